@@ -2,13 +2,13 @@
  * Decides whether the event a date mention is attached to lies in the past or the future of the
  * writing time, by reading the verb group nearest to the mention.
  *
- * Part-of-speech tags and lemmas come from wink-nlp; tense is read from word forms (wink's tags are
- * Universal POS, which do not mark tense): "will receive" / "is scheduled to fly" / "plans to visit" → future;
- * "announced" / "has used" / "was meeting" → past; "departs" / "is" → present. A present-tense reporting verb
+ * Part-of-speech tags and lemmas come from the shared wink-nlp instance (./wink.js); tense is read from word
+ * forms (wink's tags are Universal POS, which do not mark tense): "will receive" / "is scheduled to fly" /
+ * "plans to visit" → future; "announced" / "has used" / "was meeting" → past; "departs" / "is" → present. A present-tense reporting verb
  * ("says", "tells") reports something already done, so it counts as past.
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type { ItsFunction } from 'wink-nlp';
+import { its, nlp } from './wink.js';
 
 /** When the event lies relative to the time of writing. */
 export type EventTime = 'past' | 'present' | 'future';
@@ -22,14 +22,6 @@ interface Tok {
   end: number;
 }
 
-type Nlp = ReturnType<typeof winkNLP>;
-let nlpInstance: Nlp | undefined;
-
-function nlp(): Nlp {
-  nlpInstance ??= winkNLP(model);
-  return nlpInstance;
-}
-
 /** Words that, followed by "to" + verb, put that verb in the future ("scheduled to fly", "plans to visit"). */
 const FUTURE_GOVERNORS = new Set([
   'scheduled', 'schedule', 'set', 'expected', 'expect', 'expects', 'due', 'plans', 'plan', 'planning', 'planned',
@@ -37,9 +29,10 @@ const FUTURE_GOVERNORS = new Set([
   'ready', 'tipped', 'likely', 'hopes', 'hoping', 'vowed', 'vows', 'pledged', 'pledges', 'promised', 'promises',
 ]);
 
-const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'wo', 'would', "'ll", 'can', 'may', 'must', 'should', 'ought']);
+const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'wo', 'would', 'can', 'may', 'must', 'should', 'ought']);
 const VAGUE_MODALS = new Set(['could', 'might']);
 const PRESENT_BE = new Set(['am', 'is', 'are', "'re", "'m"]);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const PERFECT_AUX = new Set(['has', 'have', "'ve", 'had', "'d"]);
 
 /** Lemmas of verbs that report speech; in the present tense ("says") they still report a past act. */
@@ -50,11 +43,11 @@ const REPORTING = new Set([
 ]);
 
 function tokenize(text: string): Tok[] {
-  const doc = nlp().readDoc(text);
-  const its = nlp().its;
+  const doc = nlp.readDoc(text);
   const words = doc.tokens().out();
   const pos = doc.tokens().out(its.pos);
-  const lemmas = doc.tokens().out(its.lemma);
+  // wink's typings declare its.lemma with a signature its own ItsFunction type does not accept.
+  const lemmas = doc.tokens().out(its.lemma as unknown as ItsFunction<string>);
   const toks: Tok[] = [];
   let cursor = 0;
   for (let i = 0; i < words.length; i += 1) {
@@ -181,8 +174,19 @@ export function eventTimeNear(sentence: string, start: number, end: number): Eve
         }
       });
     }
+    // "his Saturday night address": after a determiner or possessive, a base-form "verb" right after the mention is
+    // the head noun of the phrase the date modifies, not a verb.
+    const beforeMention = mFrom > 0 ? toks[mFrom - 1] : undefined;
+    const inNounPhrase =
+      beforeMention !== undefined &&
+      (beforeMention.pos === 'DET' || beforeMention.pos === 'ADJ' || POSSESSIVES.has(beforeMention.w));
     const groups = verbGroups(toks)
       .filter((g) => mFrom < 0 || g.to < mFrom || g.from > mTo)
+      .filter((g) => {
+        if (!inNounPhrase || g.from !== mTo + 1 || g.to !== g.from) return true;
+        const t = toks[g.from];
+        return !(t && t.pos === 'VERB' && t.w === t.lemma);
+      })
       .map((g, order) => ({
         ...g,
         dist: mFrom < 0 ? order : g.to < mFrom ? mFrom - g.to : g.from - mTo,

@@ -147,6 +147,11 @@ function normalize(s: string): string {
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
 }
 
+/** Lower-case ASCII letters only, so that offsets into the lowered text match the original. */
+function asciiLower(s: string): string {
+  return s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+
 function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 }
@@ -335,6 +340,11 @@ function tenseOf(ctx: Ctx, modifier: string | undefined): EventTime | undefined 
   if (near[1] === 'of' && near[2] === 'ahead') return 'future';
   if (ctx.relation === 'after' && near.includes('since')) return 'past';
   return ctx.tense();
+}
+
+/** News uses the present simple for scheduled events ("the law takes effect January 5", "departs Thursday"). */
+function futureIfPresent(tense: EventTime | undefined): EventTime | undefined {
+  return tense === 'present' ? 'future' : tense;
 }
 
 /** A modifier word right before the mention ("last" Friday), if the mention itself has none. */
@@ -527,7 +537,7 @@ function resolveAbsolute(core: string, ctx: Ctx): Found | null {
     }
     if (ctx.anchor === undefined || month === 0 || day < 1 || day > 31) return null;
     const at = (y: number): number | undefined => (isValidDay(y, month, day) ? dayNumber(y, month, day) : undefined);
-    const y = inferYear(ctx.anchor, tenseOf(ctx, undefined), at, at);
+    const y = inferYear(ctx.anchor, futureIfPresent(tenseOf(ctx, undefined)), at, at);
     return y === undefined ? null : dayFound(dayNumber(y, month, day), rel);
   }
   if ((m = new RegExp(`^${MONTH_RE}\\s+(?:of\\s+)?(\\d{4})$`).exec(c))) {
@@ -541,7 +551,7 @@ function resolveAbsolute(core: string, ctx: Ctx): Found | null {
       const [ny, nm] = shiftMonth(y, month, 1);
       return isSupportedYear(ny) ? dayNumber(ny, nm, 1) - 1 : undefined;
     };
-    const y = inferYear(ctx.anchor, tenseOf(ctx, undefined), start, end);
+    const y = inferYear(ctx.anchor, futureIfPresent(tenseOf(ctx, undefined)), start, end);
     return y === undefined ? null : monthFound(y, month, rel);
   }
   if ((m = /^(?:the\s+year\s+|(?:fiscal|fy)\s*(?:year\s+)?)?(\d{4})$/.exec(c))) {
@@ -726,7 +736,11 @@ function resolveAt(
     tense: (() => {
       let cached: EventTime | undefined | null = null;
       return () => {
-        if (cached === null) cached = eventTimeNear(normSentence, found ? at : -1, found ? end : -1);
+        if (cached === null) {
+          // The span read as the mention so far, e.g. "Saturday night" for "Saturday".
+          const spanEnd = ctx.usedRight > 0 ? (ctx.right[ctx.usedRight - 1]?.end ?? end) : end;
+          cached = eventTimeNear(normSentence, found ? at : -1, found ? spanEnd : -1);
+        }
         return cached;
       };
     })(),
@@ -788,8 +802,8 @@ export function resolveDate(dateText: string, sentence: string, published?: stri
     const sent = typeof sentence === 'string' ? sentence : '';
     const anchor = typeof published === 'string' ? parseIsoDay(published) : undefined;
     const normSentence = normalize(sent);
-    const needle = normalize(mention).toLowerCase();
-    const hits = occurrences(normSentence.toLowerCase(), needle, 5);
+    const needle = asciiLower(normalize(mention));
+    const hits = occurrences(asciiLower(normSentence), needle, 5);
     if (hits.length === 0) return resolveAt(mention, sent, normSentence, -1, 0, anchor);
     for (const at of hits) {
       const r = resolveAt(mention, sent, normSentence, at, needle.length, anchor);

@@ -1,4 +1,5 @@
 import type { Article } from '../corpus/article.js';
+import { corpusHash } from '../corpus/loadCorpus.js';
 import { tagSentence } from '../nlp/entities.js';
 import { resolveNames } from '../nlp/names.js';
 import { splitSentences } from '../nlp/splitSentences.js';
@@ -52,7 +53,7 @@ export function buildStory(articles: Article[], hash: string, onProgress?: (p: B
   for (const s of sentences) counts.set(s.articleId, (counts.get(s.articleId) ?? 0) + 1);
   return {
     hash,
-    articles: articles.map(({ body: _body, ...info }) => ({ ...info, sentenceCount: counts.get(info.id) ?? 0 })),
+    articles: articles.map(({ body: _body, ...info }) => ({ ...info, sentenceCount: counts.get(info.id) ?? 0, contentHash: corpusHash([{ body: _body, ...info }]) })),
     sentences,
     people,
     index,

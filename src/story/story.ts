@@ -4,8 +4,8 @@ import type { Entity } from '../nlp/entities.js';
 import type { Person } from '../nlp/names.js';
 import type { Sentence } from '../nlp/splitSentences.js';
 
-/** An article's citation data: everything but the body. */
-export type ArticleInfo = Omit<Article, 'body'> & { sentenceCount: number };
+/** An article's citation data: everything but the body, plus a hash of its content (to tell what a reindex changed). */
+export type ArticleInfo = Omit<Article, 'body'> & { sentenceCount: number; contentHash: string };
 
 /** A sentence of the story with its tags; `id` is its position in `Story.sentences`. */
 export interface StorySentence extends Sentence {

@@ -52,6 +52,7 @@ export class Gateway {
   private readonly sessions = new Map<string, Session>();
   private readonly connections = new Set<Connection>();
   private liveWaiters: (() => void)[] = [];
+  private closed = false;
 
   constructor(private readonly deps: GatewayDeps) {}
 
@@ -196,6 +197,7 @@ export class Gateway {
   async waitForLive(timeoutMs: number): Promise<void> {
     const deadline = performance.now() + timeoutMs;
     while (!this.liveSession()) {
+      if (this.closed) throw new Error('loopback-discord: server closed');
       const left = deadline - performance.now();
       if (left <= 0) throw new Error(`loopback-discord: no live gateway session within ${timeoutMs} ms`);
       await new Promise<void>((resolve) => {
@@ -237,6 +239,8 @@ export class Gateway {
 
   /** Terminate every socket and stop accepting connections. */
   async close(): Promise<void> {
+    this.closed = true;
+    this.notifyLive();
     for (const c of this.connections) c.ws.terminate();
     this.connections.clear();
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));

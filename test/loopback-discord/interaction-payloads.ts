@@ -47,6 +47,7 @@ export function buildOptions(
   values: CommandOptionValues,
   subcommand: string | undefined,
   focused?: string,
+  optionTypes: Record<string, number> = {},
 ): BuiltOptions {
   const path = subcommand ? subcommand.split(' ') : [];
   let declared = declaredOptions(command?.['options']);
@@ -56,7 +57,9 @@ export function buildOptions(
   const channels: Json = {};
   const leaf = Object.entries(values).map(([name, value]) => {
     const decl = declared.find((o) => o['name'] === name);
-    const type = typeof decl?.['type'] === 'number' ? decl['type'] : name === focused ? OptionType.String : guessType(value);
+    const type =
+      optionTypes[name] ??
+      (typeof decl?.['type'] === 'number' ? decl['type'] : name === focused ? OptionType.String : guessType(value));
     if (type === OptionType.User || type === OptionType.Mentionable) {
       const user = store.users.get(String(value));
       if (user) {

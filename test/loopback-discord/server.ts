@@ -2,14 +2,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { guildCreatePayload } from './fixtures.js';
+import { buildMessage, guildCreatePayload } from './fixtures.js';
 import { Gateway, Intent } from './gateway.js';
 import { parseBody, sendJson } from './http-body.js';
 import { buildOptions, interactionContext, interactionPayload, userMessagePayload } from './interaction-payloads.js';
 import type { RestContext, RestRequest, RestResult } from './rest-context.js';
 import { handleRest } from './rest-routes.js';
 import { Store } from './store.js';
-import { buildMessage } from './fixtures.js';
 import type {
   ButtonOptions,
   CapturedRequest,
@@ -34,6 +33,7 @@ interface Fault {
 interface Waiter {
   pred: (r: CapturedRequest) => boolean;
   resolve: (r: CapturedRequest) => void;
+  reject: (err: Error) => void;
 }
 
 const API_PREFIX = '/api/v10';
@@ -190,7 +190,7 @@ export async function startLoopbackDiscord(opts: StartOptions = {}): Promise<Loo
   function commandData(name: string, values: CommandOptionValues, o: CommandOptions, focused?: string): Json {
     const guildId = o.guild === false ? undefined : store.guildId;
     const command = store.findCommand(name, guildId);
-    const { options, resolved } = buildOptions(store, command, values, o.subcommand, focused);
+    const { options, resolved } = buildOptions(store, command, values, o.subcommand, focused, o.optionTypes);
     return {
       id: (command?.['id'] as string | undefined) ?? `${BigInt(store.applicationId) + 1n}`,
       name,
@@ -270,6 +270,10 @@ export async function startLoopbackDiscord(opts: StartOptions = {}): Promise<Loo
             clearTimeout(timer);
             resolve(r);
           },
+          reject: (err) => {
+            clearTimeout(timer);
+            reject(err);
+          },
         };
         waiters.push(waiter);
       });
@@ -295,8 +299,9 @@ export async function startLoopbackDiscord(opts: StartOptions = {}): Promise<Loo
     },
 
     async close() {
-      for (const w of waiters) w.resolve = () => undefined;
+      const pending = waiters;
       waiters = [];
+      for (const w of pending) w.reject(new Error('loopback-discord: server closed while waiting for a request'));
       await gateway.close();
       await new Promise<void>((resolve) => {
         http.close(() => resolve());

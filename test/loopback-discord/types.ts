@@ -127,6 +127,12 @@ export interface InteractionOptions {
 export interface CommandOptions extends InteractionOptions {
   /** Subcommand name, or `"group sub"` for a subcommand inside a group. */
   subcommand?: string;
+  /**
+   * Option types by name (see {@link OptionType}), e.g. `{ who: 6 }` for a USER option. Needed only when the
+   * command was not registered through the emulator; otherwise the registered declaration is used, and without
+   * either the type is guessed from the value (string 3, boolean 5, integer 4, other number 10).
+   */
+  optionTypes?: Record<string, number>;
 }
 
 /** Extra options for button presses. */

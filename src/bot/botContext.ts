@@ -1,0 +1,34 @@
+import { PermissionFlagsBits, type Interaction } from 'discord.js';
+import type { Config } from '../config.js';
+import type { StoryHolder } from '../story/storyHolder.js';
+import { ConcurrencyLimit, Cooldown } from './cooldown.js';
+import type { Logger } from './logger.js';
+
+/** What command handlers share: the live story, the config, the logger and the limits. */
+export interface BotContext {
+  holder: StoryHolder;
+  config: Config;
+  logger: Logger;
+  cooldown: Cooldown;
+  answers: ConcurrencyLimit;
+}
+
+export function createContext(holder: StoryHolder, config: Config, logger: Logger): BotContext {
+  return {
+    holder,
+    config,
+    logger,
+    cooldown: new Cooldown(config.cooldown.questions, config.cooldown.seconds * 1000),
+    answers: new ConcurrencyLimit(config.maxConcurrentAnswers),
+  };
+}
+
+/**
+ * Whether the user may run admin commands: listed in ADMIN_USER_IDS, or holding Manage Server in this
+ * server. Checked at run time, so a server that loosens the command's default permissions gains nothing.
+ */
+export function isAdmin(interaction: Interaction, config: Config): boolean {
+  if (config.adminUserIds.includes(interaction.user.id)) return true;
+  if (!interaction.inGuild()) return false;
+  return interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false;
+}

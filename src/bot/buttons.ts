@@ -1,0 +1,53 @@
+import type { ButtonInteraction } from 'discord.js';
+import { answerOrUserError, EXCERPTS_PER_PAGE } from './answerInteraction.js';
+import type { BotContext } from './botContext.js';
+import { decodeButton } from './reply/customIds.js';
+import { escapeText } from './reply/escape.js';
+import { MAX_EMBED_DESCRIPTION_LENGTH } from './reply/limits.js';
+import { citation, questionFromFooter, renderAnswer } from './reply/renderAnswer.js';
+import { respond } from './reply/respond.js';
+import { truncate } from './reply/truncate.js';
+import { UserError } from './userError.js';
+import type { Command } from '../answer/answerKind.js';
+
+/** Sentences shown on either side of an excerpt by "Context". */
+export const CONTEXT_SENTENCES = 2;
+
+const EXPIRED = 'This button has expired or the story has changed since. Ask the question again.';
+
+/**
+ * "More" edits the same message with the next page of excerpts (the question is read back from its
+ * footer; a private answer can only be paged by its asker). "Context" shows, privately, the sentences
+ * around an excerpt. Unknown or stale buttons get an ephemeral notice.
+ */
+export async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+  const action = decodeButton(interaction.customId);
+  if (!action) throw new UserError(EXPIRED);
+  if (action.kind === 'more') {
+    if (action.owner && action.owner !== interaction.user.id) throw new UserError('Only the person who asked can page this answer.');
+    const question = questionFromFooter(interaction.message.embeds[0]?.footer?.text);
+    if (!question || question.command !== action.command) throw new UserError(EXPIRED);
+    const answer = answerOrUserError(ctx, question.query, question.command as Command, action.offset);
+    if (answer.excerpts.length === 0) throw new UserError('There are no more excerpts for this question.');
+    const reply = renderAnswer(answer, { offset: action.offset, ...(action.owner ? { owner: action.owner } : {}) });
+    await interaction.update({ embeds: reply.embeds ?? [], components: reply.components ?? [], allowedMentions: { parse: [] } });
+    return;
+  }
+  const story = ctx.holder.story;
+  const at = story.sentences.findIndex((s) => s.articleId === action.articleId && s.index === action.sentence);
+  if (at < 0) throw new UserError(EXPIRED);
+  const around = story.sentences.slice(Math.max(0, at - CONTEXT_SENTENCES), at + CONTEXT_SENTENCES + 1).filter((s) => s.articleId === action.articleId);
+  const article = story.articles.find((a) => a.id === action.articleId);
+  const text = around.map((s) => (s.index === action.sentence ? `**${escapeText(s.text)}**` : escapeText(s.text))).join(' ');
+  await respond(interaction, {
+    embeds: [
+      {
+        title: `Context of sentence ${action.sentence}`,
+        description: truncate(`${text}\n\n— ${citation(article?.source, article?.title ?? action.articleId, article?.url)}`, MAX_EMBED_DESCRIPTION_LENGTH),
+      },
+    ],
+    ephemeral: true,
+  });
+}
+
+export { EXCERPTS_PER_PAGE };

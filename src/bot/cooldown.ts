@@ -1,0 +1,55 @@
+/**
+ * Per-user rate limit: at most `limit` questions in any `windowMs` (a sliding window).
+ *
+ * @example const c = new Cooldown(5, 30_000); c.take('u1') // → 0 (allowed), or ms to wait
+ */
+export class Cooldown {
+  readonly #hits = new Map<string, number[]>();
+
+  constructor(
+    readonly limit: number,
+    readonly windowMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Records a question by `user` and returns 0, or, when over the limit, how many ms until they may ask again (nothing recorded). */
+  take(user: string): number {
+    const now = this.now();
+    const recent = (this.#hits.get(user) ?? []).filter((t) => now - t < this.windowMs);
+    if (recent.length >= this.limit) {
+      this.#hits.set(user, recent);
+      return this.windowMs - (now - recent[0]!);
+    }
+    recent.push(now);
+    this.#hits.set(user, recent);
+    if (this.#hits.size > 10_000) this.#sweep(now);
+    return 0;
+  }
+
+  #sweep(now: number): void {
+    for (const [user, hits] of this.#hits) if (hits.every((t) => now - t >= this.windowMs)) this.#hits.delete(user);
+  }
+}
+
+/** A ceiling on work in flight: `run` waits for a free slot. */
+export class ConcurrencyLimit {
+  #active = 0;
+  readonly #waiting: (() => void)[] = [];
+
+  constructor(readonly max: number) {}
+
+  get active(): number {
+    return this.#active;
+  }
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.#active >= this.max) await new Promise<void>((resolve) => this.#waiting.push(resolve));
+    this.#active += 1;
+    try {
+      return await task();
+    } finally {
+      this.#active -= 1;
+      this.#waiting.shift()?.();
+    }
+  }
+}
