@@ -209,6 +209,8 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
     if (isCapitalised(w.text) || !isTitleWord(w.text.toLowerCase())) break;
     titleParts.unshift(w.text);
   }
+  // "chief of staff of Ukrainian President X": a connector that only led into the title is not part of it.
+  while (titleParts.length > 0 && CONNECTORS.has(titleParts[0]!.toLowerCase())) titleParts.shift();
   if (!titleParts.some((w) => ROLE_WORDS.has(w.toLowerCase()))) titleParts.length = 0;
 
   // A run made only of title words ("US Secretary of State") names a role, not a person.
@@ -235,8 +237,8 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
     locativeBefore: prev !== undefined && LOCATIVE.has(prev.text.toLowerCase()) && tokens[from - 2]?.text.toLowerCase() !== 'according',
   };
   if (titleParts.length > 0) run.title = titleParts.join(' ');
-  const possessiveRole = afterComma && /^['’]s$/.test(tokens[to + 2]?.text ?? '') && ROLE_WORDS.has(tokens[to + 3]?.text ?? '');
-  if (afterComma && (ROLE_WORDS.has(afterComma.text) || /^(head|the|a|an|who)$/.test(afterComma.text) || possessiveRole)) {
+  const possessiveRole = afterComma && /^['’]s$/.test(tokens[to + 2]?.text ?? '') && ROLE_WORDS.has((tokens[to + 3]?.text ?? '').toLowerCase());
+  if (afterComma && (ROLE_WORDS.has(afterComma.text.toLowerCase()) || /^(head|the|a|an|who)$/.test(afterComma.text) || possessiveRole)) {
     const close = text.indexOf(',', afterComma.start);
     const end = close < 0 ? Math.min(text.length, afterComma.start + 80) : close;
     run.appositive = text.slice(afterComma.start, end).trim();
