@@ -238,7 +238,13 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   };
   if (titleParts.length > 0) run.title = titleParts.join(' ');
   const possessiveRole = afterComma && /^['’]s$/.test(tokens[to + 2]?.text ?? '') && ROLE_WORDS.has((tokens[to + 3]?.text ?? '').toLowerCase());
-  if (afterComma && (ROLE_WORDS.has(afterComma.text.toLowerCase()) || /^(head|the|a|an|who)$/.test(afterComma.text) || possessiveRole)) {
+  // A capitalised role after the comma starts an appositive only when it ends in a possessive relation
+  // ("Jared Kushner, President Donald Trump's son-in-law,"); otherwise it is the next clause's subject
+  // ("aboard Air Force One, President Trump said").
+  const capitalisedRole = afterComma && isCapitalised(afterComma.text) && ROLE_WORDS.has(afterComma.text.toLowerCase());
+  const clause = afterComma ? text.slice(afterComma.start, (text.indexOf(',', afterComma.start) + 1 || text.length + 1) - 1) : '';
+  const roleOpens = afterComma && ROLE_WORDS.has(afterComma.text.toLowerCase()) && (!capitalisedRole || /['’]s\s+[\p{Ll}-]+$/u.test(clause));
+  if (afterComma && (roleOpens || /^(head|the|a|an|who)$/.test(afterComma.text) || possessiveRole)) {
     const close = text.indexOf(',', afterComma.start);
     const end = close < 0 ? Math.min(text.length, afterComma.start + 80) : close;
     run.appositive = text.slice(afterComma.start, end).trim();

@@ -139,11 +139,11 @@ function mergePeople(found: { key: string; count: number }[], runsBySentence: Na
     } // several matches: an ambiguous surname stays out of every group
   }
 
-  // Single surnames that were never classified as people on their own but end a known full name.
-  const allKeys = [...surface.keys()].filter((k) => !k.includes(' '));
-  for (const key of allKeys) {
+  // Spellings never classified as people on their own ("Rubio" with no cue, "Andriy Hnatov" beside
+  // "Gen. Andrii Hnatov") join the one person whose name they match.
+  for (const key of surface.keys()) {
     if (groups.some((g) => g.keys.includes(key))) continue;
-    const matches = groups.filter((g) => g.keys.some((k) => k.includes(' ') && sameName(key, k)));
+    const matches = groups.filter((g) => g.keys.some((k) => k.split(' ').length >= key.split(' ').length && sameName(key, k)));
     if (matches.length === 1 && placeKind(key) !== 'country') matches[0]!.keys.push(key);
   }
 

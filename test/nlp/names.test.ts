@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { tagSentence } from '../../src/nlp/entities.js';
+import { resolveNames, sameName } from '../../src/nlp/names.js';
+
+function resolve(sentences: string[]) {
+  const tagged = sentences.map(tagSentence);
+  return resolveNames(tagged.map((t) => t.names));
+}
+
+describe('tagSentence', () => {
+  it('keeps wink-nlp dates, numbers and money', () => {
+    const types = tagSentence('On Friday, 1,100 bombs and $100 million were counted.').entities.map((e) => [e.type, e.text]);
+    expect(types).toEqual(expect.arrayContaining([['DATE', 'Friday'], ['CARDINAL', '1,100'], ['MONEY', '$100 million']]));
+  });
+
+  it('splits a leading title off a name and notes a following speech verb', () => {
+    const run = tagSentence('Kremlin spokesman Dmitry Peskov told state television that talks would continue.').names.find((n) => n.text === 'Dmitry Peskov');
+    expect(run?.title).toBe('spokesman');
+    expect(run?.speechAfter).toBe(true);
+  });
+});
+
+describe('resolveNames', () => {
+  const sentences = [
+    'Secretary of State Marco Rubio said the talks were productive.',
+    'Rubio, Witkoff and others met in Geneva.',
+    'President Volodymyr Zelenskyy announced the resignation.',
+    'Zelensky later said the talks went well.',
+    'Special envoy Steve Witkoff will travel to Moscow on Monday.',
+    'Gen. Andrii Hnatov joined the delegation, and Andriy Hnatov spoke briefly.',
+  ];
+  const { entities, people } = resolve(sentences);
+
+  it('finds people from titles and speech verbs, with their full names', () => {
+    const names = people.map((p) => p.name).sort();
+    expect(names).toEqual(['Andrii Hnatov', 'Marco Rubio', 'Steve Witkoff', 'Volodymyr Zelenskyy']);
+  });
+
+  it('resolves surname-only mentions and spelling variants to one person', () => {
+    const zelenskyy = people.find((p) => p.name === 'Volodymyr Zelenskyy');
+    expect(zelenskyy?.aliases).toContain('Zelensky');
+    expect(people.find((p) => p.name === 'Andrii Hnatov')?.aliases).toContain('Andriy Hnatov');
+    const rubio = entities[1]!.find((e) => e.text === 'Rubio');
+    expect(rubio).toMatchObject({ type: 'PERSON', canonical: 'Marco Rubio' });
+  });
+
+  it('types places from the gazetteer and from locative prepositions', () => {
+    expect(entities[1]!.find((e) => e.text === 'Geneva')?.type).toBe('PLACE');
+    expect(entities[4]!.find((e) => e.text === 'Moscow')?.type).toBe('PLACE');
+  });
+
+  it('matches names word by word up to a letter, or by their last words', () => {
+    expect(sameName('zelensky', 'volodymyr zelenskyy')).toBe(true);
+    expect(sameName('andrii hnatov', 'andriy hnatov')).toBe(true);
+    expect(sameName('andriy yermak', 'andriy hnatov')).toBe(false);
+  });
+});

@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { quoteOpen, splitSentences } from '../../src/nlp/splitSentences.js';
+
+describe('splitSentences', () => {
+  it('keeps abbreviations and titles inside their sentence', () => {
+    const body = 'Gen. Andrii Hnatov met Mr. Smith in the U.S. on Sunday. They spoke for an hour.';
+    expect(splitSentences('a', body).map((s) => s.text)).toEqual(['Gen. Andrii Hnatov met Mr. Smith in the U.S. on Sunday.', 'They spoke for an hour.']);
+  });
+
+  it('keeps a multi-sentence quotation with its attribution', () => {
+    const body = '"We had a very productive session. We want peace," Rubio told reporters. He left.';
+    expect(splitSentences('a', body).map((s) => s.text)).toEqual(['"We had a very productive session. We want peace," Rubio told reporters.', 'He left.']);
+  });
+
+  it('handles typographic quotes the same way', () => {
+    const body = '“U.S. is supporting us. U.S. is working beside us.” Then they left.';
+    expect(splitSentences('a', body).map((s) => s.text)).toEqual(['“U.S. is supporting us. U.S. is working beside us.”', 'Then they left.']);
+  });
+
+  it('treats paragraphs as hard boundaries and numbers sentences and paragraphs from 1', () => {
+    const body = 'First paragraph has no full stop\n\nSecond one. Third one.';
+    const s = splitSentences('x', body);
+    expect(s.map((x) => [x.index, x.paragraph, x.text])).toEqual([
+      [1, 1, 'First paragraph has no full stop'],
+      [2, 2, 'Second one.'],
+      [3, 2, 'Third one.'],
+    ]);
+  });
+
+  it('gives offsets that point at the exact text in the body', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.lorem({ maxCount: 12, mode: 'sentences' }), fc.constantFrom('"Yes. No," he said.', 'Mr. X left.', '\n\n', '  ')), { maxLength: 8 }), (parts) => {
+        const body = parts.join(' ');
+        for (const s of splitSentences('p', body)) {
+          expect(body.slice(s.start, s.end)).toBe(s.text);
+          expect(s.text.trim()).toBe(s.text);
+          expect(s.text.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('tells an open quotation from a closed one', () => {
+    expect(quoteOpen('"We had a session.')).toBe(true);
+    expect(quoteOpen('"Done," he said.')).toBe(false);
+    expect(quoteOpen('“Open.')).toBe(true);
+  });
+});
