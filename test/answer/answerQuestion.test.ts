@@ -1,0 +1,131 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerJson } from '../../src/answer/answerJson.js';
+import { answerKind } from '../../src/answer/answerKind.js';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { QuestionError } from '../../src/answer/questionError.js';
+import type { Article } from '../../src/corpus/article.js';
+import { buildStory } from '../../src/story/buildStory.js';
+import type { Story } from '../../src/story/story.js';
+
+/** A small real-looking fixture: three short articles, two of which report the same fact. */
+const ARTICLES: Article[] = [
+  {
+    id: 'harbour-a',
+    title: 'Harbour deal signed',
+    titleGiven: true,
+    source: 'Coast Daily',
+    published: '2024-03-10',
+    url: 'https://example.org/harbour-a',
+    file: 'harbour-a.md',
+    body: 'Mayor Lena Ortiz signed the harbour agreement in Valparaiso on Sunday. The deal covers 40 new berths.\n\nOrtiz said the port would reopen in May. Critics called the plan a costly gamble.',
+  },
+  {
+    id: 'harbour-b',
+    title: 'Port to reopen',
+    titleGiven: true,
+    source: 'Harbour News',
+    published: '2024-03-10',
+    file: 'harbour-b.md',
+    body: 'Mayor Lena Ortiz signed the harbour agreement in Valparaiso on Sunday, officials said. Union leader Tomas Reyes welcomed the deal.',
+  },
+  {
+    id: 'weather',
+    title: 'Storm warning',
+    titleGiven: true,
+    file: 'weather.md',
+    body: 'A storm is expected to reach the coast on Tuesday. Fishermen were told to stay in port.',
+  },
+];
+
+let story: Story;
+beforeAll(() => {
+  story = buildStory(ARTICLES, 'fixture');
+});
+
+describe('answerKind', () => {
+  it('takes the kind from the command, else from the wording', () => {
+    expect(answerKind('who', 'signed the deal')).toBe('person');
+    expect(answerKind('ask', 'How many berths does the deal cover?')).toBe('number');
+    expect(answerKind('ask', 'In what city was it signed?')).toBe('place');
+    expect(answerKind('ask', 'What year did the war begin?')).toBe('date');
+    expect(answerKind('ask', 'Where was he when he spoke?')).toBe('place');
+    expect(answerKind('ask', 'What did critics call the plan?')).toBe('other');
+  });
+});
+
+describe('answerQuestion', () => {
+  it('ranks the sentence that answers first and gives the short answer of the wanted type', () => {
+    const a = answerQuestion(story, 'signed the harbour agreement', { command: 'who' });
+    expect(a.answer).toEqual({ text: 'Lena Ortiz', type: 'PERSON' });
+    expect(a.excerpts[0]!.text).toBe('Mayor Lena Ortiz signed the harbour agreement in Valparaiso on Sunday.');
+    expect(a.covered).toBe(true);
+    expect(a.confidence).toBeGreaterThan(0.5);
+    expect(a.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('folds the same fact from two articles into one excerpt that cites both', () => {
+    const a = answerQuestion(story, 'signed the harbour agreement', { command: 'where' });
+    expect(a.answer?.text).toBe('Valparaiso');
+    expect(a.excerpts[0]!.alsoIn).toEqual([expect.objectContaining({ articleId: 'harbour-b', sentence: 1, source: 'Harbour News' })]);
+    expect(a.excerpts.filter((e) => e.text.startsWith('Mayor Lena Ortiz signed'))).toHaveLength(1);
+  });
+
+  it('never answers with an entity the question itself names', () => {
+    const a = answerQuestion(story, 'Who did Tomas Reyes welcome?', {});
+    expect(a.answer?.text).not.toBe('Tomas Reyes');
+  });
+
+  it('answers numbers, dates and phrases', () => {
+    expect(answerQuestion(story, 'How many new berths does the deal cover?').answer?.text).toBe('40');
+    expect(answerQuestion(story, 'storm reach the coast', { command: 'when' }).answer?.text).toBe('Tuesday');
+    expect(answerQuestion(story, 'What did critics call the plan?').answer?.text).toBe('costly gamble');
+  });
+
+  it('says the story does not cover a question it does not, with the closest sentences', () => {
+    const a = answerQuestion(story, 'Who won the football championship final?');
+    expect(a.covered).toBe(false);
+    expect(a.answer).toBeNull();
+    expect(a.confidence).toBe(0);
+  });
+
+  it('pages through excerpts with offset and limit', () => {
+    const all = answerQuestion(story, 'harbour port deal', { limit: 10 });
+    const page2 = answerQuestion(story, 'harbour port deal', { limit: 2, offset: 2 });
+    expect(page2.excerpts.map((e) => e.text)).toEqual(all.excerpts.slice(2, 4).map((e) => e.text));
+    expect(page2.excerpts[0]!.rank).toBe(3);
+    expect(page2.total).toBe(all.total);
+  });
+
+  it('rejects empty, whitespace-only and over-long questions with a clear message', () => {
+    expect(() => answerQuestion(story, '')).toThrow(QuestionError);
+    expect(() => answerQuestion(story, ' \n\t\u200b ')).toThrow('Please type a question');
+    expect(() => answerQuestion(story, 'x'.repeat(301))).toThrow('That question is 301 characters long; please keep it under 300.');
+  });
+
+  it('answers a question of only stop words as not covered rather than failing', () => {
+    const a = answerQuestion(story, 'who is it?');
+    expect(a.covered).toBe(false);
+    expect(a.excerpts).toEqual([]);
+  });
+});
+
+describe('answerJson', () => {
+  it('keeps the JSON contract of the ask CLI', () => {
+    const json = answerJson(answerQuestion(story, 'signed the harbour agreement', { command: 'who', limit: 1 }), 'q1');
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(['id', 'command', 'query', 'answer', 'confidence', 'excerpts']));
+    expect(json).toMatchObject({ id: 'q1', command: 'who', query: 'signed the harbour agreement', answer: { text: 'Lena Ortiz', type: 'PERSON' } });
+    const [e] = json['excerpts'] as Record<string, unknown>[];
+    expect(e).toEqual({
+      rank: 1,
+      text: 'Mayor Lena Ortiz signed the harbour agreement in Valparaiso on Sunday.',
+      score: expect.any(Number),
+      articleId: 'harbour-a',
+      title: 'Harbour deal signed',
+      source: 'Coast Daily',
+      url: 'https://example.org/harbour-a',
+      published: '2024-03-10',
+      sentence: 1,
+      alsoIn: [{ articleId: 'harbour-b', sentence: 1, title: 'Port to reopen', source: 'Harbour News' }],
+    });
+  });
+});
