@@ -3,7 +3,8 @@ import { termsOf } from '../search/terms.js';
 import type { Answer, Excerpt } from './answer.js';
 import { answerKind, type Command } from './answerKind.js';
 import { corroborate, type CorroboratedSentence } from './corroborate.js';
-import { extractAnswer } from './extractAnswer.js';
+import { extractAnswer, type ShortAnswer } from './extractAnswer.js';
+import { formatResolvedDate, resolveDate } from '../nlp/resolveDate.js';
 import { validateQuestion } from './questionError.js';
 import { rankSentences, type PreparedQuery } from './rankSentences.js';
 
@@ -45,12 +46,23 @@ export function answerQuestion(story: Story, rawQuery: string, options: Question
     command,
     query,
     kind,
-    answer: short ? { text: short.text, type: short.type } : null,
+    answer: short ? { text: short.text, type: short.type, ...datedAnswer(story, short) } : null,
     confidence,
     covered,
     excerpts: groups.slice(offset, offset + limit).map((g, i) => toExcerpt(story, g, offset + i + 1)),
     total: groups.length,
   };
+}
+
+/** For a DATE/TIME answer, where it falls on the calendar given the article's published date. */
+function datedAnswer(story: Story, short: ShortAnswer): Pick<NonNullable<Answer['answer']>, 'date'> {
+  if (short.type !== 'DATE' && short.type !== 'TIME') return {};
+  const sentence = story.sentences[short.sentenceId];
+  if (!sentence) return {};
+  const published = story.articles.find((a) => a.id === sentence.articleId)?.published;
+  const resolved = resolveDate(short.written, sentence.text, published);
+  if (!resolved) return {};
+  return { date: { date: resolved.date, precision: resolved.precision, ...(resolved.relation ? { relation: resolved.relation } : {}), label: formatResolvedDate(resolved) } };
 }
 
 function confidenceOf(best: CorroboratedSentence, answered: boolean, typed: boolean): number {

@@ -13,6 +13,9 @@ export interface ShortAnswer {
   type: EntityType | 'PHRASE';
   /** Rank (0-based) of the excerpt it came from. */
   from: number;
+  /** The sentence it was taken from, and the span as written there. */
+  sentenceId: number;
+  written: string;
 }
 
 /** How many excerpts are searched for a typed answer, and their weights by rank. */
@@ -57,7 +60,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], quer
   if (types.length === 0) return extractPhrase(groups[0]!.sentence, query);
   const weights = new Map(query.terms.map((t) => [t, idf(story, t)]));
 
-  const best = new Map<string, { score: number; entity: Entity; from: number; sentences: Set<number> }>();
+  const best = new Map<string, { score: number; entity: Entity; from: number; sentenceId: number; sentences: Set<number> }>();
   for (const [rank, group] of groups.slice(0, RANK_WEIGHTS.length).entries()) {
     const rankWeight = RANK_WEIGHTS[rank]! * (0.5 + 0.5 * group.coverage);
     for (const sentence of [group.sentence, ...group.others.map((o) => o.sentence)]) {
@@ -88,10 +91,10 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], quer
         const score = rankWeight * typeWeight * proximity * role;
         const key = name.toLowerCase();
         const prev = best.get(key);
-        if (!prev) best.set(key, { score, entity: e, from: rank, sentences: new Set([sentence.id]) });
+        if (!prev) best.set(key, { score, entity: e, from: rank, sentenceId: sentence.id, sentences: new Set([sentence.id]) });
         else {
           prev.sentences.add(sentence.id);
-          if (score > prev.score) Object.assign(prev, { score, entity: e, from: rank });
+          if (score > prev.score) Object.assign(prev, { score, entity: e, from: rank, sentenceId: sentence.id });
         }
       }
     }
@@ -99,7 +102,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], quer
   const ranked = [...best.values()].map((b) => ({ ...b, score: b.score * (1 + 0.1 * (b.sentences.size - 1)) })).sort((a, b) => b.score - a.score);
   const top = ranked[0];
   if (!top || top.score <= 0) return null;
-  return { text: top.entity.canonical ?? top.entity.text, type: top.entity.type, from: top.from };
+  return { text: top.entity.canonical ?? top.entity.text, type: top.entity.type, from: top.from, sentenceId: top.sentenceId, written: top.entity.text };
 }
 
 /** The words of a text with offsets and index terms. */
@@ -167,5 +170,5 @@ function extractPhrase(sentence: StorySentence, query: PreparedQuery): ShortAnsw
   }
   if (!best || best.score <= 0) return null;
   const text = sentence.text.slice(tokens[best.from]!.start, tokens[best.to - 1]!.end);
-  return { text, type: 'PHRASE', from: 0 };
+  return { text, type: 'PHRASE', from: 0, sentenceId: sentence.id, written: text };
 }

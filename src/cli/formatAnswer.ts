@@ -1,4 +1,5 @@
 import type { Answer, Excerpt } from '../answer/answer.js';
+import { answerText } from '../bot/reply/renderAnswer.js';
 
 /** Where an excerpt comes from, as one line: "Newsmax, “Title”, 30 Nov 2025, sentence 4". */
 export function citationLine(e: Excerpt): string {
@@ -13,7 +14,7 @@ export function formatAnswer(answer: Answer): string {
     lines.push("The story doesn't say.");
     if (answer.excerpts.length > 0) lines.push('', 'Closest sentences:');
   } else if (answer.answer) {
-    lines.push(`Answer: ${answer.answer.text}  (confidence ${Math.round(answer.confidence * 100)}%)`);
+    lines.push(`Answer: ${answerText(answer.answer)}  (confidence ${Math.round(answer.confidence * 100)}%)`);
   } else {
     lines.push(`No short answer; the best sentences (confidence ${Math.round(answer.confidence * 100)}%):`);
   }

@@ -35,7 +35,7 @@ describe('slash commands on a loopback Discord', () => {
 
   it('answers /when and /where with a date and a place', async () => {
     const when = messageOf(await replyTo(h.discord, await h.discord.sendCommand('when', { question: 'did Zelenskyy give his nightly address' })));
-    expect(when.embeds![0]!.title).toBe('When: Saturday');
+    expect(when.embeds![0]!.title).toBe('When: Saturday (Sat 29 Nov 2025)');
     const where = messageOf(await replyTo(h.discord, await h.discord.sendCommand('where', { question: 'did the 20-point proposal lead to a ceasefire' })));
     expect(where.embeds![0]!.title).toBe('Where: Gaza');
   });

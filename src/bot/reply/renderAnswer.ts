@@ -68,8 +68,13 @@ export function questionFromFooter(footer: string | undefined): { command: strin
 
 function titleOf(answer: Answer): string {
   if (!answer.covered) return "The story doesn't say";
-  if (answer.answer) return `${KIND_LABEL[answer.kind]}: ${answer.answer.text}`;
+  if (answer.answer) return `${KIND_LABEL[answer.kind]}: ${answerText(answer.answer)}`;
   return 'No short answer — here is what the story says';
+}
+
+/** "Saturday (Sat 29 Nov 2025)" when a relative date was placed on the calendar, else the answer as is. */
+export function answerText(a: NonNullable<Answer['answer']>): string {
+  return a.date && a.date.label.toLowerCase() !== a.text.toLowerCase() ? `${a.text} (${a.date.label})` : a.text;
 }
 
 function footerOf(answer: Answer, offset: number): string {
