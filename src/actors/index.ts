@@ -1,0 +1,5 @@
+export type { Actor, ActorQuote, ActorRole, CoMention, SentenceRef } from './actor.js';
+export { actorsJson } from './actorsJson.js';
+export type { ActorJson } from './actorsJson.js';
+export { buildActors } from './buildActors.js';
+export { findActor, suggestActors } from './findActor.js';

@@ -1,0 +1,218 @@
+/**
+ * Attributes quotations to people, from general English reporting phrasing:
+ *
+ * - a speech verb next to a name or pronoun, after the quote (`"…," Rubio said`, `"…," said Rubio`, `"…," he wrote`)
+ *   or before it (`Rubio then cautioned, "…"`, `Umerov wrote on X that "…"`, `he described the meeting as "…"`);
+ * - "according to <name>";
+ * - a pronoun subject ("he", "she") is the person the sentence names first, else the last speaker or first person
+ *   named in the sentences just before it in the same article;
+ * - a sentence that is only a quotation continues the previous sentence's speaker, unless the next sentence is a
+ *   bare name line ("Marco Rubio, US Secretary of State") that signs it.
+ *
+ * A speech verb whose subject is not a person ("the official said", "the Foreign Ministry said") claims its quote for
+ * nobody, so it is never given to someone else.
+ */
+import { SPEECH_VERBS } from '../nlp/entities.js';
+import { isRoleNoun } from './roles.js';
+import type { PersonSpan } from './roles.js';
+import type { Word } from './text.js';
+
+/** Verbs that introduce or frame a quotation beyond the tagger's speech verbs. */
+const MORE_SPEECH_VERBS = new Set([
+  'saying', 'adding', 'noting', 'calling', 'called', 'describing', 'stressing', 'warning', 'telling', 'writing',
+  'reported', 'reports', 'reminded', 'repeated', 'referred', 'condemned', 'accused', 'hailed', 'labelled', 'labeled',
+  'dubbed', 'downplayed', 'promised', 'vowed', 'pledged', 'predicted', 'recounted', 'quipped', 'remarked', 'observed',
+  'continued', 'concluded', 'answered', 'questioned', 'criticized', 'criticised', 'expressed',
+]);
+/** Words that may stand between a subject and its speech verb ("Rubio then cautioned", "Zelenskyy later said"). */
+const BETWEEN = new Set(['then', 'later', 'also', 'has', 'had', 'have', 'again', 'further', 'previously', 'once', 'earlier', 'separately', 'repeatedly', 'reportedly', 'had', 'would', 'will', 'has', 'publicly', 'privately', 'simply', 'flatly', 'firmly', 'only']);
+const PRONOUNS = new Set(['he', 'she']);
+
+export function isSpeechVerb(lower: string): boolean {
+  return SPEECH_VERBS.has(lower) || MORE_SPEECH_VERBS.has(lower);
+}
+
+/** A quotation inside a sentence: offsets of its inner text. */
+export interface QuoteSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The quotations of a sentence: “…” and "…" pairs (an unclosed one runs to the end); single quotes are not read,
+ * since they mostly mark apostrophes and nested quotes.
+ */
+export function quoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch !== '“' && ch !== '"') {
+      i += 1;
+      continue;
+    }
+    const closer = ch === '“' ? '”' : '"';
+    const close = text.indexOf(closer, i + 1);
+    const end = close < 0 ? text.length : close;
+    const inner = text.slice(i + 1, end);
+    const clean = inner.replace(/^\s+/, '').replace(/[\s,]+$/, '');
+    if (clean.length > 0) spans.push({ start: i + 1, end, text: clean });
+    i = close < 0 ? text.length : close + 1;
+  }
+  return spans;
+}
+
+/** Who a speech verb is attributed to: a person, a pronoun to resolve, or nobody (a non-person subject). */
+interface Attribution {
+  /** Offsets of the subject and verb together. */
+  start: number;
+  end: number;
+  speaker: string | 'PRONOUN' | null;
+  /** Where the pronoun stands, for a 'PRONOUN' speaker. */
+  pronounAt?: number;
+}
+
+/** What {@link attributeQuotes} reports for one sentence. */
+export interface SentenceQuotes {
+  /** Quotations with the canonical name of their speaker. */
+  quotes: { speaker: string; text: string }[];
+  /** People who speak in the sentence (with or without a quote), for pronouns in the next ones. */
+  speakers: string[];
+  /** The sentence is only a quotation with no attribution of its own. */
+  bareQuote: boolean;
+}
+
+/** Context for resolving pronouns and continuations: what came before in the same article. */
+export interface QuoteContext {
+  /** Speakers and first-named people of previous sentences of the same article, nearest first (up to 3). */
+  previous: { speakers: string[]; firstPerson: string | undefined; quoteSpeaker: string | undefined }[];
+  /** The next sentence, when it is a bare name line signing a quote: that person's canonical name. */
+  signedBy: string | undefined;
+}
+
+/**
+ * Attributes the quotations of one sentence.
+ *
+ * @param text the sentence
+ * @param words its words
+ * @param people its PERSON entities with canonical names
+ * @param ctx what the sentences before it (same article) and the next one say
+ */
+export function attributeQuotes(text: string, words: Word[], people: PersonSpan[], ctx: QuoteContext): SentenceQuotes {
+  const spans = quoteSpans(text);
+  const inQuote = (offset: number) => spans.some((q) => offset >= q.start && offset < q.end);
+  const outside = words.filter((w) => !inQuote(w.start) && !/^["“”]$/.test(w.text));
+  const personEndingAt = (w: Word | undefined) => (w ? people.find((p) => w.end === p.end && !inQuote(p.start)) : undefined);
+  const personStartingAt = (w: Word | undefined) => (w ? people.find((p) => w.start === p.start && !inQuote(p.start)) : undefined);
+  // The subject of the sentence's first clause: the first person or he/she outside the quotations.
+  const firstPersonOutside = people.find((p) => !inQuote(p.start));
+  const firstPronoun = outside.find((w) => PRONOUNS.has(w.lower));
+  const sentenceSubject = (): Attribution['speaker'] =>
+    firstPronoun && (!firstPersonOutside || firstPronoun.start < firstPersonOutside.start) ? 'PRONOUN' : firstPersonOutside?.canonical ?? null;
+
+  const resolvePronoun = (offset: number): string | undefined => {
+    const inSentence = people.find((p) => p.end <= offset && !inQuote(p.start));
+    if (inSentence) return inSentence.canonical;
+    for (const prev of ctx.previous) {
+      if (prev.quoteSpeaker) return prev.quoteSpeaker;
+      if (prev.speakers.length > 0) return prev.speakers[prev.speakers.length - 1];
+      if (prev.firstPerson) return prev.firstPerson;
+    }
+    return undefined;
+  };
+
+  const attributions: Attribution[] = [];
+  for (let i = 0; i < outside.length; i += 1) {
+    const w = outside[i]!;
+    const according = w.lower === 'according' && outside[i + 1]?.lower === 'to';
+    if (according) {
+      const p = personStartingAt(outside[i + 2]) ?? personStartingAt(outside[i + 3]);
+      if (p) attributions.push({ start: w.start, end: p.end, speaker: p.canonical });
+      continue;
+    }
+    if (!isSpeechVerb(w.lower)) continue;
+    // Subject on the left, past a few adverbs or auxiliaries.
+    let k = i - 1;
+    while (k >= 0 && BETWEEN.has(outside[k]!.lower)) k -= 1;
+    let left = outside[k];
+    // "Trump, meanwhile, told …" / "Zelensky, in a social media post, welcomed …": skip a short aside.
+    if (left?.text === ',') {
+      let j = k - 1;
+      let n = 0;
+      while (j >= 0 && outside[j]!.text !== ',' && n < 7 && outside[j]!.pos !== 'VERB' && outside[j]!.pos !== 'AUX') {
+        j -= 1;
+        n += 1;
+      }
+      if (j >= 0 && outside[j]!.text === ',' && n > 0) left = outside[j - 1];
+      else left = undefined;
+    }
+    let speaker: Attribution['speaker'] | undefined;
+    let pronounAt: number | undefined;
+    const leftPerson = personEndingAt(left);
+    if (leftPerson) speaker = leftPerson.canonical;
+    else if (left && PRONOUNS.has(left.lower)) {
+      speaker = 'PRONOUN';
+      pronounAt = left.start;
+    }
+    else if (left && (left.lower === 'and' || left.lower === ',' || left.text === ',')) {
+      // "… described them as "…" and said …", "…, saying …": the subject of the clause before.
+      const prev = attributions[attributions.length - 1];
+      speaker = prev ? prev.speaker : sentenceSubject();
+      pronounAt = prev ? prev.pronounAt : firstPronoun?.start;
+    } else if (left && (left.pos === 'NOUN' || left.pos === 'PROPN' || left.pos === 'PRON')) speaker = null;
+    // "…," said Rubio.
+    // The name after the verb, past its title ("said Minister Ola Nordmann", "said spokesman Ola Nordmann").
+    let rightPerson: PersonSpan | undefined;
+    for (let k = i + 1; k < outside.length && k <= i + 5; k += 1) {
+      const r = outside[k]!;
+      rightPerson = personStartingAt(r);
+      if (rightPerson || !/^\p{L}/u.test(r.text) || !(/^\p{Lu}/u.test(r.text) || isRoleNoun(r.lower))) break;
+    }
+    if (rightPerson && (speaker === undefined || speaker === null) && left && /^[,"”]$/.test(left.text)) speaker = rightPerson.canonical;
+    if (speaker === undefined && rightPerson && (!left || /^[,"”]$/.test(left.text))) speaker = rightPerson.canonical;
+    // A relative clause between the name and the verb: "Umerov, who was brought in …, said".
+    if (speaker === undefined || speaker === null) {
+      const before = text.slice(0, w.start);
+      for (const p of [...people].reverse()) {
+        if (p.end > w.start || inQuote(p.start)) continue;
+        const between = before.slice(p.end);
+        if (/^\s*,\s*(who|whose)\b[^"“”]*,\s*$/i.test(between)) {
+          speaker = p.canonical;
+          break;
+        }
+      }
+    }
+    if (speaker === undefined) continue;
+    const subjectStart = left && speaker !== null && speaker !== 'PRONOUN' && leftPerson ? leftPerson.start : left?.start ?? w.start;
+    const attribution: Attribution = { start: Math.min(subjectStart, w.start), end: Math.max(w.end, rightPerson?.end ?? w.end), speaker };
+    if (speaker === 'PRONOUN') attribution.pronounAt = pronounAt ?? w.start;
+    attributions.push(attribution);
+  }
+
+  const resolved = attributions.map((a) => ({
+    ...a,
+    name: a.speaker === 'PRONOUN' ? resolvePronoun(a.pronounAt ?? a.start) : a.speaker ?? undefined,
+    blocked: a.speaker === null,
+  }));
+
+  const quotes: { speaker: string; text: string }[] = [];
+  const bareQuote = spans.length > 0 && resolved.length === 0 && /^\s*["“]/.test(text);
+  for (const q of spans) {
+    const open = q.start - 1;
+    const close = q.end + 1;
+    // 1. Attribution right after the closing quote ("…," Rubio said).
+    let pick = resolved.find((a) => a.start >= q.end && /^[\s,.;:—–-]*["”]?[\s,.;:—–-]*$/.test(text.slice(close, a.start)));
+    // 2. Right before the opening quote (Rubio then cautioned, "…").
+    pick ??= [...resolved].reverse().find((a) => a.end <= open && /^[\s,;:—–-]*$/.test(text.slice(a.end, open)));
+    // 3. The nearest attribution before it; 4. the nearest after it.
+    pick ??= [...resolved].reverse().find((a) => a.end <= open);
+    pick ??= resolved.find((a) => a.start >= q.end);
+    let speaker = pick && !pick.blocked ? pick.name : undefined;
+    // A quotation that runs on from the sentence before, or is signed by the line after.
+    if (!pick && bareQuote) speaker = ctx.signedBy ?? ctx.previous[0]?.quoteSpeaker;
+    if (speaker) quotes.push({ speaker, text: q.text });
+  }
+  const speakers = resolved.filter((a) => a.name !== undefined).map((a) => a.name!);
+  return { quotes, speakers, bareQuote };
+}

@@ -1,0 +1,320 @@
+/**
+ * Reads the roles a sentence gives the people it names, from general English news phrasing only:
+ *
+ * - a title before the name, widened to the words that qualify it: "Kremlin spokesman Dmitry Peskov",
+ *   "military chief of staff Gen. Andrii Hnatov", "Ukraine's National Security and Defence Council Secretary …",
+ *   "Trump's son-in-law Jared Kushner";
+ * - an appositive after the name: "Rustem Umerov, head of Ukraine's …", "Jared Kushner, Trump's son-in-law",
+ *   "Steve Witkoff—President Donald Trump's envoy for the negotiations—";
+ * - an appositive before it: "Ukraine's national security chief, Rustem Umerov, …", "his chief of staff, Andriy Yermak";
+ * - a copula or "as": "Yermak had been Ukraine's lead negotiator", "Ukraine's head negotiator had been Andriy Yermak",
+ *   "Umerov stepped in as lead negotiator".
+ *
+ * A phrase is a role only when it holds a role noun ({@link ROLE_WORDS}, "head", …); honorifics alone ("Mr.") are not.
+ */
+import { ROLE_WORDS } from '../nlp/entities.js';
+import type { Entity, NameRun } from '../nlp/entities.js';
+import { isCapitalised, isPossessiveMark } from './text.js';
+import type { Word } from './text.js';
+
+/** Role nouns beyond the tagger's title words: heads of noun phrases that name a position. */
+const EXTRA_ROLE_NOUNS = new Set(['head', 'member', 'deputy', 'representative', 'ruler', 'strongman', 'mediator', 'broker']);
+/** Honorifics: before a name they mark a person, but they are no role. */
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'sir', 'dame', 'dr', 'dr.']);
+/** Words that open a noun phrase and are dropped from a role ("the head of", "his chief of staff"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that']);
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while']);
+const COPULAS = ['had been', 'has been', 'have been', 'is now', 'was now', 'is', 'was', 'became', 'becomes', 'remains', 'remained', 'served as', 'serves as'];
+/** Punctuation that opens or closes an appositive. */
+const APPOSITIVE_MARKS = new Set([',', '—', '–', '(', ')']);
+/** Punctuation and words that end a noun phrase read leftwards or rightwards. */
+const PHRASE_STOP = /^[,;:.!?"“”()\[\]—–]$/;
+
+export function isRoleNoun(lower: string): boolean {
+  const w = lower.replace(/[.,]$/, '');
+  return (ROLE_WORDS.has(lower) || ROLE_WORDS.has(w) || EXTRA_ROLE_NOUNS.has(w)) && !HONORIFICS.has(lower) && !HONORIFICS.has(w);
+}
+
+/** A person named in the sentence: its span and canonical name. */
+export interface PersonSpan {
+  start: number;
+  end: number;
+  canonical: string;
+}
+
+/** A role found for one person in one sentence. */
+export interface FoundRole {
+  canonical: string;
+  text: string;
+}
+
+/**
+ * The roles one sentence gives the people it names.
+ *
+ * @param text the sentence
+ * @param words its words ({@link wordsOf} of its tokens)
+ * @param runs its proper-noun runs (from `tagSentence`), for their titles
+ * @param people the PERSON entities of the sentence with canonical names
+ */
+export function rolesInSentence(text: string, words: Word[], runs: NameRun[], people: PersonSpan[]): FoundRole[] {
+  const found: FoundRole[] = [];
+  const personAt = (w: Word | undefined) => (w ? people.find((p) => w.start >= p.start && w.end <= p.end) : undefined);
+  const indexAt = (offset: number) => words.findIndex((w) => w.start === offset);
+  const indexEndingAt = (offset: number) => words.findIndex((w) => w.end === offset);
+  const add = (canonical: string, phrase: string | undefined) => {
+    const role = cleanRole(phrase);
+    if (role && !found.some((f) => f.canonical === canonical && f.text.toLowerCase() === role.toLowerCase())) found.push({ canonical, text: role });
+  };
+
+  for (const person of people) {
+    const first = indexAt(person.start);
+    const last = indexEndingAt(person.end);
+    if (first < 0 || last < 0) continue;
+    const run = runs.find((r) => r.start === person.start && r.end === person.end);
+
+    // 1. Title before the name, widened leftwards.
+    let titleFrom = first;
+    if (run?.title) {
+      const at = text.lastIndexOf(run.title, person.start);
+      const idx = at >= 0 && person.start - (at + run.title.length) <= 2 ? indexAt(at) : -1;
+      titleFrom = idx >= 0 ? idx : Math.max(0, first - run.title.split(' ').length);
+    }
+    const from = widenLeft(words, titleFrom, personAt);
+    if (from < first) add(person.canonical, slice(text, words, from, first - 1));
+
+    // 2. Appositive after the name.
+    const after = words[last + 1];
+    if (after && APPOSITIVE_MARKS.has(after.text) && after.text !== ')') {
+      const phrase = appositiveAfter(words, last + 2, personAt);
+      if (phrase) add(person.canonical, slice(text, words, phrase[0], phrase[1]));
+    }
+
+    // 3. Appositive before the name: "<role>, Name," / "<role>, Name <end>".
+    const before = words[first - 1];
+    if (before && (before.text === ',' || before.text === '—' || before.text === '–') && titleFrom === first) {
+      const phrase = nounPhraseEndingAt(words, first - 2, personAt);
+      if (phrase) {
+        const [a] = phrase;
+        const atClauseStart = a === 0 || PHRASE_STOP.test(words[a - 1]!.text);
+        const closed = after === undefined || /^[,.;:!?—–)]$/.test(after.text);
+        if (atClauseStart || closed) add(person.canonical, slice(text, words, phrase[0], phrase[1]));
+      }
+    }
+
+    // 4. Copula or "as" after the name: "Yermak had been Ukraine's lead negotiator", "stepped in as lead negotiator".
+    const rest = words.slice(last + 1, last + 5).map((w) => w.lower);
+    const copula = COPULAS.find((c) => c.split(' ').every((part, k) => rest[k] === part));
+    let npFrom = -1;
+    if (copula) npFrom = last + 1 + copula.split(' ').length;
+    else {
+      // "Umerov stepped in as …": up to three words (no punctuation, no other name) before "as".
+      for (let k = last + 1; k <= last + 4 && k < words.length; k += 1) {
+        const w = words[k]!;
+        if (PHRASE_STOP.test(w.text) || personAt(w)) break;
+        if (w.lower === 'as') {
+          npFrom = k + 1;
+          break;
+        }
+      }
+    }
+    if (npFrom > 0) {
+      const phrase = nounPhraseFrom(words, npFrom, personAt);
+      if (phrase) add(person.canonical, slice(text, words, phrase[0], phrase[1]));
+    }
+
+    // 5. "<role> had been Name": the copula right before the name, the role phrase before it.
+    for (const c of COPULAS) {
+      const parts = c.split(' ');
+      const k0 = first - parts.length;
+      if (k0 < 1 || !parts.every((part, k) => words[k0 + k]?.lower === part)) continue;
+      const phrase = nounPhraseEndingAt(words, k0 - 1, personAt);
+      if (phrase && (phrase[0] === 0 || PHRASE_STOP.test(words[phrase[0] - 1]!.text))) add(person.canonical, slice(text, words, phrase[0], phrase[1]));
+      break;
+    }
+  }
+  return found;
+}
+
+function slice(text: string, words: Word[], from: number, to: number): string {
+  return text.slice(words[from]!.start, words[to]!.end);
+}
+
+/** Drops determiners and edge punctuation; null when no role noun is left or it is only an honorific. */
+function cleanRole(phrase: string | undefined): string | null {
+  if (!phrase) return null;
+  let parts = phrase.replace(/\s+/g, ' ').trim().split(' ');
+  while (parts.length > 0 && DETERMINERS.has(parts[0]!.toLowerCase())) parts = parts.slice(1);
+  let role = parts.join(' ').replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/gu, '');
+  // A final full stop is the sentence's, unless it ends an abbreviation ("Gen.").
+  if (role.endsWith('.') && !/(?:^|\s)\p{Lu}\p{Ll}{0,3}\.$/u.test(role)) role = role.slice(0, -1);
+  role = role.replace(/\s+([,’'])/g, '$1');
+  const lowerWords = role.toLowerCase().split(/[\s]+/);
+  if (!lowerWords.some((w) => isRoleNoun(w) || isRoleNoun(w.replace(/['’]s$/, '')))) return null;
+  if (role.length < 3 || role.length > 120) return null;
+  return role;
+}
+
+/**
+ * Widens a title leftwards over the words that qualify it: lower-case nouns and adjectives ("military chief of
+ * staff"), a proper noun just before it ("Kremlin", "Russian Foreign Ministry"), capitalised words joined by "and"
+ * ("National Security and Defence Council"), and a possessor ("Trump's", "Ukraine's"), where it stops.
+ */
+function widenLeft(words: Word[], from: number, personAt: (w: Word | undefined) => PersonSpan | undefined): number {
+  let i = from;
+  let taken = 0;
+  while (i > 0 && taken < 10) {
+    const w = words[i - 1]!;
+    const right = words[i];
+    const left = words[i - 2];
+    if (personAt(w)) break;
+    if (isPossessiveMark(w.text) && left && isCapitalised(left.text)) {
+      // The possessor: the whole capitalised run before "'s" (a name, a country, "President Donald Trump").
+      let k = i - 2;
+      while (k > 0 && isCapitalised(words[k - 1]!.text) && !PHRASE_STOP.test(words[k - 1]!.text) && !(k - 1 === 0 && !personAt(words[k - 1]) && words[k - 1]!.pos !== 'PROPN')) k -= 1;
+      return k;
+    }
+    const lowerContent =
+      !isCapitalised(w.text) && !DETERMINERS.has(w.lower) && (w.pos === 'NOUN' || w.pos === 'ADJ' || isRoleNoun(w.lower) || modifierVerb(w, right));
+    if (lowerContent) {
+      i -= 1;
+      taken += 1;
+      continue;
+    }
+    // "chief of staff": "of" between two lower-case words of the phrase.
+    if (w.lower === 'of' && right && !isCapitalised(right.text) && left && !isCapitalised(left.text) && (left.pos === 'NOUN' || isRoleNoun(left.lower))) {
+      i -= 1;
+      taken += 1;
+      continue;
+    }
+    // "National Security and Defence Council": "and" inside a capitalised name.
+    if (w.lower === 'and' && right && isCapitalised(right.text) && left && isCapitalised(left.text) && !personAt(left)) {
+      i -= 1;
+      taken += 1;
+      continue;
+    }
+    if (isCapitalised(w.text) && /^\p{L}/u.test(w.text) && (w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ')) {
+      // A sentence-initial common word is not part of a title ("Diplomats Rubio …").
+      if (i - 1 === 0 && w.pos !== 'PROPN' && w.pos !== 'ADJ') break;
+      i -= 1;
+      taken += 1;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/** The noun phrase that ends at word `end` (inclusive), read leftwards; [from, end] when it holds a role noun. */
+function nounPhraseEndingAt(words: Word[], end: number, personAt: (w: Word | undefined) => PersonSpan | undefined): [number, number] | null {
+  if (end < 0) return null;
+  const last = words[end]!;
+  if (PHRASE_STOP.test(last.text) || personAt(last)) return null;
+  let i = end + 1;
+  let taken = 0;
+  while (i > 0 && taken < 10) {
+    const w = words[i - 1]!;
+    const left = words[i - 2];
+    if (personAt(w)) break;
+    if (isPossessiveMark(w.text) && left && isCapitalised(left.text)) {
+      // The possessor, a person or not: "Berg's chief of staff", "Ukraine's national security chief".
+      let k = i - 2;
+      while (k > 0 && isCapitalised(words[k - 1]!.text) && !PHRASE_STOP.test(words[k - 1]!.text)) k -= 1;
+      i = k;
+      break;
+    }
+    const content = (w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'PROPN' || isRoleNoun(w.lower)) && /^\p{L}/u.test(w.text) && !DETERMINERS.has(w.lower);
+    if (content) {
+      i -= 1;
+      taken += 1;
+      continue;
+    }
+    if ((w.lower === 'of' || w.lower === 'and') && left && left.pos !== 'PUNCT' && !PHRASE_STOP.test(left.text)) {
+      i -= 1;
+      taken += 1;
+      continue;
+    }
+    break;
+  }
+  if (i > end) return null;
+  // A phrase that starts with a connector is cut there ("of his chief of staff" → "chief of staff").
+  while (i <= end && (words[i]!.lower === 'of' || words[i]!.lower === 'and')) i += 1;
+  const span: [number, number] = [i, end];
+  return hasRoleNoun(words, span) ? span : null;
+}
+
+/** The noun phrase starting at word `from`, read rightwards up to a verb, a relative pronoun or punctuation. */
+function nounPhraseFrom(words: Word[], from: number, personAt: (w: Word | undefined) => PersonSpan | undefined): [number, number] | null {
+  let i = from;
+  while (i < words.length && DETERMINERS.has(words[i]!.lower)) i += 1;
+  let end = i - 1;
+  for (let k = i; k < words.length && k < i + 12; k += 1) {
+    const w = words[k]!;
+    if (PHRASE_STOP.test(w.text) || RELATIVES.has(w.lower) || personAt(w)) break;
+    if ((w.pos === 'VERB' || w.pos === 'AUX') && !modifierVerb(w, words[k + 1])) break;
+    if (w.pos === 'ADP' && w.lower !== 'of' && !isPossessiveMark(w.text)) break;
+    end = k;
+  }
+  while (end >= i && (words[end]!.lower === 'of' || words[end]!.lower === 'and' || isPossessiveMark(words[end]!.text))) end -= 1;
+  if (end < i) return null;
+  const span: [number, number] = [i, end];
+  return hasRoleNoun(words, span) ? span : null;
+}
+
+/**
+ * The appositive that starts at word `from` (after a comma or dash), up to the closing comma/dash: a noun phrase
+ * with a role noun, cut at a relative pronoun or at a verb after the role noun; null for a relative clause.
+ */
+function appositiveAfter(words: Word[], from: number, personAt: (w: Word | undefined) => PersonSpan | undefined): [number, number] | null {
+  const firstWord = words[from];
+  if (!firstWord || RELATIVES.has(firstWord.lower)) return null;
+  let end = from - 1;
+  let sawRole = false;
+  for (let k = from; k < words.length && k < from + 16; k += 1) {
+    const w = words[k]!;
+    if (/^[,;:.!?—–()"“”]$/.test(w.text) || RELATIVES.has(w.lower)) break;
+    if (w.pos === 'VERB' || w.pos === 'AUX') {
+      // "the newly appointed chief negotiator": a participle that qualifies the noun after it.
+      const nextWord = words[k + 1];
+      const participle = /(ed|en)$/.test(w.lower) && !sawRole && nextWord !== undefined && (nextWord.pos === 'NOUN' || nextWord.pos === 'ADJ');
+      if (!participle) {
+        if (!sawRole) return null;
+        break;
+      }
+    }
+    if (isRoleNoun(w.lower)) sawRole = true;
+    end = k;
+  }
+  if (end < from) return null;
+  // "Ambassador Olha Stefanishyna" after a comma is the next item of a list, not a role of the name before: a person
+  // inside the appositive is only allowed as a possessor ("Trump's son-in-law") or after "of" ("chief of staff of …").
+  for (let k = from; k <= end; k += 1) {
+    const p = personAt(words[k]);
+    if (!p || words[k]!.start !== p.start) continue;
+    const lastOfPerson = words.findIndex((w) => w.end === p.end);
+    const possessed = lastOfPerson >= 0 && isPossessiveMark(words[lastOfPerson + 1]?.text ?? '');
+    // "of" followed only by the person's capitalised title ("of Ukrainian President …").
+    let of = k - 1;
+    while (of >= from && words[of]!.lower !== 'of') of -= 1;
+    const afterOf = of >= from && words.slice(of + 1, k).every((w) => isCapitalised(w.text));
+    if (!possessed && !afterOf) return null;
+  }
+  const span: [number, number] = [from, end];
+  return hasRoleNoun(words, span) ? span : null;
+}
+
+/** A word tagged as a verb that modifies the role noun after it ("lead negotiator", "acting president"). */
+function modifierVerb(w: Word, right: Word | undefined): boolean {
+  return w.pos === 'VERB' && right !== undefined && !isCapitalised(right.text) && isRoleNoun(right.lower) && !/ed$/.test(w.lower);
+}
+
+function hasRoleNoun(words: Word[], [from, to]: [number, number]): boolean {
+  for (let k = from; k <= to; k += 1) if (isRoleNoun(words[k]!.lower)) return true;
+  return false;
+}
+
+/** The PERSON entities of a sentence as spans with canonical names. */
+export function personSpans(entities: Entity[]): PersonSpan[] {
+  return entities
+    .filter((e) => e.type === 'PERSON' && e.canonical !== undefined)
+    .map((e) => ({ start: e.start, end: e.end, canonical: e.canonical! }));
+}

@@ -1,0 +1,90 @@
+import { createRequire } from 'node:module';
+import { isRoleNoun } from './roles.js';
+import { foldText } from './text.js';
+
+interface Country {
+  name: { common: string; official: string };
+  altSpellings: string[];
+  unMember: boolean;
+  demonyms?: { eng?: { f: string; m: string } };
+}
+
+let countries: Map<string, string> | undefined;
+
+/** Country names, alternative spellings and demonyms (world-countries), folded → the country's common name. */
+function countryTable(): Map<string, string> {
+  if (countries) return countries;
+  const require = createRequire(import.meta.url);
+  // UN members first, so a demonym shared with a territory ("French") names the country.
+  const list = [...(require('world-countries') as Country[])].sort((a, b) => Number(b.unMember) - Number(a.unMember));
+  const map = new Map<string, string>();
+  for (const c of list) {
+    const common = c.name.common;
+    for (const n of [common, c.name.official, ...c.altSpellings]) {
+      const key = foldText(n);
+      if (key.length >= 2 && !map.has(key)) map.set(key, common);
+    }
+    const d = c.demonyms?.eng;
+    if (d) for (const n of [d.m, d.f]) if (!map.has(foldText(n))) map.set(foldText(n), common);
+  }
+  countries = map;
+  return map;
+}
+
+/** The country a name or demonym stands for ("U.S." → "United States", "Ukrainian" → "Ukraine"), if any. */
+export function countryOf(text: string): string | undefined {
+  return countryTable().get(foldText(text));
+}
+
+/**
+ * The country or organisation a role ties its holder to, when the role says so: a possessor that is not a person
+ * ("head of Ukraine's council" → Ukraine), a country or demonym in it ("Russian Foreign Ministry spokeswoman" →
+ * Russia, "US Secretary of State" → United States), or a proper noun that opens it before a role noun
+ * ("Kremlin spokesman" → Kremlin, "NATO Secretary General" → NATO).
+ *
+ * @param isPersonName whether a capitalised phrase names a person of the story (such possessors are no side)
+ */
+export function sideOfRole(role: string, isPersonName: (text: string) => boolean): string | undefined {
+  const words = role.split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length; i += 1) {
+    const raw = words[i]!;
+    const possessive = /['’]s$/.test(raw);
+    const word = raw.replace(/['’]s$/, '').replace(/[,;:]$/, '');
+    if (!/^\p{Lu}/u.test(word) || isRoleNoun(word.toLowerCase())) continue;
+    if (possessive) {
+      // The whole capitalised run that owns the role: "Ukraine's", "President Donald Trump's".
+      let k = i;
+      while (k > 0 && /^\p{Lu}/u.test(words[k - 1]!)) k -= 1;
+      const owner = [...words.slice(k, i), word].join(' ');
+      const ownerName = [...words.slice(k, i), word].filter((w) => !isRoleNoun(w.toLowerCase())).join(' ');
+      if (isPersonName(ownerName) || isPersonName(word)) return undefined;
+      return countryOf(owner) ?? countryOf(word) ?? owner;
+    }
+    const country = countryOf(word);
+    if (country) return country;
+    // Proper nouns opening the role right before its role noun: "Kremlin spokesman", "NATO Secretary General",
+    // "White House spokesperson"; not the qualifiers of a title ("Foreign Minister", "Prime Minister").
+    if (i === 0) {
+      let k = 0;
+      while (k < words.length && k < 3 && /^\p{Lu}/u.test(words[k]!) && !isRoleNoun(words[k]!.toLowerCase())) k += 1;
+      const run = words.slice(0, k);
+      const next = words[k];
+      if (run.length > 0 && next && isRoleNoun(next.toLowerCase()) && !run.some((w) => TITLE_QUALIFIERS.has(w.toLowerCase()))) {
+        const name = run.join(' ');
+        if (!isPersonName(name)) return name;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Capitalised words that qualify a title rather than name a side ("Foreign Minister", "Deputy Prime Minister"). */
+const TITLE_QUALIFIERS = new Set([
+  'foreign', 'prime', 'deputy', 'vice', 'special', 'senior', 'chief', 'defense', 'defence', 'interior', 'finance',
+  'home', 'first', 'acting', 'general', 'state', 'national', 'security', 'executive', 'military', 'presidential',
+  'supreme', 'top', 'former', 'lead', 'head', 'assistant', 'associate', 'principal', 'permanent', 'economic',
+  'economy', 'trade', 'health', 'justice', 'energy', 'education', 'culture', 'transport', 'agriculture',
+  'environment', 'labor', 'labour', 'press', 'communications', 'political', 'public', 'council', 'committee',
+  'majority', 'minority', 'opposition', 'party', 'interim', 'outgoing', 'incoming', 'elected', 'crown', 'grand',
+  'attorney', 'solicitor', 'surgeon', 'lord', 'lady', 'high', 'private', 'personal', 'deputy', 'under',
+]);

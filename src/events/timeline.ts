@@ -1,0 +1,214 @@
+/**
+ * The story's timeline: what happened or is to happen, placed on the calendar from each sentence's date mentions
+ * (resolved against the article's published date), with the same event reported by several articles merged into
+ * one entry that cites them all.
+ */
+import type { SentenceRef } from '../actors/actor.js';
+import type { Entity } from '../nlp/entities.js';
+import { resolveDate } from '../nlp/resolveDate.js';
+import type { DatePrecision, ResolvedDate } from '../nlp/resolveDate.js';
+import { termsOf } from '../search/terms.js';
+import type { Story, StorySentence } from '../story/story.js';
+
+export type { SentenceRef } from '../actors/actor.js';
+
+/** One dated event of the story. */
+export interface TimelineEvent {
+  /** ISO value as {@link ResolvedDate.date}: `YYYY-MM-DD` (day, week), `YYYY-MM` (month) or `YYYY` (year). */
+  date: string;
+  precision: DatePrecision;
+  /** "before Thursday", "after …", "about a week earlier"; omitted when exact. */
+  relation?: 'before' | 'after' | 'about';
+  /** The date as written ("on Friday", "before Thursday", "just one week earlier"). */
+  dateText: string;
+  /** The sentence that reports it (the first report in story order). */
+  text: string;
+  articleId: string;
+  /** 1-based sentence number in the article. */
+  sentence: number;
+  /** Other sentences (in any article) that report the same event on the same date. */
+  alsoIn: SentenceRef[];
+  /** Canonical names of the people named in the reporting sentences, in order of appearance. */
+  actors: string[];
+}
+
+/** Share of content terms two sentences must have in common (of the shorter one) to report the same event. */
+export const MERGE_OVERLAP = 0.5;
+
+/**
+ * Calendar words wink-nlp does not always tag as dates ("over the weekend", "today"); each is also offered to
+ * {@link resolveDate}, which decides whether it is a date at all.
+ */
+const EXTRA_MENTIONS =
+  /\b(?:(?:over|during|on|at|by|before|after|since|until|last|next|this|the|early|late)\s+)*(?:weekend|today|tonight|yesterday|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|febr)uary|march|april|june|july|august|(?:septem|octo|novem|decem)ber)\b(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?/giu;
+/** A bare year after a preposition ("in 2014", "since 2022"). */
+const YEAR_MENTION = /\b(?:in|since|by|until|from|of)\s+((?:1[89]|20)\d{2})\b(?![-–]\d)/giu;
+
+const MENTION_TYPES = new Set<Entity['type']>(['DATE', 'TIME', 'DURATION']);
+
+/** A resolved date mention of one sentence. */
+interface Dated {
+  resolved: ResolvedDate;
+  sentence: StorySentence;
+  order: number;
+}
+
+/**
+ * Builds the timeline of a story: every sentence's DATE/TIME/DURATION entities (and calendar words the tagger
+ * missed) resolved with {@link resolveDate} against its article's published date; durations and mentions that
+ * cannot be placed are skipped. Reports of the same event (same resolved date and at least {@link MERGE_OVERLAP}
+ * of their content words in common, people counted by canonical name) become one event citing every sentence.
+ *
+ * @returns events in chronological order (see {@link compareEvents})
+ */
+export function buildTimeline(story: Story): TimelineEvent[] {
+  const published = new Map(story.articles.map((a) => [a.id, a.published]));
+  const dated: Dated[] = [];
+  for (const s of story.sentences) {
+    const seen = new Set<string>();
+    for (const resolved of datesOf(s, published.get(s.articleId))) {
+      const key = dateKey(resolved);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      dated.push({ resolved, sentence: s, order: dated.length });
+    }
+  }
+
+  interface Group {
+    key: string;
+    members: Dated[];
+    terms: Set<string>[];
+  }
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group[]>();
+  for (const d of dated) {
+    const key = dateKey(d.resolved);
+    const terms = eventTerms(d.sentence, d.resolved.text);
+    const sameDate = byKey.get(key) ?? [];
+    const match = sameDate.find((g) => g.terms.some((t) => overlap(t, terms) >= MERGE_OVERLAP));
+    if (match) {
+      match.members.push(d);
+      match.terms.push(terms);
+    } else {
+      const group: Group = { key, members: [d], terms: [terms] };
+      groups.push(group);
+      sameDate.push(group);
+      byKey.set(key, sameDate);
+    }
+  }
+
+  const events = groups.map((g) => toEvent(g.members));
+  return events.sort(compareEvents);
+}
+
+/** The resolved dates of one sentence: tagged mentions first, then calendar words the tagger missed. */
+function datesOf(s: StorySentence, published: string | undefined): ResolvedDate[] {
+  const out: ResolvedDate[] = [];
+  const spans: [number, number][] = [];
+  for (const e of s.entities) {
+    if (!MENTION_TYPES.has(e.type)) continue;
+    spans.push([e.start, e.end]);
+    const r = resolveDate(e.text, s.text, published);
+    if (r) out.push(r);
+  }
+  const covered = (start: number, end: number) => spans.some(([a, b]) => start < b && end > a);
+  for (const re of [EXTRA_MENTIONS, YEAR_MENTION]) {
+    for (const m of s.text.matchAll(re)) {
+      const text = re === YEAR_MENTION ? m[1]! : m[0];
+      const start = (m.index ?? 0) + m[0].length - text.length;
+      if (covered(start, start + text.length)) continue;
+      // Month and weekday names are dates only when capitalised ("march" is a verb).
+      if (/\b(?:\p{Ll}+day|\p{Ll}+ber|january|february|march|april|june|july|august)\b/u.test(text) && !/\b(?:today|yesterday)\b/.test(text)) continue;
+      spans.push([start, start + text.length]);
+      const r = resolveDate(text, s.text, published);
+      if (r) out.push(r);
+    }
+  }
+  return out;
+}
+
+function dateKey(r: { date: string; precision: DatePrecision; relation?: string | undefined }): string {
+  return `${r.date}|${r.precision}|${r.relation ?? ''}`;
+}
+
+/** Content terms of a sentence, people by canonical name, without the date mention's own words. */
+function eventTerms(s: StorySentence, dateText: string): Set<string> {
+  let text = s.text;
+  // Replace each person's spelling by their canonical name so "Zelensky" and "Zelenskyy" count as one word.
+  const people = s.entities.filter((e) => e.type === 'PERSON' && e.canonical).sort((a, b) => b.start - a.start);
+  for (const p of people) text = text.slice(0, p.start) + p.canonical! + text.slice(p.end);
+  const dateTerms = new Set(termsOf(dateText));
+  return new Set(termsOf(text).filter((t) => !dateTerms.has(t)));
+}
+
+/** |a ∩ b| / min(|a|, |b|): how much of the shorter sentence the longer one repeats. */
+export function overlap(a: Set<string>, b: Set<string>): number {
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const t of small) if (large.has(t)) shared += 1;
+  return shared / small.size;
+}
+
+function toEvent(members: Dated[]): TimelineEvent {
+  const first = members[0]!;
+  const actors: string[] = [];
+  for (const m of members) {
+    for (const e of m.sentence.entities) if (e.type === 'PERSON' && e.canonical && !actors.includes(e.canonical)) actors.push(e.canonical);
+  }
+  const event: TimelineEvent = {
+    date: first.resolved.date,
+    precision: first.resolved.precision,
+    dateText: first.resolved.text,
+    text: first.sentence.text,
+    articleId: first.sentence.articleId,
+    sentence: first.sentence.index,
+    alsoIn: members.slice(1).map((m) => ({ articleId: m.sentence.articleId, sentence: m.sentence.index })),
+    actors,
+  };
+  if (first.resolved.relation) event.relation = first.resolved.relation;
+  return event;
+}
+
+const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, week: 2, day: 3 };
+const RELATION_RANK = { before: 0, about: 1, none: 1, after: 2 } as const;
+
+/** First and last day (ISO `YYYY-MM-DD`) of the span a date stands for. */
+export function dateSpan(e: { date: string; precision: DatePrecision }): [string, string] {
+  switch (e.precision) {
+    case 'year':
+      return [`${e.date}-01-01`, `${e.date}-12-31`];
+    case 'month': {
+      const [y, m] = e.date.split('-').map(Number) as [number, number];
+      const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+      return [`${e.date}-01`, `${e.date}-${String(last).padStart(2, '0')}`];
+    }
+    case 'week': {
+      const start = new Date(`${e.date}T00:00:00Z`);
+      // A weekend (Saturday start) spans two days; an ISO week seven.
+      const days = start.getUTCDay() === 6 ? 1 : 6;
+      const end = new Date(start.getTime() + days * 86_400_000);
+      return [e.date, end.toISOString().slice(0, 10)];
+    }
+    default:
+      return [e.date, e.date];
+  }
+}
+
+/**
+ * Chronological order, precision-aware: an event sorts at the start of its span ("before X" sorts at X); on the same
+ * start day a coarser span (year, month, week) comes before a day, "before X" before "X" before "after X"; then
+ * story order.
+ */
+export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+  const [sa] = dateSpan(a);
+  const [sb] = dateSpan(b);
+  if (sa !== sb) return sa < sb ? -1 : 1;
+  const p = PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision];
+  if (p !== 0) return p;
+  const r = RELATION_RANK[a.relation ?? 'none'] - RELATION_RANK[b.relation ?? 'none'];
+  if (r !== 0) return r;
+  if (a.articleId !== b.articleId) return a.articleId < b.articleId ? -1 : 1;
+  return a.sentence - b.sentence;
+}

@@ -1,0 +1,163 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../../src/actors/actor.js';
+import { actorsJson } from '../../src/actors/actorsJson.js';
+import { buildActors } from '../../src/actors/buildActors.js';
+import { findActor, suggestActors } from '../../src/actors/findActor.js';
+import { attributeQuotes, quoteSpans } from '../../src/actors/quotes.js';
+import { wordsOf } from '../../src/actors/text.js';
+import { tagSentence } from '../../src/nlp/entities.js';
+import { buildStory } from '../../src/story/buildStory.js';
+import { article, inventedStory, realStory } from './fixtures.js';
+
+let real: Actor[];
+let invented: Actor[];
+
+beforeAll(async () => {
+  real = buildActors(await realStory());
+  invented = buildActors(inventedStory());
+});
+
+const byName = (actors: Actor[], name: string) => {
+  const a = actors.find((x) => x.name === name);
+  if (!a) throw new Error(`no actor ${name} in ${actors.map((x) => x.name).join(', ')}`);
+  return a;
+};
+
+describe('buildActors on an invented story', () => {
+  it('merges spellings and counts mentions per article', () => {
+    const anna = byName(invented, 'Anna Kowalska');
+    expect(anna.aliases).toEqual(expect.arrayContaining(['Kowalska', 'Kowalská']));
+    expect(anna.articles).toEqual(['a1', 'a2']);
+    expect(anna.mentions).toBe(Object.values(anna.mentionsByArticle).reduce((a, b) => a + b, 0));
+    expect(anna.first).toEqual({ articleId: 'a1', sentence: 1 });
+    expect(anna.coMentions[0]).toEqual({ name: 'Lars Berg', count: 2 });
+  });
+
+  it('reads roles from titles, appositives before and after the name', () => {
+    expect(byName(invented, 'Anna Kowalska').roles.map((r) => r.text)).toContain('Foreign Minister');
+    expect(byName(invented, 'Lars Berg').roles[0]).toEqual({ text: 'Prime Minister', articleId: 'a1', sentence: 1 });
+    const tom = byName(invented, 'Tom Heller');
+    // "Berg's chief of staff, Tom Heller" (a1) and "Tom Heller, Berg's chief of staff" (a2): one role, cited once.
+    expect(tom.roles).toEqual([{ text: "Berg's chief of staff", articleId: 'a1', sentence: 3 }]);
+    // Title qualifiers are no side.
+    expect(byName(invented, 'Anna Kowalska').side).toBeUndefined();
+  });
+
+  it('attributes quotations by name, pronoun and continuation, and never to a non-person speaker', () => {
+    const anna = byName(invented, 'Anna Kowalska');
+    expect(anna.quotes.map((q) => q.text)).toEqual(['We will sign the treaty soon', 'We are close.', 'The rest is detail.']);
+    const tom = byName(invented, 'Tom Heller');
+    expect(tom.quotes).toEqual([
+      { text: 'The meeting was useful.', articleId: 'a1', sentence: 4 },
+      { text: 'more rounds will follow.', articleId: 'a1', sentence: 5 },
+    ]);
+    const all = invented.flatMap((a) => a.quotes.map((q) => q.text));
+    expect(all).not.toContain('Nothing is agreed yet');
+  });
+});
+
+describe('buildActors on the real corpus', () => {
+  it('gives roles with their sentences, sides and quotes', () => {
+    const peskov = byName(real, 'Dmitry Peskov');
+    expect(peskov.roles.map((r) => r.text)).toContain('Kremlin spokesman');
+    expect(peskov.side).toBe('Kremlin');
+    const umerov = byName(real, 'Rustem Umerov');
+    expect(umerov.roles[0]!.text).toBe("head of Ukraine's National Security and Defense Council");
+    expect(umerov.roles[0]!.articleId.startsWith('000')).toBe(true);
+    expect(umerov.side).toBe('Ukraine');
+    expect(byName(real, 'Jared Kushner').roles.map((r) => r.text)).toContain("Trump's son-in-law");
+    expect(byName(real, 'Marco Rubio').roles[0]!.text).toBe('Secretary of State');
+    // `"…," Rubio told reporters` and `"I remain …," he wrote on X` after "Umerov stepped in as lead negotiator."
+    expect(byName(real, 'Marco Rubio').quotes.some((q) => q.text.startsWith('We had a very productive session'))).toBe(true);
+    expect(umerov.quotes.some((q) => q.text.startsWith('I remain in constant contact'))).toBe(true);
+    // "…," the Kazakh Foreign Ministry said: nobody's quote.
+    expect(real.flatMap((a) => a.quotes).some((q) => q.text.startsWith('We view what has occurred'))).toBe(false);
+    // Most mentioned first.
+    for (let i = 1; i < real.length; i += 1) expect(real[i - 1]!.mentions).toBeGreaterThanOrEqual(real[i]!.mentions);
+  });
+
+  it('serialises to the JSON contract', () => {
+    const json = actorsJson(real);
+    const first = json.actors[0]!;
+    expect(Object.keys(first)).toEqual(['name', 'aliases', 'roles', 'articles', 'mentions']);
+    expect(Object.keys(first.roles[0]!)).toEqual(['text', 'articleId', 'sentence']);
+    expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+  });
+});
+
+describe('findActor', () => {
+  it('matches names and aliases whatever the case and diacritics', () => {
+    expect(findActor(real, 'marco rubio')?.name).toBe('Marco Rubio');
+    expect(findActor(real, 'RUBIO')?.name).toBe('Marco Rubio');
+    expect(findActor(real, 'Zelensky')?.name).toBe('Volodymyr Zelenskyy');
+    expect(findActor(real, 'Volodymyr Zelénsky')?.name).toBe('Volodymyr Zelenskyy');
+    expect(findActor(invented, 'kowalska')?.name).toBe('Anna Kowalska');
+  });
+
+  it('drops titles and forgives small misspellings', () => {
+    expect(findActor(real, 'President Putin')?.name).toBe('Vladimir Putin');
+    expect(findActor(real, 'Mr. Witkoff')?.name).toBe('Steve Witkoff');
+    expect(findActor(real, 'Zelenskiy')?.name).toBe('Volodymyr Zelenskyy');
+    expect(findActor(real, 'Peskow')?.name).toBe('Dmitry Peskov');
+    expect(findActor(real, 'Jared Kushnr')?.name).toBe('Jared Kushner');
+  });
+
+  it('finds nobody for unknown or empty queries', () => {
+    expect(findActor(real, 'Napoleon Bonaparte')).toBeUndefined();
+    expect(findActor(real, '')).toBeUndefined();
+    expect(findActor([], 'Rubio')).toBeUndefined();
+  });
+});
+
+describe('suggestActors', () => {
+  it('completes names, aliases and roles', () => {
+    expect(suggestActors(real, 'zel')[0]?.name).toBe('Volodymyr Zelenskyy');
+    expect(suggestActors(real, 'kreml').map((a) => a.name)).toEqual(['Dmitry Peskov']);
+    expect(suggestActors(real, 'Ru')[0]?.name).toBe('Marco Rubio');
+    expect(suggestActors(real, 'son-in').map((a) => a.name)).toEqual(['Jared Kushner']);
+    expect(suggestActors(real, 'ZELÉN')[0]?.name).toBe('Volodymyr Zelenskyy');
+  });
+
+  it('lists the most mentioned first for an empty query and respects the limit', () => {
+    const top = suggestActors(real, '', 3);
+    expect(top).toHaveLength(3);
+    expect(top[0]!.name).toBe(real[0]!.name);
+    expect(suggestActors(real, 'a', 2)).toHaveLength(2);
+    expect(suggestActors(real, 'qqqq')).toEqual([]);
+  });
+
+  it('answers in well under 5 ms', () => {
+    suggestActors(real, 'x');
+    const t0 = performance.now();
+    for (let i = 0; i < 100; i += 1) suggestActors(real, ['zel', 'kreml', 'pu', 'secretary', 'wit'][i % 5]!);
+    expect((performance.now() - t0) / 100).toBeLessThan(5);
+  });
+});
+
+describe('quote attribution rules', () => {
+  const attribute = (text: string, previous: { speakers: string[]; firstPerson?: string; quoteSpeaker?: string }[] = []) => {
+    const story = buildStory([article('x', text)], 'x');
+    const s = story.sentences[0]!;
+    const tagged = tagSentence(s.text);
+    const people = s.entities.filter((e) => e.type === 'PERSON').map((e) => ({ start: e.start, end: e.end, canonical: e.canonical! }));
+    return attributeQuotes(s.text, wordsOf(tagged.tokens), people, {
+      previous: previous.map((p) => ({ speakers: p.speakers, firstPerson: p.firstPerson, quoteSpeaker: p.quoteSpeaker })),
+      signedBy: undefined,
+    });
+  };
+
+  it('finds quotations, closed or running to the end', () => {
+    expect(quoteSpans('He said "yes," then “no” and "maybe').map((q) => q.text)).toEqual(['yes', 'no', 'maybe']);
+  });
+
+  it('reads the speaker after or before the quote', () => {
+    expect(attribute('"We are ready," Minister Ola Nordmann said.').quotes).toEqual([{ speaker: 'Ola Nordmann', text: 'We are ready' }]);
+    expect(attribute('"We are ready," said Minister Ola Nordmann.').quotes[0]?.speaker).toBe('Ola Nordmann');
+    expect(attribute('Minister Ola Nordmann then cautioned, "Much remains."').quotes[0]?.speaker).toBe('Ola Nordmann');
+  });
+
+  it('resolves he/she to the previous speaker and leaves non-person speakers alone', () => {
+    expect(attribute('"It went well," he said.', [{ speakers: ['Kari Hansen'], quoteSpeaker: 'Kari Hansen' }]).quotes[0]?.speaker).toBe('Kari Hansen');
+    expect(attribute('"It went well," the spokesman said.', [{ speakers: ['Kari Hansen'] }]).quotes).toEqual([]);
+  });
+});

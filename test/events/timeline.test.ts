@@ -1,0 +1,152 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { filterTimeline, searchEvents } from '../../src/events/query.js';
+import { buildTimeline, compareEvents, dateSpan, overlap } from '../../src/events/timeline.js';
+import type { TimelineEvent } from '../../src/events/timeline.js';
+import { timelineJson } from '../../src/events/timelineJson.js';
+import { buildStory } from '../../src/story/buildStory.js';
+import type { Story } from '../../src/story/story.js';
+import { article, inventedStory, realStory } from '../actors/fixtures.js';
+
+let story: Story;
+let real: TimelineEvent[];
+let invented: TimelineEvent[];
+
+beforeAll(async () => {
+  story = await realStory();
+  real = buildTimeline(story);
+  invented = buildTimeline(inventedStory());
+});
+
+/** The event that cites a sentence of an article (by id prefix) containing the snippet, for the given date. */
+function eventFor(events: TimelineEvent[], snippet: string, date?: string): TimelineEvent | undefined {
+  const refs = new Set(
+    story.sentences.filter((s) => s.text.includes(snippet)).map((s) => `${s.articleId}:${s.index}`),
+  );
+  return events.find((e) => (date === undefined || e.date === date) && [{ articleId: e.articleId, sentence: e.sentence }, ...e.alsoIn].some((r) => refs.has(`${r.articleId}:${r.sentence}`)));
+}
+
+describe('buildTimeline on the real corpus', () => {
+  it('places the mentions on the calendar with the published date', () => {
+    expect(eventFor(real, 'wrapped roughly five hours of talks Sunday')).toMatchObject({ date: '2025-11-30', precision: 'day' });
+    expect(eventFor(real, 'On Friday, President Volodymyr Zelenskyy')).toMatchObject({ date: '2025-11-28', precision: 'day' });
+    expect(eventFor(real, 'scheduled to fly to Moscow on Monday')).toMatchObject({ date: '2025-12-01', precision: 'day' });
+    expect(eventFor(real, 'will receive Witkoff before Thursday')).toMatchObject({ date: '2025-12-04', precision: 'day', relation: 'before' });
+    expect(eventFor(real, 'just one week earlier')).toMatchObject({ date: '2025-11-23', relation: 'about' });
+    expect(eventFor(real, 'on 24 February 2022')).toMatchObject({ date: '2022-02-24', precision: 'day' });
+    expect(eventFor(real, 'Tensions trace back to 2014')).toMatchObject({ date: '2014', precision: 'year' });
+    expect(eventFor(real, 'Mark Rutte over the weekend')).toMatchObject({ date: '2025-11-29', precision: 'week' });
+  });
+
+  it('skips durations', () => {
+    // "roughly five hours", "within 100 days", "two weeks of intensified diplomacy" are no dates.
+    expect(real.some((e) => /hours?|100 days|two weeks/i.test(e.dateText))).toBe(false);
+  });
+
+  it('merges reports of the same event from several articles', () => {
+    const geneva = eventFor(real, 'in Geneva just one week earlier')!;
+    const cited = [geneva.articleId, ...geneva.alsoIn.map((r) => r.articleId)].map((id) => id.slice(0, 3));
+    expect(cited).toEqual(expect.arrayContaining(['000', '001', '002']));
+    expect(new Set(cited).size).toBe(cited.length);
+    expect(geneva.actors).toEqual(expect.arrayContaining(['Andriy Yermak', 'Marco Rubio']));
+    // Different events on the same day stay apart.
+    const sunday = real.filter((e) => e.date === '2025-11-30' && e.precision === 'day');
+    expect(sunday.length).toBeGreaterThan(3);
+  });
+
+  it('is in chronological order, precision-aware', () => {
+    for (let i = 1; i < real.length; i += 1) expect(compareEvents(real[i - 1]!, real[i]!)).toBeLessThanOrEqual(0);
+    expect(real[0]).toMatchObject({ date: '2014', precision: 'year' });
+    const year2022 = real.findIndex((e) => e.date === '2022');
+    const feb2022 = real.findIndex((e) => e.date === '2022-02-24');
+    expect(year2022).toBeLessThan(feb2022);
+    const before = real.findIndex((e) => e.relation === 'before' && e.date === '2025-12-04');
+    const on = real.findIndex((e) => !e.relation && e.date === '2025-12-04');
+    expect(before).toBeGreaterThan(real.findIndex((e) => e.date === '2025-12-01' && e.precision === 'day'));
+    expect(before).toBeLessThan(on);
+  });
+
+  it('serialises to the JSON contract', () => {
+    const json = timelineJson(real);
+    expect(json.events).toHaveLength(real.length);
+    expect(Object.keys(json.events[0]!)).toEqual(['date', 'precision', 'dateText', 'text', 'articleId', 'sentence', 'alsoIn']);
+    expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+  });
+});
+
+describe('buildTimeline on an invented story', () => {
+  it('merges the same meeting, keeps different Monday events apart, reads years', () => {
+    const thursday = invented.find((e) => e.date === '2024-03-14')!;
+    expect(thursday.articleId).toBe('a1');
+    expect(thursday.alsoIn).toEqual([{ articleId: 'a2', sentence: 1 }]);
+    expect(thursday.actors).toEqual(['Anna Kowalska', 'Lars Berg']);
+    const monday = invented.filter((e) => e.date === '2024-03-18');
+    expect(monday).toHaveLength(2);
+    expect(invented[0]).toMatchObject({ date: '2019', precision: 'year', articleId: 'a2' });
+    expect(invented.some((e) => /five hours/.test(e.dateText))).toBe(false);
+  });
+
+  it('places only absolute dates when an article has no published date', () => {
+    const events = buildTimeline(buildStory([article('n', 'They met on Monday. The war began on 3 March 2001.')], 'n'));
+    expect(events.map((e) => e.date)).toEqual(['2001-03-03']);
+  });
+
+  it('gives an empty timeline for a story without dates', () => {
+    expect(buildTimeline(buildStory([article('z', 'Nothing happened here. Nobody came.', '2024-01-01')], 'z'))).toEqual([]);
+  });
+});
+
+describe('overlap and spans', () => {
+  it('measures the shared share of the shorter set', () => {
+    expect(overlap(new Set(['a', 'b']), new Set(['a', 'b', 'c', 'd']))).toBe(1);
+    expect(overlap(new Set(['a', 'x']), new Set(['a', 'b', 'c']))).toBe(0.5);
+    expect(overlap(new Set(), new Set(['a']))).toBe(0);
+  });
+
+  it('spans weeks, weekends, months and years', () => {
+    expect(dateSpan({ date: '2025-11-24', precision: 'week' })).toEqual(['2025-11-24', '2025-11-30']);
+    expect(dateSpan({ date: '2025-11-29', precision: 'week' })).toEqual(['2025-11-29', '2025-11-30']);
+    expect(dateSpan({ date: '2024-02', precision: 'month' })).toEqual(['2024-02-01', '2024-02-29']);
+    expect(dateSpan({ date: '2014', precision: 'year' })).toEqual(['2014-01-01', '2014-12-31']);
+  });
+});
+
+describe('filterTimeline', () => {
+  it('keeps the events that name a person, by name, surname or near spelling', () => {
+    const putin = filterTimeline(real, { actor: 'Vladimir Putin' });
+    expect(putin.length).toBeGreaterThan(2);
+    expect(putin.every((e) => e.actors.includes('Vladimir Putin'))).toBe(true);
+    expect(filterTimeline(real, { actor: 'putin' })).toEqual(putin);
+    expect(filterTimeline(real, { actor: 'Zelensky' }).length).toBeGreaterThan(0);
+    expect(filterTimeline(real, { actor: 'Nobody Atall' })).toEqual([]);
+  });
+
+  it('keeps events overlapping a date range, coarse spans included', () => {
+    const december = filterTimeline(real, { from: '2025-12-01' });
+    expect(december.length).toBeGreaterThan(0);
+    expect(december.every((e) => dateSpan(e)[1] >= '2025-12-01')).toBe(true);
+    const old = filterTimeline(real, { to: '2022' });
+    expect(old.map((e) => e.date)).toEqual(['2014', '2022', '2022-02-24']);
+    const nov = filterTimeline(real, { from: '2025-11', to: '2025-11' });
+    expect(nov.every((e) => dateSpan(e)[0] <= '2025-11-30' && dateSpan(e)[1] >= '2025-11-01')).toBe(true);
+    // The week of 24 Nov overlaps 30 Nov.
+    expect(filterTimeline(real, { from: '2025-11-30', to: '2025-11-30' }).some((e) => e.precision === 'week' && e.date === '2025-11-24')).toBe(true);
+    expect(filterTimeline(real, { actor: 'Witkoff', from: '2025-12-01', to: '2025-12-07' }).every((e) => e.actors.includes('Steve Witkoff'))).toBe(true);
+  });
+});
+
+describe('searchEvents', () => {
+  it('ranks the events that match the query words', () => {
+    const hits = searchEvents(real, 'Yermak resignation');
+    expect(hits[0]!.text).toMatch(/resignation/);
+    expect(hits[0]!.actors).toContain('Andriy Yermak');
+    expect(searchEvents(story, 'Macron Paris')[0]!.text).toMatch(/Macron/);
+    expect(searchEvents(real, 'Zelensky Macron')[0]!.text).toMatch(/Macron/);
+  });
+
+  it('matches dates in words and gives nothing for no matching word', () => {
+    expect(searchEvents(real, 'what happened in 2014')[0]!.date).toBe('2014');
+    expect(searchEvents(real, 'December').every((e) => e.date.startsWith('2025-12'))).toBe(true);
+    expect(searchEvents(real, 'xylophone')).toEqual([]);
+    expect(searchEvents(real, 'the of and')).toEqual([]);
+  });
+});
