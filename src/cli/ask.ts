@@ -8,11 +8,17 @@ import { readConfig } from '../config.js';
 import { openStory } from '../story/openStory.js';
 import type { Story } from '../story/story.js';
 import { formatAnswer } from './formatAnswer.js';
+import { actorsJson } from '../actors/index.js';
+import { timelineJson } from '../events/index.js';
+import { storyActors, storyTimeline } from '../story/catalogues.js';
+import { formatActors, formatTimeline } from './formatCatalogues.js';
 
 const USAGE = `Usage: npm run ask -- [options] "question"
   --command who|when|where|ask   kind of question (default ask)
   --limit N                      excerpts to show (default 3)
   --corpus DIR                   corpus directory (default corpus/ or CORPUS_DIR)
+  --actors                       list the people in the story (with --json: {"actors": [...]})
+  --timeline                     list the dated events in order (with --json: {"events": [...]})
   --json                         print the answer as JSON
   --jsonl                        read {"id","command","query"} lines on stdin, write one JSON answer per line`;
 
@@ -28,6 +34,8 @@ function parse(argv: string[]) {
       limit: { type: 'string', default: '3' },
       corpus: { type: 'string' },
       json: { type: 'boolean', default: false },
+      actors: { type: 'boolean', default: false },
+      timeline: { type: 'boolean', default: false },
       jsonl: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -36,7 +44,7 @@ function parse(argv: string[]) {
   if (!COMMANDS.includes(command)) throw new UsageError(`ask: --command must be one of ${COMMANDS.join(', ')}, got "${values.command}"`);
   const limit = Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 25) throw new UsageError(`ask: --limit must be a whole number from 1 to 25, got "${values.limit}"`);
-  return { command, limit, corpus: values.corpus, json: values.json, jsonl: values.jsonl, help: values.help, question: positionals.join(' ') };
+  return { command, limit, corpus: values.corpus, json: values.json, jsonl: values.jsonl, actors: values.actors, timeline: values.timeline, help: values.help, question: positionals.join(' ') };
 }
 
 /** One JSON answer line for a JSONL request; a bad line or question yields `{"id", "error"}`. */
@@ -75,6 +83,16 @@ async function main(): Promise<number> {
   const { story, skipped } = await openStory({ corpusDir: args.corpus ?? config.corpusDir, cacheDir: config.cacheDir });
   for (const s of skipped) process.stderr.write(`skipped ${s.file}: ${s.reason}\n`);
 
+  if (args.actors) {
+    const actors = storyActors(story);
+    process.stdout.write(args.json ? `${JSON.stringify(actorsJson(actors), null, 2)}\n` : `${formatActors(story, actors)}\n`);
+    return 0;
+  }
+  if (args.timeline) {
+    const events = storyTimeline(story);
+    process.stdout.write(args.json ? `${JSON.stringify(timelineJson(events), null, 2)}\n` : `${formatTimeline(story, events)}\n`);
+    return 0;
+  }
   if (args.jsonl) {
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
     for await (const line of lines) {

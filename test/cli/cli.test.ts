@@ -38,10 +38,25 @@ describe('npm run ask', () => {
   });
 });
 
+describe('npm run ask -- --actors / --timeline', () => {
+  it('prints the people and the events as JSON', () => {
+    const actors = JSON.parse(run(['src/cli/ask.ts', '--actors', '--json']).out) as { actors: { name: string; aliases: string[]; roles: unknown[]; articles: string[]; mentions: number }[] };
+    const rubio = actors.actors.find((a) => a.name === 'Marco Rubio')!;
+    expect(Object.keys(rubio)).toEqual(['name', 'aliases', 'roles', 'articles', 'mentions']);
+    expect(rubio.aliases).toContain('Rubio');
+    const timeline = JSON.parse(run(['src/cli/ask.ts', '--timeline', '--json']).out) as { events: { date: string; precision: string; dateText: string }[] };
+    expect(timeline.events.some((e) => e.date === '2025-11-28' && e.precision === 'day')).toBe(true);
+    const dates = timeline.events.map((e) => e.date);
+    expect(dates).toEqual([...dates].sort());
+  });
+});
+
 describe('npm start without a token', () => {
   it('opens the console, answers piped lines and exits at end of input', () => {
-    const { code, out } = run(['src/main.ts'], '/who led the delegation\n/nonsense\n\n');
+    const { code, out } = run(['src/main.ts'], '/who led the delegation\n/nonsense\n/actor kreml\n/event resignation\n\n');
     expect(code).toBe(0);
+    expect(out).toContain('Dmitry Peskov — Kremlin spokesman');
+    expect(out).toContain('Fri 28 Nov 2025');
     expect(out).toContain('Answer: Rustem Umerov');
     expect(out).toContain('Unknown command /nonsense. Type /help for the list.');
   });

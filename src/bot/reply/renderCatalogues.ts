@@ -1,0 +1,95 @@
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
+import type { Actor } from '../../actors/index.js';
+import { actorLine, eventDateLabel } from '../../cli/formatCatalogues.js';
+import type { TimelineEvent } from '../../events/index.js';
+import type { Story } from '../../story/story.js';
+import type { BotReply } from './botReply.js';
+import { encodeButton, type ButtonAction } from './customIds.js';
+import { escapeText } from './escape.js';
+import { MAX_EMBED_DESCRIPTION_LENGTH, MAX_EMBED_FIELD_VALUE_LENGTH, MAX_EMBED_TITLE_LENGTH } from './limits.js';
+import { citation } from './renderAnswer.js';
+import { truncate } from './truncate.js';
+
+/** Rows per page of /actors and /timeline. */
+export const CATALOGUE_PAGE_SIZE = 10;
+
+/** "— Newsmax, *Title* · sentence 4" for a sentence of the story. */
+function cite(story: Story, ref: { articleId: string; sentence: number }): string {
+  const a = story.articles.find((x) => x.id === ref.articleId);
+  return `${citation(a?.source, a?.title ?? ref.articleId, a?.url)} · sentence ${ref.sentence}`;
+}
+
+/** Previous/next buttons for a paged list, when there is more than one page. */
+function pager(page: number, pages: number, make: (page: number) => ButtonAction): APIActionRowComponent<APIButtonComponent>[] {
+  if (pages <= 1) return [];
+  const buttons: APIButtonComponent[] = [];
+  const prev = encodeButton(make(page - 1));
+  const next = encodeButton(make(page + 1));
+  if (prev) buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: prev, label: 'Previous', disabled: page <= 0 });
+  if (next) buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: next, label: 'Next', disabled: page >= pages - 1 });
+  return buttons.length ? [{ type: ComponentType.ActionRow, components: buttons }] : [];
+}
+
+/** A page of the people list: "**Name** — main role · in N of M articles". */
+export function renderActorList(story: Story, actors: readonly Actor[], page: number, filter: string): BotReply {
+  const pages = Math.max(1, Math.ceil(actors.length / CATALOGUE_PAGE_SIZE));
+  const p = Math.min(Math.max(0, page), pages - 1);
+  const rows = actors.slice(p * CATALOGUE_PAGE_SIZE, (p + 1) * CATALOGUE_PAGE_SIZE);
+  const lines = rows.map((a, i) => `**${p * CATALOGUE_PAGE_SIZE + i + 1}.** ${escapeText(actorLine(a, story.articles.length))}`);
+  const embed: APIEmbed = {
+    title: truncate(filter ? `People matching “${filter}”` : 'People in the story', MAX_EMBED_TITLE_LENGTH),
+    description: truncate(lines.join('\n') || 'No one matches. Try another word, or /actors with no filter.', MAX_EMBED_DESCRIPTION_LENGTH),
+    footer: { text: `page ${p + 1} of ${pages} · ${actors.length} people · /actor name for a profile` },
+  };
+  return { embeds: [embed], components: pager(p, pages, (n) => ({ kind: 'actors', page: n, filter })) };
+}
+
+/** One person's profile: roles with citations, quotes, who they appear with, first and last mention. */
+export function renderActorProfile(story: Story, actor: Actor): BotReply {
+  const field = (name: string, lines: string[]) => ({ name, value: truncate(lines.join('\n'), MAX_EMBED_FIELD_VALUE_LENGTH) });
+  const fields = [];
+  if (actor.roles.length) fields.push(field('Roles', actor.roles.slice(0, 6).map((r) => `• ${escapeText(r.text)} — ${cite(story, r)}`)));
+  if (actor.quotes.length) fields.push(field('Said', actor.quotes.slice(0, 3).map((q) => `> ${escapeText(truncate(q.text, 250))}\n— ${cite(story, q)}`)));
+  if (actor.coMentions.length) fields.push(field('Appears most with', [actor.coMentions.slice(0, 5).map((c) => `${escapeText(c.name)} (${c.count})`).join(', ')]));
+  fields.push(field('First and last mention', [`first: ${cite(story, actor.first)}`, `last: ${cite(story, actor.last)}`]));
+  const about = [actorLine(actor, story.articles.length), actor.side ? `Side: ${actor.side}` : '', actor.aliases.length ? `Also written: ${actor.aliases.join(', ')}` : '']
+    .filter(Boolean)
+    .map(escapeText);
+  return { embeds: [{ title: truncate(actor.name, MAX_EMBED_TITLE_LENGTH), description: truncate(about.join('\n'), MAX_EMBED_DESCRIPTION_LENGTH), fields }] };
+}
+
+/** A page of dated events, each with its date, sentence and citation; the picture is attached by the caller. */
+export function renderTimelinePage(story: Story, events: readonly TimelineEvent[], page: number, filter: { actor?: string; from?: string; to?: string }, image?: string): BotReply {
+  const pages = Math.max(1, Math.ceil(events.length / CATALOGUE_PAGE_SIZE));
+  const p = Math.min(Math.max(0, page), pages - 1);
+  const blocks = events.slice(p * CATALOGUE_PAGE_SIZE, (p + 1) * CATALOGUE_PAGE_SIZE).map((e) => {
+    const also = e.alsoIn.length ? ` · also reported ${e.alsoIn.length}×` : '';
+    return `**${eventDateLabel(e)}** — ${escapeText(truncate(e.text, 220))}\n— ${cite(story, e)}${also}`;
+  });
+  const scope = [filter.actor && `with ${filter.actor}`, filter.from && `from ${filter.from}`, filter.to && `to ${filter.to}`].filter(Boolean).join(' ');
+  let description = blocks.join('\n\n');
+  while (description.length > MAX_EMBED_DESCRIPTION_LENGTH && blocks.length > 1) {
+    blocks.pop();
+    description = blocks.join('\n\n');
+  }
+  const embed: APIEmbed = {
+    title: truncate(`Timeline${scope ? ` ${scope}` : ''}`, MAX_EMBED_TITLE_LENGTH),
+    description: truncate(description || 'No dated events match.', MAX_EMBED_DESCRIPTION_LENGTH),
+    footer: { text: `page ${p + 1} of ${pages} · ${events.length} events` },
+    ...(image ? { image: { url: `attachment://${image}` } } : {}),
+  };
+  return {
+    embeds: [embed],
+    components: pager(p, pages, (n) => ({ kind: 'timeline', page: n, ...(filter.actor ? { actor: filter.actor } : {}), ...(filter.from ? { from: filter.from } : {}), ...(filter.to ? { to: filter.to } : {}) })),
+  };
+}
+
+/** The events matching a query, with their dates. */
+export function renderEvents(story: Story, query: string, events: readonly TimelineEvent[]): BotReply {
+  const reply = renderTimelinePage(story, events, 0, {});
+  const embed = reply.embeds![0]!;
+  embed.title = truncate(`Events matching “${query}”`, MAX_EMBED_TITLE_LENGTH);
+  if (events.length === 0) embed.description = 'No dated event matches these words. /timeline lists them all.';
+  delete embed.footer;
+  return { embeds: [embed] };
+}
