@@ -163,6 +163,24 @@ export function eventTimeNear(sentence: string, start: number, end: number): Eve
       s = s >= 0 ? s - from : s;
       e = e >= 0 ? e - from : e;
     }
+    // A quotation joined into one excerpt can hold several sentences ("Such attacks occur daily. This
+    // week alone, ..."): read the tense only from the one that holds the mention.
+    if (s >= 0) {
+      const boundary = /[.!?]["'”’)]*\s+(?=["'“‘(]?\p{Lu})/gu;
+      let from = 0;
+      let to = text.length;
+      for (const m of text.matchAll(boundary)) {
+        const cut = m.index + m[0].length;
+        if (cut <= s) from = cut;
+        else if (m.index >= e) {
+          to = m.index + 1;
+          break;
+        }
+      }
+      text = text.slice(from, to);
+      s -= from;
+      e -= from;
+    }
     const toks = tokenize(text);
     let mFrom = -1;
     let mTo = -1;

@@ -362,3 +362,10 @@ describe('robustness', () => {
     expect(formatResolvedDate(null as unknown as ResolvedDate)).toBe('');
   });
 });
+
+describe('resolveDate inside a joined quotation', () => {
+  it('reads the tense from the sentence that holds the mention, not the one before it', () => {
+    const sentence = '"Such attacks occur daily. This week alone, Russians have used nearly 1,400 strike drones."';
+    expect(resolveDate('This week', sentence, '2025-11-30')).toMatchObject({ date: '2025-11-24', precision: 'week' });
+  });
+});
