@@ -2,25 +2,17 @@ import { buildActors, type Actor } from '../actors/index.js';
 import { buildTimeline, type TimelineEvent } from '../events/index.js';
 import type { Story } from './story.js';
 
-const actors = new WeakMap<Story, Actor[]>();
-const timelines = new WeakMap<Story, TimelineEvent[]>();
-
-/** The story's people catalogue, built on first use and kept while the story is live (a reindex makes a new story). */
-export function storyActors(story: Story): Actor[] {
-  let found = actors.get(story);
-  if (!found) {
-    found = buildActors(story);
-    actors.set(story, found);
-  }
-  return found;
+/** Wraps a derivation of a story so it runs once per story (a reindex makes a new story, and a new result). */
+function oncePerStory<T>(derive: (story: Story) => T): (story: Story) => T {
+  const cache = new WeakMap<Story, T>();
+  return (story) => {
+    if (!cache.has(story)) cache.set(story, derive(story));
+    return cache.get(story)!;
+  };
 }
 
-/** The story's timeline, built on first use and kept while the story is live. */
-export function storyTimeline(story: Story): TimelineEvent[] {
-  let found = timelines.get(story);
-  if (!found) {
-    found = buildTimeline(story);
-    timelines.set(story, found);
-  }
-  return found;
-}
+/** The story's people catalogue, built on first use. */
+export const storyActors: (story: Story) => Actor[] = oncePerStory(buildActors);
+
+/** The story's timeline, built on first use. */
+export const storyTimeline: (story: Story) => TimelineEvent[] = oncePerStory(buildTimeline);
