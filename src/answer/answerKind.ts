@@ -5,14 +5,16 @@ export const COMMANDS = ['who', 'when', 'where', 'ask'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** What a short answer should be. */
-export type AnswerKind = 'person' | 'date' | 'place' | 'number' | 'other';
+export type AnswerKind = 'person' | 'date' | 'place' | 'number' | 'duration' | 'other';
 
 /** The entity types that can answer each kind. */
 export const ANSWER_TYPES: Record<AnswerKind, readonly EntityType[]> = {
-  person: ['PERSON'],
+  // Who-questions are sometimes answered by an organisation ("Who owns the terminal?").
+  person: ['PERSON', 'ORG'],
   date: ['DATE', 'TIME'],
   place: ['PLACE', 'ORG'],
   number: ['CARDINAL', 'MONEY', 'PERCENT', 'ORDINAL'],
+  duration: ['DURATION'],
   other: [],
 };
 
@@ -22,6 +24,7 @@ const OPENINGS: [RegExp, AnswerKind][] = [
   [/^(when|what (year|date|day|time|month|week)|which (year|date|day|month|week)|(on|in) what (date|day|year|month)|how long ago)\b/, 'date'],
   [/^(where|(in|at|to|from) (what|which) (city|country|place|state|region|town|port|venue)|(what|which) (city|country|place|state|region|town|port|venue|club|location))\b/, 'place'],
   [/^(how (many|much)|what (number|percentage|amount|share))\b/, 'number'],
+  [/^(how long|for how long|how many (hours|days|weeks|months|years))\b(?! ago)/, 'duration'],
 ];
 
 /** Question words anywhere ("and who ...", "tell me when ..."), when no opening decided. */

@@ -28,6 +28,8 @@ const SUBJECT_BONUS = 1.3;
 /** A person after "with"/"to"/"by" (past any title words) is an object, not the one who acted. */
 const OBJECT_PREPOSITIONS = /\b(with|to|by|from|for|about|against|of|met|meet|meeting|than)\s+(?:(?:the|[\p{Lu}][\p{L}.'’-]*|of|and)\s+)*$/u;
 const OBJECT_PENALTY = 0.5;
+/** A number just before a word of the question ("66 missiles" for "how many missiles") is its count. */
+const QUANTITY_BONUS = 1.5;
 /** Names inside a quotation rarely answer who said it or where. */
 const QUOTED_PENALTY = 0.6;
 
@@ -87,6 +89,8 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], quer
           if (subject || first === 0) role *= SUBJECT_BONUS;
           if (OBJECT_PREPOSITIONS.test(sentence.text.slice(Math.max(0, e.start - 60), e.start))) role *= OBJECT_PENALTY;
         }
+        // "66 missiles": a number right before a word of the question counts that thing.
+        if (query.kind === 'number' && anchors.some((a) => a.i > last && a.i - last <= 2)) role *= QUANTITY_BONUS;
         if (insideQuote(sentence.text, e.start)) role *= QUOTED_PENALTY;
         const score = rankWeight * typeWeight * proximity * role;
         const key = name.toLowerCase();

@@ -136,3 +136,23 @@ describe('dated answers', () => {
     expect(a.answer).toEqual({ text: 'Sunday', type: 'DATE', date: { date: '2024-03-10', precision: 'day', label: 'Sun 10 Mar 2024' } });
   });
 });
+
+describe('answer kinds beyond who/when/where', () => {
+  it('answers how long with a duration and how many with the count next to the asked noun', () => {
+    const extra = buildStory(
+      [
+        {
+          id: 'raid',
+          title: 'Raid',
+          titleGiven: true,
+          file: 'raid.md',
+          body: 'The talks lasted roughly five hours. Rebels fired 12 rockets and 40 drones at the base on Friday. The Harbour Authority owns the terminal.',
+        },
+      ],
+      'extra',
+    );
+    expect(answerQuestion(extra, 'How long did the talks last?').answer).toMatchObject({ text: 'five hours', type: 'DURATION' });
+    expect(answerQuestion(extra, 'How many drones did the rebels fire?').answer?.text).toBe('40');
+    expect(answerQuestion(extra, 'Who owns the terminal?').answer).toMatchObject({ text: 'Harbour Authority', type: 'ORG' });
+  });
+});
