@@ -9,12 +9,24 @@ export type AnswerKind = 'person' | 'date' | 'place' | 'number' | 'duration' | '
 
 /** The entity types that can answer each kind. */
 export const ANSWER_TYPES: Record<AnswerKind, readonly EntityType[]> = {
-  // Who-questions are sometimes answered by an organisation ("Who owns the terminal?").
-  person: ['PERSON', 'ORG'],
+  person: ['PERSON'],
   date: ['DATE', 'TIME'],
-  place: ['PLACE', 'ORG'],
+  place: ['PLACE'],
   number: ['CARDINAL', 'MONEY', 'PERCENT', 'ORDINAL'],
   duration: ['DURATION'],
+  other: [],
+};
+
+/**
+ * Types that answer a kind only when the top excerpts hold none of its own types: an organisation
+ * for "Who owns the terminal?" or "Where did he write?" ("at the Foreign Ministry").
+ */
+export const FALLBACK_TYPES: Record<AnswerKind, readonly EntityType[]> = {
+  person: ['ORG'],
+  date: [],
+  place: ['ORG'],
+  number: [],
+  duration: [],
   other: [],
 };
 

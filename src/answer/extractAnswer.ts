@@ -2,7 +2,7 @@ import type { Entity, EntityType, Token } from '../nlp/entities.js';
 import { tagSentence } from '../nlp/entities.js';
 import { termOf } from '../search/terms.js';
 import type { StorySentence } from '../story/story.js';
-import { ANSWER_TYPES } from './answerKind.js';
+import { ANSWER_TYPES, FALLBACK_TYPES } from './answerKind.js';
 import type { CorroboratedSentence } from './corroborate.js';
 import { idf, namedInQuestion, type PreparedQuery } from './rankSentences.js';
 import type { Story } from '../story/story.js';
@@ -58,8 +58,13 @@ interface Word {
  */
 export function extractAnswer(story: Story, groups: CorroboratedSentence[], query: PreparedQuery): ShortAnswer | null {
   if (groups.length === 0) return null;
-  const types = ANSWER_TYPES[query.kind];
-  if (types.length === 0) return extractPhrase(groups[0]!.sentence, query);
+  if (ANSWER_TYPES[query.kind].length === 0) return extractPhrase(groups[0]!.sentence, query);
+  return bestEntity(story, groups, query, ANSWER_TYPES[query.kind]) ?? bestEntity(story, groups, query, FALLBACK_TYPES[query.kind]);
+}
+
+/** The best-scoring entity of the given types in the top excerpts, or null when they hold none. */
+function bestEntity(story: Story, groups: CorroboratedSentence[], query: PreparedQuery, types: readonly EntityType[]): ShortAnswer | null {
+  if (types.length === 0) return null;
   const weights = new Map(query.terms.map((t) => [t, idf(story, t)]));
 
   const best = new Map<string, { score: number; entity: Entity; from: number; sentenceId: number; sentences: Set<number> }>();
@@ -83,7 +88,6 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], quer
           proximity = Math.max(proximity, a.weight / (1 + gap));
           if (a.i > last && gap <= 3) subject = true;
         }
-        const typeWeight = 1 - 0.4 * types.indexOf(e.type);
         let role = 1;
         if (query.kind === 'person') {
           if (subject || first === 0) role *= SUBJECT_BONUS;
@@ -92,7 +96,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], quer
         // "66 missiles": a number right before a word of the question counts that thing.
         if (query.kind === 'number' && anchors.some((a) => a.i > last && a.i - last <= 2)) role *= QUANTITY_BONUS;
         if (insideQuote(sentence.text, e.start)) role *= QUOTED_PENALTY;
-        const score = rankWeight * typeWeight * proximity * role;
+        const score = rankWeight * proximity * role;
         const key = name.toLowerCase();
         const prev = best.get(key);
         if (!prev) best.set(key, { score, entity: e, from: rank, sentenceId: sentence.id, sentences: new Set([sentence.id]) });

@@ -3,7 +3,7 @@ import type { Answer, Excerpt } from '../../answer/answer.js';
 import type { AnswerKind } from '../../answer/answerKind.js';
 import type { BotReply } from './botReply.js';
 import { encodeButton } from './customIds.js';
-import { escapeText } from './escape.js';
+import { breakMentions, escapeText } from './escape.js';
 import {
   MAX_BUTTON_LABEL_LENGTH,
   MAX_BUTTONS_PER_ROW,
@@ -17,7 +17,7 @@ import { truncate } from './truncate.js';
 /** Longest quoted excerpt in a reply; longer sentences are cut at a word boundary. */
 const MAX_EXCERPT_LENGTH = 900;
 
-const KIND_LABEL: Record<AnswerKind, string> = { person: 'Who', date: 'When', place: 'Where', number: 'How many', other: 'Answer' };
+const KIND_LABEL: Record<AnswerKind, string> = { person: 'Who', date: 'When', place: 'Where', number: 'How many', duration: 'How long', other: 'Answer' };
 
 const COLOR = { sure: 0x2e7d32, unsure: 0xf9a825, none: 0x757575 } as const;
 
@@ -55,9 +55,12 @@ export function renderAnswer(answer: Answer, options: { ephemeral?: boolean; own
   };
 }
 
-/** The question as it stands on the footer's first line: "/who led the delegation". */
+/**
+ * The question as it stands on the footer's first line: "/who led the delegation". Mentions in it are
+ * broken with zero-width spaces, which validateQuestion strips again when "More" reads it back.
+ */
 export function footerQuestion(command: string, query: string): string {
-  return `/${command} ${query}`;
+  return `/${command} ${breakMentions(query)}`;
 }
 
 /** Reads the question back from an answer embed's footer (for the "More" button). */
@@ -68,7 +71,7 @@ export function questionFromFooter(footer: string | undefined): { command: strin
 
 function titleOf(answer: Answer): string {
   if (!answer.covered) return "The story doesn't say";
-  if (answer.answer) return `${KIND_LABEL[answer.kind]}: ${answerText(answer.answer)}`;
+  if (answer.answer) return `${KIND_LABEL[answer.kind]}: ${escapeText(truncate(answerText(answer.answer), MAX_EMBED_TITLE_LENGTH))}`;
   return 'No short answer — here is what the story says';
 }
 
@@ -108,9 +111,12 @@ export function excerptBlock(e: Excerpt): string {
 
 /** "source, *title*", linked when the url is known. */
 export function citation(source: string | undefined, title: string, url: string | undefined): string {
-  const label = [source, title].filter(Boolean).map((s) => escapeText(truncate(s!, 120))).join(', ');
-  if (url && /^https?:\/\/\S+$/.test(url)) return `[${label.replace(/[[\]]/g, '')}](${url.replace(/\)/g, '%29')})`;
-  return source ? `${escapeText(source)}, *${escapeText(truncate(title, 120))}*` : `*${escapeText(truncate(title, 120))}*`;
+  if (url && /^https?:\/\/\S+$/.test(url)) {
+    // Brackets go before escaping: removing them after would leave stray backslashes that break the link.
+    const label = [source, title].filter(Boolean).map((s) => escapeText(truncate(s!, 120).replace(/[[\]]/g, ''))).join(', ');
+    return `[${label}](${url.replace(/\)/g, '%29')})`;
+  }
+  return source ? `${escapeText(truncate(source, 120))}, *${escapeText(truncate(title, 120))}*` : `*${escapeText(truncate(title, 120))}*`;
 }
 
 /** Total characters Discord counts for an embed. */
