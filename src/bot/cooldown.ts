@@ -43,13 +43,16 @@ export class ConcurrencyLimit {
   }
 
   async run<T>(task: () => Promise<T>): Promise<T> {
+    // A finishing task hands its slot straight to the next waiter (the count never drops in between),
+    // so a caller arriving before the waiter resumes cannot take the same slot and exceed `max`.
     if (this.#active >= this.max) await new Promise<void>((resolve) => this.#waiting.push(resolve));
-    this.#active += 1;
+    else this.#active += 1;
     try {
       return await task();
     } finally {
-      this.#active -= 1;
-      this.#waiting.shift()?.();
+      const next = this.#waiting.shift();
+      if (next) next();
+      else this.#active -= 1;
     }
   }
 }

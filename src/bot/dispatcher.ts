@@ -4,6 +4,7 @@ import { isAdmin, type BotContext } from './botContext.js';
 import { handleButton } from './buttons.js';
 import { handleMessage } from './messages.js';
 import { notice } from './reply/botReply.js';
+import { breakMentions } from './reply/escape.js';
 import { respond } from './reply/respond.js';
 import { GENERIC_ERROR, UserError } from './userError.js';
 
@@ -70,7 +71,7 @@ export class Dispatcher {
       await handleMessage(message, client, this.ctx, (user) => this.#checkCooldown(user));
     } catch (error) {
       if (error instanceof UserError) {
-        await message.reply({ content: error.message, allowedMentions: { parse: [], repliedUser: false } }).catch(() => undefined);
+        await message.reply({ content: breakMentions(error.message), allowedMentions: { parse: [], repliedUser: false } }).catch(() => undefined);
         return;
       }
       this.ctx.logger.error({ err: error, command: 'mention', messageId: message.id }, 'message answer failed');
@@ -90,7 +91,8 @@ export class Dispatcher {
     const expected = error instanceof UserError;
     if (!expected) this.ctx.logger.error({ err: error, command: name, interactionId: interaction.id }, 'command failed');
     try {
-      await respond(interaction, notice(expected ? error.message : GENERIC_ERROR));
+      // A UserError may quote what the user typed ("No one called "@everyone"…"): break any mention in it.
+      await respond(interaction, notice(expected ? breakMentions(error.message) : GENERIC_ERROR));
     } catch (replyError) {
       this.ctx.logger.warn({ err: replyError, command: name, interactionId: interaction.id }, 'could not tell the user about a failure');
     }

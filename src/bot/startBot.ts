@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Partials, RESTEvents } from 'discord.js';
 import { commands } from '../../commands/index.js';
 import type { Config } from '../config.js';
 import { openStory } from '../story/openStory.js';
@@ -52,6 +52,14 @@ export async function createBot(options: BotOptions): Promise<Bot> {
   client.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));
   client.on(Events.ShardResume, (shard) => logger.info({ shard }, 'gateway session resumed'));
   client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'gateway reconnecting'));
+  // discord.js waits out a 429 and retries a 5xx (up to 3 times) on its own, silently: say so in the log.
+  // `route` is the bucket (":id/:token" placeholders), never the path, which would carry interaction tokens.
+  client.rest.on(RESTEvents.Response, (request, response) => {
+    if (response.status !== 429 && response.status < 500) return;
+    const fields = { method: request.method, route: request.route, status: response.status, retries: request.retries };
+    if (response.status === 429) logger.warn({ ...fields, retryAfter: response.headers.get('retry-after') }, 'discord rate limited a request; discord.js retries it after the wait');
+    else logger.warn(fields, 'discord answered with a server error; discord.js retries up to 3 times');
+  });
 
   return {
     client,

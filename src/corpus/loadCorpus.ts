@@ -9,6 +9,7 @@
  * - A bad file is skipped with a short reason; the rest still load.
  */
 import { createHash } from 'node:crypto';
+import { constants as fsConstants } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
@@ -158,7 +159,10 @@ async function readCandidate(realDir: string, name: string): Promise<Uint8Array 
 
   let handle: FileHandle;
   try {
-    handle = await open(real, 'r');
+    // O_NONBLOCK: opening a FIFO (named pipe) for reading would otherwise wait for a writer forever,
+    // hanging start-up or /reindex; non-blocking, it opens at once and is skipped as not a regular file.
+    // For regular files the flag changes nothing.
+    handle = await open(real, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
   } catch (err) {
     return skip(`file cannot be read (${errorCode(err)})`);
   }

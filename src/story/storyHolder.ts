@@ -64,6 +64,10 @@ export class StoryHolder {
     const before = this.#story;
     const opened = await openStory({ ...this.options, force: true });
     if (opened.saveError) throw opened.saveError;
+    // The build is synchronous: questions that reached the socket while it held the event loop are still
+    // waiting. One turn of the loop (the poll phase runs before setImmediate) dispatches them first, so they
+    // are answered from the story that was live when they were asked, and only then is the new one swapped in.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     this.#story = opened.story;
     return { ...diffArticles(before.articles, opened.story.articles), before: countsOf(before), after: countsOf(opened.story), skipped: opened.skipped, ms: opened.ms };
   }

@@ -5,7 +5,7 @@ import type { TimelineEvent } from '../../events/index.js';
 import type { Story } from '../../story/story.js';
 import type { BotReply } from './botReply.js';
 import { encodeButton, type ButtonAction } from './customIds.js';
-import { escapeText } from './escape.js';
+import { breakMentions, escapeText } from './escape.js';
 import { MAX_EMBED_DESCRIPTION_LENGTH, MAX_EMBED_FIELD_VALUE_LENGTH, MAX_EMBED_TITLE_LENGTH } from './limits.js';
 import { citation } from './renderAnswer.js';
 import { truncate } from './truncate.js';
@@ -37,7 +37,7 @@ export function renderActorList(story: Story, actors: readonly Actor[], page: nu
   const rows = actors.slice(p * CATALOGUE_PAGE_SIZE, (p + 1) * CATALOGUE_PAGE_SIZE);
   const lines = rows.map((a, i) => `**${p * CATALOGUE_PAGE_SIZE + i + 1}.** ${escapeText(actorLine(a, story.articles.length))}`);
   const embed: APIEmbed = {
-    title: truncate(filter ? `People matching “${filter}”` : 'People in the story', MAX_EMBED_TITLE_LENGTH),
+    title: truncate(filter ? `People matching “${breakMentions(filter)}”` : 'People in the story', MAX_EMBED_TITLE_LENGTH),
     description: truncate(lines.join('\n') || 'No one matches. Try another word, or /actors with no filter.', MAX_EMBED_DESCRIPTION_LENGTH),
     footer: { text: `page ${p + 1} of ${pages} · ${actors.length} people · /actor name for a profile` },
   };
@@ -66,7 +66,7 @@ export function renderTimelinePage(story: Story, events: readonly TimelineEvent[
     const also = e.alsoIn.length ? ` · also reported ${e.alsoIn.length}×` : '';
     return `**${eventDateLabel(e)}** — ${escapeText(truncate(e.text, 220))}\n— ${cite(story, e)}${also}`;
   });
-  const scope = [filter.actor && `with ${filter.actor}`, filter.from && `from ${filter.from}`, filter.to && `to ${filter.to}`].filter(Boolean).join(' ');
+  const scope = [filter.actor && `with ${breakMentions(filter.actor)}`, filter.from && `from ${filter.from}`, filter.to && `to ${filter.to}`].filter(Boolean).join(' ');
   let description = blocks.join('\n\n');
   while (description.length > MAX_EMBED_DESCRIPTION_LENGTH && blocks.length > 1) {
     blocks.pop();
@@ -88,7 +88,7 @@ export function renderTimelinePage(story: Story, events: readonly TimelineEvent[
 export function renderEvents(story: Story, query: string, events: readonly TimelineEvent[]): BotReply {
   const reply = renderTimelinePage(story, events, 0, {});
   const embed = reply.embeds![0]!;
-  embed.title = truncate(`Events matching “${query}”`, MAX_EMBED_TITLE_LENGTH);
+  embed.title = truncate(`Events matching “${breakMentions(query)}”`, MAX_EMBED_TITLE_LENGTH);
   if (events.length === 0) embed.description = 'No dated event matches these words. /timeline lists them all.';
   delete embed.footer;
   return { embeds: [embed] };

@@ -3,7 +3,7 @@
  * one falls in the last third, else at a word boundary, and adds "…". Never cuts inside a word or a
  * surrogate pair; text within the limit is returned as is.
  *
- * @example truncate('The talks ended. Both sides spoke.', 20) // → 'The talks ended. …'
+ * @example truncate('The talks ended. Both sides spoke.', 20) // → 'The talks ended.…'
  */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -15,7 +15,7 @@ export function truncate(text: string, max: number): string {
   else {
     const space = cut.search(/\s\S*$/);
     if (space > 0) cut = cut.slice(0, space);
-    else if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1); // a lone word longer than max: at least keep pairs whole
+    else if (/[\uD800-\uDBFF]$/.test(cut) && /^[\uDC00-\uDFFF]/.test(text.slice(room))) cut = cut.slice(0, -1); // a lone word longer than max: at least keep pairs whole
   }
   return `${cut.trimEnd()}…`;
 }
