@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import type { SkippedFile } from '../corpus/article.js';
 import { corpusHash, loadCorpus } from '../corpus/loadCorpus.js';
-import { buildStory, type BuildProgress } from './buildStory.js';
+import { buildStoryYielding, type BuildProgress } from './buildStory.js';
 import { loadSnapshot, saveSnapshot, type SnapshotMiss } from './snapshot.js';
 import type { Story } from './story.js';
 
@@ -48,7 +48,7 @@ export async function openStory(options: OpenOptions): Promise<OpenedStory & { s
     if (typeof loaded !== 'string') return { story: loaded, skipped, from: 'snapshot', ms: performance.now() - started };
     from = loaded;
   }
-  const story = buildStory(articles, hash, options.onProgress);
+  const story = await buildStoryYielding(articles, hash, options.onProgress);
   try {
     await saveSnapshot(story, path);
   } catch (saveError) {
