@@ -29,6 +29,8 @@ export interface SquadQuestion {
   articleId: string;
   /** Offset of the first answer in the paragraph (= article body). */
   answerStart: number;
+  /** Offsets of every gold answer (the annotators' answers may lie in different sentences). */
+  answerStarts: number[];
   /** Every gold answer text (for EM/F1 the best over them counts, as in SQuAD). */
   answers: string[];
 }
@@ -58,7 +60,14 @@ export function loadSquad(path: string, copies = 1): SquadSet {
         for (const qa of para.qas) {
           const first = qa.answers[0];
           if (!first) continue;
-          questions.push({ id: qa.id, question: qa.question, articleId: id, answerStart: first.answer_start, answers: qa.answers.map((x) => x.text) });
+          questions.push({
+            id: qa.id,
+            question: qa.question,
+            articleId: id,
+            answerStart: first.answer_start,
+            answerStarts: qa.answers.map((x) => x.answer_start),
+            answers: qa.answers.map((x) => x.text),
+          });
         }
       }
     }
@@ -68,22 +77,33 @@ export function loadSquad(path: string, copies = 1): SquadSet {
 
 /**
  * The story sentence id holding each question's answer: the sentence of its article whose [start, end)
- * contains the answer start (or, should it fall in the space between two sentences, the one before).
+ * contains the first answer's start (or, should it fall in the space between two sentences, the one
+ * before). With `every`, the ids of the sentences holding any of the gold answers.
  */
 export function goldSentences(sentences: StorySentence[], questions: SquadQuestion[]): number[] {
+  const find = sentenceFinder(sentences);
+  return questions.map((q) => find(q.articleId, q.answerStart));
+}
+
+export function goldSentenceSets(sentences: StorySentence[], questions: SquadQuestion[]): Set<number>[] {
+  const find = sentenceFinder(sentences);
+  return questions.map((q) => new Set(q.answerStarts.map((at) => find(q.articleId, at))));
+}
+
+function sentenceFinder(sentences: StorySentence[]): (articleId: string, offset: number) => number {
   const byArticle = new Map<string, StorySentence[]>();
   for (const s of sentences) {
     const list = byArticle.get(s.articleId);
     if (list) list.push(s);
     else byArticle.set(s.articleId, [s]);
   }
-  return questions.map((q) => {
-    const list = byArticle.get(q.articleId) ?? [];
-    const inside = list.find((s) => s.start <= q.answerStart && q.answerStart < s.end);
+  return (articleId, offset) => {
+    const list = byArticle.get(articleId) ?? [];
+    const inside = list.find((s) => s.start <= offset && offset < s.end);
     if (inside) return inside.id;
-    const before = list.filter((s) => s.start <= q.answerStart).at(-1);
+    const before = list.filter((s) => s.start <= offset).at(-1);
     return (before ?? list[0])?.id ?? -1;
-  });
+  };
 }
 
 /** SQuAD's answer normalisation: lower case, no punctuation, no articles, single spaces. */

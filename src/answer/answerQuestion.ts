@@ -1,4 +1,4 @@
-import type { Story } from '../story/story.js';
+import { articleById, type Story } from '../story/story.js';
 import { termsOf } from '../search/terms.js';
 import type { Answer, Excerpt } from './answer.js';
 import { answerKind, type Command } from './answerKind.js';
@@ -59,7 +59,7 @@ function datedAnswer(story: Story, short: ShortAnswer): Pick<NonNullable<Answer[
   if (short.type !== 'DATE' && short.type !== 'TIME') return {};
   const sentence = story.sentences[short.sentenceId];
   if (!sentence) return {};
-  const published = story.articles.find((a) => a.id === sentence.articleId)?.published;
+  const published = articleById(story).get(sentence.articleId)?.published;
   const resolved = resolveDate(short.written, sentence.text, published);
   if (!resolved) return {};
   return { date: { date: resolved.date, precision: resolved.precision, ...(resolved.relation ? { relation: resolved.relation } : {}), label: formatResolvedDate(resolved) } };
@@ -72,7 +72,7 @@ function confidenceOf(best: CorroboratedSentence, answered: boolean, typed: bool
 }
 
 function toExcerpt(story: Story, g: CorroboratedSentence, rank: number): Excerpt {
-  const articles = new Map(story.articles.map((a) => [a.id, a]));
+  const articles = articleById(story);
   const a = articles.get(g.sentence.articleId);
   const excerpt: Excerpt = {
     rank,

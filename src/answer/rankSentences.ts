@@ -1,8 +1,9 @@
 import type { Story, StorySentence } from '../story/story.js';
-import { termsOf } from '../search/terms.js';
+import { searchSentences, type Passages, type SentenceSearch } from '../search/sentenceIndex.js';
+import { questionFrameWords, termOf, termsOf } from '../search/terms.js';
 import { ANSWER_TYPES, type AnswerKind } from './answerKind.js';
 
-/** Ranking weights, chosen by measurement (README, "Quality and speed"). */
+/** Ranking weights, chosen by measurement on SQuAD dev and the story dev set (README, "Quality and speed"). */
 export const RANKING = {
   /** How many BM25 hits are re-ranked. */
   candidates: 40,
@@ -10,8 +11,17 @@ export const RANKING = {
   coverage: 0.6,
   /** Bonus when the sentence holds an entity of the wanted kind that the question does not name. */
   answerType: 0.25,
+  /** The same bonus for some kinds of answer: wink-nlp tags numbers and dates far more reliably than names. */
+  answerTypeByKind: { number: 1, date: 0.4 } as Partial<Record<AnswerKind, number>>,
   /** Bonus per query bigram found as adjacent terms in the sentence. */
   bigram: 0.08,
+  /** In the BM25 search a query term weighs idf^queryIdf more, so rare words lead (0: all alike). */
+  queryIdf: 0.5,
+  /**
+   * Weight of the BM25 score of the sentence's paragraph as a whole (as a share of the best paragraph's):
+   * a question's words spread over the paragraph that answers it.
+   */
+  passage: 1,
 } as const;
 
 /** A sentence with its score and how much of the question it covers. */
@@ -38,33 +48,72 @@ export function idf(story: Story, term: string): number {
 }
 
 /**
- * Ranks sentences for a question: MiniSearch BM25 over sentence, neighbours and headline finds the
- * candidates; they are re-scored by idf-weighted coverage of the question, by holding an entity of the
- * wanted kind that the question does not already name, and by shared word pairs.
+ * Ranks sentences for a question: BM25 over sentence, neighbours and headline (the MiniSearch index,
+ * read by `searchSentences`; rare query words weigh more, the question's frame words not at all) finds
+ * the candidates; they are re-scored by idf-weighted coverage of the question, by holding an entity of
+ * the wanted kind that the question does not already name, by shared word pairs, and by how well their
+ * whole paragraph matches the question.
  */
 export function rankSentences(story: Story, query: PreparedQuery): RankedSentence[] {
-  if (query.terms.length === 0) return [];
-  const hits = story.index.search(query.terms.join(' '), { tokenize: (s) => s.split(' '), processTerm: (t) => t });
+  const terms = searchTerms(query);
+  if (terms.length === 0) return [];
+  const weights = new Map(terms.map((t) => [t, idf(story, t)]));
+  const termBoosts = RANKING.queryIdf > 0 ? new Map(terms.map((t) => [t, weights.get(t)! ** RANKING.queryIdf])) : undefined;
+  const search: SentenceSearch = { limit: RANKING.candidates };
+  if (termBoosts) search.termBoosts = termBoosts;
+  if (RANKING.passage > 0) search.passages = passagesOf(story);
+  const hits = searchSentences(story.index, terms, search);
   if (hits.length === 0) return [];
   const top = hits[0]!.score;
-  const weights = new Map(query.terms.map((t) => [t, idf(story, t)]));
   const totalWeight = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   const bigrams = new Set(query.terms.slice(1).map((t, i) => `${query.terms[i]} ${t}`));
+  const typeBonus = RANKING.answerTypeByKind[query.kind] ?? RANKING.answerType;
 
-  const ranked = hits.slice(0, RANKING.candidates).map((hit): RankedSentence => {
-    const sentence = story.sentences[hit.id as number]!;
-    const terms = termsOf(sentence.text);
-    const present = new Set(terms);
+  const ranked = hits.map((hit): RankedSentence => {
+    const sentence = story.sentences[hit.id]!;
+    const words = termsOf(sentence.text);
+    const present = new Set(words);
     let covered = 0;
     for (const [t, w] of weights) if (present.has(t)) covered += w;
     const coverage = covered / totalWeight;
     let pairs = 0;
-    for (let i = 1; i < terms.length; i += 1) if (bigrams.has(`${terms[i - 1]} ${terms[i]}`)) pairs += 1;
-    const typed = hasAnswerEntity(sentence, query) ? RANKING.answerType : 0;
-    const score = (hit.score / top) * (1 + RANKING.coverage * coverage) * (1 + typed) + RANKING.bigram * pairs;
+    for (let i = 1; i < words.length; i += 1) if (bigrams.has(`${words[i - 1]} ${words[i]}`)) pairs += 1;
+    const typed = typeBonus > 0 && hasAnswerEntity(sentence, query) ? typeBonus : 0;
+    const score = (hit.score / top) * (1 + RANKING.coverage * coverage) * (1 + typed) + RANKING.bigram * pairs + RANKING.passage * (hit.passage ?? 0);
     return { sentence, score, coverage };
   });
   return ranked.sort((a, b) => b.score - a.score);
+}
+
+/** Each sentence's paragraph as a passage number, made once per story. */
+function passagesOf(story: Story): Passages {
+  let passages = passagesByStory.get(story);
+  if (!passages) {
+    const ids = new Map<string, number>();
+    const ofSentence = new Int32Array(story.sentences.length);
+    for (const [i, s] of story.sentences.entries()) {
+      const key = `${s.articleId}\u0000${s.paragraph}`;
+      let id = ids.get(key);
+      if (id === undefined) ids.set(key, (id = ids.size));
+      ofSentence[i] = id;
+    }
+    passages = { ofSentence, count: ids.size };
+    passagesByStory.set(story, passages);
+  }
+  return passages;
+}
+const passagesByStory = new WeakMap<Story, Passages>();
+
+/**
+ * The terms to search for: the question's terms less the words of its frame ("when", "what kind of",
+ * "in what year": see questionFrameWords), unless that leaves none.
+ */
+export function searchTerms(query: PreparedQuery): string[] {
+  const frame = questionFrameWords(query.text);
+  if (frame.size === 0) return query.terms;
+  const frameTerms = new Set([...frame].map(termOf));
+  const terms = query.terms.filter((t) => !frameTerms.has(t));
+  return terms.length > 0 ? terms : query.terms;
 }
 
 /** Whether the sentence holds an entity that could answer the question and that the question does not name. */
@@ -76,5 +125,17 @@ export function hasAnswerEntity(sentence: StorySentence, query: PreparedQuery): 
 /** Whether the question already names this entity (by any of its words of 3+ letters). */
 export function namedInQuestion(canonical: string, text: string, question: string): boolean {
   const words = `${canonical} ${text}`.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
-  return words.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(question));
+  return words.some((w) => wordStart(w).test(question));
 }
+
+/** `\bword` as a regular expression, made once per word (the ranker asks for the same few names often). */
+function wordStart(word: string): RegExp {
+  let re = wordStarts.get(word);
+  if (!re) {
+    if (wordStarts.size >= 50_000) wordStarts.clear();
+    re = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
+    wordStarts.set(word, re);
+  }
+  return re;
+}
+const wordStarts = new Map<string, RegExp>();

@@ -1,3 +1,4 @@
+import { articleById } from '../story/story.js';
 import type { ButtonInteraction } from 'discord.js';
 import { answerOrUserError, EXCERPTS_PER_PAGE } from './answerInteraction.js';
 import type { BotContext } from './botContext.js';
@@ -67,7 +68,7 @@ async function showContext(interaction: ButtonInteraction, ctx: BotContext, acti
   const at = story.sentences.findIndex((s) => s.articleId === action.articleId && s.index === action.sentence);
   if (at < 0) throw new UserError(EXPIRED);
   const around = story.sentences.slice(Math.max(0, at - CONTEXT_SENTENCES), at + CONTEXT_SENTENCES + 1).filter((s) => s.articleId === action.articleId);
-  const article = story.articles.find((a) => a.id === action.articleId);
+  const article = articleById(story).get(action.articleId);
   // Cut each sentence before escaping: a paragraph without full stops is one huge "sentence", and
   // escapeMarkdown is quadratic in line length (a 100,000-character one would block the bot for seconds).
   const quote = (s: { text: string }) => escapeText(truncate(s.text, MAX_CONTEXT_SENTENCE_LENGTH));

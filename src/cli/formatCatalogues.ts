@@ -1,11 +1,11 @@
 import type { Actor } from '../actors/index.js';
 import { formatResolvedDate } from '../nlp/resolveDate.js';
 import type { TimelineEvent } from '../events/index.js';
-import type { Story } from '../story/story.js';
+import { articleById, type Story } from '../story/story.js';
 
 /** Where a sentence comes from, for a terminal: "Newsmax, sentence 4". */
 export function sentenceSource(story: Story, ref: { articleId: string; sentence: number }): string {
-  const a = story.articles.find((x) => x.id === ref.articleId);
+  const a = articleById(story).get(ref.articleId);
   return `${a?.source ?? `“${a?.title ?? ref.articleId}”`}, sentence ${ref.sentence}`;
 }
 

@@ -129,22 +129,40 @@ function mergePeople(found: { key: string; count: number }[], runsBySentence: Na
   // Longest names first, so that shorter spellings can join them.
   const sorted = [...found].sort((a, b) => b.key.split(' ').length - a.key.split(' ').length || b.count - a.count);
   const groups: { keys: string[]; count: number }[] = [];
+  // Spellings can only be the same name when their last words start alike (see similarWord), so all the
+  // keys of a group share their last word's initial: groups are looked up by it rather than all scanned.
+  const byInitial = new Map<string, { keys: string[]; count: number }[]>();
+  const bucket = (key: string) => {
+    const initial = key.charAt(key.lastIndexOf(' ') + 1);
+    let list = byInitial.get(initial);
+    if (!list) byInitial.set(initial, (list = []));
+    return list;
+  };
+  const grouped = new Set<string>();
   for (const item of sorted) {
-    const matches = groups.filter((g) => g.keys.some((k) => sameName(item.key, k)));
+    const candidates = bucket(item.key);
+    const matches = candidates.filter((g) => g.keys.some((k) => sameName(item.key, k)));
     if (matches.length === 1) {
       matches[0]!.keys.push(item.key);
       matches[0]!.count += item.count;
+      grouped.add(item.key);
     } else if (matches.length === 0) {
-      groups.push({ keys: [item.key], count: item.count });
+      const group = { keys: [item.key], count: item.count };
+      groups.push(group);
+      candidates.push(group);
+      grouped.add(item.key);
     } // several matches: an ambiguous surname stays out of every group
   }
 
   // Spellings never classified as people on their own ("Rubio" with no cue, "Andriy Hnatov" beside
   // "Gen. Andrii Hnatov") join the one person whose name they match.
   for (const key of surface.keys()) {
-    if (groups.some((g) => g.keys.includes(key))) continue;
-    const matches = groups.filter((g) => g.keys.some((k) => k.split(' ').length >= key.split(' ').length && sameName(key, k)));
-    if (matches.length === 1 && placeKind(key) !== 'country') matches[0]!.keys.push(key);
+    if (grouped.has(key)) continue;
+    const matches = bucket(key).filter((g) => g.keys.some((k) => k.split(' ').length >= key.split(' ').length && sameName(key, k)));
+    if (matches.length === 1 && placeKind(key) !== 'country') {
+      matches[0]!.keys.push(key);
+      grouped.add(key);
+    }
   }
 
   return groups.map((g) => {

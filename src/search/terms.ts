@@ -1,11 +1,13 @@
 import { eng as englishStopWords } from 'stopword';
+import { createRequire } from 'node:module';
 import stem from 'wink-porter2-stemmer';
 
 /**
  * Words that carry no meaning for retrieval: the `stopword` package's English list (108 words, which
- * already holds the question words who/what/when/where/how) plus the few question auxiliaries it lacks.
- * Dropping them from the index and from queries is what keeps a natural question from touching every
- * posting list.
+ * holds the question words who/what/where/how but not "when": questionFrameWords drops that from
+ * questions) plus the few question auxiliaries it lacks. Dropping them from the index and from queries
+ * is what keeps a natural question from touching every posting list. (A longer list, NLTK's, measured
+ * no better on SQuAD: README, "Quality and speed".)
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set([...englishStopWords, 'does', 'whom', 'whose', 'why', 'which', 'its', 'it\'s', 's']);
 
@@ -24,32 +26,138 @@ export function foldWord(word: string): string {
 }
 
 /**
- * The words of a text as written (not folded), in order.
+ * The words of a text as written (not folded), in order. A hyphenated word with letters is split into
+ * its parts ("gold-themed" → "gold", "themed"), so that either part finds it; number ranges stay whole.
  *
- * @example words("U.S.–Ukraine talks, 1,100 bombs") // → ['U.S', 'Ukraine', 'talks', '1,100', 'bombs']
+ * @example words("U.S.–Ukraine talks, 1,100 bombs, 28-point plan") // → ['U.S', 'Ukraine', 'talks', '1,100', 'bombs', '28', 'point', 'plan']
  */
 export function words(text: string): string[] {
-  return text.match(WORD) ?? [];
+  const found = text.match(WORD) ?? [];
+  if (!found.some((w) => w.includes('-'))) return found;
+  const out: string[] = [];
+  for (const w of found) {
+    if (w.includes('-') && /\p{L}/u.test(w)) {
+      for (const part of w.split('-')) if (part) out.push(part);
+    } else out.push(w);
+  }
+  return out;
 }
 
 /**
- * The index term for one word, or null for a stop word: folded, possessive dropped, hyphenated
- * parts kept whole, then Porter2-stemmed ("negotiations" → "negoti", "Zelenskyy's" → "zelenskyy").
+ * The index term for one word, or null for a stop word: folded, possessive dropped, an irregular verb
+ * form taken to its base ("led" → "lead") and a demonym to its country ("Ukrainian" → "ukraine"), then
+ * Porter2-stemmed ("negotiations" → "negoti", "Zelenskyy's" → "zelenskyy", "Ukrainians" → "ukrain").
  */
 export function termOf(word: string): string | null {
+  const known = termCache.get(word);
+  if (known !== undefined) return known;
+  const term = computeTerm(word);
+  if (termCache.size >= TERM_CACHE_SIZE) termCache.clear();
+  termCache.set(word, term);
+  return term;
+}
+
+/**
+ * Words already turned into terms: folding and stemming are most of the cost of indexing and of
+ * re-ranking, and a corpus repeats a small vocabulary. Cleared when full, so it stays bounded.
+ */
+const termCache = new Map<string, string | null>();
+const TERM_CACHE_SIZE = 200_000;
+
+function computeTerm(word: string): string | null {
   let w = foldWord(word).replace(/'s$/, '').replace(/'/g, '');
   if (!w || STOP_WORDS.has(w)) return null;
   if (/^\d/.test(w)) return w.replace(/-/g, '');
   w = w.replace(/-/g, '');
+  const { verbs, demonyms } = (tables ??= loadTables());
+  const lemma = verbs[w];
+  if (typeof lemma === 'string' && !lemma.includes(' ')) {
+    if (STOP_WORDS.has(lemma)) return null;
+    w = lemma;
+  }
+  w = demonyms.get(w) ?? w;
   return stem(w);
+}
+
+/** The word tables `termOf` folds with, loaded on first use. */
+interface Tables {
+  /** Irregular verb forms → base form ("began" → "begin", "led" → "lead", "won" → "win"). */
+  verbs: Record<string, string | undefined>;
+  /** Demonyms → their country's one-word name ("Ukrainian" → "ukraine", "Germans" → "germany"). */
+  demonyms: Map<string, string>;
+}
+let tables: Tables | undefined;
+
+/**
+ * Porter2 leaves irregular verbs alone ("won" is not "win") and demonyms apart from their country
+ * ("Ukrainian" is not "Ukraine"), and questions often use the other form. The irregular forms are
+ * WordNet's verb exception list as wink-nlp's English model ships it; the demonyms come from
+ * world-countries (countries with a one-word common name).
+ */
+function loadTables(): Tables {
+  const require = createRequire(import.meta.url);
+  const verbs = require('wink-eng-lite-web-model/dist/wn-verb-exceptions.js') as Record<string, string | undefined>;
+  const countries = require('world-countries') as { name: { common: string }; demonyms?: { eng?: { f: string; m: string } } }[];
+  const demonyms = new Map<string, string>();
+  for (const c of countries) {
+    const name = foldWord(c.name.common);
+    const d = c.demonyms?.eng;
+    if (!d || name.includes(' ')) continue;
+    for (const form of new Set([d.m, d.f].map(foldWord))) {
+      if (form.includes(' ') || form === name) continue;
+      demonyms.set(form, name);
+      demonyms.set(`${form}s`, name);
+    }
+  }
+  return { verbs, demonyms };
 }
 
 /** The index terms of a text, in order, stop words removed. */
 export function termsOf(text: string): string[] {
+  const known = termsCache.get(text);
+  if (known) return known.slice();
   const out: string[] = [];
   for (const w of words(text)) {
     const t = termOf(w);
     if (t) out.push(t);
   }
+  if (text.length > TERMS_CACHE_MAX_TEXT) return out;
+  if (termsCache.size >= TERMS_CACHE_SIZE) termsCache.clear();
+  termsCache.set(text, out);
+  return out.slice();
+}
+
+/**
+ * Terms of recent sentence-sized texts: answering a question re-reads the same candidate sentences
+ * several times (ranking, corroboration, answer extraction), and popular sentences recur across
+ * questions. Bounded in count and in the length of the texts kept.
+ */
+const termsCache = new Map<string, string[]>();
+const TERMS_CACHE_SIZE = 20_000;
+const TERMS_CACHE_MAX_TEXT = 2_000;
+
+/**
+ * The words of a question's frame, that ask for the answer rather than describe it: "when", the noun of
+ * "what kind of", "what percentage", "how long", "in what year", "what is the name of", "what is it
+ * called", "what happened". The answer's sentence seldom holds them ("When did it open?" → "It opened
+ * in 1995."), so searching for them mostly finds the wrong sentences. General English, no corpus words.
+ *
+ * @example questionFrameWords('In what year was the franchise founded?') // → Set {'year'}
+ */
+export function questionFrameWords(question: string): Set<string> {
+  const q = question.toLowerCase();
+  const out = new Set<string>();
+  for (const re of QUESTION_FRAMES) for (const m of q.matchAll(re)) if (m[1]) out.add(m[1]);
   return out;
 }
+
+const QUESTION_FRAMES: readonly RegExp[] = [
+  /\b(when)\b/g,
+  /\b(?:what|which)\s+(?:\w+\s+)?(kinds?|types?|sorts?|forms?|varieties|variety)\s+of\b/g,
+  /\b(?:what|which)\s+(percentage|proportion|fraction|share)\b/g,
+  /\bhow\s+(long|old|far|often|soon)\b/g,
+  /\b(?:what|which)\s+(year|month|day|date|decade|century|time|period|era|season)s?\b/g,
+  /\b(?:what|which)\b.*\b(names?)\b/g,
+  /\b(?:what|how)\b.*\b(called)\b/g,
+  /\b(?:what|which)\s+(happened|happens)\b/g,
+];

@@ -39,7 +39,14 @@ export interface Story {
   documentFrequency: Map<string, number>;
 }
 
-/** Finds an article's citation data by id. */
+const articleMaps = new WeakMap<Story, Map<string, ArticleInfo>>();
+
+/** The story's articles by id, made once per story (answers look citations up for every excerpt). */
 export function articleById(story: Story): Map<string, ArticleInfo> {
-  return new Map(story.articles.map((a) => [a.id, a]));
+  let map = articleMaps.get(story);
+  if (!map) {
+    map = new Map(story.articles.map((a) => [a.id, a]));
+    articleMaps.set(story, map);
+  }
+  return map;
 }

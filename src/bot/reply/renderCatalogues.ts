@@ -2,7 +2,7 @@ import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonC
 import type { Actor } from '../../actors/index.js';
 import { actorLine, eventDateLabel } from '../../cli/formatCatalogues.js';
 import type { TimelineEvent } from '../../events/index.js';
-import type { Story } from '../../story/story.js';
+import { articleById, type Story } from '../../story/story.js';
 import type { BotReply } from './botReply.js';
 import { encodeButton, type ButtonAction } from './customIds.js';
 import { breakMentions, escapeText } from './escape.js';
@@ -15,7 +15,7 @@ export const CATALOGUE_PAGE_SIZE = 10;
 
 /** "— Newsmax, *Title* · sentence 4" for a sentence of the story. */
 function cite(story: Story, ref: { articleId: string; sentence: number }): string {
-  const a = story.articles.find((x) => x.id === ref.articleId);
+  const a = articleById(story).get(ref.articleId);
   return `${citation(a?.source, a?.title ?? ref.articleId, a?.url)} · sentence ${ref.sentence}`;
 }
 
