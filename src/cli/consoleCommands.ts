@@ -10,13 +10,13 @@ import { storyActors, storyTimeline } from '../story/catalogues.js';
 import { formatActor, formatActors, formatTimeline } from './formatCatalogues.js';
 
 export const CONSOLE_HELP = `Ask about the story. Commands:
-  /who <question>     a person, e.g. /who led the Ukrainian delegation
-  /when <question>    a date or time, e.g. /when did Zelenskyy give his nightly address
+  /who <question>     a person, e.g. /who led the delegation
+  /when <question>    a date or time, e.g. /when were the talks held
   /where <question>   a place, e.g. /where were the talks held
   /ask <question>     a free question (or just type it), e.g. How many people were wounded?
   /actors [filter]    the people in the story, e.g. /actors spokesman
   /actor <name>       one person: roles, quotes, who they appear with
-  /timeline [person]  dated events in order, e.g. /timeline Putin
+  /timeline [person]  dated events in order, for everyone or one person
   /event <words>      events that match, with their dates
   /sources            the articles in the corpus
   /help               this text
@@ -36,7 +36,7 @@ export function consoleReply(story: Story, line: string): string {
   if (name === 'sources') return formatSources(story);
   if (name === 'actors') return formatActors(story, suggestActors(storyActors(story), rest, Number.MAX_SAFE_INTEGER));
   if (name === 'actor') {
-    if (!rest.trim()) return 'Name a person, e.g. /actor Rubio. /actors lists them.';
+    if (!rest.trim()) return 'Name a person, e.g. /actor followed by a name or a role. /actors lists them.';
     const actor = findActor(storyActors(story), rest) ?? suggestActors(storyActors(story), rest, 1)[0];
     return actor ? formatActor(story, actor) : `No one called "${rest.trim()}" in the story. /actors lists the people.`;
   }
