@@ -1,4 +1,4 @@
-import type { Story, StorySentence } from '../story/story.js';
+import { oncePerStory, type Story, type StorySentence } from '../story/story.js';
 import { searchSentences, type Passages, type SentenceSearch } from '../search/sentenceIndex.js';
 import { questionFrameWords, termOf, termsOf } from '../search/terms.js';
 import { ANSWER_TYPES, type AnswerKind } from './answerKind.js';
@@ -86,23 +86,17 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
 }
 
 /** Each sentence's paragraph as a passage number, made once per story. */
-function passagesOf(story: Story): Passages {
-  let passages = passagesByStory.get(story);
-  if (!passages) {
-    const ids = new Map<string, number>();
-    const ofSentence = new Int32Array(story.sentences.length);
-    for (const [i, s] of story.sentences.entries()) {
-      const key = `${s.articleId}\u0000${s.paragraph}`;
-      let id = ids.get(key);
-      if (id === undefined) ids.set(key, (id = ids.size));
-      ofSentence[i] = id;
-    }
-    passages = { ofSentence, count: ids.size };
-    passagesByStory.set(story, passages);
+const passagesOf = oncePerStory((story): Passages => {
+  const ids = new Map<string, number>();
+  const ofSentence = new Int32Array(story.sentences.length);
+  for (const [i, s] of story.sentences.entries()) {
+    const key = `${s.articleId}\u0000${s.paragraph}`;
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    ofSentence[i] = id;
   }
-  return passages;
-}
-const passagesByStory = new WeakMap<Story, Passages>();
+  return { ofSentence, count: ids.size };
+});
 
 /**
  * The terms to search for: the question's terms less the words of its frame ("when", "what kind of",

@@ -1,17 +1,16 @@
-import { articleById } from '../story/story.js';
 import type { ButtonInteraction } from 'discord.js';
-import { answerOrUserError, EXCERPTS_PER_PAGE } from './answerInteraction.js';
+import type { Command } from '../answer/answerKind.js';
+import { articleById } from '../story/story.js';
+import { answerOrUserError } from './answerInteraction.js';
 import type { BotContext } from './botContext.js';
-import { decodeButton, type ButtonAction } from './reply/customIds.js';
-import type { BotReply } from './reply/botReply.js';
 import { actorListReply, timelineReply } from './catalogueReplies.js';
+import { decodeButton, type ButtonAction } from './reply/customIds.js';
 import { escapeText } from './reply/escape.js';
 import { MAX_EMBED_DESCRIPTION_LENGTH } from './reply/limits.js';
 import { citation, questionFromFooter, renderAnswer } from './reply/renderAnswer.js';
-import { respond } from './reply/respond.js';
+import { respond, updateMessage } from './reply/respond.js';
 import { truncate } from './reply/truncate.js';
 import { UserError } from './userError.js';
-import type { Command } from '../answer/answerKind.js';
 
 /** Sentences shown on either side of an excerpt by "Context". */
 export const CONTEXT_SENTENCES = 2;
@@ -24,7 +23,8 @@ const EXPIRED = 'This button has expired or the story has changed since. Ask the
 /**
  * "More" edits the same message with the next page of excerpts (the question is read back from its
  * footer; a private answer can only be paged by its asker). "Context" shows, privately, the sentences
- * around an excerpt. Unknown or stale buttons get an ephemeral notice.
+ * around an excerpt. "Previous"/"Next" page /actors and /timeline in place. Unknown or stale buttons
+ * get an ephemeral notice.
  */
 export async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
   const action = decodeButton(interaction.customId);
@@ -35,32 +35,19 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
     case 'context':
       return showContext(interaction, ctx, action);
     case 'actors':
-      return updateWith(interaction, actorListReply(ctx.holder.story, action.filter, action.page));
+      return updateMessage(interaction, actorListReply(ctx.holder.story, action.filter, action.page));
     case 'timeline':
-      return updateWith(interaction, await timelineReply(ctx.holder.story, action, action.page));
+      return updateMessage(interaction, await timelineReply(ctx.holder.story, action, action.page));
   }
-}
-
-/** Edits the button's message in place with a new page. */
-async function updateWith(interaction: ButtonInteraction, reply: BotReply): Promise<void> {
-  await interaction.update({
-    embeds: reply.embeds ?? [],
-    components: reply.components ?? [],
-    files: (reply.files ?? []).map((f) => ({ attachment: f.data, name: f.name })),
-    allowedMentions: { parse: [] },
-  });
 }
 
 async function pageAnswer(interaction: ButtonInteraction, ctx: BotContext, action: Extract<ButtonAction, { kind: 'more' }>): Promise<void> {
-  {
-    if (action.owner && action.owner !== interaction.user.id) throw new UserError('Only the person who asked can page this answer.');
-    const question = questionFromFooter(interaction.message.embeds[0]?.footer?.text);
-    if (!question || question.command !== action.command) throw new UserError(EXPIRED);
-    const answer = answerOrUserError(ctx, question.query, question.command as Command, action.offset);
-    if (answer.excerpts.length === 0) throw new UserError('There are no more excerpts for this question.');
-    const reply = renderAnswer(answer, { offset: action.offset, ...(action.owner ? { owner: action.owner } : {}) });
-    await updateWith(interaction, reply);
-  }
+  if (action.owner && action.owner !== interaction.user.id) throw new UserError('Only the person who asked can page this answer.');
+  const question = questionFromFooter(interaction.message.embeds[0]?.footer?.text);
+  if (!question || question.command !== action.command) throw new UserError(EXPIRED);
+  const answer = answerOrUserError(ctx, question.query, question.command as Command, action.offset);
+  if (answer.excerpts.length === 0) throw new UserError('There are no more excerpts for this question.');
+  await updateMessage(interaction, renderAnswer(answer, { offset: action.offset, ...(action.owner ? { owner: action.owner } : {}) }));
 }
 
 async function showContext(interaction: ButtonInteraction, ctx: BotContext, action: Extract<ButtonAction, { kind: 'context' }>): Promise<void> {
@@ -84,4 +71,3 @@ async function showContext(interaction: ButtonInteraction, ctx: BotContext, acti
   });
 }
 
-export { EXCERPTS_PER_PAGE };

@@ -39,14 +39,17 @@ export interface Story {
   documentFrequency: Map<string, number>;
 }
 
-const articleMaps = new WeakMap<Story, Map<string, ArticleInfo>>();
-
-/** The story's articles by id, made once per story (answers look citations up for every excerpt). */
-export function articleById(story: Story): Map<string, ArticleInfo> {
-  let map = articleMaps.get(story);
-  if (!map) {
-    map = new Map(story.articles.map((a) => [a.id, a]));
-    articleMaps.set(story, map);
-  }
-  return map;
+/**
+ * Wraps a derivation of a story so it runs once per story and is kept while the story is live (a
+ * reindex makes a new story, and so a new result).
+ */
+export function oncePerStory<T>(derive: (story: Story) => T): (story: Story) => T {
+  const cache = new WeakMap<Story, T>();
+  return (story) => {
+    if (!cache.has(story)) cache.set(story, derive(story));
+    return cache.get(story)!;
+  };
 }
+
+/** The story's articles by id (answers look citations up for every excerpt). */
+export const articleById: (story: Story) => Map<string, ArticleInfo> = oncePerStory((story) => new Map(story.articles.map((a) => [a.id, a])));

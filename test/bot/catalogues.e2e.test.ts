@@ -68,6 +68,17 @@ describe('actors and events on a loopback Discord', () => {
     expect(embed.description).toContain('Thu 27 Nov 2025');
   });
 
+  it('pages the timeline in place, replacing the picture rather than adding one', async () => {
+    const first = messageOf(await replyTo(h.discord, await h.discord.sendCommand('timeline'), 10_000));
+    const next = first.components![0]!.components.find((b) => b.label === 'Next')!;
+    const page = await h.discord.sendButton(next.custom_id);
+    const update = await h.discord.waitForRequest((r) => h.discord.requestsFor(page).includes(r) && r.path.endsWith('/callback'), 10_000);
+    expect((update.body as { type: number }).type).toBe(7);
+    expect(update.files.map((f) => f.name)).toEqual(['timeline.png']);
+    expect((update.body as { data: { attachments: unknown[] } }).data.attachments).toHaveLength(1);
+    expect(messageOf(update).embeds![0]!.footer!.text).toMatch(/^page 2 of \d+/);
+  });
+
   it('rejects a malformed date range with a clear message', async () => {
     const msg = messageOf(await replyTo(h.discord, await h.discord.sendCommand('timeline', { from: 'yesterday' })));
     expect(msg.content).toBe('`from` must be a date like 2025, 2025-11 or 2025-11-30.');

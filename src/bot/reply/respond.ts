@@ -1,4 +1,4 @@
-import { MessageFlags, type InteractionReplyOptions, type MessageReplyOptions, type RepliableInteraction } from 'discord.js';
+import { MessageFlags, type ButtonInteraction, type InteractionReplyOptions, type MessageReplyOptions, type RepliableInteraction } from 'discord.js';
 import type { BotReply } from './botReply.js';
 import { MAX_CONTENT_LENGTH } from './limits.js';
 import { truncate } from './truncate.js';
@@ -41,4 +41,13 @@ export async function respond(interaction: RepliableInteraction, reply: BotReply
 export function messageReplyOptions(reply: BotReply): MessageReplyOptions {
   const { content, embeds, components, files, allowedMentions } = body(reply);
   return { ...(content !== undefined ? { content } : {}), embeds, components, files, allowedMentions };
+}
+
+/**
+ * Edits a button's message in place with a new page. Attachments are replaced, not added to: a new
+ * page of /timeline carries its picture again.
+ */
+export async function updateMessage(interaction: ButtonInteraction, reply: BotReply): Promise<void> {
+  const { content, embeds, components, files, allowedMentions } = body(reply);
+  await interaction.update({ ...(content !== undefined ? { content } : {}), embeds, components, files, attachments: [], allowedMentions });
 }
