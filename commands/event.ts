@@ -3,7 +3,7 @@ import type { BotCommand } from '../src/bot/botCommand.js';
 import { renderEvents } from '../src/bot/reply/renderCatalogues.js';
 import { respond } from '../src/bot/reply/respond.js';
 import { UserError } from '../src/bot/userError.js';
-import { searchEvents } from '../src/events/index.js';
+import { searchEvents } from '../src/timeline/index.js';
 import { storyTimeline } from '../src/story/catalogues.js';
 
 const data = {

@@ -2,7 +2,7 @@ import type { AutocompleteInteraction } from 'discord.js';
 import { suggestActors } from '../actors/index.js';
 import { MAX_AUTOCOMPLETE_CHOICES, MAX_CHOICE_NAME_LENGTH } from './reply/limits.js';
 import { truncate } from './reply/truncate.js';
-import { filterTimeline, renderTimelinePng, type TimelineFilter } from '../events/index.js';
+import { filterTimeline, renderTimelinePng, type TimelineFilter } from '../timeline/index.js';
 import { storyActors, storyTimeline } from '../story/catalogues.js';
 import type { Story } from '../story/story.js';
 import type { BotReply } from './reply/botReply.js';

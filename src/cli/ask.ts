@@ -9,7 +9,7 @@ import { openStory } from '../story/openStory.js';
 import type { Story } from '../story/story.js';
 import { formatAnswer } from './formatAnswer.js';
 import { actorsJson } from '../actors/index.js';
-import { timelineJson } from '../events/index.js';
+import { timelineJson } from '../timeline/index.js';
 import { storyActors, storyTimeline } from '../story/catalogues.js';
 import { formatActors, formatTimeline } from './formatCatalogues.js';
 

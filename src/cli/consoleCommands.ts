@@ -5,7 +5,7 @@ import type { Story } from '../story/story.js';
 import { formatAnswer } from './formatAnswer.js';
 import { formatSources } from './formatSources.js';
 import { findActor, suggestActors } from '../actors/index.js';
-import { filterTimeline, searchEvents } from '../events/index.js';
+import { filterTimeline, searchEvents } from '../timeline/index.js';
 import { storyActors, storyTimeline } from '../story/catalogues.js';
 import { formatActor, formatActors, formatTimeline } from './formatCatalogues.js';
 

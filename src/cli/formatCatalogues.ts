@@ -1,6 +1,6 @@
 import type { Actor } from '../actors/index.js';
 import { formatResolvedDate } from '../nlp/resolveDate.js';
-import type { TimelineEvent } from '../events/index.js';
+import type { TimelineEvent } from '../timeline/index.js';
 import { articleById, type Story } from '../story/story.js';
 
 /** Where a sentence comes from, for a terminal: "Newsmax, sentence 4". */

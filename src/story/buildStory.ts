@@ -50,7 +50,7 @@ export async function buildStoryYielding(articles: Article[], hash: string, onPr
 function* storyBuilder(articles: Article[], hash: string): Generator<BuildProgress, Story, void> {
   const sentences: StorySentence[] = [];
   for (const [i, article] of articles.entries()) {
-    for (const s of splitSentences(article.id, article.body)) sentences.push({ ...s, id: sentences.length, entities: [] });
+    for (const s of splitSentences(article.id, article.body)) sentences.push({ ...s, id: sentences.length, entities: [], tokens: [] });
     if ((i + 1) % 20 === 0 || i === articles.length - 1) yield { stage: 'split', done: i + 1, total: articles.length };
   }
 
@@ -63,6 +63,7 @@ function* storyBuilder(articles: Article[], hash: string): Generator<BuildProgre
   yield { stage: 'names', done: 1, total: 1 };
   for (const [i, s] of sentences.entries()) {
     s.entities = [...tagged[i]!.entities, ...names[i]!].sort((a, b) => a.start - b.start);
+    s.tokens = tagged[i]!.tokens;
   }
 
   const titles = new Map(articles.map((a) => [a.id, a.titleGiven ? a.title : '']));

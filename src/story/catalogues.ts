@@ -1,5 +1,5 @@
 import { buildActors, type Actor } from '../actors/index.js';
-import { buildTimeline, type TimelineEvent } from '../events/index.js';
+import { buildTimeline, type TimelineEvent } from '../timeline/index.js';
 import { oncePerStory, type Story } from './story.js';
 
 /** The story's people catalogue, built on first use. */

@@ -5,7 +5,7 @@ import { INDEX_OPTIONS } from '../search/sentenceIndex.js';
 import type { IndexedDoc, Story } from './story.js';
 
 /** Bumped whenever the snapshot's shape or the index options change, so old snapshots are rebuilt. */
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 
 interface SnapshotFile {
   version: number;

@@ -1,6 +1,6 @@
 import type MiniSearch from 'minisearch';
 import type { Article } from '../corpus/article.js';
-import type { Entity } from '../nlp/entities.js';
+import type { Entity, Token } from '../nlp/entities.js';
 import type { Person } from '../nlp/names.js';
 import type { Sentence } from '../nlp/splitSentences.js';
 
@@ -11,6 +11,8 @@ export type ArticleInfo = Omit<Article, 'body'> & { sentenceCount: number; conte
 export interface StorySentence extends Sentence {
   id: number;
   entities: Entity[];
+  /** wink-nlp's tokens with their part-of-speech tags, offsets into `text`: later stages read these instead of tagging again. */
+  tokens: Token[];
 }
 
 /** What MiniSearch indexes for each sentence. */

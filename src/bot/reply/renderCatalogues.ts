@@ -1,7 +1,7 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { Actor } from '../../actors/index.js';
 import { actorLine, eventDateLabel } from '../../cli/formatCatalogues.js';
-import type { TimelineEvent } from '../../events/index.js';
+import type { TimelineEvent } from '../../timeline/index.js';
 import { articleById, type Story } from '../../story/story.js';
 import type { BotReply } from './botReply.js';
 import { encodeButton, type ButtonAction } from './customIds.js';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildTimeline } from '../../src/events/timeline.js';
-import type { TimelineEvent } from '../../src/events/timeline.js';
-import { eventLabel, pickEvents, renderTimelinePng } from '../../src/events/timelineChart.js';
+import { buildTimeline } from '../../src/timeline/timeline.js';
+import type { TimelineEvent } from '../../src/timeline/timeline.js';
+import { eventLabel, pickEvents, renderTimelinePng } from '../../src/timeline/timelineChart.js';
 import { realStory } from '../actors/fixtures.js';
 
 let events: TimelineEvent[];

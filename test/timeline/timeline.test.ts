@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { filterTimeline, searchEvents } from '../../src/events/query.js';
-import { buildTimeline, compareEvents, dateSpan, overlap } from '../../src/events/timeline.js';
-import type { TimelineEvent } from '../../src/events/timeline.js';
-import { timelineJson } from '../../src/events/timelineJson.js';
+import { filterTimeline, searchEvents } from '../../src/timeline/query.js';
+import { buildTimeline, compareEvents, dateSpan, overlap } from '../../src/timeline/timeline.js';
+import type { TimelineEvent } from '../../src/timeline/timeline.js';
+import { timelineJson } from '../../src/timeline/timelineJson.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
 import { article, inventedStory, realStory } from '../actors/fixtures.js';
