@@ -1,0 +1,59 @@
+/**
+ * Scores the engine on the whole development kit: story-dev (../shared/eval/story-dev.jsonl on the
+ * bundled corpus/) and every ../shared/eval/stories/storyX/ with its storyX-gold.jsonl, both modes, in
+ * one table with the macro mean over the stories (figures as in scripts/storyEval.ts).
+ *
+ *   npm run eval:kit -- [--shared ../shared/eval] [--verbose]
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { corpusHash, loadCorpus } from '../src/corpus/loadCorpus.js';
+import { buildStory } from '../src/story/buildStory.js';
+import { readGold, scoreMode, type ModeScore } from './storyEval.js';
+
+const { values } = parseArgs({ options: { shared: { type: 'string', default: '../shared/eval' }, verbose: { type: 'boolean', default: false } } });
+const shared = values.shared;
+const devGold = join(shared, 'story-dev.jsonl');
+const storiesDir = join(shared, 'stories');
+if (!existsSync(devGold) || !existsSync(storiesDir)) {
+  console.error(`evalKit: the development kit is missing (${devGold}, ${storiesDir}); pass --shared DIR`);
+  process.exit(2);
+}
+
+const sets: { name: string; corpus: string; gold: string }[] = [{ name: 'story-dev', corpus: 'corpus', gold: devGold }];
+for (const entry of readdirSync(storiesDir).sort()) {
+  const gold = join(storiesDir, `${entry}-gold.jsonl`);
+  if (existsSync(gold) && existsSync(join(storiesDir, entry))) sets.push({ name: entry, corpus: join(storiesDir, entry), gold });
+}
+
+const f = (x: number) => x.toFixed(3);
+const rows: { name: string; s: ModeScore }[] = [];
+for (const set of sets) {
+  const items = readGold(set.gold);
+  const { articles } = await loadCorpus(set.corpus);
+  const story = buildStory(articles, corpusHash(articles));
+  for (const mode of ['command', 'question'] as const) {
+    const s = scoreMode(story, items, mode);
+    if (values.verbose) for (const m of s.misses) console.log(`${set.name} ${m}`);
+    rows.push({ name: set.name, s });
+  }
+}
+
+const header = 'story       mode       n   hit@1  hit@3  answer  not-cov  refused  ≥0.8 n  ≥0.8 wrong';
+console.log(header);
+const line = (name: string, mode: string, n: string, v: number[], conf: string, wrong: string) =>
+  `${name.padEnd(11)} ${mode.padEnd(8)} ${n.padStart(3)}   ${v.map(f).join('  ')}   ${conf.padStart(6)}  ${wrong.padStart(9)}`;
+for (const { name, s } of rows) {
+  console.log(line(name, s.mode, String(s.n), [s.hit1, s.hit3, s.answer, s.notCovered, s.nUncovered ? s.refused : 0], String(s.confident), s.confident ? f(s.confidentWrong / s.confident) : '-'));
+}
+for (const mode of ['command', 'question'] as const) {
+  const of = rows.filter((r) => r.s.mode === mode).map((r) => r.s);
+  const mean = (pick: (s: ModeScore) => number, among = of) => among.reduce((a, s) => a + pick(s), 0) / (among.length || 1);
+  const withUncovered = of.filter((s) => s.nUncovered > 0);
+  const confident = of.reduce((a, s) => a + s.confident, 0);
+  const wrong = of.reduce((a, s) => a + s.confidentWrong, 0);
+  console.log(
+    line('macro mean', mode, '', [mean((s) => s.hit1), mean((s) => s.hit3), mean((s) => s.answer), mean((s) => s.notCovered), mean((s) => s.refused, withUncovered)], String(confident), confident ? f(wrong / confident) : '-'),
+  );
+}

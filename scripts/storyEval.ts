@@ -1,0 +1,169 @@
+/**
+ * Scoring a question set against a story, shared by scripts/eval.ts and scripts/evalKit.ts.
+ *
+ * A gold line is `{id, command, query, question, answers, evidence, uncovered?, tags?}` (the format of
+ * ../shared/eval/story-dev.jsonl and ../shared/eval/stories/storyX-gold.jsonl). Per mode (`command`:
+ * the slash command and query; `question`: the natural question as a free question):
+ * - hit@1 / hit@3: excerpt 1 / excerpts 1–3 hold an evidence fragment (answerable questions only);
+ * - answer: the short answer has at most 8 words and contains an accepted answer (answerable only);
+ * - not covered: answerable questions the engine said the story does not cover (lower is better);
+ * - refused: `uncovered` questions answered with `covered: false` (higher is better);
+ * - reliability: short answers per confidence band and the share of them that are right (an answer to
+ *   an uncovered question is wrong).
+ */
+import { readFileSync } from 'node:fs';
+import type { Command } from '../src/answer/answerKind.js';
+import { answerQuestion } from '../src/answer/answerQuestion.js';
+import type { Answer } from '../src/answer/answer.js';
+import type { Story } from '../src/story/story.js';
+
+/** One gold question. */
+export interface GoldItem {
+  id: string;
+  command: Command;
+  query: string;
+  question: string;
+  answers: string[];
+  evidence: string[];
+  uncovered?: boolean;
+  tags?: string[];
+}
+
+/** Confidence bands of the reliability table: [from, to). The last one holds 1. */
+export const BANDS: readonly [number, number][] = [
+  [0, 0.5],
+  [0.5, 0.8],
+  [0.8, 0.9],
+  [0.9, 1.01],
+];
+
+/** The figures of one mode. */
+export interface ModeScore {
+  mode: 'command' | 'question';
+  /** Answerable questions. */
+  n: number;
+  hit1: number;
+  hit3: number;
+  answer: number;
+  /** Share of answerable questions answered `covered: false`. */
+  notCovered: number;
+  /** Uncovered questions, and the share refused. */
+  nUncovered: number;
+  refused: number;
+  /** Per band: short answers given, and how many were right. */
+  bands: { from: number; to: number; count: number; right: number }[];
+  /** Answers at confidence ≥ 0.8, and the share wrong. */
+  confident: number;
+  confidentWrong: number;
+  misses: string[];
+}
+
+/** Folding the eval READMEs ask for: straight quotes and dashes, collapsed white space, lower case. */
+export function fold(s: string): string {
+  return s
+    .replace(/[“”„«»]/g, '"')
+    .replace(/[‘’‚]/g, "'")
+    .replace(/[‐‑‒–—―]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Reads a JSONL gold file. @throws Error naming the file when it is missing or a line is not JSON */
+export function readGold(file: string): GoldItem[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(`storyEval: cannot read ${file}: ${(error as Error).message}`);
+  }
+  return text
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      try {
+        return JSON.parse(l) as GoldItem;
+      } catch {
+        throw new Error(`storyEval: ${file} line ${i + 1} is not JSON`);
+      }
+    });
+}
+
+/** Whether a short answer is right for an item: at most 8 words holding an accepted answer. */
+export function answerIsRight(item: GoldItem, answer: Answer): boolean {
+  if (item.uncovered || !answer.answer) return false;
+  const text = fold(answer.answer.text);
+  return text !== '' && text.split(' ').length <= 8 && item.answers.some((a) => text.includes(fold(a)));
+}
+
+/** Scores one mode of a gold set on a story. */
+export function scoreMode(story: Story, items: GoldItem[], mode: 'command' | 'question'): ModeScore {
+  const s: ModeScore = {
+    mode,
+    n: 0,
+    hit1: 0,
+    hit3: 0,
+    answer: 0,
+    notCovered: 0,
+    nUncovered: 0,
+    refused: 0,
+    bands: BANDS.map(([from, to]) => ({ from, to, count: 0, right: 0 })),
+    confident: 0,
+    confidentWrong: 0,
+    misses: [],
+  };
+  for (const item of items) {
+    const asked = mode === 'command' ? `/${item.command} ${item.query}` : item.question;
+    const answer = mode === 'command' ? answerQuestion(story, item.query, { command: item.command, limit: 3 }) : answerQuestion(story, item.question, { limit: 3 });
+    const right = answerIsRight(item, answer);
+    if (answer.answer) {
+      const band = s.bands.find((b) => answer.confidence >= b.from && answer.confidence < b.to);
+      if (band) {
+        band.count += 1;
+        if (right) band.right += 1;
+      }
+      if (answer.confidence >= 0.8) {
+        s.confident += 1;
+        if (!right) s.confidentWrong += 1;
+      }
+    }
+    if (item.uncovered) {
+      s.nUncovered += 1;
+      if (!answer.covered) s.refused += 1;
+      else s.misses.push(`✗ ${mode} ${item.id} (uncovered) ${asked}\n   answered: ${answer.answer?.text ?? '(none)'} (${answer.confidence})  top: ${answer.excerpts[0]?.text ?? '(none)'}`);
+      continue;
+    }
+    s.n += 1;
+    const evidence = item.evidence.map(fold);
+    const hits = answer.excerpts.map((e) => evidence.some((ev) => fold(e.text).includes(ev)));
+    if (hits[0]) s.hit1 += 1;
+    if (hits.slice(0, 3).some(Boolean)) s.hit3 += 1;
+    if (right) s.answer += 1;
+    if (!answer.covered) s.notCovered += 1;
+    if (!hits[0] || !right) {
+      s.misses.push(
+        `✗ ${mode} ${item.id} [${answer.kind}${answer.covered ? '' : ', not covered'}] ${asked}\n   answer: ${answer.answer?.text ?? '(none)'} (${answer.confidence})  want: ${item.answers.join(' | ')}  hit@1: ${hits[0] ?? false}\n   top: ${answer.excerpts[0]?.text ?? '(none)'}`,
+      );
+    }
+  }
+  s.hit1 /= s.n || 1;
+  s.hit3 /= s.n || 1;
+  s.answer /= s.n || 1;
+  s.notCovered /= s.n || 1;
+  s.refused /= s.nUncovered || 1;
+  return s;
+}
+
+const f = (x: number) => x.toFixed(3);
+
+/** One line of figures for a mode. */
+export function formatMode(s: ModeScore): string {
+  const conf = s.confident ? `${s.confidentWrong}/${s.confident} wrong` : '-';
+  return `${s.mode.padEnd(8)}  n=${s.n}  hit@1 ${f(s.hit1)}  hit@3 ${f(s.hit3)}  answer ${f(s.answer)}  not-covered ${f(s.notCovered)}  refused ${s.nUncovered ? f(s.refused) : '  -  '} (of ${s.nUncovered})  ≥0.8: ${conf}`;
+}
+
+/** The reliability table of a mode: short answers per confidence band and the share right. */
+export function formatBands(s: ModeScore): string {
+  const rows = s.bands.map((b) => `  [${b.from.toFixed(1)}, ${b.to > 1 ? '1.0]' : `${b.to.toFixed(1)})`}  ${String(b.count).padStart(4)} answers  ${b.count ? f(b.right / b.count) : '  -  '} right`);
+  return [`${s.mode} reliability:`, ...rows].join('\n');
+}
