@@ -1,0 +1,55 @@
+/**
+ * The short label an event gets in the timeline picture: the clause of its sentence that holds the date, without
+ * the date phrase itself (the picture shows the date beside it).
+ */
+import type { TimelineEvent } from '../timeline.js';
+
+/** Words that open a date phrase; with one, the phrase is dropped from a label ("on Friday", "before Thursday"). */
+const DATE_PREPOSITIONS = 'on|in|during|over|at|since|until|by|before|after|early|late';
+
+/** Sentences longer than this are cut to the clause that holds the date. */
+const LONG_SENTENCE = 120;
+
+/**
+ * A short label for an event: the clause of its sentence that holds the date mention (for long sentences),
+ * without the date phrase when a preposition leads it ("On Friday, X did" → "X did"), quote marks and leading
+ * conjunctions.
+ *
+ * @example eventLabel({ text: 'On Monday, the council approved the plan.', dateText: 'On Monday', … }) // "The council approved the plan."
+ */
+export function eventLabel(e: Pick<TimelineEvent, 'text' | 'dateText'>): string {
+  const sentence = e.text.replace(/\s+/g, ' ').trim();
+  let text = sentence.length > LONG_SENTENCE ? clauseAround(sentence, Math.max(0, sentence.toLowerCase().indexOf(e.dateText.toLowerCase()))) : sentence;
+  const escaped = e.dateText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const leadsWithPreposition = new RegExp(`^(?:${DATE_PREPOSITIONS})\\b`, 'i').test(e.dateText);
+  text = text.replace(new RegExp(`^(?:(?:${DATE_PREPOSITIONS})\\s+)?${escaped}(?:['’]s)?\\s*,?\\s*`, 'i'), '');
+  const mid = leadsWithPreposition ? `\\s*\\b${escaped}\\b` : `\\s+\\b(?:${DATE_PREPOSITIONS})\\s+${escaped}\\b`;
+  text = text.replace(new RegExp(mid, 'i'), '');
+  text = text.replace(/["“”]/g, '').replace(/^[\s'‘’]+/, '');
+  text = text.replace(/^(?:and|but|or|that|which|while|as|so)\s+/i, '');
+  text = text.replace(/\s+([,.;:!?])/g, '$1').replace(/,\s*,/g, ',').replace(/\s{2,}/g, ' ').trim();
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The clause of a long sentence that holds position `at`, widened while it is too short to say anything. */
+function clauseAround(sentence: string, at: number): string {
+  // Clauses: split at ; — – and at commas/colons followed by a space, and between sentences.
+  const parts: { start: number; text: string }[] = [];
+  const re = /\s*(?:[;—–]|[,:](?=\s)|(?<=[.!?]["”]?)\s+(?=["“]?\p{Lu}))\s*/gu;
+  let from = 0;
+  for (const m of sentence.matchAll(re)) {
+    parts.push({ start: from, text: sentence.slice(from, m.index) });
+    from = (m.index ?? 0) + m[0].length;
+  }
+  parts.push({ start: from, text: sentence.slice(from) });
+  let i = parts.findIndex((p, k) => at >= p.start && (k === parts.length - 1 || at < parts[k + 1]!.start));
+  if (i < 0) i = 0;
+  let clause = parts[i]!.text;
+  // Too short to say anything: take in the clauses after it.
+  for (let k = i + 1; clause.length < 60 && k < parts.length; k += 1) clause += `, ${parts[k]!.text}`;
+  // A relative clause or a short one needs what it hangs on: "The plan, which began …".
+  for (let k = i - 1; k >= 0 && (clause.length < 40 || /^(?:which|who|whose|when|where)\b/i.test(clause)); k -= 1) {
+    clause = `${parts[k]!.text}, ${clause}`;
+  }
+  return clause;
+}
