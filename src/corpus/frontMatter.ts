@@ -44,6 +44,9 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
   const yamlText = lines.slice(1, close).join('\n');
   const body = lines.slice(close + 1).join('\n');
 
+  if (Buffer.byteLength(yamlText) > FRONT_MATTER_LIMITS.bytes) {
+    return { kind: 'error', reason: `front matter is larger than ${FRONT_MATTER_LIMITS.bytes / 1024} KB` };
+  }
   const doc = parseDocument(yamlText, { prettyErrors: true });
   const firstError = doc.errors[0];
   if (firstError) {
@@ -52,7 +55,17 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
     const where = yamlLine === undefined ? '' : ` (line ${yamlLine + 1})`;
     return { kind: 'error', reason: `front matter is not valid YAML${where}` };
   }
-  const value: unknown = doc.toJS();
+  let value: unknown;
+  try {
+    // An alias bomb (aliases of aliases, "billion laughs") expands exponentially: the yaml package stops it
+    // when the aliases would be resolved more than maxAliasCount times, and throws.
+    value = doc.toJS({ maxAliasCount: FRONT_MATTER_LIMITS.aliases });
+  } catch {
+    return { kind: 'error', reason: `front matter uses YAML aliases more than ${FRONT_MATTER_LIMITS.aliases} times` };
+  }
+  if (depthOf(value, FRONT_MATTER_LIMITS.depth + 1) > FRONT_MATTER_LIMITS.depth) {
+    return { kind: 'error', reason: `front matter is nested deeper than ${FRONT_MATTER_LIMITS.depth} levels` };
+  }
   if (value === null || value === undefined) {
     return { kind: 'ok', data: {}, body };
   }
@@ -60,6 +73,25 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
     return { kind: 'error', reason: 'front matter is not a YAML mapping' };
   }
   return { kind: 'ok', data: value as Record<string, unknown>, body };
+}
+
+/**
+ * Limits on the YAML of one file's front matter, so a hostile file costs little and is skipped with its
+ * reason instead of stopping the load: its size, how often aliases may be expanded, and nesting depth.
+ * Real front matter is a flat mapping of a few short fields.
+ */
+export const FRONT_MATTER_LIMITS = { bytes: 64 * 1024, aliases: 50, depth: 8 } as const;
+
+/** Nesting depth of a parsed YAML value (a scalar is 0), counted no further than `stop`. */
+function depthOf(value: unknown, stop: number): number {
+  if (stop <= 0 || value === null || typeof value !== 'object' || value instanceof Date) return 0;
+  let deepest = 0;
+  const children = value instanceof Map ? [...value.values()] : Array.isArray(value) ? value : Object.values(value);
+  for (const child of children) {
+    deepest = Math.max(deepest, depthOf(child, stop - 1));
+    if (deepest >= stop - 1) break;
+  }
+  return 1 + deepest;
 }
 
 /** Thrown by the field normalisers; the message is a ready-made skip reason. */

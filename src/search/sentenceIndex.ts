@@ -1,6 +1,9 @@
-import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type SearchOptions, type SearchResult, type Suggestion, type VacuumOptions } from 'minisearch';
 import type { IndexedDoc } from '../story/story.js';
+import { passageTable } from './passageTable.js';
+import { computeBounds, type FieldPostings, type PostingTable } from './postingTable.js';
 import { termOf, words } from './terms.js';
+import { scoreDocument, topDocuments, type TopOptions } from './topDocuments.js';
 
 /**
  * Field boosts, chosen on SQuAD dev and the story dev set (see README, "Quality and speed"): the
@@ -27,11 +30,6 @@ export const INDEX_OPTIONS: Options<IndexedDoc> = {
   processTerm: (term) => termOf(term) ?? null,
   searchOptions: SEARCH_OPTIONS,
 };
-
-/** A new, empty sentence index. */
-export function createSentenceIndex(): MiniSearch<IndexedDoc> {
-  return new MiniSearch<IndexedDoc>(INDEX_OPTIONS);
-}
 
 /** A sentence found by `searchSentences`: its id and MiniSearch's BM25 score for it. */
 export interface SentenceHit {
@@ -64,261 +62,287 @@ export interface Passages {
 }
 
 export type IndexField = keyof typeof FIELD_BOOSTS;
-const INDEX_FIELDS = Object.keys(FIELD_BOOSTS) as IndexField[];
+/** The indexed fields, in MiniSearch's order (it scores fields in this order, which decides ties). */
+export const INDEX_FIELDS = Object.keys(FIELD_BOOSTS) as IndexField[];
+
+/**
+ * The sentence index: a MiniSearch (same options, same scores, its `search` still works) that also keeps
+ * its postings as flat arrays (`postings()`) for the fast exact search and the snapshot. Reads MiniSearch's
+ * protected state as a subclass, so a MiniSearch upgrade that changes it fails to compile instead of
+ * silently changing the ranking (the version is pinned exactly in package.json).
+ *
+ * Once frozen (`freeze()`, done by the story build, and by `fromPostings` for a loaded snapshot) it holds
+ * only the flat arrays; MiniSearch's own maps are rebuilt the first time a MiniSearch method needs them.
+ *
+ * @example
+ * const index = new SentenceIndex();
+ * index.addAll([{ id: 0, text: 'The ferry left at dawn.', context: '', title: '' }]);
+ * searchSentences(index, ['ferri'], { limit: 5 }); // → [{ id: 0, score: … }]
+ */
+export class SentenceIndex extends MiniSearch<IndexedDoc> {
+  #table: PostingTable | undefined;
+  /** Whether MiniSearch's own maps hold the index (false after `freeze` until a MiniSearch method needs them). */
+  #mapsLive = true;
+
+  constructor() {
+    super(INDEX_OPTIONS);
+  }
+
+  /** An index over a posting table (from a snapshot); MiniSearch's maps are built only if asked for. */
+  static fromPostings(table: PostingTable): SentenceIndex {
+    const index = new SentenceIndex();
+    index.#table = table;
+    index.#mapsLive = false;
+    index._documentCount = table.documentCount;
+    index._nextId = table.ids.length;
+    return index;
+  }
+
+  /** The postings as flat arrays, made from MiniSearch's maps on first use after a change. */
+  postings(): PostingTable {
+    this.#table ??= this.#tableFromMaps();
+    return this.#table;
+  }
+
+  /** Makes the flat arrays and drops MiniSearch's maps (about half the index's memory). */
+  freeze(): void {
+    this.postings();
+    this._index.clear();
+    this._fieldLength = new Map();
+    this._documentIds = new Map();
+    this._idToShortId = new Map();
+    this.#mapsLive = false;
+  }
+
+  #tableFromMaps(): PostingTable {
+    if (this._dirtCount !== 0 || this._documentIds.size !== this._documentCount) {
+      throw new Error('sentenceIndex: documents were removed; a sentence index is built once and never edited');
+    }
+    const size = this._nextId;
+    const ids = new Int32Array(size).fill(-1);
+    for (const [short, id] of this._documentIds) ids[short] = id as number;
+    const terms: string[] = [];
+
+    const fieldIds = INDEX_FIELDS.map((f) => this._fieldIds[f]!);
+    let total = INDEX_FIELDS.map(() => 0);
+    for (const [term, data] of this._index) {
+      terms.push(term);
+      fieldIds.forEach((id, f) => {
+        total[f]! += data.get(id)?.size ?? 0;
+      });
+    }
+    const starts = INDEX_FIELDS.map(() => new Uint32Array(terms.length + 1));
+    const docs = total.map((n) => new Int32Array(n));
+    const tfs = total.map((n) => new Uint32Array(n));
+    total = total.map(() => 0);
+    let t = 0;
+    for (const [, data] of this._index) {
+      fieldIds.forEach((id, f) => {
+        const postings = data.get(id);
+        let at = total[f]!;
+        starts[f]![t] = at;
+        if (postings) {
+          let sorted = true;
+          let last = -1;
+          for (const [doc, tf] of postings) {
+            docs[f]![at] = doc;
+            tfs[f]![at] = tf;
+            if (doc < last) sorted = false;
+            last = doc;
+            at += 1;
+          }
+          if (!sorted) sortPostings(docs[f]!, tfs[f]!, total[f]!, at);
+        }
+        total[f] = at;
+      });
+      t += 1;
+    }
+    const fields: FieldPostings[] = INDEX_FIELDS.map((_, f) => {
+      starts[f]![terms.length] = total[f]!;
+      const length = new Uint32Array(size);
+      for (const [doc, perField] of this._fieldLength) length[doc] = perField[fieldIds[f]!] ?? 0;
+      return computeBounds({ start: starts[f]!, docs: docs[f]!, tfs: tfs[f]!, length, avgLength: this._avgFieldLength[fieldIds[f]!] ?? 0 }, terms.length);
+    });
+    return { documentCount: this._documentCount, ids, terms, termNumbers: new Map(terms.map((term, i) => [term, i])), fields };
+  }
+
+  /** Rebuilds MiniSearch's maps from the flat arrays, in the order MiniSearch would have made them. */
+  #ensureMaps(): void {
+    if (this.#mapsLive) return;
+    const table = this.#table!;
+    const fieldIds = INDEX_FIELDS.map((f) => this._fieldIds[f]!);
+    this._documentIds = new Map();
+    this._idToShortId = new Map();
+    this._fieldLength = new Map();
+    table.ids.forEach((id, short) => {
+      if (id < 0) return;
+      this._documentIds.set(short, id);
+      this._idToShortId.set(id, short);
+      const lengths: number[] = [];
+      table.fields.forEach((field, f) => (lengths[fieldIds[f]!] = field.length[short]!));
+      this._fieldLength.set(short, lengths);
+    });
+    this._avgFieldLength = [];
+    table.fields.forEach((field, f) => (this._avgFieldLength[fieldIds[f]!] = field.avgLength));
+    this._index.clear();
+    table.terms.forEach((term, t) => {
+      const data = new Map<number, Map<number, number>>();
+      table.fields.forEach((field, f) => {
+        const from = field.start[t]!;
+        const to = field.start[t + 1]!;
+        if (to === from) return;
+        const postings = new Map<number, number>();
+        for (let i = from; i < to; i += 1) postings.set(field.docs[i]!, field.tfs[i]!);
+        data.set(fieldIds[f]!, postings);
+      });
+      this._index.set(term, data);
+    });
+    this.#mapsLive = true;
+  }
+
+  /** Before a MiniSearch method that changes the index: its maps, and no stale flat arrays. */
+  #beforeChange(): void {
+    this.#ensureMaps();
+    this.#table = undefined;
+  }
+
+  override search(query: Parameters<MiniSearch<IndexedDoc>['search']>[0], searchOptions?: SearchOptions): SearchResult[] {
+    this.#ensureMaps();
+    return super.search(query, searchOptions);
+  }
+
+  override autoSuggest(queryString: string, options?: SearchOptions): Suggestion[] {
+    this.#ensureMaps();
+    return super.autoSuggest(queryString, options);
+  }
+
+  override toJSON(): AsPlainObject {
+    this.#ensureMaps();
+    return super.toJSON();
+  }
+
+  override has(id: unknown): boolean {
+    this.#ensureMaps();
+    return super.has(id);
+  }
+
+  override getStoredFields(id: unknown): Record<string, unknown> | undefined {
+    this.#ensureMaps();
+    return super.getStoredFields(id);
+  }
+
+  override get termCount(): number {
+    return this.#mapsLive ? super.termCount : this.#table!.terms.length;
+  }
+
+  override add(document: IndexedDoc): void {
+    this.#beforeChange();
+    super.add(document);
+  }
+
+  override addAll(documents: readonly IndexedDoc[]): void {
+    this.#beforeChange();
+    super.addAll(documents);
+  }
+
+  override addAllAsync(documents: readonly IndexedDoc[], options?: { chunkSize?: number }): Promise<void> {
+    this.#beforeChange();
+    return super.addAllAsync(documents, options);
+  }
+
+  override remove(document: IndexedDoc): void {
+    this.#beforeChange();
+    super.remove(document);
+  }
+
+  override removeAll(documents?: readonly IndexedDoc[]): void {
+    this.#beforeChange();
+    super.removeAll(documents);
+  }
+
+  override discard(id: unknown): void {
+    this.#beforeChange();
+    super.discard(id);
+  }
+
+  override discardAll(ids: readonly unknown[]): void {
+    this.#beforeChange();
+    super.discardAll(ids);
+  }
+
+  override replace(updatedDocument: IndexedDoc): void {
+    this.#beforeChange();
+    super.replace(updatedDocument);
+  }
+
+  override vacuum(options?: VacuumOptions): Promise<void> {
+    this.#beforeChange();
+    return super.vacuum(options);
+  }
+}
+
+/** Sorts postings `[from, to)` by document (MiniSearch appends in document order, so this is rare). */
+function sortPostings(docs: Int32Array, tfs: Uint32Array, from: number, to: number): void {
+  const pairs: [number, number][] = [];
+  for (let i = from; i < to; i += 1) pairs.push([docs[i]!, tfs[i]!]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  pairs.forEach(([doc, tf], i) => {
+    docs[from + i] = doc;
+    tfs[from + i] = tf;
+  });
+}
+
+/** A new, empty sentence index. */
+export function createSentenceIndex(): SentenceIndex {
+  return new SentenceIndex();
+}
+
+let warnedFallback = false;
 
 /**
  * The best `limit` sentences for already-processed index terms, scored exactly as MiniSearch's
  * `index.search` scores them with SEARCH_OPTIONS (BM25 per field times the field boost, summed over
  * fields and OR-ed terms, times the number of distinct query terms matched), in the same order.
  *
- * MiniSearch's own `search` builds a result object with its match details for every sentence that holds
- * any query term, then sorts them all: at 100,000 sentences that is tens of milliseconds a question.
- * This walks the same posting lists into flat arrays and keeps only the top `limit`, an order of
- * magnitude faster. It reads MiniSearch's internal index, checked at run time: should a MiniSearch
- * version lay it out otherwise, or documents have been removed, it falls back to `search` (without
- * passage scores).
+ * MiniSearch's own `search` builds a result object for every sentence that holds any query term, then
+ * sorts them all. This searches the index's flat posting arrays with max-score pruning (`topDocuments`):
+ * exact, and nearly independent of the corpus size. Given an index that is not a `SentenceIndex` it falls
+ * back to MiniSearch's `search` (without passage scores) and warns once (`process.emitWarning`, code
+ * `STORYBOT_SLOW_SEARCH`).
  */
 export function searchSentences(index: MiniSearch<IndexedDoc>, terms: readonly string[], options: SentenceSearch): SentenceHit[] {
   const { limit, termBoosts } = options;
+  if (terms.length === 0 || limit <= 0) return [];
+  if (!(index instanceof SentenceIndex)) {
+    if (!warnedFallback) {
+      warnedFallback = true;
+      process.emitWarning('sentenceIndex: the story index is not a SentenceIndex; searching through MiniSearch.search, slower and without passage scores', { code: 'STORYBOT_SLOW_SEARCH' });
+    }
+    return slowSearch(index, terms, options);
+  }
+  const table = index.postings();
   const boost = options.boost ?? FIELD_BOOSTS;
   const { k, b, d } = options.bm25 ?? BM25;
-  if (terms.length === 0 || limit <= 0) return [];
-  const internals = readInternals(index);
-  if (!internals) return slowSearch(index, terms, options);
-  const n = internals._documentCount;
-  const s = scratchFor(internals);
-  const fields = INDEX_FIELDS.map((field) => ({ id: internals._fieldIds[field]!, boost: boost[field] || 1 }));
-  const textFieldId = internals._fieldIds.text!;
-  const passageScratch = options.passages ? passageScratchFor(internals, s, options.passages, textFieldId) : undefined;
-  if (passageScratch) {
-    passageScratch.touchedCount = 0;
-    passageScratch.query += 1;
+  const scoring: TopOptions = { limit, termBoosts, fieldBoosts: INDEX_FIELDS.map((f) => boost[f] || 1), k, b, d, sentenceScoring: true };
+  const top = topDocuments(table, terms, scoring);
+  const hits: SentenceHit[] = top.map((t) => ({ id: table.ids[t.doc]!, score: t.score }));
+  if (options.passages && top.length > 0) {
+    const passages = passageTable(table, options.passages);
+    const passageScoring: TopOptions = { limit: 1, termBoosts, fieldBoosts: [1], k, b, d, sentenceScoring: false };
+    const best = topDocuments(passages.table, terms, passageScoring)[0]?.score ?? 0;
+    top.forEach((t, i) => {
+      const passage = passages.ofDoc[t.doc]!;
+      hits[i]!.passage = best > 0 && passage >= 0 ? scoreDocument(passages.table, terms, passage, passageScoring).score / best : 0;
+    });
   }
-  let touchedCount = 0;
-  s.query += 1;
-  const seen = new Set<string>();
-  for (const term of terms) {
-    const data = internals._index.get(term);
-    if (!data) continue;
-    const termBoost = termBoosts?.get(term) ?? 1;
-    const first = !seen.has(term);
-    seen.add(term);
-    // One term's score per sentence, summed over its fields first, as MiniSearch does before OR-ing terms.
-    s.term += 1;
-    let termCount = 0;
-    for (const field of fields) {
-      const postings = data.get(field.id);
-      if (!postings) continue;
-      const idf = Math.log(1 + (n - postings.size + 0.5) / (postings.size + 0.5));
-      const avg = internals._avgFieldLength[field.id]!;
-      const lengths = s.fieldLength[field.id]!;
-      const stamp = s.term;
-      const { termStamp, termScore, termTouched } = s;
-      postings.forEach((tf, doc) => {
-        const raw = idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * lengths[doc]!) / avg)));
-        const weighted = termBoost * field.boost * raw;
-        if (termStamp[doc] !== stamp) {
-          termStamp[doc] = stamp;
-          termScore[doc] = weighted;
-          termTouched[termCount++] = doc;
-        } else termScore[doc] = termScore[doc]! + weighted;
-      });
-    }
-    if (passageScratch) scorePassages(passageScratch, data.get(textFieldId), termBoost, k, b, d);
-    for (let i = 0; i < termCount; i += 1) {
-      const doc = s.termTouched[i]!;
-      if (s.queryStamp[doc] !== s.query) {
-        s.queryStamp[doc] = s.query;
-        s.total[doc] = s.termScore[doc]!;
-        s.matched[doc] = 0;
-        s.touched[touchedCount++] = doc;
-      } else s.total[doc] = s.total[doc]! + s.termScore[doc]!;
-      if (first) s.matched[doc] = s.matched[doc]! + 1;
-    }
-  }
-
-  // The top `limit` by score × terms matched; ties keep first-touch order (MiniSearch's stable sort).
-  const top: SentenceHit[] = [];
-  for (let i = 0; i < touchedCount; i += 1) {
-    const doc = s.touched[i]!;
-    const score = s.total[doc]! * (s.matched[doc]! || 1);
-    if (top.length === limit && score <= top[top.length - 1]!.score) continue;
-    let at = top.length;
-    while (at > 0 && top[at - 1]!.score < score) at -= 1;
-    top.splice(at, 0, { id: doc, score });
-    if (top.length > limit) top.pop();
-  }
-  if (passageScratch) {
-    const { ofDoc, score, touched } = passageScratch;
-    let best = 0;
-    for (let i = 0; i < passageScratch.touchedCount; i += 1) best = Math.max(best, score[touched[i]!]!);
-    for (const hit of top) {
-      const passage = ofDoc[hit.id]!;
-      hit.passage = best > 0 && passage >= 0 && passageScratch.queryStamp[passage] === passageScratch.query ? score[passage]! / best : 0;
-    }
-  }
-  for (const hit of top) hit.id = internals._documentIds.get(hit.id) as number;
-  return top;
+  return hits;
 }
 
-/** Per-passage work arrays for one index and one passage map. */
-interface PassageScratch {
-  /** Passage of each short document id (-1: none). */
-  ofDoc: Int32Array;
-  /** Text length of each passage (the sum of its sentences'), and their mean. */
-  length: Float64Array;
-  avgLength: number;
-  count: number;
-  score: Float64Array;
-  tf: Float64Array;
-  termStamp: Uint32Array;
-  term: number;
-  termTouched: Int32Array;
-  touched: Int32Array;
-  touchedCount: number;
-  queryStamp: Uint32Array;
-  query: number;
-}
-
-const passageScratchByMap = new WeakMap<Passages, { index: Internals; size: number; scratch: PassageScratch }>();
-
-function passageScratchFor(internals: Internals, s: Scratch, passages: Passages, textFieldId: number): PassageScratch {
-  const cached = passageScratchByMap.get(passages);
-  if (cached && cached.index === internals && cached.size === s.size && cached.scratch.term < 0xfffffff0 && cached.scratch.query < 0xfffffff0) return cached.scratch;
-  const ofDoc = new Int32Array(s.size).fill(-1);
-  const length = new Float64Array(passages.count);
-  const lengths = s.fieldLength[textFieldId]!;
-  for (const [doc, id] of internals._documentIds) {
-    const p = typeof id === 'number' ? passages.ofSentence[id] : undefined;
-    if (p === undefined || p < 0 || p >= passages.count) continue;
-    ofDoc[doc] = p;
-    length[p] = length[p]! + lengths[doc]!;
-  }
-  let used = 0;
-  let total = 0;
-  for (const l of length) {
-    if (l <= 0) continue;
-    used += 1;
-    total += l;
-  }
-  const scratch: PassageScratch = {
-    ofDoc,
-    length,
-    avgLength: total / (used || 1),
-    count: used,
-    score: new Float64Array(passages.count),
-    tf: new Float64Array(passages.count),
-    termStamp: new Uint32Array(passages.count),
-    term: 0,
-    termTouched: new Int32Array(passages.count),
-    touched: new Int32Array(passages.count),
-    touchedCount: 0,
-    queryStamp: new Uint32Array(passages.count),
-    query: 0,
-  };
-  passageScratchByMap.set(passages, { index: internals, size: s.size, scratch });
-  return scratch;
-}
-
-/** Adds one term's BM25 over passages (its sentence postings summed per passage) to the passage scores. */
-function scorePassages(p: PassageScratch, postings: Map<number, number> | undefined, termBoost: number, k: number, b: number, d: number): void {
-  if (!postings) return;
-  p.term += 1;
-  let termCount = 0;
-  const { ofDoc, tf, termStamp, termTouched } = p;
-  postings.forEach((freq, doc) => {
-    const passage = ofDoc[doc]!;
-    if (passage < 0) return;
-    if (termStamp[passage] !== p.term) {
-      termStamp[passage] = p.term;
-      tf[passage] = freq;
-      termTouched[termCount++] = passage;
-    } else tf[passage] = tf[passage]! + freq;
-  });
-  const idf = Math.log(1 + (p.count - termCount + 0.5) / (termCount + 0.5));
-  for (let i = 0; i < termCount; i += 1) {
-    const passage = termTouched[i]!;
-    const f = tf[passage]!;
-    const add = termBoost * idf * (d + (f * (k + 1)) / (f + k * (1 - b + (b * p.length[passage]!) / p.avgLength)));
-    if (p.queryStamp[passage] !== p.query) {
-      p.queryStamp[passage] = p.query;
-      p.score[passage] = add;
-      p.touched[p.touchedCount++] = passage;
-    } else p.score[passage] = p.score[passage]! + add;
-  }
-}
-
-/** The parts of MiniSearch 7's private state that `searchSentences` reads. */
-interface Internals {
-  _index: { get(term: string): Map<number, Map<number, number>> | undefined };
-  _fieldIds: Record<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _documentCount: number;
-  _documentIds: Map<number, unknown>;
-  _dirtCount: number;
-  _nextId: number;
-}
-
-function readInternals(index: MiniSearch<IndexedDoc>): Internals | undefined {
-  const x = index as unknown as Partial<Internals>;
-  const ok =
-    typeof x._index?.get === 'function' &&
-    x._fieldLength instanceof Map &&
-    x._documentIds instanceof Map &&
-    Array.isArray(x._avgFieldLength) &&
-    typeof x._documentCount === 'number' &&
-    typeof x._nextId === 'number' &&
-    x._dirtCount === 0 &&
-    x._documentIds.size === x._documentCount &&
-    INDEX_FIELDS.every((f) => typeof x._fieldIds?.[f] === 'number');
-  return ok ? (x as Internals) : undefined;
-}
-
-/** Per-index work arrays, reused by every query; stamps tell this query's (and this term's) entries from stale ones. */
-interface Scratch {
-  /** MiniSearch's next short id when these were made: any document added since makes new ones. */
-  size: number;
-  query: number;
-  term: number;
-  queryStamp: Uint32Array;
-  termStamp: Uint32Array;
-  total: Float64Array;
-  termScore: Float64Array;
-  matched: Uint16Array;
-  touched: Int32Array;
-  termTouched: Int32Array;
-  /** Each field's length per document (MiniSearch keeps them in a Map of arrays). */
-  fieldLength: Float64Array[];
-}
-
-const scratchByIndex = new WeakMap<object, Scratch>();
-
-function scratchFor(internals: Internals): Scratch {
-  const size = internals._nextId;
-  let s = scratchByIndex.get(internals);
-  if (!s || s.size !== size || s.query > 0xfffffff0 || s.term > 0xfffffff0) {
-    s = {
-      size,
-      query: 0,
-      term: 0,
-      queryStamp: new Uint32Array(size),
-      termStamp: new Uint32Array(size),
-      total: new Float64Array(size),
-      termScore: new Float64Array(size),
-      matched: new Uint16Array(size),
-      touched: new Int32Array(size),
-      termTouched: new Int32Array(size),
-      fieldLength: [],
-    };
-    for (const fieldId of Object.values(internals._fieldIds)) {
-      const lengths = new Float64Array(size);
-      for (const [doc, perField] of internals._fieldLength) lengths[doc] = perField[fieldId] ?? 0;
-      s.fieldLength[fieldId] = lengths;
-    }
-    scratchByIndex.set(internals, s);
-  }
-  return s;
+/** Test hook: whether the slow-search warning has been given (and a way to give it again). */
+export function slowSearchWarned(reset = false): boolean {
+  const was = warnedFallback;
+  if (reset) warnedFallback = false;
+  return was;
 }
 
 /** The same search through MiniSearch's public API. */
@@ -333,3 +357,4 @@ export function slowSearch(index: MiniSearch<IndexedDoc>, terms: readonly string
     .slice(0, options.limit)
     .map((h) => ({ id: h.id as number, score: h.score }));
 }
+

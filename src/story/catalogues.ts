@@ -1,9 +1,13 @@
-import { buildActors, type Actor } from '../actors/index.js';
-import { buildTimeline, type TimelineEvent } from '../timeline/index.js';
-import { oncePerStory, type Story } from './story.js';
+import type { Actor } from '../actors/actor.js';
+import type { TimelineEvent } from '../timeline/timeline.js';
+import type { Story } from './story.js';
 
-/** The story's people catalogue, built on first use. */
-export const storyActors: (story: Story) => Actor[] = oncePerStory(buildActors);
+/** The story's people catalogue, made by the build (and kept in the snapshot): reading it costs nothing. */
+export function storyActors(story: Story): Actor[] {
+  return story.actors;
+}
 
-/** The story's timeline, built on first use. */
-export const storyTimeline: (story: Story) => TimelineEvent[] = oncePerStory(buildTimeline);
+/** The story's timeline, made by the build (and kept in the snapshot): reading it costs nothing. */
+export function storyTimeline(story: Story): TimelineEvent[] {
+  return story.timeline;
+}

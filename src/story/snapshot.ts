@@ -1,66 +1,143 @@
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import MiniSearch from 'minisearch';
-import { INDEX_OPTIONS } from '../search/sentenceIndex.js';
-import type { IndexedDoc, Story } from './story.js';
+import { INDEX_FIELDS, SentenceIndex } from '../search/sentenceIndex.js';
+import { ByteReader, ByteWriter } from './byteStreams.js';
+import { decodeRecords, encodeRecords, StringTable } from './columns.js';
+import { buildFingerprint } from './fingerprint.js';
+import { decodePostings, encodePostings } from './indexColumns.js';
+import { checkStoryShape } from './storyShape.js';
+import type { Story } from './story.js';
 
-/** Bumped whenever the snapshot's shape or the index options change, so old snapshots are rebuilt. */
-export const SNAPSHOT_VERSION = 3;
+/**
+ * The snapshot file: a small JSON header, then the story in sections, then a SHA-256 of the sections.
+ *
+ * ```
+ * "STORYBOT" · u32 format · u32 header length · header JSON {format, fingerprint, hash, sentences}
+ * sections, each u32 byte length + bytes: articles · sentences · people · actors · timeline ·
+ *   documentFrequency · index · strings (every string of the sections above, once)
+ * SHA-256 of the sections (32 bytes)
+ * ```
+ * Written section by section to a temporary file and renamed into place; never one giant string.
+ */
+export const SNAPSHOT_FORMAT = 4;
 
-interface SnapshotFile {
-  version: number;
+const MAGIC = Buffer.from('STORYBOT');
+const SECTIONS = ['articles', 'sentences', 'people', 'actors', 'timeline', 'documentFrequency', 'index', 'strings'] as const;
+/** Largest header read before the body (the header is a few hundred bytes). */
+const HEADER_LIMIT = 64 * 1024;
+
+interface SnapshotHeader {
+  format: number;
+  fingerprint: string;
   hash: string;
-  articles: Story['articles'];
-  sentences: Story['sentences'];
-  people: Story['people'];
-  documentFrequency: [string, number][];
-  index: unknown;
+  sentences: number;
+}
+
+/** What decides whether a snapshot may be used: the corpus hash and the build fingerprint (default: this code's). */
+export interface SnapshotKey {
+  hash: string;
+  fingerprint?: string;
 }
 
 /**
- * Writes the story to `path` atomically: a temporary file in the same directory, then a rename, so a
- * crash mid-write leaves the previous snapshot (or none), never a half-written one.
+ * Writes the story to `path` atomically: a temporary file in the same directory, written section by
+ * section, then a rename, so a crash mid-write leaves the previous snapshot (or none), never a half-written one.
+ *
+ * @throws the file system's error when the snapshot cannot be written (the temporary file is removed)
  */
-export async function saveSnapshot(story: Story, path: string): Promise<void> {
-  const file: SnapshotFile = {
-    version: SNAPSHOT_VERSION,
-    hash: story.hash,
-    articles: story.articles,
-    sentences: story.sentences,
-    people: story.people,
-    documentFrequency: [...story.documentFrequency],
-    index: story.index.toJSON(),
-  };
+export async function saveSnapshot(story: Story, path: string, options: { fingerprint?: string } = {}): Promise<void> {
+  const header: SnapshotHeader = { format: SNAPSHOT_FORMAT, fingerprint: options.fingerprint ?? (await buildFingerprint()), hash: story.hash, sentences: story.sentences.length };
   await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
+  const file = await open(tmp, 'w');
   try {
-    await writeFile(tmp, JSON.stringify(file));
+    const headerBytes = Buffer.from(JSON.stringify(header));
+    const lead = Buffer.alloc(16);
+    MAGIC.copy(lead, 0);
+    lead.writeUInt32LE(SNAPSHOT_FORMAT, 8);
+    lead.writeUInt32LE(headerBytes.length, 12);
+    await file.write(lead);
+    await file.write(headerBytes);
+    const digest = createHash('sha256');
+    const strings = new StringTable();
+    for (const name of SECTIONS) {
+      const bytes = encodeSection(story, name, strings);
+      const length = Buffer.alloc(4);
+      length.writeUInt32LE(bytes.length);
+      digest.update(length);
+      digest.update(bytes);
+      await file.write(length);
+      await file.write(bytes);
+    }
+    await file.write(digest.digest());
+    await file.close();
     await rename(tmp, path);
   } catch (error) {
+    await file.close().catch(() => undefined);
     await rm(tmp, { force: true });
     throw error;
   }
   await removeOrphanedTemps(path);
 }
 
+function encodeSection(story: Story, name: (typeof SECTIONS)[number], strings: StringTable): Uint8Array {
+  const w = new ByteWriter(1 << 16);
+  switch (name) {
+    case 'articles':
+      encodeRecords(story.articles, w, strings);
+      break;
+    case 'sentences':
+      encodeRecords(story.sentences, w, strings);
+      break;
+    case 'people':
+      encodeRecords(story.people, w, strings);
+      break;
+    case 'actors':
+      encodeRecords(story.actors, w, strings);
+      break;
+    case 'timeline':
+      encodeRecords(story.timeline, w, strings);
+      break;
+    case 'documentFrequency':
+      w.uint(story.documentFrequency.size);
+      for (const [term, n] of story.documentFrequency) {
+        w.uint(strings.id(term));
+        w.uint(n);
+      }
+      break;
+    case 'index':
+      encodePostings(story.index.postings(), w, strings);
+      break;
+    case 'strings':
+      return strings.encode();
+  }
+  return w.view();
+}
+
 /**
  * Deletes temporary files left beside `path` by a process killed between writing and renaming (they are
  * never read, only taking space). Only those of processes no longer running: another live process may be
- * saving right now. Best effort: a failure here is not a failed save.
+ * saving right now. Best effort: a failure here is not a failed save. Run after every save and at start.
  */
-async function removeOrphanedTemps(path: string): Promise<void> {
+export async function removeOrphanedTemps(path: string): Promise<string[]> {
   const prefix = `${basename(path)}.`;
   let names: string[];
   try {
     names = await readdir(dirname(path));
   } catch {
-    return;
+    return [];
   }
+  const removed: string[] = [];
   for (const name of names) {
     const m = /^(\d+)\.\d+\.tmp$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : '');
     if (!m || Number(m[1]) === process.pid || isRunning(Number(m[1]))) continue;
-    await rm(join(dirname(path), name), { force: true }).catch(() => undefined);
+    await rm(join(dirname(path), name), { force: true }).then(
+      () => removed.push(name),
+      () => undefined,
+    );
   }
+  return removed;
 }
 
 function isRunning(pid: number): boolean {
@@ -75,36 +152,113 @@ function isRunning(pid: number): boolean {
 /** Why a snapshot could not be used. */
 export type SnapshotMiss = 'missing' | 'stale' | 'corrupt';
 
+/** A snapshot that could not be used, and why in words (for the log). */
+export interface SnapshotRejection {
+  miss: SnapshotMiss;
+  reason: string;
+}
+
 /**
- * Loads the snapshot at `path` if it was built from a corpus with this hash.
- * Returns why not otherwise: no file, another corpus or version, or a file that does not parse.
+ * Loads the snapshot at `path` if it was built from a corpus with this hash by this build of the engine.
+ * Returns why not otherwise: no file, another corpus or engine version, or a damaged file.
  */
-export async function loadSnapshot(path: string, hash: string): Promise<Story | SnapshotMiss> {
-  let text: string;
+export async function loadSnapshot(path: string, hash: string, options: { fingerprint?: string } = {}): Promise<Story | SnapshotMiss> {
+  const read = await readSnapshot(path, { hash, ...options });
+  return 'miss' in read ? read.miss : read.story;
+}
+
+/**
+ * As `loadSnapshot`, with the reason for a miss: reads the header first (a stale snapshot costs one small
+ * read), then the whole file; checks the SHA-256 of its sections, decodes them and checks the story's shape.
+ */
+export async function readSnapshot(path: string, key: SnapshotKey): Promise<{ story: Story } | SnapshotRejection> {
+  const fingerprint = key.fingerprint ?? (await buildFingerprint());
+  let lead: Buffer;
   try {
-    text = await readFile(path, 'utf8');
+    const handle = await open(path, 'r');
+    try {
+      const buf = Buffer.alloc(HEADER_LIMIT);
+      const { bytesRead } = await handle.read(buf, 0, HEADER_LIMIT, 0);
+      lead = buf.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
   } catch {
-    return 'missing';
+    return { miss: 'missing', reason: 'no snapshot file' };
+  }
+  const header = parseHeader(lead);
+  if (typeof header === 'string') return { miss: 'corrupt', reason: header };
+  if (header.format !== SNAPSHOT_FORMAT) return { miss: 'stale', reason: `snapshot format ${header.format}, this build writes ${SNAPSHOT_FORMAT}` };
+  if (header.fingerprint !== fingerprint) return { miss: 'stale', reason: `built by another version of the engine (${header.fingerprint}; this is ${fingerprint})` };
+  if (header.hash !== key.hash) return { miss: 'stale', reason: 'the corpus has changed since the snapshot was made' };
+  let file: Buffer;
+  try {
+    file = await readFile(path);
+  } catch (error) {
+    return { miss: 'missing', reason: `snapshot could not be read: ${String(error)}` };
   }
   try {
-    const file = JSON.parse(text) as SnapshotFile;
-    // Valid JSON of another shape (null, an array, a string, an object without version and hash) is a
-    // damaged file, not an older snapshot: say so, so that the bot warns.
-    if (typeof file !== 'object' || file === null || Array.isArray(file) || typeof file.version !== 'number' || typeof file.hash !== 'string') return 'corrupt';
-    if (file.version !== SNAPSHOT_VERSION) return 'stale';
-    if (file.hash !== hash) return 'stale';
-    if (!Array.isArray(file.articles) || !Array.isArray(file.sentences) || !Array.isArray(file.people) || !Array.isArray(file.documentFrequency)) return 'corrupt';
-    const index = MiniSearch.loadJS<IndexedDoc>(file.index as Parameters<typeof MiniSearch.loadJS>[0], INDEX_OPTIONS);
-    if (index.documentCount !== file.sentences.length) return 'corrupt';
-    return {
-      hash: file.hash,
-      articles: file.articles,
-      sentences: file.sentences,
-      people: file.people,
-      index,
-      documentFrequency: new Map(file.documentFrequency),
-    };
-  } catch {
-    return 'corrupt';
+    const story = decodeBody(file, header);
+    return typeof story === 'string' ? { miss: 'corrupt', reason: story } : { story };
+  } catch (error) {
+    return { miss: 'corrupt', reason: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** The header, or what is wrong with it. */
+function parseHeader(lead: Buffer): SnapshotHeader | string {
+  if (lead.length < 16 || !lead.subarray(0, 8).equals(MAGIC)) return 'not a snapshot file (no STORYBOT mark)';
+  const length = lead.readUInt32LE(12);
+  if (16 + length > lead.length) return 'snapshot header is cut short';
+  let header: unknown;
+  try {
+    header = JSON.parse(lead.subarray(16, 16 + length).toString('utf8'));
+  } catch {
+    return 'snapshot header is not JSON';
+  }
+  const h = header as Partial<SnapshotHeader> | null;
+  if (!h || typeof h !== 'object' || typeof h.format !== 'number' || typeof h.fingerprint !== 'string' || typeof h.hash !== 'string' || typeof h.sentences !== 'number') return 'snapshot header has the wrong shape';
+  return h as SnapshotHeader;
+}
+
+/** Decodes the sections after checking their checksum; a string says what is wrong. */
+function decodeBody(file: Buffer, header: SnapshotHeader): Story | string {
+  const bodyStart = 16 + file.readUInt32LE(12);
+  if (file.length < bodyStart + 32) return 'snapshot is cut short';
+  const body = file.subarray(bodyStart, file.length - 32);
+  const checksum = file.subarray(file.length - 32);
+  if (!createHash('sha256').update(body).digest().equals(checksum)) return 'snapshot checksum does not match its contents';
+  const sections = new Map<string, Uint8Array>();
+  let at = 0;
+  for (const name of SECTIONS) {
+    if (at + 4 > body.length) return `snapshot section ${name} is missing`;
+    const length = body.readUInt32LE(at);
+    if (at + 4 + length > body.length) return `snapshot section ${name} is cut short`;
+    sections.set(name, body.subarray(at + 4, at + 4 + length));
+    at += 4 + length;
+  }
+  if (at !== body.length) return 'snapshot has bytes after its last section';
+  const strings = StringTable.decode(sections.get('strings')!);
+  const records = (name: string) => decodeRecords(new ByteReader(sections.get(name)!), strings);
+  const dfReader = new ByteReader(sections.get('documentFrequency')!);
+  const documentFrequency = new Map<string, number>();
+  for (let i = dfReader.uint(); i > 0; i -= 1) {
+    const term = strings[dfReader.uint()];
+    if (term === undefined) return 'snapshot document frequencies name a missing string';
+    documentFrequency.set(term, dfReader.uint());
+  }
+  const table = decodePostings(new ByteReader(sections.get('index')!), strings);
+  if (table.fields.length !== INDEX_FIELDS.length) return 'snapshot index has the wrong fields';
+  const candidate = {
+    hash: header.hash,
+    articles: records('articles'),
+    sentences: records('sentences'),
+    people: records('people'),
+    index: SentenceIndex.fromPostings(table),
+    documentFrequency,
+    actors: records('actors'),
+    timeline: records('timeline'),
+  };
+  const problem = checkStoryShape(candidate, header.sentences);
+  return problem ?? (candidate as unknown as Story);
 }

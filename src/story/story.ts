@@ -1,8 +1,10 @@
-import type MiniSearch from 'minisearch';
+import type { Actor } from '../actors/actor.js';
 import type { Article } from '../corpus/article.js';
 import type { Entity, Token } from '../nlp/entities.js';
 import type { Person } from '../nlp/names.js';
 import type { Sentence } from '../nlp/splitSentences.js';
+import type { SentenceIndex } from '../search/sentenceIndex.js';
+import type { TimelineEvent } from '../timeline/timeline.js';
 
 /** An article's citation data: everything but the body, plus a hash of its content (to tell what a reindex changed). */
 export type ArticleInfo = Omit<Article, 'body'> & { sentenceCount: number; contentHash: string };
@@ -27,8 +29,9 @@ export interface IndexedDoc {
 }
 
 /**
- * The answerable form of a corpus: its articles, their sentences with entities, the people catalogue,
- * and a MiniSearch index over the sentences. Built by `buildStory`, saved and loaded by the snapshot.
+ * The answerable form of a corpus: its articles, their sentences with entities and tokens, the people,
+ * a MiniSearch index over the sentences, the people catalogue and the timeline. Built once by the
+ * pipeline (`buildStory`), saved and loaded whole by the snapshot: nothing downstream rebuilds any of it.
  */
 export interface Story {
   /** Content hash of the corpus it was built from. */
@@ -36,9 +39,13 @@ export interface Story {
   articles: ArticleInfo[];
   sentences: StorySentence[];
   people: Person[];
-  index: MiniSearch<IndexedDoc>;
+  index: SentenceIndex;
   /** Number of sentences each index term occurs in (for idf-weighted coverage). */
   documentFrequency: Map<string, number>;
+  /** The people catalogue (`buildActors`), made by the build's `people` stage. */
+  actors: Actor[];
+  /** The dated events (`buildTimeline`), made by the build's `timeline` stage. */
+  timeline: TimelineEvent[];
 }
 
 /**

@@ -11,6 +11,11 @@ export interface ReindexReport {
   changed: string[];
   skipped: SkippedFile[];
   ms: number;
+  /**
+   * Set when the new story is live but its snapshot could not be saved (the next start rebuilds): the
+   * reply and the log should say so.
+   */
+  saveError?: unknown;
 }
 
 /** Thrown when a reindex is asked for while one is running. */
@@ -47,7 +52,8 @@ export class StoryHolder {
   }
 
   /**
-   * Rebuilds from the corpus directory and swaps on success.
+   * Rebuilds from the corpus directory and swaps on success, also when the new snapshot cannot be saved
+   * (then the report's `saveError` is set).
    * @throws ReindexBusyError when a reindex is already running; the build's error when it fails (the old story stays)
    */
   async reindex(): Promise<ReindexReport> {
@@ -63,13 +69,14 @@ export class StoryHolder {
   async #rebuild(): Promise<ReindexReport> {
     const before = this.#story;
     const opened = await openStory({ ...this.options, force: true });
-    if (opened.saveError) throw opened.saveError;
     // The build is synchronous: questions that reached the socket while it held the event loop are still
     // waiting. One turn of the loop (the poll phase runs before setImmediate) dispatches them first, so they
     // are answered from the story that was live when they were asked, and only then is the new one swapped in.
     await new Promise<void>((resolve) => setImmediate(resolve));
     this.#story = opened.story;
-    return { ...diffArticles(before.articles, opened.story.articles), before: countsOf(before), after: countsOf(opened.story), skipped: opened.skipped, ms: opened.ms };
+    const report: ReindexReport = { ...diffArticles(before.articles, opened.story.articles), before: countsOf(before), after: countsOf(opened.story), skipped: opened.skipped, ms: opened.ms };
+    if (opened.saveError !== undefined) report.saveError = opened.saveError;
+    return report;
   }
 }
 

@@ -24,7 +24,7 @@ describe('openStory', () => {
     const first = await openStory({ corpusDir, cacheDir });
     expect(first.from).toBe('missing');
     const second = await openStory({ corpusDir, cacheDir });
-    expect(second.from).toBe('snapshot');
+    expect(second.reason ?? second.from).toBe('snapshot');
     expect(second.story.sentences).toEqual(first.story.sentences);
     expect(second.story.index.documentCount).toBe(first.story.sentences.length);
   });

@@ -1,0 +1,68 @@
+/**
+ * The sentence index in flat arrays: for every term and field, the documents that hold it (ascending) and
+ * how often. This is what the fast search walks and what the snapshot stores; MiniSearch's own maps of
+ * maps are rebuilt from it only when something asks MiniSearch itself (see `SentenceIndex`).
+ */
+export interface PostingTable {
+  /** Number of documents (sentences). */
+  documentCount: number;
+  /** External id (sentence id) of each MiniSearch short id; its length is MiniSearch's next short id. */
+  ids: Int32Array;
+  /** The terms, in the order of their number. */
+  terms: string[];
+  /** Term → its number (index into `terms`). */
+  termNumbers: Map<string, number>;
+  /** One entry per field, in MiniSearch's field-id order. */
+  fields: FieldPostings[];
+}
+
+/** One field's postings and lengths. */
+export interface FieldPostings {
+  /** Postings of term t are `docs[start[t]] … docs[start[t + 1] - 1]`; `start` has `terms.length + 1` entries. */
+  start: Uint32Array;
+  /** Short document ids, ascending within each term. */
+  docs: Int32Array;
+  /** Term frequency of each posting. */
+  tfs: Uint32Array;
+  /** Length (in terms) of this field in each document, by short id. */
+  length: Uint32Array;
+  /** Mean field length, as MiniSearch computes it. */
+  avgLength: number;
+  /** Per term: the highest frequency and the shortest field among its postings (the BM25 upper bound's inputs). */
+  maxTf: Uint32Array;
+  minLength: Uint32Array;
+}
+
+/** Fills `maxTf` and `minLength` of a field from its postings. */
+export function computeBounds(field: Omit<FieldPostings, 'maxTf' | 'minLength'>, termCount: number): FieldPostings {
+  const maxTf = new Uint32Array(termCount);
+  const minLength = new Uint32Array(termCount);
+  const { start, docs, tfs, length } = field;
+  for (let t = 0; t < termCount; t += 1) {
+    let tf = 0;
+    let len = 0xffffffff;
+    for (let i = start[t]!; i < start[t + 1]!; i += 1) {
+      if (tfs[i]! > tf) tf = tfs[i]!;
+      const l = length[docs[i]!]!;
+      if (l < len) len = l;
+    }
+    maxTf[t] = tf;
+    minLength[t] = tf === 0 ? 0 : len;
+  }
+  return { ...field, maxTf, minLength };
+}
+
+/** Binary search: the tf of `doc` in postings `[from, to)` of a field, or 0. */
+export function termFrequency(field: FieldPostings, from: number, to: number, doc: number): number {
+  const { docs } = field;
+  let lo = from;
+  let hi = to - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const d = docs[mid]!;
+    if (d === doc) return field.tfs[mid]!;
+    if (d < doc) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+}

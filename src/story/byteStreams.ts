@@ -1,0 +1,93 @@
+/**
+ * Variable-length integers in a growable byte buffer, and the reader for them: the snapshot's posting
+ * lists and columns are written as (zig-zag, delta) varints, mostly one or two bytes each.
+ */
+
+/** Appends bytes and unsigned varints (up to 2^53) to a buffer that grows as needed. */
+export class ByteWriter {
+  #bytes: Uint8Array;
+  #length = 0;
+
+  constructor(capacity = 1024) {
+    this.#bytes = new Uint8Array(capacity);
+  }
+
+  get length(): number {
+    return this.#length;
+  }
+
+  #reserve(n: number): void {
+    if (this.#length + n <= this.#bytes.length) return;
+    let size = this.#bytes.length * 2;
+    while (size < this.#length + n) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(this.#bytes.subarray(0, this.#length));
+    this.#bytes = next;
+  }
+
+  /** An unsigned integer, 7 bits a byte. @throws Error for a negative, fractional or unsafe number */
+  uint(value: number): void {
+    if (!Number.isSafeInteger(value) || value < 0) throw new Error(`byteStreams: cannot write ${value} as an unsigned varint`);
+    this.#reserve(8);
+    let v = value;
+    while (v >= 0x80) {
+      this.#bytes[this.#length++] = (v % 0x80) | 0x80;
+      v = Math.floor(v / 0x80);
+    }
+    this.#bytes[this.#length++] = v;
+  }
+
+  /** A signed integer, zig-zag encoded (0, -1, 1, -2 … → 0, 1, 2, 3 …). */
+  int(value: number): void {
+    this.uint(value >= 0 ? value * 2 : -value * 2 - 1);
+  }
+
+  /** Raw bytes. */
+  bytes(data: Uint8Array): void {
+    this.#reserve(data.length);
+    this.#bytes.set(data, this.#length);
+    this.#length += data.length;
+  }
+
+  /** The bytes written so far (a view, valid until the next write). */
+  view(): Uint8Array {
+    return this.#bytes.subarray(0, this.#length);
+  }
+}
+
+/** Reads what a ByteWriter wrote. */
+export class ByteReader {
+  #at = 0;
+
+  constructor(private readonly data: Uint8Array) {}
+
+  get done(): boolean {
+    return this.#at >= this.data.length;
+  }
+
+  /** @throws Error when the data ends inside a number (a damaged snapshot) */
+  uint(): number {
+    let value = 0;
+    let scale = 1;
+    for (;;) {
+      if (this.#at >= this.data.length) throw new Error('byteStreams: data ends inside a number');
+      const byte = this.data[this.#at++]!;
+      value += (byte & 0x7f) * scale;
+      if (byte < 0x80) return value;
+      scale *= 0x80;
+      if (scale > 2 ** 56) throw new Error('byteStreams: number too long');
+    }
+  }
+
+  int(): number {
+    const z = this.uint();
+    return z % 2 === 0 ? z / 2 : -(z + 1) / 2;
+  }
+
+  bytes(n: number): Uint8Array {
+    if (this.#at + n > this.data.length) throw new Error('byteStreams: data ends inside a byte run');
+    const out = this.data.subarray(this.#at, this.#at + n);
+    this.#at += n;
+    return out;
+  }
+}

@@ -1,0 +1,89 @@
+import { computeBounds, type FieldPostings, type PostingTable } from '../search/postingTable.js';
+import { ByteReader, ByteWriter } from './byteStreams.js';
+import type { StringTable } from './columns.js';
+
+/**
+ * The sentence index's posting table as bytes: terms as numbers into the snapshot's string table, and per
+ * field each term's posting list as a count, then (gap to the previous document, frequency) varint pairs;
+ * field lengths and document ids as varints. About 2–3 bytes a posting.
+ */
+export function encodePostings(table: PostingTable, w: ByteWriter, strings: StringTable): void {
+  w.uint(table.documentCount);
+  w.uint(table.ids.length);
+  for (const id of table.ids) w.uint(id + 1);
+  w.uint(table.terms.length);
+  for (const term of table.terms) w.uint(strings.id(term));
+  w.uint(table.fields.length);
+  const avg = new Float64Array(1);
+  for (const field of table.fields) {
+    avg[0] = field.avgLength;
+    w.bytes(new Uint8Array(avg.buffer));
+    for (const l of field.length) w.uint(l);
+    for (let t = 0; t < table.terms.length; t += 1) {
+      const from = field.start[t]!;
+      const to = field.start[t + 1]!;
+      w.uint(to - from);
+      let prev = -1;
+      for (let i = from; i < to; i += 1) {
+        const doc = field.docs[i]!;
+        w.uint(doc - prev - 1);
+        w.uint(field.tfs[i]!);
+        prev = doc;
+      }
+    }
+  }
+}
+
+/**
+ * Reads what `encodePostings` wrote, checking it as it goes.
+ * @throws Error prefixed `indexColumns:` when the postings are not a valid table (a damaged snapshot)
+ */
+export function decodePostings(r: ByteReader, strings: readonly string[]): PostingTable {
+  const documentCount = r.uint();
+  const size = r.uint();
+  const ids = new Int32Array(size);
+  for (let i = 0; i < size; i += 1) ids[i] = r.uint() - 1;
+  const termCount = r.uint();
+  const terms = new Array<string>(termCount);
+  for (let t = 0; t < termCount; t += 1) {
+    const term = strings[r.uint()];
+    if (term === undefined) throw new Error('indexColumns: a term is not in the string table');
+    terms[t] = term;
+  }
+  const fieldCount = r.uint();
+  const fields: FieldPostings[] = [];
+  for (let f = 0; f < fieldCount; f += 1) {
+    const avgLength = new Float64Array(r.bytes(8).slice().buffer)[0]!;
+    const length = new Uint32Array(size);
+    for (let d = 0; d < size; d += 1) length[d] = r.uint();
+    const start = new Uint32Array(termCount + 1);
+    let docs = new Int32Array(1024);
+    let tfs = new Uint32Array(1024);
+    let at = 0;
+    for (let t = 0; t < termCount; t += 1) {
+      start[t] = at;
+      const n = r.uint();
+      if (at + n > docs.length) {
+        let cap = docs.length * 2;
+        while (cap < at + n) cap *= 2;
+        const d2 = new Int32Array(cap);
+        d2.set(docs.subarray(0, at));
+        docs = d2;
+        const t2 = new Uint32Array(cap);
+        t2.set(tfs.subarray(0, at));
+        tfs = t2;
+      }
+      let doc = -1;
+      for (let i = 0; i < n; i += 1) {
+        doc += r.uint() + 1;
+        if (doc >= size) throw new Error('indexColumns: a posting names a document that does not exist');
+        docs[at] = doc;
+        tfs[at] = r.uint();
+        at += 1;
+      }
+    }
+    start[termCount] = at;
+    fields.push(computeBounds({ start, docs: docs.slice(0, at), tfs: tfs.slice(0, at), length, avgLength }, termCount));
+  }
+  return { documentCount, ids, terms, termNumbers: new Map(terms.map((term, i) => [term, i])), fields };
+}

@@ -1,0 +1,168 @@
+import { buildActors } from '../actors/buildActors.js';
+import type { Article } from '../corpus/article.js';
+import { corpusHash } from '../corpus/loadCorpus.js';
+import { tagSentence, type TaggedSentence } from '../nlp/entities.js';
+import { resolveNames, type Person } from '../nlp/names.js';
+import { splitSentences } from '../nlp/splitSentences.js';
+import { createSentenceIndex, type SentenceIndex } from '../search/sentenceIndex.js';
+import { termsOf } from '../search/terms.js';
+import { buildTimeline } from '../timeline/timeline.js';
+import type { IndexedDoc, Story, StorySentence } from './story.js';
+
+/** The build's stages, in order. `load` (reading corpus/) happens in `openStory`, before the others. */
+export const STAGE_NAMES = ['load', 'split', 'tag', 'names', 'index', 'people', 'timeline'] as const;
+export type StageName = (typeof STAGE_NAMES)[number];
+
+/** Progress of a build, for a terminal or a Discord reply: a stage is over when `done === total`. */
+export interface BuildProgress {
+  stage: StageName;
+  done: number;
+  total: number;
+}
+
+/**
+ * The story so far: what the stages before have added. Each stage reads what it needs and adds its own
+ * part; `story` exists from the `index` stage on.
+ */
+export interface Draft {
+  hash: string;
+  articles: Article[];
+  sentences: StorySentence[];
+  /** wink-nlp's tags per sentence, from `tag` until `names` has merged them into the sentences. */
+  tagged: TaggedSentence[];
+  people: Person[];
+  story?: Story;
+}
+
+/** One step of the build: takes the draft, adds to it, and reports progress (each report is a point where the build may yield). */
+export interface Stage {
+  name: Exclude<StageName, 'load'>;
+  run(draft: Draft): Generator<BuildProgress, void, void>;
+}
+
+/** Sentences (or index documents) handled between two progress steps. */
+export const STEP = 200;
+
+/** `split`: every article's sentences (wink-nlp boundaries, repaired for quotations and abbreviations). */
+export const splitStage: Stage = {
+  name: 'split',
+  *run(draft) {
+    const { articles, sentences } = draft;
+    for (const [i, article] of articles.entries()) {
+      for (const s of splitSentences(article.id, article.body)) sentences.push({ ...s, id: sentences.length, entities: [], tokens: [] });
+      if ((i + 1) % 20 === 0 || i === articles.length - 1) yield { stage: 'split', done: i + 1, total: articles.length };
+    }
+  },
+};
+
+/** `tag`: wink-nlp's tokens, part-of-speech tags, numeric and calendar entities and name runs, per sentence. */
+export const tagStage: Stage = {
+  name: 'tag',
+  *run(draft) {
+    const { sentences, tagged } = draft;
+    for (const s of sentences) {
+      const t = tagSentence(s.text);
+      tagged.push(t);
+      s.tokens = t.tokens;
+      if (tagged.length % STEP === 0 || tagged.length === sentences.length) yield { stage: 'tag', done: tagged.length, total: sentences.length };
+    }
+  },
+};
+
+/** `names`: name runs resolved over the whole corpus into people, places and organisations; entities merged into each sentence. */
+export const namesStage: Stage = {
+  name: 'names',
+  *run(draft) {
+    const { entities: names, people } = resolveNames(draft.tagged.map((t) => t.names));
+    draft.people = people;
+    for (const [i, s] of draft.sentences.entries()) s.entities = [...draft.tagged[i]!.entities, ...names[i]!].sort((a, b) => a.start - b.start);
+    draft.tagged = [];
+    yield { stage: 'names', done: 1, total: 1 };
+  },
+};
+
+/** `index`: the sentence index (sentence, neighbours, headline) and each term's sentence count; makes the story. */
+export const indexStage: Stage = {
+  name: 'index',
+  *run(draft) {
+    const { articles, sentences } = draft;
+    const titles = new Map(articles.map((a) => [a.id, a.titleGiven ? a.title : '']));
+    const index = createSentenceIndex();
+    const chunk = STEP * 5;
+    for (let from = 0; from < sentences.length; from += chunk) {
+      const docs: IndexedDoc[] = sentences.slice(from, from + chunk).map((s) => ({ id: s.id, text: s.text, context: neighbours(sentences, s.id), title: titles.get(s.articleId) ?? '' }));
+      index.addAll(docs);
+      yield { stage: 'index', done: Math.min(sentences.length, from + chunk), total: sentences.length };
+    }
+    index.freeze();
+    const documentFrequency = documentFrequencyOf(sentences);
+    draft.story = storyOf(draft, index, documentFrequency);
+    if (sentences.length === 0) yield { stage: 'index', done: 0, total: 0 };
+  },
+};
+
+/** `people`: the people catalogue (roles, quotes, sides, co-mentions), kept in the story. */
+export const peopleStage: Stage = {
+  name: 'people',
+  *run(draft) {
+    const story = required(draft, 'people');
+    story.actors = buildActors(story);
+    yield { stage: 'people', done: 1, total: 1 };
+  },
+};
+
+/** `timeline`: the dated events, merged across articles, kept in the story. */
+export const timelineStage: Stage = {
+  name: 'timeline',
+  *run(draft) {
+    const story = required(draft, 'timeline');
+    story.timeline = buildTimeline(story);
+    yield { stage: 'timeline', done: 1, total: 1 };
+  },
+};
+
+/** The stages after `load`, in the order the build runs them. */
+export const STAGES: readonly Stage[] = [splitStage, tagStage, namesStage, indexStage, peopleStage, timelineStage];
+
+/** A new draft for these articles. */
+export function newDraft(articles: Article[], hash: string): Draft {
+  return { hash, articles, sentences: [], tagged: [], people: [] };
+}
+
+function required(draft: Draft, stage: string): Story {
+  if (!draft.story) throw new Error(`buildStory: the ${stage} stage needs the index stage before it`);
+  return draft.story;
+}
+
+function storyOf(draft: Draft, index: SentenceIndex, documentFrequency: Map<string, number>): Story {
+  const counts = new Map<string, number>();
+  for (const s of draft.sentences) counts.set(s.articleId, (counts.get(s.articleId) ?? 0) + 1);
+  return {
+    hash: draft.hash,
+    articles: draft.articles.map(({ body, ...info }) => ({ ...info, sentenceCount: counts.get(info.id) ?? 0, contentHash: corpusHash([{ body, ...info }]) })),
+    sentences: draft.sentences,
+    people: draft.people,
+    index,
+    documentFrequency,
+    actors: [],
+    timeline: [],
+  };
+}
+
+/** The text of the sentences just before and after sentence i, within its article. */
+function neighbours(sentences: StorySentence[], i: number): string {
+  const s = sentences[i]!;
+  const parts: string[] = [];
+  const prev = sentences[i - 1];
+  const next = sentences[i + 1];
+  if (prev && prev.articleId === s.articleId) parts.push(prev.text);
+  if (next && next.articleId === s.articleId) parts.push(next.text);
+  return parts.join(' ');
+}
+
+/** How many sentences each term occurs in. */
+export function documentFrequencyOf(sentences: { text: string }[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const s of sentences) for (const t of new Set(termsOf(s.text))) df.set(t, (df.get(t) ?? 0) + 1);
+  return df;
+}
