@@ -65,7 +65,7 @@ export function chartPage(events: readonly TimelineEvent[], options: TimelineCha
 
 function subtitleOf(c: ChosenEvents): string {
   const plural = (n: number) => `${n} event${n === 1 ? '' : 's'}`;
-  if (c.total === 0) return 'No dated events';
+  if (c.total === 0) return '';
   if (c.paging) {
     const { page, pages, first } = c.paging;
     if (pages === 1) return plural(c.total);

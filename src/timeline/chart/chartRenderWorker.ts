@@ -16,6 +16,8 @@ export const DEFAULT_RENDER_TIMEOUT_MS = 15_000;
 export interface ChartRenderWorkerOptions {
   /** Per render, from when it is sent; default {@link DEFAULT_RENDER_TIMEOUT_MS}. */
   timeoutMs?: number;
+  /** The script the thread runs; default chartWorkerBootstrap.mjs beside this module (tests pass a faulty one). */
+  workerUrl?: URL;
 }
 
 interface Job {
@@ -42,9 +44,11 @@ export class ChartRenderWorker {
   #nextId = 1;
   #started = 0;
   readonly #timeoutMs: number;
+  readonly #workerUrl: URL;
 
   constructor(options: ChartRenderWorkerOptions = {}) {
     this.#timeoutMs = options.timeoutMs ?? DEFAULT_RENDER_TIMEOUT_MS;
+    this.#workerUrl = options.workerUrl ?? new URL('./chartWorkerBootstrap.mjs', import.meta.url);
   }
 
   /** Draws a page in the worker thread (starting one if none runs). */
@@ -92,17 +96,26 @@ export class ChartRenderWorker {
     }, this.#timeoutMs);
     job.timer.unref();
     worker.ref();
-    worker.postMessage(job.request);
+    // Posted once the thread says it listens (a message sent before may find no listener); if it dies first,
+    // the exit handler resends the job.
+    void this.#ready!.then(
+      () => {
+        if (this.#worker === worker && this.#jobs.get(job.request.id) === job) worker.postMessage(job.request);
+      },
+      () => undefined,
+    );
   }
 
   #ensureWorker(): Worker {
     if (this.#worker) return this.#worker;
-    const worker = new Worker(new URL('./chartWorkerBootstrap.mjs', import.meta.url));
+    const worker = new Worker(this.#workerUrl);
     this.#started += 1;
     worker.unref();
     this.#worker = worker;
     this.#ready = new Promise<void>((resolve, reject) => {
-      worker.once('message', () => resolve());
+      worker.on('message', (reply: WorkerReply) => {
+        if (reply.kind === 'ready') resolve();
+      });
       worker.once('exit', (code) => reject(new Error(`timeline chart: the render worker exited with code ${code} before it was ready`)));
     });
     this.#ready.catch(() => undefined);

@@ -41,8 +41,18 @@ function drawText(ctx: SKRSContext2D, t: TextItem, family: string): void {
 /** Measures text as the canvas will draw it in `family`. */
 export function canvasMeasure(family: string): MeasureText {
   const ctx = createCanvas(1, 1).getContext('2d');
+  let current = '';
+  const widths = new Map<string, number>();
   return (text, font) => {
-    ctx.font = cssFont(font.size, font.bold, family);
-    return ctx.measureText(text).width;
+    const css = cssFont(font.size, font.bold, family);
+    const key = `${css}\u0000${text}`;
+    let width = widths.get(key);
+    if (width === undefined) {
+      // Setting the font parses it: only when it changes.
+      if (css !== current) ctx.font = current = css;
+      width = ctx.measureText(text).width;
+      widths.set(key, width);
+    }
+    return width;
   };
 }

@@ -102,13 +102,15 @@ export function layoutChart(page: ChartPage, width: number, measure: MeasureText
     texts.push({ text: fitText(page.title, width - 2 * margin, titleFont, measure), x: margin, y, font: titleFont, ink: 'title', align: 'left' });
   }
   const subFont = font(0.75);
-  y += page.title ? u(1.1) : u(0.9);
-  texts.push({ text: fitText(page.subtitle, width - 2 * margin, subFont, measure), x: margin, y, font: subFont, ink: 'muted', align: 'left' });
+  if (page.subtitle) {
+    y += page.title ? u(1.1) : u(0.9);
+    texts.push({ text: fitText(page.subtitle, width - 2 * margin, subFont, measure), x: margin, y, font: subFont, ink: 'muted', align: 'left' });
+  }
   y += u(0.6);
   rules.push({ x1: margin, y1: y, x2: width - margin, y2: y, width: Math.max(1, u(0.04)), dash: [], ink: 'rule' });
   const rowsTop = y + u(0.5);
   const rowH = u(rowUnits);
-  const rowsHeight = slots * rowH;
+  const rowsHeight = page.rows.length === 0 ? u(1.6) : slots * rowH;
 
   // Date column as wide as its widest label, within limits; the labels get the rest.
   const dateFont = font(0.9, true);

@@ -28,8 +28,11 @@ export interface TimelineChartOptions {
 export const DEFAULT_EVENTS_PER_PAGE = 10;
 /** However many events are asked for, one picture draws at most this many, so drawing cost stays bounded. */
 export const MAX_EVENTS_PER_PICTURE = 20;
-/** Default picture width: landscape, with text large enough to read when Discord shows it about 360–400 px wide. */
-export const DEFAULT_CHART_WIDTH = 1200;
+/**
+ * Default picture width. Discord shows an embed's picture about 360–400 px wide; what makes it readable there is
+ * the text's share of the width (see layout.ts), not the pixel count, and PNG encoding costs grow with the pixels.
+ */
+export const DEFAULT_CHART_WIDTH = 1000;
 /** Narrowest picture drawn. */
 export const MIN_CHART_WIDTH = 600;
 /** Widest picture drawn. */
