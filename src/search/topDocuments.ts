@@ -16,6 +16,10 @@ export interface TopOptions {
    * plain sum of `termBoost × idf × tf-part`.
    */
   sentenceScoring: boolean;
+  /** Prune only when the query's terms have at least this many postings (default PRUNE_FROM_POSTINGS). */
+  pruneFrom?: number;
+  /** When given, counts the postings walked (rather than probed) and the query's postings in all. */
+  stats?: { walked: number; total: number };
 }
 
 /** A document found, by short id, with its exact score. */
@@ -25,7 +29,7 @@ export interface ScoredDocument {
 }
 
 /** Below this many postings over the query's terms the exhaustive walk is as fast as pruning. */
-const PRUNE_FROM_POSTINGS = 20_000;
+export const PRUNE_FROM_POSTINGS = 20_000;
 /** Relative slack that keeps bounds safe from floating-point summation order. */
 const SLACK = 1e-9;
 
@@ -91,10 +95,15 @@ export function topDocuments(table: PostingTable, terms: readonly string[], o: T
   if (terms.length === 0 || o.limit <= 0) return [];
   const query = queryTerms(table, terms, o);
   if (query.length === 0) return [];
-  const unique = query.length === new Set(terms.filter((t) => table.termNumbers.has(t))).size && new Set(terms).size === terms.length;
+  const unique = new Set(terms).size === terms.length;
   const postings = query.reduce((sum, q) => sum + q.postings, 0);
+  if (o.stats) {
+    o.stats.total += postings;
+    o.stats.walked += postings;
+  }
   const positive = query.every((q) => q.boost > 0 && Number.isFinite(q.boost)) && o.fieldBoosts.every((b) => b > 0);
-  if (!unique || !positive || postings < PRUNE_FROM_POSTINGS) return exhaustive(table, terms, o);
+  if (!unique || !positive || postings < (o.pruneFrom ?? PRUNE_FROM_POSTINGS)) return exhaustive(table, terms, o);
+  if (o.stats) o.stats.walked -= postings;
   return pruned(table, terms, query, o);
 }
 
@@ -279,6 +288,7 @@ function pruned(table: PostingTable, terms: readonly string[], query: QueryTerm[
     }
     s.term += 1;
     if (!candidates) {
+      if (o.stats) o.stats.walked += q.postings;
       // Walk: every document of this term's lists.
       table.fields.forEach((field, f) => {
         const from = field.start[q.number]!;
