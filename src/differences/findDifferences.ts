@@ -1,0 +1,444 @@
+/**
+ * Where the outlets disagree: sentences of different articles that report the same fact with values that
+ * cannot both be right ("roughly five hours" / "a four-hour meeting"; a caption's "in Washington" / the
+ * body's "in Florida").
+ */
+import { parseIsoDay } from '../nlp/dateCalendar.js';
+import { placeKind } from '../nlp/gazetteer.js';
+import { termsOf } from '../search/terms.js';
+import type { ArticleInfo, Story } from '../story/story.js';
+import { articleById, oncePerStory } from '../story/story.js';
+import { tagAsides } from './asides.js';
+import type { Aside } from './asides.js';
+import type { Difference, DifferenceCitation, DifferenceValue } from './difference.js';
+import { amountsAgree } from './quantity.js';
+import type { ValueMention } from './valueMentions.js';
+import { valueMentions } from './valueMentions.js';
+
+/** Share of their context words (values left out) two sentences must share, of the shorter one, to report one fact. */
+export const SAME_FACT_SIMILARITY = 0.5;
+/** The same for dates and people, which are cheap to mention in passing: stricter. */
+export const SAME_FACT_SIMILARITY_STRICT = 0.7;
+/** And they must share at least this many context words. */
+export const MIN_SHARED_TERMS = 3;
+/** Amounts further apart than this factor are taken for different facts ("two weeks" to extend, "five hours" met), not a disagreement. */
+export const MAX_CONFLICT_RATIO = 5;
+/** A context word in more of a slot's sentences than this does not propose pairs (it still counts once paired). */
+const MAX_POSTING = 200;
+
+/** Options of {@link findDifferences}. */
+export interface DifferenceOptions {
+  /** Captions read beside the articles (`loadCaptions`): checked like sentences, cited as the article's caption. */
+  asides?: readonly Aside[];
+}
+
+/** A sentence (or caption sentence) with the values it states and its context words. */
+interface Statement {
+  /** Articles and their captions are separate sides: a caption can contradict its own article. */
+  side: string;
+  articleId: string;
+  citation: Omit<DifferenceCitation, 'mention'>;
+  mentions: ValueMention[];
+  /** Content terms of the text outside its value mentions (people's names kept). */
+  terms: Set<string>;
+  /** The same without people's names (to compare who). */
+  termsWithoutPeople: Set<string>;
+  /** The article's publication day (day number), when known. */
+  publishedDay?: number;
+}
+
+/**
+ * The story's disagreements: for each fact reported with incompatible values by different articles (or by an
+ * article's caption and an article), the values with their citations.
+ *
+ * Two sentences report the same fact when, leaving their values aside, at least {@link SAME_FACT_SIMILARITY}
+ * of the shorter one's content words are shared (and {@link MIN_SHARED_TERMS} or more), they measure the same
+ * thing (the same unit noun, or both a duration, a place, …) and their calendar days, when both give one,
+ * agree. Values that merely differ in wording agree: "nearly 1,400" and "1,400", "1.11 billion" and "1.1
+ * billion", "Hallandale Beach, Florida" and "Florida" (a place and what the text says it lies in). An article
+ * that itself also gives the other value (the plan "trimmed from 28 points to 19") is not disagreeing.
+ *
+ * Deterministic; candidate pairs come from shared context words of sentences that state a value of the same
+ * kind, so the cost grows with those pairs, not with the square of the story.
+ *
+ * @example findDifferences(story).map(describeDifference)
+ * // → ['Sources differ on how long: roughly five hours (a), four-hour (b; c)']
+ */
+export function findDifferences(story: Story, options: DifferenceOptions = {}): Difference[] {
+  const statements = storyStatements(story, options.asides ?? []);
+  const containment = placeContainment(statements);
+  const bySlot = new Map<string, Statement[]>();
+  for (const st of statements) {
+    for (const slot of new Set(st.mentions.map((m) => m.slot))) {
+      if (!comparableWithin(st, slot, containment)) continue;
+      let list = bySlot.get(slot);
+      if (!list) bySlot.set(slot, (list = []));
+      list.push(st);
+    }
+  }
+
+  const found: { difference: Difference; order: number }[] = [];
+  for (const [slot, group] of [...bySlot.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (new Set(group.map((s) => s.side)).size < 2) continue;
+    for (const d of slotDifferences(slot, group, containment)) found.push(d);
+  }
+  return found.sort((a, b) => a.order - b.order).map((f) => f.difference);
+}
+
+/** The story's differences (without captions), worked out once per story. */
+export const storyDifferences: (story: Story) => Difference[] = oncePerStory((story) => findDifferences(story));
+
+/**
+ * The differences that concern any of the given sentences (ids in `Story.sentences`), for an answer to add
+ * "Sources differ: …" under its excerpts. Uses `differences` when given (e.g. worked out with captions), else
+ * the story's own ({@link storyDifferences}).
+ */
+export function differencesFor(story: Story, sentenceIds: Iterable<number>, differences: readonly Difference[] = storyDifferences(story)): Difference[] {
+  const ids = new Set(sentenceIds);
+  return differences.filter((d) => d.values.some((v) => v.citations.some((c) => c.sentenceId !== undefined && ids.has(c.sentenceId))));
+}
+
+/**
+ * One line for a reader: "Sources differ on how long: roughly five hours (Newsmax), four hours (Matzav.com;
+ * “US-Ukraine peace talks…”)". Outlets are named by publisher, else by headline; a caption says so.
+ */
+export function describeDifference(d: Difference): string {
+  const parts = d.values.map((v) => `${v.label} (${[...new Set(v.citations.map(outletLabel))].join('; ')})`);
+  return `Sources differ on ${d.what}: ${parts.join(', ')}`;
+}
+
+function outletLabel(c: DifferenceCitation): string {
+  const name = c.source ?? `“${c.title.length > 40 ? `${c.title.slice(0, 39)}…` : c.title}”`;
+  return c.part === 'caption' ? `photo caption, ${name}` : name;
+}
+
+function storyStatements(story: Story, asides: readonly Aside[]): Statement[] {
+  const articles = articleById(story);
+  const out: Statement[] = [];
+  for (const s of story.sentences) {
+    const article = articles.get(s.articleId);
+    const mentions = valueMentions(s, article?.published);
+    if (mentions.length === 0) continue;
+    out.push(statement(numericSpans(s.entities), s.articleId, s.articleId, article, { part: 'body', sentence: s.index, sentenceId: s.id, text: s.text }, s.text, mentions));
+  }
+  for (const aside of tagAsides(asides)) {
+    const article = articles.get(aside.articleId);
+    for (const s of aside.sentences) {
+      const mentions = valueMentions(s, article?.published);
+      if (mentions.length === 0) continue;
+      out.push(statement(numericSpans(s.entities), `${aside.articleId}#${aside.kind}`, aside.articleId, article, { part: 'caption', text: s.text }, s.text, mentions));
+    }
+  }
+  return out;
+}
+
+function statement(
+  numbers: readonly Span[],
+  side: string,
+  articleId: string,
+  article: ArticleInfo | undefined,
+  where: Pick<DifferenceCitation, 'part' | 'text'> & Partial<Pick<DifferenceCitation, 'sentence' | 'sentenceId'>>,
+  text: string,
+  mentions: ValueMention[],
+): Statement {
+  const citation: Omit<DifferenceCitation, 'mention'> = { articleId, title: article?.title ?? articleId, ...where };
+  if (article?.source !== undefined) citation.source = article.source;
+  if (article?.url !== undefined) citation.url = article.url;
+  if (article?.published !== undefined) citation.published = article.published;
+  const day = article?.published === undefined ? undefined : parseIsoDay(article.published);
+  return {
+    ...(day === undefined ? {} : { publishedDay: day }),
+    side,
+    articleId,
+    citation,
+    mentions,
+    terms: new Set(termsOf(blank(text, [...mentions.filter((m) => m.kind !== 'person'), ...numbers]))),
+    termsWithoutPeople: new Set(termsOf(blank(text, [...mentions, ...numbers]))),
+  };
+}
+
+/** A stretch of a sentence. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Numbers, amounts and dates: never context ("the ten thousand mark" and "the four thousand mark" share no fact). */
+const NUMERIC_TYPES = new Set(['CARDINAL', 'MONEY', 'PERCENT', 'ORDINAL', 'DURATION', 'DATE', 'TIME']);
+
+function numericSpans(entities: readonly { type: string; start: number; end: number }[]): Span[] {
+  return entities.filter((e) => NUMERIC_TYPES.has(e.type));
+}
+
+/** The text with the spans blanked out. */
+function blank(text: string, mentions: readonly Span[]): string {
+  let out = text;
+  for (const m of mentions) out = out.slice(0, m.start) + ' '.repeat(m.end - m.start) + out.slice(m.end);
+  return out;
+}
+
+/** A statement whose own mentions of a slot disagree ("from 28 points to 19 points") reports a change, not a value. */
+function comparableWithin(st: Statement, slot: string, containment: Containment): boolean {
+  const ms = st.mentions.filter((m) => m.slot === slot);
+  if (slot === 'place' || slot === 'person') return true;
+  for (let i = 0; i < ms.length; i += 1) for (let j = i + 1; j < ms.length; j += 1) if (!mentionsAgree(ms[i]!, ms[j]!, containment)) return false;
+  return true;
+}
+
+/** What the text says lies in what: "Hallandale Beach, Florida" → hallandale beach ⊂ florida. */
+type Containment = Map<string, Set<string>>;
+
+function placeContainment(statements: readonly Statement[]): Containment {
+  const within: Containment = new Map();
+  for (const st of statements) {
+    for (const m of st.mentions) {
+      const places = m.places ?? [];
+      for (let i = 0; i + 1 < places.length; i += 1) {
+        let set = within.get(places[i]!);
+        if (!set) within.set(places[i]!, (set = new Set()));
+        for (const outer of places.slice(i + 1)) set.add(outer);
+      }
+    }
+  }
+  return within;
+}
+
+/** How two values relate: the same (in any wording), possibly compatible (unknown), or in conflict. */
+type Relation = 'same' | 'compatible' | 'conflict';
+
+function placesRelation(a: readonly string[], b: readonly string[], containment: Containment): Relation {
+  const inA = new Set(a.flatMap((p) => [p, ...(containment.get(p) ?? [])]));
+  const inB = new Set(b.flatMap((p) => [p, ...(containment.get(p) ?? [])]));
+  for (const p of inA) if (inB.has(p)) return 'same';
+  // A country and a place in it are not a contradiction; without a map of what lies where, any country is let be.
+  return [...a, ...b].some((p) => placeKind(p) === 'country') ? 'compatible' : 'conflict';
+}
+
+function mentionRelation(a: ValueMention, b: ValueMention, containment: Containment): Relation {
+  if (a.amount && b.amount) return amountsAgree(a.amount, b.amount) ? 'same' : 'conflict';
+  if (a.day !== undefined && b.day !== undefined) {
+    if (a.day === b.day) return 'same';
+    // "Saturday" read as last Saturday in one sentence and next Saturday in another (by tense) is one word, not two claims.
+    return a.looseDay || b.looseDay || a.text.toLowerCase() === b.text.toLowerCase() ? 'compatible' : 'conflict';
+  }
+  if (a.places && b.places) return placesRelation(a.places, b.places, containment);
+  if (a.person !== undefined && b.person !== undefined) return a.person === b.person ? 'same' : 'conflict';
+  return 'compatible';
+}
+
+function mentionsAgree(a: ValueMention, b: ValueMention, containment: Containment): boolean {
+  return mentionRelation(a, b, containment) !== 'conflict';
+}
+
+/** The closest relation between any value of `a` and any value of `b` in the slot. */
+function statementRelation(a: Statement, b: Statement, slot: string, containment: Containment): Relation {
+  const ma = a.mentions.filter((m) => m.slot === slot);
+  const mb = b.mentions.filter((m) => m.slot === slot);
+  let best: Relation = 'conflict';
+  for (const x of ma) {
+    for (const y of mb) {
+      const r = mentionRelation(x, y, containment);
+      if (r === 'same') return 'same';
+      if (r === 'compatible') best = 'compatible';
+    }
+  }
+  return best;
+}
+
+function similarity(a: Set<string>, b: Set<string>): { shared: number; share: number } {
+  if (a.size === 0 || b.size === 0) return { shared: 0, share: 0 };
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared += 1;
+  return { shared, share: shared / Math.min(a.size, b.size) };
+}
+
+/** Pairs of statements of different sides that share a context word not too common in the group. */
+function candidatePairs(group: readonly Statement[], termsOfStatement: (s: Statement) => Set<string>): [number, number][] {
+  const postings = new Map<string, number[]>();
+  group.forEach((st, i) => {
+    for (const t of termsOfStatement(st)) {
+      let list = postings.get(t);
+      if (!list) postings.set(t, (list = []));
+      list.push(i);
+    }
+  });
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (const list of postings.values()) {
+    if (list.length < 2 || list.length > MAX_POSTING) continue;
+    for (let x = 0; x < list.length; x += 1) {
+      for (let y = x + 1; y < list.length; y += 1) {
+        const i = list[x]!;
+        const j = list[y]!;
+        const key = i * group.length + j;
+        if (seen.has(key) || group[i]!.side === group[j]!.side) continue;
+        seen.add(key);
+        pairs.push([i, j]);
+      }
+    }
+  }
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
+function slotDifferences(slot: string, group: readonly Statement[], containment: Containment): { difference: Difference; order: number }[] {
+  const strict = slot === 'date' || slot === 'person';
+  const termsOfStatement = (s: Statement) => (slot === 'person' ? s.termsWithoutPeople : s.terms);
+  const threshold = strict ? SAME_FACT_SIMILARITY_STRICT : SAME_FACT_SIMILARITY;
+
+  const sameFact = new Map<number, Set<number>>();
+  const agreeing: [number, number][] = [];
+  const conflicting: [number, number][] = [];
+  for (const [i, j] of candidatePairs(group, termsOfStatement)) {
+    const a = group[i]!;
+    const b = group[j]!;
+    const { shared, share } = similarity(termsOfStatement(a), termsOfStatement(b));
+    if (shared < MIN_SHARED_TERMS || share < threshold) continue;
+    if (slot !== 'date' && !sameDay(a, b, containment)) continue;
+    // A rise or a fall is news of its day: articles of different days report different ones.
+    if (/:(?:up|down|change)$/.test(slot) && a.publishedDay !== undefined && b.publishedDay !== undefined && a.publishedDay !== b.publishedDay) continue;
+    if (slot === 'person' && (countSlot(a, 'person') !== 1 || countSlot(b, 'person') !== 1)) continue;
+    for (const [x, y] of [[i, j], [j, i]] as const) {
+      let set = sameFact.get(x);
+      if (!set) sameFact.set(x, (set = new Set()));
+      set.add(y);
+    }
+    const relation = statementRelation(a, b, slot, containment);
+    if (relation === 'conflict' && !conflictWorthTelling(a, b, slot)) continue;
+    if (relation === 'same') agreeing.push([i, j]);
+    else if (relation === 'conflict') conflicting.push([i, j]);
+  }
+
+  // An article that also gives the other value somewhere (the plan "trimmed from 28 points to 19", talks "in
+  // Geneva" last week and "in Florida" now) is telling of two facts, not disagreeing.
+  const bySide = new Map<string, number[]>();
+  group.forEach((st, k) => bySide.set(st.side, [...(bySide.get(st.side) ?? []), k]));
+  const alsoGives = (x: number, y: number) =>
+    (bySide.get(group[x]!.side) ?? []).some((k) => k !== x && statementRelation(group[k]!, group[y]!, slot, containment) === 'same');
+  const valid = conflicting.filter(([i, j]) => !alsoGives(i, j) && !alsoGives(j, i));
+  if (valid.length === 0) return [];
+
+  const facts = new UnionFind(group.length);
+  for (const [i, j] of [...valid, ...agreeing]) facts.union(i, j);
+  const withConflict = new Set(valid.map(([i]) => facts.find(i)));
+
+  const out: { difference: Difference; order: number }[] = [];
+  for (const root of [...withConflict].sort((a, b) => a - b)) {
+    const members = group.map((_, k) => k).filter((k) => facts.find(k) === root);
+    // Members giving compatible values are one side of the difference, paired or not.
+    const values = new UnionFind(group.length);
+    for (const [x, i] of members.entries()) for (const j of members.slice(x + 1)) if (statementRelation(group[i]!, group[j]!, slot, containment) === 'same') values.union(i, j);
+    const byValue = new Map<number, number[]>();
+    for (const k of members) {
+      const v = values.find(k);
+      let list = byValue.get(v);
+      if (!list) byValue.set(v, (list = []));
+      list.push(k);
+    }
+    if (byValue.size < 2) continue;
+    const valueGroups = [...byValue.values()];
+    const first = group[members[0]!]!.mentions.find((m) => m.slot === slot)!;
+    const diffValues: DifferenceValue[] = valueGroups.map((ks) => {
+      const citations = ks.map((k) => ({ ...group[k]!.citation, mention: tellingMention(group, k, ks, valueGroups, slot, containment).text }));
+      return { label: citations[0]!.mention, citations };
+    });
+    out.push({ difference: { kind: first.kind, what: slotLabel(slot, first), values: diffValues }, order: minSentenceOrder(group, members) });
+  }
+  return out;
+}
+
+/**
+ * Whether two statements can be about the same day: their exact dates agree, or only one gives a date and it is
+ * the other article's publication day (an article that names no day reports its own day's news), or neither
+ * gives a date. "Markets fell 6.5% today" (13 Oct) and an article of 6 Oct are different days.
+ */
+function sameDay(a: Statement, b: Statement, containment: Containment): boolean {
+  const da = a.mentions.filter((m) => m.slot === 'date');
+  const db = b.mentions.filter((m) => m.slot === 'date');
+  if (da.length > 0 && db.length > 0) return statementRelation(a, b, 'date', containment) !== 'conflict';
+  const [dated, other] = da.length > 0 ? [da, b] : [db, a];
+  if (dated.length === 0 || other.publishedDay === undefined) return true;
+  return dated.some((m) => m.looseDay || m.day === other.publishedDay);
+}
+
+/**
+ * Whether a conflict between two same-fact statements is a disagreement rather than two facts: amounts within
+ * {@link MAX_CONFLICT_RATIO} of each other; dates both written on the calendar, or relative dates in articles
+ * of the same day ("today" in two articles of different days is two days).
+ */
+function conflictWorthTelling(a: Statement, b: Statement, slot: string): boolean {
+  const ma = a.mentions.filter((m) => m.slot === slot);
+  const mb = b.mentions.filter((m) => m.slot === slot);
+  return ma.some((x) =>
+    mb.some((y) => {
+      if (x.amount && y.amount) {
+        const [lo, hi] = [Math.min(Math.abs(x.amount.value), Math.abs(y.amount.value)), Math.max(Math.abs(x.amount.value), Math.abs(y.amount.value))];
+        return lo > 0 && hi / lo <= MAX_CONFLICT_RATIO;
+      }
+      if (x.day !== undefined && y.day !== undefined) return (x.absolute === true && y.absolute === true) || (a.publishedDay !== undefined && a.publishedDay === b.publishedDay);
+      return true;
+    }),
+  );
+}
+
+/**
+ * The mention of statement `k` that carries its side of the difference: the one the same as its own group's
+ * values and in conflict with the other groups' (of "in Florida … in Moscow", Florida against "in Washington").
+ */
+function tellingMention(group: readonly Statement[], k: number, own: readonly number[], groups: readonly number[][], slot: string, containment: Containment): ValueMention {
+  const mentions = group[k]!.mentions.filter((m) => m.slot === slot);
+  const others = groups.filter((g) => g !== own).flat().flatMap((o) => group[o]!.mentions.filter((m) => m.slot === slot));
+  const peers = own.filter((o) => o !== k).flatMap((o) => group[o]!.mentions.filter((m) => m.slot === slot));
+  const score = (m: ValueMention) =>
+    others.filter((o) => mentionRelation(m, o, containment) === 'conflict').length + peers.filter((p) => mentionRelation(m, p, containment) === 'same').length;
+  return mentions.reduce((best, m) => (score(m) > score(best) ? m : best), mentions[0]!);
+}
+
+function countSlot(st: Statement, slot: string): number {
+  return new Set(st.mentions.filter((m) => m.slot === slot).map((m) => m.person ?? m.text)).size;
+}
+
+function minSentenceOrder(group: readonly Statement[], members: number[]): number {
+  return Math.min(...members.map((k) => group[k]!.citation.sentenceId ?? Number.MAX_SAFE_INTEGER));
+}
+
+function slotLabel(slot: string, m: ValueMention): string {
+  switch (m.kind) {
+    case 'duration':
+      return 'how long';
+    case 'percent':
+      return 'the percentage';
+    case 'date':
+      return 'the date';
+    case 'place':
+      return 'the place';
+    case 'person':
+      return 'who';
+    case 'money':
+      return 'the amount';
+    default:
+      return `the number of ${m.unit ?? slot.slice(slot.indexOf(':') + 1)}`;
+  }
+}
+
+/** Disjoint sets over 0..n-1 (path halving, union by smaller root for determinism). */
+class UnionFind {
+  private readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(x: number): number {
+    let r = x;
+    while (this.parent[r] !== r) {
+      this.parent[r] = this.parent[this.parent[r]!]!;
+      r = this.parent[r]!;
+    }
+    return r;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    if (ra < rb) this.parent[rb] = ra;
+    else this.parent[ra] = rb;
+  }
+}

@@ -1,0 +1,107 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../src/corpus/article.js';
+import { describeDifference, differencesFor, findDifferences } from '../../src/differences/findDifferences.js';
+import { buildStory } from '../../src/story/buildStory.js';
+import type { Story } from '../../src/story/story.js';
+
+/** An invented story: a ferry strike reported by four outlets that do not all agree. */
+function article(id: string, source: string | undefined, body: string, published = '2031-05-18'): Article {
+  return { id, title: `Ferry strike report ${id}`, titleGiven: true, ...(source ? { source } : {}), published, file: `${id}.md`, body };
+}
+
+const ARTICLES: Article[] = [
+  article(
+    'bay-herald',
+    'Bay Herald',
+    'Union leaders and ferry operators held roughly six hours of talks Saturday in Port Ellery, Norland. ' +
+      'The walkout has stranded nearly 2,300 passengers on the islands.\n\n' +
+      'The original 30-point demand list was later trimmed to a shorter one. ' +
+      'Negotiator Ines Varga said the sides would meet again on Monday.',
+  ),
+  article(
+    'coast-wire',
+    'Coast Wire',
+    'A three-hour meeting between union leaders and ferry operators in Norland on Saturday ended without a deal, negotiator Ines Varga said. ' +
+      'The walkout has stranded 2,300 passengers on the islands.\n\n' +
+      'The union now presents a 12-point demand list to the operators.',
+  ),
+  article(
+    'island-post',
+    'Island Post',
+    'Talks between union leaders and ferry operators stretched across three hours in Norland on Saturday, negotiator Ines Varga said. ' +
+      'Fares rose by 4% last year.',
+  ),
+  article(
+    'harbour-news',
+    undefined,
+    'Union leaders and ferry operators met in Norland on Saturday for talks that produced no deal. ' +
+      'Port workers painted the harbour wall.',
+  ),
+];
+
+let story: Story;
+beforeAll(() => {
+  story = buildStory(ARTICLES, 'test');
+});
+
+describe('findDifferences', () => {
+  it('lists a duration the outlets give differently, each value with its citations', () => {
+    const diffs = findDifferences(story);
+    const hours = diffs.find((d) => d.kind === 'duration');
+    expect(hours).toBeDefined();
+    expect(hours!.what).toBe('how long');
+    const values = hours!.values.map((v) => ({ label: v.label, articles: v.citations.map((c) => c.articleId) }));
+    expect(values).toEqual([
+      { label: 'roughly six hours', articles: ['bay-herald'] },
+      { label: 'three-hour', articles: ['coast-wire', 'island-post'] },
+    ]);
+    const cite = hours!.values[0]!.citations[0]!;
+    expect(cite).toMatchObject({ articleId: 'bay-herald', source: 'Bay Herald', part: 'body', sentence: 1, mention: 'roughly six hours' });
+    expect(cite.text).toBe(story.sentences[cite.sentenceId!]!.text);
+  });
+
+  it('says nothing of values that differ only in wording, nor of two different facts', () => {
+    const diffs = findDifferences(story);
+    const labels = diffs.flatMap((d) => d.values.map((v) => v.label));
+    // "nearly 2,300 passengers" and "2,300 passengers" are one figure.
+    expect(labels.some((l) => l.includes('2,300'))).toBe(false);
+    // The old 30-point list and the new 12-point list are two facts: the first article gives both.
+    expect(labels.some((l) => /30|12/.test(l))).toBe(false);
+    // A place and what the text says it lies in agree ("Port Ellery, Norland" and "Norland").
+    expect(diffs.some((d) => d.kind === 'place')).toBe(false);
+    expect(diffs).toHaveLength(1);
+  });
+
+  it('checks a caption beside the articles and cites it as a caption', () => {
+    const diffs = findDifferences(story, {
+      asides: [{ articleId: 'harbour-news', kind: 'caption', text: 'Union leaders and ferry operators meet in Calloway on Saturday.' }],
+    });
+    const place = diffs.find((d) => d.kind === 'place');
+    expect(place).toBeDefined();
+    const byLabel = new Map(place!.values.map((v) => [v.label, v.citations]));
+    expect([...byLabel.keys()].sort()).toContain('Calloway');
+    const caption = byLabel.get('Calloway')![0]!;
+    expect(caption).toMatchObject({ articleId: 'harbour-news', part: 'caption' });
+    expect(caption.sentenceId).toBeUndefined();
+  });
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(findDifferences(story))).toBe(JSON.stringify(findDifferences(buildStory(ARTICLES, 'again'))));
+  });
+});
+
+describe('differencesFor', () => {
+  it('gives the differences that touch the given sentences and none for others', () => {
+    const first = story.sentences.find((s) => s.articleId === 'coast-wire' && s.index === 1)!;
+    const unrelated = story.sentences.find((s) => s.articleId === 'island-post' && s.index === 2)!;
+    expect(differencesFor(story, [first.id]).map((d) => d.kind)).toEqual(['duration']);
+    expect(differencesFor(story, [unrelated.id])).toEqual([]);
+  });
+});
+
+describe('describeDifference', () => {
+  it('names each value with its outlets, by publisher or else by headline', () => {
+    const [hours] = findDifferences(story);
+    expect(describeDifference(hours!)).toBe('Sources differ on how long: roughly six hours (Bay Herald), three-hour (Coast Wire; Island Post)');
+  });
+});
