@@ -42,6 +42,13 @@ export class ByteWriter {
     this.uint(value >= 0 ? value * 2 : -value * 2 - 1);
   }
 
+  /** A float, 8 bytes little-endian. */
+  float(value: number): void {
+    this.#reserve(8);
+    new DataView(this.#bytes.buffer, this.#bytes.byteOffset + this.#length, 8).setFloat64(0, value, true);
+    this.#length += 8;
+  }
+
   /** Raw bytes. */
   bytes(data: Uint8Array): void {
     this.#reserve(data.length);
@@ -82,6 +89,11 @@ export class ByteReader {
   int(): number {
     const z = this.uint();
     return z % 2 === 0 ? z / 2 : -(z + 1) / 2;
+  }
+
+  float(): number {
+    const b = this.bytes(8);
+    return new DataView(b.buffer, b.byteOffset, 8).getFloat64(0, true);
   }
 
   bytes(n: number): Uint8Array {

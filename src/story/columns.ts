@@ -154,17 +154,12 @@ export function encodeRecords(records: readonly object[], w: ByteWriter, strings
       case Kind.Bool:
         for (const v of values) w.uint(v === undefined ? 0 : v ? 2 : 1);
         break;
-      case Kind.Num: {
-        const f = new Float64Array(1);
-        const bytes = new Uint8Array(f.buffer);
+      case Kind.Num:
         for (const v of values) {
           w.uint(v === undefined ? 0 : 1);
-          if (v === undefined) continue;
-          f[0] = v as number;
-          w.bytes(bytes);
+          if (v !== undefined) w.float(v as number);
         }
         break;
-      }
       case Kind.Records: {
         const children: object[] = [];
         for (const v of values) {
@@ -233,8 +228,7 @@ export function decodeRecords(r: ByteReader, strings: readonly string[]): Row[] 
       case Kind.Num:
         for (const row of rows) {
           if (r.uint() === 0) continue;
-          const bytes = r.bytes(8);
-          row[key] = new Float64Array(bytes.slice().buffer)[0];
+          row[key] = r.float();
         }
         break;
       case Kind.Records: {

@@ -14,10 +14,8 @@ export function encodePostings(table: PostingTable, w: ByteWriter, strings: Stri
   w.uint(table.terms.length);
   for (const term of table.terms) w.uint(strings.id(term));
   w.uint(table.fields.length);
-  const avg = new Float64Array(1);
   for (const field of table.fields) {
-    avg[0] = field.avgLength;
-    w.bytes(new Uint8Array(avg.buffer));
+    w.float(field.avgLength);
     for (const l of field.length) w.uint(l);
     for (let t = 0; t < table.terms.length; t += 1) {
       const from = field.start[t]!;
@@ -53,7 +51,7 @@ export function decodePostings(r: ByteReader, strings: readonly string[]): Posti
   const fieldCount = r.uint();
   const fields: FieldPostings[] = [];
   for (let f = 0; f < fieldCount; f += 1) {
-    const avgLength = new Float64Array(r.bytes(8).slice().buffer)[0]!;
+    const avgLength = r.float();
     const length = new Uint32Array(size);
     for (let d = 0; d < size; d += 1) length[d] = r.uint();
     const start = new Uint32Array(termCount + 1);

@@ -13,7 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadCorpus, MAX_FILE_BYTES } from '../../src/corpus/loadCorpus.js';
 import { openStory, snapshotPath } from '../../src/story/openStory.js';
-import { loadSnapshot } from '../../src/story/snapshot.js';
+import { loadSnapshot, saveSnapshot } from '../../src/story/snapshot.js';
+import type { Story, StorySentence } from '../../src/story/story.js';
+import { StoryHolder } from '../../src/story/storyHolder.js';
 import { replyMessage, startHardHarness, type HardHarness } from './harness.js';
 
 let dir: string;
@@ -62,13 +64,13 @@ describe('a process killed while saving the snapshot', () => {
   it.each(['rename', 'write'] as const)('killed at %s, over a valid snapshot: the next start loads the previous snapshot, and the orphan is cleaned up on the next save', async (killAt) => {
     const first = await openStory({ corpusDir, cacheDir });
     expect(first.from).toBe('missing');
-    const saved = await readFile(snapshotPath(corpusDir, cacheDir), 'utf8');
+    const saved = await readFile(snapshotPath(corpusDir, cacheDir));
 
     const run = await killDuringSave(killAt);
     expect(run.signal).toBe('SIGKILL');
     expect(run.stdout).toBe('');
     expect(await temps()).toHaveLength(1);
-    expect(await readFile(snapshotPath(corpusDir, cacheDir), 'utf8')).toBe(saved);
+    expect((await readFile(snapshotPath(corpusDir, cacheDir))).equals(saved)).toBe(true);
 
     const next = await openStory({ corpusDir, cacheDir });
     expect(next.from).toBe('snapshot');
@@ -100,43 +102,105 @@ describe('a process killed while saving the snapshot', () => {
 
 describe('a corrupt snapshot is rebuilt from the corpus, reported as corrupt', () => {
   let hash: string;
-  let good: Record<string, unknown>;
+  let good: Buffer;
+  let story: Story;
   beforeEach(async () => {
-    await openStory({ corpusDir, cacheDir });
-    good = JSON.parse(await readFile(snapshotPath(corpusDir, cacheDir), 'utf8')) as Record<string, unknown>;
-    hash = good['hash'] as string;
+    story = (await openStory({ corpusDir, cacheDir })).story;
+    good = await readFile(snapshotPath(corpusDir, cacheDir));
+    hash = story.hash;
   });
 
-  const cases: [string, () => string | Buffer][] = [
+  /** The snapshot of `changed` — written by the real writer, so its checksum is right and only its contents are wrong. */
+  const resaved = async (changed: Story): Promise<Buffer> => {
+    const path = join(dir, 'resaved.snapshot');
+    await saveSnapshot(changed, path);
+    return readFile(path);
+  };
+  const flipped = (at: number) => {
+    const copy = Buffer.from(good);
+    copy[at] = copy[at]! ^ 0x55;
+    return copy;
+  };
+
+  const cases: [string, () => string | Buffer | Promise<Buffer>][] = [
     ['garbage bytes', () => Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256))],
     ['an empty file', () => ''],
-    ['truncated JSON', () => JSON.stringify(good).slice(0, 5_000)],
-    ['JSON null', () => 'null'],
-    ['a JSON array', () => '[1,2,3]'],
-    ['a JSON string', () => '"snapshot"'],
-    ['an empty object', () => '{}'],
-    ['version without hash', () => '{"version":1}'],
-    ['articles not a list', () => JSON.stringify({ ...good, articles: 'many' })],
-    ['documentFrequency not a list', () => JSON.stringify({ ...good, documentFrequency: { a: 1 } })],
-    ['index of another shape', () => JSON.stringify({ ...good, index: { nope: true } })],
-    ['index missing', () => JSON.stringify({ ...good, index: undefined })],
-    ['sentences out of step with the index', () => JSON.stringify({ ...good, sentences: (good['sentences'] as unknown[]).slice(1) })],
+    ['a JSON snapshot of an older engine', () => '{"version":3,"hash":"abc","articles":[]}'],
+    ['truncated to half', () => good.subarray(0, good.length >> 1)],
+    ['truncated to its header', () => good.subarray(0, 16 + good.readUInt32LE(12))],
+    ['a header that is not JSON', () => Buffer.concat([good.subarray(0, 16), Buffer.alloc(good.readUInt32LE(12), 0x7b), good.subarray(16 + good.readUInt32LE(12))])],
+    ['one byte changed in the sentences', () => flipped(good.length >> 2)],
+    ['one byte changed in the index', () => flipped(good.length - 200)],
+    ['one byte changed in the checksum', () => flipped(good.length - 1)],
+    ['right checksum, sentence text not a string', () => resaved({ ...story, sentences: story.sentences.map((s) => ({ ...s, text: 42 as unknown as string })) })],
+    ['right checksum, sentences without text', () => resaved({ ...story, sentences: story.sentences.map(({ text: _text, ...s }) => s as StorySentence) })],
+    ['right checksum, sentences out of step with the index', () => resaved({ ...story, sentences: story.sentences.slice(1) })],
+    ['right checksum, a sentence of an article that is not there', () => resaved({ ...story, articles: [] })],
+    ['right checksum, an entity beyond its sentence', () => resaved({ ...story, sentences: story.sentences.map((s) => ({ ...s, entities: [{ type: 'PERSON', text: 'x', start: 0, end: 10_000 }] })) })],
   ];
 
   it.each(cases)('%s', async (_name, content) => {
     const path = snapshotPath(corpusDir, cacheDir);
-    await writeFile(path, content());
+    await writeFile(path, await content());
     expect(await loadSnapshot(path, hash)).toBe('corrupt');
     const again = await openStory({ corpusDir, cacheDir });
     expect(again.from).toBe('corrupt');
+    expect(again.reason).toBeTruthy();
     expect(again.story.sentences).toHaveLength(SENTENCES);
     expect((await openStory({ corpusDir, cacheDir })).from).toBe('snapshot');
   });
 
-  it('an older snapshot version is stale, not corrupt', async () => {
+  it('a snapshot made by another build of the engine is stale, and says why', async () => {
     const path = snapshotPath(corpusDir, cacheDir);
-    await writeFile(path, JSON.stringify({ ...good, version: 0 }));
+    await saveSnapshot(story, path, { fingerprint: '0.0.1+0123456789abcdef' });
     expect(await loadSnapshot(path, hash)).toBe('stale');
+    const again = await openStory({ corpusDir, cacheDir });
+    expect(again.from).toBe('stale');
+    expect(again.reason).toMatch(/^built by another version of the engine \(0\.0\.1\+0123456789abcdef; this is /);
+  });
+
+  it('the snapshot read back is the story that was saved', async () => {
+    const loaded = await loadSnapshot(snapshotPath(corpusDir, cacheDir), hash);
+    if (typeof loaded === 'string') throw new Error(loaded);
+    expect(loaded.sentences).toEqual(story.sentences);
+    expect(loaded.articles).toEqual(story.articles);
+    expect(loaded.people).toEqual(story.people);
+    expect(loaded.actors).toEqual(story.actors);
+    expect(loaded.timeline).toEqual(story.timeline);
+    expect(loaded.documentFrequency).toEqual(story.documentFrequency);
+    expect(loaded.index.postings().terms).toEqual(story.index.postings().terms);
+  });
+});
+
+describe('a snapshot that cannot be saved', () => {
+  it('at start: the story is built and served, and saveError says why', async () => {
+    const blocked = join(dir, 'a-file');
+    await writeFile(blocked, 'not a directory');
+    const opened = await openStory({ corpusDir, cacheDir: join(blocked, 'cache') });
+    expect(opened.story.sentences).toHaveLength(SENTENCES);
+    expect(String(opened.saveError)).toMatch(/ENOTDIR|EEXIST/);
+  });
+
+  it('on reindex: the new story is swapped in and the report carries saveError', async () => {
+    const opened = await openStory({ corpusDir, cacheDir });
+    const holder = new StoryHolder(opened.story, { corpusDir, cacheDir: join(snapshotPath(corpusDir, cacheDir), 'below-a-file') });
+    await writeFile(join(corpusDir, 'harbour.txt'), 'Harbour news\nThe ferry to the island now leaves at dawn.\n');
+    const report = await holder.reindex();
+    expect(report.added).toEqual(['harbour']);
+    expect(holder.story.articles.map((a) => a.id)).toContain('harbour');
+    expect(String(report.saveError)).toMatch(/ENOTDIR|EEXIST/);
+  });
+});
+
+describe('temporary files of a killed save', () => {
+  it('are removed at start, even when the snapshot is current and nothing is saved', async () => {
+    await openStory({ corpusDir, cacheDir });
+    // A pid above Linux's pid_max: a process that cannot be running.
+    const orphan = `${snapshotPath(corpusDir, cacheDir)}.99999999.1.tmp`;
+    await writeFile(orphan, 'STORYBOT half written');
+    const again = await openStory({ corpusDir, cacheDir });
+    expect(again.from).toBe('snapshot');
+    expect(await temps()).toEqual([]);
   });
 });
 
