@@ -22,16 +22,17 @@ let memo: Promise<string> | undefined;
  * @example await buildFingerprint() // → "0.1.0+3f9a1c…" (package version + 16 hex digits)
  */
 export function buildFingerprint(): Promise<string> {
-  memo ??= computeFingerprint();
+  memo ??= fingerprintOf(SRC, PACKAGE_JSON);
   return memo;
 }
 
-async function computeFingerprint(): Promise<string> {
-  const pkg = JSON.parse(await readFile(PACKAGE_JSON, 'utf8')) as { version?: string; dependencies?: Record<string, string> };
+/** The fingerprint of the engine whose sources are in `srcDir`, with the package file `packageJson`. */
+export async function fingerprintOf(srcDir: string, packageJson: string): Promise<string> {
+  const pkg = JSON.parse(await readFile(packageJson, 'utf8')) as { version?: string; dependencies?: Record<string, string> };
   const hash = createHash('sha256');
   hash.update(JSON.stringify(pkg.dependencies ?? {}));
-  for (const file of await engineFiles(SRC)) {
-    hash.update(relative(SRC, file));
+  for (const file of await engineFiles(srcDir)) {
+    hash.update(relative(srcDir, file));
     hash.update('\0');
     hash.update(await readFile(file));
     hash.update('\0');

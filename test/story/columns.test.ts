@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { ByteReader, ByteWriter } from '../../src/story/byteStreams.js';
+import { decodeRecords, encodeRecords, StringTable } from '../../src/story/columns.js';
+
+function roundTrip(records: object[]): unknown[] {
+  const strings = new StringTable();
+  const w = new ByteWriter(8);
+  encodeRecords(records, w, strings);
+  const table = StringTable.decode(strings.encode());
+  return decodeRecords(new ByteReader(w.view()), table);
+}
+
+describe('columns', () => {
+  it('round-trip records of every kind of value, absent keys staying absent', () => {
+    const records = [
+      { id: 0, name: 'Ana Pell', score: 0.25, live: true, tags: ['a', 'b'], spans: [{ start: 4, end: 9, kind: 'PLACE' }], meta: { x: 1 } },
+      { id: 1, name: 'Bo Lind', score: -3.5, live: false, tags: [], spans: [], meta: [1, 'two'] },
+      { id: -7, spans: [{ start: 0, end: 2 }, { start: 3, end: 2 ** 40, kind: 'DATE', canonical: 'Monday' }], big: Number.MAX_SAFE_INTEGER },
+      { id: 2, name: 'Café “Zoë”', score: 1e-300 },
+    ];
+    const back = roundTrip(records);
+    expect(back).toEqual(records);
+    expect(Object.keys(back[2] as object)).not.toContain('name');
+    expect(Object.keys(back[3] as object)).not.toContain('spans');
+  });
+
+  it('store each distinct string once', () => {
+    const strings = new StringTable();
+    encodeRecords(Array.from({ length: 100 }, (_, i) => ({ word: i % 2 ? 'ferry' : 'harbour' })), new ByteWriter(), strings);
+    expect(strings.list.sort()).toEqual(['ferry', 'harbour', 'word']);
+  });
+
+  it('write small integers in a byte or two', () => {
+    const w = new ByteWriter();
+    encodeRecords(Array.from({ length: 1000 }, (_, i) => ({ start: i * 5, end: i * 5 + 4 })), w, new StringTable());
+    expect(w.length).toBeLessThan(2 * 1000 * 2 + 20);
+  });
+
+  it('throw, prefixed, on damaged data', () => {
+    const strings = new StringTable();
+    const w = new ByteWriter();
+    encodeRecords([{ a: 'one' }, { a: 'two' }], w, strings);
+    const bytes = w.view().slice(0, w.length - 1);
+    expect(() => decodeRecords(new ByteReader(bytes), StringTable.decode(strings.encode()))).toThrow(/^byteStreams: /);
+    expect(() => decodeRecords(new ByteReader(w.view()), ['a'])).toThrow(/^columns: string \d+ is not in the table/);
+  });
+});
