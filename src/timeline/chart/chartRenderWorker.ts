@@ -62,8 +62,12 @@ export class ChartRenderWorker {
 
   /** Starts the thread now (a bot may call this at start so the first picture does not wait for it). */
   warmUp(): Promise<void> {
-    this.#ensureWorker();
-    return this.#ready!;
+    const worker = this.#ensureWorker();
+    // Whoever awaits this is waiting on the thread: keep the process alive until it is ready.
+    worker.ref();
+    return this.#ready!.finally(() => {
+      if (this.#jobs.size === 0) worker.unref();
+    });
   }
 
   /** Thread id of the running worker; undefined when none runs. */

@@ -49,9 +49,12 @@ describe('renderTimelinePngAsync', () => {
     const huge = manyEvents(4000);
     const pages = [0, 1, 2, 3, 4, 5];
     await timelineChartWorker().warmUp();
-    const syncStarted = performance.now();
-    for (const page of pages) renderTimelinePng(huge, { page, perPage: 20 });
-    const syncMs = (performance.now() - syncStarted) / pages.length;
+    const syncTimes = pages.map((page) => {
+      const started = performance.now();
+      renderTimelinePng(huge, { page, perPage: 20 });
+      return performance.now() - started;
+    });
+    const syncMs = syncTimes.sort((a, b) => a - b)[Math.floor(syncTimes.length / 2)]!;
 
     const delay = monitorEventLoopDelay({ resolution: 5 });
     let drift = 0;
@@ -63,13 +66,16 @@ describe('renderTimelinePngAsync', () => {
     }, 5);
     delay.enable();
     await Promise.all(pages.map((page) => renderTimelinePngAsync(huge, { page: page + 10, perPage: 20 })));
+    // Let the timers fire once more, so a stall just before the renders finished is counted too.
+    await new Promise((resolve) => setTimeout(resolve, 20));
     delay.disable();
     clearInterval(timer);
     const maxDelayMs = delay.max / 1e6;
-    console.info(`timeline chart: sync render ${syncMs.toFixed(1)} ms a page; during ${pages.length} worker renders event-loop delay max ${maxDelayMs.toFixed(1)} ms, p99 ${(delay.percentile(99) / 1e6).toFixed(1)} ms, timer drift max ${drift.toFixed(1)} ms`);
-    // Six pages drawn in this thread would block it for 6 × syncMs; in the worker no stall comes near half a page.
-    expect(drift).toBeLessThan(Math.max(25, syncMs / 2));
-    expect(maxDelayMs).toBeLessThan(Math.max(25, syncMs / 2) + 5);
+    console.info(`timeline chart: sync render ${syncMs.toFixed(1)} ms a page (median); during ${pages.length} worker renders event-loop delay max ${maxDelayMs.toFixed(1)} ms, p99 ${(delay.percentile(99) / 1e6).toFixed(1)} ms, timer drift max ${drift.toFixed(1)} ms`);
+    // Drawn in this thread, each page would stall the loop for syncMs; in the worker no stall comes near that
+    // (the allowance is for a machine whose other processes keep this thread waiting for a core).
+    expect(drift).toBeLessThan(Math.max(30, syncMs * 0.6));
+    expect(maxDelayMs).toBeLessThan(Math.max(30, syncMs * 0.6) + 5);
   });
 });
 
