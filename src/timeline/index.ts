@@ -10,6 +10,7 @@ export {
   pickEvents,
   renderTimelinePng,
   renderTimelinePngAsync,
+  timelineChartWorker,
   writeTimelinePng,
 } from './chart/index.js';
 export type { TimelineChartOptions } from './chart/index.js';

@@ -22,6 +22,8 @@ const FONT_PATHS = [
 const LOADED_FAMILY = 'Timeline Chart Font';
 
 let chosenFamily: string | undefined;
+/** Font files registered so far and whether they loaded (registering one again on every picture would leak). */
+const registeredFiles = new Map<string, boolean>();
 
 /**
  * The font family to draw with (see the module comment); registers `fontFile` first when given.
@@ -29,7 +31,14 @@ let chosenFamily: string | undefined;
  * @example ctx.font = `20px "${chartFontFamily()}"`
  */
 export function chartFontFamily(fontFile?: string): string {
-  if (fontFile && GlobalFonts.registerFromPath(fontFile, LOADED_FAMILY)) return LOADED_FAMILY;
+  if (fontFile) {
+    let loaded = registeredFiles.get(fontFile);
+    if (loaded === undefined) {
+      loaded = Boolean(GlobalFonts.registerFromPath(fontFile, LOADED_FAMILY));
+      registeredFiles.set(fontFile, loaded);
+    }
+    if (loaded) return LOADED_FAMILY;
+  }
   if (chosenFamily) return chosenFamily;
   const installed = new Set(GlobalFonts.families.map((f) => f.family));
   let family = PREFERRED_FAMILIES.find((f) => installed.has(f));

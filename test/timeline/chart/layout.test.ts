@@ -50,14 +50,11 @@ describe('layoutChart', () => {
   });
 
   it('gives labels more lines when a picture has fewer rows', () => {
-    const lines = (perPage: number) => {
-      const layout = layoutChart(chartPage(events, { page: 0, perPage }), 1200, measure);
-      const first = layout.texts.filter((t) => t.ink === 'text');
-      const rowTops = new Set(layout.markers.filter((m) => !m.small).map((m) => m.y));
-      return { lines: first.length, rows: layout.markers.length, distinctRows: rowTops.size };
-    };
-    expect(lines(10).lines).toBe(10);
-    expect(lines(5).lines).toBeGreaterThan(5);
+    const long = events.map((e) => ({ ...e, text: `The harbour council ${'met again and talked at length about the pier '.repeat(4)}` }));
+    const labelLines = (perPage: number) => layoutChart(chartPage(long, { page: 0, perPage }), 1200, measure).texts.filter((t) => t.ink === 'text').length;
+    expect(labelLines(10)).toBe(10);
+    expect(labelLines(5)).toBe(10);
+    expect(labelLines(3)).toBe(9);
   });
 
   it('draws one marker per row on one axis, dotted across a long gap', () => {
