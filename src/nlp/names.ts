@@ -1,5 +1,13 @@
+import { foldText } from '../text/fold.js';
+import { placeKind } from '../text/places.js';
 import type { Entity, NameRun } from './entities.js';
-import { foldName, placeKind } from './gazetteer.js';
+import { groupOfBareSpelling, groupSpellings } from './mergePeople.js';
+import type { SpellingGroup } from './mergePeople.js';
+import { COMPANY_HEADS } from './headWords.js';
+import { addEvidence, nameType } from './nameKinds.js';
+import type { NameEvidence, NameType } from './nameKinds.js';
+
+export { sameName } from './mergePeople.js';
 
 /** A person of the corpus with every spelling the text uses for them. */
 export interface Person {
@@ -9,116 +17,34 @@ export interface Person {
   aliases: string[];
 }
 
-/** Head words that make a name an organisation ("Caspian Pipeline Consortium", "Foreign Ministry"). */
-const ORG_HEADS = new Set(
-  [
-    'ministry', 'council', 'department', 'agency', 'consortium', 'club', 'company', 'corporation', 'corp', 'corp.',
-    'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'group', 'party', 'committee', 'commission', 'union', 'organization',
-    'organisation', 'association', 'bank', 'fund', 'university', 'college', 'school', 'institute', 'news', 'post',
-    'times', 'journal', 'press', 'tribune', 'herald', 'telegraph', 'guardian', 'independent', 'house', 'office',
-    'court', 'parliament', 'congress', 'senate', 'assembly', 'army', 'navy', 'forces', 'police', 'service',
-    'services', 'network', 'foundation', 'society', 'church', 'airlines', 'airways', 'bureau', 'authority',
-    'board', 'federation', 'alliance', 'coalition', 'league', 'team', 'channel', 'television', 'radio', 'tv',
-    'media', 'magazine', 'agency', 'administration', 'government', 'cabinet', 'academy', 'hospital', 'museum',
-  ],
-);
-
-/** Places that are named by their kind ("Hallandale Beach", "Black Sea", "Shell Bay"). */
-const PLACE_HEADS = new Set(
-  [
-    'beach', 'city', 'county', 'province', 'region', 'state', 'island', 'islands', 'sea', 'ocean', 'river', 'lake',
-    'mountain', 'mountains', 'valley', 'bay', 'gulf', 'strait', 'peninsula', 'coast', 'desert', 'square',
-    'street', 'avenue', 'airport', 'port', 'harbor', 'harbour', 'district', 'oblast', 'village', 'town',
-    'palace', 'base', 'park', 'bridge', 'canal', 'border', 'capital', 'hills', 'heights', 'falls',
-  ],
-);
-
-/** Surface forms of one run after classification. */
-interface Classified {
-  type: 'PERSON' | 'PLACE' | 'ORG' | undefined;
-  run: NameRun;
-}
+/** How many sentences back a shared surname looks for the full name it stands for ("Williams" after "Venus Williams"). */
+const SHARED_SURNAME_REACH = 40;
 
 /**
- * Decides which proper-noun runs are people, places and organisations, over the whole corpus at once,
- * and merges the spellings of each person.
+ * Decides which proper-noun runs are people, places and organisations, over the whole corpus at once, and merges the
+ * spellings of each person.
  *
- * Evidence is pooled per spelling across all sentences: a title ("President", "spokesman"), an
- * appositive role (", head of ...") or a speech verb ("Rubio said") make a person; the gazetteer, a
- * locative preposition ("in", "aboard") or a place head word ("Beach") make a place; an organisation
- * head word ("Ministry") makes an organisation. A surname seen alone ("Rubio") joins the one full name
- * it ends ("Marco Rubio"), and spellings a letter apart ("Zelensky"/"Zelenskyy", "Andrii"/"Andriy")
- * are one person.
+ * Evidence is pooled per spelling across all sentences ({@link addEvidence}, {@link nameType}): titles, appositives,
+ * verbs of saying, a given name before a surname make a person; the gazetteer, a locative preposition, a place head word
+ * ("Beach") or a classifying noun ("the X volcano") make a place; an organisation head word ("Corp", "Ministry"), a
+ * classifying noun ("the firm X") or a ticker make an organisation. A spelling that is a shorter form of an
+ * organisation's name ("Chrysler" of "Chrysler Corp") is that organisation. People's spellings are grouped by
+ * {@link groupSpellings}; a surname two people share is read per mention as the one of them last named in full.
  *
  * @param runsBySentence the name runs of each sentence, in corpus order
+ * @param articleOf the article id of each sentence (same order), so a shared surname looks back only in its article
  * @returns typed entities per sentence (same order) and the people catalogue
  */
-export function resolveNames(runsBySentence: NameRun[][]): { entities: Entity[][]; people: Person[] } {
-  const personScore = new Map<string, number>();
-  const placeScore = new Map<string, number>();
-  const counts = new Map<string, number>();
-  const add = (m: Map<string, number>, k: string, v: number) => m.set(k, (m.get(k) ?? 0) + v);
-
-  for (const runs of runsBySentence) {
-    for (const run of runs) {
-      const key = foldName(run.text);
-      add(counts, key, 1);
-      if (run.title) add(personScore, key, 2);
-      if (run.appositive) add(personScore, key, 2);
-      if (run.speechAfter) add(personScore, key, 1);
-      if (run.locativeBefore) add(placeScore, key, 1);
-    }
-  }
-
-  const kindOf = (text: string): Classified['type'] => {
-    const key = foldName(text);
-    const words = key.split(' ');
-    const head = words[words.length - 1] ?? '';
-    const gaz = placeKind(text);
-    if (gaz === 'demonym') return undefined;
-    if (ORG_HEADS.has(head)) return 'ORG';
-    const person = personScore.get(key) ?? 0;
-    const place = placeScore.get(key) ?? 0;
-    if (gaz === 'country') return 'PLACE';
-    if (gaz === 'city' && person < 2) return 'PLACE';
-    if (PLACE_HEADS.has(head) && words.length > 1) return 'PLACE';
-    if (person >= 2 && person > place) return 'PERSON';
-    if (person >= 1 && words.length >= 2 && words.length <= 4 && place === 0) return 'PERSON';
-    if (place >= 1) return 'PLACE';
-    return undefined;
-  };
-
-  // First pass: full names that are people.
-  const types = new Map<string, Classified['type']>();
-  for (const key of counts.keys()) types.set(key, kindOf(key));
-  const people = mergePeople(
-    [...counts.entries()].filter(([k]) => types.get(k) === 'PERSON').map(([k, n]) => ({ key: k, count: n })),
-    runsBySentence,
-  );
-
-  // Second pass: any run that is a known spelling of a person is that person, whatever its cues.
-  const canonicalByKey = new Map<string, string>();
-  for (const p of people) for (const spelling of [p.name, ...p.aliases]) canonicalByKey.set(foldName(spelling), p.name);
-
-  const entities = runsBySentence.map((runs) =>
-    runs.flatMap((run): Entity[] => {
-      const key = foldName(run.text);
-      const canonical = canonicalByKey.get(key);
-      if (canonical) return [{ type: 'PERSON', text: run.text, start: run.start, end: run.end, canonical }];
-      const type = types.get(key);
-      if (!type || type === 'PERSON') return [];
-      return [{ type, text: run.text, start: run.start, end: run.end }];
-    }),
-  );
-  return { entities, people };
-}
-
-/** Groups person spellings: surnames join the single full name they end; near-identical spellings merge. */
-function mergePeople(found: { key: string; count: number }[], runsBySentence: NameRun[][]): Person[] {
+export function resolveNames(runsBySentence: NameRun[][], articleOf?: readonly string[]): { entities: Entity[][]; people: Person[] } {
+  const evidence = new Map<string, NameEvidence>();
   const surface = new Map<string, Map<string, number>>();
   for (const runs of runsBySentence) {
     for (const run of runs) {
-      const key = foldName(run.text);
+      const key = foldText(run.text);
+      if (!key) continue;
+      let e = evidence.get(key);
+      if (!e) evidence.set(key, (e = { mentions: 0, person: 0, place: 0, org: 0, thing: 0 }));
+      addEvidence(e, run);
       const forms = surface.get(key) ?? new Map<string, number>();
       forms.set(run.text, (forms.get(run.text) ?? 0) + 1);
       surface.set(key, forms);
@@ -126,82 +52,115 @@ function mergePeople(found: { key: string; count: number }[], runsBySentence: Na
   }
   const display = (key: string) => [...(surface.get(key)?.entries() ?? [])].sort((a, b) => b[1] - a[1])[0]?.[0] ?? key;
 
-  // Longest names first, so that shorter spellings can join them.
-  const sorted = [...found].sort((a, b) => b.key.split(' ').length - a.key.split(' ').length || b.count - a.count);
-  const groups: { keys: string[]; count: number }[] = [];
-  // Spellings can only be the same name when their last words start alike (see similarWord), so all the
-  // keys of a group share their last word's initial: groups are looked up by it rather than all scanned.
-  const byInitial = new Map<string, { keys: string[]; count: number }[]>();
-  const bucket = (key: string) => {
-    const initial = key.charAt(key.lastIndexOf(' ') + 1);
-    let list = byInitial.get(initial);
-    if (!list) byInitial.set(initial, (list = []));
-    return list;
-  };
-  const grouped = new Set<string>();
-  for (const item of sorted) {
-    const candidates = bucket(item.key);
-    const matches = candidates.filter((g) => g.keys.some((k) => sameName(item.key, k)));
-    if (matches.length === 1) {
-      matches[0]!.keys.push(item.key);
-      matches[0]!.count += item.count;
-      grouped.add(item.key);
-    } else if (matches.length === 0) {
-      const group = { keys: [item.key], count: item.count };
-      groups.push(group);
-      candidates.push(group);
-      grouped.add(item.key);
-    } // several matches: an ambiguous surname stays out of every group
-  }
+  const types = new Map<string, NameType | undefined>();
+  for (const [key, e] of evidence) types.set(key, nameType(display(key), e));
+  inheritOrganisations(types, evidence);
 
-  // Spellings never classified as people on their own ("Rubio" with no cue, "Andriy Hnatov" beside
-  // "Gen. Andrii Hnatov") join the one person whose name they match.
-  for (const key of surface.keys()) {
-    if (grouped.has(key)) continue;
-    const matches = bucket(key).filter((g) => g.keys.some((k) => k.split(' ').length >= key.split(' ').length && sameName(key, k)));
-    if (matches.length === 1 && placeKind(key) !== 'country') {
-      matches[0]!.keys.push(key);
+  // People: spellings classified as persons, grouped; then the bare spellings that match one group join it.
+  const { groups, ambiguous } = groupSpellings(
+    [...evidence.entries()].filter(([k]) => types.get(k) === 'PERSON').map(([key, e]) => ({ key, count: e.mentions })),
+  );
+  const byInitial = new Map<string, SpellingGroup[]>();
+  for (const g of groups) {
+    for (const k of g.keys) {
+      const words = k.split(' ');
+      for (const c of new Set([words[0]!.charAt(0), words[words.length - 1]!.charAt(0)])) {
+        const list = byInitial.get(c) ?? [];
+        if (!list.includes(g)) list.push(g);
+        byInitial.set(c, list);
+      }
+    }
+  }
+  const grouped = new Set(groups.flatMap((g) => g.keys));
+  for (const key of evidence.keys()) {
+    if (grouped.has(key) || ambiguous.has(key)) continue;
+    const type = types.get(key);
+    // Countries and demonyms never join a person; a city only when nothing placed it ("Davenport said", not "in Davenport").
+    const gaz = placeKind(key);
+    if (type === 'ORG' || gaz === 'country' || gaz === 'demonym' || (type === 'PLACE' && (display(key).split(' ').length > 1 || evidence.get(key)!.place > 0))) continue;
+    const group = groupOfBareSpelling(key, groups, (c) => byInitial.get(c) ?? []);
+    if (group === 'ambiguous') ambiguous.add(key);
+    else if (group) {
+      group.keys.push(key);
       grouped.add(key);
     }
   }
 
-  return groups.map((g) => {
-    const keys = [...g.keys].sort((a, b) => b.split(' ').length - a.split(' ').length || (surface.get(b)?.size ?? 0) - (surface.get(a)?.size ?? 0));
-    const spellings = keys.map(display);
-    const name = spellings[0]!;
-    return { name, aliases: [...new Set(spellings.slice(1))] };
+  const people = groups.map((g) => {
+    const keys = [...g.keys].sort((a, b) => b.split(' ').length - a.split(' ').length || (evidence.get(b)?.mentions ?? 0) - (evidence.get(a)?.mentions ?? 0));
+    // Every form written, so that "Kowalská" stays a spelling beside "Kowalska" though both fold to one key.
+    const spellings = keys.flatMap((k) => [...(surface.get(k)?.entries() ?? [])].sort((a, b) => b[1] - a[1]).map(([form]) => form));
+    return { name: spellings[0]!, aliases: [...new Set(spellings.slice(1))].filter((s) => s !== spellings[0]) };
   });
+  const canonicalByKey = new Map<string, string>();
+  people.forEach((p, i) => {
+    for (const k of groups[i]!.keys) canonicalByKey.set(k, p.name);
+  });
+
+  // Each mention: a person's spelling, a shared surname read from the full names named before it, or its type.
+  const lastNamed = new Map<string, number>();
+  const sharedUse = new Map<string, Map<string, number>>();
+  const entities = runsBySentence.map((runs, i) => {
+    if (articleOf && i > 0 && articleOf[i] !== articleOf[i - 1]) lastNamed.clear();
+    return runs.flatMap((run): Entity[] => {
+      const key = foldText(run.text);
+      const canonical = canonicalByKey.get(key) ?? (ambiguous.has(key) ? sharedSurname(key, people, lastNamed, i) : undefined);
+      if (canonical) {
+        lastNamed.set(canonical, i);
+        if (ambiguous.has(key)) {
+          const uses = sharedUse.get(key) ?? new Map<string, number>();
+          uses.set(canonical, (uses.get(canonical) ?? 0) + 1);
+          sharedUse.set(key, uses);
+        }
+        return [{ type: 'PERSON', text: run.text, start: run.start, end: run.end, canonical }];
+      }
+      const type = types.get(key);
+      if (!type || type === 'PERSON') return [];
+      return [{ type, text: run.text, start: run.start, end: run.end }];
+    });
+  });
+
+  // A shared surname is listed as a spelling of the person it stood for most of the time.
+  for (const [key, uses] of sharedUse) {
+    const total = [...uses.values()].reduce((a, b) => a + b, 0);
+    const [best, n] = [...uses.entries()].sort((a, b) => b[1] - a[1])[0]!;
+    if (n * 3 >= total * 2) people.find((p) => p.name === best)?.aliases.push(display(key));
+  }
+  return { entities, people };
+}
+
+/** The person a shared surname stands for: of the people it can name, the one named most recently (within reach). */
+function sharedSurname(key: string, people: Person[], lastNamed: Map<string, number>, at: number): string | undefined {
+  let best: string | undefined;
+  let bestAt = -1;
+  for (const p of people) {
+    const seen = lastNamed.get(p.name);
+    if (seen === undefined || seen < at - SHARED_SURNAME_REACH || seen <= bestAt) continue;
+    const words = foldText(p.name).split(' ');
+    if (words.length > 1 && words[words.length - 1] === key.split(' ').at(-1)) {
+      best = p.name;
+      bestAt = seen;
+    }
+  }
+  return best;
 }
 
 /**
- * Whether two person spellings can name the same person: equal word by word up to small spelling
- * differences, or one is the other's last word(s) ("rubio" ~ "marco rubio").
+ * A spelling that starts or ends an organisation's name and is not itself a person ("Chrysler" of "Chrysler Corp",
+ * "American Motors" of "American Motors Corp") is that organisation.
  */
-export function sameName(a: string, b: string): boolean {
-  const wa = a.split(' ');
-  const wb = b.split(' ');
-  if (wa.length === wb.length) return wa.every((w, i) => similarWord(w, wb[i]!));
-  const [short, long] = wa.length < wb.length ? [wa, wb] : [wb, wa];
-  const tail = long.slice(long.length - short.length);
-  return short.every((w, i) => similarWord(w, tail[i]!));
-}
-
-function similarWord(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a[0] !== b[0] || Math.min(a.length, b.length) < 4) return false;
-  return editDistance(a, b) <= 1 || (a.replace(/(ii|iy|yy|y|i)$/, '') === b.replace(/(ii|iy|yy|y|i)$/, ''));
-}
-
-function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
+function inheritOrganisations(types: Map<string, NameType | undefined>, evidence: Map<string, NameEvidence>): void {
+  const prefixes = new Set<string>();
+  for (const [key, type] of types) {
+    if (type !== 'ORG') continue;
+    const words = key.split(' ');
+    // Companies are named by their first words ("Chrysler" of "Chrysler Corp"); a listed company (a ticker after its
+    // name) also by its last word ("Renault" of "Regie Nationale des Usines Renault").
+    if (COMPANY_HEADS.has(words[words.length - 1]!)) for (let n = 1; n < words.length; n += 1) prefixes.add(words.slice(0, n).join(' '));
+    if (words.length > 1 && evidence.get(key)!.org >= 3) prefixes.add(words[words.length - 1]!);
   }
-  return prev[b.length]!;
+  for (const [key, type] of types) {
+    if (!prefixes.has(key) || /^(the|of|and)$/.test(key) || placeKind(key) !== undefined || evidence.get(key)!.place > 1) continue;
+    if (type === undefined || type === 'PLACE') types.set(key, 'ORG');
+  }
 }

@@ -1,0 +1,74 @@
+/**
+ * Reads amounts the way news writes them, as one entity each, keeping what wink-nlp drops ("$54m" is MONEY "$54" to
+ * wink; "50 mln dlrs" is CARDINAL "50"): sums of money with their currency and scale as written, counts with a scale
+ * ("767 mln", "11.2 million"), quantities with a unit ("6.5 km"), match scores ("1-6 6-3 6-4"), ages ("18-year-old")
+ * and clock times that look like years ("1700 local time").
+ */
+import type { Entity } from './entities.js';
+
+const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+/** Scale words and their factors; short forms only directly after the digits ("$54m", "£2bn"). */
+const SCALES: ReadonlyMap<string, number> = new Map([
+  ['thousand', 1e3], ['k', 1e3], ['million', 1e6], ['mln', 1e6], ['mn', 1e6], ['m', 1e6], ['billion', 1e9], ['bln', 1e9],
+  ['bn', 1e9], ['b', 1e9], ['trillion', 1e12], ['tn', 1e12], ['trn', 1e12],
+]);
+const SCALE = String.raw`(?:(?:k|m|mn|bn|b|tn|trn)(?![\p{L}\p{N}])|\s*(?:thousand|million|billion|trillion|mln|bln|bn|mn)(?![\p{L}\p{N}]))`;
+/** Currency signs, with an optional country prefix ("US$", "HK$", "A$"). */
+const SIGN = String.raw`(?:[A-Z]{1,2}\$|[$£€¥₹₽₩₪₺]|(?:USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|INR|RUB)\s?)`;
+/** Currency words after the amount. */
+const CURRENCY_WORD = String.raw`(?:dlrs?|dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi|rupees?|francs?|pesos?|roubles?|rubles?|lire|lira|kroner?|kronor|krona|rand|reais|dinars?|dirhams?|riyals?|shekels?|(?:USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|INR|RUB)(?![\p{L}]))`;
+
+const MONEY_SIGN_RE = new RegExp(String.raw`(${SIGN})\s?(${NUMBER})(${SCALE})?(?:\s+(${CURRENCY_WORD}))?`, 'gu');
+const MONEY_WORD_RE = new RegExp(String.raw`(?<![\p{L}\p{N}$£€¥.,])(${NUMBER})(${SCALE})?\s+(${CURRENCY_WORD})(?![\p{L}])`, 'gu');
+const SCALED_RE = new RegExp(String.raw`(?<![\p{L}\p{N}$£€¥.,])(${NUMBER})(${SCALE})(?![\p{L}\p{N}])`, 'gu');
+/** Set scores: "6-4", "1-6 6-3 6-4 6-4", "7-6 (7-5)"; a ratio of two small numbers. */
+const SCORE_RE = /(?<![\p{L}\p{N}-])\d{1,2}-\d{1,2}(?:\s+\(\d{1,2}-\d{1,2}\))?(?:\s+\d{1,2}-\d{1,2}(?:\s+\(\d{1,2}-\d{1,2}\))?)*(?![\p{L}\p{N}-])/gu;
+const AGE_RE = /(?<![\p{L}\p{N}])(\d{1,3})-year-old(?![\p{L}])/gu;
+/** "1700 local time", "0930 GMT": a clock time written as four digits, never a year. */
+const CLOCK_RE = /(?<![\p{L}\p{N}])([01]\d|2[0-3])([0-5]\d)\s+(?:local time|local|GMT|UTC|EST|EDT|CET|BST|hrs|hours)(?![\p{L}])/gu;
+
+function numberOf(text: string): number {
+  return Number(text.replace(/,/g, ''));
+}
+
+function scaleOf(raw: string | undefined): { scale?: string; factor: number } {
+  const scale = raw?.trim();
+  if (!scale) return { factor: 1 };
+  return { scale, factor: SCALES.get(scale.toLowerCase()) ?? 1 };
+}
+
+/**
+ * The amounts of a sentence, in order, none overlapping another: MONEY (`value`, `currency` and `scale` as written),
+ * CARDINAL with a scale, QUANTITY (`unit` "score" or "years old"), TIME for four-digit clock times.
+ *
+ * @example readAmounts('fined $54m')[0] // → { type: 'MONEY', text: '$54m', value: 54000000, currency: '$', scale: 'm', … }
+ */
+export function readAmounts(text: string): Entity[] {
+  const found: Entity[] = [];
+  const taken = (start: number, end: number) => found.some((e) => start < e.end && end > e.start);
+  const add = (e: Entity) => {
+    if (!taken(e.start, e.end)) found.push(e);
+  };
+  for (const m of text.matchAll(MONEY_SIGN_RE)) {
+    const { scale, factor } = scaleOf(m[3]);
+    const e: Entity = { type: 'MONEY', text: m[0], start: m.index, end: m.index + m[0].length, value: numberOf(m[2]!) * factor, currency: (m[4] ?? m[1]!).trim() };
+    if (scale) e.scale = scale;
+    add(e);
+  }
+  for (const m of text.matchAll(MONEY_WORD_RE)) {
+    const { scale, factor } = scaleOf(m[2]);
+    const e: Entity = { type: 'MONEY', text: m[0], start: m.index, end: m.index + m[0].length, value: numberOf(m[1]!) * factor, currency: m[3]! };
+    if (scale) e.scale = scale;
+    add(e);
+  }
+  for (const m of text.matchAll(CLOCK_RE)) add({ type: 'TIME', text: m[0], start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(SCALED_RE)) {
+    const { scale, factor } = scaleOf(m[2]);
+    // A bare "m" or "b" after a number is too often a unit ("400m race"); only sums of money take them.
+    if (!scale || /^[mbk]$/i.test(scale)) continue;
+    add({ type: 'CARDINAL', text: m[0], start: m.index, end: m.index + m[0].length, value: numberOf(m[1]!) * factor, scale });
+  }
+  for (const m of text.matchAll(SCORE_RE)) add({ type: 'QUANTITY', text: m[0], start: m.index, end: m.index + m[0].length, unit: 'score' });
+  for (const m of text.matchAll(AGE_RE)) add({ type: 'QUANTITY', text: m[0], start: m.index, end: m.index + m[0].length, value: Number(m[1]), unit: 'years old' });
+  return found.sort((a, b) => a.start - b.start);
+}

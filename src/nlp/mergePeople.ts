@@ -1,0 +1,147 @@
+/**
+ * Groups the spellings of people's names into people: a surname joins the one full name it ends, a given name alone
+ * the one full name it starts; given-name variants and nicknames ("Bernie"/"Bernard", "Andy"/"Andrew"), middle
+ * initials and names ("Joseph E. Cappy"), double surnames ("Javier Espinosa Teran") and transliterations a letter or
+ * two apart ("Zelensky"/"Zelenskyy") are one person; two people who share a surname stay two ("Serena Williams",
+ * "Venus Williams"), and their bare surname is left to each mention's context.
+ */
+import { editDistance } from '../text/editDistance.js';
+import { isGivenName } from '../text/places.js';
+
+/** A spelling (folded) with how often it is used. */
+export interface Spelling {
+  key: string;
+  count: number;
+}
+
+/** One person: the folded spellings that name them, fullest first. */
+export interface SpellingGroup {
+  keys: string[];
+  count: number;
+}
+
+/** Endings that transliterations of one name differ by ("Andrii"/"Andriy", "Zelensky"/"Zelenskyy"). */
+const TRANSLITERATION_ENDING = /(ii|iy|yy|y|i)$/;
+/** Endings of diminutives, dropped before comparing with the full given name ("Bernie" → "bern"). */
+const DIMINUTIVE_ENDING = /(ie|ey|y|i|o)$/;
+
+/** Whether two words are one name spelt two ways: equal, one edit apart (two for long words), or a transliteration. */
+export function similarWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a[0] !== b[0] || Math.min(a.length, b.length) < 4) return false;
+  const allowed = Math.min(a.length, b.length) >= 8 ? 2 : 1;
+  return editDistance(a, b, allowed) <= allowed || a.replace(TRANSLITERATION_ENDING, '') === b.replace(TRANSLITERATION_ENDING, '');
+}
+
+/**
+ * Whether two given names can name one person: spelling variants, or a short form and the full name ("Bernie" and
+ * "Bernard", "Andy" and "Andrew", "Fred" and "Frederick"). Two different common given names are two names ("Maria"
+ * and "Mario"), however close their spelling.
+ */
+export function sameGivenName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const stem = short.length > 3 ? short.replace(DIMINUTIVE_ENDING, '') : short;
+  if (stem.length >= 3 && long.startsWith(stem) && long.length > short.length) return true;
+  if (isGivenName(a) && isGivenName(b)) return false;
+  return similarWord(a, b);
+}
+
+/** Words of a folded name without middle initials ("joseph e cappy" → ["joseph", "cappy"]). */
+function nameWords(key: string): string[] {
+  const words = key.split(' ');
+  if (words.length <= 2) return words;
+  return [words[0]!, ...words.slice(1, -1).filter((w) => w.length > 1), words[words.length - 1]!];
+}
+
+/**
+ * Whether two folded person spellings can name the same person: the same given name (up to variants) and surname, with
+ * or without middle names and initials, or a double surname and its first part; or one is the other's last word(s)
+ * ("rubio" ~ "marco rubio").
+ *
+ * @example sameName('bernie ebbers', 'bernard ebbers') // → true
+ * @example sameName('serena williams', 'venus williams') // → false
+ */
+export function sameName(a: string, b: string): boolean {
+  const wa = nameWords(a);
+  const wb = nameWords(b);
+  if (wa.length >= 2 && wb.length >= 2) {
+    if (!sameGivenName(wa[0]!, wb[0]!)) return false;
+    const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+    // Same surname (middle names dropped), or a double surname and its first part ("Espinosa" of "Espinosa Teran").
+    if (similarWord(short[short.length - 1]!, long[long.length - 1]!)) return true;
+    return short.every((w, i) => i === 0 || similarWord(w, long[i]!));
+  }
+  const [short, long] = wa.length < wb.length ? [wa, wb] : [wb, wa];
+  if (short.length === long.length) return similarWord(short[0]!, long[0]!);
+  return similarWord(short[0]!, long[long.length - 1]!);
+}
+
+/**
+ * Groups person spellings into people, longest spellings first. A spelling that matches several groups (a surname two
+ * people share) joins none of them and is returned in `ambiguous`.
+ */
+export function groupSpellings(found: Spelling[]): { groups: SpellingGroup[]; ambiguous: Set<string> } {
+  const sorted = [...found].sort((a, b) => b.key.split(' ').length - a.key.split(' ').length || b.count - a.count || (a.key < b.key ? -1 : 1));
+  const groups: SpellingGroup[] = [];
+  const ambiguous = new Set<string>();
+  // Spellings can only be one name when their first or last words start alike: groups are looked up by those initials.
+  const byInitial = new Map<string, SpellingGroup[]>();
+  const initials = (key: string) => {
+    const words = key.split(' ');
+    return new Set([words[0]!.charAt(0), words[words.length - 1]!.charAt(0)]);
+  };
+  const candidates = (key: string) => new Set([...initials(key)].flatMap((c) => byInitial.get(c) ?? []));
+  for (const item of sorted) {
+    let matches = [...candidates(item.key)].filter((g) => g.keys.some((k) => sameName(item.key, k)));
+    if (matches.length === 0 && !item.key.includes(' ')) matches = groupsStartingWith(item.key, groups);
+    if (matches.length === 1) {
+      matches[0]!.keys.push(item.key);
+      matches[0]!.count += item.count;
+    } else if (matches.length === 0) {
+      const group = { keys: [item.key], count: item.count };
+      groups.push(group);
+      for (const c of initials(item.key)) {
+        const list = byInitial.get(c) ?? [];
+        list.push(group);
+        byInitial.set(c, list);
+      }
+    } else ambiguous.add(item.key);
+  }
+  return { groups, ambiguous };
+}
+
+/**
+ * The group a spelling that was not classified a person on its own belongs to: the one group with a full name it
+ * ends ("moya" → "carlos moya") or, for a given name, the one it starts ("serena" → "serena williams"). Undefined when
+ * none or several match.
+ */
+export function groupOfBareSpelling(key: string, groups: SpellingGroup[], lookup: (initial: string) => SpellingGroup[]): SpellingGroup | 'ambiguous' | undefined {
+  const words = key.split(' ');
+  const pool = lookup(key.charAt(0));
+  const bySurname = pool.filter((g) => g.keys.some((k) => k.split(' ').length >= words.length && sameName(key, k)));
+  if (bySurname.length === 1) return bySurname[0];
+  if (bySurname.length > 1) return 'ambiguous';
+  if (words.length !== 1) return undefined;
+  const byGiven = groupsStartingWith(key, groups);
+  return byGiven.length === 1 ? byGiven[0] : undefined;
+}
+
+/**
+ * The groups whose full names start with this one word ("serena" → "serena williams"), when it is never the last word
+ * of a full name (then it is a surname, not a given name).
+ */
+function groupsStartingWith(word: string, groups: SpellingGroup[]): SpellingGroup[] {
+  const found: SpellingGroup[] = [];
+  for (const g of groups) {
+    let starts = false;
+    for (const k of g.keys) {
+      const ws = k.split(' ');
+      if (ws.length < 2) continue;
+      if (ws[ws.length - 1] === word) return [];
+      if (ws[0] === word) starts = true;
+    }
+    if (starts) found.push(g);
+  }
+  return found;
+}

@@ -1,0 +1,94 @@
+/**
+ * Decides what each spelling of a name is — a person, a place, an organisation, or none of these — from the cues of
+ * every sentence that uses it, pooled over the whole corpus (a name that is a person in one sentence is a person in
+ * all of them).
+ */
+import { nounClass } from '../lexicon/index.js';
+import { foldText } from '../text/fold.js';
+import { isGivenName, placeKind } from '../text/places.js';
+import type { NameRun } from './entities.js';
+import { ROLE_WORDS } from './cueWords.js';
+import { ORG_HEADS, PLACE_HEADS } from './headWords.js';
+
+/** The types a name can be given. */
+export type NameType = 'PERSON' | 'PLACE' | 'ORG';
+
+
+
+/** Evidence gathered for one folded spelling over the corpus. */
+export interface NameEvidence {
+  mentions: number;
+  person: number;
+  place: number;
+  org: number;
+  /** Cues that the name is a thing (a work, an index, an event): "the film X", "X, the primary index". */
+  thing: number;
+}
+
+/** Adds the cues of one run to the evidence of its spelling. */
+export function addEvidence(e: NameEvidence, run: NameRun): void {
+  e.mentions += 1;
+  // A title word ("President", "spokesman") is strong evidence; a person noun of the lexicon ("parent") weaker.
+  if (run.title) e.person += run.title.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase())) ? 2 : 1;
+  if (run.appositive) e.person += 2;
+  if (run.speechAfter) e.person += 1;
+  if (run.speechBefore) e.person += 1;
+  if (run.roleBefore) e.person += 2;
+  if (run.describer) e.person += 2;
+  if (run.locativeBefore) e.place += 1;
+  if (run.tickerAfter) e.org += 3;
+  for (const kind of [run.kindBefore, run.kindAfter, run.appositiveKind]) {
+    if (kind === 'organization') e.org += 2;
+    else if (kind === 'place') e.place += 2;
+    else if (kind === 'work' || kind === 'other') e.thing += 1;
+  }
+}
+
+/** Person evidence in the spelling itself: a given name before a surname, a middle initial ("Joseph E. Cappy"). */
+function spellingScore(key: string, words: string[]): number {
+  if (words.length < 2 || words.length > 4) return 0;
+  let score = 0;
+  const first = words[0]!;
+  if (isGivenName(first) && !placeKind(first) && !placeKind(key)) {
+    // A given name that is also a common noun ("Will", "Grant", "Bank") is weaker evidence.
+    const common = nounClass(first);
+    // Two-letter given names ("Al", "Ed") are too often parts of other names ("Al Jazeera").
+    if (first.length > 2) score += common === undefined || common === 'person' ? 2 : 1;
+  }
+  if (words.length >= 3 && words.slice(1, -1).some((w) => /^\p{L}$/u.test(w))) score += 2;
+  return score;
+}
+
+/**
+ * The type of one spelling from its pooled evidence; undefined when it is none of the three (a demonym, a title of a
+ * work, an index) or the evidence is too thin.
+ *
+ * @param text the spelling as written ("Chrysler Corp", "Andy Roddick")
+ */
+export function nameType(text: string, e: NameEvidence): NameType | undefined {
+  const key = foldText(text);
+  const words = key.split(' ');
+  const head = words[words.length - 1] ?? '';
+  const gaz = placeKind(key);
+  if (gaz === 'demonym') return undefined;
+  if (ORG_HEADS.has(head)) return 'ORG';
+  // "Bank of America", "University of Kent", "Ministry of Defence".
+  if (words.length > 2 && ORG_HEADS.has(words[0]!) && words[1] === 'of') return 'ORG';
+  if (words.length > 1 && nounClass(head) === 'organization' && !isGivenName(words[0]!)) return 'ORG';
+  if (gaz === 'country') return 'PLACE';
+  // Acronyms and tickers ("AMC", "UTC", "FTSE") are never people.
+  const acronym = words.length === 1 && /^[\p{Lu}\p{N}&.-]{2,6}$/u.test(text.trim());
+  const person = acronym ? 0 : e.person + spellingScore(key, words);
+  if (words.length > 1 && PLACE_HEADS.has(head)) return 'PLACE';
+  if (e.org >= 2 && e.org >= person && e.org > e.place) return 'ORG';
+  if (gaz === 'city' && person < 4) return 'PLACE';
+  if (person >= 2 && person > e.place && e.thing < person) return 'PERSON';
+  if (gaz === 'city') return 'PLACE';
+  if (words.length > 1 && PLACE_HEADS.has(head)) return 'PLACE';
+  if (e.place >= 2 && e.place > e.org) return 'PLACE';
+  if (e.thing >= 1) return undefined;
+  if (person >= 1 && words.length >= 2 && words.length <= 4 && e.place === 0 && e.org === 0) return 'PERSON';
+  if (e.place >= 1 && !acronym) return 'PLACE';
+  if (e.org >= 1) return 'ORG';
+  return undefined;
+}

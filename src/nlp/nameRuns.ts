@@ -1,0 +1,259 @@
+/**
+ * Finds the runs of proper nouns in a tagged sentence ("Secretary of State Marco Rubio", "Hallandale Beach") and
+ * reads the cues around each one that tell a person from a place, an organisation or a title of a work. The cues are
+ * general English: titles and honorifics, verbs of saying, appositives, the noun that classifies a name ("lawyer
+ * Cynthia Cooper", "the Reventador volcano", "the film Silent Harbor"), a ticker after a company, a locative
+ * preposition. Which cues win is decided over the whole corpus by `resolveNames`.
+ */
+import { nounClass, nounClasses } from '../lexicon/index.js';
+import { isCalendarName } from '../text/calendarNames.js';
+import { isGivenName, placeKind } from '../text/places.js';
+import { ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, isPersonNoun } from './cueWords.js';
+import { ORG_HEADS, PLACE_HEADS } from './headWords.js';
+import type { Entity, NameRun, NameClass, Token } from './entities.js';
+
+const LOCATIVE = new Set(['in', 'on', 'at', 'near', 'from', 'to', 'aboard', 'across', 'outside', 'inside', 'into', 'toward', 'towards', 'around', 'throughout', 'within', 'via', 'onto']);
+/** Lower-case words that may stand inside a name between capitalised words ("Republic of Kazakhstan", "Usines des …"). */
+const CONNECTORS = new Set(['of', 'de', 'la', 'le', 'al', 'bin', 'van', 'von', 'der', 'du', 'da', 'del', 'des', 'di', 'dos', 'das', 'y', 'the', '-', '&']);
+/** Capitalised sentence openers that wink may tag PROPN but that are not names. */
+const COMMON_OPENERS = new Set(['much', 'such', 'many', 'more', 'most', 'some', 'fresh', 'additional', 'meanwhile', 'while', 'after', 'before', 'also', 'both', 'neither', 'another', 'other', 'several', 'few']);
+/** At most this many tokens are read into one run (a page of capitalised headline text is not one name). */
+const MAX_RUN_TOKENS = 12;
+
+const isTitleWord = (w: string) => ROLE_WORDS.has(w) || ROLE_MODIFIERS.has(w);
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+function isNameToken(t: Token, sentenceInitial = false): boolean {
+  if (!isCapitalised(t.text)) return false;
+  // A lone capital is a name only mid-sentence and never "I" or "A" ("wrote on X").
+  if (t.text.length === 1) return !sentenceInitial && t.pos === 'PROPN' && t.text !== 'I' && t.text !== 'A';
+  // A capitalised common word that opens a sentence is just capitalisation ("Fresh attacks", "Such attacks"); a
+  // given name or a title opening a sentence still starts a name ("Andy Roddick won", "President Bush said").
+  if (sentenceInitial) {
+    const lower = t.text.toLowerCase();
+    if (COMMON_OPENERS.has(lower)) return false;
+    return t.pos === 'PROPN' || ROLE_WORDS.has(lower) || isGivenName(t.text);
+  }
+  // wink sometimes tags capitalised name parts as NOUN/ADJ ("President", "Force", "Cooper").
+  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ';
+}
+
+/** Whether token i opens the sentence (first token, or after opening quotes/brackets). */
+function opensSentence(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k -= 1) if (!/^["“‘'(\[]$/.test(tokens[k]!.text)) return false;
+  return true;
+}
+
+/** A ticker symbol right after a name: "<TX.N>", "<C>", "(MOT.N)"; in parentheses only with an exchange suffix ("(US)" is a country). */
+const TICKER_AFTER = /^\s*(?:<[A-Z]{1,6}(?:\.[A-Z]{1,3})?(?:>|\.|$)|\([A-Z]{1,6}\.[A-Z]{1,3}\))/;
+
+/** What kind of thing a common noun classifies a name as ("volcano" → place, "film" → work, "lawyer" → person). */
+function classOfNoun(lower: string, side: 'before' | 'after'): NameClass | undefined {
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(lower)) return undefined;
+  const first = nounClass(lower);
+  if (first === undefined) return undefined;
+  const all = nounClasses(lower);
+  // After a name a person noun is the head of a compound ("Kremlin spokesman"), not a kind of the name.
+  if (first === 'person') return side === 'before' ? 'person' : undefined;
+  if (first === 'organization' || first === 'group') return 'organization';
+  if (first === 'place' || all.includes('place')) return 'place';
+  if (first === 'communication' || first === 'event') return 'work';
+  if (side === 'before' && all.includes('person')) return 'person';
+  return 'other';
+}
+
+/** The proper-noun runs of a sentence with their cues; `entities` are wink's (a DATE never joins a name). */
+export function findNameRuns(text: string, tokens: Token[], entities: Entity[]): NameRun[] {
+  const dates = entities.filter((e) => e.type === 'DATE');
+  let d = 0;
+  const inDate = (t: Token) => {
+    while (d < dates.length && dates[d]!.end <= t.start) d += 1;
+    const e = dates[d];
+    return e !== undefined && t.start >= e.start && t.end <= e.end;
+  };
+  const runs: NameRun[] = [];
+  let affiliation = -1;
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!isNameToken(t, opensSentence(tokens, i)) || inDate(t)) {
+      i += 1;
+      continue;
+    }
+    let j = i + 1;
+    while (j - i < MAX_RUN_TOKENS) {
+      const next = tokens[j];
+      if (!next) break;
+      if (isNameToken(next) && !inDate(next)) {
+        j += 1;
+        continue;
+      }
+      // "Republic of Kazakhstan", "Air Force One": a connector or a trailing number inside a name.
+      const after = tokens[j + 1];
+      const connector = next.text.toLowerCase();
+      if (CONNECTORS.has(connector) && next.text !== 'and' && after && isNameToken(after) && !inDate(after)) {
+        // "David Buik of BGC Partners": a person's name does not run on into "of" and their firm.
+        if (connector === 'of' && j - i >= 2 && isGivenName(tokens[i]!.text)) {
+          affiliation = j + 1;
+          break;
+        }
+        j += 2;
+        continue;
+      }
+      if (next.pos === 'NUM' && /^[A-Z][a-z]+$/.test(next.text)) {
+        j += 1;
+        continue;
+      }
+      break;
+    }
+    const run = describeRun(text, tokens, i, j);
+    // The name after "David Buik of …" is where the person works.
+    if (i === affiliation) run.kindBefore = 'organization';
+    runs.push(run);
+    i = j;
+  }
+  return runs.filter((r) => !r.text.split(/\s+/).every(isCalendarName));
+}
+
+function describeRun(text: string, tokens: Token[], from: number, to: number): NameRun {
+  // Split a leading title off at its last role word: "US Secretary of State Marco Rubio" → title
+  // "US Secretary of State", name "Marco Rubio"; "NATO Secretary General Mark Rutte" → "Mark Rutte".
+  let nameFrom = from;
+  const lastWord = tokens[to - 1]!.text.toLowerCase().replace(/\.$/, '');
+  // "General Motors", "Justice Department": a title word before an organisation's head word is part of its name.
+  const organisation = ORG_HEADS.has(lastWord);
+  for (let k = to - 2; k >= from && !organisation; k -= 1) {
+    if (ROLE_WORDS.has(tokens[k]!.text.toLowerCase())) {
+      nameFrom = k + 1;
+      while (nameFrom < to - 1 && isTitleWord(tokens[nameFrom]!.text.toLowerCase())) nameFrom += 1;
+      break;
+    }
+  }
+  // "Russian Maria Sharapova", "Swede Jonas Bjorkman": a demonym or a person noun before a name of two words or more.
+  const describer: string[] = [];
+  const wordCount = () => tokens.slice(from, to).filter((t) => t.text !== '-').length;
+  while (nameFrom === from && wordCount() >= 3 && wordCount() <= 4 && !ORG_HEADS.has(lastWord) && !PLACE_HEADS.has(lastWord)) {
+    const w = tokens[from]!.text;
+    if (placeKind(w) !== 'demonym' && (nounClass(w.toLowerCase()) !== 'person' || isGivenName(w))) break;
+    describer.push(w);
+    from += 1;
+    nameFrom = from;
+  }
+  const titleParts: string[] = [];
+  for (let k = from; k < nameFrom; k += 1) titleParts.push(tokens[k]!.text);
+  // A name followed by a common noun modifies it ("a junior Wimbledon doubles title", "Donaldson Lufkin Jenrette
+  // analyst Richard Henderson"): the cues before it belong to that noun, not to the name.
+  const afterRun = tokens[to];
+  const modifier = afterRun !== undefined && afterRun.pos === 'NOUN' && !isCapitalised(afterRun.text);
+  // Role words just before the run ("spokesman Dmitry Peskov", "treasurer Fred Zuckerman", "seed Andy Roddick").
+  for (let k = from - 1; k >= 0 && k >= from - 4 && !modifier; k -= 1) {
+    const w = tokens[k]!;
+    const lower = w.text.toLowerCase();
+    const sentenceStart = k === 0 && isCapitalised(w.text) && ROLE_WORDS.has(lower);
+    if (!sentenceStart && (isCapitalised(w.text) || !(isTitleWord(lower) || isPersonNoun(lower, k === from - 1)))) break;
+    titleParts.unshift(w.text);
+  }
+  // "chief of staff of Ukrainian President X": a connector that only led into the title is not part of it.
+  while (titleParts.length > 0 && CONNECTORS.has(titleParts[0]!.toLowerCase())) titleParts.shift();
+  // A person noun from the lexicon ("treasurer", "junior") titles a name of two words or more; a title word any name.
+  const titled = titleParts.some((w) => ROLE_WORDS.has(w.toLowerCase())) || (to - nameFrom >= 2 && titleParts.some((w) => isPersonNoun(w.toLowerCase(), true)));
+  if (!titled) titleParts.length = 0;
+
+  // A run made only of title words ("US Secretary of State") names a role, not a person.
+  if (titleParts.length > 0 && tokens.slice(nameFrom, to).every((t) => isTitleWord(t.text.toLowerCase()))) {
+    nameFrom = to - 1;
+    titleParts.length = 0;
+  }
+  const first = tokens[nameFrom]!;
+  const last = tokens[to - 1]!;
+  const following = tokens[to];
+  const afterComma = following?.text === ',' ? tokens[to + 1] : undefined;
+  let speechAfter = following !== undefined && SPEECH_VERBS.has(following.text.toLowerCase());
+  // "Rubio told reporters", "Umerov has said": look one step past an auxiliary too.
+  if (!speechAfter && following && /^(has|had|have|also|then|later|previously|once)$/i.test(following.text)) {
+    const next = tokens[to + 1];
+    speechAfter = next !== undefined && SPEECH_VERBS.has(next.text.toLowerCase());
+  }
+  const prev = tokens[from - 1];
+  const run: NameRun = {
+    text: text.slice(first.start, last.end),
+    start: first.start,
+    end: last.end,
+    speechAfter,
+    locativeBefore: prev !== undefined && LOCATIVE.has(prev.text.toLowerCase()) && tokens[from - 2]?.text.toLowerCase() !== 'according',
+  };
+  if (titleParts.length > 0) run.title = titleParts.join(' ');
+  if (describer.length > 0) run.describer = describer.join(' ');
+  // '…," said Michael Luckey': a verb of saying right before the name, after the quotation.
+  if (!modifier && prev && SPEECH_VERBS.has(prev.text.toLowerCase()) && /^[,"”]$/.test(tokens[from - 2]?.text ?? '')) run.speechBefore = true;
+  // "Japan's prime minister, Taro Aso, …": a role noun and a comma before the name.
+  const beforeComma = tokens[from - 2];
+  if (!modifier && prev?.text === ',' && beforeComma && !isCapitalised(beforeComma.text) && isPersonNoun(beforeComma.text.toLowerCase())) run.roleBefore = true;
+  if (prev && titleParts.length === 0 && describer.length === 0 && !isCapitalised(prev.text) && prev.pos === 'NOUN') {
+    const kind = classOfNoun(prev.text.toLowerCase(), 'before');
+    if (kind && kind !== 'person') run.kindBefore = kind;
+  }
+  if (following && !isCapitalised(following.text) && following.pos === 'NOUN') {
+    const kind = classOfNoun(following.text.toLowerCase(), 'after');
+    // "the Shell Bay club" is a club; "European allies", "Florida talks" only belong to the name.
+    if (kind && (kind !== 'organization' || to - nameFrom >= 2)) run.kindAfter = kind;
+  }
+  if (TICKER_AFTER.test(text.slice(last.end, last.end + 16))) run.tickerAfter = true;
+  if (afterComma) {
+    const appositive = readAppositive(text, tokens, to + 1);
+    if (appositive) {
+      run.appositiveKind = appositive.kind;
+      if (appositive.kind === 'person') run.appositive = appositive.text;
+    }
+  }
+  return run;
+}
+
+/**
+ * The appositive that starts at token `at` (after a comma): the words up to the next comma, dash or verb, and the kind
+ * of its head noun ("the British number two" → person, "automotive analyst for …" → person, "the primary UK index" →
+ * other). Undefined when it is a clause ("who …", "said …") or the next item of a list (a capitalised name).
+ */
+function readAppositive(text: string, tokens: Token[], at: number): { text: string; kind: NameClass } | undefined {
+  const opener = tokens[at];
+  if (!opener || !/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(opener.pos)) return undefined;
+  const lower = opener.text.toLowerCase();
+  if (/^(who|which|that|whose|where|when|and|but|or|said|says)$/.test(lower)) return undefined;
+  let end = at;
+  let head: string | undefined;
+  let kind: NameClass | undefined;
+  for (let k = at; k < tokens.length && k < at + 12; k += 1) {
+    const t = tokens[k]!;
+    if (/^[,;:.!?"“”()—–]$/.test(t.text) || /^(SCONJ|PRON|CCONJ)$/.test(t.pos)) break;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/(?:ed|en|ing)$/.test(t.text)) break;
+    // "for the Wall Street firm", "of Ukraine's council": the head stands before the preposition.
+    if (t.pos === 'ADP' && t.text !== "'s" && head !== undefined) break;
+    end = k;
+    const w = t.text.toLowerCase();
+    if (ROLE_WORDS.has(w) || isPersonNoun(w)) {
+      head = w;
+      kind = 'person';
+    } else if (t.pos === 'NOUN' && !isCapitalised(t.text)) {
+      head = w;
+      kind = classOfNoun(w, 'before') ?? 'other';
+    } else if (t.pos === 'NOUN' && isCapitalised(t.text) && kind === undefined) {
+      const c = classOfNoun(w, 'before');
+      if (c) {
+        head = w;
+        kind = c;
+      }
+    }
+  }
+  // The first word after the comma a capitalised name that is no title: the next item of a list ("Rubio, Witkoff").
+  if (isCapitalised(opener.text) && !ROLE_WORDS.has(lower) && opener.pos === 'PROPN' && kind !== 'person') return undefined;
+  // A capitalised title after the comma opens an appositive only when it ends in a possessive relation ("Jared
+  // Kushner, President Donald Trump's son-in-law,"); otherwise it is the next clause's subject ("aboard Air Force One,
+  // President Trump said").
+  if (isCapitalised(opener.text) && ROLE_WORDS.has(lower) && !/['’]s\s+[\p{Ll}-]+$/u.test(text.slice(opener.start, tokens[end]!.end + 40).split(',')[0]!)) return undefined;
+  if (!kind || head === undefined) return undefined;
+  const close = tokens[end]!;
+  return { text: text.slice(opener.start, close.end).trim(), kind };
+}

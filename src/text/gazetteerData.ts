@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+
+/** A country as the gazetteer keeps it (from world-countries). */
+export interface GazetteerCountry {
+  /** Common English name ("Ukraine", "United States"). */
+  name: string;
+  official: string;
+  /** ISO 3166-1 alpha-2 code ("UA"). */
+  code: string;
+  /** Alternative spellings ("US", "USA", "United States of America"); two-letter ones are codes. */
+  spellings: string[];
+  capitals: string[];
+  /** English demonyms, masculine and feminine ("Ukrainian"). */
+  demonyms: string[];
+}
+
+/** The generated gazetteer file's shape (scripts/buildGazetteer.ts writes it). */
+export interface GazetteerData {
+  source: string;
+  /** UN members first. */
+  countries: GazetteerCountry[];
+  /** ISO 4217 code → name and symbol ("GBP" → British pound, "£"). */
+  currencies: Record<string, { name: string; symbol: string }>;
+  /** Names of cities of at least 100,000 people. */
+  cities: string[];
+  /** Common given names of English-speaking countries ("Andrew", "Serena"). */
+  givenNames: string[];
+}
+
+let data: GazetteerData | undefined;
+
+/**
+ * The gazetteer data, read from src/text/data/gazetteer.json on first use and kept (about 200 KB; no data package
+ * is parsed at run time). Refresh it with `npx tsx scripts/buildGazetteer.ts`.
+ */
+export function gazetteerData(): GazetteerData {
+  if (data) return data;
+  const parsed = JSON.parse(readFileSync(new URL('./data/gazetteer.json', import.meta.url), 'utf8')) as Partial<GazetteerData>;
+  if (!Array.isArray(parsed.countries) || !Array.isArray(parsed.cities) || !Array.isArray(parsed.givenNames) || typeof parsed.currencies !== 'object') {
+    throw new Error('gazetteerData: src/text/data/gazetteer.json is not a gazetteer (run scripts/buildGazetteer.ts)');
+  }
+  data = parsed as GazetteerData;
+  return data;
+}

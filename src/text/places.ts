@@ -1,0 +1,72 @@
+import { foldText } from './fold.js';
+import { gazetteerData } from './gazetteerData.js';
+
+/** What the gazetteer knows a name to be. */
+export type PlaceKind = 'country' | 'city' | 'demonym';
+
+/** Two-letter country codes that stand bare in English text ("US", "UK"); others only when dotted ("U.S."). */
+const BARE_CODES = ['us', 'usa', 'uk', 'uae'];
+
+interface Tables {
+  kind: Map<string, PlaceKind>;
+  country: Map<string, string>;
+  given: Set<string>;
+}
+let tables: Tables | undefined;
+
+function load(): Tables {
+  if (tables) return tables;
+  const data = gazetteerData();
+  const kind = new Map<string, PlaceKind>();
+  const country = new Map<string, string>();
+  for (const city of data.cities) kind.set(foldText(city), 'city');
+  for (const c of data.countries) {
+    for (const capital of c.capitals) kind.set(foldText(capital), 'city');
+    // Two-letter spellings are codes: only the few that stand bare in English ("US", "UK") name the country, since
+    // most fold to common words ("IN", "IT").
+    const names = [c.name, c.official, ...c.spellings].map(foldText).filter((n) => n.length >= 3 || BARE_CODES.includes(n));
+    for (const n of names) {
+      kind.set(n, 'country');
+      if (!country.has(n)) country.set(n, c.name);
+    }
+    for (const d of c.demonyms) {
+      for (const form of [foldText(d), `${foldText(d)}s`]) {
+        kind.set(form, 'demonym');
+        if (!country.has(form)) country.set(form, c.name);
+      }
+    }
+  }
+  const given = new Set(data.givenNames.map((n) => foldText(n)));
+  tables = { kind, country, given };
+  return tables;
+}
+
+/**
+ * What the gazetteer knows a name to be: a country (names, official names, spellings, "US"), a city (capitals and
+ * cities of 100,000 people or more) or a demonym ("Ukrainian", "Spaniards").
+ *
+ * @example placeKind('Kyiv') // → 'city'
+ * @example placeKind('Ukrainians') // → 'demonym'
+ */
+export function placeKind(name: string): PlaceKind | undefined {
+  return load().kind.get(foldText(name));
+}
+
+/**
+ * The country a name, spelling or demonym stands for.
+ *
+ * @example countryOf('U.S.') // → 'United States'
+ * @example countryOf('Ukrainian') // → 'Ukraine'
+ */
+export function countryOf(text: string): string | undefined {
+  return load().country.get(foldText(text));
+}
+
+/**
+ * Whether a word is a common given name of English-speaking countries (the @stdlib first-name lists).
+ *
+ * @example isGivenName('Serena') // → true
+ */
+export function isGivenName(word: string): boolean {
+  return load().given.has(foldText(word));
+}

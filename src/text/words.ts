@@ -1,0 +1,58 @@
+import type { Token } from '../nlp/entities.js';
+
+/** A word of a sentence: a wink token, with hyphen-joined pieces ("son - in - law") put back together. */
+export interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  pos: string;
+}
+
+const DASHES = /^[-‐‑]$/;
+
+/**
+ * Words of a tagged sentence: tokens glued back where wink split a hyphenated lower-case word ("son-in-law",
+ * "four-hour"), never a capitalised compound ("Witkoff-scheduled" stays three words).
+ */
+export function wordsOf(tokens: readonly Token[]): Word[] {
+  const out: Word[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i]!;
+    const prev = out[out.length - 1];
+    const next = tokens[i + 1];
+    if (prev && DASHES.test(t.text) && prev.end === t.start && next && next.start === t.end && /^\p{Ll}/u.test(next.text) && /(?:^|\s|-)[\p{Ll}\p{N}][\p{L}\p{N}]*$/u.test(prev.text)) {
+      prev.text += t.text + next.text;
+      prev.end = next.end;
+      prev.lower = prev.text.toLowerCase();
+      i += 1;
+      continue;
+    }
+    out.push({ text: t.text, lower: t.text.toLowerCase(), start: t.start, end: t.end, pos: t.pos });
+  }
+  return out;
+}
+
+/** Whether a word starts with a capital letter. */
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** Whether a token is the possessive mark ("'s", "’s", or a bare apostrophe after a plural). */
+export function isPossessiveMark(word: string): boolean {
+  return /^['’]s$/.test(word) || word === "'" || word === '’';
+}
+
+/**
+ * Cuts `text` to at most `max` characters at a word boundary, adding "…" when it was cut.
+ *
+ * @example cutAtWord('one two three', 9) // → 'one two…'
+ */
+export function cutAtWord(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const slice = clean.slice(0, Math.max(1, max - 1));
+  const space = slice.lastIndexOf(' ');
+  const cut = space > max * 0.5 ? slice.slice(0, space) : slice;
+  return `${cut.replace(/[\s,;:.—–-]+$/u, '')}…`;
+}
