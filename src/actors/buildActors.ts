@@ -1,4 +1,4 @@
-import { tagSentence } from '../nlp/entities.js';
+import { findNameRuns } from '../nlp/nameRuns.js';
 import type { Story, StorySentence } from '../story/story.js';
 import type { Actor, ActorQuote, ActorRole, SentenceRef } from './actor.js';
 import { attributeQuotes, quoteSpans } from './quotes.js';
@@ -6,7 +6,8 @@ import type { QuoteContext } from './quotes.js';
 import { personSpans, rolesInSentence } from './roles.js';
 import type { PersonSpan } from './roles.js';
 import { sideOfRole } from './side.js';
-import { foldText, wordsOf } from './text.js';
+import { foldText } from '../text/fold.js';
+import { wordsOf } from '../text/words.js';
 
 /** How many earlier sentences of an article a pronoun may reach back to. */
 const PRONOUN_REACH = 3;
@@ -26,8 +27,8 @@ interface Tally {
  * spellings, the roles the text gives them (titles, appositives, "X's son-in-law"), the side those roles tie them to,
  * where and how often they are named, the quotations attributed to them, and who they are named with.
  *
- * Pure over the story; re-reads the sentences that name people or hold quotations with the tagger (about 0.1 ms
- * per sentence). Nothing here is specific to one story: it works from the story's own entities and phrasing.
+ * Pure over the story; reads the tokens and tags the build kept on each sentence (the tagger does not run again).
+ * Nothing here is specific to one story: it works from the story's own entities and phrasing.
  *
  * @returns actors, most mentioned first (ties by name)
  */
@@ -74,9 +75,10 @@ export function buildActors(story: Story): Actor[] {
         continue;
       }
 
-      const tagged = tagSentence(s.text);
-      const words = wordsOf(tagged.tokens);
-      for (const r of rolesInSentence(s.text, words, tagged.names, people)) {
+      // The tokens and tags the build kept; name runs are re-read from them (no second pass of the tagger).
+      const words = wordsOf(s.tokens);
+      const runs = findNameRuns(s.text, s.tokens, s.entities);
+      for (const r of rolesInSentence(s.text, words, runs, people)) {
         const t = tally(r.canonical);
         const key = foldText(r.text);
         const seen = t.roles.get(key);

@@ -1,6 +1,7 @@
 import type { Actor } from './actor.js';
 import { isRoleNoun } from './roles.js';
-import { foldText } from './text.js';
+import { editDistance } from '../text/editDistance.js';
+import { foldText } from '../text/fold.js';
 
 /** Folded search keys of one actor, computed once per catalogue. */
 interface Keys {
@@ -112,20 +113,3 @@ function byMentions(a: Actor, b: Actor): number {
   return b.mentions - a.mentions || a.name.localeCompare(b.name);
 }
 
-/** Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
-    }
-    if (rowMin > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length]!;
-}

@@ -15,7 +15,12 @@
 import { SPEECH_VERBS } from '../nlp/entities.js';
 import { isRoleNoun } from './roles.js';
 import type { PersonSpan } from './roles.js';
-import type { Word } from './text.js';
+import { quoteSpans } from '../text/quotes.js';
+import type { QuoteSpan } from '../text/quotes.js';
+import type { Word } from '../text/words.js';
+
+export { quoteSpans } from '../text/quotes.js';
+export type { QuoteSpan } from '../text/quotes.js';
 
 /** Verbs that introduce or frame a quotation beyond the tagger's speech verbs. */
 const MORE_SPEECH_VERBS = new Set([
@@ -32,36 +37,6 @@ export function isSpeechVerb(lower: string): boolean {
   return SPEECH_VERBS.has(lower) || MORE_SPEECH_VERBS.has(lower);
 }
 
-/** A quotation inside a sentence: offsets of its inner text. */
-export interface QuoteSpan {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/**
- * The quotations of a sentence: “…” and "…" pairs (an unclosed one runs to the end); single quotes are not read,
- * since they mostly mark apostrophes and nested quotes.
- */
-export function quoteSpans(text: string): QuoteSpan[] {
-  const spans: QuoteSpan[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i];
-    if (ch !== '“' && ch !== '"') {
-      i += 1;
-      continue;
-    }
-    const closer = ch === '“' ? '”' : '"';
-    const close = text.indexOf(closer, i + 1);
-    const end = close < 0 ? text.length : close;
-    const inner = text.slice(i + 1, end);
-    const clean = inner.replace(/^\s+/, '').replace(/[\s,]+$/, '');
-    if (clean.length > 0) spans.push({ start: i + 1, end, text: clean });
-    i = close < 0 ? text.length : close + 1;
-  }
-  return spans;
-}
 
 /** Who a speech verb is attributed to: a person, a pronoun to resolve, or nobody (a non-person subject). */
 interface Attribution {

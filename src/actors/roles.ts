@@ -14,8 +14,8 @@
  */
 import { ROLE_WORDS } from '../nlp/entities.js';
 import type { Entity, NameRun } from '../nlp/entities.js';
-import { isCapitalised, isPossessiveMark } from './text.js';
-import type { Word } from './text.js';
+import { isCapitalised, isPossessiveMark } from '../text/words.js';
+import type { Word } from '../text/words.js';
 
 /** Role nouns beyond the tagger's title words: heads of noun phrases that name a position. */
 const EXTRA_ROLE_NOUNS = new Set(['head', 'member', 'deputy', 'representative', 'ruler', 'strongman', 'mediator', 'broker']);

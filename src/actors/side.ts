@@ -1,40 +1,6 @@
-import { createRequire } from 'node:module';
+import { countryOf } from '../text/places.js';
 import { isRoleNoun } from './roles.js';
-import { foldText } from './text.js';
 
-interface Country {
-  name: { common: string; official: string };
-  altSpellings: string[];
-  unMember: boolean;
-  demonyms?: { eng?: { f: string; m: string } };
-}
-
-let countries: Map<string, string> | undefined;
-
-/** Country names, alternative spellings and demonyms (world-countries), folded → the country's common name. */
-function countryTable(): Map<string, string> {
-  if (countries) return countries;
-  const require = createRequire(import.meta.url);
-  // UN members first, so a demonym shared with a territory ("French") names the country.
-  const list = [...(require('world-countries') as Country[])].sort((a, b) => Number(b.unMember) - Number(a.unMember));
-  const map = new Map<string, string>();
-  for (const c of list) {
-    const common = c.name.common;
-    for (const n of [common, c.name.official, ...c.altSpellings]) {
-      const key = foldText(n);
-      if (key.length >= 2 && !map.has(key)) map.set(key, common);
-    }
-    const d = c.demonyms?.eng;
-    if (d) for (const n of [d.m, d.f]) if (!map.has(foldText(n))) map.set(foldText(n), common);
-  }
-  countries = map;
-  return map;
-}
-
-/** The country a name or demonym stands for ("U.S." → "United States", "Ukrainian" → "Ukraine"), if any. */
-export function countryOf(text: string): string | undefined {
-  return countryTable().get(foldText(text));
-}
 
 /**
  * The country or organisation a role ties its holder to, when the role says so: a possessor that is not a person

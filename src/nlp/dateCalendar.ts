@@ -4,6 +4,7 @@
  * Days are handled as "day numbers" (whole days since 1970-01-01, UTC), so adding days, finding weekdays
  * and comparing dates never involve time zones or daylight-saving shifts.
  */
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendarNames.js';
 
 /** Lowest and highest year the resolver will produce or accept. */
 export const MIN_YEAR = 1000;
@@ -11,35 +12,10 @@ export const MAX_YEAR = 2999;
 
 const MS_PER_DAY = 86_400_000;
 
-/** Month names and abbreviations (lower case, without a trailing dot) → month number 1–12. */
-export const MONTHS: ReadonlyMap<string, number> = new Map<string, number>([
-  ['january', 1], ['jan', 1],
-  ['february', 2], ['feb', 2],
-  ['march', 3], ['mar', 3],
-  ['april', 4], ['apr', 4],
-  ['may', 5],
-  ['june', 6], ['jun', 6],
-  ['july', 7], ['jul', 7],
-  ['august', 8], ['aug', 8],
-  ['september', 9], ['sep', 9], ['sept', 9],
-  ['october', 10], ['oct', 10],
-  ['november', 11], ['nov', 11],
-  ['december', 12], ['dec', 12],
-]);
+export { MONTHS, WEEKDAYS } from '../text/calendarNames.js';
 
-/** Weekday names and abbreviations (lower case, without a trailing dot) → JS weekday number (0 = Sunday … 6 = Saturday). */
-export const WEEKDAYS: ReadonlyMap<string, number> = new Map<string, number>([
-  ['sunday', 0], ['sun', 0],
-  ['monday', 1], ['mon', 1],
-  ['tuesday', 2], ['tue', 2], ['tues', 2],
-  ['wednesday', 3], ['wed', 3],
-  ['thursday', 4], ['thu', 4], ['thur', 4], ['thurs', 4],
-  ['friday', 5], ['fri', 5],
-  ['saturday', 6], ['sat', 6],
-]);
-
-const WEEKDAY_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
-const MONTH_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+const WEEKDAY_SHORT = WEEKDAY_NAMES.map((d) => d.slice(0, 3));
+const MONTH_SHORT = MONTH_NAMES.map((m) => m.slice(0, 3));
 
 /** Whether `year` lies in the range the resolver works with. */
 export function isSupportedYear(year: number): boolean {

@@ -1,5 +1,8 @@
 import type { ItemSentence } from 'wink-nlp';
+import { quoteOpen } from '../text/quotes.js';
 import { nlp } from './wink.js';
+
+export { quoteOpen } from '../text/quotes.js';
 
 /** A sentence of an article, with where it stands. */
 export interface Sentence {
@@ -126,11 +129,3 @@ function quoteClosesWithin(para: string, start: number, spans: [number, number][
   return false;
 }
 
-/** True when the text opens a double quotation that it does not close. */
-export function quoteOpen(text: string): boolean {
-  const straight = (text.match(/"/g) ?? []).length;
-  if (straight % 2 === 1) return true;
-  const opening = (text.match(/\u201C/g) ?? []).length;
-  const closing = (text.match(/\u201D/g) ?? []).length;
-  return opening > closing;
-}

@@ -1,5 +1,6 @@
-import { editDistance } from '../actors/findActor.js';
-import { foldText } from '../actors/text.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendarNames.js';
+import { editDistance } from '../text/editDistance.js';
+import { foldText } from '../text/fold.js';
 import { formatResolvedDate } from '../nlp/resolveDate.js';
 import { termsOf } from '../search/terms.js';
 import type { Story } from '../story/story.js';
@@ -56,8 +57,6 @@ function rangeEnd(d: string): string {
   return d.slice(0, 10);
 }
 
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The date in words, so a query can name it: "Monday 1 December 2025", "week 24 November 2025", "2014". */
 export function dateWords(e: Pick<TimelineEvent, 'date' | 'precision'>): string {

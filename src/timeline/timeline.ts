@@ -8,9 +8,11 @@ import type { Entity } from '../nlp/entities.js';
 import { resolveDate } from '../nlp/resolveDate.js';
 import type { DatePrecision, ResolvedDate } from '../nlp/resolveDate.js';
 import { termsOf } from '../search/terms.js';
+import { overlap } from '../text/overlap.js';
 import type { Story, StorySentence } from '../story/story.js';
 
 export type { SentenceRef } from '../actors/actor.js';
+export { overlap } from '../text/overlap.js';
 
 /** One dated event of the story. */
 export interface TimelineEvent {
@@ -141,15 +143,6 @@ function eventTerms(s: StorySentence, dateText: string): Set<string> {
   return new Set(termsOf(text).filter((t) => !dateTerms.has(t)));
 }
 
-/** |a ∩ b| / min(|a|, |b|): how much of the shorter sentence the longer one repeats. */
-export function overlap(a: Set<string>, b: Set<string>): number {
-  const small = a.size <= b.size ? a : b;
-  const large = small === a ? b : a;
-  if (small.size === 0) return 0;
-  let shared = 0;
-  for (const t of small) if (large.has(t)) shared += 1;
-  return shared / small.size;
-}
 
 function toEvent(members: Dated[]): TimelineEvent {
   const first = members[0]!;

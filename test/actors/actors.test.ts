@@ -4,7 +4,7 @@ import { actorsJson } from '../../src/actors/actorsJson.js';
 import { buildActors } from '../../src/actors/buildActors.js';
 import { findActor, suggestActors } from '../../src/actors/findActor.js';
 import { attributeQuotes, quoteSpans } from '../../src/actors/quotes.js';
-import { wordsOf } from '../../src/actors/text.js';
+import { wordsOf } from '../../src/text/words.js';
 import { tagSentence } from '../../src/nlp/entities.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import { article, inventedStory, realStory } from './fixtures.js';
