@@ -10,6 +10,25 @@ import { renderTimelinePng } from '../../../src/timeline/chart/renderPng.js';
 import { decodePng } from './png.js';
 import { manyEvents } from './fixtures.js';
 
+/** The longest a 5 ms interval timer fired late while `work` ran (and one timer turn after). */
+async function maxTimerDrift(work: () => Promise<unknown>): Promise<number> {
+  let drift = 0;
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    drift = Math.max(drift, now - last - 5);
+    last = now;
+  }, 5);
+  try {
+    await work();
+    // Let the timer fire once more, so a stall just before the work finished is counted too.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  } finally {
+    clearInterval(timer);
+  }
+  return drift;
+}
+
 afterAll(async () => {
   await timelineChartWorker().stop();
 });
@@ -48,7 +67,8 @@ describe('renderTimelinePngAsync', () => {
     clearChartCache();
     const huge = manyEvents(4000);
     const pages = [0, 1, 2, 3, 4, 5];
-    await timelineChartWorker().warmUp();
+    // A running bot has drawn before: the first call's one-off costs (compiling, hashing set-up) are not measured.
+    await renderTimelinePngAsync(huge, { page: 30, perPage: 20 });
     const syncTimes = pages.map((page) => {
       const started = performance.now();
       renderTimelinePng(huge, { page, perPage: 20 });
@@ -56,26 +76,21 @@ describe('renderTimelinePngAsync', () => {
     });
     const syncMs = syncTimes.sort((a, b) => a - b)[Math.floor(syncTimes.length / 2)]!;
 
+    // How late a 5 ms timer fires on this machine with nothing to do, then while the worker draws.
+    const idleDrift = await maxTimerDrift(() => new Promise((resolve) => setTimeout(resolve, 600)));
     const delay = monitorEventLoopDelay({ resolution: 5 });
-    let drift = 0;
-    let last = performance.now();
-    const timer = setInterval(() => {
-      const now = performance.now();
-      drift = Math.max(drift, now - last - 5);
-      last = now;
-    }, 5);
     delay.enable();
-    await Promise.all(pages.map((page) => renderTimelinePngAsync(huge, { page: page + 10, perPage: 20 })));
-    // Let the timers fire once more, so a stall just before the renders finished is counted too.
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    const drift = await maxTimerDrift(() => Promise.all(pages.map((page) => renderTimelinePngAsync(huge, { page: page + 10, perPage: 20 }))));
     delay.disable();
-    clearInterval(timer);
     const maxDelayMs = delay.max / 1e6;
-    console.info(`timeline chart: sync render ${syncMs.toFixed(1)} ms a page (median); during ${pages.length} worker renders event-loop delay max ${maxDelayMs.toFixed(1)} ms, p99 ${(delay.percentile(99) / 1e6).toFixed(1)} ms, timer drift max ${drift.toFixed(1)} ms`);
-    // Drawn in this thread, each page would stall the loop for syncMs; in the worker no stall comes near that
-    // (the allowance is for a machine whose other processes keep this thread waiting for a core).
-    expect(drift).toBeLessThan(Math.max(30, syncMs * 0.6));
-    expect(maxDelayMs).toBeLessThan(Math.max(30, syncMs * 0.6) + 5);
+    console.info(
+      `timeline chart: sync render ${syncMs.toFixed(1)} ms a page (median); during ${pages.length} worker renders event-loop delay max ${maxDelayMs.toFixed(1)} ms, p99 ${(delay.percentile(99) / 1e6).toFixed(1)} ms, timer drift max ${drift.toFixed(1)} ms (idle ${idleDrift.toFixed(1)} ms)`,
+    );
+    // Drawn in this thread, each page would stall the loop for syncMs; in the worker no stall comes near that.
+    // The allowance covers a busy machine, whose other processes keep even an idle loop waiting for a core.
+    const allowed = Math.max(30, syncMs * 0.6, idleDrift * 1.5);
+    expect(drift).toBeLessThan(allowed);
+    expect(maxDelayMs).toBeLessThan(allowed + 5);
   });
 });
 
