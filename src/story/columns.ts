@@ -67,7 +67,7 @@ export class StringTable {
   }
 }
 
-const enum Kind {
+export const enum Kind {
   Int = 1,
   Str = 2,
   Bool = 3,
@@ -186,87 +186,229 @@ export function encodeRecords(records: readonly object[], w: ByteWriter, strings
   }
 }
 
+/** One decoded column: its values in typed arrays (or a plain array for v8-serialized ones). */
+export interface Column {
+  key: string;
+  kind: Kind;
+  /** Int: the values, NaN where absent. Num: the values. */
+  numbers?: Float64Array;
+  /** Num, Records, Strings: 1 where present. Bool: 0 absent, 1 false, 2 true. */
+  flags?: Uint8Array;
+  /** Str: string number per row, -1 where absent. Strings: the string numbers of all rows' lists, in order. */
+  ids?: Int32Array;
+  /** Records and Strings: row i's list is [offsets[i], offsets[i + 1]) of the child rows or of `ids`. */
+  offsets?: Float64Array;
+  /** Records: the child rows, as a batch of their own. */
+  child?: Batch;
+  /** Any: the values. */
+  values?: unknown[];
+}
+
 /**
- * Reads what `encodeRecords` wrote, with `strings` the decoded string table.
- * @throws Error prefixed `columns:` on data that does not decode (a damaged snapshot)
+ * Decoded columns of a list of records. Rows are made on demand (`rows`), and a row's nested lists of
+ * records are made only when first read: a story loaded from its snapshot keeps its millions of tokens in
+ * typed arrays until an answer looks at a sentence's tokens.
  */
-export function decodeRecords(r: ByteReader, strings: readonly string[]): Row[] {
+export class Batch {
+  constructor(
+    readonly count: number,
+    readonly columns: Column[],
+    readonly strings: readonly string[],
+  ) {}
+
+  /** The column named `key`, if any row has it. */
+  column(key: string): Column | undefined {
+    return this.columns.find((c) => c.key === key);
+  }
+
+  /** Rows `from … to - 1` as plain objects. */
+  rows(from = 0, to = this.count): Row[] {
+    const out = new Array<Row>(to - from);
+    for (let i = from; i < to; i += 1) out[i - from] = {};
+    for (const c of this.columns) {
+      const { key } = c;
+      switch (c.kind) {
+        case Kind.Int: {
+          const v = c.numbers!;
+          for (let i = from; i < to; i += 1) if (v[i] === v[i]) out[i - from]![key] = v[i];
+          break;
+        }
+        case Kind.Str: {
+          const ids = c.ids!;
+          for (let i = from; i < to; i += 1) if (ids[i]! >= 0) out[i - from]![key] = this.strings[ids[i]!];
+          break;
+        }
+        case Kind.Bool: {
+          const f = c.flags!;
+          for (let i = from; i < to; i += 1) if (f[i] !== 0) out[i - from]![key] = f[i] === 2;
+          break;
+        }
+        case Kind.Num: {
+          const f = c.flags!;
+          for (let i = from; i < to; i += 1) if (f[i] !== 0) out[i - from]![key] = c.numbers![i];
+          break;
+        }
+        case Kind.Records:
+          for (let i = from; i < to; i += 1) {
+            if (c.flags![i] === 0) continue;
+            const start = c.offsets![i]!;
+            const end = c.offsets![i + 1]!;
+            lazyList(out[i - from]!, key, () => c.child!.rows(start, end));
+          }
+          break;
+        case Kind.Strings:
+          for (let i = from; i < to; i += 1) {
+            if (c.flags![i] === 0) continue;
+            const start = c.offsets![i]!;
+            const end = c.offsets![i + 1]!;
+            const list = new Array<string>(end - start);
+            for (let j = start; j < end; j += 1) list[j - start] = this.strings[c.ids![j]!]!;
+            out[i - from]![key] = list;
+          }
+          break;
+        case Kind.Any:
+          for (let i = from; i < to; i += 1) if (c.values![i] !== undefined) out[i - from]![key] = c.values![i];
+          break;
+      }
+    }
+    return out;
+  }
+}
+
+/**
+ * Gives `row` an enumerable property `key` whose value is made by `make` when first read (then kept as a
+ * plain value); writing it replaces it. Spreading or comparing the row reads it like any other property.
+ */
+function lazyList(row: Row, key: string, make: () => Row[]): void {
+  Object.defineProperty(row, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = make();
+      Object.defineProperty(row, key, { value, writable: true, configurable: true, enumerable: true });
+      return value;
+    },
+    set(value: unknown) {
+      Object.defineProperty(row, key, { value, writable: true, configurable: true, enumerable: true });
+    },
+  });
+}
+
+/**
+ * Reads what `encodeRecords` wrote into columns, with `strings` the decoded string table.
+ * @throws Error prefixed `columns:` (or `byteStreams:`) on data that does not decode (a damaged snapshot)
+ */
+export function decodeBatch(r: ByteReader, strings: readonly string[]): Batch {
   const count = r.uint();
-  const rows: Row[] = new Array<Row>(count);
-  for (let i = 0; i < count; i += 1) rows[i] = {};
   const keyCount = r.uint();
-  const text = (id: number): string => {
-    const s = strings[id];
-    if (s === undefined) throw new Error(`columns: string ${id} is not in the table`);
-    return s;
+  const columns: Column[] = [];
+  const stringId = (id: number): number => {
+    if (id >= strings.length) throw new Error(`columns: string ${id} is not in the table`);
+    return id;
   };
   for (let k = 0; k < keyCount; k += 1) {
-    const key = text(r.uint());
+    const key = strings[stringId(r.uint())]!;
     const kind = r.uint() as Kind;
+    const c: Column = { key, kind };
     switch (kind) {
       case Kind.Int: {
+        const v = new Float64Array(count);
         let last = 0;
-        for (const row of rows) {
+        for (let i = 0; i < count; i += 1) {
           const z = r.uint();
-          if (z === 0) continue;
-          last += unzigzag(z - 1);
-          row[key] = last;
+          if (z === 0) v[i] = NaN;
+          else {
+            last += unzigzag(z - 1);
+            v[i] = last;
+          }
         }
+        c.numbers = v;
         break;
       }
-      case Kind.Str:
-        for (const row of rows) {
+      case Kind.Str: {
+        const ids = new Int32Array(count);
+        for (let i = 0; i < count; i += 1) {
           const id = r.uint();
-          if (id !== 0) row[key] = text(id - 1);
+          ids[i] = id === 0 ? -1 : stringId(id - 1);
         }
-        break;
-      case Kind.Bool:
-        for (const row of rows) {
-          const b = r.uint();
-          if (b !== 0) row[key] = b === 2;
-        }
-        break;
-      case Kind.Num:
-        for (const row of rows) {
-          if (r.uint() === 0) continue;
-          row[key] = r.float();
-        }
-        break;
-      case Kind.Records: {
-        const counts = rows.map(() => r.uint());
-        const children = decodeRecords(r, strings);
-        let at = 0;
-        rows.forEach((row, i) => {
-          const n = counts[i]!;
-          if (n === 0) return;
-          row[key] = children.slice(at, at + n - 1);
-          at += n - 1;
-        });
-        if (at !== children.length) throw new Error('columns: nested records out of step with their counts');
+        c.ids = ids;
         break;
       }
-      case Kind.Strings:
-        for (const row of rows) {
-          const n = r.uint();
-          if (n === 0) continue;
-          const list = new Array<string>(n - 1);
-          for (let i = 0; i < n - 1; i += 1) list[i] = text(r.uint());
-          row[key] = list;
-        }
+      case Kind.Bool: {
+        const f = new Uint8Array(count);
+        for (let i = 0; i < count; i += 1) f[i] = r.uint();
+        c.flags = f;
         break;
+      }
+      case Kind.Num: {
+        const f = new Uint8Array(count);
+        const v = new Float64Array(count);
+        for (let i = 0; i < count; i += 1) {
+          f[i] = r.uint();
+          if (f[i]) v[i] = r.float();
+        }
+        c.flags = f;
+        c.numbers = v;
+        break;
+      }
+      case Kind.Records: {
+        listOffsets(r, count, c);
+        c.child = decodeBatch(r, strings);
+        if (c.offsets![count] !== c.child.count) throw new Error('columns: nested records out of step with their counts');
+        break;
+      }
+      case Kind.Strings: {
+        const offsets = new Float64Array(count + 1);
+        const flags = new Uint8Array(count);
+        const ids: number[] = [];
+        for (let i = 0; i < count; i += 1) {
+          const n = r.uint();
+          offsets[i] = ids.length;
+          if (n === 0) continue;
+          flags[i] = 1;
+          for (let j = 0; j < n - 1; j += 1) ids.push(stringId(r.uint()));
+        }
+        offsets[count] = ids.length;
+        c.offsets = offsets;
+        c.flags = flags;
+        c.ids = Int32Array.from(ids);
+        break;
+      }
       case Kind.Any: {
         const values = v8.deserialize(r.bytes(r.uint())) as unknown;
-        if (!Array.isArray(values) || values.length !== rows.length) throw new Error('columns: a serialized column is out of step with its rows');
-        rows.forEach((row, i) => {
-          if (values[i] !== undefined) row[key] = values[i];
-        });
+        if (!Array.isArray(values) || values.length !== count) throw new Error('columns: a serialized column is out of step with its rows');
+        c.values = values;
         break;
       }
       default:
         throw new Error(`columns: unknown column kind ${String(kind)}`);
     }
+    columns.push(c);
   }
-  return rows;
+  return new Batch(count, columns, strings);
+}
+
+/** Row i's list is [offsets[i], offsets[i + 1]); `flags[i]` is 0 where the row has no list at all. */
+function listOffsets(r: ByteReader, count: number, c: Column): void {
+  const offsets = new Float64Array(count + 1);
+  const flags = new Uint8Array(count);
+  let at = 0;
+  for (let i = 0; i < count; i += 1) {
+    const n = r.uint();
+    offsets[i] = at;
+    if (n > 0) {
+      flags[i] = 1;
+      at += n - 1;
+    }
+  }
+  offsets[count] = at;
+  c.offsets = offsets;
+  c.flags = flags;
+}
+
+/** Reads what `encodeRecords` wrote, as plain rows (nested lists made when first read). */
+export function decodeRecords(r: ByteReader, strings: readonly string[]): Row[] {
+  return decodeBatch(r, strings).rows();
 }
 
 function zigzag(v: number): number {

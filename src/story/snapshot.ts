@@ -3,7 +3,7 @@ import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { INDEX_FIELDS, SentenceIndex } from '../search/sentenceIndex.js';
 import { ByteReader, ByteWriter } from './byteStreams.js';
-import { decodeRecords, encodeRecords, StringTable } from './columns.js';
+import { decodeBatch, decodeRecords, encodeRecords, StringTable } from './columns.js';
 import { buildFingerprint } from './fingerprint.js';
 import { decodePostings, encodePostings } from './indexColumns.js';
 import { checkStoryShape } from './storyShape.js';
@@ -249,16 +249,17 @@ function decodeBody(file: Buffer, header: SnapshotHeader): Story | string {
   }
   const table = decodePostings(new ByteReader(sections.get('index')!), strings);
   if (table.fields.length !== INDEX_FIELDS.length) return 'snapshot index has the wrong fields';
+  const sentenceColumns = decodeBatch(new ByteReader(sections.get('sentences')!), strings);
   const candidate = {
     hash: header.hash,
     articles: records('articles'),
-    sentences: records('sentences'),
+    sentences: sentenceColumns.rows(),
     people: records('people'),
     index: SentenceIndex.fromPostings(table),
     documentFrequency,
     actors: records('actors'),
     timeline: records('timeline'),
   };
-  const problem = checkStoryShape(candidate, header.sentences);
+  const problem = checkStoryShape(candidate, header.sentences, sentenceColumns);
   return problem ?? (candidate as unknown as Story);
 }

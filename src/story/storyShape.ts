@@ -1,4 +1,5 @@
 import type { SentenceIndex } from '../search/sentenceIndex.js';
+import { Kind, type Batch } from './columns.js';
 
 /** A story read back from a snapshot, before its shape is known. */
 export interface UncheckedStory {
@@ -22,7 +23,7 @@ const isList = (v: unknown): v is Record<string, unknown>[] => Array.isArray(v);
  * The snapshot's checksum catches damage to the file; this catches a file whose bytes are intact but
  * whose contents are not a story this engine can serve.
  */
-export function checkStoryShape(story: UncheckedStory, expectedSentences: number): string | undefined {
+export function checkStoryShape(story: UncheckedStory, expectedSentences: number, sentenceColumns?: Batch): string | undefined {
   const { articles, sentences, people, actors, timeline, index } = story;
   const articleIds = new Set<string>();
   for (const a of articles) {
@@ -35,18 +36,14 @@ export function checkStoryShape(story: UncheckedStory, expectedSentences: number
     if (s['id'] !== i || !isStr(text) || !isStr(s['articleId']) || !articleIds.has(s['articleId']) || !isInt(s['index']) || !isInt(s['start']) || !isInt(s['end']) || !isInt(s['paragraph'])) {
       return `snapshot sentence ${i} has the wrong shape`;
     }
-    const entities = s['entities'] ?? [];
-    const tokens = s['tokens'] ?? [];
-    if (!isList(entities) || !isList(tokens)) return `snapshot sentence ${i} has the wrong shape`;
-    for (const e of entities) {
-      if (!isStr(e['type']) || !isStr(e['text']) || !isInt(e['start']) || !isInt(e['end']) || e['end'] > text.length) return `snapshot sentence ${i} has a malformed entity`;
-    }
-    for (const t of tokens) {
-      if (!isStr(t['text']) || !isInt(t['start']) || !isInt(t['end']) || !isStr(t['pos']) || t['end'] > text.length) return `snapshot sentence ${i} has a malformed token`;
-    }
-    // Lists the columns left out because they were empty in every row come back absent: restore them.
-    s['entities'] = entities;
-    s['tokens'] = tokens;
+  }
+  // Entities and tokens are checked in their columns, so that checking does not make millions of objects.
+  for (const [list, strings] of [
+    ['entities', ['type', 'text']],
+    ['tokens', ['text', 'pos']],
+  ] as const) {
+    const problem = sentenceColumns ? checkSpans(sentenceColumns, list, strings, sentences) : checkSpanObjects(sentences, list, strings);
+    if (problem) return problem;
   }
   for (const p of people) {
     if (!isStr(p['name'])) return 'snapshot person has the wrong shape';
@@ -73,5 +70,54 @@ export function checkStoryShape(story: UncheckedStory, expectedSentences: number
     if (id >= 0) live += 1;
   }
   if (live !== table.documentCount) return 'snapshot index is out of step with its sentences';
+  return undefined;
+}
+
+/** Checks a nested list of spans (`start`, `end` within the sentence, required string fields) in its columns. */
+function checkSpans(batch: Batch, list: string, strings: readonly string[], sentences: Record<string, unknown>[]): string | undefined {
+  const column = batch.column(list);
+  if (!column) {
+    for (const s of sentences) s[list] = [];
+    return undefined;
+  }
+  const child = column.child;
+  if (column.kind !== Kind.Records || !child) return `snapshot sentence ${list} have the wrong shape`;
+  if (child.count === 0) return undefined;
+  const start = child.column('start');
+  const end = child.column('end');
+  if (start?.kind !== Kind.Int || end?.kind !== Kind.Int) return `snapshot sentence ${list} have the wrong shape`;
+  for (const key of strings) {
+    const c = child.column(key);
+    if (c?.kind !== Kind.Str || c.ids!.some((id) => id < 0)) return `snapshot sentence ${list} have the wrong shape`;
+  }
+  const offsets = column.offsets!;
+  for (const [i, s] of sentences.entries()) {
+    if (column.flags![i] === 0) {
+      s[list] = [];
+      continue;
+    }
+    const length = (s['text'] as string).length;
+    for (let j = offsets[i]!; j < offsets[i + 1]!; j += 1) {
+      const a = start.numbers![j]!;
+      const b = end.numbers![j]!;
+      if (!(a >= 0 && b >= a && b <= length)) return `snapshot sentence ${i} has a malformed ${list === 'entities' ? 'entity' : 'token'}`;
+    }
+  }
+  return undefined;
+}
+
+/** The same checks on lists already made of objects. */
+function checkSpanObjects(sentences: Record<string, unknown>[], list: string, strings: readonly string[]): string | undefined {
+  for (const [i, s] of sentences.entries()) {
+    const spans = s[list] ?? [];
+    if (!isList(spans)) return `snapshot sentence ${i} has the wrong shape`;
+    const length = (s['text'] as string).length;
+    for (const e of spans) {
+      if (!isInt(e['start']) || !isInt(e['end']) || e['start'] < 0 || e['end'] < e['start'] || e['end'] > length || strings.some((k) => !isStr(e[k]))) {
+        return `snapshot sentence ${i} has a malformed ${list === 'entities' ? 'entity' : 'token'}`;
+      }
+    }
+    s[list] = spans;
+  }
   return undefined;
 }
