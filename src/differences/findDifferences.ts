@@ -24,7 +24,7 @@ export const MIN_SHARED_TERMS = 3;
 /** Amounts further apart than this factor are taken for different facts ("two weeks" to extend, "five hours" met), not a disagreement. */
 export const MAX_CONFLICT_RATIO = 5;
 /** A context word in more of a slot's sentences than this does not propose pairs (it still counts once paired). */
-const MAX_POSTING = 200;
+const MAX_POSTING = 60;
 
 /** Options of {@link findDifferences}. */
 export interface DifferenceOptions {
@@ -322,8 +322,13 @@ function slotDifferences(slot: string, group: readonly Statement[], containment:
   const withConflict = new Set(valid.map(([i]) => facts.find(i)));
 
   const out: { difference: Difference; order: number }[] = [];
+  const membersOf = new Map<number, number[]>();
+  for (let k = 0; k < group.length; k += 1) {
+    const root = facts.find(k);
+    if (withConflict.has(root)) membersOf.set(root, [...(membersOf.get(root) ?? []), k]);
+  }
   for (const root of [...withConflict].sort((a, b) => a - b)) {
-    const members = group.map((_, k) => k).filter((k) => facts.find(k) === root);
+    const members = membersOf.get(root) ?? [];
     // Members giving compatible values are one side of the difference, paired or not.
     const values = new UnionFind(group.length);
     for (const [x, i] of members.entries()) for (const j of members.slice(x + 1)) if (statementRelation(group[i]!, group[j]!, slot, containment) === 'same') values.union(i, j);

@@ -1,0 +1,4 @@
+export { buildBrief, rankedBrief, BRIEF_WEIGHTS, BRIEF_NOVELTY, REDUNDANT_OVERLAP, REDUNDANT_COSINE, MIN_BRIEF_LINES, MAX_BRIEF_LINES, DEFAULT_BRIEF_LINES } from './buildBrief.js';
+export type { BriefLine, BriefAlsoIn, BriefOptions } from './buildBrief.js';
+export { lexRank, sentenceVectors, similarityGraph, MAX_DOCUMENT_FREQUENCY, MIN_COSINE, MAX_NEIGHBOURS } from './similarityGraph.js';
+export type { Neighbour, SentenceVector, GraphOptions } from './similarityGraph.js';
