@@ -27,6 +27,11 @@ export class ByteWriter {
 
   /** An unsigned integer, 7 bits a byte. @throws Error for a negative, fractional or unsafe number */
   uint(value: number): void {
+    if (value >= 0 && value < 0x80 && (value | 0) === value) {
+      if (this.#length === this.#bytes.length) this.#reserve(1);
+      this.#bytes[this.#length++] = value;
+      return;
+    }
     if (!Number.isSafeInteger(value) || value < 0) throw new Error(`byteStreams: cannot write ${value} as an unsigned varint`);
     this.#reserve(8);
     let v = value;
@@ -74,6 +79,11 @@ export class ByteReader {
 
   /** @throws Error when the data ends inside a number (a damaged snapshot) */
   uint(): number {
+    const first = this.data[this.#at];
+    if (first !== undefined && first < 0x80) {
+      this.#at += 1;
+      return first;
+    }
     let value = 0;
     let scale = 1;
     for (;;) {

@@ -95,6 +95,7 @@ function kindOf(values: unknown[]): Kind {
   let strings = true;
   for (const v of values) {
     if (v === undefined) continue;
+    if (!(int || str || bool || num || records || strings)) break;
     // Up to 2^50, so that the zig-zag delta between two of them stays a safe integer.
     if (!(typeof v === 'number' && Number.isInteger(v) && Math.abs(v) <= 2 ** 50 && !Object.is(v, -0))) int = false;
     if (typeof v !== 'string') str = false;

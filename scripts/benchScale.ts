@@ -1,0 +1,159 @@
+/**
+ * The engine at scale: SQuAD dev paragraphs (one article each) repeated until the corpus has about `n`
+ * sentences; SQuAD questions about them. Prints the build per stage, peak RSS and heap during the build,
+ * snapshot size, save and load, the first answer after a load and steady p50/p99, beside raw MiniSearch
+ * (default options, `fields: ['text']`) on the same sentences and questions in the same run.
+ */
+import { rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import v8 from 'node:v8';
+import MiniSearch from 'minisearch';
+import { answerQuestion } from '../src/answer/answerQuestion.js';
+import type { Article } from '../src/corpus/article.js';
+import { searchSentences, slowSearch } from '../src/search/sentenceIndex.js';
+import { termsOf } from '../src/search/terms.js';
+import { buildStory } from '../src/story/buildStory.js';
+import { readSnapshot, saveSnapshot } from '../src/story/snapshot.js';
+import type { Story } from '../src/story/story.js';
+import { loadSquad, percentile } from './squad.js';
+
+/** Sentences in one copy of SQuAD v1.1 dev, as this engine splits them. */
+const SENTENCES_PER_COPY = 10_372;
+
+export interface ScaleOptions {
+  squad: string;
+  questions: number;
+  rawQuestions: number;
+  /** Directory for the snapshot file. */
+  dir: string;
+  /** Compare searchSentences with MiniSearch.search on this many questions (0: skip; it rebuilds MiniSearch's maps). */
+  agreement: number;
+  gc: () => void;
+}
+
+const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : x < 100 ? 1 : 0)} ms`;
+const sec = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(1)} s` : ms(x));
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
+const row = (label: string, ours: string, raw = '') => console.log(`  ${label.padEnd(34)}${ours.padEnd(30)}${raw}`);
+
+interface Latency {
+  n: number;
+  p50: number;
+  p99: number;
+  mean: number;
+}
+
+function latency(items: string[], run: (q: string) => unknown): Latency {
+  for (const q of items.slice(0, Math.min(50, items.length))) run(q);
+  const times = items.map((q) => {
+    const t0 = performance.now();
+    run(q);
+    return performance.now() - t0;
+  });
+  const sorted = [...times].sort((a, b) => a - b);
+  return { n: times.length, p50: percentile(sorted, 50), p99: percentile(sorted, 99), mean: times.reduce((a, b) => a + b, 0) / (times.length || 1) };
+}
+
+/** Evenly spread picks of `n` items. */
+function spread<T>(items: T[], n: number): T[] {
+  if (n >= items.length) return items;
+  return Array.from({ length: n }, (_, i) => items[Math.floor((i * items.length) / n)]!);
+}
+
+/** Runs the scale bench for about `n` sentences and prints its lines. */
+export async function runScaleBench(n: number, o: ScaleOptions): Promise<void> {
+  const copies = Math.max(1, Math.ceil(n / SENTENCES_PER_COPY));
+  let t0 = performance.now();
+  const set = loadSquad(o.squad, copies);
+  const perCopy = set.articles.length / copies;
+  const articles: Article[] = set.articles.slice(0, Math.min(set.articles.length, Math.round((perCopy * n) / SENTENCES_PER_COPY)));
+  const kept = new Set(articles.map((a) => a.id));
+  const questions = spread(
+    set.questions.filter((q) => kept.has(q.articleId) && q.question.length <= 300).map((q) => q.question),
+    o.questions,
+  );
+  const loadMs = performance.now() - t0;
+  set.articles.length = 0;
+
+  o.gc();
+  const heap0 = v8.getHeapStatistics().used_heap_size;
+  let peakRss = process.memoryUsage.rss();
+  let peakHeap = heap0;
+  const stageMs: Record<string, number> = { load: loadMs };
+  let last = performance.now();
+  t0 = last;
+  let story: Story | undefined = buildStory(articles, `squad-${n}`, (p) => {
+    peakRss = Math.max(peakRss, process.memoryUsage.rss());
+    peakHeap = Math.max(peakHeap, v8.getHeapStatistics().used_heap_size);
+    if (p.done === p.total) {
+      const now = performance.now();
+      stageMs[p.stage] = (stageMs[p.stage] ?? 0) + (now - last);
+      last = now;
+    }
+  });
+  const buildMs = performance.now() - t0;
+  const maxRss = process.resourceUsage().maxRSS * 1024;
+  o.gc();
+  const heapAfter = v8.getHeapStatistics().used_heap_size;
+  const sentences = story.sentences.length;
+  const hash = story.hash;
+
+  const path = join(o.dir, `scale-${n}.snapshot`);
+  t0 = performance.now();
+  await saveSnapshot(story, path);
+  const saveMs = performance.now() - t0;
+  const size = (await stat(path)).size;
+  story = undefined;
+  o.gc();
+  const heapBeforeLoad = v8.getHeapStatistics().used_heap_size;
+  t0 = performance.now();
+  const read = await readSnapshot(path, { hash });
+  const loadSnapMs = performance.now() - t0;
+  if ('miss' in read) throw new Error(`bench: the snapshot did not load back (${read.miss}: ${read.reason})`);
+  const loaded = read.story;
+  const texts = loaded.sentences.map((s) => s.text);
+  o.gc();
+  const heapLoaded = v8.getHeapStatistics().used_heap_size - heapBeforeLoad;
+  await rm(path, { force: true });
+
+  t0 = performance.now();
+  answerQuestion(loaded, questions[0] ?? 'who', { command: 'ask', limit: 5 });
+  const firstMs = performance.now() - t0;
+  const ours = latency(questions, (q) => answerQuestion(loaded, q, { command: 'ask', limit: 5 }));
+  const search = latency(questions, (q) => searchSentences(loaded.index, [...new Set(termsOf(q))], { limit: 40 }));
+
+  t0 = performance.now();
+  const raw = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
+  raw.addAll(texts.map((text, id) => ({ id, text })));
+  const rawBuildMs = performance.now() - t0;
+  const rawQuestions = spread(questions, o.rawQuestions);
+  t0 = performance.now();
+  raw.search(rawQuestions[0] ?? 'who');
+  const rawFirstMs = performance.now() - t0;
+  const rawLatency = latency(rawQuestions, (q) => raw.search(q));
+
+  console.log(`\nScale: ${sentences.toLocaleString('en')} sentences, ${articles.length.toLocaleString('en')} articles (SQuAD dev paragraphs ×${copies}, cut to ~${n.toLocaleString('en')}); ${questions.length} SQuAD questions`);
+  row('', 'story-bot', 'raw MiniSearch');
+  row('build', sec(buildMs), sec(rawBuildMs));
+  console.log(`  build stages: ${Object.entries(stageMs).map(([k, v]) => `${k} ${sec(v)}`).join(', ')}`);
+  row('peak during build: RSS / heap', `${mb(Math.max(peakRss, maxRss))} / ${mb(peakHeap)}`);
+  row('heap after build (GC)', mb(heapAfter - heap0));
+  row('snapshot size', mb(size));
+  row('snapshot save / load', `${sec(saveMs)} / ${sec(loadSnapMs)}`);
+  row('heap of the loaded story', mb(heapLoaded));
+  row('first answer after load', sec(firstMs), sec(rawFirstMs));
+  row('answer p50 / p99', `${ms(ours.p50)} / ${ms(ours.p99)}`, `${ms(rawLatency.p50)} / ${ms(rawLatency.p99)}`);
+  row('  (searchSentences alone)', `${ms(search.p50)} / ${ms(search.p99)}`);
+  if (rawQuestions.length < questions.length) console.log(`  (raw MiniSearch timed on ${rawQuestions.length} of the ${questions.length} questions, evenly spread)`);
+  if (o.agreement > 0) {
+    let same = 0;
+    const sample = spread(questions, o.agreement);
+    for (const q of sample) {
+      const terms = [...new Set(termsOf(q))];
+      const fast = searchSentences(loaded.index, terms, { limit: 40 });
+      const slow = slowSearch(loaded.index, terms, { limit: 40 });
+      if (fast.length === slow.length && fast.every((h, i) => h.id === slow[i]!.id && h.score === slow[i]!.score)) same += 1;
+    }
+    console.log(`  searchSentences gives MiniSearch.search's top 40 (ids, order, scores) on ${same} of ${sample.length} questions`);
+  }
+}
