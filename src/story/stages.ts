@@ -4,10 +4,11 @@ import { corpusHash } from '../corpus/loadCorpus.js';
 import { tagSentence, type TaggedSentence } from '../nlp/entities.js';
 import { resolveNames, type Person } from '../nlp/names.js';
 import { splitSentences } from '../nlp/splitSentences.js';
-import { createSentenceIndex, type SentenceIndex } from '../search/sentenceIndex.js';
+import { PostingBuilder } from '../search/postingBuilder.js';
+import { SentenceIndex } from '../search/sentenceIndex.js';
 import { termsOf } from '../search/terms.js';
 import { buildTimeline } from '../timeline/timeline.js';
-import type { IndexedDoc, Story, StorySentence } from './story.js';
+import type { Story, StorySentence } from './story.js';
 
 /** The build's stages, in order. `load` (reading corpus/) happens in `openStory`, before the others. */
 export const STAGE_NAMES = ['load', 'split', 'tag', 'names', 'index', 'people', 'timeline'] as const;
@@ -81,20 +82,21 @@ export const namesStage: Stage = {
   },
 };
 
-/** `index`: the sentence index (sentence, neighbours, headline) and each term's sentence count; makes the story. */
+/**
+ * `index`: the sentence index (sentence, neighbours, headline) built straight into flat posting arrays
+ * (the same postings MiniSearch would make), and each term's sentence count; makes the story.
+ */
 export const indexStage: Stage = {
   name: 'index',
   *run(draft) {
     const { articles, sentences } = draft;
     const titles = new Map(articles.map((a) => [a.id, a.titleGiven ? a.title : '']));
-    const index = createSentenceIndex();
-    const chunk = STEP * 5;
-    for (let from = 0; from < sentences.length; from += chunk) {
-      const docs: IndexedDoc[] = sentences.slice(from, from + chunk).map((s) => ({ id: s.id, text: s.text, context: neighbours(sentences, s.id), title: titles.get(s.articleId) ?? '' }));
-      index.addAll(docs);
-      yield { stage: 'index', done: Math.min(sentences.length, from + chunk), total: sentences.length };
+    const builder = new PostingBuilder();
+    for (const s of sentences) {
+      builder.add({ id: s.id, text: s.text, context: neighbours(sentences, s.id), title: titles.get(s.articleId) ?? '' });
+      if ((s.id + 1) % STEP === 0 || s.id === sentences.length - 1) yield { stage: 'index', done: s.id + 1, total: sentences.length };
     }
-    index.freeze();
+    const index = SentenceIndex.fromPostings(builder.finish());
     const documentFrequency = documentFrequencyOf(sentences);
     draft.story = storyOf(draft, index, documentFrequency);
     if (sentences.length === 0) yield { stage: 'index', done: 0, total: 0 };

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { PostingBuilder } from '../../src/search/postingBuilder.js';
+import type { PostingTable } from '../../src/search/postingTable.js';
+import { SentenceIndex } from '../../src/search/sentenceIndex.js';
+import type { IndexedDoc } from '../../src/story/story.js';
+
+/** Invented sentences with repeats, stop words, hyphens, numbers, accents and empty fields. */
+const TEXTS = [
+  'The ferry to Harrow Point left at dawn, and the ferry came back at dusk.',
+  'Harbour master Elin Varga said the storm-damaged pier would reopen.',
+  'Repairs will cost 40,000 crowns, Varga said on Monday.',
+  'It is what it is.',
+  '',
+  'Café owners on the quay said the café would stay open — the café!',
+  'The ferry to Harrow Point left at dawn, and the ferry came back at dusk.',
+];
+
+function docs(): IndexedDoc[] {
+  return TEXTS.map((text, id) => ({ id: id * 3 + 1, text, context: [TEXTS[id - 1], TEXTS[id + 1]].filter((t) => t !== undefined).join(' '), title: id < 3 ? 'Storm at Keld Bay' : '' }));
+}
+
+/** A table as plain data keyed by term, so term numbering does not matter. */
+function byTerm(table: PostingTable): unknown {
+  return {
+    documentCount: table.documentCount,
+    ids: [...table.ids],
+    fields: table.fields.map((f) => ({
+      avgLength: f.avgLength,
+      length: [...f.length],
+      postings: Object.fromEntries(
+        table.terms
+          .map((term, t) => [term, [...f.docs.subarray(f.start[t], f.start[t + 1])].map((d, i) => [d, f.tfs[f.start[t]! + i]])] as const)
+          .filter(([, list]) => list.length > 0)
+          .sort(([a], [b]) => (a < b ? -1 : 1)),
+      ),
+    })),
+  };
+}
+
+describe('PostingBuilder', () => {
+  it('makes exactly the table of a MiniSearch addAll of the same documents: postings, frequencies, field lengths and their mean', () => {
+    const viaMiniSearch = new SentenceIndex();
+    viaMiniSearch.addAll(docs());
+    const builder = new PostingBuilder();
+    for (const doc of docs()) builder.add(doc);
+    const direct = builder.finish();
+    expect(byTerm(direct)).toEqual(byTerm(viaMiniSearch.postings()));
+    direct.fields.forEach((f, i) => expect(f.avgLength).toBe(viaMiniSearch.postings().fields[i]!.avgLength));
+  });
+
+  it('gives an index whose MiniSearch search scores as the MiniSearch-built one', () => {
+    const viaMiniSearch = new SentenceIndex();
+    viaMiniSearch.addAll(docs());
+    const builder = new PostingBuilder();
+    for (const doc of docs()) builder.add(doc);
+    const direct = SentenceIndex.fromPostings(builder.finish());
+    for (const q of ['ferry dawn', 'Varga pier storm', 'café quay', 'crowns Monday']) expect(direct.search(q)).toEqual(viaMiniSearch.search(q));
+  });
+});
