@@ -1,0 +1,10 @@
+export { fetchArticle, kindOf } from './fetchArticle.js';
+export { fetchPage, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, MAX_REDIRECTS } from './fetchPage.js';
+export type { FetchOptions, FetchedPage } from './fetchPage.js';
+export { extractArticle, MIN_ARTICLE_CHARS } from './extractArticle.js';
+export type { ExtractedArticle, ExtractOptions, ContentKind } from './extractArticle.js';
+export { saveArticle, articleFileText, slug } from './saveArticle.js';
+export type { SavedArticle, SaveOptions } from './saveArticle.js';
+export { blockedReason } from './addressPolicy.js';
+export { IngestError } from './ingestError.js';
+export type { IngestFailure } from './ingestError.js';
