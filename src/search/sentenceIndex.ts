@@ -98,7 +98,15 @@ export class SentenceIndex extends MiniSearch<IndexedDoc> {
     return index;
   }
 
-  /** The postings as flat arrays, made from MiniSearch's maps on first use after a change. */
+  /** Whether `postings()` can be given: always, unless documents were removed through MiniSearch's API. */
+  hasPostings(): boolean {
+    return this.#table !== undefined || (this._dirtCount === 0 && this._documentIds.size === this._documentCount);
+  }
+
+  /**
+   * The postings as flat arrays, made from MiniSearch's maps on first use after a change.
+   * @throws Error prefixed `sentenceIndex:` when documents were removed (see `hasPostings`)
+   */
   postings(): PostingTable {
     this.#table ??= this.#tableFromMaps();
     return this.#table;
@@ -122,7 +130,6 @@ export class SentenceIndex extends MiniSearch<IndexedDoc> {
     const ids = new Int32Array(size).fill(-1);
     for (const [short, id] of this._documentIds) ids[short] = id as number;
     const terms: string[] = [];
-
     const fieldIds = INDEX_FIELDS.map((f) => this._fieldIds[f]!);
     let total = INDEX_FIELDS.map(() => 0);
     for (const [term, data] of this._index) {
@@ -306,17 +313,18 @@ let warnedFallback = false;
  *
  * MiniSearch's own `search` builds a result object for every sentence that holds any query term, then
  * sorts them all. This searches the index's flat posting arrays with max-score pruning (`topDocuments`):
- * exact, and nearly independent of the corpus size. Given an index that is not a `SentenceIndex` it falls
- * back to MiniSearch's `search` (without passage scores) and warns once (`process.emitWarning`, code
- * `STORYBOT_SLOW_SEARCH`).
+ * exact, and nearly independent of the corpus size. Given an index that is not a `SentenceIndex`, or one
+ * whose documents were removed, it falls back to MiniSearch's `search` (without passage scores) and warns
+ * once (`process.emitWarning`, code `STORYBOT_SLOW_SEARCH`).
  */
 export function searchSentences(index: MiniSearch<IndexedDoc>, terms: readonly string[], options: SentenceSearch): SentenceHit[] {
   const { limit, termBoosts } = options;
   if (terms.length === 0 || limit <= 0) return [];
-  if (!(index instanceof SentenceIndex)) {
+  if (!(index instanceof SentenceIndex) || !index.hasPostings()) {
     if (!warnedFallback) {
       warnedFallback = true;
-      process.emitWarning('sentenceIndex: the story index is not a SentenceIndex; searching through MiniSearch.search, slower and without passage scores', { code: 'STORYBOT_SLOW_SEARCH' });
+      const why = index instanceof SentenceIndex ? 'has had documents removed' : 'is not a SentenceIndex';
+      process.emitWarning(`sentenceIndex: the story index ${why}; searching through MiniSearch.search, slower and without passage scores`, { code: 'STORYBOT_SLOW_SEARCH' });
     }
     return slowSearch(index, terms, options);
   }

@@ -1,5 +1,5 @@
 import type { Article } from '../corpus/article.js';
-import { documentFrequencyOf, newDraft, STAGES, type BuildProgress, type Draft } from './stages.js';
+import { newDraft, STAGES, type BuildProgress, type Draft } from './stages.js';
 import type { Story } from './story.js';
 
 export type { BuildProgress, StageName } from './stages.js';
@@ -41,6 +41,3 @@ function* storyBuilder(articles: Article[], hash: string): Generator<BuildProgre
   for (const stage of STAGES) yield* stage.run(draft);
   return draft.story!;
 }
-
-/** How many sentences each term occurs in. */
-export const documentFrequency = documentFrequencyOf;

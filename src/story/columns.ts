@@ -67,6 +67,7 @@ export class StringTable {
   }
 }
 
+/** How a column's values are written (see `encodeRecords`). */
 export const enum Kind {
   Int = 1,
   Str = 2,

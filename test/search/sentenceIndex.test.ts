@@ -147,3 +147,22 @@ describe('SentenceIndex', () => {
     for (const terms of queries.slice(0, 20)) expect(copy.search(terms.join(' '), { tokenize: (s) => s.split(' '), processTerm: (t) => t })).toEqual(index.search(terms.join(' '), { tokenize: (s) => s.split(' '), processTerm: (t) => t }));
   });
 });
+
+describe('SentenceIndex after a removal', () => {
+  it('falls back to MiniSearch.search with a warning instead of failing', async () => {
+    slowSearchWarned(true);
+    const small = new SentenceIndex();
+    small.addAll(docs.slice(0, 30));
+    small.discard(3);
+    const warnings: string[] = [];
+    const listen = (w: Error) => warnings.push(w.message);
+    process.on('warning', listen);
+    const terms = termsOf(docs[4]!.text);
+    // (MiniSearch cleans up a discarded document's postings during a search, so compare ids, not scores.)
+    const ids = (hits: { id: number }[]) => hits.map((h) => h.id);
+    expect(ids(searchSentences(small, terms, { limit: 5 }))).toEqual(ids(slowSearch(small, terms, { limit: 5 })));
+    await new Promise((resolve) => setImmediate(resolve));
+    process.off('warning', listen);
+    expect(warnings).toEqual(['sentenceIndex: the story index has had documents removed; searching through MiniSearch.search, slower and without passage scores']);
+  });
+});
