@@ -178,7 +178,7 @@ try {
     row('snapshot save / load', `${sec(snap.save)} / ${sec(snap.load)} (${snap.mb.toFixed(2)} MB)`);
     row('openStory, cold (build + save)', sec(cold.ms));
     row('openStory, warm snapshot', `${sec(warm.ms)} (${sec(warmMs)} wall)`);
-    row('first /actors + /timeline after start', `${sec(firstCatalogues)} (${actorCount} entries; building them: ${sec(rebuildCatalogues)})`);
+    row('first /actors, /timeline (read)', `${sec(firstCatalogues)} (${actorCount} entries; building them: ${sec(rebuildCatalogues)})`);
     latencyRows(ours, rawLatency);
   }
 
