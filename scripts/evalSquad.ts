@@ -5,7 +5,12 @@
  * asked as a free question (`ask`, 5 excerpts). Prints P@1 and MRR@5, and short-answer exact match and
  * token F1 (SQuAD normalisation) over the questions opening with who/when/where.
  *
- *   npm run eval:squad -- [--squad PATH] [--limit N] [--raw] [--verbose]
+ *   npm run eval:squad -- [--squad PATH] [--limit N] [--raw] [--verbose] [--reading-only | --pooled-only]
+ *
+ * Then the reading-comprehension setting (as in the SQuAD paper): each paragraph alone is a story, every
+ * question is asked of its own paragraph, and the short answer is scored by exact match and token F1
+ * over all questions (no answer scores 0), by the question's opening word. `--limit N` takes the first
+ * N questions (and only their paragraphs), since building two thousand small stories takes a while.
  *
  * --raw also scores MiniSearch with its default options (`fields: ['text']`, default search) over the
  * same sentences and questions. A question the engine refuses (over 300 characters) counts as a miss.
@@ -17,7 +22,8 @@ import MiniSearch from 'minisearch';
 import { answerQuestion } from '../src/answer/answerQuestion.js';
 import { QuestionError } from '../src/answer/questionError.js';
 import { buildStory } from '../src/story/buildStory.js';
-import { bestOver, DEFAULT_SQUAD_PATH, exactMatch, goldSentenceSets, goldSentences, loadSquad, questionWord, tokenF1 } from './squad.js';
+import type { Article } from '../src/corpus/article.js';
+import { bestOver, DEFAULT_SQUAD_PATH, exactMatch, goldSentenceSets, goldSentences, loadSquad, questionWord, tokenF1, type SquadQuestion } from './squad.js';
 
 const RANKS = 5;
 
@@ -27,12 +33,16 @@ const { values } = parseArgs({
     limit: { type: 'string' },
     raw: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
+    'reading-only': { type: 'boolean', default: false },
+    'pooled-only': { type: 'boolean', default: false },
   },
 });
 
 const started = performance.now();
 const { articles, questions: all } = loadSquad(values.squad);
 const questions = values.limit ? all.slice(0, Number(values.limit)) : all;
+if (!values['pooled-only']) readingComprehension(articles, questions);
+if (values['reading-only']) process.exit(0);
 const story = buildStory(articles, 'squad-dev');
 const built = performance.now();
 const gold = goldSentences(story.sentences, questions);
@@ -131,3 +141,47 @@ const mean = latencies.reduce((a, b) => a + b, 0) / (latencies.length || 1);
 console.log(
   `wall ${sec(performance.now() - started)} (build ${sec(built - started)}, questions ${sec(asked - built)}, mean ${mean.toFixed(2)} ms, p99 ${(sorted[Math.ceil(0.99 * sorted.length) - 1] ?? 0).toFixed(2)} ms${raw ? `; raw ${sec(rawMs)}` : ''})`,
 );
+
+/**
+ * Each paragraph alone as a story: every question asked of its own paragraph, the short answer scored
+ * by EM and token F1 (SQuAD normalisation, best over the gold answers, no answer = 0) over all
+ * questions, overall and by opening word.
+ */
+function readingComprehension(paragraphs: Article[], asked: SquadQuestion[]): void {
+  const t0 = performance.now();
+  const byArticle = new Map<string, SquadQuestion[]>();
+  for (const q of asked) byArticle.set(q.articleId, [...(byArticle.get(q.articleId) ?? []), q]);
+  const tally = new Map<string, { n: number; em: number; f1: number; answered: number }>();
+  const add = (key: string, em: number, f1: number, answered: boolean) => {
+    const t = tally.get(key) ?? { n: 0, em: 0, f1: 0, answered: 0 };
+    t.n += 1;
+    t.em += em;
+    t.f1 += f1;
+    if (answered) t.answered += 1;
+    tally.set(key, t);
+  };
+  for (const paragraph of paragraphs) {
+    const qs = byArticle.get(paragraph.id);
+    if (!qs) continue;
+    const small = buildStory([paragraph], paragraph.id);
+    for (const q of qs) {
+      let text = '';
+      try {
+        text = answerQuestion(small, q.question, { command: 'ask', limit: 1 }).answer?.text ?? '';
+      } catch (error) {
+        if (!(error instanceof QuestionError)) throw error;
+      }
+      const em = bestOver(exactMatch, text, q.answers);
+      const f1 = bestOver(tokenF1, text, q.answers);
+      const opening = /^\W*(who|whom|whose|when|where|what|which|why|how many|how much|how)\b/i.exec(q.question)?.[1]?.toLowerCase() ?? 'other';
+      add(opening, em, f1, text !== '');
+      add('all', em, f1, text !== '');
+      if (values.verbose && f1 < 0.5) console.log(`rc ✗ ${q.id} ${q.question}\n   answer: ${text || '(none)'}  gold: ${q.answers[0]}`);
+    }
+  }
+  console.log(`SQuAD v1.1 dev, reading comprehension (each paragraph alone a story): ${asked.length} questions, ${byArticle.size} paragraphs, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  for (const key of ['who', 'whom', 'whose', 'when', 'where', 'what', 'which', 'why', 'how many', 'how much', 'how', 'other', 'all']) {
+    const t = tally.get(key);
+    if (t) console.log(`  ${key.padEnd(9)} n=${String(t.n).padEnd(5)} answered ${(t.answered / t.n).toFixed(3)}  EM ${(t.em / t.n).toFixed(3)}  F1 ${(t.f1 / t.n).toFixed(3)}`);
+  }
+}

@@ -1,7 +1,10 @@
 import { articleById, type Story } from '../story/story.js';
 import { termsOf } from '../search/terms.js';
 import type { Answer, Excerpt } from './answer.js';
-import { answerKind, type Command } from './answerKind.js';
+import type { Command } from './answerKind.js';
+import { cleanQuestion } from './cleanQuestion.js';
+import { confidenceFeatures, confidenceModel, probability, type FeatureName } from './confidence.js';
+import { questionFrame } from './questionFrame.js';
 import { corroborate, type CorroboratedSentence } from './corroborate.js';
 import { extractAnswer, type ShortAnswer } from './extractAnswer.js';
 import { formatResolvedDate, resolveDate } from '../nlp/resolveDate.js';
@@ -17,8 +20,14 @@ export interface QuestionOptions {
   offset?: number;
 }
 
-/** Below this idf-weighted coverage of the question by the best sentence, the story does not cover it. */
+/** At this idf-weighted coverage of the question by the best sentence, the story covers it. */
 export const MIN_COVERAGE = 0.5;
+/** Below this coverage it never does. */
+export const MIN_COVERAGE_FLOOR = 0.25;
+/** Between the two, it does when a short answer was found with at least this confidence. */
+export const COVERED_BELOW_MIN = 0.35;
+/** The excerpt holding the answer is shown first when the answer is at least this sure. */
+export const ANSWER_FIRST_CONFIDENCE = 0.8;
 
 /**
  * Answers a question from the story: ranked, corroborated excerpts with citations, the short answer
@@ -30,28 +39,55 @@ export const MIN_COVERAGE = 0.5;
  * // → { text: 'Rustem Umerov', type: 'PERSON' }
  */
 export function answerQuestion(story: Story, rawQuery: string, options: QuestionOptions = {}): Answer {
+  return traceAnswer(story, rawQuery, options).answer;
+}
+
+/** An answer with the evidence its confidence was computed from (for fitting and measuring the model). */
+export interface AnswerTrace {
+  answer: Answer;
+  features: Record<FeatureName, number>;
+  /** The short answer found, given or not (the answer withholds it when the story does not cover the question). */
+  short: ShortAnswer | null;
+}
+
+/** `answerQuestion`, also returning the confidence features. @throws QuestionError as answerQuestion */
+export function traceAnswer(story: Story, rawQuery: string, options: QuestionOptions = {}): AnswerTrace {
   const command = options.command ?? 'ask';
   const limit = Math.max(1, Math.min(options.limit ?? 3, 25));
   const offset = Math.max(0, options.offset ?? 0);
-  const query = validateQuestion(rawQuery);
-  const kind = answerKind(command, query);
-  const prepared: PreparedQuery = { terms: [...new Set(termsOf(query))], kind, text: query.toLowerCase() };
+  const query = validateQuestion(cleanQuestion(validateQuestion(rawQuery)));
+  const frame = questionFrame(command, query);
+  const kind = frame.kind;
+  const prepared: PreparedQuery = {
+    terms: [...new Set(termsOf(query))],
+    kind,
+    text: query.toLowerCase(),
+    types: frame.types,
+    fallback: frame.fallback,
+    role: frame.role,
+    counted: countedTerms(query),
+    ...(frame.focus ? { focus: frame.focus } : {}),
+  };
 
-  const groups = corroborate(rankSentences(story, prepared));
+  let groups = corroborate(rankSentences(story, prepared));
   const best = groups[0];
-  const covered = best !== undefined && best.coverage >= MIN_COVERAGE;
-  const short = covered ? extractAnswer(story, groups, prepared) : null;
-  const confidence = covered ? confidenceOf(best, short !== null, kind !== 'other') : 0;
-  return {
+  const short = best && best.coverage >= MIN_COVERAGE_FLOOR ? extractAnswer(story, groups, prepared) : null;
+  const features = confidenceFeatures(groups, prepared, short);
+  const p = best ? probability(confidenceModel(), features) : 0;
+  const covered = best !== undefined && (best.coverage >= MIN_COVERAGE || (best.coverage >= MIN_COVERAGE_FLOOR && short !== null && p >= COVERED_BELOW_MIN));
+  const confidence = covered ? Math.round(p * 100) / 100 : 0;
+  if (covered && short && confidence >= ANSWER_FIRST_CONFIDENCE) groups = answerFirst(groups, short.sentenceId);
+  const answer: Answer = {
     command,
     query,
     kind,
-    answer: short ? { text: short.text, type: short.type, ...datedAnswer(story, short) } : null,
+    answer: covered && short ? { text: short.text, type: short.type, ...datedAnswer(story, short) } : null,
     confidence,
     covered,
     excerpts: groups.slice(offset, offset + limit).map((g, i) => toExcerpt(story, g, offset + i + 1)),
     total: groups.length,
   };
+  return { answer, features, short };
 }
 
 /** For a DATE/TIME answer, where it falls on the calendar given the article's published date. */
@@ -65,10 +101,23 @@ function datedAnswer(story: Story, short: ShortAnswer): Pick<NonNullable<Answer[
   return { date: { date: resolved.date, precision: resolved.precision, ...(resolved.relation ? { relation: resolved.relation } : {}), label: formatResolvedDate(resolved) } };
 }
 
-function confidenceOf(best: CorroboratedSentence, answered: boolean, typed: boolean): number {
-  const support = Math.min(1, 0.85 + 0.05 * best.others.length);
-  const span = answered ? 1 : typed ? 0.6 : 0.8;
-  return Math.round(Math.min(1, best.coverage * support * span) * 100) / 100;
+/** The excerpt that holds the answer goes first, with the answer's own sentence as its face. */
+export function answerFirst(groups: CorroboratedSentence[], sentenceId: number): CorroboratedSentence[] {
+  const at = groups.findIndex((g) => g.sentence.id === sentenceId || g.others.some((o) => o.sentence.id === sentenceId));
+  if (at < 0) return groups;
+  let group = groups[at]!;
+  if (group.sentence.id !== sentenceId) {
+    const other = group.others.find((o) => o.sentence.id === sentenceId)!;
+    const { others: _others, ...face } = group;
+    group = { ...other, score: group.score, others: [face, ...group.others.filter((o) => o !== other)] };
+  }
+  return [group, ...groups.slice(0, at), ...groups.slice(at + 1)];
+}
+
+/** Terms of the noun a how-many/how-much question counts: "How many *missiles* were fired?" */
+function countedTerms(query: string): string[] {
+  const m = /\bhow\s+(?:many|much)\s+((?:[\p{L}'-]+\s+){0,2}?[\p{L}'-]+)(?=\s+(?:did|does|do|were|was|are|is|have|has|had|will|would|can|could|should|might|must)\b|\s*[?.]?$)/iu.exec(query);
+  return m ? termsOf(m[1]!) : [];
 }
 
 function toExcerpt(story: Story, g: CorroboratedSentence, rank: number): Excerpt {

@@ -1,13 +1,12 @@
 import type { Entity, EntityType, Token } from '../nlp/entities.js';
-import { tagSentence } from '../nlp/entities.js';
-import { termOf } from '../search/terms.js';
-import type { StorySentence } from '../story/story.js';
+import { termOf, termsOf as termsOfText } from '../search/terms.js';
+import type { Story, StorySentence } from '../story/story.js';
+import { amountSpan, isTimeSpan } from './amountSpan.js';
 import { ANSWER_TYPES, FALLBACK_TYPES } from './answerKind.js';
 import type { CorroboratedSentence } from './corroborate.js';
 import { idf, namedInQuestion, type PreparedQuery } from './rankSentences.js';
-import type { Story } from '../story/story.js';
 
-/** A short answer and where it was found. */
+/** A short answer, where it was found, and the evidence for it (what the confidence is made of). */
 export interface ShortAnswer {
   text: string;
   type: EntityType | 'PHRASE';
@@ -16,22 +15,53 @@ export interface ShortAnswer {
   /** The sentence it was taken from, and the span as written there. */
   sentenceId: number;
   written: string;
+  evidence: AnswerEvidence;
 }
 
-/** How many excerpts are searched for a typed answer, and their weights by rank. */
-const RANK_WEIGHTS = [1, 0.5, 0.3];
+/** Why an answer was chosen, each in [0, 1]: the inputs of its confidence. */
+export interface AnswerEvidence {
+  /** idf-weighted share of the question's words near the answer in its best sentence. */
+  near: number;
+  /** The answer's share of the score of all candidates (1: no rival). */
+  margin: number;
+  /** Sentences (1, 2, 3+ → 0.33, 0.67, 1) that give the same answer in a matching context. */
+  support: number;
+  /** Whether the answer is of the wanted type (1) or a fallback type (0). */
+  typed: number;
+}
+
+/** Evidence weights and limits, chosen on story-dev, storyD and storyE (README, "Quality and speed"). */
+export const EXTRACTION = {
+  /** Excerpt groups searched for candidates. */
+  groups: 6,
+  /** A question word `gap` words from the candidate counts 1 / (1 + gap × decay). */
+  decay: 0.3,
+  /** The candidate stands where the question puts its answer (before the verb for "who beat X", after for "who did X beat"). */
+  role: 1.3,
+  /** A person after "with/to/by/from…" is an object, not the one who acted ("who led …"). */
+  objectPenalty: 0.6,
+  /** Names inside a quotation rarely answer who said it or where. */
+  quoted: 0.6,
+  /** A number right before a word of the question ("66 missiles" for "how many missiles") is its count. */
+  counted: 1.5,
+  /** A run of proper nouns the tagger gave no type weighs this much against a typed entity. */
+  untypedName: 0.6,
+  /** A phrase holding the noun the question names its answer by ("What stadium …" → "Levi's Stadium"). */
+  focus: 2,
+  /** "dozens", "hundreds": a vague amount, weighed down against a figure. */
+  vague: 0.5,
+  /** Each further sentence giving the same answer adds this share of its score. */
+  support: 0.35,
+} as const;
+
+/** Amounts that give no figure. */
+const VAGUE_AMOUNT = /^(?:dozens|hundreds|thousands|millions|billions|scores|several|many|few|numerous|some)(?:\s+of)?$/i;
+
 /** Longest phrase answer, in words. */
 const MAX_PHRASE_WORDS = 8;
-/** A person just before the question's verb is its subject ("Umerov described ..."): this bonus. */
-const SUBJECT_BONUS = 1.3;
 
-/** A person after "with"/"to"/"by" (past any title words) is an object, not the one who acted. */
-const OBJECT_PREPOSITIONS = /\b(with|to|by|from|for|about|against|of|met|meet|meeting|than)\s+(?:(?:the|[\p{Lu}][\p{L}.'’-]*|of|and)\s+)*$/u;
-const OBJECT_PENALTY = 0.5;
-/** A number just before a word of the question ("66 missiles" for "how many missiles") is its count. */
-const QUANTITY_BONUS = 1.5;
-/** Names inside a quotation rarely answer who said it or where. */
-const QUOTED_PENALTY = 0.6;
+/** A person after these words (past any title words) is the object of the verb before them. */
+const OBJECT_PREPOSITIONS = /\b(with|to|by|from|for|about|against|of|met|meet|meeting|than|over|beat|beating|defeated|defeating)\s+(?:(?:the|[\p{Lu}][\p{L}.'’-]*|of|and|\d+\w*|seed|seeded|world|number|one|champion)\s+)*$/u;
 
 /** Whether offset `at` lies inside a double quotation of the text. */
 function insideQuote(text: string, at: number): boolean {
@@ -49,68 +79,239 @@ interface Word {
 }
 
 /**
- * Picks the short answer from the top excerpts. For who/when/where/how-many questions it is an entity
- * of the wanted type that the question does not name, scored by the excerpt's rank and by how close it
- * stands to the question's words (weighted by idf); a person right before those words is preferred as
- * their subject, and "he"/"she" opening a sentence stands for the person the previous sentence is
- * about. For other questions it is the phrase next to the question's words that the question does not
- * contain ("critics described the proposal as **a Russian wish list**").
+ * Picks the short answer by evidence across the top excerpts (and the other articles' sentences folded
+ * into them). For a typed question every entity of a wanted type that the question does not name is a
+ * candidate; a mention scores by its sentence's rank score, by how many of the question's words
+ * (weighted by idf) stand near it, by standing where the question puts its answer (subject or object
+ * of its verb), and a candidate's score gathers the mentions that support it across sentences and
+ * articles. Fallback types (an organisation for "who") count only when no wanted type is found. For
+ * other questions it is the phrase beside the question's words ("critics described the plan as **a
+ * costly gamble**").
  */
-export function extractAnswer(story: Story, groups: CorroboratedSentence[], query: PreparedQuery): ShortAnswer | null {
+export function extractAnswer(story: Story, groups: CorroboratedSentence[], prepared: PreparedQuery): ShortAnswer | null {
   if (groups.length === 0) return null;
-  if (ANSWER_TYPES[query.kind].length === 0) return extractPhrase(groups[0]!.sentence, query);
-  return bestEntity(story, groups, query, ANSWER_TYPES[query.kind]) ?? bestEntity(story, groups, query, FALLBACK_TYPES[query.kind]);
+  const query: FullQuery = {
+    types: ANSWER_TYPES[prepared.kind],
+    fallback: FALLBACK_TYPES[prepared.kind],
+    role: 'any',
+    counted: [],
+    ...prepared,
+  };
+  if (query.types.length === 0) {
+    // "Why …" and "how did …" want a clause, not a noun phrase: the phrase beside the question's words.
+    if (/^\W*(why|how)\b/i.test(query.text)) return extractPhrase(groups[0]!.sentence, query);
+    return bestCandidate(story, groups, query, (s) => phraseChunks(s, query), 0);
+  }
+  const entities = (types: readonly EntityType[]) => (s: StorySentence) => entityMentions(story, s, types, query);
+  if (query.types.some((t) => NAMED_TYPES.has(t))) {
+    // Names the tagger did not type compete at a discount with those it did ("Santa Clara" for "what city").
+    const withRuns = (s: StorySentence) => {
+      const typed = entityMentions(story, s, query.types, query);
+      const named = s.entities.filter(
+        (e) => NAMED_TYPES.has(e.type) && !query.types.includes(e.type) && e.text.length > 1 && !(query.kind === 'person' && afterLocative(s.text, e.start)) && !namedInQuestion(e.canonical ?? e.text, e.text, query.text),
+      );
+      const tagged = [...typed, ...named];
+      return [...tagged, ...nameRuns(s, query).filter((r) => !tagged.some((e) => e.start < r.end && r.start < e.end))];
+    };
+    return bestCandidate(story, groups, query, withRuns, 1) ?? bestCandidate(story, groups, query, entities(query.fallback), 0);
+  }
+  return bestCandidate(story, groups, query, entities(query.types), 1) ?? bestCandidate(story, groups, query, entities(query.fallback), 0);
 }
 
-/** The best-scoring entity of the given types in the top excerpts, or null when they hold none. */
-function bestEntity(story: Story, groups: CorroboratedSentence[], query: PreparedQuery, types: readonly EntityType[]): ShortAnswer | null {
-  if (types.length === 0) return null;
-  const weights = new Map(query.terms.map((t) => [t, idf(story, t)]));
+/** How well a phrase fits the noun a question names its answer by: holding it ("What stadium …" → "Levi's Stadium"). */
+function phraseFit(text: string, focus: string | undefined): number {
+  if (!focus) return 1;
+  const f = termOf(focus);
+  return text.split(/\s+/).some((w) => termOf(w) === f) ? EXTRACTION.focus : 1;
+}
 
-  const best = new Map<string, { score: number; entity: Entity; from: number; sentenceId: number; sentences: Set<number> }>();
-  for (const [rank, group] of groups.slice(0, RANK_WEIGHTS.length).entries()) {
-    const rankWeight = RANK_WEIGHTS[rank]! * (0.5 + 0.5 * group.coverage);
-    for (const sentence of [group.sentence, ...group.others.map((o) => o.sentence)]) {
+/** The question with every default filled in. */
+type FullQuery = PreparedQuery & Required<Pick<PreparedQuery, 'types' | 'fallback' | 'role' | 'counted'>>;
+
+/** Types that name someone or something: when none is tagged, a run of proper nouns stands in. */
+const NAMED_TYPES: ReadonlySet<EntityType | 'PHRASE'> = new Set(['PERSON', 'PLACE', 'ORG']);
+
+/** A span that could answer: a tagged entity, a run of proper nouns, or a noun phrase. */
+type Mention = Omit<Entity, 'type'> & {
+  type: EntityType | 'PHRASE';
+  /** For an amount widened to its unit: where the figure itself stands (nearness is measured from it). */
+  core?: { start: number; end: number };
+  /** The amount took in the noun the question counts ("40 drones" for "how many drones"). */
+  counts?: boolean;
+};
+
+/** Entities of the wanted types that the question does not name (amounts widened to their unit; "he" for a person). */
+function entityMentions(story: Story, sentence: StorySentence, types: readonly EntityType[], query: FullQuery): Mention[] {
+  if (types.length === 0) return [];
+  const counted = new Set(query.counted);
+  const out: Mention[] = [];
+  const raw = [...sentence.entities, ...(types.includes('PERSON') ? pronounReferents(story, sentence) : [])];
+  for (const r of raw) {
+    if (!types.includes(r.type) && !(types.includes('DURATION') && r.type === 'CARDINAL')) continue;
+    const e = isAmount(r.type) ? amountSpan(sentence.text, r, counted) : r;
+    if (query.kind === 'duration' && e.type !== 'DURATION' && !isTimeSpan(e.text)) continue;
+    // The widened amount holds the counted noun the question names ("85 workers"): test the figure alone.
+    if (namedInQuestion(r.canonical ?? r.text, r.text, query.text)) continue;
+    if (e === r) out.push(e);
+    else out.push({ ...e, core: { start: r.start, end: r.end }, counts: counted.size > 0 && termsOfText(e.text.slice(r.end - e.start)).some((t) => counted.has(t)) });
+  }
+  return out;
+}
+
+/** Runs of proper nouns (wink's PROPN tags, joined by "of"/"'s"/"&") that the question does not name. */
+function nameRuns(sentence: StorySentence, query: FullQuery): Mention[] {
+  const tokens = sentence.tokens;
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    // A name after "on/in/at…" is a place or a medium ("wrote on X"), not the person asked for.
+    const after = tokens[i - 1]?.text.toLowerCase() ?? '';
+    if (tokens[i]!.pos !== 'PROPN' || i === 0 || (query.kind === 'person' && LOCATIVES.has(after))) {
+      i += 1;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && (tokens[j]!.pos === 'PROPN' || (/^(of|'s|’s|&|de|la|von|van)$/i.test(tokens[j]!.text) && tokens[j + 1]?.pos === 'PROPN'))) j += 1;
+    const text = sentence.text.slice(tokens[i]!.start, tokens[j - 1]!.end);
+    if (text.length > 1 && !namedInQuestion(text, text, query.text)) out.push({ type: 'PHRASE', text, start: tokens[i]!.start, end: tokens[j - 1]!.end });
+    i = j;
+  }
+  return out;
+}
+
+/** Whether the word before offset `at` is a locative preposition ("wrote on X", "in Paris"). */
+function afterLocative(text: string, at: number): boolean {
+  const before = /(\p{L}+)\W*$/u.exec(text.slice(Math.max(0, at - 20), at));
+  return before !== null && LOCATIVES.has(before[1]!.toLowerCase());
+}
+
+const LOCATIVES = new Set(['on', 'in', 'at', 'into', 'from', 'near', 'via', 'across', 'inside', 'outside', 'throughout']);
+
+const CHUNK_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * Noun phrases of a sentence (runs of adjectives, nouns, proper nouns and numbers, "of" and "'s" inside),
+ * less the question's own words at their edges; a phrase made only of question words is none. The noun
+ * a "what/which NOUN" question names its answer by may stay ("What stadium …" → "Levi's Stadium").
+ */
+function phraseChunks(sentence: StorySentence, query: FullQuery): Mention[] {
+  const tokens = sentence.tokens;
+  const wanted = new Set(query.terms);
+  const focus = query.focus ? termOf(query.focus) : null;
+  const isQuestionWord = (t: Token) => {
+    const term = termOf(t.text);
+    return term !== null && term !== focus && wanted.has(term);
+  };
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!CHUNK_POS.has(tokens[i]!.pos)) {
+      i += 1;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && (CHUNK_POS.has(tokens[j]!.pos) || (/^(of|'s|’s|-)$/.test(tokens[j]!.text) && CHUNK_POS.has(tokens[j + 1]?.pos ?? '')))) j += 1;
+    let from = i;
+    let to = j;
+    while (from < to && (isQuestionWord(tokens[from]!) || !CHUNK_POS.has(tokens[from]!.pos))) from += 1;
+    while (to > from && (isQuestionWord(tokens[to - 1]!) || !CHUNK_POS.has(tokens[to - 1]!.pos))) to -= 1;
+    const inner = tokens.slice(from, to);
+    if (inner.length > 0 && inner.length <= MAX_PHRASE_WORDS && inner.some((t) => !isQuestionWord(t) && termOf(t.text) !== focus)) {
+      out.push({ type: 'PHRASE', text: sentence.text.slice(inner[0]!.start, inner.at(-1)!.end), start: inner[0]!.start, end: inner.at(-1)!.end });
+    }
+    i = j;
+  }
+  return out;
+}
+
+interface Candidate {
+  score: number;
+  best: number;
+  entity: Mention;
+  from: number;
+  sentenceId: number;
+  near: number;
+  /** Best mention score in each sentence that gives it. */
+  sentences: Map<number, number>;
+}
+
+/** The best-supported candidate of those `mentionsOf` gives in the top excerpts, or null when they hold none. */
+function bestCandidate(story: Story, groups: CorroboratedSentence[], query: FullQuery, mentionsOf: (s: StorySentence) => Mention[], typed: number): ShortAnswer | null {
+  const weights = new Map(query.terms.map((t) => [t, idf(story, t)]));
+  const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
+  const top = groups[0]!.score || 1;
+  const types = query.types;
+
+  const candidates = new Map<string, Candidate>();
+  for (const [rank, group] of groups.slice(0, EXTRACTION.groups).entries()) {
+    for (const { sentence, score: sentenceScore } of [group, ...group.others]) {
+      const rankWeight = Math.max(0, sentenceScore / top);
       const words = wordsOf(sentence.text);
-      const anchors = words.flatMap((w, i) => (w.term && weights.has(w.term) ? [{ i, weight: weights.get(w.term)! }] : []));
-      const candidates = [...sentence.entities, ...(query.kind === 'person' ? pronounReferents(story, sentence) : [])];
-      for (const e of candidates) {
-        if (!types.includes(e.type)) continue;
+      const anchors = words.flatMap((w, i) => (w.term && weights.has(w.term) ? [{ i, term: w.term, weight: weights.get(w.term)! }] : []));
+      if (anchors.length === 0) continue;
+      for (const e of mentionsOf(sentence)) {
         const name = e.canonical ?? e.text;
-        if (namedInQuestion(name, e.text, query.text)) continue;
-        const first = words.findIndex((w) => w.end > e.start);
-        const last = Math.max(first, words.findLastIndex((w) => w.start < e.end));
-        let proximity = 0;
-        let subject = false;
+        const span = e.core ?? e;
+        const first = words.findIndex((w) => w.end > span.start);
+        const last = Math.max(first, words.findLastIndex((w) => w.start < span.end));
+        // Each question word counts once, at its occurrence nearest the candidate.
+        const nearest = new Map<string, number>();
+        let before = 0;
+        let after = 0;
         for (const a of anchors) {
           if (a.i >= first && a.i <= last) continue;
           const gap = a.i < first ? first - a.i - 1 : a.i - last - 1;
-          proximity = Math.max(proximity, a.weight / (1 + gap));
-          if (a.i > last && gap <= 3) subject = true;
+          const value = a.weight / (1 + EXTRACTION.decay * gap);
+          if (value > (nearest.get(a.term) ?? 0)) nearest.set(a.term, value);
+          if (a.i < first) before += a.weight;
+          else after += a.weight;
         }
+        let near = 0;
+        for (const v of nearest.values()) near += v;
+        near /= total;
         let role = 1;
-        if (query.kind === 'person') {
-          if (subject || first === 0) role *= SUBJECT_BONUS;
-          if (OBJECT_PREPOSITIONS.test(sentence.text.slice(Math.max(0, e.start - 60), e.start))) role *= OBJECT_PENALTY;
-        }
-        // "66 missiles": a number right before a word of the question counts that thing.
-        if (query.kind === 'number' && anchors.some((a) => a.i > last && a.i - last <= 2)) role *= QUANTITY_BONUS;
-        if (insideQuote(sentence.text, e.start)) role *= QUOTED_PENALTY;
-        const score = rankWeight * proximity * role;
+        const objectLike = OBJECT_PREPOSITIONS.test(sentence.text.slice(Math.max(0, e.start - 60), e.start));
+        if (query.role === 'subject' && after > before) role *= EXTRACTION.role;
+        if (query.role === 'object' && before > after) role *= EXTRACTION.role;
+        if ((e.type === 'PERSON' || types.includes('PERSON')) && query.role !== 'object' && objectLike) role *= EXTRACTION.objectPenalty;
+        if (query.kind === 'number' && (e.counts || anchors.some((a) => a.i > last && a.i - last <= 2))) role *= EXTRACTION.counted;
+        if (insideQuote(sentence.text, e.start)) role *= EXTRACTION.quoted;
+        if (VAGUE_AMOUNT.test(e.text)) role *= EXTRACTION.vague;
+        const at = e.type === 'PHRASE' ? -1 : types.indexOf(e.type);
+        const typeFit = types.length === 0 ? phraseFit(e.text, query.focus) : at === 0 ? 1 : at > 0 ? 0.85 : EXTRACTION.untypedName;
+        const score = rankWeight * near * role * typeFit;
         const key = name.toLowerCase();
-        const prev = best.get(key);
-        if (!prev) best.set(key, { score, entity: e, from: rank, sentenceId: sentence.id, sentences: new Set([sentence.id]) });
+        const prev = candidates.get(key);
+        if (!prev) candidates.set(key, { score: 0, best: score, entity: e, from: rank, sentenceId: sentence.id, near, sentences: new Map([[sentence.id, score]]) });
         else {
-          prev.sentences.add(sentence.id);
-          if (score > prev.score) Object.assign(prev, { score, entity: e, from: rank, sentenceId: sentence.id });
+          prev.sentences.set(sentence.id, Math.max(score, prev.sentences.get(sentence.id) ?? 0));
+          if (score > prev.best) Object.assign(prev, { best: score, entity: e, from: rank, sentenceId: sentence.id, near });
         }
       }
     }
   }
-  const ranked = [...best.values()].map((b) => ({ ...b, score: b.score * (1 + 0.1 * (b.sentences.size - 1)) })).sort((a, b) => b.score - a.score);
-  const top = ranked[0];
-  if (!top || top.score <= 0) return null;
-  return { text: top.entity.canonical ?? top.entity.text, type: top.entity.type, from: top.from, sentenceId: top.sentenceId, written: top.entity.text };
+  // A candidate's score: its best mention plus a share of every other sentence that gives it.
+  for (const c of candidates.values()) {
+    let others = 0;
+    for (const v of c.sentences.values()) others += v;
+    c.score = c.best + EXTRACTION.support * (others - c.best);
+  }
+  const ranked = [...candidates.values()].sort((a, b) => b.score - a.score);
+  const winner = ranked[0];
+  if (!winner || winner.score <= 0) return null;
+  const all = ranked.reduce((a, c) => a + c.score, 0);
+  return {
+    text: winner.entity.canonical ?? winner.entity.text,
+    type: winner.entity.type,
+    from: winner.from,
+    sentenceId: winner.sentenceId,
+    written: winner.entity.text,
+    evidence: { near: Math.min(1, winner.near), margin: winner.score / all, support: Math.min(1, winner.sentences.size / 3), typed },
+  };
+}
+
+function isAmount(type: EntityType): boolean {
+  return type === 'CARDINAL' || type === 'MONEY' || type === 'PERCENT' || type === 'DURATION';
 }
 
 /** The words of a text with offsets and index terms. */
@@ -145,9 +346,9 @@ function pronounReferents(story: Story, sentence: StorySentence): Entity[] {
 const EDGE_POS = new Set(['DET', 'ADP', 'AUX', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'ADV']);
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'NUM']);
 
-/** The phrase beside the question's words that the question does not hold. */
-function extractPhrase(sentence: StorySentence, query: PreparedQuery): ShortAnswer | null {
-  const tokens = tagSentence(sentence.text).tokens;
+/** The phrase beside the question's words that the question does not hold (the sentence's own wink tokens). */
+function extractPhrase(sentence: StorySentence, query: FullQuery): ShortAnswer | null {
+  const tokens = sentence.tokens;
   const wanted = new Set(query.terms);
   const matched = tokens.map((t) => {
     const term = termOf(t.text);
@@ -178,5 +379,5 @@ function extractPhrase(sentence: StorySentence, query: PreparedQuery): ShortAnsw
   }
   if (!best || best.score <= 0) return null;
   const text = sentence.text.slice(tokens[best.from]!.start, tokens[best.to - 1]!.end);
-  return { text, type: 'PHRASE', from: 0, sentenceId: sentence.id, written: text };
+  return { text, type: 'PHRASE', from: 0, sentenceId: sentence.id, written: text, evidence: { near: 0.5, margin: 0.5, support: 0.33, typed: 0 } };
 }

@@ -1,6 +1,7 @@
 import { oncePerStory, type Story, type StorySentence } from '../story/story.js';
 import { searchSentences, type Passages, type SentenceSearch } from '../search/sentenceIndex.js';
 import { questionFrameWords, termOf, termsOf } from '../search/terms.js';
+import type { EntityType } from '../nlp/entities.js';
 import { ANSWER_TYPES, type AnswerKind } from './answerKind.js';
 
 /** Ranking weights, chosen by measurement on SQuAD dev and the story dev set (README, "Quality and speed"). */
@@ -32,12 +33,22 @@ export interface RankedSentence {
   coverage: number;
 }
 
-/** The question as the ranker sees it. */
+/** The question as the ranker and the extractor see it. */
 export interface PreparedQuery {
   terms: string[];
   kind: AnswerKind;
   /** Lower-cased question text, to tell which entities it already names. */
   text: string;
+  /** Entity types that answer it, best first (default: those of `kind`). */
+  types?: readonly EntityType[];
+  /** Types that answer only when the top excerpts hold none of `types` (default: those of `kind`). */
+  fallback?: readonly EntityType[];
+  /** Where the question puts its answer: the subject of its verb, its object, or either (default). */
+  role?: 'subject' | 'object' | 'any';
+  /** Terms of the noun a how-many question counts ("how many *missiles*"). */
+  counted?: string[];
+  /** The noun a "which/what NOUN" question names its answer by ("which *insurer*"). */
+  focus?: string;
 }
 
 /** Inverse document frequency of a term in the story. */
@@ -112,14 +123,17 @@ export function searchTerms(query: PreparedQuery): string[] {
 
 /** Whether the sentence holds an entity that could answer the question and that the question does not name. */
 export function hasAnswerEntity(sentence: StorySentence, query: PreparedQuery): boolean {
-  const types = ANSWER_TYPES[query.kind];
+  const types = query.types ?? ANSWER_TYPES[query.kind];
   return sentence.entities.some((e) => types.includes(e.type) && !namedInQuestion(e.canonical ?? e.text, e.text, query.text));
 }
 
 /** Whether the question already names this entity (by any of its words of 3+ letters). */
 export function namedInQuestion(canonical: string, text: string, question: string): boolean {
   const words = `${canonical} ${text}`.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
-  return words.some((w) => wordStart(w).test(question));
+  if (words.some((w) => wordStart(w).test(question))) return true;
+  // A short number the question already holds ("a 30-second ad" → not "30").
+  const numbers = text.match(/^\d{1,2}$/);
+  return numbers !== null && new RegExp(`(?<![\\d.,])${numbers[0]}(?![\\d.,]\\d)`).test(question);
 }
 
 /** `\bword` as a regular expression, made once per word (the ranker asks for the same few names often). */

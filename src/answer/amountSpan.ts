@@ -1,0 +1,56 @@
+import type { Entity } from '../nlp/entities.js';
+import { termOf } from '../search/terms.js';
+
+/** Scale words after a number ("1.5 billion", "767 mln", "$54m"). General English and newswire style. */
+const SCALES = /^(?:hundred|thousand|million|billion|trillion|mln|bln|bn|mn|m|k|b|tn|pct|percent|per\s+cent)\b\.?/i;
+/** Currency and common unit words after an amount ("50 mln dlrs", "20,000 pounds", "300 points"). */
+const UNITS = /^(?:dlrs|dollars?|usd|euros?|pounds?|sterling|stg|yen|yuan|francs?|marks?|rupees?|roubles?|rubles?|cents?|pence|points?|shares?|barrels?|tonnes?|tons?|kilometres?|kilometers?|km|miles?|metres?|meters?|feet|kg|kilograms?|pounds?|acres?|hectares?|degrees?|votes?|seats?|people|percentage\s+points?)\b/i;
+/** A time unit after a count: "10 years" answers "how many years" and "how long". */
+const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b/i;
+
+/**
+ * An amount with its unit: a number entity widened over a currency sign before it ("$", "£", "€", "¥")
+ * and over the scale and unit words after it ("1.5 billion dlrs", "£11.2 million", "10 years"), and over
+ * the noun the question counts ("how many missiles" → "66 missiles") when it follows. Offsets are into
+ * the sentence; the entity is returned unchanged when nothing widens it.
+ *
+ * @example amountSpan('It cost $54m.', {type: 'MONEY', text: '$54', start: 8, end: 11}).text // → '$54m'
+ */
+export function amountSpan(sentence: string, entity: Entity, countedTerms: ReadonlySet<string> = new Set()): Entity {
+  let start = entity.start;
+  let end = entity.end;
+  const before = sentence.slice(Math.max(0, start - 3), start);
+  const sign = /(?:US)?[$£€¥]\s?$/.exec(before);
+  if (sign) start -= sign[0].length;
+  for (let step = 0; step < 3; step += 1) {
+    const rest = sentence.slice(end);
+    const gap = /^[ \u00A0]?/.exec(rest)![0].length;
+    const next = rest.slice(gap);
+    const unit = SCALES.exec(next) ?? UNITS.exec(next) ?? TIME_UNIT.exec(next) ?? countedWord(next, countedTerms);
+    if (!unit || (gap === 0 && /^[A-Za-z]{3,}/.test(unit[0]))) break;
+    end += gap + unit[0].length;
+  }
+  if (start === entity.start && end === entity.end) return entity;
+  const text = sentence.slice(start, end).replace(/\.$/, '');
+  return { ...entity, text, start, end: start + text.length };
+}
+
+/** The next words up to the last one the question counts, within three words ("40 new *berths*"). */
+function countedWord(text: string, counted: ReadonlySet<string>): RegExpExecArray | null {
+  if (counted.size === 0) return null;
+  const m = /^[\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*){0,2}/u.exec(text);
+  if (!m) return null;
+  const words = m[0].split(/\s+/);
+  let upTo = 0;
+  for (const [k, word] of words.entries()) {
+    const term = termOf(word);
+    if (term !== null && counted.has(term)) upTo = k + 1;
+  }
+  if (upTo === 0) return null;
+  return new RegExp(`^[\\p{L}][\\p{L}'-]*(?:\\s+[\\p{L}][\\p{L}'-]*){${upTo - 1}}`, 'u').exec(text);
+}
+
+/** Whether an amount is a span of time ("10 years", "56 minutes"). */
+export function isTimeSpan(text: string): boolean {
+  return /\d\S*\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i.test(text) || /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i.test(text);
+}

@@ -1,0 +1,126 @@
+import type { EntityType } from '../nlp/entities.js';
+import { nounClasses } from '../lexicon/index.js';
+import { tagSentence } from '../nlp/entities.js';
+import { ANSWER_TYPES, FALLBACK_TYPES, answerKind, type AnswerKind, type Command } from './answerKind.js';
+
+/**
+ * What a question asks for, read from its wording in general English: the kind of answer, the entity
+ * types that can give it, the noun it names the answer by ("Which *insurer* …"), and whether the answer
+ * is the subject of the question's verb ("Who beat X?") or its object ("Who did X beat?").
+ */
+export interface QuestionFrame {
+  kind: AnswerKind;
+  /** Entity types that answer it, best first. */
+  types: readonly EntityType[];
+  /** Types that answer only when the top sentences hold none of `types`. */
+  fallback: readonly EntityType[];
+  /** The head noun of "which/what (ADJ) NOUN", lower case. */
+  focus?: string;
+  /** 'subject': the answer does the question's verb; 'object': the verb is done to it; else unknown. */
+  role: 'subject' | 'object' | 'any';
+  /** For "who is X?" with X written as a name: X, whose description is wanted. */
+  describe?: string;
+}
+
+/** Measure nouns: "what level / amount / price …" asks for a number. General English. */
+const MEASURE_NOUNS = new Set([
+  'level', 'amount', 'price', 'value', 'cost', 'rate', 'score', 'total', 'figure', 'sum', 'toll', 'margin', 'size',
+  'number', 'percentage', 'proportion', 'share', 'count', 'height', 'weight', 'distance', 'speed', 'age', 'fee', 'salary',
+  'budget', 'debt', 'loss', 'profit', 'revenue', 'fine', 'reward', 'bonus', 'capacity', 'population', 'tally',
+]);
+
+/** Nouns of money: "what price / cost / fee …" asks for an amount of money first. */
+const MONEY_NOUNS = new Set(['price', 'cost', 'value', 'fee', 'salary', 'budget', 'debt', 'revenue', 'profit', 'fine', 'reward', 'bonus', 'worth', 'income', 'wage', 'fare', 'bill', 'tax', 'damages', 'bail', 'ransom', 'bid', 'offer', 'payment', 'compensation', 'loan', 'investment', 'funding', 'sales', 'earnings', 'losses']);
+
+/** Amount types with money first. */
+const MONEY_FIRST: readonly EntityType[] = ['MONEY', 'CARDINAL', 'PERCENT'];
+
+/** "How much did it cost / was paid / …": money. */
+const MONEY_QUESTION = /^how much\b(?!\s+(?:time|longer|older|more\s+time)\b).*\b(cost|costs|pay|paid|pays|spend|spent|spends|raise|raised|earn|earned|earns|worth|sell|sold|buy|bought|bid|offer|offered|owe|owed|charge|charged|fund|funded|price|priced|lose|lost|loses|make|made|gain|gained|invest|invested|value|valued|money|cash|dollars|pounds|euros)\b/;
+
+/** Words that cannot head the noun phrase after which/what. */
+const PHRASE_END = /^(is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|should|may|might|must|shall|of|in|on|at|to|for|from|by|with|about|that|who|which|when|where|'s|’s|s)$/;
+
+/** Auxiliaries that, after "who/what", put the subject after them: "Who did X beat" asks for the object. */
+const OBJECT_AUX = /^(?:who|whom|what|which\s+\w+(?:\s+\w+)?)\s+(?:did|does|do|will|would|can|could|should|has|have|had|might|must)\s+(?!not\b)/;
+
+/** "who is X", "who was X": a description of X is wanted when X is a name. */
+const DESCRIBE = /^who\s+(?:is|was|are|were)\s+(.+?)\s*\??$/;
+
+/**
+ * Reads a question's frame. The command decides the kind when it is who/when/where; a free question
+ * is read from its wording, and "which/what + NOUN" by the noun's WordNet class ("Which insurer …" → an
+ * organisation, "Which teenager …" → a person, "What level …" → a number).
+ *
+ * @example questionFrame('ask', 'Which insurer declared bankruptcy?').types // → ['ORG']
+ * @example questionFrame('ask', 'Who did the champion beat?').role // → 'object'
+ */
+export function questionFrame(command: Command, query: string): QuestionFrame {
+  const q = query.trim().toLowerCase().replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+  const frame: QuestionFrame = { kind: answerKind(command, query), types: [], fallback: [], role: 'any' };
+  const opening = command === 'ask' ? q : `${command} ${q}`;
+  const focus = command === 'ask' ? focusNoun(q) : undefined;
+  if (focus) {
+    frame.focus = focus;
+    Object.assign(frame, typesOfNoun(focus, /(?:^|\s)which\s/.test(q)));
+  }
+  if (command === 'ask' && frame.types.length === 0 && MONEY_QUESTION.test(q)) frame.types = MONEY_FIRST;
+  if (frame.types.length === 0 && (frame.kind !== 'other' || !focus)) {
+    frame.types = ANSWER_TYPES[frame.kind];
+    frame.fallback = FALLBACK_TYPES[frame.kind];
+  }
+  if (OBJECT_AUX.test(opening)) frame.role = 'object';
+  else if (/^(?:who|which\s+\w+(?:\s+\w+)?)\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b)\w+/.test(opening)) frame.role = 'subject';
+  const described = DESCRIBE.exec(opening)?.[1];
+  if (described && frame.kind === 'person' && isNameLike(query, described)) frame.describe = described;
+  return frame;
+}
+
+/** Whether X of "who is X" is written as a name (capitalised in the question), not a role ("the mayor"). */
+function isNameLike(query: string, lower: string): boolean {
+  const at = query.toLowerCase().indexOf(lower);
+  const written = at < 0 ? '' : query.slice(at, at + lower.length);
+  const words = written.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 4 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|de|van|von|al|bin)$/i.test(w)) && !/['’]s\b/.test(written);
+}
+
+/**
+ * The head noun of "which/what [ADJ…] NOUN" (or "what is the NOUN"), read with wink-nlp's part-of-speech
+ * tags: the last noun of the run of adjectives and nouns after the question word, stopping at a
+ * possessive ("which British PM's remarks" asks for the PM).
+ */
+export function focusNoun(q: string): string | undefined {
+  const m = /^(?:what|which)\s+(?:is|was|are|were)\s+(?:the|a|an)\s+/.exec(q) ?? /(?:^|\b(?:in|at|to|from|on|for|of|by|with)\s+)(?:which|what)\s+/.exec(q);
+  if (!m) return undefined;
+  const rest = q.slice(m.index + m[0].length);
+  const tokens = tagSentence(rest).tokens;
+  let head: string | undefined;
+  for (const [i, t] of tokens.entries()) {
+    if (i >= 5) break;
+    if (/^['’]s$/.test(t.text)) break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t.text;
+    else if (t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'PUNCT' && t.text === '-')) continue;
+    else break;
+  }
+  // wink tags a question's first word as a verb now and then ("which teenager" is fine, "which index fell" too).
+  if (!head && tokens[0] && PHRASE_END.test(tokens[0].text) === false && nounClasses(tokens[0].text).length > 0 && tokens[0].pos !== 'AUX') head = tokens[0].text;
+  return head?.toLowerCase();
+}
+
+/** Entity types for a head noun, from its WordNet classes. */
+function typesOfNoun(noun: string, which: boolean): Partial<QuestionFrame> {
+  if (MONEY_NOUNS.has(noun)) return { kind: 'number', types: MONEY_FIRST, fallback: [] };
+  if (MEASURE_NOUNS.has(noun) || MEASURE_NOUNS.has(noun.replace(/s$/, ''))) return { kind: 'number', types: ANSWER_TYPES.number, fallback: [] };
+  const classes = nounClasses(noun);
+  const first = classes[0];
+  if (!first) return {};
+  if (first === 'person' || (first !== 'time' && first !== 'quantity' && classes.slice(0, 3).includes('person') && noun.length <= 3)) return { kind: 'person', types: ['PERSON'], fallback: ['ORG'] };
+  if (first === 'place') return { kind: 'place', types: ['PLACE'], fallback: ['ORG'] };
+  if (first === 'organization' || first === 'group') {
+    return classes.includes('place') ? { kind: 'place', types: ['PLACE', 'ORG'], fallback: [] } : { kind: 'other', types: ['ORG'], fallback: ['PLACE', 'PERSON'] };
+  }
+  if (first === 'time') return { kind: 'date', types: ANSWER_TYPES.date, fallback: [] };
+  if (first === 'quantity') return { kind: 'number', types: ANSWER_TYPES.number, fallback: [] };
+  // "Which index …", "which exchanges …": one of some named things; "what injury …": a phrase.
+  return which ? { kind: 'other', types: ['ORG'], fallback: ['PLACE', 'PERSON'] } : { kind: 'other', types: [], fallback: [] };
+}

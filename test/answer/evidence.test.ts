@@ -1,0 +1,101 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerFirst, answerQuestion, traceAnswer } from '../../src/answer/answerQuestion.js';
+import { confidenceModel, probability, FEATURES } from '../../src/answer/confidence.js';
+import type { CorroboratedSentence } from '../../src/answer/corroborate.js';
+import type { Article } from '../../src/corpus/article.js';
+import { buildStory } from '../../src/story/buildStory.js';
+import type { Story } from '../../src/story/story.js';
+
+/** An invented story: a rowing final, a mill sale, a storm, a bankrupt insurer. */
+const ARTICLES: Article[] = [
+  {
+    id: 'rowing',
+    title: 'Regional rowing final',
+    titleGiven: true,
+    published: '2023-05-14',
+    file: 'rowing.md',
+    body: 'Mara Lind beat Tessa Vogel in the regional sculling final on Sunday. The race on the Elbe lasted 41 minutes.\n\nVogel said she would race again next season.',
+  },
+  {
+    id: 'mill',
+    title: 'Council sells the old mill',
+    titleGiven: true,
+    published: '2023-05-12',
+    file: 'mill.md',
+    body: 'The council sold the old mill for $12m to a bakery chain. Officials said dozens of jobs would follow, and the bakery plans to hire 85 workers in Oakridge.',
+  },
+  {
+    id: 'insurer',
+    title: 'Insurer fails',
+    titleGiven: true,
+    published: '2023-05-10',
+    file: 'insurer.md',
+    body: 'Kestrel Mutual, a small regional insurer, declared bankruptcy on Monday. Its customers were told to contact the regulator.',
+  },
+];
+
+let story: Story;
+beforeAll(() => {
+  story = buildStory(ARTICLES, 'evidence-fixture');
+});
+
+describe('answer by evidence', () => {
+  it('answers "who did X beat" with the object and "who beat Y" with the subject', () => {
+    expect(answerQuestion(story, 'Who did Mara Lind beat in the sculling final?').answer?.text).toContain('Vogel');
+    expect(answerQuestion(story, 'Who beat Tessa Vogel in the sculling final?').answer?.text).toContain('Lind');
+  });
+  it('gives an amount with its currency and scale', () => {
+    expect(answerQuestion(story, 'How much did the council sell the old mill for?').answer?.text).toBe('$12m');
+  });
+  it('prefers a figure to a vague amount and takes the counted noun', () => {
+    expect(answerQuestion(story, 'How many workers will the bakery hire in Oakridge?').answer?.text).toBe('85 workers');
+  });
+  it('answers a which-NOUN question with a name the tagger may not type', () => {
+    expect(answerQuestion(story, 'Which insurer declared bankruptcy?').answer?.text).toContain('Kestrel Mutual');
+  });
+  it('answers how long with a span of time', () => {
+    expect(answerQuestion(story, 'How long did the race on the Elbe last?').answer?.text).toBe('41 minutes');
+  });
+  it('says the story does not cover what no sentence supports, with confidence 0', () => {
+    const a = answerQuestion(story, 'Who is the governor of the central bank?');
+    expect(a.covered).toBe(false);
+    expect(a.answer).toBeNull();
+    expect(a.confidence).toBe(0);
+  });
+  it('reads the question through chat noise', () => {
+    expect(answerQuestion(story, '<@123> @everyone **which insurer** declared bankruptcy? 😮').answer?.text).toContain('Kestrel Mutual');
+  });
+});
+
+describe('confidence', () => {
+  it('is the committed logistic model of the evidence features, in [0, 1]', () => {
+    const { answer, features } = traceAnswer(story, 'Who beat Tessa Vogel in the sculling final?');
+    for (const f of FEATURES) expect(features[f]).toBeGreaterThanOrEqual(0);
+    expect(answer.confidence).toBeCloseTo(probability(confidenceModel(), features), 2);
+    expect(answer.confidence).toBeGreaterThan(0);
+    expect(answer.confidence).toBeLessThanOrEqual(1);
+  });
+  it('rises with the evidence: more question words near the answer, a wider margin', () => {
+    const model = confidenceModel();
+    const base = Object.fromEntries(FEATURES.map((f) => [f, 0.5])) as Parameters<typeof probability>[1];
+    expect(probability(model, { ...base, near: 0.9 })).toBeGreaterThan(probability(model, { ...base, near: 0.1 }));
+    expect(probability(model, { ...base, margin: 0.9 })).toBeGreaterThan(probability(model, { ...base, margin: 0.1 }));
+  });
+});
+
+describe('answerFirst', () => {
+  const sentence = (id: number, text: string) => ({ id, text, articleId: `a${id}`, index: 1, paragraph: 0, start: 0, end: text.length, entities: [], tokens: [] });
+  const group = (id: number, others: number[] = []): CorroboratedSentence => ({
+    sentence: sentence(id, `s${id}`),
+    score: 10 - id,
+    coverage: 1,
+    others: others.map((o) => ({ sentence: sentence(o, `s${o}`), score: 1, coverage: 1 })),
+  });
+  it('moves the excerpt holding the answer first, with the answer\'s own sentence as its face', () => {
+    const groups = [group(0), group(1, [5])];
+    const moved = answerFirst(groups, 5);
+    expect(moved.map((g) => g.sentence.id)).toEqual([5, 0]);
+    expect(moved[0]!.others.map((o) => o.sentence.id)).toEqual([1]);
+    expect(answerFirst(groups, 0)).toEqual(groups);
+  });
+});

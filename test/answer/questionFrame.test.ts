@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { answerKind } from '../../src/answer/answerKind.js';
+import { cleanQuestion } from '../../src/answer/cleanQuestion.js';
+import { focusNoun, questionFrame } from '../../src/answer/questionFrame.js';
+
+describe('cleanQuestion', () => {
+  it('strips mentions, @everyone, custom and Unicode emoji and markdown markers', () => {
+    expect(cleanQuestion('<@123456> who **signed** the deal? 🎉')).toBe('who signed the deal?');
+    expect(cleanQuestion('@everyone who said "ports matter"?')).toBe('who said "ports matter"?');
+    expect(cleanQuestion('<@!42> <#99> <:wave:1234> when did it ||open||?')).toBe('when did it open?');
+    expect(cleanQuestion('> where is the `harbour`')).toBe('where is the harbour');
+  });
+  it('keeps an e-mail-like @ and inner underscores', () => {
+    expect(cleanQuestion('who wrote to info@example.org about snake_case?')).toBe('who wrote to info@example.org about snake_case?');
+  });
+});
+
+describe('questionFrame', () => {
+  it('reads "which/what + NOUN" by the noun\'s WordNet class', () => {
+    expect(questionFrame('ask', 'Which insurer went bankrupt?').types).toEqual(['ORG']);
+    expect(questionFrame('ask', 'Which teenager won the race?').kind).toBe('person');
+    expect(questionFrame('ask', 'Which province was flooded?').kind).toBe('place');
+    expect(questionFrame('ask', 'What year did the bridge open?').kind).toBe('date');
+    expect(questionFrame('ask', 'What level did the index reach?').kind).toBe('number');
+    expect(questionFrame('ask', 'Which company bought the mill when prices fell?').kind).toBe('other');
+  });
+  it('finds the head noun past adjectives and stops at a possessive', () => {
+    expect(focusNoun('which young whistleblower spoke first?')).toBe('whistleblower');
+    expect(focusNoun("which french mayor's speech angered them?")).toBe('mayor');
+    expect(focusNoun('what did critics call the plan?')).toBeUndefined();
+  });
+  it('tells a question about the subject of its verb from one about the object', () => {
+    expect(questionFrame('ask', 'Who beat the champion?').role).toBe('subject');
+    expect(questionFrame('ask', 'Who did the champion beat?').role).toBe('object');
+    expect(questionFrame('who', 'did the mayor thank').role).toBe('object');
+  });
+  it('marks "who is NAME?" as asking for a description, not "who is the mayor?"', () => {
+    expect(questionFrame('ask', 'Who is Ortiz?').describe).toBe('ortiz');
+    expect(questionFrame('ask', 'Who is the mayor?').describe).toBeUndefined();
+  });
+  it('wants money first for what something cost or paid', () => {
+    expect(questionFrame('ask', 'How much did the city pay for the land?').types[0]).toBe('MONEY');
+    expect(questionFrame('ask', 'What was the price of a ticket?').types[0]).toBe('MONEY');
+  });
+});
+
+describe('answerKind', () => {
+  it('takes how-many-years as a duration and how big/strong/far/old as a number', () => {
+    expect(answerKind('ask', 'How many years does he face?')).toBe('duration');
+    expect(answerKind('ask', 'How strong was the earthquake?')).toBe('number');
+    expect(answerKind('ask', 'How far is the port from the city?')).toBe('number');
+    expect(answerKind('ask', 'How old is the bridge?')).toBe('number');
+  });
+  it('reads "where did the index close" as a level, "where did the talks end" as a place', () => {
+    expect(answerKind('ask', 'Where did the index close on Friday?')).toBe('number');
+    expect(answerKind('ask', 'Where did the talks end?')).toBe('place');
+  });
+});
