@@ -2,8 +2,10 @@
  * Scores the people catalogue and the timeline of every development story in ../shared/eval/stories/
  * (storyX-actors.json) and of the bundled story (test/fixtures/story-gold.ts), and prints one table:
  *
- * - people P / R core / R all: catalogue entries that are a gold person (of all entries), gold core people found,
- *   core and listed people found (a gold person is found when an entry carries one of their spellings);
+ * - people P: of the entries the gold judges (a gold person or a name of `not_people`), those that are gold people;
+ *   other: entries the gold does not judge (people named in passing, e.g. a seeding table; read them with --verbose);
+ * - R core / R all: gold core people found, core and listed people found (found: an entry carries one of their
+ *   spellings);
  * - spellings: the gold spellings of found people that their entry carries;
  * - not-people: names of `not_people` listed as a person (name or alias);
  * - roles: found people with a role matching `role_keywords` (the bundled gold: an accepted phrasing);
@@ -51,6 +53,7 @@ interface Row {
   story: string;
   entries: number;
   people: [number, number];
+  other: number;
   core: [number, number];
   all: [number, number];
   spellings: [number, number];
@@ -176,7 +179,8 @@ async function scoreKit(name: string, dir: string, gold: KitGold): Promise<Row> 
   return {
     story: name,
     entries: actors.length,
-    people: [paired.size, actors.length],
+    people: [paired.size, paired.size + listedNotPeople.length],
+    other: actors.length - paired.size - listedNotPeople.length,
     core: [coreIdx.filter((i) => pairs.has(i)).length, coreIdx.length],
     all: [pairs.size, gold.actors.length],
     spellings: [spellHit, spellAll],
@@ -233,6 +237,7 @@ async function scoreBundled(dir: string): Promise<Row> {
     story: 'bundled',
     entries: actors.length,
     people: [paired.size, actors.length],
+    other: 0,
     core: [pairs.size, GOLD_PEOPLE.length],
     all: [pairs.size, GOLD_PEOPLE.length],
     spellings: [spellHit, spellAll],
@@ -261,11 +266,11 @@ rows.push(await scoreBundled(values.corpus));
 
 const ratio = ([a, b]: [number, number]) => (b === 0 ? '  –  ' : (a / b).toFixed(2));
 const cell = (p: [number, number]) => `${ratio(p)} ${`${p[0]}/${p[1]}`.padStart(5)}`;
-const header = ['story', 'entries', 'people P', 'core R', 'all R', 'spellings', 'not-ppl', 'roles', 'dates', 'guessed', 'dups', 'ms'];
+const header = ['story', 'entries', 'people P', 'other', 'core R', 'all R', 'spellings', 'not-ppl', 'roles', 'dates', 'guessed', 'dups', 'ms'];
 console.log(header.join(' | '));
 console.log(header.map(() => '---').join(' | '));
 for (const r of rows) {
   console.log(
-    [r.story, r.entries, cell(r.people), cell(r.core), cell(r.all), cell(r.spellings), r.notPeople, cell(r.roles), cell(r.dates), r.guessed, r.dups, Math.round(r.ms)].join(' | '),
+    [r.story, r.entries, cell(r.people), r.other, cell(r.core), cell(r.all), cell(r.spellings), r.notPeople, cell(r.roles), cell(r.dates), r.guessed, r.dups, Math.round(r.ms)].join(' | '),
   );
 }

@@ -8,6 +8,7 @@
  * ("says", "tells") reports something already done, so it counts as past.
  */
 import type { ItsFunction } from 'wink-nlp';
+import type { Token } from './entities.js';
 import { its, nlp } from './wink.js';
 
 /** When the event lies relative to the time of writing. */
@@ -41,6 +42,13 @@ const REPORTING = new Set([
   'explain', 'warn', 'acknowledge', 'deny', 'admit', 'stress', 'cite', 'describe', 'reveal', 'suggest', 'declare',
   'urge', 'post', 'tweet', 'recall', 'quote', 'comment',
 ]);
+
+/** The sentence's own tokens (from the build) in the form the rules read, offsets shifted into the text read. */
+function fromTokens(tokens: readonly Token[], from: number, to: number): Tok[] {
+  return tokens
+    .filter((t) => t.start >= from && t.end <= to)
+    .map((t) => ({ w: t.text.toLowerCase(), pos: t.pos, lemma: t.lemma ?? t.text.toLowerCase(), start: t.start - from, end: t.end - from }));
+}
 
 function tokenize(text: string): Tok[] {
   const doc = nlp.readDoc(text);
@@ -149,73 +157,93 @@ function classify(toks: Tok[], from: number, to: number): EventTime | undefined 
  * @param start Character offset of the mention in `sentence`; negative when unknown (then the first tensed verb
  *   group of the sentence decides).
  * @param end Character offset just past the mention.
- * @returns `past`, `present` or `future`; undefined when no verb shows a tense or the text cannot be read.
+ * @param tokens The sentence's tokens as the build tagged them (offsets into `sentence`); without them wink-nlp tags the
+ *   text here.
+ * @returns `past`, `present` or `future`; undefined when no verb shows a tense.
  */
-export function eventTimeNear(sentence: string, start: number, end: number): EventTime | undefined {
-  try {
-    if (typeof sentence !== 'string' || sentence.trim() === '') return undefined;
-    let text = sentence;
-    let s = start;
-    let e = end;
-    if (text.length > 3000) {
-      const from = s >= 0 ? Math.max(0, s - 1500) : 0;
-      text = text.slice(from, from + 3000);
-      s = s >= 0 ? s - from : s;
-      e = e >= 0 ? e - from : e;
-    }
-    // A quotation joined into one excerpt can hold several sentences ("Such attacks occur daily. This
-    // week alone, ..."): read the tense only from the one that holds the mention.
-    if (s >= 0) {
-      const boundary = /[.!?]["'”’)]*\s+(?=["'“‘(]?\p{Lu})/gu;
-      let from = 0;
-      let to = text.length;
-      for (const m of text.matchAll(boundary)) {
-        const cut = m.index + m[0].length;
-        if (cut <= s) from = cut;
-        else if (m.index >= e) {
-          to = m.index + 1;
-          break;
-        }
-      }
-      text = text.slice(from, to);
-      s -= from;
-      e -= from;
-    }
-    const toks = tokenize(text);
-    let mFrom = -1;
-    let mTo = -1;
-    if (s >= 0) {
-      toks.forEach((t, i) => {
-        if (t.end > s && t.start < e) {
-          if (mFrom < 0) mFrom = i;
-          mTo = i;
-        }
-      });
-    }
-    // "his Saturday night address": after a determiner or possessive, a base-form "verb" right after the mention is
-    // the head noun of the phrase the date modifies, not a verb.
-    const beforeMention = mFrom > 0 ? toks[mFrom - 1] : undefined;
-    const inNounPhrase =
-      beforeMention !== undefined &&
-      (beforeMention.pos === 'DET' || beforeMention.pos === 'ADJ' || POSSESSIVES.has(beforeMention.w));
-    const groups = verbGroups(toks)
-      .filter((g) => mFrom < 0 || g.to < mFrom || g.from > mTo)
-      .filter((g) => {
-        if (!inNounPhrase || g.from !== mTo + 1 || g.to !== g.from) return true;
-        const t = toks[g.from];
-        return !(t && t.pos === 'VERB' && t.w === t.lemma);
-      })
-      .map((g, order) => ({
-        ...g,
-        dist: mFrom < 0 ? order : g.to < mFrom ? mFrom - g.to : g.from - mTo,
-      }))
-      .sort((a, b) => a.dist - b.dist || a.from - b.from);
-    for (const g of groups) {
-      const tense = classify(toks, g.from, g.to);
-      if (tense) return tense;
-    }
-    return undefined;
-  } catch {
-    return undefined;
+export function eventTimeNear(sentence: string, start: number, end: number, tokens?: readonly Token[]): EventTime | undefined {
+  if (sentence.trim() === '') return undefined;
+  let text = sentence;
+  let s = start;
+  let e = end;
+  let offset = 0;
+  if (text.length > 3000) {
+    const from = s >= 0 ? Math.max(0, s - 1500) : 0;
+    text = text.slice(from, from + 3000);
+    offset = from;
+    s = s >= 0 ? s - from : s;
+    e = e >= 0 ? e - from : e;
   }
+  // A quotation joined into one excerpt can hold several sentences ("Such attacks occur daily. This
+  // week alone, ..."): read the tense only from the one that holds the mention.
+  if (s >= 0) {
+    const boundary = /[.!?]["'”’)]*\s+(?=["'“‘(]?\p{Lu})/gu;
+    let from = 0;
+    let to = text.length;
+    for (const m of text.matchAll(boundary)) {
+      const cut = m.index + m[0].length;
+      if (cut <= s) from = cut;
+      else if (m.index >= e) {
+        to = m.index + 1;
+        break;
+      }
+    }
+    text = text.slice(from, to);
+    offset += from;
+    s -= from;
+    e -= from;
+  }
+  const toks = tokens ? fromTokens(tokens, offset, offset + text.length) : tokenize(text);
+  let mFrom = -1;
+  let mTo = -1;
+  if (s >= 0) {
+    toks.forEach((t, i) => {
+      if (t.end > s && t.start < e) {
+        if (mFrom < 0) mFrom = i;
+        mTo = i;
+      }
+    });
+  }
+  // "his Saturday night address": after a determiner or possessive, a base-form "verb" right after the mention is
+  // the head noun of the phrase the date modifies, not a verb.
+  const beforeMention = mFrom > 0 ? toks[mFrom - 1] : undefined;
+  const inNounPhrase =
+    beforeMention !== undefined &&
+    (beforeMention.pos === 'DET' || beforeMention.pos === 'ADJ' || POSSESSIVES.has(beforeMention.w));
+  const groups = verbGroups(toks)
+    .filter((g) => mFrom < 0 || g.to < mFrom || g.from > mTo)
+    .filter((g) => {
+      if (!inNounPhrase || g.from !== mTo + 1 || g.to !== g.from) return true;
+      const t = toks[g.from];
+      return !(t && t.pos === 'VERB' && t.w === t.lemma);
+    })
+    .map((g, order) => ({
+      ...g,
+      dist: mFrom < 0 ? order : g.to < mFrom ? mFrom - g.to : g.from - mTo,
+    }))
+    .sort((a, b) => a.dist - b.dist || a.from - b.from);
+  for (const g of groups) {
+    if (subordinate(toks, g.from, g.to, mTo)) continue;
+    const tense = classify(toks, g.from, g.to);
+    if (tense) return tense;
+  }
+  return undefined;
+}
+
+/**
+ * A verb group that says nothing of the time of the event a mention dates: a relative clause that opens after the
+ * mention ("On Sunday, the countries which use the euro agreed") or a participle used as an adjective ("a regularly
+ * scheduled meeting").
+ *
+ * @param mentionEnd index of the mention's last token (-1 when unknown)
+ */
+function subordinate(toks: Tok[], from: number, to: number, mentionEnd: number): boolean {
+  const before = toks[from - 1];
+  const relative = before !== undefined && /^(which|who|whom|that)$/.test(before.w) && before.pos === 'PRON' && from - 1 > 0;
+  if (relative && mentionEnd >= 0 && from - 1 > mentionEnd) return true;
+  if (from !== to) return false;
+  const verb = toks[from]!;
+  if (!/(?:ed|en)$/.test(verb.w) || verb.pos !== 'VERB') return false;
+  const det = before?.pos === 'ADV' ? toks[from - 2] : before;
+  return det !== undefined && (det.pos === 'DET' || POSSESSIVES.has(det.w));
 }

@@ -75,9 +75,11 @@ export function resolveNames(runsBySentence: NameRun[][], articleOf?: readonly s
   for (const key of evidence.keys()) {
     if (grouped.has(key) || ambiguous.has(key)) continue;
     const type = types.get(key);
-    // Countries and demonyms never join a person; a city only when nothing placed it ("Davenport said", not "in Davenport").
+    // Countries and demonyms never join a person; a one-word place only when it is mostly not used as one ("Davenport
+    // said" beside one "in Davenport", "lost to Moya").
     const gaz = placeKind(key);
-    if (type === 'ORG' || gaz === 'country' || gaz === 'demonym' || (type === 'PLACE' && (display(key).split(' ').length > 1 || evidence.get(key)!.place > 0))) continue;
+    const e = evidence.get(key)!;
+    if (type === 'ORG' || gaz === 'country' || gaz === 'demonym' || (type === 'PLACE' && (display(key).split(' ').length > 1 || e.place * 2 > e.mentions))) continue;
     const group = groupOfBareSpelling(key, groups, (c) => byInitial.get(c) ?? []);
     if (group === 'ambiguous') ambiguous.add(key);
     else if (group) {

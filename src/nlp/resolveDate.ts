@@ -44,6 +44,7 @@ import {
   yearOf,
 } from './dateCalendar.js';
 import { eventTimeNear } from './dateTense.js';
+import type { Token } from './entities.js';
 import type { EventTime } from './dateTense.js';
 
 /** How finely a {@link ResolvedDate} is known. */
@@ -113,6 +114,33 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14],
   ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20],
   ['thirty', 30], ['a couple of', 2], ['couple of', 2], ['a couple', 2],
+]);
+
+/** Days of the month written as words ("May one", "March nine", "April twenty-first"). */
+const DAY_WORDS: ReadonlyMap<string, number> = (() => {
+  const units = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+  const unitOrdinals = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+  const teens = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+  const teenOrdinals = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+  const map = new Map<string, number>();
+  units.forEach((w, i) => map.set(w, i + 1));
+  unitOrdinals.forEach((w, i) => map.set(w, i + 1));
+  teens.forEach((w, i) => map.set(w, i + 10));
+  teenOrdinals.forEach((w, i) => map.set(w, i + 10));
+  map.set('twenty', 20).set('twentieth', 20).set('thirty', 30).set('thirtieth', 30);
+  units.forEach((w, i) => map.set(`twenty ${w}`, 21 + i));
+  unitOrdinals.forEach((w, i) => map.set(`twenty ${w}`, 21 + i));
+  map.set('thirty one', 31).set('thirty first', 31);
+  return map;
+})();
+
+/**
+ * Words that put a date on a schedule ("scheduled for April 29", "set May 5 as the target", "an extension to April
+ * 23"): whatever the tense of the sentence, such a date is the nearest one of that name, before or after publication.
+ */
+const SCHEDULING = new Set([
+  'scheduled', 'rescheduled', 'schedule', 'set', 'slated', 'due', 'planned', 'postponed', 'postpone', 'delayed',
+  'extended', 'extend', 'extension', 'deadline', 'target', 'targeted', 'moved', 'until', 'till',
 ]);
 
 /** Relation phrases (lower case, space separated), longest first when matched. */
@@ -342,6 +370,11 @@ function tenseOf(ctx: Ctx, modifier: string | undefined): EventTime | undefined 
   return ctx.tense();
 }
 
+/** Whether a scheduling word stands in the words just before the mention ("scheduled for", "set … as", "extension to"). */
+function scheduled(ctx: Ctx): boolean {
+  return ctx.left.slice(0, 6).some((w) => SCHEDULING.has(w.lower));
+}
+
 /** News uses the present simple for scheduled events ("the law takes effect January 5", "departs Thursday"). */
 function futureIfPresent(tense: EventTime | undefined): EventTime | undefined {
   return tense === 'present' ? 'future' : tense;
@@ -515,6 +548,18 @@ function resolveAbsolute(core: string, ctx: Ctx): Found | null {
       '',
     )
     .trim();
+  // A day written as a word: "march nine", "april twenty-first"; or, after a bare month, the words that follow it.
+  const spelled = new RegExp(`^${MONTH_RE}\\s+(.+)$`).exec(c);
+  const spelledDay = spelled ? DAY_WORDS.get(spelled[2]!.replace(/-/g, ' ')) : undefined;
+  if (spelled && spelledDay !== undefined) c = `${spelled[1]} ${spelledDay}`;
+  if (new RegExp(`^${MONTH_RE}$`).test(c)) {
+    const two = `${ctx.right[0]?.lower ?? ''} ${ctx.right[1]?.lower ?? ''}`;
+    const taken = DAY_WORDS.has(two) ? 2 : DAY_WORDS.has(ctx.right[0]?.lower ?? '') ? 1 : 0;
+    if (taken > 0) {
+      ctx.usedRight = Math.max(ctx.usedRight, taken);
+      c = `${c} ${DAY_WORDS.get(taken === 2 ? two : ctx.right[0]!.lower)}`;
+    }
+  }
   const rel = ctx.relation;
   let m: RegExpExecArray | null;
 
@@ -537,7 +582,7 @@ function resolveAbsolute(core: string, ctx: Ctx): Found | null {
     }
     if (ctx.anchor === undefined || month === 0 || day < 1 || day > 31) return null;
     const at = (y: number): number | undefined => (isValidDay(y, month, day) ? dayNumber(y, month, day) : undefined);
-    const y = inferYear(ctx.anchor, futureIfPresent(tenseOf(ctx, undefined)), at, at);
+    const y = inferYear(ctx.anchor, scheduled(ctx) ? undefined : futureIfPresent(tenseOf(ctx, undefined)), at, at);
     return y === undefined ? null : dayFound(dayNumber(y, month, day), rel);
   }
   if ((m = new RegExp(`^${MONTH_RE}\\s+(?:of\\s+)?(\\d{4})$`).exec(c))) {
@@ -551,7 +596,7 @@ function resolveAbsolute(core: string, ctx: Ctx): Found | null {
       const [ny, nm] = shiftMonth(y, month, 1);
       return isSupportedYear(ny) ? dayNumber(ny, nm, 1) - 1 : undefined;
     };
-    const y = inferYear(ctx.anchor, futureIfPresent(tenseOf(ctx, undefined)), start, end);
+    const y = inferYear(ctx.anchor, scheduled(ctx) ? undefined : futureIfPresent(tenseOf(ctx, undefined)), start, end);
     return y === undefined ? null : monthFound(y, month, rel);
   }
   if ((m = /^(?:the\s+year\s+|(?:fiscal|fy)\s*(?:year\s+)?)?(\d{4})$/.exec(c))) {
@@ -698,7 +743,8 @@ function interpret(core: string, ctx: Ctx, depth = 0): Found | null {
   }
 
   // Absolute dates.
-  if (/\d/.test(core) || new RegExp(`^(?:the month of )?(?:early |mid-?|late )?${MONTH_RE}$`).test(core)) {
+  const spelledDay = new RegExp(`^${MONTH_RE}\\s+(.+)$`).exec(core);
+  if (/\d/.test(core) || new RegExp(`^(?:the month of )?(?:early |mid-?|late )?${MONTH_RE}$`).test(core) || (spelledDay && DAY_WORDS.has(spelledDay[2]!.replace(/-/g, ' ')))) {
     readRelationFromLeft(ctx, /\d/.test(core));
     return resolveAbsolute(core, ctx);
   }
@@ -712,6 +758,7 @@ function resolveAt(
   at: number,
   length: number,
   anchor: number | undefined,
+  tokens: readonly Token[] | undefined,
 ): ResolvedDate | null {
   const found = at >= 0;
   const end = at + length;
@@ -739,7 +786,7 @@ function resolveAt(
         if (cached === null) {
           // The span read as the mention so far, e.g. "Saturday night" for "Saturday".
           const spanEnd = ctx.usedRight > 0 ? (ctx.right[ctx.usedRight - 1]?.end ?? end) : end;
-          cached = eventTimeNear(normSentence, found ? at : -1, found ? spanEnd : -1);
+          cached = eventTimeNear(normSentence, found ? at : -1, found ? spanEnd : -1, tokens);
         }
         return cached;
       };
@@ -785,8 +832,9 @@ function resolveAt(
  * @param sentence The whole sentence the mention stands in: its verbs give the tense, and the words right before and
  *   after the mention give relations ("before", "since") and counts ("a week earlier").
  * @param published The article's ISO date (`YYYY-MM-DD`, a trailing time is ignored), if known.
+ * @param tokens The sentence's tokens as the build tagged them, so the tense is read without tagging again.
  * @returns The resolved date, or null when the mention cannot be placed: a duration ("two weeks"), a frequency
- *   ("daily"), a decade, a relative mention with no (valid) published date, or anything unreadable. Never throws.
+ *   ("daily"), a decade, a relative mention with no (valid) published date, or anything unreadable.
  *
  * @example
  * resolveDate('Thursday', 'Putin said Thursday that the draft could serve.', '2025-11-30');
@@ -794,49 +842,44 @@ function resolveAt(
  * resolveDate('Thursday', 'Putin will receive him before Thursday, when he departs.', '2025-11-30');
  * // → { date: '2025-12-04', precision: 'day', relation: 'before', text: 'before Thursday' }
  */
-export function resolveDate(dateText: string, sentence: string, published?: string): ResolvedDate | null {
-  try {
-    if (typeof dateText !== 'string') return null;
-    const mention = dateText.trim();
-    if (mention.length === 0 || mention.length > 200) return null;
-    const sent = typeof sentence === 'string' ? sentence : '';
-    const anchor = typeof published === 'string' ? parseIsoDay(published) : undefined;
-    const normSentence = normalize(sent);
-    const needle = asciiLower(normalize(mention));
-    const hits = occurrences(asciiLower(normSentence), needle, 5);
-    if (hits.length === 0) return resolveAt(mention, sent, normSentence, -1, 0, anchor);
-    for (const at of hits) {
-      const r = resolveAt(mention, sent, normSentence, at, needle.length, anchor);
-      if (r) return r;
-    }
-    return null;
-  } catch {
-    return null;
+export function resolveDate(dateText: string, sentence: string, published?: string, tokens?: readonly Token[]): ResolvedDate | null {
+  // Callers from plain JavaScript (or JSON) may pass anything: a mention that is no string is no date.
+  if (typeof dateText !== 'string') return null;
+  if (typeof sentence !== 'string') sentence = '';
+  if (typeof published !== 'string') published = undefined;
+  const mention = dateText.trim();
+  if (mention.length === 0 || mention.length > 200) return null;
+  const anchor = published === undefined ? undefined : parseIsoDay(published);
+  const normSentence = normalize(sentence);
+  const needle = asciiLower(normalize(mention));
+  const hits = occurrences(asciiLower(normSentence), needle, 5);
+  if (hits.length === 0) return resolveAt(mention, sentence, normSentence, -1, 0, anchor, tokens);
+  for (const at of hits) {
+    const r = resolveAt(mention, sentence, normSentence, at, needle.length, anchor, tokens);
+    if (r) return r;
   }
+  return null;
 }
 
 /**
  * A readable label for a resolved date: "Sun 30 Nov 2025", "week of 24 Nov 2025", "weekend of 29 Nov 2025",
  * "Nov 2025", "2014", prefixed with "before ", "after " or "about " when the date carries that relation.
- * Never throws; falls back to the raw ISO value when it cannot be read.
+ * Falls back to the raw ISO value when it cannot be read.
  */
 export function formatResolvedDate(d: ResolvedDate): string {
-  try {
-    const prefix = d.relation ? `${d.relation} ` : '';
-    let label = d.date;
-    if (d.precision === 'day') {
-      const n = parseIsoDay(d.date);
-      if (n !== undefined) label = labelDay(n);
-    } else if (d.precision === 'week') {
-      const n = parseIsoDay(d.date);
-      if (n !== undefined) label = `${weekdayOf(n) === 6 ? 'weekend' : 'week'} of ${labelDayShort(n)}`;
-    } else if (d.precision === 'month') {
-      const m = /^(\d{4})-(\d{2})$/.exec(d.date);
-      const month = m ? Number(m[2]) : 0;
-      if (m && month >= 1 && month <= 12) label = labelMonth(Number(m[1]), month);
-    }
-    return prefix + label;
-  } catch {
-    return typeof d?.date === 'string' ? d.date : '';
+  if (typeof d?.date !== 'string') return '';
+  const prefix = d.relation ? `${d.relation} ` : '';
+  let label = d.date;
+  if (d.precision === 'day') {
+    const n = parseIsoDay(d.date);
+    if (n !== undefined) label = labelDay(n);
+  } else if (d.precision === 'week') {
+    const n = parseIsoDay(d.date);
+    if (n !== undefined) label = `${weekdayOf(n) === 6 ? 'weekend' : 'week'} of ${labelDayShort(n)}`;
+  } else if (d.precision === 'month') {
+    const m = /^(\d{4})-(\d{2})$/.exec(d.date);
+    const month = m ? Number(m[2]) : 0;
+    if (m && month >= 1 && month <= 12) label = labelMonth(Number(m[1]), month);
   }
+  return prefix + label;
 }

@@ -23,6 +23,10 @@ const MAX_MERGED_LENGTH = 1_200;
 /** At most this many wink sentences are joined to close one open quote. */
 const MAX_MERGED_PARTS = 4;
 
+/** A ticker cut at its exchange suffix: "<TX." + "N> said", "(MOT." + "N) said". */
+const TICKER_OPEN = /[<(][A-Z]{1,6}\.$/;
+const TICKER_CLOSE = /^[A-Z]{1,3}[>)]/;
+
 /** Title abbreviations that never end a sentence when a name follows. */
 const TITLE_ABBREVIATIONS = /\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|Prof|Sr|Jr|St|Mt|No|vs|Hon|Pres|Maj|Brig|Fr|Supt|Insp)\.$/;
 
@@ -33,7 +37,8 @@ const TITLE_ABBREVIATIONS = /\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Gov|
  * finds the sentences, then two repairs keep them whole:
  * - a sentence that leaves a quotation open is joined with the next ones until the quote closes
  *   (`"We had a very productive session. We don't want ...," Rubio said.` stays one excerpt);
- * - a sentence that ends in a title abbreviation (`Gen.`, `Mr.`) is joined with the next.
+ * - a sentence that ends in a title abbreviation (`Gen.`, `Mr.`) is joined with the next;
+ * - a ticker that wink cut at its dot (`Texaco Inc <TX.` / `N> said …`, `(MOT.N)`) is put back together.
  *
  * @example splitSentences('a', 'Mr. Smith left. "Yes. No," he said.').map((s) => s.text)
  * // → ['Mr. Smith left.', '"Yes. No," he said.']
@@ -110,7 +115,8 @@ function mergeSpans(para: string, spans: [number, number][]): [number, number][]
     while (i < spans.length && parts < MAX_MERGED_PARTS) {
       const text = para.slice(start, end);
       const next = spans[i]!;
-      const wantsMore = TITLE_ABBREVIATIONS.test(text) || (quoteOpen(text) && next[1] - start <= MAX_MERGED_LENGTH && quoteClosesWithin(para, start, spans, i));
+      const ticker = TICKER_OPEN.test(text) && TICKER_CLOSE.test(para.slice(next[0], next[1]));
+      const wantsMore = ticker || TITLE_ABBREVIATIONS.test(text) || (quoteOpen(text) && next[1] - start <= MAX_MERGED_LENGTH && quoteClosesWithin(para, start, spans, i));
       if (!wantsMore) break;
       end = next[1];
       parts += 1;

@@ -5,6 +5,8 @@
  */
 import type { SentenceRef } from '../actors/actor.js';
 import type { Entity } from '../nlp/entities.js';
+import { isoDay, parseIsoDay } from '../nlp/dateCalendar.js';
+import { eventTimeNear } from '../nlp/dateTense.js';
 import { resolveDate } from '../nlp/resolveDate.js';
 import type { DatePrecision, ResolvedDate } from '../nlp/resolveDate.js';
 import { termsOf } from '../search/terms.js';
@@ -34,8 +36,17 @@ export interface TimelineEvent {
   actors: string[];
 }
 
-/** Share of content terms two sentences must have in common (of the shorter one) to report the same event. */
-export const MERGE_OVERLAP = 0.5;
+/** The `dateText` of an event dated by its article's publication (a lede with no date of its own). */
+export const PUBLICATION_DAY = 'the day of publication';
+
+/**
+ * Share of content terms two sentences must have in common (of the shorter one, each term weighted by its rarity in
+ * the story) to report the same event.
+ */
+export const MERGE_OVERLAP = 0.45;
+/** Groups of one date a new report is compared with (the latest ones), and reports of a group compared. */
+const MERGE_CANDIDATES = 50;
+const MERGE_REPORTS = 6;
 
 /**
  * Calendar words wink-nlp does not always tag as dates ("over the weekend", "today"); each is also offered to
@@ -43,8 +54,14 @@ export const MERGE_OVERLAP = 0.5;
  */
 const EXTRA_MENTIONS =
   /\b(?:(?:over|during|on|at|by|before|after|since|until|last|next|this|the|early|late)\s+)*(?:weekend|today|tonight|yesterday|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|febr)uary|march|april|june|july|august|(?:septem|octo|novem|decem)ber)\b(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?/giu;
+/**
+ * "May" is a month only capitalised and with a day or a year ("May 5", "May one", "May 1987"); alone it is too often
+ * the verb.
+ */
+const MAY_MENTION =
+  /\bMay\s+(?:\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?|\d{4}\b|(?:twenty|thirty)?[ -]?(?:one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)(?:th)?\b|(?:tenth|eleventh|twelfth|twentieth|thirtieth)\b)/gu;
 /** A bare year after a preposition ("in 2014", "since 2022"). */
-const YEAR_MENTION = /\b(?:in|since|by|until|from|of)\s+((?:1[89]|20)\d{2})\b(?![-–]\d)/giu;
+const YEAR_MENTION = /\b(?:in|since|by|until|from|of)\s+((?:1[89]|20)\d{2})\b(?![-–]\d)(?!\s*(?:local|GMT|UTC|hrs|hours|[ECMP][SD]T)\b)/giu;
 
 const MENTION_TYPES = new Set<Entity['type']>(['DATE', 'TIME', 'DURATION']);
 
@@ -66,16 +83,32 @@ interface Dated {
 export function buildTimeline(story: Story): TimelineEvent[] {
   const published = new Map(story.articles.map((a) => [a.id, a.published]));
   const dated: Dated[] = [];
+  const datedArticles = new Set<string>();
   for (const s of story.sentences) {
     const seen = new Set<string>();
-    for (const resolved of datesOf(s, published.get(s.articleId))) {
+    const date = published.get(s.articleId);
+    for (const resolved of datesOf(s, date)) {
       const key = dateKey(resolved);
       if (seen.has(key)) continue;
       seen.add(key);
       dated.push({ resolved, sentence: s, order: dated.length });
     }
+    // A news article's first sentence tells the news of its day ("Chrysler said it agreed to …"): undated, it is
+    // placed on the published date when it reports something done (past or present tense).
+    if (s.index === 1 && date && seen.size === 0 && !datedArticles.has(s.articleId)) {
+      const tense = eventTimeNear(s.text, -1, -1, s.tokens);
+      const day = parseIsoDay(date);
+      if ((tense === 'past' || tense === 'present') && day !== undefined) {
+        dated.push({ resolved: { date: isoDay(day), precision: 'day', text: PUBLICATION_DAY }, sentence: s, order: dated.length });
+      }
+    }
+    datedArticles.add(s.articleId);
   }
 
+  // Rare words weigh more: two reports of one event share its specific words ("letter of intent"), not just "said".
+  const df = story.documentFrequency;
+  const n = Math.max(1, story.sentences.length);
+  const weight = (t: string) => Math.log(1 + n / (df.get(t) ?? 1));
   interface Group {
     key: string;
     members: Dated[];
@@ -87,10 +120,13 @@ export function buildTimeline(story: Story): TimelineEvent[] {
     const key = dateKey(d.resolved);
     const terms = eventTerms(d.sentence, d.resolved.text);
     const sameDate = byKey.get(key) ?? [];
-    const match = sameDate.find((g) => g.terms.some((t) => overlap(t, terms) >= MERGE_OVERLAP));
+    // Compared with the latest groups of that date only, and with a few reports of each: linear in the sentences.
+    const match = sameDate
+      .slice(-MERGE_CANDIDATES)
+      .find((g) => g.terms.slice(0, MERGE_REPORTS).some((t) => weightedOverlap(t, terms, weight) >= MERGE_OVERLAP));
     if (match) {
       match.members.push(d);
-      match.terms.push(terms);
+      if (match.terms.length < MERGE_REPORTS) match.terms.push(terms);
     } else {
       const group: Group = { key, members: [d], terms: [terms] };
       groups.push(group);
@@ -110,11 +146,11 @@ function datesOf(s: StorySentence, published: string | undefined): ResolvedDate[
   for (const e of s.entities) {
     if (!MENTION_TYPES.has(e.type)) continue;
     spans.push([e.start, e.end]);
-    const r = resolveDate(e.text, s.text, published);
+    const r = resolveDate(e.text, s.text, published, s.tokens);
     if (r) out.push(r);
   }
   const covered = (start: number, end: number) => spans.some(([a, b]) => start < b && end > a);
-  for (const re of [EXTRA_MENTIONS, YEAR_MENTION]) {
+  for (const re of [EXTRA_MENTIONS, MAY_MENTION, YEAR_MENTION]) {
     for (const m of s.text.matchAll(re)) {
       const text = re === YEAR_MENTION ? m[1]! : m[0];
       const start = (m.index ?? 0) + m[0].length - text.length;
@@ -122,7 +158,7 @@ function datesOf(s: StorySentence, published: string | undefined): ResolvedDate[
       // Month and weekday names are dates only when capitalised ("march" is a verb).
       if (/\b(?:\p{Ll}+day|\p{Ll}+ber|january|february|march|april|june|july|august)\b/u.test(text) && !/\b(?:today|yesterday)\b/.test(text)) continue;
       spans.push([start, start + text.length]);
-      const r = resolveDate(text, s.text, published);
+      const r = resolveDate(text, s.text, published, s.tokens);
       if (r) out.push(r);
     }
   }
@@ -143,6 +179,23 @@ function eventTerms(s: StorySentence, dateText: string): Set<string> {
   return new Set(termsOf(text).filter((t) => !dateTerms.has(t)));
 }
 
+
+/** {@link overlap} with each term weighted: the weight of the shared terms over that of the lighter set. */
+function weightedOverlap(a: Set<string>, b: Set<string>, weight: (t: string) => number): number {
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
+  let shared = 0;
+  let total = 0;
+  for (const t of small) {
+    const w = weight(t);
+    total += w;
+    if (large.has(t)) shared += w;
+  }
+  let other = 0;
+  for (const t of large) other += weight(t);
+  const lighter = Math.min(total, other);
+  return lighter === 0 ? 0 : shared / lighter;
+}
 
 function toEvent(members: Dated[]): TimelineEvent {
   const first = members[0]!;

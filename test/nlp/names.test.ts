@@ -55,3 +55,57 @@ describe('resolveNames', () => {
     expect(sameName('andriy yermak', 'andriy hnatov')).toBe(false);
   });
 });
+
+describe('people on any story', () => {
+  it('merges a nickname with the full given name', () => {
+    const { people } = resolve([
+      'Finance Minister Andrew Pellow said the budget was balanced.',
+      'Andy Pellow told reporters the deficit would shrink.',
+      'Pellow left the building.',
+    ]);
+    expect(people).toHaveLength(1);
+    expect(people[0]!.aliases).toEqual(expect.arrayContaining(['Andy Pellow', 'Pellow']));
+  });
+
+  it('keeps two people who share a surname apart and reads the bare surname from the last one named', () => {
+    const sentences = [
+      'Coach Marta Olsen said the team was ready.',
+      'Her sister, the goalkeeper Ingrid Olsen, said little.',
+      'Olsen saved two penalties.',
+    ];
+    const { people, entities } = resolve(sentences);
+    expect(people.map((p) => p.name).sort()).toEqual(['Ingrid Olsen', 'Marta Olsen']);
+    expect(entities[2]!.find((e) => e.text === 'Olsen')).toMatchObject({ type: 'PERSON', canonical: 'Ingrid Olsen' });
+  });
+
+  it('finds a person from a given name, a middle initial or a role noun of the lexicon, and merges the initial away', () => {
+    const { people } = resolve([
+      'The fund was run by Harold J. Fennimore until March.',
+      'Harold Fennimore declined to comment.',
+      'The inquiry heard from comptroller Dace Vilums.',
+    ]);
+    expect(people.map((p) => p.name).sort()).toEqual(['Dace Vilums', 'Harold J. Fennimore']);
+    expect(people.find((p) => p.name === 'Harold J. Fennimore')?.aliases).toContain('Harold Fennimore');
+  });
+
+  it('never makes a film title a person', () => {
+    const { people } = resolve(['Critics praised the film Morning Tide.', 'Morning Tide told the story of a fisherman.']);
+    expect(people).toEqual([]);
+  });
+
+  it('types companies by head word and ticker, and their short names with them', () => {
+    const { people, entities } = resolve([
+      'Kestrel Motors Corp <KES.N> said it would cut 500 jobs.',
+      'Kestrel said the cuts would save money.',
+    ]);
+    expect(people).toEqual([]);
+    expect(entities[0]!.find((e) => e.text === 'Kestrel Motors Corp')?.type).toBe('ORG');
+    expect(entities[1]!.find((e) => e.text === 'Kestrel')?.type).toBe('ORG');
+  });
+
+  it('splits a demonym off a name and does not run a name on into its employer', () => {
+    const runs = tagSentence('Norwegian Sigrid Hauge beat Tomas Brenner of Nordvik Partners on Friday.').names;
+    expect(runs.map((r) => r.text)).toEqual(['Sigrid Hauge', 'Tomas Brenner', 'Nordvik Partners']);
+    expect(runs[0]!.describer).toBe('Norwegian');
+  });
+});

@@ -221,6 +221,15 @@ describe('absolute dates', () => {
     expect(at('January 5', 'The law took effect on January 5.', WEDNESDAY)).toEqual(day('2025-01-05'));
   });
 
+  it('a day written as a word is a day, and a scheduled date is the nearest of its name', () => {
+    const april = '1999-04-13';
+    expect(at('May', 'The board will meet on May one.', april)).toEqual(day('1999-05-01'));
+    expect(at('May one', 'The board met on May one.', april)).toEqual(day('1998-05-01'));
+    expect(at('March', 'The letter was signed on March nine.', april)).toEqual(day('1999-03-09'));
+    expect(at('May 5', 'They agreed to set May 5 as the new deadline.', april)).toEqual(day('1999-05-05'));
+    expect(at('April 29', 'The board voted to postpone the meeting scheduled for April 29.', april)).toEqual(day('1999-04-29'));
+  });
+
   it('absolute dates resolve without a published date; yearless ones do not', () => {
     expect(resolveDate('24 February 2022', 'The invasion began on 24 February 2022.')).toEqual({
       date: '2022-02-24',

@@ -47,4 +47,13 @@ describe('splitSentences', () => {
     expect(quoteOpen('"Done," he said.')).toBe(false);
     expect(quoteOpen('“Open.')).toBe(true);
   });
+
+  it('never splits a sentence at the dot of a ticker', () => {
+    const body = 'Kestrel Corp <KES.N> said profit rose. Brightline Inc (BRT.O) fell sharply. Shares closed.';
+    expect(splitSentences('t', body).map((s) => s.text)).toEqual([
+      'Kestrel Corp <KES.N> said profit rose.',
+      'Brightline Inc (BRT.O) fell sharply.',
+      'Shares closed.',
+    ]);
+  });
 });

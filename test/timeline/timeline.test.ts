@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { filterTimeline, searchEvents } from '../../src/timeline/query.js';
-import { buildTimeline, compareEvents, dateSpan, overlap } from '../../src/timeline/timeline.js';
+import { PUBLICATION_DAY, buildTimeline, compareEvents, dateSpan, overlap } from '../../src/timeline/timeline.js';
 import type { TimelineEvent } from '../../src/timeline/timeline.js';
 import { timelineJson } from '../../src/timeline/timelineJson.js';
 import { buildStory } from '../../src/story/buildStory.js';
@@ -91,7 +91,26 @@ describe('buildTimeline on an invented story', () => {
   });
 
   it('gives an empty timeline for a story without dates', () => {
-    expect(buildTimeline(buildStory([article('z', 'Nothing happened here. Nobody came.', '2024-01-01')], 'z'))).toEqual([]);
+    expect(buildTimeline(buildStory([article('z', 'Nothing happened here. Nobody came on Friday.')], 'z'))).toEqual([]);
+  });
+
+  it('places an undated first sentence that reports news on the published day, and only that one', () => {
+    const story = buildStory([article('p', 'Lumen Tools said it agreed to buy a rival. The rival makes drills.', '2024-05-07')], 'p');
+    expect(buildTimeline(story).map((e) => [e.date, e.precision, e.dateText, e.sentence])).toEqual([['2024-05-07', 'day', PUBLICATION_DAY, 1]]);
+  });
+
+  it('reads a day written as a word and a date on a schedule as the nearest one', () => {
+    const text = 'The board met on March nine. It set May one as the deadline for the bids.';
+    const events = buildTimeline(buildStory([article('w', text, '1999-04-13')], 'w'));
+    expect(events.map((e) => [e.date, e.dateText])).toEqual([
+      ['1999-03-09', 'March nine'],
+      ['1999-05-01', 'May one'],
+    ]);
+  });
+
+  it('never reads a clock time as a year', () => {
+    const events = buildTimeline(buildStory([article('t', 'The quake struck at 1700 local time, by 1700 GMT the roads were shut.')], 't'));
+    expect(events).toEqual([]);
   });
 });
 

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { readAmounts } from '../../src/nlp/amounts.js';
+import { tagSentence } from '../../src/nlp/entities.js';
+
+describe('readAmounts', () => {
+  it('keeps the scale and currency of a sum as written', () => {
+    expect(readAmounts('The firm was fined $54m on Monday.')).toEqual([
+      { type: 'MONEY', text: '$54m', start: 19, end: 23, value: 54_000_000, currency: '$', scale: 'm' },
+    ]);
+    const [pounds, dlrs] = readAmounts('It paid £11.2 million, or 50 mln dlrs.');
+    expect(pounds).toMatchObject({ type: 'MONEY', text: '£11.2 million', value: 11_200_000, currency: '£', scale: 'million' });
+    expect(dlrs).toMatchObject({ type: 'MONEY', text: '50 mln dlrs', value: 50_000_000, currency: 'dlrs', scale: 'mln' });
+  });
+
+  it('reads a count with a scale, a match score, an age and a clock time that looks like a year', () => {
+    const found = readAmounts('The 19-year-old won 6-4 3-6 7-5 and 767 mln shares changed hands by 1700 GMT.');
+    expect(found.map((e) => [e.type, e.text, e.unit ?? e.scale ?? ''])).toEqual([
+      ['QUANTITY', '19-year-old', 'years old'],
+      ['QUANTITY', '6-4 3-6 7-5', 'score'],
+      ['CARDINAL', '767 mln', 'mln'],
+      ['TIME', '1700 GMT', ''],
+    ]);
+  });
+
+  it("replaces wink's shorter reading in the tagged sentence", () => {
+    const money = tagSentence('Profits reached $6.75bn last year.').entities.filter((e) => e.type === 'MONEY');
+    expect(money.map((e) => e.text)).toEqual(['$6.75bn']);
+  });
+});

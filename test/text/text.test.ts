@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MONTHS, WEEKDAYS, isCalendarName } from '../../src/text/calendarNames.js';
+import { editDistance } from '../../src/text/editDistance.js';
+import { foldText } from '../../src/text/fold.js';
+import { overlap } from '../../src/text/overlap.js';
+import { countryOf, isGivenName, placeKind } from '../../src/text/places.js';
+import { quoteOpen, quoteSpans } from '../../src/text/quotes.js';
+import { cutAtWord, wordsOf } from '../../src/text/words.js';
+
+describe('foldText', () => {
+  it('drops diacritics, dots and case, straightens apostrophes and collapses spaces', () => {
+    expect(foldText('Olé  U.S.')).toBe('ole us');
+    expect(foldText('Zelenskyy’s')).toBe("zelenskyy's");
+    expect(foldText('Garcia-Lopez, (Spain)')).toBe('garcia-lopez spain');
+  });
+});
+
+describe('editDistance', () => {
+  it('counts insertions, deletions and substitutions, and stops past the limit', () => {
+    expect(editDistance('rodick', 'roddick')).toBe(1);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('kitten', 'sitting', 1)).toBe(2);
+  });
+
+  it('is symmetric and zero only for equal strings', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), (a, b) => {
+        expect(editDistance(a, b)).toBe(editDistance(b, a));
+        expect(editDistance(a, b) === 0).toBe(a === b);
+      }),
+    );
+  });
+});
+
+describe('overlap', () => {
+  it('is the share of the smaller set found in the larger', () => {
+    expect(overlap(new Set(['a', 'b']), new Set(['b', 'c', 'd']))).toBe(0.5);
+    expect(overlap(new Set<string>(), new Set(['a']))).toBe(0);
+  });
+});
+
+describe('quotes', () => {
+  it('finds closed and open quotations and tells an open one', () => {
+    expect(quoteSpans('He said "yes, " and “no”.').map((q) => q.text)).toEqual(['yes', 'no']);
+    expect(quoteOpen('“We will see. ')).toBe(true);
+    expect(quoteOpen('"Done," she said.')).toBe(false);
+  });
+});
+
+describe('calendar names', () => {
+  it('maps names and abbreviations to numbers', () => {
+    expect(MONTHS.get('sept')).toBe(9);
+    expect(WEEKDAYS.get('thurs')).toBe(4);
+    expect(isCalendarName('Dec.')).toBe(true);
+    expect(isCalendarName('Decker')).toBe(false);
+  });
+});
+
+describe('places and given names', () => {
+  it('knows countries, cities, demonyms and common given names from the generated gazetteer', () => {
+    expect(placeKind('Norway')).toBe('country');
+    expect(placeKind('Oslo')).toBe('city');
+    expect(placeKind('Norwegians')).toBe('demonym');
+    expect(countryOf('U.K.')).toBe('United Kingdom');
+    expect(countryOf('Norwegian')).toBe('Norway');
+    expect(isGivenName('Margaret')).toBe(true);
+    expect(isGivenName('Norway')).toBe(false);
+    expect(placeKind('in')).toBeUndefined();
+  });
+});
+
+describe('words', () => {
+  it('glues lower-case hyphenated words back together and cuts text at a word', () => {
+    const tokens = [
+      { text: 'his', start: 0, end: 3, pos: 'PRON' },
+      { text: 'son', start: 4, end: 7, pos: 'NOUN' },
+      { text: '-', start: 7, end: 8, pos: 'PUNCT' },
+      { text: 'in', start: 8, end: 10, pos: 'ADP' },
+      { text: '-', start: 10, end: 11, pos: 'PUNCT' },
+      { text: 'law', start: 11, end: 14, pos: 'NOUN' },
+    ];
+    expect(wordsOf(tokens).map((w) => w.text)).toEqual(['his', 'son-in-law']);
+    expect(cutAtWord('one two three', 9)).toBe('one two…');
+  });
+});
