@@ -113,6 +113,19 @@ export function valueMentions(sentence: MentionSource, published?: string): Valu
         if (m) out.push(m);
         break;
       }
+      case 'QUANTITY': {
+        // "6.5 km", "18-year-old": the tagger gives the unit. Match scores ("6-4 6-3") are no single amount.
+        const unit = e.unit?.toLowerCase().trim();
+        const read = readAmount(e.text);
+        if (!unit || unit === 'score' || !read) break;
+        const seconds = durationUnit(unit.split(/\s+/)[0] ?? '');
+        if (seconds && !/old$/.test(unit)) {
+          out.push({ kind: 'duration', slot: `duration${role(tokens, e.start)}`, text: e.text, start: e.start, end: e.end, amount: scaleAmount(read.amount, DURATION_SECONDS[seconds]!) });
+        } else {
+          out.push({ kind: 'number', slot: `number:${unit}${role(tokens, e.start)}`, text: e.text, start: e.start, end: e.end, amount: read.amount, unit });
+        }
+        break;
+      }
       case 'CARDINAL': {
         const m = countMention(e, tokens, text);
         if (m) out.push(m);
