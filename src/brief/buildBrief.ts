@@ -36,6 +36,8 @@ export interface BriefLine {
   published?: string;
   /** How many outlets report it (this article's included): publishers counted once, an article without one as one. */
   outlets: number;
+  /** How many articles report it (this one included): several articles of one publisher count here, not in `outlets`. */
+  articles: number;
   /** The other articles that report it. */
   alsoIn: BriefAlsoIn[];
   /** The latest day it is about (ISO), when the timeline dates it. */
@@ -78,8 +80,8 @@ const LEANING_OPENER = /^["“'‘]?(?:he|she|it|they|this|that|these|those|his|
  * The story's brief: `sentences` lines (5 to 8), most important first.
  *
  * Importance ({@link BRIEF_WEIGHTS}) = LexRank over a tf·idf cosine graph whose edges link sentences sharing a
- * rare term (so it stays near-linear in the story's size), the number of outlets whose sentences report the
- * same fact (shared words ≥ `SAME_FACT_OVERLAP` of the shorter, as answers' corroboration), the date of the
+ * rare term (so it stays near-linear in the story's size), the number of independent outlets (publishers; an
+ * article without one counts as its own) whose sentences report the same fact (shared words ≥ `SAME_FACT_OVERLAP` of the shorter, as answers' corroboration), the date of the
  * latest timeline event the sentence reports, and its position in its article. Lines are taken greedily; one
  * that repeats a line already taken ({@link REDUNDANT_OVERLAP}, {@link REDUNDANT_COSINE}) is passed over.
  * Deterministic; the first k lines of the 8-line brief are the k-line brief.
@@ -106,6 +108,7 @@ function selectBrief(story: Story, count: number): BriefLine[] {
   const graph = similarityGraph(vectors);
   const centrality = normalise(lexRank(graph));
   const reports = graph.map((edges, i) => sameFactReports(sentences, i, edges, articles));
+  // Independent outlets, not articles: one publisher repeating its own background line in every update is no corroboration.
   const maxOutlets = Math.max(1, ...reports.map((r) => r.outlets));
   const days = latestDays(story);
   const dayRange = dayBounds(days);
@@ -240,6 +243,7 @@ function briefLine(
     sentence: s.index,
     title: article?.title ?? s.articleId,
     outlets: report.outlets,
+    articles: 1 + report.alsoIn.length,
     alsoIn: report.alsoIn.map((o) => {
       const a = articles.get(o.articleId);
       const also: BriefAlsoIn = { articleId: o.articleId, sentence: o.index, title: a?.title ?? o.articleId };

@@ -65,6 +65,7 @@ describe('buildBrief', () => {
     const [first] = buildBrief(story, { sentences: 5 });
     expect(first!.text).toMatch(/closed the Arnholt suspension bridge/);
     expect(first!.outlets).toBe(3);
+    expect(first!.articles).toBe(3);
     expect([first!.articleId, ...first!.alsoIn.map((a) => a.articleId)].sort()).toEqual(['north-wire', 'river-post', 'valley-times']);
     const s = story.sentences[first!.sentenceId]!;
     expect(first).toMatchObject({ articleId: s.articleId, sentence: s.index, text: s.text, rank: 1 });
@@ -83,6 +84,14 @@ describe('buildBrief', () => {
     const ferry = lines.find((l) => /ferry service/.test(l.text));
     expect(ferry?.outlets).toBe(2);
     expect(lines.every((l) => l.outlets === 1 + l.alsoIn.length)).toBe(true);
+  });
+
+  it('counts one publisher once among outlets, though its articles all count', () => {
+    const sameHouse = ARTICLES.map((a) => ({ ...a, source: 'Valley Group' }));
+    const [first] = buildBrief(buildStory(sameHouse, 'one-publisher'), { sentences: 5 });
+    const closed = buildBrief(buildStory(sameHouse, 'one-publisher'), { sentences: 8 }).find((l) => /closed the Arnholt/.test(l.text));
+    expect(first).toBeDefined();
+    expect(closed).toMatchObject({ outlets: 1, articles: 3 });
   });
 
   it('dates a line by the timeline when it reports a dated event', () => {
