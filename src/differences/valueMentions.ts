@@ -74,7 +74,7 @@ const THRESHOLD_UNITS = new Set(['mark', 'level', 'barrier', 'threshold', 'line'
 
 /** `:down`, `:up` or `:change` when the amount at `start` is a change ("fell 678 points", "up by 8%"), else ''. */
 function role(tokens: readonly Token[], start: number): string {
-  const before = tokens.filter((t) => t.end <= start).slice(-3).map((t) => t.text.toLowerCase());
+  const before = tokensBefore(tokens, start, 3).map((t) => t.text.toLowerCase());
   if (before.some((w) => DOWN_WORDS.has(w))) return ':down';
   if (before.some((w) => UP_WORDS.has(w))) return ':up';
   return before.some((w) => CHANGE_WORDS.has(w)) ? ':change' : '';
@@ -176,14 +176,33 @@ function isPlaceLike(e: Entity): boolean {
 
 /** Whether the word before offset `start` is "in" (the place something happens in). */
 function locatedIn(tokens: readonly Token[], start: number): boolean {
-  const before = tokens.filter((t) => t.end <= start);
+  const before = tokensBefore(tokens, start, 1);
   const prev = before[before.length - 1];
   return prev !== undefined && prev.text.toLowerCase() === 'in';
 }
 
 /** The tokens that start at or after `offset`. */
-function tokensAfter(tokens: readonly Token[], offset: number): Token[] {
-  return tokens.filter((t) => t.start >= offset);
+function tokensAfter(tokens: readonly Token[], offset: number, count = 4): Token[] {
+  const from = firstAtOrAfter(tokens, offset, (t) => t.start);
+  return tokens.slice(from, from + count);
+}
+
+/** The last `count` tokens that end at or before `offset`. */
+function tokensBefore(tokens: readonly Token[], offset: number, count: number): Token[] {
+  const end = firstAtOrAfter(tokens, offset + 1, (t) => t.end);
+  return tokens.slice(Math.max(0, end - count), end);
+}
+
+/** Index of the first token whose `key` is ≥ `offset` (tokens are in text order). */
+function firstAtOrAfter(tokens: readonly Token[], offset: number, key: (t: Token) => number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(tokens[mid]!) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function moneyMention(entity: Entity, tokens: readonly Token[], text: string): ValueMention | null {
@@ -236,7 +255,7 @@ function countMention(entity: Entity, tokens: readonly Token[], text: string): V
   const e = withHedge(entity, text);
   const read = readAmount(e.text);
   if (!read) return null;
-  const before = tokens.filter((t) => t.end <= e.start).pop();
+  const before = tokensBefore(tokens, e.start, 1)[0];
   if (before && NOT_A_COUNT_BEFORE.has(before.text.toLowerCase())) return null;
   // A year ("in 2014") is a date, not a count.
   if (/^(1[5-9]|20)\d\d$/.test(e.text.trim())) return null;
@@ -246,7 +265,7 @@ function countMention(entity: Entity, tokens: readonly Token[], text: string): V
   const glued = /^-([A-Za-z]+)/.exec(e.text.slice(read.length));
   if (glued) unitToken = { text: glued[1]!, end: e.end };
   if (!unitToken) {
-    const after = tokensAfter(tokens, e.end).slice(0, 4);
+    const after = tokensAfter(tokens, e.end, 4);
     for (const [k, t] of after.entries()) {
       if (t.text === '-' && k === 0) continue;
       if (t.pos === 'NOUN' || t.pos === 'PROPN') {

@@ -105,3 +105,41 @@ describe('describeDifference', () => {
     expect(describeDifference(hours!)).toBe('Sources differ on how long: roughly six hours (Bay Herald), three-hour (Coast Wire; Island Post)');
   });
 });
+
+describe('findDifferences, different facts', () => {
+  const market = (id: string, published: string, body: string): Article => ({ id, title: id, titleGiven: true, source: `Wire ${id}`, published, file: `${id}.md`, body });
+
+  it('does not compare a rise with a fall, nor the moves of different days', () => {
+    const story = buildStory(
+      [
+        market('mon', '2033-02-07', 'The Corvane index fell 120 points on heavy trading in Lisbet today, dealers said.'),
+        market('tue', '2033-02-08', 'The Corvane index rose 95 points on heavy trading in Lisbet today, dealers said.'),
+        market('wed', '2033-02-09', 'The Corvane index fell 80 points on heavy trading in Lisbet today, dealers said.'),
+      ],
+      'market',
+    );
+    expect(findDifferences(story)).toEqual([]);
+  });
+
+  it('does not read an owner ("in Oslo\'s plan") as a place where something happened', () => {
+    const articles = (b: string) => [
+      market('a', '2033-02-07', 'Dock workers held a two-hour meeting with the port authority in Bergen on Monday.'),
+      market('b', '2033-02-07', b),
+    ];
+    const owner = buildStory(articles('Dock workers held a two-hour meeting with the port authority on Monday and praised the progress in Oslo\'s harbour plan.'), 'owner');
+    expect(findDifferences(owner).filter((d) => d.kind === 'place')).toEqual([]);
+    const place = buildStory(articles('Dock workers held a two-hour meeting with the port authority on Monday and praised the progress in Oslo.'), 'place');
+    expect(findDifferences(place).filter((d) => d.kind === 'place').map((d) => d.values.map((v) => v.label))).toEqual([['Bergen', 'Oslo']]);
+  });
+
+  it('finds the same figure given differently by two outlets on the same day', () => {
+    const story = buildStory(
+      [
+        market('a', '2033-02-07', 'Dock workers held a two-hour meeting with the port authority in Lisbet on Monday.'),
+        market('b', '2033-02-07', 'Dock workers held a three-hour meeting with the port authority in Lisbet on Monday.'),
+      ],
+      'figure',
+    );
+    expect(findDifferences(story).map((d) => d.values.map((v) => v.label))).toEqual([['two-hour', 'three-hour']]);
+  });
+});
