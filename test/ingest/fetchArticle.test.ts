@@ -85,6 +85,14 @@ function route(req: IncomingMessage, res: ServerResponse): void {
       res.writeHead(200, { 'content-type': 'text/html' });
       res.end(Buffer.concat([Buffer.from('<html>'), PNG, Buffer.alloc(64)]));
       return;
+    case '/latin1':
+      res.writeHead(200, { 'content-type': 'text/html; charset=iso-8859-1' });
+      res.end(Buffer.from(articlePage().replace('Port Ellery', 'Café Ellery').replace('<meta charset="utf-8">', ''), 'latin1'));
+      return;
+    case '/notes.md':
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(`---\ntitle: "Ferry strike ends"\nsource: "Island Notes"\n---\n\n${ARTICLE_PARAGRAPHS.join('\n\n')}\n`);
+      return;
     case '/sections':
       return html(emptyPage());
     case '/gone':
@@ -146,6 +154,16 @@ describe('fetchArticle', () => {
     expect(article.body).toBe(ARTICLE_PARAGRAPHS.join('\n\n'));
   });
 
+  it('decodes the charset the server declares', async () => {
+    const article = await fetchArticle(`${origin}/latin1`, testOnly());
+    expect(article.body).toContain('Café Ellery');
+  });
+
+  it('reads a Markdown file served as text by the corpus rules, with its address as url', async () => {
+    const article = await fetchArticle(`${origin}/notes.md`, testOnly());
+    expect(article).toEqual({ title: 'Ferry strike ends', source: 'Island Notes', url: `${origin}/notes.md`, body: ARTICLE_PARAGRAPHS.join('\n\n') });
+  });
+
   it('follows up to three redirects and refuses a fourth', async () => {
     expect((await fetchArticle(`${origin}/hop1`, testOnly())).title).toBe('Ferry strike ends after six-hour talks');
     const err = await refusal(fetchArticle(`${origin}/hop0`, testOnly()));
@@ -180,6 +198,13 @@ describe('fetchArticle', () => {
     const err = await refusal(fetchArticle(`http://localhost:${port}/news/ferry-strike`, testOnly()));
     expect(err.failure).toBe('blocked-address');
     expect(err.message).toMatch(/localhost resolves to .* which is loopback/);
+  });
+
+  it('refuses private addresses however the URL writes them', async () => {
+    for (const url of ['http://[::1]:1/', 'http://2130706433:1/', 'http://0x7f.1:1/', 'http://[::ffff:7f00:1]:1/', 'http://10.0.0.1/', 'http://169.254.169.254/latest/meta-data/']) {
+      const err = await refusal(fetchArticle(url, { timeoutMs: 2_000 }));
+      expect([url, err.failure]).toEqual([url, 'blocked-address']);
+    }
   });
 
   it('never follows file: or other schemes, nor URLs with credentials', async () => {
