@@ -321,7 +321,7 @@ function slotDifferences(slot: string, group: readonly Statement[], containment:
   for (const [i, j] of [...valid, ...agreeing]) facts.union(i, j);
   const withConflict = new Set(valid.map(([i]) => facts.find(i)));
 
-  const out: { difference: Difference; order: number }[] = [];
+  const out: { key: string; keys: string[]; difference: Difference; order: number }[] = [];
   const membersOf = new Map<number, number[]>();
   for (let k = 0; k < group.length; k += 1) {
     const root = facts.find(k);
@@ -342,13 +342,32 @@ function slotDifferences(slot: string, group: readonly Statement[], containment:
     if (byValue.size < 2) continue;
     const valueGroups = [...byValue.values()];
     const first = group[members[0]!]!.mentions.find((m) => m.slot === slot)!;
+    const keys: string[] = [];
     const diffValues: DifferenceValue[] = valueGroups.map((ks) => {
-      const citations = ks.map((k) => ({ ...group[k]!.citation, mention: tellingMention(group, k, ks, valueGroups, slot, containment).text }));
+      const telling = ks.map((k) => tellingMention(group, k, ks, valueGroups, slot, containment));
+      keys.push(valueKey(telling[0]!));
+      const citations = ks.map((k, x) => ({ ...group[k]!.citation, mention: telling[x]!.text }));
       return { label: citations[0]!.mention, citations };
     });
-    out.push({ difference: { kind: first.kind, what: slotLabel(slot, first), values: diffValues }, order: minSentenceOrder(group, members) });
+    const key = `${slot}|${[...keys].sort().join('|')}`;
+    const earlier = out.find((o) => o.key === key);
+    if (earlier) {
+      // The same two values over another pair of sentences ("Palk led…" / "Varn led…", then "Palk met…" / "Varn met…"): one difference.
+      earlier.difference.values.forEach((v, x) => v.citations.push(...diffValues[keys.indexOf(earlier.keys[x]!)]!.citations));
+      continue;
+    }
+    out.push({ key, keys, difference: { kind: first.kind, what: slotLabel(slot, first), values: diffValues }, order: minSentenceOrder(group, members) });
   }
-  return out;
+  return out.map(({ difference, order }) => ({ difference, order }));
+}
+
+/** What identifies a value across sentences: the person, the amount, the day, the most specific place. */
+function valueKey(m: ValueMention): string {
+  if (m.person !== undefined) return `person:${m.person}`;
+  if (m.amount) return `amount:${m.amount.value}`;
+  if (m.day !== undefined) return `day:${m.day}`;
+  if (m.places) return `place:${m.places[0] ?? ''}`;
+  return `text:${m.text.toLowerCase()}`;
 }
 
 /**

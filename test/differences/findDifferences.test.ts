@@ -143,3 +143,19 @@ describe('findDifferences, different facts', () => {
     expect(findDifferences(story).map((d) => d.values.map((v) => v.label))).toEqual([['two-hour', 'three-hour']]);
   });
 });
+
+describe('findDifferences, people', () => {
+  it('names the two people two outlets give for one role, once, with every sentence that says so', () => {
+    const a = (id: string, body: string): Article => ({ id, title: id, titleGiven: true, source: `Outlet ${id}`, published: '2033-02-07', file: `${id}.md`, body });
+    const story = buildStory(
+      [
+        a('a', 'The trade delegation to Kestrel was led by Defence Minister Arno Palk, officials said on Monday. Palk met the harbour board.'),
+        a('b', 'The trade delegation to Kestrel was led by Foreign Minister Tilde Varn, officials said on Monday. Varn met the harbour board.'),
+      ],
+      'people',
+    );
+    const diffs = findDifferences(story);
+    expect(diffs.map(describeDifference)).toEqual(['Sources differ on who: Arno Palk (Outlet a), Tilde Varn (Outlet b)']);
+    expect(diffs[0]!.values.map((v) => v.citations.map((c) => `${c.articleId}#${c.sentence}`))).toEqual([['a#1', 'a#2'], ['b#1', 'b#2']]);
+  });
+});
