@@ -25,7 +25,7 @@ export interface DifferenceCitation {
 
 /** One of the values the sources give, with every place that gives it. */
 export interface DifferenceValue {
-  /** The value as first written ("roughly five hours"). */
+  /** The value as its citations write it most often (the first of equals): "roughly five hours", "Florida". */
   label: string;
   citations: DifferenceCitation[];
 }

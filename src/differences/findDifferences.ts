@@ -234,15 +234,20 @@ function mentionsAgree(a: ValueMention, b: ValueMention, containment: Containmen
 function statementRelation(a: Statement, b: Statement, slot: string, containment: Containment): Relation {
   const ma = a.mentions.filter((m) => m.slot === slot);
   const mb = b.mentions.filter((m) => m.slot === slot);
-  let best: Relation = 'conflict';
+  let conflict = false;
+  let compatible = false;
   for (const x of ma) {
     for (const y of mb) {
       const r = mentionRelation(x, y, containment);
       if (r === 'same') return 'same';
-      if (r === 'compatible') best = 'compatible';
+      if (r === 'compatible') compatible = true;
+      else conflict = true;
     }
   }
-  return best;
+  // Places: "in Florida … the war in Ukraine" against "in Washington" conflicts on the places that can be
+  // compared, though a country elsewhere in the sentence cannot be. Other values: any possible agreement wins.
+  if (slot === 'place') return conflict ? 'conflict' : 'compatible';
+  return compatible ? 'compatible' : 'conflict';
 }
 
 function similarity(a: Set<string>, b: Set<string>): { shared: number; share: number } {
@@ -347,7 +352,7 @@ function slotDifferences(slot: string, group: readonly Statement[], containment:
       const telling = ks.map((k) => tellingMention(group, k, ks, valueGroups, slot, containment));
       keys.push(valueKey(telling[0]!));
       const citations = ks.map((k, x) => ({ ...group[k]!.citation, mention: telling[x]!.text }));
-      return { label: citations[0]!.mention, citations };
+      return { label: commonest(citations.map((c) => c.mention)), citations };
     });
     const key = `${slot}|${[...keys].sort().join('|')}`;
     const earlier = out.find((o) => o.key === key);
@@ -359,6 +364,15 @@ function slotDifferences(slot: string, group: readonly Statement[], containment:
     out.push({ key, keys, difference: { kind: first.kind, what: slotLabel(slot, first), values: diffValues }, order: minSentenceOrder(group, members) });
   }
   return out.map(({ difference, order }) => ({ difference, order }));
+}
+
+/** The text written most often (the first of equals). */
+function commonest(texts: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let best = texts[0] ?? '';
+  for (const t of texts) if (counts.get(t)! > counts.get(best)!) best = t;
+  return best;
 }
 
 /** What identifies a value across sentences: the person, the amount, the day, the most specific place. */

@@ -80,6 +80,8 @@ describe('findDifferences', () => {
     expect(place).toBeDefined();
     const byLabel = new Map(place!.values.map((v) => [v.label, v.citations]));
     expect([...byLabel.keys()].sort()).toContain('Calloway');
+    expect([...byLabel.keys()]).toEqual(['Norland', 'Calloway']);
+    expect(byLabel.get('Norland')!.map((c) => c.articleId)).toEqual(['bay-herald', 'coast-wire', 'island-post', 'harbour-news']);
     const caption = byLabel.get('Calloway')![0]!;
     expect(caption).toMatchObject({ articleId: 'harbour-news', part: 'caption' });
     expect(caption.sentenceId).toBeUndefined();
