@@ -98,22 +98,37 @@ export function buildBrief(story: Story, options: BriefOptions = {}): BriefLine[
 }
 
 /** The 8-line brief, worked out once per story (answering `/brief` then costs nothing). */
-export const rankedBrief: (story: Story) => BriefLine[] = oncePerStory((story) => selectBrief(story, MAX_BRIEF_LINES));
+export const rankedBrief: (story: Story) => BriefLine[] = oncePerStory((story) => pickLines(story, sentenceImportance(story), story.sentences.map((s) => s.id), MAX_BRIEF_LINES));
 
-function selectBrief(story: Story, count: number): BriefLine[] {
+/** What the brief and "what's new" rank sentences by, worked out once per story. */
+export interface SentenceImportance {
+  vectors: SentenceVector[];
+  graph: Neighbour[][];
+  /** For each sentence: the other articles reporting the same fact and the outlets that makes. */
+  reports: { outlets: number; alsoIn: StorySentence[] }[];
+  /** For each dated sentence: the day number of the latest event it reports. */
+  days: Map<number, number>;
+  /** For each sentence: its importance ({@link BRIEF_WEIGHTS}), with the penalties for poor lines applied. */
+  scores: number[];
+}
+
+/** The importance of every sentence of the story (see {@link buildBrief}); computed once per story. */
+export const sentenceImportance: (story: Story) => SentenceImportance = oncePerStory(computeImportance);
+
+function computeImportance(story: Story): SentenceImportance {
   const sentences = story.sentences;
-  if (sentences.length === 0) return [];
   const articles = articleById(story);
   const vectors = sentenceVectors(sentences.map((s) => s.text));
   const graph = similarityGraph(vectors);
   const centrality = normalise(lexRank(graph));
   const reports = graph.map((edges, i) => sameFactReports(sentences, i, edges, articles));
   // Independent outlets, not articles: one publisher repeating its own background line in every update is no corroboration.
-  const maxOutlets = Math.max(1, ...reports.map((r) => r.outlets));
+  let maxOutlets = 1;
+  for (const r of reports) maxOutlets = Math.max(maxOutlets, r.outlets);
   const days = latestDays(story);
   const dayRange = dayBounds(days);
 
-  const scored = sentences.map((s, i) => {
+  const scores = sentences.map((s, i) => {
     const outlets = reports[i]!.outlets;
     const day = days.get(i);
     const recency = day === undefined || dayRange === undefined ? 0 : dayRange[1] === dayRange[0] ? 1 : (day - dayRange[0]) / (dayRange[1] - dayRange[0]);
@@ -125,21 +140,29 @@ function selectBrief(story: Story, count: number): BriefLine[] {
       BRIEF_WEIGHTS.position * position;
     if (!fitsBrief(s)) score *= 0.3;
     if (LEANING_OPENER.test(s.text)) score *= 0.6;
-    return { i, score };
+    return score;
   });
-  scored.sort((a, b) => b.score - a.score || a.i - b.i);
+  return { vectors, graph, reports, days, scores };
+}
 
-  // Maximal marginal relevance: each next line is the best score less its likeness to the lines already taken.
-  const pool = scored.slice(0, Math.max(count * 25, 200));
+/**
+ * Takes up to `count` lines from the candidate sentences, most important first, by maximal marginal relevance:
+ * each next line is the best score less {@link BRIEF_NOVELTY} × its likeness (cosine) to the lines already
+ * taken, and a candidate that repeats a taken line is passed over.
+ */
+export function pickLines(story: Story, importance: SentenceImportance, candidates: readonly number[], count: number): BriefLine[] {
+  const { vectors, graph, reports, days, scores } = importance;
+  const articles = articleById(story);
+  const pool = [...candidates].sort((a, b) => scores[b]! - scores[a]! || a - b).slice(0, Math.max(count * 25, 200));
   const likeness = new Array<number>(pool.length).fill(0);
   const taken = new Set<number>();
   const lines: BriefLine[] = [];
   while (lines.length < count) {
     let best = -1;
     let bestValue = -Infinity;
-    for (const [k, candidate] of pool.entries()) {
+    for (const [k, i] of pool.entries()) {
       if (taken.has(k)) continue;
-      const value = candidate.score - BRIEF_NOVELTY * likeness[k]!;
+      const value = scores[i]! - BRIEF_NOVELTY * likeness[k]!;
       if (value > bestValue) {
         bestValue = value;
         best = k;
@@ -147,10 +170,10 @@ function selectBrief(story: Story, count: number): BriefLine[] {
     }
     if (best < 0) break;
     taken.add(best);
-    const { i, score } = pool[best]!;
+    const i = pool[best]!;
     if (lines.some((l) => redundant(vectors, graph, l.sentenceId, i))) continue;
-    lines.push(briefLine(sentences[i]!, articles, reports[i]!, days.get(i), score, lines.length + 1));
-    for (const [k, candidate] of pool.entries()) if (!taken.has(k)) likeness[k] = Math.max(likeness[k]!, cosine(vectors[i]!, vectors[candidate.i]!));
+    lines.push(briefLine(story.sentences[i]!, articles, reports[i]!, days.get(i), scores[i]!, lines.length + 1));
+    for (const [k, j] of pool.entries()) if (!taken.has(k)) likeness[k] = Math.max(likeness[k]!, cosine(vectors[i]!, vectors[j]!));
   }
   return lines;
 }
@@ -168,8 +191,8 @@ function fitsBrief(s: StorySentence): boolean {
   return words >= MIN_WORDS && words <= MAX_WORDS && !s.text.trimEnd().endsWith('?');
 }
 
-/** Whether sentence `j` says what sentence `i` says (an edge of the graph, or the same words). */
-function redundant(vectors: ReturnType<typeof sentenceVectors>, graph: readonly Neighbour[][], i: number, j: number): boolean {
+/** Whether sentence `j` says what sentence `i` says: {@link REDUNDANT_OVERLAP} or {@link REDUNDANT_COSINE} on their graph edge, or the same words. */
+export function redundant(vectors: readonly SentenceVector[], graph: readonly Neighbour[][], i: number, j: number): boolean {
   const edge = graph[i]!.find((e) => e.id === j) ?? graph[j]!.find((e) => e.id === i);
   if (edge) return edge.overlap >= REDUNDANT_OVERLAP || edge.cosine >= REDUNDANT_COSINE;
   // Pairs the graph did not keep (common words only, or past the neighbour cap) are compared directly.
@@ -217,12 +240,18 @@ function latestDays(story: Story): Map<number, number> {
 
 function dayBounds(days: Map<number, number>): [number, number] | undefined {
   if (days.size === 0) return undefined;
-  const values = [...days.values()];
-  return [Math.min(...values), Math.max(...values)];
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const d of days.values()) {
+    lo = Math.min(lo, d);
+    hi = Math.max(hi, d);
+  }
+  return [lo, hi];
 }
 
 function normalise(values: number[]): number[] {
-  const max = Math.max(0, ...values);
+  let max = 0;
+  for (const v of values) max = Math.max(max, v);
   return max === 0 ? values.map(() => 0) : values.map((v) => v / max);
 }
 
