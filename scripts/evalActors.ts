@@ -83,8 +83,9 @@ async function build(dir: string): Promise<{ story: Story; actors: Actor[]; even
   const { articles } = await loadCorpus(dir);
   const t0 = performance.now();
   const story = buildStory(articles, corpusHash(articles));
-  const actors = buildActors(story);
-  const events = buildTimeline(story);
+  // The build keeps the catalogue and the timeline in the story; an older build made them on demand.
+  const actors = story.actors ?? buildActors(story);
+  const events = story.timeline ?? buildTimeline(story);
   return { story, actors, events, ms: performance.now() - t0 };
 }
 

@@ -11,6 +11,11 @@ import { wordsOf } from '../text/words.js';
 
 /** How many earlier sentences of an article a pronoun may reach back to. */
 const PRONOUN_REACH = 3;
+/**
+ * People of one sentence whose roles and quotations are read (all are counted as mentions): a list of thousands of
+ * names flattened into one sentence costs no more than a long sentence.
+ */
+const MAX_PEOPLE_READ = 32;
 
 interface Tally {
   mentions: number;
@@ -66,7 +71,8 @@ export function buildActors(story: Story): Actor[] {
         t.first ??= ref;
         t.last = ref;
       }
-      for (const a of names) for (const b of names) if (a !== b) tally(a).co.set(b, (tally(a).co.get(b) ?? 0) + 1);
+      const coNamed = names.length > MAX_PEOPLE_READ ? names.slice(0, MAX_PEOPLE_READ) : names;
+      for (const a of coNamed) for (const b of coNamed) if (a !== b) tally(a).co.set(b, (tally(a).co.get(b) ?? 0) + 1);
 
       const hasQuote = quoteSpans(s.text).length > 0;
       if (people.length === 0 && !hasQuote) {
@@ -78,7 +84,8 @@ export function buildActors(story: Story): Actor[] {
       // The tokens and tags the build kept; name runs are re-read from them (no second pass of the tagger).
       const words = wordsOf(s.tokens);
       const runs = findNameRuns(s.text, s.tokens, s.entities);
-      for (const r of rolesInSentence(s.text, words, runs, people)) {
+      const read = people.length > MAX_PEOPLE_READ ? people.slice(0, MAX_PEOPLE_READ) : people;
+      for (const r of rolesInSentence(s.text, words, runs, read)) {
         const t = tally(r.canonical);
         const key = foldText(r.text);
         const seen = t.roles.get(key);
@@ -87,7 +94,7 @@ export function buildActors(story: Story): Actor[] {
       }
 
       const next = sentences[i + 1];
-      const attributed = attributeQuotes(s.text, words, people, { previous, signedBy: next ? signature(next) : undefined });
+      const attributed = attributeQuotes(s.text, words, read, { previous, signedBy: next ? signature(next) : undefined });
       for (const q of attributed.quotes) tally(q.speaker).quotes.push({ text: q.text, ...ref });
 
       previous.unshift({

@@ -45,8 +45,17 @@ const REPORTING = new Set([
 
 /** The sentence's own tokens (from the build) in the form the rules read, offsets shifted into the text read. */
 function fromTokens(tokens: readonly Token[], from: number, to: number): Tok[] {
-  return tokens
-    .filter((t) => t.start >= from && t.end <= to)
+  // Tokens are in text order: find the first one in the window by bisection, so a long sentence costs no full scan.
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const inside: Token[] = [];
+  for (let i = lo; i < tokens.length && tokens[i]!.start < to; i += 1) if (tokens[i]!.end <= to) inside.push(tokens[i]!);
+  return inside
     .map((t) => ({ w: t.text.toLowerCase(), pos: t.pos, lemma: t.lemma ?? t.text.toLowerCase(), start: t.start - from, end: t.end - from }));
 }
 

@@ -116,6 +116,9 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['thirty', 30], ['a couple of', 2], ['couple of', 2], ['a couple', 2],
 ]);
 
+/** Characters read on either side of a mention for its context words. */
+const CONTEXT_WINDOW = 160;
+
 /** Days of the month written as words ("May one", "March nine", "April twenty-first"). */
 const DAY_WORDS: ReadonlyMap<string, number> = (() => {
   const units = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
@@ -762,8 +765,10 @@ function resolveAt(
 ): ResolvedDate | null {
   const found = at >= 0;
   const end = at + length;
-  const leftWords = found ? wordsOf(normSentence.slice(0, at), 0).reverse() : [];
-  let rightText = found ? normSentence.slice(end) : '';
+  // Only the few words on either side are read: a window keeps the work per mention small in a long sentence.
+  const leftFrom = Math.max(0, at - CONTEXT_WINDOW);
+  const leftWords = found ? wordsOf(normSentence.slice(leftFrom, at), leftFrom).reverse() : [];
+  let rightText = found ? normSentence.slice(end, end + CONTEXT_WINDOW) : '';
   let rightOffset = end;
   const possessive = /^'s?\b/.exec(rightText);
   if (possessive) {

@@ -64,6 +64,8 @@ const MAY_MENTION =
 const YEAR_MENTION = /\b(?:in|since|by|until|from|of)\s+((?:1[89]|20)\d{2})\b(?![-–]\d)(?!\s*(?:local|GMT|UTC|hrs|hours|[ECMP][SD]T)\b)/giu;
 
 const MENTION_TYPES = new Set<Entity['type']>(['DATE', 'TIME', 'DURATION']);
+/** Date mentions read in one sentence. */
+const MAX_MENTIONS_PER_SENTENCE = 40;
 
 /** A resolved date mention of one sentence. */
 interface Dated {
@@ -139,12 +141,16 @@ export function buildTimeline(story: Story): TimelineEvent[] {
   return events.sort(compareEvents);
 }
 
-/** The resolved dates of one sentence: tagged mentions first, then calendar words the tagger missed. */
+/**
+ * The resolved dates of one sentence: tagged mentions first, then calendar words the tagger missed; at most
+ * {@link MAX_MENTIONS_PER_SENTENCE} mentions are read (a table flattened into one sentence is no list of events).
+ */
 function datesOf(s: StorySentence, published: string | undefined): ResolvedDate[] {
   const out: ResolvedDate[] = [];
   const spans: [number, number][] = [];
   for (const e of s.entities) {
     if (!MENTION_TYPES.has(e.type)) continue;
+    if (spans.length >= MAX_MENTIONS_PER_SENTENCE) return out;
     spans.push([e.start, e.end]);
     const r = resolveDate(e.text, s.text, published, s.tokens);
     if (r) out.push(r);
@@ -154,6 +160,7 @@ function datesOf(s: StorySentence, published: string | undefined): ResolvedDate[
     for (const m of s.text.matchAll(re)) {
       const text = re === YEAR_MENTION ? m[1]! : m[0];
       const start = (m.index ?? 0) + m[0].length - text.length;
+      if (spans.length >= MAX_MENTIONS_PER_SENTENCE) return out;
       if (covered(start, start + text.length)) continue;
       // Month and weekday names are dates only when capitalised ("march" is a verb).
       if (/\b(?:\p{Ll}+day|\p{Ll}+ber|january|february|march|april|june|july|august)\b/u.test(text) && !/\b(?:today|yesterday)\b/.test(text)) continue;
@@ -169,16 +176,33 @@ function dateKey(r: { date: string; precision: DatePrecision; relation?: string 
   return `${r.date}|${r.precision}|${r.relation ?? ''}`;
 }
 
-/** Content terms of a sentence, people by canonical name, without the date mention's own words. */
-function eventTerms(s: StorySentence, dateText: string): Set<string> {
-  let text = s.text;
-  // Replace each person's spelling by their canonical name so "Zelensky" and "Zelenskyy" count as one word.
-  const people = s.entities.filter((e) => e.type === 'PERSON' && e.canonical).sort((a, b) => b.start - a.start);
-  for (const p of people) text = text.slice(0, p.start) + p.canonical! + text.slice(p.end);
-  const dateTerms = new Set(termsOf(dateText));
-  return new Set(termsOf(text).filter((t) => !dateTerms.has(t)));
-}
+/** Sentences longer than this are read only around the date mention for their event's terms. */
+const EVENT_WINDOW = 600;
 
+/**
+ * Content terms of a sentence, people by canonical name, without the date mention's own words; in a very long
+ * sentence only the {@link EVENT_WINDOW} characters around the mention count.
+ */
+function eventTerms(s: StorySentence, dateText: string): Set<string> {
+  let from = 0;
+  let to = s.text.length;
+  if (to > EVENT_WINDOW) {
+    const at = Math.max(0, s.text.indexOf(dateText));
+    from = Math.max(0, at - EVENT_WINDOW / 2);
+    to = Math.min(s.text.length, at + EVENT_WINDOW / 2);
+  }
+  // Each person's spelling becomes their canonical name, so "Zelensky" and "Zelenskyy" count as one word.
+  const parts: string[] = [];
+  let cursor = from;
+  for (const e of s.entities) {
+    if (e.type !== 'PERSON' || !e.canonical || e.start < cursor || e.end > to) continue;
+    parts.push(s.text.slice(cursor, e.start), e.canonical);
+    cursor = e.end;
+  }
+  parts.push(s.text.slice(cursor, to));
+  const dateTerms = new Set(termsOf(dateText));
+  return new Set(termsOf(parts.join('')).filter((t) => !dateTerms.has(t)));
+}
 
 /** {@link overlap} with each term weighted: the weight of the shared terms over that of the lighter set. */
 function weightedOverlap(a: Set<string>, b: Set<string>, weight: (t: string) => number): number {
