@@ -1,15 +1,18 @@
-import { articleById, type Story } from '../story/story.js';
+import { articleById, type Story, type StorySentence } from '../story/story.js';
+import { describePerson } from './describePerson.js';
+import { correctTypo } from './typos.js';
 import { termsOf } from '../search/terms.js';
 import type { Answer, Excerpt } from './answer.js';
 import type { Command } from './answerKind.js';
 import { cleanQuestion } from './cleanQuestion.js';
 import { confidenceFeatures, confidenceModel, probability, type FeatureName } from './confidence.js';
-import { questionFrame } from './questionFrame.js';
+import { questionFrame, type QuestionFrame } from './questionFrame.js';
+import { quoteOf, reasonClause } from './clauseAnswers.js';
 import { corroborate, type CorroboratedSentence } from './corroborate.js';
 import { extractAnswer, type ShortAnswer } from './extractAnswer.js';
 import { formatResolvedDate, resolveDate } from '../nlp/resolveDate.js';
 import { validateQuestion } from './questionError.js';
-import { rankSentences, type PreparedQuery } from './rankSentences.js';
+import { rankSentences, searchTerms, type PreparedQuery } from './rankSentences.js';
 
 /** Options of one question. */
 export interface QuestionOptions {
@@ -59,7 +62,8 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   const frame = questionFrame(command, query);
   const kind = frame.kind;
   const prepared: PreparedQuery = {
-    terms: [...new Set(termsOf(query))],
+    // A word the story never uses is read as the story word it is a typo of ("witkof" → "witkoff").
+    terms: [...new Set(termsOf(query).map((t) => correctTypo(story, t) ?? t))],
     kind,
     text: query.toLowerCase(),
     types: frame.types,
@@ -70,13 +74,18 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   };
 
   let groups = corroborate(rankSentences(story, prepared));
+  // "Who is X?": what the story says X is, from the sentence that says it.
+  const described = frame.describe ? describePerson(story, frame.describe) : frame.speaker ? quoteOf(story, frame.speaker, query) : null;
+  if (described) groups = withSentence(groups, story.sentences[described.sentenceId]!);
   const best = groups[0];
-  const short = best && best.coverage >= MIN_COVERAGE_FLOOR ? extractAnswer(story, groups, prepared) : null;
+  const clause = frame.speaker ? 'action' : frame.clause;
+  const short = described ?? (best && best.coverage >= MIN_COVERAGE_FLOOR ? clauseOrEntity(story, groups, prepared, clause) : null);
   const features = confidenceFeatures(groups, prepared, short);
   const p = best ? probability(confidenceModel(), features) : 0;
-  const covered = best !== undefined && (best.coverage >= MIN_COVERAGE || (best.coverage >= MIN_COVERAGE_FLOOR && short !== null && p >= COVERED_BELOW_MIN));
+  // A role or quotation the people catalogue holds for the person asked about covers the question.
+  const covered = best !== undefined && (described !== null || best.coverage >= MIN_COVERAGE || (best.coverage >= MIN_COVERAGE_FLOOR && short !== null && p >= COVERED_BELOW_MIN));
   const confidence = covered ? Math.round(p * 100) / 100 : 0;
-  if (covered && short && confidence >= ANSWER_FIRST_CONFIDENCE) groups = answerFirst(groups, short.sentenceId);
+  if (covered && short && (confidence >= ANSWER_FIRST_CONFIDENCE || short === described)) groups = answerFirst(groups, short.sentenceId);
   const answer: Answer = {
     command,
     query,
@@ -99,6 +108,19 @@ function datedAnswer(story: Story, short: ShortAnswer): Pick<NonNullable<Answer[
   const resolved = resolveDate(short.written, sentence.text, published);
   if (!resolved) return {};
   return { date: { date: resolved.date, precision: resolved.precision, ...(resolved.relation ? { relation: resolved.relation } : {}), label: formatResolvedDate(resolved) } };
+}
+
+/** A reason clause for "why", none for "what did X do" (the excerpts answer it), else the extracted answer. */
+function clauseOrEntity(story: Story, groups: CorroboratedSentence[], prepared: PreparedQuery, clause: QuestionFrame['clause']): ShortAnswer | null {
+  if (clause === 'reason') return reasonClause(groups, searchTerms(prepared));
+  if (clause === 'action') return null;
+  return extractAnswer(story, groups, prepared);
+}
+
+/** The groups with a sentence among them (as a group of its own at the top score when none holds it). */
+function withSentence(groups: CorroboratedSentence[], sentence: StorySentence): CorroboratedSentence[] {
+  if (groups.some((g) => g.sentence.id === sentence.id || g.others.some((o) => o.sentence.id === sentence.id))) return groups;
+  return [{ sentence, score: groups[0]?.score ?? 1, coverage: 1, others: [] }, ...groups];
 }
 
 /** The excerpt that holds the answer goes first, with the answer's own sentence as its face. */

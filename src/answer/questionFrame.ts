@@ -20,7 +20,14 @@ export interface QuestionFrame {
   role: 'subject' | 'object' | 'any';
   /** For "who is X?" with X written as a name: X, whose description is wanted. */
   describe?: string;
+  /** For "what did X say / tell / write …?": X, whose quotation is wanted. */
+  speaker?: string;
+  /** What is wanted is a clause, not an entity: a reason ("why …?") or an action ("what did X do?"). */
+  clause?: 'reason' | 'action';
 }
+
+/** "What did X say / tell reporters / write …". */
+const SAID = /^what\s+(?:did|does|has|had|have)\s+(.+?)\s+(?:say|said|tell|told|write|wrote|post|posted|announce|claim|warn|tweet|add|state)\b/;
 
 /** Measure nouns: "what level / amount / price …" asks for a number. General English. */
 const MEASURE_NOUNS = new Set([
@@ -71,6 +78,10 @@ export function questionFrame(command: Command, query: string): QuestionFrame {
   }
   if (OBJECT_AUX.test(opening)) frame.role = 'object';
   else if (/^(?:who|which\s+\w+(?:\s+\w+)?)\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b)\w+/.test(opening)) frame.role = 'subject';
+  if (command === 'ask' && /^why\b/.test(q)) frame.clause = 'reason';
+  if (command === 'ask' && /^what\s+(?:did|does|do|has|have|will|would|is|was|are|were)\b.*\b(?:do|doing|done)\s*\??$/.test(q)) frame.clause = 'action';
+  const said = command === 'ask' ? SAID.exec(q)?.[1] : undefined;
+  if (said && isNameLike(query, said)) frame.speaker = said;
   const described = DESCRIBE.exec(opening)?.[1];
   if (described && frame.kind === 'person' && isNameLike(query, described)) frame.describe = described;
   return frame;

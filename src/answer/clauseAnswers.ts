@@ -1,0 +1,76 @@
+import { findActor } from '../actors/findActor.js';
+import { termsOf } from '../search/terms.js';
+import { storyActors } from '../story/catalogues.js';
+import type { Story, StorySentence } from '../story/story.js';
+import type { CorroboratedSentence } from './corroborate.js';
+import type { ShortAnswer } from './extractAnswer.js';
+
+/** Longest reason clause, in words. */
+const MAX_REASON_WORDS = 14;
+
+/** Words that open a reason: "because …", "after …", "amid …", "over …", "due to …", "to …". General English. */
+const REASON = /\b(because of|because|due to|owing to|as a result of|in protest (?:at|against|over)|amid|after|over|following|since|so that|in order to|for)\s+/gi;
+
+/**
+ * "What did X say?": the quotation the people catalogue attributes to X that shares most words with the
+ * question (the first one on a tie), from the sentence that holds it. Null when X is no person of the
+ * story or has no quotes.
+ */
+export function quoteOf(story: Story, speaker: string, question: string): ShortAnswer | null {
+  const actor = findActor(storyActors(story), speaker);
+  if (!actor || actor.quotes.length === 0) return null;
+  const wanted = new Set(termsOf(question));
+  for (const t of termsOf(speaker)) wanted.delete(t);
+  let best = actor.quotes[0]!;
+  let bestShared = -1;
+  for (const q of actor.quotes) {
+    const shared = new Set(termsOf(q.text).filter((t) => wanted.has(t))).size;
+    if (shared > bestShared) [best, bestShared] = [q, shared];
+  }
+  const sentence = story.sentences.find((s) => s.articleId === best.articleId && s.index === best.sentence);
+  if (!sentence) return null;
+  return {
+    text: best.text,
+    type: 'PHRASE',
+    from: 0,
+    sentenceId: sentence.id,
+    written: best.text,
+    evidence: { near: 1, margin: 1 / actor.quotes.length, support: 0.33, typed: 1 },
+  };
+}
+
+/**
+ * "Why …?": the reason clause of the best excerpts that hold most of the question's words — the words
+ * after "because", "after", "amid", "over", "due to" … up to the next comma or the end — or null when
+ * none gives one (better no short answer than a random phrase).
+ */
+export function reasonClause(groups: CorroboratedSentence[], questionTerms: readonly string[]): ShortAnswer | null {
+  const wanted = new Set(questionTerms);
+  for (const [rank, group] of groups.slice(0, 3).entries()) {
+    for (const sentence of [group.sentence, ...group.others.map((o) => o.sentence)]) {
+      const clause = reasonIn(sentence, wanted);
+      if (clause) return { ...clause, from: rank, evidence: { near: group.coverage, margin: 0.5, support: 0.33, typed: 0 } };
+    }
+  }
+  return null;
+}
+
+function reasonIn(sentence: StorySentence, wanted: ReadonlySet<string>): Omit<ShortAnswer, 'from' | 'evidence'> | null {
+  const text = sentence.text;
+  const own = termsOf(text);
+  if (own.filter((t) => wanted.has(t)).length < Math.min(2, wanted.size)) return null;
+  for (const m of text.matchAll(REASON)) {
+    const start = m.index;
+    const rest = text.slice(start);
+    const end = /[,;:.!?"“”—(]|\s[-–]\s/.exec(rest.slice(m[0].length));
+    let clause = rest.slice(0, end ? m[0].length + end.index : rest.length).trim();
+    const words = clause.split(/\s+/);
+    if (words.length < 3) continue;
+    // A clause that only repeats the question is no reason.
+    const fresh = termsOf(clause.slice(m[0].length)).filter((t) => !wanted.has(t));
+    if (fresh.length === 0) continue;
+    if (words.length > MAX_REASON_WORDS) clause = words.slice(0, MAX_REASON_WORDS).join(' ');
+    return { text: clause, type: 'PHRASE', sentenceId: sentence.id, written: clause };
+  }
+  return null;
+}

@@ -1,0 +1,36 @@
+import { findActor } from '../actors/findActor.js';
+import { storyActors } from '../story/catalogues.js';
+import type { Story, StorySentence } from '../story/story.js';
+import type { ShortAnswer } from './extractAnswer.js';
+
+/**
+ * "Who is X?" answered with what the story says X is: the role the people catalogue gives X most often
+ * ("head of the National Security and Defense Council"), from the sentence that states it. Null when X
+ * is no person of the story or the story gives no role.
+ *
+ * @example describePerson(story, 'umerov')?.text // → 'head of Ukraine's National Security and Defense Council'
+ */
+export function describePerson(story: Story, name: string): ShortAnswer | null {
+  const actor = findActor(storyActors(story), name);
+  const role = actor?.roles[0];
+  if (!actor || !role) return null;
+  const sentence = sentenceAt(story, role.articleId, role.sentence);
+  if (!sentence) return null;
+  const support = actor.roles.filter((r) => r.text.toLowerCase() === role.text.toLowerCase()).length;
+  return {
+    text: role.text,
+    type: 'PHRASE',
+    from: 0,
+    sentenceId: sentence.id,
+    written: role.text,
+    evidence: { near: 1, margin: 1 / actor.roles.length, support: Math.min(1, support / 3), typed: 1 },
+  };
+}
+
+/** The story sentence at a 1-based sentence number of an article. */
+function sentenceAt(story: Story, articleId: string, index: number): StorySentence | undefined {
+  const first = story.sentences.findIndex((s) => s.articleId === articleId);
+  if (first < 0) return undefined;
+  const s = story.sentences[first + index - 1];
+  return s && s.articleId === articleId && s.index === index ? s : story.sentences.find((x) => x.articleId === articleId && x.index === index);
+}
