@@ -250,15 +250,13 @@ function statementRelation(a: Statement, b: Statement, slot: string, containment
   return compatible ? 'compatible' : 'conflict';
 }
 
-function similarity(a: Set<string>, b: Set<string>): { shared: number; share: number } {
-  if (a.size === 0 || b.size === 0) return { shared: 0, share: 0 };
-  let shared = 0;
-  for (const t of a) if (b.has(t)) shared += 1;
-  return { shared, share: shared / Math.min(a.size, b.size) };
-}
-
-/** Pairs of statements of different sides that share a context word not too common in the group. */
-function candidatePairs(group: readonly Statement[], termsOfStatement: (s: Statement) => Set<string>): [number, number][] {
+/**
+ * The pairs of statements of different sides that share at least {@link MIN_SHARED_TERMS} context words and
+ * `threshold` of the shorter one's, found through the postings of the words at most {@link MAX_POSTING} of the
+ * group's statements hold (so the work follows those postings, not the square of the group); the words more
+ * common than that still count in a pair's share. Pairs in order.
+ */
+function sameFactPairs(group: readonly Statement[], termsOfStatement: (s: Statement) => Set<string>, threshold: number): [number, number][] {
   const postings = new Map<string, number[]>();
   group.forEach((st, i) => {
     for (const t of termsOfStatement(st)) {
@@ -267,22 +265,37 @@ function candidatePairs(group: readonly Statement[], termsOfStatement: (s: State
       list.push(i);
     }
   });
-  const seen = new Set<number>();
+  const shared = new Int32Array(group.length);
+  const touched: number[] = [];
   const pairs: [number, number][] = [];
-  for (const list of postings.values()) {
-    if (list.length < 2 || list.length > MAX_POSTING) continue;
-    for (let x = 0; x < list.length; x += 1) {
-      for (let y = x + 1; y < list.length; y += 1) {
-        const i = list[x]!;
-        const j = list[y]!;
-        const key = i * group.length + j;
-        if (seen.has(key) || group[i]!.side === group[j]!.side) continue;
-        seen.add(key);
-        pairs.push([i, j]);
+  for (let i = 0; i < group.length; i += 1) {
+    const terms = termsOfStatement(group[i]!);
+    const common: string[] = [];
+    for (const t of terms) {
+      const list = postings.get(t)!;
+      if (list.length > MAX_POSTING) {
+        common.push(t);
+        continue;
+      }
+      // Postings are in group order: only (i, j > i).
+      for (let k = list.length - 1; k >= 0 && list[k]! > i; k -= 1) {
+        const j = list[k]!;
+        if (shared[j] === 0) touched.push(j);
+        shared[j] = shared[j]! + 1;
       }
     }
+    touched.sort((a, b) => a - b);
+    for (const j of touched) {
+      const other = termsOfStatement(group[j]!);
+      let count = shared[j]!;
+      shared[j] = 0;
+      if (group[j]!.side === group[i]!.side) continue;
+      for (const t of common) if (other.has(t)) count += 1;
+      if (count >= MIN_SHARED_TERMS && count / Math.min(terms.size, other.size) >= threshold) pairs.push([i, j]);
+    }
+    touched.length = 0;
   }
-  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  return pairs;
 }
 
 function slotDifferences(slot: string, group: readonly Statement[], containment: Containment): { difference: Difference; order: number }[] {
@@ -293,11 +306,9 @@ function slotDifferences(slot: string, group: readonly Statement[], containment:
   const sameFact = new Map<number, Set<number>>();
   const agreeing: [number, number][] = [];
   const conflicting: [number, number][] = [];
-  for (const [i, j] of candidatePairs(group, termsOfStatement)) {
+  for (const [i, j] of sameFactPairs(group, termsOfStatement, threshold)) {
     const a = group[i]!;
     const b = group[j]!;
-    const { shared, share } = similarity(termsOfStatement(a), termsOfStatement(b));
-    if (shared < MIN_SHARED_TERMS || share < threshold) continue;
     if (slot !== 'date' && !sameDay(a, b, containment)) continue;
     // A rise or a fall is news of its day: articles of different days report different ones.
     if (/:(?:up|down|change)$/.test(slot) && a.publishedDay !== undefined && b.publishedDay !== undefined && a.publishedDay !== b.publishedDay) continue;
