@@ -69,6 +69,13 @@ export const REDUNDANT_COSINE = 0.3;
 /** How much a candidate's likeness (cosine) to the lines already taken counts against it. */
 export const BRIEF_NOVELTY = 0.5;
 
+/**
+ * Another article's sentence reports the same fact when it shares `SAME_FACT_OVERLAP` of the shorter one's words
+ * (as answers' corroboration) and their tf·idf cosine is at least this: a fragment that shares a name and a title
+ * ("Marco Rubio, US Secretary of State") does not corroborate a whole sentence.
+ */
+export const SAME_FACT_COSINE = 0.3;
+
 /** Sentences shorter or longer than these word counts do not make good brief lines. */
 const MIN_WORDS = 7;
 const MAX_WORDS = 70;
@@ -81,7 +88,7 @@ const LEANING_OPENER = /^["“'‘]?(?:he|she|it|they|this|that|these|those|his|
  *
  * Importance ({@link BRIEF_WEIGHTS}) = LexRank over a tf·idf cosine graph whose edges link sentences sharing a
  * rare term (so it stays near-linear in the story's size), the number of independent outlets (publishers; an
- * article without one counts as its own) whose sentences report the same fact (shared words ≥ `SAME_FACT_OVERLAP` of the shorter, as answers' corroboration), the date of the
+ * article without one counts as its own) whose sentences report the same fact (shared words ≥ `SAME_FACT_OVERLAP` of the shorter, as answers' corroboration, and cosine ≥ {@link SAME_FACT_COSINE}), the date of the
  * latest timeline event the sentence reports, and its position in its article. Lines are taken greedily; one
  * that repeats a line already taken ({@link REDUNDANT_OVERLAP}, {@link REDUNDANT_COSINE}) is passed over.
  * Deterministic; the first k lines of the 8-line brief are the k-line brief.
@@ -208,7 +215,7 @@ function sameFactReports(sentences: readonly StorySentence[], i: number, edges: 
   const self = sentences[i]!;
   const byArticle = new Map<string, StorySentence>();
   for (const e of edges) {
-    if (e.overlap < SAME_FACT_OVERLAP) continue;
+    if (e.overlap < SAME_FACT_OVERLAP || e.cosine < SAME_FACT_COSINE) continue;
     const other = sentences[e.id]!;
     if (other.articleId === self.articleId || byArticle.has(other.articleId)) continue;
     byArticle.set(other.articleId, other);
