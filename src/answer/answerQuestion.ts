@@ -90,7 +90,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
     command,
     query,
     kind,
-    answer: covered && short ? { text: short.text, type: short.type, ...datedAnswer(story, short) } : null,
+    answer: covered && short ? withCalendarDay(short.text, short.type, datedAnswer(story, short)) : null,
     confidence,
     covered,
     excerpts: groups.slice(offset, offset + limit).map((g, i) => toExcerpt(story, g, offset + i + 1)),
@@ -108,6 +108,19 @@ function datedAnswer(story: Story, short: ShortAnswer): Pick<NonNullable<Answer[
   const resolved = resolveDate(short.written, sentence.text, published);
   if (!resolved) return {};
   return { date: { date: resolved.date, precision: resolved.precision, ...(resolved.relation ? { relation: resolved.relation } : {}), label: formatResolvedDate(resolved) } };
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A relative day placed on the calendar is written with its date ("today" → "today, 7 October 2008"),
+ * so the short answer itself says when; a written date ("7 October", "2008") stays as it is.
+ */
+function withCalendarDay(text: string, type: ShortAnswer['type'], dated: Pick<NonNullable<Answer['answer']>, 'date'>): NonNullable<Answer['answer']> {
+  const d = dated.date;
+  const m = d && d.precision === 'day' && !d.relation ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(d.date) : null;
+  if (!m || /\d/.test(text)) return { text, type, ...dated };
+  return { text: `${text}, ${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1]} ${m[1]}`, type, ...dated };
 }
 
 /** A reason clause for "why", none for "what did X do" (the excerpts answer it), else the extracted answer. */

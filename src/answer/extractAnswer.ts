@@ -50,6 +50,8 @@ export const EXTRACTION = {
   focus: 2,
   /** "dozens", "hundreds": a vague amount, weighed down against a figure. */
   vague: 0.5,
+  /** For "when did X last …", a date after "since". */
+  since: 2,
   /** Each further sentence giving the same answer adds this share of its score. */
   support: 0.35,
 } as const;
@@ -146,7 +148,10 @@ function entityMentions(story: Story, sentence: StorySentence, types: readonly E
   const counted = new Set(query.counted);
   const out: Mention[] = [];
   const raw = [...sentence.entities, ...(types.includes('PERSON') ? pronounReferents(story, sentence) : [])];
-  for (const r of raw) {
+  for (let r of raw) {
+    // wink types "since August 1995" as a duration; it dates when a thing last happened.
+    const since = types.includes('DATE') && r.type === 'DURATION' ? /^since\s+(?=.*\d)/i.exec(r.text) : null;
+    if (since) r = { ...r, type: 'DATE', text: r.text.slice(since[0].length), start: r.start + since[0].length };
     if (!types.includes(r.type) && !(types.includes('DURATION') && r.type === 'CARDINAL')) continue;
     const e = isAmount(r.type) ? amountSpan(sentence.text, r, counted) : r;
     if (query.kind === 'duration' && e.type !== 'DURATION' && !isTimeSpan(e.text)) continue;
@@ -242,6 +247,7 @@ function bestCandidate(story: Story, groups: CorroboratedSentence[], query: Full
   const top = groups[0]!.score || 1;
   const types = query.types;
 
+  const lastTime = query.kind === 'date' && /\blast\b/.test(query.text);
   const candidates = new Map<string, Candidate>();
   for (const [rank, group] of groups.slice(0, EXTRACTION.groups).entries()) {
     for (const { sentence, score: sentenceScore } of [group, ...group.others]) {
@@ -277,6 +283,8 @@ function bestCandidate(story: Story, groups: CorroboratedSentence[], query: Full
         if (query.kind === 'number' && (e.counts || anchors.some((a) => a.i > last && a.i - last <= 2))) role *= EXTRACTION.counted;
         if (insideQuote(sentence.text, e.start)) role *= EXTRACTION.quoted;
         if (VAGUE_AMOUNT.test(e.text)) role *= EXTRACTION.vague;
+        // "When was X last this low?" → "… not seen since October 1982".
+        if (lastTime) role *= /\bsince\s+(?:(?:early|late|mid|the|at least)\s+)?$/i.test(sentence.text.slice(Math.max(0, e.start - 20), e.start)) ? EXTRACTION.since : 1 / EXTRACTION.since;
         const at = e.type === 'PHRASE' ? -1 : types.indexOf(e.type);
         const typeFit = types.length === 0 ? phraseFit(e.text, query.focus) : at === 0 ? 1 : at > 0 ? 0.85 : EXTRACTION.untypedName;
         const score = rankWeight * near * role * typeFit;

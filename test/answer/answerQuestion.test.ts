@@ -133,7 +133,7 @@ describe('answerJson', () => {
 describe('dated answers', () => {
   it('places a relative day on the calendar from the article’s published date', () => {
     const a = answerQuestion(story, 'did Mayor Lena Ortiz sign the harbour agreement', { command: 'when' });
-    expect(a.answer).toEqual({ text: 'Sunday', type: 'DATE', date: { date: '2024-03-10', precision: 'day', label: 'Sun 10 Mar 2024' } });
+    expect(a.answer).toEqual({ text: 'Sunday, 10 March 2024', type: 'DATE', date: { date: '2024-03-10', precision: 'day', label: 'Sun 10 Mar 2024' } });
   });
 });
 
