@@ -12,6 +12,7 @@
  *
  * A phrase is a role only when it holds a role noun ({@link ROLE_WORDS}, "head", …); honorifics alone ("Mr.") are not.
  */
+import { isPersonNoun } from '../nlp/cueWords.js';
 import { ROLE_WORDS } from '../nlp/entities.js';
 import type { Entity, NameRun } from '../nlp/entities.js';
 import { isCapitalised, isPossessiveMark } from '../text/words.js';
@@ -23,6 +24,8 @@ const EXTRA_ROLE_NOUNS = new Set(['head', 'member', 'deputy', 'representative', 
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'sir', 'dame', 'dr', 'dr.']);
 /** Words that open a noun phrase and are dropped from a role ("the head of", "his chief of staff"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that']);
+/** Conjunctions and prepositions that never open a role ("and intelligence officials", "after investigators"). */
+const LEADING_LINKS = new Set(['and', 'or', 'but', 'after', 'before', 'with', 'by', 'from', 'to', 'for', 'in', 'on', 'at']);
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while']);
 const COPULAS = ['had been', 'has been', 'have been', 'is now', 'was now', 'is', 'was', 'became', 'becomes', 'remains', 'remained', 'served as', 'serves as'];
 /** Punctuation that opens or closes an appositive. */
@@ -30,9 +33,27 @@ const APPOSITIVE_MARKS = new Set([',', '—', '–', '(', ')']);
 /** Punctuation and words that end a noun phrase read leftwards or rightwards. */
 const PHRASE_STOP = /^[,;:.!?"“”()\[\]—–]$/;
 
+/**
+ * Whether a word heads a role: a title word, one of {@link EXTRA_ROLE_NOUNS}, or a noun whose most frequent WordNet
+ * sense is a person ("favourite", "treasurer", "goalkeeper"); honorifics ("Mr.") are no role.
+ */
 export function isRoleNoun(lower: string): boolean {
   const w = lower.replace(/[.,]$/, '');
-  return (ROLE_WORDS.has(lower) || ROLE_WORDS.has(w) || EXTRA_ROLE_NOUNS.has(w)) && !HONORIFICS.has(lower) && !HONORIFICS.has(w);
+  if (HONORIFICS.has(lower) || HONORIFICS.has(w)) return false;
+  return ROLE_WORDS.has(lower) || ROLE_WORDS.has(w) || EXTRA_ROLE_NOUNS.has(w) || lexiconRole(w);
+}
+
+/** A singular noun whose most frequent sense is a person ("favourite"); plurals name a group, not one person's role. */
+function lexiconRole(w: string): boolean {
+  return !/[^s]s$/.test(w) && isPersonNoun(w);
+}
+
+/** {@link isRoleNoun} for a word in context: a role from the lexicon only where the tagger read a noun ("host" the verb is none). */
+function isRoleWord(w: Word): boolean {
+  const bare = w.lower.replace(/[.,]$/, '');
+  if (HONORIFICS.has(w.lower) || HONORIFICS.has(bare)) return false;
+  if (ROLE_WORDS.has(w.lower) || ROLE_WORDS.has(bare) || EXTRA_ROLE_NOUNS.has(bare)) return true;
+  return w.pos === 'NOUN' && lexiconRole(bare);
 }
 
 /** A person named in the sentence: its span and canonical name. */
@@ -61,8 +82,8 @@ export function rolesInSentence(text: string, words: Word[], runs: NameRun[], pe
   const personAt = (w: Word | undefined) => (w ? people.find((p) => w.start >= p.start && w.end <= p.end) : undefined);
   const indexAt = (offset: number) => words.findIndex((w) => w.start === offset);
   const indexEndingAt = (offset: number) => words.findIndex((w) => w.end === offset);
-  const add = (canonical: string, phrase: string | undefined) => {
-    const role = cleanRole(phrase);
+  const add = (canonical: string, phrase: string | undefined, describer = false) => {
+    const role = describer ? phrase : cleanRole(phrase);
     if (role && !found.some((f) => f.canonical === canonical && f.text.toLowerCase() === role.toLowerCase())) found.push({ canonical, text: role });
   };
 
@@ -72,6 +93,9 @@ export function rolesInSentence(text: string, words: Word[], runs: NameRun[], pe
     if (first < 0 || last < 0) continue;
     const run = runs.find((r) => r.start === person.start && r.end === person.end);
 
+    // 0. A demonym or kind that opened the name ("Russian Marat Safin", "Swede Jonas Bjorkman").
+    if (run?.describer) add(person.canonical, run.describer, true);
+
     // 1. Title before the name, widened leftwards.
     let titleFrom = first;
     if (run?.title) {
@@ -80,7 +104,10 @@ export function rolesInSentence(text: string, words: Word[], runs: NameRun[], pe
       titleFrom = idx >= 0 ? idx : Math.max(0, first - run.title.split(' ').length);
     }
     const from = widenLeft(words, titleFrom, personAt);
-    if (from < first) add(person.canonical, slice(text, words, from, first - 1));
+    // "will host Witkoff": after an auxiliary or an infinitive's "to" the word before a name is a verb.
+    const lead = words[from - 1];
+    const afterVerb = !run?.title && lead !== undefined && (lead.pos === 'AUX' || (lead.lower === 'to' && lead.pos === 'PART'));
+    if (from < first && !afterVerb) add(person.canonical, slice(text, words, from, first - 1));
 
     // 2. Appositive after the name.
     const after = words[last + 1];
@@ -143,7 +170,7 @@ function slice(text: string, words: Word[], from: number, to: number): string {
 function cleanRole(phrase: string | undefined): string | null {
   if (!phrase) return null;
   let parts = phrase.replace(/\s+/g, ' ').trim().split(' ');
-  while (parts.length > 0 && DETERMINERS.has(parts[0]!.toLowerCase())) parts = parts.slice(1);
+  while (parts.length > 0 && (DETERMINERS.has(parts[0]!.toLowerCase()) || LEADING_LINKS.has(parts[0]!.toLowerCase()))) parts = parts.slice(1);
   let role = parts.join(' ').replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/gu, '');
   // A final full stop is the sentence's, unless it ends an abbreviation ("Gen.").
   if (role.endsWith('.') && !/(?:^|\s)\p{Lu}\p{Ll}{0,3}\.$/u.test(role)) role = role.slice(0, -1);
@@ -308,7 +335,7 @@ function modifierVerb(w: Word, right: Word | undefined): boolean {
 }
 
 function hasRoleNoun(words: Word[], [from, to]: [number, number]): boolean {
-  for (let k = from; k <= to; k += 1) if (isRoleNoun(words[k]!.lower)) return true;
+  for (let k = from; k <= to; k += 1) if (isRoleWord(words[k]!)) return true;
   return false;
 }
 
