@@ -1,18 +1,15 @@
-import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { BotCommand } from '../src/bot/botCommand.js';
 import { actorListReply } from '../src/bot/catalogueReplies.js';
-import { respond } from '../src/bot/reply/respond.js';
+import { discordPayload } from '../src/bot/commandPayload.js';
+import { commandSpec } from '../src/present/commandTable.js';
 
-const data = {
-  name: 'actors',
-  description: 'The people in the story: name, main role, and in how many articles',
-  options: [{ type: ApplicationCommandOptionType.String, name: 'filter', description: 'Only names, spellings or roles starting with this, e.g. "spokes"', max_length: 50 }],
-} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+const spec = commandSpec('actors');
+const data = discordPayload(spec) satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
+/** /actors [filter] — the people, paged. */
 export default {
+  spec,
   data,
-  rateLimited: true,
-  async execute(interaction, ctx) {
-    await respond(interaction, actorListReply(ctx.holder.story, interaction.options.getString('filter') ?? '', 0));
-  },
+  run: (interaction, ctx) => actorListReply(ctx.holder.story, interaction.options.getString('filter') ?? '', 0),
 } satisfies BotCommand;

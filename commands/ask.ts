@@ -1,4 +1,4 @@
 import { questionCommand } from '../src/bot/questionCommand.js';
 
-/** /ask question [private] — a free question; the kind of answer is read from its wording. */
-export default questionCommand('ask', 'Ask anything about the story; answers with the sentences that back it', '"How many people were wounded?"');
+/** /ask question [private] — see the command table (src/present/commandTable.ts). */
+export default questionCommand('ask');

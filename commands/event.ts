@@ -1,23 +1,15 @@
-import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { BotCommand } from '../src/bot/botCommand.js';
-import { renderEvents } from '../src/bot/reply/renderCatalogues.js';
-import { respond } from '../src/bot/reply/respond.js';
-import { UserError } from '../src/bot/userError.js';
-import { searchEvents } from '../src/timeline/index.js';
-import { storyTimeline } from '../src/story/catalogues.js';
+import { eventsReply } from '../src/bot/catalogueReplies.js';
+import { discordPayload } from '../src/bot/commandPayload.js';
+import { commandSpec } from '../src/present/commandTable.js';
 
-const data = {
-  name: 'event',
-  description: 'Find events of the story by words, with their dates',
-  options: [{ type: ApplicationCommandOptionType.String, name: 'query', description: 'Words to look for, e.g. "resignation"', required: true, max_length: 100 }],
-} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+const spec = commandSpec('event');
+const data = discordPayload(spec) satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
+/** /event query — the events matching some words; none → a private notice. */
 export default {
+  spec,
   data,
-  rateLimited: true,
-  async execute(interaction, ctx) {
-    const query = interaction.options.getString('query', true).trim();
-    if (!query) throw new UserError('Give some words to look for, e.g. "resignation".');
-    await respond(interaction, renderEvents(ctx.holder.story, query, searchEvents(storyTimeline(ctx.holder.story), query)));
-  },
+  run: (interaction, ctx) => eventsReply(ctx.holder.story, interaction.options.getString('query', true)),
 } satisfies BotCommand;

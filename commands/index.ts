@@ -1,4 +1,5 @@
 import type { BotCommand } from '../src/bot/botCommand.js';
+import { COMMAND_TABLE, type CommandName } from '../src/present/commandTable.js';
 import actor from './actor.js';
 import actors from './actors.js';
 import ask from './ask.js';
@@ -11,5 +12,8 @@ import when from './when.js';
 import where from './where.js';
 import who from './who.js';
 
-/** Every slash command: the bot dispatches from this list and the deploy script registers it. */
-export const commands: readonly BotCommand[] = [who, when, where, ask, actors, actor, timeline, event, sources, help, reindex];
+/** A handler for every command of the table: the compiler says which one is missing. */
+const byName: Record<CommandName, BotCommand> = { who, when, where, ask, actors, actor, timeline, event, sources, help, reindex };
+
+/** Every slash command, in the table's order: the bot dispatches from this list and the deploy script registers it. */
+export const commands: readonly BotCommand[] = COMMAND_TABLE.map((spec) => byName[spec.name]);

@@ -1,20 +1,20 @@
-import { MessageFlags, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { BotCommand } from '../src/bot/botCommand.js';
+import { discordPayload } from '../src/bot/commandPayload.js';
 import { MAX_EMBED_DESCRIPTION_LENGTH } from '../src/bot/reply/limits.js';
-import { respond } from '../src/bot/reply/respond.js';
-import { truncate } from '../src/bot/reply/truncate.js';
 import { UserError } from '../src/bot/userError.js';
+import { commandSpec } from '../src/present/commandTable.js';
+import { truncate } from '../src/present/truncate.js';
 import { ReindexBusyError, type ReindexReport } from '../src/story/storyHolder.js';
 
-const data = {
-  name: 'reindex',
-  description: 'Admin: rebuild the index from the corpus folder (the live index keeps answering until it succeeds)',
-  default_member_permissions: '0',
-  dm_permission: false,
-} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+const spec = commandSpec('reindex');
+const data = discordPayload(spec) satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+/** A reindex report, with the snapshot save failure when the pipeline reports one. */
+type Report = ReindexReport & { saveError?: unknown };
 
 /** The report an admin reads after a reindex. */
-export function reindexSummary(r: ReindexReport): string {
+export function reindexSummary(r: Report): string {
   const list = (ids: string[]) => (ids.length > 0 ? ids.map((id) => `\`${id}\``).join(', ') : 'none');
   const lines = [
     `Articles: ${r.before.articles} → ${r.after.articles} · sentences: ${r.before.sentences} → ${r.after.sentences}`,
@@ -23,18 +23,20 @@ export function reindexSummary(r: ReindexReport): string {
     `Changed: ${list(r.changed)}`,
     `Skipped files: ${r.skipped.length === 0 ? 'none' : ''}`,
     ...r.skipped.map((s) => `• \`${s.file}\`: ${s.reason}`),
+    ...(r.saveError !== undefined ? ['⚠ The new index is live, but its snapshot could not be saved (see the bot log): the next start rebuilds it.'] : []),
     `Took ${(r.ms / 1000).toFixed(2)} s.`,
   ];
   return truncate(lines.join('\n'), MAX_EMBED_DESCRIPTION_LENGTH);
 }
 
+/** /reindex — admins: rebuild beside the live index, swap on success, report the changes. Acknowledged at once (the spec is `slow`). */
 export default {
+  spec,
   data,
-  adminOnly: true,
-  async execute(interaction, ctx) {
+  outsideCeiling: true,
+  async run(interaction, ctx) {
     if (ctx.holder.reindexing) throw new UserError(new ReindexBusyError().message);
-    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    let report: ReindexReport;
+    let report: Report;
     try {
       report = await ctx.holder.reindex();
     } catch (error) {
@@ -42,7 +44,8 @@ export default {
       ctx.logger.error({ err: error, command: 'reindex', interactionId: interaction.id }, 'reindex failed; the old index is still live');
       throw new UserError('The rebuild failed, so nothing changed: the previous index is still answering. The error is in the bot log.');
     }
-    ctx.logger.info({ command: 'reindex', ...report, skipped: report.skipped.length }, 'reindexed');
-    await respond(interaction, { embeds: [{ title: 'Reindexed', description: reindexSummary(report) }], ephemeral: true });
+    if (report.saveError !== undefined) ctx.logger.error({ err: report.saveError, command: 'reindex' }, 'reindexed, but the snapshot could not be saved; the new index is live');
+    ctx.logger.info({ command: 'reindex', ...report, saveError: undefined, skipped: report.skipped.length }, 'reindexed');
+    return { embeds: [{ title: 'Reindexed', description: reindexSummary(report) }] };
   },
 } satisfies BotCommand;

@@ -1,4 +1,4 @@
 import { questionCommand } from '../src/bot/questionCommand.js';
 
-/** /when question [private] — answers with a date or time. */
-export default questionCommand('when', 'Ask when something happened; answers with a date or time and the sentence behind it', '"were the talks held"');
+/** /when question [private] — see the command table (src/present/commandTable.ts). */
+export default questionCommand('when');

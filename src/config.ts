@@ -32,8 +32,11 @@ export interface Config {
   cacheDir: string;
   /** Discord user ids allowed to run admin commands. */
   adminUserIds: string[];
-  /** Per-user cooldown: at most `questions` questions per `seconds` seconds. */
-  cooldown: { questions: number; seconds: number };
+  /**
+   * Per-user limits over a window of `seconds`: at most `questions` questions (slash questions, mentions,
+   * DMs), `browse` lists, profiles and page turns, and `pictures` timeline pictures.
+   */
+  cooldown: { questions: number; seconds: number; browse: number; pictures: number };
   /** Global ceiling on answers being computed at once. */
   maxConcurrentAnswers: number;
   logLevel: LogLevel;
@@ -45,6 +48,8 @@ export const CONFIG_DEFAULTS = {
   cacheDir: '.cache',
   cooldownQuestions: 5,
   cooldownSeconds: 30,
+  cooldownBrowse: 30,
+  cooldownPictures: 6,
   maxConcurrentAnswers: 8,
   logLevel: 'info',
 } as const satisfies Record<string, string | number>;
@@ -129,6 +134,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const cooldown = {
     questions: int('COOLDOWN_QUESTIONS', 1, 100, CONFIG_DEFAULTS.cooldownQuestions),
     seconds: int('COOLDOWN_SECONDS', 1, 86_400, CONFIG_DEFAULTS.cooldownSeconds),
+    browse: int('COOLDOWN_BROWSE', 1, 1_000, CONFIG_DEFAULTS.cooldownBrowse),
+    pictures: int('COOLDOWN_PICTURES', 1, 1_000, CONFIG_DEFAULTS.cooldownPictures),
   };
   const maxConcurrentAnswers = int('MAX_CONCURRENT_ANSWERS', 1, 1_000, CONFIG_DEFAULTS.maxConcurrentAnswers);
 

@@ -1,9 +1,12 @@
 /**
  * Entry point of `npm start`: with DISCORD_TOKEN set, the bot goes online; without, the console
- * answers the same questions on the bundled corpus.
+ * answers the same questions on the bundled corpus. Console mode loads no discord.js module (the bot is
+ * imported only when there is a token). Any start-up failure is one scrubbed line on stderr and exit 1.
  */
 import { runConsole } from './cli/console.js';
+import { reportOpened } from './cli/report.js';
 import { readConfig } from './config.js';
+import { errorLine } from './present/scrub.js';
 import { openStory } from './story/openStory.js';
 
 async function main(): Promise<void> {
@@ -14,13 +17,12 @@ async function main(): Promise<void> {
     return;
   }
   const opened = await openStory({ corpusDir: config.corpusDir, cacheDir: config.cacheDir });
-  for (const s of opened.skipped) process.stderr.write(`skipped ${s.file}: ${s.reason}\n`);
-  if (opened.saveError) process.stderr.write(`warning: could not save the index snapshot: ${String(opened.saveError)}\n`);
-  if (opened.from === 'corrupt') process.stderr.write('warning: the index snapshot was corrupt and has been rebuilt\n');
+  reportOpened(opened, config.corpusDir, process.stderr);
   await runConsole(opened.story);
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  // The token is read raw here: the config may be what failed, and an error may echo an Authorization header.
+  process.stderr.write(`${errorLine(error, [process.env['DISCORD_TOKEN']?.trim()])}\n`);
   process.exitCode = 1;
 });

@@ -25,7 +25,7 @@ describe('loadConfig', () => {
       corpusDir: 'corpus',
       cacheDir: '.cache',
       adminUserIds: [],
-      cooldown: { questions: 5, seconds: 30 },
+      cooldown: { questions: 5, seconds: 30, browse: 30, pictures: 6 },
       maxConcurrentAnswers: 8,
       logLevel: 'info',
     });
@@ -50,6 +50,8 @@ describe('loadConfig', () => {
         ADMIN_USER_IDS: ' 111111111111111111 , 22222222222222222222,,111111111111111111',
         COOLDOWN_QUESTIONS: '3',
         COOLDOWN_SECONDS: '60',
+        COOLDOWN_BROWSE: '12',
+        COOLDOWN_PICTURES: '2',
         MAX_CONCURRENT_ANSWERS: '2',
         LOG_LEVEL: 'DEBUG',
       }),
@@ -63,7 +65,7 @@ describe('loadConfig', () => {
       corpusDir: 'data/articles',
       cacheDir: '/tmp/cache',
       adminUserIds: ['111111111111111111', '22222222222222222222'],
-      cooldown: { questions: 3, seconds: 60 },
+      cooldown: { questions: 3, seconds: 60, browse: 12, pictures: 2 },
       maxConcurrentAnswers: 2,
       logLevel: 'debug',
     });
@@ -146,6 +148,8 @@ describe('loadConfig', () => {
       [
         'ADMIN_USER_IDS',
         'CACHE_DIR',
+        'COOLDOWN_BROWSE',
+        'COOLDOWN_PICTURES',
         'COOLDOWN_QUESTIONS',
         'COOLDOWN_SECONDS',
         'CORPUS_DIR',

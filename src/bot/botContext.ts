@@ -1,26 +1,24 @@
 import { PermissionFlagsBits, type Interaction } from 'discord.js';
 import type { Config } from '../config.js';
 import type { StoryHolder } from '../story/storyHolder.js';
-import { ConcurrencyLimit, Cooldown } from './cooldown.js';
+import { ConcurrencyLimit } from './cooldown.js';
 import type { Logger } from './logger.js';
+import { UserLimits } from './userLimits.js';
 
 /** What command handlers share: the live story, the config, the logger and the limits. */
 export interface BotContext {
   holder: StoryHolder;
   config: Config;
   logger: Logger;
-  cooldown: Cooldown;
+  /** Per-user limits: questions, browsing, pictures. */
+  limits: UserLimits;
+  /** The global ceiling on answers being computed (never held while waiting on Discord). */
   answers: ConcurrencyLimit;
 }
 
+/** The context of a bot: its limits made from the config. */
 export function createContext(holder: StoryHolder, config: Config, logger: Logger): BotContext {
-  return {
-    holder,
-    config,
-    logger,
-    cooldown: new Cooldown(config.cooldown.questions, config.cooldown.seconds * 1000),
-    answers: new ConcurrencyLimit(config.maxConcurrentAnswers),
-  };
+  return { holder, config, logger, limits: new UserLimits(config.cooldown), answers: new ConcurrencyLimit(config.maxConcurrentAnswers) };
 }
 
 /**

@@ -1,36 +1,75 @@
 import type { AutocompleteInteraction } from 'discord.js';
-import { suggestActors } from '../actors/index.js';
-import { MAX_AUTOCOMPLETE_CHOICES, MAX_CHOICE_NAME_LENGTH } from './reply/limits.js';
-import { truncate } from './reply/truncate.js';
-import { filterTimeline, renderTimelinePng, type TimelineFilter } from '../timeline/index.js';
+import { findActor, suggestActors } from '../actors/index.js';
+import { didYouMean, nearActors } from '../present/catalogueText.js';
+import { truncate } from '../present/truncate.js';
 import { storyActors, storyTimeline } from '../story/catalogues.js';
 import type { Story } from '../story/story.js';
+import { filterTimeline, renderTimelinePngAsync, searchEvents, type TimelineFilter } from '../timeline/index.js';
 import type { BotReply } from './reply/botReply.js';
-import { renderActorList, renderTimelinePage } from './reply/renderCatalogues.js';
+import { quoteUserText } from './reply/escape.js';
+import { MAX_AUTOCOMPLETE_CHOICES, MAX_CHOICE_NAME_LENGTH } from './reply/limits.js';
+import { CATALOGUE_PAGE_SIZE, renderActorList, renderActorProfile, renderEvents, renderTimelinePage } from './reply/renderCatalogues.js';
+import { UserError } from './userError.js';
 
 /** File name of the timeline picture attached to /timeline replies. */
 export const TIMELINE_IMAGE = 'timeline.png';
 
-/** A page of /actors, filtered by name, alias or role prefix. */
-export function actorListReply(story: Story, filter: string, page: number): BotReply {
-  const actors = filter.trim() ? suggestActors(storyActors(story), filter, Number.MAX_SAFE_INTEGER) : storyActors(story);
-  return renderActorList(story, actors, page, filter.trim());
+/**
+ * Nothing found, the one rule: a private notice that says what found nothing and suggests names.
+ * Thrown as a UserError, so the dispatcher shows it to the user alone.
+ */
+function nothingFound(what: string, story: Story, query: string, hint: string): UserError {
+  const names = didYouMean(nearActors(storyActors(story), query).map((a) => a.name));
+  return new UserError([what, names, hint].filter(Boolean).join(' '));
 }
 
-/** A page of /timeline with the picture of every matching event attached. */
+/** A page of /actors, filtered by name, alias or role prefix. */
+export function actorListReply(story: Story, filter: string, page: number): BotReply {
+  const q = filter.trim();
+  const actors = q ? suggestActors(storyActors(story), q, Number.MAX_SAFE_INTEGER) : storyActors(story);
+  if (q && actors.length === 0) throw nothingFound(`No one in the story matches ${quoteUserText(q)}.`, story, q, '/actors with no filter lists everyone.');
+  return renderActorList(story, actors, page, q);
+}
+
+/** One person's profile, found by name, spelling or role (the nearest spelling when none is exact). */
+export function actorReply(story: Story, name: string): BotReply {
+  const actors = storyActors(story);
+  const actor = findActor(actors, name) ?? suggestActors(actors, name, 1)[0];
+  if (!actor) throw nothingFound(`No one called ${quoteUserText(name)} appears in the story.`, story, name, '/actors lists everyone.');
+  return renderActorProfile(story, actor);
+}
+
+/** The events matching some words. */
+export function eventsReply(story: Story, query: string): BotReply {
+  const q = query.trim();
+  if (!q) throw new UserError('Give some words to look for, e.g. a word from the story.');
+  const events = searchEvents(storyTimeline(story), q);
+  if (events.length === 0) throw new UserError(`No dated event matches ${quoteUserText(q)}. /timeline lists them all.`);
+  return renderEvents(story, q, events);
+}
+
+/**
+ * A page of /timeline with the picture of that same page attached: drawn in a worker thread, off the event
+ * loop, and cached, so paging back and forth costs nothing after the first time.
+ */
 export async function timelineReply(story: Story, filter: TimelineFilter, page: number): Promise<BotReply> {
   const events = filterTimeline(storyTimeline(story), filter);
-  const reply = renderTimelinePage(story, events, page, filter, events.length > 0 ? TIMELINE_IMAGE : undefined);
-  if (events.length === 0) return reply;
-  // Drawing takes tens of milliseconds; let the event loop breathe first.
-  await new Promise((resolve) => setImmediate(resolve));
+  if (events.length === 0) {
+    if (filter.actor) throw nothingFound(`No dated events name ${quoteUserText(filter.actor)}.`, story, filter.actor, '');
+    throw new UserError('No dated events fall in that range. /timeline with no dates lists them all.');
+  }
+  const pages = Math.ceil(events.length / CATALOGUE_PAGE_SIZE);
+  const p = Math.min(Math.max(0, page), pages - 1);
+  const reply = renderTimelinePage(story, events, p, filter, TIMELINE_IMAGE);
   const title = ['Timeline', filter.actor && `with ${filter.actor}`, filter.from && `from ${filter.from}`, filter.to && `to ${filter.to}`].filter(Boolean).join(' ');
-  return { ...reply, files: [{ name: TIMELINE_IMAGE, data: renderTimelinePng(events, { title }), description: `${title}: ${events.length} dated events` }] };
+  const png = await renderTimelinePngAsync(events, { title: pages > 1 ? `${title} (${p + 1}/${pages})` : title, page: p, perPage: CATALOGUE_PAGE_SIZE });
+  const shown = Math.min(CATALOGUE_PAGE_SIZE, events.length - p * CATALOGUE_PAGE_SIZE);
+  return { ...reply, files: [{ name: TIMELINE_IMAGE, data: png, description: `${title}: ${shown} of ${events.length} dated events` }] };
 }
 
 /**
  * Autocomplete for a person option: up to 25 people whose name, spelling or role starts with what was
- * typed ("kreml" → "Dmitry Peskov — Kremlin spokesman"); the value is the canonical name.
+ * typed (a role prefix finds the person who holds it); the value is the canonical name.
  */
 export async function respondWithActors(interaction: AutocompleteInteraction, story: Story): Promise<void> {
   const choices = suggestActors(storyActors(story), interaction.options.getFocused(), MAX_AUTOCOMPLETE_CHOICES).map((a) => {

@@ -42,6 +42,11 @@ export class ConcurrencyLimit {
     return this.#active;
   }
 
+  /** Whether `run` would start a task at once, without waiting for a slot. */
+  get free(): boolean {
+    return this.#active < this.max;
+  }
+
   async run<T>(task: () => Promise<T>): Promise<T> {
     // A finishing task hands its slot straight to the next waiter (the count never drops in between),
     // so a caller arriving before the waiter resumes cannot take the same slot and exceed `max`.

@@ -1,23 +1,24 @@
-import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Command } from '../answer/answerKind.js';
-import { answerInteraction } from './answerInteraction.js';
+import { commandSpec } from '../present/commandTable.js';
+import { answerOrUserError } from './answerInteraction.js';
 import type { BotCommand } from './botCommand.js';
-
-/** Longest question a slash command takes (Discord enforces it in the client). */
-export const MAX_SLASH_QUESTION_LENGTH = 200;
+import { discordPayload } from './commandPayload.js';
+import { renderAnswer } from './reply/renderAnswer.js';
 
 /**
- * A question command (/who, /when, /where, /ask): `question` (required, ≤ 200 characters) and
- * `private` (ephemeral reply), answered by the engine and rendered by the one renderer.
+ * A question command (/who, /when, /where, /ask): `question` (required, ≤ 200 characters) and `private`
+ * (ephemeral reply), answered by the engine and rendered by the one renderer, with the asker as owner
+ * (only they page it in place or dismiss it).
  */
-export function questionCommand(name: Command, description: string, example: string): BotCommand {
-  const data = {
-    name,
-    description,
-    options: [
-      { type: ApplicationCommandOptionType.String, name: 'question', description: `Your question, e.g. ${example}`, required: true, max_length: MAX_SLASH_QUESTION_LENGTH },
-      { type: ApplicationCommandOptionType.Boolean, name: 'private', description: 'Only you see the answer', required: false },
-    ],
-  } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
-  return { data, rateLimited: true, execute: (interaction, ctx) => answerInteraction(interaction, ctx, name) };
+export function questionCommand(name: Command): BotCommand {
+  const spec = commandSpec(name);
+  return {
+    spec,
+    data: discordPayload(spec),
+    run(interaction, ctx) {
+      const ephemeral = interaction.options.getBoolean('private') ?? false;
+      const answer = answerOrUserError(ctx, interaction.options.getString('question', true), name);
+      return renderAnswer(answer, { ephemeral, owner: interaction.user.id });
+    },
+  };
 }

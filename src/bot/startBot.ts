@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import { Client, Events, GatewayIntentBits, Partials, RESTEvents } from 'discord.js';
 import { commands } from '../../commands/index.js';
 import type { Config } from '../config.js';
@@ -8,6 +9,25 @@ import { createContext, type BotContext } from './botContext.js';
 import { Dispatcher } from './dispatcher.js';
 import { createLogger, type Logger } from './logger.js';
 
+/** How long one Discord REST call may take before it is abandoned (discord.js then retries it). */
+export const REST_TIMEOUT_MS = 8_000;
+
+/** Event-loop delay (p99 over a minute) above which the bot logs a warning. */
+export const EVENT_LOOP_WARN_MS = 100;
+
+/**
+ * Gateway close codes after which Discord will not take the bot back until someone acts, and what to do.
+ * discord.js stops reconnecting after them; the bot says why and exits non-zero so a supervisor sees it.
+ */
+export const FATAL_CLOSE_CODES: Readonly<Record<number, string>> = {
+  4004: 'authentication failed: the token is wrong or was reset (Bot → Reset Token in the developer portal, then DISCORD_TOKEN)',
+  4010: 'invalid shard sent when identifying',
+  4011: 'sharding required: the bot is in too many servers for one connection',
+  4012: 'invalid gateway API version',
+  4013: 'invalid intents sent when identifying',
+  4014: 'disallowed intents: the bot asked for a privileged intent that is not enabled in the developer portal',
+};
+
 /** A bot that is built but not necessarily online; `start` logs in, `stop` shuts down gracefully. */
 export interface Bot {
   client: Client;
@@ -16,8 +36,13 @@ export interface Bot {
   start(): Promise<void>;
   /** Stops taking work, waits for replies in flight, then closes the gateway session. */
   stop(): Promise<void>;
+  /** Event-loop delay since the last call, in ms (p50, p99, max), then reset. */
+  eventLoopDelay(): { p50: number; p99: number; max: number };
+  /** Called once when Discord closed the gateway for good (4004, 4010–4014); the bot is then offline. */
+  onFatal(listener: (code: number, cause: string) => void): void;
 }
 
+/** Options of {@link createBot}. */
 export interface BotOptions {
   config: Config & { discord: NonNullable<Config['discord']> };
   logger?: Logger;
@@ -26,8 +51,8 @@ export interface BotOptions {
 
 /**
  * Builds the bot: loads the story (from the snapshot when current), creates the discord.js client
- * (REST sent to DISCORD_API_URL when set) and attaches the dispatcher. Asks for no privileged intent:
- * mentions and DMs arrive with their content anyway.
+ * (REST sent to DISCORD_API_URL when set, each call abandoned after {@link REST_TIMEOUT_MS}) and attaches
+ * the dispatcher. Asks for no privileged intent: mentions and DMs arrive with their content anyway.
  */
 export async function createBot(options: BotOptions): Promise<Bot> {
   const { config } = options;
@@ -35,7 +60,8 @@ export async function createBot(options: BotOptions): Promise<Bot> {
   const opened = await openStory({ corpusDir: config.corpusDir, cacheDir: config.cacheDir });
   for (const s of opened.skipped) logger.warn({ file: s.file, reason: s.reason }, 'corpus file skipped');
   if (opened.from === 'corrupt') logger.warn('index snapshot was corrupt; rebuilt from the corpus');
-  if (opened.saveError) logger.warn({ err: opened.saveError }, 'could not save the index snapshot');
+  if (opened.saveError) logger.error({ err: opened.saveError, cacheDir: config.cacheDir }, 'could not save the index snapshot; serving the story built now, and the next start builds it again');
+  if (opened.story.articles.length === 0) logger.warn({ corpusDir: config.corpusDir }, 'the corpus has no articles: every question will be answered "The story doesn\'t say"');
   logger.info({ articles: opened.story.articles.length, sentences: opened.story.sentences.length, from: opened.from, ms: Math.round(opened.ms) }, 'story loaded');
 
   const holder = new StoryHolder(opened.story, { corpusDir: config.corpusDir, cacheDir: config.cacheDir });
@@ -44,7 +70,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     partials: [Partials.Channel],
     allowedMentions: { parse: [], repliedUser: false },
-    ...(config.discord.apiUrl ? { rest: { api: config.discord.apiUrl } } : {}),
+    rest: { timeout: REST_TIMEOUT_MS, ...(config.discord.apiUrl ? { api: config.discord.apiUrl } : {}) },
   });
   const dispatcher = new Dispatcher(options.commands ?? commands, ctx);
   dispatcher.attach(client);
@@ -52,6 +78,12 @@ export async function createBot(options: BotOptions): Promise<Bot> {
   client.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));
   client.on(Events.ShardResume, (shard) => logger.info({ shard }, 'gateway session resumed'));
   client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'gateway reconnecting'));
+  const fatalListeners: ((code: number, cause: string) => void)[] = [];
+  client.on(Events.ShardDisconnect, ({ code }, shard) => {
+    const cause = FATAL_CLOSE_CODES[code] ?? `gateway closed with code ${code} and will not reconnect`;
+    logger.error({ shard, code, cause }, `Discord closed the gateway for good (${code}): ${cause}`);
+    for (const listener of fatalListeners) listener(code, cause);
+  });
   // discord.js waits out a 429 and retries a 5xx (up to 3 times) on its own, silently: say so in the log.
   // `route` is the bucket (":id/:token" placeholders), never the path, which would carry interaction tokens.
   client.rest.on(RESTEvents.Response, (request, response) => {
@@ -61,42 +93,78 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     else logger.warn(fields, 'discord answered with a server error; discord.js retries up to 3 times');
   });
 
+  const delay: IntervalHistogram = monitorEventLoopDelay({ resolution: 10 });
+  const ms = (ns: number) => Math.round(ns / 1e5) / 10;
+  const watch = setInterval(() => {
+    const p99 = ms(delay.percentile(99));
+    if (p99 > EVENT_LOOP_WARN_MS) logger.warn({ p99, max: ms(delay.max) }, 'event loop delayed: replies may be slow');
+  }, 60_000).unref();
+
   return {
     client,
     ctx,
     async start() {
+      delay.enable();
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(config.discord.token);
       await ready;
       logger.info({ user: client.user?.tag }, 'online');
     },
     async stop() {
+      clearInterval(watch);
+      delay.disable();
       await dispatcher.drain();
       await client.destroy();
       logger.info('stopped');
     },
+    eventLoopDelay() {
+      const out = { p50: ms(delay.percentile(50)), p99: ms(delay.percentile(99)), max: ms(delay.max) };
+      delay.reset();
+      return out;
+    },
+    onFatal(listener) {
+      fatalListeners.push(listener);
+    },
   };
 }
 
-/** `npm start` with a token: brings the bot online and shuts it down cleanly on SIGINT/SIGTERM. */
-export async function startBot(config: Config): Promise<void> {
-  if (!config.discord) throw new Error('bot: DISCORD_TOKEN is not set');
-  const logger = createLogger(config.logLevel, [config.discord.token]);
-  const bot = await createBot({ config: { ...config, discord: config.discord }, logger });
+/**
+ * Makes a running bot a well-behaved process: SIGINT/SIGTERM stop it gracefully (exit 0); a fatal gateway
+ * close exits 1 after logging why; an uncaught exception or unhandled rejection is logged (through the
+ * scrubbing logger) and the bot keeps serving — one bad interaction must not take it down for everyone.
+ */
+export function superviseProcess(bot: Bot, logger: Logger): void {
   let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
+  const exitAfterStop = (code: number) =>
     bot.stop().then(
-      () => process.exit(0),
+      () => process.exit(code),
       (error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');
         process.exit(1);
       },
     );
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    void exitAfterStop(0);
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+  bot.onFatal(() => {
+    if (stopping) return;
+    stopping = true;
+    void exitAfterStop(1);
+  });
+  process.on('uncaughtException', (error) => logger.error({ err: error }, 'uncaught exception; still serving'));
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection; still serving'));
+}
+
+/** `npm start` with a token: brings the bot online, supervised (signals, fatal closes, last-resort logging). */
+export async function startBot(config: Config): Promise<void> {
+  if (!config.discord) throw new Error('bot: DISCORD_TOKEN is not set');
+  const logger = createLogger(config.logLevel, [config.discord.token]);
+  const bot = await createBot({ config: { ...config, discord: config.discord }, logger });
+  superviseProcess(bot, logger);
   await bot.start();
 }

@@ -1,87 +1,137 @@
+/**
+ * `npm run -s ask -- …`: the engine on the command line, and its measurement interface. Every bad input
+ * is one line on stderr and a non-zero exit (2 for a bad command line, 1 for a bad corpus or bad input
+ * lines); answers go to stdout only, so `--json` and `--jsonl` output can be piped.
+ */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { actorsJson } from '../actors/index.js';
 import { answerJson } from '../answer/answerJson.js';
 import { COMMANDS, type Command } from '../answer/answerKind.js';
 import { answerQuestion } from '../answer/answerQuestion.js';
 import { QuestionError } from '../answer/questionError.js';
 import { readConfig } from '../config.js';
+import { errorLine } from '../present/scrub.js';
+import { storyActors, storyTimeline } from '../story/catalogues.js';
 import { openStory } from '../story/openStory.js';
 import type { Story } from '../story/story.js';
-import { formatAnswer } from './formatAnswer.js';
-import { actorsJson } from '../actors/index.js';
 import { timelineJson } from '../timeline/index.js';
-import { storyActors, storyTimeline } from '../story/catalogues.js';
+import { formatAnswer } from './formatAnswer.js';
 import { formatActors, formatTimeline } from './formatCatalogues.js';
+import { reportOpened } from './report.js';
 
-const USAGE = `Usage: npm run ask -- [options] "question"
-  --command who|when|where|ask   kind of question (default ask)
-  --limit N                      excerpts to show (default 3)
-  --corpus DIR                   corpus directory (default corpus/ or CORPUS_DIR)
+/** The text of `--help`. */
+export const USAGE = `Usage: npm run -s ask -- [options] "question"
+Answers a question about the story in the corpus, with the sentences that back it.
+
+  --command who|when|where|ask   kind of question (default ask: read from the wording)
+  --limit N                      excerpts to show, 1 to 25 (default 3)
+  --corpus DIR                   corpus directory (default corpus/, or CORPUS_DIR)
+  --json                         print the answer as JSON
+  --jsonl                        read {"id","command","query"} lines on stdin, write one JSON answer per line
+                                 (a bad line gives {"line", "id", "error"}; the exit code is then 1)
   --actors                       list the people in the story (with --json: {"actors": [...]})
   --timeline                     list the dated events in order (with --json: {"events": [...]})
-  --json                         print the answer as JSON
-  --jsonl                        read {"id","command","query"} lines on stdin, write one JSON answer per line`;
+  -h, --help                     this text
 
-/** Thrown for a bad command line; the message is printed with the usage. */
+npm -s (or --silent) keeps npm's own banner off stdout, so the output pipes cleanly:
+  npm run -s ask -- --json "How many people were there?" | jq .answer`;
+
+/** A bad command line: printed as one line that points to --help, exit 2. */
 class UsageError extends Error {}
 
-function parse(argv: string[]) {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      command: { type: 'string', default: 'ask' },
-      limit: { type: 'string', default: '3' },
-      corpus: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      actors: { type: 'boolean', default: false },
-      timeline: { type: 'boolean', default: false },
-      jsonl: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
+/** The parsed command line. */
+interface Args {
+  command: Command;
+  limit: number;
+  corpus: string | undefined;
+  json: boolean;
+  jsonl: boolean;
+  actors: boolean;
+  timeline: boolean;
+  help: boolean;
+  question: string;
+}
+
+/** Reads the command line; a negative number after --limit is taken as its value, not as an option. */
+export function parse(argv: string[]): Args {
+  const args = argv.flatMap((a, i) => (/^-\d/.test(a) && argv[i - 1] === '--limit' ? [] : a === '--limit' && /^-\d/.test(argv[i + 1] ?? '') ? [`--limit=${argv[i + 1]}`] : [a]));
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        command: { type: 'string', default: 'ask' },
+        limit: { type: 'string', default: '3' },
+        corpus: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        actors: { type: 'boolean', default: false },
+        timeline: { type: 'boolean', default: false },
+        jsonl: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`ask: ${(error as Error).message.split('\n')[0]!.replace(/\. To specify.*$/, '')}`);
+  }
+  const { values, positionals } = parsed;
   const command = values.command as Command;
   if (!COMMANDS.includes(command)) throw new UsageError(`ask: --command must be one of ${COMMANDS.join(', ')}, got "${values.command}"`);
   const limit = Number(values.limit);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 25) throw new UsageError(`ask: --limit must be a whole number from 1 to 25, got "${values.limit}"`);
-  return { command, limit, corpus: values.corpus, json: values.json, jsonl: values.jsonl, actors: values.actors, timeline: values.timeline, help: values.help, question: positionals.join(' ') };
+  if (!/^\s*-?\d+\s*$/.test(values.limit) || !Number.isInteger(limit) || limit < 1 || limit > 25) throw new UsageError(`ask: --limit must be a whole number from 1 to 25, got "${values.limit}"`);
+  const modes = (['actors', 'timeline', 'jsonl'] as const).filter((m) => values[m]);
+  if (modes.length > 1) throw new UsageError(`ask: choose one of --${modes.join(', --')}, not several`);
+  const question = positionals.join(' ');
+  if (modes.length === 1 && question.trim()) throw new UsageError(`ask: --${modes[0]} takes no question, got "${question}"`);
+  return { command, limit, corpus: values.corpus, json: values.json, jsonl: values.jsonl, actors: values.actors, timeline: values.timeline, help: values.help, question };
 }
 
-/** One JSON answer line for a JSONL request; a bad line or question yields `{"id", "error"}`. */
-export function answerLine(story: Story, line: string, limit: number): Record<string, unknown> {
+/** One JSON answer line for a JSONL request; a bad line or question yields `{"line", "id", "error"}`. */
+export function answerLine(story: Story, line: string, limit: number, lineNumber?: number): Record<string, unknown> {
+  const at = lineNumber !== undefined ? { line: lineNumber } : {};
+  if (!line.trim()) return { ...at, error: 'blank line: expected {"id", "command", "query"}' };
   let request: { id?: unknown; command?: unknown; query?: unknown };
   try {
     request = JSON.parse(line) as typeof request;
   } catch {
-    return { error: 'line is not valid JSON' };
+    return { ...at, error: 'line is not valid JSON' };
   }
+  if (typeof request !== 'object' || request === null || Array.isArray(request)) return { ...at, error: 'line is not a JSON object' };
   const id = request.id ?? null;
   const command = (request.command ?? 'ask') as Command;
-  if (!COMMANDS.includes(command)) return { id, error: `command must be one of ${COMMANDS.join(', ')}` };
-  if (typeof request.query !== 'string') return { id, error: 'query must be a string' };
+  if (!COMMANDS.includes(command)) return { ...at, id, error: `command must be one of ${COMMANDS.join(', ')}` };
+  if (typeof request.query !== 'string') return { ...at, id, error: 'query must be a string' };
   try {
     return answerJson(answerQuestion(story, request.query, { command, limit }), id);
   } catch (error) {
-    if (error instanceof QuestionError) return { id, error: error.message };
+    if (error instanceof QuestionError) return { ...at, id, error: error.message };
     throw error;
   }
 }
 
 async function main(): Promise<number> {
-  let args: ReturnType<typeof parse>;
+  let args: Args;
   try {
     args = parse(process.argv.slice(2));
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`${error.message} (npm run -s ask -- --help lists the options)\n`);
     return 2;
   }
   if (args.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  if (!args.jsonl && !args.actors && !args.timeline && !args.question.trim()) {
+    process.stderr.write('ask: give a question, e.g. npm run -s ask -- "Who signed the agreement?" (--help for the options)\n');
+    return 2;
+  }
   const config = readConfig();
-  const { story, skipped } = await openStory({ corpusDir: args.corpus ?? config.corpusDir, cacheDir: config.cacheDir });
-  for (const s of skipped) process.stderr.write(`skipped ${s.file}: ${s.reason}\n`);
+  const corpusDir = args.corpus ?? config.corpusDir;
+  const opened = await openStory({ corpusDir, cacheDir: config.cacheDir });
+  const { story } = opened;
+  if (!reportOpened(opened, corpusDir, process.stderr)) return 1;
 
   if (args.actors) {
     const actors = storyActors(story);
@@ -94,16 +144,16 @@ async function main(): Promise<number> {
     return 0;
   }
   if (args.jsonl) {
-    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    for await (const line of lines) {
-      if (!line.trim()) continue;
-      process.stdout.write(`${JSON.stringify(answerLine(story, line, args.limit))}\n`);
+    const bad: number[] = [];
+    let n = 0;
+    for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+      n += 1;
+      const out = answerLine(story, line, args.limit, n);
+      if ('error' in out) bad.push(n);
+      process.stdout.write(`${JSON.stringify(out)}\n`);
     }
-    return 0;
-  }
-  if (!args.question.trim()) {
-    process.stderr.write(`ask: give a question.\n${USAGE}\n`);
-    return 2;
+    if (bad.length > 0) process.stderr.write(`ask: ${bad.length} of ${n} lines had errors (line ${bad.slice(0, 10).join(', ')}${bad.length > 10 ? ', …' : ''})\n`);
+    return bad.length > 0 ? 1 : 0;
   }
   try {
     const answer = answerQuestion(story, args.question, { command: args.command, limit: args.limit });
@@ -111,11 +161,17 @@ async function main(): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof QuestionError) {
-      process.stderr.write(`${error.message}\n`);
+      process.stderr.write(`ask: ${error.message}\n`);
       return 1;
     }
     throw error;
   }
 }
 
-process.exitCode = await main();
+const isMain = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/^.*[\\/]/, ''));
+if (isMain) {
+  process.exitCode = await main().catch((error: unknown) => {
+    process.stderr.write(`ask: ${errorLine(error)}\n`);
+    return 1;
+  });
+}

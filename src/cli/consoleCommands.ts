@@ -1,26 +1,70 @@
-import { COMMANDS, type Command } from '../answer/answerKind.js';
+import type { Command } from '../answer/answerKind.js';
 import { answerQuestion } from '../answer/answerQuestion.js';
 import { QuestionError } from '../answer/questionError.js';
-import type { Story } from '../story/story.js';
-import { formatAnswer } from './formatAnswer.js';
-import { formatSources } from './formatSources.js';
 import { findActor, suggestActors } from '../actors/index.js';
-import { filterTimeline, searchEvents } from '../timeline/index.js';
+import { didYouMean, nearActors } from '../present/catalogueText.js';
+import { commandsOf, type ConsoleCommandName } from '../present/commandTable.js';
+import { consoleHelp, storyExamples } from '../present/help.js';
 import { storyActors, storyTimeline } from '../story/catalogues.js';
+import type { Story } from '../story/story.js';
+import { filterTimeline, searchEvents } from '../timeline/index.js';
+import { formatAnswer } from './formatAnswer.js';
 import { formatActor, formatActors, formatTimeline } from './formatCatalogues.js';
+import { formatSources } from './formatSources.js';
 
-export const CONSOLE_HELP = `Ask about the story. Commands:
-  /who <question>     a person, e.g. /who led the delegation
-  /when <question>    a date or time, e.g. /when were the talks held
-  /where <question>   a place, e.g. /where were the talks held
-  /ask <question>     a free question (or just type it), e.g. How many people were wounded?
-  /actors [filter]    the people in the story, e.g. /actors spokesman
-  /actor <name>       one person: roles, quotes, who they appear with
-  /timeline [person]  dated events in order, for everyone or one person
-  /event <words>      events that match, with their dates
-  /sources            the articles in the corpus
-  /help               this text
-End with Ctrl-D (end of input).`;
+/** A console command: the story and the rest of the line in, the text to print out. */
+type ConsoleHandler = (story: Story, rest: string) => string;
+
+const question =
+  (command: Command): ConsoleHandler =>
+  (story, rest) => {
+    try {
+      return formatAnswer(answerQuestion(story, rest, { command }));
+    } catch (error) {
+      if (error instanceof QuestionError) return error.message;
+      throw error;
+    }
+  };
+
+/** Not found: one rule everywhere — say so and suggest names. */
+function noOne(story: Story, name: string): string {
+  const hint = didYouMean(nearActors(storyActors(story), name).map((a) => a.name));
+  return `No one called "${name}" appears in the story.${hint ? ` ${hint}` : ''} /actors lists everyone.`;
+}
+
+/** The console's dispatch: one handler for every console command of the table (the compiler checks none is missing). */
+const HANDLERS: Record<ConsoleCommandName, ConsoleHandler> = {
+  who: question('who'),
+  when: question('when'),
+  where: question('where'),
+  ask: question('ask'),
+  actors: (story, rest) => {
+    const actors = suggestActors(storyActors(story), rest, Number.MAX_SAFE_INTEGER);
+    return actors.length > 0 || !rest.trim() ? formatActors(story, actors) : noOne(story, rest.trim());
+  },
+  actor: (story, rest) => {
+    if (!rest.trim()) return 'Name a person: /actor followed by a name, a spelling or a role. /actors lists everyone.';
+    const actors = storyActors(story);
+    const actor = findActor(actors, rest) ?? suggestActors(actors, rest, 1)[0];
+    return actor ? formatActor(story, actor) : noOne(story, rest.trim());
+  },
+  timeline: (story, rest) => {
+    const who = rest.trim();
+    const events = filterTimeline(storyTimeline(story), who ? { actor: who } : {});
+    if (events.length === 0 && who) return `No dated events name "${who}". ${didYouMean(nearActors(storyActors(story), who).map((a) => a.name))}`.trim();
+    return formatTimeline(story, events);
+  },
+  event: (story, rest) => {
+    if (!rest.trim()) return 'Give some words to look for: /event followed by words of the story.';
+    const events = searchEvents(storyTimeline(story), rest);
+    return events.length > 0 ? formatTimeline(story, events) : `No dated event matches "${rest.trim()}". /timeline lists them all.`;
+  },
+  sources: (story) => formatSources(story),
+  help: (story) => consoleHelp(storyExamples(story)),
+};
+
+/** The console's commands, in help order (from the command table). */
+export const CONSOLE_COMMANDS: readonly string[] = commandsOf('console').map((c) => c.name);
 
 /**
  * Answers one console line, as text for a terminal: a slash command or a free question.
@@ -30,26 +74,8 @@ export function consoleReply(story: Story, line: string): string {
   const trimmed = line.trim();
   if (!trimmed) return '';
   const match = /^\/(\w+)\s*(.*)$/s.exec(trimmed);
-  const name = match?.[1]?.toLowerCase();
-  const rest = match ? (match[2] ?? '') : trimmed;
-  if (name === 'help') return CONSOLE_HELP;
-  if (name === 'sources') return formatSources(story);
-  if (name === 'actors') return formatActors(story, suggestActors(storyActors(story), rest, Number.MAX_SAFE_INTEGER));
-  if (name === 'actor') {
-    if (!rest.trim()) return 'Name a person, e.g. /actor followed by a name or a role. /actors lists them.';
-    const actor = findActor(storyActors(story), rest) ?? suggestActors(storyActors(story), rest, 1)[0];
-    return actor ? formatActor(story, actor) : `No one called "${rest.trim()}" in the story. /actors lists the people.`;
-  }
-  if (name === 'timeline') return formatTimeline(story, filterTimeline(storyTimeline(story), rest.trim() ? { actor: rest.trim() } : {}));
-  if (name === 'event') {
-    if (!rest.trim()) return 'Give some words to look for, e.g. /event resignation.';
-    return formatTimeline(story, searchEvents(storyTimeline(story), rest));
-  }
-  if (name !== undefined && !COMMANDS.includes(name as Command)) return `Unknown command /${name}. Type /help for the list.`;
-  try {
-    return formatAnswer(answerQuestion(story, rest, { command: (name ?? 'ask') as Command }));
-  } catch (error) {
-    if (error instanceof QuestionError) return error.message;
-    throw error;
-  }
+  if (!match) return HANDLERS.ask(story, trimmed);
+  const name = match[1]!.toLowerCase();
+  if (!Object.hasOwn(HANDLERS, name)) return `Unknown command /${name}. Type /help for the list.`;
+  return HANDLERS[name as ConsoleCommandName](story, match[2] ?? '');
 }

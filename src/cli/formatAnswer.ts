@@ -1,10 +1,11 @@
 import type { Answer, Excerpt } from '../answer/answer.js';
-import { answerText } from '../bot/reply/renderAnswer.js';
+import { answerHeadline, confidenceText, corroboration, sourceLabel } from '../present/answerText.js';
 
-/** Where an excerpt comes from, as one line: "Newsmax, “Title”, 30 Nov 2025, sentence 4". */
+/** Where an excerpt comes from, as one line: "Publisher, 30 Nov 2025, sentence 4 — https://…" (the headline when there is no publisher). */
 export function citationLine(e: Excerpt): string {
-  const parts = [e.source, `“${e.title}”`, e.published, `sentence ${e.sentence}`].filter(Boolean);
-  return parts.join(', ');
+  const s = sourceLabel(e);
+  const parts = [s.isTitle ? `“${s.name}”` : s.name, s.date, `sentence ${e.sentence}`].filter(Boolean);
+  return `${parts.join(', ')}${s.url ? ` — ${s.url}` : ''}`;
 }
 
 /** An answer formatted for a terminal. */
@@ -14,13 +15,13 @@ export function formatAnswer(answer: Answer): string {
     lines.push("The story doesn't say.");
     if (answer.excerpts.length > 0) lines.push('', 'Closest sentences:');
   } else if (answer.answer) {
-    lines.push(`Answer: ${answerText(answer.answer)}  (confidence ${Math.round(answer.confidence * 100)}%)`);
+    lines.push(`${answerHeadline(answer)}  (${confidenceText(answer)})`);
   } else {
-    lines.push(`No short answer; the best sentences (confidence ${Math.round(answer.confidence * 100)}%):`);
+    lines.push(`No short answer; the best sentences (${confidenceText(answer)}):`);
   }
   for (const e of answer.excerpts) {
-    lines.push('', `${e.rank}. ${e.text}`, `   — ${citationLine(e)}`);
-    if (e.alsoIn.length > 0) lines.push(`   also reported by: ${e.alsoIn.map((o) => o.source ?? `“${o.title}”`).join('; ')}`);
+    const also = corroboration(e);
+    lines.push('', `${e.rank}. ${e.text}`, `   — ${citationLine(e)}${also ? ` · ${also}` : ''}`);
   }
   return lines.join('\n');
 }

@@ -1,30 +1,15 @@
 import type { Actor } from '../actors/index.js';
-import { formatResolvedDate } from '../nlp/resolveDate.js';
+import { actorLine, eventDateLabel, moreReports, sentenceSource } from '../present/catalogueText.js';
+import type { Story } from '../story/story.js';
 import type { TimelineEvent } from '../timeline/index.js';
-import { articleById, type Story } from '../story/story.js';
 
-/** Where a sentence comes from, for a terminal: "Newsmax, sentence 4". */
-export function sentenceSource(story: Story, ref: { articleId: string; sentence: number }): string {
-  const a = articleById(story).get(ref.articleId);
-  return `${a?.source ?? `“${a?.title ?? ref.articleId}”`}, sentence ${ref.sentence}`;
-}
-
-/** The event's date as a label: "Fri 28 Nov 2025", "before Thu 4 Dec 2025", "week of 24 Nov 2025". */
-export function eventDateLabel(e: TimelineEvent): string {
-  return formatResolvedDate({ date: e.date, precision: e.precision, text: e.dateText, ...(e.relation ? { relation: e.relation } : {}) });
-}
-
-/** "Dmitry Peskov — Kremlin spokesman · in 3 of 5 articles" */
-export function actorLine(actor: Actor, articleCount: number): string {
-  const role = actor.roles[0]?.text;
-  return `${actor.name}${role ? ` — ${role}` : ''} · in ${actor.articles.length} of ${articleCount} articles`;
-}
-
+/** The people list for a terminal, one numbered line each. */
 export function formatActors(story: Story, actors: readonly Actor[]): string {
   if (actors.length === 0) return 'No people match.';
   return actors.map((a, i) => `${i + 1}. ${actorLine(a, story.articles.length)}`).join('\n');
 }
 
+/** One person's profile for a terminal. */
 export function formatActor(story: Story, actor: Actor): string {
   const lines = [actor.name + (actor.aliases.length ? `  (also: ${actor.aliases.join(', ')})` : ''), actorLine(actor, story.articles.length)];
   if (actor.side) lines.push(`Side: ${actor.side}`);
@@ -35,12 +20,13 @@ export function formatActor(story: Story, actor: Actor): string {
   return lines.join('\n');
 }
 
+/** Dated events for a terminal, in order. */
 export function formatTimeline(story: Story, events: readonly TimelineEvent[]): string {
   if (events.length === 0) return 'No dated events match.';
   return events
     .map((e) => {
-      const also = e.alsoIn.length ? ` (+${e.alsoIn.length} more ${e.alsoIn.length === 1 ? 'report' : 'reports'})` : '';
-      return `${eventDateLabel(e)}\n  ${e.text}\n  — ${sentenceSource(story, e)}${also}`;
+      const also = moreReports(e.alsoIn.length);
+      return `${eventDateLabel(e)}\n  ${e.text}\n  — ${sentenceSource(story, e)}${also ? ` (${also})` : ''}`;
     })
     .join('\n');
 }

@@ -1,10 +1,15 @@
-/** `npm run reindex`: rebuilds the index snapshot from the corpus, showing progress on a terminal. */
+/**
+ * `npm run reindex`: rebuilds the index snapshot from the corpus, showing progress on a terminal.
+ * Exit 1 with one line when the corpus cannot be read or the snapshot cannot be saved.
+ */
 import { readConfig } from '../config.js';
+import { errorLine } from '../present/scrub.js';
 import { openStory } from '../story/openStory.js';
+import { reportOpened } from './report.js';
 
-const config = readConfig();
-const tty = process.stderr.isTTY;
 try {
+  const config = readConfig();
+  const tty = process.stderr.isTTY;
   const opened = await openStory({
     corpusDir: config.corpusDir,
     cacheDir: config.cacheDir,
@@ -16,11 +21,11 @@ try {
     },
   });
   if (tty) process.stderr.write('\n');
-  for (const s of opened.skipped) process.stderr.write(`skipped ${s.file}: ${s.reason}\n`);
-  if (opened.saveError) throw new Error(`reindex: could not save the snapshot: ${String(opened.saveError)}`);
+  reportOpened({ ...opened, saveError: undefined }, config.corpusDir, process.stderr);
+  if (opened.saveError !== undefined) throw new Error(`reindex: built the index but could not save the snapshot in ${config.cacheDir}: ${errorLine(opened.saveError)}`);
   const { story } = opened;
   process.stdout.write(`Indexed ${story.articles.length} articles, ${story.sentences.length} sentences, ${story.people.length} people in ${Math.round(opened.ms)} ms.\n`);
 } catch (error) {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`${errorLine(error)}\n`);
   process.exitCode = 1;
 }

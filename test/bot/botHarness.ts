@@ -7,6 +7,7 @@ import { createLogger } from '../../src/bot/logger.js';
 import { loadConfig } from '../../src/config.js';
 import { deployCommands } from '../../src/deployCommands.js';
 import { startLoopbackDiscord, type CapturedRequest, type LoopbackDiscord } from '../loopback-discord/index.js';
+import { FIXTURE_CORPUS } from '../present/storyFixture.js';
 
 /** A token that must never show up in any captured output. */
 export const TEST_TOKEN = 'TEST.secret-token.Zk9xq7Lw3';
@@ -22,13 +23,15 @@ export interface Harness {
 
 /**
  * Starts a loopback Discord, registers the commands there (so option types are known), and brings a
- * real bot online against it, over a private copy of corpus/ and a private cache.
+ * real bot online against it, over a private copy of the invented fixture corpus (test/bot/fixture-corpus)
+ * and a private cache.
  */
-export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+export async function startHarness(env: Record<string, string> = {}, prepare?: (corpusDir: string) => Promise<void>): Promise<Harness> {
   const discord = await startLoopbackDiscord();
   const dir = await mkdtemp(join(tmpdir(), 'storybot-'));
   const corpusDir = join(dir, 'corpus');
-  await cp('corpus', corpusDir, { recursive: true });
+  await cp(FIXTURE_CORPUS, corpusDir, { recursive: true });
+  await prepare?.(corpusDir);
   const config = loadConfig({
     DISCORD_TOKEN: TEST_TOKEN,
     DISCORD_CLIENT_ID: discord.applicationId,
@@ -77,11 +80,24 @@ function isAnswer(r: CapturedRequest): boolean {
 export function messageOf(r: CapturedRequest): {
   content?: string;
   flags?: number;
-  embeds?: { title?: string; description?: string; footer?: { text: string }; color?: number }[];
-  components?: { components: { custom_id: string; label: string }[] }[];
+  embeds?: { title?: string; description?: string; footer?: { text: string }; color?: number; fields?: { name: string; value: string }[]; image?: { url: string } }[];
+  components?: { components: { custom_id: string; label: string; style: number; url?: string; disabled?: boolean }[] }[];
+  attachments?: unknown[];
   allowed_mentions?: { parse?: string[]; replied_user?: boolean };
   choices?: { name: string; value: string }[];
 } {
   const body = r.body as { type?: number; data?: unknown };
   return (r.path.endsWith('/callback') ? body.data : body) as ReturnType<typeof messageOf>;
+}
+
+/** The buttons of a reply, all rows. */
+export function buttonsOf(r: CapturedRequest): { custom_id: string; label: string; style: number; url?: string; disabled?: boolean }[] {
+  return (messageOf(r).components ?? []).flatMap((row) => row.components);
+}
+
+/** The one button with this label. */
+export function button(r: CapturedRequest, label: string): { custom_id: string; label: string; url?: string; disabled?: boolean } {
+  const found = buttonsOf(r).filter((b) => b.label === label);
+  if (found.length !== 1) throw new Error(`expected one "${label}" button, found ${found.length}: ${buttonsOf(r).map((b) => b.label).join(', ')}`);
+  return found[0]!;
 }

@@ -3,49 +3,78 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_CORPUS } from '../present/storyFixture.js';
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'storybot-cli-'));
-const env = { ...process.env, CACHE_DIR: cacheDir, DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '' };
+const env = { ...process.env, CACHE_DIR: cacheDir, CORPUS_DIR: FIXTURE_CORPUS, DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '' };
 
 function run(args: string[], input = '') {
   const r = spawnSync(process.execPath, ['--import', 'tsx', ...args], { input, env, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
+const ask = (...args: string[]) => run(['src/cli/ask.ts', ...args]);
+
 describe('npm run ask', () => {
-  it('answers JSON lines in order, echoing ids, with one error line per bad request', () => {
+  it('answers JSON lines in order, echoing ids, with one error line per bad request naming its line', () => {
     const input = [
-      JSON.stringify({ id: 'a', command: 'who', query: 'led the Ukrainian delegation' }),
+      JSON.stringify({ id: 'a', command: 'who', query: 'chaired the harbour board' }),
       JSON.stringify({ id: 'b', command: 'ask', query: '   ' }),
       'not json',
-      JSON.stringify({ id: 'c', command: 'when', query: 'Zelenskyy nightly address' }),
+      '',
+      JSON.stringify({ id: 'c', command: 'when', query: 'did the dockworkers protest' }),
     ].join('\n');
-    const { code, out } = run(['src/cli/ask.ts', '--jsonl', '--limit', '2'], input);
-    expect(code).toBe(0);
+    const { code, out, err } = run(['src/cli/ask.ts', '--jsonl', '--limit', '2'], input);
     const lines = out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(lines.map((l) => l['id'] ?? null)).toEqual(['a', 'b', null, 'c']);
-    expect(lines[0]).toMatchObject({ command: 'who', answer: { text: 'Rustem Umerov', type: 'PERSON' } });
+    expect(lines.map((l) => l['id'] ?? null)).toEqual(['a', 'b', null, null, 'c']);
+    expect(lines[0]).toMatchObject({ command: 'who', answer: { text: 'Ada Lind', type: 'PERSON' } });
     expect((lines[0]!['excerpts'] as unknown[]).length).toBe(2);
-    expect(lines[1]).toEqual({ id: 'b', error: 'Please type a question, for example "who led the delegation?"' });
-    expect(lines[2]).toEqual({ error: 'line is not valid JSON' });
-    expect(lines[3]).toMatchObject({ answer: { text: 'Saturday' } });
+    expect(lines[1]).toMatchObject({ line: 2, id: 'b' });
+    expect(lines[2]).toEqual({ line: 3, error: 'line is not valid JSON' });
+    expect(lines[3]).toEqual({ line: 4, error: 'blank line: expected {"id", "command", "query"}' });
+    expect(lines[4]).toMatchObject({ answer: { date: { date: '2031-04-09' } } });
+    expect(code).toBe(1);
+    expect(err).toBe('ask: 3 of 5 lines had errors (line 2, 3, 4)\n');
   });
 
-  it('rejects a bad option with the usage', () => {
-    const { code, err } = run(['src/cli/ask.ts', '--command', 'why', 'x']);
-    expect(code).toBe(2);
-    expect(err).toContain('ask: --command must be one of who, when, where, ask, got "why"');
+  it('prints --help with every option and how to keep npm quiet', () => {
+    const { code, out } = ask('--help');
+    expect(code).toBe(0);
+    for (const option of ['--command', '--limit', '--corpus', '--json', '--jsonl', '--actors', '--timeline', '--help', 'npm run -s']) expect(out).toContain(option);
+  });
+
+  it.each([
+    [['--command', 'why', 'x'], 2, 'ask: --command must be one of who, when, where, ask, got "why" (npm run -s ask -- --help lists the options)'],
+    [['--limit', '-1', 'x'], 2, 'ask: --limit must be a whole number from 1 to 25, got "-1" (npm run -s ask -- --help lists the options)'],
+    [['--limit', 'lots', 'x'], 2, 'ask: --limit must be a whole number from 1 to 25, got "lots" (npm run -s ask -- --help lists the options)'],
+    [['--actors', '--timeline'], 2, 'ask: choose one of --actors, --timeline, not several (npm run -s ask -- --help lists the options)'],
+    [['--actors', 'who'], 2, 'ask: --actors takes no question, got "who" (npm run -s ask -- --help lists the options)'],
+    [['--frobnicate'], 2, "ask: Unknown option '--frobnicate' (npm run -s ask -- --help lists the options)"],
+    [[], 2, 'ask: give a question, e.g. npm run -s ask -- "Who signed the agreement?" (--help for the options)'],
+    [['--corpus', '/nonexistent/story', 'x'], 1, 'ask: corpus: cannot read directory "/nonexistent/story" (ENOENT)'],
+  ])('rejects %j with one clear line and exit %i', (args, code, line) => {
+    const r = ask(...args);
+    expect(r.code).toBe(code);
+    expect(r.err).toBe(`${line}\n`);
+    expect(r.out).toBe('');
+  });
+
+  it('warns about an empty corpus and exits 1 instead of answering', () => {
+    const r = ask('--corpus', mkdtempSync(join(tmpdir(), 'storybot-empty-')), 'who chaired the board');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^warning: the corpus .* has no articles \(\.md or \.txt files\); every question will be answered "The story doesn't say"\n$/);
+    expect(r.out).toBe('');
   });
 });
 
 describe('npm run ask -- --actors / --timeline', () => {
   it('prints the people and the events as JSON', () => {
-    const actors = JSON.parse(run(['src/cli/ask.ts', '--actors', '--json']).out) as { actors: { name: string; aliases: string[]; roles: unknown[]; articles: string[]; mentions: number }[] };
-    const rubio = actors.actors.find((a) => a.name === 'Marco Rubio')!;
-    expect(Object.keys(rubio)).toEqual(['name', 'aliases', 'roles', 'articles', 'mentions']);
-    expect(rubio.aliases).toContain('Rubio');
-    const timeline = JSON.parse(run(['src/cli/ask.ts', '--timeline', '--json']).out) as { events: { date: string; precision: string; dateText: string }[] };
-    expect(timeline.events.some((e) => e.date === '2025-11-28' && e.precision === 'day')).toBe(true);
+    const actors = JSON.parse(ask('--actors', '--json').out) as { actors: { name: string; aliases: string[]; roles: unknown[]; articles: string[]; mentions: number }[] };
+    const brekke = actors.actors.find((a) => a.name === 'Tomas Brekke')!;
+    expect(Object.keys(brekke)).toEqual(['name', 'aliases', 'roles', 'articles', 'mentions']);
+    expect(brekke.aliases).toContain('Brekke');
+    const timeline = JSON.parse(ask('--timeline', '--json').out) as { events: { date: string; precision: string; dateText: string }[] };
+    expect(timeline.events.some((e) => e.date === '2031-04-08' && e.precision === 'day' && e.dateText === 'Tuesday')).toBe(true);
     const dates = timeline.events.map((e) => e.date);
     expect(dates).toEqual([...dates].sort());
   });
@@ -53,11 +82,18 @@ describe('npm run ask -- --actors / --timeline', () => {
 
 describe('npm start without a token', () => {
   it('opens the console, answers piped lines and exits at end of input', () => {
-    const { code, out } = run(['src/main.ts'], '/who led the delegation\n/nonsense\n/actor kreml\n/event resignation\n\n');
+    const { code, out } = run(['src/main.ts'], '/who chaired the harbour board\n/nonsense\n/actor engineer\n/event quay\n/timeline Nobody\n\n');
     expect(code).toBe(0);
-    expect(out).toContain('Dmitry Peskov — Kremlin spokesman');
-    expect(out).toContain('Fri 28 Nov 2025');
-    expect(out).toContain('Answer: Rustem Umerov');
+    expect(out).toContain('Who: Ada Lind');
+    expect(out).toContain("Tomas Brekke — port's chief engineer");
+    expect(out).toContain('Thu 10 Apr 2031');
     expect(out).toContain('Unknown command /nonsense. Type /help for the list.');
+    expect(out).toContain('No dated events name "Nobody". Did you mean');
+  });
+
+  it('says why it cannot start, in one line without the token, and exits 1', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...env, DISCORD_TOKEN: 'secret.token.value', DISCORD_CLIENT_ID: 'nope' }, encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('config: DISCORD_CLIENT_ID must be a Discord id (17 to 20 digits), got "nope"\n');
   });
 });

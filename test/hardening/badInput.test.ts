@@ -9,7 +9,7 @@ import { QuestionError } from '../../src/answer/questionError.js';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { escapeText } from '../../src/bot/reply/escape.js';
 import { renderAnswer } from '../../src/bot/reply/renderAnswer.js';
-import { truncate } from '../../src/bot/reply/truncate.js';
+import { truncate } from '../../src/present/truncate.js';
 import type { Story } from '../../src/story/story.js';
 import { liveMentions, payloadMentions } from './discordRules.js';
 import { customIdProperty, engineProperty, escapeProperty, realStory, rendererProperty, replyFaults, respondPayload, truncateProperty } from './properties.js';

@@ -112,13 +112,19 @@ export function payloadProblems(payload: unknown, opts: { requireNoPings?: boole
     buttons.forEach((b, j) => {
       const at = `components.${i}.components.${j}`;
       const id = b['custom_id'];
-      if (typeof id !== 'string' || id.length === 0) problems.push(`${at}.custom_id is missing`);
+      if (b['style'] === 5) {
+        // A link button: a url (http or https, at most 512 characters) and no custom_id.
+        const url = b['url'];
+        if (typeof url !== 'string' || !/^https?:\/\/\S+$/.test(url) || url.length > 512) problems.push(`${at}.url ${JSON.stringify(url)} is not a valid link`);
+        if (id !== undefined) problems.push(`${at} is a link button with a custom_id`);
+      } else if (typeof id !== 'string' || id.length === 0) problems.push(`${at}.custom_id is missing`);
       else {
         len(`${at}.custom_id`, id, MAX_CUSTOM_ID_LENGTH);
         if (ids.has(id)) problems.push(`${at}.custom_id ${JSON.stringify(id)} is repeated`);
         ids.add(id);
       }
       len(`${at}.label`, b['label'], MAX_BUTTON_LABEL_LENGTH);
+      if (typeof b['label'] !== 'string' || b['label'].trim() === '') problems.push(`${at}.label is empty`);
     });
   });
   const hasContent = typeof p['content'] === 'string' && p['content'].trim().length > 0;

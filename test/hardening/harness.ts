@@ -42,6 +42,8 @@ export interface HarnessOptions {
   logLevel?: LogLevel;
   /** Keep no log lines (load and soak runs: the array would grow without bound). */
   discardLogs?: boolean;
+  /** The corpus folder to copy (default: corpus/, the bundled story). */
+  corpus?: string;
   /** The bot's commands (default: commands/index.ts); in-process harness only. */
   commands?: readonly BotCommand[];
 }
@@ -52,7 +54,7 @@ export async function startHardHarness(options: HarnessOptions = {}): Promise<Ha
   const dir = await mkdtemp(join(tmpdir(), 'storybot-harden-'));
   const corpusDir = join(dir, 'corpus');
   const cacheDir = join(dir, 'cache');
-  await cp('corpus', corpusDir, { recursive: true });
+  await cp(options.corpus ?? 'corpus', corpusDir, { recursive: true });
   await mkdir(cacheDir, { recursive: true });
   await options.prepare?.({ corpusDir, cacheDir });
   const level = options.logLevel ?? 'debug';
@@ -167,7 +169,7 @@ export async function spawnBotProcess(options: HarnessOptions = {}): Promise<Bot
   const dir = await mkdtemp(join(tmpdir(), 'storybot-harden-'));
   const corpusDir = join(dir, 'corpus');
   const cacheDir = join(dir, 'cache');
-  await cp('corpus', corpusDir, { recursive: true });
+  await cp(options.corpus ?? 'corpus', corpusDir, { recursive: true });
   await mkdir(cacheDir, { recursive: true });
   await options.prepare?.({ corpusDir, cacheDir });
   await deployCommands({ token: SECRET_TOKEN, clientId: discord.applicationId, guildId: discord.guildId, apiUrl: discord.apiUrl });

@@ -14,7 +14,7 @@ import { escapeText } from '../../src/bot/reply/escape.js';
 import { questionFromFooter, renderAnswer } from '../../src/bot/reply/renderAnswer.js';
 import type { BotReply } from '../../src/bot/reply/botReply.js';
 import { messageReplyOptions, respond } from '../../src/bot/reply/respond.js';
-import { truncate } from '../../src/bot/reply/truncate.js';
+import { truncate } from '../../src/present/truncate.js';
 import { corpusHash, loadCorpus } from '../../src/corpus/loadCorpus.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
@@ -223,13 +223,13 @@ export function escapeProperty() {
 export function customIdProperty() {
   const ids = fc.oneof(
     hostileText,
-    fc.tuple(fc.constantFrom('more|', 'ctx|', 'more|ask|', 'more|who|1|', 'ctx|1|', 'act|', 'act|1|', 'tl|', 'tl|1|2025|2025-12|', 'tl|9999|||'), hostileText).map(([a, b]) => a + b),
+    fc.tuple(fc.constantFrom('more|', 'ctx|', 'more|ask|', 'more|who|1|', 'pg|who|1|', 'cx|ask|', 'rm|', 'ctx|1|', 'act|', 'act|1|', 'tl|', 'tl|1|2025|2025-12|', 'tl|9999|||'), hostileText).map(([a, b]) => a + b),
     fc.tuple(fc.constantFrom(...COMMANDS, 'sources', 'x'), fc.nat(99_999), fc.oneof(fc.constant('-'), fc.bigInt({ min: 0n, max: 10n ** 22n }).map(String))).map(([c, o, u]) => `more|${c}|${o}|${u}`),
   );
   return fc.property(ids, (id) => {
     const action = decodeButton(id);
     if (!action) return;
-    if (action.kind === 'more' && !COMMANDS.includes(action.command)) throw new Error(`unknown command ${action.command}`);
+    if ((action.kind === 'page' || action.kind === 'context') && !COMMANDS.includes(action.command)) throw new Error(`unknown command ${action.command}`);
     for (const [key, value] of Object.entries(action)) {
       if (typeof value === 'number' && (!Number.isSafeInteger(value) || value < 0)) throw new Error(`${key} ${value}`);
     }

@@ -19,8 +19,9 @@ import { replyFor, replyMessage, replyToMessage, SECRET_TOKEN, startHardHarness,
 
 /** A command that fails with an error quoting the token, as a careless library might. */
 const boom: BotCommand = {
+  spec: { name: 'boom', description: 'Fails', gives: 'a failure', options: [], limit: 'none', visibility: 'public', console: false },
   data: { name: 'boom', description: 'Fails' } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
-  async execute() {
+  async run() {
     throw new Error(`request to https://discord.com/api failed with Authorization: Bot ${SECRET_TOKEN}`);
   },
 };

@@ -7,6 +7,7 @@ import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discor
 export interface BotReply {
   content?: string;
   embeds?: APIEmbed[];
+  /** Rows of buttons: interaction buttons and link buttons. */
   components?: APIActionRowComponent<APIButtonComponent>[];
   files?: { name: string; data: Buffer; description?: string }[];
   /** Only the person who asked sees it. */

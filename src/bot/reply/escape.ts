@@ -1,4 +1,5 @@
 import { escapeMarkdown } from 'discord.js';
+import { truncate } from '../../present/truncate.js';
 
 /**
  * Breaks mentions with a zero-width space (`@everyone` → `@\u200beveryone`, `<@123>` → `<@\u200b123>`).
@@ -21,4 +22,12 @@ export function breakMentions(text: string): string {
  */
 export function escapeText(text: string): string {
   return breakMentions(escapeMarkdown(text.replace(/\u0000/g, ''), { heading: true, bulletedList: true, numberedList: true, maskedLink: true }));
+}
+
+/**
+ * What a user typed, quoted back in a notice: cut to 60 characters, markdown escaped (masked links
+ * included, so `[x](https://…)` shows as text) and mentions broken, inside quotation marks.
+ */
+export function quoteUserText(text: string): string {
+  return `“${escapeText(truncate(text.replace(/\s+/g, ' ').trim(), 60))}”`;
 }

@@ -15,3 +15,5 @@ export const MAX_BUTTON_LABEL_LENGTH = 80;
 export const MAX_BUTTONS_PER_ROW = 5;
 export const MAX_AUTOCOMPLETE_CHOICES = 25;
 export const MAX_CHOICE_NAME_LENGTH = 100;
+/** Longest url of a link button. */
+export const MAX_LINK_URL_LENGTH = 512;

@@ -1,94 +1,117 @@
-import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed } from 'discord.js';
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { Answer, Excerpt } from '../../answer/answer.js';
-import type { AnswerKind } from '../../answer/answerKind.js';
+import { answerHeadline, answerSegments, confidenceText, corroboration, sourceLabel } from '../../present/answerText.js';
+import { truncate } from '../../present/truncate.js';
 import type { BotReply } from './botReply.js';
 import { encodeButton } from './customIds.js';
 import { breakMentions, escapeText } from './escape.js';
-import {
-  MAX_BUTTON_LABEL_LENGTH,
-  MAX_BUTTONS_PER_ROW,
-  MAX_EMBED_DESCRIPTION_LENGTH,
-  MAX_EMBED_FOOTER_LENGTH,
-  MAX_EMBED_TITLE_LENGTH,
-  MAX_EMBEDS_TOTAL_LENGTH,
-} from './limits.js';
-import { truncate } from './truncate.js';
+import { MAX_BUTTON_LABEL_LENGTH, MAX_BUTTONS_PER_ROW, MAX_EMBED_DESCRIPTION_LENGTH, MAX_EMBED_FOOTER_LENGTH, MAX_EMBED_TITLE_LENGTH, MAX_EMBEDS_TOTAL_LENGTH, MAX_LINK_URL_LENGTH } from './limits.js';
 
 /** Longest quoted excerpt in a reply; longer sentences are cut at a word boundary. */
 const MAX_EXCERPT_LENGTH = 900;
 
-const KIND_LABEL: Record<AnswerKind, string> = { person: 'Who', date: 'When', place: 'Where', number: 'How many', duration: 'How long', other: 'Answer' };
+/** Excerpts per page in Discord. */
+export const EXCERPTS_PER_PAGE = 3;
+
+/** Link buttons to the articles of a page, at most (one row, short enough for a phone). */
+const MAX_LINK_BUTTONS = 3;
+
+/** Longest label of a link button ("1. Publisher"), so three fit a phone's row. */
+const MAX_LINK_LABEL_LENGTH = 24;
 
 const COLOR = { sure: 0x2e7d32, unsure: 0xf9a825, none: 0x757575 } as const;
 
+/** Options of {@link renderAnswer}. */
+export interface RenderOptions {
+  /** Only the asker sees it. */
+  ephemeral?: boolean;
+  /** The asker's id: only they page it in place or dismiss it; anyone else gets a private copy. */
+  owner?: string;
+  /** Excerpts skipped before this page. */
+  offset?: number;
+}
+
 /**
- * The one renderer for answers, in Discord and for mention replies: an embed with the answer line,
- * the numbered excerpts as quotes with "— source, title" (linked when a url is known), "also reported
- * by …", the confidence, and the question in the footer (read back by the "More" button); then the
- * buttons. Every Discord limit is held; quoted text is escaped.
- *
- * @param owner the asker's id when the answer is private (only they may page it)
+ * The one renderer for answers, in Discord and for mention replies: an embed with the answer line, the
+ * numbered excerpts as quotes with the short answer in bold, each with a compact citation ("— Publisher ·
+ * 30 Nov 2025 · and 2 more reports", linked when the url is known), the confidence, and the question in the
+ * footer (read back by the buttons); then a row of Previous / Next / Context / Dismiss and a row of link
+ * buttons to the articles. Every Discord limit is held; quoted text is escaped.
  */
-export function renderAnswer(answer: Answer, options: { ephemeral?: boolean; owner?: string; offset?: number } = {}): BotReply {
+export function renderAnswer(answer: Answer, options: RenderOptions = {}): BotReply {
   const offset = options.offset ?? 0;
   const embed: APIEmbed = {
-    title: truncate(titleOf(answer), MAX_EMBED_TITLE_LENGTH),
+    title: escapeText(truncate(answerHeadline(answer), MAX_EMBED_TITLE_LENGTH - 20)),
     color: !answer.covered ? COLOR.none : answer.confidence >= 0.6 ? COLOR.sure : COLOR.unsure,
     description: describe(answer),
     footer: { text: truncate(footerOf(answer, offset), MAX_EMBED_FOOTER_LENGTH) },
   };
   fitEmbed(embed);
+  const rows: APIActionRowComponent<APIButtonComponent>[] = [];
+  const controls = controlRow(answer, offset, options.owner);
+  if (controls.length > 0) rows.push({ type: ComponentType.ActionRow, components: controls });
+  const links = linkRow(answer.excerpts);
+  if (links.length > 0) rows.push({ type: ComponentType.ActionRow, components: links });
+  return { embeds: [embed], components: rows, ...(options.ephemeral ? { ephemeral: true } : {}) };
+}
+
+function button(id: string | undefined, label: string, style: ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Danger, disabled = false): APIButtonComponent[] {
+  if (!id) return [];
+  return [{ type: ComponentType.Button, style, custom_id: id, label: truncate(label, MAX_BUTTON_LABEL_LENGTH), ...(disabled ? { disabled: true } : {}) }];
+}
+
+/** Previous and Next when there is more than one page; Context when there are excerpts; Dismiss for the asker. */
+function controlRow(answer: Answer, offset: number, owner: string | undefined): APIButtonComponent[] {
+  const shown = answer.excerpts.length;
   const buttons: APIButtonComponent[] = [];
-  const more = encodeButton({ kind: 'more', command: answer.command, offset: offset + answer.excerpts.length, ...(options.owner ? { owner: options.owner } : {}) });
-  if (more && offset + answer.excerpts.length < answer.total) {
-    buttons.push({ type: ComponentType.Button, style: ButtonStyle.Primary, custom_id: more, label: 'More' });
+  const prev = Math.max(0, offset - EXCERPTS_PER_PAGE);
+  const next = offset + shown;
+  if (shown > 0 && answer.total > shown && prev !== next) {
+    buttons.push(...button(encodeButton({ kind: 'page', command: answer.command, offset: prev, ...(owner ? { owner } : {}) }), '◀ Previous', ButtonStyle.Secondary, offset === 0));
+    buttons.push(...button(encodeButton({ kind: 'page', command: answer.command, offset: next, ...(owner ? { owner } : {}) }), 'Next ▶', ButtonStyle.Primary, next >= answer.total));
   }
-  for (const e of answer.excerpts) {
-    if (buttons.length >= MAX_BUTTONS_PER_ROW) break;
-    const id = encodeButton({ kind: 'context', articleId: e.articleId, sentence: e.sentence });
-    if (id) buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: id, label: truncate(`Context ${e.rank}`, MAX_BUTTON_LABEL_LENGTH) });
+  if (shown > 0) buttons.push(...button(encodeButton({ kind: 'context', command: answer.command, offset }), 'Context', ButtonStyle.Secondary));
+  if (owner) buttons.push(...button(encodeButton({ kind: 'dismiss', owner }), 'Dismiss', ButtonStyle.Danger));
+  return buttons.slice(0, MAX_BUTTONS_PER_ROW);
+}
+
+/** A link button per article of the page whose url is known: "1. Publisher". */
+function linkRow(excerpts: readonly Excerpt[]): APIButtonComponent[] {
+  const seen = new Set<string>();
+  const links: APIButtonComponent[] = [];
+  for (const e of excerpts) {
+    if (!e.url || !/^https?:\/\/\S+$/.test(e.url) || e.url.length > MAX_LINK_URL_LENGTH || seen.has(e.url)) continue;
+    seen.add(e.url);
+    const label = breakMentions(truncate(`${e.rank}. ${sourceLabel(e).name}`, MAX_LINK_LABEL_LENGTH));
+    links.push({ type: ComponentType.Button, style: ButtonStyle.Link, url: e.url, label });
+    if (links.length >= MAX_LINK_BUTTONS) break;
   }
-  return {
-    embeds: [embed],
-    components: buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : [],
-    ...(options.ephemeral ? { ephemeral: true } : {}),
-  };
+  return links;
 }
 
 /**
- * The question as it stands on the footer's first line: "/who led the delegation". Mentions in it are
- * broken with zero-width spaces, which validateQuestion strips again when "More" reads it back.
+ * The question as it stands on the footer's first line: "/who signed the agreement". Mentions in it are
+ * broken with zero-width spaces, which validateQuestion strips again when a button reads it back.
  */
 export function footerQuestion(command: string, query: string): string {
   return `/${command} ${breakMentions(query)}`;
 }
 
-/** Reads the question back from an answer embed's footer (for the "More" button). */
+/** Reads the question back from an answer embed's footer (for the page and Context buttons). */
 export function questionFromFooter(footer: string | undefined): { command: string; query: string } | undefined {
   const m = /^\/(\w+) (.+)$/.exec(footer?.split('\n')[0] ?? '');
   return m ? { command: m[1]!, query: m[2]! } : undefined;
 }
 
-function titleOf(answer: Answer): string {
-  if (!answer.covered) return "The story doesn't say";
-  if (answer.answer) return `${KIND_LABEL[answer.kind]}: ${escapeText(truncate(answerText(answer.answer), MAX_EMBED_TITLE_LENGTH))}`;
-  return 'No short answer — here is what the story says';
-}
-
-/** "Saturday (Sat 29 Nov 2025)" when a relative date was placed on the calendar, else the answer as is. */
-export function answerText(a: NonNullable<Answer['answer']>): string {
-  return a.date && a.date.label.toLowerCase() !== a.text.toLowerCase() ? `${a.text} (${a.date.label})` : a.text;
-}
-
 function footerOf(answer: Answer, offset: number): string {
   const range = answer.excerpts.length > 0 ? `excerpts ${offset + 1}–${offset + answer.excerpts.length} of ${answer.total}` : 'no excerpts';
-  const confidence = answer.covered ? `confidence ${Math.round(answer.confidence * 100)}%` : 'not covered';
-  return `${footerQuestion(answer.command, answer.query)}\n${confidence} · ${range}`;
+  return `${footerQuestion(answer.command, answer.query)}\n${confidenceText(answer)} · ${range}`;
 }
 
 function describe(answer: Answer): string {
   const head = answer.covered ? '' : answer.excerpts.length > 0 ? 'The articles do not answer this. The closest sentences:\n\n' : 'Nothing in the articles matches this question. Try other words, or /sources to see what the story covers.';
-  const blocks = answer.excerpts.map(excerptBlock);
+  const bold = answer.covered ? answer.answer?.text : undefined;
+  const blocks = answer.excerpts.map((e) => excerptBlock(e, bold));
   // Drop whole excerpts from the end rather than cutting one in half.
   let text = head + blocks.join('\n\n');
   while (text.length > MAX_EMBED_DESCRIPTION_LENGTH && blocks.length > 1) {
@@ -98,18 +121,25 @@ function describe(answer: Answer): string {
   return truncate(text, MAX_EMBED_DESCRIPTION_LENGTH);
 }
 
-/** "**1.** > quote\n— [Newsmax, Title](url) · sentence 4\nalso reported by …" */
-export function excerptBlock(e: Excerpt): string {
-  const quote = truncate(e.text, MAX_EXCERPT_LENGTH)
+/** "**1.** > quote with the **answer**\n— [Publisher](url) · 30 Nov 2025 · and 2 more reports" */
+export function excerptBlock(e: Excerpt, answerText?: string): string {
+  const quote = answerSegments(truncate(e.text, MAX_EXCERPT_LENGTH), answerText)
+    .map((s) => (s.answer ? `**${escapeText(s.text)}**` : escapeText(s.text)))
+    .join('')
     .split('\n')
-    .map((line) => `> ${escapeText(line)}`)
-    .join('\n');
-  const lines = [`**${e.rank}.**`, quote, `— ${citation(e.source, e.title, e.url)} · sentence ${e.sentence}`];
-  if (e.alsoIn.length > 0) lines.push(`also reported by ${e.alsoIn.map((o) => citation(o.source, o.title, o.url)).join('; ')}`);
-  return lines.join('\n');
+    .map((line) => `> ${line}`);
+  return [`**${e.rank}.**`, ...quote, `— ${compactCitation(e)}`].join('\n');
 }
 
-/** "source, *title*", linked when the url is known. */
+/** "[Publisher](url) · 30 Nov 2025 · and 2 more reports": publisher (the headline in italics without one), date, other reports. */
+export function compactCitation(e: Excerpt): string {
+  const s = sourceLabel(e);
+  const name = s.isTitle ? `*${escapeText(s.name)}*` : escapeText(s.name);
+  const linked = s.url && /^https?:\/\/\S+$/.test(s.url) && s.url.length <= MAX_LINK_URL_LENGTH ? `[${name.replace(/[[\]]/g, '')}](${s.url.replace(/\)/g, '%29')})` : name;
+  return [linked, s.date && escapeText(s.date), escapeText(corroboration(e))].filter(Boolean).join(' · ');
+}
+
+/** "source, *title*", linked when the url is known (the /sources list and Context). */
 export function citation(source: string | undefined, title: string, url: string | undefined): string {
   if (url && /^https?:\/\/\S+$/.test(url)) {
     // Brackets go before escaping: removing them after would leave stray backslashes that break the link.

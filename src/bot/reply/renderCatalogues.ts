@@ -1,6 +1,6 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { Actor } from '../../actors/index.js';
-import { actorLine, eventDateLabel } from '../../cli/formatCatalogues.js';
+import { actorLine, eventDateLabel, moreReports } from '../../present/catalogueText.js';
 import type { TimelineEvent } from '../../timeline/index.js';
 import { articleById, type Story } from '../../story/story.js';
 import type { BotReply } from './botReply.js';
@@ -8,7 +8,7 @@ import { encodeButton, type ButtonAction } from './customIds.js';
 import { breakMentions, escapeText } from './escape.js';
 import { MAX_EMBED_DESCRIPTION_LENGTH, MAX_EMBED_FIELD_VALUE_LENGTH, MAX_EMBED_TITLE_LENGTH } from './limits.js';
 import { citation } from './renderAnswer.js';
-import { truncate } from './truncate.js';
+import { truncate } from '../../present/truncate.js';
 
 /** Rows per page of /actors and /timeline. */
 export const CATALOGUE_PAGE_SIZE = 10;
@@ -63,7 +63,7 @@ export function renderTimelinePage(story: Story, events: readonly TimelineEvent[
   const pages = Math.max(1, Math.ceil(events.length / CATALOGUE_PAGE_SIZE));
   const p = Math.min(Math.max(0, page), pages - 1);
   const blocks = events.slice(p * CATALOGUE_PAGE_SIZE, (p + 1) * CATALOGUE_PAGE_SIZE).map((e) => {
-    const also = e.alsoIn.length ? ` · also reported ${e.alsoIn.length}×` : '';
+    const also = e.alsoIn.length ? ` · ${moreReports(e.alsoIn.length)}` : '';
     return `**${eventDateLabel(e)}** — ${escapeText(truncate(e.text, 220))}\n— ${cite(story, e)}${also}`;
   });
   const scope = [filter.actor && `with ${breakMentions(filter.actor)}`, filter.from && `from ${filter.from}`, filter.to && `to ${filter.to}`].filter(Boolean).join(' ');

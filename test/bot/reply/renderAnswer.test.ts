@@ -4,49 +4,71 @@ import { decodeButton, encodeButton } from '../../../src/bot/reply/customIds.js'
 import { escapeText } from '../../../src/bot/reply/escape.js';
 import { MAX_EMBED_DESCRIPTION_LENGTH, MAX_EMBEDS_TOTAL_LENGTH } from '../../../src/bot/reply/limits.js';
 import { embedLength, questionFromFooter, renderAnswer } from '../../../src/bot/reply/renderAnswer.js';
-import { truncate } from '../../../src/bot/reply/truncate.js';
+import { truncate } from '../../../src/present/truncate.js';
 
 function answer(overrides: Partial<Answer> = {}): Answer {
   return {
     command: 'who',
-    query: 'led the delegation',
+    query: 'chaired the harbour board',
     kind: 'person',
-    answer: { text: 'Rustem Umerov', type: 'PERSON' },
+    answer: { text: 'Ada Lind', type: 'PERSON' },
     confidence: 0.9,
     covered: true,
     total: 7,
     excerpts: [1, 2, 3].map((rank) => ({
       rank,
-      text: `Sentence ${rank} with *stars* and @everyone.`,
+      text: rank === 1 ? 'Ada Lind chaired the *board* and @everyone cheered.' : `Sentence ${rank} with *stars* and @everyone.`,
       score: 1,
       articleId: `a${rank}`,
       title: `Title ${rank}`,
       source: 'Wire',
       url: `https://example.org/${rank}`,
+      published: '2031-04-09',
       sentence: rank,
       sentenceId: rank,
-      alsoIn: rank === 1 ? [{ articleId: 'b', sentence: 4, title: 'Other', source: 'Paper' }] : [],
+      alsoIn:
+        rank === 1
+          ? [{ articleId: 'b', sentence: 4, title: 'Other', source: 'Paper' }]
+          : rank === 2
+            ? [1, 2].map((n) => ({ articleId: `c${n}`, sentence: n, title: `Same ${n}`, source: 'Wire' }))
+            : [],
     })),
     ...overrides,
   };
 }
 
+const OWNER = '123456789012345678';
+
 describe('renderAnswer', () => {
-  it('puts the answer on top, quotes and cites each excerpt, and escapes quoted text', () => {
-    const reply = renderAnswer(answer());
-    const embed = reply.embeds![0]!;
-    expect(embed.title).toBe('Who: Rustem Umerov');
-    expect(embed.description).toContain('> Sentence 1 with \\*stars\\* and @\u200beveryone.');
-    expect(embed.description).toContain('— [Wire, Title 1](https://example.org/1) · sentence 1');
-    expect(embed.description).toContain('also reported by Paper, *Other*');
-    expect(embed.footer!.text).toBe('/who led the delegation\nconfidence 90% · excerpts 1–3 of 7');
+  it('puts the answer on top, quotes each excerpt with the answer in bold, and escapes quoted text', () => {
+    const embed = renderAnswer(answer()).embeds![0]!;
+    expect(embed.title).toBe('Who: Ada Lind');
+    expect(embed.description).toContain('> **Ada Lind** chaired the \\*board\\* and @\u200beveryone cheered.');
+    expect(embed.description).toContain('> Sentence 2 with \\*stars\\* and @\u200beveryone.');
+    expect(embed.footer!.text).toBe('/who chaired the harbour board\nconfidence 90% · excerpts 1–3 of 7');
   });
 
-  it('offers More while excerpts remain and a Context button per excerpt', () => {
-    const ids = renderAnswer(answer(), { owner: '123456789012345678' }).components![0]!.components.map((c) => ('custom_id' in c ? c.custom_id : ''));
-    expect(ids).toEqual(['more|who|3|123456789012345678', 'ctx|1|a1', 'ctx|2|a2', 'ctx|3|a3']);
-    const last = renderAnswer(answer({ total: 3 })).components![0]!.components;
-    expect(last.map((c) => ('label' in c ? c.label : ''))).not.toContain('More');
+  it('cites compactly: publisher linked, date, other outlets by name only when they differ', () => {
+    const description = renderAnswer(answer()).embeds![0]!.description!;
+    expect(description).toContain('— [Wire](https://example.org/1) · 9 Apr 2031 · also Paper');
+    expect(description).toContain('— [Wire](https://example.org/2) · 9 Apr 2031 · and 2 more reports');
+    expect(description).toMatch(/— \[Wire\]\(https:\/\/example.org\/3\) · 9 Apr 2031$/);
+    expect(description).not.toContain('Title 1');
+  });
+
+  it('offers Previous/Next while there are other pages, one Context button, Dismiss for the asker, and link buttons', () => {
+    const rows = renderAnswer(answer(), { owner: OWNER }).components!;
+    const controls = rows[0]!.components as { custom_id: string; label: string; disabled?: boolean }[];
+    expect(controls.map((c) => c.custom_id)).toEqual([`pg|who|0|${OWNER}`, `pg|who|3|${OWNER}`, 'cx|who|0', `rm|${OWNER}`]);
+    expect(controls.map((c) => c.label)).toEqual(['◀ Previous', 'Next ▶', 'Context', 'Dismiss']);
+    expect(controls[0]!.disabled).toBe(true);
+    const links = rows[1]!.components as { style: number; url: string; label: string }[];
+    expect(links.map((l) => [l.style, l.url, l.label])).toEqual([1, 2, 3].map((n) => [5, `https://example.org/${n}`, `${n}. Wire`]));
+    const last = renderAnswer(answer({ total: 6 }), { offset: 3, owner: OWNER }).components![0]!.components as { custom_id: string; disabled?: boolean }[];
+    expect(last[0]!.custom_id).toBe(`pg|who|0|${OWNER}`);
+    expect(last[1]!.disabled).toBe(true);
+    const single = renderAnswer(answer({ total: 3 })).components![0]!.components as { label: string }[];
+    expect(single.map((c) => c.label)).toEqual(['Context']);
   });
 
   it('says plainly when the story does not cover the question', () => {
@@ -71,10 +93,16 @@ describe('renderAnswer', () => {
 
 describe('button ids', () => {
   it('round-trip and stay within 100 characters', () => {
-    expect(decodeButton(encodeButton({ kind: 'more', command: 'ask', offset: 6 })!)).toEqual({ kind: 'more', command: 'ask', offset: 6 });
-    expect(decodeButton(encodeButton({ kind: 'context', articleId: 'x_1', sentence: 12 })!)).toEqual({ kind: 'context', articleId: 'x_1', sentence: 12 });
-    expect(encodeButton({ kind: 'context', articleId: 'x'.repeat(120), sentence: 1 })).toBeUndefined();
+    expect(decodeButton(encodeButton({ kind: 'page', command: 'ask', offset: 6, owner: '123456789012345678' })!)).toEqual({ kind: 'page', command: 'ask', offset: 6, owner: '123456789012345678' });
+    expect(decodeButton(encodeButton({ kind: 'context', command: 'who', offset: 3 })!)).toEqual({ kind: 'context', command: 'who', offset: 3 });
+    expect(decodeButton(encodeButton({ kind: 'dismiss', owner: '123456789012345678' })!)).toEqual({ kind: 'dismiss', owner: '123456789012345678' });
+    expect(encodeButton({ kind: 'sentence', articleId: 'x'.repeat(120), sentence: 1 })).toBeUndefined();
     expect(decodeButton('more|rm -rf|1|-')).toBeUndefined();
+  });
+
+  it('still reads the ids of buttons on messages sent before this version', () => {
+    expect(decodeButton('more|ask|6|-')).toEqual({ kind: 'page', command: 'ask', offset: 6 });
+    expect(decodeButton('ctx|12|x_1')).toEqual({ kind: 'sentence', articleId: 'x_1', sentence: 12 });
   });
 });
 
