@@ -5,12 +5,15 @@
  */
 import type { SentenceRef } from '../actors/actor.js';
 import type { Entity } from '../nlp/entities.js';
+import { nounClass } from '../lexicon/index.js';
+import { isPersonNoun } from '../nlp/cueWords.js';
 import { isoDay, parseIsoDay } from '../nlp/dateCalendar.js';
 import { eventTimeNear } from '../nlp/dateTense.js';
 import { resolveDate } from '../nlp/resolveDate.js';
 import type { DatePrecision, ResolvedDate } from '../nlp/resolveDate.js';
 import { termsOf } from '../search/terms.js';
 import { overlap } from '../text/overlap.js';
+import { quoteSpans } from '../text/quotes.js';
 import type { Story, StorySentence } from '../story/story.js';
 
 export type { SentenceRef } from '../actors/actor.js';
@@ -221,12 +224,34 @@ function weightedOverlap(a: Set<string>, b: Set<string>, weight: (t: string) => 
   return lighter === 0 ? 0 : shared / lighter;
 }
 
+/**
+ * The people who take part in what a sentence reports: those it names, except those named only inside a quotation
+ * ("'We will ask Rutte,' she said") or only as the possessor of someone else's role ("Trump's son-in-law Jared
+ * Kushner" makes Kushner, not Trump, a participant).
+ */
+function participants(s: StorySentence): string[] {
+  const quotes = quoteSpans(s.text);
+  const out: string[] = [];
+  for (const e of s.entities) {
+    if (e.type !== 'PERSON' || !e.canonical || out.includes(e.canonical)) continue;
+    if (quotes.some((q) => e.start >= q.start && e.end <= q.end)) continue;
+    if (ownsRole(s.text.slice(e.end, e.end + 60))) continue;
+    out.push(e.canonical);
+  }
+  return out;
+}
+
+/** Whether text right after a name is a possessive and a role or group ("'s son-in-law", "'s peace envoy", "'s team"). */
+function ownsRole(after: string): boolean {
+  const m = /^['’]s\s+((?:\p{Ll}[\p{L}-]*\s*){1,4})/u.exec(after);
+  if (!m) return false;
+  return m[1]!.trim().split(/\s+/).some((w) => isPersonNoun(w) || nounClass(w) === 'organization' || nounClass(w) === 'group');
+}
+
 function toEvent(members: Dated[]): TimelineEvent {
   const first = members[0]!;
   const actors: string[] = [];
-  for (const m of members) {
-    for (const e of m.sentence.entities) if (e.type === 'PERSON' && e.canonical && !actors.includes(e.canonical)) actors.push(e.canonical);
-  }
+  for (const m of members) for (const name of participants(m.sentence)) if (!actors.includes(name)) actors.push(name);
   const event: TimelineEvent = {
     date: first.resolved.date,
     precision: first.resolved.precision,

@@ -108,6 +108,16 @@ describe('buildTimeline on an invented story', () => {
     ]);
   });
 
+  it('counts as taking part only the people who act, not those quoted about or owning a role', () => {
+    const text = 'Lena Marsh, the mayor\'s aide, met Paul Roe on Friday. "We will ask Omar Vey," Marsh said on Friday.';
+    const story = buildStory([article('q', text, '2024-05-10')], 'q');
+    const event = buildTimeline(story).find((e) => e.sentence === 1);
+    expect(event?.actors).toEqual(['Lena Marsh', 'Paul Roe']);
+    const quoted = buildTimeline(story).find((e) => e.sentence === 2 || e.alsoIn.some((r) => r.sentence === 2));
+    expect(quoted).toBeDefined();
+    expect(quoted!.actors).not.toContain('Omar Vey');
+  });
+
   it('never reads a clock time as a year', () => {
     const events = buildTimeline(buildStory([article('t', 'The quake struck at 1700 local time, by 1700 GMT the roads were shut.')], 't'));
     expect(events).toEqual([]);
