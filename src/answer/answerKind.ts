@@ -12,7 +12,7 @@ export const ANSWER_TYPES: Record<AnswerKind, readonly EntityType[]> = {
   person: ['PERSON'],
   date: ['DATE', 'TIME'],
   place: ['PLACE'],
-  number: ['CARDINAL', 'MONEY', 'PERCENT', 'ORDINAL'],
+  number: ['CARDINAL', 'MONEY', 'PERCENT', 'ORDINAL', 'QUANTITY'],
   duration: ['DURATION'],
   other: [],
 };

@@ -1,5 +1,5 @@
 import type { Entity, EntityType, Token } from '../nlp/entities.js';
-import { termOf, termsOf as termsOfText } from '../search/terms.js';
+import { isDemonym, termOf, termsOf as termsOfText } from '../search/terms.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { amountSpan, isTimeSpan } from './amountSpan.js';
 import { ANSWER_TYPES, FALLBACK_TYPES } from './answerKind.js';
@@ -109,8 +109,9 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
     // Names the tagger did not type compete at a discount with those it did ("Santa Clara" for "what city").
     const withRuns = (s: StorySentence) => {
       const typed = entityMentions(story, s, query.types, query);
+      // A tagged organisation may answer who/where/which; a tagged person never answers where, nor a place who.
       const named = s.entities.filter(
-        (e) => NAMED_TYPES.has(e.type) && !query.types.includes(e.type) && e.text.length > 1 && !(query.kind === 'person' && afterLocative(s.text, e.start)) && !namedInQuestion(e.canonical ?? e.text, e.text, query.text),
+        (e) => e.type === 'ORG' && !query.types.includes(e.type) && e.text.length > 1 && !(query.kind === 'person' && afterLocative(s.text, e.start)) && !namedInQuestion(e.canonical ?? e.text, e.text, query.text),
       );
       const tagged = [...typed, ...named];
       return [...tagged, ...nameRuns(s, query).filter((r) => !tagged.some((e) => e.start < r.end && r.start < e.end))];
@@ -153,6 +154,8 @@ function entityMentions(story: Story, sentence: StorySentence, types: readonly E
     const since = types.includes('DATE') && r.type === 'DURATION' ? /^since\s+(?=.*\d)/i.exec(r.text) : null;
     if (since) r = { ...r, type: 'DATE', text: r.text.slice(since[0].length), start: r.start + since[0].length };
     if (!types.includes(r.type) && !(types.includes('DURATION') && r.type === 'CARDINAL')) continue;
+    // "to fall", "the spring of hope": a season word is a date only after "in/this/last/next/early/late …".
+    if (r.type === 'DATE' && /^(fall|spring|summer|winter|autumn)$/i.test(r.text) && !/\b(in|this|last|next|early|late|mid|the|that|of)\s+$/i.test(sentence.text.slice(Math.max(0, r.start - 8), r.start))) continue;
     const e = isAmount(r.type) ? amountSpan(sentence.text, r, counted) : r;
     if (query.kind === 'duration' && e.type !== 'DURATION' && !isTimeSpan(e.text)) continue;
     // The widened amount holds the counted noun the question names ("85 workers"): test the figure alone.
@@ -178,7 +181,7 @@ function nameRuns(sentence: StorySentence, query: FullQuery): Mention[] {
     let j = i + 1;
     while (j < tokens.length && (tokens[j]!.pos === 'PROPN' || (/^(of|'s|’s|&|de|la|von|van)$/i.test(tokens[j]!.text) && tokens[j + 1]?.pos === 'PROPN'))) j += 1;
     const text = sentence.text.slice(tokens[i]!.start, tokens[j - 1]!.end);
-    if (text.length > 1 && !namedInQuestion(text, text, query.text)) out.push({ type: 'PHRASE', text, start: tokens[i]!.start, end: tokens[j - 1]!.end });
+    if (text.length > 1 && !(j === i + 1 && isDemonym(text)) && !namedInQuestion(text, text, query.text)) out.push({ type: 'PHRASE', text, start: tokens[i]!.start, end: tokens[j - 1]!.end });
     i = j;
   }
   return out;
@@ -319,7 +322,7 @@ function bestCandidate(story: Story, groups: CorroboratedSentence[], query: Full
 }
 
 function isAmount(type: EntityType): boolean {
-  return type === 'CARDINAL' || type === 'MONEY' || type === 'PERCENT' || type === 'DURATION';
+  return type === 'CARDINAL' || type === 'MONEY' || type === 'PERCENT' || type === 'DURATION' || type === 'QUANTITY';
 }
 
 /** The words of a text with offsets and index terms. */

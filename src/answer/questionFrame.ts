@@ -39,6 +39,9 @@ const MEASURE_NOUNS = new Set([
 /** Nouns of money: "what price / cost / fee …" asks for an amount of money first. */
 const MONEY_NOUNS = new Set(['price', 'cost', 'value', 'fee', 'salary', 'budget', 'debt', 'revenue', 'profit', 'fine', 'reward', 'bonus', 'worth', 'income', 'wage', 'fare', 'bill', 'tax', 'damages', 'bail', 'ransom', 'bid', 'offer', 'payment', 'compensation', 'loan', 'investment', 'funding', 'sales', 'earnings', 'losses']);
 
+/** Counts with a unit first: a match score ("6-4 6-3"), an age ("18-year-old"). */
+const QUANTITY_FIRST: readonly EntityType[] = ['QUANTITY', 'CARDINAL'];
+
 /** Amount types with money first. */
 const MONEY_FIRST: readonly EntityType[] = ['MONEY', 'CARDINAL', 'PERCENT'];
 
@@ -72,6 +75,7 @@ export function questionFrame(command: Command, query: string): QuestionFrame {
     Object.assign(frame, typesOfNoun(focus, /(?:^|\s)which\s/.test(q)));
   }
   if (command === 'ask' && frame.types.length === 0 && MONEY_QUESTION.test(q)) frame.types = MONEY_FIRST;
+  if (command === 'ask' && frame.types.length === 0 && /^how old\b/.test(q)) frame.types = QUANTITY_FIRST;
   if (frame.types.length === 0 && (frame.kind !== 'other' || !focus)) {
     frame.types = ANSWER_TYPES[frame.kind];
     frame.fallback = FALLBACK_TYPES[frame.kind];
@@ -121,6 +125,7 @@ export function focusNoun(q: string): string | undefined {
 /** Entity types for a head noun, from its WordNet classes. */
 function typesOfNoun(noun: string, which: boolean): Partial<QuestionFrame> {
   if (MONEY_NOUNS.has(noun)) return { kind: 'number', types: MONEY_FIRST, fallback: [] };
+  if (noun === 'score' || noun === 'scoreline' || noun === 'result' || noun === 'age') return { kind: 'number', types: QUANTITY_FIRST, fallback: [] };
   if (MEASURE_NOUNS.has(noun) || MEASURE_NOUNS.has(noun.replace(/s$/, ''))) return { kind: 'number', types: ANSWER_TYPES.number, fallback: [] };
   const classes = nounClasses(noun);
   const first = classes[0];

@@ -112,6 +112,15 @@ function loadTables(): Tables {
   return { verbs, demonyms };
 }
 
+/**
+ * Whether a word is a demonym of a country ("Indian", "Germans"): an adjective of origin, not a place or a
+ * person's name, though written with a capital.
+ */
+export function isDemonym(word: string): boolean {
+  const { demonyms } = (tables ??= loadTables());
+  return demonyms.has(foldWord(word));
+}
+
 /** The index terms of a text, in order, stop words removed. */
 export function termsOf(text: string): string[] {
   const known = termsCache.get(text);
