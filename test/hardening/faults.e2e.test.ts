@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GENERIC_ERROR } from '../../src/bot/userError.js';
 import { ADMIN_PERMISSIONS, rateLimited, type InteractionRef } from '../loopback-discord/index.js';
+import { FIXTURE_CORPUS } from '../present/storyFixture.js';
 import { replyFor, replyMessage, replyToMessage, startHardHarness, type HardHarness } from './harness.js';
 
 let h: HardHarness;
@@ -13,7 +14,7 @@ let h: HardHarness;
 let h2: HardHarness;
 
 beforeAll(async () => {
-  [h, h2] = await Promise.all([startHardHarness({ env: { COOLDOWN_QUESTIONS: '100' } }), startHardHarness({ env: { COOLDOWN_QUESTIONS: '100' } })]);
+  [h, h2] = await Promise.all([startHardHarness({ env: { COOLDOWN_QUESTIONS: '100' }, corpus: FIXTURE_CORPUS }), startHardHarness({ env: { COOLDOWN_QUESTIONS: '100' }, corpus: FIXTURE_CORPUS })]);
 }, 30_000);
 
 afterAll(async () => {
@@ -28,7 +29,7 @@ function sentSince(from: number, on = h): { identify: number; resume: number } {
   return { identify: frames.filter((f) => f.op === 2).length, resume: frames.filter((f) => f.op === 6).length };
 }
 
-async function expectAnswered(ref: InteractionRef, title = 'Who: Rustem Umerov', on = h): Promise<void> {
+async function expectAnswered(ref: InteractionRef, title = 'Who: Ada Lind', on = h): Promise<void> {
   const msg = await replyMessage(on.discord, ref, 10_000);
   expect(msg.embeds?.[0]?.title).toBe(title);
 }
@@ -36,7 +37,7 @@ async function expectAnswered(ref: InteractionRef, title = 'Who: Rustem Umerov',
 describe('REST faults on replies', () => {
   it('a 429 with Retry-After on the interaction callback: waited out, retried, answered, logged', async () => {
     h.discord.failNext(isCallback, rateLimited(1), 1);
-    const ref = await h.discord.sendCommand('who', { question: 'led the Ukrainian delegation' });
+    const ref = await h.discord.sendCommand('who', { question: 'chaired the harbour board' });
     await expectAnswered(ref);
     const calls = h.discord.requestsFor(ref).filter((r) => r.path.endsWith('/callback'));
     expect(calls.map((r) => r.status)).toEqual([429, 204]);
@@ -47,7 +48,7 @@ describe('REST faults on replies', () => {
 
   it('500s on the interaction callback: retried by discord.js, answered, logged', async () => {
     h.discord.failNext(isCallback, { status: 500, body: { message: 'Internal Server Error', code: 0 } }, 2);
-    const ref = await h.discord.sendCommand('who', { question: 'led the Ukrainian delegation' });
+    const ref = await h.discord.sendCommand('who', { question: 'chaired the harbour board' });
     await expectAnswered(ref);
     expect(h.discord.requestsFor(ref).map((r) => r.status)).toEqual([500, 500, 204]);
     expect(h.logsAt(40).filter((l) => l.msg.startsWith('discord answered with a server error')).length).toBeGreaterThanOrEqual(2);
@@ -55,21 +56,21 @@ describe('REST faults on replies', () => {
 
   it('500s past discord.js retries: no crash, the failure is logged, the user gets the generic notice, the next command works', async () => {
     h.discord.failNext(isCallback, { status: 502, body: { message: 'Bad Gateway', code: 0 } }, 4);
-    const ref = await h.discord.sendCommand('who', { question: 'led the Ukrainian delegation' });
+    const ref = await h.discord.sendCommand('who', { question: 'chaired the harbour board' });
     const msg = await replyMessage(h.discord, ref, 8_000);
     expect(msg.content).toBe(GENERIC_ERROR);
     expect(h.discord.requestsFor(ref).map((r) => r.status)).toEqual([502, 502, 502, 502, 204]);
     const failed = h.logsAt(50).filter((l) => l.msg === 'command failed');
     expect(failed.length).toBe(1);
     expect(failed[0]!['command']).toBe('who');
-    await expectAnswered(await h.discord.sendCommand('who', { question: 'led the Ukrainian delegation' }));
+    await expectAnswered(await h.discord.sendCommand('who', { question: 'chaired the harbour board' }));
   });
 
   it('a 429 on a mention reply (channel message) is waited out and the reply still lands', async () => {
     h.discord.failNext((m, p) => m === 'POST' && /^\/channels\/\d+\/messages$/.test(p), rateLimited(0.3), 1);
-    const ref = await h.discord.sendMention('who led the Ukrainian delegation?');
+    const ref = await h.discord.sendMention('who chaired the harbour board?');
     const reply = await replyToMessage(h.discord, ref, 8_000);
-    expect((reply.body as { embeds: { title: string }[] }).embeds[0]!.title).toBe('Who: Rustem Umerov');
+    expect((reply.body as { embeds: { title: string }[] }).embeds[0]!.title).toBe('Who: Ada Lind');
     const posts = h.discord.requests.filter((r) => r.path === `/channels/${ref.channelId}/messages` && r.at >= ref.sentAt);
     expect(posts.map((r) => r.status)).toEqual([429, 200]);
     expect(posts[1]!.at - posts[0]!.at).toBeGreaterThanOrEqual(250);
@@ -91,7 +92,7 @@ describe('the gateway closes mid-session', () => {
     await replyFor(h.discord, await h.discord.sendCommand('help'));
     const from = h.discord.gatewayFrames.length;
     h.discord.closeGateway(4000, 'hardening test');
-    await expectAnswered(await h.discord.sendCommand('who', { question: 'led the Ukrainian delegation' }));
+    await expectAnswered(await h.discord.sendCommand('who', { question: 'chaired the harbour board' }));
     expect(sentSince(from)).toEqual({ identify: 0, resume: 1 });
   });
 
@@ -99,7 +100,7 @@ describe('the gateway closes mid-session', () => {
     const from = h.discord.gatewayFrames.length;
     h.discord.requestReconnect();
     await new Promise((r) => setTimeout(r, 50));
-    await expectAnswered(await h.discord.sendCommand('who', { question: 'led the Ukrainian delegation' }));
+    await expectAnswered(await h.discord.sendCommand('who', { question: 'chaired the harbour board' }));
     expect(sentSince(from)).toEqual({ identify: 0, resume: 1 });
   });
 
@@ -112,7 +113,7 @@ describe('the gateway closes mid-session', () => {
     await replyFor(on.discord, await on.discord.sendCommand('help'));
     const from = on.discord.gatewayFrames.length;
     on.discord.closeGateway(code, 'hardening test');
-    await expectAnswered(await on.discord.sendCommand('who', { question: 'led the Ukrainian delegation' }), 'Who: Rustem Umerov', on);
+    await expectAnswered(await on.discord.sendCommand('who', { question: 'chaired the harbour board' }), 'Who: Ada Lind', on);
     expect(sentSince(from, on)).toEqual(expected);
     expect(on.logsAt(50).slice(errorsBefore)).toEqual([]);
   });

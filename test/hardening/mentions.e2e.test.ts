@@ -8,6 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PERMISSIONS } from '../loopback-discord/index.js';
+import { FIXTURE_CORPUS } from '../present/storyFixture.js';
 import { capturedMessages, replyFor, replyMessage, replyToMessage, startHardHarness, type HardHarness } from './harness.js';
 import { liveMentions, messageBody, payloadMentions, payloadProblems } from './discordRules.js';
 
@@ -39,6 +40,7 @@ let h: HardHarness;
 
 beforeAll(async () => {
   h = await startHardHarness({
+    corpus: FIXTURE_CORPUS,
     env: { COOLDOWN_QUESTIONS: '100' },
     prepare: async ({ corpusDir }) => writeFile(join(corpusDir, 'zz-hostile.md'), HOSTILE_ARTICLE),
   });
@@ -50,7 +52,7 @@ afterAll(async () => {
 
 const HOSTILE_QUESTIONS: [string, string][] = [
   ['who', '@everyone who led the delegation'],
-  ['who', '<@&123> who led the Ukrainian delegation'],
+  ['who', '<@&123> who chaired the harbour board'],
   ['ask', '<@123456789012345678> where did the harbour committee meet?'],
   ['where', '@here did the harbour committee meet <#123456789012345678>'],
   ['ask', '```js\n@everyone``` what did the harbour committee vote **against**?'],
@@ -58,17 +60,19 @@ const HOSTILE_QUESTIONS: [string, string][] = [
   ['ask', '[click](https://evil.example) @everyone what is the official harbour statement'],
 ];
 
+/** The custom ids of a reply's enabled buttons, all rows, but Dismiss (which deletes the message) and links. */
+function pressable(msg: { components?: { components: { custom_id: string; disabled?: boolean }[] }[] }): string[] {
+  return (msg.components ?? []).flatMap((row) => row.components).filter((b) => b.custom_id && !b.disabled && !b.custom_id.startsWith('rm|')).map((b) => b.custom_id);
+}
+
 describe('no reply ever pings', () => {
   it('answers hostile questions, about a hostile article, through commands, mentions, DMs and buttons', async () => {
     for (const [command, question] of HOSTILE_QUESTIONS) {
       const ref = await h.discord.sendCommand(command, { question });
       const msg = await replyMessage(h.discord, ref);
       expect(msg.allowed_mentions).toEqual({ parse: [], replied_user: false });
-      // Press every button of the answer: More edits the message, Context answers privately.
-      for (const button of msg.components?.[0]?.components ?? []) {
-        const press = await h.discord.sendButton(button.custom_id);
-        await replyFor(h.discord, press);
-      }
+      // Press every enabled button of the answer but Dismiss: Next/Previous edit the message, Context answers privately.
+      for (const id of pressable(msg)) await replyFor(h.discord, await h.discord.sendButton(id));
     }
     for (const [, question] of HOSTILE_QUESTIONS.slice(0, 4)) {
       await replyToMessage(h.discord, await h.discord.sendMention(question));
@@ -79,7 +83,7 @@ describe('no reply ever pings', () => {
     const catalogue: [string, Record<string, string>][] = [
       ['actors', {}],
       ['actors', { filter: '@everyone' }],
-      ['actor', { name: 'Umerov' }],
+      ['actor', { name: 'Lind' }],
       ['actor', { name: '<@123456789012345678>' }],
       ['actor', { name: '@here committee chair' }],
       ['event', { query: '@everyone harbour committee' }],
@@ -89,9 +93,7 @@ describe('no reply ever pings', () => {
     ];
     for (const [command, options] of catalogue) {
       const msg = await replyMessage(h.discord, await h.discord.sendCommand(command, options), 10_000);
-      for (const button of msg.components?.[0]?.components ?? []) {
-        if (!(button as { disabled?: boolean }).disabled) await replyFor(h.discord, await h.discord.sendButton(button.custom_id), 10_000);
-      }
+      for (const id of pressable(msg)) await replyFor(h.discord, await h.discord.sendButton(id), 10_000);
     }
     await replyFor(h.discord, await h.discord.sendCommand('ask', { question: '@everyone' }));
     await replyFor(h.discord, await h.discord.sendCommand('ask', { question: '   ' }));
@@ -110,7 +112,7 @@ describe('no reply ever pings', () => {
     expect(report.embeds![0]!.description).toContain('Added: `zz-hostile-2`');
     const msg = await replyMessage(h.discord, await h.discord.sendCommand('when', { question: '@everyone when did the dredging of the harbour begin' }));
     expect(msg.embeds![0]!.description).toContain('dredging');
-    for (const button of msg.components?.[0]?.components ?? []) await replyFor(h.discord, await h.discord.sendButton(button.custom_id));
+    for (const id of pressable(msg)) await replyFor(h.discord, await h.discord.sendButton(id));
     await replyFor(h.discord, await h.discord.sendCommand('sources'));
   });
 

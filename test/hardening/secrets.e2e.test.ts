@@ -15,6 +15,7 @@ import { loadConfig } from '../../src/config.js';
 import { deployCommands } from '../../src/deployCommands.js';
 import { commands } from '../../commands/index.js';
 import { ADMIN_PERMISSIONS, rateLimited, startLoopbackDiscord, type InteractionRef } from '../loopback-discord/index.js';
+import { FIXTURE_CORPUS } from '../present/storyFixture.js';
 import { replyFor, replyMessage, replyToMessage, SECRET_TOKEN, startHardHarness, type HardHarness } from './harness.js';
 
 /** A command that fails with an error quoting the token, as a careless library might. */
@@ -31,7 +32,7 @@ const refs: InteractionRef[] = [];
 const errors: unknown[] = [];
 
 beforeAll(async () => {
-  h = await startHardHarness({ env: { COOLDOWN_QUESTIONS: '100' }, commands: [...commands, boom] });
+  h = await startHardHarness({ env: { COOLDOWN_QUESTIONS: '100' }, commands: [...commands, boom], corpus: FIXTURE_CORPUS });
 }, 30_000);
 
 afterAll(async () => {
@@ -47,21 +48,21 @@ describe('a run with faults and failures', () => {
       refs.push(ref);
       return ref;
     };
-    await replyFor(h.discord, await send('who', { question: 'led the Ukrainian delegation' }));
+    await replyFor(h.discord, await send('who', { question: 'chaired the harbour board' }));
     const failed = await replyMessage(h.discord, await send('boom'));
     expect(failed.content).toBe(GENERIC_ERROR);
     h.discord.failNext(isCallback, rateLimited(0.2), 1);
-    await replyFor(h.discord, await send('who', { question: 'led the Ukrainian delegation' }), 8_000);
+    await replyFor(h.discord, await send('who', { question: 'chaired the harbour board' }), 8_000);
     h.discord.failNext(isCallback, { status: 500, body: { message: 'Internal Server Error', code: 0 } }, 4);
-    await replyFor(h.discord, await send('ask', { question: 'What did Rubio say about the talks?' }), 8_000);
+    await replyFor(h.discord, await send('ask', { question: 'What did Lind say about the terminal?' }), 8_000);
     // A callback refused for good (404 Unknown interaction), and its fallback notice as well.
     h.discord.failNext(isCallback, { status: 404, body: { message: 'Unknown interaction', code: 10062 } }, 2);
-    const lost = await send('who', { question: 'led the Ukrainian delegation' });
+    const lost = await send('who', { question: 'chaired the harbour board' });
     await h.discord.waitForRequest((r) => h.discord.requestsFor(lost).filter((x) => x.status === 404).length === 2 && h.discord.requestsFor(lost).includes(r), 5_000);
     await expect.poll(() => h.logs.filter((l) => l.includes('could not tell the user')).length).toBe(1);
     h.discord.closeGateway(4000);
     await replyFor(h.discord, await send('reindex', {}, { permissions: ADMIN_PERMISSIONS }), 15_000);
-    await replyToMessage(h.discord, await h.discord.sendMention('who led the Ukrainian delegation?'));
+    await replyToMessage(h.discord, await h.discord.sendMention('who chaired the harbour board?'));
     expect(h.logsAt(50).length).toBeGreaterThanOrEqual(2);
   });
 
