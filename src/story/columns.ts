@@ -76,6 +76,8 @@ export const enum Kind {
   Records = 5,
   Strings = 6,
   Any = 7,
+  /** A span's `text` that is mostly its parent's text from `start` to `end`: only the exceptions are written. */
+  Slice = 8,
 }
 
 type Row = Record<string, unknown>;
@@ -86,29 +88,38 @@ function isRecord(v: unknown): v is Row {
   return proto === Object.prototype || proto === null;
 }
 
-/** The column kind that holds every value (undefined allowed in all). */
-function kindOf(values: unknown[]): Kind {
+/** The kind of column that holds every row's value of `key` (absent values allowed in all). */
+function kindOf(rows: readonly Row[], key: string): Kind {
   let int = true;
   let str = true;
   let bool = true;
   let num = true;
   let records = true;
   let strings = true;
-  for (const v of values) {
+  for (let i = 0; i < rows.length; i += 1) {
+    const v = rows[i]![key];
     if (v === undefined) continue;
-    if (!(int || str || bool || num || records || strings)) break;
-    // Up to 2^50, so that the zig-zag delta between two of them stays a safe integer.
-    if (!(typeof v === 'number' && Number.isInteger(v) && Math.abs(v) <= 2 ** 50 && !Object.is(v, -0))) int = false;
-    if (typeof v !== 'string') str = false;
-    if (typeof v !== 'boolean') bool = false;
-    if (typeof v !== 'number') num = false;
-    if (!Array.isArray(v)) {
-      records = false;
-      strings = false;
-    } else {
-      if (records && !v.every(isRecord)) records = false;
-      if (strings && !v.every((x) => typeof x === 'string')) strings = false;
+    switch (typeof v) {
+      case 'number':
+        str = bool = records = strings = false;
+        // Up to 2^50, so that the zig-zag delta between two of them stays a safe integer.
+        if (int && !(Number.isInteger(v) && Math.abs(v) <= 2 ** 50 && !Object.is(v, -0))) int = false;
+        break;
+      case 'string':
+        int = bool = num = records = strings = false;
+        break;
+      case 'boolean':
+        int = str = num = records = strings = false;
+        break;
+      default:
+        int = str = bool = num = false;
+        if (!Array.isArray(v)) records = strings = false;
+        else {
+          if (records && !v.every(isRecord)) records = false;
+          if (strings && !v.every((x) => typeof x === 'string')) strings = false;
+        }
     }
+    if (!(int || str || bool || num || records || strings)) break;
   }
   if (int) return Kind.Int;
   if (str) return Kind.Str;
@@ -119,14 +130,19 @@ function kindOf(values: unknown[]): Kind {
   return Kind.Any;
 }
 
-/** Writes a list of plain records column by column. */
-export function encodeRecords(records: readonly object[], w: ByteWriter, strings: StringTable): void {
+/**
+ * Writes a list of plain records column by column. `parentTexts` (the `text` of each record's parent row,
+ * for nested spans) lets a span's `text` that is just that slice of its parent go unwritten.
+ */
+export function encodeRecords(records: readonly object[], w: ByteWriter, strings: StringTable, parentTexts?: readonly string[]): void {
   const rows = records as readonly Row[];
-  w.uint(rows.length);
+  const n = rows.length;
+  w.uint(n);
   const keys: string[] = [];
   const seen = new Set<string>();
-  for (const row of rows) {
-    for (const key of Object.keys(row)) {
+  for (let i = 0; i < n; i += 1) {
+    const row = rows[i]!;
+    for (const key in row) {
       if (!seen.has(key)) {
         seen.add(key);
         keys.push(key);
@@ -135,51 +151,101 @@ export function encodeRecords(records: readonly object[], w: ByteWriter, strings
   }
   w.uint(keys.length);
   for (const key of keys) {
-    const values = rows.map((row) => row[key]);
-    const kind = kindOf(values);
+    let kind = kindOf(rows, key);
+    if (kind === Kind.Str && key === 'text' && parentTexts && seen.has('start') && seen.has('end')) kind = Kind.Slice;
     w.uint(strings.id(key));
     w.uint(kind);
     switch (kind) {
+      case Kind.Slice:
+        for (let i = 0; i < n; i += 1) {
+          const row = rows[i]!;
+          const v = row[key] as string | undefined;
+          const start = row['start'];
+          const end = row['end'];
+          const parent = parentTexts![i]!;
+          if (v === undefined) w.uint(0);
+          else if (typeof start === 'number' && typeof end === 'number' && end - start === v.length && parent.startsWith(v, start)) w.uint(1);
+          else w.uint(strings.id(v) + 2);
+        }
+        break;
       case Kind.Int: {
         let last = 0;
-        for (const v of values) {
+        for (let i = 0; i < n; i += 1) {
+          const v = rows[i]![key] as number | undefined;
           if (v === undefined) w.uint(0);
           else {
-            w.uint(zigzag((v as number) - last) + 1);
-            last = v as number;
+            w.uint(zigzag(v - last) + 1);
+            last = v;
           }
         }
         break;
       }
-      case Kind.Str:
-        for (const v of values) w.uint(v === undefined ? 0 : strings.id(v as string) + 1);
+      case Kind.Str: {
+        // Few distinct values (a tag, a type): a dictionary of this column's own, most frequent first, so
+        // each row is one byte. Many (sentence texts): numbers into the shared table.
+        const counts = new Map<string, number>();
+        for (let i = 0; i < n; i += 1) {
+          const v = rows[i]![key] as string | undefined;
+          if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
+        }
+        if (counts.size * 4 > n) {
+          w.uint(0);
+          for (let i = 0; i < n; i += 1) {
+            const v = rows[i]![key] as string | undefined;
+            w.uint(v === undefined ? 0 : strings.id(v) + 1);
+          }
+          break;
+        }
+        const dictionary = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([v]) => v);
+        const local = new Map(dictionary.map((v, i) => [v, i]));
+        w.uint(1);
+        w.uint(dictionary.length);
+        for (const v of dictionary) w.uint(strings.id(v));
+        for (let i = 0; i < n; i += 1) {
+          const v = rows[i]![key] as string | undefined;
+          w.uint(v === undefined ? 0 : local.get(v)! + 1);
+        }
         break;
+      }
       case Kind.Bool:
-        for (const v of values) w.uint(v === undefined ? 0 : v ? 2 : 1);
+        for (let i = 0; i < n; i += 1) {
+          const v = rows[i]![key];
+          w.uint(v === undefined ? 0 : v ? 2 : 1);
+        }
         break;
       case Kind.Num:
-        for (const v of values) {
+        for (let i = 0; i < n; i += 1) {
+          const v = rows[i]![key] as number | undefined;
           w.uint(v === undefined ? 0 : 1);
-          if (v !== undefined) w.float(v as number);
+          if (v !== undefined) w.float(v);
         }
         break;
       case Kind.Records: {
         const children: object[] = [];
-        for (const v of values) {
-          w.uint(v === undefined ? 0 : (v as unknown[]).length + 1);
-          if (v !== undefined) children.push(...(v as object[]));
+        const texts: string[] = [];
+        const withText = kindOf(rows, 'text') === Kind.Str;
+        for (let i = 0; i < n; i += 1) {
+          const v = rows[i]![key] as object[] | undefined;
+          w.uint(v === undefined ? 0 : v.length + 1);
+          if (v === undefined) continue;
+          const text = withText ? ((rows[i]!['text'] as string | undefined) ?? '') : '';
+          for (const child of v) {
+            children.push(child);
+            texts.push(text);
+          }
         }
-        encodeRecords(children, w, strings);
+        encodeRecords(children, w, strings, withText ? texts : undefined);
         break;
       }
       case Kind.Strings:
-        for (const v of values) {
-          w.uint(v === undefined ? 0 : (v as unknown[]).length + 1);
-          if (v !== undefined) for (const s of v as string[]) w.uint(strings.id(s));
+        for (let i = 0; i < n; i += 1) {
+          const v = rows[i]![key] as string[] | undefined;
+          w.uint(v === undefined ? 0 : v.length + 1);
+          if (v !== undefined) for (const x of v) w.uint(strings.id(x));
         }
         break;
       case Kind.Any: {
-        const bytes = v8.serialize(values);
+        const bytes = v8.serialize(rows.map((row) => row[key]));
         w.uint(bytes.length);
         w.bytes(bytes);
         break;
@@ -187,6 +253,9 @@ export function encodeRecords(records: readonly object[], w: ByteWriter, strings
     }
   }
 }
+
+/** In a Slice column's `ids`: the value is the parent's text from `start` to `end`. */
+export const SLICE = -2;
 
 /** One decoded column: its values in typed arrays (or a plain array for v8-serialized ones). */
 export interface Column {
@@ -196,7 +265,7 @@ export interface Column {
   numbers?: Float64Array;
   /** Num, Records, Strings: 1 where present. Bool: 0 absent, 1 false, 2 true. */
   flags?: Uint8Array;
-  /** Str: string number per row, -1 where absent. Strings: the string numbers of all rows' lists, in order. */
+  /** Str, Slice: string number per row, -1 where absent (SLICE: sliced from the parent). Strings: the string numbers of all rows' lists, in order. */
   ids?: Int32Array;
   /** Records and Strings: row i's list is [offsets[i], offsets[i + 1]) of the child rows or of `ids`. */
   offsets?: Float64Array;
@@ -223,8 +292,11 @@ export class Batch {
     return this.columns.find((c) => c.key === key);
   }
 
-  /** Rows `from … to - 1` as plain objects. */
-  rows(from = 0, to = this.count): Row[] {
+  /**
+   * Rows `from … to - 1` as plain objects; `parentText` is the text their spans' `text` is sliced from
+   * (the parent row's, for a nested list).
+   */
+  rows(from = 0, to = this.count, parentText = ''): Row[] {
     const out = new Array<Row>(to - from);
     for (let i = from; i < to; i += 1) out[i - from] = {};
     for (const c of this.columns) {
@@ -238,6 +310,17 @@ export class Batch {
         case Kind.Str: {
           const ids = c.ids!;
           for (let i = from; i < to; i += 1) if (ids[i]! >= 0) out[i - from]![key] = this.strings[ids[i]!];
+          break;
+        }
+        case Kind.Slice: {
+          const ids = c.ids!;
+          const start = this.column('start')?.numbers;
+          const end = this.column('end')?.numbers;
+          for (let i = from; i < to; i += 1) {
+            const id = ids[i]!;
+            if (id >= 0) out[i - from]![key] = this.strings[id];
+            else if (id === SLICE) out[i - from]![key] = parentText.slice(start?.[i] ?? 0, end?.[i] ?? 0);
+          }
           break;
         }
         case Kind.Bool: {
@@ -255,7 +338,8 @@ export class Batch {
             if (c.flags![i] === 0) continue;
             const start = c.offsets![i]!;
             const end = c.offsets![i + 1]!;
-            lazyList(out[i - from]!, key, () => c.child!.rows(start, end));
+            const row = out[i - from]!;
+            lazyList(row, key, () => c.child!.rows(start, end, typeof row['text'] === 'string' ? row['text'] : ''));
           }
           break;
         case Kind.Strings:
@@ -329,9 +413,28 @@ export function decodeBatch(r: ByteReader, strings: readonly string[]): Batch {
       }
       case Kind.Str: {
         const ids = new Int32Array(count);
+        if (r.uint() === 0) {
+          for (let i = 0; i < count; i += 1) {
+            const id = r.uint();
+            ids[i] = id === 0 ? -1 : stringId(id - 1);
+          }
+        } else {
+          const dictionary = new Int32Array(r.uint());
+          for (let d = 0; d < dictionary.length; d += 1) dictionary[d] = stringId(r.uint());
+          for (let i = 0; i < count; i += 1) {
+            const local = r.uint();
+            if (local > dictionary.length) throw new Error('columns: a value is not in its column dictionary');
+            ids[i] = local === 0 ? -1 : dictionary[local - 1]!;
+          }
+        }
+        c.ids = ids;
+        break;
+      }
+      case Kind.Slice: {
+        const ids = new Int32Array(count);
         for (let i = 0; i < count; i += 1) {
           const id = r.uint();
-          ids[i] = id === 0 ? -1 : stringId(id - 1);
+          ids[i] = id === 0 ? -1 : id === 1 ? SLICE : stringId(id - 2);
         }
         c.ids = ids;
         break;

@@ -1,5 +1,5 @@
 import type { SentenceIndex } from '../search/sentenceIndex.js';
-import { Kind, type Batch } from './columns.js';
+import { Kind, SLICE, type Batch } from './columns.js';
 
 /** A story read back from a snapshot, before its shape is known. */
 export interface UncheckedStory {
@@ -88,7 +88,8 @@ function checkSpans(batch: Batch, list: string, strings: readonly string[], sent
   if (start?.kind !== Kind.Int || end?.kind !== Kind.Int) return `snapshot sentence ${list} have the wrong shape`;
   for (const key of strings) {
     const c = child.column(key);
-    if (c?.kind !== Kind.Str || c.ids!.some((id) => id < 0)) return `snapshot sentence ${list} have the wrong shape`;
+    const sliced = c?.kind === Kind.Slice;
+    if ((c?.kind !== Kind.Str && !sliced) || c.ids!.some((id) => id === -1 || (id === SLICE && !sliced))) return `snapshot sentence ${list} have the wrong shape`;
   }
   const offsets = column.offsets!;
   for (const [i, s] of sentences.entries()) {

@@ -44,4 +44,34 @@ describe('columns', () => {
     expect(() => decodeRecords(new ByteReader(bytes), StringTable.decode(strings.encode()))).toThrow(/^byteStreams: /);
     expect(() => decodeRecords(new ByteReader(w.view()), ['a'])).toThrow(/^columns: string \d+ is not in the table/);
   });
+
+  it('write a span’s text that is a slice of its parent’s only when it is not', () => {
+    const records = [
+      { text: 'The ferry left at dawn.', spans: [{ text: 'ferry', start: 4, end: 9, pos: 'NOUN' }, { text: 'Dawn', start: 18, end: 22, pos: 'NOUN' }] },
+      { text: 'Rain.', spans: [{ text: 'Rain', start: 0, end: 4, pos: 'NOUN' }] },
+    ];
+    const strings = new StringTable();
+    const w = new ByteWriter();
+    encodeRecords(records, w, strings);
+    // "ferry" and "Rain" are slices of their sentence; "Dawn" is not ("dawn" there).
+    expect(strings.list).toContain('Dawn');
+    expect(strings.list).not.toContain('ferry');
+    expect(strings.list).not.toContain('Rain');
+    expect(decodeRecords(new ByteReader(w.view()), StringTable.decode(strings.encode()))).toEqual(records);
+  });
+
+  it('give a column of few distinct strings a dictionary of its own, most frequent first', () => {
+    const records = Array.from({ length: 400 }, (_, i) => ({ pos: i % 10 === 0 ? 'VERB' : 'NOUN', word: `w${i}` }));
+    const strings = new StringTable();
+    for (let i = 0; i < 300; i += 1) strings.id(`filler ${i}`);
+    const w = new ByteWriter();
+    encodeRecords(records, w, strings);
+    expect(decodeRecords(new ByteReader(w.view()), StringTable.decode(strings.encode()))).toEqual(records);
+    const one = new ByteWriter();
+    const same = new StringTable();
+    for (let i = 0; i < 300; i += 1) same.id(`filler ${i}`);
+    encodeRecords(records.map(({ word }) => ({ word })), one, same);
+    // The pos column costs about a byte a row although its strings' numbers are above 300.
+    expect(w.length - one.length).toBeLessThan(400 + 20);
+  });
 });
