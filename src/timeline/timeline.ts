@@ -46,7 +46,7 @@ export const PUBLICATION_DAY = 'the day of publication';
  * Share of content terms two sentences must have in common (of the shorter one, each term weighted by its rarity in
  * the story) to report the same event.
  */
-export const MERGE_OVERLAP = 0.45;
+export const MERGE_OVERLAP = 0.3;
 /** Groups of one date a new report is compared with (the latest ones), and reports of a group compared. */
 const MERGE_CANDIDATES = 50;
 const MERGE_REPORTS = 6;
