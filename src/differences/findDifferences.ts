@@ -4,7 +4,8 @@
  * body's "in Florida").
  */
 import { parseIsoDay } from '../nlp/dateCalendar.js';
-import { placeKind } from '../nlp/gazetteer.js';
+import type { Entity } from '../nlp/entities.js';
+import { foldName, placeKind } from '../nlp/gazetteer.js';
 import { termsOf } from '../search/terms.js';
 import type { ArticleInfo, Story } from '../story/story.js';
 import { articleById, oncePerStory } from '../story/story.js';
@@ -17,8 +18,10 @@ import { valueMentions } from './valueMentions.js';
 
 /** Share of their context words (values left out) two sentences must share, of the shorter one, to report one fact. */
 export const SAME_FACT_SIMILARITY = 0.5;
-/** The same for dates and people, which are cheap to mention in passing: stricter. */
+/** The same for people, who are cheap to mention in passing: stricter. */
 export const SAME_FACT_SIMILARITY_STRICT = 0.7;
+/** The same for dates: two sentences with different days are nearly always two events, unless they say the same in the same words. */
+export const SAME_FACT_SIMILARITY_DATE = 0.85;
 /** And they must share at least this many context words. */
 export const MIN_SHARED_TERMS = 3;
 /** Amounts further apart than this factor are taken for different facts ("two weeks" to extend, "five hours" met), not a disagreement. */
@@ -45,6 +48,9 @@ interface Statement {
   termsWithoutPeople: Set<string>;
   /** The article's publication day (day number), when known. */
   publishedDay?: number;
+  /** The people it names (canonical) and the organisations (folded), to tell parallel sentences about different subjects apart. */
+  people: Set<string>;
+  organisations: Set<string>;
 }
 
 /**
@@ -119,20 +125,21 @@ function storyStatements(story: Story, asides: readonly Aside[]): Statement[] {
     const article = articles.get(s.articleId);
     const mentions = valueMentions(s, article?.published);
     if (mentions.length === 0) continue;
-    out.push(statement(numericSpans(s.entities), s.articleId, s.articleId, article, { part: 'body', sentence: s.index, sentenceId: s.id, text: s.text }, s.text, mentions));
+    out.push(statement(s.entities, numericSpans(s.entities), s.articleId, s.articleId, article, { part: 'body', sentence: s.index, sentenceId: s.id, text: s.text }, s.text, mentions));
   }
   for (const aside of tagAsides(asides)) {
     const article = articles.get(aside.articleId);
     for (const s of aside.sentences) {
       const mentions = valueMentions(s, article?.published);
       if (mentions.length === 0) continue;
-      out.push(statement(numericSpans(s.entities), `${aside.articleId}#${aside.kind}`, aside.articleId, article, { part: 'caption', text: s.text }, s.text, mentions));
+      out.push(statement(s.entities, numericSpans(s.entities), `${aside.articleId}#${aside.kind}`, aside.articleId, article, { part: 'caption', text: s.text }, s.text, mentions));
     }
   }
   return out;
 }
 
 function statement(
+  named: readonly Entity[],
   numbers: readonly Span[],
   side: string,
   articleId: string,
@@ -147,6 +154,8 @@ function statement(
   if (article?.published !== undefined) citation.published = article.published;
   const day = article?.published === undefined ? undefined : parseIsoDay(article.published);
   return {
+    people: new Set(named.filter((e) => e.type === 'PERSON').map((e) => e.canonical ?? e.text)),
+    organisations: new Set(named.filter((e) => e.type === 'ORG' && !mentions.some((m) => m.kind === 'place' && m.start <= e.start && e.end <= m.end)).map((e) => foldName(e.text))),
     ...(day === undefined ? {} : { publishedDay: day }),
     side,
     articleId,
@@ -299,9 +308,9 @@ function sameFactPairs(group: readonly Statement[], termsOfStatement: (s: Statem
 }
 
 function slotDifferences(slot: string, group: readonly Statement[], containment: Containment): { difference: Difference; order: number }[] {
-  const strict = slot === 'date' || slot === 'person';
+  const strict = slot === 'person';
   const termsOfStatement = (s: Statement) => (slot === 'person' ? s.termsWithoutPeople : s.terms);
-  const threshold = strict ? SAME_FACT_SIMILARITY_STRICT : SAME_FACT_SIMILARITY;
+  const threshold = slot === 'date' ? SAME_FACT_SIMILARITY_DATE : strict ? SAME_FACT_SIMILARITY_STRICT : SAME_FACT_SIMILARITY;
 
   const sameFact = new Map<number, Set<number>>();
   const agreeing: [number, number][] = [];
@@ -310,6 +319,8 @@ function slotDifferences(slot: string, group: readonly Statement[], containment:
     const a = group[i]!;
     const b = group[j]!;
     if (slot !== 'date' && !sameDay(a, b, containment)) continue;
+    // "Newton threw for 3,837 yards" and "Manning threw for 2,249 yards": the same words about different subjects.
+    if (!sameSubjects(a, b, slot)) continue;
     // A rise or a fall is news of its day: articles of different days report different ones.
     if (/:(?:up|down|change)$/.test(slot) && a.publishedDay !== undefined && b.publishedDay !== undefined && a.publishedDay !== b.publishedDay) continue;
     if (slot === 'person' && (countSlot(a, 'person') !== 1 || countSlot(b, 'person') !== 1)) continue;
@@ -320,6 +331,8 @@ function slotDifferences(slot: string, group: readonly Statement[], containment:
     }
     const relation = statementRelation(a, b, slot, containment);
     if (relation === 'conflict' && !conflictWorthTelling(a, b, slot)) continue;
+    // Two values in conflict at once ("Venn scored 14", "Lind scored 9") is two facts, not one told two ways.
+    if (relation === 'conflict' && conflictsElsewhere(a, b, slot, containment)) continue;
     if (relation === 'same') agreeing.push([i, j]);
     else if (relation === 'conflict') conflicting.push([i, j]);
   }
@@ -407,6 +420,26 @@ function sameDay(a: Statement, b: Statement, containment: Containment): boolean 
   const [dated, other] = da.length > 0 ? [da, b] : [db, a];
   if (dated.length === 0 || other.publishedDay === undefined) return true;
   return dated.some((m) => m.looseDay || m.day === other.publishedDay);
+}
+
+/** Whether the statements also conflict on another kind of value they both state. */
+function conflictsElsewhere(a: Statement, b: Statement, slot: string, containment: Containment): boolean {
+  const slots = new Set(a.mentions.map((m) => m.slot));
+  for (const other of new Set(b.mentions.map((m) => m.slot))) {
+    if (other === slot || !slots.has(other)) continue;
+    if (statementRelation(a, b, other, containment) === 'conflict') return true;
+  }
+  return false;
+}
+
+/**
+ * Whether two statements can be about the same subjects: when both name people, they share one, and when both
+ * name organisations, they share one (for the `person` slot the people are what is compared, so only
+ * organisations count there).
+ */
+function sameSubjects(a: Statement, b: Statement, slot: string): boolean {
+  const overlapOrEmpty = (x: Set<string>, y: Set<string>) => x.size === 0 || y.size === 0 || [...x].some((v) => y.has(v));
+  return overlapOrEmpty(a.organisations, b.organisations) && (slot === 'person' || overlapOrEmpty(a.people, b.people));
 }
 
 /**

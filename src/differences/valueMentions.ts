@@ -4,7 +4,7 @@
  * already attached to each sentence.
  */
 import type { Entity, Token } from '../nlp/entities.js';
-import { foldName } from '../nlp/gazetteer.js';
+import { foldName, placeKind } from '../nlp/gazetteer.js';
 import { resolveDate } from '../nlp/resolveDate.js';
 import { dayNumber } from '../nlp/dateCalendar.js';
 import { termOf } from '../search/terms.js';
@@ -157,7 +157,8 @@ export function valueMentions(sentence: MentionSource, published?: string): Valu
         break;
       }
       case 'PERSON':
-        out.push({ kind: 'person', slot: 'person', text: e.text, start: e.start, end: e.end, person: e.canonical ?? e.text });
+        // A name the gazetteer knows as a place is not safely a person to compare.
+        if (placeKind(e.canonical ?? e.text) === undefined) out.push({ kind: 'person', slot: 'person', text: e.text, start: e.start, end: e.end, person: e.canonical ?? e.text });
         break;
       default:
         break;
@@ -279,6 +280,9 @@ function countMention(entity: Entity, tokens: readonly Token[], text: string): V
   if (!unitToken) return null;
   const word = unitToken.text;
   if (THRESHOLD_UNITS.has(word.toLowerCase())) return null;
+  // "the 15-yard line", "the 8,000-point level": the count names a mark, not an amount.
+  const afterUnit = tokensAfter(tokens, unitToken.end, 1)[0];
+  if (afterUnit && THRESHOLD_UNITS.has(afterUnit.text.toLowerCase())) return null;
   const change = role(tokens, e.start);
   const end = Math.max(e.end, unitToken.end);
   const mentionText = text.slice(e.start, end);

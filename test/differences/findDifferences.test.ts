@@ -161,3 +161,29 @@ describe('findDifferences, people', () => {
     expect(diffs[0]!.values.map((v) => v.citations.map((c) => `${c.articleId}#${c.sentence}`))).toEqual([['a#1', 'a#2'], ['b#1', 'b#2']]);
   });
 });
+
+describe('findDifferences, parallel sentences', () => {
+  const a = (id: string, body: string): Article => ({ id, title: id, titleGiven: true, source: `Outlet ${id}`, published: '2033-02-07', file: `${id}.md`, body });
+
+  it('does not take the same words about two different people for one fact', () => {
+    const story = buildStory(
+      [
+        a('a', 'Striker Dario Venn scored 14 goals for the club this season, the coach said.'),
+        a('b', 'Striker Oskar Lind scored 9 goals for the club this season, the coach said.'),
+      ],
+      'parallel',
+    );
+    expect(findDifferences(story)).toEqual([]);
+  });
+
+  it('does not count a mark on a field or a scale ("the 15-yard line") as an amount', () => {
+    const story = buildStory(
+      [
+        a('a', 'The Harbour Hawks drove to the 15-yard line before the break on Sunday, the coach said.'),
+        a('b', 'The Harbour Hawks drove to the 40-yard line before the break on Sunday, the coach said.'),
+      ],
+      'marks',
+    );
+    expect(findDifferences(story)).toEqual([]);
+  });
+});
