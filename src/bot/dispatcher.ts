@@ -1,12 +1,16 @@
-import { ChannelType, Events, type AutocompleteInteraction, type ChatInputCommandInteraction, type Client, type Interaction, type Message, type RepliableInteraction } from 'discord.js';
+import { ChannelType, Events, MessageFlags, Routes, type AutocompleteInteraction, type ChatInputCommandInteraction, type Client, type Interaction, type Message, type RepliableInteraction } from 'discord.js';
 import type { BotCommand } from './botCommand.js';
 import { isAdmin, type BotContext } from './botContext.js';
 import { handleButton } from './buttons.js';
 import { handleMessage } from './messages.js';
+import { screenInteraction } from './screenInteraction.js';
 import { notice } from './reply/botReply.js';
 import { breakMentions } from './reply/escape.js';
 import { acknowledge, respond } from './reply/respond.js';
 import { GENERIC_ERROR, UserError } from './userError.js';
+
+/** What a member is told when Discord sent an interaction the bot cannot read. */
+export const MALFORMED = 'Sorry, Discord sent me that interaction incomplete, so I could not answer it. Please try again.';
 
 /** What a member is told when they use an interaction this bot does not offer (a context menu, a form…). */
 export const UNSUPPORTED = "I don't handle that kind of interaction. Type /help to see what I can do.";
@@ -40,6 +44,13 @@ export class Dispatcher {
     // the message; say it is a DM before discord.js reads it ('raw' runs first, on the same object).
     client.on(Events.Raw, (packet: { t?: string; d?: Record<string, unknown> }) => {
       if (packet.t === 'MESSAGE_CREATE' && packet.d && !('guild_id' in packet.d) && !('channel_type' in packet.d)) packet.d['channel_type'] = ChannelType.DM;
+      if (packet.t === 'INTERACTION_CREATE' && packet.d) {
+        const problem = screenInteraction(packet.d);
+        if (problem === undefined) return;
+        // discord.js would throw while reading it: refuse it here, and hide it from discord.js.
+        packet.t = 'MALFORMED_INTERACTION_CREATE';
+        if (this.#accepting) this.#track(this.#refuseMalformed(client, packet.d, problem));
+      }
     });
     client.on(Events.InteractionCreate, (interaction) => this.#track(this.onInteraction(interaction)));
     client.on(Events.MessageCreate, (message) => this.#track(this.onMessage(message, client)));
@@ -84,6 +95,16 @@ export class Dispatcher {
     const work = () => Promise.resolve(command.run(interaction, this.ctx));
     const reply = command.outsideCeiling ? await work() : await this.ctx.answers.run(work);
     await respond(interaction, { ...reply, ephemeral: reply.ephemeral ?? ephemeral });
+  }
+
+  async #refuseMalformed(client: Client, d: Record<string, unknown>, problem: string): Promise<void> {
+    const id = String(d['id'] ?? '');
+    const token = typeof d['token'] === 'string' ? d['token'] : undefined;
+    this.ctx.logger.warn({ interactionId: id, type: d['type'], problem }, 'malformed interaction refused');
+    if (!token || !/^\d{1,20}$/.test(id)) return;
+    // Autocomplete takes choices, not a message.
+    const body = d['type'] === 4 ? { type: 8, data: { choices: [] } } : { type: 4, data: { content: MALFORMED, flags: MessageFlags.Ephemeral, allowed_mentions: { parse: [] } } };
+    await client.rest.post(Routes.interactionCallback(id, token), { body, auth: false }).catch((error: unknown) => this.ctx.logger.warn({ err: error, interactionId: id }, 'could not refuse a malformed interaction'));
   }
 
   async #autocomplete(interaction: AutocompleteInteraction): Promise<void> {

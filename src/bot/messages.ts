@@ -14,7 +14,7 @@ import { UserError } from './userError.js';
  */
 export async function handleMessage(message: Message, client: Client, ctx: BotContext): Promise<void> {
   const me = client.user;
-  if (!me || message.author.bot || message.webhookId) return;
+  if (!me || !message.author || message.author.bot || message.webhookId) return;
   const isDm = !message.inGuild();
   if (!isDm && !message.mentions.users.has(me.id)) return;
   const question = message.content.replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ').trim();

@@ -161,10 +161,11 @@ export async function startLoopbackDiscord(opts: StartOptions = {}): Promise<Loo
     else socket.destroy();
   });
 
-  async function sendInteraction(type: number, data: Json, o: CommandOptions | ButtonOptions, extra: Json = {}): Promise<InteractionRef> {
+  async function sendInteraction(type: number, data: Json, o: CommandOptions | ButtonOptions, extra: Json = {}, edit?: (d: Json) => void): Promise<InteractionRef> {
     await gateway.waitForLive(10_000);
     const ictx = interactionContext(store, o);
     const d = interactionPayload(store, type, data, ictx, o, extra);
+    edit?.(d);
     const id = d['id'] as string;
     const token = d['token'] as string;
     store.interactions.set(id, {
@@ -248,6 +249,8 @@ export async function startLoopbackDiscord(opts: StartOptions = {}): Promise<Loo
       }
       return sendInteraction(3, { custom_id: customId, component_type: 2 }, o, { message });
     },
+
+    sendRawInteraction: (type, data, edit, o = {}) => sendInteraction(type, data, o, {}, edit),
 
     sendMention: (text, o = {}) => sendUserMessage(text, o, false),
     sendDirectMessage: (text, o = {}) => sendUserMessage(text, o, true),

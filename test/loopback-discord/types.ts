@@ -199,6 +199,11 @@ export interface LoopbackDiscord {
   ): Promise<InteractionRef>;
   /** Dispatch a button INTERACTION_CREATE (type 3, component_type 2). */
   sendButton(customId: string, opts?: ButtonOptions): Promise<InteractionRef>;
+  /**
+   * Dispatch an INTERACTION_CREATE of any `type` with this `data`, registered like the others (so its
+   * callback is accepted), after `edit` has changed the complete payload — for malformed interactions.
+   */
+  sendRawInteraction(type: number, data: Json, edit?: (d: Json) => void, opts?: CommandOptions): Promise<InteractionRef>;
   /** Dispatch a guild MESSAGE_CREATE `"<@bot> text"` that mentions the bot. */
   sendMention(text: string, opts?: MessageOptions): Promise<MessageRef>;
   /** Dispatch a DM MESSAGE_CREATE (no guild_id, channel_type 1) from the user to the bot. */
