@@ -58,14 +58,18 @@ interface Statement {
  * article's caption and an article), the values with their citations.
  *
  * Two sentences report the same fact when, leaving their values aside, at least {@link SAME_FACT_SIMILARITY}
- * of the shorter one's content words are shared (and {@link MIN_SHARED_TERMS} or more), they measure the same
- * thing (the same unit noun, or both a duration, a place, …) and their calendar days, when both give one,
- * agree. Values that merely differ in wording agree: "nearly 1,400" and "1,400", "1.11 billion" and "1.1
- * billion", "Hallandale Beach, Florida" and "Florida" (a place and what the text says it lies in). An article
- * that itself also gives the other value (the plan "trimmed from 28 points to 19") is not disagreeing.
+ * of the shorter one's content words are shared (and {@link MIN_SHARED_TERMS} or more; people
+ * {@link SAME_FACT_SIMILARITY_STRICT}, days {@link SAME_FACT_SIMILARITY_DATE}), they measure the same thing (the
+ * same unit noun and direction — a level, a rise, a fall —, or both a duration, a place, …), their days agree
+ * (a sentence without a day is of its article's day) and so do the people and organisations they name. Values
+ * that merely differ in wording agree: "nearly 1,400" and "1,400", "1.11 billion" and "1.1 billion", "Hallandale
+ * Beach, Florida" and "Florida" (a place and what the text says it lies in). Not told as differences: an article
+ * that itself also gives the other value (the plan "trimmed from 28 points to 19"), two values in conflict at
+ * once (two facts), amounts more than {@link MAX_CONFLICT_RATIO} apart, rises or falls reported on different
+ * days, and relative days ("today") in articles of different days.
  *
- * Deterministic; candidate pairs come from shared context words of sentences that state a value of the same
- * kind, so the cost grows with those pairs, not with the square of the story.
+ * Deterministic; pairs are found through the postings of rare context words among the sentences that state a
+ * value of the same kind, so the cost follows those postings, not the square of the story.
  *
  * @example findDifferences(story).map(describeDifference)
  * // → ['Sources differ on how long: roughly five hours (a), four-hour (b; c)']
