@@ -42,9 +42,9 @@ async function stillAnswers(): Promise<void> {
 
 describe('malformed interactions', () => {
   it.each([
-    ['a button without its message', 3, { custom_id: 'pg|who|3|-', component_type: 2 }, (d: Record<string, unknown>) => delete d['message'], 'a component interaction without its message'],
-    ['member permissions "garbage"', 2, { id: '1', name: 'help', type: 1 }, (d: Record<string, unknown>) => ((d['member'] as Record<string, unknown>)['permissions'] = 'garbage'), 'member permissions that are not a number'],
-    ['options that are not a list', 2, { id: '1', name: 'who', type: 1, options: 'garbage' }, () => undefined, 'options that are not a list'],
+    ['a button without its message', 3, { custom_id: 'pg|who|3|-', component_type: 2 }, (d: Record<string, unknown>): void => void delete d['message'], 'a component interaction without its message'],
+    ['member permissions "garbage"', 2, { id: '1', name: 'help', type: 1 }, (d: Record<string, unknown>): void => void ((d['member'] as Record<string, unknown>)['permissions'] = 'garbage'), 'member permissions that are not a number'],
+    ['options that are not a list', 2, { id: '1', name: 'who', type: 1, options: 'garbage' }, (): void => undefined, 'options that are not a list'],
   ] as const)('%s: a private refusal and a log line, no crash', async (_what, type, data, edit, problem) => {
     const ref = await p.discord.sendRawInteraction(type, { ...data }, edit);
     const callback = await callbackOf(ref);
