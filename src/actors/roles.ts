@@ -93,8 +93,11 @@ export function rolesInSentence(text: string, words: Word[], runs: NameRun[], pe
     if (first < 0 || last < 0) continue;
     const run = runs.find((r) => r.start === person.start && r.end === person.end);
 
-    // 0. A demonym or kind that opened the name ("Russian Marat Safin", "Swede Jonas Bjorkman").
+    // 0. A demonym or kind that opened the name ("Russian Marat Safin", "Swede Jonas Bjorkman"), and the organisation
+    // named right after "of" ("David Buik of BGC Partners").
     if (run?.describer) add(person.canonical, run.describer, true);
+    const employer = runs.find((r) => r.kindBefore === 'organization' && r.start > person.end && /^\s+of\s+$/.test(text.slice(person.end, r.start)));
+    if (employer) add(person.canonical, employer.text, true);
 
     // 1. Title before the name, widened leftwards.
     let titleFrom = first;

@@ -100,7 +100,9 @@ export function buildTimeline(story: Story): TimelineEvent[] {
     }
     // A news article's first sentence tells the news of its day ("Chrysler said it agreed to …"): undated, it is
     // placed on the published date when it reports something done (past or present tense).
-    if (s.index === 1 && date && seen.size === 0 && !datedArticles.has(s.articleId)) {
+    // A lede with only a coarser date ("within the next year") still tells the day's news.
+    const dayDated = [...seen].some((k) => /\|(day|week)\|/.test(k));
+    if (s.index === 1 && date && !dayDated && !datedArticles.has(s.articleId)) {
       const tense = eventTimeNear(s.text, -1, -1, s.tokens);
       const day = parseIsoDay(date);
       if ((tense === 'past' || tense === 'present') && day !== undefined) {
