@@ -8,3 +8,4 @@ export type { SavedArticle, SaveOptions } from './saveArticle.js';
 export { blockedReason } from './addressPolicy.js';
 export { IngestError } from './ingestError.js';
 export type { IngestFailure } from './ingestError.js';
+export { readArticleFile, ARTICLE_FILE_KINDS, MAX_UPLOAD_BYTES } from './readArticleFile.js';
