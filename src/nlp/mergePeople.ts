@@ -65,6 +65,13 @@ function nameWords(key: string): string[] {
 export function sameName(a: string, b: string): boolean {
   const wa = nameWords(a);
   const wb = nameWords(b);
+  // A surname of two words ("Ibarra Solis" of "Ramona Ibarra Solis"): the shorter is the longer's tail and opens
+  // with no given name.
+  if (wa.length !== wb.length && Math.min(wa.length, wb.length) >= 2) {
+    const [short, long] = wa.length < wb.length ? [wa, wb] : [wb, wa];
+    const tail = long.slice(long.length - short.length);
+    if (!isGivenName(short[0]!) && short.every((w, i) => similarWord(w, tail[i]!))) return true;
+  }
   if (wa.length >= 2 && wb.length >= 2) {
     if (!sameGivenName(wa[0]!, wb[0]!)) return false;
     const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];

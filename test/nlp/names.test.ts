@@ -88,6 +88,26 @@ describe('people on any story', () => {
     expect(people.find((p) => p.name === 'Harold J. Fennimore')?.aliases).toContain('Harold Fennimore');
   });
 
+  it('merges a double surname with its first part, and an honorific with the surname', () => {
+    const { people } = resolve([
+      'Judge Ramona Ibarra Solis opened the hearing.',
+      'Ramona Ibarra said the court would sit again.',
+      'Ms Ibarra Solis adjourned at noon.',
+    ]);
+    expect(people).toHaveLength(1);
+    expect(people[0]!.name).toBe('Ramona Ibarra Solis');
+    expect(people[0]!.aliases).toEqual(expect.arrayContaining(['Ramona Ibarra', 'Ibarra Solis']));
+  });
+
+  it('merges a spelling a letter away (a transliteration) but not two different given names', () => {
+    const { people } = resolve([
+      'Minister Oleksii Dovbenko said the grain deal held.',
+      'Oleksiy Dovbenko added that exports would rise.',
+      'Senator Maria Lund and Senator Mario Lund disagreed.',
+    ]);
+    expect(people.map((p) => p.name).sort()).toEqual(['Maria Lund', 'Mario Lund', 'Oleksii Dovbenko']);
+  });
+
   it('never makes a film title a person', () => {
     const { people } = resolve(['Critics praised the film Morning Tide.', 'Morning Tide told the story of a fisherman.']);
     expect(people).toEqual([]);
