@@ -9,3 +9,4 @@ export { blockedReason } from './addressPolicy.js';
 export { IngestError } from './ingestError.js';
 export type { IngestFailure } from './ingestError.js';
 export { readArticleFile, ARTICLE_FILE_KINDS, MAX_UPLOAD_BYTES } from './readArticleFile.js';
+export { removeArticle } from './removeArticle.js';

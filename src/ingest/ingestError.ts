@@ -10,6 +10,7 @@ export type IngestFailure =
   | 'not-article'
   | 'network'
   | 'duplicate'
+  | 'not-found'
   | 'bad-file';
 
 /**
