@@ -149,7 +149,9 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   const afterRun = tokens[to];
   const modifier = afterRun !== undefined && afterRun.pos === 'NOUN' && !isCapitalised(afterRun.text);
   // Role words just before the run ("spokesman Dmitry Peskov", "treasurer Fred Zuckerman", "seed Andy Roddick").
-  for (let k = from - 1; k >= 0 && k >= from - 4 && !modifier; k -= 1) {
+  // "the conqueror of Roger Federer": a role joined to the name by "of" is someone else's, related to this name.
+  const ofBefore = tokens[from - 1]?.text.toLowerCase() === 'of';
+  for (let k = from - 1; k >= 0 && k >= from - 4 && !modifier && !ofBefore; k -= 1) {
     const w = tokens[k]!;
     const lower = w.text.toLowerCase();
     const sentenceStart = k === 0 && isCapitalised(w.text) && ROLE_WORDS.has(lower);
