@@ -43,16 +43,3 @@ export function isPossessiveMark(word: string): boolean {
   return /^['’]s$/.test(word) || word === "'" || word === '’';
 }
 
-/**
- * Cuts `text` to at most `max` characters at a word boundary, adding "…" when it was cut.
- *
- * @example cutAtWord('one two three', 9) // → 'one two…'
- */
-export function cutAtWord(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  const slice = clean.slice(0, Math.max(1, max - 1));
-  const space = slice.lastIndexOf(' ');
-  const cut = space > max * 0.5 ? slice.slice(0, space) : slice;
-  return `${cut.replace(/[\s,;:.—–-]+$/u, '')}…`;
-}

@@ -6,7 +6,7 @@ import { foldText } from '../../src/text/fold.js';
 import { overlap } from '../../src/text/overlap.js';
 import { countryOf, isGivenName, placeKind } from '../../src/text/places.js';
 import { quoteOpen, quoteSpans } from '../../src/text/quotes.js';
-import { cutAtWord, wordsOf } from '../../src/text/words.js';
+import { wordsOf } from '../../src/text/words.js';
 
 describe('foldText', () => {
   it('drops diacritics, dots and case, straightens apostrophes and collapses spaces', () => {
@@ -71,7 +71,7 @@ describe('places and given names', () => {
 });
 
 describe('words', () => {
-  it('glues lower-case hyphenated words back together and cuts text at a word', () => {
+  it('glues lower-case hyphenated words back together', () => {
     const tokens = [
       { text: 'his', start: 0, end: 3, pos: 'PRON' },
       { text: 'son', start: 4, end: 7, pos: 'NOUN' },
@@ -81,6 +81,5 @@ describe('words', () => {
       { text: 'law', start: 11, end: 14, pos: 'NOUN' },
     ];
     expect(wordsOf(tokens).map((w) => w.text)).toEqual(['his', 'son-in-law']);
-    expect(cutAtWord('one two three', 9)).toBe('one two…');
   });
 });
