@@ -67,6 +67,27 @@ describe('answer by evidence', () => {
   });
 });
 
+describe('names and dates that are not what they look like', () => {
+  const small = buildStory(
+    [
+      {
+        id: 'bio',
+        title: 'Profile',
+        titleGiven: true,
+        file: 'bio.md',
+        body: 'Ana Duarte, who lives in the southern Spanish town of Ronda, started rowing at twelve. The favourite was the first rider to fall in the race, which ended on Monday.',
+      },
+    ],
+    'names-fixture',
+  );
+  it('does not answer where with a demonym', () => {
+    expect(answerQuestion(small, 'Where does Ana Duarte live?').answer?.text).toBe('Ronda');
+  });
+  it('does not read the verb "to fall" as the season', () => {
+    expect(answerQuestion(small, 'When did the favourite crash out of the race?').answer?.text).toBe('Monday');
+  });
+});
+
 describe('confidence', () => {
   it('is the committed logistic model of the evidence features, in [0, 1]', () => {
     const { answer, features } = traceAnswer(story, 'Who beat Tessa Vogel in the sculling final?');
