@@ -20,12 +20,14 @@ import { valueMentions } from './valueMentions.js';
 export const SAME_FACT_SIMILARITY = 0.5;
 /** The same for people, who are cheap to mention in passing: stricter. */
 export const SAME_FACT_SIMILARITY_STRICT = 0.7;
+/** The same for sums of money: an amount with its currency and scale is specific enough to find its fact on fewer shared words. */
+export const SAME_FACT_SIMILARITY_MONEY = 0.4;
 /** The same for dates: two sentences with different days are nearly always two events, unless they say the same in the same words. */
 export const SAME_FACT_SIMILARITY_DATE = 0.85;
 /** And they must share at least this many context words. */
 export const MIN_SHARED_TERMS = 3;
 /** Amounts further apart than this factor are taken for different facts ("two weeks" to extend, "five hours" met), not a disagreement. */
-export const MAX_CONFLICT_RATIO = 5;
+export const MAX_CONFLICT_RATIO = 2.5;
 /** A context word in more of a slot's sentences than this does not propose pairs (it still counts once paired). */
 const MAX_POSTING = 60;
 
@@ -48,7 +50,7 @@ interface Statement {
   termsWithoutPeople: Set<string>;
   /** The article's publication day (day number), when known. */
   publishedDay?: number;
-  /** The people it names (canonical) and the organisations (folded), to tell parallel sentences about different subjects apart. */
+  /** The people it names (canonical) and the distinctive words of the organisations it names, to tell parallel sentences about different subjects apart. */
   people: Set<string>;
   organisations: Set<string>;
 }
@@ -159,7 +161,7 @@ function statement(
   const day = article?.published === undefined ? undefined : parseIsoDay(article.published);
   return {
     people: new Set(named.filter((e) => e.type === 'PERSON').map((e) => e.canonical ?? e.text)),
-    organisations: new Set(named.filter((e) => e.type === 'ORG' && !mentions.some((m) => m.kind === 'place' && m.start <= e.start && e.end <= m.end)).map((e) => foldName(e.text))),
+    organisations: new Set(named.filter((e) => e.type === 'ORG' && !mentions.some((m) => m.kind === 'place' && m.start <= e.start && e.end <= m.end)).flatMap((e) => organisationWords(e.text))),
     ...(day === undefined ? {} : { publishedDay: day }),
     side,
     articleId,
@@ -314,7 +316,7 @@ function sameFactPairs(group: readonly Statement[], termsOfStatement: (s: Statem
 function slotDifferences(slot: string, group: readonly Statement[], containment: Containment): { difference: Difference; order: number }[] {
   const strict = slot === 'person';
   const termsOfStatement = (s: Statement) => (slot === 'person' ? s.termsWithoutPeople : s.terms);
-  const threshold = slot === 'date' ? SAME_FACT_SIMILARITY_DATE : strict ? SAME_FACT_SIMILARITY_STRICT : SAME_FACT_SIMILARITY;
+  const threshold = slot === 'date' ? SAME_FACT_SIMILARITY_DATE : strict ? SAME_FACT_SIMILARITY_STRICT : slot.startsWith('money:') ? SAME_FACT_SIMILARITY_MONEY : SAME_FACT_SIMILARITY;
 
   const sameFact = new Map<number, Set<number>>();
   const agreeing: [number, number][] = [];
@@ -424,6 +426,16 @@ function sameDay(a: Statement, b: Statement, containment: Containment): boolean 
   const [dated, other] = da.length > 0 ? [da, b] : [db, a];
   if (dated.length === 0 || other.publishedDay === undefined) return true;
   return dated.some((m) => m.looseDay || m.day === other.publishedDay);
+}
+
+/** Words of company names that say what kind of body it is, not which ("Orvel Corp" and "Orvel" are one). */
+const ORGANISATION_KIND_WORDS = new Set(['the', 'of', 'and', 'corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'co', 'company', 'group', 'plc', 'llc', 'sa', 'ag', 'nv', 'holdings', 'international']);
+
+/** The distinctive words of an organisation's name, folded: "Orvel Corp" → ["orvel"]. */
+function organisationWords(name: string): string[] {
+  return foldName(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !ORGANISATION_KIND_WORDS.has(w));
 }
 
 /** Whether the statements also conflict on another kind of value they both state. */

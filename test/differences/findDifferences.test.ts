@@ -187,3 +187,21 @@ describe('findDifferences, parallel sentences', () => {
     expect(findDifferences(story)).toEqual([]);
   });
 });
+
+describe('findDifferences, money', () => {
+  const wire = (id: string, published: string, body: string): Article => ({ id, title: id, titleGiven: true, source: 'Wire', published, file: `${id}.md`, body });
+
+  it('lists the values a deal is given in different articles, and not a smaller payment within it', () => {
+    const story = buildStory(
+      [
+        wire('w1', '2034-04-01', 'Orvel Corp made a 2.4 billion dlr bid to take over Tamsin Ltd, the companies said.'),
+        wire('w2', '2034-04-02', 'Orvel has made a 2.1 billion dlr bid to buy Tamsin from its parent Brandt.'),
+        wire('w3', '2034-04-03', 'Orvel will also pay Brandt up to 300 mln dlrs for its Tamsin shares, depending on results.'),
+      ],
+      'deal',
+    );
+    const money = findDifferences(story).filter((d) => d.kind === 'money');
+    expect(money.map((d) => d.values.map((v) => v.label))).toEqual([['2.4 billion dlr', '2.1 billion dlr']]);
+    expect(money[0]!.what).toBe('the amount');
+  });
+});
