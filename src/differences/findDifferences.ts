@@ -61,7 +61,8 @@ interface Statement {
  *
  * Two sentences report the same fact when, leaving their values aside, at least {@link SAME_FACT_SIMILARITY}
  * of the shorter one's content words are shared (and {@link MIN_SHARED_TERMS} or more; people
- * {@link SAME_FACT_SIMILARITY_STRICT}, days {@link SAME_FACT_SIMILARITY_DATE}), they measure the same thing (the
+ * {@link SAME_FACT_SIMILARITY_STRICT}, days {@link SAME_FACT_SIMILARITY_DATE}, money
+ * {@link SAME_FACT_SIMILARITY_MONEY}), they measure the same thing (the
  * same unit noun and direction — a level, a rise, a fall —, or both a duration, a place, …), their days agree
  * (a sentence without a day is of its article's day) and so do the people and organisations they name. Values
  * that merely differ in wording agree: "nearly 1,400" and "1,400", "1.11 billion" and "1.1 billion", "Hallandale
