@@ -9,7 +9,8 @@
  *
  * Then the reading-comprehension setting (as in the SQuAD paper): each paragraph alone is a story, every
  * question is asked of its own paragraph, and the short answer is scored by exact match and token F1
- * over all questions (no answer scores 0), by the question's opening word. `--limit N` takes the first
+ * over all questions (no answer scores 0), by the question's opening word; in brackets the F1 had the
+ * engine given its best candidate even where it judged the paragraph not to cover the question. `--limit N` takes the first
  * N questions (and only their paragraphs), since building two thousand small stories takes a while.
  *
  * --raw also scores MiniSearch with its default options (`fields: ['text']`, default search) over the
@@ -19,7 +20,7 @@
  */
 import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
-import { answerQuestion } from '../src/answer/answerQuestion.js';
+import { answerQuestion, traceAnswer } from '../src/answer/answerQuestion.js';
 import { QuestionError } from '../src/answer/questionError.js';
 import { buildStory } from '../src/story/buildStory.js';
 import type { Article } from '../src/corpus/article.js';
@@ -151,12 +152,13 @@ function readingComprehension(paragraphs: Article[], asked: SquadQuestion[]): vo
   const t0 = performance.now();
   const byArticle = new Map<string, SquadQuestion[]>();
   for (const q of asked) byArticle.set(q.articleId, [...(byArticle.get(q.articleId) ?? []), q]);
-  const tally = new Map<string, { n: number; em: number; f1: number; answered: number }>();
-  const add = (key: string, em: number, f1: number, answered: boolean) => {
-    const t = tally.get(key) ?? { n: 0, em: 0, f1: 0, answered: 0 };
+  const tally = new Map<string, { n: number; em: number; f1: number; answered: number; f1Found: number }>();
+  const add = (key: string, em: number, f1: number, answered: boolean, f1Found: number) => {
+    const t = tally.get(key) ?? { n: 0, em: 0, f1: 0, answered: 0, f1Found: 0 };
     t.n += 1;
     t.em += em;
     t.f1 += f1;
+    t.f1Found += f1Found;
     if (answered) t.answered += 1;
     tally.set(key, t);
   };
@@ -166,22 +168,26 @@ function readingComprehension(paragraphs: Article[], asked: SquadQuestion[]): vo
     const small = buildStory([paragraph], paragraph.id);
     for (const q of qs) {
       let text = '';
+      let found = '';
       try {
-        text = answerQuestion(small, q.question, { command: 'ask', limit: 1 }).answer?.text ?? '';
+        const trace = traceAnswer(small, q.question, { command: 'ask', limit: 1 });
+        text = trace.answer.answer?.text ?? '';
+        found = trace.short?.text ?? '';
       } catch (error) {
         if (!(error instanceof QuestionError)) throw error;
       }
       const em = bestOver(exactMatch, text, q.answers);
       const f1 = bestOver(tokenF1, text, q.answers);
+      const f1Found = bestOver(tokenF1, found, q.answers);
       const opening = /^\W*(who|whom|whose|when|where|what|which|why|how many|how much|how)\b/i.exec(q.question)?.[1]?.toLowerCase() ?? 'other';
-      add(opening, em, f1, text !== '');
-      add('all', em, f1, text !== '');
+      add(opening, em, f1, text !== '', f1Found);
+      add('all', em, f1, text !== '', f1Found);
       if (values.verbose && f1 < 0.5) console.log(`rc ✗ ${q.id} ${q.question}\n   answer: ${text || '(none)'}  gold: ${q.answers[0]}`);
     }
   }
   console.log(`SQuAD v1.1 dev, reading comprehension (each paragraph alone a story): ${asked.length} questions, ${byArticle.size} paragraphs, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   for (const key of ['who', 'whom', 'whose', 'when', 'where', 'what', 'which', 'why', 'how many', 'how much', 'how', 'other', 'all']) {
     const t = tally.get(key);
-    if (t) console.log(`  ${key.padEnd(9)} n=${String(t.n).padEnd(5)} answered ${(t.answered / t.n).toFixed(3)}  EM ${(t.em / t.n).toFixed(3)}  F1 ${(t.f1 / t.n).toFixed(3)}`);
+    if (t) console.log(`  ${key.padEnd(9)} n=${String(t.n).padEnd(5)} answered ${(t.answered / t.n).toFixed(3)}  EM ${(t.em / t.n).toFixed(3)}  F1 ${(t.f1 / t.n).toFixed(3)}  (F1 had it never refused ${(t.f1Found / t.n).toFixed(3)})`);
   }
 }
