@@ -4,6 +4,7 @@ import { discordPayload } from '../src/bot/commandPayload.js';
 import { MAX_EMBED_DESCRIPTION_LENGTH } from '../src/bot/reply/limits.js';
 import { UserError } from '../src/bot/userError.js';
 import { commandSpec } from '../src/present/commandTable.js';
+import { storyExamplesYielding } from '../src/present/help.js';
 import { truncate } from '../src/present/truncate.js';
 import { ReindexBusyError, type ReindexReport } from '../src/story/storyHolder.js';
 
@@ -46,6 +47,7 @@ export default {
     }
     if (report.saveError !== undefined) ctx.logger.error({ err: report.saveError, command: 'reindex' }, 'reindexed, but the snapshot could not be saved; the new index is live');
     ctx.logger.info({ command: 'reindex', ...report, saveError: undefined, skipped: report.skipped.length }, 'reindexed');
+    void storyExamplesYielding(ctx.holder.story); // /help's examples for the new story, in the background
     return { embeds: [{ title: 'Reindexed', description: reindexSummary(report) }] };
   },
 } satisfies BotCommand;

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import type { LoopbackUser } from '../test/loopback-discord/index.js';
 import { spawnBotProcess } from '../test/hardening/harness.js';
-import { buttonsOf, mb, QUESTIONS, ReplyTracker, simulatedUsers, summarize, type Outcome } from '../test/hardening/traffic.js';
+import { buttonKind, buttonsOf, mb, NAME_PREFIXES, ReplyTracker, simulatedUsers, summarize, trafficQuestions, type Outcome } from '../test/hardening/traffic.js';
 
 const { values } = parseArgs({
   options: {
@@ -33,7 +33,8 @@ if (!(MINUTES > 0 && RATE > 0)) throw new Error('soak: --minutes and --rate must
 const out = (s: string) => process.stdout.write(`${s}\n`);
 const clock = (ms: number) => `${String(Math.floor(ms / 60_000)).padStart(2, '0')}:${String(Math.floor((ms % 60_000) / 1000)).padStart(2, '0')}`;
 
-const p = await spawnBotProcess({ env: { COOLDOWN_QUESTIONS: '100', COOLDOWN_SECONDS: '1' }, logLevel: 'warn', discardLogs: true, loopback: { callbackDeadlineMs: 3_000 } });
+const p = await spawnBotProcess({ env: { COOLDOWN_QUESTIONS: '100', COOLDOWN_BROWSE: '1000', COOLDOWN_PICTURES: '1000', COOLDOWN_SECONDS: '1' }, logLevel: 'warn', discardLogs: true, loopback: { callbackDeadlineMs: 3_000 } });
+const QUESTIONS = await trafficQuestions(p.corpusDir);
 const tracker = new ReplyTracker(p.discord, { timeoutMs: 10_000, trim: true }).start();
 const people = simulatedUsers(Number(values.users));
 const lastButtons = new Map<string, string[]>();
@@ -56,8 +57,8 @@ async function act(user: LoopbackUser, n: number): Promise<void> {
   else if (roll < 68) done = tracker.message(await d.sendDirectMessage(`${command} ${question}?`, { user }), 'dm');
   else if (roll < 83 && buttons.length > 0) {
     const id = buttons[n % buttons.length]!;
-    done = tracker.interaction(await d.sendButton(id, { user }), id.startsWith('more') ? 'button:more' : 'button:context');
-  } else if (roll < 88) done = tracker.interaction(await d.sendAutocomplete('actor', 'name', ['Ru', 'Um', 'Zel', 'Ye'][n % 4]!, {}, { user }), 'autocomplete');
+    done = tracker.interaction(await d.sendButton(id, { user }), buttonKind(id));
+  } else if (roll < 88) done = tracker.interaction(await d.sendAutocomplete('actor', 'name', NAME_PREFIXES[n % NAME_PREFIXES.length]!, {}, { user }), 'autocomplete');
   else if (roll < 99) {
     const c = ['sources', 'actors', 'help'][n % 3]!;
     done = tracker.interaction(await d.sendCommand(c, {}, { user }), c);

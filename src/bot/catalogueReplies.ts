@@ -48,11 +48,34 @@ export function eventsReply(story: Story, query: string): BotReply {
   return renderEvents(story, q, events);
 }
 
+/** Timeline pages kept per story (text and picture), most recently used last. */
+const TIMELINE_PAGES_KEPT = 64;
+const timelinePages = new WeakMap<Story, Map<string, Promise<BotReply>>>();
+
 /**
  * A page of /timeline with the picture of that same page attached: drawn in a worker thread, off the event
- * loop, and cached, so paging back and forth costs nothing after the first time.
+ * loop. The whole page (text and picture) is kept per story, so a burst of /timeline or paging back and
+ * forth costs next to nothing on the event loop after the first time; a reindex makes a new story, and so
+ * new pages.
  */
-export async function timelineReply(story: Story, filter: TimelineFilter, page: number): Promise<BotReply> {
+export function timelineReply(story: Story, filter: TimelineFilter, page: number): Promise<BotReply> {
+  let pages = timelinePages.get(story);
+  if (!pages) timelinePages.set(story, (pages = new Map()));
+  const key = JSON.stringify([filter.actor ?? '', filter.from ?? '', filter.to ?? '', page]);
+  const kept = pages.get(key);
+  if (kept) {
+    pages.delete(key);
+    pages.set(key, kept);
+    return kept;
+  }
+  const made = buildTimelineReply(story, filter, page);
+  pages.set(key, made);
+  made.catch(() => pages.delete(key));
+  if (pages.size > TIMELINE_PAGES_KEPT) pages.delete(pages.keys().next().value!);
+  return made;
+}
+
+async function buildTimelineReply(story: Story, filter: TimelineFilter, page: number): Promise<BotReply> {
   const events = filterTimeline(storyTimeline(story), filter);
   if (events.length === 0) {
     if (filter.actor) throw nothingFound(`No dated events name ${quoteUserText(filter.actor)}.`, story, filter.actor, '');

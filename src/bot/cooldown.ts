@@ -47,11 +47,24 @@ export class ConcurrencyLimit {
     return this.#active < this.max;
   }
 
+  /** Tasks waiting for a slot. */
+  get waiting(): number {
+    return this.#waiting.length;
+  }
+
+  /**
+   * Runs `task` in a slot, waiting for one when all are taken. The slot is taken at once, but the task
+   * starts on a later turn of the event loop: a burst of arrivals is all received (and acknowledged)
+   * before any of them computes, instead of each computing in the turn it arrived in.
+   */
   async run<T>(task: () => Promise<T>): Promise<T> {
     // A finishing task hands its slot straight to the next waiter (the count never drops in between),
     // so a caller arriving before the waiter resumes cannot take the same slot and exceed `max`.
     if (this.#active >= this.max) await new Promise<void>((resolve) => this.#waiting.push(resolve));
-    else this.#active += 1;
+    else {
+      this.#active += 1;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
     try {
       return await task();
     } finally {

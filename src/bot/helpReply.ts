@@ -1,4 +1,4 @@
-import { exampleLine, HELP_INTRO, helpEntries, storyExamples } from '../present/help.js';
+import { exampleLine, HELP_INTRO, helpEntries, storyExamplesYielding } from '../present/help.js';
 import { commandsOf } from '../present/commandTable.js';
 import type { Story } from '../story/story.js';
 import type { BotReply } from './reply/botReply.js';
@@ -9,12 +9,12 @@ import { truncate } from '../present/truncate.js';
 /**
  * Discord's /help, generated from the command table: every Discord command with its usage and what it
  * gives, how mentions, DMs and the buttons work, and example commands made from the loaded story (each
- * checked to answer right before it is offered).
+ * checked to answer right before it is offered; made once per story, a step at a time).
  */
-export function helpReply(story: Story): BotReply {
+export async function helpReply(story: Story): Promise<BotReply> {
   const admin = new Set(commandsOf('discord').filter((c) => c.adminOnly).map((c) => c.name));
   const lines = helpEntries('discord').map((e) => `\`${e.usage}\` — ${e.gives}${admin.has(e.name) ? ' (admins)' : ''}`);
-  const examples = storyExamples(story).map((x) => `\`${escapeText(exampleLine(x)).replace(/`/g, "'")}\``);
+  const examples = (await storyExamplesYielding(story)).map((x) => `\`${escapeText(exampleLine(x)).replace(/`/g, "'")}\``);
   const description = [
     HELP_INTRO,
     '',

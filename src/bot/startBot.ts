@@ -2,6 +2,7 @@ import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import { Client, Events, GatewayIntentBits, Partials, RESTEvents } from 'discord.js';
 import { commands } from '../../commands/index.js';
 import type { Config } from '../config.js';
+import { storyExamplesYielding } from '../present/help.js';
 import { openStory } from '../story/openStory.js';
 import { StoryHolder } from '../story/storyHolder.js';
 import type { BotCommand } from './botCommand.js';
@@ -65,6 +66,8 @@ export async function createBot(options: BotOptions): Promise<Bot> {
   logger.info({ articles: opened.story.articles.length, sentences: opened.story.sentences.length, from: opened.from, ms: Math.round(opened.ms) }, 'story loaded');
 
   const holder = new StoryHolder(opened.story, { corpusDir: config.corpusDir, cacheDir: config.cacheDir });
+  // Make /help's examples in the background, a step at a time, so the first /help need not wait for them.
+  void storyExamplesYielding(opened.story);
   const ctx = createContext(holder, config, logger);
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],

@@ -71,7 +71,7 @@ export const COMMAND_TABLE = [
   },
   { name: 'event', description: 'Find events of the story by words, with their dates', gives: 'the events matching some words, with their dates', options: [{ name: 'query', type: 'string', description: 'Words to look for, e.g. "agreement"', required: true, maxLength: 100 }], limit: 'browse', visibility: 'public', console: true },
   { name: 'sources', description: 'List the articles the bot answers from', gives: 'the articles: publisher, date, link', options: [], limit: 'none', visibility: 'private', console: true },
-  { name: 'help', description: 'What Story Bot can do, with examples', gives: 'this help', options: [], limit: 'none', visibility: 'private', console: true },
+  { name: 'help', description: 'What Story Bot can do, with examples', gives: 'this help', options: [], limit: 'none', visibility: 'private', slow: true, console: true },
   { name: 'reindex', description: 'Admin: rebuild the index from the corpus folder (the live index keeps answering until it succeeds)', gives: 'admins: rebuild from the corpus folder and report what changed', options: [], limit: 'none', visibility: 'private', adminOnly: true, slow: true, console: false },
 ] as const satisfies readonly CommandSpec[];
 

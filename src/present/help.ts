@@ -8,7 +8,7 @@ import { answerQuestion } from '../answer/answerQuestion.js';
 import type { Command } from '../answer/answerKind.js';
 import { QuestionError } from '../answer/questionError.js';
 import { storyActors, storyTimeline } from '../story/catalogues.js';
-import { oncePerStory, type Story } from '../story/story.js';
+import type { Story } from '../story/story.js';
 import { filterTimeline, searchEvents } from '../timeline/index.js';
 import { commandsOf, usage, type CommandName } from './commandTable.js';
 
@@ -56,44 +56,78 @@ export function exampleLine(x: HelpExample): string {
  * a free question, and the catalogue commands with a name and a word of the story. Each question is
  * answered before it is offered and dropped unless the answer is the one it was made from.
  */
-export const storyExamples: (story: Story) => HelpExample[] = oncePerStory(findExamples);
+export function storyExamples(story: Story): HelpExample[] {
+  let examples = made.get(story);
+  if (!examples) {
+    const steps = findExamples(story);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    examples = step.value;
+    made.set(story, examples);
+  }
+  return examples;
+}
 
-const MAX_TRIES = 25;
+/**
+ * {@link storyExamples}, made a step at a time with a turn of the event loop between candidate questions,
+ * so a live bot keeps answering others while they are tried (about a second at 175 sentences, the
+ * first time for each story; then kept).
+ */
+export async function storyExamplesYielding(story: Story): Promise<HelpExample[]> {
+  let examples = made.get(story);
+  if (!examples) {
+    const steps = findExamples(story);
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) {
+        examples = step.value;
+        break;
+      }
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    made.set(story, examples);
+  }
+  return examples;
+}
+
+const made = new WeakMap<Story, HelpExample[]>();
+
+/** Candidate questions tried per kind of example, at most. */
+const MAX_TRIES = 12;
 const LEADING_ARTICLE = /^(the|a|an)\s+/i;
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 
-function findExamples(story: Story): HelpExample[] {
+/** Tries candidate examples, yielding (undefined) after each question it answers; returns the examples kept. */
+function* findExamples(story: Story): Generator<undefined, HelpExample[]> {
   const examples: HelpExample[] = [];
   const actors = [...storyActors(story)].sort((a, b) => b.mentions - a.mentions);
   const roleQuestions = actors
     .flatMap((actor) => actor.roles.map((r) => ({ actor, role: r.text.replace(LEADING_ARTICLE, '') })))
     .filter((x) => words(x.role).length <= 5 && x.role.length <= 40 && !/\d/.test(x.role))
     .slice(0, MAX_TRIES);
-  const who = roleQuestions.map((x) => checked('who', `is the ${x.role}`, (a) => namesActor(x.actor, a))).find(Boolean);
+  const who = yield* first(roleQuestions.map((x) => () => checked('who', `is the ${x.role}`, (a) => namesActor(x.actor, a))));
   if (who) examples.push(who);
-  const free = roleQuestions
-    .filter((x) => `is the ${x.role}` !== who?.text)
-    .map((x) => checked('ask', `Who is the ${x.role}?`, (a) => namesActor(x.actor, a)))
-    .find(Boolean);
-  const when = storyTimeline(story)
-    .filter((e) => e.precision === 'day' && !e.relation && e.text.length <= 220)
-    .slice(0, MAX_TRIES)
-    .map((e) => {
-      const rest = e.text.replace(new RegExp(`\\b(?:on|in|at|by|since|until)\\s+${escapeRegExp(e.dateText)}|${escapeRegExp(e.dateText)}`), ' ');
-      return rest === e.text ? undefined : checked('when', phrase(rest), (a) => a.date?.date === e.date || a.text.toLowerCase() === e.dateText.toLowerCase());
-    })
-    .find(Boolean);
+  const when = yield* first(
+    storyTimeline(story)
+      .filter((e) => e.precision === 'day' && !e.relation && e.text.length <= 220)
+      .slice(0, MAX_TRIES)
+      .map((e) => () => {
+        const rest = e.text.replace(new RegExp(`\\b(?:on|in|at|by|since|until)\\s+${escapeRegExp(e.dateText)}|${escapeRegExp(e.dateText)}`), ' ');
+        return rest === e.text ? undefined : checked('when', phrase(rest), (a) => a.date?.date === e.date || a.text.toLowerCase() === e.dateText.toLowerCase());
+      }),
+  );
   if (when) examples.push(when);
-  const where = story.sentences
-    .filter((s) => s.entities.filter((x) => x.type === 'PLACE').length === 1 && s.text.length <= 220)
-    .slice(0, MAX_TRIES)
-    .map((s) => {
-      const place = s.entities.find((x) => x.type === 'PLACE')!;
-      const rest = `${s.text.slice(0, place.start).replace(/\b(in|at|to|from|near)\s*$/i, '')} ${s.text.slice(place.end)}`;
-      return checked('where', phrase(rest), (a) => a.text === place.text);
-    })
-    .find(Boolean);
+  const where = yield* first(
+    story.sentences
+      .filter((s) => s.entities.filter((x) => x.type === 'PLACE').length === 1 && s.text.length <= 220)
+      .slice(0, MAX_TRIES)
+      .map((s) => () => {
+        const place = s.entities.find((x) => x.type === 'PLACE')!;
+        const rest = `${s.text.slice(0, place.start).replace(/\b(in|at|to|from|near)\s*$/i, '')} ${s.text.slice(place.end)}`;
+        return checked('where', phrase(rest), (a) => a.text === place.text);
+      }),
+  );
   if (where) examples.push(where);
+  const free = yield* first(roleQuestions.filter((x) => `is the ${x.role}` !== who?.text).map((x) => () => checked('ask', `Who is the ${x.role}?`, (a) => namesActor(x.actor, a))));
   if (free) examples.push(free);
 
   const top = actors[0];
@@ -110,6 +144,16 @@ function findExamples(story: Story): HelpExample[] {
     .find((w) => searchEvents(story, w).length > 0);
   if (word) examples.push({ command: 'event', text: word });
   return examples;
+
+  /** The first candidate that holds, trying them in order and yielding after each. */
+  function* first(candidates: (() => HelpExample | undefined)[]): Generator<undefined, HelpExample | undefined> {
+    for (const candidate of candidates) {
+      const example = candidate();
+      if (example) return example;
+      yield undefined;
+    }
+    return undefined;
+  }
 
   function checked(command: Command, text: string, good: (a: NonNullable<ReturnType<typeof answerQuestion>['answer']>) => boolean): HelpExample | undefined {
     if (words(text).length < 2) return undefined;

@@ -63,8 +63,12 @@ describe('slash commands on a loopback Discord', () => {
   });
 
   it('shows help privately with every command, and examples made from the story that answer right when sent', async () => {
-    const help = messageOf(await replyTo(h.discord, await h.discord.sendCommand('help')));
-    expect(help.flags! & EPHEMERAL).toBe(EPHEMERAL);
+    const ref = await h.discord.sendCommand('help');
+    const help = messageOf(await replyTo(h.discord, ref));
+    // Acknowledged at once, privately (the examples may still be in the making), then filled in.
+    const ack = h.discord.requestsFor(ref).find((r) => r.path.endsWith('/callback'))!;
+    expect(ack.body).toEqual({ type: 5, data: { flags: EPHEMERAL } });
+    expect(ack.at - ref.sentAt).toBeLessThan(3_000);
     const text = help.embeds![0]!.description!;
     for (const c of commandsOf('discord')) expect(text).toContain(`\`${usage(c, 'discord')}\``);
     const examples = storyExamples(h.bot.ctx.holder.story).filter((x) => x.expect);

@@ -148,6 +148,15 @@ export function userId(n: number): string {
   return `4${String(n).padStart(17, '0')}`;
 }
 
+/** What the bot process reports about itself: memory, and its event-loop delay (ms) since the last report. */
+export interface ProcessMemory {
+  rss: number;
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  eventLoop: { p50: number; p99: number; max: number };
+}
+
 export interface BotProcessHarness {
   discord: LoopbackDiscord;
   child: ChildProcess;
@@ -156,7 +165,7 @@ export interface BotProcessHarness {
   corpusDir: string;
   cacheDir: string;
   /** The bot process' memory; with `gc`, after a full garbage collection (the child runs with --expose-gc). */
-  memory(gc?: boolean): Promise<{ rss: number; heapUsed: number; heapTotal: number; external: number }>;
+  memory(gc?: boolean): Promise<ProcessMemory>;
   stop(): Promise<void>;
 }
 
@@ -191,7 +200,7 @@ export async function spawnBotProcess(options: HarnessOptions = {}): Promise<Bot
   createInterface({ input: child.stderr! }).on('line', (line) => {
     if (!options.discardLogs) logs.push(line);
   });
-  const memWaiters: ((m: { rss: number; heapUsed: number; heapTotal: number; external: number }) => void)[] = [];
+  const memWaiters: ((m: ProcessMemory) => void)[] = [];
   let ready!: () => void;
   let failed!: (e: Error) => void;
   const online = new Promise<void>((resolve, reject) => {

@@ -114,6 +114,8 @@ describe('the answer ceiling (MAX_CONCURRENT_ANSWERS=2) and a Discord that hangs
     h.discord.failNext(isCallback, { status: 204, delayMs: 6_000 }, 8);
     const hanging = await Promise.all(Array.from({ length: 8 }, (_, i) => h.discord.sendCommand('who', { question: 'chaired the harbour board' }, { user: makeUser(userId(100 + i), `h${i}`) })));
     expect(hanging).toHaveLength(8);
+    // Let their 8 callbacks reach Discord (and hang there) before the others arrive.
+    await new Promise((resolve) => setTimeout(resolve, 500));
     const refs = await Promise.all(Array.from({ length: 20 }, (_, i) => h.discord.sendCommand('who', { question: 'chaired the harbour board' }, { user: makeUser(userId(200 + i), `q${i}`) })));
     const replies = await Promise.all(refs.map((ref) => replyFor(h.discord, ref, 5_000)));
     for (const [i, r] of replies.entries()) expect(r.at - refs[i]!.sentAt).toBeLessThan(3_000);

@@ -4,22 +4,39 @@
  * reply as the loopback Discord captures it — in one pass over the captured requests, without one
  * waiter per interaction — and keeps the latency from dispatch to reply.
  */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { storyExamples } from '../../src/present/help.js';
+import { openStory } from '../../src/story/openStory.js';
 import { makeUser, type CapturedRequest, type LoopbackDiscord, type LoopbackUser } from '../loopback-discord/index.js';
 import { carriesMessage } from './discordRules.js';
 import { userId } from './harness.js';
 
-export const QUESTIONS: [string, string][] = [
-  ['who', 'led the Ukrainian delegation'],
-  ['when', 'did Zelenskyy give his nightly address'],
-  ['where', 'did the 20-point proposal lead to a ceasefire'],
-  ['ask', 'How many people were wounded in Vyshhorod?'],
-  ['ask', 'What did Rubio say about the talks?'],
-  ['who', 'is the US Secretary of State'],
-  ['where', 'did the talks take place'],
-  ['when', 'were the talks held'],
+/** Questions that fit any news story, asked beside the ones made from the story itself. */
+export const GENERIC_QUESTIONS: [string, string][] = [
+  ['ask', 'What happened?'],
+  ['who', 'said it'],
+  ['when', 'did it happen'],
+  ['where', 'did it happen'],
+  ['ask', 'How many people were there?'],
   ['ask', 'What is the capital of Australia?'],
-  ['ask', 'Why did Yermak resign?'],
 ];
+
+/** Autocomplete prefixes that find someone in most stories. */
+export const NAME_PREFIXES = ['a', 'e', 'ma', 'st'];
+
+/**
+ * The questions of a traffic run: the help examples made from the story in `corpusDir` (each known to
+ * answer right) and the generic ones — no story's names in the code.
+ */
+export async function trafficQuestions(corpusDir: string): Promise<[string, string][]> {
+  const story = (await openStory({ corpusDir, cacheDir: await mkdtemp(join(tmpdir(), 'storybot-traffic-')) })).story;
+  const made = storyExamples(story)
+    .filter((x) => x.expect)
+    .map((x): [string, string] => [x.command, x.text]);
+  return [...made, ...GENERIC_QUESTIONS];
+}
 
 export function simulatedUsers(n: number): LoopbackUser[] {
   return Array.from({ length: n }, (_, i) => makeUser(userId(i + 1), `load${i + 1}`));
@@ -139,12 +156,12 @@ export class ReplyTracker {
   }
 }
 
-/** The custom ids of the buttons on a reply (enabled ones). */
+/** The custom ids of the buttons on a reply (enabled ones, but Dismiss, which deletes the message). */
 export function buttonsOf(r: CapturedRequest | undefined): string[] {
   if (!r) return [];
   const body = (r.body ?? {}) as { data?: unknown };
   const msg = (r.path.endsWith('/callback') ? body.data : body) as { components?: { components?: { custom_id?: string; disabled?: boolean }[] }[] } | undefined;
-  return (msg?.components ?? []).flatMap((row) => row.components ?? []).filter((b) => b.custom_id && !b.disabled).map((b) => b.custom_id!);
+  return (msg?.components ?? []).flatMap((row) => row.components ?? []).filter((b) => b.custom_id && !b.disabled && !b.custom_id.startsWith('rm|')).map((b) => b.custom_id!);
 }
 
 export function percentile(sorted: number[], p: number): number {
@@ -152,20 +169,30 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-/** "n=500 ok=500 lost=0 p50=4.1 ms p90=… p99=… max=…" */
-export function summarize(outcomes: Outcome[]): { line: string; ok: number; lost: number; p50: number; p99: number } {
+/** Discord's window for the first reply: a reply later than this is late. */
+export const LATE_MS = 3_000;
+
+/** "n=500 answered=500 lost=0 late=0 p50=4.1 ms p90=… p99=… max=…" (late: answered, but more than 3 s after dispatch). */
+export function summarize(outcomes: Outcome[]): { line: string; ok: number; lost: number; late: number; p50: number; p99: number } {
   const ok = outcomes.filter((o) => o.ok);
+  const late = ok.filter((o) => o.latency > LATE_MS).length;
   const lat = ok.map((o) => o.latency).sort((a, b) => a - b);
   const lost = outcomes.length - ok.length;
   const reasons = new Map<string, number>();
   for (const o of outcomes) if (!o.ok) reasons.set(o.error ?? '?', (reasons.get(o.error ?? '?') ?? 0) + 1);
   const f = (n: number) => `${n.toFixed(1)} ms`;
   const line =
-    `n=${outcomes.length} answered=${ok.length} lost=${lost}${lost ? ` (${[...reasons].map(([k, v]) => `${k}: ${v}`).join(', ')})` : ''} ` +
+    `n=${outcomes.length} answered=${ok.length} lost=${lost}${lost ? ` (${[...reasons].map(([k, v]) => `${k}: ${v}`).join(', ')})` : ''} late=${late} ` +
     `p50=${f(percentile(lat, 50))} p90=${f(percentile(lat, 90))} p99=${f(percentile(lat, 99))} max=${f(lat[lat.length - 1] ?? NaN)}`;
-  return { line, ok: ok.length, lost, p50: percentile(lat, 50), p99: percentile(lat, 99) };
+  return { line, ok: ok.length, lost, late, p50: percentile(lat, 50), p99: percentile(lat, 99) };
 }
 
 export function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** The kind of a button for the figures: "button:page", "button:context", "button:timeline", "button:actors". */
+export function buttonKind(customId: string): string {
+  const prefix = customId.split('|')[0];
+  return `button:${prefix === 'pg' || prefix === 'more' ? 'page' : prefix === 'cx' || prefix === 'ctx' ? 'context' : prefix === 'tl' ? 'timeline' : prefix === 'act' ? 'actors' : prefix}`;
 }

@@ -28,8 +28,8 @@ describe('the command table', () => {
     expect(commands.find((c) => c.data.name === 'reindex')!.data.default_member_permissions).toBe('0');
   });
 
-  it('puts every Discord command in /help and every console command in the console help', () => {
-    const discordHelp = helpReply(story).embeds![0]!.description!;
+  it('puts every Discord command in /help and every console command in the console help', async () => {
+    const discordHelp = (await helpReply(story)).embeds![0]!.description!;
     for (const c of commandsOf('discord')) expect(discordHelp).toContain(`\`${usage(c, 'discord')}\``);
     const console = consoleHelp(storyExamples(story));
     for (const c of commandsOf('console')) expect(console).toContain(`  ${usage(c, 'console')} `);
@@ -55,8 +55,8 @@ describe('help examples', () => {
     expect(examples.find((x) => x.command === 'when')!.expect).toMatch(/^Tuesday/);
   });
 
-  it('show in both help texts', () => {
-    const discordHelp = helpReply(story).embeds![0]!.description!;
+  it('show in both help texts', async () => {
+    const discordHelp = (await helpReply(story)).embeds![0]!.description!;
     const console = consoleHelp(storyExamples(story));
     for (const x of storyExamples(story)) {
       expect(console).toContain(exampleLine(x));
