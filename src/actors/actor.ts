@@ -4,7 +4,7 @@ export interface SentenceRef {
   sentence: number;
 }
 
-/** A role the text gives a person ("Secretary of State", "Kremlin spokesman"), with the sentence it came from. */
+/** A role the text gives a person ("Secretary of State", "Palace spokesman"), with the sentence it came from. */
 export interface ActorRole extends SentenceRef {
   text: string;
 }
@@ -31,7 +31,7 @@ export interface Actor {
   aliases: string[];
   /** Distinct roles, most often stated first; each with the first sentence that states it. */
   roles: ActorRole[];
-  /** Country or organisation the roles tie them to ("Ukraine", "Kremlin", "NATO"), when stated. */
+  /** Country or organisation the roles tie them to ("Norway", "Palace", "OECD"), when stated. */
   side?: string;
   /** Ids of the articles that name them, in story order. */
   articles: string[];

@@ -146,7 +146,7 @@ function majoritySide(roles: string[], isPersonName: (text: string) => boolean):
   return best;
 }
 
-/** A bare name line that signs the quotation before it ("Marco Rubio, US Secretary of State"): the person's name. */
+/** A bare name line that signs the quotation before it ("Nils Brisco, Minister of Trade"): the person's name. */
 function signature(s: StorySentence): string | undefined {
   const people: PersonSpan[] = personSpans(s.entities);
   const first = people[0];

@@ -38,7 +38,7 @@ function keysOf(actors: readonly Actor[]): Keys[] {
 
 /**
  * Finds the actor a query names: an exact name or alias (case- and diacritic-insensitive), the same without leading
- * titles ("President Putin"), a surname that only one actor has, else the closest spelling within a small edit
+ * titles ("President Marsk"), a surname that only one actor has, else the closest spelling within a small edit
  * distance ("Zelenskiy", "Peskow").
  *
  * @returns the actor, or undefined when nothing (or more than one actor equally) matches
@@ -50,7 +50,7 @@ export function findActor(actors: readonly Actor[], query: string): Actor | unde
   const exact = keys.find((k) => k.names.includes(q));
   if (exact) return exact.actor;
 
-  // "President Putin", "Mr. Witkoff": drop leading title words.
+  // "President Marsk", "Mr. Darrow": drop leading title words.
   const words = q.split(' ');
   let from = 0;
   while (from < words.length - 1 && (isRoleNoun(words[from]!) || TITLE_MODIFIERS.has(words[from]!))) from += 1;
@@ -86,7 +86,7 @@ const TITLE_MODIFIERS = new Set(['vice', 'prime', 'deputy', 'foreign', 'defense'
 
 /**
  * Autocomplete for an actor name: actors whose name, alias or a word of them starts with `partial`, then those with
- * a role that does ("kreml" → the Kremlin spokesman), then near spellings of a name word; most mentioned first within
+ * a role that does ("palac" → the Palace spokesman), then near spellings of a name word; most mentioned first within
  * each rank. An empty `partial` lists the most mentioned actors. Takes well under a millisecond for a few hundred
  * actors (search keys are folded once per catalogue).
  */

@@ -1,15 +1,15 @@
 /**
  * Attributes quotations to people, from general English reporting phrasing:
  *
- * - a speech verb next to a name or pronoun, after the quote (`"…," Rubio said`, `"…," said Rubio`, `"…," he wrote`)
- *   or before it (`Rubio then cautioned, "…"`, `Umerov wrote on X that "…"`, `he described the meeting as "…"`);
+ * - a speech verb next to a name or pronoun, after the quote (`"…," Brisco said`, `"…," said Brisco`, `"…," he wrote`)
+ *   or before it (`Brisco then warned, "…"`, `Verin posted online that "…"`, `he called the visit "…"`);
  * - "according to <name>";
  * - a pronoun subject ("he", "she") is the person the sentence names first, else the last speaker or first person
  *   named in the sentences just before it in the same article;
  * - a sentence that is only a quotation continues the previous sentence's speaker, unless the next sentence is a
- *   bare name line ("Marco Rubio, US Secretary of State") that signs it.
+ *   bare name line ("Nils Brisco, Minister of Trade") that signs it.
  *
- * A speech verb whose subject is not a person ("the official said", "the Foreign Ministry said") claims its quote for
+ * A speech verb whose subject is not a person ("the official said", "the Trade Ministry said") claims its quote for
  * nobody, so it is never given to someone else.
  */
 import { SPEECH_VERBS } from '../nlp/entities.js';
@@ -29,7 +29,7 @@ const MORE_SPEECH_VERBS = new Set([
   'dubbed', 'downplayed', 'promised', 'vowed', 'pledged', 'predicted', 'recounted', 'quipped', 'remarked', 'observed',
   'continued', 'concluded', 'answered', 'questioned', 'criticized', 'criticised', 'expressed',
 ]);
-/** Words that may stand between a subject and its speech verb ("Rubio then cautioned", "Zelenskyy later said"). */
+/** Words that may stand between a subject and its speech verb ("Brisco then warned", "Lutskyy later said"). */
 const BETWEEN = new Set(['then', 'later', 'also', 'has', 'had', 'have', 'again', 'further', 'previously', 'once', 'earlier', 'separately', 'repeatedly', 'reportedly', 'had', 'would', 'will', 'has', 'publicly', 'privately', 'simply', 'flatly', 'firmly', 'only']);
 const PRONOUNS = new Set(['he', 'she']);
 
@@ -111,7 +111,7 @@ export function attributeQuotes(text: string, words: Word[], people: PersonSpan[
     let k = i - 1;
     while (k >= 0 && BETWEEN.has(outside[k]!.lower)) k -= 1;
     let left = outside[k];
-    // "Trump, meanwhile, told …" / "Zelensky, in a social media post, welcomed …": skip a short aside.
+    // "Marsk, meanwhile, told …" / "Lutsky, in a radio interview, praised …": skip a short aside.
     if (left?.text === ',') {
       let j = k - 1;
       let n = 0;
@@ -136,7 +136,7 @@ export function attributeQuotes(text: string, words: Word[], people: PersonSpan[
       speaker = prev ? prev.speaker : sentenceSubject();
       pronounAt = prev ? prev.pronounAt : firstPronoun?.start;
     } else if (left && (left.pos === 'NOUN' || left.pos === 'PROPN' || left.pos === 'PRON')) speaker = null;
-    // "…," said Rubio.
+    // "…," said Brisco.
     // The name after the verb, past its title ("said Minister Ola Nordmann", "said spokesman Ola Nordmann").
     let rightPerson: PersonSpan | undefined;
     for (let k = i + 1; k < outside.length && k <= i + 5; k += 1) {
@@ -146,7 +146,7 @@ export function attributeQuotes(text: string, words: Word[], people: PersonSpan[
     }
     if (rightPerson && (speaker === undefined || speaker === null) && left && /^[,"”]$/.test(left.text)) speaker = rightPerson.canonical;
     if (speaker === undefined && rightPerson && (!left || /^[,"”]$/.test(left.text))) speaker = rightPerson.canonical;
-    // A relative clause between the name and the verb: "Umerov, who was brought in …, said".
+    // A relative clause between the name and the verb: "Verin, who was named in May …, said".
     if (speaker === undefined || speaker === null) {
       const before = text.slice(0, w.start);
       for (const p of [...people].reverse()) {
@@ -176,9 +176,9 @@ export function attributeQuotes(text: string, words: Word[], people: PersonSpan[
   for (const q of spans) {
     const open = q.start - 1;
     const close = q.end + 1;
-    // 1. Attribution right after the closing quote ("…," Rubio said).
+    // 1. Attribution right after the closing quote ("…," Brisco said).
     let pick = resolved.find((a) => a.start >= q.end && /^[\s,.;:—–-]*["”]?[\s,.;:—–-]*$/.test(text.slice(close, a.start)));
-    // 2. Right before the opening quote (Rubio then cautioned, "…").
+    // 2. Right before the opening quote (Brisco then warned, "…").
     pick ??= [...resolved].reverse().find((a) => a.end <= open && /^[\s,;:—–-]*$/.test(text.slice(a.end, open)));
     // 3. The nearest attribution before it; 4. the nearest after it.
     pick ??= [...resolved].reverse().find((a) => a.end <= open);

@@ -1,14 +1,14 @@
 /**
  * Reads the roles a sentence gives the people it names, from general English news phrasing only:
  *
- * - a title before the name, widened to the words that qualify it: "Kremlin spokesman Dmitry Peskov",
- *   "military chief of staff Gen. Andrii Hnatov", "Ukraine's National Security and Defence Council Secretary …",
- *   "Trump's son-in-law Jared Kushner";
- * - an appositive after the name: "Rustem Umerov, head of Ukraine's …", "Jared Kushner, Trump's son-in-law",
- *   "Steve Witkoff—President Donald Trump's envoy for the negotiations—";
- * - an appositive before it: "Ukraine's national security chief, Rustem Umerov, …", "his chief of staff, Andriy Yermak";
- * - a copula or "as": "Yermak had been Ukraine's lead negotiator", "Ukraine's head negotiator had been Andriy Yermak",
- *   "Umerov stepped in as lead negotiator".
+ * - a title before the name, widened to the words that qualify it: "Palace spokesman Ilya Sorokov",
+ *   "army chief of staff Gen. Taras Melnar", "Estonia's National Trade and Industry Council Secretary …",
+ *   "Marsk's son-in-law Leo Farrant";
+ * - an appositive after the name: "Ostap Verin, head of Estonia's …", "Leo Farrant, Marsk's son-in-law",
+ *   "Owen Darrow—President Ivo Marsk's envoy to the summit—";
+ * - an appositive before it: "Estonia's trade envoy, Ostap Verin, …", "his chief of staff, Bohdan Solvan";
+ * - a copula or "as": "Solvan had been Estonia's chief envoy", "Estonia's chief envoy had been Bohdan Solvan",
+ *   "Verin took over as chief envoy".
  *
  * A phrase is a role only when it holds a role noun ({@link ROLE_WORDS}, "head", …); honorifics alone ("Mr.") are not.
  */
@@ -93,8 +93,8 @@ export function rolesInSentence(text: string, words: Word[], runs: NameRun[], pe
     if (first < 0 || last < 0) continue;
     const run = runs.find((r) => r.start === person.start && r.end === person.end);
 
-    // 0. A demonym or kind that opened the name ("Russian Marat Safin", "Swede Jonas Bjorkman"), and the organisation
-    // named right after "of" ("David Buik of BGC Partners").
+    // 0. A demonym or kind that opened the name ("Russian Oleg Varin", "Swede Lars Ekvall"), and the organisation
+    // named right after "of" ("Nora Venn of Halden Partners").
     if (run?.describer) add(person.canonical, run.describer, true);
     const employer = runs.find((r) => r.kindBefore === 'organization' && r.start > person.end && /^\s+of\s+$/.test(text.slice(person.end, r.start)));
     if (employer) add(person.canonical, employer.text, true);
@@ -107,7 +107,7 @@ export function rolesInSentence(text: string, words: Word[], runs: NameRun[], pe
       titleFrom = idx >= 0 ? idx : Math.max(0, first - run.title.split(' ').length);
     }
     const from = widenLeft(words, titleFrom, personAt);
-    // "will host Witkoff": after an auxiliary or an infinitive's "to" the word before a name is a verb.
+    // "will host Darrow": after an auxiliary or an infinitive's "to" the word before a name is a verb.
     const lead = words[from - 1];
     const afterVerb = !run?.title && lead !== undefined && (lead.pos === 'AUX' || (lead.lower === 'to' && lead.pos === 'PART'));
     if (from < first && !afterVerb) add(person.canonical, slice(text, words, from, first - 1));
@@ -131,13 +131,13 @@ export function rolesInSentence(text: string, words: Word[], runs: NameRun[], pe
       }
     }
 
-    // 4. Copula or "as" after the name: "Yermak had been Ukraine's lead negotiator", "stepped in as lead negotiator".
+    // 4. Copula or "as" after the name: "Solvan had been Estonia's chief envoy", "took over as chief envoy".
     const rest = words.slice(last + 1, last + 5).map((w) => w.lower);
     const copula = COPULAS.find((c) => c.split(' ').every((part, k) => rest[k] === part));
     let npFrom = -1;
     if (copula) npFrom = last + 1 + copula.split(' ').length;
     else {
-      // "Umerov stepped in as …": up to three words (no punctuation, no other name) before "as".
+      // "Verin took over as …": up to three words (no punctuation, no other name) before "as".
       for (let k = last + 1; k <= last + 4 && k < words.length; k += 1) {
         const w = words[k]!;
         if (PHRASE_STOP.test(w.text) || personAt(w)) break;
@@ -186,8 +186,8 @@ function cleanRole(phrase: string | undefined): string | null {
 
 /**
  * Widens a title leftwards over the words that qualify it: lower-case nouns and adjectives ("military chief of
- * staff"), a proper noun just before it ("Kremlin", "Russian Foreign Ministry"), capitalised words joined by "and"
- * ("National Security and Defence Council"), and a possessor ("Trump's", "Ukraine's"), where it stops.
+ * staff"), a proper noun just before it ("Palace", "Danish Trade Ministry"), capitalised words joined by "and"
+ * ("National Trade and Industry Council"), and a possessor ("Marsk's", "Estonia's"), where it stops.
  */
 function widenLeft(words: Word[], from: number, personAt: (w: Word | undefined) => PersonSpan | undefined): number {
   let i = from;
@@ -198,7 +198,7 @@ function widenLeft(words: Word[], from: number, personAt: (w: Word | undefined) 
     const left = words[i - 2];
     if (personAt(w)) break;
     if (isPossessiveMark(w.text) && left && isCapitalised(left.text)) {
-      // The possessor: the whole capitalised run before "'s" (a name, a country, "President Donald Trump").
+      // The possessor: the whole capitalised run before "'s" (a name, a country, "President Ivo Marsk").
       let k = i - 2;
       while (k > 0 && isCapitalised(words[k - 1]!.text) && !PHRASE_STOP.test(words[k - 1]!.text) && !(k - 1 === 0 && !personAt(words[k - 1]) && words[k - 1]!.pos !== 'PROPN')) k -= 1;
       return k;
@@ -216,14 +216,14 @@ function widenLeft(words: Word[], from: number, personAt: (w: Word | undefined) 
       taken += 1;
       continue;
     }
-    // "National Security and Defence Council": "and" inside a capitalised name.
+    // "National Trade and Industry Council": "and" inside a capitalised name.
     if (w.lower === 'and' && right && isCapitalised(right.text) && left && isCapitalised(left.text) && !personAt(left)) {
       i -= 1;
       taken += 1;
       continue;
     }
     if (isCapitalised(w.text) && /^\p{L}/u.test(w.text) && (w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ')) {
-      // A sentence-initial common word is not part of a title ("Diplomats Rubio …").
+      // A sentence-initial common word is not part of a title ("Diplomats Brisco …").
       if (i - 1 === 0 && w.pos !== 'PROPN' && w.pos !== 'ADJ') break;
       i -= 1;
       taken += 1;
@@ -246,7 +246,7 @@ function nounPhraseEndingAt(words: Word[], end: number, personAt: (w: Word | und
     const left = words[i - 2];
     if (personAt(w)) break;
     if (isPossessiveMark(w.text) && left && isCapitalised(left.text)) {
-      // The possessor, a person or not: "Berg's chief of staff", "Ukraine's national security chief".
+      // The possessor, a person or not: "Berg's chief of staff", "Estonia's trade envoy".
       let k = i - 2;
       while (k > 0 && isCapitalised(words[k - 1]!.text) && !PHRASE_STOP.test(words[k - 1]!.text)) k -= 1;
       i = k;
@@ -303,7 +303,7 @@ function appositiveAfter(words: Word[], from: number, personAt: (w: Word | undef
     const w = words[k]!;
     if (/^[,;:.!?—–()"“”]$/.test(w.text) || RELATIVES.has(w.lower)) break;
     if (w.pos === 'VERB' || w.pos === 'AUX') {
-      // "the newly appointed chief negotiator": a participle that qualifies the noun after it.
+      // "the recently named chief envoy": a participle that qualifies the noun after it.
       const nextWord = words[k + 1];
       const participle = /(ed|en)$/.test(w.lower) && !sawRole && nextWord !== undefined && (nextWord.pos === 'NOUN' || nextWord.pos === 'ADJ');
       if (!participle) {
@@ -315,8 +315,8 @@ function appositiveAfter(words: Word[], from: number, personAt: (w: Word | undef
     end = k;
   }
   if (end < from) return null;
-  // "Ambassador Olha Stefanishyna" after a comma is the next item of a list, not a role of the name before: a person
-  // inside the appositive is only allowed as a possessor ("Trump's son-in-law") or after "of" ("chief of staff of …").
+  // "Ambassador Ivanna Kerevan" after a comma is the next item of a list, not a role of the name before: a person
+  // inside the appositive is only allowed as a possessor ("Marsk's son-in-law") or after "of" ("chief of staff of …").
   for (let k = from; k <= end; k += 1) {
     const p = personAt(words[k]);
     if (!p || words[k]!.start !== p.start) continue;

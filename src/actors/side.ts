@@ -4,9 +4,9 @@ import { isRoleNoun } from './roles.js';
 
 /**
  * The country or organisation a role ties its holder to, when the role says so: a possessor that is not a person
- * ("head of Ukraine's council" → Ukraine), a country or demonym in it ("Russian Foreign Ministry spokeswoman" →
- * Russia, "US Secretary of State" → United States), or a proper noun that opens it before a role noun
- * ("Kremlin spokesman" → Kremlin, "NATO Secretary General" → NATO).
+ * ("head of Estonia's council" → Estonia), a country or demonym in it ("Danish Trade Ministry spokeswoman" →
+ * Denmark, "US Trade Representative" → United States), or a proper noun that opens it before a role noun
+ * ("Palace spokesman" → Palace, "OECD Secretary General" → OECD).
  *
  * @param isPersonName whether a capitalised phrase names a person of the story (such possessors are no side)
  */
@@ -18,7 +18,7 @@ export function sideOfRole(role: string, isPersonName: (text: string) => boolean
     const word = raw.replace(/['’]s$/, '').replace(/[,;:]$/, '');
     if (!/^\p{Lu}/u.test(word) || isRoleNoun(word.toLowerCase())) continue;
     if (possessive) {
-      // The whole capitalised run that owns the role: "Ukraine's", "President Donald Trump's".
+      // The whole capitalised run that owns the role: "Estonia's", "President Ivo Marsk's".
       let k = i;
       while (k > 0 && /^\p{Lu}/u.test(words[k - 1]!)) k -= 1;
       const owner = [...words.slice(k, i), word].join(' ');
@@ -28,8 +28,8 @@ export function sideOfRole(role: string, isPersonName: (text: string) => boolean
     }
     const country = countryOf(word);
     if (country) return country;
-    // Proper nouns opening the role right before its role noun: "Kremlin spokesman", "NATO Secretary General",
-    // "White House spokesperson"; not the qualifiers of a title ("Foreign Minister", "Prime Minister").
+    // Proper nouns opening the role right before its role noun: "Palace spokesman", "OECD Secretary General",
+    // "City Hall spokesperson"; not the qualifiers of a title ("Foreign Minister", "Prime Minister").
     if (i === 0) {
       let k = 0;
       while (k < words.length && k < 3 && /^\p{Lu}/u.test(words[k]!) && !isRoleNoun(words[k]!.toLowerCase())) k += 1;

@@ -72,7 +72,7 @@ export const BRIEF_NOVELTY = 0.5;
 /**
  * Another article's sentence reports the same fact when it shares `SAME_FACT_OVERLAP` of the shorter one's words
  * (as answers' corroboration) and their tf·idf cosine is at least this: a fragment that shares a name and a title
- * ("Marco Rubio, US Secretary of State") does not corroborate a whole sentence.
+ * ("Nils Brisco, Minister of Trade") does not corroborate a whole sentence.
  */
 export const SAME_FACT_COSINE = 0.3;
 

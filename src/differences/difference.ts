@@ -19,13 +19,13 @@ export interface DifferenceCitation {
   sentenceId?: number;
   /** The sentence (or caption) exactly as written. */
   text: string;
-  /** The value as the sentence writes it ("roughly five hours"). */
+  /** The value as the sentence writes it ("about six hours"). */
   mention: string;
 }
 
 /** One of the values the sources give, with every place that gives it. */
 export interface DifferenceValue {
-  /** The value as its citations write it most often (the first of equals): "roughly five hours", "Florida". */
+  /** The value as its citations write it most often (the first of equals): "about six hours", "Oregon". */
   label: string;
   citations: DifferenceCitation[];
 }
@@ -35,8 +35,8 @@ export interface DifferenceValue {
  *
  * @example
  * { kind: 'duration', what: 'how long', values: [
- *   { label: 'roughly five hours', citations: [{ articleId: 'a', sentence: 1, … }] },
- *   { label: 'four-hour', citations: [{ articleId: 'b', … }, { articleId: 'c', … }] } ] }
+ *   { label: 'about six hours', citations: [{ articleId: 'a', sentence: 1, … }] },
+ *   { label: 'three-hour', citations: [{ articleId: 'b', … }, { articleId: 'c', … }] } ] }
  */
 export interface Difference {
   kind: DifferenceKind;

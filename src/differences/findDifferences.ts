@@ -1,7 +1,7 @@
 /**
  * Where the outlets disagree: sentences of different articles that report the same fact with values that
- * cannot both be right ("roughly five hours" / "a four-hour meeting"; a caption's "in Washington" / the
- * body's "in Florida").
+ * cannot both be right ("about six hours" / "a three-hour meeting"; a caption's "in Riga" / the
+ * body's "in Oregon").
  */
 import { parseIsoDay } from '../nlp/dateCalendar.js';
 import type { Entity } from '../nlp/entities.js';
@@ -26,7 +26,7 @@ export const SAME_FACT_SIMILARITY_MONEY = 0.4;
 export const SAME_FACT_SIMILARITY_DATE = 0.85;
 /** And they must share at least this many context words. */
 export const MIN_SHARED_TERMS = 3;
-/** Amounts further apart than this factor are taken for different facts ("two weeks" to extend, "five hours" met), not a disagreement. */
+/** Amounts further apart than this factor are taken for different facts ("two weeks" to extend, "six hours" met), not a disagreement. */
 export const MAX_CONFLICT_RATIO = 2.5;
 /** A context word in more of a slot's sentences than this does not propose pairs (it still counts once paired). */
 const MAX_POSTING = 60;
@@ -65,9 +65,9 @@ interface Statement {
  * {@link SAME_FACT_SIMILARITY_MONEY}), they measure the same thing (the
  * same unit noun and direction — a level, a rise, a fall —, or both a duration, a place, …), their days agree
  * (a sentence without a day is of its article's day) and so do the people and organisations they name. Values
- * that merely differ in wording agree: "nearly 1,400" and "1,400", "1.11 billion" and "1.1 billion", "Hallandale
- * Beach, Florida" and "Florida" (a place and what the text says it lies in). Not told as differences: an article
- * that itself also gives the other value (the plan "trimmed from 28 points to 19"), two values in conflict at
+ * that merely differ in wording agree: "nearly 2,300" and "2,300", "4.37 billion" and "4.4 billion", "Marlow
+ * Beach, Oregon" and "Oregon" (a place and what the text says it lies in). Not told as differences: an article
+ * that itself also gives the other value (the bill "cut from 12 clauses to 9"), two values in conflict at
  * once (two facts), amounts more than {@link MAX_CONFLICT_RATIO} apart, rises or falls reported on different
  * days, and relative days ("today") in articles of different days.
  *
@@ -75,7 +75,7 @@ interface Statement {
  * value of the same kind, so the cost follows those postings, not the square of the story.
  *
  * @example findDifferences(story).map(describeDifference)
- * // → ['Sources differ on how long: roughly five hours (a), four-hour (b; c)']
+ * // → ['Sources differ on how long: about six hours (a), three-hour (b; c)']
  */
 export function findDifferences(story: Story, options: DifferenceOptions = {}): Difference[] {
   const statements = storyStatements(story, options.asides ?? []);
@@ -112,8 +112,8 @@ export function differencesFor(story: Story, sentenceIds: Iterable<number>, diff
 }
 
 /**
- * One line for a reader: "Sources differ on how long: roughly five hours (Newsmax), four hours (Matzav.com;
- * “US-Ukraine peace talks…”)". Outlets are named by publisher, else by headline; a caption says so.
+ * One line for a reader: "Sources differ on how long: about six hours (Harbour Post), three hours (Valley Courier;
+ * “Ferry talks end without a deal…”)". Outlets are named by publisher, else by headline; a caption says so.
  */
 export function describeDifference(d: Difference): string {
   const parts = d.values.map((v) => `${v.label} (${[...new Set(v.citations.map(outletLabel))].join('; ')})`);
@@ -179,7 +179,7 @@ interface Span {
   end: number;
 }
 
-/** Numbers, amounts and dates: never context ("the ten thousand mark" and "the four thousand mark" share no fact). */
+/** Numbers, amounts and dates: never context ("the six thousand mark" and "the three thousand mark" share no fact). */
 const NUMERIC_TYPES = new Set(['CARDINAL', 'MONEY', 'PERCENT', 'ORDINAL', 'DURATION', 'DATE', 'TIME']);
 
 function numericSpans(entities: readonly { type: string; start: number; end: number }[]): Span[] {
@@ -193,7 +193,7 @@ function blank(text: string, mentions: readonly Span[]): string {
   return out;
 }
 
-/** A statement whose own mentions of a slot disagree ("from 28 points to 19 points") reports a change, not a value. */
+/** A statement whose own mentions of a slot disagree ("from 12 clauses to 9 clauses") reports a change, not a value. */
 function comparableWithin(st: Statement, slot: string, containment: Containment): boolean {
   const ms = st.mentions.filter((m) => m.slot === slot);
   if (slot === 'place' || slot === 'person') return true;
@@ -260,7 +260,7 @@ function statementRelation(a: Statement, b: Statement, slot: string, containment
       else conflict = true;
     }
   }
-  // Places: "in Florida … the war in Ukraine" against "in Washington" conflicts on the places that can be
+  // Places: "in Oregon … the strike in Norway" against "in Riga" conflicts on the places that can be
   // compared, though a country elsewhere in the sentence cannot be. Other values: any possible agreement wins.
   if (slot === 'place') return conflict ? 'conflict' : 'compatible';
   return compatible ? 'compatible' : 'conflict';
@@ -344,8 +344,8 @@ function slotDifferences(slot: string, group: readonly Statement[], containment:
     else if (relation === 'conflict') conflicting.push([i, j]);
   }
 
-  // An article that also gives the other value somewhere (the plan "trimmed from 28 points to 19", talks "in
-  // Geneva" last week and "in Florida" now) is telling of two facts, not disagreeing.
+  // An article that also gives the other value somewhere (the bill "cut from 12 clauses to 9", talks "in
+  // Lisbon" last week and "in Oregon" now) is telling of two facts, not disagreeing.
   const bySide = new Map<string, number[]>();
   group.forEach((st, k) => bySide.set(st.side, [...(bySide.get(st.side) ?? []), k]));
   const alsoGives = (x: number, y: number) =>
@@ -481,7 +481,7 @@ function conflictWorthTelling(a: Statement, b: Statement, slot: string): boolean
 
 /**
  * The mention of statement `k` that carries its side of the difference: the one the same as its own group's
- * values and in conflict with the other groups' (of "in Florida … in Moscow", Florida against "in Washington").
+ * values and in conflict with the other groups' (of "in Oregon … in Lisbon", Oregon against "in Riga").
  */
 function tellingMention(group: readonly Statement[], k: number, own: readonly number[], groups: readonly number[][], slot: string, containment: Containment): ValueMention {
   const mentions = group[k]!.mentions.filter((m) => m.slot === slot);

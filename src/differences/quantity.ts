@@ -1,5 +1,5 @@
 /**
- * Reading amounts as written in news text: "nearly 1,400", "roughly five hours", "a four-hour meeting",
+ * Reading amounts as written in news text: "nearly 2,300", "about six hours", "a three-hour meeting",
  * "$100 million", "1.5 billion dlrs", "12 pct". General English; nothing here knows a story.
  */
 
@@ -10,7 +10,7 @@ export type Hedge = 'about' | 'atMost' | 'atLeast';
 export interface Amount {
   value: number;
   /**
-   * The last written digit's worth ("1.11 billion" → 10 million, "1,400" → 1, "five hours" → 1 hour): two
+   * The last written digit's worth ("4.37 billion" → 10 million, "2,300" → 1, "six hours" → 1 hour): two
    * amounts agree when one is the other rounded to its step.
    */
   step: number;
@@ -41,8 +41,8 @@ const SCALES: Record<string, number> = {
  * code before the number is skipped. Returns the amount and how many characters of `text` it used, or
  * null when no number starts the text.
  *
- * @example readAmount('nearly 1,400 drones') // → { amount: { value: 1400, step: 1, hedge: 'atMost' }, length: 12 }
- * @example readAmount('four-hour meeting')   // → { amount: { value: 4, step: 1 }, length: 4 }
+ * @example readAmount('nearly 2,300 drones') // → { amount: { value: 2300, step: 1, hedge: 'atMost' }, length: 12 }
+ * @example readAmount('three-hour meeting')  // → { amount: { value: 3, step: 1 }, length: 5 }
  */
 export function readAmount(text: string): { amount: Amount; length: number } | null {
   let rest = text;
@@ -133,8 +133,8 @@ export const ABOUT_TOLERANCE = 0.1;
 
 /**
  * Whether two amounts can be the same figure: equal; one is the other rounded to the decimals it is written
- * with ("1.11" and "1.1"); or a hedge covers the other ("nearly 1,400" and "1,400", "more than 20" and 22,
- * "about 100" and 95). "roughly five" and "four" do not agree.
+ * with ("4.37" and "4.4"); or a hedge covers the other ("nearly 2,300" and "2,300", "more than 20" and 22,
+ * "about 100" and 95). "about six" and "three" do not agree.
  */
 export function amountsAgree(a: Amount, b: Amount): boolean {
   if (close(a.value, b.value)) return true;

@@ -19,10 +19,10 @@ export interface ValueMention {
   kind: DifferenceKind;
   /**
    * What is measured; only mentions of one slot are compared: `duration`, `percent`, `date`, `place`,
-   * `person`, `money:usd`, or `number:<unit term>` for a count ("1,100 guided bombs" → `number:bomb`).
+   * `person`, `money:usd`, or `number:<unit term>` for a count ("2,300 cargo drones" → `number:drone`).
    */
   slot: string;
-  /** The mention as written ("roughly five hours", "Hallandale Beach, Florida"). */
+  /** The mention as written ("about six hours", "Marlow Beach, Oregon"). */
   text: string;
   /** Offsets into the sentence. */
   start: number;
@@ -33,7 +33,7 @@ export interface ValueMention {
   day?: number;
   /** For dates: "before Thursday", "about a week ago": consistent with other days, so it never conflicts. */
   looseDay?: boolean;
-  /** For dates: written with a month or digits ("30 November 2025", "April 29"), not relative ("today", "Friday"). */
+  /** For dates: written with a month or digits ("16 March 2031", "June 12"), not relative ("today", "Friday"). */
   absolute?: boolean;
   /** For places: each place named, folded, most specific first ("hallandale beach", "florida"). */
   places?: string[];
@@ -69,7 +69,7 @@ const UP_WORDS = new Set([
 ]);
 const CHANGE_WORDS = new Set(['by', 'another', 'extra', 'additional']);
 
-/** Unit nouns that name a threshold ("below the 5,000 mark", "the 8,000-point level"), not a measured amount. */
+/** Unit nouns that name a threshold ("below the 5,000 mark", "the 3,500-point level"), not a measured amount. */
 const THRESHOLD_UNITS = new Set(['mark', 'level', 'barrier', 'threshold', 'line', 'milestone']);
 
 /** `:down`, `:up` or `:change` when the amount at `start` is a change ("fell 678 points", "up by 8%"), else ''. */
@@ -84,7 +84,7 @@ function role(tokens: readonly Token[], start: number): string {
 const NOT_A_COUNT_BEFORE = new Set(['no', 'no.', 'number', 'article', 'section', 'chapter', 'page', 'room', 'flight', 'route', 'resolution', 'paragraph', 'point', 'level', 'grade', 'round', 'stage', 'game', 'match', 'version', 'phase']);
 
 /**
- * The values a sentence states, in order. Counts need a unit noun after them ("1,100 guided aerial bombs",
+ * The values a sentence states, in order. Counts need a unit noun after them ("2,300 small cargo drones",
  * "a 28-point plan"); bare numbers, years and ordinals are left out, since without a unit two sentences cannot
  * be said to count the same thing. Dates count only when they resolve to one calendar day from `published`
  * with no "before"/"about". Places count only where something happens "in" them (a name the tagger
@@ -114,7 +114,7 @@ export function valueMentions(sentence: MentionSource, published?: string): Valu
         break;
       }
       case 'QUANTITY': {
-        // "6.5 km", "18-year-old": the tagger gives the unit. Match scores ("6-4 6-3") are no single amount.
+        // "6.5 km", "19-year-old": the tagger gives the unit. Match scores ("6-2 6-1") are no single amount.
         const unit = e.unit?.toLowerCase().trim();
         const read = readAmount(e.text);
         if (!unit || unit === 'score' || !read) break;
@@ -143,11 +143,11 @@ export function valueMentions(sentence: MentionSource, published?: string): Valu
       }
       case 'ORG':
       case 'PLACE': {
-        // "in Kyiv's goal" names an owner, not where something happens.
+        // "in Oslo's plan" names an owner, not where something happens.
         if (!locatedIn(tokens, e.start) || /^['’]s\b/.test(text.slice(e.end))) break;
         const places = [foldName(e.text)];
         let end = e.end;
-        // "in Hallandale Beach, Florida": the places that follow after a comma say where the first one is.
+        // "in Marlow Beach, Oregon": the places that follow after a comma say where the first one is.
         while (i + 1 < entities.length && isPlaceLike(entities[i + 1]!) && /^,\s*$/.test(text.slice(end, entities[i + 1]!.start))) {
           i += 1;
           places.push(foldName(entities[i]!.text));
@@ -227,7 +227,7 @@ function moneyMention(entity: Entity, tokens: readonly Token[], text: string): V
   return { kind: 'money', slot: `money:${currency ?? 'unknown'}${role(tokens, e.start)}`, text: text.slice(e.start, end), start: e.start, end, amount: read.amount };
 }
 
-/** A hedge written just before an entity that the tagger left out of it ("roughly [five hours]"). */
+/** A hedge written just before an entity that the tagger left out of it ("about [six hours]"). */
 const HEDGE_BEFORE = /\b(?:nearly|almost|about|around|roughly|approximately|some|more than|over|at least|less than|fewer than|up to|under|just over|just under)\s+$/i;
 
 /** The entity widened to a hedge written just before it. */
@@ -249,7 +249,7 @@ function durationMention(entity: Entity, tokens: readonly Token[], text: string)
   return { kind: 'duration', slot: `duration${role(tokens, e.start)}`, text: e.text, start: e.start, end: e.end, amount: scaleAmount(read.amount, DURATION_SECONDS[unit]!) };
 }
 
-/** Parts of speech that may stand between a count and its noun ("1,100 guided aerial bombs"). */
+/** Parts of speech that may stand between a count and its noun ("2,300 small cargo drones"). */
 const BETWEEN_COUNT_AND_NOUN = new Set(['ADJ', 'VERB', 'ADV', 'NUM', 'PUNCT']);
 
 function countMention(entity: Entity, tokens: readonly Token[], text: string): ValueMention | null {
@@ -258,7 +258,7 @@ function countMention(entity: Entity, tokens: readonly Token[], text: string): V
   if (!read) return null;
   const before = tokensBefore(tokens, e.start, 1)[0];
   if (before && NOT_A_COUNT_BEFORE.has(before.text.toLowerCase())) return null;
-  // A year ("in 2014") is a date, not a count.
+  // A year ("in 2009") is a date, not a count.
   if (/^(1[5-9]|20)\d\d$/.test(e.text.trim())) return null;
 
   // The unit: a word glued on with a hyphen inside the entity ("28-point"), else the first noun after it.
@@ -280,7 +280,7 @@ function countMention(entity: Entity, tokens: readonly Token[], text: string): V
   if (!unitToken) return null;
   const word = unitToken.text;
   if (THRESHOLD_UNITS.has(word.toLowerCase())) return null;
-  // "the 15-yard line", "the 8,000-point level": the count names a mark, not an amount.
+  // "the 15-yard line", "the 3,500-point level": the count names a mark, not an amount.
   const afterUnit = tokensAfter(tokens, unitToken.end, 1)[0];
   if (afterUnit && THRESHOLD_UNITS.has(afterUnit.text.toLowerCase())) return null;
   const change = role(tokens, e.start);

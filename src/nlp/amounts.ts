@@ -1,7 +1,7 @@
 /**
  * Reads amounts the way news writes them, as one entity each, keeping what wink-nlp drops ("$54m" is MONEY "$54" to
  * wink; "50 mln dlrs" is CARDINAL "50"): sums of money with their currency and scale as written, counts with a scale
- * ("767 mln", "11.2 million"), quantities with a unit ("6.5 km"), match scores ("1-6 6-3 6-4"), ages ("18-year-old")
+ * ("412 mln", "23.7 million"), quantities with a unit ("6.5 km"), match scores ("3-6 6-2 7-5"), ages ("19-year-old")
  * and clock times that look like years ("1700 local time").
  */
 import type { Entity } from './entities.js';
@@ -21,7 +21,7 @@ const CURRENCY_WORD = String.raw`(?:dlrs?|dollars?|euros?|pounds?(?:\s+sterling)
 const MONEY_SIGN_RE = new RegExp(String.raw`(${SIGN})\s?(${NUMBER})(${SCALE})?(?:\s+(${CURRENCY_WORD}))?`, 'gu');
 const MONEY_WORD_RE = new RegExp(String.raw`(?<![\p{L}\p{N}$£€¥.,])(${NUMBER})(${SCALE})?\s+(${CURRENCY_WORD})(?![\p{L}])`, 'gu');
 const SCALED_RE = new RegExp(String.raw`(?<![\p{L}\p{N}$£€¥.,])(${NUMBER})(${SCALE})(?![\p{L}\p{N}])`, 'gu');
-/** Set scores: "6-4", "1-6 6-3 6-4 6-4", "7-6 (7-5)"; a ratio of two small numbers. */
+/** Set scores: "6-4", "3-6 6-2 7-5 6-4", "7-6 (9-7)"; a ratio of two small numbers. */
 const SCORE_RE = /(?<![\p{L}\p{N}-])\d{1,2}-\d{1,2}(?:\s+\(\d{1,2}-\d{1,2}\))?(?:\s+\d{1,2}-\d{1,2}(?:\s+\(\d{1,2}-\d{1,2}\))?)*(?![\p{L}\p{N}-])/gu;
 const AGE_RE = /(?<![\p{L}\p{N}])(\d{1,3})-year-old(?![\p{L}])/gu;
 /** "1700 local time", "0930 GMT": a clock time written as four digits, never a year. */

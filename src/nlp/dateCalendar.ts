@@ -98,7 +98,7 @@ export function isoMonth(year: number, month: number): string {
 }
 
 /**
- * Day number of an ISO date (`YYYY-MM-DD`, optionally followed by a time, e.g. `2025-11-30T08:00:00Z`),
+ * Day number of an ISO date (`YYYY-MM-DD`, optionally followed by a time, e.g. `2031-03-16T08:00:00Z`),
  * or undefined when the text is not a valid date in the supported years.
  */
 export function parseIsoDay(text: string): number | undefined {
@@ -110,19 +110,19 @@ export function parseIsoDay(text: string): number | undefined {
   return isValidDay(y, mo, d) ? dayNumber(y, mo, d) : undefined;
 }
 
-/** "Sun 30 Nov 2025". */
+/** "Sun 16 Mar 2031". */
 export function labelDay(n: number): string {
   const d = dateOf(n);
   return `${WEEKDAY_SHORT[d.getUTCDay()] ?? ''} ${d.getUTCDate()} ${MONTH_SHORT[d.getUTCMonth()] ?? ''} ${d.getUTCFullYear()}`;
 }
 
-/** "30 Nov 2025" (no weekday). */
+/** "16 Mar 2031" (no weekday). */
 export function labelDayShort(n: number): string {
   const d = dateOf(n);
   return `${d.getUTCDate()} ${MONTH_SHORT[d.getUTCMonth()] ?? ''} ${d.getUTCFullYear()}`;
 }
 
-/** "Nov 2025" (month 1–12). */
+/** "Mar 2031" (month 1–12). */
 export function labelMonth(year: number, month: number): string {
   return `${MONTH_SHORT[month - 1] ?? ''} ${year}`;
 }

@@ -3,7 +3,7 @@
  * writing time, by reading the verb group nearest to the mention.
  *
  * Part-of-speech tags and lemmas come from the shared wink-nlp instance (./wink.js); tense is read from word
- * forms (wink's tags are Universal POS, which do not mark tense): "will receive" / "is scheduled to fly" /
+ * forms (wink's tags are Universal POS, which do not mark tense): "will meet" / "is due to sail" /
  * "plans to visit" → future; "announced" / "has used" / "was meeting" → past; "departs" / "is" → present. A present-tense reporting verb
  * ("says", "tells") reports something already done, so it counts as past.
  */
@@ -23,7 +23,7 @@ interface Tok {
   end: number;
 }
 
-/** Words that, followed by "to" + verb, put that verb in the future ("scheduled to fly", "plans to visit"). */
+/** Words that, followed by "to" + verb, put that verb in the future ("scheduled to sail", "plans to visit"). */
 const FUTURE_GOVERNORS = new Set([
   'scheduled', 'schedule', 'set', 'expected', 'expect', 'expects', 'due', 'plans', 'plan', 'planning', 'planned',
   'slated', 'poised', 'going', 'intends', 'intend', 'intending', 'aims', 'aim', 'aiming', 'prepared', 'preparing',
@@ -183,8 +183,8 @@ export function eventTimeNear(sentence: string, start: number, end: number, toke
     s = s >= 0 ? s - from : s;
     e = e >= 0 ? e - from : e;
   }
-  // A quotation joined into one excerpt can hold several sentences ("Such attacks occur daily. This
-  // week alone, ..."): read the tense only from the one that holds the mention.
+  // A quotation joined into one excerpt can hold several sentences ("Such delays happen weekly. This
+  // month alone, ..."): read the tense only from the one that holds the mention.
   if (s >= 0) {
     const boundary = /[.!?]["'”’)]*\s+(?=["'“‘(]?\p{Lu})/gu;
     let from = 0;
@@ -213,7 +213,7 @@ export function eventTimeNear(sentence: string, start: number, end: number, toke
       }
     });
   }
-  // "his Saturday night address": after a determiner or possessive, a base-form "verb" right after the mention is
+  // "her Tuesday night address": after a determiner or possessive, a base-form "verb" right after the mention is
   // the head noun of the phrase the date modifies, not a verb.
   const beforeMention = mFrom > 0 ? toks[mFrom - 1] : undefined;
   const inNounPhrase =
@@ -241,8 +241,8 @@ export function eventTimeNear(sentence: string, start: number, end: number, toke
 
 /**
  * A verb group that says nothing of the time of the event a mention dates: a relative clause that opens after the
- * mention ("On Sunday, the countries which use the euro agreed") or a participle used as an adjective ("a regularly
- * scheduled meeting").
+ * mention ("On Sunday, the towns which share the river agreed") or a participle used as an adjective ("a newly
+ * built bridge").
  *
  * @param mentionEnd index of the mention's last token (-1 when unknown)
  */

@@ -20,7 +20,7 @@ export type EntityType =
   | 'MONEY'
   | 'ORDINAL'
   | 'PERCENT'
-  /** A count with a unit: a match score ("6-4 6-3", `unit` "score"), an age ("18-year-old", `unit` "years old"). */
+  /** A count with a unit: a match score ("6-2 6-1", `unit` "score"), an age ("19-year-old", `unit` "years old"). */
   | 'QUANTITY';
 
 /** A tagged span of a sentence; offsets are into the sentence text. */
@@ -29,7 +29,7 @@ export interface Entity {
   text: string;
   start: number;
   end: number;
-  /** For PERSON: the catalogue's canonical name ("Rubio" → "Marco Rubio"). */
+  /** For PERSON: the catalogue's canonical name ("Brisco" → "Nils Brisco"). */
   canonical?: string;
   /** For MONEY, CARDINAL and QUANTITY read by `readAmounts`: the number with its scale applied ("$54m" → 54000000). */
   value?: number;
@@ -55,7 +55,7 @@ export interface Token {
 export type NameClass = 'person' | 'place' | 'organization' | 'work' | 'other';
 
 /**
- * A run of proper nouns ("Secretary of State Marco Rubio", "Hallandale Beach") with the cues around it
+ * A run of proper nouns ("Trade Minister Nils Brisco", "Marlow Beach") with the cues around it
  * that tell a person from a place or an organisation. Leading titles are split off into `title`.
  */
 export interface NameRun {
@@ -66,17 +66,17 @@ export interface NameRun {
   title?: string;
   /** A demonym or person noun that opened the run ("Russian", "Swede" in "Swede Jonas Bjorkman"). */
   describer?: string;
-  /** A speech verb follows ("Rubio said", "Umerov wrote"). */
+  /** A speech verb follows ("Brisco said", "Verin wrote"). */
   speechAfter: boolean;
-  /** A speech verb stands before it, after a quotation ('…," said Michael Luckey'). */
+  /** A speech verb stands before it, after a quotation ('…," said Simon Achter'). */
   speechBefore?: boolean;
-  /** A role and a comma stand before it ("Japan's prime minister, Taro Aso"). */
+  /** A role and a comma stand before it ("Norway's finance minister, Kasper Lindqvist"). */
   roleBefore?: boolean;
-  /** A locative preposition stands before it ("in Florida", "aboard Air Force One"). */
+  /** A locative preposition stands before it ("in Oregon", "aboard the royal yacht"). */
   locativeBefore: boolean;
-  /** Followed by a comma and an appositive role ("Rustem Umerov, head of ..."). */
+  /** Followed by a comma and an appositive role ("Ostap Verin, head of ..."). */
   appositive?: string;
-  /** The kind of the head noun of an appositive after it ("X, the primary UK index" → other). */
+  /** The kind of the head noun of an appositive after it ("X, the main Danish index" → other). */
   appositiveKind?: NameClass;
   /** The kind of a common noun right before it ("the film X" → work, "the firm X" → organization). */
   kindBefore?: NameClass;

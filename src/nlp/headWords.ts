@@ -1,6 +1,6 @@
 /** Head words of names: the last word of a name that says what kind of thing it names. General English. */
 
-/** Head words that make a name an organisation ("Caspian Pipeline Consortium", "Chrysler Corp", "BGC Partners"). */
+/** Head words that make a name an organisation ("Northern Grain Consortium", "Kestrel Corp", "Halden Partners"). */
 export const ORG_HEADS: ReadonlySet<string> = new Set(
   [
     'ministry', 'council', 'department', 'agency', 'consortium', 'club', 'company', 'corporation', 'corp', 'co',
@@ -17,7 +17,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
   ],
 );
 
-/** Places that are named by their kind ("Hallandale Beach", "Black Sea", "Shell Bay"). */
+/** Places that are named by their kind ("Marlow Beach", "Coral Sea", "Heron Bay"). */
 export const PLACE_HEADS: ReadonlySet<string> = new Set(
   [
     'beach', 'city', 'county', 'province', 'region', 'state', 'island', 'islands', 'sea', 'ocean', 'river', 'lake',
@@ -28,7 +28,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Head words of company names, whose first words alone still name the company ("Chrysler" for "Chrysler Corp",
+ * Head words of company names, whose first words alone still name the company ("Kestrel" for "Kestrel Corp",
  * "American Motors" for "American Motors Corp").
  */
 export const COMPANY_HEADS: ReadonlySet<string> = new Set(

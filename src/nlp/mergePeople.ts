@@ -1,9 +1,9 @@
 /**
  * Groups the spellings of people's names into people: a surname joins the one full name it ends, a given name alone
  * the one full name it starts; given-name variants and nicknames ("Bernie"/"Bernard", "Andy"/"Andrew"), middle
- * initials and names ("Joseph E. Cappy"), double surnames ("Javier Espinosa Teran") and transliterations a letter or
- * two apart ("Zelensky"/"Zelenskyy") are one person; two people who share a surname stay two ("Serena Williams",
- * "Venus Williams"), and their bare surname is left to each mention's context.
+ * initials and names ("Harold J. Fennimore"), double surnames ("Javier Espinosa Teran") and transliterations a letter or
+ * two apart ("Lutsky"/"Lutskyy") are one person; two people who share a surname stay two ("Marta Olsen",
+ * "Ingrid Olsen"), and their bare surname is left to each mention's context.
  */
 import { editDistance } from '../text/editDistance.js';
 import { isGivenName } from '../text/places.js';
@@ -20,7 +20,7 @@ export interface SpellingGroup {
   count: number;
 }
 
-/** Endings that transliterations of one name differ by ("Andrii"/"Andriy", "Zelensky"/"Zelenskyy"). */
+/** Endings that transliterations of one name differ by ("Oleksii"/"Oleksiy", "Lutsky"/"Lutskyy"). */
 const TRANSLITERATION_ENDING = /(ii|iy|yy|y|i)$/;
 /** Endings of diminutives, dropped before comparing with the full given name ("Bernie" → "bern"). */
 const DIMINUTIVE_ENDING = /(ie|ey|y|i|o)$/;

@@ -44,7 +44,7 @@ export function addEvidence(e: NameEvidence, run: NameRun): void {
   }
 }
 
-/** Person evidence in the spelling itself: a given name before a surname, a middle initial ("Joseph E. Cappy"). */
+/** Person evidence in the spelling itself: a given name before a surname, a middle initial ("Harold J. Fennimore"). */
 function spellingScore(key: string, words: string[]): number {
   if (words.length < 2 || words.length > 4) return 0;
   let score = 0;
@@ -52,7 +52,7 @@ function spellingScore(key: string, words: string[]): number {
   if (isGivenName(first) && !placeKind(first) && !placeKind(key)) {
     // A given name that is also a common noun ("Will", "Grant", "Bank") is weaker evidence.
     const common = nounClass(first);
-    // Two-letter given names ("Al", "Ed") are too often parts of other names ("Al Jazeera").
+    // Two-letter given names ("Al", "Ed") are too often parts of other names ("Al Arabiya").
     if (first.length > 2) score += common === undefined || common === 'person' ? 2 : 1;
   }
   if (words.length >= 3 && words.slice(1, -1).some((w) => /^\p{L}$/u.test(w))) score += 2;
@@ -63,7 +63,7 @@ function spellingScore(key: string, words: string[]): number {
  * The type of one spelling from its pooled evidence; undefined when it is none of the three (a demonym, a title of a
  * work, an index) or the evidence is too thin.
  *
- * @param text the spelling as written ("Chrysler Corp", "Andy Roddick")
+ * @param text the spelling as written ("Kestrel Corp", "Andy Pellow")
  */
 export function nameType(text: string, e: NameEvidence): NameType | undefined {
   const key = foldText(text);
@@ -76,7 +76,7 @@ export function nameType(text: string, e: NameEvidence): NameType | undefined {
   if (words.length > 2 && ORG_HEADS.has(words[0]!) && words[1] === 'of') return 'ORG';
   if (words.length > 1 && nounClass(head) === 'organization' && !isGivenName(words[0]!)) return 'ORG';
   if (gaz === 'country') return 'PLACE';
-  // Acronyms and tickers ("AMC", "UTC", "FTSE") are never people.
+  // Acronyms and tickers ("KSTL", "UTC", "OMX") are never people.
   const acronym = words.length === 1 && /^[\p{Lu}\p{N}&.-]{2,6}$/u.test(text.trim());
   const person = acronym ? 0 : e.person + spellingScore(key, words);
   if (words.length > 1 && PLACE_HEADS.has(head)) return 'PLACE';

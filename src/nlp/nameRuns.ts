@@ -1,5 +1,5 @@
 /**
- * Finds the runs of proper nouns in a tagged sentence ("Secretary of State Marco Rubio", "Hallandale Beach") and
+ * Finds the runs of proper nouns in a tagged sentence ("Trade Minister Nils Brisco", "Marlow Beach") and
  * reads the cues around each one that tell a person from a place, an organisation or a title of a work. The cues are
  * general English: titles and honorifics, verbs of saying, appositives, the noun that classifies a name ("lawyer
  * Cynthia Cooper", "the Reventador volcano", "the film Silent Harbor"), a ticker after a company, a locative
@@ -13,7 +13,7 @@ import { ORG_HEADS, PLACE_HEADS } from './headWords.js';
 import type { Entity, NameRun, NameClass, Token } from './entities.js';
 
 const LOCATIVE = new Set(['in', 'on', 'at', 'near', 'from', 'to', 'aboard', 'across', 'outside', 'inside', 'into', 'toward', 'towards', 'around', 'throughout', 'within', 'via', 'onto']);
-/** Lower-case words that may stand inside a name between capitalised words ("Republic of Kazakhstan", "Usines des …"). */
+/** Lower-case words that may stand inside a name between capitalised words ("Republic of Estonia", "Ateliers des …"). */
 const CONNECTORS = new Set(['of', 'de', 'la', 'le', 'al', 'bin', 'van', 'von', 'der', 'du', 'da', 'del', 'des', 'di', 'dos', 'das', 'y', 'the', '-', '&']);
 /** Capitalised sentence openers that wink may tag PROPN but that are not names. */
 const COMMON_OPENERS = new Set(['much', 'such', 'many', 'more', 'most', 'some', 'fresh', 'additional', 'meanwhile', 'while', 'after', 'before', 'also', 'both', 'neither', 'another', 'other', 'several', 'few']);
@@ -31,7 +31,7 @@ function isNameToken(t: Token, sentenceInitial = false): boolean {
   // A lone capital is a name only mid-sentence and never "I" or "A" ("wrote on X").
   if (t.text.length === 1) return !sentenceInitial && t.pos === 'PROPN' && t.text !== 'I' && t.text !== 'A';
   // A capitalised common word that opens a sentence is just capitalisation ("Fresh attacks", "Such attacks"); a
-  // given name or a title opening a sentence still starts a name ("Andy Roddick won", "President Bush said").
+  // given name or a title opening a sentence still starts a name ("Andy Pellow won", "President Marsk said").
   if (sentenceInitial) {
     const lower = t.text.toLowerCase();
     if (COMMON_OPENERS.has(lower)) return false;
@@ -56,7 +56,7 @@ function classOfNoun(lower: string, side: 'before' | 'after'): NameClass | undef
   const first = nounClass(lower);
   if (first === undefined) return undefined;
   const all = nounClasses(lower);
-  // After a name a person noun is the head of a compound ("Kremlin spokesman"), not a kind of the name.
+  // After a name a person noun is the head of a compound ("Palace spokesman"), not a kind of the name.
   if (first === 'person') return side === 'before' ? 'person' : undefined;
   if (first === 'organization' || first === 'group') return 'organization';
   if (first === 'place' || all.includes('place')) return 'place';
@@ -91,11 +91,11 @@ export function findNameRuns(text: string, tokens: Token[], entities: Entity[]):
         j += 1;
         continue;
       }
-      // "Republic of Kazakhstan", "Air Force One": a connector or a trailing number inside a name.
+      // "Republic of Estonia", "Apollo 11": a connector or a trailing number inside a name.
       const after = tokens[j + 1];
       const connector = next.text.toLowerCase();
       if (CONNECTORS.has(connector) && next.text !== 'and' && after && isNameToken(after) && !inDate(after)) {
-        // "David Buik of BGC Partners": a person's name does not run on into "of" and their firm.
+        // "Nora Venn of Halden Partners": a person's name does not run on into "of" and their firm.
         if (connector === 'of' && j - i >= 2 && isGivenName(tokens[i]!.text)) {
           affiliation = j + 1;
           break;
@@ -110,7 +110,7 @@ export function findNameRuns(text: string, tokens: Token[], entities: Entity[]):
       break;
     }
     const run = describeRun(text, tokens, i, j);
-    // The name after "David Buik of …" is where the person works.
+    // The name after "Nora Venn of …" is where the person works.
     if (i === affiliation) run.kindBefore = 'organization';
     runs.push(run);
     i = j;
@@ -119,11 +119,11 @@ export function findNameRuns(text: string, tokens: Token[], entities: Entity[]):
 }
 
 function describeRun(text: string, tokens: Token[], from: number, to: number): NameRun {
-  // Split a leading title off at its last role word: "US Secretary of State Marco Rubio" → title
-  // "US Secretary of State", name "Marco Rubio"; "NATO Secretary General Mark Rutte" → "Mark Rutte".
+  // Split a leading title off at its last role word: "US Trade Representative Nils Brisco" → title
+  // "US Trade Representative", name "Nils Brisco"; "OECD Secretary General Pieter Vanlo" → "Pieter Vanlo".
   let nameFrom = from;
   const lastWord = tokens[to - 1]!.text.toLowerCase().replace(/\.$/, '');
-  // "General Motors", "Justice Department": a title word before an organisation's head word is part of its name.
+  // "General Dynamics", "Interior Department": a title word before an organisation's head word is part of its name.
   const organisation = ORG_HEADS.has(lastWord);
   for (let k = to - 2; k >= from && !organisation; k -= 1) {
     if (ROLE_WORDS.has(tokens[k]!.text.toLowerCase())) {
@@ -132,7 +132,7 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
       break;
     }
   }
-  // "Russian Maria Sharapova", "Swede Jonas Bjorkman": a demonym or a person noun before a name of two words or more.
+  // "Russian Irina Vostova", "Swede Lars Ekvall": a demonym or a person noun before a name of two words or more.
   const describer: string[] = [];
   const wordCount = () => tokens.slice(from, to).filter((t) => t.text !== '-').length;
   while (nameFrom === from && wordCount() >= 3 && wordCount() <= 4 && !ORG_HEADS.has(lastWord) && !PLACE_HEADS.has(lastWord)) {
@@ -144,12 +144,12 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   }
   const titleParts: string[] = [];
   for (let k = from; k < nameFrom; k += 1) titleParts.push(tokens[k]!.text);
-  // A name followed by a common noun modifies it ("a junior Wimbledon doubles title", "Donaldson Lufkin Jenrette
-  // analyst Richard Henderson"): the cues before it belong to that noun, not to the name.
+  // A name followed by a common noun modifies it ("a junior Halden Cup doubles title", "Harlow Brant Keene
+  // analyst Paul Roe"): the cues before it belong to that noun, not to the name.
   const afterRun = tokens[to];
   const modifier = afterRun !== undefined && afterRun.pos === 'NOUN' && !isCapitalised(afterRun.text);
-  // Role words just before the run ("spokesman Dmitry Peskov", "treasurer Fred Zuckerman", "seed Andy Roddick").
-  // "the conqueror of Roger Federer": a role joined to the name by "of" is someone else's, related to this name.
+  // Role words just before the run ("spokesman Ilya Sorokov", "treasurer Walt Olander", "seed Nico Pellow").
+  // "the conqueror of Emil Tarrant": a role joined to the name by "of" is someone else's, related to this name.
   const ofBefore = tokens[from - 1]?.text.toLowerCase() === 'of';
   for (let k = from - 1; k >= 0 && k >= from - 4 && !modifier && !ofBefore; k -= 1) {
     const w = tokens[k]!;
@@ -158,13 +158,13 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
     if (!sentenceStart && (isCapitalised(w.text) || !(isTitleWord(lower) || isPersonNoun(lower, k === from - 1)))) break;
     titleParts.unshift(w.text);
   }
-  // "chief of staff of Ukrainian President X": a connector that only led into the title is not part of it.
+  // "chief of staff of Estonian President X": a connector that only led into the title is not part of it.
   while (titleParts.length > 0 && CONNECTORS.has(titleParts[0]!.toLowerCase())) titleParts.shift();
   // A person noun from the lexicon ("treasurer", "junior") titles a name of two words or more; a title word any name.
   const titled = titleParts.some((w) => ROLE_WORDS.has(w.toLowerCase())) || (to - nameFrom >= 2 && titleParts.some((w) => isPersonNoun(w.toLowerCase(), true)));
   if (!titled) titleParts.length = 0;
 
-  // A run made only of title words ("US Secretary of State") names a role, not a person.
+  // A run made only of title words ("US Trade Representative") names a role, not a person.
   if (titleParts.length > 0 && tokens.slice(nameFrom, to).every((t) => isTitleWord(t.text.toLowerCase()))) {
     nameFrom = to - 1;
     titleParts.length = 0;
@@ -174,7 +174,7 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   const following = tokens[to];
   const afterComma = following?.text === ',' ? tokens[to + 1] : undefined;
   let speechAfter = following !== undefined && SPEECH_VERBS.has(following.text.toLowerCase());
-  // "Rubio told reporters", "Umerov has said": look one step past an auxiliary too.
+  // "Brisco told reporters", "Verin has said": look one step past an auxiliary too.
   if (!speechAfter && following && /^(has|had|have|also|then|later|previously|once)$/i.test(following.text)) {
     const next = tokens[to + 1];
     speechAfter = next !== undefined && SPEECH_VERBS.has(next.text.toLowerCase());
@@ -189,9 +189,9 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   };
   if (titleParts.length > 0) run.title = titleParts.join(' ');
   if (describer.length > 0) run.describer = describer.join(' ');
-  // '…," said Michael Luckey': a verb of saying right before the name, after the quotation.
+  // '…," said Simon Achter': a verb of saying right before the name, after the quotation.
   if (!modifier && prev && SPEECH_VERBS.has(prev.text.toLowerCase()) && /^[,"”]$/.test(tokens[from - 2]?.text ?? '')) run.speechBefore = true;
-  // "Japan's prime minister, Taro Aso, …": a role noun and a comma before the name.
+  // "Norway's finance minister, Kasper Lindqvist, …": a role noun and a comma before the name.
   const beforeComma = tokens[from - 2];
   if (!modifier && prev?.text === ',' && beforeComma && !isCapitalised(beforeComma.text) && isPersonNoun(beforeComma.text.toLowerCase())) run.roleBefore = true;
   if (prev && titleParts.length === 0 && describer.length === 0 && !isCapitalised(prev.text) && prev.pos === 'NOUN') {
@@ -200,7 +200,7 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   }
   if (following && !isCapitalised(following.text) && following.pos === 'NOUN') {
     const kind = classOfNoun(following.text.toLowerCase(), 'after');
-    // "the Shell Bay club" is a club; "European allies", "Florida talks" only belong to the name.
+    // "the Heron Bay club" is a club; "Nordic partners", "Oregon talks" only belong to the name.
     if (kind && (kind !== 'organization' || to - nameFrom >= 2)) run.kindAfter = kind;
   }
   if (TICKER_AFTER.test(text.slice(last.end, last.end + 16))) run.tickerAfter = true;
@@ -216,7 +216,7 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
 
 /**
  * The appositive that starts at token `at` (after a comma): the words up to the next comma, dash or verb, and the kind
- * of its head noun ("the British number two" → person, "automotive analyst for …" → person, "the primary UK index" →
+ * of its head noun ("the Danish number three" → person, "steel analyst for …" → person, "the main Danish index" →
  * other). Undefined when it is a clause ("who …", "said …") or the next item of a list (a capitalised name).
  */
 function readAppositive(text: string, tokens: Token[], at: number): { text: string; kind: NameClass } | undefined {
@@ -231,7 +231,7 @@ function readAppositive(text: string, tokens: Token[], at: number): { text: stri
     const t = tokens[k]!;
     if (/^[,;:.!?"“”()—–]$/.test(t.text) || /^(SCONJ|PRON|CCONJ)$/.test(t.pos)) break;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !/(?:ed|en|ing)$/.test(t.text)) break;
-    // "for the Wall Street firm", "of Ukraine's council": the head stands before the preposition.
+    // "for the Fleet Street firm", "of Estonia's council": the head stands before the preposition.
     if (t.pos === 'ADP' && t.text !== "'s" && head !== undefined) break;
     end = k;
     const w = t.text.toLowerCase();
@@ -249,11 +249,11 @@ function readAppositive(text: string, tokens: Token[], at: number): { text: stri
       }
     }
   }
-  // The first word after the comma a capitalised name that is no title: the next item of a list ("Rubio, Witkoff").
+  // The first word after the comma a capitalised name that is no title: the next item of a list ("Brisco, Darrow").
   if (isCapitalised(opener.text) && !ROLE_WORDS.has(lower) && opener.pos === 'PROPN' && kind !== 'person') return undefined;
-  // A capitalised title after the comma opens an appositive only when it ends in a possessive relation ("Jared
-  // Kushner, President Donald Trump's son-in-law,"); otherwise it is the next clause's subject ("aboard Air Force One,
-  // President Trump said").
+  // A capitalised title after the comma opens an appositive only when it ends in a possessive relation ("Leo
+  // Farrant, President Ivo Marsk's son-in-law,"); otherwise it is the next clause's subject ("aboard the royal yacht,
+  // President Marsk said").
   if (isCapitalised(opener.text) && ROLE_WORDS.has(lower) && !/['’]s\s+[\p{Ll}-]+$/u.test(text.slice(opener.start, tokens[end]!.end + 40).split(',')[0]!)) return undefined;
   if (!kind || head === undefined) return undefined;
   const close = tokens[end]!;

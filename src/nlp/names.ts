@@ -11,13 +11,13 @@ export { sameName } from './mergePeople.js';
 
 /** A person of the corpus with every spelling the text uses for them. */
 export interface Person {
-  /** The fullest spelling seen ("Marco Rubio"; of two spellings of equal length, the more frequent). */
+  /** The fullest spelling seen ("Nils Brisco"; of two spellings of equal length, the more frequent). */
   name: string;
-  /** Every other spelling that refers to them ("Rubio", "Zelensky", "Andriy Hnatov"). */
+  /** Every other spelling that refers to them ("Brisco", "Lutsky", "Taras Melnyr"). */
   aliases: string[];
 }
 
-/** How many sentences back a shared surname looks for the full name it stands for ("Williams" after "Venus Williams"). */
+/** How many sentences back a shared surname looks for the full name it stands for ("Olsen" after "Ingrid Olsen"). */
 const SHARED_SURNAME_REACH = 40;
 
 /**
@@ -28,7 +28,7 @@ const SHARED_SURNAME_REACH = 40;
  * verbs of saying, a given name before a surname make a person; the gazetteer, a locative preposition, a place head word
  * ("Beach") or a classifying noun ("the X volcano") make a place; an organisation head word ("Corp", "Ministry"), a
  * classifying noun ("the firm X") or a ticker make an organisation. A spelling that is a shorter form of an
- * organisation's name ("Chrysler" of "Chrysler Corp") is that organisation. People's spellings are grouped by
+ * organisation's name ("Kestrel" of "Kestrel Corp") is that organisation. People's spellings are grouped by
  * {@link groupSpellings}; a surname two people share is read per mention as the one of them last named in full.
  *
  * @param runsBySentence the name runs of each sentence, in corpus order
@@ -75,8 +75,8 @@ export function resolveNames(runsBySentence: NameRun[][], articleOf?: readonly s
   for (const key of evidence.keys()) {
     if (grouped.has(key) || ambiguous.has(key)) continue;
     const type = types.get(key);
-    // Countries and demonyms never join a person; a one-word place only when it is mostly not used as one ("Davenport
-    // said" beside one "in Davenport", "lost to Moya").
+    // Countries and demonyms never join a person; a one-word place only when it is mostly not used as one ("Preston
+    // said" beside one "in Preston", "lost to Hale").
     const gaz = placeKind(key);
     const e = evidence.get(key)!;
     if (type === 'ORG' || gaz === 'country' || gaz === 'demonym' || (type === 'PLACE' && (display(key).split(' ').length > 1 || e.place * 2 > e.mentions))) continue;
@@ -148,16 +148,16 @@ function sharedSurname(key: string, people: Person[], lastNamed: Map<string, num
 }
 
 /**
- * A spelling that starts or ends an organisation's name and is not itself a person ("Chrysler" of "Chrysler Corp",
- * "American Motors" of "American Motors Corp") is that organisation.
+ * A spelling that starts or ends an organisation's name and is not itself a person ("Kestrel" of "Kestrel Corp",
+ * "Harbour Mills" of "Harbour Mills Corp") is that organisation.
  */
 function inheritOrganisations(types: Map<string, NameType | undefined>, evidence: Map<string, NameEvidence>): void {
   const prefixes = new Set<string>();
   for (const [key, type] of types) {
     if (type !== 'ORG') continue;
     const words = key.split(' ');
-    // Companies are named by their first words ("Chrysler" of "Chrysler Corp"); a listed company (a ticker after its
-    // name) also by its last word ("Renault" of "Regie Nationale des Usines Renault").
+    // Companies are named by their first words ("Kestrel" of "Kestrel Corp"); a listed company (a ticker after its
+    // name) also by its last word ("Morvan" of "Compagnie Generale des Ateliers Morvan").
     if (COMPANY_HEADS.has(words[words.length - 1]!)) for (let n = 1; n < words.length; n += 1) prefixes.add(words.slice(0, n).join(' '));
     if (words.length > 1 && evidence.get(key)!.org >= 3) prefixes.add(words[words.length - 1]!);
   }

@@ -6,7 +6,7 @@
  *
  * - Weekday names ("Friday", "on Monday", "Saturday night") resolve to the published day when they name its weekday,
  *   otherwise to the nearest past or future such day, depending on the tense of the verbs around the mention
- *   ("said Thursday" → past; "will receive … before Thursday", "is scheduled to fly … on Monday", "departs" → future;
+ *   ("said Thursday" → past; "will meet … before Thursday", "is due to sail … on Monday", "departs" → future;
  *   "last"/"next"/"coming" decide outright).
  * - "today"/"tonight"/"this morning" → published day; "yesterday"/"last night" → the day before; "tomorrow" → after.
  * - "this/last/next week" → the ISO week (Monday–Sunday) containing / before / after the published day, dated by its
@@ -17,12 +17,12 @@
  * - "N days/weeks ago", "a week earlier", "in two days", "three days from now" → counted from the published day;
  *   days are exact for "ago"/"from now", everything else is `about`. "a week later"/"two days after" are relative
  *   to some other event and give null.
- * - Absolute dates ("24 February 2022", "Feb. 24, 2022", "2022-02-24", "March 2014", "2014", "mid-2014") resolve
+ * - Absolute dates ("12 June 2019", "June 12, 2019", "2019-06-12", "March 2009", "2009", "mid-2009") resolve
  *   without a published date; a day or month without a year takes the year from the published date (past-tense
  *   sentences pick the latest such date not after it, future-tense the earliest not before it, otherwise the
  *   published year unless that lands more than ~6 months ahead, then the year before).
  * - Durations ("two weeks", "five hours", "4-year"), frequencies ("daily", "every day"), decades ("the 1990s") and
- *   ranges ("2014-2015") give null.
+ *   ranges ("2009-2010") give null.
  */
 import { labelDay, labelDayShort, labelMonth, parseIsoDay, weekdayOf } from './dateCalendar.js';
 import { eventTimeNear } from './dateTense.js';
@@ -110,7 +110,7 @@ function resolveAt(
 /**
  * Place a date or time mention on the calendar.
  *
- * @param dateText The DATE/TIME mention as tagged (e.g. "Thursday", "last week", "24 February 2022", "one week").
+ * @param dateText The DATE/TIME mention as tagged (e.g. "Thursday", "last week", "12 June 2019", "one week").
  * @param sentence The whole sentence the mention stands in: its verbs give the tense, and the words right before and
  *   after the mention give relations ("before", "since") and counts ("a week earlier").
  * @param published The article's ISO date (`YYYY-MM-DD`, a trailing time is ignored), if known.
@@ -119,10 +119,10 @@ function resolveAt(
  *   ("daily"), a decade, a relative mention with no (valid) published date, or anything unreadable.
  *
  * @example
- * resolveDate('Thursday', 'Putin said Thursday that the draft could serve.', '2025-11-30');
- * // → { date: '2025-11-27', precision: 'day', text: 'Thursday' }
- * resolveDate('Thursday', 'Putin will receive him before Thursday, when he departs.', '2025-11-30');
- * // → { date: '2025-12-04', precision: 'day', relation: 'before', text: 'before Thursday' }
+ * resolveDate('Thursday', 'Marsk said Thursday that the plan could work.', '2031-03-16');
+ * // → { date: '2031-03-13', precision: 'day', text: 'Thursday' }
+ * resolveDate('Thursday', 'Marsk will meet him before Thursday, when he departs.', '2031-03-16');
+ * // → { date: '2031-03-20', precision: 'day', relation: 'before', text: 'before Thursday' }
  */
 export function resolveDate(dateText: string, sentence: string, published?: string, tokens?: readonly Token[]): ResolvedDate | null {
   // Callers from plain JavaScript (or JSON) may pass anything: a mention that is no string is no date.
@@ -144,8 +144,8 @@ export function resolveDate(dateText: string, sentence: string, published?: stri
 }
 
 /**
- * A readable label for a resolved date: "Sun 30 Nov 2025", "week of 24 Nov 2025", "weekend of 29 Nov 2025",
- * "Nov 2025", "2014", prefixed with "before ", "after " or "about " when the date carries that relation.
+ * A readable label for a resolved date: "Sun 16 Mar 2031", "week of 10 Mar 2031", "weekend of 15 Mar 2031",
+ * "Mar 2031", "2009", prefixed with "before ", "after " or "about " when the date carries that relation.
  * Falls back to the raw ISO value when it cannot be read.
  */
 export function formatResolvedDate(d: ResolvedDate): string {

@@ -36,7 +36,7 @@ const TITLE_ABBREVIATIONS = /\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Gov|
  * Paragraphs (blank lines or single line breaks) are hard boundaries; inside a paragraph wink-nlp
  * finds the sentences, then two repairs keep them whole:
  * - a sentence that leaves a quotation open is joined with the next ones until the quote closes
- *   (`"We had a very productive session. We don't want ...," Rubio said.` stays one excerpt);
+ *   (`"We had a useful day. We don't expect ...," Brisco said.` stays one excerpt);
  * - a sentence that ends in a title abbreviation (`Gen.`, `Mr.`) is joined with the next;
  * - a ticker that wink cut at its dot (`Texaco Inc <TX.` / `N> said …`, `(MOT.N)`) is put back together.
  *

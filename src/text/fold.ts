@@ -2,7 +2,7 @@
  * Folds text for matching names and words: no diacritics, lower case, straight apostrophes, no dots, other
  * punctuation (hyphens and apostrophes kept) as spaces, single spaces.
  *
- * @example foldText('Zelenskyy’s') // → "zelenskyy's"
+ * @example foldText('Lutskyy’s') // → "lutskyy's"
  * @example foldText('Olé  U.S.') // → 'ole us'
  */
 export function foldText(text: string): string {

@@ -23,7 +23,7 @@ export interface GazetteerData {
   currencies: Record<string, { name: string; symbol: string }>;
   /** Names of cities of at least 100,000 people. */
   cities: string[];
-  /** Common given names of English-speaking countries ("Andrew", "Serena"). */
+  /** Common given names of English-speaking countries ("Andrew", "Harriet"). */
   givenNames: string[];
 }
 

@@ -45,7 +45,7 @@ function load(): Tables {
  * What the gazetteer knows a name to be: a country (names, official names, spellings, "US"), a city (capitals and
  * cities of 100,000 people or more) or a demonym ("Ukrainian", "Spaniards").
  *
- * @example placeKind('Kyiv') // → 'city'
+ * @example placeKind('Lisbon') // → 'city'
  * @example placeKind('Ukrainians') // → 'demonym'
  */
 export function placeKind(name: string): PlaceKind | undefined {
@@ -65,7 +65,7 @@ export function countryOf(text: string): string | undefined {
 /**
  * Whether a word is a common given name of English-speaking countries (the @stdlib first-name lists).
  *
- * @example isGivenName('Serena') // → true
+ * @example isGivenName('Harriet') // → true
  */
 export function isGivenName(word: string): boolean {
   return load().given.has(foldText(word));

@@ -13,7 +13,7 @@ const DASHES = /^[-‐‑]$/;
 
 /**
  * Words of a tagged sentence: tokens glued back where wink split a hyphenated lower-case word ("son-in-law",
- * "four-hour"), never a capitalised compound ("Witkoff-scheduled" stays three words).
+ * "four-hour"), never a capitalised compound ("Darrow-scheduled" stays three words).
  */
 export function wordsOf(tokens: readonly Token[]): Word[] {
   const out: Word[] = [];

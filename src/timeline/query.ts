@@ -9,11 +9,11 @@ import type { TimelineEvent } from './timeline.js';
 
 /** What {@link filterTimeline} keeps. */
 export interface TimelineFilter {
-  /** A person, by canonical name, alias-like surname, or a near spelling ("Zelensky" finds "Volodymyr Zelenskyy"). */
+  /** A person, by canonical name, alias-like surname, or a near spelling ("Lutsky" finds "Petro Lutskyy"). */
   actor?: string;
   /** Earliest date, ISO `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (inclusive). */
   from?: string;
-  /** Latest date, same forms (inclusive: "2025-11" runs to 30 November). */
+  /** Latest date, same forms (inclusive: "2031-04" runs to 30 April). */
   to?: string;
 }
 
@@ -58,7 +58,7 @@ function rangeEnd(d: string): string {
 }
 
 
-/** The date in words, so a query can name it: "Monday 1 December 2025", "week 24 November 2025", "2014". */
+/** The date in words, so a query can name it: "Monday 17 March 2031", "week 10 March 2031", "2009". */
 export function dateWords(e: Pick<TimelineEvent, 'date' | 'precision'>): string {
   if (e.precision === 'year') return e.date;
   const [y, m, d] = e.date.split('-').map(Number) as [number, number, number | undefined];

@@ -26,7 +26,7 @@ export interface TimelineEvent {
   precision: DatePrecision;
   /** "before Thursday", "after …", "about a week earlier"; omitted when exact. */
   relation?: 'before' | 'after' | 'about';
-  /** The date as written ("on Friday", "before Thursday", "just one week earlier"). */
+  /** The date as written ("on Friday", "before Thursday", "just one month earlier"). */
   dateText: string;
   /** The sentence that reports it (the first report in story order). */
   text: string;
@@ -58,12 +58,12 @@ const MERGE_REPORTS = 6;
 const EXTRA_MENTIONS =
   /\b(?:(?:over|during|on|at|by|before|after|since|until|last|next|this|the|early|late)\s+)*(?:weekend|today|tonight|yesterday|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|febr)uary|march|april|june|july|august|(?:septem|octo|novem|decem)ber)\b(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?/giu;
 /**
- * "May" is a month only capitalised and with a day or a year ("May 5", "May one", "May 1987"); alone it is too often
+ * "May" is a month only capitalised and with a day or a year ("May 9", "May one", "May 1996"); alone it is too often
  * the verb.
  */
 const MAY_MENTION =
   /\bMay\s+(?:\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?|\d{4}\b|(?:twenty|thirty)?[ -]?(?:one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)(?:th)?\b|(?:tenth|eleventh|twelfth|twentieth|thirtieth)\b)/gu;
-/** A bare year after a preposition ("in 2014", "since 2022"). */
+/** A bare year after a preposition ("in 2009", "since 2019"). */
 const YEAR_MENTION = /\b(?:in|since|by|until|from|of)\s+((?:1[89]|20)\d{2})\b(?![-–]\d)(?!\s*(?:local|GMT|UTC|hrs|hours|[ECMP][SD]T)\b)/giu;
 
 const MENTION_TYPES = new Set<Entity['type']>(['DATE', 'TIME', 'DURATION']);
@@ -98,9 +98,9 @@ export function buildTimeline(story: Story): TimelineEvent[] {
       seen.add(key);
       dated.push({ resolved, sentence: s, order: dated.length });
     }
-    // A news article's first sentence tells the news of its day ("Chrysler said it agreed to …"): undated, it is
+    // A news article's first sentence tells the news of its day ("Kestrel said it agreed to …"): undated, it is
     // placed on the published date when it reports something done (past or present tense).
-    // A lede with only a coarser date ("within the next year") still tells the day's news.
+    // A lede with only a coarser date ("later this decade") still tells the day's news.
     const dayDated = [...seen].some((k) => /\|(day|week)\|/.test(k));
     if (s.index === 1 && date && !dayDated && !datedArticles.has(s.articleId)) {
       const tense = eventTimeNear(s.text, -1, -1, s.tokens);
@@ -196,7 +196,7 @@ function eventTerms(s: StorySentence, dateText: string): Set<string> {
     from = Math.max(0, at - EVENT_WINDOW / 2);
     to = Math.min(s.text.length, at + EVENT_WINDOW / 2);
   }
-  // Each person's spelling becomes their canonical name, so "Zelensky" and "Zelenskyy" count as one word.
+  // Each person's spelling becomes their canonical name, so "Lutsky" and "Lutskyy" count as one word.
   const parts: string[] = [];
   let cursor = from;
   for (const e of s.entities) {
@@ -228,8 +228,8 @@ function weightedOverlap(a: Set<string>, b: Set<string>, weight: (t: string) => 
 
 /**
  * The people who take part in what a sentence reports: those it names, except those named only inside a quotation
- * ("'We will ask Rutte,' she said") or only as the possessor of someone else's role ("Trump's son-in-law Jared
- * Kushner" makes Kushner, not Trump, a participant).
+ * ("'We will ask Vanlo,' she said") or only as the possessor of someone else's role ("Marsk's son-in-law Leo
+ * Farrant" makes Farrant, not Marsk, a participant).
  */
 function participants(s: StorySentence): string[] {
   const quotes = quoteSpans(s.text);

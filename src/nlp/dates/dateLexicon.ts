@@ -21,7 +21,7 @@ export interface ResolvedDate {
   relation?: 'before' | 'after' | 'about';
   /**
    * The mention as written in the sentence, widened to the neighbouring words that were read as part of it
-   * (e.g. "before Thursday", "just one week earlier", "Saturday night"); the trimmed `dateText` when the mention
+   * (e.g. "before Thursday", "just one month earlier", "Saturday night"); the trimmed `dateText` when the mention
    * could not be found in the sentence.
    */
   text: string;
@@ -62,7 +62,7 @@ export const DAY_WORDS: ReadonlyMap<string, number> = (() => {
 })();
 
 /**
- * Words that put a date on a schedule ("scheduled for April 29", "set May 5 as the target", "an extension to April
+ * Words that put a date on a schedule ("scheduled for June 12", "set May 9 as the deadline", "an extension to April
  * 23"): whatever the tense of the sentence, such a date is the nearest one of that name, before or after publication.
  */
 export const SCHEDULING = new Set([

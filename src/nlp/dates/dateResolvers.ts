@@ -34,7 +34,7 @@ import {
 } from './dateLexicon.js';
 import type { Found, Relation } from './dateLexicon.js';
 /**
- * Strip leading relation words and fillers from the mention itself ("before Thursday", "on Friday", "in 2022").
+ * Strip leading relation words and fillers from the mention itself ("before Thursday", "on Friday", "in 2019").
  * Returns the remaining core.
  */
 export function stripLeading(core: string, ctx: Ctx): string {
@@ -315,7 +315,7 @@ export function resolveCount(count: number, unitWord: string, direction: string 
 }
 
 
-/** Absolute dates: "24 February 2022", "Feb. 24, 2022", "2022-02-24", "March 2014", "2014", "Nov. 30", "March". */
+/** Absolute dates: "12 June 2019", "June 12, 2019", "2019-06-12", "March 2009", "2009", "Mar. 16", "March". */
 export function resolveAbsolute(core: string, ctx: Ctx): Found | null {
   let c = core
     .replace(TIME_OF_DAY_RE, ' ')
@@ -328,7 +328,7 @@ export function resolveAbsolute(core: string, ctx: Ctx): Found | null {
   if (wdPrefix && /\d/.test(c)) c = c.slice(wdPrefix[0].length).trim();
   // Part of day after a date: "Nov. 24 morning".
   c = c.replace(/\s+(?:morning|afternoon|evening|night)$/, '');
-  // Vague position within the span keeps its precision: "early March", "mid-2014", "the end of 2024".
+  // Vague position within the span keeps its precision: "early March", "mid-2009", "the end of 2024".
   c = c
     .replace(
       /^(?:(?:the\s+)?(?:end|start|beginning|middle|first half|second half|first quarter|last quarter|spring|summer|fall|autumn|winter)\s+of\s+|early\s*-?\s*|mid\s*-?\s*|late\s*-?\s*|(?:spring|summer|fall|autumn|winter)\s+(?=\d{4}$))/,
@@ -520,7 +520,7 @@ export function interpret(core: string, ctx: Ctx, depth = 0): Found | null {
     }
     const direction = m[3] ?? directionFromRight(ctx);
     if (direction === 'other') return null;
-    // "just a week earlier", "only a week ago": read "just"/"only" as part of the mention.
+    // "just a month earlier", "only a month ago": read "just"/"only" as part of the mention.
     const lw = ctx.left[ctx.reading.usedLeft]?.lower;
     if (lw === 'just' || lw === 'only') ctx.reading.usedLeft += 1;
     readRelationFromLeft(ctx, true);
