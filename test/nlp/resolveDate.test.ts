@@ -4,9 +4,9 @@ import { formatResolvedDate, resolveDate } from '../../src/nlp/resolveDate.js';
 import type { ResolvedDate } from '../../src/nlp/resolveDate.js';
 
 /** A Sunday. */
-const SUNDAY = '2025-11-30';
+const SUNDAY = '2031-11-30';
 /** A Wednesday. */
-const WEDNESDAY = '2025-12-03';
+const WEDNESDAY = '2031-12-03';
 
 /** Resolve and keep only the calendar part, for compact expectations. */
 function at(dateText: string, sentence: string, published: string | undefined = SUNDAY): Omit<ResolvedDate, 'text'> | null {
@@ -22,57 +22,57 @@ const week = (date: string): Omit<ResolvedDate, 'text'> => ({ date, precision: '
 describe('weekday names, published on a Sunday', () => {
   it('a past-tense sentence puts the weekday on the nearest earlier such day', () => {
     expect(
-      at('Friday', 'On Friday, President Volodymyr Zelenskyy announced the resignation of his chief of staff, after investigators searched his home.'),
-    ).toEqual(day('2025-11-28'));
-    expect(at('Thursday', 'Putin said Thursday that the U.S. draft could serve as a "basis for future agreements."')).toEqual(
-      day('2025-11-27'),
+      at('Friday', 'On Friday, President Lena Ostrova announced the dismissal of her chief of staff, after auditors searched his office.'),
+    ).toEqual(day('2031-11-28'));
+    expect(at('Thursday', 'Marsk said Thursday that the Danish draft could be "a starting point for later talks."')).toEqual(
+      day('2031-11-27'),
     );
-    expect(at('Tuesday', 'Trump said Tuesday that he would send Witkoff and perhaps Kushner to Moscow this week.')).toEqual(
-      day('2025-11-25'),
+    expect(at('Tuesday', 'Brisco said Tuesday that he would send Darrow and maybe Farrant to Lisbon this week.')).toEqual(
+      day('2031-11-25'),
     );
-    expect(at('Saturday', 'In his nightly address Saturday, Zelenskyy said the American side was "demonstrating a constructive approach."')).toEqual(
-      day('2025-11-29'),
+    expect(at('Saturday', 'In her weekly broadcast Saturday, Ostrova said the other side was "showing real flexibility."')).toEqual(
+      day('2031-11-29'),
     );
     expect(
-      at('Saturday', "Russian drone and missile attacks Saturday in and around Ukraine's capital, Kyiv, killed at least three people, officials said."),
-    ).toEqual(day('2025-11-29'));
+      at('Saturday', "Heavy storms Saturday in and around Norway's second city, Bergen, flooded at least three roads, officials said."),
+    ).toEqual(day('2031-11-29'));
   });
 
   it('a weekday followed by night or morning is that same day', () => {
-    const r = resolveDate('Saturday', 'In his Saturday night address, he praised the American team.', SUNDAY);
-    expect(r).toEqual({ date: '2025-11-29', precision: 'day', text: 'Saturday night' });
-    expect(at('Sunday morning', 'Officials met Sunday morning.')).toEqual(day('2025-11-30'));
+    const r = resolveDate('Saturday', 'In her Saturday night address, she thanked the rescue crews.', SUNDAY);
+    expect(r).toEqual({ date: '2031-11-29', precision: 'day', text: 'Saturday night' });
+    expect(at('Sunday morning', 'Officials met Sunday morning.')).toEqual(day('2031-11-30'));
   });
 
   it("the published day's own weekday is the published day", () => {
-    expect(at('Sunday', 'Secretary of State Marco Rubio and a delegation wrapped roughly five hours of talks Sunday in Florida.')).toEqual(
-      day('2025-11-30'),
+    expect(at('Sunday', 'Trade Minister Nils Brisco and his aides finished about six hours of talks Sunday in Oregon.')).toEqual(
+      day('2031-11-30'),
     );
-    expect(at('Sunday', 'Yermak texted associates on Sunday that he was "going to the front".')).toEqual(day('2025-11-30'));
-    expect(at('Sunday', "The White House wanted to close the gaps during Sunday's meeting.")).toEqual(day('2025-11-30'));
+    expect(at('Sunday', 'Solvan told friends on Sunday that he was "going back to the farm".')).toEqual(day('2031-11-30'));
+    expect(at('Sunday', "The ministry hoped to settle the details during Sunday's meeting.")).toEqual(day('2031-11-30'));
   });
 
   it('a sentence about the future puts the weekday on the nearest later such day', () => {
-    expect(at('Monday', 'Witkoff is scheduled to fly to Moscow on Monday, a U.S. official confirmed to CBS News.')).toEqual(
-      day('2025-12-01'),
+    expect(at('Monday', 'Darrow is due to fly to Lisbon on Monday, an aide told the Harbour Post.')).toEqual(
+      day('2031-12-01'),
     );
-    expect(at('Monday', 'Meanwhile, Zelensky is set to visit Paris on Monday for meetings with the French president.')).toEqual(
-      day('2025-12-01'),
+    expect(at('Monday', 'Ostrova, for her part, is set to visit Madrid on Monday to see the Spanish king.')).toEqual(
+      day('2031-12-01'),
     );
     expect(
-      at('Monday', 'Also in attendance on Sunday were the envoys, both of whom are expected to travel to Moscow on Monday to meet with Putin.'),
-    ).toEqual(day('2025-12-01'));
-    expect(at('Thursday', 'Peskov confirmed that Putin will host Witkoff before departing for India on Thursday.')).toEqual(
-      day('2025-12-04'),
+      at('Monday', 'The two aides, who sat in on Sunday, are expected to go on to Lisbon on Monday for a meeting with Marsk.'),
+    ).toEqual(day('2031-12-01'));
+    expect(at('Thursday', 'The palace said that Marsk will welcome Darrow before leaving for Peru on Thursday.')).toEqual(
+      day('2031-12-04'),
     );
-    expect(at('Thursday', 'The meeting would take place early this week, before Putin leaves for a state visit to India on Thursday.')).toEqual(
-      day('2025-12-04'),
+    expect(at('Thursday', 'The talks should happen early this week, before Marsk flies off for a state visit to Peru on Thursday.')).toEqual(
+      day('2031-12-04'),
     );
   });
 
   it('"before Thursday" in a future sentence is before the coming Thursday, and the text includes "before"', () => {
-    expect(resolveDate('Thursday', 'Putin will receive Witkoff before Thursday, when Putin departs for India.', SUNDAY)).toEqual({
-      date: '2025-12-04',
+    expect(resolveDate('Thursday', 'Marsk will see Darrow before Thursday, when Marsk leaves for Peru.', SUNDAY)).toEqual({
+      date: '2031-12-04',
       precision: 'day',
       relation: 'before',
       text: 'before Thursday',
@@ -80,10 +80,10 @@ describe('weekday names, published on a Sunday', () => {
   });
 
   it('"last", "next" and "this coming" decide the direction outright', () => {
-    expect(at('last Friday', 'He said last Friday that talks had stalled.')).toEqual(day('2025-11-28'));
-    expect(at('last Sunday', 'He spoke last Sunday.')).toEqual(day('2025-11-23'));
-    expect(at('next Sunday', 'He speaks next Sunday.')).toEqual(day('2025-12-07'));
-    expect(at('Friday', 'The vote was moved to this coming Friday.')).toEqual(day('2025-12-05'));
+    expect(at('last Friday', 'He said last Friday that talks had stalled.')).toEqual(day('2031-11-28'));
+    expect(at('last Sunday', 'He spoke last Sunday.')).toEqual(day('2031-11-23'));
+    expect(at('next Sunday', 'He speaks next Sunday.')).toEqual(day('2031-12-07'));
+    expect(at('Friday', 'The vote was moved to this coming Friday.')).toEqual(day('2031-12-05'));
   });
 
   it('a weekday cannot be placed without a published date', () => {
@@ -94,79 +94,79 @@ describe('weekday names, published on a Sunday', () => {
 
 describe('weekday names, published on a Wednesday', () => {
   it('resolves past, current and future weekdays around the Wednesday', () => {
-    expect(at('Monday', 'On Monday, the minister said the plan was dead.', WEDNESDAY)).toEqual(day('2025-12-01'));
-    expect(at('Sunday', 'Attacks on Sunday killed five people.', WEDNESDAY)).toEqual(day('2025-11-30'));
-    expect(at('Wednesday', 'The minister spoke Wednesday.', WEDNESDAY)).toEqual(day('2025-12-03'));
-    expect(at('Friday', 'The minister will meet his counterpart on Friday.', WEDNESDAY)).toEqual(day('2025-12-05'));
-    expect(at('Monday', 'Talks resume Monday in Geneva.', WEDNESDAY)).toEqual(day('2025-12-08'));
+    expect(at('Monday', 'On Monday, the minister said the plan was dead.', WEDNESDAY)).toEqual(day('2031-12-01'));
+    expect(at('Sunday', 'Attacks on Sunday killed five people.', WEDNESDAY)).toEqual(day('2031-11-30'));
+    expect(at('Wednesday', 'The minister spoke Wednesday.', WEDNESDAY)).toEqual(day('2031-12-03'));
+    expect(at('Friday', 'The minister will meet his counterpart on Friday.', WEDNESDAY)).toEqual(day('2031-12-05'));
+    expect(at('Monday', 'Talks resume Monday in Lisbon.', WEDNESDAY)).toEqual(day('2031-12-08'));
   });
 });
 
 describe('days named relative to publication', () => {
   it('today and tonight are the published day, yesterday one before, tomorrow one after', () => {
-    expect(at('today', '"I think we built on that today, but there is more work to be done."')).toEqual(day('2025-11-30'));
-    expect(at('tonight', 'He will address the nation tonight.')).toEqual(day('2025-11-30'));
-    expect(at('yesterday', 'The minister resigned yesterday.')).toEqual(day('2025-11-29'));
-    expect(at('last night', 'Drones struck the city last night.')).toEqual(day('2025-11-29'));
-    expect(at('tomorrow', 'The delegation flies home tomorrow.')).toEqual(day('2025-12-01'));
-    expect(at('yesterday', 'The minister resigned yesterday.', WEDNESDAY)).toEqual(day('2025-12-02'));
+    expect(at('today', '"We made real headway today, but there is still a lot to settle."')).toEqual(day('2031-11-30'));
+    expect(at('tonight', 'He will address the nation tonight.')).toEqual(day('2031-11-30'));
+    expect(at('yesterday', 'The minister resigned yesterday.')).toEqual(day('2031-11-29'));
+    expect(at('last night', 'Drones struck the city last night.')).toEqual(day('2031-11-29'));
+    expect(at('tomorrow', 'The delegation flies home tomorrow.')).toEqual(day('2031-12-01'));
+    expect(at('yesterday', 'The minister resigned yesterday.', WEDNESDAY)).toEqual(day('2031-12-02'));
   });
 
   it('they cannot be placed without a published date', () => {
-    expect(resolveDate('today', 'We built on that today.')).toBeNull();
+    expect(resolveDate('today', 'We made headway today.')).toBeNull();
     expect(resolveDate('yesterday', 'The minister resigned yesterday.', undefined)).toBeNull();
   });
 });
 
 describe('weeks', () => {
   it('"this week" is the ISO week containing the published date, dated by its Monday', () => {
-    expect(at('This week', 'This week alone, the Russians have used nearly 1,400 attack drones against our people.')).toEqual(
-      week('2025-11-24'),
+    expect(at('This week', 'This week alone, the rebels have fired nearly 300 rockets at the port.')).toEqual(
+      week('2031-11-24'),
     );
-    expect(at('this week', 'Talks continue this week.', WEDNESDAY)).toEqual(week('2025-12-01'));
+    expect(at('this week', 'Talks continue this week.', WEDNESDAY)).toEqual(week('2031-12-01'));
   });
 
   it('on a Sunday, a "this week" still to come is the week starting the next day', () => {
-    expect(at('this week', 'Discussions with Moscow would continue when the envoy travels to Russia this week.')).toEqual(
-      week('2025-12-01'),
+    expect(at('this week', 'Talks with the rebels would go on when the mediator flies to Peru this week.')).toEqual(
+      week('2031-12-01'),
     );
-    expect(at('this week', 'That will continue later this week, when the envoy travels to Moscow.')).toEqual(week('2025-12-01'));
+    expect(at('this week', 'The work will resume later this week, when the mediator returns to Lisbon.')).toEqual(week('2031-12-01'));
   });
 
   it('"last week" is the previous ISO week and "next week" the following one', () => {
-    expect(at('last week', 'Trump said last week he would meet Zelenskyy and Putin only once the parties were close to an agreement.')).toEqual(
-      week('2025-11-17'),
+    expect(at('last week', 'Marsk said last week he would see both leaders only once they were near a deal.')).toEqual(
+      week('2031-11-17'),
     );
-    expect(at('last week', "Officials reached agreement on most issues during last week's Geneva talks.")).toEqual(week('2025-11-17'));
-    expect(at('next week', 'They meet again next week.', WEDNESDAY)).toEqual(week('2025-12-08'));
+    expect(at('last week', "Negotiators settled most points during last week's Lisbon talks.")).toEqual(week('2031-11-17'));
+    expect(at('next week', 'They meet again next week.', WEDNESDAY)).toEqual(week('2031-12-08'));
   });
 
   it('"a week earlier" and "a week ago" are about seven days before publication, at day precision', () => {
-    const about = { date: '2025-11-23', precision: 'day', relation: 'about' };
-    expect(resolveDate('one week', 'Yermak had met with Rubio in Geneva just one week earlier.', SUNDAY)).toEqual({
+    const about = { date: '2031-11-23', precision: 'day', relation: 'about' };
+    expect(resolveDate('one week', 'Solvan had spoken with Brisco in Lisbon just one week earlier.', SUNDAY)).toEqual({
       ...about,
       text: 'just one week earlier',
     });
-    expect(resolveDate('a week earlier', 'They made progress on talks held in Geneva a week earlier.', SUNDAY)).toEqual({
+    expect(resolveDate('a week earlier', 'They built on a round held in Lisbon a week earlier.', SUNDAY)).toEqual({
       ...about,
       text: 'a week earlier',
     });
-    expect(resolveDate('week', 'He had been the lead negotiator, meeting with Rubio in Geneva just a week earlier.', SUNDAY)).toEqual({
+    expect(resolveDate('week', 'He had led the team, sitting down with Brisco in Lisbon just a week earlier.', SUNDAY)).toEqual({
       ...about,
       text: 'just a week earlier',
     });
-    expect(resolveDate('a week ago', 'It was only a week ago that Rubio had met with Yermak in Geneva.', SUNDAY)).toEqual({
+    expect(resolveDate('a week ago', 'It was only a week ago that Brisco had sat down with Solvan in Lisbon.', SUNDAY)).toEqual({
       ...about,
       text: 'only a week ago',
     });
-    expect(at('about a week ago', 'He arrived about a week ago.', WEDNESDAY)).toEqual({ ...day('2025-11-26'), relation: 'about' });
+    expect(at('about a week ago', 'He arrived about a week ago.', WEDNESDAY)).toEqual({ ...day('2031-11-26'), relation: 'about' });
   });
 
   it('other counts from publication: days ago are exact, months and years are approximate', () => {
-    expect(at('two days ago', 'Two days ago, the ceasefire collapsed.', WEDNESDAY)).toEqual(day('2025-12-01'));
-    expect(at('in two days', 'The vote comes in two days.', WEDNESDAY)).toEqual(day('2025-12-05'));
-    expect(at('a month ago', 'A month ago, he resigned.', WEDNESDAY)).toEqual({ date: '2025-11', precision: 'month', relation: 'about' });
-    expect(at('two years ago', 'Two years ago, the dam burst.')).toEqual({ date: '2023', precision: 'year', relation: 'about' });
+    expect(at('two days ago', 'Two days ago, the ceasefire collapsed.', WEDNESDAY)).toEqual(day('2031-12-01'));
+    expect(at('in two days', 'The vote comes in two days.', WEDNESDAY)).toEqual(day('2031-12-05'));
+    expect(at('a month ago', 'A month ago, he resigned.', WEDNESDAY)).toEqual({ date: '2031-11', precision: 'month', relation: 'about' });
+    expect(at('two years ago', 'Two years ago, the dam burst.')).toEqual({ date: '2029', precision: 'year', relation: 'about' });
   });
 
   it('a count relative to some other event ("a week later") cannot be placed', () => {
@@ -177,48 +177,48 @@ describe('weeks', () => {
 
 describe('weekends', () => {
   it('a weekend is dated by its Saturday at week precision', () => {
-    expect(at('over the weekend', 'He spoke with the NATO chief over the weekend and wrote on X.')).toEqual(week('2025-11-29'));
-    expect(at('this weekend', 'Strikes hit the capital this weekend.')).toEqual(week('2025-11-29'));
-    expect(at('last weekend', 'Storms hit the coast last weekend.')).toEqual(week('2025-11-22'));
+    expect(at('over the weekend', 'She phoned the OECD head over the weekend and posted online.')).toEqual(week('2031-11-29'));
+    expect(at('this weekend', 'Strikes hit the capital this weekend.')).toEqual(week('2031-11-29'));
+    expect(at('last weekend', 'Storms hit the coast last weekend.')).toEqual(week('2031-11-22'));
   });
 
   it('on a weekday, the past tense means the weekend just gone and the future the coming one', () => {
-    expect(at('over the weekend', 'He spoke with the NATO chief over the weekend.', WEDNESDAY)).toEqual(week('2025-11-29'));
-    expect(at('the weekend', 'He will rest over the weekend.', WEDNESDAY)).toEqual(week('2025-12-06'));
-    expect(at('this weekend', 'Crowds are expected this weekend.', WEDNESDAY)).toEqual(week('2025-12-06'));
-    expect(at('last weekend', 'Storms hit the coast last weekend.', WEDNESDAY)).toEqual(week('2025-11-29'));
+    expect(at('over the weekend', 'She phoned the OECD head over the weekend.', WEDNESDAY)).toEqual(week('2031-11-29'));
+    expect(at('the weekend', 'He will rest over the weekend.', WEDNESDAY)).toEqual(week('2031-12-06'));
+    expect(at('this weekend', 'Crowds are expected this weekend.', WEDNESDAY)).toEqual(week('2031-12-06'));
+    expect(at('last weekend', 'Storms hit the coast last weekend.', WEDNESDAY)).toEqual(week('2031-11-29'));
   });
 });
 
 describe('absolute dates', () => {
   it('full dates in day-month-year, month-day-year and ISO order', () => {
     expect(
-      at('24 February 2022', "The war, which began with Russia's full-scale invasion on 24 February 2022, has killed or injured tens of thousands."),
-    ).toEqual(day('2022-02-24'));
-    expect(at('February 24, 2022', 'The invasion began February 24, 2022.')).toEqual(day('2022-02-24'));
-    expect(at('Feb. 24, 2022', 'The invasion began on Feb. 24, 2022.')).toEqual(day('2022-02-24'));
-    expect(at('2022-02-24', 'The invasion began on 2022-02-24.')).toEqual(day('2022-02-24'));
-    expect(at('Monday, Nov. 24', 'He spoke on Monday, Nov. 24.')).toEqual(day('2025-11-24'));
+      at('17 October 2019', "The drought, which began with a failed rainy season on 17 October 2019, has ruined thousands of farms."),
+    ).toEqual(day('2019-10-17'));
+    expect(at('October 17, 2019', 'The drought began October 17, 2019.')).toEqual(day('2019-10-17'));
+    expect(at('Oct. 17, 2019', 'The drought began on Oct. 17, 2019.')).toEqual(day('2019-10-17'));
+    expect(at('2019-10-17', 'The drought began on 2019-10-17.')).toEqual(day('2019-10-17'));
+    expect(at('Monday, Nov. 24', 'He spoke on Monday, Nov. 24.')).toEqual(day('2031-11-24'));
   });
 
   it('years and months', () => {
-    expect(at('2014', 'Tensions trace back to 2014, when Russia annexed Crimea.')).toEqual({ date: '2014', precision: 'year' });
-    expect(at('2022', 'Russian forces invaded in 2022.')).toEqual({ date: '2022', precision: 'year' });
-    expect(at('in 2022', 'Russian forces invaded in 2022.')).toEqual({ date: '2022', precision: 'year' });
-    expect(at('mid-2014', 'By mid-2014 the fighting had spread.')).toMatchObject({ date: '2014', precision: 'year' });
-    expect(at('March 2014', 'Russia annexed Crimea in March 2014.')).toEqual({ date: '2014-03', precision: 'month' });
-    expect(at('last year', 'Exports fell last year.', WEDNESDAY)).toEqual({ date: '2024', precision: 'year' });
-    expect(at('earlier this month', 'He resigned earlier this month.', WEDNESDAY)).toEqual({ date: '2025-12', precision: 'month' });
+    expect(at('2009', 'The feud dates back to 2009, when the mill closed.')).toEqual({ date: '2009', precision: 'year' });
+    expect(at('2019', 'The floods came in 2019.')).toEqual({ date: '2019', precision: 'year' });
+    expect(at('in 2019', 'The floods came in 2019.')).toEqual({ date: '2019', precision: 'year' });
+    expect(at('mid-2009', 'By mid-2009 the strike had spread.')).toMatchObject({ date: '2009', precision: 'year' });
+    expect(at('March 2009', 'The mill closed in March 2009.')).toEqual({ date: '2009-03', precision: 'month' });
+    expect(at('last year', 'Exports fell last year.', WEDNESDAY)).toEqual({ date: '2030', precision: 'year' });
+    expect(at('earlier this month', 'He resigned earlier this month.', WEDNESDAY)).toEqual({ date: '2031-12', precision: 'month' });
   });
 
   it('a day or month without a year takes the published year, unless that is more than about six months ahead', () => {
-    expect(at('November 30', 'The talks opened November 30.')).toEqual(day('2025-11-30'));
-    expect(at('Feb. 24', 'The anniversary of the invasion is marked Feb. 24.', '2026-01-10')).toEqual(day('2026-02-24'));
-    expect(at('July 20', 'A deadline of July 20 was mentioned.', '2026-01-10')).toEqual(day('2025-07-20'));
-    expect(at('March', 'In March, he said the war would end.')).toEqual({ date: '2025-03', precision: 'month' });
-    expect(at('March', 'He will visit the capital in March.')).toEqual({ date: '2026-03', precision: 'month' });
-    expect(at('January 5', 'The law will take effect on January 5.', WEDNESDAY)).toEqual(day('2026-01-05'));
-    expect(at('January 5', 'The law took effect on January 5.', WEDNESDAY)).toEqual(day('2025-01-05'));
+    expect(at('November 30', 'The talks opened November 30.')).toEqual(day('2031-11-30'));
+    expect(at('Feb. 21', 'The town festival is held Feb. 21.', '2032-01-10')).toEqual(day('2032-02-21'));
+    expect(at('July 20', 'A deadline of July 20 was mentioned.', '2032-01-10')).toEqual(day('2031-07-20'));
+    expect(at('March', 'In March, he said the strike would end.')).toEqual({ date: '2031-03', precision: 'month' });
+    expect(at('March', 'He will visit the capital in March.')).toEqual({ date: '2032-03', precision: 'month' });
+    expect(at('January 5', 'The law will take effect on January 5.', WEDNESDAY)).toEqual(day('2032-01-05'));
+    expect(at('January 5', 'The law took effect on January 5.', WEDNESDAY)).toEqual(day('2031-01-05'));
   });
 
   it('a day written as a word is a day, and a scheduled date is the nearest of its name', () => {
@@ -226,34 +226,34 @@ describe('absolute dates', () => {
     expect(at('May', 'The board will meet on May one.', april)).toEqual(day('1999-05-01'));
     expect(at('May one', 'The board met on May one.', april)).toEqual(day('1998-05-01'));
     expect(at('March', 'The letter was signed on March nine.', april)).toEqual(day('1999-03-09'));
-    expect(at('May 5', 'They agreed to set May 5 as the new deadline.', april)).toEqual(day('1999-05-05'));
-    expect(at('April 29', 'The board voted to postpone the meeting scheduled for April 29.', april)).toEqual(day('1999-04-29'));
+    expect(at('May 7', 'They agreed to set May 7 as the new cutoff.', april)).toEqual(day('1999-05-07'));
+    expect(at('April 27', 'The council voted to delay the hearing scheduled for April 27.', april)).toEqual(day('1999-04-27'));
   });
 
   it('absolute dates resolve without a published date; yearless ones do not', () => {
-    expect(resolveDate('24 February 2022', 'The invasion began on 24 February 2022.')).toEqual({
-      date: '2022-02-24',
+    expect(resolveDate('17 October 2019', 'The drought began on 17 October 2019.')).toEqual({
+      date: '2019-10-17',
       precision: 'day',
-      text: '24 February 2022',
+      text: '17 October 2019',
     });
-    expect(resolveDate('2014', 'Tensions trace back to 2014.')).toMatchObject({ date: '2014', precision: 'year' });
+    expect(resolveDate('2009', 'The feud dates back to 2009.')).toMatchObject({ date: '2009', precision: 'year' });
     expect(resolveDate('November 30', 'The talks opened November 30.')).toBeNull();
   });
 
   it('decades, ranges and impossible dates are not placed', () => {
     expect(resolveDate('the 1990s', 'The region was calm in the 1990s.', SUNDAY)).toBeNull();
-    expect(resolveDate('2014-2015', 'Fighting raged in 2014-2015.', SUNDAY)).toBeNull();
-    expect(resolveDate('February 30, 2022', 'on February 30, 2022', SUNDAY)).toBeNull();
+    expect(resolveDate('2009-2010', 'Strikes dragged on in 2009-2010.', SUNDAY)).toBeNull();
+    expect(resolveDate('February 30, 2019', 'on February 30, 2019', SUNDAY)).toBeNull();
   });
 });
 
 describe('relations', () => {
   it('"before", "by" and "until" give before; "after" and "since" give after', () => {
-    expect(at('by Thursday', 'The parties must agree by Thursday.')).toEqual({ ...day('2025-12-04'), relation: 'before' });
-    expect(at('Thursday', 'The parties must agree by Thursday.')).toEqual({ ...day('2025-12-04'), relation: 'before' });
-    expect(at('since 2014', 'Fighting has continued since 2014.')).toEqual({ date: '2014', precision: 'year', relation: 'after' });
-    expect(resolveDate('2014', 'Fighting has continued since 2014.', SUNDAY)).toMatchObject({ relation: 'after', text: 'since 2014' });
-    expect(at('Friday', 'After Friday, the talks stalled.')).toEqual({ ...day('2025-11-28'), relation: 'after' });
+    expect(at('by Thursday', 'The parties must agree by Thursday.')).toEqual({ ...day('2031-12-04'), relation: 'before' });
+    expect(at('Thursday', 'The parties must agree by Thursday.')).toEqual({ ...day('2031-12-04'), relation: 'before' });
+    expect(at('since 2009', 'Shortages have continued since 2009.')).toEqual({ date: '2009', precision: 'year', relation: 'after' });
+    expect(resolveDate('2009', 'Shortages have continued since 2009.', SUNDAY)).toMatchObject({ relation: 'after', text: 'since 2009' });
+    expect(at('Friday', 'After Friday, the talks stalled.')).toEqual({ ...day('2031-11-28'), relation: 'after' });
   });
 
   it('"about", "around", "roughly" and "nearly" give about', () => {
@@ -262,53 +262,53 @@ describe('relations', () => {
   });
 
   it('"by" before a possessive weekday names an agent, not a deadline', () => {
-    expect(at('Saturday', "Three people were killed by Saturday's strike.")).toEqual(day('2025-11-29'));
+    expect(at('Saturday', "Three people were killed by Saturday's strike.")).toEqual(day('2031-11-29'));
   });
 });
 
 describe('mentions that cannot be placed', () => {
   it('durations and frequencies give null', () => {
-    expect(resolveDate('two weeks', 'The discussions follow two weeks of intensified diplomacy.', SUNDAY)).toBeNull();
-    expect(resolveDate('100 days', 'It required Ukraine to hold elections within 100 days.', SUNDAY)).toBeNull();
-    expect(resolveDate('five hours', 'They held roughly five hours of talks Sunday.', SUNDAY)).toBeNull();
-    expect(resolveDate('year', "Ukraine's gratitude for support during nearly 4-year war.", SUNDAY)).toBeNull();
-    expect(resolveDate('nearly 4-year', "Ukraine's gratitude for support during nearly 4-year war.", SUNDAY)).toBeNull();
-    expect(resolveDate('coming days', 'In the coming days it is feasible to flesh out the steps.', SUNDAY)).toBeNull();
-    expect(resolveDate('day', "We must strengthen Ukraine's resilience every single day.", SUNDAY)).toBeNull();
+    expect(resolveDate('two weeks', 'The vote follows two weeks of heated debate.', SUNDAY)).toBeNull();
+    expect(resolveDate('90 days', 'The ruling obliged the council to hold a vote within 90 days.', SUNDAY)).toBeNull();
+    expect(resolveDate('six hours', 'They held about six hours of talks Sunday.', SUNDAY)).toBeNull();
+    expect(resolveDate('year', "Norway's thanks for help during nearly 4-year drought.", SUNDAY)).toBeNull();
+    expect(resolveDate('nearly 4-year', "Norway's thanks for help during nearly 4-year drought.", SUNDAY)).toBeNull();
+    expect(resolveDate('coming days', 'In the coming days the board hopes to settle the details.', SUNDAY)).toBeNull();
+    expect(resolveDate('day', "We must improve the harbour's safety every single day.", SUNDAY)).toBeNull();
     expect(resolveDate('daily', 'Drones strike the city daily.', SUNDAY)).toBeNull();
   });
 
   it('a clock time or part of day on its own gives null, but a clock time beside a day keeps the day', () => {
     expect(resolveDate('4 p.m.', 'The vote starts at 4 p.m.', SUNDAY)).toBeNull();
-    expect(resolveDate('night', 'In his Saturday night address, he praised the team.', SUNDAY)).toBeNull();
-    expect(at('Sunday at 4 p.m.', 'The vote is set for Sunday at 4 p.m.')).toEqual(day('2025-11-30'));
+    expect(resolveDate('night', 'In her Saturday night address, she thanked the crews.', SUNDAY)).toBeNull();
+    expect(at('Sunday at 4 p.m.', 'The vote is set for Sunday at 4 p.m.')).toEqual(day('2031-11-30'));
   });
 
   it('a mention missing from the sentence is still read on its own', () => {
-    expect(resolveDate('24 February 2022', '', SUNDAY)).toMatchObject({ date: '2022-02-24', text: '24 February 2022' });
-    expect(resolveDate('yesterday', 'An unrelated sentence.', SUNDAY)).toMatchObject({ date: '2025-11-29' });
+    expect(resolveDate('17 October 2019', '', SUNDAY)).toMatchObject({ date: '2019-10-17', text: '17 October 2019' });
+    expect(resolveDate('yesterday', 'An unrelated sentence.', SUNDAY)).toMatchObject({ date: '2031-11-29' });
   });
 });
 
 describe('formatResolvedDate', () => {
   it('labels each precision readably, with the relation as a prefix', () => {
-    expect(formatResolvedDate({ date: '2025-11-30', precision: 'day', text: 'Sunday' })).toBe('Sun 30 Nov 2025');
-    expect(formatResolvedDate({ date: '2025-11-24', precision: 'week', text: 'this week' })).toBe('week of 24 Nov 2025');
-    expect(formatResolvedDate({ date: '2025-11-29', precision: 'week', text: 'over the weekend' })).toBe('weekend of 29 Nov 2025');
-    expect(formatResolvedDate({ date: '2025-11', precision: 'month', text: 'November' })).toBe('Nov 2025');
-    expect(formatResolvedDate({ date: '2014', precision: 'year', text: '2014' })).toBe('2014');
-    expect(formatResolvedDate({ date: '2025-12-04', precision: 'day', relation: 'before', text: 'before Thursday' })).toBe(
-      'before Thu 4 Dec 2025',
+    expect(formatResolvedDate({ date: '2031-11-30', precision: 'day', text: 'Sunday' })).toBe('Sun 30 Nov 2031');
+    expect(formatResolvedDate({ date: '2031-11-24', precision: 'week', text: 'this week' })).toBe('week of 24 Nov 2031');
+    expect(formatResolvedDate({ date: '2031-11-29', precision: 'week', text: 'over the weekend' })).toBe('weekend of 29 Nov 2031');
+    expect(formatResolvedDate({ date: '2031-11', precision: 'month', text: 'November' })).toBe('Nov 2031');
+    expect(formatResolvedDate({ date: '2009', precision: 'year', text: '2009' })).toBe('2009');
+    expect(formatResolvedDate({ date: '2031-12-04', precision: 'day', relation: 'before', text: 'before Thursday' })).toBe(
+      'before Thu 4 Dec 2031',
     );
-    expect(formatResolvedDate({ date: '2025-11-23', precision: 'day', relation: 'about', text: 'a week ago' })).toBe(
-      'about Sun 23 Nov 2025',
+    expect(formatResolvedDate({ date: '2031-11-23', precision: 'day', relation: 'about', text: 'a week ago' })).toBe(
+      'about Sun 23 Nov 2031',
     );
-    expect(formatResolvedDate({ date: '2014', precision: 'year', relation: 'after', text: 'since 2014' })).toBe('after 2014');
+    expect(formatResolvedDate({ date: '2009', precision: 'year', relation: 'after', text: 'since 2009' })).toBe('after 2009');
   });
 
   it('formats what resolveDate returns', () => {
-    const r = resolveDate('Thursday', 'Putin will receive Witkoff before Thursday, when Putin departs for India.', SUNDAY);
-    expect(r && formatResolvedDate(r)).toBe('before Thu 4 Dec 2025');
+    const r = resolveDate('Thursday', 'Marsk will see Darrow before Thursday, when Marsk leaves for Peru.', SUNDAY);
+    expect(r && formatResolvedDate(r)).toBe('before Thu 4 Dec 2031');
   });
 });
 
@@ -333,7 +333,7 @@ function isWellFormed(r: ResolvedDate | null): boolean {
 }
 
 describe('robustness', () => {
-  const published = fc.constantFrom(SUNDAY, WEDNESDAY, '2024-02-29', '2025-13-45', '', 'garbage', undefined);
+  const published = fc.constantFrom(SUNDAY, WEDNESDAY, '2024-02-29', '2031-13-45', '', 'garbage', undefined);
 
   it('never throws on arbitrary strings and returns null or a well-formed date', () => {
     fc.assert(
@@ -349,9 +349,9 @@ describe('robustness', () => {
   it('never throws on date-like word salad, with the mention inside the sentence', () => {
     const vocab = [
       'before', 'after', 'since', 'by', 'about', 'nearly', 'on', 'in', 'the', 'last', 'next', 'this', 'coming', 'a', 'one',
-      'two', '24', '2022', '31', '1990s', 'week', 'weeks', 'weekend', 'month', 'year', 'day', 'ago', 'earlier', 'later',
+      'two', '17', '2019', '31', '1990s', 'week', 'weeks', 'weekend', 'month', 'year', 'day', 'ago', 'earlier', 'later',
       'Monday', 'Sunday', 'sat', 'Feb.', 'February', 'May', 'night', 'today', 'yesterday', '4', 'p.m.', ',', "'s", '-',
-      'will', 'said', 'is', 'scheduled', 'to', 'fly', 'from', 'now', 'of', 'mid-2014', '2022-02-30', '0000-01-01',
+      'will', 'said', 'is', 'scheduled', 'to', 'sail', 'from', 'now', 'of', 'mid-2009', '2019-02-30', '0000-01-01',
     ];
     const words = fc.array(fc.constantFrom(...vocab), { minLength: 1, maxLength: 6 }).map((ws) => ws.join(' '));
     fc.assert(
@@ -367,14 +367,14 @@ describe('robustness', () => {
     const bad = resolveDate as unknown as (a: unknown, b: unknown, c: unknown) => ResolvedDate | null;
     expect(bad(undefined, undefined, undefined)).toBeNull();
     expect(bad(42, null, {})).toBeNull();
-    expect(bad('Friday', null, SUNDAY)).toEqual({ date: '2025-11-28', precision: 'day', text: 'Friday' });
+    expect(bad('Friday', null, SUNDAY)).toEqual({ date: '2031-11-28', precision: 'day', text: 'Friday' });
     expect(formatResolvedDate(null as unknown as ResolvedDate)).toBe('');
   });
 });
 
 describe('resolveDate inside a joined quotation', () => {
   it('reads the tense from the sentence that holds the mention, not the one before it', () => {
-    const sentence = '"Such attacks occur daily. This week alone, Russians have used nearly 1,400 strike drones."';
-    expect(resolveDate('This week', sentence, '2025-11-30')).toMatchObject({ date: '2025-11-24', precision: 'week' });
+    const sentence = '"Such delays happen daily. This week alone, ferries have skipped nearly 200 sailings."';
+    expect(resolveDate('This week', sentence, '2031-11-30')).toMatchObject({ date: '2031-11-24', precision: 'week' });
   });
 });

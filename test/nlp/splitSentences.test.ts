@@ -4,18 +4,18 @@ import { quoteOpen, splitSentences } from '../../src/nlp/splitSentences.js';
 
 describe('splitSentences', () => {
   it('keeps abbreviations and titles inside their sentence', () => {
-    const body = 'Gen. Andrii Hnatov met Mr. Smith in the U.S. on Sunday. They spoke for an hour.';
-    expect(splitSentences('a', body).map((s) => s.text)).toEqual(['Gen. Andrii Hnatov met Mr. Smith in the U.S. on Sunday.', 'They spoke for an hour.']);
+    const body = 'Gen. Taras Melnar met Mr. Smith in the U.S. on Sunday. They spoke for an hour.';
+    expect(splitSentences('a', body).map((s) => s.text)).toEqual(['Gen. Taras Melnar met Mr. Smith in the U.S. on Sunday.', 'They spoke for an hour.']);
   });
 
   it('keeps a multi-sentence quotation with its attribution', () => {
-    const body = '"We had a very productive session. We want peace," Rubio told reporters. He left.';
-    expect(splitSentences('a', body).map((s) => s.text)).toEqual(['"We had a very productive session. We want peace," Rubio told reporters.', 'He left.']);
+    const body = '"We had a useful day. We want a deal," Brisco told reporters. He left.';
+    expect(splitSentences('a', body).map((s) => s.text)).toEqual(['"We had a useful day. We want a deal," Brisco told reporters.', 'He left.']);
   });
 
   it('handles typographic quotes the same way', () => {
-    const body = '“U.S. is supporting us. U.S. is working beside us.” Then they left.';
-    expect(splitSentences('a', body).map((s) => s.text)).toEqual(['“U.S. is supporting us. U.S. is working beside us.”', 'Then they left.']);
+    const body = '“U.S. is backing the plan. U.S. is paying for it.” Then they left.';
+    expect(splitSentences('a', body).map((s) => s.text)).toEqual(['“U.S. is backing the plan. U.S. is paying for it.”', 'Then they left.']);
   });
 
   it('treats paragraphs as hard boundaries and numbers sentences and paragraphs from 1', () => {
