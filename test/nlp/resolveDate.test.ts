@@ -271,8 +271,8 @@ describe('mentions that cannot be placed', () => {
     expect(resolveDate('two weeks', 'The vote follows two weeks of heated debate.', SUNDAY)).toBeNull();
     expect(resolveDate('90 days', 'The ruling obliged the council to hold a vote within 90 days.', SUNDAY)).toBeNull();
     expect(resolveDate('six hours', 'They held about six hours of talks Sunday.', SUNDAY)).toBeNull();
-    expect(resolveDate('year', "Norway's thanks for help during nearly 4-year drought.", SUNDAY)).toBeNull();
-    expect(resolveDate('nearly 4-year', "Norway's thanks for help during nearly 4-year drought.", SUNDAY)).toBeNull();
+    expect(resolveDate('year', "Norway's thanks for help through the nearly 4-year drought.", SUNDAY)).toBeNull();
+    expect(resolveDate('nearly 4-year', "Norway's thanks for help through the nearly 4-year drought.", SUNDAY)).toBeNull();
     expect(resolveDate('coming days', 'In the coming days the board hopes to settle the details.', SUNDAY)).toBeNull();
     expect(resolveDate('day', "We must improve the harbour's safety every single day.", SUNDAY)).toBeNull();
     expect(resolveDate('daily', 'Drones strike the city daily.', SUNDAY)).toBeNull();
