@@ -30,3 +30,14 @@ export function isAdmin(interaction: Interaction, config: Config): boolean {
   if (!interaction.inGuild()) return false;
   return interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false;
 }
+
+/**
+ * Past this expected wait for an answer slot, an interaction is acknowledged before it waits: the answer
+ * would otherwise risk Discord's 3 s. Below it, the answer itself is the acknowledgement (one call, not two).
+ */
+export const ACKNOWLEDGE_FIRST_AFTER_MS = 750;
+
+/** Whether an interaction arriving now must be acknowledged before it waits for an answer slot. */
+export function mustAcknowledgeFirst(ctx: BotContext): boolean {
+  return !ctx.answers.free && ctx.answers.expectedWaitMs > ACKNOWLEDGE_FIRST_AFTER_MS;
+}

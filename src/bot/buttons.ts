@@ -5,7 +5,7 @@ import { answerSegments, sourceLabel } from '../present/answerText.js';
 import { truncate } from '../present/truncate.js';
 import { articleById, type Story } from '../story/story.js';
 import { answerOrUserError } from './answerInteraction.js';
-import type { BotContext } from './botContext.js';
+import { mustAcknowledgeFirst, type BotContext } from './botContext.js';
 import { actorListReply, timelineReply } from './catalogueReplies.js';
 import type { BotReply } from './reply/botReply.js';
 import { decodeButton, type ButtonAction } from './reply/customIds.js';
@@ -66,7 +66,7 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
   }
   const plan = planOf(action, interaction.user.id);
   ctx.limits.take(interaction.user.id, plan.limit);
-  if (plan.slow || !ctx.answers.free) await acknowledge(interaction, { update: plan.inPlace, ephemeral: !plan.inPlace });
+  if (plan.slow || mustAcknowledgeFirst(ctx)) await acknowledge(interaction, { update: plan.inPlace, ephemeral: !plan.inPlace });
   const reply = await ctx.answers.run(() => buildReply(interaction, ctx, action));
   if (plan.inPlace) await updateMessage(interaction, reply);
   else await respond(interaction, { ...reply, ephemeral: true });

@@ -53,9 +53,20 @@ export class ConcurrencyLimit {
   }
 
   /**
-   * Runs `task` in a slot, waiting for one when all are taken. The slot is taken at once, but the task
-   * starts on a later turn of the event loop: a burst of arrivals is all received (and acknowledged)
-   * before any of them computes, instead of each computing in the turn it arrived in.
+   * How long a task arriving now would wait before it starts, in ms: the tasks ahead of it times the
+   * recent mean task time (the tasks share one event loop, so they run one after another).
+   */
+  get expectedWaitMs(): number {
+    return (this.#active + this.#waiting.length) * this.#meanMs;
+  }
+
+  #meanMs = 5;
+
+  /**
+   * Runs `task` in a slot, waiting for one when all are taken. Every task starts on a later turn of the
+   * event loop — the first ones too, and each waiter handed a slot — so a burst of arrivals is all received
+   * (and acknowledged) before it is computed, and network events are served between two tasks instead of
+   * after a whole queue of them.
    */
   async run<T>(task: () => Promise<T>): Promise<T> {
     // A finishing task hands its slot straight to the next waiter (the count never drops in between),
@@ -65,11 +76,13 @@ export class ConcurrencyLimit {
       this.#active += 1;
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
+    const started = performance.now();
     try {
       return await task();
     } finally {
+      this.#meanMs = 0.9 * this.#meanMs + 0.1 * (performance.now() - started);
       const next = this.#waiting.shift();
-      if (next) next();
+      if (next) setImmediate(next);
       else this.#active -= 1;
     }
   }

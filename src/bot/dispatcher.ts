@@ -1,6 +1,6 @@
 import { ChannelType, Events, MessageFlags, Routes, type AutocompleteInteraction, type ChatInputCommandInteraction, type Client, type Interaction, type Message, type RepliableInteraction } from 'discord.js';
 import type { BotCommand } from './botCommand.js';
-import { isAdmin, type BotContext } from './botContext.js';
+import { isAdmin, mustAcknowledgeFirst, type BotContext } from './botContext.js';
 import { handleButton } from './buttons.js';
 import { handleMessage } from './messages.js';
 import { screenInteraction } from './screenInteraction.js';
@@ -91,7 +91,7 @@ export class Dispatcher {
     if (spec.adminOnly && !isAdmin(interaction, this.ctx.config)) throw new UserError('Only server admins (Manage Server) may run this command.');
     this.ctx.limits.take(interaction.user.id, spec.limit);
     const ephemeral = spec.visibility === 'private' || (spec.visibility === 'option' && (interaction.options.getBoolean('private') ?? false));
-    if (spec.slow || !this.ctx.answers.free) await acknowledge(interaction, { update: false, ephemeral });
+    if (spec.slow || mustAcknowledgeFirst(this.ctx)) await acknowledge(interaction, { update: false, ephemeral });
     const work = () => Promise.resolve(command.run(interaction, this.ctx));
     const reply = command.outsideCeiling ? await work() : await this.ctx.answers.run(work);
     await respond(interaction, { ...reply, ephemeral: reply.ephemeral ?? ephemeral });

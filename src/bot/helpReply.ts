@@ -21,7 +21,7 @@ export async function helpReply(story: Story): Promise<BotReply> {
     ...lines,
     '',
     'Mention me with a question, or send it to me in a direct message: the same as `/ask`.',
-    '`private: True` shows an answer to you alone. **Next ▶** and **◀ Previous** turn its pages (anyone else gets their own private copy), **Context** shows the sentences around the excerpts, **Dismiss** removes your answer.',
+    '`private: True` shows an answer to you alone. **Next ▶** and **◀ Prev** turn its pages (anyone else gets their own private copy), **Context** shows the sentences around the excerpts, **✕** removes your answer.',
     ...(examples.length > 0 ? ['', '**Try, on this story**', ...examples] : []),
   ].join('\n');
   return { embeds: [{ title: 'Story Bot', description: truncate(description, MAX_EMBED_DESCRIPTION_LENGTH) }] };

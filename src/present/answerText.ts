@@ -17,7 +17,10 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
  * @example answerText({ text: 'Saturday', type: 'DATE', date: { date: '2025-11-29', precision: 'day', label: 'Sat 29 Nov 2025' } }) // → 'Saturday (Sat 29 Nov 2025)'
  */
 export function answerText(a: NonNullable<Answer['answer']>): string {
-  return a.date && a.date.label.toLowerCase() !== a.text.toLowerCase() ? `${a.text} (${a.date.label})` : a.text;
+  if (!a.date || a.date.label.toLowerCase() === a.text.toLowerCase()) return a.text;
+  // "Tuesday, 8 April 2031" already says where it falls: no "(Tue 8 Apr 2031)" after it.
+  const year = a.date.date.slice(0, 4);
+  return /^\d{4}/.test(year) && a.text.includes(year) ? a.text : `${a.text} (${a.date.label})`;
 }
 
 /**
@@ -34,7 +37,7 @@ export function shortDate(iso: string | undefined): string | undefined {
 
 /** Where an excerpt comes from, compactly: the publisher (or, without one, the headline) and the date. */
 export interface SourceLabel {
-  /** Publisher, else the article's headline (cut to 60 characters). */
+  /** Publisher, else the article's headline (cut to 36 characters: with the date, one line on a phone). */
   name: string;
   /** Whether `name` is a headline rather than a publisher. */
   isTitle: boolean;
@@ -45,7 +48,7 @@ export interface SourceLabel {
 /** The compact source of an excerpt: "Newsmax" + "30 Nov 2025", linked when the url is known. */
 export function sourceLabel(e: Pick<Excerpt, 'source' | 'title' | 'published' | 'url'>): SourceLabel {
   const date = shortDate(e.published)?.slice(0, 20);
-  const name = cutWords(e.source ?? e.title, 60);
+  const name = cutWords(e.source ?? e.title, 36);
   return { name, isTitle: !e.source, ...(date ? { date } : {}), ...(e.url ? { url: e.url } : {}) };
 }
 

@@ -34,7 +34,7 @@ describe('slash commands on a loopback Discord', () => {
     const embed = msg.embeds![0]!;
     expect(embed.title).toBe('Who: Ada Lind');
     expect(embed.description).toContain('> **Ada Lind**, the chair of the harbour board, said the terminal had lost money for six years.');
-    expect(embed.description).toContain('— [Tidewater Post](https://tidewater.example/grain-terminal-vote) · 9 Apr 2031 · also Harbour Ledger');
+    expect(embed.description).toContain('**2.** [Tidewater Post](https://tidewater.example/grain-terminal-vote) · 9 Apr 2031 · also Harbour Ledger');
     expect(embed.description).not.toContain('Harbour board votes to close');
     expect(embed.footer!.text).toMatch(/^\/who chaired the harbour board\nconfidence \d+% · excerpts 1–3 of \d+$/);
     const links = buttonsOf(r).filter((b) => b.url);
@@ -91,13 +91,13 @@ describe('answer buttons', () => {
   it('turn pages in place for the asker: Next, then Previous', async () => {
     const first = await replyTo(h.discord, await h.discord.sendCommand('who', { question: 'chaired the harbour board' }, { user: asker }));
     const next = button(first, 'Next ▶');
-    expect(button(first, '◀ Previous').disabled).toBe(true);
+    expect(button(first, '◀ Prev').disabled).toBe(true);
     const page = await h.discord.sendButton(next.custom_id, { user: asker });
     const update = await h.discord.waitForRequest((r) => h.discord.requestsFor(page).includes(r) && r.path.endsWith('/callback'));
     expect((update.body as { type: number }).type).toBe(7);
     expect(messageOf(update).embeds![0]!.footer!.text).toContain('excerpts 4–6 of');
-    expect(messageOf(update).embeds![0]!.description).toMatch(/^\*\*4\.\*\*/);
-    const back = await h.discord.sendButton(button(update, '◀ Previous').custom_id, { user: asker });
+    expect(messageOf(update).embeds![0]!.description).toMatch(/\n\*\*4\.\*\* /);
+    const back = await h.discord.sendButton(button(update, '◀ Prev').custom_id, { user: asker });
     const again = await h.discord.waitForRequest((r) => h.discord.requestsFor(back).includes(r) && r.path.endsWith('/callback'));
     expect(messageOf(again).embeds![0]!.footer!.text).toContain('excerpts 1–3 of');
   });
@@ -127,7 +127,7 @@ describe('answer buttons', () => {
   it('let only the asker dismiss an answer, which deletes it', async () => {
     const ref = await h.discord.sendCommand('who', { question: 'chaired the harbour board' }, { user: asker });
     const first = await replyTo(h.discord, ref);
-    const dismiss = button(first, 'Dismiss');
+    const dismiss = button(first, '✕');
     const refused = messageOf(await replyTo(h.discord, await h.discord.sendButton(dismiss.custom_id, { user: stranger })));
     expect(refused.content).toBe('Only the person who asked can dismiss this answer.');
     expect(refused.flags! & EPHEMERAL).toBe(EPHEMERAL);

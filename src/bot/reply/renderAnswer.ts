@@ -35,8 +35,8 @@ export interface RenderOptions {
  * The one renderer for answers, in Discord and for mention replies: an embed with the answer line, the
  * numbered excerpts as quotes with the short answer in bold, each with a compact citation ("— Publisher ·
  * 30 Nov 2025 · and 2 more reports", linked when the url is known), the confidence, and the question in the
- * footer (read back by the buttons); then a row of Previous / Next / Context / Dismiss and a row of link
- * buttons to the articles. Every Discord limit is held; quoted text is escaped.
+ * footer (read back by the buttons); then one row of ◀ Prev / Next ▶ / Context / ✕ (dismiss) short enough
+ * for a phone's width, and a row of link buttons to the articles. Every Discord limit is held; quoted text is escaped.
  */
 export function renderAnswer(answer: Answer, options: RenderOptions = {}): BotReply {
   const offset = options.offset ?? 0;
@@ -55,7 +55,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): BotRe
   return { embeds: [embed], components: rows, ...(options.ephemeral ? { ephemeral: true } : {}) };
 }
 
-function button(id: string | undefined, label: string, style: ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Danger, disabled = false): APIButtonComponent[] {
+function button(id: string | undefined, label: string, style: ButtonStyle.Primary | ButtonStyle.Secondary, disabled = false): APIButtonComponent[] {
   if (!id) return [];
   return [{ type: ComponentType.Button, style, custom_id: id, label: truncate(label, MAX_BUTTON_LABEL_LENGTH), ...(disabled ? { disabled: true } : {}) }];
 }
@@ -67,11 +67,11 @@ function controlRow(answer: Answer, offset: number, owner: string | undefined): 
   const prev = Math.max(0, offset - EXCERPTS_PER_PAGE);
   const next = offset + shown;
   if (shown > 0 && answer.total > shown && prev !== next) {
-    buttons.push(...button(encodeButton({ kind: 'page', command: answer.command, offset: prev, ...(owner ? { owner } : {}) }), '◀ Previous', ButtonStyle.Secondary, offset === 0));
+    buttons.push(...button(encodeButton({ kind: 'page', command: answer.command, offset: prev, ...(owner ? { owner } : {}) }), '◀ Prev', ButtonStyle.Secondary, offset === 0));
     buttons.push(...button(encodeButton({ kind: 'page', command: answer.command, offset: next, ...(owner ? { owner } : {}) }), 'Next ▶', ButtonStyle.Primary, next >= answer.total));
   }
   if (shown > 0) buttons.push(...button(encodeButton({ kind: 'context', command: answer.command, offset }), 'Context', ButtonStyle.Secondary));
-  if (owner) buttons.push(...button(encodeButton({ kind: 'dismiss', owner }), 'Dismiss', ButtonStyle.Danger));
+  if (owner) buttons.push(...button(encodeButton({ kind: 'dismiss', owner }), '✕', ButtonStyle.Secondary));
   return buttons.slice(0, MAX_BUTTONS_PER_ROW);
 }
 
@@ -121,14 +121,17 @@ function describe(answer: Answer): string {
   return truncate(text, MAX_EMBED_DESCRIPTION_LENGTH);
 }
 
-/** "**1.** > quote with the **answer**\n— [Publisher](url) · 30 Nov 2025 · and 2 more reports" */
+/**
+ * "> quote with the **answer**\n**1.** [Publisher](url) · 30 Nov 2025 · and 2 more reports": the number
+ * goes on the citation line, which saves a line per excerpt on a phone.
+ */
 export function excerptBlock(e: Excerpt, answerText?: string): string {
   const quote = answerSegments(truncate(e.text, MAX_EXCERPT_LENGTH), answerText)
     .map((s) => (s.answer ? `**${escapeText(s.text)}**` : escapeText(s.text)))
     .join('')
     .split('\n')
     .map((line) => `> ${line}`);
-  return [`**${e.rank}.**`, ...quote, `— ${compactCitation(e)}`].join('\n');
+  return [...quote, `**${e.rank}.** ${compactCitation(e)}`].join('\n');
 }
 
 /** "[Publisher](url) · 30 Nov 2025 · and 2 more reports": publisher (the headline in italics without one), date, other reports. */

@@ -50,9 +50,9 @@ describe('renderAnswer', () => {
 
   it('cites compactly: publisher linked, date, other outlets by name only when they differ', () => {
     const description = renderAnswer(answer()).embeds![0]!.description!;
-    expect(description).toContain('— [Wire](https://example.org/1) · 9 Apr 2031 · also Paper');
-    expect(description).toContain('— [Wire](https://example.org/2) · 9 Apr 2031 · and 2 more reports');
-    expect(description).toMatch(/— \[Wire\]\(https:\/\/example.org\/3\) · 9 Apr 2031$/);
+    expect(description).toContain('**1.** [Wire](https://example.org/1) · 9 Apr 2031 · also Paper');
+    expect(description).toContain('**2.** [Wire](https://example.org/2) · 9 Apr 2031 · and 2 more reports');
+    expect(description).toMatch(/\*\*3\.\*\* \[Wire\]\(https:\/\/example.org\/3\) · 9 Apr 2031$/);
     expect(description).not.toContain('Title 1');
   });
 
@@ -60,7 +60,7 @@ describe('renderAnswer', () => {
     const rows = renderAnswer(answer(), { owner: OWNER }).components!;
     const controls = rows[0]!.components as { custom_id: string; label: string; disabled?: boolean }[];
     expect(controls.map((c) => c.custom_id)).toEqual([`pg|who|0|${OWNER}`, `pg|who|3|${OWNER}`, 'cx|who|0', `rm|${OWNER}`]);
-    expect(controls.map((c) => c.label)).toEqual(['◀ Previous', 'Next ▶', 'Context', 'Dismiss']);
+    expect(controls.map((c) => c.label)).toEqual(['◀ Prev', 'Next ▶', 'Context', '✕']);
     expect(controls[0]!.disabled).toBe(true);
     const links = rows[1]!.components as { style: number; url: string; label: string }[];
     expect(links.map((l) => [l.style, l.url, l.label])).toEqual([1, 2, 3].map((n) => [5, `https://example.org/${n}`, `${n}. Wire`]));
