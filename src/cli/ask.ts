@@ -15,7 +15,7 @@ import { errorLine } from '../present/scrub.js';
 import { storyActors, storyTimeline } from '../story/catalogues.js';
 import { openStory } from '../story/openStory.js';
 import type { Story } from '../story/story.js';
-import { timelineJson } from '../timeline/index.js';
+import { timelineJson, writeTimelinePng } from '../timeline/index.js';
 import { formatAnswer } from './formatAnswer.js';
 import { formatActors, formatTimeline } from './formatCatalogues.js';
 import { reportOpened } from './report.js';
@@ -32,6 +32,7 @@ Answers a question about the story in the corpus, with the sentences that back i
                                  (a bad line gives {"line", "id", "error"}; the exit code is then 1)
   --actors                       list the people in the story (with --json: {"actors": [...]})
   --timeline                     list the dated events in order (with --json: {"events": [...]})
+  --png FILE                     with --timeline: also draw the timeline to FILE (PNG)
   -h, --help                     this text
 
 npm -s (or --silent) keeps npm's own banner off stdout, so the output pipes cleanly:
@@ -49,6 +50,8 @@ interface Args {
   jsonl: boolean;
   actors: boolean;
   timeline: boolean;
+  /** With --timeline: the file to draw the picture to. */
+  png: string | undefined;
   help: boolean;
   question: string;
 }
@@ -69,6 +72,7 @@ export function parse(argv: string[]): Args {
         actors: { type: 'boolean', default: false },
         timeline: { type: 'boolean', default: false },
         jsonl: { type: 'boolean', default: false },
+        png: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -82,9 +86,10 @@ export function parse(argv: string[]): Args {
   if (!/^\s*-?\d+\s*$/.test(values.limit) || !Number.isInteger(limit) || limit < 1 || limit > 25) throw new UsageError(`ask: --limit must be a whole number from 1 to 25, got "${values.limit}"`);
   const modes = (['actors', 'timeline', 'jsonl'] as const).filter((m) => values[m]);
   if (modes.length > 1) throw new UsageError(`ask: choose one of --${modes.join(', --')}, not several`);
+  if (values.png !== undefined && !values.timeline) throw new UsageError('ask: --png goes with --timeline');
   const question = positionals.join(' ');
   if (modes.length === 1 && question.trim()) throw new UsageError(`ask: --${modes[0]} takes no question, got "${question}"`);
-  return { command, limit, corpus: values.corpus, json: values.json, jsonl: values.jsonl, actors: values.actors, timeline: values.timeline, help: values.help, question };
+  return { command, limit, corpus: values.corpus, json: values.json, jsonl: values.jsonl, actors: values.actors, timeline: values.timeline, png: values.png, help: values.help, question };
 }
 
 /** One JSON answer line for a JSONL request; a bad line or question yields `{"line", "id", "error"}`. */
@@ -141,6 +146,10 @@ async function main(): Promise<number> {
   if (args.timeline) {
     const events = storyTimeline(story);
     process.stdout.write(args.json ? `${JSON.stringify(timelineJson(events), null, 2)}\n` : `${formatTimeline(story, events)}\n`);
+    if (args.png !== undefined) {
+      const bytes = await writeTimelinePng(events, args.png, { title: 'Timeline' });
+      process.stderr.write(`ask: drew the timeline to ${args.png} (${bytes} bytes)\n`);
+    }
     return 0;
   }
   if (args.jsonl) {

@@ -15,7 +15,7 @@ export async function runConsole(story: Story, input: NodeJS.ReadableStream = pr
     lines.prompt();
   }
   for await (const line of lines) {
-    const reply = consoleReply(story, line);
+    const reply = await consoleReply(story, line);
     if (reply) output.write(`${reply}\n\n`);
     if (interactive) lines.prompt();
   }

@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Command } from '../answer/answerKind.js';
 import { answerQuestion } from '../answer/answerQuestion.js';
 import { QuestionError } from '../answer/questionError.js';
@@ -7,13 +9,16 @@ import { commandsOf, type ConsoleCommandName } from '../present/commandTable.js'
 import { consoleHelp, storyExamples } from '../present/help.js';
 import { storyActors, storyTimeline } from '../story/catalogues.js';
 import type { Story } from '../story/story.js';
-import { filterTimeline, searchEvents } from '../timeline/index.js';
+import { filterTimeline, searchEvents, writeTimelinePng } from '../timeline/index.js';
 import { formatAnswer } from './formatAnswer.js';
 import { formatActor, formatActors, formatTimeline } from './formatCatalogues.js';
 import { formatSources } from './formatSources.js';
 
 /** A console command: the story and the rest of the line in, the text to print out. */
-type ConsoleHandler = (story: Story, rest: string) => string;
+type ConsoleHandler = (story: Story, rest: string) => string | Promise<string>;
+
+/** Where the console's /timeline saves its picture. */
+export const CONSOLE_TIMELINE_PNG = join(tmpdir(), 'story-bot-timeline.png');
 
 const question =
   (command: Command): ConsoleHandler =>
@@ -48,11 +53,13 @@ const HANDLERS: Record<ConsoleCommandName, ConsoleHandler> = {
     const actor = findActor(actors, rest) ?? suggestActors(actors, rest, 1)[0];
     return actor ? formatActor(story, actor) : noOne(story, rest.trim());
   },
-  timeline: (story, rest) => {
+  timeline: async (story, rest) => {
     const who = rest.trim();
     const events = filterTimeline(storyTimeline(story), who ? { actor: who } : {});
     if (events.length === 0 && who) return `No dated events name "${who}". ${didYouMean(nearActors(storyActors(story), who).map((a) => a.name))}`.trim();
-    return formatTimeline(story, events);
+    if (events.length === 0) return formatTimeline(story, events);
+    await writeTimelinePng(events, CONSOLE_TIMELINE_PNG, { title: who ? `Timeline with ${who}` : 'Timeline' });
+    return `${formatTimeline(story, events)}\n\nPicture: ${CONSOLE_TIMELINE_PNG}`;
   },
   event: (story, rest) => {
     if (!rest.trim()) return 'Give some words to look for: /event followed by words of the story.';
@@ -67,10 +74,11 @@ const HANDLERS: Record<ConsoleCommandName, ConsoleHandler> = {
 export const CONSOLE_COMMANDS: readonly string[] = commandsOf('console').map((c) => c.name);
 
 /**
- * Answers one console line, as text for a terminal: a slash command or a free question.
+ * Answers one console line, as text for a terminal: a slash command or a free question. /timeline also
+ * saves the picture to {@link CONSOLE_TIMELINE_PNG} and says where.
  * Expected problems (empty or over-long question, unknown command) come back as a message, never thrown.
  */
-export function consoleReply(story: Story, line: string): string {
+export async function consoleReply(story: Story, line: string): Promise<string> {
   const trimmed = line.trim();
   if (!trimmed) return '';
   const match = /^\/(\w+)\s*(.*)$/s.exec(trimmed);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,7 +40,15 @@ describe('npm run ask', () => {
   it('prints --help with every option and how to keep npm quiet', () => {
     const { code, out } = ask('--help');
     expect(code).toBe(0);
-    for (const option of ['--command', '--limit', '--corpus', '--json', '--jsonl', '--actors', '--timeline', '--help', 'npm run -s']) expect(out).toContain(option);
+    for (const option of ['--command', '--limit', '--corpus', '--json', '--jsonl', '--actors', '--timeline', '--png', '--help', 'npm run -s']) expect(out).toContain(option);
+  });
+
+  it('draws the timeline to a file with --timeline --png', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'storybot-png-')), 'timeline.png');
+    const r = ask('--timeline', '--png', file);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(new RegExp(`^ask: drew the timeline to ${file} \\(\\d+ bytes\\)\n$`));
+    expect(readFileSync(file).subarray(1, 4).toString()).toBe('PNG');
   });
 
   it.each([
@@ -49,6 +57,7 @@ describe('npm run ask', () => {
     [['--limit', 'lots', 'x'], 2, 'ask: --limit must be a whole number from 1 to 25, got "lots" (npm run -s ask -- --help lists the options)'],
     [['--actors', '--timeline'], 2, 'ask: choose one of --actors, --timeline, not several (npm run -s ask -- --help lists the options)'],
     [['--actors', 'who'], 2, 'ask: --actors takes no question, got "who" (npm run -s ask -- --help lists the options)'],
+    [['--png', 'x.png', 'who'], 2, 'ask: --png goes with --timeline (npm run -s ask -- --help lists the options)'],
     [['--frobnicate'], 2, "ask: Unknown option '--frobnicate' (npm run -s ask -- --help lists the options)"],
     [[], 2, 'ask: give a question, e.g. npm run -s ask -- "Who signed the agreement?" (--help for the options)'],
     [['--corpus', '/nonexistent/story', 'x'], 1, 'ask: corpus: cannot read directory "/nonexistent/story" (ENOENT)'],
@@ -82,13 +91,14 @@ describe('npm run ask -- --actors / --timeline', () => {
 
 describe('npm start without a token', () => {
   it('opens the console, answers piped lines and exits at end of input', () => {
-    const { code, out } = run(['src/main.ts'], '/who chaired the harbour board\n/nonsense\n/actor engineer\n/event quay\n/timeline Nobody\n\n');
+    const { code, out } = run(['src/main.ts'], '/who chaired the harbour board\n/nonsense\n/actor engineer\n/event quay\n/timeline Nobody\n/timeline Brekke\n\n');
     expect(code).toBe(0);
     expect(out).toContain('Who: Ada Lind');
     expect(out).toContain("Tomas Brekke — port's chief engineer");
     expect(out).toContain('Thu 10 Apr 2031');
     expect(out).toContain('Unknown command /nonsense. Type /help for the list.');
     expect(out).toContain('No dated events name "Nobody". Did you mean');
+    expect(out).toMatch(/Picture: .*story-bot-timeline\.png/);
   });
 
   it('says why it cannot start, in one line without the token, and exits 1', () => {

@@ -33,12 +33,12 @@ describe('the command table', () => {
     for (const c of commandsOf('discord')) expect(discordHelp).toContain(`\`${usage(c, 'discord')}\``);
     const console = consoleHelp(storyExamples(story));
     for (const c of commandsOf('console')) expect(console).toContain(`  ${usage(c, 'console')} `);
-    expect(consoleReply(story, '/help')).toBe(console);
+    expect(await consoleReply(story, '/help')).toBe(console);
   });
 
-  it('gives the console a handler for every console command', () => {
-    for (const c of commandsOf('console')) expect(consoleReply(story, `/${c.name} Lind`)).not.toMatch(/^Unknown command/);
-    expect(consoleReply(story, '/reindex')).toBe('Unknown command /reindex. Type /help for the list.');
+  it('gives the console a handler for every console command', async () => {
+    for (const c of commandsOf('console')) expect(await consoleReply(story, `/${c.name} Lind`)).not.toMatch(/^Unknown command/);
+    expect(await consoleReply(story, '/reindex')).toBe('Unknown command /reindex. Type /help for the list.');
   });
 });
 
