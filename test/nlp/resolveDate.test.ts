@@ -374,7 +374,7 @@ describe('robustness', () => {
 
 describe('resolveDate inside a joined quotation', () => {
   it('reads the tense from the sentence that holds the mention, not the one before it', () => {
-    const sentence = '"Such delays happen daily. This week alone, ferries have skipped nearly 200 sailings."';
+    const sentence = '"Delays like this are routine. This week alone, ferries have skipped nearly 200 sailings."';
     expect(resolveDate('This week', sentence, '2031-11-30')).toMatchObject({ date: '2031-11-24', precision: 'week' });
   });
 });
