@@ -11,14 +11,14 @@ import { wordsOf } from '../../src/text/words.js';
 describe('foldText', () => {
   it('drops diacritics, dots and case, straightens apostrophes and collapses spaces', () => {
     expect(foldText('Olé  U.S.')).toBe('ole us');
-    expect(foldText('Zelenskyy’s')).toBe("zelenskyy's");
-    expect(foldText('Garcia-Lopez, (Spain)')).toBe('garcia-lopez spain');
+    expect(foldText('Lutskyy’s')).toBe("lutskyy's");
+    expect(foldText('Ibarra-Solis, (Spain)')).toBe('ibarra-solis spain');
   });
 });
 
 describe('editDistance', () => {
   it('counts insertions, deletions and substitutions, and stops past the limit', () => {
-    expect(editDistance('rodick', 'roddick')).toBe(1);
+    expect(editDistance('pelow', 'pellow')).toBe(1);
     expect(editDistance('kitten', 'sitting')).toBe(3);
     expect(editDistance('kitten', 'sitting', 1)).toBe(2);
   });
