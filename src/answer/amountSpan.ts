@@ -4,7 +4,7 @@ import { termOf } from '../search/terms.js';
 /** Scale words after a number ("1.5 billion", "767 mln", "$54m"). General English and newswire style. */
 const SCALES = /^(?:hundred|thousand|million|billion|trillion|mln|bln|bn|mn|m|k|b|tn|pct|percent|per\s+cent)\b\.?/i;
 /** Currency and common unit words after an amount ("50 mln dlrs", "20,000 pounds", "300 points"). */
-const UNITS = /^(?:dlrs|dollars?|usd|euros?|pounds?|sterling|stg|yen|yuan|francs?|marks?|rupees?|roubles?|rubles?|cents?|pence|points?|shares?|barrels?|tonnes?|tons?|kilometres?|kilometers?|km|miles?|metres?|meters?|feet|kg|kilograms?|pounds?|acres?|hectares?|degrees?|votes?|seats?|people|percentage\s+points?)\b/i;
+const UNITS = /^(?:dlrs|dollars?|usd|euros?|pounds?|sterling|stg|yen|yuan|francs?|marks?|rupees?|roubles?|rubles?|cents?|pence|barrels?|tonnes?|tons?|kilometres?|kilometers?|km|miles?|metres?|meters?|feet|kg|kilograms?|pounds?|acres?|hectares?|degrees?|percentage\s+points?)\b/i;
 /** A time unit after a count: "10 years" answers "how many years" and "how long". */
 const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b/i;
 
@@ -12,11 +12,12 @@ const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|deca
  * An amount with its unit: a number entity widened over a currency sign before it ("$", "£", "€", "¥")
  * and over the scale and unit words after it ("1.5 billion dlrs", "£11.2 million", "10 years"), and over
  * the noun the question counts ("how many missiles" → "66 missiles") when it follows. Offsets are into
- * the sentence; the entity is returned unchanged when nothing widens it.
+ * the sentence; the entity is returned unchanged when nothing widens it. `withCounted: false` leaves the
+ * counted noun out (a short answer is the figure with its unit: "19", not "19 people").
  *
  * @example amountSpan('It cost $54m.', {type: 'MONEY', text: '$54', start: 8, end: 11}).text // → '$54m'
  */
-export function amountSpan(sentence: string, entity: Entity, countedTerms: ReadonlySet<string> = new Set()): Entity {
+export function amountSpan(sentence: string, entity: Entity, countedTerms: ReadonlySet<string> = new Set(), withCounted = true): Entity {
   let start = entity.start;
   let end = entity.end;
   const before = sentence.slice(Math.max(0, start - 3), start);
@@ -26,7 +27,7 @@ export function amountSpan(sentence: string, entity: Entity, countedTerms: Reado
     const rest = sentence.slice(end);
     const gap = /^[ \u00A0]?/.exec(rest)![0].length;
     const next = rest.slice(gap);
-    const unit = SCALES.exec(next) ?? UNITS.exec(next) ?? TIME_UNIT.exec(next) ?? countedWord(next, countedTerms);
+    const unit = SCALES.exec(next) ?? UNITS.exec(next) ?? TIME_UNIT.exec(next) ?? (withCounted ? countedWord(next, countedTerms) : null);
     if (!unit || (gap === 0 && /^[A-Za-z]{3,}/.test(unit[0]))) break;
     end += gap + unit[0].length;
   }

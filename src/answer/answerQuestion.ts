@@ -30,7 +30,7 @@ export const MIN_COVERAGE_FLOOR = 0.25;
 /** Between the two, it does when a short answer was found with at least this confidence. */
 export const COVERED_BELOW_MIN = 0.4;
 /** The excerpt holding the answer is shown first when the answer is at least this sure. */
-export const ANSWER_FIRST_CONFIDENCE = 0.8;
+export const ANSWER_FIRST_CONFIDENCE = 0.6;
 
 /**
  * Answers a question from the story: ranked, corroborated excerpts with citations, the short answer

@@ -1,5 +1,5 @@
 import type { Entity, EntityType, Token } from '../nlp/entities.js';
-import { isDemonym, termOf, termsOf as termsOfText } from '../search/terms.js';
+import { isDemonym, termOf } from '../search/terms.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { amountSpan, isTimeSpan } from './amountSpan.js';
 import { ANSWER_TYPES, FALLBACK_TYPES } from './answerKind.js';
@@ -44,6 +44,8 @@ export const EXTRACTION = {
   quoted: 0.6,
   /** A number right before a word of the question ("66 missiles" for "how many missiles") is its count. */
   counted: 1.5,
+  /** A number right after a word of the question ("wounded 19" for "how many were wounded"). */
+  countedByVerb: 1.25,
   /** A run of proper nouns the tagger gave no type weighs this much against a typed entity. */
   untypedName: 0.6,
   /** A phrase holding the noun the question names its answer by ("What stadium …" → "Levi's Stadium"). */
@@ -156,12 +158,12 @@ function entityMentions(story: Story, sentence: StorySentence, types: readonly E
     if (!types.includes(r.type) && !(types.includes('DURATION') && r.type === 'CARDINAL')) continue;
     // "to fall", "the spring of hope": a season word is a date only after "in/this/last/next/early/late …".
     if (r.type === 'DATE' && /^(fall|spring|summer|winter|autumn)$/i.test(r.text) && !/\b(in|this|last|next|early|late|mid|the|that|of)\s+$/i.test(sentence.text.slice(Math.max(0, r.start - 8), r.start))) continue;
-    const e = isAmount(r.type) ? amountSpan(sentence.text, r, counted) : r;
+    const e = isAmount(r.type) ? amountSpan(sentence.text, r, counted, false) : r;
     if (query.kind === 'duration' && e.type !== 'DURATION' && !isTimeSpan(e.text)) continue;
     // The widened amount holds the counted noun the question names ("85 workers"): test the figure alone.
     if (namedInQuestion(r.canonical ?? r.text, r.text, query.text)) continue;
-    if (e === r) out.push(e);
-    else out.push({ ...e, core: { start: r.start, end: r.end }, counts: counted.size > 0 && termsOfText(e.text.slice(r.end - e.start)).some((t) => counted.has(t)) });
+    if (e === r) out.push({ ...e, counts: countsAsked(sentence.text, r, counted) });
+    else out.push({ ...e, core: { start: r.start, end: r.end }, counts: countsAsked(sentence.text, r, counted) });
   }
   return out;
 }
@@ -283,7 +285,11 @@ function bestCandidate(story: Story, groups: CorroboratedSentence[], query: Full
         if (query.role === 'subject' && after > before) role *= EXTRACTION.role;
         if (query.role === 'object' && before > after) role *= EXTRACTION.role;
         if ((e.type === 'PERSON' || types.includes('PERSON')) && query.role !== 'object' && objectLike) role *= EXTRACTION.objectPenalty;
-        if (query.kind === 'number' && (e.counts || anchors.some((a) => a.i > last && a.i - last <= 2))) role *= EXTRACTION.counted;
+        // "66 missiles" for "how many missiles", and "wounded 19" for "how many were wounded": the count of that thing.
+        if (query.kind === 'number') {
+          if (e.counts || anchors.some((a) => a.i > last && a.i - last <= 2)) role *= EXTRACTION.counted;
+          else if (anchors.some((a) => a.i === first - 1)) role *= EXTRACTION.countedByVerb;
+        }
         if (insideQuote(sentence.text, e.start)) role *= EXTRACTION.quoted;
         if (VAGUE_AMOUNT.test(e.text)) role *= EXTRACTION.vague;
         // "When was X last this low?" → "… not seen since October 1982".
@@ -319,6 +325,11 @@ function bestCandidate(story: Story, groups: CorroboratedSentence[], query: Full
     written: winner.entity.text,
     evidence: { near: Math.min(1, winner.near), margin: winner.score / all, support: Math.min(1, winner.sentences.size / 3), typed },
   };
+}
+
+/** Whether the noun a how-many question counts follows the figure within three words ("40 new berths"). */
+function countsAsked(text: string, figure: Entity, counted: ReadonlySet<string>): boolean {
+  return counted.size > 0 && amountSpan(text, figure, counted).end > amountSpan(text, figure, counted, false).end;
 }
 
 function isAmount(type: EntityType): boolean {
