@@ -35,29 +35,54 @@ function parseReason(file: string, text: string | Uint8Array): string {
   return result.reason;
 }
 
-describe('loadCorpus on the real corpus', () => {
+/**
+ * An invented corpus shaped like the bundled one: five Markdown articles named `NNN_<hex>.md`, all published the same
+ * day; two give a title (one with typographic quotes), three leave it to be derived from a long first sentence; one
+ * has source and author, one only a source; two carry extra fields (credit, caption) that are ignored.
+ */
+const FIXTURE_FILES: Record<string, string> = {
+  '000_5d1e0c2a9f3b4e71.md':
+    '---\npublished: "2031-03-16"\n---\n\nHarbour Minister Tilde Marsh and a delegation from the islands spent nearly six hours in talks Sunday in Port Anselm. Neither side said much afterwards.\n\n"We made good progress," Marsh told reporters.\n',
+  '001_8a7c3f0e2b6d9154.md':
+    '---\nsource: "Harbour Courier"\nauthor: "Rosa Vint"\npublished: "2031-03-16"\ncredit: "Staff and wire reports contributed to this article."\n---\n\nA three-hour session between ferry operators and island councils in Port Anselm on Sunday was "constructive," Harbour Minister Tilde Marsh said.\n\nTalks resume next week.\n',
+  '002_c4b9e6a1d0f27385.md':
+    '---\ntitle: "Marsh: Ferry Talks ‘Constructive,’ But Gaps Remain"\nsource: "Island Gazette"\npublished: "2031-03-16"\n---\n\nThe ferry talks in Port Anselm ran for three hours, and Tilde Marsh called them “constructive.”\n\nShe said more meetings would follow.\n',
+  '003_f0e3d7b2a8c61942.md':
+    '---\ntitle: "Island ferry talks in Port Anselm make headway, Marsh says"\npublished: "2031-03-16"\n---\n\nHarbour Minister Tilde Marsh said Sunday\'s talks with the island councils in Port Anselm were "useful."\n\nA deal may come within weeks.\n',
+  '004_6e2a1b9c7d3f0845.md':
+    '---\npublished: "2031-03-16"\ncaption: "Delegates arrive at the harbour office on 16 March 2031. Photo: Island Gazette"\n---\n\nIsland and ferry officials welcomed the Sunday meeting of their two teams at Port Anselm as “constructive”, but shared few details.\n\nThe councils meet again in April.\n',
+};
+
+describe('loadCorpus on a corpus shaped like the bundled one', () => {
+  let base: string;
   let corpus: LoadedCorpus;
   beforeAll(async () => {
-    corpus = await loadCorpus(realCorpusDir);
+    base = await mkdtemp(path.join(tmpdir(), 'story-bot-fixture-corpus-'));
+    for (const [name, content] of Object.entries(FIXTURE_FILES)) await writeFile(path.join(base, name), content);
+    corpus = await loadCorpus(base);
+  });
+
+  afterAll(async () => {
+    await rm(base, { recursive: true, force: true });
   });
 
   it('loads all five articles, sorted by id, and skips nothing', () => {
     expect(corpus.skipped).toEqual([]);
     expect(corpus.articles.map((a) => a.id)).toEqual([
-      '000_ed7fc39ad626e306',
-      '001_99aff20ac609c56d',
-      '002_8cafd4e87f556505',
-      '003_9a95a135f97719c7',
-      '004_4ef2145547f1a17f',
+      '000_5d1e0c2a9f3b4e71',
+      '001_8a7c3f0e2b6d9154',
+      '002_c4b9e6a1d0f27385',
+      '003_f0e3d7b2a8c61942',
+      '004_6e2a1b9c7d3f0845',
     ]);
     expect(corpus.articles.map((a) => a.file)).toEqual(corpus.articles.map((a) => `${a.id}.md`));
   });
 
   it('takes the titles of 002 and 003 from their front matter', () => {
     const [, , a002, a003] = corpus.articles;
-    expect(a002?.title).toBe('Rubio: Ukraine Peace Talks ‘Very Productive,’ But More Work Needed');
+    expect(a002?.title).toBe('Marsh: Ferry Talks ‘Constructive,’ But Gaps Remain');
     expect(a002?.titleGiven).toBe(true);
-    expect(a003?.title).toBe('US-Ukraine peace talks in Florida show progress, Rubio says');
+    expect(a003?.title).toBe('Island ferry talks in Port Anselm make headway, Marsh says');
     expect(a003?.titleGiven).toBe(true);
   });
 
@@ -67,20 +92,20 @@ describe('loadCorpus on the real corpus', () => {
       expect(a?.titleGiven).toBe(false);
       expect(Array.from(a?.title ?? '').length).toBeLessThanOrEqual(80);
     }
-    expect(a000?.title).toBe('Secretary of State Marco Rubio and a Ukrainian delegation wrapped roughly five…');
-    expect(a001?.title).toBe('A four-hour meeting between U.S. and Ukrainian officials in Florida on Sunday…');
-    expect(a004?.title).toBe('US and Ukrainian officials hailed talks between their delegations in Florida…');
+    expect(a000?.title).toBe('Harbour Minister Tilde Marsh and a delegation from the islands spent nearly…');
+    expect(a001?.title).toBe('A three-hour session between ferry operators and island councils in Port…');
+    expect(a004?.title).toBe('Island and ferry officials welcomed the Sunday meeting of their two teams at…');
   });
 
   it('reads published, source and author, and invents no url', () => {
     for (const a of corpus.articles) {
-      expect(a.published).toBe('2025-11-30');
+      expect(a.published).toBe('2031-03-16');
       expect('url' in a).toBe(false);
     }
     const a001 = corpus.articles[1];
-    expect(a001?.source).toBe('Newsmax');
-    expect(a001?.author).toBe('Eric Mack');
-    expect(corpus.articles[2]?.source).toBe('Matzav.com');
+    expect(a001?.source).toBe('Harbour Courier');
+    expect(a001?.author).toBe('Rosa Vint');
+    expect(corpus.articles[2]?.source).toBe('Island Gazette');
     expect('source' in (corpus.articles[0] ?? {})).toBe(false);
     expect('author' in (corpus.articles[0] ?? {})).toBe(false);
   });
@@ -92,7 +117,32 @@ describe('loadCorpus on the real corpus', () => {
       expect(a.body).not.toContain('published:');
       expect(a.body).toContain('\n\n');
     }
-    expect(corpus.articles[0]?.body.startsWith('Secretary of State Marco Rubio and a Ukrainian delegation')).toBe(true);
+    expect(corpus.articles[0]?.body.startsWith('Harbour Minister Tilde Marsh and a delegation from the islands')).toBe(true);
+  });
+
+  it('throws a corpus: error when the path is a file', async () => {
+    const file = path.join(base, '000_5d1e0c2a9f3b4e71.md');
+    await expect(loadCorpus(file)).rejects.toThrow(`corpus: "${file}" is not a directory`);
+  });
+
+  it('hashes the same articles the same way across loads', async () => {
+    const again = await loadCorpus(base);
+    expect(corpusHash(again.articles)).toBe(corpusHash(corpus.articles));
+  });
+});
+
+describe('loadCorpus on the bundled corpus', () => {
+  it('loads every file of corpus/ and skips nothing', async () => {
+    const bundled = await loadCorpus(realCorpusDir);
+    expect(bundled.skipped).toEqual([]);
+    expect(bundled.articles.length).toBeGreaterThan(0);
+    expect(bundled.articles.map((a) => a.file)).toEqual(bundled.articles.map((a) => `${a.id}.md`));
+  });
+
+  it('is stable across loads', async () => {
+    const first = await loadCorpus(realCorpusDir);
+    const second = await loadCorpus(realCorpusDir);
+    expect(corpusHash(first.articles)).toBe(corpusHash(second.articles));
   });
 });
 
@@ -109,7 +159,7 @@ describe('loadCorpus on a directory with bad files', () => {
     await writeFile(outside, '---\ntitle: Secret\n---\nThis must never load.\n');
 
     const files: Record<string, string | Uint8Array> = {
-      'good.md': '---\ntitle: Good article\nsource: Example News\npublished: 2025-11-30\nauthor: Jane Doe\nurl: https://example.com/good\nextra: ignored\n---\n\nFirst paragraph.\n\nSecond paragraph.\n',
+      'good.md': '---\ntitle: Good article\nsource: Example News\npublished: 2031-03-16\nauthor: Jane Doe\nurl: https://example.com/good\nextra: ignored\n---\n\nFirst paragraph.\n\nSecond paragraph.\n',
       'plain.txt': 'Plain text headline\n\nThe body of the plain text article.\n',
       'broken-yaml.md': '---\ntitle: Fine\nauthor: "a" b\n---\nBody text.\n',
       'unterminated.md': '---\ntitle: Never closed\n\nBody text that never starts.\n',
@@ -153,7 +203,7 @@ describe('loadCorpus on a directory with bad files', () => {
       title: 'Good article',
       titleGiven: true,
       source: 'Example News',
-      published: '2025-11-30',
+      published: '2031-03-16',
       author: 'Jane Doe',
       url: 'https://example.com/good',
       body: 'First paragraph.\n\nSecond paragraph.',
@@ -224,11 +274,6 @@ describe('loadCorpus on a bad directory', () => {
     await expect(loadCorpus(missing)).rejects.toThrow(`corpus: cannot read directory "${missing}" (ENOENT)`);
   });
 
-  it('throws a corpus: error when the path is a file', async () => {
-    const file = path.join(realCorpusDir, '000_ed7fc39ad626e306.md');
-    await expect(loadCorpus(file)).rejects.toThrow(`corpus: "${file}" is not a directory`);
-  });
-
   it('loads an empty directory as an empty corpus', async () => {
     const empty = await mkdtemp(path.join(tmpdir(), 'story-bot-empty-'));
     try {
@@ -295,7 +340,7 @@ describe('parseArticleFile', () => {
   it('skips a file whose published value is not a real date', () => {
     expect(parseReason('a.md', '---\npublished: 2025-13-01\n---\nB.')).toBe('published is not a valid YYYY-MM-DD date: "2025-13-01"');
     expect(parseReason('a.md', '---\npublished: yesterday\n---\nB.')).toBe('published is not a valid YYYY-MM-DD date: "yesterday"');
-    expect(parseReason('a.md', '---\npublished: 30/11/2025\n---\nB.')).toBe('published is not a valid YYYY-MM-DD date: "30/11/2025"');
+    expect(parseReason('a.md', '---\npublished: 16/03/2031\n---\nB.')).toBe('published is not a valid YYYY-MM-DD date: "16/03/2031"');
   });
 
   it('skips a file whose url is not an http(s) URL', () => {
@@ -331,13 +376,13 @@ describe('parseArticleFile', () => {
 
 describe('deriveTitle', () => {
   it('stops at the end of the first sentence and drops its period', () => {
-    expect(deriveTitle('Rubio met Umerov. They talked.')).toBe('Rubio met Umerov');
+    expect(deriveTitle('Marsh met Vint. They talked.')).toBe('Marsh met Vint');
   });
 
   it('does not stop at abbreviations or initials', () => {
-    expect(deriveTitle('Gen. Hnatov met U.S. officials on Sunday. More later.')).toBe('Gen. Hnatov met U.S. officials on Sunday');
-    expect(deriveTitle('Envoys from the U.S. Met in Florida. Then left.')).toBe('Envoys from the U.S. Met in Florida');
-    expect(deriveTitle('Mr. Witkoff flew to Moscow. He met Putin.')).toBe('Mr. Witkoff flew to Moscow');
+    expect(deriveTitle('Gen. Melnar met U.S. officials on Sunday. More later.')).toBe('Gen. Melnar met U.S. officials on Sunday');
+    expect(deriveTitle('Envoys from the U.S. Met in Oregon. Then left.')).toBe('Envoys from the U.S. Met in Oregon');
+    expect(deriveTitle('Mr. Darrow flew to Tallinn. He met Marsk.')).toBe('Mr. Darrow flew to Tallinn');
   });
 
   it('keeps a question mark and uses only the first paragraph', () => {
@@ -370,7 +415,7 @@ describe('shorten', () => {
 
 describe('normalisePublished', () => {
   it('turns a YAML date object into YYYY-MM-DD', () => {
-    expect(normalisePublished(new Date(Date.UTC(2025, 10, 30)))).toBe('2025-11-30');
+    expect(normalisePublished(new Date(Date.UTC(2031, 2, 16)))).toBe('2031-03-16');
   });
 
   it('treats null and empty as absent', () => {
@@ -380,7 +425,7 @@ describe('normalisePublished', () => {
 });
 
 describe('corpusHash', () => {
-  const a: Article = { id: 'a', title: 'A', titleGiven: true, published: '2025-11-30', body: 'Alpha.', file: 'a.md' };
+  const a: Article = { id: 'a', title: 'A', titleGiven: true, published: '2031-03-16', body: 'Alpha.', file: 'a.md' };
   const b: Article = { id: 'b', title: 'B', titleGiven: false, body: 'Beta.', file: 'b.txt' };
 
   it('is a sha256 hex digest that does not depend on article order', () => {
@@ -394,13 +439,7 @@ describe('corpusHash', () => {
     expect(corpusHash([{ ...a, body: 'Alpha!' }, b])).not.toBe(h);
     expect(corpusHash([{ ...a, title: 'A2' }, b])).not.toBe(h);
     expect(corpusHash([{ ...a, author: 'Someone' }, b])).not.toBe(h);
-    expect(corpusHash([{ ...a, published: '2025-12-01' }, b])).not.toBe(h);
+    expect(corpusHash([{ ...a, published: '2031-03-17' }, b])).not.toBe(h);
     expect(corpusHash([a])).not.toBe(h);
-  });
-
-  it('is stable for the real corpus across loads', async () => {
-    const first = await loadCorpus(realCorpusDir);
-    const second = await loadCorpus(realCorpusDir);
-    expect(corpusHash(first.articles)).toBe(corpusHash(second.articles));
   });
 });
