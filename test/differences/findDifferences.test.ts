@@ -196,7 +196,7 @@ describe('findDifferences, money', () => {
       [
         wire('w1', '2034-04-01', 'Orvel Corp made a 2.4 billion dlr bid to take over Tamsin Ltd, the companies said.'),
         wire('w2', '2034-04-02', 'Orvel has made a 2.1 billion dlr bid to buy Tamsin from its parent Brandt.'),
-        wire('w3', '2034-04-03', 'Orvel will also pay Brandt up to 300 mln dlrs for its Tamsin shares, depending on results.'),
+        wire('w3', '2034-04-03', 'Orvel will also hand Brandt as much as 300 mln dlrs for its Tamsin stake if earnings allow.'),
       ],
       'deal',
     );

@@ -5,16 +5,16 @@ const amount = (text: string) => readAmount(text)!.amount;
 
 describe('readAmount', () => {
   it('reads digits, separators, decimals, scales and hedges', () => {
-    expect(readAmount('nearly 1,400 drones')).toEqual({ amount: { value: 1400, step: 1, hedge: 'atMost' }, length: 12 });
-    expect(amount('1.5 billion dlrs')).toEqual({ value: 1.5e9, step: 1e8 });
+    expect(readAmount('nearly 2,300 drones')).toEqual({ amount: { value: 2300, step: 1, hedge: 'atMost' }, length: 12 });
+    expect(amount('2.5 billion dlrs')).toEqual({ value: 2.5e9, step: 1e8 });
     expect(amount('$100 million')).toEqual({ value: 1e8, step: 1e6 });
     expect(amount('more than 20')).toEqual({ value: 20, step: 1, hedge: 'atLeast' });
   });
 
   it('reads number words, compounds and a glued unit', () => {
-    expect(amount('roughly five hours')).toEqual({ value: 5, step: 1, hedge: 'about' });
+    expect(amount('roughly six hours')).toEqual({ value: 6, step: 1, hedge: 'about' });
     expect(amount('twenty-five')).toEqual({ value: 25, step: 1 });
-    expect(readAmount('four-hour meeting')).toEqual({ amount: { value: 4, step: 1 }, length: 4 });
+    expect(readAmount('nine-hour meeting')).toEqual({ amount: { value: 9, step: 1 }, length: 4 });
     expect(amount('a dozen')).toEqual({ value: 12, step: 1 });
     expect(amount('a million')).toEqual({ value: 1e6, step: 1e6 });
   });
@@ -27,16 +27,16 @@ describe('readAmount', () => {
 
 describe('amountsAgree', () => {
   it('agrees on wording, rounding and covering hedges', () => {
-    expect(amountsAgree(amount('nearly 1,400'), amount('1,400'))).toBe(true);
-    expect(amountsAgree(amount('1.11 billion'), amount('1.1 billion'))).toBe(true);
+    expect(amountsAgree(amount('nearly 2,300'), amount('2,300'))).toBe(true);
+    expect(amountsAgree(amount('4.37 billion'), amount('4.4 billion'))).toBe(true);
     expect(amountsAgree(amount('about 100'), amount('95'))).toBe(true);
     expect(amountsAgree(amount('more than 20'), amount('22'))).toBe(true);
   });
 
   it('disagrees on different figures', () => {
-    expect(amountsAgree(amount('roughly five'), amount('four'))).toBe(false);
-    expect(amountsAgree(amount('1.3 billion'), amount('1.5 billion'))).toBe(false);
-    expect(amountsAgree(amount('nearly 1,400'), amount('1,500'))).toBe(false);
+    expect(amountsAgree(amount('roughly six'), amount('five'))).toBe(false);
+    expect(amountsAgree(amount('2.3 billion'), amount('2.5 billion'))).toBe(false);
+    expect(amountsAgree(amount('nearly 2,300'), amount('2,400'))).toBe(false);
     expect(amountsAgree(amount('more than 20'), amount('15'))).toBe(false);
   });
 });
