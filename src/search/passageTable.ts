@@ -1,4 +1,4 @@
-import type { Passages } from './sentenceIndex.js';
+import { INDEX_FIELDS, type Passages } from './sentenceIndex.js';
 import { computeBounds, type PostingTable } from './postingTable.js';
 
 /** The sentence table's text postings summed per passage, and the passage of each sentence's short id. */
@@ -19,7 +19,7 @@ const cache = new WeakMap<Passages, { source: PostingTable; index: PassageIndex 
 export function passageTable(source: PostingTable, passages: Passages): PassageIndex {
   const cached = cache.get(passages);
   if (cached && cached.source === source) return cached.index;
-  const text = source.fields[0]!;
+  const text = source.fields[INDEX_FIELDS.indexOf('text')]!;
   const size = source.ids.length;
   const ofDoc = new Int32Array(size).fill(-1);
   const length = new Uint32Array(passages.count);
