@@ -46,6 +46,8 @@ export const EXTRACTION = {
   counted: 1.5,
   /** A number right after a word of the question ("wounded 19" for "how many were wounded"). */
   countedByVerb: 1.25,
+  /** A number that is the object of a verb the question does not use. */
+  otherVerb: 0.7,
   /** A run of proper nouns the tagger gave no type weighs this much against a typed entity. */
   untypedName: 0.6,
   /** A phrase holding the noun the question names its answer by ("What stadium …" → "Levi's Stadium"). */
@@ -289,6 +291,8 @@ function bestCandidate(story: Story, groups: CorroboratedSentence[], query: Full
         if (query.kind === 'number') {
           if (e.counts || anchors.some((a) => a.i > last && a.i - last <= 2)) role *= EXTRACTION.counted;
           else if (anchors.some((a) => a.i === first - 1)) role *= EXTRACTION.countedByVerb;
+          // "killed at least three people" does not answer "how many were wounded".
+          if (governedByOtherVerb(sentence, (e.core ?? e).start, weights)) role *= EXTRACTION.otherVerb;
         }
         if (insideQuote(sentence.text, e.start)) role *= EXTRACTION.quoted;
         if (VAGUE_AMOUNT.test(e.text)) role *= EXTRACTION.vague;
@@ -330,6 +334,20 @@ function bestCandidate(story: Story, groups: CorroboratedSentence[], query: Full
 /** Whether the noun a how-many question counts follows the figure within three words ("40 new berths"). */
 function countsAsked(text: string, figure: Entity, counted: ReadonlySet<string>): boolean {
   return counted.size > 0 && amountSpan(text, figure, counted).end > amountSpan(text, figure, counted, false).end;
+}
+
+/** Words between a verb and the number it governs ("killed *at least* three"). */
+const NUMBER_HEDGES = /^(at|least|most|about|around|nearly|almost|roughly|some|more|less|fewer|than|over|under|up|to|just|only|another|an|a|the|estimated|approximately)$/i;
+
+/** Whether the verb just before a number (past hedges like "at least") is one the question does not use. */
+function governedByOtherVerb(sentence: StorySentence, at: number, questionTerms: ReadonlyMap<string, number>): boolean {
+  const tokens = sentence.tokens;
+  let k = tokens.findIndex((t) => t.start >= at) - 1;
+  while (k >= 0 && NUMBER_HEDGES.test(tokens[k]!.text)) k -= 1;
+  const verb = tokens[k];
+  if (!verb || verb.pos !== 'VERB') return false;
+  const term = termOf(verb.text);
+  return term !== null && !questionTerms.has(term);
 }
 
 function isAmount(type: EntityType): boolean {

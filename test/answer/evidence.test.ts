@@ -88,6 +88,13 @@ describe('names and dates that are not what they look like', () => {
   });
 });
 
+describe('counts', () => {
+  it('does not take the count of another verb ("killed 4 workers" for "how many were injured")', () => {
+    const blast = buildStory([{ id: 'blast', title: 'Blast', titleGiven: true, file: 'blast.md', body: 'In Marlow the blast killed at least 4 workers and injured 17.' }], 'blast');
+    expect(answerQuestion(blast, 'How many workers were injured in Marlow?').answer?.text).toBe('17');
+  });
+});
+
 describe('confidence', () => {
   it('is the committed logistic model of the evidence features, in [0, 1]', () => {
     const { answer, features } = traceAnswer(story, 'Who beat Tessa Vogel in the sculling final?');
