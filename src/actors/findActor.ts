@@ -39,7 +39,7 @@ function keysOf(actors: readonly Actor[]): Keys[] {
 /**
  * Finds the actor a query names: an exact name or alias (case- and diacritic-insensitive), the same without leading
  * titles ("President Marsk"), a surname that only one actor has, else the closest spelling within a small edit
- * distance ("Zelenskiy", "Peskow").
+ * distance ("Lutskiy", "Sorokow").
  *
  * @returns the actor, or undefined when nothing (or more than one actor equally) matches
  */

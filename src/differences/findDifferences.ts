@@ -201,7 +201,7 @@ function comparableWithin(st: Statement, slot: string, containment: Containment)
   return true;
 }
 
-/** What the text says lies in what: "Hallandale Beach, Florida" → hallandale beach ⊂ florida. */
+/** What the text says lies in what: "Marlow Beach, Oregon" → marlow beach ⊂ oregon. */
 type Containment = Map<string, Set<string>>;
 
 function placeContainment(statements: readonly Statement[]): Containment {

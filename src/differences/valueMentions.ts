@@ -35,7 +35,7 @@ export interface ValueMention {
   looseDay?: boolean;
   /** For dates: written with a month or digits ("16 March 2031", "June 12"), not relative ("today", "Friday"). */
   absolute?: boolean;
-  /** For places: each place named, folded, most specific first ("hallandale beach", "florida"). */
+  /** For places: each place named, folded, most specific first ("marlow beach", "oregon"). */
   places?: string[];
   /** For people: the canonical name. */
   person?: string;
@@ -88,8 +88,8 @@ const NOT_A_COUNT_BEFORE = new Set(['no', 'no.', 'number', 'article', 'section',
  * "a 28-point plan"); bare numbers, years and ordinals are left out, since without a unit two sentences cannot
  * be said to count the same thing. Dates count only when they resolve to one calendar day from `published`
  * with no "before"/"about". Places count only where something happens "in" them (a name the tagger
- * calls an organisation counts too when "in" stands right before it); a run like "in Hallandale Beach,
- * Florida" is one mention naming both.
+ * calls an organisation counts too when "in" stands right before it); a run like "in Marlow Beach,
+ * Oregon" is one mention naming both.
  */
 export function valueMentions(sentence: MentionSource, published?: string): ValueMention[] {
   const out: ValueMention[] = [];
@@ -168,7 +168,7 @@ export function valueMentions(sentence: MentionSource, published?: string): Valu
 }
 
 /**
- * A place, or a name the tagger took for an organisation that stands right after "in" ("in Florida"): the
+ * A place, or a name the tagger took for an organisation that stands right after "in" ("in Oregon"): the
  * name tagger's place/organisation line moves, and "in" + a bare name is where something happens.
  */
 function isPlaceLike(e: Entity): boolean {

@@ -47,7 +47,7 @@ export function sameGivenName(a: string, b: string): boolean {
   return similarWord(a, b);
 }
 
-/** Words of a folded name without middle initials ("joseph e cappy" → ["joseph", "cappy"]). */
+/** Words of a folded name without middle initials ("harold j fennimore" → ["harold", "fennimore"]). */
 function nameWords(key: string): string[] {
   const words = key.split(' ');
   if (words.length <= 2) return words;
@@ -57,7 +57,7 @@ function nameWords(key: string): string[] {
 /**
  * Whether two folded person spellings can name the same person: the same given name (up to variants) and surname, with
  * or without middle names and initials, or a double surname and its first part; or one is the other's last word(s)
- * ("rubio" ~ "marco rubio").
+ * ("brisco" ~ "nils brisco").
  *
  * @example sameName('bernie ebbers', 'bernard ebbers') // → true
  * @example sameName('serena williams', 'venus williams') // → false
@@ -120,7 +120,7 @@ export function groupSpellings(found: Spelling[]): { groups: SpellingGroup[]; am
 
 /**
  * The group a spelling that was not classified a person on its own belongs to: the one group with a full name it
- * ends ("moya" → "carlos moya") or, for a given name, the one it starts ("serena" → "serena williams"). Undefined when
+ * ends ("hale" → "nico hale") or, for a given name, the one it starts ("marta" → "marta olsen"). Undefined when
  * none or several match.
  */
 export function groupOfBareSpelling(key: string, groups: SpellingGroup[], lookup: (initial: string) => SpellingGroup[]): SpellingGroup | 'ambiguous' | undefined {

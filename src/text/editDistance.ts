@@ -2,8 +2,8 @@
  * Levenshtein distance between two strings (insertions, deletions and substitutions cost 1), giving up early:
  * once every path costs more than `max`, it returns `max + 1`.
  *
- * @example editDistance('zelensky', 'zelenskyy') // → 1
- * @example editDistance('roddick', 'federer', 2) // → 3 (more than 2)
+ * @example editDistance('lutsky', 'lutskyy') // → 1
+ * @example editDistance('pellow', 'farrant', 2) // → 3 (more than 2)
  */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;

@@ -71,7 +71,7 @@ export function dateWords(e: Pick<TimelineEvent, 'date' | 'precision'>): string 
 /**
  * Events matching the words of a query, best first: each query term found in an event's sentence, people, date as
  * written or date in words counts its rarity among the events (terms in every event count little); near forms of
- * names match ("zelensky" ~ "zelenskyy"). Ties keep chronological order. Events with no query term are left out.
+ * names match ("lutsky" ~ "lutskyy"). Ties keep chronological order. Events with no query term are left out.
  *
  * @param source a story (its timeline is built) or the events themselves
  */
