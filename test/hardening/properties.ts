@@ -19,11 +19,12 @@ import { corpusHash, loadCorpus } from '../../src/corpus/loadCorpus.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
 import { liveMentions, payloadMentions, payloadProblems } from './discordRules.js';
+import { FIXTURE_CORPUS } from '../present/storyFixture.js';
 
-/** The real corpus story, built once per process. */
+/** The invented fixture story (test/bot/fixture-corpus), built once per process. */
 let real: Promise<Story> | undefined;
 export function realStory(): Promise<Story> {
-  real ??= loadCorpus('corpus').then(({ articles }) => buildStory(articles, corpusHash(articles)));
+  real ??= loadCorpus(FIXTURE_CORPUS).then(({ articles }) => buildStory(articles, corpusHash(articles)));
   return real;
 }
 
@@ -33,14 +34,14 @@ const HOSTILE_PIECES = [
   '</who:123>', '@', '<', '>', '<@', '&', '!', '#', '\u0000', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u202e', '\u202b', '\u200f',
   '\u061c', 'مرحبا بالعالم', 'שלום', '👍', '👨‍👩‍👧‍👦', '🇺🇦', '\ud83d', '\ude00', 'e\u0301', '𝐔𝐤𝐫𝐚𝐢𝐧𝐞', '**', '__', '~~', '||', '`', '```',
   '```js\nconsole.log(1)\n```', '> ', '>>> ', '# ', '## ', '-# ', '- ', '* ', '1. ', '[click](https://evil.example/@everyone)', '](', '\\', '\n', '\r\n',
-  '\t', ' ', '   ', '.', '. ', '?', 'who', 'led', 'the', 'delegation', 'Rubio', 'Umerov', 'Ukraine', 'talks', 'when', 'where', 'how many',
-  'wounded', 'Zelenskyy', 'Florida', '2025', 'Saturday', 'a', 'x',
+  '\t', ' ', '   ', '.', '. ', '?', 'who', 'chaired', 'the', 'board', 'Lind', 'Brekke', 'Rotterdam', 'harbour', 'when', 'where', 'how many',
+  'workers', 'Osei', 'terminal', '2031', 'Tuesday', 'a', 'x',
 ];
 
-/** Questions the story answers, to dress up with hostile pieces (so that many cases reach the excerpts). */
+/** Questions the fixture story answers, to dress up with hostile pieces (so that many cases reach the excerpts). */
 const REAL_QUESTIONS = [
-  'who led the Ukrainian delegation', 'when did Zelenskyy give his nightly address', 'where did the talks take place',
-  'How many people were wounded in Vyshhorod?', 'What did Rubio say about the talks?', 'Why did Yermak resign?',
+  'who chaired the harbour board', 'when did the dockworkers protest', 'where did the dockworkers protest',
+  'How many workers would lose their jobs?', 'What did Lind say about the terminal?', 'Why did the board close the terminal?',
 ];
 const piece = fc.oneof(fc.constantFrom(...HOSTILE_PIECES), fc.string({ unit: 'grapheme', maxLength: 4 }));
 

@@ -41,7 +41,7 @@ export interface RenderOptions {
 export function renderAnswer(answer: Answer, options: RenderOptions = {}): BotReply {
   const offset = options.offset ?? 0;
   const embed: APIEmbed = {
-    title: escapeText(truncate(answerHeadline(answer), MAX_EMBED_TITLE_LENGTH - 20)),
+    title: truncate(escapeText(truncate(answerHeadline(answer), MAX_EMBED_TITLE_LENGTH)), MAX_EMBED_TITLE_LENGTH),
     color: !answer.covered ? COLOR.none : answer.confidence >= 0.6 ? COLOR.sure : COLOR.unsure,
     description: describe(answer),
     footer: { text: truncate(footerOf(answer, offset), MAX_EMBED_FOOTER_LENGTH) },
