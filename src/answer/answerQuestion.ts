@@ -29,7 +29,11 @@ export const MIN_COVERAGE = 0.5;
 export const MIN_COVERAGE_FLOOR = 0.25;
 /** Between the two, it does when a short answer was found with at least this confidence. */
 export const COVERED_BELOW_MIN = 0.4;
-/** The excerpt holding the answer is shown first when the answer is at least this sure. */
+/**
+ * The excerpt holding the answer is shown first when the answer is at least this sure. Measured: 0.6
+ * gives kit hit@1 0.739 (0.718 at 0.8) and SQuAD pooled P@1 0.635 on the first 3,000 questions (0.639
+ * at 0.8, 0.643 never); news stories repeat a fact across articles, so the kit decided.
+ */
 export const ANSWER_FIRST_CONFIDENCE = 0.6;
 
 /**
