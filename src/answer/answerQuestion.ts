@@ -1,6 +1,6 @@
 import { articleById, type Story, type StorySentence } from '../story/story.js';
 import { describePerson } from './describePerson.js';
-import { correctTypo } from './typos.js';
+import { correctTypo, MAX_TYPOS } from './typos.js';
 import { termsOf } from '../search/terms.js';
 import type { Answer, Excerpt } from './answer.js';
 import type { Command } from './answerKind.js';
@@ -67,7 +67,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   const kind = frame.kind;
   const prepared: PreparedQuery = {
     // A word the story never uses is read as the story word it is a typo of ("witkof" → "witkoff").
-    terms: [...new Set(termsOf(query).map((t) => correctTypo(story, t) ?? t))],
+    terms: mendTypos(story, termsOf(query)),
     kind,
     text: query.toLowerCase(),
     types: frame.types,
@@ -125,6 +125,19 @@ function withCalendarDay(text: string, type: ShortAnswer['type'], dated: Pick<No
   const m = d && d.precision === 'day' && !d.relation ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(d.date) : null;
   if (!m || /\d/.test(text)) return { text, type, ...dated };
   return { text: `${text}, ${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1]} ${m[1]}`, type, ...dated };
+}
+
+/** The question's terms, distinct, with at most MAX_TYPOS unknown ones mended to the story word they are a typo of. */
+function mendTypos(story: Story, terms: string[]): string[] {
+  let mended = 0;
+  const out = terms.map((t) => {
+    if (mended >= MAX_TYPOS) return t;
+    const fixed = correctTypo(story, t);
+    if (fixed === undefined) return t;
+    mended += 1;
+    return fixed;
+  });
+  return [...new Set(out)];
 }
 
 /** A reason clause for "why", none for "what did X do" (the excerpts answer it), else the extracted answer. */

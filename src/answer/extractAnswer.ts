@@ -34,6 +34,8 @@ export interface AnswerEvidence {
 export const EXTRACTION = {
   /** Excerpt groups searched for candidates. */
   groups: 6,
+  /** Sentences of other articles read per group (a fact a large corpus repeats often stays bounded work). */
+  perGroup: 8,
   /** A question word `gap` words from the candidate counts 1 / (1 + gap × decay). */
   decay: 0.3,
   /** The candidate stands where the question puts its answer (before the verb for "who beat X", after for "who did X beat"). */
@@ -257,7 +259,7 @@ function bestCandidate(story: Story, groups: CorroboratedSentence[], query: Full
   const lastTime = query.kind === 'date' && /\blast\b/.test(query.text);
   const candidates = new Map<string, Candidate>();
   for (const [rank, group] of groups.slice(0, EXTRACTION.groups).entries()) {
-    for (const { sentence, score: sentenceScore } of [group, ...group.others]) {
+    for (const { sentence, score: sentenceScore } of [group, ...group.others.slice(0, EXTRACTION.perGroup)]) {
       const rankWeight = Math.max(0, sentenceScore / top);
       const words = wordsOf(sentence.text);
       const anchors = words.flatMap((w, i) => (w.term && weights.has(w.term) ? [{ i, term: w.term, weight: weights.get(w.term)! }] : []));

@@ -1,23 +1,27 @@
 import { oncePerStory, type Story } from '../story/story.js';
 
-/** The story's index terms by their first letter, longest first, made once per story. */
+/** The story's index terms by their first two letters, made once per story. */
 const termsByInitial = oncePerStory((story: Story): Map<string, string[]> => {
   const out = new Map<string, string[]>();
   for (const term of story.documentFrequency.keys()) {
     if (term.length < 4 || /\d/.test(term)) continue;
-    const list = out.get(term[0]!);
+    const key = term.slice(0, 2);
+    const list = out.get(key);
     if (list) list.push(term);
-    else out.set(term[0]!, [term]);
+    else out.set(key, [term]);
   }
   return out;
 });
 
 /** Most story terms compared for one unknown term (keeps a question's work bounded on a large story). */
-const MAX_COMPARED = 20_000;
+const MAX_COMPARED = 5_000;
+
+/** Most unknown terms of one question mended. */
+export const MAX_TYPOS = 3;
 
 /**
  * A question term the story never uses, mended to the story term it is most likely a typo of: same
- * first letter, within one edit (two for terms of eight letters or more), the more frequent term on a
+ * first two letters, within one edit (two for terms of eight letters or more), the more frequent term on a
  * tie. Terms shorter than five letters and numbers are left alone.
  *
  * @example correctTypo(story, 'witkof') // → 'witkoff' when the story uses "Witkoff"
@@ -26,7 +30,7 @@ export function correctTypo(story: Story, term: string): string | undefined {
   if (term.length < 5 || /\d/.test(term) || story.documentFrequency.has(term)) return undefined;
   const max = term.length >= 8 ? 2 : 1;
   let best: { term: string; distance: number; df: number } | undefined;
-  const list = termsByInitial(story).get(term[0]!) ?? [];
+  const list = termsByInitial(story).get(term.slice(0, 2)) ?? [];
   for (const candidate of list.slice(0, MAX_COMPARED)) {
     if (Math.abs(candidate.length - term.length) > max) continue;
     const d = boundedDistance(term, candidate, max);
