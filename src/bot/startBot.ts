@@ -2,13 +2,19 @@ import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import { Client, Events, GatewayIntentBits, Partials, RESTEvents } from 'discord.js';
 import { commands } from '../../commands/index.js';
 import type { Config } from '../config.js';
+import { answerQuestion } from '../answer/answerQuestion.js';
+import { QuestionError } from '../answer/questionError.js';
 import { storyExamplesYielding } from '../present/help.js';
+import { storyTimeline } from '../story/catalogues.js';
+import type { Story } from '../story/story.js';
 import { openStory } from '../story/openStory.js';
 import { StoryHolder } from '../story/storyHolder.js';
 import type { BotCommand } from './botCommand.js';
 import { createContext, type BotContext } from './botContext.js';
+import { timelineReply } from './catalogueReplies.js';
 import { Dispatcher } from './dispatcher.js';
 import { createLogger, type Logger } from './logger.js';
+import { UserError } from './userError.js';
 
 /** How long one Discord REST call may take before it is abandoned (discord.js then retries it). */
 export const REST_TIMEOUT_MS = 8_000;
@@ -96,18 +102,23 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     else logger.warn(fields, 'discord answered with a server error; discord.js retries up to 3 times');
   });
 
+  // Two histograms: one the bot watches (reset every minute), one read by eventLoopDelay() (the load scripts).
   const delay: IntervalHistogram = monitorEventLoopDelay({ resolution: 10 });
+  const watched: IntervalHistogram = monitorEventLoopDelay({ resolution: 10 });
   const ms = (ns: number) => Math.round(ns / 1e5) / 10;
   const watch = setInterval(() => {
-    const p99 = ms(delay.percentile(99));
-    if (p99 > EVENT_LOOP_WARN_MS) logger.warn({ p99, max: ms(delay.max) }, 'event loop delayed: replies may be slow');
+    const p99 = ms(watched.percentile(99));
+    if (p99 > EVENT_LOOP_WARN_MS) logger.warn({ p99, max: ms(watched.max) }, 'event loop delayed over the last minute: replies may be slow');
+    watched.reset();
   }, 60_000).unref();
 
   return {
     client,
     ctx,
     async start() {
+      await warmUp(holder.story, logger);
       delay.enable();
+      watched.enable();
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(config.discord.token);
       await ready;
@@ -116,6 +127,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     async stop() {
       clearInterval(watch);
       delay.disable();
+      watched.disable();
       await dispatcher.drain();
       await client.destroy();
       logger.info('stopped');
@@ -129,6 +141,21 @@ export async function createBot(options: BotOptions): Promise<Bot> {
       fatalListeners.push(listener);
     },
   };
+}
+
+/**
+ * Pays the first-use costs before the first member does: one answer (the engine's lazily loaded data)
+ * and the first /timeline page (the drawing worker's start and fonts). Failures are logged, never fatal.
+ */
+async function warmUp(story: Story, logger: Logger): Promise<void> {
+  const started = performance.now();
+  try {
+    answerQuestion(story, 'What happened?', { limit: 1 });
+    if (storyTimeline(story).length > 0) await timelineReply(story, {}, 0);
+  } catch (error) {
+    if (!(error instanceof QuestionError) && !(error instanceof UserError)) logger.warn({ err: error }, 'warm-up failed; the first answers may be slow');
+  }
+  logger.info({ ms: Math.round(performance.now() - started) }, 'warmed up');
 }
 
 /**

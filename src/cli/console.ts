@@ -4,7 +4,7 @@ import { consoleReply } from './consoleCommands.js';
 
 /**
  * The interactive console: reads lines from `input`, writes answers to `output`, and resolves at end
- * of input, so `echo '/who led the delegation' | npm start` works in a script. Shows a prompt only
+ * of input, so `echo '/who signed the agreement' | npm start` works in a script. Shows a prompt only
  * on a terminal.
  */
 export async function runConsole(story: Story, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
