@@ -244,12 +244,32 @@ function exhaustive(table: PostingTable, terms: readonly string[], o: TopOptions
   return top;
 }
 
-/** The k-th largest of `values[0 … count - 1]` (k ≥ 1), or 0 when there are fewer. */
+/** The k-th largest of `values[0 … count - 1]` (k ≥ 1), or 0 when there are fewer: a min-heap of the k largest. */
 function kthLargest(values: Float64Array, count: number, k: number): number {
   if (count < k) return 0;
-  const a = values.slice(0, count);
-  a.sort();
-  return a[count - k]!;
+  const heap = values.slice(0, k);
+  const down = (from: number): void => {
+    let i = from;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < k && heap[l]! < heap[m]!) m = l;
+      if (r < k && heap[r]! < heap[m]!) m = r;
+      if (m === i) return;
+      const t = heap[i]!;
+      heap[i] = heap[m]!;
+      heap[m] = t;
+      i = m;
+    }
+  };
+  for (let i = (k >> 1) - 1; i >= 0; i -= 1) down(i);
+  for (let i = k; i < count; i += 1) {
+    if (values[i]! <= heap[0]!) continue;
+    heap[0] = values[i]!;
+    down(0);
+  }
+  return heap[0]!;
 }
 
 /** Max-score pruned top-k; see `topDocuments`. */
