@@ -69,7 +69,8 @@ export function questionFrame(command: Command, query: string): QuestionFrame {
   const q = query.trim().toLowerCase().replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
   const frame: QuestionFrame = { kind: answerKind(command, query), types: [], fallback: [], role: 'any' };
   const opening = command === 'ask' ? q : `${command} ${q}`;
-  const focus = command === 'ask' ? focusNoun(q) : undefined;
+  // Tagged as written: "US" is a name, "us" a pronoun.
+  const focus = command === 'ask' ? focusNoun(query.trim()) : undefined;
   if (focus) {
     frame.focus = focus;
     Object.assign(frame, typesOfNoun(focus, /(?:^|\s)which\s/.test(q)));
@@ -105,7 +106,7 @@ function isNameLike(query: string, lower: string): boolean {
  * possessive ("which British PM's remarks" asks for the PM).
  */
 export function focusNoun(q: string): string | undefined {
-  const m = /^(?:what|which)\s+(?:is|was|are|were)\s+(?:the|a|an)\s+/.exec(q) ?? /(?:^|\b(?:in|at|to|from|on|for|of|by|with)\s+)(?:which|what)\s+/.exec(q);
+  const m = /^(?:what|which)\s+(?:is|was|are|were)\s+(?:the|a|an)\s+/i.exec(q) ?? /(?:^|\b(?:in|at|to|from|on|for|of|by|with)\s+)(?:which|what)\s+/i.exec(q);
   if (!m) return undefined;
   const rest = q.slice(m.index + m[0].length);
   const tokens = tagSentence(rest).tokens;
@@ -113,12 +114,13 @@ export function focusNoun(q: string): string | undefined {
   for (const [i, t] of tokens.entries()) {
     if (i >= 5) break;
     if (/^['’]s$/.test(t.text)) break;
+    if (PHRASE_END.test(t.text.toLowerCase()) && t.pos !== 'PROPN') break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t.text;
     else if (t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'PUNCT' && t.text === '-')) continue;
     else break;
   }
   // wink tags a question's first word as a verb now and then ("which teenager" is fine, "which index fell" too).
-  if (!head && tokens[0] && PHRASE_END.test(tokens[0].text) === false && nounClasses(tokens[0].text).length > 0 && tokens[0].pos !== 'AUX') head = tokens[0].text;
+  if (!head && tokens[0]?.pos === 'VERB' && !PHRASE_END.test(tokens[0].text.toLowerCase()) && nounClasses(tokens[0].text).length > 0) head = tokens[0].text;
   return head?.toLowerCase();
 }
 

@@ -28,6 +28,9 @@ describe('questionFrame', () => {
     expect(focusNoun('which young whistleblower spoke first?')).toBe('whistleblower');
     expect(focusNoun("which french mayor's speech angered them?")).toBe('mayor');
     expect(focusNoun('what did critics call the plan?')).toBeUndefined();
+    // Tagged as written: "US" is a name here, not the pronoun "us".
+    expect(focusNoun('Which top US trade officer resigned?')).toBe('officer');
+    expect(questionFrame('ask', 'Which top US trade officer resigned?').kind).toBe('person');
   });
   it('tells a question about the subject of its verb from one about the object', () => {
     expect(questionFrame('ask', 'Who beat the champion?').role).toBe('subject');
