@@ -94,7 +94,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
     command,
     query,
     kind,
-    answer: covered && short ? withCalendarDay(short.text, short.type, datedAnswer(story, short)) : null,
+    answer: covered && short ? withCalendarDay(withDisagreement(short), short.type, datedAnswer(story, short)) : null,
     confidence,
     covered,
     excerpts: groups.slice(offset, offset + limit).map((g, i) => toExcerpt(story, g, offset + i + 1)),
@@ -125,6 +125,11 @@ function withCalendarDay(text: string, type: ShortAnswer['type'], dated: Pick<No
   const m = d && d.precision === 'day' && !d.relation ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(d.date) : null;
   if (!m || /\d/.test(text)) return { text, type, ...dated };
   return { text: `${text}, ${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1]} ${m[1]}`, type, ...dated };
+}
+
+/** When articles disagree on an amount, the answer says so: "five hours (another article: four hours)". */
+function withDisagreement(short: ShortAnswer): string {
+  return short.disagreement ? `${short.text} (another article: ${short.disagreement.text})` : short.text;
 }
 
 /** The question's terms, distinct, with at most MAX_TYPOS unknown ones mended to the story word they are a typo of. */

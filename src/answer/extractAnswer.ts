@@ -16,6 +16,8 @@ export interface ShortAnswer {
   sentenceId: number;
   written: string;
   evidence: AnswerEvidence;
+  /** Another article's different value for the same thing ("four hours" against "five hours"), and where. */
+  disagreement?: { text: string; sentenceId: number };
 }
 
 /** Why an answer was chosen, each in [0, 1]: the inputs of its confidence. */
@@ -58,6 +60,8 @@ export const EXTRACTION = {
   vague: 0.5,
   /** For "when did X last …", a date after "since". */
   since: 2,
+  /** A rival amount from another article scoring at least this share of the answer's is reported beside it. */
+  disagree: 0.8,
   /** Each further sentence giving the same answer adds this share of its score. */
   support: 0.35,
 } as const;
@@ -323,7 +327,7 @@ function bestCandidate(story: Story, groups: CorroboratedSentence[], query: Full
   const winner = ranked[0];
   if (!winner || winner.score <= 0) return null;
   const all = ranked.reduce((a, c) => a + c.score, 0);
-  return {
+  const short: ShortAnswer = {
     text: winner.entity.canonical ?? winner.entity.text,
     type: winner.entity.type,
     from: winner.from,
@@ -331,6 +335,22 @@ function bestCandidate(story: Story, groups: CorroboratedSentence[], query: Full
     written: winner.entity.text,
     evidence: { near: Math.min(1, winner.near), margin: winner.score / all, support: Math.min(1, winner.sentences.size / 3), typed },
   };
+  const rival = disagreeing(story, winner, ranked[1]);
+  if (rival) short.disagreement = { text: rival.entity.text, sentenceId: rival.sentenceId };
+  return short;
+}
+
+/**
+ * A rival amount another article gives in the same kind of context ("four hours" against "five hours"):
+ * of the same type, nearly as well supported (EXTRACTION.disagree of the winner's score), and only in
+ * sentences of other articles than the winner's.
+ */
+function disagreeing(story: Story, winner: Candidate, second: Candidate | undefined): Candidate | undefined {
+  if (!second || !isAmount(winner.entity.type as EntityType) || second.entity.type !== winner.entity.type) return undefined;
+  if (second.score < EXTRACTION.disagree * winner.score) return undefined;
+  const articlesOf = (c: Candidate) => new Set([...c.sentences.keys()].map((id) => story.sentences[id]!.articleId));
+  const mine = articlesOf(winner);
+  return [...articlesOf(second)].some((a) => !mine.has(a)) ? second : undefined;
 }
 
 /** Whether the noun a how-many question counts follows the figure within three words ("40 new berths"). */

@@ -95,6 +95,20 @@ describe('counts', () => {
   });
 });
 
+describe('disagreement', () => {
+  it('says so when another article gives a different amount for the same thing', () => {
+    const talks = buildStory(
+      [
+        { id: 'one', title: 'Talks end', titleGiven: true, file: 'one.md', body: 'The harbour talks in Tallinn lasted five hours on Sunday.' },
+        { id: 'two', title: 'Talks over', titleGiven: true, file: 'two.md', body: 'Officials said the harbour talks in Tallinn lasted four hours.' },
+      ],
+      'talks',
+    );
+    const text = answerQuestion(talks, 'How long did the harbour talks in Tallinn last?').answer?.text ?? '';
+    expect(text).toMatch(/^(five|four) hours \(another article: (four|five) hours\)$/);
+  });
+});
+
 describe('confidence', () => {
   it('is the committed logistic model of the evidence features, in [0, 1]', () => {
     const { answer, features } = traceAnswer(story, 'Who beat Tessa Vogel in the sculling final?');
