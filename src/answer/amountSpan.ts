@@ -11,7 +11,7 @@ const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|deca
 /**
  * An amount with its unit: a number entity widened over a currency sign before it ("$", "£", "€", "¥")
  * and over the scale and unit words after it ("1.5 billion dlrs", "£11.2 million", "10 years"), and over
- * the noun the question counts ("how many missiles" → "66 missiles") when it follows. Offsets are into
+ * the noun the question counts ("how many drones" → "12 drones") when it follows. Offsets are into
  * the sentence; the entity is returned unchanged when nothing widens it. `withCounted: false` leaves the
  * counted noun out (a short answer is the figure with its unit: "19", not "19 people").
  *

@@ -53,7 +53,7 @@ const ANYWHERE: [RegExp, AnswerKind][] = [
  * Infers what kind of short answer a question wants: the command decides (`who` → person, `when` →
  * date, `where` → place); a free question is read from its wording.
  *
- * @example answerKind('ask', 'How many people were wounded?') // → 'number'
+ * @example answerKind('ask', 'How many workers were hired?') // → 'number'
  * @example answerKind('ask', 'In what city did they meet?') // → 'place'
  */
 export function answerKind(command: Command, query: string): AnswerKind {

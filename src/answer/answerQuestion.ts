@@ -42,8 +42,8 @@ export const ANSWER_FIRST_CONFIDENCE = 0.6;
  * suggestions) when the story does not speak to it.
  *
  * @throws QuestionError for an empty or over-long question
- * @example answerQuestion(story, 'led the Ukrainian delegation', { command: 'who' }).answer
- * // → { text: 'Rustem Umerov', type: 'PERSON' }
+ * @example answerQuestion(story, 'signed the harbour agreement', { command: 'who' }).answer
+ * // → { text: 'Lena Ortiz', type: 'PERSON' }
  */
 export function answerQuestion(story: Story, rawQuery: string, options: QuestionOptions = {}): Answer {
   return traceAnswer(story, rawQuery, options).answer;
@@ -66,7 +66,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   const frame = questionFrame(command, query);
   const kind = frame.kind;
   const prepared: PreparedQuery = {
-    // A word the story never uses is read as the story word it is a typo of ("witkof" → "witkoff").
+    // A word the story never uses is read as the story word it is a typo of ("halvorsn" → "halvorsen").
     terms: mendTypos(story, termsOf(query)),
     kind,
     text: query.toLowerCase(),
@@ -171,7 +171,7 @@ export function answerFirst(groups: CorroboratedSentence[], sentenceId: number):
   return [group, ...groups.slice(0, at), ...groups.slice(at + 1)];
 }
 
-/** Terms of the noun a how-many/how-much question counts: "How many *missiles* were fired?" */
+/** Terms of the noun a how-many/how-much question counts: "How many *drones* were fired?" */
 function countedTerms(query: string): string[] {
   const m = /\bhow\s+(?:many|much)\s+((?:[\p{L}'-]+\s+){0,2}?[\p{L}'-]+)(?=\s+(?:did|does|do|were|was|are|is|have|has|had|will|would|can|could|should|might|must)\b|\s*[?.]?$)/iu.exec(query);
   return m ? termsOf(m[1]!) : [];

@@ -8,7 +8,7 @@ import type { ShortAnswer } from './extractAnswer.js';
  * ("head of the National Security and Defense Council"), from the sentence that states it. Null when X
  * is no person of the story or the story gives no role.
  *
- * @example describePerson(story, 'umerov')?.text // → 'head of Ukraine's National Security and Defense Council'
+ * @example describePerson(story, 'ortiz')?.text // → 'mayor of the harbour town'
  */
 export function describePerson(story: Story, name: string): ShortAnswer | null {
   const actor = findActor(storyActors(story), name);

@@ -46,15 +46,15 @@ export const EXTRACTION = {
   objectPenalty: 0.6,
   /** Names inside a quotation rarely answer who said it or where. */
   quoted: 0.6,
-  /** A number right before a word of the question ("66 missiles" for "how many missiles") is its count. */
+  /** A number right before a word of the question ("12 drones" for "how many drones") is its count. */
   counted: 1.5,
-  /** A number right after a word of the question ("wounded 19" for "how many were wounded"). */
+  /** A number right after a word of the question ("hired 85" for "how many were hired"). */
   countedByVerb: 1.25,
   /** A number that is the object of a verb the question does not use. */
   otherVerb: 0.7,
   /** A run of proper nouns the tagger gave no type weighs this much against a typed entity. */
   untypedName: 0.6,
-  /** A phrase holding the noun the question names its answer by ("What stadium …" → "Levi's Stadium"). */
+  /** A phrase holding the noun the question names its answer by ("What arena …" → "Harbour Arena"). */
   focus: 2,
   /** "dozens", "hundreds": a vague amount, weighed down against a figure. */
   vague: 0.5,
@@ -116,7 +116,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
   }
   const entities = (types: readonly EntityType[]) => (s: StorySentence) => entityMentions(story, s, types, query);
   if (query.types.some((t) => NAMED_TYPES.has(t))) {
-    // Names the tagger did not type compete at a discount with those it did ("Santa Clara" for "what city").
+    // Names the tagger did not type compete at a discount with those it did ("Port Alder" for "what town").
     const withRuns = (s: StorySentence) => {
       const typed = entityMentions(story, s, query.types, query);
       // A tagged organisation may answer who/where/which; a tagged person never answers where, nor a place who.
@@ -131,7 +131,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
   return bestCandidate(story, groups, query, entities(query.types), 1) ?? bestCandidate(story, groups, query, entities(query.fallback), 0);
 }
 
-/** How well a phrase fits the noun a question names its answer by: holding it ("What stadium …" → "Levi's Stadium"). */
+/** How well a phrase fits the noun a question names its answer by: holding it ("What arena …" → "Harbour Arena"). */
 function phraseFit(text: string, focus: string | undefined): number {
   if (!focus) return 1;
   const f = termOf(focus);
@@ -210,7 +210,7 @@ const CHUNK_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 /**
  * Noun phrases of a sentence (runs of adjectives, nouns, proper nouns and numbers, "of" and "'s" inside),
  * less the question's own words at their edges; a phrase made only of question words is none. The noun
- * a "what/which NOUN" question names its answer by may stay ("What stadium …" → "Levi's Stadium").
+ * a "what/which NOUN" question names its answer by may stay ("What arena …" → "Harbour Arena").
  */
 function phraseChunks(sentence: StorySentence, query: FullQuery): Mention[] {
   const tokens = sentence.tokens;
@@ -293,16 +293,16 @@ function bestCandidate(story: Story, groups: CorroboratedSentence[], query: Full
         if (query.role === 'subject' && after > before) role *= EXTRACTION.role;
         if (query.role === 'object' && before > after) role *= EXTRACTION.role;
         if ((e.type === 'PERSON' || types.includes('PERSON')) && query.role !== 'object' && objectLike) role *= EXTRACTION.objectPenalty;
-        // "66 missiles" for "how many missiles", and "wounded 19" for "how many were wounded": the count of that thing.
+        // "12 drones" for "how many drones", and "hired 85" for "how many were hired": the count of that thing.
         if (query.kind === 'number') {
           if (e.counts || anchors.some((a) => a.i > last && a.i - last <= 2)) role *= EXTRACTION.counted;
           else if (anchors.some((a) => a.i === first - 1)) role *= EXTRACTION.countedByVerb;
-          // "killed at least three people" does not answer "how many were wounded".
+          // "sold at least three mills" does not answer "how many were hired".
           if (governedByOtherVerb(sentence, (e.core ?? e).start, weights)) role *= EXTRACTION.otherVerb;
         }
         if (insideQuote(sentence.text, e.start)) role *= EXTRACTION.quoted;
         if (VAGUE_AMOUNT.test(e.text)) role *= EXTRACTION.vague;
-        // "When was X last this low?" → "… not seen since October 1982".
+        // "When was X last this low?" → "… not seen since May 1971".
         if (lastTime) role *= /\bsince\s+(?:(?:early|late|mid|the|at least)\s+)?$/i.test(sentence.text.slice(Math.max(0, e.start - 20), e.start)) ? EXTRACTION.since : 1 / EXTRACTION.since;
         const at = e.type === 'PHRASE' ? -1 : types.indexOf(e.type);
         const typeFit = types.length === 0 ? phraseFit(e.text, query.focus) : at === 0 ? 1 : at > 0 ? 0.85 : EXTRACTION.untypedName;

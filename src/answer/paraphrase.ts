@@ -8,7 +8,7 @@ const TOTAL = 16;
 
 /**
  * Paraphrases of a question's words that the story uses: WordNet synonyms and derivationally related
- * forms ("resign" → "resignation", "wounded" → "injured") of each question word, as index terms, kept
+ * forms ("resign" → "resignation", "hired" → "employed") of each question word, as index terms, kept
  * only when the story holds them and the question does not. Keyed by the question term they stand for.
  *
  * @example paraphraseTerms(story, 'Why did the minister resign?', ['minist', 'resign']) // → Map { 'resign' => ['resign'] … }

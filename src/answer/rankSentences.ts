@@ -54,7 +54,7 @@ export interface PreparedQuery {
   fallback?: readonly EntityType[];
   /** Where the question puts its answer: the subject of its verb, its object, or either (default). */
   role?: 'subject' | 'object' | 'any';
-  /** Terms of the noun a how-many question counts ("how many *missiles*"). */
+  /** Terms of the noun a how-many question counts ("how many *drones*"). */
   counted?: string[];
   /** The noun a "which/what NOUN" question names its answer by ("which *insurer*"). */
   focus?: string;

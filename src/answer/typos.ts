@@ -24,7 +24,7 @@ export const MAX_TYPOS = 3;
  * first two letters, within one edit (two for terms of eight letters or more), the more frequent term on a
  * tie. Terms shorter than five letters and numbers are left alone.
  *
- * @example correctTypo(story, 'witkof') // → 'witkoff' when the story uses "Witkoff"
+ * @example correctTypo(story, 'halvorsn') // → 'halvorsen' when the story uses "Halvorsen"
  */
 export function correctTypo(story: Story, term: string): string | undefined {
   if (term.length < 5 || /\d/.test(term) || story.documentFrequency.has(term)) return undefined;

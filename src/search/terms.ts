@@ -29,7 +29,7 @@ export function foldWord(word: string): string {
  * The words of a text as written (not folded), in order. A hyphenated word with letters is split into
  * its parts ("gold-themed" → "gold", "themed"), so that either part finds it; number ranges stay whole.
  *
- * @example words("U.S.–Ukraine talks, 1,100 bombs, 28-point plan") // → ['U.S', 'Ukraine', 'talks', '1,100', 'bombs', '28', 'point', 'plan']
+ * @example words("U.K.–Norway talks, 1,200 bales, 14-point plan") // → ['U.K', 'Norway', 'talks', '1,200', 'bales', '14', 'point', 'plan']
  */
 export function words(text: string): string[] {
   const found = text.match(WORD) ?? [];
@@ -45,8 +45,8 @@ export function words(text: string): string[] {
 
 /**
  * The index term for one word, or null for a stop word: folded, possessive dropped, an irregular verb
- * form taken to its base ("led" → "lead") and a demonym to its country ("Ukrainian" → "ukraine"), then
- * Porter2-stemmed ("negotiations" → "negoti", "Zelenskyy's" → "zelenskyy", "Ukrainians" → "ukrain").
+ * form taken to its base ("led" → "lead") and a demonym to its country ("Norwegian" → "norway"), then
+ * Porter2-stemmed ("negotiations" → "negoti", "Halvorsen's" → "halvorsen").
  */
 export function termOf(word: string): string | null {
   const known = termCache.get(word);
@@ -83,14 +83,14 @@ function computeTerm(word: string): string | null {
 interface Tables {
   /** Irregular verb forms → base form ("began" → "begin", "led" → "lead", "won" → "win"). */
   verbs: Record<string, string | undefined>;
-  /** Demonyms → their country's one-word name ("Ukrainian" → "ukraine", "Germans" → "germany"). */
+  /** Demonyms → their country's one-word name ("Norwegian" → "norway", "Germans" → "germany"). */
   demonyms: Map<string, string>;
 }
 let tables: Tables | undefined;
 
 /**
  * Porter2 leaves irregular verbs alone ("won" is not "win") and demonyms apart from their country
- * ("Ukrainian" is not "Ukraine"), and questions often use the other form. The irregular forms are
+ * ("Norwegian" is not "Norway"), and questions often use the other form. The irregular forms are
  * WordNet's verb exception list as wink-nlp's English model ships it; the demonyms come from
  * world-countries (countries with a one-word common name).
  */
