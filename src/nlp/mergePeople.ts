@@ -48,11 +48,18 @@ export function sameGivenName(a: string, b: string): boolean {
 }
 
 /** Words of a folded name without middle initials ("harold j fennimore" → ["harold", "fennimore"]). */
-function nameWords(key: string): string[] {
-  const words = key.split(' ');
-  if (words.length <= 2) return words;
-  return [words[0]!, ...words.slice(1, -1).filter((w) => w.length > 1), words[words.length - 1]!];
+function nameWords(key: string): readonly string[] {
+  let words = nameWordsCache.get(key);
+  if (words === undefined) {
+    if (nameWordsCache.size >= 50_000) nameWordsCache.clear();
+    const all = key.split(' ');
+    words = all.length <= 2 ? all : [all[0]!, ...all.slice(1, -1).filter((w) => w.length > 1), all[all.length - 1]!];
+    nameWordsCache.set(key, words);
+  }
+  return words;
 }
+/** Spellings are compared pairwise while grouping: their words are split once. */
+const nameWordsCache = new Map<string, readonly string[]>();
 
 /**
  * Whether two folded person spellings can name the same person: the same given name (up to variants) and surname, with
@@ -88,10 +95,11 @@ export function sameName(a: string, b: string): boolean {
  * Groups person spellings into people, longest spellings first. A spelling that matches several groups (a surname two
  * people share) joins none of them and is returned in `ambiguous`.
  */
-export function groupSpellings(found: Spelling[]): { groups: SpellingGroup[]; ambiguous: Set<string> } {
+export function groupSpellings(found: Spelling[]): { groups: SpellingGroup[]; ambiguous: Set<string>; givenNames: GivenNameIndex } {
   const sorted = [...found].sort((a, b) => b.key.split(' ').length - a.key.split(' ').length || b.count - a.count || (a.key < b.key ? -1 : 1));
   const groups: SpellingGroup[] = [];
   const ambiguous = new Set<string>();
+  const givenNames = new GivenNameIndex();
   // Spellings can only be one name when their first or last words start alike: groups are looked up by those initials.
   const byInitial = new Map<string, SpellingGroup[]>();
   const initials = (key: string) => {
@@ -101,13 +109,15 @@ export function groupSpellings(found: Spelling[]): { groups: SpellingGroup[]; am
   const candidates = (key: string) => new Set([...initials(key)].flatMap((c) => byInitial.get(c) ?? []));
   for (const item of sorted) {
     let matches = [...candidates(item.key)].filter((g) => g.keys.some((k) => sameName(item.key, k)));
-    if (matches.length === 0 && !item.key.includes(' ')) matches = groupsStartingWith(item.key, groups);
+    if (matches.length === 0 && !item.key.includes(' ')) matches = givenNames.startingWith(item.key);
     if (matches.length === 1) {
       matches[0]!.keys.push(item.key);
       matches[0]!.count += item.count;
+      givenNames.add(matches[0]!, item.key);
     } else if (matches.length === 0) {
       const group = { keys: [item.key], count: item.count };
       groups.push(group);
+      givenNames.add(group, item.key);
       for (const c of initials(item.key)) {
         const list = byInitial.get(c) ?? [];
         list.push(group);
@@ -115,7 +125,7 @@ export function groupSpellings(found: Spelling[]): { groups: SpellingGroup[]; am
       }
     } else ambiguous.add(item.key);
   }
-  return { groups, ambiguous };
+  return { groups, ambiguous, givenNames };
 }
 
 /**
@@ -123,32 +133,39 @@ export function groupSpellings(found: Spelling[]): { groups: SpellingGroup[]; am
  * ends ("hale" → "nico hale") or, for a given name, the one it starts ("marta" → "marta olsen"). Undefined when
  * none or several match.
  */
-export function groupOfBareSpelling(key: string, groups: SpellingGroup[], lookup: (initial: string) => SpellingGroup[]): SpellingGroup | 'ambiguous' | undefined {
+export function groupOfBareSpelling(key: string, givenNames: GivenNameIndex, lookup: (initial: string) => SpellingGroup[]): SpellingGroup | 'ambiguous' | undefined {
   const words = key.split(' ');
   const pool = lookup(key.charAt(0));
   const bySurname = pool.filter((g) => g.keys.some((k) => k.split(' ').length >= words.length && sameName(key, k)));
   if (bySurname.length === 1) return bySurname[0];
   if (bySurname.length > 1) return 'ambiguous';
   if (words.length !== 1) return undefined;
-  const byGiven = groupsStartingWith(key, groups);
+  const byGiven = givenNames.startingWith(key);
   return byGiven.length === 1 ? byGiven[0] : undefined;
 }
 
 /**
- * The groups whose full names start with this one word ("serena" → "serena williams"), when it is never the last word
- * of a full name (then it is a surname, not a given name).
+ * The groups whose full names start with a word ("serena" → "serena williams"), kept up to date as spellings join
+ * groups, so that looking a bare given name up costs one map read instead of a walk over every group. A word that is
+ * the last word of any full name is a surname, not a given name, and starts none.
  */
-function groupsStartingWith(word: string, groups: SpellingGroup[]): SpellingGroup[] {
-  const found: SpellingGroup[] = [];
-  for (const g of groups) {
-    let starts = false;
-    for (const k of g.keys) {
-      const ws = k.split(' ');
-      if (ws.length < 2) continue;
-      if (ws[ws.length - 1] === word) return [];
-      if (ws[0] === word) starts = true;
-    }
-    if (starts) found.push(g);
+export class GivenNameIndex {
+  readonly #byFirstWord = new Map<string, Set<SpellingGroup>>();
+  readonly #lastWords = new Set<string>();
+
+  /** Records that `key` is a spelling of `group` (one-word spellings start nothing). */
+  add(group: SpellingGroup, key: string): void {
+    const words = key.split(' ');
+    if (words.length < 2) return;
+    this.#lastWords.add(words[words.length - 1]!);
+    let set = this.#byFirstWord.get(words[0]!);
+    if (!set) this.#byFirstWord.set(words[0]!, (set = new Set()));
+    set.add(group);
   }
-  return found;
+
+  /** The groups with a full name starting with `word`, none when `word` ends a full name. */
+  startingWith(word: string): SpellingGroup[] {
+    if (this.#lastWords.has(word)) return [];
+    return [...(this.#byFirstWord.get(word) ?? [])];
+  }
 }

@@ -57,17 +57,17 @@ export function resolveNames(runsBySentence: NameRun[][], articleOf?: readonly s
   inheritOrganisations(types, evidence);
 
   // People: spellings classified as persons, grouped; then the bare spellings that match one group join it.
-  const { groups, ambiguous } = groupSpellings(
+  const { groups, ambiguous, givenNames } = groupSpellings(
     [...evidence.entries()].filter(([k]) => types.get(k) === 'PERSON').map(([key, e]) => ({ key, count: e.mentions })),
   );
-  const byInitial = new Map<string, SpellingGroup[]>();
+  const byInitial = new Map<string, Set<SpellingGroup>>();
   for (const g of groups) {
     for (const k of g.keys) {
       const words = k.split(' ');
-      for (const c of new Set([words[0]!.charAt(0), words[words.length - 1]!.charAt(0)])) {
-        const list = byInitial.get(c) ?? [];
-        if (!list.includes(g)) list.push(g);
-        byInitial.set(c, list);
+      for (const c of [words[0]!.charAt(0), words[words.length - 1]!.charAt(0)]) {
+        let set = byInitial.get(c);
+        if (!set) byInitial.set(c, (set = new Set()));
+        set.add(g);
       }
     }
   }
@@ -80,10 +80,11 @@ export function resolveNames(runsBySentence: NameRun[][], articleOf?: readonly s
     const gaz = placeKind(key);
     const e = evidence.get(key)!;
     if (type === 'ORG' || gaz === 'country' || gaz === 'demonym' || (type === 'PLACE' && (display(key).split(' ').length > 1 || e.place * 2 > e.mentions))) continue;
-    const group = groupOfBareSpelling(key, groups, (c) => byInitial.get(c) ?? []);
+    const group = groupOfBareSpelling(key, givenNames, (c) => [...(byInitial.get(c) ?? [])]);
     if (group === 'ambiguous') ambiguous.add(key);
     else if (group) {
       group.keys.push(key);
+      givenNames.add(group, key);
       grouped.add(key);
     }
   }

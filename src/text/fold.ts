@@ -6,6 +6,19 @@
  * @example foldText('Olé  U.S.') // → 'ole us'
  */
 export function foldText(text: string): string {
+  let folded = foldedCache.get(text);
+  if (folded === undefined) {
+    if (foldedCache.size >= FOLDED_CACHE_SIZE) foldedCache.clear();
+    foldedCache.set(text, (folded = fold(text)));
+  }
+  return folded;
+}
+
+/** Names and words repeat throughout a story: folded forms are kept for this many distinct texts. */
+const FOLDED_CACHE_SIZE = 50_000;
+const foldedCache = new Map<string, string>();
+
+function fold(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
