@@ -74,7 +74,10 @@ export const tagStage: Stage = {
 export const namesStage: Stage = {
   name: 'names',
   *run(draft) {
-    const { entities: names, people } = resolveNames(draft.tagged.map((t) => t.names));
+    const { entities: names, people } = resolveNames(
+      draft.tagged.map((t) => t.names),
+      draft.sentences.map((s) => s.articleId),
+    );
     draft.people = people;
     for (const [i, s] of draft.sentences.entries()) s.entities = [...draft.tagged[i]!.entities, ...names[i]!].sort((a, b) => a.start - b.start);
     draft.tagged = [];
