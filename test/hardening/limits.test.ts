@@ -88,11 +88,12 @@ describe('ConcurrencyLimit', () => {
       await new Promise((r) => setTimeout(r, 5));
       running -= 1;
     };
-    let finishFirst!: () => void;
+    let finishFirst: (() => void) | undefined;
     const first = limit.run(() => new Promise<void>((r) => (finishFirst = r)));
     const waiting = limit.run(task);
-    await new Promise((r) => setTimeout(r, 1));
-    finishFirst();
+    // A task starts on a later turn of the event loop: wait until the first one has.
+    while (!finishFirst) await new Promise((r) => setImmediate(r));
+    finishFirst!();
     // Queued right behind the first task's completion, ahead of the waiter's resumption.
     const late = Promise.resolve().then(() => limit.run(task));
     await Promise.all([first, waiting, late]);
