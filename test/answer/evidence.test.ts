@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerFirst, answerQuestion, traceAnswer } from '../../src/answer/answerQuestion.js';
+import { answerFirst, answerQuestion, leadsWithAnswer, traceAnswer } from '../../src/answer/answerQuestion.js';
 import { confidenceModel, probability, FEATURES } from '../../src/answer/confidence.js';
 import type { CorroboratedSentence } from '../../src/answer/corroborate.js';
 import type { Article } from '../../src/corpus/article.js';
@@ -139,5 +139,30 @@ describe('answerFirst', () => {
     expect(moved.map((g) => g.sentence.id)).toEqual([5, 0]);
     expect(moved[0]!.others.map((o) => o.sentence.id)).toEqual([1]);
     expect(answerFirst(groups, 0)).toEqual(groups);
+  });
+});
+
+describe('leadsWithAnswer', () => {
+  const sentence = (id: number, entities: { type: 'DATE' | 'PERSON'; text: string }[]) => ({
+    id,
+    text: `s${id}`,
+    articleId: `a${id}`,
+    index: 1,
+    paragraph: 0,
+    start: 0,
+    end: 3,
+    entities: entities.map((e) => ({ ...e, start: 0, end: 1 })),
+    tokens: [],
+  });
+  const groups = (topEntities: { type: 'DATE' | 'PERSON'; text: string }[], scores: number[]): CorroboratedSentence[] =>
+    scores.map((score, id) => ({ sentence: sentence(id, id === 0 ? topEntities : [{ type: 'DATE', text: 'May 2001' }]), score, coverage: 1, others: [] }));
+  it('puts a nearly as well ranked excerpt first', () => {
+    expect(leadsWithAnswer(groups([{ type: 'DATE', text: 'June 1999' }], [10, 9.5]), { type: 'DATE', sentenceId: 1 }, ['DATE'])).toBe(true);
+  });
+  it('keeps a much better ranked first excerpt that could hold the answer', () => {
+    expect(leadsWithAnswer(groups([{ type: 'DATE', text: 'June 1999' }], [10, 4]), { type: 'DATE', sentenceId: 1 }, ['DATE'])).toBe(false);
+  });
+  it('puts the answer first when the first excerpt holds nothing of the wanted type', () => {
+    expect(leadsWithAnswer(groups([{ type: 'PERSON', text: 'Mara Lind' }], [10, 4]), { type: 'DATE', sentenceId: 1 }, ['DATE'])).toBe(true);
   });
 });
