@@ -40,7 +40,19 @@ export interface Config {
   /** Global ceiling on answers being computed at once. */
   maxConcurrentAnswers: number;
   logLevel: LogLevel;
+  /** Channel where a rebuild that adds articles posts "What's new" (UPDATES_CHANNEL_ID); unset: no posts. */
+  updatesChannelId?: string;
+  /** WATCH_CORPUS=true: a change in the corpus folder rebuilds the index (debounced), as /reindex does. */
+  watchCorpus?: true;
+  /**
+   * SHARDS: run the bot as this many shard processes under discord.js's ShardingManager (`'auto'`: as many
+   * as Discord recommends). Absent: one process, no manager. Needs DISCORD_TOKEN.
+   */
+  shards?: number | 'auto';
 }
+
+/** Most shards SHARDS may ask for. */
+export const MAX_SHARDS = 1_024;
 
 /** Default values of the optional settings. */
 export const CONFIG_DEFAULTS = {
@@ -139,6 +151,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
   const maxConcurrentAnswers = int('MAX_CONCURRENT_ANSWERS', 1, 1_000, CONFIG_DEFAULTS.maxConcurrentAnswers);
 
+  const updatesChannelId = snowflake('UPDATES_CHANNEL_ID');
+  let watchCorpus = false;
+  const watchRaw = get('WATCH_CORPUS');
+  if (watchRaw !== undefined) {
+    if (/^(true|false)$/i.test(watchRaw)) watchCorpus = watchRaw.toLowerCase() === 'true';
+    else bad('WATCH_CORPUS', 'true or false', watchRaw);
+  }
+
+  // In a shard process, discord.js's ShardingManager sets SHARDS to that process's shard ids (and
+  // SHARDING_MANAGER): the manager's setting was read by the manager, so it is not read again here.
+  let shards: number | 'auto' | undefined;
+  const shardsRaw = env['SHARDING_MANAGER'] === undefined ? get('SHARDS') : undefined;
+  if (shardsRaw !== undefined) {
+    const n = /^[0-9]+$/.test(shardsRaw) ? Number(shardsRaw) : NaN;
+    if (shardsRaw.toLowerCase() === 'auto') shards = 'auto';
+    else if (Number.isSafeInteger(n) && n >= 1 && n <= MAX_SHARDS) shards = n;
+    else bad('SHARDS', `"auto" or a whole number from 1 to ${MAX_SHARDS}`, shardsRaw);
+    if (token === undefined) problems.push('config: SHARDS needs DISCORD_TOKEN: shards are processes of the Discord bot (unset SHARDS for the console)');
+  }
+
   let logLevel: LogLevel = CONFIG_DEFAULTS.logLevel;
   const levelRaw = get('LOG_LEVEL');
   if (levelRaw !== undefined) {
@@ -157,6 +189,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxConcurrentAnswers,
     logLevel,
   };
+  if (updatesChannelId !== undefined) config.updatesChannelId = updatesChannelId;
+  if (watchCorpus) config.watchCorpus = true;
+  if (shards !== undefined) config.shards = shards;
   if (token !== undefined && clientId !== undefined) {
     const discord: DiscordConfig = { token, clientId };
     if (guildId !== undefined) discord.guildId = guildId;

@@ -54,6 +54,8 @@ describe('loadConfig', () => {
         COOLDOWN_PICTURES: '2',
         MAX_CONCURRENT_ANSWERS: '2',
         LOG_LEVEL: 'DEBUG',
+        UPDATES_CHANNEL_ID: '333333333333333333',
+        WATCH_CORPUS: 'TRUE',
       }),
     ).toEqual({
       discord: {
@@ -68,7 +70,15 @@ describe('loadConfig', () => {
       cooldown: { questions: 3, seconds: 60, browse: 12, pictures: 2 },
       maxConcurrentAnswers: 2,
       logLevel: 'debug',
+      updatesChannelId: '333333333333333333',
+      watchCorpus: true,
     });
+  });
+
+  it('names UPDATES_CHANNEL_ID and WATCH_CORPUS when their values are wrong', () => {
+    expect(() => loadConfig({ UPDATES_CHANNEL_ID: '#news', WATCH_CORPUS: 'yes' })).toThrow(
+      'config: UPDATES_CHANNEL_ID must be a Discord id (17 to 20 digits), got "#news"\nconfig: WATCH_CORPUS must be true or false, got "yes"',
+    );
   });
 
   it('omits guildId and apiUrl when they are not set', () => {
@@ -159,6 +169,8 @@ describe('loadConfig', () => {
         'DISCORD_TOKEN',
         'LOG_LEVEL',
         'MAX_CONCURRENT_ANSWERS',
+        'UPDATES_CHANNEL_ID',
+        'WATCH_CORPUS',
       ],
     );
     expect(loadConfig(example)).toEqual(loadConfig({}));

@@ -1,5 +1,6 @@
 import { PermissionFlagsBits, type Interaction } from 'discord.js';
 import type { Config } from '../config.js';
+import type { FetchOptions } from '../ingest/index.js';
 import type { StoryHolder } from '../story/storyHolder.js';
 import { ConcurrencyLimit } from './cooldown.js';
 import type { Logger } from './logger.js';
@@ -14,6 +15,11 @@ export interface BotContext {
   limits: UserLimits;
   /** The global ceiling on answers being computed (never held while waiting on Discord). */
   answers: ConcurrencyLimit;
+  /**
+   * FOR TESTS ONLY: options for `/article add`'s fetch of a link (`allowPrivateOrigins` for a loopback test
+   * server). Never set from config or user input.
+   */
+  fetchOptions?: Pick<FetchOptions, 'allowPrivateOrigins' | 'timeoutMs' | 'maxBytes'>;
 }
 
 /** The context of a bot: its limits made from the config. */

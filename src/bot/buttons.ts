@@ -1,3 +1,4 @@
+import { answerDifferences } from '../present/answerDifferences.js';
 import { MessageFlags, type APIEmbedField, type ButtonInteraction } from 'discord.js';
 import type { Command } from '../answer/answerKind.js';
 import type { LimitClass } from '../present/commandTable.js';
@@ -103,7 +104,7 @@ function pageReply(interaction: ButtonInteraction, ctx: BotContext, action: Extr
   const ephemeral = !own || interaction.message.flags.has(MessageFlags.Ephemeral);
   // The asker's message keeps its owner; a stranger's private copy becomes theirs.
   const owner = own ? action.owner : clicker;
-  return renderAnswer(answer, { offset: action.offset, ephemeral, ...(owner ? { owner } : {}) });
+  return renderAnswer(answer, { offset: action.offset, ephemeral, ...(owner ? { owner } : {}), differences: answerDifferences(ctx.holder.story, answer) });
 }
 
 function contextReply(interaction: ButtonInteraction, ctx: BotContext, action: Extract<ButtonAction, { kind: 'context' }>): BotReply {

@@ -1,16 +1,33 @@
-import { ApplicationCommandOptionType, InteractionContextType, type APIApplicationCommandBasicOption, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import type { CommandSpec, OptionSpec } from '../present/commandTable.js';
+import {
+  ApplicationCommandOptionType,
+  InteractionContextType,
+  type APIApplicationCommandBasicOption,
+  type APIApplicationCommandSubcommandOption,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { CommandSpec, OptionSpec, SubcommandSpec } from '../present/commandTable.js';
 
 function option(o: OptionSpec): APIApplicationCommandBasicOption {
-  if (o.type === 'boolean') return { type: ApplicationCommandOptionType.Boolean, name: o.name, description: o.description, required: o.required ?? false };
-  return {
-    type: ApplicationCommandOptionType.String,
-    name: o.name,
-    description: o.description,
-    required: o.required ?? false,
-    ...(o.maxLength ? { max_length: o.maxLength } : {}),
-    ...(o.autocomplete ? { autocomplete: true } : {}),
-  };
+  const base = { name: o.name, description: o.description, required: o.required ?? false };
+  switch (o.type) {
+    case 'boolean':
+      return { type: ApplicationCommandOptionType.Boolean, ...base };
+    case 'attachment':
+      return { type: ApplicationCommandOptionType.Attachment, ...base };
+    case 'integer':
+      return { type: ApplicationCommandOptionType.Integer, ...base, ...(o.minValue !== undefined ? { min_value: o.minValue } : {}), ...(o.maxValue !== undefined ? { max_value: o.maxValue } : {}) };
+    case 'string':
+      return {
+        type: ApplicationCommandOptionType.String,
+        ...base,
+        ...(o.maxLength ? { max_length: o.maxLength } : {}),
+        ...(o.autocomplete ? { autocomplete: true } : {}),
+      };
+  }
+}
+
+function subcommand(s: SubcommandSpec): APIApplicationCommandSubcommandOption {
+  return { type: ApplicationCommandOptionType.Subcommand, name: s.name, description: s.description, options: s.options.map(option) };
 }
 
 /**
@@ -21,7 +38,7 @@ export function discordPayload(spec: CommandSpec): RESTPostAPIChatInputApplicati
   return {
     name: spec.name,
     description: spec.description,
-    options: spec.options.map(option),
+    options: spec.subcommands ? spec.subcommands.map(subcommand) : spec.options.map(option),
     ...(spec.adminOnly ? { default_member_permissions: '0', contexts: [InteractionContextType.Guild] } : {}),
   } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 }

@@ -1,3 +1,4 @@
+import { answerDifferences } from '../present/answerDifferences.js';
 import type { Client, Message } from 'discord.js';
 import { answerOrUserError } from './answerInteraction.js';
 import type { BotContext } from './botContext.js';
@@ -20,6 +21,9 @@ export async function handleMessage(message: Message, client: Client, ctx: BotCo
   const question = message.content.replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ').trim();
   if (!question) throw new UserError('Ask me a question after the mention, or type /help to see what I can do.');
   ctx.limits.take(message.author.id, 'question');
-  const reply = await ctx.answers.run(async () => renderAnswer(answerOrUserError(ctx, question, 'ask'), { owner: message.author.id }));
+  const reply = await ctx.answers.run(async () => {
+    const answer = answerOrUserError(ctx, question, 'ask');
+    return renderAnswer(answer, { owner: message.author.id, differences: answerDifferences(ctx.holder.story, answer) });
+  });
   await message.reply(messageReplyOptions(reply));
 }

@@ -1,4 +1,5 @@
 import type { Command } from '../answer/answerKind.js';
+import { answerDifferences } from '../present/answerDifferences.js';
 import { commandSpec } from '../present/commandTable.js';
 import { answerOrUserError } from './answerInteraction.js';
 import type { BotCommand } from './botCommand.js';
@@ -18,7 +19,7 @@ export function questionCommand(name: Command): BotCommand {
     run(interaction, ctx) {
       const ephemeral = interaction.options.getBoolean('private') ?? false;
       const answer = answerOrUserError(ctx, interaction.options.getString('question', true), name);
-      return renderAnswer(answer, { ephemeral, owner: interaction.user.id });
+      return renderAnswer(answer, { ephemeral, owner: interaction.user.id, differences: answerDifferences(ctx.holder.story, answer) });
     },
   };
 }

@@ -7,13 +7,14 @@ import { QuestionError } from '../answer/questionError.js';
 import { storyExamplesYielding } from '../present/help.js';
 import { storyTimeline } from '../story/catalogues.js';
 import type { Story } from '../story/story.js';
-import { openStory } from '../story/openStory.js';
+import { openStory, type OpenedStory } from '../story/openStory.js';
 import { StoryHolder } from '../story/storyHolder.js';
 import type { BotCommand } from './botCommand.js';
 import { createContext, type BotContext } from './botContext.js';
 import { timelineReply } from './catalogueReplies.js';
 import { Dispatcher } from './dispatcher.js';
 import { createLogger, type Logger } from './logger.js';
+import { attachUpdates } from './updates.js';
 import { UserError } from './userError.js';
 
 /** How long one Discord REST call may take before it is abandoned (discord.js then retries it). */
@@ -54,6 +55,13 @@ export interface BotOptions {
   config: Config & { discord: NonNullable<Config['discord']> };
   logger?: Logger;
   commands?: readonly BotCommand[];
+  /**
+   * How the story is opened. Default: `openStory` (from the snapshot when current, else built and saved).
+   * A shard process loads the manager's snapshot instead and never builds.
+   */
+  openStory?: () => Promise<OpenedStory>;
+  /** Makes the holder of the live story. Default: a `StoryHolder`; a shard's also spreads a reindex to every shard. */
+  holder?: (story: Story) => StoryHolder;
 }
 
 /**
@@ -64,14 +72,14 @@ export interface BotOptions {
 export async function createBot(options: BotOptions): Promise<Bot> {
   const { config } = options;
   const logger = options.logger ?? createLogger(config.logLevel, [config.discord.token]);
-  const opened = await openStory({ corpusDir: config.corpusDir, cacheDir: config.cacheDir });
+  const opened = await (options.openStory ?? (() => openStory({ corpusDir: config.corpusDir, cacheDir: config.cacheDir })))();
   for (const s of opened.skipped) logger.warn({ file: s.file, reason: s.reason }, 'corpus file skipped');
   if (opened.from === 'corrupt') logger.warn('index snapshot was corrupt; rebuilt from the corpus');
   if (opened.saveError) logger.error({ err: opened.saveError, cacheDir: config.cacheDir }, 'could not save the index snapshot; serving the story built now, and the next start builds it again');
   if (opened.story.articles.length === 0) logger.warn({ corpusDir: config.corpusDir }, 'the corpus has no articles: every question will be answered "The story doesn\'t say"');
   logger.info({ articles: opened.story.articles.length, sentences: opened.story.sentences.length, from: opened.from, ms: Math.round(opened.ms) }, 'story loaded');
 
-  const holder = new StoryHolder(opened.story, { corpusDir: config.corpusDir, cacheDir: config.cacheDir });
+  const holder = options.holder?.(opened.story) ?? new StoryHolder(opened.story, { corpusDir: config.corpusDir, cacheDir: config.cacheDir });
   // Make /help's examples in the background, a step at a time, so the first /help need not wait for them.
   void storyExamplesYielding(opened.story);
   const ctx = createContext(holder, config, logger);
@@ -83,6 +91,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
   });
   const dispatcher = new Dispatcher(options.commands ?? commands, ctx);
   dispatcher.attach(client);
+  const updates = attachUpdates(client, ctx); // "What's new" posts after rebuilds; WATCH_CORPUS's watcher
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));
   client.on(Events.ShardResume, (shard) => logger.info({ shard }, 'gateway session resumed'));
@@ -126,6 +135,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     },
     async stop() {
       clearInterval(watch);
+      updates.stop();
       delay.disable();
       watched.disable();
       await dispatcher.drain();
@@ -160,10 +170,11 @@ async function warmUp(story: Story, logger: Logger): Promise<void> {
 
 /**
  * Makes a running bot a well-behaved process: SIGINT/SIGTERM stop it gracefully (exit 0); a fatal gateway
- * close exits 1 after logging why; an uncaught exception or unhandled rejection is logged (through the
- * scrubbing logger) and the bot keeps serving — one bad interaction must not take it down for everyone.
+ * close exits `fatalExitCode` (default 1) after logging why; an uncaught exception or unhandled rejection is
+ * logged (through the scrubbing logger) and the bot keeps serving — one bad interaction must not take it
+ * down for everyone.
  */
-export function superviseProcess(bot: Bot, logger: Logger): void {
+export function superviseProcess(bot: Bot, logger: Logger, { fatalExitCode = 1 }: { fatalExitCode?: number } = {}): void {
   let stopping = false;
   const exitAfterStop = (code: number) =>
     bot.stop().then(
@@ -184,7 +195,7 @@ export function superviseProcess(bot: Bot, logger: Logger): void {
   bot.onFatal(() => {
     if (stopping) return;
     stopping = true;
-    void exitAfterStop(1);
+    void exitAfterStop(fatalExitCode);
   });
   process.on('uncaughtException', (error) => logger.error({ err: error }, 'uncaught exception; still serving'));
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection; still serving'));

@@ -16,7 +16,12 @@ import { storyActors, storyTimeline } from '../story/catalogues.js';
 import { openStory } from '../story/openStory.js';
 import type { Story } from '../story/story.js';
 import { timelineJson, writeTimelinePng } from '../timeline/index.js';
+import { buildBrief } from '../brief/index.js';
+import { differencesWithCaptions } from '../differences/index.js';
+import { answerDifferences } from '../present/answerDifferences.js';
+import { DEFAULT_BRIEF_SENTENCES, MAX_BRIEF_SENTENCES, MIN_BRIEF_SENTENCES } from '../present/commandTable.js';
 import { formatAnswer } from './formatAnswer.js';
+import { formatBrief, formatDifferences } from './formatStoryViews.js';
 import { formatActors, formatTimeline } from './formatCatalogues.js';
 import { reportOpened } from './report.js';
 
@@ -33,6 +38,9 @@ Answers a question about the story in the corpus, with the sentences that back i
   --actors                       list the people in the story (with --json: {"actors": [...]})
   --timeline                     list the dated events in order (with --json: {"events": [...]})
   --png FILE                     with --timeline: also draw the timeline to FILE (PNG)
+  --brief                        the story so far in a few cited sentences (with --json: {"brief": [...]})
+  --sentences N                  with --brief: how many sentences, 5 to 8 (default 6)
+  --differences                  where the articles disagree, with citations (with --json: {"differences": [...]})
   -h, --help                     this text
 
 npm -s (or --silent) keeps npm's own banner off stdout, so the output pipes cleanly:
@@ -52,6 +60,10 @@ interface Args {
   timeline: boolean;
   /** With --timeline: the file to draw the picture to. */
   png: string | undefined;
+  brief: boolean;
+  /** With --brief: how many sentences. */
+  sentences: number;
+  differences: boolean;
   help: boolean;
   question: string;
 }
@@ -73,6 +85,9 @@ export function parse(argv: string[]): Args {
         timeline: { type: 'boolean', default: false },
         jsonl: { type: 'boolean', default: false },
         png: { type: 'string' },
+        brief: { type: 'boolean', default: false },
+        sentences: { type: 'string' },
+        differences: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -84,12 +99,17 @@ export function parse(argv: string[]): Args {
   if (!COMMANDS.includes(command)) throw new UsageError(`ask: --command must be one of ${COMMANDS.join(', ')}, got "${values.command}"`);
   const limit = Number(values.limit);
   if (!/^\s*-?\d+\s*$/.test(values.limit) || !Number.isInteger(limit) || limit < 1 || limit > 25) throw new UsageError(`ask: --limit must be a whole number from 1 to 25, got "${values.limit}"`);
-  const modes = (['actors', 'timeline', 'jsonl'] as const).filter((m) => values[m]);
+  const modes = (['actors', 'timeline', 'jsonl', 'brief', 'differences'] as const).filter((m) => values[m]);
   if (modes.length > 1) throw new UsageError(`ask: choose one of --${modes.join(', --')}, not several`);
   if (values.png !== undefined && !values.timeline) throw new UsageError('ask: --png goes with --timeline');
+  if (values.sentences !== undefined && !values.brief) throw new UsageError('ask: --sentences goes with --brief');
+  const sentences = values.sentences === undefined ? DEFAULT_BRIEF_SENTENCES : Number(values.sentences);
+  if (!/^\s*\d+\s*$/.test(values.sentences ?? '6') || !Number.isInteger(sentences) || sentences < MIN_BRIEF_SENTENCES || sentences > MAX_BRIEF_SENTENCES) {
+    throw new UsageError(`ask: --sentences must be a whole number from ${MIN_BRIEF_SENTENCES} to ${MAX_BRIEF_SENTENCES}, got "${values.sentences}"`);
+  }
   const question = positionals.join(' ');
   if (modes.length === 1 && question.trim()) throw new UsageError(`ask: --${modes[0]} takes no question, got "${question}"`);
-  return { command, limit, corpus: values.corpus, json: values.json, jsonl: values.jsonl, actors: values.actors, timeline: values.timeline, png: values.png, help: values.help, question };
+  return { command, limit, corpus: values.corpus, json: values.json, jsonl: values.jsonl, actors: values.actors, timeline: values.timeline, png: values.png, brief: values.brief, sentences, differences: values.differences, help: values.help, question };
 }
 
 /** One JSON answer line for a JSONL request; a bad line or question yields `{"line", "id", "error"}`. */
@@ -128,7 +148,7 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (!args.jsonl && !args.actors && !args.timeline && !args.question.trim()) {
+  if (!args.jsonl && !args.actors && !args.timeline && !args.brief && !args.differences && !args.question.trim()) {
     process.stderr.write('ask: give a question, e.g. npm run -s ask -- "Who signed the agreement?" (--help for the options)\n');
     return 2;
   }
@@ -152,6 +172,16 @@ async function main(): Promise<number> {
     }
     return 0;
   }
+  if (args.brief) {
+    const lines = buildBrief(story, { sentences: args.sentences });
+    process.stdout.write(args.json ? `${JSON.stringify({ brief: lines }, null, 2)}\n` : `${formatBrief(lines)}\n`);
+    return 0;
+  }
+  if (args.differences) {
+    const differences = await differencesWithCaptions(story, corpusDir);
+    process.stdout.write(args.json ? `${JSON.stringify({ differences }, null, 2)}\n` : `${formatDifferences(differences)}\n`);
+    return 0;
+  }
   if (args.jsonl) {
     const bad: number[] = [];
     let n = 0;
@@ -166,7 +196,7 @@ async function main(): Promise<number> {
   }
   try {
     const answer = answerQuestion(story, args.question, { command: args.command, limit: args.limit });
-    process.stdout.write(args.json ? `${JSON.stringify(answerJson(answer), null, 2)}\n` : `${formatAnswer(answer)}\n`);
+    process.stdout.write(args.json ? `${JSON.stringify(answerJson(answer), null, 2)}\n` : `${formatAnswer(answer, answerDifferences(story, answer, await differencesWithCaptions(story, corpusDir)))}\n`);
     return 0;
   } catch (error) {
     if (error instanceof QuestionError) {

@@ -10,12 +10,23 @@ import { consoleHelp, storyExamples } from '../present/help.js';
 import { storyActors, storyTimeline } from '../story/catalogues.js';
 import type { Story } from '../story/story.js';
 import { filterTimeline, searchEvents, writeTimelinePng } from '../timeline/index.js';
+import { buildBrief } from '../brief/index.js';
+import { differencesWithCaptions, knownDifferences } from '../differences/index.js';
+import { answerDifferences } from '../present/answerDifferences.js';
+import { DEFAULT_BRIEF_SENTENCES, MAX_BRIEF_SENTENCES, MIN_BRIEF_SENTENCES } from '../present/commandTable.js';
 import { formatAnswer } from './formatAnswer.js';
+import { formatBrief, formatDifferences } from './formatStoryViews.js';
 import { formatActor, formatActors, formatTimeline } from './formatCatalogues.js';
 import { formatSources } from './formatSources.js';
 
+/** What the console knows besides the story. */
+export interface ConsoleOptions {
+  /** The corpus folder the story was loaded from: its photo captions are checked by /differences. */
+  corpusDir?: string;
+}
+
 /** A console command: the story and the rest of the line in, the text to print out. */
-type ConsoleHandler = (story: Story, rest: string) => string | Promise<string>;
+type ConsoleHandler = (story: Story, rest: string, options: ConsoleOptions) => string | Promise<string>;
 
 /** Where the console's /timeline saves its picture. */
 export const CONSOLE_TIMELINE_PNG = join(tmpdir(), 'story-bot-timeline.png');
@@ -24,7 +35,8 @@ const question =
   (command: Command): ConsoleHandler =>
   (story, rest) => {
     try {
-      return formatAnswer(answerQuestion(story, rest, { command }));
+      const answer = answerQuestion(story, rest, { command });
+      return formatAnswer(answer, answerDifferences(story, answer, knownDifferences(story)));
     } catch (error) {
       if (error instanceof QuestionError) return error.message;
       throw error;
@@ -66,6 +78,12 @@ const HANDLERS: Record<ConsoleCommandName, ConsoleHandler> = {
     const events = searchEvents(storyTimeline(story), rest);
     return events.length > 0 ? formatTimeline(story, events) : `No dated event matches "${rest.trim()}". /timeline lists them all.`;
   },
+  brief: (story, rest) => {
+    const n = rest.trim() ? Number(rest.trim()) : DEFAULT_BRIEF_SENTENCES;
+    if (!Number.isInteger(n) || n < MIN_BRIEF_SENTENCES || n > MAX_BRIEF_SENTENCES) return `A brief has ${MIN_BRIEF_SENTENCES} to ${MAX_BRIEF_SENTENCES} sentences: /brief or /brief 7.`;
+    return formatBrief(buildBrief(story, { sentences: n }));
+  },
+  differences: async (story, _rest, options) => formatDifferences(options.corpusDir ? await differencesWithCaptions(story, options.corpusDir) : knownDifferences(story)),
   sources: (story) => formatSources(story),
   help: (story) => consoleHelp(storyExamples(story)),
 };
@@ -78,12 +96,12 @@ export const CONSOLE_COMMANDS: readonly string[] = commandsOf('console').map((c)
  * saves the picture to {@link CONSOLE_TIMELINE_PNG} and says where.
  * Expected problems (empty or over-long question, unknown command) come back as a message, never thrown.
  */
-export async function consoleReply(story: Story, line: string): Promise<string> {
+export async function consoleReply(story: Story, line: string, options: ConsoleOptions = {}): Promise<string> {
   const trimmed = line.trim();
   if (!trimmed) return '';
   const match = /^\/(\w+)\s*(.*)$/s.exec(trimmed);
-  if (!match) return HANDLERS.ask(story, trimmed);
+  if (!match) return HANDLERS.ask(story, trimmed, options);
   const name = match[1]!.toLowerCase();
   if (!Object.hasOwn(HANDLERS, name)) return `Unknown command /${name}. Type /help for the list.`;
-  return HANDLERS[name as ConsoleCommandName](story, match[2] ?? '');
+  return HANDLERS[name as ConsoleCommandName](story, match[2] ?? '', options);
 }

@@ -8,8 +8,8 @@ export function citationLine(e: Excerpt): string {
   return `${parts.join(', ')}${s.url ? ` — ${s.url}` : ''}`;
 }
 
-/** An answer formatted for a terminal. */
-export function formatAnswer(answer: Answer): string {
+/** An answer formatted for a terminal; `differences` ("Sources differ on …", from `answerDifferences`) close it. */
+export function formatAnswer(answer: Answer, differences: readonly string[] = []): string {
   const lines: string[] = [];
   if (!answer.covered) {
     lines.push("The story doesn't say.");
@@ -23,5 +23,6 @@ export function formatAnswer(answer: Answer): string {
     const also = corroboration(e);
     lines.push('', `${e.rank}. ${e.text}`, `   — ${citationLine(e)}${also ? ` · ${also}` : ''}`);
   }
+  if (differences.length > 0) lines.push('', ...differences);
   return lines.join('\n');
 }

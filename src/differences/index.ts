@@ -7,3 +7,4 @@ export { valueMentions } from './valueMentions.js';
 export type { ValueMention, MentionSource } from './valueMentions.js';
 export { readAmount, amountsAgree, formatAmount } from './quantity.js';
 export type { Amount, Hedge } from './quantity.js';
+export { differencesWithCaptions, knownDifferences } from './captioned.js';

@@ -8,12 +8,23 @@
 /** An option of a command. In the console, the rest of the line fills the first option. */
 export interface OptionSpec {
   readonly name: string;
-  readonly type: 'string' | 'boolean';
+  /** `attachment` is a file the member uploads with the command (Discord only). */
+  readonly type: 'string' | 'boolean' | 'integer' | 'attachment';
   /** Shown in Discord's command picker (at most 100 characters). */
   readonly description: string;
   readonly required?: boolean;
   readonly maxLength?: number;
   readonly autocomplete?: boolean;
+  /** Bounds of an `integer` option (Discord enforces them in the client). */
+  readonly minValue?: number;
+  readonly maxValue?: number;
+}
+
+/** A subcommand (`/article add`): its own options. */
+export interface SubcommandSpec {
+  readonly name: string;
+  readonly description: string;
+  readonly options: readonly OptionSpec[];
 }
 
 /**
@@ -30,6 +41,8 @@ export interface CommandSpec {
   /** What it gives, for the help texts: "a person and the sentences behind it". */
   readonly gives: string;
   readonly options: readonly OptionSpec[];
+  /** Subcommands, when the command has them (then `options` is empty): `/article add|remove|list`. */
+  readonly subcommands?: readonly SubcommandSpec[];
   readonly limit: LimitClass;
   /** Who sees the reply: always the asker alone, everyone, or as the `private` option says. */
   readonly visibility: 'private' | 'public' | 'option';
@@ -43,6 +56,11 @@ export interface CommandSpec {
 
 /** Longest question a slash command takes (Discord enforces it in the client). */
 export const MAX_SLASH_QUESTION_LENGTH = 200;
+
+/** How many sentences /brief gives (the brief module's bounds, kept here so the table stays free of the engine). */
+export const MIN_BRIEF_SENTENCES = 5;
+export const MAX_BRIEF_SENTENCES = 8;
+export const DEFAULT_BRIEF_SENTENCES = 6;
 
 const question = (example: string): OptionSpec => ({ name: 'question', type: 'string', description: `Your question, e.g. ${example}`, required: true, maxLength: MAX_SLASH_QUESTION_LENGTH });
 const privately: OptionSpec = { name: 'private', type: 'boolean', description: 'Only you see the answer' };
@@ -70,9 +88,43 @@ export const COMMAND_TABLE = [
     console: true,
   },
   { name: 'event', description: 'Find events of the story by words, with their dates', gives: 'the events matching some words, with their dates', options: [{ name: 'query', type: 'string', description: 'Words to look for, e.g. "agreement"', required: true, maxLength: 100 }], limit: 'browse', visibility: 'public', console: true },
+  {
+    name: 'brief',
+    description: 'Catch up: the story so far in 5 to 8 sentences, each cited, with how many outlets report it',
+    gives: 'the story so far in a few cited sentences, with how many outlets report each',
+    options: [{ name: 'sentences', type: 'integer', description: `How many sentences, ${MIN_BRIEF_SENTENCES} to ${MAX_BRIEF_SENTENCES} (default ${DEFAULT_BRIEF_SENTENCES})`, minValue: MIN_BRIEF_SENTENCES, maxValue: MAX_BRIEF_SENTENCES }],
+    limit: 'browse',
+    visibility: 'public',
+    slow: true,
+    console: true,
+  },
+  { name: 'differences', description: 'Where the sources disagree: numbers, dates, places or names reported differently, with citations', gives: 'where the articles disagree, each value with the articles that give it', options: [], limit: 'browse', visibility: 'public', slow: true, console: true },
   { name: 'sources', description: 'List the articles the bot answers from', gives: 'the articles: publisher, date, link', options: [], limit: 'none', visibility: 'private', console: true },
   { name: 'help', description: 'What Story Bot can do, with examples', gives: 'this help', options: [], limit: 'none', visibility: 'private', slow: true, console: true },
   { name: 'reindex', description: 'Admin: rebuild the index from the corpus folder (the live index keeps answering until it succeeds)', gives: 'admins: rebuild from the corpus folder and report what changed', options: [], limit: 'none', visibility: 'private', adminOnly: true, slow: true, console: false },
+  {
+    name: 'article',
+    description: 'Admin: add an article (file or link) to the corpus, remove one, or list them; each change rebuilds',
+    gives: 'admins: add an article from a file or a link, remove one, or list them; a change rebuilds like /reindex',
+    options: [],
+    subcommands: [
+      {
+        name: 'add',
+        description: 'Add an article from an attached .md, .txt or .html file, or from a link, then rebuild',
+        options: [
+          { name: 'file', type: 'attachment', description: 'The article as a .md, .txt or .html file' },
+          { name: 'url', type: 'string', description: 'Or the link to the article page (http or https)', maxLength: 500 },
+        ],
+      },
+      { name: 'remove', description: 'Remove an article from the corpus by its id (see /article list), then rebuild', options: [{ name: 'id', type: 'string', description: 'The article id, as /article list shows it', required: true, maxLength: 200 }] },
+      { name: 'list', description: 'The articles of the corpus with their ids', options: [] },
+    ],
+    limit: 'none',
+    visibility: 'private',
+    adminOnly: true,
+    slow: true,
+    console: false,
+  },
 ] as const satisfies readonly CommandSpec[];
 
 /** The name of a command of the table. */
@@ -96,6 +148,7 @@ export function commandsOf(surface: 'discord' | 'console'): readonly CommandSpec
  * of the line fills the first option, so "/timeline [actor]".
  */
 export function usage(spec: CommandSpec, surface: 'discord' | 'console'): string {
+  if (spec.subcommands) return `/${spec.name} ${spec.subcommands.map((s) => s.name).join('|')}`;
   const options = surface === 'console' ? spec.options.slice(0, 1) : spec.options;
   const shown = options.map((o) => (o.required ? o.name : `[${o.name}]`));
   return [`/${spec.name}`, ...shown].join(' ');

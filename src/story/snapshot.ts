@@ -263,3 +263,27 @@ function decodeBody(file: Buffer, header: SnapshotHeader): Story | string {
   const problem = checkStoryShape(candidate, header.sentences, sentenceColumns);
   return problem ?? (candidate as unknown as Story);
 }
+
+/**
+ * The story of the snapshot at `path` whatever corpus it was built from (by this build of the engine), or
+ * undefined: what `npm run reindex` compares the rebuilt story with to tell what is new.
+ */
+export async function readPreviousSnapshot(path: string): Promise<Story | undefined> {
+  let lead: Buffer;
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const buf = Buffer.alloc(HEADER_LIMIT);
+      const { bytesRead } = await handle.read(buf, 0, HEADER_LIMIT, 0);
+      lead = buf.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return undefined;
+  }
+  const header = parseHeader(lead);
+  if (typeof header === 'string') return undefined;
+  const read = await readSnapshot(path, { hash: header.hash });
+  return 'story' in read ? read.story : undefined;
+}

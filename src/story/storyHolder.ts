@@ -34,6 +34,7 @@ export class ReindexBusyError extends Error {
 export class StoryHolder {
   #story: Story;
   #running: Promise<ReindexReport> | undefined;
+  readonly #listeners: ((report: ReindexReport, story: Story) => void)[] = [];
 
   constructor(
     story: Story,
@@ -45,6 +46,14 @@ export class StoryHolder {
   /** The live story. */
   get story(): Story {
     return this.#story;
+  }
+
+  /**
+   * Calls `listener` after each successful swap with the report and the new story (the "What's new" post).
+   * A listener that throws is not the reindex's failure: it is passed over.
+   */
+  onReindexed(listener: (report: ReindexReport, story: Story) => void): void {
+    this.#listeners.push(listener);
   }
 
   get reindexing(): boolean {
@@ -66,6 +75,19 @@ export class StoryHolder {
     }
   }
 
+  /**
+   * Swaps in a story built elsewhere — by another process serving the same corpus, read from the snapshot
+   * it saved — without rebuilding: `holder.adopt(story)` in every shard after one of them reindexed. The
+   * reindex listeners are not called (the process that rebuilt has called its own).
+   * @throws ReindexBusyError while a reindex runs here (its story would replace the adopted one)
+   */
+  adopt(story: Story): { before: { articles: number; sentences: number }; after: { articles: number; sentences: number } } {
+    if (this.#running) throw new ReindexBusyError();
+    const before = countsOf(this.#story);
+    this.#story = story;
+    return { before, after: countsOf(story) };
+  }
+
   async #rebuild(): Promise<ReindexReport> {
     const before = this.#story;
     const opened = await openStory({ ...this.options, force: true });
@@ -76,6 +98,13 @@ export class StoryHolder {
     this.#story = opened.story;
     const report: ReindexReport = { ...diffArticles(before.articles, opened.story.articles), before: countsOf(before), after: countsOf(opened.story), skipped: opened.skipped, ms: opened.ms };
     if (opened.saveError !== undefined) report.saveError = opened.saveError;
+    for (const listener of this.#listeners) {
+      try {
+        listener(report, opened.story);
+      } catch {
+        // A listener's own failure (it logs it) never turns a done rebuild into a failed one.
+      }
+    }
     return report;
   }
 }

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ferryCorpus } from '../present/ferryCorpus.js';
 import { FIXTURE_CORPUS } from '../present/storyFixture.js';
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'storybot-cli-'));
@@ -86,6 +87,41 @@ describe('npm run ask -- --actors / --timeline', () => {
     expect(timeline.events.some((e) => e.date === '2031-04-08' && e.precision === 'day' && e.dateText === 'Tuesday')).toBe(true);
     const dates = timeline.events.map((e) => e.date);
     expect(dates).toEqual([...dates].sort());
+  });
+});
+
+describe('npm run ask -- --brief / --differences', () => {
+  it('prints the brief as text and as JSON, with --sentences, and refuses a length out of bounds', () => {
+    const text = ask('--brief', '--sentences', '5');
+    expect(text.code).toBe(0);
+    expect(text.out.split('\n')[0]).toBe('The story so far, in 5 sentences:');
+    expect(text.out).toContain('· reported by 2 outlets');
+    const json = ask('--brief', '--json');
+    expect(json.code).toBe(0);
+    const brief = (JSON.parse(json.out) as { brief: { rank: number; articleId: string; sentence: number; outlets: number; articles: number; text: string }[] }).brief;
+    expect(brief).toHaveLength(6);
+    expect(brief[0]).toMatchObject({ rank: 1, articleId: '01-terminal-vote', sentence: 1, outlets: 2, articles: 2 });
+    const bad = ask('--brief', '--sentences', '9');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toBe('ask: --sentences must be a whole number from 5 to 8, got "9" (npm run -s ask -- --help lists the options)\n');
+  });
+
+  it('prints the disagreements as text and as JSON', () => {
+    const corpus = ferryCorpus();
+    const text = ask('--differences', '--corpus', corpus);
+    expect(text.code).toBe(0);
+    expect(text.out).toContain('1. Sources differ on how long: roughly six hours (Bay Herald), three-hour (Coast Wire; Island Post)');
+    const json = JSON.parse(ask('--differences', '--json', '--corpus', corpus).out) as { differences: { kind: string; values: { label: string; citations: { articleId: string }[] }[] }[] };
+    expect(json.differences.map((d) => [d.kind, d.values.map((v) => [v.label, v.citations.map((c) => c.articleId)])])).toEqual([
+      ['duration', [['roughly six hours', ['bay-herald']], ['three-hour', ['coast-wire', 'island-post']]]],
+    ]);
+    expect(ask('--differences').out).toBe('The articles agree: no number, date, place or name is reported differently by two of them.\n');
+  });
+
+  it('says "Sources differ" under an answer the articles disagree on', () => {
+    const r = ask('--corpus', ferryCorpus(), 'How long did the talks last?');
+    expect(r.code).toBe(0);
+    expect(r.out.trimEnd().endsWith('Sources differ on how long: roughly six hours (Bay Herald), three-hour (Coast Wire; Island Post)')).toBe(true);
   });
 });
 

@@ -28,12 +28,12 @@ describe('npm run deploy-commands', () => {
   it('registers globally and says it can take up to an hour, and how to register at once', async () => {
     const r = await deploy({ DISCORD_CLIENT_ID: discord.applicationId, DISCORD_API_URL: discord.apiUrl });
     expect(r.code).toBe(0);
-    expect(r.out).toBe('Registered 11 commands globally. Discord can take up to an hour to show them; set DISCORD_GUILD_ID to register them in one server at once.\n');
+    expect(r.out).toBe('Registered 14 commands globally. Discord can take up to an hour to show them; set DISCORD_GUILD_ID to register them in one server at once.\n');
   }, 60_000);
 
   it('registers in one server at once', async () => {
     const r = await deploy({ DISCORD_CLIENT_ID: discord.applicationId, DISCORD_API_URL: discord.apiUrl, DISCORD_GUILD_ID: discord.guildId });
-    expect(r.out).toBe(`Registered 11 commands in server ${discord.guildId}; they are usable there now.\n`);
+    expect(r.out).toBe(`Registered 14 commands in server ${discord.guildId}; they are usable there now.\n`);
   }, 60_000);
 
   it('names the URL it could not reach and why, in one line without the token', async () => {

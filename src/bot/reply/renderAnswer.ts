@@ -29,6 +29,8 @@ export interface RenderOptions {
   owner?: string;
   /** Excerpts skipped before this page. */
   offset?: number;
+  /** Disagreements about the answered value ("Sources differ on how long: …", from `answerDifferences`), shown under the excerpts. */
+  differences?: readonly string[];
 }
 
 /**
@@ -43,7 +45,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): BotRe
   const embed: APIEmbed = {
     title: truncate(escapeText(truncate(answerHeadline(answer), MAX_EMBED_TITLE_LENGTH)), MAX_EMBED_TITLE_LENGTH),
     color: !answer.covered ? COLOR.none : answer.confidence >= 0.6 ? COLOR.sure : COLOR.unsure,
-    description: describe(answer),
+    description: describe(answer, options.differences ?? []),
     footer: { text: truncate(footerOf(answer, offset), MAX_EMBED_FOOTER_LENGTH) },
   };
   fitEmbed(embed);
@@ -108,15 +110,16 @@ function footerOf(answer: Answer, offset: number): string {
   return `${footerQuestion(answer.command, answer.query)}\n${confidenceText(answer)} · ${range}`;
 }
 
-function describe(answer: Answer): string {
+function describe(answer: Answer, differences: readonly string[]): string {
   const head = answer.covered ? '' : answer.excerpts.length > 0 ? 'The articles do not answer this. The closest sentences:\n\n' : 'Nothing in the articles matches this question. Try other words, or /sources to see what the story covers.';
   const bold = answer.covered ? answer.answer?.text : undefined;
   const blocks = answer.excerpts.map((e) => excerptBlock(e, bold));
+  const tail = differences.length > 0 ? `\n\n${differences.map((d) => `⚖ ${escapeText(truncate(d, 500))}`).join('\n')}` : '';
   // Drop whole excerpts from the end rather than cutting one in half.
-  let text = head + blocks.join('\n\n');
+  let text = head + blocks.join('\n\n') + tail;
   while (text.length > MAX_EMBED_DESCRIPTION_LENGTH && blocks.length > 1) {
     blocks.pop();
-    text = head + blocks.join('\n\n');
+    text = head + blocks.join('\n\n') + tail;
   }
   return truncate(text, MAX_EMBED_DESCRIPTION_LENGTH);
 }

@@ -1,4 +1,4 @@
-import { MessageFlags, type InteractionReplyOptions, type ButtonInteraction, type MessageReplyOptions, type RepliableInteraction } from 'discord.js';
+import { MessageFlags, type InteractionReplyOptions, type ButtonInteraction, type MessageCreateOptions, type MessageReplyOptions, type RepliableInteraction } from 'discord.js';
 import { truncate } from '../../present/truncate.js';
 import type { BotReply } from './botReply.js';
 import { MAX_CONTENT_LENGTH } from './limits.js';
@@ -65,6 +65,12 @@ export async function respond(interaction: RepliableInteraction, reply: BotReply
 export function messageReplyOptions(reply: BotReply): MessageReplyOptions {
   const { content, embeds, components, files, allowedMentions } = body(reply);
   return { ...(content !== undefined ? { content } : {}), embeds, components, files, allowedMentions };
+}
+
+/** The same reply as options for `channel.send` (the "What's new" post): never pings anyone. */
+export function messageCreateOptions(reply: BotReply): MessageCreateOptions {
+  const { content, embeds, components, files, allowedMentions } = body(reply);
+  return { ...(content !== undefined ? { content } : {}), embeds, components, files, allowedMentions: { parse: allowedMentions.parse } };
 }
 
 /**
