@@ -265,8 +265,8 @@ function decodeBody(file: Buffer, header: SnapshotHeader): Story | string {
 }
 
 /**
- * The story of the snapshot at `path` whatever corpus it was built from (by this build of the engine), or
- * undefined: what `npm run reindex` compares the rebuilt story with to tell what is new.
+ * The story of the snapshot at `path` whatever corpus and build of the engine it was made by (if of this
+ * snapshot format), or undefined: what `npm run reindex` compares the rebuilt story with to tell what is new.
  */
 export async function readPreviousSnapshot(path: string): Promise<Story | undefined> {
   let lead: Buffer;
@@ -284,6 +284,7 @@ export async function readPreviousSnapshot(path: string): Promise<Story | undefi
   }
   const header = parseHeader(lead);
   if (typeof header === 'string') return undefined;
-  const read = await readSnapshot(path, { hash: header.hash });
+  // Any corpus and any build of the engine (of this snapshot format): only its articles are compared.
+  const read = await readSnapshot(path, { hash: header.hash, fingerprint: header.fingerprint });
   return 'story' in read ? read.story : undefined;
 }

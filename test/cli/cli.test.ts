@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -122,6 +122,27 @@ describe('npm run ask -- --brief / --differences', () => {
     const r = ask('--corpus', ferryCorpus(), 'How long did the talks last?');
     expect(r.code).toBe(0);
     expect(r.out.trimEnd().endsWith('Sources differ on how long: roughly six hours (Bay Herald), three-hour (Coast Wire; Island Post)')).toBe(true);
+  });
+});
+
+describe('npm run reindex', () => {
+  it("prints what's new since the previous index: the new article and its facts; nothing when nothing is new", () => {
+    const corpus = mkdtempSync(join(tmpdir(), 'storybot-reindex-'));
+    cpSync(FIXTURE_CORPUS, corpus, { recursive: true });
+    const own = { ...env, CORPUS_DIR: corpus, CACHE_DIR: mkdtempSync(join(tmpdir(), 'storybot-reindex-cache-')) };
+    const reindex = () => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/reindex.ts'], { env: own, encoding: 'utf8', timeout: 60_000 });
+    const first = reindex();
+    expect(first.status).toBe(0);
+    expect(first.stdout).not.toContain("What's new");
+    writeFileSync(
+      join(corpus, '04-pier.md'),
+      '---\ntitle: "Ferry pier plan approved"\nsource: "Estuary Times"\npublished: "2031-04-12"\n---\n\nThe harbour board approved a new ferry pier at the north quay on Saturday. The pier will cost 12 million euros, to be paid from the sale of the terminal land.\n',
+    );
+    const second = reindex();
+    expect(second.status).toBe(0);
+    expect(second.stdout).toContain("\nWhat's new:\n  + Estuary Times · Ferry pier plan approved · 12 Apr 2031 (04-pier)\n\nNew in them:\n  1. ");
+    expect(second.stdout).toContain('— Estuary Times, 12 Apr 2031, sentence ');
+    expect(reindex().stdout).not.toContain("What's new");
   });
 });
 
