@@ -295,10 +295,15 @@ function bestCandidate(story: Story, groups: CorroboratedSentence[], query: Full
         if ((e.type === 'PERSON' || types.includes('PERSON')) && query.role !== 'object' && objectLike) role *= EXTRACTION.objectPenalty;
         // "12 drones" for "how many drones", and "hired 85" for "how many were hired": the count of that thing.
         if (query.kind === 'number') {
-          if (e.counts || anchors.some((a) => a.i > last && a.i - last <= 2)) role *= EXTRACTION.counted;
+          // "sold at least three mills" does not answer "how many were hired"; and where the sentence uses the
+          // question's verb for another figure ("sold three mills and hired many more"), the figure another verb
+          // governs counts that verb's object: the counted noun beside it ("how many mills were hired") earns nothing.
+          const otherVerb = governedByOtherVerb(sentence, (e.core ?? e).start, weights);
+          if (otherVerb) role *= EXTRACTION.otherVerb;
+          if (otherVerb && usesQuestionVerb(sentence, weights)) {
+            // no bonus: the figure counts what the other verb did
+          } else if (e.counts || anchors.some((a) => a.i > last && a.i - last <= 2)) role *= EXTRACTION.counted;
           else if (anchors.some((a) => a.i === first - 1)) role *= EXTRACTION.countedByVerb;
-          // "sold at least three mills" does not answer "how many were hired".
-          if (governedByOtherVerb(sentence, (e.core ?? e).start, weights)) role *= EXTRACTION.otherVerb;
         }
         if (insideQuote(sentence.text, e.start)) role *= EXTRACTION.quoted;
         if (VAGUE_AMOUNT.test(e.text)) role *= EXTRACTION.vague;
@@ -360,6 +365,15 @@ function countsAsked(text: string, figure: Entity, counted: ReadonlySet<string>)
 
 /** Words between a verb and the number it governs ("killed *at least* three"). */
 const NUMBER_HEDGES = /^(at|least|most|about|around|nearly|almost|roughly|some|more|less|fewer|than|over|under|up|to|just|only|another|an|a|the|estimated|approximately)$/i;
+
+/** Whether a verb of the sentence (or a participle the tagger took for a noun: "and wounding …") is one of the question's words. */
+export function usesQuestionVerb(sentence: StorySentence, questionTerms: ReadonlyMap<string, number>): boolean {
+  return sentence.tokens.some((t) => {
+    if (t.pos !== 'VERB' && !/\p{L}{3}(?:ing|ed)$/u.test(t.text)) return false;
+    const term = termOf(t.text);
+    return term !== null && questionTerms.has(term);
+  });
+}
 
 /** Whether the verb just before a number (past hedges like "at least") is one the question does not use. */
 function governedByOtherVerb(sentence: StorySentence, at: number, questionTerms: ReadonlyMap<string, number>): boolean {

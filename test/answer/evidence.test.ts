@@ -4,6 +4,7 @@ import { confidenceModel, probability, FEATURES } from '../../src/answer/confide
 import type { CorroboratedSentence } from '../../src/answer/corroborate.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';
+import { usesQuestionVerb } from '../../src/answer/extractAnswer.js';
 import type { Story } from '../../src/story/story.js';
 
 /** An invented story: a rowing final, a mill sale, a storm, a bankrupt insurer. */
@@ -164,5 +165,16 @@ describe('leadsWithAnswer', () => {
   });
   it('puts the answer first when the first excerpt holds nothing of the wanted type', () => {
     expect(leadsWithAnswer(groups([{ type: 'PERSON', text: 'Mara Lind' }], [10, 4]), { type: 'DATE', sentenceId: 1 }, ['DATE'])).toBe(true);
+  });
+});
+
+describe('a figure another verb governs', () => {
+  const sentenceOf = (body: string) => buildStory([{ id: 'a0', title: 'T0', titleGiven: true, file: 'a0.md', body }], 'x').sentences[0]!;
+  const weights = (...terms: string[]) => new Map(terms.map((t) => [t, 1]));
+  it('sees the question\'s verb in the sentence, also as a participle tagged as a noun', () => {
+    const s = sentenceOf('Storms across the county destroyed at least three houses and flooded many more, officials said.');
+    expect(usesQuestionVerb(s, weights('flood', 'hous'))).toBe(true);
+    expect(usesQuestionVerb(s, weights('repair', 'hous'))).toBe(false);
+    expect(usesQuestionVerb(sentenceOf('Storms struck the county, destroying three houses and flooding dozens more.'), weights('flood'))).toBe(true);
   });
 });
