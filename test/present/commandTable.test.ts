@@ -8,7 +8,7 @@ import type { Command } from '../../src/answer/answerKind.js';
 import { discordPayload } from '../../src/bot/commandPayload.js';
 import { helpReply } from '../../src/bot/helpReply.js';
 import { consoleReply } from '../../src/cli/consoleCommands.js';
-import { COMMAND_TABLE, commandsOf, usage } from '../../src/present/commandTable.js';
+import { COMMAND_TABLE, commandSpec, commandsOf, usage } from '../../src/present/commandTable.js';
 import { consoleHelp, exampleLine, storyExamples } from '../../src/present/help.js';
 import type { Story } from '../../src/story/story.js';
 import { fixtureStory } from './storyFixture.js';
@@ -26,6 +26,20 @@ describe('the command table', () => {
       expect(c.data).toEqual(discordPayload(c.spec));
     }
     expect(commands.find((c) => c.data.name === 'reindex')!.data.default_member_permissions).toBe('0');
+    expect(commands.find((c) => c.data.name === 'article')!.data.default_member_permissions).toBe('0');
+  });
+
+  it('registers /brief with a bounded whole number and /article with its three subcommands', () => {
+    expect(commands.find((c) => c.data.name === 'brief')!.data.options).toEqual([{ type: 4, name: 'sentences', description: 'How many sentences, 5 to 8 (default 6)', required: false, min_value: 5, max_value: 8 }]);
+    const article = commands.find((c) => c.data.name === 'article')!.data;
+    expect(article.options!.map((o) => [o.type, o.name, ('options' in o ? (o.options ?? []) : []).map((x) => [x.type, x.name, x.required])])).toEqual([
+      [1, 'add', [[11, 'file', false], [3, 'url', false]]],
+      [1, 'remove', [[3, 'id', true]]],
+      [1, 'list', []],
+    ]);
+    expect(article.contexts).toEqual([0]);
+    expect(usage(commandSpec('article'), 'discord')).toBe('/article add|remove|list');
+    expect(usage(commandSpec('brief'), 'console')).toBe('/brief [sentences]');
   });
 
   it('puts every Discord command in /help and every console command in the console help', async () => {
@@ -39,6 +53,7 @@ describe('the command table', () => {
   it('gives the console a handler for every console command', async () => {
     for (const c of commandsOf('console')) expect(await consoleReply(story, `/${c.name} Lind`)).not.toMatch(/^Unknown command/);
     expect(await consoleReply(story, '/reindex')).toBe('Unknown command /reindex. Type /help for the list.');
+    expect(await consoleReply(story, '/article list')).toBe('Unknown command /article. Type /help for the list.');
   });
 });
 
