@@ -16,12 +16,15 @@ import { storyActors, storyTimeline } from '../story/catalogues.js';
 import { openStory } from '../story/openStory.js';
 import type { Story } from '../story/story.js';
 import { timelineJson, writeTimelinePng } from '../timeline/index.js';
-import { buildBrief } from '../brief/index.js';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { buildBrief, whatsNew } from '../brief/index.js';
+import { fetchArticle, IngestError, readArticleFile, saveArticle } from '../ingest/index.js';
 import { differencesWithCaptions } from '../differences/index.js';
 import { answerDifferences } from '../present/answerDifferences.js';
 import { DEFAULT_BRIEF_SENTENCES, MAX_BRIEF_SENTENCES, MIN_BRIEF_SENTENCES } from '../present/commandTable.js';
 import { formatAnswer } from './formatAnswer.js';
-import { formatBrief, formatDifferences } from './formatStoryViews.js';
+import { formatBrief, formatDifferences, formatWhatsNew } from './formatStoryViews.js';
 import { formatActors, formatTimeline } from './formatCatalogues.js';
 import { reportOpened } from './report.js';
 
@@ -41,6 +44,8 @@ Answers a question about the story in the corpus, with the sentences that back i
   --brief                        the story so far in a few cited sentences (with --json: {"brief": [...]})
   --sentences N                  with --brief: how many sentences, 5 to 8 (default 6)
   --differences                  where the articles disagree, with citations (with --json: {"differences": [...]})
+  --add FILE|URL                 add an article to the corpus (a .md, .txt or .html file, or an http(s) link),
+                                 rebuild the index and print what is new
   -h, --help                     this text
 
 npm -s (or --silent) keeps npm's own banner off stdout, so the output pipes cleanly:
@@ -64,6 +69,8 @@ interface Args {
   /** With --brief: how many sentences. */
   sentences: number;
   differences: boolean;
+  /** --add: a file or a link to add to the corpus. */
+  add: string | undefined;
   help: boolean;
   question: string;
 }
@@ -88,6 +95,7 @@ export function parse(argv: string[]): Args {
         brief: { type: 'boolean', default: false },
         sentences: { type: 'string' },
         differences: { type: 'boolean', default: false },
+        add: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -99,7 +107,7 @@ export function parse(argv: string[]): Args {
   if (!COMMANDS.includes(command)) throw new UsageError(`ask: --command must be one of ${COMMANDS.join(', ')}, got "${values.command}"`);
   const limit = Number(values.limit);
   if (!/^\s*-?\d+\s*$/.test(values.limit) || !Number.isInteger(limit) || limit < 1 || limit > 25) throw new UsageError(`ask: --limit must be a whole number from 1 to 25, got "${values.limit}"`);
-  const modes = (['actors', 'timeline', 'jsonl', 'brief', 'differences'] as const).filter((m) => values[m]);
+  const modes = (['actors', 'timeline', 'jsonl', 'brief', 'differences', 'add'] as const).filter((m) => values[m] !== undefined && values[m] !== false);
   if (modes.length > 1) throw new UsageError(`ask: choose one of --${modes.join(', --')}, not several`);
   if (values.png !== undefined && !values.timeline) throw new UsageError('ask: --png goes with --timeline');
   if (values.sentences !== undefined && !values.brief) throw new UsageError('ask: --sentences goes with --brief');
@@ -109,7 +117,7 @@ export function parse(argv: string[]): Args {
   }
   const question = positionals.join(' ');
   if (modes.length === 1 && question.trim()) throw new UsageError(`ask: --${modes[0]} takes no question, got "${question}"`);
-  return { command, limit, corpus: values.corpus, json: values.json, jsonl: values.jsonl, actors: values.actors, timeline: values.timeline, png: values.png, brief: values.brief, sentences, differences: values.differences, help: values.help, question };
+  return { command, limit, corpus: values.corpus, json: values.json, jsonl: values.jsonl, actors: values.actors, timeline: values.timeline, png: values.png, brief: values.brief, sentences, differences: values.differences, add: values.add, help: values.help, question };
 }
 
 /** One JSON answer line for a JSONL request; a bad line or question yields `{"line", "id", "error"}`. */
@@ -135,6 +143,25 @@ export function answerLine(story: Story, line: string, limit: number, lineNumber
   }
 }
 
+/** `--add FILE|URL`: fetched or read, saved into the corpus, the index rebuilt and what is new printed. */
+async function addArticle(from: string, corpusDir: string, cacheDir: string): Promise<number> {
+  let saved;
+  try {
+    const article = /^[a-z][a-z0-9+.-]*:/i.test(from) ? await fetchArticle(from) : readArticleFile(basename(from), await readFile(from));
+    saved = await saveArticle(corpusDir, article);
+  } catch (error) {
+    if (!(error instanceof IngestError) && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    process.stderr.write(`ask: ${error instanceof IngestError ? error.message.replace(/^ingest:\s*/, '') : `cannot read ${from}`}\n`);
+    return 1;
+  }
+  process.stdout.write(`Saved as ${saved.id} (${saved.file} in ${corpusDir}).\n`);
+  const opened = await openStory({ corpusDir, cacheDir, force: true });
+  reportOpened(opened, corpusDir, process.stderr);
+  const news = formatWhatsNew(whatsNew(opened.story, [saved.id]));
+  if (news) process.stdout.write(`\n${news}\n`);
+  return 0;
+}
+
 async function main(): Promise<number> {
   let args: Args;
   try {
@@ -148,12 +175,13 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (!args.jsonl && !args.actors && !args.timeline && !args.brief && !args.differences && !args.question.trim()) {
+  if (!args.jsonl && !args.actors && !args.timeline && !args.brief && !args.differences && args.add === undefined && !args.question.trim()) {
     process.stderr.write('ask: give a question, e.g. npm run -s ask -- "Who signed the agreement?" (--help for the options)\n');
     return 2;
   }
   const config = readConfig();
   const corpusDir = args.corpus ?? config.corpusDir;
+  if (args.add !== undefined) return addArticle(args.add, corpusDir, config.cacheDir);
   const opened = await openStory({ corpusDir, cacheDir: config.cacheDir });
   const { story } = opened;
   if (!reportOpened(opened, corpusDir, process.stderr)) return 1;

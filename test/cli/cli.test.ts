@@ -125,6 +125,30 @@ describe('npm run ask -- --brief / --differences', () => {
   });
 });
 
+describe('npm run ask -- --add', () => {
+  it('adds a file to the corpus, rebuilds and prints what is new; refuses what is not an article file, in one line', () => {
+    const corpus = mkdtempSync(join(tmpdir(), 'storybot-add-'));
+    cpSync(FIXTURE_CORPUS, corpus, { recursive: true });
+    const file = join(mkdtempSync(join(tmpdir(), 'storybot-upload-')), 'pier.md');
+    writeFileSync(
+      file,
+      '---\ntitle: "Ferry pier plan approved"\nsource: "Estuary Times"\npublished: "2031-04-12"\n---\n\nThe harbour board approved a new ferry pier at the north quay on Saturday, and said the pier would open in the spring of 2032 to serve the island ferries. The pier will cost 12 million euros, to be paid from the sale of the terminal land, the board said.\n',
+    );
+    const r = ask('--add', file, '--corpus', corpus);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Saved as ferry-pier-plan-approved-[0-9a-f]{8} \(ferry-pier-plan-approved-[0-9a-f]{8}\.md in .+\)\.\n\nWhat's new:\n  \+ Estuary Times · Ferry pier plan approved · 12 Apr 2031/);
+    const again = ask('--add', file, '--corpus', corpus);
+    expect(again.code).toBe(1);
+    expect(again.err).toMatch(/^ask: .*already.*\n$/);
+    const bad = ask('--add', join(corpus, 'missing.md'), '--corpus', corpus);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toBe(`ask: cannot read ${join(corpus, 'missing.md')}\n`);
+    const link = ask('--add', 'file:///etc/passwd', '--corpus', corpus);
+    expect(link.code).toBe(1);
+    expect(link.err).toMatch(/^ask: .*file:/);
+  });
+});
+
 describe('npm run reindex', () => {
   it("prints what's new since the previous index: the new article and its facts; nothing when nothing is new", () => {
     const corpus = mkdtempSync(join(tmpdir(), 'storybot-reindex-'));
