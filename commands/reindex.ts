@@ -6,13 +6,14 @@ import { UserError } from '../src/bot/userError.js';
 import { commandSpec } from '../src/present/commandTable.js';
 import { storyExamplesYielding } from '../src/present/help.js';
 import { truncate } from '../src/present/truncate.js';
+import type { ShardsReached } from '../src/shards/shareStory.js';
 import { ReindexBusyError, type ReindexReport } from '../src/story/storyHolder.js';
 
 const spec = commandSpec('reindex');
 const data = discordPayload(spec) satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-/** A reindex report, with the snapshot save failure when the pipeline reports one. */
-type Report = ReindexReport & { saveError?: unknown };
+/** A reindex report, with the snapshot save failure when the pipeline reports one, and with SHARDS set how many shards took the new index. */
+type Report = ReindexReport & { saveError?: unknown; shards?: ShardsReached };
 
 /** The report an admin reads after a reindex. */
 export function reindexSummary(r: Report): string {
@@ -25,6 +26,7 @@ export function reindexSummary(r: Report): string {
     `Skipped files: ${r.skipped.length === 0 ? 'none' : ''}`,
     ...r.skipped.map((s) => `• \`${s.file}\`: ${s.reason}`),
     ...(r.saveError !== undefined ? ['⚠ The new index is live, but its snapshot could not be saved (see the bot log): the next start rebuilds it.'] : []),
+    ...(r.shards ? [`${r.shards.missed.length > 0 ? '⚠ ' : ''}Shards: ${r.shards.took} of ${r.shards.of} serve the new index.`, ...r.shards.missed.map((m) => `• shard ${m.shard}: ${m.reason}`)] : []),
     `Took ${(r.ms / 1000).toFixed(2)} s.`,
   ];
   return truncate(lines.join('\n'), MAX_EMBED_DESCRIPTION_LENGTH);

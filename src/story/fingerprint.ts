@@ -4,10 +4,11 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Folders of src/ whose code does not decide what a build produces (the Discord adapter, the console and
- * the presentation layer): changing them does not invalidate a snapshot. Every other file under src/ does.
+ * Folders of src/ whose code does not decide what a build produces (the Discord adapter and its shard
+ * processes, the console and the presentation layer): changing them does not invalidate a snapshot. Every
+ * other file under src/ does.
  */
-const NOT_ENGINE = new Set(['bot', 'cli', 'present', 'main.ts', 'config.ts', 'deployCommands.ts']);
+const NOT_ENGINE = new Set(['bot', 'cli', 'present', 'shards', 'main.ts', 'config.ts', 'deployCommands.ts']);
 
 const SRC = fileURLToPath(new URL('../', import.meta.url));
 const PACKAGE_JSON = fileURLToPath(new URL('../../package.json', import.meta.url));

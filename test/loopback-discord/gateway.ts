@@ -1,6 +1,7 @@
 /**
  * The gateway half of the loopback Discord: HELLO / IDENTIFY / READY / GUILD_CREATE, heartbeats,
- * RESUME with replay of missed dispatches, INVALID_SESSION, and fault injection (close codes, op 7).
+ * RESUME with replay of missed dispatches, INVALID_SESSION, fault injection (close codes, op 7), and
+ * sharding: IDENTIFY's `shard` is validated, and a guild's events go to shard `(guild_id >> 22) % num_shards`.
  */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -16,6 +17,8 @@ interface Session {
   id: string;
   seq: number;
   intents: number;
+  /** `[shard_id, num_shards]` from IDENTIFY (`[0, 1]` when absent). */
+  shard: [number, number];
   /** Set by a 4009 close: a RESUME then gets op 9 (d: false). */
   invalid: boolean;
   log: { s: number; t: string; d: unknown }[];
@@ -33,11 +36,36 @@ export interface GatewayDeps {
   heartbeatIntervalMs: number;
   frames: GatewayFrame[];
   tokensRejected(): boolean;
-  /** READY `d` for a new session (without session_id / resume_gateway_url). */
-  readyPayload(): Json;
-  /** GUILD_CREATE `d`, sent after READY when the Guilds intent is set. */
-  guildCreatePayload(): Json;
+  /** The fewest shards an IDENTIFY may declare (fewer: close 4011). */
+  requiredShards: number;
+  /** Every guild the bot is in. */
+  guildIds(): readonly string[];
+  /** READY `d` for a new session of this shard (without session_id / resume_gateway_url / shard). */
+  readyPayload(guildIds: readonly string[]): Json;
+  /** GUILD_CREATE `d` of a guild, sent after READY when the Guilds intent is set. */
+  guildCreatePayload(guildId: string): Json;
   resumeUrl: string;
+}
+
+/** The shard that receives a guild's events: `(guild_id >> 22) % numShards`, as Discord routes them. */
+export function shardOf(guildId: string, numShards: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(numShards));
+}
+
+/** `[shard_id, num_shards]` of an IDENTIFY, `[0, 1]` when absent; undefined when malformed or out of range. */
+function identifyShard(raw: unknown): [number, number] | undefined {
+  if (raw === undefined || raw === null) return [0, 1];
+  if (!Array.isArray(raw) || raw.length !== 2) return undefined;
+  const [id, count] = raw as unknown[];
+  if (!Number.isSafeInteger(id) || !Number.isSafeInteger(count)) return undefined;
+  const [i, n] = [id as number, count as number];
+  return n >= 1 && i >= 0 && i < n ? [i, n] : undefined;
+}
+
+/** Whether a session receives the events of this guild (DMs and guild-less events: shard 0). */
+function receives(session: Session, guildId: string | undefined): boolean {
+  const [id, n] = session.shard;
+  return guildId === undefined ? id === 0 : shardOf(guildId, n) === id;
 }
 
 /** Result of a dispatch. */
@@ -141,10 +169,20 @@ export class Gateway {
       conn.ws.close(4004, 'Authentication failed.');
       return;
     }
+    const shard = identifyShard(d['shard']);
+    if (!shard) {
+      conn.ws.close(4010, 'Invalid shard.');
+      return;
+    }
+    if (shard[1] < this.deps.requiredShards) {
+      conn.ws.close(4011, 'Sharding required.');
+      return;
+    }
     const session: Session = {
       id: randomBytes(16).toString('hex'),
       seq: 0,
       intents: typeof d['intents'] === 'number' ? d['intents'] : 0,
+      shard,
       invalid: false,
       log: [],
       conn,
@@ -152,12 +190,14 @@ export class Gateway {
     };
     this.sessions.set(session.id, session);
     conn.session = session;
+    const guildIds = this.deps.guildIds().filter((g) => receives(session, g));
     this.sendDispatch(conn, session, 'READY', {
-      ...this.deps.readyPayload(),
+      ...this.deps.readyPayload(guildIds),
+      shard,
       session_id: session.id,
       resume_gateway_url: this.deps.resumeUrl,
     });
-    if (session.intents & Intent.Guilds) this.sendDispatch(conn, session, 'GUILD_CREATE', this.deps.guildCreatePayload());
+    if (session.intents & Intent.Guilds) for (const g of guildIds) this.sendDispatch(conn, session, 'GUILD_CREATE', this.deps.guildCreatePayload(g));
     this.notifyLive();
   }
 
@@ -178,10 +218,14 @@ export class Gateway {
     this.notifyLive();
   }
 
-  /** The newest session whose socket is open. */
-  private liveSession(): Session | null {
+  /**
+   * The newest session whose socket is open — with `guildId`, the newest one of the shard that receives that
+   * guild's events (`null`: any shard; `undefined`: shard 0, where DMs go).
+   */
+  private liveSession(guildId: string | null | undefined = null): Session | null {
     let best: Session | null = null;
     for (const s of this.sessions.values()) {
+      if (guildId !== null && !receives(s, guildId)) continue;
       if (s.conn && s.conn.ws.readyState === WebSocket.OPEN && (!best || s.attachedAt > best.attachedAt)) best = s;
     }
     return best;
@@ -193,10 +237,10 @@ export class Gateway {
     for (const w of waiters) w();
   }
 
-  /** Resolve once a session is live (identified or resumed on an open socket). */
-  async waitForLive(timeoutMs: number): Promise<void> {
+  /** Resolve once a session is live (identified or resumed on an open socket); see {@link liveSession} for `guildId`. */
+  async waitForLive(timeoutMs: number, guildId: string | null | undefined = null): Promise<void> {
     const deadline = performance.now() + timeoutMs;
-    while (!this.liveSession()) {
+    while (!this.liveSession(guildId)) {
       if (this.closed) throw new Error('loopback-discord: server closed');
       const left = deadline - performance.now();
       if (left <= 0) throw new Error(`loopback-discord: no live gateway session within ${timeoutMs} ms`);
@@ -211,12 +255,13 @@ export class Gateway {
   }
 
   /**
-   * Send a dispatch on the live session, waiting for one (e.g. during a resume) up to `timeoutMs`.
+   * Send a dispatch on the live session of the shard that receives `guildId`'s events (shard 0 for a DM or
+   * an event of no guild), waiting for one (e.g. during a resume) up to `timeoutMs`.
    * With `requiredIntent`, the event is dropped (delivered: false) unless the session identified with it.
    */
-  async dispatch(t: string, d: unknown, requiredIntent = 0, timeoutMs = 10_000): Promise<DispatchResult> {
-    await this.waitForLive(timeoutMs);
-    const session = this.liveSession() as Session;
+  async dispatch(t: string, d: unknown, requiredIntent = 0, timeoutMs = 10_000, guildId?: string): Promise<DispatchResult> {
+    await this.waitForLive(timeoutMs, guildId);
+    const session = this.liveSession(guildId) as Session;
     if (requiredIntent && (session.intents & requiredIntent) !== requiredIntent) {
       return { sentAt: performance.now(), delivered: false };
     }

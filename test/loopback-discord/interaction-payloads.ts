@@ -95,9 +95,11 @@ export interface InteractionContext {
 export function interactionContext(store: Store, opts: InteractionOptions): InteractionContext {
   const user = store.rememberUser(opts.user ?? store.defaultUser);
   if (opts.guild === false) return { user, guildId: undefined, channel: store.dmChannelFor(user) };
-  const channel = store.channels.get(opts.channelId ?? store.channelId);
-  if (!channel) throw new Error(`loopback-discord: unknown channel ${String(opts.channelId)}`);
-  return { user, guildId: store.guildId, channel };
+  const guildId = opts.guildId ?? store.guildId;
+  if (!store.hasGuild(guildId)) throw new Error(`loopback-discord: the bot is not in guild ${guildId}`);
+  const channel = store.channels.get(opts.channelId ?? store.textChannels.get(guildId) ?? store.channelId);
+  if (!channel || channel['guild_id'] !== guildId) throw new Error(`loopback-discord: unknown channel ${String(opts.channelId)} in guild ${guildId}`);
+  return { user, guildId, channel };
 }
 
 /** A complete INTERACTION_CREATE `d`, with every field discord.js 14 requires. */

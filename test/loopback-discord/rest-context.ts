@@ -10,6 +10,8 @@ export interface RestContext {
   gatewayUrl: string;
   tokensRejected(): boolean;
   callbackDeadlineMs: number;
+  /** Shards `GET /gateway/bot` recommends. */
+  shards: number;
 }
 
 /** A decoded REST request. */

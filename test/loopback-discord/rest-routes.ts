@@ -50,7 +50,7 @@ function commandList(ctx: RestContext, guildId: string | undefined): Json[] {
 
 function commandsRoute(ctx: RestContext, req: RestRequest, appId: string, guildId: string | undefined): RestResult {
   if (appId !== ctx.store.applicationId) return Errors.unknownWebhook();
-  if (guildId && guildId !== ctx.store.guildId) return Errors.unknownGuild();
+  if (guildId && !ctx.store.hasGuild(guildId)) return Errors.unknownGuild();
   const list = commandList(ctx, guildId);
   if (req.method === 'GET') return { status: 200, body: list };
   if (req.method === 'PUT') {
@@ -85,7 +85,7 @@ const routes: Route[] = [
     status: 200,
     body: {
       url: ctx.gatewayUrl,
-      shards: 1,
+      shards: ctx.shards,
       session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
     },
   })),
@@ -123,7 +123,7 @@ const routes: Route[] = [
       owner: ctx.store.owner,
       team: null,
       bot: ctx.store.bot,
-      approximate_guild_count: 1,
+      approximate_guild_count: ctx.store.guildIds.length,
       integration_types_config: { '0': {} },
     },
   })),
@@ -156,21 +156,21 @@ const routes: Route[] = [
     ctx.store.messages.has(mid!) ? { status: 204 } : Errors.unknownMessage(),
   ),
   route('GET', '/guilds/:id', (ctx, _req, [gid]) => {
-    if (gid !== ctx.store.guildId) return Errors.unknownGuild();
-    const full = guildCreatePayload(ctx.store.guildFixture());
+    if (!ctx.store.hasGuild(gid!)) return Errors.unknownGuild();
+    const full = guildCreatePayload(ctx.store.guildFixture(gid));
     for (const k of ['members', 'channels', 'threads', 'presences', 'voice_states', 'joined_at', 'large', 'member_count']) delete full[k];
     return { status: 200, body: full };
   }),
   route('GET', '/guilds/:id/channels', (ctx, _req, [gid]) =>
-    gid === ctx.store.guildId
+    ctx.store.hasGuild(gid!)
       ? { status: 200, body: [...ctx.store.channels.values()].filter((c) => c['guild_id'] === gid) }
       : Errors.unknownGuild(),
   ),
   route('GET', '/guilds/:id/roles', (ctx, _req, [gid]) =>
-    gid === ctx.store.guildId ? { status: 200, body: guildCreatePayload(ctx.store.guildFixture())['roles'] } : Errors.unknownGuild(),
+    ctx.store.hasGuild(gid!) ? { status: 200, body: guildCreatePayload(ctx.store.guildFixture(gid))['roles'] } : Errors.unknownGuild(),
   ),
   route('GET', '/guilds/:id/members/:id', (ctx, _req, [gid, uid]) => {
-    if (gid !== ctx.store.guildId) return Errors.unknownGuild();
+    if (!ctx.store.hasGuild(gid!)) return Errors.unknownGuild();
     const user = ctx.store.users.get(uid!);
     if (!user) return Errors.unknownMember();
     return { status: 200, body: member(user, user.id === ctx.store.bot.id ? [ctx.store.botRoleId] : []) };

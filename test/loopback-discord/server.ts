@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { buildMessage, guildCreatePayload } from './fixtures.js';
-import { Gateway, Intent } from './gateway.js';
+import { Gateway, Intent, shardOf } from './gateway.js';
 import { parseBody, sendJson } from './http-body.js';
 import { buildOptions, interactionContext, interactionPayload, userMessagePayload } from './interaction-payloads.js';
 import type { RestContext, RestRequest, RestResult } from './rest-context.js';
@@ -43,7 +43,9 @@ const API_PREFIX = '/api/v10';
  * Point the real discord.js client at it with `new Client({ intents, rest: { api: server.apiUrl } })`.
  */
 export async function startLoopbackDiscord(opts: StartOptions = {}): Promise<LoopbackDiscord> {
-  const store = new Store({ guildId: opts.guildId, ownerId: opts.ownerId });
+  const store = new Store({ guildId: opts.guildId, ownerId: opts.ownerId, extraGuildIds: opts.extraGuildIds });
+  const shards = opts.shards ?? 1;
+  if (!Number.isSafeInteger(shards) || shards < 1) throw new Error(`loopback-discord: shards must be a whole number of at least 1, got ${String(opts.shards)}`);
   const requests: CapturedRequest[] = [];
   const gatewayFrames: GatewayFrame[] = [];
   const faults: Fault[] = [];
@@ -62,6 +64,7 @@ export async function startLoopbackDiscord(opts: StartOptions = {}): Promise<Loo
     gatewayUrl,
     tokensRejected: () => tokensRejected,
     callbackDeadlineMs: opts.callbackDeadlineMs ?? 3000,
+    shards,
   };
 
   const gateway = new Gateway({
@@ -69,11 +72,12 @@ export async function startLoopbackDiscord(opts: StartOptions = {}): Promise<Loo
     frames: gatewayFrames,
     tokensRejected: () => tokensRejected,
     resumeUrl: `ws://127.0.0.1:${port}/gateway/resume`,
-    readyPayload: () => ({
+    requiredShards: shards,
+    guildIds: () => store.guildIds,
+    readyPayload: (guildIds) => ({
       v: 10,
       user: { ...store.bot, verified: true, mfa_enabled: false, email: null },
-      guilds: [{ id: store.guildId, unavailable: true }],
-      shard: [0, 1],
+      guilds: guildIds.map((id) => ({ id, unavailable: true })),
       application: { id: store.applicationId, flags: 0 },
       private_channels: [],
       relationships: [],
@@ -84,7 +88,7 @@ export async function startLoopbackDiscord(opts: StartOptions = {}): Promise<Loo
       session_type: 'normal',
       _trace: ['loopback'],
     }),
-    guildCreatePayload: () => guildCreatePayload(store.guildFixture()),
+    guildCreatePayload: (guildId) => guildCreatePayload(store.guildFixture(guildId)),
   });
 
   function capture(r: CapturedRequest): void {
@@ -162,8 +166,8 @@ export async function startLoopbackDiscord(opts: StartOptions = {}): Promise<Loo
   });
 
   async function sendInteraction(type: number, data: Json, o: CommandOptions | ButtonOptions, extra: Json = {}, edit?: (d: Json) => void): Promise<InteractionRef> {
-    await gateway.waitForLive(10_000);
     const ictx = interactionContext(store, o);
+    await gateway.waitForLive(10_000, ictx.guildId);
     const d = interactionPayload(store, type, data, ictx, o, extra);
     edit?.(d);
     const id = d['id'] as string;
@@ -182,14 +186,14 @@ export async function startLoopbackDiscord(opts: StartOptions = {}): Promise<Loo
       sourceMessageId: extra['message'] ? ((extra['message'] as Json)['id'] as string) : undefined,
       modal: undefined,
     });
-    const { sentAt } = await gateway.dispatch('INTERACTION_CREATE', d);
+    const { sentAt } = await gateway.dispatch('INTERACTION_CREATE', d, 0, 10_000, ictx.guildId);
     const rec = store.interactions.get(id);
     if (rec) rec.dispatchedAt = sentAt;
     return { id, token, sentAt };
   }
 
   function commandData(name: string, values: CommandOptionValues, o: CommandOptions, focused?: string): Json {
-    const guildId = o.guild === false ? undefined : store.guildId;
+    const guildId = o.guild === false ? undefined : (o.guildId ?? store.guildId);
     const command = store.findCommand(name, guildId);
     const { options, resolved } = buildOptions(store, command, values, o.subcommand, focused, o.optionTypes);
     return {
@@ -203,13 +207,14 @@ export async function startLoopbackDiscord(opts: StartOptions = {}): Promise<Loo
   }
 
   async function sendUserMessage(text: string, o: MessageOptions, dm: boolean): Promise<MessageRef> {
-    await gateway.waitForLive(10_000);
     const author = store.rememberUser(o.user ?? store.defaultUser);
     const channel = dm ? store.dmChannelFor(author) : store.channels.get(o.channelId ?? store.channelId);
     if (!channel) throw new Error(`loopback-discord: unknown channel ${String(o.channelId)}`);
+    const guildId = channel['guild_id'] as string | undefined;
+    await gateway.waitForLive(10_000, guildId);
     const content = dm ? text : `<@${store.bot.id}> ${text}`;
     const d = userMessagePayload(store, author, channel, content, !dm);
-    const { sentAt, delivered } = await gateway.dispatch('MESSAGE_CREATE', d, dm ? Intent.DirectMessages : Intent.GuildMessages);
+    const { sentAt, delivered } = await gateway.dispatch('MESSAGE_CREATE', d, dm ? Intent.DirectMessages : Intent.GuildMessages, 10_000, guildId);
     return { messageId: d['id'] as string, channelId: channel['id'] as string, sentAt, delivered };
   }
 
@@ -219,7 +224,14 @@ export async function startLoopbackDiscord(opts: StartOptions = {}): Promise<Loo
     botUser: store.bot,
     applicationId: store.applicationId,
     guildId: store.guildId,
+    guildIds: store.guildIds,
     channelId: store.channelId,
+    channelIdOf(guildId) {
+      const id = store.textChannels.get(guildId);
+      if (id === undefined) throw new Error(`loopback-discord: the bot is not in guild ${guildId}`);
+      return id;
+    },
+    shardOf,
     owner: store.owner,
     user: store.defaultUser,
     requests,
@@ -231,12 +243,13 @@ export async function startLoopbackDiscord(opts: StartOptions = {}): Promise<Loo
       sendInteraction(4, commandData(name, { ...other, [focused]: value }, o, focused), o),
 
     sendButton(customId, o = {}) {
-      const channelId = o.guild === false ? store.dmChannelFor(o.user ?? store.defaultUser)['id'] as string : (o.channelId ?? store.channelId);
+      const guildId = o.guild === false ? undefined : (o.guildId ?? store.guildId);
+      const channelId = guildId === undefined ? (store.dmChannelFor(o.user ?? store.defaultUser)['id'] as string) : (o.channelId ?? store.textChannels.get(guildId) ?? store.channelId);
       let message = o.messageId ? store.messages.get(o.messageId) : store.newestMessageWithCustomId(customId, channelId);
       if (!message) {
         message = buildMessage({
           channelId,
-          guildId: o.guild === false ? undefined : store.guildId,
+          guildId,
           author: store.bot,
           payload: {
             content: 'Choose:',
@@ -256,7 +269,8 @@ export async function startLoopbackDiscord(opts: StartOptions = {}): Promise<Loo
     sendDirectMessage: (text, o = {}) => sendUserMessage(text, o, true),
 
     async dispatch(t, d) {
-      return (await gateway.dispatch(t, d)).sentAt;
+      const guildId = d !== null && typeof d === 'object' && typeof (d as Json)['guild_id'] === 'string' ? ((d as Json)['guild_id'] as string) : undefined;
+      return (await gateway.dispatch(t, d, 0, 10_000, guildId)).sentAt;
     },
 
     waitForRequest(pred, timeoutMs = 5000) {
@@ -290,7 +304,7 @@ export async function startLoopbackDiscord(opts: StartOptions = {}): Promise<Loo
 
     getMessage: (id) => store.messages.get(id),
     dmChannelIdFor: (userId) => store.dmChannelFor(store.users.get(userId) ?? { ...store.defaultUser, id: userId })['id'] as string,
-    waitForSession: (timeoutMs = 10_000) => gateway.waitForLive(timeoutMs),
+    waitForSession: (timeoutMs = 10_000, guildId?: string) => gateway.waitForLive(timeoutMs, guildId ?? null),
 
     closeGateway: (code, reason) => gateway.closeLive(code, reason),
     requestReconnect: () => gateway.requestReconnect(),

@@ -29,8 +29,14 @@ export interface InteractionRecord {
 export class Store {
   readonly bot: LoopbackUser;
   readonly applicationId: string;
+  /** The first guild (the one the send* helpers use by default). */
   readonly guildId: string;
+  /** Every guild the bot is in, the first one first. */
+  readonly guildIds: readonly string[];
+  /** The first guild's text channel. */
   readonly channelId: string;
+  /** Each guild's text channel, by guild id. */
+  readonly textChannels = new Map<string, string>();
   readonly botRoleId: string;
   readonly owner: LoopbackUser;
   /** Default author/invoker of the send* helpers: an ordinary, non-owner member. */
@@ -44,17 +50,29 @@ export class Store {
   readonly globalCommands: Json[] = [];
   readonly guildCommands = new Map<string, Json[]>();
 
-  constructor(opts: { guildId?: string | undefined; ownerId?: string | undefined }) {
+  constructor(opts: { guildId?: string | undefined; ownerId?: string | undefined; extraGuildIds?: readonly string[] | undefined }) {
     const botId = nextSnowflake();
     this.bot = { ...makeUser(botId, 'Story Bot', true), username: 'storybot' };
     this.applicationId = botId;
     this.guildId = opts.guildId ?? nextSnowflake();
+    this.guildIds = [...new Set([this.guildId, ...(opts.extraGuildIds ?? [])])];
     this.channelId = nextSnowflake();
     this.botRoleId = nextSnowflake();
     this.owner = makeUser(opts.ownerId ?? nextSnowflake(), 'owner');
     this.defaultUser = makeUser(nextSnowflake(), 'reader');
     for (const u of [this.bot, this.owner, this.defaultUser]) this.users.set(u.id, u);
     this.channels.set(this.channelId, guildTextChannel(this.channelId, this.guildId, 'story', 0));
+    this.textChannels.set(this.guildId, this.channelId);
+    for (const id of this.guildIds.slice(1)) {
+      const channelId = nextSnowflake();
+      this.channels.set(channelId, guildTextChannel(channelId, id, 'story', 0));
+      this.textChannels.set(id, channelId);
+    }
+  }
+
+  /** Whether the bot is in this guild. */
+  hasGuild(id: string): boolean {
+    return this.guildIds.includes(id);
   }
 
   /** Remember a user so REST lookups (GET /users/:id) find it. */
@@ -63,11 +81,11 @@ export class Store {
     return user;
   }
 
-  /** The guild fixture for GUILD_CREATE / GET /guilds/:id. */
-  guildFixture(): GuildFixture {
-    const channels = [...this.channels.values()].filter((c) => c['guild_id'] === this.guildId);
+  /** The guild fixture for GUILD_CREATE / GET /guilds/:id (default: the first guild). */
+  guildFixture(guildId = this.guildId): GuildFixture {
+    const channels = [...this.channels.values()].filter((c) => c['guild_id'] === guildId);
     return {
-      id: this.guildId,
+      id: guildId,
       name: 'Story Guild',
       ownerId: this.owner.id,
       botRoleId: this.botRoleId,

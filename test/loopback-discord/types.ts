@@ -117,7 +117,9 @@ export interface InteractionOptions {
   permissions?: string;
   /** `false` sends the interaction from the user's DM with the bot; default `true`. */
   guild?: boolean;
-  /** Channel id for guild interactions; defaults to the emulator's text channel. */
+  /** Guild of a guild interaction (one of {@link LoopbackDiscord.guildIds}); defaults to the first guild. */
+  guildId?: string;
+  /** Channel id for guild interactions; defaults to the guild's text channel. */
   channelId?: string;
   /** Interaction locale; default `en-US`. */
   locale?: string;
@@ -148,13 +150,25 @@ export interface ButtonOptions extends InteractionOptions {
 export interface MessageOptions {
   /** Author; defaults to {@link LoopbackDiscord.user}. */
   user?: LoopbackUser;
-  /** Guild channel id (mentions only); defaults to the emulator's text channel. */
+  /** Guild channel id (mentions only); defaults to the first guild's text channel (see {@link LoopbackDiscord.channelIdOf}). */
   channelId?: string;
 }
 
 /** Options of {@link startLoopbackDiscord}. */
 export interface StartOptions {
+  /** Id of the first guild (default: a fresh snowflake). */
   guildId?: string;
+  /**
+   * More guilds the bot is in, each with one text channel (see {@link LoopbackDiscord.channelIdOf}). With
+   * several shards, a guild's events go only to shard `(guild_id >> 22) % num_shards`.
+   */
+  extraGuildIds?: string[];
+  /**
+   * Shards `GET /gateway/bot` recommends (default 1), and the fewest the gateway accepts: an IDENTIFY whose
+   * `shard` is `[id, n]` with `n` below it is closed with 4011 (sharding required), as Discord closes a bot
+   * past 2,500 servers per shard; a malformed or out-of-range `shard` is closed with 4010 (invalid shard).
+   */
+  shards?: number;
   /** Guild owner and default user of send* helpers. */
   ownerId?: string;
   /** HELLO heartbeat interval; default 41250 like Discord. */
@@ -175,9 +189,16 @@ export interface LoopbackDiscord {
   botUser: LoopbackUser;
   /** Same as the bot user id, like modern Discord applications. */
   applicationId: string;
+  /** The first guild. */
   guildId: string;
-  /** The guild's text channel. */
+  /** Every guild the bot is in: {@link guildId} first, then {@link StartOptions.extraGuildIds}. */
+  guildIds: readonly string[];
+  /** The first guild's text channel. */
   channelId: string;
+  /** The text channel of one of {@link guildIds}. */
+  channelIdOf(guildId: string): string;
+  /** The shard that receives this guild's events with `numShards` shards: `(guild_id >> 22) % numShards`. */
+  shardOf(guildId: string, numShards: number): number;
   /** The guild owner (discord.js grants the owner every permission when it computes them itself). */
   owner: LoopbackUser;
   /** Default author/invoker of the send* helpers: an ordinary member named `reader`, not the owner. */
@@ -208,7 +229,7 @@ export interface LoopbackDiscord {
   sendMention(text: string, opts?: MessageOptions): Promise<MessageRef>;
   /** Dispatch a DM MESSAGE_CREATE (no guild_id, channel_type 1) from the user to the bot. */
   sendDirectMessage(text: string, opts?: MessageOptions): Promise<MessageRef>;
-  /** Dispatch any event; returns the time the frame was written. */
+  /** Dispatch any event (to the shard of `d.guild_id` when it has one, else shard 0); returns the time the frame was written. */
   dispatch(t: string, d: unknown): Promise<number>;
 
   /** Resolve with the first captured request (already captured or future) matching `pred`; reject after `timeoutMs` (default 5000). */
@@ -219,8 +240,11 @@ export interface LoopbackDiscord {
   getMessage(id: string): Json | undefined;
   /** Id of the DM channel between the bot and this user (created on demand). */
   dmChannelIdFor(userId: string): string;
-  /** Resolve once a client has a live (identified or resumed) gateway session; reject after `timeoutMs`. */
-  waitForSession(timeoutMs?: number): Promise<void>;
+  /**
+   * Resolve once a client has a live (identified or resumed) gateway session — with `guildId`, the session of
+   * the shard that receives that guild's events; reject after `timeoutMs`.
+   */
+  waitForSession(timeoutMs?: number, guildId?: string): Promise<void>;
 
   /** Close the client's gateway socket with this code. 4009 also invalidates the session, so a RESUME gets op 9. */
   closeGateway(code: number, reason?: string): void;
