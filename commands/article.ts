@@ -7,7 +7,17 @@ import type { BotReply } from '../src/bot/reply/botReply.js';
 import { escapeText } from '../src/bot/reply/escape.js';
 import { MAX_EMBED_DESCRIPTION_LENGTH } from '../src/bot/reply/limits.js';
 import { UserError } from '../src/bot/userError.js';
-import { fetchArticle, fetchPage, IngestError, MAX_UPLOAD_BYTES, readArticleFile, removeArticle, saveArticle, type ExtractedArticle } from '../src/ingest/index.js';
+import {
+  fetchArticle,
+  fetchPage,
+  IngestError,
+  MAX_UPLOAD_BYTES,
+  readArticleFile,
+  removeArticle,
+  saveArticle,
+  type ExtractedArticle,
+  type SavedArticle,
+} from '../src/ingest/index.js';
 import { commandSpec } from '../src/present/commandTable.js';
 import { articleDate } from '../src/present/storyText.js';
 import { truncate } from '../src/present/truncate.js';
@@ -30,20 +40,27 @@ function refusal(error: IngestError, doing: string): UserError {
  * Discord, that host), with the upload size cap; the fetch goes through the ingest's checked fetch.
  */
 async function attachmentBytes(attachment: Attachment, ctx: BotContext): Promise<Buffer> {
-  if (attachment.size > MAX_UPLOAD_BYTES) throw new IngestError('too-large', `the file is larger than ${MAX_UPLOAD_BYTES / (1024 * 1024)} MB`);
+  if (attachment.size > MAX_UPLOAD_BYTES)
+    throw new IngestError('too-large', `the file is larger than ${MAX_UPLOAD_BYTES / (1024 * 1024)} MB`);
   const apiOrigin = ctx.config.discord?.apiUrl ? new URL(ctx.config.discord.apiUrl).origin : undefined;
   const url = new URL(attachment.url);
-  if (!ATTACHMENT_HOSTS.has(url.hostname) && url.origin !== apiOrigin) throw new IngestError('bad-url', 'the attachment is not served by Discord');
-  const page = await fetchPage(attachment.url, { maxBytes: MAX_UPLOAD_BYTES, maxRedirects: 0, ...(apiOrigin ? { allowPrivateOrigins: [apiOrigin] } : {}) });
+  if (!ATTACHMENT_HOSTS.has(url.hostname) && url.origin !== apiOrigin)
+    throw new IngestError('bad-url', 'the attachment is not served by Discord');
+  const page = await fetchPage(attachment.url, {
+    maxBytes: MAX_UPLOAD_BYTES,
+    maxRedirects: 0,
+    ...(apiOrigin ? { allowPrivateOrigins: [apiOrigin] } : {}),
+  });
   return page.body;
 }
 
 async function add(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<BotReply> {
   const file = interaction.options.getAttachment('file');
   const link = interaction.options.getString('url')?.trim() || undefined;
-  if ((file ? 1 : 0) + (link ? 1 : 0) !== 1) throw new UserError('Attach the article as a .md, .txt or .html file, or give its link: one of the two.');
+  if ((file ? 1 : 0) + (link ? 1 : 0) !== 1)
+    throw new UserError('Attach the article as a .md, .txt or .html file, or give its link: one of the two.');
   let extracted: ExtractedArticle;
-  let saved;
+  let saved: SavedArticle;
   try {
     extracted = file ? readArticleFile(file.name, await attachmentBytes(file, ctx)) : await fetchArticle(link!, { ...ctx.fetchOptions });
     saved = await saveArticle(ctx.config.corpusDir, extracted);
@@ -68,18 +85,42 @@ async function remove(interaction: ChatInputCommandInteraction, ctx: BotContext)
     throw error;
   }
   ctx.logger.info({ command: 'article remove', id, files, interactionId: interaction.id }, 'article removed');
-  const report = await rebuildAfterChange(ctx, 'article remove', interaction.id, `The article \`${id}\` was removed from the corpus folder`);
-  return { embeds: [{ title: 'Article removed', description: truncate(`Removed ${files.map((f) => `\`${f}\``).join(', ')}.\n\n${reindexSummary(report)}`, MAX_EMBED_DESCRIPTION_LENGTH) }] };
+  const report = await rebuildAfterChange(
+    ctx,
+    'article remove',
+    interaction.id,
+    `The article \`${id}\` was removed from the corpus folder`,
+  );
+  return {
+    embeds: [
+      {
+        title: 'Article removed',
+        description: truncate(
+          `Removed ${files.map((f) => `\`${f}\``).join(', ')}.\n\n${reindexSummary(report)}`,
+          MAX_EMBED_DESCRIPTION_LENGTH,
+        ),
+      },
+    ],
+  };
 }
 
 function list(ctx: BotContext): BotReply {
   const articles = ctx.holder.story.articles;
-  const lines = articles.map((a) => `\`${a.id}\` — ${escapeText(truncate([a.source, a.title, articleDate(a.published)].filter(Boolean).join(' · '), 150))}`);
+  const lines = articles.map(
+    (a) => `\`${a.id}\` — ${escapeText(truncate([a.source, a.title, articleDate(a.published)].filter(Boolean).join(' · '), 150))}`,
+  );
   let shown = lines.length;
   let description = lines.join('\n');
   while (description.length > MAX_EMBED_DESCRIPTION_LENGTH - 40 && shown > 1) description = lines.slice(0, --shown).join('\n');
   if (shown < lines.length) description += `\n…and ${lines.length - shown} more`;
-  return { embeds: [{ title: `Articles in the index (${articles.length})`, description: description || 'The corpus has no articles. Add one with /article add.' }] };
+  return {
+    embeds: [
+      {
+        title: `Articles in the index (${articles.length})`,
+        description: description || 'The corpus has no articles. Add one with /article add.',
+      },
+    ],
+  };
 }
 
 /** /article add|remove|list — admins: change the corpus from Discord; add and remove rebuild like /reindex, with its report. */

@@ -15,7 +15,8 @@ export default {
   data,
   run(interaction, ctx) {
     const sentences = interaction.options.getInteger('sentences') ?? DEFAULT_BRIEF_SENTENCES;
-    if (sentences < MIN_BRIEF_SENTENCES || sentences > MAX_BRIEF_SENTENCES) throw new UserError(`A brief has ${MIN_BRIEF_SENTENCES} to ${MAX_BRIEF_SENTENCES} sentences.`);
+    if (sentences < MIN_BRIEF_SENTENCES || sentences > MAX_BRIEF_SENTENCES)
+      throw new UserError(`A brief has ${MIN_BRIEF_SENTENCES} to ${MAX_BRIEF_SENTENCES} sentences.`);
     return renderBrief(buildBrief(ctx.holder.story, { sentences }));
   },
 } satisfies BotCommand;

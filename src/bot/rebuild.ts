@@ -15,11 +15,15 @@ export async function rebuildAfterChange(ctx: BotContext, command: string, inter
   try {
     report = await ctx.holder.reindex();
   } catch (error) {
-    if (error instanceof ReindexBusyError) throw new UserError(`${changed}, but a rebuild was already running: run /reindex when it has finished to include it.`);
+    if (error instanceof ReindexBusyError)
+      throw new UserError(`${changed}, but a rebuild was already running: run /reindex when it has finished to include it.`);
     ctx.logger.error({ err: error, command, interactionId }, 'rebuild failed; the old index is still live');
-    throw new UserError(`${changed}, but the rebuild failed, so the previous index is still answering. The error is in the bot log; /reindex tries again.`);
+    throw new UserError(
+      `${changed}, but the rebuild failed, so the previous index is still answering. The error is in the bot log; /reindex tries again.`,
+    );
   }
-  if (report.saveError !== undefined) ctx.logger.error({ err: report.saveError, command }, 'rebuilt, but the snapshot could not be saved; the new index is live');
+  if (report.saveError !== undefined)
+    ctx.logger.error({ err: report.saveError, command }, 'rebuilt, but the snapshot could not be saved; the new index is live');
   ctx.logger.info({ command, ...report, saveError: undefined, skipped: report.skipped.length }, 'reindexed');
   void storyExamplesYielding(ctx.holder.story);
   return report;

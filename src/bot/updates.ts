@@ -14,8 +14,6 @@ export const WATCH_DEBOUNCE_MS = 2_000;
 /** What {@link attachUpdates} started: stop it at shutdown. */
 export interface Updates {
   stop(): void;
-  /** The post of the last rebuild that added articles, once sent (tests and logs). */
-  readonly lastPost: Promise<void>;
 }
 
 /**
@@ -28,10 +26,9 @@ export interface Updates {
 export function attachUpdates(client: Client, ctx: BotContext): Updates {
   const { holder, config, logger } = ctx;
   void differencesWithCaptions(holder.story, config.corpusDir).catch(() => undefined);
-  let lastPost: Promise<void> = Promise.resolve();
   holder.onReindexed((report, story) => {
     void differencesWithCaptions(story, config.corpusDir).catch(() => undefined);
-    lastPost = postWhatsNew(client, ctx, report, story);
+    void postWhatsNew(client, ctx, report, story);
   });
 
   let watcher: FSWatcher | undefined;
@@ -44,8 +41,10 @@ export function attachUpdates(client: Client, ctx: BotContext): Updates {
         return;
       }
       holder.reindex().then(
-        (r) => logger.info({ command: 'watch', added: r.added, removed: r.removed, changed: r.changed, ms: r.ms }, 'corpus changed: reindexed'),
-        (error: unknown) => logger.error({ err: error, command: 'watch' }, 'corpus changed, but the rebuild failed; the old index is still live'),
+        (r) =>
+          logger.info({ command: 'watch', added: r.added, removed: r.removed, changed: r.changed, ms: r.ms }, 'corpus changed: reindexed'),
+        (error: unknown) =>
+          logger.error({ err: error, command: 'watch' }, 'corpus changed, but the rebuild failed; the old index is still live'),
       );
     };
     try {
@@ -64,9 +63,6 @@ export function attachUpdates(client: Client, ctx: BotContext): Updates {
     stop() {
       if (timer) clearTimeout(timer);
       watcher?.close();
-    },
-    get lastPost() {
-      return lastPost;
     },
   };
 }

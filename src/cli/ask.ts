@@ -19,7 +19,7 @@ import { timelineJson, writeTimelinePng } from '../timeline/index.js';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { buildBrief, whatsNew } from '../brief/index.js';
-import { fetchArticle, IngestError, readArticleFile, saveArticle } from '../ingest/index.js';
+import { fetchArticle, IngestError, readArticleFile, saveArticle, type SavedArticle } from '../ingest/index.js';
 import { differencesWithCaptions } from '../differences/index.js';
 import { answerDifferences } from '../present/answerDifferences.js';
 import { DEFAULT_BRIEF_SENTENCES, MAX_BRIEF_SENTENCES, MIN_BRIEF_SENTENCES } from '../present/commandTable.js';
@@ -145,7 +145,7 @@ export function answerLine(story: Story, line: string, limit: number, lineNumber
 
 /** `--add FILE|URL`: fetched or read, saved into the corpus, the index rebuilt and what is new printed. */
 async function addArticle(from: string, corpusDir: string, cacheDir: string): Promise<number> {
-  let saved;
+  let saved: SavedArticle;
   try {
     const article = /^[a-z][a-z0-9+.-]*:/i.test(from) ? await fetchArticle(from) : readArticleFile(basename(from), await readFile(from));
     saved = await saveArticle(corpusDir, article);

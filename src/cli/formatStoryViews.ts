@@ -1,6 +1,15 @@
 import type { BriefLine, WhatsNew } from '../brief/index.js';
 import { describeDifference, type Difference } from '../differences/index.js';
-import { articleDate, briefHeading, differenceLines, differencesHeading, NO_BRIEF, NO_DIFFERENCES, placeLine, reportedBy } from '../present/storyText.js';
+import {
+  articleDate,
+  briefHeading,
+  differenceLines,
+  differencesHeading,
+  NO_BRIEF,
+  NO_DIFFERENCES,
+  placeLine,
+  reportedBy,
+} from '../present/storyText.js';
 
 /** The brief for a terminal: numbered sentences, each with where it stands and how many outlets report it. */
 export function formatBrief(lines: readonly BriefLine[]): string {
@@ -16,7 +25,8 @@ export function formatDifferences(differences: readonly Difference[]): string {
   const out = [`${differencesHeading(differences.length)}:`];
   differences.forEach((d, i) => {
     out.push('', `${i + 1}. ${describeDifference(d)}`);
-    for (const v of differenceLines(d)) for (const c of v.citations) out.push(`   • ${v.label} — ${c.place}: “${c.text}”${c.url ? ` — ${c.url}` : ''}`);
+    for (const v of differenceLines(d))
+      for (const c of v.citations) out.push(`   • ${v.label} — ${c.place}: “${c.text}”${c.url ? ` — ${c.url}` : ''}`);
   });
   return out.join('\n');
 }
@@ -24,10 +34,16 @@ export function formatDifferences(differences: readonly Difference[]): string {
 /** "What's new" for a terminal, after a reindex; empty when nothing is new (nothing is printed then). */
 export function formatWhatsNew(news: WhatsNew): string {
   if (news.articles.length === 0) return '';
-  const out = ["What's new:", ...news.articles.map((a) => `  + ${[a.source, a.title, articleDate(a.published)].filter(Boolean).join(' · ')}${a.url ? ` — ${a.url}` : ''} (${a.id})`)];
+  const out = [
+    "What's new:",
+    ...news.articles.map(
+      (a) => `  + ${[a.source, a.title, articleDate(a.published)].filter(Boolean).join(' · ')}${a.url ? ` — ${a.url}` : ''} (${a.id})`,
+    ),
+  ];
   if (news.facts.length > 0) {
     out.push('', 'New in them:');
-    for (const f of news.facts) out.push(`  ${f.rank}. ${f.text}`, `     — ${placeLine(f)}${f.alsoIn.length > 0 ? ` · ${reportedBy(f)}` : ''}`);
+    for (const f of news.facts)
+      out.push(`  ${f.rank}. ${f.text}`, `     — ${placeLine(f)}${f.alsoIn.length > 0 ? ` · ${reportedBy(f)}` : ''}`);
   }
   return out.join('\n');
 }

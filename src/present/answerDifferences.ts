@@ -11,13 +11,21 @@ import type { Story } from '../story/story.js';
  *
  * @example answerDifferences(story, answer) // → ['Sources differ on how long: five hours (Harbour Post), four hours (Valley Courier)']
  */
-export function answerDifferences(story: Story, answer: Pick<Answer, 'covered' | 'answer' | 'excerpts'>, differences: readonly Difference[] = knownDifferences(story)): string[] {
+export function answerDifferences(
+  story: Story,
+  answer: Pick<Answer, 'covered' | 'answer' | 'excerpts'>,
+  differences: readonly Difference[] = knownDifferences(story),
+): string[] {
   if (!answer.covered || !answer.answer || answer.excerpts.length === 0) return [];
   const value = fold(answer.answer.text);
   if (!value) return [];
   const ids = new Set(answer.excerpts.map((e) => e.sentenceId));
   return differencesFor(story, ids, differences)
-    .filter((d) => d.values.some((v) => v.citations.some((c) => c.sentenceId !== undefined && ids.has(c.sentenceId) && overlaps(fold(c.mention), value))))
+    .filter((d) =>
+      d.values.some((v) =>
+        v.citations.some((c) => c.sentenceId !== undefined && ids.has(c.sentenceId) && overlaps(fold(c.mention), value)),
+      ),
+    )
     .map(describeDifference);
 }
 

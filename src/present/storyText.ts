@@ -16,7 +16,9 @@ export function reportedBy(line: Pick<BriefLine, 'outlets' | 'articles'>): strin
 }
 
 /** Where a brief line or a difference's value is stated, as one line: "Harbour Post, 30 Nov 2025, sentence 4" (a caption says so). */
-export function placeLine(c: Pick<BriefLine, 'source' | 'title' | 'published' | 'url'> & { sentence?: number; part?: DifferenceCitation['part'] }): string {
+export function placeLine(
+  c: Pick<BriefLine, 'source' | 'title' | 'published' | 'url'> & { sentence?: number; part?: DifferenceCitation['part'] },
+): string {
   const s = sourceLabel(c);
   const where = c.part === 'caption' ? 'photo caption' : c.sentence !== undefined ? `sentence ${c.sentence}` : undefined;
   return [s.isTitle ? `“${s.name}”` : s.name, s.date, where].filter(Boolean).join(', ');

@@ -33,7 +33,12 @@ describe('answers where the sources differ', () => {
 
   it('say so in a mention reply', async () => {
     const ref = await h.discord.sendMention('How long did the talks last?');
-    const r = await h.discord.waitForRequest((x) => x.method === 'POST' && x.path === `/channels/${ref.channelId}/messages` && (x.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === ref.messageId);
+    const r = await h.discord.waitForRequest(
+      (x) =>
+        x.method === 'POST' &&
+        x.path === `/channels/${ref.channelId}/messages` &&
+        (x.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === ref.messageId,
+    );
     expect((r.body as { embeds: { description: string }[] }).embeds[0]!.description).toContain(`⚖ ${SIX_OR_THREE}`);
   });
 
@@ -47,8 +52,12 @@ describe('answers where the sources differ', () => {
     const embed = msg.embeds![0]!;
     expect(embed.title).toBe('Where the sources differ (1)');
     expect(embed.description).toContain(`**1.** ${SIX_OR_THREE}`);
-    expect(embed.description).toContain('• **roughly six hours** — [Bay Herald, Ferry talks end without a deal](https://bay-herald.example/ferry-talks) · sentence 1');
-    expect(embed.description).toContain('• **three-hour** — [Coast Wire, No deal after ferry meeting](https://coast-wire.example/ferry-meeting) · sentence 1; [Island Post, Ferry strike talks stall](https://island-post.example/strike-talks) · sentence 1');
+    expect(embed.description).toContain(
+      '• **roughly six hours** — [Bay Herald, Ferry talks end without a deal](https://bay-herald.example/ferry-talks) · sentence 1',
+    );
+    expect(embed.description).toContain(
+      '• **three-hour** — [Coast Wire, No deal after ferry meeting](https://coast-wire.example/ferry-meeting) · sentence 1; [Island Post, Ferry strike talks stall](https://island-post.example/strike-talks) · sentence 1',
+    );
   });
 });
 
@@ -59,7 +68,10 @@ describe('WATCH_CORPUS=true', () => {
       '---\ntitle: "New lights for the north quay"\nsource: "Estuary Times"\npublished: "2031-05-19"\n---\n\nThe harbour board installed forty new floodlights along the north quay on Sunday, so that night crews can unload the island ferries safely.\n',
     );
     const post = await h.discord.waitForRequest(
-      (r) => r.method === 'POST' && r.path === `/channels/${h.discord.channelId}/messages` && (r.body as { embeds?: { title?: string }[] }).embeds?.[0]?.title === "What's new in the story",
+      (r) =>
+        r.method === 'POST' &&
+        r.path === `/channels/${h.discord.channelId}/messages` &&
+        (r.body as { embeds?: { title?: string }[] }).embeds?.[0]?.title === "What's new in the story",
       15_000,
     );
     const body = post.body as { embeds: { description: string }[]; allowed_mentions: { parse: string[] } };

@@ -19,13 +19,19 @@ let forbidden: Server;
 let origin: string;
 let forbiddenOrigin: string;
 
-const listen = (server: Server) => new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+const listen = (server: Server) =>
+  new Promise<string>((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+  );
 
 beforeAll(async () => {
   forbidden = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(articlePage()));
   forbiddenOrigin = await listen(forbidden);
   pages = createServer((req, res) => {
-    if (req.url === '/news/pier-vote') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(articlePage({ canonical: `${origin}/news/pier-vote` }));
+    if (req.url === '/news/pier-vote')
+      return void res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end(articlePage({ canonical: `${origin}/news/pier-vote` }));
     if (req.url === '/sections') return void res.writeHead(200, { 'content-type': 'text/html' }).end(emptyPage());
     if (req.url === '/to-metadata') return void res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end();
     if (req.url === '/to-other-port') return void res.writeHead(302, { location: `${forbiddenOrigin}/news` }).end();
@@ -47,14 +53,22 @@ afterAll(async () => {
 
 const EPHEMERAL = MessageFlags.Ephemeral;
 const admin = { permissions: ADMIN_PERMISSIONS };
-const articleCommand = (sub: string, values: Record<string, string> = {}, who: { permissions?: string } = admin) => h.discord.sendCommand('article', values, { subcommand: sub, ...who });
+const articleCommand = (sub: string, values: Record<string, string> = {}, who: { permissions?: string } = admin) =>
+  h.discord.sendCommand('article', values, { subcommand: sub, ...who });
 
 /** A file as a member uploads it: posted to the loopback Discord, which serves it as an attachment. */
-async function upload(name: string, text: string): Promise<{ id: string; filename: string; size: number; url: string; proxy_url: string; content_type?: string }> {
+async function upload(
+  name: string,
+  text: string,
+): Promise<{ id: string; filename: string; size: number; url: string; proxy_url: string; content_type?: string }> {
   const form = new FormData();
   form.append('payload_json', JSON.stringify({ attachments: [{ id: 0, filename: name }] }));
   form.append('files[0]', new Blob([text], { type: 'text/markdown' }), name);
-  const res = await fetch(`${h.discord.apiUrl}/v10/channels/${h.discord.channelId}/messages`, { method: 'POST', headers: { authorization: `Bot ${TEST_TOKEN}` }, body: form });
+  const res = await fetch(`${h.discord.apiUrl}/v10/channels/${h.discord.channelId}/messages`, {
+    method: 'POST',
+    headers: { authorization: `Bot ${TEST_TOKEN}` },
+    body: form,
+  });
   const message = (await res.json()) as { attachments: { id: string; filename: string; size: number; url: string; proxy_url: string }[] };
   return message.attachments[0]!;
 }
@@ -64,7 +78,13 @@ async function addFile(name: string, text: string): Promise<InteractionRef> {
   const att = await upload(name, text);
   return h.discord.sendRawInteraction(
     2,
-    { id: '1500000000000000001', name: 'article', type: 1, options: [{ type: 1, name: 'add', options: [{ name: 'file', type: 11, value: att.id }] }], resolved: { attachments: { [att.id]: att } } },
+    {
+      id: '1500000000000000001',
+      name: 'article',
+      type: 1,
+      options: [{ type: 1, name: 'add', options: [{ name: 'file', type: 11, value: att.id }] }],
+      resolved: { attachments: { [att.id]: att } },
+    },
     undefined,
     admin,
   );
@@ -92,7 +112,10 @@ function deferredPrivately(ref: InteractionRef): boolean {
   return ((deferral?.body as { data?: { flags?: number } } | undefined)?.data?.flags ?? 0) === EPHEMERAL;
 }
 
-const isUpdatePost = (r: CapturedRequest) => r.method === 'POST' && r.path === `/channels/${h.discord.channelId}/messages` && (r.body as { embeds?: { title?: string }[] })?.embeds?.[0]?.title === "What's new in the story";
+const isUpdatePost = (r: CapturedRequest) =>
+  r.method === 'POST' &&
+  r.path === `/channels/${h.discord.channelId}/messages` &&
+  (r.body as { embeds?: { title?: string }[] })?.embeds?.[0]?.title === "What's new in the story";
 
 describe('/brief and /differences', () => {
   it('sums the story up in the asked number of cited lines, saying how many outlets report each', async () => {
@@ -100,7 +123,9 @@ describe('/brief and /differences', () => {
     const embed = msg.embeds![0]!;
     expect(embed.title).toBe('The story so far, in 5 sentences');
     expect(embed.description!.match(/^\*\*\d\.\*\* /gm)).toHaveLength(5);
-    expect(embed.description).toContain('> The harbour board voted on Tuesday to close the old grain terminal in Rotterdam by the end of the year.\n**1.** [Tidewater Post](https://tidewater.example/grain-terminal-vote) · 9 Apr 2031 · sentence 1 · reported by 2 outlets');
+    expect(embed.description).toContain(
+      '> The harbour board voted on Tuesday to close the old grain terminal in Rotterdam by the end of the year.\n**1.** [Tidewater Post](https://tidewater.example/grain-terminal-vote) · 9 Apr 2031 · sentence 1 · reported by 2 outlets',
+    );
     expect(msg.allowed_mentions).toMatchObject({ parse: [] });
     expect(msg.flags ?? 0).toBe(0);
   });
@@ -122,7 +147,9 @@ describe('/article (admins)', () => {
     const ref = await articleCommand('list');
     const msg = messageOf(await replyTo(h.discord, ref));
     expect(msg.embeds![0]!.title).toBe('Articles in the index (3)');
-    expect(msg.embeds![0]!.description).toContain("`03-quay-report` — Tidewater Post · Engineer's report finds cracks in the quay walls · 11 Apr 2031");
+    expect(msg.embeds![0]!.description).toContain(
+      "`03-quay-report` — Tidewater Post · Engineer's report finds cracks in the quay walls · 11 Apr 2031",
+    );
     expect(deferredPrivately(ref)).toBe(true);
   });
 
@@ -131,7 +158,9 @@ describe('/article (admins)', () => {
     const msg = messageOf(await replyTo(h.discord, ref, 20_000));
     const embed = msg.embeds![0]!;
     expect(embed.title).toBe('Article added');
-    expect(embed.description).toMatch(/^Saved as `ferry-pier-plan-approved-[0-9a-f]{8}` — Estuary Times · Ferry pier plan approved\.\n\nArticles: 3 → 4 · sentences: \d+ → \d+\nAdded: `ferry-pier-plan-approved-[0-9a-f]{8}`\nRemoved: none\nChanged: none/);
+    expect(embed.description).toMatch(
+      /^Saved as `ferry-pier-plan-approved-[0-9a-f]{8}` — Estuary Times · Ferry pier plan approved\.\n\nArticles: 3 → 4 · sentences: \d+ → \d+\nAdded: `ferry-pier-plan-approved-[0-9a-f]{8}`\nRemoved: none\nChanged: none/,
+    );
     expect(deferredPrivately(ref)).toBe(true);
 
     const post = await h.discord.waitForRequest(isUpdatePost, 10_000);
@@ -139,7 +168,9 @@ describe('/article (admins)', () => {
     expect(body.allowed_mentions).toEqual({ parse: [] });
     expect(body.embeds[0]!.description).toContain('**New article**\n• Estuary Times, *Ferry pier plan approved* · 12 Apr 2031');
     expect(body.embeds[0]!.description).toContain('**What they report that no earlier article did**');
-    expect(body.embeds[0]!.description).toContain('The harbour board approved a new ferry pier at the north quay on Saturday, @\u200beveryone.');
+    expect(body.embeds[0]!.description).toContain(
+      'The harbour board approved a new ferry pier at the north quay on Saturday, @\u200beveryone.',
+    );
     // The brief and the answers now come from the new story.
     expect(h.bot.ctx.holder.story.articles).toHaveLength(4);
   });
@@ -157,7 +188,9 @@ describe('/article (admins)', () => {
     const posts = h.discord.requests.filter(isUpdatePost).length;
     const msg = messageOf(await replyTo(h.discord, await articleCommand('add', { url: `${origin}/news/pier-vote` }), 20_000));
     expect(msg.embeds![0]!.title).toBe('Article added');
-    expect(msg.embeds![0]!.description).toMatch(/^Saved as `ferry-strike-ends-after-six-hour-talks-[0-9a-f]{8}` — The Island Herald · Ferry strike ends after six-hour talks\./);
+    expect(msg.embeds![0]!.description).toMatch(
+      /^Saved as `ferry-strike-ends-after-six-hour-talks-[0-9a-f]{8}` — The Island Herald · Ferry strike ends after six-hour talks\./,
+    );
     const added = h.bot.ctx.holder.story.articles.find((a) => a.title === 'Ferry strike ends after six-hour talks')!;
     expect(added).toMatchObject({ source: 'The Island Herald', url: `${origin}/news/pier-vote` });
     expect(h.bot.ctx.holder.story.sentences.some((s) => s.articleId === added.id && s.text === ARTICLE_PARAGRAPHS[0])).toBe(true);
@@ -168,7 +201,11 @@ describe('/article (admins)', () => {
     ['a redirect to the metadata address', () => `${origin}/to-metadata`, /^Could not add the article: refused .*169\.254\.169\.254/],
     ['a page on 127.0.0.1 that is not allowed', () => `${forbiddenOrigin}/news`, /^Could not add the article: refused .*127\.0\.0\.1/],
     ['a redirect to another loopback port', () => `${origin}/to-other-port`, /^Could not add the article: refused .*127\.0\.0\.1/],
-    ['a page with no article text', () => `${origin}/sections`, /^Could not add the article: the page at http:\/\/127\.0\.0\.1:\d+\/sections does not look like an article/],
+    [
+      'a page with no article text',
+      () => `${origin}/sections`,
+      /^Could not add the article: the page at http:\/\/127\.0\.0\.1:\d+\/sections does not look like an article/,
+    ],
     ['a file: link', () => 'file:///etc/passwd', /^Could not add the article: /],
   ])('refuses %s, privately, and changes nothing', async (_what, url, message) => {
     const before = h.bot.ctx.holder.story;

@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const file = (title: string, source: string, url: string, body: string, extra = '') => `---\ntitle: "${title}"\nsource: "${source}"\npublished: "2031-05-18"\nurl: "${url}"\n${extra}---\n\n${body}\n`;
+const file = (title: string, source: string, url: string, body: string, extra = '') =>
+  `---\ntitle: "${title}"\nsource: "${source}"\npublished: "2031-05-18"\nurl: "${url}"\n${extra}---\n\n${body}\n`;
 
 /** The articles by file name. */
 export const FERRY_FILES: Record<string, string> = {

@@ -24,7 +24,11 @@ const SIX_OR_THREE = 'Sources differ on how long: roughly six hours (Bay Herald)
 
 describe('the brief as the console shows it', () => {
   it('has the bounds of the brief module', () => {
-    expect([MIN_BRIEF_SENTENCES, MAX_BRIEF_SENTENCES, DEFAULT_BRIEF_SENTENCES]).toEqual([MIN_BRIEF_LINES, MAX_BRIEF_LINES, DEFAULT_BRIEF_LINES]);
+    expect([MIN_BRIEF_SENTENCES, MAX_BRIEF_SENTENCES, DEFAULT_BRIEF_SENTENCES]).toEqual([
+      MIN_BRIEF_LINES,
+      MAX_BRIEF_LINES,
+      DEFAULT_BRIEF_LINES,
+    ]);
   });
 
   it('numbers the lines, each citing its article and saying how many outlets report it', () => {
@@ -55,7 +59,9 @@ describe('the disagreements as the console shows them', () => {
     const text = await consoleReply(ferry, '/differences', { corpusDir: ferryDir });
     expect(text).toBe(formatDifferences(await differencesWithCaptions(ferry, ferryDir)));
     expect(text.split('\n').slice(0, 3)).toEqual(['Where the sources differ (1):', '', `1. ${SIX_OR_THREE}`]);
-    expect(text).toContain('   • roughly six hours — Bay Herald, 18 May 2031, sentence 1: “Union leaders and ferry operators held roughly six hours of talks Saturday in Port Ellery, Norland.” — https://bay-herald.example/ferry-talks');
+    expect(text).toContain(
+      '   • roughly six hours — Bay Herald, 18 May 2031, sentence 1: “Union leaders and ferry operators held roughly six hours of talks Saturday in Port Ellery, Norland.” — https://bay-herald.example/ferry-talks',
+    );
     expect(text).toContain('   • three-hour — Island Post, 18 May 2031, sentence 1: ');
     // "nearly 2,300" and "2,300" differ in wording only.
     expect(text).not.toContain('2,300');
@@ -85,7 +91,10 @@ describe('"Sources differ" under an answer', () => {
 describe("what's new as npm run reindex prints it", () => {
   it('lists the new articles and their facts, and prints nothing when nothing is new', () => {
     const text = formatWhatsNew(whatsNew(harbour, ['03-quay-report']));
-    expect(text.split('\n').slice(0, 2)).toEqual(["What's new:", "  + Tidewater Post · Engineer's report finds cracks in the quay walls · 11 Apr 2031 (03-quay-report)"]);
+    expect(text.split('\n').slice(0, 2)).toEqual([
+      "What's new:",
+      "  + Tidewater Post · Engineer's report finds cracks in the quay walls · 11 Apr 2031 (03-quay-report)",
+    ]);
     expect(text).toContain('New in them:\n  1. ');
     expect(text).toContain('— Tidewater Post, 11 Apr 2031, sentence ');
     expect(formatWhatsNew(whatsNew(harbour, []))).toBe('');
