@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { MAX_BRIEF_LINES, MIN_BRIEF_LINES, DEFAULT_BRIEF_LINES, buildBrief, whatsNew } from '../../src/brief/index.js';
@@ -8,7 +10,7 @@ import { answerDifferences } from '../../src/present/answerDifferences.js';
 import { DEFAULT_BRIEF_SENTENCES, MAX_BRIEF_SENTENCES, MIN_BRIEF_SENTENCES } from '../../src/present/commandTable.js';
 import { NO_DIFFERENCES, reportedBy } from '../../src/present/storyText.js';
 import type { Story } from '../../src/story/story.js';
-import { ferryCorpus } from './ferryCorpus.js';
+import { FERRY_FILES, ferryCorpus } from './ferryCorpus.js';
 import { fixtureStory } from './storyFixture.js';
 
 let harbour: Story;
@@ -65,6 +67,25 @@ describe('the disagreements as the console shows them', () => {
     expect(text).toContain('   • three-hour — Island Post, 18 May 2031, sentence 1: ');
     // "nearly 2,300" and "2,300" differ in wording only.
     expect(text).not.toContain('2,300');
+  });
+
+  it('checks the photo captions of the corpus files too, citing them as captions, once per story', async () => {
+    const dir = ferryCorpus();
+    const withCaption = FERRY_FILES['island-post.md']!.replace(
+      '---\n\n',
+      'caption: "Union leaders and ferry operators meet in Calloway on Saturday."\n---\n\n',
+    );
+    writeFileSync(join(dir, 'island-post.md'), withCaption);
+    const story = await fixtureStory(dir);
+    expect(knownDifferences(story).some((d) => d.values.some((v) => v.citations.some((c) => c.part === 'caption')))).toBe(false);
+    const found = differencesWithCaptions(story, dir);
+    expect(differencesWithCaptions(story, dir)).toBe(found);
+    const place = (await found).find((d) => d.kind === 'place')!;
+    expect(place.values.find((v) => v.label === 'Calloway')!.citations[0]).toMatchObject({ articleId: 'island-post', part: 'caption' });
+    expect(knownDifferences(story)).toBe(await found);
+    expect(await consoleReply(story, '/differences', { corpusDir: dir })).toContain(
+      'Calloway — Island Post, 18 May 2031, photo caption: “Union leaders and ferry operators meet in Calloway on Saturday.”',
+    );
   });
 
   it('says the articles agree when they do', async () => {
