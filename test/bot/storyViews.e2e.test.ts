@@ -221,12 +221,17 @@ describe('/article (admins)', () => {
     expect(msg.content).toBe('Attach the article as a .md, .txt or .html file, or give its link: one of the two.');
   });
 
-  it('removes an article by id and rebuilds; an unknown id is a clear refusal', async () => {
+  it('removes an article by id and rebuilds, posting nothing (nothing is new); an unknown id is a clear refusal', async () => {
+    const posts = h.discord.requests.filter(isUpdatePost).length;
     const msg = messageOf(await replyTo(h.discord, await articleCommand('remove', { id: '03-quay-report' }), 20_000));
     expect(msg.embeds![0]!.title).toBe('Article removed');
     expect(msg.embeds![0]!.description).toContain('Removed `03-quay-report.md`.\n\nArticles: 5 → 4');
     expect(msg.embeds![0]!.description).toContain('Removed: `03-quay-report`');
     expect(h.bot.ctx.holder.story.articles.map((a) => a.id)).not.toContain('03-quay-report');
+    const reindexed = messageOf(await replyTo(h.discord, await h.discord.sendCommand('reindex', {}, admin), 20_000));
+    expect(reindexed.embeds![0]!.title).toBe('Reindexed');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(h.discord.requests.filter(isUpdatePost)).toHaveLength(posts);
     const ref = await articleCommand('remove', { id: 'no-such-article' });
     const missing = messageOf(await replyTo(h.discord, ref));
     expect(missing.content).toBe('Could not remove the article: the corpus has no article "no-such-article"');
