@@ -18,10 +18,14 @@ import { exposeSnapshotTaker, shareSnapshot, SharedStoryHolder, takeSnapshot } f
 import { openSnapshotStory, SnapshotUnusableError } from './snapshotStory.js';
 
 async function runShard(): Promise<void> {
-  const config = readConfig();
-  if (!config.discord) throw new Error('shard: DISCORD_TOKEN is not set');
-  const discord = config.discord;
-  const logger = createLogger(config.logLevel, [discord.token]).child({ shard: Number(process.env['SHARDS']) });
+  const read = readConfig();
+  if (!read.discord) throw new Error('shard: DISCORD_TOKEN is not set');
+  const discord = read.discord;
+  const shard = Number(process.env['SHARDS']);
+  // WATCH_CORPUS: only shard 0 watches, so a change is rebuilt once and spread to every shard like a /reindex.
+  const { watchCorpus: _watchedByShard0, ...others } = read;
+  const config = shard === 0 ? read : others;
+  const logger = createLogger(config.logLevel, [discord.token]).child({ shard });
   const hash = process.env[STORY_HASH_ENV];
   if (!hash) throw new Error(`shard: ${STORY_HASH_ENV} is not set: shard processes are started by the manager (npm start with SHARDS set)`);
   const stories = { corpusDir: config.corpusDir, cacheDir: config.cacheDir };
