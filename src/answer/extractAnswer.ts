@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Entity, EntityType, Token } from '../nlp/entities.js';
 import { isDemonym, termOf } from '../search/terms.js';
 import type { Story, StorySentence } from '../story/story.js';
@@ -251,6 +252,8 @@ interface Candidate {
   near: number;
   /** Best mention score in each sentence that gives it. */
   sentences: Map<number, number>;
+  /** The best mention's parts: its sentence's rank weight, role factor and type fit. */
+  parts: { rankWeight: number; role: number; typeFit: number };
 }
 
 /** The best-supported candidate of those `mentionsOf` gives in the top excerpts, or null when they hold none. */
@@ -314,10 +317,11 @@ function bestCandidate(story: Story, groups: CorroboratedSentence[], query: Full
         const score = rankWeight * near * role * typeFit;
         const key = name.toLowerCase();
         const prev = candidates.get(key);
-        if (!prev) candidates.set(key, { score: 0, best: score, entity: e, from: rank, sentenceId: sentence.id, near, sentences: new Map([[sentence.id, score]]) });
+        const parts = { rankWeight, role, typeFit };
+        if (!prev) candidates.set(key, { score: 0, best: score, entity: e, from: rank, sentenceId: sentence.id, near, sentences: new Map([[sentence.id, score]]), parts });
         else {
           prev.sentences.set(sentence.id, Math.max(score, prev.sentences.get(sentence.id) ?? 0));
-          if (score > prev.best) Object.assign(prev, { best: score, entity: e, from: rank, sentenceId: sentence.id, near });
+          if (score > prev.best) Object.assign(prev, { best: score, entity: e, from: rank, sentenceId: sentence.id, near, parts });
         }
       }
     }
@@ -328,10 +332,14 @@ function bestCandidate(story: Story, groups: CorroboratedSentence[], query: Full
     for (const v of c.sentences.values()) others += v;
     c.score = c.best + EXTRACTION.support * (others - c.best);
   }
-  const ranked = [...candidates.values()].sort((a, b) => b.score - a.score);
-  const winner = ranked[0];
-  if (!winner || winner.score <= 0) return null;
-  const all = ranked.reduce((a, c) => a + c.score, 0);
+  const byHand = [...candidates.values()].sort((a, b) => b.score - a.score);
+  if (!byHand[0] || byHand[0].score <= 0) return null;
+  const all = byHand.reduce((a, c) => a + c.score, 0);
+  const features = byHand.map((c) => candidateFeatures(story, c, byHand[0]!.score, query, typed));
+  observer?.(byHand.map((c, i) => ({ text: c.entity.canonical ?? c.entity.text, features: features[i]! })));
+  const model = candidateModel();
+  const ranked = model ? byHand.map((c, i) => ({ c, z: linear(model, features[i]!) })).sort((a, b) => b.z - a.z).map((r) => r.c) : byHand;
+  const winner = ranked[0]!;
   const short: ShortAnswer = {
     text: winner.entity.canonical ?? winner.entity.text,
     type: winner.entity.type,
@@ -343,6 +351,92 @@ function bestCandidate(story: Story, groups: CorroboratedSentence[], query: Full
   const rival = disagreeing(story, winner, ranked[1]);
   if (rival) short.disagreement = { text: rival.entity.text, sentenceId: rival.sentenceId };
   return short;
+}
+
+/** Names of the answer-candidate features, in the order of CandidateModel's weights. */
+export const CANDIDATE_FEATURES = [
+  'bias', 'score', 'best', 'near', 'rankWeight', 'logRole', 'typeFit', 'support', 'articles', 'from', 'share', 'words', 'untyped', 'typed',
+  'kindPerson', 'kindPlace', 'kindDate', 'kindNumber', 'kindOther', 'nearByKind', 'inTop',
+] as const;
+
+/** A linear scorer of answer candidates (src/answer/candidateWeights.json, fitted by `npm run fit:candidates`). */
+export interface CandidateModel {
+  features: string[];
+  weights: number[];
+  fittedOn?: string;
+}
+
+/** One candidate as the fitting script sees it. */
+export interface ObservedCandidate {
+  text: string;
+  features: number[];
+}
+
+let observer: ((candidates: ObservedCandidate[]) => void) | undefined;
+
+/** Sees every candidate list the extractor ranks (for fitting the candidate model); undefined stops. */
+export function observeCandidates(fn: ((candidates: ObservedCandidate[]) => void) | undefined): void {
+  observer = fn;
+}
+
+let loadedModel: CandidateModel | null | undefined;
+let modelDisabled = false;
+
+/** Ranks candidates by hand weights (true) or by the committed model (false, the default when it exists). */
+export function useHandWeights(on: boolean): void {
+  modelDisabled = on;
+}
+
+/**
+ * The committed candidate model, or null when there is none (the hand-weighted score ranks). None is
+ * committed: the first fit gained on SQuAD but lost on the kit (scripts/fitCandidates.ts).
+ */
+export function candidateModel(): CandidateModel | null {
+  if (modelDisabled) return null;
+  if (loadedModel !== undefined) return loadedModel;
+  try {
+    const parsed = JSON.parse(readFileSync(new URL('./candidateWeights.json', import.meta.url), 'utf8')) as CandidateModel;
+    loadedModel = Array.isArray(parsed.weights) && parsed.weights.length === CANDIDATE_FEATURES.length ? parsed : null;
+  } catch {
+    loadedModel = null;
+  }
+  return loadedModel;
+}
+
+function linear(model: CandidateModel, x: readonly number[]): number {
+  let z = 0;
+  for (let i = 0; i < x.length; i += 1) z += (model.weights[i] ?? 0) * x[i]!;
+  return z;
+}
+
+/** The features of one candidate, each roughly in [0, 1] (CANDIDATE_FEATURES). */
+function candidateFeatures(story: Story, c: Candidate, topScore: number, query: FullQuery, typed: number): number[] {
+  const articles = new Set([...c.sentences.keys()].map((id) => story.sentences[id]?.articleId)).size;
+  const kind = query.kind;
+  const words = (c.entity.text.match(/\S+/g) ?? []).length;
+  return [
+    1,
+    Math.min(2, c.score),
+    Math.min(2, c.best),
+    Math.min(1, c.near),
+    c.parts.rankWeight,
+    Math.log(c.parts.role),
+    c.parts.typeFit,
+    Math.min(1, c.sentences.size / 3),
+    Math.min(1, articles / 3),
+    c.from / EXTRACTION.groups,
+    topScore > 0 ? c.score / topScore : 0,
+    Math.min(1, words / MAX_PHRASE_WORDS),
+    c.entity.type === 'PHRASE' ? 1 : 0,
+    typed,
+    kind === 'person' ? 1 : 0,
+    kind === 'place' ? 1 : 0,
+    kind === 'date' ? 1 : 0,
+    kind === 'number' || kind === 'duration' ? 1 : 0,
+    kind !== 'person' && kind !== 'place' && kind !== 'date' && kind !== 'number' && kind !== 'duration' ? 1 : 0,
+    (query.types.length === 0 ? 1 : 0) * Math.min(1, c.near),
+    c.from === 0 ? 1 : 0,
+  ];
 }
 
 /**

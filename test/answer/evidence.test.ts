@@ -4,7 +4,7 @@ import { confidenceModel, probability, FEATURES } from '../../src/answer/confide
 import type { CorroboratedSentence } from '../../src/answer/corroborate.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';
-import { usesQuestionVerb } from '../../src/answer/extractAnswer.js';
+import { CANDIDATE_FEATURES, observeCandidates, usesQuestionVerb, type ObservedCandidate } from '../../src/answer/extractAnswer.js';
 import type { Story } from '../../src/story/story.js';
 
 /** An invented story: a rowing final, a mill sale, a storm, a bankrupt insurer. */
@@ -176,5 +176,19 @@ describe('a figure another verb governs', () => {
     expect(usesQuestionVerb(s, weights('flood', 'hous'))).toBe(true);
     expect(usesQuestionVerb(s, weights('repair', 'hous'))).toBe(false);
     expect(usesQuestionVerb(sentenceOf('Storms struck the county, destroying three houses and flooding dozens more.'), weights('flood'))).toBe(true);
+  });
+});
+
+describe('candidate features', () => {
+  it('gives the fitting script every candidate with one value per feature, the hand-weighted winner first', () => {
+    const lists: ObservedCandidate[][] = [];
+    observeCandidates((c) => lists.push(c));
+    try {
+      const answer = answerQuestion(story, 'Who beat Tessa Vogel in the sculling final?').answer;
+      expect(lists[0]![0]!.text).toBe(answer?.text);
+      for (const c of lists[0]!) expect(c.features).toHaveLength(CANDIDATE_FEATURES.length);
+    } finally {
+      observeCandidates(undefined);
+    }
   });
 });
