@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   }
   const opened = await openStory({ corpusDir: config.corpusDir, cacheDir: config.cacheDir });
   reportOpened(opened, config.corpusDir, process.stderr);
-  await runConsole(opened.story);
+  await runConsole(opened.story, process.stdin, process.stdout, { corpusDir: config.corpusDir });
 }
 
 main().catch((error: unknown) => {
