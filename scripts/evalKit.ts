@@ -3,16 +3,23 @@
  * bundled corpus/) and every ../shared/eval/stories/storyX/ with its storyX-gold.jsonl, both modes, in
  * one table with the macro mean over the stories (figures as in scripts/storyEval.ts).
  *
- *   npm run eval:kit -- [--shared ../shared/eval] [--verbose]
+ * Then the brief's coverage of the gold questions (scripts/evalBrief.ts), and with `--actors` the people
+ * catalogue and timeline table (scripts/evalActors.ts).
+ *
+ *   npm run eval:kit -- [--shared ../shared/eval] [--verbose] [--actors]
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { corpusHash, loadCorpus } from '../src/corpus/loadCorpus.js';
 import { buildStory } from '../src/story/buildStory.js';
+import { briefCoverage } from './evalBrief.js';
 import { readGold, scoreMode, type ModeScore } from './storyEval.js';
 
-const { values } = parseArgs({ options: { shared: { type: 'string', default: '../shared/eval' }, verbose: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { shared: { type: 'string', default: '../shared/eval' }, verbose: { type: 'boolean', default: false }, actors: { type: 'boolean', default: false } },
+});
 const shared = values.shared;
 const devGold = join(shared, 'story-dev.jsonl');
 const storiesDir = join(shared, 'stories');
@@ -56,4 +63,12 @@ for (const mode of ['command', 'question'] as const) {
   console.log(
     line('macro mean', mode, '', [mean((s) => s.hit1), mean((s) => s.hit3), mean((s) => s.answer), mean((s) => s.notCovered), mean((s) => s.refused, withUncovered)], String(confident), confident ? f(wrong / confident) : '-'),
   );
+}
+
+console.log(`\n${(await briefCoverage(shared)).table}`);
+
+if (values.actors) {
+  console.log('');
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/evalActors.ts', '--stories', storiesDir], { stdio: 'inherit' });
+  if (run.status !== 0) process.exit(run.status ?? 1);
 }
