@@ -16,7 +16,22 @@ import where from './where.js';
 import who from './who.js';
 
 /** A handler for every command of the table: the compiler says which one is missing. */
-const byName: Record<CommandName, BotCommand> = { who, when, where, ask, actors, actor, timeline, event, brief, differences, sources, help, reindex, article };
+const byName: Record<CommandName, BotCommand> = {
+  who,
+  when,
+  where,
+  ask,
+  actors,
+  actor,
+  timeline,
+  event,
+  brief,
+  differences,
+  sources,
+  help,
+  reindex,
+  article,
+};
 
 /** Every slash command, in the table's order: the bot dispatches from this list and the deploy script registers it. */
 export const commands: readonly BotCommand[] = COMMAND_TABLE.map((spec) => byName[spec.name]);

@@ -25,8 +25,15 @@ export function reindexSummary(r: Report): string {
     `Changed: ${list(r.changed)}`,
     `Skipped files: ${r.skipped.length === 0 ? 'none' : ''}`,
     ...r.skipped.map((s) => `• \`${s.file}\`: ${s.reason}`),
-    ...(r.saveError !== undefined ? ['⚠ The new index is live, but its snapshot could not be saved (see the bot log): the next start rebuilds it.'] : []),
-    ...(r.shards ? [`${r.shards.missed.length > 0 ? '⚠ ' : ''}Shards: ${r.shards.took} of ${r.shards.of} serve the new index.`, ...r.shards.missed.map((m) => `• shard ${m.shard}: ${m.reason}`)] : []),
+    ...(r.saveError !== undefined
+      ? ['⚠ The new index is live, but its snapshot could not be saved (see the bot log): the next start rebuilds it.']
+      : []),
+    ...(r.shards
+      ? [
+          `${r.shards.missed.length > 0 ? '⚠ ' : ''}Shards: ${r.shards.took} of ${r.shards.of} serve the new index.`,
+          ...r.shards.missed.map((m) => `• shard ${m.shard}: ${m.reason}`),
+        ]
+      : []),
     `Took ${(r.ms / 1000).toFixed(2)} s.`,
   ];
   return truncate(lines.join('\n'), MAX_EMBED_DESCRIPTION_LENGTH);
@@ -47,7 +54,11 @@ export default {
       ctx.logger.error({ err: error, command: 'reindex', interactionId: interaction.id }, 'reindex failed; the old index is still live');
       throw new UserError('The rebuild failed, so nothing changed: the previous index is still answering. The error is in the bot log.');
     }
-    if (report.saveError !== undefined) ctx.logger.error({ err: report.saveError, command: 'reindex' }, 'reindexed, but the snapshot could not be saved; the new index is live');
+    if (report.saveError !== undefined)
+      ctx.logger.error(
+        { err: report.saveError, command: 'reindex' },
+        'reindexed, but the snapshot could not be saved; the new index is live',
+      );
     ctx.logger.info({ command: 'reindex', ...report, saveError: undefined, skipped: report.skipped.length }, 'reindexed');
     void storyExamplesYielding(ctx.holder.story); // /help's examples for the new story, in the background
     return { embeds: [{ title: 'Reindexed', description: reindexSummary(report) }] };

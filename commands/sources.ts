@@ -16,7 +16,10 @@ export default {
   data,
   run(_interaction, ctx) {
     const { articles, sentences } = ctx.holder.story;
-    const lines = articles.map((a, i) => `**${i + 1}.** ${citation(a.source, a.title, a.url)}\n${[shortDate(a.published) ?? 'date unknown', `${a.sentenceCount} sentences`].join(' · ')}`);
+    const lines = articles.map(
+      (a, i) =>
+        `**${i + 1}.** ${citation(a.source, a.title, a.url)}\n${[shortDate(a.published) ?? 'date unknown', `${a.sentenceCount} sentences`].join(' · ')}`,
+    );
     const embed: APIEmbed = {
       title: `Sources: ${articles.length} articles, ${sentences.length} sentences`,
       description: truncate(lines.join('\n\n') || 'The corpus is empty.', MAX_EMBED_DESCRIPTION_LENGTH),

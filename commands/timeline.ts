@@ -18,7 +18,10 @@ export default {
     const actor = interaction.options.getString('actor')?.trim();
     const from = interaction.options.getString('from')?.trim();
     const to = interaction.options.getString('to')?.trim();
-    for (const [name, value] of [['from', from], ['to', to]] as const) {
+    for (const [name, value] of [
+      ['from', from],
+      ['to', to],
+    ] as const) {
       if (value && !DATE.test(value)) throw new UserError(`\`${name}\` must be a date like YYYY, YYYY-MM or YYYY-MM-DD.`);
     }
     const filter = { ...(actor ? { actor } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}) };

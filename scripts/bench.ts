@@ -99,10 +99,26 @@ function time(queries: Query[], run: (q: Query) => unknown): Latency {
 function latencyRows(ours: Latency, raw: Latency | undefined): void {
   const rawCell = (f: (l: Latency) => number) => (raw ? ms(f(raw)) : '');
   row(`answer latency, questions`, `${ours.n}`, raw ? `${raw.n}` : '');
-  row('  mean', ms(ours.mean), rawCell((l) => l.mean));
-  row('  p50', ms(ours.p50), rawCell((l) => l.p50));
-  row('  p99', ms(ours.p99), rawCell((l) => l.p99));
-  row('  max', ms(ours.max), rawCell((l) => l.max));
+  row(
+    '  mean',
+    ms(ours.mean),
+    rawCell((l) => l.mean),
+  );
+  row(
+    '  p50',
+    ms(ours.p50),
+    rawCell((l) => l.p50),
+  );
+  row(
+    '  p99',
+    ms(ours.p99),
+    rawCell((l) => l.p99),
+  );
+  row(
+    '  max',
+    ms(ours.max),
+    rawCell((l) => l.max),
+  );
 }
 
 /** Raw MiniSearch with its default options over the same sentences. */
@@ -171,7 +187,9 @@ try {
     const ours = time(queries, (q) => answerQuestion(story, q.text, { command: q.command, limit: 5 }));
     const rawLatency = time(queries, (q) => raw.index.search(q.text));
 
-    console.log(`\n1. Story scale: ${values.corpus}/ — ${articles.length} articles, ${story.sentences.length} sentences; story-dev questions cycled`);
+    console.log(
+      `\n1. Story scale: ${values.corpus}/ — ${articles.length} articles, ${story.sentences.length} sentences; story-dev questions cycled`,
+    );
     row('', 'story-bot', 'raw MiniSearch');
     row('index build', sec(build), sec(raw.ms));
     row('heap growth (with gazetteer)', `${heap.toFixed(1)} MB`);

@@ -51,7 +51,12 @@ function latency(items: string[], run: (q: string) => unknown): Latency {
     return performance.now() - t0;
   });
   const sorted = [...times].sort((a, b) => a - b);
-  return { n: times.length, p50: percentile(sorted, 50), p99: percentile(sorted, 99), mean: times.reduce((a, b) => a + b, 0) / (times.length || 1) };
+  return {
+    n: times.length,
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    mean: times.reduce((a, b) => a + b, 0) / (times.length || 1),
+  };
 }
 
 /** Evenly spread picks of `n` items. */
@@ -132,10 +137,16 @@ export async function runScaleBench(n: number, o: ScaleOptions): Promise<void> {
   const rawFirstMs = performance.now() - t0;
   const rawLatency = latency(rawQuestions, (q) => raw.search(q));
 
-  console.log(`\nScale: ${sentences.toLocaleString('en')} sentences, ${articles.length.toLocaleString('en')} articles (SQuAD dev paragraphs ×${copies}, cut to ~${n.toLocaleString('en')}); ${questions.length} SQuAD questions`);
+  console.log(
+    `\nScale: ${sentences.toLocaleString('en')} sentences, ${articles.length.toLocaleString('en')} articles (SQuAD dev paragraphs ×${copies}, cut to ~${n.toLocaleString('en')}); ${questions.length} SQuAD questions`,
+  );
   row('', 'story-bot', 'raw MiniSearch');
   row('build', sec(buildMs), sec(rawBuildMs));
-  console.log(`  build stages: ${Object.entries(stageMs).map(([k, v]) => `${k} ${sec(v)}`).join(', ')}`);
+  console.log(
+    `  build stages: ${Object.entries(stageMs)
+      .map(([k, v]) => `${k} ${sec(v)}`)
+      .join(', ')}`,
+  );
   row('peak during build: RSS / heap', `${mb(Math.max(peakRss, maxRss))} / ${mb(peakHeap)}`);
   row('heap after build (GC)', mb(heapAfter - heap0));
   row('snapshot size', mb(size));
@@ -144,7 +155,8 @@ export async function runScaleBench(n: number, o: ScaleOptions): Promise<void> {
   row('first answer after load', sec(firstMs), sec(rawFirstMs));
   row('answer p50 / p99', `${ms(ours.p50)} / ${ms(ours.p99)}`, `${ms(rawLatency.p50)} / ${ms(rawLatency.p99)}`);
   row('  (searchSentences alone)', `${ms(search.p50)} / ${ms(search.p99)}`);
-  if (rawQuestions.length < questions.length) console.log(`  (raw MiniSearch timed on ${rawQuestions.length} of the ${questions.length} questions, evenly spread)`);
+  if (rawQuestions.length < questions.length)
+    console.log(`  (raw MiniSearch timed on ${rawQuestions.length} of the ${questions.length} questions, evenly spread)`);
   if (o.agreement > 0) {
     let same = 0;
     const sample = spread(questions, o.agreement);

@@ -67,4 +67,6 @@ const data: GazetteerData = {
 
 const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/text/data/gazetteer.json');
 writeFileSync(out, `${JSON.stringify(data)}\n`);
-console.log(`buildGazetteer: ${data.countries.length} countries, ${data.cities.length} cities, ${data.givenNames.length} given names → ${out}`);
+console.log(
+  `buildGazetteer: ${data.countries.length} countries, ${data.cities.length} cities, ${data.givenNames.length} given names → ${out}`,
+);

@@ -57,7 +57,12 @@ function readData(pos: Pos): Map<number, Synset> {
       i += 4;
       if ((symbol === '@' || symbol === '@i') && POS_LETTER[targetPos] === pos) hypernyms.push(Number(target));
       if (symbol === '+') {
-        derived.push({ source: parseInt(sourceTarget.slice(0, 2), 16), pos: POS_LETTER[targetPos]!, offset: Number(target), target: parseInt(sourceTarget.slice(2), 16) });
+        derived.push({
+          source: parseInt(sourceTarget.slice(0, 2), 16),
+          pos: POS_LETTER[targetPos]!,
+          offset: Number(target),
+          target: parseInt(sourceTarget.slice(2), 16),
+        });
       }
     }
     synsets.set(offset, { lexFile, words, hypernyms, derived });
@@ -77,8 +82,18 @@ function readIndex(pos: Pos): Map<string, number[]> {
   return index;
 }
 
-const data: Record<Pos, Map<number, Synset>> = { noun: readData('noun'), verb: readData('verb'), adj: readData('adj'), adv: readData('adv') };
-const indexes: Record<Pos, Map<string, number[]>> = { noun: readIndex('noun'), verb: readIndex('verb'), adj: readIndex('adj'), adv: readIndex('adv') };
+const data: Record<Pos, Map<number, Synset>> = {
+  noun: readData('noun'),
+  verb: readData('verb'),
+  adj: readData('adj'),
+  adv: readData('adv'),
+};
+const indexes: Record<Pos, Map<string, number[]>> = {
+  noun: readIndex('noun'),
+  verb: readIndex('verb'),
+  adj: readIndex('adj'),
+  adv: readIndex('adv'),
+};
 
 // Lexicographer files of nouns (WordNet's lexnames), and the class each stands for before refinement.
 const LEX_FILE_CLASS: Record<number, NounClass> = {
@@ -144,7 +159,10 @@ const MAX_SENSES = 4;
 const nounClasses: Record<string, string> = {};
 for (const [lemma, senses] of indexes.noun) {
   if (/\d/.test(lemma) || lemma.split('_').length > 3) continue;
-  nounClasses[lemma.replaceAll('_', ' ')] = senses.slice(0, MAX_SENSES).map((s) => CLASS_CODES[classOf(s)]).join('');
+  nounClasses[lemma.replaceAll('_', ' ')] = senses
+    .slice(0, MAX_SENSES)
+    .map((s) => CLASS_CODES[classOf(s)])
+    .join('');
 }
 
 /** Senses per part of speech whose synonyms count as related. */
@@ -175,4 +193,6 @@ for (const [lemma, words] of [...related].sort(([a], [b]) => (a < b ? -1 : 1))) 
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'noun-classes.json'), `${JSON.stringify(nounClasses)}\n`);
 writeFileSync(join(out, 'related-words.json'), `${JSON.stringify(relatedWords)}\n`);
-console.log(`buildLexicon: ${Object.keys(nounClasses).length} nouns, ${Object.keys(relatedWords).length} words with related words → ${out}`);
+console.log(
+  `buildLexicon: ${Object.keys(nounClasses).length} nouns, ${Object.keys(relatedWords).length} words with related words → ${out}`,
+);

@@ -221,7 +221,13 @@ async function scoreBundled(dir: string): Promise<Row> {
     const keys = [key(g), ...(g.alt ?? []).map(key)];
     const ok =
       s !== undefined &&
-      events.some((e) => keys.includes(key(e)) && [{ articleId: e.articleId, sentence: e.sentence }, ...e.alsoIn].some((r) => r.articleId === s.articleId && r.sentence === s.index));
+      events.some(
+        (e) =>
+          keys.includes(key(e)) &&
+          [{ articleId: e.articleId, sentence: e.sentence }, ...e.alsoIn].some(
+            (r) => r.articleId === s.articleId && r.sentence === s.index,
+          ),
+      );
     if (ok) dateHit += 1;
     else log(`  bundled date ✗ ${g.article} "${g.mention}" → ${key(g)}`);
   }
@@ -257,7 +263,9 @@ if (!existsSync(values.stories)) {
 }
 
 const rows: Row[] = [];
-for (const file of readdirSync(values.stories).filter((f) => /^story\w+-actors\.json$/.test(f)).sort()) {
+for (const file of readdirSync(values.stories)
+  .filter((f) => /^story\w+-actors\.json$/.test(f))
+  .sort()) {
   const name = file.replace(/-actors\.json$/, '');
   const dir = path.join(values.stories, name);
   if (!existsSync(dir)) continue;
@@ -267,11 +275,39 @@ rows.push(await scoreBundled(values.corpus));
 
 const ratio = ([a, b]: [number, number]) => (b === 0 ? '  –  ' : (a / b).toFixed(2));
 const cell = (p: [number, number]) => `${ratio(p)} ${`${p[0]}/${p[1]}`.padStart(5)}`;
-const header = ['story', 'entries', 'people P', 'other', 'core R', 'all R', 'spellings', 'not-ppl', 'roles', 'dates', 'guessed', 'dups', 'ms'];
+const header = [
+  'story',
+  'entries',
+  'people P',
+  'other',
+  'core R',
+  'all R',
+  'spellings',
+  'not-ppl',
+  'roles',
+  'dates',
+  'guessed',
+  'dups',
+  'ms',
+];
 console.log(header.join(' | '));
 console.log(header.map(() => '---').join(' | '));
 for (const r of rows) {
   console.log(
-    [r.story, r.entries, cell(r.people), r.other, cell(r.core), cell(r.all), cell(r.spellings), r.notPeople, cell(r.roles), cell(r.dates), r.guessed, r.dups, Math.round(r.ms)].join(' | '),
+    [
+      r.story,
+      r.entries,
+      cell(r.people),
+      r.other,
+      cell(r.core),
+      cell(r.all),
+      cell(r.spellings),
+      r.notPeople,
+      cell(r.roles),
+      cell(r.dates),
+      r.guessed,
+      r.dups,
+      Math.round(r.ms),
+    ].join(' | '),
   );
 }

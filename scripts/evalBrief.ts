@@ -42,7 +42,10 @@ export const BRIEF_SIZES = [MIN_BRIEF_LINES, MAX_BRIEF_LINES] as const;
  * @throws Error prefixed `evalBrief:` when `shared` is missing or holds no gold file.
  */
 export async function briefCoverage(shared = '../shared/eval', corpus = 'corpus'): Promise<{ rows: BriefCoverageRow[]; table: string }> {
-  if (!existsSync(shared)) throw new Error(`evalBrief: ${shared} not found — the development stories and gold questions live in ../shared/eval (pass --shared DIR)`);
+  if (!existsSync(shared))
+    throw new Error(
+      `evalBrief: ${shared} not found — the development stories and gold questions live in ../shared/eval (pass --shared DIR)`,
+    );
   const sets: { name: string; corpus: string; gold: string }[] = [];
   const dev = path.join(shared, 'story-dev.jsonl');
   if (existsSync(dev)) sets.push({ name: 'bundled', corpus, gold: dev });
@@ -53,7 +56,8 @@ export async function briefCoverage(shared = '../shared/eval', corpus = 'corpus'
       if (existsSync(gold) && existsSync(path.join(storiesDir, name))) sets.push({ name, corpus: path.join(storiesDir, name), gold });
     }
   }
-  if (sets.length === 0) throw new Error(`evalBrief: no gold files under ${shared} (expected story-dev.jsonl and stories/storyX-gold.jsonl)`);
+  if (sets.length === 0)
+    throw new Error(`evalBrief: no gold files under ${shared} (expected story-dev.jsonl and stories/storyX-gold.jsonl)`);
 
   const rows: BriefCoverageRow[] = [];
   for (const set of sets) {
@@ -63,9 +67,22 @@ export async function briefCoverage(shared = '../shared/eval', corpus = 'corpus'
     const started = performance.now();
     const brief = buildBrief(story, { sentences: MAX_BRIEF_LINES });
     const ms = performance.now() - started;
-    const row: BriefCoverageRow = { story: set.name, articles: articles.length, sentences: story.sentences.length, questions: items.length, brief: {}, lead: {}, ms };
+    const row: BriefCoverageRow = {
+      story: set.name,
+      articles: articles.length,
+      sentences: story.sentences.length,
+      questions: items.length,
+      brief: {},
+      lead: {},
+      ms,
+    };
     for (const n of BRIEF_SIZES) {
-      row.brief[n] = items.filter((i) => covered(i, brief.slice(0, n).map((l) => l.text))).length;
+      row.brief[n] = items.filter((i) =>
+        covered(
+          i,
+          brief.slice(0, n).map((l) => l.text),
+        ),
+      ).length;
       row.lead[n] = items.filter((i) => covered(i, leadLines(story, n))).length;
     }
     rows.push(row);
@@ -82,7 +99,10 @@ function covered(item: GoldItem, lines: readonly string[]): boolean {
 /** The first n sentences of the story's first article. */
 function leadLines(story: Story, n: number): string[] {
   const first = story.articles[0]?.id;
-  return story.sentences.filter((s) => s.articleId === first).slice(0, n).map((s) => s.text);
+  return story.sentences
+    .filter((s) => s.articleId === first)
+    .slice(0, n)
+    .map((s) => s.text);
 }
 
 function share(hits: number, n: number): string {
@@ -92,8 +112,31 @@ function share(hits: number, n: number): string {
 function formatTable(rows: readonly BriefCoverageRow[]): string {
   const header = ['story', 'articles', 'sentences', 'questions', ...BRIEF_SIZES.flatMap((n) => [`brief ${n}`, `lead ${n}`]), 'brief ms'];
   const total = rows.reduce((sum, r) => sum + r.questions, 0);
-  const cells = rows.map((r) => [r.story, String(r.articles), String(r.sentences), String(r.questions), ...BRIEF_SIZES.flatMap((n) => [share(r.brief[n] ?? 0, r.questions), share(r.lead[n] ?? 0, r.questions)]), r.ms.toFixed(1)]);
-  cells.push(['all', '', '', String(total), ...BRIEF_SIZES.flatMap((n) => [share(rows.reduce((s, r) => s + (r.brief[n] ?? 0), 0), total), share(rows.reduce((s, r) => s + (r.lead[n] ?? 0), 0), total)]), '']);
+  const cells = rows.map((r) => [
+    r.story,
+    String(r.articles),
+    String(r.sentences),
+    String(r.questions),
+    ...BRIEF_SIZES.flatMap((n) => [share(r.brief[n] ?? 0, r.questions), share(r.lead[n] ?? 0, r.questions)]),
+    r.ms.toFixed(1),
+  ]);
+  cells.push([
+    'all',
+    '',
+    '',
+    String(total),
+    ...BRIEF_SIZES.flatMap((n) => [
+      share(
+        rows.reduce((s, r) => s + (r.brief[n] ?? 0), 0),
+        total,
+      ),
+      share(
+        rows.reduce((s, r) => s + (r.lead[n] ?? 0), 0),
+        total,
+      ),
+    ]),
+    '',
+  ]);
   const widths = header.map((h, c) => Math.max(h.length, ...cells.map((r) => (r[c] ?? '').length)));
   const line = (row: string[]) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
   return [
@@ -104,7 +147,9 @@ function formatTable(rows: readonly BriefCoverageRow[]): string {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values } = parseArgs({ options: { shared: { type: 'string', default: '../shared/eval' }, corpus: { type: 'string', default: 'corpus' } } });
+  const { values } = parseArgs({
+    options: { shared: { type: 'string', default: '../shared/eval' }, corpus: { type: 'string', default: 'corpus' } },
+  });
   try {
     console.log((await briefCoverage(values.shared, values.corpus)).table);
   } catch (err) {

@@ -18,7 +18,11 @@ import { briefCoverage } from './evalBrief.js';
 import { readGold, scoreMode, type ModeScore } from './storyEval.js';
 
 const { values } = parseArgs({
-  options: { shared: { type: 'string', default: '../shared/eval' }, verbose: { type: 'boolean', default: false }, actors: { type: 'boolean', default: false } },
+  options: {
+    shared: { type: 'string', default: '../shared/eval' },
+    verbose: { type: 'boolean', default: false },
+    actors: { type: 'boolean', default: false },
+  },
 });
 const shared = values.shared;
 const devGold = join(shared, 'story-dev.jsonl');
@@ -52,7 +56,16 @@ console.log(header);
 const line = (name: string, mode: string, n: string, v: number[], conf: string, wrong: string) =>
   `${name.padEnd(11)} ${mode.padEnd(8)} ${n.padStart(3)}   ${v.map(f).join('  ')}   ${conf.padStart(6)}  ${wrong.padStart(9)}`;
 for (const { name, s } of rows) {
-  console.log(line(name, s.mode, String(s.n), [s.hit1, s.hit3, s.answer, s.notCovered, s.nUncovered ? s.refused : 0], String(s.confident), s.confident ? f(s.confidentWrong / s.confident) : '-'));
+  console.log(
+    line(
+      name,
+      s.mode,
+      String(s.n),
+      [s.hit1, s.hit3, s.answer, s.notCovered, s.nUncovered ? s.refused : 0],
+      String(s.confident),
+      s.confident ? f(s.confidentWrong / s.confident) : '-',
+    ),
+  );
 }
 for (const mode of ['command', 'question'] as const) {
   const of = rows.filter((r) => r.s.mode === mode).map((r) => r.s);
@@ -61,7 +74,14 @@ for (const mode of ['command', 'question'] as const) {
   const confident = of.reduce((a, s) => a + s.confident, 0);
   const wrong = of.reduce((a, s) => a + s.confidentWrong, 0);
   console.log(
-    line('macro mean', mode, '', [mean((s) => s.hit1), mean((s) => s.hit3), mean((s) => s.answer), mean((s) => s.notCovered), mean((s) => s.refused, withUncovered)], String(confident), confident ? f(wrong / confident) : '-'),
+    line(
+      'macro mean',
+      mode,
+      '',
+      [mean((s) => s.hit1), mean((s) => s.hit3), mean((s) => s.answer), mean((s) => s.notCovered), mean((s) => s.refused, withUncovered)],
+      String(confident),
+      confident ? f(wrong / confident) : '-',
+    ),
   );
 }
 

@@ -24,7 +24,17 @@ import { answerQuestion, traceAnswer } from '../src/answer/answerQuestion.js';
 import { QuestionError } from '../src/answer/questionError.js';
 import { buildStory } from '../src/story/buildStory.js';
 import type { Article } from '../src/corpus/article.js';
-import { bestOver, DEFAULT_SQUAD_PATH, exactMatch, goldSentenceSets, goldSentences, loadSquad, questionWord, tokenF1, type SquadQuestion } from './squad.js';
+import {
+  bestOver,
+  DEFAULT_SQUAD_PATH,
+  exactMatch,
+  goldSentenceSets,
+  goldSentences,
+  loadSquad,
+  questionWord,
+  tokenF1,
+  type SquadQuestion,
+} from './squad.js';
 
 const RANKS = 5;
 
@@ -128,7 +138,9 @@ if (values.raw) {
 
 const f = (x: number) => x.toFixed(3);
 const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-console.log(`SQuAD v1.1 dev as sentence retrieval: ${questions.length} questions, ${articles.length} paragraphs, ${story.sentences.length} sentences`);
+console.log(
+  `SQuAD v1.1 dev as sentence retrieval: ${questions.length} questions, ${articles.length} paragraphs, ${story.sentences.length} sentences`,
+);
 console.log(`                 P@1     MRR@5   (P@1 when any gold answer's sentence counts)`);
 console.log(`story-bot        ${f(ours.P1)}   ${f(ours.MRR)}   (${f(ours.P1Any)})`);
 if (raw) console.log(`minisearch raw   ${f(raw.P1)}   ${f(raw.MRR)}   (${f(raw.P1Any)})`);
@@ -179,15 +191,21 @@ function readingComprehension(paragraphs: Article[], asked: SquadQuestion[]): vo
       const em = bestOver(exactMatch, text, q.answers);
       const f1 = bestOver(tokenF1, text, q.answers);
       const f1Found = bestOver(tokenF1, found, q.answers);
-      const opening = /^\W*(who|whom|whose|when|where|what|which|why|how many|how much|how)\b/i.exec(q.question)?.[1]?.toLowerCase() ?? 'other';
+      const opening =
+        /^\W*(who|whom|whose|when|where|what|which|why|how many|how much|how)\b/i.exec(q.question)?.[1]?.toLowerCase() ?? 'other';
       add(opening, em, f1, text !== '', f1Found);
       add('all', em, f1, text !== '', f1Found);
       if (values.verbose && f1 < 0.5) console.log(`rc ✗ ${q.id} ${q.question}\n   answer: ${text || '(none)'}  gold: ${q.answers[0]}`);
     }
   }
-  console.log(`SQuAD v1.1 dev, reading comprehension (each paragraph alone a story): ${asked.length} questions, ${byArticle.size} paragraphs, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `SQuAD v1.1 dev, reading comprehension (each paragraph alone a story): ${asked.length} questions, ${byArticle.size} paragraphs, ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
   for (const key of ['who', 'whom', 'whose', 'when', 'where', 'what', 'which', 'why', 'how many', 'how much', 'how', 'other', 'all']) {
     const t = tally.get(key);
-    if (t) console.log(`  ${key.padEnd(9)} n=${String(t.n).padEnd(5)} answered ${(t.answered / t.n).toFixed(3)}  EM ${(t.em / t.n).toFixed(3)}  F1 ${(t.f1 / t.n).toFixed(3)}  (F1 had it never refused ${(t.f1Found / t.n).toFixed(3)})`);
+    if (t)
+      console.log(
+        `  ${key.padEnd(9)} n=${String(t.n).padEnd(5)} answered ${(t.answered / t.n).toFixed(3)}  EM ${(t.em / t.n).toFixed(3)}  F1 ${(t.f1 / t.n).toFixed(3)}  (F1 had it never refused ${(t.f1Found / t.n).toFixed(3)})`,
+      );
   }
 }

@@ -27,7 +27,14 @@ import { QuestionError } from '../src/answer/questionError.js';
 import { buildStory } from '../src/story/buildStory.js';
 import { bestOver, DEFAULT_SQUAD_PATH, loadSquad, tokenF1, type SquadQuestion } from './squad.js';
 
-const { values } = parseArgs({ options: { squad: { type: 'string', default: DEFAULT_SQUAD_PATH }, limit: { type: 'string' }, write: { type: 'boolean', default: false }, pooled: { type: 'boolean', default: true } } });
+const { values } = parseArgs({
+  options: {
+    squad: { type: 'string', default: DEFAULT_SQUAD_PATH },
+    limit: { type: 'string' },
+    write: { type: 'boolean', default: false },
+    pooled: { type: 'boolean', default: true },
+  },
+});
 
 /** One question's candidates: features and each one's F1 against the gold answers. */
 interface Example {
@@ -88,7 +95,9 @@ if (values.pooled) {
 observeCandidates(undefined);
 
 const dims = CANDIDATE_FEATURES.length;
-const NON_NEGATIVE = ['score', 'logRole', 'support', 'articles'].map((n) => CANDIDATE_FEATURES.indexOf(n as (typeof CANDIDATE_FEATURES)[number]));
+const NON_NEGATIVE = ['score', 'logRole', 'support', 'articles'].map((n) =>
+  CANDIDATE_FEATURES.indexOf(n as (typeof CANDIDATE_FEATURES)[number]),
+);
 const dot = (w: number[], x: number[]) => x.reduce((a, v, i) => a + v * w[i]!, 0);
 
 /** Softmax regression over each question's candidates, full-batch gradient ascent with L2. */
@@ -142,14 +151,24 @@ function score(data: Example[], w: number[]): { hand: number; model: number; ora
 
 const w = fit([...train, ...trainPooled]);
 const f = (x: number) => x.toFixed(3);
-for (const [name, data] of [['train', train], ['test', test], ['train pooled', trainPooled], ['test pooled', testPooled]] as const) {
+for (const [name, data] of [
+  ['train', train],
+  ['test', test],
+  ['train pooled', trainPooled],
+  ['test pooled', testPooled],
+] as const) {
   const s = score(data, w);
-  console.log(`${name.padEnd(12)} questions with candidates ${String(data.length).padEnd(5)} F1 of the first candidate: hand ${f(s.hand)}  model ${f(s.model)}  (oracle ${f(s.oracle)})`);
+  console.log(
+    `${name.padEnd(12)} questions with candidates ${String(data.length).padEnd(5)} F1 of the first candidate: hand ${f(s.hand)}  model ${f(s.model)}  (oracle ${f(s.oracle)})`,
+  );
 }
 console.log(Object.fromEntries(CANDIDATE_FEATURES.map((name, i) => [name, Number(w[i]!.toFixed(3))])));
 if (values.write) {
   const path = new URL('../src/answer/candidateWeights.json', import.meta.url);
   const fittedOn = `SQuAD v1.1 dev, even-numbered articles (${train.length} questions with candidates), each paragraph alone a story and all pooled; softmax over candidates, target by token F1`;
-  writeFileSync(path, `${JSON.stringify({ features: [...CANDIDATE_FEATURES], weights: w.map((x) => Number(x.toFixed(4))), fittedOn }, null, 2)}\n`);
+  writeFileSync(
+    path,
+    `${JSON.stringify({ features: [...CANDIDATE_FEATURES], weights: w.map((x) => Number(x.toFixed(4))), fittedOn }, null, 2)}\n`,
+  );
   console.log(`wrote ${path.pathname}`);
 }

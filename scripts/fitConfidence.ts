@@ -24,7 +24,9 @@ import { buildStory } from '../src/story/buildStory.js';
 import { bestOver, loadSquad, tokenF1 } from './squad.js';
 import { answerIsRight, readGold } from './storyEval.js';
 
-const { values } = parseArgs({ options: { shared: { type: 'string', default: '../shared/eval' }, 'dry-run': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { shared: { type: 'string', default: '../shared/eval' }, 'dry-run': { type: 'boolean', default: false } },
+});
 const shared = values.shared;
 const squadPath = join(shared, 'squad/dev-v1.1.json');
 if (!existsSync(squadPath) || !existsSync(join(shared, 'stories'))) {
@@ -54,7 +56,12 @@ function squadExamples(from: number, to: number): Example[] {
       try {
         const { features, short } = traceAnswer(story, q.question, { limit: 1 });
         const text = short?.text ?? '';
-        out.push({ x: features, y: text && bestOver(tokenF1, text, q.answers) >= 0.5 ? 1 : 0, weight: 1, answered: features.answered === 1 });
+        out.push({
+          x: features,
+          y: text && bestOver(tokenF1, text, q.answers) >= 0.5 ? 1 : 0,
+          weight: 1,
+          answered: features.answered === 1,
+        });
       } catch (error) {
         if (!(error instanceof QuestionError)) throw error;
       }
@@ -76,8 +83,15 @@ async function kitExamples(): Promise<Example[]> {
     for (const item of readGold(set.gold)) {
       for (const mode of ['command', 'question'] as const) {
         const { answer, features, short } =
-          mode === 'command' ? traceAnswer(story, item.query, { command: item.command, limit: 3 }) : traceAnswer(story, item.question, { limit: 3 });
-        out.push({ x: features, y: answerIsRight(item, { ...answer, answer: short ? { text: short.text, type: short.type } : null }) ? 1 : 0, weight: KIT_WEIGHT, answered: features.answered === 1 });
+          mode === 'command'
+            ? traceAnswer(story, item.query, { command: item.command, limit: 3 })
+            : traceAnswer(story, item.question, { limit: 3 });
+        out.push({
+          x: features,
+          y: answerIsRight(item, { ...answer, answer: short ? { text: short.text, type: short.type } : null }) ? 1 : 0,
+          weight: KIT_WEIGHT,
+          answered: features.answered === 1,
+        });
       }
     }
   }
@@ -138,7 +152,9 @@ function reliability(name: string, model: ConfidenceModel, examples: Example[]):
   for (let b = 0; b < bands.length - 1; b += 1) {
     const inBand = examples.filter((e) => e.answered && probability(model, e.x) >= bands[b]! && probability(model, e.x) < bands[b + 1]!);
     const right = inBand.filter((e) => e.y === 1).length;
-    rows.push(`[${bands[b]!.toFixed(1)}, ${Math.min(1, bands[b + 1]!).toFixed(1)}${b === bands.length - 2 ? ']' : ')'} ${String(inBand.length).padStart(5)} ${inBand.length ? (right / inBand.length).toFixed(3) : '  -  '}`);
+    rows.push(
+      `[${bands[b]!.toFixed(1)}, ${Math.min(1, bands[b + 1]!).toFixed(1)}${b === bands.length - 2 ? ']' : ')'} ${String(inBand.length).padStart(5)} ${inBand.length ? (right / inBand.length).toFixed(3) : '  -  '}`,
+    );
   }
   console.log(`${name}: ${examples.length} questions\n  ${rows.join('\n  ')}`);
 }

@@ -31,7 +31,9 @@ for (const [name, property] of Object.entries(properties)) {
   const ms = performance.now() - started;
   if (details.failed) {
     failed = true;
-    process.stdout.write(`✗ ${name}: failed after ${details.numRuns} cases (${ms.toFixed(0)} ms)\n${fc.defaultReportMessage(details) ?? ''}\n`);
+    process.stdout.write(
+      `✗ ${name}: failed after ${details.numRuns} cases (${ms.toFixed(0)} ms)\n${fc.defaultReportMessage(details) ?? ''}\n`,
+    );
     process.stdout.write(`  replay: npm run fuzz -- --seed ${seed} --only "${name}"\n`);
   } else {
     process.stdout.write(`✓ ${name}: ${details.numRuns} cases, ${details.numSkips} skipped (${(ms / 1000).toFixed(1)} s)\n`);

@@ -23,7 +23,17 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import type { LoopbackDiscord, LoopbackUser } from '../test/loopback-discord/index.js';
 import { spawnBotProcess, startHardHarness } from '../test/hardening/harness.js';
-import { buttonKind, buttonsOf, mb, NAME_PREFIXES, ReplyTracker, simulatedUsers, summarize, trafficQuestions, type Outcome } from '../test/hardening/traffic.js';
+import {
+  buttonKind,
+  buttonsOf,
+  mb,
+  NAME_PREFIXES,
+  ReplyTracker,
+  simulatedUsers,
+  summarize,
+  trafficQuestions,
+  type Outcome,
+} from '../test/hardening/traffic.js';
 
 const { values } = parseArgs({
   options: {
@@ -53,10 +63,22 @@ interface Bot {
 async function startBot(env: Record<string, string>): Promise<Bot> {
   if (values['in-process']) {
     const h = await startHardHarness({ env, logLevel: 'warn', discardLogs: true, loopback: { callbackDeadlineMs: 3_000 } });
-    return { discord: h.discord, corpusDir: h.corpusDir, memory: async () => process.memoryUsage(), eventLoop: async () => h.bot.eventLoopDelay(), stop: () => h.stop() };
+    return {
+      discord: h.discord,
+      corpusDir: h.corpusDir,
+      memory: async () => process.memoryUsage(),
+      eventLoop: async () => h.bot.eventLoopDelay(),
+      stop: () => h.stop(),
+    };
   }
   const p = await spawnBotProcess({ env, logLevel: 'warn', discardLogs: true, loopback: { callbackDeadlineMs: 3_000 } });
-  return { discord: p.discord, corpusDir: p.corpusDir, memory: () => p.memory(true), eventLoop: async () => (await p.memory(false)).eventLoop, stop: () => p.stop() };
+  return {
+    discord: p.discord,
+    corpusDir: p.corpusDir,
+    memory: () => p.memory(true),
+    eventLoop: async () => (await p.memory(false)).eventLoop,
+    stop: () => p.stop(),
+  };
 }
 
 function line(label: string, text: string): void {
@@ -74,12 +96,18 @@ function loopLine(l: { p99: number; max: number }): string {
 /** (d) a burst of /timeline commands, all dispatched back to back, from `users` people. */
 async function timelineBurst(discord: LoopbackDiscord, tracker: ReplyTracker, people: LoopbackUser[], n: number): Promise<Outcome[]> {
   const waits: Promise<Outcome>[] = [];
-  for (let i = 0; i < n; i += 1) waits.push(tracker.interaction(await discord.sendCommand('timeline', {}, { user: people[i % people.length]! }), 'timeline'));
+  for (let i = 0; i < n; i += 1)
+    waits.push(tracker.interaction(await discord.sendCommand('timeline', {}, { user: people[i % people.length]! }), 'timeline'));
   return Promise.all(waits);
 }
 
 /** (a) burst: every command dispatched back to back, then wait for all. */
-async function burst(discord: LoopbackDiscord, tracker: ReplyTracker, users: LoopbackUser[], n: number): Promise<{ outcomes: Outcome[]; sendMs: number }> {
+async function burst(
+  discord: LoopbackDiscord,
+  tracker: ReplyTracker,
+  users: LoopbackUser[],
+  n: number,
+): Promise<{ outcomes: Outcome[]; sendMs: number }> {
   const waits: Promise<Outcome>[] = [];
   const t0 = performance.now();
   for (let i = 0; i < n; i += 1) {
@@ -92,7 +120,13 @@ async function burst(discord: LoopbackDiscord, tracker: ReplyTracker, users: Loo
 }
 
 /** (a) closed loop: `window` commands in flight, the next sent as soon as a reply arrives. */
-async function closedLoop(discord: LoopbackDiscord, tracker: ReplyTracker, users: LoopbackUser[], n: number, window: number): Promise<Outcome[]> {
+async function closedLoop(
+  discord: LoopbackDiscord,
+  tracker: ReplyTracker,
+  users: LoopbackUser[],
+  n: number,
+  window: number,
+): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
   let next = 0;
   const worker = async () => {
@@ -127,13 +161,20 @@ async function users(discord: LoopbackDiscord, tracker: ReplyTracker, people: Lo
         return tracker.interaction(await discord.sendButton(id, { user }), buttonKind(id));
       };
       if (roll < 10 && answerButtons.length > 0) outcome = await press(answerButtons);
-      else if (roll < 15) outcome = await tracker.interaction(await discord.sendAutocomplete('actor', 'name', NAME_PREFIXES[k % NAME_PREFIXES.length]!, {}, { user }), 'autocomplete');
+      else if (roll < 15)
+        outcome = await tracker.interaction(
+          await discord.sendAutocomplete('actor', 'name', NAME_PREFIXES[k % NAME_PREFIXES.length]!, {}, { user }),
+          'autocomplete',
+        );
       else if (roll < 19) outcome = await tracker.interaction(await discord.sendCommand('timeline', {}, { user }), 'timeline');
       else if (roll < 22 && timelineButtons.length > 0) outcome = await press(timelineButtons);
       else if (roll < 25) outcome = await tracker.interaction(await discord.sendCommand('actors', {}, { user }), 'actors');
       else if (roll < 33) {
         const command = ['sources', 'help', 'actor'][k % 3]!;
-        outcome = await tracker.interaction(await discord.sendCommand(command, command === 'actor' ? { name: NAME_PREFIXES[k % NAME_PREFIXES.length]! } : {}, { user }), command);
+        outcome = await tracker.interaction(
+          await discord.sendCommand(command, command === 'actor' ? { name: NAME_PREFIXES[k % NAME_PREFIXES.length]! } : {}, { user }),
+          command,
+        );
       } else {
         const [command, q] = question(u + k);
         outcome = await tracker.interaction(await discord.sendCommand(command, { question: q }, { user }), `question`);
@@ -162,7 +203,9 @@ function cooledDown(outcomes: Outcome[]): number {
 
 async function main(): Promise<void> {
   let failed = false;
-  process.stdout.write(`Story Bot load test — bot ${values['in-process'] ? 'in this process' : 'in its own process'}, loopback Discord, Node ${process.version}\n`);
+  process.stdout.write(
+    `Story Bot load test — bot ${values['in-process'] ? 'in this process' : 'in its own process'}, loopback Discord, Node ${process.version}\n`,
+  );
   const bot = await startBot(HIGH_COOLDOWN);
   QUESTIONS = await trafficQuestions(bot.corpusDir);
   const people = simulatedUsers(USERS);
@@ -187,14 +230,23 @@ async function main(): Promise<void> {
     const t3 = performance.now();
     const o3 = await a3;
     const s3 = summarize(o3);
-    line(`(a) ${COMMANDS} commands, one at a time`, `${s3.line} (${((COMMANDS / (performance.now() - t3)) * 1000).toFixed(0)}/s)${loopLine(await bot.eventLoop())}`);
+    line(
+      `(a) ${COMMANDS} commands, one at a time`,
+      `${s3.line} (${((COMMANDS / (performance.now() - t3)) * 1000).toFixed(0)}/s)${loopLine(await bot.eventLoop())}`,
+    );
     if (s2.lost + s2.late + s3.lost + s3.late > 0) failed = true;
-    line('    target p99 < 100 ms (one at a time / 8 in flight)', `${s3.p99 < 100 ? 'met' : 'NOT met'} / ${s2.p99 < 100 ? 'met' : 'NOT met'}`);
+    line(
+      '    target p99 < 100 ms (one at a time / 8 in flight)',
+      `${s3.p99 < 100 ? 'met' : 'NOT met'} / ${s2.p99 < 100 ? 'met' : 'NOT met'}`,
+    );
 
     const tb = performance.now();
     const ob = await users(bot.discord, tracker, people, INTERACTIONS);
     const sb = summarize(ob);
-    line(`(b) ${INTERACTIONS} mixed interactions, ${USERS} users at once`, `${sb.line} (${((INTERACTIONS / (performance.now() - tb)) * 1000).toFixed(0)}/s)${loopLine(await bot.eventLoop())}`);
+    line(
+      `(b) ${INTERACTIONS} mixed interactions, ${USERS} users at once`,
+      `${sb.line} (${((INTERACTIONS / (performance.now() - tb)) * 1000).toFixed(0)}/s)${loopLine(await bot.eventLoop())}`,
+    );
     byKind(ob);
     if (sb.lost + sb.late > 0) failed = true;
 
@@ -219,7 +271,10 @@ async function main(): Promise<void> {
       const oc = await users(cooled.discord, t, simulatedUsers(USERS), INTERACTIONS);
       const sc = summarize(oc);
       line(`(c) as (b), default limits`, sc.line);
-      line('    of which "Try again in N s" notices', `${cooledDown(oc)} (past 5 questions, 30 lists and page turns or 6 pictures per user in 30 s; /sources, /help and autocomplete are not limited)`);
+      line(
+        '    of which "Try again in N s" notices',
+        `${cooledDown(oc)} (past 5 questions, 30 lists and page turns or 6 pictures per user in 30 s; /sources, /help and autocomplete are not limited)`,
+      );
     } finally {
       t.stop();
       await cooled.stop();

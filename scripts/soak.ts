@@ -12,7 +12,17 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import type { LoopbackUser } from '../test/loopback-discord/index.js';
 import { spawnBotProcess } from '../test/hardening/harness.js';
-import { buttonKind, buttonsOf, mb, NAME_PREFIXES, ReplyTracker, simulatedUsers, summarize, trafficQuestions, type Outcome } from '../test/hardening/traffic.js';
+import {
+  buttonKind,
+  buttonsOf,
+  mb,
+  NAME_PREFIXES,
+  ReplyTracker,
+  simulatedUsers,
+  summarize,
+  trafficQuestions,
+  type Outcome,
+} from '../test/hardening/traffic.js';
 
 const { values } = parseArgs({
   options: {
@@ -27,20 +37,27 @@ const MINUTES = Number(values.minutes);
 const RATE = Number(values.rate);
 const MAX_GROWTH = Number(values['max-growth-mb']) * 1024 * 1024;
 const TOTAL_MS = MINUTES * 60_000;
-const WARMUP_MS = values['warmup-seconds'] !== undefined ? Number(values['warmup-seconds']) * 1000 : Math.min(60_000, Math.max(15_000, TOTAL_MS / 10));
+const WARMUP_MS =
+  values['warmup-seconds'] !== undefined ? Number(values['warmup-seconds']) * 1000 : Math.min(60_000, Math.max(15_000, TOTAL_MS / 10));
 if (!(MINUTES > 0 && RATE > 0)) throw new Error('soak: --minutes and --rate must be positive');
 
 const out = (s: string) => process.stdout.write(`${s}\n`);
-const clock = (ms: number) => `${String(Math.floor(ms / 60_000)).padStart(2, '0')}:${String(Math.floor((ms % 60_000) / 1000)).padStart(2, '0')}`;
+const clock = (ms: number) =>
+  `${String(Math.floor(ms / 60_000)).padStart(2, '0')}:${String(Math.floor((ms % 60_000) / 1000)).padStart(2, '0')}`;
 
-const p = await spawnBotProcess({ env: { COOLDOWN_QUESTIONS: '100', COOLDOWN_BROWSE: '1000', COOLDOWN_PICTURES: '1000', COOLDOWN_SECONDS: '1' }, logLevel: 'warn', discardLogs: true, loopback: { callbackDeadlineMs: 3_000 } });
+const p = await spawnBotProcess({
+  env: { COOLDOWN_QUESTIONS: '100', COOLDOWN_BROWSE: '1000', COOLDOWN_PICTURES: '1000', COOLDOWN_SECONDS: '1' },
+  logLevel: 'warn',
+  discardLogs: true,
+  loopback: { callbackDeadlineMs: 3_000 },
+});
 const QUESTIONS = await trafficQuestions(p.corpusDir);
 const tracker = new ReplyTracker(p.discord, { timeoutMs: 10_000, trim: true }).start();
 const people = simulatedUsers(Number(values.users));
 const lastButtons = new Map<string, string[]>();
 
 let window: Outcome[] = [];
-let measured: Outcome[] = [];
+const measured: Outcome[] = [];
 let counting = false;
 let sent = 0;
 let errors = 0;
@@ -58,7 +75,11 @@ async function act(user: LoopbackUser, n: number): Promise<void> {
   else if (roll < 83 && buttons.length > 0) {
     const id = buttons[n % buttons.length]!;
     done = tracker.interaction(await d.sendButton(id, { user }), buttonKind(id));
-  } else if (roll < 88) done = tracker.interaction(await d.sendAutocomplete('actor', 'name', NAME_PREFIXES[n % NAME_PREFIXES.length]!, {}, { user }), 'autocomplete');
+  } else if (roll < 88)
+    done = tracker.interaction(
+      await d.sendAutocomplete('actor', 'name', NAME_PREFIXES[n % NAME_PREFIXES.length]!, {}, { user }),
+      'autocomplete',
+    );
   else if (roll < 99) {
     const c = ['sources', 'actors', 'help'][n % 3]!;
     done = tracker.interaction(await d.sendCommand(c, {}, { user }), c);
@@ -70,7 +91,9 @@ async function act(user: LoopbackUser, n: number): Promise<void> {
   if (counting) measured.push(outcome);
 }
 
-out(`Story Bot soak — ${MINUTES} min at ${RATE}/s from ${people.length} users (warm-up ${Math.round(WARMUP_MS / 1000)} s), bot in its own process, Node ${process.version}`);
+out(
+  `Story Bot soak — ${MINUTES} min at ${RATE}/s from ${people.length} users (warm-up ${Math.round(WARMUP_MS / 1000)} s), bot in its own process, Node ${process.version}`,
+);
 const started = performance.now();
 const samples: { at: number; rss: number; heapUsed: number }[] = [];
 const inFlight = new Set<Promise<void>>();
@@ -90,7 +113,9 @@ const report = async () => {
   samples.push({ at: elapsed, rss: m.rss, heapUsed: m.heapUsed });
   const s = summarize(window);
   window = [];
-  out(`${clock(elapsed)}  sent ${String(sent).padStart(6)}  rss ${mb(m.rss).padStart(9)}  heap ${mb(m.heapUsed).padStart(8)}  last 30 s: ${s.line}`);
+  out(
+    `${clock(elapsed)}  sent ${String(sent).padStart(6)}  rss ${mb(m.rss).padStart(9)}  heap ${mb(m.heapUsed).padStart(8)}  last 30 s: ${s.line}`,
+  );
 };
 
 await new Promise((r) => setTimeout(r, WARMUP_MS));
@@ -114,8 +139,12 @@ out('');
 out(`interactions after warm-up: ${total.line}`);
 const kinds = [...new Set(measured.map((o) => o.kind))].sort();
 for (const k of kinds) out(`  ${k.padEnd(16)} ${summarize(measured.filter((o) => o.kind === k)).line}`);
-out(`sent ${sent} in ${((performance.now() - started) / 1000).toFixed(0)} s (${(sent / ((performance.now() - started) / 1000)).toFixed(1)}/s), send errors ${errors}`);
-out(`memory (bot process, after GC): rss ${mb(baseline.rss)} → ${mb(end.rss)} (growth ${mb(rssGrowth)}), heap ${mb(baseline.heapUsed)} → ${mb(end.heapUsed)} (growth ${mb(heapGrowth)})`);
+out(
+  `sent ${sent} in ${((performance.now() - started) / 1000).toFixed(0)} s (${(sent / ((performance.now() - started) / 1000)).toFixed(1)}/s), send errors ${errors}`,
+);
+out(
+  `memory (bot process, after GC): rss ${mb(baseline.rss)} → ${mb(end.rss)} (growth ${mb(rssGrowth)}), heap ${mb(baseline.heapUsed)} → ${mb(end.heapUsed)} (growth ${mb(heapGrowth)})`,
+);
 const peak = Math.max(...samples.map((s) => s.rss), end.rss);
 out(`peak rss ${mb(peak)}; bound: growth < ${mb(MAX_GROWTH)} after warm-up`);
 const ok = rssGrowth < MAX_GROWTH && heapGrowth < MAX_GROWTH && total.lost === 0 && errors === 0;

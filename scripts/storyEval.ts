@@ -114,7 +114,10 @@ export function scoreMode(story: Story, items: GoldItem[], mode: 'command' | 'qu
   };
   for (const item of items) {
     const asked = mode === 'command' ? `/${item.command} ${item.query}` : item.question;
-    const answer = mode === 'command' ? answerQuestion(story, item.query, { command: item.command, limit: 3 }) : answerQuestion(story, item.question, { limit: 3 });
+    const answer =
+      mode === 'command'
+        ? answerQuestion(story, item.query, { command: item.command, limit: 3 })
+        : answerQuestion(story, item.question, { limit: 3 });
     const right = answerIsRight(item, answer);
     if (answer.answer) {
       const band = s.bands.find((b) => answer.confidence >= b.from && answer.confidence < b.to);
@@ -130,7 +133,10 @@ export function scoreMode(story: Story, items: GoldItem[], mode: 'command' | 'qu
     if (item.uncovered) {
       s.nUncovered += 1;
       if (!answer.covered) s.refused += 1;
-      else s.misses.push(`✗ ${mode} ${item.id} (uncovered) ${asked}\n   answered: ${answer.answer?.text ?? '(none)'} (${answer.confidence})  top: ${answer.excerpts[0]?.text ?? '(none)'}`);
+      else
+        s.misses.push(
+          `✗ ${mode} ${item.id} (uncovered) ${asked}\n   answered: ${answer.answer?.text ?? '(none)'} (${answer.confidence})  top: ${answer.excerpts[0]?.text ?? '(none)'}`,
+        );
       continue;
     }
     s.n += 1;
@@ -164,6 +170,9 @@ export function formatMode(s: ModeScore): string {
 
 /** The reliability table of a mode: short answers per confidence band and the share right. */
 export function formatBands(s: ModeScore): string {
-  const rows = s.bands.map((b) => `  [${b.from.toFixed(1)}, ${b.to > 1 ? '1.0]' : `${b.to.toFixed(1)})`}  ${String(b.count).padStart(4)} answers  ${b.count ? f(b.right / b.count) : '  -  '} right`);
+  const rows = s.bands.map(
+    (b) =>
+      `  [${b.from.toFixed(1)}, ${b.to > 1 ? '1.0]' : `${b.to.toFixed(1)})`}  ${String(b.count).padStart(4)} answers  ${b.count ? f(b.right / b.count) : '  -  '} right`,
+  );
   return [`${s.mode} reliability:`, ...rows].join('\n');
 }

@@ -168,7 +168,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (shardsRaw.toLowerCase() === 'auto') shards = 'auto';
     else if (Number.isSafeInteger(n) && n >= 1 && n <= MAX_SHARDS) shards = n;
     else bad('SHARDS', `"auto" or a whole number from 1 to ${MAX_SHARDS}`, shardsRaw);
-    if (token === undefined) problems.push('config: SHARDS needs DISCORD_TOKEN: shards are processes of the Discord bot (unset SHARDS for the console)');
+    if (token === undefined)
+      problems.push('config: SHARDS needs DISCORD_TOKEN: shards are processes of the Discord bot (unset SHARDS for the console)');
   }
 
   let logLevel: LogLevel = CONFIG_DEFAULTS.logLevel;

@@ -14,7 +14,9 @@ const DEFAULT_API = 'https://discord.com/api';
 /** Registers the commands and returns how many Discord now has. */
 export async function deployCommands(options: { token: string; clientId: string; guildId?: string; apiUrl?: string }): Promise<number> {
   const rest = new REST({ ...(options.apiUrl ? { api: options.apiUrl } : {}) }).setToken(options.token);
-  const route = options.guildId ? Routes.applicationGuildCommands(options.clientId, options.guildId) : Routes.applicationCommands(options.clientId);
+  const route = options.guildId
+    ? Routes.applicationGuildCommands(options.clientId, options.guildId)
+    : Routes.applicationCommands(options.clientId);
   const result = (await rest.put(route, { body: commands.map((c) => c.data) })) as unknown[];
   return result.length;
 }
@@ -24,10 +26,17 @@ export function deployFailure(error: unknown, apiUrl: string | undefined, token:
   const url = apiUrl ?? DEFAULT_API;
   const code = (error as { code?: unknown; cause?: { code?: unknown } }).cause?.code ?? (error as { code?: unknown }).code;
   const status = (error as { status?: unknown }).status;
-  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'ECONNRESET' || code === 'UND_ERR_CONNECT_TIMEOUT')
+  if (
+    code === 'ECONNREFUSED' ||
+    code === 'ENOTFOUND' ||
+    code === 'EAI_AGAIN' ||
+    code === 'ECONNRESET' ||
+    code === 'UND_ERR_CONNECT_TIMEOUT'
+  )
     return `deploy-commands: could not reach Discord at ${url} (${String(code)}): check the network${apiUrl ? ' and DISCORD_API_URL' : ''}.`;
   if (status === 401) return `deploy-commands: Discord at ${url} refused the token (401): check DISCORD_TOKEN.`;
-  if (status === 403 || status === 404) return `deploy-commands: Discord at ${url} answered ${status}: check DISCORD_CLIENT_ID, and that the bot was invited to DISCORD_GUILD_ID with the applications.commands scope.`;
+  if (status === 403 || status === 404)
+    return `deploy-commands: Discord at ${url} answered ${status}: check DISCORD_CLIENT_ID, and that the bot was invited to DISCORD_GUILD_ID with the applications.commands scope.`;
   return `deploy-commands: failed at ${url}: ${errorLine(error, [token])}`;
 }
 
@@ -41,7 +50,12 @@ if (isMain) {
     const { guildId, apiUrl } = config.discord;
     let count: number;
     try {
-      count = await deployCommands({ token, clientId: config.discord.clientId, ...(guildId ? { guildId } : {}), ...(apiUrl ? { apiUrl } : {}) });
+      count = await deployCommands({
+        token,
+        clientId: config.discord.clientId,
+        ...(guildId ? { guildId } : {}),
+        ...(apiUrl ? { apiUrl } : {}),
+      });
     } catch (error) {
       throw new Error(deployFailure(error, apiUrl, token));
     }

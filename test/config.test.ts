@@ -33,9 +33,9 @@ describe('loadConfig', () => {
   });
 
   it('treats empty and blank values as unset', () => {
-    expect(
-      loadConfig({ DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '  ', CORPUS_DIR: '', COOLDOWN_QUESTIONS: ' ', LOG_LEVEL: '' }),
-    ).toEqual(loadConfig({}));
+    expect(loadConfig({ DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '  ', CORPUS_DIR: '', COOLDOWN_QUESTIONS: ' ', LOG_LEVEL: '' })).toEqual(
+      loadConfig({}),
+    );
   });
 
   it('reads every variable when all are set', () => {
@@ -106,7 +106,11 @@ describe('loadConfig', () => {
     ['COOLDOWN_SECONDS', '-1', 'config: COOLDOWN_SECONDS must be a whole number from 1 to 86400, got "-1"'],
     ['COOLDOWN_SECONDS', '1e3', 'config: COOLDOWN_SECONDS must be a whole number from 1 to 86400, got "1e3"'],
     ['MAX_CONCURRENT_ANSWERS', '0', 'config: MAX_CONCURRENT_ANSWERS must be a whole number from 1 to 1000, got "0"'],
-    ['MAX_CONCURRENT_ANSWERS', '99999999999999999999', 'config: MAX_CONCURRENT_ANSWERS must be a whole number from 1 to 1000, got "99999999999999999999"'],
+    [
+      'MAX_CONCURRENT_ANSWERS',
+      '99999999999999999999',
+      'config: MAX_CONCURRENT_ANSWERS must be a whole number from 1 to 1000, got "99999999999999999999"',
+    ],
     ['LOG_LEVEL', 'verbose', 'config: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "verbose"'],
     ['DISCORD_CLIENT_ID', 'my-bot', 'config: DISCORD_CLIENT_ID must be a Discord id (17 to 20 digits), got "my-bot"'],
     ['DISCORD_GUILD_ID', '12345', 'config: DISCORD_GUILD_ID must be a Discord id (17 to 20 digits), got "12345"'],
@@ -148,31 +152,31 @@ describe('loadConfig', () => {
       expect(message).not.toContain(TOKEN);
       expect(message).not.toContain('super-secret');
     }
-    expect(messages[1]).toBe('config: DISCORD_CLIENT_ID must be a Discord id (17 to 20 digits), got (value hidden: it contains DISCORD_TOKEN)');
+    expect(messages[1]).toBe(
+      'config: DISCORD_CLIENT_ID must be a Discord id (17 to 20 digits), got (value hidden: it contains DISCORD_TOKEN)',
+    );
     expect(messages[4]).toBe('config: DISCORD_TOKEN must not contain spaces or line breaks');
   });
 
   it('accepts the values documented in .env.example', () => {
     const example = parse(readFileSync(path.join(root, '.env.example')));
-    expect(Object.keys(example).sort()).toEqual(
-      [
-        'ADMIN_USER_IDS',
-        'CACHE_DIR',
-        'COOLDOWN_BROWSE',
-        'COOLDOWN_PICTURES',
-        'COOLDOWN_QUESTIONS',
-        'COOLDOWN_SECONDS',
-        'CORPUS_DIR',
-        'DISCORD_API_URL',
-        'DISCORD_CLIENT_ID',
-        'DISCORD_GUILD_ID',
-        'DISCORD_TOKEN',
-        'LOG_LEVEL',
-        'MAX_CONCURRENT_ANSWERS',
-        'UPDATES_CHANNEL_ID',
-        'WATCH_CORPUS',
-      ],
-    );
+    expect(Object.keys(example).sort()).toEqual([
+      'ADMIN_USER_IDS',
+      'CACHE_DIR',
+      'COOLDOWN_BROWSE',
+      'COOLDOWN_PICTURES',
+      'COOLDOWN_QUESTIONS',
+      'COOLDOWN_SECONDS',
+      'CORPUS_DIR',
+      'DISCORD_API_URL',
+      'DISCORD_CLIENT_ID',
+      'DISCORD_GUILD_ID',
+      'DISCORD_TOKEN',
+      'LOG_LEVEL',
+      'MAX_CONCURRENT_ANSWERS',
+      'UPDATES_CHANNEL_ID',
+      'WATCH_CORPUS',
+    ]);
     expect(loadConfig(example)).toEqual(loadConfig({}));
   });
 });

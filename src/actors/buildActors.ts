@@ -123,11 +123,16 @@ export function buildActors(story: Story): Actor[] {
       mentions: t.mentions,
       mentionsByArticle: Object.fromEntries(t.byArticle),
       quotes: t.quotes,
-      coMentions: [...t.co.entries()].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+      coMentions: [...t.co.entries()]
+        .map(([name, count]) => ({ name, count }))
+        .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
       first: t.first,
       last: t.last,
     };
-    const side = majoritySide(roles.map((r) => r.text), isPersonName);
+    const side = majoritySide(
+      roles.map((r) => r.text),
+      isPersonName,
+    );
     if (side) actor.side = side;
     actors.push(actor);
   }
@@ -150,7 +155,7 @@ function majoritySide(roles: string[], isPersonName: (text: string) => boolean):
 function signature(s: StorySentence): string | undefined {
   const people: PersonSpan[] = personSpans(s.entities);
   const first = people[0];
-  if (!first || first.start !== 0 || s.text.length > 100) return undefined;
+  if (first?.start !== 0 || s.text.length > 100) return undefined;
   const rest = s.text.slice(first.end);
   return /^\s*(?:[,—–-][^.!?"“”]*)?\.?\s*$/u.test(rest) ? first.canonical : undefined;
 }

@@ -82,7 +82,25 @@ export function findActor(actors: readonly Actor[], query: string): Actor | unde
   return best.d <= allowed ? best.key.actor : undefined;
 }
 
-const TITLE_MODIFIERS = new Set(['vice', 'prime', 'deputy', 'foreign', 'defense', 'defence', 'state', 'special', 'senior', 'former', 'us', 'the', 'mr', 'mrs', 'ms', 'dr', 'gen']);
+const TITLE_MODIFIERS = new Set([
+  'vice',
+  'prime',
+  'deputy',
+  'foreign',
+  'defense',
+  'defence',
+  'state',
+  'special',
+  'senior',
+  'former',
+  'us',
+  'the',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'gen',
+]);
 
 /**
  * Autocomplete for an actor name: actors whose name, alias or a word of them starts with `partial`, then those with
@@ -112,4 +130,3 @@ export function suggestActors(actors: readonly Actor[], partial: string, limit =
 function byMentions(a: Actor, b: Actor): number {
   return b.mentions - a.mentions || a.name.localeCompare(b.name);
 }
-

@@ -16,7 +16,6 @@ import { SPEECH_VERBS } from '../nlp/entities.js';
 import { isRoleNoun } from './roles.js';
 import type { PersonSpan } from './roles.js';
 import { quoteSpans } from '../text/quotes.js';
-import type { QuoteSpan } from '../text/quotes.js';
 import type { Word } from '../text/words.js';
 
 export { quoteSpans } from '../text/quotes.js';
@@ -24,19 +23,76 @@ export type { QuoteSpan } from '../text/quotes.js';
 
 /** Verbs that introduce or frame a quotation beyond the tagger's speech verbs. */
 const MORE_SPEECH_VERBS = new Set([
-  'saying', 'adding', 'noting', 'calling', 'called', 'describing', 'stressing', 'warning', 'telling', 'writing',
-  'reported', 'reports', 'reminded', 'repeated', 'referred', 'condemned', 'accused', 'hailed', 'labelled', 'labeled',
-  'dubbed', 'downplayed', 'promised', 'vowed', 'pledged', 'predicted', 'recounted', 'quipped', 'remarked', 'observed',
-  'continued', 'concluded', 'answered', 'questioned', 'criticized', 'criticised', 'expressed',
+  'saying',
+  'adding',
+  'noting',
+  'calling',
+  'called',
+  'describing',
+  'stressing',
+  'warning',
+  'telling',
+  'writing',
+  'reported',
+  'reports',
+  'reminded',
+  'repeated',
+  'referred',
+  'condemned',
+  'accused',
+  'hailed',
+  'labelled',
+  'labeled',
+  'dubbed',
+  'downplayed',
+  'promised',
+  'vowed',
+  'pledged',
+  'predicted',
+  'recounted',
+  'quipped',
+  'remarked',
+  'observed',
+  'continued',
+  'concluded',
+  'answered',
+  'questioned',
+  'criticized',
+  'criticised',
+  'expressed',
 ]);
 /** Words that may stand between a subject and its speech verb ("Brisco then warned", "Lutskyy later said"). */
-const BETWEEN = new Set(['then', 'later', 'also', 'has', 'had', 'have', 'again', 'further', 'previously', 'once', 'earlier', 'separately', 'repeatedly', 'reportedly', 'had', 'would', 'will', 'has', 'publicly', 'privately', 'simply', 'flatly', 'firmly', 'only']);
+const BETWEEN = new Set([
+  'then',
+  'later',
+  'also',
+  'has',
+  'had',
+  'have',
+  'again',
+  'further',
+  'previously',
+  'once',
+  'earlier',
+  'separately',
+  'repeatedly',
+  'reportedly',
+  'had',
+  'would',
+  'will',
+  'has',
+  'publicly',
+  'privately',
+  'simply',
+  'flatly',
+  'firmly',
+  'only',
+]);
 const PRONOUNS = new Set(['he', 'she']);
 
 export function isSpeechVerb(lower: string): boolean {
   return SPEECH_VERBS.has(lower) || MORE_SPEECH_VERBS.has(lower);
 }
-
 
 /** Who a speech verb is attributed to: a person, a pronoun to resolve, or nobody (a non-person subject). */
 interface Attribution {
@@ -84,7 +140,9 @@ export function attributeQuotes(text: string, words: Word[], people: PersonSpan[
   const firstPersonOutside = people.find((p) => !inQuote(p.start));
   const firstPronoun = outside.find((w) => PRONOUNS.has(w.lower));
   const sentenceSubject = (): Attribution['speaker'] =>
-    firstPronoun && (!firstPersonOutside || firstPronoun.start < firstPersonOutside.start) ? 'PRONOUN' : firstPersonOutside?.canonical ?? null;
+    firstPronoun && (!firstPersonOutside || firstPronoun.start < firstPersonOutside.start)
+      ? 'PRONOUN'
+      : (firstPersonOutside?.canonical ?? null);
 
   const resolvePronoun = (offset: number): string | undefined => {
     const inSentence = people.find((p) => p.end <= offset && !inQuote(p.start));
@@ -129,8 +187,7 @@ export function attributeQuotes(text: string, words: Word[], people: PersonSpan[
     else if (left && PRONOUNS.has(left.lower)) {
       speaker = 'PRONOUN';
       pronounAt = left.start;
-    }
-    else if (left && (left.lower === 'and' || left.lower === ',' || left.text === ',')) {
+    } else if (left && (left.lower === 'and' || left.lower === ',' || left.text === ',')) {
       // "… described them as "…" and said …", "…, saying …": the subject of the clause before.
       const prev = attributions[attributions.length - 1];
       speaker = prev ? prev.speaker : sentenceSubject();
@@ -159,7 +216,7 @@ export function attributeQuotes(text: string, words: Word[], people: PersonSpan[
       }
     }
     if (speaker === undefined) continue;
-    const subjectStart = left && speaker !== null && speaker !== 'PRONOUN' && leftPerson ? leftPerson.start : left?.start ?? w.start;
+    const subjectStart = left && speaker !== null && speaker !== 'PRONOUN' && leftPerson ? leftPerson.start : (left?.start ?? w.start);
     const attribution: Attribution = { start: Math.min(subjectStart, w.start), end: Math.max(w.end, rightPerson?.end ?? w.end), speaker };
     if (speaker === 'PRONOUN') attribution.pronounAt = pronounAt ?? w.start;
     attributions.push(attribution);
@@ -167,7 +224,7 @@ export function attributeQuotes(text: string, words: Word[], people: PersonSpan[
 
   const resolved = attributions.map((a) => ({
     ...a,
-    name: a.speaker === 'PRONOUN' ? resolvePronoun(a.pronounAt ?? a.start) : a.speaker ?? undefined,
+    name: a.speaker === 'PRONOUN' ? resolvePronoun(a.pronounAt ?? a.start) : (a.speaker ?? undefined),
     blocked: a.speaker === null,
   }));
 

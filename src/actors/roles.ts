@@ -27,11 +27,25 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 /** Conjunctions and prepositions that never open a role ("and intelligence officials", "after investigators"). */
 const LEADING_LINKS = new Set(['and', 'or', 'but', 'after', 'before', 'with', 'by', 'from', 'to', 'for', 'in', 'on', 'at']);
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while']);
-const COPULAS = ['had been', 'has been', 'have been', 'is now', 'was now', 'is', 'was', 'became', 'becomes', 'remains', 'remained', 'served as', 'serves as'];
+const COPULAS = [
+  'had been',
+  'has been',
+  'have been',
+  'is now',
+  'was now',
+  'is',
+  'was',
+  'became',
+  'becomes',
+  'remains',
+  'remained',
+  'served as',
+  'serves as',
+];
 /** Punctuation that opens or closes an appositive. */
 const APPOSITIVE_MARKS = new Set([',', '—', '–', '(', ')']);
 /** Punctuation and words that end a noun phrase read leftwards or rightwards. */
-const PHRASE_STOP = /^[,;:.!?"“”()\[\]—–]$/;
+const PHRASE_STOP = /^[,;:.!?"“”()[\]—–]$/;
 
 /**
  * Whether a word heads a role: a title word, one of {@link EXTRA_ROLE_NOUNS}, or a noun whose most frequent WordNet
@@ -84,7 +98,8 @@ export function rolesInSentence(text: string, words: Word[], runs: NameRun[], pe
   const indexEndingAt = (offset: number) => words.findIndex((w) => w.end === offset);
   const add = (canonical: string, phrase: string | undefined, describer = false) => {
     const role = describer ? phrase : cleanRole(phrase);
-    if (role && !found.some((f) => f.canonical === canonical && f.text.toLowerCase() === role.toLowerCase())) found.push({ canonical, text: role });
+    if (role && !found.some((f) => f.canonical === canonical && f.text.toLowerCase() === role.toLowerCase()))
+      found.push({ canonical, text: role });
   };
 
   for (const person of people) {
@@ -96,7 +111,9 @@ export function rolesInSentence(text: string, words: Word[], runs: NameRun[], pe
     // 0. A demonym or kind that opened the name ("Russian Oleg Varin", "Swede Lars Ekvall"), and the organisation
     // named right after "of" ("Nora Venn of Halden Partners").
     if (run?.describer) add(person.canonical, run.describer, true);
-    const employer = runs.find((r) => r.kindBefore === 'organization' && r.start > person.end && /^\s+of\s+$/.test(text.slice(person.end, r.start)));
+    const employer = runs.find(
+      (r) => r.kindBefore === 'organization' && r.start > person.end && /^\s+of\s+$/.test(text.slice(person.end, r.start)),
+    );
     if (employer) add(person.canonical, employer.text, true);
 
     // 1. Title before the name, widened leftwards.
@@ -158,7 +175,8 @@ export function rolesInSentence(text: string, words: Word[], runs: NameRun[], pe
       const k0 = first - parts.length;
       if (k0 < 1 || !parts.every((part, k) => words[k0 + k]?.lower === part)) continue;
       const phrase = nounPhraseEndingAt(words, k0 - 1, personAt);
-      if (phrase && (phrase[0] === 0 || PHRASE_STOP.test(words[phrase[0] - 1]!.text))) add(person.canonical, slice(text, words, phrase[0], phrase[1]));
+      if (phrase && (phrase[0] === 0 || PHRASE_STOP.test(words[phrase[0] - 1]!.text)))
+        add(person.canonical, slice(text, words, phrase[0], phrase[1]));
       break;
     }
   }
@@ -173,7 +191,8 @@ function slice(text: string, words: Word[], from: number, to: number): string {
 function cleanRole(phrase: string | undefined): string | null {
   if (!phrase) return null;
   let parts = phrase.replace(/\s+/g, ' ').trim().split(' ');
-  while (parts.length > 0 && (DETERMINERS.has(parts[0]!.toLowerCase()) || LEADING_LINKS.has(parts[0]!.toLowerCase()))) parts = parts.slice(1);
+  while (parts.length > 0 && (DETERMINERS.has(parts[0]!.toLowerCase()) || LEADING_LINKS.has(parts[0]!.toLowerCase())))
+    parts = parts.slice(1);
   let role = parts.join(' ').replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/gu, '');
   // A final full stop is the sentence's, unless it ends an abbreviation ("Gen.").
   if (role.endsWith('.') && !/(?:^|\s)\p{Lu}\p{Ll}{0,3}\.$/u.test(role)) role = role.slice(0, -1);
@@ -200,18 +219,33 @@ function widenLeft(words: Word[], from: number, personAt: (w: Word | undefined) 
     if (isPossessiveMark(w.text) && left && isCapitalised(left.text)) {
       // The possessor: the whole capitalised run before "'s" (a name, a country, "President Ivo Marsk").
       let k = i - 2;
-      while (k > 0 && isCapitalised(words[k - 1]!.text) && !PHRASE_STOP.test(words[k - 1]!.text) && !(k - 1 === 0 && !personAt(words[k - 1]) && words[k - 1]!.pos !== 'PROPN')) k -= 1;
+      while (
+        k > 0 &&
+        isCapitalised(words[k - 1]!.text) &&
+        !PHRASE_STOP.test(words[k - 1]!.text) &&
+        !(k - 1 === 0 && !personAt(words[k - 1]) && words[k - 1]!.pos !== 'PROPN')
+      )
+        k -= 1;
       return k;
     }
     const lowerContent =
-      !isCapitalised(w.text) && !DETERMINERS.has(w.lower) && (w.pos === 'NOUN' || w.pos === 'ADJ' || isRoleNoun(w.lower) || modifierVerb(w, right));
+      !isCapitalised(w.text) &&
+      !DETERMINERS.has(w.lower) &&
+      (w.pos === 'NOUN' || w.pos === 'ADJ' || isRoleNoun(w.lower) || modifierVerb(w, right));
     if (lowerContent) {
       i -= 1;
       taken += 1;
       continue;
     }
     // "chief of staff": "of" between two lower-case words of the phrase.
-    if (w.lower === 'of' && right && !isCapitalised(right.text) && left && !isCapitalised(left.text) && (left.pos === 'NOUN' || isRoleNoun(left.lower))) {
+    if (
+      w.lower === 'of' &&
+      right &&
+      !isCapitalised(right.text) &&
+      left &&
+      !isCapitalised(left.text) &&
+      (left.pos === 'NOUN' || isRoleNoun(left.lower))
+    ) {
       i -= 1;
       taken += 1;
       continue;
@@ -235,7 +269,11 @@ function widenLeft(words: Word[], from: number, personAt: (w: Word | undefined) 
 }
 
 /** The noun phrase that ends at word `end` (inclusive), read leftwards; [from, end] when it holds a role noun. */
-function nounPhraseEndingAt(words: Word[], end: number, personAt: (w: Word | undefined) => PersonSpan | undefined): [number, number] | null {
+function nounPhraseEndingAt(
+  words: Word[],
+  end: number,
+  personAt: (w: Word | undefined) => PersonSpan | undefined,
+): [number, number] | null {
   if (end < 0) return null;
   const last = words[end]!;
   if (PHRASE_STOP.test(last.text) || personAt(last)) return null;
@@ -252,7 +290,10 @@ function nounPhraseEndingAt(words: Word[], end: number, personAt: (w: Word | und
       i = k;
       break;
     }
-    const content = (w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'PROPN' || isRoleNoun(w.lower)) && /^\p{L}/u.test(w.text) && !DETERMINERS.has(w.lower);
+    const content =
+      (w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'PROPN' || isRoleNoun(w.lower)) &&
+      /^\p{L}/u.test(w.text) &&
+      !DETERMINERS.has(w.lower);
     if (content) {
       i -= 1;
       taken += 1;
@@ -305,7 +346,8 @@ function appositiveAfter(words: Word[], from: number, personAt: (w: Word | undef
     if (w.pos === 'VERB' || w.pos === 'AUX') {
       // "the recently named chief envoy": a participle that qualifies the noun after it.
       const nextWord = words[k + 1];
-      const participle = /(ed|en)$/.test(w.lower) && !sawRole && nextWord !== undefined && (nextWord.pos === 'NOUN' || nextWord.pos === 'ADJ');
+      const participle =
+        /(ed|en)$/.test(w.lower) && !sawRole && nextWord !== undefined && (nextWord.pos === 'NOUN' || nextWord.pos === 'ADJ');
       if (!participle) {
         if (!sawRole) return null;
         break;

@@ -4,7 +4,8 @@ import { termOf } from '../search/terms.js';
 /** Scale words after a number ("1.5 billion", "767 mln", "$54m"). General English and newswire style. */
 const SCALES = /^(?:hundred|thousand|million|billion|trillion|mln|bln|bn|mn|m|k|b|tn|pct|percent|per\s+cent)\b\.?/i;
 /** Currency and common unit words after an amount ("50 mln dlrs", "20,000 pounds", "300 points"). */
-const UNITS = /^(?:dlrs|dollars?|usd|euros?|pounds?|sterling|stg|yen|yuan|francs?|marks?|rupees?|roubles?|rubles?|cents?|pence|barrels?|tonnes?|tons?|kilometres?|kilometers?|km|miles?|metres?|meters?|feet|kg|kilograms?|pounds?|acres?|hectares?|degrees?|percentage\s+points?)\b/i;
+const UNITS =
+  /^(?:dlrs|dollars?|usd|euros?|pounds?|sterling|stg|yen|yuan|francs?|marks?|rupees?|roubles?|rubles?|cents?|pence|barrels?|tonnes?|tons?|kilometres?|kilometers?|km|miles?|metres?|meters?|feet|kg|kilograms?|pounds?|acres?|hectares?|degrees?|percentage\s+points?)\b/i;
 /** A time unit after a count: "10 years" answers "how many years" and "how long". */
 const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b/i;
 
@@ -53,5 +54,8 @@ function countedWord(text: string, counted: ReadonlySet<string>): RegExpExecArra
 
 /** Whether an amount is a span of time ("10 years", "56 minutes"). */
 export function isTimeSpan(text: string): boolean {
-  return /\d\S*\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i.test(text) || /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i.test(text);
+  return (
+    /\d\S*\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i.test(text) ||
+    /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i.test(text)
+  );
 }

@@ -45,7 +45,11 @@ export interface Answer {
    * The short answer. For a relative date ("Friday") `date` places it on the calendar from the
    * article's published date: `{ date: '2025-11-28', precision: 'day', label: 'Fri 28 Nov 2025' }`.
    */
-  answer: { text: string; type: EntityType | 'PHRASE'; date?: { date: string; precision: string; relation?: string; label: string } } | null;
+  answer: {
+    text: string;
+    type: EntityType | 'PHRASE';
+    date?: { date: string; precision: string; relation?: string; label: string };
+  } | null;
   /** In [0, 1]. */
   confidence: number;
   covered: boolean;

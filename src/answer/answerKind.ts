@@ -33,10 +33,19 @@ export const FALLBACK_TYPES: Record<AnswerKind, readonly EntityType[]> = {
 /** Openings that decide the kind; tried before the anywhere-rules below. */
 const OPENINGS: [RegExp, AnswerKind][] = [
   [/^(who|whom|whose)\b|^(which|what) (person|people|official|leader|man|woman|president|minister|envoy|spokes\w+)\b/, 'person'],
-  [/^(when|what (year|date|day|time|month|week)|which (year|date|day|month|week)|(on|in) what (date|day|year|month)|how long ago)\b/, 'date'],
+  [
+    /^(when|what (year|date|day|time|month|week)|which (year|date|day|month|week)|(on|in) what (date|day|year|month)|how long ago)\b/,
+    'date',
+  ],
   // "Where did the index close / finish / stand?" asks for a level.
-  [/^where (did|does|do|will|would|has|had|is|was) .*\b(close|closed|closes|finish|finished|settle|settled|trade|traded|peak|peaked)( at)?\b[^a-z]*( on .*| in .*| after .*| at the .*)?$/, 'number'],
-  [/^(where|(in|at|to|from) (what|which) (city|country|place|state|region|town|port|venue)|(what|which) (city|country|place|state|region|town|port|venue|club|location))\b/, 'place'],
+  [
+    /^where (did|does|do|will|would|has|had|is|was) .*\b(close|closed|closes|finish|finished|settle|settled|trade|traded|peak|peaked)( at)?\b[^a-z]*( on .*| in .*| after .*| at the .*)?$/,
+    'number',
+  ],
+  [
+    /^(where|(in|at|to|from) (what|which) (city|country|place|state|region|town|port|venue)|(what|which) (city|country|place|state|region|town|port|venue|club|location))\b/,
+    'place',
+  ],
   [/^(how long|for how long|how many (minutes|hours|days|weeks|months|years|decades))\b(?! ago)/, 'duration'],
   [/^(how (many|much|big|large|high|far|fast|heavy|strong|tall|deep|wide|old)|what (number|percentage|amount|share))\b/, 'number'],
 ];

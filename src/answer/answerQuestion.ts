@@ -92,9 +92,20 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   const features = confidenceFeatures(groups, prepared, short);
   const p = best ? probability(confidenceModel(), features) : 0;
   // A role or quotation the people catalogue holds for the person asked about covers the question.
-  const covered = best !== undefined && (described !== null || best.coverage >= MIN_COVERAGE || (best.coverage >= MIN_COVERAGE_FLOOR && short !== null && p >= COVERED_BELOW_MIN));
+  const covered =
+    best !== undefined &&
+    (described !== null ||
+      best.coverage >= MIN_COVERAGE ||
+      (best.coverage >= MIN_COVERAGE_FLOOR && short !== null && p >= COVERED_BELOW_MIN));
   const confidence = covered ? Math.round(p * 100) / 100 : 0;
-  if (covered && short && (short === described || (confidence >= ANSWER_FIRST_CONFIDENCE && leadsWithAnswer(groups, short, [...(prepared.types ?? []), ...ANSWER_TYPES[kind], ...FALLBACK_TYPES[kind]])))) groups = answerFirst(groups, short.sentenceId);
+  if (
+    covered &&
+    short &&
+    (short === described ||
+      (confidence >= ANSWER_FIRST_CONFIDENCE &&
+        leadsWithAnswer(groups, short, [...(prepared.types ?? []), ...ANSWER_TYPES[kind], ...FALLBACK_TYPES[kind]])))
+  )
+    groups = answerFirst(groups, short.sentenceId);
   const answer: Answer = {
     command,
     query,
@@ -116,16 +127,40 @@ function datedAnswer(story: Story, short: ShortAnswer): Pick<NonNullable<Answer[
   const published = articleById(story).get(sentence.articleId)?.published;
   const resolved = resolveDate(short.written, sentence.text, published);
   if (!resolved) return {};
-  return { date: { date: resolved.date, precision: resolved.precision, ...(resolved.relation ? { relation: resolved.relation } : {}), label: formatResolvedDate(resolved) } };
+  return {
+    date: {
+      date: resolved.date,
+      precision: resolved.precision,
+      ...(resolved.relation ? { relation: resolved.relation } : {}),
+      label: formatResolvedDate(resolved),
+    },
+  };
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * A relative day placed on the calendar is written with its date ("today" → "today, 7 October 2008"),
  * so the short answer itself says when; a written date ("7 October", "2008") stays as it is.
  */
-function withCalendarDay(text: string, type: ShortAnswer['type'], dated: Pick<NonNullable<Answer['answer']>, 'date'>): NonNullable<Answer['answer']> {
+function withCalendarDay(
+  text: string,
+  type: ShortAnswer['type'],
+  dated: Pick<NonNullable<Answer['answer']>, 'date'>,
+): NonNullable<Answer['answer']> {
   const d = dated.date;
   const m = d && d.precision === 'day' && !d.relation ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(d.date) : null;
   if (!m || /\d/.test(text)) return { text, type, ...dated };
@@ -151,7 +186,12 @@ function mendTypos(story: Story, terms: string[]): string[] {
 }
 
 /** A reason clause for "why", none for "what did X do" (the excerpts answer it), else the extracted answer. */
-function clauseOrEntity(story: Story, groups: CorroboratedSentence[], prepared: PreparedQuery, clause: QuestionFrame['clause']): ShortAnswer | null {
+function clauseOrEntity(
+  story: Story,
+  groups: CorroboratedSentence[],
+  prepared: PreparedQuery,
+  clause: QuestionFrame['clause'],
+): ShortAnswer | null {
   if (clause === 'reason') return reasonClause(groups, searchTerms(prepared));
   if (clause === 'action') return null;
   return extractAnswer(story, groups, prepared);
@@ -168,7 +208,11 @@ function withSentence(groups: CorroboratedSentence[], sentence: StorySentence): 
  * (ANSWER_FIRST_SCORE), or the first excerpt holds nothing that could answer (no entity of the answer's
  * type nor of a type `wanted`; for a name, no proper noun either).
  */
-export function leadsWithAnswer(groups: CorroboratedSentence[], short: Pick<ShortAnswer, 'type' | 'sentenceId'>, wanted: readonly EntityType[]): boolean {
+export function leadsWithAnswer(
+  groups: CorroboratedSentence[],
+  short: Pick<ShortAnswer, 'type' | 'sentenceId'>,
+  wanted: readonly EntityType[],
+): boolean {
   return nearlyAsWellRanked(groups, short.sentenceId) || topLacksType(groups, short.type, wanted);
 }
 
@@ -207,7 +251,10 @@ export function answerFirst(groups: CorroboratedSentence[], sentenceId: number):
 
 /** Terms of the noun a how-many/how-much question counts: "How many *drones* were fired?" */
 function countedTerms(query: string): string[] {
-  const m = /\bhow\s+(?:many|much)\s+((?:[\p{L}'-]+\s+){0,2}?[\p{L}'-]+)(?=\s+(?:did|does|do|were|was|are|is|have|has|had|will|would|can|could|should|might|must)\b|\s*[?.]?$)/iu.exec(query);
+  const m =
+    /\bhow\s+(?:many|much)\s+((?:[\p{L}'-]+\s+){0,2}?[\p{L}'-]+)(?=\s+(?:did|does|do|were|was|are|is|have|has|had|will|would|can|could|should|might|must)\b|\s*[?.]?$)/iu.exec(
+      query,
+    );
   return m ? termsOf(m[1]!) : [];
 }
 

@@ -9,7 +9,8 @@ import type { ShortAnswer } from './extractAnswer.js';
 const MAX_REASON_WORDS = 14;
 
 /** Words that open a reason: "because …", "after …", "amid …", "over …", "due to …", "to …". General English. */
-const REASON = /\b(because of|because|due to|owing to|as a result of|in protest (?:at|against|over)|amid|after|over|following|since|so that|in order to|for)\s+/gi;
+const REASON =
+  /\b(because of|because|due to|owing to|as a result of|in protest (?:at|against|over)|amid|after|over|following|since|so that|in order to|for)\s+/gi;
 
 /**
  * "What did X say?": the quotation the people catalogue attributes to X that shares most words with the

@@ -23,7 +23,11 @@ export interface ConfidenceModel {
  * asked for a type at all, whether the answer is a bare phrase, and the best excerpt's share of the
  * first two excerpts' scores.
  */
-export function confidenceFeatures(groups: CorroboratedSentence[], query: PreparedQuery, short: ShortAnswer | null): Record<FeatureName, number> {
+export function confidenceFeatures(
+  groups: CorroboratedSentence[],
+  query: PreparedQuery,
+  short: ShortAnswer | null,
+): Record<FeatureName, number> {
   const best = groups[0];
   const second = groups[1];
   const e = short?.evidence;

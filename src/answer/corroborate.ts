@@ -19,7 +19,10 @@ export function corroborate(ranked: RankedSentence[]): CorroboratedSentence[] {
   for (const r of ranked) {
     const terms = new Set(termsOf(r.sentence.text));
     const same = groups.find(
-      (g) => g.sentence.articleId !== r.sentence.articleId && !g.others.some((o) => o.sentence.articleId === r.sentence.articleId) && overlap(g.terms, terms) >= SAME_FACT_OVERLAP,
+      (g) =>
+        g.sentence.articleId !== r.sentence.articleId &&
+        !g.others.some((o) => o.sentence.articleId === r.sentence.articleId) &&
+        overlap(g.terms, terms) >= SAME_FACT_OVERLAP,
     );
     if (same) same.others.push(r);
     else groups.push({ ...r, others: [], terms });

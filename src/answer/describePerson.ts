@@ -32,5 +32,7 @@ function sentenceAt(story: Story, articleId: string, index: number): StorySenten
   const first = story.sentences.findIndex((s) => s.articleId === articleId);
   if (first < 0) return undefined;
   const s = story.sentences[first + index - 1];
-  return s && s.articleId === articleId && s.index === index ? s : story.sentences.find((x) => x.articleId === articleId && x.index === index);
+  return s && s.articleId === articleId && s.index === index
+    ? s
+    : story.sentences.find((x) => x.articleId === articleId && x.index === index);
 }

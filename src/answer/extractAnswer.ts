@@ -74,7 +74,8 @@ const VAGUE_AMOUNT = /^(?:dozens|hundreds|thousands|millions|billions|scores|sev
 const MAX_PHRASE_WORDS = 8;
 
 /** A person after these words (past any title words) is the object of the verb before them. */
-const OBJECT_PREPOSITIONS = /\b(with|to|by|from|for|about|against|of|met|meet|meeting|than|over|beat|beating|defeated|defeating)\s+(?:(?:the|[\p{Lu}][\p{L}.'’-]*|of|and|\d+\w*|seed|seeded|world|number|one|champion)\s+)*$/u;
+const OBJECT_PREPOSITIONS =
+  /\b(with|to|by|from|for|about|against|of|met|meet|meeting|than|over|beat|beating|defeated|defeating)\s+(?:(?:the|[\p{Lu}][\p{L}.'’-]*|of|and|\d+\w*|seed|seeded|world|number|one|champion)\s+)*$/u;
 
 /** Whether offset `at` lies inside a double quotation of the text. */
 function insideQuote(text: string, at: number): boolean {
@@ -122,7 +123,12 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
       const typed = entityMentions(story, s, query.types, query);
       // A tagged organisation may answer who/where/which; a tagged person never answers where, nor a place who.
       const named = s.entities.filter(
-        (e) => e.type === 'ORG' && !query.types.includes(e.type) && e.text.length > 1 && !(query.kind === 'person' && afterLocative(s.text, e.start)) && !namedInQuestion(e.canonical ?? e.text, e.text, query.text),
+        (e) =>
+          e.type === 'ORG' &&
+          !query.types.includes(e.type) &&
+          e.text.length > 1 &&
+          !(query.kind === 'person' && afterLocative(s.text, e.start)) &&
+          !namedInQuestion(e.canonical ?? e.text, e.text, query.text),
       );
       const tagged = [...typed, ...named];
       return [...tagged, ...nameRuns(s, query).filter((r) => !tagged.some((e) => e.start < r.end && r.start < e.end))];
@@ -166,7 +172,12 @@ function entityMentions(story: Story, sentence: StorySentence, types: readonly E
     if (since) r = { ...r, type: 'DATE', text: r.text.slice(since[0].length), start: r.start + since[0].length };
     if (!types.includes(r.type) && !(types.includes('DURATION') && r.type === 'CARDINAL')) continue;
     // "to fall", "the spring of hope": a season word is a date only after "in/this/last/next/early/late …".
-    if (r.type === 'DATE' && /^(fall|spring|summer|winter|autumn)$/i.test(r.text) && !/\b(in|this|last|next|early|late|mid|the|that|of)\s+$/i.test(sentence.text.slice(Math.max(0, r.start - 8), r.start))) continue;
+    if (
+      r.type === 'DATE' &&
+      /^(fall|spring|summer|winter|autumn)$/i.test(r.text) &&
+      !/\b(in|this|last|next|early|late|mid|the|that|of)\s+$/i.test(sentence.text.slice(Math.max(0, r.start - 8), r.start))
+    )
+      continue;
     const e = isAmount(r.type) ? amountSpan(sentence.text, r, counted, false) : r;
     if (query.kind === 'duration' && e.type !== 'DURATION' && !isTimeSpan(e.text)) continue;
     // The widened amount holds the counted noun the question names ("85 workers"): test the figure alone.
@@ -190,9 +201,14 @@ function nameRuns(sentence: StorySentence, query: FullQuery): Mention[] {
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length && (tokens[j]!.pos === 'PROPN' || (/^(of|'s|’s|&|de|la|von|van)$/i.test(tokens[j]!.text) && tokens[j + 1]?.pos === 'PROPN'))) j += 1;
+    while (
+      j < tokens.length &&
+      (tokens[j]!.pos === 'PROPN' || (/^(of|'s|’s|&|de|la|von|van)$/i.test(tokens[j]!.text) && tokens[j + 1]?.pos === 'PROPN'))
+    )
+      j += 1;
     const text = sentence.text.slice(tokens[i]!.start, tokens[j - 1]!.end);
-    if (text.length > 1 && !(j === i + 1 && isDemonym(text)) && !namedInQuestion(text, text, query.text)) out.push({ type: 'PHRASE', text, start: tokens[i]!.start, end: tokens[j - 1]!.end });
+    if (text.length > 1 && !(j === i + 1 && isDemonym(text)) && !namedInQuestion(text, text, query.text))
+      out.push({ type: 'PHRASE', text, start: tokens[i]!.start, end: tokens[j - 1]!.end });
     i = j;
   }
   return out;
@@ -229,14 +245,23 @@ function phraseChunks(sentence: StorySentence, query: FullQuery): Mention[] {
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length && (CHUNK_POS.has(tokens[j]!.pos) || (/^(of|'s|’s|-)$/.test(tokens[j]!.text) && CHUNK_POS.has(tokens[j + 1]?.pos ?? '')))) j += 1;
+    while (
+      j < tokens.length &&
+      (CHUNK_POS.has(tokens[j]!.pos) || (/^(of|'s|’s|-)$/.test(tokens[j]!.text) && CHUNK_POS.has(tokens[j + 1]?.pos ?? '')))
+    )
+      j += 1;
     let from = i;
     let to = j;
     while (from < to && (isQuestionWord(tokens[from]!) || !CHUNK_POS.has(tokens[from]!.pos))) from += 1;
     while (to > from && (isQuestionWord(tokens[to - 1]!) || !CHUNK_POS.has(tokens[to - 1]!.pos))) to -= 1;
     const inner = tokens.slice(from, to);
     if (inner.length > 0 && inner.length <= MAX_PHRASE_WORDS && inner.some((t) => !isQuestionWord(t) && termOf(t.text) !== focus)) {
-      out.push({ type: 'PHRASE', text: sentence.text.slice(inner[0]!.start, inner.at(-1)!.end), start: inner[0]!.start, end: inner.at(-1)!.end });
+      out.push({
+        type: 'PHRASE',
+        text: sentence.text.slice(inner[0]!.start, inner.at(-1)!.end),
+        start: inner[0]!.start,
+        end: inner.at(-1)!.end,
+      });
     }
     i = j;
   }
@@ -257,7 +282,13 @@ interface Candidate {
 }
 
 /** The best-supported candidate of those `mentionsOf` gives in the top excerpts, or null when they hold none. */
-function bestCandidate(story: Story, groups: CorroboratedSentence[], query: FullQuery, mentionsOf: (s: StorySentence) => Mention[], typed: number): ShortAnswer | null {
+function bestCandidate(
+  story: Story,
+  groups: CorroboratedSentence[],
+  query: FullQuery,
+  mentionsOf: (s: StorySentence) => Mention[],
+  typed: number,
+): ShortAnswer | null {
   const weights = new Map(query.terms.map((t) => [t, idf(story, t)]));
   const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   const top = groups[0]!.score || 1;
@@ -275,7 +306,10 @@ function bestCandidate(story: Story, groups: CorroboratedSentence[], query: Full
         const name = e.canonical ?? e.text;
         const span = e.core ?? e;
         const first = words.findIndex((w) => w.end > span.start);
-        const last = Math.max(first, words.findLastIndex((w) => w.start < span.end));
+        const last = Math.max(
+          first,
+          words.findLastIndex((w) => w.start < span.end),
+        );
         // Each question word counts once, at its occurrence nearest the candidate.
         const nearest = new Map<string, number>();
         let before = 0;
@@ -311,14 +345,27 @@ function bestCandidate(story: Story, groups: CorroboratedSentence[], query: Full
         if (insideQuote(sentence.text, e.start)) role *= EXTRACTION.quoted;
         if (VAGUE_AMOUNT.test(e.text)) role *= EXTRACTION.vague;
         // "When was X last this low?" → "… not seen since May 1971".
-        if (lastTime) role *= /\bsince\s+(?:(?:early|late|mid|the|at least)\s+)?$/i.test(sentence.text.slice(Math.max(0, e.start - 20), e.start)) ? EXTRACTION.since : 1 / EXTRACTION.since;
+        if (lastTime)
+          role *= /\bsince\s+(?:(?:early|late|mid|the|at least)\s+)?$/i.test(sentence.text.slice(Math.max(0, e.start - 20), e.start))
+            ? EXTRACTION.since
+            : 1 / EXTRACTION.since;
         const at = e.type === 'PHRASE' ? -1 : types.indexOf(e.type);
         const typeFit = types.length === 0 ? phraseFit(e.text, query.focus) : at === 0 ? 1 : at > 0 ? 0.85 : EXTRACTION.untypedName;
         const score = rankWeight * near * role * typeFit;
         const key = name.toLowerCase();
         const prev = candidates.get(key);
         const parts = { rankWeight, role, typeFit };
-        if (!prev) candidates.set(key, { score: 0, best: score, entity: e, from: rank, sentenceId: sentence.id, near, sentences: new Map([[sentence.id, score]]), parts });
+        if (!prev)
+          candidates.set(key, {
+            score: 0,
+            best: score,
+            entity: e,
+            from: rank,
+            sentenceId: sentence.id,
+            near,
+            sentences: new Map([[sentence.id, score]]),
+            parts,
+          });
         else {
           prev.sentences.set(sentence.id, Math.max(score, prev.sentences.get(sentence.id) ?? 0));
           if (score > prev.best) Object.assign(prev, { best: score, entity: e, from: rank, sentenceId: sentence.id, near, parts });
@@ -338,7 +385,12 @@ function bestCandidate(story: Story, groups: CorroboratedSentence[], query: Full
   const features = byHand.map((c) => candidateFeatures(story, c, byHand[0]!.score, query, typed));
   observer?.(byHand.map((c, i) => ({ text: c.entity.canonical ?? c.entity.text, features: features[i]! })));
   const model = candidateModel();
-  const ranked = model ? byHand.map((c, i) => ({ c, z: linear(model, features[i]!) })).sort((a, b) => b.z - a.z).map((r) => r.c) : byHand;
+  const ranked = model
+    ? byHand
+        .map((c, i) => ({ c, z: linear(model, features[i]!) }))
+        .sort((a, b) => b.z - a.z)
+        .map((r) => r.c)
+    : byHand;
   const winner = ranked[0]!;
   const short: ShortAnswer = {
     text: winner.entity.canonical ?? winner.entity.text,
@@ -355,8 +407,27 @@ function bestCandidate(story: Story, groups: CorroboratedSentence[], query: Full
 
 /** Names of the answer-candidate features, in the order of CandidateModel's weights. */
 export const CANDIDATE_FEATURES = [
-  'bias', 'score', 'best', 'near', 'rankWeight', 'logRole', 'typeFit', 'support', 'articles', 'from', 'share', 'words', 'untyped', 'typed',
-  'kindPerson', 'kindPlace', 'kindDate', 'kindNumber', 'kindOther', 'nearByKind', 'inTop',
+  'bias',
+  'score',
+  'best',
+  'near',
+  'rankWeight',
+  'logRole',
+  'typeFit',
+  'support',
+  'articles',
+  'from',
+  'share',
+  'words',
+  'untyped',
+  'typed',
+  'kindPerson',
+  'kindPlace',
+  'kindDate',
+  'kindNumber',
+  'kindOther',
+  'nearByKind',
+  'inTop',
 ] as const;
 
 /** A linear scorer of answer candidates (src/answer/candidateWeights.json, fitted by `npm run fit:candidates`). */
@@ -458,7 +529,8 @@ function countsAsked(text: string, figure: Entity, counted: ReadonlySet<string>)
 }
 
 /** Words between a verb and the number it governs ("killed *at least* three"). */
-const NUMBER_HEDGES = /^(at|least|most|about|around|nearly|almost|roughly|some|more|less|fewer|than|over|under|up|to|just|only|another|an|a|the|estimated|approximately)$/i;
+const NUMBER_HEDGES =
+  /^(at|least|most|about|around|nearly|almost|roughly|some|more|less|fewer|than|over|under|up|to|just|only|another|an|a|the|estimated|approximately)$/i;
 
 /** Whether a verb of the sentence (or a participle the tagger took for a noun: "and wounding …") is one of the question's words. */
 export function usesQuestionVerb(sentence: StorySentence, questionTerms: ReadonlyMap<string, number>): boolean {
@@ -475,7 +547,7 @@ function governedByOtherVerb(sentence: StorySentence, at: number, questionTerms:
   let k = tokens.findIndex((t) => t.start >= at) - 1;
   while (k >= 0 && NUMBER_HEDGES.test(tokens[k]!.text)) k -= 1;
   const verb = tokens[k];
-  if (!verb || verb.pos !== 'VERB') return false;
+  if (verb?.pos !== 'VERB') return false;
   const term = termOf(verb.text);
   return term !== null && !questionTerms.has(term);
 }
@@ -507,7 +579,15 @@ function pronounReferents(story: Story, sentence: StorySentence): Entity[] {
     if (!prev || prev.articleId !== sentence.articleId) break;
     const person = prev.entities.find((e) => e.type === 'PERSON');
     if (person) {
-      return [{ type: 'PERSON', text: pronoun[0], start: pronoun.index, end: pronoun.index + pronoun[0].length, canonical: person.canonical ?? person.text }];
+      return [
+        {
+          type: 'PERSON',
+          text: pronoun[0],
+          start: pronoun.index,
+          end: pronoun.index + pronoun[0].length,
+          canonical: person.canonical ?? person.text,
+        },
+      ];
     }
   }
   return [];
@@ -549,5 +629,12 @@ function extractPhrase(sentence: StorySentence, query: FullQuery): ShortAnswer |
   }
   if (!best || best.score <= 0) return null;
   const text = sentence.text.slice(tokens[best.from]!.start, tokens[best.to - 1]!.end);
-  return { text, type: 'PHRASE', from: 0, sentenceId: sentence.id, written: text, evidence: { near: 0.5, margin: 0.5, support: 0.33, typed: 0 } };
+  return {
+    text,
+    type: 'PHRASE',
+    from: 0,
+    sentenceId: sentence.id,
+    written: text,
+    evidence: { near: 0.5, margin: 0.5, support: 0.33, typed: 0 },
+  };
 }

@@ -3,7 +3,8 @@ import { termOf } from '../search/terms.js';
 import { articleById, type Story, type StorySentence } from '../story/story.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
 /** A calendar day a question names ("on October 6", "6 Oct"), with the index terms that wrote it. */
 export interface QuestionDay {
@@ -19,7 +20,9 @@ export interface QuestionDay {
  */
 export function questionDay(question: string): QuestionDay | undefined {
   const q = question.toLowerCase();
-  const m = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`).exec(q) ?? swap(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`).exec(q));
+  const m =
+    new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`).exec(q) ??
+    swap(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`).exec(q));
   if (!m) return undefined;
   const month = MONTHS.findIndex((name) => name.startsWith(m[1]!.slice(0, 3))) + 1;
   const day = Number(m[2]);
@@ -44,6 +47,10 @@ function swap(m: RegExpExecArray | null): RegExpExecArray | null {
 export function speaksOfDay(story: Story, sentence: StorySentence, day: QuestionDay): boolean {
   const published = articleById(story).get(sentence.articleId)?.published;
   const dates = sentence.entities.filter((e) => e.type === 'DATE');
-  if (published?.slice(5) === day.monthDay && (dates.length === 0 || dates.some((e) => /\b(today|tonight|this (morning|afternoon|evening))\b/i.test(e.text)))) return true;
+  if (
+    published?.slice(5) === day.monthDay &&
+    (dates.length === 0 || dates.some((e) => /\b(today|tonight|this (morning|afternoon|evening))\b/i.test(e.text)))
+  )
+    return true;
   return dates.some((e) => resolveDate(e.text, sentence.text, published)?.date.slice(5, 10) === day.monthDay);
 }

@@ -14,7 +14,10 @@ export const MAX_QUESTION_LENGTH = 300;
  * @throws QuestionError when it is empty or longer than MAX_QUESTION_LENGTH
  */
 export function validateQuestion(raw: string): string {
-  const query = raw.replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
+  const query = raw
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!query) throw new QuestionError('Please type a question, for example "who led the delegation?"');
   if ([...query].length > MAX_QUESTION_LENGTH) {
     throw new QuestionError(`That question is ${[...query].length} characters long; please keep it under ${MAX_QUESTION_LENGTH}.`);

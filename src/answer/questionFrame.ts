@@ -27,17 +27,83 @@ export interface QuestionFrame {
 }
 
 /** "What did X say / tell reporters / write …". */
-const SAID = /^what\s+(?:did|does|has|had|have)\s+(.+?)\s+(?:say|said|tell|told|write|wrote|post|posted|announce|claim|warn|tweet|add|state)\b/;
+const SAID =
+  /^what\s+(?:did|does|has|had|have)\s+(.+?)\s+(?:say|said|tell|told|write|wrote|post|posted|announce|claim|warn|tweet|add|state)\b/;
 
 /** Measure nouns: "what level / amount / price …" asks for a number. General English. */
 const MEASURE_NOUNS = new Set([
-  'level', 'amount', 'price', 'value', 'cost', 'rate', 'score', 'total', 'figure', 'sum', 'toll', 'margin', 'size',
-  'number', 'percentage', 'proportion', 'share', 'count', 'height', 'weight', 'distance', 'speed', 'age', 'fee', 'salary',
-  'budget', 'debt', 'loss', 'profit', 'revenue', 'fine', 'reward', 'bonus', 'capacity', 'population', 'tally',
+  'level',
+  'amount',
+  'price',
+  'value',
+  'cost',
+  'rate',
+  'score',
+  'total',
+  'figure',
+  'sum',
+  'toll',
+  'margin',
+  'size',
+  'number',
+  'percentage',
+  'proportion',
+  'share',
+  'count',
+  'height',
+  'weight',
+  'distance',
+  'speed',
+  'age',
+  'fee',
+  'salary',
+  'budget',
+  'debt',
+  'loss',
+  'profit',
+  'revenue',
+  'fine',
+  'reward',
+  'bonus',
+  'capacity',
+  'population',
+  'tally',
 ]);
 
 /** Nouns of money: "what price / cost / fee …" asks for an amount of money first. */
-const MONEY_NOUNS = new Set(['price', 'cost', 'value', 'fee', 'salary', 'budget', 'debt', 'revenue', 'profit', 'fine', 'reward', 'bonus', 'worth', 'income', 'wage', 'fare', 'bill', 'tax', 'damages', 'bail', 'ransom', 'bid', 'offer', 'payment', 'compensation', 'loan', 'investment', 'funding', 'sales', 'earnings', 'losses']);
+const MONEY_NOUNS = new Set([
+  'price',
+  'cost',
+  'value',
+  'fee',
+  'salary',
+  'budget',
+  'debt',
+  'revenue',
+  'profit',
+  'fine',
+  'reward',
+  'bonus',
+  'worth',
+  'income',
+  'wage',
+  'fare',
+  'bill',
+  'tax',
+  'damages',
+  'bail',
+  'ransom',
+  'bid',
+  'offer',
+  'payment',
+  'compensation',
+  'loan',
+  'investment',
+  'funding',
+  'sales',
+  'earnings',
+  'losses',
+]);
 
 /** Counts with a unit first: a match score ("6-4 6-3"), an age ("18-year-old"). */
 const QUANTITY_FIRST: readonly EntityType[] = ['QUANTITY', 'CARDINAL'];
@@ -46,13 +112,16 @@ const QUANTITY_FIRST: readonly EntityType[] = ['QUANTITY', 'CARDINAL'];
 const MONEY_FIRST: readonly EntityType[] = ['MONEY', 'CARDINAL', 'PERCENT'];
 
 /** "How much did it cost / was paid / …": money. */
-const MONEY_QUESTION = /^how much\b(?!\s+(?:time|longer|older|more\s+time)\b).*\b(cost|costs|pay|paid|pays|spend|spent|spends|raise|raised|earn|earned|earns|worth|sell|sold|buy|bought|bid|offer|offered|owe|owed|charge|charged|fund|funded|price|priced|lose|lost|loses|make|made|gain|gained|invest|invested|value|valued|money|cash|dollars|pounds|euros)\b/;
+const MONEY_QUESTION =
+  /^how much\b(?!\s+(?:time|longer|older|more\s+time)\b).*\b(cost|costs|pay|paid|pays|spend|spent|spends|raise|raised|earn|earned|earns|worth|sell|sold|buy|bought|bid|offer|offered|owe|owed|charge|charged|fund|funded|price|priced|lose|lost|loses|make|made|gain|gained|invest|invested|value|valued|money|cash|dollars|pounds|euros)\b/;
 
 /** Words that cannot head the noun phrase after which/what. */
-const PHRASE_END = /^(is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|should|may|might|must|shall|of|in|on|at|to|for|from|by|with|about|that|who|which|when|where|'s|’s|s)$/;
+const PHRASE_END =
+  /^(is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|should|may|might|must|shall|of|in|on|at|to|for|from|by|with|about|that|who|which|when|where|'s|’s|s)$/;
 
 /** Auxiliaries that, after "who/what", put the subject after them: "Who did X beat" asks for the object. */
-const OBJECT_AUX = /^(?:who|whom|what|which\s+\w+(?:\s+\w+)?)\s+(?:did|does|do|will|would|can|could|should|has|have|had|might|must)\s+(?!not\b)/;
+const OBJECT_AUX =
+  /^(?:who|whom|what|which\s+\w+(?:\s+\w+)?)\s+(?:did|does|do|will|would|can|could|should|has|have|had|might|must)\s+(?!not\b)/;
 
 /** "who is X", "who was X": a description of X is wanted when X is a name. */
 const DESCRIBE = /^who\s+(?:is|was|are|were)\s+(.+?)\s*\??$/;
@@ -84,7 +153,8 @@ export function questionFrame(command: Command, query: string): QuestionFrame {
   if (OBJECT_AUX.test(opening)) frame.role = 'object';
   else if (/^(?:who|which\s+\w+(?:\s+\w+)?)\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b)\w+/.test(opening)) frame.role = 'subject';
   if (command === 'ask' && /^why\b/.test(q)) frame.clause = 'reason';
-  if (command === 'ask' && /^what\s+(?:did|does|do|has|have|will|would|is|was|are|were)\b.*\b(?:do|doing|done)\s*\??$/.test(q)) frame.clause = 'action';
+  if (command === 'ask' && /^what\s+(?:did|does|do|has|have|will|would|is|was|are|were)\b.*\b(?:do|doing|done)\s*\??$/.test(q))
+    frame.clause = 'action';
   const said = command === 'ask' ? SAID.exec(q)?.[1] : undefined;
   if (said && isNameLike(query, said)) frame.speaker = said;
   const described = DESCRIBE.exec(opening)?.[1];
@@ -97,7 +167,12 @@ function isNameLike(query: string, lower: string): boolean {
   const at = query.toLowerCase().indexOf(lower);
   const written = at < 0 ? '' : query.slice(at, at + lower.length);
   const words = written.split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.length <= 4 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|de|van|von|al|bin)$/i.test(w)) && !/['’]s\b/.test(written);
+  return (
+    words.length > 0 &&
+    words.length <= 4 &&
+    words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|de|van|von|al|bin)$/i.test(w)) &&
+    !/['’]s\b/.test(written)
+  );
 }
 
 /**
@@ -106,7 +181,9 @@ function isNameLike(query: string, lower: string): boolean {
  * possessive ("which British PM's remarks" asks for the PM).
  */
 export function focusNoun(q: string): string | undefined {
-  const m = /^(?:what|which)\s+(?:is|was|are|were)\s+(?:the|a|an)\s+/i.exec(q) ?? /(?:^|\b(?:in|at|to|from|on|for|of|by|with)\s+)(?:which|what)\s+/i.exec(q);
+  const m =
+    /^(?:what|which)\s+(?:is|was|are|were)\s+(?:the|a|an)\s+/i.exec(q) ??
+    /(?:^|\b(?:in|at|to|from|on|for|of|by|with)\s+)(?:which|what)\s+/i.exec(q);
   if (!m) return undefined;
   const rest = q.slice(m.index + m[0].length);
   const tokens = tagSentence(rest).tokens;
@@ -120,22 +197,28 @@ export function focusNoun(q: string): string | undefined {
     else break;
   }
   // wink tags a question's first word as a verb now and then ("which teenager" is fine, "which index fell" too).
-  if (!head && tokens[0]?.pos === 'VERB' && !PHRASE_END.test(tokens[0].text.toLowerCase()) && nounClasses(tokens[0].text).length > 0) head = tokens[0].text;
+  if (!head && tokens[0]?.pos === 'VERB' && !PHRASE_END.test(tokens[0].text.toLowerCase()) && nounClasses(tokens[0].text).length > 0)
+    head = tokens[0].text;
   return head?.toLowerCase();
 }
 
 /** Entity types for a head noun, from its WordNet classes. */
 function typesOfNoun(noun: string, which: boolean): Partial<QuestionFrame> {
   if (MONEY_NOUNS.has(noun)) return { kind: 'number', types: MONEY_FIRST, fallback: [] };
-  if (noun === 'score' || noun === 'scoreline' || noun === 'result' || noun === 'age') return { kind: 'number', types: QUANTITY_FIRST, fallback: [] };
-  if (MEASURE_NOUNS.has(noun) || MEASURE_NOUNS.has(noun.replace(/s$/, ''))) return { kind: 'number', types: ANSWER_TYPES.number, fallback: [] };
+  if (noun === 'score' || noun === 'scoreline' || noun === 'result' || noun === 'age')
+    return { kind: 'number', types: QUANTITY_FIRST, fallback: [] };
+  if (MEASURE_NOUNS.has(noun) || MEASURE_NOUNS.has(noun.replace(/s$/, '')))
+    return { kind: 'number', types: ANSWER_TYPES.number, fallback: [] };
   const classes = nounClasses(noun);
   const first = classes[0];
   if (!first) return {};
-  if (first === 'person' || (first !== 'time' && first !== 'quantity' && classes.slice(0, 3).includes('person') && noun.length <= 3)) return { kind: 'person', types: ['PERSON'], fallback: ['ORG'] };
+  if (first === 'person' || (first !== 'time' && first !== 'quantity' && classes.slice(0, 3).includes('person') && noun.length <= 3))
+    return { kind: 'person', types: ['PERSON'], fallback: ['ORG'] };
   if (first === 'place') return { kind: 'place', types: ['PLACE'], fallback: ['ORG'] };
   if (first === 'organization' || first === 'group') {
-    return classes.includes('place') ? { kind: 'place', types: ['PLACE', 'ORG'], fallback: [] } : { kind: 'other', types: ['ORG'], fallback: ['PLACE', 'PERSON'] };
+    return classes.includes('place')
+      ? { kind: 'place', types: ['PLACE', 'ORG'], fallback: [] }
+      : { kind: 'other', types: ['ORG'], fallback: ['PLACE', 'PERSON'] };
   }
   if (first === 'time') return { kind: 'date', types: ANSWER_TYPES.date, fallback: [] };
   if (first === 'quantity') return { kind: 'number', types: ANSWER_TYPES.number, fallback: [] };

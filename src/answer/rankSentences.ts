@@ -108,7 +108,10 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     for (let i = 1; i < words.length; i += 1) if (bigrams.has(`${words[i - 1]} ${words[i]}`)) pairs += 1;
     const typed = typeBonus > 0 && hasAnswerEntity(sentence, query) ? typeBonus : 0;
     const dayBonus = onDay ? RANKING.day : 0;
-    const score = (hit.score / top) * (1 + RANKING.coverage * coverage) * (1 + typed) * (1 + dayBonus) + RANKING.bigram * pairs + RANKING.passage * (hit.passage ?? 0);
+    const score =
+      (hit.score / top) * (1 + RANKING.coverage * coverage) * (1 + typed) * (1 + dayBonus) +
+      RANKING.bigram * pairs +
+      RANKING.passage * (hit.passage ?? 0);
     return { sentence, score, coverage };
   });
   return ranked.sort((a, b) => b.score - a.score);

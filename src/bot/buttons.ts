@@ -73,7 +73,11 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
   else await respond(interaction, { ...reply, ephemeral: true });
 }
 
-async function buildReply(interaction: ButtonInteraction, ctx: BotContext, action: Exclude<ButtonAction, { kind: 'dismiss' }>): Promise<BotReply> {
+async function buildReply(
+  interaction: ButtonInteraction,
+  ctx: BotContext,
+  action: Exclude<ButtonAction, { kind: 'dismiss' }>,
+): Promise<BotReply> {
   const story = ctx.holder.story;
   switch (action.kind) {
     case 'page':
@@ -81,7 +85,14 @@ async function buildReply(interaction: ButtonInteraction, ctx: BotContext, actio
     case 'context':
       return contextReply(interaction, ctx, action);
     case 'sentence':
-      return { embeds: [{ title: `Context of sentence ${action.sentence}`, description: truncate(aroundSentence(story, action.articleId, action.sentence), MAX_EMBED_DESCRIPTION_LENGTH) }] };
+      return {
+        embeds: [
+          {
+            title: `Context of sentence ${action.sentence}`,
+            description: truncate(aroundSentence(story, action.articleId, action.sentence), MAX_EMBED_DESCRIPTION_LENGTH),
+          },
+        ],
+      };
     case 'actors':
       return actorListReply(story, action.filter, action.page);
     case 'timeline':
@@ -104,7 +115,12 @@ function pageReply(interaction: ButtonInteraction, ctx: BotContext, action: Extr
   const ephemeral = !own || interaction.message.flags.has(MessageFlags.Ephemeral);
   // The asker's message keeps its owner; a stranger's private copy becomes theirs.
   const owner = own ? action.owner : clicker;
-  return renderAnswer(answer, { offset: action.offset, ephemeral, ...(owner ? { owner } : {}), differences: answerDifferences(ctx.holder.story, answer) });
+  return renderAnswer(answer, {
+    offset: action.offset,
+    ephemeral,
+    ...(owner ? { owner } : {}),
+    differences: answerDifferences(ctx.holder.story, answer),
+  });
 }
 
 function contextReply(interaction: ButtonInteraction, ctx: BotContext, action: Extract<ButtonAction, { kind: 'context' }>): BotReply {
@@ -125,14 +141,18 @@ function contextReply(interaction: ButtonInteraction, ctx: BotContext, action: E
 function aroundSentence(story: Story, articleId: string, sentence: number, answerText?: string, withCitation = true): string {
   const at = story.sentences.findIndex((s) => s.articleId === articleId && s.index === sentence);
   if (at < 0) throw new UserError(EXPIRED);
-  const around = story.sentences.slice(Math.max(0, at - CONTEXT_SENTENCES), at + CONTEXT_SENTENCES + 1).filter((s) => s.articleId === articleId);
+  const around = story.sentences
+    .slice(Math.max(0, at - CONTEXT_SENTENCES), at + CONTEXT_SENTENCES + 1)
+    .filter((s) => s.articleId === articleId);
   // Cut each sentence before escaping: a paragraph without full stops is one huge "sentence", and
   // escapeMarkdown is quadratic in line length (a 100,000-character one would block the bot for seconds).
   const quote = (text: string) => escapeText(truncate(text, MAX_CONTEXT_SENTENCE_LENGTH));
   const text = around
     .map((s) =>
       s.index === sentence
-        ? `**${answerSegments(truncate(s.text, MAX_CONTEXT_SENTENCE_LENGTH), answerText).map((g) => (g.answer ? `__${escapeText(g.text)}__` : escapeText(g.text))).join('')}**`
+        ? `**${answerSegments(truncate(s.text, MAX_CONTEXT_SENTENCE_LENGTH), answerText)
+            .map((g) => (g.answer ? `__${escapeText(g.text)}__` : escapeText(g.text)))
+            .join('')}**`
         : quote(s.text),
     )
     .join(' ');

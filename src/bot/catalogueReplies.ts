@@ -27,7 +27,8 @@ function nothingFound(what: string, story: Story, query: string, hint: string): 
 export function actorListReply(story: Story, filter: string, page: number): BotReply {
   const q = filter.trim();
   const actors = q ? suggestActors(storyActors(story), q, Number.MAX_SAFE_INTEGER) : storyActors(story);
-  if (q && actors.length === 0) throw nothingFound(`No one in the story matches ${quoteUserText(q)}.`, story, q, '/actors with no filter lists everyone.');
+  if (q && actors.length === 0)
+    throw nothingFound(`No one in the story matches ${quoteUserText(q)}.`, story, q, '/actors with no filter lists everyone.');
   return renderActorList(story, actors, page, q);
 }
 
@@ -84,8 +85,14 @@ async function buildTimelineReply(story: Story, filter: TimelineFilter, page: nu
   const pages = Math.ceil(events.length / CATALOGUE_PAGE_SIZE);
   const p = Math.min(Math.max(0, page), pages - 1);
   const reply = renderTimelinePage(story, events, p, filter, TIMELINE_IMAGE);
-  const title = ['Timeline', filter.actor && `with ${filter.actor}`, filter.from && `from ${filter.from}`, filter.to && `to ${filter.to}`].filter(Boolean).join(' ');
-  const png = await renderTimelinePngAsync(events, { title: pages > 1 ? `${title} (${p + 1}/${pages})` : title, page: p, perPage: CATALOGUE_PAGE_SIZE });
+  const title = ['Timeline', filter.actor && `with ${filter.actor}`, filter.from && `from ${filter.from}`, filter.to && `to ${filter.to}`]
+    .filter(Boolean)
+    .join(' ');
+  const png = await renderTimelinePngAsync(events, {
+    title: pages > 1 ? `${title} (${p + 1}/${pages})` : title,
+    page: p,
+    perPage: CATALOGUE_PAGE_SIZE,
+  });
   const shown = Math.min(CATALOGUE_PAGE_SIZE, events.length - p * CATALOGUE_PAGE_SIZE);
   return { ...reply, files: [{ name: TIMELINE_IMAGE, data: png, description: `${title}: ${shown} of ${events.length} dated events` }] };
 }
@@ -97,7 +104,10 @@ async function buildTimelineReply(story: Story, filter: TimelineFilter, page: nu
 export async function respondWithActors(interaction: AutocompleteInteraction, story: Story): Promise<void> {
   const choices = suggestActors(storyActors(story), interaction.options.getFocused(), MAX_AUTOCOMPLETE_CHOICES).map((a) => {
     const role = a.roles[0]?.text;
-    return { name: truncate(role ? `${a.name} — ${role}` : a.name, MAX_CHOICE_NAME_LENGTH), value: truncate(a.name, MAX_CHOICE_NAME_LENGTH) };
+    return {
+      name: truncate(role ? `${a.name} — ${role}` : a.name, MAX_CHOICE_NAME_LENGTH),
+      value: truncate(a.name, MAX_CHOICE_NAME_LENGTH),
+    };
   });
   await interaction.respond(choices);
 }

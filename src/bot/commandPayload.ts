@@ -15,7 +15,12 @@ function option(o: OptionSpec): APIApplicationCommandBasicOption {
     case 'attachment':
       return { type: ApplicationCommandOptionType.Attachment, ...base };
     case 'integer':
-      return { type: ApplicationCommandOptionType.Integer, ...base, ...(o.minValue !== undefined ? { min_value: o.minValue } : {}), ...(o.maxValue !== undefined ? { max_value: o.maxValue } : {}) };
+      return {
+        type: ApplicationCommandOptionType.Integer,
+        ...base,
+        ...(o.minValue !== undefined ? { min_value: o.minValue } : {}),
+        ...(o.maxValue !== undefined ? { max_value: o.maxValue } : {}),
+      };
     case 'string':
       return {
         type: ApplicationCommandOptionType.String,

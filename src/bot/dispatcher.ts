@@ -1,4 +1,15 @@
-import { ChannelType, Events, MessageFlags, Routes, type AutocompleteInteraction, type ChatInputCommandInteraction, type Client, type Interaction, type Message, type RepliableInteraction } from 'discord.js';
+import {
+  ChannelType,
+  Events,
+  MessageFlags,
+  Routes,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  type Client,
+  type Interaction,
+  type Message,
+  type RepliableInteraction,
+} from 'discord.js';
 import type { BotCommand } from './botCommand.js';
 import { isAdmin, mustAcknowledgeFirst, type BotContext } from './botContext.js';
 import { handleButton } from './buttons.js';
@@ -43,7 +54,8 @@ export class Dispatcher {
     // `channel_type` for a DM channel discord.js has not cached, discord.js cannot tell its kind and drops
     // the message; say it is a DM before discord.js reads it ('raw' runs first, on the same object).
     client.on(Events.Raw, (packet: { t?: string; d?: Record<string, unknown> }) => {
-      if (packet.t === 'MESSAGE_CREATE' && packet.d && !('guild_id' in packet.d) && !('channel_type' in packet.d)) packet.d['channel_type'] = ChannelType.DM;
+      if (packet.t === 'MESSAGE_CREATE' && packet.d && !('guild_id' in packet.d) && !('channel_type' in packet.d))
+        packet.d['channel_type'] = ChannelType.DM;
       if (packet.t === 'INTERACTION_CREATE' && packet.d) {
         const problem = screenInteraction(packet.d);
         if (problem === undefined) return;
@@ -69,7 +81,12 @@ export class Dispatcher {
 
   async onInteraction(interaction: Interaction): Promise<void> {
     if (!this.#accepting) return;
-    const name = interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : interaction.isButton() ? 'button' : `type ${interaction.type}`;
+    const name =
+      interaction.isCommand() || interaction.isAutocomplete()
+        ? interaction.commandName
+        : interaction.isButton()
+          ? 'button'
+          : `type ${interaction.type}`;
     try {
       if (interaction.isChatInputCommand()) await this.#command(interaction);
       else if (interaction.isAutocomplete()) await this.#autocomplete(interaction);
@@ -88,9 +105,11 @@ export class Dispatcher {
     const command = this.#byName.get(interaction.commandName);
     if (!command) throw new UserError('That command is not available any more.');
     const { spec } = command;
-    if (spec.adminOnly && !isAdmin(interaction, this.ctx.config)) throw new UserError('Only server admins (Manage Server) may run this command.');
+    if (spec.adminOnly && !isAdmin(interaction, this.ctx.config))
+      throw new UserError('Only server admins (Manage Server) may run this command.');
     this.ctx.limits.take(interaction.user.id, spec.limit);
-    const ephemeral = spec.visibility === 'private' || (spec.visibility === 'option' && (interaction.options.getBoolean('private') ?? false));
+    const ephemeral =
+      spec.visibility === 'private' || (spec.visibility === 'option' && (interaction.options.getBoolean('private') ?? false));
     if (spec.slow || mustAcknowledgeFirst(this.ctx)) await acknowledge(interaction, { update: false, ephemeral });
     const work = () => Promise.resolve(command.run(interaction, this.ctx));
     const reply = command.outsideCeiling ? await work() : await this.ctx.answers.run(work);
@@ -103,8 +122,13 @@ export class Dispatcher {
     this.ctx.logger.warn({ interactionId: id, type: d['type'], problem }, 'malformed interaction refused');
     if (!token || !/^\d{1,20}$/.test(id)) return;
     // Autocomplete takes choices, not a message.
-    const body = d['type'] === 4 ? { type: 8, data: { choices: [] } } : { type: 4, data: { content: MALFORMED, flags: MessageFlags.Ephemeral, allowed_mentions: { parse: [] } } };
-    await client.rest.post(Routes.interactionCallback(id, token), { body, auth: false }).catch((error: unknown) => this.ctx.logger.warn({ err: error, interactionId: id }, 'could not refuse a malformed interaction'));
+    const body =
+      d['type'] === 4
+        ? { type: 8, data: { choices: [] } }
+        : { type: 4, data: { content: MALFORMED, flags: MessageFlags.Ephemeral, allowed_mentions: { parse: [] } } };
+    await client.rest
+      .post(Routes.interactionCallback(id, token), { body, auth: false })
+      .catch((error: unknown) => this.ctx.logger.warn({ err: error, interactionId: id }, 'could not refuse a malformed interaction'));
   }
 
   async #autocomplete(interaction: AutocompleteInteraction): Promise<void> {
@@ -114,7 +138,10 @@ export class Dispatcher {
       await command.autocomplete(interaction, this.ctx);
     } catch (error) {
       // A malformed autocomplete (no focused option, an unknown command) gets no choices, never silence.
-      this.ctx.logger.debug({ err: error, command: interaction.commandName, interactionId: interaction.id }, 'autocomplete answered with no choices');
+      this.ctx.logger.debug(
+        { err: error, command: interaction.commandName, interactionId: interaction.id },
+        'autocomplete answered with no choices',
+      );
       if (!interaction.responded) await interaction.respond([]);
     }
   }
@@ -125,7 +152,9 @@ export class Dispatcher {
       await handleMessage(message, client, this.ctx);
     } catch (error) {
       if (error instanceof UserError) {
-        await message.reply({ content: breakMentions(error.message), allowedMentions: { parse: [], repliedUser: false } }).catch(() => undefined);
+        await message
+          .reply({ content: breakMentions(error.message), allowedMentions: { parse: [], repliedUser: false } })
+          .catch(() => undefined);
         return;
       }
       this.ctx.logger.error({ err: error, command: 'mention', messageId: message.id }, 'message answer failed');

@@ -12,7 +12,11 @@ import { truncate } from '../present/truncate.js';
  * checked to answer right before it is offered; made once per story, a step at a time).
  */
 export async function helpReply(story: Story): Promise<BotReply> {
-  const admin = new Set(commandsOf('discord').filter((c) => c.adminOnly).map((c) => c.name));
+  const admin = new Set(
+    commandsOf('discord')
+      .filter((c) => c.adminOnly)
+      .map((c) => c.name),
+  );
   const lines = helpEntries('discord').map((e) => `\`${e.usage}\` — ${e.gives}${admin.has(e.name) ? ' (admins)' : ''}`);
   const examples = (await storyExamplesYielding(story)).map((x) => `\`${escapeText(exampleLine(x)).replace(/`/g, "'")}\``);
   const description = [

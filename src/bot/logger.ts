@@ -12,7 +12,10 @@ export function createLogger(level: LogLevel, secrets: string[] = [], destinatio
   return pino(
     {
       level,
-      redact: { paths: ['token', '*.token', 'config.discord.token', 'headers.authorization', '*.headers.authorization'], censor: '[redacted]' },
+      redact: {
+        paths: ['token', '*.token', 'config.discord.token', 'headers.authorization', '*.headers.authorization'],
+        censor: '[redacted]',
+      },
       hooks: {
         streamWrite: (line) => scrub(line, hidden),
       },

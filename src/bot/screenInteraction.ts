@@ -21,13 +21,16 @@ export function screenInteraction(d: Json): string | undefined {
   const member = d['member'];
   const user = isObject(member) ? member['user'] : d['user'];
   if (!isObject(user) || typeof user['id'] !== 'string') return 'no user';
-  if (isObject(member) && member['permissions'] !== undefined && !DIGITS.test(String(member['permissions']))) return 'member permissions that are not a number';
+  if (isObject(member) && member['permissions'] !== undefined && !DIGITS.test(String(member['permissions'])))
+    return 'member permissions that are not a number';
   if (d['app_permissions'] !== undefined && !DIGITS.test(String(d['app_permissions']))) return 'app permissions that are not a number';
   const channel = d['channel'];
-  if (isObject(channel) && channel['permissions'] !== undefined && !DIGITS.test(String(channel['permissions']))) return 'channel permissions that are not a number';
+  if (isObject(channel) && channel['permissions'] !== undefined && !DIGITS.test(String(channel['permissions'])))
+    return 'channel permissions that are not a number';
   const data = d['data'];
   if (d['type'] !== 1 && !isObject(data)) return 'no data';
   if (isObject(data) && data['options'] !== undefined && !Array.isArray(data['options'])) return 'options that are not a list';
-  if (d['type'] === 3 && (!isObject(d['message']) || typeof d['message']['id'] !== 'string')) return 'a component interaction without its message';
+  if (d['type'] === 3 && (!isObject(d['message']) || typeof d['message']['id'] !== 'string'))
+    return 'a component interaction without its message';
   return undefined;
 }

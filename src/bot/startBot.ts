@@ -75,11 +75,20 @@ export async function createBot(options: BotOptions): Promise<Bot> {
   const opened = await (options.openStory ?? (() => openStory({ corpusDir: config.corpusDir, cacheDir: config.cacheDir })))();
   for (const s of opened.skipped) logger.warn({ file: s.file, reason: s.reason }, 'corpus file skipped');
   if (opened.from === 'corrupt') logger.warn('index snapshot was corrupt; rebuilt from the corpus');
-  if (opened.saveError) logger.error({ err: opened.saveError, cacheDir: config.cacheDir }, 'could not save the index snapshot; serving the story built now, and the next start builds it again');
-  if (opened.story.articles.length === 0) logger.warn({ corpusDir: config.corpusDir }, 'the corpus has no articles: every question will be answered "The story doesn\'t say"');
-  logger.info({ articles: opened.story.articles.length, sentences: opened.story.sentences.length, from: opened.from, ms: Math.round(opened.ms) }, 'story loaded');
+  if (opened.saveError)
+    logger.error(
+      { err: opened.saveError, cacheDir: config.cacheDir },
+      'could not save the index snapshot; serving the story built now, and the next start builds it again',
+    );
+  if (opened.story.articles.length === 0)
+    logger.warn({ corpusDir: config.corpusDir }, 'the corpus has no articles: every question will be answered "The story doesn\'t say"');
+  logger.info(
+    { articles: opened.story.articles.length, sentences: opened.story.sentences.length, from: opened.from, ms: Math.round(opened.ms) },
+    'story loaded',
+  );
 
-  const holder = options.holder?.(opened.story) ?? new StoryHolder(opened.story, { corpusDir: config.corpusDir, cacheDir: config.cacheDir });
+  const holder =
+    options.holder?.(opened.story) ?? new StoryHolder(opened.story, { corpusDir: config.corpusDir, cacheDir: config.cacheDir });
   // Make /help's examples in the background, a step at a time, so the first /help need not wait for them.
   void storyExamplesYielding(opened.story);
   const ctx = createContext(holder, config, logger);
@@ -107,7 +116,11 @@ export async function createBot(options: BotOptions): Promise<Bot> {
   client.rest.on(RESTEvents.Response, (request, response) => {
     if (response.status !== 429 && response.status < 500) return;
     const fields = { method: request.method, route: request.route, status: response.status, retries: request.retries };
-    if (response.status === 429) logger.warn({ ...fields, retryAfter: response.headers.get('retry-after') }, 'discord rate limited a request; discord.js retries it after the wait');
+    if (response.status === 429)
+      logger.warn(
+        { ...fields, retryAfter: response.headers.get('retry-after') },
+        'discord rate limited a request; discord.js retries it after the wait',
+      );
     else logger.warn(fields, 'discord answered with a server error; discord.js retries up to 3 times');
   });
 
@@ -117,7 +130,8 @@ export async function createBot(options: BotOptions): Promise<Bot> {
   const ms = (ns: number) => Math.round(ns / 1e5) / 10;
   const watch = setInterval(() => {
     const p99 = ms(watched.percentile(99));
-    if (p99 > EVENT_LOOP_WARN_MS) logger.warn({ p99, max: ms(watched.max) }, 'event loop delayed over the last minute: replies may be slow');
+    if (p99 > EVENT_LOOP_WARN_MS)
+      logger.warn({ p99, max: ms(watched.max) }, 'event loop delayed over the last minute: replies may be slow');
     watched.reset();
   }, 60_000).unref();
 
@@ -163,7 +177,8 @@ async function warmUp(story: Story, logger: Logger): Promise<void> {
     answerQuestion(story, 'What happened?', { limit: 1 });
     if (storyTimeline(story).length > 0) await timelineReply(story, {}, 0);
   } catch (error) {
-    if (!(error instanceof QuestionError) && !(error instanceof UserError)) logger.warn({ err: error }, 'warm-up failed; the first answers may be slow');
+    if (!(error instanceof QuestionError) && !(error instanceof UserError))
+      logger.warn({ err: error }, 'warm-up failed; the first answers may be slow');
   }
   logger.info({ ms: Math.round(performance.now() - started) }, 'warmed up');
 }

@@ -17,8 +17,14 @@ export class UserLimits {
   ) {
     const ms = config.seconds * 1000;
     this.#windows = {
-      question: { cooldown: new Cooldown(config.questions, ms, now), message: (n, s) => `You're asking quickly: the limit is ${n} questions per ${s} s.` },
-      browse: { cooldown: new Cooldown(config.browse, ms, now), message: (n, s) => `You're browsing quickly: the limit is ${n} lists, profiles and page turns per ${s} s.` },
+      question: {
+        cooldown: new Cooldown(config.questions, ms, now),
+        message: (n, s) => `You're asking quickly: the limit is ${n} questions per ${s} s.`,
+      },
+      browse: {
+        cooldown: new Cooldown(config.browse, ms, now),
+        message: (n, s) => `You're browsing quickly: the limit is ${n} lists, profiles and page turns per ${s} s.`,
+      },
       picture: { cooldown: new Cooldown(config.pictures, ms, now), message: (n, s) => `Timeline pictures are limited to ${n} per ${s} s.` },
     };
   }

@@ -99,13 +99,22 @@ const LEANING_OPENER = /^["“'‘]?(?:he|she|it|they|this|that|these|those|his|
 export function buildBrief(story: Story, options: BriefOptions = {}): BriefLine[] {
   const n = options.sentences ?? DEFAULT_BRIEF_LINES;
   if (!Number.isInteger(n) || n < MIN_BRIEF_LINES || n > MAX_BRIEF_LINES) {
-    throw new RangeError(`brief: sentences must be a whole number from ${MIN_BRIEF_LINES} to ${MAX_BRIEF_LINES}, not ${String(options.sentences)}`);
+    throw new RangeError(
+      `brief: sentences must be a whole number from ${MIN_BRIEF_LINES} to ${MAX_BRIEF_LINES}, not ${String(options.sentences)}`,
+    );
   }
   return rankedBrief(story).slice(0, n);
 }
 
 /** The 8-line brief, worked out once per story (answering `/brief` then costs nothing). */
-export const rankedBrief: (story: Story) => BriefLine[] = oncePerStory((story) => pickLines(story, sentenceImportance(story), story.sentences.map((s) => s.id), MAX_BRIEF_LINES));
+export const rankedBrief: (story: Story) => BriefLine[] = oncePerStory((story) =>
+  pickLines(
+    story,
+    sentenceImportance(story),
+    story.sentences.map((s) => s.id),
+    MAX_BRIEF_LINES,
+  ),
+);
 
 /** What the brief and "what's new" rank sentences by, worked out once per story. */
 export interface SentenceImportance {
@@ -138,7 +147,8 @@ function computeImportance(story: Story): SentenceImportance {
   const scores = sentences.map((s, i) => {
     const outlets = reports[i]!.outlets;
     const day = days.get(i);
-    const recency = day === undefined || dayRange === undefined ? 0 : dayRange[1] === dayRange[0] ? 1 : (day - dayRange[0]) / (dayRange[1] - dayRange[0]);
+    const recency =
+      day === undefined || dayRange === undefined ? 0 : dayRange[1] === dayRange[0] ? 1 : (day - dayRange[0]) / (dayRange[1] - dayRange[0]);
     const position = 1 / Math.sqrt(s.index);
     let score =
       BRIEF_WEIGHTS.centrality * centrality[i]! +
@@ -211,7 +221,12 @@ export function redundant(vectors: readonly SentenceVector[], graph: readonly Ne
 }
 
 /** The other articles' sentences that report the same fact, one per article, and the outlets that makes. */
-function sameFactReports(sentences: readonly StorySentence[], i: number, edges: readonly Neighbour[], articles: Map<string, ArticleInfo>): { outlets: number; alsoIn: StorySentence[] } {
+function sameFactReports(
+  sentences: readonly StorySentence[],
+  i: number,
+  edges: readonly Neighbour[],
+  articles: Map<string, ArticleInfo>,
+): { outlets: number; alsoIn: StorySentence[] } {
   const self = sentences[i]!;
   const byArticle = new Map<string, StorySentence>();
   for (const e of edges) {

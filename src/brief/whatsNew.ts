@@ -51,6 +51,9 @@ export function whatsNew(story: Story, newArticleIds: Iterable<string>, options:
     .filter((s) => ids.has(s.articleId) && byId.has(s.articleId))
     .map((s) => s.id)
     .filter((i) => !importance.graph[i]!.some((e) => !isNew(e.id) && (e.overlap >= SAME_FACT_OVERLAP || e.cosine >= REDUNDANT_COSINE)));
-  const facts = pickLines(story, importance, candidates, count).map((line) => ({ ...line, alsoIn: line.alsoIn.filter((a) => ids.has(a.articleId)) }));
+  const facts = pickLines(story, importance, candidates, count).map((line) => ({
+    ...line,
+    alsoIn: line.alsoIn.filter((a) => ids.has(a.articleId)),
+  }));
   return { articles, facts };
 }

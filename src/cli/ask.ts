@@ -77,7 +77,10 @@ interface Args {
 
 /** Reads the command line; a negative number after --limit is taken as its value, not as an option. */
 export function parse(argv: string[]): Args {
-  const args = argv.flatMap((a, i) => (/^-\d/.test(a) && argv[i - 1] === '--limit' ? [] : a === '--limit' && /^-\d/.test(argv[i + 1] ?? '') ? [`--limit=${argv[i + 1]}`] : [a]));
+  const args = argv.flatMap((a, i) =>
+    /^-\d/.test(a) && argv[i - 1] === '--limit' ? [] : a === '--limit' && /^-\d/.test(argv[i + 1] ?? '') ? [`--limit=${argv[i + 1]}`] : [a],
+  );
+  // biome-ignore lint/suspicious/noImplicitAnyLet: typed by the parseArgs call below, which must sit inside the try
   let parsed;
   try {
     parsed = parseArgs({
@@ -106,18 +109,43 @@ export function parse(argv: string[]): Args {
   const command = values.command as Command;
   if (!COMMANDS.includes(command)) throw new UsageError(`ask: --command must be one of ${COMMANDS.join(', ')}, got "${values.command}"`);
   const limit = Number(values.limit);
-  if (!/^\s*-?\d+\s*$/.test(values.limit) || !Number.isInteger(limit) || limit < 1 || limit > 25) throw new UsageError(`ask: --limit must be a whole number from 1 to 25, got "${values.limit}"`);
-  const modes = (['actors', 'timeline', 'jsonl', 'brief', 'differences', 'add'] as const).filter((m) => values[m] !== undefined && values[m] !== false);
+  if (!/^\s*-?\d+\s*$/.test(values.limit) || !Number.isInteger(limit) || limit < 1 || limit > 25)
+    throw new UsageError(`ask: --limit must be a whole number from 1 to 25, got "${values.limit}"`);
+  const modes = (['actors', 'timeline', 'jsonl', 'brief', 'differences', 'add'] as const).filter(
+    (m) => values[m] !== undefined && values[m] !== false,
+  );
   if (modes.length > 1) throw new UsageError(`ask: choose one of --${modes.join(', --')}, not several`);
   if (values.png !== undefined && !values.timeline) throw new UsageError('ask: --png goes with --timeline');
   if (values.sentences !== undefined && !values.brief) throw new UsageError('ask: --sentences goes with --brief');
   const sentences = values.sentences === undefined ? DEFAULT_BRIEF_SENTENCES : Number(values.sentences);
-  if (!/^\s*\d+\s*$/.test(values.sentences ?? '6') || !Number.isInteger(sentences) || sentences < MIN_BRIEF_SENTENCES || sentences > MAX_BRIEF_SENTENCES) {
-    throw new UsageError(`ask: --sentences must be a whole number from ${MIN_BRIEF_SENTENCES} to ${MAX_BRIEF_SENTENCES}, got "${values.sentences}"`);
+  if (
+    !/^\s*\d+\s*$/.test(values.sentences ?? '6') ||
+    !Number.isInteger(sentences) ||
+    sentences < MIN_BRIEF_SENTENCES ||
+    sentences > MAX_BRIEF_SENTENCES
+  ) {
+    throw new UsageError(
+      `ask: --sentences must be a whole number from ${MIN_BRIEF_SENTENCES} to ${MAX_BRIEF_SENTENCES}, got "${values.sentences}"`,
+    );
   }
   const question = positionals.join(' ');
   if (modes.length === 1 && question.trim()) throw new UsageError(`ask: --${modes[0]} takes no question, got "${question}"`);
-  return { command, limit, corpus: values.corpus, json: values.json, jsonl: values.jsonl, actors: values.actors, timeline: values.timeline, png: values.png, brief: values.brief, sentences, differences: values.differences, add: values.add, help: values.help, question };
+  return {
+    command,
+    limit,
+    corpus: values.corpus,
+    json: values.json,
+    jsonl: values.jsonl,
+    actors: values.actors,
+    timeline: values.timeline,
+    png: values.png,
+    brief: values.brief,
+    sentences,
+    differences: values.differences,
+    add: values.add,
+    help: values.help,
+    question,
+  };
 }
 
 /** One JSON answer line for a JSONL request; a bad line or question yields `{"line", "id", "error"}`. */
@@ -175,7 +203,15 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (!args.jsonl && !args.actors && !args.timeline && !args.brief && !args.differences && args.add === undefined && !args.question.trim()) {
+  if (
+    !args.jsonl &&
+    !args.actors &&
+    !args.timeline &&
+    !args.brief &&
+    !args.differences &&
+    args.add === undefined &&
+    !args.question.trim()
+  ) {
     process.stderr.write('ask: give a question, e.g. npm run -s ask -- "Who signed the agreement?" (--help for the options)\n');
     return 2;
   }
@@ -219,12 +255,19 @@ async function main(): Promise<number> {
       if ('error' in out) bad.push(n);
       process.stdout.write(`${JSON.stringify(out)}\n`);
     }
-    if (bad.length > 0) process.stderr.write(`ask: ${bad.length} of ${n} lines had errors (line ${bad.slice(0, 10).join(', ')}${bad.length > 10 ? ', …' : ''})\n`);
+    if (bad.length > 0)
+      process.stderr.write(
+        `ask: ${bad.length} of ${n} lines had errors (line ${bad.slice(0, 10).join(', ')}${bad.length > 10 ? ', …' : ''})\n`,
+      );
     return bad.length > 0 ? 1 : 0;
   }
   try {
     const answer = answerQuestion(story, args.question, { command: args.command, limit: args.limit });
-    process.stdout.write(args.json ? `${JSON.stringify(answerJson(answer), null, 2)}\n` : `${formatAnswer(answer, answerDifferences(story, answer, await differencesWithCaptions(story, corpusDir)))}\n`);
+    process.stdout.write(
+      args.json
+        ? `${JSON.stringify(answerJson(answer), null, 2)}\n`
+        : `${formatAnswer(answer, answerDifferences(story, answer, await differencesWithCaptions(story, corpusDir)))}\n`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof QuestionError) {

@@ -7,9 +7,19 @@ import { consoleReply, type ConsoleOptions } from './consoleCommands.js';
  * of input, so `echo '/who signed the agreement' | npm start` works in a script. Shows a prompt only
  * on a terminal.
  */
-export async function runConsole(story: Story, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout, options: ConsoleOptions = {}): Promise<void> {
+export async function runConsole(
+  story: Story,
+  input: NodeJS.ReadableStream = process.stdin,
+  output: NodeJS.WritableStream = process.stdout,
+  options: ConsoleOptions = {},
+): Promise<void> {
   const interactive = Boolean((input as { isTTY?: boolean }).isTTY);
-  const lines = createInterface({ input, ...(interactive ? { output, prompt: 'story> ' } : {}), crlfDelay: Infinity, terminal: interactive });
+  const lines = createInterface({
+    input,
+    ...(interactive ? { output, prompt: 'story> ' } : {}),
+    crlfDelay: Infinity,
+    terminal: interactive,
+  });
   if (interactive) {
     output.write(`Story Bot console: ${story.articles.length} articles, ${story.sentences.length} sentences. Type /help.\n`);
     lines.prompt();

@@ -68,7 +68,8 @@ const HANDLERS: Record<ConsoleCommandName, ConsoleHandler> = {
   timeline: async (story, rest) => {
     const who = rest.trim();
     const events = filterTimeline(storyTimeline(story), who ? { actor: who } : {});
-    if (events.length === 0 && who) return `No dated events name "${who}". ${didYouMean(nearActors(storyActors(story), who).map((a) => a.name))}`.trim();
+    if (events.length === 0 && who)
+      return `No dated events name "${who}". ${didYouMean(nearActors(storyActors(story), who).map((a) => a.name))}`.trim();
     if (events.length === 0) return formatTimeline(story, events);
     await writeTimelinePng(events, CONSOLE_TIMELINE_PNG, { title: who ? `Timeline with ${who}` : 'Timeline' });
     return `${formatTimeline(story, events)}\n\nPicture: ${CONSOLE_TIMELINE_PNG}`;
@@ -80,10 +81,12 @@ const HANDLERS: Record<ConsoleCommandName, ConsoleHandler> = {
   },
   brief: (story, rest) => {
     const n = rest.trim() ? Number(rest.trim()) : DEFAULT_BRIEF_SENTENCES;
-    if (!Number.isInteger(n) || n < MIN_BRIEF_SENTENCES || n > MAX_BRIEF_SENTENCES) return `A brief has ${MIN_BRIEF_SENTENCES} to ${MAX_BRIEF_SENTENCES} sentences: /brief or /brief 7.`;
+    if (!Number.isInteger(n) || n < MIN_BRIEF_SENTENCES || n > MAX_BRIEF_SENTENCES)
+      return `A brief has ${MIN_BRIEF_SENTENCES} to ${MAX_BRIEF_SENTENCES} sentences: /brief or /brief 7.`;
     return formatBrief(buildBrief(story, { sentences: n }));
   },
-  differences: async (story, _rest, options) => formatDifferences(options.corpusDir ? await differencesWithCaptions(story, options.corpusDir) : knownDifferences(story)),
+  differences: async (story, _rest, options) =>
+    formatDifferences(options.corpusDir ? await differencesWithCaptions(story, options.corpusDir) : knownDifferences(story)),
   sources: (story) => formatSources(story),
   help: (story) => consoleHelp(storyExamples(story)),
 };

@@ -11,11 +11,21 @@ export function formatActors(story: Story, actors: readonly Actor[]): string {
 
 /** One person's profile for a terminal. */
 export function formatActor(story: Story, actor: Actor): string {
-  const lines = [actor.name + (actor.aliases.length ? `  (also: ${actor.aliases.join(', ')})` : ''), actorLine(actor, story.articles.length)];
+  const lines = [
+    actor.name + (actor.aliases.length ? `  (also: ${actor.aliases.join(', ')})` : ''),
+    actorLine(actor, story.articles.length),
+  ];
   if (actor.side) lines.push(`Side: ${actor.side}`);
   if (actor.roles.length) lines.push('', 'Roles:', ...actor.roles.map((r) => `  • ${r.text}  — ${sentenceSource(story, r)}`));
   if (actor.quotes.length) lines.push('', 'Said:', ...actor.quotes.slice(0, 5).map((q) => `  “${q.text}”  — ${sentenceSource(story, q)}`));
-  if (actor.coMentions.length) lines.push('', `Appears most with: ${actor.coMentions.slice(0, 5).map((c) => `${c.name} (${c.count})`).join(', ')}`);
+  if (actor.coMentions.length)
+    lines.push(
+      '',
+      `Appears most with: ${actor.coMentions
+        .slice(0, 5)
+        .map((c) => `${c.name} (${c.count})`)
+        .join(', ')}`,
+    );
   lines.push('', `First mention: ${sentenceSource(story, actor.first)} · last: ${sentenceSource(story, actor.last)}`);
   return lines.join('\n');
 }

@@ -27,9 +27,12 @@ try {
   });
   if (tty) process.stderr.write('\n');
   reportOpened({ ...opened, saveError: undefined }, config.corpusDir, process.stderr);
-  if (opened.saveError !== undefined) throw new Error(`reindex: built the index but could not save the snapshot in ${config.cacheDir}: ${errorLine(opened.saveError)}`);
+  if (opened.saveError !== undefined)
+    throw new Error(`reindex: built the index but could not save the snapshot in ${config.cacheDir}: ${errorLine(opened.saveError)}`);
   const { story } = opened;
-  process.stdout.write(`Indexed ${story.articles.length} articles, ${story.sentences.length} sentences, ${story.people.length} people in ${Math.round(opened.ms)} ms.\n`);
+  process.stdout.write(
+    `Indexed ${story.articles.length} articles, ${story.sentences.length} sentences, ${story.people.length} people in ${Math.round(opened.ms)} ms.\n`,
+  );
   // What's new since the previous index (as the bot posts it); nothing when there was none to compare with.
   const news = previous ? formatWhatsNew(whatsNew(story, diffArticles(previous.articles, story.articles).added)) : '';
   if (news) process.stdout.write(`\n${news}\n`);

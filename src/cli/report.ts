@@ -8,9 +8,15 @@ import { errorLine } from '../present/scrub.js';
  */
 export function reportOpened(opened: OpenedStory & { saveError?: unknown }, corpusDir: string, err: NodeJS.WritableStream): boolean {
   for (const s of opened.skipped) err.write(`skipped ${s.file}: ${s.reason}\n`);
-  if (opened.saveError !== undefined) err.write(`warning: could not save the index snapshot (${errorLine(opened.saveError)}); answering from the index built now, and the next start builds it again\n`);
+  if (opened.saveError !== undefined)
+    err.write(
+      `warning: could not save the index snapshot (${errorLine(opened.saveError)}); answering from the index built now, and the next start builds it again\n`,
+    );
   if (opened.from === 'corrupt') err.write('warning: the index snapshot was corrupt and has been rebuilt\n');
   const empty = opened.story.articles.length === 0;
-  if (empty) err.write(`warning: the corpus ${corpusDir} has no articles (.md or .txt files); every question will be answered "The story doesn't say"\n`);
+  if (empty)
+    err.write(
+      `warning: the corpus ${corpusDir} has no articles (.md or .txt files); every question will be answered "The story doesn't say"\n`,
+    );
   return !empty;
 }

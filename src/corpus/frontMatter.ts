@@ -193,13 +193,51 @@ function quote(text: string): string {
 export const MAX_DERIVED_TITLE = 80;
 
 // Words that end in a period without ending a sentence.
-const ABBREVIATIONS = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr', 'sen',
-    'rep', 'gov', 'pres', 'amb', 'rev', 'st', 'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp',
-    'dept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx',
-  ],
-);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'sgt',
+  'adm',
+  'cmdr',
+  'sen',
+  'rep',
+  'gov',
+  'pres',
+  'amb',
+  'rev',
+  'st',
+  'jr',
+  'sr',
+  'no',
+  'vs',
+  'etc',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'dept',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'approx',
+]);
 
 /**
  * The first sentence-ish span of `text` (whitespace already collapsed): up
@@ -208,7 +246,7 @@ const ABBREVIATIONS = new Set(
  * that does not end an abbreviation (`Mr.`, `Gen.`) or initials (`U.S.`).
  */
 export function firstSentence(text: string): string {
-  const re = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+  const re = /[.!?]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[0].startsWith('.')) {
       const before = text.slice(0, m.index);

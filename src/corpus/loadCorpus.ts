@@ -80,7 +80,10 @@ export function parseArticleFile(file: string, bytes: Uint8Array): Article | Ski
     const first = lines.findIndex((l) => l.trim() !== '');
     if (first === -1) return skip('article body is empty');
     title = (lines[first] ?? '').replace(/\s+/g, ' ').trim();
-    body = lines.slice(first + 1).join('\n').trim();
+    body = lines
+      .slice(first + 1)
+      .join('\n')
+      .trim();
   } else {
     const split = splitFrontMatter(text);
     if (split.kind === 'error') return skip(split.reason);
@@ -250,15 +253,8 @@ export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
 export function corpusHash(articles: readonly Article[]): string {
   const rows = [...articles]
     .sort((a, b) => compareStrings(a.id, b.id))
-    .map((a) => [
-      a.id,
-      a.title,
-      a.titleGiven,
-      a.source ?? null,
-      a.published ?? null,
-      a.author ?? null,
-      a.url ?? null,
-      a.body,
-    ]);
-  return createHash('sha256').update(JSON.stringify(['story-bot-corpus-v1', rows])).digest('hex');
+    .map((a) => [a.id, a.title, a.titleGiven, a.source ?? null, a.published ?? null, a.author ?? null, a.url ?? null, a.body]);
+  return createHash('sha256')
+    .update(JSON.stringify(['story-bot-corpus-v1', rows]))
+    .digest('hex');
 }

@@ -106,7 +106,11 @@ export const storyDifferences: (story: Story) => Difference[] = oncePerStory((st
  * "Sources differ: …" under its excerpts. Uses `differences` when given (e.g. worked out with captions), else
  * the story's own ({@link storyDifferences}).
  */
-export function differencesFor(story: Story, sentenceIds: Iterable<number>, differences: readonly Difference[] = storyDifferences(story)): Difference[] {
+export function differencesFor(
+  story: Story,
+  sentenceIds: Iterable<number>,
+  differences: readonly Difference[] = storyDifferences(story),
+): Difference[] {
   const ids = new Set(sentenceIds);
   return differences.filter((d) => d.values.some((v) => v.citations.some((c) => c.sentenceId !== undefined && ids.has(c.sentenceId))));
 }
@@ -132,14 +136,36 @@ function storyStatements(story: Story, asides: readonly Aside[]): Statement[] {
     const article = articles.get(s.articleId);
     const mentions = valueMentions(s, article?.published);
     if (mentions.length === 0) continue;
-    out.push(statement(s.entities, numericSpans(s.entities), s.articleId, s.articleId, article, { part: 'body', sentence: s.index, sentenceId: s.id, text: s.text }, s.text, mentions));
+    out.push(
+      statement(
+        s.entities,
+        numericSpans(s.entities),
+        s.articleId,
+        s.articleId,
+        article,
+        { part: 'body', sentence: s.index, sentenceId: s.id, text: s.text },
+        s.text,
+        mentions,
+      ),
+    );
   }
   for (const aside of tagAsides(asides)) {
     const article = articles.get(aside.articleId);
     for (const s of aside.sentences) {
       const mentions = valueMentions(s, article?.published);
       if (mentions.length === 0) continue;
-      out.push(statement(s.entities, numericSpans(s.entities), `${aside.articleId}#${aside.kind}`, aside.articleId, article, { part: 'caption', text: s.text }, s.text, mentions));
+      out.push(
+        statement(
+          s.entities,
+          numericSpans(s.entities),
+          `${aside.articleId}#${aside.kind}`,
+          aside.articleId,
+          article,
+          { part: 'caption', text: s.text },
+          s.text,
+          mentions,
+        ),
+      );
     }
   }
   return out;
@@ -162,7 +188,11 @@ function statement(
   const day = article?.published === undefined ? undefined : parseIsoDay(article.published);
   return {
     people: new Set(named.filter((e) => e.type === 'PERSON').map((e) => e.canonical ?? e.text)),
-    organisations: new Set(named.filter((e) => e.type === 'ORG' && !mentions.some((m) => m.kind === 'place' && m.start <= e.start && e.end <= m.end)).flatMap((e) => organisationWords(e.text))),
+    organisations: new Set(
+      named
+        .filter((e) => e.type === 'ORG' && !mentions.some((m) => m.kind === 'place' && m.start <= e.start && e.end <= m.end))
+        .flatMap((e) => organisationWords(e.text)),
+    ),
     ...(day === undefined ? {} : { publishedDay: day }),
     side,
     articleId,
@@ -197,7 +227,8 @@ function blank(text: string, mentions: readonly Span[]): string {
 function comparableWithin(st: Statement, slot: string, containment: Containment): boolean {
   const ms = st.mentions.filter((m) => m.slot === slot);
   if (slot === 'place' || slot === 'person') return true;
-  for (let i = 0; i < ms.length; i += 1) for (let j = i + 1; j < ms.length; j += 1) if (!mentionsAgree(ms[i]!, ms[j]!, containment)) return false;
+  for (let i = 0; i < ms.length; i += 1)
+    for (let j = i + 1; j < ms.length; j += 1) if (!mentionsAgree(ms[i]!, ms[j]!, containment)) return false;
   return true;
 }
 
@@ -272,7 +303,11 @@ function statementRelation(a: Statement, b: Statement, slot: string, containment
  * group's statements hold (so the work follows those postings, not the square of the group); the words more
  * common than that still count in a pair's share. Pairs in order.
  */
-function sameFactPairs(group: readonly Statement[], termsOfStatement: (s: Statement) => Set<string>, threshold: number): [number, number][] {
+function sameFactPairs(
+  group: readonly Statement[],
+  termsOfStatement: (s: Statement) => Set<string>,
+  threshold: number,
+): [number, number][] {
   const postings = new Map<string, number[]>();
   group.forEach((st, i) => {
     for (const t of termsOfStatement(st)) {
@@ -317,7 +352,14 @@ function sameFactPairs(group: readonly Statement[], termsOfStatement: (s: Statem
 function slotDifferences(slot: string, group: readonly Statement[], containment: Containment): { difference: Difference; order: number }[] {
   const strict = slot === 'person';
   const termsOfStatement = (s: Statement) => (slot === 'person' ? s.termsWithoutPeople : s.terms);
-  const threshold = slot === 'date' ? SAME_FACT_SIMILARITY_DATE : strict ? SAME_FACT_SIMILARITY_STRICT : slot.startsWith('money:') ? SAME_FACT_SIMILARITY_MONEY : SAME_FACT_SIMILARITY;
+  const threshold =
+    slot === 'date'
+      ? SAME_FACT_SIMILARITY_DATE
+      : strict
+        ? SAME_FACT_SIMILARITY_STRICT
+        : slot.startsWith('money:')
+          ? SAME_FACT_SIMILARITY_MONEY
+          : SAME_FACT_SIMILARITY;
 
   const sameFact = new Map<number, Set<number>>();
   const agreeing: [number, number][] = [];
@@ -329,9 +371,18 @@ function slotDifferences(slot: string, group: readonly Statement[], containment:
     // "Newton threw for 3,837 yards" and "Manning threw for 2,249 yards": the same words about different subjects.
     if (!sameSubjects(a, b, slot)) continue;
     // A rise or a fall is news of its day: articles of different days report different ones.
-    if (/:(?:up|down|change)$/.test(slot) && a.publishedDay !== undefined && b.publishedDay !== undefined && a.publishedDay !== b.publishedDay) continue;
+    if (
+      /:(?:up|down|change)$/.test(slot) &&
+      a.publishedDay !== undefined &&
+      b.publishedDay !== undefined &&
+      a.publishedDay !== b.publishedDay
+    )
+      continue;
     if (slot === 'person' && (countSlot(a, 'person') !== 1 || countSlot(b, 'person') !== 1)) continue;
-    for (const [x, y] of [[i, j], [j, i]] as const) {
+    for (const [x, y] of [
+      [i, j],
+      [j, i],
+    ] as const) {
       let set = sameFact.get(x);
       if (!set) sameFact.set(x, (set = new Set()));
       set.add(y);
@@ -367,7 +418,8 @@ function slotDifferences(slot: string, group: readonly Statement[], containment:
     const members = membersOf.get(root) ?? [];
     // Members giving compatible values are one side of the difference, paired or not.
     const values = new UnionFind(group.length);
-    for (const [x, i] of members.entries()) for (const j of members.slice(x + 1)) if (statementRelation(group[i]!, group[j]!, slot, containment) === 'same') values.union(i, j);
+    for (const [x, i] of members.entries())
+      for (const j of members.slice(x + 1)) if (statementRelation(group[i]!, group[j]!, slot, containment) === 'same') values.union(i, j);
     const byValue = new Map<number, number[]>();
     for (const k of members) {
       const v = values.find(k);
@@ -392,7 +444,12 @@ function slotDifferences(slot: string, group: readonly Statement[], containment:
       earlier.difference.values.forEach((v, x) => v.citations.push(...diffValues[keys.indexOf(earlier.keys[x]!)]!.citations));
       continue;
     }
-    out.push({ key, keys, difference: { kind: first.kind, what: slotLabel(slot, first), values: diffValues }, order: minSentenceOrder(group, members) });
+    out.push({
+      key,
+      keys,
+      difference: { kind: first.kind, what: slotLabel(slot, first), values: diffValues },
+      order: minSentenceOrder(group, members),
+    });
   }
   return out.map(({ difference, order }) => ({ difference, order }));
 }
@@ -430,7 +487,27 @@ function sameDay(a: Statement, b: Statement, containment: Containment): boolean 
 }
 
 /** Words of company names that say what kind of body it is, not which ("Orvel Corp" and "Orvel" are one). */
-const ORGANISATION_KIND_WORDS = new Set(['the', 'of', 'and', 'corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'co', 'company', 'group', 'plc', 'llc', 'sa', 'ag', 'nv', 'holdings', 'international']);
+const ORGANISATION_KIND_WORDS = new Set([
+  'the',
+  'of',
+  'and',
+  'corp',
+  'corporation',
+  'inc',
+  'incorporated',
+  'ltd',
+  'limited',
+  'co',
+  'company',
+  'group',
+  'plc',
+  'llc',
+  'sa',
+  'ag',
+  'nv',
+  'holdings',
+  'international',
+]);
 
 /** The distinctive words of an organisation's name, folded: "Orvel Corp" → ["orvel"]. */
 function organisationWords(name: string): string[] {
@@ -470,10 +547,14 @@ function conflictWorthTelling(a: Statement, b: Statement, slot: string): boolean
   return ma.some((x) =>
     mb.some((y) => {
       if (x.amount && y.amount) {
-        const [lo, hi] = [Math.min(Math.abs(x.amount.value), Math.abs(y.amount.value)), Math.max(Math.abs(x.amount.value), Math.abs(y.amount.value))];
+        const [lo, hi] = [
+          Math.min(Math.abs(x.amount.value), Math.abs(y.amount.value)),
+          Math.max(Math.abs(x.amount.value), Math.abs(y.amount.value)),
+        ];
         return lo > 0 && hi / lo <= MAX_CONFLICT_RATIO;
       }
-      if (x.day !== undefined && y.day !== undefined) return (x.absolute === true && y.absolute === true) || (a.publishedDay !== undefined && a.publishedDay === b.publishedDay);
+      if (x.day !== undefined && y.day !== undefined)
+        return (x.absolute === true && y.absolute === true) || (a.publishedDay !== undefined && a.publishedDay === b.publishedDay);
       return true;
     }),
   );
@@ -483,12 +564,23 @@ function conflictWorthTelling(a: Statement, b: Statement, slot: string): boolean
  * The mention of statement `k` that carries its side of the difference: the one the same as its own group's
  * values and in conflict with the other groups' (of "in Oregon … in Lisbon", Oregon against "in Riga").
  */
-function tellingMention(group: readonly Statement[], k: number, own: readonly number[], groups: readonly number[][], slot: string, containment: Containment): ValueMention {
+function tellingMention(
+  group: readonly Statement[],
+  k: number,
+  own: readonly number[],
+  groups: readonly number[][],
+  slot: string,
+  containment: Containment,
+): ValueMention {
   const mentions = group[k]!.mentions.filter((m) => m.slot === slot);
-  const others = groups.filter((g) => g !== own).flat().flatMap((o) => group[o]!.mentions.filter((m) => m.slot === slot));
+  const others = groups
+    .filter((g) => g !== own)
+    .flat()
+    .flatMap((o) => group[o]!.mentions.filter((m) => m.slot === slot));
   const peers = own.filter((o) => o !== k).flatMap((o) => group[o]!.mentions.filter((m) => m.slot === slot));
   const score = (m: ValueMention) =>
-    others.filter((o) => mentionRelation(m, o, containment) === 'conflict').length + peers.filter((p) => mentionRelation(m, p, containment) === 'same').length;
+    others.filter((o) => mentionRelation(m, o, containment) === 'conflict').length +
+    peers.filter((p) => mentionRelation(m, p, containment) === 'same').length;
   return mentions.reduce((best, m) => (score(m) > score(best) ? m : best), mentions[0]!);
 }
 

@@ -18,21 +18,67 @@ export interface Amount {
 }
 
 const HEDGES: readonly [RegExp, Hedge][] = [
-  [/^(?:just\s+|only\s+)?(?:nearly|almost|up\s+to|under|below|less\s+than|fewer\s+than|no\s+more\s+than|at\s+most|just\s+under|shy\s+of)\s+/i, 'atMost'],
-  [/^(?:just\s+)?(?:more\s+than|over|above|at\s+least|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than|just\s+over)\s+/i, 'atLeast'],
+  [
+    /^(?:just\s+|only\s+)?(?:nearly|almost|up\s+to|under|below|less\s+than|fewer\s+than|no\s+more\s+than|at\s+most|just\s+under|shy\s+of)\s+/i,
+    'atMost',
+  ],
+  [
+    /^(?:just\s+)?(?:more\s+than|over|above|at\s+least|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than|just\s+over)\s+/i,
+    'atLeast',
+  ],
   [/^(?:about|around|roughly|approximately|some|an\s+estimated|almost|circa|c\.|close\s+to|nearly|approx\.?)\s+/i, 'about'],
 ];
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  dozen: 12, half: 0.5,
+  zero: 0,
+  one: 1,
+  a: 1,
+  an: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  dozen: 12,
+  half: 0.5,
 };
 
 const SCALES: Record<string, number> = {
-  hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, mln: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bln: 1e9, bn: 1e9,
-  b: 1e9, trillion: 1e12, trn: 1e12, tn: 1e12,
+  hundred: 1e2,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mln: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bln: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  trn: 1e12,
+  tn: 1e12,
 };
 
 /**
@@ -104,14 +150,30 @@ function readNumberWords(text: string): { value: number; length: number } | null
 
 /** Seconds in each duration unit (calendar units averaged: a month is 30 days, a year 365). */
 export const DURATION_SECONDS: Readonly<Record<string, number>> = {
-  second: 1, minute: 60, hour: 3_600, day: 86_400, week: 604_800, fortnight: 1_209_600, month: 2_592_000,
-  year: 31_536_000, decade: 315_360_000,
+  second: 1,
+  minute: 60,
+  hour: 3_600,
+  day: 86_400,
+  week: 604_800,
+  fortnight: 1_209_600,
+  month: 2_592_000,
+  year: 31_536_000,
+  decade: 315_360_000,
 };
 
 /** The duration unit a word names ("hours" → "hour", "hrs" → "hour"), or undefined. */
 export function durationUnit(word: string): string | undefined {
   const w = word.toLowerCase().replace(/[.]$/, '');
-  const aliases: Record<string, string> = { hr: 'hour', hrs: 'hour', min: 'minute', mins: 'minute', sec: 'second', secs: 'second', yr: 'year', yrs: 'year' };
+  const aliases: Record<string, string> = {
+    hr: 'hour',
+    hrs: 'hour',
+    min: 'minute',
+    mins: 'minute',
+    sec: 'second',
+    secs: 'second',
+    yr: 'year',
+    yrs: 'year',
+  };
   if (aliases[w]) return aliases[w];
   const singular = w.endsWith('s') ? w.slice(0, -1) : w;
   return singular in DURATION_SECONDS ? singular : undefined;
@@ -121,9 +183,27 @@ export function durationUnit(word: string): string | undefined {
 export function currencyOf(word: string): string | undefined {
   const w = word.toLowerCase().replace(/\.$/, '');
   const table: Record<string, string> = {
-    $: 'usd', us$: 'usd', usd: 'usd', dollar: 'usd', dollars: 'usd', dlr: 'usd', dlrs: 'usd',
-    '€': 'eur', eur: 'eur', euro: 'eur', euros: 'eur', '£': 'gbp', gbp: 'gbp', pound: 'gbp', pounds: 'gbp', sterling: 'gbp',
-    '¥': 'jpy', jpy: 'jpy', yen: 'jpy', c$: 'cad', a$: 'aud',
+    $: 'usd',
+    us$: 'usd',
+    usd: 'usd',
+    dollar: 'usd',
+    dollars: 'usd',
+    dlr: 'usd',
+    dlrs: 'usd',
+    '€': 'eur',
+    eur: 'eur',
+    euro: 'eur',
+    euros: 'eur',
+    '£': 'gbp',
+    gbp: 'gbp',
+    pound: 'gbp',
+    pounds: 'gbp',
+    sterling: 'gbp',
+    '¥': 'jpy',
+    jpy: 'jpy',
+    yen: 'jpy',
+    c$: 'cad',
+    a$: 'aud',
   };
   return table[w];
 }
@@ -164,7 +244,11 @@ export function scaleAmount(a: Amount, factor: number): Amount {
 
 /** A compact label for an amount: 1400 → "1,400", 1.5e9 → "1.5 billion". */
 export function formatAmount(value: number): string {
-  for (const [name, size] of [['trillion', 1e12], ['billion', 1e9], ['million', 1e6]] as const) {
+  for (const [name, size] of [
+    ['trillion', 1e12],
+    ['billion', 1e9],
+    ['million', 1e6],
+  ] as const) {
     if (Math.abs(value) >= size) return `${Number((value / size).toFixed(3))} ${name}`;
   }
   return value.toLocaleString('en-US', { maximumFractionDigits: 3 });

@@ -59,13 +59,68 @@ const ABSOLUTE_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[
  * (`number:point:down`).
  */
 const DOWN_WORDS = new Set([
-  'down', 'fell', 'fall', 'falls', 'falling', 'fallen', 'dropped', 'drop', 'drops', 'dropping', 'lost', 'lose', 'loses',
-  'losing', 'plunged', 'plunge', 'slid', 'slide', 'sank', 'sink', 'tumbled', 'tumble', 'slumped', 'slump', 'declined',
-  'decline', 'decreased', 'decrease', 'shrank', 'shrink', 'shed', 'cut', 'lowered', 'trimmed', 'lower',
+  'down',
+  'fell',
+  'fall',
+  'falls',
+  'falling',
+  'fallen',
+  'dropped',
+  'drop',
+  'drops',
+  'dropping',
+  'lost',
+  'lose',
+  'loses',
+  'losing',
+  'plunged',
+  'plunge',
+  'slid',
+  'slide',
+  'sank',
+  'sink',
+  'tumbled',
+  'tumble',
+  'slumped',
+  'slump',
+  'declined',
+  'decline',
+  'decreased',
+  'decrease',
+  'shrank',
+  'shrink',
+  'shed',
+  'cut',
+  'lowered',
+  'trimmed',
+  'lower',
 ]);
 const UP_WORDS = new Set([
-  'up', 'rose', 'rise', 'rises', 'rising', 'risen', 'gained', 'gain', 'gains', 'gaining', 'climbed', 'climb', 'jumped',
-  'jump', 'surged', 'surge', 'soared', 'soar', 'increased', 'increase', 'grew', 'grow', 'added', 'raised', 'higher',
+  'up',
+  'rose',
+  'rise',
+  'rises',
+  'rising',
+  'risen',
+  'gained',
+  'gain',
+  'gains',
+  'gaining',
+  'climbed',
+  'climb',
+  'jumped',
+  'jump',
+  'surged',
+  'surge',
+  'soared',
+  'soar',
+  'increased',
+  'increase',
+  'grew',
+  'grow',
+  'added',
+  'raised',
+  'higher',
 ]);
 const CHANGE_WORDS = new Set(['by', 'another', 'extra', 'additional']);
 
@@ -81,7 +136,29 @@ function role(tokens: readonly Token[], start: number): string {
 }
 
 /** Words before a number that make it part of a name or a reference rather than a count ("No. 3", "Article 5"). */
-const NOT_A_COUNT_BEFORE = new Set(['no', 'no.', 'number', 'article', 'section', 'chapter', 'page', 'room', 'flight', 'route', 'resolution', 'paragraph', 'point', 'level', 'grade', 'round', 'stage', 'game', 'match', 'version', 'phase']);
+const NOT_A_COUNT_BEFORE = new Set([
+  'no',
+  'no.',
+  'number',
+  'article',
+  'section',
+  'chapter',
+  'page',
+  'room',
+  'flight',
+  'route',
+  'resolution',
+  'paragraph',
+  'point',
+  'level',
+  'grade',
+  'round',
+  'stage',
+  'game',
+  'match',
+  'version',
+  'phase',
+]);
 
 /**
  * The values a sentence states, in order. Counts need a unit noun after them ("2,300 small cargo drones",
@@ -105,7 +182,15 @@ export function valueMentions(sentence: MentionSource, published?: string): Valu
       }
       case 'PERCENT': {
         const read = readAmount(e.text);
-        if (read) out.push({ kind: 'percent', slot: `percent${role(tokens, e.start)}`, text: e.text, start: e.start, end: e.end, amount: read.amount });
+        if (read)
+          out.push({
+            kind: 'percent',
+            slot: `percent${role(tokens, e.start)}`,
+            text: e.text,
+            start: e.start,
+            end: e.end,
+            amount: read.amount,
+          });
         break;
       }
       case 'DURATION': {
@@ -120,9 +205,24 @@ export function valueMentions(sentence: MentionSource, published?: string): Valu
         if (!unit || unit === 'score' || !read) break;
         const seconds = durationUnit(unit.split(/\s+/)[0] ?? '');
         if (seconds && !/old$/.test(unit)) {
-          out.push({ kind: 'duration', slot: `duration${role(tokens, e.start)}`, text: e.text, start: e.start, end: e.end, amount: scaleAmount(read.amount, DURATION_SECONDS[seconds]!) });
+          out.push({
+            kind: 'duration',
+            slot: `duration${role(tokens, e.start)}`,
+            text: e.text,
+            start: e.start,
+            end: e.end,
+            amount: scaleAmount(read.amount, DURATION_SECONDS[seconds]!),
+          });
         } else {
-          out.push({ kind: 'number', slot: `number:${unit}${role(tokens, e.start)}`, text: e.text, start: e.start, end: e.end, amount: read.amount, unit });
+          out.push({
+            kind: 'number',
+            slot: `number:${unit}${role(tokens, e.start)}`,
+            text: e.text,
+            start: e.start,
+            end: e.end,
+            amount: read.amount,
+            unit,
+          });
         }
         break;
       }
@@ -133,7 +233,7 @@ export function valueMentions(sentence: MentionSource, published?: string): Valu
       }
       case 'DATE': {
         const resolved = resolveDate(e.text, text, published);
-        if (!resolved || resolved.precision !== 'day') break;
+        if (resolved?.precision !== 'day') break;
         const [y, mo, d] = resolved.date.split('-').map(Number) as [number, number, number];
         const m: ValueMention = { kind: 'date', slot: 'date', text: e.text, start: e.start, end: e.end, day: dayNumber(y, mo, d) };
         if (resolved.relation) m.looseDay = true;
@@ -158,7 +258,8 @@ export function valueMentions(sentence: MentionSource, published?: string): Valu
       }
       case 'PERSON':
         // A name the gazetteer knows as a place is not safely a person to compare.
-        if (placeKind(e.canonical ?? e.text) === undefined) out.push({ kind: 'person', slot: 'person', text: e.text, start: e.start, end: e.end, person: e.canonical ?? e.text });
+        if (placeKind(e.canonical ?? e.text) === undefined)
+          out.push({ kind: 'person', slot: 'person', text: e.text, start: e.start, end: e.end, person: e.canonical ?? e.text });
         break;
       default:
         break;
@@ -224,11 +325,19 @@ function moneyMention(entity: Entity, tokens: readonly Token[], text: string): V
       if (currency) end = next.end;
     }
   }
-  return { kind: 'money', slot: `money:${currency ?? 'unknown'}${role(tokens, e.start)}`, text: text.slice(e.start, end), start: e.start, end, amount: read.amount };
+  return {
+    kind: 'money',
+    slot: `money:${currency ?? 'unknown'}${role(tokens, e.start)}`,
+    text: text.slice(e.start, end),
+    start: e.start,
+    end,
+    amount: read.amount,
+  };
 }
 
 /** A hedge written just before an entity that the tagger left out of it ("about [six hours]"). */
-const HEDGE_BEFORE = /\b(?:nearly|almost|about|around|roughly|approximately|some|more than|over|at least|less than|fewer than|up to|under|just over|just under)\s+$/i;
+const HEDGE_BEFORE =
+  /\b(?:nearly|almost|about|around|roughly|approximately|some|more than|over|at least|less than|fewer than|up to|under|just over|just under)\s+$/i;
 
 /** The entity widened to a hedge written just before it. */
 function withHedge(e: Entity, text: string): Entity {
@@ -246,7 +355,14 @@ function durationMention(entity: Entity, tokens: readonly Token[], text: string)
   const unitWord = /^[\s-]*([A-Za-z]+)/.exec(written.slice(read.length))?.[1] ?? tokensAfter(tokens, e.end)[0]?.text ?? '';
   const unit = durationUnit(unitWord);
   if (!unit) return null;
-  return { kind: 'duration', slot: `duration${role(tokens, e.start)}`, text: e.text, start: e.start, end: e.end, amount: scaleAmount(read.amount, DURATION_SECONDS[unit]!) };
+  return {
+    kind: 'duration',
+    slot: `duration${role(tokens, e.start)}`,
+    text: e.text,
+    start: e.start,
+    end: e.end,
+    amount: scaleAmount(read.amount, DURATION_SECONDS[unit]!),
+  };
 }
 
 /** Parts of speech that may stand between a count and its noun ("2,300 small cargo drones"). */
@@ -287,11 +403,28 @@ function countMention(entity: Entity, tokens: readonly Token[], text: string): V
   const end = Math.max(e.end, unitToken.end);
   const mentionText = text.slice(e.start, end);
   const duration = durationUnit(word);
-  if (duration) return { kind: 'duration', slot: `duration${change}`, text: mentionText, start: e.start, end, amount: scaleAmount(read.amount, DURATION_SECONDS[duration]!) };
+  if (duration)
+    return {
+      kind: 'duration',
+      slot: `duration${change}`,
+      text: mentionText,
+      start: e.start,
+      end,
+      amount: scaleAmount(read.amount, DURATION_SECONDS[duration]!),
+    };
   const currency = currencyOf(word);
   if (currency) return { kind: 'money', slot: `money:${currency}${change}`, text: mentionText, start: e.start, end, amount: read.amount };
-  if (/^(percent|per\s*cent|pct|%)$/i.test(word)) return { kind: 'percent', slot: `percent${change}`, text: mentionText, start: e.start, end, amount: read.amount };
+  if (/^(percent|per\s*cent|pct|%)$/i.test(word))
+    return { kind: 'percent', slot: `percent${change}`, text: mentionText, start: e.start, end, amount: read.amount };
   const unit = termOf(word);
   if (!unit || !/\p{L}/u.test(unit)) return null;
-  return { kind: 'number', slot: `number:${unit}${change}`, text: mentionText, start: e.start, end, amount: read.amount, unit: word.toLowerCase() };
+  return {
+    kind: 'number',
+    slot: `number:${unit}${change}`,
+    text: mentionText,
+    start: e.start,
+    end,
+    amount: read.amount,
+    unit: word.toLowerCase(),
+  };
 }

@@ -51,7 +51,8 @@ export function extractArticle(content: string, options: ExtractOptions): Extrac
   if (options.kind === 'html') return extractHtml(content, options.url);
   const name = options.kind === 'md' ? 'article.md' : 'article.txt';
   const parsed = parseArticleFile(name, new TextEncoder().encode(content));
-  if (isSkipped(parsed)) throw new IngestError('bad-file', `the ${options.kind === 'md' ? 'Markdown' : 'text'} file cannot be used: ${parsed.reason}`);
+  if (isSkipped(parsed))
+    throw new IngestError('bad-file', `the ${options.kind === 'md' ? 'Markdown' : 'text'} file cannot be used: ${parsed.reason}`);
   const out: ExtractedArticle = { body: parsed.body };
   if (parsed.titleGiven) out.title = parsed.title;
   if (parsed.source !== undefined) out.source = parsed.source;
@@ -65,7 +66,10 @@ export function extractArticle(content: string, options: ExtractOptions): Extrac
 
 function notArticle(url: string | undefined, chars: number): IngestError {
   const where = url ? `the page at ${url}` : 'the content';
-  return new IngestError('not-article', `${where} does not look like an article: ${chars === 0 ? 'no readable text' : `only ${chars} characters of readable text`}`);
+  return new IngestError(
+    'not-article',
+    `${where} does not look like an article: ${chars === 0 ? 'no readable text' : `only ${chars} characters of readable text`}`,
+  );
 }
 
 function extractHtml(html: string, pageUrl: string | undefined): ExtractedArticle {
@@ -82,7 +86,11 @@ function extractHtml(html: string, pageUrl: string | undefined): ExtractedArticl
   let body = parsed?.content ? paragraphsOf(parsed.content as unknown as ParentNodeLike) : '';
   // Text set in bare <div>s or line breaks rather than paragraphs: Readability's own text, one line a paragraph.
   if (body.length < MIN_ARTICLE_CHARS && (parsed?.textContent ?? '').trim().length >= MIN_ARTICLE_CHARS) {
-    body = (parsed?.textContent ?? '').split(/\n\s*/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n\n');
+    body = (parsed?.textContent ?? '')
+      .split(/\n\s*/)
+      .map((l) => l.replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+      .join('\n\n');
   }
   if (body.length < MIN_ARTICLE_CHARS) throw notArticle(pageUrl, body.length);
 
@@ -166,7 +174,8 @@ function pageMetadata(document: ParentNodeLike, pageUrl: string | undefined): Pa
   if (documentTitle) out.documentTitle = documentTitle;
   const siteName = metaContent('og:site_name', 'application-name') ?? ld.publisher;
   if (siteName) out.siteName = siteName;
-  const published = metaContent('article:published_time', 'datepublished', 'date', 'dc.date', 'dc.date.issued', 'pubdate') ?? ld.datePublished;
+  const published =
+    metaContent('article:published_time', 'datepublished', 'date', 'dc.date', 'dc.date.issued', 'pubdate') ?? ld.datePublished;
   if (published) out.published = published;
   const author = metaContent('author', 'article:author', 'dc.creator') ?? ld.author;
   if (author && !/^https?:\/\//i.test(author)) out.author = author;
@@ -199,7 +208,9 @@ function jsonLd(document: ParentNodeLike): { headline?: string; publisher?: stri
     } catch {
       continue;
     }
-    const nodes = (Array.isArray(data) ? data : [data]).flatMap((d) => (d && typeof d === 'object' && Array.isArray((d as { '@graph'?: unknown })['@graph']) ? ((d as { '@graph': unknown[] })['@graph']) : [d]));
+    const nodes = (Array.isArray(data) ? data : [data]).flatMap((d) =>
+      d && typeof d === 'object' && Array.isArray((d as { '@graph'?: unknown })['@graph']) ? (d as { '@graph': unknown[] })['@graph'] : [d],
+    );
     for (const node of nodes) {
       if (!node || typeof node !== 'object') continue;
       const n = node as Record<string, unknown>;
@@ -208,7 +219,13 @@ function jsonLd(document: ParentNodeLike): { headline?: string; publisher?: stri
       if (typeof n['headline'] === 'string') out.headline ??= n['headline'];
       if (typeof n['datePublished'] === 'string') out.datePublished ??= n['datePublished'];
       const name = (v: unknown): string | undefined =>
-        typeof v === 'string' ? v : Array.isArray(v) ? v.map(name).filter(Boolean).join(', ') || undefined : v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string' ? (v as { name: string }).name : undefined;
+        typeof v === 'string'
+          ? v
+          : Array.isArray(v)
+            ? v.map(name).filter(Boolean).join(', ') || undefined
+            : v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string'
+              ? (v as { name: string }).name
+              : undefined;
       const author = out.author ?? name(n['author']);
       if (author !== undefined) out.author = author;
       const publisher = out.publisher ?? name(n['publisher']);

@@ -37,7 +37,10 @@ export function kindOf(page: FetchedPage): ContentKind {
     const head = page.body.subarray(0, 512).toString('latin1').trimStart().toLowerCase();
     if (head.startsWith('<!doctype html') || head.startsWith('<html')) return 'html';
   }
-  throw new IngestError('not-text', `refused ${page.url}: it is ${page.mediaType || 'of no stated type'}, not an article page (HTML, Markdown or plain text)`);
+  throw new IngestError(
+    'not-text',
+    `refused ${page.url}: it is ${page.mediaType || 'of no stated type'}, not an article page (HTML, Markdown or plain text)`,
+  );
 }
 
 /** NUL bytes or mostly control characters in the first 8 KB: not text. */

@@ -100,9 +100,13 @@ function checkedUrl(text: string, what = 'refused'): URL {
     throw new IngestError('bad-url', `${what} ${JSON.stringify(text.slice(0, 200))}: not a URL`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new IngestError('bad-url', `${what} ${url.protocol}${url.protocol.endsWith(':') ? '' : ':'}… — only http and https pages can be fetched`);
+    throw new IngestError(
+      'bad-url',
+      `${what} ${url.protocol}${url.protocol.endsWith(':') ? '' : ':'}… — only http and https pages can be fetched`,
+    );
   }
-  if (url.username || url.password) throw new IngestError('bad-url', `${what} ${url.origin}: URLs with a user name or password are not fetched`);
+  if (url.username || url.password)
+    throw new IngestError('bad-url', `${what} ${url.origin}: URLs with a user name or password are not fetched`);
   if (!url.hostname) throw new IngestError('bad-url', `${what} ${url.href}: no host`);
   return url;
 }
@@ -153,7 +157,12 @@ function requestOnce(url: URL, options: FetchOptions, signal: AbortSignal, timeo
         }
         if (status < 200 || status > 299) {
           res.resume();
-          fail(new IngestError('http-status', `could not fetch ${url.href}: the server answered ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}`));
+          fail(
+            new IngestError(
+              'http-status',
+              `could not fetch ${url.href}: the server answered ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}`,
+            ),
+          );
           return;
         }
         const declared = Number(res.headers['content-length']);
@@ -199,7 +208,11 @@ function tooLarge(url: URL, maxBytes: number): IngestError {
 
 /** A DNS lookup that refuses any name resolving to a blocked address (unless the origin is allowed for tests). */
 function checkedLookup(url: URL, allowed: boolean) {
-  return (hostname: string, opts: LookupOptions, callback: (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void): void => {
+  return (
+    hostname: string,
+    opts: LookupOptions,
+    callback: (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void,
+  ): void => {
     dnsLookup(hostname, { ...opts, all: true }, (err, addresses) => {
       if (err) return callback(err, '', 0);
       const list = addresses as LookupAddress[];
@@ -207,7 +220,15 @@ function checkedLookup(url: URL, allowed: boolean) {
       if (!allowed) {
         for (const a of list) {
           const reason = blockedReason(a.address);
-          if (reason) return callback(new IngestError('blocked-address', `refused ${url.href}: ${hostname} resolves to ${a.address}, which is ${reason}`) as NodeJS.ErrnoException, '', 0);
+          if (reason)
+            return callback(
+              new IngestError(
+                'blocked-address',
+                `refused ${url.href}: ${hostname} resolves to ${a.address}, which is ${reason}`,
+              ) as NodeJS.ErrnoException,
+              '',
+              0,
+            );
         }
       }
       if (opts.all) return callback(null, list);

@@ -4,7 +4,13 @@ import type { ContentKind, ExtractedArticle } from './extractArticle.js';
 import { IngestError } from './ingestError.js';
 
 /** File extensions an uploaded article may have, and how each is read. */
-export const ARTICLE_FILE_KINDS: Readonly<Record<string, ContentKind>> = { '.html': 'html', '.htm': 'html', '.md': 'md', '.markdown': 'md', '.txt': 'txt' };
+export const ARTICLE_FILE_KINDS: Readonly<Record<string, ContentKind>> = {
+  '.html': 'html',
+  '.htm': 'html',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.txt': 'txt',
+};
 
 /** Largest uploaded file read, in bytes (5 MB: a saved page carries its markup). */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -21,8 +27,10 @@ export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 export function readArticleFile(fileName: string, bytes: Uint8Array, url?: string): ExtractedArticle {
   const ext = path.extname(fileName).toLowerCase();
   const kind = ARTICLE_FILE_KINDS[ext];
-  if (!kind) throw new IngestError('not-text', `the file ${JSON.stringify(path.basename(fileName))} is not an article file: use .html, .md or .txt`);
-  if (bytes.byteLength > MAX_UPLOAD_BYTES) throw new IngestError('too-large', `the file is larger than ${MAX_UPLOAD_BYTES / (1024 * 1024)} MB`);
+  if (!kind)
+    throw new IngestError('not-text', `the file ${JSON.stringify(path.basename(fileName))} is not an article file: use .html, .md or .txt`);
+  if (bytes.byteLength > MAX_UPLOAD_BYTES)
+    throw new IngestError('too-large', `the file is larger than ${MAX_UPLOAD_BYTES / (1024 * 1024)} MB`);
   if (bytes.includes(0)) throw new IngestError('not-text', `the file ${JSON.stringify(path.basename(fileName))} is binary data, not text`);
   let text: string;
   try {

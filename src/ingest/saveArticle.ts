@@ -49,7 +49,8 @@ export async function saveArticle(corpusDir: string, article: ExtractedArticle, 
   if (body === '') throw new IngestError('bad-file', 'the article has no text to save');
   const text = articleFileText({ ...article, body });
   const bytes = Buffer.from(text, 'utf8');
-  if (bytes.byteLength > MAX_FILE_BYTES) throw new IngestError('bad-file', `the article is larger than the corpus limit of ${MAX_FILE_BYTES / (1024 * 1024)} MB`);
+  if (bytes.byteLength > MAX_FILE_BYTES)
+    throw new IngestError('bad-file', `the article is larger than the corpus limit of ${MAX_FILE_BYTES / (1024 * 1024)} MB`);
 
   const info = await stat(corpusDir).catch(() => undefined);
   if (!info?.isDirectory()) throw new IngestError('bad-file', `the corpus folder ${corpusDir} does not exist`);
@@ -113,7 +114,8 @@ export function articleFileText(article: ExtractedArticle): string {
     const value = article[key]?.replace(/\s+/g, ' ').trim();
     if (value) front[key] = value;
   }
-  const yaml = Object.keys(front).length === 0 ? '' : stringify(front, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+  const yaml =
+    Object.keys(front).length === 0 ? '' : stringify(front, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
   return `---\n${yaml}---\n\n${article.body.replace(/\r\n?/g, '\n').trim()}\n`;
 }
 

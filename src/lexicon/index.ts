@@ -19,18 +19,38 @@ function table(name: string): Record<string, string> {
 
 /** English plurals no suffix rule reaches (general grammar, not vocabulary of any story). */
 const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
-  ['children', 'child'], ['people', 'person'], ['men', 'man'], ['women', 'woman'], ['feet', 'foot'],
-  ['teeth', 'tooth'], ['mice', 'mouse'], ['geese', 'goose'], ['oxen', 'ox'], ['lives', 'life'],
+  ['children', 'child'],
+  ['people', 'person'],
+  ['men', 'man'],
+  ['women', 'woman'],
+  ['feet', 'foot'],
+  ['teeth', 'tooth'],
+  ['mice', 'mouse'],
+  ['geese', 'goose'],
+  ['oxen', 'ox'],
+  ['lives', 'life'],
 ]);
 
 /** Lower-cases and maps a plural or possessive to a lemma the table holds ("ministries" → "ministry"). */
 function nounLemma(word: string): string | undefined {
   nouns ??= table('noun-classes.json');
-  const w = word.toLowerCase().replace(/['’]s?$/, '').replaceAll('_', ' ');
+  const w = word
+    .toLowerCase()
+    .replace(/['’]s?$/, '')
+    .replaceAll('_', ' ');
   const irregular = IRREGULAR_PLURALS.get(w);
   if (irregular !== undefined) return irregular;
   if (Object.hasOwn(nouns, w)) return w;
-  for (const [suffix, replacement] of [['ies', 'y'], ['ves', 'f'], ['ches', 'ch'], ['shes', 'sh'], ['xes', 'x'], ['ses', 's'], ['men', 'man'], ['s', '']] as const) {
+  for (const [suffix, replacement] of [
+    ['ies', 'y'],
+    ['ves', 'f'],
+    ['ches', 'ch'],
+    ['shes', 'sh'],
+    ['xes', 'x'],
+    ['ses', 's'],
+    ['men', 'man'],
+    ['s', ''],
+  ] as const) {
     if (w.endsWith(suffix)) {
       const lemma = w.slice(0, w.length - suffix.length) + replacement;
       if (lemma.length > 1 && Object.hasOwn(nouns, lemma)) return lemma;

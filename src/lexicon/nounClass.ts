@@ -36,4 +36,6 @@ export const CLASS_CODES: Readonly<Record<NounClass, string>> = {
 };
 
 /** The class of each code letter. */
-export const CLASS_OF_CODE: ReadonlyMap<string, NounClass> = new Map(Object.entries(CLASS_CODES).map(([cls, code]) => [code, cls as NounClass]));
+export const CLASS_OF_CODE: ReadonlyMap<string, NounClass> = new Map(
+  Object.entries(CLASS_CODES).map(([cls, code]) => [code, cls as NounClass]),
+);

@@ -9,8 +9,19 @@ import type { Entity } from './entities.js';
 const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 /** Scale words and their factors; short forms only directly after the digits ("$54m", "£2bn"). */
 const SCALES: ReadonlyMap<string, number> = new Map([
-  ['thousand', 1e3], ['k', 1e3], ['million', 1e6], ['mln', 1e6], ['mn', 1e6], ['m', 1e6], ['billion', 1e9], ['bln', 1e9],
-  ['bn', 1e9], ['b', 1e9], ['trillion', 1e12], ['tn', 1e12], ['trn', 1e12],
+  ['thousand', 1e3],
+  ['k', 1e3],
+  ['million', 1e6],
+  ['mln', 1e6],
+  ['mn', 1e6],
+  ['m', 1e6],
+  ['billion', 1e9],
+  ['bln', 1e9],
+  ['bn', 1e9],
+  ['b', 1e9],
+  ['trillion', 1e12],
+  ['tn', 1e12],
+  ['trn', 1e12],
 ]);
 const SCALE = String.raw`(?:(?:k|m|mn|bn|b|tn|trn)(?![\p{L}\p{N}])|\s*(?:thousand|million|billion|trillion|mln|bln|bn|mn)(?![\p{L}\p{N}]))`;
 /** Currency signs, with an optional country prefix ("US$", "HK$", "A$"). */
@@ -22,7 +33,8 @@ const MONEY_SIGN_RE = new RegExp(String.raw`(${SIGN})\s?(${NUMBER})(${SCALE})?(?
 const MONEY_WORD_RE = new RegExp(String.raw`(?<![\p{L}\p{N}$£€¥.,])(${NUMBER})(${SCALE})?\s+(${CURRENCY_WORD})(?![\p{L}])`, 'gu');
 const SCALED_RE = new RegExp(String.raw`(?<![\p{L}\p{N}$£€¥.,])(${NUMBER})(${SCALE})(?![\p{L}\p{N}])`, 'gu');
 /** Set scores: "6-4", "3-6 6-2 7-5 6-4", "7-6 (9-7)"; a ratio of two small numbers. */
-const SCORE_RE = /(?<![\p{L}\p{N}-])\d{1,2}-\d{1,2}(?:\s+\(\d{1,2}-\d{1,2}\))?(?:\s+\d{1,2}-\d{1,2}(?:\s+\(\d{1,2}-\d{1,2}\))?)*(?![\p{L}\p{N}-])/gu;
+const SCORE_RE =
+  /(?<![\p{L}\p{N}-])\d{1,2}-\d{1,2}(?:\s+\(\d{1,2}-\d{1,2}\))?(?:\s+\d{1,2}-\d{1,2}(?:\s+\(\d{1,2}-\d{1,2}\))?)*(?![\p{L}\p{N}-])/gu;
 const AGE_RE = /(?<![\p{L}\p{N}])(\d{1,3})-year-old(?![\p{L}])/gu;
 /** "1700 local time", "0930 GMT": a clock time written as four digits, never a year. */
 const CLOCK_RE = /(?<![\p{L}\p{N}])([01]\d|2[0-3])([0-5]\d)\s+(?:local time|local|GMT|UTC|EST|EDT|CET|BST|hrs|hours)(?![\p{L}])/gu;
@@ -51,13 +63,27 @@ export function readAmounts(text: string): Entity[] {
   };
   for (const m of text.matchAll(MONEY_SIGN_RE)) {
     const { scale, factor } = scaleOf(m[3]);
-    const e: Entity = { type: 'MONEY', text: m[0], start: m.index, end: m.index + m[0].length, value: numberOf(m[2]!) * factor, currency: (m[4] ?? m[1]!).trim() };
+    const e: Entity = {
+      type: 'MONEY',
+      text: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      value: numberOf(m[2]!) * factor,
+      currency: (m[4] ?? m[1]!).trim(),
+    };
     if (scale) e.scale = scale;
     add(e);
   }
   for (const m of text.matchAll(MONEY_WORD_RE)) {
     const { scale, factor } = scaleOf(m[2]);
-    const e: Entity = { type: 'MONEY', text: m[0], start: m.index, end: m.index + m[0].length, value: numberOf(m[1]!) * factor, currency: m[3]! };
+    const e: Entity = {
+      type: 'MONEY',
+      text: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      value: numberOf(m[1]!) * factor,
+      currency: m[3]!,
+    };
     if (scale) e.scale = scale;
     add(e);
   }
@@ -69,6 +95,7 @@ export function readAmounts(text: string): Entity[] {
     add({ type: 'CARDINAL', text: m[0], start: m.index, end: m.index + m[0].length, value: numberOf(m[1]!) * factor, scale });
   }
   for (const m of text.matchAll(SCORE_RE)) add({ type: 'QUANTITY', text: m[0], start: m.index, end: m.index + m[0].length, unit: 'score' });
-  for (const m of text.matchAll(AGE_RE)) add({ type: 'QUANTITY', text: m[0], start: m.index, end: m.index + m[0].length, value: Number(m[1]), unit: 'years old' });
+  for (const m of text.matchAll(AGE_RE))
+    add({ type: 'QUANTITY', text: m[0], start: m.index, end: m.index + m[0].length, value: Number(m[1]), unit: 'years old' });
   return found.sort((a, b) => a.start - b.start);
 }

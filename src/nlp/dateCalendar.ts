@@ -35,8 +35,12 @@ export function daysInMonth(year: number, month: number): number {
 export function isValidDay(year: number, month: number, day: number): boolean {
   return (
     isSupportedYear(year) &&
-    Number.isInteger(month) && month >= 1 && month <= 12 &&
-    Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month)
+    Number.isInteger(month) &&
+    month >= 1 &&
+    month <= 12 &&
+    Number.isInteger(day) &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
   );
 }
 

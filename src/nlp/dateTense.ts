@@ -25,9 +25,39 @@ interface Tok {
 
 /** Words that, followed by "to" + verb, put that verb in the future ("scheduled to sail", "plans to visit"). */
 const FUTURE_GOVERNORS = new Set([
-  'scheduled', 'schedule', 'set', 'expected', 'expect', 'expects', 'due', 'plans', 'plan', 'planning', 'planned',
-  'slated', 'poised', 'going', 'intends', 'intend', 'intending', 'aims', 'aim', 'aiming', 'prepared', 'preparing',
-  'ready', 'tipped', 'likely', 'hopes', 'hoping', 'vowed', 'vows', 'pledged', 'pledges', 'promised', 'promises',
+  'scheduled',
+  'schedule',
+  'set',
+  'expected',
+  'expect',
+  'expects',
+  'due',
+  'plans',
+  'plan',
+  'planning',
+  'planned',
+  'slated',
+  'poised',
+  'going',
+  'intends',
+  'intend',
+  'intending',
+  'aims',
+  'aim',
+  'aiming',
+  'prepared',
+  'preparing',
+  'ready',
+  'tipped',
+  'likely',
+  'hopes',
+  'hoping',
+  'vowed',
+  'vows',
+  'pledged',
+  'pledges',
+  'promised',
+  'promises',
 ]);
 
 const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'wo', 'would', 'can', 'may', 'must', 'should', 'ought']);
@@ -38,9 +68,35 @@ const PERFECT_AUX = new Set(['has', 'have', "'ve", 'had', "'d"]);
 
 /** Lemmas of verbs that report speech; in the present tense ("says") they still report a past act. */
 const REPORTING = new Set([
-  'say', 'tell', 'report', 'announce', 'confirm', 'write', 'note', 'add', 'claim', 'insist', 'argue', 'state',
-  'explain', 'warn', 'acknowledge', 'deny', 'admit', 'stress', 'cite', 'describe', 'reveal', 'suggest', 'declare',
-  'urge', 'post', 'tweet', 'recall', 'quote', 'comment',
+  'say',
+  'tell',
+  'report',
+  'announce',
+  'confirm',
+  'write',
+  'note',
+  'add',
+  'claim',
+  'insist',
+  'argue',
+  'state',
+  'explain',
+  'warn',
+  'acknowledge',
+  'deny',
+  'admit',
+  'stress',
+  'cite',
+  'describe',
+  'reveal',
+  'suggest',
+  'declare',
+  'urge',
+  'post',
+  'tweet',
+  'recall',
+  'quote',
+  'comment',
 ]);
 
 /** The sentence's own tokens (from the build) in the form the rules read, offsets shifted into the text read. */
@@ -55,8 +111,13 @@ function fromTokens(tokens: readonly Token[], from: number, to: number): Tok[] {
   }
   const inside: Token[] = [];
   for (let i = lo; i < tokens.length && tokens[i]!.start < to; i += 1) if (tokens[i]!.end <= to) inside.push(tokens[i]!);
-  return inside
-    .map((t) => ({ w: t.text.toLowerCase(), pos: t.pos, lemma: t.lemma ?? t.text.toLowerCase(), start: t.start - from, end: t.end - from }));
+  return inside.map((t) => ({
+    w: t.text.toLowerCase(),
+    pos: t.pos,
+    lemma: t.lemma ?? t.text.toLowerCase(),
+    start: t.start - from,
+    end: t.end - from,
+  }));
 }
 
 function tokenize(text: string): Tok[] {
@@ -217,8 +278,7 @@ export function eventTimeNear(sentence: string, start: number, end: number, toke
   // the head noun of the phrase the date modifies, not a verb.
   const beforeMention = mFrom > 0 ? toks[mFrom - 1] : undefined;
   const inNounPhrase =
-    beforeMention !== undefined &&
-    (beforeMention.pos === 'DET' || beforeMention.pos === 'ADJ' || POSSESSIVES.has(beforeMention.w));
+    beforeMention !== undefined && (beforeMention.pos === 'DET' || beforeMention.pos === 'ADJ' || POSSESSIVES.has(beforeMention.w));
   const groups = verbGroups(toks)
     .filter((g) => mFrom < 0 || g.to < mFrom || g.from > mTo)
     .filter((g) => {

@@ -131,7 +131,9 @@ export function tagSentence(text: string): TaggedSentence {
     winkEntities.push({ type, text: text.slice(first.start, last.end), start: first.start, end: last.end });
   });
   const amounts = readAmounts(text);
-  const entities = [...winkEntities.filter((e) => !amounts.some((a) => e.start < a.end && e.end > a.start)), ...amounts].sort((a, b) => a.start - b.start);
+  const entities = [...winkEntities.filter((e) => !amounts.some((a) => e.start < a.end && e.end > a.start)), ...amounts].sort(
+    (a, b) => a.start - b.start,
+  );
 
   return { tokens, entities, names: findNameRuns(text, tokens, entities) };
 }

@@ -96,7 +96,9 @@ export function sameName(a: string, b: string): boolean {
  * people share) joins none of them and is returned in `ambiguous`.
  */
 export function groupSpellings(found: Spelling[]): { groups: SpellingGroup[]; ambiguous: Set<string>; givenNames: GivenNameIndex } {
-  const sorted = [...found].sort((a, b) => b.key.split(' ').length - a.key.split(' ').length || b.count - a.count || (a.key < b.key ? -1 : 1));
+  const sorted = [...found].sort(
+    (a, b) => b.key.split(' ').length - a.key.split(' ').length || b.count - a.count || (a.key < b.key ? -1 : 1),
+  );
   const groups: SpellingGroup[] = [];
   const ambiguous = new Set<string>();
   const givenNames = new GivenNameIndex();
@@ -133,7 +135,11 @@ export function groupSpellings(found: Spelling[]): { groups: SpellingGroup[]; am
  * ends ("hale" → "nico hale") or, for a given name, the one it starts ("marta" → "marta olsen"). Undefined when
  * none or several match.
  */
-export function groupOfBareSpelling(key: string, givenNames: GivenNameIndex, lookup: (initial: string) => SpellingGroup[]): SpellingGroup | 'ambiguous' | undefined {
+export function groupOfBareSpelling(
+  key: string,
+  givenNames: GivenNameIndex,
+  lookup: (initial: string) => SpellingGroup[],
+): SpellingGroup | 'ambiguous' | undefined {
   const words = key.split(' ');
   const pool = lookup(key.charAt(0));
   const bySurname = pool.filter((g) => g.keys.some((k) => k.split(' ').length >= words.length && sameName(key, k)));

@@ -13,8 +13,6 @@ import { ORG_HEADS, PLACE_HEADS } from './headWords.js';
 /** The types a name can be given. */
 export type NameType = 'PERSON' | 'PLACE' | 'ORG';
 
-
-
 /** Evidence gathered for one folded spelling over the corpus. */
 export interface NameEvidence {
   mentions: number;

@@ -12,11 +12,71 @@ import { ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, isPersonNoun } from './cueWor
 import { ORG_HEADS, PLACE_HEADS } from './headWords.js';
 import type { Entity, NameRun, NameClass, Token } from './entities.js';
 
-const LOCATIVE = new Set(['in', 'on', 'at', 'near', 'from', 'to', 'aboard', 'across', 'outside', 'inside', 'into', 'toward', 'towards', 'around', 'throughout', 'within', 'via', 'onto']);
+const LOCATIVE = new Set([
+  'in',
+  'on',
+  'at',
+  'near',
+  'from',
+  'to',
+  'aboard',
+  'across',
+  'outside',
+  'inside',
+  'into',
+  'toward',
+  'towards',
+  'around',
+  'throughout',
+  'within',
+  'via',
+  'onto',
+]);
 /** Lower-case words that may stand inside a name between capitalised words ("Republic of Estonia", "Ateliers des …"). */
-const CONNECTORS = new Set(['of', 'de', 'la', 'le', 'al', 'bin', 'van', 'von', 'der', 'du', 'da', 'del', 'des', 'di', 'dos', 'das', 'y', 'the', '-', '&']);
+const CONNECTORS = new Set([
+  'of',
+  'de',
+  'la',
+  'le',
+  'al',
+  'bin',
+  'van',
+  'von',
+  'der',
+  'du',
+  'da',
+  'del',
+  'des',
+  'di',
+  'dos',
+  'das',
+  'y',
+  'the',
+  '-',
+  '&',
+]);
 /** Capitalised sentence openers that wink may tag PROPN but that are not names. */
-const COMMON_OPENERS = new Set(['much', 'such', 'many', 'more', 'most', 'some', 'fresh', 'additional', 'meanwhile', 'while', 'after', 'before', 'also', 'both', 'neither', 'another', 'other', 'several', 'few']);
+const COMMON_OPENERS = new Set([
+  'much',
+  'such',
+  'many',
+  'more',
+  'most',
+  'some',
+  'fresh',
+  'additional',
+  'meanwhile',
+  'while',
+  'after',
+  'before',
+  'also',
+  'both',
+  'neither',
+  'another',
+  'other',
+  'several',
+  'few',
+]);
 /** At most this many tokens are read into one run (a page of capitalised headline text is not one name). */
 const MAX_RUN_TOKENS = 12;
 
@@ -43,7 +103,7 @@ function isNameToken(t: Token, sentenceInitial = false): boolean {
 
 /** Whether token i opens the sentence (first token, or after opening quotes/brackets). */
 function opensSentence(tokens: Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0; k -= 1) if (!/^["“‘'(\[]$/.test(tokens[k]!.text)) return false;
+  for (let k = i - 1; k >= 0; k -= 1) if (!/^["“‘'([]$/.test(tokens[k]!.text)) return false;
   return true;
 }
 
@@ -161,7 +221,9 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   // "chief of staff of Estonian President X": a connector that only led into the title is not part of it.
   while (titleParts.length > 0 && CONNECTORS.has(titleParts[0]!.toLowerCase())) titleParts.shift();
   // A person noun from the lexicon ("treasurer", "junior") titles a name of two words or more; a title word any name.
-  const titled = titleParts.some((w) => ROLE_WORDS.has(w.toLowerCase())) || (to - nameFrom >= 2 && titleParts.some((w) => isPersonNoun(w.toLowerCase(), true)));
+  const titled =
+    titleParts.some((w) => ROLE_WORDS.has(w.toLowerCase())) ||
+    (to - nameFrom >= 2 && titleParts.some((w) => isPersonNoun(w.toLowerCase(), true)));
   if (!titled) titleParts.length = 0;
 
   // A run made only of title words ("US Trade Representative") names a role, not a person.
@@ -190,10 +252,12 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   if (titleParts.length > 0) run.title = titleParts.join(' ');
   if (describer.length > 0) run.describer = describer.join(' ');
   // '…," said Simon Achter': a verb of saying right before the name, after the quotation.
-  if (!modifier && prev && SPEECH_VERBS.has(prev.text.toLowerCase()) && /^[,"”]$/.test(tokens[from - 2]?.text ?? '')) run.speechBefore = true;
+  if (!modifier && prev && SPEECH_VERBS.has(prev.text.toLowerCase()) && /^[,"”]$/.test(tokens[from - 2]?.text ?? ''))
+    run.speechBefore = true;
   // "Norway's finance minister, Kasper Lindqvist, …": a role noun and a comma before the name.
   const beforeComma = tokens[from - 2];
-  if (!modifier && prev?.text === ',' && beforeComma && !isCapitalised(beforeComma.text) && isPersonNoun(beforeComma.text.toLowerCase())) run.roleBefore = true;
+  if (!modifier && prev?.text === ',' && beforeComma && !isCapitalised(beforeComma.text) && isPersonNoun(beforeComma.text.toLowerCase()))
+    run.roleBefore = true;
   if (prev && titleParts.length === 0 && describer.length === 0 && !isCapitalised(prev.text) && prev.pos === 'NOUN') {
     const kind = classOfNoun(prev.text.toLowerCase(), 'before');
     if (kind && kind !== 'person') run.kindBefore = kind;
@@ -254,7 +318,12 @@ function readAppositive(text: string, tokens: Token[], at: number): { text: stri
   // A capitalised title after the comma opens an appositive only when it ends in a possessive relation ("Leo
   // Farrant, President Ivo Marsk's son-in-law,"); otherwise it is the next clause's subject ("aboard the royal yacht,
   // President Marsk said").
-  if (isCapitalised(opener.text) && ROLE_WORDS.has(lower) && !/['’]s\s+[\p{Ll}-]+$/u.test(text.slice(opener.start, tokens[end]!.end + 40).split(',')[0]!)) return undefined;
+  if (
+    isCapitalised(opener.text) &&
+    ROLE_WORDS.has(lower) &&
+    !/['’]s\s+[\p{Ll}-]+$/u.test(text.slice(opener.start, tokens[end]!.end + 40).split(',')[0]!)
+  )
+    return undefined;
   if (!kind || head === undefined) return undefined;
   const close = tokens[end]!;
   return { text: text.slice(opener.start, close.end).trim(), kind };

@@ -79,7 +79,13 @@ export function resolveNames(runsBySentence: NameRun[][], articleOf?: readonly s
     // said" beside one "in Preston", "lost to Hale").
     const gaz = placeKind(key);
     const e = evidence.get(key)!;
-    if (type === 'ORG' || gaz === 'country' || gaz === 'demonym' || (type === 'PLACE' && (display(key).split(' ').length > 1 || e.place * 2 > e.mentions))) continue;
+    if (
+      type === 'ORG' ||
+      gaz === 'country' ||
+      gaz === 'demonym' ||
+      (type === 'PLACE' && (display(key).split(' ').length > 1 || e.place * 2 > e.mentions))
+    )
+      continue;
     const group = groupOfBareSpelling(key, givenNames, (c) => [...(byInitial.get(c) ?? [])]);
     if (group === 'ambiguous') ambiguous.add(key);
     else if (group) {
@@ -90,7 +96,9 @@ export function resolveNames(runsBySentence: NameRun[][], articleOf?: readonly s
   }
 
   const people = groups.map((g) => {
-    const keys = [...g.keys].sort((a, b) => b.split(' ').length - a.split(' ').length || (evidence.get(b)?.mentions ?? 0) - (evidence.get(a)?.mentions ?? 0));
+    const keys = [...g.keys].sort(
+      (a, b) => b.split(' ').length - a.split(' ').length || (evidence.get(b)?.mentions ?? 0) - (evidence.get(a)?.mentions ?? 0),
+    );
     // Every form written, so that "Kowalská" stays a spelling beside "Kowalska" though both fold to one key.
     const spellings = keys.flatMap((k) => [...(surface.get(k)?.entries() ?? [])].sort((a, b) => b[1] - a[1]).map(([form]) => form));
     return { name: spellings[0]!, aliases: [...new Set(spellings.slice(1))].filter((s) => s !== spellings[0]) };

@@ -28,7 +28,8 @@ const TICKER_OPEN = /[<(][A-Z]{1,6}\.$/;
 const TICKER_CLOSE = /^[A-Z]{1,3}[>)]/;
 
 /** Title abbreviations that never end a sentence when a name follows. */
-const TITLE_ABBREVIATIONS = /\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|Prof|Sr|Jr|St|Mt|No|vs|Hon|Pres|Maj|Brig|Fr|Supt|Insp)\.$/;
+const TITLE_ABBREVIATIONS =
+  /\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|Prof|Sr|Jr|St|Mt|No|vs|Hon|Pres|Maj|Brig|Fr|Supt|Insp)\.$/;
 
 /**
  * Splits an article body into sentences.
@@ -80,15 +81,18 @@ function paragraphs(body: string): { text: string; start: number }[] {
 function winkSpans(para: string): [number, number][] {
   const spans: [number, number][] = [];
   let cursor = 0;
-  nlp.readDoc(para).sentences().each((s: ItemSentence) => {
-    const text = s.out().trim();
-    if (!text) return;
-    let at = para.indexOf(text, cursor);
-    if (at < 0) at = cursor; // wink normalised something; fall back to the running cursor
-    const end = Math.min(para.length, at + text.length);
-    spans.push([at, end]);
-    cursor = end;
-  });
+  nlp
+    .readDoc(para)
+    .sentences()
+    .each((s: ItemSentence) => {
+      const text = s.out().trim();
+      if (!text) return;
+      let at = para.indexOf(text, cursor);
+      if (at < 0) at = cursor; // wink normalised something; fall back to the running cursor
+      const end = Math.min(para.length, at + text.length);
+      spans.push([at, end]);
+      cursor = end;
+    });
   if (spans.length === 0) return [[0, para.length]];
   // Make the spans tile the paragraph so no character is lost between them.
   spans[0]![0] = 0;
@@ -116,7 +120,10 @@ function mergeSpans(para: string, spans: [number, number][]): [number, number][]
       const text = para.slice(start, end);
       const next = spans[i]!;
       const ticker = TICKER_OPEN.test(text) && TICKER_CLOSE.test(para.slice(next[0], next[1]));
-      const wantsMore = ticker || TITLE_ABBREVIATIONS.test(text) || (quoteOpen(text) && next[1] - start <= MAX_MERGED_LENGTH && quoteClosesWithin(para, start, spans, i));
+      const wantsMore =
+        ticker ||
+        TITLE_ABBREVIATIONS.test(text) ||
+        (quoteOpen(text) && next[1] - start <= MAX_MERGED_LENGTH && quoteClosesWithin(para, start, spans, i));
       if (!wantsMore) break;
       end = next[1];
       parts += 1;
@@ -134,4 +141,3 @@ function quoteClosesWithin(para: string, start: number, spans: [number, number][
   }
   return false;
 }
-

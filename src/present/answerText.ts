@@ -7,7 +7,14 @@ import type { Answer, Excerpt } from '../answer/answer.js';
 import type { AnswerKind } from '../answer/answerKind.js';
 
 /** The label before a short answer: "Who: …", "How many: …". */
-export const KIND_LABEL: Readonly<Record<AnswerKind, string>> = { person: 'Who', date: 'When', place: 'Where', number: 'How many', duration: 'How long', other: 'Answer' };
+export const KIND_LABEL: Readonly<Record<AnswerKind, string>> = {
+  person: 'Who',
+  date: 'When',
+  place: 'Where',
+  number: 'How many',
+  duration: 'How long',
+  other: 'Answer',
+};
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -111,8 +111,13 @@ function* findExamples(story: Story): Generator<undefined, HelpExample[]> {
       .filter((e) => e.precision === 'day' && !e.relation && e.text.length <= 220)
       .slice(0, MAX_TRIES)
       .map((e) => () => {
-        const rest = e.text.replace(new RegExp(`\\b(?:on|in|at|by|since|until)\\s+${escapeRegExp(e.dateText)}|${escapeRegExp(e.dateText)}`), ' ');
-        return rest === e.text ? undefined : checked('when', phrase(rest), (a) => a.date?.date === e.date || a.text.toLowerCase() === e.dateText.toLowerCase());
+        const rest = e.text.replace(
+          new RegExp(`\\b(?:on|in|at|by|since|until)\\s+${escapeRegExp(e.dateText)}|${escapeRegExp(e.dateText)}`),
+          ' ',
+        );
+        return rest === e.text
+          ? undefined
+          : checked('when', phrase(rest), (a) => a.date?.date === e.date || a.text.toLowerCase() === e.dateText.toLowerCase());
       }),
   );
   if (when) examples.push(when);
@@ -127,7 +132,11 @@ function* findExamples(story: Story): Generator<undefined, HelpExample[]> {
       }),
   );
   if (where) examples.push(where);
-  const free = yield* first(roleQuestions.filter((x) => `is the ${x.role}` !== who?.text).map((x) => () => checked('ask', `Who is the ${x.role}?`, (a) => namesActor(x.actor, a))));
+  const free = yield* first(
+    roleQuestions
+      .filter((x) => `is the ${x.role}` !== who?.text)
+      .map((x) => () => checked('ask', `Who is the ${x.role}?`, (a) => namesActor(x.actor, a))),
+  );
   if (free) examples.push(free);
 
   const top = actors[0];
@@ -155,7 +164,11 @@ function* findExamples(story: Story): Generator<undefined, HelpExample[]> {
     return undefined;
   }
 
-  function checked(command: Command, text: string, good: (a: NonNullable<ReturnType<typeof answerQuestion>['answer']>) => boolean): HelpExample | undefined {
+  function checked(
+    command: Command,
+    text: string,
+    good: (a: NonNullable<ReturnType<typeof answerQuestion>['answer']>) => boolean,
+  ): HelpExample | undefined {
     if (words(text).length < 2) return undefined;
     try {
       const a = answerQuestion(story, text, { command, limit: 1 });
@@ -171,7 +184,26 @@ function namesActor(actor: Actor, a: { text: string }): boolean {
   return a.text === actor.name || actor.aliases.includes(a.text);
 }
 
-const FILLER = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'and', 'or', 'that', 'this', 'near', 'about']);
+const FILLER = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'from',
+  'with',
+  'and',
+  'or',
+  'that',
+  'this',
+  'near',
+  'about',
+]);
 
 /**
  * What is left of a sentence once its answer is taken out, as a question's body: at most 9 words, no
@@ -180,7 +212,11 @@ const FILLER = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'by', 'f
  */
 function phrase(text: string): string {
   const out = words(text.replace(/[“”"]/g, '')).slice(0, 9);
-  while (out.length > 0 && (FILLER.has(out[out.length - 1]!.toLowerCase().replace(/[,.;:!?]+$/, '')) || /^[—–-]+$/.test(out[out.length - 1]!))) out.pop();
+  while (
+    out.length > 0 &&
+    (FILLER.has(out[out.length - 1]!.toLowerCase().replace(/[,.;:!?]+$/, '')) || /^[—–-]+$/.test(out[out.length - 1]!))
+  )
+    out.pop();
   if (out[0] && /^(the|a|an)$/i.test(out[0])) out[0] = out[0].toLowerCase();
   return out.join(' ').replace(/[\s,.;:!?—–-]+$/, '');
 }

@@ -65,7 +65,10 @@ export function passageTable(source: PostingTable, passages: Passages): PassageI
   const field = computeBounds({ start, docs: docs.slice(0, at), tfs: tfs.slice(0, at), length, avgLength: total / (used || 1) }, termCount);
   const ids = new Int32Array(passages.count);
   for (let i = 0; i < ids.length; i += 1) ids[i] = i;
-  const index: PassageIndex = { table: { documentCount: used, ids, terms: source.terms, termNumbers: source.termNumbers, fields: [field] }, ofDoc };
+  const index: PassageIndex = {
+    table: { documentCount: used, ids, terms: source.terms, termNumbers: source.termNumbers, fields: [field] },
+    ofDoc,
+  };
   cache.set(passages, { source, index });
   return index;
 }

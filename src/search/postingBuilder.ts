@@ -41,7 +41,13 @@ export class PostingBuilder {
   readonly #termNumbers = new Map<string, number>();
   readonly #terms: string[] = [];
   readonly #ids = new IntList();
-  readonly #fields: FieldLog[] = INDEX_FIELDS.map(() => ({ terms: new IntList(), docs: new IntList(), tfs: new IntList(), lengths: new IntList(), avgLength: 0 }));
+  readonly #fields: FieldLog[] = INDEX_FIELDS.map(() => ({
+    terms: new IntList(),
+    docs: new IntList(),
+    tfs: new IntList(),
+    lengths: new IntList(),
+    avgLength: 0,
+  }));
   readonly #tokenize = INDEX_OPTIONS.tokenize!;
   readonly #processTerm = INDEX_OPTIONS.processTerm!;
 

@@ -1,4 +1,11 @@
-import MiniSearch, { type AsPlainObject, type Options, type SearchOptions, type SearchResult, type Suggestion, type VacuumOptions } from 'minisearch';
+import MiniSearch, {
+  type AsPlainObject,
+  type Options,
+  type SearchOptions,
+  type SearchResult,
+  type Suggestion,
+  type VacuumOptions,
+} from 'minisearch';
 import type { IndexedDoc } from '../story/story.js';
 import { passageTable } from './passageTable.js';
 import { computeBounds, type FieldPostings, type PostingTable } from './postingTable.js';
@@ -168,7 +175,10 @@ export class SentenceIndex extends MiniSearch<IndexedDoc> {
       starts[f]![terms.length] = total[f]!;
       const length = new Uint32Array(size);
       for (const [doc, perField] of this._fieldLength) length[doc] = perField[fieldIds[f]!] ?? 0;
-      return computeBounds({ start: starts[f]!, docs: docs[f]!, tfs: tfs[f]!, length, avgLength: this._avgFieldLength[fieldIds[f]!] ?? 0 }, terms.length);
+      return computeBounds(
+        { start: starts[f]!, docs: docs[f]!, tfs: tfs[f]!, length, avgLength: this._avgFieldLength[fieldIds[f]!] ?? 0 },
+        terms.length,
+      );
     });
     return { documentCount: this._documentCount, ids, terms, termNumbers: new Map(terms.map((term, i) => [term, i])), fields };
   }
@@ -324,7 +334,9 @@ export function searchSentences(index: MiniSearch<IndexedDoc>, terms: readonly s
     if (!warnedFallback) {
       warnedFallback = true;
       const why = index instanceof SentenceIndex ? 'has had documents removed' : 'is not a SentenceIndex';
-      process.emitWarning(`sentenceIndex: the story index ${why}; searching through MiniSearch.search, slower and without passage scores`, { code: 'STORYBOT_SLOW_SEARCH' });
+      process.emitWarning(`sentenceIndex: the story index ${why}; searching through MiniSearch.search, slower and without passage scores`, {
+        code: 'STORYBOT_SLOW_SEARCH',
+      });
     }
     return slowSearch(index, terms, options);
   }
@@ -365,4 +377,3 @@ export function slowSearch(index: MiniSearch<IndexedDoc>, terms: readonly string
     .slice(0, options.limit)
     .map((h) => ({ id: h.id as number, score: h.score }));
 }
-

@@ -9,7 +9,7 @@ import stem from 'wink-porter2-stemmer';
  * is what keeps a natural question from touching every posting list. (A longer list, NLTK's, measured
  * no better on SQuAD: README, "Quality and speed".)
  */
-export const STOP_WORDS: ReadonlySet<string> = new Set([...englishStopWords, 'does', 'whom', 'whose', 'why', 'which', 'its', 'it\'s', 's']);
+export const STOP_WORDS: ReadonlySet<string> = new Set([...englishStopWords, 'does', 'whom', 'whose', 'why', 'which', 'its', "it's", 's']);
 
 /** Splits text into words: letters and digits, keeping inner apostrophes, dots of abbreviations and number separators. */
 const WORD = /[\p{L}\p{N}]+(?:[.'’,-][\p{L}\p{N}]+)*/gu;

@@ -46,7 +46,8 @@ function shardExecArgv(): string[] {
 export async function recommendedShards(discord: DiscordConfig): Promise<number> {
   const rest = new REST({ ...(discord.apiUrl ? { api: discord.apiUrl } : {}) }).setToken(discord.token);
   const { shards } = (await rest.get(Routes.gatewayBot())) as { shards?: unknown };
-  if (typeof shards !== 'number' || !Number.isSafeInteger(shards) || shards < 1) throw new Error(`shards: Discord recommended ${String(shards)} shards`);
+  if (typeof shards !== 'number' || !Number.isSafeInteger(shards) || shards < 1)
+    throw new Error(`shards: Discord recommended ${String(shards)} shards`);
   return shards;
 }
 
@@ -64,7 +65,13 @@ export async function startShardManager(config: ShardedConfig): Promise<void> {
   const hash = await openOnce(config, logger);
   process.env[STORY_HASH_ENV] = hash;
   const totalShards = config.shards === 'auto' ? await recommendedShards(config.discord) : config.shards;
-  const manager = new ShardingManager(SHARD_FILE, { totalShards, token: config.discord.token, mode: 'process', respawn: true, execArgv: shardExecArgv() });
+  const manager = new ShardingManager(SHARD_FILE, {
+    totalShards,
+    token: config.discord.token,
+    mode: 'process',
+    respawn: true,
+    execArgv: shardExecArgv(),
+  });
 
   let stopping = false;
   let onlineAll = false;
@@ -97,7 +104,10 @@ export async function startShardManager(config: ShardedConfig): Promise<void> {
     if (stopping || (child.exitCode === null && child.signalCode === null)) return;
     const fields = { shard: shard.id, code: child.exitCode, signal: child.signalCode };
     if (child.exitCode === SHARD_CANNOT_RUN) {
-      logger.error(fields, 'a shard cannot run (its story snapshot is unusable, or Discord refused it for good: see its log); stopping every shard');
+      logger.error(
+        fields,
+        'a shard cannot run (its story snapshot is unusable, or Discord refused it for good: see its log); stopping every shard',
+      );
       stopping = true;
       // After discord.js has started its replacement (it does so right after this event), so that one is stopped too.
       setImmediate(() => void stop(1));
@@ -127,16 +137,24 @@ async function openOnce(config: ShardedConfig, logger: Logger): Promise<string> 
   if (opened.from === 'corrupt') logger.warn('index snapshot was corrupt; rebuilt from the corpus');
   if (opened.saveError !== undefined) {
     const cause = opened.saveError instanceof Error ? opened.saveError.message : String(opened.saveError);
-    throw new Error(`shards: the index snapshot could not be saved in ${config.cacheDir} (${cause}), and shards load it, never build it: make CACHE_DIR writable, or unset SHARDS`);
+    throw new Error(
+      `shards: the index snapshot could not be saved in ${config.cacheDir} (${cause}), and shards load it, never build it: make CACHE_DIR writable, or unset SHARDS`,
+    );
   }
-  if (opened.story.articles.length === 0) logger.warn({ corpusDir: config.corpusDir }, 'the corpus has no articles: every question will be answered "The story doesn\'t say"');
-  logger.info({ articles: opened.story.articles.length, sentences: opened.story.sentences.length, from: opened.from, ms: Math.round(opened.ms) }, 'story opened for the shards');
+  if (opened.story.articles.length === 0)
+    logger.warn({ corpusDir: config.corpusDir }, 'the corpus has no articles: every question will be answered "The story doesn\'t say"');
+  logger.info(
+    { articles: opened.story.articles.length, sentences: opened.story.sentences.length, from: opened.from, ms: Math.round(opened.ms) },
+    'story opened for the shards',
+  );
   return opened.story.hash;
 }
 
 /** SIGTERM to every shard process (a graceful stop), then SIGKILL to those still running after the timeout. */
 async function stopShards(manager: ShardingManager): Promise<void> {
-  const children = [...manager.shards.values()].map((s) => s.process).filter((c): c is ChildProcess => c !== null && c.exitCode === null && c.signalCode === null);
+  const children = [...manager.shards.values()]
+    .map((s) => s.process)
+    .filter((c): c is ChildProcess => c !== null && c.exitCode === null && c.signalCode === null);
   await Promise.all(
     children.map(
       (child) =>

@@ -57,7 +57,10 @@ async function runShard(): Promise<void> {
   exposeSnapshotTaker(live.client, async (newHash) => {
     const taken = await takeSnapshot(live.ctx.holder, stories, newHash);
     if (!taken.took) {
-      logger.warn({ hash: newHash, reason: taken.reason }, 'could not take the story another shard rebuilt; still serving the previous one');
+      logger.warn(
+        { hash: newHash, reason: taken.reason },
+        'could not take the story another shard rebuilt; still serving the previous one',
+      );
       return taken;
     }
     if (!taken.loaded) return taken; // this shard rebuilt it

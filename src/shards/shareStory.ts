@@ -50,8 +50,17 @@ export class SharedStoryHolder extends StoryHolder {
  * Loads the snapshot of the story `hash` and swaps it in (a shard asked by the one that rebuilt). Never
  * throws: a shard that cannot take it keeps its story and says why.
  */
-export async function takeSnapshot(holder: StoryHolder, options: Pick<OpenOptions, 'corpusDir' | 'cacheDir'>, hash: string): Promise<SnapshotTaken> {
-  const counts = (story: Story, loaded: boolean) => ({ took: true as const, loaded, articles: story.articles.length, sentences: story.sentences.length });
+export async function takeSnapshot(
+  holder: StoryHolder,
+  options: Pick<OpenOptions, 'corpusDir' | 'cacheDir'>,
+  hash: string,
+): Promise<SnapshotTaken> {
+  const counts = (story: Story, loaded: boolean) => ({
+    took: true as const,
+    loaded,
+    articles: story.articles.length,
+    sentences: story.sentences.length,
+  });
   if (holder.story.hash === hash) return counts(holder.story, false);
   if (holder.reindexing) return { took: false, reason: 'it was rebuilding the index itself' };
   try {
@@ -99,7 +108,10 @@ export async function shareSnapshot(client: Client, hash: string, saved: boolean
     ids.map(async (shard) => {
       try {
         const taken = await withTimeout(
-          util.broadcastEval((c, context) => (c as unknown as StoryShardClient).storyBotShard.takeSnapshot(context.hash), { shard, context: { hash } }),
+          util.broadcastEval((c, context) => (c as unknown as StoryShardClient).storyBotShard.takeSnapshot(context.hash), {
+            shard,
+            context: { hash },
+          }),
           timeoutMs,
         );
         return taken.took ? undefined : { shard, reason: taken.reason };

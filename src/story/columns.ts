@@ -68,7 +68,7 @@ export class StringTable {
 }
 
 /** How a column's values are written (see `encodeRecords`). */
-export const enum Kind {
+export enum Kind {
   Int = 1,
   Str = 2,
   Bool = 3,
@@ -164,7 +164,8 @@ export function encodeRecords(records: readonly object[], w: ByteWriter, strings
           const end = row['end'];
           const parent = parentTexts![i]!;
           if (v === undefined) w.uint(0);
-          else if (typeof start === 'number' && typeof end === 'number' && end - start === v.length && parent.startsWith(v, start)) w.uint(1);
+          else if (typeof start === 'number' && typeof end === 'number' && end - start === v.length && parent.startsWith(v, start))
+            w.uint(1);
           else w.uint(strings.id(v) + 2);
         }
         break;
@@ -304,7 +305,7 @@ export class Batch {
       switch (c.kind) {
         case Kind.Int: {
           const v = c.numbers!;
-          for (let i = from; i < to; i += 1) if (v[i] === v[i]) out[i - from]![key] = v[i];
+          for (let i = from; i < to; i += 1) if (!Number.isNaN(v[i])) out[i - from]![key] = v[i];
           break;
         }
         case Kind.Str: {

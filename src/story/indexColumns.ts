@@ -1,5 +1,5 @@
 import { computeBounds, type FieldPostings, type PostingTable } from '../search/postingTable.js';
-import { ByteReader, ByteWriter } from './byteStreams.js';
+import type { ByteReader, ByteWriter } from './byteStreams.js';
 import type { StringTable } from './columns.js';
 
 /**

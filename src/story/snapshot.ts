@@ -47,7 +47,12 @@ export interface SnapshotKey {
  * @throws the file system's error when the snapshot cannot be written (the temporary file is removed)
  */
 export async function saveSnapshot(story: Story, path: string, options: { fingerprint?: string } = {}): Promise<void> {
-  const header: SnapshotHeader = { format: SNAPSHOT_FORMAT, fingerprint: options.fingerprint ?? (await buildFingerprint()), hash: story.hash, sentences: story.sentences.length };
+  const header: SnapshotHeader = {
+    format: SNAPSHOT_FORMAT,
+    fingerprint: options.fingerprint ?? (await buildFingerprint()),
+    hash: story.hash,
+    sentences: story.sentences.length,
+  };
   await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
   const file = await open(tmp, 'w');
@@ -188,8 +193,10 @@ export async function readSnapshot(path: string, key: SnapshotKey): Promise<{ st
   }
   const header = parseHeader(lead);
   if (typeof header === 'string') return { miss: 'corrupt', reason: header };
-  if (header.format !== SNAPSHOT_FORMAT) return { miss: 'stale', reason: `snapshot format ${header.format}, this build writes ${SNAPSHOT_FORMAT}` };
-  if (header.fingerprint !== fingerprint) return { miss: 'stale', reason: `built by another version of the engine (${header.fingerprint}; this is ${fingerprint})` };
+  if (header.format !== SNAPSHOT_FORMAT)
+    return { miss: 'stale', reason: `snapshot format ${header.format}, this build writes ${SNAPSHOT_FORMAT}` };
+  if (header.fingerprint !== fingerprint)
+    return { miss: 'stale', reason: `built by another version of the engine (${header.fingerprint}; this is ${fingerprint})` };
   if (header.hash !== key.hash) return { miss: 'stale', reason: 'the corpus has changed since the snapshot was made' };
   let file: Buffer;
   try {
@@ -217,7 +224,15 @@ function parseHeader(lead: Buffer): SnapshotHeader | string {
     return 'snapshot header is not JSON';
   }
   const h = header as Partial<SnapshotHeader> | null;
-  if (!h || typeof h !== 'object' || typeof h.format !== 'number' || typeof h.fingerprint !== 'string' || typeof h.hash !== 'string' || typeof h.sentences !== 'number') return 'snapshot header has the wrong shape';
+  if (
+    !h ||
+    typeof h !== 'object' ||
+    typeof h.format !== 'number' ||
+    typeof h.fingerprint !== 'string' ||
+    typeof h.hash !== 'string' ||
+    typeof h.sentences !== 'number'
+  )
+    return 'snapshot header has the wrong shape';
   return h as SnapshotHeader;
 }
 

@@ -65,7 +65,8 @@ export const tagStage: Stage = {
       const t = tagSentence(s.text);
       tagged.push(t);
       s.tokens = t.tokens;
-      if (tagged.length % STEP === 0 || tagged.length === sentences.length) yield { stage: 'tag', done: tagged.length, total: sentences.length };
+      if (tagged.length % STEP === 0 || tagged.length === sentences.length)
+        yield { stage: 'tag', done: tagged.length, total: sentences.length };
     }
   },
 };
@@ -79,7 +80,8 @@ export const namesStage: Stage = {
       draft.sentences.map((s) => s.articleId),
     );
     draft.people = people;
-    for (const [i, s] of draft.sentences.entries()) s.entities = [...draft.tagged[i]!.entities, ...names[i]!].sort((a, b) => a.start - b.start);
+    for (const [i, s] of draft.sentences.entries())
+      s.entities = [...draft.tagged[i]!.entities, ...names[i]!].sort((a, b) => a.start - b.start);
     draft.tagged = [];
     yield { stage: 'names', done: 1, total: 1 };
   },
@@ -144,7 +146,11 @@ function storyOf(draft: Draft, index: SentenceIndex, documentFrequency: Map<stri
   for (const s of draft.sentences) counts.set(s.articleId, (counts.get(s.articleId) ?? 0) + 1);
   return {
     hash: draft.hash,
-    articles: draft.articles.map(({ body, ...info }) => ({ ...info, sentenceCount: counts.get(info.id) ?? 0, contentHash: corpusHash([{ body, ...info }]) })),
+    articles: draft.articles.map(({ body, ...info }) => ({
+      ...info,
+      sentenceCount: counts.get(info.id) ?? 0,
+      contentHash: corpusHash([{ body, ...info }]),
+    })),
     sentences: draft.sentences,
     people: draft.people,
     index,

@@ -61,4 +61,6 @@ export function oncePerStory<T>(derive: (story: Story) => T): (story: Story) => 
 }
 
 /** The story's articles by id (answers look citations up for every excerpt). */
-export const articleById: (story: Story) => Map<string, ArticleInfo> = oncePerStory((story) => new Map(story.articles.map((a) => [a.id, a])));
+export const articleById: (story: Story) => Map<string, ArticleInfo> = oncePerStory(
+  (story) => new Map(story.articles.map((a) => [a.id, a])),
+);

@@ -96,7 +96,13 @@ export class StoryHolder {
     // are answered from the story that was live when they were asked, and only then is the new one swapped in.
     await new Promise<void>((resolve) => setImmediate(resolve));
     this.#story = opened.story;
-    const report: ReindexReport = { ...diffArticles(before.articles, opened.story.articles), before: countsOf(before), after: countsOf(opened.story), skipped: opened.skipped, ms: opened.ms };
+    const report: ReindexReport = {
+      ...diffArticles(before.articles, opened.story.articles),
+      before: countsOf(before),
+      after: countsOf(opened.story),
+      skipped: opened.skipped,
+      ms: opened.ms,
+    };
     if (opened.saveError !== undefined) report.saveError = opened.saveError;
     for (const listener of this.#listeners) {
       try {

@@ -27,13 +27,23 @@ export function checkStoryShape(story: UncheckedStory, expectedSentences: number
   const { articles, sentences, people, actors, timeline, index } = story;
   const articleIds = new Set<string>();
   for (const a of articles) {
-    if (!isStr(a['id']) || !isStr(a['title']) || !isInt(a['sentenceCount']) || !isStr(a['contentHash']) || !isStr(a['file'])) return 'snapshot article has the wrong shape';
+    if (!isStr(a['id']) || !isStr(a['title']) || !isInt(a['sentenceCount']) || !isStr(a['contentHash']) || !isStr(a['file']))
+      return 'snapshot article has the wrong shape';
     articleIds.add(a['id']);
   }
   if (sentences.length !== expectedSentences) return `snapshot holds ${sentences.length} sentences, its header says ${expectedSentences}`;
   for (const [i, s] of sentences.entries()) {
     const text = s['text'];
-    if (s['id'] !== i || !isStr(text) || !isStr(s['articleId']) || !articleIds.has(s['articleId']) || !isInt(s['index']) || !isInt(s['start']) || !isInt(s['end']) || !isInt(s['paragraph'])) {
+    if (
+      s['id'] !== i ||
+      !isStr(text) ||
+      !isStr(s['articleId']) ||
+      !articleIds.has(s['articleId']) ||
+      !isInt(s['index']) ||
+      !isInt(s['start']) ||
+      !isInt(s['end']) ||
+      !isInt(s['paragraph'])
+    ) {
       return `snapshot sentence ${i} has the wrong shape`;
     }
   }
@@ -50,7 +60,8 @@ export function checkStoryShape(story: UncheckedStory, expectedSentences: number
     p['aliases'] ??= [];
   }
   for (const a of actors) {
-    if (!isStr(a['name']) || !isInt(a['mentions']) || typeof a['first'] !== 'object' || typeof a['last'] !== 'object') return 'snapshot actor has the wrong shape';
+    if (!isStr(a['name']) || !isInt(a['mentions']) || typeof a['first'] !== 'object' || typeof a['last'] !== 'object')
+      return 'snapshot actor has the wrong shape';
     for (const list of ['aliases', 'roles', 'articles', 'quotes', 'coMentions'] as const) {
       a[list] ??= [];
       if (!Array.isArray(a[list])) return 'snapshot actor has the wrong shape';
@@ -58,7 +69,8 @@ export function checkStoryShape(story: UncheckedStory, expectedSentences: number
     a['mentionsByArticle'] ??= {};
   }
   for (const e of timeline) {
-    if (!isStr(e['date']) || !isStr(e['text']) || !isStr(e['articleId']) || !isInt(e['sentence'])) return 'snapshot event has the wrong shape';
+    if (!isStr(e['date']) || !isStr(e['text']) || !isStr(e['articleId']) || !isInt(e['sentence']))
+      return 'snapshot event has the wrong shape';
     e['alsoIn'] ??= [];
     e['actors'] ??= [];
   }
@@ -89,7 +101,8 @@ function checkSpans(batch: Batch, list: string, strings: readonly string[], sent
   for (const key of strings) {
     const c = child.column(key);
     const sliced = c?.kind === Kind.Slice;
-    if ((c?.kind !== Kind.Str && !sliced) || c.ids!.some((id) => id === -1 || (id === SLICE && !sliced))) return `snapshot sentence ${list} have the wrong shape`;
+    if ((c?.kind !== Kind.Str && !sliced) || c.ids!.some((id) => id === -1 || (id === SLICE && !sliced)))
+      return `snapshot sentence ${list} have the wrong shape`;
   }
   const offsets = column.offsets!;
   for (const [i, s] of sentences.entries()) {
@@ -114,7 +127,14 @@ function checkSpanObjects(sentences: Record<string, unknown>[], list: string, st
     if (!isList(spans)) return `snapshot sentence ${i} has the wrong shape`;
     const length = (s['text'] as string).length;
     for (const e of spans) {
-      if (!isInt(e['start']) || !isInt(e['end']) || e['start'] < 0 || e['end'] < e['start'] || e['end'] > length || strings.some((k) => !isStr(e[k]))) {
+      if (
+        !isInt(e['start']) ||
+        !isInt(e['end']) ||
+        e['start'] < 0 ||
+        e['end'] < e['start'] ||
+        e['end'] > length ||
+        strings.some((k) => !isStr(e[k]))
+      ) {
         return `snapshot sentence ${i} has a malformed ${list === 'entities' ? 'entity' : 'token'}`;
       }
     }

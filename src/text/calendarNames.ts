@@ -1,6 +1,17 @@
 /** English month names, January first. */
 export const MONTH_NAMES: readonly string[] = [
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** English weekday names, Sunday first (JavaScript's `getUTCDay` order). */
@@ -9,14 +20,33 @@ export const WEEKDAY_NAMES: readonly string[] = ['Sunday', 'Monday', 'Tuesday', 
 /** Month names and abbreviations (lower case, without a trailing dot) → month number 1–12. */
 export const MONTHS: ReadonlyMap<string, number> = new Map<string, number>([
   ...MONTH_NAMES.map((m, i) => [m.toLowerCase(), i + 1] as [string, number]),
-  ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9], ['sept', 9],
-  ['oct', 10], ['nov', 11], ['dec', 12],
+  ['jan', 1],
+  ['feb', 2],
+  ['mar', 3],
+  ['apr', 4],
+  ['jun', 6],
+  ['jul', 7],
+  ['aug', 8],
+  ['sep', 9],
+  ['sept', 9],
+  ['oct', 10],
+  ['nov', 11],
+  ['dec', 12],
 ]);
 
 /** Weekday names and abbreviations (lower case, without a trailing dot) → weekday number (0 = Sunday … 6 = Saturday). */
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map<string, number>([
   ...WEEKDAY_NAMES.map((d, i) => [d.toLowerCase(), i] as [string, number]),
-  ['sun', 0], ['mon', 1], ['tue', 2], ['tues', 2], ['wed', 3], ['thu', 4], ['thur', 4], ['thurs', 4], ['fri', 5], ['sat', 6],
+  ['sun', 0],
+  ['mon', 1],
+  ['tue', 2],
+  ['tues', 2],
+  ['wed', 3],
+  ['thu', 4],
+  ['thur', 4],
+  ['thurs', 4],
+  ['fri', 5],
+  ['sat', 6],
 ]);
 
 /**

@@ -36,7 +36,12 @@ let data: GazetteerData | undefined;
 export function gazetteerData(): GazetteerData {
   if (data) return data;
   const parsed = JSON.parse(readFileSync(new URL('./data/gazetteer.json', import.meta.url), 'utf8')) as Partial<GazetteerData>;
-  if (!Array.isArray(parsed.countries) || !Array.isArray(parsed.cities) || !Array.isArray(parsed.givenNames) || typeof parsed.currencies !== 'object') {
+  if (
+    !Array.isArray(parsed.countries) ||
+    !Array.isArray(parsed.cities) ||
+    !Array.isArray(parsed.givenNames) ||
+    typeof parsed.currencies !== 'object'
+  ) {
     throw new Error('gazetteerData: src/text/data/gazetteer.json is not a gazetteer (run scripts/buildGazetteer.ts)');
   }
   data = parsed as GazetteerData;

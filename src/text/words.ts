@@ -21,7 +21,15 @@ export function wordsOf(tokens: readonly Token[]): Word[] {
     const t = tokens[i]!;
     const prev = out[out.length - 1];
     const next = tokens[i + 1];
-    if (prev && DASHES.test(t.text) && prev.end === t.start && next && next.start === t.end && /^\p{Ll}/u.test(next.text) && /(?:^|\s|-)[\p{Ll}\p{N}][\p{L}\p{N}]*$/u.test(prev.text)) {
+    if (
+      prev &&
+      DASHES.test(t.text) &&
+      prev.end === t.start &&
+      next &&
+      next.start === t.end &&
+      /^\p{Ll}/u.test(next.text) &&
+      /(?:^|\s|-)[\p{Ll}\p{N}][\p{L}\p{N}]*$/u.test(prev.text)
+    ) {
       prev.text += t.text + next.text;
       prev.end = next.end;
       prev.lower = prev.text.toLowerCase();
@@ -42,4 +50,3 @@ export function isCapitalised(word: string): boolean {
 export function isPossessiveMark(word: string): boolean {
   return /^['’]s$/.test(word) || word === "'" || word === '’';
 }
-

@@ -57,7 +57,6 @@ function rangeEnd(d: string): string {
   return d.slice(0, 10);
 }
 
-
 /** The date in words, so a query can name it: "Monday 17 March 2031", "week 10 March 2031", "2009". */
 export function dateWords(e: Pick<TimelineEvent, 'date' | 'precision'>): string {
   if (e.precision === 'year') return e.date;

@@ -168,7 +168,11 @@ function datesOf(s: StorySentence, published: string | undefined): ResolvedDate[
       if (spans.length >= MAX_MENTIONS_PER_SENTENCE) return out;
       if (covered(start, start + text.length)) continue;
       // Month and weekday names are dates only when capitalised ("march" is a verb).
-      if (/\b(?:\p{Ll}+day|\p{Ll}+ber|january|february|march|april|june|july|august)\b/u.test(text) && !/\b(?:today|yesterday)\b/.test(text)) continue;
+      if (
+        /\b(?:\p{Ll}+day|\p{Ll}+ber|january|february|march|april|june|july|august)\b/u.test(text) &&
+        !/\b(?:today|yesterday)\b/.test(text)
+      )
+        continue;
       spans.push([start, start + text.length]);
       const r = resolveDate(text, s.text, published, s.tokens);
       if (r) out.push(r);
@@ -247,7 +251,10 @@ function participants(s: StorySentence): string[] {
 function ownsRole(after: string): boolean {
   const m = /^['’]s\s+((?:\p{Ll}[\p{L}-]*\s*){1,4})/u.exec(after);
   if (!m) return false;
-  return m[1]!.trim().split(/\s+/).some((w) => isPersonNoun(w) || nounClass(w) === 'organization' || nounClass(w) === 'group');
+  return m[1]!
+    .trim()
+    .split(/\s+/)
+    .some((w) => isPersonNoun(w) || nounClass(w) === 'organization' || nounClass(w) === 'group');
 }
 
 function toEvent(members: Dated[]): TimelineEvent {

@@ -9,4 +9,3 @@ declare module 'stopword' {
   /** English stop words, lower case. */
   export const eng: string[];
 }
-

@@ -157,19 +157,27 @@ describe('quote attribution rules', () => {
   });
 
   it('resolves he/she to the previous speaker and leaves non-person speakers alone', () => {
-    expect(attribute('"It went well," he said.', [{ speakers: ['Kari Hansen'], quoteSpeaker: 'Kari Hansen' }]).quotes[0]?.speaker).toBe('Kari Hansen');
+    expect(attribute('"It went well," he said.', [{ speakers: ['Kari Hansen'], quoteSpeaker: 'Kari Hansen' }]).quotes[0]?.speaker).toBe(
+      'Kari Hansen',
+    );
     expect(attribute('"It went well," the spokesman said.', [{ speakers: ['Kari Hansen'] }]).quotes).toEqual([]);
   });
 
-describe('roles on any story', () => {
-  it('gives a person the organisation named after "of" and the demonym that opens their name', () => {
-    const story = buildStory(
-      [article('r', 'Tomas Brenner of Nordvik Partners said prices would fall. Norwegian Sigrid Hauge agreed with Tomas Brenner.', '2024-05-07')],
-      'r',
-    );
-    const actors = buildActors(story);
-    expect(actors.find((a) => a.name === 'Tomas Brenner')?.roles.map((r) => r.text)).toContain('Nordvik Partners');
-    expect(actors.find((a) => a.name === 'Sigrid Hauge')?.roles.map((r) => r.text)).toContain('Norwegian');
+  describe('roles on any story', () => {
+    it('gives a person the organisation named after "of" and the demonym that opens their name', () => {
+      const story = buildStory(
+        [
+          article(
+            'r',
+            'Tomas Brenner of Nordvik Partners said prices would fall. Norwegian Sigrid Hauge agreed with Tomas Brenner.',
+            '2024-05-07',
+          ),
+        ],
+        'r',
+      );
+      const actors = buildActors(story);
+      expect(actors.find((a) => a.name === 'Tomas Brenner')?.roles.map((r) => r.text)).toContain('Nordvik Partners');
+      expect(actors.find((a) => a.name === 'Sigrid Hauge')?.roles.map((r) => r.text)).toContain('Norwegian');
+    });
   });
-});
 });

@@ -67,7 +67,13 @@ function scores(): Score[] {
   const pairs = pairUp();
   const matchedActors = new Set(pairs.values());
 
-  const people: Score = { name: 'people', hits: matchedActors.size, found: actors.length, gold: GOLD_PEOPLE.length, recallHits: pairs.size };
+  const people: Score = {
+    name: 'people',
+    hits: matchedActors.size,
+    found: actors.length,
+    gold: GOLD_PEOPLE.length,
+    recallHits: pairs.size,
+  };
 
   // Spellings merged into one actor: found spellings of the gold person / all found spellings of the matched actor.
   const aliases: Score = { name: 'spellings merged', hits: 0, found: 0, gold: 0, recallHits: 0 };
@@ -113,7 +119,8 @@ function scores(): Score[] {
   const key = (d: { date: string; precision: string; relation?: string | undefined }) => `${d.date}|${d.precision}|${d.relation ?? ''}`;
   const produced: { ref: string; key: string }[] = [];
   for (const e of events) {
-    for (const r of [{ articleId: e.articleId, sentence: e.sentence }, ...e.alsoIn]) produced.push({ ref: `${r.articleId}:${r.sentence}`, key: key(e) });
+    for (const r of [{ articleId: e.articleId, sentence: e.sentence }, ...e.alsoIn])
+      produced.push({ ref: `${r.articleId}:${r.sentence}`, key: key(e) });
   }
   const gold = GOLD_DATES.map((g) => {
     const s = sentenceOf(g.article, g.contains);
@@ -155,7 +162,10 @@ describe('catalogue quality on the real corpus', () => {
     console.log(
       [
         'measure            found  gold  precision  recall',
-        ...table.map((s) => `${s.name.padEnd(18)} ${String(s.found).padStart(5)} ${String(s.gold).padStart(5)}  ${pct(precision(s)).padStart(9)}  ${pct(recall(s)).padStart(6)}`),
+        ...table.map(
+          (s) =>
+            `${s.name.padEnd(18)} ${String(s.found).padStart(5)} ${String(s.gold).padStart(5)}  ${pct(precision(s)).padStart(9)}  ${pct(recall(s)).padStart(6)}`,
+        ),
       ].join('\n'),
     );
     const by = new Map(table.map((s) => [s.name, s]));

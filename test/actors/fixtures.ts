@@ -18,7 +18,7 @@ export function talksStory(): Story {
     '',
     'Ostap Verin, head of Norway\'s National Fisheries and Coastal Council, led the team from Oslo. He called the meeting "frank and useful."',
     '',
-    'Prime Minister Halvard Quist stayed in Ottawa. Leo Farrant, Quist\'s son-in-law, sat beside Brisco and Darrow at the table.',
+    "Prime Minister Halvard Quist stayed in Ottawa. Leo Farrant, Quist's son-in-law, sat beside Brisco and Darrow at the table.",
     '',
     'Former chief negotiator Bohdan Solvan had met with Brisco in Lisbon just one week earlier.',
     '',
@@ -77,7 +77,7 @@ export function inventedStory(): Story {
     '"Nothing is agreed yet," the ministry said. Kowalska is scheduled to visit Berlin on Monday. Parliament will vote on the budget on Monday.',
   ].join('\n');
   const a2 = [
-    'Anna Kowalska and Lars Berg met in Oslo on Thursday to discuss the treaty. Tom Heller, Berg\'s chief of staff, said the talks went well.',
+    "Anna Kowalska and Lars Berg met in Oslo on Thursday to discuss the treaty. Tom Heller, Berg's chief of staff, said the talks went well.",
     '',
     'Kowalská told reporters: "We are close." "The rest is detail."',
     '',

@@ -113,7 +113,12 @@ describe('answerJson', () => {
   it('keeps the JSON contract of the ask CLI', () => {
     const json = answerJson(answerQuestion(story, 'signed the harbour agreement', { command: 'who', limit: 1 }), 'q1');
     expect(Object.keys(json)).toEqual(expect.arrayContaining(['id', 'command', 'query', 'answer', 'confidence', 'excerpts']));
-    expect(json).toMatchObject({ id: 'q1', command: 'who', query: 'signed the harbour agreement', answer: { text: 'Lena Ortiz', type: 'PERSON' } });
+    expect(json).toMatchObject({
+      id: 'q1',
+      command: 'who',
+      query: 'signed the harbour agreement',
+      answer: { text: 'Lena Ortiz', type: 'PERSON' },
+    });
     const [e] = json['excerpts'] as Record<string, unknown>[];
     expect(e).toEqual({
       rank: 1,
@@ -133,7 +138,11 @@ describe('answerJson', () => {
 describe('dated answers', () => {
   it('places a relative day on the calendar from the article’s published date', () => {
     const a = answerQuestion(story, 'did Mayor Lena Ortiz sign the harbour agreement', { command: 'when' });
-    expect(a.answer).toEqual({ text: 'Sunday, 10 March 2024', type: 'DATE', date: { date: '2024-03-10', precision: 'day', label: 'Sun 10 Mar 2024' } });
+    expect(a.answer).toEqual({
+      text: 'Sunday, 10 March 2024',
+      type: 'DATE',
+      date: { date: '2024-03-10', precision: 'day', label: 'Sun 10 Mar 2024' },
+    });
   });
 });
 

@@ -91,7 +91,18 @@ describe('names and dates that are not what they look like', () => {
 
 describe('counts', () => {
   it('does not take the count of another verb ("killed 4 workers" for "how many were injured")', () => {
-    const blast = buildStory([{ id: 'blast', title: 'Blast', titleGiven: true, file: 'blast.md', body: 'In Marlow the blast killed at least 4 workers and injured 17.' }], 'blast');
+    const blast = buildStory(
+      [
+        {
+          id: 'blast',
+          title: 'Blast',
+          titleGiven: true,
+          file: 'blast.md',
+          body: 'In Marlow the blast killed at least 4 workers and injured 17.',
+        },
+      ],
+      'blast',
+    );
     expect(answerQuestion(blast, 'How many workers were injured in Marlow?').answer?.text).toBe('17');
   });
 });
@@ -100,8 +111,20 @@ describe('disagreement', () => {
   it('says so when another article gives a different amount for the same thing', () => {
     const talks = buildStory(
       [
-        { id: 'one', title: 'Talks end', titleGiven: true, file: 'one.md', body: 'The harbour talks in Tallinn lasted five hours on Sunday.' },
-        { id: 'two', title: 'Talks over', titleGiven: true, file: 'two.md', body: 'Officials said the harbour talks in Tallinn lasted four hours.' },
+        {
+          id: 'one',
+          title: 'Talks end',
+          titleGiven: true,
+          file: 'one.md',
+          body: 'The harbour talks in Tallinn lasted five hours on Sunday.',
+        },
+        {
+          id: 'two',
+          title: 'Talks over',
+          titleGiven: true,
+          file: 'two.md',
+          body: 'Officials said the harbour talks in Tallinn lasted four hours.',
+        },
       ],
       'talks',
     );
@@ -127,14 +150,24 @@ describe('confidence', () => {
 });
 
 describe('answerFirst', () => {
-  const sentence = (id: number, text: string) => ({ id, text, articleId: `a${id}`, index: 1, paragraph: 0, start: 0, end: text.length, entities: [], tokens: [] });
+  const sentence = (id: number, text: string) => ({
+    id,
+    text,
+    articleId: `a${id}`,
+    index: 1,
+    paragraph: 0,
+    start: 0,
+    end: text.length,
+    entities: [],
+    tokens: [],
+  });
   const group = (id: number, others: number[] = []): CorroboratedSentence => ({
     sentence: sentence(id, `s${id}`),
     score: 10 - id,
     coverage: 1,
     others: others.map((o) => ({ sentence: sentence(o, `s${o}`), score: 1, coverage: 1 })),
   });
-  it('moves the excerpt holding the answer first, with the answer\'s own sentence as its face', () => {
+  it("moves the excerpt holding the answer first, with the answer's own sentence as its face", () => {
     const groups = [group(0), group(1, [5])];
     const moved = answerFirst(groups, 5);
     expect(moved.map((g) => g.sentence.id)).toEqual([5, 0]);
@@ -156,7 +189,12 @@ describe('leadsWithAnswer', () => {
     tokens: [],
   });
   const groups = (topEntities: { type: 'DATE' | 'PERSON'; text: string }[], scores: number[]): CorroboratedSentence[] =>
-    scores.map((score, id) => ({ sentence: sentence(id, id === 0 ? topEntities : [{ type: 'DATE', text: 'May 2001' }]), score, coverage: 1, others: [] }));
+    scores.map((score, id) => ({
+      sentence: sentence(id, id === 0 ? topEntities : [{ type: 'DATE', text: 'May 2001' }]),
+      score,
+      coverage: 1,
+      others: [],
+    }));
   it('puts a nearly as well ranked excerpt first', () => {
     expect(leadsWithAnswer(groups([{ type: 'DATE', text: 'June 1999' }], [10, 9.5]), { type: 'DATE', sentenceId: 1 }, ['DATE'])).toBe(true);
   });
@@ -171,11 +209,13 @@ describe('leadsWithAnswer', () => {
 describe('a figure another verb governs', () => {
   const sentenceOf = (body: string) => buildStory([{ id: 'a0', title: 'T0', titleGiven: true, file: 'a0.md', body }], 'x').sentences[0]!;
   const weights = (...terms: string[]) => new Map(terms.map((t) => [t, 1]));
-  it('sees the question\'s verb in the sentence, also as a participle tagged as a noun', () => {
+  it("sees the question's verb in the sentence, also as a participle tagged as a noun", () => {
     const s = sentenceOf('Storms across the county destroyed at least three houses and flooded many more, officials said.');
     expect(usesQuestionVerb(s, weights('flood', 'hous'))).toBe(true);
     expect(usesQuestionVerb(s, weights('repair', 'hous'))).toBe(false);
-    expect(usesQuestionVerb(sentenceOf('Storms struck the county, destroying three houses and flooding dozens more.'), weights('flood'))).toBe(true);
+    expect(
+      usesQuestionVerb(sentenceOf('Storms struck the county, destroying three houses and flooding dozens more.'), weights('flood')),
+    ).toBe(true);
   });
 });
 

@@ -34,7 +34,9 @@ describe('slash commands on a loopback Discord', () => {
     const embed = msg.embeds![0]!;
     expect(embed.title).toBe('Who: Ada Lind');
     expect(embed.description).toContain('> **Ada Lind**, the chair of the harbour board, said the terminal had lost money for six years.');
-    expect(embed.description).toContain('**2.** [Tidewater Post](https://tidewater.example/grain-terminal-vote) · 9 Apr 2031 · also Harbour Ledger');
+    expect(embed.description).toContain(
+      '**2.** [Tidewater Post](https://tidewater.example/grain-terminal-vote) · 9 Apr 2031 · also Harbour Ledger',
+    );
     expect(embed.description).not.toContain('Harbour board votes to close');
     expect(embed.footer!.text).toMatch(/^\/who chaired the harbour board\nconfidence \d+% · excerpts 1–3 of \d+$/);
     const links = buttonsOf(r).filter((b) => b.url);
@@ -58,7 +60,9 @@ describe('slash commands on a loopback Discord', () => {
   it('lists the sources privately, with publisher and date', async () => {
     const sources = messageOf(await replyTo(h.discord, await h.discord.sendCommand('sources')));
     expect(sources.embeds![0]!.title).toBe('Sources: 3 articles, 14 sentences');
-    expect(sources.embeds![0]!.description).toContain('[Tidewater Post, Harbour board votes to close the old grain terminal](https://tidewater.example/grain-terminal-vote)\n9 Apr 2031 · 6 sentences');
+    expect(sources.embeds![0]!.description).toContain(
+      '[Tidewater Post, Harbour board votes to close the old grain terminal](https://tidewater.example/grain-terminal-vote)\n9 Apr 2031 · 6 sentences',
+    );
     expect(sources.flags! & EPHEMERAL).toBe(EPHEMERAL);
   });
 
@@ -111,7 +115,9 @@ describe('answer buttons', () => {
     expect(messageOf(copy).flags! & EPHEMERAL).toBe(EPHEMERAL);
     expect(messageOf(copy).embeds![0]!.footer!.text).toContain('excerpts 4–6 of');
     expect(button(copy, 'Next ▶').custom_id).toBe(`pg|who|6|${stranger.id}`);
-    expect(h.discord.requestsFor(click).some((r) => r.method === 'PATCH' || (r.body as { type?: number } | undefined)?.type === 7)).toBe(false);
+    expect(h.discord.requestsFor(click).some((r) => r.method === 'PATCH' || (r.body as { type?: number } | undefined)?.type === 7)).toBe(
+      false,
+    );
   });
 
   it('show the context of the excerpts privately, to anyone', async () => {
@@ -160,9 +166,29 @@ describe('mentions and direct messages', () => {
     const user = makeUser('300000000000000077', 'terse');
     const channelId = h.discord.dmChannelIdFor(user.id);
     const id = '1300000000000000001';
-    const payload = { id, channel_id: channelId, author: user, content: 'Who is the chief engineer of the port?', timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], embeds: [], pinned: false, type: 0 };
+    const payload = {
+      id,
+      channel_id: channelId,
+      author: user,
+      content: 'Who is the chief engineer of the port?',
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      pinned: false,
+      type: 0,
+    };
     await h.discord.dispatch('MESSAGE_CREATE', payload);
-    const reply = await h.discord.waitForRequest((r) => r.method === 'POST' && r.path === `/channels/${channelId}/messages` && (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === id);
+    const reply = await h.discord.waitForRequest(
+      (r) =>
+        r.method === 'POST' &&
+        r.path === `/channels/${channelId}/messages` &&
+        (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === id,
+    );
     expect((reply.body as { embeds: { title: string }[] }).embeds[0]!.title).toBe('Who: Tomas Brekke');
   });
 });
@@ -175,7 +201,10 @@ describe('/reindex', () => {
   });
 
   it('rebuilds for an admin, swaps, and reports what changed and what was skipped', async () => {
-    await writeFile(join(h.corpusDir, 'zz-new.md'), '---\ntitle: "A new article"\nsource: "Test Wire"\n---\n\nThe committee met in Lisbon on Tuesday to discuss the harbour.\n');
+    await writeFile(
+      join(h.corpusDir, 'zz-new.md'),
+      '---\ntitle: "A new article"\nsource: "Test Wire"\n---\n\nThe committee met in Lisbon on Tuesday to discuss the harbour.\n',
+    );
     await writeFile(join(h.corpusDir, 'broken.md'), '---\ntitle: [unclosed\n---\n\nBody.\n');
     const ref = await h.discord.sendCommand('reindex', {}, { permissions: ADMIN_PERMISSIONS });
     const deferred = await h.discord.waitForRequest((r) => h.discord.requestsFor(ref).includes(r) && r.path.endsWith('/callback'));
@@ -195,7 +224,12 @@ describe('login', () => {
   it('fails with TokenInvalid on a bad token, and the token is in no log line', async () => {
     const discord = await startLoopbackDiscord();
     discord.rejectTokens();
-    const config = loadConfig({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: discord.applicationId, DISCORD_API_URL: discord.apiUrl, LOG_LEVEL: 'silent' });
+    const config = loadConfig({
+      DISCORD_TOKEN: TEST_TOKEN,
+      DISCORD_CLIENT_ID: discord.applicationId,
+      DISCORD_API_URL: discord.apiUrl,
+      LOG_LEVEL: 'silent',
+    });
     const bot = await createBot({ config: { ...config, discord: config.discord! } });
     await expect(bot.start()).rejects.toMatchObject({ code: 'TokenInvalid' });
     await bot.client.destroy();

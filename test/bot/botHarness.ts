@@ -80,7 +80,14 @@ function isAnswer(r: CapturedRequest): boolean {
 export function messageOf(r: CapturedRequest): {
   content?: string;
   flags?: number;
-  embeds?: { title?: string; description?: string; footer?: { text: string }; color?: number; fields?: { name: string; value: string }[]; image?: { url: string } }[];
+  embeds?: {
+    title?: string;
+    description?: string;
+    footer?: { text: string };
+    color?: number;
+    fields?: { name: string; value: string }[];
+    image?: { url: string };
+  }[];
   components?: { components: { custom_id: string; label: string; style: number; url?: string; disabled?: boolean }[] }[];
   attachments?: unknown[];
   allowed_mentions?: { parse?: string[]; replied_user?: boolean };
@@ -98,6 +105,11 @@ export function buttonsOf(r: CapturedRequest): { custom_id: string; label: strin
 /** The one button with this label. */
 export function button(r: CapturedRequest, label: string): { custom_id: string; label: string; url?: string; disabled?: boolean } {
   const found = buttonsOf(r).filter((b) => b.label === label);
-  if (found.length !== 1) throw new Error(`expected one "${label}" button, found ${found.length}: ${buttonsOf(r).map((b) => b.label).join(', ')}`);
+  if (found.length !== 1)
+    throw new Error(
+      `expected one "${label}" button, found ${found.length}: ${buttonsOf(r)
+        .map((b) => b.label)
+        .join(', ')}`,
+    );
   return found[0]!;
 }

@@ -15,13 +15,16 @@ const CALENDAR = [
   '---',
   '',
   ...['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'].map(
-    (month, i) => `On ${i + 3} ${month} 2031 the harbour board met to discuss ${['dredging', 'cranes', 'tariffs', 'pilots', 'ferries', 'moorings', 'lighthouses', 'tugboats', 'warehouses', 'customs', 'bridges', 'beacons'][i]}.`,
+    (month, i) =>
+      `On ${i + 3} ${month} 2031 the harbour board met to discuss ${['dredging', 'cranes', 'tariffs', 'pilots', 'ferries', 'moorings', 'lighthouses', 'tugboats', 'warehouses', 'customs', 'bridges', 'beacons'][i]}.`,
   ),
   '',
 ].join('\n');
 
 beforeAll(async () => {
-  h = await startHarness({ COOLDOWN_QUESTIONS: '100', COOLDOWN_BROWSE: '100', COOLDOWN_PICTURES: '100' }, (dir) => writeFile(join(dir, '04-calendar.md'), CALENDAR));
+  h = await startHarness({ COOLDOWN_QUESTIONS: '100', COOLDOWN_BROWSE: '100', COOLDOWN_PICTURES: '100' }, (dir) =>
+    writeFile(join(dir, '04-calendar.md'), CALENDAR),
+  );
 }, 30_000);
 
 afterAll(async () => {
@@ -64,7 +67,9 @@ describe('actors and events on a loopback Discord', () => {
   it('says privately, with suggestions, when no one matches, and shows typed links as text', async () => {
     const msg = messageOf(await replyTo(h.discord, await h.discord.sendCommand('actor', { name: 'Qwxzv [click](https://evil.example)' })));
     expect(msg.flags! & EPHEMERAL).toBe(EPHEMERAL);
-    expect(msg.content).toBe('No one called “Qwxzv \\[click](https://evil.example)” appears in the story. Did you mean Ada Lind, Tomas Brekke or Nadia Osei? /actors lists everyone.');
+    expect(msg.content).toBe(
+      'No one called “Qwxzv \\[click](https://evil.example)” appears in the story. Did you mean Ada Lind, Tomas Brekke or Nadia Osei? /actors lists everyone.',
+    );
     expect(msg.content).not.toMatch(/(?<!\\)\[[^\]]*\]\(https?:/); // no live masked link
     const nobody = messageOf(await replyTo(h.discord, await h.discord.sendCommand('timeline', { actor: 'Nobody' })));
     expect(nobody.flags! & EPHEMERAL).toBe(EPHEMERAL);

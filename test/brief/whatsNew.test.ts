@@ -42,7 +42,9 @@ describe('whatsNew', () => {
     expect(news.facts.length).toBeGreaterThanOrEqual(3);
     expect(news.facts.every((f) => f.articleId === 'evening-star')).toBe(true);
     expect(news.facts.some((f) => /closed the Arnholt/.test(f.text))).toBe(false);
-    expect(news.facts.map((f) => f.text)).toEqual(expect.arrayContaining([expect.stringMatching(/voted on Wednesday to pay/), expect.stringMatching(/Cyclists have been told/)]));
+    expect(news.facts.map((f) => f.text)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/voted on Wednesday to pay/), expect.stringMatching(/Cyclists have been told/)]),
+    );
     expect(news.facts.map((f) => f.rank)).toEqual(news.facts.map((_, k) => k + 1));
   });
 

@@ -26,7 +26,10 @@ describe('npm run ask', () => {
       JSON.stringify({ id: 'c', command: 'when', query: 'did the dockworkers protest' }),
     ].join('\n');
     const { code, out, err } = run(['src/cli/ask.ts', '--jsonl', '--limit', '2'], input);
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.map((l) => l['id'] ?? null)).toEqual(['a', 'b', null, null, 'c']);
     expect(lines[0]).toMatchObject({ command: 'who', answer: { text: 'Ada Lind', type: 'PERSON' } });
     expect((lines[0]!['excerpts'] as unknown[]).length).toBe(2);
@@ -41,7 +44,19 @@ describe('npm run ask', () => {
   it('prints --help with every option and how to keep npm quiet', () => {
     const { code, out } = ask('--help');
     expect(code).toBe(0);
-    for (const option of ['--command', '--limit', '--corpus', '--json', '--jsonl', '--actors', '--timeline', '--png', '--help', 'npm run -s']) expect(out).toContain(option);
+    for (const option of [
+      '--command',
+      '--limit',
+      '--corpus',
+      '--json',
+      '--jsonl',
+      '--actors',
+      '--timeline',
+      '--png',
+      '--help',
+      'npm run -s',
+    ])
+      expect(out).toContain(option);
   });
 
   it('draws the timeline to a file with --timeline --png', () => {
@@ -53,9 +68,17 @@ describe('npm run ask', () => {
   });
 
   it.each([
-    [['--command', 'why', 'x'], 2, 'ask: --command must be one of who, when, where, ask, got "why" (npm run -s ask -- --help lists the options)'],
+    [
+      ['--command', 'why', 'x'],
+      2,
+      'ask: --command must be one of who, when, where, ask, got "why" (npm run -s ask -- --help lists the options)',
+    ],
     [['--limit', '-1', 'x'], 2, 'ask: --limit must be a whole number from 1 to 25, got "-1" (npm run -s ask -- --help lists the options)'],
-    [['--limit', 'lots', 'x'], 2, 'ask: --limit must be a whole number from 1 to 25, got "lots" (npm run -s ask -- --help lists the options)'],
+    [
+      ['--limit', 'lots', 'x'],
+      2,
+      'ask: --limit must be a whole number from 1 to 25, got "lots" (npm run -s ask -- --help lists the options)',
+    ],
     [['--actors', '--timeline'], 2, 'ask: choose one of --actors, --timeline, not several (npm run -s ask -- --help lists the options)'],
     [['--actors', 'who'], 2, 'ask: --actors takes no question, got "who" (npm run -s ask -- --help lists the options)'],
     [['--png', 'x.png', 'who'], 2, 'ask: --png goes with --timeline (npm run -s ask -- --help lists the options)'],
@@ -72,14 +95,18 @@ describe('npm run ask', () => {
   it('warns about an empty corpus and exits 1 instead of answering', () => {
     const r = ask('--corpus', mkdtempSync(join(tmpdir(), 'storybot-empty-')), 'who chaired the board');
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^warning: the corpus .* has no articles \(\.md or \.txt files\); every question will be answered "The story doesn't say"\n$/);
+    expect(r.err).toMatch(
+      /^warning: the corpus .* has no articles \(\.md or \.txt files\); every question will be answered "The story doesn't say"\n$/,
+    );
     expect(r.out).toBe('');
   });
 });
 
 describe('npm run ask -- --actors / --timeline', () => {
   it('prints the people and the events as JSON', () => {
-    const actors = JSON.parse(ask('--actors', '--json').out) as { actors: { name: string; aliases: string[]; roles: unknown[]; articles: string[]; mentions: number }[] };
+    const actors = JSON.parse(ask('--actors', '--json').out) as {
+      actors: { name: string; aliases: string[]; roles: unknown[]; articles: string[]; mentions: number }[];
+    };
     const brekke = actors.actors.find((a) => a.name === 'Tomas Brekke')!;
     expect(Object.keys(brekke)).toEqual(['name', 'aliases', 'roles', 'articles', 'mentions']);
     expect(brekke.aliases).toContain('Brekke');
@@ -98,7 +125,11 @@ describe('npm run ask -- --brief / --differences', () => {
     expect(text.out).toContain('· reported by 2 outlets');
     const json = ask('--brief', '--json');
     expect(json.code).toBe(0);
-    const brief = (JSON.parse(json.out) as { brief: { rank: number; articleId: string; sentence: number; outlets: number; articles: number; text: string }[] }).brief;
+    const brief = (
+      JSON.parse(json.out) as {
+        brief: { rank: number; articleId: string; sentence: number; outlets: number; articles: number; text: string }[];
+      }
+    ).brief;
     expect(brief).toHaveLength(6);
     expect(brief[0]).toMatchObject({ rank: 1, articleId: '01-terminal-vote', sentence: 1, outlets: 2, articles: 2 });
     const bad = ask('--brief', '--sentences', '9');
@@ -111,9 +142,17 @@ describe('npm run ask -- --brief / --differences', () => {
     const text = ask('--differences', '--corpus', corpus);
     expect(text.code).toBe(0);
     expect(text.out).toContain('1. Sources differ on how long: roughly six hours (Bay Herald), three-hour (Coast Wire; Island Post)');
-    const json = JSON.parse(ask('--differences', '--json', '--corpus', corpus).out) as { differences: { kind: string; values: { label: string; citations: { articleId: string }[] }[] }[] };
+    const json = JSON.parse(ask('--differences', '--json', '--corpus', corpus).out) as {
+      differences: { kind: string; values: { label: string; citations: { articleId: string }[] }[] }[];
+    };
     expect(json.differences.map((d) => [d.kind, d.values.map((v) => [v.label, v.citations.map((c) => c.articleId)])])).toEqual([
-      ['duration', [['roughly six hours', ['bay-herald']], ['three-hour', ['coast-wire', 'island-post']]]],
+      [
+        'duration',
+        [
+          ['roughly six hours', ['bay-herald']],
+          ['three-hour', ['coast-wire', 'island-post']],
+        ],
+      ],
     ]);
     expect(ask('--differences').out).toBe('The articles agree: no number, date, place or name is reported differently by two of them.\n');
   });
@@ -121,7 +160,9 @@ describe('npm run ask -- --brief / --differences', () => {
   it('says "Sources differ" under an answer the articles disagree on', () => {
     const r = ask('--corpus', ferryCorpus(), 'How long did the talks last?');
     expect(r.code).toBe(0);
-    expect(r.out.trimEnd().endsWith('Sources differ on how long: roughly six hours (Bay Herald), three-hour (Coast Wire; Island Post)')).toBe(true);
+    expect(
+      r.out.trimEnd().endsWith('Sources differ on how long: roughly six hours (Bay Herald), three-hour (Coast Wire; Island Post)'),
+    ).toBe(true);
   });
 });
 
@@ -136,7 +177,9 @@ describe('npm run ask -- --add', () => {
     );
     const r = ask('--add', file, '--corpus', corpus);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^Saved as ferry-pier-plan-approved-[0-9a-f]{8} \(ferry-pier-plan-approved-[0-9a-f]{8}\.md in .+\)\.\n\nWhat's new:\n  \+ Estuary Times · Ferry pier plan approved · 12 Apr 2031/);
+    expect(r.out).toMatch(
+      /^Saved as ferry-pier-plan-approved-[0-9a-f]{8} \(ferry-pier-plan-approved-[0-9a-f]{8}\.md in .+\)\.\n\nWhat's new:\n {2}\+ Estuary Times · Ferry pier plan approved · 12 Apr 2031/,
+    );
     const again = ask('--add', file, '--corpus', corpus);
     expect(again.code).toBe(1);
     expect(again.err).toMatch(/^ask: .*already.*\n$/);
@@ -154,7 +197,8 @@ describe('npm run reindex', () => {
     const corpus = mkdtempSync(join(tmpdir(), 'storybot-reindex-'));
     cpSync(FIXTURE_CORPUS, corpus, { recursive: true });
     const own = { ...env, CORPUS_DIR: corpus, CACHE_DIR: mkdtempSync(join(tmpdir(), 'storybot-reindex-cache-')) };
-    const reindex = () => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/reindex.ts'], { env: own, encoding: 'utf8', timeout: 60_000 });
+    const reindex = () =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/reindex.ts'], { env: own, encoding: 'utf8', timeout: 60_000 });
     const first = reindex();
     expect(first.status).toBe(0);
     expect(first.stdout).not.toContain("What's new");
@@ -164,7 +208,9 @@ describe('npm run reindex', () => {
     );
     const second = reindex();
     expect(second.status).toBe(0);
-    expect(second.stdout).toContain("\nWhat's new:\n  + Estuary Times · Ferry pier plan approved · 12 Apr 2031 (04-pier)\n\nNew in them:\n  1. ");
+    expect(second.stdout).toContain(
+      "\nWhat's new:\n  + Estuary Times · Ferry pier plan approved · 12 Apr 2031 (04-pier)\n\nNew in them:\n  1. ",
+    );
     expect(second.stdout).toContain('— Estuary Times, 12 Apr 2031, sentence ');
     expect(reindex().stdout).not.toContain("What's new");
   });
@@ -172,7 +218,10 @@ describe('npm run reindex', () => {
 
 describe('npm start without a token', () => {
   it('opens the console, answers piped lines and exits at end of input', () => {
-    const { code, out } = run(['src/main.ts'], '/who chaired the harbour board\n/nonsense\n/actor engineer\n/event quay\n/timeline Nobody\n/timeline Brekke\n\n');
+    const { code, out } = run(
+      ['src/main.ts'],
+      '/who chaired the harbour board\n/nonsense\n/actor engineer\n/event quay\n/timeline Nobody\n/timeline Brekke\n\n',
+    );
     expect(code).toBe(0);
     expect(out).toContain('Who: Ada Lind');
     expect(out).toContain("Tomas Brekke — port's chief engineer");
@@ -183,7 +232,11 @@ describe('npm start without a token', () => {
   });
 
   it('says why it cannot start, in one line without the token, and exits 1', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...env, DISCORD_TOKEN: 'secret.token.value', DISCORD_CLIENT_ID: 'nope' }, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: { ...env, DISCORD_TOKEN: 'secret.token.value', DISCORD_CLIENT_ID: 'nope' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toBe('config: DISCORD_CLIENT_ID must be a Discord id (17 to 20 digits), got "nope"\n');
   });

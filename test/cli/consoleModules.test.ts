@@ -6,10 +6,21 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURE_CORPUS } from '../present/storyFixture.js';
 
 const preload = join(import.meta.dirname, 'listLoadedModules.ts');
-const env = { ...process.env, CACHE_DIR: mkdtempSync(join(tmpdir(), 'storybot-mods-')), CORPUS_DIR: FIXTURE_CORPUS, DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '' };
+const env = {
+  ...process.env,
+  CACHE_DIR: mkdtempSync(join(tmpdir(), 'storybot-mods-')),
+  CORPUS_DIR: FIXTURE_CORPUS,
+  DISCORD_TOKEN: '',
+  DISCORD_CLIENT_ID: '',
+};
 
 function loadedModules(args: string[], input: string): { modules: string[]; out: string; code: number | null } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--import', preload, ...args], { input, env, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--import', preload, ...args], {
+    input,
+    env,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   const line = r.stderr.split('\n').find((l) => l.startsWith('loaded-modules '));
   if (!line) throw new Error(`no module list:\n${r.stderr}`);
   return { modules: JSON.parse(line.slice('loaded-modules '.length)) as string[], out: r.stdout, code: r.status };

@@ -19,7 +19,10 @@ function aliasBomb(): string {
 describe('front matter limits', () => {
   it('an alias bomb is refused quickly, with its reason', () => {
     const started = performance.now();
-    expect(splitFrontMatter(aliasBomb())).toEqual({ kind: 'error', reason: `front matter uses YAML aliases more than ${FRONT_MATTER_LIMITS.aliases} times` });
+    expect(splitFrontMatter(aliasBomb())).toEqual({
+      kind: 'error',
+      reason: `front matter uses YAML aliases more than ${FRONT_MATTER_LIMITS.aliases} times`,
+    });
     expect(performance.now() - started).toBeLessThan(1_000);
   });
 
@@ -30,7 +33,10 @@ describe('front matter limits', () => {
 
   it('nesting deeper than the limit is refused', () => {
     const deep = `${'['.repeat(FRONT_MATTER_LIMITS.depth + 1)}1${']'.repeat(FRONT_MATTER_LIMITS.depth + 1)}`;
-    expect(splitFrontMatter(`---\nx: ${deep}\n---\n\nBody.\n`)).toEqual({ kind: 'error', reason: `front matter is nested deeper than ${FRONT_MATTER_LIMITS.depth} levels` });
+    expect(splitFrontMatter(`---\nx: ${deep}\n---\n\nBody.\n`)).toEqual({
+      kind: 'error',
+      reason: `front matter is nested deeper than ${FRONT_MATTER_LIMITS.depth} levels`,
+    });
     const fine = `${'['.repeat(FRONT_MATTER_LIMITS.depth - 1)}1${']'.repeat(FRONT_MATTER_LIMITS.depth - 1)}`;
     expect(splitFrontMatter(`---\nx: ${fine}\n---\n\nBody.\n`).kind).toBe('ok');
   });

@@ -4,13 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article, LoadedCorpus } from '../../src/corpus/article.js';
-import {
-  corpusHash,
-  isSkipped,
-  loadCorpus,
-  MAX_FILE_BYTES,
-  parseArticleFile,
-} from '../../src/corpus/loadCorpus.js';
+import { corpusHash, isSkipped, loadCorpus, MAX_FILE_BYTES, parseArticleFile } from '../../src/corpus/loadCorpus.js';
 import { deriveTitle, normalisePublished, shorten } from '../../src/corpus/frontMatter.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -159,7 +153,8 @@ describe('loadCorpus on a directory with bad files', () => {
     await writeFile(outside, '---\ntitle: Secret\n---\nThis must never load.\n');
 
     const files: Record<string, string | Uint8Array> = {
-      'good.md': '---\ntitle: Good article\nsource: Example News\npublished: 2031-03-16\nauthor: Jane Doe\nurl: https://example.com/good\nextra: ignored\n---\n\nFirst paragraph.\n\nSecond paragraph.\n',
+      'good.md':
+        '---\ntitle: Good article\nsource: Example News\npublished: 2031-03-16\nauthor: Jane Doe\nurl: https://example.com/good\nextra: ignored\n---\n\nFirst paragraph.\n\nSecond paragraph.\n',
       'plain.txt': 'Plain text headline\n\nThe body of the plain text article.\n',
       'broken-yaml.md': '---\ntitle: Fine\nauthor: "a" b\n---\nBody text.\n',
       'unterminated.md': '---\ntitle: Never closed\n\nBody text that never starts.\n',

@@ -14,7 +14,10 @@ afterEach(async () => {
 
 describe('loadCaptions', () => {
   it('reads the caption of each loaded article from its front matter, and nothing else', async () => {
-    await writeFile(path.join(dir, 'ferry.md'), '---\ntitle: "Ferry strike"\ncaption: "Strikers gather in Calloway on Saturday."\n---\n\nThe strike went on.\n');
+    await writeFile(
+      path.join(dir, 'ferry.md'),
+      '---\ntitle: "Ferry strike"\ncaption: "Strikers gather in Calloway on Saturday."\n---\n\nThe strike went on.\n',
+    );
     await writeFile(path.join(dir, 'plain.md'), '---\ntitle: "No picture"\n---\n\nNothing to see.\n');
     await writeFile(path.join(dir, 'skipped.md'), '---\ncaption: "Not in the story"\n---\n\nText.\n');
     await writeFile(path.join(dir, 'notes.txt'), 'caption: not front matter\nbody\n');

@@ -104,12 +104,22 @@ describe('differencesFor', () => {
 describe('describeDifference', () => {
   it('names each value with its outlets, by publisher or else by headline', () => {
     const [hours] = findDifferences(story);
-    expect(describeDifference(hours!)).toBe('Sources differ on how long: roughly six hours (Bay Herald), three-hour (Coast Wire; Island Post)');
+    expect(describeDifference(hours!)).toBe(
+      'Sources differ on how long: roughly six hours (Bay Herald), three-hour (Coast Wire; Island Post)',
+    );
   });
 });
 
 describe('findDifferences, different facts', () => {
-  const market = (id: string, published: string, body: string): Article => ({ id, title: id, titleGiven: true, source: `Wire ${id}`, published, file: `${id}.md`, body });
+  const market = (id: string, published: string, body: string): Article => ({
+    id,
+    title: id,
+    titleGiven: true,
+    source: `Wire ${id}`,
+    published,
+    file: `${id}.md`,
+    body,
+  });
 
   it('does not compare a rise with a fall, nor the moves of different days', () => {
     const story = buildStory(
@@ -128,10 +138,20 @@ describe('findDifferences, different facts', () => {
       market('a', '2033-02-07', 'Dock workers held a two-hour meeting with the port authority in Bergen on Monday.'),
       market('b', '2033-02-07', b),
     ];
-    const owner = buildStory(articles('Dock workers held a two-hour meeting with the port authority on Monday and praised the progress in Oslo\'s harbour plan.'), 'owner');
+    const owner = buildStory(
+      articles("Dock workers held a two-hour meeting with the port authority on Monday and praised the progress in Oslo's harbour plan."),
+      'owner',
+    );
     expect(findDifferences(owner).filter((d) => d.kind === 'place')).toEqual([]);
-    const place = buildStory(articles('Dock workers held a two-hour meeting with the port authority on Monday and praised the progress in Oslo.'), 'place');
-    expect(findDifferences(place).filter((d) => d.kind === 'place').map((d) => d.values.map((v) => v.label))).toEqual([['Bergen', 'Oslo']]);
+    const place = buildStory(
+      articles('Dock workers held a two-hour meeting with the port authority on Monday and praised the progress in Oslo.'),
+      'place',
+    );
+    expect(
+      findDifferences(place)
+        .filter((d) => d.kind === 'place')
+        .map((d) => d.values.map((v) => v.label)),
+    ).toEqual([['Bergen', 'Oslo']]);
   });
 
   it('finds the same figure given differently by two outlets on the same day', () => {
@@ -148,22 +168,47 @@ describe('findDifferences, different facts', () => {
 
 describe('findDifferences, people', () => {
   it('names the two people two outlets give for one role, once, with every sentence that says so', () => {
-    const a = (id: string, body: string): Article => ({ id, title: id, titleGiven: true, source: `Outlet ${id}`, published: '2033-02-07', file: `${id}.md`, body });
+    const a = (id: string, body: string): Article => ({
+      id,
+      title: id,
+      titleGiven: true,
+      source: `Outlet ${id}`,
+      published: '2033-02-07',
+      file: `${id}.md`,
+      body,
+    });
     const story = buildStory(
       [
-        a('a', 'The trade delegation to Kestrel was led by Defence Minister Arno Palk, officials said on Monday. Palk met the harbour board.'),
-        a('b', 'The trade delegation to Kestrel was led by Foreign Minister Tilde Varn, officials said on Monday. Varn met the harbour board.'),
+        a(
+          'a',
+          'The trade delegation to Kestrel was led by Defence Minister Arno Palk, officials said on Monday. Palk met the harbour board.',
+        ),
+        a(
+          'b',
+          'The trade delegation to Kestrel was led by Foreign Minister Tilde Varn, officials said on Monday. Varn met the harbour board.',
+        ),
       ],
       'people',
     );
     const diffs = findDifferences(story);
     expect(diffs.map(describeDifference)).toEqual(['Sources differ on who: Arno Palk (Outlet a), Tilde Varn (Outlet b)']);
-    expect(diffs[0]!.values.map((v) => v.citations.map((c) => `${c.articleId}#${c.sentence}`))).toEqual([['a#1', 'a#2'], ['b#1', 'b#2']]);
+    expect(diffs[0]!.values.map((v) => v.citations.map((c) => `${c.articleId}#${c.sentence}`))).toEqual([
+      ['a#1', 'a#2'],
+      ['b#1', 'b#2'],
+    ]);
   });
 });
 
 describe('findDifferences, parallel sentences', () => {
-  const a = (id: string, body: string): Article => ({ id, title: id, titleGiven: true, source: `Outlet ${id}`, published: '2033-02-07', file: `${id}.md`, body });
+  const a = (id: string, body: string): Article => ({
+    id,
+    title: id,
+    titleGiven: true,
+    source: `Outlet ${id}`,
+    published: '2033-02-07',
+    file: `${id}.md`,
+    body,
+  });
 
   it('does not take the same words about two different people for one fact', () => {
     const story = buildStory(
@@ -189,7 +234,15 @@ describe('findDifferences, parallel sentences', () => {
 });
 
 describe('findDifferences, money', () => {
-  const wire = (id: string, published: string, body: string): Article => ({ id, title: id, titleGiven: true, source: 'Wire', published, file: `${id}.md`, body });
+  const wire = (id: string, published: string, body: string): Article => ({
+    id,
+    title: id,
+    titleGiven: true,
+    source: 'Wire',
+    published,
+    file: `${id}.md`,
+    body,
+  });
 
   it('lists the values a deal is given in different articles, and not a smaller payment within it', () => {
     const story = buildStory(

@@ -12,7 +12,16 @@ import { renderAnswer } from '../../src/bot/reply/renderAnswer.js';
 import { truncate } from '../../src/present/truncate.js';
 import type { Story } from '../../src/story/story.js';
 import { liveMentions, payloadMentions } from './discordRules.js';
-import { customIdProperty, engineProperty, escapeProperty, realStory, rendererProperty, replyFaults, respondPayload, truncateProperty } from './properties.js';
+import {
+  customIdProperty,
+  engineProperty,
+  escapeProperty,
+  realStory,
+  rendererProperty,
+  replyFaults,
+  respondPayload,
+  truncateProperty,
+} from './properties.js';
 
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 200);
 const SEED = process.env['FUZZ_SEED'] ? Number(process.env['FUZZ_SEED']) : undefined;
@@ -73,7 +82,19 @@ describe('escapeText', () => {
     fc.assert(escapeProperty(), params(RUNS * 5));
   });
 
-  it.each(['@everyone', '@here', '<@123>', '<@!123>', '<@&123>', '<#123>', '@\u0000everyone', '<@\u0000123>', '<\u0000@123>', '@ever\u0000yone', '<@12\u00003>'])('breaks %j', (s) => {
+  it.each([
+    '@everyone',
+    '@here',
+    '<@123>',
+    '<@!123>',
+    '<@&123>',
+    '<#123>',
+    '@\u0000everyone',
+    '<@\u0000123>',
+    '<\u0000@123>',
+    '@ever\u0000yone',
+    '<@12\u00003>',
+  ])('breaks %j', (s) => {
     expect(liveMentions(escapeText(s))).toEqual([]);
   });
 

@@ -25,6 +25,8 @@ createInterface({ input: process.stdin }).on('line', (line) => {
   if (line.trim() === 'gc' && typeof globalThis.gc === 'function') globalThis.gc();
   if (line.trim() === 'mem' || line.trim() === 'gc') {
     const m = process.memoryUsage();
-    process.stdout.write(`mem ${JSON.stringify({ rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, eventLoop: bot.eventLoopDelay() })}\n`);
+    process.stdout.write(
+      `mem ${JSON.stringify({ rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, eventLoop: bot.eventLoopDelay() })}\n`,
+    );
   }
 });

@@ -115,7 +115,8 @@ export function payloadProblems(payload: unknown, opts: { requireNoPings?: boole
       if (b['style'] === 5) {
         // A link button: a url (http or https, at most 512 characters) and no custom_id.
         const url = b['url'];
-        if (typeof url !== 'string' || !/^https?:\/\/\S+$/.test(url) || url.length > 512) problems.push(`${at}.url ${JSON.stringify(url)} is not a valid link`);
+        if (typeof url !== 'string' || !/^https?:\/\/\S+$/.test(url) || url.length > 512)
+          problems.push(`${at}.url ${JSON.stringify(url)} is not a valid link`);
         if (id !== undefined) problems.push(`${at} is a link button with a custom_id`);
       } else if (typeof id !== 'string' || id.length === 0) problems.push(`${at}.custom_id is missing`);
       else {

@@ -14,7 +14,10 @@ let h: HardHarness;
 let h2: HardHarness;
 
 beforeAll(async () => {
-  [h, h2] = await Promise.all([startHardHarness({ env: { COOLDOWN_QUESTIONS: '100' }, corpus: FIXTURE_CORPUS }), startHardHarness({ env: { COOLDOWN_QUESTIONS: '100' }, corpus: FIXTURE_CORPUS })]);
+  [h, h2] = await Promise.all([
+    startHardHarness({ env: { COOLDOWN_QUESTIONS: '100' }, corpus: FIXTURE_CORPUS }),
+    startHardHarness({ env: { COOLDOWN_QUESTIONS: '100' }, corpus: FIXTURE_CORPUS }),
+  ]);
 }, 30_000);
 
 afterAll(async () => {
@@ -43,7 +46,11 @@ describe('REST faults on replies', () => {
     expect(calls.map((r) => r.status)).toEqual([429, 204]);
     expect(calls[1]!.at - calls[0]!.at).toBeGreaterThanOrEqual(950);
     expect(calls[1]!.at - ref.sentAt).toBeLessThan(3_000);
-    expect(h.logsAt(40).some((l) => l.msg.startsWith('discord rate limited') && l['status'] === 429 && l['route'] === '/interactions/:id/:token/callback')).toBe(true);
+    expect(
+      h
+        .logsAt(40)
+        .some((l) => l.msg.startsWith('discord rate limited') && l['status'] === 429 && l['route'] === '/interactions/:id/:token/callback'),
+    ).toBe(true);
   });
 
   it('500s on the interaction callback: retried by discord.js, answered, logged', async () => {

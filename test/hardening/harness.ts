@@ -15,7 +15,13 @@ import { createLogger } from '../../src/bot/logger.js';
 import { createBot, type Bot } from '../../src/bot/startBot.js';
 import { loadConfig, type LogLevel } from '../../src/config.js';
 import { deployCommands } from '../../src/deployCommands.js';
-import { startLoopbackDiscord, type CapturedRequest, type InteractionRef, type LoopbackDiscord, type StartOptions } from '../loopback-discord/index.js';
+import {
+  startLoopbackDiscord,
+  type CapturedRequest,
+  type InteractionRef,
+  type LoopbackDiscord,
+  type StartOptions,
+} from '../loopback-discord/index.js';
 import { carriesMessage, messageBody } from './discordRules.js';
 
 /** The bot token of every hardening run: it must never show up in any captured output. */
@@ -127,7 +133,11 @@ export async function replyMessage(discord: LoopbackDiscord, ref: InteractionRef
 }
 
 /** The bot's reply (a channel message referencing it, accepted by Discord) to a mention or DM. */
-export function replyToMessage(discord: LoopbackDiscord, ref: { messageId: string; channelId: string }, timeoutMs = 5_000): Promise<CapturedRequest> {
+export function replyToMessage(
+  discord: LoopbackDiscord,
+  ref: { messageId: string; channelId: string },
+  timeoutMs = 5_000,
+): Promise<CapturedRequest> {
   return discord.waitForRequest(
     (r) =>
       r.method === 'POST' &&

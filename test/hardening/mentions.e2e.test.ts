@@ -62,7 +62,10 @@ const HOSTILE_QUESTIONS: [string, string][] = [
 
 /** The custom ids of a reply's enabled buttons, all rows, but Dismiss (which deletes the message) and links. */
 function pressable(msg: { components?: { components: { custom_id: string; disabled?: boolean }[] }[] }): string[] {
-  return (msg.components ?? []).flatMap((row) => row.components).filter((b) => b.custom_id && !b.disabled && !b.custom_id.startsWith('rm|')).map((b) => b.custom_id);
+  return (msg.components ?? [])
+    .flatMap((row) => row.components)
+    .filter((b) => b.custom_id && !b.disabled && !b.custom_id.startsWith('rm|'))
+    .map((b) => b.custom_id);
 }
 
 describe('no reply ever pings', () => {
@@ -110,7 +113,10 @@ describe('no reply ever pings', () => {
     const ref = await h.discord.sendCommand('reindex', {}, { permissions: ADMIN_PERMISSIONS });
     const report = await replyMessage(h.discord, ref, 15_000);
     expect(report.embeds![0]!.description).toContain('Added: `zz-hostile-2`');
-    const msg = await replyMessage(h.discord, await h.discord.sendCommand('when', { question: '@everyone when did the dredging of the harbour begin' }));
+    const msg = await replyMessage(
+      h.discord,
+      await h.discord.sendCommand('when', { question: '@everyone when did the dredging of the harbour begin' }),
+    );
     expect(msg.embeds![0]!.description).toContain('dredging');
     for (const id of pressable(msg)) await replyFor(h.discord, await h.discord.sendButton(id));
     await replyFor(h.discord, await h.discord.sendCommand('sources'));
@@ -119,7 +125,9 @@ describe('no reply ever pings', () => {
   it('every captured payload of the run: accepted by Discord, allowed_mentions parse [], no live mention', () => {
     const messages = capturedMessages(h.discord);
     expect(messages.length).toBeGreaterThan(40);
-    const faults = messages.flatMap((r) => [...payloadProblems(messageBody(r)), ...payloadMentions(messageBody(r))].map((p) => `${r.method} ${r.path}: ${p}`));
+    const faults = messages.flatMap((r) =>
+      [...payloadProblems(messageBody(r)), ...payloadMentions(messageBody(r))].map((p) => `${r.method} ${r.path}: ${p}`),
+    );
     expect(faults).toEqual([]);
     expect(messages.every((r) => r.status < 300)).toBe(true);
     // And the raw hostile strings did reach the payloads, only broken.

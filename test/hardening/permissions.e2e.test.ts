@@ -6,7 +6,15 @@
  */
 import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PERMISSIONS, ADMINISTRATOR_PERMISSIONS, makeUser, MEMBER_PERMISSIONS, PermissionBit, permissionsOf, EVERYONE } from '../loopback-discord/index.js';
+import {
+  ADMIN_PERMISSIONS,
+  ADMINISTRATOR_PERMISSIONS,
+  makeUser,
+  MEMBER_PERMISSIONS,
+  PermissionBit,
+  permissionsOf,
+  EVERYONE,
+} from '../loopback-discord/index.js';
 import { FIXTURE_CORPUS } from '../present/storyFixture.js';
 import { replyFor, replyMessage, replyToMessage, startHardHarness, userId, type HardHarness } from './harness.js';
 
@@ -29,7 +37,10 @@ const reindexes = () => h.logs.filter((l) => l.includes('"msg":"reindexed"')).le
 describe('/reindex: who may run it', () => {
   it.each([
     ['an ordinary member', MEMBER_PERMISSIONS],
-    ['a moderator with Manage Messages and Manage Channels but not Manage Server', permissionsOf(BigInt(EVERYONE), PermissionBit.ManageMessages, PermissionBit.ManageChannels)],
+    [
+      'a moderator with Manage Messages and Manage Channels but not Manage Server',
+      permissionsOf(BigInt(EVERYONE), PermissionBit.ManageMessages, PermissionBit.ManageChannels),
+    ],
     ['a member with no permissions at all', '0'],
   ])('refuses %s, though the server let the command through', async (_who, permissions) => {
     const before = reindexes();
@@ -44,7 +55,10 @@ describe('/reindex: who may run it', () => {
   });
 
   it('refuses an unlisted user in a direct message', async () => {
-    const msg = await replyMessage(h.discord, await h.discord.sendCommand('reindex', {}, { guild: false, user: makeUser(userId(2), 'dm-user') }));
+    const msg = await replyMessage(
+      h.discord,
+      await h.discord.sendCommand('reindex', {}, { guild: false, user: makeUser(userId(2), 'dm-user') }),
+    );
     expect(msg.content).toBe(REFUSED);
   });
 
@@ -83,12 +97,23 @@ describe('per-user limits (default: 5 questions, 30 lists and page turns, 6 pict
     // Browsing is not a question: lists, profiles, events, the timeline, sources and help all still answer.
     expect((await replyMessage(h.discord, await h.discord.sendCommand('help', {}, { user }))).embeds?.[0]?.title).toBe('Story Bot');
     expect((await replyMessage(h.discord, await h.discord.sendCommand('sources', {}, { user }))).embeds?.[0]?.title).toMatch(/^Sources: /);
-    expect((await replyMessage(h.discord, await h.discord.sendCommand('actors', {}, { user }))).embeds?.[0]?.title).toBe('People in the story');
-    expect((await replyMessage(h.discord, await h.discord.sendCommand('actor', { name: 'Lind' }, { user }))).embeds?.[0]?.title).toBe('Ada Lind');
-    expect((await replyMessage(h.discord, await h.discord.sendCommand('event', { query: 'quay' }, { user }))).embeds?.[0]?.title).toMatch(/^Events matching/);
-    expect((await replyMessage(h.discord, await h.discord.sendCommand('timeline', {}, { user }), 10_000)).embeds?.[0]?.title).toBe('Timeline');
+    expect((await replyMessage(h.discord, await h.discord.sendCommand('actors', {}, { user }))).embeds?.[0]?.title).toBe(
+      'People in the story',
+    );
+    expect((await replyMessage(h.discord, await h.discord.sendCommand('actor', { name: 'Lind' }, { user }))).embeds?.[0]?.title).toBe(
+      'Ada Lind',
+    );
+    expect((await replyMessage(h.discord, await h.discord.sendCommand('event', { query: 'quay' }, { user }))).embeds?.[0]?.title).toMatch(
+      /^Events matching/,
+    );
+    expect((await replyMessage(h.discord, await h.discord.sendCommand('timeline', {}, { user }), 10_000)).embeds?.[0]?.title).toBe(
+      'Timeline',
+    );
     // Another user is not affected.
-    const other = await replyMessage(h.discord, await h.discord.sendCommand('who', { question: 'chaired the harbour board' }, { user: makeUser(userId(11), 'other') }));
+    const other = await replyMessage(
+      h.discord,
+      await h.discord.sendCommand('who', { question: 'chaired the harbour board' }, { user: makeUser(userId(11), 'other') }),
+    );
     expect(other.embeds?.[0]?.title).toBe('Who: Ada Lind');
   });
 
@@ -96,9 +121,14 @@ describe('per-user limits (default: 5 questions, 30 lists and page turns, 6 pict
     const user = makeUser(userId(12), 'browser');
     for (let i = 0; i < 30; i += 1) await replyMessage(h.discord, await h.discord.sendCommand('actors', {}, { user }));
     const refused = await replyMessage(h.discord, await h.discord.sendCommand('actor', { name: 'Lind' }, { user }));
-    expect(refused.content).toMatch(/^You're browsing quickly: the limit is 30 lists, profiles and page turns per 30 s\. Try again in \d+ s\.$/);
+    expect(refused.content).toMatch(
+      /^You're browsing quickly: the limit is 30 lists, profiles and page turns per 30 s\. Try again in \d+ s\.$/,
+    );
     // Questions are a separate budget.
-    expect((await replyMessage(h.discord, await h.discord.sendCommand('who', { question: 'chaired the harbour board' }, { user }))).embeds?.[0]?.title).toBe('Who: Ada Lind');
+    expect(
+      (await replyMessage(h.discord, await h.discord.sendCommand('who', { question: 'chaired the harbour board' }, { user }))).embeds?.[0]
+        ?.title,
+    ).toBe('Who: Ada Lind');
 
     const painter = makeUser(userId(13), 'painter');
     for (let i = 0; i < 6; i += 1) await replyMessage(h.discord, await h.discord.sendCommand('timeline', {}, { user: painter }), 10_000);
@@ -112,11 +142,19 @@ describe('the answer ceiling (MAX_CONCURRENT_ANSWERS=2) and a Discord that hangs
   it('holds no answer slot while waiting on Discord: with 8 replies hanging, 20 more questions are each answered within 3 s', async () => {
     const isCallback = (m: string, p: string) => m === 'POST' && p.endsWith('/callback');
     h.discord.failNext(isCallback, { status: 204, delayMs: 6_000 }, 8);
-    const hanging = await Promise.all(Array.from({ length: 8 }, (_, i) => h.discord.sendCommand('who', { question: 'chaired the harbour board' }, { user: makeUser(userId(100 + i), `h${i}`) })));
+    const hanging = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        h.discord.sendCommand('who', { question: 'chaired the harbour board' }, { user: makeUser(userId(100 + i), `h${i}`) }),
+      ),
+    );
     expect(hanging).toHaveLength(8);
     // Let their 8 callbacks reach Discord (and hang there) before the others arrive.
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const refs = await Promise.all(Array.from({ length: 20 }, (_, i) => h.discord.sendCommand('who', { question: 'chaired the harbour board' }, { user: makeUser(userId(200 + i), `q${i}`) })));
+    const refs = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        h.discord.sendCommand('who', { question: 'chaired the harbour board' }, { user: makeUser(userId(200 + i), `q${i}`) }),
+      ),
+    );
     const replies = await Promise.all(refs.map((ref) => replyFor(h.discord, ref, 5_000)));
     for (const [i, r] of replies.entries()) expect(r.at - refs[i]!.sentAt).toBeLessThan(3_000);
     expect(replies.every((r) => r.status < 300)).toBe(true);

@@ -30,18 +30,96 @@ export function realStory(): Promise<Story> {
 
 /** Pieces hostile text is made of: mentions, markdown, code fences, RTL and zero-width marks, emoji, lone surrogates. */
 const HOSTILE_PIECES = [
-  '@everyone', '@here', '@EVERYONE', '@\u200beveryone', '<@123>', '<@!123456789012345678>', '<@&123>', '<@&987654321098765432>', '<#123>',
-  '</who:123>', '@', '<', '>', '<@', '&', '!', '#', '\u0000', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u202e', '\u202b', '\u200f',
-  '\u061c', 'مرحبا بالعالم', 'שלום', '👍', '👨‍👩‍👧‍👦', '🇺🇦', '\ud83d', '\ude00', 'e\u0301', '𝐔𝐤𝐫𝐚𝐢𝐧𝐞', '**', '__', '~~', '||', '`', '```',
-  '```js\nconsole.log(1)\n```', '> ', '>>> ', '# ', '## ', '-# ', '- ', '* ', '1. ', '[click](https://evil.example/@everyone)', '](', '\\', '\n', '\r\n',
-  '\t', ' ', '   ', '.', '. ', '?', 'who', 'chaired', 'the', 'board', 'Lind', 'Brekke', 'Rotterdam', 'harbour', 'when', 'where', 'how many',
-  'workers', 'Osei', 'terminal', '2031', 'Tuesday', 'a', 'x',
+  '@everyone',
+  '@here',
+  '@EVERYONE',
+  '@\u200beveryone',
+  '<@123>',
+  '<@!123456789012345678>',
+  '<@&123>',
+  '<@&987654321098765432>',
+  '<#123>',
+  '</who:123>',
+  '@',
+  '<',
+  '>',
+  '<@',
+  '&',
+  '!',
+  '#',
+  '\u0000',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  '\ufeff',
+  '\u202e',
+  '\u202b',
+  '\u200f',
+  '\u061c',
+  'مرحبا بالعالم',
+  'שלום',
+  '👍',
+  '👨‍👩‍👧‍👦',
+  '🇺🇦',
+  '\ud83d',
+  '\ude00',
+  'e\u0301',
+  '𝐔𝐤𝐫𝐚𝐢𝐧𝐞',
+  '**',
+  '__',
+  '~~',
+  '||',
+  '`',
+  '```',
+  '```js\nconsole.log(1)\n```',
+  '> ',
+  '>>> ',
+  '# ',
+  '## ',
+  '-# ',
+  '- ',
+  '* ',
+  '1. ',
+  '[click](https://evil.example/@everyone)',
+  '](',
+  '\\',
+  '\n',
+  '\r\n',
+  '\t',
+  ' ',
+  '   ',
+  '.',
+  '. ',
+  '?',
+  'who',
+  'chaired',
+  'the',
+  'board',
+  'Lind',
+  'Brekke',
+  'Rotterdam',
+  'harbour',
+  'when',
+  'where',
+  'how many',
+  'workers',
+  'Osei',
+  'terminal',
+  '2031',
+  'Tuesday',
+  'a',
+  'x',
 ];
 
 /** Questions the fixture story answers, to dress up with hostile pieces (so that many cases reach the excerpts). */
 const REAL_QUESTIONS = [
-  'who chaired the harbour board', 'when did the dockworkers protest', 'where did the dockworkers protest',
-  'How many workers would lose their jobs?', 'What did Lind say about the terminal?', 'Why did the board close the terminal?',
+  'who chaired the harbour board',
+  'when did the dockworkers protest',
+  'where did the dockworkers protest',
+  'How many workers would lose their jobs?',
+  'What did Lind say about the terminal?',
+  'Why did the board close the terminal?',
 ];
 const piece = fc.oneof(fc.constantFrom(...HOSTILE_PIECES), fc.string({ unit: 'grapheme', maxLength: 4 }));
 
@@ -49,7 +127,12 @@ const piece = fc.oneof(fc.constantFrom(...HOSTILE_PIECES), fc.string({ unit: 'gr
 export const hostileText: fc.Arbitrary<string> = fc.oneof(
   {
     arbitrary: fc
-      .tuple(fc.constantFrom(...REAL_QUESTIONS), fc.array(piece, { maxLength: 4 }), fc.array(piece, { maxLength: 4 }), fc.array(fc.tuple(fc.nat(), piece), { maxLength: 3 }))
+      .tuple(
+        fc.constantFrom(...REAL_QUESTIONS),
+        fc.array(piece, { maxLength: 4 }),
+        fc.array(piece, { maxLength: 4 }),
+        fc.array(fc.tuple(fc.nat(), piece), { maxLength: 3 }),
+      )
       .map(([q, before, after, inside]) => {
         let text = q;
         for (const [at, p] of inside) {
@@ -60,12 +143,19 @@ export const hostileText: fc.Arbitrary<string> = fc.oneof(
       }),
     weight: 5,
   },
-  { arbitrary: fc.array(fc.oneof(fc.constantFrom(...HOSTILE_PIECES), fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 40 }).map((p) => p.join('')), weight: 6 },
+  {
+    arbitrary: fc
+      .array(fc.oneof(fc.constantFrom(...HOSTILE_PIECES), fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 40 })
+      .map((p) => p.join('')),
+    weight: 6,
+  },
   { arbitrary: fc.string({ unit: 'grapheme', maxLength: 120 }), weight: 2 },
   { arbitrary: fc.string({ unit: 'binary', maxLength: 400 }), weight: 2 },
   { arbitrary: fc.string({ unit: fc.constantFrom('\ud800', '\udfff', '\ud83d', '\ude00', 'a', ' '), maxLength: 50 }), weight: 1 },
   {
-    arbitrary: fc.tuple(fc.constantFrom('a', 'word ', '👍', '@everyone ', '`', '\u200b', 'مرحبا ', '<@123> '), fc.integer({ min: 1, max: 10_000 })).map(([s, n]) => s.repeat(n).slice(0, 10_000)),
+    arbitrary: fc
+      .tuple(fc.constantFrom('a', 'word ', '👍', '@everyone ', '`', '\u200b', 'مرحبا ', '<@123> '), fc.integer({ min: 1, max: 10_000 }))
+      .map(([s, n]) => s.repeat(n).slice(0, 10_000)),
     weight: 1,
   },
 );
@@ -89,14 +179,11 @@ export async function respondPayload(reply: BotReply): Promise<Record<string, un
 export async function replyFaults(reply: BotReply): Promise<string[]> {
   const payload = await respondPayload(reply);
   const asMessage = messageReplyOptions(reply);
-  return [
-    ...payloadProblems(payload),
-    ...payloadMentions(payload),
-    ...payloadProblems(asMessage).map((p) => `message reply: ${p}`),
-  ];
+  return [...payloadProblems(payload), ...payloadMentions(payload), ...payloadProblems(asMessage).map((p) => `message reply: ${p}`)];
 }
 
-const CLEAR_QUESTION_ERROR = /^(Please type a question, for example "who led the delegation\?"|That question is \d+ characters long; please keep it under \d+\.)$/;
+const CLEAR_QUESTION_ERROR =
+  /^(Please type a question, for example "who led the delegation\?"|That question is \d+ characters long; please keep it under \d+\.)$/;
 
 /** A question: either a QuestionError with a clear message, or an answer whose reply Discord accepts and that pings no one. */
 export function engineProperty(story: Story) {
@@ -128,40 +215,73 @@ export function engineProperty(story: Story) {
   );
 }
 
-const url = fc.oneof(fc.constant(undefined), fc.constantFrom('https://example.com/a', 'https://example.com/a)b(c', 'http://x.test/@everyone', 'javascript:alert(1)', 'https://e.com/' + 'p'.repeat(3000)));
+const url = fc.oneof(
+  fc.constant(undefined),
+  fc.constantFrom(
+    'https://example.com/a',
+    'https://example.com/a)b(c',
+    'http://x.test/@everyone',
+    'javascript:alert(1)',
+    `https://e.com/${'p'.repeat(3000)}`,
+  ),
+);
 const source = fc.oneof(fc.constant(undefined), hostileText);
 const excerpt = (rank: number): fc.Arbitrary<Excerpt> =>
-  fc.record({
-    text: hostileText,
-    title: hostileText,
-    source,
-    url,
-    articleId: fc.oneof(fc.string({ maxLength: 12 }), fc.string({ minLength: 90, maxLength: 200 }), hostileText),
-    sentence: fc.integer({ min: 0, max: 1_000_000 }),
-    alsoIn: fc.array(fc.record({ articleId: fc.string({ maxLength: 20 }), sentence: fc.nat(), title: hostileText, source, url }), { maxLength: 30 }),
-  }).map((e) => {
-    const out: Excerpt = { rank, text: e.text, score: 1, articleId: e.articleId, title: e.title, sentence: e.sentence, sentenceId: 0, alsoIn: [] };
-    if (e.source !== undefined) out.source = e.source;
-    if (e.url !== undefined) out.url = e.url;
-    out.alsoIn = e.alsoIn.map((o) => ({ articleId: o.articleId, sentence: o.sentence, title: o.title, ...(o.source !== undefined ? { source: o.source } : {}), ...(o.url !== undefined ? { url: o.url } : {}) }));
-    return out;
-  });
+  fc
+    .record({
+      text: hostileText,
+      title: hostileText,
+      source,
+      url,
+      articleId: fc.oneof(fc.string({ maxLength: 12 }), fc.string({ minLength: 90, maxLength: 200 }), hostileText),
+      sentence: fc.integer({ min: 0, max: 1_000_000 }),
+      alsoIn: fc.array(fc.record({ articleId: fc.string({ maxLength: 20 }), sentence: fc.nat(), title: hostileText, source, url }), {
+        maxLength: 30,
+      }),
+    })
+    .map((e) => {
+      const out: Excerpt = {
+        rank,
+        text: e.text,
+        score: 1,
+        articleId: e.articleId,
+        title: e.title,
+        sentence: e.sentence,
+        sentenceId: 0,
+        alsoIn: [],
+      };
+      if (e.source !== undefined) out.source = e.source;
+      if (e.url !== undefined) out.url = e.url;
+      out.alsoIn = e.alsoIn.map((o) => ({
+        articleId: o.articleId,
+        sentence: o.sentence,
+        title: o.title,
+        ...(o.source !== undefined ? { source: o.source } : {}),
+        ...(o.url !== undefined ? { url: o.url } : {}),
+      }));
+      return out;
+    });
 
 /** Any answer the engine could hand over, however hostile its articles: the rendered reply is still accepted and pings no one. */
 export function rendererProperty() {
   return fc.asyncProperty(
-    fc.record({
-      command: fc.constantFrom(...COMMANDS),
-      query: hostileText.map((q) => q.slice(0, 300)),
-      kind: fc.constantFrom('person', 'date', 'place', 'number', 'other' as const),
-      answer: fc.oneof(fc.constant(null), hostileText.map((text) => ({ text, type: 'PERSON' as const }))),
-      confidence: fc.double({ min: 0, max: 1, noNaN: true }),
-      covered: fc.boolean(),
-      offset: fc.integer({ min: 0, max: 20_000 }),
-      count: fc.integer({ min: 0, max: 25 }),
-      extra: fc.nat(10_000),
-      owner: fc.oneof(fc.constant(undefined), fc.constantFrom('123456789012345678', '1'.repeat(20))),
-    }).chain((a) => fc.tuple(fc.constant(a), fc.tuple(...Array.from({ length: a.count }, (_, i) => excerpt(a.offset + i + 1))))),
+    fc
+      .record({
+        command: fc.constantFrom(...COMMANDS),
+        query: hostileText.map((q) => q.slice(0, 300)),
+        kind: fc.constantFrom('person', 'date', 'place', 'number', 'other' as const),
+        answer: fc.oneof(
+          fc.constant(null),
+          hostileText.map((text) => ({ text, type: 'PERSON' as const })),
+        ),
+        confidence: fc.double({ min: 0, max: 1, noNaN: true }),
+        covered: fc.boolean(),
+        offset: fc.integer({ min: 0, max: 20_000 }),
+        count: fc.integer({ min: 0, max: 25 }),
+        extra: fc.nat(10_000),
+        owner: fc.oneof(fc.constant(undefined), fc.constantFrom('123456789012345678', '1'.repeat(20))),
+      })
+      .chain((a) => fc.tuple(fc.constant(a), fc.tuple(...Array.from({ length: a.count }, (_, i) => excerpt(a.offset + i + 1))))),
     async ([a, excerpts]) => {
       const answer: Answer = {
         command: a.command,
@@ -180,7 +300,11 @@ export function rendererProperty() {
   );
 }
 
-const wordish = fc.array(fc.constantFrom('a', 'bc', 'word', 'x', '😀', '🇺🇦', 'é', ' ', '  ', '\n', '. ', '! ', '? ', '\t', '\ud83d', '…'), { maxLength: 200 }).map((p) => p.join(''));
+const wordish = fc
+  .array(fc.constantFrom('a', 'bc', 'word', 'x', '😀', '🇺🇦', 'é', ' ', '  ', '\n', '. ', '! ', '? ', '\t', '\ud83d', '…'), {
+    maxLength: 200,
+  })
+  .map((p) => p.join(''));
 
 /** Whether a string has no lone surrogate. */
 export function wellFormed(s: string): boolean {
@@ -205,32 +329,64 @@ export function truncateProperty() {
     // A word boundary within reach: white space after some non-space character, at or before `room`.
     const boundary = /\S\s/.test(text.slice(0, room + 1));
     const cutsWord = body.length > 0 && /\S$/.test(body) && /^\S/.test(text.slice(body.length));
-    if (boundary && cutsWord) throw new Error(`cut inside a word at ${body.length}: …${JSON.stringify(text.slice(Math.max(0, body.length - 10), body.length + 10))}`);
+    if (boundary && cutsWord)
+      throw new Error(
+        `cut inside a word at ${body.length}: …${JSON.stringify(text.slice(Math.max(0, body.length - 10), body.length + 10))}`,
+      );
   });
 }
 
 /** escapeText: whatever goes in, no live @everyone / @here / <@id> / <@&id> / <#id> comes out. */
 export function escapeProperty() {
   // Callers cut text before escaping it (escapeMarkdown is quadratic in line length), so 2,000 characters is plenty.
-  return fc.property(hostileText.map((t) => t.slice(0, 2_000)), (text) => {
-    const out = escapeText(text);
-    const live = liveMentions(out);
-    if (live.length > 0) throw new Error(`live mention ${JSON.stringify(live)} in ${JSON.stringify(out)}`);
-    if (out.includes('\u0000')) throw new Error('NUL kept');
-  });
+  return fc.property(
+    hostileText.map((t) => t.slice(0, 2_000)),
+    (text) => {
+      const out = escapeText(text);
+      const live = liveMentions(out);
+      if (live.length > 0) throw new Error(`live mention ${JSON.stringify(live)} in ${JSON.stringify(out)}`);
+      if (out.includes('\u0000')) throw new Error('NUL kept');
+    },
+  );
 }
 
 /** Button ids: decoding any string never throws and yields only well-formed actions that re-encode within 100 characters. */
 export function customIdProperty() {
   const ids = fc.oneof(
     hostileText,
-    fc.tuple(fc.constantFrom('more|', 'ctx|', 'more|ask|', 'more|who|1|', 'pg|who|1|', 'cx|ask|', 'rm|', 'ctx|1|', 'act|', 'act|1|', 'tl|', 'tl|1|2025|2025-12|', 'tl|9999|||'), hostileText).map(([a, b]) => a + b),
-    fc.tuple(fc.constantFrom(...COMMANDS, 'sources', 'x'), fc.nat(99_999), fc.oneof(fc.constant('-'), fc.bigInt({ min: 0n, max: 10n ** 22n }).map(String))).map(([c, o, u]) => `more|${c}|${o}|${u}`),
+    fc
+      .tuple(
+        fc.constantFrom(
+          'more|',
+          'ctx|',
+          'more|ask|',
+          'more|who|1|',
+          'pg|who|1|',
+          'cx|ask|',
+          'rm|',
+          'ctx|1|',
+          'act|',
+          'act|1|',
+          'tl|',
+          'tl|1|2025|2025-12|',
+          'tl|9999|||',
+        ),
+        hostileText,
+      )
+      .map(([a, b]) => a + b),
+    fc
+      .tuple(
+        fc.constantFrom(...COMMANDS, 'sources', 'x'),
+        fc.nat(99_999),
+        fc.oneof(fc.constant('-'), fc.bigInt({ min: 0n, max: 10n ** 22n }).map(String)),
+      )
+      .map(([c, o, u]) => `more|${c}|${o}|${u}`),
   );
   return fc.property(ids, (id) => {
     const action = decodeButton(id);
     if (!action) return;
-    if ((action.kind === 'page' || action.kind === 'context') && !COMMANDS.includes(action.command)) throw new Error(`unknown command ${action.command}`);
+    if ((action.kind === 'page' || action.kind === 'context') && !COMMANDS.includes(action.command))
+      throw new Error(`unknown command ${action.command}`);
     for (const [key, value] of Object.entries(action)) {
       if (typeof value === 'number' && (!Number.isSafeInteger(value) || value < 0)) throw new Error(`${key} ${value}`);
     }

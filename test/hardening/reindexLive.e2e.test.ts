@@ -38,7 +38,10 @@ const QUESTION = { question: 'did the harbour committee meet' };
 
 describe('questions while /reindex rebuilds', () => {
   it('are all answered, none lost, each within 3 s; old index until the swap, new index after', async () => {
-    await writeFile(join(p.corpusDir, 'zz-committee.md'), '---\ntitle: "Harbour committee"\nsource: "Test Wire"\n---\n\nThe harbour committee met in Lisbon on Tuesday to discuss the dredging.\n');
+    await writeFile(
+      join(p.corpusDir, 'zz-committee.md'),
+      '---\ntitle: "Harbour committee"\nsource: "Test Wire"\n---\n\nThe harbour committee met in Lisbon on Tuesday to discuss the dredging.\n',
+    );
     const before = await replyFor(p.discord, await p.discord.sendCommand('where', QUESTION));
     expect(titleOf(before.body)).not.toBe('Where: Lisbon');
 
@@ -49,7 +52,9 @@ describe('questions while /reindex rebuilds', () => {
     // One question right after /reindex, then one every 15 ms (from 10 users) until the report is in.
     const during: InteractionRef[] = [];
     do {
-      during.push(await p.discord.sendCommand('where', QUESTION, { user: makeUser(userId(during.length % 10), `user${during.length % 10}`) }));
+      during.push(
+        await p.discord.sendCommand('where', QUESTION, { user: makeUser(userId(during.length % 10), `user${during.length % 10}`) }),
+      );
       await new Promise((r) => setTimeout(r, 15));
     } while (!reported && during.length < 1_000);
     const done = await report;

@@ -58,7 +58,10 @@ describe('a run with faults and failures', () => {
     // A callback refused for good (404 Unknown interaction), and its fallback notice as well.
     h.discord.failNext(isCallback, { status: 404, body: { message: 'Unknown interaction', code: 10062 } }, 2);
     const lost = await send('who', { question: 'chaired the harbour board' });
-    await h.discord.waitForRequest((r) => h.discord.requestsFor(lost).filter((x) => x.status === 404).length === 2 && h.discord.requestsFor(lost).includes(r), 5_000);
+    await h.discord.waitForRequest(
+      (r) => h.discord.requestsFor(lost).filter((x) => x.status === 404).length === 2 && h.discord.requestsFor(lost).includes(r),
+      5_000,
+    );
     await expect.poll(() => h.logs.filter((l) => l.includes('could not tell the user')).length).toBe(1);
     h.discord.closeGateway(4000);
     await replyFor(h.discord, await send('reindex', {}, { permissions: ADMIN_PERMISSIONS }), 15_000);
@@ -78,7 +81,9 @@ describe('a run with faults and failures', () => {
     // The thrown error was logged, with the token censored.
     expect(h.logs.some((l) => l.includes('failed with Authorization: Bot [redacted]'))).toBe(true);
     // The token only ever travels where Discord needs it: the Authorization header and IDENTIFY.
-    expect(h.discord.requests.filter((r) => r.headers['authorization']).map((r) => r.headers['authorization']!.replace(SECRET_TOKEN, 'TOKEN'))).toContain('Bot TOKEN');
+    expect(
+      h.discord.requests.filter((r) => r.headers['authorization']).map((r) => r.headers['authorization']!.replace(SECRET_TOKEN, 'TOKEN')),
+    ).toContain('Bot TOKEN');
   });
 
   it('no interaction token is in the logs (they let anyone edit the bot’s replies for 15 minutes)', () => {
@@ -101,7 +106,12 @@ describe('errors that could carry the token', () => {
         done();
       },
     });
-    const config = loadConfig({ DISCORD_TOKEN: SECRET_TOKEN, DISCORD_CLIENT_ID: discord.applicationId, DISCORD_API_URL: discord.apiUrl, LOG_LEVEL: 'trace' });
+    const config = loadConfig({
+      DISCORD_TOKEN: SECRET_TOKEN,
+      DISCORD_CLIENT_ID: discord.applicationId,
+      DISCORD_API_URL: discord.apiUrl,
+      LOG_LEVEL: 'trace',
+    });
     const bot = await createBot({ config: { ...config, discord: config.discord! }, logger: createLogger('trace', [SECRET_TOKEN], sink) });
     const error = await bot.start().then(
       () => undefined,
@@ -146,7 +156,9 @@ describe('errors that could carry the token', () => {
 
   it('a token with a space in it: the error says so without showing it', () => {
     const spaced = 'abc.def ghi.jkl-SECRETPART';
-    expect(() => loadConfig({ DISCORD_TOKEN: spaced, DISCORD_CLIENT_ID: '123456789012345678' })).toThrow('DISCORD_TOKEN must not contain spaces');
+    expect(() => loadConfig({ DISCORD_TOKEN: spaced, DISCORD_CLIENT_ID: '123456789012345678' })).toThrow(
+      'DISCORD_TOKEN must not contain spaces',
+    );
     try {
       loadConfig({ DISCORD_TOKEN: spaced, DISCORD_CLIENT_ID: '123456789012345678' });
     } catch (e) {
@@ -156,8 +168,20 @@ describe('errors that could carry the token', () => {
 
   it('the logger censors the token in any field and any string', () => {
     const lines: string[] = [];
-    const logger = createLogger('trace', [SECRET_TOKEN], new Writable({ write: (c: Buffer, _e, done) => (lines.push(c.toString()), done()) }));
-    logger.info({ token: SECRET_TOKEN, config: { discord: { token: SECRET_TOKEN } }, headers: { authorization: `Bot ${SECRET_TOKEN}` } }, 'fields');
+    const logger = createLogger(
+      'trace',
+      [SECRET_TOKEN],
+      new Writable({
+        write: (c: Buffer, _e, done) => {
+          lines.push(c.toString());
+          done();
+        },
+      }),
+    );
+    logger.info(
+      { token: SECRET_TOKEN, config: { discord: { token: SECRET_TOKEN } }, headers: { authorization: `Bot ${SECRET_TOKEN}` } },
+      'fields',
+    );
     logger.error({ err: new Error(`boom ${SECRET_TOKEN}`), nested: { deep: [`x${SECRET_TOKEN}y`] } }, `message ${SECRET_TOKEN}`);
     logger.warn(`${SECRET_TOKEN.slice(0, 10)}…`);
     expect(lines.join('')).not.toContain(SECRET_TOKEN);

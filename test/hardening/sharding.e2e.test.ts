@@ -37,13 +37,22 @@ function descriptionOf(body: unknown): string | undefined {
 }
 
 /** A raw gateway connection: HELLO, then IDENTIFY with `shard`; resolves with READY's `d` or the close code. */
-async function identify(discord: LoopbackDiscord, shard: unknown): Promise<{ ready?: Record<string, unknown>; closed?: number; events: { t: string; d: Record<string, unknown> }[]; ws: WebSocket }> {
+async function identify(
+  discord: LoopbackDiscord,
+  shard: unknown,
+): Promise<{ ready?: Record<string, unknown>; closed?: number; events: { t: string; d: Record<string, unknown> }[]; ws: WebSocket }> {
   const ws = new WebSocket(`${discord.gatewayUrl}?v=10&encoding=json`);
   const events: { t: string; d: Record<string, unknown> }[] = [];
   return new Promise((resolve) => {
     ws.on('message', (raw) => {
       const frame = JSON.parse(raw.toString()) as { op: number; t?: string; d: Record<string, unknown> };
-      if (frame.op === 10) ws.send(JSON.stringify({ op: 2, d: { token: SECRET_TOKEN, intents: 1 | (1 << 9), properties: {}, ...(shard === undefined ? {} : { shard }) } }));
+      if (frame.op === 10)
+        ws.send(
+          JSON.stringify({
+            op: 2,
+            d: { token: SECRET_TOKEN, intents: 1 | (1 << 9), properties: {}, ...(shard === undefined ? {} : { shard }) },
+          }),
+        );
       if (frame.op === 0 && frame.t) events.push({ t: frame.t, d: frame.d });
       if (frame.t === 'READY') setTimeout(() => resolve({ ready: frame.d, events, ws }), 100);
     });
@@ -184,7 +193,9 @@ describe('npm start with SHARDS=auto (two shards)', () => {
   }, 30_000);
 
   it('starts one process per shard, each identifying as its shard and loading the snapshot the manager made', async () => {
-    const identifies = discord.gatewayFrames.filter((f) => f.dir === 'in' && f.op === 2).map((f) => (f.d as { shard: [number, number] }).shard);
+    const identifies = discord.gatewayFrames
+      .filter((f) => f.dir === 'in' && f.op === 2)
+      .map((f) => (f.d as { shard: [number, number] }).shard);
     expect(identifies.sort()).toEqual([
       [0, 2],
       [1, 2],
@@ -200,7 +211,9 @@ describe('npm start with SHARDS=auto (two shards)', () => {
 
     const memory = await Promise.all([bot.child.pid!, ...shardPids()].map(rssOf));
     const started = bot.logs.find((l) => l.msg === 'every shard online')?.ms;
-    console.info(`[2 shards] start to every shard online ${started} ms; RSS manager ${mb(memory[0]!)}, shard 0 ${mb(memory[1]!)}, shard 1 ${mb(memory[2]!)}`);
+    console.info(
+      `[2 shards] start to every shard online ${started} ms; RSS manager ${mb(memory[0]!)}, shard 0 ${mb(memory[1]!)}, shard 1 ${mb(memory[2]!)}`,
+    );
   });
 
   it('answers in each guild from the shard Discord routes it to', async () => {
@@ -212,13 +225,20 @@ describe('npm start with SHARDS=auto (two shards)', () => {
 
   it('/reindex on one shard builds once and reaches both: the admin is told, and both guilds answer from the new story', async () => {
     const QUESTION = { question: 'did the harbour committee meet' };
-    await writeFile(join(corpusDir, 'zz-committee.md'), '---\ntitle: "Harbour committee"\nsource: "Test Wire"\n---\n\nThe harbour committee met in Lisbon on Tuesday to discuss the dredging.\n');
+    await writeFile(
+      join(corpusDir, 'zz-committee.md'),
+      '---\ntitle: "Harbour committee"\nsource: "Test Wire"\n---\n\nThe harbour committee met in Lisbon on Tuesday to discuss the dredging.\n',
+    );
     for (const guildId of [GUILD_0, GUILD_1]) {
       const before = await replyFor(discord, await discord.sendCommand('where', QUESTION, { guildId }));
       expect(titleOf(before.body)).not.toBe('Where: Lisbon');
     }
 
-    const report = await replyFor(discord, await discord.sendCommand('reindex', {}, { guildId: GUILD_1, permissions: ADMIN_PERMISSIONS }), 30_000);
+    const report = await replyFor(
+      discord,
+      await discord.sendCommand('reindex', {}, { guildId: GUILD_1, permissions: ADMIN_PERMISSIONS }),
+      30_000,
+    );
     expect(titleOf(report.body)).toBe('Reindexed');
     expect(descriptionOf(report.body)).toContain('Added: `zz-committee`');
     expect(descriptionOf(report.body)).toContain('Shards: 2 of 2 serve the new index.');
@@ -237,7 +257,12 @@ describe('npm start with SHARDS=auto (two shards)', () => {
     const exited = new Promise<number | null>((resolve) => bot.child.once('exit', resolve));
     bot.child.kill('SIGTERM');
     expect(await exited).toBe(0);
-    expect(bot.logs.filter((l) => l.msg === 'stopped').map((l) => l.shard).sort()).toEqual([0, 1]);
+    expect(
+      bot.logs
+        .filter((l) => l.msg === 'stopped')
+        .map((l) => l.shard)
+        .sort(),
+    ).toEqual([0, 1]);
     for (const pid of pids) expect(isRunning(pid)).toBe(false);
   }, 30_000);
 });
@@ -271,7 +296,9 @@ describe('a shard process', () => {
       expect(code).toBe(SHARD_CANNOT_RUN);
       const line = JSON.parse(err.trim().split('\n').at(-1)!) as { level: number; msg: string; miss: string; shard: number };
       expect(line).toMatchObject({ level: 50, miss: 'missing', shard: 0 });
-      expect(line.msg).toMatch(/^shard: the index snapshot .* is missing \(no snapshot file; expected the story of corpus ffffffffffff\); a shard loads the snapshot the manager made and never builds one$/);
+      expect(line.msg).toMatch(
+        /^shard: the index snapshot .* is missing \(no snapshot file; expected the story of corpus ffffffffffff\); a shard loads the snapshot the manager made and never builds one$/,
+      );
       expect(await readdir(cache)).toEqual([]);
     } finally {
       await rm(cache, { recursive: true, force: true });

@@ -61,23 +61,26 @@ function killDuringSave(killAt: 'rename' | 'write'): Promise<{ signal: NodeJS.Si
 const temps = async () => (await readdir(cacheDir)).filter((f) => f.endsWith('.tmp'));
 
 describe('a process killed while saving the snapshot', () => {
-  it.each(['rename', 'write'] as const)('killed at %s, over a valid snapshot: the next start loads the previous snapshot, and the orphan is cleaned up on the next save', async (killAt) => {
-    const first = await openStory({ corpusDir, cacheDir });
-    expect(first.from).toBe('missing');
-    const saved = await readFile(snapshotPath(corpusDir, cacheDir));
+  it.each(['rename', 'write'] as const)(
+    'killed at %s, over a valid snapshot: the next start loads the previous snapshot, and the orphan is cleaned up on the next save',
+    async (killAt) => {
+      const first = await openStory({ corpusDir, cacheDir });
+      expect(first.from).toBe('missing');
+      const saved = await readFile(snapshotPath(corpusDir, cacheDir));
 
-    const run = await killDuringSave(killAt);
-    expect(run.signal).toBe('SIGKILL');
-    expect(run.stdout).toBe('');
-    expect(await temps()).toHaveLength(1);
-    expect((await readFile(snapshotPath(corpusDir, cacheDir))).equals(saved)).toBe(true);
+      const run = await killDuringSave(killAt);
+      expect(run.signal).toBe('SIGKILL');
+      expect(run.stdout).toBe('');
+      expect(await temps()).toHaveLength(1);
+      expect((await readFile(snapshotPath(corpusDir, cacheDir))).equals(saved)).toBe(true);
 
-    const next = await openStory({ corpusDir, cacheDir });
-    expect(next.from).toBe('snapshot');
-    expect(next.story.sentences).toHaveLength(SENTENCES);
-    await openStory({ corpusDir, cacheDir, force: true });
-    expect(await temps()).toEqual([]);
-  });
+      const next = await openStory({ corpusDir, cacheDir });
+      expect(next.from).toBe('snapshot');
+      expect(next.story.sentences).toHaveLength(SENTENCES);
+      await openStory({ corpusDir, cacheDir, force: true });
+      expect(await temps()).toEqual([]);
+    },
+  );
 
   it('killed before any snapshot existed: the next start rebuilds from the corpus and saves a valid one', async () => {
     await mkdir(cacheDir, { recursive: true });
@@ -128,15 +131,31 @@ describe('a corrupt snapshot is rebuilt from the corpus, reported as corrupt', (
     ['a JSON snapshot of an older engine', () => '{"version":3,"hash":"abc","articles":[]}'],
     ['truncated to half', () => good.subarray(0, good.length >> 1)],
     ['truncated to its header', () => good.subarray(0, 16 + good.readUInt32LE(12))],
-    ['a header that is not JSON', () => Buffer.concat([good.subarray(0, 16), Buffer.alloc(good.readUInt32LE(12), 0x7b), good.subarray(16 + good.readUInt32LE(12))])],
+    [
+      'a header that is not JSON',
+      () => Buffer.concat([good.subarray(0, 16), Buffer.alloc(good.readUInt32LE(12), 0x7b), good.subarray(16 + good.readUInt32LE(12))]),
+    ],
     ['one byte changed in the sentences', () => flipped(good.length >> 2)],
     ['one byte changed in the index', () => flipped(good.length - 200)],
     ['one byte changed in the checksum', () => flipped(good.length - 1)],
-    ['right checksum, sentence text not a string', () => resaved({ ...story, sentences: story.sentences.map((s) => ({ ...s, text: 42 as unknown as string })) })],
-    ['right checksum, sentences without text', () => resaved({ ...story, sentences: story.sentences.map(({ text: _text, ...s }) => s as StorySentence) })],
+    [
+      'right checksum, sentence text not a string',
+      () => resaved({ ...story, sentences: story.sentences.map((s) => ({ ...s, text: 42 as unknown as string })) }),
+    ],
+    [
+      'right checksum, sentences without text',
+      () => resaved({ ...story, sentences: story.sentences.map(({ text: _text, ...s }) => s as StorySentence) }),
+    ],
     ['right checksum, sentences out of step with the index', () => resaved({ ...story, sentences: story.sentences.slice(1) })],
     ['right checksum, a sentence of an article that is not there', () => resaved({ ...story, articles: [] })],
-    ['right checksum, an entity beyond its sentence', () => resaved({ ...story, sentences: story.sentences.map((s) => ({ ...s, entities: [{ type: 'PERSON', text: 'x', start: 0, end: 10_000 }] })) })],
+    [
+      'right checksum, an entity beyond its sentence',
+      () =>
+        resaved({
+          ...story,
+          sentences: story.sentences.map((s) => ({ ...s, entities: [{ type: 'PERSON', text: 'x', start: 0, end: 10_000 }] })),
+        }),
+    ],
   ];
 
   it.each(cases)('%s', async (_name, content) => {
@@ -255,7 +274,15 @@ describe('corpus files that cannot or must not be read are skipped with their re
       'pipe.md': 'not a regular file',
       'zero.txt': 'symlink points outside the corpus directory',
     });
-    expect(articles.map((a) => a.id)).toEqual(['000_ed7fc39ad626e306', '001_99aff20ac609c56d', '002_8cafd4e87f556505', '003_9a95a135f97719c7', '004_4ef2145547f1a17f', 'a..b', 'alias']);
+    expect(articles.map((a) => a.id)).toEqual([
+      '000_ed7fc39ad626e306',
+      '001_99aff20ac609c56d',
+      '002_8cafd4e87f556505',
+      '003_9a95a135f97719c7',
+      '004_4ef2145547f1a17f',
+      'a..b',
+      'alias',
+    ]);
     expect(JSON.stringify(articles)).not.toContain('launch codes');
     expect(JSON.stringify(articles)).not.toContain('root:');
   });

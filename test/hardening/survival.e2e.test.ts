@@ -42,9 +42,27 @@ async function stillAnswers(): Promise<void> {
 
 describe('malformed interactions', () => {
   it.each([
-    ['a button without its message', 3, { custom_id: 'pg|who|3|-', component_type: 2 }, (d: Record<string, unknown>): void => void delete d['message'], 'a component interaction without its message'],
-    ['member permissions "garbage"', 2, { id: '1', name: 'help', type: 1 }, (d: Record<string, unknown>): void => void ((d['member'] as Record<string, unknown>)['permissions'] = 'garbage'), 'member permissions that are not a number'],
-    ['options that are not a list', 2, { id: '1', name: 'who', type: 1, options: 'garbage' }, (): void => undefined, 'options that are not a list'],
+    [
+      'a button without its message',
+      3,
+      { custom_id: 'pg|who|3|-', component_type: 2 },
+      (d: Record<string, unknown>): void => void delete d['message'],
+      'a component interaction without its message',
+    ],
+    [
+      'member permissions "garbage"',
+      2,
+      { id: '1', name: 'help', type: 1 },
+      (d: Record<string, unknown>): void => void ((d['member'] as Record<string, unknown>)['permissions'] = 'garbage'),
+      'member permissions that are not a number',
+    ],
+    [
+      'options that are not a list',
+      2,
+      { id: '1', name: 'who', type: 1, options: 'garbage' },
+      (): void => undefined,
+      'options that are not a list',
+    ],
   ] as const)('%s: a private refusal and a log line, no crash', async (_what, type, data, edit, problem) => {
     const ref = await p.discord.sendRawInteraction(type, { ...data }, edit);
     const callback = await callbackOf(ref);
@@ -55,40 +73,75 @@ describe('malformed interactions', () => {
   });
 
   it('autocomplete without a focused option: no choices, not silence', async () => {
-    const ref = await p.discord.sendRawInteraction(4, { id: '1', name: 'actor', type: 1, options: [{ name: 'name', type: 3, value: 'Li' }] });
+    const ref = await p.discord.sendRawInteraction(4, {
+      id: '1',
+      name: 'actor',
+      type: 1,
+      options: [{ name: 'name', type: 3, value: 'Li' }],
+    });
     const callback = await callbackOf(ref);
     expect(callback.body).toEqual({ type: 8, data: { choices: [] } });
     await stillAnswers();
   });
 
   it.each([
-    ['a user context menu', 2, { id: '1', name: 'Ask about this user', type: 2, target_id: '400000000000000001', resolved: { users: { '400000000000000001': { id: '400000000000000001', username: 'someone', discriminator: '0', global_name: null, avatar: null } } } }],
+    [
+      'a user context menu',
+      2,
+      {
+        id: '1',
+        name: 'Ask about this user',
+        type: 2,
+        target_id: '400000000000000001',
+        resolved: {
+          users: {
+            '400000000000000001': { id: '400000000000000001', username: 'someone', discriminator: '0', global_name: null, avatar: null },
+          },
+        },
+      },
+    ],
     ['a modal submit', 5, { custom_id: 'form', components: [] }],
   ] as const)('%s: a polite private refusal', async (_what, type, data) => {
     const ref = await p.discord.sendRawInteraction(type, { ...data });
     const callback = await callbackOf(ref);
-    expect((callback.body as { type: number; data: { content: string; flags: number } }).data).toMatchObject({ content: UNSUPPORTED, flags: EPHEMERAL });
+    expect((callback.body as { type: number; data: { content: string; flags: number } }).data).toMatchObject({
+      content: UNSUPPORTED,
+      flags: EPHEMERAL,
+    });
     await stillAnswers();
   });
 
   it('a select menu on a message: a polite private refusal', async () => {
     const mention = await p.discord.sendMention('who chaired the harbour board?');
     const message = (await replyToMessage(p.discord, mention)).response as Record<string, unknown>;
-    const ref = await p.discord.sendRawInteraction(3, { custom_id: 'pick', component_type: 3, values: ['a'] }, (d) => (d['message'] = message));
+    const ref = await p.discord.sendRawInteraction(
+      3,
+      { custom_id: 'pick', component_type: 3, values: ['a'] },
+      (d) => (d['message'] = message),
+    );
     const callback = await callbackOf(ref);
     expect((callback.body as { data: { content: string } }).data.content).toBe(UNSUPPORTED);
     await stillAnswers();
   });
 
   it('a message without an author is ignored, not answered with an error', async () => {
-    await p.discord.dispatch('MESSAGE_CREATE', { id: '1300000000000000009', channel_id: p.discord.channelId, guild_id: p.discord.guildId, content: 'no author' });
+    await p.discord.dispatch('MESSAGE_CREATE', {
+      id: '1300000000000000009',
+      channel_id: p.discord.channelId,
+      guild_id: p.discord.guildId,
+      content: 'no author',
+    });
     await stillAnswers();
     expect(logLines().filter((l) => l.level >= 50)).toEqual([]);
   });
 
   it('an exception discord.js throws on a malformed event is logged by the last resort, and the bot keeps serving', async () => {
     await p.discord.dispatch('CHANNEL_CREATE', null);
-    await expect.poll(() => logLines().some((l) => l.level === 50 && /uncaught exception|unhandled promise rejection/.test(l.msg)), { timeout: 5_000 }).toBe(true);
+    await expect
+      .poll(() => logLines().some((l) => l.level === 50 && /uncaught exception|unhandled promise rejection/.test(l.msg)), {
+        timeout: 5_000,
+      })
+      .toBe(true);
     await stillAnswers();
   });
 });
@@ -110,9 +163,21 @@ describe('exits a supervisor can use', () => {
     const cache = await mkdtemp(join(tmpdir(), 'storybot-start-'));
     try {
       await deployCommands({ token: SECRET_TOKEN, clientId: discord.applicationId, apiUrl: discord.apiUrl });
-      discord.failNext((m, path) => m === 'GET' && path === '/gateway/bot', { status: 400, body: { message: `Bad header: Authorization: Bot ${SECRET_TOKEN}`, code: 0 } }, 10);
+      discord.failNext(
+        (m, path) => m === 'GET' && path === '/gateway/bot',
+        { status: 400, body: { message: `Bad header: Authorization: Bot ${SECRET_TOKEN}`, code: 0 } },
+        10,
+      );
       const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-        env: { PATH: process.env['PATH'] ?? '', DISCORD_TOKEN: SECRET_TOKEN, DISCORD_CLIENT_ID: discord.applicationId, DISCORD_API_URL: discord.apiUrl, CORPUS_DIR: FIXTURE_CORPUS, CACHE_DIR: cache, LOG_LEVEL: 'silent' },
+        env: {
+          PATH: process.env['PATH'] ?? '',
+          DISCORD_TOKEN: SECRET_TOKEN,
+          DISCORD_CLIENT_ID: discord.applicationId,
+          DISCORD_API_URL: discord.apiUrl,
+          CORPUS_DIR: FIXTURE_CORPUS,
+          CACHE_DIR: cache,
+          LOG_LEVEL: 'silent',
+        },
       });
       let err = '';
       child.stderr.on('data', (d: Buffer) => (err += d.toString()));

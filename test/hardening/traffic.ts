@@ -90,7 +90,10 @@ export class ReplyTracker {
 
   interaction(ref: { id: string; token: string; sentAt: number }, kind: string): Promise<Outcome> {
     return new Promise((resolve) => {
-      const timer = setTimeout(() => this.#settle(this.#byInteraction, ref.id, { kind, ok: false, latency: NaN, error: 'timeout' }), this.options.timeoutMs ?? 10_000);
+      const timer = setTimeout(
+        () => this.#settle(this.#byInteraction, ref.id, { kind, ok: false, latency: NaN, error: 'timeout' }),
+        this.options.timeoutMs ?? 10_000,
+      );
       this.#byInteraction.set(ref.id, { sentAt: ref.sentAt, kind, resolve, timer });
       this.#byToken.set(ref.token, ref.id);
     });
@@ -98,7 +101,10 @@ export class ReplyTracker {
 
   message(ref: { messageId: string; sentAt: number }, kind: string): Promise<Outcome> {
     return new Promise((resolve) => {
-      const timer = setTimeout(() => this.#settle(this.#byMessage, ref.messageId, { kind, ok: false, latency: NaN, error: 'timeout' }), this.options.timeoutMs ?? 10_000);
+      const timer = setTimeout(
+        () => this.#settle(this.#byMessage, ref.messageId, { kind, ok: false, latency: NaN, error: 'timeout' }),
+        this.options.timeoutMs ?? 10_000,
+      );
       this.#byMessage.set(ref.messageId, { sentAt: ref.sentAt, kind, resolve, timer });
     });
   }
@@ -130,7 +136,14 @@ export class ReplyTracker {
       const type = (r.body as { type?: number } | undefined)?.type;
       if (r.status >= 300) {
         // A 404 is Discord's "Unknown interaction": the reply came after the 3 s deadline and is lost.
-        if (r.status === 404) this.#settle(this.#byInteraction, id, { kind: p.kind, ok: false, latency: r.at - p.sentAt, error: `HTTP ${r.status}`, request: r });
+        if (r.status === 404)
+          this.#settle(this.#byInteraction, id, {
+            kind: p.kind,
+            ok: false,
+            latency: r.at - p.sentAt,
+            error: `HTTP ${r.status}`,
+            request: r,
+          });
         return;
       }
       if (type === 5 || type === 6) return; // deferred: the answer follows as a webhook edit
@@ -160,8 +173,13 @@ export class ReplyTracker {
 export function buttonsOf(r: CapturedRequest | undefined): string[] {
   if (!r) return [];
   const body = (r.body ?? {}) as { data?: unknown };
-  const msg = (r.path.endsWith('/callback') ? body.data : body) as { components?: { components?: { custom_id?: string; disabled?: boolean }[] }[] } | undefined;
-  return (msg?.components ?? []).flatMap((row) => row.components ?? []).filter((b) => b.custom_id && !b.disabled && !b.custom_id.startsWith('rm|')).map((b) => b.custom_id!);
+  const msg = (r.path.endsWith('/callback') ? body.data : body) as
+    | { components?: { components?: { custom_id?: string; disabled?: boolean }[] }[] }
+    | undefined;
+  return (msg?.components ?? [])
+    .flatMap((row) => row.components ?? [])
+    .filter((b) => b.custom_id && !b.disabled && !b.custom_id.startsWith('rm|'))
+    .map((b) => b.custom_id!);
 }
 
 export function percentile(sorted: number[], p: number): number {

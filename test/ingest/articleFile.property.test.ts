@@ -4,7 +4,43 @@ import { isSkipped, parseArticleFile } from '../../src/corpus/loadCorpus.js';
 import { articleFileText, slug } from '../../src/ingest/saveArticle.js';
 
 /** Free text as pages give it: quotes, colons, hashes, dashes, YAML indicators, unicode, emoji, line breaks. */
-const pageText = fc.string({ unit: fc.oneof(fc.constantFrom('"', "'", ':', '#', '-', '---', '|', '>', '&', '*', '!', '%', '@', '`', '\n', ' ', 'é', 'ß', '日', '😀', '\u200b', '\t', '{', '[', '?', 'no', 'true', '2031-05-17'), fc.string({ unit: 'binary-ascii', minLength: 1, maxLength: 1 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })), maxLength: 40 });
+const pageText = fc.string({
+  unit: fc.oneof(
+    fc.constantFrom(
+      '"',
+      "'",
+      ':',
+      '#',
+      '-',
+      '---',
+      '|',
+      '>',
+      '&',
+      '*',
+      '!',
+      '%',
+      '@',
+      '`',
+      '\n',
+      ' ',
+      'é',
+      'ß',
+      '日',
+      '😀',
+      '\u200b',
+      '\t',
+      '{',
+      '[',
+      '?',
+      'no',
+      'true',
+      '2031-05-17',
+    ),
+    fc.string({ unit: 'binary-ascii', minLength: 1, maxLength: 1 }),
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
+  ),
+  maxLength: 40,
+});
 
 describe('articleFileText', () => {
   it('round-trips any title, publisher and author through the corpus parser', () => {

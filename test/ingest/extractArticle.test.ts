@@ -9,17 +9,24 @@ describe('extractArticle, HTML', () => {
   it('keeps the article paragraphs and leaves out headline, byline, caption, navigation and footer', () => {
     const { body } = extractArticle(articlePage(), { kind: 'html' });
     expect(body).toBe(BODY);
-    for (const furniture of ['Photo: Island Herald', 'By Maren Lutz', 'All rights reserved', 'Related', 'Search']) expect(body).not.toContain(furniture);
+    for (const furniture of ['Photo: Island Herald', 'By Maren Lutz', 'All rights reserved', 'Related', 'Search'])
+      expect(body).not.toContain(furniture);
   });
 
   it('resolves a relative canonical link against the page address', () => {
-    const article = extractArticle(articlePage({ canonical: '/news/ferry' }), { kind: 'html', url: 'https://www.islandherald.example/x?utm=1' });
+    const article = extractArticle(articlePage({ canonical: '/news/ferry' }), {
+      kind: 'html',
+      url: 'https://www.islandherald.example/x?utm=1',
+    });
     expect(article.url).toBe('https://www.islandherald.example/news/ferry');
   });
 
   it('invents nothing a page does not state', () => {
     expect(extractArticle(barePage(), { kind: 'html' })).toEqual({ body: BODY });
-    expect(extractArticle(barePage(), { kind: 'html', url: 'https://blog.example/p/1' })).toEqual({ body: BODY, url: 'https://blog.example/p/1' });
+    expect(extractArticle(barePage(), { kind: 'html', url: 'https://blog.example/p/1' })).toEqual({
+      body: BODY,
+      url: 'https://blog.example/p/1',
+    });
   });
 
   it('refuses a page without article text', () => {
@@ -31,7 +38,12 @@ describe('extractArticle, HTML', () => {
 describe('extractArticle, Markdown and text', () => {
   it('reads Markdown front matter by the corpus rules', () => {
     const md = `---\ntitle: "Ferry strike ends"\nsource: "Island Herald"\npublished: "2031-05-17"\n---\n\n${BODY}\n`;
-    expect(extractArticle(md, { kind: 'md' })).toEqual({ title: 'Ferry strike ends', source: 'Island Herald', published: '2031-05-17', body: BODY });
+    expect(extractArticle(md, { kind: 'md' })).toEqual({
+      title: 'Ferry strike ends',
+      source: 'Island Herald',
+      published: '2031-05-17',
+      body: BODY,
+    });
   });
 
   it('takes a text file first line as its title', () => {
@@ -39,6 +51,8 @@ describe('extractArticle, Markdown and text', () => {
   });
 
   it('passes on the loader reason for a broken file', () => {
-    expect(() => extractArticle('---\ntitle: [unclosed\n---\n\nText', { kind: 'md' })).toThrow(/^ingest: the Markdown file cannot be used: front matter is not valid YAML/);
+    expect(() => extractArticle('---\ntitle: [unclosed\n---\n\nText', { kind: 'md' })).toThrow(
+      /^ingest: the Markdown file cannot be used: front matter is not valid YAML/,
+    );
   });
 });

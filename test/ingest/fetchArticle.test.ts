@@ -15,9 +15,11 @@ let otherOrigin: string;
 const hits = new Map<string, number>();
 const open = new Set<ServerResponse>();
 
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
+const PNG = Buffer.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0,
+]);
 
-function route(req: IncomingMessage, res: ServerResponse): void {
+function route(req: IncomingMessage, res: ServerResponse) {
   const path = new URL(req.url ?? '/', origin).pathname;
   hits.set(path, (hits.get(path) ?? 0) + 1);
   const html = (body: string, extra: Record<string, string> = {}) => {
@@ -161,7 +163,12 @@ describe('fetchArticle', () => {
 
   it('reads a Markdown file served as text by the corpus rules, with its address as url', async () => {
     const article = await fetchArticle(`${origin}/notes.md`, testOnly());
-    expect(article).toEqual({ title: 'Ferry strike ends', source: 'Island Notes', url: `${origin}/notes.md`, body: ARTICLE_PARAGRAPHS.join('\n\n') });
+    expect(article).toEqual({
+      title: 'Ferry strike ends',
+      source: 'Island Notes',
+      url: `${origin}/notes.md`,
+      body: ARTICLE_PARAGRAPHS.join('\n\n'),
+    });
   });
 
   it('follows up to three redirects and refuses a fourth', async () => {
@@ -201,7 +208,14 @@ describe('fetchArticle', () => {
   });
 
   it('refuses private addresses however the URL writes them', async () => {
-    for (const url of ['http://[::1]:1/', 'http://2130706433:1/', 'http://0x7f.1:1/', 'http://[::ffff:7f00:1]:1/', 'http://10.0.0.1/', 'http://169.254.169.254/latest/meta-data/']) {
+    for (const url of [
+      'http://[::1]:1/',
+      'http://2130706433:1/',
+      'http://0x7f.1:1/',
+      'http://[::ffff:7f00:1]:1/',
+      'http://10.0.0.1/',
+      'http://169.254.169.254/latest/meta-data/',
+    ]) {
       const err = await refusal(fetchArticle(url, { timeoutMs: 2_000 }));
       expect([url, err.failure]).toEqual([url, 'blocked-address']);
     }
@@ -243,7 +257,11 @@ describe('fetchArticle', () => {
   it('refuses a page with no article text, clearly', async () => {
     const err = await refusal(fetchArticle(`${origin}/sections`, testOnly()));
     expect(err.failure).toBe('not-article');
-    expect(err.message).toMatch(new RegExp(`^ingest: the page at ${origin}/sections does not look like an article: (no readable text|only \\d+ characters of readable text)$`));
+    expect(err.message).toMatch(
+      new RegExp(
+        `^ingest: the page at ${origin}/sections does not look like an article: (no readable text|only \\d+ characters of readable text)$`,
+      ),
+    );
   });
 
   it('reports an error status', async () => {

@@ -19,7 +19,10 @@ function failure(run: () => unknown): string {
 describe('readArticleFile', () => {
   it('reads a saved HTML page, a Markdown file and a text file by their extension', () => {
     expect(readArticleFile('Ferry.HTML', bytes(articlePage())).source).toBe('The Island Herald');
-    expect(readArticleFile('ferry.md', bytes(`---\ntitle: "Ferry strike ends"\n---\n\n${BODY}`))).toEqual({ title: 'Ferry strike ends', body: BODY });
+    expect(readArticleFile('ferry.md', bytes(`---\ntitle: "Ferry strike ends"\n---\n\n${BODY}`))).toEqual({
+      title: 'Ferry strike ends',
+      body: BODY,
+    });
     expect(readArticleFile('ferry.txt', bytes(`\uFEFFFerry strike ends\n\n${BODY}`))).toEqual({ title: 'Ferry strike ends', body: BODY });
   });
 
@@ -27,7 +30,9 @@ describe('readArticleFile', () => {
     expect(failure(() => readArticleFile('ferry.pdf', bytes(BODY)))).toBe('not-text');
     expect(failure(() => readArticleFile('ferry.txt', new Uint8Array([0x46, 0x00, 0x72])))).toBe('not-text');
     expect(failure(() => readArticleFile('ferry.txt', new Uint8Array([0x46, 0xff, 0xfe, 0x72])))).toBe('not-text');
-    expect(() => readArticleFile('notes.docx', bytes(BODY))).toThrow('ingest: the file "notes.docx" is not an article file: use .html, .md or .txt');
+    expect(() => readArticleFile('notes.docx', bytes(BODY))).toThrow(
+      'ingest: the file "notes.docx" is not an article file: use .html, .md or .txt',
+    );
   });
 
   it('refuses a file too short to be an article', () => {

@@ -78,7 +78,11 @@ describe('saveArticle', () => {
     expect(sameBody).toBeInstanceOf(IngestError);
     expect((sameBody as IngestError).failure).toBe('duplicate');
     expect((sameBody as IngestError).message).toBe(`ingest: the corpus already has this article, as ${first.id} (${first.file})`);
-    const sameUrl = await saveArticle(dir, { title: 'Update', url: 'https://news.example/ferry#top', body: `${BODY}\n\nUpdate: boats sail.` }).catch((e: unknown) => e);
+    const sameUrl = await saveArticle(dir, {
+      title: 'Update',
+      url: 'https://news.example/ferry#top',
+      body: `${BODY}\n\nUpdate: boats sail.`,
+    }).catch((e: unknown) => e);
     expect((sameUrl as IngestError).failure).toBe('duplicate');
   });
 

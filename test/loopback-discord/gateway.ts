@@ -197,7 +197,8 @@ export class Gateway {
       session_id: session.id,
       resume_gateway_url: this.deps.resumeUrl,
     });
-    if (session.intents & Intent.Guilds) for (const g of guildIds) this.sendDispatch(conn, session, 'GUILD_CREATE', this.deps.guildCreatePayload(g));
+    if (session.intents & Intent.Guilds)
+      for (const g of guildIds) this.sendDispatch(conn, session, 'GUILD_CREATE', this.deps.guildCreatePayload(g));
     this.notifyLive();
   }
 

@@ -58,8 +58,7 @@ export function buildOptions(
   const leaf = Object.entries(values).map(([name, value]) => {
     const decl = declared.find((o) => o['name'] === name);
     const type =
-      optionTypes[name] ??
-      (typeof decl?.['type'] === 'number' ? decl['type'] : name === focused ? OptionType.String : guessType(value));
+      optionTypes[name] ?? (typeof decl?.['type'] === 'number' ? decl['type'] : name === focused ? OptionType.String : guessType(value));
     if (type === OptionType.User || type === OptionType.Mentionable) {
       const user = store.users.get(String(value));
       if (user) {
@@ -98,12 +97,20 @@ export function interactionContext(store: Store, opts: InteractionOptions): Inte
   const guildId = opts.guildId ?? store.guildId;
   if (!store.hasGuild(guildId)) throw new Error(`loopback-discord: the bot is not in guild ${guildId}`);
   const channel = store.channels.get(opts.channelId ?? store.textChannels.get(guildId) ?? store.channelId);
-  if (!channel || channel['guild_id'] !== guildId) throw new Error(`loopback-discord: unknown channel ${String(opts.channelId)} in guild ${guildId}`);
+  if (!channel || channel['guild_id'] !== guildId)
+    throw new Error(`loopback-discord: unknown channel ${String(opts.channelId)} in guild ${guildId}`);
   return { user, guildId, channel };
 }
 
 /** A complete INTERACTION_CREATE `d`, with every field discord.js 14 requires. */
-export function interactionPayload(store: Store, type: number, data: Json, ctx: InteractionContext, opts: InteractionOptions, extra: Json = {}): Json {
+export function interactionPayload(
+  store: Store,
+  type: number,
+  data: Json,
+  ctx: InteractionContext,
+  opts: InteractionOptions,
+  extra: Json = {},
+): Json {
   const permissions = opts.permissions ?? MEMBER_PERMISSIONS;
   const base: Json = {
     id: nextSnowflake(),

@@ -242,7 +242,9 @@ describe('loopback Discord with the real discord.js client', () => {
       await i.followUp({ content: 'Attached', files: [{ attachment: text, name: 'chapter-1.txt', description: 'text' }] });
     });
     const sent = await h.discord.sendCommand('export');
-    const follow = await h.discord.waitForRequest((r) => r.method === 'POST' && r.path === Routes.webhook(h.discord.applicationId, sent.token));
+    const follow = await h.discord.waitForRequest(
+      (r) => r.method === 'POST' && r.path === Routes.webhook(h.discord.applicationId, sent.token),
+    );
     expect(follow.headers['content-type']).toMatch(/^multipart\/form-data/);
     expect(follow.body).toMatchObject({ content: 'Attached', attachments: [{ id: '0', description: 'text' }] });
     expect(follow.files).toHaveLength(1);
@@ -258,7 +260,11 @@ describe('loopback Discord with the real discord.js client', () => {
     discord.rejectTokens();
     const client = newClient(discord);
     await expect(client.login('revoked.token.value')).rejects.toMatchObject({ code: DiscordjsErrorCodes.TokenInvalid });
-    expect(discord.requests.at(-1)).toMatchObject({ path: '/gateway/bot', status: 401, response: { message: '401: Unauthorized', code: 0 } });
+    expect(discord.requests.at(-1)).toMatchObject({
+      path: '/gateway/bot',
+      status: 401,
+      response: { message: '401: Unauthorized', code: 0 },
+    });
   });
 
   it('resumes after gateway close 4000 and still answers the next command', async () => {

@@ -10,7 +10,13 @@ const EPHEMERAL = 1 << 6;
 const LOADING = 1 << 7;
 
 /** Build the attachment list for a create/edit from `payload.attachments` and the uploaded files. */
-function resolveAttachments(ctx: RestContext, req: RestRequest, channelId: string, payload: Json, existing: Json[] | null): Json[] | undefined {
+function resolveAttachments(
+  ctx: RestContext,
+  req: RestRequest,
+  channelId: string,
+  payload: Json,
+  existing: Json[] | null,
+): Json[] | undefined {
   const byIndex = new Map<string, (typeof req.files)[number]>();
   req.files.forEach((f, i) => byIndex.set(/^files\[(\d+)\]$/.exec(f.field)?.[1] ?? String(i), f));
   const used = new Set<string>();
@@ -90,7 +96,7 @@ export function editChannelMessage(ctx: RestContext, req: RestRequest, channelId
   return { status: 200, body: msg };
 }
 
-function interactionMetadata(ctx: RestContext, rec: InteractionRecord): Json {
+function interactionMetadata(_ctx: RestContext, rec: InteractionRecord): Json {
   return {
     id: rec.id,
     type: rec.type,

@@ -141,7 +141,10 @@ const routes: Route[] = [
   route('GET', '/channels/:id/messages', (ctx, req, [cid]) => {
     if (!ctx.store.channels.has(cid!)) return Errors.unknownChannel();
     const limit = Number(req.query.get('limit') ?? 50);
-    const list = [...ctx.store.messages.values()].filter((m) => m['channel_id'] === cid).reverse().slice(0, limit);
+    const list = [...ctx.store.messages.values()]
+      .filter((m) => m['channel_id'] === cid)
+      .reverse()
+      .slice(0, limit);
     return { status: 200, body: list };
   }),
   route('GET,PATCH,DELETE', '/channels/:id/messages/:id', (ctx, req, [cid, mid]) => {

@@ -45,7 +45,8 @@ const API_PREFIX = '/api/v10';
 export async function startLoopbackDiscord(opts: StartOptions = {}): Promise<LoopbackDiscord> {
   const store = new Store({ guildId: opts.guildId, ownerId: opts.ownerId, extraGuildIds: opts.extraGuildIds });
   const shards = opts.shards ?? 1;
-  if (!Number.isSafeInteger(shards) || shards < 1) throw new Error(`loopback-discord: shards must be a whole number of at least 1, got ${String(opts.shards)}`);
+  if (!Number.isSafeInteger(shards) || shards < 1)
+    throw new Error(`loopback-discord: shards must be a whole number of at least 1, got ${String(opts.shards)}`);
   const requests: CapturedRequest[] = [];
   const gatewayFrames: GatewayFrame[] = [];
   const faults: Fault[] = [];
@@ -165,7 +166,13 @@ export async function startLoopbackDiscord(opts: StartOptions = {}): Promise<Loo
     else socket.destroy();
   });
 
-  async function sendInteraction(type: number, data: Json, o: CommandOptions | ButtonOptions, extra: Json = {}, edit?: (d: Json) => void): Promise<InteractionRef> {
+  async function sendInteraction(
+    type: number,
+    data: Json,
+    o: CommandOptions | ButtonOptions,
+    extra: Json = {},
+    edit?: (d: Json) => void,
+  ): Promise<InteractionRef> {
     const ictx = interactionContext(store, o);
     await gateway.waitForLive(10_000, ictx.guildId);
     const d = interactionPayload(store, type, data, ictx, o, extra);
@@ -214,7 +221,13 @@ export async function startLoopbackDiscord(opts: StartOptions = {}): Promise<Loo
     await gateway.waitForLive(10_000, guildId);
     const content = dm ? text : `<@${store.bot.id}> ${text}`;
     const d = userMessagePayload(store, author, channel, content, !dm);
-    const { sentAt, delivered } = await gateway.dispatch('MESSAGE_CREATE', d, dm ? Intent.DirectMessages : Intent.GuildMessages, 10_000, guildId);
+    const { sentAt, delivered } = await gateway.dispatch(
+      'MESSAGE_CREATE',
+      d,
+      dm ? Intent.DirectMessages : Intent.GuildMessages,
+      10_000,
+      guildId,
+    );
     return { messageId: d['id'] as string, channelId: channel['id'] as string, sentAt, delivered };
   }
 
@@ -244,7 +257,10 @@ export async function startLoopbackDiscord(opts: StartOptions = {}): Promise<Loo
 
     sendButton(customId, o = {}) {
       const guildId = o.guild === false ? undefined : (o.guildId ?? store.guildId);
-      const channelId = guildId === undefined ? (store.dmChannelFor(o.user ?? store.defaultUser)['id'] as string) : (o.channelId ?? store.textChannels.get(guildId) ?? store.channelId);
+      const channelId =
+        guildId === undefined
+          ? (store.dmChannelFor(o.user ?? store.defaultUser)['id'] as string)
+          : (o.channelId ?? store.textChannels.get(guildId) ?? store.channelId);
       let message = o.messageId ? store.messages.get(o.messageId) : store.newestMessageWithCustomId(customId, channelId);
       if (!message) {
         message = buildMessage({
@@ -269,7 +285,10 @@ export async function startLoopbackDiscord(opts: StartOptions = {}): Promise<Loo
     sendDirectMessage: (text, o = {}) => sendUserMessage(text, o, true),
 
     async dispatch(t, d) {
-      const guildId = d !== null && typeof d === 'object' && typeof (d as Json)['guild_id'] === 'string' ? ((d as Json)['guild_id'] as string) : undefined;
+      const guildId =
+        d !== null && typeof d === 'object' && typeof (d as Json)['guild_id'] === 'string'
+          ? ((d as Json)['guild_id'] as string)
+          : undefined;
       return (await gateway.dispatch(t, d, 0, 10_000, guildId)).sentAt;
     },
 
@@ -330,7 +349,10 @@ export async function startLoopbackDiscord(opts: StartOptions = {}): Promise<Loo
 }
 
 /** A 429 response for {@link LoopbackDiscord.failNext}, with the headers @discordjs/rest reads. */
-export function rateLimited(retryAfterSeconds: number, opts: { global?: boolean; scope?: 'user' | 'global' | 'shared' } = {}): FaultResponse {
+export function rateLimited(
+  retryAfterSeconds: number,
+  opts: { global?: boolean; scope?: 'user' | 'global' | 'shared' } = {},
+): FaultResponse {
   const headers: Record<string, string> = {
     'retry-after': String(retryAfterSeconds),
     'x-ratelimit-limit': '5',

@@ -10,11 +10,19 @@ function resolve(sentences: string[]) {
 describe('tagSentence', () => {
   it('keeps wink-nlp dates, numbers and money', () => {
     const types = tagSentence('On Friday, 1,100 bombs and $100 million were counted.').entities.map((e) => [e.type, e.text]);
-    expect(types).toEqual(expect.arrayContaining([['DATE', 'Friday'], ['CARDINAL', '1,100'], ['MONEY', '$100 million']]));
+    expect(types).toEqual(
+      expect.arrayContaining([
+        ['DATE', 'Friday'],
+        ['CARDINAL', '1,100'],
+        ['MONEY', '$100 million'],
+      ]),
+    );
   });
 
   it('splits a leading title off a name and notes a following speech verb', () => {
-    const run = tagSentence('Palace spokesman Ilya Sorokov told local radio that the hearings would go on.').names.find((n) => n.text === 'Ilya Sorokov');
+    const run = tagSentence('Palace spokesman Ilya Sorokov told local radio that the hearings would go on.').names.find(
+      (n) => n.text === 'Ilya Sorokov',
+    );
     expect(run?.title).toBe('spokesman');
     expect(run?.speechAfter).toBe(true);
   });

@@ -53,21 +53,17 @@ describe('weekday names, published on a Sunday', () => {
   });
 
   it('a sentence about the future puts the weekday on the nearest later such day', () => {
-    expect(at('Monday', 'Darrow is due to fly to Lisbon on Monday, an aide told the Harbour Post.')).toEqual(
-      day('2031-12-01'),
-    );
-    expect(at('Monday', 'Ostrova, for her part, is set to visit Madrid on Monday to see the Spanish king.')).toEqual(
-      day('2031-12-01'),
-    );
+    expect(at('Monday', 'Darrow is due to fly to Lisbon on Monday, an aide told the Harbour Post.')).toEqual(day('2031-12-01'));
+    expect(at('Monday', 'Ostrova, for her part, is set to visit Madrid on Monday to see the Spanish king.')).toEqual(day('2031-12-01'));
     expect(
       at('Monday', 'The two aides, who sat in on Sunday, are expected to go on to Lisbon on Monday for a meeting with Marsk.'),
     ).toEqual(day('2031-12-01'));
     expect(at('Thursday', 'The palace said that Marsk will welcome Darrow before leaving for Peru on Thursday.')).toEqual(
       day('2031-12-04'),
     );
-    expect(at('Thursday', 'The talks should happen early this week, before Marsk flies off for a state visit to Peru on Thursday.')).toEqual(
-      day('2031-12-04'),
-    );
+    expect(
+      at('Thursday', 'The talks should happen early this week, before Marsk flies off for a state visit to Peru on Thursday.'),
+    ).toEqual(day('2031-12-04'));
   });
 
   it('"before Thursday" in a future sentence is before the coming Thursday, and the text includes "before"', () => {
@@ -120,23 +116,17 @@ describe('days named relative to publication', () => {
 
 describe('weeks', () => {
   it('"this week" is the ISO week containing the published date, dated by its Monday', () => {
-    expect(at('This week', 'This week alone, the rebels have fired nearly 300 rockets at the port.')).toEqual(
-      week('2031-11-24'),
-    );
+    expect(at('This week', 'This week alone, the rebels have fired nearly 300 rockets at the port.')).toEqual(week('2031-11-24'));
     expect(at('this week', 'Talks continue this week.', WEDNESDAY)).toEqual(week('2031-12-01'));
   });
 
   it('on a Sunday, a "this week" still to come is the week starting the next day', () => {
-    expect(at('this week', 'Talks with the rebels would go on when the mediator flies to Peru this week.')).toEqual(
-      week('2031-12-01'),
-    );
+    expect(at('this week', 'Talks with the rebels would go on when the mediator flies to Peru this week.')).toEqual(week('2031-12-01'));
     expect(at('this week', 'The work will resume later this week, when the mediator returns to Lisbon.')).toEqual(week('2031-12-01'));
   });
 
   it('"last week" is the previous ISO week and "next week" the following one', () => {
-    expect(at('last week', 'Marsk said last week he would see both leaders only once they were near a deal.')).toEqual(
-      week('2031-11-17'),
-    );
+    expect(at('last week', 'Marsk said last week he would see both leaders only once they were near a deal.')).toEqual(week('2031-11-17'));
     expect(at('last week', "Negotiators settled most points during last week's Lisbon talks.")).toEqual(week('2031-11-17'));
     expect(at('next week', 'They meet again next week.', WEDNESDAY)).toEqual(week('2031-12-08'));
   });
@@ -193,7 +183,7 @@ describe('weekends', () => {
 describe('absolute dates', () => {
   it('full dates in day-month-year, month-day-year and ISO order', () => {
     expect(
-      at('17 October 2019', "The drought, which began with a failed rainy season on 17 October 2019, has ruined thousands of farms."),
+      at('17 October 2019', 'The drought, which began with a failed rainy season on 17 October 2019, has ruined thousands of farms.'),
     ).toEqual(day('2019-10-17'));
     expect(at('October 17, 2019', 'The drought began October 17, 2019.')).toEqual(day('2019-10-17'));
     expect(at('Oct. 17, 2019', 'The drought began on Oct. 17, 2019.')).toEqual(day('2019-10-17'));
@@ -348,10 +338,61 @@ describe('robustness', () => {
 
   it('never throws on date-like word salad, with the mention inside the sentence', () => {
     const vocab = [
-      'before', 'after', 'since', 'by', 'about', 'nearly', 'on', 'in', 'the', 'last', 'next', 'this', 'coming', 'a', 'one',
-      'two', '17', '2019', '31', '1990s', 'week', 'weeks', 'weekend', 'month', 'year', 'day', 'ago', 'earlier', 'later',
-      'Monday', 'Sunday', 'sat', 'Feb.', 'February', 'May', 'night', 'today', 'yesterday', '4', 'p.m.', ',', "'s", '-',
-      'will', 'said', 'is', 'scheduled', 'to', 'sail', 'from', 'now', 'of', 'mid-2009', '2019-02-30', '0000-01-01',
+      'before',
+      'after',
+      'since',
+      'by',
+      'about',
+      'nearly',
+      'on',
+      'in',
+      'the',
+      'last',
+      'next',
+      'this',
+      'coming',
+      'a',
+      'one',
+      'two',
+      '17',
+      '2019',
+      '31',
+      '1990s',
+      'week',
+      'weeks',
+      'weekend',
+      'month',
+      'year',
+      'day',
+      'ago',
+      'earlier',
+      'later',
+      'Monday',
+      'Sunday',
+      'sat',
+      'Feb.',
+      'February',
+      'May',
+      'night',
+      'today',
+      'yesterday',
+      '4',
+      'p.m.',
+      ',',
+      "'s",
+      '-',
+      'will',
+      'said',
+      'is',
+      'scheduled',
+      'to',
+      'sail',
+      'from',
+      'now',
+      'of',
+      'mid-2009',
+      '2019-02-30',
+      '0000-01-01',
     ];
     const words = fc.array(fc.constantFrom(...vocab), { minLength: 1, maxLength: 6 }).map((ws) => ws.join(' '));
     fc.assert(

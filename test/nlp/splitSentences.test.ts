@@ -5,12 +5,18 @@ import { quoteOpen, splitSentences } from '../../src/nlp/splitSentences.js';
 describe('splitSentences', () => {
   it('keeps abbreviations and titles inside their sentence', () => {
     const body = 'Gen. Taras Melnar met Mr. Smith in the U.S. on Sunday. They spoke for an hour.';
-    expect(splitSentences('a', body).map((s) => s.text)).toEqual(['Gen. Taras Melnar met Mr. Smith in the U.S. on Sunday.', 'They spoke for an hour.']);
+    expect(splitSentences('a', body).map((s) => s.text)).toEqual([
+      'Gen. Taras Melnar met Mr. Smith in the U.S. on Sunday.',
+      'They spoke for an hour.',
+    ]);
   });
 
   it('keeps a multi-sentence quotation with its attribution', () => {
     const body = '"We had a useful day. We want a deal," Brisco told reporters. He left.';
-    expect(splitSentences('a', body).map((s) => s.text)).toEqual(['"We had a useful day. We want a deal," Brisco told reporters.', 'He left.']);
+    expect(splitSentences('a', body).map((s) => s.text)).toEqual([
+      '"We had a useful day. We want a deal," Brisco told reporters.',
+      'He left.',
+    ]);
   });
 
   it('handles typographic quotes the same way', () => {
@@ -30,14 +36,20 @@ describe('splitSentences', () => {
 
   it('gives offsets that point at the exact text in the body', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.lorem({ maxCount: 12, mode: 'sentences' }), fc.constantFrom('"Yes. No," he said.', 'Mr. X left.', '\n\n', '  ')), { maxLength: 8 }), (parts) => {
-        const body = parts.join(' ');
-        for (const s of splitSentences('p', body)) {
-          expect(body.slice(s.start, s.end)).toBe(s.text);
-          expect(s.text.trim()).toBe(s.text);
-          expect(s.text.length).toBeGreaterThan(0);
-        }
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(fc.lorem({ maxCount: 12, mode: 'sentences' }), fc.constantFrom('"Yes. No," he said.', 'Mr. X left.', '\n\n', '  ')),
+          { maxLength: 8 },
+        ),
+        (parts) => {
+          const body = parts.join(' ');
+          for (const s of splitSentences('p', body)) {
+            expect(body.slice(s.start, s.end)).toBe(s.text);
+            expect(s.text.trim()).toBe(s.text);
+            expect(s.text.length).toBeGreaterThan(0);
+          }
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -3,16 +3,27 @@ import { answerSegments, answerText, corroboration, shortDate, sourceLabel } fro
 
 describe('answerText', () => {
   it('places a relative date on the calendar, unless the answer already says the year', () => {
-    expect(answerText({ text: 'Tuesday', type: 'DATE', date: { date: '2031-04-08', precision: 'day', label: 'Tue 8 Apr 2031' } })).toBe('Tuesday (Tue 8 Apr 2031)');
-    expect(answerText({ text: 'Tuesday, 8 April 2031', type: 'DATE', date: { date: '2031-04-08', precision: 'day', label: 'Tue 8 Apr 2031' } })).toBe('Tuesday, 8 April 2031');
+    expect(answerText({ text: 'Tuesday', type: 'DATE', date: { date: '2031-04-08', precision: 'day', label: 'Tue 8 Apr 2031' } })).toBe(
+      'Tuesday (Tue 8 Apr 2031)',
+    );
+    expect(
+      answerText({ text: 'Tuesday, 8 April 2031', type: 'DATE', date: { date: '2031-04-08', precision: 'day', label: 'Tue 8 Apr 2031' } }),
+    ).toBe('Tuesday, 8 April 2031');
     expect(answerText({ text: 'Ada Lind', type: 'PERSON' })).toBe('Ada Lind');
   });
 });
 
 describe('compact citations', () => {
   it('name the publisher and the date, or a short headline when there is no publisher', () => {
-    expect(sourceLabel({ source: 'Wire', title: 'A long headline', published: '2031-04-09', url: 'https://x.example/a' })).toEqual({ name: 'Wire', isTitle: false, date: '9 Apr 2031', url: 'https://x.example/a' });
-    expect(sourceLabel({ title: 'Harbour board votes to close the old grain terminal after years of losses' }).name).toBe('Harbour board votes to close the…');
+    expect(sourceLabel({ source: 'Wire', title: 'A long headline', published: '2031-04-09', url: 'https://x.example/a' })).toEqual({
+      name: 'Wire',
+      isTitle: false,
+      date: '9 Apr 2031',
+      url: 'https://x.example/a',
+    });
+    expect(sourceLabel({ title: 'Harbour board votes to close the old grain terminal after years of losses' }).name).toBe(
+      'Harbour board votes to close the…',
+    );
     expect(shortDate('2031-04')).toBe('Apr 2031');
     expect(shortDate('sometime')).toBe('sometime');
   });

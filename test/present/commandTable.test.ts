@@ -30,10 +30,21 @@ describe('the command table', () => {
   });
 
   it('registers /brief with a bounded whole number and /article with its three subcommands', () => {
-    expect(commands.find((c) => c.data.name === 'brief')!.data.options).toEqual([{ type: 4, name: 'sentences', description: 'How many sentences, 5 to 8 (default 6)', required: false, min_value: 5, max_value: 8 }]);
+    expect(commands.find((c) => c.data.name === 'brief')!.data.options).toEqual([
+      { type: 4, name: 'sentences', description: 'How many sentences, 5 to 8 (default 6)', required: false, min_value: 5, max_value: 8 },
+    ]);
     const article = commands.find((c) => c.data.name === 'article')!.data;
-    expect(article.options!.map((o) => [o.type, o.name, ('options' in o ? (o.options ?? []) : []).map((x) => [x.type, x.name, x.required])])).toEqual([
-      [1, 'add', [[11, 'file', false], [3, 'url', false]]],
+    expect(
+      article.options!.map((o) => [o.type, o.name, ('options' in o ? (o.options ?? []) : []).map((x) => [x.type, x.name, x.required])]),
+    ).toEqual([
+      [
+        1,
+        'add',
+        [
+          [11, 'file', false],
+          [3, 'url', false],
+        ],
+      ],
       [1, 'remove', [[3, 'id', true]]],
       [1, 'list', []],
     ]);
@@ -65,7 +76,11 @@ describe('help examples', () => {
       const a = answerQuestion(story, x.text, { command: x.command as Command });
       expect(a.answer?.text, exampleLine(x)).toBe(x.expect);
     }
-    expect(examples.find((x) => x.command === 'who')).toEqual({ command: 'who', text: "is the port's chief engineer", expect: 'Tomas Brekke' });
+    expect(examples.find((x) => x.command === 'who')).toEqual({
+      command: 'who',
+      text: "is the port's chief engineer",
+      expect: 'Tomas Brekke',
+    });
     expect(examples.find((x) => x.command === 'where')!.expect).toBe('Rotterdam');
     expect(examples.find((x) => x.command === 'when')!.expect).toMatch(/^Tuesday/);
   });
@@ -88,7 +103,11 @@ describe('help examples', () => {
     );
     const other = await fixtureStory(dir);
     const examples = storyExamples(other);
-    expect(examples.find((x) => x.command === 'who')).toEqual({ command: 'who', text: "is the orchard's head gardener", expect: 'Milo Varga' });
+    expect(examples.find((x) => x.command === 'who')).toEqual({
+      command: 'who',
+      text: "is the orchard's head gardener",
+      expect: 'Milo Varga',
+    });
     expect(examples.find((x) => x.command === 'actor')).toEqual({ command: 'actor', text: 'Varga' });
     const empty = await fixtureStory(mkdtempSync(join(tmpdir(), 'storybot-empty-')));
     expect(storyExamples(empty)).toEqual([]);

@@ -16,7 +16,12 @@ const TEXTS = [
 ];
 
 function docs(): IndexedDoc[] {
-  return TEXTS.map((text, id) => ({ id: id * 3 + 1, text, context: [TEXTS[id - 1], TEXTS[id + 1]].filter((t) => t !== undefined).join(' '), title: id < 3 ? 'Storm at Keld Bay' : '' }));
+  return TEXTS.map((text, id) => ({
+    id: id * 3 + 1,
+    text,
+    context: [TEXTS[id - 1], TEXTS[id + 1]].filter((t) => t !== undefined).join(' '),
+    title: id < 3 ? 'Storm at Keld Bay' : '',
+  }));
 }
 
 /** A table as plain data keyed by term, so term numbering does not matter. */
@@ -54,6 +59,7 @@ describe('PostingBuilder', () => {
     const builder = new PostingBuilder();
     for (const doc of docs()) builder.add(doc);
     const direct = SentenceIndex.fromPostings(builder.finish());
-    for (const q of ['ferry dawn', 'Varga pier storm', 'café quay', 'crowns Monday']) expect(direct.search(q)).toEqual(viaMiniSearch.search(q));
+    for (const q of ['ferry dawn', 'Varga pier storm', 'café quay', 'crowns Monday'])
+      expect(direct.search(q)).toEqual(viaMiniSearch.search(q));
   });
 });

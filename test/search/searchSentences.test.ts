@@ -13,7 +13,12 @@ beforeAll(async () => {
 
 describe('searchSentences', () => {
   it('returns the same ids, order and scores as MiniSearch.search, top 40', () => {
-    for (const q of ['who led the Ukrainian delegation', 'Peskov comments Russian state television', 'guided aerial bombs', 'talks Florida Sunday productive']) {
+    for (const q of [
+      'who led the Ukrainian delegation',
+      'Peskov comments Russian state television',
+      'guided aerial bombs',
+      'talks Florida Sunday productive',
+    ]) {
       const terms = [...new Set(termsOf(q))];
       const ours = searchSentences(story.index, terms, { limit: 40 });
       const theirs = story.index.search(terms.join(' '), { tokenize: (s) => s.split(' '), processTerm: (t) => t }).slice(0, 40);

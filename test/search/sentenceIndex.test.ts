@@ -1,6 +1,14 @@
 import MiniSearch from 'minisearch';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BM25, INDEX_OPTIONS, searchSentences, SentenceIndex, slowSearch, slowSearchWarned, type Passages } from '../../src/search/sentenceIndex.js';
+import {
+  BM25,
+  INDEX_OPTIONS,
+  searchSentences,
+  SentenceIndex,
+  slowSearch,
+  slowSearchWarned,
+  type Passages,
+} from '../../src/search/sentenceIndex.js';
 import { termsOf, words as wordsOf } from '../../src/search/terms.js';
 import { topDocuments } from '../../src/search/topDocuments.js';
 import type { IndexedDoc } from '../../src/story/story.js';
@@ -17,7 +25,11 @@ function random(seed: number): () => number {
 }
 
 /** Invented words: a few very common, many rare (a Zipf-like spread, as in real text). */
-const VOCABULARY = Array.from({ length: 600 }, (_, i) => `${['tor', 'mel', 'vask', 'quin', 'bral', 'dusk', 'fen', 'grob'][i % 8]}${['a', 'o', 'ix', 'und', 'ell'][Math.floor(i / 8) % 5]}${Math.floor(i / 40) || ''}`);
+const VOCABULARY = Array.from(
+  { length: 600 },
+  (_, i) =>
+    `${['tor', 'mel', 'vask', 'quin', 'bral', 'dusk', 'fen', 'grob'][i % 8]}${['a', 'o', 'ix', 'und', 'ell'][Math.floor(i / 8) % 5]}${Math.floor(i / 40) || ''}`,
+);
 
 function sentenceOf(next: () => number, words: number): string {
   const out: string[] = [];
@@ -30,7 +42,12 @@ function inventedDocs(): { docs: IndexedDoc[]; passages: Passages } {
   const next = random(7);
   const texts: string[] = [];
   for (let i = 0; i < 4000; i += 1) texts.push(i % 50 === 49 ? texts[i - 40]! : sentenceOf(next, 6 + Math.floor(next() * 14)));
-  const docs = texts.map((text, id) => ({ id, text, context: [texts[id - 1], texts[id + 1]].filter(Boolean).join(' '), title: `Report ${Math.floor(id / 200)}` }));
+  const docs = texts.map((text, id) => ({
+    id,
+    text,
+    context: [texts[id - 1], texts[id + 1]].filter(Boolean).join(' '),
+    title: `Report ${Math.floor(id / 200)}`,
+  }));
   const ofSentence = new Int32Array(texts.length).map((_, i) => Math.floor(i / 4));
   return { docs, passages: { ofSentence, count: Math.ceil(texts.length / 4) } };
 }
@@ -144,7 +161,10 @@ describe('SentenceIndex', () => {
 
   it('is rebuilt from its posting table with the same results', () => {
     const copy = SentenceIndex.fromPostings(index.postings());
-    for (const terms of queries.slice(0, 20)) expect(copy.search(terms.join(' '), { tokenize: (s) => s.split(' '), processTerm: (t) => t })).toEqual(index.search(terms.join(' '), { tokenize: (s) => s.split(' '), processTerm: (t) => t }));
+    for (const terms of queries.slice(0, 20))
+      expect(copy.search(terms.join(' '), { tokenize: (s) => s.split(' '), processTerm: (t) => t })).toEqual(
+        index.search(terms.join(' '), { tokenize: (s) => s.split(' '), processTerm: (t) => t }),
+      );
   });
 });
 
@@ -163,6 +183,8 @@ describe('SentenceIndex after a removal', () => {
     expect(ids(searchSentences(small, terms, { limit: 5 }))).toEqual(ids(slowSearch(small, terms, { limit: 5 })));
     await new Promise((resolve) => setImmediate(resolve));
     process.off('warning', listen);
-    expect(warnings).toEqual(['sentenceIndex: the story index has had documents removed; searching through MiniSearch.search, slower and without passage scores']);
+    expect(warnings).toEqual([
+      'sentenceIndex: the story index has had documents removed; searching through MiniSearch.search, slower and without passage scores',
+    ]);
   });
 });

@@ -29,11 +29,15 @@ describe('SHARDS', () => {
   });
 
   it.each(['0', 'two', '-1', '1.5', String(MAX_SHARDS + 1)])('names the variable when it is %j', (value) => {
-    expect(() => loadConfig({ ...BOT, SHARDS: value })).toThrow(`config: SHARDS must be "auto" or a whole number from 1 to ${MAX_SHARDS}, got ${JSON.stringify(value)}`);
+    expect(() => loadConfig({ ...BOT, SHARDS: value })).toThrow(
+      `config: SHARDS must be "auto" or a whole number from 1 to ${MAX_SHARDS}, got ${JSON.stringify(value)}`,
+    );
   });
 
   it('needs DISCORD_TOKEN', () => {
-    expect(() => loadConfig({ SHARDS: '2' })).toThrow('config: SHARDS needs DISCORD_TOKEN: shards are processes of the Discord bot (unset SHARDS for the console)');
+    expect(() => loadConfig({ SHARDS: '2' })).toThrow(
+      'config: SHARDS needs DISCORD_TOKEN: shards are processes of the Discord bot (unset SHARDS for the console)',
+    );
   });
 
   it('is not read in a shard process, where discord.js sets SHARDS to the shard ids', () => {
@@ -69,7 +73,10 @@ describe('a reindex shared between shards', () => {
       ]);
       return { took: 2, of: 2, missed: [] };
     });
-    await writeFile(join(options.corpusDir, 'zz-committee.md'), '---\ntitle: "Harbour committee"\nsource: "Test Wire"\n---\n\nThe harbour committee met in Lisbon on Tuesday.\n');
+    await writeFile(
+      join(options.corpusDir, 'zz-committee.md'),
+      '---\ntitle: "Harbour committee"\nsource: "Test Wire"\n---\n\nThe harbour committee met in Lisbon on Tuesday.\n',
+    );
 
     const report = await rebuilding.reindex();
     expect(report.added).toEqual(['zz-committee']);
@@ -85,7 +92,9 @@ describe('a reindex shared between shards', () => {
     const holder = new StoryHolder(opened.story, options);
     const taken = await takeSnapshot(holder, options, 'f'.repeat(64));
     expect(taken.took).toBe(false);
-    expect(taken.took === false && taken.reason).toMatch(/^shard: the index snapshot .* is stale \(the corpus has changed since the snapshot was made; expected the story of corpus ffffffffffff\)/);
+    expect(taken.took === false && taken.reason).toMatch(
+      /^shard: the index snapshot .* is stale \(the corpus has changed since the snapshot was made; expected the story of corpus ffffffffffff\)/,
+    );
     expect(holder.story).toBe(opened.story);
   });
 
@@ -96,14 +105,26 @@ describe('a reindex shared between shards', () => {
 });
 
 describe("the admin's reindex report", () => {
-  const base = { before: { articles: 3, sentences: 14 }, after: { articles: 4, sentences: 15 }, added: ['zz'], removed: [], changed: [], skipped: [], ms: 1_200 };
+  const base = {
+    before: { articles: 3, sentences: 14 },
+    after: { articles: 4, sentences: 15 },
+    added: ['zz'],
+    removed: [],
+    changed: [],
+    skipped: [],
+    ms: 1_200,
+  };
 
   it('says how many shards serve the new index', () => {
-    expect(reindexSummary({ ...base, shards: { took: 2, of: 2, missed: [] } })).toContain('\nShards: 2 of 2 serve the new index.\nTook 1.20 s.');
+    expect(reindexSummary({ ...base, shards: { took: 2, of: 2, missed: [] } })).toContain(
+      '\nShards: 2 of 2 serve the new index.\nTook 1.20 s.',
+    );
   });
 
   it('warns and names each shard that did not take it, with the reason', () => {
-    expect(reindexSummary({ ...base, shards: { took: 1, of: 2, missed: [{ shard: 1, reason: 'no answer within 60 s' }] } })).toContain('\n⚠ Shards: 1 of 2 serve the new index.\n• shard 1: no answer within 60 s\nTook 1.20 s.');
+    expect(reindexSummary({ ...base, shards: { took: 1, of: 2, missed: [{ shard: 1, reason: 'no answer within 60 s' }] } })).toContain(
+      '\n⚠ Shards: 1 of 2 serve the new index.\n• shard 1: no answer within 60 s\nTook 1.20 s.',
+    );
   });
 
   it('has no shard line in one process', () => {

@@ -15,7 +15,14 @@ describe('columns', () => {
     const records = [
       { id: 0, name: 'Ana Pell', score: 0.25, live: true, tags: ['a', 'b'], spans: [{ start: 4, end: 9, kind: 'PLACE' }], meta: { x: 1 } },
       { id: 1, name: 'Bo Lind', score: -3.5, live: false, tags: [], spans: [], meta: [1, 'two'] },
-      { id: -7, spans: [{ start: 0, end: 2 }, { start: 3, end: 2 ** 40, kind: 'DATE', canonical: 'Monday' }], big: Number.MAX_SAFE_INTEGER },
+      {
+        id: -7,
+        spans: [
+          { start: 0, end: 2 },
+          { start: 3, end: 2 ** 40, kind: 'DATE', canonical: 'Monday' },
+        ],
+        big: Number.MAX_SAFE_INTEGER,
+      },
       { id: 2, name: 'Café “Zoë”', score: 1e-300 },
     ];
     const back = roundTrip(records);
@@ -26,13 +33,21 @@ describe('columns', () => {
 
   it('store each distinct string once', () => {
     const strings = new StringTable();
-    encodeRecords(Array.from({ length: 100 }, (_, i) => ({ word: i % 2 ? 'ferry' : 'harbour' })), new ByteWriter(), strings);
+    encodeRecords(
+      Array.from({ length: 100 }, (_, i) => ({ word: i % 2 ? 'ferry' : 'harbour' })),
+      new ByteWriter(),
+      strings,
+    );
     expect(strings.list.sort()).toEqual(['ferry', 'harbour', 'word']);
   });
 
   it('write small integers in a byte or two', () => {
     const w = new ByteWriter();
-    encodeRecords(Array.from({ length: 1000 }, (_, i) => ({ start: i * 5, end: i * 5 + 4 })), w, new StringTable());
+    encodeRecords(
+      Array.from({ length: 1000 }, (_, i) => ({ start: i * 5, end: i * 5 + 4 })),
+      w,
+      new StringTable(),
+    );
     expect(w.length).toBeLessThan(2 * 1000 * 2 + 20);
   });
 
@@ -47,7 +62,13 @@ describe('columns', () => {
 
   it('write a span’s text that is a slice of its parent’s only when it is not', () => {
     const records = [
-      { text: 'The ferry left at dawn.', spans: [{ text: 'ferry', start: 4, end: 9, pos: 'NOUN' }, { text: 'Dawn', start: 18, end: 22, pos: 'NOUN' }] },
+      {
+        text: 'The ferry left at dawn.',
+        spans: [
+          { text: 'ferry', start: 4, end: 9, pos: 'NOUN' },
+          { text: 'Dawn', start: 18, end: 22, pos: 'NOUN' },
+        ],
+      },
       { text: 'Rain.', spans: [{ text: 'Rain', start: 0, end: 4, pos: 'NOUN' }] },
     ];
     const strings = new StringTable();
@@ -70,7 +91,11 @@ describe('columns', () => {
     const one = new ByteWriter();
     const same = new StringTable();
     for (let i = 0; i < 300; i += 1) same.id(`filler ${i}`);
-    encodeRecords(records.map(({ word }) => ({ word })), one, same);
+    encodeRecords(
+      records.map(({ word }) => ({ word })),
+      one,
+      same,
+    );
     // The pos column costs about a byte a row although its strings' numbers are above 300.
     expect(w.length - one.length).toBeLessThan(400 + 20);
   });

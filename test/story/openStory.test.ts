@@ -61,7 +61,13 @@ describe('StoryHolder', () => {
     await rm(join(corpusDir, '004_4ef2145547f1a17f.md'));
     await writeFile(join(corpusDir, 'new.md'), '---\ntitle: "New"\n---\n\nSomething new happened in Oslo.\n');
     const report = await holder.reindex();
-    expect(report).toMatchObject({ added: ['new'], removed: ['004_4ef2145547f1a17f'], changed: [], before: { articles: 5 }, after: { articles: 5 } });
+    expect(report).toMatchObject({
+      added: ['new'],
+      removed: ['004_4ef2145547f1a17f'],
+      changed: [],
+      before: { articles: 5 },
+      after: { articles: 5 },
+    });
     expect(holder.story.articles.map((a) => a.id)).toContain('new');
   });
 

@@ -7,7 +7,19 @@ import { buildStory, buildStoryYielding, type BuildProgress } from '../../src/st
 import { storyActors, storyTimeline } from '../../src/story/catalogues.js';
 import { fingerprintOf } from '../../src/story/fingerprint.js';
 import { openStory } from '../../src/story/openStory.js';
-import { indexStage, namesStage, newDraft, peopleStage, splitStage, STAGE_NAMES, STAGES, tagStage, timelineStage, type Stage, type Draft } from '../../src/story/stages.js';
+import {
+  indexStage,
+  namesStage,
+  newDraft,
+  peopleStage,
+  splitStage,
+  STAGE_NAMES,
+  STAGES,
+  tagStage,
+  timelineStage,
+  type Stage,
+  type Draft,
+} from '../../src/story/stages.js';
 
 /** An invented two-article story: a harbour, its master, a storm and a pier. */
 const ARTICLES: Article[] = [
@@ -88,7 +100,8 @@ describe('openStory with the pipeline', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'storybot-pipeline-'));
     await mkdir(join(dir, 'corpus'));
-    for (const a of ARTICLES) await writeFile(join(dir, 'corpus', a.file), `---\ntitle: ${a.title}\npublished: ${a.published}\n---\n\n${a.body}`);
+    for (const a of ARTICLES)
+      await writeFile(join(dir, 'corpus', a.file), `---\ntitle: ${a.title}\npublished: ${a.published}\n---\n\n${a.body}`);
   });
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });

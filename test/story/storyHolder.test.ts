@@ -6,7 +6,15 @@ import { openStory } from '../../src/story/openStory.js';
 import { StoryHolder } from '../../src/story/storyHolder.js';
 
 /** A front matter whose aliases expand to 9^6 strings. */
-const BOMB = ['---', 'a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]', ...'bcdef'.split('').map((n, i) => `${n}: &${n} [${Array(9).fill(`*${'abcde'[i]}`).join(', ')}]`), '---', '', 'Body.', ''].join('\n');
+const BOMB = [
+  '---',
+  'a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]',
+  ...'bcdef'.split('').map((n, i) => `${n}: &${n} [${Array(9).fill(`*${'abcde'[i]}`).join(', ')}]`),
+  '---',
+  '',
+  'Body.',
+  '',
+].join('\n');
 
 let dir: string;
 let corpusDir: string;

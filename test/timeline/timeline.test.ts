@@ -19,10 +19,12 @@ beforeAll(() => {
 
 /** The event that cites a sentence of an article (by id prefix) containing the snippet, for the given date. */
 function eventFor(events: TimelineEvent[], snippet: string, date?: string): TimelineEvent | undefined {
-  const refs = new Set(
-    story.sentences.filter((s) => s.text.includes(snippet)).map((s) => `${s.articleId}:${s.index}`),
+  const refs = new Set(story.sentences.filter((s) => s.text.includes(snippet)).map((s) => `${s.articleId}:${s.index}`));
+  return events.find(
+    (e) =>
+      (date === undefined || e.date === date) &&
+      [{ articleId: e.articleId, sentence: e.sentence }, ...e.alsoIn].some((r) => refs.has(`${r.articleId}:${r.sentence}`)),
   );
-  return events.find((e) => (date === undefined || e.date === date) && [{ articleId: e.articleId, sentence: e.sentence }, ...e.alsoIn].some((r) => refs.has(`${r.articleId}:${r.sentence}`)));
 }
 
 describe('buildTimeline on an invented story of several articles', () => {
@@ -30,7 +32,11 @@ describe('buildTimeline on an invented story of several articles', () => {
     expect(eventFor(talks, 'spent about six hours in talks Sunday')).toMatchObject({ date: '2031-11-30', precision: 'day' });
     expect(eventFor(talks, 'On Friday, Solvan offered')).toMatchObject({ date: '2031-11-28', precision: 'day' });
     expect(eventFor(talks, 'due to fly to Tallinn on Monday')).toMatchObject({ date: '2031-12-01', precision: 'day' });
-    expect(eventFor(talks, 'will receive Darrow before Thursday')).toMatchObject({ date: '2031-12-04', precision: 'day', relation: 'before' });
+    expect(eventFor(talks, 'will receive Darrow before Thursday')).toMatchObject({
+      date: '2031-12-04',
+      precision: 'day',
+      relation: 'before',
+    });
     expect(eventFor(talks, 'just one week earlier')).toMatchObject({ date: '2031-11-23', relation: 'about' });
     expect(eventFor(talks, 'on 17 October 2019')).toMatchObject({ date: '2019-10-17', precision: 'day' });
     expect(eventFor(talks, 'The feud dates back to 2009')).toMatchObject({ date: '2009', precision: 'year' });
@@ -97,7 +103,9 @@ describe('buildTimeline on an invented story', () => {
 
   it('places an undated first sentence that reports news on the published day, and only that one', () => {
     const story = buildStory([article('p', 'Lumen Tools said it agreed to buy a rival. The rival makes drills.', '2024-05-07')], 'p');
-    expect(buildTimeline(story).map((e) => [e.date, e.precision, e.dateText, e.sentence])).toEqual([['2024-05-07', 'day', PUBLICATION_DAY, 1]]);
+    expect(buildTimeline(story).map((e) => [e.date, e.precision, e.dateText, e.sentence])).toEqual([
+      ['2024-05-07', 'day', PUBLICATION_DAY, 1],
+    ]);
   });
 
   it('reads a day written as a word and a date on a schedule as the nearest one', () => {
@@ -159,8 +167,12 @@ describe('filterTimeline', () => {
     const nov = filterTimeline(talks, { from: '2031-11', to: '2031-11' });
     expect(nov.every((e) => dateSpan(e)[0] <= '2031-11-30' && dateSpan(e)[1] >= '2031-11-01')).toBe(true);
     // The week of 24 Nov overlaps 30 Nov.
-    expect(filterTimeline(talks, { from: '2031-11-30', to: '2031-11-30' }).some((e) => e.precision === 'week' && e.date === '2031-11-24')).toBe(true);
-    expect(filterTimeline(talks, { actor: 'Darrow', from: '2031-12-01', to: '2031-12-07' }).every((e) => e.actors.includes('Owen Darrow'))).toBe(true);
+    expect(
+      filterTimeline(talks, { from: '2031-11-30', to: '2031-11-30' }).some((e) => e.precision === 'week' && e.date === '2031-11-24'),
+    ).toBe(true);
+    expect(
+      filterTimeline(talks, { actor: 'Darrow', from: '2031-12-01', to: '2031-12-07' }).every((e) => e.actors.includes('Owen Darrow')),
+    ).toBe(true);
   });
 });
 

@@ -53,7 +53,10 @@ const isCommand = (c: string | undefined): c is Command => COMMANDS.includes(c a
 /** Reads a custom_id back; undefined for anything this bot did not make. */
 export function decodeButton(customId: string): ButtonAction | undefined {
   const page = /^(?:pg|more)\|(\w+)\|(\d{1,4})\|(\d{1,20}|-)$/.exec(customId);
-  if (page) return isCommand(page[1]) ? { kind: 'page', command: page[1], offset: Number(page[2]), ...(page[3] !== '-' ? { owner: page[3]! } : {}) } : undefined;
+  if (page)
+    return isCommand(page[1])
+      ? { kind: 'page', command: page[1], offset: Number(page[2]), ...(page[3] !== '-' ? { owner: page[3]! } : {}) }
+      : undefined;
   const context = /^cx\|(\w+)\|(\d{1,4})$/.exec(customId);
   if (context) return isCommand(context[1]) ? { kind: 'context', command: context[1], offset: Number(context[2]) } : undefined;
   const sentence = /^ctx\|(\d{1,5})\|(.+)$/.exec(customId);
@@ -63,6 +66,13 @@ export function decodeButton(customId: string): ButtonAction | undefined {
   const act = /^act\|(\d{1,4})\|(.*)$/s.exec(customId);
   if (act) return { kind: 'actors', page: Number(act[1]), filter: act[2]! };
   const tl = /^tl\|(\d{1,4})\|([\d-]{0,10})\|([\d-]{0,10})\|(.*)$/s.exec(customId);
-  if (tl) return { kind: 'timeline', page: Number(tl[1]), ...(tl[2] ? { from: tl[2] } : {}), ...(tl[3] ? { to: tl[3] } : {}), ...(tl[4] ? { actor: tl[4] } : {}) };
+  if (tl)
+    return {
+      kind: 'timeline',
+      page: Number(tl[1]),
+      ...(tl[2] ? { from: tl[2] } : {}),
+      ...(tl[3] ? { to: tl[3] } : {}),
+      ...(tl[4] ? { actor: tl[4] } : {}),
+    };
   return undefined;
 }

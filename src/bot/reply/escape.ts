@@ -6,9 +6,7 @@ import { truncate } from '../../present/truncate.js';
  * Leaves markdown alone: for plain-text places such as embed footers.
  */
 export function breakMentions(text: string): string {
-  return text
-    .replace(/@(everyone|here)/gi, '@\u200b$1')
-    .replace(/<([@#][!&]?|\/)(?=[\w:])/g, '<$1\u200b');
+  return text.replace(/@(everyone|here)/gi, '@\u200b$1').replace(/<([@#][!&]?|\/)(?=[\w:])/g, '<$1\u200b');
 }
 
 /**
@@ -21,7 +19,10 @@ export function breakMentions(text: string): string {
  * discord.js' escapeMarkdown is quadratic in the length of a line: truncate long text before escaping it.
  */
 export function escapeText(text: string): string {
-  return breakMentions(escapeMarkdown(text.replace(/\u0000/g, ''), { heading: true, bulletedList: true, numberedList: true, maskedLink: true }));
+  return breakMentions(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is removed on purpose (it could rejoin a broken mention)
+    escapeMarkdown(text.replace(/\u0000/g, ''), { heading: true, bulletedList: true, numberedList: true, maskedLink: true }),
+  );
 }
 
 /**

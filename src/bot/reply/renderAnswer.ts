@@ -5,7 +5,15 @@ import { truncate } from '../../present/truncate.js';
 import type { BotReply } from './botReply.js';
 import { encodeButton } from './customIds.js';
 import { breakMentions, escapeText } from './escape.js';
-import { MAX_BUTTON_LABEL_LENGTH, MAX_BUTTONS_PER_ROW, MAX_EMBED_DESCRIPTION_LENGTH, MAX_EMBED_FOOTER_LENGTH, MAX_EMBED_TITLE_LENGTH, MAX_EMBEDS_TOTAL_LENGTH, MAX_LINK_URL_LENGTH } from './limits.js';
+import {
+  MAX_BUTTON_LABEL_LENGTH,
+  MAX_BUTTONS_PER_ROW,
+  MAX_EMBED_DESCRIPTION_LENGTH,
+  MAX_EMBED_FOOTER_LENGTH,
+  MAX_EMBED_TITLE_LENGTH,
+  MAX_EMBEDS_TOTAL_LENGTH,
+  MAX_LINK_URL_LENGTH,
+} from './limits.js';
 
 /** Longest quoted excerpt in a reply; longer sentences are cut at a word boundary. */
 const MAX_EXCERPT_LENGTH = 900;
@@ -57,9 +65,22 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): BotRe
   return { embeds: [embed], components: rows, ...(options.ephemeral ? { ephemeral: true } : {}) };
 }
 
-function button(id: string | undefined, label: string, style: ButtonStyle.Primary | ButtonStyle.Secondary, disabled = false): APIButtonComponent[] {
+function button(
+  id: string | undefined,
+  label: string,
+  style: ButtonStyle.Primary | ButtonStyle.Secondary,
+  disabled = false,
+): APIButtonComponent[] {
   if (!id) return [];
-  return [{ type: ComponentType.Button, style, custom_id: id, label: truncate(label, MAX_BUTTON_LABEL_LENGTH), ...(disabled ? { disabled: true } : {}) }];
+  return [
+    {
+      type: ComponentType.Button,
+      style,
+      custom_id: id,
+      label: truncate(label, MAX_BUTTON_LABEL_LENGTH),
+      ...(disabled ? { disabled: true } : {}),
+    },
+  ];
 }
 
 /** Previous and Next when there is more than one page; Context when there are excerpts; Dismiss for the asker. */
@@ -69,10 +90,25 @@ function controlRow(answer: Answer, offset: number, owner: string | undefined): 
   const prev = Math.max(0, offset - EXCERPTS_PER_PAGE);
   const next = offset + shown;
   if (shown > 0 && answer.total > shown && prev !== next) {
-    buttons.push(...button(encodeButton({ kind: 'page', command: answer.command, offset: prev, ...(owner ? { owner } : {}) }), '◀ Prev', ButtonStyle.Secondary, offset === 0));
-    buttons.push(...button(encodeButton({ kind: 'page', command: answer.command, offset: next, ...(owner ? { owner } : {}) }), 'Next ▶', ButtonStyle.Primary, next >= answer.total));
+    buttons.push(
+      ...button(
+        encodeButton({ kind: 'page', command: answer.command, offset: prev, ...(owner ? { owner } : {}) }),
+        '◀ Prev',
+        ButtonStyle.Secondary,
+        offset === 0,
+      ),
+    );
+    buttons.push(
+      ...button(
+        encodeButton({ kind: 'page', command: answer.command, offset: next, ...(owner ? { owner } : {}) }),
+        'Next ▶',
+        ButtonStyle.Primary,
+        next >= answer.total,
+      ),
+    );
   }
-  if (shown > 0) buttons.push(...button(encodeButton({ kind: 'context', command: answer.command, offset }), 'Context', ButtonStyle.Secondary));
+  if (shown > 0)
+    buttons.push(...button(encodeButton({ kind: 'context', command: answer.command, offset }), 'Context', ButtonStyle.Secondary));
   if (owner) buttons.push(...button(encodeButton({ kind: 'dismiss', owner }), '✕', ButtonStyle.Secondary));
   return buttons.slice(0, MAX_BUTTONS_PER_ROW);
 }
@@ -111,7 +147,11 @@ function footerOf(answer: Answer, offset: number): string {
 }
 
 function describe(answer: Answer, differences: readonly string[]): string {
-  const head = answer.covered ? '' : answer.excerpts.length > 0 ? 'The articles do not answer this. The closest sentences:\n\n' : 'Nothing in the articles matches this question. Try other words, or /sources to see what the story covers.';
+  const head = answer.covered
+    ? ''
+    : answer.excerpts.length > 0
+      ? 'The articles do not answer this. The closest sentences:\n\n'
+      : 'Nothing in the articles matches this question. Try other words, or /sources to see what the story covers.';
   const bold = answer.covered ? answer.answer?.text : undefined;
   const blocks = answer.excerpts.map((e) => excerptBlock(e, bold));
   const tail = differences.length > 0 ? `\n\n${differences.map((d) => `⚖ ${escapeText(truncate(d, 500))}`).join('\n')}` : '';
@@ -141,7 +181,10 @@ export function excerptBlock(e: Excerpt, answerText?: string): string {
 export function compactCitation(e: Excerpt): string {
   const s = sourceLabel(e);
   const name = s.isTitle ? `*${escapeText(s.name)}*` : escapeText(s.name);
-  const linked = s.url && /^https?:\/\/\S+$/.test(s.url) && s.url.length <= MAX_LINK_URL_LENGTH ? `[${name.replace(/[[\]]/g, '')}](${s.url.replace(/\)/g, '%29')})` : name;
+  const linked =
+    s.url && /^https?:\/\/\S+$/.test(s.url) && s.url.length <= MAX_LINK_URL_LENGTH
+      ? `[${name.replace(/[[\]]/g, '')}](${s.url.replace(/\)/g, '%29')})`
+      : name;
   return [linked, s.date && escapeText(s.date), escapeText(corroboration(e))].filter(Boolean).join(' · ');
 }
 
@@ -149,7 +192,10 @@ export function compactCitation(e: Excerpt): string {
 export function citation(source: string | undefined, title: string, url: string | undefined): string {
   if (url && /^https?:\/\/\S+$/.test(url)) {
     // Brackets go before escaping: removing them after would leave stray backslashes that break the link.
-    const label = [source, title].filter(Boolean).map((s) => escapeText(truncate(s!, 120).replace(/[[\]]/g, ''))).join(', ');
+    const label = [source, title]
+      .filter(Boolean)
+      .map((s) => escapeText(truncate(s!, 120).replace(/[[\]]/g, '')))
+      .join(', ');
     return `[${label}](${url.replace(/\)/g, '%29')})`;
   }
   return source ? `${escapeText(truncate(source, 120))}, *${escapeText(truncate(title, 120))}*` : `*${escapeText(truncate(title, 120))}*`;
@@ -157,7 +203,13 @@ export function citation(source: string | undefined, title: string, url: string 
 
 /** Total characters Discord counts for an embed. */
 export function embedLength(e: APIEmbed): number {
-  return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+  return (
+    (e.title?.length ?? 0) +
+    (e.description?.length ?? 0) +
+    (e.footer?.text.length ?? 0) +
+    (e.author?.name.length ?? 0) +
+    (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
+  );
 }
 
 function fitEmbed(embed: APIEmbed): void {

@@ -25,8 +25,10 @@ function pager(page: number, pages: number, make: (page: number) => ButtonAction
   const buttons: APIButtonComponent[] = [];
   const prev = encodeButton(make(page - 1));
   const next = encodeButton(make(page + 1));
-  if (prev) buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: prev, label: 'Previous', disabled: page <= 0 });
-  if (next) buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: next, label: 'Next', disabled: page >= pages - 1 });
+  if (prev)
+    buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: prev, label: 'Previous', disabled: page <= 0 });
+  if (next)
+    buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: next, label: 'Next', disabled: page >= pages - 1 });
   return buttons.length ? [{ type: ComponentType.ActionRow, components: buttons }] : [];
 }
 
@@ -48,25 +50,69 @@ export function renderActorList(story: Story, actors: readonly Actor[], page: nu
 export function renderActorProfile(story: Story, actor: Actor): BotReply {
   const field = (name: string, lines: string[]) => ({ name, value: truncate(lines.join('\n'), MAX_EMBED_FIELD_VALUE_LENGTH) });
   const fields = [];
-  if (actor.roles.length) fields.push(field('Roles', actor.roles.slice(0, 6).map((r) => `• ${escapeText(r.text)} — ${cite(story, r)}`)));
-  if (actor.quotes.length) fields.push(field('Said', actor.quotes.slice(0, 3).map((q) => `> ${escapeText(truncate(q.text, 250))}\n— ${cite(story, q)}`)));
-  if (actor.coMentions.length) fields.push(field('Appears most with', [actor.coMentions.slice(0, 5).map((c) => `${escapeText(c.name)} (${c.count})`).join(', ')]));
+  if (actor.roles.length)
+    fields.push(
+      field(
+        'Roles',
+        actor.roles.slice(0, 6).map((r) => `• ${escapeText(r.text)} — ${cite(story, r)}`),
+      ),
+    );
+  if (actor.quotes.length)
+    fields.push(
+      field(
+        'Said',
+        actor.quotes.slice(0, 3).map((q) => `> ${escapeText(truncate(q.text, 250))}\n— ${cite(story, q)}`),
+      ),
+    );
+  if (actor.coMentions.length)
+    fields.push(
+      field('Appears most with', [
+        actor.coMentions
+          .slice(0, 5)
+          .map((c) => `${escapeText(c.name)} (${c.count})`)
+          .join(', '),
+      ]),
+    );
   fields.push(field('First and last mention', [`first: ${cite(story, actor.first)}`, `last: ${cite(story, actor.last)}`]));
-  const about = [actorLine(actor, story.articles.length), actor.side ? `Side: ${actor.side}` : '', actor.aliases.length ? `Also written: ${actor.aliases.join(', ')}` : '']
+  const about = [
+    actorLine(actor, story.articles.length),
+    actor.side ? `Side: ${actor.side}` : '',
+    actor.aliases.length ? `Also written: ${actor.aliases.join(', ')}` : '',
+  ]
     .filter(Boolean)
     .map(escapeText);
-  return { embeds: [{ title: truncate(actor.name, MAX_EMBED_TITLE_LENGTH), description: truncate(about.join('\n'), MAX_EMBED_DESCRIPTION_LENGTH), fields }] };
+  return {
+    embeds: [
+      {
+        title: truncate(actor.name, MAX_EMBED_TITLE_LENGTH),
+        description: truncate(about.join('\n'), MAX_EMBED_DESCRIPTION_LENGTH),
+        fields,
+      },
+    ],
+  };
 }
 
 /** A page of dated events, each with its date, sentence and citation; the picture is attached by the caller. */
-export function renderTimelinePage(story: Story, events: readonly TimelineEvent[], page: number, filter: { actor?: string; from?: string; to?: string }, image?: string): BotReply {
+export function renderTimelinePage(
+  story: Story,
+  events: readonly TimelineEvent[],
+  page: number,
+  filter: { actor?: string; from?: string; to?: string },
+  image?: string,
+): BotReply {
   const pages = Math.max(1, Math.ceil(events.length / CATALOGUE_PAGE_SIZE));
   const p = Math.min(Math.max(0, page), pages - 1);
   const blocks = events.slice(p * CATALOGUE_PAGE_SIZE, (p + 1) * CATALOGUE_PAGE_SIZE).map((e) => {
     const also = e.alsoIn.length ? ` · ${moreReports(e.alsoIn.length)}` : '';
     return `**${eventDateLabel(e)}** — ${escapeText(truncate(e.text, 220))}\n— ${cite(story, e)}${also}`;
   });
-  const scope = [filter.actor && `with ${breakMentions(filter.actor)}`, filter.from && `from ${filter.from}`, filter.to && `to ${filter.to}`].filter(Boolean).join(' ');
+  const scope = [
+    filter.actor && `with ${breakMentions(filter.actor)}`,
+    filter.from && `from ${filter.from}`,
+    filter.to && `to ${filter.to}`,
+  ]
+    .filter(Boolean)
+    .join(' ');
   let description = blocks.join('\n\n');
   while (description.length > MAX_EMBED_DESCRIPTION_LENGTH && blocks.length > 1) {
     blocks.pop();
@@ -80,7 +126,13 @@ export function renderTimelinePage(story: Story, events: readonly TimelineEvent[
   };
   return {
     embeds: [embed],
-    components: pager(p, pages, (n) => ({ kind: 'timeline', page: n, ...(filter.actor ? { actor: filter.actor } : {}), ...(filter.from ? { from: filter.from } : {}), ...(filter.to ? { to: filter.to } : {}) })),
+    components: pager(p, pages, (n) => ({
+      kind: 'timeline',
+      page: n,
+      ...(filter.actor ? { actor: filter.actor } : {}),
+      ...(filter.from ? { from: filter.from } : {}),
+      ...(filter.to ? { to: filter.to } : {}),
+    })),
   };
 }
 

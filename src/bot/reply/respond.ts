@@ -1,4 +1,11 @@
-import { MessageFlags, type InteractionReplyOptions, type ButtonInteraction, type MessageCreateOptions, type MessageReplyOptions, type RepliableInteraction } from 'discord.js';
+import {
+  MessageFlags,
+  type InteractionReplyOptions,
+  type ButtonInteraction,
+  type MessageCreateOptions,
+  type MessageReplyOptions,
+  type RepliableInteraction,
+} from 'discord.js';
 import { truncate } from '../../present/truncate.js';
 import type { BotReply } from './botReply.js';
 import { MAX_CONTENT_LENGTH } from './limits.js';

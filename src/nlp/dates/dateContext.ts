@@ -110,7 +110,7 @@ export function contextWords(ws: Word[], max: number): Word[] {
 /** Lower-cased mention, quotes and trailing punctuation and possessives removed, whitespace collapsed. */
 export function cleanCore(s: string): string {
   let c = normalize(s).toLowerCase().replace(/\s+/g, ' ').trim();
-  c = c.replace(/^["'(\[]+|["')\],;:!?]+$/g, '').trim();
+  c = c.replace(/^["'([]+|["')\],;:!?]+$/g, '').trim();
   c = c.replace(/(?:'s|s')$/, (m) => (m === "s'" ? 's' : '')).trim();
   c = c.replace(/\.$/, '').trim();
   return c;

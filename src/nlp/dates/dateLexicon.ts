@@ -37,10 +37,32 @@ export interface Found {
 }
 
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
-  ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
-  ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14],
-  ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20],
-  ['thirty', 30], ['a couple of', 2], ['couple of', 2], ['a couple', 2],
+  ['a', 1],
+  ['an', 1],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+  ['thirteen', 13],
+  ['fourteen', 14],
+  ['fifteen', 15],
+  ['sixteen', 16],
+  ['seventeen', 17],
+  ['eighteen', 18],
+  ['nineteen', 19],
+  ['twenty', 20],
+  ['thirty', 30],
+  ['a couple of', 2],
+  ['couple of', 2],
+  ['a couple', 2],
 ]);
 
 /** Days of the month written as words ("May one", "March nine", "April twenty-first"). */
@@ -48,7 +70,18 @@ export const DAY_WORDS: ReadonlyMap<string, number> = (() => {
   const units = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
   const unitOrdinals = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
   const teens = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-  const teenOrdinals = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+  const teenOrdinals = [
+    'tenth',
+    'eleventh',
+    'twelfth',
+    'thirteenth',
+    'fourteenth',
+    'fifteenth',
+    'sixteenth',
+    'seventeenth',
+    'eighteenth',
+    'nineteenth',
+  ];
   const map = new Map<string, number>();
   units.forEach((w, i) => map.set(w, i + 1));
   unitOrdinals.forEach((w, i) => map.set(w, i + 1));
@@ -66,25 +99,79 @@ export const DAY_WORDS: ReadonlyMap<string, number> = (() => {
  * 23"): whatever the tense of the sentence, such a date is the nearest one of that name, before or after publication.
  */
 export const SCHEDULING = new Set([
-  'scheduled', 'rescheduled', 'schedule', 'set', 'slated', 'due', 'planned', 'postponed', 'postpone', 'delayed',
-  'extended', 'extend', 'extension', 'deadline', 'target', 'targeted', 'moved', 'until', 'till',
+  'scheduled',
+  'rescheduled',
+  'schedule',
+  'set',
+  'slated',
+  'due',
+  'planned',
+  'postponed',
+  'postpone',
+  'delayed',
+  'extended',
+  'extend',
+  'extension',
+  'deadline',
+  'target',
+  'targeted',
+  'moved',
+  'until',
+  'till',
 ]);
 
 /** Relation phrases (lower case, space separated), longest first when matched. */
 export const RELATION_PHRASES: ReadonlyMap<string, Relation> = new Map<string, Relation>([
-  ['no later than', 'before'], ['in advance of', 'before'], ['prior to', 'before'], ['ahead of', 'before'],
-  ['up to', 'before'], ['up until', 'before'], ['before', 'before'], ['by', 'before'], ['until', 'before'],
-  ['till', 'before'], ["'til", 'before'], ['til', 'before'],
-  ['no earlier than', 'after'], ['after', 'after'], ['since', 'after'], ['following', 'after'], ['from', 'after'],
-  ['starting', 'after'], ['beginning', 'after'],
-  ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['nearly', 'about'], ['approximately', 'about'],
-  ['almost', 'about'], ['circa', 'about'], ['approx', 'about'], ['some', 'about'], ['close to', 'about'],
+  ['no later than', 'before'],
+  ['in advance of', 'before'],
+  ['prior to', 'before'],
+  ['ahead of', 'before'],
+  ['up to', 'before'],
+  ['up until', 'before'],
+  ['before', 'before'],
+  ['by', 'before'],
+  ['until', 'before'],
+  ['till', 'before'],
+  ["'til", 'before'],
+  ['til', 'before'],
+  ['no earlier than', 'after'],
+  ['after', 'after'],
+  ['since', 'after'],
+  ['following', 'after'],
+  ['from', 'after'],
+  ['starting', 'after'],
+  ['beginning', 'after'],
+  ['about', 'about'],
+  ['around', 'about'],
+  ['roughly', 'about'],
+  ['nearly', 'about'],
+  ['approximately', 'about'],
+  ['almost', 'about'],
+  ['circa', 'about'],
+  ['approx', 'about'],
+  ['some', 'about'],
+  ['close to', 'about'],
   ['more or less', 'about'],
 ]);
 
 /** Words before a date that neither change it nor block a relation word further left ("before the", "since on"). */
 export const SKIPPABLE_LEFT = new Set([
-  'on', 'the', 'at', 'in', 'during', 'of', 'for', 'over', 'just', 'only', 'last', 'next', 'this', 'coming', 'early', 'late',
+  'on',
+  'the',
+  'at',
+  'in',
+  'during',
+  'of',
+  'for',
+  'over',
+  'just',
+  'only',
+  'last',
+  'next',
+  'this',
+  'coming',
+  'early',
+  'late',
 ]);
 
 export const PART_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight', 'noon', 'midday']);
@@ -93,7 +180,5 @@ export const WEEKDAY_RE = '(sunday|monday|tuesday|wednesday|thursday|friday|satu
 export const MONTH_RE =
   '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
 
-
 export const TIME_OF_DAY_RE =
   /(?:\b(?:at|around|about|by)\s+)?(?:\b\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?!\w)|\bnoon\b|\bmidnight\b)(?:\s+(?:local time|gmt|utc|[a-z]?[ecmp][sd]?t)\b)?/g;
-

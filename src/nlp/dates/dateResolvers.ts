@@ -314,7 +314,6 @@ export function resolveCount(count: number, unitWord: string, direction: string 
   return null;
 }
 
-
 /** Absolute dates: "12 June 2019", "June 12, 2019", "2019-06-12", "March 2009", "2009", "Mar. 16", "March". */
 export function resolveAbsolute(core: string, ctx: Ctx): Found | null {
   let c = core
@@ -421,7 +420,11 @@ export function interpret(core: string, ctx: Ctx, depth = 0): Found | null {
   const anchor = ctx.anchor;
 
   // Frequencies and open-ended spans never name a date.
-  if (/\b(?:daily|weekly|monthly|yearly|annually|nightly|every|each|per|recent|recently|lately|decades?|centur(?:y|ies)|\d{2,4}'?s)\b/.test(core)) {
+  if (
+    /\b(?:daily|weekly|monthly|yearly|annually|nightly|every|each|per|recent|recently|lately|decades?|centur(?:y|ies)|\d{2,4}'?s)\b/.test(
+      core,
+    )
+  ) {
     return null;
   }
 
@@ -448,9 +451,10 @@ export function interpret(core: string, ctx: Ctx, depth = 0): Found | null {
   }
 
   // Days named relative to publication.
-  m = /^(?:(?:earlier|later|early|late)\s+)?(today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|last night|the day before yesterday|the day after tomorrow)(?:\s+(?:morning|afternoon|evening|night))?$/.exec(
-    core,
-  );
+  m =
+    /^(?:(?:earlier|later|early|late)\s+)?(today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|last night|the day before yesterday|the day after tomorrow)(?:\s+(?:morning|afternoon|evening|night))?$/.exec(
+      core,
+    );
   if (m) {
     readRelationFromLeft(ctx, false);
     if (anchor === undefined) return null;
@@ -478,7 +482,7 @@ export function interpret(core: string, ctx: Ctx, depth = 0): Found | null {
   m = /^the\s+week\s+of\s+(.+)$/.exec(core);
   if (m) {
     const day = resolveAbsolute(m[1] ?? '', { ...ctx, reading: { ...ctx.reading, relation: undefined } });
-    if (!day || day.precision !== 'day') return null;
+    if (day?.precision !== 'day') return null;
     const n = parseIsoDay(day.date);
     const f = n === undefined ? null : weekFound(mondayOf(n));
     readRelationFromLeft(ctx, false);
@@ -505,9 +509,10 @@ export function interpret(core: string, ctx: Ctx, depth = 0): Found | null {
   }
 
   // Counts: "a week earlier", "two days ago", "in three days", "one week" + "earlier" after the mention.
-  m = /^(?:(a couple of|couple of|a couple|[a-z]+|\d{1,4})\s+)?(days?|weeks?|months?|years?|fortnight)(?:\s+(ago|earlier|before|prior|previously|later|after|hence|from now))?$/.exec(
-    core,
-  );
+  m =
+    /^(?:(a couple of|couple of|a couple|[a-z]+|\d{1,4})\s+)?(days?|weeks?|months?|years?|fortnight)(?:\s+(ago|earlier|before|prior|previously|later|after|hence|from now))?$/.exec(
+      core,
+    );
   if (m) {
     let count = m[1] !== undefined ? quantity(m[1]) : undefined;
     if (m[1] !== undefined && count === undefined) return null; // "coming days", "few weeks"
@@ -531,7 +536,11 @@ export function interpret(core: string, ctx: Ctx, depth = 0): Found | null {
 
   // Absolute dates.
   const spelledDay = new RegExp(`^${MONTH_RE}\\s+(.+)$`).exec(core);
-  if (/\d/.test(core) || new RegExp(`^(?:the month of )?(?:early |mid-?|late )?${MONTH_RE}$`).test(core) || (spelledDay && DAY_WORDS.has(spelledDay[2]!.replace(/-/g, ' ')))) {
+  if (
+    /\d/.test(core) ||
+    new RegExp(`^(?:the month of )?(?:early |mid-?|late )?${MONTH_RE}$`).test(core) ||
+    (spelledDay && DAY_WORDS.has(spelledDay[2]!.replace(/-/g, ' ')))
+  ) {
     readRelationFromLeft(ctx, /\d/.test(core));
     return resolveAbsolute(core, ctx);
   }

@@ -19,7 +19,10 @@ const LONG_SENTENCE = 120;
  */
 export function eventLabel(e: Pick<TimelineEvent, 'text' | 'dateText'>): string {
   const sentence = e.text.replace(/\s+/g, ' ').trim();
-  let text = sentence.length > LONG_SENTENCE ? clauseAround(sentence, Math.max(0, sentence.toLowerCase().indexOf(e.dateText.toLowerCase()))) : sentence;
+  let text =
+    sentence.length > LONG_SENTENCE
+      ? clauseAround(sentence, Math.max(0, sentence.toLowerCase().indexOf(e.dateText.toLowerCase())))
+      : sentence;
   const escaped = e.dateText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const leadsWithPreposition = new RegExp(`^(?:${DATE_PREPOSITIONS})\\b`, 'i').test(e.dateText);
   text = text.replace(new RegExp(`^(?:(?:${DATE_PREPOSITIONS})\\s+)?${escaped}(?:['’]s)?\\s*,?\\s*`, 'i'), '');
@@ -27,7 +30,11 @@ export function eventLabel(e: Pick<TimelineEvent, 'text' | 'dateText'>): string 
   text = text.replace(new RegExp(mid, 'i'), '');
   text = text.replace(/["“”]/g, '').replace(/^[\s'‘’]+/, '');
   text = text.replace(/^(?:and|but|or|that|which|while|as|so)\s+/i, '');
-  text = text.replace(/\s+([,.;:!?])/g, '$1').replace(/,\s*,/g, ',').replace(/\s{2,}/g, ' ').trim();
+  text = text
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/,\s*,/g, ',')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

@@ -99,12 +99,26 @@ export function layoutChart(page: ChartPage, width: number, measure: MeasureText
   if (page.title) {
     const titleFont = font(1.15, true);
     y += u(1.1);
-    texts.push({ text: fitText(page.title, width - 2 * margin, titleFont, measure), x: margin, y, font: titleFont, ink: 'title', align: 'left' });
+    texts.push({
+      text: fitText(page.title, width - 2 * margin, titleFont, measure),
+      x: margin,
+      y,
+      font: titleFont,
+      ink: 'title',
+      align: 'left',
+    });
   }
   const subFont = font(0.75);
   if (page.subtitle) {
     y += page.title ? u(1.1) : u(0.9);
-    texts.push({ text: fitText(page.subtitle, width - 2 * margin, subFont, measure), x: margin, y, font: subFont, ink: 'muted', align: 'left' });
+    texts.push({
+      text: fitText(page.subtitle, width - 2 * margin, subFont, measure),
+      x: margin,
+      y,
+      font: subFont,
+      ink: 'muted',
+      align: 'left',
+    });
   }
   y += u(0.6);
   rules.push({ x1: margin, y1: y, x2: width - margin, y2: y, width: Math.max(1, u(0.04)), dash: [], ink: 'rule' });
@@ -146,10 +160,24 @@ export function layoutChart(page: ChartPage, width: number, measure: MeasureText
     previousMarkerY = markerY;
     markers.push({ x: axisX, y: markerY, radius, style: row.marker, small: row.sameDate });
     if (row.date) {
-      texts.push({ text: fitText(row.date, column, dateFont, measure), x: axisX - u(0.65), y: firstBaseline, font: dateFont, ink: { marker: row.marker }, align: 'right' });
+      texts.push({
+        text: fitText(row.date, column, dateFont, measure),
+        x: axisX - u(0.65),
+        y: firstBaseline,
+        font: dateFont,
+        ink: { marker: row.marker },
+        align: 'right',
+      });
     }
     if (row.dateNote) {
-      texts.push({ text: fitText(row.dateNote, column, noteFont, measure), x: axisX - u(0.65), y: top + u(1.78), font: noteFont, ink: 'muted', align: 'right' });
+      texts.push({
+        text: fitText(row.dateNote, column, noteFont, measure),
+        x: axisX - u(0.65),
+        y: top + u(1.78),
+        font: noteFont,
+        ink: 'muted',
+        align: 'right',
+      });
     }
     const wrapped = wrapText(row.label, labelWidth, lines, labelFont, measure);
     if (row.reports > 1) {
@@ -159,14 +187,27 @@ export function layoutChart(page: ChartPage, width: number, measure: MeasureText
       const last = wrapped.length - 1;
       if (last >= 0 && measure(wrapped[last]!, labelFont) > room) wrapped[last] = fitText(wrapped[last]!, room, labelFont, measure);
       const after = last >= 0 ? measure(wrapped[last]!, labelFont) + u(0.4) : 0;
-      texts.push({ text: suffix, x: labelX + after, y: firstBaseline + Math.max(0, last) * u(LINE), font: noteFont, ink: 'muted', align: 'left' });
+      texts.push({
+        text: suffix,
+        x: labelX + after,
+        y: firstBaseline + Math.max(0, last) * u(LINE),
+        font: noteFont,
+        ink: 'muted',
+        align: 'left',
+      });
     }
-    wrapped.forEach((line, k) => texts.push({ text: line, x: labelX, y: firstBaseline + k * u(LINE), font: labelFont, ink: 'text', align: 'left' }));
+    wrapped.forEach((line, k) =>
+      texts.push({ text: line, x: labelX, y: firstBaseline + k * u(LINE), font: labelFont, ink: 'text', align: 'left' }),
+    );
   });
 
   // Footer: a legend of the marker styles this picture uses, when it says more than "a dot is a day".
   const footerTop = rowsTop + rowsHeight + u(0.3);
-  const legend = legendOf(page.rows.map((r) => r.marker), page.rows.some((r) => r.gapBefore), page.rows.some((r) => r.reports > 1));
+  const legend = legendOf(
+    page.rows.map((r) => r.marker),
+    page.rows.some((r) => r.gapBefore),
+    page.rows.some((r) => r.reports > 1),
+  );
   if (legend.length > 0) {
     rules.push({ x1: margin, y1: footerTop, x2: width - margin, y2: footerTop, width: Math.max(1, u(0.04)), dash: [], ink: 'rule' });
     const baseline = footerTop + u(1.25);
@@ -180,7 +221,15 @@ export function layoutChart(page: ChartPage, width: number, measure: MeasureText
         markers.push({ x, y: baseline - u(0.25), radius: Math.round(radius * 0.75), style: item.style, small: false });
         x += radius * 1.8;
       } else {
-        rules.push({ x1: x - radius, y1: baseline - u(0.6), x2: x - radius, y2: baseline + u(0.15), width: Math.max(2, u(0.09)), dash: [u(0.1), u(0.25)], ink: 'axis' });
+        rules.push({
+          x1: x - radius,
+          y1: baseline - u(0.6),
+          x2: x - radius,
+          y2: baseline + u(0.15),
+          width: Math.max(2, u(0.09)),
+          dash: [u(0.1), u(0.25)],
+          ink: 'axis',
+        });
         x += radius * 0.4;
       }
       texts.push({ text: item.label, x, y: baseline, font: noteFont, ink: 'muted', align: 'left' });

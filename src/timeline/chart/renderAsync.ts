@@ -62,7 +62,9 @@ export function renderTimelinePngAsync(events: readonly TimelineEvent[], options
 
 /** The cache key of a picture: a hash of everything that decides it (what it shows and how it is drawn). */
 export function chartCacheKey(page: ChartPage, draw: ChartDrawOptions): string {
-  return createHash('sha256').update(JSON.stringify([page, draw.width, draw.fontFile ?? null])).digest('base64url');
+  return createHash('sha256')
+    .update(JSON.stringify([page, draw.width, draw.fontFile ?? null]))
+    .digest('base64url');
 }
 
 /** Pictures in the cache (renders in flight included) and their total bytes. */

@@ -11,7 +11,11 @@ import { renderTimelinePng } from './renderPng.js';
  * @returns the number of bytes written
  * @example await writeTimelinePng(events, 'timeline.png', { title: 'Timeline' })
  */
-export async function writeTimelinePng(events: readonly TimelineEvent[], file: string, options: TimelineChartOptions = {}): Promise<number> {
+export async function writeTimelinePng(
+  events: readonly TimelineEvent[],
+  file: string,
+  options: TimelineChartOptions = {},
+): Promise<number> {
   const png = renderTimelinePng(events, options);
   const temporary = `${file}.${process.pid}.tmp`;
   try {

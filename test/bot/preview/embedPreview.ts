@@ -23,8 +23,14 @@ function markdown(text: string): string {
   let t = text.replace(/\\([\\*_`~|>[\]()#-])/g, (_m, c: string) => `\u0000${escapes.push(c) - 1}\u0000`);
   t = html(t);
   t = t.replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, '<a href="$2">$1</a>');
-  t = t.replace(/\*\*(.+?)\*\*/g, '<b>$1</b>').replace(/__(.+?)__/g, '<u>$1</u>').replace(/\*(.+?)\*/g, '<i>$1</i>');
-  const lines = t.split('\n').map((l) => (l.startsWith('&gt; ') ? `<div class="quote">${l.slice(5)}</div>` : `<div>${l || '&nbsp;'}</div>`));
+  t = t
+    .replace(/\*\*(.+?)\*\*/g, '<b>$1</b>')
+    .replace(/__(.+?)__/g, '<u>$1</u>')
+    .replace(/\*(.+?)\*/g, '<i>$1</i>');
+  const lines = t
+    .split('\n')
+    .map((l) => (l.startsWith('&gt; ') ? `<div class="quote">${l.slice(5)}</div>` : `<div>${l || '&nbsp;'}</div>`));
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL marks the placeholders this function itself inserted
   return lines.join('').replace(/\u0000(\d+)\u0000/g, (_m, i: string) => html(escapes[Number(i)]!));
 }
 
@@ -32,12 +38,19 @@ function page(reply: BotReply, heading: string): string {
   const e = reply.embeds![0]!;
   const color = `#${(e.color ?? 0x4e5058).toString(16).padStart(6, '0')}`;
   const rows = (reply.components ?? [])
-    .map((row) => `<div class="row">${row.components.map((b) => {
-      const style = 'style' in b ? b.style : 2;
-      const cls = style === 1 ? 'primary' : style === 4 ? 'danger' : 'secondary';
-      const label = html(('label' in b && b.label) || '');
-      return style === 5 ? `<span class="btn secondary">${label} ↗</span>` : `<span class="btn ${cls}${'disabled' in b && b.disabled ? ' disabled' : ''}">${label}</span>`;
-    }).join('')}</div>`)
+    .map(
+      (row) =>
+        `<div class="row">${row.components
+          .map((b) => {
+            const style = 'style' in b ? b.style : 2;
+            const cls = style === 1 ? 'primary' : style === 4 ? 'danger' : 'secondary';
+            const label = html(('label' in b && b.label) || '');
+            return style === 5
+              ? `<span class="btn secondary">${label} ↗</span>`
+              : `<span class="btn ${cls}${'disabled' in b && b.disabled ? ' disabled' : ''}">${label}</span>`;
+          })
+          .join('')}</div>`,
+    )
     .join('');
   return `<section><div class="who">Story Bot <span class="tag">APP</span> <span class="note">${html(heading)}</span></div>
 <div class="embed" style="border-left-color:${color}"><div class="title">${markdown(e.title ?? '')}</div><div class="desc">${markdown(e.description ?? '')}</div>
@@ -47,7 +60,11 @@ function page(reply: BotReply, heading: string): string {
 const corpusDir = process.argv[2] ?? join(import.meta.dirname, '..', 'fixture-corpus');
 const { story } = await openStory({ corpusDir, cacheDir: mkdtempSync(join(tmpdir(), 'storybot-preview-')) });
 const examples = storyExamples(story).filter((x) => x.expect);
-const sections = examples.slice(0, 2).map((x) => page(renderAnswer(answerQuestion(story, x.text, { command: x.command as 'who', limit: 3 }), { owner: '1' }), `/${x.command} ${x.text}`));
+const sections = examples
+  .slice(0, 2)
+  .map((x) =>
+    page(renderAnswer(answerQuestion(story, x.text, { command: x.command as 'who', limit: 3 }), { owner: '1' }), `/${x.command} ${x.text}`),
+  );
 process.stdout.write(`<!doctype html><meta charset="utf-8"><style>
 body{margin:0;background:#313338;color:#dbdee1;font:15px/1.35 "DejaVu Sans",sans-serif;width:390px}
 section{padding:12px 12px 16px 12px;border-bottom:1px solid #3f4147}

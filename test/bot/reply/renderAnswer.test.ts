@@ -64,7 +64,10 @@ describe('renderAnswer', () => {
     expect(controls[0]!.disabled).toBe(true);
     const links = rows[1]!.components as { style: number; url: string; label: string }[];
     expect(links.map((l) => [l.style, l.url, l.label])).toEqual([1, 2, 3].map((n) => [5, `https://example.org/${n}`, `${n}. Wire`]));
-    const last = renderAnswer(answer({ total: 6 }), { offset: 3, owner: OWNER }).components![0]!.components as { custom_id: string; disabled?: boolean }[];
+    const last = renderAnswer(answer({ total: 6 }), { offset: 3, owner: OWNER }).components![0]!.components as {
+      custom_id: string;
+      disabled?: boolean;
+    }[];
     expect(last[0]!.custom_id).toBe(`pg|who|0|${OWNER}`);
     expect(last[1]!.disabled).toBe(true);
     const single = renderAnswer(answer({ total: 3 })).components![0]!.components as { label: string }[];
@@ -93,9 +96,21 @@ describe('renderAnswer', () => {
 
 describe('button ids', () => {
   it('round-trip and stay within 100 characters', () => {
-    expect(decodeButton(encodeButton({ kind: 'page', command: 'ask', offset: 6, owner: '123456789012345678' })!)).toEqual({ kind: 'page', command: 'ask', offset: 6, owner: '123456789012345678' });
-    expect(decodeButton(encodeButton({ kind: 'context', command: 'who', offset: 3 })!)).toEqual({ kind: 'context', command: 'who', offset: 3 });
-    expect(decodeButton(encodeButton({ kind: 'dismiss', owner: '123456789012345678' })!)).toEqual({ kind: 'dismiss', owner: '123456789012345678' });
+    expect(decodeButton(encodeButton({ kind: 'page', command: 'ask', offset: 6, owner: '123456789012345678' })!)).toEqual({
+      kind: 'page',
+      command: 'ask',
+      offset: 6,
+      owner: '123456789012345678',
+    });
+    expect(decodeButton(encodeButton({ kind: 'context', command: 'who', offset: 3 })!)).toEqual({
+      kind: 'context',
+      command: 'who',
+      offset: 3,
+    });
+    expect(decodeButton(encodeButton({ kind: 'dismiss', owner: '123456789012345678' })!)).toEqual({
+      kind: 'dismiss',
+      owner: '123456789012345678',
+    });
     expect(encodeButton({ kind: 'sentence', articleId: 'x'.repeat(120), sentence: 1 })).toBeUndefined();
     expect(decodeButton('more|rm -rf|1|-')).toBeUndefined();
   });

@@ -34,7 +34,14 @@ describe('chartPage', () => {
   });
 
   it('counts the reports of each event', () => {
-    const [row] = chartPage([event('2031-05-01', 'The pier opened.', { alsoIn: [{ articleId: 'b', sentence: 1 }, { articleId: 'c', sentence: 4 }] })]).rows;
+    const [row] = chartPage([
+      event('2031-05-01', 'The pier opened.', {
+        alsoIn: [
+          { articleId: 'b', sentence: 1 },
+          { articleId: 'c', sentence: 4 },
+        ],
+      }),
+    ]).rows;
     expect(row!.reports).toBe(3);
   });
 });

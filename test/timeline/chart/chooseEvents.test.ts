@@ -40,7 +40,8 @@ describe('pickEvents', () => {
   });
 
   it('takes the best reported event of each date before a second event of any date', () => {
-    const reported = (date: string, text: string, reports: number) => event(date, text, { alsoIn: Array.from({ length: reports - 1 }, (_, k) => ({ articleId: `x${k}`, sentence: 1 })) });
+    const reported = (date: string, text: string, reports: number) =>
+      event(date, text, { alsoIn: Array.from({ length: reports - 1 }, (_, k) => ({ articleId: `x${k}`, sentence: 1 })) });
     const busy = [reported('2031-05-01', 'Busy one.', 5), reported('2031-05-01', 'Busy two.', 4), reported('2031-05-01', 'Busy three.', 3)];
     const quiet = [reported('2031-06-01', 'Quiet one.', 1), reported('2031-07-01', 'Quiet two.', 1)];
     const picked = pickEvents([...busy, ...quiet], 4);
@@ -48,7 +49,9 @@ describe('pickEvents', () => {
   });
 
   it('weighs a mostly quoted sentence as comment, below a plain report', () => {
-    const said = event('2031-05-01', '"We will not give up the pier, whatever happens," she said.', { alsoIn: [{ articleId: 'b', sentence: 2 }] });
+    const said = event('2031-05-01', '"We will not give up the pier, whatever happens," she said.', {
+      alsoIn: [{ articleId: 'b', sentence: 2 }],
+    });
     const done = event('2031-05-01', 'The council closed the pier for repairs.', { alsoIn: [{ articleId: 'b', sentence: 3 }] });
     expect(pickEvents([said, done], 1)).toEqual([done]);
   });

@@ -3,16 +3,22 @@ import { eventLabel } from '../../../src/timeline/chart/eventLabel.js';
 
 describe('eventLabel', () => {
   it('drops a leading date phrase and capitalises what follows', () => {
-    expect(eventLabel({ text: 'On Monday, the harbour council approved the new pier.', dateText: 'On Monday' })).toBe('The harbour council approved the new pier.');
+    expect(eventLabel({ text: 'On Monday, the harbour council approved the new pier.', dateText: 'On Monday' })).toBe(
+      'The harbour council approved the new pier.',
+    );
   });
 
   it('drops a date phrase inside the sentence with its preposition', () => {
-    expect(eventLabel({ text: 'The choir will sing in the square on Saturday evening.', dateText: 'Saturday' })).toBe('The choir will sing in the square evening.');
+    expect(eventLabel({ text: 'The choir will sing in the square on Saturday evening.', dateText: 'Saturday' })).toBe(
+      'The choir will sing in the square evening.',
+    );
     expect(eventLabel({ text: 'The ferry sailed before dawn on 3 May.', dateText: 'on 3 May' })).toBe('The ferry sailed before dawn.');
   });
 
   it('removes quote marks and a leading conjunction', () => {
-    expect(eventLabel({ text: 'And on Friday "the lights went out," a keeper said.', dateText: 'on Friday' })).toBe('The lights went out, a keeper said.');
+    expect(eventLabel({ text: 'And on Friday "the lights went out," a keeper said.', dateText: 'on Friday' })).toBe(
+      'The lights went out, a keeper said.',
+    );
   });
 
   it('keeps, of a long sentence, the clause with the date and what a relative clause hangs on', () => {

@@ -29,14 +29,20 @@ describe('layoutChart', () => {
   });
 
   it('gives every page of one list the same size', () => {
-    const sizes = [0, 1, 3].map((page) => layoutChart(chartPage(events, { page, perPage: 10 }), 1200, measure)).map((l) => [l.width, l.height]);
+    const sizes = [0, 1, 3]
+      .map((page) => layoutChart(chartPage(events, { page, perPage: 10 }), 1200, measure))
+      .map((l) => [l.width, l.height]);
     expect(sizes[1]).toEqual(sizes[0]);
     expect(sizes[2]).toEqual(sizes[0]);
   });
 
   it('keeps every text inside the picture, labels right of the axis and dates left of it', () => {
     for (const perPage of [3, 5, 10]) {
-      const layout = layoutChart(chartPage(events, { title: 'A title long enough to need cutting '.repeat(4), page: 1, perPage }), 1200, measure);
+      const layout = layoutChart(
+        chartPage(events, { title: 'A title long enough to need cutting '.repeat(4), page: 1, perPage }),
+        1200,
+        measure,
+      );
       const axisX = layout.markers[0]!.x;
       for (const t of layout.texts) {
         const left = t.align === 'left' ? t.x : t.x - width(t);
@@ -51,14 +57,17 @@ describe('layoutChart', () => {
 
   it('gives labels more lines when a picture has fewer rows', () => {
     const long = events.map((e) => ({ ...e, text: `The harbour council ${'met again and talked at length about the pier '.repeat(4)}` }));
-    const labelLines = (perPage: number) => layoutChart(chartPage(long, { page: 0, perPage }), 1200, measure).texts.filter((t) => t.ink === 'text').length;
+    const labelLines = (perPage: number) =>
+      layoutChart(chartPage(long, { page: 0, perPage }), 1200, measure).texts.filter((t) => t.ink === 'text').length;
     expect(labelLines(10)).toBe(10);
     expect(labelLines(5)).toBe(10);
     expect(labelLines(3)).toBe(9);
   });
 
   it('draws one marker per row on one axis, dotted across a long gap', () => {
-    const dated = ['2031-01-01', '2031-01-02', '2031-06-01', '2031-06-03', '2032-02-01'].map((date, i) => event(date, `Event number ${i + 1}.`));
+    const dated = ['2031-01-01', '2031-01-02', '2031-06-01', '2031-06-03', '2032-02-01'].map((date, i) =>
+      event(date, `Event number ${i + 1}.`),
+    );
     const layout = layoutChart(chartPage(dated, { page: 0 }), 1200, measure);
     const inPlot = (y: number) => y < layout.plot.y + layout.plot.height;
     const rowMarkers = layout.markers.filter((m) => inPlot(m.y));
@@ -73,7 +82,14 @@ describe('layoutChart', () => {
     const mixed = layoutChart(chartPage(events, { page: 0, perPage: 10 }), 1200, measure);
     expect(mixed.texts.map((t) => t.text)).toEqual(expect.arrayContaining(['week', 'before']));
     const plain = manyEvents(40).filter((e) => e.precision === 'day' && !e.relation && e.alsoIn.length === 0);
-    const onlyDays = layoutChart(chartPage(plain.slice(0, 3).map((e, i) => ({ ...e, date: `2031-01-0${i + 1}` })), { page: 0 }), 1200, measure);
+    const onlyDays = layoutChart(
+      chartPage(
+        plain.slice(0, 3).map((e, i) => ({ ...e, date: `2031-01-0${i + 1}` })),
+        { page: 0 },
+      ),
+      1200,
+      measure,
+    );
     expect(onlyDays.texts.map((t) => t.text)).not.toContain('day');
   });
 });

@@ -80,7 +80,9 @@ describe('renderTimelinePngAsync', () => {
     const idleDrift = await maxTimerDrift(() => new Promise((resolve) => setTimeout(resolve, 600)));
     const delay = monitorEventLoopDelay({ resolution: 5 });
     delay.enable();
-    const drift = await maxTimerDrift(() => Promise.all(pages.map((page) => renderTimelinePngAsync(huge, { page: page + 10, perPage: 20 }))));
+    const drift = await maxTimerDrift(() =>
+      Promise.all(pages.map((page) => renderTimelinePngAsync(huge, { page: page + 10, perPage: 20 }))),
+    );
     delay.disable();
     const maxDelayMs = delay.max / 1e6;
     console.info(
