@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../text/calendarNames.js';
 import { articleById, type Story, type StorySentence } from '../story/story.js';
 import { describePerson } from './describePerson.js';
 import { correctTypo, MAX_TYPOS } from './typos.js';
@@ -136,21 +137,6 @@ function datedAnswer(story: Story, short: ShortAnswer): Pick<NonNullable<Answer[
     },
   };
 }
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * A relative day placed on the calendar is written with its date ("today" → "today, 7 October 2008"),
