@@ -18,7 +18,7 @@ export function validateQuestion(raw: string): string {
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  if (!query) throw new QuestionError('Please type a question, for example "who led the delegation?"');
+  if (!query) throw new QuestionError('Please type a question, for example "who signed the agreement?"');
   if ([...query].length > MAX_QUESTION_LENGTH) {
     throw new QuestionError(`That question is ${[...query].length} characters long; please keep it under ${MAX_QUESTION_LENGTH}.`);
   }

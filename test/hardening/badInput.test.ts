@@ -42,11 +42,11 @@ describe('the engine and the renderer on any question', () => {
   });
 
   it.each([
-    ['@everyone who led the delegation', 'who'],
+    ['@everyone who chaired the meeting', 'who'],
     ['<@&123> who chaired the harbour board', 'who'],
     ['<@123456789012345678> when were the talks held?', 'when'],
     ['@here ```js\nwhere``` **did** the talks take place <#1234>', 'where'],
-    ['\u202ewho led the delegation\u202c 👨‍👩‍👧‍👦', 'ask'],
+    ['\u202ewho chaired the meeting\u202c 👨‍👩‍👧‍👦', 'ask'],
     ['who\u200b led\u200d the\u2060 delegation\ufeff', 'who'],
   ] as const)('answers %j without a live mention anywhere', async (question, command) => {
     const answer = answerQuestion(story, question, { command, limit: 3 });

@@ -51,7 +51,7 @@ afterAll(async () => {
 });
 
 const HOSTILE_QUESTIONS: [string, string][] = [
-  ['who', '@everyone who led the delegation'],
+  ['who', '@everyone who chaired the meeting'],
   ['who', '<@&123> who chaired the harbour board'],
   ['ask', '<@123456789012345678> where did the harbour committee meet?'],
   ['where', '@here did the harbour committee meet <#123456789012345678>'],

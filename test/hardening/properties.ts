@@ -183,7 +183,7 @@ export async function replyFaults(reply: BotReply): Promise<string[]> {
 }
 
 const CLEAR_QUESTION_ERROR =
-  /^(Please type a question, for example "who led the delegation\?"|That question is \d+ characters long; please keep it under \d+\.)$/;
+  /^(Please type a question, for example "who signed the agreement\?"|That question is \d+ characters long; please keep it under \d+\.)$/;
 
 /** A question: either a QuestionError with a clear message, or an answer whose reply Discord accepts and that pings no one. */
 export function engineProperty(story: Story) {

@@ -123,12 +123,12 @@ describe('loopback Discord with the real discord.js client', () => {
       // chapter was declared as NUMBER (10) and is sent with that type although 3 is an integer.
       await i.reply({ content: `Q: ${i.options.getString('question', true)} ch ${i.options.getNumber('chapter')}` });
     });
-    const sent = await h.discord.sendCommand('ask', { question: 'who led the delegation?', chapter: 3 });
+    const sent = await h.discord.sendCommand('ask', { question: 'who chaired the meeting?', chapter: 3 });
     const cb = await h.discord.waitForRequest(isCallback(sent));
     expect(cb.status).toBe(204);
     expect(cb.query.get('with_response')).toBe('false');
     expect(cb.headers['authorization']).toBeUndefined();
-    expect(cb.body).toMatchObject({ type: 4, data: { content: 'Q: who led the delegation? ch 3' } });
+    expect(cb.body).toMatchObject({ type: 4, data: { content: 'Q: who chaired the meeting? ch 3' } });
     expect(cb.at).toBeGreaterThan(sent.sentAt);
     expect(h.errors).toEqual([]);
   });
@@ -201,11 +201,11 @@ describe('loopback Discord with the real discord.js client', () => {
       await m.reply(`You asked: ${m.content.replace(/<@\d+>\s*/, '')}`);
     });
     const asker = makeUser('123456789012345678', 'asker');
-    const sent = await h.discord.sendMention('who led the delegation?', { user: asker });
+    const sent = await h.discord.sendMention('who chaired the meeting?', { user: asker });
     expect(sent.delivered).toBe(true);
     const post = await h.discord.waitForRequest((r) => r.method === 'POST' && r.path === Routes.channelMessages(h.discord.channelId));
     expect(post.body).toMatchObject({
-      content: 'You asked: who led the delegation?',
+      content: 'You asked: who chaired the meeting?',
       message_reference: { message_id: sent.messageId },
     });
     expect(post.response).toMatchObject({ type: 19, referenced_message: { author: { id: asker.id } } });
