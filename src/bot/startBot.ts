@@ -74,7 +74,8 @@ export async function createBot(options: BotOptions): Promise<Bot> {
   const logger = options.logger ?? createLogger(config.logLevel, [config.discord.token]);
   const opened = await (options.openStory ?? (() => openStory({ corpusDir: config.corpusDir, cacheDir: config.cacheDir })))();
   for (const s of opened.skipped) logger.warn({ file: s.file, reason: s.reason }, 'corpus file skipped');
-  if (opened.from === 'corrupt') logger.warn('index snapshot was corrupt; rebuilt from the corpus');
+  if (opened.from === 'corrupt') logger.warn({ reason: opened.reason }, 'index snapshot was corrupt; rebuilt from the corpus');
+  else if (opened.from === 'stale') logger.info({ reason: opened.reason }, 'index snapshot was stale; rebuilt from the corpus');
   if (opened.saveError)
     logger.error(
       { err: opened.saveError, cacheDir: config.cacheDir },

@@ -12,7 +12,9 @@ export function reportOpened(opened: OpenedStory & { saveError?: unknown }, corp
     err.write(
       `warning: could not save the index snapshot (${errorLine(opened.saveError)}); answering from the index built now, and the next start builds it again\n`,
     );
-  if (opened.from === 'corrupt') err.write('warning: the index snapshot was corrupt and has been rebuilt\n');
+  if (opened.from === 'corrupt')
+    err.write(`warning: the index snapshot was corrupt and has been rebuilt${opened.reason ? ` (${opened.reason})` : ''}\n`);
+  else if (opened.from === 'stale' && opened.reason) err.write(`index rebuilt: ${opened.reason}\n`);
   const empty = opened.story.articles.length === 0;
   if (empty)
     err.write(

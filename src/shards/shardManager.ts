@@ -134,7 +134,8 @@ export async function startShardManager(config: ShardedConfig): Promise<void> {
 async function openOnce(config: ShardedConfig, logger: Logger): Promise<string> {
   const opened = await openStory({ corpusDir: config.corpusDir, cacheDir: config.cacheDir });
   for (const s of opened.skipped) logger.warn({ file: s.file, reason: s.reason }, 'corpus file skipped');
-  if (opened.from === 'corrupt') logger.warn('index snapshot was corrupt; rebuilt from the corpus');
+  if (opened.from === 'corrupt') logger.warn({ reason: opened.reason }, 'index snapshot was corrupt; rebuilt from the corpus');
+  else if (opened.from === 'stale') logger.info({ reason: opened.reason }, 'index snapshot was stale; rebuilt from the corpus');
   if (opened.saveError !== undefined) {
     const cause = opened.saveError instanceof Error ? opened.saveError.message : String(opened.saveError);
     throw new Error(
