@@ -1,3 +1,4 @@
+import { overlap } from '../text/overlap.js';
 import { termsOf } from '../search/terms.js';
 import type { RankedSentence } from './rankSentences.js';
 
@@ -28,11 +29,4 @@ export function corroborate(ranked: RankedSentence[]): CorroboratedSentence[] {
     else groups.push({ ...r, others: [], terms });
   }
   return groups.map(({ terms: _terms, ...g }) => g);
-}
-
-function overlap(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const t of a) if (b.has(t)) shared += 1;
-  return shared / Math.min(a.size, b.size);
 }

@@ -5,7 +5,8 @@
  */
 import { parseIsoDay } from '../nlp/dateCalendar.js';
 import type { Entity } from '../nlp/entities.js';
-import { foldName, placeKind } from '../nlp/gazetteer.js';
+import { foldText } from '../text/fold.js';
+import { placeKind } from '../text/places.js';
 import { termsOf } from '../search/terms.js';
 import type { ArticleInfo, Story } from '../story/story.js';
 import { articleById, oncePerStory } from '../story/story.js';
@@ -511,7 +512,7 @@ const ORGANISATION_KIND_WORDS = new Set([
 
 /** The distinctive words of an organisation's name, folded: "Orvel Corp" → ["orvel"]. */
 function organisationWords(name: string): string[] {
-  return foldName(name)
+  return foldText(name)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w && !ORGANISATION_KIND_WORDS.has(w));
 }

@@ -4,7 +4,8 @@
  * already attached to each sentence.
  */
 import type { Entity, Token } from '../nlp/entities.js';
-import { foldName, placeKind } from '../nlp/gazetteer.js';
+import { foldText } from '../text/fold.js';
+import { placeKind } from '../text/places.js';
 import { resolveDate } from '../nlp/resolveDate.js';
 import { dayNumber } from '../nlp/dateCalendar.js';
 import { termOf } from '../search/terms.js';
@@ -245,12 +246,12 @@ export function valueMentions(sentence: MentionSource, published?: string): Valu
       case 'PLACE': {
         // "in Oslo's plan" names an owner, not where something happens.
         if (!locatedIn(tokens, e.start) || /^['’]s\b/.test(text.slice(e.end))) break;
-        const places = [foldName(e.text)];
+        const places = [foldText(e.text)];
         let end = e.end;
         // "in Marlow Beach, Oregon": the places that follow after a comma say where the first one is.
         while (i + 1 < entities.length && isPlaceLike(entities[i + 1]!) && /^,\s*$/.test(text.slice(end, entities[i + 1]!.start))) {
           i += 1;
-          places.push(foldName(entities[i]!.text));
+          places.push(foldText(entities[i]!.text));
           end = entities[i]!.end;
         }
         out.push({ kind: 'place', slot: 'place', text: text.slice(e.start, end), start: e.start, end, places });
