@@ -1,174 +1,246 @@
 /**
  * Fits the answer-candidate scorer (src/answer/candidateWeights.json): a conditional logit (softmax over
- * each question's candidates, the target spread over the candidates by their token F1 against the gold
- * answers) on the features extractAnswer computes for every candidate (CANDIDATE_FEATURES). Data: SQuAD
- * v1.1 dev in the reading-comprehension setting (each paragraph alone a story), split by Wikipedia
- * article: even-numbered articles train, odd-numbered ones test. Prints, on both halves, the mean F1 of
- * the candidate ranked first by the hand weights and by the fitted model (over the questions with
- * candidates), and the oracle (best candidate).
+ * each question's candidates) on the features src/answer/candidateModel.ts computes for every candidate
+ * (CANDIDATE_FEATURES: the hand-weighted evidence, the candidate's shape and context, wh-word × class and
+ * kind × class conjunctions). Data:
+ * - SQuAD v1.1 dev in the reading-comprehension setting (each paragraph alone a story), split by
+ *   Wikipedia article: even-numbered articles train, odd-numbered ones test; the target is spread over
+ *   the candidates by their token F1 against the gold answers;
+ * - the same questions asked of all paragraphs pooled into one story (candidates from many excerpts,
+ *   where rank and support tell, as on a news story whose articles repeat a fact), split the same way;
+ * - with `--kit`, the development stories' questions in both modes (story-dev, storyD, storyE — never
+ *   the held-out storyF), a candidate right when it holds an accepted answer, each question weighing
+ *   `--kit-weight` SQuAD questions.
+ * Prints, per set, the mean F1 (kit: share right) of the candidate ranked first by the hand weights and
+ * by the fitted model, over the questions with candidates, and the oracle (best candidate).
  *
- *   npm run fit:candidates -- [--squad PATH] [--limit N] [--write] [--pooled false]
+ *   npm run fit:candidates -- [--squad PATH] [--limit N] [--pooled false] [--kit] [--kit-weight W]
+ *                             [--l2 X] [--write] [--save FILE | --load FILE]
  *
- * The same questions are also asked of all paragraphs pooled into one story (candidates from many
- * excerpts, where rank and support tell), split the same way.
+ * --write saves the weights; without it nothing changes. --save keeps the collected examples in a file and
+ * --load fits from one (the features must not have changed in between). Check after: npm run eval:kit and
+ * npm run eval:squad -- --reading-only.
  *
- * --write saves the weights; without it nothing changes. Check the kit after (npm run eval:kit).
- *
- * Measured (first fit): test half F1 of the first candidate 0.457 → 0.464 (reading) and 0.359 → 0.374
- * (pooled); eval:squad reading F1 0.325 → 0.329; but kit macro answer 0.684 → 0.680 (command) and
- * 0.690 → 0.680 (question), so no weights are committed and the hand weights rank. Without the bound on
- * the role factors the fit undid them (kit 0.655 / 0.630).
+ * Measured (first fit, 21 features, SQuAD only): test half F1 of the first candidate 0.457 → 0.464
+ * (reading), 0.359 → 0.374 (pooled); eval:squad reading F1 0.325 → 0.329; but kit macro answer
+ * 0.684 → 0.680 (command) and 0.690 → 0.680 (question), so none was committed. Without the bound on the
+ * role factors the fit undid them (kit 0.655 / 0.630).
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { traceAnswer } from '../src/answer/answerQuestion.js';
-import { CANDIDATE_FEATURES, observeCandidates, useHandWeights, type ObservedCandidate } from '../src/answer/extractAnswer.js';
+import { CANDIDATE_FEATURES, useHandWeights } from '../src/answer/candidateModel.js';
+import { observeCandidates, type ObservedCandidate } from '../src/answer/extractAnswer.js';
 import { QuestionError } from '../src/answer/questionError.js';
+import { corpusHash, loadCorpus } from '../src/corpus/loadCorpus.js';
 import { buildStory } from '../src/story/buildStory.js';
+import type { Story } from '../src/story/story.js';
 import { bestOver, DEFAULT_SQUAD_PATH, loadSquad, tokenF1, type SquadQuestion } from './squad.js';
+import { fold, readGold } from './storyEval.js';
 
 const { values } = parseArgs({
   options: {
     squad: { type: 'string', default: DEFAULT_SQUAD_PATH },
+    shared: { type: 'string', default: '../shared/eval' },
     limit: { type: 'string' },
     write: { type: 'boolean', default: false },
-    pooled: { type: 'boolean', default: true },
+    pooled: { type: 'string', default: 'true' },
+    kit: { type: 'boolean', default: false },
+    'kit-weight': { type: 'string', default: '10' },
+    l2: { type: 'string', default: '0.001' },
+    steps: { type: 'string', default: '300' },
+    save: { type: 'string' },
+    load: { type: 'string' },
   },
 });
 
-/** One question's candidates: features and each one's F1 against the gold answers. */
+/** The development stories the fit may read: never the held-out storyF. */
+const KIT_STORIES = ['storyD', 'storyE'];
+
+/** One question's candidates: the non-zero features of each and how right each is. */
 interface Example {
-  x: number[][];
-  f1: number[];
+  /** Per candidate: [feature index, value] pairs. */
+  x: [number, number][][];
+  gain: number[];
+  weight: number;
 }
 
-const { articles, questions: all } = loadSquad(values.squad);
-const questions = values.limit ? all.slice(0, Number(values.limit)) : all;
-const byParagraph = new Map<string, SquadQuestion[]>();
-for (const q of questions) byParagraph.set(q.articleId, [...(byParagraph.get(q.articleId) ?? []), q]);
+type Sets = Record<'train' | 'test' | 'trainPooled' | 'testPooled' | 'kit', Example[]>;
 
-useHandWeights(true);
-const train: Example[] = [];
-const test: Example[] = [];
-const trainPooled: Example[] = [];
-const testPooled: Example[] = [];
 const seen: { list: ObservedCandidate[] | undefined } = { list: undefined };
-observeCandidates((c) => {
-  seen.list ??= c;
-});
-for (const paragraph of articles) {
-  const qs = byParagraph.get(paragraph.id);
-  if (!qs) continue;
-  const article = Number(/^squad-(\d+)-/.exec(paragraph.id)?.[1] ?? 0);
-  const story = buildStory([paragraph], paragraph.id);
-  for (const q of qs) {
-    seen.list = undefined;
-    try {
-      traceAnswer(story, q.question, { command: 'ask', limit: 1 });
-    } catch (error) {
-      if (!(error instanceof QuestionError)) throw error;
-    }
-    const list = seen.list as ObservedCandidate[] | undefined;
-    if (!list || list.length === 0) continue;
-    const example: Example = { x: list.map((c) => c.features), f1: list.map((c) => bestOver(tokenF1, c.text, q.answers)) };
-    (article % 2 === 0 ? train : test).push(example);
+
+/** Asks a question and returns the candidates the extractor ranked (hand order), or none. */
+function candidatesOf(story: Story, question: string, command: 'who' | 'when' | 'where' | 'ask' = 'ask'): ObservedCandidate[] {
+  seen.list = undefined;
+  try {
+    traceAnswer(story, question, { command, limit: 1 });
+  } catch (error) {
+    if (!(error instanceof QuestionError)) throw error;
   }
+  return seen.list ?? [];
 }
-// The same questions asked of all paragraphs pooled into one story: candidates from many excerpts, where
-// rank and support tell (as on a news story whose articles repeat a fact).
-if (values.pooled) {
-  const pooled = buildStory(articles, 'squad-pooled');
-  for (const q of questions) {
-    seen.list = undefined;
-    try {
-      traceAnswer(pooled, q.question, { command: 'ask', limit: 1 });
-    } catch (error) {
-      if (!(error instanceof QuestionError)) throw error;
+
+function sparse(features: number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [i, v] of features.entries()) if (v !== 0) out.push([i, v]);
+  return out;
+}
+
+const isEven = (articleId: string) => Number(/^squad-(\d+)-/.exec(articleId)?.[1] ?? 0) % 2 === 0;
+
+async function collect(): Promise<Sets> {
+  const sets: Sets = { train: [], test: [], trainPooled: [], testPooled: [], kit: [] };
+  useHandWeights(true);
+  observeCandidates((c) => {
+    seen.list ??= c;
+  });
+  const { articles, questions: all } = loadSquad(values.squad);
+  const questions = values.limit ? all.slice(0, Number(values.limit)) : all;
+  const byParagraph = new Map<string, SquadQuestion[]>();
+  for (const q of questions) byParagraph.set(q.articleId, [...(byParagraph.get(q.articleId) ?? []), q]);
+  const squadExample = (list: ObservedCandidate[], q: SquadQuestion): Example => ({
+    x: list.map((c) => sparse(c.features)),
+    gain: list.map((c) => bestOver(tokenF1, c.text, q.answers)),
+    weight: 1,
+  });
+  for (const paragraph of articles) {
+    const qs = byParagraph.get(paragraph.id);
+    if (!qs) continue;
+    const story = buildStory([paragraph], paragraph.id);
+    for (const q of qs) {
+      const list = candidatesOf(story, q.question);
+      if (list.length > 0) (isEven(q.articleId) ? sets.train : sets.test).push(squadExample(list, q));
     }
-    const list = seen.list as ObservedCandidate[] | undefined;
-    if (!list || list.length === 0) continue;
-    const article = Number(/^squad-(\d+)-/.exec(q.articleId)?.[1] ?? 0);
-    const example: Example = { x: list.map((c) => c.features), f1: list.map((c) => bestOver(tokenF1, c.text, q.answers)) };
-    (article % 2 === 0 ? trainPooled : testPooled).push(example);
   }
+  if (values.pooled !== 'false') {
+    const pooled = buildStory(articles, 'squad-pooled');
+    for (const q of questions) {
+      const list = candidatesOf(pooled, q.question);
+      if (list.length > 0) (isEven(q.articleId) ? sets.trainPooled : sets.testPooled).push(squadExample(list, q));
+    }
+  }
+  if (values.kit) {
+    const kit = [
+      { corpus: 'corpus', gold: join(values.shared, 'story-dev.jsonl') },
+      ...KIT_STORIES.map((s) => ({ corpus: join(values.shared, 'stories', s), gold: join(values.shared, 'stories', `${s}-gold.jsonl`) })),
+    ];
+    for (const set of kit) {
+      if (!existsSync(set.gold)) throw new Error(`fitCandidates: ${set.gold} is missing (pass --shared DIR)`);
+      const { articles: storyArticles } = await loadCorpus(set.corpus);
+      const story = buildStory(storyArticles, corpusHash(storyArticles));
+      for (const item of readGold(set.gold)) {
+        if (item.uncovered) continue;
+        const right = (text: string) => {
+          const t = fold(text);
+          return t.split(' ').length <= 8 && item.answers.some((a) => t.includes(fold(a))) ? 1 : 0;
+        };
+        for (const list of [candidatesOf(story, item.query, item.command), candidatesOf(story, item.question)]) {
+          if (list.length > 0)
+            sets.kit.push({
+              x: list.map((c) => sparse(c.features)),
+              gain: list.map((c) => right(c.text)),
+              weight: Number(values['kit-weight']),
+            });
+        }
+      }
+    }
+  }
+  observeCandidates(undefined);
+  return sets;
 }
-observeCandidates(undefined);
 
 const dims = CANDIDATE_FEATURES.length;
-const NON_NEGATIVE = ['score', 'logRole', 'support', 'articles'].map((n) =>
-  CANDIDATE_FEATURES.indexOf(n as (typeof CANDIDATE_FEATURES)[number]),
-);
-const dot = (w: number[], x: number[]) => x.reduce((a, v, i) => a + v * w[i]!, 0);
+const LOG_SCORE = CANDIDATE_FEATURES.indexOf('logScore');
+// The hand-made role factors (subject/object, counted noun, another verb, "since") and support are
+// knowledge SQuAD's paragraphs rarely exercise: the fit may add to them, never undo them.
+const NON_NEGATIVE = ['logScore', 'logRole', 'support', 'articles'].map((n) => CANDIDATE_FEATURES.indexOf(n));
 
-/** Softmax regression over each question's candidates, full-batch gradient ascent with L2. */
-function fit(data: Example[]): number[] {
-  const w = new Array<number>(dims).fill(0);
-  w[1] = 5; // start from the hand score
-  const useful = data.filter((e) => e.f1.some((f) => f > 0));
-  const m = new Array<number>(dims).fill(0);
-  const v = new Array<number>(dims).fill(0);
-  for (let step = 1; step <= 400; step += 1) {
-    const grad = new Array<number>(dims).fill(0);
+function dot(w: Float64Array, x: [number, number][]): number {
+  let z = 0;
+  for (const [i, v] of x) z += w[i]! * v;
+  return z;
+}
+
+/** Softmax regression over each question's candidates, full-batch Adam with L2, from the hand ranking (logScore 1). */
+function fit(data: Example[]): Float64Array {
+  const w = new Float64Array(dims);
+  w[LOG_SCORE] = 1;
+  const useful = data.filter((e) => e.gain.some((g) => g > 0));
+  const totalWeight = useful.reduce((a, e) => a + e.weight, 0) || 1;
+  const l2 = Number(values.l2);
+  const m = new Float64Array(dims);
+  const v = new Float64Array(dims);
+  for (let step = 1; step <= Number(values.steps); step += 1) {
+    const grad = new Float64Array(dims);
     for (const e of useful) {
       const z = e.x.map((x) => dot(w, x));
       const max = Math.max(...z);
       const exp = z.map((s) => Math.exp(s - max));
       const sum = exp.reduce((a, b) => a + b, 0);
-      const f1sum = e.f1.reduce((a, b) => a + b, 0);
+      const gainSum = e.gain.reduce((a, b) => a + b, 0);
       for (let i = 0; i < e.x.length; i += 1) {
-        const coef = e.f1[i]! / f1sum - exp[i]! / sum;
-        for (let d = 0; d < dims; d += 1) grad[d]! += coef * e.x[i]![d]!;
+        const coef = e.weight * (e.gain[i]! / gainSum - exp[i]! / sum);
+        if (coef !== 0) for (const [d, value] of e.x[i]!) grad[d]! += coef * value;
       }
     }
     for (let d = 0; d < dims; d += 1) {
-      const g = grad[d]! / useful.length - 1e-3 * w[d]!;
+      const g = grad[d]! / totalWeight - l2 * (d === LOG_SCORE ? w[d]! - 1 : w[d]!);
       m[d] = 0.9 * m[d]! + 0.1 * g;
       v[d] = 0.999 * v[d]! + 0.001 * g * g;
       w[d]! += (0.05 * (m[d]! / (1 - 0.9 ** step))) / (Math.sqrt(v[d]! / (1 - 0.999 ** step)) + 1e-8);
     }
-    // The hand-made role factors (subject/object, counted noun, another verb, "since") are knowledge SQuAD's
-    // paragraphs rarely exercise: the fit may add to them, never undo them.
     for (const d of NON_NEGATIVE) w[d] = Math.max(0, w[d]!);
   }
   return w;
 }
 
-/** Mean F1 of the first-ranked candidate: by hand order (index 0), by the model, and the oracle. */
-function score(data: Example[], w: number[]): { hand: number; model: number; oracle: number } {
+/** Mean gain of the first-ranked candidate: by hand order (index 0), by the model, and the oracle. */
+function score(data: Example[], w: Float64Array): { hand: number; model: number; oracle: number } {
   let hand = 0;
   let model = 0;
   let oracle = 0;
   for (const e of data) {
-    hand += e.f1[0]!;
+    hand += e.gain[0]!;
     let best = 0;
-    for (let i = 1; i < e.x.length; i += 1) if (dot(w, e.x[i]!) > dot(w, e.x[best]!)) best = i;
-    model += e.f1[best]!;
-    oracle += Math.max(...e.f1);
+    let bestZ = dot(w, e.x[0]!);
+    for (let i = 1; i < e.x.length; i += 1) {
+      const z = dot(w, e.x[i]!);
+      if (z > bestZ) [best, bestZ] = [i, z];
+    }
+    model += e.gain[best]!;
+    oracle += Math.max(...e.gain);
   }
   const n = data.length || 1;
   return { hand: hand / n, model: model / n, oracle: oracle / n };
 }
 
-const w = fit([...train, ...trainPooled]);
+let sets: Sets;
+if (values.load) sets = JSON.parse(readFileSync(values.load, 'utf8')) as Sets;
+else sets = await collect();
+if (values.save) writeFileSync(values.save, JSON.stringify(sets));
+
+const w = fit([...sets.train, ...sets.trainPooled, ...sets.kit]);
 const f = (x: number) => x.toFixed(3);
-for (const [name, data] of [
-  ['train', train],
-  ['test', test],
-  ['train pooled', trainPooled],
-  ['test pooled', testPooled],
-] as const) {
+for (const name of ['train', 'test', 'trainPooled', 'testPooled', 'kit'] as const) {
+  const data = sets[name];
+  if (data.length === 0) continue;
   const s = score(data, w);
   console.log(
-    `${name.padEnd(12)} questions with candidates ${String(data.length).padEnd(5)} F1 of the first candidate: hand ${f(s.hand)}  model ${f(s.model)}  (oracle ${f(s.oracle)})`,
+    `${name.padEnd(12)} questions with candidates ${String(data.length).padEnd(5)} first candidate: hand ${f(s.hand)}  model ${f(s.model)}  (oracle ${f(s.oracle)})`,
   );
 }
-console.log(Object.fromEntries(CANDIDATE_FEATURES.map((name, i) => [name, Number(w[i]!.toFixed(3))])));
+const named = CANDIDATE_FEATURES.map((name, i) => [name, Number(w[i]!.toFixed(4))] as const).filter(([, x]) => x !== 0);
+console.log(
+  named
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+    .slice(0, 40)
+    .map(([n, x]) => `${n} ${x}`)
+    .join(', '),
+);
 if (values.write) {
   const path = new URL('../src/answer/candidateWeights.json', import.meta.url);
-  const fittedOn = `SQuAD v1.1 dev, even-numbered articles (${train.length} questions with candidates), each paragraph alone a story and all pooled; softmax over candidates, target by token F1`;
-  writeFileSync(
-    path,
-    `${JSON.stringify({ features: [...CANDIDATE_FEATURES], weights: w.map((x) => Number(x.toFixed(4))), fittedOn }, null, 2)}\n`,
-  );
+  const fittedOn = `SQuAD v1.1 dev, even-numbered articles (${sets.train.length} questions with candidates), each paragraph alone a story${values.pooled !== 'false' ? ' and all pooled' : ''}${values.kit ? `, and the development stories story-dev, ${KIT_STORIES.join(', ')} (weight ${values['kit-weight']})` : ''}; softmax over candidates, L2 ${values.l2}`;
+  writeFileSync(path, `${JSON.stringify({ features: named.map(([n]) => n), weights: named.map(([, x]) => x), fittedOn }, null, 2)}\n`);
   console.log(`wrote ${path.pathname}`);
 }

@@ -19,14 +19,16 @@ export const ANSWER_TYPES: Record<AnswerKind, readonly EntityType[]> = {
 
 /**
  * Types that answer a kind only when the top excerpts hold none of its own types: an organisation
- * for "Who owns the terminal?" or "Where did he write?" ("at the Foreign Ministry").
+ * for "Who owns the terminal?" or "Where did he write?" ("at the Foreign Ministry"), a count for "How
+ * long is the winning streak?".
  */
 export const FALLBACK_TYPES: Record<AnswerKind, readonly EntityType[]> = {
   person: ['ORG'],
   date: [],
   place: ['ORG'],
   number: [],
-  duration: [],
+  // "How long is the streak / the bridge?": with no span of time in the top excerpts, a count or a measure.
+  duration: ['CARDINAL', 'QUANTITY'],
   other: [],
 };
 

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import type { Entity, EntityType, Token } from '../nlp/entities.js';
 import { isDemonym, termOf } from '../search/terms.js';
-import type { Story, StorySentence } from '../story/story.js';
+import { oncePerStory, type Story, type StorySentence } from '../story/story.js';
 import { amountSpan, isTimeSpan } from './amountSpan.js';
 import { ANSWER_TYPES, FALLBACK_TYPES } from './answerKind.js';
+import { type CandidateFacts, candidateClass, candidateFeatures, candidateWeights, linearScore, questionWord } from './candidateModel.js';
 import type { CorroboratedSentence } from './corroborate.js';
 import { idf, namedInQuestion, type PreparedQuery } from './rankSentences.js';
 
@@ -131,7 +131,10 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
           !namedInQuestion(e.canonical ?? e.text, e.text, query.text),
       );
       const tagged = [...typed, ...named];
-      return [...tagged, ...nameRuns(s, query).filter((r) => !tagged.some((e) => e.start < r.end && r.start < e.end))];
+      return [
+        ...tagged,
+        ...nameRuns(s, query).filter((r) => !tagged.some((e) => e.start < r.end && r.start < e.end) && fitsKind(story, r.text, query.kind)),
+      ];
     };
     return bestCandidate(story, groups, query, withRuns, 1) ?? bestCandidate(story, groups, query, entities(query.fallback), 0);
   }
@@ -158,6 +161,8 @@ type Mention = Omit<Entity, 'type'> & {
   core?: { start: number; end: number };
   /** The amount took in the noun the question counts ("40 drones" for "how many drones"). */
   counts?: boolean;
+  /** An untyped run of proper nouns (not a noun phrase). */
+  run?: boolean;
 };
 
 /** Entities of the wanted types that the question does not name (amounts widened to their unit; "he" for a person). */
@@ -179,7 +184,7 @@ function entityMentions(story: Story, sentence: StorySentence, types: readonly E
     )
       continue;
     const e = isAmount(r.type) ? amountSpan(sentence.text, r, counted, false) : r;
-    if (query.kind === 'duration' && e.type !== 'DURATION' && !isTimeSpan(e.text)) continue;
+    if (types.includes('DURATION') && e.type !== 'DURATION' && !isTimeSpan(e.text)) continue;
     // The widened amount holds the counted noun the question names ("85 workers"): test the figure alone.
     if (namedInQuestion(r.canonical ?? r.text, r.text, query.text)) continue;
     if (e === r) out.push({ ...e, counts: countsAsked(sentence.text, r, counted) });
@@ -208,10 +213,37 @@ function nameRuns(sentence: StorySentence, query: FullQuery): Mention[] {
       j += 1;
     const text = sentence.text.slice(tokens[i]!.start, tokens[j - 1]!.end);
     if (text.length > 1 && !(j === i + 1 && isDemonym(text)) && !namedInQuestion(text, text, query.text))
-      out.push({ type: 'PHRASE', text, start: tokens[i]!.start, end: tokens[j - 1]!.end });
+      out.push({ type: 'PHRASE', text, start: tokens[i]!.start, end: tokens[j - 1]!.end, run: true });
     i = j;
   }
   return out;
+}
+
+/** The story's names by kind, folded: every word of the people's names, and the places' names whole. */
+const namesByKind = oncePerStory((story) => {
+  const personWords = new Set<string>();
+  const places = new Set<string>();
+  for (const s of story.sentences) {
+    for (const e of s.entities) {
+      if (e.type === 'PERSON') for (const w of (e.canonical ?? e.text).toLowerCase().split(/\s+/)) personWords.add(w);
+      else if (e.type === 'PLACE') places.add(e.text.toLowerCase());
+    }
+  }
+  return { personWords, places };
+});
+
+/**
+ * Whether an untyped run of proper nouns may answer a question of this kind given what the rest of the story
+ * calls that name: a person's name ("Lind" where "Mara Lind" is tagged a person elsewhere) answers no
+ * "where", and a name the story tags a place (and no person bears) answers no "who".
+ */
+export function fitsKind(story: Story, text: string, kind: FullQuery['kind']): boolean {
+  if (kind !== 'place' && kind !== 'person') return true;
+  const { personWords, places } = namesByKind(story);
+  const lower = text.toLowerCase();
+  const lastWord = lower.split(/\s+/).at(-1) ?? '';
+  const personal = personWords.has(lastWord);
+  return kind === 'place' ? !personal || places.has(lower) : !places.has(lower) || personal;
 }
 
 /** Whether the word before offset `at` is a locative preposition ("wrote on X", "in Paris"). */
@@ -277,9 +309,12 @@ interface Candidate {
   near: number;
   /** Best mention score in each sentence that gives it. */
   sentences: Map<number, number>;
-  /** The best mention's parts: its sentence's rank weight, role factor and type fit. */
-  parts: { rankWeight: number; role: number; typeFit: number };
+  /** What the model reads of the best mention (CandidateFacts less the candidate-wide figures). */
+  facts: MentionFacts;
 }
+
+/** The facts of one mention: CandidateFacts less what only the whole candidate knows. */
+type MentionFacts = Omit<CandidateFacts, 'score' | 'best' | 'topScore' | 'sentences' | 'articles' | 'groups'>;
 
 /** The best-supported candidate of those `mentionsOf` gives in the top excerpts, or null when they hold none. */
 function bestCandidate(
@@ -295,6 +330,7 @@ function bestCandidate(
   const types = query.types;
 
   const lastTime = query.kind === 'date' && /\blast\b/.test(query.text);
+  const wh = questionWord(query.text);
   const candidates = new Map<string, Candidate>();
   for (const [rank, group] of groups.slice(0, EXTRACTION.groups).entries()) {
     for (const { sentence, score: sentenceScore } of [group, ...group.others.slice(0, EXTRACTION.perGroup)]) {
@@ -302,6 +338,9 @@ function bestCandidate(
       const words = wordsOf(sentence.text);
       const anchors = words.flatMap((w, i) => (w.term && weights.has(w.term) ? [{ i, term: w.term, weight: weights.get(w.term)! }] : []));
       if (anchors.length === 0) continue;
+      let coverage = 0;
+      for (const t of new Set(anchors.map((a) => a.term))) coverage += weights.get(t)!;
+      coverage /= total;
       for (const e of mentionsOf(sentence)) {
         const name = e.canonical ?? e.text;
         const span = e.core ?? e;
@@ -314,9 +353,11 @@ function bestCandidate(
         const nearest = new Map<string, number>();
         let before = 0;
         let after = 0;
+        let minGap = Number.POSITIVE_INFINITY;
         for (const a of anchors) {
           if (a.i >= first && a.i <= last) continue;
           const gap = a.i < first ? first - a.i - 1 : a.i - last - 1;
+          minGap = Math.min(minGap, gap);
           const value = a.weight / (1 + EXTRACTION.decay * gap);
           if (value > (nearest.get(a.term) ?? 0)) nearest.set(a.term, value);
           if (a.i < first) before += a.weight;
@@ -354,7 +395,21 @@ function bestCandidate(
         const score = rankWeight * near * role * typeFit;
         const key = name.toLowerCase();
         const prev = candidates.get(key);
-        const parts = { rankWeight, role, typeFit };
+        const facts = mentionFacts(sentence, words, e, first, last, weights, {
+          rankWeight,
+          role,
+          typeFit,
+          near,
+          from: rank,
+          gap: Number.isFinite(minGap) ? minGap : words.length,
+          position: after === 0 ? 'after' : before === 0 ? 'before' : 'between',
+          coverage,
+          focusIn: query.focus !== undefined && phraseFit(e.text, query.focus) > 1,
+          kind: query.kind,
+          wh,
+          questionRole: query.role,
+          typed,
+        });
         if (!prev)
           candidates.set(key, {
             score: 0,
@@ -364,11 +419,11 @@ function bestCandidate(
             sentenceId: sentence.id,
             near,
             sentences: new Map([[sentence.id, score]]),
-            parts,
+            facts,
           });
         else {
           prev.sentences.set(sentence.id, Math.max(score, prev.sentences.get(sentence.id) ?? 0));
-          if (score > prev.best) Object.assign(prev, { best: score, entity: e, from: rank, sentenceId: sentence.id, near, parts });
+          if (score > prev.best) Object.assign(prev, { best: score, entity: e, from: rank, sentenceId: sentence.id, near, facts });
         }
       }
     }
@@ -382,12 +437,12 @@ function bestCandidate(
   const byHand = [...candidates.values()].sort((a, b) => b.score - a.score);
   if (!byHand[0] || byHand[0].score <= 0) return null;
   const all = byHand.reduce((a, c) => a + c.score, 0);
-  const features = byHand.map((c) => candidateFeatures(story, c, byHand[0]!.score, query, typed));
+  const features = byHand.map((c) => featuresOf(story, c, byHand[0]!.score));
   observer?.(byHand.map((c, i) => ({ text: c.entity.canonical ?? c.entity.text, features: features[i]! })));
-  const model = candidateModel();
+  const model = candidateWeights();
   const ranked = model
     ? byHand
-        .map((c, i) => ({ c, z: linear(model, features[i]!) }))
+        .map((c, i) => ({ c, z: linearScore(model, features[i]!) }))
         .sort((a, b) => b.z - a.z)
         .map((r) => r.c)
     : byHand;
@@ -405,38 +460,6 @@ function bestCandidate(
   return short;
 }
 
-/** Names of the answer-candidate features, in the order of CandidateModel's weights. */
-export const CANDIDATE_FEATURES = [
-  'bias',
-  'score',
-  'best',
-  'near',
-  'rankWeight',
-  'logRole',
-  'typeFit',
-  'support',
-  'articles',
-  'from',
-  'share',
-  'words',
-  'untyped',
-  'typed',
-  'kindPerson',
-  'kindPlace',
-  'kindDate',
-  'kindNumber',
-  'kindOther',
-  'nearByKind',
-  'inTop',
-] as const;
-
-/** A linear scorer of answer candidates (src/answer/candidateWeights.json, fitted by `npm run fit:candidates`). */
-export interface CandidateModel {
-  features: string[];
-  weights: number[];
-  fittedOn?: string;
-}
-
 /** One candidate as the fitting script sees it. */
 export interface ObservedCandidate {
   text: string;
@@ -450,64 +473,96 @@ export function observeCandidates(fn: ((candidates: ObservedCandidate[]) => void
   observer = fn;
 }
 
-let loadedModel: CandidateModel | null | undefined;
-let modelDisabled = false;
-
-/** Ranks candidates by hand weights (true) or by the committed model (false, the default when it exists). */
-export function useHandWeights(on: boolean): void {
-  modelDisabled = on;
+/** The model's features of a candidate: its best mention's facts and its support across the story. */
+function featuresOf(story: Story, c: Candidate, topScore: number): number[] {
+  const articles = new Set([...c.sentences.keys()].map((id) => story.sentences[id]?.articleId)).size;
+  return candidateFeatures({
+    ...c.facts,
+    score: c.score,
+    best: c.best,
+    topScore,
+    sentences: c.sentences.size,
+    articles,
+    groups: EXTRACTION.groups,
+  });
 }
+
+/** What the extractor has measured of a mention, handed to `mentionFacts`. */
+interface Measured {
+  rankWeight: number;
+  role: number;
+  typeFit: number;
+  near: number;
+  from: number;
+  gap: number;
+  position: MentionFacts['position'];
+  coverage: number;
+  focusIn: boolean;
+  kind: MentionFacts['kind'];
+  wh: MentionFacts['wh'];
+  questionRole: MentionFacts['questionRole'];
+  typed: number;
+}
+
+/** Verbs' helpers and adverbs between a subject and its verb ("X has also beaten"). */
+const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
 
 /**
- * The committed candidate model, or null when there is none (the hand-weighted score ranks). None is
- * committed: the first fit gained on SQuAD but lost on the kit (scripts/fitCandidates.ts).
+ * The context of a mention the model reads: question words right beside it, the preposition before it,
+ * a verb of the question right before it (it is that verb's object) or right after it (its subject).
  */
-export function candidateModel(): CandidateModel | null {
-  if (modelDisabled) return null;
-  if (loadedModel !== undefined) return loadedModel;
-  try {
-    const parsed = JSON.parse(readFileSync(new URL('./candidateWeights.json', import.meta.url), 'utf8')) as CandidateModel;
-    loadedModel = Array.isArray(parsed.weights) && parsed.weights.length === CANDIDATE_FEATURES.length ? parsed : null;
-  } catch {
-    loadedModel = null;
-  }
-  return loadedModel;
-}
-
-function linear(model: CandidateModel, x: readonly number[]): number {
-  let z = 0;
-  for (let i = 0; i < x.length; i += 1) z += (model.weights[i] ?? 0) * x[i]!;
-  return z;
-}
-
-/** The features of one candidate, each roughly in [0, 1] (CANDIDATE_FEATURES). */
-function candidateFeatures(story: Story, c: Candidate, topScore: number, query: FullQuery, typed: number): number[] {
-  const articles = new Set([...c.sentences.keys()].map((id) => story.sentences[id]?.articleId)).size;
-  const kind = query.kind;
-  const words = (c.entity.text.match(/\S+/g) ?? []).length;
-  return [
-    1,
-    Math.min(2, c.score),
-    Math.min(2, c.best),
-    Math.min(1, c.near),
-    c.parts.rankWeight,
-    Math.log(c.parts.role),
-    c.parts.typeFit,
-    Math.min(1, c.sentences.size / 3),
-    Math.min(1, articles / 3),
-    c.from / EXTRACTION.groups,
-    topScore > 0 ? c.score / topScore : 0,
-    Math.min(1, words / MAX_PHRASE_WORDS),
-    c.entity.type === 'PHRASE' ? 1 : 0,
-    typed,
-    kind === 'person' ? 1 : 0,
-    kind === 'place' ? 1 : 0,
-    kind === 'date' ? 1 : 0,
-    kind === 'number' || kind === 'duration' ? 1 : 0,
-    kind !== 'person' && kind !== 'place' && kind !== 'date' && kind !== 'number' && kind !== 'duration' ? 1 : 0,
-    (query.types.length === 0 ? 1 : 0) * Math.min(1, c.near),
-    c.from === 0 ? 1 : 0,
-  ];
+function mentionFacts(
+  sentence: StorySentence,
+  words: Word[],
+  e: Mention,
+  first: number,
+  last: number,
+  weights: ReadonlyMap<string, number>,
+  m: Measured,
+): MentionFacts {
+  const isQuestionWord = (w: Word | undefined) => w?.term != null && weights.has(w.term);
+  const inside = words.slice(first, last + 1);
+  const tokens = sentence.tokens;
+  const startAt = tokens.findIndex((t) => t.end > e.start);
+  const endAt = tokens.findLastIndex((t) => t.start < e.end);
+  const questionVerb = (t: Token | undefined) => {
+    if (t?.pos !== 'VERB') return false;
+    const term = termOf(t.text);
+    return term !== null && weights.has(term);
+  };
+  let k = startAt - 1;
+  while (k >= 0 && tokens[k]!.pos === 'DET') k -= 1;
+  let n = endAt + 1;
+  while (n < tokens.length && n <= endAt + 2 && BEFORE_VERB.has(tokens[n]!.pos)) n += 1;
+  const previous = words[first - 1];
+  return {
+    near: m.near,
+    rankWeight: m.rankWeight,
+    role: m.role,
+    typeFit: m.typeFit,
+    from: m.from,
+    words: inside.length || 1,
+    questionWordShare: inside.length ? inside.filter(isQuestionWord).length / inside.length : 0,
+    leftMatch: isQuestionWord(words[first - 1]),
+    rightMatch: isQuestionWord(words[last + 1]),
+    left2: isQuestionWord(words[first - 2]),
+    right2: isQuestionWord(words[last + 2]),
+    gap: m.gap,
+    position: m.position,
+    coverage: m.coverage,
+    focusIn: m.focusIn,
+    hasDigit: /\d/.test(e.text),
+    capitalised: /^[\p{Lu}]/u.test(e.text),
+    previous: previous ? sentence.text.slice(previous.start, previous.end).toLowerCase() : '',
+    objectOfVerb: startAt > 0 && questionVerb(tokens[k]),
+    subjectOfVerb: endAt >= 0 && questionVerb(tokens[n]),
+    pronoun: /^(he|she)$/i.test(e.text),
+    cls: candidateClass(e.type, e.run === true),
+    kind: m.kind,
+    wh: m.wh,
+    questionRole: m.questionRole,
+    typed: m.typed,
+  };
 }
 
 /**

@@ -4,7 +4,8 @@ import { confidenceModel, probability, FEATURES } from '../../src/answer/confide
 import type { CorroboratedSentence } from '../../src/answer/corroborate.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';
-import { CANDIDATE_FEATURES, observeCandidates, usesQuestionVerb, type ObservedCandidate } from '../../src/answer/extractAnswer.js';
+import { CANDIDATE_FEATURES } from '../../src/answer/candidateModel.js';
+import { observeCandidates, usesQuestionVerb, type ObservedCandidate } from '../../src/answer/extractAnswer.js';
 import type { Story } from '../../src/story/story.js';
 
 /** An invented story: a rowing final, a mill sale, a storm, a bankrupt insurer. */

@@ -1,0 +1,263 @@
+import { readFileSync } from 'node:fs';
+import type { EntityType } from '../nlp/entities.js';
+import type { AnswerKind } from './answerKind.js';
+
+/**
+ * The learned scorer of answer candidates, in the spirit of the SQuAD paper's logistic regression: a
+ * linear model over features of each candidate — the hand-weighted evidence (nearness, role, type fit,
+ * support), the candidate's own shape (length, capitals, digits, question words inside it), its context
+ * (question words right beside it, the gap to the nearest one, which side of them it stands, the
+ * preposition before it, a question verb right before or after it) and conjunctions of the question's
+ * wh-word and kind with the candidate's class. Fitted by `npm run fit:candidates` (softmax over each
+ * question's candidates) and committed as src/answer/candidateWeights.json; weights are matched to
+ * features by name, so a feature the file lacks weighs 0.
+ */
+
+/** What a candidate is: its entity type folded into a few classes, or a name run / noun phrase. */
+export const CANDIDATE_CLASSES = ['person', 'place', 'org', 'date', 'number', 'duration', 'name', 'phrase'] as const;
+export type CandidateClass = (typeof CANDIDATE_CLASSES)[number];
+
+/** The question's opening word (or, for a slash command, the kind it asks for). */
+export const QUESTION_WORDS = ['who', 'when', 'where', 'what', 'which', 'how many', 'how much', 'how', 'why', 'other'] as const;
+export type QuestionWord = (typeof QUESTION_WORDS)[number];
+
+const KINDS: readonly AnswerKind[] = ['person', 'date', 'place', 'number', 'duration', 'other'];
+
+/** Dense features, then the conjunctions (wh-word × class, kind × class). */
+const DENSE = [
+  'bias',
+  'logScore',
+  'score',
+  'best',
+  'near',
+  'rankWeight',
+  'logRole',
+  'typeFit',
+  'support',
+  'articles',
+  'from',
+  'inTop',
+  'share',
+  'logShare',
+  'words1',
+  'words2',
+  'words3',
+  'words4to5',
+  'words6plus',
+  'questionWordShare',
+  'leftMatch',
+  'rightMatch',
+  'left2',
+  'right2',
+  'gap0',
+  'gap1to2',
+  'gap3to5',
+  'gap6plus',
+  'invGap',
+  'beforeAll',
+  'afterAll',
+  'between',
+  'coverage',
+  'focusIn',
+  'hasDigit',
+  'capitalised',
+  'prevBy',
+  'prevLocative',
+  'prevOf',
+  'prevTo',
+  'prevWith',
+  'objectOfVerb',
+  'subjectOfVerb',
+  'byPerson',
+  'locativePlace',
+  'locativeDate',
+  'subjectRole',
+  'objectRole',
+  'pronoun',
+  'typed',
+] as const;
+
+/** Names of the answer-candidate features, in the order `candidateFeatures` gives them. */
+export const CANDIDATE_FEATURES: readonly string[] = [
+  ...DENSE,
+  ...QUESTION_WORDS.flatMap((w) => CANDIDATE_CLASSES.map((c) => `wh:${w}×${c}`)),
+  ...KINDS.flatMap((k) => CANDIDATE_CLASSES.map((c) => `kind:${k}×${c}`)),
+];
+
+const INDEX = new Map(CANDIDATE_FEATURES.map((name, i) => [name, i]));
+
+/** What the extractor knows of a candidate's best mention and its support: the inputs of its features. */
+export interface CandidateFacts {
+  score: number;
+  best: number;
+  topScore: number;
+  near: number;
+  rankWeight: number;
+  role: number;
+  typeFit: number;
+  sentences: number;
+  articles: number;
+  /** Rank of the excerpt group it came from, and how many groups are read. */
+  from: number;
+  groups: number;
+  /** Words of the candidate, and the share of them that are question words. */
+  words: number;
+  questionWordShare: number;
+  /** Question words right beside the candidate (immediately, or one word further). */
+  leftMatch: boolean;
+  rightMatch: boolean;
+  left2: boolean;
+  right2: boolean;
+  /** Words between the candidate and the nearest question word. */
+  gap: number;
+  /** Where the candidate stands among the question words of its sentence. */
+  position: 'before' | 'after' | 'between';
+  /** idf share of the question's words the sentence holds. */
+  coverage: number;
+  focusIn: boolean;
+  hasDigit: boolean;
+  capitalised: boolean;
+  /** The word before the candidate, lower case. */
+  previous: string;
+  /** A verb of the question right before the candidate (its object) or right after it (its subject). */
+  objectOfVerb: boolean;
+  subjectOfVerb: boolean;
+  pronoun: boolean;
+  /** 1 when of a type the question wants, 0 for a fallback type. */
+  typed: number;
+  cls: CandidateClass;
+  kind: AnswerKind;
+  wh: QuestionWord;
+  /** Where the question puts its answer: subject or object of its verb. */
+  questionRole: 'subject' | 'object' | 'any';
+}
+
+const LOCATIVE = new Set(['in', 'at', 'on', 'near', 'from', 'into', 'across', 'throughout', 'inside', 'outside', 'during']);
+
+/** The features of one candidate, in CANDIDATE_FEATURES order. */
+export function candidateFeatures(f: CandidateFacts): number[] {
+  const x = new Array<number>(CANDIDATE_FEATURES.length).fill(0);
+  const set = (name: string, value: number | boolean) => {
+    x[INDEX.get(name)!] = Number(value);
+  };
+  const share = f.topScore > 0 ? f.score / f.topScore : 0;
+  set('bias', 1);
+  set('logScore', Math.log(Math.max(1e-4, f.score)));
+  set('score', Math.min(2, f.score));
+  set('best', Math.min(2, f.best));
+  set('near', Math.min(1, f.near));
+  set('rankWeight', f.rankWeight);
+  set('logRole', Math.log(f.role));
+  set('typeFit', f.typeFit);
+  set('support', Math.min(1, f.sentences / 3));
+  set('articles', Math.min(1, f.articles / 3));
+  set('from', f.from / f.groups);
+  set('inTop', f.from === 0);
+  set('share', share);
+  set('logShare', Math.log(Math.max(1e-3, share)));
+  set(f.words <= 1 ? 'words1' : f.words === 2 ? 'words2' : f.words === 3 ? 'words3' : f.words <= 5 ? 'words4to5' : 'words6plus', 1);
+  set('questionWordShare', f.questionWordShare);
+  set('leftMatch', f.leftMatch);
+  set('rightMatch', f.rightMatch);
+  set('left2', f.left2);
+  set('right2', f.right2);
+  set(f.gap === 0 ? 'gap0' : f.gap <= 2 ? 'gap1to2' : f.gap <= 5 ? 'gap3to5' : 'gap6plus', 1);
+  set('invGap', 1 / (1 + f.gap));
+  set(f.position === 'before' ? 'beforeAll' : f.position === 'after' ? 'afterAll' : 'between', 1);
+  set('coverage', f.coverage);
+  set('focusIn', f.focusIn);
+  set('hasDigit', f.hasDigit);
+  set('capitalised', f.capitalised);
+  set('prevBy', f.previous === 'by');
+  set('prevLocative', LOCATIVE.has(f.previous));
+  set('prevOf', f.previous === 'of');
+  set('prevTo', f.previous === 'to');
+  set('prevWith', f.previous === 'with');
+  set('objectOfVerb', f.objectOfVerb);
+  set('subjectOfVerb', f.subjectOfVerb);
+  set('byPerson', f.previous === 'by' && f.kind === 'person');
+  set('locativePlace', LOCATIVE.has(f.previous) && f.kind === 'place');
+  set('locativeDate', LOCATIVE.has(f.previous) && f.kind === 'date');
+  set('subjectRole', f.questionRole === 'subject' && f.subjectOfVerb);
+  set('objectRole', f.questionRole === 'object' && f.objectOfVerb);
+  set('pronoun', f.pronoun);
+  set('typed', f.typed);
+  set(`wh:${f.wh}×${f.cls}`, 1);
+  set(`kind:${f.kind}×${f.cls}`, 1);
+  return x;
+}
+
+/** The class of a candidate: its entity type folded, or how an untyped phrase was found. */
+export function candidateClass(type: EntityType | 'PHRASE', nameRun: boolean): CandidateClass {
+  switch (type) {
+    case 'PERSON':
+      return 'person';
+    case 'PLACE':
+      return 'place';
+    case 'ORG':
+      return 'org';
+    case 'DATE':
+    case 'TIME':
+      return 'date';
+    case 'DURATION':
+      return 'duration';
+    case 'PHRASE':
+      return nameRun ? 'name' : 'phrase';
+    default:
+      return 'number';
+  }
+}
+
+/** The opening word of a question, lower case ("how many" as one); a slash command's query has none. */
+export function questionWord(text: string): QuestionWord {
+  const m = /^\W*(who|whom|whose|when|where|what|which|how many|how much|how|why)\b/i.exec(text);
+  const w = m?.[1]?.toLowerCase();
+  if (!w) return 'other';
+  return w === 'whom' || w === 'whose' ? 'who' : (w as QuestionWord);
+}
+
+/** A linear scorer of answer candidates: weights by feature name. */
+export interface CandidateModel {
+  features: string[];
+  weights: number[];
+  fittedOn?: string;
+}
+
+let loaded: Float64Array | null | undefined;
+let handOnly = false;
+
+/** Ranks candidates by hand weights (true) or by the committed model (false, the default when it exists). */
+export function useHandWeights(on: boolean): void {
+  handOnly = on;
+}
+
+/** The committed model's weights in CANDIDATE_FEATURES order, or null when there is none (the hand score ranks). */
+export function candidateWeights(): Float64Array | null {
+  if (handOnly) return null;
+  if (loaded !== undefined) return loaded;
+  try {
+    const model = JSON.parse(readFileSync(new URL('./candidateWeights.json', import.meta.url), 'utf8')) as CandidateModel;
+    loaded = alignWeights(model);
+  } catch {
+    loaded = null;
+  }
+  return loaded;
+}
+
+/** A model's weights laid out in CANDIDATE_FEATURES order (features it does not know weigh 0). */
+export function alignWeights(model: CandidateModel): Float64Array | null {
+  if (!Array.isArray(model.features) || !Array.isArray(model.weights) || model.features.length !== model.weights.length) return null;
+  const w = new Float64Array(CANDIDATE_FEATURES.length);
+  for (const [i, name] of model.features.entries()) {
+    const at = INDEX.get(name);
+    if (at !== undefined) w[at] = model.weights[i]!;
+  }
+  return w;
+}
+
+/** The model's score of a feature vector. */
+export function linearScore(w: ArrayLike<number>, x: readonly number[]): number {
+  let z = 0;
+  for (let i = 0; i < x.length; i += 1) if (x[i] !== 0) z += w[i]! * x[i]!;
+  return z;
+}

@@ -1,0 +1,119 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import {
+  alignWeights,
+  CANDIDATE_FEATURES,
+  type CandidateFacts,
+  candidateClass,
+  candidateFeatures,
+  linearScore,
+  questionWord,
+} from '../../src/answer/candidateModel.js';
+import { fitsKind } from '../../src/answer/extractAnswer.js';
+import type { Article } from '../../src/corpus/article.js';
+import { buildStory } from '../../src/story/buildStory.js';
+import type { Story } from '../../src/story/story.js';
+
+/** An invented story: a sculling final in an invented town. */
+const ARTICLES: Article[] = [
+  {
+    id: 'final',
+    title: 'Sculling final',
+    titleGiven: true,
+    published: '2023-05-14',
+    file: 'final.md',
+    body: 'Mara Lind won the regional sculling final in Kellstad on Sunday. Lind extended her winning streak to 17 after the final. Tessa Vogel finished second.',
+  },
+  {
+    id: 'crowd',
+    title: 'Crowd',
+    titleGiven: true,
+    published: '2023-05-15',
+    file: 'crowd.md',
+    body: 'Lind thanked the crowd at the Kellstad lake. Vogel said Lind was unbeatable this season.',
+  },
+];
+
+let story: Story;
+beforeAll(() => {
+  story = buildStory(ARTICLES, 'candidates-fixture');
+});
+
+const FACTS: CandidateFacts = {
+  score: 0.5,
+  best: 0.4,
+  topScore: 0.5,
+  near: 0.6,
+  rankWeight: 1,
+  role: 1,
+  typeFit: 1,
+  sentences: 2,
+  articles: 1,
+  from: 0,
+  groups: 6,
+  words: 2,
+  questionWordShare: 0,
+  leftMatch: true,
+  rightMatch: false,
+  left2: false,
+  right2: false,
+  gap: 0,
+  position: 'after',
+  coverage: 0.8,
+  focusIn: false,
+  hasDigit: false,
+  capitalised: true,
+  previous: 'by',
+  objectOfVerb: false,
+  subjectOfVerb: false,
+  pronoun: false,
+  typed: 1,
+  cls: 'person',
+  kind: 'person',
+  wh: 'who',
+  questionRole: 'any',
+};
+
+describe('candidate model features', () => {
+  it('reads the opening word of a question, "how many" as one', () => {
+    expect(questionWord('How many workers were hired?')).toBe('how many');
+    expect(questionWord('Whom did she beat?')).toBe('who');
+    expect(questionWord('won the final')).toBe('other');
+  });
+  it('folds entity types into classes and tells a name run from a noun phrase', () => {
+    expect(candidateClass('MONEY', false)).toBe('number');
+    expect(candidateClass('TIME', false)).toBe('date');
+    expect(candidateClass('PHRASE', true)).toBe('name');
+    expect(candidateClass('PHRASE', false)).toBe('phrase');
+  });
+  it('sets the wh-word × class and kind × class conjunctions and the passive agent', () => {
+    const x = candidateFeatures(FACTS);
+    const at = (name: string) => x[CANDIDATE_FEATURES.indexOf(name)];
+    expect(x).toHaveLength(CANDIDATE_FEATURES.length);
+    expect(at('wh:who×person')).toBe(1);
+    expect(at('wh:who×place')).toBe(0);
+    expect(at('kind:person×person')).toBe(1);
+    expect(at('byPerson')).toBe(1);
+    expect(at('words2')).toBe(1);
+    expect(at('gap0')).toBe(1);
+    expect(at('logScore')).toBeCloseTo(Math.log(0.5));
+  });
+  it('matches weights to features by name, a name it does not know weighing nothing', () => {
+    const w = alignWeights({ features: ['logScore', 'no such feature', 'byPerson'], weights: [1, 5, 2] })!;
+    expect(linearScore(w, candidateFeatures(FACTS))).toBeCloseTo(Math.log(0.5) + 2);
+    expect(alignWeights({ features: ['bias'], weights: [] })).toBeNull();
+  });
+});
+
+describe('candidates the story itself rules out', () => {
+  it("answers no where-question with a person's name, nor a who-question with a place's", () => {
+    expect(fitsKind(story, 'Lind', 'place')).toBe(false);
+    expect(fitsKind(story, 'Kellstad', 'person')).toBe(false);
+    expect(fitsKind(story, 'Kellstad', 'place')).toBe(true);
+    expect(fitsKind(story, 'Harbour Arena', 'place')).toBe(true);
+    expect(fitsKind(story, 'Lind', 'date')).toBe(true);
+  });
+  it('answers "how long is the streak" with a count when no span of time is found', () => {
+    expect(answerQuestion(story, "How long is Lind's winning streak?").answer?.text).toBe('17');
+  });
+});
