@@ -136,9 +136,25 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
         ...nameRuns(s, query).filter((r) => !tagged.some((e) => e.start < r.end && r.start < e.end) && fitsKind(story, r.text, query.kind)),
       ];
     };
-    return bestCandidate(story, groups, query, withRuns, 1) ?? bestCandidate(story, groups, query, entities(query.fallback), 0);
+    return (
+      bestCandidate(story, groups, query, withRuns, 1) ??
+      bestCandidate(story, groups, query, entities(query.fallback), 0) ??
+      nounPhrase(story, groups, query)
+    );
   }
-  return bestCandidate(story, groups, query, entities(query.types), 1) ?? bestCandidate(story, groups, query, entities(query.fallback), 0);
+  return (
+    bestCandidate(story, groups, query, entities(query.types), 1) ??
+    bestCandidate(story, groups, query, entities(query.fallback), 0) ??
+    nounPhrase(story, groups, query)
+  );
+}
+
+/** Kinds a common noun phrase may answer when no name is found ("Who shouted?" → "one spectator"); never a date or an amount. */
+const PHRASE_KINDS: ReadonlySet<FullQuery['kind']> = new Set(['person', 'place', 'other']);
+
+/** The last resort of a who/where/which question: the best noun phrase near the question's words. */
+function nounPhrase(story: Story, groups: CorroboratedSentence[], query: FullQuery): ShortAnswer | null {
+  return PHRASE_KINDS.has(query.kind) ? bestCandidate(story, groups, query, (s) => phraseChunks(s, query), 0) : null;
 }
 
 /** How well a phrase fits the noun a question names its answer by: holding it ("What arena …" → "Harbour Arena"). */

@@ -32,6 +32,14 @@ const ARTICLES: Article[] = [
     file: 'crowd.md',
     body: 'Lind thanked the crowd at the Kellstad lake. Vogel said Lind was unbeatable this season.',
   },
+  {
+    id: 'stroke',
+    title: 'Noise',
+    titleGiven: true,
+    published: '2023-05-16',
+    file: 'stroke.md',
+    body: 'A noisy spectator shouted during the last stroke of the race.',
+  },
 ];
 
 let story: Story;
@@ -112,6 +120,9 @@ describe('candidates the story itself rules out', () => {
     expect(fitsKind(story, 'Kellstad', 'place')).toBe(true);
     expect(fitsKind(story, 'Harbour Arena', 'place')).toBe(true);
     expect(fitsKind(story, 'Lind', 'date')).toBe(true);
+  });
+  it('answers a who-question with a noun phrase when no sentence near its words names anyone', () => {
+    expect(answerQuestion(story, 'Who shouted during the last stroke?').answer?.text).toContain('spectator');
   });
   it('answers "how long is the streak" with a count when no span of time is found', () => {
     expect(answerQuestion(story, "How long is Lind's winning streak?").answer?.text).toBe('17');
