@@ -148,7 +148,10 @@ export function scoreMode(story: Story, items: GoldItem[], mode: 'command' | 'qu
     if (!answer.covered) s.notCovered += 1;
     if (!hits[0] || !right) {
       s.misses.push(
-        `✗ ${mode} ${item.id} [${answer.kind}${answer.covered ? '' : ', not covered'}] ${asked}\n   answer: ${answer.answer?.text ?? '(none)'} (${answer.confidence})  want: ${item.answers.join(' | ')}  hit@1: ${hits[0] ?? false}\n   top: ${answer.excerpts[0]?.text ?? '(none)'}`,
+        `✗ ${mode} ${item.id} [${answer.kind}${answer.covered ? '' : ', not covered'}] ${asked}\n   answer: ${answer.answer?.text ?? '(none)'} (${answer.confidence})  want: ${item.answers.join(' | ')}  hit@1: ${hits[0] ?? false}  hit@3: ${hits.slice(0, 3).some(Boolean)}\n   gold: ${item.evidence.join(' | ')}\n${answer.excerpts
+          .slice(0, 3)
+          .map((e, i) => `   ${i + 1}${hits[i] ? '*' : ' '} ${e.text}`)
+          .join('\n')}`,
       );
     }
   }

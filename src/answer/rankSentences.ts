@@ -78,15 +78,18 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
   const terms = searchTerms(query);
   if (terms.length === 0) return [];
   const weights = new Map(terms.map((t) => [t, idf(story, t)]));
-  const termBoosts = RANKING.queryIdf > 0 ? new Map(terms.map((t) => [t, weights.get(t)! ** RANKING.queryIdf])) : undefined;
+  // "on October 6": a sentence of an article published that day ("today") or dated to it holds those
+  // words. They count only there: "October" of "since October 1982" is another day, and searching for
+  // the day's words finds such sentences (storyE hit@1 0.778 → 0.833, SQuAD P@1 unchanged).
+  const day = questionDay(query.text);
+  const dayTerms = new Set(day?.terms ?? []);
+  const searched = terms.filter((t) => !dayTerms.has(t));
   const search: SentenceSearch = { limit: RANKING.candidates };
-  if (termBoosts) search.termBoosts = termBoosts;
+  if (RANKING.queryIdf > 0) search.termBoosts = new Map(terms.map((t) => [t, weights.get(t)! ** RANKING.queryIdf]));
   if (RANKING.passage > 0) search.passages = passagesOf(story);
   // WordNet paraphrases of the question's words count toward coverage (searching for them measured worse).
   const related = RANKING.paraphrase > 0 ? paraphraseTerms(story, query.text, terms) : new Map<string, string[]>();
-  // "on October 6": a sentence of an article published that day ("today") or dated to it holds those words.
-  const day = questionDay(query.text);
-  const hits = searchSentences(story.index, terms, search);
+  const hits = searchSentences(story.index, searched.length > 0 ? searched : terms, search);
   if (hits.length === 0) return [];
   const top = hits[0]!.score;
   const totalWeight = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
@@ -97,10 +100,11 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     const sentence = story.sentences[hit.id]!;
     const words = termsOf(sentence.text);
     const present = new Set(words);
-    let covered = 0;
     const onDay = day !== undefined && speaksOfDay(story, sentence, day);
+    let covered = 0;
     for (const [t, w] of weights) {
-      if (present.has(t) || (onDay && day.terms.includes(t))) covered += w;
+      if (dayTerms.has(t)) covered += onDay ? w : 0;
+      else if (present.has(t)) covered += w;
       else if (related.get(t)?.some((r) => present.has(r))) covered += RANKING.paraphrase * w;
     }
     const coverage = covered / totalWeight;
