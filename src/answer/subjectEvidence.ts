@@ -1,0 +1,74 @@
+import { termOf, termsOf, words } from '../search/terms.js';
+import { isCalendarName } from '../text/calendarNames.js';
+import { oncePerStory, type Story, type StorySentence } from '../story/story.js';
+import type { CorroboratedSentence } from './corroborate.js';
+import { questionDay, speaksOfDay } from './questionDate.js';
+import { hasAnswerEntity, type PreparedQuery } from './rankSentences.js';
+
+/** How many of the best excerpts are searched for the subject together with an answer of the wanted kind. */
+export const SUBJECT_EVIDENCE_DEPTH = 5;
+
+/**
+ * The index terms of the story's names: words the tagger reads as proper nouns at least half the times
+ * they occur ("Nikkei", "Hewitt", "Shanghai"; not "bank", a proper noun only inside "Bank of …"), made once
+ * per story. The tokens are read rather than the typed entities, since an index or a firm is a name to a
+ * reader whether or not it was typed as an organisation.
+ */
+export const nameTerms = oncePerStory((story: Story): Set<string> => {
+  const counts = new Map<string, { proper: number; all: number }>();
+  for (const s of story.sentences)
+    for (const t of s.tokens) {
+      const term = termOf(t.text);
+      if (!term) continue;
+      const c = counts.get(term) ?? { proper: 0, all: 0 };
+      c.all += 1;
+      if (t.pos === 'PROPN') c.proper += 1;
+      counts.set(term, c);
+    }
+  return new Set([...counts].filter(([, c]) => c.proper * 2 >= c.all).map(([term]) => term));
+});
+
+/**
+ * The question's subject as index terms: its words that name someone or something ("How much did the
+ * *Dow* gain…", "Who beat *Hewitt*…"): those the story uses as proper nouns, and those the asker wrote
+ * with a capital inside the question (a name the story may never use: "the Bank of *England*"). Month and
+ * weekday names are left to the day check. Empty when the question names nothing.
+ */
+export function subjectTerms(story: Story, question: string): string[] {
+  const names = nameTerms(story);
+  const out = new Set<string>();
+  for (const [i, w] of words(question).entries()) {
+    if (isCalendarName(w)) continue;
+    const term = termOf(w);
+    if (term && (names.has(term) || (i > 0 && /^\p{Lu}/u.test(w)))) out.add(term);
+  }
+  return [...out];
+}
+
+/**
+ * Whether the story supports an answer of the wanted kind about the question's subject: one of the best
+ * excerpts holds every word of the subject together with an entity of the wanted type that the question
+ * does not name, and, when the question names a day, speaks of that day. A question whose subject the
+ * story names but whose asked fact it lacks (a trap: "How much prize money did X win?" where X is
+ * in every article but no sum is) finds no such sentence.
+ */
+export function subjectEvidence(
+  story: Story,
+  groups: readonly CorroboratedSentence[],
+  query: PreparedQuery,
+  question: string,
+): StorySentence | undefined {
+  const subject = subjectTerms(story, question);
+  if (subject.length === 0) return undefined;
+  const day = questionDay(query.text);
+  for (const g of groups.slice(0, SUBJECT_EVIDENCE_DEPTH)) {
+    for (const s of [g.sentence, ...g.others.map((o) => o.sentence)]) {
+      const words = new Set(termsOf(s.text));
+      if (!subject.every((t) => words.has(t))) continue;
+      if (!hasAnswerEntity(s, query)) continue;
+      if (day && !speaksOfDay(story, s, day)) continue;
+      return s;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { corroborate } from '../../src/answer/corroborate.js';
+import { questionFrame } from '../../src/answer/questionFrame.js';
+import { rankSentences, type PreparedQuery } from '../../src/answer/rankSentences.js';
+import { nameTerms, subjectEvidence, subjectTerms } from '../../src/answer/subjectEvidence.js';
+import { termsOf } from '../../src/search/terms.js';
+import { buildStory } from '../../src/story/buildStory.js';
+
+// An invented port story: the Marlow index and a ferry firm, a day's article saying "today".
+const story = buildStory(
+  [
+    {
+      id: 'markets',
+      title: 'Port markets',
+      titleGiven: true,
+      file: 'markets.md',
+      published: '2031-05-12',
+      body:
+        'The Marlow index rose 7.5% today as ferry shares recovered. ' +
+        'Trading in Brisco Lines was halted for an hour. ' +
+        'Dock workers at Marlow said the strike would go on.',
+    },
+    {
+      id: 'earlier',
+      title: 'Port strike',
+      titleGiven: true,
+      file: 'earlier.md',
+      published: '2031-05-09',
+      body: 'The Marlow index fell 3% as the dock strike began. Brisco Lines chief Ada Quill met the union.',
+    },
+  ],
+  'refusal-subject-fixture',
+);
+
+function prepared(question: string): PreparedQuery {
+  const frame = questionFrame('ask', question);
+  return { terms: termsOf(question), kind: frame.kind, text: question.toLowerCase(), types: frame.types, fallback: frame.fallback, role: frame.role };
+}
+
+function evidence(question: string) {
+  const query = prepared(question);
+  return subjectEvidence(story, corroborate(rankSentences(story, query)), query, question);
+}
+
+describe('subjectTerms', () => {
+  it('takes the words the story uses as names, whatever their case in the question, and capitalised words it never uses', () => {
+    expect(nameTerms(story).has('marlow')).toBe(true);
+    expect(subjectTerms(story, 'how much did the marlow index rise?')).toContain('marlow');
+    expect(subjectTerms(story, 'How much did the Harbin exchange fall?')).toContain('harbin');
+  });
+  it('leaves out month and weekday names and a capitalised first word', () => {
+    expect(subjectTerms(story, 'Where did the Marlow index close on May 12?')).toEqual(['marlow']);
+    expect(subjectTerms(story, 'Rise of the index on Tuesday?')).toEqual([]);
+  });
+});
+
+describe('subjectEvidence', () => {
+  it('finds an excerpt naming the subject beside an answer of the wanted kind', () => {
+    expect(evidence('How much did the Marlow index rise?')?.text).toContain('rose 7.5% today');
+  });
+  it('holds the excerpt to the day the question names', () => {
+    expect(evidence('How much did the Marlow index move on May 12?')?.text).toContain('7.5% today');
+    expect(evidence('How much did the Marlow index move on May 20?')).toBeUndefined();
+  });
+  it('finds none when the subject is there but nothing of the asked kind is (a trap)', () => {
+    expect(evidence('How much money did Brisco Lines pay the union?')).toBeUndefined();
+  });
+  it('finds none when the question names nothing, or names what the story never does', () => {
+    expect(evidence('How much did shares rise?')).toBeUndefined();
+    expect(evidence('How much did the Harbin index rise?')).toBeUndefined();
+  });
+});
