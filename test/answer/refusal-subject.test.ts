@@ -34,7 +34,14 @@ const story = buildStory(
 
 function prepared(question: string): PreparedQuery {
   const frame = questionFrame('ask', question);
-  return { terms: termsOf(question), kind: frame.kind, text: question.toLowerCase(), types: frame.types, fallback: frame.fallback, role: frame.role };
+  return {
+    terms: termsOf(question),
+    kind: frame.kind,
+    text: question.toLowerCase(),
+    types: frame.types,
+    fallback: frame.fallback,
+    role: frame.role,
+  };
 }
 
 function evidence(question: string) {
