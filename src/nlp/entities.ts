@@ -1,4 +1,4 @@
-import type { ItemEntity, ItemToken, ItsFunction } from 'wink-nlp';
+import type { Document, ItemEntity, ItsFunction } from 'wink-nlp';
 import { readAmounts } from './amounts.js';
 import { findNameRuns } from './nameRuns.js';
 import { its, nlp } from './wink.js';
@@ -95,17 +95,57 @@ export interface TaggedSentence {
 
 const WINK_TYPES = new Set<EntityType>(['DATE', 'TIME', 'DURATION', 'CARDINAL', 'MONEY', 'ORDINAL', 'PERCENT']);
 
+/**
+ * What wink-nlp read of a text: every token's text, part-of-speech tag and (for verbs) lemma, and its
+ * entities as inclusive token spans. One reading of a paragraph serves each of its sentences (`slice`).
+ */
+export interface WinkReading {
+  words: string[];
+  pos: string[];
+  /** Lemmas of VERB and AUX tokens only (tense is read from them); wink computes each on demand. */
+  lemmas: (string | undefined)[];
+  entities: { type: string; first: number; last: number }[];
+}
+
+/** wink-nlp's reading of a document (`nlp.readDoc(text)`). */
+export function readWink(doc: Document): WinkReading {
+  const all = doc.tokens();
+  const words = all.out();
+  const pos = all.out(its.pos) as string[];
+  // Its typings declare its.lemma with a signature its own ItsFunction type does not accept.
+  const lemma = its.lemma as unknown as ItsFunction<string>;
+  const lemmas: (string | undefined)[] = [];
+  for (let i = 0; i < pos.length; i += 1) if (pos[i] === 'VERB' || pos[i] === 'AUX') lemmas[i] = all.itemAt(i).out(lemma) as string;
+  const entities: WinkReading['entities'] = [];
+  doc.entities().each((e: ItemEntity) => {
+    const detail = e.out(its.detail) as unknown as { type: string };
+    const span = e.out(its.span) as unknown as [number, number];
+    entities.push({ type: detail.type, first: span[0], last: span[1] });
+  });
+  return { words, pos, lemmas, entities };
+}
+
+/** Tokens `[from, to)` of a reading, renumbered from 0, with the entities that lie wholly inside them. */
+export function sliceReading(r: WinkReading, from: number, to: number): WinkReading {
+  return {
+    words: r.words.slice(from, to),
+    pos: r.pos.slice(from, to),
+    lemmas: r.lemmas.slice(from, to),
+    entities: r.entities.filter((e) => e.first >= from && e.last < to).map((e) => ({ ...e, first: e.first - from, last: e.last - from })),
+  };
+}
+
 /** Tags one sentence: wink's tokens and entities, amounts with their units, and the proper-noun runs with their cues. */
 export function tagSentence(text: string): TaggedSentence {
-  const doc = nlp.readDoc(text);
-  const values = doc.tokens().out();
-  const pos = doc.tokens().out(its.pos) as string[];
-  // Lemmas only of verbs (tense is read from them); wink computes each on demand. Its typings declare its.lemma with
-  // a signature its own ItsFunction type does not accept.
-  const lemmas: string[] = [];
-  doc.tokens().each((t: ItemToken, i: number) => {
-    if (pos[i] === 'VERB' || pos[i] === 'AUX') lemmas[i] = t.out(its.lemma as unknown as ItsFunction<string>) as string;
-  });
+  return tagReading(text, readWink(nlp.readDoc(text)));
+}
+
+/**
+ * Tags a sentence from wink's reading of it (alone, or sliced from its paragraph's reading by `readArticle`):
+ * tokens with their offsets into `text`, wink's calendar and numeric entities with amounts re-read, name runs.
+ */
+export function tagReading(text: string, reading: WinkReading): TaggedSentence {
+  const { words: values, pos, lemmas } = reading;
   const tokens: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i += 1) {
@@ -121,15 +161,13 @@ export function tagSentence(text: string): TaggedSentence {
   }
 
   const winkEntities: Entity[] = [];
-  doc.entities().each((e: ItemEntity) => {
-    const detail = e.out(its.detail) as unknown as { type: string };
-    const span = e.out(its.span) as unknown as [number, number];
-    const type = detail.type as EntityType;
-    const first = tokens[span[0]];
-    const last = tokens[span[1]];
-    if (!WINK_TYPES.has(type) || !first || !last) return;
+  for (const e of reading.entities) {
+    const type = e.type as EntityType;
+    const first = tokens[e.first];
+    const last = tokens[e.last];
+    if (!WINK_TYPES.has(type) || !first || !last) continue;
     winkEntities.push({ type, text: text.slice(first.start, last.end), start: first.start, end: last.end });
-  });
+  }
   const amounts = readAmounts(text);
   const entities = [...winkEntities.filter((e) => !amounts.some((a) => e.start < a.end && e.end > a.start)), ...amounts].sort(
     (a, b) => a.start - b.start,

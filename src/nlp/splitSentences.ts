@@ -1,6 +1,6 @@
-import type { ItemSentence } from 'wink-nlp';
+import type { Document, ItemSentence } from 'wink-nlp';
 import { quoteOpen } from '../text/quotes.js';
-import { nlp } from './wink.js';
+import { its, nlp } from './wink.js';
 
 export { quoteOpen } from '../text/quotes.js';
 
@@ -45,23 +45,37 @@ const TITLE_ABBREVIATIONS =
  * // → ['Mr. Smith left.', '"Yes. No," he said.']
  */
 export function splitSentences(articleId: string, body: string): Sentence[] {
-  const sentences: Sentence[] = [];
+  return readParagraphs(articleId, body).flatMap((p) => p.sentences);
+}
+
+/** A paragraph as wink-nlp read it: its sentences, and the wink tokens each holds. */
+export interface ReadParagraph {
+  doc: Document;
+  sentences: Sentence[];
+  /** Per sentence: its tokens `[from, to)` in `doc` (the wink sentences it was made of). */
+  tokens: [number, number][];
+}
+
+/**
+ * The article's paragraphs, each read by wink-nlp once, with their sentences (see `splitSentences`): the
+ * one reading gives both the boundaries and, through `tokens`, each sentence's tags (`readArticle`).
+ */
+export function readParagraphs(articleId: string, body: string): ReadParagraph[] {
+  const out: ReadParagraph[] = [];
+  let index = 0;
   let paragraph = 0;
   for (const { text: para, start: paraStart } of paragraphs(body)) {
     paragraph += 1;
-    const spans = mergeSpans(para, winkSpans(para));
-    for (const [start, end] of spans) {
-      sentences.push({
-        articleId,
-        index: sentences.length + 1,
-        text: para.slice(start, end),
-        start: paraStart + start,
-        end: paraStart + end,
-        paragraph,
-      });
+    const doc = nlp.readDoc(para);
+    const read: ReadParagraph = { doc, sentences: [], tokens: [] };
+    for (const [start, end, from, to] of mergeSpans(para, winkSpans(para, doc))) {
+      index += 1;
+      read.sentences.push({ articleId, index, text: para.slice(start, end), start: paraStart + start, end: paraStart + end, paragraph });
+      read.tokens.push([from, to]);
     }
+    out.push(read);
   }
-  return sentences;
+  return out;
 }
 
 /** Non-empty lines of the body with their offsets, trimmed. */
@@ -77,28 +91,29 @@ function paragraphs(body: string): { text: string; start: number }[] {
   return out;
 }
 
-/** wink-nlp's sentence boundaries as [start, end) offsets into `para`. */
-function winkSpans(para: string): [number, number][] {
-  const spans: [number, number][] = [];
+/** A span of a paragraph: [start, end) offsets into it, and the wink tokens [from, to) it holds. */
+type Span = [start: number, end: number, from: number, to: number];
+
+/** wink-nlp's sentence boundaries as spans of `para`. */
+function winkSpans(para: string, doc: Document): Span[] {
+  const spans: Span[] = [];
   let cursor = 0;
-  nlp
-    .readDoc(para)
-    .sentences()
-    .each((s: ItemSentence) => {
-      const text = s.out().trim();
-      if (!text) return;
-      let at = para.indexOf(text, cursor);
-      if (at < 0) at = cursor; // wink normalised something; fall back to the running cursor
-      const end = Math.min(para.length, at + text.length);
-      spans.push([at, end]);
-      cursor = end;
-    });
-  if (spans.length === 0) return [[0, para.length]];
+  doc.sentences().each((s: ItemSentence) => {
+    const text = s.out().trim();
+    if (!text) return;
+    let at = para.indexOf(text, cursor);
+    if (at < 0) at = cursor; // wink normalised something; fall back to the running cursor
+    const end = Math.min(para.length, at + text.length);
+    const [first, last] = s.out(its.span) as unknown as [number, number];
+    spans.push([at, end, first, last + 1]);
+    cursor = end;
+  });
+  if (spans.length === 0) return [[0, para.length, 0, doc.tokens().length()]];
   // Make the spans tile the paragraph so no character is lost between them.
   spans[0]![0] = 0;
   for (let i = 1; i < spans.length; i += 1) spans[i]![0] = spans[i - 1]![1];
   spans[spans.length - 1]![1] = para.length;
-  return spans.map(([s, e]) => trimSpan(para, s, e)).filter(([s, e]) => e > s);
+  return spans.map(([s, e, from, to]): Span => [...trimSpan(para, s, e), from, to]).filter(([s, e]) => e > s);
 }
 
 function trimSpan(text: string, start: number, end: number): [number, number] {
@@ -109,11 +124,11 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
   return [s, e];
 }
 
-function mergeSpans(para: string, spans: [number, number][]): [number, number][] {
-  const out: [number, number][] = [];
+function mergeSpans(para: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
   let i = 0;
   while (i < spans.length) {
-    let [start, end] = spans[i]!;
+    let [start, end, from, to] = spans[i]!;
     let parts = 1;
     i += 1;
     while (i < spans.length && parts < MAX_MERGED_PARTS) {
@@ -126,16 +141,17 @@ function mergeSpans(para: string, spans: [number, number][]): [number, number][]
         (quoteOpen(text) && next[1] - start <= MAX_MERGED_LENGTH && quoteClosesWithin(para, start, spans, i));
       if (!wantsMore) break;
       end = next[1];
+      to = next[3];
       parts += 1;
       i += 1;
     }
-    out.push([start, end]);
+    out.push([start, end, from, to]);
   }
   return out;
 }
 
 /** Whether some later span (within the merge limit) closes the quote opened in [start, …). */
-function quoteClosesWithin(para: string, start: number, spans: [number, number][], from: number): boolean {
+function quoteClosesWithin(para: string, start: number, spans: Span[], from: number): boolean {
   for (let j = from; j < spans.length && j < from + MAX_MERGED_PARTS - 1; j += 1) {
     if (!quoteOpen(para.slice(start, spans[j]![1]))) return true;
   }

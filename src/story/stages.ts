@@ -1,17 +1,17 @@
 import { buildActors } from '../actors/buildActors.js';
 import type { Article } from '../corpus/article.js';
 import { corpusHash } from '../corpus/loadCorpus.js';
-import { tagSentence, type TaggedSentence } from '../nlp/entities.js';
+import type { TaggedSentence } from '../nlp/entities.js';
 import { resolveNames, type Person } from '../nlp/names.js';
-import { splitSentences } from '../nlp/splitSentences.js';
 import { PostingBuilder } from '../search/postingBuilder.js';
 import { SentenceIndex } from '../search/sentenceIndex.js';
 import { termsOf } from '../search/terms.js';
 import { buildTimeline } from '../timeline/timeline.js';
+import { readArticles } from './readArticles.js';
 import type { Story, StorySentence } from './story.js';
 
 /** The build's stages, in order. `load` (reading corpus/) happens in `openStory`, before the others. */
-export const STAGE_NAMES = ['load', 'split', 'tag', 'names', 'index', 'people', 'timeline'] as const;
+export const STAGE_NAMES = ['load', 'read', 'names', 'index', 'people', 'timeline'] as const;
 export type StageName = (typeof STAGE_NAMES)[number];
 
 /** Progress of a build, for a terminal or a Discord reply: a stage is over when `done === total`. */
@@ -29,7 +29,7 @@ export interface Draft {
   hash: string;
   articles: Article[];
   sentences: StorySentence[];
-  /** wink-nlp's tags per sentence, from `tag` until `names` has merged them into the sentences. */
+  /** wink-nlp's tags per sentence, from `read` until `names` has merged them into the sentences. */
   tagged: TaggedSentence[];
   people: Person[];
   story?: Story;
@@ -44,30 +44,23 @@ export interface Stage {
 /** Sentences (or index documents) handled between two progress steps. */
 export const STEP = 200;
 
-/** `split`: every article's sentences (wink-nlp boundaries, repaired for quotations and abbreviations). */
-export const splitStage: Stage = {
-  name: 'split',
+/**
+ * `read`: every article's sentences (wink-nlp boundaries, repaired for quotations and abbreviations) with
+ * their tokens, part-of-speech tags, numeric and calendar entities and name runs, from one wink-nlp
+ * reading per paragraph (`readArticle`); a large corpus is read on two threads (`readArticles`).
+ */
+export const readStage: Stage = {
+  name: 'read',
   *run(draft) {
-    const { articles, sentences } = draft;
-    for (const [i, article] of articles.entries()) {
-      for (const s of splitSentences(article.id, article.body)) sentences.push({ ...s, id: sentences.length, entities: [], tokens: [] });
-      if ((i + 1) % 20 === 0 || i === articles.length - 1) yield { stage: 'split', done: i + 1, total: articles.length };
-    }
-  },
-};
-
-/** `tag`: wink-nlp's tokens, part-of-speech tags, numeric and calendar entities and name runs, per sentence. */
-export const tagStage: Stage = {
-  name: 'tag',
-  *run(draft) {
-    const { sentences, tagged } = draft;
-    for (const s of sentences) {
-      const t = tagSentence(s.text);
-      tagged.push(t);
-      s.tokens = t.tokens;
-      if (tagged.length % STEP === 0 || tagged.length === sentences.length)
-        yield { stage: 'tag', done: tagged.length, total: sentences.length };
-    }
+    const { articles, sentences, tagged } = draft;
+    const steps = readArticles(articles, (read) => {
+      read.sentences.forEach((s, j) => {
+        const t = read.tagged[j]!;
+        sentences.push({ ...s, id: sentences.length, entities: [], tokens: t.tokens });
+        tagged.push(t);
+      });
+    });
+    for (const { done, total } of steps) yield { stage: 'read', done, total };
   },
 };
 
@@ -129,7 +122,7 @@ export const timelineStage: Stage = {
 };
 
 /** The stages after `load`, in the order the build runs them. */
-export const STAGES: readonly Stage[] = [splitStage, tagStage, namesStage, indexStage, peopleStage, timelineStage];
+export const STAGES: readonly Stage[] = [readStage, namesStage, indexStage, peopleStage, timelineStage];
 
 /** A new draft for these articles. */
 export function newDraft(articles: Article[], hash: string): Draft {

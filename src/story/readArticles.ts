@@ -1,0 +1,178 @@
+import { availableParallelism } from 'node:os';
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import type { Article } from '../corpus/article.js';
+import { readArticle, type ReadArticle } from '../nlp/readArticle.js';
+import type { ReadWorkerData } from './readWorker.js';
+import { type ReadBatch, unpackRead } from './readTransfer.js';
+
+/**
+ * Below this much article text (about 7,000 sentences) everything is read on the calling thread: a worker
+ * needs about a second to start and load wink's model, longer than it would save.
+ */
+export const PARALLEL_FROM_CHARS = 1_000_000;
+/** Articles go to the two threads in chunks of about this much text (about 1,400 sentences). */
+export const CHUNK_CHARS = 200_000;
+/** A worker that posts nothing for this long is given up, and the main thread reads the rest itself. */
+const STALL_MS = 30_000;
+/** How long the main thread blocks for a chunk before it reports progress (a build's yield point). */
+const WAIT_MS = 50;
+
+/** Progress of `readArticles`: articles read so far. */
+export interface ReadProgress {
+  done: number;
+  total: number;
+}
+
+export interface ReadOptions {
+  /** Default PARALLEL_FROM_CHARS; 0 always starts a worker, Infinity never does. */
+  parallelFrom?: number;
+  /** Default CHUNK_CHARS. */
+  chunkChars?: number;
+}
+
+/**
+ * Reads the articles (`readArticle`) and hands each one's sentences and tags to `onRead`, in article order;
+ * yields progress (articles read) every 20 articles and while waiting, each a point where a build may give
+ * the event loop a turn. On a corpus of PARALLEL_FROM_CHARS or more, and with a second core, a worker
+ * thread reads every other chunk while this thread reads the rest, keeping what it has read until the
+ * chunks before it arrive: the chunks are fixed by the corpus, so the same corpus is always read the same
+ * way. The worker is stopped when the reading ends, by success or error; if it fails or stalls, this thread
+ * reads its chunks too.
+ */
+export function* readArticles(
+  articles: readonly Article[],
+  onRead: (read: ReadArticle) => void,
+  options: ReadOptions = {},
+): Generator<ReadProgress, void, void> {
+  const total = articles.length;
+  let done = 0;
+  /** Reads articles [from, to) here, giving each to `keep`. */
+  const readHere = function* (from: number, to: number, keep: (read: ReadArticle) => void): Generator<ReadProgress, void, void> {
+    for (let i = from; i < to; i += 1) {
+      const a = articles[i]!;
+      keep(readArticle(a.id, a.body));
+      done += 1;
+      if (done % 20 === 0 || done === total) yield { done, total };
+    }
+  };
+  const chars = articles.reduce((sum, a) => sum + a.body.length, 0);
+  const chunks = chunksOf(articles, options.chunkChars ?? CHUNK_CHARS);
+  if (chunks.length < 2 || chars < (options.parallelFrom ?? PARALLEL_FROM_CHARS) || availableParallelism() < 2) {
+    yield* readHere(0, total, onRead);
+    return;
+  }
+  const helper = startHelper(chunks.filter((_, k) => k % 2 === 1).map(([from, to]) => articles.slice(from, to)));
+  /** Chunks read but not yet handed on, by chunk number. */
+  const ready = new Map<number, ReadArticle[] | ReadBatch>();
+  let next = 0;
+  const handOn = (): void => {
+    for (let chunk = ready.get(next); chunk; chunk = ready.get(next)) {
+      for (const read of Array.isArray(chunk) ? chunk : unpackRead(chunk)) onRead(read);
+      ready.delete(next);
+      next += 1;
+    }
+  };
+  /** Takes what the worker has posted; true when it posted anything. */
+  const receive = (): boolean => {
+    let any = false;
+    for (let m = receiveMessageOnPort(helper.port); m; m = receiveMessageOnPort(helper.port)) {
+      const message = m.message as ReadBatch | { error: string };
+      if ('error' in message) helper.failed = message.error;
+      else {
+        const k = 2 * helper.received + 1;
+        ready.set(k, message);
+        done += chunks[k]![1] - chunks[k]![0];
+        helper.received += 1;
+      }
+      any = true;
+    }
+    return any;
+  };
+  try {
+    for (let k = 0; k < chunks.length; k += 2) {
+      const reads: ReadArticle[] = [];
+      yield* readHere(chunks[k]![0], chunks[k]![1], (read) => reads.push(read));
+      ready.set(k, reads);
+      receive();
+      handOn();
+    }
+    let waitedSince = performance.now();
+    while (next < chunks.length) {
+      if (helper.failed) {
+        process.emitWarning(`readArticles: the reading worker failed (${helper.failed}); reading its articles here`, {
+          code: 'STORYBOT_READ_WORKER',
+        });
+        for (let k = next; k < chunks.length; k += 1) {
+          if (ready.has(k)) continue;
+          const reads: ReadArticle[] = [];
+          yield* readHere(chunks[k]![0], chunks[k]![1], (read) => reads.push(read));
+          ready.set(k, reads);
+        }
+      } else if (receive()) waitedSince = performance.now();
+      else if (performance.now() - waitedSince > STALL_MS) helper.failed = `nothing posted in ${STALL_MS / 1000} s`;
+      else {
+        Atomics.wait(helper.posted, 0, helper.received, WAIT_MS);
+        yield { done, total };
+      }
+      handOn();
+    }
+    yield { done, total };
+  } finally {
+    helper.stop();
+  }
+}
+
+/** Consecutive articles grouped into chunks of about `chars` characters, as [from, to) ranges. */
+function chunksOf(articles: readonly Article[], chars: number): [number, number][] {
+  const chunks: [number, number][] = [];
+  let from = 0;
+  let size = 0;
+  articles.forEach((a, i) => {
+    size += a.body.length;
+    if (size >= chars) {
+      chunks.push([from, i + 1]);
+      from = i + 1;
+      size = 0;
+    }
+  });
+  if (from < articles.length) chunks.push([from, articles.length]);
+  return chunks;
+}
+
+interface Helper {
+  port: MessagePort;
+  /** posted[0]: chunks (or failures) the worker has posted. */
+  posted: Int32Array;
+  received: number;
+  /** Why the worker is given up, once it is. */
+  failed?: string;
+  stop(): void;
+}
+
+/** Starts the worker on its chunks; it reads them in order and posts each on `port`. */
+function startHelper(chunks: Article[][]): Helper {
+  const { port1, port2 } = new MessageChannel();
+  const posted = new Int32Array(new SharedArrayBuffer(4));
+  const data: ReadWorkerData & { module: string } = {
+    module: new URL('./readWorker.ts', import.meta.url).href,
+    chunks: chunks.map((chunk) => chunk.map(({ id, body }) => ({ id, body }))),
+    port: port2,
+    posted,
+  };
+  const worker = new Worker(new URL('./workerBootstrap.mjs', import.meta.url), { workerData: data, transferList: [port2] });
+  worker.unref();
+  const helper: Helper = {
+    port: port1,
+    posted,
+    received: 0,
+    stop() {
+      port1.close();
+      void worker.terminate();
+    },
+  };
+  // Seen only when the build gives the event loop a turn (buildStoryYielding); a blocked build finds out by the stall.
+  worker.on('error', (error) => {
+    helper.failed ??= error.message;
+  });
+  return helper;
+}

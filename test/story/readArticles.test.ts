@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/corpus/article.js';
+import { readArticle, type ReadArticle } from '../../src/nlp/readArticle.js';
+import { readArticles } from '../../src/story/readArticles.js';
+import { packRead, unpackRead } from '../../src/story/readTransfer.js';
+
+/** Invented articles: titles, quotations, sums, dates, a ticker, names, and an empty one. */
+const BODIES = [
+  'Gen. Taras Melnar met Mr. Ivo Brandt on Sunday, March 3, 2024. They spoke for an hour.',
+  '"We had a useful day. We want a deal by May," Brandt told reporters.\n\nKestrel Corp <KES.N> said profit rose 12% to $54m.',
+  'Shares closed at 1,100 crowns on Friday',
+  '',
+  'The harbour of Keld Bay reopened last week after 40 days. Harbour master Elin Varga said the ferry would run again.',
+];
+const ARTICLES: Article[] = Array.from({ length: 12 }, (_, i) => ({
+  id: `a${i}`,
+  title: `a${i}`,
+  titleGiven: false,
+  body: BODIES[i % BODIES.length]!,
+  file: `a${i}.md`,
+}));
+
+function readAll(options: Parameters<typeof readArticles>[2]): { reads: ReadArticle[]; progress: number[] } {
+  const reads: ReadArticle[] = [];
+  const progress: number[] = [];
+  for (const p of readArticles(ARTICLES, (r) => reads.push(r), options)) progress.push(p.done);
+  return { reads, progress };
+}
+
+describe('readArticles', () => {
+  it('gives on two threads exactly what readArticle gives on one, in article order', async () => {
+    const alone = ARTICLES.map((a) => readArticle(a.id, a.body));
+    expect(readAll({ parallelFrom: Number.POSITIVE_INFINITY }).reads).toEqual(alone);
+    const warnings: string[] = [];
+    const onWarning = (w: Error & { code?: string }) => warnings.push(w.code ?? w.message);
+    process.on('warning', onWarning);
+    const { reads, progress } = readAll({ parallelFrom: 0, chunkChars: 150 });
+    await new Promise((resolve) => setImmediate(resolve)); // warnings are emitted on the next tick
+    process.off('warning', onWarning);
+    expect(warnings).not.toContain('STORYBOT_READ_WORKER');
+    expect(reads).toEqual(alone);
+    expect(progress.at(-1)).toBe(ARTICLES.length);
+    expect(progress.every((d, i) => i === 0 || d >= progress[i - 1]!)).toBe(true);
+  }, 30_000);
+
+  it('packs read articles for another thread and unpacks them equal, token objects of one shape', () => {
+    const alone = ARTICLES.map((a) => readArticle(a.id, a.body));
+    const batch = packRead(alone);
+    const back = unpackRead(structuredClone(batch));
+    expect(back).toEqual(alone);
+    expect(Object.keys(back[0]!.tagged[0]!.tokens[0]!)).toEqual(Object.keys(alone[0]!.tagged[0]!.tokens[0]!));
+  });
+});
