@@ -162,26 +162,59 @@ function dot(w: Float64Array, x: [number, number][]): number {
   return z;
 }
 
+/** An example packed for the fit: each candidate's feature indices and values in flat typed arrays. */
+interface Packed {
+  index: Int32Array[];
+  value: Float64Array[];
+  target: Float64Array;
+  weight: number;
+}
+
+function pack(e: Example): Packed {
+  const gainSum = e.gain.reduce((a, b) => a + b, 0);
+  return {
+    index: e.x.map((x) => Int32Array.from(x, ([i]) => i)),
+    value: e.x.map((x) => Float64Array.from(x, ([, v]) => v)),
+    target: Float64Array.from(e.gain, (g) => g / gainSum),
+    weight: e.weight,
+  };
+}
+
 /** Softmax regression over each question's candidates, full-batch Adam with L2, from the hand ranking (logScore 1). */
 function fit(data: Example[]): Float64Array {
   const w = new Float64Array(dims);
   w[LOG_SCORE] = 1;
-  const useful = data.filter((e) => e.gain.some((g) => g > 0));
+  const useful = data.filter((e) => e.gain.some((g) => g > 0)).map(pack);
   const totalWeight = useful.reduce((a, e) => a + e.weight, 0) || 1;
   const l2 = Number(values.l2);
   const m = new Float64Array(dims);
   const v = new Float64Array(dims);
+  const grad = new Float64Array(dims);
+  const z = new Float64Array(256);
   for (let step = 1; step <= Number(values.steps); step += 1) {
-    const grad = new Float64Array(dims);
+    grad.fill(0);
     for (const e of useful) {
-      const z = e.x.map((x) => dot(w, x));
-      const max = Math.max(...z);
-      const exp = z.map((s) => Math.exp(s - max));
-      const sum = exp.reduce((a, b) => a + b, 0);
-      const gainSum = e.gain.reduce((a, b) => a + b, 0);
-      for (let i = 0; i < e.x.length; i += 1) {
-        const coef = e.weight * (e.gain[i]! / gainSum - exp[i]! / sum);
-        if (coef !== 0) for (const [d, value] of e.x[i]!) grad[d]! += coef * value;
+      const n = Math.min(e.index.length, z.length);
+      let max = Number.NEGATIVE_INFINITY;
+      for (let i = 0; i < n; i += 1) {
+        let s = 0;
+        const idx = e.index[i]!;
+        const val = e.value[i]!;
+        for (let k = 0; k < idx.length; k += 1) s += w[idx[k]!]! * val[k]!;
+        z[i] = s;
+        if (s > max) max = s;
+      }
+      let sum = 0;
+      for (let i = 0; i < n; i += 1) {
+        z[i] = Math.exp(z[i]! - max);
+        sum += z[i]!;
+      }
+      for (let i = 0; i < n; i += 1) {
+        const coef = e.weight * (e.target[i]! - z[i]! / sum);
+        if (coef === 0) continue;
+        const idx = e.index[i]!;
+        const val = e.value[i]!;
+        for (let k = 0; k < idx.length; k += 1) grad[idx[k]!]! += coef * val[k]!;
       }
     }
     for (let d = 0; d < dims; d += 1) {

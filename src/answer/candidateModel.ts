@@ -68,6 +68,9 @@ const DENSE = [
   'prevWith',
   'objectOfVerb',
   'subjectOfVerb',
+  'afterVerbPreposition',
+  'agent',
+  'agentSubject',
   'byPerson',
   'locativePlace',
   'locativeDate',
@@ -122,6 +125,10 @@ export interface CandidateFacts {
   /** A verb of the question right before the candidate (its object) or right after it (its subject). */
   objectOfVerb: boolean;
   subjectOfVerb: boolean;
+  /** A verb of the question and a preposition right before the candidate ("closing at X", "born in X"). */
+  afterVerbPreposition: boolean;
+  /** The agent of a passive verb ("appointed by X"). */
+  agent: boolean;
   pronoun: boolean;
   /** 1 when of a type the question wants, 0 for a fallback type. */
   typed: number;
@@ -175,6 +182,9 @@ export function candidateFeatures(f: CandidateFacts): number[] {
   set('prevWith', f.previous === 'with');
   set('objectOfVerb', f.objectOfVerb);
   set('subjectOfVerb', f.subjectOfVerb);
+  set('afterVerbPreposition', f.afterVerbPreposition);
+  set('agent', f.agent);
+  set('agentSubject', f.agent && f.questionRole === 'subject');
   set('byPerson', f.previous === 'by' && f.kind === 'person');
   set('locativePlace', LOCATIVE.has(f.previous) && f.kind === 'place');
   set('locativeDate', LOCATIVE.has(f.previous) && f.kind === 'date');

@@ -77,6 +77,9 @@ const MAX_PHRASE_WORDS = 8;
 const OBJECT_PREPOSITIONS =
   /\b(with|to|by|from|for|about|against|of|met|meet|meeting|than|over|beat|beating|defeated|defeating)\s+(?:(?:the|[\p{Lu}][\p{L}.'’-]*|of|and|\d+\w*|seed|seeded|world|number|one|champion)\s+)*$/u;
 
+/** "appointed by", "beaten by", "written by" (past any title words): the agent of a passive verb comes next. */
+const PASSIVE_AGENT = /\b\p{L}{2,}(?:ed|en|wn)\s+by\s+(?:(?:the|[\p{Lu}][\p{L}.'’-]*|of|and)\s+)*$/u;
+
 /** Whether offset `at` lies inside a double quotation of the text. */
 function insideQuote(text: string, at: number): boolean {
   const before = text.slice(0, at);
@@ -383,7 +386,11 @@ function bestCandidate(
         for (const v of nearest.values()) near += v;
         near /= total;
         let role = 1;
-        const objectLike = OBJECT_PREPOSITIONS.test(sentence.text.slice(Math.max(0, e.start - 60), e.start));
+        const preceding = sentence.text.slice(Math.max(0, e.start - 60), e.start);
+        // "was appointed by the mayor": the agent of a passive verb did the action, as a subject does.
+        const agent = PASSIVE_AGENT.test(preceding);
+        const objectLike = !agent && OBJECT_PREPOSITIONS.test(preceding);
+        if (agent && query.role === 'subject') role *= EXTRACTION.role;
         if (query.role === 'subject' && after > before) role *= EXTRACTION.role;
         if (query.role === 'object' && before > after) role *= EXTRACTION.role;
         if ((e.type === 'PERSON' || types.includes('PERSON')) && query.role !== 'object' && objectLike) role *= EXTRACTION.objectPenalty;
@@ -425,6 +432,7 @@ function bestCandidate(
           wh,
           questionRole: query.role,
           typed,
+          agent,
         });
         if (!prev)
           candidates.set(key, {
@@ -518,6 +526,7 @@ interface Measured {
   wh: MentionFacts['wh'];
   questionRole: MentionFacts['questionRole'];
   typed: number;
+  agent: boolean;
 }
 
 /** Verbs' helpers and adverbs between a subject and its verb ("X has also beaten"). */
@@ -548,6 +557,7 @@ function mentionFacts(
   };
   let k = startAt - 1;
   while (k >= 0 && tokens[k]!.pos === 'DET') k -= 1;
+  const preposition = tokens[k]?.pos === 'ADP' ? k : -1;
   let n = endAt + 1;
   while (n < tokens.length && n <= endAt + 2 && BEFORE_VERB.has(tokens[n]!.pos)) n += 1;
   const previous = words[first - 1];
@@ -571,6 +581,8 @@ function mentionFacts(
     capitalised: /^[\p{Lu}]/u.test(e.text),
     previous: previous ? sentence.text.slice(previous.start, previous.end).toLowerCase() : '',
     objectOfVerb: startAt > 0 && questionVerb(tokens[k]),
+    afterVerbPreposition: preposition > 0 && questionVerb(tokens[preposition - 1]),
+    agent: m.agent,
     subjectOfVerb: endAt >= 0 && questionVerb(tokens[n]),
     pronoun: /^(he|she)$/i.test(e.text),
     cls: candidateClass(e.type, e.run === true),

@@ -8,6 +8,7 @@ import {
   candidateFeatures,
   linearScore,
   questionWord,
+  useHandWeights,
 } from '../../src/answer/candidateModel.js';
 import { fitsKind } from '../../src/answer/extractAnswer.js';
 import type { Article } from '../../src/corpus/article.js';
@@ -74,6 +75,8 @@ const FACTS: CandidateFacts = {
   previous: 'by',
   objectOfVerb: false,
   subjectOfVerb: false,
+  afterVerbPreposition: false,
+  agent: false,
   pronoun: false,
   typed: 1,
   cls: 'person',
@@ -123,6 +126,26 @@ describe('candidates the story itself rules out', () => {
   });
   it('answers a who-question with a noun phrase when no sentence near its words names anyone', () => {
     expect(answerQuestion(story, 'Who shouted during the last stroke?').answer?.text).toContain('spectator');
+  });
+  it('takes the agent of a passive verb for the one who acted', () => {
+    const appointed = buildStory(
+      [
+        {
+          id: 'port',
+          title: 'Port',
+          titleGiven: true,
+          file: 'port.md',
+          body: 'Governor Paul Marsh said on Monday that Tomas Reed was appointed by Mayor Ilse Brandt.',
+        },
+      ],
+      'agent-fixture',
+    );
+    useHandWeights(true);
+    try {
+      expect(answerQuestion(appointed, 'Who appointed Tomas Reed?').answer?.text).toBe('Ilse Brandt');
+    } finally {
+      useHandWeights(false);
+    }
   });
   it('answers "how long is the streak" with a count when no span of time is found', () => {
     expect(answerQuestion(story, "How long is Lind's winning streak?").answer?.text).toBe('17');
