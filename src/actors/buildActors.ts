@@ -74,7 +74,8 @@ export function buildActors(story: Story): Actor[] {
       const coNamed = names.length > MAX_PEOPLE_READ ? names.slice(0, MAX_PEOPLE_READ) : names;
       for (const a of coNamed) for (const b of coNamed) if (a !== b) tally(a).co.set(b, (tally(a).co.get(b) ?? 0) + 1);
 
-      const hasQuote = quoteSpans(s.text).length > 0;
+      // Most sentences hold no quotation mark at all: only those are scanned for quotations.
+      const hasQuote = (s.text.includes('"') || s.text.includes('“')) && quoteSpans(s.text).length > 0;
       if (people.length === 0 && !hasQuote) {
         previous.unshift({ speakers: [], firstPerson: undefined, quoteSpeaker: undefined });
         previous.length = Math.min(previous.length, PRONOUN_REACH);
@@ -110,6 +111,11 @@ export function buildActors(story: Story): Actor[] {
   for (const p of story.people) for (const n of [p.name, ...p.aliases]) spellings.add(foldText(n));
   const isPersonName = (text: string) => spellings.has(foldText(text));
 
+  // Story order of the articles, so each person's articles are sorted without a walk over every article.
+  const articleOrder = new Map(story.articles.map((a, i) => [a.id, i]));
+  const inStoryOrder = (ids: Iterable<string>) =>
+    [...ids].filter((id) => articleOrder.has(id)).sort((a, b) => articleOrder.get(a)! - articleOrder.get(b)!);
+
   const actors: Actor[] = [];
   for (const person of story.people) {
     const t = tallies.get(person.name);
@@ -119,7 +125,7 @@ export function buildActors(story: Story): Actor[] {
       name: person.name,
       aliases: [...person.aliases],
       roles,
-      articles: story.articles.map((a) => a.id).filter((id) => t.byArticle.has(id)),
+      articles: inStoryOrder(t.byArticle.keys()),
       mentions: t.mentions,
       mentionsByArticle: Object.fromEntries(t.byArticle),
       quotes: t.quotes,

@@ -31,8 +31,24 @@ const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
   ['lives', 'life'],
 ]);
 
+/**
+ * Lemmas already looked up, by the word as asked (`null`: not a noun): the tagger and the catalogue ask about the same
+ * few thousand words again and again. Cleared when full, so a corpus of odd words cannot grow it without bound.
+ */
+const lemmaCache = new Map<string, string | null>();
+const LEMMA_CACHE_SIZE = 100_000;
+
 /** Lower-cases and maps a plural or possessive to a lemma the table holds ("ministries" → "ministry"). */
 function nounLemma(word: string): string | undefined {
+  const cached = lemmaCache.get(word);
+  if (cached !== undefined) return cached ?? undefined;
+  if (lemmaCache.size >= LEMMA_CACHE_SIZE) lemmaCache.clear();
+  const lemma = lookUpLemma(word);
+  lemmaCache.set(word, lemma ?? null);
+  return lemma;
+}
+
+function lookUpLemma(word: string): string | undefined {
   nouns ??= table('noun-classes.json');
   const w = word
     .toLowerCase()
@@ -79,8 +95,15 @@ export function nounClass(word: string): NounClass | undefined {
 export function nounClasses(word: string): readonly NounClass[] {
   const lemma = nounLemma(word);
   if (lemma === undefined) return [];
-  return [...new Set([...nouns![lemma]!].map((c) => CLASS_OF_CODE.get(c)!))];
+  let classes = classesCache.get(lemma);
+  if (classes === undefined) {
+    classes = [...new Set([...nouns![lemma]!].map((c) => CLASS_OF_CODE.get(c)!))];
+    classesCache.set(lemma, classes);
+  }
+  return classes;
 }
+/** The classes of each lemma asked about (a lemma is one of the table's keys, so this stays the table's size at most). */
+const classesCache = new Map<string, readonly NounClass[]>();
 
 /**
  * Words WordNet relates to this one: single-word synonyms of its two most frequent senses in each part

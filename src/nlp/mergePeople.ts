@@ -93,61 +93,124 @@ export function sameName(a: string, b: string): boolean {
 
 /**
  * Groups person spellings into people, longest spellings first. A spelling that matches several groups (a surname two
- * people share) joins none of them and is returned in `ambiguous`.
+ * people share) joins none of them and is returned in `ambiguous`. `similar` finds the groups a further spelling may
+ * join (see {@link groupOfBareSpelling}).
  */
-export function groupSpellings(found: Spelling[]): { groups: SpellingGroup[]; ambiguous: Set<string>; givenNames: GivenNameIndex } {
+export function groupSpellings(found: Spelling[]): {
+  groups: SpellingGroup[];
+  ambiguous: Set<string>;
+  givenNames: GivenNameIndex;
+  similar: TailWordIndex;
+} {
   const sorted = [...found].sort(
     (a, b) => b.key.split(' ').length - a.key.split(' ').length || b.count - a.count || (a.key < b.key ? -1 : 1),
   );
   const groups: SpellingGroup[] = [];
   const ambiguous = new Set<string>();
   const givenNames = new GivenNameIndex();
-  // Spellings can only be one name when their first or last words start alike: groups are looked up by those initials.
-  const byInitial = new Map<string, SpellingGroup[]>();
-  const initials = (key: string) => {
-    const words = key.split(' ');
-    return new Set([words[0]!.charAt(0), words[words.length - 1]!.charAt(0)]);
-  };
-  const candidates = (key: string) => new Set([...initials(key)].flatMap((c) => byInitial.get(c) ?? []));
+  const similar = new TailWordIndex();
   for (const item of sorted) {
-    let matches = [...candidates(item.key)].filter((g) => g.keys.some((k) => sameName(item.key, k)));
+    let matches = similar.candidates(item.key).filter((g) => g.keys.some((k) => sameName(item.key, k)));
     if (matches.length === 0 && !item.key.includes(' ')) matches = givenNames.startingWith(item.key);
     if (matches.length === 1) {
       matches[0]!.keys.push(item.key);
       matches[0]!.count += item.count;
       givenNames.add(matches[0]!, item.key);
+      similar.add(matches[0]!, item.key);
     } else if (matches.length === 0) {
       const group = { keys: [item.key], count: item.count };
       groups.push(group);
       givenNames.add(group, item.key);
-      for (const c of initials(item.key)) {
-        const list = byInitial.get(c) ?? [];
-        list.push(group);
-        byInitial.set(c, list);
-      }
+      similar.add(group, item.key);
     } else ambiguous.add(item.key);
   }
-  return { groups, ambiguous, givenNames };
+  return { groups, ambiguous, givenNames, similar };
 }
 
 /**
  * The group a spelling that was not classified a person on its own belongs to: the one group with a full name it
  * ends ("hale" → "nico hale") or, for a given name, the one it starts ("marta" → "marta olsen"). Undefined when
- * none or several match.
+ * none or several match. A spelling that joins is added to the indexes by the caller ({@link TailWordIndex.add}).
  */
 export function groupOfBareSpelling(
   key: string,
   givenNames: GivenNameIndex,
-  lookup: (initial: string) => SpellingGroup[],
+  similar: TailWordIndex,
 ): SpellingGroup | 'ambiguous' | undefined {
   const words = key.split(' ');
-  const pool = lookup(key.charAt(0));
-  const bySurname = pool.filter((g) => g.keys.some((k) => k.split(' ').length >= words.length && sameName(key, k)));
+  const bySurname = similar.candidates(key).filter((g) => g.keys.some((k) => k.split(' ').length >= words.length && sameName(key, k)));
   if (bySurname.length === 1) return bySurname[0];
   if (bySurname.length > 1) return 'ambiguous';
   if (words.length !== 1) return undefined;
   const byGiven = givenNames.startingWith(key);
   return byGiven.length === 1 ? byGiven[0] : undefined;
+}
+
+/**
+ * The groups of spellings indexed by their tail words (every word after the first, or the one word of a one-word
+ * spelling), so that the groups a spelling may join are found without comparing it with every group. Every way two
+ * spellings can name one person ({@link sameName}) pairs a tail word of each, equal or {@link similarWord}: a surname
+ * with a surname, a surname with the last word of a full name, a double surname's first part with the middle of the
+ * longer name. Similar words are found by their deletion neighbourhoods (the word with one letter left out, two for
+ * words of eight letters or more, which may be two edits apart), and transliterations by the stem without their
+ * ending: two words within the edit distance {@link similarWord} allows share one of these forms.
+ */
+export class TailWordIndex {
+  readonly #byForm = new Map<string, Set<SpellingGroup>>();
+
+  /** Records that `key` is a spelling of `group`. */
+  add(group: SpellingGroup, key: string): void {
+    for (const word of tailWords(key)) {
+      for (const form of similarForms(word)) {
+        let set = this.#byForm.get(form);
+        if (!set) this.#byForm.set(form, (set = new Set()));
+        set.add(group);
+      }
+    }
+  }
+
+  /** Groups with a tail word that may be `key`'s tail word spelt alike: a superset of the groups `key` can join. */
+  candidates(key: string): SpellingGroup[] {
+    const out = new Set<SpellingGroup>();
+    for (const word of tailWords(key)) for (const form of similarForms(word)) for (const g of this.#byForm.get(form) ?? []) out.add(g);
+    return [...out];
+  }
+}
+
+/** The words of a folded spelling a match with another spelling always goes through (see {@link TailWordIndex}). */
+function tailWords(key: string): readonly string[] {
+  const words = nameWords(key);
+  return words.length === 1 ? words : words.slice(1);
+}
+
+/**
+ * The forms under which a word is indexed and looked up: itself, its stem without a transliteration ending, and its
+ * deletion neighbourhood (words shorter than four letters are only ever similar when equal).
+ */
+function similarForms(word: string): readonly string[] {
+  let forms = formsCache.get(word);
+  if (forms === undefined) {
+    if (formsCache.size >= 50_000) formsCache.clear();
+    const set = new Set([word]);
+    if (word.length >= 4) {
+      set.add(`~${word.replace(TRANSLITERATION_ENDING, '')}`);
+      const once = deletions(word);
+      for (const d of once) set.add(d);
+      // Words of eight letters or more may be two edits apart.
+      if (word.length >= 8) for (const d of once) for (const dd of deletions(d)) set.add(dd);
+    }
+    forms = [...set];
+    formsCache.set(word, forms);
+  }
+  return forms;
+}
+const formsCache = new Map<string, readonly string[]>();
+
+/** The word with each one of its letters left out. */
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i += 1) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
 }
 
 /**

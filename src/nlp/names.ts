@@ -2,7 +2,6 @@ import { foldText } from '../text/fold.js';
 import { placeKind } from '../text/places.js';
 import type { Entity, NameRun } from './entities.js';
 import { groupOfBareSpelling, groupSpellings } from './mergePeople.js';
-import type { SpellingGroup } from './mergePeople.js';
 import { COMPANY_HEADS } from './headWords.js';
 import { addEvidence, nameType } from './nameKinds.js';
 import type { NameEvidence, NameType } from './nameKinds.js';
@@ -57,20 +56,9 @@ export function resolveNames(runsBySentence: NameRun[][], articleOf?: readonly s
   inheritOrganisations(types, evidence);
 
   // People: spellings classified as persons, grouped; then the bare spellings that match one group join it.
-  const { groups, ambiguous, givenNames } = groupSpellings(
+  const { groups, ambiguous, givenNames, similar } = groupSpellings(
     [...evidence.entries()].filter(([k]) => types.get(k) === 'PERSON').map(([key, e]) => ({ key, count: e.mentions })),
   );
-  const byInitial = new Map<string, Set<SpellingGroup>>();
-  for (const g of groups) {
-    for (const k of g.keys) {
-      const words = k.split(' ');
-      for (const c of [words[0]!.charAt(0), words[words.length - 1]!.charAt(0)]) {
-        let set = byInitial.get(c);
-        if (!set) byInitial.set(c, (set = new Set()));
-        set.add(g);
-      }
-    }
-  }
   const grouped = new Set(groups.flatMap((g) => g.keys));
   for (const key of evidence.keys()) {
     if (grouped.has(key) || ambiguous.has(key)) continue;
@@ -86,11 +74,12 @@ export function resolveNames(runsBySentence: NameRun[][], articleOf?: readonly s
       (type === 'PLACE' && (display(key).split(' ').length > 1 || e.place * 2 > e.mentions))
     )
       continue;
-    const group = groupOfBareSpelling(key, givenNames, (c) => [...(byInitial.get(c) ?? [])]);
+    const group = groupOfBareSpelling(key, givenNames, similar);
     if (group === 'ambiguous') ambiguous.add(key);
     else if (group) {
       group.keys.push(key);
       givenNames.add(group, key);
+      similar.add(group, key);
       grouped.add(key);
     }
   }
@@ -108,6 +97,16 @@ export function resolveNames(runsBySentence: NameRun[][], articleOf?: readonly s
     for (const k of groups[i]!.keys) canonicalByKey.set(k, p.name);
   });
 
+  // People of two words or more by their folded surname, in catalogue order, for the shared surnames.
+  const bySurname = new Map<string, string[]>();
+  for (const p of people) {
+    const words = foldText(p.name).split(' ');
+    if (words.length < 2) continue;
+    const list = bySurname.get(words[words.length - 1]!) ?? [];
+    list.push(p.name);
+    bySurname.set(words[words.length - 1]!, list);
+  }
+
   // Each mention: a person's spelling, a shared surname read from the full names named before it, or its type.
   const lastNamed = new Map<string, number>();
   const sharedUse = new Map<string, Map<string, number>>();
@@ -115,7 +114,9 @@ export function resolveNames(runsBySentence: NameRun[][], articleOf?: readonly s
     if (articleOf && i > 0 && articleOf[i] !== articleOf[i - 1]) lastNamed.clear();
     return runs.flatMap((run): Entity[] => {
       const key = foldText(run.text);
-      const canonical = canonicalByKey.get(key) ?? (ambiguous.has(key) ? sharedSurname(key, people, lastNamed, i) : undefined);
+      const canonical =
+        canonicalByKey.get(key) ??
+        (ambiguous.has(key) ? sharedSurname(bySurname.get(key.split(' ').at(-1)!) ?? [], lastNamed, i) : undefined);
       if (canonical) {
         lastNamed.set(canonical, i);
         if (ambiguous.has(key)) {
@@ -140,18 +141,15 @@ export function resolveNames(runsBySentence: NameRun[][], articleOf?: readonly s
   return { entities, people };
 }
 
-/** The person a shared surname stands for: of the people it can name, the one named most recently (within reach). */
-function sharedSurname(key: string, people: Person[], lastNamed: Map<string, number>, at: number): string | undefined {
+/** The person a shared surname stands for: of the people it can name (`named`), the one named most recently (within reach). */
+function sharedSurname(named: readonly string[], lastNamed: Map<string, number>, at: number): string | undefined {
   let best: string | undefined;
   let bestAt = -1;
-  for (const p of people) {
-    const seen = lastNamed.get(p.name);
+  for (const name of named) {
+    const seen = lastNamed.get(name);
     if (seen === undefined || seen < at - SHARED_SURNAME_REACH || seen <= bestAt) continue;
-    const words = foldText(p.name).split(' ');
-    if (words.length > 1 && words[words.length - 1] === key.split(' ').at(-1)) {
-      best = p.name;
-      bestAt = seen;
-    }
+    best = name;
+    bestAt = seen;
   }
   return best;
 }

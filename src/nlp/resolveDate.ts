@@ -28,7 +28,15 @@ import { labelDay, labelDayShort, labelMonth, parseIsoDay, weekdayOf } from './d
 import { eventTimeNear } from './dateTense.js';
 import type { EventTime } from './dateTense.js';
 import type { Token } from './entities.js';
-import { CONTEXT_WINDOW, asciiLower, cleanCore, contextWords, normalize, occurrences, wordsOf } from './dates/dateContext.js';
+import {
+  CONTEXT_WINDOW,
+  asciiLower,
+  cleanCore,
+  contextWordsAfter,
+  contextWordsBefore,
+  normalize,
+  occurrences,
+} from './dates/dateContext.js';
 import type { Ctx } from './dates/dateContext.js';
 import type { Relation, ResolvedDate } from './dates/dateLexicon.js';
 import { interpret, stripLeading } from './dates/dateResolvers.js';
@@ -47,8 +55,6 @@ function resolveAt(
   const found = at >= 0;
   const end = at + length;
   // Only the few words on either side are read: a window keeps the work per mention small in a long sentence.
-  const leftFrom = Math.max(0, at - CONTEXT_WINDOW);
-  const leftWords = found ? wordsOf(normSentence.slice(leftFrom, at), leftFrom).reverse() : [];
   let rightText = found ? normSentence.slice(end, end + CONTEXT_WINDOW) : '';
   let rightOffset = end;
   const possessive = /^'s?\b/.exec(rightText);
@@ -58,8 +64,8 @@ function resolveAt(
   }
   const ctx: Ctx = {
     anchor,
-    left: contextWords(leftWords, 6),
-    right: contextWords(wordsOf(rightText, rightOffset), 4),
+    left: found ? contextWordsBefore(normSentence, at, 6) : [],
+    right: contextWordsAfter(rightText, rightOffset, 4),
     reading: { usedLeft: 0, usedRight: 0, relation: undefined, leadIn: false, leadWithin: false },
     possessive: possessive !== null || /'s$/i.test(normalize(dateText).trim()),
     tense: (() => {
@@ -107,6 +113,9 @@ function resolveAt(
   return out;
 }
 
+/** The last sentence {@link resolveDate} read, normalised and lower-cased. */
+let lastSentence: { text: string; norm: string; lower: string } | undefined;
+
 /**
  * Place a date or time mention on the calendar.
  *
@@ -132,9 +141,12 @@ export function resolveDate(dateText: string, sentence: string, published?: stri
   const mention = dateText.trim();
   if (mention.length === 0 || mention.length > 200) return null;
   const anchor = published === undefined ? undefined : parseIsoDay(published);
-  const normSentence = normalize(sentence);
+  // A sentence's mentions come one after another: its normalised forms are kept from the last call.
+  if (lastSentence?.text !== sentence) lastSentence = { text: sentence, norm: normalize(sentence), lower: '' };
+  const normSentence = lastSentence.norm;
+  lastSentence.lower ||= asciiLower(normSentence);
   const needle = asciiLower(normalize(mention));
-  const hits = occurrences(asciiLower(normSentence), needle, 5);
+  const hits = occurrences(lastSentence.lower, needle, 5);
   if (hits.length === 0) return resolveAt(mention, sentence, normSentence, -1, 0, anchor, tokens);
   for (const at of hits) {
     const r = resolveAt(mention, sentence, normSentence, at, needle.length, anchor, tokens);

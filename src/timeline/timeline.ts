@@ -66,6 +66,16 @@ const MAY_MENTION =
 /** A bare year after a preposition ("in 2009", "since 2019"). */
 const YEAR_MENTION = /\b(?:in|since|by|until|from|of)\s+((?:1[89]|20)\d{2})\b(?![-–]\d)(?!\s*(?:local|GMT|UTC|hrs|hours|[ECMP][SD]T)\b)/giu;
 
+/**
+ * What each pattern above cannot match without (a calendar word, "May", a year's digits): a sentence without it is not
+ * searched with the full pattern, whose optional lead words make it slow to fail.
+ */
+const MENTION_PREFILTER = new Map<RegExp, RegExp>([
+  [EXTRA_MENTIONS, /(?:weekend|tonight|tomorrow|day|uary|march|april|june|july|august|ber)\b/iu],
+  [MAY_MENTION, /May/u],
+  [YEAR_MENTION, /(?:1[89]|20)\d\d/u],
+]);
+
 const MENTION_TYPES = new Set<Entity['type']>(['DATE', 'TIME', 'DURATION']);
 /** Date mentions read in one sentence. */
 const MAX_MENTIONS_PER_SENTENCE = 40;
@@ -115,22 +125,34 @@ export function buildTimeline(story: Story): TimelineEvent[] {
   // Rare words weigh more: two reports of one event share its specific words ("letter of intent"), not just "said".
   const df = story.documentFrequency;
   const n = Math.max(1, story.sentences.length);
-  const weight = (t: string) => Math.log(1 + n / (df.get(t) ?? 1));
+  const weights = new Map<string, number>();
+  const weight = (t: string) => {
+    let w = weights.get(t);
+    if (w === undefined) weights.set(t, (w = Math.log(1 + n / (df.get(t) ?? 1))));
+    return w;
+  };
+  const weighed = (terms: Set<string>): WeightedTerms => {
+    let total = 0;
+    for (const t of terms) total += weight(t);
+    return { terms, total };
+  };
   interface Group {
     key: string;
     members: Dated[];
-    terms: Set<string>[];
+    terms: WeightedTerms[];
   }
   const groups: Group[] = [];
   const byKey = new Map<string, Group[]>();
   for (const d of dated) {
     const key = dateKey(d.resolved);
-    const terms = eventTerms(d.sentence, d.resolved.text);
+    const terms = weighed(eventTerms(d.sentence, d.resolved.text));
     const sameDate = byKey.get(key) ?? [];
     // Compared with the latest groups of that date only, and with a few reports of each: linear in the sentences.
-    const match = sameDate
-      .slice(-MERGE_CANDIDATES)
-      .find((g) => g.terms.slice(0, MERGE_REPORTS).some((t) => weightedOverlap(t, terms, weight) >= MERGE_OVERLAP));
+    let match: Group | undefined;
+    for (let g = Math.max(0, sameDate.length - MERGE_CANDIDATES); g < sameDate.length && !match; g += 1) {
+      const group = sameDate[g]!;
+      if (group.terms.some((t) => weightedOverlap(t, terms, weight) >= MERGE_OVERLAP)) match = group;
+    }
     if (match) {
       match.members.push(d);
       if (match.terms.length < MERGE_REPORTS) match.terms.push(terms);
@@ -161,7 +183,8 @@ function datesOf(s: StorySentence, published: string | undefined): ResolvedDate[
     if (r) out.push(r);
   }
   const covered = (start: number, end: number) => spans.some(([a, b]) => start < b && end > a);
-  for (const re of [EXTRA_MENTIONS, MAY_MENTION, YEAR_MENTION]) {
+  for (const [re, prefilter] of MENTION_PREFILTER) {
+    if (!prefilter.test(s.text)) continue;
     for (const m of s.text.matchAll(re)) {
       const text = re === YEAR_MENTION ? m[1]! : m[0];
       const start = (m.index ?? 0) + m[0].length - text.length;
@@ -213,21 +236,20 @@ function eventTerms(s: StorySentence, dateText: string): Set<string> {
   return new Set(termsOf(parts.join('')).filter((t) => !dateTerms.has(t)));
 }
 
+/** A report's content terms with the sum of their weights. */
+interface WeightedTerms {
+  terms: Set<string>;
+  total: number;
+}
+
 /** {@link overlap} with each term weighted: the weight of the shared terms over that of the lighter set. */
-function weightedOverlap(a: Set<string>, b: Set<string>, weight: (t: string) => number): number {
-  const small = a.size <= b.size ? a : b;
-  const large = small === a ? b : a;
+function weightedOverlap(a: WeightedTerms, b: WeightedTerms, weight: (t: string) => number): number {
+  const lighter = Math.min(a.total, b.total);
+  if (lighter === 0) return 0;
+  const [small, large] = a.terms.size <= b.terms.size ? [a.terms, b.terms] : [b.terms, a.terms];
   let shared = 0;
-  let total = 0;
-  for (const t of small) {
-    const w = weight(t);
-    total += w;
-    if (large.has(t)) shared += w;
-  }
-  let other = 0;
-  for (const t of large) other += weight(t);
-  const lighter = Math.min(total, other);
-  return lighter === 0 ? 0 : shared / lighter;
+  for (const t of small) if (large.has(t)) shared += weight(t);
+  return shared / lighter;
 }
 
 /**

@@ -95,16 +95,52 @@ export function wordsOf(text: string, offset: number): Word[] {
 
 /** Context words on one side, nearest first, up to the first punctuation mark (hyphens and apostrophes pass). */
 export function contextWords(ws: Word[], max: number): Word[] {
+  return readContext(ws, max).words;
+}
+
+/** {@link contextWords}, and whether it read every word it was given (so a wider window might give more). */
+function readContext(ws: Word[], max: number): { words: Word[]; exhausted: boolean } {
   const out: Word[] = [];
   for (const w of ws) {
-    if (out.length >= max) break;
+    if (out.length >= max) return { words: out, exhausted: false };
     if (w.punct) {
       if (w.lower === '-' || w.lower === "'") continue;
-      break;
+      return { words: out, exhausted: false };
     }
     out.push(w);
   }
-  return out;
+  return { words: out, exhausted: true };
+}
+
+/** Characters read first on either side of a mention: most context is a few short words, found in this. */
+const NEAR_WINDOW = 48;
+
+/**
+ * The {@link contextWords} of `text` (already normalised) before offset `at`, nearest first, within
+ * {@link CONTEXT_WINDOW} characters: read from a short window first (cut at a space, so no word is cut), and from the
+ * whole window only when the short one runs out before `max` words or a punctuation mark. The same words, for less
+ * tokenising per mention.
+ */
+export function contextWordsBefore(text: string, at: number, max: number): Word[] {
+  const widest = Math.max(0, at - CONTEXT_WINDOW);
+  let from = Math.max(widest, at - NEAR_WINDOW);
+  while (from > widest && from < at && !/\s/.test(text[from]!)) from += 1;
+  if (from > widest && from < at) {
+    const read = readContext(wordsOf(text.slice(from, at), from).reverse(), max);
+    if (!read.exhausted) return read.words;
+  }
+  return contextWords(wordsOf(text.slice(widest, at), widest).reverse(), max);
+}
+
+/** See {@link contextWordsBefore}: the context words at the start of `text` (the window after a mention), offsets shifted by `offset`. */
+export function contextWordsAfter(text: string, offset: number, max: number): Word[] {
+  let to = Math.min(text.length, NEAR_WINDOW);
+  while (to > 0 && to < text.length && !/\s/.test(text[to]!)) to -= 1;
+  if (to > 0 && to < text.length) {
+    const read = readContext(wordsOf(text.slice(0, to), offset), max);
+    if (!read.exhausted) return read.words;
+  }
+  return contextWords(wordsOf(text, offset), max);
 }
 
 /** Lower-cased mention, quotes and trailing punctuation and possessives removed, whitespace collapsed. */
