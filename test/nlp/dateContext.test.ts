@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { CONTEXT_WINDOW, contextWords, contextWordsAfter, contextWordsBefore, wordsOf } from '../../src/nlp/dates/dateContext.js';
 
 /** What the context words were before the short window: the whole window tokenised. */
-const before = (text: string, at: number, max: number) => {
+const wholeBefore = (text: string, at: number, max: number) => {
   const from = Math.max(0, at - CONTEXT_WINDOW);
   return contextWords(wordsOf(text.slice(from, at), from).reverse(), max);
 };
-const after = (text: string, offset: number, max: number) => contextWords(wordsOf(text, offset), max);
+const wholeAfter = (text: string, offset: number, max: number) => contextWords(wordsOf(text, offset), max);
 
 const piece = fc.constantFrom(
   'the',
@@ -39,9 +39,9 @@ describe('context words around a date mention', () => {
     for (let pad = 0; pad < 60; pad += 1) {
       const left = `Minister ${'x'.repeat(pad)} Marsk's alpha bravo charlie delta echo Thursday`;
       const at = left.indexOf('Thursday');
-      expect(contextWordsBefore(left, at, 6)).toEqual(before(left, at, 6));
+      expect(contextWordsBefore(left, at, 6)).toEqual(wholeBefore(left, at, 6));
       const right = ` alpha ${'y'.repeat(pad)} charlie Marsk's rock'n'roll delta echo foxtrot golf hotel india`;
-      expect(contextWordsAfter(right, 0, 4)).toEqual(after(right, 0, 4));
+      expect(contextWordsAfter(right, 0, 4)).toEqual(wholeAfter(right, 0, 4));
     }
   });
 
@@ -50,9 +50,9 @@ describe('context words around a date mention', () => {
       fc.property(fc.array(piece, { maxLength: 80 }), fc.nat(), fc.integer({ min: 1, max: 8 }), (parts, cut, max) => {
         const text = parts.join(' ');
         const at = text.length === 0 ? 0 : cut % (text.length + 1);
-        expect(contextWordsBefore(text, at, max)).toEqual(before(text, at, max));
+        expect(contextWordsBefore(text, at, max)).toEqual(wholeBefore(text, at, max));
         const right = text.slice(at, at + CONTEXT_WINDOW);
-        expect(contextWordsAfter(right, at, max)).toEqual(after(right, at, max));
+        expect(contextWordsAfter(right, at, max)).toEqual(wholeAfter(right, at, max));
       }),
       { numRuns: 400 },
     );
