@@ -66,3 +66,74 @@ export function termFrequency(field: FieldPostings, from: number, to: number, do
   }
   return 0;
 }
+
+/**
+ * The postings of a field that holds each document's neighbours (documents `d - 1` and `d + 1` of the same
+ * `group`, joined by a space), made from the postings of the field that holds each document itself: a
+ * term's frequency in `d`'s neighbours is its frequency in `d - 1` plus that in `d + 1`. Exact as long as
+ * the tokenizer never joins words across the space (`words` does not), so the snapshot need not store
+ * them. `length` and `avgLength` (distinct words, which a sum cannot give) are the field's own.
+ */
+export function neighbourPostings(
+  own: FieldPostings,
+  termCount: number,
+  group: Int32Array,
+  length: Uint32Array,
+  avgLength: number,
+): FieldPostings {
+  const n = group.length;
+  const start = new Uint32Array(termCount + 1);
+  let docs = new Int32Array(own.docs.length * 2);
+  let tfs = new Uint32Array(own.docs.length * 2);
+  let at = 0;
+  for (let t = 0; t < termCount; t += 1) {
+    start[t] = at;
+    const from = own.start[t]!;
+    const to = own.start[t + 1]!;
+    // Two ascending streams, "before a holder" (d - 1) and "after a holder" (d + 1), merged.
+    let i = from;
+    let j = from;
+    const before = (k: number) => {
+      const d = own.docs[k]!;
+      return d > 0 && group[d - 1] === group[d] ? d - 1 : -1;
+    };
+    const after = (k: number) => {
+      const d = own.docs[k]!;
+      return d + 1 < n && group[d + 1] === group[d] ? d + 1 : -1;
+    };
+    while (i < to || j < to) {
+      const a = i < to ? before(i) : -1;
+      if (i < to && a < 0) {
+        i += 1;
+        continue;
+      }
+      const b = j < to ? after(j) : -1;
+      if (j < to && b < 0) {
+        j += 1;
+        continue;
+      }
+      let doc: number;
+      let tf = 0;
+      if (i < to && (j >= to || a <= b)) {
+        doc = a;
+        tf += own.tfs[i]!;
+        i += 1;
+        if (j < to && b === doc) {
+          tf += own.tfs[j]!;
+          j += 1;
+        }
+      } else {
+        doc = b;
+        tf += own.tfs[j]!;
+        j += 1;
+      }
+      docs[at] = doc;
+      tfs[at] = tf;
+      at += 1;
+    }
+  }
+  start[termCount] = at;
+  docs = docs.slice(0, at);
+  tfs = tfs.slice(0, at);
+  return computeBounds({ start, docs, tfs, length, avgLength }, termCount);
+}

@@ -88,16 +88,16 @@ function isRecord(v: unknown): v is Row {
   return proto === Object.prototype || proto === null;
 }
 
-/** The kind of column that holds every row's value of `key` (absent values allowed in all). */
-function kindOf(rows: readonly Row[], key: string): Kind {
+/** The kind of column that holds these values (absent values allowed in all). */
+function kindOf(values: readonly unknown[]): Kind {
   let int = true;
   let str = true;
   let bool = true;
   let num = true;
   let records = true;
   let strings = true;
-  for (let i = 0; i < rows.length; i += 1) {
-    const v = rows[i]![key];
+  for (let i = 0; i < values.length; i += 1) {
+    const v = values[i];
     if (v === undefined) continue;
     switch (typeof v) {
       case 'number':
@@ -130,38 +130,51 @@ function kindOf(rows: readonly Row[], key: string): Kind {
   return Kind.Any;
 }
 
+const NO_KEYS: ReadonlySet<string> = new Set();
+
 /**
- * Writes a list of plain records column by column. `parentTexts` (the `text` of each record's parent row,
+ * Writes a list of plain records column by column (but for the keys in `skip`, which another section writes). `parentTexts` (the `text` of each record's parent row,
  * for nested spans) lets a span's `text` that is just that slice of its parent go unwritten.
  */
-export function encodeRecords(records: readonly object[], w: ByteWriter, strings: StringTable, parentTexts?: readonly string[]): void {
+export function encodeRecords(
+  records: readonly object[],
+  w: ByteWriter,
+  strings: StringTable,
+  parentTexts?: readonly string[],
+  skip: ReadonlySet<string> = NO_KEYS,
+): void {
   const rows = records as readonly Row[];
   const n = rows.length;
   w.uint(n);
-  const keys: string[] = [];
-  const seen = new Set<string>();
+  // Rows to columns in one pass: reading `row[key]` key by key afterwards costs a slow lookup per value
+  // once the rows have many shapes (optional fields), ten times this pass.
+  const columns = new Map<string, unknown[]>();
   for (let i = 0; i < n; i += 1) {
     const row = rows[i]!;
     for (const key in row) {
-      if (!seen.has(key)) {
-        seen.add(key);
-        keys.push(key);
+      let column = columns.get(key);
+      if (!column) {
+        if (skip.has(key)) continue;
+        column = new Array<unknown>(n);
+        columns.set(key, column);
       }
+      column[i] = row[key];
     }
   }
-  w.uint(keys.length);
-  for (const key of keys) {
-    let kind = kindOf(rows, key);
-    if (kind === Kind.Str && key === 'text' && parentTexts && seen.has('start') && seen.has('end')) kind = Kind.Slice;
+  w.uint(columns.size);
+  for (const [key, values] of columns) {
+    let kind = kindOf(values);
+    if (kind === Kind.Str && key === 'text' && parentTexts && columns.has('start') && columns.has('end')) kind = Kind.Slice;
     w.uint(strings.id(key));
     w.uint(kind);
     switch (kind) {
-      case Kind.Slice:
+      case Kind.Slice: {
+        const starts = columns.get('start')!;
+        const ends = columns.get('end')!;
         for (let i = 0; i < n; i += 1) {
-          const row = rows[i]!;
-          const v = row[key] as string | undefined;
-          const start = row['start'];
-          const end = row['end'];
+          const v = values[i] as string | undefined;
+          const start = starts[i];
+          const end = ends[i];
           const parent = parentTexts![i]!;
           if (v === undefined) w.uint(0);
           else if (typeof start === 'number' && typeof end === 'number' && end - start === v.length && parent.startsWith(v, start))
@@ -169,10 +182,11 @@ export function encodeRecords(records: readonly object[], w: ByteWriter, strings
           else w.uint(strings.id(v) + 2);
         }
         break;
+      }
       case Kind.Int: {
         let last = 0;
         for (let i = 0; i < n; i += 1) {
-          const v = rows[i]![key] as number | undefined;
+          const v = values[i] as number | undefined;
           if (v === undefined) w.uint(0);
           else {
             w.uint(zigzag(v - last) + 1);
@@ -186,13 +200,13 @@ export function encodeRecords(records: readonly object[], w: ByteWriter, strings
         // each row is one byte. Many (sentence texts): numbers into the shared table.
         const counts = new Map<string, number>();
         for (let i = 0; i < n; i += 1) {
-          const v = rows[i]![key] as string | undefined;
+          const v = values[i] as string | undefined;
           if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
         }
         if (counts.size * 4 > n) {
           w.uint(0);
           for (let i = 0; i < n; i += 1) {
-            const v = rows[i]![key] as string | undefined;
+            const v = values[i] as string | undefined;
             w.uint(v === undefined ? 0 : strings.id(v) + 1);
           }
           break;
@@ -203,20 +217,20 @@ export function encodeRecords(records: readonly object[], w: ByteWriter, strings
         w.uint(dictionary.length);
         for (const v of dictionary) w.uint(strings.id(v));
         for (let i = 0; i < n; i += 1) {
-          const v = rows[i]![key] as string | undefined;
+          const v = values[i] as string | undefined;
           w.uint(v === undefined ? 0 : local.get(v)! + 1);
         }
         break;
       }
       case Kind.Bool:
         for (let i = 0; i < n; i += 1) {
-          const v = rows[i]![key];
+          const v = values[i];
           w.uint(v === undefined ? 0 : v ? 2 : 1);
         }
         break;
       case Kind.Num:
         for (let i = 0; i < n; i += 1) {
-          const v = rows[i]![key] as number | undefined;
+          const v = values[i] as number | undefined;
           w.uint(v === undefined ? 0 : 1);
           if (v !== undefined) w.float(v);
         }
@@ -224,12 +238,13 @@ export function encodeRecords(records: readonly object[], w: ByteWriter, strings
       case Kind.Records: {
         const children: object[] = [];
         const texts: string[] = [];
-        const withText = kindOf(rows, 'text') === Kind.Str;
+        const textColumn = columns.get('text');
+        const withText = textColumn !== undefined && kindOf(textColumn) === Kind.Str;
         for (let i = 0; i < n; i += 1) {
-          const v = rows[i]![key] as object[] | undefined;
+          const v = values[i] as object[] | undefined;
           w.uint(v === undefined ? 0 : v.length + 1);
           if (v === undefined) continue;
-          const text = withText ? ((rows[i]!['text'] as string | undefined) ?? '') : '';
+          const text = withText ? ((textColumn[i] as string | undefined) ?? '') : '';
           for (const child of v) {
             children.push(child);
             texts.push(text);
@@ -240,13 +255,13 @@ export function encodeRecords(records: readonly object[], w: ByteWriter, strings
       }
       case Kind.Strings:
         for (let i = 0; i < n; i += 1) {
-          const v = rows[i]![key] as string[] | undefined;
+          const v = values[i] as string[] | undefined;
           w.uint(v === undefined ? 0 : v.length + 1);
           if (v !== undefined) for (const x of v) w.uint(strings.id(x));
         }
         break;
       case Kind.Any: {
-        const bytes = v8.serialize(rows.map((row) => row[key]));
+        const bytes = v8.serialize(Array.from(values));
         w.uint(bytes.length);
         w.bytes(bytes);
         break;
@@ -366,7 +381,7 @@ export class Batch {
  * Gives `row` an enumerable property `key` whose value is made by `make` when first read (then kept as a
  * plain value); writing it replaces it. Spreading or comparing the row reads it like any other property.
  */
-function lazyList(row: Row, key: string, make: () => Row[]): void {
+export function lazyList(row: Row, key: string, make: () => unknown[]): void {
   Object.defineProperty(row, key, {
     configurable: true,
     enumerable: true,

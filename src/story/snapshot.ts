@@ -3,27 +3,29 @@ import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { INDEX_FIELDS, SentenceIndex } from '../search/sentenceIndex.js';
 import { ByteReader, ByteWriter } from './byteStreams.js';
-import { decodeBatch, decodeRecords, encodeRecords, StringTable } from './columns.js';
+import { decodeBatch, decodeRecords, encodeRecords, lazyList, StringTable } from './columns.js';
 import { buildFingerprint } from './fingerprint.js';
 import { decodePostings, encodePostings } from './indexColumns.js';
 import { checkStoryShape } from './storyShape.js';
 import type { Story } from './story.js';
+import { encodeTokens, TokenColumns, tokensFit } from './tokenColumns.js';
 
 /**
  * The snapshot file: a small JSON header, then the story in sections, then a SHA-256 of the sections.
  *
  * ```
  * "STORYBOT" · u32 format · u32 header length · header JSON {format, fingerprint, hash, sentences}
- * sections, each u32 byte length + bytes: articles · sentences · people · actors · timeline ·
+ * sections, each u32 byte length + bytes: articles · sentences · tokens · people · actors · timeline ·
  *   documentFrequency · index · strings (every string of the sections above, once)
  * SHA-256 of the sections (32 bytes)
  * ```
  * Written section by section to a temporary file and renamed into place; never one giant string.
  */
-export const SNAPSHOT_FORMAT = 4;
+export const SNAPSHOT_FORMAT = 5;
 
 const MAGIC = Buffer.from('STORYBOT');
-const SECTIONS = ['articles', 'sentences', 'people', 'actors', 'timeline', 'documentFrequency', 'index', 'strings'] as const;
+const TOKENS: ReadonlySet<string> = new Set(['tokens']);
+const SECTIONS = ['articles', 'sentences', 'tokens', 'people', 'actors', 'timeline', 'documentFrequency', 'index', 'strings'] as const;
 /** Largest header read before the body (the header is a few hundred bytes). */
 const HEADER_LIMIT = 64 * 1024;
 
@@ -93,8 +95,22 @@ function encodeSection(story: Story, name: (typeof SECTIONS)[number], strings: S
       encodeRecords(story.articles, w, strings);
       break;
     case 'sentences':
-      encodeRecords(story.sentences, w, strings);
+      // The tokens go in a section of their own (tokenColumns.ts) when they have only the fields it knows.
+      encodeRecords(story.sentences, w, strings, undefined, tokensFit(story.sentences.map((x) => x.tokens)) ? TOKENS : undefined);
       break;
+    case 'tokens': {
+      const lists = story.sentences.map((x) => x.tokens);
+      const compact = tokensFit(lists);
+      w.uint(compact ? 1 : 0);
+      if (compact)
+        encodeTokens(
+          lists,
+          story.sentences.map((x) => x.text),
+          w,
+          strings,
+        );
+      break;
+    }
     case 'people':
       encodeRecords(story.people, w, strings);
       break;
@@ -111,13 +127,29 @@ function encodeSection(story: Story, name: (typeof SECTIONS)[number], strings: S
         w.uint(n);
       }
       break;
-    case 'index':
-      encodePostings(story.index.postings(), w, strings);
+    case 'index': {
+      const table = story.index.postings();
+      const articleOf = new Map<string, number>();
+      const group = Int32Array.from(table.ids, (id) => articleNumber(articleOf, story.sentences[id]?.articleId));
+      const neighbours = { field: INDEX_FIELDS.indexOf('context'), of: INDEX_FIELDS.indexOf('text'), group };
+      encodePostings(table, w, strings, neighbours);
       break;
+    }
     case 'strings':
       return strings.encode();
   }
   return w.view();
+}
+
+/** A number per article id, in order of first sight (-1 for none): the groups of the index's neighbours' field. */
+function articleNumber(numbers: Map<string, number>, articleId: string | undefined): number {
+  if (articleId === undefined) return -1;
+  let n = numbers.get(articleId);
+  if (n === undefined) {
+    n = numbers.size;
+    numbers.set(articleId, n);
+  }
+  return n;
 }
 
 /**
@@ -262,9 +294,16 @@ function decodeBody(file: Buffer, header: SnapshotHeader): Story | string {
     if (term === undefined) return 'snapshot document frequencies name a missing string';
     documentFrequency.set(term, dfReader.uint());
   }
-  const table = decodePostings(new ByteReader(sections.get('index')!), strings);
-  if (table.fields.length !== INDEX_FIELDS.length) return 'snapshot index has the wrong fields';
   const sentenceColumns = decodeBatch(new ByteReader(sections.get('sentences')!), strings);
+  const articleIds = sentenceColumns.column('articleId');
+  const groupOf = (ids: Int32Array): Int32Array => {
+    const numbers = new Map<string, number>();
+    return Int32Array.from(ids, (id) => articleNumber(numbers, id >= 0 ? strings[articleIds?.ids?.[id] ?? -1] : undefined));
+  };
+  const table = decodePostings(new ByteReader(sections.get('index')!), strings, groupOf);
+  if (table.fields.length !== INDEX_FIELDS.length) return 'snapshot index has the wrong fields';
+  const tokenBytes = sections.get('tokens')!;
+  const tokenColumns = tokenBytes[0] === 1 ? TokenColumns.decode(tokenBytes.subarray(1), strings) : undefined;
   const candidate = {
     hash: header.hash,
     articles: records('articles'),
@@ -275,8 +314,10 @@ function decodeBody(file: Buffer, header: SnapshotHeader): Story | string {
     actors: records('actors'),
     timeline: records('timeline'),
   };
-  const problem = checkStoryShape(candidate, header.sentences, sentenceColumns);
-  return problem ?? (candidate as unknown as Story);
+  const problem = checkStoryShape(candidate, header.sentences, sentenceColumns, tokenColumns);
+  if (problem) return problem;
+  if (tokenColumns) candidate.sentences.forEach((s, i) => lazyList(s, 'tokens', () => tokenColumns.tokensOf(i, s['text'] as string)));
+  return candidate as unknown as Story;
 }
 
 /**

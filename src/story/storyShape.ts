@@ -1,5 +1,6 @@
 import type { SentenceIndex } from '../search/sentenceIndex.js';
 import { Kind, SLICE, type Batch } from './columns.js';
+import type { TokenColumns } from './tokenColumns.js';
 
 /** A story read back from a snapshot, before its shape is known. */
 export interface UncheckedStory {
@@ -23,7 +24,12 @@ const isList = (v: unknown): v is Record<string, unknown>[] => Array.isArray(v);
  * The snapshot's checksum catches damage to the file; this catches a file whose bytes are intact but
  * whose contents are not a story this engine can serve.
  */
-export function checkStoryShape(story: UncheckedStory, expectedSentences: number, sentenceColumns?: Batch): string | undefined {
+export function checkStoryShape(
+  story: UncheckedStory,
+  expectedSentences: number,
+  sentenceColumns?: Batch,
+  tokenColumns?: TokenColumns,
+): string | undefined {
   const { articles, sentences, people, actors, timeline, index } = story;
   const articleIds = new Set<string>();
   for (const a of articles) {
@@ -48,10 +54,16 @@ export function checkStoryShape(story: UncheckedStory, expectedSentences: number
     }
   }
   // Entities and tokens are checked in their columns, so that checking does not make millions of objects.
-  for (const [list, strings] of [
-    ['entities', ['type', 'text']],
-    ['tokens', ['text', 'pos']],
-  ] as const) {
+  if (tokenColumns) {
+    if (tokenColumns.count !== sentences.length) return 'snapshot tokens are out of step with their sentences';
+    for (const [i, s] of sentences.entries()) {
+      const problem = tokenColumns.check(i, s['text'] as string);
+      if (problem) return problem;
+    }
+  }
+  const lists: [string, readonly string[]][] = [['entities', ['type', 'text']]];
+  if (!tokenColumns) lists.push(['tokens', ['text', 'pos']]);
+  for (const [list, strings] of lists) {
     const problem = sentenceColumns ? checkSpans(sentenceColumns, list, strings, sentences) : checkSpanObjects(sentences, list, strings);
     if (problem) return problem;
   }

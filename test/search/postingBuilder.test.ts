@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PostingBuilder } from '../../src/search/postingBuilder.js';
-import type { PostingTable } from '../../src/search/postingTable.js';
+import { neighbourPostings, type PostingTable } from '../../src/search/postingTable.js';
 import { SentenceIndex } from '../../src/search/sentenceIndex.js';
 import type { IndexedDoc } from '../../src/story/story.js';
 
@@ -61,5 +61,22 @@ describe('PostingBuilder', () => {
     const direct = SentenceIndex.fromPostings(builder.finish());
     for (const q of ['ferry dawn', 'Varga pier storm', 'café quay', 'crowns Monday'])
       expect(direct.search(q)).toEqual(viaMiniSearch.search(q));
+  });
+});
+
+describe('neighbourPostings', () => {
+  it('makes the neighbours’ field from the sentences’ own postings, exactly as indexing the neighbours’ text does', () => {
+    // Two articles: sentences 0–3 and 4–6; a sentence's neighbours are in its own article only.
+    const group = Int32Array.from(TEXTS, (_, i) => (i < 4 ? 0 : 1));
+    const builder = new PostingBuilder();
+    TEXTS.forEach((text, id) => {
+      const near = [id - 1, id + 1].filter((j) => TEXTS[j] !== undefined && group[j] === group[id]);
+      builder.add({ id, text, context: near.map((j) => TEXTS[j]).join(' '), title: '' });
+    });
+    const table = builder.finish();
+    const context = table.fields[1]!;
+    const made = neighbourPostings(table.fields[0]!, table.terms.length, group, context.length, context.avgLength);
+    expect(made).toEqual(context);
+    expect(context.docs.length).toBeGreaterThan(table.fields[0]!.docs.length);
   });
 });

@@ -27,6 +27,8 @@ describe('openStory', () => {
     expect(second.reason ?? second.from).toBe('snapshot');
     expect(second.story.sentences).toEqual(first.story.sentences);
     expect(second.story.index.documentCount).toBe(first.story.sentences.length);
+    // The neighbours' postings, not stored, are made again on load exactly as the build made them.
+    expect(second.story.index.postings()).toEqual(first.story.index.postings());
   });
 
   it('rebuilds when an article changes', async () => {

@@ -1,0 +1,131 @@
+import type { Token } from '../nlp/entities.js';
+import { ByteReader, ByteWriter } from './byteStreams.js';
+import type { StringTable } from './columns.js';
+
+/**
+ * Every sentence's tokens in the snapshot, sentence by sentence, so that one sentence's tokens can be read
+ * without the others: a story loaded from its snapshot makes a sentence's token objects only when an answer
+ * first reads them (millions of them at 100,000 sentences). A token is five varints: the gap from the end
+ * of the token before, its length, its tag (a number into the section's own list of tags), its lemma and
+ * its text (0: none / the sentence's text from start to end; else a number into the string table, plus 1).
+ *
+ * ```
+ * sentences · tags (count, string numbers) · per sentence its token count and byte length · the token bytes
+ * ```
+ */
+
+/** The fields this section knows; a token with any other is written by the generic columns instead. */
+const TOKEN_KEYS = new Set(['text', 'start', 'end', 'pos', 'lemma']);
+
+/** Whether every token has only the fields this section writes (else the caller writes them as plain records). */
+export function tokensFit(lists: readonly (readonly Token[])[]): boolean {
+  for (const tokens of lists) for (const t of tokens) for (const key in t) if (!TOKEN_KEYS.has(key)) return false;
+  return true;
+}
+
+/** Writes each sentence's tokens (`texts[i]` is sentence i's text, which a token's text is usually a slice of). */
+export function encodeTokens(lists: readonly (readonly Token[])[], texts: readonly string[], w: ByteWriter, strings: StringTable): void {
+  const tags = new Map<string, number>();
+  const sizes = new ByteWriter(lists.length * 3 + 16);
+  const data = new ByteWriter(1 << 16);
+  lists.forEach((tokens, i) => {
+    const text = texts[i]!;
+    const before = data.length;
+    let last = 0;
+    for (const t of tokens) {
+      let tag = tags.get(t.pos);
+      if (tag === undefined) {
+        tag = tags.size;
+        tags.set(t.pos, tag);
+      }
+      data.int(t.start - last);
+      data.uint(t.end - t.start);
+      data.uint(tag);
+      data.uint(t.lemma === undefined ? 0 : strings.id(t.lemma) + 1);
+      data.uint(t.end - t.start === t.text.length && text.startsWith(t.text, t.start) ? 0 : strings.id(t.text) + 1);
+      last = t.end;
+    }
+    sizes.uint(tokens.length);
+    sizes.uint(data.length - before);
+  });
+  w.uint(lists.length);
+  w.uint(tags.size);
+  for (const tag of tags.keys()) w.uint(strings.id(tag));
+  w.bytes(sizes.view());
+  w.bytes(data.view());
+}
+
+/** The decoded section: each sentence's tokens made on demand (`tokensOf`). */
+export class TokenColumns {
+  private constructor(
+    readonly count: number,
+    private readonly tags: readonly string[],
+    private readonly tokenCounts: Uint32Array,
+    /** Sentence i's tokens are bytes [offsets[i], offsets[i + 1]) of `data`. */
+    private readonly offsets: Float64Array,
+    private readonly data: Uint8Array,
+    private readonly strings: readonly string[],
+  ) {}
+
+  /**
+   * Reads what `encodeTokens` wrote (the token bytes are kept, not decoded).
+   * @throws Error prefixed `tokenColumns:` (or `byteStreams:`) on data that does not decode
+   */
+  static decode(bytes: Uint8Array, strings: readonly string[]): TokenColumns {
+    const r = new ByteReader(bytes);
+    const count = r.uint();
+    const tags = new Array<string>(r.uint());
+    for (let i = 0; i < tags.length; i += 1) {
+      const tag = strings[r.uint()];
+      if (tag === undefined) throw new Error('tokenColumns: a tag is not in the string table');
+      tags[i] = tag;
+    }
+    const tokenCounts = new Uint32Array(count);
+    const offsets = new Float64Array(count + 1);
+    for (let i = 0; i < count; i += 1) {
+      tokenCounts[i] = r.uint();
+      offsets[i + 1] = offsets[i]! + r.uint();
+    }
+    const data = r.bytes(offsets[count]!);
+    if (!r.done) throw new Error('tokenColumns: bytes after the last token');
+    return new TokenColumns(count, tags, tokenCounts, offsets, data, strings);
+  }
+
+  /** Sentence i's tokens, `text` being the sentence's text. */
+  tokensOf(i: number, text: string): Token[] {
+    const r = new ByteReader(this.data.subarray(this.offsets[i]!, this.offsets[i + 1]!));
+    const n = this.tokenCounts[i]!;
+    const tokens = new Array<Token>(n);
+    let last = 0;
+    for (let j = 0; j < n; j += 1) {
+      const start = last + r.int();
+      const end = start + r.uint();
+      const pos = this.tags[r.uint()]!;
+      const lemma = r.uint();
+      const own = r.uint();
+      // The fields in the order the build makes them, so that loaded and built tokens share one shape.
+      const token: Token = { text: own === 0 ? text.slice(start, end) : this.strings[own - 1]!, start, end, pos };
+      if (lemma > 0) token.lemma = this.strings[lemma - 1]!;
+      tokens[j] = token;
+      last = end;
+    }
+    return tokens;
+  }
+
+  /** What is wrong with sentence i's tokens (offsets outside `text`, numbers outside the tables), if anything. */
+  check(i: number, text: string): string | undefined {
+    const r = new ByteReader(this.data.subarray(this.offsets[i]!, this.offsets[i + 1]!));
+    let last = 0;
+    for (let j = this.tokenCounts[i]!; j > 0; j -= 1) {
+      const start = last + r.int();
+      const end = start + r.uint();
+      const tag = r.uint();
+      const lemma = r.uint();
+      const own = r.uint();
+      if (start < 0 || end > text.length || tag >= this.tags.length || lemma > this.strings.length || own > this.strings.length)
+        return `snapshot sentence ${i} has a malformed token`;
+      last = end;
+    }
+    return r.done ? undefined : `snapshot sentence ${i} has a malformed token`;
+  }
+}

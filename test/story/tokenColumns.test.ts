@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { Token } from '../../src/nlp/entities.js';
+import { ByteWriter } from '../../src/story/byteStreams.js';
+import { StringTable } from '../../src/story/columns.js';
+import { encodeTokens, TokenColumns, tokensFit } from '../../src/story/tokenColumns.js';
+
+const TEXTS = ['The ferry left at dawn.', '', 'Ships cannot sail.'];
+const LISTS: Token[][] = [
+  [
+    { text: 'The', start: 0, end: 3, pos: 'DET' },
+    { text: 'ferry', start: 4, end: 9, pos: 'NOUN' },
+    { text: 'left', start: 10, end: 14, pos: 'VERB', lemma: 'leave' },
+    { text: 'at', start: 15, end: 17, pos: 'ADP' },
+    { text: 'dawn', start: 18, end: 22, pos: 'NOUN' },
+    { text: '.', start: 22, end: 23, pos: 'PUNCT' },
+  ],
+  [],
+  [
+    { text: 'Ships', start: 0, end: 5, pos: 'NOUN' },
+    // wink cuts "cannot" in two and gives the second part a text of its own
+    { text: 'can', start: 6, end: 9, pos: 'AUX' },
+    { text: 'not', start: 9, end: 9, pos: 'PART' },
+    { text: 'sail', start: 13, end: 17, pos: 'VERB' },
+    { text: '.', start: 17, end: 18, pos: 'PUNCT' },
+  ],
+];
+
+function encoded(): { columns: TokenColumns; strings: StringTable } {
+  const w = new ByteWriter();
+  const strings = new StringTable();
+  encodeTokens(LISTS, TEXTS, w, strings);
+  return { columns: TokenColumns.decode(w.view(), strings.list), strings };
+}
+
+describe('tokenColumns', () => {
+  it('gives back each sentence’s tokens alone, equal and of one shape, writing only texts that are no slice', () => {
+    const { columns, strings } = encoded();
+    expect(columns.count).toBe(3);
+    LISTS.forEach((tokens, i) => expect(columns.tokensOf(i, TEXTS[i]!)).toEqual(tokens));
+    expect(Object.keys(columns.tokensOf(0, TEXTS[0]!)[2]!)).toEqual(['text', 'start', 'end', 'pos', 'lemma']);
+    expect(strings.list).toContain('not');
+    expect(strings.list).not.toContain('ferry');
+    expect(TEXTS.map((t, i) => columns.check(i, t))).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('finds a token that runs past its sentence, and leaves a token with fields it does not know to the generic columns', () => {
+    const { columns } = encoded();
+    expect(columns.check(0, 'The ferry')).toBe('snapshot sentence 0 has a malformed token');
+    expect(tokensFit(LISTS)).toBe(true);
+    expect(tokensFit([[{ ...LISTS[0]![0]!, stress: 1 } as Token]])).toBe(false);
+  });
+});
