@@ -1,3 +1,4 @@
+import type { NameRun } from '../nlp/entities.js';
 import { findNameRuns } from '../nlp/nameRuns.js';
 import type { Story, StorySentence } from '../story/story.js';
 import type { Actor, ActorQuote, ActorRole, SentenceRef } from './actor.js';
@@ -35,9 +36,11 @@ interface Tally {
  * Pure over the story; reads the tokens and tags the build kept on each sentence (the tagger does not run again).
  * Nothing here is specific to one story: it works from the story's own entities and phrasing.
  *
+ * @param nameRuns the name runs the build found in each sentence (by sentence id), so they are not looked for again;
+ *   without them they are re-read from each sentence's tokens (the same runs)
  * @returns actors, most mentioned first (ties by name)
  */
-export function buildActors(story: Story): Actor[] {
+export function buildActors(story: Story, nameRuns?: readonly (readonly NameRun[])[]): Actor[] {
   const tallies = new Map<string, Tally>();
   const tally = (name: string): Tally => {
     let t = tallies.get(name);
@@ -58,6 +61,11 @@ export function buildActors(story: Story): Actor[] {
 
   for (const sentences of byArticle.values()) {
     const previous: QuoteContext['previous'] = [];
+    // Most sentences hold no quotation mark at all: only those are scanned for quotations. Speakers are only read by
+    // the quotations after them (through pronouns, sentence to sentence), so after an article's last quotation none
+    // are sought.
+    const quoted = sentences.map((s) => (s.text.includes('"') || s.text.includes('“')) && quoteSpans(s.text).length > 0);
+    const lastQuoted = quoted.lastIndexOf(true);
     for (const [i, s] of sentences.entries()) {
       const people = personSpans(s.entities);
       const ref: SentenceRef = { articleId: s.articleId, sentence: s.index };
@@ -74,17 +82,15 @@ export function buildActors(story: Story): Actor[] {
       const coNamed = names.length > MAX_PEOPLE_READ ? names.slice(0, MAX_PEOPLE_READ) : names;
       for (const a of coNamed) for (const b of coNamed) if (a !== b) tally(a).co.set(b, (tally(a).co.get(b) ?? 0) + 1);
 
-      // Most sentences hold no quotation mark at all: only those are scanned for quotations.
-      const hasQuote = (s.text.includes('"') || s.text.includes('“')) && quoteSpans(s.text).length > 0;
-      if (people.length === 0 && !hasQuote) {
+      if (people.length === 0 && !quoted[i]) {
         previous.unshift({ speakers: [], firstPerson: undefined, quoteSpeaker: undefined });
         previous.length = Math.min(previous.length, PRONOUN_REACH);
         continue;
       }
 
-      // The tokens and tags the build kept; name runs are re-read from them (no second pass of the tagger).
+      // The tokens and tags the build kept; name runs as the build found them, or re-read from the tokens.
       const words = wordsOf(s.tokens);
-      const runs = findNameRuns(s.text, s.tokens, s.entities);
+      const runs = nameRuns?.[s.id] ?? findNameRuns(s.text, s.tokens, s.entities);
       const read = people.length > MAX_PEOPLE_READ ? people.slice(0, MAX_PEOPLE_READ) : people;
       for (const r of rolesInSentence(s.text, words, runs, read)) {
         const t = tally(r.canonical);
@@ -94,8 +100,14 @@ export function buildActors(story: Story): Actor[] {
         else t.roles.set(key, { role: { text: r.text, ...ref }, count: 1, order: roleOrder++ });
       }
 
+      if (i > lastQuoted) {
+        previous.unshift({ speakers: [], firstPerson: people[0]?.canonical, quoteSpeaker: undefined });
+        previous.length = Math.min(previous.length, PRONOUN_REACH);
+        continue;
+      }
       const next = sentences[i + 1];
-      const attributed = attributeQuotes(s.text, words, read, { previous, signedBy: next ? signature(next) : undefined });
+      const signedBy = quoted[i] && next ? signature(next) : undefined;
+      const attributed = attributeQuotes(s.text, words, read, { previous, signedBy });
       for (const q of attributed.quotes) tally(q.speaker).quotes.push({ text: q.text, ...ref });
 
       previous.unshift({

@@ -42,6 +42,8 @@ const COPULAS = [
   'served as',
   'serves as',
 ];
+/** {@link COPULAS} as words, split once. */
+const COPULA_WORDS: readonly (readonly string[])[] = COPULAS.map((c) => c.split(' '));
 /** Punctuation that opens or closes an appositive. */
 const APPOSITIVE_MARKS = new Set([',', '—', '–', '(', ')']);
 /** Punctuation and words that end a noun phrase read leftwards or rightwards. */
@@ -91,7 +93,7 @@ export interface FoundRole {
  * @param runs its proper-noun runs (from `tagSentence`), for their titles
  * @param people the PERSON entities of the sentence with canonical names
  */
-export function rolesInSentence(text: string, words: Word[], runs: NameRun[], people: PersonSpan[]): FoundRole[] {
+export function rolesInSentence(text: string, words: Word[], runs: readonly NameRun[], people: PersonSpan[]): FoundRole[] {
   const found: FoundRole[] = [];
   const personAt = (w: Word | undefined) => (w ? people.find((p) => w.start >= p.start && w.end <= p.end) : undefined);
   const indexAt = (offset: number) => words.findIndex((w) => w.start === offset);
@@ -150,9 +152,9 @@ export function rolesInSentence(text: string, words: Word[], runs: NameRun[], pe
 
     // 4. Copula or "as" after the name: "Solvan had been Estonia's chief envoy", "took over as chief envoy".
     const rest = words.slice(last + 1, last + 5).map((w) => w.lower);
-    const copula = COPULAS.find((c) => c.split(' ').every((part, k) => rest[k] === part));
+    const copula = COPULA_WORDS.find((parts) => parts.every((part, k) => rest[k] === part));
     let npFrom = -1;
-    if (copula) npFrom = last + 1 + copula.split(' ').length;
+    if (copula) npFrom = last + 1 + copula.length;
     else {
       // "Verin took over as …": up to three words (no punctuation, no other name) before "as".
       for (let k = last + 1; k <= last + 4 && k < words.length; k += 1) {
@@ -170,8 +172,7 @@ export function rolesInSentence(text: string, words: Word[], runs: NameRun[], pe
     }
 
     // 5. "<role> had been Name": the copula right before the name, the role phrase before it.
-    for (const c of COPULAS) {
-      const parts = c.split(' ');
+    for (const parts of COPULA_WORDS) {
       const k0 = first - parts.length;
       if (k0 < 1 || !parts.every((part, k) => words[k0 + k]?.lower === part)) continue;
       const phrase = nounPhraseEndingAt(words, k0 - 1, personAt);

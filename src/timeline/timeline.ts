@@ -15,9 +15,11 @@ import { termsOf } from '../search/terms.js';
 import { overlap } from '../text/overlap.js';
 import { quoteSpans } from '../text/quotes.js';
 import type { Story, StorySentence } from '../story/story.js';
+import { mergeReports, type WeightedTerms } from './mergeReports.js';
 
 export type { SentenceRef } from '../actors/actor.js';
 export { overlap } from '../text/overlap.js';
+export { MERGE_OVERLAP } from './mergeReports.js';
 
 /** One dated event of the story. */
 export interface TimelineEvent {
@@ -41,15 +43,6 @@ export interface TimelineEvent {
 
 /** The `dateText` of an event dated by its article's publication (a lede with no date of its own). */
 export const PUBLICATION_DAY = 'the day of publication';
-
-/**
- * Share of content terms two sentences must have in common (of the shorter one, each term weighted by its rarity in
- * the story) to report the same event.
- */
-export const MERGE_OVERLAP = 0.3;
-/** Groups of one date a new report is compared with (the latest ones), and reports of a group compared. */
-const MERGE_CANDIDATES = 50;
-const MERGE_REPORTS = 6;
 
 /**
  * Calendar words wink-nlp does not always tag as dates ("over the weekend", "today"); each is also offered to
@@ -136,35 +129,10 @@ export function buildTimeline(story: Story): TimelineEvent[] {
     for (const t of terms) total += weight(t);
     return { terms, total };
   };
-  interface Group {
-    key: string;
-    members: Dated[];
-    terms: WeightedTerms[];
-  }
-  const groups: Group[] = [];
-  const byKey = new Map<string, Group[]>();
-  for (const d of dated) {
-    const key = dateKey(d.resolved);
-    const terms = weighed(eventTerms(d.sentence, d.resolved.text));
-    const sameDate = byKey.get(key) ?? [];
-    // Compared with the latest groups of that date only, and with a few reports of each: linear in the sentences.
-    let match: Group | undefined;
-    for (let g = Math.max(0, sameDate.length - MERGE_CANDIDATES); g < sameDate.length && !match; g += 1) {
-      const group = sameDate[g]!;
-      if (group.terms.some((t) => weightedOverlap(t, terms, weight) >= MERGE_OVERLAP)) match = group;
-    }
-    if (match) {
-      match.members.push(d);
-      if (match.terms.length < MERGE_REPORTS) match.terms.push(terms);
-    } else {
-      const group: Group = { key, members: [d], terms: [terms] };
-      groups.push(group);
-      sameDate.push(group);
-      byKey.set(key, sameDate);
-    }
-  }
+  const reports = dated.map((d) => ({ key: dateKey(d.resolved), terms: weighed(eventTerms(d.sentence, d.resolved.text)), item: d }));
+  const groups = mergeReports(reports, weight);
 
-  const events = groups.map((g) => toEvent(g.members));
+  const events = groups.map((members) => toEvent(members));
   return events.sort(compareEvents);
 }
 
@@ -234,22 +202,6 @@ function eventTerms(s: StorySentence, dateText: string): Set<string> {
   parts.push(s.text.slice(cursor, to));
   const dateTerms = new Set(termsOf(dateText));
   return new Set(termsOf(parts.join('')).filter((t) => !dateTerms.has(t)));
-}
-
-/** A report's content terms with the sum of their weights. */
-interface WeightedTerms {
-  terms: Set<string>;
-  total: number;
-}
-
-/** {@link overlap} with each term weighted: the weight of the shared terms over that of the lighter set. */
-function weightedOverlap(a: WeightedTerms, b: WeightedTerms, weight: (t: string) => number): number {
-  const lighter = Math.min(a.total, b.total);
-  if (lighter === 0) return 0;
-  const [small, large] = a.terms.size <= b.terms.size ? [a.terms, b.terms] : [b.terms, a.terms];
-  let shared = 0;
-  for (const t of small) if (large.has(t)) shared += weight(t);
-  return shared / lighter;
 }
 
 /**

@@ -85,6 +85,23 @@ describe('buildActors on an invented story of several articles', () => {
   });
 });
 
+describe('buildActors with the name runs of the build', () => {
+  it('gives the catalogue it gives when it reads the runs again from the tokens', () => {
+    const story = inventedStory();
+    const runs = story.sentences.map((s) => tagSentence(s.text).names);
+    expect(buildActors(story, runs)).toEqual(invented);
+  });
+
+  it('reads the cues of the runs it is given instead of looking for them again', () => {
+    const story = inventedStory();
+    const runs = story.sentences.map((s) =>
+      tagSentence(s.text).names.map((r) => (r.text === 'Anna Kowalska' ? { ...r, describer: 'Polish' } : r)),
+    );
+    expect(byName(buildActors(story, runs), 'Anna Kowalska').roles.map((r) => r.text)).toContain('Polish');
+    expect(byName(invented, 'Anna Kowalska').roles.map((r) => r.text)).not.toContain('Polish');
+  });
+});
+
 describe('findActor', () => {
   it('matches names and aliases whatever the case and diacritics', () => {
     expect(findActor(talks, 'nils brisco')?.name).toBe('Nils Brisco');

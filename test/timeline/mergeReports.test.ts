@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { mergeReports, type Report } from '../../src/timeline/mergeReports.js';
+
+const weight = () => 1;
+const report = (key: string, words: string, item: string): Report<string> => {
+  const terms = new Set(words.split(' '));
+  return { key, terms: { terms, total: terms.size }, item };
+};
+
+describe('mergeReports', () => {
+  it('merges reports of one date that share enough terms, and keeps other dates and other events apart', () => {
+    const groups = mergeReports(
+      [
+        report('2031-03-14', 'ferry sank harbour storm', 'a'),
+        report('2031-03-14', 'council approved budget vote', 'b'),
+        report('2031-03-14', 'ferry sank near harbour', 'c'),
+        report('2031-03-15', 'ferry sank harbour storm', 'd'),
+      ],
+      weight,
+    );
+    expect(groups).toEqual([['a', 'c'], ['b'], ['d']]);
+  });
+
+  it('joins the earliest matching group, and only the latest fifty groups of a date are compared', () => {
+    const filler = Array.from({ length: 60 }, (_, i) => report('2031', `filler${i} word${i}`, `f${i}`));
+    const groups = mergeReports(
+      [report('2031', 'ferry sank', 'first'), report('2031', 'ferry sank', 'second'), ...filler, report('2031', 'ferry sank', 'late')],
+      weight,
+    );
+    expect(groups[0]).toEqual(['first', 'second']);
+    expect(groups.at(-1)).toEqual(['late']);
+  });
+
+  it('weighs terms: a shared rare term outweighs a shared common one', () => {
+    const rare = (t: string) => (t === 'said' ? 0.1 : 1);
+    const groups = mergeReports(
+      [
+        report('2031', 'said minister resigned', 'a'),
+        report('2031', 'said striker scored', 'b'),
+        report('2031', 'minister resigned today', 'c'),
+      ],
+      rare,
+    );
+    expect(groups).toEqual([['a', 'c'], ['b']]);
+  });
+});
