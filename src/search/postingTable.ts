@@ -85,49 +85,24 @@ export function neighbourPostings(
   const start = new Uint32Array(termCount + 1);
   let docs = new Int32Array(own.docs.length * 2);
   let tfs = new Uint32Array(own.docs.length * 2);
+  const { docs: holders, tfs: counts } = own;
   let at = 0;
   for (let t = 0; t < termCount; t += 1) {
     start[t] = at;
-    const from = own.start[t]!;
     const to = own.start[t + 1]!;
-    // Two ascending streams, "before a holder" (d - 1) and "after a holder" (d + 1), merged.
-    let i = from;
-    let j = from;
-    const before = (k: number) => {
-      const d = own.docs[k]!;
-      return d > 0 && group[d - 1] === group[d] ? d - 1 : -1;
-    };
-    const after = (k: number) => {
-      const d = own.docs[k]!;
-      return d + 1 < n && group[d + 1] === group[d] ? d + 1 : -1;
-    };
-    while (i < to || j < to) {
-      const a = i < to ? before(i) : -1;
-      if (i < to && a < 0) {
-        i += 1;
-        continue;
-      }
-      const b = j < to ? after(j) : -1;
-      if (j < to && b < 0) {
-        j += 1;
-        continue;
-      }
-      let doc: number;
+    // Two ascending streams merged: "before a holder" (d - 1, from i) and "after a holder" (d + 1, from j).
+    let i = own.start[t]!;
+    let j = i;
+    for (;;) {
+      while (i < to && !(holders[i]! > 0 && group[holders[i]! - 1] === group[holders[i]!])) i += 1;
+      while (j < to && !(holders[j]! + 1 < n && group[holders[j]! + 1] === group[holders[j]!])) j += 1;
+      if (i >= to && j >= to) break;
+      const a = i < to ? holders[i]! - 1 : n;
+      const b = j < to ? holders[j]! + 1 : n;
       let tf = 0;
-      if (i < to && (j >= to || a <= b)) {
-        doc = a;
-        tf += own.tfs[i]!;
-        i += 1;
-        if (j < to && b === doc) {
-          tf += own.tfs[j]!;
-          j += 1;
-        }
-      } else {
-        doc = b;
-        tf += own.tfs[j]!;
-        j += 1;
-      }
-      docs[at] = doc;
+      if (a <= b) tf += counts[i++]!;
+      if (b <= a) tf += counts[j++]!;
+      docs[at] = a < b ? a : b;
       tfs[at] = tf;
       at += 1;
     }

@@ -295,11 +295,9 @@ function decodeBody(file: Buffer, header: SnapshotHeader): Story | string {
     documentFrequency.set(term, dfReader.uint());
   }
   const sentenceColumns = decodeBatch(new ByteReader(sections.get('sentences')!), strings);
-  const articleIds = sentenceColumns.column('articleId');
-  const groupOf = (ids: Int32Array): Int32Array => {
-    const numbers = new Map<string, number>();
-    return Int32Array.from(ids, (id) => articleNumber(numbers, id >= 0 ? strings[articleIds?.ids?.[id] ?? -1] : undefined));
-  };
+  // The neighbours' groups are the sentences' articles: their numbers in the string table tell them apart.
+  const articleIds = sentenceColumns.column('articleId')?.ids;
+  const groupOf = (ids: Int32Array): Int32Array => Int32Array.from(ids, (id) => (id >= 0 ? (articleIds?.[id] ?? -1) : -1));
   const table = decodePostings(new ByteReader(sections.get('index')!), strings, groupOf);
   if (table.fields.length !== INDEX_FIELDS.length) return 'snapshot index has the wrong fields';
   const tokenBytes = sections.get('tokens')!;
