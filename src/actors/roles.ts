@@ -16,6 +16,7 @@ import { isPersonNoun } from '../nlp/cueWords.js';
 import { ROLE_WORDS } from '../nlp/entities.js';
 import type { Entity, NameRun } from '../nlp/entities.js';
 import { isCapitalised, isPossessiveMark } from '../text/words.js';
+import { nationalityOf } from './nationality.js';
 import type { Word } from '../text/words.js';
 
 /** Role nouns beyond the tagger's title words: heads of noun phrases that name a position. */
@@ -140,13 +141,14 @@ export function rolesInSentence(text: string, words: Word[], runs: readonly Name
 
     // 3. Appositive before the name: "<role>, Name," / "<role>, Name <end>".
     const before = words[first - 1];
-    if (before && (before.text === ',' || before.text === '—' || before.text === '–') && titleFrom === first) {
+    const bracketed = before?.text === '(' && after?.text === ')';
+    if (before && (before.text === ',' || before.text === '—' || before.text === '–' || bracketed) && titleFrom === first) {
       const phrase = nounPhraseEndingAt(words, first - 2, personAt);
       if (phrase) {
         const [a] = phrase;
         const atClauseStart = a === 0 || PHRASE_STOP.test(words[a - 1]!.text);
         const closed = after === undefined || /^[,.;:!?—–)]$/.test(after.text);
-        if (atClauseStart || closed) add(person.canonical, slice(text, words, phrase[0], phrase[1]));
+        if (atClauseStart || closed || bracketed) add(person.canonical, slice(text, words, phrase[0], phrase[1]));
       }
     }
 
@@ -180,8 +182,55 @@ export function rolesInSentence(text: string, words: Word[], runs: readonly Name
         add(person.canonical, slice(text, words, phrase[0], phrase[1]));
       break;
     }
+
+    // 6. The country the text ties them to: "France's Cyril Vane" (a country's possessive right before the name, no
+    // title between), "Cyril Vane (France)" (a country in brackets right after it).
+    const possessor = words[first - 2];
+    if (before && isPossessiveMark(before.text) && possessor && titleFrom === first) {
+      const nationality = nationalityOf(possessor.text);
+      if (nationality && (first - 2 === 0 || !isCapitalised(words[first - 3]!.text))) add(person.canonical, nationality, true);
+    }
+    if (after?.text === '(' && words[last + 3]?.text === ')') {
+      const nationality = nationalityOf(words[last + 2]!.text);
+      if (nationality) add(person.canonical, nationality, true);
+    }
+
+    // 7. A plural role noun before a list of names gives each of them the role: "Seeds Ana Ruiz, Li Wen and Mia Holt".
+    const shared = sharedRole(words, first, personAt);
+    if (shared) add(person.canonical, shared, true);
   }
   return found;
+}
+
+/**
+ * The role a plural role noun gives every name of the list it opens ("Seeds Ana Ruiz, Li Wen and Mia Holt" → "seed"):
+ * read leftwards from the name over the names and commas or "and" of the list, to the plural noun that opens it.
+ */
+function sharedRole(words: Word[], first: number, personAt: (w: Word | undefined) => PersonSpan | undefined): string | undefined {
+  let k = first - 1;
+  for (let steps = 0; k >= 0 && steps < 40; steps += 1) {
+    const w = words[k]!;
+    const person = personAt(w);
+    if (person) {
+      while (k >= 0 && personAt(words[k]) === person) k -= 1;
+      continue;
+    }
+    if (w.text !== ',' && w.lower !== 'and') break;
+    k -= 1;
+  }
+  const head = words[k];
+  if (!head || !/^\p{L}+s$/u.test(head.text) || (isCapitalised(head.text) && k > 0)) return undefined;
+  // Any person sense will do for the noun right before the list's first name ("seeds", "stars").
+  const singular = singularOf(head.lower);
+  return singular && (isRoleNoun(singular) || isPersonNoun(singular, true)) ? singular : undefined;
+}
+
+/** The singular of a regular English plural ("seeds" → "seed", "deputies" → "deputy", "witnesses" → "witness"). */
+function singularOf(plural: string): string | undefined {
+  if (plural.endsWith('ies')) return `${plural.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x)es$/.test(plural)) return plural.slice(0, -2);
+  if (/[^s]s$/.test(plural)) return plural.slice(0, -1);
+  return undefined;
 }
 
 function slice(text: string, words: Word[], from: number, to: number): string {

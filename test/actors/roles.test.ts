@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { buildActors } from '../../src/actors/buildActors.js';
+import { nationalityOf } from '../../src/actors/nationality.js';
+import { buildStory } from '../../src/story/buildStory.js';
+import { article } from './fixtures.js';
+
+const rolesOf = (body: string) => {
+  const actors = buildActors(buildStory([article('r1', body, '2031-03-14')], 'roles'));
+  return Object.fromEntries(actors.map((a) => [a.name, a.roles.map((r) => r.text)]));
+};
+
+describe('nationalityOf', () => {
+  it('gives the demonym of a country, by name or code, and nothing for a city or a word', () => {
+    expect(nationalityOf('Croatia')).toBe('Croatian');
+    expect(nationalityOf('US')).toBe('American');
+    expect(nationalityOf('Lisbon')).toBeUndefined();
+    expect(nationalityOf('Harbour')).toBeUndefined();
+  });
+});
+
+describe('roles on any story', () => {
+  it("reads a country's possessive before a name and a country in brackets after it as the person's nationality", () => {
+    const roles = rolesOf(
+      "Brazil's Paulo Marcenaro beat Pavel Hruby (Czechia) on Tuesday. Marcenaro said he was tired. Hruby said little.",
+    );
+    expect(roles['Paulo Marcenaro']).toContain('Brazilian');
+    expect(roles['Pavel Hruby']).toContain('Czech');
+  });
+
+  it('gives every name of a list the role its plural noun names', () => {
+    const roles = rolesOf('Finalists Ilse Brandt, Oona Kettu and Rhea Vass said they were ready. Brandt then left.');
+    for (const name of ['Ilse Brandt', 'Oona Kettu', 'Rhea Vass']) expect(roles[name]).toContain('finalist');
+  });
+
+  it('reads a role before a name in brackets', () => {
+    const roles = rolesOf('She lost to a qualifier (Nadia Orlov) in the first round. Orlov said the win was her best.');
+    expect(roles['Nadia Orlov']).toContain('qualifier');
+  });
+
+  it('does not read a city or an organisation before a name as a nationality', () => {
+    const roles = rolesOf("Lisbon's Rui Amaral said the vote was close. Amaral spoke to reporters.");
+    expect(roles['Rui Amaral'] ?? []).not.toContain('Lisbon');
+  });
+});
