@@ -171,9 +171,15 @@ export class TailWordIndex {
 
   /** Groups with a tail word that may be `key`'s tail word spelt alike: a superset of the groups `key` can join. */
   candidates(key: string): SpellingGroup[] {
-    const out = new Set<SpellingGroup>();
-    for (const word of tailWords(key)) for (const form of similarForms(word)) for (const g of this.#byForm.get(form) ?? []) out.add(g);
-    return [...out];
+    // Most spellings looked up match nothing: nothing is allocated for them.
+    let out: Set<SpellingGroup> | undefined;
+    for (const word of tailWords(key)) {
+      for (const form of similarForms(word)) {
+        const groups = this.#byForm.get(form);
+        if (groups) for (const g of groups) (out ??= new Set()).add(g);
+      }
+    }
+    return out ? [...out] : [];
   }
 }
 
