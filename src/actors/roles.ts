@@ -45,6 +45,8 @@ const COPULAS = [
 ];
 /** {@link COPULAS} as words, split once. */
 const COPULA_WORDS: readonly (readonly string[])[] = COPULAS.map((c) => c.split(' '));
+/** A rank in a ranking, which is a role though "number" is no role noun: "number one", "number 12". */
+const RANK = /\bnumber (?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})$/i;
 /** Punctuation that opens or closes an appositive. */
 const APPOSITIVE_MARKS = new Set([',', '—', '–', '(', ')']);
 /** Punctuation and words that end a noun phrase read leftwards or rightwards. */
@@ -248,7 +250,7 @@ function cleanRole(phrase: string | undefined): string | null {
   if (role.endsWith('.') && !/(?:^|\s)\p{Lu}\p{Ll}{0,3}\.$/u.test(role)) role = role.slice(0, -1);
   role = role.replace(/\s+([,’'])/g, '$1');
   const lowerWords = role.toLowerCase().split(/[\s]+/);
-  if (!lowerWords.some((w) => isRoleNoun(w) || isRoleNoun(w.replace(/['’]s$/, '')))) return null;
+  if (!lowerWords.some((w) => isRoleNoun(w) || isRoleNoun(w.replace(/['’]s$/, ''))) && !RANK.test(role)) return null;
   if (role.length < 3 || role.length > 120) return null;
   return role;
 }
@@ -277,6 +279,12 @@ function widenLeft(words: Word[], from: number, personAt: (w: Word | undefined) 
       )
         k -= 1;
       return k;
+    }
+    // A rank: "world number one Ana Ruiz", "British number two".
+    if (w.pos === 'NUM' && left?.lower === 'number' && RANK.test(`${left.lower} ${w.lower}`)) {
+      i -= 2;
+      taken += 2;
+      continue;
     }
     const lowerContent =
       !isCapitalised(w.text) &&

@@ -37,6 +37,11 @@ describe('roles on any story', () => {
     expect(roles['Nadia Orlov']).toContain('qualifier');
   });
 
+  it('reads a rank before a name as a role', () => {
+    const roles = rolesOf('The title holder and world number one Ilse Brandt won again. Brandt said she was pleased.');
+    expect(roles['Ilse Brandt']).toContain('world number one');
+  });
+
   it('does not read a city or an organisation before a name as a nationality', () => {
     const roles = rolesOf("Lisbon's Rui Amaral said the vote was close. Amaral spoke to reporters.");
     expect(roles['Rui Amaral'] ?? []).not.toContain('Lisbon');
