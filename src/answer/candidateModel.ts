@@ -78,6 +78,9 @@ const DENSE = [
   'objectRole',
   'pronoun',
   'typed',
+  'counts',
+  'countedRight',
+  'ordinalHowMany',
 ] as const;
 
 /** Names of the answer-candidate features, in the order `candidateFeatures` gives them. */
@@ -132,6 +135,10 @@ export interface CandidateFacts {
   pronoun: boolean;
   /** 1 when of a type the question wants, 0 for a fallback type. */
   typed: number;
+  /** An amount followed by the noun a how-many question counts ("40 drones"). */
+  counts: boolean;
+  /** A rank ("seventh") for a how-many question. */
+  ordinal: boolean;
   cls: CandidateClass;
   kind: AnswerKind;
   wh: QuestionWord;
@@ -192,6 +199,9 @@ export function candidateFeatures(f: CandidateFacts): number[] {
   set('objectRole', f.questionRole === 'object' && f.objectOfVerb);
   set('pronoun', f.pronoun);
   set('typed', f.typed);
+  set('counts', f.counts);
+  set('countedRight', f.kind === 'number' && f.rightMatch);
+  set('ordinalHowMany', f.ordinal && f.wh === 'how many');
   set(`wh:${f.wh}×${f.cls}`, 1);
   set(`kind:${f.kind}×${f.cls}`, 1);
   return x;

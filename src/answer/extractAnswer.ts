@@ -57,6 +57,8 @@ export const EXTRACTION = {
   untypedName: 0.6,
   /** A phrase holding the noun the question names its answer by ("What arena …" → "Harbour Arena"). */
   focus: 2,
+  /** Another amount where the question asks for a percentage. */
+  wrongAmount: 0.5,
   /** "dozens", "hundreds": a vague amount, weighed down against a figure. */
   vague: 0.5,
   /** For "when did X last …", a date after "since". */
@@ -414,7 +416,11 @@ function bestCandidate(
             ? EXTRACTION.since
             : 1 / EXTRACTION.since;
         const at = e.type === 'PHRASE' ? -1 : types.indexOf(e.type);
-        const typeFit = types.length === 0 ? phraseFit(e.text, query.focus) : at === 0 ? 1 : at > 0 ? 0.85 : EXTRACTION.untypedName;
+        const typeFit = amountFit(
+          e,
+          query.text,
+          types.length === 0 ? phraseFit(e.text, query.focus) : at === 0 ? 1 : at > 0 ? 0.85 : EXTRACTION.untypedName,
+        );
         const score = rankWeight * near * role * typeFit;
         const key = name.toLowerCase();
         const prev = candidates.get(key);
@@ -585,6 +591,8 @@ function mentionFacts(
     agent: m.agent,
     subjectOfVerb: endAt >= 0 && questionVerb(tokens[n]),
     pronoun: /^(he|she)$/i.test(e.text),
+    counts: e.counts === true,
+    ordinal: e.type === 'ORDINAL',
     cls: candidateClass(e.type, e.run === true),
     kind: m.kind,
     wh: m.wh,
@@ -606,9 +614,29 @@ function disagreeing(story: Story, winner: Candidate, second: Candidate | undefi
   return [...articlesOf(second)].some((a) => !mine.has(a)) ? second : undefined;
 }
 
+/**
+ * A candidate's type fit, given the question's wording: a share asked for ("what percentage", "how many per
+ * cent") wants a percentage. (A rank for "how many" stays: "her seventh title" counts them.)
+ */
+function amountFit(e: Mention, question: string, fit: number): number {
+  if (!PERCENT_QUESTION.test(question)) return fit;
+  return e.type === 'PERCENT' ? 1 : fit * EXTRACTION.wrongAmount;
+}
+
+const PERCENT_QUESTION = /\b(?:percent|percentage|per cent|pct)\b|%/;
+
 /** Whether the noun a how-many question counts follows the figure within three words ("40 new berths"). */
-function countsAsked(text: string, figure: Entity, counted: ReadonlySet<string>): boolean {
-  return counted.size > 0 && amountSpan(text, figure, counted).end > amountSpan(text, figure, counted, false).end;
+export function countsAsked(text: string, figure: Entity, counted: ReadonlySet<string>): boolean {
+  if (counted.size === 0) return false;
+  // The counted noun may be a unit the amount already holds ("103 miles" for "how many miles").
+  const widened = amountSpan(text, figure, counted);
+  return text
+    .slice(figure.end, widened.end)
+    .split(/[^\p{L}'-]+/u)
+    .some((w) => {
+      const term = termOf(w);
+      return term !== null && counted.has(term);
+    });
 }
 
 /** Words between a verb and the number it governs ("killed *at least* three"). */

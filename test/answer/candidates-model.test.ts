@@ -10,7 +10,8 @@ import {
   questionWord,
   useHandWeights,
 } from '../../src/answer/candidateModel.js';
-import { fitsKind } from '../../src/answer/extractAnswer.js';
+import { countsAsked, fitsKind } from '../../src/answer/extractAnswer.js';
+import { termOf } from '../../src/search/terms.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
@@ -77,6 +78,8 @@ const FACTS: CandidateFacts = {
   subjectOfVerb: false,
   afterVerbPreposition: false,
   agent: false,
+  counts: false,
+  ordinal: false,
   pronoun: false,
   typed: 1,
   cls: 'person',
@@ -84,6 +87,17 @@ const FACTS: CandidateFacts = {
   wh: 'who',
   questionRole: 'any',
 };
+
+/** The short answer the hand weights give to a question about a one-sentence story (the mechanism alone, no fitted model). */
+function handAnswer(body: string, question: string): string | undefined {
+  const one = buildStory([{ id: 'one', title: 'One', titleGiven: true, file: 'one.md', body }], `hand-${body.length}`);
+  useHandWeights(true);
+  try {
+    return answerQuestion(one, question).answer?.text;
+  } finally {
+    useHandWeights(false);
+  }
+}
 
 describe('candidate model features', () => {
   it('reads the opening word of a question, "how many" as one', () => {
@@ -128,24 +142,19 @@ describe('candidates the story itself rules out', () => {
     expect(answerQuestion(story, 'Who shouted during the last stroke?').answer?.text).toContain('spectator');
   });
   it('takes the agent of a passive verb for the one who acted', () => {
-    const appointed = buildStory(
-      [
-        {
-          id: 'port',
-          title: 'Port',
-          titleGiven: true,
-          file: 'port.md',
-          body: 'Governor Paul Marsh said on Monday that Tomas Reed was appointed by Mayor Ilse Brandt.',
-        },
-      ],
-      'agent-fixture',
-    );
-    useHandWeights(true);
-    try {
-      expect(answerQuestion(appointed, 'Who appointed Tomas Reed?').answer?.text).toBe('Ilse Brandt');
-    } finally {
-      useHandWeights(false);
-    }
+    const body = 'Governor Paul Marsh said on Monday that Tomas Reed was appointed by Mayor Ilse Brandt.';
+    expect(handAnswer(body, 'Who appointed Tomas Reed?')).toBe('Ilse Brandt');
+  });
+  it('answers "what percentage" with a percentage though a count stands nearer', () => {
+    const body = 'The council was backed by 1,200 residents, 30% of the town.';
+    expect(handAnswer(body, 'What percentage of the town backed the council?')).toBe('30%');
+  });
+  it('sees the counted noun of "how many miles" in a unit the amount already holds', () => {
+    const text = 'The ferry travelled 166 km, or 103 miles, to Brisco.';
+    const figure = (n: string) => ({ type: 'CARDINAL' as const, text: n, start: text.indexOf(n), end: text.indexOf(n) + n.length });
+    const miles = new Set([termOf('miles')!]);
+    expect(countsAsked(text, figure('103'), miles)).toBe(true);
+    expect(countsAsked(text, figure('166'), miles)).toBe(false);
   });
   it('answers "how long is the streak" with a count when no span of time is found', () => {
     expect(answerQuestion(story, "How long is Lind's winning streak?").answer?.text).toBe('17');
