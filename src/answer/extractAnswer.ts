@@ -298,11 +298,7 @@ function phraseChunks(sentence: StorySentence, query: FullQuery): Mention[] {
       continue;
     }
     let j = i + 1;
-    while (
-      j < tokens.length &&
-      (CHUNK_POS.has(tokens[j]!.pos) || (/^(of|'s|’s|-)$/.test(tokens[j]!.text) && CHUNK_POS.has(tokens[j + 1]?.pos ?? '')))
-    )
-      j += 1;
+    while (j < tokens.length && (CHUNK_POS.has(tokens[j]!.pos) || chunkLink(tokens, j))) j += 1;
     let from = i;
     let to = j;
     while (from < to && (isQuestionWord(tokens[from]!) || !CHUNK_POS.has(tokens[from]!.pos))) from += 1;
@@ -320,6 +316,21 @@ function phraseChunks(sentence: StorySentence, query: FullQuery): Mention[] {
   }
   return out;
 }
+
+/**
+ * Whether token j links two parts of one noun phrase: "of", "'s" or a hyphen before a content word, "of the"
+ * ("singing of the hymns"), or "and" between two nouns ("body and blood").
+ */
+function chunkLink(tokens: readonly Token[], j: number): boolean {
+  const word = tokens[j]!.text.toLowerCase();
+  const next = tokens[j + 1]?.pos ?? '';
+  if (/^(of|'s|’s|-)$/.test(word))
+    return CHUNK_POS.has(next) || (word === 'of' && tokens[j + 1]?.pos === 'DET' && CHUNK_POS.has(tokens[j + 2]?.pos ?? ''));
+  if (tokens[j]!.pos === 'DET' && tokens[j - 1]?.text.toLowerCase() === 'of') return CHUNK_POS.has(next);
+  return word === 'and' && NOUN_POS.has(tokens[j - 1]?.pos ?? '') && NOUN_POS.has(next);
+}
+
+const NOUN_POS = new Set(['NOUN', 'PROPN']);
 
 interface Candidate {
   score: number;

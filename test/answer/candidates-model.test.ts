@@ -149,6 +149,12 @@ describe('candidates the story itself rules out', () => {
     const body = 'The council was backed by 1,200 residents, 30% of the town.';
     expect(handAnswer(body, 'What percentage of the town backed the council?')).toBe('30%');
   });
+  it('reads "X and Y" and "of the" inside one noun phrase', () => {
+    const fair = 'At the autumn fair the farmers sold bread and cheese.';
+    expect(handAnswer(fair, 'What did the farmers sell at the autumn fair?')).toBe('bread and cheese');
+    const hall = 'In the old hall the crowd cheered the singing of the choir.';
+    expect(handAnswer(hall, 'What did the crowd in the old hall cheer?')).toBe('singing of the choir');
+  });
   it('sees the counted noun of "how many miles" in a unit the amount already holds', () => {
     const text = 'The ferry travelled 166 km, or 103 miles, to Brisco.';
     const figure = (n: string) => ({ type: 'CARDINAL' as const, text: n, start: text.indexOf(n), end: text.indexOf(n) + n.length });
