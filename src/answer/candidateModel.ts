@@ -81,6 +81,11 @@ const DENSE = [
   'counts',
   'countedRight',
   'ordinalHowMany',
+  'commaBetween',
+  'rareGap0',
+  'rareGap1to3',
+  'rareGap4plus',
+  'headProper',
 ] as const;
 
 /** Names of the answer-candidate features, in the order `candidateFeatures` gives them. */
@@ -139,6 +144,12 @@ export interface CandidateFacts {
   counts: boolean;
   /** A rank ("seventh") for a how-many question. */
   ordinal: boolean;
+  /** Punctuation stands between the candidate and the nearest question word (another clause or an aside). */
+  commaBetween: boolean;
+  /** Words between the candidate and the rarest question word of its sentence. */
+  rareGap: number;
+  /** The candidate ends in a proper noun. */
+  headProper: boolean;
   cls: CandidateClass;
   kind: AnswerKind;
   wh: QuestionWord;
@@ -202,6 +213,9 @@ export function candidateFeatures(f: CandidateFacts): number[] {
   set('counts', f.counts);
   set('countedRight', f.kind === 'number' && f.rightMatch);
   set('ordinalHowMany', f.ordinal && f.wh === 'how many');
+  set('commaBetween', f.commaBetween);
+  set(f.rareGap === 0 ? 'rareGap0' : f.rareGap <= 3 ? 'rareGap1to3' : 'rareGap4plus', 1);
+  set('headProper', f.headProper);
   set(`wh:${f.wh}×${f.cls}`, 1);
   set(`kind:${f.kind}×${f.cls}`, 1);
   return x;

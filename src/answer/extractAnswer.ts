@@ -578,7 +578,27 @@ function mentionFacts(
   let n = endAt + 1;
   while (n < tokens.length && n <= endAt + 2 && BEFORE_VERB.has(tokens[n]!.pos)) n += 1;
   const previous = words[first - 1];
+  // The nearest question word, and the nearest occurrence of the rarest one the sentence holds.
+  let nearest = -1;
+  let rarest = -1;
+  let rarestWeight = 0;
+  const gapTo = (i: number) => (i < first ? first - i - 1 : i - last - 1);
+  for (const [i, w] of words.entries()) {
+    if ((i >= first && i <= last) || !isQuestionWord(w)) continue;
+    if (nearest < 0 || gapTo(i) < gapTo(nearest)) nearest = i;
+    const weight = weights.get(w.term!)!;
+    if (weight > rarestWeight || (weight === rarestWeight && gapTo(i) < gapTo(rarest))) [rarest, rarestWeight] = [i, weight];
+  }
+  const between =
+    nearest < 0
+      ? ''
+      : nearest < first
+        ? sentence.text.slice(words[nearest]!.end, e.start)
+        : sentence.text.slice(e.end, words[nearest]!.start);
   return {
+    commaBetween: /[,;:()—–]/.test(between),
+    rareGap: rarest < 0 ? words.length : gapTo(rarest),
+    headProper: tokens[endAt]?.pos === 'PROPN',
     near: m.near,
     rankWeight: m.rankWeight,
     role: m.role,

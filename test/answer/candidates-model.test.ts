@@ -80,6 +80,9 @@ const FACTS: CandidateFacts = {
   agent: false,
   counts: false,
   ordinal: false,
+  commaBetween: false,
+  rareGap: 2,
+  headProper: true,
   pronoun: false,
   typed: 1,
   cls: 'person',
@@ -121,6 +124,8 @@ describe('candidate model features', () => {
     expect(at('byPerson')).toBe(1);
     expect(at('words2')).toBe(1);
     expect(at('gap0')).toBe(1);
+    expect(at('rareGap1to3')).toBe(1);
+    expect(at('headProper')).toBe(1);
     expect(at('logScore')).toBeCloseTo(Math.log(0.5));
   });
   it('matches weights to features by name, a name it does not know weighing nothing', () => {
