@@ -1,7 +1,12 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Token } from '../../src/nlp/entities.js';
+import { buildStory } from '../../src/story/buildStory.js';
 import { ByteWriter } from '../../src/story/byteStreams.js';
 import { StringTable } from '../../src/story/columns.js';
+import { loadSnapshot, saveSnapshot } from '../../src/story/snapshot.js';
 import { encodeTokens, TokenColumns, tokensFit } from '../../src/story/tokenColumns.js';
 
 const TEXTS = ['The ferry left at dawn.', '', 'Ships cannot sail.'];
@@ -48,5 +53,25 @@ describe('tokenColumns', () => {
     expect(columns.check(0, 'The ferry')).toBe('snapshot sentence 0 has a malformed token');
     expect(tokensFit(LISTS)).toBe(true);
     expect(tokensFit([[{ ...LISTS[0]![0]!, stress: 1 } as Token]])).toBe(false);
+  });
+});
+
+describe('the snapshot’s tokens', () => {
+  it('come back equal from their own section, or from the generic columns when a token has a field of its own', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'storybot-tokens-'));
+    try {
+      const article = { id: 'a', title: 'a', titleGiven: false, file: 'a.md', body: 'The ferry left at dawn. Ships cannot sail.' };
+      for (const extra of [false, true]) {
+        const story = buildStory([article], 'h');
+        if (extra) Object.assign(story.sentences[1]!.tokens[0]!, { stress: 1 });
+        const path = join(dir, `s${extra}.snapshot`);
+        await saveSnapshot(story, path, { fingerprint: 'f' });
+        const loaded = await loadSnapshot(path, 'h', { fingerprint: 'f' });
+        if (typeof loaded === 'string') throw new Error(loaded);
+        expect(loaded.sentences.map((s) => s.tokens)).toEqual(story.sentences.map((s) => s.tokens));
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
