@@ -68,8 +68,9 @@ export async function saveSnapshot(story: Story, path: string, options: { finger
     await file.write(headerBytes);
     const digest = createHash('sha256');
     const strings = new StringTable();
+    const compactTokens = tokensFit(story.sentences.map((x) => x.tokens));
     for (const name of SECTIONS) {
-      const bytes = encodeSection(story, name, strings);
+      const bytes = encodeSection(story, name, strings, compactTokens);
       const length = Buffer.alloc(4);
       length.writeUInt32LE(bytes.length);
       digest.update(length);
@@ -88,29 +89,26 @@ export async function saveSnapshot(story: Story, path: string, options: { finger
   await removeOrphanedTemps(path);
 }
 
-function encodeSection(story: Story, name: (typeof SECTIONS)[number], strings: StringTable): Uint8Array {
+/** One section's bytes; `compactTokens`: the tokens go in their own section (`tokenColumns.ts`), not in the sentences'. */
+function encodeSection(story: Story, name: (typeof SECTIONS)[number], strings: StringTable, compactTokens: boolean): Uint8Array {
   const w = new ByteWriter(1 << 16);
   switch (name) {
     case 'articles':
       encodeRecords(story.articles, w, strings);
       break;
     case 'sentences':
-      // The tokens go in a section of their own (tokenColumns.ts) when they have only the fields it knows.
-      encodeRecords(story.sentences, w, strings, undefined, tokensFit(story.sentences.map((x) => x.tokens)) ? TOKENS : undefined);
+      encodeRecords(story.sentences, w, strings, undefined, compactTokens ? TOKENS : undefined);
       break;
-    case 'tokens': {
-      const lists = story.sentences.map((x) => x.tokens);
-      const compact = tokensFit(lists);
-      w.uint(compact ? 1 : 0);
-      if (compact)
+    case 'tokens':
+      w.uint(compactTokens ? 1 : 0);
+      if (compactTokens)
         encodeTokens(
-          lists,
+          story.sentences.map((x) => x.tokens),
           story.sentences.map((x) => x.text),
           w,
           strings,
         );
       break;
-    }
     case 'people':
       encodeRecords(story.people, w, strings);
       break;
