@@ -14,7 +14,10 @@ export interface ReadBatch {
   names: NameRun[][];
   /** Tokens of each sentence, in order. */
   tokenCounts: Int32Array;
-  /** TOKEN_FIELDS numbers a token: start, end, tag, lemma (-1: none), text (-1: the sentence's text from start to end). */
+  /**
+   * TOKEN_FIELDS numbers a token: start, end, tag, lemma (-1: none), text. Texts go through `strings` like
+   * tags, so that a word is one string however often it occurs, as it is in wink's own reading.
+   */
   tokens: Int32Array;
   /** The tags, lemmas and texts the numbers point at. */
   strings: string[];
@@ -49,14 +52,13 @@ export function packRead(articles: readonly ReadArticle[]): ReadBatch {
   for (const a of articles) {
     batch.sentences.push(a.sentences);
     a.tagged.forEach((t, i) => {
-      const text = a.sentences[i]!.text;
       tokenCounts[s++] = t.tokens.length;
       for (const token of t.tokens) {
         tokens[at++] = token.start;
         tokens[at++] = token.end;
         tokens[at++] = id(token.pos);
         tokens[at++] = token.lemma === undefined ? -1 : id(token.lemma);
-        tokens[at++] = text.slice(token.start, token.end) === token.text ? -1 : id(token.text);
+        tokens[at++] = id(token.text);
       }
       batch.entities.push(t.entities);
       batch.names.push(t.names);
@@ -73,20 +75,12 @@ export function unpackRead(batch: ReadBatch): ReadArticle[] {
   let at = 0;
   for (const sentences of batch.sentences) {
     const tagged: TaggedSentence[] = [];
-    for (const sentence of sentences) {
+    for (let k = 0; k < sentences.length; k += 1) {
       const count = tokenCounts[s]!;
       const list: Token[] = new Array(count);
       for (let i = 0; i < count; i += 1, at += TOKEN_FIELDS) {
-        const start = tokens[at]!;
-        const end = tokens[at + 1]!;
-        const text = tokens[at + 4]!;
         // The same fields in the same order as the reading makes them, so the objects share one shape.
-        const token: Token = {
-          text: text < 0 ? sentence.text.slice(start, end) : strings[text]!,
-          start,
-          end,
-          pos: strings[tokens[at + 2]!]!,
-        };
+        const token: Token = { text: strings[tokens[at + 4]!]!, start: tokens[at]!, end: tokens[at + 1]!, pos: strings[tokens[at + 2]!]! };
         if (tokens[at + 3]! >= 0) token.lemma = strings[tokens[at + 3]!]!;
         list[i] = token;
       }
