@@ -10,7 +10,7 @@ export const SUBJECT_EVIDENCE_DEPTH = 5;
 
 /**
  * The index terms of the story's names: words the tagger reads as proper nouns at least half the times
- * they occur ("Nikkei", "Hewitt", "Shanghai"; not "bank", a proper noun only inside "Bank of …"), made once
+ * they occur ("Keltra", "Okafor", "Marrowby"; not "bank", a proper noun only inside "Bank of …"), made once
  * per story. The tokens are read rather than the typed entities, since an index or a firm is a name to a
  * reader whether or not it was typed as an organisation.
  */
@@ -30,7 +30,7 @@ export const nameTerms = oncePerStory((story: Story): Set<string> => {
 
 /**
  * The question's subject as index terms: its words that name someone or something ("How much did the
- * *Dow* gain…", "Who beat *Hewitt*…"): those the story uses as proper nouns, and those the asker wrote
+ * *Keltra* index gain…", "Who beat *Okafor*…"): those the story uses as proper nouns, and those the asker wrote
  * with a capital inside the question (a name the story may never use: "the Bank of *England*"). Month and
  * weekday names are left to the day check. Empty when the question names nothing.
  */
