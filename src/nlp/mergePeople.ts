@@ -1,7 +1,7 @@
 /**
  * Groups the spellings of people's names into people: a surname joins the one full name it ends, a given name alone
- * the one full name it starts; given-name variants and nicknames ("Bernie"/"Bernard", "Andy"/"Andrew"), middle
- * initials and names ("Harold J. Fennimore"), double surnames ("Javier Espinosa Teran") and transliterations a letter or
+ * the one full name it starts; given-name variants and nicknames ("Robbie"/"Robert", "Andy"/"Andrew"), middle
+ * initials and names ("Harold J. Fennimore"), double surnames ("Luis Ortega Vidal") and transliterations a letter or
  * two apart ("Lutsky"/"Lutskyy") are one person; two people who share a surname stay two ("Marta Olsen",
  * "Ingrid Olsen"), and their bare surname is left to each mention's context.
  */
@@ -22,7 +22,7 @@ export interface SpellingGroup {
 
 /** Endings that transliterations of one name differ by ("Oleksii"/"Oleksiy", "Lutsky"/"Lutskyy"). */
 const TRANSLITERATION_ENDING = /(ii|iy|yy|y|i)$/;
-/** Endings of diminutives, dropped before comparing with the full given name ("Bernie" → "bern"). */
+/** Endings of diminutives, dropped before comparing with the full given name ("Robbie" → "robb"). */
 const DIMINUTIVE_ENDING = /(ie|ey|y|i|o)$/;
 
 /** Whether two words are one name spelt two ways: equal, one edit apart (two for long words), or a transliteration. */
@@ -34,8 +34,8 @@ export function similarWord(a: string, b: string): boolean {
 }
 
 /**
- * Whether two given names can name one person: spelling variants, or a short form and the full name ("Bernie" and
- * "Bernard", "Andy" and "Andrew", "Fred" and "Frederick"). Two different common given names are two names ("Maria"
+ * Whether two given names can name one person: spelling variants, or a short form and the full name ("Robbie" and
+ * "Robert", "Andy" and "Andrew", "Fred" and "Frederick"). Two different common given names are two names ("Maria"
  * and "Mario"), however close their spelling.
  */
 export function sameGivenName(a: string, b: string): boolean {
@@ -82,7 +82,7 @@ export function sameName(a: string, b: string): boolean {
   if (wa.length >= 2 && wb.length >= 2) {
     if (!sameGivenName(wa[0]!, wb[0]!)) return false;
     const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-    // Same surname (middle names dropped), or a double surname and its first part ("Espinosa" of "Espinosa Teran").
+    // Same surname (middle names dropped), or a double surname and its first part ("Ortega" of "Ortega Vidal").
     if (similarWord(short[short.length - 1]!, long[long.length - 1]!)) return true;
     return short.every((w, i) => i === 0 || similarWord(w, long[i]!));
   }

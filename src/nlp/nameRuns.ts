@@ -2,7 +2,7 @@
  * Finds the runs of proper nouns in a tagged sentence ("Trade Minister Nils Brisco", "Marlow Beach") and
  * reads the cues around each one that tell a person from a place, an organisation or a title of a work. The cues are
  * general English: titles and honorifics, verbs of saying, appositives, the noun that classifies a name ("lawyer
- * Cynthia Cooper", "the Reventador volcano", "the film Silent Harbor"), a ticker after a company, a locative
+ * Lena Baker", "the Kestral volcano", "the film Silent Harbor"), a ticker after a company, a locative
  * preposition. Which cues win is decided over the whole corpus by `resolveNames`.
  */
 import { nounClass, nounClasses } from '../lexicon/index.js';
@@ -97,7 +97,7 @@ function isNameToken(t: Token, sentenceInitial = false): boolean {
     if (COMMON_OPENERS.has(lower)) return false;
     return t.pos === 'PROPN' || ROLE_WORDS.has(lower) || isGivenName(t.text);
   }
-  // wink sometimes tags capitalised name parts as NOUN/ADJ ("President", "Force", "Cooper").
+  // wink sometimes tags capitalised name parts as NOUN/ADJ ("President", "Force", "Baker").
   return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ';
 }
 
