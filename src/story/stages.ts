@@ -1,7 +1,7 @@
 import { buildActors } from '../actors/buildActors.js';
 import type { Article } from '../corpus/article.js';
 import { corpusHash } from '../corpus/loadCorpus.js';
-import type { TaggedSentence } from '../nlp/entities.js';
+import type { NameRun, TaggedSentence } from '../nlp/entities.js';
 import { resolveNames, type Person } from '../nlp/names.js';
 import { PostingBuilder } from '../search/postingBuilder.js';
 import { SentenceIndex } from '../search/sentenceIndex.js';
@@ -31,6 +31,8 @@ export interface Draft {
   sentences: StorySentence[];
   /** wink-nlp's tags per sentence, from `read` until `names` has merged them into the sentences. */
   tagged: TaggedSentence[];
+  /** The proper-noun runs of each sentence, from `names` until `people` has read them (so it need not find them again). */
+  nameRuns: NameRun[][];
   people: Person[];
   story?: Story;
 }
@@ -75,6 +77,7 @@ export const namesStage: Stage = {
     draft.people = people;
     for (const [i, s] of draft.sentences.entries())
       s.entities = [...draft.tagged[i]!.entities, ...names[i]!].sort((a, b) => a.start - b.start);
+    draft.nameRuns = draft.tagged.map((t) => t.names);
     draft.tagged = [];
     yield { stage: 'names', done: 1, total: 1 };
   },
@@ -106,7 +109,8 @@ export const peopleStage: Stage = {
   name: 'people',
   *run(draft) {
     const story = required(draft, 'people');
-    story.actors = buildActors(story);
+    story.actors = buildActors(story, draft.nameRuns.length === story.sentences.length ? draft.nameRuns : undefined);
+    draft.nameRuns = [];
     yield { stage: 'people', done: 1, total: 1 };
   },
 };
@@ -126,7 +130,7 @@ export const STAGES: readonly Stage[] = [readStage, namesStage, indexStage, peop
 
 /** A new draft for these articles. */
 export function newDraft(articles: Article[], hash: string): Draft {
-  return { hash, articles, sentences: [], tagged: [], people: [] };
+  return { hash, articles, sentences: [], tagged: [], nameRuns: [], people: [] };
 }
 
 function required(draft: Draft, stage: string): Story {
