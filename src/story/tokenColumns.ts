@@ -29,7 +29,8 @@ export function encodeTokens(lists: readonly (readonly Token[])[], texts: readon
   const sizes = new ByteWriter(lists.length * 3 + 16);
   const data = new ByteWriter(1 << 16);
   lists.forEach((tokens, i) => {
-    const text = texts[i]!;
+    // A sentence without a text string is written as it is, for the loader's shape check to refuse.
+    const text = typeof texts[i] === 'string' ? texts[i] : '';
     const before = data.length;
     let last = 0;
     for (const t of tokens) {
