@@ -244,12 +244,18 @@ export function answerFirst(groups: CorroboratedSentence[], sentenceId: number):
   return [group, ...groups.slice(0, at), ...groups.slice(at + 1)];
 }
 
+/** Auxiliaries that end the counted noun phrase of "how many/much …". */
+const AUXILIARIES = 'did|does|do|were|was|are|is|have|has|had|will|would|can|could|should|might|must';
+const COUNTED_PHRASE = new RegExp(
+  String.raw`\bhow\s+(?:many|much)\s+((?:[\p{L}'-]+\s+){0,2}?[\p{L}'-]+)(?=\s+(?:${AUXILIARIES})\b|\s*[?.]?$)`,
+  'iu',
+);
+/** "How many miles north of the port is the mine?": the noun right after, when no auxiliary closes the phrase. */
+const COUNTED_NOUN = new RegExp(String.raw`\bhow\s+(?:many|much)\s+(?!(?:${AUXILIARIES})\b)([\p{L}'-]+)`, 'iu');
+
 /** Terms of the noun a how-many/how-much question counts: "How many *drones* were fired?" */
-function countedTerms(query: string): string[] {
-  const m =
-    /\bhow\s+(?:many|much)\s+((?:[\p{L}'-]+\s+){0,2}?[\p{L}'-]+)(?=\s+(?:did|does|do|were|was|are|is|have|has|had|will|would|can|could|should|might|must)\b|\s*[?.]?$)/iu.exec(
-      query,
-    );
+export function countedTerms(query: string): string[] {
+  const m = COUNTED_PHRASE.exec(query) ?? COUNTED_NOUN.exec(query);
   return m ? termsOf(m[1]!) : [];
 }
 

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerJson } from '../../src/answer/answerJson.js';
 import { answerKind } from '../../src/answer/answerKind.js';
-import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { answerQuestion, countedTerms } from '../../src/answer/answerQuestion.js';
+import { termsOf } from '../../src/search/terms.js';
 import { QuestionError } from '../../src/answer/questionError.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';
@@ -163,5 +164,13 @@ describe('answer kinds beyond who/when/where', () => {
     expect(answerQuestion(extra, 'How long did the talks last?').answer).toMatchObject({ text: 'five hours', type: 'DURATION' });
     expect(answerQuestion(extra, 'How many drones did the rebels fire?').answer?.text).toBe('40');
     expect(answerQuestion(extra, 'Who owns the terminal?').answer).toMatchObject({ text: 'Harbour Authority', type: 'ORG' });
+  });
+});
+
+describe('countedTerms', () => {
+  it('reads the counted noun phrase up to the auxiliary, or the noun right after "how many" when none closes it', () => {
+    expect(countedTerms('How many drones did the rebels fire?')).toEqual(termsOf('drones'));
+    expect(countedTerms('How many miles north of the port is the mine?')).toEqual(termsOf('miles'));
+    expect(countedTerms('How much did the ferry cost?')).toEqual([]);
   });
 });
