@@ -9,7 +9,8 @@ import type { EntityType } from '../nlp/entities.js';
 import { cleanQuestion } from './cleanQuestion.js';
 import { confidenceFeatures, confidenceModel, probability, type FeatureName } from './confidence.js';
 import { questionFrame, type QuestionFrame } from './questionFrame.js';
-import { quoteOf, reasonClause } from './clauseAnswers.js';
+import { reasonClause } from './clauseAnswers.js';
+import { speechOf } from './speechAnswer.js';
 import { corroborate, type CorroboratedSentence } from './corroborate.js';
 import { extractAnswer, type ShortAnswer } from './extractAnswer.js';
 import { formatResolvedDate, resolveDate } from '../nlp/resolveDate.js';
@@ -89,7 +90,11 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
 
   let groups = corroborate(rankSentences(story, prepared));
   // "Who is X?": what the story says X is, from the sentence that says it.
-  const described = frame.describe ? describePerson(story, frame.describe) : frame.speaker ? quoteOf(story, frame.speaker, query) : null;
+  const described = frame.describe
+    ? describePerson(story, frame.describe)
+    : frame.speaker
+      ? speechOf(story, groups, frame.speaker, query)
+      : null;
   if (described) groups = withSentence(groups, story.sentences[described.sentenceId]!);
   const best = groups[0];
   const clause = frame.speaker ? 'action' : frame.clause;

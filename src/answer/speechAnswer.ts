@@ -1,0 +1,122 @@
+import type { Actor } from '../actors/actor.js';
+import { findActor } from '../actors/findActor.js';
+import { storyActors } from '../story/catalogues.js';
+import type { Story, StorySentence } from '../story/story.js';
+import { quoteOf } from './clauseAnswers.js';
+import type { CorroboratedSentence } from './corroborate.js';
+import type { ShortAnswer } from './extractAnswer.js';
+
+/**
+ * "What did X say / tell / write …?": what X said, from the best excerpts first. A sentence of the first
+ * {@link SPEECH_DEPTH} excerpts gives it when X speaks there: a quotation the people catalogue attributes to X
+ * in that sentence, or reported speech ("X said the port would reopen", "X told reporters that …", "The
+ * port will reopen, the mayor X said"). A verb of the family asked wins over another speech verb ("What did X write?"
+ * is answered by "X wrote …" before a quotation X spoke). With none there, the quotation of X that shares
+ * most words with the question. Null when X says nothing in the story.
+ */
+export function speechOf(story: Story, groups: CorroboratedSentence[], speaker: string, question: string): ShortAnswer | null {
+  const actor = findActor(storyActors(story), speaker);
+  const spellings = [...new Set([speaker, ...(actor ? [actor.name, ...actor.aliases] : [])])].filter((s) => s.length > 1);
+  const asked = speechFamily(question);
+  const spoken = asked === undefined || SPOKEN.has(asked);
+  const top = groups.slice(0, SPEECH_DEPTH);
+  for (const sameFamily of [true, false]) {
+    if (!sameFamily && !spoken) break;
+    for (const [rank, group] of top.entries())
+      for (const sentence of [group.sentence, ...group.others.map((o) => o.sentence)]) {
+        const said = (spoken && quoteIn(actor, sentence)) || reportedIn(sentence, spellings, sameFamily ? asked : undefined);
+        if (said)
+          return { text: said, type: 'PHRASE', from: rank, sentenceId: sentence.id, written: said, evidence: SPEECH_EVIDENCE(group) };
+      }
+  }
+  return spoken ? quoteOf(story, speaker, question) : null;
+}
+
+/** How many of the best excerpts are read for X's words. */
+export const SPEECH_DEPTH = 3;
+/** Longest reported clause given as the answer, in words; a longer one is cut there. */
+const MAX_SPEECH_WORDS = 30;
+
+const SPEECH_EVIDENCE = (group: CorroboratedSentence) => ({ near: group.coverage, margin: 1, support: 0.33, typed: 1 });
+
+/** Verbs of saying and writing by family: the form asked ("say") and the forms a report uses. General English. */
+const FAMILIES: Record<string, readonly string[]> = {
+  say: ['say', 'says', 'said'],
+  tell: ['tell', 'tells', 'told'],
+  write: ['write', 'writes', 'wrote', 'written'],
+  post: ['post', 'posts', 'posted'],
+  tweet: ['tweet', 'tweets', 'tweeted'],
+  announce: ['announce', 'announces', 'announced'],
+  claim: ['claim', 'claims', 'claimed'],
+  warn: ['warn', 'warns', 'warned'],
+  add: ['add', 'adds', 'added'],
+  state: ['state', 'states', 'stated'],
+};
+/** Families whose report may be a quotation of spoken words. */
+const SPOKEN = new Set(['say', 'tell', 'announce', 'claim', 'warn', 'add', 'state']);
+const FORM_FAMILY = new Map(Object.entries(FAMILIES).flatMap(([family, forms]) => forms.map((f) => [f, family] as const)));
+const ALL_FORMS = [...FORM_FAMILY.keys()];
+/** Verbs that take the one told before the clause ("told reporters that …"). */
+const TELLING = new Set(FAMILIES['tell']!);
+
+/** The family of the speech verb a question asks about ("What did X *write*?" → write). */
+export function speechFamily(question: string): string | undefined {
+  for (const w of question.toLowerCase().match(/[a-z]+/g) ?? []) {
+    const family = FORM_FAMILY.get(w);
+    if (family) return family;
+  }
+  return undefined;
+}
+
+/** X's quotation in this sentence, as the people catalogue attributes it. */
+function quoteIn(actor: Actor | undefined, sentence: StorySentence): string | undefined {
+  return actor?.quotes.find((q) => q.articleId === sentence.articleId && q.sentence === sentence.index)?.text;
+}
+
+/**
+ * What X says in the sentence as reported speech: the clause after "X said (that)", "X told someone (that)",
+ * or before ", X said" / ", said X". Only verbs of `family` when it is given, else any speech verb.
+ */
+export function reportedIn(sentence: StorySentence, spellings: readonly string[], family: string | undefined): string | undefined {
+  const forms = family ? FAMILIES[family]! : ALL_FORMS;
+  const verbs = forms.join('|');
+  const text = sentence.text;
+  for (const spelling of spellings) {
+    const name = escapeRegExp(spelling);
+    // "X said (on Monday) (that) …", "X, the mayor, said …", "X told reporters (that) …"
+    const after = new RegExp(
+      String.raw`\b${name}\b(?:,[^,]{1,60},)?\s+(?:also\s+|later\s+|has\s+|had\s+)?(${verbs})\b(?:\s+on\s+\p{Lu}\p{L}+)?\s*(.*)$`,
+      'u',
+    ).exec(text);
+    if (after) {
+      let rest = after[2]!;
+      if (TELLING.has(after[1]!)) rest = rest.replace(/^(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\p{L}-]+\s+/u, '');
+      const clause = clean(rest.replace(/^that\s+/, ''));
+      if (clause) return clause;
+    }
+    // "The port will reopen in May, X said." / "…, said X."
+    const before = new RegExp(
+      String.raw`^(.{12,}?),\s+(?:(?:${verbs})\s+(?:[\p{L}-]+\s+){0,4}?\b${name}\b|(?:[\p{L}-]+\s+){0,4}?\b${name}\b\s+(?:${verbs}))\b[^,]*$`,
+      'u',
+    ).exec(text);
+    if (before) {
+      const clause = clean(before[1]!);
+      if (clause) return clause;
+    }
+  }
+  return undefined;
+}
+
+/** The clause without quotation marks, closing punctuation or a trailing attribution, cut at MAX_SPEECH_WORDS. */
+function clean(clause: string): string | undefined {
+  const words = clause
+    .replace(/^[\s"“”'‘’]+|[\s"“”'‘’.,;:!?]+$/gu, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length < 3) return undefined;
+  return words.slice(0, MAX_SPEECH_WORDS).join(' ');
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { speechFamily } from '../../src/answer/speechAnswer.js';
+import { buildStory } from '../../src/story/buildStory.js';
+
+const story = buildStory(
+  [
+    {
+      id: 'port',
+      title: 'Port to reopen',
+      titleGiven: true,
+      file: 'port.md',
+      published: '2031-03-10',
+      body:
+        'Mayor Lena Ortiz said the port would reopen in May. Union leader Tomas Reyes wrote a letter to the council demanding higher wages. ' +
+        '"We will not back down," Reyes told reporters.\n\nThe ferry service will resume on Friday, harbour master Ivo Brandt said.',
+    },
+  ],
+  'speech',
+);
+
+describe('what did X say / write', () => {
+  it('gives reported speech from the best excerpts ("X said the port would reopen")', () => {
+    const a = answerQuestion(story, 'What did Ortiz say?');
+    expect(a.covered).toBe(true);
+    expect(a.answer?.text).toBe('the port would reopen in May');
+  });
+
+  it('prefers the verb asked: what X wrote, not what X told reporters', () => {
+    expect(answerQuestion(story, 'What did Reyes write?').answer?.text).toBe('a letter to the council demanding higher wages');
+    expect(answerQuestion(story, 'What did Reyes tell reporters?').answer?.text).toBe('We will not back down');
+  });
+
+  it('reads an attribution after the clause (", X said")', () => {
+    expect(answerQuestion(story, 'What did Brandt say?').answer?.text).toBe('The ferry service will resume on Friday');
+  });
+
+  it('reads the family of the verb asked', () => {
+    expect(speechFamily('What did she tweet about the vote?')).toBe('tweet');
+    expect(speechFamily('What did he tell the court?')).toBe('tell');
+    expect(speechFamily('Who won?')).toBeUndefined();
+  });
+});
