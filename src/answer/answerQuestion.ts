@@ -35,7 +35,7 @@ export const MIN_COVERAGE_FLOOR = 0.25;
  * Between the two, it does when a short answer was found with at least this confidence, or when an excerpt
  * names the question's subject beside an answer of the wanted kind (see subjectEvidence).
  */
-export const COVERED_BELOW_MIN = 0.4;
+export const COVERED_BELOW_MIN = 0.45;
 /**
  * The excerpt holding the answer is shown first when the answer is at least this sure and that excerpt
  * scores at least ANSWER_FIRST_SCORE of the first one, or the first one holds nothing of the answer's
