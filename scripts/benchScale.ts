@@ -127,21 +127,12 @@ export async function runScaleBench(n: number, o: ScaleOptions): Promise<void> {
   const ours = latency(questions, (q) => answerQuestion(loaded, q, { command: 'ask', limit: 5 }));
   const search = latency(questions, (q) => searchSentences(loaded.index, [...new Set(termsOf(q))], { limit: 40 }));
 
-  t0 = performance.now();
-  const raw = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
-  raw.addAll(texts.map((text, id) => ({ id, text })));
-  const rawBuildMs = performance.now() - t0;
-  const rawQuestions = spread(questions, o.rawQuestions);
-  t0 = performance.now();
-  raw.search(rawQuestions[0] ?? 'who');
-  const rawFirstMs = performance.now() - t0;
-  const rawLatency = latency(rawQuestions, (q) => raw.search(q));
-
+  // The engine's lines first: raw MiniSearch over a million sentences can run out of heap beside the loaded story.
   console.log(
     `\nScale: ${sentences.toLocaleString('en')} sentences, ${articles.length.toLocaleString('en')} articles (SQuAD dev paragraphs ×${copies}, cut to ~${n.toLocaleString('en')}); ${questions.length} SQuAD questions`,
   );
-  row('', 'story-bot', 'raw MiniSearch');
-  row('build', sec(buildMs), sec(rawBuildMs));
+  row('', 'story-bot');
+  row('build', sec(buildMs));
   console.log(
     `  build stages: ${Object.entries(stageMs)
       .map(([k, v]) => `${k} ${sec(v)}`)
@@ -152,11 +143,9 @@ export async function runScaleBench(n: number, o: ScaleOptions): Promise<void> {
   row('snapshot size', mb(size));
   row('snapshot save / load', `${sec(saveMs)} / ${sec(loadSnapMs)}`);
   row('heap of the loaded story', mb(heapLoaded));
-  row('first answer after load', sec(firstMs), sec(rawFirstMs));
-  row('answer p50 / p99', `${ms(ours.p50)} / ${ms(ours.p99)}`, `${ms(rawLatency.p50)} / ${ms(rawLatency.p99)}`);
+  row('first answer after load', sec(firstMs));
+  row('answer p50 / p99', `${ms(ours.p50)} / ${ms(ours.p99)}`);
   row('  (searchSentences alone)', `${ms(search.p50)} / ${ms(search.p99)}`);
-  if (rawQuestions.length < questions.length)
-    console.log(`  (raw MiniSearch timed on ${rawQuestions.length} of the ${questions.length} questions, evenly spread)`);
   if (o.agreement > 0) {
     let same = 0;
     const sample = spread(questions, o.agreement);
@@ -168,4 +157,19 @@ export async function runScaleBench(n: number, o: ScaleOptions): Promise<void> {
     }
     console.log(`  searchSentences gives MiniSearch.search's top 40 (ids, order, scores) on ${same} of ${sample.length} questions`);
   }
+
+  t0 = performance.now();
+  const raw = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
+  raw.addAll(texts.map((text, id) => ({ id, text })));
+  const rawBuildMs = performance.now() - t0;
+  const rawQuestions = spread(questions, o.rawQuestions);
+  t0 = performance.now();
+  raw.search(rawQuestions[0] ?? 'who');
+  const rawFirstMs = performance.now() - t0;
+  const rawLatency = latency(rawQuestions, (q) => raw.search(q));
+  row('raw MiniSearch (fields: text)', `build ${sec(rawBuildMs)}, first answer ${sec(rawFirstMs)}`);
+  row(
+    '  answer p50 / p99',
+    `${ms(rawLatency.p50)} / ${ms(rawLatency.p99)} (on ${rawQuestions.length} of the ${questions.length} questions)`,
+  );
 }
