@@ -5,6 +5,9 @@ import type { CorroboratedSentence } from './corroborate.js';
 import { questionDay, speaksOfDay } from './questionDate.js';
 import { hasAnswerEntity, type PreparedQuery } from './rankSentences.js';
 
+/** Sentences read to tell which words the story uses as names (all of them in a story up to this size). */
+export const NAME_SAMPLE = 20_000;
+
 /** How many of the best excerpts are searched for the subject together with an answer of the wanted kind. */
 export const SUBJECT_EVIDENCE_DEPTH = 5;
 
@@ -16,8 +19,11 @@ export const SUBJECT_EVIDENCE_DEPTH = 5;
  */
 export const nameTerms = oncePerStory((story: Story): Set<string> => {
   const counts = new Map<string, { proper: number; all: number }>();
-  for (const s of story.sentences)
-    for (const t of s.tokens) {
+  // A story of up to NAME_SAMPLE sentences is read whole; a larger one (an archive of thousands of
+  // articles) evenly, so the first question after a start does not unpack every sentence's tokens.
+  const step = Math.max(1, Math.ceil(story.sentences.length / NAME_SAMPLE));
+  for (let i = 0; i < story.sentences.length; i += step)
+    for (const t of story.sentences[i]!.tokens) {
       const term = termOf(t.text);
       if (!term) continue;
       const c = counts.get(term) ?? { proper: 0, all: 0 };

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { corroborate } from '../../src/answer/corroborate.js';
 import { questionFrame } from '../../src/answer/questionFrame.js';
 import { rankSentences, type PreparedQuery } from '../../src/answer/rankSentences.js';
-import { nameTerms, subjectEvidence, subjectTerms } from '../../src/answer/subjectEvidence.js';
-import { termsOf } from '../../src/search/terms.js';
+import { NAME_SAMPLE, nameTerms, subjectEvidence, subjectTerms } from '../../src/answer/subjectEvidence.js';
+import { termOf, termsOf } from '../../src/search/terms.js';
 import { buildStory } from '../../src/story/buildStory.js';
+import type { Story } from '../../src/story/story.js';
 
 // An invented port story: the Marlow index and a ferry firm, a day's article saying "today".
 const story = buildStory(
@@ -75,5 +76,20 @@ describe('subjectEvidence', () => {
   it('finds none when the question names nothing, or names what the story never does', () => {
     expect(evidence('How much did shares rise?')).toBeUndefined();
     expect(evidence('How much did the Harbin index rise?')).toBeUndefined();
+  });
+});
+
+describe('nameTerms on a large story', () => {
+  it('reads at most NAME_SAMPLE sentences, evenly spread, so the first question does not unpack every token', () => {
+    let read = 0;
+    const sentences = Array.from({ length: NAME_SAMPLE * 3 + 7 }, (_, i) => ({
+      get tokens() {
+        read += 1;
+        return i % 2 === 0 ? [{ text: 'Quarrow', pos: 'PROPN' }] : [{ text: 'harbour', pos: 'NOUN' }];
+      },
+    }));
+    const names = nameTerms({ sentences } as unknown as Story);
+    expect(read).toBeLessThanOrEqual(NAME_SAMPLE);
+    expect(names.has(termOf('Quarrow')!)).toBe(true);
   });
 });
