@@ -51,7 +51,7 @@ export function packRead(articles: readonly ReadArticle[]): ReadBatch {
   let at = 0;
   for (const a of articles) {
     batch.sentences.push(a.sentences);
-    a.tagged.forEach((t, i) => {
+    a.tagged.forEach((t, _i) => {
       tokenCounts[s++] = t.tokens.length;
       for (const token of t.tokens) {
         tokens[at++] = token.start;

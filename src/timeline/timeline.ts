@@ -12,7 +12,6 @@ import { eventTimeNear } from '../nlp/dateTense.js';
 import { resolveDate } from '../nlp/resolveDate.js';
 import type { DatePrecision, ResolvedDate } from '../nlp/resolveDate.js';
 import { termsOf } from '../search/terms.js';
-import { overlap } from '../text/overlap.js';
 import { quoteSpans } from '../text/quotes.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { mergeReports, type WeightedTerms } from './mergeReports.js';
