@@ -1,5 +1,5 @@
 /**
- * A person's country as the text ties them to it, read as a role: "France's Cyril Vane" and "Cyril Vane (France)"
+ * A person's country as the text ties them to it, read as a role: "Norway's Hugo Vane" and "Hugo Vane (Norway)"
  * make him "French"; a country the gazetteer knows no demonym for stands as written. General English news usage
  * (sports draws, lists of delegates, wire copy), no story's names.
  */

@@ -185,8 +185,8 @@ export function rolesInSentence(text: string, words: Word[], runs: readonly Name
       break;
     }
 
-    // 6. The country the text ties them to: "France's Cyril Vane" (a country's possessive right before the name, no
-    // title between), "Cyril Vane (France)" (a country in brackets right after it).
+    // 6. The country the text ties them to: "Norway's Hugo Vane" (a country's possessive right before the name, no
+    // title between), "Hugo Vane (Norway)" (a country in brackets right after it).
     const possessor = words[first - 2];
     if (before && isPossessiveMark(before.text) && possessor && titleFrom === first) {
       const nationality = nationalityOf(possessor.text);

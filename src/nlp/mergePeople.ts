@@ -1,6 +1,6 @@
 /**
  * Groups the spellings of people's names into people: a surname joins the one full name it ends, a given name alone
- * the one full name it starts; given-name variants and nicknames ("Robbie"/"Robert", "Andy"/"Andrew"), middle
+ * the one full name it starts; given-name variants and nicknames ("Robbie"/"Robert", "Tom"/"Thomas"), middle
  * initials and names ("Harold J. Fennimore"), double surnames ("Luis Ortega Vidal") and transliterations a letter or
  * two apart ("Lutsky"/"Lutskyy") are one person; two people who share a surname stay two ("Marta Olsen",
  * "Ingrid Olsen"), and their bare surname is left to each mention's context.
@@ -35,8 +35,8 @@ export function similarWord(a: string, b: string): boolean {
 
 /**
  * Whether two given names can name one person: spelling variants, or a short form and the full name ("Robbie" and
- * "Robert", "Andy" and "Andrew", "Fred" and "Frederick"). Two different common given names are two names ("Maria"
- * and "Mario"), however close their spelling.
+ * "Robert", "Tom" and "Thomas", "Fred" and "Frederick"). Two different common given names are two names ("Julia"
+ * and "Julio"), however close their spelling.
  */
 export function sameGivenName(a: string, b: string): boolean {
   if (a === b) return true;
