@@ -35,7 +35,7 @@ export function similarWord(a: string, b: string): boolean {
 
 /**
  * Whether two given names can name one person: spelling variants, or a short form and the full name ("Robbie" and
- * "Robert", "Tom" and "Thomas", "Fred" and "Frederick"). Two different common given names are two names ("Julia"
+ * "Robert", "Tom" and "Thomas", "Bill" and "William"). Two different common given names are two names ("Julia"
  * and "Julio"), however close their spelling.
  */
 export function sameGivenName(a: string, b: string): boolean {
