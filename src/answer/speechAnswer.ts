@@ -17,7 +17,7 @@ import type { ShortAnswer } from './extractAnswer.js';
 export function speechOf(story: Story, groups: CorroboratedSentence[], speaker: string, question: string): ShortAnswer | null {
   const actor = findActor(storyActors(story), speaker);
   const spellings = [...new Set([speaker, ...(actor ? [actor.name, ...actor.aliases] : [])])].filter((s) => s.length > 1);
-  const asked = speechFamily(question);
+  const asked = speechFamily(question, speaker);
   const spoken = asked === undefined || SPOKEN.has(asked);
   const top = groups.slice(0, SPEECH_DEPTH);
   for (const sameFamily of [true, false]) {
@@ -59,9 +59,15 @@ const ALL_FORMS = [...FORM_FAMILY.keys()];
 /** Verbs that take the one told before the clause ("told reporters that …"). */
 const TELLING = new Set(FAMILIES['tell']!);
 
-/** The family of the speech verb a question asks about ("What did X *write*?" → write). */
-export function speechFamily(question: string): string | undefined {
-  for (const w of question.toLowerCase().match(/[a-z]+/g) ?? []) {
+/**
+ * The family of the speech verb a question asks about ("What did X *write*?" → write): the first one after
+ * the speaker when given, so a noun before it ("What did the State Auditor say?") is not read as the verb.
+ */
+export function speechFamily(question: string, speaker?: string): string | undefined {
+  const lower = question.toLowerCase();
+  const at = speaker ? lower.indexOf(speaker.toLowerCase()) : -1;
+  const after = at < 0 ? lower : lower.slice(at + speaker!.length);
+  for (const w of after.match(/[a-z]+/g) ?? []) {
     const family = FORM_FAMILY.get(w);
     if (family) return family;
   }

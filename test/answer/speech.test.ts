@@ -39,5 +39,7 @@ describe('what did X say / write', () => {
     expect(speechFamily('What did she tweet about the vote?')).toBe('tweet');
     expect(speechFamily('What did he tell the court?')).toBe('tell');
     expect(speechFamily('Who won?')).toBeUndefined();
+    // The verb after the speaker, not a noun before it.
+    expect(speechFamily('What did the State Auditor Ida Vos say?', 'Ida Vos')).toBe('say');
   });
 });
