@@ -76,7 +76,8 @@ export function speechFamily(question: string, speaker?: string): string | undef
 
 /** X's quotation in this sentence, as the people catalogue attributes it. */
 function quoteIn(actor: Actor | undefined, sentence: StorySentence): string | undefined {
-  return actor?.quotes.find((q) => q.articleId === sentence.articleId && q.sentence === sentence.index)?.text;
+  const quote = actor?.quotes.find((q) => q.articleId === sentence.articleId && q.sentence === sentence.index)?.text;
+  return quote === undefined ? undefined : trimSpeech(quote) || undefined;
 }
 
 /**
@@ -113,12 +114,14 @@ export function reportedIn(sentence: StorySentence, spellings: readonly string[]
   return undefined;
 }
 
-/** The clause without quotation marks, closing punctuation or a trailing attribution, cut at MAX_SPEECH_WORDS. */
+/** Words said without the quotation marks, colon or closing punctuation around them. */
+function trimSpeech(text: string): string {
+  return text.replace(/^[\s"“”'‘’:,]+|[\s"“”'‘’.,;:!?]+$/gu, '');
+}
+
+/** A reported clause, trimmed (trimSpeech) and cut at MAX_SPEECH_WORDS; none under three words. */
 function clean(clause: string): string | undefined {
-  const words = clause
-    .replace(/^[\s"“”'‘’]+|[\s"“”'‘’.,;:!?]+$/gu, '')
-    .split(/\s+/)
-    .filter(Boolean);
+  const words = trimSpeech(clause).split(/\s+/).filter(Boolean);
   if (words.length < 3) return undefined;
   return words.slice(0, MAX_SPEECH_WORDS).join(' ');
 }

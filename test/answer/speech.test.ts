@@ -31,6 +31,22 @@ describe('what did X say / write', () => {
     expect(answerQuestion(story, 'What did Reyes tell reporters?').answer?.text).toBe('We will not back down');
   });
 
+  it('gives a quotation introduced by a colon without the colon', () => {
+    const colon = buildStory(
+      [
+        {
+          id: 'c',
+          title: 'Strike',
+          titleGiven: true,
+          file: 'c.md',
+          body: 'Dock foreman Ada Lind said: "The cranes stay idle until Monday."',
+        },
+      ],
+      'colon',
+    );
+    expect(answerQuestion(colon, 'What did Lind say?').answer?.text).toBe('The cranes stay idle until Monday');
+  });
+
   it('reads an attribution after the clause (", X said")', () => {
     expect(answerQuestion(story, 'What did Brandt say?').answer?.text).toBe('The ferry service will resume on Friday');
   });
