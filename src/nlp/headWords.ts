@@ -1,16 +1,12 @@
 /** Head words of names: the last word of a name that says what kind of thing it names. General English. */
 
-/** Head words that make a name an organisation ("Northern Grain Consortium", "Kestrel Corp", "Halden Partners"). */
-export const ORG_HEADS: ReadonlySet<string> = new Set([
-  'ministry',
-  'council',
-  'department',
-  'agency',
-  'consortium',
-  'club',
-  'company',
-  'corporation',
+/**
+ * Head words of company names, whose first words alone still name the company ("Kestrel" for "Kestrel Corp",
+ * "Northern Grain" for "Northern Grain Corp").
+ */
+export const COMPANY_HEADS: ReadonlySet<string> = new Set([
   'corp',
+  'corporation',
   'co',
   'inc',
   'ltd',
@@ -21,6 +17,28 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'nv',
   'gmbh',
   'group',
+  'holdings',
+  'industries',
+  'motors',
+  'brothers',
+  'partners',
+  'securities',
+  'airlines',
+  'airways',
+  'systems',
+  'technologies',
+]);
+
+/** Head words that make a name an organisation ("Northern Grain Consortium", "Kestrel Corp", "Halden Partners"). */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  ...COMPANY_HEADS,
+  'ministry',
+  'council',
+  'department',
+  'agency',
+  'consortium',
+  'club',
+  'company',
   'party',
   'committee',
   'subcommittee',
@@ -64,8 +82,6 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'foundation',
   'society',
   'church',
-  'airlines',
-  'airways',
   'bureau',
   'authority',
   'board',
@@ -86,14 +102,6 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'academy',
   'hospital',
   'museum',
-  'partners',
-  'securities',
-  'brothers',
-  'motors',
-  'industries',
-  'holdings',
-  'systems',
-  'technologies',
   'capital',
   'investors',
   'insurance',
@@ -161,33 +169,4 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'arena',
   'road',
   'highway',
-]);
-
-/**
- * Head words of company names, whose first words alone still name the company ("Kestrel" for "Kestrel Corp",
- * "American Motors" for "American Motors Corp").
- */
-export const COMPANY_HEADS: ReadonlySet<string> = new Set([
-  'corp',
-  'corporation',
-  'co',
-  'inc',
-  'ltd',
-  'llc',
-  'plc',
-  'ag',
-  'sa',
-  'nv',
-  'gmbh',
-  'group',
-  'holdings',
-  'industries',
-  'motors',
-  'brothers',
-  'partners',
-  'securities',
-  'airlines',
-  'airways',
-  'systems',
-  'technologies',
 ]);

@@ -208,19 +208,8 @@ export async function loadSnapshot(path: string, hash: string, options: { finger
  */
 export async function readSnapshot(path: string, key: SnapshotKey): Promise<{ story: Story } | SnapshotRejection> {
   const fingerprint = key.fingerprint ?? (await buildFingerprint());
-  let lead: Buffer;
-  try {
-    const handle = await open(path, 'r');
-    try {
-      const buf = Buffer.alloc(HEADER_LIMIT);
-      const { bytesRead } = await handle.read(buf, 0, HEADER_LIMIT, 0);
-      lead = buf.subarray(0, bytesRead);
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    return { miss: 'missing', reason: 'no snapshot file' };
-  }
+  const lead = await readLead(path);
+  if (!lead) return { miss: 'missing', reason: 'no snapshot file' };
   const header = parseHeader(lead);
   if (typeof header === 'string') return { miss: 'corrupt', reason: header };
   if (header.format !== SNAPSHOT_FORMAT)
@@ -316,24 +305,29 @@ function decodeBody(file: Buffer, header: SnapshotHeader): Story | string {
   return candidate as unknown as Story;
 }
 
-/**
- * The story of the snapshot at `path` whatever corpus and build of the engine it was made by (if of this
- * snapshot format), or undefined: what `npm run reindex` compares the rebuilt story with to tell what is new.
- */
-export async function readPreviousSnapshot(path: string): Promise<Story | undefined> {
-  let lead: Buffer;
+/** The first HEADER_LIMIT bytes of the file (where the header is), or undefined when it cannot be opened. */
+async function readLead(path: string): Promise<Buffer | undefined> {
   try {
     const handle = await open(path, 'r');
     try {
       const buf = Buffer.alloc(HEADER_LIMIT);
       const { bytesRead } = await handle.read(buf, 0, HEADER_LIMIT, 0);
-      lead = buf.subarray(0, bytesRead);
+      return buf.subarray(0, bytesRead);
     } finally {
       await handle.close();
     }
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The story of the snapshot at `path` whatever corpus and build of the engine it was made by (if of this
+ * snapshot format), or undefined: what `npm run reindex` compares the rebuilt story with to tell what is new.
+ */
+export async function readPreviousSnapshot(path: string): Promise<Story | undefined> {
+  const lead = await readLead(path);
+  if (!lead) return undefined;
   const header = parseHeader(lead);
   if (typeof header === 'string') return undefined;
   // Any corpus and any build of the engine (of this snapshot format): only its articles are compared.
