@@ -1,6 +1,6 @@
 import type { IndexedDoc } from '../story/story.js';
-import { computeBounds, type FieldPostings, type PostingTable } from './postingTable.js';
-import { INDEX_OPTIONS, INDEX_FIELDS } from './sentenceIndex.js';
+import { computeBounds, type FieldPostings, neighbourPostings, type PostingTable } from './postingTable.js';
+import { INDEX_OPTIONS, INDEX_FIELDS, type IndexField } from './sentenceIndex.js';
 
 /** An Int32Array that grows as values are appended. */
 class IntList {
@@ -27,14 +27,28 @@ interface FieldLog {
 }
 
 /**
+ * A field that holds each document's neighbours (documents d - 1 and d + 1 of the same group, joined by a
+ * space), and the field of the documents themselves that it is made from.
+ */
+export interface NeighbourSpec {
+  field: IndexField;
+  of: IndexField;
+}
+
+/**
  * Builds the sentence index's posting table directly, without MiniSearch's maps of maps: the same
  * tokenizer and term processing as INDEX_OPTIONS, the same field lengths (distinct words per field) and
  * the same running mean of them, so the table equals the one a MiniSearch `addAll` of the same documents
  * gives (a test holds the two side by side). About a third of the time and memory of `addAll`.
  *
+ * With a `NeighbourSpec`, the neighbours' field is never tokenised: its postings are made from the
+ * other field's (`neighbourPostings`, as the snapshot loader does) and its lengths from the two
+ * neighbours' distinct words; it held 61% of the postings, and tokenising it was most of the build's
+ * index stage.
+ *
  * @example
- * const builder = new PostingBuilder();
- * builder.add({ id: 0, text: 'The ferry left at dawn.', context: '', title: '' });
+ * const builder = new PostingBuilder({ field: 'context', of: 'text' });
+ * builder.add({ id: 0, text: 'The ferry left at dawn.', context: '', title: '' }, 0);
  * const index = SentenceIndex.fromPostings(builder.finish());
  */
 export class PostingBuilder {
@@ -50,18 +64,35 @@ export class PostingBuilder {
   }));
   readonly #tokenize = INDEX_OPTIONS.tokenize!;
   readonly #processTerm = INDEX_OPTIONS.processTerm!;
+  /** The neighbours' field and the field it is made from, as numbers into INDEX_FIELDS. */
+  readonly #neighbours: { field: number; of: number } | undefined;
+  /** With a neighbours' field: each document's group, and the distinct words of the last two documents' own field. */
+  readonly #groups = new IntList();
+  #words: [Set<string>, Set<string>] = [new Set(), new Set()];
 
-  /** Adds one sentence (documents must come in the order of their short ids: 0, 1, 2 …). */
-  add(doc: IndexedDoc): void {
+  constructor(neighbours?: NeighbourSpec) {
+    if (!neighbours) return;
+    this.#neighbours = { field: INDEX_FIELDS.indexOf(neighbours.field), of: INDEX_FIELDS.indexOf(neighbours.of) };
+  }
+
+  /**
+   * Adds one sentence (documents must come in the order of their short ids: 0, 1, 2 …). With a
+   * neighbours' field, `group` says which documents are neighbours (the same article) and the document's
+   * own value of that field is not read.
+   */
+  add(doc: IndexedDoc, group = 0): void {
     const short = this.#ids.length;
     this.#ids.push(doc.id);
+    const neighbours = this.#neighbours;
+    if (neighbours) this.#groups.push(group);
     INDEX_FIELDS.forEach((field, f) => {
+      if (f === neighbours?.field) return;
       const log = this.#fields[f]!;
       const tokens = this.#tokenize(doc[field], field);
-      const length = new Set(tokens).size;
-      log.lengths.push(length);
-      // MiniSearch's running mean, with its arithmetic (count = documents before this one).
-      log.avgLength = (log.avgLength * short + length) / (short + 1);
+      const distinct = new Set(tokens);
+      const length = distinct.size;
+      if (f === neighbours?.of) this.#neighbourLength(short, distinct);
+      pushLength(log, length, short);
       const counts = new Map<string, number>();
       for (const token of tokens) {
         const term = this.#processTerm(token, field);
@@ -82,28 +113,99 @@ export class PostingBuilder {
     });
   }
 
-  /** The table: each field's postings grouped by term (a counting sort that keeps document order). */
+  /**
+   * Document `short - 1` now has both neighbours: its neighbours' field length is the number of distinct
+   * words of the two (those of a document of another group left out). `words` are document `short`'s.
+   */
+  #neighbourLength(short: number, words: Set<string>): void {
+    const log = this.#fields[this.#neighbours!.field]!;
+    const [beforeLast, last] = this.#words;
+    if (short > 0) {
+      const groups = this.#groups.values;
+      const before = short >= 2 && groups[short - 2] === groups[short - 1] ? beforeLast : undefined;
+      const after = groups[short] === groups[short - 1] ? words : undefined;
+      pushLength(log, unionSize(before, after), short - 1);
+    }
+    this.#words = [last, words];
+  }
+
+  /** The table: each field's postings grouped by term. */
   finish(): PostingTable {
     const termCount = this.#terms.length;
     const size = this.#ids.length;
-    const fields: FieldPostings[] = this.#fields.map((log) => {
-      const start = new Uint32Array(termCount + 1);
-      const n = log.terms.length;
-      const terms = log.terms.values;
-      for (let i = 0; i < n; i += 1) start[terms[i]! + 1] = start[terms[i]! + 1]! + 1;
-      for (let t = 0; t < termCount; t += 1) start[t + 1] = start[t + 1]! + start[t]!;
-      const fill = start.slice(0, termCount);
-      const docs = new Int32Array(n);
-      const tfs = new Uint32Array(n);
-      for (let i = 0; i < n; i += 1) {
-        const at = fill[terms[i]!]!;
-        fill[terms[i]!] = at + 1;
-        docs[at] = log.docs.values[i]!;
-        tfs[at] = log.tfs.values[i]!;
-      }
-      const length = new Uint32Array(log.lengths.values.subarray(0, size));
-      return computeBounds({ start, docs, tfs, length, avgLength: log.avgLength }, termCount);
+    const neighbours = this.#neighbours;
+    if (neighbours && size > 0 && this.#fields[neighbours.field]!.lengths.length < size) {
+      // The last document has no document after it.
+      const groups = this.#groups.values;
+      const before = size >= 2 && groups[size - 2] === groups[size - 1] ? this.#words[0] : undefined;
+      pushLength(this.#fields[neighbours.field]!, unionSize(before, undefined), size - 1);
+    }
+    // The fields of the documents' own words first; then the neighbours' field, made from its own field's.
+    const own = this.#fields.map((log, f) => (f === neighbours?.field ? undefined : grouped(log, termCount, size)));
+    const fields = own.map((field, f) => {
+      if (field) return field;
+      const log = this.#fields[f]!;
+      const group = this.#groups.values.slice(0, size);
+      return neighbourPostings(
+        own[neighbours!.of]!,
+        termCount,
+        group,
+        new Uint32Array(log.lengths.values.subarray(0, size)),
+        log.avgLength,
+      );
     });
     return { documentCount: size, ids: this.#ids.values.slice(0, size), terms: this.#terms, termNumbers: this.#termNumbers, fields };
   }
+
+  /**
+   * How many documents hold each term in `field`, in the order of the term's first posting there (the
+   * order a pass over the documents' terms would meet them in): read off the postings, not tokenised again.
+   */
+  documentFrequency(field: IndexField): Map<string, number> {
+    const log = this.#fields[INDEX_FIELDS.indexOf(field)]!;
+    const counts = new Uint32Array(this.#terms.length);
+    const order: number[] = [];
+    const terms = log.terms.values;
+    for (let i = 0; i < log.terms.length; i += 1) {
+      const t = terms[i]!;
+      if (counts[t] === 0) order.push(t);
+      counts[t] = counts[t]! + 1;
+    }
+    return new Map(order.map((t) => [this.#terms[t]!, counts[t]!]));
+  }
+}
+
+/** One field's postings grouped by term: a counting sort that keeps document order. */
+function grouped(log: FieldLog, termCount: number, size: number): FieldPostings {
+  const start = new Uint32Array(termCount + 1);
+  const n = log.terms.length;
+  const terms = log.terms.values;
+  for (let i = 0; i < n; i += 1) start[terms[i]! + 1] = start[terms[i]! + 1]! + 1;
+  for (let t = 0; t < termCount; t += 1) start[t + 1] = start[t + 1]! + start[t]!;
+  const fill = start.slice(0, termCount);
+  const docs = new Int32Array(n);
+  const tfs = new Uint32Array(n);
+  for (let i = 0; i < n; i += 1) {
+    const at = fill[terms[i]!]!;
+    fill[terms[i]!] = at + 1;
+    docs[at] = log.docs.values[i]!;
+    tfs[at] = log.tfs.values[i]!;
+  }
+  const length = new Uint32Array(log.lengths.values.subarray(0, size));
+  return computeBounds({ start, docs, tfs, length, avgLength: log.avgLength }, termCount);
+}
+
+/** Appends a document's field length, keeping MiniSearch's running mean with its arithmetic (`short` documents before it). */
+function pushLength(log: FieldLog, length: number, short: number): void {
+  log.lengths.push(length);
+  log.avgLength = (log.avgLength * short + length) / (short + 1);
+}
+
+/** The number of distinct words in two sets together (either may be absent). */
+function unionSize(a: Set<string> | undefined, b: Set<string> | undefined): number {
+  if (!a) return b?.size ?? 0;
+  if (!b) return a.size;
+  let size = a.size;
+  for (const w of b) if (!a.has(w)) size += 1;
+  return size;
 }

@@ -5,7 +5,6 @@ import type { NameRun, TaggedSentence } from '../nlp/entities.js';
 import { resolveNames, type Person } from '../nlp/names.js';
 import { PostingBuilder } from '../search/postingBuilder.js';
 import { SentenceIndex } from '../search/sentenceIndex.js';
-import { termsOf } from '../search/terms.js';
 import { buildTimeline } from '../timeline/timeline.js';
 import { readArticles } from './readArticles.js';
 import type { Story, StorySentence } from './story.js';
@@ -85,20 +84,23 @@ export const namesStage: Stage = {
 
 /**
  * `index`: the sentence index (sentence, neighbours, headline) built straight into flat posting arrays
- * (the same postings MiniSearch would make), and each term's sentence count; makes the story.
+ * (the same postings MiniSearch would make; the neighbours' made from the sentences', not tokenised
+ * again), and each term's sentence count read off the sentences' postings; makes the story.
  */
 export const indexStage: Stage = {
   name: 'index',
   *run(draft) {
     const { articles, sentences } = draft;
     const titles = new Map(articles.map((a) => [a.id, a.titleGiven ? a.title : '']));
-    const builder = new PostingBuilder();
+    const articleNumbers = new Map(articles.map((a, i) => [a.id, i]));
+    // The neighbours' field: the sentences just before and after, within the article.
+    const builder = new PostingBuilder({ field: 'context', of: 'text' });
     for (const s of sentences) {
-      builder.add({ id: s.id, text: s.text, context: neighbours(sentences, s.id), title: titles.get(s.articleId) ?? '' });
+      builder.add({ id: s.id, text: s.text, context: '', title: titles.get(s.articleId) ?? '' }, articleNumbers.get(s.articleId) ?? -1);
       if ((s.id + 1) % STEP === 0 || s.id === sentences.length - 1) yield { stage: 'index', done: s.id + 1, total: sentences.length };
     }
     const index = SentenceIndex.fromPostings(builder.finish());
-    const documentFrequency = documentFrequencyOf(sentences);
+    const documentFrequency = builder.documentFrequency('text');
     draft.story = storyOf(draft, index, documentFrequency);
     if (sentences.length === 0) yield { stage: 'index', done: 0, total: 0 };
   },
@@ -155,22 +157,4 @@ function storyOf(draft: Draft, index: SentenceIndex, documentFrequency: Map<stri
     actors: [],
     timeline: [],
   };
-}
-
-/** The text of the sentences just before and after sentence i, within its article. */
-function neighbours(sentences: StorySentence[], i: number): string {
-  const s = sentences[i]!;
-  const parts: string[] = [];
-  const prev = sentences[i - 1];
-  const next = sentences[i + 1];
-  if (prev && prev.articleId === s.articleId) parts.push(prev.text);
-  if (next && next.articleId === s.articleId) parts.push(next.text);
-  return parts.join(' ');
-}
-
-/** How many sentences each term occurs in. */
-export function documentFrequencyOf(sentences: { text: string }[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const s of sentences) for (const t of new Set(termsOf(s.text))) df.set(t, (df.get(t) ?? 0) + 1);
-  return df;
 }

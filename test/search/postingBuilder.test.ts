@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PostingBuilder } from '../../src/search/postingBuilder.js';
 import { neighbourPostings, type PostingTable } from '../../src/search/postingTable.js';
 import { SentenceIndex } from '../../src/search/sentenceIndex.js';
+import { termsOf } from '../../src/search/terms.js';
 import type { IndexedDoc } from '../../src/story/story.js';
 
 /** Invented sentences with repeats, stop words, hyphens, numbers, accents and empty fields. */
@@ -61,6 +62,48 @@ describe('PostingBuilder', () => {
     const direct = SentenceIndex.fromPostings(builder.finish());
     for (const q of ['ferry dawn', 'Varga pier storm', 'café quay', 'crowns Monday'])
       expect(direct.search(q)).toEqual(viaMiniSearch.search(q));
+  });
+});
+
+describe('PostingBuilder with a neighbours’ field', () => {
+  // Three articles: sentences 0–2, 3 (alone: no neighbours at all) and 4–6.
+  const group = [0, 0, 0, 1, 2, 2, 2];
+  const grouped = (): IndexedDoc[] =>
+    TEXTS.map((text, id) => ({
+      id: id * 3 + 1,
+      text,
+      context: [id - 1, id + 1]
+        .filter((j) => TEXTS[j] !== undefined && group[j] === group[id])
+        .map((j) => TEXTS[j])
+        .join(' '),
+      title: id < 3 ? 'Storm at Keld Bay' : '',
+    }));
+
+  it('makes the table of a MiniSearch addAll whose neighbours’ text is joined, without reading that text', () => {
+    const viaMiniSearch = new SentenceIndex();
+    viaMiniSearch.addAll(grouped());
+    const builder = new PostingBuilder({ field: 'context', of: 'text' });
+    grouped().forEach((doc, i) => builder.add({ ...doc, context: 'never read' }, group[i]));
+    const direct = builder.finish();
+    expect(byTerm(direct)).toEqual(byTerm(viaMiniSearch.postings()));
+    direct.fields.forEach((f, i) => {
+      expect(f.avgLength).toBe(viaMiniSearch.postings().fields[i]!.avgLength);
+      expect([...f.maxTf]).toEqual(
+        direct.terms.map((t) => viaMiniSearch.postings().fields[i]!.maxTf[viaMiniSearch.postings().termNumbers.get(t)!]),
+      );
+      expect([...f.minLength]).toEqual(
+        direct.terms.map((t) => viaMiniSearch.postings().fields[i]!.minLength[viaMiniSearch.postings().termNumbers.get(t)!]),
+      );
+    });
+  });
+
+  it('counts the documents of each term in a field, in the order a pass over the documents meets the terms', () => {
+    const builder = new PostingBuilder({ field: 'context', of: 'text' });
+    grouped().forEach((doc, i) => builder.add(doc, group[i]));
+    builder.finish();
+    const expected = new Map<string, number>();
+    for (const text of TEXTS) for (const t of new Set(termsOf(text))) expected.set(t, (expected.get(t) ?? 0) + 1);
+    expect([...builder.documentFrequency('text')]).toEqual([...expected]);
   });
 });
 
