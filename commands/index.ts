@@ -8,6 +8,7 @@ import brief from './brief.js';
 import differences from './differences.js';
 import event from './event.js';
 import help from './help.js';
+import organisations from './organisations.js';
 import reindex from './reindex.js';
 import sources from './sources.js';
 import timeline from './timeline.js';
@@ -23,6 +24,7 @@ const byName: Record<CommandName, BotCommand> = {
   ask,
   actors,
   actor,
+  organisations,
   timeline,
   event,
   brief,

@@ -3,3 +3,6 @@ export { actorsJson } from './actorsJson.js';
 export type { ActorJson } from './actorsJson.js';
 export { buildActors } from './buildActors.js';
 export { findActor, suggestActors } from './findActor.js';
+export { findOrganisation, suggestOrganisations } from './findOrganisation.js';
+export { buildOrganisations, organisationsJson, storyOrganisations } from './organisations.js';
+export type { Organisation, OrganisationCitation, OrganisationJson } from './organisations.js';

@@ -1,6 +1,6 @@
 import type { AutocompleteInteraction } from 'discord.js';
-import { findActor, suggestActors } from '../actors/index.js';
-import { didYouMean, nearActors } from '../present/catalogueText.js';
+import { findActor, findOrganisation, storyOrganisations, suggestActors, suggestOrganisations } from '../actors/index.js';
+import { didYouMean, NO_ORGANISATIONS, nearActors, noOrganisation } from '../present/catalogueText.js';
 import { truncate } from '../present/truncate.js';
 import { storyActors, storyTimeline } from '../story/catalogues.js';
 import type { Story } from '../story/story.js';
@@ -8,7 +8,15 @@ import { filterTimeline, renderTimelinePngAsync, searchEvents, type TimelineFilt
 import type { BotReply } from './reply/botReply.js';
 import { quoteUserText } from './reply/escape.js';
 import { MAX_AUTOCOMPLETE_CHOICES, MAX_CHOICE_NAME_LENGTH } from './reply/limits.js';
-import { CATALOGUE_PAGE_SIZE, renderActorList, renderActorProfile, renderEvents, renderTimelinePage } from './reply/renderCatalogues.js';
+import {
+  CATALOGUE_PAGE_SIZE,
+  renderActorList,
+  renderActorProfile,
+  renderEvents,
+  renderOrganisationList,
+  renderOrganisationProfile,
+  renderTimelinePage,
+} from './reply/renderCatalogues.js';
 import { UserError } from './userError.js';
 
 /** File name of the timeline picture attached to /timeline replies. */
@@ -38,6 +46,29 @@ export function actorReply(story: Story, name: string): BotReply {
   const actor = findActor(actors, name) ?? suggestActors(actors, name, 1)[0];
   if (!actor) throw nothingFound(`No one called ${quoteUserText(name)} appears in the story.`, story, name, '/actors lists everyone.');
   return renderActorProfile(story, actor);
+}
+
+/**
+ * /organisations: the list, or with a name one organisation and the sentences that name it (the nearest spelling when
+ * none is exact). A story without organisations, or a name that finds none, gets a private notice.
+ */
+export function organisationsReply(story: Story, name: string): BotReply {
+  const organisations = storyOrganisations(story);
+  if (organisations.length === 0) throw new UserError(NO_ORGANISATIONS);
+  const q = name.trim();
+  if (!q) return renderOrganisationList(story, organisations);
+  const organisation = findOrganisation(organisations, q) ?? suggestOrganisations(organisations, q, 1)[0];
+  if (!organisation) throw new UserError(noOrganisation(organisations, q, quoteUserText(q)));
+  return renderOrganisationProfile(story, organisation);
+}
+
+/** Autocomplete for an organisation option: up to 25 whose spelling starts with (or holds) what was typed. */
+export async function respondWithOrganisations(interaction: AutocompleteInteraction, story: Story): Promise<void> {
+  const choices = suggestOrganisations(storyOrganisations(story), interaction.options.getFocused(), MAX_AUTOCOMPLETE_CHOICES).map((o) => ({
+    name: truncate(o.name, MAX_CHOICE_NAME_LENGTH),
+    value: truncate(o.name, MAX_CHOICE_NAME_LENGTH),
+  }));
+  await interaction.respond(choices);
 }
 
 /** The events matching some words. */

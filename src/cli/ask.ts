@@ -5,7 +5,7 @@
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { actorsJson } from '../actors/index.js';
+import { actorsJson, organisationsJson, storyOrganisations } from '../actors/index.js';
 import { answerJson } from '../answer/answerJson.js';
 import { COMMANDS, type Command } from '../answer/answerKind.js';
 import { answerQuestion } from '../answer/answerQuestion.js';
@@ -25,7 +25,7 @@ import { answerDifferences } from '../present/answerDifferences.js';
 import { DEFAULT_BRIEF_SENTENCES, MAX_BRIEF_SENTENCES, MIN_BRIEF_SENTENCES } from '../present/commandTable.js';
 import { formatAnswer } from './formatAnswer.js';
 import { formatBrief, formatDifferences, formatWhatsNew } from './formatStoryViews.js';
-import { formatActors, formatTimeline } from './formatCatalogues.js';
+import { formatActors, formatOrganisations, formatTimeline } from './formatCatalogues.js';
 import { reportOpened } from './report.js';
 
 /** The text of `--help`. */
@@ -39,6 +39,7 @@ Answers a question about the story in the corpus, with the sentences that back i
   --jsonl                        read {"id","command","query"} lines on stdin, write one JSON answer per line
                                  (a bad line gives {"line", "id", "error"}; the exit code is then 1)
   --actors                       list the people in the story (with --json: {"actors": [...]})
+  --organisations                list the organisations, most named first (with --json: {"organisations": [...]})
   --timeline                     list the dated events in order (with --json: {"events": [...]})
   --png FILE                     with --timeline: also draw the timeline to FILE (PNG)
   --brief                        the story so far in a few cited sentences (with --json: {"brief": [...]})
@@ -62,6 +63,7 @@ interface Args {
   json: boolean;
   jsonl: boolean;
   actors: boolean;
+  organisations: boolean;
   timeline: boolean;
   /** With --timeline: the file to draw the picture to. */
   png: string | undefined;
@@ -92,6 +94,7 @@ export function parse(argv: string[]): Args {
         corpus: { type: 'string' },
         json: { type: 'boolean', default: false },
         actors: { type: 'boolean', default: false },
+        organisations: { type: 'boolean', default: false },
         timeline: { type: 'boolean', default: false },
         jsonl: { type: 'boolean', default: false },
         png: { type: 'string' },
@@ -111,7 +114,7 @@ export function parse(argv: string[]): Args {
   const limit = Number(values.limit);
   if (!/^\s*-?\d+\s*$/.test(values.limit) || !Number.isInteger(limit) || limit < 1 || limit > 25)
     throw new UsageError(`ask: --limit must be a whole number from 1 to 25, got "${values.limit}"`);
-  const modes = (['actors', 'timeline', 'jsonl', 'brief', 'differences', 'add'] as const).filter(
+  const modes = (['actors', 'organisations', 'timeline', 'jsonl', 'brief', 'differences', 'add'] as const).filter(
     (m) => values[m] !== undefined && values[m] !== false,
   );
   if (modes.length > 1) throw new UsageError(`ask: choose one of --${modes.join(', --')}, not several`);
@@ -137,6 +140,7 @@ export function parse(argv: string[]): Args {
     json: values.json,
     jsonl: values.jsonl,
     actors: values.actors,
+    organisations: values.organisations,
     timeline: values.timeline,
     png: values.png,
     brief: values.brief,
@@ -206,6 +210,7 @@ async function main(): Promise<number> {
   if (
     !args.jsonl &&
     !args.actors &&
+    !args.organisations &&
     !args.timeline &&
     !args.brief &&
     !args.differences &&
@@ -225,6 +230,13 @@ async function main(): Promise<number> {
   if (args.actors) {
     const actors = storyActors(story);
     process.stdout.write(args.json ? `${JSON.stringify(actorsJson(actors), null, 2)}\n` : `${formatActors(story, actors)}\n`);
+    return 0;
+  }
+  if (args.organisations) {
+    const organisations = storyOrganisations(story);
+    process.stdout.write(
+      args.json ? `${JSON.stringify(organisationsJson(organisations), null, 2)}\n` : `${formatOrganisations(story, organisations)}\n`,
+    );
     return 0;
   }
   if (args.timeline) {

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import type { Command } from '../answer/answerKind.js';
 import { answerQuestion } from '../answer/answerQuestion.js';
 import { QuestionError } from '../answer/questionError.js';
-import { findActor, suggestActors } from '../actors/index.js';
-import { didYouMean, nearActors } from '../present/catalogueText.js';
+import { findActor, findOrganisation, storyOrganisations, suggestActors, suggestOrganisations } from '../actors/index.js';
+import { didYouMean, nearActors, noOrganisation, ORGANISATIONS_SHOWN } from '../present/catalogueText.js';
 import { commandsOf, type ConsoleCommandName } from '../present/commandTable.js';
 import { consoleHelp, storyExamples } from '../present/help.js';
 import { storyActors, storyTimeline } from '../story/catalogues.js';
@@ -16,7 +16,7 @@ import { answerDifferences } from '../present/answerDifferences.js';
 import { DEFAULT_BRIEF_SENTENCES, MAX_BRIEF_SENTENCES, MIN_BRIEF_SENTENCES } from '../present/commandTable.js';
 import { formatAnswer } from './formatAnswer.js';
 import { formatBrief, formatDifferences } from './formatStoryViews.js';
-import { formatActor, formatActors, formatTimeline } from './formatCatalogues.js';
+import { formatActor, formatActors, formatOrganisation, formatOrganisations, formatTimeline } from './formatCatalogues.js';
 import { formatSources } from './formatSources.js';
 
 /** What the console knows besides the story. */
@@ -64,6 +64,13 @@ const HANDLERS: Record<ConsoleCommandName, ConsoleHandler> = {
     const actors = storyActors(story);
     const actor = findActor(actors, rest) ?? suggestActors(actors, rest, 1)[0];
     return actor ? formatActor(story, actor) : noOne(story, rest.trim());
+  },
+  organisations: (story, rest) => {
+    const organisations = storyOrganisations(story);
+    const name = rest.trim();
+    if (!name || organisations.length === 0) return formatOrganisations(story, organisations, ORGANISATIONS_SHOWN);
+    const organisation = findOrganisation(organisations, name) ?? suggestOrganisations(organisations, name, 1)[0];
+    return organisation ? formatOrganisation(story, organisation) : noOrganisation(organisations, name, `"${name}"`);
   },
   timeline: async (story, rest) => {
     const who = rest.trim();

@@ -1,21 +1,33 @@
 /** Head words of names: the last word of a name that says what kind of thing it names. General English. */
 
 /**
- * Head words of company names, whose first words alone still name the company ("Kestrel" for "Kestrel Corp",
- * "Northern Grain" for "Northern Grain Corp").
+ * Legal-form suffixes of company names: a name with or without one names the same company ("Kestrel Corp",
+ * "Kestrel Corporation", "Kestrel"). Unlike the other company heads ("Motors", "Airlines") they say nothing of what
+ * the company is, so they can be dropped when spellings are compared.
  */
-export const COMPANY_HEADS: ReadonlySet<string> = new Set([
+export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
   'corp',
   'corporation',
   'co',
+  'company',
   'inc',
+  'incorporated',
   'ltd',
+  'limited',
   'llc',
   'plc',
   'ag',
   'sa',
   'nv',
   'gmbh',
+]);
+
+/**
+ * Head words of company names, whose first words alone still name the company ("Kestrel" for "Kestrel Corp",
+ * "Northern Grain" for "Northern Grain Corp").
+ */
+export const COMPANY_HEADS: ReadonlySet<string> = new Set([
+  ...LEGAL_SUFFIXES,
   'group',
   'holdings',
   'industries',

@@ -70,8 +70,8 @@ export function nameType(text: string, e: NameEvidence): NameType | undefined {
   const gaz = placeKind(key);
   if (gaz === 'demonym') return undefined;
   if (ORG_HEADS.has(head)) return 'ORG';
-  // "Bank of America", "University of Kent", "Ministry of Defence".
-  if (words.length > 2 && ORG_HEADS.has(words[0]!) && words[1] === 'of') return 'ORG';
+  // "Bank of America", "University of Kent", "Ministry of Defence", "Dockworkers Union of Harlow".
+  if (headOfName(words)) return 'ORG';
   if (words.length > 1 && nounClass(head) === 'organization' && !isGivenName(words[0]!)) return 'ORG';
   if (gaz === 'country') return 'PLACE';
   // Acronyms and tickers ("KSTL", "UTC", "OMX") are never people.
@@ -89,4 +89,10 @@ export function nameType(text: string, e: NameEvidence): NameType | undefined {
   if (e.place >= 1 && !acronym) return 'PLACE';
   if (e.org >= 1) return 'ORG';
   return undefined;
+}
+
+/** Whether an organisation's head word stands before "of" inside a name ("Bank of …", "Dockworkers Union of …"). */
+export function headOfName(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length - 2; i += 1) if (words[i + 1] === 'of' && ORG_HEADS.has(words[i]!)) return true;
+  return false;
 }

@@ -195,7 +195,9 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   // "Russian Irina Vostova", "Swede Lars Ekvall": a demonym or a person noun before a name of two words or more.
   const describer: string[] = [];
   const wordCount = () => tokens.slice(from, to).filter((t) => t.text !== '-').length;
-  while (nameFrom === from && wordCount() >= 3 && wordCount() <= 4 && !ORG_HEADS.has(lastWord) && !PLACE_HEADS.has(lastWord)) {
+  // "Dockworkers Union of Rotterdam" is an organisation's name ("Union of …"), not a describer before a person's.
+  const headOf = tokens.slice(from, to - 1).some((t, k) => ORG_HEADS.has(t.text.toLowerCase()) && tokens[from + k + 1]!.text === 'of');
+  while (nameFrom === from && wordCount() >= 3 && wordCount() <= 4 && !ORG_HEADS.has(lastWord) && !PLACE_HEADS.has(lastWord) && !headOf) {
     const w = tokens[from]!.text;
     if (placeKind(w) !== 'demonym' && (nounClass(w.toLowerCase()) !== 'person' || isGivenName(w))) break;
     describer.push(w);
@@ -231,6 +233,8 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
     nameFrom = to - 1;
     titleParts.length = 0;
   }
+  // "Ministers of Norlund": a name never begins with the connector that tied it to a title or a describer.
+  while (nameFrom < to - 1 && CONNECTORS.has(tokens[nameFrom]!.text.toLowerCase())) nameFrom += 1;
   const first = tokens[nameFrom]!;
   const last = tokens[to - 1]!;
   const following = tokens[to];

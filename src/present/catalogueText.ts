@@ -1,5 +1,5 @@
-/** How the people catalogue and the timeline read, on every surface. Knows nothing of Discord. */
-import { suggestActors, type Actor } from '../actors/index.js';
+/** How the people and organisations catalogues and the timeline read, on every surface. Knows nothing of Discord. */
+import { suggestActors, suggestOrganisations, type Actor, type Organisation } from '../actors/index.js';
 import { formatResolvedDate } from '../nlp/resolveDate.js';
 import { articleById, type Story } from '../story/story.js';
 import type { TimelineEvent } from '../timeline/index.js';
@@ -19,6 +19,32 @@ export function eventDateLabel(e: TimelineEvent): string {
 export function actorLine(actor: Actor, articleCount: number): string {
   const role = actor.roles[0]?.text;
   return `${actor.name}${role ? ` — ${role}` : ''} · in ${actor.articles.length} of ${articleCount} articles`;
+}
+
+/** "Name (also: A, B) · 7 mentions in 3 of 5 articles" */
+export function organisationLine(organisation: Organisation, articleCount: number): string {
+  const also = organisation.aliases.length ? ` (also: ${organisation.aliases.slice(0, 3).join(', ')})` : '';
+  const mentions = `${organisation.mentions} ${organisation.mentions === 1 ? 'mention' : 'mentions'}`;
+  return `${organisation.name}${also} · ${mentions} in ${organisation.articles.length} of ${articleCount} articles`;
+}
+
+/** Organisations shown in one list (the rest are counted, and found by name). */
+export const ORGANISATIONS_SHOWN = 25;
+
+/** What to say when the story names no organisations at all. */
+export const NO_ORGANISATIONS = 'The story names no organisations.';
+
+/**
+ * What to say when no organisation has a name: the nearest spellings, else the most named ones (or, when the story
+ * has none at all, that).
+ *
+ * @param quoted the name as the surface shows user text ("“Qwx”" in the console, escaped in Discord)
+ */
+export function noOrganisation(organisations: readonly Organisation[], name: string, quoted: string): string {
+  if (organisations.length === 0) return NO_ORGANISATIONS;
+  const near = suggestOrganisations(organisations, name, 3);
+  const names = didYouMean((near.length > 0 ? near : organisations.slice(0, 3)).map((o) => o.name));
+  return [`No organisation called ${quoted} appears in the story.`, names, '/organisations lists them.'].filter(Boolean).join(' ');
 }
 
 /** "(+2 more reports)" for an event several articles report, else "". */

@@ -132,6 +132,23 @@ export const COMMAND_TABLE = [
     console: true,
   },
   {
+    name: 'organisations',
+    description: 'The organisations in the story (companies, ministries, courts, clubs…), or one with its excerpts',
+    gives: 'the organisations, most named first; with a name, one of them with the sentences that name it',
+    options: [
+      {
+        name: 'name',
+        type: 'string',
+        description: 'One organisation: a name, a spelling or an acronym',
+        autocomplete: true,
+        maxLength: 100,
+      },
+    ],
+    limit: 'browse',
+    visibility: 'public',
+    console: true,
+  },
+  {
     name: 'timeline',
     description: 'What happened when, in order, with a picture; optionally for one person or a date range',
     gives: 'the dated events in order, with a picture',

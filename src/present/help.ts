@@ -3,7 +3,7 @@
  * from the story that is loaded — each one tried on the story and kept only when it gets the answer it
  * was made from, so the examples hold for whatever corpus the bot serves. Knows nothing of Discord.
  */
-import { findActor, type Actor } from '../actors/index.js';
+import { findActor, findOrganisation, storyOrganisations, type Actor } from '../actors/index.js';
 import { answerQuestion } from '../answer/answerQuestion.js';
 import type { Command } from '../answer/answerKind.js';
 import { QuestionError } from '../answer/questionError.js';
@@ -53,7 +53,7 @@ export function exampleLine(x: HelpExample): string {
 /**
  * Example command lines for the loaded story, computed once per story: a who-question built from a
  * person's role, a when-question from a dated event, a where-question from a sentence naming one place,
- * a free question, and the catalogue commands with a name and a word of the story. Each question is
+ * a free question, and the catalogue commands with a name (a person's, an organisation's) and a word of the story. Each question is
  * answered before it is offered and dropped unless the answer is the one it was made from.
  */
 export function storyExamples(story: Story): HelpExample[] {
@@ -143,6 +143,13 @@ function* findExamples(story: Story): Generator<undefined, HelpExample[]> {
   if (top) {
     const short = [...top.aliases, top.name].sort((a, b) => a.length - b.length)[0]!;
     if (findActor(actors, short) === top) examples.push({ command: 'actor', text: short });
+  }
+  // The most named organisation by its shortest spelling (an acronym, a name without its suffix), when that finds it.
+  const organisations = storyOrganisations(story);
+  const topOrganisation = organisations[0];
+  if (topOrganisation) {
+    const short = [...topOrganisation.aliases, topOrganisation.name].sort((a, b) => a.length - b.length)[0]!;
+    if (findOrganisation(organisations, short) === topOrganisation) examples.push({ command: 'organisations', text: short });
   }
   const dated = actors.slice(0, MAX_TRIES).find((a) => filterTimeline(storyTimeline(story), { actor: a.name }).length > 0);
   if (dated) examples.push({ command: 'timeline', text: dated.name });

@@ -31,7 +31,7 @@ describe('npm run deploy-commands', () => {
     const r = await deploy({ DISCORD_CLIENT_ID: discord.applicationId, DISCORD_API_URL: discord.apiUrl });
     expect(r.code).toBe(0);
     expect(r.out).toBe(
-      'Registered 14 commands globally. Discord can take up to an hour to show them; set DISCORD_GUILD_ID to register them in one server at once.\n',
+      'Registered 15 commands globally. Discord can take up to an hour to show them; set DISCORD_GUILD_ID to register them in one server at once.\n',
     );
   }, 60_000);
 
@@ -41,7 +41,7 @@ describe('npm run deploy-commands', () => {
       DISCORD_API_URL: discord.apiUrl,
       DISCORD_GUILD_ID: discord.guildId,
     });
-    expect(r.out).toBe(`Registered 14 commands in server ${discord.guildId}; they are usable there now.\n`);
+    expect(r.out).toBe(`Registered 15 commands in server ${discord.guildId}; they are usable there now.\n`);
   }, 60_000);
 
   it('names the URL it could not reach and why, in one line without the token', async () => {

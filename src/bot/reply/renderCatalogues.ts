@@ -1,6 +1,6 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
-import type { Actor } from '../../actors/index.js';
-import { actorLine, eventDateLabel, moreReports } from '../../present/catalogueText.js';
+import type { Actor, Organisation } from '../../actors/index.js';
+import { actorLine, eventDateLabel, moreReports, ORGANISATIONS_SHOWN, organisationLine } from '../../present/catalogueText.js';
 import type { TimelineEvent } from '../../timeline/index.js';
 import { articleById, type Story } from '../../story/story.js';
 import type { BotReply } from './botReply.js';
@@ -144,4 +144,44 @@ export function renderEvents(story: Story, query: string, events: readonly Timel
   if (events.length === 0) embed.description = 'No dated event matches these words. /timeline lists them all.';
   delete embed.footer;
   return { embeds: [embed] };
+}
+
+/** The organisations, most named first: "**1.** Name (also: …) · N mentions in A of M articles"; the first 25 shown. */
+export function renderOrganisationList(story: Story, organisations: readonly Organisation[]): BotReply {
+  const shown = organisations.slice(0, ORGANISATIONS_SHOWN);
+  const lines = shown.map((o, i) => `**${i + 1}.** ${escapeText(organisationLine(o, story.articles.length))}`);
+  const more =
+    organisations.length > shown.length ? `the ${shown.length} most named of ${organisations.length}` : `${organisations.length}`;
+  const embed: APIEmbed = {
+    title: 'Organisations in the story',
+    description: truncate(lines.join('\n'), MAX_EMBED_DESCRIPTION_LENGTH),
+    footer: { text: `${more} organisations · /organisations name for one, with its excerpts` },
+  };
+  return { embeds: [embed] };
+}
+
+/** Excerpts shown on an organisation's profile. */
+const ORGANISATION_EXCERPTS = 5;
+
+/** One organisation: its spellings, how often and where it is named, and the first sentences that name it, cited. */
+export function renderOrganisationProfile(story: Story, organisation: Organisation): BotReply {
+  const about = [
+    organisationLine(organisation, story.articles.length),
+    organisation.aliases.length ? `Also written: ${organisation.aliases.join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .map(escapeText);
+  const excerpts = organisation.citations
+    .slice(0, ORGANISATION_EXCERPTS)
+    .map((c) => `> ${escapeText(truncate(story.sentences[c.id]?.text ?? '', 300))}\n— ${cite(story, c)}`);
+  const rest = organisation.citations.length - excerpts.length;
+  const blocks = [about.join('\n'), ...excerpts, ...(rest > 0 ? [`… and ${rest} more ${rest === 1 ? 'sentence' : 'sentences'}`] : [])];
+  return {
+    embeds: [
+      {
+        title: truncate(organisation.name, MAX_EMBED_TITLE_LENGTH),
+        description: truncate(blocks.join('\n\n'), MAX_EMBED_DESCRIPTION_LENGTH),
+      },
+    ],
+  };
 }

@@ -1,0 +1,377 @@
+/**
+ * The organisations of a story — companies, ministries, courts, clubs, parties, agencies, exchanges, unions — as a
+ * catalogue of their own: each with every spelling the articles use for it, where and how often it is named.
+ *
+ * Which names are organisations is not decided again here: the build already typed every proper-noun run over the
+ * whole corpus (`resolveNames`: wink's tags corrected by corpus-wide evidence, organisation head words, company
+ * suffixes, tickers, classifying nouns), and the story's sentences carry those ORG entities. This module gathers them,
+ * adds the acronyms the text defines ("the Northern Fisheries Agency (NFA)") and their later uses, and merges the
+ * spellings of one organisation: with or without a legal suffix or a leading "the", an acronym and its full name, the
+ * first words of a company's name.
+ */
+import { nounClass, nounClasses } from '../lexicon/index.js';
+import { COMPANY_HEADS, LEGAL_SUFFIXES, ORG_HEADS } from '../nlp/headWords.js';
+import { headOfName } from '../nlp/nameKinds.js';
+import { oncePerStory, type Story } from '../story/story.js';
+import { foldText } from '../text/fold.js';
+import { placeKind } from '../text/places.js';
+import type { SentenceRef } from './actor.js';
+
+/** A sentence that names an organisation; `id` is the sentence's position in `Story.sentences`. */
+export interface OrganisationCitation extends SentenceRef {
+  id: number;
+}
+
+/** An organisation of the story as a catalogue entry. */
+export interface Organisation {
+  /** The fullest spelling the articles use ("Kestrel Corp" rather than "Kestrel"; the full name rather than its acronym). */
+  name: string;
+  /** Other spellings that name it ("Kestrel", "KC"). */
+  aliases: string[];
+  /** How many times it is named in all. */
+  mentions: number;
+  /** Ids of the articles that name it, in story order. */
+  articles: string[];
+  mentionsByArticle: Record<string, number>;
+  /** The sentences that name it, in story order, each once. */
+  citations: OrganisationCitation[];
+}
+
+/** Lower-case words that may stand inside an organisation's name without giving a letter to its acronym. */
+const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'de', 'des', 'du', 'la', 'le', 'der', 'für', '&']);
+/** An acronym in parentheses right after a name: "(NFA)", "(S&P)". */
+const DEFINED_ACRONYM = /\(([\p{Lu}][\p{Lu}\p{N}&]{1,7})\)/gu;
+/** A written acronym: capitals (and digits or "&") only, 2 to 8 characters. */
+const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&]{1,7}$/u;
+/** A written acronym inside a sentence. */
+const WRITTEN_ACRONYM = /(?<![\p{L}\p{N}&])[\p{Lu}]{2,6}(?![\p{L}\p{N}&])/gu;
+/** More written acronyms than this in one sentence: it is set in capitals, and none is read. */
+const MAX_ACRONYMS_PER_SENTENCE = 4;
+
+const knownAcronyms = new Map<string, boolean>();
+/** An acronym whose most frequent WordNet sense is an organisation ("NATO", "FBI"; not "UTC", "US"). */
+function knownOrganisation(acronym: string): boolean {
+  let known = knownAcronyms.get(acronym);
+  if (known === undefined) {
+    known = nounClass(acronym.toLowerCase()) === 'organization' && placeKind(acronym) === undefined;
+    knownAcronyms.set(acronym, known);
+  }
+  return known;
+}
+
+/** A name reaches back at most this many words before its acronym. */
+const MAX_NAME_WORDS = 10;
+
+/** An acronym the text defines: the name before it, as written, and where that name stands in the sentence. */
+export interface AcronymDefinition {
+  acronym: string;
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** Capital initials of a written word: "Asia-Pacific" → "AP", "Energy" → "E", "of" → "". */
+function initialsOf(word: string): string {
+  return word
+    .split('-')
+    .map((part) => (/^\p{Lu}/u.test(part) ? part[0]! : ''))
+    .join('');
+}
+
+/** The letters of an acronym that stand for words: "S&P" → "SP". */
+function acronymLetters(acronym: string): string {
+  return acronym.replace(/[^\p{Lu}]/gu, '');
+}
+
+/**
+ * The names a sentence defines an acronym for: "the Northern Fisheries Agency (NFA)" → NFA = "Northern Fisheries
+ * Agency". The name is the run of words just before the parenthesis whose capital initials spell the acronym, lower-case
+ * connectors ("of", "the", "for") skipped; any kind of name (whether it is an organisation is decided by the caller).
+ */
+export function acronymDefinitions(text: string): AcronymDefinition[] {
+  const found: AcronymDefinition[] = [];
+  for (const m of text.matchAll(DEFINED_ACRONYM)) {
+    const acronym = m[1]!;
+    const letters = acronymLetters(acronym);
+    if (letters.length < 2) continue;
+    const before = text.slice(0, m.index);
+    const words = [...before.matchAll(/[\p{L}\p{N}&][\p{L}\p{N}'’&.-]*/gu)];
+    const last = words[words.length - 1];
+    // The name must stand right before the parenthesis ("Agency (NFA)"), not across a comma or a quotation.
+    if (!last || before.slice(last.index + last[0].length).trim() !== '') continue;
+    let initials = '';
+    for (let k = words.length - 1; k >= 0 && k >= words.length - MAX_NAME_WORDS; k -= 1) {
+      const w = words[k]!;
+      const between = text.slice(w.index + w[0].length, words[k + 1]?.index ?? w.index + w[0].length);
+      if (/[,;:()"“”]/.test(between)) break;
+      const whole = initialsOf(w[0]) + initials;
+      const first = /^\p{Lu}/u.test(w[0]) ? w[0][0]! + initials : initials;
+      if (!/^\p{Lu}/u.test(w[0])) {
+        if (NAME_CONNECTORS.has(w[0].toLowerCase())) continue;
+        break;
+      }
+      initials = letters.endsWith(whole) ? whole : letters.endsWith(first) ? first : '';
+      if (!initials) break;
+      if (initials === letters) {
+        found.push({ acronym, name: text.slice(w.index, last.index + last[0].length), start: w.index, end: last.index + last[0].length });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** A spelling reduced for comparison: folded, without a leading "the" or trailing legal suffixes ("The Kestrel Corp." → "kestrel"). */
+export function organisationKey(spelling: string): string {
+  const words = foldText(spelling).split(' ').filter(Boolean);
+  if (words[0] === 'the' && words.length > 1) words.shift();
+  while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}
+
+/** Whether the head word of a name says it is an organisation ("… Agency", "… Ministry", a WordNet organisation noun). */
+function hasOrganisationHead(name: string): boolean {
+  const words = foldText(name).split(' ');
+  const head = words[words.length - 1] ?? '';
+  if (ORG_HEADS.has(head) || headOfName(words)) return true;
+  return words.length > 1 && nounClass(head) === 'organization';
+}
+
+/** Tallies of one spelling key. */
+interface Tally {
+  forms: Map<string, number>;
+  /** Sentence ids of its mentions, one entry per mention, in story order. */
+  mentions: number[];
+}
+
+/**
+ * Builds the organisations catalogue of a story from the ORG entities its build typed, plus the acronyms the text
+ * defines for an organisation's name. Never lists a person's spelling or a country: a name the build typed PERSON or
+ * PLACE is not an ORG entity, and an acronym's use is not counted where a person or place entity covers it.
+ *
+ * @returns organisations, most mentioned first (ties by name)
+ */
+export function buildOrganisations(story: Story): Organisation[] {
+  const personKeys = new Set<string>();
+  for (const p of story.people) for (const n of [p.name, ...p.aliases]) personKeys.add(foldText(n));
+  const excluded = (key: string) => !key || personKeys.has(key) || placeKind(key) === 'country' || placeKind(key) === 'demonym';
+
+  const tallies = new Map<string, Tally>();
+  const add = (form: string, sentence: number) => {
+    const key = foldText(form);
+    if (excluded(key)) return;
+    let t = tallies.get(key);
+    if (!t) tallies.set(key, (t = { forms: new Map(), mentions: [] }));
+    t.forms.set(form, (t.forms.get(form) ?? 0) + 1);
+    t.mentions.push(sentence);
+  };
+
+  // The ORG entities of every sentence, and the acronyms defined beside an organisation's name.
+  const definitions = new Map<string, string>();
+  const definedAt = new Set<string>();
+  for (const s of story.sentences) {
+    const defined = s.text.includes('(') ? acronymDefinitions(s.text) : [];
+    for (const e of s.entities) {
+      if (e.type !== 'ORG') continue;
+      // The name an acronym spells is the whole name, when the build read only its last words as one.
+      const whole = defined.find((d) => d.end === e.end && d.start < e.start);
+      add(whole ? whole.name : e.text, s.id);
+    }
+    for (const d of defined) {
+      const typed = s.entities.find((e) => e.end === d.end && (e.type === 'PERSON' || e.type === 'PLACE'));
+      if (typed || excluded(foldText(d.acronym))) continue;
+      const asOrg = s.entities.some((e) => e.type === 'ORG' && e.end === d.end);
+      if (!asOrg && !hasOrganisationHead(d.name)) continue;
+      if (!asOrg) add(d.name, s.id);
+      if (!definitions.has(d.acronym)) definitions.set(d.acronym, foldText(d.name));
+      definedAt.add(`${s.id} ${d.acronym}`);
+    }
+  }
+
+  // Acronyms WordNet knows as organisations ("NATO", "FBI"), wherever the build left them untyped.
+  for (const s of story.sentences) {
+    if (!/[\p{Lu}]{2}/u.test(s.text)) continue;
+    const caps = [...s.text.matchAll(WRITTEN_ACRONYM)];
+    // A line set in capitals is a headline or a shout, not a string of acronyms.
+    if (caps.length > MAX_ACRONYMS_PER_SENTENCE) continue;
+    for (const m of caps) {
+      const end = m.index + m[0].length;
+      if (definitions.has(m[0]) || !knownOrganisation(m[0])) continue;
+      if (!s.entities.some((e) => e.start < end && e.end > m.index)) add(m[0], s.id);
+    }
+  }
+
+  // Every other use of a defined acronym that the build did not type (an ORG entity is counted already; a person or a
+  // place is not an organisation). The definition itself names the organisation once, by its full name.
+  if (definitions.size > 0) {
+    const uses = new RegExp(`(?<![\\p{L}\\p{N}&])(?:${[...definitions.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}&])`, 'gu');
+    for (const s of story.sentences) {
+      for (const m of s.text.matchAll(uses)) {
+        const end = m.index + m[0].length;
+        if (s.entities.some((e) => e.start < end && e.end > m.index)) continue;
+        if (s.text[m.index - 1] === '(' && definedAt.has(`${s.id} ${m[0]}`)) continue;
+        add(m[0], s.id);
+      }
+    }
+  }
+
+  return mergeSpellings(story, tallies, definitions);
+}
+
+/** Groups the spellings of one organisation and makes the catalogue entries. */
+function mergeSpellings(story: Story, tallies: Map<string, Tally>, definitions: Map<string, string>): Organisation[] {
+  const parent = new Map<string, string>();
+  const root = (k: string): string => {
+    let r = k;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(k, r);
+    return r;
+  };
+  const union = (a: string, b: string) => {
+    if (!parent.has(a) || !parent.has(b)) return;
+    const [ra, rb] = [root(a), root(b)];
+    if (ra !== rb) parent.set(ra, rb);
+  };
+  for (const k of tallies.keys()) parent.set(k, k);
+
+  // With or without a legal suffix or a leading "the": "Kestrel Corp", "Kestrel Corporation", "the Kestrel".
+  const byBase = new Map<string, string>();
+  for (const k of tallies.keys()) {
+    const base = organisationKey(k);
+    const seen = byBase.get(base);
+    if (seen) union(k, seen);
+    else byBase.set(base, k);
+  }
+  // An acronym and the name it stands for: defined in the text, or the initials of exactly one organisation's name.
+  for (const [acronym, name] of definitions) union(foldText(acronym), name);
+  const byInitials = new Map<string, string[]>();
+  for (const [k, t] of tallies) {
+    const form = mostFrequent(t.forms);
+    const words = form.split(/\s+/);
+    while (words.length > 2 && LEGAL_SUFFIXES.has(foldText(words[words.length - 1]!))) words.pop();
+    if (words.length < 2) continue;
+    const initials = words.map((w) => (NAME_CONNECTORS.has(w.toLowerCase()) ? '' : initialsOf(w))).join('');
+    if (initials.length >= 2) byInitials.set(initials, [...(byInitials.get(initials) ?? []), k]);
+  }
+  for (const [k, t] of tallies) {
+    const form = mostFrequent(t.forms);
+    if (!ACRONYM.test(form)) continue;
+    const names = byInitials.get(acronymLetters(form));
+    if (names?.length === 1) union(k, names[0]!);
+  }
+  // The first words of a company's name ("Northern Grain" of "Northern Grain Group"), when they begin one company only.
+  const companiesByPrefix = new Map<string, Set<string>>();
+  for (const k of tallies.keys()) {
+    const words = organisationKey(k).split(' ');
+    if (words.length < 2 || !COMPANY_HEADS.has(words[words.length - 1]!)) continue;
+    for (let n = 1; n < words.length; n += 1) {
+      const prefix = words.slice(0, n).join(' ');
+      companiesByPrefix.set(prefix, (companiesByPrefix.get(prefix) ?? new Set()).add(k));
+    }
+  }
+  for (const k of tallies.keys()) {
+    const companies = companiesByPrefix.get(organisationKey(k));
+    if (companies?.size !== 1) continue;
+    const [company] = companies;
+    if (company !== k && !NAME_CONNECTORS.has(organisationKey(k))) union(k, company!);
+  }
+
+  const groups = new Map<string, string[]>();
+  for (const k of tallies.keys()) {
+    const r = root(k);
+    groups.set(r, [...(groups.get(r) ?? []), k]);
+  }
+
+  const articleOrder = new Map(story.articles.map((a, i) => [a.id, i]));
+  const organisations: Organisation[] = [];
+  for (const keys of groups.values()) {
+    if (keys.every(isBareHead)) continue;
+    const forms = new Map<string, number>();
+    const ids: number[] = [];
+    for (const k of keys) {
+      const t = tallies.get(k)!;
+      for (const [form, n] of t.forms) forms.set(form, (forms.get(form) ?? 0) + n);
+      ids.push(...t.mentions);
+    }
+    // The fullest name: not an acronym, most words, then the most used; a leading "the" is not part of it.
+    const spellings = [...forms.entries()]
+      .sort(
+        (a, b) =>
+          Number(ACRONYM.test(a[0])) - Number(ACRONYM.test(b[0])) || words(b[0]) - words(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]),
+      )
+      .map(([form]) => form);
+    const name = spellings[0]!.replace(/^the\s+/i, '');
+    const byArticle: Record<string, number> = {};
+    const citations: OrganisationCitation[] = [];
+    ids.sort((a, b) => a - b);
+    for (const [i, id] of ids.entries()) {
+      const s = story.sentences[id]!;
+      byArticle[s.articleId] = (byArticle[s.articleId] ?? 0) + 1;
+      if (ids[i - 1] !== id) citations.push({ articleId: s.articleId, sentence: s.index, id });
+    }
+    organisations.push({
+      name,
+      aliases: [...new Set(spellings.slice(1))].filter((s) => s !== name),
+      mentions: ids.length,
+      articles: Object.keys(byArticle).sort((a, b) => (articleOrder.get(a) ?? 0) - (articleOrder.get(b) ?? 0)),
+      mentionsByArticle: byArticle,
+      citations,
+    });
+  }
+  return organisations.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+}
+
+/**
+ * A spelling that is one head word and nothing else, naming a kind rather than an organisation ("Inc", "News", "TV",
+ * "Investors"): only a word with an organisation sense of its own names one alone ("Senate", "Treasury", "Police").
+ */
+function isBareHead(key: string): boolean {
+  if (key.includes(' ')) return false;
+  if (LEGAL_SUFFIXES.has(key)) return true;
+  if (!ORG_HEADS.has(key)) return false;
+  const classes = nounClasses(key);
+  return !classes.includes('organization') && !classes.includes('group');
+}
+
+function words(form: string): number {
+  return form.replace(/^the\s+/i, '').split(/\s+/).length;
+}
+
+function mostFrequent(forms: Map<string, number>): string {
+  return [...forms.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The story's organisations, built on first use and kept while the story is live: the build does not pay for them,
+ * and the first `/organisations` reads each sentence's entities once.
+ */
+export const storyOrganisations: (story: Story) => Organisation[] = oncePerStory(buildOrganisations);
+
+/** The JSON form of one organisation (the CLI contract). */
+export interface OrganisationJson {
+  name: string;
+  aliases: string[];
+  mentions: number;
+  articles: string[];
+  citations: { articleId: string; sentence: number }[];
+}
+
+/**
+ * The catalogue for `--json` output: `{"organisations": [{"name", "aliases", "mentions", "articles", "citations":
+ * [{"articleId", "sentence"}]}]}`, in the catalogue's order.
+ */
+export function organisationsJson(organisations: readonly Organisation[]): { organisations: OrganisationJson[] } {
+  return {
+    organisations: organisations.map((o) => ({
+      name: o.name,
+      aliases: [...o.aliases],
+      mentions: o.mentions,
+      articles: [...o.articles],
+      citations: o.citations.map((c) => ({ articleId: c.articleId, sentence: c.sentence })),
+    })),
+  };
+}

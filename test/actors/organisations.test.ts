@@ -1,0 +1,124 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findOrganisation, suggestOrganisations } from '../../src/actors/findOrganisation.js';
+import {
+  acronymDefinitions,
+  buildOrganisations,
+  organisationKey,
+  organisationsJson,
+  storyOrganisations,
+  type Organisation,
+} from '../../src/actors/organisations.js';
+import { corpusHash } from '../../src/corpus/loadCorpus.js';
+import { buildStory } from '../../src/story/buildStory.js';
+import type { Story } from '../../src/story/story.js';
+import { article } from './fixtures.js';
+
+/** An invented story about a ferry company, a fisheries agency, a court and a person or two; nothing of it is real. */
+function harbourStory(): Story {
+  const a1 = [
+    'The Northern Fisheries Agency (NFA) said on Monday that Kestrel Corp had broken its quota. Lena Baker, the chief inspector, said the fines would be heavy.',
+    '',
+    'Kestrel Corporation denied it. Kestrel said the NFA had counted the catch twice.',
+    '',
+    'Investors sold Kestrel in Oslo after the Supreme Court agreed to hear the case.',
+  ].join('\n');
+  const a2 = [
+    'The NFA will publish its count on Friday, Lena Baker told reporters in Oslo.',
+    '',
+    'A lawyer for Kestrel Corp said the Supreme Court should throw out the case. Baker said the agency would not back down.',
+    '',
+    'The Marlow Rowing Club said its boats were not part of the catch.',
+  ].join('\n');
+  const articles = [article('h1', a1, '2031-05-02'), article('h2', a2, '2031-05-03')];
+  return buildStory(articles, corpusHash(articles));
+}
+
+let story: Story;
+let organisations: Organisation[];
+beforeAll(() => {
+  story = harbourStory();
+  organisations = buildOrganisations(story);
+});
+
+const named = (name: string) => {
+  const o = organisations.find((x) => x.name === name);
+  if (!o) throw new Error(`no organisation ${name} in ${organisations.map((x) => x.name).join(', ')}`);
+  return o;
+};
+
+describe('acronymDefinitions', () => {
+  it('reads the name whose initials spell the acronym, connectors skipped', () => {
+    expect(acronymDefinitions('He joined the Bureau of Harbour Safety (BHS) in May.')).toEqual([
+      { acronym: 'BHS', name: 'Bureau of Harbour Safety', start: 14, end: 38 },
+    ]);
+    expect(acronymDefinitions('The Asia-Pacific Grain Council (APGC) met.')[0]!.name).toBe('Asia-Pacific Grain Council');
+  });
+
+  it('reads nothing when the initials do not spell it or a comma stands between', () => {
+    expect(acronymDefinitions('The port said (NFA) nothing.')).toEqual([]);
+    expect(acronymDefinitions('Northern Fisheries, Agency (NFA) staff')).toEqual([]);
+  });
+});
+
+describe('organisationKey', () => {
+  it('drops a leading "the" and legal suffixes, not the words that say what a company does', () => {
+    expect(organisationKey('The Kestrel Corp.')).toBe('kestrel');
+    expect(organisationKey('Kestrel Holdings Ltd')).toBe('kestrel holdings');
+    expect(organisationKey('Corp')).toBe('corp');
+  });
+});
+
+describe('buildOrganisations on an invented story', () => {
+  it('merges an acronym defined in the text with its full name, counting its later uses', () => {
+    const agency = named('Northern Fisheries Agency');
+    expect(agency.aliases).toContain('NFA');
+    // Named by its full name (with the acronym beside it) once, then "the NFA" twice.
+    expect(agency.mentions).toBe(3);
+    expect(agency.articles).toEqual(['h1', 'h2']);
+  });
+
+  it('merges the spellings of a company with and without its legal suffix', () => {
+    const kestrel = named('Kestrel Corp');
+    expect(kestrel.aliases).toEqual(expect.arrayContaining(['Kestrel Corporation', 'Kestrel']));
+    expect(kestrel.citations.map((c) => `${c.articleId}:${c.sentence}`)).toEqual(['h1:1', 'h1:3', 'h1:4', 'h1:5', 'h2:2']);
+  });
+
+  it('lists clubs and courts by their head nouns, most named first', () => {
+    expect(named('Supreme Court').mentions).toBe(2);
+    expect(named('Marlow Rowing Club').mentions).toBe(1);
+    expect(organisations[0]!.name).toBe('Kestrel Corp');
+  });
+
+  it('never lists a person or a place', () => {
+    const spellings = organisations.flatMap((o) => [o.name, ...o.aliases]);
+    expect(spellings).not.toContain('Lena Baker');
+    expect(spellings).not.toContain('Baker');
+    expect(spellings).not.toContain('Oslo');
+  });
+
+  it('lists an acronym WordNet knows as an organisation, and is built once per story', () => {
+    const articles = [article('n1', 'Ministers of NATO met in Brussels on Tuesday to discuss the northern fleet.', '2031-05-02')];
+    const other = buildStory(articles, corpusHash(articles));
+    expect(storyOrganisations(other).map((o) => o.name)).toEqual(['NATO']);
+    expect(storyOrganisations(other)).toBe(storyOrganisations(other));
+  });
+
+  it('serialises to plain JSON', () => {
+    const json = organisationsJson(organisations).organisations.find((o) => o.name === 'Supreme Court')!;
+    expect(json).toEqual({ name: 'Supreme Court', aliases: [], mentions: 2, articles: ['h1', 'h2'], citations: expect.any(Array) });
+    expect(json.citations[0]).toEqual({ articleId: 'h1', sentence: 5 });
+  });
+});
+
+describe('findOrganisation', () => {
+  it('finds by acronym, by a spelling without its suffix, and by a near spelling', () => {
+    expect(findOrganisation(organisations, 'nfa')?.name).toBe('Northern Fisheries Agency');
+    expect(findOrganisation(organisations, 'the Kestrel Inc')?.name).toBe('Kestrel Corp');
+    expect(findOrganisation(organisations, 'Suprme Court')?.name).toBe('Supreme Court');
+    expect(findOrganisation(organisations, 'Qwxzv')).toBeUndefined();
+  });
+
+  it('suggests by the start of a word', () => {
+    expect(suggestOrganisations(organisations, 'rowing').map((o) => o.name)).toEqual(['Marlow Rowing Club']);
+  });
+});
