@@ -349,15 +349,18 @@ export class Batch {
           for (let i = from; i < to; i += 1) if (f[i] !== 0) out[i - from]![key] = c.numbers![i];
           break;
         }
-        case Kind.Records:
-          for (let i = from; i < to; i += 1) {
-            if (c.flags![i] === 0) continue;
-            const start = c.offsets![i]!;
-            const end = c.offsets![i + 1]!;
-            const row = out[i - from]!;
-            lazyList(row, key, () => c.child!.rows(start, end, typeof row['text'] === 'string' ? row['text'] : ''));
-          }
+        case Kind.Records: {
+          const flags = c.flags!;
+          const offsets = c.offsets!;
+          lazyLists(
+            out,
+            from,
+            key,
+            (i, row) => c.child!.rows(offsets[i]!, offsets[i + 1]!, typeof row['text'] === 'string' ? row['text'] : ''),
+            (i) => flags[i] !== 0,
+          );
           break;
+        }
         case Kind.Strings:
           for (let i = from; i < to; i += 1) {
             if (c.flags![i] === 0) continue;
@@ -377,23 +380,48 @@ export class Batch {
   }
 }
 
+/** A row's number in its list, kept on the row (not enumerable: not spread, compared or saved) for its lazy lists' shared getters. */
+const ROW_NUMBER = Symbol('row number');
+const numbering: PropertyDescriptor = { value: 0, writable: false, enumerable: false, configurable: true };
+const numberOf = (row: object): unknown => (row as Record<symbol, unknown>)[ROW_NUMBER];
+
 /**
- * Gives `row` an enumerable property `key` whose value is made by `make` when first read (then kept as a
- * plain value); writing it replaces it. Spreading or comparing the row reads it like any other property.
+ * Gives each row `rows[j]` (row number `first + j` of its list) for which `has` holds an enumerable
+ * property `key` whose value is made by `make` when first read (then kept as a plain value); writing it
+ * replaces it. Spreading or comparing a row reads it like any other property.
+ *
+ * One getter serves every row, finding the row by its number: a getter of its own per row (a closure)
+ * gave every row a hidden class of its own, which cost more than the rest of a snapshot's load.
  */
-export function lazyList(row: Row, key: string, make: () => unknown[]): void {
-  Object.defineProperty(row, key, {
+export function lazyLists(
+  rows: readonly Row[],
+  first: number,
+  key: string,
+  make: (i: number, row: Row) => unknown[],
+  has: (i: number) => boolean = () => true,
+): void {
+  const lazy: PropertyDescriptor = {
     configurable: true,
     enumerable: true,
-    get() {
-      const value = make();
-      Object.defineProperty(row, key, { value, writable: true, configurable: true, enumerable: true });
+    get(this: Row) {
+      const value = make(numberOf(this) as number, this);
+      Object.defineProperty(this, key, { value, writable: true, configurable: true, enumerable: true });
       return value;
     },
-    set(value: unknown) {
-      Object.defineProperty(row, key, { value, writable: true, configurable: true, enumerable: true });
+    set(this: Row, value: unknown) {
+      Object.defineProperty(this, key, { value, writable: true, configurable: true, enumerable: true });
     },
-  });
+  };
+  for (let j = 0; j < rows.length; j += 1) {
+    const i = first + j;
+    if (!has(i)) continue;
+    const row = rows[j]!;
+    if (numberOf(row) !== i) {
+      numbering.value = i;
+      Object.defineProperty(row, ROW_NUMBER, numbering);
+    }
+    Object.defineProperty(row, key, lazy);
+  }
 }
 
 /**

@@ -3,7 +3,7 @@ import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { INDEX_FIELDS, SentenceIndex } from '../search/sentenceIndex.js';
 import { ByteReader, ByteWriter } from './byteStreams.js';
-import { decodeBatch, decodeRecords, encodeRecords, lazyList, StringTable } from './columns.js';
+import { decodeBatch, decodeRecords, encodeRecords, lazyLists, StringTable } from './columns.js';
 import { buildFingerprint } from './fingerprint.js';
 import { decodePostings, encodePostings } from './indexColumns.js';
 import { checkStoryShape } from './storyShape.js';
@@ -301,7 +301,7 @@ function decodeBody(file: Buffer, header: SnapshotHeader): Story | string {
   };
   const problem = checkStoryShape(candidate, header.sentences, sentenceColumns, tokenColumns);
   if (problem) return problem;
-  if (tokenColumns) candidate.sentences.forEach((s, i) => lazyList(s, 'tokens', () => tokenColumns.tokensOf(i, s['text'] as string)));
+  if (tokenColumns) lazyLists(candidate.sentences, 0, 'tokens', (i, s) => tokenColumns.tokensOf(i, s['text'] as string));
   return candidate as unknown as Story;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ByteReader, ByteWriter } from '../../src/story/byteStreams.js';
-import { decodeRecords, encodeRecords, StringTable } from '../../src/story/columns.js';
+import { decodeRecords, encodeRecords, lazyLists, StringTable } from '../../src/story/columns.js';
 
 function roundTrip(records: object[]): unknown[] {
   const strings = new StringTable();
@@ -98,5 +98,35 @@ describe('columns', () => {
     );
     // The pos column costs about a byte a row although its strings' numbers are above 300.
     expect(w.length - one.length).toBeLessThan(400 + 20);
+  });
+
+  it('make a lazy list when first read, by the row’s own number, and show it like a plain property', () => {
+    const rows: Record<string, unknown>[] = [{ text: 'a' }, { text: 'b' }, { text: 'c' }];
+    const made: number[] = [];
+    lazyLists(
+      rows,
+      10,
+      'spans',
+      (i, row) => {
+        made.push(i);
+        return [`${String(row['text'])}${i}`];
+      },
+      (i) => i !== 11,
+    );
+    expect(made).toEqual([]);
+    expect(rows[2]!['spans']).toEqual(['c12']);
+    expect(made).toEqual([12]);
+    expect(rows[2]!['spans']).toEqual(['c12']);
+    expect(made).toEqual([12]);
+    // Spread, keys and JSON see the list (made then) and not the row's number; a row without one has none.
+    expect({ ...rows[0] }).toEqual({ text: 'a', spans: ['a10'] });
+    expect(Object.keys(rows[1]!)).toEqual(['text']);
+    expect(JSON.stringify(rows[2])).toBe('{"text":"c","spans":["c12"]}');
+    expect(Object.getOwnPropertySymbols(rows[0]!).every((k) => !Object.getOwnPropertyDescriptor(rows[0]!, k)!.enumerable)).toBe(true);
+    rows[0]!['spans'] = [];
+    expect(rows[0]!['spans']).toEqual([]);
+    // A second lazy key of the same rows keeps their numbers.
+    lazyLists(rows, 10, 'more', (i) => [i]);
+    expect(rows.map((r) => r['more'])).toEqual([[10], [11], [12]]);
   });
 });
