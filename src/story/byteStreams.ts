@@ -77,6 +77,11 @@ export class ByteReader {
     return this.#at >= this.data.length;
   }
 
+  /** Bytes read so far. */
+  get position(): number {
+    return this.#at;
+  }
+
   /** @throws Error when the data ends inside a number (a damaged snapshot) */
   uint(): number {
     const first = this.data[this.#at];
@@ -94,6 +99,42 @@ export class ByteReader {
       scale *= 0x80;
       if (scale > 2 ** 56) throw new Error('byteStreams: number too long');
     }
+  }
+
+  /**
+   * `n` (gap, value) pairs of a posting list into `docs` and `values` from `at`: each document is the one
+   * before plus its gap plus 1 (the first counts from -1). One loop over the bytes, for the snapshot's
+   * millions of postings. Returns the last document (-1 when `n` is 0).
+   * @throws Error when the data ends inside a number, or a document reaches `limit` (a damaged snapshot)
+   */
+  pairs(n: number, docs: Int32Array, values: Uint32Array, at: number, limit: number): number {
+    const { data } = this;
+    const end = data.length;
+    let pos = this.#at;
+    let doc = -1;
+    for (let i = 0; i < n; i += 1) {
+      // Mostly one byte each; a longer number, or the end of the data, goes through `uint`.
+      let gap = pos < end ? data[pos]! : 0x80;
+      if (gap < 0x80) pos += 1;
+      else {
+        this.#at = pos;
+        gap = this.uint();
+        pos = this.#at;
+      }
+      let value = pos < end ? data[pos]! : 0x80;
+      if (value < 0x80) pos += 1;
+      else {
+        this.#at = pos;
+        value = this.uint();
+        pos = this.#at;
+      }
+      doc += gap + 1;
+      if (doc >= limit) throw new Error('byteStreams: a posting names a document beyond the last');
+      docs[at + i] = doc;
+      values[at + i] = value;
+    }
+    this.#at = pos;
+    return doc;
   }
 
   int(): number {

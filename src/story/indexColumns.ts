@@ -110,14 +110,8 @@ export function decodePostings(r: ByteReader, strings: readonly string[], groupO
         t2.set(tfs.subarray(0, at));
         tfs = t2;
       }
-      let doc = -1;
-      for (let i = 0; i < n; i += 1) {
-        doc += r.uint() + 1;
-        if (doc >= size) throw new Error('indexColumns: a posting names a document that does not exist');
-        docs[at] = doc;
-        tfs[at] = r.uint();
-        at += 1;
-      }
+      r.pairs(n, docs, tfs, at, size);
+      at += n;
     }
     start[termCount] = at;
     fields.push(computeBounds({ start, docs: docs.slice(0, at), tfs: tfs.slice(0, at), length, avgLength }, termCount));

@@ -56,10 +56,8 @@ export function checkStoryShape(
   // Entities and tokens are checked in their columns, so that checking does not make millions of objects.
   if (tokenColumns) {
     if (tokenColumns.count !== sentences.length) return 'snapshot tokens are out of step with their sentences';
-    for (const [i, s] of sentences.entries()) {
-      const problem = tokenColumns.check(i, s['text'] as string);
-      if (problem) return problem;
-    }
+    const problem = tokenColumns.check((i) => (sentences[i]!['text'] as string).length);
+    if (problem) return problem;
   }
   const lists: [string, readonly string[]][] = [['entities', ['type', 'text']]];
   if (!tokenColumns) lists.push(['tokens', ['text', 'pos']]);
