@@ -43,14 +43,16 @@ const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'de', 'd
 const DEFINED_ACRONYM = /\(([\p{Lu}][\p{Lu}\p{N}&]{1,7})\)/gu;
 /** A written acronym: capitals (and digits or "&") only, 2 to 8 characters. */
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&]{1,7}$/u;
-/** A written acronym inside a sentence. */
-const WRITTEN_ACRONYM = /(?<![\p{L}\p{N}&])[\p{Lu}]{2,6}(?![\p{L}\p{N}&])/gu;
+/** A written acronym inside a sentence ("NFA", "S&P"), and what a sentence holds when it has one. */
+const WRITTEN_ACRONYM = /(?<![\p{L}\p{N}&])\p{Lu}[\p{Lu}\p{N}&]{1,7}(?![\p{L}\p{N}&])/gu;
+const ACRONYM_PREFILTER = /\p{Lu}[\p{Lu}\p{N}&]/u;
 /** More written acronyms than this in one sentence: it is set in capitals, and none is read. */
 const MAX_ACRONYMS_PER_SENTENCE = 4;
 
 const knownAcronyms = new Map<string, boolean>();
-/** An acronym whose most frequent WordNet sense is an organisation ("NATO", "FBI"; not "UTC", "US"). */
+/** An acronym of capitals only whose most frequent WordNet sense is an organisation ("NATO", "FBI"; not "UTC", "US"). */
 function knownOrganisation(acronym: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return false;
   let known = knownAcronyms.get(acronym);
   if (known === undefined) {
     known = nounClass(acronym.toLowerCase()) === 'organization' && placeKind(acronym) === undefined;
@@ -157,9 +159,15 @@ export function buildOrganisations(story: Story): Organisation[] {
   const excluded = (key: string) => !key || personKeys.has(key) || placeKind(key) === 'country' || placeKind(key) === 'demonym';
 
   const tallies = new Map<string, Tally>();
+  // Each written form is folded and checked once (a story of 100,000 sentences names a few thousand organisations).
+  const keyOfForm = new Map<string, string | null>();
   const add = (form: string, sentence: number) => {
-    const key = foldText(form);
-    if (excluded(key)) return;
+    let key = keyOfForm.get(form);
+    if (key === undefined) {
+      const folded = foldText(form);
+      keyOfForm.set(form, (key = excluded(folded) ? null : folded));
+    }
+    if (key === null) return;
     let t = tallies.get(key);
     if (!t) tallies.set(key, (t = { forms: new Map(), mentions: [] }));
     t.forms.set(form, (t.forms.get(form) ?? 0) + 1);
@@ -188,30 +196,20 @@ export function buildOrganisations(story: Story): Organisation[] {
     }
   }
 
-  // Acronyms WordNet knows as organisations ("NATO", "FBI"), wherever the build left them untyped.
+  // Written acronyms the build left untyped, in one pass: every use of one the text defines (the definition itself
+  // names the organisation once, by its full name), and those WordNet knows as organisations ("NATO", "FBI"). An
+  // acronym inside an entity is counted already (ORG) or is not an organisation (a person, a place).
   for (const s of story.sentences) {
-    if (!/[\p{Lu}]{2}/u.test(s.text)) continue;
+    if (!ACRONYM_PREFILTER.test(s.text)) continue;
     const caps = [...s.text.matchAll(WRITTEN_ACRONYM)];
     // A line set in capitals is a headline or a shout, not a string of acronyms.
-    if (caps.length > MAX_ACRONYMS_PER_SENTENCE) continue;
+    const shouted = caps.length > MAX_ACRONYMS_PER_SENTENCE;
     for (const m of caps) {
+      const defined = definitions.has(m[0]);
+      if (!defined && (shouted || !knownOrganisation(m[0]))) continue;
+      if (defined && s.text[m.index - 1] === '(' && definedAt.has(`${s.id} ${m[0]}`)) continue;
       const end = m.index + m[0].length;
-      if (definitions.has(m[0]) || !knownOrganisation(m[0])) continue;
       if (!s.entities.some((e) => e.start < end && e.end > m.index)) add(m[0], s.id);
-    }
-  }
-
-  // Every other use of a defined acronym that the build did not type (an ORG entity is counted already; a person or a
-  // place is not an organisation). The definition itself names the organisation once, by its full name.
-  if (definitions.size > 0) {
-    const uses = new RegExp(`(?<![\\p{L}\\p{N}&])(?:${[...definitions.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}&])`, 'gu');
-    for (const s of story.sentences) {
-      for (const m of s.text.matchAll(uses)) {
-        const end = m.index + m[0].length;
-        if (s.entities.some((e) => e.start < end && e.end > m.index)) continue;
-        if (s.text[m.index - 1] === '(' && definedAt.has(`${s.id} ${m[0]}`)) continue;
-        add(m[0], s.id);
-      }
     }
   }
 
@@ -251,7 +249,10 @@ function mergeSpellings(story: Story, tallies: Map<string, Tally>, definitions: 
     while (words.length > 2 && LEGAL_SUFFIXES.has(foldText(words[words.length - 1]!))) words.pop();
     if (words.length < 2) continue;
     const initials = words.map((w) => (NAME_CONNECTORS.has(w.toLowerCase()) ? '' : initialsOf(w))).join('');
-    if (initials.length >= 2) byInitials.set(initials, [...(byInitials.get(initials) ?? []), k]);
+    if (initials.length < 2) continue;
+    const list = byInitials.get(initials);
+    if (list) list.push(k);
+    else byInitials.set(initials, [k]);
   }
   for (const [k, t] of tallies) {
     const form = mostFrequent(t.forms);
@@ -279,7 +280,9 @@ function mergeSpellings(story: Story, tallies: Map<string, Tally>, definitions: 
   const groups = new Map<string, string[]>();
   for (const k of tallies.keys()) {
     const r = root(k);
-    groups.set(r, [...(groups.get(r) ?? []), k]);
+    const group = groups.get(r);
+    if (group) group.push(k);
+    else groups.set(r, [k]);
   }
 
   const articleOrder = new Map(story.articles.map((a, i) => [a.id, i]));
@@ -339,10 +342,6 @@ function words(form: string): number {
 
 function mostFrequent(forms: Map<string, number>): string {
   return [...forms.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

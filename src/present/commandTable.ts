@@ -146,6 +146,8 @@ export const COMMAND_TABLE = [
     ],
     limit: 'browse',
     visibility: 'public',
+    // Made on first use (about a second at 100,000 sentences), so acknowledged first.
+    slow: true,
     console: true,
   },
   {
