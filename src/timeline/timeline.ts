@@ -14,6 +14,7 @@ import type { DatePrecision, ResolvedDate } from '../nlp/resolveDate.js';
 import { termsOf } from '../search/terms.js';
 import { quoteSpans } from '../text/quotes.js';
 import type { Story, StorySentence } from '../story/story.js';
+import { foldWeeksIntoDays } from './foldWeeks.js';
 import { mergeReports, type WeightedTerms } from './mergeReports.js';
 
 export type { SentenceRef } from '../actors/actor.js';
@@ -129,7 +130,22 @@ export function buildTimeline(story: Story): TimelineEvent[] {
     return { terms, total };
   };
   const reports = dated.map((d) => ({ key: dateKey(d.resolved), terms: weighed(eventTerms(d.sentence, d.resolved.text)), item: d }));
-  const groups = mergeReports(reports, weight);
+  const termsOf = new Map(reports.map((r) => [r.item, r.terms]));
+  // One event told by a week in one article and by a day of it in another is one entry, on the day.
+  const groups = foldWeeksIntoDays(
+    mergeReports(reports, weight),
+    (d) => ({
+      date: d.resolved.date,
+      precision: d.resolved.precision,
+      relation: d.resolved.relation,
+      articleId: d.sentence.articleId,
+      sentence: d.sentence.id,
+      published: published.get(d.sentence.articleId),
+      terms: termsOf.get(d)!,
+    }),
+    weight,
+    dateSpan,
+  );
 
   const events = groups.map((members) => toEvent(members));
   return events.sort(compareEvents);
