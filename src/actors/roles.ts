@@ -133,6 +133,20 @@ export function rolesInSentence(text: string, words: Word[], runs: readonly Name
     const lead = words[from - 1];
     const afterVerb = !run?.title && lead !== undefined && (lead.pos === 'AUX' || (lead.lower === 'to' && lead.pos === 'PART'));
     if (from < first && !afterVerb) add(person.canonical, slice(text, words, from, first - 1));
+    // "defending champion and world number one Ana Ruiz": titles joined by "and" before a name are all hers, when no
+    // article or preposition opens the first ("talks between the minister and envoy Li Wen" name two people).
+    if (from < first && !afterVerb && words[from - 1]?.lower === 'and') {
+      const joined = nounPhraseEndingAt(words, from - 2, personAt);
+      // "defending champion": a participle that qualifies the role noun after it.
+      const qualifier = joined ? words[joined[0] - 1] : undefined;
+      if (joined && qualifier && modifierVerb(qualifier, words[joined[0]])) joined[0] -= 1;
+      const opener = joined ? words[joined[0] - 1] : undefined;
+      if (joined && !(opener && (DETERMINERS.has(opener.lower) || opener.pos === 'ADP')))
+        add(person.canonical, slice(text, words, joined[0], joined[1]));
+    }
+    // A seeding or ranking: "the seventh-seeded Ana Ruiz" (a demonym may stand between: "Eighth-seeded American …").
+    const seededBefore = rankBefore(words, run?.describer && words[first - 1]?.text === run.describer ? first - 2 : first - 1);
+    if (seededBefore) add(person.canonical, slice(text, words, seededBefore[0], seededBefore[1]), true);
 
     // 2. Appositive after the name.
     const after = words[last + 1];
@@ -140,6 +154,10 @@ export function rolesInSentence(text: string, words: Word[], runs: readonly Name
       const phrase = appositiveAfter(words, last + 2, personAt);
       if (phrase) add(person.canonical, slice(text, words, phrase[0], phrase[1]));
     }
+
+    // "Ana Ruiz, seeded one, …", "Li Wen, ranked number two, …".
+    const seededAfter = after && APPOSITIVE_MARKS.has(after.text) ? rankAfter(words, last + 2) : undefined;
+    if (seededAfter) add(person.canonical, slice(text, words, seededAfter[0], seededAfter[1]), true);
 
     // 3. Appositive before the name: "<role>, Name," / "<role>, Name <end>".
     const before = words[first - 1];
@@ -202,6 +220,31 @@ export function rolesInSentence(text: string, words: Word[], runs: readonly Name
     if (shared) add(person.canonical, shared, true);
   }
   return found;
+}
+
+/** A place in a seeding or ranking: a number or an ordinal ("one", "4", "fourth", "16th"), or "top". */
+const STANDING =
+  /^(?:top|\d{1,3}(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/i;
+const SEEDED = new Set(['seeded', 'ranked']);
+
+/** "seventh-seeded", "top-ranked" ending at word `k` (one word, or "Eighth", "-", "seeded"): its span. */
+function rankBefore(words: Word[], k: number): [number, number] | undefined {
+  const w = words[k];
+  if (!w) return undefined;
+  const joined = /^(.+)-(?:seeded|ranked)$/i.exec(w.text);
+  if (joined && STANDING.test(joined[1]!)) return [k, k];
+  if (k < 2 || !SEEDED.has(w.lower) || words[k - 1]!.text !== '-' || !STANDING.test(words[k - 2]!.text)) return undefined;
+  return [k - 2, k];
+}
+
+/** "seeded one", "ranked number two" from word `k`, closed by punctuation or the sentence's end: its span. */
+function rankAfter(words: Word[], k: number): [number, number] | undefined {
+  if (!SEEDED.has(words[k]?.lower ?? '')) return undefined;
+  const at = words[k + 1]?.lower === 'number' ? k + 2 : k + 1;
+  const standing = words[at];
+  const next = words[at + 1];
+  if (!standing || !STANDING.test(standing.text) || (next && !PHRASE_STOP.test(next.text))) return undefined;
+  return [k, at];
 }
 
 /**

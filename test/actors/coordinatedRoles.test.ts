@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { buildActors } from '../../src/actors/buildActors.js';
+import { buildStory } from '../../src/story/buildStory.js';
+import { article } from './fixtures.js';
+
+const rolesOf = (body: string) => {
+  const actors = buildActors(buildStory([article('r1', body, '2031-03-14')], 'roles'));
+  return Object.fromEntries(actors.map((a) => [a.name, a.roles.map((r) => r.text)]));
+};
+
+describe('roles joined by "and" and seedings', () => {
+  it('gives a name both titles joined by "and" before it', () => {
+    const roles = rolesOf(
+      'Ana Ruiz beat Mia Holt on Monday, while defending champion and world number one Petra Lind faces Jo Marr. Lind said she was ready.',
+    );
+    expect(roles['Petra Lind']).toEqual(expect.arrayContaining(['world number one', 'defending champion']));
+  });
+
+  it('does not give a name the role of another person joined by "and" after an article', () => {
+    const roles = rolesOf('The talks between the minister and envoy Tomas Varga ended on Monday. Varga said little.');
+    expect(roles['Tomas Varga']).toEqual(['envoy']);
+  });
+
+  it('reads a seeding after a name and a hyphenated seeding before it', () => {
+    const roles = rolesOf(
+      "Norway's Petra Lind, seeded one, is the favourite. The teenager engaged the seventh-seeded Mia Holt in long rallies. Holt said she was tired.",
+    );
+    expect(roles['Petra Lind']).toContain('seeded one');
+    expect(roles['Mia Holt']).toContain('seventh-seeded');
+  });
+});
