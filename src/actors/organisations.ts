@@ -10,8 +10,9 @@
  * first words of a company's name.
  */
 import { nounClass, nounClasses } from '../lexicon/index.js';
-import { COMPANY_HEADS, LEGAL_SUFFIXES, ORG_HEADS } from '../nlp/headWords.js';
+import { COMPANY_HEADS, INSTITUTION_HEADS, LEGAL_SUFFIXES, ORG_HEADS } from '../nlp/headWords.js';
 import { headOfName } from '../nlp/nameKinds.js';
+import type { Entity } from '../nlp/entities.js';
 import { oncePerStory, type Story } from '../story/story.js';
 import { foldText } from '../text/fold.js';
 import { placeKind } from '../text/places.js';
@@ -139,6 +140,35 @@ function hasOrganisationHead(name: string): boolean {
   return words.length > 1 && nounClass(head) === 'organization';
 }
 
+/**
+ * Whether two organisation names joined by "for" are one name: an institution ("Council", "Commission") and what it is
+ * for ("National Council for Voluntary Groups"); not a company ("a bid by Kestrel Corp for Harbour Mills Ltd").
+ */
+function joinedByFor(left: string, between: string, right: string): boolean {
+  if (between !== ' for ') return false;
+  const head = (name: string) => foldText(name).split(' ').at(-1) ?? '';
+  return INSTITUTION_HEADS.has(head(left)) && !COMPANY_HEADS.has(head(right));
+}
+
+/** Capitalised words right before "and" at the end of a text ("… the National Security and "). */
+const CAPITALS_AND = /(?:^|[^\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}-]*\s+){1,4})and\s+$/du;
+
+/**
+ * An institution's name with "and" inside ("National Security and Defence Council", "Food and Drug Board"): the build
+ * reads only the words after "and" as the name; the capitalised words before it, when no other name is there, are
+ * part of it. Only for institutions' heads: "Kestrel and Harbour Mills Corp" are two companies.
+ */
+function widenOverAnd(text: string, e: Entity, entities: readonly Entity[]): { text: string; start: number } {
+  const head = foldText(e.text).split(' ').at(-1) ?? '';
+  const m = INSTITUTION_HEADS.has(head) ? CAPITALS_AND.exec(text.slice(0, e.start)) : null;
+  // A sentence's capitalised article is no part of the name ("The Food and Drug Board").
+  const article = m ? /^(?:The|A|An)\s+/.exec(m[1]!) : null;
+  const at = m?.indices?.[1]?.[0];
+  const from = at === undefined || m![1]!.length === (article?.[0].length ?? 0) ? undefined : at + (article?.[0].length ?? 0);
+  if (from === undefined || entities.some((x) => x !== e && x.end > from && x.start < e.start)) return { text: e.text, start: e.start };
+  return { text: text.slice(from, e.end), start: from };
+}
+
 /** Tallies of one spelling key. */
 interface Tally {
   forms: Map<string, number>;
@@ -179,12 +209,20 @@ export function buildOrganisations(story: Story): Organisation[] {
   const definedAt = new Set<string>();
   for (const s of story.sentences) {
     const defined = s.text.includes('(') ? acronymDefinitions(s.text) : [];
+    let pending: { text: string; start: number } | undefined;
     for (const e of s.entities) {
       if (e.type !== 'ORG') continue;
       // The name an acronym spells is the whole name, when the build read only its last words as one.
       const whole = defined.find((d) => d.end === e.end && d.start < e.start);
-      add(whole ? whole.name : e.text, s.id);
+      const name = whole ? { text: whole.name, start: whole.start } : widenOverAnd(s.text, e, s.entities);
+      if (pending && joinedByFor(pending.text, s.text.slice(pending.start + pending.text.length, name.start), name.text)) {
+        pending = { text: s.text.slice(pending.start, name.start + name.text.length), start: pending.start };
+        continue;
+      }
+      if (pending) add(pending.text, s.id);
+      pending = name;
     }
+    if (pending) add(pending.text, s.id);
     for (const d of defined) {
       const typed = s.entities.find((e) => e.end === d.end && (e.type === 'PERSON' || e.type === 'PLACE'));
       if (typed || excluded(foldText(d.acronym))) continue;

@@ -133,6 +133,36 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'studios',
 ]);
 
+/**
+ * Head words of public bodies and associations, whose names often hold "and" or "for" ("Food and Drug Board",
+ * "Council for Coastal Charities"); not companies, papers or broadcasters.
+ */
+export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
+  'administration',
+  'agency',
+  'alliance',
+  'association',
+  'authority',
+  'board',
+  'bureau',
+  'commission',
+  'committee',
+  'council',
+  'department',
+  'federation',
+  'foundation',
+  'fund',
+  'institute',
+  'league',
+  'ministry',
+  'office',
+  'organisation',
+  'organization',
+  'service',
+  'society',
+  'union',
+]);
+
 /** Places that are named by their kind ("Marlow Beach", "Coral Sea", "Heron Bay"). */
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'beach',

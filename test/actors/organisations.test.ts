@@ -33,6 +33,12 @@ function harbourStory(): Story {
   return buildStory(articles, corpusHash(articles));
 }
 
+/** The names of the organisations of one invented article. */
+function organisationNames(body: string): string[] {
+  const articles = [article('x1', body, '2031-05-02')];
+  return buildOrganisations(buildStory(articles, corpusHash(articles))).map((o) => o.name);
+}
+
 let story: Story;
 let organisations: Organisation[];
 beforeAll(() => {
@@ -101,6 +107,22 @@ describe('buildOrganisations on an invented story', () => {
     const other = buildStory(articles, corpusHash(articles));
     expect(storyOrganisations(other).map((o) => o.name)).toEqual(['NATO']);
     expect(storyOrganisations(other)).toBe(storyOrganisations(other));
+  });
+
+  it('joins an institution and what it is for into one name, not a company and what it bids for', () => {
+    const names = organisationNames(
+      'The Northern Council for Coastal Charities said on Monday that Kestrel Corp had made a bid. A bid by Kestrel Corp for Harbour Mills Ltd followed.',
+    );
+    expect(names).toContain('Northern Council for Coastal Charities');
+    expect(names).toEqual(expect.arrayContaining(['Kestrel Corp', 'Harbour Mills Ltd']));
+  });
+
+  it('reads an institution with "and" in its name whole, and two companies joined by "and" as two', () => {
+    const names = organisationNames(
+      'The Fisheries and Harbours Board fined the fleet on Monday. Kestrel Corp and Harbour Mills Corp appealed.',
+    );
+    expect(names).toContain('Fisheries and Harbours Board');
+    expect(names).toEqual(expect.arrayContaining(['Kestrel Corp', 'Harbour Mills Corp']));
   });
 
   it('serialises to plain JSON', () => {
