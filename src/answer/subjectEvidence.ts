@@ -1,6 +1,7 @@
 import { termOf, termsOf, words } from '../search/terms.js';
 import { isCalendarName } from '../text/calendarNames.js';
 import { oncePerStory, type Story, type StorySentence } from '../story/story.js';
+import { ANSWER_TYPES } from './answerKind.js';
 import type { CorroboratedSentence } from './corroborate.js';
 import { questionDay, speaksOfDay } from './questionDate.js';
 import { hasAnswerEntity, type PreparedQuery } from './rankSentences.js';
@@ -56,22 +57,26 @@ export function subjectTerms(story: Story, question: string): string[] {
  * excerpts holds every word of the subject together with an entity of the wanted type that the question
  * does not name, and, when the question names a day, speaks of that day. A question whose subject the
  * story names but whose asked fact it lacks (a trap: "How much prize money did X win?" where X is
- * in every article but no sum is) finds no such sentence.
+ * in every article but no sum is) finds no such sentence. A question that wants no type ("What did X
+ * change into?") is answered by a phrase: the evidence is then the sentence the short answer was taken
+ * from (`answerSentence`), when it names the subject.
  */
 export function subjectEvidence(
   story: Story,
   groups: readonly CorroboratedSentence[],
   query: PreparedQuery,
   question: string,
+  answerSentence?: number,
 ): StorySentence | undefined {
   const subject = subjectTerms(story, question);
   if (subject.length === 0) return undefined;
   const day = questionDay(query.text);
+  const untyped = (query.types ?? ANSWER_TYPES[query.kind]).length === 0;
   for (const g of groups.slice(0, SUBJECT_EVIDENCE_DEPTH)) {
     for (const s of [g.sentence, ...g.others.map((o) => o.sentence)]) {
       const words = new Set(termsOf(s.text));
       if (!subject.every((t) => words.has(t))) continue;
-      if (!hasAnswerEntity(s, query)) continue;
+      if (untyped ? s.id !== answerSentence : !hasAnswerEntity(s, query)) continue;
       if (day && !speaksOfDay(story, s, day)) continue;
       return s;
     }

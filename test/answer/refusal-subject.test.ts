@@ -45,10 +45,13 @@ function prepared(question: string): PreparedQuery {
   };
 }
 
-function evidence(question: string) {
+function evidence(question: string, answerSentence?: number) {
   const query = prepared(question);
-  return subjectEvidence(story, corroborate(rankSentences(story, query)), query, question);
+  return subjectEvidence(story, corroborate(rankSentences(story, query)), query, question, answerSentence);
 }
+
+/** The id of the story's sentence that holds a text. */
+const sentenceWith = (text: string) => story.sentences.find((s) => s.text.includes(text))!.id;
 
 describe('subjectTerms', () => {
   it('takes the words the story uses as names, whatever their case in the question, and capitalised words it never uses', () => {
@@ -72,6 +75,13 @@ describe('subjectEvidence', () => {
   });
   it('finds none when the subject is there but nothing of the asked kind is (a trap)', () => {
     expect(evidence('How much money did Brisco Lines pay the union?')).toBeUndefined();
+  });
+  it('for a question that wants no type, is the sentence the phrase answer came from when it names the subject', () => {
+    const question = 'What did Ada Quill do at the meeting?';
+    expect(prepared(question).types).toEqual([]);
+    expect(evidence(question, sentenceWith('met the union'))?.text).toContain('Ada Quill met the union');
+    expect(evidence(question, sentenceWith('halted for an hour'))).toBeUndefined();
+    expect(evidence(question)).toBeUndefined();
   });
   it('finds none when the question names nothing, or names what the story never does', () => {
     expect(evidence('How much did shares rise?')).toBeUndefined();
