@@ -9,7 +9,7 @@
  * spellings of one organisation: with or without a legal suffix or a leading "the", an acronym and its full name, the
  * first words of a company's name.
  */
-import { nounClass, nounClasses } from '../lexicon/index.js';
+import { nounClass } from '../lexicon/index.js';
 import { COMPANY_HEADS, INSTITUTION_HEADS, LEGAL_SUFFIXES, ORG_HEADS } from '../nlp/headWords.js';
 import { headOfName } from '../nlp/nameKinds.js';
 import type { Entity } from '../nlp/entities.js';
@@ -363,15 +363,15 @@ function mergeSpellings(story: Story, tallies: Map<string, Tally>, definitions: 
 }
 
 /**
- * A spelling that is one head word and nothing else, naming a kind rather than an organisation ("Inc", "News", "TV",
- * "Investors"): only a word with an organisation sense of its own names one alone ("Senate", "Treasury", "Police").
+ * A spelling that is one head word and nothing else, naming a kind rather than an organisation ("Inc", "News", "Press",
+ * "Bank"): only a word whose most frequent sense is an organisation or a body names one alone ("Senate", "Police").
  */
 function isBareHead(key: string): boolean {
   if (key.includes(' ')) return false;
   if (LEGAL_SUFFIXES.has(key)) return true;
   if (!ORG_HEADS.has(key)) return false;
-  const classes = nounClasses(key);
-  return !classes.includes('organization') && !classes.includes('group');
+  const sense = nounClass(key);
+  return sense !== 'organization' && sense !== 'group';
 }
 
 function words(form: string): number {
