@@ -1,3 +1,4 @@
+import { tagSentence } from '../nlp/entities.js';
 import { termOf, termsOf, words } from '../search/terms.js';
 import { isCalendarName } from '../text/calendarNames.js';
 import { oncePerStory, type Story, type StorySentence } from '../story/story.js';
@@ -68,10 +69,12 @@ export function subjectEvidence(
   question: string,
   answerSentence?: number,
 ): StorySentence | undefined {
-  const subject = subjectTerms(story, question);
+  const untyped = (query.types ?? ANSWER_TYPES[query.kind]).length === 0;
+  const named = subjectTerms(story, question);
+  // A question that names nothing is about the things its nouns name ("What protects the inner ear?").
+  const subject = named.length === 0 && untyped && answerSentence !== undefined ? nounTerms(question) : named;
   if (subject.length === 0) return undefined;
   const day = questionDay(query.text);
-  const untyped = (query.types ?? ANSWER_TYPES[query.kind]).length === 0;
   for (const g of groups.slice(0, SUBJECT_EVIDENCE_DEPTH)) {
     for (const s of [g.sentence, ...g.others.map((o) => o.sentence)]) {
       const words = new Set(termsOf(s.text));
@@ -82,4 +85,15 @@ export function subjectEvidence(
     }
   }
   return undefined;
+}
+
+/** The index terms of a question's common nouns, as wink tags them. */
+export function nounTerms(question: string): string[] {
+  const out = new Set<string>();
+  for (const t of tagSentence(question).tokens) {
+    if (t.pos !== 'NOUN') continue;
+    const term = termOf(t.text);
+    if (term) out.add(term);
+  }
+  return [...out];
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { corroborate } from '../../src/answer/corroborate.js';
 import { questionFrame } from '../../src/answer/questionFrame.js';
 import { rankSentences, type PreparedQuery } from '../../src/answer/rankSentences.js';
-import { NAME_SAMPLE, nameTerms, subjectEvidence, subjectTerms } from '../../src/answer/subjectEvidence.js';
+import { NAME_SAMPLE, nameTerms, nounTerms, subjectEvidence, subjectTerms } from '../../src/answer/subjectEvidence.js';
 import { termOf, termsOf } from '../../src/search/terms.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
@@ -82,6 +82,13 @@ describe('subjectEvidence', () => {
     expect(evidence(question, sentenceWith('met the union'))?.text).toContain('Ada Quill met the union');
     expect(evidence(question, sentenceWith('halted for an hour'))).toBeUndefined();
     expect(evidence(question)).toBeUndefined();
+  });
+  it('for a question that wants no type and names nothing, asks the answer sentence for every noun of the question', () => {
+    const question = 'What was halted for an hour of trading?';
+    expect(subjectTerms(story, question)).toEqual([]);
+    expect(nounTerms(question)).toEqual(['hour', 'trading'].map((w) => termOf(w)!));
+    expect(evidence(question, sentenceWith('halted for an hour'))?.text).toContain('Trading in Brisco Lines');
+    expect(evidence(question, sentenceWith('rose 7.5% today'))).toBeUndefined();
   });
   it('finds none when the question names nothing, or names what the story never does', () => {
     expect(evidence('How much did shares rise?')).toBeUndefined();
