@@ -125,6 +125,12 @@ describe('buildOrganisations on an invented story', () => {
     expect(names).toEqual(expect.arrayContaining(['Kestrel Corp', 'Harbour Mills Corp']));
   });
 
+  it('lists a head word alone only when it names a body ("Senate"), not a kind ("Press")', () => {
+    const names = organisationNames('Reporters from the Press waited on Monday while the Senate voted on the harbour bill.');
+    expect(names).toContain('Senate');
+    expect(names).not.toContain('Press');
+  });
+
   it('serialises to plain JSON', () => {
     const json = organisationsJson(organisations).organisations.find((o) => o.name === 'Supreme Court')!;
     expect(json).toEqual({ name: 'Supreme Court', aliases: [], mentions: 2, articles: ['h1', 'h2'], citations: expect.any(Array) });
