@@ -215,6 +215,13 @@ export function rolesInSentence(text: string, words: Word[], runs: readonly Name
       if (nationality) add(person.canonical, nationality, true);
     }
 
+    // 8. "the first Australian winner since Mark Edmondson": "the first X since Name" says Name was an X too.
+    if (words[first - 1]?.lower === 'since') {
+      const phrase = nounPhraseEndingAt(words, first - 2, personAt);
+      if (phrase && phrase[0] < phrase[1] && words[phrase[0]]!.lower === 'first')
+        add(person.canonical, slice(text, words, phrase[0] + 1, phrase[1]));
+    }
+
     // 7. A plural role noun before a list of names gives each of them the role: "Seeds Ana Ruiz, Li Wen and Mia Holt".
     const shared = sharedRole(words, first, personAt);
     if (shared) add(person.canonical, shared, true);

@@ -8,7 +8,7 @@ const rolesOf = (body: string) => {
   return Object.fromEntries(actors.map((a) => [a.name, a.roles.map((r) => r.text)]));
 };
 
-describe('roles joined by "and" and seedings', () => {
+describe('roles joined by "and", seedings, and "the first X since"', () => {
   it('gives a name both titles joined by "and" before it', () => {
     const roles = rolesOf(
       'Ana Ruiz beat Mia Holt on Monday, while defending champion and world number one Petra Lind faces Jo Marr. Lind said she was ready.',
@@ -27,5 +27,10 @@ describe('roles joined by "and" and seedings', () => {
     );
     expect(roles['Petra Lind']).toContain('seeded one');
     expect(roles['Mia Holt']).toContain('seventh-seeded');
+  });
+
+  it('gives the name after "the first X since" the role X', () => {
+    const roles = rolesOf('Holt hopes to be the first Norwegian finalist since Petra Lind in 1998. Lind said Holt could do it.');
+    expect(roles['Petra Lind']).toContain('Norwegian finalist');
   });
 });
