@@ -4,5 +4,11 @@ export type { ActorJson } from './actorsJson.js';
 export { buildActors } from './buildActors.js';
 export { findActor, suggestActors } from './findActor.js';
 export { findOrganisation, suggestOrganisations } from './findOrganisation.js';
-export { buildOrganisations, organisationsJson, storyOrganisations } from './organisations.js';
+export {
+  buildOrganisations,
+  organisationsJson,
+  storyOrganisations,
+  storyOrganisationSteps,
+  storyOrganisationsYielding,
+} from './organisations.js';
 export type { Organisation, OrganisationCitation, OrganisationJson } from './organisations.js';

@@ -13,7 +13,7 @@ import { nounClass } from '../lexicon/index.js';
 import { COMPANY_HEADS, INSTITUTION_HEADS, LEGAL_SUFFIXES, ORG_HEADS } from '../nlp/headWords.js';
 import { headOfName } from '../nlp/nameKinds.js';
 import type { Entity } from '../nlp/entities.js';
-import { oncePerStory, type Story } from '../story/story.js';
+import type { Story } from '../story/story.js';
 import { foldText } from '../text/fold.js';
 import { placeKind } from '../text/places.js';
 import type { SentenceRef } from './actor.js';
@@ -184,6 +184,17 @@ interface Tally {
  * @returns organisations, most mentioned first (ties by name)
  */
 export function buildOrganisations(story: Story): Organisation[] {
+  const steps = organisationSteps(story);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** Sentences read between two yields of {@link organisationSteps}. */
+const SENTENCES_PER_STEP = 5_000;
+
+/** {@link buildOrganisations} a step at a time: it yields after every {@link SENTENCES_PER_STEP} sentences it reads. */
+function* organisationSteps(story: Story): Generator<undefined, Organisation[]> {
   const personKeys = new Set<string>();
   for (const p of story.people) for (const n of [p.name, ...p.aliases]) personKeys.add(foldText(n));
   const excluded = (key: string) => !key || personKeys.has(key) || placeKind(key) === 'country' || placeKind(key) === 'demonym';
@@ -208,6 +219,7 @@ export function buildOrganisations(story: Story): Organisation[] {
   const definitions = new Map<string, string>();
   const definedAt = new Set<string>();
   for (const s of story.sentences) {
+    if (s.id % SENTENCES_PER_STEP === SENTENCES_PER_STEP - 1) yield;
     const defined = s.text.includes('(') ? acronymDefinitions(s.text) : [];
     let pending: { text: string; start: number } | undefined;
     for (const e of s.entities) {
@@ -238,6 +250,7 @@ export function buildOrganisations(story: Story): Organisation[] {
   // names the organisation once, by its full name), and those WordNet knows as organisations ("NATO", "FBI"). An
   // acronym inside an entity is counted already (ORG) or is not an organisation (a person, a place).
   for (const s of story.sentences) {
+    if (s.id % SENTENCES_PER_STEP === SENTENCES_PER_STEP - 1) yield;
     if (!ACRONYM_PREFILTER.test(s.text)) continue;
     const caps = [...s.text.matchAll(WRITTEN_ACRONYM)];
     // A line set in capitals is a headline or a shout, not a string of acronyms.
@@ -382,11 +395,49 @@ function mostFrequent(forms: Map<string, number>): string {
   return [...forms.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
 }
 
+const made = new WeakMap<Story, Organisation[]>();
+const making = new WeakMap<Story, Promise<Organisation[]>>();
+
 /**
- * The story's organisations, built on first use and kept while the story is live: the build does not pay for them,
- * and the first `/organisations` reads each sentence's entities once.
+ * The story's organisations, built on first use and kept while the story is live (a reindex makes a new story): the
+ * build does not pay for them. The console and the CLI read them at once.
  */
-export const storyOrganisations: (story: Story) => Organisation[] = oncePerStory(buildOrganisations);
+export function storyOrganisations(story: Story): Organisation[] {
+  let organisations = made.get(story);
+  if (!organisations) made.set(story, (organisations = buildOrganisations(story)));
+  return organisations;
+}
+
+/** {@link storyOrganisations} a step at a time, for a caller that yields between steps (the help's examples). */
+export function* storyOrganisationSteps(story: Story): Generator<undefined, Organisation[]> {
+  const done = made.get(story);
+  if (done) return done;
+  const organisations = yield* organisationSteps(story);
+  made.set(story, organisations);
+  return organisations;
+}
+
+/**
+ * {@link storyOrganisations} for a live bot: built with a turn of the event loop after every few thousand sentences (about
+ * a second in all at 100,000 sentences, the first time), so other interactions are answered meanwhile; callers that
+ * come while it is being built share the one build.
+ */
+export function storyOrganisationsYielding(story: Story): Promise<Organisation[]> {
+  const done = made.get(story);
+  if (done) return Promise.resolve(done);
+  let pending = making.get(story);
+  if (!pending) {
+    pending = (async () => {
+      const steps = storyOrganisationSteps(story);
+      for (let step = steps.next(); ; step = steps.next()) {
+        if (step.done) return step.value;
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    })().finally(() => making.delete(story));
+    making.set(story, pending);
+  }
+  return pending;
+}
 
 /** The JSON form of one organisation (the CLI contract). */
 export interface OrganisationJson {

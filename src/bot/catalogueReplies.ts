@@ -1,5 +1,5 @@
 import type { AutocompleteInteraction } from 'discord.js';
-import { findActor, findOrganisation, storyOrganisations, suggestActors, suggestOrganisations } from '../actors/index.js';
+import { findActor, findOrganisation, storyOrganisationsYielding, suggestActors, suggestOrganisations } from '../actors/index.js';
 import { didYouMean, NO_ORGANISATIONS, nearActors, noOrganisation } from '../present/catalogueText.js';
 import { truncate } from '../present/truncate.js';
 import { storyActors, storyTimeline } from '../story/catalogues.js';
@@ -52,8 +52,8 @@ export function actorReply(story: Story, name: string): BotReply {
  * /organisations: the list, or with a name one organisation and the sentences that name it (the nearest spelling when
  * none is exact). A story without organisations, or a name that finds none, gets a private notice.
  */
-export function organisationsReply(story: Story, name: string): BotReply {
-  const organisations = storyOrganisations(story);
+export async function organisationsReply(story: Story, name: string): Promise<BotReply> {
+  const organisations = await storyOrganisationsYielding(story);
   if (organisations.length === 0) throw new UserError(NO_ORGANISATIONS);
   const q = name.trim();
   if (!q) return renderOrganisationList(story, organisations);
@@ -64,7 +64,8 @@ export function organisationsReply(story: Story, name: string): BotReply {
 
 /** Autocomplete for an organisation option: up to 25 whose spelling starts with (or holds) what was typed. */
 export async function respondWithOrganisations(interaction: AutocompleteInteraction, story: Story): Promise<void> {
-  const choices = suggestOrganisations(storyOrganisations(story), interaction.options.getFocused(), MAX_AUTOCOMPLETE_CHOICES).map((o) => ({
+  const organisations = await storyOrganisationsYielding(story);
+  const choices = suggestOrganisations(organisations, interaction.options.getFocused(), MAX_AUTOCOMPLETE_CHOICES).map((o) => ({
     name: truncate(o.name, MAX_CHOICE_NAME_LENGTH),
     value: truncate(o.name, MAX_CHOICE_NAME_LENGTH),
   }));

@@ -3,7 +3,7 @@
  * from the story that is loaded — each one tried on the story and kept only when it gets the answer it
  * was made from, so the examples hold for whatever corpus the bot serves. Knows nothing of Discord.
  */
-import { findActor, findOrganisation, storyOrganisations, type Actor } from '../actors/index.js';
+import { findActor, findOrganisation, storyOrganisationSteps, type Actor } from '../actors/index.js';
 import { answerQuestion } from '../answer/answerQuestion.js';
 import type { Command } from '../answer/answerKind.js';
 import { QuestionError } from '../answer/questionError.js';
@@ -145,7 +145,7 @@ function* findExamples(story: Story): Generator<undefined, HelpExample[]> {
     if (findActor(actors, short) === top) examples.push({ command: 'actor', text: short });
   }
   // The most named organisation by its shortest spelling (an acronym, a name without its suffix), when that finds it.
-  const organisations = storyOrganisations(story);
+  const organisations = yield* storyOrganisationSteps(story);
   const topOrganisation = organisations[0];
   if (topOrganisation) {
     const short = [...topOrganisation.aliases, topOrganisation.name].sort((a, b) => a.length - b.length)[0]!;

@@ -6,6 +6,7 @@ import {
   organisationKey,
   organisationsJson,
   storyOrganisations,
+  storyOrganisationsYielding,
   type Organisation,
 } from '../../src/actors/organisations.js';
 import { corpusHash } from '../../src/corpus/loadCorpus.js';
@@ -129,6 +130,15 @@ describe('buildOrganisations on an invented story', () => {
     const names = organisationNames('Reporters from the Press waited on Monday while the Senate voted on the harbour bill.');
     expect(names).toContain('Senate');
     expect(names).not.toContain('Press');
+  });
+
+  it('is built once per story when asked for a step at a time, by callers at once', async () => {
+    const articles = [article('y1', 'Kestrel Corp said on Monday that the Marlow Rowing Club had paid.', '2031-05-02')];
+    const other = buildStory(articles, corpusHash(articles));
+    const [a, b] = await Promise.all([storyOrganisationsYielding(other), storyOrganisationsYielding(other)]);
+    expect(a).toBe(b);
+    expect(storyOrganisations(other)).toBe(a);
+    expect(a.map((o) => o.name)).toEqual(['Kestrel Corp', 'Marlow Rowing Club']);
   });
 
   it('serialises to plain JSON', () => {
