@@ -1,6 +1,8 @@
 import { oncePerStory, type Story, type StorySentence } from '../story/story.js';
 import { searchSentences, type Passages, type SentenceSearch } from '../search/sentenceIndex.js';
 import { questionFrameWords, termOf, termsOf } from '../search/terms.js';
+import { linearScore } from './candidateModel.js';
+import { aroundShares, matchWindow, questionNames, rankFeatures, rankWeights, type ReadSentence } from './rankModel.js';
 import { paraphraseTerms } from './paraphrase.js';
 import { questionDay, speaksOfDay } from './questionDate.js';
 import type { EntityType } from '../nlp/entities.js';
@@ -96,29 +98,77 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
   const bigrams = new Set(query.terms.slice(1).map((t, i) => `${query.terms[i]} ${t}`));
   const typeBonus = RANKING.answerTypeByKind[query.kind] ?? RANKING.answerType;
 
-  const ranked = hits.map((hit): RankedSentence => {
+  const maxIdf = Math.max(...weights.values()) || 1;
+  const read = hits.map((hit): ReadSentence => {
     const sentence = story.sentences[hit.id]!;
     const words = termsOf(sentence.text);
-    const present = new Set(words);
+    return { sentence, words, present: new Set(words) };
+  });
+  const model = rankWeights();
+  // The learned model's features (and the fit's) are computed only when they are read.
+  const names = model || observer ? questionNames(read, weights) : new Set<string>();
+
+  const ranked = hits.map((hit, rank): RankedSentence & { x?: number[] } => {
+    const { sentence, words, present } = read[rank]!;
     const onDay = day !== undefined && speaksOfDay(story, sentence, day);
     let covered = 0;
+    let paraphrased = 0;
+    let missing = 0;
     for (const [t, w] of weights) {
       if (dayTerms.has(t)) covered += onDay ? w : 0;
       else if (present.has(t)) covered += w;
-      else if (related.get(t)?.some((r) => present.has(r))) covered += RANKING.paraphrase * w;
+      else if (related.get(t)?.some((r) => present.has(r))) paraphrased += w;
+      else missing = Math.max(missing, w);
     }
-    const coverage = covered / totalWeight;
+    const coverage = (covered + RANKING.paraphrase * paraphrased) / totalWeight;
     let pairs = 0;
     for (let i = 1; i < words.length; i += 1) if (bigrams.has(`${words[i - 1]} ${words[i]}`)) pairs += 1;
-    const typed = typeBonus > 0 && hasAnswerEntity(sentence, query) ? typeBonus : 0;
+    const typed = hasAnswerEntity(sentence, query);
+    const typeScore = typeBonus > 0 && typed ? typeBonus : 0;
     const dayBonus = onDay ? RANKING.day : 0;
-    const score =
-      (hit.score / top) * (1 + RANKING.coverage * coverage) * (1 + typed) * (1 + dayBonus) +
+    const hand =
+      (hit.score / top) * (1 + RANKING.coverage * coverage) * (1 + typeScore) * (1 + dayBonus) +
       RANKING.bigram * pairs +
       RANKING.passage * (hit.passage ?? 0);
-    return { sentence, score, coverage };
+    if (!model && !observer) return { sentence, score: hand, coverage };
+    const x = rankFeatures({
+      hand,
+      share: hit.score / top,
+      rank,
+      coverage: covered / totalWeight,
+      paraphrase: paraphrased / totalWeight,
+      missingIdf: missing / maxIdf,
+      pairs,
+      ...matchWindow(words, weights),
+      names: names.size === 0 ? -1 : [...names].filter((t) => present.has(t)).length / names.size,
+      typed,
+      kind: query.kind,
+      passage: hit.passage ?? 0,
+      day: onDay,
+      length: words.length,
+      index: sentence.index,
+      paragraph: sentence.paragraph,
+      ...aroundShares(story, sentence, weights, present, totalWeight),
+    });
+    return { sentence, score: model ? linearScore(model, x) : hand, coverage, x };
   });
-  return ranked.sort((a, b) => b.score - a.score);
+  observer?.(ranked.map((r) => ({ sentence: r.sentence, features: r.x! })));
+  const out = ranked.map(({ x: _x, ...r }) => r).sort((a, b) => b.score - a.score);
+  // The model's score is a logit: as its odds against the best, it is a share in (0, 1] like the hand score's.
+  if (model && out[0]) {
+    const best = out[0].score;
+    for (const r of out) r.score = Math.exp(r.score - best);
+  }
+  return out;
+}
+
+/** What the fit reads: every candidate sentence of a question with its features, in BM25 order. */
+export type RankingObserver = (candidates: { sentence: StorySentence; features: number[] }[]) => void;
+let observer: RankingObserver | undefined;
+
+/** Hands each ranking's candidates and features to `fn` (for `npm run fit:ranker`); undefined stops. */
+export function observeRanking(fn: RankingObserver | undefined): void {
+  observer = fn;
 }
 
 /** Each sentence's paragraph as a passage number, made once per story. */
