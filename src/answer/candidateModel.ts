@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { EntityType } from '../nlp/entities.js';
 import type { AnswerKind } from './answerKind.js';
+import { nounClass } from '../lexicon/index.js';
+import type { Token } from '../nlp/entities.js';
+import { foldClass, HEAD_CLASSES, type HeadClass, SPAN_CLASSES, type SpanClass } from './spanContext.js';
 
 /**
  * The learned scorer of answer candidates, in the spirit of the SQuAD paper's logistic regression: a
@@ -86,6 +89,25 @@ const DENSE = [
   'rareGap1to3',
   'rareGap4plus',
   'headProper',
+  'headNoun',
+  'headAdj',
+  'headNum',
+  'headOther',
+  'copulaBefore',
+  'copulaAfterQuestion',
+  'copulaBeforeQuestion',
+  'named',
+  'bigramLeft',
+  'bigramRight',
+  'bigramSentence',
+  'focusClassMatch',
+  'focusClassClash',
+  'subtypeAdj',
+  'subtypeModifier',
+  'lastTermLeft',
+  'firstTermRight',
+  'beforeVerb',
+  'subjectOfSentenceRole',
 ] as const;
 
 /** Names of the answer-candidate features, in the order `candidateFeatures` gives them. */
@@ -93,6 +115,8 @@ export const CANDIDATE_FEATURES: readonly string[] = [
   ...DENSE,
   ...QUESTION_WORDS.flatMap((w) => CANDIDATE_CLASSES.map((c) => `wh:${w}×${c}`)),
   ...KINDS.flatMap((k) => CANDIDATE_CLASSES.map((c) => `kind:${k}×${c}`)),
+  ...QUESTION_WORDS.flatMap((w) => HEAD_CLASSES.map((h) => `head:${w}×${h}`)),
+  ...QUESTION_WORDS.flatMap((w) => SPAN_CLASSES.map((c) => `span:${w}×${c}`)),
 ];
 
 const INDEX = new Map(CANDIDATE_FEATURES.map((name, i) => [name, i]));
@@ -150,6 +174,29 @@ export interface CandidateFacts {
   rareGap: number;
   /** The candidate ends in a proper noun. */
   headProper: boolean;
+  /** The part of speech the candidate ends in. */
+  head: HeadClass;
+  /** A form of "be" right before it, after a question word, or after it with a question word beyond (spanContext). */
+  copulaBefore: boolean;
+  copulaAfterQuestion: boolean;
+  copulaBeforeQuestion: boolean;
+  /** A naming word right before it ("called X", "known as X"). */
+  named: boolean;
+  /** No verb stands before it in its sentence (it is in the sentence's subject). */
+  beforeVerb: boolean;
+  /** A pair of the question's consecutive terms ends up to three words before it / starts up to three after it / stands in its sentence. */
+  bigramLeft: boolean;
+  bigramRight: boolean;
+  bigramSentence: boolean;
+  /** What the candidate names (spanContext.spanClass) and the class of the question's focus noun ('none' without one). */
+  spanClass: SpanClass;
+  focusClass: SpanClass;
+  /** The question asks for a subtype ("what kind of …"). */
+  subtype: boolean;
+  /** The question's last content word stands up to two words before the candidate ("… known as **X**" for "… known as?"). */
+  lastTermLeft: boolean;
+  /** The question's first content word stands up to two words after it ("**X** experiences …" for "What experiences …?"). */
+  firstTermRight: boolean;
   cls: CandidateClass;
   kind: AnswerKind;
   wh: QuestionWord;
@@ -216,6 +263,26 @@ export function candidateFeatures(f: CandidateFacts): number[] {
   set('commaBetween', f.commaBetween);
   set(f.rareGap === 0 ? 'rareGap0' : f.rareGap <= 3 ? 'rareGap1to3' : 'rareGap4plus', 1);
   set('headProper', f.headProper);
+  if (f.head !== 'proper') set(`head${f.head[0]!.toUpperCase()}${f.head.slice(1)}`, 1);
+  set('copulaBefore', f.copulaBefore);
+  set('copulaAfterQuestion', f.copulaAfterQuestion);
+  set('copulaBeforeQuestion', f.copulaBeforeQuestion);
+  set('named', f.named);
+  set('bigramLeft', f.bigramLeft);
+  set('bigramRight', f.bigramRight);
+  set('bigramSentence', f.bigramSentence);
+  set(`head:${f.wh}×${f.head}`, 1);
+  set(`span:${f.wh}×${f.spanClass}`, 1);
+  const classed = f.focusClass !== 'none' && f.spanClass !== 'none';
+  set('focusClassMatch', classed && f.focusClass === f.spanClass);
+  set('focusClassClash', classed && f.focusClass !== f.spanClass);
+  set('subtypeAdj', f.subtype && f.head === 'adj');
+  set('subtypeModifier', f.subtype && f.rightMatch);
+  set('lastTermLeft', f.lastTermLeft);
+  set('firstTermRight', f.firstTermRight);
+  set('beforeVerb', f.beforeVerb);
+  // "Who won the title?": the one the sentence is about, not the one beaten ("X beat Y to win the title").
+  set('subjectOfSentenceRole', f.beforeVerb && f.questionRole === 'subject');
   set(`wh:${f.wh}×${f.cls}`, 1);
   set(`kind:${f.kind}×${f.cls}`, 1);
   return x;
@@ -240,6 +307,26 @@ export function candidateClass(type: EntityType | 'PHRASE', nameRun: boolean): C
     default:
       return 'number';
   }
+}
+
+/** What each candidate class names, for matching the question's focus noun (a noun phrase: its head noun's class). */
+const SPAN_CLASS_OF: Readonly<Record<Exclude<CandidateClass, 'phrase'>, SpanClass>> = {
+  person: 'person',
+  place: 'place',
+  org: 'organization',
+  date: 'time',
+  duration: 'time',
+  number: 'quantity',
+  name: 'none',
+};
+
+/**
+ * What a candidate names: its class where the tagger typed it, else the WordNet class of a noun phrase's
+ * head noun ("a balance **sensor**" → thing, "the **pastor**" → person); 'none' for an untyped name.
+ */
+export function spanClass(cls: CandidateClass, head: Token | undefined): SpanClass {
+  if (cls !== 'phrase') return SPAN_CLASS_OF[cls];
+  return head?.pos === 'NOUN' ? foldClass(nounClass(head.text)) : 'none';
 }
 
 /** The opening word of a question, lower case ("how many" as one); a slash command's query has none. */

@@ -3,8 +3,18 @@ import { isDemonym, termOf } from '../search/terms.js';
 import { oncePerStory, type Story, type StorySentence } from '../story/story.js';
 import { amountSpan, isTimeSpan } from './amountSpan.js';
 import { ANSWER_TYPES, FALLBACK_TYPES } from './answerKind.js';
-import { type CandidateFacts, candidateClass, candidateFeatures, candidateWeights, linearScore, questionWord } from './candidateModel.js';
+import {
+  type CandidateFacts,
+  candidateClass,
+  candidateFeatures,
+  candidateWeights,
+  linearScore,
+  questionWord,
+  spanClass,
+} from './candidateModel.js';
 import type { CorroboratedSentence } from './corroborate.js';
+import { nounClass } from '../lexicon/index.js';
+import { bigramMatches, foldClass, headClass, questionBigrams, type SpanClass, SUBTYPE_QUESTION, spanLinks } from './spanContext.js';
 import { idf, namedInQuestion, type PreparedQuery } from './rankSentences.js';
 
 /** A short answer, where it was found, and the evidence for it (what the confidence is made of). */
@@ -363,6 +373,9 @@ function bestCandidate(
 
   const lastTime = query.kind === 'date' && /\blast\b/.test(query.text);
   const wh = questionWord(query.text);
+  const bigrams = questionBigrams(query.terms);
+  const ends = { first: query.terms[0], last: query.terms.at(-1), subtype: SUBTYPE_QUESTION.test(query.text) };
+  const focusClass = query.focus ? foldClass(nounClass(query.focus)) : 'none';
   const candidates = new Map<string, Candidate>();
   for (const [rank, group] of groups.slice(0, EXTRACTION.groups).entries()) {
     for (const { sentence, score: sentenceScore } of [group, ...group.others.slice(0, EXTRACTION.perGroup)]) {
@@ -373,6 +386,10 @@ function bestCandidate(
       let coverage = 0;
       for (const t of new Set(anchors.map((a) => a.term))) coverage += weights.get(t)!;
       coverage /= total;
+      const pairs = bigramMatches(
+        words.map((w) => w.term),
+        bigrams,
+      );
       for (const e of mentionsOf(sentence)) {
         const name = e.canonical ?? e.text;
         const span = e.core ?? e;
@@ -399,6 +416,8 @@ function bestCandidate(
         for (const v of nearest.values()) near += v;
         near /= total;
         let role = 1;
+        // The figure is followed by the noun the question counts, and no other verb governs it.
+        let counts = e.counts === true;
         const preceding = sentence.text.slice(Math.max(0, e.start - 60), e.start);
         // "was appointed by the mayor": the agent of a passive verb did the action, as a subject does.
         const agent = PASSIVE_AGENT.test(preceding);
@@ -416,6 +435,7 @@ function bestCandidate(
           if (otherVerb) role *= EXTRACTION.otherVerb;
           if (otherVerb && usesQuestionVerb(sentence, weights)) {
             // no bonus: the figure counts what the other verb did
+            counts = false;
           } else if (e.counts || anchors.some((a) => a.i > last && a.i - last <= 2)) role *= EXTRACTION.counted;
           else if (anchors.some((a) => a.i === first - 1)) role *= EXTRACTION.countedByVerb;
         }
@@ -450,6 +470,10 @@ function bestCandidate(
           questionRole: query.role,
           typed,
           agent,
+          pairs,
+          ends,
+          focusClass,
+          counts,
         });
         if (!prev)
           candidates.set(key, {
@@ -544,6 +568,14 @@ interface Measured {
   questionRole: MentionFacts['questionRole'];
   typed: number;
   agent: boolean;
+  /** Where the sentence repeats a pair of the question's consecutive terms (word indices). */
+  pairs: [number, number][];
+  /** The question's first and last content terms, and whether it asks for a subtype ("what kind of …"). */
+  ends: { first: string | undefined; last: string | undefined; subtype: boolean };
+  /** The class of the noun the question names its answer by. */
+  focusClass: SpanClass;
+  /** The amount counts the noun the question counts, and no other verb of the sentence governs it. */
+  counts: boolean;
 }
 
 /** Verbs' helpers and adverbs between a subject and its verb ("X has also beaten"). */
@@ -595,7 +627,21 @@ function mentionFacts(
       : nearest < first
         ? sentence.text.slice(words[nearest]!.end, e.start)
         : sentence.text.slice(e.end, words[nearest]!.start);
+  const links = spanLinks(tokens, startAt, endAt, (t) => {
+    const term = termOf(t.text);
+    return term !== null && weights.has(term);
+  });
   return {
+    ...links,
+    head: headClass(tokens[endAt]),
+    spanClass: spanClass(candidateClass(e.type, e.run === true), tokens[endAt]),
+    focusClass: m.focusClass,
+    subtype: m.ends.subtype,
+    lastTermLeft: m.ends.last !== undefined && [words[first - 1], words[first - 2]].some((w) => w?.term === m.ends.last),
+    firstTermRight: m.ends.first !== undefined && [words[last + 1], words[last + 2]].some((w) => w?.term === m.ends.first),
+    bigramLeft: m.pairs.some(([, b]) => b < first && first - b <= 3),
+    bigramRight: m.pairs.some(([a]) => a > last && a - last <= 3),
+    bigramSentence: m.pairs.length > 0,
     commaBetween: /[,;:()—–]/.test(between),
     rareGap: rarest < 0 ? words.length : gapTo(rarest),
     headProper: tokens[endAt]?.pos === 'PROPN',
@@ -622,7 +668,7 @@ function mentionFacts(
     agent: m.agent,
     subjectOfVerb: endAt >= 0 && questionVerb(tokens[n]),
     pronoun: /^(he|she)$/i.test(e.text),
-    counts: e.counts === true,
+    counts: m.counts,
     ordinal: e.type === 'ORDINAL',
     cls: candidateClass(e.type, e.run === true),
     kind: m.kind,

@@ -1,0 +1,129 @@
+import type { Token } from '../nlp/entities.js';
+import type { NounClass } from '../lexicon/index.js';
+
+/**
+ * Dependency-free stand-ins for the syntactic features of the SQuAD paper's logistic regression (Rajpurkar
+ * et al. 2016: span POS, matching bigrams, the path from the question's words to the span): what stands
+ * right around a candidate span in its sentence, read from wink's POS tags and the question's terms.
+ */
+
+/** The part of speech a span ends in (its head, in English noun phrases): noun, proper noun, adjective, number or other. */
+export const HEAD_CLASSES = ['noun', 'proper', 'adj', 'num', 'other'] as const;
+export type HeadClass = (typeof HEAD_CLASSES)[number];
+
+export function headClass(token: Token | undefined): HeadClass {
+  switch (token?.pos) {
+    case 'NOUN':
+      return 'noun';
+    case 'PROPN':
+      return 'proper';
+    case 'ADJ':
+      return 'adj';
+    case 'NUM':
+      return 'num';
+    default:
+      return 'other';
+  }
+}
+
+/** Forms of "be" that link a subject to what it is ("its main part is a sensor"). */
+const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'am']);
+
+/** Words that introduce a name ("a code called the Yassa", "a town named X", "dubbed X", "known as X"). */
+const NAMING = new Set(['called', 'named', 'dubbed', 'termed', 'nicknamed', 'titled', 'entitled', 'renamed', 'christened', 'as']);
+
+/** Tokens skipped between a span and the word that introduces it: articles and quotation marks. */
+function skippable(t: Token): boolean {
+  return t.pos === 'DET' || /^["“”‘’'«»]$/.test(t.text);
+}
+
+/** How the span at tokens [startAt, endAt] stands to the words around it. */
+export interface SpanLinks {
+  /** A form of "be" right before the span (past articles): "… is **a sensor**". */
+  copulaBefore: boolean;
+  /** That copula follows a question word within three tokens: "main component is **a statocyst**". */
+  copulaAfterQuestion: boolean;
+  /** The span is the subject of "be" whose complement holds a question word: "**The sensor** is the main part". */
+  copulaBeforeQuestion: boolean;
+  /** A naming word right before the span (past articles and quotes): "called **the Yassa**". */
+  named: boolean;
+  /** No verb stands before the span in its sentence: it is (in) the sentence's subject. */
+  beforeVerb: boolean;
+}
+
+/**
+ * The links of a span to its sentence: a copula or a naming word just before it, and whether the
+ * question's words stand on the other side of the copula. `isQuestionTerm` tells a question word.
+ */
+export function spanLinks(tokens: readonly Token[], startAt: number, endAt: number, isQuestionToken: (t: Token) => boolean): SpanLinks {
+  let k = startAt - 1;
+  while (k >= 0 && skippable(tokens[k]!)) k -= 1;
+  const before = tokens[k];
+  const copulaBefore = before !== undefined && COPULA.has(before.text.toLowerCase());
+  let copulaAfterQuestion = false;
+  if (copulaBefore) for (let j = k - 1; j >= Math.max(0, k - 3); j -= 1) if (isQuestionToken(tokens[j]!)) copulaAfterQuestion = true;
+  let n = endAt + 1;
+  while (n < tokens.length && tokens[n]!.pos === 'ADV') n += 1;
+  let copulaBeforeQuestion = false;
+  if (n < tokens.length && COPULA.has(tokens[n]!.text.toLowerCase()))
+    for (let j = n + 1; j <= Math.min(tokens.length - 1, n + 4); j += 1) if (isQuestionToken(tokens[j]!)) copulaBeforeQuestion = true;
+  return {
+    copulaBefore,
+    copulaAfterQuestion,
+    copulaBeforeQuestion,
+    named: before !== undefined && NAMING.has(before.text.toLowerCase()),
+    beforeVerb: !tokens.slice(0, Math.max(0, startAt)).some((t) => t.pos === 'VERB' || t.pos === 'AUX'),
+  };
+}
+
+/** Pairs of consecutive content terms of the question ("main component", "legal code"), as "a b". */
+export function questionBigrams(terms: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < terms.length; i += 1) out.add(`${terms[i - 1]} ${terms[i]}`);
+  return out;
+}
+
+/**
+ * Where a sentence repeats a pair of the question's consecutive content terms: [first, second] word
+ * indices of each match, content words only (a stop word between them does not break the pair).
+ */
+export function bigramMatches(terms: readonly (string | null)[], bigrams: ReadonlySet<string>): [number, number][] {
+  const out: [number, number][] = [];
+  if (bigrams.size === 0) return out;
+  let prev = -1;
+  for (const [i, t] of terms.entries()) {
+    if (t === null) continue;
+    if (prev >= 0 && bigrams.has(`${terms[prev]} ${t}`)) out.push([prev, i]);
+    prev = i;
+  }
+  return out;
+}
+
+/** Classes of what a span names, for matching the question's focus noun: WordNet's broad classes. */
+export const SPAN_CLASSES = ['person', 'place', 'organization', 'time', 'quantity', 'abstract', 'thing', 'none'] as const;
+export type SpanClass = (typeof SPAN_CLASSES)[number];
+
+/** A WordNet class folded into the span classes. */
+export function foldClass(c: NounClass | undefined): SpanClass {
+  switch (c) {
+    case 'person':
+    case 'place':
+    case 'organization':
+    case 'time':
+    case 'quantity':
+      return c;
+    case 'group':
+      return 'organization';
+    case 'artifact':
+    case 'other':
+      return 'thing';
+    case undefined:
+      return 'none';
+    default:
+      // event, act, communication, attribute, state
+      return 'abstract';
+  }
+}
+
+/** "What kind / type / sort … of X": a subtype, most often said by a modifier of X ("**formal** education"). */
+export const SUBTYPE_QUESTION = /\b(?:kind|kinds|type|types|sort|sorts|form|forms|variety|class|category)\s+of\b/i;

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { spanClass } from '../../src/answer/candidateModel.js';
+import { bigramMatches, headClass, questionBigrams, SUBTYPE_QUESTION, spanLinks } from '../../src/answer/spanContext.js';
+import { tagSentence } from '../../src/nlp/entities.js';
+import { termOf, termsOf, words } from '../../src/search/terms.js';
+
+/** Token indices of the first and last word of `span` in the tagged sentence. */
+function at(text: string, span: string) {
+  const tokens = tagSentence(text).tokens;
+  const start = text.indexOf(span);
+  const startAt = tokens.findIndex((t) => t.start >= start);
+  const endAt = tokens.findLastIndex((t) => t.end <= start + span.length);
+  return { tokens, startAt, endAt };
+}
+
+const asking = (question: string) => {
+  const terms = new Set(termsOf(question));
+  return (t: { text: string }) => terms.has(termOf(t.text) ?? '');
+};
+
+describe('spanLinks', () => {
+  it('sees a copula right before the span, after the question words ("main part is a float")', () => {
+    const text = 'Its main part is a float, a small hollow ball.';
+    const { tokens, startAt, endAt } = at(text, 'float');
+    const links = spanLinks(tokens, startAt, endAt, asking('What is the main part of the gauge?'));
+    expect(links.copulaBefore).toBe(true);
+    expect(links.copulaAfterQuestion).toBe(true);
+    expect(links.named).toBe(false);
+  });
+  it('sees a name introduced by "called" past the article', () => {
+    const text = 'The valley was ruled by a code called the Marrow Pact.';
+    const { tokens, startAt, endAt } = at(text, 'Marrow Pact');
+    expect(spanLinks(tokens, startAt, endAt, () => false).named).toBe(true);
+  });
+  it('sees the subject of "be" whose complement holds a question word, and no verb before a subject', () => {
+    const text = 'The float is the main part of the gauge.';
+    const { tokens, startAt, endAt } = at(text, 'float');
+    const links = spanLinks(tokens, startAt, endAt, asking('What is the main part of the gauge?'));
+    expect(links.copulaBeforeQuestion).toBe(true);
+    expect(links.beforeVerb).toBe(true);
+    const later = at(text, 'gauge');
+    expect(spanLinks(later.tokens, later.startAt, later.endAt, () => false).beforeVerb).toBe(false);
+  });
+});
+
+describe('question bigrams', () => {
+  it('finds where a sentence repeats two consecutive content words of the question, stop words between them aside', () => {
+    const bigrams = questionBigrams(termsOf('What is the main part of the gauge?'));
+    expect(bigrams.has(`${termOf('main')} ${termOf('part')}`)).toBe(true);
+    const sentence = words('Its main part is a float.').map((w) => termOf(w));
+    expect(bigramMatches(sentence, bigrams)).toEqual([[1, 2]]);
+    expect(
+      bigramMatches(
+        words('The part is main.').map((w) => termOf(w)),
+        bigrams,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('span classes', () => {
+  it('reads the head of a span and, for a noun phrase, the WordNet class of its head noun', () => {
+    const { tokens } = tagSentence('The old pastor spoke.');
+    expect(headClass(tokens[2])).toBe('noun');
+    expect(headClass(tokens[1])).toBe('adj');
+    expect(spanClass('phrase', tokens[2])).toBe('person');
+    expect(spanClass('place', undefined)).toBe('place');
+    expect(spanClass('name', tokens[2])).toBe('none');
+  });
+  it('tells a question that asks for a subtype', () => {
+    expect(SUBTYPE_QUESTION.test('what kind of engine does it use?')).toBe(true);
+    expect(SUBTYPE_QUESTION.test('what engine does it use?')).toBe(false);
+  });
+});
