@@ -380,10 +380,38 @@ export class Batch {
   }
 }
 
-/** A row's number in its list, kept on the row (not enumerable: not spread, compared or saved) for its lazy lists' shared getters. */
-const ROW_NUMBER = Symbol('row number');
-const numbering: PropertyDescriptor = { value: 0, writable: false, enumerable: false, configurable: true };
-const numberOf = (row: object): unknown => (row as Record<symbol, unknown>)[ROW_NUMBER];
+/** Returns the object it is given, so that a subclass can give any object a private field. */
+class Stamp {
+  constructor(row: object) {
+    // biome-ignore lint/correctness/noConstructorReturn: the point of this class (see RowNumber)
+    return row;
+  }
+}
+
+/**
+ * A row's number in its list, kept on the row as a private field, for its lazy lists' shared getters:
+ * invisible to spreading, comparing, keys, JSON and structured cloning, the row staying a plain object.
+ * A subclass's private field can be added to any object its base constructor returns; that costs as much
+ * as adding a property, where `Object.defineProperty` of a hidden property cost several times more.
+ */
+class RowNumber extends Stamp {
+  #number: number;
+
+  private constructor(row: object, number: number) {
+    super(row);
+    this.#number = number;
+  }
+
+  /** The row's number, or undefined when it has none. */
+  static of(row: object): number | undefined {
+    return #number in row ? (row as RowNumber).#number : undefined;
+  }
+
+  /** Gives the row its number (once: a private field is never given twice). */
+  static give(row: object, number: number): void {
+    if (!(#number in row)) new RowNumber(row, number);
+  }
+}
 
 /**
  * Gives each row `rows[j]` (row number `first + j` of its list) for which `has` holds an enumerable
@@ -404,7 +432,7 @@ export function lazyLists(
     configurable: true,
     enumerable: true,
     get(this: Row) {
-      const value = make(numberOf(this) as number, this);
+      const value = make(RowNumber.of(this)!, this);
       Object.defineProperty(this, key, { value, writable: true, configurable: true, enumerable: true });
       return value;
     },
@@ -416,10 +444,8 @@ export function lazyLists(
     const i = first + j;
     if (!has(i)) continue;
     const row = rows[j]!;
-    if (numberOf(row) !== i) {
-      numbering.value = i;
-      Object.defineProperty(row, ROW_NUMBER, numbering);
-    }
+    RowNumber.give(row, i);
+    if (RowNumber.of(row) !== i) throw new Error('columns: a row already has another number');
     Object.defineProperty(row, key, lazy);
   }
 }

@@ -128,5 +128,6 @@ describe('columns', () => {
     // A second lazy key of the same rows keeps their numbers.
     lazyLists(rows, 10, 'more', (i) => [i]);
     expect(rows.map((r) => r['more'])).toEqual([[10], [11], [12]]);
+    expect(() => lazyLists(rows, 0, 'other', (i) => [i])).toThrow(/^columns: a row already has another number/);
   });
 });
