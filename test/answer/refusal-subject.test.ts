@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { corroborate } from '../../src/answer/corroborate.js';
 import { questionFrame } from '../../src/answer/questionFrame.js';
 import { rankSentences, type PreparedQuery } from '../../src/answer/rankSentences.js';
@@ -108,5 +109,28 @@ describe('nameTerms on a large story', () => {
     const names = nameTerms({ sentences } as unknown as Story);
     expect(read).toBeLessThanOrEqual(NAME_SAMPLE);
     expect(names.has(termOf('Quarrow')!)).toBe(true);
+  });
+});
+
+describe('coverage below the floor', () => {
+  const harbour = buildStory(
+    [
+      {
+        id: 'harbour',
+        title: 'Harbour',
+        titleGiven: true,
+        file: 'harbour.md',
+        body: 'Ada Quill launched a floating clinic at the harbour. The mayor thanked the volunteers. Rain fell all week.',
+      },
+    ],
+    'refusal-floor-fixture',
+  );
+  it('answers a question that wants no type when the answer sentence names its subject, however few of its words the story uses', () => {
+    const answer = answerQuestion(harbour, 'What did Ada Quill proudly unveil amid enormous fanfare yesterday evening?');
+    expect(answer.covered).toBe(true);
+    expect(answer.answer?.text).toBe('floating clinic');
+  });
+  it('still refuses such a question about someone the story does not name', () => {
+    expect(answerQuestion(harbour, 'What did the governor proudly unveil amid enormous fanfare yesterday evening?').covered).toBe(false);
   });
 });
