@@ -351,8 +351,8 @@ interface Candidate {
   near: number;
   /** Best mention score in each sentence that gives it. */
   sentences: Map<number, number>;
-  /** What the model reads of the best mention (CandidateFacts less the candidate-wide figures). */
-  facts: MentionFacts;
+  /** What the model reads of the best mention (CandidateFacts less the candidate-wide figures), read when asked. */
+  facts: () => MentionFacts;
 }
 
 /** The facts of one mention: CandidateFacts less what only the whole candidate knows. */
@@ -455,26 +455,28 @@ function bestCandidate(
         const score = rankWeight * near * role * typeFit;
         const key = name.toLowerCase();
         const prev = candidates.get(key);
-        const facts = mentionFacts(sentence, words, e, first, last, weights, {
-          rankWeight,
-          role,
-          typeFit,
-          near,
-          from: rank,
-          gap: Number.isFinite(minGap) ? minGap : words.length,
-          position: after === 0 ? 'after' : before === 0 ? 'before' : 'between',
-          coverage,
-          focusIn: query.focus !== undefined && phraseFit(e.text, query.focus) > 1,
-          kind: query.kind,
-          wh,
-          questionRole: query.role,
-          typed,
-          agent,
-          pairs,
-          ends,
-          focusClass,
-          counts,
-        });
+        // Read only for the mention that ends up the candidate's best (most mentions never are).
+        const facts = () =>
+          mentionFacts(sentence, words, e, first, last, weights, {
+            rankWeight,
+            role,
+            typeFit,
+            near,
+            from: rank,
+            gap: Number.isFinite(minGap) ? minGap : words.length,
+            position: after === 0 ? 'after' : before === 0 ? 'before' : 'between',
+            coverage,
+            focusIn: query.focus !== undefined && phraseFit(e.text, query.focus) > 1,
+            kind: query.kind,
+            wh,
+            questionRole: query.role,
+            typed,
+            agent,
+            pairs,
+            ends,
+            focusClass,
+            counts,
+          });
         if (!prev)
           candidates.set(key, {
             score: 0,
@@ -542,7 +544,7 @@ export function observeCandidates(fn: ((candidates: ObservedCandidate[]) => void
 function featuresOf(story: Story, c: Candidate, topScore: number): number[] {
   const articles = new Set([...c.sentences.keys()].map((id) => story.sentences[id]?.articleId)).size;
   return candidateFeatures({
-    ...c.facts,
+    ...c.facts(),
     score: c.score,
     best: c.best,
     topScore,
@@ -632,7 +634,11 @@ function mentionFacts(
     return term !== null && weights.has(term);
   });
   return {
-    ...links,
+    copulaBefore: links.copulaBefore,
+    copulaAfterQuestion: links.copulaAfterQuestion,
+    copulaBeforeQuestion: links.copulaBeforeQuestion,
+    named: links.named,
+    beforeVerb: links.beforeVerb,
     head: headClass(tokens[endAt]),
     spanClass: spanClass(candidateClass(e.type, e.run === true), tokens[endAt]),
     focusClass: m.focusClass,

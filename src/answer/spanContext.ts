@@ -72,8 +72,13 @@ export function spanLinks(tokens: readonly Token[], startAt: number, endAt: numb
     copulaAfterQuestion,
     copulaBeforeQuestion,
     named: before !== undefined && NAMING.has(before.text.toLowerCase()),
-    beforeVerb: !tokens.slice(0, Math.max(0, startAt)).some((t) => t.pos === 'VERB' || t.pos === 'AUX'),
+    beforeVerb: noVerbBefore(tokens, startAt),
   };
+}
+
+function noVerbBefore(tokens: readonly Token[], at: number): boolean {
+  for (let j = 0; j < at; j += 1) if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return false;
+  return true;
 }
 
 /** Pairs of consecutive content terms of the question ("main component", "legal code"), as "a b". */
