@@ -51,7 +51,7 @@ const ACRONYM_PREFILTER = /\p{Lu}[\p{Lu}\p{N}&]/u;
 const MAX_ACRONYMS_PER_SENTENCE = 4;
 
 const knownAcronyms = new Map<string, boolean>();
-/** An acronym of capitals only whose most frequent WordNet sense is an organisation ("NATO", "FBI"; not "UTC", "US"). */
+/** An acronym of capitals only whose most frequent WordNet sense is an organisation ("FBI", "UNESCO"; not "UTC", "US"). */
 function knownOrganisation(acronym: string): boolean {
   if (!/^\p{Lu}{2,6}$/u.test(acronym)) return false;
   let known = knownAcronyms.get(acronym);
@@ -150,11 +150,11 @@ function joinedByFor(left: string, between: string, right: string): boolean {
   return INSTITUTION_HEADS.has(head(left)) && !COMPANY_HEADS.has(head(right));
 }
 
-/** Capitalised words right before "and" at the end of a text ("… the National Security and "). */
+/** Capitalised words right before "and" at the end of a text ("… the Food and "). */
 const CAPITALS_AND = /(?:^|[^\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}-]*\s+){1,4})and\s+$/du;
 
 /**
- * An institution's name with "and" inside ("National Security and Defence Council", "Food and Drug Board"): the build
+ * An institution's name with "and" inside ("Food and Drug Board", "Council for Science and Arts"): the build
  * reads only the words after "and" as the name; the capitalised words before it, when no other name is there, are
  * part of it. Only for institutions' heads: "Kestrel and Harbour Mills Corp" are two companies.
  */
@@ -247,7 +247,7 @@ function* organisationSteps(story: Story): Generator<undefined, Organisation[]> 
   }
 
   // Written acronyms the build left untyped, in one pass: every use of one the text defines (the definition itself
-  // names the organisation once, by its full name), and those WordNet knows as organisations ("NATO", "FBI"). An
+  // names the organisation once, by its full name), and those WordNet knows as organisations ("FBI", "UNESCO"). An
   // acronym inside an entity is counted already (ORG) or is not an organisation (a person, a place).
   for (const s of story.sentences) {
     if (s.id % SENTENCES_PER_STEP === SENTENCES_PER_STEP - 1) yield;

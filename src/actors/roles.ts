@@ -215,7 +215,7 @@ export function rolesInSentence(text: string, words: Word[], runs: readonly Name
       if (nationality) add(person.canonical, nationality, true);
     }
 
-    // 8. "the first Australian winner since Mark Edmondson": "the first X since Name" says Name was an X too.
+    // 8. "the first Danish champion since Ole Brandt": "the first X since Name" says Name was an X too.
     if (words[first - 1]?.lower === 'since') {
       const phrase = nounPhraseEndingAt(words, first - 2, personAt);
       if (phrase && phrase[0] < phrase[1] && words[phrase[0]]!.lower === 'first')

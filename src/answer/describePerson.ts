@@ -5,7 +5,7 @@ import type { ShortAnswer } from './extractAnswer.js';
 
 /**
  * "Who is X?" answered with what the story says X is: the role the people catalogue gives X most often
- * ("head of the National Security and Defense Council"), from the sentence that states it. Null when X
+ * ("head of the Harbour Safety and Rescue Board"), from the sentence that states it. Null when X
  * is no person of the story or the story gives no role.
  *
  * @example describePerson(story, 'ortiz')?.text // → 'mayor of the harbour town'

@@ -11,9 +11,9 @@ const rolesOf = (body: string) => {
 describe('roles joined by "and", seedings, and "the first X since"', () => {
   it('gives a name both titles joined by "and" before it', () => {
     const roles = rolesOf(
-      'Ana Ruiz beat Mia Holt on Monday, while defending champion and world number one Petra Lind faces Jo Marr. Lind said she was ready.',
+      'Ana Ruiz beat Mia Holt on Monday, while defending champion and world number one Ingrid Lind faces Jo Marr. Lind said she was ready.',
     );
-    expect(roles['Petra Lind']).toEqual(expect.arrayContaining(['world number one', 'defending champion']));
+    expect(roles['Ingrid Lind']).toEqual(expect.arrayContaining(['world number one', 'defending champion']));
   });
 
   it('does not give a name the role of another person joined by "and" after an article', () => {
@@ -23,14 +23,14 @@ describe('roles joined by "and", seedings, and "the first X since"', () => {
 
   it('reads a seeding after a name and a hyphenated seeding before it', () => {
     const roles = rolesOf(
-      "Norway's Petra Lind, seeded one, is the favourite. The teenager engaged the seventh-seeded Mia Holt in long rallies. Holt said she was tired.",
+      "Norway's Ingrid Lind, seeded one, is the favourite. The teenager engaged the seventh-seeded Mia Holt in long rallies. Holt said she was tired.",
     );
-    expect(roles['Petra Lind']).toContain('seeded one');
+    expect(roles['Ingrid Lind']).toContain('seeded one');
     expect(roles['Mia Holt']).toContain('seventh-seeded');
   });
 
   it('gives the name after "the first X since" the role X', () => {
-    const roles = rolesOf('Holt hopes to be the first Norwegian finalist since Petra Lind in 1998. Lind said Holt could do it.');
-    expect(roles['Petra Lind']).toContain('Norwegian finalist');
+    const roles = rolesOf('Holt hopes to be the first Norwegian finalist since Ingrid Lind in 1998. Lind said Holt could do it.');
+    expect(roles['Ingrid Lind']).toContain('Norwegian finalist');
   });
 });
