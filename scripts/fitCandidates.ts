@@ -55,6 +55,7 @@ import { buildStory } from '../src/story/buildStory.js';
 import type { Story } from '../src/story/story.js';
 import { bestOver, DEFAULT_SQUAD_PATH, loadSquad, tokenF1, type SquadQuestion } from './squad.js';
 import { fold, readGold } from './storyEval.js';
+import { firstRanked, fitSoftmax, type SoftmaxExample } from './softmaxFit.js';
 
 const { values } = parseArgs({
   options: {
@@ -76,12 +77,7 @@ const { values } = parseArgs({
 const KIT_STORIES = ['storyD', 'storyE'];
 
 /** One question's candidates: the non-zero features of each and how right each is. */
-interface Example {
-  /** Per candidate: [feature index, value] pairs. */
-  x: [number, number][][];
-  gain: number[];
-  weight: number;
-}
+type Example = SoftmaxExample;
 
 type Sets = Record<'train' | 'test' | 'trainPooled' | 'testPooled' | 'kit', Example[]>;
 
@@ -173,76 +169,15 @@ const LOG_SCORE = CANDIDATE_FEATURES.indexOf('logScore');
 // knowledge SQuAD's paragraphs rarely exercise: the fit may add to them, never undo them.
 const NON_NEGATIVE = ['logScore', 'logRole', 'support', 'articles'].map((n) => CANDIDATE_FEATURES.indexOf(n));
 
-function dot(w: Float64Array, x: [number, number][]): number {
-  let z = 0;
-  for (const [i, v] of x) z += w[i]! * v;
-  return z;
-}
-
-/** An example packed for the fit: each candidate's feature indices and values in flat typed arrays. */
-interface Packed {
-  index: Int32Array[];
-  value: Float64Array[];
-  target: Float64Array;
-  weight: number;
-}
-
-function pack(e: Example): Packed {
-  const gainSum = e.gain.reduce((a, b) => a + b, 0);
-  return {
-    index: e.x.map((x) => Int32Array.from(x, ([i]) => i)),
-    value: e.x.map((x) => Float64Array.from(x, ([, v]) => v)),
-    target: Float64Array.from(e.gain, (g) => g / gainSum),
-    weight: e.weight,
-  };
-}
-
-/** Softmax regression over each question's candidates, full-batch Adam with L2, from the hand ranking (logScore 1). */
+/** Softmax regression over each question's candidates (softmaxFit.ts), from the hand ranking (logScore 1). */
 function fit(data: Example[]): Float64Array {
-  const w = new Float64Array(dims);
-  w[LOG_SCORE] = 1;
-  const useful = data.filter((e) => e.gain.some((g) => g > 0)).map(pack);
-  const totalWeight = useful.reduce((a, e) => a + e.weight, 0) || 1;
-  const l2 = Number(values.l2);
-  const m = new Float64Array(dims);
-  const v = new Float64Array(dims);
-  const grad = new Float64Array(dims);
-  const z = new Float64Array(256);
-  for (let step = 1; step <= Number(values.steps); step += 1) {
-    grad.fill(0);
-    for (const e of useful) {
-      const n = Math.min(e.index.length, z.length);
-      let max = Number.NEGATIVE_INFINITY;
-      for (let i = 0; i < n; i += 1) {
-        let s = 0;
-        const idx = e.index[i]!;
-        const val = e.value[i]!;
-        for (let k = 0; k < idx.length; k += 1) s += w[idx[k]!]! * val[k]!;
-        z[i] = s;
-        if (s > max) max = s;
-      }
-      let sum = 0;
-      for (let i = 0; i < n; i += 1) {
-        z[i] = Math.exp(z[i]! - max);
-        sum += z[i]!;
-      }
-      for (let i = 0; i < n; i += 1) {
-        const coef = e.weight * (e.target[i]! - z[i]! / sum);
-        if (coef === 0) continue;
-        const idx = e.index[i]!;
-        const val = e.value[i]!;
-        for (let k = 0; k < idx.length; k += 1) grad[idx[k]!]! += coef * val[k]!;
-      }
-    }
-    for (let d = 0; d < dims; d += 1) {
-      const g = grad[d]! / totalWeight - l2 * (d === LOG_SCORE ? w[d]! - 1 : w[d]!);
-      m[d] = 0.9 * m[d]! + 0.1 * g;
-      v[d] = 0.999 * v[d]! + 0.001 * g * g;
-      w[d]! += (0.05 * (m[d]! / (1 - 0.9 ** step))) / (Math.sqrt(v[d]! / (1 - 0.999 ** step)) + 1e-8);
-    }
-    for (const d of NON_NEGATIVE) w[d] = Math.max(0, w[d]!);
-  }
-  return w;
+  return fitSoftmax(data, {
+    dims,
+    start: new Map([[LOG_SCORE, 1]]),
+    l2: Number(values.l2),
+    steps: Number(values.steps),
+    nonNegative: NON_NEGATIVE,
+  });
 }
 
 /** Mean gain of the first-ranked candidate: by hand order (index 0), by the model, and the oracle. */
@@ -252,13 +187,7 @@ function score(data: Example[], w: Float64Array): { hand: number; model: number;
   let oracle = 0;
   for (const e of data) {
     hand += e.gain[0]!;
-    let best = 0;
-    let bestZ = dot(w, e.x[0]!);
-    for (let i = 1; i < e.x.length; i += 1) {
-      const z = dot(w, e.x[i]!);
-      if (z > bestZ) [best, bestZ] = [i, z];
-    }
-    model += e.gain[best]!;
+    model += e.gain[firstRanked(w, e)]!;
     oracle += Math.max(...e.gain);
   }
   const n = data.length || 1;
