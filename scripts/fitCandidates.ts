@@ -43,18 +43,16 @@
  * baseline), kit 0.781 / 0.774. The first half of those features alone (head POS, copula, naming,
  * bigrams; 300 steps): test 0.499, reading F1 +0.001, kit ±1 question.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { traceAnswer } from '../src/answer/answerQuestion.js';
 import { CANDIDATE_FEATURES, useHandWeights } from '../src/answer/candidateModel.js';
 import { observeCandidates, type ObservedCandidate } from '../src/answer/extractAnswer.js';
 import { QuestionError } from '../src/answer/questionError.js';
-import { corpusHash, loadCorpus } from '../src/corpus/loadCorpus.js';
 import { buildStory } from '../src/story/buildStory.js';
 import type { Story } from '../src/story/story.js';
 import { bestOver, DEFAULT_SQUAD_PATH, loadSquad, tokenF1, type SquadQuestion } from './squad.js';
-import { fold, readGold } from './storyEval.js';
+import { FIT_STORIES, fitStories, fold } from './storyEval.js';
 import { firstRanked, fitSoftmax, type SoftmaxExample } from './softmaxFit.js';
 
 const { values } = parseArgs({
@@ -72,9 +70,6 @@ const { values } = parseArgs({
     load: { type: 'string' },
   },
 });
-
-/** The development stories the fit may read: never the held-out storyF. */
-const KIT_STORIES = ['storyD', 'storyE'];
 
 /** One question's candidates: the non-zero features of each and how right each is. */
 type Example = SoftmaxExample;
@@ -134,16 +129,8 @@ async function collect(): Promise<Sets> {
     }
   }
   if (values.kit) {
-    const kit = [
-      { corpus: 'corpus', gold: join(values.shared, 'story-dev.jsonl') },
-      ...KIT_STORIES.map((s) => ({ corpus: join(values.shared, 'stories', s), gold: join(values.shared, 'stories', `${s}-gold.jsonl`) })),
-    ];
-    for (const set of kit) {
-      if (!existsSync(set.gold)) throw new Error(`fitCandidates: ${set.gold} is missing (pass --shared DIR)`);
-      const { articles: storyArticles } = await loadCorpus(set.corpus);
-      const story = buildStory(storyArticles, corpusHash(storyArticles));
-      for (const item of readGold(set.gold)) {
-        if (item.uncovered) continue;
+    for (const { story, items } of await fitStories(values.shared, 'fitCandidates')) {
+      for (const item of items) {
         const right = (text: string) => {
           const t = fold(text);
           return t.split(' ').length <= 8 && item.answers.some((a) => t.includes(fold(a))) ? 1 : 0;
@@ -220,7 +207,7 @@ console.log(
 );
 if (values.write) {
   const path = new URL('../src/answer/candidateWeights.json', import.meta.url);
-  const fittedOn = `SQuAD v1.1 dev, even-numbered articles (${sets.train.length} questions with candidates), each paragraph alone a story${values.pooled !== 'false' ? ' and all pooled' : ''}${values.kit ? `, and the development stories story-dev, ${KIT_STORIES.join(', ')} (weight ${values['kit-weight']})` : ''}; softmax over candidates, L2 ${values.l2}`;
+  const fittedOn = `SQuAD v1.1 dev, even-numbered articles (${sets.train.length} questions with candidates), each paragraph alone a story${values.pooled !== 'false' ? ' and all pooled' : ''}${values.kit ? `, and the development stories ${FIT_STORIES.join(', ')} (weight ${values['kit-weight']})` : ''}; softmax over candidates, L2 ${values.l2}`;
   writeFileSync(path, `${JSON.stringify({ features: named.map(([n]) => n), weights: named.map(([, x]) => x), fittedOn }, null, 2)}\n`);
   console.log(`wrote ${path.pathname}`);
 }

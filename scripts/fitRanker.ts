@@ -30,19 +30,17 @@
  * ranks: these features add almost nothing to it on SQuAD, and what they add on the kit does not carry
  * to the held-out story.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { traceAnswer } from '../src/answer/answerQuestion.js';
 import { QuestionError } from '../src/answer/questionError.js';
 import { RANK_FEATURES, useHandRanking } from '../src/answer/rankModel.js';
 import { observeRanking } from '../src/answer/rankSentences.js';
-import { corpusHash, loadCorpus } from '../src/corpus/loadCorpus.js';
 import { buildStory } from '../src/story/buildStory.js';
 import type { Story, StorySentence } from '../src/story/story.js';
 import { firstRanked, fitSoftmax, type SoftmaxExample } from './softmaxFit.js';
 import { DEFAULT_SQUAD_PATH, goldSentenceSets, loadSquad } from './squad.js';
-import { fold, readGold } from './storyEval.js';
+import { FIT_STORIES, fitStories, fold } from './storyEval.js';
 
 const { values } = parseArgs({
   options: {
@@ -57,9 +55,6 @@ const { values } = parseArgs({
     load: { type: 'string' },
   },
 });
-
-/** The development stories the fit may read: never the held-out storyF. */
-const KIT_STORIES = ['storyD', 'storyE'];
 
 type Sets = Record<'train' | 'test' | 'kit', SoftmaxExample[]>;
 
@@ -101,16 +96,8 @@ async function collect(): Promise<Sets> {
     const list = candidatesOf(pooled, q.question);
     if (list.length > 0) (isEven(q.articleId) ? sets.train : sets.test).push(example(list, (s) => gold[i]!.has(s.id), 1));
   }
-  const kit = [
-    { corpus: 'corpus', gold: join(values.shared, 'story-dev.jsonl') },
-    ...KIT_STORIES.map((s) => ({ corpus: join(values.shared, 'stories', s), gold: join(values.shared, 'stories', `${s}-gold.jsonl`) })),
-  ];
-  for (const set of kit) {
-    if (!existsSync(set.gold)) throw new Error(`fitRanker: ${set.gold} is missing (pass --shared DIR)`);
-    const { articles: storyArticles } = await loadCorpus(set.corpus);
-    const story = buildStory(storyArticles, corpusHash(storyArticles));
-    for (const item of readGold(set.gold)) {
-      if (item.uncovered) continue;
+  for (const { story, items } of await fitStories(values.shared, 'fitRanker')) {
+    for (const item of items) {
       const evidence = item.evidence.map(fold);
       const right = (s: StorySentence) => evidence.some((ev) => fold(s.text).includes(ev));
       for (const list of [candidatesOf(story, item.query, item.command), candidatesOf(story, item.question)])
@@ -166,7 +153,7 @@ const named = RANK_FEATURES.map((name, i) => [name, Number(chosen.w[i]!.toFixed(
 console.log(`chosen L2 ${chosen.l2}: ${named.map(([n, x]) => `${n} ${x}`).join(', ')}`);
 if (values.write) {
   const path = new URL('../src/answer/rankWeights.json', import.meta.url);
-  const fittedOn = `SQuAD v1.1 dev pooled, even-numbered articles (${sets.train.length} questions), and the development stories story-dev, ${KIT_STORIES.join(', ')} in both modes (weight ${kitWeight}); softmax over the candidate sentences, L2 ${chosen.l2} (best of ${values.l2} on the odd-numbered articles)`;
+  const fittedOn = `SQuAD v1.1 dev pooled, even-numbered articles (${sets.train.length} questions), and the development stories ${FIT_STORIES.join(', ')} in both modes (weight ${kitWeight}); softmax over the candidate sentences, L2 ${chosen.l2} (best of ${values.l2} on the odd-numbered articles)`;
   writeFileSync(path, `${JSON.stringify({ features: named.map(([n]) => n), weights: named.map(([, x]) => x), fittedOn }, null, 2)}\n`);
   console.log(`wrote ${path.pathname}`);
 }

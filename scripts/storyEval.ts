@@ -11,10 +11,13 @@
  * - reliability: short answers per confidence band and the share of them that are right (an answer to
  *   an uncovered question is wrong).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from '../src/answer/answerKind.js';
 import { answerQuestion } from '../src/answer/answerQuestion.js';
 import type { Answer } from '../src/answer/answer.js';
+import { corpusHash, loadCorpus } from '../src/corpus/loadCorpus.js';
+import { buildStory } from '../src/story/buildStory.js';
 import type { Story } from '../src/story/story.js';
 
 /** One gold question. */
@@ -178,4 +181,26 @@ export function formatBands(s: ModeScore): string {
       `  [${b.from.toFixed(1)}, ${b.to > 1 ? '1.0]' : `${b.to.toFixed(1)})`}  ${String(b.count).padStart(4)} answers  ${b.count ? f(b.right / b.count) : '  -  '} right`,
   );
   return [`${s.mode} reliability:`, ...rows].join('\n');
+}
+
+/** The development stories a fit may read — story-dev and storyD, storyE — never the held-out storyF. */
+export const FIT_STORIES = ['story-dev', 'storyD', 'storyE'] as const;
+
+/**
+ * The fit stories built, each with its answerable gold questions (`shared` is ../shared/eval or a copy).
+ * Throws, naming `script`, when a gold file is missing.
+ */
+export async function fitStories(shared: string, script: string): Promise<{ story: Story; items: GoldItem[] }[]> {
+  const sets = FIT_STORIES.map((s) =>
+    s === 'story-dev'
+      ? { corpus: 'corpus', gold: join(shared, 'story-dev.jsonl') }
+      : { corpus: join(shared, 'stories', s), gold: join(shared, 'stories', `${s}-gold.jsonl`) },
+  );
+  const built: { story: Story; items: GoldItem[] }[] = [];
+  for (const set of sets) {
+    if (!existsSync(set.gold)) throw new Error(`${script}: ${set.gold} is missing (pass --shared DIR)`);
+    const { articles } = await loadCorpus(set.corpus);
+    built.push({ story: buildStory(articles, corpusHash(articles)), items: readGold(set.gold).filter((item) => !item.uncovered) });
+  }
+  return built;
 }
