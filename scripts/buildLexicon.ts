@@ -8,6 +8,7 @@
  * - src/lexicon/data/related-words.json: every single-word lemma → the single-word synonyms of its
  *   two most frequent senses in each part of speech and the words derived from it ("resign" ↔
  *   "resignation"), for paraphrase.
+ * - src/lexicon/data/antonyms.json: every single-word verb and adjective lemma → its antonyms ("win" → "lose").
  *
  *   npm run build:lexicon
  */
@@ -30,7 +31,17 @@ interface Synset {
   /** Hypernyms (and instance hypernyms), as offsets in the same part of speech. */
   hypernyms: number[];
   /** Derivational links: source word index (0 = whole synset) → target (pos, offset, word index). */
-  derived: { source: number; pos: Pos; offset: number; target: number }[];
+  derived: WordLink[];
+  /** Antonym links ("!"), always between two words: source word index → target (pos, offset, word index). */
+  antonyms: WordLink[];
+}
+
+/** A lexical pointer from one word of a synset (source 0: the whole synset) to one word of another. */
+interface WordLink {
+  source: number;
+  pos: Pos;
+  offset: number;
+  target: number;
 }
 
 /** Parses one data.<pos> file into synsets by offset. */
@@ -51,13 +62,14 @@ function readData(pos: Pos): Map<number, Synset> {
     }
     const pointerCount = Number(fields[i++]);
     const hypernyms: number[] = [];
-    const derived: Synset['derived'] = [];
+    const derived: WordLink[] = [];
+    const antonyms: WordLink[] = [];
     for (let p = 0; p < pointerCount; p += 1) {
       const [symbol, target, targetPos, sourceTarget] = fields.slice(i, i + 4) as [string, string, string, string];
       i += 4;
       if ((symbol === '@' || symbol === '@i') && POS_LETTER[targetPos] === pos) hypernyms.push(Number(target));
-      if (symbol === '+') {
-        derived.push({
+      if (symbol === '+' || symbol === '!') {
+        (symbol === '+' ? derived : antonyms).push({
           source: parseInt(sourceTarget.slice(0, 2), 16),
           pos: POS_LETTER[targetPos]!,
           offset: Number(target),
@@ -65,7 +77,7 @@ function readData(pos: Pos): Map<number, Synset> {
         });
       }
     }
-    synsets.set(offset, { lexFile, words, hypernyms, derived });
+    synsets.set(offset, { lexFile, words, hypernyms, derived, antonyms });
   }
   return synsets;
 }
@@ -190,9 +202,38 @@ for (const pos of ['noun', 'verb', 'adj', 'adv'] as const) {
 const relatedWords: Record<string, string> = {};
 for (const [lemma, words] of [...related].sort(([a], [b]) => (a < b ? -1 : 1))) relatedWords[lemma] = [...words].sort().join(' ');
 
+/**
+ * Antonyms of verbs and adjectives (WordNet's "!" pointers, which join words, not synsets): "win" → "lose",
+ * "rise" → "fall". Every sense counts, the most frequent sense's antonyms first, so a caller asking whether
+ * a sentence says the opposite of the question's verb finds the common reading first.
+ */
+const antonymTable: Record<string, string> = {};
+for (const pos of ['verb', 'adj'] as const) {
+  for (const [lemma, senses] of indexes[pos]) {
+    if (!single(lemma)) continue;
+    const found: string[] = [];
+    for (const offset of senses) {
+      const synset = data[pos].get(offset);
+      if (!synset) continue;
+      const position = synset.words.indexOf(lemma) + 1;
+      for (const a of synset.antonyms) {
+        if (a.source !== position) continue;
+        const word = data[a.pos].get(a.offset)?.words[a.target - 1];
+        if (word && word !== lemma && single(word) && !found.includes(word)) found.push(word);
+      }
+    }
+    if (found.length === 0) continue;
+    const known = antonymTable[lemma]?.split(' ') ?? [];
+    antonymTable[lemma] = [...new Set([...known, ...found])].join(' ');
+  }
+}
+const antonymsSorted = Object.fromEntries(Object.entries(antonymTable).sort(([a], [b]) => (a < b ? -1 : 1)));
+
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'noun-classes.json'), `${JSON.stringify(nounClasses)}\n`);
 writeFileSync(join(out, 'related-words.json'), `${JSON.stringify(relatedWords)}\n`);
+writeFileSync(join(out, 'antonyms.json'), `${JSON.stringify(antonymsSorted)}\n`);
 console.log(
-  `buildLexicon: ${Object.keys(nounClasses).length} nouns, ${Object.keys(relatedWords).length} words with related words → ${out}`,
+  `buildLexicon: ${Object.keys(nounClasses).length} nouns, ${Object.keys(relatedWords).length} words with related words, ` +
+    `${Object.keys(antonymsSorted).length} with antonyms → ${out}`,
 );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nounClass, nounClasses, relatedWords } from '../../src/lexicon/index.js';
+import { antonyms, nounClass, nounClasses, relatedWords } from '../../src/lexicon/index.js';
 
 describe('nounClass', () => {
   it('tells people, places, organisations, times and quantities apart by their most frequent sense', () => {
@@ -40,5 +40,25 @@ describe('relatedWords', () => {
 
   it('is empty for an unknown word', () => {
     expect(relatedWords('qwzxv')).toEqual([]);
+  });
+});
+
+describe('antonyms', () => {
+  it('gives the opposite verb both ways, in lower case', () => {
+    expect(antonyms('win')).toEqual(['lose']);
+    expect(antonyms('lose')).toContain('win');
+    expect(antonyms('Rise')).toContain('fall');
+    expect(antonyms('fall')).toContain('rise');
+  });
+
+  it('gives the opposite adjective', () => {
+    expect(antonyms('increase')).toContain('decrease');
+    expect(antonyms('accept')).toContain('reject');
+    expect(antonyms('good')).toContain('bad');
+  });
+
+  it('is empty for a word without antonyms or an unknown word', () => {
+    expect(antonyms('resign')).toEqual([]);
+    expect(antonyms('qwzxv')).toEqual([]);
   });
 });
