@@ -5,9 +5,10 @@
  * - src/lexicon/data/noun-classes.json: every noun lemma → one letter per sense (most frequent first)
  *   naming its class (person, place, organisation, time, quantity, …), from the sense's lexicographer
  *   file refined by its hypernyms (a stadium is a structure, so a place; a firm is an organisation).
- * - src/lexicon/data/related-words.json: every single-word lemma → the single-word synonyms of its
- *   two most frequent senses in each part of speech and the words derived from it ("resign" ↔
- *   "resignation"), for paraphrase.
+ * - src/lexicon/data/related-words.json: every single-word lemma, and every multiword lemma of two to four
+ *   words ("put_off", "prime_minister"), → the single-word synonyms of its two most frequent senses in each
+ *   part of speech and the words derived from it ("resign" ↔ "resignation", "consecutively" → "consecutive"),
+ *   for paraphrase.
  * - src/lexicon/data/antonyms.json: every single-word verb and adjective lemma → its antonyms ("win" → "lose").
  *
  *   npm run build:lexicon
@@ -30,7 +31,10 @@ interface Synset {
   words: string[];
   /** Hypernyms (and instance hypernyms), as offsets in the same part of speech. */
   hypernyms: number[];
-  /** Derivational links: source word index (0 = whole synset) → target (pos, offset, word index). */
+  /**
+   * Derivational links ("+") and pertainyms ("\\": an adverb's adjective, "consecutively" → "consecutive"; a
+   * relational adjective's noun): source word index (0 = whole synset) → target (pos, offset, word index).
+   */
   derived: WordLink[];
   /** Antonym links ("!"), always between two words: source word index → target (pos, offset, word index). */
   antonyms: WordLink[];
@@ -68,8 +72,8 @@ function readData(pos: Pos): Map<number, Synset> {
       const [symbol, target, targetPos, sourceTarget] = fields.slice(i, i + 4) as [string, string, string, string];
       i += 4;
       if ((symbol === '@' || symbol === '@i') && POS_LETTER[targetPos] === pos) hypernyms.push(Number(target));
-      if (symbol === '+' || symbol === '!') {
-        (symbol === '+' ? derived : antonyms).push({
+      if (symbol === '+' || symbol === '\\' || symbol === '!') {
+        (symbol === '!' ? antonyms : derived).push({
           source: parseInt(sourceTarget.slice(0, 2), 16),
           pos: POS_LETTER[targetPos]!,
           offset: Number(target),
@@ -181,9 +185,11 @@ for (const [lemma, senses] of indexes.noun) {
 const RELATED_SENSES = 2;
 const related = new Map<string, Set<string>>();
 const single = (w: string) => /^[a-z][a-z-]*$/.test(w);
+/** A multiword lemma of two to four plain words ("give_up", "prime_minister"), as WordNet joins them. */
+const multiword = (w: string) => /^[a-z][a-z-]*(?:_[a-z][a-z-]*){1,3}$/.test(w);
 for (const pos of ['noun', 'verb', 'adj', 'adv'] as const) {
   for (const [lemma, senses] of indexes[pos]) {
-    if (!single(lemma)) continue;
+    if (!single(lemma) && !multiword(lemma)) continue;
     for (const offset of senses.slice(0, RELATED_SENSES)) {
       const synset = data[pos].get(offset);
       if (!synset) continue;

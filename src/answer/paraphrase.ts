@@ -1,5 +1,5 @@
 import { relatedWords } from '../lexicon/index.js';
-import { STOP_WORDS, termOf, words } from '../search/terms.js';
+import { irregularVerbBase, STOP_WORDS, termOf, words } from '../search/terms.js';
 import type { Story } from '../story/story.js';
 
 /** Related words taken per question word, and in all. */
@@ -8,8 +8,10 @@ const TOTAL = 16;
 
 /**
  * Paraphrases of a question's words that the story uses: WordNet synonyms and derivationally related
- * forms ("resign" → "resignation", "hired" → "employed") of each question word, as index terms, kept
- * only when the story holds them and the question does not. Keyed by the question term they stand for.
+ * forms ("resign" → "resignation", "hired" → "employed") of each question word, and of each multiword
+ * lemma the question holds ("put off" → "postpone", "gave … up" → "abandon": see questionPhrases), as index
+ * terms, kept only when the story holds them and the question does not. Keyed by the question term they
+ * stand for (a phrase's relatives stand for each of its terms, ahead of the single words' relatives).
  *
  * @example paraphraseTerms(story, 'Why did the minister resign?', ['minist', 'resign']) // → Map { 'resign' => ['resign'] … }
  */
@@ -17,24 +19,94 @@ export function paraphraseTerms(story: Story, question: string, terms: readonly 
   const own = new Set(terms);
   const out = new Map<string, string[]>();
   let total = 0;
-  for (const word of words(question)) {
-    const term = termOf(word);
-    if (term === null || !own.has(term) || out.has(term)) continue;
-    const related: string[] = [];
-    for (const lemma of lemmaGuesses(word.toLowerCase())) {
+  const take = (term: string, lemmas: readonly string[]): void => {
+    let related = out.get(term);
+    for (const lemma of lemmas) {
       for (const r of relatedWords(lemma)) {
+        if (total >= TOTAL || (related?.length ?? 0) >= PER_WORD) return;
         if (r.includes(' ') || STOP_WORDS.has(r)) continue;
         const t = termOf(r);
-        if (t === null || own.has(t) || related.includes(t) || !story.documentFrequency.has(t)) continue;
+        if (t === null || own.has(t) || related?.includes(t) || !story.documentFrequency.has(t)) continue;
+        if (!related) out.set(term, (related = []));
         related.push(t);
-        if (related.length >= PER_WORD) break;
+        total += 1;
       }
-      if (related.length >= PER_WORD) break;
     }
-    if (related.length === 0) continue;
-    out.set(term, related.slice(0, Math.max(0, TOTAL - total)));
-    total += related.length;
-    if (total >= TOTAL) break;
+  };
+  const said = words(question);
+  for (const phrase of questionPhrases(said)) {
+    for (const w of phrase.words) {
+      const term = termOf(w);
+      if (term !== null && own.has(term)) take(term, [phrase.lemma]);
+    }
+  }
+  const seen = new Set<string>();
+  for (const word of said) {
+    const term = termOf(word);
+    if (term === null || !own.has(term) || seen.has(term)) continue;
+    seen.add(term);
+    take(term, lemmaGuesses(word.toLowerCase()));
+  }
+  return out;
+}
+
+/**
+ * Particles that make a phrasal verb with the verb before them ("give up", "put off", "knock out"): a closed
+ * class of English, and the verb's object may stand between them ("knocked the champion out").
+ */
+const PARTICLES: ReadonlySet<string> = new Set([
+  'up',
+  'down',
+  'out',
+  'off',
+  'in',
+  'on',
+  'over',
+  'away',
+  'back',
+  'through',
+  'about',
+  'around',
+  'along',
+  'aside',
+  'apart',
+  'forward',
+  'together',
+]);
+/** Longest multiword lemma looked for, in words, and most words between a verb and its particle. */
+const PHRASE_WORDS = 4;
+const PARTICLE_GAP = 3;
+
+/**
+ * The multiword lemmas WordNet knows that a question's words spell (its first word read in any of its base
+ * forms): runs of two to four words ("prime minister", "in a row"), and a verb with a particle up to three
+ * words after it ("gave the plan up" → "give_up"). A handful of table look-ups per word.
+ *
+ * @example questionPhrases(['Who', 'gave', 'it', 'up']) // → [{ lemma: 'give_up', words: ['gave', 'up'] }]
+ */
+export function questionPhrases(said: readonly string[]): { lemma: string; words: string[] }[] {
+  const lower = said.map((w) => w.toLowerCase());
+  const out: { lemma: string; words: string[] }[] = [];
+  const known = new Set<string>();
+  const add = (lemma: string, ws: string[]): boolean => {
+    if (known.has(lemma) || relatedWords(lemma).length === 0) return false;
+    known.add(lemma);
+    out.push({ lemma, words: ws });
+    return true;
+  };
+  for (let i = 0; i < lower.length; i += 1) {
+    const bases = lemmaGuesses(lower[i]!);
+    const irregular = irregularVerbBase(lower[i]!);
+    if (irregular !== undefined) bases.push(irregular);
+    for (const base of bases) {
+      for (let n = Math.min(PHRASE_WORDS, lower.length - i); n >= 2; n -= 1) {
+        const rest = lower.slice(i + 1, i + n);
+        if (add([base, ...rest].join('_'), said.slice(i, i + n))) break;
+      }
+      for (let j = i + 2; j <= Math.min(lower.length - 1, i + 1 + PARTICLE_GAP); j += 1) {
+        if (PARTICLES.has(lower[j]!)) add(`${base}_${lower[j]}`, [said[i]!, said[j]!]);
+      }
+    }
   }
   return out;
 }

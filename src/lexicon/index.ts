@@ -5,7 +5,7 @@ export type { NounClass } from './nounClass.js';
 
 /**
  * A general English lexicon compiled from WordNet 3.1 (scripts/buildLexicon.ts writes the tables in
- * src/lexicon/data/; `npm run build:lexicon` refreshes them). Loaded on first use, about 5 MB of JSON.
+ * src/lexicon/data/; `npm run build:lexicon` refreshes them). Loaded on first use, about 5.5 MB of JSON.
  * Nothing here knows any story: it says what a word means in general English.
  */
 
@@ -108,11 +108,13 @@ const classesCache = new Map<string, readonly NounClass[]>();
 
 /**
  * Words WordNet relates to this one: single-word synonyms of its two most frequent senses in each part
- * of speech, and words derived from it or it from them ("resign" ↔ "resignation"). Lower-case lemma in,
- * lower-case lemmas out; an empty list for a word it does not know. For paraphrase, weighted below the
- * literal word.
+ * of speech, and words derived from it or it from them ("resign" ↔ "resignation", "consecutively" →
+ * "consecutive"). Lower-case lemma in, lower-case single-word lemmas out; an empty list for a word it does
+ * not know. A multiword lemma is asked for by its words joined with underscores ("put_off" → "postpone").
+ * For paraphrase, weighted below the literal word.
  *
  * @example relatedWords('resign') // → [… 'resignation', …]
+ * @example relatedWords('put_off') // → [… 'postpone', …]
  */
 export function relatedWords(word: string): readonly string[] {
   related ??= table('related-words.json');

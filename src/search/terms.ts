@@ -113,6 +113,15 @@ function loadTables(): Tables {
 }
 
 /**
+ * The base form of an irregular verb form ("gave" → "give", "took" → "take"), from the same exception list
+ * `termOf` folds with; undefined for any other word.
+ */
+export function irregularVerbBase(word: string): string | undefined {
+  const lemma = (tables ??= loadTables()).verbs[foldWord(word)];
+  return typeof lemma === 'string' && !lemma.includes(' ') ? lemma : undefined;
+}
+
+/**
  * Whether a word is a demonym of a country ("Indian", "Germans"): an adjective of origin, not a place or a
  * person's name, though written with a capital.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paraphraseTerms } from '../../src/answer/paraphrase.js';
+import { paraphraseTerms, questionPhrases } from '../../src/answer/paraphrase.js';
 import { idf, rankSentences, RANKING } from '../../src/answer/rankSentences.js';
 import { buildStory } from '../../src/story/buildStory.js';
 
@@ -10,7 +10,7 @@ const story = buildStory(
       title: 'Club news',
       titleGiven: true,
       file: 'club.md',
-      body: 'The treasurer announced her resignation after the audit. The club will purchase a new boat in spring. Members voted on Tuesday.',
+      body: 'The treasurer announced her resignation after the audit. The club will purchase a new boat in spring. Members voted on Tuesday. The regatta was postponed because of the storm.',
     },
   ],
   'paraphrase-fixture',
@@ -25,11 +25,32 @@ describe('paraphraseTerms', () => {
   it('leaves out relatives that stem to the word itself ("resign" / "resignation")', () => {
     expect(paraphraseTerms(story, 'Why did the treasurer resign?', ['treasur', 'resign']).size).toBe(0);
   });
+  it("finds the relatives of a phrasal verb the question spells, its object between ('put the regatta off' → 'postpone')", () => {
+    const off = paraphraseTerms(story, 'Why did they put the regatta off?', ['put', 'regatta']);
+    expect(off.get('put')).toContain('postpon');
+  });
   it('credits a paraphrase in coverage at its lower weight', () => {
     const [best] = rankSentences(story, { terms: ['club', 'buy', 'boat'], kind: 'other', text: 'when will the club buy a boat' });
     const w = (t: string) => idf(story, t);
     const total = w('club') + w('buy') + w('boat');
     expect(best!.sentence.text).toContain('purchase a new boat');
     expect(best!.coverage).toBeCloseTo((w('club') + w('boat') + RANKING.paraphrase * w('buy')) / total, 5);
+  });
+});
+
+describe('questionPhrases', () => {
+  it('reads multiword lemmas in a run of words, the first word in its base form', () => {
+    expect(questionPhrases(['Who', 'is', 'the', 'prime', 'ministers', 'rival']).map((p) => p.lemma)).not.toContain('prime_ministers');
+    expect(questionPhrases(['Who', 'did', 'the', 'prime', 'minister', 'meet'])).toEqual([
+      { lemma: 'prime_minister', words: ['prime', 'minister'] },
+    ]);
+  });
+  it('reads a phrasal verb with its particle up to three words later, irregular past included', () => {
+    expect(questionPhrases(['Who', 'gave', 'the', 'plan', 'up']).map((p) => p.lemma)).toContain('give_up');
+    expect(questionPhrases(['They', 'put', 'it', 'off']).map((p) => p.lemma)).toContain('put_off');
+    expect(questionPhrases(['They', 'put', 'the', 'big', 'old', 'plan', 'off']).map((p) => p.lemma)).not.toContain('put_off');
+  });
+  it('finds nothing in words WordNet joins into no lemma', () => {
+    expect(questionPhrases(['the', 'treasurer', 'resigned'])).toEqual([]);
   });
 });

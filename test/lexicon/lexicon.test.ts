@@ -38,6 +38,15 @@ describe('relatedWords', () => {
     expect(relatedWords('resign')).not.toContain('resign');
   });
 
+  it('knows multiword lemmas, keyed by their words joined with underscores', () => {
+    expect(relatedWords('put_off')).toContain('postpone');
+    expect(relatedWords('prime_minister')).toContain('premier');
+  });
+
+  it("links an adverb to the adjective it is made from (WordNet's pertainyms)", () => {
+    expect(relatedWords('consecutively')).toContain('consecutive');
+  });
+
   it('is empty for an unknown word', () => {
     expect(relatedWords('qwzxv')).toEqual([]);
   });
