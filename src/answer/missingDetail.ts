@@ -1,0 +1,52 @@
+import { articleById, type Story, type StorySentence } from '../story/story.js';
+import type { CorroboratedSentence } from './corroborate.js';
+import { questionDay, speaksOfDay } from './questionDate.js';
+
+/** How many of the best excerpts (with the sentences folded into them) are searched for the question's day and figures. */
+export const DETAIL_DEPTH = 5;
+
+/**
+ * A specific detail the question names that none of the best excerpts holds: a calendar day ("… on
+ * October 27?") that no excerpt speaks of, or a figure ("… fell 41.5%?", "… in 1987?") that none writes.
+ * A question tied to such a detail is about something the story does not report, however well its other
+ * words match ("Where did the index close on the 27th?" against an article of the 24th saying where it
+ * closed "today"). Undefined when every detail is held, or the question names none.
+ */
+export function missingDetail(story: Story, groups: readonly CorroboratedSentence[], question: string): string | undefined {
+  const sentences = groups.slice(0, DETAIL_DEPTH).flatMap((g) => [g.sentence, ...g.others.map((o) => o.sentence)]);
+  if (sentences.length === 0) return undefined;
+  const day = questionDay(question);
+  if (day && !sentences.some((s) => mayTellDay(story, s, day))) return day.monthDay;
+  const written = new Set(sentences.flatMap((s) => figuresOf(s.text)));
+  return figuresOf(question).find((f) => specific(f) && !written.has(f));
+}
+
+/**
+ * A figure specific enough that a story reporting it writes it: a fraction ("41.54") or a number of 100
+ * or more that is no year. A year or a small number often comes from what the whole story is about
+ * ("in the 2015 season", "the 50th edition") and need not stand in the sentence that answers.
+ */
+function specific(figure: string): boolean {
+  if (figure.includes('.')) return true;
+  const n = Number(figure);
+  return n >= 100 && !(Number.isInteger(n) && n >= 1000 && n <= 2100 && figure.length === 4);
+}
+
+/**
+ * Whether a sentence may speak of the day: it does (questionDate.speaksOfDay), or its article has no date
+ * and the sentence names a day only relative to it ("on Sunday"), which cannot be placed.
+ */
+function mayTellDay(story: Story, s: StorySentence, day: NonNullable<ReturnType<typeof questionDay>>): boolean {
+  if (speaksOfDay(story, s, day)) return true;
+  return articleById(story).get(s.articleId)?.published === undefined && s.entities.some((e) => e.type === 'DATE');
+}
+
+/**
+ * The figures a text writes, as digit strings without thousands separators ("1,250" → "1250", "41.54%" →
+ * "41.54"); ordinals ("3rd") aside, since a text may spell them ("third").
+ */
+export function figuresOf(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\d[\d,]*(?:\.\d+)?(?![\d,]*(?:st|nd|rd|th)\b)/gi)) out.push(m[0].replace(/,/g, '').replace(/\.0+$/, ''));
+  return out;
+}
