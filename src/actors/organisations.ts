@@ -81,6 +81,24 @@ function initialsOf(word: string): string {
     .join('');
 }
 
+/**
+ * The acronyms a written name may have: the capital initials of its words, connectors ("of", "the") skipped, with and
+ * without a trailing legal suffix (an acronym takes the "Corp" or leaves it); none for a name of one word.
+ *
+ * @example nameInitials('Northern Fisheries Agency') // → ['NFA']
+ * @example nameInitials('Kestrel Mills Corp') // → ['KM', 'KMC']
+ */
+export function nameInitials(form: string): string[] {
+  const words = form.split(/\s+/).filter((w) => !NAME_CONNECTORS.has(w.toLowerCase()));
+  const out: string[] = [];
+  for (let end = words.length; end >= 2; end -= 1) {
+    const initials = words.slice(0, end).map(initialsOf).join('');
+    if (initials.length >= 2) out.unshift(initials);
+    if (!LEGAL_SUFFIXES.has(foldText(words[end - 1]!))) break;
+  }
+  return out;
+}
+
 /** The letters of an acronym that stand for words: "S&P" → "SP". */
 function acronymLetters(acronym: string): string {
   return acronym.replace(/[^\p{Lu}]/gu, '');
@@ -295,15 +313,11 @@ function mergeSpellings(story: Story, tallies: Map<string, Tally>, definitions: 
   for (const [acronym, name] of definitions) union(foldText(acronym), name);
   const byInitials = new Map<string, string[]>();
   for (const [k, t] of tallies) {
-    const form = mostFrequent(t.forms);
-    const words = form.split(/\s+/);
-    while (words.length > 2 && LEGAL_SUFFIXES.has(foldText(words[words.length - 1]!))) words.pop();
-    if (words.length < 2) continue;
-    const initials = words.map((w) => (NAME_CONNECTORS.has(w.toLowerCase()) ? '' : initialsOf(w))).join('');
-    if (initials.length < 2) continue;
-    const list = byInitials.get(initials);
-    if (list) list.push(k);
-    else byInitials.set(initials, [k]);
+    for (const initials of nameInitials(mostFrequent(t.forms))) {
+      const list = byInitials.get(initials);
+      if (list) list.push(k);
+      else byInitials.set(initials, [k]);
+    }
   }
   for (const [k, t] of tallies) {
     const form = mostFrequent(t.forms);

@@ -109,6 +109,8 @@ function opensSentence(tokens: Token[], i: number): boolean {
 
 /** A ticker symbol right after a name: "<TX.N>", "<C>", "(MOT.N)"; in parentheses only with an exchange suffix ("(US)" is a country). */
 const TICKER_AFTER = /^\s*(?:<[A-Z]{1,6}(?:\.[A-Z]{1,3})?(?:>|\.|$)|\([A-Z]{1,6}\.[A-Z]{1,3}\))/;
+/** A whole ticker symbol anywhere in a text ("<TX.N>", "<C>", "(MOT.N)"): it repeats the name beside it. */
+export const TICKERS = /<[A-Z]{1,6}(?:\.[A-Z]{1,3})?>|\([A-Z]{1,6}\.[A-Z]{1,3}\)/g;
 
 /** What kind of thing a common noun classifies a name as ("volcano" → place, "film" → work, "lawyer" → person). */
 function classOfNoun(lower: string, side: 'before' | 'after'): NameClass | undefined {

@@ -13,7 +13,7 @@
  */
 import { isoDay, parseIsoDay } from '../nlp/dateCalendar.js';
 import type { DatePrecision } from '../nlp/resolveDate.js';
-import { MERGE_OVERLAP, type WeightedTerms } from './mergeReports.js';
+import { MERGE_OVERLAP, sharedShare, type WeightedTerms } from './mergeReports.js';
 
 /** Share of the lighter report's weighted terms a week report and a day report must have in common to be one event. */
 export const FOLD_OVERLAP = 0.5;
@@ -89,7 +89,7 @@ export function foldWeeksIntoDays<T>(
   return folded.size === 0 ? groups : groups.filter((g) => !folded.has(g));
 }
 
-/** The best share of weighted terms (of the lighter report) between a week report and a day report of another article. */
+/** The best share of weighted terms (of the lighter report, related terms counted) between a week report and a day report of another article. */
 function bestOverlap<T>(
   week: readonly T[],
   day: readonly T[],
@@ -102,10 +102,7 @@ function bestOverlap<T>(
     for (const x of week.slice(0, COMPARED_REPORTS)) {
       const wr = reportOf(x);
       if (wr.articleId === dr.articleId) continue;
-      let shared = 0;
-      for (const t of wr.terms.terms) if (dr.terms.terms.has(t)) shared += weight(t);
-      const lighter = Math.min(wr.terms.total, dr.terms.total);
-      if (lighter > 0) best = Math.max(best, shared / lighter);
+      best = Math.max(best, sharedShare(wr.terms, dr.terms, weight));
     }
   }
   return best;

@@ -14,10 +14,84 @@ export const MERGE_OVERLAP = 0.3;
 const MERGE_CANDIDATES = 50;
 const MERGE_REPORTS = 6;
 
+/**
+ * A term of one report that matches only a related term of another ("meet" and "meeting", "agree" and "agreement"
+ * when the stems differ) counts for this share of the lighter of the two terms' weights: the same content, said
+ * differently, but less sure than the same word.
+ */
+export const RELATED_SHARE = 0.8;
+
 /** A report's content terms with the sum of their weights. */
 export interface WeightedTerms {
   terms: ReadonlySet<string>;
   total: number;
+  /** Terms that count as one of `terms` when another report holds them (WordNet's related words), by that term. */
+  near?: ReadonlyMap<string, readonly string[]>;
+  /** The terms of `terms` that name an actor or a place (a person, an organisation). */
+  actors?: ReadonlySet<string>;
+  /** The terms of the clause that holds the date mention, when that is not the whole sentence. */
+  clause?: WeightedTerms | undefined;
+}
+
+/**
+ * The weight of `a`'s terms that `b` holds: each term of `a` once, in full when `b` holds it, else at
+ * {@link RELATED_SHARE} when `b` holds one of its related terms.
+ */
+export function sharedWeight(a: WeightedTerms, b: WeightedTerms, weight: (term: string) => number): number {
+  let shared = 0;
+  for (const t of a.terms) {
+    if (b.terms.has(t)) {
+      shared += weight(t);
+      continue;
+    }
+    let best = 0;
+    for (const r of a.near?.get(t) ?? []) if (b.terms.has(r)) best = Math.max(best, Math.min(weight(t), weight(r)));
+    shared += RELATED_SHARE * best;
+  }
+  return shared;
+}
+
+/**
+ * Share of the lighter date clause two reports must hold in common, when they name an actor in common, to report one
+ * event though the rest of their sentences differ ("X's future, to be discussed at a board meeting today, …" and "X's
+ * directors met Wednesday"): a clause is short, so it must agree more than a sentence, in two terms at least.
+ */
+export const CLAUSE_OVERLAP = 0.5;
+
+/**
+ * Whether two reports tell one event: {@link MERGE_OVERLAP} of the lighter one's weight in common, or the same date
+ * clause ({@link sameClause}).
+ */
+export function sameEvent(a: WeightedTerms, b: WeightedTerms, weight: (term: string) => number): boolean {
+  return sharedShare(a, b, weight) >= MERGE_OVERLAP || sameClause(a, b, weight);
+}
+
+/**
+ * Whether two reports name an actor in common and hold {@link CLAUSE_OVERLAP} of the lighter date clause
+ * ({@link WeightedTerms.clause}; a report without one is its own clause) in common, in two terms at least.
+ */
+export function sameClause(a: WeightedTerms, b: WeightedTerms, weight: (term: string) => number): boolean {
+  const [fewer, more] = (a.actors?.size ?? 0) <= (b.actors?.size ?? 0) ? [a.actors, b.actors] : [b.actors, a.actors];
+  let actor = false;
+  for (const t of fewer ?? []) if (more?.has(t)) actor = true;
+  if (!actor || (!a.clause && !b.clause)) return false;
+  const ca = a.clause ?? a;
+  const cb = b.clause ?? b;
+  return Math.max(matchedTerms(ca, cb), matchedTerms(cb, ca)) >= 2 && sharedShare(ca, cb, weight) >= CLAUSE_OVERLAP;
+}
+
+/** How many terms of `a` `b` holds, itself or as a related term. */
+function matchedTerms(a: WeightedTerms, b: WeightedTerms): number {
+  let matched = 0;
+  for (const t of a.terms) if (b.terms.has(t) || (a.near?.get(t) ?? []).some((r) => b.terms.has(r))) matched += 1;
+  return matched;
+}
+
+/** The share of the lighter report's weight two reports hold in common, read from either side. */
+export function sharedShare(a: WeightedTerms, b: WeightedTerms, weight: (term: string) => number): number {
+  const lighter = Math.min(a.total, b.total);
+  if (lighter <= 0) return 0;
+  return Math.max(sharedWeight(a, b, weight), sharedWeight(b, a, weight)) / lighter;
 }
 
 /** One report to place: its date key and its terms. */
@@ -30,7 +104,7 @@ export interface Report<T> {
 interface Compared {
   /** Index of its group among the groups of its date. */
   group: number;
-  total: number;
+  terms: WeightedTerms;
 }
 
 interface DateGroups<T> {
@@ -65,7 +139,7 @@ export function mergeReports<T>(reports: Iterable<Report<T>>, weight: (term: str
     } else date.groups[group]!.push(r.item);
     if (date.compared[group]! < MERGE_REPORTS) {
       date.compared[group]! += 1;
-      const compared: Compared = { group, total: r.terms.total };
+      const compared: Compared = { group, terms: r.terms };
       for (const t of r.terms.terms) {
         const list = date.postings.get(t);
         if (list) list.push(compared);
@@ -76,14 +150,18 @@ export function mergeReports<T>(reports: Iterable<Report<T>>, weight: (term: str
   return all;
 }
 
-/** The earliest group in the window with a compared report close enough to `terms`. */
+/**
+ * The earliest group in the window with a compared report close enough to `terms`. The reports sharing a term or a
+ * related term with it are found through the postings, with the weight they could share at most; only those that could
+ * reach {@link MERGE_OVERLAP} are measured both ways ({@link sharedShare}).
+ */
 function matchingGroup<T>(date: DateGroups<T>, terms: WeightedTerms, weight: (term: string) => number): number | undefined {
+  if (date.postings.size === 0) return undefined;
   const first = Math.max(0, date.groups.length - MERGE_CANDIDATES);
-  const shared = new Map<Compared, number>();
-  for (const t of terms.terms) {
+  const reach = new Map<Compared, number>();
+  const look = (t: string, w: number) => {
     const list = date.postings.get(t);
-    if (!list) continue;
-    const w = weight(t);
+    if (!list) return;
     for (let i = list.length - 1; i >= 0; i -= 1) {
       const c = list[i]!;
       // The window only moves on: a report of a group before it is never compared again.
@@ -92,13 +170,21 @@ function matchingGroup<T>(date: DateGroups<T>, terms: WeightedTerms, weight: (te
         list.pop();
         continue;
       }
-      shared.set(c, (shared.get(c) ?? 0) + w);
+      reach.set(c, (reach.get(c) ?? 0) + w);
     }
+  };
+  for (const t of terms.terms) {
+    const w = weight(t);
+    look(t, w);
+    for (const r of terms.near?.get(t) ?? []) look(r, Math.min(w, weight(r)));
   }
   let best: number | undefined;
-  for (const [c, w] of shared) {
-    const lighter = Math.min(c.total, terms.total);
-    if (lighter > 0 && w / lighter >= MERGE_OVERLAP && (best === undefined || c.group < best)) best = c.group;
+  for (const [c, w] of reach) {
+    if (best !== undefined && c.group >= best) continue;
+    const lighter = Math.min(c.terms.total, terms.total);
+    if (lighter <= 0) continue;
+    const close = w / lighter >= MERGE_OVERLAP && sharedShare(c.terms, terms, weight) >= MERGE_OVERLAP;
+    if (close || sameClause(c.terms, terms, weight)) best = c.group;
   }
   return best;
 }

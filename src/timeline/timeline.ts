@@ -11,11 +11,11 @@ import { isoDay, parseIsoDay } from '../nlp/dateCalendar.js';
 import { eventTimeNear } from '../nlp/dateTense.js';
 import { resolveDate } from '../nlp/resolveDate.js';
 import type { DatePrecision, ResolvedDate } from '../nlp/resolveDate.js';
-import { termsOf } from '../search/terms.js';
 import { quoteSpans } from '../text/quotes.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { foldWeeksIntoDays } from './foldWeeks.js';
-import { mergeReports, type WeightedTerms } from './mergeReports.js';
+import { NAME_MARK, eventTerms, nameFrequency, storyNames } from './eventTerms.js';
+import { mergeReports } from './mergeReports.js';
 
 export type { SentenceRef } from '../actors/actor.js';
 export { overlap } from '../text/overlap.js';
@@ -117,19 +117,22 @@ export function buildTimeline(story: Story): TimelineEvent[] {
 
   // Rare words weigh more: two reports of one event share its specific words ("letter of intent"), not just "said".
   const df = story.documentFrequency;
+  const names = storyNames(story);
   const n = Math.max(1, story.sentences.length);
   const weights = new Map<string, number>();
   const weight = (t: string) => {
     let w = weights.get(t);
-    if (w === undefined) weights.set(t, (w = Math.log(1 + n / (df.get(t) ?? 1))));
+    if (w === undefined) {
+      const frequency = t.startsWith(NAME_MARK) ? nameFrequency(t, names, df) : (df.get(t) ?? 1);
+      weights.set(t, (w = Math.log(1 + n / frequency)));
+    }
     return w;
   };
-  const weighed = (terms: Set<string>): WeightedTerms => {
-    let total = 0;
-    for (const t of terms) total += weight(t);
-    return { terms, total };
-  };
-  const reports = dated.map((d) => ({ key: dateKey(d.resolved), terms: weighed(eventTerms(d.sentence, d.resolved.text)), item: d }));
+  const reports = dated.map((d) => ({
+    key: dateKey(d.resolved),
+    terms: eventTerms(d.sentence, d.resolved.text, names, weight, d.resolved.precision === 'day' || d.resolved.precision === 'week'),
+    item: d,
+  }));
   const termsOf = new Map(reports.map((r) => [r.item, r.terms]));
   // One event told by a week in one article and by a day of it in another is one entry, on the day.
   const groups = foldWeeksIntoDays(
@@ -189,34 +192,6 @@ function datesOf(s: StorySentence, published: string | undefined): ResolvedDate[
 
 function dateKey(r: { date: string; precision: DatePrecision; relation?: string | undefined }): string {
   return `${r.date}|${r.precision}|${r.relation ?? ''}`;
-}
-
-/** Sentences longer than this are read only around the date mention for their event's terms. */
-const EVENT_WINDOW = 600;
-
-/**
- * Content terms of a sentence, people by canonical name, without the date mention's own words; in a very long
- * sentence only the {@link EVENT_WINDOW} characters around the mention count.
- */
-function eventTerms(s: StorySentence, dateText: string): Set<string> {
-  let from = 0;
-  let to = s.text.length;
-  if (to > EVENT_WINDOW) {
-    const at = Math.max(0, s.text.indexOf(dateText));
-    from = Math.max(0, at - EVENT_WINDOW / 2);
-    to = Math.min(s.text.length, at + EVENT_WINDOW / 2);
-  }
-  // Each person's spelling becomes their canonical name, so "Lutsky" and "Lutskyy" count as one word.
-  const parts: string[] = [];
-  let cursor = from;
-  for (const e of s.entities) {
-    if (e.type !== 'PERSON' || !e.canonical || e.start < cursor || e.end > to) continue;
-    parts.push(s.text.slice(cursor, e.start), e.canonical);
-    cursor = e.end;
-  }
-  parts.push(s.text.slice(cursor, to));
-  const dateTerms = new Set(termsOf(dateText));
-  return new Set(termsOf(parts.join('')).filter((t) => !dateTerms.has(t)));
 }
 
 /**

@@ -1,0 +1,309 @@
+/**
+ * What a dated sentence reports, as the terms `mergeReports` compares to tell whether two reports tell one event. Two
+ * articles tell one event in different words ("the board met" and "a board meeting", "X agreed" and "the agreement
+ * X signed"), and name its actors differently ("Nils Brisco" and "Brisco", an organisation by its name or by its
+ * acronym): so each name is one term, the same for all its spellings (a person's canonical name, an organisation
+ * without "the" or "Corp", an acronym the story spells out as that name), weighed like a word by how many sentences
+ * name it; and each content word carries the terms WordNet relates to it (synonyms, derived forms), which count as
+ * shared content, a little less than the word itself.
+ */
+import { nameInitials, organisationKey } from '../actors/organisations.js';
+import { memberGroupWords } from '../actors/memberGroups.js';
+import { relatedWords } from '../lexicon/index.js';
+import { TICKERS } from '../nlp/nameRuns.js';
+import type { Entity } from '../nlp/entities.js';
+import { STOP_WORDS, termOf, termsOf } from '../search/terms.js';
+import type { Story, StorySentence } from '../story/story.js';
+import type { WeightedTerms } from './mergeReports.js';
+
+/** Sentences longer than this are read only around the date mention for their event's terms. */
+const EVENT_WINDOW = 600;
+/** Related terms kept per word (its most frequent senses' words come first). */
+const RELATED_PER_WORD = 6;
+/** Parts of speech whose words tell what happened and are looked up in WordNet (an adjective seldom does). */
+const CONTENT_TAGS = new Set(['NOUN', 'VERB']);
+/** A written acronym: two to six capitals ("NFA"); what a sentence with one holds. */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
+/** Names' terms begin with this, so a name never meets a word's term. */
+export const NAME_MARK = '@';
+
+/** The names of a story as event terms: what each spelling stands for. */
+export interface StoryNames {
+  /** A written acronym → the key of the one multi-word organisation or place name it spells ("NFA" → "northern fisheries agency"). */
+  acronyms: ReadonlyMap<string, string>;
+  /** A name's key → the acronyms that spell it. */
+  spellings: ReadonlyMap<string, readonly string[]>;
+  /** Keys of the organisation and place names already read, by the text as written (a story repeats a few names). */
+  keys: Map<string, string>;
+}
+
+/** Entities that name an actor or a place of an event. */
+const NAME_TYPES = new Set<Entity['type']>(['PERSON', 'ORG', 'PLACE']);
+
+/**
+ * Whether an entity is read as one name term: a person by canonical name, a name of several words, an acronym the story
+ * spells out. A one-word organisation or place stays a word like any other: its term is the same for every spelling
+ * already, and a capitalised common word the build took for a name ("Stock markets …") keeps its word's weight.
+ */
+function isNameTerm(e: Entity, acronyms: ReadonlyMap<string, string>): boolean {
+  if (!NAME_TYPES.has(e.type)) return false;
+  if (e.type === 'PERSON') return e.canonical !== undefined;
+  return e.text.includes(' ') || acronymName(e.text, acronyms) !== undefined;
+}
+
+/** A name's key before acronyms: a person's canonical name, an organisation or place without "the" and a legal suffix. */
+function nameKey(e: Entity, keys: Map<string, string>): string {
+  if (e.type === 'PERSON' && e.canonical) return e.canonical.toLowerCase();
+  let key = keys.get(e.text);
+  if (key === undefined) keys.set(e.text, (key = organisationKey(e.text)));
+  return key;
+}
+
+/**
+ * The story's names ({@link StoryNames}): a pass over its multi-word organisation and place names, once per build. An
+ * acronym stands for a name when exactly one of them has those initials, whether or not the text defines it.
+ */
+export function storyNames(story: Story): StoryNames {
+  const keys = new Map<string, string>();
+  const spelt = new Map<string, Set<string>>();
+  const initialsRead = new Set<string>();
+  for (const s of story.sentences) {
+    for (const e of s.entities) {
+      if ((e.type !== 'ORG' && e.type !== 'PLACE') || !e.text.includes(' ') || initialsRead.has(e.text)) continue;
+      initialsRead.add(e.text);
+      const key = nameKey(e, keys);
+      for (const initials of nameInitials(e.text)) {
+        const set = spelt.get(initials);
+        if (set) set.add(key);
+        else spelt.set(initials, new Set([key]));
+      }
+    }
+  }
+  const acronyms = new Map<string, string>();
+  const spellings = new Map<string, string[]>();
+  for (const [initials, names] of spelt) {
+    if (names.size !== 1) continue;
+    const [key] = names;
+    acronyms.set(initials, key!);
+    spellings.set(key!, [...(spellings.get(key!) ?? []), initials]);
+  }
+  return { acronyms, spellings, keys };
+}
+
+/**
+ * How many sentences name a name's term, about: as many as hold its rarest word (a sentence that names "Kestrel Mills"
+ * holds "Kestrel"), and those that hold an acronym of it; `documentFrequency` counts words' terms.
+ */
+export function nameFrequency(term: string, names: StoryNames, documentFrequency: ReadonlyMap<string, number>): number {
+  const key = term.slice(NAME_MARK.length);
+  let rarest = Number.POSITIVE_INFINITY;
+  for (const t of termsOf(key)) rarest = Math.min(rarest, documentFrequency.get(t) ?? 1);
+  if (!Number.isFinite(rarest)) rarest = 1;
+  for (const a of names.spellings.get(key) ?? []) rarest += documentFrequency.get(termOf(a) ?? '') ?? 0;
+  return rarest;
+}
+
+/** The name a written acronym stands for; a capitalised common word ("IS" in a headline) is none. */
+function acronymName(word: string, acronyms: ReadonlyMap<string, string>): string | undefined {
+  if (word.length < 2 || word.length > 6) return undefined;
+  const name = acronyms.get(word);
+  return name !== undefined && ACRONYM.test(word) && !STOP_WORDS.has(word.toLowerCase()) ? name : undefined;
+}
+
+function nameTerm(e: Entity, names: StoryNames): string {
+  return keyTerm(acronymName(e.text, names.acronyms) ?? nameKey(e, names.keys));
+}
+
+/** A name's term: the mark and its key; a name that is one word without "the" or "Corp" is that word's term ("Kestrel Corp" as "Kestrel"). */
+function keyTerm(key: string): string {
+  return key.includes(' ') ? NAME_MARK + key : (termOf(key) ?? NAME_MARK + key);
+}
+
+/** Related terms of a word already looked up (by the word lower-cased), bounded like the other caches of terms. */
+const relatedCache = new Map<string, readonly string[]>();
+const RELATED_CACHE_SIZE = 50_000;
+
+/**
+ * The terms WordNet relates to a word (a body and its members: "board" ↔ "director"; synonyms of its main senses,
+ * derived forms: "met" → "meet" → "meeting"), as index terms, without its own term and stop words. The word's base form is wink's lemma for a verb, the singular for
+ * a noun.
+ */
+export function relatedTerms(word: string, lemma: string | undefined): readonly string[] {
+  const lower = word.toLowerCase();
+  const key = lemma ? `${lower} ${lemma}` : lower;
+  let out = relatedCache.get(key);
+  if (out) return out;
+  const own = termOf(word);
+  const found: string[] = [];
+  for (const base of baseForms(lower, lemma)) {
+    for (const r of [...memberGroupWords(base), ...relatedWords(base)]) {
+      if (r.includes(' ') || r.includes('-') || STOP_WORDS.has(r)) continue;
+      const t = termOf(r);
+      if (t && t !== own && !found.includes(t)) found.push(t);
+      if (found.length >= RELATED_PER_WORD) break;
+    }
+    if (found.length > 0) break;
+  }
+  if (relatedCache.size >= RELATED_CACHE_SIZE) relatedCache.clear();
+  relatedCache.set(key, (out = found));
+  return out;
+}
+
+/** A word's base forms to look up: the lemma given, the word, and a plural's singular ("directors" → "director"). */
+function baseForms(lower: string, lemma: string | undefined): string[] {
+  const out = lemma ? [lemma, lower] : [lower];
+  if (lower.endsWith('ies')) out.push(`${lower.slice(0, -3)}y`);
+  else if (lower.endsWith('s') && !lower.endsWith('ss')) out.push(lower.slice(0, -1));
+  return out;
+}
+
+/** Punctuation that closes a clause or an aside ("…, to be discussed at a board meeting today, …"). */
+const CLAUSE_BREAK = /^[,;:()\u2013\u2014"“”]$/u;
+
+/**
+ * The clause that holds the date mention, as character offsets: the words between the punctuation marks on either side
+ * of it, widened to the next one while it holds no verb ("Early last week, Kestrel agreed …" reads on past the comma);
+ * undefined when that is the whole sentence or the mention is not written in it.
+ */
+export function dateClause(s: StorySentence, dateText: string): [number, number] | undefined {
+  const at = dateText ? s.text.indexOf(dateText) : -1;
+  if (at < 0) return undefined;
+  const tokens = s.tokens;
+  let first = tokens.findIndex((t) => t.end > at);
+  if (first < 0) return undefined;
+  let last = first;
+  while (first > 0 && !CLAUSE_BREAK.test(tokens[first - 1]!.text)) first -= 1;
+  const hasVerb = () => tokens.slice(first, last + 1).some((t) => t.pos === 'VERB');
+  for (let widened = 0; ; ) {
+    while (last + 1 < tokens.length && !CLAUSE_BREAK.test(tokens[last + 1]!.text)) last += 1;
+    if (hasVerb() || last + 2 >= tokens.length || widened++ >= 2) break;
+    last += 2;
+  }
+  if (first === 0 && last >= tokens.length - 2) return undefined;
+  return [tokens[first]!.start, tokens[last]!.end];
+}
+
+/** The terms of a span of a sentence and the names among them (see {@link eventTerms}). */
+function termsIn(s: StorySentence, from: number, to: number, dateTerms: ReadonlySet<string>, names: StoryNames) {
+  const terms = new Set<string>();
+  const actors = new Set<string>();
+  const parts: string[] = [];
+  let cursor = from;
+  for (const e of s.entities) {
+    if (e.start < cursor || e.end > to) continue;
+    if (!NAME_TYPES.has(e.type)) continue;
+    if (!isNameTerm(e, names.acronyms)) {
+      actors.add(termOf(e.text) ?? '');
+      continue;
+    }
+    const term = nameTerm(e, names);
+    actors.add(term);
+    parts.push(s.text.slice(cursor, e.start));
+    terms.add(term);
+    cursor = e.end;
+  }
+  parts.push(s.text.slice(cursor, to));
+  const text = parts.join(' ');
+  for (const t of termsOf(text.includes('<') || text.includes('(') ? text.replace(TICKERS, ' ') : text))
+    if (!dateTerms.has(t)) terms.add(t);
+  for (const t of names.acronyms.size > 0 && TWO_CAPITALS.test(s.text) ? s.tokens : []) {
+    if (t.start < from || t.end > to) continue;
+    const acronym = acronymName(t.text, names.acronyms);
+    if (acronym === undefined) continue;
+    const term = keyTerm(acronym);
+    terms.delete(termOf(t.text) ?? '');
+    terms.add(term);
+    actors.add(term);
+  }
+  actors.delete('');
+  return { terms, actors };
+}
+
+/**
+ * Content terms of a sentence without the date mention's own words: each name as one term ({@link StoryNames}), ticker
+ * symbols dropped (they repeat the name beside them), each content word with its related terms; in a very long
+ * sentence only the {@link EVENT_WINDOW} characters around the mention count. The terms of the mention's own clause
+ * ({@link dateClause}) are kept apart too: what the date is the date of.
+ *
+ * @param weight a term's weight (rarer terms weigh more)
+ * @param precise whether the date is a day or a week: only then are related terms and the clause read (two events of
+ *   one year share a year's worth of words; and a large story has many of them)
+ */
+export function eventTerms(
+  s: StorySentence,
+  dateText: string,
+  names: StoryNames,
+  weight: (term: string) => number,
+  precise: boolean,
+): WeightedTerms {
+  let from = 0;
+  let to = s.text.length;
+  if (to > EVENT_WINDOW) {
+    const at = Math.max(0, s.text.indexOf(dateText));
+    from = Math.max(0, at - EVENT_WINDOW / 2);
+    to = Math.min(s.text.length, at + EVENT_WINDOW / 2);
+  }
+  const dateTerms = new Set(termsOf(dateText));
+  const { terms, actors } = termsIn(s, from, to, dateTerms, names);
+  if (!precise) return { terms, total: sum(terms, weight), actors };
+  return new EventTerms(
+    terms,
+    sum(terms, weight),
+    actors,
+    () => {
+      const span = dateClause(s, dateText);
+      if (!span || span[0] < from || span[1] > to) return undefined;
+      const clause = termsIn(s, span[0], span[1], dateTerms, names).terms;
+      return clause.size > 0 && clause.size < terms.size ? { terms: clause, total: sum(clause, weight) } : undefined;
+    },
+    () => {
+      const near = new Map<string, readonly string[]>();
+      for (const t of s.tokens) {
+        if (t.start < from || t.end > to || !CONTENT_TAGS.has(t.pos)) continue;
+        const own = termOf(t.text);
+        if (own === null || !terms.has(own) || near.has(own)) continue;
+        const related = relatedTerms(t.text, t.lemma);
+        if (related.length > 0) near.set(own, related);
+      }
+      return near;
+    },
+  );
+}
+
+function sum(terms: ReadonlySet<string>, weight: (term: string) => number): number {
+  let total = 0;
+  for (const t of terms) total += weight(t);
+  return total;
+}
+
+/**
+ * A report's terms, its related terms and its date clause read on first use: most reports are alone on their date and
+ * are never compared, and the timeline of a large story must not pay for WordNet look-ups it does not make.
+ */
+class EventTerms implements WeightedTerms {
+  #near: ReadonlyMap<string, readonly string[]> | undefined;
+  #clause: WeightedTerms | null | undefined;
+
+  constructor(
+    readonly terms: ReadonlySet<string>,
+    readonly total: number,
+    readonly actors: ReadonlySet<string>,
+    private readonly readClause: () => WeightedTerms | undefined,
+    private readonly readNear: () => ReadonlyMap<string, readonly string[]>,
+  ) {}
+
+  get near(): ReadonlyMap<string, readonly string[]> {
+    this.#near ??= this.readNear();
+    return this.#near;
+  }
+
+  get clause(): WeightedTerms | undefined {
+    if (this.#clause === undefined) {
+      const clause = this.readClause();
+      // The clause's words are the sentence's, with the same related terms.
+      this.#clause = clause ? { ...clause, near: this.near } : null;
+    }
+    return this.#clause ?? undefined;
+  }
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { memberGroupWords } from '../../src/actors/memberGroups.js';
+import { nameInitials } from '../../src/actors/organisations.js';
+import { corpusHash } from '../../src/corpus/loadCorpus.js';
+import { buildStory } from '../../src/story/buildStory.js';
+import { relatedTerms } from '../../src/timeline/eventTerms.js';
+import { sameClause, sameEvent, type WeightedTerms } from '../../src/timeline/mergeReports.js';
+import { buildTimeline, type TimelineEvent } from '../../src/timeline/timeline.js';
+import { article } from '../actors/fixtures.js';
+
+const storyOf = (...articles: [string, string, string][]) => {
+  const list = articles.map(([id, body, published]) => article(id, body, published));
+  return buildStory(list, corpusHash(list));
+};
+const refs = (e: TimelineEvent) => [`${e.articleId}:${e.sentence}`, ...e.alsoIn.map((r) => `${r.articleId}:${r.sentence}`)];
+const one = () => 1;
+const terms = (words: string, extra: Partial<WeightedTerms> = {}): WeightedTerms => {
+  const set = new Set(words.split(' '));
+  return { terms: set, total: set.size, ...extra };
+};
+
+describe('event identity across articles', () => {
+  // Wednesday 14 May 2031 and the day after.
+  const story = storyOf(
+    [
+      'a',
+      'Orland Mills Corp said its future, to be discussed at a board meeting today, would look very different under a new owner.',
+      '2031-05-14',
+    ],
+    ['b', 'Orland Mills directors met for five hours on Wednesday to review the takeover offer.', '2031-05-15'],
+    ['c', 'Orland Mills also ordered a hiring freeze on Wednesday at its plants in Dunmore.', '2031-05-15'],
+  );
+  const events = buildTimeline(story).filter((e) => e.date === '2031-05-14');
+
+  it('merges one event worded two ways: a board meeting and the directors who met, the same company named', () => {
+    const meeting = events.find((e) => e.text.includes('board meeting'))!;
+    expect(refs(meeting)).toEqual(['a:1', 'b:1']);
+  });
+
+  it('keeps another event of the same day and company apart', () => {
+    const freeze = events.find((e) => e.text.includes('hiring freeze'))!;
+    expect(refs(freeze)).toEqual(['c:1']);
+    expect(events).toHaveLength(2);
+  });
+});
+
+describe('an event told by a week and by a day of it, in other words', () => {
+  it('is one entry, on the day', () => {
+    // Friday 9 May 2031: "this week" is the week of Monday 5 May; Tuesday is 6 May.
+    const events = buildTimeline(
+      storyOf(
+        ['a', 'The Kestrel Corp board approved this week the purchase of the Harlow mill, the chairman said.', '2031-05-09'],
+        ['b', 'Kestrel Corp directors gave their approval on Tuesday to the purchase of the Harlow mill.', '2031-05-09'],
+      ),
+    ).filter((e) => e.text.includes('Harlow'));
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ date: '2031-05-06', precision: 'day' });
+  });
+});
+
+describe('sameEvent', () => {
+  it('counts a related term as shared content, a little less than the word itself', () => {
+    const met = terms('board met five hours', { near: new Map([['met', ['meeting']]]) });
+    const meeting = terms('board meeting today late');
+    expect(sameEvent(met, meeting, one)).toBe(true);
+    expect(sameEvent(terms('board met five hours'), meeting, one)).toBe(false);
+  });
+
+  it('merges on the date clause only with an actor in common and two terms of the clause', () => {
+    const clause = terms('board meet');
+    const long = terms('@orland future board meet different owner new plan', { actors: new Set(['@orland']), clause });
+    const short = terms('@orland director meet hours review offer', {
+      actors: new Set(['@orland']),
+      near: new Map([['director', ['board']]]),
+    });
+    expect(sameClause(long, short, one)).toBe(true);
+    expect(sameClause(long, { ...short, actors: new Set(['@harlow']) }, one)).toBe(false);
+    expect(sameClause(long, terms('@orland meet hours review offer', { actors: new Set(['@orland']) }), one)).toBe(false);
+  });
+});
+
+describe('the lexical ties read', () => {
+  it('ties a member noun and its body both ways', () => {
+    expect(memberGroupWords('director')).toContain('board');
+    expect(memberGroupWords('board')).toContain('director');
+    expect(relatedTerms('directors', undefined)).toContain('board');
+    expect(relatedTerms('agreed', 'agree')).toContain('agreement');
+  });
+
+  it('spells a name the way an acronym would, with and without its legal suffix', () => {
+    expect(nameInitials('Northern Fisheries Agency')).toEqual(['NFA']);
+    expect(nameInitials('Kestrel Mills Corp')).toEqual(['KM', 'KMC']);
+    expect(nameInitials('Bank of Norland')).toEqual(['BN']);
+    expect(nameInitials('Kestrel')).toEqual([]);
+  });
+});
