@@ -18,7 +18,7 @@ export interface TopOptions {
   sentenceScoring: boolean;
   /** Prune only when the query's terms have at least this many postings (default PRUNE_FROM_POSTINGS). */
   pruneFrom?: number;
-  /** When given, counts the postings walked (rather than probed) and the query's postings in all. */
+  /** When given, counts the postings read plus the lists sought for a document, and the query's postings in all. */
   stats?: { walked: number; total: number };
 }
 
@@ -86,10 +86,9 @@ function scratchFor(table: PostingTable): Scratch {
  * MiniSearch's `search` scores them, in its order: score descending, ties in first-touch order (the query
  * term that first reaches a document, then the field, then the document's short id).
  *
- * Exact top-k with max-score pruning: terms are taken in order of their highest possible contribution;
- * once the terms left could not lift a document it has not seen above the k-th best so far, their long
- * posting lists are no longer walked, only probed (binary search) for the documents still in the running.
- * The final candidates are scored again term by term in query order, so scores are bit-for-bit MiniSearch's.
+ * Exact top-k with document-at-a-time MaxScore (`pruned`): documents are taken in id order from the lists
+ * that could still lift one into the top k, the others only sought for them; the final candidates are
+ * scored again term by term in query order, so scores are bit-for-bit MiniSearch's.
  */
 export function topDocuments(table: PostingTable, terms: readonly string[], o: TopOptions): ScoredDocument[] {
   if (terms.length === 0 || o.limit <= 0) return [];
@@ -244,129 +243,219 @@ function exhaustive(table: PostingTable, terms: readonly string[], o: TopOptions
   return top;
 }
 
-/** The k-th largest of `values[0 … count - 1]` (k ≥ 1), or 0 when there are fewer: a min-heap of the k largest. */
-function kthLargest(values: Float64Array, count: number, k: number): number {
-  if (count < k) return 0;
-  const heap = values.slice(0, k);
-  const down = (from: number): void => {
-    let i = from;
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < k && heap[l]! < heap[m]!) m = l;
-      if (r < k && heap[r]! < heap[m]!) m = r;
-      if (m === i) return;
-      const t = heap[i]!;
-      heap[i] = heap[m]!;
-      heap[m] = t;
-      i = m;
-    }
-  };
-  for (let i = (k >> 1) - 1; i >= 0; i -= 1) down(i);
-  for (let i = k; i < count; i += 1) {
-    if (values[i]! <= heap[0]!) continue;
-    heap[0] = values[i]!;
-    down(0);
-  }
-  return heap[0]!;
+/** One field's postings of one query term, walked in document order. */
+interface Cursor {
+  docs: Int32Array;
+  tfs: Uint32Array;
+  length: Uint32Array;
+  /** The next posting to read; `end` when the list is done. */
+  pos: number;
+  end: number;
+  /** The query term's index (for counting the distinct terms a document matches). */
+  term: number;
+  /** termBoost × fieldBoost × idf (sentences) or termBoost × idf (passages). */
+  weight: number;
+  /** BM25's length normalisation: `norm + slope × length`. */
+  norm: number;
+  slope: number;
+  /** The highest score any posting of this list can give. */
+  upper: number;
 }
 
-/** Max-score pruned top-k; see `topDocuments`. */
-function pruned(table: PostingTable, terms: readonly string[], query: QueryTerm[], o: TopOptions): ScoredDocument[] {
-  const s = scratchFor(table);
-  s.query += 1;
-  const order = [...query].sort((x, y) => y.upper - x.upper);
-  const m = order.length;
-  const suffix = new Float64Array(m + 1);
-  for (let j = m - 1; j >= 0; j -= 1) suffix[j] = suffix[j + 1]! + order[j]!.upper;
-  const { acc, matched, stamp, touched } = s;
-  let touchedCount = 0;
-  let candidates: Int32Array | undefined;
-  let candidateCount = 0;
-  const score = (doc: number) => acc[doc]! * (o.sentenceScoring ? matched[doc]! || 1 : 1);
-  const threshold = (docs: Int32Array, count: number): number => {
-    if (count < o.limit) return 0;
-    const values = new Float64Array(count);
-    for (let i = 0; i < count; i += 1) values[i] = score(docs[i]!);
-    return kthLargest(values, count, o.limit) * (1 - SLACK);
-  };
-  const bound = (doc: number, j: number) => (acc[doc]! + suffix[j]!) * (o.sentenceScoring ? matched[doc]! + (m - j) : 1);
+/** Past every short id: the document of a finished cursor. */
+const DONE = 0x7fffffff;
 
-  for (let j = 0; j < m; j += 1) {
-    const q = order[j]!;
-    if (!candidates && j > 0 && touchedCount >= o.limit) {
-      const theta = threshold(touched, touchedCount);
-      const unseen = suffix[j]! * (o.sentenceScoring ? m - j : 1);
-      if (unseen < theta) {
-        candidates = new Int32Array(touchedCount);
-        for (let i = 0; i < touchedCount; i += 1) {
-          const doc = touched[i]!;
-          if (bound(doc, j) >= theta) candidates[candidateCount++] = doc;
-        }
-      }
-    }
-    s.term += 1;
-    if (!candidates) {
-      if (o.stats) o.stats.walked += q.postings;
-      // Walk: every document of this term's lists.
-      table.fields.forEach((field, f) => {
-        const from = field.start[q.number]!;
-        const to = field.start[q.number + 1]!;
-        const idf = q.idf[f]!;
-        for (let i = from; i < to; i += 1) {
-          const doc = field.docs[i]!;
-          const w = fieldScore(field, idf, field.tfs[i]!, doc, q.boost, o.fieldBoosts[f]!, o);
-          if (stamp[doc] !== s.query) {
-            stamp[doc] = s.query;
-            acc[doc] = w;
-            matched[doc] = 0;
-            touched[touchedCount++] = doc;
-          } else acc[doc] = acc[doc]! + w;
-          if (s.termStamp[doc] !== s.term) {
-            s.termStamp[doc] = s.term;
-            matched[doc] = matched[doc]! + 1;
-          }
-        }
-      });
-      continue;
-    }
-    // Probe: only the documents still in the running.
+/** Moves `c` to its first posting at or after `doc` (galloping, then binary search) and returns that posting's document. */
+function seek(c: Cursor, doc: number): number {
+  const { docs, end } = c;
+  let lo = c.pos;
+  if (lo >= end) return DONE;
+  if (docs[lo]! >= doc) return docs[lo]!;
+  // docs[lo] < doc: gallop until docs[hi] >= doc (or the end), then search (lo, hi].
+  let step = 1;
+  let hi = lo + 1;
+  while (hi < end && docs[hi]! < doc) {
+    lo = hi;
+    step *= 2;
+    hi = lo + step;
+  }
+  if (hi > end) hi = end;
+  while (lo + 1 < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (docs[mid]! < doc) lo = mid;
+    else hi = mid;
+  }
+  c.pos = hi;
+  return hi < end ? docs[hi]! : DONE;
+}
+
+/** The weighted BM25 of the posting under the cursor (the order of operations aside, `fieldScore`'s). */
+function cursorScore(c: Cursor, d: number, k: number, doc: number): number {
+  const tf = c.tfs[c.pos]!;
+  return c.weight * (d + (tf * (k + 1)) / (tf + c.norm + c.slope * c.length[doc]!));
+}
+
+/** One cursor per field that holds each query term, sorted by their upper bounds, ascending. */
+function cursorsOf(table: PostingTable, query: QueryTerm[], o: TopOptions): Cursor[] {
+  const { k, b, d } = o;
+  const cursors: Cursor[] = [];
+  query.forEach((q, term) => {
     table.fields.forEach((field, f) => {
       const from = field.start[q.number]!;
       const to = field.start[q.number + 1]!;
       if (to === from) return;
-      const idf = q.idf[f]!;
-      for (let i = 0; i < candidateCount; i += 1) {
-        const doc = candidates![i]!;
-        const tf = termFrequency(field, from, to, doc);
-        if (tf === 0) continue;
-        acc[doc] = acc[doc]! + fieldScore(field, idf, tf, doc, q.boost, o.fieldBoosts[f]!, o);
-        if (s.termStamp[doc] !== s.term) {
-          s.termStamp[doc] = s.term;
-          matched[doc] = matched[doc]! + 1;
-        }
-      }
+      const weight = q.boost * (o.sentenceScoring ? o.fieldBoosts[f]! : 1) * q.idf[f]!;
+      const norm = k * (1 - b);
+      const slope = (k * b) / field.avgLength;
+      const tf = field.maxTf[q.number]!;
+      const upper = weight * (d + (tf * (k + 1)) / (tf + norm + slope * field.minLength[q.number]!)) * (1 + SLACK);
+      cursors.push({ docs: field.docs, tfs: field.tfs, length: field.length, pos: from, end: to, term, weight, norm, slope, upper });
     });
-    const theta = threshold(candidates, candidateCount);
-    let kept = 0;
-    for (let i = 0; i < candidateCount; i += 1) {
-      const doc = candidates[i]!;
-      if (bound(doc, j + 1) >= theta) candidates[kept++] = doc;
-    }
-    candidateCount = kept;
-  }
+  });
+  return cursors.sort((x, y) => x.upper - y.upper);
+}
 
-  const pool = candidates ?? touched;
-  const poolCount = candidates ? candidateCount : touchedCount;
-  const theta = threshold(pool, poolCount);
+/**
+ * Document-at-a-time MaxScore; see `topDocuments`. Each field's list of each query term is a cursor with
+ * its own upper bound (a neighbours' or headline list weighs a tenth of a sentence's), sorted ascending.
+ * The longest prefix of them whose bounds together (times the distinct terms among them, for sentences,
+ * whose score is multiplied by the terms matched) stay below the k-th best score so far is
+ * "non-essential": a document found only there cannot enter the top k. So only the other lists are
+ * walked; a non-essential list is only sought (skipping ahead) for a document they bring, and only while
+ * that document's bound still reaches the k-th best. The threshold comes from completely scored
+ * documents, so it rises fast and the walk narrows as it goes.
+ */
+function pruned(table: PostingTable, terms: readonly string[], query: QueryTerm[], o: TopOptions): ScoredDocument[] {
+  const { k, d } = o;
+  const m = query.length;
+  const cursors = cursorsOf(table, query, o);
+  const n = cursors.length;
+  /** below[c]: the bound of cursors 0 … c - 1 together; termsBelow[c]: the distinct terms among them. */
+  const below = new Float64Array(n + 1);
+  const termsBelow = new Int32Array(n + 1);
+  const counted = new Uint8Array(m);
+  for (let c = 0; c < n; c += 1) {
+    below[c + 1] = below[c]! + cursors[c]!.upper;
+    const t = cursors[c]!.term;
+    termsBelow[c + 1] = termsBelow[c]! + (counted[t] ? 0 : 1);
+    counted[t] = 1;
+  }
+  /** A document's best possible score: `sum` more to add, with `matched` terms so far and up to `more` others. */
+  const bound = (sum: number, matched: number, more: number) => (o.sentenceScoring ? sum * (matched + Math.min(more, m - matched)) : sum);
+  /** The document each term last matched (a stamp: documents come in ascending order). */
+  const seen = new Int32Array(m).fill(-1);
+
+  // The k best approximate scores so far (a min-heap), and every document that reached the threshold when scored.
+  const heap = new Float64Array(o.limit);
+  let heapSize = 0;
+  let theta = 0;
+  let essential = 0;
+  let survivors = new Int32Array(64);
+  let survivorScores = new Float64Array(64);
+  let survivorCount = 0;
+  let walked = 0;
+  /** Counts a scored document: a survivor if it reaches the threshold, which it may raise. */
+  const offer = (doc: number, score: number): void => {
+    if (score < theta) return;
+    if (survivorCount === survivors.length) {
+      survivors = grow(survivors, new Int32Array(survivors.length * 2));
+      survivorScores = grow(survivorScores, new Float64Array(survivorScores.length * 2));
+    }
+    survivors[survivorCount] = doc;
+    survivorScores[survivorCount++] = score;
+    if (heapSize < o.limit) heapPush(heap, heapSize++, score);
+    else if (score > heap[0]!) heapReplaceTop(heap, heapSize, score);
+    else return;
+    if (heapSize < o.limit) return;
+    theta = heap[0]! * (1 - SLACK);
+    while (essential < n && bound(below[essential + 1]!, 0, termsBelow[essential + 1]!) < theta) essential += 1;
+  };
+
+  for (;;) {
+    let doc = DONE;
+    for (let c = essential; c < n; c += 1) {
+      const cur = cursors[c]!;
+      if (cur.pos < cur.end && cur.docs[cur.pos]! < doc) doc = cur.docs[cur.pos]!;
+    }
+    if (doc === DONE) break;
+    let acc = 0;
+    let matched = 0;
+    for (let c = essential; c < n; c += 1) {
+      const cur = cursors[c]!;
+      if (cur.pos >= cur.end || cur.docs[cur.pos] !== doc) continue;
+      acc += cursorScore(cur, d, k, doc);
+      cur.pos += 1;
+      walked += 1;
+      if (seen[cur.term] !== doc) {
+        seen[cur.term] = doc;
+        matched += 1;
+      }
+    }
+    let out = false;
+    for (let c = essential - 1; c >= 0; c -= 1) {
+      if (bound(acc + below[c + 1]!, matched, termsBelow[c + 1]!) < theta) {
+        out = true;
+        break;
+      }
+      const cur = cursors[c]!;
+      walked += 1;
+      if (seek(cur, doc) !== doc) continue;
+      acc += cursorScore(cur, d, k, doc);
+      if (seen[cur.term] !== doc) {
+        seen[cur.term] = doc;
+        matched += 1;
+      }
+    }
+    if (out) continue;
+    offer(doc, o.sentenceScoring ? acc * (matched || 1) : acc);
+  }
+  if (o.stats) o.stats.walked += walked;
+
+  // The finalists scored again exactly, in query order, and ordered as MiniSearch orders them.
   const finalists: { doc: number; score: number; key: number }[] = [];
-  for (let i = 0; i < poolCount; i += 1) {
-    const doc = pool[i]!;
-    if (score(doc) < theta) continue;
+  for (let i = 0; i < survivorCount; i += 1) {
+    if (survivorScores[i]! < theta) continue;
+    const doc = survivors[i]!;
     const exact = scoreDocument(table, terms, doc, o);
     finalists.push({ doc, score: exact.score, key: exact.key });
   }
   finalists.sort((x, y) => y.score - x.score || x.key - y.key || x.doc - y.doc);
-  return finalists.slice(0, o.limit).map(({ doc, score: sc }) => ({ doc, score: sc }));
+  return finalists.slice(0, o.limit).map(({ doc, score }) => ({ doc, score }));
+}
+
+function grow<T extends Int32Array | Float64Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/** Adds `value` to a min-heap of `size` values. */
+function heapPush(heap: Float64Array, size: number, value: number): void {
+  let i = size;
+  heap[i] = value;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (heap[parent]! <= heap[i]!) return;
+    const t = heap[parent]!;
+    heap[parent] = heap[i]!;
+    heap[i] = t;
+    i = parent;
+  }
+}
+
+/** Replaces a min-heap's smallest value by `value`. */
+function heapReplaceTop(heap: Float64Array, size: number, value: number): void {
+  heap[0] = value;
+  let i = 0;
+  for (;;) {
+    const l = 2 * i + 1;
+    const r = l + 1;
+    let m = i;
+    if (l < size && heap[l]! < heap[m]!) m = l;
+    if (r < size && heap[r]! < heap[m]!) m = r;
+    if (m === i) return;
+    const t = heap[i]!;
+    heap[i] = heap[m]!;
+    heap[m] = t;
+    i = m;
+  }
 }

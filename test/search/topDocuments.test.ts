@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PostingBuilder } from '../../src/search/postingBuilder.js';
+import type { PostingTable } from '../../src/search/postingTable.js';
+import { BM25 } from '../../src/search/sentenceIndex.js';
+import { type TopOptions, topDocuments } from '../../src/search/topDocuments.js';
+
+/** Invented words; low numbers are drawn far more often (a Zipf-like spread, so lists differ in length). */
+const WORDS = Array.from({ length: 40 }, (_, i) => `${['mar', 'tol', 'kesh', 'vin', 'dro'][i % 5]}${['a', 'u', 'en', 'ik'][Math.floor(i / 5) % 4]}${Math.floor(i / 20) || ''}`);
+
+/** A table of invented sentences in articles (groups) of 1 to 6, each article with a one-word headline. */
+function tableOf(sentences: number[][], groupSize: number): PostingTable {
+  const builder = new PostingBuilder({ field: 'context', of: 'text' });
+  sentences.forEach((words, id) => {
+    const group = Math.floor(id / groupSize);
+    builder.add({ id, text: words.map((w) => WORDS[w]).join(' '), context: '', title: WORDS[group % WORDS.length]! }, group);
+  });
+  return builder.finish();
+}
+
+const zipf = fc.double({ min: 0, max: 1, noNaN: true }).map((x) => Math.floor(WORDS.length * x ** 3));
+const corpus = fc.record({
+  sentences: fc.array(fc.array(zipf, { minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 400 }),
+  groupSize: fc.integer({ min: 1, max: 6 }),
+});
+const question = fc.uniqueArray(zipf, { minLength: 1, maxLength: 9 });
+
+describe('topDocuments', () => {
+  it('gives exactly the exhaustive walk’s top k (documents, order of ties, scores) on random invented corpora', () => {
+    fc.assert(
+      fc.property(
+        corpus,
+        fc.array(question, { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 1, max: 50 }),
+        fc.boolean(),
+        fc.boolean(),
+        ({ sentences, groupSize }, questions, limit, boosted, sentenceScoring) => {
+          const table = tableOf(sentences, groupSize);
+          for (const q of questions) {
+            const terms = q.map((w) => WORDS[w]!);
+            const options: TopOptions = {
+              limit,
+              termBoosts: boosted ? new Map(terms.map((t, i) => [t, 0.4 + ((i * 7) % 5) / 2])) : undefined,
+              fieldBoosts: sentenceScoring ? [1, 0.1, 0.15] : [1, 1, 1],
+              ...BM25,
+              sentenceScoring,
+            };
+            const walked = topDocuments(table, terms, { ...options, pruneFrom: Infinity });
+            expect(topDocuments(table, terms, { ...options, pruneFrom: 0 })).toEqual(walked);
+          }
+        },
+      ),
+      { numRuns: 150, seed: 12 },
+    );
+  });
+
+  it('reads fewer postings than the query has once the k-th best outscores the rare words', () => {
+    // One rare word in a few sentences, a common one everywhere: after the first documents, the common
+    // word's lists alone cannot reach the top 3, so most of its postings are never read.
+    const sentences = Array.from({ length: 600 }, (_, i) => (i % 97 === 0 ? [30, 31, 0] : [0, 1 + (i % 5)]));
+    const table = tableOf(sentences, 4);
+    const stats = { walked: 0, total: 0 };
+    const options: TopOptions = { limit: 3, fieldBoosts: [1, 0.1, 0.15], ...BM25, sentenceScoring: true, pruneFrom: 0, stats };
+    const top = topDocuments(table, [WORDS[30]!, WORDS[31]!, WORDS[0]!], options);
+    expect(top.map((t) => t.doc)).toEqual([0, 97, 194]);
+    expect(stats.walked).toBeLessThan(stats.total / 2);
+  });
+});
