@@ -9,11 +9,13 @@
  * spellings of one organisation: with or without a legal suffix or a leading "the", an acronym and its full name, the
  * first words of a company's name.
  */
-import { nounClass } from '../lexicon/index.js';
+import { nounClass, relatedWords } from '../lexicon/index.js';
+import { isPersonNoun } from '../nlp/cueWords.js';
 import { COMPANY_HEADS, INSTITUTION_HEADS, LEGAL_SUFFIXES, ORG_HEADS } from '../nlp/headWords.js';
 import { headOfName } from '../nlp/nameKinds.js';
 import type { Entity } from '../nlp/entities.js';
-import type { Story } from '../story/story.js';
+import { STOP_WORDS } from '../search/terms.js';
+import type { Story, StorySentence } from '../story/story.js';
 import { foldText } from '../text/fold.js';
 import { placeKind } from '../text/places.js';
 import type { SentenceRef } from './actor.js';
@@ -234,6 +236,7 @@ function* organisationSteps(story: Story): Generator<undefined, Organisation[]> 
   };
 
   // The ORG entities of every sentence, and the acronyms defined beside an organisation's name.
+  const indices = new Map<string, number>();
   const definitions = new Map<string, string>();
   const definedAt = new Set<string>();
   for (const s of story.sentences) {
@@ -244,7 +247,13 @@ function* organisationSteps(story: Story): Generator<undefined, Organisation[]> 
       if (e.type !== 'ORG') continue;
       // The name an acronym spells is the whole name, when the build read only its last words as one.
       const whole = defined.find((d) => d.end === e.end && d.start < e.start);
-      const name = whole ? { text: whole.name, start: whole.start } : widenOverAnd(s.text, e, s.entities);
+      const name = whole ? { text: whole.name, start: whole.start } : widenOverCapitals(s, widenOverAnd(s.text, e, s.entities));
+      // A market index is no organisation ("the Nikkei index", "the Harbour Composite Index").
+      if (isIndex(name.text, s.text.slice(e.end, e.end + 16))) {
+        const key = foldText(name.text);
+        indices.set(key, (indices.get(key) ?? 0) + 1);
+        continue;
+      }
       if (pending && joinedByFor(pending.text, s.text.slice(pending.start + pending.text.length, name.start), name.text)) {
         pending = { text: s.text.slice(pending.start, name.start + name.text.length), start: pending.start };
         continue;
@@ -282,11 +291,71 @@ function* organisationSteps(story: Story): Generator<undefined, Organisation[]> 
     }
   }
 
-  return mergeSpellings(story, tallies, definitions);
+  // A name mostly written as an index is one; one "European Union index" of many mentions is a figure of a body.
+  for (const [key, n] of indices) if (n * 2 >= n + (tallies.get(key)?.mentions.length ?? 0)) tallies.delete(key);
+  const common = yield* commonWords(story, tallies);
+  return mergeSpellings(story, tallies, definitions, common);
+}
+
+/** Head words of an index's name ("Harbour Composite Index", "Industrial Average"), and the word after one ("the Nikkei index"). */
+const INDEX_HEADS = /^(?:index|indices|indexes|average)$/;
+const INDEX_AFTER = /^\s+(?:index|indices|indexes)\b/i;
+
+/** Whether a mention names a market index, by its head word or the word after it. */
+function isIndex(name: string, after: string): boolean {
+  return INDEX_HEADS.test(foldText(name).split(' ').at(-1) ?? '') || INDEX_AFTER.test(after);
+}
+
+/** Capitalised words stand before a name inside its run at most this many ("the Associated Press"). */
+const MAX_WIDENED_WORDS = 3;
+
+/**
+ * A name with the capitalised words right before it that the build left out of it (wink tags "Associated" in "the
+ * Associated Press" as a verb): words capitalised inside the sentence, so written as part of a name, not a sentence's
+ * first word, a place, a demonym, a title or another entity.
+ */
+function widenOverCapitals(s: StorySentence, name: { text: string; start: number }): { text: string; start: number } {
+  let i = s.tokens.findIndex((t) => t.start >= name.start) - 1;
+  let start = name.start;
+  for (let n = 0; i > 0 && n < MAX_WIDENED_WORDS; i -= 1, n += 1) {
+    const t = s.tokens[i]!;
+    if (t.end !== start - 1 || !/^\p{Lu}\p{Ll}[\p{L}-]*$/u.test(t.text) || NAME_CONNECTORS.has(t.text.toLowerCase())) break;
+    const lower = t.text.toLowerCase();
+    // A title is no part of a body's name ("Attorney General", "Secretary General" are people).
+    if (STOP_WORDS.has(lower) || placeKind(t.text) !== undefined || isPersonNoun(lower)) break;
+    if (s.entities.some((e) => e.start < t.end && e.end > t.start) || /^["“‘'([]$/.test(s.tokens[i - 1]!.text)) break;
+    start = t.start;
+  }
+  return start === name.start ? name : { text: s.text.slice(start, name.start + name.text.length), start };
+}
+
+/**
+ * The one-word spellings that are common English words the story also writes in lower case ("President", "Council",
+ * "Islamist" beside "the president", "a council"): alone, such a word names a kind, not an organisation. A written
+ * acronym is never one. Read a step at a time like the rest.
+ */
+function* commonWords(story: Story, tallies: Map<string, Tally>): Generator<undefined, Set<string>> {
+  const candidates = new Set<string>();
+  for (const [key, t] of tallies) {
+    if (key.includes(' ') || ACRONYM.test(mostFrequent(t.forms))) continue;
+    if (nounClass(key) !== undefined || relatedWords(key).length > 0) candidates.add(key);
+  }
+  const lowered = new Set<string>();
+  if (candidates.size === 0) return lowered;
+  for (const s of story.sentences) {
+    if (s.id % SENTENCES_PER_STEP === SENTENCES_PER_STEP - 1) yield;
+    for (const t of s.tokens) if (candidates.has(t.text)) lowered.add(t.text);
+  }
+  return lowered;
 }
 
 /** Groups the spellings of one organisation and makes the catalogue entries. */
-function mergeSpellings(story: Story, tallies: Map<string, Tally>, definitions: Map<string, string>): Organisation[] {
+function mergeSpellings(
+  story: Story,
+  tallies: Map<string, Tally>,
+  definitions: Map<string, string>,
+  common: ReadonlySet<string>,
+): Organisation[] {
   const parent = new Map<string, string>();
   const root = (k: string): string => {
     let r = k;
@@ -353,7 +422,7 @@ function mergeSpellings(story: Story, tallies: Map<string, Tally>, definitions: 
   const articleOrder = new Map(story.articles.map((a, i) => [a.id, i]));
   const organisations: Organisation[] = [];
   for (const keys of groups.values()) {
-    if (keys.every(isBareHead)) continue;
+    if (keys.every((k) => isBareHead(k) || common.has(k))) continue;
     const forms = new Map<string, number>();
     const ids: number[] = [];
     for (const k of keys) {

@@ -132,6 +132,32 @@ describe('buildOrganisations on an invented story', () => {
     expect(names).not.toContain('Press');
   });
 
+  it('keeps a name whole when a capitalised word before it was left out of its run ("the Associated Press")', () => {
+    const names = organisationNames('"We will appeal," Lena Baker told the Associated Press on Monday.');
+    expect(names).toContain('Associated Press');
+    expect(names).not.toContain('Press');
+  });
+
+  it('does not list a common word the story also writes in lower case, alone; an acronym or a full name stays', () => {
+    const names = organisationNames(
+      [
+        'The Council met on Monday. The council said the Marlow Rowing Club must pay, and the NFA agreed.',
+        '',
+        'The Senate voted on Tuesday.',
+      ].join('\n'),
+    );
+    expect(names).not.toContain('Council');
+    expect(names).toEqual(expect.arrayContaining(['Marlow Rowing Club', 'Senate']));
+  });
+
+  it('does not list a market index as a firm, by its head word or the word after it', () => {
+    const names = organisationNames(
+      'The Harbour Composite Index fell 4% on Monday and the Marlow Stock Exchange index lost 3%, though Kestrel Corp shares rose.',
+    );
+    expect(names).toContain('Kestrel Corp');
+    expect(names.some((n) => /Index|Marlow/.test(n))).toBe(false);
+  });
+
   it('is built once per story when asked for a step at a time, by callers at once', async () => {
     const articles = [article('y1', 'Kestrel Corp said on Monday that the Marlow Rowing Club had paid.', '2031-05-02')];
     const other = buildStory(articles, corpusHash(articles));
