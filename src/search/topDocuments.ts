@@ -28,8 +28,12 @@ export interface ScoredDocument {
   score: number;
 }
 
-/** Below this many postings over the query's terms the exhaustive walk is as fast as pruning. */
-export const PRUNE_FROM_POSTINGS = 20_000;
+/**
+ * Below this many postings over the query's terms the exhaustive walk is as fast as pruning. Measured on
+ * 2,000 ranker searches at 100k sentences, same moment: the mean search at 5,000 is 0.8× that at 20,000
+ * (2,000 and 10,000 close behind).
+ */
+export const PRUNE_FROM_POSTINGS = 5_000;
 /** Relative slack that keeps bounds safe from floating-point summation order. */
 const SLACK = 1e-9;
 
