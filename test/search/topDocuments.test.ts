@@ -6,7 +6,10 @@ import { BM25 } from '../../src/search/sentenceIndex.js';
 import { type TopOptions, topDocuments } from '../../src/search/topDocuments.js';
 
 /** Invented words; low numbers are drawn far more often (a Zipf-like spread, so lists differ in length). */
-const WORDS = Array.from({ length: 40 }, (_, i) => `${['mar', 'tol', 'kesh', 'vin', 'dro'][i % 5]}${['a', 'u', 'en', 'ik'][Math.floor(i / 5) % 4]}${Math.floor(i / 20) || ''}`);
+const WORDS = Array.from(
+  { length: 40 },
+  (_, i) => `${['mar', 'tol', 'kesh', 'vin', 'dro'][i % 5]}${['a', 'u', 'en', 'ik'][Math.floor(i / 5) % 4]}${Math.floor(i / 20) || ''}`,
+);
 
 /** A table of invented sentences in articles (groups) of 1 to 6, each article with a one-word headline. */
 function tableOf(sentences: number[][], groupSize: number): PostingTable {
