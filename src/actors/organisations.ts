@@ -11,8 +11,9 @@
  */
 import { nounClass, relatedWords } from '../lexicon/index.js';
 import { isPersonNoun } from '../nlp/cueWords.js';
+export { nameInitials } from '../nlp/nameKinds.js';
 import { COMPANY_HEADS, INSTITUTION_HEADS, LEGAL_SUFFIXES, ORG_HEADS } from '../nlp/headWords.js';
-import { headOfName } from '../nlp/nameKinds.js';
+import { headOfName, initialsOf, NAME_CONNECTORS, nameInitials } from '../nlp/nameKinds.js';
 import type { Entity } from '../nlp/entities.js';
 import { STOP_WORDS } from '../search/terms.js';
 import type { Story, StorySentence } from '../story/story.js';
@@ -40,8 +41,6 @@ export interface Organisation {
   citations: OrganisationCitation[];
 }
 
-/** Lower-case words that may stand inside an organisation's name without giving a letter to its acronym. */
-const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'de', 'des', 'du', 'la', 'le', 'der', 'für', '&']);
 /** An acronym in parentheses right after a name: "(NFA)", "(S&P)". */
 const DEFINED_ACRONYM = /\(([\p{Lu}][\p{Lu}\p{N}&]{1,7})\)/gu;
 /** A written acronym: capitals (and digits or "&") only, 2 to 8 characters. */
@@ -73,32 +72,6 @@ export interface AcronymDefinition {
   name: string;
   start: number;
   end: number;
-}
-
-/** Capital initials of a written word: "Asia-Pacific" → "AP", "Energy" → "E", "of" → "". */
-function initialsOf(word: string): string {
-  return word
-    .split('-')
-    .map((part) => (/^\p{Lu}/u.test(part) ? part[0]! : ''))
-    .join('');
-}
-
-/**
- * The acronyms a written name may have: the capital initials of its words, connectors ("of", "the") skipped, with and
- * without a trailing legal suffix (an acronym takes the "Corp" or leaves it); none for a name of one word.
- *
- * @example nameInitials('Northern Fisheries Agency') // → ['NFA']
- * @example nameInitials('Kestrel Mills Corp') // → ['KM', 'KMC']
- */
-export function nameInitials(form: string): string[] {
-  const words = form.split(/\s+/).filter((w) => !NAME_CONNECTORS.has(w.toLowerCase()));
-  const out: string[] = [];
-  for (let end = words.length; end >= 2; end -= 1) {
-    const initials = words.slice(0, end).map(initialsOf).join('');
-    if (initials.length >= 2) out.unshift(initials);
-    if (!LEGAL_SUFFIXES.has(foldText(words[end - 1]!))) break;
-  }
-  return out;
 }
 
 /** The letters of an acronym that stand for words: "S&P" → "SP". */
@@ -245,6 +218,8 @@ function* organisationSteps(story: Story): Generator<undefined, Organisation[]> 
     let pending: { text: string; start: number } | undefined;
     for (const e of s.entities) {
       if (e.type !== 'ORG') continue;
+      // "(NFA)" right after the name it defines names that organisation once, by its full name.
+      if (s.text[e.start - 1] === '(' && defined.some((d) => d.acronym === e.text)) continue;
       // The name an acronym spells is the whole name, when the build read only its last words as one.
       const whole = defined.find((d) => d.end === e.end && d.start < e.start);
       const name = whole ? { text: whole.name, start: whole.start } : widenOverCapitals(s, widenOverAnd(s.text, e, s.entities));
@@ -391,8 +366,9 @@ function mergeSpellings(
   for (const [k, t] of tallies) {
     const form = mostFrequent(t.forms);
     if (!ACRONYM.test(form)) continue;
-    const names = byInitials.get(acronymLetters(form));
-    if (names?.length === 1) union(k, names[0]!);
+    // One organisation, however many spellings of it ("American Motors Corp", "American Motors Co") the initials fit.
+    const names = new Set((byInitials.get(acronymLetters(form)) ?? []).map(root));
+    if (names.size === 1) union(k, [...names][0]!);
   }
   // The first words of a company's name ("Northern Grain" of "Northern Grain Group"), when they begin one company only.
   const companiesByPrefix = new Map<string, Set<string>>();

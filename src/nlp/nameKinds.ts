@@ -8,7 +8,7 @@ import { foldText } from '../text/fold.js';
 import { isGivenName, placeKind } from '../text/places.js';
 import type { NameRun } from './entities.js';
 import { ROLE_WORDS } from './cueWords.js';
-import { ORG_HEADS, PLACE_HEADS } from './headWords.js';
+import { LEGAL_SUFFIXES, ORG_HEADS, PLACE_HEADS } from './headWords.js';
 
 /** The types a name can be given. */
 export type NameType = 'PERSON' | 'PLACE' | 'ORG';
@@ -95,4 +95,33 @@ export function nameType(text: string, e: NameEvidence): NameType | undefined {
 export function headOfName(words: readonly string[]): boolean {
   for (let i = 0; i < words.length - 2; i += 1) if (words[i + 1] === 'of' && ORG_HEADS.has(words[i]!)) return true;
   return false;
+}
+
+/** Lower-case words that may stand inside an organisation's name without giving a letter to its acronym. */
+export const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'de', 'des', 'du', 'la', 'le', 'der', 'für', '&']);
+
+/** Capital initials of a written word: "Asia-Pacific" → "AP", "Energy" → "E", "of" → "". */
+export function initialsOf(word: string): string {
+  return word
+    .split('-')
+    .map((part) => (/^\p{Lu}/u.test(part) ? part[0]! : ''))
+    .join('');
+}
+
+/**
+ * The acronyms a written name may have: the capital initials of its words, connectors ("of", "the") skipped, with and
+ * without a trailing legal suffix (an acronym takes the "Corp" or leaves it); none for a name of one word.
+ *
+ * @example nameInitials('Northern Fisheries Agency') // → ['NFA']
+ * @example nameInitials('Kestrel Mills Corp') // → ['KM', 'KMC']
+ */
+export function nameInitials(form: string): string[] {
+  const words = form.split(/\s+/).filter((w) => !NAME_CONNECTORS.has(w.toLowerCase()));
+  const out: string[] = [];
+  for (let end = words.length; end >= 2; end -= 1) {
+    const initials = words.slice(0, end).map(initialsOf).join('');
+    if (initials.length >= 2) out.unshift(initials);
+    if (!LEGAL_SUFFIXES.has(foldText(words[end - 1]!))) break;
+  }
+  return out;
 }

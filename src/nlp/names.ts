@@ -2,8 +2,8 @@ import { foldText } from '../text/fold.js';
 import { placeKind } from '../text/places.js';
 import type { Entity, NameRun } from './entities.js';
 import { groupOfBareSpelling, groupSpellings } from './mergePeople.js';
-import { COMPANY_HEADS } from './headWords.js';
-import { addEvidence, nameType } from './nameKinds.js';
+import { COMPANY_HEADS, LEGAL_SUFFIXES } from './headWords.js';
+import { addEvidence, nameInitials, nameType } from './nameKinds.js';
 import type { NameEvidence, NameType } from './nameKinds.js';
 
 export { sameName } from './mergePeople.js';
@@ -53,7 +53,7 @@ export function resolveNames(runsBySentence: NameRun[][], articleOf?: readonly s
 
   const types = new Map<string, NameType | undefined>();
   for (const [key, e] of evidence) types.set(key, nameType(display(key), e));
-  inheritOrganisations(types, evidence);
+  inheritOrganisations(types, evidence, display);
 
   // People: spellings classified as persons, grouped; then the bare spellings that match one group join it.
   const { groups, ambiguous, givenNames, similar } = groupSpellings(
@@ -156,20 +156,38 @@ function sharedSurname(named: readonly string[], lastNamed: Map<string, number>,
 
 /**
  * A spelling that starts or ends an organisation's name and is not itself a person ("Kestrel" of "Kestrel Corp",
- * "Harbour Mills" of "Harbour Mills Corp") is that organisation.
+ * "Harbour Mills" of "Harbour Mills Corp"), or an acronym that spells the name of exactly one, is that organisation.
  */
-function inheritOrganisations(types: Map<string, NameType | undefined>, evidence: Map<string, NameEvidence>): void {
+function inheritOrganisations(
+  types: Map<string, NameType | undefined>,
+  evidence: Map<string, NameEvidence>,
+  display: (key: string) => string,
+): void {
   const prefixes = new Set<string>();
+  // Initials → the names they spell, each without its legal suffix ("American Motors Corp" and "… Co" are one).
+  const spelt = new Map<string, Set<string>>();
   for (const [key, type] of types) {
     if (type !== 'ORG') continue;
     const words = key.split(' ');
+    const base = words.slice(0, words.findLastIndex((w) => !LEGAL_SUFFIXES.has(w)) + 1).join(' ');
+    for (const initials of nameInitials(display(key))) spelt.set(initials, (spelt.get(initials) ?? new Set()).add(base));
     // Companies are named by their first words ("Kestrel" of "Kestrel Corp"); a listed company (a ticker after its
     // name) also by its last word ("Morvan" of "Compagnie Generale des Ateliers Morvan").
     if (COMPANY_HEADS.has(words[words.length - 1]!)) for (let n = 1; n < words.length; n += 1) prefixes.add(words.slice(0, n).join(' '));
     if (words.length > 1 && evidence.get(key)!.org >= 3) prefixes.add(words[words.length - 1]!);
   }
   for (const [key, type] of types) {
-    if (!prefixes.has(key) || /^(the|of|and)$/.test(key) || placeKind(key) !== undefined || evidence.get(key)!.place > 1) continue;
-    if (type === undefined || type === 'PLACE') types.set(key, 'ORG');
+    // A locative preposition before a company's short name is weak evidence of a place ("a stake in Kestrel", "on
+    // Kestrel's bid"): only a name used so mostly (not one known to the gazetteer) stays a place.
+    const e = evidence.get(key)!;
+    if (type === 'ORG' || type === 'PERSON' || /^(the|of|and)$/.test(key) || placeKind(key) !== undefined) continue;
+    // An acronym that spells one organisation's name of the story is that organisation ("AMC" beside "American Motors
+    // Corp"), whatever preposition stands before it.
+    const form = display(key);
+    if (ACRONYM.test(form) && spelt.get(form)?.size === 1) types.set(key, 'ORG');
+    else if (prefixes.has(key) && !(e.place > 1 && e.place * 2 > e.mentions)) types.set(key, 'ORG');
   }
 }
+
+/** A written acronym: capitals only, two to six. */
+const ACRONYM = /^\p{Lu}{2,6}$/u;

@@ -7,9 +7,10 @@
  * name it; and each content word carries the terms WordNet relates to it (synonyms, derived forms), which count as
  * shared content, a little less than the word itself.
  */
-import { nameInitials, organisationKey } from '../actors/organisations.js';
+import { organisationKey } from '../actors/organisations.js';
 import { memberGroupWords } from '../actors/memberGroups.js';
 import { relatedWords } from '../lexicon/index.js';
+import { nameInitials } from '../nlp/nameKinds.js';
 import { TICKERS } from '../nlp/nameRuns.js';
 import type { Entity } from '../nlp/entities.js';
 import { STOP_WORDS, termOf, termsOf } from '../search/terms.js';

@@ -131,6 +131,19 @@ describe('people on any story', () => {
     expect(entities[1]!.find((e) => e.text === 'Kestrel')?.type).toBe('ORG');
   });
 
+  it('types a company short name after locative prepositions, and an acronym of its name, as the company', () => {
+    const { entities } = resolve([
+      'Harlow Mills Corp said on Monday it would sell its shares.',
+      'Investors with a stake in Harlow waited on Harlow to decide.',
+      'Harlow shares rose, and Harlow said the sale would close in June. Harlow thanked its staff.',
+      'The offer came from HMC itself, and a buyer paid HMC in cash.',
+    ]);
+    const typeOf = (text: string) => entities.flat().find((e) => e.text === text)?.type;
+    expect(typeOf('Harlow Mills Corp')).toBe('ORG');
+    expect(typeOf('Harlow')).toBe('ORG');
+    expect(typeOf('HMC')).toBe('ORG');
+  });
+
   it('splits a demonym off a name and does not run a name on into its employer', () => {
     const runs = tagSentence('Norwegian Sigrid Hauge beat Tomas Brenner of Nordvik Partners on Friday.').names;
     expect(runs.map((r) => r.text)).toEqual(['Sigrid Hauge', 'Tomas Brenner', 'Nordvik Partners']);
