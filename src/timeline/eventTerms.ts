@@ -12,7 +12,7 @@ import { memberGroupWords } from '../actors/memberGroups.js';
 import { relatedWords } from '../lexicon/index.js';
 import { nameInitials } from '../nlp/nameKinds.js';
 import { TICKERS } from '../nlp/nameRuns.js';
-import type { Entity } from '../nlp/entities.js';
+import type { Entity, Token } from '../nlp/entities.js';
 import { STOP_WORDS, termOf, termsOf } from '../search/terms.js';
 import type { Story, StorySentence } from '../story/story.js';
 import type { WeightedTerms } from './mergeReports.js';
@@ -162,10 +162,15 @@ function baseForms(lower: string, lemma: string | undefined): string[] {
 /** Punctuation that closes a clause or an aside ("…, to be discussed at a board meeting today, …"). */
 const CLAUSE_BREAK = /^[,;:()\u2013\u2014"“”]$/u;
 
+/** Whether a token closes a clause: punctuation, or a hyphen standing alone as a dash ("X - the man he beat - …"). */
+function breaksClause(t: Token, text: string): boolean {
+  return CLAUSE_BREAK.test(t.text) || (t.text === '-' && text[t.start - 1] === ' ' && text[t.end] === ' ');
+}
+
 /**
  * The clause that holds the date mention, as character offsets: the words between the punctuation marks on either side
- * of it, widened to the next one while it holds no verb ("Early last week, Kestrel agreed …" reads on past the comma);
- * undefined when that is the whole sentence or the mention is not written in it.
+ * of it; a sentence's opening phrase is widened to the next one while it holds no verb ("Early last week, Kestrel
+ * agreed …" reads on past the comma); undefined when that is the whole sentence or the mention is not written in it.
  */
 export function dateClause(s: StorySentence, dateText: string): [number, number] | undefined {
   const at = dateText ? s.text.indexOf(dateText) : -1;
@@ -174,11 +179,12 @@ export function dateClause(s: StorySentence, dateText: string): [number, number]
   let first = tokens.findIndex((t) => t.end > at);
   if (first < 0) return undefined;
   let last = first;
-  while (first > 0 && !CLAUSE_BREAK.test(tokens[first - 1]!.text)) first -= 1;
+  while (first > 0 && !breaksClause(tokens[first - 1]!, s.text)) first -= 1;
   const hasVerb = () => tokens.slice(first, last + 1).some((t) => t.pos === 'VERB');
   for (let widened = 0; ; ) {
-    while (last + 1 < tokens.length && !CLAUSE_BREAK.test(tokens[last + 1]!.text)) last += 1;
-    if (hasVerb() || last + 2 >= tokens.length || widened++ >= 2) break;
+    while (last + 1 < tokens.length && !breaksClause(tokens[last + 1]!, s.text)) last += 1;
+    // Only a sentence's opening phrase reads on ("Early last week, …"); a verbless aside inside it is an apposition.
+    if (first > 0 || hasVerb() || last + 2 >= tokens.length || widened++ >= 2) break;
     last += 2;
   }
   if (first === 0 && last >= tokens.length - 2) return undefined;

@@ -14,7 +14,7 @@ import type { DatePrecision, ResolvedDate } from '../nlp/resolveDate.js';
 import { quoteSpans } from '../text/quotes.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { foldWeeksIntoDays } from './foldWeeks.js';
-import { NAME_MARK, eventTerms, nameFrequency, storyNames } from './eventTerms.js';
+import { NAME_MARK, dateClause, eventTerms, nameFrequency, storyNames } from './eventTerms.js';
 import { mergeReports } from './mergeReports.js';
 
 export type { SentenceRef } from '../actors/actor.js';
@@ -195,18 +195,36 @@ function dateKey(r: { date: string; precision: DatePrecision; relation?: string 
 }
 
 /**
- * The people who take part in what a sentence reports: those it names, except those named only inside a quotation
- * ("'We will ask Vanlo,' she said") or only as the possessor of someone else's role ("Marsk's son-in-law Leo
- * Farrant" makes Farrant, not Marsk, a participant).
+ * The people who take part in what a sentence reports on its date: those named in the clause that holds the date
+ * mention, with the sentence's subject when the clause opens with its verb ("Hewitt is the first since Cash lost in 1988, but faces Safin" makes Hewitt and Cash, not Safin, take part in
+ * 1988's event); when that clause names nobody, the person it describes, named right before it ("Ancic, Wimbledon
+ * semi-finalist in 2004, …"); when the date has no clause of its own, everyone the sentence names. Never those named
+ * only inside a quotation ("'We will ask Vanlo,' she said") or only as the possessor of someone else's role ("Marsk's
+ * son-in-law Leo Farrant" makes Farrant, not Marsk, a participant).
  */
-function participants(s: StorySentence): string[] {
+function participants(s: StorySentence, dateText: string): string[] {
+  const named = people(s);
+  const clause = dateText === PUBLICATION_DAY ? undefined : dateClause(s, dateText);
+  if (!clause) return named.map((p) => p.name);
+  const inside = named.filter((p) => p.start >= clause[0] && p.end <= clause[1]);
+  // A clause that opens with its verb has its subject before it ("Lena Marsh, the mayor's aide, met Paul Roe on Friday").
+  const opening = s.tokens.find((t) => t.start >= clause[0] && t.pos !== 'ADV');
+  const subject = opening && (opening.pos === 'VERB' || opening.pos === 'AUX') ? named.find((p) => p.end <= clause[0]) : undefined;
+  if (subject && !inside.includes(subject)) inside.unshift(subject);
+  if (inside.length > 0) return inside.map((p) => p.name);
+  const before = named.filter((p) => p.end <= clause[0] && /^[\s,(\u2013\u2014-]*$/u.test(s.text.slice(p.end, clause[0])));
+  return before.length > 0 ? [before.at(-1)!.name] : named.map((p) => p.name);
+}
+
+/** The people a sentence names as taking part in something, each once (see {@link participants}), with where. */
+function people(s: StorySentence): { name: string; start: number; end: number }[] {
   const quotes = quoteSpans(s.text);
-  const out: string[] = [];
+  const out: { name: string; start: number; end: number }[] = [];
   for (const e of s.entities) {
-    if (e.type !== 'PERSON' || !e.canonical || out.includes(e.canonical)) continue;
+    if (e.type !== 'PERSON' || !e.canonical || out.some((p) => p.name === e.canonical)) continue;
     if (quotes.some((q) => e.start >= q.start && e.end <= q.end)) continue;
     if (ownsRole(s.text.slice(e.end, e.end + 60))) continue;
-    out.push(e.canonical);
+    out.push({ name: e.canonical, start: e.start, end: e.end });
   }
   return out;
 }
@@ -224,7 +242,7 @@ function ownsRole(after: string): boolean {
 function toEvent(members: Dated[]): TimelineEvent {
   const first = members[0]!;
   const actors: string[] = [];
-  for (const m of members) for (const name of participants(m.sentence)) if (!actors.includes(name)) actors.push(name);
+  for (const m of members) for (const name of participants(m.sentence, m.resolved.text)) if (!actors.includes(name)) actors.push(name);
   const event: TimelineEvent = {
     date: first.resolved.date,
     precision: first.resolved.precision,

@@ -94,3 +94,25 @@ describe('the lexical ties read', () => {
     expect(nameInitials('Kestrel')).toEqual([]);
   });
 });
+
+describe("an event's people", () => {
+  const events = buildTimeline(
+    storyOf([
+      'a',
+      [
+        'Lena Kell is the first Norland woman to reach the final since Anna Dorn lost it in 1988, but she faces Maria Brel next.',
+        'Maria Brel, the 1999 champion, beat Anna Dorn in the second round.',
+      ].join(' '),
+      '2031-05-09',
+    ]),
+  );
+  const on = (date: string) => events.find((e) => e.date === date)?.actors;
+
+  it('are those named in the clause of the date, not everyone the sentence names', () => {
+    expect(on('1988')).toEqual(['Lena Kell', 'Anna Dorn']);
+  });
+
+  it('are the person an apposition with the date describes', () => {
+    expect(on('1999')).toEqual(['Maria Brel']);
+  });
+});
