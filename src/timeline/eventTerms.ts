@@ -37,6 +37,24 @@ export interface StoryNames {
   spellings: ReadonlyMap<string, readonly string[]>;
   /** Keys of the organisation and place names already read, by the text as written (a story repeats a few names). */
   keys: Map<string, string>;
+  /** A figure's term ({@link figureTerm}) → the number of sentences that give it. */
+  figures: ReadonlyMap<string, number>;
+}
+
+/** Figures' terms begin with this. */
+export const FIGURE_MARK = '#';
+/** Entities whose figure two reports of one fact may round differently ("46.1 pct" and "46 pct"). */
+const FIGURE_TYPES = new Set<Entity['type']>(['PERCENT', 'MONEY', 'QUANTITY']);
+
+/**
+ * A figure as an event term: its kind and its value to two significant digits, so that "46.1 pct" and "46 pct", "$1.11
+ * billion" and "$1.1 billion" are one term (articles round the same figure differently); undefined for no figure.
+ */
+export function figureTerm(e: Entity): string | undefined {
+  if (!FIGURE_TYPES.has(e.type)) return undefined;
+  const value = e.value ?? Number.parseFloat(/\d[\d,]*(?:\.\d+)?/.exec(e.text)?.[0]?.replaceAll(',', '') ?? '');
+  if (!Number.isFinite(value) || value === 0) return undefined;
+  return `${FIGURE_MARK}${e.type}:${Number(value.toPrecision(2))}${e.unit ? ` ${e.unit}` : ''}`;
 }
 
 /** Entities that name an actor or a place of an event. */
@@ -69,8 +87,15 @@ export function storyNames(story: Story): StoryNames {
   const keys = new Map<string, string>();
   const spelt = new Map<string, Set<string>>();
   const initialsRead = new Set<string>();
+  const figures = new Map<string, number>();
   for (const s of story.sentences) {
+    let given: Set<string> | undefined;
     for (const e of s.entities) {
+      const figure = figureTerm(e);
+      if (figure !== undefined && !given?.has(figure)) {
+        (given ??= new Set()).add(figure);
+        figures.set(figure, (figures.get(figure) ?? 0) + 1);
+      }
       if ((e.type !== 'ORG' && e.type !== 'PLACE') || !e.text.includes(' ') || initialsRead.has(e.text)) continue;
       initialsRead.add(e.text);
       const key = nameKey(e, keys);
@@ -89,7 +114,7 @@ export function storyNames(story: Story): StoryNames {
     acronyms.set(initials, key!);
     spellings.set(key!, [...(spellings.get(key!) ?? []), initials]);
   }
-  return { acronyms, spellings, keys };
+  return { acronyms, spellings, keys, figures };
 }
 
 /**
@@ -199,6 +224,8 @@ function termsIn(s: StorySentence, from: number, to: number, dateTerms: Readonly
   let cursor = from;
   for (const e of s.entities) {
     if (e.start < cursor || e.end > to) continue;
+    const figure = figureTerm(e);
+    if (figure !== undefined) terms.add(figure);
     if (!NAME_TYPES.has(e.type)) continue;
     if (!isNameTerm(e, names.acronyms)) {
       actors.add(termOf(e.text) ?? '');

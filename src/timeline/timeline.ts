@@ -14,7 +14,7 @@ import type { DatePrecision, ResolvedDate } from '../nlp/resolveDate.js';
 import { quoteSpans } from '../text/quotes.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { foldWeeksIntoDays } from './foldWeeks.js';
-import { NAME_MARK, dateClause, eventTerms, nameFrequency, storyNames } from './eventTerms.js';
+import { FIGURE_MARK, NAME_MARK, dateClause, eventTerms, nameFrequency, storyNames } from './eventTerms.js';
 import { mergeReports } from './mergeReports.js';
 
 export type { SentenceRef } from '../actors/actor.js';
@@ -123,7 +123,11 @@ export function buildTimeline(story: Story): TimelineEvent[] {
   const weight = (t: string) => {
     let w = weights.get(t);
     if (w === undefined) {
-      const frequency = t.startsWith(NAME_MARK) ? nameFrequency(t, names, df) : (df.get(t) ?? 1);
+      const frequency = t.startsWith(NAME_MARK)
+        ? nameFrequency(t, names, df)
+        : t.startsWith(FIGURE_MARK)
+          ? (names.figures.get(t) ?? 1)
+          : (df.get(t) ?? 1);
       weights.set(t, (w = Math.log(1 + n / frequency)));
     }
     return w;

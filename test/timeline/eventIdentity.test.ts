@@ -3,7 +3,7 @@ import { memberGroupWords } from '../../src/actors/memberGroups.js';
 import { nameInitials } from '../../src/actors/organisations.js';
 import { corpusHash } from '../../src/corpus/loadCorpus.js';
 import { buildStory } from '../../src/story/buildStory.js';
-import { relatedTerms } from '../../src/timeline/eventTerms.js';
+import { figureTerm, relatedTerms } from '../../src/timeline/eventTerms.js';
 import { sameClause, sameEvent, type WeightedTerms } from '../../src/timeline/mergeReports.js';
 import { buildTimeline, type TimelineEvent } from '../../src/timeline/timeline.js';
 import { article } from '../actors/fixtures.js';
@@ -114,5 +114,17 @@ describe("an event's people", () => {
 
   it('are the person an apposition with the date describes', () => {
     expect(on('1999')).toEqual(['Maria Brel']);
+  });
+});
+
+describe('figureTerm', () => {
+  const figure = (type: 'PERCENT' | 'MONEY', text: string, value?: number) =>
+    figureTerm({ type, text, start: 0, end: text.length, ...(value === undefined ? {} : { value }) });
+
+  it('reads one figure rounded two ways as one term, and two figures as two', () => {
+    expect(figure('PERCENT', '46.1 pct')).toBe(figure('PERCENT', '46 pct'));
+    expect(figure('MONEY', '$1.11 billion', 1.11e9)).toBe(figure('MONEY', '$1.1 billion', 1.1e9));
+    expect(figure('MONEY', '$1.55 billion', 1.55e9)).not.toBe(figure('MONEY', '$1.1 billion', 1.1e9));
+    expect(figure('PERCENT', '46 pct')).not.toBe(figure('MONEY', '$46', 46));
   });
 });
