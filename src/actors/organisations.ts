@@ -278,9 +278,11 @@ const INDEX_AFTER = /^\s+(?:index|indices|indexes)\b/i;
 
 /** Whether a mention names a market index, by its head word or the word after it. */
 function isIndex(name: string, after: string): boolean {
-  return INDEX_HEADS.test(foldText(name).split(' ').at(-1) ?? '') || INDEX_AFTER.test(after);
+  return INDEX_AFTER.test(after) || INDEX_HEADS.test(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
 }
 
+/** A capitalised word and a space at the end of a text. */
+const CAPITALISED_BEFORE = /\p{Lu}\p{Ll}[\p{L}-]* $/u;
 /** Capitalised words stand before a name inside its run at most this many ("the Associated Press"). */
 const MAX_WIDENED_WORDS = 3;
 
@@ -290,6 +292,8 @@ const MAX_WIDENED_WORDS = 3;
  * first word, a place, a demonym, a title or another entity.
  */
 function widenOverCapitals(s: StorySentence, name: { text: string; start: number }): { text: string; start: number } {
+  // Most names have no capitalised word right before them: the tokens are searched only when one is there.
+  if (!CAPITALISED_BEFORE.test(s.text.slice(Math.max(0, name.start - 24), name.start))) return name;
   let i = s.tokens.findIndex((t) => t.start >= name.start) - 1;
   let start = name.start;
   for (let n = 0; i > 0 && n < MAX_WIDENED_WORDS; i -= 1, n += 1) {

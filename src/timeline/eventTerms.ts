@@ -1,11 +1,13 @@
 /**
  * What a dated sentence reports, as the terms `mergeReports` compares to tell whether two reports tell one event. Two
  * articles tell one event in different words ("the board met" and "a board meeting", "X agreed" and "the agreement
- * X signed"), and name its actors differently ("Nils Brisco" and "Brisco", an organisation by its name or by its
- * acronym): so each name is one term, the same for all its spellings (a person's canonical name, an organisation
- * without "the" or "Corp", an acronym the story spells out as that name), weighed like a word by how many sentences
- * name it; and each content word carries the terms WordNet relates to it (synonyms, derived forms), which count as
- * shared content, a little less than the word itself.
+ * X signed"), name its actors differently ("Nils Brisco" and "Brisco", an organisation by its name or by its acronym)
+ * and round its figures differently ("46.1 pct", "46 pct"): so each name is one term, the same for all its spellings (a
+ * person's canonical name, an organisation without "the" or "Corp", an acronym the story spells out as that name), and
+ * each figure one term at two significant digits, both weighed like words by how many sentences give them; each content
+ * word carries the terms WordNet relates to it (a body and its members, synonyms, derived forms), which count as shared
+ * content a little less than the word itself; and the clause that holds the date mention is kept apart, as what the
+ * date is the date of.
  */
 import { organisationKey } from '../actors/organisations.js';
 import { memberGroupWords } from '../actors/memberGroups.js';
@@ -29,7 +31,7 @@ const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
 /** Names' terms begin with this, so a name never meets a word's term. */
 export const NAME_MARK = '@';
 
-/** The names of a story as event terms: what each spelling stands for. */
+/** The names and figures of a story as event terms: what each spelling stands for, how often each figure is given. */
 export interface StoryNames {
   /** A written acronym → the key of the one multi-word organisation or place name it spells ("NFA" → "northern fisheries agency"). */
   acronyms: ReadonlyMap<string, string>;

@@ -84,7 +84,8 @@ interface Dated {
  * Builds the timeline of a story: every sentence's DATE/TIME/DURATION entities (and calendar words the tagger
  * missed) resolved with {@link resolveDate} against its article's published date; durations and mentions that
  * cannot be placed are skipped. Reports of the same event (same resolved date and at least {@link MERGE_OVERLAP}
- * of their content words in common, people counted by canonical name) become one event citing every sentence.
+ * of their weighted content in common, or the same date clause and an actor in common: `eventTerms`, `sameEvent`)
+ * become one event citing every sentence; a week's report of a day's event is folded into it (`foldWeeks`).
  *
  * @returns events in chronological order (see {@link compareEvents})
  */
