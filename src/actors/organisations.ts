@@ -375,14 +375,16 @@ function mergeSpellings(
     if (names.size === 1) union(k, [...names][0]!);
   }
   // The first words of a company's name ("Northern Grain" of "Northern Grain Group"), when they begin one company only.
+  // And the last word of a name whose last word is a name, not a head ("Morvan" of "Compagnie Generale des Ateliers
+  // Morvan"), when it ends one organisation's name only.
   const companiesByPrefix = new Map<string, Set<string>>();
+  const shortName = (short: string, k: string) => companiesByPrefix.set(short, (companiesByPrefix.get(short) ?? new Set()).add(k));
   for (const k of tallies.keys()) {
     const words = organisationKey(k).split(' ');
-    if (words.length < 2 || !COMPANY_HEADS.has(words[words.length - 1]!)) continue;
-    for (let n = 1; n < words.length; n += 1) {
-      const prefix = words.slice(0, n).join(' ');
-      companiesByPrefix.set(prefix, (companiesByPrefix.get(prefix) ?? new Set()).add(k));
-    }
+    const last = words[words.length - 1]!;
+    if (words.length > 2 && !ORG_HEADS.has(last) && !COMPANY_HEADS.has(last) && nounClass(last) === undefined) shortName(last, k);
+    if (words.length < 2 || !COMPANY_HEADS.has(last)) continue;
+    for (let n = 1; n < words.length; n += 1) shortName(words.slice(0, n).join(' '), k);
   }
   for (const k of tallies.keys()) {
     const companies = companiesByPrefix.get(organisationKey(k));

@@ -150,6 +150,20 @@ describe('buildOrganisations on an invented story', () => {
     expect(names).toEqual(expect.arrayContaining(['Marlow Rowing Club', 'Senate']));
   });
 
+  it("merges a company's name with its last word when that word is a name and ends no other", () => {
+    const articles = [
+      article(
+        'm1',
+        'Compagnie Generale des Ateliers Morvan <MRV.PA> said on Monday it would sell its stake. Morvan <MRV.PA> said the sale would close in June.',
+        '2031-05-02',
+      ),
+    ];
+    const organisations = buildOrganisations(buildStory(articles, corpusHash(articles)));
+    const morvan = organisations.find((o) => o.name === 'Compagnie Generale des Ateliers Morvan');
+    expect(morvan?.aliases).toContain('Morvan');
+    expect(organisations.filter((o) => o.name === 'Morvan')).toEqual([]);
+  });
+
   it('does not list a market index as a firm, by its head word or the word after it', () => {
     const names = organisationNames(
       'The Harbour Composite Index fell 4% on Monday and the Marlow Stock Exchange index lost 3%, though Kestrel Corp shares rose.',
