@@ -175,6 +175,7 @@ async function scoreKit(name: string, dir: string, gold: KitGold): Promise<Row> 
     if (telling.length > 1) {
       dups += telling.length - 1;
       log(`  ${name} event told ${telling.length}×: ${g.date} ${g.text.slice(0, 60)}`);
+      for (const e of telling) log(`    ${e.articleId}:${e.sentence} (+${e.alsoIn.length}) ${e.text.slice(0, 90)}`);
     }
   }
   return {
