@@ -223,7 +223,7 @@ function* organisationSteps(story: Story): Generator<undefined, Organisation[]> 
       // The name an acronym spells is the whole name, when the build read only its last words as one.
       const whole = defined.find((d) => d.end === e.end && d.start < e.start);
       const name = whole ? { text: whole.name, start: whole.start } : widenOverCapitals(s, widenOverAnd(s.text, e, s.entities));
-      // A market index is no organisation ("the Nikkei index", "the Harbour Composite Index").
+      // A market index is no organisation ("the Norland index", "the Harbour Composite Index").
       if (isIndex(name.text, s.text.slice(e.end, e.end + 16))) {
         const key = foldText(name.text);
         indices.set(key, (indices.get(key) ?? 0) + 1);
@@ -272,7 +272,7 @@ function* organisationSteps(story: Story): Generator<undefined, Organisation[]> 
   return mergeSpellings(story, tallies, definitions, common);
 }
 
-/** Head words of an index's name ("Harbour Composite Index", "Industrial Average"), and the word after one ("the Nikkei index"). */
+/** Head words of an index's name ("Harbour Composite Index", "Industrial Average"), and the word after one ("the Norland index"). */
 const INDEX_HEADS = /^(?:index|indices|indexes|average)$/;
 const INDEX_AFTER = /^\s+(?:index|indices|indexes)\b/i;
 
@@ -283,12 +283,12 @@ function isIndex(name: string, after: string): boolean {
 
 /** A capitalised word and a space at the end of a text. */
 const CAPITALISED_BEFORE = /\p{Lu}\p{Ll}[\p{L}-]* $/u;
-/** Capitalised words stand before a name inside its run at most this many ("the Associated Press"). */
+/** Capitalised words stand before a name inside its run at most this many ("the Allied Press"). */
 const MAX_WIDENED_WORDS = 3;
 
 /**
- * A name with the capitalised words right before it that the build left out of it (wink tags "Associated" in "the
- * Associated Press" as a verb): words capitalised inside the sentence, so written as part of a name, not a sentence's
+ * A name with the capitalised words right before it that the build left out of it (wink tags "Allied" in "the
+ * Allied Press" as a verb): words capitalised inside the sentence, so written as part of a name, not a sentence's
  * first word, a place, a demonym, a title or another entity.
  */
 function widenOverCapitals(s: StorySentence, name: { text: string; start: number }): { text: string; start: number } {
