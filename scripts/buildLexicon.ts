@@ -10,6 +10,8 @@
  *   part of speech and the words derived from it ("resign" ↔ "resignation", "consecutively" → "consecutive"),
  *   for paraphrase.
  * - src/lexicon/data/antonyms.json: every single-word verb and adjective lemma → its antonyms ("win" → "lose").
+ * - src/lexicon/data/member-groups.json: every one-word person noun → the one-word nouns of the bodies its three
+ *   most frequent senses are members of (member holonyms: "director" → "board", "juror" → "jury").
  *
  *   npm run build:lexicon
  */
@@ -38,6 +40,8 @@ interface Synset {
   derived: WordLink[];
   /** Antonym links ("!"), always between two words: source word index → target (pos, offset, word index). */
   antonyms: WordLink[];
+  /** Member holonyms ("#m"): the groups this synset is a member of, as noun offsets. */
+  memberOf: number[];
 }
 
 /** A lexical pointer from one word of a synset (source 0: the whole synset) to one word of another. */
@@ -68,10 +72,12 @@ function readData(pos: Pos): Map<number, Synset> {
     const hypernyms: number[] = [];
     const derived: WordLink[] = [];
     const antonyms: WordLink[] = [];
+    const memberOf: number[] = [];
     for (let p = 0; p < pointerCount; p += 1) {
       const [symbol, target, targetPos, sourceTarget] = fields.slice(i, i + 4) as [string, string, string, string];
       i += 4;
       if ((symbol === '@' || symbol === '@i') && POS_LETTER[targetPos] === pos) hypernyms.push(Number(target));
+      if (symbol === '#m' && targetPos === 'n') memberOf.push(Number(target));
       if (symbol === '+' || symbol === '\\' || symbol === '!') {
         (symbol === '!' ? antonyms : derived).push({
           source: parseInt(sourceTarget.slice(0, 2), 16),
@@ -81,7 +87,7 @@ function readData(pos: Pos): Map<number, Synset> {
         });
       }
     }
-    synsets.set(offset, { lexFile, words, hypernyms, derived, antonyms });
+    synsets.set(offset, { lexFile, words, hypernyms, derived, antonyms, memberOf });
   }
   return synsets;
 }
@@ -235,11 +241,32 @@ for (const pos of ['verb', 'adj'] as const) {
 }
 const antonymsSorted = Object.fromEntries(Object.entries(antonymTable).sort(([a], [b]) => (a < b ? -1 : 1)));
 
+/**
+ * Member holonyms of person nouns: two reports of one event may name a body ("the board met") or its members ("the
+ * directors met"). Only the three most frequent senses are read, so a rare sense does not make a common word a
+ * member of anything; one-word lemmas only.
+ */
+const MEMBER_SENSES_READ = 3;
+const NOUN_PERSON = 18;
+const oneWord = (w: string): boolean => !w.includes('_') && !w.includes('-');
+const memberGroups: Record<string, string> = {};
+for (const [lemma, senses] of [...indexes.noun].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  if (!oneWord(lemma)) continue;
+  const groups = new Set<string>();
+  for (const offset of senses.slice(0, MEMBER_SENSES_READ)) {
+    const synset = data.noun.get(offset);
+    if (synset?.lexFile !== NOUN_PERSON) continue;
+    for (const g of synset.memberOf) for (const w of data.noun.get(g)?.words ?? []) if (oneWord(w) && w !== lemma) groups.add(w);
+  }
+  if (groups.size > 0) memberGroups[lemma] = [...groups].sort().join(' ');
+}
+
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'noun-classes.json'), `${JSON.stringify(nounClasses)}\n`);
 writeFileSync(join(out, 'related-words.json'), `${JSON.stringify(relatedWords)}\n`);
 writeFileSync(join(out, 'antonyms.json'), `${JSON.stringify(antonymsSorted)}\n`);
+writeFileSync(join(out, 'member-groups.json'), `${JSON.stringify(memberGroups)}\n`);
 console.log(
   `buildLexicon: ${Object.keys(nounClasses).length} nouns, ${Object.keys(relatedWords).length} words with related words, ` +
-    `${Object.keys(antonymsSorted).length} with antonyms → ${out}`,
+    `${Object.keys(antonymsSorted).length} with antonyms, ${Object.keys(memberGroups).length} person nouns with groups → ${out}`,
 );

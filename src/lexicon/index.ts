@@ -5,13 +5,15 @@ export type { NounClass } from './nounClass.js';
 
 /**
  * A general English lexicon compiled from WordNet 3.1 (scripts/buildLexicon.ts writes the tables in
- * src/lexicon/data/; `npm run build:lexicon` refreshes them). Loaded on first use, about 5.5 MB of JSON.
+ * src/lexicon/data/; `npm run build:lexicon` refreshes them). Each table is loaded on first use; about 5.5 MB of JSON in all.
  * Nothing here knows any story: it says what a word means in general English.
  */
 
 let nouns: Record<string, string> | undefined;
 let related: Record<string, string> | undefined;
 let opposites: Record<string, string> | undefined;
+let groupsOf: Map<string, readonly string[]> | undefined;
+let membersOf: Map<string, string[]> | undefined;
 
 function table(name: string): Record<string, string> {
   const text = readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8');
@@ -137,4 +139,35 @@ export function antonyms(lemma: string): readonly string[] {
   const w = lemma.toLowerCase();
   const list = Object.hasOwn(opposites, w) ? opposites[w]! : undefined;
   return list ? list.split(' ') : [];
+}
+
+function loadMemberGroups(): void {
+  groupsOf = new Map();
+  membersOf = new Map();
+  for (const [member, list] of Object.entries(table('member-groups.json'))) {
+    const bodies = list.split(' ');
+    groupsOf.set(member, bodies);
+    for (const b of bodies) {
+      const known = membersOf.get(b);
+      if (known) known.push(member);
+      else membersOf.set(b, [member]);
+    }
+  }
+}
+
+/**
+ * The nouns a lower-case singular noun is tied to as member and body by WordNet's member holonyms, both ways: its
+ * bodies when it names a member, its members when it names a body; empty when WordNet ties it to none. Two reports of
+ * one event may name the body ("the board met") or its members ("the directors met").
+ *
+ * @example memberGroupWords('director') // → ['board']
+ * @example memberGroupWords('board') // → ['director', …]
+ */
+export function memberGroupWords(noun: string): readonly string[] {
+  if (!groupsOf) loadMemberGroups();
+  const asMember = groupsOf!.get(noun) ?? [];
+  const asBody = membersOf!.get(noun) ?? [];
+  if (asBody.length === 0) return asMember;
+  if (asMember.length === 0) return asBody;
+  return [...asMember, ...asBody];
 }

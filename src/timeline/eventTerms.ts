@@ -10,8 +10,7 @@
  * date is the date of.
  */
 import { organisationKey } from '../actors/organisations.js';
-import { memberGroupWords } from '../actors/memberGroups.js';
-import { relatedWords } from '../lexicon/index.js';
+import { memberGroupWords, relatedWords } from '../lexicon/index.js';
 import { nameInitials } from '../nlp/nameKinds.js';
 import { TICKERS } from '../nlp/nameRuns.js';
 import type { Entity, Token } from '../nlp/entities.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memberGroupWords } from '../../src/actors/memberGroups.js';
+import { memberGroupWords } from '../../src/lexicon/index.js';
 import { nameInitials } from '../../src/actors/organisations.js';
 import { corpusHash } from '../../src/corpus/loadCorpus.js';
 import { buildStory } from '../../src/story/buildStory.js';
