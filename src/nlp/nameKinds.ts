@@ -69,7 +69,8 @@ export function nameType(text: string, e: NameEvidence): NameType | undefined {
   const head = words[words.length - 1] ?? '';
   const gaz = placeKind(key);
   if (gaz === 'demonym') return undefined;
-  if (ORG_HEADS.has(head)) return 'ORG';
+  // A plural head word alone ("Workers", "Investors" opening a sentence) is a common noun, not a name.
+  if (ORG_HEADS.has(head) && !(words.length === 1 && pluralNoun(head))) return 'ORG';
   // "Bank of America", "University of Kent", "Ministry of Defence", "Dockworkers Union of Harlow".
   if (headOfName(words)) return 'ORG';
   if (words.length > 1 && nounClass(head) === 'organization' && !isGivenName(words[0]!)) return 'ORG';
@@ -89,6 +90,12 @@ export function nameType(text: string, e: NameEvidence): NameType | undefined {
   if (e.place >= 1 && !acronym) return 'PLACE';
   if (e.org >= 1) return 'ORG';
   return undefined;
+}
+
+/** Whether a lower-case word is the plural of a noun WordNet knows ("workers", "laboratories"). */
+function pluralNoun(word: string): boolean {
+  if (word.endsWith('ies')) return nounClass(`${word.slice(0, -3)}y`) !== undefined;
+  return /[^s]s$/.test(word) && nounClass(word.slice(0, -1)) !== undefined;
 }
 
 /** Whether an organisation's head word stands before "of" inside a name ("Bank of …", "Dockworkers Union of …"). */

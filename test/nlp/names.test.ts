@@ -131,6 +131,12 @@ describe('people on any story', () => {
     expect(entities[1]!.find((e) => e.text === 'Kestrel')?.type).toBe('ORG');
   });
 
+  it('does not make a plural head word opening a sentence an organisation, but keeps it as one inside a name', () => {
+    const { entities } = resolve(['Workers cheered as the plant reopened.', 'The Harlow Dock Workers voted on Monday.']);
+    expect(entities[0]!.find((e) => e.text === 'Workers')).toBeUndefined();
+    expect(entities[1]!.find((e) => e.text === 'Harlow Dock Workers')?.type).toBe('ORG');
+  });
+
   it('types a company short name after locative prepositions, and an acronym of its name, as the company', () => {
     const { entities } = resolve([
       'Harlow Mills Corp said on Monday it would sell its shares.',
