@@ -119,9 +119,17 @@ const MONEY_QUESTION =
 const PHRASE_END =
   /^(is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|should|may|might|must|shall|of|in|on|at|to|for|from|by|with|about|that|who|which|when|where|'s|’s|s)$/;
 
-/** Auxiliaries that, after "who/what", put the subject after them: "Who did X beat" asks for the object. */
-const OBJECT_AUX =
-  /^(?:who|whom|what|which\s+\w+(?:\s+\w+)?)\s+(?:did|does|do|will|would|can|could|should|has|have|had|might|must)\s+(?!not\b)/;
+/** "Did" after "who/what" puts the subject after it: "Who did X beat" asks for the object. */
+const OBJECT_AUX = /^(?:did|does|do)\s+(?!not\b)/;
+
+/**
+ * A modal or perfect auxiliary after "who/what": the word after it tells "Who has X beaten?" (the object)
+ * from "Who has beaten X?" (the subject) and "Who can be blamed?" (a passive: unknown).
+ */
+const MODAL_AUX = /^(?:will|would|can|could|should|has|have|had|might|must|may)\s+(?!not\b)/;
+
+/** A copula or auxiliary after the wh-phrase: no verb the answer does ("Which players were beaten?"). */
+const NOT_SUBJECT_VERB = /^(?:is|was|are|were|did|does|do)\b/;
 
 /** "who is X", "who was X": a description of X is wanted when X is a name. */
 const DESCRIBE = /^who\s+(?:is|was|are|were)\s+(.+?)\s*\??$/;
@@ -150,8 +158,7 @@ export function questionFrame(command: Command, query: string): QuestionFrame {
     frame.types = ANSWER_TYPES[frame.kind];
     frame.fallback = FALLBACK_TYPES[frame.kind];
   }
-  if (OBJECT_AUX.test(opening)) frame.role = 'object';
-  else if (/^(?:who|which\s+\w+(?:\s+\w+)?)\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b)\w+/.test(opening)) frame.role = 'subject';
+  frame.role = roleOf(opening, command === 'ask' ? query.trim() : undefined);
   if (command === 'ask' && /^why\b/.test(q)) frame.clause = 'reason';
   if (command === 'ask' && /^what\s+(?:did|does|do|has|have|will|would|is|was|are|were)\b.*\b(?:do|doing|done)\s*\??$/.test(q))
     frame.clause = 'action';
@@ -181,6 +188,15 @@ function isNameLike(query: string, lower: string): boolean {
  * possessive ("which British PM's remarks" asks for the PM).
  */
 export function focusNoun(q: string): string | undefined {
+  return focusPhrase(q)?.head;
+}
+
+/**
+ * The head noun of the question's which/what phrase and what the question says after that phrase
+ * ("which tennis players were beaten" → 'players', 'were beaten'): the word after it tells whether the
+ * answer does the question's verb.
+ */
+function focusPhrase(q: string): { head: string; after: string } | undefined {
   const m =
     /^(?:what|which)\s+(?:is|was|are|were)\s+(?:the|a|an)\s+/i.exec(q) ??
     /(?:^|\b(?:in|at|to|from|on|for|of|by|with)\s+)(?:which|what)\s+/i.exec(q);
@@ -188,18 +204,48 @@ export function focusNoun(q: string): string | undefined {
   const rest = q.slice(m.index + m[0].length);
   const tokens = tagSentence(rest).tokens;
   let head: string | undefined;
+  let end = 0;
   for (const [i, t] of tokens.entries()) {
     if (i >= 5) break;
     if (/^['’]s$/.test(t.text)) break;
     if (PHRASE_END.test(t.text.toLowerCase()) && t.pos !== 'PROPN') break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t.text;
-    else if (t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'PUNCT' && t.text === '-')) continue;
-    else break;
+    else if (!(t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'PUNCT' && t.text === '-'))) break;
+    end = t.end;
   }
   // wink tags a question's first word as a verb now and then ("which teenager" is fine, "which index fell" too).
-  if (!head && tokens[0]?.pos === 'VERB' && !PHRASE_END.test(tokens[0].text.toLowerCase()) && nounClasses(tokens[0].text).length > 0)
-    head = tokens[0].text;
-  return head?.toLowerCase();
+  const first = tokens[0];
+  if (!head && first?.pos === 'VERB' && !PHRASE_END.test(first.text.toLowerCase()) && nounClasses(first.text).length > 0) {
+    head = first.text;
+    end = first.end;
+  }
+  return head ? { head: head.toLowerCase(), after: rest.slice(end).trim().toLowerCase() } : undefined;
+}
+
+/**
+ * Whether the answer is the subject of the question's verb ("Who beat X?", "Which two players beat X?"),
+ * its object ("Who did X beat?", "Which players did X beat?"), or unknown ("Which players were beaten?"
+ * — a passive — or "What happened?"). The word right after the wh-phrase decides: the whole noun phrase
+ * of "which …" is read first, so its nouns are not taken for the verb.
+ */
+function roleOf(opening: string, asked: string | undefined): QuestionFrame['role'] {
+  let after: string | undefined;
+  const wh = /^(?:who|whom|what)\s+/.exec(opening);
+  if (wh) after = opening.slice(wh[0].length);
+  else if (/^which\s/.test(opening)) {
+    const phrase = focusPhrase(asked ?? opening);
+    after = phrase?.after ?? opening.replace(/^which\s+\w+\s+/, '');
+  }
+  if (after === undefined) return 'any';
+  if (OBJECT_AUX.test(after)) return 'object';
+  const modal = MODAL_AUX.exec(after);
+  if (modal) {
+    const next = tagSentence(after.slice(modal[0].length)).tokens[0];
+    if (next?.pos === 'AUX') return 'any';
+    if (next?.pos !== 'VERB') return 'object';
+  }
+  if (/^what\s/.test(opening)) return 'any';
+  return NOT_SUBJECT_VERB.test(after) || !/^\w/.test(after) ? 'any' : 'subject';
 }
 
 /** Entity types for a head noun, from its WordNet classes. */

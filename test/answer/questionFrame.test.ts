@@ -37,6 +37,16 @@ describe('questionFrame', () => {
     expect(questionFrame('ask', 'Who did the champion beat?').role).toBe('object');
     expect(questionFrame('who', 'did the mayor thank').role).toBe('object');
   });
+  it('reads the whole noun phrase of "which …" before looking for the verb', () => {
+    expect(questionFrame('ask', 'Which rowing clubs were fined?').role).toBe('any');
+    expect(questionFrame('ask', 'Which two rowing clubs did the council fine?').role).toBe('object');
+    expect(questionFrame('ask', 'Which rowing club won the cup?').role).toBe('subject');
+  });
+  it('tells "who has beaten X" from "who has X beaten" and a passive', () => {
+    expect(questionFrame('ask', 'Who has beaten the champion?').role).toBe('subject');
+    expect(questionFrame('ask', 'Who has the champion beaten?').role).toBe('object');
+    expect(questionFrame('ask', 'Who can be blamed for the flood?').role).toBe('any');
+  });
   it('marks "who is NAME?" as asking for a description, not "who is the mayor?"', () => {
     expect(questionFrame('ask', 'Who is Ortiz?').describe).toBe('ortiz');
     expect(questionFrame('ask', 'Who is the mayor?').describe).toBeUndefined();
