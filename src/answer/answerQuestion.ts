@@ -17,6 +17,7 @@ import { formatResolvedDate, resolveDate } from '../nlp/resolveDate.js';
 import { validateQuestion } from './questionError.js';
 import { subjectEvidence } from './subjectEvidence.js';
 import { missingDetail } from './missingDetail.js';
+import { isCovered, MIN_COVERAGE_FLOOR } from './covered.js';
 import { rankSentences, searchTerms, type PreparedQuery } from './rankSentences.js';
 
 /** Options of one question. */
@@ -28,15 +29,6 @@ export interface QuestionOptions {
   offset?: number;
 }
 
-/** At this idf-weighted coverage of the question by the best sentence, the story covers it. */
-export const MIN_COVERAGE = 0.5;
-/** Below this coverage it never does. */
-export const MIN_COVERAGE_FLOOR = 0.25;
-/**
- * Between the two, it does when a short answer was found with at least this confidence, or when an excerpt
- * names the question's subject beside an answer of the wanted kind (see subjectEvidence).
- */
-export const COVERED_BELOW_MIN = 0.45;
 /**
  * The excerpt holding the answer is shown first when the answer is at least this sure and that excerpt
  * scores at least ANSWER_FIRST_SCORE of the first one, or the first one holds nothing of the answer's
@@ -105,28 +97,18 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
     described ?? (best && (best.coverage >= MIN_COVERAGE_FLOOR || untyped) ? clauseOrEntity(story, groups, prepared, clause) : null);
   const features = confidenceFeatures(groups, prepared, short);
   const p = best ? probability(confidenceModel(), features) : 0;
-  // A role or quotation the people catalogue holds for the person asked about covers the question.
-  // Between the floor and MIN_COVERAGE the story covers the question when the answer is sure enough, or
-  // when one of the best excerpts names the question's subject beside an answer of the wanted kind
-  // (subjectEvidence: kit not-covered mean 0.088 → 0.060, no uncovered question less refused). For a
-  // question that wants no type the evidence is the phrase answer's own sentence naming the subject
-  // (SQuAD reading F1 0.368 → 0.386, answered 0.698 → 0.754; kit answer 0.760/0.739 → 0.767/0.746,
-  // not-covered 0.035/0.042 → 0.028/0.028, refused unchanged), and for one that names nothing, that
-  // sentence holding every noun of the question (0.386 → 0.389, kit unchanged); such a question is read
-  // below the floor too, the evidence check being stricter than the floor (0.394 → 0.399, answered
-  // 0.763 → 0.786; kit unchanged).
-  // A day or a figure the question names that no best excerpt holds is not covered, however well its
-  // other words match (missingDetail: kit refused storyE 0.750 → 1.000, not-covered unchanged; SQuAD
-  // reading unchanged).
   const covered =
     best !== undefined &&
-    (described !== null ||
-      (missingDetail(story, groups, query) === undefined &&
-        (best.coverage >= MIN_COVERAGE ||
-          (short !== null &&
-            ((best.coverage >= MIN_COVERAGE_FLOOR && p >= COVERED_BELOW_MIN) ||
-              ((best.coverage >= MIN_COVERAGE_FLOOR || untyped) &&
-                subjectEvidence(story, groups, prepared, query, short.sentenceId) !== undefined))))));
+    isCovered({
+      coverage: best.coverage,
+      described: described !== null,
+      missingDetail: () => missingDetail(story, groups, query) !== undefined,
+      answered: short !== null,
+      confidence: p,
+      untyped,
+      subjectBeside: () => short !== null && subjectEvidence(story, groups, prepared, query, short.sentenceId) !== undefined,
+      answerInBest: short !== null && holdsSentence(best, short.sentenceId),
+    });
   const confidence = covered ? Math.round(p * 100) / 100 : 0;
   if (
     covered &&
@@ -247,13 +229,18 @@ const NAME_TYPES: ReadonlySet<ShortAnswer['type']> = new Set(['PERSON', 'PLACE',
 /** Whether the excerpt holding a sentence scores at least ANSWER_FIRST_SCORE of the first excerpt's score. */
 function nearlyAsWellRanked(groups: CorroboratedSentence[], sentenceId: number): boolean {
   const top = groups[0]?.score ?? 0;
-  const group = groups.find((g) => g.sentence.id === sentenceId || g.others.some((o) => o.sentence.id === sentenceId));
+  const group = groups.find((g) => holdsSentence(g, sentenceId));
   return group !== undefined && group.score >= ANSWER_FIRST_SCORE * top;
+}
+
+/** Whether an excerpt's sentence, or one of the sentences corroborating it, is the given one. */
+function holdsSentence(group: CorroboratedSentence, sentenceId: number): boolean {
+  return group.sentence.id === sentenceId || group.others.some((o) => o.sentence.id === sentenceId);
 }
 
 /** The excerpt that holds the answer goes first, with the answer's own sentence as its face. */
 export function answerFirst(groups: CorroboratedSentence[], sentenceId: number): CorroboratedSentence[] {
-  const at = groups.findIndex((g) => g.sentence.id === sentenceId || g.others.some((o) => o.sentence.id === sentenceId));
+  const at = groups.findIndex((g) => holdsSentence(g, sentenceId));
   if (at < 0) return groups;
   let group = groups[at]!;
   if (group.sentence.id !== sentenceId) {

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { type CoverageEvidence, isCovered } from '../../src/answer/covered.js';
+
+/** Evidence of a question the best excerpt covers halfway, answered by a typed entity, nothing else known. */
+const evidence = (over: Partial<CoverageEvidence> = {}): CoverageEvidence => ({
+  coverage: 0.35,
+  described: false,
+  missingDetail: () => false,
+  answered: true,
+  confidence: 0.3,
+  untyped: false,
+  subjectBeside: () => false,
+  answerInBest: false,
+  ...over,
+});
+
+describe('isCovered', () => {
+  it('covers a well-matched question and refuses one below the floor', () => {
+    expect(isCovered(evidence({ coverage: 0.6 }))).toBe(true);
+    expect(isCovered(evidence({ coverage: 0.2, answerInBest: true }))).toBe(false);
+  });
+  it('refuses a question whose named day or figure no excerpt holds, however well matched', () => {
+    expect(isCovered(evidence({ coverage: 0.9, missingDetail: () => true }))).toBe(false);
+  });
+  it('between the floor and the full match, wants a sure answer or the subject beside an answer of its kind', () => {
+    expect(isCovered(evidence())).toBe(false);
+    expect(isCovered(evidence({ confidence: 0.5 }))).toBe(true);
+    expect(isCovered(evidence({ subjectBeside: () => true }))).toBe(true);
+  });
+  it('covers a question that wants no type when the best excerpt itself gives the phrase answer', () => {
+    expect(isCovered(evidence({ untyped: true, answerInBest: true }))).toBe(true);
+    expect(isCovered(evidence({ untyped: true, answerInBest: false }))).toBe(false);
+    // A typed question needs its kind beside the subject: coming from the best excerpt is not enough.
+    expect(isCovered(evidence({ untyped: false, answerInBest: true }))).toBe(false);
+  });
+  it('does not walk the excerpts when cheaper evidence decides', () => {
+    const walked: string[] = [];
+    isCovered(
+      evidence({
+        coverage: 0.6,
+        subjectBeside: () => {
+          walked.push('subject');
+          return true;
+        },
+      }),
+    );
+    expect(walked).toEqual([]);
+  });
+});
