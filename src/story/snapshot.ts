@@ -6,7 +6,7 @@ import { ByteReader, ByteWriter } from './byteStreams.js';
 import { decodeBatch, decodeRecords, encodeRecords, lazyLists, StringTable } from './columns.js';
 import { buildFingerprint } from './fingerprint.js';
 import { decodePostings, encodePostings } from './indexColumns.js';
-import { checkStoryShape } from './storyShape.js';
+import { checkLoadedShape, checkStoryShape, type UncheckedStory } from './storyShape.js';
 import type { Story } from './story.js';
 import { encodeTokens, TokenColumns, tokensFit } from './tokenColumns.js';
 
@@ -14,14 +14,16 @@ import { encodeTokens, TokenColumns, tokensFit } from './tokenColumns.js';
  * The snapshot file: a small JSON header, then the story in sections, then a SHA-256 of the sections.
  *
  * ```
- * "STORYBOT" · u32 format · u32 header length · header JSON {format, fingerprint, hash, sentences}
+ * "STORYBOT" · u32 format · u32 header length · header JSON {format, fingerprint, hash, sentences, problem?}
  * sections, each u32 byte length + bytes: articles · sentences · tokens · people · actors · timeline ·
  *   documentFrequency · index · strings (every string of the sections above, once)
  * SHA-256 of the sections (32 bytes)
  * ```
- * Written section by section to a temporary file and renamed into place; never one giant string.
+ * Written section by section to a temporary file and renamed into place; never one giant string. The
+ * writer checks the story item by item and says in `problem` what is wrong with it, if anything (a story
+ * this engine cannot serve is saved, and refused at load as corrupt); the loader checks the columns only.
  */
-export const SNAPSHOT_FORMAT = 5;
+export const SNAPSHOT_FORMAT = 6;
 
 const MAGIC = Buffer.from('STORYBOT');
 const TOKENS: ReadonlySet<string> = new Set(['tokens']);
@@ -34,6 +36,8 @@ interface SnapshotHeader {
   fingerprint: string;
   hash: string;
   sentences: number;
+  /** What the writer found wrong with the story (`checkStoryShape`); absent when nothing. */
+  problem?: string;
 }
 
 /** What decides whether a snapshot may be used: the corpus hash and the build fingerprint (default: this code's). */
@@ -55,6 +59,8 @@ export async function saveSnapshot(story: Story, path: string, options: { finger
     hash: story.hash,
     sentences: story.sentences.length,
   };
+  const problem = checkStoryShape(story as unknown as UncheckedStory, story.sentences.length);
+  if (problem) header.problem = problem;
   await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
   const file = await open(tmp, 'w');
@@ -203,8 +209,9 @@ export async function loadSnapshot(path: string, hash: string, options: { finger
 }
 
 /**
- * As `loadSnapshot`, with the reason for a miss: reads the header first (a stale snapshot costs one small
- * read), then the whole file; checks the SHA-256 of its sections, decodes them and checks the story's shape.
+ * As `loadSnapshot`, with the reason for a miss: reads the header first (a stale snapshot, or one of a story
+ * its writer found malformed, costs one small read), then the whole file; checks the SHA-256 of its
+ * sections, decodes them and checks the columns' shape.
  */
 export async function readSnapshot(path: string, key: SnapshotKey): Promise<{ story: Story } | SnapshotRejection> {
   const fingerprint = key.fingerprint ?? (await buildFingerprint());
@@ -217,6 +224,7 @@ export async function readSnapshot(path: string, key: SnapshotKey): Promise<{ st
   if (header.fingerprint !== fingerprint)
     return { miss: 'stale', reason: `built by another version of the engine (${header.fingerprint}; this is ${fingerprint})` };
   if (header.hash !== key.hash) return { miss: 'stale', reason: 'the corpus has changed since the snapshot was made' };
+  if (header.problem !== undefined) return { miss: 'corrupt', reason: header.problem };
   let file: Buffer;
   try {
     file = await readFile(path);
@@ -249,7 +257,8 @@ function parseHeader(lead: Buffer): SnapshotHeader | string {
     typeof h.format !== 'number' ||
     typeof h.fingerprint !== 'string' ||
     typeof h.hash !== 'string' ||
-    typeof h.sentences !== 'number'
+    typeof h.sentences !== 'number' ||
+    (h.problem !== undefined && typeof h.problem !== 'string')
   )
     return 'snapshot header has the wrong shape';
   return h as SnapshotHeader;
@@ -299,7 +308,7 @@ function decodeBody(file: Buffer, header: SnapshotHeader): Story | string {
     actors: records('actors'),
     timeline: records('timeline'),
   };
-  const problem = checkStoryShape(candidate, header.sentences, sentenceColumns, tokenColumns);
+  const problem = checkLoadedShape(candidate, header.sentences, sentenceColumns, tokenColumns);
   if (problem) return problem;
   if (tokenColumns) lazyLists(candidate.sentences, 0, 'tokens', (i, s) => tokenColumns.tokensOf(i, s['text'] as string));
   return candidate as unknown as Story;

@@ -112,31 +112,4 @@ export class TokenColumns {
     }
     return tokens;
   }
-
-  /**
-   * What is wrong with the tokens (offsets outside their sentence's text, numbers outside the tables,
-   * bytes out of step with the counts), if anything; `textLength(i)` is sentence i's text length. One
-   * reader over all the sentences' bytes, in order.
-   */
-  check(textLength: (i: number) => number): string | undefined {
-    const r = new ByteReader(this.data);
-    const tags = this.tags.length;
-    const strings = this.strings.length;
-    for (let i = 0; i < this.count; i += 1) {
-      const length = textLength(i);
-      let last = 0;
-      for (let j = this.tokenCounts[i]!; j > 0; j -= 1) {
-        const start = last + r.int();
-        const end = start + r.uint();
-        const tag = r.uint();
-        const lemma = r.uint();
-        const own = r.uint();
-        if (start < 0 || end > length || tag >= tags || lemma > strings || own > strings)
-          return `snapshot sentence ${i} has a malformed token`;
-        last = end;
-      }
-      if (r.position !== this.offsets[i + 1]) return `snapshot sentence ${i} has a malformed token`;
-    }
-    return undefined;
-  }
 }
