@@ -108,6 +108,12 @@ const MONEY_NOUNS = new Set([
 /** Counts with a unit first: a match score ("6-4 6-3"), an age ("18-year-old"). */
 const QUANTITY_FIRST: readonly EntityType[] = ['QUANTITY', 'CARDINAL'];
 
+/** "What percentage / proportion …" asks for a percentage first. */
+const PERCENT_NOUNS = new Set(['percentage', 'percent', 'proportion']);
+
+/** Amount types with a percentage first. */
+const PERCENT_FIRST: readonly EntityType[] = ['PERCENT', 'CARDINAL', 'QUANTITY'];
+
 /** Amount types with money first. */
 const MONEY_FIRST: readonly EntityType[] = ['MONEY', 'CARDINAL', 'PERCENT'];
 
@@ -198,6 +204,8 @@ export function focusNoun(q: string): string | undefined {
  */
 function focusPhrase(q: string): { head: string; after: string } | undefined {
   const m =
+    // "What was Warsaw's population …", "What is the Keltra Group's name …": the noun after a named possessor.
+    /^(?:[Ww]hat|[Ww]hich)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+/u.exec(q) ??
     /^(?:what|which)\s+(?:is|was|are|were)\s+(?:the|a|an)\s+/i.exec(q) ??
     /(?:^|\b(?:in|at|to|from|on|for|of|by|with)\s+)(?:which|what)\s+/i.exec(q);
   if (!m) return undefined;
@@ -251,6 +259,7 @@ function roleOf(opening: string, asked: string | undefined): QuestionFrame['role
 /** Entity types for a head noun, from its WordNet classes. */
 function typesOfNoun(noun: string, which: boolean): Partial<QuestionFrame> {
   if (MONEY_NOUNS.has(noun)) return { kind: 'number', types: MONEY_FIRST, fallback: [] };
+  if (PERCENT_NOUNS.has(noun)) return { kind: 'number', types: PERCENT_FIRST, fallback: [] };
   if (noun === 'score' || noun === 'scoreline' || noun === 'result' || noun === 'age')
     return { kind: 'number', types: QUANTITY_FIRST, fallback: [] };
   if (MEASURE_NOUNS.has(noun) || MEASURE_NOUNS.has(noun.replace(/s$/, '')))

@@ -30,6 +30,10 @@ describe('questionFrame', () => {
     expect(focusNoun('what did critics call the plan?')).toBeUndefined();
     // Tagged as written: "US" is a name here, not the pronoun "us".
     expect(focusNoun('Which top US trade officer resigned?')).toBe('officer');
+    // The noun after a named possessor; a lower-case phrase before "'s" is no possessor of the kind.
+    expect(focusNoun("What was Marrowby's population in 1901?")).toBe('population');
+    expect(focusNoun("What is the Keltra Group's largest plant?")).toBe('plant');
+    expect(focusNoun("What was used to paint the Marrow's hull?")).toBeUndefined();
     expect(questionFrame('ask', 'Which top US trade officer resigned?').kind).toBe('person');
   });
   it('tells a question about the subject of its verb from one about the object', () => {
@@ -54,6 +58,10 @@ describe('questionFrame', () => {
   it('wants money first for what something cost or paid', () => {
     expect(questionFrame('ask', 'How much did the city pay for the land?').types[0]).toBe('MONEY');
     expect(questionFrame('ask', 'What was the price of a ticket?').types[0]).toBe('MONEY');
+  });
+  it('wants a percentage first for what percentage or proportion', () => {
+    expect(questionFrame('ask', 'What percentage of the voters stayed home?').types[0]).toBe('PERCENT');
+    expect(questionFrame('ask', 'What proportion of the staff left?').types[0]).toBe('PERCENT');
   });
 });
 
