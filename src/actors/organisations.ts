@@ -12,7 +12,7 @@
 import { nounClass, relatedWords } from '../lexicon/index.js';
 import { isPersonNoun } from '../nlp/cueWords.js';
 export { nameInitials } from '../nlp/nameKinds.js';
-import { COMPANY_HEADS, INSTITUTION_HEADS, LEGAL_SUFFIXES, ORG_HEADS } from '../nlp/headWords.js';
+import { COMPANY_HEADS, INDEX_HEADS, INSTITUTION_HEADS, LEGAL_SUFFIXES, ORG_HEADS } from '../nlp/headWords.js';
 import { headOfName, initialsOf, NAME_CONNECTORS, nameInitials } from '../nlp/nameKinds.js';
 import type { Entity } from '../nlp/entities.js';
 import { STOP_WORDS } from '../search/terms.js';
@@ -272,13 +272,12 @@ function* organisationSteps(story: Story): Generator<undefined, Organisation[]> 
   return mergeSpellings(story, tallies, definitions, common);
 }
 
-/** Head words of an index's name ("Harbour Composite Index", "Industrial Average"), and the word after one ("the Norland index"). */
-const INDEX_HEADS = /^(?:index|indices|indexes|average)$/;
+/** The word after an index's name ("the Norland index"); its own head words are INDEX_HEADS. */
 const INDEX_AFTER = /^\s+(?:index|indices|indexes)\b/i;
 
 /** Whether a mention names a market index, by its head word or the word after it. */
 function isIndex(name: string, after: string): boolean {
-  return INDEX_AFTER.test(after) || INDEX_HEADS.test(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+  return INDEX_AFTER.test(after) || INDEX_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
 }
 
 /** A capitalised word and a space at the end of a text. */

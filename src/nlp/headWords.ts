@@ -41,6 +41,9 @@ export const COMPANY_HEADS: ReadonlySet<string> = new Set([
   'technologies',
 ]);
 
+/** Head words of a market index's name ("Harbour Composite Index", "Industrial Average"). */
+export const INDEX_HEADS: ReadonlySet<string> = new Set(['index', 'indices', 'indexes', 'average']);
+
 /** Head words that make a name an organisation ("Northern Grain Consortium", "Kestrel Corp", "Halden Partners"). */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
   ...COMPANY_HEADS,

@@ -8,7 +8,7 @@ import { foldText } from '../text/fold.js';
 import { isGivenName, placeKind } from '../text/places.js';
 import type { NameRun } from './entities.js';
 import { ROLE_WORDS } from './cueWords.js';
-import { LEGAL_SUFFIXES, ORG_HEADS, PLACE_HEADS } from './headWords.js';
+import { INDEX_HEADS, LEGAL_SUFFIXES, ORG_HEADS, PLACE_HEADS } from './headWords.js';
 
 /** The types a name can be given. */
 export type NameType = 'PERSON' | 'PLACE' | 'ORG';
@@ -71,6 +71,8 @@ export function nameType(text: string, e: NameEvidence): NameType | undefined {
   if (gaz === 'demonym') return undefined;
   // A plural head word alone ("Workers", "Investors" opening a sentence) is a common noun, not a name.
   if (ORG_HEADS.has(head) && !(words.length === 1 && pluralNoun(head))) return 'ORG';
+  // A market index is named like an organisation ("the Harbour Composite Index"), never like a person.
+  if (words.length > 1 && INDEX_HEADS.has(head)) return 'ORG';
   // "Bank of America", "University of Kent", "Ministry of Defence", "Dockworkers Union of Harlow".
   if (headOfName(words)) return 'ORG';
   if (words.length > 1 && nounClass(head) === 'organization' && !isGivenName(words[0]!)) return 'ORG';

@@ -121,6 +121,12 @@ describe('people on any story', () => {
     expect(people).toEqual([]);
   });
 
+  it('never makes a market index a person', () => {
+    const { people, entities } = resolve(['Investors lost $18bn as the Harlow Composite Index fell 7.3% on Monday.']);
+    expect(people).toEqual([]);
+    expect(entities[0]!.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+
   it('types companies by head word and ticker, and their short names with them', () => {
     const { people, entities } = resolve([
       'Kestrel Motors Corp <KES.N> said it would cut 500 jobs.',
