@@ -82,10 +82,22 @@ export function neighbourPostings(
   avgLength: number,
 ): FieldPostings {
   const n = group.length;
-  const start = new Uint32Array(termCount + 1);
-  let docs = new Int32Array(own.docs.length * 2);
-  let tfs = new Uint32Array(own.docs.length * 2);
+  // Per document: 1 when d - 1 is of its group, 2 when d + 1 is (one byte read per posting below, not two
+  // group lookups), and so how many neighbour postings each holder can give at the most.
+  const link = new Uint8Array(n);
+  for (let d = 0; d < n; d += 1) {
+    if (d > 0 && group[d - 1] === group[d]) link[d]! |= 1;
+    if (d + 1 < n && group[d + 1] === group[d]) link[d]! |= 2;
+  }
   const { docs: holders, tfs: counts } = own;
+  let most = 0;
+  for (let i = 0; i < holders.length; i += 1) {
+    const l = link[holders[i]!]!;
+    most += (l & 1) + (l >> 1);
+  }
+  const start = new Uint32Array(termCount + 1);
+  let docs = new Int32Array(most);
+  let tfs = new Uint32Array(most);
   let at = 0;
   for (let t = 0; t < termCount; t += 1) {
     start[t] = at;
@@ -94,21 +106,23 @@ export function neighbourPostings(
     let i = own.start[t]!;
     let j = i;
     for (;;) {
-      while (i < to && !(holders[i]! > 0 && group[holders[i]! - 1] === group[holders[i]!])) i += 1;
-      while (j < to && !(holders[j]! + 1 < n && group[holders[j]! + 1] === group[holders[j]!])) j += 1;
+      while (i < to && (link[holders[i]!]! & 1) === 0) i += 1;
+      while (j < to && (link[holders[j]!]! & 2) === 0) j += 1;
       if (i >= to && j >= to) break;
       const a = i < to ? holders[i]! - 1 : n;
       const b = j < to ? holders[j]! + 1 : n;
       let tf = 0;
       if (a <= b) tf += counts[i++]!;
       if (b <= a) tf += counts[j++]!;
-      docs[at] = Math.min(a, b);
+      docs[at] = a < b ? a : b;
       tfs[at] = tf;
       at += 1;
     }
   }
   start[termCount] = at;
-  docs = docs.slice(0, at);
-  tfs = tfs.slice(0, at);
+  if (at < most) {
+    docs = docs.slice(0, at);
+    tfs = tfs.slice(0, at);
+  }
   return computeBounds({ start, docs, tfs, length, avgLength }, termCount);
 }

@@ -137,6 +137,28 @@ export class ByteReader {
     return doc;
   }
 
+  /**
+   * `out.length` numbers into `out`, each plus `add`, one-byte numbers read in place (a column of lengths or
+   * ids: a call to `uint` per number cost twice as much).
+   * @throws Error when the data ends inside a number
+   */
+  uints(out: Int32Array | Uint32Array, add = 0): void {
+    const { data } = this;
+    const end = data.length;
+    let pos = this.#at;
+    for (let i = 0; i < out.length; i += 1) {
+      let value = pos < end ? data[pos]! : 0x80;
+      if (value < 0x80) pos += 1;
+      else {
+        this.#at = pos;
+        value = this.uint();
+        pos = this.#at;
+      }
+      out[i] = value + add;
+    }
+    this.#at = pos;
+  }
+
   int(): number {
     const z = this.uint();
     return z % 2 === 0 ? z / 2 : -(z + 1) / 2;

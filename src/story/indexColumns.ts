@@ -70,7 +70,7 @@ export function decodePostings(r: ByteReader, strings: readonly string[], groupO
   const documentCount = r.uint();
   const size = r.uint();
   const ids = new Int32Array(size);
-  for (let i = 0; i < size; i += 1) ids[i] = r.uint() - 1;
+  r.uints(ids, -1);
   const termCount = r.uint();
   const terms = new Array<string>(termCount);
   for (let t = 0; t < termCount; t += 1) {
@@ -83,7 +83,7 @@ export function decodePostings(r: ByteReader, strings: readonly string[], groupO
   for (let f = 0; f < fieldCount; f += 1) {
     const avgLength = r.float();
     const length = new Uint32Array(size);
-    for (let d = 0; d < size; d += 1) length[d] = r.uint();
+    r.uints(length);
     const of = r.uint() - 1;
     if (of >= 0) {
       const own = fields[of];

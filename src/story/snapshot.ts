@@ -293,7 +293,12 @@ function decodeBody(file: Buffer, header: SnapshotHeader): Story | string {
   const sentenceColumns = decodeBatch(new ByteReader(sections.get('sentences')!), strings);
   // The neighbours' groups are the sentences' articles: their numbers in the string table tell them apart.
   const articleIds = sentenceColumns.column('articleId')?.ids;
-  const groupOf = (ids: Int32Array): Int32Array => Int32Array.from(ids, (id) => (id >= 0 ? (articleIds?.[id] ?? -1) : -1));
+  const groupOf = (ids: Int32Array): Int32Array => {
+    // A loop, not Int32Array.from with a function (the generic path: a tenth of the postings' decoding).
+    const group = new Int32Array(ids.length);
+    for (let i = 0; i < ids.length; i += 1) group[i] = ids[i]! >= 0 ? (articleIds?.[ids[i]!] ?? -1) : -1;
+    return group;
+  };
   const table = decodePostings(new ByteReader(sections.get('index')!), strings, groupOf);
   if (table.fields.length !== INDEX_FIELDS.length) return 'snapshot index has the wrong fields';
   const tokenBytes = sections.get('tokens')!;

@@ -33,3 +33,19 @@ describe('ByteReader.pairs', () => {
     expect(() => new ByteReader(w.view().subarray(0, 3)).pairs(2, ...out(), 0, 10)).toThrow(/^byteStreams: data ends inside a number/);
   });
 });
+
+describe('ByteReader.uints', () => {
+  it('reads a run of numbers of one and several bytes, each plus an offset, as the varint reader does', () => {
+    const values = [0, 127, 128, 5, 2 ** 20, 1];
+    const w = new ByteWriter(4);
+    for (const v of values) w.uint(v);
+    w.uint(42);
+    const r = new ByteReader(w.view());
+    const out = new Int32Array(values.length);
+    r.uints(out, -1);
+    expect([...out]).toEqual(values.map((v) => v - 1));
+    expect(r.uint()).toBe(42);
+    expect(r.done).toBe(true);
+    expect(() => new ByteReader(w.view().subarray(0, 3)).uints(new Uint32Array(3))).toThrow(/^byteStreams: data ends inside a number/);
+  });
+});
