@@ -82,6 +82,12 @@ export class ByteReader {
     return this.#at;
   }
 
+  /** The number at byte `at`, the reader left after it (the loops below read one-byte numbers in place). */
+  #longAt(at: number): number {
+    this.#at = at;
+    return this.uint();
+  }
+
   /** @throws Error when the data ends inside a number (a damaged snapshot) */
   uint(): number {
     const first = this.data[this.#at];
@@ -113,21 +119,13 @@ export class ByteReader {
     let pos = this.#at;
     let doc = -1;
     for (let i = 0; i < n; i += 1) {
-      // Mostly one byte each; a longer number, or the end of the data, goes through `uint`.
-      let gap = pos < end ? data[pos]! : 0x80;
-      if (gap < 0x80) pos += 1;
-      else {
-        this.#at = pos;
-        gap = this.uint();
-        pos = this.#at;
-      }
-      let value = pos < end ? data[pos]! : 0x80;
-      if (value < 0x80) pos += 1;
-      else {
-        this.#at = pos;
-        value = this.uint();
-        pos = this.#at;
-      }
+      // Mostly one byte each, read in place; a longer number, or the end of the data, goes through `#longAt`.
+      let b = pos < end ? data[pos]! : 0x80;
+      const gap = b < 0x80 ? b : this.#longAt(pos);
+      pos = b < 0x80 ? pos + 1 : this.#at;
+      b = pos < end ? data[pos]! : 0x80;
+      const value = b < 0x80 ? b : this.#longAt(pos);
+      pos = b < 0x80 ? pos + 1 : this.#at;
       doc += gap + 1;
       if (doc >= limit) throw new Error('byteStreams: a posting names a document beyond the last');
       docs[at + i] = doc;
@@ -147,14 +145,9 @@ export class ByteReader {
     const end = data.length;
     let pos = this.#at;
     for (let i = 0; i < out.length; i += 1) {
-      let value = pos < end ? data[pos]! : 0x80;
-      if (value < 0x80) pos += 1;
-      else {
-        this.#at = pos;
-        value = this.uint();
-        pos = this.#at;
-      }
-      out[i] = value + add;
+      const b = pos < end ? data[pos]! : 0x80;
+      out[i] = (b < 0x80 ? b : this.#longAt(pos)) + add;
+      pos = b < 0x80 ? pos + 1 : this.#at;
     }
     this.#at = pos;
   }
