@@ -15,7 +15,7 @@ import { corroborate, type CorroboratedSentence } from './corroborate.js';
 import { extractAnswer, type ShortAnswer } from './extractAnswer.js';
 import { formatResolvedDate, resolveDate } from '../nlp/resolveDate.js';
 import { validateQuestion } from './questionError.js';
-import { subjectEvidence } from './subjectEvidence.js';
+import { holdsQuestionWords, subjectEvidence } from './subjectEvidence.js';
 import { missingDetail } from './missingDetail.js';
 import { isCovered, MIN_COVERAGE_FLOOR } from './covered.js';
 import { rankSentences, searchTerms, type PreparedQuery } from './rankSentences.js';
@@ -108,6 +108,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
       untyped,
       subjectBeside: () => short !== null && subjectEvidence(story, groups, prepared, query, short.sentenceId) !== undefined,
       answerInBest: short !== null && holdsSentence(best, short.sentenceId),
+      detailsInAnswer: () => short !== null && holdsQuestionWords(story, story.sentences[short.sentenceId]!, query, frame.focus),
     });
   const confidence = covered ? Math.round(p * 100) / 100 : 0;
   if (

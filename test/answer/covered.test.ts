@@ -11,6 +11,7 @@ const evidence = (over: Partial<CoverageEvidence> = {}): CoverageEvidence => ({
   untyped: false,
   subjectBeside: () => false,
   answerInBest: false,
+  detailsInAnswer: () => false,
   ...over,
 });
 
@@ -30,8 +31,13 @@ describe('isCovered', () => {
   it('covers a question that wants no type when the best excerpt itself gives the phrase answer', () => {
     expect(isCovered(evidence({ untyped: true, answerInBest: true }))).toBe(true);
     expect(isCovered(evidence({ untyped: true, answerInBest: false }))).toBe(false);
-    // A typed question needs its kind beside the subject: coming from the best excerpt is not enough.
+    // A typed question needs more than its answer coming from the best excerpt.
     expect(isCovered(evidence({ untyped: false, answerInBest: true }))).toBe(false);
+  });
+  it("covers a typed question when the best excerpt's answer sentence misses no detail the question gives", () => {
+    expect(isCovered(evidence({ answerInBest: true, detailsInAnswer: () => true }))).toBe(true);
+    expect(isCovered(evidence({ answerInBest: false, detailsInAnswer: () => true }))).toBe(false);
+    expect(isCovered(evidence({ coverage: 0.2, answerInBest: true, detailsInAnswer: () => true }))).toBe(false);
   });
   it('does not walk the excerpts when cheaper evidence decides', () => {
     const walked: string[] = [];

@@ -3,7 +3,7 @@ import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { corroborate } from '../../src/answer/corroborate.js';
 import { questionFrame } from '../../src/answer/questionFrame.js';
 import { rankSentences, type PreparedQuery } from '../../src/answer/rankSentences.js';
-import { NAME_SAMPLE, nameTerms, nounTerms, subjectEvidence, subjectTerms } from '../../src/answer/subjectEvidence.js';
+import { holdsQuestionWords, NAME_SAMPLE, nameTerms, nounTerms, subjectEvidence, subjectTerms } from '../../src/answer/subjectEvidence.js';
 import { termOf, termsOf } from '../../src/search/terms.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
@@ -132,5 +132,17 @@ describe('coverage below the floor', () => {
   });
   it('still refuses such a question about someone the story does not name', () => {
     expect(answerQuestion(harbour, 'What did the governor proudly unveil amid enormous fanfare yesterday evening?').covered).toBe(false);
+  });
+});
+
+describe('holdsQuestionWords', () => {
+  const quill = story.sentences.find((s) => s.text.includes('Ada Quill'))!;
+  it('holds when the sentence has every name and common noun of the question but its focus noun', () => {
+    expect(holdsQuestionWords(story, quill, 'Which Brisco Lines chief met the union?', 'chief')).toBe(true);
+    expect(holdsQuestionWords(story, quill, 'Which official met the union?', 'official')).toBe(true);
+  });
+  it('fails when a detail the question gives is missing from the sentence', () => {
+    expect(holdsQuestionWords(story, quill, 'Which official met the dock union?', 'official')).toBe(false);
+    expect(holdsQuestionWords(story, quill, 'Which Marlow official met the union?', 'official')).toBe(false);
   });
 });
