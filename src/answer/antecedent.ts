@@ -6,7 +6,18 @@ import type { Story, StorySentence } from '../story/story.js';
  * description ("The minister, who…"), after an opening quotation mark if any. What it speaks of was named
  * in the sentence before, so a question naming that is answered here though these words do not name it.
  */
-const OPENS_BY_POINTING_BACK = /^["“‘']?(?:he|she|it|they|his|her|its|their|this|these|the)\b/i;
+const OPENS_BY_POINTING_BACK = opening('he|she|it|they|his|her|its|their|this|these|the');
+/** The same less "the": a pronoun ("She resigned…") stands for the before's subject; "The minister…" may not. */
+const OPENS_WITH_PRONOUN = opening('he|she|it|they|his|her|its|their|this|these');
+
+function opening(words: string): RegExp {
+  return new RegExp(`^["“‘']?(?:${words})\\b`, 'i');
+}
+
+/** Whether the sentence opens with a pronoun standing for what the sentence before it named. */
+export function opensWithPronoun(sentence: StorySentence): boolean {
+  return OPENS_WITH_PRONOUN.test(sentence.text);
+}
 
 /**
  * The terms of the sentence before this one in its article (its paragraph or the one before: a news

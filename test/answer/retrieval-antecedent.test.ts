@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { antecedentTerms } from '../../src/answer/antecedent.js';
+import { antecedentTerms, opensWithPronoun } from '../../src/answer/antecedent.js';
 import { idf, RANKING, rankSentences } from '../../src/answer/rankSentences.js';
 import { buildStory } from '../../src/story/buildStory.js';
+import { termsOf } from '../../src/search/terms.js';
 
 const story = buildStory(
   [
@@ -39,6 +40,11 @@ describe('antecedentTerms', () => {
     expect(antecedentTerms(story, sentence('A porter'))).toBeUndefined();
     expect(antecedentTerms(story, sentence('Ann Lee'))).toBeUndefined();
   });
+  it('tells a pronoun opening from a definite description', () => {
+    expect(opensWithPronoun(sentence('She resigned'))).toBe(true);
+    expect(opensWithPronoun(sentence('The ferry'))).toBe(false);
+    expect(opensWithPronoun(sentence('Ann Lee'))).toBe(false);
+  });
 });
 
 describe('ranking with antecedents', () => {
@@ -49,5 +55,50 @@ describe('ranking with antecedents', () => {
     const total = w('ann') + w('lee') + w('resign');
     expect(she.coverage).toBeCloseTo((w('resign') + RANKING.antecedent * (w('ann') + w('lee'))) / total, 5);
     expect(ranked[0]!.sentence.text).toMatch(/^She resigned/);
+  });
+});
+
+describe('ranking a pronoun sentence with its antecedent', () => {
+  const guild = buildStory(
+    [
+      {
+        id: 'guild',
+        title: 'Valley news',
+        titleGiven: true,
+        file: 'guild.md',
+        body: [
+          'The guild of orchard keepers at Harrowby sang its songs in Welsh for nearly a century. They switched to Cornish in protest against a new tax on cider.',
+          'Harrowby lies in a wide valley.',
+          'The Harrowby market opens on Tuesdays.',
+          'Farmers in the valley grow apples and pears.',
+          'A new bridge crosses the river near the mill.',
+          'The mill grinds wheat for three villages.',
+          'Children swim in the river in summer.',
+        ].join('\n\n'),
+      },
+    ],
+    'inherit-fixture',
+  );
+  const rank = (text: string) => rankSentences(guild, { terms: termsOf(text), kind: 'other', text });
+  const withShare = <T>(share: number, fn: () => T): T => {
+    const was = RANKING.antecedentShare;
+    (RANKING as { antecedentShare: number }).antecedentShare = share;
+    try {
+      return fn();
+    } finally {
+      (RANKING as { antecedentShare: number }).antecedentShare = was;
+    }
+  };
+
+  it('puts first the sentence that says what the question asks, though only the sentence before names its subject', () => {
+    const question = 'why did the harrowby orchard guild switch its songs to cornish';
+    expect(withShare(0, () => rank(question))[0]!.sentence.text).toMatch(/^The guild/);
+    expect(rank(question)[0]!.sentence.text).toMatch(/^They switched/);
+  });
+  it('leaves the antecedent first when the pronoun sentence adds no word of the question', () => {
+    const ranked = rank('where did the harrowby orchard guild sing its songs');
+    expect(ranked[0]!.sentence.text).toMatch(/^The guild/);
+    const they = ranked.find((r) => r.sentence.text.startsWith('They switched'));
+    expect(they === undefined || they.score < ranked[0]!.score).toBe(true);
   });
 });
