@@ -542,16 +542,18 @@ export function observeCandidates(fn: ((candidates: ObservedCandidate[]) => void
 
 /** The model's features of a candidate: its best mention's facts and its support across the story. */
 function featuresOf(story: Story, c: Candidate, topScore: number): number[] {
-  const articles = new Set([...c.sentences.keys()].map((id) => story.sentences[id]?.articleId)).size;
-  return candidateFeatures({
-    ...c.facts(),
-    score: c.score,
-    best: c.best,
-    topScore,
-    sentences: c.sentences.size,
-    articles,
-    groups: EXTRACTION.groups,
-  });
+  const articles = new Set<string | undefined>();
+  for (const id of c.sentences.keys()) articles.add(story.sentences[id]?.articleId);
+  // The mention's facts are made afresh by each call, so they are completed in place rather than copied
+  // (a copy of some fifty fields for every candidate of every question was a tenth of the answer's time).
+  const facts = c.facts() as CandidateFacts;
+  facts.score = c.score;
+  facts.best = c.best;
+  facts.topScore = topScore;
+  facts.sentences = c.sentences.size;
+  facts.articles = articles.size;
+  facts.groups = EXTRACTION.groups;
+  return candidateFeatures(facts);
 }
 
 /** What the extractor has measured of a mention, handed to `mentionFacts`. */
