@@ -3,7 +3,7 @@ import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from '
 import type { Article } from '../corpus/article.js';
 import { readArticle, type ReadArticle } from '../nlp/readArticle.js';
 import type { ReadWorkerData } from './readWorker.js';
-import { type ReadBatch, unpackRead } from './readTransfer.js';
+import { type ReadBatch, type ReadChunk, unpackRead } from './readTransfer.js';
 
 /**
  * Below this much article text (about 7,000 sentences) everything is read on the calling thread: a worker
@@ -21,6 +21,8 @@ const WAIT_MS = 50;
 export interface ReadProgress {
   done: number;
   total: number;
+  /** In the last progress of a reading on two threads: how many chunks the worker thread read. */
+  helped?: number;
 }
 
 export interface ReadOptions {
@@ -34,10 +36,12 @@ export interface ReadOptions {
  * Reads the articles (`readArticle`) and hands each one's sentences and tags to `onRead`, in article order;
  * yields progress (articles read) every 20 articles and while waiting, each a point where a build may give
  * the event loop a turn. On a corpus of PARALLEL_FROM_CHARS or more, and with a second core, a worker
- * thread reads every other chunk while this thread reads the rest, keeping what it has read until the
- * chunks before it arrive: the chunks are fixed by the corpus, so the same corpus is always read the same
- * way. The worker is stopped when the reading ends, by success or error; if it fails or stalls, this thread
- * reads its chunks too.
+ * thread and this one each take the next chunk not yet taken (one shared counter), so that neither waits
+ * while the other has work: this thread also hands every read on and the worker first loads wink's model,
+ * so a fixed half each left one of them idle. What has been read is kept until the chunks before it
+ * arrive; the chunks are fixed by the corpus, and an article reads the same on either thread, so the same
+ * corpus is always read the same way. The worker is stopped when the reading ends, by success or error;
+ * if it fails or stalls, this thread reads what it had taken too.
  */
 export function* readArticles(
   articles: readonly Article[],
@@ -61,7 +65,7 @@ export function* readArticles(
     yield* readHere(0, total, onRead);
     return;
   }
-  const helper = startHelper(chunks.filter((_, k) => k % 2 === 1).map(([from, to]) => articles.slice(from, to)));
+  const helper = startHelper(chunks.map(([from, to]) => articles.slice(from, to)));
   /** Chunks read but not yet handed on, by chunk number. */
   const ready = new Map<number, ReadArticle[] | ReadBatch>();
   let next = 0;
@@ -76,11 +80,11 @@ export function* readArticles(
   const receive = (): boolean => {
     let any = false;
     for (let m = receiveMessageOnPort(helper.port); m; m = receiveMessageOnPort(helper.port)) {
-      const message = m.message as ReadBatch | { error: string };
+      const message = m.message as ReadChunk | { error: string };
       if ('error' in message) helper.failed = message.error;
       else {
-        const k = 2 * helper.received + 1;
-        ready.set(k, message);
+        const k = message.chunk;
+        ready.set(k, message.batch);
         done += chunks[k]![1] - chunks[k]![0];
         helper.received += 1;
       }
@@ -89,7 +93,7 @@ export function* readArticles(
     return any;
   };
   try {
-    for (let k = 0; k < chunks.length; k += 2) {
+    for (let k = Atomics.add(helper.claimed, 0, 1); k < chunks.length; k = Atomics.add(helper.claimed, 0, 1)) {
       const reads: ReadArticle[] = [];
       yield* readHere(chunks[k]![0], chunks[k]![1], (read) => reads.push(read));
       ready.set(k, reads);
@@ -116,7 +120,7 @@ export function* readArticles(
       }
       handOn();
     }
-    yield { done, total };
+    yield { done, total, helped: helper.received };
   } finally {
     helper.stop();
   }
@@ -143,27 +147,32 @@ interface Helper {
   port: MessagePort;
   /** posted[0]: chunks (or failures) the worker has posted. */
   posted: Int32Array;
+  /** claimed[0]: the next chunk not yet taken by either thread. */
+  claimed: Int32Array;
   received: number;
   /** Why the worker is given up, once it is. */
   failed?: string;
   stop(): void;
 }
 
-/** Starts the worker on its chunks; it reads them in order and posts each on `port`. */
+/** Starts the worker on the chunks; it takes the next one not yet taken, reads it and posts it on `port`, until none is left. */
 function startHelper(chunks: Article[][]): Helper {
   const { port1, port2 } = new MessageChannel();
   const posted = new Int32Array(new SharedArrayBuffer(4));
+  const claimed = new Int32Array(new SharedArrayBuffer(4));
   const data: ReadWorkerData & { module: string } = {
     module: new URL('./readWorker.ts', import.meta.url).href,
     chunks: chunks.map((chunk) => chunk.map(({ id, body }) => ({ id, body }))),
     port: port2,
     posted,
+    claimed,
   };
   const worker = new Worker(new URL('./workerBootstrap.mjs', import.meta.url), { workerData: data, transferList: [port2] });
   worker.unref();
   const helper: Helper = {
     port: port1,
     posted,
+    claimed,
     received: 0,
     stop() {
       port1.close();

@@ -23,6 +23,12 @@ export interface ReadBatch {
   strings: string[];
 }
 
+/** A chunk of articles the worker has read, with its number among the corpus's chunks. */
+export interface ReadChunk {
+  chunk: number;
+  batch: ReadBatch;
+}
+
 const TOKEN_FIELDS = 5;
 
 /** Packs read articles for `postMessage` (transfer `tokenCounts.buffer` and `tokens.buffer`). */

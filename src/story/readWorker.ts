@@ -1,25 +1,29 @@
 /**
- * The worker thread of `readArticles`: reads its share of the articles, chunk by chunk in order, and posts
- * each chunk packed (`packRead`) on the port it was given, counting the chunks posted in `posted[0]` so a
- * main thread blocked in `Atomics.wait` wakes. A failure is posted as `{ error }` and counted the same way.
+ * The worker thread of `readArticles`: takes the next chunk no thread has taken (`claimed[0]`, shared with
+ * the main thread), reads it and posts it packed (`packRead`) with its number on the port it was given,
+ * until none is left; counts the chunks posted in `posted[0]` so a main thread blocked in `Atomics.wait`
+ * wakes. A failure is posted as `{ error }` and counted the same way.
  */
 import { type MessagePort, workerData } from 'node:worker_threads';
 import type { Article } from '../corpus/article.js';
 import { readArticle } from '../nlp/readArticle.js';
-import { packRead } from './readTransfer.js';
+import { packRead, type ReadChunk } from './readTransfer.js';
 
 /** What the main thread gives the worker. */
 export interface ReadWorkerData {
+  /** Every chunk of the corpus; the worker reads those it takes. */
   chunks: Pick<Article, 'id' | 'body'>[][];
   port: MessagePort;
   posted: Int32Array;
+  claimed: Int32Array;
 }
 
-const { chunks, port, posted } = workerData as ReadWorkerData;
+const { chunks, port, posted, claimed } = workerData as ReadWorkerData;
 try {
-  for (const chunk of chunks) {
-    const batch = packRead(chunk.map((a) => readArticle(a.id, a.body)));
-    port.postMessage(batch, [batch.tokens.buffer as ArrayBuffer, batch.tokenCounts.buffer as ArrayBuffer]);
+  for (let k = Atomics.add(claimed, 0, 1); k < chunks.length; k = Atomics.add(claimed, 0, 1)) {
+    const batch = packRead(chunks[k]!.map((a) => readArticle(a.id, a.body)));
+    const message: ReadChunk = { chunk: k, batch };
+    port.postMessage(message, [batch.tokens.buffer as ArrayBuffer, batch.tokenCounts.buffer as ArrayBuffer]);
     Atomics.add(posted, 0, 1);
     Atomics.notify(posted, 0);
   }

@@ -43,6 +43,22 @@ describe('readArticles', () => {
     expect(progress.every((d, i) => i === 0 || d >= progress[i - 1]!)).toBe(true);
   }, 30_000);
 
+  it('shares the chunks between the threads as they come free: a busy main thread leaves more to the worker', async () => {
+    const alone = ARTICLES.map((a) => readArticle(a.id, a.body));
+    const reads: ReadArticle[] = [];
+    let helped = 0;
+    // Handing the first read on takes 6 s here, so the worker, once started (a second or two), takes every
+    // chunk the main thread has not: more than the half a fixed split would give it.
+    const slow = (r: ReadArticle) => {
+      if (reads.length === 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 6_000);
+      reads.push(r);
+    };
+    // One chunk an article, an empty article with the next: 10 chunks.
+    for (const p of readArticles(ARTICLES, slow, { parallelFrom: 0, chunkChars: 1 })) helped = p.helped ?? helped;
+    expect(reads).toEqual(alone);
+    expect(helped).toBeGreaterThan(5);
+  }, 30_000);
+
   it('packs read articles for another thread and unpacks them equal, token objects of one shape', () => {
     const alone = ARTICLES.map((a) => readArticle(a.id, a.body));
     const batch = packRead(alone);
