@@ -9,14 +9,20 @@ import type { Story, StorySentence } from '../story/story.js';
 const OPENS_BY_POINTING_BACK = opening('he|she|it|they|his|her|its|their|this|these|the');
 /** The same less "the": a pronoun ("She resigned…") stands for the before's subject; "The minister…" may not. */
 const OPENS_WITH_PRONOUN = opening('he|she|it|they|his|her|its|their|this|these');
+/**
+ * A subject pronoun after a short fronted phrase and its comma ("In December 1517, he forwarded them to
+ * Rome."): the clause's subject is still the one named before. SQuAD pooled P@1 0.697 → 0.698 (7370 →
+ * 7375; with the possessives too: 7374), kit unchanged.
+ */
+const FRONTED_PRONOUN = /^["“‘']?[^,.;:"“”]{1,40},\s+(?:he|she|it|they)\b/i;
 
 function opening(words: string): RegExp {
   return new RegExp(`^["“‘']?(?:${words})\\b`, 'i');
 }
 
-/** Whether the sentence opens with a pronoun standing for what the sentence before it named. */
-export function opensWithPronoun(sentence: StorySentence): boolean {
-  return OPENS_WITH_PRONOUN.test(sentence.text);
+/** Whether the sentence's subject is a pronoun standing for what the sentence before it named. */
+export function opensWithPronoun(sentence: Pick<StorySentence, 'text'>): boolean {
+  return OPENS_WITH_PRONOUN.test(sentence.text) || FRONTED_PRONOUN.test(sentence.text);
 }
 
 /**
@@ -26,7 +32,7 @@ export function opensWithPronoun(sentence: StorySentence): boolean {
  * @example antecedentTerms(story, sentenceOf('She resigned on Monday.')) // → Set { 'ann', 'lee', 'chair', … } of 'Ann Lee chairs the board.'
  */
 export function antecedentTerms(story: Story, sentence: StorySentence): ReadonlySet<string> | undefined {
-  if (!OPENS_BY_POINTING_BACK.test(sentence.text)) return undefined;
+  if (!OPENS_BY_POINTING_BACK.test(sentence.text) && !FRONTED_PRONOUN.test(sentence.text)) return undefined;
   const before = story.sentences[sentence.id - 1];
   if (!before || before.articleId !== sentence.articleId) return undefined;
   return new Set(termsOf(before.text));

@@ -45,6 +45,12 @@ describe('antecedentTerms', () => {
     expect(opensWithPronoun(sentence('The ferry'))).toBe(false);
     expect(opensWithPronoun(sentence('Ann Lee'))).toBe(false);
   });
+  it('reads a subject pronoun after a short fronted phrase, not a name or a description there', () => {
+    expect(opensWithPronoun({ text: 'In December, she sold the boat.' })).toBe(true);
+    expect(opensWithPronoun({ text: '"After the audit, they left," a clerk said.' })).toBe(true);
+    expect(opensWithPronoun({ text: 'In December, the board sold the boat.' })).toBe(false);
+    expect(opensWithPronoun({ text: 'Ann Lee, who sailed, later sold it.' })).toBe(false);
+  });
 });
 
 describe('ranking with antecedents', () => {
