@@ -23,6 +23,10 @@ describe('questionFrame', () => {
     expect(questionFrame('ask', 'What year did the bridge open?').kind).toBe('date');
     expect(questionFrame('ask', 'What level did the index reach?').kind).toBe('number');
     expect(questionFrame('ask', 'Which company bought the mill when prices fell?').kind).toBe('other');
+    // An act, a state or an attribute is answered by a phrase, not a name.
+    expect(questionFrame('ask', 'Which disease closed the mill?').types).toEqual([]);
+    expect(questionFrame('ask', 'Which flaw closed the mill?').types).toEqual([]);
+    expect(questionFrame('ask', 'Which insurer went bankrupt?').types).toEqual(['ORG']);
   });
   it('finds the head noun past adjectives and stops at a possessive', () => {
     expect(focusNoun('which young whistleblower spoke first?')).toBe('whistleblower');
