@@ -36,6 +36,25 @@ describe('antecedentTerms', () => {
     expect(terms?.has('lee')).toBe(true);
     expect(terms?.has('harbour')).toBe(true);
   });
+  it('gives the terms of two sentences up when the sentence before points back too', () => {
+    const chain = buildStory(
+      [
+        {
+          id: 'c',
+          title: 'Chain',
+          titleGiven: true,
+          file: 'c.md',
+          body: 'Ann Lee chaired the harbour board. She resigned in May. She then left the town.\n\nA porter at the marina quit. The ferry was late.',
+        },
+      ],
+      'chain-fixture',
+    );
+    const of = (start: string) => antecedentTerms(chain, chain.sentences.find((s) => s.text.startsWith(start))!);
+    expect(of('She then')?.has('harbour')).toBe(true);
+    expect(of('She then')?.has('resign')).toBe(true);
+    expect(of('The ferry')?.has('porter')).toBe(true);
+    expect(of('The ferry')?.has('town')).toBe(false);
+  });
   it('gives nothing to a sentence that names its own subject, or to the first sentence', () => {
     expect(antecedentTerms(story, sentence('A porter'))).toBeUndefined();
     expect(antecedentTerms(story, sentence('Ann Lee'))).toBeUndefined();
