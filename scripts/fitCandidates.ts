@@ -42,6 +42,12 @@
  * test 0.514, reading F1 0.397, kit 0.760 / 0.753; kit weight 100: test 0.495 (below the hand-fit
  * baseline), kit 0.781 / 0.774. The first half of those features alone (head POS, copula, naming,
  * bigrams; 300 steps): test 0.499, reading F1 +0.001, kit ±1 question.
+ * Refits left out (same settings, kit weight 50, 800 steps, l2 0.0003): after the coverage-from-evidence
+ * changes, test half 0.498, kit 0.795, eval:squad reading F1 0.424 unchanged, storyD question answer
+ * +1, storyF answer 0.722 → 0.694; again after the ranking's antecedent changes, test 0.499, pooled 0.418,
+ * kit 0.801, reading F1 0.428 → 0.429, storyD question 0.611 → 0.667, storyF 0.722 → 0.694 (both modes).
+ * Two more features (the focus noun right beside the span, "the band X"; a verb between the span and the
+ * nearest question word): test 0.496, pooled 0.413, kit 0.801 — no better than the refit without them.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
