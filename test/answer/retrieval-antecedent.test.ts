@@ -92,7 +92,7 @@ describe('ranking a pronoun sentence with its antecedent', () => {
         titleGiven: true,
         file: 'guild.md',
         body: [
-          'The guild of orchard keepers at Harrowby sang its songs in Welsh for nearly a century. They switched to Cornish in protest against a new tax on cider.',
+          'The guild of orchard keepers at Harrowby sang its songs in Welsh for nearly a century. They turned to Cornish after a quarrel over a tax on cider.',
           'Harrowby lies in a wide valley.',
           'The Harrowby market opens on Tuesdays.',
           'Farmers in the valley grow apples and pears.',
@@ -116,14 +116,14 @@ describe('ranking a pronoun sentence with its antecedent', () => {
   };
 
   it('puts first the sentence that says what the question asks, though only the sentence before names its subject', () => {
-    const question = 'why did the harrowby orchard guild switch its songs to cornish';
+    const question = 'why did the harrowby orchard guild turn its songs to cornish';
     expect(withShare(0, () => rank(question))[0]!.sentence.text).toMatch(/^The guild/);
-    expect(rank(question)[0]!.sentence.text).toMatch(/^They switched/);
+    expect(rank(question)[0]!.sentence.text).toMatch(/^They turned/);
   });
   it('leaves the antecedent first when the pronoun sentence adds no word of the question', () => {
     const ranked = rank('where did the harrowby orchard guild sing its songs');
     expect(ranked[0]!.sentence.text).toMatch(/^The guild/);
-    const they = ranked.find((r) => r.sentence.text.startsWith('They switched'));
+    const they = ranked.find((r) => r.sentence.text.startsWith('They turned'));
     expect(they === undefined || they.score < ranked[0]!.score).toBe(true);
   });
 });
