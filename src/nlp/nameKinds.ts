@@ -69,7 +69,7 @@ export function nameType(text: string, e: NameEvidence): NameType | undefined {
   const head = words[words.length - 1] ?? '';
   const gaz = placeKind(key);
   if (gaz === 'demonym') return undefined;
-  // A plural head word alone ("Workers", "Investors" opening a sentence) is a common noun, not a name.
+  // A plural head word alone ("Associates", "Laboratories" opening a sentence) is a common noun, not a name.
   if (ORG_HEADS.has(head) && !(words.length === 1 && pluralNoun(head))) return 'ORG';
   // A market index is named like an organisation ("the Harbour Composite Index"), never like a person.
   if (words.length > 1 && INDEX_HEADS.has(head)) return 'ORG';
