@@ -196,6 +196,9 @@ type Mention = Omit<Entity, 'type'> & {
   run?: boolean;
 };
 
+/** Units of a span of time, as written in one ("10 years", "three months"). */
+const TIME_UNITS = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b/gi;
+
 /** Entities of the wanted types that the question does not name (amounts widened to their unit; "he" for a person). */
 function entityMentions(story: Story, sentence: StorySentence, types: readonly EntityType[], query: FullQuery): Mention[] {
   if (types.length === 0) return [];
@@ -216,8 +219,10 @@ function entityMentions(story: Story, sentence: StorySentence, types: readonly E
       continue;
     const e = isAmount(r.type) ? amountSpan(sentence.text, r, counted, false) : r;
     if (types.includes('DURATION') && e.type !== 'DURATION' && !isTimeSpan(e.text)) continue;
-    // The widened amount holds the counted noun the question names ("85 workers"): test the figure alone.
-    if (namedInQuestion(r.canonical ?? r.text, r.text, query.text)) continue;
+    // The widened amount holds the counted noun the question names ("85 workers"): test the figure alone; a span of
+    // time holds its unit itself ("10 years" for "how many years").
+    const figure = r.type === 'DURATION' ? r.text.replace(TIME_UNITS, '').trim() || r.text : r.text;
+    if (namedInQuestion(r.canonical ?? figure, figure, query.text)) continue;
     if (e === r) out.push({ ...e, counts: countsAsked(sentence.text, r, counted) });
     else out.push({ ...e, core: { start: r.start, end: r.end }, counts: countsAsked(sentence.text, r, counted) });
   }

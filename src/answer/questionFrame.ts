@@ -156,7 +156,8 @@ export function questionFrame(command: Command, query: string): QuestionFrame {
   const focus = command === 'ask' ? focusNoun(query.trim()) : undefined;
   if (focus) {
     frame.focus = focus;
-    Object.assign(frame, typesOfNoun(focus, /(?:^|\s)which\s/.test(q)));
+    // "How many years …" asks for a span of time ("10 years"), whatever the class of its noun.
+    if (frame.kind !== 'duration') Object.assign(frame, typesOfNoun(focus, /(?:^|\s)which\s/.test(q)));
   }
   if (command === 'ask' && frame.types.length === 0 && MONEY_QUESTION.test(q)) frame.types = MONEY_FIRST;
   if (command === 'ask' && frame.types.length === 0 && /^how old\b/.test(q)) frame.types = QUANTITY_FIRST;

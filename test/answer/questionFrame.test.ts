@@ -63,6 +63,10 @@ describe('questionFrame', () => {
     expect(questionFrame('ask', 'How much did the city pay for the land?').types[0]).toBe('MONEY');
     expect(questionFrame('ask', 'What was the price of a ticket?').types[0]).toBe('MONEY');
   });
+  it('wants a span of time for "how many years", though its noun is a count', () => {
+    expect(questionFrame('ask', 'How many years was the clerk sentenced to?').types).toEqual(['DURATION']);
+    expect(questionFrame('ask', 'How many years was the clerk sentenced to?').fallback).toContain('CARDINAL');
+  });
   it('wants a percentage first for what percentage or proportion', () => {
     expect(questionFrame('ask', 'What percentage of the voters stayed home?').types[0]).toBe('PERCENT');
     expect(questionFrame('ask', 'What proportion of the staff left?').types[0]).toBe('PERCENT');
