@@ -114,7 +114,7 @@ export function neighbourPostings(
       let tf = 0;
       if (a <= b) tf += counts[i++]!;
       if (b <= a) tf += counts[j++]!;
-      docs[at] = a < b ? a : b;
+      docs[at] = Math.min(a, b);
       tfs[at] = tf;
       at += 1;
     }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { tagSentence } from '../../src/nlp/entities.js';
 
-const dates = (text: string) => tagSentence(text).entities.filter((e) => e.type === 'DATE').map((e) => e.text);
+const dates = (text: string) =>
+  tagSentence(text)
+    .entities.filter((e) => e.type === 'DATE')
+    .map((e) => e.text);
 
 describe('a month and its day written as a word', () => {
   it('is one date mention, "May" too', () => {

@@ -24,7 +24,10 @@ export function withSpelledDays(text: string, tokens: readonly Token[], entities
     if (month.text === 'May' && (i === 0 || tokens[i - 1]!.pos === 'PROPN')) continue;
     let taken = 0;
     for (let n = 1; n <= 3 && i + n < tokens.length; n += 1) {
-      const words = text.slice(tokens[i + 1]!.start, tokens[i + n]!.end).toLowerCase().replace(/[-\s]+/g, ' ');
+      const words = text
+        .slice(tokens[i + 1]!.start, tokens[i + n]!.end)
+        .toLowerCase()
+        .replace(/[-\s]+/g, ' ');
       if (DAY_WORDS.has(words)) taken = n;
     }
     const next = tokens[i + taken + 1];
