@@ -9,7 +9,6 @@
  *   words ("put_off", "prime_minister"), → the single-word synonyms of its two most frequent senses in each
  *   part of speech and the words derived from it ("resign" ↔ "resignation", "consecutively" → "consecutive"),
  *   for paraphrase.
- * - src/lexicon/data/antonyms.json: every single-word verb and adjective lemma → its antonyms ("win" → "lose").
  * - src/lexicon/data/member-groups.json: every one-word person noun → the one-word nouns of the bodies its three
  *   most frequent senses are members of (member holonyms: "director" → "board", "juror" → "jury").
  *
@@ -38,8 +37,6 @@ interface Synset {
    * relational adjective's noun): source word index (0 = whole synset) → target (pos, offset, word index).
    */
   derived: WordLink[];
-  /** Antonym links ("!"), always between two words: source word index → target (pos, offset, word index). */
-  antonyms: WordLink[];
   /** Member holonyms ("#m"): the groups this synset is a member of, as noun offsets. */
   memberOf: number[];
 }
@@ -71,15 +68,14 @@ function readData(pos: Pos): Map<number, Synset> {
     const pointerCount = Number(fields[i++]);
     const hypernyms: number[] = [];
     const derived: WordLink[] = [];
-    const antonyms: WordLink[] = [];
     const memberOf: number[] = [];
     for (let p = 0; p < pointerCount; p += 1) {
       const [symbol, target, targetPos, sourceTarget] = fields.slice(i, i + 4) as [string, string, string, string];
       i += 4;
       if ((symbol === '@' || symbol === '@i') && POS_LETTER[targetPos] === pos) hypernyms.push(Number(target));
       if (symbol === '#m' && targetPos === 'n') memberOf.push(Number(target));
-      if (symbol === '+' || symbol === '\\' || symbol === '!') {
-        (symbol === '!' ? antonyms : derived).push({
+      if (symbol === '+' || symbol === '\\') {
+        derived.push({
           source: parseInt(sourceTarget.slice(0, 2), 16),
           pos: POS_LETTER[targetPos]!,
           offset: Number(target),
@@ -87,7 +83,7 @@ function readData(pos: Pos): Map<number, Synset> {
         });
       }
     }
-    synsets.set(offset, { lexFile, words, hypernyms, derived, antonyms, memberOf });
+    synsets.set(offset, { lexFile, words, hypernyms, derived, memberOf });
   }
   return synsets;
 }
@@ -215,33 +211,6 @@ const relatedWords: Record<string, string> = {};
 for (const [lemma, words] of [...related].sort(([a], [b]) => (a < b ? -1 : 1))) relatedWords[lemma] = [...words].sort().join(' ');
 
 /**
- * Antonyms of verbs and adjectives (WordNet's "!" pointers, which join words, not synsets): "win" → "lose",
- * "rise" → "fall". Every sense counts, the most frequent sense's antonyms first, so a caller asking whether
- * a sentence says the opposite of the question's verb finds the common reading first.
- */
-const antonymTable: Record<string, string> = {};
-for (const pos of ['verb', 'adj'] as const) {
-  for (const [lemma, senses] of indexes[pos]) {
-    if (!single(lemma)) continue;
-    const found: string[] = [];
-    for (const offset of senses) {
-      const synset = data[pos].get(offset);
-      if (!synset) continue;
-      const position = synset.words.indexOf(lemma) + 1;
-      for (const a of synset.antonyms) {
-        if (a.source !== position) continue;
-        const word = data[a.pos].get(a.offset)?.words[a.target - 1];
-        if (word && word !== lemma && single(word) && !found.includes(word)) found.push(word);
-      }
-    }
-    if (found.length === 0) continue;
-    const known = antonymTable[lemma]?.split(' ') ?? [];
-    antonymTable[lemma] = [...new Set([...known, ...found])].join(' ');
-  }
-}
-const antonymsSorted = Object.fromEntries(Object.entries(antonymTable).sort(([a], [b]) => (a < b ? -1 : 1)));
-
-/**
  * Member holonyms of person nouns: two reports of one event may name a body ("the board met") or its members ("the
  * directors met"). Only the three most frequent senses are read, so a rare sense does not make a common word a
  * member of anything; one-word lemmas only.
@@ -264,9 +233,8 @@ for (const [lemma, senses] of [...indexes.noun].sort(([a], [b]) => (a < b ? -1 :
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'noun-classes.json'), `${JSON.stringify(nounClasses)}\n`);
 writeFileSync(join(out, 'related-words.json'), `${JSON.stringify(relatedWords)}\n`);
-writeFileSync(join(out, 'antonyms.json'), `${JSON.stringify(antonymsSorted)}\n`);
 writeFileSync(join(out, 'member-groups.json'), `${JSON.stringify(memberGroups)}\n`);
 console.log(
   `buildLexicon: ${Object.keys(nounClasses).length} nouns, ${Object.keys(relatedWords).length} words with related words, ` +
-    `${Object.keys(antonymsSorted).length} with antonyms, ${Object.keys(memberGroups).length} person nouns with groups → ${out}`,
+    `${Object.keys(memberGroups).length} person nouns with groups → ${out}`,
 );

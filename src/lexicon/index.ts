@@ -11,7 +11,6 @@ export type { NounClass } from './nounClass.js';
 
 let nouns: Record<string, string> | undefined;
 let related: Record<string, string> | undefined;
-let opposites: Record<string, string> | undefined;
 let groupsOf: Map<string, readonly string[]> | undefined;
 let membersOf: Map<string, string[]> | undefined;
 
@@ -122,22 +121,6 @@ export function relatedWords(word: string): readonly string[] {
   related ??= table('related-words.json');
   const w = word.toLowerCase();
   const list = Object.hasOwn(related, w) ? related[w]! : undefined;
-  return list ? list.split(' ') : [];
-}
-
-/**
- * WordNet's antonyms of a verb or adjective, over all its senses, the most frequent sense's first (the
- * dictionary's "!" pointers, which join words, not meanings). Lower-case lemma in, lower-case lemmas out;
- * an empty list for a word with none. For telling a sentence that says the opposite of the question
- * ("Who lost?" against "X won") from one that says the same.
- *
- * @example antonyms('win') // → ['lose']
- * @example antonyms('lose') // → [… 'win', …]
- */
-export function antonyms(lemma: string): readonly string[] {
-  opposites ??= table('antonyms.json');
-  const w = lemma.toLowerCase();
-  const list = Object.hasOwn(opposites, w) ? opposites[w]! : undefined;
   return list ? list.split(' ') : [];
 }
 

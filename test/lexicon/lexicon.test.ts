@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { antonyms, nounClass, nounClasses, relatedWords } from '../../src/lexicon/index.js';
+import { memberGroupWords, nounClass, nounClasses, relatedWords } from '../../src/lexicon/index.js';
 
 describe('nounClass', () => {
   it('tells people, places, organisations, times and quantities apart by their most frequent sense', () => {
@@ -52,22 +52,10 @@ describe('relatedWords', () => {
   });
 });
 
-describe('antonyms', () => {
-  it('gives the opposite verb both ways, in lower case', () => {
-    expect(antonyms('win')).toEqual(['lose']);
-    expect(antonyms('lose')).toContain('win');
-    expect(antonyms('Rise')).toContain('fall');
-    expect(antonyms('fall')).toContain('rise');
-  });
-
-  it('gives the opposite adjective', () => {
-    expect(antonyms('increase')).toContain('decrease');
-    expect(antonyms('accept')).toContain('reject');
-    expect(antonyms('good')).toContain('bad');
-  });
-
-  it('is empty for a word without antonyms or an unknown word', () => {
-    expect(antonyms('resign')).toEqual([]);
-    expect(antonyms('qwzxv')).toEqual([]);
+describe('memberGroupWords', () => {
+  it('ties a member noun to its body both ways, and nothing else to anything', () => {
+    expect(memberGroupWords('juror')).toContain('jury');
+    expect(memberGroupWords('jury')).toContain('juror');
+    expect(memberGroupWords('qwzxv')).toEqual([]);
   });
 });
