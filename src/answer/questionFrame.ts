@@ -205,7 +205,7 @@ export function focusNoun(q: string): string | undefined {
  */
 function focusPhrase(q: string): { head: string; after: string } | undefined {
   const m =
-    // "What was Warsaw's population …", "What is the Keltra Group's name …": the noun after a named possessor.
+    // "What was Norland's population …", "What is the Keltra Group's name …": the noun after a named possessor.
     /^(?:[Ww]hat|[Ww]hich)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+/u.exec(q) ??
     /^(?:what|which)\s+(?:is|was|are|were)\s+(?:the|a|an)\s+/i.exec(q) ??
     /(?:^|\b(?:in|at|to|from|on|for|of|by|with)\s+)(?:which|what)\s+/i.exec(q);
