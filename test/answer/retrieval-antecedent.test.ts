@@ -4,29 +4,26 @@ import { idf, RANKING, rankSentences } from '../../src/answer/rankSentences.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import { termsOf } from '../../src/search/terms.js';
 
-const story = buildStory(
+/** A one-article invented story. */
+const storyOf = (id: string, title: string, body: string) =>
+  buildStory([{ id, title, titleGiven: true, file: `${id}.md`, body }], `${id}-fixture`);
+
+const story = storyOf(
+  'harbour',
+  'Harbour news',
   [
-    {
-      id: 'harbour',
-      title: 'Harbour news',
-      titleGiven: true,
-      file: 'harbour.md',
-      body: [
-        'Ann Lee chaired the harbour board.',
-        'She resigned on Monday after a long audit of the accounts.',
-        'Ann Lee thanked the staff of the harbour.',
-        'Lee grew up in the town.',
-        'Lee sailed every weekend with friends.',
-        'Ann Lee later opened a bakery.',
-        'A porter at the marina resigned on Friday, the board said.',
-        'The ferry timetable changes in spring.',
-        'Boats line the quay at dawn.',
-        'Tourists crowd the pier in summer.',
-        'Fishermen mend their nets on the slipway.',
-      ].join('\n\n'),
-    },
-  ],
-  'antecedent-fixture',
+    'Ann Lee chaired the harbour board.',
+    'She resigned on Monday after a long audit of the accounts.',
+    'Ann Lee thanked the staff of the harbour.',
+    'Lee grew up in the town.',
+    'Lee sailed every weekend with friends.',
+    'Ann Lee later opened a bakery.',
+    'A porter at the marina resigned on Friday, the board said.',
+    'The ferry timetable changes in spring.',
+    'Boats line the quay at dawn.',
+    'Tourists crowd the pier in summer.',
+    'Fishermen mend their nets on the slipway.',
+  ].join('\n\n'),
 );
 const sentence = (start: string) => story.sentences.find((s) => s.text.startsWith(start))!;
 
@@ -37,17 +34,10 @@ describe('antecedentTerms', () => {
     expect(terms?.has('harbour')).toBe(true);
   });
   it('gives the terms of two sentences up when the sentence before points back too', () => {
-    const chain = buildStory(
-      [
-        {
-          id: 'c',
-          title: 'Chain',
-          titleGiven: true,
-          file: 'c.md',
-          body: 'Ann Lee chaired the harbour board. She resigned in May. She then left the town.\n\nA porter at the marina quit. The ferry was late.',
-        },
-      ],
-      'chain-fixture',
+    const chain = storyOf(
+      'c',
+      'Chain',
+      'Ann Lee chaired the harbour board. She resigned in May. She then left the town.\n\nA porter at the marina quit. The ferry was late.',
     );
     const of = (start: string) => antecedentTerms(chain, chain.sentences.find((s) => s.text.startsWith(start))!);
     expect(of('She then')?.has('harbour')).toBe(true);
@@ -84,25 +74,18 @@ describe('ranking with antecedents', () => {
 });
 
 describe('ranking a pronoun sentence with its antecedent', () => {
-  const guild = buildStory(
+  const guild = storyOf(
+    'guild',
+    'Valley news',
     [
-      {
-        id: 'guild',
-        title: 'Valley news',
-        titleGiven: true,
-        file: 'guild.md',
-        body: [
-          'The guild of orchard keepers at Harrowby sang its songs in Welsh for nearly a century. They turned to Cornish after a quarrel over a tax on cider.',
-          'Harrowby lies in a wide valley.',
-          'The Harrowby market opens on Tuesdays.',
-          'Farmers in the valley grow apples and pears.',
-          'A new bridge crosses the river near the mill.',
-          'The mill grinds wheat for three villages.',
-          'Children swim in the river in summer.',
-        ].join('\n\n'),
-      },
-    ],
-    'inherit-fixture',
+      'The guild of orchard keepers at Harrowby sang its songs in Welsh for nearly a century. They turned to Cornish after a quarrel over a tax on cider.',
+      'Harrowby lies in a wide valley.',
+      'The Harrowby market opens on Tuesdays.',
+      'Farmers in the valley grow apples and pears.',
+      'A new bridge crosses the river near the mill.',
+      'The mill grinds wheat for three villages.',
+      'Children swim in the river in summer.',
+    ].join('\n\n'),
   );
   const rank = (text: string) => rankSentences(guild, { terms: termsOf(text), kind: 'other', text });
   const withShare = <T>(share: number, fn: () => T): T => {
