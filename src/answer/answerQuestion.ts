@@ -17,7 +17,7 @@ import { formatResolvedDate, resolveDate } from '../nlp/resolveDate.js';
 import { validateQuestion } from './questionError.js';
 import { holdsQuestionWords, subjectEvidence } from './subjectEvidence.js';
 import { missingDetail } from './missingDetail.js';
-import { isCovered, MIN_COVERAGE_FLOOR } from './covered.js';
+import { type CoverageEvidence, isCovered, MIN_COVERAGE_FLOOR } from './covered.js';
 import { rankSentences, searchTerms, type PreparedQuery } from './rankSentences.js';
 
 /** Options of one question. */
@@ -59,6 +59,8 @@ export interface AnswerTrace {
   features: Record<FeatureName, number>;
   /** The short answer found, given or not (the answer withholds it when the story does not cover the question). */
   short: ShortAnswer | null;
+  /** What decided `covered` (null when no sentence matched), for measuring refusal (scripts/evalRefusal.ts). */
+  coverage: CoverageEvidence | null;
 }
 
 /** `answerQuestion`, also returning the confidence features. @throws QuestionError as answerQuestion */
@@ -97,19 +99,20 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
     described ?? (best && (best.coverage >= MIN_COVERAGE_FLOOR || untyped) ? clauseOrEntity(story, groups, prepared, clause) : null);
   const features = confidenceFeatures(groups, prepared, short);
   const p = best ? probability(confidenceModel(), features) : 0;
-  const covered =
-    best !== undefined &&
-    isCovered({
-      coverage: best.coverage,
-      described: described !== null,
-      missingDetail: () => missingDetail(story, groups, query) !== undefined,
-      answered: short !== null,
-      confidence: p,
-      untyped,
-      subjectBeside: () => short !== null && subjectEvidence(story, groups, prepared, query, short.sentenceId) !== undefined,
-      answerInBest: short !== null && holdsSentence(best, short.sentenceId),
-      detailsInAnswer: () => short !== null && holdsQuestionWords(story, story.sentences[short.sentenceId]!, query, frame.focus),
-    });
+  const evidence: CoverageEvidence | null = best
+    ? {
+        coverage: best.coverage,
+        described: described !== null,
+        missingDetail: () => missingDetail(story, groups, query) !== undefined,
+        answered: short !== null,
+        confidence: p,
+        untyped,
+        subjectBeside: () => short !== null && subjectEvidence(story, groups, prepared, query, short.sentenceId) !== undefined,
+        answerInBest: short !== null && holdsSentence(best, short.sentenceId),
+        detailsInAnswer: () => short !== null && holdsQuestionWords(story, story.sentences[short.sentenceId]!, query, frame.focus),
+      }
+    : null;
+  const covered = evidence !== null && isCovered(evidence);
   const confidence = covered ? Math.round(p * 100) / 100 : 0;
   if (
     covered &&
@@ -129,7 +132,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
     excerpts: groups.slice(offset, offset + limit).map((g, i) => toExcerpt(story, g, offset + i + 1)),
     total: groups.length,
   };
-  return { answer, features, short };
+  return { answer, features, short, coverage: evidence };
 }
 
 /** For a DATE/TIME answer, where it falls on the calendar given the article's published date. */

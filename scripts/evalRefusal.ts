@@ -1,0 +1,220 @@
+/**
+ * How honestly the engine says "the story doesn't say": SQuAD v1.1 dev questions asked of stories that
+ * hold their answer and of stories that do not.
+ *
+ * Each Wikipedia article (a title with many paragraphs) is cut in two stories: its even paragraphs and
+ * its odd ones. A question is asked three times:
+ * - **own**: of the half holding its paragraph — must be answered (covered), and the short answer is scored
+ *   by token F1;
+ * - **near**: of the other half of its own article — same topic, same names, the answer's paragraph gone
+ *   — must be refused. A question whose gold answer is written in that half may still be answerable there
+ *   (articles repeat facts), so the strict rate counts only those where no gold answer is;
+ * - **other**: of the same half of the next article — another topic — must be refused.
+ *
+ * A fixed seeded sample of questions; rates by opening word and by article half (articles 0–23 are the
+ * half the confidence model and the refusal thresholds are fitted on, 24–47 the held-back half).
+ *
+ *   npm run eval:refusal -- [--squad PATH] [--sample 2000] [--seed 1] [--dump FILE.jsonl] [--verbose]
+ *
+ * `--dump` writes one line per question and setting with the coverage evidence (for calibrating
+ * src/answer/covered.ts); `--verbose` lists the train half's wrong refusals and wrong answers.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { traceAnswer } from '../src/answer/answerQuestion.js';
+import { QuestionError } from '../src/answer/questionError.js';
+import type { Article } from '../src/corpus/article.js';
+import { buildStory } from '../src/story/buildStory.js';
+import type { Story } from '../src/story/story.js';
+import { bestOver, DEFAULT_SQUAD_PATH, loadSquad, normalizeAnswer, type SquadQuestion, tokenF1 } from './squad.js';
+
+const { values } = parseArgs({
+  options: {
+    squad: { type: 'string', default: DEFAULT_SQUAD_PATH },
+    sample: { type: 'string', default: '2000' },
+    seed: { type: 'string', default: '1' },
+    dump: { type: 'string' },
+    verbose: { type: 'boolean', default: false },
+  },
+});
+
+/** Articles below this index are the training half (as in scripts/fitConfidence.ts). */
+const TRAIN_ARTICLES = 24;
+const SETTINGS = ['own', 'near', 'other'] as const;
+type Setting = (typeof SETTINGS)[number];
+
+const started = performance.now();
+const { articles, questions } = loadSquad(values.squad);
+const position = (id: string) => {
+  const [, a, p] = id.split('-');
+  return { article: Number(a), paragraph: Number(p) };
+};
+const articleCount = Math.max(...articles.map((a) => position(a.id).article)) + 1;
+
+/** The paragraphs of one article's half: 0 the even paragraphs, 1 the odd ones. */
+const halves = new Map<string, Article[]>();
+for (const a of articles) {
+  const { article, paragraph } = position(a.id);
+  const key = `${article}/${paragraph % 2}`;
+  halves.set(key, [...(halves.get(key) ?? []), a]);
+}
+
+/** A seeded shuffle (mulberry32), so the sample is the same every run. */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  let s = seed >>> 0;
+  const next = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(next() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+const sample = shuffled(questions, Number(values.seed))
+  .slice(0, Number(values.sample))
+  .sort((a, b) => position(a.articleId).article - position(b.articleId).article);
+
+const stories = new Map<string, Story>();
+/** The story of one article's half, built on first use; only the current and the next article's kept. */
+function storyOf(article: number, half: number): Story {
+  const key = `${article}/${half}`;
+  let story = stories.get(key);
+  if (!story) {
+    story = buildStory(halves.get(key) ?? [], `refusal-${key}`);
+    stories.set(key, story);
+  }
+  return story;
+}
+function forget(below: number): void {
+  for (const key of stories.keys()) {
+    const a = Number(key.split('/')[0]);
+    if (a < below && a !== 0) stories.delete(key);
+  }
+}
+
+/** Whether any gold answer is written in a story's text (folded as SQuAD folds answers). */
+function holdsAnswer(story: Story, q: SquadQuestion): boolean {
+  const text = ` ${normalizeAnswer(story.sentences.map((s) => s.text).join(' '))} `;
+  return q.answers.some((a) => {
+    const g = normalizeAnswer(a);
+    return g !== '' && text.includes(` ${g} `);
+  });
+}
+
+interface Tally {
+  n: number;
+  covered: number;
+  f1: number;
+  /** near only: questions whose gold answer the other half does not write, and how many were covered. */
+  strict: number;
+  strictCovered: number;
+}
+const tallies = new Map<string, Tally>();
+function add(key: string, covered: boolean, f1: number, strict: boolean | undefined): void {
+  const t = tallies.get(key) ?? { n: 0, covered: 0, f1: 0, strict: 0, strictCovered: 0 };
+  t.n += 1;
+  if (covered) t.covered += 1;
+  t.f1 += f1;
+  if (strict) {
+    t.strict += 1;
+    if (covered) t.strictCovered += 1;
+  }
+  tallies.set(key, t);
+}
+
+const opening = (question: string) =>
+  /^\W*(who|whom|whose|when|where|what|which|why|how many|how much|how)\b/i
+    .exec(question)?.[1]
+    ?.toLowerCase()
+    .replace(/^whom$|^whose$/, 'who') ?? 'other';
+
+const dump: string[] = [];
+for (const q of sample) {
+  const { article, paragraph } = position(q.articleId);
+  forget(article);
+  const half = paragraph % 2;
+  const split = article < TRAIN_ARTICLES ? 'train' : 'test';
+  const targets: Record<Setting, Story> = {
+    own: storyOf(article, half),
+    near: storyOf(article, 1 - half),
+    other: storyOf((article + 1) % articleCount, half),
+  };
+  for (const setting of SETTINGS) {
+    const story = targets[setting];
+    let covered = false;
+    let text = '';
+    let found = '';
+    let line: Record<string, unknown> = {};
+    try {
+      const trace = traceAnswer(story, q.question, { command: 'ask', limit: 3 });
+      covered = trace.answer.covered;
+      text = trace.answer.answer?.text ?? '';
+      found = trace.short?.text ?? '';
+      const e = trace.coverage;
+      if (values.dump)
+        line = e
+          ? {
+              coverage: e.coverage,
+              described: e.described,
+              answered: e.answered,
+              confidence: e.confidence,
+              untyped: e.untyped,
+              answerInBest: e.answerInBest,
+              missingDetail: e.missingDetail(),
+              subjectBeside: e.subjectBeside(),
+              detailsInAnswer: e.detailsInAnswer(),
+            }
+          : {};
+    } catch (error) {
+      if (!(error instanceof QuestionError)) throw error;
+    }
+    const f1 = setting === 'own' ? bestOver(tokenF1, text, q.answers) : 0;
+    const strict = setting === 'near' ? !holdsAnswer(story, q) : undefined;
+    for (const key of [`${split}|${setting}|all`, `${split}|${setting}|${opening(q.question)}`, `all|${setting}|all`])
+      add(key, covered, f1, strict);
+    if (values.dump)
+      dump.push(
+        JSON.stringify({
+          id: q.id,
+          split,
+          setting,
+          word: opening(q.question),
+          question: q.question,
+          covered,
+          strict,
+          f1Found: bestOver(tokenF1, found, q.answers),
+          ...line,
+        }),
+      );
+    if (values.verbose && split === 'train' && (setting === 'own' ? !covered : covered && strict !== false))
+      console.log(`${setting} ${covered ? 'answered' : 'refused '} ${q.id} ${q.question}  → ${text || '-'}  (gold ${q.answers[0]})`);
+  }
+}
+if (values.dump) writeFileSync(values.dump, `${dump.join('\n')}\n`);
+
+const f = (x: number) => x.toFixed(3);
+const rate = (t: Tally | undefined, refused: boolean) => (t?.n ? f(refused ? 1 - t.covered / t.n : t.covered / t.n) : '  -  ');
+console.log(
+  `SQuAD v1.1 dev, refusal: ${sample.length} questions (seed ${values.seed}), each asked of its own article's half (own: must answer), the other half (near: must refuse) and the next article's half (other: must refuse); ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
+console.log('split  word       n     own answered  own F1  near refused (strict n, refused)  other refused');
+const WORDS = ['who', 'when', 'where', 'what', 'which', 'why', 'how many', 'how much', 'how', 'other', 'all'];
+for (const split of ['train', 'test', 'all']) {
+  for (const word of split === 'all' ? ['all'] : WORDS) {
+    const own = tallies.get(`${split}|own|${word}`);
+    if (!own) continue;
+    const near = tallies.get(`${split}|near|${word}`);
+    const other = tallies.get(`${split}|other|${word}`);
+    const strictRefused = near?.strict ? f(1 - near.strictCovered / near.strict) : '  -  ';
+    console.log(
+      `${split.padEnd(6)} ${word.padEnd(9)} ${String(own.n).padStart(5)}  ${rate(own, false)}         ${f(own.f1 / own.n)}   ${rate(near, true)}        (${String(near?.strict ?? 0).padStart(4)}, ${strictRefused})           ${rate(other, true)}`,
+    );
+  }
+}
