@@ -1,5 +1,5 @@
 import { INDEX_FIELDS, type Passages } from './sentenceIndex.js';
-import { computeBounds, type PostingTable } from './postingTable.js';
+import { LazyField, type MadePostings, type PostingTable, type TermPostings } from './postingTable.js';
 
 /** The sentence table's text postings summed per passage, and the passage of each sentence's short id. */
 export interface PassageIndex {
@@ -14,7 +14,7 @@ const cache = new WeakMap<Passages, { source: PostingTable; index: PassageIndex 
  * A posting table whose documents are passages (paragraphs): a term's frequency in a passage is the sum
  * over its sentences' texts, a passage's length the sum of their lengths, and the document count the
  * passages with any text. BM25 over it is the passage score the ranker adds; made once per story and
- * passage map.
+ * passage map, each term's postings when a query first asks for them.
  */
 export function passageTable(source: PostingTable, passages: Passages): PassageIndex {
   const cached = cache.get(passages);
@@ -37,32 +37,7 @@ export function passageTable(source: PostingTable, passages: Passages): PassageI
     used += 1;
     total += l;
   }
-  const termCount = source.terms.length;
-  const start = new Uint32Array(termCount + 1);
-  const docs = new Int32Array(text.docs.length);
-  const tfs = new Uint32Array(text.docs.length);
-  let at = 0;
-  const pairs: [number, number][] = [];
-  for (let t = 0; t < termCount; t += 1) {
-    start[t] = at;
-    const from = at;
-    let sorted = true;
-    for (let i = text.start[t]!; i < text.start[t + 1]!; i += 1) {
-      const p = ofDoc[text.docs[i]!]!;
-      if (p < 0) continue;
-      const last = at > from ? docs[at - 1]! : -1;
-      if (p === last) tfs[at - 1] = tfs[at - 1]! + text.tfs[i]!;
-      else {
-        if (p < last) sorted = false;
-        docs[at] = p;
-        tfs[at] = text.tfs[i]!;
-        at += 1;
-      }
-    }
-    if (!sorted) at = from + mergeUnsorted(docs, tfs, from, at, pairs);
-  }
-  start[termCount] = at;
-  const field = computeBounds({ start, docs: docs.slice(0, at), tfs: tfs.slice(0, at), length, avgLength: total / (used || 1) }, termCount);
+  const field = new LazyField(length, total / (used || 1), (t) => passagePostings(text.list(t), ofDoc));
   const ids = new Int32Array(passages.count);
   for (let i = 0; i < ids.length; i += 1) ids[i] = i;
   const index: PassageIndex = {
@@ -71,6 +46,29 @@ export function passageTable(source: PostingTable, passages: Passages): PassageI
   };
   cache.set(passages, { source, index });
   return index;
+}
+
+/** One term's passage postings from its sentence postings. */
+function passagePostings(text: TermPostings, ofDoc: Int32Array): MadePostings {
+  const n = text.to - text.from;
+  const docs = new Int32Array(n);
+  const tfs = new Uint32Array(n);
+  let at = 0;
+  let sorted = true;
+  for (let i = text.from; i < text.to; i += 1) {
+    const p = ofDoc[text.docs[i]!]!;
+    if (p < 0) continue;
+    const last = at > 0 ? docs[at - 1]! : -1;
+    if (p === last) tfs[at - 1] = tfs[at - 1]! + text.tfs[i]!;
+    else {
+      if (p < last) sorted = false;
+      docs[at] = p;
+      tfs[at] = text.tfs[i]!;
+      at += 1;
+    }
+  }
+  if (!sorted) at = mergeUnsorted(docs, tfs, 0, at, []);
+  return at < n ? { docs: docs.slice(0, at), tfs: tfs.slice(0, at) } : { docs, tfs };
 }
 
 /** Sorts `[from, to)` by passage and sums the frequencies of equal passages; returns the new count. */

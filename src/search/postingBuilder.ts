@@ -1,5 +1,5 @@
 import type { IndexedDoc } from '../story/story.js';
-import { computeBounds, type FieldPostings, neighbourPostings, type PostingTable } from './postingTable.js';
+import { FlatField, neighbourPostings, type PostingTable } from './postingTable.js';
 import { INDEX_OPTIONS, INDEX_FIELDS, type IndexField } from './sentenceIndex.js';
 
 /** An Int32Array that grows as values are appended. */
@@ -146,13 +146,7 @@ export class PostingBuilder {
       if (field) return field;
       const log = this.#fields[f]!;
       const group = this.#groups.values.slice(0, size);
-      return neighbourPostings(
-        own[neighbours!.of]!,
-        termCount,
-        group,
-        new Uint32Array(log.lengths.values.subarray(0, size)),
-        log.avgLength,
-      );
+      return neighbourPostings(own[neighbours!.of]!, group, new Uint32Array(log.lengths.values.subarray(0, size)), log.avgLength);
     });
     return { documentCount: size, ids: this.#ids.values.slice(0, size), terms: this.#terms, termNumbers: this.#termNumbers, fields };
   }
@@ -176,7 +170,7 @@ export class PostingBuilder {
 }
 
 /** One field's postings grouped by term: a counting sort that keeps document order. */
-function grouped(log: FieldLog, termCount: number, size: number): FieldPostings {
+function grouped(log: FieldLog, termCount: number, size: number): FlatField {
   const start = new Uint32Array(termCount + 1);
   const n = log.terms.length;
   const terms = log.terms.values;
@@ -192,7 +186,7 @@ function grouped(log: FieldLog, termCount: number, size: number): FieldPostings 
     tfs[at] = log.tfs.values[i]!;
   }
   const length = new Uint32Array(log.lengths.values.subarray(0, size));
-  return computeBounds({ start, docs, tfs, length, avgLength: log.avgLength }, termCount);
+  return new FlatField({ start, docs, tfs, length, avgLength: log.avgLength }, termCount);
 }
 
 /** Appends a document's field length, keeping MiniSearch's running mean with its arithmetic (`short` documents before it). */

@@ -2,6 +2,10 @@
  * The sentence index in flat arrays: for every term and field, the documents that hold it (ascending) and
  * how often. This is what the fast search walks and what the snapshot stores; MiniSearch's own maps of
  * maps are rebuilt from it only when something asks MiniSearch itself (see `SentenceIndex`).
+ *
+ * A field gives one term's postings at a time (`list`): a built index holds them in flat arrays
+ * (`FlatField`); a loaded one decodes a term's postings when a query first needs them, and a field made
+ * from another (the neighbours', the passages') makes a term's postings from that field's (`LazyField`).
  */
 export interface PostingTable {
   /** Number of documents (sentences). */
@@ -16,55 +20,164 @@ export interface PostingTable {
   fields: FieldPostings[];
 }
 
+/** One term's postings in one field: documents `docs[from] … docs[to - 1]` (ascending), their frequencies in `tfs`. */
+export interface TermPostings {
+  docs: Int32Array;
+  tfs: Uint32Array;
+  from: number;
+  to: number;
+  /** The highest frequency and the shortest field among them (the BM25 upper bound's inputs; 0 when none). */
+  maxTf: number;
+  minLength: number;
+}
+
 /** One field's postings and lengths. */
 export interface FieldPostings {
-  /** Postings of term t are `docs[start[t]] … docs[start[t + 1] - 1]`; `start` has `terms.length + 1` entries. */
-  start: Uint32Array;
-  /** Short document ids, ascending within each term. */
-  docs: Int32Array;
-  /** Term frequency of each posting. */
-  tfs: Uint32Array;
   /** Length (in terms) of this field in each document, by short id. */
   length: Uint32Array;
   /** Mean field length, as MiniSearch computes it. */
   avgLength: number;
-  /** Per term: the highest frequency and the shortest field among its postings (the BM25 upper bound's inputs). */
-  maxTf: Uint32Array;
-  minLength: Uint32Array;
+  /** How many documents hold term t in this field. */
+  size(t: number): number;
+  /** Term t's postings. */
+  list(t: number): TermPostings;
 }
 
-/** Fills `maxTf` and `minLength` of a field from its postings. */
-export function computeBounds(field: Omit<FieldPostings, 'maxTf' | 'minLength'>, termCount: number): FieldPostings {
-  const maxTf = new Uint32Array(termCount);
-  const minLength = new Uint32Array(termCount);
-  const { start, docs, tfs, length } = field;
-  for (let t = 0; t < termCount; t += 1) {
-    let tf = 0;
-    let len = 0xffffffff;
-    for (let i = start[t]!; i < start[t + 1]!; i += 1) {
-      if (tfs[i]! > tf) tf = tfs[i]!;
-      const l = length[docs[i]!]!;
-      if (l < len) len = l;
+/** A field's postings of every term, grouped by term: those of term t are `docs[start[t]] … docs[start[t + 1] - 1]`. */
+export interface FlatPostings {
+  start: Uint32Array;
+  docs: Int32Array;
+  tfs: Uint32Array;
+  length: Uint32Array;
+  avgLength: number;
+}
+
+/** A field held in flat arrays (a built index), with each term's bounds computed once. */
+export class FlatField implements FieldPostings {
+  readonly start: Uint32Array;
+  readonly docs: Int32Array;
+  readonly tfs: Uint32Array;
+  readonly length: Uint32Array;
+  readonly avgLength: number;
+  readonly maxTf: Uint32Array;
+  readonly minLength: Uint32Array;
+
+  constructor(field: FlatPostings, termCount: number) {
+    ({ start: this.start, docs: this.docs, tfs: this.tfs, length: this.length, avgLength: this.avgLength } = field);
+    this.maxTf = new Uint32Array(termCount);
+    this.minLength = new Uint32Array(termCount);
+    for (let t = 0; t < termCount; t += 1) {
+      const [tf, len] = bounds(this.docs, this.tfs, this.start[t]!, this.start[t + 1]!, this.length);
+      this.maxTf[t] = tf;
+      this.minLength[t] = len;
     }
-    maxTf[t] = tf;
-    minLength[t] = tf === 0 ? 0 : len;
   }
-  return { ...field, maxTf, minLength };
+
+  size(t: number): number {
+    return this.start[t + 1]! - this.start[t]!;
+  }
+
+  list(t: number): TermPostings {
+    return {
+      docs: this.docs,
+      tfs: this.tfs,
+      from: this.start[t]!,
+      to: this.start[t + 1]!,
+      maxTf: this.maxTf[t]!,
+      minLength: this.minLength[t]!,
+    };
+  }
 }
 
-/** Binary search: the tf of `doc` in postings `[from, to)` of a field, or 0. */
-export function termFrequency(field: FieldPostings, from: number, to: number, doc: number): number {
-  const { docs } = field;
-  let lo = from;
-  let hi = to - 1;
+/** The highest frequency and the shortest field among postings `[from, to)` (0 and 0 when there are none). */
+function bounds(docs: Int32Array, tfs: Uint32Array, from: number, to: number, length: Uint32Array): [number, number] {
+  let tf = 0;
+  let len = 0xffffffff;
+  for (let i = from; i < to; i += 1) {
+    if (tfs[i]! > tf) tf = tfs[i]!;
+    const l = length[docs[i]!]!;
+    if (l < len) len = l;
+  }
+  return [tf, tf === 0 ? 0 : len];
+}
+
+/** One term's postings as `make` gives them: documents ascending, their frequencies. */
+export interface MadePostings {
+  docs: Int32Array;
+  tfs: Uint32Array;
+}
+
+/**
+ * Postings decoded at the most per lazy field before the oldest decoded terms are let go (about 16 MB of
+ * them): a long-running bot keeps the terms its questions use, not the whole index.
+ */
+export const LAZY_CACHE_POSTINGS = 1 << 21;
+
+/**
+ * A field whose terms' postings are made when first asked for (`make`: decoded from a snapshot's bytes, or
+ * made from another field's) and kept, up to LAZY_CACHE_POSTINGS postings; `sizes`, when known, say how
+ * many each term has without making them.
+ */
+export class LazyField implements FieldPostings {
+  readonly #cache = new Map<number, TermPostings>();
+  #cached = 0;
+
+  constructor(
+    readonly length: Uint32Array,
+    readonly avgLength: number,
+    private readonly make: (t: number) => MadePostings,
+    private readonly sizes?: Uint32Array,
+  ) {}
+
+  size(t: number): number {
+    return this.sizes ? this.sizes[t]! : this.list(t).to;
+  }
+
+  list(t: number): TermPostings {
+    const hit = this.#cache.get(t);
+    if (hit) return hit;
+    const { docs, tfs } = this.make(t);
+    const [maxTf, minLength] = bounds(docs, tfs, 0, docs.length, this.length);
+    const made: TermPostings = { docs, tfs, from: 0, to: docs.length, maxTf, minLength };
+    // The oldest decoded first (Map keeps insertion order); at least the term just made is kept.
+    for (const [old, p] of this.#cache) {
+      if (this.#cached + docs.length <= LAZY_CACHE_POSTINGS) break;
+      this.#cache.delete(old);
+      this.#cached -= p.to;
+    }
+    this.#cache.set(t, made);
+    this.#cached += docs.length;
+    return made;
+  }
+}
+
+/** Binary search: the tf of `doc` in one term's postings, or 0. */
+export function termFrequency(list: TermPostings, doc: number): number {
+  const { docs } = list;
+  let lo = list.from;
+  let hi = list.to - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const d = docs[mid]!;
-    if (d === doc) return field.tfs[mid]!;
+    if (d === doc) return list.tfs[mid]!;
     if (d < doc) lo = mid + 1;
     else hi = mid - 1;
   }
   return 0;
+}
+
+/** A neighbours' field made from `own`: see `neighbourPostings`. */
+export class NeighbourPostings extends LazyField {
+  constructor(
+    /** The field of the documents themselves, and each document's group, that it is made from. */
+    readonly own: FieldPostings,
+    readonly group: Int32Array,
+    length: Uint32Array,
+    avgLength: number,
+  ) {
+    const link = neighbourLinks(group);
+    super(length, avgLength, (t) => neighboursOf(own.list(t), link, group.length));
+  }
 }
 
 /**
@@ -72,57 +185,67 @@ export function termFrequency(field: FieldPostings, from: number, to: number, do
  * `group`, joined by a space), made from the postings of the field that holds each document itself: a
  * term's frequency in `d`'s neighbours is its frequency in `d - 1` plus that in `d + 1`. Exact as long as
  * the tokenizer never joins words across the space (`words` does not), so the snapshot need not store
- * them. `length` and `avgLength` (distinct words, which a sum cannot give) are the field's own.
+ * them; each term's are made when first asked for. `length` and `avgLength` (distinct words, which a sum
+ * cannot give) are the field's own.
  */
-export function neighbourPostings(
-  own: FieldPostings,
-  termCount: number,
-  group: Int32Array,
-  length: Uint32Array,
-  avgLength: number,
-): FieldPostings {
+export function neighbourPostings(own: FieldPostings, group: Int32Array, length: Uint32Array, avgLength: number): NeighbourPostings {
+  return new NeighbourPostings(own, group, length, avgLength);
+}
+
+/**
+ * Per document: 1 when d - 1 is of its group, 2 when d + 1 is (one byte read per posting when the
+ * neighbours' postings are made, not two group lookups).
+ */
+function neighbourLinks(group: Int32Array): Uint8Array {
   const n = group.length;
-  // Per document: 1 when d - 1 is of its group, 2 when d + 1 is (one byte read per posting below, not two
-  // group lookups), and so how many neighbour postings each holder can give at the most.
   const link = new Uint8Array(n);
   for (let d = 0; d < n; d += 1) {
     if (d > 0 && group[d - 1] === group[d]) link[d]! |= 1;
     if (d + 1 < n && group[d + 1] === group[d]) link[d]! |= 2;
   }
-  const { docs: holders, tfs: counts } = own;
+  return link;
+}
+
+/** One term's neighbours' postings from its own postings (`n` documents in all). */
+function neighboursOf(own: TermPostings, link: Uint8Array, n: number): MadePostings {
+  const { docs: holders, tfs: counts, from, to } = own;
   let most = 0;
-  for (let i = 0; i < holders.length; i += 1) {
+  for (let i = from; i < to; i += 1) {
     const l = link[holders[i]!]!;
     most += (l & 1) + (l >> 1);
   }
-  const start = new Uint32Array(termCount + 1);
-  let docs = new Int32Array(most);
-  let tfs = new Uint32Array(most);
+  const docs = new Int32Array(most);
+  const tfs = new Uint32Array(most);
   let at = 0;
+  // Two ascending streams merged: "before a holder" (d - 1, from i) and "after a holder" (d + 1, from j).
+  let i = from;
+  let j = from;
+  for (;;) {
+    while (i < to && (link[holders[i]!]! & 1) === 0) i += 1;
+    while (j < to && (link[holders[j]!]! & 2) === 0) j += 1;
+    if (i >= to && j >= to) break;
+    const a = i < to ? holders[i]! - 1 : n;
+    const b = j < to ? holders[j]! + 1 : n;
+    let tf = 0;
+    if (a <= b) tf += counts[i++]!;
+    if (b <= a) tf += counts[j++]!;
+    docs[at] = Math.min(a, b);
+    tfs[at] = tf;
+    at += 1;
+  }
+  return at < most ? { docs: docs.slice(0, at), tfs: tfs.slice(0, at) } : { docs, tfs };
+}
+
+/** Every term's postings of a field in flat arrays (each made, for a lazy field): a table's content, for comparing two. */
+export function flatPostings(field: FieldPostings, termCount: number): FlatPostings {
+  const start = new Uint32Array(termCount + 1);
+  for (let t = 0; t < termCount; t += 1) start[t + 1] = start[t]! + field.size(t);
+  const docs = new Int32Array(start[termCount]!);
+  const tfs = new Uint32Array(start[termCount]!);
   for (let t = 0; t < termCount; t += 1) {
-    start[t] = at;
-    const to = own.start[t + 1]!;
-    // Two ascending streams merged: "before a holder" (d - 1, from i) and "after a holder" (d + 1, from j).
-    let i = own.start[t]!;
-    let j = i;
-    for (;;) {
-      while (i < to && (link[holders[i]!]! & 1) === 0) i += 1;
-      while (j < to && (link[holders[j]!]! & 2) === 0) j += 1;
-      if (i >= to && j >= to) break;
-      const a = i < to ? holders[i]! - 1 : n;
-      const b = j < to ? holders[j]! + 1 : n;
-      let tf = 0;
-      if (a <= b) tf += counts[i++]!;
-      if (b <= a) tf += counts[j++]!;
-      docs[at] = Math.min(a, b);
-      tfs[at] = tf;
-      at += 1;
-    }
+    const list = field.list(t);
+    docs.set(list.docs.subarray(list.from, list.to), start[t]!);
+    tfs.set(list.tfs.subarray(list.from, list.to), start[t]!);
   }
-  start[termCount] = at;
-  if (at < most) {
-    docs = docs.slice(0, at);
-    tfs = tfs.slice(0, at);
-  }
-  return computeBounds({ start, docs, tfs, length, avgLength }, termCount);
+  return { start, docs, tfs, length: field.length, avgLength: field.avgLength };
 }

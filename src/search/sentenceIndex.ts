@@ -8,7 +8,7 @@ import MiniSearch, {
 } from 'minisearch';
 import type { IndexedDoc } from '../story/story.js';
 import { passageTable } from './passageTable.js';
-import { computeBounds, type FieldPostings, type PostingTable } from './postingTable.js';
+import { type FieldPostings, FlatField, type PostingTable } from './postingTable.js';
 import { termOf, words } from './terms.js';
 import { scoreDocument, topDocuments, type TopOptions } from './topDocuments.js';
 
@@ -175,7 +175,7 @@ export class SentenceIndex extends MiniSearch<IndexedDoc> {
       starts[f]![terms.length] = total[f]!;
       const length = new Uint32Array(size);
       for (const [doc, perField] of this._fieldLength) length[doc] = perField[fieldIds[f]!] ?? 0;
-      return computeBounds(
+      return new FlatField(
         { start: starts[f]!, docs: docs[f]!, tfs: tfs[f]!, length, avgLength: this._avgFieldLength[fieldIds[f]!] ?? 0 },
         terms.length,
       );
@@ -205,11 +205,10 @@ export class SentenceIndex extends MiniSearch<IndexedDoc> {
     table.terms.forEach((term, t) => {
       const data = new Map<number, Map<number, number>>();
       table.fields.forEach((field, f) => {
-        const from = field.start[t]!;
-        const to = field.start[t + 1]!;
+        const { docs, tfs, from, to } = field.list(t);
         if (to === from) return;
         const postings = new Map<number, number>();
-        for (let i = from; i < to; i += 1) postings.set(field.docs[i]!, field.tfs[i]!);
+        for (let i = from; i < to; i += 1) postings.set(docs[i]!, tfs[i]!);
         data.set(fieldIds[f]!, postings);
       });
       this._index.set(term, data);

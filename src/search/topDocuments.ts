@@ -1,4 +1,4 @@
-import { termFrequency, type FieldPostings, type PostingTable } from './postingTable.js';
+import { type FieldPostings, type PostingTable, termFrequency } from './postingTable.js';
 
 /** How `topDocuments` scores: MiniSearch's BM25 per field, weighted and summed over fields and OR-ed terms. */
 export interface TopOptions {
@@ -123,7 +123,7 @@ function queryTerms(table: PostingTable, terms: readonly string[], o: TopOptions
     let upper = 0;
     let count = 0;
     table.fields.forEach((field, f) => {
-      const size = field.start[number + 1]! - field.start[number]!;
+      const size = field.size(number);
       count += size;
       if (size === 0) {
         idf.push(0);
@@ -131,8 +131,8 @@ function queryTerms(table: PostingTable, terms: readonly string[], o: TopOptions
       }
       const fieldIdf = Math.log(1 + (n - size + 0.5) / (size + 0.5));
       idf.push(fieldIdf);
-      const tf = field.maxTf[number]!;
-      const best = d + (tf * (k + 1)) / (tf + k * (1 - b + (b * field.minLength[number]!) / field.avgLength));
+      const { maxTf: tf, minLength } = field.list(number);
+      const best = d + (tf * (k + 1)) / (tf + k * (1 - b + (b * minLength) / field.avgLength));
       upper += (o.sentenceScoring ? o.fieldBoosts[f]! : 1) * fieldIdf * best;
     });
     if (count > 0) out.push({ at, number, boost, idf, upper: upper * boost * (1 + SLACK), postings: count });
@@ -168,12 +168,11 @@ export function scoreDocument(table: PostingTable, terms: readonly string[], doc
     const boost = o.termBoosts?.get(term) ?? 1;
     let termScore: number | undefined;
     table.fields.forEach((field, f) => {
-      const from = field.start[number]!;
-      const to = field.start[number + 1]!;
-      if (to === from) return;
-      const tf = termFrequency(field, from, to, doc);
+      const list = field.list(number);
+      if (list.to === list.from) return;
+      const tf = termFrequency(list, doc);
       if (tf === 0) return;
-      const size = to - from;
+      const size = list.to - list.from;
       const idf = Math.log(1 + (n - size + 0.5) / (size + 0.5));
       const w = fieldScore(field, idf, tf, doc, boost, o.fieldBoosts[f]!, o);
       termScore = termScore === undefined ? w : termScore + w;
@@ -206,15 +205,14 @@ function exhaustive(table: PostingTable, terms: readonly string[], o: TopOptions
     let termCount = 0;
     // One term's score per document, summed over its fields first, as MiniSearch does before OR-ing terms.
     table.fields.forEach((field, f) => {
-      const from = field.start[number]!;
-      const to = field.start[number + 1]!;
+      const { docs, tfs, from, to } = field.list(number);
       if (to === from) return;
       const size = to - from;
       const idf = Math.log(1 + (n - size + 0.5) / (size + 0.5));
       const fieldBoost = o.fieldBoosts[f]!;
       for (let i = from; i < to; i += 1) {
-        const doc = field.docs[i]!;
-        const w = fieldScore(field, idf, field.tfs[i]!, doc, boost, fieldBoost, o);
+        const doc = docs[i]!;
+        const w = fieldScore(field, idf, tfs[i]!, doc, boost, fieldBoost, o);
         if (termStamp[doc] !== current) {
           termStamp[doc] = current;
           termScore[doc] = w;
@@ -305,15 +303,13 @@ function cursorsOf(table: PostingTable, query: QueryTerm[], o: TopOptions): Curs
   const cursors: Cursor[] = [];
   query.forEach((q, term) => {
     table.fields.forEach((field, f) => {
-      const from = field.start[q.number]!;
-      const to = field.start[q.number + 1]!;
+      const { docs, tfs, from, to, maxTf: tf, minLength } = field.list(q.number);
       if (to === from) return;
       const weight = q.boost * (o.sentenceScoring ? o.fieldBoosts[f]! : 1) * q.idf[f]!;
       const norm = k * (1 - b);
       const slope = (k * b) / field.avgLength;
-      const tf = field.maxTf[q.number]!;
-      const upper = weight * (d + (tf * (k + 1)) / (tf + norm + slope * field.minLength[q.number]!)) * (1 + SLACK);
-      cursors.push({ docs: field.docs, tfs: field.tfs, length: field.length, pos: from, end: to, term, weight, norm, slope, upper });
+      const upper = weight * (d + (tf * (k + 1)) / (tf + norm + slope * minLength)) * (1 + SLACK);
+      cursors.push({ docs, tfs, length: field.length, pos: from, end: to, term, weight, norm, slope, upper });
     });
   });
   return cursors.sort((x, y) => x.upper - y.upper);

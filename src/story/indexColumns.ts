@@ -1,5 +1,12 @@
-import { computeBounds, type FieldPostings, neighbourPostings, type PostingTable } from '../search/postingTable.js';
-import type { ByteReader, ByteWriter } from './byteStreams.js';
+import {
+  type FieldPostings,
+  LazyField,
+  NeighbourPostings,
+  neighbourPostings,
+  type PostingTable,
+  type TermPostings,
+} from '../search/postingTable.js';
+import { ByteReader, ByteWriter } from './byteStreams.js';
 import type { StringTable } from './columns.js';
 
 /** A field that holds each document's neighbours (see `neighbourPostings`), and what tells them apart. */
@@ -12,11 +19,13 @@ export interface NeighbourField {
 }
 
 /**
- * The sentence index's posting table as bytes: terms as numbers into the snapshot's string table, and per
- * field each term's posting list as a count, then (gap to the previous document, frequency) varint pairs;
- * field lengths and document ids as varints. About 2–3 bytes a posting. A field of neighbours whose
- * postings `neighbourPostings` makes again exactly (checked here) is written without them: its lengths
- * only, and the reader makes the postings (61% of all of them, at 100,000 sentences).
+ * The sentence index's posting table as bytes: terms as numbers into the snapshot's string table; per field
+ * its lengths, then each term's posting count and byte size (varints), then all the terms' postings, each
+ * a run of (gap to the previous document, frequency) varint pairs; about 2–3 bytes a posting. The counts
+ * and sizes let the reader keep the postings as bytes and decode a term's when a query first needs it. A
+ * field of neighbours whose postings `neighbourPostings` makes again exactly (checked here) is written
+ * without them: its lengths only, and the reader makes a term's postings from its own field's (61% of all
+ * the postings, at 100,000 sentences).
  */
 export function encodePostings(table: PostingTable, w: ByteWriter, strings: StringTable, neighbours?: NeighbourField): void {
   w.uint(table.documentCount);
@@ -31,18 +40,23 @@ export function encodePostings(table: PostingTable, w: ByteWriter, strings: Stri
     const derived = neighbours?.field === f && derives(table, neighbours);
     w.uint(derived ? neighbours.of + 1 : 0);
     if (derived) continue;
+    const blob = new ByteWriter(1 << 16);
+    const sizes = new ByteWriter(table.terms.length * 2 + 16);
     for (let t = 0; t < table.terms.length; t += 1) {
-      const from = field.start[t]!;
-      const to = field.start[t + 1]!;
-      w.uint(to - from);
+      const { docs, tfs, from, to } = field.list(t);
+      const before = blob.length;
       let prev = -1;
       for (let i = from; i < to; i += 1) {
-        const doc = field.docs[i]!;
-        w.uint(doc - prev - 1);
-        w.uint(field.tfs[i]!);
+        const doc = docs[i]!;
+        blob.uint(doc - prev - 1);
+        blob.uint(tfs[i]!);
         prev = doc;
       }
+      w.uint(to - from);
+      sizes.uint(blob.length - before);
     }
+    w.bytes(sizes.view());
+    w.bytes(blob.view());
   }
 }
 
@@ -51,20 +65,33 @@ function derives(table: PostingTable, n: NeighbourField): boolean {
   const field = table.fields[n.field]!;
   const own = table.fields[n.of];
   if (!own || n.group.length !== table.ids.length) return false;
-  const made = neighbourPostings(own, table.terms.length, n.group, field.length, field.avgLength);
-  return sameArrays(made.start, field.start) && sameArrays(made.docs, field.docs) && sameArrays(made.tfs, field.tfs);
+  // Made from the same field with the same neighbours (the build's): the same by construction.
+  if (field instanceof NeighbourPostings && field.own === own && sameGroups(field.group, n.group)) return true;
+  const made = neighbourPostings(own, n.group, field.length, field.avgLength);
+  for (let t = 0; t < table.terms.length; t += 1) if (!sameList(made.list(t), field.list(t))) return false;
+  return true;
 }
 
-function sameArrays(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+/** Whether two group arrays put the same consecutive documents together (their numbers may differ). */
+function sameGroups(a: Int32Array, b: Int32Array): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  for (let d = 1; d < a.length; d += 1) if ((a[d - 1] === a[d]) !== (b[d - 1] === b[d])) return false;
+  return true;
+}
+
+function sameList(a: TermPostings, b: TermPostings): boolean {
+  if (a.to - a.from !== b.to - b.from) return false;
+  for (let i = 0; i < a.to - a.from; i += 1)
+    if (a.docs[a.from + i] !== b.docs[b.from + i] || a.tfs[a.from + i] !== b.tfs[b.from + i]) return false;
   return true;
 }
 
 /**
- * Reads what `encodePostings` wrote, checking it as it goes; `groupOf` gives the groups of a neighbours'
- * field written without its postings (from the document ids).
- * @throws Error prefixed `indexColumns:` when the postings are not a valid table (a damaged snapshot)
+ * Reads what `encodePostings` wrote: the documents, terms and lengths now, each term's postings when first
+ * asked for (from a copy of their bytes); `groupOf` gives the groups of a neighbours' field written without
+ * its postings (from the document ids).
+ * @throws Error prefixed `indexColumns:` when the table is not valid (a damaged snapshot); a term's
+ *   postings that do not decode throw `byteStreams:` when asked for
  */
 export function decodePostings(r: ByteReader, strings: readonly string[], groupOf?: (ids: Int32Array) => Int32Array): PostingTable {
   const documentCount = r.uint();
@@ -90,31 +117,33 @@ export function decodePostings(r: ByteReader, strings: readonly string[], groupO
       if (!own || !groupOf) throw new Error('indexColumns: a field of neighbours names no field before it');
       const group = groupOf(ids);
       if (group.length !== size) throw new Error('indexColumns: the groups of a field of neighbours are out of step with its documents');
-      fields.push(neighbourPostings(own, termCount, group, length, avgLength));
+      fields.push(neighbourPostings(own, group, length, avgLength));
       continue;
     }
-    const start = new Uint32Array(termCount + 1);
-    let docs = new Int32Array(1024);
-    let tfs = new Uint32Array(1024);
-    let at = 0;
+    const counts = new Uint32Array(termCount);
+    r.uints(counts);
+    const offsets = new Uint32Array(termCount + 1);
+    r.uints(offsets.subarray(1));
     for (let t = 0; t < termCount; t += 1) {
-      start[t] = at;
-      const n = r.uint();
-      if (at + n > docs.length) {
-        let cap = docs.length * 2;
-        while (cap < at + n) cap *= 2;
-        const d2 = new Int32Array(cap);
-        d2.set(docs.subarray(0, at));
-        docs = d2;
-        const t2 = new Uint32Array(cap);
-        t2.set(tfs.subarray(0, at));
-        tfs = t2;
-      }
-      r.pairs(n, docs, tfs, at, size);
-      at += n;
+      if (counts[t]! > size) throw new Error('indexColumns: a term has more postings than there are documents');
+      offsets[t + 1] = offsets[t + 1]! + offsets[t]!;
     }
-    start[termCount] = at;
-    fields.push(computeBounds({ start, docs: docs.slice(0, at), tfs: tfs.slice(0, at), length, avgLength }, termCount));
+    // A copy: the file's other bytes are let go after the load.
+    const blob = r.bytes(offsets[termCount]!).slice();
+    fields.push(
+      new LazyField(
+        length,
+        avgLength,
+        (t) => {
+          const n = counts[t]!;
+          const docs = new Int32Array(n);
+          const tfs = new Uint32Array(n);
+          new ByteReader(blob.subarray(offsets[t]!, offsets[t + 1]!)).pairs(n, docs, tfs, 0, size);
+          return { docs, tfs };
+        },
+        counts,
+      ),
+    );
   }
   return { documentCount, ids, terms, termNumbers: new Map(terms.map((term, i) => [term, i])), fields };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PostingBuilder } from '../../src/search/postingBuilder.js';
-import { neighbourPostings, type PostingTable } from '../../src/search/postingTable.js';
+import { type FieldPostings, LAZY_CACHE_POSTINGS, LazyField, neighbourPostings, type PostingTable } from '../../src/search/postingTable.js';
 import { SentenceIndex } from '../../src/search/sentenceIndex.js';
 import { termsOf } from '../../src/search/terms.js';
 import type { IndexedDoc } from '../../src/story/story.js';
@@ -25,6 +25,13 @@ function docs(): IndexedDoc[] {
   }));
 }
 
+/** Term t's postings in a field as [document, frequency] pairs, with its bounds. */
+function listOf(f: FieldPostings, t: number): { postings: number[][]; maxTf: number; minLength: number; size: number } {
+  const { docs, tfs, from, to, maxTf, minLength } = f.list(t);
+  const postings = [...docs.subarray(from, to)].map((d, i) => [d, tfs[from + i]!]);
+  return { postings, maxTf, minLength, size: f.size(t) };
+}
+
 /** A table as plain data keyed by term, so term numbering does not matter. */
 function byTerm(table: PostingTable): unknown {
   return {
@@ -35,8 +42,8 @@ function byTerm(table: PostingTable): unknown {
       length: [...f.length],
       postings: Object.fromEntries(
         table.terms
-          .map((term, t) => [term, [...f.docs.subarray(f.start[t], f.start[t + 1])].map((d, i) => [d, f.tfs[f.start[t]! + i]])] as const)
-          .filter(([, list]) => list.length > 0)
+          .map((term, t) => [term, listOf(f, t)] as const)
+          .filter(([, list]) => list.postings.length > 0)
           .sort(([a], [b]) => (a < b ? -1 : 1)),
       ),
     })),
@@ -86,15 +93,7 @@ describe('PostingBuilder with a neighbours’ field', () => {
     grouped().forEach((doc, i) => builder.add({ ...doc, context: 'never read' }, group[i]));
     const direct = builder.finish();
     expect(byTerm(direct)).toEqual(byTerm(viaMiniSearch.postings()));
-    direct.fields.forEach((f, i) => {
-      expect(f.avgLength).toBe(viaMiniSearch.postings().fields[i]!.avgLength);
-      expect([...f.maxTf]).toEqual(
-        direct.terms.map((t) => viaMiniSearch.postings().fields[i]!.maxTf[viaMiniSearch.postings().termNumbers.get(t)!]),
-      );
-      expect([...f.minLength]).toEqual(
-        direct.terms.map((t) => viaMiniSearch.postings().fields[i]!.minLength[viaMiniSearch.postings().termNumbers.get(t)!]),
-      );
-    });
+    direct.fields.forEach((f, i) => expect(f.avgLength).toBe(viaMiniSearch.postings().fields[i]!.avgLength));
   });
 
   it('counts the documents of each term in a field, in the order a pass over the documents meets the terms', () => {
@@ -118,8 +117,39 @@ describe('neighbourPostings', () => {
     });
     const table = builder.finish();
     const context = table.fields[1]!;
-    const made = neighbourPostings(table.fields[0]!, table.terms.length, group, context.length, context.avgLength);
-    expect(made).toEqual(context);
-    expect(context.docs.length).toBeGreaterThan(table.fields[0]!.docs.length);
+    const made = neighbourPostings(table.fields[0]!, group, context.length, context.avgLength);
+    const terms = table.terms.map((_, t) => t);
+    expect(terms.map((t) => listOf(made, t))).toEqual(terms.map((t) => listOf(context, t)));
+    const count = (f: FieldPostings) => terms.reduce((sum, t) => sum + f.size(t), 0);
+    expect(count(context)).toBeGreaterThan(count(table.fields[0]!));
+  });
+});
+
+describe('LazyField', () => {
+  it('makes a term’s postings once, when first asked for, and keeps them', () => {
+    const made: number[] = [];
+    const field = new LazyField(new Uint32Array([3, 1, 2]), 2, (t) => {
+      made.push(t);
+      return { docs: Int32Array.of(t, 2), tfs: Uint32Array.of(1, 4) };
+    });
+    expect(field.list(1)).toMatchObject({ from: 0, to: 2, maxTf: 4, minLength: 1 });
+    expect(field.list(1).docs).toEqual(Int32Array.of(1, 2));
+    expect(field.size(0)).toBe(2);
+    expect(made).toEqual([1, 0]);
+  });
+
+  it('lets the oldest terms go when it holds more postings than its budget, and makes them again when asked', () => {
+    const made: number[] = [];
+    const half = LAZY_CACHE_POSTINGS / 2;
+    const field = new LazyField(new Uint32Array(1), 1, (t) => {
+      made.push(t);
+      return { docs: new Int32Array(half), tfs: new Uint32Array(half).fill(1) };
+    });
+    field.list(0);
+    field.list(1);
+    field.list(2);
+    field.list(1);
+    field.list(0);
+    expect(made).toEqual([0, 1, 2, 0]);
   });
 });
