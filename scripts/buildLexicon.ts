@@ -12,6 +12,9 @@
  * - src/lexicon/data/member-groups.json: every one-word person noun → the one-word nouns of the bodies its three
  *   most frequent senses are members of (member holonyms: "director" → "board", "juror" → "jury").
  *
+ * - src/lexicon/data/noun-kinds.json: every one-word noun → the one-word nouns that are kinds or instances of its two
+ *   most frequent senses, two levels down ("religion" → "buddhism", "vehicle" → "cart"), for paraphrase.
+ *
  *   npm run build:lexicon
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -39,6 +42,8 @@ interface Synset {
   derived: WordLink[];
   /** Member holonyms ("#m"): the groups this synset is a member of, as noun offsets. */
   memberOf: number[];
+  /** Hyponyms (and instances: "~", "~i"), as offsets in the same part of speech: the kinds of this synset. */
+  hyponyms: number[];
 }
 
 /** A lexical pointer from one word of a synset (source 0: the whole synset) to one word of another. */
@@ -69,11 +74,13 @@ function readData(pos: Pos): Map<number, Synset> {
     const hypernyms: number[] = [];
     const derived: WordLink[] = [];
     const memberOf: number[] = [];
+    const hyponyms: number[] = [];
     for (let p = 0; p < pointerCount; p += 1) {
       const [symbol, target, targetPos, sourceTarget] = fields.slice(i, i + 4) as [string, string, string, string];
       i += 4;
       if ((symbol === '@' || symbol === '@i') && POS_LETTER[targetPos] === pos) hypernyms.push(Number(target));
       if (symbol === '#m' && targetPos === 'n') memberOf.push(Number(target));
+      if ((symbol === '~' || symbol === '~i') && POS_LETTER[targetPos] === pos) hyponyms.push(Number(target));
       if (symbol === '+' || symbol === '\\') {
         derived.push({
           source: parseInt(sourceTarget.slice(0, 2), 16),
@@ -83,7 +90,7 @@ function readData(pos: Pos): Map<number, Synset> {
         });
       }
     }
-    synsets.set(offset, { lexFile, words, hypernyms, derived, memberOf });
+    synsets.set(offset, { lexFile, words, hypernyms, derived, memberOf, hyponyms });
   }
   return synsets;
 }
@@ -230,11 +237,47 @@ for (const [lemma, senses] of [...indexes.noun].sort(([a], [b]) => (a < b ? -1 :
   if (groups.size > 0) memberGroups[lemma] = [...groups].sort().join(' ');
 }
 
+/**
+ * Kinds of nouns (hyponyms and instances, two levels down from the two most frequent senses): a question may name
+ * the class ("which religion", "the vehicle") where the answer's sentence names a member ("Buddhism", "a cart").
+ * WordNet's top nouns (noun.Tops: entity, object, act, person, time, …) are skipped: everything is a kind of them.
+ * So are people: the kinds of a person noun are other roles, and its instances famous people whose surnames, in a
+ * story, name someone else ("player" → "Ashe"). One-word lemmas on both sides, since index terms are single words.
+ * Measured against keeping people, in ranking (README, "Quality"): SQuAD the same within two questions, one
+ * development story's hit@1 down one.
+ */
+const KIND_SENSES = 2;
+const KIND_LEVELS = 2;
+const NOUN_TOPS = 3;
+const kinds: Record<string, string> = {};
+for (const [lemma, senses] of [...indexes.noun].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  if (!single(lemma)) continue;
+  const found = new Set<string>();
+  for (const offset of senses.slice(0, KIND_SENSES)) {
+    if (data.noun.get(offset)?.lexFile === NOUN_TOPS) continue;
+    let level = [offset];
+    for (let depth = 0; depth < KIND_LEVELS; depth += 1) {
+      const next: number[] = [];
+      for (const o of level) {
+        for (const h of data.noun.get(o)?.hyponyms ?? []) {
+          const kind = data.noun.get(h);
+          if (!kind || kind.lexFile === NOUN_PERSON) continue;
+          next.push(h);
+          for (const w of kind.words) if (single(w) && w !== lemma) found.add(w);
+        }
+      }
+      level = next;
+    }
+  }
+  if (found.size > 0) kinds[lemma] = [...found].sort().join(' ');
+}
+
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'noun-classes.json'), `${JSON.stringify(nounClasses)}\n`);
 writeFileSync(join(out, 'related-words.json'), `${JSON.stringify(relatedWords)}\n`);
 writeFileSync(join(out, 'member-groups.json'), `${JSON.stringify(memberGroups)}\n`);
+writeFileSync(join(out, 'noun-kinds.json'), `${JSON.stringify(kinds)}\n`);
 console.log(
   `buildLexicon: ${Object.keys(nounClasses).length} nouns, ${Object.keys(relatedWords).length} words with related words, ` +
-    `${Object.keys(memberGroups).length} person nouns with groups → ${out}`,
+    `${Object.keys(memberGroups).length} person nouns with groups, ${Object.keys(kinds).length} nouns with kinds → ${out}`,
 );

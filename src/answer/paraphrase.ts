@@ -1,4 +1,4 @@
-import { relatedWords } from '../lexicon/index.js';
+import { nounKinds, relatedWords } from '../lexicon/index.js';
 import { irregularVerbBase, STOP_WORDS, termOf, words } from '../search/terms.js';
 import type { Story } from '../story/story.js';
 
@@ -48,6 +48,22 @@ export function paraphraseTerms(story: Story, question: string, terms: readonly 
     take(term, lemmaGuesses(word.toLowerCase()));
   }
   return out;
+}
+
+/**
+ * Story terms naming a kind of a noun ("religion" → "buddhism", "vehicle" → "cart": see nounKinds), less the
+ * question's own terms. The noun a "which/what NOUN" question asks about is the answer's class, and the sentence
+ * that answers often names only the member ("Which vehicle did they rent?" ← "They rented a cart.").
+ *
+ * @example kindTerms(story, 'religion', ['religion', 'court', 'follow']) // → Set { 'buddhism' } when the story says "Buddhism"
+ */
+export function kindTerms(story: Story, noun: string, terms: readonly string[]): ReadonlySet<string> {
+  const found = new Set<string>();
+  for (const kind of nounKinds(noun.toLowerCase())) {
+    const t = termOf(kind);
+    if (t !== null && !terms.includes(t) && story.documentFrequency.has(t)) found.add(t);
+  }
+  return found;
 }
 
 /**

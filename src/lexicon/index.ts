@@ -5,7 +5,7 @@ export type { NounClass } from './nounClass.js';
 
 /**
  * A general English lexicon compiled from WordNet 3.1 (scripts/buildLexicon.ts writes the tables in
- * src/lexicon/data/; `npm run build:lexicon` refreshes them). Each table is loaded on first use; about 5.5 MB of JSON in all.
+ * src/lexicon/data/; `npm run build:lexicon` refreshes them). Each table is loaded on first use; about 7 MB of JSON in all.
  * Nothing here knows any story: it says what a word means in general English.
  */
 
@@ -13,6 +13,7 @@ let nouns: Record<string, string> | undefined;
 let related: Record<string, string> | undefined;
 let groupsOf: Map<string, readonly string[]> | undefined;
 let membersOf: Map<string, string[]> | undefined;
+let kinds: Record<string, string> | undefined;
 
 function table(name: string): Record<string, string> {
   const text = readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8');
@@ -121,6 +122,22 @@ export function relatedWords(word: string): readonly string[] {
   related ??= table('related-words.json');
   const w = word.toLowerCase();
   const list = Object.hasOwn(related, w) ? related[w]! : undefined;
+  return list ? list.split(' ') : [];
+}
+
+/**
+ * One-word nouns naming kinds or instances of a noun (WordNet hyponyms of its two most frequent senses, two levels
+ * down; none for WordNet's top nouns such as "entity", "act" or "person", nor for people): a question may name the
+ * class where the sentence that answers it names a member. A plural is read as its singular; empty for a noun
+ * WordNet gives no kinds.
+ *
+ * @example nounKinds('religion') // → [… 'buddhism', …]
+ * @example nounKinds('vehicles') // → [… 'cart', …]
+ */
+export function nounKinds(noun: string): readonly string[] {
+  kinds ??= table('noun-kinds.json');
+  const lemma = nounLemma(noun);
+  const list = lemma !== undefined && Object.hasOwn(kinds, lemma) ? kinds[lemma]! : undefined;
   return list ? list.split(' ') : [];
 }
 

@@ -1,19 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { paraphraseTerms, questionPhrases } from '../../src/answer/paraphrase.js';
+import { kindTerms, paraphraseTerms, questionPhrases } from '../../src/answer/paraphrase.js';
 import { idf, rankSentences, RANKING } from '../../src/answer/rankSentences.js';
 import { buildStory } from '../../src/story/buildStory.js';
 
-const story = buildStory(
-  [
-    {
-      id: 'club',
-      title: 'Club news',
-      titleGiven: true,
-      file: 'club.md',
-      body: 'The treasurer announced her resignation after the audit. The club will purchase a new boat in spring. Members voted on Tuesday. The regatta was postponed because of the storm.',
-    },
-  ],
-  'paraphrase-fixture',
+/** A one-article story of an invented text. */
+function storyOf(id: string, body: string) {
+  return buildStory([{ id, title: id, titleGiven: true, file: `${id}.md`, body }], `${id}-fixture`);
+}
+
+const story = storyOf(
+  'club',
+  'The treasurer announced her resignation after the audit. The club will purchase a new boat in spring. Members voted on Tuesday. The regatta was postponed because of the storm.',
 );
 
 describe('paraphraseTerms', () => {
@@ -52,5 +49,35 @@ describe('questionPhrases', () => {
   });
   it('finds nothing in words WordNet joins into no lemma', () => {
     expect(questionPhrases(['the', 'treasurer', 'resigned'])).toEqual([]);
+  });
+});
+
+describe('kindTerms', () => {
+  const fleet = storyOf(
+    'move',
+    'The family rented a cart for the move. The vehicle hire office opened at nine. A neighbour lent them a ladder.',
+  );
+
+  it('finds the story terms that name a kind of the noun, not the noun itself nor words the story lacks', () => {
+    const kinds = kindTerms(fleet, 'vehicle', ['vehicl', 'famili', 'rent']);
+    expect(kinds.has('cart')).toBe(true);
+    expect(kinds.has('vehicl')).toBe(false);
+    expect(kinds.has('bicycl')).toBe(false);
+  });
+
+  it('credits a kind of the asked-about noun in coverage at RANKING.kind', () => {
+    const query = {
+      terms: ['vehicl', 'famili', 'rent'],
+      kind: 'other' as const,
+      text: 'which vehicle did the family rent',
+      focus: 'vehicle',
+    };
+    const ranked = rankSentences(fleet, query);
+    const cart = ranked.find((r) => r.sentence.text.includes('cart'))!;
+    const w = (t: string) => idf(fleet, t);
+    expect(cart.coverage).toBeCloseTo((w('famili') + w('rent') + RANKING.kind * w('vehicl')) / (w('vehicl') + w('famili') + w('rent')), 5);
+    const { focus: _focus, ...unfocusedQuery } = query;
+    const unfocused = rankSentences(fleet, unfocusedQuery).find((r) => r.sentence.text.includes('cart'))!;
+    expect(unfocused.coverage).toBeLessThan(cart.coverage);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memberGroupWords, nounClass, nounClasses, relatedWords } from '../../src/lexicon/index.js';
+import { memberGroupWords, nounClass, nounClasses, nounKinds, relatedWords } from '../../src/lexicon/index.js';
 
 describe('nounClass', () => {
   it('tells people, places, organisations, times and quantities apart by their most frequent sense', () => {
@@ -57,5 +57,20 @@ describe('memberGroupWords', () => {
     expect(memberGroupWords('juror')).toContain('jury');
     expect(memberGroupWords('jury')).toContain('juror');
     expect(memberGroupWords('qwzxv')).toEqual([]);
+  });
+});
+
+describe('nounKinds', () => {
+  it('lists kinds and instances of a noun, two levels down, a plural read as its singular', () => {
+    expect(nounKinds('religion')).toContain('buddhism');
+    expect(nounKinds('vehicles')).toContain('cart');
+    expect(nounKinds('vehicle')).not.toContain('vehicle');
+    expect(nounKinds('vehicle')).not.toContain('truck'); // three levels down
+  });
+
+  it("gives none for WordNet's top nouns, nor for people, nor for words it does not know", () => {
+    expect(nounKinds('entity')).toEqual([]);
+    expect(nounKinds('player')).toEqual([]);
+    expect(nounKinds('qwzxv')).toEqual([]);
   });
 });
