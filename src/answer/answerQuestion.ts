@@ -15,7 +15,7 @@ import { corroborate, type CorroboratedSentence } from './corroborate.js';
 import { extractAnswer, type ShortAnswer } from './extractAnswer.js';
 import { formatResolvedDate, resolveDate } from '../nlp/resolveDate.js';
 import { validateQuestion } from './questionError.js';
-import { holdsQuestionWords, subjectEvidence } from './subjectEvidence.js';
+import { absentName, holdsQuestionWords, subjectEvidence } from './subjectEvidence.js';
 import { missingDetail } from './missingDetail.js';
 import { type CoverageEvidence, isCovered, MIN_COVERAGE_FLOOR } from './covered.js';
 import { rankSentences, searchTerms, type PreparedQuery } from './rankSentences.js';
@@ -104,6 +104,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         coverage: best.coverage,
         described: described !== null,
         missingDetail: () => missingDetail(story, groups, query) !== undefined,
+        absentName: () => absentName(story, query) !== undefined,
         answered: short !== null,
         confidence: p,
         untyped,

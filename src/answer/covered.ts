@@ -19,6 +19,8 @@ export interface CoverageEvidence {
   described: boolean;
   /** A day or a figure the question names is in none of the best excerpts (missingDetail). */
   missingDetail: () => boolean;
+  /** A name the question writes is nowhere in the story (subjectEvidence.absentName). */
+  absentName: () => boolean;
   /** A short answer was found. */
   answered: boolean;
   /** The confidence model's probability that the short answer is right. */
@@ -58,6 +60,13 @@ export interface CoverageEvidence {
  * noun, so no detail the question gives is missing (first 4,000: F1 0.423 → 0.425, "which" 0.318 →
  * 0.335; kit unchanged, its uncovered questions still refused).
  *
+ * Below MIN_COVERAGE and short of a sure answer, a question naming something the story never writes
+ * (absentName: "Who did Verdo beat?" of a story with no Verdo) is not covered: the excerpts cannot be
+ * about its subject (eval:refusal, articles 24-47: other article refused 0.890 → 0.909, same article
+ * without the answer's paragraphs 0.400 → 0.412, own article answered 0.971 → 0.969; SQuAD reading F1
+ * 0.429 → 0.427, kit unchanged. Refusing it below MIN_COVERAGE whatever the confidence: 0.923 / 0.441 /
+ * 0.969 but reading F1 0.424, each paragraph alone not restating its article's subject).
+ *
  * @example isCovered({ coverage: 0.3, untyped: true, answered: true, answerInBest: true, … }) // → true
  */
 export function isCovered(e: CoverageEvidence): boolean {
@@ -67,6 +76,7 @@ export function isCovered(e: CoverageEvidence): boolean {
   if (!e.answered) return false;
   const aboveFloor = e.coverage >= MIN_COVERAGE_FLOOR;
   if (aboveFloor && e.confidence >= COVERED_BELOW_MIN) return true;
+  if (e.absentName()) return false;
   if (aboveFloor && e.answerInBest && (e.untyped || e.detailsInAnswer())) return true;
   return (aboveFloor || e.untyped) && e.subjectBeside();
 }

@@ -1,3 +1,4 @@
+import { relatedWords } from '../lexicon/index.js';
 import { tagSentence } from '../nlp/entities.js';
 import { termOf, termsOf, words } from '../search/terms.js';
 import { isCalendarName } from '../text/calendarNames.js';
@@ -5,6 +6,7 @@ import { oncePerStory, type Story, type StorySentence } from '../story/story.js'
 import { ANSWER_TYPES } from './answerKind.js';
 import type { CorroboratedSentence } from './corroborate.js';
 import { questionDay, speaksOfDay } from './questionDate.js';
+import { correctTypo } from './typos.js';
 import { hasAnswerEntity, type PreparedQuery } from './rankSentences.js';
 
 /** Sentences read to tell which words the story uses as names (all of them in a story up to this size). */
@@ -43,14 +45,44 @@ export const nameTerms = oncePerStory((story: Story): Set<string> => {
  * weekday names are left to the day check. Empty when the question names nothing.
  */
 export function subjectTerms(story: Story, question: string): string[] {
+  return [...new Set(subjectWords(story, question).map((w) => w.term))];
+}
+
+/** The question's words that name someone or something (see subjectTerms), each with its index term and place. */
+function subjectWords(story: Story, question: string): { word: string; term: string; at: number }[] {
   const names = nameTerms(story);
-  const out = new Set<string>();
-  for (const [i, w] of words(question).entries()) {
-    if (isCalendarName(w)) continue;
-    const term = termOf(w);
-    if (term && (names.has(term) || (i > 0 && /^\p{Lu}/u.test(w)))) out.add(term);
+  const out: { word: string; term: string; at: number }[] = [];
+  for (const [at, word] of words(question).entries()) {
+    if (isCalendarName(word)) continue;
+    const term = termOf(word);
+    if (term && (names.has(term) || (at > 0 && /^\p{Lu}/u.test(word)))) out.push({ word, term, at });
   }
-  return [...out];
+  return out;
+}
+
+/**
+ * A name the question writes that the story never does ("What did *Ferrol* build?" of a story that has no
+ * Ferrol): the question is about something the story does not speak of, however well its other words
+ * match. A name of several words counts as written when any of them is, since a story calls a person by
+ * the surname and a team by the city or the nickname ("Rosa *Pell*", "the *Harwick* Owls"); a word counts as
+ * written when the story uses it, a word it is a typo of (typos.correctTypo), or a word WordNet relates to
+ * it ("Peruvian" → "Peru"). Undefined when the story writes every name the question does.
+ */
+export function absentName(story: Story, question: string): string | undefined {
+  const written = ({ word, term }: { word: string; term: string }) =>
+    story.documentFrequency.has(term) ||
+    correctTypo(story, term) !== undefined ||
+    relatedWords(word).some((w) => story.documentFrequency.has(termOf(w) ?? ''));
+  let run: { word: string; term: string; at: number }[] = [];
+  const runs = [run];
+  for (const w of subjectWords(story, question)) {
+    if (run.length > 0 && run.at(-1)!.at !== w.at - 1) runs.push((run = []));
+    run.push(w);
+  }
+  return runs
+    .find((r) => r.length > 0 && !r.some(written))
+    ?.map((w) => w.word)
+    .join(' ');
 }
 
 /**

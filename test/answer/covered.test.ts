@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type CoverageEvidence, isCovered } from '../../src/answer/covered.js';
+import { COVERED_BELOW_MIN, type CoverageEvidence, isCovered, MIN_COVERAGE } from '../../src/answer/covered.js';
 
 /** Evidence of a question the best excerpt covers halfway, answered by a typed entity, nothing else known. */
 const evidence = (over: Partial<CoverageEvidence> = {}): CoverageEvidence => ({
   coverage: 0.35,
   described: false,
   missingDetail: () => false,
+  absentName: () => false,
   answered: true,
   confidence: 0.3,
   untyped: false,
@@ -22,6 +23,14 @@ describe('isCovered', () => {
   });
   it('refuses a question whose named day or figure no excerpt holds, however well matched', () => {
     expect(isCovered(evidence({ coverage: 0.9, missingDetail: () => true }))).toBe(false);
+  });
+  it('refuses a question naming what the story never names, short of full coverage or a sure answer', () => {
+    const absent = { absentName: () => true };
+    expect(isCovered(evidence({ ...absent, subjectBeside: () => true }))).toBe(false);
+    expect(isCovered(evidence({ ...absent, answerInBest: true, detailsInAnswer: () => true }))).toBe(false);
+    expect(isCovered(evidence({ ...absent, coverage: MIN_COVERAGE }))).toBe(true);
+    expect(isCovered(evidence({ ...absent, confidence: COVERED_BELOW_MIN }))).toBe(true);
+    expect(isCovered(evidence({ subjectBeside: () => true }))).toBe(true);
   });
   it('between the floor and the full match, wants a sure answer or the subject beside an answer of its kind', () => {
     expect(isCovered(evidence())).toBe(false);

@@ -3,7 +3,15 @@ import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { corroborate } from '../../src/answer/corroborate.js';
 import { questionFrame } from '../../src/answer/questionFrame.js';
 import { rankSentences, type PreparedQuery } from '../../src/answer/rankSentences.js';
-import { holdsQuestionWords, NAME_SAMPLE, nameTerms, nounTerms, subjectEvidence, subjectTerms } from '../../src/answer/subjectEvidence.js';
+import {
+  absentName,
+  holdsQuestionWords,
+  NAME_SAMPLE,
+  nameTerms,
+  nounTerms,
+  subjectEvidence,
+  subjectTerms,
+} from '../../src/answer/subjectEvidence.js';
 import { termOf, termsOf } from '../../src/search/terms.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
@@ -63,6 +71,27 @@ describe('subjectTerms', () => {
   it('leaves out month and weekday names and a capitalised first word', () => {
     expect(subjectTerms(story, 'Where did the Marlow index close on May 12?')).toEqual(['marlow']);
     expect(subjectTerms(story, 'Rise of the index on Tuesday?')).toEqual([]);
+  });
+});
+
+describe('absentName', () => {
+  it('is a capitalised word of the question the story never writes', () => {
+    expect(absentName(story, 'How much did the Harbin index rise?')).toBe('Harbin');
+    expect(absentName(story, 'How much did the Marlow index rise?')).toBeUndefined();
+  });
+  it('takes a name of several words as written when the story writes one of them', () => {
+    expect(absentName(story, 'What did Hana Quill say?')).toBeUndefined();
+    expect(absentName(story, 'What did Hana Verdo say?')).toBe('Hana Verdo');
+    expect(absentName(story, 'Did Hana meet Quill?')).toBe('Hana');
+  });
+  it('takes a typo of a story word, or a word WordNet relates to one, as written', () => {
+    expect(absentName(story, 'Who met the Brisko Lines chief?')).toBeUndefined();
+    const continent = buildStory(
+      [{ id: 'trade', title: 'Trade', titleGiven: true, file: 'trade.md', body: 'Ferry routes to Peru doubled last year.' }],
+      'absent-name-fixture',
+    );
+    expect(absentName(continent, 'Which Peruvian routes doubled?')).toBeUndefined();
+    expect(absentName(continent, 'Which Chilean routes doubled?')).toBe('Chilean');
   });
 });
 
