@@ -209,6 +209,8 @@ function entityMentions(story: Story, sentence: StorySentence, types: readonly E
     // wink types "since August 1995" as a duration; it dates when a thing last happened.
     const since = types.includes('DATE') && r.type === 'DURATION' ? /^since\s+(?=.*\d)/i.exec(r.text) : null;
     if (since) r = { ...r, type: 'DATE', text: r.text.slice(since[0].length), start: r.start + since[0].length };
+    // wink types the year of "crowned in 1130" as a bare number; for a date question it is the year.
+    if (types.includes('DATE') && r.type === 'CARDINAL' && isYear(sentence, r)) r = { ...r, type: 'DATE' };
     if (!types.includes(r.type) && !(types.includes('DURATION') && r.type === 'CARDINAL')) continue;
     // "to fall", "the spring of hope": a season word is a date only after "in/this/last/next/early/late …".
     if (
@@ -227,6 +229,22 @@ function entityMentions(story: Story, sentence: StorySentence, types: readonly E
     else out.push({ ...e, core: { start: r.start, end: r.end }, counts: countsAsked(sentence.text, r, counted) });
   }
   return out;
+}
+
+/** Prepositions a year follows ("in 1130", "by 1911", "until 1990"). */
+const BEFORE_YEAR = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'after', 'before', 'during', 'around', 'circa']);
+
+/**
+ * Whether a bare number reads as a year: three or four digits after a preposition of time ("in 911", "until
+ * 1990") and not followed by a noun it counts ("in 1200 houses").
+ */
+export function isYear(sentence: StorySentence, e: Entity): boolean {
+  if (!/^\d{3,4}$/.test(e.text)) return false;
+  const tokens = sentence.tokens;
+  const at = tokens.findIndex((t) => t.start >= e.start);
+  if (at < 1 || !BEFORE_YEAR.has(tokens[at - 1]!.text.toLowerCase())) return false;
+  const next = tokens[at + 1];
+  return next?.pos !== 'NOUN';
 }
 
 /** Runs of proper nouns (wink's PROPN tags, joined by "of"/"'s"/"&") that the question does not name. */

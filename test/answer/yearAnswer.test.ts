@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { isYear } from '../../src/answer/extractAnswer.js';
+import { buildStory } from '../../src/story/buildStory.js';
+
+const storyOf = (body: string) => buildStory([{ id: 'one', title: 'One', titleGiven: true, file: 'one.md', body }], `year-${body.length}`);
+
+describe('a bare number read as a year', () => {
+  it('answers a when-question with the year of "built in 1130", which the tagger leaves a number', () => {
+    const story = storyOf('The stone mill at Orrin was built in 1130 by the abbots of the valley.');
+    expect(answerQuestion(story, 'When was the stone mill at Orrin built?').answer?.text).toBe('1130');
+  });
+  it('takes three or four digits after a preposition of time, not a count of the noun after it', () => {
+    const story = storyOf('Work began in 911 on a wall. The town grew to hold 1200 people in 1200 houses.');
+    const [first, second] = story.sentences;
+    const at = (s: typeof first, text: string) => s!.entities.find((e) => e.text === text)!;
+    expect(isYear(first!, at(first, '911'))).toBe(true);
+    expect(isYear(second!, at(second, '1200'))).toBe(false);
+  });
+});
