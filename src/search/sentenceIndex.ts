@@ -10,7 +10,7 @@ import type { IndexedDoc } from '../story/story.js';
 import { passageTable } from './passageTable.js';
 import { type FieldPostings, FlatField, type PostingTable } from './postingTable.js';
 import { termOf, words } from './terms.js';
-import { scoreDocument, topDocuments, type TopOptions } from './topDocuments.js';
+import { queryLists, scoreDocument, topDocuments, type TopOptions } from './topDocuments.js';
 
 /**
  * Field boosts, chosen on SQuAD dev and the story dev set (see README, "Quality and speed"): the
@@ -349,9 +349,10 @@ export function searchSentences(index: MiniSearch<IndexedDoc>, terms: readonly s
     const passages = passageTable(table, options.passages);
     const passageScoring: TopOptions = { limit: 1, termBoosts, fieldBoosts: [1], k, b, d, sentenceScoring: false };
     const best = topDocuments(passages.table, terms, passageScoring)[0]?.score ?? 0;
+    const lists = queryLists(passages.table, terms);
     top.forEach((t, i) => {
       const passage = passages.ofDoc[t.doc]!;
-      hits[i]!.passage = best > 0 && passage >= 0 ? scoreDocument(passages.table, terms, passage, passageScoring).score / best : 0;
+      hits[i]!.passage = best > 0 && passage >= 0 ? scoreDocument(passages.table, terms, passage, passageScoring, lists).score / best : 0;
     });
   }
   return hits;

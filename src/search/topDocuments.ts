@@ -1,4 +1,4 @@
-import { type FieldPostings, type PostingTable, termFrequency } from './postingTable.js';
+import { type FieldPostings, type PostingTable, type TermPostings, termFrequency } from './postingTable.js';
 
 /** How `topDocuments` scores: MiniSearch's BM25 per field, weighted and summed over fields and OR-ed terms. */
 export interface TopOptions {
@@ -40,7 +40,6 @@ const SLACK = 1e-9;
 interface QueryTerm {
   /** Position in the query (first occurrence). */
   at: number;
-  number: number;
   boost: number;
   /** idf per field (0 where the field has no posting). */
   idf: number[];
@@ -96,7 +95,8 @@ function scratchFor(table: PostingTable): Scratch {
  */
 export function topDocuments(table: PostingTable, terms: readonly string[], o: TopOptions): ScoredDocument[] {
   if (terms.length === 0 || o.limit <= 0) return [];
-  const query = queryTerms(table, terms, o);
+  const lists = queryLists(table, terms);
+  const query = queryTerms(table, terms, lists, o);
   if (query.length === 0) return [];
   const unique = new Set(terms).size === terms.length;
   const postings = query.reduce((sum, q) => sum + q.postings, 0);
@@ -105,25 +105,37 @@ export function topDocuments(table: PostingTable, terms: readonly string[], o: T
     o.stats.walked += postings;
   }
   const positive = query.every((q) => q.boost > 0 && Number.isFinite(q.boost)) && o.fieldBoosts.every((b) => b > 0);
-  if (!unique || !positive || postings < (o.pruneFrom ?? PRUNE_FROM_POSTINGS)) return exhaustive(table, terms, o);
+  if (!unique || !positive || postings < (o.pruneFrom ?? PRUNE_FROM_POSTINGS)) return exhaustive(table, terms, lists, o);
   if (o.stats) o.stats.walked -= postings;
-  return pruned(table, terms, query, o);
+  return pruned(table, terms, lists, query, o);
+}
+
+/** Each query term's postings per field (undefined for a term the table does not hold), fetched once per query. */
+export type QueryLists = readonly (readonly TermPostings[] | undefined)[];
+
+/** The postings of each of `terms`, in each field of the table. */
+export function queryLists(table: PostingTable, terms: readonly string[]): QueryLists {
+  return terms.map((term) => {
+    const number = table.termNumbers.get(term);
+    return number === undefined ? undefined : table.fields.map((field) => field.list(number));
+  });
 }
 
 /** The query's terms that the table holds, with their idf per field and upper bound. */
-function queryTerms(table: PostingTable, terms: readonly string[], o: TopOptions): QueryTerm[] {
+function queryTerms(table: PostingTable, terms: readonly string[], lists: QueryLists, o: TopOptions): QueryTerm[] {
   const out: QueryTerm[] = [];
   const n = table.documentCount;
   const { k, b, d } = o;
   terms.forEach((term, at) => {
-    const number = table.termNumbers.get(term);
-    if (number === undefined) return;
+    const termLists = lists[at];
+    if (termLists === undefined) return;
     const boost = o.termBoosts?.get(term) ?? 1;
     const idf: number[] = [];
     let upper = 0;
     let count = 0;
     table.fields.forEach((field, f) => {
-      const size = field.size(number);
+      const { from, to, maxTf: tf, minLength } = termLists[f]!;
+      const size = to - from;
       count += size;
       if (size === 0) {
         idf.push(0);
@@ -131,11 +143,10 @@ function queryTerms(table: PostingTable, terms: readonly string[], o: TopOptions
       }
       const fieldIdf = Math.log(1 + (n - size + 0.5) / (size + 0.5));
       idf.push(fieldIdf);
-      const { maxTf: tf, minLength } = field.list(number);
       const best = d + (tf * (k + 1)) / (tf + k * (1 - b + (b * minLength) / field.avgLength));
       upper += (o.sentenceScoring ? o.fieldBoosts[f]! : 1) * fieldIdf * best;
     });
-    if (count > 0) out.push({ at, number, boost, idf, upper: upper * boost * (1 + SLACK), postings: count });
+    if (count > 0) out.push({ at, boost, idf, upper: upper * boost * (1 + SLACK), postings: count });
   });
   return out;
 }
@@ -154,21 +165,27 @@ function fieldScore(field: FieldPostings, idf: number, tf: number, doc: number, 
  * The exact score of one document, summed in query order as MiniSearch sums it, and its first-touch key
  * (query position × fields + field), for ordering ties.
  */
-export function scoreDocument(table: PostingTable, terms: readonly string[], doc: number, o: TopOptions): { score: number; key: number } {
+export function scoreDocument(
+  table: PostingTable,
+  terms: readonly string[],
+  doc: number,
+  o: TopOptions,
+  lists: QueryLists = queryLists(table, terms),
+): { score: number; key: number } {
   let total: number | undefined;
   let matched = 0;
   let key = Number.MAX_SAFE_INTEGER;
   const seen = new Set<string>();
   const n = table.documentCount;
   terms.forEach((term, at) => {
-    const number = table.termNumbers.get(term);
+    const termLists = lists[at];
     const first = !seen.has(term);
     seen.add(term);
-    if (number === undefined) return;
+    if (termLists === undefined) return;
     const boost = o.termBoosts?.get(term) ?? 1;
     let termScore: number | undefined;
     table.fields.forEach((field, f) => {
-      const list = field.list(number);
+      const list = termLists[f]!;
       if (list.to === list.from) return;
       const tf = termFrequency(list, doc);
       if (tf === 0) return;
@@ -187,25 +204,25 @@ export function scoreDocument(table: PostingTable, terms: readonly string[], doc
 }
 
 /** Walks every posting list of the query, in query order; exact by construction. */
-function exhaustive(table: PostingTable, terms: readonly string[], o: TopOptions): ScoredDocument[] {
+function exhaustive(table: PostingTable, terms: readonly string[], lists: QueryLists, o: TopOptions): ScoredDocument[] {
   const s = scratchFor(table);
   s.query += 1;
   let touchedCount = 0;
   const seen = new Set<string>();
   const n = table.documentCount;
   const { acc: total, matched, stamp, touched, termStamp, termScore, termTouched } = s;
-  for (const term of terms) {
-    const number = table.termNumbers.get(term);
+  for (const [at, term] of terms.entries()) {
+    const termLists = lists[at];
     const first = !seen.has(term);
     seen.add(term);
-    if (number === undefined) continue;
+    if (termLists === undefined) continue;
     const boost = o.termBoosts?.get(term) ?? 1;
     s.term += 1;
     const current = s.term;
     let termCount = 0;
     // One term's score per document, summed over its fields first, as MiniSearch does before OR-ing terms.
     table.fields.forEach((field, f) => {
-      const { docs, tfs, from, to } = field.list(number);
+      const { docs, tfs, from, to } = termLists[f]!;
       if (to === from) return;
       const size = to - from;
       const idf = Math.log(1 + (n - size + 0.5) / (size + 0.5));
@@ -298,12 +315,12 @@ function cursorScore(c: Cursor, d: number, k: number, doc: number): number {
 }
 
 /** One cursor per field that holds each query term, sorted by their upper bounds, ascending. */
-function cursorsOf(table: PostingTable, query: QueryTerm[], o: TopOptions): Cursor[] {
+function cursorsOf(table: PostingTable, lists: QueryLists, query: QueryTerm[], o: TopOptions): Cursor[] {
   const { k, b, d } = o;
   const cursors: Cursor[] = [];
   query.forEach((q, term) => {
     table.fields.forEach((field, f) => {
-      const { docs, tfs, from, to, maxTf: tf, minLength } = field.list(q.number);
+      const { docs, tfs, from, to, maxTf: tf, minLength } = lists[q.at]![f]!;
       if (to === from) return;
       const weight = q.boost * (o.sentenceScoring ? o.fieldBoosts[f]! : 1) * q.idf[f]!;
       const norm = k * (1 - b);
@@ -325,10 +342,10 @@ function cursorsOf(table: PostingTable, query: QueryTerm[], o: TopOptions): Curs
  * that document's bound still reaches the k-th best. The threshold comes from completely scored
  * documents, so it rises fast and the walk narrows as it goes.
  */
-function pruned(table: PostingTable, terms: readonly string[], query: QueryTerm[], o: TopOptions): ScoredDocument[] {
+function pruned(table: PostingTable, terms: readonly string[], lists: QueryLists, query: QueryTerm[], o: TopOptions): ScoredDocument[] {
   const { k, d } = o;
   const m = query.length;
-  const cursors = cursorsOf(table, query, o);
+  const cursors = cursorsOf(table, lists, query, o);
   const n = cursors.length;
   /** below[c]: the bound of cursors 0 … c - 1 together; termsBelow[c]: the distinct terms among them. */
   const below = new Float64Array(n + 1);
@@ -416,7 +433,7 @@ function pruned(table: PostingTable, terms: readonly string[], query: QueryTerm[
   for (let i = 0; i < survivorCount; i += 1) {
     if (survivorScores[i]! < theta) continue;
     const doc = survivors[i]!;
-    const exact = scoreDocument(table, terms, doc, o);
+    const exact = scoreDocument(table, terms, doc, o, lists);
     finalists.push({ doc, score: exact.score, key: exact.key });
   }
   finalists.sort((x, y) => y.score - x.score || x.key - y.key || x.doc - y.doc);
