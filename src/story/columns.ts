@@ -6,7 +6,7 @@ import { ByteReader, ByteWriter } from './byteStreams.js';
  * column by column: each key's values together, integers as zig-zag deltas from the row before, strings
  * as numbers into one shared string table, nested lists of records as a batch of their own. Nothing here
  * knows the records' shapes: a field another module adds is kept, and a value of a kind the columns do
- * not cover is written with v8.serialize.
+ * not cover is written with v8.serialize (and read back when a row's is first read).
  */
 
 /** Every distinct string of a snapshot, once; columns hold their numbers. */
@@ -261,6 +261,8 @@ export function encodeRecords(
         }
         break;
       case Kind.Any: {
+        // Which rows have a value, then the values: read only when a row's is (see `Batch.rows`).
+        for (let i = 0; i < n; i += 1) w.uint(values[i] === undefined ? 0 : 1);
         const bytes = v8.serialize(Array.from(values));
         w.uint(bytes.length);
         w.bytes(bytes);
@@ -273,13 +275,13 @@ export function encodeRecords(
 /** In a Slice column's `ids`: the value is the parent's text from `start` to `end`. */
 export const SLICE = -2;
 
-/** One decoded column: its values in typed arrays (or a plain array for v8-serialized ones). */
+/** One decoded column: its values in typed arrays (or, for v8-serialized ones, made when first read). */
 export interface Column {
   key: string;
   kind: Kind;
   /** Int: the values, NaN where absent. Num: the values. */
   numbers?: Float64Array;
-  /** Num, Records, Strings: 1 where present. Bool: 0 absent, 1 false, 2 true. */
+  /** Num, Records, Strings, Any: 1 where present. Bool: 0 absent, 1 false, 2 true. */
   flags?: Uint8Array;
   /** Str, Slice: string number per row, -1 where absent (SLICE: sliced from the parent). Strings: the string numbers of all rows' lists, in order. */
   ids?: Int32Array;
@@ -287,8 +289,8 @@ export interface Column {
   offsets?: Float64Array;
   /** Records: the child rows, as a batch of their own. */
   child?: Batch;
-  /** Any: the values. */
-  values?: unknown[];
+  /** Any: the values, deserialized when a row's is first read. */
+  values?: () => unknown[];
 }
 
 /**
@@ -371,9 +373,17 @@ export class Batch {
             out[i - from]![key] = list;
           }
           break;
-        case Kind.Any:
-          for (let i = from; i < to; i += 1) if (c.values![i] !== undefined) out[i - from]![key] = c.values![i];
+        case Kind.Any: {
+          const flags = c.flags!;
+          lazyLists(
+            out,
+            from,
+            key,
+            (i) => c.values!()[i],
+            (i) => flags[i] !== 0,
+          );
           break;
+        }
       }
     }
     return out;
@@ -425,7 +435,7 @@ export function lazyLists(
   rows: readonly Row[],
   first: number,
   key: string,
-  make: (i: number, row: Row) => unknown[],
+  make: (i: number, row: Row) => unknown,
   has: (i: number) => boolean = () => true,
 ): void {
   const lazy: PropertyDescriptor = {
@@ -550,9 +560,19 @@ export function decodeBatch(r: ByteReader, strings: readonly string[]): Batch {
         break;
       }
       case Kind.Any: {
-        const values = v8.deserialize(r.bytes(r.uint())) as unknown;
-        if (!Array.isArray(values) || values.length !== count) throw new Error('columns: a serialized column is out of step with its rows');
-        c.values = values;
+        const flags = new Uint8Array(count);
+        for (let i = 0; i < count; i += 1) flags[i] = r.uint();
+        // A copy: the file's other bytes are let go after the load.
+        const serialized = r.bytes(r.uint()).slice();
+        let values: unknown[] | undefined;
+        c.flags = flags;
+        c.values = () => {
+          if (values) return values;
+          const read = v8.deserialize(serialized) as unknown;
+          if (!Array.isArray(read) || read.length !== count) throw new Error('columns: a serialized column is out of step with its rows');
+          values = read;
+          return values;
+        };
         break;
       }
       default:

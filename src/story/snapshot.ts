@@ -23,7 +23,7 @@ import { encodeTokens, TokenColumns, tokensFit } from './tokenColumns.js';
  * writer checks the story item by item and says in `problem` what is wrong with it, if anything (a story
  * this engine cannot serve is saved, and refused at load as corrupt); the loader checks the columns only.
  */
-export const SNAPSHOT_FORMAT = 7;
+export const SNAPSHOT_FORMAT = 8;
 
 const MAGIC = Buffer.from('STORYBOT');
 const TOKENS: ReadonlySet<string> = new Set(['tokens']);

@@ -31,6 +31,22 @@ describe('columns', () => {
     expect(Object.keys(back[3] as object)).not.toContain('spans');
   });
 
+  it('read a column of values of no kind of their own when a row’s is first read: damaged, it loads and throws then', () => {
+    const records = [{ id: 0, meta: { harbour: 2, quay: 1 } }, { id: 1 }, { id: 2, meta: { ferry: 5 } }];
+    const strings = new StringTable();
+    const w = new ByteWriter(8);
+    encodeRecords(records, w, strings);
+    const table = StringTable.decode(strings.encode());
+    expect(decodeRecords(new ByteReader(w.view()), table)).toEqual(records);
+    // The serialized values are the last bytes written: damage their end.
+    const damaged = w.view().slice();
+    damaged.fill(0xff, damaged.length - 3);
+    const back = decodeRecords(new ByteReader(damaged), table);
+    expect('meta' in back[0]!).toBe(true);
+    expect('meta' in back[1]!).toBe(false);
+    expect(() => back[2]!['meta']).toThrow();
+  });
+
   it('store each distinct string once', () => {
     const strings = new StringTable();
     encodeRecords(
