@@ -5,7 +5,11 @@
  * asked as a free question (`ask`, 5 excerpts). Prints P@1 and MRR@5, and short-answer exact match and
  * token F1 (SQuAD normalisation) over the questions opening with who/when/where.
  *
- *   npm run eval:squad -- [--squad PATH] [--limit N] [--raw] [--verbose] [--reading-only | --pooled-only]
+ *   npm run eval:squad -- [--squad PATH] [--limit N] [--raw] [--verbose] [--reading-only | --pooled-only] [--answer-first]
+ *
+ * --answer-first also prints P@1 in the ranker's own order (the excerpts by score, before the one holding the short
+ * answer is moved first) and what moving it did: how many questions each move won and lost, by the moved excerpt's
+ * share of the first one's score and the answer's confidence, to choose when the answer's excerpt should lead.
  *
  * Then the reading-comprehension setting (as in the SQuAD paper): each paragraph alone is a story, every
  * question is asked of its own paragraph, and the short answer is scored by exact match and token F1
@@ -21,7 +25,7 @@
  */
 import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
-import { answerQuestion, traceAnswer } from '../src/answer/answerQuestion.js';
+import { traceAnswer } from '../src/answer/answerQuestion.js';
 import { QuestionError } from '../src/answer/questionError.js';
 import { buildStory } from '../src/story/buildStory.js';
 import type { Article } from '../src/corpus/article.js';
@@ -47,6 +51,7 @@ const { values } = parseArgs({
     verbose: { type: 'boolean', default: false },
     'reading-only': { type: 'boolean', default: false },
     'pooled-only': { type: 'boolean', default: false },
+    'answer-first': { type: 'boolean', default: false },
   },
 });
 
@@ -96,14 +101,22 @@ class Tally {
 
 const ours = new Tally();
 const latencies: number[] = [];
+/** Questions whose first excerpt was moved there for holding the short answer (for --answer-first). */
+const moves: AnswerMove[] = [];
+let rankerFirst = 0;
 for (const [i, q] of questions.entries()) {
   const t0 = performance.now();
   let rank: number | undefined;
   let topIsAnyGold = false;
   let answerText = '';
   try {
-    const answer = answerQuestion(story, q.question, { command: 'ask', limit: RANKS });
+    const { answer } = traceAnswer(story, q.question, { command: 'ask', limit: RANKS });
     const at = answer.excerpts.findIndex((e) => e.sentenceId === gold[i]);
+    if (values['answer-first']) {
+      const move = answerMove(answer.excerpts, gold[i], answer.confidence, answer.answer?.type ?? 'none');
+      if (move) moves.push(move);
+      if (move ? move.rankerRight : at === 0) rankerFirst += 1;
+    }
     rank = at < 0 ? undefined : at + 1;
     topIsAnyGold = answer.excerpts[0] !== undefined && anyGold[i]!.has(answer.excerpts[0].sentenceId);
     answerText = answer.answer?.text ?? '';
@@ -150,6 +163,7 @@ for (const word of ['who', 'when', 'where', 'all']) {
   const t = ours.byWord.get(word);
   if (t) console.log(`  ${word.padEnd(6)} n=${String(t.n).padEnd(5)} EM ${f(t.em / t.n)}  F1 ${f(t.f1 / t.n)}`);
 }
+if (values['answer-first']) reportMoves(ours.n, rankerFirst, moves);
 const sorted = [...latencies].sort((a, b) => a - b);
 const mean = latencies.reduce((a, b) => a + b, 0) / (latencies.length || 1);
 console.log(
@@ -159,6 +173,72 @@ console.log(
 /** The half of SQuAD the candidate model's fit never sees: odd-numbered Wikipedia articles (scripts/fitCandidates.ts trains on the even). */
 function heldBack(articleId: string): boolean {
   return Number(/^squad-(\d+)-/.exec(articleId)?.[1] ?? 0) % 2 === 1;
+}
+
+/** One question whose first excerpt is not the ranker's first: the answer's excerpt was moved up. */
+interface AnswerMove {
+  /** The moved excerpt's score as a share of the ranker's first excerpt's. */
+  share: number;
+  confidence: number;
+  /** The short answer's type (PERSON, DATE, PHRASE, …). */
+  type: string;
+  /** Whether the ranker's first excerpt was the gold sentence, and whether the one shown first is. */
+  rankerRight: boolean;
+  shownRight: boolean;
+}
+
+/**
+ * The move, if any, that put the first excerpt first: excerpts keep their group's score when moved, so the ranker's
+ * own first is the best-scored one (the first of equals).
+ */
+function answerMove(
+  excerpts: readonly { score: number; sentenceId: number }[],
+  goldId: number | undefined,
+  confidence: number,
+  type: string,
+): AnswerMove | undefined {
+  const first = excerpts[0];
+  if (!first) return undefined;
+  let best = first;
+  for (const e of excerpts) if (e.score > best.score) best = e;
+  if (best === first) return undefined;
+  return {
+    share: first.score / best.score,
+    confidence,
+    type,
+    rankerRight: best.sentenceId === goldId,
+    shownRight: first.sentenceId === goldId,
+  };
+}
+
+/** P@1 in the ranker's order, and the moves' wins and losses by score share and confidence. */
+function reportMoves(n: number, rankerFirst: number, moves: readonly AnswerMove[]): void {
+  const won = (m: AnswerMove) => m.shownRight && !m.rankerRight;
+  const lost = (m: AnswerMove) => m.rankerRight && !m.shownRight;
+  console.log(
+    `answer first: ranker's own first excerpt P@1 ${(rankerFirst / n).toFixed(3)}; ${moves.length} moved, ${moves.filter(won).length} won, ${moves.filter(lost).length} lost`,
+  );
+  console.log("  moved only when share ≥ s and confidence ≥ c: questions right at rank 1 against the ranker's order");
+  const shares = [0, 0.5, 0.7, 0.8, 0.9, 0.95];
+  console.log(`  c \\ s ${shares.map((s) => String(s).padStart(6)).join('')}`);
+  for (const c of [0, 0.6, 0.7, 0.8, 0.9, 0.95]) {
+    const row = shares.map((s) => {
+      const kept = moves.filter((m) => m.share >= s && m.confidence >= c);
+      return String(kept.filter(won).length - kept.filter(lost).length).padStart(6);
+    });
+    console.log(`  ${String(c).padEnd(6)}${row.join('')}`);
+  }
+  const types = [...new Set(moves.map((m) => m.type))].sort();
+  console.log(
+    `  by the answer's type, won/lost with share < 0.9 and ≥ 0.9: ${types
+      .map((t) => {
+        const of = (m: AnswerMove) => m.type === t;
+        const low = moves.filter((m) => of(m) && m.share < 0.9);
+        const high = moves.filter((m) => of(m) && m.share >= 0.9);
+        return `${t} ${low.filter(won).length}/${low.filter(lost).length} ${high.filter(won).length}/${high.filter(lost).length}`;
+      })
+      .join(', ')}`,
+  );
 }
 
 /**
@@ -208,7 +288,22 @@ function readingComprehension(paragraphs: Article[], asked: SquadQuestion[]): vo
   console.log(
     `SQuAD v1.1 dev, reading comprehension (each paragraph alone a story): ${asked.length} questions, ${byArticle.size} paragraphs, ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );
-  for (const key of ['who', 'whom', 'whose', 'when', 'where', 'what', 'which', 'why', 'how many', 'how much', 'how', 'other', 'all', 'held back']) {
+  for (const key of [
+    'who',
+    'whom',
+    'whose',
+    'when',
+    'where',
+    'what',
+    'which',
+    'why',
+    'how many',
+    'how much',
+    'how',
+    'other',
+    'all',
+    'held back',
+  ]) {
     const t = tally.get(key);
     if (t)
       console.log(
