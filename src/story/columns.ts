@@ -468,63 +468,25 @@ export function decodeBatch(r: ByteReader, strings: readonly string[]): Batch {
   const count = r.uint();
   const keyCount = r.uint();
   const columns: Column[] = [];
-  const stringId = (id: number): number => {
-    if (id >= strings.length) throw new Error(`columns: string ${id} is not in the table`);
-    return id;
-  };
   for (let k = 0; k < keyCount; k += 1) {
-    const key = strings[stringId(r.uint())]!;
+    const key = strings[stringId(r.uint(), strings)]!;
     const kind = r.uint() as Kind;
     const c: Column = { key, kind };
     switch (kind) {
-      case Kind.Int: {
-        const v = new Float64Array(count);
-        let last = 0;
-        for (let i = 0; i < count; i += 1) {
-          const z = r.uint();
-          if (z === 0) v[i] = NaN;
-          else {
-            last += unzigzag(z - 1);
-            v[i] = last;
-          }
-        }
-        c.numbers = v;
+      // Each kind's loop in a function of its own, shared by every column of that kind: a small function
+      // is compiled after a few columns, where one loop of this whole function ran unoptimised.
+      case Kind.Int:
+        c.numbers = readInts(r, count);
         break;
-      }
-      case Kind.Str: {
-        const ids = new Int32Array(count);
-        if (r.uint() === 0) {
-          for (let i = 0; i < count; i += 1) {
-            const id = r.uint();
-            ids[i] = id === 0 ? -1 : stringId(id - 1);
-          }
-        } else {
-          const dictionary = new Int32Array(r.uint());
-          for (let d = 0; d < dictionary.length; d += 1) dictionary[d] = stringId(r.uint());
-          for (let i = 0; i < count; i += 1) {
-            const local = r.uint();
-            if (local > dictionary.length) throw new Error('columns: a value is not in its column dictionary');
-            ids[i] = local === 0 ? -1 : dictionary[local - 1]!;
-          }
-        }
-        c.ids = ids;
+      case Kind.Str:
+        c.ids = readStringIds(r, count, strings);
         break;
-      }
-      case Kind.Slice: {
-        const ids = new Int32Array(count);
-        for (let i = 0; i < count; i += 1) {
-          const id = r.uint();
-          ids[i] = id === 0 ? -1 : id === 1 ? SLICE : stringId(id - 2);
-        }
-        c.ids = ids;
+      case Kind.Slice:
+        c.ids = readSliceIds(r, count, strings);
         break;
-      }
-      case Kind.Bool: {
-        const f = new Uint8Array(count);
-        for (let i = 0; i < count; i += 1) f[i] = r.uint();
-        c.flags = f;
+      case Kind.Bool:
+        c.flags = readFlags(r, count);
         break;
-      }
       case Kind.Num: {
         const f = new Uint8Array(count);
         const v = new Float64Array(count);
@@ -551,7 +513,7 @@ export function decodeBatch(r: ByteReader, strings: readonly string[]): Batch {
           offsets[i] = ids.length;
           if (n === 0) continue;
           flags[i] = 1;
-          for (let j = 0; j < n - 1; j += 1) ids.push(stringId(r.uint()));
+          for (let j = 0; j < n - 1; j += 1) ids.push(stringId(r.uint(), strings));
         }
         offsets[count] = ids.length;
         c.offsets = offsets;
@@ -581,6 +543,64 @@ export function decodeBatch(r: ByteReader, strings: readonly string[]): Batch {
     columns.push(c);
   }
   return new Batch(count, columns, strings);
+}
+
+/** An Int column: zig-zag deltas from the row before, plus 1 (0: absent, read as NaN). */
+function readInts(r: ByteReader, count: number): Float64Array {
+  const v = new Float64Array(count);
+  let last = 0;
+  for (let i = 0; i < count; i += 1) {
+    const z = r.uint();
+    if (z === 0) v[i] = NaN;
+    else {
+      last += unzigzag(z - 1);
+      v[i] = last;
+    }
+  }
+  return v;
+}
+
+/** A Str column's string numbers (-1 where absent): into the shared table, or into a dictionary of its own. */
+function readStringIds(r: ByteReader, count: number, strings: readonly string[]): Int32Array {
+  const ids = new Int32Array(count);
+  if (r.uint() === 0) {
+    for (let i = 0; i < count; i += 1) {
+      const id = r.uint();
+      ids[i] = id === 0 ? -1 : stringId(id - 1, strings);
+    }
+    return ids;
+  }
+  const dictionary = new Int32Array(r.uint());
+  for (let d = 0; d < dictionary.length; d += 1) dictionary[d] = stringId(r.uint(), strings);
+  for (let i = 0; i < count; i += 1) {
+    const local = r.uint();
+    if (local > dictionary.length) throw new Error('columns: a value is not in its column dictionary');
+    ids[i] = local === 0 ? -1 : dictionary[local - 1]!;
+  }
+  return ids;
+}
+
+/** A Slice column's string numbers (-1 where absent, SLICE where sliced from the parent's text). */
+function readSliceIds(r: ByteReader, count: number, strings: readonly string[]): Int32Array {
+  const ids = new Int32Array(count);
+  for (let i = 0; i < count; i += 1) {
+    const id = r.uint();
+    ids[i] = id === 0 ? -1 : id === 1 ? SLICE : stringId(id - 2, strings);
+  }
+  return ids;
+}
+
+/** A Bool column: 0 absent, 1 false, 2 true. */
+function readFlags(r: ByteReader, count: number): Uint8Array {
+  const f = new Uint8Array(count);
+  for (let i = 0; i < count; i += 1) f[i] = r.uint();
+  return f;
+}
+
+/** `id` when it is a number into the string table. @throws Error prefixed `columns:` when it is not */
+function stringId(id: number, strings: readonly string[]): number {
+  if (id >= strings.length) throw new Error(`columns: string ${id} is not in the table`);
+  return id;
 }
 
 /** Row i's list is [offsets[i], offsets[i + 1]); `flags[i]` is 0 where the row has no list at all. */
