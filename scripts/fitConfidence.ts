@@ -1,8 +1,9 @@
 /**
  * Fits the answer confidence (src/answer/confidence.ts): a logistic regression from the evidence
  * features of each answer to whether the short answer is right, its bias then lowered until answers
- * at 0.8 or more are right at least 90% of the time on the training data; written to
- * src/answer/confidenceWeights.json.
+ * at 0.8 or more are right at least 91% of the time on SQuAD's training half and on the kit, each
+ * (`SURE`); written to src/answer/confidenceWeights.json. The committed model's reliability is printed
+ * first.
  *
  * Training data, none of it held out for judging the product:
  * - SQuAD v1.1 dev, the first half of its Wikipedia articles (split by article), each paragraph alone a
@@ -11,16 +12,20 @@
  *   8 words holding an accepted answer); an answer to an `uncovered` question is wrong. Story F is never
  *   read here: it is the held-out check.
  *
- *   npm run fit:confidence -- [--shared ../shared/eval] [--dry-run]
+ *   npm run fit:confidence -- [--shared ../shared/eval] [--dry-run] [--bias-only]
  *
  * A refit after the coverage-from-evidence changes was left out: SQuAD test half at ≥ 0.8 right 0.880
  * (400 answers), kit 0.943; eval:squad reading F1 0.427 → 0.428, storyE ≥ 0.8 answers 11 → 12 (none
  * wrong), but storyF command hit@1 0.750 → 0.722 (the answer's excerpt moved first more often).
+ *
+ * The committed weights are those, their bias lowered by 0.2 (--bias-only): at ≥ 0.8 the SQuAD test half's
+ * answers were right 0.886 (352), now 0.926 (231); the kit's 0.950 → 0.938. The confidence thresholds of
+ * covered.ts and answerQuestion.ts moved by the same shift, so every decision stays as it was.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { FEATURES, probability, type ConfidenceModel, type FeatureName } from '../src/answer/confidence.js';
+import { confidenceModel, FEATURES, probability, type ConfidenceModel, type FeatureName } from '../src/answer/confidence.js';
 import { traceAnswer } from '../src/answer/answerQuestion.js';
 import { QuestionError } from '../src/answer/questionError.js';
 import { corpusHash, loadCorpus } from '../src/corpus/loadCorpus.js';
@@ -29,7 +34,11 @@ import { bestOver, loadSquad, tokenF1 } from './squad.js';
 import { answerIsRight, readGold } from './storyEval.js';
 
 const { values } = parseArgs({
-  options: { shared: { type: 'string', default: '../shared/eval' }, 'dry-run': { type: 'boolean', default: false } },
+  options: {
+    shared: { type: 'string', default: '../shared/eval' },
+    'dry-run': { type: 'boolean', default: false },
+    'bias-only': { type: 'boolean', default: false },
+  },
 });
 const shared = values.shared;
 const squadPath = join(shared, 'squad/dev-v1.1.json');
@@ -127,27 +136,36 @@ function fit(examples: Example[]): ConfidenceModel {
   return { bias: round(bias), weights: Object.fromEntries(FEATURES.map((f) => [f, round(w[f])])) as Record<FeatureName, number> };
 }
 
-/** Share of confident answers (≥ 0.8) that must be right on the training data. */
-const SURE = 0.9;
+/**
+ * Share of confident answers (≥ 0.8) that must be right on the training data: above the promised nine in
+ * ten, so that questions not trained on keep it too (at 0.90 the SQuAD test half's were right 0.895).
+ */
+const SURE = 0.91;
 
 /**
  * Lowers the bias until the answers the model gives at 0.8 or more are right at least 9 times in 10 on
- * the training data (weighted), so that a high confidence keeps its promise rather than merely being
- * the best-fitting probability.
+ * each set of the training data (weighted) — SQuAD and the kit each, so the kit's surer answers do not
+ * hide a SQuAD band that breaks the promise — and a high confidence keeps its promise rather than merely
+ * being the best-fitting probability.
  */
-function sure(m: ConfidenceModel, examples: Example[]): ConfidenceModel {
+function sure(m: ConfidenceModel, sets: Example[][]): ConfidenceModel {
   for (let shift = 0; shift <= 3; shift += 0.05) {
     const shifted = { ...m, bias: Math.round((m.bias - shift) * 1000) / 1000 };
-    let n = 0;
-    let right = 0;
-    for (const e of examples) {
-      if (!e.answered || probability(shifted, e.x) < 0.8) continue;
-      n += e.weight;
-      if (e.y === 1) right += e.weight;
-    }
-    if (n === 0 || right / n >= SURE) return shifted;
+    if (sets.every((examples) => sureShare(shifted, examples) >= SURE)) return shifted;
   }
   return m;
+}
+
+/** Weighted share of a set's answers at 0.8 or more that are right (1 when there are none). */
+function sureShare(m: ConfidenceModel, examples: Example[]): number {
+  let n = 0;
+  let right = 0;
+  for (const e of examples) {
+    if (!e.answered || probability(m, e.x) < 0.8) continue;
+    n += e.weight;
+    if (e.y === 1) right += e.weight;
+  }
+  return n === 0 ? 1 : right / n;
 }
 
 function reliability(name: string, model: ConfidenceModel, examples: Example[]): void {
@@ -166,8 +184,18 @@ function reliability(name: string, model: ConfidenceModel, examples: Example[]):
 const squadTrain = squadExamples(0, 24);
 const squadTest = squadExamples(24, 48);
 const kit = await kitExamples();
-const model = sure(fit([...squadTrain, ...kit]), [...squadTrain, ...kit]);
+// The committed model's reliability first, to compare the refit with.
+const committed = confidenceModel();
+reliability('committed model, SQuAD train (articles 0-23)', committed, squadTrain);
+reliability('committed model, SQuAD test (articles 24-47)', committed, squadTest);
+reliability('committed model, kit (story-dev, D, E)', committed, kit);
+// --bias-only keeps the committed weights and lowers only their bias until each set keeps the promise, so
+// every decision made on the confidence moves by one known shift (printed) and its threshold can follow.
+const model = values['bias-only'] ? sure(committed, [squadTrain, kit]) : sure(fit([...squadTrain, ...kit]), [squadTrain, kit]);
+if (values['bias-only']) console.log(`bias lowered by ${(committed.bias - model.bias).toFixed(3)}`);
 model.fittedOn = `SQuAD v1.1 dev articles 0-23 (${squadTrain.length} questions, each paragraph alone) + story-dev, storyD, storyE both modes (${kit.length}, weight ${KIT_WEIGHT})`;
+if (values['bias-only'])
+  model.fittedOn = `${committed.fittedOn ?? 'the committed weights'}; bias then lowered by ${(committed.bias - model.bias).toFixed(3)} (--bias-only)`;
 console.log(JSON.stringify(model, null, 2));
 reliability('SQuAD train (articles 0-23)', model, squadTrain);
 reliability('SQuAD test (articles 24-47)', model, squadTest);
