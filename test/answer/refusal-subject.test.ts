@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { answerQuestion, traceAnswer } from '../../src/answer/answerQuestion.js';
 import { corroborate } from '../../src/answer/corroborate.js';
 import { questionFrame } from '../../src/answer/questionFrame.js';
 import { rankSentences, type PreparedQuery } from '../../src/answer/rankSentences.js';
@@ -161,6 +161,12 @@ describe('coverage below the floor', () => {
   });
   it('still refuses such a question about someone the story does not name', () => {
     expect(answerQuestion(harbour, 'What did the governor proudly unveil amid enormous fanfare yesterday evening?').covered).toBe(false);
+  });
+  it('refuses a question naming someone the story never writes, and traceAnswer says why', () => {
+    const trace = traceAnswer(harbour, 'What did Bram Verdo proudly unveil at the harbour yesterday evening?');
+    expect(trace.answer.covered).toBe(false);
+    expect(trace.coverage?.absentName()).toBe(true);
+    expect(traceAnswer(harbour, 'What did Ada Quill proudly unveil at the harbour yesterday evening?').coverage?.absentName()).toBe(false);
   });
 });
 
