@@ -194,7 +194,38 @@ type Mention = Omit<Entity, 'type'> & {
   counts?: boolean;
   /** An untyped run of proper nouns (not a noun phrase). */
   run?: boolean;
+  /** A rank the question's focus noun takes ("the **third** seed" for "which seed …"). */
+  rank?: boolean;
 };
+
+/**
+ * The ranks a sentence gives the noun a which/what-NOUN question names: an ordinal right before it ("the
+ * third seed", "second place") or right after its verb ("seeded third", "ranked fifth"). A question that
+ * names a kind of position this way asks which one, whatever WordNet files the noun under.
+ */
+export function rankMentions(sentence: StorySentence, focus: string | null, question: string): Mention[] {
+  if (focus === null) return [];
+  const tokens = sentence.tokens;
+  const out: Mention[] = [];
+  for (const e of sentence.entities) {
+    // "The first series", "the first record": "first" orders events far more often than it ranks.
+    if (e.type !== 'ORDINAL' || /^first$/i.test(e.text) || namedInQuestion(e.text, e.text, question)) continue;
+    const first = tokens.findIndex((t) => t.start >= e.start);
+    const last = tokens.findLastIndex((t) => t.end <= e.end);
+    if (first < 0 || last < first) continue;
+    const after = tokens[tokens[last + 1]?.text === '-' ? last + 2 : last + 1];
+    const before = tokens[first - 1];
+    if ((after && termOf(after.text) === focus) || (before?.pos === 'VERB' && termOf(before.text) === focus))
+      out.push({ type: 'ORDINAL', text: e.text, start: e.start, end: e.end, rank: true });
+  }
+  return out;
+}
+
+/** A sentence's mentions with its ranks of the focus noun, each span once. */
+function withRanks(mentions: Mention[], ranks: Mention[]): Mention[] {
+  if (ranks.length === 0) return mentions;
+  return [...mentions.filter((m) => !ranks.some((r) => r.start < m.end && m.start < r.end)), ...ranks];
+}
 
 /** Units of a span of time, as written in one ("10 years", "three months"). */
 const TIME_UNITS = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b/gi;
@@ -399,6 +430,7 @@ function bestCandidate(
   const bigrams = questionBigrams(query.terms);
   const ends = { first: query.terms[0], last: query.terms.at(-1), subtype: SUBTYPE_QUESTION.test(query.text) };
   const focusClass = query.focus ? foldClass(nounClass(query.focus)) : 'none';
+  const focusTerm = query.focus ? termOf(query.focus) : null;
   const candidates = new Map<string, Candidate>();
   for (const [rank, group] of groups.slice(0, EXTRACTION.groups).entries()) {
     for (const { sentence, score: sentenceScore } of [group, ...group.others.slice(0, EXTRACTION.perGroup)]) {
@@ -413,7 +445,7 @@ function bestCandidate(
         words.map((w) => w.term),
         bigrams,
       );
-      for (const e of mentionsOf(sentence)) {
+      for (const e of withRanks(mentionsOf(sentence), rankMentions(sentence, focusTerm, query.text))) {
         const name = e.canonical ?? e.text;
         const span = e.core ?? e;
         const first = words.findIndex((w) => w.end > span.start);
@@ -473,7 +505,15 @@ function bestCandidate(
         const typeFit = amountFit(
           e,
           query.text,
-          types.length === 0 ? phraseFit(e.text, query.focus) : at === 0 ? 1 : at > 0 ? 0.85 : EXTRACTION.untypedName,
+          e.rank
+            ? EXTRACTION.focus
+            : types.length === 0
+              ? phraseFit(e.text, query.focus)
+              : at === 0
+                ? 1
+                : at > 0
+                  ? 0.85
+                  : EXTRACTION.untypedName,
         );
         const score = rankWeight * near * role * typeFit;
         const key = name.toLowerCase();
