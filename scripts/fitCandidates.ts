@@ -48,11 +48,21 @@
  * kit 0.801, reading F1 0.428 → 0.429, storyD question 0.611 → 0.667, storyF 0.722 → 0.694 (both modes).
  * Two more features (the focus noun right beside the span, "the band X"; a verb between the span and the
  * nearest question word): test 0.496, pooled 0.413, kit 0.801 — no better than the refit without them.
+ * Left out too (each line prints the committed weights' figure beside the fit's): the SQuAD paper's window
+ * features (idf of the question's words within three words left / right of the span), the span nearest the
+ * question's words of its sentence (by gap and by nearness), its head noun a WordNet kind of the focus noun
+ * (nounKinds), and a WordNet paraphrase of a question verb right before / after it. Kit weight 50, L2 0.001,
+ * 800 steps: test 0.501 → 0.500, pooled 0.417 → 0.419, kit 0.789 → 0.795; eval:squad reading F1 0.430 →
+ * 0.431 (held-back half 0.444 → 0.443), storyD question answer +1, storyF answer 0.722 → 0.694 (both modes).
+ * Kit weight 30: test 0.505, pooled 0.422, reading F1 0.434 (held back 0.447), but storyD command answer −1
+ * and storyF 0.722 → 0.694 / 0.667. L2 0.0003, kit weight 50: test 0.501, pooled 0.421. Splitting a noun
+ * phrase at a question word inside it ("career-low **67.9** passer rating") added no oracle (0.765) and
+ * cost reading F1 0.002 with the committed weights.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { traceAnswer } from '../src/answer/answerQuestion.js';
-import { CANDIDATE_FEATURES, useHandWeights } from '../src/answer/candidateModel.js';
+import { CANDIDATE_FEATURES, candidateWeights, useHandWeights } from '../src/answer/candidateModel.js';
 import { observeCandidates, type ObservedCandidate } from '../src/answer/extractAnswer.js';
 import { QuestionError } from '../src/answer/questionError.js';
 import { buildStory } from '../src/story/buildStory.js';
@@ -173,19 +183,25 @@ function fit(data: Example[]): Float64Array {
   });
 }
 
-/** Mean gain of the first-ranked candidate: by hand order (index 0), by the model, and the oracle. */
-function score(data: Example[], w: Float64Array): { hand: number; model: number; oracle: number } {
+/** Mean gain of the first-ranked candidate: by hand order (index 0), by the committed model, by the fitted one, and the oracle. */
+function score(data: Example[], w: Float64Array): { hand: number; committed: number; model: number; oracle: number } {
   let hand = 0;
+  let committed = 0;
   let model = 0;
   let oracle = 0;
   for (const e of data) {
     hand += e.gain[0]!;
+    committed += e.gain[firstRanked(before, e)]!;
     model += e.gain[firstRanked(w, e)]!;
     oracle += Math.max(...e.gain);
   }
   const n = data.length || 1;
-  return { hand: hand / n, model: model / n, oracle: oracle / n };
+  return { hand: hand / n, committed: committed / n, model: model / n, oracle: oracle / n };
 }
+
+// The weights committed now (zeros where the file lacks a feature), to compare the fit against.
+useHandWeights(false);
+const before = candidateWeights() ?? new Float64Array(dims);
 
 let sets: Sets;
 if (values.load) sets = JSON.parse(readFileSync(values.load, 'utf8')) as Sets;
@@ -200,7 +216,7 @@ for (const name of ['train', 'test', 'trainPooled', 'testPooled', 'kit'] as cons
   if (data.length === 0) continue;
   const s = score(data, w);
   console.log(
-    `${name.padEnd(12)} questions with candidates ${String(data.length).padEnd(5)} first candidate: hand ${f(s.hand)}  model ${f(s.model)}  (oracle ${f(s.oracle)})`,
+    `${name.padEnd(12)} questions with candidates ${String(data.length).padEnd(5)} first candidate: hand ${f(s.hand)}  committed ${f(s.committed)}  model ${f(s.model)}  (oracle ${f(s.oracle)})`,
   );
 }
 const named = CANDIDATE_FEATURES.map((name, i) => [name, Number(w[i]!.toFixed(4))] as const).filter(([, x]) => x !== 0);
