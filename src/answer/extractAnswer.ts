@@ -213,9 +213,12 @@ export function rankMentions(sentence: StorySentence, focus: string | null, ques
     const first = tokens.findIndex((t) => t.start >= e.start);
     const last = tokens.findLastIndex((t) => t.end <= e.end);
     if (first < 0 || last < first) continue;
-    const after = tokens[tokens[last + 1]?.text === '-' ? last + 2 : last + 1];
+    const at = tokens[last + 1]?.text === '-' ? last + 2 : last + 1;
+    const after = tokens[at];
     const before = tokens[first - 1];
-    if ((after && termOf(after.text) === focus) || (before?.pos === 'VERB' && termOf(before.text) === focus))
+    // "The seventh team to win it" counts who did a thing, it ranks no one.
+    const record = tokens[at + 1]?.text.toLowerCase() === 'to' && tokens[at + 2]?.pos === 'VERB';
+    if ((after && termOf(after.text) === focus && !record) || (before?.pos === 'VERB' && termOf(before.text) === focus))
       out.push({ type: 'ORDINAL', text: e.text, start: e.start, end: e.end, rank: true });
   }
   return out;

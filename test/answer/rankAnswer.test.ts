@@ -12,7 +12,7 @@ const story = buildStory(
       title: 'Draw',
       titleGiven: true,
       file: 'draw.md',
-      body: 'Ana Kell, the third seed, lost to Mira Osk in the second round on Tuesday. Lena Brook finished in second place in 2019. Vera Lund, ranked fourth, won the final in Varnholt.',
+      body: 'Ana Kell, the third seed, lost to Mira Osk in the second round on Tuesday. Lena Brook finished in second place in 2019. Vera Lund, ranked fourth, won the final in Varnholt. Osk became the fifth player to win the cup.',
     },
   ],
   'rank-fixture',
@@ -29,5 +29,8 @@ describe('the rank a which/what-NOUN question asks for', () => {
     expect(rankMentions(third!, termOf('rank'), 'what rank was vera lund?').map((m) => m.text)).toEqual(['fourth']);
     expect(rankMentions(first!, termOf('seed'), 'who was the third seed?')).toEqual([]);
     expect(rankMentions(first!, termOf('round'), 'which round did she lose in?').map((m) => m.text)).toEqual(['second']);
+  });
+  it('reads no rank in "the fifth player to win": it counts who did a thing', () => {
+    expect(rankMentions(story.sentences[3]!, termOf('player'), 'which player won the cup?')).toEqual([]);
   });
 });
