@@ -178,9 +178,9 @@ describe('answerFirst', () => {
 });
 
 describe('leadsWithAnswer', () => {
-  const sentence = (id: number, entities: { type: 'DATE' | 'PERSON'; text: string }[]) => ({
+  const sentence = (id: number, entities: { type: 'DATE' | 'PERSON'; text: string }[], text = `sentence ${'abcdef'[id]}`) => ({
     id,
-    text: `s${id}`,
+    text,
     articleId: `a${id}`,
     index: 1,
     paragraph: 0,
@@ -189,9 +189,9 @@ describe('leadsWithAnswer', () => {
     entities: entities.map((e) => ({ ...e, start: 0, end: 1 })),
     tokens: [],
   });
-  const groups = (topEntities: { type: 'DATE' | 'PERSON'; text: string }[], scores: number[]): CorroboratedSentence[] =>
+  const groups = (topEntities: { type: 'DATE' | 'PERSON'; text: string }[], scores: number[], topText?: string): CorroboratedSentence[] =>
     scores.map((score, id) => ({
-      sentence: sentence(id, id === 0 ? topEntities : [{ type: 'DATE', text: 'May 2001' }]),
+      sentence: sentence(id, id === 0 ? topEntities : [{ type: 'DATE', text: 'May 2001' }], id === 0 ? topText : undefined),
       score,
       coverage: 1,
       others: [],
@@ -204,6 +204,16 @@ describe('leadsWithAnswer', () => {
   });
   it('puts the answer first when the first excerpt holds nothing of the wanted type', () => {
     expect(leadsWithAnswer(groups([{ type: 'PERSON', text: 'Mara Lind' }], [10, 4]), { type: 'DATE', sentenceId: 1 }, ['DATE'])).toBe(true);
+  });
+  it('keeps a first excerpt holding a figure the tagger left untyped, which may be the value asked for', () => {
+    const top = 'Mara Lind rebuilt the mill in the 1050s.';
+    expect(leadsWithAnswer(groups([{ type: 'PERSON', text: 'Mara Lind' }], [10, 4], top), { type: 'DATE', sentenceId: 1 }, ['DATE'])).toBe(
+      false,
+    );
+    // A name is not a figure: a first excerpt with digits but no name of the wanted type still gives way.
+    expect(leadsWithAnswer(groups([{ type: 'DATE', text: 'May 2001' }], [10, 4], top), { type: 'PERSON', sentenceId: 1 }, ['PERSON'])).toBe(
+      true,
+    );
   });
 });
 
