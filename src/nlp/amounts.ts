@@ -39,6 +39,9 @@ const AGE_RE = /(?<![\p{L}\p{N}])(\d{1,3})-year-old(?![\p{L}])/gu;
 /** "1700 local time", "0930 GMT": a clock time written as four digits, never a year. */
 const CLOCK_RE = /(?<![\p{L}\p{N}])([01]\d|2[0-3])([0-5]\d)\s+(?:local time|local|GMT|UTC|EST|EDT|CET|BST|hrs|hours)(?![\p{L}])/gu;
 
+/** A digit, as each pattern above needs one (`\d`). */
+const ANY_DIGIT = /\d/;
+
 function numberOf(text: string): number {
   return Number(text.replace(/,/g, ''));
 }
@@ -56,6 +59,8 @@ function scaleOf(raw: string | undefined): { scale?: string; factor: number } {
  * @example readAmounts('fined $54m')[0] // → { type: 'MONEY', text: '$54m', value: 54000000, currency: '$', scale: 'm', … }
  */
 export function readAmounts(text: string): Entity[] {
+  // Every amount holds a digit: most sentences hold none and need not be scanned by the six patterns.
+  if (!ANY_DIGIT.test(text)) return [];
   const found: Entity[] = [];
   const taken = (start: number, end: number) => found.some((e) => start < e.end && end > e.start);
   const add = (e: Entity) => {

@@ -237,6 +237,11 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'estimated',
 ]);
 
+/** A lower-case word (hyphens allowed inside). */
+export const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+const personFirstSense = new Map<string, boolean>();
+const personAnySense = new Map<string, boolean>();
+
 /**
  * Whether a lower-case word names a person's role or kind: a title word, or a noun whose most frequent WordNet sense
  * is a person ("lawyer", "comptroller", "goalkeeper"). `anySense` also accepts a noun with any person sense ("seed",
@@ -247,7 +252,14 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
  */
 export function isPersonNoun(lower: string, anySense = false): boolean {
   if (ROLE_WORDS.has(lower)) return true;
-  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(lower)) return false;
-  if (nounClass(lower) === 'person') return true;
-  return anySense && nounClasses(lower).includes('person');
+  if (!LOWER_WORD.test(lower)) return false;
+  // The lexicon is fixed: each lower-case word is looked up once per process (the tagger asks for the same few
+  // thousand words around every name).
+  const known = anySense ? personAnySense : personFirstSense;
+  let person = known.get(lower);
+  if (person === undefined) {
+    person = nounClass(lower) === 'person' || (anySense && nounClasses(lower).includes('person'));
+    known.set(lower, person);
+  }
+  return person;
 }

@@ -8,7 +8,7 @@
 import { nounClass, nounClasses } from '../lexicon/index.js';
 import { isCalendarName } from '../text/calendarNames.js';
 import { isGivenName, placeKind } from '../text/places.js';
-import { ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, isPersonNoun } from './cueWords.js';
+import { LOWER_WORD, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, isPersonNoun } from './cueWords.js';
 import { ORG_HEADS, PLACE_HEADS } from './headWords.js';
 import type { Entity, NameRun, NameClass, Token } from './entities.js';
 
@@ -82,8 +82,17 @@ const MAX_RUN_TOKENS = 12;
 
 const isTitleWord = (w: string) => ROLE_WORDS.has(w) || ROLE_MODIFIERS.has(w);
 
+/** Whether tokens [from, to) are all title words. */
+function everyTitleWord(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) if (!isTitleWord(tokens[k]!.text.toLowerCase())) return false;
+  return true;
+}
+
+/** An upper-case letter first; one compiled pattern, as this runs several times for every token. */
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  return CAPITAL_FIRST.test(word);
 }
 
 function isNameToken(t: Token, sentenceInitial = false): boolean {
@@ -101,9 +110,11 @@ function isNameToken(t: Token, sentenceInitial = false): boolean {
   return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ';
 }
 
+const OPENING_MARK = /^["“‘'([]$/;
+
 /** Whether token i opens the sentence (first token, or after opening quotes/brackets). */
 function opensSentence(tokens: Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0; k -= 1) if (!/^["“‘'([]$/.test(tokens[k]!.text)) return false;
+  for (let k = i - 1; k >= 0; k -= 1) if (!OPENING_MARK.test(tokens[k]!.text)) return false;
   return true;
 }
 
@@ -112,9 +123,25 @@ const TICKER_AFTER = /^\s*(?:<[A-Z]{1,6}(?:\.[A-Z]{1,3})?(?:>|\.|$)|\([A-Z]{1,6}
 /** A whole ticker symbol anywhere in a text ("<TX.N>", "<C>", "(MOT.N)"): it repeats the name beside it. */
 export const TICKERS = /<[A-Z]{1,6}(?:\.[A-Z]{1,3})?>|\([A-Z]{1,6}\.[A-Z]{1,3}\)/g;
 
+/**
+ * The class of each noun asked about, on either side of a name: the lexicon is fixed, so a word's class is read
+ * once per process (the read stage asks about the same few thousand nouns again and again).
+ */
+const nounClassBefore = new Map<string, NameClass | undefined>();
+const nounClassAfter = new Map<string, NameClass | undefined>();
+
 /** What kind of thing a common noun classifies a name as ("volcano" → place, "film" → work, "lawyer" → person). */
 function classOfNoun(lower: string, side: 'before' | 'after'): NameClass | undefined {
-  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(lower)) return undefined;
+  // Only lower-case words are kept, so the maps hold the story's common nouns and never its names.
+  if (!LOWER_WORD.test(lower)) return undefined;
+  const known = side === 'before' ? nounClassBefore : nounClassAfter;
+  if (known.has(lower)) return known.get(lower);
+  const kind = readClassOfNoun(lower, side);
+  known.set(lower, kind);
+  return kind;
+}
+
+function readClassOfNoun(lower: string, side: 'before' | 'after'): NameClass | undefined {
   const first = nounClass(lower);
   if (first === undefined) return undefined;
   const all = nounClasses(lower);
@@ -196,13 +223,17 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   }
   // "Russian Irina Vostova", "Swede Lars Ekvall": a demonym or a person noun before a name of two words or more.
   const describer: string[] = [];
-  const wordCount = () => tokens.slice(from, to).filter((t) => t.text !== '-').length;
+  // The run's words (a hyphen is no word); counted once, then one less for each describer taken off the front.
+  let wordCount = 0;
+  for (let k = from; k < to; k += 1) if (tokens[k]!.text !== '-') wordCount += 1;
   // "Dockworkers Union of Rotterdam" is an organisation's name ("Union of …"), not a describer before a person's.
-  const headOf = tokens.slice(from, to - 1).some((t, k) => ORG_HEADS.has(t.text.toLowerCase()) && tokens[from + k + 1]!.text === 'of');
-  while (nameFrom === from && wordCount() >= 3 && wordCount() <= 4 && !ORG_HEADS.has(lastWord) && !PLACE_HEADS.has(lastWord) && !headOf) {
+  let headOf = false;
+  for (let k = from; k < to - 1 && !headOf; k += 1) headOf = tokens[k + 1]!.text === 'of' && ORG_HEADS.has(tokens[k]!.text.toLowerCase());
+  while (nameFrom === from && wordCount >= 3 && wordCount <= 4 && !ORG_HEADS.has(lastWord) && !PLACE_HEADS.has(lastWord) && !headOf) {
     const w = tokens[from]!.text;
     if (placeKind(w) !== 'demonym' && (nounClass(w.toLowerCase()) !== 'person' || isGivenName(w))) break;
     describer.push(w);
+    if (w !== '-') wordCount -= 1;
     from += 1;
     nameFrom = from;
   }
@@ -231,7 +262,7 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   if (!titled) titleParts.length = 0;
 
   // A run made only of title words ("US Trade Representative") names a role, not a person.
-  if (titleParts.length > 0 && tokens.slice(nameFrom, to).every((t) => isTitleWord(t.text.toLowerCase()))) {
+  if (titleParts.length > 0 && everyTitleWord(tokens, nameFrom, to)) {
     nameFrom = to - 1;
     titleParts.length = 0;
   }

@@ -3,6 +3,11 @@ import { readAmounts } from '../../src/nlp/amounts.js';
 import { tagSentence } from '../../src/nlp/entities.js';
 
 describe('readAmounts', () => {
+  it('reads nothing from a text without a digit, and an amount with a single one', () => {
+    expect(readAmounts('It paid five million dollars, a sum of twelve mln dlrs.')).toEqual([]);
+    expect(readAmounts('It paid $5 to the 9-year-old.').map((e) => e.text)).toEqual(['$5', '9-year-old']);
+  });
+
   it('keeps the scale and currency of a sum as written', () => {
     expect(readAmounts('The firm was fined $54m on Monday.')).toEqual([
       { type: 'MONEY', text: '$54m', start: 19, end: 23, value: 54_000_000, currency: '$', scale: 'm' },

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { isPersonNoun } from '../../src/nlp/cueWords.js';
+import { tagSentence } from '../../src/nlp/entities.js';
+
+describe('name run cues read from the lexicon once per word', () => {
+  it('keeps the class of a noun after a name apart from its class before one', () => {
+    // "star": first sense no person, another sense a person. After a name it only says "other"; heading an
+    // appositive it makes the name a person. Asked about on both sides, each side keeps its own answer.
+    const after = () => tagSentence('They saw the Vela star last night.').names[0]!;
+    const appositive = () => tagSentence('Ann Vela, a star of the show, left.').names[0]!;
+    expect(after().kindAfter).toBe('other');
+    expect(appositive().appositiveKind).toBe('person');
+    expect(after().kindAfter).toBe('other');
+    expect(appositive().appositive).toBe('a star');
+  });
+
+  it('keeps a noun with a person sense apart from one whose first sense is a person', () => {
+    expect(isPersonNoun('star', true)).toBe(true);
+    expect(isPersonNoun('star')).toBe(false);
+    expect(isPersonNoun('star', true)).toBe(true);
+    expect(isPersonNoun('lawyer')).toBe(true);
+    expect(isPersonNoun('Lawyer')).toBe(false);
+  });
+
+  it('counts a run’s words without its hyphens when taking a describer off the front', () => {
+    // Three words ("Swede Jonas Berg") lose the demonym; a hyphenated name of the same length keeps the count right.
+    expect(tagSentence('Swede Jonas Berg won.').names[0]).toMatchObject({ text: 'Jonas Berg', describer: 'Swede' });
+    expect(tagSentence('Swede Jonas Berg-Holm won.').names[0]).toMatchObject({ describer: 'Swede' });
+  });
+});
