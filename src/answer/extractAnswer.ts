@@ -101,7 +101,7 @@ function insideQuote(text: string, at: number): boolean {
 }
 
 /** A word of a sentence with its character offsets. */
-interface Word {
+export interface Word {
   start: number;
   end: number;
   term: string | null;
@@ -408,9 +408,28 @@ interface Candidate {
   near: number;
   /** Best mention score in each sentence that gives it. */
   sentences: Map<number, number>;
-  /** What the model reads of the best mention (CandidateFacts less the candidate-wide figures), read when asked. */
-  facts: () => MentionFacts;
+  /** Where the best mention stands and what was measured of it: the model reads its facts from this when asked. */
+  at: MentionAt;
 }
+
+/** A mention as the extractor measured it, kept for the one that ends up its candidate's best. */
+type MentionAt = Pick<
+  Measured,
+  'rankWeight' | 'role' | 'typeFit' | 'near' | 'from' | 'gap' | 'position' | 'coverage' | 'agent' | 'pairs' | 'counts'
+> & {
+  sentence: StorySentence;
+  words: readonly Word[];
+  e: Mention;
+  /** The first and last word of the mention (its figure, for an amount). */
+  first: number;
+  last: number;
+};
+
+/** What every mention of one extraction shares: the question's side of the model's facts. */
+type QuestionSide = Pick<Measured, 'kind' | 'wh' | 'questionRole' | 'typed' | 'ends' | 'focusClass'> & {
+  weights: ReadonlyMap<string, number>;
+  focus: string | undefined;
+};
 
 /** The facts of one mention: CandidateFacts less what only the whole candidate knows. */
 type MentionFacts = Omit<CandidateFacts, 'score' | 'best' | 'topScore' | 'sentences' | 'articles' | 'groups'>;
@@ -435,19 +454,15 @@ function bestCandidate(
   const focusClass = query.focus ? foldClass(nounClass(query.focus)) : 'none';
   const focusTerm = query.focus ? termOf(query.focus) : null;
   const candidates = new Map<string, Candidate>();
+  // Other articles' copies of a sentence share its text, and so its reading against the question.
+  const readings = new Map<string, TextReading>();
   for (const [rank, group] of groups.slice(0, EXTRACTION.groups).entries()) {
     for (const { sentence, score: sentenceScore } of [group, ...group.others.slice(0, EXTRACTION.perGroup)]) {
       const rankWeight = Math.max(0, sentenceScore / top);
-      const words = wordsOf(sentence.text);
-      const anchors = words.flatMap((w, i) => (w.term && weights.has(w.term) ? [{ i, term: w.term, weight: weights.get(w.term)! }] : []));
+      let reading = readings.get(sentence.text);
+      if (!reading) readings.set(sentence.text, (reading = readText(sentence.text, weights, total, bigrams)));
+      const { words, anchors, coverage, pairs } = reading;
       if (anchors.length === 0) continue;
-      let coverage = 0;
-      for (const t of new Set(anchors.map((a) => a.term))) coverage += weights.get(t)!;
-      coverage /= total;
-      const pairs = bigramMatches(
-        words.map((w) => w.term),
-        bigrams,
-      );
       for (const e of withRanks(mentionsOf(sentence), rankMentions(sentence, focusTerm, query.text))) {
         const name = e.canonical ?? e.text;
         const span = e.core ?? e;
@@ -521,28 +536,30 @@ function bestCandidate(
         const score = rankWeight * near * role * typeFit;
         const key = name.toLowerCase();
         const prev = candidates.get(key);
-        // Read only for the mention that ends up the candidate's best (most mentions never are).
-        const facts = () =>
-          mentionFacts(sentence, words, e, first, last, weights, {
-            rankWeight,
-            role,
-            typeFit,
-            near,
-            from: rank,
-            gap: Number.isFinite(minGap) ? minGap : words.length,
-            position: after === 0 ? 'after' : before === 0 ? 'before' : 'between',
-            coverage,
-            focusIn: query.focus !== undefined && phraseFit(e.text, query.focus) > 1,
-            kind: query.kind,
-            wh,
-            questionRole: query.role,
-            typed,
-            agent,
-            pairs,
-            ends,
-            focusClass,
-            counts,
-          });
+        if (prev && score <= prev.best) {
+          prev.sentences.set(sentence.id, Math.max(score, prev.sentences.get(sentence.id) ?? 0));
+          continue;
+        }
+        // Kept only for a mention that is its candidate's best so far (most mentions never are); the model's
+        // facts are read from it when the candidates are ranked.
+        const kept: MentionAt = {
+          sentence,
+          words,
+          e,
+          first,
+          last,
+          rankWeight,
+          role,
+          typeFit,
+          near,
+          from: rank,
+          gap: Number.isFinite(minGap) ? minGap : words.length,
+          position: after === 0 ? 'after' : before === 0 ? 'before' : 'between',
+          coverage,
+          agent,
+          pairs,
+          counts,
+        };
         if (!prev)
           candidates.set(key, {
             score: 0,
@@ -552,11 +569,16 @@ function bestCandidate(
             sentenceId: sentence.id,
             near,
             sentences: new Map([[sentence.id, score]]),
-            facts,
+            at: kept,
           });
         else {
           prev.sentences.set(sentence.id, Math.max(score, prev.sentences.get(sentence.id) ?? 0));
-          if (score > prev.best) Object.assign(prev, { best: score, entity: e, from: rank, sentenceId: sentence.id, near, facts });
+          prev.best = score;
+          prev.entity = e;
+          prev.from = rank;
+          prev.sentenceId = sentence.id;
+          prev.near = near;
+          prev.at = kept;
         }
       }
     }
@@ -570,7 +592,8 @@ function bestCandidate(
   const byHand = [...candidates.values()].sort((a, b) => b.score - a.score);
   if (!byHand[0] || byHand[0].score <= 0) return null;
   const all = byHand.reduce((a, c) => a + c.score, 0);
-  const features = byHand.map((c) => featuresOf(story, c, byHand[0]!.score));
+  const side: QuestionSide = { weights, focus: query.focus, kind: query.kind, wh, questionRole: query.role, typed, ends, focusClass };
+  const features = byHand.map((c) => featuresOf(story, c, byHand[0]!.score, side));
   observer?.(byHand.map((c, i) => ({ text: c.entity.canonical ?? c.entity.text, features: features[i]! })));
   const model = candidateWeights();
   const ranked = model
@@ -607,12 +630,14 @@ export function observeCandidates(fn: ((candidates: ObservedCandidate[]) => void
 }
 
 /** The model's features of a candidate: its best mention's facts and its support across the story. */
-function featuresOf(story: Story, c: Candidate, topScore: number): number[] {
+function featuresOf(story: Story, c: Candidate, topScore: number, q: QuestionSide): number[] {
   const articles = new Set<string | undefined>();
   for (const id of c.sentences.keys()) articles.add(story.sentences[id]?.articleId);
+  const m = c.at;
   // The mention's facts are made afresh by each call, so they are completed in place rather than copied
   // (a copy of some fifty fields for every candidate of every question was a tenth of the answer's time).
-  const facts = c.facts() as CandidateFacts;
+  const focusIn = q.focus !== undefined && phraseFit(m.e.text, q.focus) > 1;
+  const facts = mentionFacts(m.sentence, m.words, m.e, m.first, m.last, q.weights, { ...m, ...q, focusIn }) as CandidateFacts;
   facts.score = c.score;
   facts.best = c.best;
   facts.topScore = topScore;
@@ -657,7 +682,7 @@ const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
  */
 function mentionFacts(
   sentence: StorySentence,
-  words: Word[],
+  words: readonly Word[],
   e: Mention,
   first: number,
   last: number,
@@ -818,14 +843,64 @@ function isAmount(type: EntityType): boolean {
   return type === 'CARDINAL' || type === 'MONEY' || type === 'PERCENT' || type === 'DURATION' || type === 'QUANTITY';
 }
 
-/** The words of a text with offsets and index terms. */
-function wordsOf(text: string): Word[] {
-  const out: Word[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:[.'’,-][\p{L}\p{N}]+)*/gu)) {
-    out.push({ start: m.index, end: m.index + m[0].length, term: termOf(m[0]) });
+/** A question word at word `i` of a sentence, with its idf weight. */
+interface Anchor {
+  i: number;
+  term: string;
+  weight: number;
+}
+
+/** What a sentence's text holds of the question: its words, the question's words among them, their share, its pairs. */
+interface TextReading {
+  words: readonly Word[];
+  anchors: readonly Anchor[];
+  /** idf-weighted share of the question's terms the text holds. */
+  coverage: number;
+  pairs: [number, number][];
+}
+
+/** Reads a sentence's text against the question's term weights (their sum `total`) and consecutive pairs. */
+function readText(text: string, weights: ReadonlyMap<string, number>, total: number, bigrams: ReadonlySet<string>): TextReading {
+  const words = wordsOf(text);
+  const anchors: Anchor[] = [];
+  const held = new Set<string>();
+  let coverage = 0;
+  for (const [i, w] of words.entries()) {
+    const weight = w.term === null ? undefined : weights.get(w.term);
+    if (weight === undefined) continue;
+    anchors.push({ i, term: w.term!, weight });
+    if (!held.has(w.term!)) {
+      held.add(w.term!);
+      coverage += weight;
+    }
   }
+  if (anchors.length === 0) return { words, anchors, coverage: 0, pairs: [] };
+  const pairs = bigramMatches(
+    words.map((w) => w.term),
+    bigrams,
+  );
+  return { words, anchors, coverage: coverage / total, pairs };
+}
+
+/**
+ * The words of a text with offsets and index terms, kept for the recent texts: the extractor reads the
+ * same candidate sentences for each kind of candidate it tries, and popular sentences recur across
+ * questions. The lists are shared, never changed. Bounded like `termsOf`'s cache.
+ */
+export function wordsOf(text: string): readonly Word[] {
+  const known = wordCache.get(text);
+  if (known) return known;
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD_SPAN)) out.push({ start: m.index, end: m.index + m[0].length, term: termOf(m[0]) });
+  if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear();
+  wordCache.set(text, out);
   return out;
 }
+
+/** A word as `termOf` reads one: letters and digits, keeping inner apostrophes, dots and separators. */
+const WORD_SPAN = /[\p{L}\p{N}]+(?:[.'’,-][\p{L}\p{N}]+)*/gu;
+const wordCache = new Map<string, readonly Word[]>();
+const WORD_CACHE_SIZE = 20_000;
 
 /**
  * "He"/"She" before any name in a sentence stands for the first person named in the closest of the two

@@ -1,0 +1,88 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CANDIDATE_FEATURES } from '../../src/answer/candidateModel.js';
+import type { CorroboratedSentence } from '../../src/answer/corroborate.js';
+import { extractAnswer, observeCandidates, type ObservedCandidate, wordsOf } from '../../src/answer/extractAnswer.js';
+import type { PreparedQuery } from '../../src/answer/rankSentences.js';
+import { termsOf } from '../../src/search/terms.js';
+import type { Article } from '../../src/corpus/article.js';
+import { buildStory } from '../../src/story/buildStory.js';
+import type { Story } from '../../src/story/story.js';
+
+/** An invented wire story printed word for word by two papers, and a third paper's own sentence. */
+const WIRE = 'Ilsa Maren opened the new ferry terminal in Kettlebay on Tuesday.';
+const ARTICLES: Article[] = [
+  { id: 'gazette', title: 'Terminal opens', titleGiven: true, file: 'gazette.md', body: WIRE },
+  { id: 'herald', title: 'Ferry terminal opens', titleGiven: true, file: 'herald.md', body: WIRE },
+  {
+    id: 'post',
+    title: 'Ferries',
+    titleGiven: true,
+    file: 'post.md',
+    body: 'Ilsa Maren spoke at length to the crowd, and weeks later the ferry crews toured the new terminal. It was opened by Ilsa Maren on the new ferry terminal day.',
+  },
+];
+
+let story: Story;
+beforeAll(() => {
+  story = buildStory(ARTICLES, 'extract-reading-fixture');
+});
+
+const sentenceOf = (articleId: string, index = 1) => story.sentences.find((s) => s.articleId === articleId && s.index === index)!;
+
+function query(text: string): PreparedQuery {
+  return { terms: [...new Set(termsOf(text))], kind: 'person', text: text.toLowerCase() };
+}
+
+describe("the extractor's reading of a sentence", () => {
+  it("gives each word's offsets and index term, stop words without one", () => {
+    const words = wordsOf('The ferries sailed at 9.30.');
+    expect(words.map((w) => [w.start, w.end, w.term])).toEqual([
+      [0, 3, null],
+      [4, 11, 'ferri'],
+      [12, 18, 'sail'],
+      [19, 21, null],
+      [22, 26, '930'],
+    ]);
+  });
+
+  it('keeps the reading of a text it has read, and reads another text afresh', () => {
+    expect(wordsOf(WIRE)).toBe(wordsOf(WIRE));
+    expect(wordsOf(`${WIRE} `)).not.toBe(wordsOf(WIRE));
+    expect(wordsOf('Kettlebay ferries').map((w) => w.term)).toEqual(['kettlebay', 'ferri']);
+  });
+
+  it("counts a word-for-word copy in another article as that article's support", () => {
+    const first = { sentence: sentenceOf('gazette'), score: 1, coverage: 1 };
+    const copy = { sentence: sentenceOf('herald'), score: 0.9, coverage: 1 };
+    const alone: CorroboratedSentence[] = [{ ...first, others: [] }];
+    const copied: CorroboratedSentence[] = [{ ...first, others: [copy] }];
+    const q = query('Who opened the new ferry terminal?');
+    const one = extractAnswer(story, alone, q);
+    const two = extractAnswer(story, copied, q);
+    expect(one?.text).toContain('Maren');
+    expect(two?.text).toBe(one?.text);
+    expect(one?.evidence.support).toBeCloseTo(1 / 3);
+    expect(two?.evidence.support).toBeCloseTo(2 / 3);
+    expect(two?.evidence.margin).toBe(one?.evidence.margin);
+  });
+
+  it("lets the model read the facts of a candidate's best mention, not of its first", () => {
+    const seen: ObservedCandidate[][] = [];
+    observeCandidates((c) => seen.push(c));
+    try {
+      // The first excerpt names her far from the question's words; the second beside them, and scores more.
+      const far = { sentence: sentenceOf('post', 1), score: 1, coverage: 0, others: [] };
+      const near = { sentence: sentenceOf('post', 2), score: 1, coverage: 1, others: [] };
+      extractAnswer(story, [far, near], query('Who opened the new ferry terminal?'));
+      extractAnswer(story, [near], query('Who opened the new ferry terminal?'));
+      extractAnswer(story, [far], query('Who opened the new ferry terminal?'));
+    } finally {
+      observeCandidates(undefined);
+    }
+    const nearness = (list: ObservedCandidate[]) =>
+      list.find((c) => c.text.includes('Maren'))!.features[CANDIDATE_FEATURES.indexOf('near')]!;
+    expect(seen).toHaveLength(3);
+    expect(nearness(seen[2]!)).toBeLessThan(nearness(seen[1]!));
+    expect(nearness(seen[0]!)).toBe(nearness(seen[1]!));
+  });
+});
