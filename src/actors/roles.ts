@@ -57,6 +57,23 @@ const PHRASE_STOP = /^[,;:.!?"“”()[\]—–]$/;
  * sense is a person ("favourite", "treasurer", "goalkeeper"); honorifics ("Mr.") are no role.
  */
 export function isRoleNoun(lower: string): boolean {
+  let role = roleNouns.get(lower);
+  if (role === undefined) {
+    if (roleNouns.size >= ROLE_NOUN_CACHE_SIZE) roleNouns.clear();
+    role = readRoleNoun(lower);
+    roleNouns.set(lower, role);
+  }
+  return role;
+}
+/**
+ * Words already read by {@link isRoleNoun}: the catalogue and the side of each role ask about the same few thousand
+ * words again and again, and the word lists and the lexicon are fixed. Cleared when full, so odd words cannot grow it
+ * without bound.
+ */
+const roleNouns = new Map<string, boolean>();
+const ROLE_NOUN_CACHE_SIZE = 100_000;
+
+function readRoleNoun(lower: string): boolean {
   const w = lower.replace(/[.,]$/, '');
   if (HONORIFICS.has(lower) || HONORIFICS.has(w)) return false;
   return ROLE_WORDS.has(lower) || ROLE_WORDS.has(w) || EXTRA_ROLE_NOUNS.has(w) || lexiconRole(w);

@@ -241,6 +241,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
 export const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 const personFirstSense = new Map<string, boolean>();
 const personAnySense = new Map<string, boolean>();
+/** Each map is cleared when it holds this many words, so a corpus of odd words cannot grow it without bound. */
+const PERSON_NOUN_CACHE_SIZE = 100_000;
 
 /**
  * Whether a lower-case word names a person's role or kind: a title word, or a noun whose most frequent WordNet sense
@@ -259,6 +261,7 @@ export function isPersonNoun(lower: string, anySense = false): boolean {
   let person = known.get(lower);
   if (person === undefined) {
     person = nounClass(lower) === 'person' || (anySense && nounClasses(lower).includes('person'));
+    if (known.size >= PERSON_NOUN_CACHE_SIZE) known.clear();
     known.set(lower, person);
   }
   return person;

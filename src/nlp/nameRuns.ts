@@ -129,6 +129,8 @@ export const TICKERS = /<[A-Z]{1,6}(?:\.[A-Z]{1,3})?>|\([A-Z]{1,6}\.[A-Z]{1,3}\)
  */
 const nounClassBefore = new Map<string, NameClass | undefined>();
 const nounClassAfter = new Map<string, NameClass | undefined>();
+/** Each map is cleared when it holds this many words, so a corpus of odd words cannot grow it without bound. */
+const NOUN_CLASS_CACHE_SIZE = 100_000;
 
 /** What kind of thing a common noun classifies a name as ("volcano" → place, "film" → work, "lawyer" → person). */
 function classOfNoun(lower: string, side: 'before' | 'after'): NameClass | undefined {
@@ -137,6 +139,7 @@ function classOfNoun(lower: string, side: 'before' | 'after'): NameClass | undef
   const known = side === 'before' ? nounClassBefore : nounClassAfter;
   if (known.has(lower)) return known.get(lower);
   const kind = readClassOfNoun(lower, side);
+  if (known.size >= NOUN_CLASS_CACHE_SIZE) known.clear();
   known.set(lower, kind);
   return kind;
 }

@@ -287,14 +287,21 @@ export function dateSpan(e: { date: string; precision: DatePrecision }): [string
   }
 }
 
+/** The first day of {@link dateSpan}, without the date arithmetic its last day needs (a sort asks for it often). */
+function spanStart(e: { date: string; precision: DatePrecision }): string {
+  if (e.precision === 'year') return `${e.date}-01-01`;
+  if (e.precision === 'month') return `${e.date}-01`;
+  return e.date;
+}
+
 /**
  * Chronological order, precision-aware: an event sorts at the start of its span ("before X" sorts at X); on the same
  * start day a coarser span (year, month, week) comes before a day, "before X" before "X" before "after X"; then
  * story order.
  */
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
-  const [sa] = dateSpan(a);
-  const [sb] = dateSpan(b);
+  const sa = spanStart(a);
+  const sb = spanStart(b);
   if (sa !== sb) return sa < sb ? -1 : 1;
   const p = PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision];
   if (p !== 0) return p;

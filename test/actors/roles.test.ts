@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildActors } from '../../src/actors/buildActors.js';
 import { nationalityOf } from '../../src/actors/nationality.js';
+import { isRoleNoun } from '../../src/actors/roles.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import { article } from './fixtures.js';
 
@@ -8,6 +9,18 @@ const rolesOf = (body: string) => {
   const actors = buildActors(buildStory([article('r1', body, '2031-03-14')], 'roles'));
   return Object.fromEntries(actors.map((a) => [a.name, a.roles.map((r) => r.text)]));
 };
+
+describe('isRoleNoun', () => {
+  it('gives each word the same answer however often it is asked', () => {
+    for (let k = 0; k < 2; k += 1) {
+      expect(isRoleNoun('president')).toBe(true);
+      expect(isRoleNoun('treasurer')).toBe(true);
+      expect(isRoleNoun('treasurers')).toBe(false);
+      expect(isRoleNoun('mr.')).toBe(false);
+      expect(isRoleNoun('table')).toBe(false);
+    }
+  });
+});
 
 describe('nationalityOf', () => {
   it('gives the demonym of a country, by name or code, and nothing for a city or a word', () => {

@@ -72,6 +72,29 @@ describe('buildTimeline on an invented story of several articles', () => {
     expect(before).toBeLessThan(on);
   });
 
+  it('orders events by the first day of their span, the coarser first on the same day', () => {
+    const at = (date: string, precision: TimelineEvent['precision']): TimelineEvent => ({
+      date,
+      precision,
+      dateText: date,
+      text: '',
+      articleId: 'a',
+      sentence: 1,
+      alsoIn: [],
+      actors: [],
+    });
+    const events = [at('2031-02-01', 'day'), at('2031-01', 'month'), at('2030-12-29', 'week'), at('2031', 'year'), at('2031-01-01', 'day')];
+    // The week of 29 Dec 2030 starts before 2031; the year, its January and 1 January share their first day.
+    expect([...events].sort(compareEvents).map((e) => `${e.date} ${e.precision}`)).toEqual([
+      '2030-12-29 week',
+      '2031 year',
+      '2031-01 month',
+      '2031-01-01 day',
+      '2031-02-01 day',
+    ]);
+    for (const e of events) expect(compareEvents(e, { ...e, sentence: 2 })).toBeLessThan(0);
+  });
+
   it('serialises to the JSON contract', () => {
     const json = timelineJson(talks);
     expect(json.events).toHaveLength(talks.length);
