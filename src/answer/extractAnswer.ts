@@ -92,6 +92,12 @@ const OBJECT_PREPOSITIONS =
 /** "appointed by", "beaten by", "written by" (past any title words): the agent of a passive verb comes next. */
 const PASSIVE_AGENT = /\b\p{L}{2,}(?:ed|en|wn)\s+by\s+(?:(?:the|[\p{Lu}][\p{L}.'’-]*|of|and)\s+)*$/u;
 
+/** The marks `insideQuote` counts: a text without any has no quotation. */
+const QUOTE_MARK = /["\u201C\u201D]/;
+
+/** What PASSIVE_AGENT needs to match at all: "by" between white space. */
+const BY_WORD = /\sby\s/;
+
 /** Whether offset `at` lies inside a double quotation of the text. */
 function insideQuote(text: string, at: number): boolean {
   const before = text.slice(0, at);
@@ -448,6 +454,7 @@ function bestCandidate(
   const types = query.types;
 
   const lastTime = query.kind === 'date' && /\blast\b/.test(query.text);
+  const percentAsked = PERCENT_QUESTION.test(query.text);
   const wh = questionWord(query.text);
   const bigrams = questionBigrams(query.terms);
   const ends = { first: query.terms[0], last: query.terms.at(-1), subtype: SUBTYPE_QUESTION.test(query.text) };
@@ -493,7 +500,7 @@ function bestCandidate(
         let counts = e.counts === true;
         const preceding = sentence.text.slice(Math.max(0, e.start - 60), e.start);
         // "was appointed by the mayor": the agent of a passive verb did the action, as a subject does.
-        const agent = PASSIVE_AGENT.test(preceding);
+        const agent = reading.passive && PASSIVE_AGENT.test(preceding);
         const objectLike = !agent && OBJECT_PREPOSITIONS.test(preceding);
         if (agent && query.role === 'subject') role *= EXTRACTION.role;
         if (query.role === 'subject' && after > before) role *= EXTRACTION.role;
@@ -512,7 +519,7 @@ function bestCandidate(
           } else if (e.counts || anchors.some((a) => a.i > last && a.i - last <= 2)) role *= EXTRACTION.counted;
           else if (anchors.some((a) => a.i === first - 1)) role *= EXTRACTION.countedByVerb;
         }
-        if (insideQuote(sentence.text, e.start)) role *= EXTRACTION.quoted;
+        if (reading.quoted && insideQuote(sentence.text, e.start)) role *= EXTRACTION.quoted;
         if (VAGUE_AMOUNT.test(e.text)) role *= EXTRACTION.vague;
         // "When was X last this low?" → "… not seen since May 1971".
         if (lastTime)
@@ -522,7 +529,7 @@ function bestCandidate(
         const at = e.type === 'PHRASE' ? -1 : types.indexOf(e.type);
         const typeFit = amountFit(
           e,
-          query.text,
+          percentAsked,
           e.rank
             ? EXTRACTION.focus
             : types.length === 0
@@ -636,8 +643,27 @@ function featuresOf(story: Story, c: Candidate, topScore: number, q: QuestionSid
   const m = c.at;
   // The mention's facts are made afresh by each call, so they are completed in place rather than copied
   // (a copy of some fifty fields for every candidate of every question was a tenth of the answer's time).
-  const focusIn = q.focus !== undefined && phraseFit(m.e.text, q.focus) > 1;
-  const facts = mentionFacts(m.sentence, m.words, m.e, m.first, m.last, q.weights, { ...m, ...q, focusIn }) as CandidateFacts;
+  // Field by field: spreading the two objects into one cost more than the rest of this function.
+  const facts = mentionFacts(m.sentence, m.words, m.e, m.first, m.last, q.weights, {
+    rankWeight: m.rankWeight,
+    role: m.role,
+    typeFit: m.typeFit,
+    near: m.near,
+    from: m.from,
+    gap: m.gap,
+    position: m.position,
+    coverage: m.coverage,
+    focusIn: q.focus !== undefined && phraseFit(m.e.text, q.focus) > 1,
+    kind: q.kind,
+    wh: q.wh,
+    questionRole: q.questionRole,
+    typed: q.typed,
+    agent: m.agent,
+    pairs: m.pairs,
+    ends: q.ends,
+    focusClass: q.focusClass,
+    counts: m.counts,
+  }) as CandidateFacts;
   facts.score = c.score;
   facts.best = c.best;
   facts.topScore = topScore;
@@ -794,11 +820,12 @@ function disagreeing(story: Story, winner: Candidate, second: Candidate | undefi
  * A candidate's type fit, given the question's wording: a share asked for ("what percentage", "how many per
  * cent") wants a percentage. (A rank for "how many" stays: "her seventh title" counts them.)
  */
-function amountFit(e: Mention, question: string, fit: number): number {
-  if (!PERCENT_QUESTION.test(question)) return fit;
+function amountFit(e: Mention, percentAsked: boolean, fit: number): number {
+  if (!percentAsked) return fit;
   return e.type === 'PERCENT' ? 1 : fit * EXTRACTION.wrongAmount;
 }
 
+/** The question asks for a share (tested once per extraction, not per mention). */
 const PERCENT_QUESTION = /\b(?:percent|percentage|per cent|pct)\b|%/;
 
 /** Whether the noun a how-many question counts follows the figure within three words ("40 new berths"). */
@@ -857,6 +884,10 @@ interface TextReading {
   /** idf-weighted share of the question's terms the text holds. */
   coverage: number;
   pairs: [number, number][];
+  /** The text holds a quotation mark, so a mention may stand inside a quotation. */
+  quoted: boolean;
+  /** The text holds "by" between spaces, so a mention may be the agent of a passive verb (PASSIVE_AGENT). */
+  passive: boolean;
 }
 
 /** Reads a sentence's text against the question's term weights (their sum `total`) and consecutive pairs. */
@@ -874,12 +905,12 @@ function readText(text: string, weights: ReadonlyMap<string, number>, total: num
       coverage += weight;
     }
   }
-  if (anchors.length === 0) return { words, anchors, coverage: 0, pairs: [] };
+  if (anchors.length === 0) return { words, anchors, coverage: 0, pairs: [], quoted: false, passive: false };
   const pairs = bigramMatches(
     words.map((w) => w.term),
     bigrams,
   );
-  return { words, anchors, coverage: coverage / total, pairs };
+  return { words, anchors, coverage: coverage / total, pairs, quoted: QUOTE_MARK.test(text), passive: BY_WORD.test(text) };
 }
 
 /**

@@ -282,8 +282,28 @@ export function hasAnswerEntity(sentence: StorySentence, query: PreparedQuery): 
   return sentence.entities.some((e) => types.includes(e.type) && !namedInQuestion(e.canonical ?? e.text, e.text, query.text));
 }
 
-/** Whether the question already names this entity (by any of its words of 3+ letters). */
+/**
+ * Whether the question already names this entity (by any of its words of 3+ letters). Kept for the
+ * question being answered: its extraction asks of the same entities in each candidate sentence, for each
+ * kind of candidate it tries.
+ */
 export function namedInQuestion(canonical: string, text: string, question: string): boolean {
+  if (question !== namedFor) {
+    namedFor = question;
+    namedAnswers.clear();
+  }
+  const key = `${canonical}\u0000${text}`;
+  let named = namedAnswers.get(key);
+  if (named === undefined) {
+    if (namedAnswers.size >= 10_000) namedAnswers.clear();
+    namedAnswers.set(key, (named = namesEntity(canonical, text, question)));
+  }
+  return named;
+}
+let namedFor = '';
+const namedAnswers = new Map<string, boolean>();
+
+function namesEntity(canonical: string, text: string, question: string): boolean {
   const words = `${canonical} ${text}`.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
   if (words.some((w) => wordStart(w).test(question))) return true;
   // A short number the question already holds ("a 30-second ad" → not "30").

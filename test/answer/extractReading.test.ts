@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CANDIDATE_FEATURES } from '../../src/answer/candidateModel.js';
 import type { CorroboratedSentence } from '../../src/answer/corroborate.js';
 import { extractAnswer, observeCandidates, type ObservedCandidate, wordsOf } from '../../src/answer/extractAnswer.js';
-import type { PreparedQuery } from '../../src/answer/rankSentences.js';
+import { namedInQuestion, type PreparedQuery } from '../../src/answer/rankSentences.js';
 import { termsOf } from '../../src/search/terms.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';
@@ -20,6 +20,8 @@ const ARTICLES: Article[] = [
     file: 'post.md',
     body: 'Ilsa Maren spoke at length to the crowd, and weeks later the ferry crews toured the new terminal. It was opened by Ilsa Maren on the new ferry terminal day.',
   },
+  { id: 'quoted', title: 'Guide', titleGiven: true, file: 'quoted.md', body: '"Ilsa Maren opened the ferry terminal," a guide said.' },
+  { id: 'plain', title: 'Guide', titleGiven: true, file: 'plain.md', body: 'Ilsa Maren opened the ferry terminal, a guide said.' },
 ];
 
 let story: Story;
@@ -84,5 +86,35 @@ describe("the extractor's reading of a sentence", () => {
     expect(seen).toHaveLength(3);
     expect(nearness(seen[2]!)).toBeLessThan(nearness(seen[1]!));
     expect(nearness(seen[0]!)).toBe(nearness(seen[1]!));
+    // "opened by Ilsa Maren": the agent of a passive verb.
+    const agent = seen[1]!.find((c) => c.text.includes('Maren'))!.features[CANDIDATE_FEATURES.indexOf('agent')];
+    expect(agent).toBe(1);
+  });
+});
+
+describe('which entities the question names', () => {
+  it('answers afresh for each question, though it keeps the answers for the question being asked', () => {
+    expect(namedInQuestion('Ilsa Maren', 'Maren', 'who did ilsa maren meet?')).toBe(true);
+    expect(namedInQuestion('Ilsa Maren', 'Maren', 'who opened the terminal?')).toBe(false);
+    expect(namedInQuestion('Ilsa Maren', 'Maren', 'who opened the terminal?')).toBe(false);
+    expect(namedInQuestion('Ilsa Maren', 'Maren', 'who did ilsa maren meet?')).toBe(true);
+    expect(namedInQuestion('Kettlebay', 'Kettlebay', 'who did ilsa maren meet?')).toBe(false);
+    expect(namedInQuestion('30', '30', 'who won the 30-second race?')).toBe(true);
+  });
+});
+
+describe('a name inside a quotation', () => {
+  it('is weighed down as an answer, against the same words unquoted', () => {
+    const seen: ObservedCandidate[][] = [];
+    observeCandidates((c) => seen.push(c));
+    try {
+      for (const id of ['quoted', 'plain'])
+        extractAnswer(story, [{ sentence: sentenceOf(id), score: 1, coverage: 1, others: [] }], query('Who opened the ferry terminal?'));
+    } finally {
+      observeCandidates(undefined);
+    }
+    const role = (list: ObservedCandidate[]) =>
+      list.find((c) => c.text.includes('Maren'))!.features[CANDIDATE_FEATURES.indexOf('logRole')]!;
+    expect(role(seen[0]!)).toBeLessThan(role(seen[1]!));
   });
 });
