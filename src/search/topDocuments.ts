@@ -284,6 +284,11 @@ interface Cursor {
 /** Past every short id: the document of a finished cursor. */
 const DONE = 0x7fffffff;
 
+/** The document under a cursor, DONE when it is finished. */
+function headOf(c: Cursor): number {
+  return c.pos < c.end ? c.docs[c.pos]! : DONE;
+}
+
 /** Moves `c` to its first posting at or after `doc` (galloping, then binary search) and returns that posting's document. */
 function seek(c: Cursor, doc: number): number {
   const { docs, end } = c;
@@ -361,6 +366,9 @@ function pruned(table: PostingTable, terms: readonly string[], lists: QueryLists
   const bound = (sum: number, matched: number, more: number) => (o.sentenceScoring ? sum * (matched + Math.min(more, m - matched)) : sum);
   /** The document each term last matched (a stamp: documents come in ascending order). */
   const seen = new Int32Array(m).fill(-1);
+  /** Each cursor's current document (DONE when it is finished), read in the loops below without reaching into the cursor. */
+  const heads = new Int32Array(n);
+  for (let c = 0; c < n; c += 1) heads[c] = headOf(cursors[c]!);
 
   // The k best approximate scores so far (a min-heap), and every document that reached the threshold when scored.
   const heap = new Float64Array(o.limit);
@@ -390,18 +398,16 @@ function pruned(table: PostingTable, terms: readonly string[], lists: QueryLists
 
   for (;;) {
     let doc = DONE;
-    for (let c = essential; c < n; c += 1) {
-      const cur = cursors[c]!;
-      if (cur.pos < cur.end && cur.docs[cur.pos]! < doc) doc = cur.docs[cur.pos]!;
-    }
+    for (let c = essential; c < n; c += 1) if (heads[c]! < doc) doc = heads[c]!;
     if (doc === DONE) break;
     let acc = 0;
     let matched = 0;
     for (let c = essential; c < n; c += 1) {
+      if (heads[c] !== doc) continue;
       const cur = cursors[c]!;
-      if (cur.pos >= cur.end || cur.docs[cur.pos] !== doc) continue;
       acc += cursorScore(cur, d, k, doc);
       cur.pos += 1;
+      heads[c] = headOf(cur);
       walked += 1;
       if (seen[cur.term] !== doc) {
         seen[cur.term] = doc;
@@ -416,7 +422,8 @@ function pruned(table: PostingTable, terms: readonly string[], lists: QueryLists
       }
       const cur = cursors[c]!;
       walked += 1;
-      if (seek(cur, doc) !== doc) continue;
+      heads[c] = seek(cur, doc);
+      if (heads[c] !== doc) continue;
       acc += cursorScore(cur, d, k, doc);
       if (seen[cur.term] !== doc) {
         seen[cur.term] = doc;
