@@ -350,6 +350,12 @@ const LOCATIVES = new Set(['on', 'in', 'at', 'into', 'from', 'near', 'via', 'acr
 
 const CHUNK_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
+/** Whether a token is one of the question's words, other than the noun it names its answer by (`focus`). */
+function isAskedWord(t: Token, wanted: ReadonlySet<string>, focus: string | null): boolean {
+  const term = termOf(t.text);
+  return term !== null && term !== focus && wanted.has(term);
+}
+
 /**
  * Noun phrases of a sentence (runs of adjectives, nouns, proper nouns and numbers, "of" and "'s" inside),
  * less the question's own words at their edges; a phrase made only of question words is none. The noun
@@ -359,10 +365,6 @@ function phraseChunks(sentence: StorySentence, query: FullQuery): Mention[] {
   const tokens = sentence.tokens;
   const wanted = new Set(query.terms);
   const focus = query.focus ? termOf(query.focus) : null;
-  const isQuestionWord = (t: Token) => {
-    const term = termOf(t.text);
-    return term !== null && term !== focus && wanted.has(term);
-  };
   const out: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -374,10 +376,14 @@ function phraseChunks(sentence: StorySentence, query: FullQuery): Mention[] {
     while (j < tokens.length && (CHUNK_POS.has(tokens[j]!.pos) || chunkLink(tokens, j))) j += 1;
     let from = i;
     let to = j;
-    while (from < to && (isQuestionWord(tokens[from]!) || !CHUNK_POS.has(tokens[from]!.pos))) from += 1;
-    while (to > from && (isQuestionWord(tokens[to - 1]!) || !CHUNK_POS.has(tokens[to - 1]!.pos))) to -= 1;
+    while (from < to && (isAskedWord(tokens[from]!, wanted, focus) || !CHUNK_POS.has(tokens[from]!.pos))) from += 1;
+    while (to > from && (isAskedWord(tokens[to - 1]!, wanted, focus) || !CHUNK_POS.has(tokens[to - 1]!.pos))) to -= 1;
     const inner = tokens.slice(from, to);
-    if (inner.length > 0 && inner.length <= MAX_PHRASE_WORDS && inner.some((t) => !isQuestionWord(t) && termOf(t.text) !== focus)) {
+    if (
+      inner.length > 0 &&
+      inner.length <= MAX_PHRASE_WORDS &&
+      inner.some((t) => !isAskedWord(t, wanted, focus) && termOf(t.text) !== focus)
+    ) {
       out.push({
         type: 'PHRASE',
         text: sentence.text.slice(inner[0]!.start, inner.at(-1)!.end),
@@ -702,6 +708,23 @@ interface Measured {
 /** Verbs' helpers and adverbs between a subject and its verb ("X has also beaten"). */
 const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
 
+/** Whether a word is one of the question's (weighted) terms. */
+function isWeighted(w: Word | undefined, weights: ReadonlyMap<string, number>): boolean {
+  return w?.term != null && weights.has(w.term);
+}
+
+/** Whether a token is a verb of the question. */
+function isQuestionVerb(t: Token | undefined, weights: ReadonlyMap<string, number>): boolean {
+  if (t?.pos !== 'VERB') return false;
+  const term = termOf(t.text);
+  return term !== null && weights.has(term);
+}
+
+/** Words between word `i` and the span of words [first, last]. */
+function gapOf(i: number, first: number, last: number): number {
+  return i < first ? first - i - 1 : i - last - 1;
+}
+
 /**
  * The context of a mention the model reads: question words right beside it, the preposition before it,
  * a verb of the question right before it (it is that verb's object) or right after it (its subject).
@@ -715,16 +738,10 @@ function mentionFacts(
   weights: ReadonlyMap<string, number>,
   m: Measured,
 ): MentionFacts {
-  const isQuestionWord = (w: Word | undefined) => w?.term != null && weights.has(w.term);
   const inside = words.slice(first, last + 1);
   const tokens = sentence.tokens;
   const startAt = tokens.findIndex((t) => t.end > e.start);
   const endAt = tokens.findLastIndex((t) => t.start < e.end);
-  const questionVerb = (t: Token | undefined) => {
-    if (t?.pos !== 'VERB') return false;
-    const term = termOf(t.text);
-    return term !== null && weights.has(term);
-  };
   let k = startAt - 1;
   while (k >= 0 && tokens[k]!.pos === 'DET') k -= 1;
   const preposition = tokens[k]?.pos === 'ADP' ? k : -1;
@@ -735,12 +752,12 @@ function mentionFacts(
   let nearest = -1;
   let rarest = -1;
   let rarestWeight = 0;
-  const gapTo = (i: number) => (i < first ? first - i - 1 : i - last - 1);
   for (const [i, w] of words.entries()) {
-    if ((i >= first && i <= last) || !isQuestionWord(w)) continue;
-    if (nearest < 0 || gapTo(i) < gapTo(nearest)) nearest = i;
+    if ((i >= first && i <= last) || !isWeighted(w, weights)) continue;
+    if (nearest < 0 || gapOf(i, first, last) < gapOf(nearest, first, last)) nearest = i;
     const weight = weights.get(w.term!)!;
-    if (weight > rarestWeight || (weight === rarestWeight && gapTo(i) < gapTo(rarest))) [rarest, rarestWeight] = [i, weight];
+    if (weight > rarestWeight || (weight === rarestWeight && gapOf(i, first, last) < gapOf(rarest, first, last)))
+      [rarest, rarestWeight] = [i, weight];
   }
   const between =
     nearest < 0
@@ -768,7 +785,7 @@ function mentionFacts(
     bigramRight: m.pairs.some(([a]) => a > last && a - last <= 3),
     bigramSentence: m.pairs.length > 0,
     commaBetween: /[,;:()—–]/.test(between),
-    rareGap: rarest < 0 ? words.length : gapTo(rarest),
+    rareGap: rarest < 0 ? words.length : gapOf(rarest, first, last),
     headProper: tokens[endAt]?.pos === 'PROPN',
     near: m.near,
     rankWeight: m.rankWeight,
@@ -776,11 +793,11 @@ function mentionFacts(
     typeFit: m.typeFit,
     from: m.from,
     words: inside.length || 1,
-    questionWordShare: inside.length ? inside.filter(isQuestionWord).length / inside.length : 0,
-    leftMatch: isQuestionWord(words[first - 1]),
-    rightMatch: isQuestionWord(words[last + 1]),
-    left2: isQuestionWord(words[first - 2]),
-    right2: isQuestionWord(words[last + 2]),
+    questionWordShare: inside.length ? inside.filter((w) => isWeighted(w, weights)).length / inside.length : 0,
+    leftMatch: isWeighted(words[first - 1], weights),
+    rightMatch: isWeighted(words[last + 1], weights),
+    left2: isWeighted(words[first - 2], weights),
+    right2: isWeighted(words[last + 2], weights),
     gap: m.gap,
     position: m.position,
     coverage: m.coverage,
@@ -788,10 +805,10 @@ function mentionFacts(
     hasDigit: /\d/.test(e.text),
     capitalised: /^[\p{Lu}]/u.test(e.text),
     previous: previous ? sentence.text.slice(previous.start, previous.end).toLowerCase() : '',
-    objectOfVerb: startAt > 0 && questionVerb(tokens[k]),
-    afterVerbPreposition: preposition > 0 && questionVerb(tokens[preposition - 1]),
+    objectOfVerb: startAt > 0 && isQuestionVerb(tokens[k], weights),
+    afterVerbPreposition: preposition > 0 && isQuestionVerb(tokens[preposition - 1], weights),
     agent: m.agent,
-    subjectOfVerb: endAt >= 0 && questionVerb(tokens[n]),
+    subjectOfVerb: endAt >= 0 && isQuestionVerb(tokens[n], weights),
     pronoun: /^(he|she)$/i.test(e.text),
     counts: m.counts,
     ordinal: e.type === 'ORDINAL',

@@ -142,6 +142,8 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
   const top = hits[0]!.score;
   const totalWeight = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   const bigrams = new Set(query.terms.slice(1).map((t, i) => `${query.terms[i]} ${t}`));
+  // A pair is only looked up after a word that opens one (most words of a sentence do not), so few pairs are written out.
+  const pairLeads = new Set(query.terms.slice(0, -1));
   const typeBonus = RANKING.answerTypeByKind[query.kind] ?? RANKING.answerType;
 
   const maxIdf = Math.max(...weights.values()) || 1;
@@ -174,7 +176,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     }
     const coverage = (covered + RANKING.paraphrase * paraphrased + RANKING.antecedent * borrowed + RANKING.kind * kinded) / totalWeight;
     let pairs = 0;
-    for (let i = 1; i < words.length; i += 1) if (bigrams.has(`${words[i - 1]} ${words[i]}`)) pairs += 1;
+    for (let i = 1; i < words.length; i += 1) if (pairLeads.has(words[i - 1]!) && bigrams.has(`${words[i - 1]} ${words[i]}`)) pairs += 1;
     const typed = hasAnswerEntity(sentence, query);
     const typeScore = typeBonus > 0 && typed ? typeBonus : 0;
     const dayBonus = onDay ? RANKING.day : 0;
