@@ -33,6 +33,24 @@ import {
   WEEKDAY_RE,
 } from './dateLexicon.js';
 import type { Found, Relation } from './dateLexicon.js';
+
+/**
+ * Patterns built from the weekday and month alternations once, not again for every mention read (none is global, so
+ * none keeps state between uses).
+ */
+const LEADING_WEEKDAY = new RegExp(`^${WEEKDAY_RE}\\s+(?=\\S)`);
+const MONTH_THEN_WORDS = new RegExp(`^${MONTH_RE}\\s+(.+)$`);
+const MONTH_ALONE = new RegExp(`^${MONTH_RE}$`);
+const DAY_MONTH = new RegExp(`^(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:\\s+(\\d{4}))?$`);
+const MONTH_DAY = new RegExp(`^${MONTH_RE}\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(\\d{4}))?$`);
+const MONTH_YEAR = new RegExp(`^${MONTH_RE}\\s+(?:of\\s+)?(\\d{4})$`);
+const THE_MONTH_OF = new RegExp(`^(?:the\\s+month\\s+of\\s+)?${MONTH_RE}$`);
+const PART_OF_WEEKDAY = new RegExp(`^(morning|afternoon|evening|night)\\s+(?:of\\s+)?${WEEKDAY_RE}$`);
+const MONTH_WITH_POSITION = new RegExp(`^(?:the month of )?(?:early |mid-?|late )?${MONTH_RE}$`);
+const WEEKDAY_PHRASE = new RegExp(
+  `^(?:(this coming|this past|last|next|this|coming|upcoming|past|previous)\\s+)?${WEEKDAY_RE}\\.?(?:\\s+(morning|afternoon|evening|night|overnight|noon))?$`,
+);
+
 /**
  * Strip leading relation words and fillers from the mention itself ("before Thursday", "on Friday", "in 2019").
  * Returns the remaining core.
@@ -323,7 +341,7 @@ export function resolveAbsolute(core: string, ctx: Ctx): Found | null {
     .replace(/\s+/g, ' ')
     .trim();
   // A leading weekday next to a full date: "Monday, Nov. 24".
-  const wdPrefix = new RegExp(`^${WEEKDAY_RE}\\s+(?=\\S)`).exec(c);
+  const wdPrefix = LEADING_WEEKDAY.exec(c);
   if (wdPrefix && /\d/.test(c)) c = c.slice(wdPrefix[0].length).trim();
   // Part of day after a date: "Nov. 24 morning".
   c = c.replace(/\s+(?:morning|afternoon|evening|night)$/, '');
@@ -335,10 +353,10 @@ export function resolveAbsolute(core: string, ctx: Ctx): Found | null {
     )
     .trim();
   // A day written as a word: "march nine", "april twenty-first"; or, after a bare month, the words that follow it.
-  const spelled = new RegExp(`^${MONTH_RE}\\s+(.+)$`).exec(c);
+  const spelled = MONTH_THEN_WORDS.exec(c);
   const spelledDay = spelled ? DAY_WORDS.get(spelled[2]!.replace(/-/g, ' ')) : undefined;
   if (spelled && spelledDay !== undefined) c = `${spelled[1]} ${spelledDay}`;
-  if (new RegExp(`^${MONTH_RE}$`).test(c)) {
+  if (MONTH_ALONE.test(c)) {
     const two = `${ctx.right[0]?.lower ?? ''} ${ctx.right[1]?.lower ?? ''}`;
     const taken = DAY_WORDS.has(two) ? 2 : DAY_WORDS.has(ctx.right[0]?.lower ?? '') ? 1 : 0;
     if (taken > 0) {
@@ -356,8 +374,8 @@ export function resolveAbsolute(core: string, ctx: Ctx): Found | null {
   if ((m = /^(\d{4})-(\d{2})$/.exec(c))) {
     return monthFound(Number(m[1]), Number(m[2]), rel);
   }
-  const dayMonth = new RegExp(`^(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:\\s+(\\d{4}))?$`).exec(c);
-  const monthDay = new RegExp(`^${MONTH_RE}\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(\\d{4}))?$`).exec(c);
+  const dayMonth = DAY_MONTH.exec(c);
+  const monthDay = MONTH_DAY.exec(c);
   if (dayMonth || monthDay) {
     const day = Number(dayMonth ? dayMonth[1] : monthDay?.[2]);
     const month = MONTHS.get((dayMonth ? dayMonth[2] : monthDay?.[1]) ?? '') ?? 0;
@@ -371,10 +389,10 @@ export function resolveAbsolute(core: string, ctx: Ctx): Found | null {
     const y = inferYear(ctx.anchor, scheduled(ctx) ? undefined : futureIfPresent(tenseOf(ctx, undefined)), at, at);
     return y === undefined ? null : dayFound(dayNumber(y, month, day), rel);
   }
-  if ((m = new RegExp(`^${MONTH_RE}\\s+(?:of\\s+)?(\\d{4})$`).exec(c))) {
+  if ((m = MONTH_YEAR.exec(c))) {
     return monthFound(Number(m[2]), MONTHS.get(m[1] ?? '') ?? 0, rel);
   }
-  if ((m = new RegExp(`^(?:the\\s+month\\s+of\\s+)?${MONTH_RE}$`).exec(c))) {
+  if ((m = THE_MONTH_OF.exec(c))) {
     const month = MONTHS.get(m[1] ?? '') ?? 0;
     if (ctx.anchor === undefined || month === 0) return null;
     const start = (y: number): number | undefined => (isSupportedYear(y) ? dayNumber(y, month, 1) : undefined);
@@ -435,15 +453,13 @@ export function interpret(core: string, ctx: Ctx, depth = 0): Found | null {
   }
 
   // Weekdays, with an optional modifier and part of day.
-  m = new RegExp(
-    `^(?:(this coming|this past|last|next|this|coming|upcoming|past|previous)\\s+)?${WEEKDAY_RE}\\.?(?:\\s+(morning|afternoon|evening|night|overnight|noon))?$`,
-  ).exec(core);
+  m = WEEKDAY_PHRASE.exec(core);
   if (m) {
     readRelationFromLeft(ctx, false);
     const wd = WEEKDAYS.get(m[2] ?? '');
     return wd === undefined ? null : resolveWeekday(wd, m[1], ctx);
   }
-  m = new RegExp(`^(morning|afternoon|evening|night)\\s+(?:of\\s+)?${WEEKDAY_RE}$`).exec(core);
+  m = PART_OF_WEEKDAY.exec(core);
   if (m) {
     readRelationFromLeft(ctx, false);
     const wd = WEEKDAYS.get(m[2] ?? '');
@@ -535,12 +551,8 @@ export function interpret(core: string, ctx: Ctx, depth = 0): Found | null {
   }
 
   // Absolute dates.
-  const spelledDay = new RegExp(`^${MONTH_RE}\\s+(.+)$`).exec(core);
-  if (
-    /\d/.test(core) ||
-    new RegExp(`^(?:the month of )?(?:early |mid-?|late )?${MONTH_RE}$`).test(core) ||
-    (spelledDay && DAY_WORDS.has(spelledDay[2]!.replace(/-/g, ' ')))
-  ) {
+  const spelledDay = MONTH_THEN_WORDS.exec(core);
+  if (/\d/.test(core) || MONTH_WITH_POSITION.test(core) || (spelledDay && DAY_WORDS.has(spelledDay[2]!.replace(/-/g, ' ')))) {
     readRelationFromLeft(ctx, /\d/.test(core));
     return resolveAbsolute(core, ctx);
   }
