@@ -6,11 +6,11 @@ describe('name run cues read from the lexicon once per word', () => {
   it('keeps the class of a noun after a name apart from its class before one', () => {
     // "star": first sense no person, another sense a person. After a name it only says "other"; heading an
     // appositive it makes the name a person. Asked about on both sides, each side keeps its own answer.
-    const after = () => tagSentence('They saw the Vela star last night.').names[0]!;
+    const afterName = () => tagSentence('They saw the Vela star last night.').names[0]!;
     const appositive = () => tagSentence('Ann Vela, a star of the show, left.').names[0]!;
-    expect(after().kindAfter).toBe('other');
+    expect(afterName().kindAfter).toBe('other');
     expect(appositive().appositiveKind).toBe('person');
-    expect(after().kindAfter).toBe('other');
+    expect(afterName().kindAfter).toBe('other');
     expect(appositive().appositive).toBe('a star');
   });
 
