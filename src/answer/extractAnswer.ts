@@ -13,7 +13,7 @@ import {
   spanClass,
 } from './candidateModel.js';
 import type { CorroboratedSentence } from './corroborate.js';
-import { nounClass } from '../lexicon/index.js';
+import { nounClass, nounKinds } from '../lexicon/index.js';
 import { bigramMatches, foldClass, headClass, questionBigrams, type SpanClass, SUBTYPE_QUESTION, spanLinks } from './spanContext.js';
 import { idf, namedInQuestion, type PreparedQuery } from './rankSentences.js';
 
@@ -466,6 +466,8 @@ function bestCandidate(
   const ends = { first: query.terms[0], last: query.terms.at(-1), subtype: SUBTYPE_QUESTION.test(query.text) };
   const focusClass = query.focus ? foldClass(nounClass(query.focus)) : 'none';
   const focusTerm = query.focus ? termOf(query.focus) : null;
+  // The names WordNet files as kinds or instances of the noun a typed which/what-NOUN question asks about.
+  const focusKinds: ReadonlySet<string> = new Set(query.focus && types.length > 0 ? nounKinds(query.focus.toLowerCase()) : []);
   const candidates = new Map<string, Candidate>();
   // Other articles' copies of a sentence share its text, and so its reading against the question.
   const readings = new Map<string, TextReading>();
@@ -602,7 +604,11 @@ function bestCandidate(
     for (const v of c.sentences.values()) others += v;
     c.score = c.best + EXTRACTION.support * (others - c.best);
   }
-  const byHand = [...candidates.values()].sort((a, b) => b.score - a.score);
+  let byHand = [...candidates.values()].sort((a, b) => b.score - a.score);
+  // "Which country …": where some candidates are countries by WordNet, a sea, a port or a day beside the
+  // question's words is not what was asked (SQuAD reading F1 0.430 → 0.432, which 0.329 → 0.335).
+  const ofKind = byHand.filter((c) => focusKinds.has((c.entity.canonical ?? c.entity.text).toLowerCase()));
+  if (ofKind.length > 0) byHand = ofKind;
   if (!byHand[0] || byHand[0].score <= 0) return null;
   const all = byHand.reduce((a, c) => a + c.score, 0);
   const side: QuestionSide = { weights, focus: query.focus, kind: query.kind, wh, questionRole: query.role, typed, ends, focusClass };
