@@ -21,8 +21,8 @@ import { termsOf } from '../src/search/terms.js';
 import { buildStory } from '../src/story/buildStory.js';
 import { readSnapshot, saveSnapshot } from '../src/story/snapshot.js';
 import type { Story } from '../src/story/story.js';
-import type { Article } from '../src/corpus/article.js';
-import { DEFAULT_SQUAD_PATH, loadSquad, percentile } from './squad.js';
+import { scaleCorpus } from './benchScale.js';
+import { DEFAULT_SQUAD_PATH, percentile } from './squad.js';
 
 const { values } = parseArgs({
   options: {
@@ -37,21 +37,6 @@ const { values } = parseArgs({
     search: { type: 'boolean', default: false },
   },
 });
-
-/** Sentences in one copy of SQuAD v1.1 dev, as this engine splits them (benchScale.ts's figure). */
-const SENTENCES_PER_COPY = 10_372;
-
-/** benchScale.ts's corpus: SQuAD dev paragraphs repeated to about `n` sentences, and questions spread over them. */
-function scaleCorpus(path: string, n: number, want: number): { articles: Article[]; questions: string[] } {
-  const copies = Math.max(1, Math.ceil(n / SENTENCES_PER_COPY));
-  const set = loadSquad(path, copies);
-  const perCopy = set.articles.length / copies;
-  const articles = set.articles.slice(0, Math.round((perCopy * n) / SENTENCES_PER_COPY));
-  const kept = new Set(articles.map((a) => a.id));
-  const all = set.questions.filter((q) => kept.has(q.articleId) && q.question.length <= 300).map((q) => q.question);
-  const questions = want >= all.length ? all : Array.from({ length: want }, (_, i) => all[Math.floor((i * all.length) / want)]!);
-  return { articles, questions };
-}
 
 const n = Number(values.scale);
 const corpus = scaleCorpus(values.squad, n, Number(values.questions));

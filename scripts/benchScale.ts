@@ -65,20 +65,25 @@ function spread<T>(items: T[], n: number): T[] {
   return Array.from({ length: n }, (_, i) => items[Math.floor((i * items.length) / n)]!);
 }
 
-/** Runs the scale bench for about `n` sentences and prints its lines. */
-export async function runScaleBench(n: number, o: ScaleOptions): Promise<void> {
+/** SQuAD dev paragraphs repeated to about `n` sentences, and `want` of their questions spread over them. */
+export function scaleCorpus(path: string, n: number, want: number): { articles: Article[]; questions: string[]; copies: number } {
   const copies = Math.max(1, Math.ceil(n / SENTENCES_PER_COPY));
-  let t0 = performance.now();
-  const set = loadSquad(o.squad, copies);
+  const set = loadSquad(path, copies);
   const perCopy = set.articles.length / copies;
-  const articles: Article[] = set.articles.slice(0, Math.min(set.articles.length, Math.round((perCopy * n) / SENTENCES_PER_COPY)));
+  const articles = set.articles.slice(0, Math.min(set.articles.length, Math.round((perCopy * n) / SENTENCES_PER_COPY)));
   const kept = new Set(articles.map((a) => a.id));
   const questions = spread(
     set.questions.filter((q) => kept.has(q.articleId) && q.question.length <= 300).map((q) => q.question),
-    o.questions,
+    want,
   );
+  return { articles, questions, copies };
+}
+
+/** Runs the scale bench for about `n` sentences and prints its lines. */
+export async function runScaleBench(n: number, o: ScaleOptions): Promise<void> {
+  let t0 = performance.now();
+  const { articles, questions, copies } = scaleCorpus(o.squad, n, o.questions);
   const loadMs = performance.now() - t0;
-  set.articles.length = 0;
 
   o.gc();
   const heap0 = v8.getHeapStatistics().used_heap_size;
