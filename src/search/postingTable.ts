@@ -108,26 +108,32 @@ export interface MadePostings {
 }
 
 /**
- * Postings decoded at the most per lazy field before the oldest decoded terms are let go (about 16 MB of
- * them): a long-running bot keeps the terms its questions use, not the whole index.
+ * Postings decoded at the most per lazy field before the least recently used terms are let go (about 16 MB
+ * of them), or LAZY_CACHE_PER_DOCUMENT for each document of a larger index: a long-running bot keeps the
+ * terms its questions use, not the whole index, and at a million sentences a question's common words
+ * alone hold more postings than 2M.
  */
 export const LAZY_CACHE_POSTINGS = 1 << 21;
+export const LAZY_CACHE_PER_DOCUMENT = 8;
 
 /**
  * A field whose terms' postings are made when first asked for (`make`: decoded from a snapshot's bytes, or
- * made from another field's) and kept, up to LAZY_CACHE_POSTINGS postings; `sizes`, when known, say how
+ * made from another field's) and kept, up to the budget above; `sizes`, when known, say how
  * many each term has without making them.
  */
 export class LazyField implements FieldPostings {
   readonly #cache = new Map<number, TermPostings>();
   #cached = 0;
+  readonly #budget: number;
 
   constructor(
     readonly length: Uint32Array,
     readonly avgLength: number,
     private readonly make: (t: number) => MadePostings,
     private readonly sizes?: Uint32Array,
-  ) {}
+  ) {
+    this.#budget = Math.max(LAZY_CACHE_POSTINGS, LAZY_CACHE_PER_DOCUMENT * length.length);
+  }
 
   size(t: number): number {
     return this.sizes ? this.sizes[t]! : this.list(t).to;
@@ -135,13 +141,18 @@ export class LazyField implements FieldPostings {
 
   list(t: number): TermPostings {
     const hit = this.#cache.get(t);
-    if (hit) return hit;
+    if (hit) {
+      // Used again: kept as the newest, so the terms questions keep asking for are the last let go.
+      this.#cache.delete(t);
+      this.#cache.set(t, hit);
+      return hit;
+    }
     const { docs, tfs } = this.make(t);
     const [maxTf, minLength] = bounds(docs, tfs, 0, docs.length, this.length);
     const made: TermPostings = { docs, tfs, from: 0, to: docs.length, maxTf, minLength };
-    // The oldest decoded first (Map keeps insertion order); at least the term just made is kept.
+    // The least recently used first (Map keeps insertion order); at least the term just made is kept.
     for (const [old, p] of this.#cache) {
-      if (this.#cached + docs.length <= LAZY_CACHE_POSTINGS) break;
+      if (this.#cached + docs.length <= this.#budget) break;
       this.#cache.delete(old);
       this.#cached -= p.to;
     }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { PostingBuilder } from '../../src/search/postingBuilder.js';
-import { type FieldPostings, LAZY_CACHE_POSTINGS, LazyField, neighbourPostings, type PostingTable } from '../../src/search/postingTable.js';
+import {
+  type FieldPostings,
+  LAZY_CACHE_PER_DOCUMENT,
+  LAZY_CACHE_POSTINGS,
+  LazyField,
+  neighbourPostings,
+  type PostingTable,
+} from '../../src/search/postingTable.js';
 import { SentenceIndex } from '../../src/search/sentenceIndex.js';
 import { termsOf } from '../../src/search/terms.js';
 import type { IndexedDoc } from '../../src/story/story.js';
@@ -138,18 +145,34 @@ describe('LazyField', () => {
     expect(made).toEqual([1, 0]);
   });
 
-  it('lets the oldest terms go when it holds more postings than its budget, and makes them again when asked', () => {
+  /** A field of `documents` documents whose every term has `postings` postings, and the terms it made. */
+  const sized = (documents: number, postings: number) => {
     const made: number[] = [];
-    const half = LAZY_CACHE_POSTINGS / 2;
-    const field = new LazyField(new Uint32Array(1), 1, (t) => {
+    const field = new LazyField(new Uint32Array(documents), 1, (t) => {
       made.push(t);
-      return { docs: new Int32Array(half), tfs: new Uint32Array(half).fill(1) };
+      return { docs: new Int32Array(postings), tfs: new Uint32Array(postings).fill(1) };
     });
+    return { field, made };
+  };
+
+  it('lets the least recently used terms go when it holds more postings than its budget, and makes them again when asked', () => {
+    const { field, made } = sized(1, LAZY_CACHE_POSTINGS / 2);
     field.list(0);
     field.list(1);
-    field.list(2);
-    field.list(1);
+    field.list(0); // used again: now the newest
+    field.list(2); // lets 1 go, not 0
     field.list(0);
-    expect(made).toEqual([0, 1, 2, 0]);
+    expect(made).toEqual([0, 1, 2]);
+    field.list(1);
+    expect(made).toEqual([0, 1, 2, 1]);
+  });
+
+  it('holds more postings in a larger index (LAZY_CACHE_PER_DOCUMENT each)', () => {
+    const documents = (2 * LAZY_CACHE_POSTINGS) / LAZY_CACHE_PER_DOCUMENT;
+    const { field, made } = sized(documents, LAZY_CACHE_POSTINGS / 2);
+    for (const t of [0, 1, 2, 3, 0, 1, 2, 3]) field.list(t);
+    expect(made).toEqual([0, 1, 2, 3]);
+    field.list(4);
+    expect(made).toEqual([0, 1, 2, 3, 4]);
   });
 });
