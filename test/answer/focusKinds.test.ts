@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { buildStory } from '../../src/story/buildStory.js';
 
-const storyOf = (body: string) => buildStory([{ id: 'a0', title: 'Harbour dispute', titleGiven: true, file: 'a0.md', body }], 'focus-kinds');
+const storyOf = (body: string) =>
+  buildStory([{ id: 'a0', title: 'Harbour dispute', titleGiven: true, file: 'a0.md', body }], 'focus-kinds');
 
 describe('which/what NOUN answered by a name WordNet files as a kind of NOUN', () => {
   it('answers "which country" with a country rather than a sea or a port named beside the question words', () => {
