@@ -29,7 +29,7 @@ import { subjectTerms } from '../src/answer/subjectEvidence.js';
 import type { Article } from '../src/corpus/article.js';
 import { buildStory } from '../src/story/buildStory.js';
 import type { Story } from '../src/story/story.js';
-import { bestOver, DEFAULT_SQUAD_PATH, loadSquad, normalizeAnswer, type SquadQuestion, tokenF1 } from './squad.js';
+import { bestOver, DEFAULT_SQUAD_PATH, loadSquad, normalizeAnswer, openingWord, type SquadQuestion, tokenF1 } from './squad.js';
 
 const { values } = parseArgs({
   options: {
@@ -165,11 +165,8 @@ function add(key: string, covered: boolean, f1: number, strict: boolean | undefi
   tallies.set(key, t);
 }
 
-const opening = (question: string) =>
-  /^\W*(who|whom|whose|when|where|what|which|why|how many|how much|how)\b/i
-    .exec(question)?.[1]
-    ?.toLowerCase()
-    .replace(/^whom$|^whose$/, 'who') ?? 'other';
+/** The opening word, "whom" and "whose" counted with "who". */
+const opening = (question: string) => openingWord(question).replace(/^whom$|^whose$/, 'who');
 
 const dump: string[] = [];
 /** Per split: short answers given at confidence ≥ 0.8 in any setting, and how many were right. */

@@ -36,6 +36,7 @@ import {
   goldSentenceSets,
   goldSentences,
   loadSquad,
+  openingWord,
   questionWord,
   tokenF1,
   type SquadQuestion,
@@ -277,8 +278,7 @@ function readingComprehension(paragraphs: Article[], asked: SquadQuestion[]): vo
       const em = bestOver(exactMatch, text, q.answers);
       const f1 = bestOver(tokenF1, text, q.answers);
       const f1Found = bestOver(tokenF1, found, q.answers);
-      const opening =
-        /^\W*(who|whom|whose|when|where|what|which|why|how many|how much|how)\b/i.exec(q.question)?.[1]?.toLowerCase() ?? 'other';
+      const opening = openingWord(q.question);
       add(opening, em, f1, text !== '', f1Found);
       add('all', em, f1, text !== '', f1Found);
       if (heldBack(q.articleId)) add('held back', em, f1, text !== '', f1Found);

@@ -152,6 +152,11 @@ export function questionWord(question: string): 'who' | 'when' | 'where' | undef
   return m ? (m[1]!.toLowerCase() as 'who' | 'when' | 'where') : undefined;
 }
 
+/** The words a question opens with, for the breakdowns by kind of question ("how many", "which"…); "other" for the rest. */
+export function openingWord(question: string): string {
+  return /^\W*(who|whom|whose|when|where|what|which|why|how many|how much|how)\b/i.exec(question)?.[1]?.toLowerCase() ?? 'other';
+}
+
 /** Percentile of sorted values (nearest rank). */
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
