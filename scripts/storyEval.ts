@@ -15,7 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from '../src/answer/answerKind.js';
 import { answerQuestion } from '../src/answer/answerQuestion.js';
-import type { Answer } from '../src/answer/answer.js';
+import { type Answer, SURE_CONFIDENCE } from '../src/answer/answer.js';
 import { corpusHash, loadCorpus } from '../src/corpus/loadCorpus.js';
 import { buildStory } from '../src/story/buildStory.js';
 import type { Story } from '../src/story/story.js';
@@ -128,7 +128,7 @@ export function scoreMode(story: Story, items: GoldItem[], mode: 'command' | 'qu
         band.count += 1;
         if (right) band.right += 1;
       }
-      if (answer.confidence >= 0.8) {
+      if (answer.confidence >= SURE_CONFIDENCE) {
         s.confident += 1;
         if (!right) s.confidentWrong += 1;
       }

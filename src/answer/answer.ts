@@ -37,6 +37,13 @@ export interface Excerpt extends Citation {
  * false when the story does not speak to the question, and `excerpts` then hold the closest sentences
  * as suggestions, not as evidence.
  */
+/**
+ * The confidence from which an answer counts as sure: the fitted confidence promises that answers at or above it
+ * are right at least nine times in ten (scripts/fitConfidence.ts); the evals report the share wrong above it and
+ * Discord colours only these answers as sure.
+ */
+export const SURE_CONFIDENCE = 0.8;
+
 export interface Answer {
   command: Command;
   query: string;

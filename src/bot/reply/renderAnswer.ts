@@ -1,5 +1,5 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
-import type { Answer, Excerpt } from '../../answer/answer.js';
+import { type Answer, type Excerpt, SURE_CONFIDENCE } from '../../answer/answer.js';
 import { answerHeadline, answerSegments, confidenceText, corroboration, sourceLabel } from '../../present/answerText.js';
 import { truncate } from '../../present/truncate.js';
 import type { BotReply } from './botReply.js';
@@ -52,7 +52,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): BotRe
   const offset = options.offset ?? 0;
   const embed: APIEmbed = {
     title: truncate(escapeText(truncate(answerHeadline(answer), MAX_EMBED_TITLE_LENGTH)), MAX_EMBED_TITLE_LENGTH),
-    color: !answer.covered ? COLOR.none : answer.confidence >= 0.6 ? COLOR.sure : COLOR.unsure,
+    color: !answer.covered ? COLOR.none : answer.confidence >= SURE_CONFIDENCE ? COLOR.sure : COLOR.unsure,
     description: describe(answer, options.differences ?? []),
     footer: { text: truncate(footerOf(answer, offset), MAX_EMBED_FOOTER_LENGTH) },
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../../src/answer/answer.js';
+import { type Answer, SURE_CONFIDENCE } from '../../../src/answer/answer.js';
 import { decodeButton, encodeButton } from '../../../src/bot/reply/customIds.js';
 import { escapeText } from '../../../src/bot/reply/escape.js';
 import { MAX_EMBED_DESCRIPTION_LENGTH, MAX_EMBEDS_TOTAL_LENGTH } from '../../../src/bot/reply/limits.js';
@@ -78,6 +78,13 @@ describe('renderAnswer', () => {
     const embed = renderAnswer(answer({ covered: false, answer: null, confidence: 0 })).embeds![0]!;
     expect(embed.title).toBe("The story doesn't say");
     expect(embed.description).toMatch(/^The articles do not answer this\. The closest sentences:/);
+  });
+
+  it('colours an answer as sure only from the confidence the evals call sure', () => {
+    const colour = (confidence: number) => renderAnswer(answer({ confidence })).embeds![0]!.color;
+    expect(colour(SURE_CONFIDENCE)).not.toBe(colour(SURE_CONFIDENCE - 0.1));
+    expect(colour(0.99)).toBe(colour(SURE_CONFIDENCE));
+    expect(colour(0.2)).toBe(colour(SURE_CONFIDENCE - 0.1));
   });
 
   it('holds the description and total embed limits with very long excerpts', () => {
