@@ -1,4 +1,4 @@
-import { articleById, oncePerStory, type Story, type StorySentence } from '../story/story.js';
+import { oncePerStory, type Story, type StorySentence } from '../story/story.js';
 import { searchSentences, type Passages, type SentenceSearch } from '../search/sentenceIndex.js';
 import { questionFrameWords, termOf, termsOf } from '../search/terms.js';
 import { linearScore } from './candidateModel.js';
@@ -69,22 +69,20 @@ export const RANKING = {
   /** Bonus per query bigram found as adjacent terms in the sentence (0.12: SQuAD P@1 +5 questions, storyF down one). */
   bigram: 0.08,
   /**
-   * Weight of the idf share of the question's terms that a sentence lacks and its article's title holds: a
-   * sentence often leaves its article's subject to the title ("The guild met in spring." under "Harrowby
-   * orchard guild"). With paraphraseShare, SQuAD pooled P@1 0.705 → 0.711 (MRR 0.779 → 0.784), kit hit@1
-   * unchanged; 0.5 SQuAD a little better (ranker's own P@1 on the even / odd articles 0.7000 / 0.7703 →
-   * 0.7017 / 0.7724) but storyD hit@1 (question) down one.
-   */
-  title: 0.25,
-  /**
    * Weight, added to the score, of the idf share a sentence holds only by a WordNet paraphrase (besides its
-   * place in coverage): the learned ranker's fit gave that share a large weight of its own. Ranker's own P@1
-   * on the even / odd articles 0.6928 / 0.7684 → 0.6989 / 0.7695 (0.5: 0.6971 / 0.7691, 1.5: 0.7002 / 0.7688),
-   * kit unchanged. Tried and dropped: a penalty for the rarest question word the sentence lacks (its idf
-   * over the largest, 0.4: 0.7006 / 0.7701 with the others) put story-dev hit@1 up one but storyE's and
-   * storyF's down one.
+   * place in coverage), for a sentence that holds at least `paraphraseFloor` of the question's idf weight
+   * literally: the learned ranker's fit gave that share a large weight of its own. Ranker's own P@1 on
+   * SQuAD pooled, even / odd articles, 0.6928 / 0.7684 → 0.6980 / 0.7695 (0.5: 0.6971 / 0.7691, 1.5: 0.7002 /
+   * 0.7688; with no floor 0.6989 / 0.7695, but eval:refusal's near-refused rate 0.395 → 0.390: a sentence
+   * that only paraphrases the question came first in stories that do not answer it), kit unchanged.
+   * Tried and dropped: the question words a sentence lacks that its article's title holds, as a share of
+   * the question's weight (0.25: 0.7000 / 0.7703 with this; eval:squad pooled P@1 0.705 → 0.711 together)
+   * put one more wrong answer at >= 0.8 confidence on eval:refusal's train half, and at 0.5 storyD's hit@1
+   * (question) down one; a penalty for the rarest question word the sentence lacks (its idf over the
+   * largest, 0.4: 0.7006 / 0.7701 with both) put story-dev hit@1 up one but storyE's and storyF's down one.
    */
   paraphraseShare: 1,
+  paraphraseFloor: 0.4,
   /** In the BM25 search a query term weighs idf^queryIdf more, so rare words lead (0: all alike). */
   queryIdf: 0.5,
   /**
@@ -133,8 +131,7 @@ export function idf(story: Story, term: string): number {
  * read by `searchSentences`; rare query words weigh more, the question's frame words not at all) finds
  * the candidates; they are re-scored by idf-weighted coverage of the question, by holding an entity of
  * the wanted kind that the question does not already name, by shared word pairs, by how well their
- * whole paragraph matches the question, and by the question words only their article's title or a
- * paraphrase holds. A sentence opening with a pronoun also covers the question words
+ * whole paragraph matches the question, and by the question words only a paraphrase holds. A sentence opening with a pronoun also covers the question words
  * of the sentence before it (antecedent.ts), and scores with that sentence's BM25 share when it adds a
  * question word to it (RANKING.antecedentShare).
  */
@@ -200,13 +197,11 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     const dayBonus = onDay ? RANKING.day : 0;
     const antecedent = before && opensWithPronoun(sentence) ? hitOf.get(sentence.id - 1) : undefined;
     const share = antecedent ? inheritedShare(hit.score / top, antecedent.score / top, before!, present, weights) : hit.score / top;
-    const titled = RANKING.title > 0 ? titleShare(titleTerms(story).get(sentence.articleId), present, weights) / totalWeight : 0;
     const hand =
       share * (1 + RANKING.coverage * coverage) * (1 + typeScore) * (1 + dayBonus) +
       RANKING.bigram * pairs +
       RANKING.passage * (hit.passage ?? 0) +
-      RANKING.title * titled +
-      RANKING.paraphraseShare * (paraphrased / totalWeight);
+      (covered / totalWeight >= RANKING.paraphraseFloor ? RANKING.paraphraseShare * (paraphrased / totalWeight) : 0);
     if (!model && !observer) return { sentence, score: hand, coverage };
     const x = rankFeatures({
       hand,
@@ -259,21 +254,6 @@ function inheritedShare(
   for (const t of weights.keys()) if (present.has(t) && !before.has(t)) return inherited;
   return own;
 }
-
-/** The idf weight of the question terms the title holds and the sentence lacks. */
-function titleShare(title: ReadonlySet<string> | undefined, present: ReadonlySet<string>, weights: ReadonlyMap<string, number>): number {
-  if (!title || title.size === 0) return 0;
-  let sum = 0;
-  for (const [t, w] of weights) if (!present.has(t) && title.has(t)) sum += w;
-  return sum;
-}
-
-/** Each article's title as terms, made once per story. */
-const titleTerms = oncePerStory((story): Map<string, Set<string>> => {
-  const out = new Map<string, Set<string>>();
-  for (const [id, article] of articleById(story)) out.set(id, new Set(termsOf(article.title)));
-  return out;
-});
 
 /** Whether a sentence's terms hold any of these (none: false). */
 function hasAny(wanted: ReadonlySet<string> | undefined, present: ReadonlySet<string>): boolean {
