@@ -68,6 +68,21 @@ export const RANKING = {
   day: 0.6,
   /** Bonus per query bigram found as adjacent terms in the sentence (0.12: SQuAD P@1 +5 questions, storyF down one). */
   bigram: 0.08,
+  /**
+   * Weight, added to the score, of the idf share a sentence holds only by a WordNet paraphrase (besides its
+   * place in coverage), for a sentence that holds at least `paraphraseFloor` of the question's idf weight
+   * literally: the learned ranker's fit gave that share a large weight of its own. Ranker's own P@1 on
+   * SQuAD pooled, even / odd articles, 0.6928 / 0.7684 → 0.6980 / 0.7695 (0.5: 0.6971 / 0.7691, 1.5: 0.7002 /
+   * 0.7688; with no floor 0.6989 / 0.7695, but eval:refusal's near-refused rate 0.395 → 0.390: a sentence
+   * that only paraphrases the question came first in stories that do not answer it), kit unchanged.
+   * Tried and dropped: the question words a sentence lacks that its article's title holds, as a share of
+   * the question's weight (0.25: 0.7000 / 0.7703 with this; eval:squad pooled P@1 0.705 → 0.711 together)
+   * put one more wrong answer at >= 0.8 confidence on eval:refusal's train half, and at 0.5 storyD's hit@1
+   * (question) down one; a penalty for the rarest question word the sentence lacks (its idf over the
+   * largest, 0.4: 0.7006 / 0.7701 with both) put story-dev hit@1 up one but storyE's and storyF's down one.
+   */
+  paraphraseShare: 1,
+  paraphraseFloor: 0.4,
   /** In the BM25 search a query term weighs idf^queryIdf more, so rare words lead (0: all alike). */
   queryIdf: 0.5,
   /**
@@ -115,8 +130,8 @@ export function idf(story: Story, term: string): number {
  * Ranks sentences for a question: BM25 over sentence, neighbours and headline (the MiniSearch index,
  * read by `searchSentences`; rare query words weigh more, the question's frame words not at all) finds
  * the candidates; they are re-scored by idf-weighted coverage of the question, by holding an entity of
- * the wanted kind that the question does not already name, by shared word pairs, and by how well their
- * whole paragraph matches the question. A sentence opening with a pronoun also covers the question words
+ * the wanted kind that the question does not already name, by shared word pairs, by how well their
+ * whole paragraph matches the question, and by the question words only a paraphrase holds. A sentence opening with a pronoun also covers the question words
  * of the sentence before it (antecedent.ts), and scores with that sentence's BM25 share when it adds a
  * question word to it (RANKING.antecedentShare).
  */
@@ -185,7 +200,8 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     const hand =
       share * (1 + RANKING.coverage * coverage) * (1 + typeScore) * (1 + dayBonus) +
       RANKING.bigram * pairs +
-      RANKING.passage * (hit.passage ?? 0);
+      RANKING.passage * (hit.passage ?? 0) +
+      (covered / totalWeight >= RANKING.paraphraseFloor ? RANKING.paraphraseShare * (paraphrased / totalWeight) : 0);
     if (!model && !observer) return { sentence, score: hand, coverage };
     const x = rankFeatures({
       hand,
@@ -208,7 +224,10 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     });
     return { sentence, score: model ? linearScore(model, x) : hand, coverage, x };
   });
-  observer?.(ranked.map((r) => ({ sentence: r.sentence, features: r.x! })));
+  observer?.(
+    ranked.map((r) => ({ sentence: r.sentence, features: r.x! })),
+    query,
+  );
   const out = ranked.map(({ x: _x, ...r }) => r).sort((a, b) => b.score - a.score);
   // The model's score is a logit: as its odds against the best, it is a share in (0, 1] like the hand score's.
   if (model && out[0]) {
@@ -245,7 +264,7 @@ function hasAny(wanted: ReadonlySet<string> | undefined, present: ReadonlySet<st
 }
 
 /** What the fit reads: every candidate sentence of a question with its features, in BM25 order. */
-export type RankingObserver = (candidates: { sentence: StorySentence; features: number[] }[]) => void;
+export type RankingObserver = (candidates: { sentence: StorySentence; features: number[] }[], query: PreparedQuery) => void;
 let observer: RankingObserver | undefined;
 
 /** Hands each ranking's candidates and features to `fn` (for `npm run fit:ranker`); undefined stops. */
