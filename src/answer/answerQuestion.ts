@@ -136,7 +136,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
     command,
     query,
     kind,
-    answer: covered && short ? withCalendarDay(withDisagreement(short), short.type, datedAnswer(story, short)) : null,
+    answer: covered && short ? withDisagreement(withCalendarDay(short.text, short.type, datedAnswer(story, short)), short) : null,
     confidence,
     covered,
     excerpts: groups.slice(offset, offset + limit).map((g, i) => toExcerpt(story, g, offset + i + 1)),
@@ -178,9 +178,12 @@ function withCalendarDay(
   return { text: `${text}, ${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1]} ${m[1]}`, type, ...dated };
 }
 
-/** When articles disagree on an amount, the answer says so: "five hours (another article: four hours)". */
-function withDisagreement(short: ShortAnswer): string {
-  return short.disagreement ? `${short.text} (another article: ${short.disagreement.text})` : short.text;
+/**
+ * When articles disagree on an amount or a day, the answer says so: "five hours (another article: four
+ * hours)", "Monday, 10 March 2031 (another article: Tuesday)" — the calendar day belongs to the answer's own value.
+ */
+function withDisagreement(answer: NonNullable<Answer['answer']>, short: ShortAnswer): NonNullable<Answer['answer']> {
+  return short.disagreement ? { ...answer, text: `${answer.text} (another article: ${short.disagreement.text})` } : answer;
 }
 
 /** The question's terms, distinct, with at most MAX_TYPOS unknown ones mended to the story word they are a typo of. */

@@ -26,11 +26,11 @@ export const CONTEXT_WINDOW = 8;
 /** The kinds of question a main event answers, with the entity types that give its values. */
 const EVENT_KINDS: Partial<Record<AnswerKind, readonly EntityType[]>> = { date: ['DATE', 'TIME'], place: ['PLACE'] };
 
-/** A lede sentence that holds every context word of the question, with the keys of the values near them. */
+/** A lede sentence that holds every context word of the question, with the values near them (key → as written). */
 interface LedeSentence {
   sentence: StorySentence;
   score: number;
-  values: Set<string>;
+  values: Map<string, string>;
 }
 
 /**
@@ -56,15 +56,30 @@ export function mainEventAnswer(
   const least = Math.max(MAIN_EVENT_ARTICLES, Math.ceil(MAIN_EVENT_SHARE * story.articles.length));
   const ledes = ledeSentences(story, groups, query, question, types, least);
   const counts = new Map<string, Set<string>>();
-  for (const l of ledes) for (const key of l.values) counts.set(key, (counts.get(key) ?? new Set()).add(l.sentence.articleId));
+  for (const l of ledes) for (const key of l.values.keys()) counts.set(key, (counts.get(key) ?? new Set()).add(l.sentence.articleId));
   const top = Math.max(least, ...[...counts.values()].map((a) => a.size));
   const leaders = [...counts].filter(([, a]) => a.size === top).map(([key]) => key);
   if (leaders.length === 0) return short;
   // An answer some lede gives stands: the story states it as a main fact too.
   if (short && types.includes(short.type as EntityType) && counts.has(valueKey(story, story.sentences[short.sentenceId]!, short)))
-    return short;
+    return withRivalDay(story, short, leaders, ledes);
   const giving = ledes.filter((l) => leaders.some((key) => l.values.has(key)));
-  return extract(giving.map((l) => ({ sentence: l.sentence, score: l.score, coverage: 1, others: [] }))) ?? short;
+  const read = extract(giving.map((l) => ({ sentence: l.sentence, score: l.score, coverage: 1, others: [] })));
+  return read ? withRivalDay(story, read, leaders, giving) : short;
+}
+
+/**
+ * Ledes that give another day than the answer's, as many of them as give any day, disagree with it: the
+ * answer keeps that day visible ("Monday (another article: Tuesday)"). Days only: a town beside its region ("Kelby", "Osland")
+ * or a day beside its week is no disagreement.
+ */
+function withRivalDay(story: Story, read: ShortAnswer, leaders: readonly string[], giving: readonly LedeSentence[]): ShortAnswer {
+  if (read.disagreement || (read.type !== 'DATE' && read.type !== 'TIME')) return read;
+  const mine = valueKey(story, story.sentences[read.sentenceId]!, read);
+  const rival = leaders.find((key) => key !== mine && key.endsWith('/day') && mine.endsWith('/day'));
+  const lede = rival === undefined ? undefined : giving.find((l) => l.values.has(rival));
+  const written = lede && rival !== undefined ? lede.values.get(rival) : undefined;
+  return lede && written ? { ...read, disagreement: { text: written, sentenceId: lede.sentence.id } } : read;
 }
 
 /** The ranked ledes (corroborating sentences included) that hold every noun and name of the question. */
@@ -90,10 +105,12 @@ function ledeSentences(
   for (const { sentence, score } of ranked) {
     const words = new Set(termsOf(sentence.text));
     if (!terms.every((t) => words.has(t))) continue;
-    const values = nearContext(sentence, nouns)
-      .filter((e) => types.includes(e.type) && !query.text.includes(e.text.toLowerCase()))
-      .map((e) => valueKey(story, sentence, { written: e.text, text: e.canonical ?? e.text, type: e.type }));
-    if (values.length > 0) out.push({ sentence, score, values: new Set(values) });
+    const values = new Map(
+      nearContext(sentence, nouns)
+        .filter((e) => types.includes(e.type) && !query.text.includes(e.text.toLowerCase()))
+        .map((e) => [valueKey(story, sentence, { written: e.text, text: e.canonical ?? e.text, type: e.type }), e.text] as const),
+    );
+    if (values.size > 0) out.push({ sentence, score, values });
   }
   return out;
 }

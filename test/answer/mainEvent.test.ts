@@ -55,3 +55,25 @@ describe('the main event answers when and where', () => {
     expect(a.excerpts[0]?.text).toContain('Monday');
   });
 });
+
+/** An invented story whose reports disagree on the day a conference opened. */
+const DISAGREEING: Article[] = [
+  ['north', 'The river conference opened on Monday in Tarby, officials said.'],
+  ['south', 'Delegates opened the river conference in Tarby on Monday.'],
+  ['east', 'The river conference opened in Tarby on Tuesday, a day later than planned.'],
+  ['west', 'The river conference in Tarby opened on Tuesday with a long speech.'],
+].map(([id, lede]) => ({
+  id: id!,
+  title: `Conference report ${id}`,
+  titleGiven: true,
+  published: '2031-03-12',
+  file: `${id}.md`,
+  body: `${lede}\n\nThe talks are expected to last a week.`,
+}));
+
+describe('ledes that disagree on the day', () => {
+  it('keep the other day visible beside the answer', () => {
+    const a = answerQuestion(buildStory(DISAGREEING, 'main-event-disagreeing'), 'When did the river conference open?');
+    expect(a.answer?.text).toMatch(/^(Monday|Tuesday), 1[01] March 2031 \(another article: (Monday|Tuesday)\)$/);
+  });
+});
