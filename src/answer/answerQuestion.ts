@@ -17,6 +17,7 @@ import { formatResolvedDate, resolveDate } from '../nlp/resolveDate.js';
 import { validateQuestion } from './questionError.js';
 import { absentName, holdsQuestionWords, subjectEvidence } from './subjectEvidence.js';
 import { missingDetail } from './missingDetail.js';
+import { mainEventAnswer } from './mainEvent.js';
 import { type CoverageEvidence, isCovered, MIN_COVERAGE_FLOOR } from './covered.js';
 import { rankSentences, searchTerms, type PreparedQuery } from './rankSentences.js';
 
@@ -97,8 +98,13 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   const clause = frame.speaker ? 'action' : frame.clause;
   // A question that wants no type may be covered below the floor by its answer's sentence naming its subject.
   const untyped = (prepared.types ?? ANSWER_TYPES[kind]).length === 0;
+  const read = best !== undefined && described === null && (best.coverage >= MIN_COVERAGE_FLOOR || untyped);
+  const extracted = described ?? (read ? clauseOrEntity(story, groups, prepared, clause) : null);
+  // The when or where of the event the articles' ledes state wins over a background mention (mainEvent.ts).
   const short =
-    described ?? (best && (best.coverage >= MIN_COVERAGE_FLOOR || untyped) ? clauseOrEntity(story, groups, prepared, clause) : null);
+    read && clause === undefined
+      ? mainEventAnswer(story, groups, prepared, query, extracted, (giving) => extractAnswer(story, giving, prepared))
+      : extracted;
   const features = confidenceFeatures(groups, prepared, short);
   const p = best ? probability(confidenceModel(), features) : 0;
   const evidence: CoverageEvidence | null = best
@@ -121,6 +127,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
     covered &&
     short &&
     (short === described ||
+      short !== extracted ||
       (p >= ANSWER_FIRST_CONFIDENCE &&
         leadsWithAnswer(groups, short, [...(prepared.types ?? []), ...ANSWER_TYPES[kind], ...FALLBACK_TYPES[kind]])))
   )
@@ -129,7 +136,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
     command,
     query,
     kind,
-    answer: covered && short ? withCalendarDay(withDisagreement(short), short.type, datedAnswer(story, short)) : null,
+    answer: covered && short ? withDisagreement(withCalendarDay(short.text, short.type, datedAnswer(story, short)), short) : null,
     confidence,
     covered,
     excerpts: groups.slice(offset, offset + limit).map((g, i) => toExcerpt(story, g, offset + i + 1)),
@@ -171,9 +178,12 @@ function withCalendarDay(
   return { text: `${text}, ${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1]} ${m[1]}`, type, ...dated };
 }
 
-/** When articles disagree on an amount, the answer says so: "five hours (another article: four hours)". */
-function withDisagreement(short: ShortAnswer): string {
-  return short.disagreement ? `${short.text} (another article: ${short.disagreement.text})` : short.text;
+/**
+ * When articles disagree on an amount or a day, the answer says so: "five hours (another article: four
+ * hours)", "Monday, 10 March 2031 (another article: Tuesday)" — the calendar day belongs to the answer's own value.
+ */
+function withDisagreement(answer: NonNullable<Answer['answer']>, short: ShortAnswer): NonNullable<Answer['answer']> {
+  return short.disagreement ? { ...answer, text: `${answer.text} (another article: ${short.disagreement.text})` } : answer;
 }
 
 /** The question's terms, distinct, with at most MAX_TYPOS unknown ones mended to the story word they are a typo of. */
