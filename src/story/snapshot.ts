@@ -6,7 +6,7 @@ import { ByteReader, ByteWriter } from './byteStreams.js';
 import { decodeBatch, decodeRecords, encodeRecords, lazyLists, StringTable } from './columns.js';
 import { buildFingerprint } from './fingerprint.js';
 import { decodePostings, encodePostings } from './indexColumns.js';
-import { checkLoadedShape, checkStoryShape, type UncheckedStory } from './storyShape.js';
+import { checkLoadedShape, checkStoryShape, giveAbsentLists, type UncheckedStory } from './storyShape.js';
 import type { Story } from './story.js';
 import { encodeTokens, TokenColumns, tokensFit } from './tokenColumns.js';
 
@@ -307,16 +307,47 @@ function decodeBody(file: Buffer, header: SnapshotHeader): Story | string {
     hash: header.hash,
     articles: records('articles'),
     sentences: sentenceColumns.rows(),
-    people: records('people'),
+    people: [] as Record<string, unknown>[],
     index: SentenceIndex.fromPostings(table),
     documentFrequency,
-    actors: records('actors'),
-    timeline: records('timeline'),
+    actors: [] as Record<string, unknown>[],
+    timeline: [] as Record<string, unknown>[],
   };
   const problem = checkLoadedShape(candidate, header.sentences, sentenceColumns, tokenColumns);
   if (problem) return problem;
+  lazyCatalogues(candidate, sections, strings);
   if (tokenColumns) lazyLists(candidate.sentences, 0, 'tokens', (i, s) => tokenColumns.tokensOf(i, s['text'] as string));
   return candidate as unknown as Story;
+}
+
+/**
+ * Gives the loaded story its people, actors and timeline as properties decoded when first read (all three at once,
+ * then plain values): an answer reads none of them, so a start from the snapshot does not pay for them. Their
+ * sections' bytes are copied, so that the file's other bytes are let go after the load.
+ */
+function lazyCatalogues(story: UncheckedStory, sections: ReadonlyMap<string, Uint8Array>, strings: readonly string[]): void {
+  const names = ['people', 'actors', 'timeline'] as const;
+  const bytes = new Map(names.map((name) => [name, sections.get(name)!.slice()]));
+  const decode = () => {
+    for (const name of names) Object.defineProperty(story, name, plain(decodeRecords(new ByteReader(bytes.get(name)!), strings)));
+    giveAbsentLists(story);
+  };
+  for (const name of names)
+    Object.defineProperty(story, name, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        decode();
+        return story[name];
+      },
+      set(value: unknown) {
+        Object.defineProperty(story, name, plain(value));
+      },
+    });
+}
+
+function plain(value: unknown): PropertyDescriptor {
+  return { value, writable: true, configurable: true, enumerable: true };
 }
 
 /** The first HEADER_LIMIT bytes of the file (where the header is), or undefined when it cannot be opened. */

@@ -127,7 +127,7 @@ const ACTOR_LISTS = ['aliases', 'roles', 'articles', 'quotes', 'coMentions'] as 
  * Gives loaded people, actors and events the lists a snapshot leaves out when they were absent (`in`, so
  * that a list still to be made from its columns is not made here).
  */
-function giveAbsentLists(story: UncheckedStory): void {
+export function giveAbsentLists(story: UncheckedStory): void {
   const give = (row: Record<string, unknown>, key: string, value: () => unknown) => {
     if (!(key in row)) row[key] = value();
   };

@@ -221,6 +221,7 @@ export function dateClause(s: StorySentence, dateText: string): [number, number]
 function termsIn(s: StorySentence, from: number, to: number, dateTerms: ReadonlySet<string>, names: StoryNames) {
   const terms = new Set<string>();
   const actors = new Set<string>();
+  const words = new Map<string, readonly string[]>();
   const parts: string[] = [];
   let cursor = from;
   for (const e of s.entities) {
@@ -234,6 +235,7 @@ function termsIn(s: StorySentence, from: number, to: number, dateTerms: Readonly
     }
     const term = nameTerm(e, names);
     actors.add(term);
+    if (term.startsWith(NAME_MARK) && !words.has(term)) words.set(term, termsOf(term.slice(NAME_MARK.length)));
     parts.push(s.text.slice(cursor, e.start));
     terms.add(term);
     cursor = e.end;
@@ -252,7 +254,7 @@ function termsIn(s: StorySentence, from: number, to: number, dateTerms: Readonly
     actors.add(term);
   }
   actors.delete('');
-  return { terms, actors };
+  return { terms, actors, parts: words };
 }
 
 /**
@@ -262,8 +264,10 @@ function termsIn(s: StorySentence, from: number, to: number, dateTerms: Readonly
  * ({@link dateClause}) are kept apart too: what the date is the date of.
  *
  * @param weight a term's weight (rarer terms weigh more)
- * @param precise whether the date is a day or a week: only then are related terms and the clause read (two events of
- *   one year share a year's worth of words; and a large story has many of them)
+ * @param precise whether the date is a day or a week: only then are related terms read (two events of one year share a
+ *   year's worth of words; and a large story has many of them)
+ * @param participants the canonical names of the people who take part in what the report dates (see
+ *   {@link WeightedTerms.participants})
  */
 export function eventTerms(
   s: StorySentence,
@@ -271,6 +275,7 @@ export function eventTerms(
   names: StoryNames,
   weight: (term: string) => number,
   precise: boolean,
+  participants: readonly string[] = [],
 ): WeightedTerms {
   let from = 0;
   let to = s.text.length;
@@ -280,20 +285,25 @@ export function eventTerms(
     to = Math.min(s.text.length, at + EVENT_WINDOW / 2);
   }
   const dateTerms = new Set(termsOf(dateText));
-  const { terms, actors } = termsIn(s, from, to, dateTerms, names);
-  if (!precise) return { terms, total: sum(terms, weight), actors };
+  const { terms, actors, parts } = termsIn(s, from, to, dateTerms, names);
+  const taking = new Set(participants.map((name) => keyTerm(name.toLowerCase())));
   return new EventTerms(
     terms,
     sum(terms, weight),
     actors,
+    taking,
+    parts,
     () => {
       const span = dateClause(s, dateText);
       if (!span || span[0] < from || span[1] > to) return undefined;
-      const clause = termsIn(s, span[0], span[1], dateTerms, names).terms;
-      return clause.size > 0 && clause.size < terms.size ? { terms: clause, total: sum(clause, weight) } : undefined;
+      const clause = termsIn(s, span[0], span[1], dateTerms, names);
+      return clause.terms.size > 0 && clause.terms.size < terms.size
+        ? { terms: clause.terms, total: sum(clause.terms, weight), parts: clause.parts }
+        : undefined;
     },
     () => {
       const near = new Map<string, readonly string[]>();
+      if (!precise) return near;
       for (const t of s.tokens) {
         if (t.start < from || t.end > to || !CONTENT_TAGS.has(t.pos)) continue;
         const own = termOf(t.text);
@@ -324,6 +334,8 @@ class EventTerms implements WeightedTerms {
     readonly terms: ReadonlySet<string>,
     readonly total: number,
     readonly actors: ReadonlySet<string>,
+    readonly participants: ReadonlySet<string>,
+    readonly parts: ReadonlyMap<string, readonly string[]>,
     private readonly readClause: () => WeightedTerms | undefined,
     private readonly readNear: () => ReadonlyMap<string, readonly string[]>,
   ) {}

@@ -29,6 +29,16 @@ export interface WeightedTerms {
   near?: ReadonlyMap<string, readonly string[]>;
   /** The terms of `terms` that name an actor or a place (a person, an organisation). */
   actors?: ReadonlySet<string>;
+  /**
+   * The people who take part in what the report dates, as name terms: those its date clause names or describes, or
+   * the person the sentence before named when this one names nobody and points back to them ("The champion …").
+   */
+  participants?: ReadonlySet<string>;
+  /**
+   * The word terms of each name of several words (`@grand slam` → `grand`, `slam`): another report that writes the
+   * name as common words ("a grand slam") holds it too.
+   */
+  parts?: ReadonlyMap<string, readonly string[]>;
   /** The terms of the clause that holds the date mention, when that is not the whole sentence. */
   clause?: WeightedTerms | undefined;
 }
@@ -40,7 +50,7 @@ export interface WeightedTerms {
 export function sharedWeight(a: WeightedTerms, b: WeightedTerms, weight: (term: string) => number): number {
   let shared = 0;
   for (const t of a.terms) {
-    if (b.terms.has(t)) {
+    if (holds(b, t) || holdsAll(b, a.parts?.get(t))) {
       shared += weight(t);
       continue;
     }
@@ -49,6 +59,19 @@ export function sharedWeight(a: WeightedTerms, b: WeightedTerms, weight: (term: 
     shared += RELATED_SHARE * best;
   }
   return shared;
+}
+
+/** Whether a report holds a term, as a term of its own or as a word of one of its names. */
+function holds(r: WeightedTerms, term: string): boolean {
+  if (r.terms.has(term)) return true;
+  if (!r.parts) return false;
+  for (const words of r.parts.values()) if (words.includes(term)) return true;
+  return false;
+}
+
+/** Whether a report holds every word of a name written in another report (a name's words written as common words). */
+function holdsAll(r: WeightedTerms, words: readonly string[] | undefined): boolean {
+  return words !== undefined && words.length > 0 && words.every((w) => r.terms.has(w));
 }
 
 /**
@@ -67,23 +90,34 @@ export function sameEvent(a: WeightedTerms, b: WeightedTerms, weight: (term: str
 }
 
 /**
- * Whether two reports name an actor in common and hold {@link CLAUSE_OVERLAP} of the lighter date clause
- * ({@link WeightedTerms.clause}; a report without one is its own clause) in common, in two terms at least.
+ * Whether two reports hold enough of the lighter date clause ({@link WeightedTerms.clause}; a report without one is its
+ * own clause) in common, in two terms at least: {@link CLAUSE_OVERLAP} when they name an actor in common, and only
+ * {@link MERGE_OVERLAP}, as much as whole sentences must share, when the same person takes part in both
+ * ({@link WeightedTerms.participants}): "Ann Roe, who won the cup in 2031, …" and "The 2031 cup winner, …" (Ann Roe named
+ * the sentence before) tell one fact of her year though the rest of their sentences differ.
  */
 export function sameClause(a: WeightedTerms, b: WeightedTerms, weight: (term: string) => number): boolean {
-  const [fewer, more] = (a.actors?.size ?? 0) <= (b.actors?.size ?? 0) ? [a.actors, b.actors] : [b.actors, a.actors];
-  let actor = false;
-  for (const t of fewer ?? []) if (more?.has(t)) actor = true;
-  if (!actor || (!a.clause && !b.clause)) return false;
+  const participant = intersects(a.participants, b.participants);
+  if (!participant && !intersects(a.actors, b.actors)) return false;
+  if (!participant && !a.clause && !b.clause) return false;
   const ca = a.clause ?? a;
   const cb = b.clause ?? b;
-  return Math.max(matchedTerms(ca, cb), matchedTerms(cb, ca)) >= 2 && sharedShare(ca, cb, weight) >= CLAUSE_OVERLAP;
+  if (Math.max(matchedTerms(ca, cb), matchedTerms(cb, ca)) < 2) return false;
+  return sharedShare(ca, cb, weight) >= (participant ? MERGE_OVERLAP : CLAUSE_OVERLAP);
+}
+
+function intersects(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
+  if (!a || !b) return false;
+  const [fewer, more] = a.size <= b.size ? [a, b] : [b, a];
+  for (const t of fewer) if (more.has(t)) return true;
+  return false;
 }
 
 /** How many terms of `a` `b` holds, itself or as a related term. */
 function matchedTerms(a: WeightedTerms, b: WeightedTerms): number {
   let matched = 0;
-  for (const t of a.terms) if (b.terms.has(t) || (a.near?.get(t) ?? []).some((r) => b.terms.has(r))) matched += 1;
+  for (const t of a.terms)
+    if (holds(b, t) || holdsAll(b, a.parts?.get(t)) || (a.near?.get(t) ?? []).some((r) => b.terms.has(r))) matched += 1;
   return matched;
 }
 
@@ -140,11 +174,14 @@ export function mergeReports<T>(reports: Iterable<Report<T>>, weight: (term: str
     if (date.compared[group]! < MERGE_REPORTS) {
       date.compared[group]! += 1;
       const compared: Compared = { group, terms: r.terms };
-      for (const t of r.terms.terms) {
+      const post = (t: string) => {
         const list = date.postings.get(t);
         if (list) list.push(compared);
         else date.postings.set(t, [compared]);
-      }
+      };
+      for (const t of r.terms.terms) post(t);
+      // A later report may write a name's words as common words.
+      for (const words of r.terms.parts?.values() ?? []) for (const w of words) if (!r.terms.terms.has(w)) post(w);
     }
   }
   return all;
@@ -177,6 +214,7 @@ function matchingGroup<T>(date: DateGroups<T>, terms: WeightedTerms, weight: (te
     const w = weight(t);
     look(t, w);
     for (const r of terms.near?.get(t) ?? []) look(r, Math.min(w, weight(r)));
+    for (const word of terms.parts?.get(t) ?? []) if (!terms.terms.has(word)) look(word, weight(word));
   }
   let best: number | undefined;
   for (const [c, w] of reach) {

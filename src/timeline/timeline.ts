@@ -135,7 +135,14 @@ export function buildTimeline(story: Story): TimelineEvent[] {
   };
   const reports = dated.map((d) => ({
     key: dateKey(d.resolved),
-    terms: eventTerms(d.sentence, d.resolved.text, names, weight, d.resolved.precision === 'day' || d.resolved.precision === 'week'),
+    terms: eventTerms(
+      d.sentence,
+      d.resolved.text,
+      names,
+      weight,
+      d.resolved.precision === 'day' || d.resolved.precision === 'week',
+      participantsOrAntecedent(story, d.sentence, d.resolved.text),
+    ),
     item: d,
   }));
   const termsOf = new Map(reports.map((r) => [r.item, r.terms]));
@@ -219,6 +226,37 @@ function participants(s: StorySentence, dateText: string): string[] {
   if (inside.length > 0) return inside.map((p) => p.name);
   const before = named.filter((p) => p.end <= clause[0] && /^[\s,(\u2013\u2014-]*$/u.test(s.text.slice(p.end, clause[0])));
   return before.length > 0 ? [before.at(-1)!.name] : named.map((p) => p.name);
+}
+
+/**
+ * A sentence that names nobody and opens with a pronoun or a definite description of a person ("She …", "The 2031
+ * champion …", "The Russian, who …"): its subject was named in the sentence before, in the same article.
+ */
+const POINTS_BACK_TO_PERSON = /^["“‘']?(?:(?:he|she|they|his|her|their)\b|the((?:\s+[\p{L}\d'’-]+){1,4}))/iu;
+
+/**
+ * The people who take part in what a sentence dates ({@link participants}); when it names nobody and points back to a
+ * person ({@link POINTS_BACK_TO_PERSON}), the first person the sentence before (in its article) names as taking part.
+ * Only to tell whether two reports tell one event: an entry's actors stay those its sentences name.
+ */
+function participantsOrAntecedent(story: Story, s: StorySentence, dateText: string): string[] {
+  const own = participants(s, dateText);
+  if (own.length > 0 || s.entities.some((e) => e.type === 'PERSON')) return own;
+  const m = POINTS_BACK_TO_PERSON.exec(s.text);
+  if (!m) return own;
+  // "The <words>": one of the (up to four) words after "the" is a person noun ("the 2031 champion").
+  if (
+    m[1] !== undefined &&
+    !m[1]
+      .trim()
+      .split(/\s+/)
+      .some((w) => isPersonNoun(w.toLowerCase()))
+  )
+    return own;
+  const before = story.sentences[s.id - 1];
+  if (!before || before.articleId !== s.articleId) return own;
+  const named = people(before)[0];
+  return named ? [named.name] : own;
 }
 
 /** The people a sentence names as taking part in something, each once (see {@link participants}), with where. */

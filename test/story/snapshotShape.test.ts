@@ -63,3 +63,25 @@ describe('the snapshot writer’s check of the story', () => {
     expect(read.story.actors).toEqual(story.actors);
   });
 });
+
+describe('a loaded story’s catalogues', () => {
+  it('are decoded when first read, all three at once, and equal what was saved; writing one replaces it', async () => {
+    const story = buildStory([{ ...ARTICLE, body: 'Mara Velden said on Friday the ferry would sail. Tomas Brenn agreed.' }], 'h');
+    const path = join(dir, 'story.snapshot');
+    await saveSnapshot(story, path, { fingerprint: 'f' });
+    const read = await readSnapshot(path, { hash: 'h', fingerprint: 'f' });
+    if ('miss' in read) throw new Error(read.reason);
+    const loaded = read.story;
+    const undecoded = (key: 'people' | 'actors' | 'timeline') => Object.getOwnPropertyDescriptor(loaded, key)?.get !== undefined;
+    expect(['people', 'actors', 'timeline'].filter((k) => undecoded(k as 'people'))).toEqual(['people', 'actors', 'timeline']);
+    expect(loaded.actors).toEqual(story.actors);
+    expect(undecoded('people') || undecoded('timeline')).toBe(false);
+    expect(loaded.people).toEqual(story.people);
+    expect(loaded.timeline).toEqual(story.timeline);
+    expect(JSON.parse(JSON.stringify({ ...loaded, index: undefined, documentFrequency: undefined }))).toMatchObject({
+      actors: JSON.parse(JSON.stringify(story.actors)),
+    });
+    loaded.timeline = [];
+    expect(loaded.timeline).toEqual([]);
+  });
+});

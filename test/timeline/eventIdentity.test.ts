@@ -128,3 +128,54 @@ describe('figureTerm', () => {
     expect(figure('PERCENT', '46 pct')).not.toBe(figure('MONEY', '$46', 46));
   });
 });
+
+describe("one person's fact of a year, told by two articles in other sentences", () => {
+  const events = buildTimeline(
+    storyOf(
+      [
+        'a',
+        'Mara Velden, who won her third straight harbour cup at the 2029 Coastal Open, was drawn against a qualifier from Dunmore. Tomas Brenn, who lost the 2029 final at the harbour, opens against a wild card.',
+        '2031-05-09',
+      ],
+      [
+        'b',
+        'Mara Velden came back from a set down to beat Ida Korr and lift the trophy. The 2029 champion won her fifth harbour cup, 2-6 6-3 6-0, after treatment for a rib injury in the second set.',
+        '2031-05-11',
+      ],
+    ),
+  ).filter((e) => e.date === '2029');
+
+  it('is one entry when the same person takes part, named in one and pointed back to in the other', () => {
+    const velden = events.find((e) => e.text.includes('Mara Velden'))!;
+    expect(refs(velden)).toEqual(['a:1', 'b:2']);
+  });
+
+  it("keeps another person's fact of that year apart, though its clause shares a word", () => {
+    const brenn = events.find((e) => e.text.includes('Tomas Brenn'))!;
+    expect(refs(brenn)).toEqual(['a:2']);
+    expect(events).toHaveLength(2);
+  });
+});
+
+describe('sameClause with a participant in common', () => {
+  const clause = terms('won third straight harbour cup open');
+  it('asks the date clauses to share as much as whole sentences must, and more with only an actor in common', () => {
+    const a = terms('@velden won harbour cup drawn qualifier', {
+      actors: new Set(['@velden']),
+      participants: new Set(['@velden']),
+      clause,
+    });
+    const b = terms('champion claimed harbour cup fifth title score', {
+      participants: new Set(['@velden']),
+      clause: terms('champion claimed harbour cup fifth'),
+    });
+    expect(sameClause(a, b, one)).toBe(true);
+    expect(sameClause(a, { ...b, participants: new Set(['@brenn']), actors: new Set(['@velden']) }, one)).toBe(false);
+  });
+
+  it("holds a name's words written as common words", () => {
+    const named = terms('@harbour cup claimed fifth', { parts: new Map([['@harbour cup', ['harbour', 'cup']]]) });
+    expect(sameEvent(named, terms('won harbour cup drawn'), one)).toBe(true);
+    expect(sameEvent(terms('@harbour cup claimed fifth'), terms('won harbour cup drawn'), one)).toBe(false);
+  });
+});
