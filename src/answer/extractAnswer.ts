@@ -14,7 +14,16 @@ import {
 } from './candidateModel.js';
 import type { CorroboratedSentence } from './corroborate.js';
 import { nounClass, nounKinds } from '../lexicon/index.js';
-import { bigramMatches, foldClass, headClass, questionBigrams, type SpanClass, SUBTYPE_QUESTION, spanLinks } from './spanContext.js';
+import {
+  bigramMatches,
+  foldClass,
+  headClass,
+  questionBigrams,
+  type SpanClass,
+  SUBTYPE_QUESTION,
+  spanLinks,
+  toWordEdges,
+} from './spanContext.js';
 import { idf, namedInQuestion, type PreparedQuery } from './rankSentences.js';
 
 /** A short answer, where it was found, and the evidence for it (what the confidence is made of). */
@@ -615,7 +624,7 @@ function bestCandidate(
   const all = every.reduce((a, c) => a + c.score, 0);
   const side: QuestionSide = { weights, focus: query.focus, kind: query.kind, wh, questionRole: query.role, typed, ends, focusClass };
   const features = byHand.map((c) => featuresOf(story, c, every[0]!.score, side));
-  observer?.(byHand.map((c, i) => ({ text: c.entity.canonical ?? c.entity.text, features: features[i]! })));
+  observer?.(byHand.map((c, i) => ({ text: shownText(story, c).text, features: features[i]! })));
   const model = candidateWeights();
   const ranked = model
     ? byHand
@@ -624,17 +633,31 @@ function bestCandidate(
         .map((r) => r.c)
     : byHand;
   const winner = ranked[0]!;
+  const shown = shownText(story, winner);
   const short: ShortAnswer = {
-    text: winner.entity.canonical ?? winner.entity.text,
+    text: shown.text,
     type: winner.entity.type,
     from: winner.from,
     sentenceId: winner.sentenceId,
-    written: winner.entity.text,
+    written: shown.written,
     evidence: { near: Math.min(1, winner.near), margin: winner.score / all, support: Math.min(1, winner.sentences.size / 3), typed },
   };
   const rival = disagreeing(story, winner, ranked[1]);
   if (rival) short.disagreement = { text: rival.entity.text, sentenceId: rival.sentenceId };
   return short;
+}
+
+/**
+ * How a candidate is written in the answer: its canonical name, or its text widened to whole words where
+ * the tagger cut it inside one ("Tomasz Ka" of "Tomasz Kałdowić"). Its features stay those of the tagged span.
+ */
+function shownText(story: Story, c: Candidate): { text: string; written: string } {
+  const e = c.entity;
+  const sentence = story.sentences[c.sentenceId]!.text;
+  const w = toWordEdges(sentence, e.start, e.end);
+  if (w.start === e.start && w.end === e.end) return { text: e.canonical ?? e.text, written: e.text };
+  const whole = sentence.slice(w.start, w.end);
+  return { text: e.canonical && e.canonical !== e.text ? e.canonical : whole, written: whole };
 }
 
 /** One candidate as the fitting script sees it. */
