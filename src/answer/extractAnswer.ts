@@ -161,10 +161,11 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
           !namedInQuestion(e.canonical ?? e.text, e.text, query.text),
       );
       const tagged = [...typed, ...named];
-      return [
+      const out: Mention[] = [
         ...tagged,
         ...nameRuns(s, query).filter((r) => !tagged.some((e) => e.start < r.end && r.start < e.end) && fitsKind(story, r.text, query.kind)),
       ];
+      return [...out, ...coordinated(s.text, out)];
     };
     return (
       bestCandidate(story, groups, query, withRuns, 1) ??
@@ -177,6 +178,31 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
     bestCandidate(story, groups, query, entities(query.fallback), 0) ??
     nounPhrase(story, groups, query)
   );
+}
+
+/** What may stand between the members of a list of names: a comma, "and", "or", or a comma before either. */
+const LIST_JOINER = /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)$/;
+
+/**
+ * Lists of the mentions a sentence gives side by side ("A, B and C", "A or B"), each as one more mention
+ * of the first one's type: many questions ask for all of them ("Which two rivers meet here?").
+ */
+function coordinated(text: string, mentions: readonly Mention[]): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const out: Mention[] = [];
+  let from = 0;
+  for (let i = 1; i <= sorted.length; i += 1) {
+    const prev = sorted[i - 1]!;
+    const next = sorted[i];
+    if (next && next.start >= prev.end && LIST_JOINER.test(text.slice(prev.end, next.start))) continue;
+    // The run from..i-1 ends here: a list when it has two members or more and its last joiner is "and"/"or".
+    if (i - from >= 2 && /\b(?:and|or)\s+$/.test(text.slice(sorted[i - 2]!.end, prev.start))) {
+      const first = sorted[from]!;
+      out.push({ type: first.type, text: text.slice(first.start, prev.end), start: first.start, end: prev.end });
+    }
+    from = i;
+  }
+  return out;
 }
 
 /** Kinds a common noun phrase may answer when no name is found ("Who shouted?" → "one spectator"); never a date or an amount. */
