@@ -661,7 +661,7 @@ function bestCandidate(
   const winner = ranked[0]!;
   const shown = shownText(story, winner);
   const short: ShortAnswer = {
-    text: shown.text,
+    text: query.kind === 'date' && query.focus?.toLowerCase() === 'year' ? yearOf(shown.text) : shown.text,
     type: winner.entity.type,
     from: winner.from,
     sentenceId: winner.sentenceId,
@@ -684,6 +684,12 @@ function shownText(story: Story, c: Candidate): { text: string; written: string 
   if (w.start === e.start && w.end === e.end) return { text: e.canonical ?? e.text, written: e.text };
   const whole = sentence.slice(w.start, w.end);
   return { text: e.canonical && e.canonical !== e.text ? e.canonical : whole, written: whole };
+}
+
+/** The year a date names, for "what year …" ("7 January 1943" → "1943"); the date itself when it names none or two. */
+function yearOf(date: string): string {
+  const years = date.match(/\b\d{3,4}\b/g);
+  return years?.length === 1 ? years[0]! : date;
 }
 
 /** One candidate as the fitting script sees it. */
