@@ -14,7 +14,16 @@ import {
 } from './candidateModel.js';
 import type { CorroboratedSentence } from './corroborate.js';
 import { nounClass, nounKinds } from '../lexicon/index.js';
-import { bigramMatches, foldClass, headClass, questionBigrams, type SpanClass, SUBTYPE_QUESTION, spanLinks } from './spanContext.js';
+import {
+  bigramMatches,
+  foldClass,
+  headClass,
+  questionBigrams,
+  type SpanClass,
+  SUBTYPE_QUESTION,
+  spanLinks,
+  toWordEdges,
+} from './spanContext.js';
 import { idf, namedInQuestion, type PreparedQuery } from './rankSentences.js';
 
 /** A short answer, where it was found, and the evidence for it (what the confidence is made of). */
@@ -152,10 +161,11 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
           !namedInQuestion(e.canonical ?? e.text, e.text, query.text),
       );
       const tagged = [...typed, ...named];
-      return [
+      const out: Mention[] = [
         ...tagged,
         ...nameRuns(s, query).filter((r) => !tagged.some((e) => e.start < r.end && r.start < e.end) && fitsKind(story, r.text, query.kind)),
       ];
+      return [...out, ...coordinated(s.text, out)];
     };
     return (
       bestCandidate(story, groups, query, withRuns, 1) ??
@@ -168,6 +178,31 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
     bestCandidate(story, groups, query, entities(query.fallback), 0) ??
     nounPhrase(story, groups, query)
   );
+}
+
+/** What may stand between the members of a list of names: a comma, "and", "or", or a comma before either. */
+const LIST_JOINER = /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)$/;
+
+/**
+ * Lists of the mentions a sentence gives side by side ("A, B and C", "A or B"), each as one more mention
+ * of the first one's type: many questions ask for all of them ("Which two rivers meet here?").
+ */
+function coordinated(text: string, mentions: readonly Mention[]): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const out: Mention[] = [];
+  let from = 0;
+  for (let i = 1; i <= sorted.length; i += 1) {
+    const prev = sorted[i - 1]!;
+    const next = sorted[i];
+    if (next && next.start >= prev.end && LIST_JOINER.test(text.slice(prev.end, next.start))) continue;
+    // The run from..i-1 ends here: a list when it has two members or more and its last joiner is "and"/"or".
+    if (i - from >= 2 && /\b(?:and|or)\s+$/.test(text.slice(sorted[i - 2]!.end, prev.start))) {
+      const first = sorted[from]!;
+      out.push({ type: first.type, text: text.slice(first.start, prev.end), start: first.start, end: prev.end });
+    }
+    from = i;
+  }
+  return out;
 }
 
 /** Kinds a common noun phrase may answer when no name is found ("Who shouted?" → "one spectator"); never a date or an amount. */
@@ -615,7 +650,7 @@ function bestCandidate(
   const all = every.reduce((a, c) => a + c.score, 0);
   const side: QuestionSide = { weights, focus: query.focus, kind: query.kind, wh, questionRole: query.role, typed, ends, focusClass };
   const features = byHand.map((c) => featuresOf(story, c, every[0]!.score, side));
-  observer?.(byHand.map((c, i) => ({ text: c.entity.canonical ?? c.entity.text, features: features[i]! })));
+  observer?.(byHand.map((c, i) => ({ text: shownText(story, c).text, features: features[i]! })));
   const model = candidateWeights();
   const ranked = model
     ? byHand
@@ -624,17 +659,37 @@ function bestCandidate(
         .map((r) => r.c)
     : byHand;
   const winner = ranked[0]!;
+  const shown = shownText(story, winner);
   const short: ShortAnswer = {
-    text: winner.entity.canonical ?? winner.entity.text,
+    text: query.kind === 'date' && query.focus?.toLowerCase() === 'year' ? yearOf(shown.text) : shown.text,
     type: winner.entity.type,
     from: winner.from,
     sentenceId: winner.sentenceId,
-    written: winner.entity.text,
+    written: shown.written,
     evidence: { near: Math.min(1, winner.near), margin: winner.score / all, support: Math.min(1, winner.sentences.size / 3), typed },
   };
   const rival = disagreeing(story, winner, ranked[1]);
   if (rival) short.disagreement = { text: rival.entity.text, sentenceId: rival.sentenceId };
   return short;
+}
+
+/**
+ * How a candidate is written in the answer: its canonical name, or its text widened to whole words where
+ * the tagger cut it inside one ("Tomasz Ka" of "Tomasz Kałdowić"). Its features stay those of the tagged span.
+ */
+function shownText(story: Story, c: Candidate): { text: string; written: string } {
+  const e = c.entity;
+  const sentence = story.sentences[c.sentenceId]!.text;
+  const w = toWordEdges(sentence, e.start, e.end);
+  if (w.start === e.start && w.end === e.end) return { text: e.canonical ?? e.text, written: e.text };
+  const whole = sentence.slice(w.start, w.end);
+  return { text: e.canonical && e.canonical !== e.text ? e.canonical : whole, written: whole };
+}
+
+/** The year a date names, for "what year …" ("7 January 1943" → "1943"); the date itself when it names none or two. */
+function yearOf(date: string): string {
+  const years = date.match(/\b\d{3,4}\b/g);
+  return years?.length === 1 ? years[0]! : date;
 }
 
 /** One candidate as the fitting script sees it. */

@@ -132,3 +132,26 @@ export function foldClass(c: NounClass | undefined): SpanClass {
 
 /** "What kind / type / sort … of X": a subtype, most often said by a modifier of X ("**formal** education"). */
 export const SUBTYPE_QUESTION = /\b(?:kind|kinds|type|types|sort|sorts|form|forms|variety|class|category)\s+of\b/i;
+
+/** A letter, a combining mark or a digit: what a written word is made of. */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** Joiners inside one written word ("Smith-Jones", "O'Neill") when a letter follows them. */
+const WORD_JOINER = /[-'’]/;
+
+/**
+ * The span [start, end) of `text` widened to whole written words where it was cut inside one: the tagger
+ * splits words at some accented letters, so a span can end in the middle of a name ("Dvo" of "Dvořák").
+ * A span already on word edges is returned as it is.
+ */
+export function toWordEdges(text: string, start: number, end: number): { start: number; end: number } {
+  const inWord = (i: number) => i >= 0 && i < text.length && WORD_CHAR.test(text[i]!);
+  let s = start;
+  let e = end;
+  if (inWord(s - 1) && inWord(s)) {
+    while (inWord(s - 1) || (WORD_JOINER.test(text[s - 1] ?? '') && inWord(s - 2))) s -= 1;
+  }
+  if (inWord(e - 1) && inWord(e)) {
+    while (inWord(e) || (WORD_JOINER.test(text[e] ?? '') && inWord(e + 1))) e += 1;
+  }
+  return { start: s, end: e };
+}

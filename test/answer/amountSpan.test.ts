@@ -22,6 +22,12 @@ describe('amountSpan', () => {
     const s = 'Gate 7 opened.';
     expect(amountSpan(s, at(s, '7')).text).toBe('7');
   });
+  it('widens a measure over its metric or imperial unit, unless the question names that unit', () => {
+    const s = 'The new mast stands 212 ft tall and its dish is 4 cubic metres in volume.';
+    expect(amountSpan(s, at(s, '212'), new Set(), false).text).toBe('212 ft');
+    expect(amountSpan(s, at(s, '4'), new Set(), false).text).toBe('4 cubic metres');
+    expect(amountSpan(s, at(s, '212'), new Set(['ft']), false).text).toBe('212');
+  });
   it('knows a span of time', () => {
     expect(isTimeSpan('10 years')).toBe(true);
     expect(isTimeSpan('$10')).toBe(false);

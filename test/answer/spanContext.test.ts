@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { spanClass } from '../../src/answer/candidateModel.js';
-import { bigramMatches, headClass, questionBigrams, SUBTYPE_QUESTION, spanLinks } from '../../src/answer/spanContext.js';
+import { bigramMatches, headClass, questionBigrams, SUBTYPE_QUESTION, spanLinks, toWordEdges } from '../../src/answer/spanContext.js';
 import { tagSentence } from '../../src/nlp/entities.js';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { buildStory } from '../../src/story/buildStory.js';
 import { termOf, termsOf, words } from '../../src/search/terms.js';
 
 /** Token indices of the first and last word of `span` in the tagged sentence. */
@@ -70,5 +72,41 @@ describe('span classes', () => {
   it('tells a question that asks for a subtype', () => {
     expect(SUBTYPE_QUESTION.test('what kind of engine does it use?')).toBe(true);
     expect(SUBTYPE_QUESTION.test('what engine does it use?')).toBe(false);
+  });
+});
+
+describe('toWordEdges', () => {
+  const widened = (text: string, span: string, length: number) => {
+    const start = text.indexOf(span);
+    const w = toWordEdges(text, start, start + length);
+    return text.slice(w.start, w.end);
+  };
+
+  it('widens a span cut inside a word to the whole word, joined parts included', () => {
+    const text = 'designed by Tomasz Kałdowić-Berg in 1902';
+    expect(widened(text, 'Tomasz', 'Tomasz Ka'.length)).toBe('Tomasz Kałdowić-Berg');
+    expect(widened(text, 'dowić', 4)).toBe('Kałdowić-Berg');
+  });
+
+  it('leaves a span on word edges as it is', () => {
+    const text = 'designed by Tomasz Kałdowić in 1902';
+    const start = text.indexOf('Tomasz');
+    expect(toWordEdges(text, start, start + 6)).toEqual({ start, end: start + 6 });
+  });
+
+  it('gives a name the tagger cut at an accented letter whole in the answer', () => {
+    const story = buildStory(
+      [
+        {
+          id: 'bridge',
+          title: 'Bridge',
+          titleGiven: true,
+          file: 'bridge.md',
+          body: 'The old river bridge of Vellmark was designed by the engineer Tomasz Kałdowić in 1902. It carried trams for sixty years.',
+        },
+      ],
+      'word-edges-fixture',
+    );
+    expect(answerQuestion(story, 'Who designed the river bridge?').answer?.text).toBe('Tomasz Kałdowić');
   });
 });
