@@ -31,12 +31,12 @@ export interface WeightedTerms {
   actors?: ReadonlySet<string>;
   /**
    * The people who take part in what the report dates, as name terms: those its date clause names or describes, or
-   * the person the sentence before named when this one names nobody and points back to them ("The champion …").
+   * the person the sentence before named when this one names nobody and points back to them ("The winner …").
    */
   participants?: ReadonlySet<string>;
   /**
-   * The word terms of each name of several words (`@grand slam` → `grand`, `slam`): another report that writes the
-   * name as common words ("a grand slam") holds it too.
+   * The word terms of each name of several words (`@baking prize` → `baking`, `prize`): another report that writes
+   * the name as common words ("the baking prize") holds it too.
    */
   parts?: ReadonlyMap<string, readonly string[]>;
   /** The terms of the clause that holds the date mention, when that is not the whole sentence. */

@@ -230,7 +230,7 @@ function participants(s: StorySentence, dateText: string): string[] {
 
 /**
  * A sentence that names nobody and opens with a pronoun or a definite description of a person ("She …", "The 2031
- * champion …", "The Russian, who …"): its subject was named in the sentence before, in the same article.
+ * winner …", "The former mayor, who …"): its subject was named in the sentence before, in the same article.
  */
 const POINTS_BACK_TO_PERSON = /^["“‘']?(?:(?:he|she|they|his|her|their)\b|the((?:\s+[\p{L}\d'’-]+){1,4}))/iu;
 
@@ -244,7 +244,7 @@ function participantsOrAntecedent(story: Story, s: StorySentence, dateText: stri
   if (own.length > 0 || s.entities.some((e) => e.type === 'PERSON')) return own;
   const m = POINTS_BACK_TO_PERSON.exec(s.text);
   if (!m) return own;
-  // "The <words>": one of the (up to four) words after "the" is a person noun ("the 2031 champion").
+  // "The <words>": one of the (up to four) words after "the" is a person noun ("the 2031 winner").
   if (
     m[1] !== undefined &&
     !m[1]

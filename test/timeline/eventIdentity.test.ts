@@ -134,48 +134,48 @@ describe("one person's fact of a year, told by two articles in other sentences",
     storyOf(
       [
         'a',
-        'Mara Velden, who won her third straight harbour cup at the 2029 Coastal Open, was drawn against a qualifier from Dunmore. Tomas Brenn, who lost the 2029 final at the harbour, opens against a wild card.',
+        'Nell Harrow, who took the county baking prize at the 2029 Millbrook Fair, will judge the pastry round this year. Owen Tull, who lost the 2029 final at the fair, enters the bread round.',
         '2031-05-09',
       ],
       [
         'b',
-        'Mara Velden came back from a set down to beat Ida Korr and lift the trophy. The 2029 champion won her fifth harbour cup, 2-6 6-3 6-0, after treatment for a rib injury in the second set.',
+        'Nell Harrow set out her tools on the long table before dawn. The 2029 winner said the baking prize had doubled the trade of her shop.',
         '2031-05-11',
       ],
     ),
   ).filter((e) => e.date === '2029');
 
   it('is one entry when the same person takes part, named in one and pointed back to in the other', () => {
-    const velden = events.find((e) => e.text.includes('Mara Velden'))!;
-    expect(refs(velden)).toEqual(['a:1', 'b:2']);
+    const harrow = events.find((e) => e.text.includes('Nell Harrow'))!;
+    expect(refs(harrow)).toEqual(['a:1', 'b:2']);
   });
 
   it("keeps another person's fact of that year apart, though its clause shares a word", () => {
-    const brenn = events.find((e) => e.text.includes('Tomas Brenn'))!;
-    expect(refs(brenn)).toEqual(['a:2']);
+    const tull = events.find((e) => e.text.includes('Owen Tull'))!;
+    expect(refs(tull)).toEqual(['a:2']);
     expect(events).toHaveLength(2);
   });
 });
 
 describe('sameClause with a participant in common', () => {
-  const clause = terms('won third straight harbour cup open');
+  const clause = terms('took county baking prize fair');
   it('asks the date clauses to share as much as whole sentences must, and more with only an actor in common', () => {
-    const a = terms('@velden won harbour cup drawn qualifier', {
-      actors: new Set(['@velden']),
-      participants: new Set(['@velden']),
+    const a = terms('@harrow took county baking prize judge', {
+      actors: new Set(['@harrow']),
+      participants: new Set(['@harrow']),
       clause,
     });
-    const b = terms('champion claimed harbour cup fifth title score', {
-      participants: new Set(['@velden']),
-      clause: terms('champion claimed harbour cup fifth'),
+    const b = terms('winner said county baking prize doubled trade bakery', {
+      participants: new Set(['@harrow']),
+      clause: terms('winner said baking prize doubled'),
     });
     expect(sameClause(a, b, one)).toBe(true);
-    expect(sameClause(a, { ...b, participants: new Set(['@brenn']), actors: new Set(['@velden']) }, one)).toBe(false);
+    expect(sameClause(a, { ...b, participants: new Set(['@tull']), actors: new Set(['@harrow']) }, one)).toBe(false);
   });
 
   it("holds a name's words written as common words", () => {
-    const named = terms('@harbour cup claimed fifth', { parts: new Map([['@harbour cup', ['harbour', 'cup']]]) });
-    expect(sameEvent(named, terms('won harbour cup drawn'), one)).toBe(true);
-    expect(sameEvent(terms('@harbour cup claimed fifth'), terms('won harbour cup drawn'), one)).toBe(false);
+    const named = terms('@baking prize doubled trade', { parts: new Map([['@baking prize', ['baking', 'prize']]]) });
+    expect(sameEvent(named, terms('took baking prize judge'), one)).toBe(true);
+    expect(sameEvent(terms('@baking prize doubled trade'), terms('took baking prize judge'), one)).toBe(false);
   });
 });
