@@ -123,7 +123,10 @@ const MONEY_QUESTION =
 
 /** Words that cannot head the noun phrase after which/what. */
 const PHRASE_END =
-  /^(is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|should|may|might|must|shall|of|in|on|at|to|for|from|by|with|about|that|who|which|when|where|'s|’s|s)$/;
+  /^(is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|should|may|might|must|shall|of|in|on|at|to|for|from|by|with|about|that|who|whom|whose|which|when|where|'s|’s|s)$/;
+
+/** A relative word opening the clause after a noun phrase: "the bank *whose* shares fell", "the firm *that* bought it". */
+const RELATIVE = /^(?:whose|that|which|who|whom|where)\b/;
 
 /** "Did" after "who/what" puts the subject after it: "Who did X beat" asks for the object. */
 const OBJECT_AUX = /^(?:did|does|do)\s+(?!not\b)/;
@@ -154,6 +157,8 @@ export function questionFrame(command: Command, query: string): QuestionFrame {
   const opening = command === 'ask' ? q : `${command} ${q}`;
   // Tagged as written: "US" is a name, "us" a pronoun.
   const focus = command === 'ask' ? focusNoun(query.trim()) : undefined;
+  const relative = command === 'ask' ? undefined : relativeFocus(command, query.trim());
+  if (relative) Object.assign(frame, relative);
   if (focus) {
     frame.focus = focus;
     // "How many years …" asks for a span of time ("10 years"), whatever the class of its noun.
@@ -165,7 +170,7 @@ export function questionFrame(command: Command, query: string): QuestionFrame {
     frame.types = ANSWER_TYPES[frame.kind];
     frame.fallback = FALLBACK_TYPES[frame.kind];
   }
-  frame.role = roleOf(opening, command === 'ask' ? query.trim() : undefined);
+  frame.role = relative?.role ?? roleOf(opening, command === 'ask' ? query.trim() : undefined);
   if (command === 'ask' && /^why\b/.test(q)) frame.clause = 'reason';
   if (command === 'ask' && /^what\s+(?:did|does|do|has|have|will|would|is|was|are|were)\b.*\b(?:do|doing|done)\s*\??$/.test(q))
     frame.clause = 'action';
@@ -232,6 +237,36 @@ function focusPhrase(q: string): { head: string; after: string } | undefined {
 }
 
 /**
+ * A command's query that opens with a noun phrase and a relative clause ("/who bank whose shares fell", "/where
+ * failed bank that held the savings", "/who British PM whose remarks …") is read as "which NOUN …": the noun is the
+ * focus, and its WordNet class says what is wanted within the command's kind. Under /who an organisation noun wants
+ * an organisation and a person noun a person; under /where an organisation noun wants an organisation or a place.
+ * A noun of neither class leaves the command's own kind. The answer does the clause's verb when a verb follows the
+ * relative word ("that held …"); after "whose" or a new subject ("that the court fined") the role is unknown.
+ *
+ * @example relativeFocus('who', 'bank whose shares fell') // → { focus: 'bank', kind: 'other', types: ['ORG'], … }
+ */
+export function relativeFocus(command: Exclude<Command, 'ask'>, query: string): Partial<QuestionFrame> | undefined {
+  if (command === 'when') return undefined;
+  const phrase = focusPhrase(`which ${query.replace(/^(?:the|a|an)\s+/i, '')}`);
+  const clause = phrase && RELATIVE.exec(phrase.after);
+  if (!phrase || !clause) return undefined;
+  const next = tagSentence(phrase.after.slice(clause[0].length).trim()).tokens[0];
+  const role: QuestionFrame['role'] = clause[0] !== 'whose' && (next?.pos === 'VERB' || next?.pos === 'AUX') ? 'subject' : 'any';
+  const out: Partial<QuestionFrame> = { focus: phrase.head, role };
+  const classes = nounClasses(phrase.head).slice(0, 3);
+  const organisation = classes.includes('organization');
+  const typed = typesOfNoun(phrase.head, true);
+  if (command === 'who') {
+    if (typed.kind === 'person') return { ...out, ...typed };
+    if (organisation) return { ...out, kind: 'other', types: ['ORG'], fallback: ['PERSON', 'PLACE'] };
+    return out;
+  }
+  if (organisation) return { ...out, kind: 'place', types: ['ORG', 'PLACE'], fallback: [] };
+  return out;
+}
+
+/**
  * Whether the answer is the subject of the question's verb ("Who beat X?", "Which two players beat X?"),
  * its object ("Who did X beat?", "Which players did X beat?"), or unknown ("Which players were beaten?"
  * — a passive — or "What happened?"). The word right after the wh-phrase decides: the whole noun phrase
@@ -270,7 +305,11 @@ function typesOfNoun(noun: string, which: boolean): Partial<QuestionFrame> {
   if (!first) return {};
   if (first === 'person' || (first !== 'time' && first !== 'quantity' && classes.slice(0, 3).includes('person') && noun.length <= 3))
     return { kind: 'person', types: ['PERSON'], fallback: ['ORG'] };
-  if (first === 'place') return { kind: 'place', types: ['PLACE'], fallback: ['ORG'] };
+  // "Which bank / court / school …": a place by its first sense, an organisation by another: either answers.
+  if (first === 'place')
+    return classes.slice(0, 3).includes('organization')
+      ? { kind: 'place', types: ['PLACE', 'ORG'], fallback: [] }
+      : { kind: 'place', types: ['PLACE'], fallback: ['ORG'] };
   if (first === 'organization' || first === 'group') {
     return classes.includes('place')
       ? { kind: 'place', types: ['PLACE', 'ORG'], fallback: [] }

@@ -67,6 +67,25 @@ describe('questionFrame', () => {
     expect(questionFrame('ask', 'How many years was the clerk sentenced to?').types).toEqual(['DURATION']);
     expect(questionFrame('ask', 'How many years was the clerk sentenced to?').fallback).toContain('CARDINAL');
   });
+  it('reads a command opening with a noun and a relative word as "which NOUN …"', () => {
+    // An organisation noun under /who wants an organisation; the role is unknown after "whose".
+    const firm = questionFrame('who', 'insurer whose premiums doubled');
+    expect(firm).toMatchObject({ focus: 'insurer', types: ['ORG'], role: 'any' });
+    // A person noun under /who: a person, the subject of the clause's verb.
+    expect(questionFrame('who', 'the young baker who won the fair')).toMatchObject({ focus: 'baker', kind: 'person', role: 'subject' });
+    // A title abbreviation names a person ("PM", "MP").
+    expect(questionFrame('who', 'Dutch PM whose speech calmed the traders')).toMatchObject({ focus: 'pm', kind: 'person' });
+    // Under /where an organisation noun wants an organisation or a place, a place noun a place.
+    expect(questionFrame('where', 'small company that built the ferry').types).toEqual(['ORG', 'PLACE']);
+    expect(questionFrame('where', 'harbour that froze').types).toEqual(['PLACE']);
+    // Without a relative clause the command's own kind stands.
+    expect(questionFrame('who', 'won the fair')).toMatchObject({ kind: 'person', types: ['PERSON'] });
+    expect(questionFrame('who', 'won the fair').focus).toBeUndefined();
+  });
+  it('lets a place noun that also names an organisation ("which bank") be answered by either', () => {
+    expect(questionFrame('ask', 'Which bank lent the money?').types).toEqual(['PLACE', 'ORG']);
+    expect(questionFrame('ask', 'Which province was flooded?').types).toEqual(['PLACE']);
+  });
   it('wants a percentage first for what percentage or proportion', () => {
     expect(questionFrame('ask', 'What percentage of the voters stayed home?').types[0]).toBe('PERCENT');
     expect(questionFrame('ask', 'What proportion of the staff left?').types[0]).toBe('PERCENT');
