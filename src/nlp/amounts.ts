@@ -2,7 +2,7 @@
  * Reads amounts the way news writes them, as one entity each, keeping what wink-nlp drops ("$54m" is MONEY "$54" to
  * wink; "50 mln dlrs" is CARDINAL "50"): sums of money with their currency and scale as written, counts with a scale
  * ("412 mln", "23.7 million"), quantities with a unit ("6.5 km"), match scores ("3-6 6-2 7-5"), ages ("19-year-old")
- * and clock times that look like years ("1700 local time").
+ * clock times that look like years ("1700 local time") and fractions ("nearly three quarters of", "one in five").
  */
 import type { Entity } from './entities.js';
 
@@ -39,6 +39,61 @@ const AGE_RE = /(?<![\p{L}\p{N}])(\d{1,3})-year-old(?![\p{L}])/gu;
 /** "1700 local time", "0930 GMT": a clock time written as four digits, never a year. */
 const CLOCK_RE = /(?<![\p{L}\p{N}])([01]\d|2[0-3])([0-5]\d)\s+(?:local time|local|GMT|UTC|EST|EDT|CET|BST|hrs|hours)(?![\p{L}])/gu;
 
+/** Counts written as words or digits, the numerator of a fraction ("two-thirds", "3 in 10"). */
+const COUNT_WORD = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})`;
+/** Denominators written as words: "half", "a third", "three quarters", "two-fifths". */
+const PART = String.raw`(?:halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)`;
+/** Hedges a fraction keeps ("nearly three quarters"): they change what it says. */
+const HEDGE = String.raw`(?:(?:nearly|almost|about|around|roughly|some|over|under|just\s+over|just\s+under|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|close\s+to|well\s+over)\s+)?`;
+/**
+ * A fraction as a share of something: "three quarters of", "half the", "a third of", "two-thirds of", "by half",
+ * "by a third". Only before "of" / a determiner or after "by", so the ordinal of "a third term" and the quarters of
+ * a year ("in the past three quarters") are not read as shares.
+ */
+const FRACTION_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}-])(?:(by\s+)${HEDGE}((?:${COUNT_WORD}[\s-]+)?${PART})(?![\p{L}-])|${HEDGE}((?:${COUNT_WORD}[\s-]+)?${PART})(?=\s+(?:of|the|its|their|his|her|our|your|this|that|these|those)\b))`,
+  'giu',
+);
+/** "one in five", "3 in 10", "one out of every four": a share as a ratio of counts. */
+const RATIO_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}-])${HEDGE}(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|a\s+thousand|\d{1,4})(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+/** Words before a bare "half" that make it a period or a part, not a share ("the second half", "its first half"). */
+const NOT_A_SHARE_BEFORE =
+  /\b(?:the|a|an|first|second|its|his|her|their|our|this|that|each|other|next|last|latter|former|opening|final|early|late)\s+$/i;
+/** A unit after a fraction makes it a measure ("a quarter of an hour", "half a mile"). */
+const MEASURE_AFTER =
+  /^\s+(?:of\s+)?(?:an?\s+)(?:century|hour|minute|second|day|week|month|year|decade|mile|kilometre|kilometer|metre|meter|inch|foot|pound|ounce|litre|liter|gallon|point|lap|length|dozen|cup|tablespoon|teaspoon)\b/i;
+
+/**
+ * The fractions of a sentence, as shares (PERCENT, `unit` "fraction"): "nearly three quarters" (of its value), "half"
+ * (the staff), "two-thirds", "by a third", "one in five". A lone "half" before "of"/"the" counts; "a third" must be
+ * followed by "of" or a determiner, or follow "by".
+ *
+ * @example readFractions('It lost nearly three quarters of its value.')[0]?.text // → 'nearly three quarters'
+ */
+export function readFractions(text: string): Entity[] {
+  if (!/half|halves|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\bin\b|out of/i.test(text)) return [];
+  const out: Entity[] = [];
+  for (const m of text.matchAll(FRACTION_RE)) {
+    const start = m.index + (m[1]?.length ?? 0);
+    const end = m.index + m[0].length;
+    const part = (m[2] ?? m[3])!;
+    // A bare part is a share only as "half" with no determiner or ordinal before it ("the second half" is a period).
+    if (!/[\s-]/.test(part) && (!/^half$/i.test(part) || NOT_A_SHARE_BEFORE.test(text.slice(0, m.index)))) continue;
+    // "a quarter of an hour", "half a mile": a measure, not a share.
+    if (MEASURE_AFTER.test(text.slice(end))) continue;
+    out.push({ type: 'PERCENT', text: text.slice(start, end), start, end, unit: 'fraction' });
+  }
+  for (const m of text.matchAll(RATIO_RE)) {
+    if (out.some((e) => m.index < e.end && m.index + m[0].length > e.start)) continue;
+    out.push({ type: 'PERCENT', text: m[0], start: m.index, end: m.index + m[0].length, unit: 'fraction' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** A digit, as each pattern above needs one (`\d`). */
 const ANY_DIGIT = /\d/;
 
@@ -59,9 +114,9 @@ function scaleOf(raw: string | undefined): { scale?: string; factor: number } {
  * @example readAmounts('fined $54m')[0] // → { type: 'MONEY', text: '$54m', value: 54000000, currency: '$', scale: 'm', … }
  */
 export function readAmounts(text: string): Entity[] {
-  // Every amount holds a digit: most sentences hold none and need not be scanned by the six patterns.
-  if (!ANY_DIGIT.test(text)) return [];
-  const found: Entity[] = [];
+  const found: Entity[] = readFractions(text);
+  // Every other amount holds a digit: most sentences hold none and need not be scanned by the six patterns.
+  if (!ANY_DIGIT.test(text)) return found;
   const taken = (start: number, end: number) => found.some((e) => start < e.end && end > e.start);
   const add = (e: Entity) => {
     if (!taken(e.start, e.end)) found.push(e);

@@ -32,3 +32,24 @@ describe('readAmounts', () => {
     expect(money.map((e) => e.text)).toEqual(['$6.75bn']);
   });
 });
+
+describe('readFractions (through readAmounts)', () => {
+  it('reads a fraction of something as a share, with its hedge', () => {
+    const share = (text: string) => readAmounts(text).map((e) => [e.type, e.text, e.unit]);
+    expect(share('The pond has lost nearly two thirds of its water.')).toEqual([['PERCENT', 'nearly two thirds', 'fraction']]);
+    expect(share('Half the orchard froze, and a quarter of the hives died.')).toEqual([
+      ['PERCENT', 'Half', 'fraction'],
+      ['PERCENT', 'a quarter', 'fraction'],
+    ]);
+    expect(share('Ticket sales were cut by a fifth.')).toEqual([['PERCENT', 'a fifth', 'fraction']]);
+    expect(share('About one in six riders walked.')).toEqual([['PERCENT', 'About one in six', 'fraction']]);
+  });
+  it('leaves ordinals, periods and measures alone', () => {
+    expect(readAmounts('She won a third title in the second half of the season.')).toEqual([]);
+    expect(readAmounts('The rain stopped after a quarter of an hour, half a mile away.')).toEqual([]);
+    expect(readAmounts('Sales rose in each of the past three quarters.')).toEqual([]);
+  });
+  it("replaces wink's reading of the fraction's first word in the tagged sentence", () => {
+    expect(tagSentence('The co-op kept three quarters of the harvest.').entities.map((e) => e.text)).toEqual(['three quarters']);
+  });
+});
