@@ -11,6 +11,7 @@ import { confidenceFeatures, confidenceModel, probability, type FeatureName } fr
 import { questionFrame, type QuestionFrame } from './questionFrame.js';
 import { reasonClause } from './clauseAnswers.js';
 import { speechOf } from './speechAnswer.js';
+import { contextDate } from './contextDate.js';
 import { corroborate, type CorroboratedSentence } from './corroborate.js';
 import { extractAnswer, type ShortAnswer } from './extractAnswer.js';
 import { formatResolvedDate, resolveDate } from '../nlp/resolveDate.js';
@@ -99,7 +100,11 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   // A question that wants no type may be covered below the floor by its answer's sentence naming its subject.
   const untyped = (prepared.types ?? ANSWER_TYPES[kind]).length === 0;
   const read = best !== undefined && described === null && (best.coverage >= MIN_COVERAGE_FLOOR || untyped);
-  const extracted = described ?? (read ? clauseOrEntity(story, groups, prepared, clause) : null);
+  const entity = described ?? (read ? clauseOrEntity(story, groups, prepared, clause) : null);
+  // A when-question whose excerpts hold no date: the time the best excerpt's paragraph set just before it.
+  const context =
+    read && entity === null && clause === undefined ? contextDate(story, groups, command === 'ask' ? query : `${command} ${query}`) : null;
+  const extracted = entity ?? context;
   // The when or where of the event the articles' ledes state wins over a background mention (mainEvent.ts).
   const short =
     read && clause === undefined
@@ -126,6 +131,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   if (
     covered &&
     short &&
+    short !== context &&
     (short === described ||
       short !== extracted ||
       (p >= ANSWER_FIRST_CONFIDENCE &&

@@ -1,5 +1,6 @@
 import type { Document, ItsFunction } from 'wink-nlp';
 import { readAmounts } from './amounts.js';
+import { withRelativeDays } from './dates/relativeDays.js';
 import { withSpelledDays } from './dates/spelledDays.js';
 import { findNameRuns } from './nameRuns.js';
 import { its, nlp } from './wink.js';
@@ -169,10 +170,16 @@ export function tagReading(text: string, reading: WinkReading): TaggedSentence {
     winkEntities.push({ type, text: text.slice(first.start, last.end), start: first.start, end: last.end });
   }
   const amounts = readAmounts(text);
-  const entities = withSpelledDays(
+  const entities = withRelativeDays(
     text,
     tokens,
-    [...winkEntities.filter((e) => !amounts.some((a) => e.start < a.end && e.end > a.start)), ...amounts].sort((a, b) => a.start - b.start),
+    withSpelledDays(
+      text,
+      tokens,
+      [...winkEntities.filter((e) => !amounts.some((a) => e.start < a.end && e.end > a.start)), ...amounts].sort(
+        (a, b) => a.start - b.start,
+      ),
+    ),
   );
 
   return { tokens, entities, names: findNameRuns(text, tokens, entities) };
