@@ -11,6 +11,7 @@ import { confidenceFeatures, confidenceModel, probability, type FeatureName } fr
 import { questionFrame, type QuestionFrame } from './questionFrame.js';
 import { reasonClause } from './clauseAnswers.js';
 import { speechOf } from './speechAnswer.js';
+import { acronymAnswer } from './acronym.js';
 import { contextDate } from './contextDate.js';
 import { corroborate, type CorroboratedSentence } from './corroborate.js';
 import { extractAnswer, type ShortAnswer } from './extractAnswer.js';
@@ -100,7 +101,9 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   // A question that wants no type may be covered below the floor by its answer's sentence naming its subject.
   const untyped = (prepared.types ?? ANSWER_TYPES[kind]).length === 0;
   const read = best !== undefined && described === null && (best.coverage >= MIN_COVERAGE_FLOOR || untyped);
-  const entity = described ?? (read ? clauseOrEntity(story, groups, prepared, clause) : null);
+  // "What does X stand for?": the words the story spells X with.
+  const expansion = described === null && best !== undefined ? acronymAnswer(groups, query) : null;
+  const entity = described ?? expansion ?? (read ? clauseOrEntity(story, groups, prepared, clause) : null);
   // A when-question whose excerpts hold no date: the time the best excerpt's paragraph set just before it.
   const context =
     read && entity === null && clause === undefined ? contextDate(story, groups, command === 'ask' ? query : `${command} ${query}`) : null;

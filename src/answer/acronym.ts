@@ -1,0 +1,127 @@
+import type { StorySentence } from '../story/story.js';
+import type { CorroboratedSentence } from './corroborate.js';
+import type { ShortAnswer } from './extractAnswer.js';
+
+/**
+ * "What does X stand for?", "What is X short for?", "What does the acronym X stand for?": the question asks for the
+ * words an abbreviation is made of. Group 1 or 2 is the abbreviation.
+ */
+const STANDS_FOR =
+  /\bwhat\s+(?:does|did|do)\s+(?:the\s+)?(?:(?:acronym|abbreviation|initials|letters)\s+)?["“'‘]?([\p{L}][\p{L}.&]{1,11})["”'’]?\s+(?:\S+\s+){0,1}?stand\s+for\b|\bwhat\s+(?:is|was|are|were)\s+(?:the\s+)?["“'‘]?([\p{L}][\p{L}.&]{1,11})["”'’]?\s+(?:short|an\s+abbreviation|an\s+acronym)\s+for\b/iu;
+
+/** Words an abbreviation may skip or keep ("Time And Relative Dimension In Space", "Festival of the Arts"). */
+const FUNCTION_WORDS = new Set([
+  'of',
+  'and',
+  'the',
+  'for',
+  'in',
+  'on',
+  'at',
+  'to',
+  'a',
+  'an',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'el',
+  'del',
+  '&',
+]);
+
+/** Excerpts read for an expansion. */
+const GROUPS_READ = 20;
+
+/**
+ * The expansion of the abbreviation a question asks about, from the excerpts: a run of words whose initials spell it
+ * (function words may be kept or skipped: "Festival of the Arts" for FOTA, "Time and Relative Dimension in Space" for
+ * TARDIS). A run written beside the abbreviation in brackets ("Lunar Excursion Module (LEM)", "LEM (Lunar Excursion
+ * Module)") is taken first; else a run in a sentence that writes the abbreviation; else a run of capitalised words.
+ * Null when the question asks something else or no run spells it.
+ *
+ * @example acronymAnswer(groups, 'What does ABR stand for?') // → { text: 'Alder Bay Railway', … } when an excerpt says "the Alder Bay Railway (ABR)"
+ */
+export function acronymAnswer(groups: readonly CorroboratedSentence[], question: string): ShortAnswer | null {
+  const m = STANDS_FOR.exec(question);
+  const written = m?.[1] ?? m?.[2];
+  if (!written) return null;
+  const letters = written.replace(/[.&]/g, '').toLowerCase();
+  if (letters.length < 2 || letters.length > 10) return null;
+  let best: { score: number; text: string; sentence: StorySentence; from: number } | undefined;
+  for (const [rank, group] of groups.slice(0, GROUPS_READ).entries()) {
+    for (const sentence of [group.sentence, ...group.others.map((o) => o.sentence)]) {
+      for (const run of spellingRuns(sentence.text, letters)) {
+        const score = runScore(sentence.text, run, written) - rank * 0.01;
+        if (!best || score > best.score) best = { score, text: run.text, sentence, from: rank };
+      }
+    }
+  }
+  if (!best || best.score <= 0) return null;
+  return {
+    text: best.text,
+    type: 'PHRASE',
+    from: best.from,
+    sentenceId: best.sentence.id,
+    written: best.text,
+    evidence: { near: 1, margin: 1, support: 0, typed: 1 },
+  };
+}
+
+interface Run {
+  text: string;
+  start: number;
+  end: number;
+  /** Every word of the run but function words is capitalised. */
+  capitalised: boolean;
+}
+
+/** The runs of words of a sentence whose initials spell `letters` (lower case). */
+function spellingRuns(text: string, letters: string): Run[] {
+  const words = [...text.matchAll(/[\p{L}][\p{L}'’]*/gu)].map((w) => ({ text: w[0], start: w.index, end: w.index + w[0].length }));
+  const out: Run[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    if (FUNCTION_WORDS.has(words[i]!.text.toLowerCase())) continue;
+    const end = spell(words, i, letters, 0);
+    if (end === undefined) continue;
+    const run = words.slice(i, end);
+    // Adjacent words only: no punctuation but a hyphen or a slash between them.
+    if (run.some((w, k) => k > 0 && !/^[\s/-]+$/.test(text.slice(run[k - 1]!.end, w.start)))) continue;
+    const content = run.filter((w) => !FUNCTION_WORDS.has(w.text.toLowerCase()));
+    out.push({
+      text: text.slice(run[0]!.start, run.at(-1)!.end),
+      start: run[0]!.start,
+      end: run.at(-1)!.end,
+      capitalised: content.every((w) => /^\p{Lu}/u.test(w.text)),
+    });
+  }
+  return out;
+}
+
+/**
+ * Where the run spelling `letters` from word `i` on ends (exclusive), or undefined: each word gives its first letter,
+ * a function word may give none, and the run must end on a word that gave the last letter.
+ */
+function spell(words: readonly { text: string }[], i: number, letters: string, at: number): number | undefined {
+  if (at === letters.length) return i;
+  const word = words[i];
+  if (!word) return undefined;
+  const lower = word.text.toLowerCase();
+  if (lower[0] === letters[at]) {
+    const end = spell(words, i + 1, letters, at + 1);
+    if (end !== undefined) return end;
+  }
+  return FUNCTION_WORDS.has(lower) && at > 0 ? spell(words, i + 1, letters, at) : undefined;
+}
+
+/** How sure a run is the expansion: beside the abbreviation in brackets, in a sentence that writes it, capitalised. */
+function runScore(text: string, run: Run, written: string): number {
+  const escaped = written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const after = new RegExp(`^\\s*[(\\[]\\s*(?:the\\s+)?${escaped}\\s*[)\\]]`, 'i').test(text.slice(run.end));
+  const before = new RegExp(`${escaped}\\s*[(\\[]\\s*$`, 'i').test(text.slice(0, run.start));
+  if (after || before) return 3;
+  const writes = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'iu').test(text);
+  if (writes) return run.capitalised ? 2 : 1.5;
+  return run.capitalised ? 1 : 0;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { buildStory } from '../../src/story/buildStory.js';
+
+// An invented railway story that writes its abbreviations beside their words, and one without brackets.
+const story = buildStory(
+  [
+    {
+      id: 'rail',
+      title: 'Valley line',
+      titleGiven: true,
+      file: 'rail.md',
+      published: '2031-03-02',
+      body:
+        'The Alder Bay Railway (ABR) reopened its northern line on Monday. Trains were run by the Guild of Valley Drivers, known as GVD, and a quiet car was sold by ABR for the first time.\n\n' +
+        'Passengers praised the new timetable.',
+    },
+  ],
+  'acronym-fixture',
+);
+
+describe('acronymAnswer', () => {
+  it('answers what an abbreviation stands for with the words that spell it', () => {
+    expect(answerQuestion(story, 'What does ABR stand for?').answer?.text).toBe('Alder Bay Railway');
+    expect(answerQuestion(story, 'What is ABR short for?').answer?.text).toBe('Alder Bay Railway');
+    // Function words may be kept in the spelling ("Guild of Valley Drivers" for GVD).
+    expect(answerQuestion(story, 'What does the acronym GVD stand for?').answer?.text).toBe('Guild of Valley Drivers');
+  });
+  it('leaves other questions alone', () => {
+    expect(answerQuestion(story, 'When did the ABR reopen its northern line?').answer?.text ?? '').not.toContain('Alder Bay Railway');
+  });
+});
