@@ -1,5 +1,6 @@
 import type { Document, ItsFunction } from 'wink-nlp';
 import { readAmounts } from './amounts.js';
+import { withDecades } from './dates/decades.js';
 import { withRelativeDays } from './dates/relativeDays.js';
 import { withSpelledDays } from './dates/spelledDays.js';
 import { findNameRuns } from './nameRuns.js';
@@ -170,14 +171,16 @@ export function tagReading(text: string, reading: WinkReading): TaggedSentence {
     winkEntities.push({ type, text: text.slice(first.start, last.end), start: first.start, end: last.end });
   }
   const amounts = readAmounts(text);
-  const entities = withRelativeDays(
+  const tagged = [...winkEntities.filter((e) => !amounts.some((a) => e.start < a.end && e.end > a.start)), ...amounts];
+  const entities = withDecades(
     text,
-    tokens,
-    withSpelledDays(
+    withRelativeDays(
       text,
       tokens,
-      [...winkEntities.filter((e) => !amounts.some((a) => e.start < a.end && e.end > a.start)), ...amounts].sort(
-        (a, b) => a.start - b.start,
+      withSpelledDays(
+        text,
+        tokens,
+        tagged.sort((a, b) => a.start - b.start),
       ),
     ),
   );
