@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { withDecades } from '../../src/nlp/dates/decades.js';
 import { tagSentence } from '../../src/nlp/entities.js';
 
-const dates = (text: string) => tagSentence(text).entities.filter((e) => e.type === 'DATE').map((e) => e.text);
+const dates = (text: string) =>
+  tagSentence(text)
+    .entities.filter((e) => e.type === 'DATE')
+    .map((e) => e.text);
 
 describe('withDecades', () => {
   it('tags decades and centuries written as a year with "s", with early/mid/late', () => {
