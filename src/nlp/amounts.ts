@@ -54,6 +54,11 @@ const FRACTION_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}-])(?:(by\s+)${HEDGE}((?:${COUNT_WORD}[\s-]+)?${PART})(?![\p{L}-])|${HEDGE}((?:${COUNT_WORD}[\s-]+)?${PART})(?=\s+(?:of|the|its|their|his|her|our|your|this|that|these|those)\b))`,
   'giu',
 );
+/** A word naming a part, as every fraction holds one. */
+const PART_WORD = /half|halves|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth/i;
+/** "in" or "out of" before a count, as every ratio holds. */
+const RATIO_HINT = /\b(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|a\s+thousand|\d)/i;
+
 /** "one in five", "3 in 10", "one out of every four": a share as a ratio of counts. */
 const RATIO_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}-])${HEDGE}(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|a\s+thousand|\d{1,4})(?![\p{L}\p{N}])`,
@@ -75,9 +80,12 @@ const MEASURE_AFTER =
  * @example readFractions('It lost nearly three quarters of its value.')[0]?.text // → 'nearly three quarters'
  */
 export function readFractions(text: string): Entity[] {
-  if (!/half|halves|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\bin\b|out of/i.test(text)) return [];
+  // Most sentences name no part and no "N in M": two cheap tests spare them the two patterns.
+  const parts = PART_WORD.test(text);
+  const ratios = RATIO_HINT.test(text);
+  if (!parts && !ratios) return [];
   const out: Entity[] = [];
-  for (const m of text.matchAll(FRACTION_RE)) {
+  for (const m of parts ? text.matchAll(FRACTION_RE) : []) {
     const start = m.index + (m[1]?.length ?? 0);
     const end = m.index + m[0].length;
     const part = (m[2] ?? m[3])!;
@@ -87,7 +95,7 @@ export function readFractions(text: string): Entity[] {
     if (MEASURE_AFTER.test(text.slice(end))) continue;
     out.push({ type: 'PERCENT', text: text.slice(start, end), start, end, unit: 'fraction' });
   }
-  for (const m of text.matchAll(RATIO_RE)) {
+  for (const m of ratios ? text.matchAll(RATIO_RE) : []) {
     if (out.some((e) => m.index < e.end && m.index + m[0].length > e.start)) continue;
     out.push({ type: 'PERCENT', text: m[0], start: m.index, end: m.index + m[0].length, unit: 'fraction' });
   }
