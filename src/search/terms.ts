@@ -175,6 +175,7 @@ const QUESTION_FRAMES: readonly RegExp[] = [
   /\b(?:what|which)\s+(percentage|proportion|fraction|share)\b/g,
   /\bhow\s+(long|old|far|often|soon)\b/g,
   /\bhow\s+long\b.*\b(last|lasted|take|took|takes)\b/g,
+  /^where\b.*\b(located|situated|based)\b/g,
   /\b(?:what|which)\s+(year|month|day|date|decade|century|time|period|era|season)s?\b/g,
   /\b(?:what|which)\b.*\b(names?)\b/g,
   /\b(?:what|how)\b.*\b(called)\b/g,
