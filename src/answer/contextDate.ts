@@ -14,12 +14,12 @@ const ASKS_WHEN = /^(?:when\b|(?:(?:in|on|by|during)\s+)?(?:what|which)\s+(?:yea
 /**
  * The time a paragraph has set for the event its best-matching sentence tells, for a when-question whose best
  * excerpts hold no date of their own: news states the time once and tells the event in the next sentence
- * ("The meetings will be held this weekend. Ministers will gather in the capital, …"). Read only from the sentence
+ * ("The vote is set for Thursday. Delegates from every district will travel to the capital, …"). Read only from the sentence
  * just before the best excerpt in the same paragraph, and only when that sentence holds exactly one date or time
  * (two would be a guess between them). The best excerpt must cover at least half the question. `asked` is the
  * question with its command word ("when …" for /when).
  *
- * @example contextDate(story, groups, 'when did the ministers gather') // → { text: 'this weekend', type: 'DATE', … } or null
+ * @example contextDate(story, groups, 'when will the delegates travel') // → { text: 'Thursday', type: 'DATE', … } or null
  */
 export function contextDate(story: Story, groups: readonly CorroboratedSentence[], asked: string): ShortAnswer | null {
   const best = groups[0];

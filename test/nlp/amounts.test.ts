@@ -36,7 +36,7 @@ describe('readAmounts', () => {
 describe('readFractions (through readAmounts)', () => {
   it('reads a fraction of something as a share, with its hedge', () => {
     const share = (text: string) => readAmounts(text).map((e) => [e.type, e.text, e.unit]);
-    expect(share('The pond has lost nearly two thirds of its water.')).toEqual([['PERCENT', 'nearly two thirds', 'fraction']]);
+    expect(share('By noon nearly two thirds of the pond had dried up.')).toEqual([['PERCENT', 'nearly two thirds', 'fraction']]);
     expect(share('Half the orchard froze, and a quarter of the hives died.')).toEqual([
       ['PERCENT', 'Half', 'fraction'],
       ['PERCENT', 'a quarter', 'fraction'],
