@@ -28,7 +28,9 @@ describe('contextDate', () => {
     expect(answerQuestion(story, 'When will the pastry guild hold its tasting in Orlow?').answer?.text).toContain('this weekend');
   });
   it('does not answer a question that only holds "when" inside it, nor from another paragraph', () => {
-    expect(answerQuestion(story, 'What did the pastry guild do when holding its tasting in Orlow?').answer?.text ?? '').not.toContain('weekend');
+    expect(answerQuestion(story, 'What did the pastry guild do when holding its tasting in Orlow?').answer?.text ?? '').not.toContain(
+      'weekend',
+    );
     expect(answerQuestion(story, 'When was the tasting held again?').answer?.text ?? '').not.toContain('weekend');
   });
 });
