@@ -83,6 +83,7 @@ const { values } = parseArgs({
     l2: { type: 'string', default: '0.001' },
     steps: { type: 'string', default: '300' },
     save: { type: 'string' },
+    fixed: { type: 'string', multiple: true },
     load: { type: 'string' },
   },
 });
@@ -172,6 +173,22 @@ const LOG_SCORE = CANDIDATE_FEATURES.indexOf('logScore');
 // knowledge SQuAD's paragraphs rarely exercise: the fit may add to them, never undo them.
 const NON_NEGATIVE = ['logScore', 'logRole', 'support', 'articles'].map((n) => CANDIDATE_FEATURES.indexOf(n));
 
+/**
+ * Features held at a weight the fit may not move (`--fixed NAME=WEIGHT`, or `--fixed NAME` for the committed
+ * weight): typeFit, the hand type preference (a "Which seed …" rank over a name), which SQuAD's fallback
+ * types would otherwise drive below zero.
+ */
+function fixedWeights(): Map<number, number> {
+  return new Map(
+    (values.fixed ?? []).map((spec) => {
+      const [name, weight] = spec.split('=');
+      const at = CANDIDATE_FEATURES.indexOf(name!);
+      if (at < 0) throw new Error(`fitCandidates: no feature ${name}`);
+      return [at, weight === undefined ? (before[at] ?? 0) : Number(weight)] as const;
+    }),
+  );
+}
+
 /** Softmax regression over each question's candidates (softmaxFit.ts), from the hand ranking (logScore 1). */
 function fit(data: Example[]): Float64Array {
   return fitSoftmax(data, {
@@ -180,6 +197,7 @@ function fit(data: Example[]): Float64Array {
     l2: Number(values.l2),
     steps: Number(values.steps),
     nonNegative: NON_NEGATIVE,
+    fixed: fixedWeights(),
   });
 }
 
