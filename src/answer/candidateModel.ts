@@ -117,6 +117,9 @@ const DENSE = [
   'passiveSubjectObjectAsked',
   'questionPreposition',
   'verbQuestionPreposition',
+  'subjectFrameRole',
+  'objectFrameRole',
+  'passiveFrameObjectAsked',
 ] as const;
 
 /** Names of the answer-candidate features, in the order `candidateFeatures` gives them. */
@@ -211,6 +214,14 @@ export interface CandidateFacts {
   clauseObject: boolean;
   /** It holds the subject of a question verb in the passive ("**X** was beaten"): the one the verb was done to. */
   passiveSubject: boolean;
+  /**
+   * The same, where the rest of that clause holds the question's words: the subject of a verb whose complement
+   * does ("**A** won *the cup*" for "Who won the cup?"), a passive one's ("**B** was beaten *by A*"), and the
+   * object of a verb whose subject does ("*A* beat **B**" for "Who did A beat?").
+   */
+  subjectFrame: boolean;
+  passiveFrame: boolean;
+  objectFrame: boolean;
   /** The preposition the question opens with stands right before it ("At what level …" → "at **8,400**"), after a question verb too. */
   questionPreposition: boolean;
   verbQuestionPreposition: boolean;
@@ -310,6 +321,9 @@ export function candidateFeatures(f: CandidateFacts): number[] {
   set(x, 'clauseObjectSubjectAsked', f.clauseObject && f.questionRole === 'subject');
   set(x, 'passiveSubject', f.passiveSubject);
   set(x, 'passiveSubjectObjectAsked', f.passiveSubject && f.questionRole === 'object');
+  set(x, 'subjectFrameRole', f.subjectFrame && f.questionRole === 'subject');
+  set(x, 'objectFrameRole', f.objectFrame && f.questionRole === 'object');
+  set(x, 'passiveFrameObjectAsked', f.passiveFrame && f.questionRole === 'object');
   set(x, 'questionPreposition', f.questionPreposition);
   set(x, 'verbQuestionPreposition', f.verbQuestionPreposition);
   set(x, `wh:${f.wh}×${f.cls}`, 1);

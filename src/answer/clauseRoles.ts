@@ -37,6 +37,11 @@ export interface ClauseRoles {
   objects: Span[];
   /** Subjects of a question verb in the passive ("X was beaten"): the one it was done to. */
   passiveSubjects: Span[];
+  /** Subjects (active, or passive) whose verb's complement holds a question word: "**A** won *the cup*", "**B** was beaten *by A*". */
+  subjectFrames: Span[];
+  passiveFrames: Span[];
+  /** Objects of a question verb whose subject holds a question word: "*A* beat **B**" for "Who did A beat?". */
+  objectFrames: Span[];
 }
 
 /**
@@ -141,10 +146,36 @@ function crossable(t: Token): boolean {
   return NP_POS.has(t.pos) || t.pos === 'ADP' || VERB_HELPERS.has(t.pos);
 }
 
+/** Possessive pronouns, which open a noun phrase as an article does ("won *her* second title"). */
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
+
+/** Words of a verb's complement read for the question's words: up to the next clause break, at most this many. */
+const MAX_COMPLEMENT = 8;
+
+/** Whether the verb at token `v` has a question word in its complement (the words after it up to a clause break). */
+function complementAsked(tokens: readonly Token[], v: number, isQuestionTerm: (t: Token) => boolean): boolean {
+  for (let i = v + 1; i < tokens.length && i <= v + MAX_COMPLEMENT; i += 1) {
+    const t = tokens[i]!;
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || verbLike(t)) return false;
+    if (isQuestionTerm(t)) return true;
+  }
+  return false;
+}
+
+/** Whether the span [first, last] holds a question word. */
+function spanAsked(tokens: readonly Token[], [first, last]: Span, isQuestionTerm: (t: Token) => boolean): boolean {
+  for (let i = first; i <= last; i += 1) if (isQuestionTerm(tokens[i]!)) return true;
+  return false;
+}
+
 /** The noun phrase right after the verb at token `v` (past helpers, articles and adjectives), or null. */
 export function objectOf(tokens: readonly Token[], v: number): Span | null {
   let i = v + 1;
-  while (i < tokens.length && (tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART' || tokens[i]!.pos === 'DET')) i += 1;
+  while (
+    i < tokens.length &&
+    (tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART' || tokens[i]!.pos === 'DET' || POSSESSIVE.has(tokens[i]!.text.toLowerCase()))
+  )
+    i += 1;
   const start = i;
   while (i < tokens.length && (tokens[i]!.pos === 'ADJ' || tokens[i]!.pos === 'NUM')) i += 1;
   // The head: the last noun of the run after the modifiers (a figure may end it too: "won 2-6 6-3").
@@ -158,13 +189,16 @@ export function objectOf(tokens: readonly Token[], v: number): Span | null {
  * unless `irrealisAsked` (the question asks what may or is meant to happen).
  */
 export function clauseRoles(tokens: readonly Token[], isQuestionTerm: (t: Token) => boolean, irrealisAsked = false): ClauseRoles {
-  const out: ClauseRoles = { subjects: [], objects: [], passiveSubjects: [] };
+  const out: ClauseRoles = { subjects: [], objects: [], passiveSubjects: [], subjectFrames: [], passiveFrames: [], objectFrames: [] };
   for (const [v, t] of tokens.entries()) {
     if (!verbLike(t) || !isQuestionTerm(t)) continue;
-    const subject = subjectOf(tokens, v);
-    if (subject && (subject.asserted || irrealisAsked)) (subject.passive ? out.passiveSubjects : out.subjects).push(subject.span);
+    const found = subjectOf(tokens, v);
+    const subject = found && (found.asserted || irrealisAsked) ? found : null;
+    if (subject) (subject.passive ? out.passiveSubjects : out.subjects).push(subject.span);
+    if (subject && complementAsked(tokens, v, isQuestionTerm)) (subject.passive ? out.passiveFrames : out.subjectFrames).push(subject.span);
     const object = objectOf(tokens, v);
     if (object) out.objects.push(object);
+    if (object && subject && !subject.passive && spanAsked(tokens, subject.span, isQuestionTerm)) out.objectFrames.push(object);
   }
   return out;
 }

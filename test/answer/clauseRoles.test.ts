@@ -78,3 +78,19 @@ describe('clauseRoles: what a clause does not say happened', () => {
     expect(shown(tokens, clauseRoles(tokens, (t) => terms.has(termOf(t.text) ?? ''), true).subjects)).toEqual(['Edna Flint']);
   });
 });
+
+describe('clauseRoles: frames', () => {
+  it('marks a subject whose clause holds the question’s words, a passive one, and an object whose subject does', () => {
+    const terms = (q: string) => new Set(termsOf(q));
+    const read = (q: string, s: string) => {
+      const asked = terms(q);
+      const tokens = tagSentence(s).tokens;
+      const r = clauseRoles(tokens, (t) => asked.has(termOf(t.text) ?? ''));
+      return { subject: shown(tokens, r.subjectFrames), passive: shown(tokens, r.passiveFrames), object: shown(tokens, r.objectFrames) };
+    };
+    expect(read('Who won the pie contest?', 'Edna Flint rallied to win her first pie contest.').subject).toEqual(['Edna Flint']);
+    expect(read('Who won the pie contest?', 'Edna Flint rallied to win again.').subject).toEqual([]);
+    expect(read('Who did Edna Flint outbake?', 'Edna Flint outbaked Wren Hollis on Sunday.').object).toEqual(['Wren Hollis']);
+    expect(read('Who did Edna Flint outbake?', 'Wren Hollis was outbaked by Edna Flint.').passive).toEqual(['Wren Hollis']);
+  });
+});
