@@ -63,7 +63,7 @@
  * "to"/"and" chains and "X, who …", not under a modal or after hoping/trying unless the question asks so;
  * that verb's object; a passive subject; each against the question's role, and the "frame" variants where
  * the rest of the clause holds the question's words) and the question's opening preposition right before the
- * candidate, after a question verb too ("At what level … close?" → "closing at N"). typeFit is held by
+ * candidate, after a question verb too ("At what height did it hover?" → "hovering at N"). typeFit is held by
  * `--fixed` (without it, it fits to 0.807 here, not below 0). Base: kit macro answer 0.795 (command) /
  * 0.774 (question), refused 0.667 / 0.750; eval:squad reading F1 0.435 (held back 0.451).
  * Committed: `--kit --kit-weight 40 --steps 800 --l2 0.001 --fixed typeFit=0.8395`: test half 0.509,

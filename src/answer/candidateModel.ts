@@ -222,7 +222,7 @@ export interface CandidateFacts {
   subjectFrame: boolean;
   passiveFrame: boolean;
   objectFrame: boolean;
-  /** The preposition the question opens with stands right before it ("At what level …" → "at **8,400**"), after a question verb too. */
+  /** The preposition the question opens with stands right before it ("At what height …" → "at **120 metres**"), after a question verb too. */
   questionPreposition: boolean;
   verbQuestionPreposition: boolean;
   cls: CandidateClass;

@@ -46,7 +46,7 @@ export interface ClauseRoles {
 
 /**
  * Whether a token may be the question's verb: tagged a verb, or a participle the tagger took for a noun
- * or an adjective (", closing at …") whose term the question uses.
+ * or an adjective (", hovering at …") whose term the question uses.
  */
 function verbLike(t: Token): boolean {
   return t.pos === 'VERB' || ((t.pos === 'NOUN' || t.pos === 'ADJ') && /\p{L}{3}(?:ing|ed)$/u.test(t.text));

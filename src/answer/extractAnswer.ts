@@ -782,13 +782,13 @@ interface Measured {
   focusClass: SpanClass;
   /** The amount counts the noun the question counts, and no other verb of the sentence governs it. */
   counts: boolean;
-  /** The preposition the question opens with ("at" of "At what level …"), if any. */
+  /** The preposition the question opens with ("at" of "At what height …"), if any. */
   preposition: string | undefined;
   /** The question asks what may or is meant to happen (clauseRoles.IRREALIS_QUESTION). */
   irrealis: boolean;
 }
 
-/** A question that opens with a preposition before its wh-word ("At what level …", "In which year …"). */
+/** A question that opens with a preposition before its wh-word ("At what height …", "In which year …"). */
 const OPENING_PREPOSITION =
   /^\W*(in|at|on|by|to|from|for|with|during|since|until|after|before|under|over|into|against)\s+(?:what|which|whom|how)\b/i;
 
