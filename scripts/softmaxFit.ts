@@ -20,12 +20,15 @@ export interface SoftmaxOptions {
   steps: number;
   /** Features whose weight may not fall below 0. */
   nonNegative?: readonly number[];
+  /** Features held at a given weight: the fit never moves them (an offset the others are fitted around). */
+  fixed?: ReadonlyMap<number, number>;
 }
 
 /** The fitted weights. */
 export function fitSoftmax(data: readonly SoftmaxExample[], o: SoftmaxOptions): Float64Array {
   const prior = new Float64Array(o.dims);
   for (const [d, v] of o.start ?? []) prior[d] = v;
+  for (const [d, v] of o.fixed ?? []) prior[d] = v;
   const w = Float64Array.from(prior);
   const useful = data.filter((e) => e.gain.some((g) => g > 0)).map(pack);
   const totalWeight = useful.reduce((a, e) => a + e.weight, 0) || 1;
@@ -62,6 +65,7 @@ export function fitSoftmax(data: readonly SoftmaxExample[], o: SoftmaxOptions): 
       w[d]! += (0.05 * (m[d]! / (1 - 0.9 ** step))) / (Math.sqrt(v[d]! / (1 - 0.999 ** step)) + 1e-8);
     }
     for (const d of o.nonNegative ?? []) w[d] = Math.max(0, w[d]!);
+    for (const [d, value] of o.fixed ?? []) w[d] = value;
   }
   return w;
 }

@@ -108,6 +108,18 @@ const DENSE = [
   'firstTermRight',
   'beforeVerb',
   'subjectOfSentenceRole',
+  'clauseSubject',
+  'clauseSubjectRole',
+  'clauseSubjectObjectAsked',
+  'clauseObjectRole',
+  'clauseObjectSubjectAsked',
+  'passiveSubject',
+  'passiveSubjectObjectAsked',
+  'questionPreposition',
+  'verbQuestionPreposition',
+  'subjectFrameRole',
+  'objectFrameRole',
+  'passiveFrameObjectAsked',
 ] as const;
 
 /** Names of the answer-candidate features, in the order `candidateFeatures` gives them. */
@@ -197,6 +209,22 @@ export interface CandidateFacts {
   lastTermLeft: boolean;
   /** The question's first content word stands up to two words after it ("**X** experiences …" for "What experiences …?"). */
   firstTermRight: boolean;
+  /** The candidate holds the subject (or the object) of a clause whose verb the question uses (clauseRoles.ts). */
+  clauseSubject: boolean;
+  clauseObject: boolean;
+  /** It holds the subject of a question verb in the passive ("**X** was beaten"): the one the verb was done to. */
+  passiveSubject: boolean;
+  /**
+   * The same, where the rest of that clause holds the question's words: the subject of a verb whose complement
+   * does ("**A** won *the cup*" for "Who won the cup?"), a passive one's ("**B** was beaten *by A*"), and the
+   * object of a verb whose subject does ("*A* beat **B**" for "Who did A beat?").
+   */
+  subjectFrame: boolean;
+  passiveFrame: boolean;
+  objectFrame: boolean;
+  /** The preposition the question opens with stands right before it ("At what height …" → "at **120 metres**"), after a question verb too. */
+  questionPreposition: boolean;
+  verbQuestionPreposition: boolean;
   cls: CandidateClass;
   kind: AnswerKind;
   wh: QuestionWord;
@@ -285,6 +313,19 @@ export function candidateFeatures(f: CandidateFacts): number[] {
   set(x, 'beforeVerb', f.beforeVerb);
   // "Who won the title?": the one the sentence is about, not the one beaten ("X beat Y to win the title").
   set(x, 'subjectOfSentenceRole', f.beforeVerb && f.questionRole === 'subject');
+  // "Who won X?" in "A rallied to beat B and win X": A, the subject of the clause that holds "win".
+  set(x, 'clauseSubject', f.clauseSubject);
+  set(x, 'clauseSubjectRole', f.clauseSubject && f.questionRole === 'subject');
+  set(x, 'clauseSubjectObjectAsked', f.clauseSubject && f.questionRole === 'object');
+  set(x, 'clauseObjectRole', f.clauseObject && f.questionRole === 'object');
+  set(x, 'clauseObjectSubjectAsked', f.clauseObject && f.questionRole === 'subject');
+  set(x, 'passiveSubject', f.passiveSubject);
+  set(x, 'passiveSubjectObjectAsked', f.passiveSubject && f.questionRole === 'object');
+  set(x, 'subjectFrameRole', f.subjectFrame && f.questionRole === 'subject');
+  set(x, 'objectFrameRole', f.objectFrame && f.questionRole === 'object');
+  set(x, 'passiveFrameObjectAsked', f.passiveFrame && f.questionRole === 'object');
+  set(x, 'questionPreposition', f.questionPreposition);
+  set(x, 'verbQuestionPreposition', f.verbQuestionPreposition);
   set(x, `wh:${f.wh}×${f.cls}`, 1);
   set(x, `kind:${f.kind}×${f.cls}`, 1);
   return x;

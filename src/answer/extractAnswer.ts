@@ -25,6 +25,7 @@ import {
   toWordEdges,
 } from './spanContext.js';
 import { idf, namedInQuestion, type PreparedQuery } from './rankSentences.js';
+import { clauseRoles, holdsHead, IRREALIS_QUESTION, isVerbOfQuestion } from './clauseRoles.js';
 
 /** A short answer, where it was found, and the evidence for it (what the confidence is made of). */
 export interface ShortAnswer {
@@ -473,7 +474,7 @@ type MentionAt = Pick<
 };
 
 /** What every mention of one extraction shares: the question's side of the model's facts. */
-type QuestionSide = Pick<Measured, 'kind' | 'wh' | 'questionRole' | 'typed' | 'ends' | 'focusClass'> & {
+type QuestionSide = Pick<Measured, 'kind' | 'wh' | 'questionRole' | 'typed' | 'ends' | 'focusClass' | 'preposition' | 'irrealis'> & {
   weights: ReadonlyMap<string, number>;
   focus: string | undefined;
 };
@@ -648,7 +649,20 @@ function bestCandidate(
   const ofKind = every.filter((c) => focusKinds.has((c.entity.canonical ?? c.entity.text).toLowerCase()));
   const byHand = ofKind.length > 0 ? ofKind : every;
   const all = every.reduce((a, c) => a + c.score, 0);
-  const side: QuestionSide = { weights, focus: query.focus, kind: query.kind, wh, questionRole: query.role, typed, ends, focusClass };
+  const preposition = OPENING_PREPOSITION.exec(query.text)?.[1]?.toLowerCase();
+  const irrealis = IRREALIS_QUESTION.test(query.text);
+  const side: QuestionSide = {
+    weights,
+    focus: query.focus,
+    kind: query.kind,
+    wh,
+    questionRole: query.role,
+    typed,
+    ends,
+    focusClass,
+    preposition,
+    irrealis,
+  };
   const features = byHand.map((c) => featuresOf(story, c, every[0]!.score, side));
   observer?.(byHand.map((c, i) => ({ text: shownText(story, c).text, features: features[i]! })));
   const model = candidateWeights();
@@ -732,6 +746,8 @@ function featuresOf(story: Story, c: Candidate, topScore: number, q: QuestionSid
     ends: q.ends,
     focusClass: q.focusClass,
     counts: m.counts,
+    preposition: q.preposition,
+    irrealis: q.irrealis,
   }) as CandidateFacts;
   facts.score = c.score;
   facts.best = c.best;
@@ -766,7 +782,15 @@ interface Measured {
   focusClass: SpanClass;
   /** The amount counts the noun the question counts, and no other verb of the sentence governs it. */
   counts: boolean;
+  /** The preposition the question opens with ("at" of "At what height …"), if any. */
+  preposition: string | undefined;
+  /** The question asks what may or is meant to happen (clauseRoles.IRREALIS_QUESTION). */
+  irrealis: boolean;
 }
+
+/** A question that opens with a preposition before its wh-word ("At what height …", "In which year …"). */
+const OPENING_PREPOSITION =
+  /^\W*(in|at|on|by|to|from|for|with|during|since|until|after|before|under|over|into|against)\s+(?:what|which|whom|how)\b/i;
 
 /** Verbs' helpers and adverbs between a subject and its verb ("X has also beaten"). */
 const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
@@ -828,10 +852,13 @@ function mentionFacts(
       : nearest < first
         ? sentence.text.slice(words[nearest]!.end, e.start)
         : sentence.text.slice(e.end, words[nearest]!.start);
-  const links = spanLinks(tokens, startAt, endAt, (t) => {
+  const isQuestionTerm = (t: Token) => {
     const term = termOf(t.text);
     return term !== null && weights.has(term);
-  });
+  };
+  const links = spanLinks(tokens, startAt, endAt, isQuestionTerm);
+  const roles = clauseRoles(tokens, isQuestionTerm, m.irrealis);
+  const openedBy = m.preposition !== undefined && preposition > 0 && tokens[preposition]!.text.toLowerCase() === m.preposition;
   return {
     copulaBefore: links.copulaBefore,
     copulaAfterQuestion: links.copulaAfterQuestion,
@@ -875,6 +902,14 @@ function mentionFacts(
     pronoun: /^(he|she)$/i.test(e.text),
     counts: m.counts,
     ordinal: e.type === 'ORDINAL',
+    clauseSubject: holdsHead(roles.subjects, startAt, endAt),
+    clauseObject: holdsHead(roles.objects, startAt, endAt),
+    passiveSubject: holdsHead(roles.passiveSubjects, startAt, endAt),
+    subjectFrame: holdsHead(roles.subjectFrames, startAt, endAt),
+    passiveFrame: holdsHead(roles.passiveFrames, startAt, endAt),
+    objectFrame: holdsHead(roles.objectFrames, startAt, endAt),
+    questionPreposition: openedBy,
+    verbQuestionPreposition: openedBy && isVerbOfQuestion(tokens[preposition - 1], isQuestionTerm),
     cls: candidateClass(e.type, e.run === true),
     kind: m.kind,
     wh: m.wh,

@@ -1,0 +1,209 @@
+import type { Token } from '../nlp/entities.js';
+
+/**
+ * A cheap stand-in for a parser's subject and object of a verb: who does the question's verb in a
+ * sentence, and what it is done to, read from wink's part-of-speech tags alone. "Who won the cup?" asks
+ * for the subject of "win"; in "A staged a rally to beat B and win the cup", A is that subject (verbs
+ * chained by "to" or coordinated by "and" share their clause's subject), while B, the nearest name left
+ * of "win", is the object of "beat".
+ */
+
+/** Helpers, adverbs and particles between a subject and its verb ("has also", "did not", "to"). */
+const VERB_HELPERS = new Set(['AUX', 'ADV', 'PART']);
+
+/** What a noun phrase is made of, read leftwards from its head. */
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+
+/** Heads a subject noun phrase may end in. */
+const HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/** Relative pronouns: "X, who won …" — the subject is the noun phrase before them. */
+const RELATIVE = new Set(['who', 'which', 'that']);
+
+/** Forms of "be" that make a following participle passive ("was beaten by"). */
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** At most this many tokens are crossed between two chained verbs (the first one's object and its prepositions). */
+const MAX_OBJECT_TOKENS = 10;
+
+/** Token index ranges [first, last] of a subject or object noun phrase. */
+export type Span = readonly [number, number];
+
+/** The subjects and objects a sentence gives its question verbs. */
+export interface ClauseRoles {
+  /** Active clauses' subjects of a question verb (through "to"/"and" chains and "X, who …"). */
+  subjects: Span[];
+  /** Noun phrases right after a question verb (past articles, adjectives, adverbs): what it is done to. */
+  objects: Span[];
+  /** Subjects of a question verb in the passive ("X was beaten"): the one it was done to. */
+  passiveSubjects: Span[];
+  /** Subjects (active, or passive) whose verb's complement holds a question word: "**A** won *the cup*", "**B** was beaten *by A*". */
+  subjectFrames: Span[];
+  passiveFrames: Span[];
+  /** Objects of a question verb whose subject holds a question word: "*A* beat **B**" for "Who did A beat?". */
+  objectFrames: Span[];
+}
+
+/**
+ * Whether a token may be the question's verb: tagged a verb, or a participle the tagger took for a noun
+ * or an adjective (", hovering at …") whose term the question uses.
+ */
+function verbLike(t: Token): boolean {
+  return t.pos === 'VERB' || ((t.pos === 'NOUN' || t.pos === 'ADJ') && /\p{L}{3}(?:ing|ed)$/u.test(t.text));
+}
+
+/** Whether a token is a verb (or a participle tagged otherwise) that the question uses. */
+export function isVerbOfQuestion(t: Token | undefined, isQuestionTerm: (t: Token) => boolean): boolean {
+  return t !== undefined && verbLike(t) && isQuestionTerm(t);
+}
+
+/** The noun phrase ending at token `head` (leftwards over articles, adjectives, nouns, "of", "'s"). */
+function phraseEndingAt(tokens: readonly Token[], head: number): Span {
+  let i = head;
+  while (i > 0) {
+    const prev = tokens[i - 1]!;
+    const word = prev.text.toLowerCase();
+    if (NP_POS.has(prev.pos) && !(prev.pos === 'PRON' && RELATIVE.has(word))) i -= 1;
+    else if ((word === 'of' || word === "'s" || word === '’s') && i > 1 && NP_POS.has(tokens[i - 2]!.pos)) i -= 1;
+    else break;
+  }
+  return [i, head];
+}
+
+/** Modal helpers: "X could win" does not say X won. */
+const MODAL = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', "'ll", 'wo', 'ca']);
+
+/**
+ * Verbs and nouns of wanting, trying and planning: the verb chained after them by "to" is not said to have
+ * happened ("hoping to win", "his bid to win"). General English.
+ */
+const IRREALIS =
+  /^(?:hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|wish(?:es|ed|ing)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|expect(?:s|ed|ing)?|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|need(?:s|ed|ing)?|bids?|bidding|chances?|dreams?|efforts?|quest|hopes?|likely|set|poised|going|able|ready|eager)$/;
+
+/** A question about what may or is meant to happen ("Who will win …?", "Who hopes to …?"): an unasserted clause may answer it. */
+export const IRREALIS_QUESTION =
+  /\b(?:will|would|could|can|may|might|should|must|shall|hopes?|hoping|hoped|wants?|wanted|tr(?:y|ies|ied|ying)|plans?|planned|planning|expects?|expected|aims?|aimed|likely)\b/i;
+
+/** A verb's subject: its noun phrase, whether the verb is passive, and whether the clause says it happened. */
+export interface Subject {
+  span: Span;
+  passive: boolean;
+  /** False under a modal ("could win") or after a verb or noun of wanting or trying ("hoping to win"). */
+  asserted: boolean;
+}
+
+/** The subject of the verb at token `v` (null when none is found within the clause), its voice and whether it is asserted. */
+export function subjectOf(tokens: readonly Token[], v: number): Subject | null {
+  let i = v - 1;
+  let verb = v;
+  let passive = false;
+  let asserted = true;
+  for (;;) {
+    // Helpers between the subject and the verb; "to" chains the verb to the one before it.
+    let chained = false;
+    while (i >= 0 && VERB_HELPERS.has(tokens[i]!.pos)) {
+      const word = tokens[i]!.text.toLowerCase();
+      if (word === 'to') chained = true;
+      if (MODAL.has(word)) asserted = false;
+      // The voice is read off the question's verb itself: a verb chained to it may be passive or not.
+      if (verb === v && BE.has(word) && !/ing$/i.test(tokens[v]!.text)) passive = true;
+      i -= 1;
+    }
+    const t = tokens[i];
+    if (!t) return null;
+    const word = t.text.toLowerCase();
+    if (!chained && t.pos === 'CCONJ' && (word === 'and' || word === 'or')) {
+      chained = true;
+      i -= 1;
+      if (tokens[i]?.text === ',') i -= 1;
+    }
+    if (chained) {
+      // Back over the verb before's object (and its prepositions) to that verb; its subject is this one's.
+      let crossed = 0;
+      while (i >= 0 && crossed < MAX_OBJECT_TOKENS && !verbLike(tokens[i]!) && crossable(tokens[i]!)) {
+        if (IRREALIS.test(tokens[i]!.text.toLowerCase())) asserted = false;
+        i -= 1;
+        crossed += 1;
+      }
+      if (i < 0 || !verbLike(tokens[i]!)) return null;
+      if (IRREALIS.test(tokens[i]!.text.toLowerCase())) asserted = false;
+      verb = i;
+      i -= 1;
+      continue;
+    }
+    if (t.pos === 'PRON' && RELATIVE.has(word)) {
+      // "X, who …": the noun phrase before the relative pronoun (past a comma).
+      let k = i - 1;
+      if (tokens[k]?.text === ',') k -= 1;
+      return tokens[k] && HEAD_POS.has(tokens[k]!.pos) ? { span: phraseEndingAt(tokens, k), passive, asserted } : null;
+    }
+    return HEAD_POS.has(t.pos) ? { span: phraseEndingAt(tokens, i), passive, asserted } : null;
+  }
+}
+
+/** Whether a token may stand in the object of a verb chained to the next one ("beat *the holder in the final* and win"). */
+function crossable(t: Token): boolean {
+  return NP_POS.has(t.pos) || t.pos === 'ADP' || VERB_HELPERS.has(t.pos);
+}
+
+/** Possessive pronouns, which open a noun phrase as an article does ("won *her* second title"). */
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
+
+/** Words of a verb's complement read for the question's words: up to the next clause break, at most this many. */
+const MAX_COMPLEMENT = 8;
+
+/** Whether the verb at token `v` has a question word in its complement (the words after it up to a clause break). */
+function complementAsked(tokens: readonly Token[], v: number, isQuestionTerm: (t: Token) => boolean): boolean {
+  for (let i = v + 1; i < tokens.length && i <= v + MAX_COMPLEMENT; i += 1) {
+    const t = tokens[i]!;
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || verbLike(t)) return false;
+    if (isQuestionTerm(t)) return true;
+  }
+  return false;
+}
+
+/** Whether the span [first, last] holds a question word. */
+function spanAsked(tokens: readonly Token[], [first, last]: Span, isQuestionTerm: (t: Token) => boolean): boolean {
+  for (let i = first; i <= last; i += 1) if (isQuestionTerm(tokens[i]!)) return true;
+  return false;
+}
+
+/** The noun phrase right after the verb at token `v` (past helpers, articles and adjectives), or null. */
+export function objectOf(tokens: readonly Token[], v: number): Span | null {
+  let i = v + 1;
+  while (
+    i < tokens.length &&
+    (tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART' || tokens[i]!.pos === 'DET' || POSSESSIVE.has(tokens[i]!.text.toLowerCase()))
+  )
+    i += 1;
+  const start = i;
+  while (i < tokens.length && (tokens[i]!.pos === 'ADJ' || tokens[i]!.pos === 'NUM')) i += 1;
+  // The head: the last noun of the run after the modifiers (a figure may end it too: "won 2-6 6-3").
+  while (i < tokens.length && HEAD_POS.has(tokens[i]!.pos)) i += 1;
+  return i > start ? [start, i - 1] : null;
+}
+
+/**
+ * The subjects and objects of every question verb of a sentence; `isQuestionTerm` tells a token of the
+ * question. A clause that does not say its verb happened ("hoping to win", "could win") gives no subject
+ * unless `irrealisAsked` (the question asks what may or is meant to happen).
+ */
+export function clauseRoles(tokens: readonly Token[], isQuestionTerm: (t: Token) => boolean, irrealisAsked = false): ClauseRoles {
+  const out: ClauseRoles = { subjects: [], objects: [], passiveSubjects: [], subjectFrames: [], passiveFrames: [], objectFrames: [] };
+  for (const [v, t] of tokens.entries()) {
+    if (!verbLike(t) || !isQuestionTerm(t)) continue;
+    const found = subjectOf(tokens, v);
+    const subject = found && (found.asserted || irrealisAsked) ? found : null;
+    if (subject) (subject.passive ? out.passiveSubjects : out.subjects).push(subject.span);
+    if (subject && complementAsked(tokens, v, isQuestionTerm)) (subject.passive ? out.passiveFrames : out.subjectFrames).push(subject.span);
+    const object = objectOf(tokens, v);
+    if (object) out.objects.push(object);
+    if (object && subject && !subject.passive && spanAsked(tokens, subject.span, isQuestionTerm)) out.objectFrames.push(object);
+  }
+  return out;
+}
+
+/** Whether the span of tokens [startAt, endAt] holds the head (last token) of one of `spans`. */
+export function holdsHead(spans: readonly Span[], startAt: number, endAt: number): boolean {
+  return spans.some(([, head]) => head >= startAt && head <= endAt);
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { clauseRoles, holdsHead, isVerbOfQuestion, objectOf, type Span, subjectOf } from '../../src/answer/clauseRoles.js';
+import { type Token, tagSentence } from '../../src/nlp/entities.js';
+import { termOf, termsOf } from '../../src/search/terms.js';
+
+/** The words of each span, joined. */
+function shown(tokens: readonly Token[], spans: readonly Span[]): string[] {
+  return spans.map(([a, b]) =>
+    tokens
+      .slice(a, b + 1)
+      .map((t) => t.text)
+      .join(' '),
+  );
+}
+
+/** The clause roles of a sentence for a question's verbs. */
+function rolesFor(question: string, sentence: string) {
+  const terms = new Set(termsOf(question));
+  const tokens = tagSentence(sentence).tokens;
+  const roles = clauseRoles(tokens, (t) => terms.has(termOf(t.text) ?? ''));
+  return {
+    subjects: shown(tokens, roles.subjects),
+    objects: shown(tokens, roles.objects),
+    passive: shown(tokens, roles.passiveSubjects),
+  };
+}
+
+describe('clauseRoles', () => {
+  it('finds the subject of a verb chained by "to" and "and", not the object between them', () => {
+    const r = rolesFor('Who won the pie contest?', 'Edna Flint rallied late to outbake Wren Hollis and win the pie contest.');
+    expect(r.subjects).toEqual(['Edna Flint']);
+    expect(r.objects).toEqual(['pie contest']);
+  });
+  it('finds the subject past helpers and adverbs, and the antecedent of "who"', () => {
+    expect(rolesFor('Who opened the bakery?', 'The mayor has finally opened the bakery.').subjects).toEqual(['The mayor']);
+    expect(rolesFor('Who opened the bakery?', 'Pell Arno, who opened the bakery in spring, retired.').subjects).toEqual(['Pell Arno']);
+  });
+  it('reads a passive verb’s subject as the one it was done to', () => {
+    const r = rolesFor('Who judged the pie?', 'The pie was judged by the panel.');
+    expect(r.subjects).toEqual([]);
+    expect(r.passive).toEqual(['The pie']);
+  });
+  it('stops at a clause it cannot cross', () => {
+    expect(rolesFor('Who won the cup?', 'After the storm, to win the cup.').subjects).toEqual([]);
+  });
+  it('gives each verb only its own object', () => {
+    const r = rolesFor('Who did the baker thank?', 'The baker thanked the judges warmly.');
+    expect(r.objects).toEqual(['judges']);
+    expect(r.subjects).toEqual(['The baker']);
+  });
+});
+
+describe('subjectOf / objectOf / holdsHead', () => {
+  it('reads single verbs', () => {
+    const tokens = tagSentence('Norvia protested against the levy.').tokens;
+    const v = tokens.findIndex((t) => t.text === 'protested');
+    expect(subjectOf(tokens, v)).toEqual({ span: [0, 0], passive: false, asserted: true });
+    expect(objectOf(tokens, v)).toBeNull();
+    expect(holdsHead([[0, 0]], 0, 0)).toBe(true);
+    expect(holdsHead([[0, 1]], 0, 0)).toBe(false);
+  });
+  it('takes a participle the tagger calls a noun for the question’s verb', () => {
+    const tokens = tagSentence('The bakery sold 40 loaves, closing at noon.').tokens;
+    const closing = tokens.find((t) => t.text === 'closing');
+    expect(closing?.pos).toBe('NOUN');
+    expect(isVerbOfQuestion(closing, (t) => termOf(t.text) === termOf('close'))).toBe(true);
+  });
+});
+
+describe('clauseRoles: what a clause does not say happened', () => {
+  it('gives no subject under a modal or after a verb or noun of hoping or trying, unless the question asks so', () => {
+    const q = 'Who won the pie contest?';
+    expect(rolesFor(q, 'Edna Flint is hoping to become the first baker to win the pie contest.').subjects).toEqual([]);
+    expect(rolesFor(q, 'Edna Flint could win the pie contest.').subjects).toEqual([]);
+    expect(rolesFor(q, 'Her bid to win the pie contest failed.').subjects).toEqual([]);
+    expect(rolesFor(q, 'Edna Flint rallied to win the pie contest.').subjects).toEqual(['Edna Flint']);
+    const terms = new Set(termsOf('Who could win the pie contest?'));
+    const tokens = tagSentence('Edna Flint could win the pie contest.').tokens;
+    expect(shown(tokens, clauseRoles(tokens, (t) => terms.has(termOf(t.text) ?? ''), true).subjects)).toEqual(['Edna Flint']);
+  });
+});
+
+describe('clauseRoles: frames', () => {
+  it('marks a subject whose clause holds the question’s words, a passive one, and an object whose subject does', () => {
+    const terms = (q: string) => new Set(termsOf(q));
+    const read = (q: string, s: string) => {
+      const asked = terms(q);
+      const tokens = tagSentence(s).tokens;
+      const r = clauseRoles(tokens, (t) => asked.has(termOf(t.text) ?? ''));
+      return { subject: shown(tokens, r.subjectFrames), passive: shown(tokens, r.passiveFrames), object: shown(tokens, r.objectFrames) };
+    };
+    expect(read('Who won the pie contest?', 'Edna Flint rallied to win her first pie contest.').subject).toEqual(['Edna Flint']);
+    expect(read('Who won the pie contest?', 'Edna Flint rallied to win again.').subject).toEqual([]);
+    expect(read('Who did Edna Flint outbake?', 'Edna Flint outbaked Wren Hollis on Sunday.').object).toEqual(['Wren Hollis']);
+    expect(read('Who did Edna Flint outbake?', 'Wren Hollis was outbaked by Edna Flint.').passive).toEqual(['Wren Hollis']);
+  });
+});
