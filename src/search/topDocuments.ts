@@ -103,19 +103,27 @@ function scratchFor(table: PostingTable): Scratch {
 export function topDocuments(table: PostingTable, terms: readonly string[], o: TopOptions): ScoredDocument[] {
   if (terms.length === 0 || o.limit <= 0) return [];
   const lists = queryLists(table, terms);
-  const query = queryTerms(table, terms, lists, o);
-  if (query.length === 0) return [];
+  // The terms the table holds: their postings, and whether their boosts are all positive and finite
+  // (the bounds pruning needs are computed only for it: reading them costs a pass over each list).
+  let postings = 0;
+  let positive = o.fieldBoosts.every((b) => b > 0);
+  terms.forEach((term, at) => {
+    const count = lists[at]?.reduce((sum, list) => sum + list.to - list.from, 0) ?? 0;
+    if (count === 0) return;
+    postings += count;
+    const boost = o.termBoosts?.get(term) ?? 1;
+    if (!(boost > 0 && Number.isFinite(boost))) positive = false;
+  });
+  if (postings === 0) return [];
   const unique = new Set(terms).size === terms.length;
-  const postings = query.reduce((sum, q) => sum + q.postings, 0);
   if (o.stats) {
     o.stats.total += postings;
     o.stats.walked += postings;
   }
-  const positive = query.every((q) => q.boost > 0 && Number.isFinite(q.boost)) && o.fieldBoosts.every((b) => b > 0);
   if (!unique || !positive || o.reference) return exhaustive(table, terms, lists, o);
   if (postings < (o.pruneFrom ?? PRUNE_FROM_POSTINGS)) return blockedWalk(table, terms, lists, o);
   if (o.stats) o.stats.walked -= postings;
-  return pruned(table, terms, lists, query, o);
+  return pruned(table, terms, lists, queryTerms(table, terms, lists, o), o);
 }
 
 /** Each query term's postings per field (undefined for a term the table does not hold), fetched once per query. */
