@@ -1,5 +1,5 @@
 import { overlap } from '../text/overlap.js';
-import { termSetOf } from '../search/terms.js';
+import { termsOf } from '../search/terms.js';
 import type { RankedSentence } from './rankSentences.js';
 
 /** Two sentences from different articles report the same fact when this share of their terms overlaps. */
@@ -16,9 +16,9 @@ export interface CorroboratedSentence extends RankedSentence {
  * |A ∩ B| / min(|A|, |B|) over distinct terms, so a shortened copy also counts.
  */
 export function corroborate(ranked: RankedSentence[]): CorroboratedSentence[] {
-  const groups: (CorroboratedSentence & { terms: ReadonlySet<string> })[] = [];
+  const groups: (CorroboratedSentence & { terms: Set<string> })[] = [];
   for (const r of ranked) {
-    const terms = termSetOf(r.sentence.text);
+    const terms = new Set(termsOf(r.sentence.text));
     const same = groups.find(
       (g) =>
         g.sentence.articleId !== r.sentence.articleId &&

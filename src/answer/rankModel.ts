@@ -129,7 +129,7 @@ export function rankFeatures(f: RankFacts): number[] {
 export interface ReadSentence {
   sentence: StorySentence;
   words: string[];
-  present: ReadonlySet<string>;
+  present: Set<string>;
 }
 
 /** Terms written capitalised inside a sentence (not as its first word). */

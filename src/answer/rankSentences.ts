@@ -1,6 +1,6 @@
 import { oncePerStory, type Story, type StorySentence } from '../story/story.js';
 import { searchSentences, type Passages, type SentenceSearch } from '../search/sentenceIndex.js';
-import { questionFrameWords, termOf, termSetOf, termsOf } from '../search/terms.js';
+import { questionFrameWords, termOf, termsOf } from '../search/terms.js';
 import { linearScore } from './candidateModel.js';
 import { aroundShares, matchWindow, questionNames, rankFeatures, rankWeights, type ReadSentence } from './rankModel.js';
 import { antecedentTerms, opensWithPronoun } from './antecedent.js';
@@ -166,7 +166,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
   const read = hits.map((hit): ReadSentence => {
     const sentence = story.sentences[hit.id]!;
     const words = termsOf(sentence.text);
-    return { sentence, words, present: termSetOf(sentence.text) };
+    return { sentence, words, present: new Set(words) };
   });
   const model = rankWeights();
   // The learned model's features (and the fit's) are computed only when they are read.

@@ -155,21 +155,6 @@ const TERMS_CACHE_SIZE = 20_000;
 const TERMS_CACHE_MAX_TEXT = 2_000;
 
 /**
- * The distinct index terms of a text (in first-occurrence order), one shared set per recent text: the
- * ranker and the corroboration both ask it of the same candidate sentences. Never change it.
- */
-export function termSetOf(text: string): ReadonlySet<string> {
-  const known = termSetCache.get(text);
-  if (known) return known;
-  const set: ReadonlySet<string> = new Set(termsOf(text));
-  if (text.length > TERMS_CACHE_MAX_TEXT) return set;
-  if (termSetCache.size >= TERMS_CACHE_SIZE) termSetCache.clear();
-  termSetCache.set(text, set);
-  return set;
-}
-const termSetCache = new Map<string, ReadonlySet<string>>();
-
-/**
  * The words of a question's frame, that ask for the answer rather than describe it: "when", the noun of
  * "what kind of", "what percentage", "how long", "in what year", "what is the name of", "what is it
  * called", "what happened". The answer's sentence seldom holds them ("When did it open?" → "It opened
