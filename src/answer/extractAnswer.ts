@@ -26,6 +26,7 @@ import {
 } from './spanContext.js';
 import { idf, namedInQuestion, type PreparedQuery } from './rankSentences.js';
 import { clauseRoles, holdsHead, IRREALIS_QUESTION, isVerbOfQuestion } from './clauseRoles.js';
+import { firstEndingAfter, lastStartingBefore } from './spanWords.js';
 
 /** A short answer, where it was found, and the evidence for it (what the confidence is made of). */
 export interface ShortAnswer {
@@ -517,11 +518,8 @@ function bestCandidate(
       for (const e of withRanks(mentionsOf(sentence), rankMentions(sentence, focusTerm, query.text))) {
         const name = e.canonical ?? e.text;
         const span = e.core ?? e;
-        const first = words.findIndex((w) => w.end > span.start);
-        const last = Math.max(
-          first,
-          words.findLastIndex((w) => w.start < span.end),
-        );
+        const first = firstEndingAfter(words, span.start);
+        const last = Math.max(first, lastStartingBefore(words, span.end));
         // Each question word counts once, at its occurrence nearest the candidate.
         const nearest = new Map<string, number>();
         let before = 0;
@@ -545,11 +543,12 @@ function bestCandidate(
         const preceding = sentence.text.slice(Math.max(0, e.start - 60), e.start);
         // "was appointed by the mayor": the agent of a passive verb did the action, as a subject does.
         const agent = reading.passive && PASSIVE_AGENT.test(preceding);
-        const objectLike = !agent && OBJECT_PREPOSITIONS.test(preceding);
+        // Tested only where it can matter (a regular expression per mention was a share of the extraction's time).
+        const objectLike = () => !agent && OBJECT_PREPOSITIONS.test(preceding);
         if (agent && query.role === 'subject') role *= EXTRACTION.role;
         if (query.role === 'subject' && after > before) role *= EXTRACTION.role;
         if (query.role === 'object' && before > after) role *= EXTRACTION.role;
-        if ((e.type === 'PERSON' || types.includes('PERSON')) && query.role !== 'object' && objectLike) role *= EXTRACTION.objectPenalty;
+        if ((e.type === 'PERSON' || types.includes('PERSON')) && query.role !== 'object' && objectLike()) role *= EXTRACTION.objectPenalty;
         // "12 drones" for "how many drones", and "hired 85" for "how many were hired": the count of that thing.
         if (query.kind === 'number') {
           // "sold at least three mills" does not answer "how many were hired"; and where the sentence uses the

@@ -42,7 +42,7 @@ const CLOCK_RE = /(?<![\p{L}\p{N}])([01]\d|2[0-3])([0-5]\d)\s+(?:local time|loca
 /** Counts written as words or digits, the numerator of a fraction ("two-thirds", "3 in 10"). */
 const COUNT_WORD = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})`;
 /** Denominators written as words: "half", "a third", "three quarters", "two-fifths". */
-const PART = String.raw`(?:halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)`;
+const PART = '(?:halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)';
 /** Hedges a fraction keeps ("nearly three quarters"): they change what it says. */
 const HEDGE = String.raw`(?:(?:nearly|almost|about|around|roughly|some|over|under|just\s+over|just\s+under|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|close\s+to|well\s+over)\s+)?`;
 /**

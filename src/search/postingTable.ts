@@ -148,8 +148,7 @@ export class LazyField implements FieldPostings {
       return hit;
     }
     const { docs, tfs } = this.make(t);
-    const [maxTf, minLength] = bounds(docs, tfs, 0, docs.length, this.length);
-    const made: TermPostings = { docs, tfs, from: 0, to: docs.length, maxTf, minLength };
+    const made = new MadeList(docs, tfs, this.length);
     // The least recently used first (Map keeps insertion order); at least the term just made is kept.
     for (const [old, p] of this.#cache) {
       if (this.#cached + docs.length <= this.#budget) break;
@@ -159,6 +158,36 @@ export class LazyField implements FieldPostings {
     this.#cache.set(t, made);
     this.#cached += docs.length;
     return made;
+  }
+}
+
+/**
+ * A made term's postings. Its bounds (highest tf, shortest field), which only pruning reads, are computed
+ * when first read: a pass over the list reading each document's length anywhere in the table, which was
+ * a good part of making a list the first time a question needs it.
+ */
+class MadeList implements TermPostings {
+  readonly from = 0;
+  readonly to: number;
+  #maxTf = -1;
+  #minLength = 0;
+
+  constructor(
+    readonly docs: Int32Array,
+    readonly tfs: Uint32Array,
+    private readonly lengths: Uint32Array,
+  ) {
+    this.to = docs.length;
+  }
+
+  get maxTf(): number {
+    if (this.#maxTf < 0) [this.#maxTf, this.#minLength] = bounds(this.docs, this.tfs, 0, this.to, this.lengths);
+    return this.#maxTf;
+  }
+
+  get minLength(): number {
+    if (this.#maxTf < 0) [this.#maxTf, this.#minLength] = bounds(this.docs, this.tfs, 0, this.to, this.lengths);
+    return this.#minLength;
   }
 }
 

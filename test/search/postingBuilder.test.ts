@@ -145,6 +145,16 @@ describe('LazyField', () => {
     expect(made).toEqual([1, 0]);
   });
 
+  it('reads a made list’s bounds (highest tf, shortest field) only when pruning asks for them', () => {
+    const lengths = new Uint32Array([3, 5, 2]);
+    const field = new LazyField(lengths, 2, () => ({ docs: Int32Array.of(0, 1), tfs: Uint32Array.of(2, 1) }));
+    const list = field.list(0);
+    // Made without reading the lengths: a length changed afterwards is the one the bounds see.
+    lengths[0] = 4;
+    expect(list.minLength).toBe(4);
+    expect(list.maxTf).toBe(2);
+  });
+
   /** A field of `documents` documents whose every term has `postings` postings, and the terms it made. */
   const sized = (documents: number, postings: number) => {
     const made: number[] = [];

@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BLOCK_DOCUMENTS, blockedWalk } from '../../src/search/blockedWalk.js';
+import { PostingBuilder } from '../../src/search/postingBuilder.js';
+import type { PostingTable } from '../../src/search/postingTable.js';
+import { BM25 } from '../../src/search/sentenceIndex.js';
+import { queryLists, type TopOptions, topDocuments } from '../../src/search/topDocuments.js';
+
+/** Invented words: low numbers far more often, so lists differ in length. */
+const WORDS = Array.from(
+  { length: 30 },
+  (_, i) => `${['quel', 'daro', 'mivv', 'tesk', 'orup'][i % 5]}${['i', 'o', 'an'][Math.floor(i / 5) % 3]}${Math.floor(i / 15) || ''}`,
+);
+
+/** Invented sentences in articles of `groupSize`; sentence i's words are drawn from `pick(i)`. */
+function tableOf(count: number, groupSize: number, pick: (i: number) => number[]): PostingTable {
+  const builder = new PostingBuilder({ field: 'context', of: 'text' });
+  for (let id = 0; id < count; id += 1) {
+    const group = Math.floor(id / groupSize);
+    builder.add(
+      {
+        id,
+        text: pick(id)
+          .map((w) => WORDS[w])
+          .join(' '),
+        context: '',
+        title: WORDS[(group * 7) % WORDS.length]!,
+      },
+      group,
+    );
+  }
+  return builder.finish();
+}
+
+/** A deterministic spread of word numbers (Zipf-like: low numbers most often). */
+function spread(seed: number, n: number): number[] {
+  const out: number[] = [];
+  let x = seed * 2654435761;
+  for (let i = 0; i < n; i += 1) {
+    x = (x * 1103515245 + 12345) >>> 0;
+    out.push(Math.floor(WORDS.length * (x / 2 ** 32) ** 3));
+  }
+  return out;
+}
+
+const options = (limit: number, sentenceScoring: boolean, boosted: readonly string[] = []): TopOptions => ({
+  limit,
+  termBoosts: boosted.length > 0 ? new Map(boosted.map((t, i) => [t, 0.5 + (i % 3)])) : undefined,
+  fieldBoosts: sentenceScoring ? [1, 0.1, 0.15] : [1, 1, 1],
+  ...BM25,
+  sentenceScoring,
+});
+
+describe('blockedWalk', () => {
+  it('gives the whole-table walk’s top k (documents, scores, order of ties) across several blocks', () => {
+    // More documents than two blocks, sentences from one word to some long enough (300 words) to pass the
+    // byte-sized lengths, and words repeated up to nine times in a sentence (past the tf table).
+    const count = 2 * BLOCK_DOCUMENTS + 500;
+    const table = tableOf(count, 5, (i) =>
+      i % 1000 === 7 ? spread(i, 300) : i % 211 === 3 ? Array(9).fill(i % 4) : spread(i, 1 + (i % 11)),
+    );
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: WORDS.length - 1 }), { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 1, max: 60 }),
+        fc.boolean(),
+        fc.boolean(),
+        (q, limit, sentenceScoring, boosted) => {
+          const terms = q.map((w) => WORDS[w]!);
+          const o = options(limit, sentenceScoring, boosted ? terms : []);
+          const reference = topDocuments(table, terms, { ...o, reference: true });
+          expect(blockedWalk(table, terms, queryLists(table, terms), o)).toEqual(reference);
+          expect(topDocuments(table, terms, o)).toEqual(reference);
+        },
+      ),
+      { numRuns: 60, seed: 7 },
+    );
+  });
+
+  it('orders equal scores by first touch: the earlier query term, then the field, then the document', () => {
+    // Every sentence alike: all scores tie, across blocks.
+    const table = tableOf(BLOCK_DOCUMENTS + 50, 1, () => [1, 2]);
+    const terms = [WORDS[2]!, WORDS[1]!];
+    const o = options(5, true);
+    expect(blockedWalk(table, terms, queryLists(table, terms), o)).toEqual(topDocuments(table, terms, { ...o, reference: true }));
+  });
+});
