@@ -25,7 +25,7 @@ import {
   toWordEdges,
 } from './spanContext.js';
 import { idf, namedInQuestion, type PreparedQuery } from './rankSentences.js';
-import { clauseRoles, holdsHead, IRREALIS_QUESTION, isVerbOfQuestion } from './clauseRoles.js';
+import { type ClauseRoles, clauseRoles, holdsHead, IRREALIS_QUESTION, isVerbOfQuestion } from './clauseRoles.js';
 import { firstEndingAfter, lastStartingBefore } from './spanWords.js';
 
 /** A short answer, where it was found, and the evidence for it (what the confidence is made of). */
@@ -811,6 +811,22 @@ function gapOf(i: number, first: number, last: number): number {
   return i < first ? first - i - 1 : i - last - 1;
 }
 
+/** The clause roles of a sentence for the question being answered: worked out once per sentence, not per mention. */
+const ROLES = new WeakMap<readonly Token[], { weights: ReadonlyMap<string, number>; irrealis: boolean; roles: ClauseRoles }>();
+
+function rolesOf(
+  tokens: readonly Token[],
+  weights: ReadonlyMap<string, number>,
+  irrealis: boolean,
+  isQuestionTerm: (t: Token) => boolean,
+): ClauseRoles {
+  const kept = ROLES.get(tokens);
+  if (kept && kept.weights === weights && kept.irrealis === irrealis) return kept.roles;
+  const roles = clauseRoles(tokens, isQuestionTerm, irrealis);
+  ROLES.set(tokens, { weights, irrealis, roles });
+  return roles;
+}
+
 /**
  * The context of a mention the model reads: question words right beside it, the preposition before it,
  * a verb of the question right before it (it is that verb's object) or right after it (its subject).
@@ -856,7 +872,7 @@ function mentionFacts(
     return term !== null && weights.has(term);
   };
   const links = spanLinks(tokens, startAt, endAt, isQuestionTerm);
-  const roles = clauseRoles(tokens, isQuestionTerm, m.irrealis);
+  const roles = rolesOf(tokens, weights, m.irrealis, isQuestionTerm);
   const openedBy = m.preposition !== undefined && preposition > 0 && tokens[preposition]!.text.toLowerCase() === m.preposition;
   return {
     copulaBefore: links.copulaBefore,
