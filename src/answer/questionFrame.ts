@@ -125,7 +125,7 @@ const MONEY_QUESTION =
 const PHRASE_END =
   /^(is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|should|may|might|must|shall|of|in|on|at|to|for|from|by|with|about|that|who|whom|whose|which|when|where|'s|’s|s)$/;
 
-/** A relative word opening the clause after a noun phrase: "the bank *whose* shares fell", "the firm *that* bought it". */
+/** A relative word opening the clause after a noun phrase: "the insurer *whose* premiums rose", "the firm *that* bought it". */
 const RELATIVE = /^(?:whose|that|which|who|whom|where)\b/;
 
 /** "Did" after "who/what" puts the subject after it: "Who did X beat" asks for the object. */
@@ -197,7 +197,7 @@ function isNameLike(query: string, lower: string): boolean {
 /**
  * The head noun of "which/what [ADJ…] NOUN" (or "what is the NOUN"), read with wink-nlp's part-of-speech
  * tags: the last noun of the run of adjectives and nouns after the question word, stopping at a
- * possessive ("which British PM's remarks" asks for the PM).
+ * possessive ("which French minister's letter" asks for the minister).
  */
 export function focusNoun(q: string): string | undefined {
   return focusPhrase(q)?.head;
@@ -237,14 +237,14 @@ function focusPhrase(q: string): { head: string; after: string } | undefined {
 }
 
 /**
- * A command's query that opens with a noun phrase and a relative clause ("/who bank whose shares fell", "/where
- * failed bank that held the savings", "/who British PM whose remarks …") is read as "which NOUN …": the noun is the
+ * A command's query that opens with a noun phrase and a relative clause ("/who insurer whose premiums doubled", "/where
+ * small company that built the ferry", "/who mayor whose speech …") is read as "which NOUN …": the noun is the
  * focus, and its WordNet class says what is wanted within the command's kind. Under /who an organisation noun wants
  * an organisation and a person noun a person; under /where an organisation noun wants an organisation or a place.
  * A noun of neither class leaves the command's own kind. The answer does the clause's verb when a verb follows the
- * relative word ("that held …"); after "whose" or a new subject ("that the court fined") the role is unknown.
+ * relative word ("that built …"); after "whose" or a new subject ("that the court fined") the role is unknown.
  *
- * @example relativeFocus('who', 'bank whose shares fell') // → { focus: 'bank', kind: 'other', types: ['ORG'], … }
+ * @example relativeFocus('who', 'insurer whose premiums doubled') // → { focus: 'insurer', kind: 'other', types: ['ORG'], … }
  */
 export function relativeFocus(command: Exclude<Command, 'ask'>, query: string): Partial<QuestionFrame> | undefined {
   if (command === 'when') return undefined;

@@ -2,7 +2,7 @@
  * Reads amounts the way news writes them, as one entity each, keeping what wink-nlp drops ("$54m" is MONEY "$54" to
  * wink; "50 mln dlrs" is CARDINAL "50"): sums of money with their currency and scale as written, counts with a scale
  * ("412 mln", "23.7 million"), quantities with a unit ("6.5 km"), match scores ("3-6 6-2 7-5"), ages ("19-year-old")
- * clock times that look like years ("1700 local time") and fractions ("nearly three quarters of", "one in five").
+ * clock times that look like years ("1700 local time") and fractions ("almost two thirds of", "one in five").
  */
 import type { Entity } from './entities.js';
 
@@ -43,7 +43,7 @@ const CLOCK_RE = /(?<![\p{L}\p{N}])([01]\d|2[0-3])([0-5]\d)\s+(?:local time|loca
 const COUNT_WORD = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})`;
 /** Denominators written as words: "half", "a third", "three quarters", "two-fifths". */
 const PART = '(?:halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)';
-/** Hedges a fraction keeps ("nearly three quarters"): they change what it says. */
+/** Hedges a fraction keeps ("almost two thirds"): they change what it says. */
 const HEDGE = String.raw`(?:(?:nearly|almost|about|around|roughly|some|over|under|just\s+over|just\s+under|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|close\s+to|well\s+over)\s+)?`;
 /**
  * A fraction as a share of something: "three quarters of", "half the", "a third of", "two-thirds of", "by half",
@@ -73,11 +73,11 @@ const MEASURE_AFTER =
   /^\s+(?:of\s+)?(?:an?\s+)(?:century|hour|minute|second|day|week|month|year|decade|mile|kilometre|kilometer|metre|meter|inch|foot|pound|ounce|litre|liter|gallon|point|lap|length|dozen|cup|tablespoon|teaspoon)\b/i;
 
 /**
- * The fractions of a sentence, as shares (PERCENT, `unit` "fraction"): "nearly three quarters" (of its value), "half"
+ * The fractions of a sentence, as shares (PERCENT, `unit` "fraction"): "almost two thirds" (of the crop), "half"
  * (the staff), "two-thirds", "by a third", "one in five". A lone "half" before "of"/"the" counts; "a third" must be
  * followed by "of" or a determiner, or follow "by".
  *
- * @example readFractions('It lost nearly three quarters of its value.')[0]?.text // → 'nearly three quarters'
+ * @example readFractions('The frost took almost two thirds of the crop.')[0]?.text // → 'almost two thirds'
  */
 export function readFractions(text: string): Entity[] {
   // Most sentences name no part and no "N in M": two cheap tests spare them the two patterns.

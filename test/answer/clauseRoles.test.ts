@@ -70,7 +70,7 @@ describe('subjectOf / objectOf / holdsHead', () => {
 describe('clauseRoles: what a clause does not say happened', () => {
   it('gives no subject under a modal or after a verb or noun of hoping or trying, unless the question asks so', () => {
     const q = 'Who won the pie contest?';
-    expect(rolesFor(q, 'Edna Flint is hoping to become the first baker to win the pie contest.').subjects).toEqual([]);
+    expect(rolesFor(q, 'Edna Flint is hoping to win the pie contest again.').subjects).toEqual([]);
     expect(rolesFor(q, 'Edna Flint could win the pie contest.').subjects).toEqual([]);
     expect(rolesFor(q, 'Her bid to win the pie contest failed.').subjects).toEqual([]);
     expect(rolesFor(q, 'Edna Flint rallied to win the pie contest.').subjects).toEqual(['Edna Flint']);
