@@ -172,18 +172,13 @@ export function tagReading(text: string, reading: WinkReading): TaggedSentence {
   }
   const amounts = readAmounts(text);
   const tagged = [...winkEntities.filter((e) => !amounts.some((a) => e.start < a.end && e.end > a.start)), ...amounts];
-  const entities = withDecades(
+  // The date forms wink-nlp leaves untagged, each pass over the entities the one before it gave.
+  const spelled = withSpelledDays(
     text,
-    withRelativeDays(
-      text,
-      tokens,
-      withSpelledDays(
-        text,
-        tokens,
-        tagged.sort((a, b) => a.start - b.start),
-      ),
-    ),
+    tokens,
+    tagged.sort((a, b) => a.start - b.start),
   );
+  const entities = withDecades(text, withRelativeDays(text, tokens, spelled));
 
   return { tokens, entities, names: findNameRuns(text, tokens, entities) };
 }

@@ -18,12 +18,9 @@ export function fieldScore(
   fieldBoost: number,
   o: TopOptions,
 ): number {
-  const { k, b, d } = o;
-  if (o.sentenceScoring) {
-    const raw = idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * field.length[doc]!) / field.avgLength)));
-    return boost * fieldBoost * raw;
-  }
-  return boost * idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * field.length[doc]!) / field.avgLength)));
+  // The same operations in the same order as MiniSearch's, so scores agree bit for bit.
+  if (o.sentenceScoring) return boost * fieldBoost * (idf * tfPart(field, tf, doc, o));
+  return boost * idf * tfPart(field, tf, doc, o);
 }
 
 /** BM25's term-frequency part, `d + tf (k + 1) / (tf + k (1 - b + b · length / avgLength))`, as `fieldScore` computes it. */
