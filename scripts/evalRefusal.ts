@@ -17,15 +17,13 @@
  *   npm run eval:refusal -- [--squad PATH] [--sample 2000] [--seed 1] [--dump FILE.jsonl] [--verbose]
  *
  * `--dump` writes one line per question and setting with the coverage evidence (for calibrating
- * src/answer/covered.ts); `--verbose` lists the train half's wrong refusals and wrong answers.
+ * src/answer/covered.ts; `npm run fit:support` fits its support model on the rows marked `supportDecides`); `--verbose` lists the train half's wrong refusals and wrong answers.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { traceAnswer } from '../src/answer/answerQuestion.js';
 import { QuestionError } from '../src/answer/questionError.js';
-import { idf } from '../src/answer/rankSentences.js';
-import { termsOf } from '../src/search/terms.js';
-import { subjectTerms } from '../src/answer/subjectEvidence.js';
+import { MIN_COVERAGE, rulesCover } from '../src/answer/covered.js';
 import type { Article } from '../src/corpus/article.js';
 import { buildStory } from '../src/story/buildStory.js';
 import type { Story } from '../src/story/story.js';
@@ -111,39 +109,6 @@ function holdsAnswer(story: Story, q: SquadQuestion): boolean {
   });
 }
 
-/**
- * For the dump: how many of the question's terms the story never uses, and the idf-weighted share of
- * them the short answer's sentence (with the one before it) holds.
- */
-function wordsHeld(story: Story, question: string, sentenceId: number | undefined): Record<string, number> {
-  const terms = [...new Set(termsOf(question))];
-  const absent = terms.filter((t) => !story.documentFrequency.has(t)).length;
-  const names = subjectTerms(story, question);
-  const namesAbsent = names.filter((t) => !story.documentFrequency.has(t)).length;
-  if (sentenceId === undefined) return { terms: terms.length, absent, names: names.length, namesAbsent };
-  const s = story.sentences[sentenceId]!;
-  const before = story.sentences[sentenceId - 1];
-  const here = new Set([...termsOf(s.text), ...(before?.articleId === s.articleId ? termsOf(before.text) : [])]);
-  const own = new Set(termsOf(s.text));
-  let all = 0;
-  let held = 0;
-  let heldOwn = 0;
-  for (const t of terms) {
-    const w = idf(story, t);
-    all += w;
-    if (here.has(t)) held += w;
-    if (own.has(t)) heldOwn += w;
-  }
-  return {
-    terms: terms.length,
-    absent,
-    names: names.length,
-    namesAbsent,
-    answerCoverage: all ? heldOwn / all : 0,
-    answerCoverageBefore: all ? held / all : 0,
-  };
-}
-
 interface Tally {
   n: number;
   covered: number;
@@ -209,7 +174,9 @@ for (const q of sample) {
               absentName: e.absentName(),
               subjectBeside: e.subjectBeside(),
               detailsInAnswer: e.detailsInAnswer(),
-              ...wordsHeld(story, q.question, trace.short?.sentenceId),
+              // The rows the support model decides (scripts/fitSupport.ts reads these).
+              supportDecides: !e.described && !e.missingDetail() && e.coverage < MIN_COVERAGE && e.answered && rulesCover(e),
+              ...e.held(),
             }
           : {};
     } catch (error) {

@@ -19,6 +19,7 @@ import { formatResolvedDate, resolveDate } from '../nlp/resolveDate.js';
 import { validateQuestion } from './questionError.js';
 import { absentName, holdsQuestionWords, subjectEvidence } from './subjectEvidence.js';
 import { missingDetail } from './missingDetail.js';
+import { heldWords } from './heldWords.js';
 import { mainEventAnswer } from './mainEvent.js';
 import { type CoverageEvidence, isCovered, MIN_COVERAGE_FLOOR } from './covered.js';
 import { rankSentences, searchTerms, type PreparedQuery } from './rankSentences.js';
@@ -127,6 +128,8 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         subjectBeside: () => short !== null && subjectEvidence(story, groups, prepared, query, short.sentenceId) !== undefined,
         answerInBest: short !== null && holdsSentence(best, short.sentenceId),
         detailsInAnswer: () => short !== null && holdsQuestionWords(story, story.sentences[short.sentenceId]!, query, frame.focus),
+        held: () => heldWords(story, query, short?.sentenceId ?? best.sentence.id),
+        storySentences: story.sentences.length,
       }
     : null;
   const covered = evidence !== null && isCovered(evidence);

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { COVERED_BELOW_MIN, type CoverageEvidence, isCovered, MIN_COVERAGE } from '../../src/answer/covered.js';
+import {
+  COVERED_BELOW_MIN,
+  type CoverageEvidence,
+  committedSupportModel,
+  isCovered,
+  MIN_COVERAGE,
+  SUPPORT_MIN,
+  SUPPORT_MIN_SENTENCES,
+  type SupportModel,
+  supportFeatures,
+  supportProbability,
+} from '../../src/answer/covered.js';
+import type { HeldWords } from '../../src/answer/heldWords.js';
 
 /** Evidence of a question the best excerpt covers halfway, answered by a typed entity, nothing else known. */
 const evidence = (over: Partial<CoverageEvidence> = {}): CoverageEvidence => ({
@@ -13,8 +25,15 @@ const evidence = (over: Partial<CoverageEvidence> = {}): CoverageEvidence => ({
   subjectBeside: () => false,
   answerInBest: false,
   detailsInAnswer: () => false,
+  held: () => WELL_HELD,
+  storySentences: 100,
   ...over,
 });
+
+/** The answer's sentence holds most of the question, and the story every word of it. */
+const WELL_HELD: HeldWords = { answerHeld: 0.8, absent: 0, namesAbsent: 0 };
+/** The answer's sentence holds none of the question, and the story none of its names. */
+const NOT_HELD: HeldWords = { answerHeld: 0, absent: 0.5, namesAbsent: 1 };
 
 describe('isCovered', () => {
   it('covers a well-matched question and refuses one below the floor', () => {
@@ -47,6 +66,25 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ answerInBest: true, detailsInAnswer: () => true }))).toBe(true);
     expect(isCovered(evidence({ answerInBest: false, detailsInAnswer: () => true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.2, answerInBest: true, detailsInAnswer: () => true }))).toBe(false);
+  });
+  it('below the full match, refuses what the rules cover when the support model finds the question not held', () => {
+    const sure = { confidence: 0.5 };
+    expect(isCovered(evidence({ ...sure, held: () => WELL_HELD }))).toBe(true);
+    expect(isCovered(evidence({ ...sure, held: () => NOT_HELD }))).toBe(false);
+    expect(isCovered(evidence({ subjectBeside: () => true, held: () => NOT_HELD }))).toBe(false);
+    // At the full match the model is not asked.
+    expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: () => NOT_HELD }))).toBe(true);
+    // Nor of a story too small for the absence of a word to say much.
+    expect(isCovered(evidence({ ...sure, held: () => NOT_HELD, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
+  });
+  it('reads the support model it is given, its features rising with what the story holds', () => {
+    const model: SupportModel = { bias: 0, weights: { coverage: 0, answerHeld: 1, absent: 0, namesAbsent: -10 } };
+    expect(supportProbability(model, supportFeatures(0.3, WELL_HELD))).toBeGreaterThan(SUPPORT_MIN);
+    expect(isCovered(evidence({ confidence: 0.5, held: () => NOT_HELD }), model)).toBe(false);
+    const committed = committedSupportModel();
+    expect(supportProbability(committed, supportFeatures(0.3, WELL_HELD))).toBeGreaterThan(
+      supportProbability(committed, supportFeatures(0.3, NOT_HELD)),
+    );
   });
   it('does not walk the excerpts when cheaper evidence decides', () => {
     const walked: string[] = [];

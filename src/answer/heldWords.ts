@@ -1,0 +1,43 @@
+import type { Story } from '../story/story.js';
+import { termsOf } from '../search/terms.js';
+import { idf } from './rankSentences.js';
+import { subjectTerms } from './subjectEvidence.js';
+
+/** How much of a question the story, and the sentence its short answer comes from, hold (numbers in [0, 1]). */
+export interface HeldWords {
+  /** Idf-weighted share of the question's terms that the answer's sentence, with the one before it in its article, holds. */
+  answerHeld: number;
+  /** Share of the question's terms the story never uses. */
+  absent: number;
+  /** Share of the names the question writes (subjectTerms) that the story never uses; 0 when it writes none. */
+  namesAbsent: number;
+}
+
+/**
+ * What the story holds of a question, for the coverage model (covered.ts): a question about something the
+ * story does not report keeps its names and topic words ("the 1921 final") but loses the specific words
+ * of the fact asked about, which the story either never writes or writes away from the answer's sentence.
+ * The sentence before the answer's counts with it, since it often names what a "he" or "the club" is.
+ *
+ * @example heldWords(story, 'Who coached the rowing club?', answerSentenceId).answerHeld // → 0.8
+ */
+export function heldWords(story: Story, question: string, sentenceId: number): HeldWords {
+  const terms = [...new Set(termsOf(question))];
+  const names = subjectTerms(story, question);
+  const s = story.sentences[sentenceId];
+  const before = story.sentences[sentenceId - 1];
+  const here = new Set(s ? [...termsOf(s.text), ...(before?.articleId === s.articleId ? termsOf(before.text) : [])] : []);
+  let all = 0;
+  let held = 0;
+  for (const t of terms) {
+    const w = idf(story, t);
+    all += w;
+    if (here.has(t)) held += w;
+  }
+  const unused = (list: readonly string[]) => list.filter((t) => !story.documentFrequency.has(t)).length;
+  return {
+    answerHeld: all > 0 ? held / all : 0,
+    absent: terms.length > 0 ? unused(terms) / terms.length : 0,
+    namesAbsent: names.length > 0 ? unused(names) / names.length : 0,
+  };
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { heldWords } from '../../src/answer/heldWords.js';
+import { buildStory } from '../../src/story/buildStory.js';
+
+// An invented rowing story: two articles, the second opening with a sentence that names no crew.
+const story = buildStory(
+  [
+    {
+      id: 'regatta',
+      title: 'Lake regatta',
+      titleGiven: true,
+      file: 'regatta.md',
+      body: 'The Vennor crew won the lake regatta on Saturday. Their coach Ilsa Brandt praised the young rowers.',
+    },
+    {
+      id: 'season',
+      title: 'Season',
+      titleGiven: true,
+      file: 'season.md',
+      body: 'Rain delayed several heats. The club bought a new boat in spring.',
+    },
+  ],
+  'held-words-fixture',
+);
+const id = (text: string) => story.sentences.find((s) => s.text.startsWith(text))!.id;
+
+describe('heldWords', () => {
+  it("counts the question's words in the answer's sentence and the one before it in its article", () => {
+    const held = heldWords(story, 'Who coached the Vennor crew at the regatta?', id('Their coach'));
+    // "Vennor", "crew", "regatta" stand in the sentence before; "coached" in the answer's own.
+    expect(held.answerHeld).toBeGreaterThan(0.9);
+    expect(held.absent).toBe(0);
+    expect(held.namesAbsent).toBe(0);
+  });
+  it("does not borrow the words of another article's sentence", () => {
+    const held = heldWords(story, 'When did the club buy a boat after the regatta?', id('The club bought'));
+    const across = heldWords(story, 'When did the Vennor crew win the regatta?', id('The club bought'));
+    expect(held.answerHeld).toBeGreaterThan(0.5);
+    expect(across.answerHeld).toBe(0);
+  });
+  it('shares out the words and names the story never writes', () => {
+    const held = heldWords(story, 'Which prize did the Harlow crew win?', id('The Vennor crew'));
+    expect(held.namesAbsent).toBe(1);
+    expect(held.absent).toBeGreaterThan(0);
+    expect(held.answerHeld).toBeLessThan(1);
+  });
+});
