@@ -48,6 +48,8 @@ const DENSE = [
   'words4to5',
   'words6plus',
   'questionWordShare',
+  'questionEdge',
+  'questionEdgeName',
   'leftMatch',
   'rightMatch',
   'left2',
@@ -150,6 +152,8 @@ export interface CandidateFacts {
   /** Words of the candidate, and the share of them that are question words. */
   words: number;
   questionWordShare: number;
+  /** A word of the question stands at an edge of the candidate (a phrase kept whole: "the Latin **Mass**"). */
+  questionEdge: boolean;
   /** Question words right beside the candidate (immediately, or one word further). */
   leftMatch: boolean;
   rightMatch: boolean;
@@ -259,6 +263,9 @@ export function candidateFeatures(f: CandidateFacts): number[] {
   set(x, 'logShare', Math.log(Math.max(1e-3, share)));
   set(x, f.words <= 1 ? 'words1' : f.words === 2 ? 'words2' : f.words === 3 ? 'words3' : f.words <= 5 ? 'words4to5' : 'words6plus', 1);
   set(x, 'questionWordShare', f.questionWordShare);
+  set(x, 'questionEdge', f.questionEdge);
+  // A name keeps the question's word ("Harbour **Arena**"); a common phrase seldom needs it.
+  set(x, 'questionEdgeName', f.questionEdge && f.capitalised);
   set(x, 'leftMatch', f.leftMatch);
   set(x, 'rightMatch', f.rightMatch);
   set(x, 'left2', f.left2);

@@ -52,9 +52,12 @@ function verbLike(t: Token): boolean {
   return t.pos === 'VERB' || ((t.pos === 'NOUN' || t.pos === 'ADJ') && /\p{L}{3}(?:ing|ed)$/u.test(t.text));
 }
 
-/** Whether a token is a verb (or a participle tagged otherwise) that the question uses. */
-export function isVerbOfQuestion(t: Token | undefined, isQuestionTerm: (t: Token) => boolean): boolean {
-  return t !== undefined && verbLike(t) && isQuestionTerm(t);
+/**
+ * Whether a token is a verb that the question uses: tagged a verb, or (with `participles`, the default) a
+ * participle tagged otherwise.
+ */
+export function isVerbOfQuestion(t: Token | undefined, isQuestionTerm: (t: Token) => boolean, participles = true): boolean {
+  return t !== undefined && (participles ? verbLike(t) : t.pos === 'VERB') && isQuestionTerm(t);
 }
 
 /** The noun phrase ending at token `head` (leftwards over articles, adjectives, nouns, "of", "'s"). */

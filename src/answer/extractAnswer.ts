@@ -1,6 +1,7 @@
 import type { Entity, EntityType, Token } from '../nlp/entities.js';
 import { isDemonym, termOf } from '../search/terms.js';
 import { oncePerStory, type Story, type StorySentence } from '../story/story.js';
+import { isGivenName } from '../text/places.js';
 import { amountSpan, isTimeSpan } from './amountSpan.js';
 import { ANSWER_TYPES, FALLBACK_TYPES } from './answerKind.js';
 import {
@@ -281,7 +282,7 @@ function entityMentions(story: Story, sentence: StorySentence, types: readonly E
   if (types.length === 0) return [];
   const counted = new Set(query.counted);
   const out: Mention[] = [];
-  const raw = [...sentence.entities, ...(types.includes('PERSON') ? pronounReferents(story, sentence) : [])];
+  const raw = figureRanges(sentence.text, [...sentence.entities, ...(types.includes('PERSON') ? pronounReferents(story, sentence) : [])]);
   for (let r of raw) {
     // wink types "since August 1995" as a duration; it dates when a thing last happened.
     const since = types.includes('DATE') && r.type === 'DURATION' ? /^since\s+(?=.*\d)/i.exec(r.text) : null;
@@ -301,9 +302,35 @@ function entityMentions(story: Story, sentence: StorySentence, types: readonly E
     // The widened amount holds the counted noun the question names ("85 workers"): test the figure alone; a span of
     // time holds its unit itself ("10 years" for "how many years").
     const figure = r.type === 'DURATION' ? r.text.replace(TIME_UNITS, '').trim() || r.text : r.text;
-    if (namedInQuestion(r.canonical ?? figure, figure, query.text)) continue;
+    // A range the question names half of ("from 66-34 …") is named too.
+    if (
+      namedInQuestion(r.canonical ?? figure, figure, query.text) ||
+      figure.split(/[–—]/).some((h) => h !== figure && namedInQuestion(h, h, query.text))
+    )
+      continue;
     if (e === r) out.push({ ...e, counts: countsAsked(sentence.text, r, counted) });
     else out.push({ ...e, core: { start: r.start, end: r.end }, counts: countsAsked(sentence.text, r, counted) });
+  }
+  return out;
+}
+
+/** A dash between two figures written close up: a range or a score ("30–60%", "won 20–18"). */
+const FIGURE_DASH = /^[–—]$/;
+
+/**
+ * Entities with each pair of amounts joined close up by a dash made one ("15–1", "30–60%": a score or a range
+ * is one answer, the tagger's halves are none); the pair takes the type of its second half unless that is a
+ * bare number.
+ */
+export function figureRanges(text: string, entities: readonly Entity[]): Entity[] {
+  const out: Entity[] = [];
+  for (let i = 0; i < entities.length; i += 1) {
+    const e = entities[i]!;
+    const next = entities[i + 1];
+    if (next && isAmount(e.type) && isAmount(next.type) && next.start === e.end + 1 && FIGURE_DASH.test(text.slice(e.end, next.start))) {
+      out.push({ type: next.type === 'CARDINAL' ? e.type : next.type, text: text.slice(e.start, next.end), start: e.start, end: next.end });
+      i += 1;
+    } else out.push(e);
   }
   return out;
 }
@@ -366,14 +393,16 @@ const namesByKind = oncePerStory((story) => {
 /**
  * Whether an untyped run of proper nouns may answer a question of this kind given what the rest of the story
  * calls that name: a person's name ("Lind" where "Mara Lind" is tagged a person elsewhere) answers no
- * "where", and a name the story tags a place (and no person bears) answers no "who".
+ * "where", and a name the story tags a place (and no person bears, nor opens with a given name) answers no "who".
  */
 export function fitsKind(story: Story, text: string, kind: FullQuery['kind']): boolean {
   if (kind !== 'place' && kind !== 'person') return true;
   const { personWords, places } = namesByKind(story);
   const lower = text.toLowerCase();
+  const words = text.split(/\s+/);
   const lastWord = lower.split(/\s+/).at(-1) ?? '';
-  const personal = personWords.has(lastWord);
+  // "Tam Ferrow", which the tagger may have filed as a place: a given name and a surname name a person.
+  const personal = personWords.has(lastWord) || (kind === 'person' && words.length >= 2 && isGivenName(words[0]!));
   return kind === 'place' ? !personal || places.has(lower) : !places.has(lower) || personal;
 }
 
@@ -410,7 +439,8 @@ function phraseChunks(sentence: StorySentence, query: FullQuery): Mention[] {
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length && (CHUNK_POS.has(tokens[j]!.pos) || chunkLink(tokens, j))) j += 1;
+    // A score or range opens a phrase of its own ("beat the Owls | 20–18").
+    while (j < tokens.length && (CHUNK_POS.has(tokens[j]!.pos) || chunkLink(tokens, j)) && !(j > i && opensRange(tokens, j))) j += 1;
     let from = i;
     let to = j;
     while (from < to && (isAskedWord(tokens[from]!, wanted, focus) || !CHUNK_POS.has(tokens[from]!.pos))) from += 1;
@@ -427,6 +457,18 @@ function phraseChunks(sentence: StorySentence, query: FullQuery): Mention[] {
         start: inner[0]!.start,
         end: inner.at(-1)!.end,
       });
+      // The whole phrase too, question words at its edges kept ("the Latin **Mass**" for a question on the mass).
+      let a = i;
+      let b = j;
+      while (a < b && !CHUNK_POS.has(tokens[a]!.pos)) a += 1;
+      while (b > a && !CHUNK_POS.has(tokens[b - 1]!.pos)) b -= 1;
+      if ((a < from || b > to) && b - a <= MAX_PHRASE_WORDS)
+        out.push({
+          type: 'PHRASE',
+          text: sentence.text.slice(tokens[a]!.start, tokens[b - 1]!.end),
+          start: tokens[a]!.start,
+          end: tokens[b - 1]!.end,
+        });
     }
     i = j;
   }
@@ -435,11 +477,16 @@ function phraseChunks(sentence: StorySentence, query: FullQuery): Mention[] {
 
 /**
  * Whether token j links two parts of one noun phrase: "of", "'s" or a hyphen before a content word, "of the"
- * ("singing of the hymns"), or "and" between two nouns ("body and blood").
+ * ("singing of the hymns"), "and" between two nouns ("body and blood"), or a dash between figures ("15–1").
  */
 function chunkLink(tokens: readonly Token[], j: number): boolean {
   const word = tokens[j]!.text.toLowerCase();
   const next = tokens[j + 1]?.pos ?? '';
+  // "a 15–1 record": figures joined close up by a dash.
+  if (FIGURE_DASH.test(word))
+    return (
+      tokens[j - 1]?.pos === 'NUM' && next === 'NUM' && tokens[j - 1]!.end === tokens[j]!.start && tokens[j]!.end === tokens[j + 1]!.start
+    );
   if (/^(of|'s|’s|-)$/.test(word))
     return CHUNK_POS.has(next) || (word === 'of' && tokens[j + 1]?.pos === 'DET' && CHUNK_POS.has(tokens[j + 2]?.pos ?? ''));
   if (tokens[j]!.pos === 'DET' && tokens[j - 1]?.text.toLowerCase() === 'of') return CHUNK_POS.has(next);
@@ -447,6 +494,11 @@ function chunkLink(tokens: readonly Token[], j: number): boolean {
 }
 
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
+
+/** Whether token j is a figure a dash joins close up to the next one ("**20**–18"). */
+function opensRange(tokens: readonly Token[], j: number): boolean {
+  return tokens[j]!.pos === 'NUM' && tokens[j + 1] !== undefined && FIGURE_DASH.test(tokens[j + 1]!.text) && chunkLink(tokens, j + 1);
+}
 
 interface Candidate {
   score: number;
@@ -799,13 +851,6 @@ function isWeighted(w: Word | undefined, weights: ReadonlyMap<string, number>): 
   return w?.term != null && weights.has(w.term);
 }
 
-/** Whether a token is a verb of the question. */
-function isQuestionVerb(t: Token | undefined, weights: ReadonlyMap<string, number>): boolean {
-  if (t?.pos !== 'VERB') return false;
-  const term = termOf(t.text);
-  return term !== null && weights.has(term);
-}
-
 /** Words between word `i` and the span of words [first, last]. */
 function gapOf(i: number, first: number, last: number): number {
   return i < first ? first - i - 1 : i - last - 1;
@@ -899,6 +944,7 @@ function mentionFacts(
     from: m.from,
     words: inside.length || 1,
     questionWordShare: inside.length ? inside.filter((w) => isWeighted(w, weights)).length / inside.length : 0,
+    questionEdge: inside.length > 1 && (isWeighted(inside[0], weights) || isWeighted(inside.at(-1), weights)),
     leftMatch: isWeighted(words[first - 1], weights),
     rightMatch: isWeighted(words[last + 1], weights),
     left2: isWeighted(words[first - 2], weights),
@@ -910,10 +956,10 @@ function mentionFacts(
     hasDigit: /\d/.test(e.text),
     capitalised: /^[\p{Lu}]/u.test(e.text),
     previous: previous ? sentence.text.slice(previous.start, previous.end).toLowerCase() : '',
-    objectOfVerb: startAt > 0 && isQuestionVerb(tokens[k], weights),
-    afterVerbPreposition: preposition > 0 && isQuestionVerb(tokens[preposition - 1], weights),
+    objectOfVerb: startAt > 0 && isVerbOfQuestion(tokens[k], isQuestionTerm, false),
+    afterVerbPreposition: preposition > 0 && isVerbOfQuestion(tokens[preposition - 1], isQuestionTerm, false),
     agent: m.agent,
-    subjectOfVerb: endAt >= 0 && isQuestionVerb(tokens[n], weights),
+    subjectOfVerb: endAt >= 0 && isVerbOfQuestion(tokens[n], isQuestionTerm, false),
     pronoun: /^(he|she)$/i.test(e.text),
     counts: m.counts,
     ordinal: e.type === 'ORDINAL',

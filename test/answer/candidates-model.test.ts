@@ -63,6 +63,7 @@ const FACTS: CandidateFacts = {
   groups: 6,
   words: 2,
   questionWordShare: 0,
+  questionEdge: false,
   leftMatch: true,
   rightMatch: false,
   left2: false,

@@ -64,6 +64,10 @@ describe('subjectOf / objectOf / holdsHead', () => {
     const closing = tokens.find((t) => t.text === 'closing');
     expect(closing?.pos).toBe('NOUN');
     expect(isVerbOfQuestion(closing, (t) => termOf(t.text) === termOf('close'))).toBe(true);
+    // Only a token tagged a verb, when participles are not asked for (the extractor's "right before it" facts).
+    expect(isVerbOfQuestion(closing, (t) => termOf(t.text) === termOf('close'), false)).toBe(false);
+    const sold = tokens.find((t) => t.text === 'sold');
+    expect(isVerbOfQuestion(sold, (t) => termOf(t.text) === termOf('sell'), false)).toBe(true);
   });
 });
 

@@ -1,0 +1,78 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CANDIDATE_FEATURES } from '../../src/answer/candidateModel.js';
+import { extractAnswer, figureRanges, fitsKind, observeCandidates, type ObservedCandidate } from '../../src/answer/extractAnswer.js';
+import type { PreparedQuery } from '../../src/answer/rankSentences.js';
+import { termsOf } from '../../src/search/terms.js';
+import type { Article } from '../../src/corpus/article.js';
+import { buildStory } from '../../src/story/buildStory.js';
+import type { Story } from '../../src/story/story.js';
+
+/** Invented sentences: a name whose last word the question uses, a score and a range of figures. */
+const ARTICLES: Article[] = [
+  { id: 'choir', title: 'Choir', titleGiven: true, file: 'choir.md', body: 'At dawn the choir sang the Harvest Hymn in the square.' },
+  { id: 'score', title: 'Cup', titleGiven: true, file: 'score.md', body: 'The Herons beat the Owls 20–18 in the cup final.' },
+  { id: 'share', title: 'Frost', titleGiven: true, file: 'share.md', body: 'The frost killed 30–60% of the young vines that spring.' },
+];
+
+let story: Story;
+beforeAll(() => {
+  story = buildStory(ARTICLES, 'candidate-spans-fixture');
+});
+
+function candidatesFor(articleId: string, question: string, kind: PreparedQuery['kind']): ObservedCandidate[] {
+  const sentence = story.sentences.find((s) => s.articleId === articleId)!;
+  const seen: ObservedCandidate[][] = [];
+  observeCandidates((c) => seen.push(c));
+  try {
+    extractAnswer(story, [{ sentence, score: 1, coverage: 1, others: [] }], {
+      terms: [...new Set(termsOf(question))],
+      kind,
+      text: question.toLowerCase(),
+    });
+  } finally {
+    observeCandidates(undefined);
+  }
+  return seen[0] ?? [];
+}
+
+describe('candidate spans', () => {
+  it("offers a noun phrase whole beside the phrase less the question's words at its edges, and marks the whole one", () => {
+    const list = candidatesFor('choir', 'The hymn the choir sang at dawn was called what?', 'other');
+    const texts = list.map((c) => c.text);
+    expect(texts).toContain('Harvest');
+    expect(texts).toContain('Harvest Hymn');
+    const edge = (text: string) => list.find((c) => c.text === text)!.features[CANDIDATE_FEATURES.indexOf('questionEdge')];
+    expect(edge('Harvest Hymn')).toBe(1);
+    expect(edge('Harvest')).toBe(0);
+  });
+
+  it('takes two figures joined close up by a dash for one candidate, a score or a range', () => {
+    expect(candidatesFor('score', 'What was the score of the cup final?', 'other').map((c) => c.text)).toContain('20–18');
+    const shares = candidatesFor('share', 'How many of the young vines did the frost kill?', 'number').map((c) => c.text);
+    expect(shares).toContain('30–60%');
+    expect(shares).not.toContain('30');
+    // A range the question names half of is no answer to it.
+    expect(candidatesFor('share', 'How many vines did the 30-60 frost kill that spring?', 'number').map((c) => c.text)).not.toContain(
+      '30–60%',
+    );
+    const text = 'Scores of 3 – 1 and 20–18.';
+    const halves = [
+      { type: 'CARDINAL' as const, text: '3', start: 10, end: 11 },
+      { type: 'CARDINAL' as const, text: '1', start: 14, end: 15 },
+      { type: 'CARDINAL' as const, text: '20', start: 20, end: 22 },
+      { type: 'CARDINAL' as const, text: '18', start: 23, end: 25 },
+    ];
+    expect(figureRanges(text, halves).map((e) => e.text)).toEqual(['3', '1', '20–18']);
+  });
+
+  it('lets a name the tagger filed as a place answer who when it opens with a given name', () => {
+    const places = buildStory(
+      [{ id: 'p', title: 'Trip', titleGiven: true, file: 'p.md', body: 'She lives in Victoria. They met in Charlotte Hall.' }],
+      'given-name-fixture',
+    );
+    expect(places.sentences.flatMap((x) => x.entities).map((e) => `${e.text}:${e.type}`)).toContain('Charlotte Hall:PLACE');
+    expect(fitsKind(places, 'Charlotte Hall', 'person')).toBe(true);
+    expect(fitsKind(places, 'Victoria', 'person')).toBe(false);
+    expect(fitsKind(places, 'Charlotte Hall', 'place')).toBe(true);
+  });
+});
