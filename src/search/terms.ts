@@ -130,6 +130,53 @@ export function isDemonym(word: string): boolean {
   return demonyms.has(foldWord(word));
 }
 
+/**
+ * Prefixes that make a hyphenated compound name something other than its head: a semi-final is not a
+ * final, an ex-minister no longer a minister, a non-member not a member. A closed class of English
+ * prefixes; those that keep the head's meaning (co-, mid-, self-, multi-) are not among them.
+ */
+const SHIFTING_PREFIXES: ReadonlySet<string> = new Set([
+  'anti',
+  'counter',
+  'ex',
+  'non',
+  'post',
+  'pre',
+  'pseudo',
+  'quasi',
+  'quarter',
+  'semi',
+  'vice',
+]);
+
+/**
+ * The terms a text holds only as the head of a compound whose prefix shifts its meaning ("semi-final" →
+ * "final", unless "final" also stands alone), each with the prefix's term: a question asking of the head
+ * alone is not answered by them.
+ *
+ * @example shiftedHeads('She lost in the semi-finals.') // → Map { 'final' => 'semi' }
+ */
+export function shiftedHeads(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!text.includes('-')) return out;
+  const alone = new Set<string>();
+  for (const w of text.match(WORD) ?? []) {
+    const parts = w.split('-').filter(Boolean);
+    const prefix = parts.length === 2 ? foldWord(parts[0]!) : '';
+    if (SHIFTING_PREFIXES.has(prefix)) {
+      const head = termOf(parts[1]!);
+      if (head) out.set(head, termOf(prefix) ?? prefix);
+      continue;
+    }
+    for (const part of parts) {
+      const t = termOf(part);
+      if (t) alone.add(t);
+    }
+  }
+  for (const t of alone) out.delete(t);
+  return out;
+}
+
 /** The index terms of a text, in order, stop words removed. */
 export function termsOf(text: string): string[] {
   const known = termsCache.get(text);

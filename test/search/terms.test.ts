@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionFrameWords } from '../../src/search/terms.js';
+import { questionFrameWords, shiftedHeads } from '../../src/search/terms.js';
 
 describe('questionFrameWords', () => {
   it('takes "located / situated / based" of a where-question as frame, not as a word to find', () => {
@@ -7,5 +7,21 @@ describe('questionFrameWords', () => {
     expect(questionFrameWords('Where is the rowing club based?')).toContain('based');
     // Elsewhere they are the question's own words.
     expect(questionFrameWords('Which mill was located near the ford?').has('located')).toBe(false);
+  });
+});
+
+describe('shiftedHeads', () => {
+  it('gives the head of a compound whose prefix shifts its meaning, with the prefix', () => {
+    expect(shiftedHeads('The ex-mayor reached the quarter-finals.')).toEqual(
+      new Map([
+        ['mayor', 'ex'],
+        ['final', 'quarter'],
+      ]),
+    );
+  });
+
+  it('leaves a head the text also writes alone, and prefixes that keep the meaning', () => {
+    expect(shiftedHeads('After the semi-final came the final.').size).toBe(0);
+    expect(shiftedHeads('The co-founder spoke at mid-season.').size).toBe(0);
   });
 });
