@@ -92,8 +92,8 @@ export const RANKING = {
    */
   passage: 1,
   /**
-   * Whether the head of a compound under a prefix that shifts its meaning ("final" of "semi-final", "champion" of
-   * "ex-champion": shiftedHeads in terms.ts) is not counted as the question's word, unless the question says the
+   * Whether the head of a compound under a prefix that shifts its meaning ("president" of "vice-president", "minister" of
+   * "ex-minister": shiftedHeads in terms.ts) is not counted as the question's word, unless the question says the
    * prefix too. kit hit@3 storyD 0.694 / 0.667 → 0.722 / 0.694, hit@1 and SQuAD pooled P@1 unchanged.
    * Tried and dropped beside it: a bonus for the question's matched words standing close together (matched
    * terms over the smallest stretch holding them, 0.1 / 0.3): SQuAD ranker P@1 7649 → 7646 / 7640 questions.
@@ -191,7 +191,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     const sentence = story.sentences[hit.id]!;
     const words = termsOf(sentence.text);
     const present = new Set(words);
-    // "final" of "semi-final" is not the final a question asks of (unless it says "semi" too).
+    // "president" of "vice-president" is not the president a question asks of (unless it says "vice" too).
     if (RANKING.shiftedHeads) for (const [head, prefix] of shiftedHeads(sentence.text)) if (!weights.has(prefix)) present.delete(head);
     return { sentence, words, present };
   });

@@ -131,8 +131,8 @@ export function isDemonym(word: string): boolean {
 }
 
 /**
- * Prefixes that make a hyphenated compound name something other than its head: a semi-final is not a
- * final, an ex-minister no longer a minister, a non-member not a member. A closed class of English
+ * Prefixes that make a hyphenated compound name something other than its head: a vice-president is not
+ * the president, an ex-minister no longer a minister, a non-member not a member. A closed class of English
  * prefixes; those that keep the head's meaning (co-, mid-, self-, multi-) are not among them.
  */
 const SHIFTING_PREFIXES: ReadonlySet<string> = new Set([
@@ -150,11 +150,11 @@ const SHIFTING_PREFIXES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The terms a text holds only as the head of a compound whose prefix shifts its meaning ("semi-final" →
- * "final", unless "final" also stands alone), each with the prefix's term: a question asking of the head
+ * The terms a text holds only as the head of a compound whose prefix shifts its meaning ("vice-president" →
+ * "president", unless "president" also stands alone), each with the prefix's term: a question asking of the head
  * alone is not answered by them.
  *
- * @example shiftedHeads('She lost in the semi-finals.') // → Map { 'final' => 'semi' }
+ * @example shiftedHeads('Two non-members spoke.') // → Map { 'member' => 'non' }
  */
 export function shiftedHeads(text: string): Map<string, string> {
   const out = new Map<string, string>();
