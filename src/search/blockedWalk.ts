@@ -128,11 +128,19 @@ export function blockedWalk(table: PostingTable, terms: readonly string[], lists
     });
   });
   const count = at.length;
+  // Each list's tables and weight, looked up once per search rather than once per block.
+  const units = field.map((f) => unitTable(table.fields[f]!, o));
+  const shorts = field.map((f) => shortLengths(table.fields[f]!));
+  const scales = field.map((f, l) => (o.sentenceScoring ? boost[l]! * o.fieldBoosts[f]! : boost[l]! * idf[l]!));
   const top: { doc: number; score: number; key: number }[] = [];
   const better = (score: number, key: number, doc: number, than: { doc: number; score: number; key: number }) =>
     score > than.score || (score === than.score && (key < than.key || (key === than.key && doc < than.doc)));
   const { termStamp, walkStamp, termScore, termField, termTouched, total, matched, key, touched } = s;
   for (let base = 0; base <= last; base += BLOCK_DOCUMENTS) {
+    // Blocks no list reaches are passed over: the walk goes on from the block of the nearest next posting.
+    let next = last;
+    for (let l = 0; l < count; l += 1) if (pos[l]! < end[l]!) next = Math.min(next, lists[at[l]!]![field[l]!]!.docs[pos[l]!]!);
+    if (next >= base + BLOCK_DOCUMENTS) base += Math.floor((next - base) / BLOCK_DOCUMENTS) * BLOCK_DOCUMENTS;
     const limit = base + BLOCK_DOCUMENTS;
     s.walk += 1;
     const walk = s.walk;
@@ -149,11 +157,11 @@ export function blockedWalk(table: PostingTable, terms: readonly string[], lists
         const { docs, tfs } = list;
         const f = field[l]!;
         const fieldPostings = table.fields[f]!;
-        const unit = unitTable(fieldPostings, o);
-        const short = shortLengths(fieldPostings);
+        const unit = units[l]!;
+        const short = shorts[l]!;
         const termIdf = idf[l]!;
         // fieldScore's arithmetic, in its order: (boost × fieldBoost) × (idf × x), or (boost × idf) × x.
-        const scale = o.sentenceScoring ? boost[l]! * o.fieldBoosts[f]! : boost[l]! * termIdf;
+        const scale = scales[l]!;
         let i = pos[l]!;
         const stop = end[l]!;
         for (; i < stop; i += 1) {

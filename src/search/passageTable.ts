@@ -37,7 +37,8 @@ export function passageTable(source: PostingTable, passages: Passages): PassageI
     used += 1;
     total += l;
   }
-  const field = new LazyField(length, total / (used || 1), (t) => passagePostings(text.list(t), ofDoc));
+  // Budgeted by sentences, as the text field its lists are made from: a passage list costs a pass over the sentences' list.
+  const field = new LazyField(length, total / (used || 1), (t) => passagePostings(text.list(t), ofDoc), undefined, size);
   const ids = new Int32Array(passages.count);
   for (let i = 0; i < ids.length; i += 1) ids[i] = i;
   const index: PassageIndex = {

@@ -119,7 +119,8 @@ export const LAZY_CACHE_PER_DOCUMENT = 8;
 /**
  * A field whose terms' postings are made when first asked for (`make`: decoded from a snapshot's bytes, or
  * made from another field's) and kept, up to the budget above; `sizes`, when known, say how
- * many each term has without making them.
+ * many each term has without making them. `documents` sizes the budget (the field's own documents when
+ * absent): a field whose lists are made from a larger table's (passages from sentences) is given that table's.
  */
 export class LazyField implements FieldPostings {
   readonly #cache = new Map<number, TermPostings>();
@@ -131,8 +132,9 @@ export class LazyField implements FieldPostings {
     readonly avgLength: number,
     private readonly make: (t: number) => MadePostings,
     private readonly sizes?: Uint32Array,
+    documents = length.length,
   ) {
-    this.#budget = Math.max(LAZY_CACHE_POSTINGS, LAZY_CACHE_PER_DOCUMENT * length.length);
+    this.#budget = Math.max(LAZY_CACHE_POSTINGS, LAZY_CACHE_PER_DOCUMENT * documents);
   }
 
   size(t: number): number {

@@ -18,7 +18,7 @@ export interface TopOptions {
    * plain sum of `termBoost × idf × tf-part`.
    */
   sentenceScoring: boolean;
-  /** Prune only when the query's terms have at least this many postings (default PRUNE_FROM_POSTINGS: never). */
+  /** Prune only when the query's terms have at least this many postings (default PRUNE_FROM_POSTINGS for sentences, PASSAGE_PRUNE_FROM_POSTINGS for passages). */
   pruneFrom?: number;
   /** Walk every list over the whole table, term by term (the plain reference the other walks are checked against). */
   reference?: boolean;
@@ -33,13 +33,27 @@ export interface ScoredDocument {
 }
 
 /**
- * Below this many postings over the query's terms the blocked walk (`blockedWalk`) is used; by default
- * always. Pruning (`pruned`) read fewer postings but scattered its reads over the whole table; on the
- * answer path at 100k sentences, the 200 slowest questions answered in alternation with either walk, the
- * blocked walk's answers took 5.33 ms on the mean against 6.04 ms (pruning from 5,000 postings, the
- * setting before). Pruning stays for a caller that asks for it (`pruneFrom`).
+ * Sentence searches (`sentenceScoring`) use the blocked walk (`blockedWalk`) below this many postings over the
+ * query's terms, MaxScore (`pruned`) from it; by default always the blocked walk. Pruning read fewer postings
+ * but scattered its reads over the whole table, and a sentence's score is multiplied by the terms it matches,
+ * so its bounds are loose. Each search of 600–2,000 SQuAD questions' answers timed with either walk (best of
+ * 3–5 rounds, alternating, on a loaded machine), a question's searches summed, mean / p99: 100k sentences,
+ * blocked 1.15 / 7.6 ms against pruned 2.21 / 21.0 ms; 300k, 6.79 / 26.5 against 9.28 / 36.6 ms; 1M, 24.7 /
+ * 90.1 against 29.2 / 141 ms. No threshold on the postings beat the blocked walk alone at any scale: pruning won
+ * about a third of the searches at 300k and half at 1M, but not the ones with the most postings (at 1M it won
+ * on average only below about 32,000 postings, and at 100k and 300k not there), so neither the postings nor
+ * the number of terms tells them apart.
  */
 export const PRUNE_FROM_POSTINGS = Number.POSITIVE_INFINITY;
+/**
+ * Passage searches (the best passage only, scores not multiplied by the terms matched, so MaxScore's bounds are
+ * tight) use MaxScore from this many postings. Timed as above, passage searches alone per bucket of postings,
+ * blocked against pruned (mean ms): at 100k, 512–1,023 postings 0.066 / 0.058, 2,048–4,095 0.200 / 0.135,
+ * 8,192–16,383 0.578 / 0.289; at 300k, 8,192–16,383 0.807 / 0.406; at 1M, 2,048–4,095 0.80 / 0.67,
+ * 32,768–65,535 9.7 / 9.1; below 512 the blocked walk is faster. A question's searches together, mean / p99:
+ * 100k 1.147 / 7.57 → 1.064 / 7.27 ms; 300k 6.79 / 26.5 → 6.40 / 23.6 ms; 1M 24.73 / 90.1 → 24.55 / 84.9 ms.
+ */
+export const PASSAGE_PRUNE_FROM_POSTINGS = 1_024;
 /** Relative slack that keeps bounds safe from floating-point summation order. */
 const SLACK = 1e-9;
 
@@ -121,7 +135,8 @@ export function topDocuments(table: PostingTable, terms: readonly string[], o: T
     o.stats.walked += postings;
   }
   if (!unique || !positive || o.reference) return exhaustive(table, terms, lists, o);
-  if (postings < (o.pruneFrom ?? PRUNE_FROM_POSTINGS)) return blockedWalk(table, terms, lists, o);
+  const pruneFrom = o.pruneFrom ?? (o.sentenceScoring ? PRUNE_FROM_POSTINGS : PASSAGE_PRUNE_FROM_POSTINGS);
+  if (postings < pruneFrom) return blockedWalk(table, terms, lists, o);
   if (o.stats) o.stats.walked -= postings;
   return pruned(table, terms, lists, queryTerms(table, terms, lists, o), o);
 }

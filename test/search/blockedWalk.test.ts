@@ -84,4 +84,26 @@ describe('blockedWalk', () => {
     const o = options(5, true);
     expect(blockedWalk(table, terms, queryLists(table, terms), o)).toEqual(topDocuments(table, terms, { ...o, reference: true }));
   });
+
+  it('passes over the blocks no list reaches, and still finds the documents after them', () => {
+    // Rare words only near the start, in the middle of the fourth block and in the last document; every other sentence common words.
+    const count = 4 * BLOCK_DOCUMENTS + 20;
+    const late = 3 * BLOCK_DOCUMENTS + 1234;
+    const rare = (i: number) => i < 20 || (i >= late && i < late + 15) || i === count - 1;
+    const builder = new PostingBuilder({ field: 'context', of: 'text' });
+    for (let id = 0; id < count; id += 1) {
+      const words = rare(id) ? [20 + (id % 4), 24, id % 3] : spread(id, 4).map((w) => w % 4);
+      builder.add({ id, text: words.map((w) => WORDS[w]).join(' '), context: '', title: WORDS[id % 4]! }, Math.floor(id / 3));
+    }
+    const table = builder.finish();
+    for (const sentenceScoring of [true, false]) {
+      for (const q of [[24], [20, 21, 22, 23], [22, 24, 1]]) {
+        const terms = q.map((w) => WORDS[w]!);
+        const o = options(40, sentenceScoring);
+        const reference = topDocuments(table, terms, { ...o, reference: true });
+        expect(reference.some((r) => r.doc >= late)).toBe(true);
+        expect(blockedWalk(table, terms, queryLists(table, terms), o)).toEqual(reference);
+      }
+    }
+  });
 });

@@ -177,6 +177,23 @@ describe('LazyField', () => {
     expect(made).toEqual([0, 1, 2, 1]);
   });
 
+  it('budgets by the documents it is told of, when its lists are made from another table’s (passages from sentences)', () => {
+    const made: number[] = [];
+    const documents = (2 * LAZY_CACHE_POSTINGS) / LAZY_CACHE_PER_DOCUMENT;
+    const field = new LazyField(
+      new Uint32Array(1),
+      1,
+      (t) => {
+        made.push(t);
+        return { docs: new Int32Array(LAZY_CACHE_POSTINGS / 2), tfs: new Uint32Array(LAZY_CACHE_POSTINGS / 2).fill(1) };
+      },
+      undefined,
+      documents,
+    );
+    for (const t of [0, 1, 2, 3, 0, 1, 2, 3]) field.list(t);
+    expect(made).toEqual([0, 1, 2, 3]);
+  });
+
   it('holds more postings in a larger index (LAZY_CACHE_PER_DOCUMENT each)', () => {
     const documents = (2 * LAZY_CACHE_POSTINGS) / LAZY_CACHE_PER_DOCUMENT;
     const { field, made } = sized(documents, LAZY_CACHE_POSTINGS / 2);

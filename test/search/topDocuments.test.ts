@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PostingBuilder } from '../../src/search/postingBuilder.js';
 import type { PostingTable } from '../../src/search/postingTable.js';
 import { BM25 } from '../../src/search/sentenceIndex.js';
-import { type TopOptions, topDocuments } from '../../src/search/topDocuments.js';
+import { PASSAGE_PRUNE_FROM_POSTINGS, type TopOptions, topDocuments } from '../../src/search/topDocuments.js';
 
 /** Invented words; low numbers are drawn far more often (a Zipf-like spread, so lists differ in length). */
 const WORDS = Array.from(
@@ -67,5 +67,22 @@ describe('topDocuments', () => {
     const top = topDocuments(table, [WORDS[30]!, WORDS[31]!, WORDS[0]!], options);
     expect(top.map((t) => t.doc)).toEqual([0, 97, 194]);
     expect(stats.walked).toBeLessThan(stats.total / 2);
+  });
+
+  it('prunes passage searches by default from PASSAGE_PRUNE_FROM_POSTINGS postings, and walks every posting of a sentence search', () => {
+    // A common word in every sentence and a rare pair in a few: enough postings for the passage default to prune.
+    const size = PASSAGE_PRUNE_FROM_POSTINGS + 200;
+    const sentences = Array.from({ length: size }, (_, i) => (i % 97 === 0 ? [30, 31, 0] : [0, 1 + (i % 5)]));
+    const table = tableOf(sentences, 4);
+    const terms = [WORDS[30]!, WORDS[31]!, WORDS[0]!];
+    const passages = { walked: 0, total: 0 };
+    const passageOptions: TopOptions = { limit: 1, fieldBoosts: [1, 1, 1], ...BM25, sentenceScoring: false };
+    const best = topDocuments(table, terms, { ...passageOptions, stats: passages });
+    expect(best).toEqual(topDocuments(table, terms, { ...passageOptions, pruneFrom: Infinity }));
+    expect(passages.total).toBeGreaterThanOrEqual(PASSAGE_PRUNE_FROM_POSTINGS);
+    expect(passages.walked).toBeLessThan(passages.total / 2);
+    const sentenceSearch = { walked: 0, total: 0 };
+    topDocuments(table, terms, { limit: 3, fieldBoosts: [1, 0.1, 0.15], ...BM25, sentenceScoring: true, stats: sentenceSearch });
+    expect(sentenceSearch.walked).toBe(sentenceSearch.total);
   });
 });
