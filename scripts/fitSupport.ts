@@ -39,6 +39,7 @@ import {
 import { corpusHash, loadCorpus } from '../src/corpus/loadCorpus.js';
 import { buildStory } from '../src/story/buildStory.js';
 import { readGold } from './storyEval.js';
+import { fitLogistic } from './logisticFit.js';
 
 const { values } = parseArgs({
   options: {
@@ -102,31 +103,6 @@ async function kitExamples(): Promise<Example[]> {
   return out;
 }
 
-/** Logistic regression by batch gradient descent with a small L2 penalty. */
-function fit(examples: Example[]): SupportModel {
-  const w = Object.fromEntries(SUPPORT_FEATURES.map((f) => [f, 0])) as Record<SupportFeature, number>;
-  let bias = 0;
-  const rate = 0.5;
-  const l2 = 1e-3;
-  const total = examples.reduce((a, e) => a + e.weight, 0);
-  for (let step = 0; step < 3000; step += 1) {
-    const grad = Object.fromEntries(SUPPORT_FEATURES.map((f) => [f, 0])) as Record<SupportFeature, number>;
-    let gb = 0;
-    for (const e of examples) {
-      const err = (supportProbability({ bias, weights: w }, e.x) - e.y) * e.weight;
-      gb += err;
-      for (const f of SUPPORT_FEATURES) grad[f] += err * e.x[f];
-    }
-    bias -= (rate * gb) / total;
-    for (const f of SUPPORT_FEATURES) w[f] -= rate * (grad[f] / total + l2 * w[f]);
-  }
-  const round = (x: number) => Math.round(x * 1000) / 1000;
-  return {
-    bias: round(bias),
-    weights: Object.fromEntries(SUPPORT_FEATURES.map((f) => [f, round(w[f])])) as Record<SupportFeature, number>,
-  };
-}
-
 function table(name: string, model: SupportModel, examples: Example[]): void {
   const held = examples.filter((e) => e.y === 1);
   const gone = examples.filter((e) => e.y === 0);
@@ -144,7 +120,7 @@ function table(name: string, model: SupportModel, examples: Example[]): void {
 const train = refusalExamples('train');
 const test = refusalExamples('test');
 const kit = await kitExamples();
-const model = fit([...train, ...kit]);
+const model = fitLogistic(SUPPORT_FEATURES, [...train, ...kit]);
 model.fittedOn = `eval:refusal dump, articles 0-23 (${train.length} rows: own vs near without the answer) + story-dev, storyD, storyE both modes (${kit.length}, weight ${KIT_WEIGHT})`;
 console.log(JSON.stringify(model, null, 2));
 table('eval:refusal train (articles 0-23)', model, train);

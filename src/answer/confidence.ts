@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { ANSWER_TYPES } from './answerKind.js';
 import type { CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
+import { type LogisticModel, logistic, readLogisticModel } from './logisticModel.js';
 import type { PreparedQuery } from './rankSentences.js';
 
 /** The names of the confidence features, in the order of the weights. */
@@ -9,12 +9,7 @@ export const FEATURES = ['coverage', 'near', 'margin', 'support', 'typed', 'answ
 export type FeatureName = (typeof FEATURES)[number];
 
 /** A logistic model: bias and one weight per feature (src/answer/confidenceWeights.json). */
-export interface ConfidenceModel {
-  bias: number;
-  weights: Record<FeatureName, number>;
-  /** What it was fitted on and how, for the record. */
-  fittedOn?: string;
-}
+export type ConfidenceModel = LogisticModel<FeatureName>;
 
 /**
  * The evidence an answer rests on, as numbers in [0, 1]: how much of the question the best sentence
@@ -46,9 +41,7 @@ export function confidenceFeatures(
 
 /** Probability that the answer is right under a model: the logistic of the weighted features. */
 export function probability(model: ConfidenceModel, features: Record<FeatureName, number>): number {
-  let z = model.bias;
-  for (const name of FEATURES) z += (model.weights[name] ?? 0) * features[name];
-  return 1 / (1 + Math.exp(-z));
+  return logistic(model, FEATURES, features);
 }
 
 let model: ConfidenceModel | undefined;
@@ -59,14 +52,5 @@ let model: ConfidenceModel | undefined;
  * @throws Error when the weights file is missing or malformed
  */
 export function confidenceModel(): ConfidenceModel {
-  if (model) return model;
-  const path = new URL('./confidenceWeights.json', import.meta.url);
-  let parsed: ConfidenceModel;
-  try {
-    parsed = JSON.parse(readFileSync(path, 'utf8')) as ConfidenceModel;
-  } catch (error) {
-    throw new Error(`confidence: cannot read ${path.pathname}: ${(error as Error).message}`);
-  }
-  if (typeof parsed.bias !== 'number' || typeof parsed.weights !== 'object') throw new Error(`confidence: ${path.pathname} holds no model`);
-  return (model = parsed);
+  return (model ??= readLogisticModel<FeatureName>(new URL('./confidenceWeights.json', import.meta.url), 'confidence'));
 }

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { HeldWords } from './heldWords.js';
+import { type LogisticModel, logistic, readLogisticModel } from './logisticModel.js';
 
 /** At this idf-weighted coverage of the question by the best sentence, the story covers it. */
 export const MIN_COVERAGE = 0.5;
@@ -54,12 +54,7 @@ export const SUPPORT_FEATURES = ['coverage', 'answerHeld', 'absent', 'namesAbsen
 export type SupportFeature = (typeof SUPPORT_FEATURES)[number];
 
 /** A logistic model of whether a question answered below MIN_COVERAGE is covered (src/answer/supportWeights.json). */
-export interface SupportModel {
-  bias: number;
-  weights: Record<SupportFeature, number>;
-  /** What it was fitted on and how, for the record. */
-  fittedOn?: string;
-}
+export type SupportModel = LogisticModel<SupportFeature>;
 
 /**
  * Below MIN_COVERAGE, a question the rules would cover is covered only when the support model gives it
@@ -85,16 +80,7 @@ let supportModel: SupportModel | undefined;
  * @throws Error when the weights file is missing or malformed
  */
 export function committedSupportModel(): SupportModel {
-  if (supportModel) return supportModel;
-  const path = new URL('./supportWeights.json', import.meta.url);
-  let parsed: SupportModel;
-  try {
-    parsed = JSON.parse(readFileSync(path, 'utf8')) as SupportModel;
-  } catch (error) {
-    throw new Error(`covered: cannot read ${path.pathname}: ${(error as Error).message}`);
-  }
-  if (typeof parsed.bias !== 'number' || typeof parsed.weights !== 'object') throw new Error(`covered: ${path.pathname} holds no model`);
-  return (supportModel = parsed);
+  return (supportModel ??= readLogisticModel<SupportFeature>(new URL('./supportWeights.json', import.meta.url), 'covered'));
 }
 
 /** The support model's features of a question's evidence. */
@@ -104,9 +90,7 @@ export function supportFeatures(coverage: number, held: HeldWords): Record<Suppo
 
 /** Probability under a support model that the story holds the question's answer. */
 export function supportProbability(model: SupportModel, features: Record<SupportFeature, number>): number {
-  let z = model.bias;
-  for (const name of SUPPORT_FEATURES) z += (model.weights[name] ?? 0) * features[name];
-  return 1 / (1 + Math.exp(-z));
+  return logistic(model, SUPPORT_FEATURES, features);
 }
 
 /**
