@@ -150,7 +150,7 @@ export function rolesInSentence(text: string, words: Word[], runs: readonly Name
     const lead = words[from - 1];
     const afterVerb = !run?.title && lead !== undefined && (lead.pos === 'AUX' || (lead.lower === 'to' && lead.pos === 'PART'));
     if (from < first && !afterVerb) add(person.canonical, slice(text, words, from, first - 1));
-    // "defending champion and world number one Ana Ruiz": titles joined by "and" before a name are all hers, when no
+    // "chief scientist and deputy director Ana Ruiz": titles joined by "and" before a name are all hers, when no
     // article or preposition opens the first ("talks between the minister and envoy Li Wen" name two people).
     if (from < first && !afterVerb && words[from - 1]?.lower === 'and') {
       const joined = nounPhraseEndingAt(words, from - 2, personAt);

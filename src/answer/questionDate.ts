@@ -14,7 +14,7 @@ export interface QuestionDay {
 }
 
 /**
- * The day of the month a question names, if any: "How much did the index drop on October 6?" → 10-06.
+ * The day of the month a question names, if any: "How much did the index slip on May 12?" → 05-12.
  * News questions name the day a thing happened, while its article says "today" or "Monday" and carries
  * the date as its publication date.
  */

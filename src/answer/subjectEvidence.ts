@@ -41,7 +41,7 @@ export const nameTerms = oncePerStory((story: Story): Set<string> => {
 /**
  * The question's subject as index terms: its words that name someone or something ("How much did the
  * *Keltra* index gain…", "Who beat *Okafor*…"): those the story uses as proper nouns, and those the asker wrote
- * with a capital inside the question (a name the story may never use: "the Bank of *England*"). Month and
+ * with a capital inside the question (a name the story may never use: "the Bank of *Norland*"). Month and
  * weekday names are left to the day check. Empty when the question names nothing.
  */
 export function subjectTerms(story: Story, question: string): string[] {
@@ -89,7 +89,7 @@ export function absentName(story: Story, question: string): string | undefined {
  * Whether the story supports an answer of the wanted kind about the question's subject: one of the best
  * excerpts holds every word of the subject together with an entity of the wanted type that the question
  * does not name, and, when the question names a day, speaks of that day. A question whose subject the
- * story names but whose asked fact it lacks (a trap: "How much prize money did X win?" where X is
+ * story names but whose asked fact it lacks (a trap: "How much bonus pay did X receive?" where X is
  * in every article but no sum is) finds no such sentence. A question that wants no type ("What did X
  * change into?") is answered by a phrase: the evidence is then the sentence the short answer was taken
  * from (`answerSentence`), when it names the subject.
@@ -133,8 +133,8 @@ export function nounTerms(question: string): string[] {
 /**
  * Whether a sentence holds every name and every common noun of the question but the noun it names its
  * answer by (`focus`: "Which *network* …" is answered by a network's name, not the word): no detail the
- * question gives is missing from it ("Who won the *men's* doubles?" is not answered by a sentence about
- * a doubles title that says nothing of men).
+ * question gives is missing from it ("Who won the *junior* relay?" is not answered by a sentence about
+ * a relay that says nothing of juniors).
  */
 export function holdsQuestionWords(story: Story, sentence: StorySentence, question: string, focus: string | undefined): boolean {
   const skip = focus === undefined ? null : termOf(focus);

@@ -185,7 +185,7 @@ function baseForms(lower: string, lemma: string | undefined): string[] {
   return out;
 }
 
-/** Punctuation that closes a clause or an aside ("…, to be discussed at a board meeting today, …"). */
+/** Punctuation that closes a clause or an aside ("…, to be weighed by its trustees tonight, …"). */
 const CLAUSE_BREAK = /^[,;:()\u2013\u2014"“”]$/u;
 
 /** Whether a token closes a clause: punctuation, or a hyphen standing alone as a dash ("X - the man he beat - …"). */

@@ -76,8 +76,8 @@ function holdsAll(r: WeightedTerms, words: readonly string[] | undefined): boole
 
 /**
  * Share of the lighter date clause two reports must hold in common, when they name an actor in common, to report one
- * event though the rest of their sentences differ ("X's future, to be discussed at a board meeting today, …" and "X's
- * directors met Wednesday"): a clause is short, so it must agree more than a sentence, in two terms at least.
+ * event though the rest of their sentences differ ("X's plan, to be weighed by its trustees tonight, …" and "X's
+ * trustees sat Wednesday"): a clause is short, so it must agree more than a sentence, in two terms at least.
  */
 export const CLAUSE_OVERLAP = 0.5;
 

@@ -208,8 +208,8 @@ function dateKey(r: { date: string; precision: DatePrecision; relation?: string 
 
 /**
  * The people who take part in what a sentence reports on its date: those named in the clause that holds the date
- * mention, with the sentence's subject when the clause opens with its verb ("Kell is the first since Dorn lost in 1988, but faces Brel" makes Kell and Dorn, not Brel, take part in
- * 1988's event); when that clause names nobody, the person it describes, named right before it ("Brel, the
+ * mention, with the sentence's subject when the clause opens with its verb ("Kell is the first to win it since Dorn did in 1961, but Brel waits" makes Kell and Dorn, not Brel, take part in
+ * 1961's event); when that clause names nobody, the person it describes, named right before it ("Brel, the
  * champion in 1999, …"); when the date has no clause of its own, everyone the sentence names. Never those named
  * only inside a quotation ("'We will ask Vanlo,' she said") or only as the possessor of someone else's role ("Marsk's
  * son-in-law Leo Farrant" makes Farrant, not Marsk, a participant).

@@ -18,7 +18,7 @@ const ARTICLES: Article[] = [
     published: '2024-03-10',
     url: 'https://example.org/harbour-a',
     file: 'harbour-a.md',
-    body: 'Mayor Lena Ortiz signed the harbour agreement in Valparaiso on Sunday. The deal covers 40 new berths.\n\nOrtiz said the port would reopen in May. Critics called the plan a costly gamble.',
+    body: 'Mayor Lena Ortiz signed the harbour agreement in Valparaiso on Sunday. The deal covers 40 new berths.\n\nOrtiz said the port would reopen in May. Opponents called the plan a costly gamble.',
   },
   {
     id: 'harbour-b',
@@ -50,7 +50,7 @@ describe('answerKind', () => {
     expect(answerKind('ask', 'In what city was it signed?')).toBe('place');
     expect(answerKind('ask', 'What year did the war begin?')).toBe('date');
     expect(answerKind('ask', 'Where was he when he spoke?')).toBe('place');
-    expect(answerKind('ask', 'What did critics call the plan?')).toBe('other');
+    expect(answerKind('ask', 'What did opponents call the plan?')).toBe('other');
   });
 });
 
@@ -79,7 +79,7 @@ describe('answerQuestion', () => {
   it('answers numbers, dates and phrases', () => {
     expect(answerQuestion(story, 'How many new berths does the deal cover?').answer?.text).toBe('40');
     expect(answerQuestion(story, 'storm reach the coast', { command: 'when' }).answer?.text).toBe('Tuesday');
-    expect(answerQuestion(story, 'What did critics call the plan?').answer?.text).toBe('costly gamble');
+    expect(answerQuestion(story, 'What did opponents call the plan?').answer?.text).toBe('costly gamble');
   });
 
   it('says the story does not cover a question it does not, with the closest sentences', () => {

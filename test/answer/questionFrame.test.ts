@@ -31,7 +31,7 @@ describe('questionFrame', () => {
   it('finds the head noun past adjectives and stops at a possessive', () => {
     expect(focusNoun('which young whistleblower spoke first?')).toBe('whistleblower');
     expect(focusNoun("which french mayor's speech angered them?")).toBe('mayor');
-    expect(focusNoun('what did critics call the plan?')).toBeUndefined();
+    expect(focusNoun('what did opponents call the plan?')).toBeUndefined();
     // Tagged as written: "US" is a name here, not the pronoun "us".
     expect(focusNoun('Which top US trade officer resigned?')).toBe('officer');
     // The noun after a named possessor; a lower-case phrase before "'s" is no possessor of the kind.

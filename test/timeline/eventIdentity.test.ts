@@ -24,21 +24,21 @@ describe('event identity across articles', () => {
   const story = storyOf(
     [
       'a',
-      'Orland Mills Corp said its future, to be discussed at a board meeting today, would look very different under a new owner.',
+      "Orland Mills Corp said its future, to come before the board's meeting today, would look very different under a new owner.",
       '2031-05-14',
     ],
-    ['b', 'Orland Mills directors met for five hours on Wednesday to review the takeover offer.', '2031-05-15'],
-    ['c', 'Orland Mills also ordered a hiring freeze on Wednesday at its plants in Dunmore.', '2031-05-15'],
+    ['b', 'Orland Mills directors met for six hours on Wednesday to weigh the buyout bid.', '2031-05-15'],
+    ['c', 'Orland Mills also froze hiring on Wednesday at its plants in Dunmore.', '2031-05-15'],
   );
   const events = buildTimeline(story).filter((e) => e.date === '2031-05-14');
 
   it('merges one event worded two ways: a board meeting and the directors who met, the same company named', () => {
-    const meeting = events.find((e) => e.text.includes('board meeting'))!;
+    const meeting = events.find((e) => e.text.includes("board's meeting"))!;
     expect(refs(meeting)).toEqual(['a:1', 'b:1']);
   });
 
   it('keeps another event of the same day and company apart', () => {
-    const freeze = events.find((e) => e.text.includes('hiring freeze'))!;
+    const freeze = events.find((e) => e.text.includes('froze hiring'))!;
     expect(refs(freeze)).toEqual(['c:1']);
     expect(events).toHaveLength(2);
   });
@@ -100,8 +100,8 @@ describe("an event's people", () => {
     storyOf([
       'a',
       [
-        'Lena Kell is the first Norland woman to reach the final since Anna Dorn lost it in 1988, but she faces Maria Brel next.',
-        'Maria Brel, the 1999 champion, beat Anna Dorn in the second round.',
+        'Lena Kell is the first Norland woman to hold the cup since Anna Dorn took it in 1961, though she meets Maria Brel next.',
+        'Maria Brel, the 1999 champion, beat Anna Dorn in the opening round.',
       ].join(' '),
       '2031-05-09',
     ]),
@@ -109,7 +109,7 @@ describe("an event's people", () => {
   const on = (date: string) => events.find((e) => e.date === date)?.actors;
 
   it('are those named in the clause of the date, not everyone the sentence names', () => {
-    expect(on('1988')).toEqual(['Lena Kell', 'Anna Dorn']);
+    expect(on('1961')).toEqual(['Lena Kell', 'Anna Dorn']);
   });
 
   it('are the person an apposition with the date describes', () => {
