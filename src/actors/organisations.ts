@@ -135,7 +135,7 @@ function hasOrganisationHead(name: string): boolean {
 
 /**
  * Whether two organisation names joined by "for" are one name: an institution ("Council", "Commission") and what it is
- * for ("National Council for Voluntary Groups"); not a company ("a bid by Kestrel Corp for Harbour Mills Ltd").
+ * for ("National Council for Rural Groups"); not a company ("a bid by Kestrel Corp for Harbour Mills Ltd").
  */
 function joinedByFor(left: string, between: string, right: string): boolean {
   if (between !== ' for ') return false;

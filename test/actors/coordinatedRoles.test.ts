@@ -23,7 +23,7 @@ describe('roles joined by "and", seedings, and "the first X since"', () => {
 
   it('reads a seeding after a name and a hyphenated seeding before it', () => {
     const roles = rolesOf(
-      "Norway's Ingrid Lind, seeded one, starts as favourite. The teenager engaged the seventh-seeded Mia Holt in long rallies. Holt said she was tired.",
+      "Norway's Ingrid Lind, seeded one, starts as favourite. The teenager met the seventh-seeded Mia Holt in long rallies. Holt said she was tired.",
     );
     expect(roles['Ingrid Lind']).toContain('seeded one');
     expect(roles['Mia Holt']).toContain('seventh-seeded');

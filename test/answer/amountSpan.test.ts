@@ -9,7 +9,7 @@ const at = (sentence: string, text: string, type: Entity['type'] = 'CARDINAL'): 
 
 describe('amountSpan', () => {
   it('widens a number over its currency sign, scale and unit', () => {
-    const s = 'The mill was sold for $54m and 50 mln dlrs in debt.';
+    const s = 'The mill was sold for $54m and 50 mln dlrs of debt.';
     expect(amountSpan(s, at(s, '54', 'MONEY')).text).toBe('$54m');
     expect(amountSpan(s, at(s, '50')).text).toBe('50 mln dlrs');
   });

@@ -77,7 +77,7 @@ describe('names and dates that are not what they look like', () => {
         title: 'Profile',
         titleGiven: true,
         file: 'bio.md',
-        body: 'Ana Duarte, who lives in the southern Spanish town of Ronda, started rowing at twelve. The favourite was the first rider to fall in the race, which ended on Monday.',
+        body: 'Ana Duarte, who lives in the Spanish hill town of Ronda, started rowing at twelve. The favourite was the first rider to fall in the race, which ended on Monday.',
       },
     ],
     'names-fixture',

@@ -247,8 +247,8 @@ describe('findDifferences, money', () => {
   it('lists the values a deal is given in different articles, and not a smaller payment within it', () => {
     const story = buildStory(
       [
-        wire('w1', '2034-04-01', 'Orvel Corp made a 2.4 billion dlr bid to take over Tamsin Ltd, the companies said.'),
-        wire('w2', '2034-04-02', 'Orvel has made a 2.1 billion dlr bid to buy Tamsin from its parent Brandt.'),
+        wire('w1', '2034-04-01', 'Orvel Corp made a 2.4 billion dlr offer to take over Tamsin Ltd, the companies said.'),
+        wire('w2', '2034-04-02', 'Orvel has made a 2.1 billion dlr offer for Tamsin from its parent Brandt.'),
         wire('w3', '2034-04-03', 'Orvel will also hand Brandt as much as 300 mln dlrs for its Tamsin stake if earnings allow.'),
       ],
       'deal',

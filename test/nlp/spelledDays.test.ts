@@ -8,7 +8,7 @@ const dates = (text: string) =>
 
 describe('a month and its day written as a word', () => {
   it('is one date mention, "May" too', () => {
-    expect(dates('The letter set April nine as the target date.')).toEqual(['April nine']);
+    expect(dates('The letter named June nine as the deadline.')).toEqual(['June nine']);
     expect(dates('The vote is set for May one, officials said.')).toEqual(['May one']);
     expect(dates('The board met on March twenty-first and on March 20.')).toEqual(['March twenty-first', 'March 20']);
   });

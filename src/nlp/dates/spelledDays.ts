@@ -14,7 +14,7 @@ const COUNTED = new Set(['of', 'hundred', 'thousand', 'million', 'billion', 'per
  * number followed by a noun or "of" counts things ("In May eight people died") and is left alone.
  *
  * @returns the entities with each such month and day word as one DATE, in text order
- * @example withSpelledDays(text, tokens, entities) // "set April nine as the date" → DATE "April nine"
+ * @example withSpelledDays(text, tokens, entities) // "named June nine as the deadline" → DATE "June nine"
  */
 export function withSpelledDays(text: string, tokens: readonly Token[], entities: Entity[]): Entity[] {
   let out = entities;
