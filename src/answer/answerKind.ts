@@ -48,7 +48,10 @@ const OPENINGS: [RegExp, AnswerKind][] = [
     /^(where|(in|at|to|from) (what|which) (city|country|place|state|region|town|port|venue)|(what|which) (city|country|place|state|region|town|port|venue|club|location))\b/,
     'place',
   ],
-  [/^(how long|for how long|how many (minutes|hours|days|weeks|months|years|decades))\b(?! ago)/, 'duration'],
+  [
+    /^(how long|for how long|how much (more )?time|how many (seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b(?! ago)/,
+    'duration',
+  ],
   [/^(how (many|much|big|large|high|far|fast|heavy|strong|tall|deep|wide|old)|what (number|percentage|amount|share))\b/, 'number'],
 ];
 

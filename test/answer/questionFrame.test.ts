@@ -99,6 +99,13 @@ describe('answerKind', () => {
     expect(answerKind('ask', 'How far is the port from the city?')).toBe('number');
     expect(answerKind('ask', 'How old is the bridge?')).toBe('number');
   });
+  it('takes "how much time" and a count of seconds or centuries as a duration, "how much money" as a number', () => {
+    expect(answerKind('ask', 'How much time did the rescue take?')).toBe('duration');
+    expect(answerKind('ask', 'How much more time does the crew need?')).toBe('duration');
+    expect(answerKind('ask', 'How many seconds were left on the clock?')).toBe('duration');
+    expect(answerKind('ask', 'How many centuries did the abbey stand?')).toBe('duration');
+    expect(answerKind('ask', 'How much money did the rescue cost?')).toBe('number');
+  });
   it('reads "where did the index close" as a level, "where did the talks end" as a place', () => {
     expect(answerKind('ask', 'Where did the index close on Friday?')).toBe('number');
     expect(answerKind('ask', 'Where did the talks end?')).toBe('place');
