@@ -28,10 +28,9 @@ import { parseArgs } from 'node:util';
 import { confidenceModel, FEATURES, probability, type ConfidenceModel, type FeatureName } from '../src/answer/confidence.js';
 import { traceAnswer } from '../src/answer/answerQuestion.js';
 import { QuestionError } from '../src/answer/questionError.js';
-import { corpusHash, loadCorpus } from '../src/corpus/loadCorpus.js';
 import { buildStory } from '../src/story/buildStory.js';
 import { bestOver, loadSquad, tokenF1 } from './squad.js';
-import { answerIsRight, readGold } from './storyEval.js';
+import { answerIsRight, fitStories } from './storyEval.js';
 import { fitLogistic } from './logisticFit.js';
 
 const { values } = parseArgs({
@@ -85,16 +84,9 @@ function squadExamples(from: number, to: number): Example[] {
 }
 
 async function kitExamples(): Promise<Example[]> {
-  const sets = [
-    { corpus: 'corpus', gold: join(shared, 'story-dev.jsonl') },
-    { corpus: join(shared, 'stories/storyD'), gold: join(shared, 'stories/storyD-gold.jsonl') },
-    { corpus: join(shared, 'stories/storyE'), gold: join(shared, 'stories/storyE-gold.jsonl') },
-  ];
   const out: Example[] = [];
-  for (const set of sets) {
-    const { articles } = await loadCorpus(set.corpus);
-    const story = buildStory(articles, corpusHash(articles));
-    for (const item of readGold(set.gold)) {
+  for (const { story, items } of await fitStories(shared, 'fitConfidence', { uncovered: true })) {
+    for (const item of items) {
       for (const mode of ['command', 'question'] as const) {
         const { answer, features, short } =
           mode === 'command'

@@ -36,9 +36,7 @@ import {
   supportFeatures,
   supportProbability,
 } from '../src/answer/covered.js';
-import { corpusHash, loadCorpus } from '../src/corpus/loadCorpus.js';
-import { buildStory } from '../src/story/buildStory.js';
-import { readGold } from './storyEval.js';
+import { fitStories } from './storyEval.js';
 import { fitLogistic } from './logisticFit.js';
 
 const { values } = parseArgs({
@@ -81,16 +79,9 @@ function refusalExamples(split: string): Example[] {
 }
 
 async function kitExamples(): Promise<Example[]> {
-  const sets = [
-    { corpus: 'corpus', gold: join(shared, 'story-dev.jsonl') },
-    { corpus: join(shared, 'stories/storyD'), gold: join(shared, 'stories/storyD-gold.jsonl') },
-    { corpus: join(shared, 'stories/storyE'), gold: join(shared, 'stories/storyE-gold.jsonl') },
-  ];
   const out: Example[] = [];
-  for (const set of sets) {
-    const { articles } = await loadCorpus(set.corpus);
-    const story = buildStory(articles, corpusHash(articles));
-    for (const item of readGold(set.gold))
+  for (const { story, items } of await fitStories(shared, 'fitSupport', { uncovered: true }))
+    for (const item of items)
       for (const mode of ['command', 'question'] as const) {
         const { coverage: e } =
           mode === 'command'
@@ -99,7 +90,6 @@ async function kitExamples(): Promise<Example[]> {
         if (!e || e.described || e.missingDetail() || e.coverage >= MIN_COVERAGE || !e.answered || !rulesCover(e)) continue;
         out.push({ x: supportFeatures(e.coverage, e.held()), y: item.uncovered ? 0 : 1, weight: KIT_WEIGHT, f1: 0 });
       }
-  }
   return out;
 }
 

@@ -187,10 +187,14 @@ export function formatBands(s: ModeScore): string {
 export const FIT_STORIES = ['story-dev', 'storyD', 'storyE'] as const;
 
 /**
- * The fit stories built, each with its answerable gold questions (`shared` is ../shared/eval or a copy).
- * Throws, naming `script`, when a gold file is missing.
+ * The fit stories built, each with its answerable gold questions, and its uncovered ones too when
+ * `options.uncovered` (`shared` is ../shared/eval or a copy). Throws, naming `script`, when a gold file is missing.
  */
-export async function fitStories(shared: string, script: string): Promise<{ story: Story; items: GoldItem[] }[]> {
+export async function fitStories(
+  shared: string,
+  script: string,
+  options: { uncovered?: boolean } = {},
+): Promise<{ story: Story; items: GoldItem[] }[]> {
   const sets = FIT_STORIES.map((s) =>
     s === 'story-dev'
       ? { corpus: 'corpus', gold: join(shared, 'story-dev.jsonl') }
@@ -200,7 +204,10 @@ export async function fitStories(shared: string, script: string): Promise<{ stor
   for (const set of sets) {
     if (!existsSync(set.gold)) throw new Error(`${script}: ${set.gold} is missing (pass --shared DIR)`);
     const { articles } = await loadCorpus(set.corpus);
-    built.push({ story: buildStory(articles, corpusHash(articles)), items: readGold(set.gold).filter((item) => !item.uncovered) });
+    built.push({
+      story: buildStory(articles, corpusHash(articles)),
+      items: readGold(set.gold).filter((item) => options.uncovered || !item.uncovered),
+    });
   }
   return built;
 }
