@@ -47,7 +47,7 @@ describe('candidate spans', () => {
   });
 
   it('takes two figures joined close up by a dash for one candidate, a score or a range', () => {
-    expect(candidatesFor('score', 'How did the Herons fare against the Owls in the cup?', 'other').map((c) => c.text)).toContain('20–18');
+    expect(candidatesFor('score', 'What was the result of the cup final?', 'other').map((c) => c.text)).toContain('20–18');
     const shares = candidatesFor('share', 'How many of the young vines did the frost kill?', 'number').map((c) => c.text);
     expect(shares).toContain('30–60%');
     expect(shares).not.toContain('30');
