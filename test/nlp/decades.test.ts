@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withDecades } from '../../src/nlp/dates/decades.js';
-import { tagSentence } from '../../src/nlp/entities.js';
-
-const dates = (text: string) =>
-  tagSentence(text)
-    .entities.filter((e) => e.type === 'DATE')
-    .map((e) => e.text);
+import { taggedDates as dates } from './taggedDates.js';
 
 describe('withDecades', () => {
   it('tags decades and centuries written as a year with "s", with early/mid/late', () => {

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withRelativeDays } from '../../src/nlp/dates/relativeDays.js';
 import { tagSentence } from '../../src/nlp/entities.js';
-
-const dates = (text: string) =>
-  tagSentence(text)
-    .entities.filter((e) => e.type === 'DATE')
-    .map((e) => e.text);
+import { taggedDates as dates } from './taggedDates.js';
 
 describe('withRelativeDays', () => {
   it('tags weekends wink leaves untagged, with their determiner', () => {

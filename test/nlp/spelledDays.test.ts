@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tagSentence } from '../../src/nlp/entities.js';
-
-const dates = (text: string) =>
-  tagSentence(text)
-    .entities.filter((e) => e.type === 'DATE')
-    .map((e) => e.text);
+import { taggedDates as dates } from './taggedDates.js';
 
 describe('a month and its day written as a word', () => {
   it('is one date mention, "May" too', () => {
