@@ -8,6 +8,12 @@ describe('questionFrameWords', () => {
     // Elsewhere they are the question's own words.
     expect(questionFrameWords('Which mill was located near the ford?').has('located')).toBe(false);
   });
+
+  it('takes "how much time … last / take" as frame, as "how long … last" is', () => {
+    expect([...questionFrameWords('How much time did the repairs take?')].sort()).toEqual(['take', 'time']);
+    expect(questionFrameWords('How much more time does the crew need?')).toContain('time');
+    expect(questionFrameWords('How much money did the repairs take?').size).toBe(0);
+  });
 });
 
 describe('shiftedHeads', () => {
