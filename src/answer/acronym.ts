@@ -46,7 +46,15 @@ const GROUPS_READ = 20;
 export function acronymAnswer(groups: readonly CorroboratedSentence[], question: string): ShortAnswer | null {
   const m = STANDS_FOR.exec(question);
   const written = m?.[1] ?? m?.[2];
-  if (!written) return null;
+  return written ? expandAbbreviation(groups, written) : null;
+}
+
+/**
+ * The words the excerpts spell an abbreviation with (see acronymAnswer), or null when no run of words spells it.
+ *
+ * @example expandAbbreviation(groups, 'ABR')?.text // → 'Alder Bay Railway'
+ */
+export function expandAbbreviation(groups: readonly CorroboratedSentence[], written: string): ShortAnswer | null {
   const letters = written.replace(/[.&]/g, '').toLowerCase();
   if (letters.length < 2 || letters.length > 10) return null;
   let best: { score: number; text: string; sentence: StorySentence; from: number } | undefined;

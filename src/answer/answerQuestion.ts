@@ -1,6 +1,7 @@
 import { MONTH_NAMES } from '../text/calendarNames.js';
 import { articleById, type Story, type StorySentence } from '../story/story.js';
 import { describePerson } from './describePerson.js';
+import { definedThing, defineThing } from './defineThing.js';
 import { correctTypo, MAX_TYPOS } from './typos.js';
 import { termsOf } from '../search/terms.js';
 import type { Answer, Excerpt } from './answer.js';
@@ -11,7 +12,7 @@ import { confidenceFeatures, confidenceModel, probability, type FeatureName } fr
 import { questionFrame, type QuestionFrame } from './questionFrame.js';
 import { reasonClause } from './clauseAnswers.js';
 import { speechOf } from './speechAnswer.js';
-import { acronymAnswer } from './acronym.js';
+import { acronymAnswer, expandAbbreviation } from './acronym.js';
 import { contextDate } from './contextDate.js';
 import { corroborate, type CorroboratedSentence } from './corroborate.js';
 import { extractAnswer, type ShortAnswer } from './extractAnswer.js';
@@ -90,18 +91,21 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   };
 
   let groups = corroborate(rankSentences(story, prepared));
-  // "Who is X?": what the story says X is, from the sentence that says it.
+  // "Who is X?" / "What is X?": what the story says X is, from the sentence that says it.
+  const thing = command === 'ask' && !frame.describe && !frame.speaker ? definedThing(query) : undefined;
   const described = frame.describe
     ? describePerson(story, frame.describe)
     : frame.speaker
       ? speechOf(story, groups, frame.speaker, query)
-      : null;
+      : thing
+        ? ((isAbbreviation(thing) ? expandAbbreviation(groups, thing) : null) ?? defineThing(groups, thing))
+        : null;
   if (described) groups = withSentence(groups, story.sentences[described.sentenceId]!);
   const best = groups[0];
   const clause = frame.speaker ? 'action' : frame.clause;
   // A question that wants no type may be covered below the floor by its answer's sentence naming its subject.
   const untyped = (prepared.types ?? ANSWER_TYPES[kind]).length === 0;
-  const read = best !== undefined && described === null && (best.coverage >= MIN_COVERAGE_FLOOR || untyped);
+  const read = best !== undefined && described === null && thing === undefined && (best.coverage >= MIN_COVERAGE_FLOOR || untyped);
   // "What does X stand for?": the words the story spells X with.
   const expansion = described === null && best !== undefined ? acronymAnswer(groups, query) : null;
   const entity = described ?? expansion ?? (read ? clauseOrEntity(story, groups, prepared, clause) : null);
@@ -155,6 +159,11 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
     total: groups.length,
   };
   return { answer, features, short, coverage: evidence };
+}
+
+/** "NATO", "U.N.", "R&D": written in capitals, so "What is X?" first asks what it stands for. */
+function isAbbreviation(thing: string): boolean {
+  return /^[\p{Lu}][\p{Lu}.&]{1,11}$/u.test(thing);
 }
 
 /** For a DATE/TIME answer, where it falls on the calendar given the article's published date. */

@@ -1,0 +1,215 @@
+import type { StorySentence } from '../story/story.js';
+import type { CorroboratedSentence } from './corroborate.js';
+import type { ShortAnswer } from './extractAnswer.js';
+
+/**
+ * "What is X?", "What was the X?", "What are Xs?": the question asks what X is, not for another thing named
+ * near it. Group 1 is X as written (quotes and a leading article kept out).
+ */
+const WHAT_IS = /^what\s+(?:is|are|was|were)\s+(?:(the|a|an)\s+)?["“'‘]?([^"“”'‘’?]+?)["”'’]?\s*\??\s*$/i;
+
+/**
+ * Words that make "what is …" ask for something other than a description: a relation ("the capital of X"),
+ * a quantifier ("some existing rules"), a frame verb ("X called", "X known as", "X about").
+ */
+const NOT_A_THING =
+  /\b(?:of|for|in|on|to|by|from|with|at|about|as|than|like|using|including|against|into|over|under|per|via|within|without|upon|toward|towards|that|which|who|whom|whose|when|where|why|how|some|any|other|another|its|their|his|her|our|your|my|this|these|those|called|named|known|used|made|considered|located|based|listed|built|said|given|meant|doing|done|behind|after|before|between|during|and|or|not)\b|['’]s?\b/i;
+
+/** Most words a thing's name may have in the question. */
+const MAX_WORDS = 5;
+/** Most words of a description. */
+const MAX_DESCRIPTION_WORDS = 24;
+/** Excerpt groups read for a description. */
+const GROUPS_READ = 10;
+
+/** Parts of speech a description may open with (a noun phrase: "a protein", "gelatinous projections"). */
+const OPENS_NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+/** Determiners a description opens with: "this" or "that" after "is" point elsewhere. */
+const DESCRIPTION_DETERMINERS = /^(?:a|an|the|one)$/i;
+/** Words inside a name ("Institute of Marine Engineers", "Bank for Savings"). */
+const NAME_JOINERS = /^(?:of|for|and|the|de|del|du|la|van|von)$/i;
+/** Quantifiers that open a clause about X's members, not a description of X ("X, most of which …"). */
+const QUANTIFIER = /^(?:most|many|some|all|both|each|none|few|several|much|more|half|any)$/i;
+/** Parts of speech of the noun phrase written before an alias ("the main hymn (X)", "narrow lanes or X"). */
+const NOUN_PHRASE_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * The thing a "What is X?" question asks to have described, or undefined when the question asks something
+ * else: "what is the X" only when X is written as a name ("What was the Harbour Compact?"; "What is the
+ * average fare?" asks for a value, not a description), and never a relation or a question about X
+ * ("What is X known for?", "What is the capital of X?").
+ *
+ * @example definedThing('What is a tidewell?') // → 'tidewell'
+ * @example definedThing('What is the average fare?') // → undefined
+ */
+export function definedThing(question: string): string | undefined {
+  const m = WHAT_IS.exec(question.trim());
+  if (!m) return undefined;
+  const thing = m[2]!.trim();
+  const words = thing.split(/\s+/);
+  if (words.length > MAX_WORDS || NOT_A_THING.test(thing)) return undefined;
+  if (m[1]?.toLowerCase() === 'the' && !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return undefined;
+  return thing;
+}
+
+/**
+ * What the story says X is, from the best-ranked excerpt that says it in one of the ways articles define
+ * things: "X is a …" (or "X, which is a …"), "X, a …," / "X (a …)" / "X — a …", and the aliases "… (X)",
+ * "… or X", "…, also known as X", "… called X" (and "X, or …"). Null when no excerpt describes X: the
+ * question then gets its excerpts and no short answer, rather than some other name from them.
+ *
+ * @example defineThing(groups, 'tidewell')?.text // → 'a stone basin that fills at high water' for "A tidewell is a stone basin that fills at high water."
+ */
+export function defineThing(groups: readonly CorroboratedSentence[], thing: string): ShortAnswer | null {
+  const named = thingPattern(thing);
+  const found: (Description & { sentence: StorySentence; from: number })[] = [];
+  for (const [rank, group] of groups.slice(0, GROUPS_READ).entries()) {
+    for (const sentence of [group.sentence, ...group.others.map((o) => o.sentence)]) {
+      const described = descriptionIn(sentence, named);
+      if (described) found.push({ ...described, sentence, from: rank });
+    }
+  }
+  // "X is a …" says what X is; an apposition or an alias may only stand beside it.
+  const first = found.find((f) => f.stated) ?? found[0];
+  if (!first) return null;
+  const same = found.filter((f) => f.text.toLowerCase() === first.text.toLowerCase()).length;
+  return {
+    text: first.text,
+    type: 'PHRASE',
+    from: first.from,
+    sentenceId: first.sentence.id,
+    written: first.text,
+    evidence: { near: first.stated ? 1 : 0.5, margin: same / found.length, support: Math.min(1, same / 3), typed: 1 },
+  };
+}
+
+/** A description found in a sentence, and whether a copula states it ("X is a …"). */
+interface Description {
+  text: string;
+  stated: boolean;
+}
+
+/** X's words as written in a sentence: any case, joined by a space, a hyphen or nothing, singular or plural. */
+function thingPattern(thing: string): RegExp {
+  const words = thing
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const last = words.length - 1;
+  words[last] = `${words[last]!.replace(/(?:e?s)$/, '')}(?:e?s)?`;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s-]?')}(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** The description of X one sentence gives, or undefined. */
+function descriptionIn(sentence: StorySentence, named: RegExp): Description | undefined {
+  const text = sentence.text;
+  let beside: string | undefined;
+  for (const m of text.matchAll(named)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const stated = copula(sentence, start, end);
+    if (stated) return { text: stated, stated: true };
+    beside ??= apposition(sentence, start, end) ?? alias(sentence, start, end) ?? title(sentence, start, m[0]);
+  }
+  return beside ? { text: beside, stated: false } : undefined;
+}
+
+/** "X is a …", "X (…) is a …", "X, which are …": X as the subject of a copula whose complement is a noun phrase. */
+function copula(sentence: StorySentence, start: number, end: number): string | undefined {
+  const subject = /(?:^|[,;:(—–]|\b(?:the|a|an)\s)\s*["“'‘]?$/i.test(sentence.text.slice(0, start));
+  // "…, which are …" describes X wherever X stands; a bare copula only when X opens the clause.
+  const m = new RegExp(
+    `^["”'’]?\\s*(?:\\([^()]*\\)\\s*)?${subject ? '(?:,\\s*which\\s+)?' : ',\\s*which\\s+'}(?:is|are|was|were)\\s+(?:also\\s+|now\\s+|still\\s+)?`,
+    'i',
+  ).exec(sentence.text.slice(end));
+  return m ? nounPhraseFrom(sentence, end + m[0].length, true) : undefined;
+}
+
+/** "X, a …," / "X (a …)" / "X — a …": a noun phrase set beside X. */
+function apposition(sentence: StorySentence, start: number, end: number): string | undefined {
+  const after = sentence.text.slice(end);
+  const bracket = /^["”'’]?\s*\(\s*([^()/;]+?)\s*\)/.exec(after);
+  if (bracket) {
+    const inside = bracket[1]!;
+    // "(ABR)", "(2019)", "(pictured)": an abbreviation, a year or a note, not a description.
+    if (/\s/.test(inside) && /\p{Ll}/u.test(inside)) return trimDescription(inside);
+    return undefined;
+  }
+  const m = /^["”'’]?\s*(?:,|—|–|\s-\s)\s*/.exec(after);
+  // "X, Y and Z": X is an item of a list, and the next item no description of it.
+  if (!m || (m[0].includes(',') && /,\s*["“'‘]?$/.test(sentence.text.slice(0, start)))) return undefined;
+  return nounPhraseFrom(sentence, end + m[0].length, false);
+}
+
+/** "the main hymn (X)", "narrow lanes or 'X'", "…, also known as X", "… called X", and "X, or …", "X, also known as …". */
+function alias(sentence: StorySentence, start: number, end: number): string | undefined {
+  const text = sentence.text;
+  const before =
+    /(?:\s*\(\s*(?:now\s+|formerly\s+)?|(?<!,[^,]*)\s+or\s+["“'‘]|,\s+or\s+["“'‘]?|,?\s+(?:also\s+)?(?:known|referred\s+to)\s+as\s+(?:an?\s+)?["“'‘]?|\s+called\s+(?:an?\s+)?["“'‘]?)$/i.exec(
+      text.slice(0, start),
+    );
+  if (before && (!before[0].includes('(') || /^\s*\)/.test(text.slice(end)))) {
+    const phrase = nounPhraseBefore(sentence, start - before[0].length);
+    if (phrase) return phrase;
+  }
+  const after = /^["”'’]?,\s+(?:or|also\s+known\s+as)\s+/i.exec(text.slice(end));
+  return after ? nounPhraseFrom(sentence, end + after[0].length, false) : undefined;
+}
+
+/**
+ * "the veteran skipper X", "the hill town of X": a name after the common noun that says what its bearer is
+ * (the noun right before the name, or before "of" and the name).
+ */
+function title(sentence: StorySentence, start: number, written: string): string | undefined {
+  if (!/^[\p{Lu}\p{N}]/u.test(written) || !/\s$/.test(sentence.text.slice(0, start))) return undefined;
+  const before = sentence.tokens.filter((t) => t.end <= start);
+  const last = before.at(-1)?.text.toLowerCase() === 'of' ? before.at(-2) : before.at(-1);
+  if (last?.pos !== 'NOUN' || !/^\p{Ll}/u.test(last.text)) return undefined;
+  return nounPhraseBefore(sentence, last.end);
+}
+
+/**
+ * The noun phrase that opens at `at`, with what follows it up to the clause's end (a comma, a bracket, a
+ * semicolon or the sentence's end): "a plastid that lacks chlorophyll". With `copular`, the words after "is"
+ * must open a noun phrase (a/an/the, an adjective or a noun), so that "X was founded in …" describes nothing.
+ */
+function nounPhraseFrom(sentence: StorySentence, at: number, copular: boolean): string | undefined {
+  const first = sentence.tokens.find((t) => t.start >= at);
+  if (!first || sentence.text.slice(at, first.start).trim() !== '') return undefined;
+  const next = sentence.tokens[sentence.tokens.indexOf(first) + 1];
+  // A participle before a noun is an adjective ("specialized cells", "pigment-filled plastids"); before a
+  // preposition it is a passive ("was founded in …"), which describes nothing.
+  const adjectival = first.pos === 'VERB' && next !== undefined && (OPENS_NOUN_PHRASE.has(next.pos) || next.text === '-');
+  const opens =
+    first.pos === 'DET'
+      ? DESCRIPTION_DETERMINERS.test(first.text)
+      : (OPENS_NOUN_PHRASE.has(first.pos) || adjectival) && !QUANTIFIER.test(first.text);
+  if (!opens) return undefined;
+  if (!copular && first.pos !== 'DET' && !/^\p{Ll}/u.test(first.text)) return undefined;
+  const rest = sentence.text.slice(first.start);
+  const clause = /^[^,;:()—–]+/.exec(rest)?.[0] ?? '';
+  return trimDescription(clause);
+}
+
+/** The noun phrase that ends at `end`: the adjectives and nouns before it, without a determiner. */
+function nounPhraseBefore(sentence: StorySentence, end: number): string | undefined {
+  const before = sentence.tokens.filter((t) => t.end <= end);
+  let i = before.length;
+  const joins = (j: number) => NAME_JOINERS.test(before[j]!.text) && before[j - 1]?.pos === 'PROPN' && before[j + 1]?.pos === 'PROPN';
+  // "a vestigial derived cell": a participle between the adjectives and the noun.
+  const participle = (j: number) => before[j]!.pos === 'VERB' && /ed$/i.test(before[j]!.text) && j + 1 < before.length;
+  while (i > 0 && (NOUN_PHRASE_POS.has(before[i - 1]!.pos) || joins(i - 1) || participle(i - 1)) && before.length - i < 8) i -= 1;
+  if (i === before.length || !before.slice(i).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return undefined;
+  return sentence.text.slice(before[i]!.start, before[before.length - 1]!.end);
+}
+
+/** A description cut to MAX_DESCRIPTION_WORDS words, without a trailing full stop; undefined when empty. */
+function trimDescription(text: string): string | undefined {
+  const words = text
+    .trim()
+    .replace(/[.!]+$/, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length === 0 || words.length > MAX_DESCRIPTION_WORDS) return undefined;
+  return words.join(' ');
+}

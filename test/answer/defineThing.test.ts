@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { definedThing } from '../../src/answer/defineThing.js';
+import { buildStory } from '../../src/story/buildStory.js';
+
+// An invented harbour story that says what some of its things are, each in another way, and names one it never describes.
+const story = buildStory(
+  [
+    {
+      id: 'harbour',
+      title: 'Harbour works',
+      titleGiven: true,
+      file: 'harbour.md',
+      published: '2031-05-06',
+      body:
+        'A tidewell is a stone basin that fills at high water. Crews from the Orrin Dock Company rebuilt two tidewells on Monday.\n\n' +
+        'The work was paid for by the Lantern Fund, a charity set up by local fishermen. Boats were moored in the skerrow (a sheltered inner pool) during the repairs.\n\n' +
+        'Divers checked the old sea gates, also known as drowners, before the tide turned. The veteran diver Ilse Marrow led them.\n\n' +
+        'Engineers from the Pell Institute inspected the quay. The plan was approved by the HBA, which meets monthly. The Harbour Board of Appeal (HBA) has five members.',
+    },
+  ],
+  'define-fixture',
+);
+
+describe('definedThing', () => {
+  it('reads the thing a "what is X?" question asks to have described', () => {
+    expect(definedThing('What is a tidewell?')).toBe('tidewell');
+    expect(definedThing('What are drowners?')).toBe('drowners');
+    expect(definedThing('What was the Lantern Fund?')).toBe('Lantern Fund');
+  });
+  it('leaves questions for a value or a relation alone', () => {
+    expect(definedThing('What is the average fare?')).toBeUndefined();
+    expect(definedThing('What is the capital of Norland?')).toBeUndefined();
+    expect(definedThing('What is the Lantern Fund known for?')).toBeUndefined();
+    expect(definedThing("What is the Fund's name?")).toBeUndefined();
+  });
+});
+
+describe('"What is X?" answered with what the story says X is', () => {
+  it('takes the complement of "X is a …"', () => {
+    expect(answerQuestion(story, 'What is a tidewell?').answer?.text).toBe('a stone basin that fills at high water');
+  });
+  it('takes a noun phrase set beside X, in commas or brackets', () => {
+    expect(answerQuestion(story, 'What is the Lantern Fund?').answer?.text).toBe('a charity set up by local fishermen');
+    expect(answerQuestion(story, 'What is a skerrow?').answer?.text).toBe('a sheltered inner pool');
+  });
+  it('takes the noun phrase X is another name for', () => {
+    expect(answerQuestion(story, 'What are drowners?').answer?.text).toBe('old sea gates');
+  });
+  it('takes the common noun before a name', () => {
+    expect(answerQuestion(story, 'What is Ilse Marrow?').answer?.text).toBe('veteran diver');
+  });
+  it('gives no short answer, rather than another name, when the story does not describe X', () => {
+    const answer = answerQuestion(story, 'What is the Orrin Dock Company?');
+    expect(answer.answer).toBeNull();
+    expect(answer.excerpts[0]?.text).toContain('Orrin Dock Company');
+  });
+  it('spells out an abbreviation first', () => {
+    expect(answerQuestion(story, 'What is HBA?').answer?.text).toBe('Harbour Board of Appeal');
+  });
+});
