@@ -8,6 +8,7 @@ import type { Answer, Excerpt } from './answer.js';
 import { ANSWER_TYPES, FALLBACK_TYPES, type Command } from './answerKind.js';
 import type { EntityType } from '../nlp/entities.js';
 import { cleanQuestion } from './cleanQuestion.js';
+import { asksYesOrNo, mendQuestionWord } from './questionWord.js';
 import { confidenceFeatures, confidenceModel, probability, type FeatureName } from './confidence.js';
 import { questionFrame, type QuestionFrame } from './questionFrame.js';
 import { reasonClause } from './clauseAnswers.js';
@@ -75,7 +76,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   const command = options.command ?? 'ask';
   const limit = Math.max(1, Math.min(options.limit ?? 3, 25));
   const offset = Math.max(0, options.offset ?? 0);
-  const query = validateQuestion(cleanQuestion(validateQuestion(rawQuery)));
+  const query = mendQuestionWord(validateQuestion(cleanQuestion(validateQuestion(rawQuery))));
   const frame = questionFrame(command, query);
   const kind = frame.kind;
   const prepared: PreparedQuery = {
@@ -105,7 +106,9 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   const clause = frame.speaker ? 'action' : frame.clause;
   // A question that wants no type may be covered below the floor by its answer's sentence naming its subject.
   const untyped = (prepared.types ?? ANSWER_TYPES[kind]).length === 0;
-  const read = best !== undefined && described === null && thing === undefined && (best.coverage >= MIN_COVERAGE_FLOOR || untyped);
+  // "What is X?" with no description of X, and a yes-or-no question, get their excerpts and no name taken from them.
+  const noShortAnswer = thing !== undefined || (command === 'ask' && asksYesOrNo(query));
+  const read = best !== undefined && described === null && !noShortAnswer && (best.coverage >= MIN_COVERAGE_FLOOR || untyped);
   // "What does X stand for?": the words the story spells X with.
   const expansion = described === null && best !== undefined ? acronymAnswer(groups, query) : null;
   const entity = described ?? expansion ?? (read ? clauseOrEntity(story, groups, prepared, clause) : null);

@@ -1,7 +1,7 @@
 /**
  * Chat noise that is not part of a question: Discord mentions (`<@123>`, `<@!123>`, `<@&123>`,
- * `<#123>`), `@everyone` / `@here`, custom emoji (`<:name:123>`), Unicode emoji, markdown markers
- * (`**`, `__`, `~~`, `||`, back-ticks, a leading `>` quote) and link brackets. Stripped before the
+ * `<#123>`), `@everyone` / `@here`, custom emoji (`<:name:123>`), Unicode emoji and flags, markdown
+ * markers (`**`, `__`, `~~`, `||`, back-ticks, a leading `>` quote) and link brackets. Stripped before the
  * question is read, so `@everyone who said "X"?` asks the same as `who said "X"?`.
  *
  * @example cleanQuestion('<@42> **who** won? 🎾') // → 'who won?'
@@ -12,6 +12,7 @@ export function cleanQuestion(raw: string): string {
     .replace(/<(?:@[!&]?|#)\d+>/g, ' ')
     .replace(/(^|\s)@(?:everyone|here)\b/gi, ' ')
     .replace(/\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{EMod})*/gu, ' ')
+    .replace(/\p{Regional_Indicator}+/gu, ' ')
     .replace(/\*\*|__|~~|\|\||`+/g, '')
     .replace(/(^|\n)\s*>+\s?/g, '$1')
     .replace(/(^|\s)[*_](?=\S)|(?<=\S)[*_](?=\s|$|[?!.,])/g, '$1')

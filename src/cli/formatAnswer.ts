@@ -17,7 +17,7 @@ export function formatAnswer(answer: Answer, differences: readonly string[] = []
   } else if (answer.answer) {
     lines.push(`${answerHeadline(answer)}  (${confidenceText(answer)})`);
   } else {
-    lines.push(`No short answer; the best sentences (${confidenceText(answer)}):`);
+    lines.push('No short answer; the best sentences:');
   }
   for (const e of answer.excerpts) {
     const also = corroboration(e);

@@ -126,6 +126,18 @@ export function relatedWords(word: string): readonly string[] {
 }
 
 /**
+ * Whether WordNet knows the word: as a noun (or a noun's plural) or as a lemma with related words. For telling
+ * a misspelling from a rare word.
+ *
+ * @example isDictionaryWord('whet') // → true
+ * @example isDictionaryWord('wht') // → false
+ */
+export function isDictionaryWord(word: string): boolean {
+  related ??= table('related-words.json');
+  return nounLemma(word) !== undefined || Object.hasOwn(related, word.toLowerCase());
+}
+
+/**
  * One-word nouns naming kinds or instances of a noun (WordNet hyponyms of its two most frequent senses, two levels
  * down; none for WordNet's top nouns such as "entity", "act" or "person", nor for people): a question may name the
  * class where the sentence that answers it names a member. A plural is read as its singular; empty for a noun

@@ -98,9 +98,14 @@ export function answerSegments(sentence: string, answer: string | undefined): Se
   ].filter((s) => s.text.length > 0);
 }
 
-/** The confidence as people read it: "confidence 85%", or "not covered" when the story does not say. */
-export function confidenceText(answer: Pick<Answer, 'covered' | 'confidence'>): string {
-  return answer.covered ? `confidence ${Math.round(answer.confidence * 100)}%` : 'not covered';
+/**
+ * The confidence as people read it: "confidence 85%" in the short answer, "no short answer" when the
+ * sentences are all there is (a confidence would then be of nothing shown), "not covered" when the story
+ * does not say.
+ */
+export function confidenceText(answer: Pick<Answer, 'covered' | 'confidence' | 'answer'>): string {
+  if (!answer.covered) return 'not covered';
+  return answer.answer ? `confidence ${Math.round(answer.confidence * 100)}%` : 'no short answer';
 }
 
 /** The headline of an answer: "Who: X", "The story doesn't say", or the no-short-answer line. */

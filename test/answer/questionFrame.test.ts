@@ -9,6 +9,8 @@ describe('cleanQuestion', () => {
     expect(cleanQuestion('@everyone who said "ports matter"?')).toBe('who said "ports matter"?');
     expect(cleanQuestion('<@!42> <#99> <:wave:1234> when did it ||open||?')).toBe('when did it open?');
     expect(cleanQuestion('> where is the `harbour`')).toBe('where is the harbour');
+    // A flag is two regional-indicator letters, not a pictograph.
+    expect(cleanQuestion('who won the relay? \u{1F1F3}\u{1F1F4}')).toBe('who won the relay?');
   });
   it('keeps an e-mail-like @ and inner underscores', () => {
     expect(cleanQuestion('who wrote to info@example.org about snake_case?')).toBe('who wrote to info@example.org about snake_case?');

@@ -48,6 +48,11 @@ describe('renderAnswer', () => {
     expect(embed.footer!.text).toBe('/who chaired the harbour board\nconfidence 90% · excerpts 1–3 of 7');
   });
 
+  it('shows no confidence when there is no short answer to be sure of', () => {
+    const embed = renderAnswer(answer({ answer: null, confidence: 0.04 })).embeds![0]!;
+    expect(embed.footer!.text).toBe('/who chaired the harbour board\nno short answer · excerpts 1–3 of 7');
+  });
+
   it('cites compactly: publisher linked, date, other outlets by name only when they differ', () => {
     const description = renderAnswer(answer()).embeds![0]!.description!;
     expect(description).toContain('**1.** [Wire](https://example.org/1) · 9 Apr 2031 · also Paper');

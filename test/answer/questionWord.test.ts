@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { mendQuestionWord } from '../../src/answer/questionWord.js';
+import { buildStory } from '../../src/story/buildStory.js';
+
+describe('mendQuestionWord', () => {
+  it('reads a question word with letters left out or swapped', () => {
+    expect(mendQuestionWord('whn did the ferry sail?')).toBe('when did the ferry sail?');
+    expect(mendQuestionWord('wht is the toll?')).toBe('what is the toll?');
+    expect(mendQuestionWord('hw many boats sank?')).toBe('how many boats sank?');
+    expect(mendQuestionWord('Waht happened?')).toBe('What happened?');
+    expect(mendQuestionWord('whr did it sink')).toBe('where did it sink');
+  });
+  it('leaves dictionary words, question words and ties alone', () => {
+    expect(mendQuestionWord('Now who is in charge?')).toBe('Now who is in charge?');
+    expect(mendQuestionWord('Then what?')).toBe('Then what?');
+    expect(mendQuestionWord('Were the boats insured?')).toBe('Were the boats insured?');
+    // "hwo" is one swap from both "who" and "how".
+    expect(mendQuestionWord('hwo sank it?')).toBe('hwo sank it?');
+    expect(mendQuestionWord('when did it sink?')).toBe('when did it sink?');
+  });
+});
+
+// An invented ferry story.
+const story = buildStory(
+  [
+    {
+      id: 'ferry',
+      title: 'Ferry sinks',
+      titleGiven: true,
+      file: 'ferry.md',
+      published: '2031-02-10',
+      body: 'The ferry Morwen sank off Carrick Point on Sunday. All forty passengers were rescued by fishing boats.',
+    },
+  ],
+  'question-word-fixture',
+);
+
+describe('a misspelt question word', () => {
+  it('is answered as the question it stands for', () => {
+    expect(answerQuestion(story, 'whn did the ferry sink?').answer?.text).toBe(
+      answerQuestion(story, 'when did the ferry sink?').answer?.text,
+    );
+    expect(answerQuestion(story, 'whn did the ferry sink?').kind).toBe('date');
+  });
+});
