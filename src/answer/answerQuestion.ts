@@ -8,7 +8,7 @@ import type { Answer, Excerpt } from './answer.js';
 import { ANSWER_TYPES, FALLBACK_TYPES, type Command } from './answerKind.js';
 import type { EntityType } from '../nlp/entities.js';
 import { cleanQuestion } from './cleanQuestion.js';
-import { asksYesOrNo, mendQuestionWord } from './questionWord.js';
+import { asksWhatHappened, asksYesOrNo, mendQuestionWord } from './questionWord.js';
 import { confidenceFeatures, confidenceModel, probability, type FeatureName } from './confidence.js';
 import { questionFrame, type QuestionFrame } from './questionFrame.js';
 import { reasonClause } from './clauseAnswers.js';
@@ -106,8 +106,9 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   const clause = frame.speaker ? 'action' : frame.clause;
   // A question that wants no type may be covered below the floor by its answer's sentence naming its subject.
   const untyped = (prepared.types ?? ANSWER_TYPES[kind]).length === 0;
-  // "What is X?" with no description of X, and a yes-or-no question, get their excerpts and no name taken from them.
-  const noShortAnswer = thing !== undefined || (command === 'ask' && asksYesOrNo(query));
+  // "What is X?" with no description of X, a yes-or-no question and "what happened …?" get their excerpts
+  // and no name taken from them.
+  const noShortAnswer = thing !== undefined || (command === 'ask' && (asksYesOrNo(query) || asksWhatHappened(query)));
   const read = best !== undefined && described === null && !noShortAnswer && (best.coverage >= MIN_COVERAGE_FLOOR || untyped);
   // "What does X stand for?": the words the story spells X with.
   const expansion = described === null && best !== undefined ? acronymAnswer(groups, query) : null;

@@ -49,3 +49,15 @@ const YES_NO_OPENING = /^(?:is|are|was|were|am|do|does|did|will|would|can|could|
 export function asksYesOrNo(question: string): boolean {
   return YES_NO_OPENING.test(question.trim()) && !/\bor\b/i.test(question);
 }
+
+/**
+ * Whether a question asks what happened ("What happened in the port?", "What will happen to the fund?"): the
+ * sentences that tell it are the answer, not a name or a date taken from them.
+ *
+ * @example asksWhatHappened('What happened at the pier on Sunday?') // → true
+ */
+export function asksWhatHappened(question: string): boolean {
+  return /^what\s+(?:(?:has|had|will|would|could|might|may)\s+)?(?:happened|happens|happen|occurred|occurs|went\s+on|is\s+happening|was\s+happening)\b/i.test(
+    question.trim(),
+  );
+}

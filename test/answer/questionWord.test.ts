@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { mendQuestionWord } from '../../src/answer/questionWord.js';
+import { asksWhatHappened, asksYesOrNo, mendQuestionWord } from '../../src/answer/questionWord.js';
 import { buildStory } from '../../src/story/buildStory.js';
 
 describe('mendQuestionWord', () => {
@@ -35,6 +35,30 @@ const story = buildStory(
   ],
   'question-word-fixture',
 );
+
+describe('asksYesOrNo, asksWhatHappened', () => {
+  it('tells a yes-or-no question from one that offers alternatives', () => {
+    expect(asksYesOrNo('Did the ferry sail on time?')).toBe(true);
+    expect(asksYesOrNo("Isn't the pier closed?")).toBe(true);
+    expect(asksYesOrNo('Was the ferry late or early?')).toBe(false);
+    expect(asksYesOrNo('Who sank the ferry?')).toBe(false);
+  });
+  it('reads "what happened" in its tenses', () => {
+    expect(asksWhatHappened('What happened off the point?')).toBe(true);
+    expect(asksWhatHappened('what will happen to the crew')).toBe(true);
+    expect(asksWhatHappened('What sank the ferry?')).toBe(false);
+  });
+});
+
+describe('a question answered by its sentences', () => {
+  it('gives no name taken from them to a yes-or-no or a what-happened question', () => {
+    for (const q of ['Did the ferry sink off Carrick Point?', 'What happened off Carrick Point?']) {
+      const answer = answerQuestion(story, q);
+      expect(answer.answer).toBeNull();
+      expect(answer.excerpts[0]?.text).toContain('sank off Carrick Point');
+    }
+  });
+});
 
 describe('a misspelt question word', () => {
   it('is answered as the question it stands for', () => {
