@@ -1153,6 +1153,9 @@ function pronounReferents(story: Story, sentence: StorySentence): Entity[] {
   return [];
 }
 
+/** Words before the means something was done by ("by ship", "through sponsors", "as an auditor"), and its weight among the spans of a how-question. */
+const MEANS = new Set(['by', 'through', 'via', 'using', 'as', 'with']);
+const MEANS_WEIGHT = 2.5;
 const EDGE_POS = new Set(['DET', 'ADP', 'AUX', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'ADV']);
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'NUM']);
 
@@ -1165,6 +1168,7 @@ function extractPhrase(sentence: StorySentence, query: FullQuery): ShortAnswer |
     return term !== null && wanted.has(term);
   });
   const breaks = (t: Token) => t.pos === 'PUNCT' || /^["“”«»()[\]]$/.test(t.text);
+  const asksHow = /^\W*how\b/i.test(query.text);
 
   let best: { score: number; from: number; to: number } | undefined;
   let i = 0;
@@ -1182,7 +1186,9 @@ function extractPhrase(sentence: StorySentence, query: FullQuery): ShortAnswer |
     while (to > from && EDGE_POS.has(tokens[to - 1]!.pos)) to -= 1;
     const span = tokens.slice(from, to);
     if (span.length > 0 && span.length <= MAX_PHRASE_WORDS && span.some((t) => CONTENT_POS.has(t.pos))) {
-      const score = (matched[i - 1] ? 2 : 0) + (matched[j] ? 1 : 0) - 0.05 * span.length;
+      // "How did X …?": the means, the phrase after "by / through / using / as …" ("reached the island by **helicopter**").
+      const means = asksHow && from > i && MEANS.has(tokens[i]!.text.toLowerCase()) ? MEANS_WEIGHT : 0;
+      const score = (matched[i - 1] ? 2 : 0) + (matched[j] ? 1 : 0) - 0.05 * span.length + means;
       if (!best || score > best.score) best = { score, from, to };
     }
     i = j;
