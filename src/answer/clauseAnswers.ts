@@ -12,6 +12,9 @@ const MAX_REASON_WORDS = 14;
 const REASON =
   /\b(because of|because|due to|owing to|as a result of|in protest (?:at|against|over)|amid|after|over|following|since|so that|in order to|for)\s+/gi;
 
+/** Words that only announce a cause: the answer is the cause itself ("because of **the storm**"). */
+const CAUSE_WORDS = /^(?:because of|because|due to|owing to|as a result of)\s+/i;
+
 /**
  * "What did X say?": the quotation the people catalogue attributes to X that shares most words with the
  * question (the first one on a tie), from the sentence that holds it. Null when X is no person of the
@@ -42,8 +45,9 @@ export function quoteOf(story: Story, speaker: string, question: string): ShortA
 
 /**
  * "Why …?": the reason clause of the best excerpts that hold most of the question's words — the words
- * after "because", "after", "amid", "over", "due to" … up to the next comma or the end — or null when
- * none gives one (better no short answer than a random phrase).
+ * after "because", "after", "amid", "over", "due to" … up to the next comma or the end, else a purpose ("to" before a
+ * verb: "went north **to find work**") — or null when none gives one (better no short answer than a random phrase).
+ * A cause is given without the words announcing it ("because of **the storm**").
  */
 export function reasonClause(groups: CorroboratedSentence[], questionTerms: readonly string[]): ShortAnswer | null {
   const wanted = new Set(questionTerms);
@@ -56,11 +60,20 @@ export function reasonClause(groups: CorroboratedSentence[], questionTerms: read
   return null;
 }
 
+/** Where a reason may open in a sentence: the REASON words, then (when none opens one) "to" before a verb: a purpose ("went north **to find work**"). */
+function* reasonMarks(sentence: StorySentence): Generator<{ index: number; 0: string }> {
+  yield* sentence.text.matchAll(REASON);
+  const tokens = sentence.tokens;
+  for (const [i, t] of tokens.entries())
+    if (t.text.toLowerCase() === 'to' && tokens[i + 1]?.pos === 'VERB' && i > 0)
+      yield { index: t.start, 0: sentence.text.slice(t.start, tokens[i + 1]!.start) };
+}
+
 function reasonIn(sentence: StorySentence, wanted: ReadonlySet<string>): Omit<ShortAnswer, 'from' | 'evidence'> | null {
   const text = sentence.text;
   const own = termsOf(text);
   if (own.filter((t) => wanted.has(t)).length < Math.min(2, wanted.size)) return null;
-  for (const m of text.matchAll(REASON)) {
+  for (const m of reasonMarks(sentence)) {
     const start = m.index;
     const rest = text.slice(start);
     const end = /[,;:.!?"“”—(]|\s[-–]\s/.exec(rest.slice(m[0].length));
@@ -71,6 +84,8 @@ function reasonIn(sentence: StorySentence, wanted: ReadonlySet<string>): Omit<Sh
     const fresh = termsOf(clause.slice(m[0].length)).filter((t) => !wanted.has(t));
     if (fresh.length === 0) continue;
     if (words.length > MAX_REASON_WORDS) clause = words.slice(0, MAX_REASON_WORDS).join(' ');
+    // "because (of)" only says that a reason follows: the reason is what comes after it.
+    clause = clause.replace(CAUSE_WORDS, '');
     return { text: clause, type: 'PHRASE', sentenceId: sentence.id, written: clause };
   }
   return null;

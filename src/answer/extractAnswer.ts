@@ -28,6 +28,7 @@ import {
 import { idf, namedInQuestion, type PreparedQuery } from './rankSentences.js';
 import { type ClauseRoles, clauseRoles, holdsHead, IRREALIS_QUESTION, isVerbOfQuestion } from './clauseRoles.js';
 import { firstEndingAfter, lastStartingBefore } from './spanWords.js';
+import { unnamedPart } from './unnamedPart.js';
 
 /** A short answer, where it was found, and the evidence for it (what the confidence is made of). */
 export interface ShortAnswer {
@@ -155,14 +156,19 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
     const withRuns = (s: StorySentence) => {
       const typed = entityMentions(story, s, query.types, query);
       // A tagged organisation may answer who/where/which; a tagged person never answers where, nor a place who.
-      const named = s.entities.filter(
-        (e) =>
-          e.type === 'ORG' &&
-          !query.types.includes(e.type) &&
-          e.text.length > 1 &&
-          !(query.kind === 'person' && afterLocative(s.text, e.start)) &&
-          !namedInQuestion(e.canonical ?? e.text, e.text, query.text),
-      );
+      const named = s.entities
+        .filter(
+          (e) =>
+            e.type === 'ORG' &&
+            !query.types.includes(e.type) &&
+            e.text.length > 1 &&
+            !(query.kind === 'person' && afterLocative(s.text, e.start)),
+        )
+        .flatMap((e): Mention[] => {
+          if (!namedInQuestion(e.canonical ?? e.text, e.text, query.text)) return [e];
+          const rest = unnamedPart(e, query.text, false);
+          return rest ? [{ type: e.type, ...rest }] : [];
+        });
       const tagged = [...typed, ...named];
       const out: Mention[] = [
         ...tagged,
@@ -306,8 +312,15 @@ function entityMentions(story: Story, sentence: StorySentence, types: readonly E
     if (
       namedInQuestion(r.canonical ?? figure, figure, query.text) ||
       figure.split(/[–—]/).some((h) => h !== figure && namedInQuestion(h, h, query.text))
-    )
+    ) {
+      // "*Harbour Commissioner* **Ada Vell**": the part of a name the question does not name.
+      const rest =
+        NAMED_TYPES.has(r.type) && (r.canonical === undefined || r.canonical === r.text)
+          ? unnamedPart(r, query.text, r.type === 'PERSON')
+          : null;
+      if (rest) out.push({ type: r.type, ...rest });
       continue;
+    }
     if (e === r) out.push({ ...e, counts: countsAsked(sentence.text, r, counted) });
     else out.push({ ...e, core: { start: r.start, end: r.end }, counts: countsAsked(sentence.text, r, counted) });
   }
@@ -370,8 +383,11 @@ function nameRuns(sentence: StorySentence, query: FullQuery): Mention[] {
     )
       j += 1;
     const text = sentence.text.slice(tokens[i]!.start, tokens[j - 1]!.end);
-    if (text.length > 1 && !(j === i + 1 && isDemonym(text)) && !namedInQuestion(text, text, query.text))
-      out.push({ type: 'PHRASE', text, start: tokens[i]!.start, end: tokens[j - 1]!.end, run: true });
+    if (text.length > 1 && !(j === i + 1 && isDemonym(text))) {
+      const span = { text, start: tokens[i]!.start, end: tokens[j - 1]!.end };
+      const rest = namedInQuestion(text, text, query.text) ? unnamedPart(span, query.text, query.kind === 'person') : span;
+      if (rest) out.push({ type: 'PHRASE', ...rest, run: true });
+    }
     i = j;
   }
   return out;
@@ -1137,6 +1153,9 @@ function pronounReferents(story: Story, sentence: StorySentence): Entity[] {
   return [];
 }
 
+/** Words before the means something was done by ("by ship", "through sponsors", "as an auditor"), and its weight among the spans of a how-question. */
+const MEANS = new Set(['by', 'through', 'via', 'using', 'as', 'with']);
+const MEANS_WEIGHT = 2.5;
 const EDGE_POS = new Set(['DET', 'ADP', 'AUX', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'ADV']);
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'NUM']);
 
@@ -1149,6 +1168,7 @@ function extractPhrase(sentence: StorySentence, query: FullQuery): ShortAnswer |
     return term !== null && wanted.has(term);
   });
   const breaks = (t: Token) => t.pos === 'PUNCT' || /^["“”«»()[\]]$/.test(t.text);
+  const asksHow = /^\W*how\b/i.test(query.text);
 
   let best: { score: number; from: number; to: number } | undefined;
   let i = 0;
@@ -1166,7 +1186,9 @@ function extractPhrase(sentence: StorySentence, query: FullQuery): ShortAnswer |
     while (to > from && EDGE_POS.has(tokens[to - 1]!.pos)) to -= 1;
     const span = tokens.slice(from, to);
     if (span.length > 0 && span.length <= MAX_PHRASE_WORDS && span.some((t) => CONTENT_POS.has(t.pos))) {
-      const score = (matched[i - 1] ? 2 : 0) + (matched[j] ? 1 : 0) - 0.05 * span.length;
+      // "How did X …?": the means, the phrase after "by / through / using / as …" ("reached the island by **helicopter**").
+      const means = asksHow && from > i && MEANS.has(tokens[i]!.text.toLowerCase()) ? MEANS_WEIGHT : 0;
+      const score = (matched[i - 1] ? 2 : 0) + (matched[j] ? 1 : 0) - 0.05 * span.length + means;
       if (!best || score > best.score) best = { score, from, to };
     }
     i = j;

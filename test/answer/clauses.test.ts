@@ -70,3 +70,27 @@ describe('typo tolerance', () => {
     expect(boundedDistance('harbour', 'company', 2)).toBe(3);
   });
 });
+
+describe('reason clauses', () => {
+  /** Invented: a purpose given by "to" before a verb, and a cause announced by "because of". */
+  const reasons = buildStory(
+    [
+      {
+        id: 'bridge',
+        title: 'Bridge',
+        titleGiven: true,
+        file: 'bridge.md',
+        body:
+          'The council shut the old river bridge on Monday to repair its cracked pillars. ' +
+          'The evening ferry was cancelled because of strong gusts on the estuary.',
+      },
+    ],
+    'reason-clauses-fixture',
+  );
+  it('answers "why" with a purpose where no reason word opens one', () => {
+    expect(answerQuestion(reasons, 'Why did the council shut the bridge?').answer?.text).toBe('to repair its cracked pillars');
+  });
+  it('gives a cause without the words that announce it', () => {
+    expect(answerQuestion(reasons, 'Why was the evening ferry cancelled?').answer?.text).toBe('strong gusts on the estuary');
+  });
+});

@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { traceAnswer } from '../../src/answer/answerQuestion.js';
+import { unnamedPart } from '../../src/answer/unnamedPart.js';
+import type { Article } from '../../src/corpus/article.js';
+import { buildStory } from '../../src/story/buildStory.js';
+import type { Story } from '../../src/story/story.js';
+
+const span = (text: string) => ({ text, start: 10, end: 10 + text.length });
+
+describe('unnamedPart', () => {
+  it('strips the title the question names before a full name', () => {
+    expect(unnamedPart(span('Harbour Commissioner Ada Vell'), 'who is the harbour commissioner?', true)).toEqual({
+      text: 'Ada Vell',
+      start: 31,
+      end: 39,
+    });
+  });
+
+  it("strips the noun a question names its answer by after a name, and a series' name before its number", () => {
+    expect(unnamedPart(span('Ostwick Forest'), 'what forest lies south of the town?', false)?.text).toBe('Ostwick');
+    expect(unnamedPart(span('Lantern Cup XIV'), 'which lantern cup did the crew win?', false)?.text).toBe('XIV');
+  });
+
+  it('keeps a name the question names whole, in the middle, or by a part of a person', () => {
+    expect(unnamedPart(span('Ostwick Forest'), 'what is ostwick forest?', false)).toBeNull();
+    expect(unnamedPart(span('Bank of Ostwick Trust'), 'who runs ostwick?', false)).toBeNull();
+    // The surname names the person; so does a given name before the surname.
+    expect(unnamedPart(span('Ada Vell'), 'who did vell meet?', true)).toBeNull();
+    expect(unnamedPart(span('Mayor Vell'), 'who is the mayor?', true)).toBeNull();
+    expect(unnamedPart(span('Ostwick Forest'), 'who is the harbour commissioner?', false)).toBeNull();
+  });
+});
+
+/** Invented: a person named after the title the question asks about. */
+const ARTICLES: Article[] = [
+  {
+    id: 'pier',
+    title: 'Pier',
+    titleGiven: true,
+    file: 'pier.md',
+    body:
+      'Harbour Commissioner Ada Vell opened the rebuilt pier on Tuesday. The pier had been closed for two winters after a storm. ' +
+      'Port Commissioner Tam Rusk said the city would pay.',
+  },
+];
+
+let story: Story;
+beforeAll(() => {
+  story = buildStory(ARTICLES, 'unnamed-part-fixture');
+});
+
+describe('a name the question names in part', () => {
+  it('answers with the part the question does not name', () => {
+    // The tagged name and the run of proper nouns alike hold the title the question names.
+    const { answer } = traceAnswer(story, 'Who was the port commissioner when the pier reopened?', { command: 'ask', limit: 1 });
+    expect(answer.answer?.text).toBe('Tam Rusk');
+    const other = traceAnswer(story, 'Who opened the pier as harbour commissioner?', { command: 'ask', limit: 1 });
+    expect(other.answer.answer?.text).toBe('Ada Vell');
+  });
+});
