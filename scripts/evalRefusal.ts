@@ -16,8 +16,10 @@
  *
  *   npm run eval:refusal -- [--squad PATH] [--sample 2000] [--seed 1] [--dump FILE.jsonl] [--verbose]
  *
- * `--dump` writes one line per question and setting with the coverage evidence (for calibrating
- * src/answer/covered.ts; `npm run fit:support` fits its support model on the rows marked `supportDecides`); `--verbose` lists the train half's wrong refusals and wrong answers.
+ * `--dump` writes one line per question and setting with the coverage evidence, the answer found, the first
+ * gold answer and the confidence shown (for calibrating
+ * src/answer/covered.ts; `npm run fit:support` fits its support model on the rows marked `supportDecides`, `npm run fit:confidence -- --refusal-dump FILE` the
+ * shown confidence's sole-answer shift on its training half's answers); `--verbose` lists the train half's wrong refusals and wrong answers.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -204,6 +206,9 @@ for (const q of sample) {
           question: q.question,
           covered,
           strict,
+          found,
+          gold: q.answers[0],
+          given: confidence,
           f1Found: bestOver(tokenF1, found, q.answers),
           ...line,
         }),
