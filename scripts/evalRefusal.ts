@@ -25,7 +25,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { traceAnswer } from '../src/answer/answerQuestion.js';
 import { QuestionError } from '../src/answer/questionError.js';
-import { MIN_COVERAGE, rulesCover } from '../src/answer/covered.js';
+import { coveringRule, MIN_COVERAGE, rulesCover } from '../src/answer/covered.js';
 import type { Article } from '../src/corpus/article.js';
 import { buildStory } from '../src/story/buildStory.js';
 import type { Story } from '../src/story/story.js';
@@ -176,6 +176,8 @@ for (const q of sample) {
               absentName: e.absentName(),
               subjectBeside: e.subjectBeside(),
               detailsInAnswer: e.detailsInAnswer(),
+              // The rule that covers it below MIN_COVERAGE (covered.ts coveringRule), when one does.
+              rule: e.answered ? (coveringRule(e) ?? null) : null,
               // The rows the support model decides (scripts/fitSupport.ts reads these).
               supportDecides: !e.described && !e.missingDetail() && e.coverage < MIN_COVERAGE && e.answered && rulesCover(e),
               ...e.held(),
