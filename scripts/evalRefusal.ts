@@ -16,14 +16,16 @@
  *
  *   npm run eval:refusal -- [--squad PATH] [--sample 2000] [--seed 1] [--dump FILE.jsonl] [--verbose]
  *
- * `--dump` writes one line per question and setting with the coverage evidence (for calibrating
- * src/answer/covered.ts; `npm run fit:support` fits its support model on the rows marked `supportDecides`); `--verbose` lists the train half's wrong refusals and wrong answers.
+ * `--dump` writes one line per question and setting with the coverage evidence, the answer found, the first
+ * gold answer and the confidence shown (for calibrating
+ * src/answer/covered.ts; `npm run fit:support` fits its support model on the rows marked `supportDecides`, `npm run fit:confidence -- --refusal-dump FILE` the
+ * shown confidence's sole-answer shift on its training half's answers); `--verbose` lists the train half's wrong refusals and wrong answers.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { traceAnswer } from '../src/answer/answerQuestion.js';
 import { QuestionError } from '../src/answer/questionError.js';
-import { MIN_COVERAGE, rulesCover } from '../src/answer/covered.js';
+import { coveringRule, MIN_COVERAGE, rulesCover } from '../src/answer/covered.js';
 import type { Article } from '../src/corpus/article.js';
 import { buildStory } from '../src/story/buildStory.js';
 import type { Story } from '../src/story/story.js';
@@ -174,6 +176,8 @@ for (const q of sample) {
               absentName: e.absentName(),
               subjectBeside: e.subjectBeside(),
               detailsInAnswer: e.detailsInAnswer(),
+              // The rule that covers it below MIN_COVERAGE (covered.ts coveringRule), when one does.
+              rule: e.answered ? (coveringRule(e) ?? null) : null,
               // The rows the support model decides (scripts/fitSupport.ts reads these).
               supportDecides: !e.described && !e.missingDetail() && e.coverage < MIN_COVERAGE && e.answered && rulesCover(e),
               ...e.held(),
@@ -204,6 +208,9 @@ for (const q of sample) {
           question: q.question,
           covered,
           strict,
+          found,
+          gold: q.answers[0],
+          given: confidence,
           f1Found: bestOver(tokenF1, found, q.answers),
           ...line,
         }),

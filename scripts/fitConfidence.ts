@@ -12,7 +12,16 @@
  *   8 words holding an accepted answer); an answer to an `uncovered` question is wrong. Story F is never
  *   read here: it is the held-out check.
  *
- *   npm run fit:confidence -- [--shared ../shared/eval] [--dry-run] [--bias-only]
+ *   npm run fit:confidence -- [--shared ../shared/eval] [--dry-run] [--bias-only | --shown-only]
+ *                              [--refusal-dump FILE] [--dump FILE]
+ *
+ * The shown confidence (confidence.ts shownConfidence) shifts the logit of an answer that met no rival
+ * candidate by `soleShift`, fitted last on the answered examples with the model's logit as a fixed offset
+ * (SQuAD's training half, the kit, and with `--refusal-dump` every answer eval:refusal gave on its
+ * training half: `npm run eval:refusal -- --sample 6000 --dump FILE`, the three settings, so that a story
+ * of many paragraphs lacking the fact is in it). `--shown-only` keeps the committed weights and bias and
+ * refits only that shift, so no decision taken on the probability moves. `--dump FILE` writes every
+ * example's features, coverage evidence and label (JSON lines) for study.
  *
  * A refit after the coverage-from-evidence changes was left out: SQuAD test half at ≥ 0.8 right 0.880
  * (400 answers), kit 0.943; eval:squad reading F1 0.427 → 0.428, storyE ≥ 0.8 answers 11 → 12 (none
@@ -22,11 +31,20 @@
  * answers were right 0.886 (352), now 0.926 (231); the kit's 0.950 → 0.938. The confidence thresholds of
  * covered.ts and answerQuestion.ts moved by the same shift, so every decision stays as it was.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { confidenceModel, FEATURES, probability, type ConfidenceModel, type FeatureName } from '../src/answer/confidence.js';
+import {
+  confidenceModel,
+  FEATURES,
+  isSole,
+  probability,
+  shownConfidence,
+  type ConfidenceModel,
+  type FeatureName,
+} from '../src/answer/confidence.js';
 import { traceAnswer } from '../src/answer/answerQuestion.js';
+import type { CoverageEvidence } from '../src/answer/covered.js';
 import { QuestionError } from '../src/answer/questionError.js';
 import { buildStory } from '../src/story/buildStory.js';
 import { bestOver, loadSquad, tokenF1 } from './squad.js';
@@ -38,6 +56,9 @@ const { values } = parseArgs({
     shared: { type: 'string', default: '../shared/eval' },
     'dry-run': { type: 'boolean', default: false },
     'bias-only': { type: 'boolean', default: false },
+    dump: { type: 'string' },
+    'shown-only': { type: 'boolean', default: false },
+    'refusal-dump': { type: 'string' },
   },
 });
 const shared = values.shared;
@@ -49,10 +70,17 @@ if (!existsSync(squadPath) || !existsSync(join(shared, 'stories'))) {
 
 interface Example {
   x: Record<FeatureName, number>;
+  /** The coverage evidence and the answer's context, for --dump. */
+  extra?: Record<string, unknown>;
   y: number;
   weight: number;
   /** Whether a short answer was given (the reliability table counts only those). */
   answered: boolean;
+}
+
+/** The coverage evidence of a trace as plain values (for --dump). */
+function evidenceOf(e: CoverageEvidence | null): Record<string, unknown> {
+  return e ? { coverage: e.coverage, confidence: e.confidence, storySentences: e.storySentences, ...e.held() } : {};
 }
 
 /** Each paragraph of the chosen SQuAD articles alone a story. */
@@ -67,9 +95,17 @@ function squadExamples(from: number, to: number): Example[] {
     const story = buildStory([paragraph], paragraph.id);
     for (const q of questions.filter((x) => x.articleId === paragraph.id)) {
       try {
-        const { features, short } = traceAnswer(story, q.question, { limit: 1 });
+        const { features, short, coverage, answer } = traceAnswer(story, q.question, { limit: 1 });
         const text = short?.text ?? '';
         out.push({
+          extra: {
+            set: from === 0 ? 'train' : 'test',
+            question: q.question,
+            found: text,
+            given: answer.confidence,
+            covered: answer.covered,
+            ...evidenceOf(coverage),
+          },
           x: features,
           y: text && bestOver(tokenF1, text, q.answers) >= 0.5 ? 1 : 0,
           weight: 1,
@@ -88,11 +124,21 @@ async function kitExamples(): Promise<Example[]> {
   for (const { story, items } of await fitStories(shared, 'fitConfidence', { uncovered: true })) {
     for (const item of items) {
       for (const mode of ['command', 'question'] as const) {
-        const { answer, features, short } =
+        const { answer, features, short, coverage } =
           mode === 'command'
             ? traceAnswer(story, item.query, { command: item.command, limit: 3 })
             : traceAnswer(story, item.question, { limit: 3 });
         out.push({
+          extra: {
+            set: 'kit',
+            question: item.question,
+            mode,
+            found: short?.text ?? '',
+            given: answer.confidence,
+            covered: answer.covered,
+            uncovered: item.uncovered === true,
+            ...evidenceOf(coverage),
+          },
           x: features,
           y: answerIsRight(item, { ...answer, answer: short ? { text: short.text, type: short.type } : null }) ? 1 : 0,
           weight: KIT_WEIGHT,
@@ -139,6 +185,52 @@ function sureShare(m: ConfidenceModel, examples: Example[]): number {
   return n === 0 ? 1 : right / n;
 }
 
+/**
+ * eval:refusal's training half (articles 0–23; `npm run eval:refusal -- --dump FILE`): every short answer
+ * given in the three settings, right when the story may hold the answer (own, or near where the other half
+ * writes it) and its token F1 is at least 0.5, as eval:refusal counts its confident answers.
+ */
+function refusalExamples(file: string): Example[] {
+  const out: Example[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line) continue;
+    const r = JSON.parse(line) as Record<string, unknown>;
+    if (r.split !== 'train' || r.covered !== true || !r.found) continue;
+    const mayHold = r.setting === 'own' || (r.setting === 'near' && r.strict === false);
+    const x = Object.fromEntries(FEATURES.map((f) => [f, Number(r[f] ?? 0)])) as Record<FeatureName, number>;
+    out.push({ x, y: mayHold && Number(r.f1Found) >= 0.5 ? 1 : 0, weight: 1, answered: true });
+  }
+  return out;
+}
+
+/**
+ * The shift of the shown confidence's logit for an answer without a rival (confidence.ts shownConfidence):
+ * a one-weight logistic regression whose offset is the model's logit, over the answered examples.
+ */
+function fitSoleShift(m: ConfidenceModel, examples: Example[]): number {
+  const rows = examples
+    .filter((e) => e.answered)
+    .map((e) => {
+      const p = Math.min(1 - 1e-6, Math.max(1e-6, probability(m, e.x)));
+      return { z: Math.log(p / (1 - p)), sole: isSole(e.x) ? 1 : 0, y: e.y, weight: e.weight };
+    });
+  const total = rows.reduce((a, r) => a + r.weight, 0);
+  let shift = 0;
+  for (let step = 0; step < 3000; step += 1) {
+    let grad = 0;
+    for (const r of rows) if (r.sole) grad += (1 / (1 + Math.exp(-(r.z + shift))) - r.y) * r.weight;
+    shift -= (0.5 * grad) / total;
+  }
+  return Math.round(shift * 1000) / 1000;
+}
+
+/** Answers shown at 0.8 or more (rounded as answerQuestion rounds them) and the share of them right. */
+function sureLine(name: string, m: ConfidenceModel, examples: Example[]): void {
+  const sure = examples.filter((e) => e.answered && Math.round(shownConfidence(m, probability(m, e.x), e.x) * 100) / 100 >= 0.8);
+  const right = sure.filter((e) => e.y === 1).length;
+  console.log(`${name}: shown >= 0.8 ${sure.length}, right ${sure.length ? (right / sure.length).toFixed(3) : '-'}`);
+}
+
 function reliability(name: string, model: ConfidenceModel, examples: Example[]): void {
   const bands = [0, 0.5, 0.8, 0.9, 1.01];
   const rows: string[] = [];
@@ -155,6 +247,11 @@ function reliability(name: string, model: ConfidenceModel, examples: Example[]):
 const squadTrain = squadExamples(0, 24);
 const squadTest = squadExamples(24, 48);
 const kit = await kitExamples();
+if (values.dump)
+  writeFileSync(
+    values.dump,
+    `${[...squadTrain, ...squadTest, ...kit].map((e) => JSON.stringify({ ...e.extra, ...e.x, y: e.y })).join('\n')}\n`,
+  );
 // The committed model's reliability first, to compare the refit with.
 const committed = confidenceModel();
 reliability('committed model, SQuAD train (articles 0-23)', committed, squadTrain);
@@ -162,17 +259,29 @@ reliability('committed model, SQuAD test (articles 24-47)', committed, squadTest
 reliability('committed model, kit (story-dev, D, E)', committed, kit);
 // --bias-only keeps the committed weights and lowers only their bias until each set keeps the promise, so
 // every decision made on the confidence moves by one known shift (printed) and its threshold can follow.
-const model = values['bias-only']
-  ? sure(committed, [squadTrain, kit])
-  : sure(fitLogistic(FEATURES, [...squadTrain, ...kit]), [squadTrain, kit]);
-if (values['bias-only']) console.log(`bias lowered by ${(committed.bias - model.bias).toFixed(3)}`);
-model.fittedOn = `SQuAD v1.1 dev articles 0-23 (${squadTrain.length} questions, each paragraph alone) + story-dev, storyD, storyE both modes (${kit.length}, weight ${KIT_WEIGHT})`;
-if (values['bias-only'])
-  model.fittedOn = `${committed.fittedOn ?? 'the committed weights'}; bias then lowered by ${(committed.bias - model.bias).toFixed(3)} (--bias-only)`;
+const refusal = values['refusal-dump'] ? refusalExamples(values['refusal-dump']) : [];
+const sureSets = { 'SQuAD train': squadTrain, 'SQuAD test': squadTest, kit, 'eval:refusal train': refusal };
+for (const [name, set] of Object.entries(sureSets)) sureLine(`committed model, ${name}`, committed, set);
+// --shown-only keeps the committed model and refits only the sole-answer shift of the shown confidence.
+const { fittedOn: committedOn, soleShift: _committedShift, ...committedModel } = committed;
+const fitted: ConfidenceModel = values['shown-only']
+  ? { ...committedModel }
+  : values['bias-only']
+    ? sure(committedModel, [squadTrain, kit])
+    : sure(fitLogistic(FEATURES, [...squadTrain, ...kit]), [squadTrain, kit]);
+if (values['bias-only']) console.log(`bias lowered by ${(committed.bias - fitted.bias).toFixed(3)}`);
+let fittedOn = `SQuAD v1.1 dev articles 0-23 (${squadTrain.length} questions, each paragraph alone) + story-dev, storyD, storyE both modes (${kit.length}, weight ${KIT_WEIGHT})`;
+if (values['bias-only'] || values['shown-only']) fittedOn = committedOn ?? 'the committed weights';
+if (values['bias-only']) fittedOn += `; bias then lowered by ${(committed.bias - fitted.bias).toFixed(3)} (--bias-only)`;
+const soleShift = fitSoleShift(fitted, [...squadTrain, ...kit, ...refusal]);
+fittedOn = fittedOn.replace(/; soleShift .*$/, '');
+fittedOn += `; soleShift on the same${refusal.length ? ` + eval:refusal train half (${refusal.length} answers)` : ''}`;
+const model: ConfidenceModel = { ...fitted, soleShift, fittedOn };
 console.log(JSON.stringify(model, null, 2));
 reliability('SQuAD train (articles 0-23)', model, squadTrain);
 reliability('SQuAD test (articles 24-47)', model, squadTest);
 reliability('kit (story-dev, D, E)', model, kit);
+for (const [name, set] of Object.entries(sureSets)) sureLine(name, model, set);
 if (!values['dry-run']) {
   writeFileSync(new URL('../src/answer/confidenceWeights.json', import.meta.url), `${JSON.stringify(model, null, 2)}\n`);
   console.log('written src/answer/confidenceWeights.json');

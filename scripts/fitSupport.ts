@@ -12,7 +12,9 @@
  *   question is held, an uncovered one is not. Story F is never read here.
  *
  * For each threshold it prints, per set, the own questions still covered (and those with a right answer
- * kept) and the near questions refused, so SUPPORT_MIN can be chosen from the training rows.
+ * kept) and the near questions refused, so SUPPORT_MIN can be chosen from the training rows; then the same
+ * for the rows covered by the best excerpt's phrase answer alone, for SUPPORT_MIN_PHRASE (a dump written
+ * before eval:refusal recorded the rule leaves those tables empty).
  *
  * The kit weighs 1 (`--kit-weight`): at 0 the fitted model left six of the kit's 29 answerable rows
  * below SUPPORT_MIN (storyD and storyE not-covered up), at 3 and 8 it refused few near rows (test half 31
@@ -28,6 +30,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { traceAnswer } from '../src/answer/answerQuestion.js';
 import {
+  coveringRule,
   MIN_COVERAGE,
   rulesCover,
   SUPPORT_FEATURES,
@@ -59,6 +62,8 @@ interface Example {
   weight: number;
   /** Token F1 of the short answer (SQuAD own rows), or 1 / 0 for a right / wrong kit answer. */
   f1: number;
+  /** The rule that covered it (covered.ts coveringRule): a phrase answer needs SUPPORT_MIN_PHRASE. */
+  rule?: string;
 }
 
 /** A kit question weighs as much as this many SQuAD rows (the kit is news, like the product's stories). */
@@ -73,7 +78,7 @@ function refusalExamples(split: string): Example[] {
     if (r.split !== split || r.supportDecides !== true) continue;
     if (r.setting !== 'own' && !(r.setting === 'near' && r.strict === true)) continue;
     const x = Object.fromEntries(SUPPORT_FEATURES.map((f) => [f, Number(r[f] ?? 0)])) as Record<SupportFeature, number>;
-    out.push({ x, y: r.setting === 'own' ? 1 : 0, weight: 1, f1: Number(r.f1Found ?? 0) });
+    out.push({ x, y: r.setting === 'own' ? 1 : 0, weight: 1, f1: Number(r.f1Found ?? 0), rule: String(r.rule ?? '') });
   }
   return out;
 }
@@ -88,7 +93,13 @@ async function kitExamples(): Promise<Example[]> {
             ? traceAnswer(story, item.query, { command: item.command, limit: 3 })
             : traceAnswer(story, item.question, { limit: 3 });
         if (!e || e.described || e.missingDetail() || e.coverage >= MIN_COVERAGE || !e.answered || !rulesCover(e)) continue;
-        out.push({ x: supportFeatures(e.coverage, e.held()), y: item.uncovered ? 0 : 1, weight: KIT_WEIGHT, f1: 0 });
+        out.push({
+          x: supportFeatures(e.coverage, e.held()),
+          y: item.uncovered ? 0 : 1,
+          weight: KIT_WEIGHT,
+          f1: 0,
+          rule: coveringRule(e) ?? '',
+        });
       }
   return out;
 }
@@ -116,6 +127,22 @@ console.log(JSON.stringify(model, null, 2));
 table('eval:refusal train (articles 0-23)', model, train);
 table('eval:refusal test (articles 24-47)', model, test);
 table('kit (story-dev, D, E)', model, kit);
+// The phrase answers alone, to choose SUPPORT_MIN_PHRASE (covered.ts) from the training rows.
+table(
+  "eval:refusal train, the best excerpt's phrase answers",
+  model,
+  train.filter((e) => e.rule === 'phrase'),
+);
+table(
+  "eval:refusal test, the best excerpt's phrase answers",
+  model,
+  test.filter((e) => e.rule === 'phrase'),
+);
+table(
+  "kit, the best excerpt's phrase answers",
+  model,
+  kit.filter((e) => e.rule === 'phrase'),
+);
 if (!values['dry-run']) {
   writeFileSync(new URL('../src/answer/supportWeights.json', import.meta.url), `${JSON.stringify(model, null, 2)}\n`);
   console.log('written src/answer/supportWeights.json');

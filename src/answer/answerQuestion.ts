@@ -9,7 +9,7 @@ import { ANSWER_TYPES, FALLBACK_TYPES, type Command } from './answerKind.js';
 import type { EntityType } from '../nlp/entities.js';
 import { cleanQuestion } from './cleanQuestion.js';
 import { asksWhatHappened, asksYesOrNo, mendQuestionWord } from './questionWord.js';
-import { confidenceFeatures, confidenceModel, probability, type FeatureName } from './confidence.js';
+import { confidenceFeatures, confidenceModel, probability, shownConfidence, type FeatureName } from './confidence.js';
 import { questionFrame, type QuestionFrame } from './questionFrame.js';
 import { reasonClause } from './clauseAnswers.js';
 import { speechOf } from './speechAnswer.js';
@@ -141,7 +141,8 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
       }
     : null;
   const covered = evidence !== null && isCovered(evidence);
-  const confidence = covered ? Math.round(p * 100) / 100 : 0;
+  // The decisions below read the model's probability; the reader is shown it with the sole-answer shift.
+  const confidence = covered ? Math.round(shownConfidence(confidenceModel(), p, features) * 100) / 100 : 0;
   if (
     covered &&
     short &&

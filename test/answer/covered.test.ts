@@ -3,9 +3,12 @@ import {
   COVERED_BELOW_MIN,
   type CoverageEvidence,
   committedSupportModel,
+  coveringRule,
   isCovered,
+  MIN_COVERAGE_FLOOR,
   MIN_COVERAGE,
   SUPPORT_MIN,
+  SUPPORT_MIN_PHRASE,
   SUPPORT_MIN_SENTENCES,
   type SupportModel,
   supportFeatures,
@@ -85,6 +88,31 @@ describe('isCovered', () => {
     expect(supportProbability(committed, supportFeatures(0.3, WELL_HELD))).toBeGreaterThan(
       supportProbability(committed, supportFeatures(0.3, NOT_HELD)),
     );
+  });
+  it('names the rule that covers a question below the full match', () => {
+    expect(coveringRule(evidence({ confidence: 0.5 }))).toBe('sure');
+    expect(coveringRule(evidence({ untyped: true, answerInBest: true }))).toBe('phrase');
+    expect(coveringRule(evidence({ answerInBest: true, detailsInAnswer: () => true }))).toBe('details');
+    expect(coveringRule(evidence({ subjectBeside: () => true }))).toBe('subject');
+    expect(coveringRule(evidence())).toBeUndefined();
+  });
+  it("in a story of many paragraphs, wants more support for the best excerpt's phrase answer than for a typed one", () => {
+    // A model giving every question the same support, between the two thresholds.
+    const between = (SUPPORT_MIN + SUPPORT_MIN_PHRASE) / 2;
+    const flat: SupportModel = {
+      bias: Math.log(between / (1 - between)),
+      weights: { coverage: 0, answerHeld: 0, absent: 0, namesAbsent: 0 },
+    };
+    expect(isCovered(evidence({ untyped: true, answerInBest: true }), flat)).toBe(false);
+    expect(isCovered(evidence({ subjectBeside: () => true }), flat)).toBe(true);
+    // A single paragraph is not weighed.
+    expect(isCovered(evidence({ untyped: true, answerInBest: true, storySentences: SUPPORT_MIN_SENTENCES - 1 }), flat)).toBe(true);
+  });
+  it('reads a question below the floor only in a small story', () => {
+    const below = { coverage: MIN_COVERAGE_FLOOR / 2, untyped: true, subjectBeside: () => true };
+    const sure: SupportModel = { bias: 10, weights: { coverage: 0, answerHeld: 0, absent: 0, namesAbsent: 0 } };
+    expect(isCovered(evidence({ ...below, storySentences: SUPPORT_MIN_SENTENCES - 1 }), sure)).toBe(true);
+    expect(isCovered(evidence({ ...below, storySentences: SUPPORT_MIN_SENTENCES }), sure)).toBe(false);
   });
   it('does not walk the excerpts when cheaper evidence decides', () => {
     const walked: string[] = [];

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerFirst, answerQuestion, leadsWithAnswer, traceAnswer } from '../../src/answer/answerQuestion.js';
-import { confidenceModel, probability, FEATURES } from '../../src/answer/confidence.js';
+import { confidenceModel, FEATURES, isSole, probability, shownConfidence } from '../../src/answer/confidence.js';
 import type { CorroboratedSentence } from '../../src/answer/corroborate.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';
@@ -138,7 +138,8 @@ describe('confidence', () => {
   it('is the committed logistic model of the evidence features, in [0, 1]', () => {
     const { answer, features } = traceAnswer(story, 'Who beat Tessa Vogel in the sculling final?');
     for (const f of FEATURES) expect(features[f]).toBeGreaterThanOrEqual(0);
-    expect(answer.confidence).toBeCloseTo(probability(confidenceModel(), features), 2);
+    const p = probability(confidenceModel(), features);
+    expect(answer.confidence).toBeCloseTo(shownConfidence(confidenceModel(), p, features), 2);
     expect(answer.confidence).toBeGreaterThan(0);
     expect(answer.confidence).toBeLessThanOrEqual(1);
   });
@@ -147,6 +148,43 @@ describe('confidence', () => {
     const base = Object.fromEntries(FEATURES.map((f) => [f, 0.5])) as Parameters<typeof probability>[1];
     expect(probability(model, { ...base, near: 0.9 })).toBeGreaterThan(probability(model, { ...base, near: 0.1 }));
     expect(probability(model, { ...base, margin: 0.9 })).toBeGreaterThan(probability(model, { ...base, margin: 0.1 }));
+  });
+});
+
+describe('shownConfidence', () => {
+  const base = Object.fromEntries(FEATURES.map((f) => [f, 0.5])) as Parameters<typeof probability>[1];
+  const sole = { ...base, answered: 1, margin: 1 };
+  const contested = { ...base, answered: 1, margin: 0.6 };
+  it('shows an answer that met no rival less sure than the model says, and a contested one as it says', () => {
+    const model = { ...confidenceModel(), soleShift: -0.7 };
+    expect(isSole(sole)).toBe(true);
+    expect(isSole(contested)).toBe(false);
+    expect(shownConfidence(model, 0.85, sole)).toBeCloseTo(1 / (1 + Math.exp(-(Math.log(0.85 / 0.15) - 0.7))), 6);
+    expect(shownConfidence(model, 0.85, sole)).toBeLessThan(0.8);
+    expect(shownConfidence(model, 0.85, contested)).toBe(0.85);
+    expect(shownConfidence({ ...model, soleShift: 0 }, 0.85, sole)).toBe(0.85);
+  });
+  it('is fitted into the committed model as a lowering', () => {
+    expect(confidenceModel().soleShift).toBeLessThan(0);
+  });
+  it("moves what the reader is shown, not the decisions: a sole answer's shown confidence is below its probability", () => {
+    const sculling = buildStory(
+      [
+        {
+          id: 'sculls',
+          title: 'Sculling',
+          titleGiven: true,
+          published: '2023-05-14',
+          file: 'sculls.md',
+          body: 'The lake regatta drew large crowds. Ilse Marken won the single sculls at the lake regatta. Rain fell in the afternoon.',
+        },
+      ],
+      'sculls',
+    );
+    const { answer, features } = traceAnswer(sculling, 'Who won the single sculls at the lake regatta?');
+    expect(answer.answer?.text).toBe('Ilse Marken');
+    expect(isSole(features)).toBe(true);
+    expect(answer.confidence).toBeLessThan(probability(confidenceModel(), features) - 0.005);
   });
 });
 
