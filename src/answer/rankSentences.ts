@@ -32,6 +32,11 @@ export const RANKING = {
    * again searching them at 0.2 or 0.4 of their question word's weight: kit macro hit@1 (command) 0.788 →
    * 0.742 / 0.735. With multiword lemmas and antecedents, 0.5 → 0.7: SQuAD P@1 0.694 → 0.695 (0.3: 0.693,
    * 0.85: 0.695), kit unchanged.
+   * Tried and dropped (ranker's own first sentence right on SQuAD pooled, 7,576 of 10,570 questions before): WordNet's
+   * wider links of each question word as a paraphrase of their own at 0.4 in coverage: verb hypernyms and troponyms
+   * one level up and down with adjective attributes ("tall" → "height"), 7,584 (at 0.7, 7,582); with noun hypernyms
+   * and similar adjectives instead of troponyms, 7,578; with antonyms and entailments besides, at 0.5, 7,583 — a few
+   * questions, too few to keep.
    */
   paraphrase: 0.7,
   /**
@@ -62,6 +67,8 @@ export const RANKING = {
    * an answer of the wanted kind whose next sentence opens with a pronoun and holds none, taking that one's
    * words and BM25 share (the speaker of '"We are ruined," he said.' is named in the sentence before): storyE hit@1
    * 0.833 → 0.889, SQuAD 0.697 → 0.696; for who-questions only, storyE 0.861, SQuAD 7370 → 7366 questions.
+   * Also dropped: the pronoun's sentence taking the before's share when it adds only a paraphrase of a question word
+   * (ranker P@1 on SQuAD pooled 7,576 → 7,575) or an answer of the wanted type the before lacks (7,562).
    */
   antecedentShare: 1,
   /** Bonus for a sentence that speaks of the day the question names ("on October 6"): see questionDate.ts. */
@@ -83,7 +90,16 @@ export const RANKING = {
    */
   paraphraseShare: 1,
   paraphraseFloor: 0.4,
-  /** In the BM25 search a query term weighs idf^queryIdf more, so rare words lead (0: all alike). */
+  /**
+   * In the BM25 search a query term weighs idf^queryIdf more, so rare words lead (0: all alike). Ranker's own first
+   * sentence right on SQuAD pooled: 0.5 7,576 questions, 0.3 7,561, 0.75 7,582 (even half up, odd half down).
+   * MiniSearch's BM25 parameters measured at the same time: k 0.9 7,579, k 1.8 7,553, b 0.4 7,543, b 0.9 7,572 —
+   * the defaults (k 1.2, b 0.7) stay. Also dropped: a sentence holding the question's verb (tagged VERB, or a
+   * paraphrase of it) scoring 1.1 / 1.25 / 1.5 times more, 7,586 / 7,591 / 7,586, but at 1.25 storyE hit@1
+   * 0.861 → 0.833 ("How many losing days …" lifted a sentence with "lost") and storyD question answer 0.694 → 0.667
+   * ("Which … did X beat?" answered by "Y has lost to X": the verb lifted the sentence with "beat"); at 1.1 storyD
+   * question hit@1 down one as well (storyF's summary line: hit@1 0.750 → 0.778 at both).
+   */
   queryIdf: 0.5,
   /**
    * Weight of the BM25 score of the sentence's paragraph as a whole (as a share of the best paragraph's):
