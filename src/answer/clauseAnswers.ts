@@ -10,7 +10,17 @@ const MAX_REASON_WORDS = 14;
 
 /** Words that open a reason: "because …", "after …", "amid …", "over …", "due to …", "to …". General English. */
 const REASON =
-  /\b(because of|because|due to|owing to|as a result of|in protest (?:at|against|over)|amid|after|over|following|since|so that|in order to|for)\s+/gi;
+  /\b(because of|because|due to|owing to|as a result of|in protest (?:at|against|over)|in response to|in retaliation for|in an effort to|in a bid to|so as to|for fear (?:of|that)|in (?:the )?hopes? (?:of|that)|on the grounds (?:of|that)|amid|after|over|following|since|so that|in order to|for)\s+/gi;
+
+/**
+ * Verbs, adjectives and nouns whose "to …" is their object, not a purpose ("wanted to leave", "was scheduled to
+ * fly", "is going to rise", "his decision to marry"): general English control and raising words.
+ */
+const TAKES_TO = new Set(
+  'want wanted wants try tried tries decide decided agree agreed refuse refused plan planned plans hope hoped expect expected use used need needed ask asked schedule scheduled force forced allow allowed urge urged invite invited order ordered tell told require required suppose supposed mean meant going got seem seemed appear appeared tend tended begin began start started continue continued fail failed manage managed promise promised threaten threatened vow vowed seek sought choose chose prefer preferred like liked love loved intend intended attempt attempted prepare prepared offer offered claim claimed happen happened come came set due likely unlikely able unable about ready willing has have had ought decision decisions attempts effort efforts bid right rights ability failure refusal threat chance opportunity time permission willingness move push call pledge vote agreement deal orders reluctance license licence power'.split(
+    ' ',
+  ),
+);
 
 /** Words that only announce a cause: the answer is the cause itself ("because of **the storm**"). */
 const CAUSE_WORDS = /^(?:because of|because|due to|owing to|as a result of)\s+/i;
@@ -65,7 +75,7 @@ function* reasonMarks(sentence: StorySentence): Generator<{ index: number; 0: st
   yield* sentence.text.matchAll(REASON);
   const tokens = sentence.tokens;
   for (const [i, t] of tokens.entries())
-    if (t.text.toLowerCase() === 'to' && tokens[i + 1]?.pos === 'VERB' && i > 0)
+    if (t.text.toLowerCase() === 'to' && tokens[i + 1]?.pos === 'VERB' && i > 0 && !TAKES_TO.has(tokens[i - 1]!.text.toLowerCase()))
       yield { index: t.start, 0: sentence.text.slice(t.start, tokens[i + 1]!.start) };
 }
 

@@ -82,13 +82,20 @@ describe('reason clauses', () => {
         file: 'bridge.md',
         body:
           'The council shut the old river bridge on Monday to repair its cracked pillars. ' +
-          'The evening ferry was cancelled because of strong gusts on the estuary.',
+          'The evening ferry was cancelled because of strong gusts on the estuary. ' +
+          'The crew union was angry and wanted to close the harbour on Friday. The mayor raised fares in response to the fuel bill.',
       },
     ],
     'reason-clauses-fixture',
   );
   it('answers "why" with a purpose where no reason word opens one', () => {
     expect(answerQuestion(reasons, 'Why did the council shut the bridge?').answer?.text).toBe('to repair its cracked pillars');
+  });
+  it('never takes the object of a word like "want" for a purpose', () => {
+    expect(answerQuestion(reasons, 'Why was the crew union angry?').answer?.text ?? '').not.toContain('to close');
+  });
+  it('reads "in response to" as a reason', () => {
+    expect(answerQuestion(reasons, 'Why did the mayor raise fares?').answer?.text).toBe('in response to the fuel bill');
   });
   it('gives a cause without the words that announce it', () => {
     expect(answerQuestion(reasons, 'Why was the evening ferry cancelled?').answer?.text).toBe('strong gusts on the estuary');
