@@ -6,8 +6,10 @@
  * confidence, excerpt ids, covered) so a speed change can be shown to leave the answers identical.
  *
  *   npx tsx scripts/answerReplay.ts [--scale 100000] [--snapshot /tmp/replay-100k.snapshot]
- *                                   [--questions 2000] [--rounds 3] [--slowest FILE]
+ *                                   [--questions 2000] [--rounds 3] [--slowest FILE] [--warm] [--before 50]
  *
+ * `--warm` warms the loaded story first (`warmStory`, as the bot's StoryHolder does when a story goes live)
+ * and says what that took; `--before N` answers the first N questions untimed before the rounds (50).
  * `--slowest FILE` writes the slowest tenth of the questions (one a line), `--only FILE` answers just those,
  * `--search` times the BM25 search alone, and `--profile FILE` writes a CPU profile of the timed rounds (after the warm-up and the story's one-off tables).
  */
@@ -22,6 +24,8 @@ import { termsOf } from '../src/search/terms.js';
 import { buildStory } from '../src/story/buildStory.js';
 import { readSnapshot, saveSnapshot } from '../src/story/snapshot.js';
 import type { Story } from '../src/story/story.js';
+import '../src/story/warmers.js';
+import { warmStory } from '../src/story/warmUp.js';
 import { scaleCorpus } from './benchScale.js';
 import { DEFAULT_SQUAD_PATH, percentile } from './squad.js';
 
@@ -36,6 +40,8 @@ const { values } = parseArgs({
     slowest: { type: 'string' },
     profile: { type: 'string' },
     search: { type: 'boolean', default: false },
+    warm: { type: 'boolean', default: false },
+    before: { type: 'string', default: '50' },
   },
 });
 
@@ -71,7 +77,14 @@ function answerLine(a: Answer): string {
 const ask = values.search
   ? (q: string) => searchSentences(story.index, [...new Set(termsOf(q))], { limit: 40 })
   : (q: string) => answerQuestion(story, q, { command: 'ask', limit: 5 });
-for (const q of questions.slice(0, 50)) ask(q);
+if (values.warm) {
+  const t0 = performance.now();
+  const r = await warmStory(story).done;
+  console.log(
+    `warm-up: ${r.workMs.toFixed(0)} ms of work in ${r.slices} slices (longest ${r.longestSliceMs.toFixed(1)} ms), ${(performance.now() - t0).toFixed(0)} ms wall`,
+  );
+}
+for (const q of questions.slice(0, Number(values.before))) ask(q);
 const best = questions.map(() => Number.POSITIVE_INFINITY);
 /** Each question's time in the first round: what a freshly loaded story pays, each term's first decoding included. */
 const first = questions.map(() => 0);

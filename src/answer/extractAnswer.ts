@@ -1,6 +1,7 @@
 import type { Entity, EntityType, Token } from '../nlp/entities.js';
 import { isDemonym, termOf } from '../search/terms.js';
-import { oncePerStory, type Story, type StorySentence } from '../story/story.js';
+import type { Story, StorySentence } from '../story/story.js';
+import { slicedPerStory } from '../story/warmUp.js';
 import { isGivenName } from '../text/places.js';
 import { amountSpan, isTimeSpan } from './amountSpan.js';
 import { ANSWER_TYPES, FALLBACK_TYPES } from './answerKind.js';
@@ -394,10 +395,12 @@ function nameRuns(sentence: StorySentence, query: FullQuery): Mention[] {
 }
 
 /** The story's names by kind, folded: every word of the people's names, and the places' names whole. */
-const namesByKind = oncePerStory((story) => {
+const namesByKind = slicedPerStory(function* (story: Story) {
   const personWords = new Set<string>();
   const places = new Set<string>();
-  for (const s of story.sentences) {
+  for (let i = 0; i < story.sentences.length; i += 1) {
+    if (i % 128 === 127) yield; // a warm-up's slice ends here (see slicedPerStory)
+    const s = story.sentences[i]!;
     for (const e of s.entities) {
       if (e.type === 'PERSON') for (const w of (e.canonical ?? e.text).toLowerCase().split(/\s+/)) personWords.add(w);
       else if (e.type === 'PLACE') places.add(e.text.toLowerCase());

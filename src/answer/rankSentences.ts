@@ -1,4 +1,5 @@
-import { oncePerStory, type Story, type StorySentence } from '../story/story.js';
+import type { Story, StorySentence } from '../story/story.js';
+import { slicedPerStory } from '../story/warmUp.js';
 import { searchSentences, type Passages, type SentenceSearch } from '../search/sentenceIndex.js';
 import { questionFrameWords, shiftedHeads, termOf, termsOf } from '../search/terms.js';
 import { linearScore } from './candidateModel.js';
@@ -341,10 +342,12 @@ export function observeRanking(fn: RankingObserver | undefined): void {
 }
 
 /** Each sentence's paragraph as a passage number, made once per story. */
-const passagesOf = oncePerStory((story): Passages => {
+const passagesOf = slicedPerStory(function* (story: Story): Generator<void, Passages, void> {
   const ids = new Map<string, number>();
   const ofSentence = new Int32Array(story.sentences.length);
-  for (const [i, s] of story.sentences.entries()) {
+  for (let i = 0; i < story.sentences.length; i += 1) {
+    if (i % 1024 === 1023) yield; // a warm-up's slice ends here (see slicedPerStory)
+    const s = story.sentences[i]!;
     const key = `${s.articleId}\u0000${s.paragraph}`;
     let id = ids.get(key);
     if (id === undefined) ids.set(key, (id = ids.size));

@@ -2,7 +2,8 @@ import { relatedWords } from '../lexicon/index.js';
 import { tagSentence } from '../nlp/entities.js';
 import { termOf, termsOf, words } from '../search/terms.js';
 import { isCalendarName } from '../text/calendarNames.js';
-import { oncePerStory, type Story, type StorySentence } from '../story/story.js';
+import type { Story, StorySentence } from '../story/story.js';
+import { slicedPerStory } from '../story/warmUp.js';
 import { ANSWER_TYPES } from './answerKind.js';
 import type { CorroboratedSentence } from './corroborate.js';
 import { questionDay, speaksOfDay } from './questionDate.js';
@@ -21,12 +22,13 @@ export const SUBJECT_EVIDENCE_DEPTH = 5;
  * per story. The tokens are read rather than the typed entities, since an index or a firm is a name to a
  * reader whether or not it was typed as an organisation.
  */
-export const nameTerms = oncePerStory((story: Story): Set<string> => {
+export const nameTerms = slicedPerStory(function* (story: Story): Generator<void, Set<string>, void> {
   const counts = new Map<string, { proper: number; all: number }>();
   // A story of up to NAME_SAMPLE sentences is read whole; a larger one (an archive of thousands of
   // articles) evenly, so the first question after a start does not unpack every sentence's tokens.
   const step = Math.max(1, Math.ceil(story.sentences.length / NAME_SAMPLE));
-  for (let i = 0; i < story.sentences.length; i += step)
+  for (let i = 0, n = 0; i < story.sentences.length; i += step, n += 1) {
+    if (n % 16 === 15) yield; // a warm-up's slice ends here (see slicedPerStory)
     for (const t of story.sentences[i]!.tokens) {
       const term = termOf(t.text);
       if (!term) continue;
@@ -35,6 +37,7 @@ export const nameTerms = oncePerStory((story: Story): Set<string> => {
       if (t.pos === 'PROPN') c.proper += 1;
       counts.set(term, c);
     }
+  }
   return new Set([...counts].filter(([, c]) => c.proper * 2 >= c.all).map(([term]) => term));
 });
 

@@ -1,9 +1,12 @@
-import { oncePerStory, type Story } from '../story/story.js';
+import type { Story } from '../story/story.js';
+import { slicedPerStory } from '../story/warmUp.js';
 
 /** The story's index terms by their first two letters, made once per story. */
-const termsByInitial = oncePerStory((story: Story): Map<string, string[]> => {
+const termsByInitial = slicedPerStory(function* (story: Story): Generator<void, Map<string, string[]>, void> {
   const out = new Map<string, string[]>();
+  let n = 0;
   for (const term of story.documentFrequency.keys()) {
+    if (++n % 1024 === 0) yield; // a warm-up's slice ends here (see slicedPerStory)
     if (term.length < 4 || /\d/.test(term)) continue;
     const key = term.slice(0, 2);
     const list = out.get(key);

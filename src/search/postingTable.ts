@@ -131,7 +131,8 @@ export class LazyField implements FieldPostings {
     readonly length: Uint32Array,
     readonly avgLength: number,
     private readonly make: (t: number) => MadePostings,
-    private readonly sizes?: Uint32Array,
+    /** How many postings each term has, when known without making them. */
+    readonly sizes?: Uint32Array,
     documents = length.length,
   ) {
     this.#budget = Math.max(LAZY_CACHE_POSTINGS, LAZY_CACHE_PER_DOCUMENT * documents);
@@ -139,6 +140,11 @@ export class LazyField implements FieldPostings {
 
   size(t: number): number {
     return this.sizes ? this.sizes[t]! : this.list(t).to;
+  }
+
+  /** Postings this field keeps made at the most (its cache's budget). */
+  get budget(): number {
+    return this.#budget;
   }
 
   list(t: number): TermPostings {
@@ -191,6 +197,53 @@ class MadeList implements TermPostings {
     if (this.#maxTf < 0) [this.#maxTf, this.#minLength] = bounds(this.docs, this.tfs, 0, this.to, this.lengths);
     return this.#minLength;
   }
+}
+
+/** Postings made per step of `warmPostings` before it yields (a few milliseconds' decoding). */
+const WARM_STEP_POSTINGS = 1 << 14;
+
+/**
+ * Makes, a step at a time, the postings of the terms with the most postings (as the first field that knows
+ * its sizes counts them) in each of the table's lazy fields, up to about `share` of a field's budget (a
+ * neighbours' field holds about twice as many): the common terms' lists, the
+ * longest to decode, that the first questions after a load would otherwise decode one by one. Only what
+ * a question would make the same way; the least recently used are let go first, so lists never asked for
+ * give way to those questions use.
+ */
+export function* warmPostings(table: PostingTable, share = 0.25): Generator<void, void, void> {
+  const fields = table.fields.filter((f): f is LazyField => f instanceof LazyField);
+  const sizes = fields.find((f) => f.sizes)?.sizes;
+  if (!sizes) return;
+  const least = fewestWarmed(sizes, Math.floor(share * Math.min(...fields.map((f) => f.budget))));
+  for (const field of fields) {
+    let made = 0;
+    for (let t = 0; t < sizes.length; t += 1) {
+      if (sizes[t]! < least) continue;
+      made += field.list(t).to;
+      if (made >= WARM_STEP_POSTINGS) {
+        made = 0;
+        yield;
+      }
+    }
+    yield;
+  }
+}
+
+/**
+ * The fewest postings a term must have to be warmed: the largest terms' postings summed from the most
+ * down stay within `budget` (a count of terms by size, not a sort of all the terms).
+ */
+function fewestWarmed(sizes: Uint32Array, budget: number): number {
+  const bySize = new Map<number, number>();
+  for (const n of sizes) if (n > 1) bySize.set(n, (bySize.get(n) ?? 0) + 1);
+  let total = 0;
+  let least = Number.POSITIVE_INFINITY;
+  for (const n of [...bySize.keys()].sort((a, b) => b - a)) {
+    total += n * bySize.get(n)!;
+    if (total > budget) break;
+    least = n;
+  }
+  return least;
 }
 
 /** Binary search: the tf of `doc` in one term's postings, or 0. */

@@ -5,6 +5,7 @@ import type { Person } from '../nlp/names.js';
 import type { Sentence } from '../nlp/splitSentences.js';
 import type { SentenceIndex } from '../search/sentenceIndex.js';
 import type { TimelineEvent } from '../timeline/timeline.js';
+import { slicedPerStory } from './warmUp.js';
 
 /** An article's citation data: everything but the body, plus a hash of its content (to tell what a reindex changed). */
 export type ArticleInfo = Omit<Article, 'body'> & { sentenceCount: number; contentHash: string };
@@ -61,6 +62,11 @@ export function oncePerStory<T>(derive: (story: Story) => T): (story: Story) => 
 }
 
 /** The story's articles by id (answers look citations up for every excerpt). */
-export const articleById: (story: Story) => Map<string, ArticleInfo> = oncePerStory(
-  (story) => new Map(story.articles.map((a) => [a.id, a])),
-);
+export const articleById: (story: Story) => Map<string, ArticleInfo> = slicedPerStory(function* (story) {
+  const byId = new Map<string, ArticleInfo>();
+  for (const [i, a] of story.articles.entries()) {
+    if (i % 4096 === 4095) yield; // a warm-up's slice ends here (see slicedPerStory)
+    byId.set(a.id, a);
+  }
+  return byId;
+});

@@ -1,6 +1,8 @@
 import type { SkippedFile } from '../corpus/article.js';
 import { openStory, type OpenOptions } from './openStory.js';
 import type { ArticleInfo, Story } from './story.js';
+import './warmers.js';
+import { type WarmUp, warmStory } from './warmUp.js';
 
 /** What a reindex changed. */
 export interface ReindexReport {
@@ -29,10 +31,12 @@ export class ReindexBusyError extends Error {
 /**
  * Holds the live story and replaces it safely: a reindex builds the new story beside the live one
  * and swaps only when the build succeeded, so questions keep being answered from the old index while
- * it runs and after it fails. One reindex at a time.
+ * it runs and after it fails. One reindex at a time. The live story is warmed in idle slices (`warmStory`)
+ * from when it goes live, so the first questions do not pay for its one-off tables.
  */
 export class StoryHolder {
   #story: Story;
+  #warmUp: WarmUp;
   #running: Promise<ReindexReport> | undefined;
   readonly #listeners: ((report: ReindexReport, story: Story) => void)[] = [];
 
@@ -41,6 +45,19 @@ export class StoryHolder {
     private readonly options: Omit<OpenOptions, 'force'>,
   ) {
     this.#story = story;
+    this.#warmUp = warmStory(story);
+  }
+
+  /** The live story's warm-up (started when it went live; `done` settles when it has finished). */
+  get warmUp(): WarmUp {
+    return this.#warmUp;
+  }
+
+  /** Makes `story` the live one, stopping the warm-up of the one before and warming it instead. */
+  #swap(story: Story): void {
+    this.#warmUp.stop();
+    this.#story = story;
+    this.#warmUp = warmStory(story);
   }
 
   /** The live story. */
@@ -84,7 +101,7 @@ export class StoryHolder {
   adopt(story: Story): { before: { articles: number; sentences: number }; after: { articles: number; sentences: number } } {
     if (this.#running) throw new ReindexBusyError();
     const before = countsOf(this.#story);
-    this.#story = story;
+    this.#swap(story);
     return { before, after: countsOf(story) };
   }
 
@@ -95,7 +112,7 @@ export class StoryHolder {
     // waiting. One turn of the loop (the poll phase runs before setImmediate) dispatches them first, so they
     // are answered from the story that was live when they were asked, and only then is the new one swapped in.
     await new Promise<void>((resolve) => setImmediate(resolve));
-    this.#story = opened.story;
+    this.#swap(opened.story);
     const report: ReindexReport = {
       ...diffArticles(before.articles, opened.story.articles),
       before: countsOf(before),

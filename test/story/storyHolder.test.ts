@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStory } from '../../src/story/openStory.js';
+import type { Story } from '../../src/story/story.js';
 import { StoryHolder } from '../../src/story/storyHolder.js';
+import { slicedPerStory } from '../../src/story/warmUp.js';
 
 /** A front matter whose aliases expand to 9^6 strings. */
 const BOMB = [
@@ -47,5 +49,26 @@ describe('a YAML alias bomb in the corpus', () => {
     expect(report.added).toEqual(['pier']);
     expect(report.skipped.map((s) => s.file)).toEqual(['bomb.md']);
     expect(holder.story.articles.map((a) => a.id)).toEqual(['ferry', 'pier']);
+  });
+});
+
+describe('the live story’s warm-up', () => {
+  it('starts when a story goes live, and a story adopted stops the warm-up of the one before and is warmed instead', async () => {
+    const warmed: Story[] = [];
+    const derived = slicedPerStory(function* (story: Story) {
+      yield;
+      warmed.push(story);
+      return story.sentences.length;
+    });
+    const first = (await openStory({ corpusDir, cacheDir })).story;
+    const second = (await openStory({ corpusDir, cacheDir })).story;
+    const holder = new StoryHolder(first, { corpusDir, cacheDir });
+    const firstWarmUp = holder.warmUp;
+    holder.adopt(second);
+    expect((await firstWarmUp.done).finished).toBe(false);
+    expect((await holder.warmUp.done).finished).toBe(true);
+    expect(warmed).toEqual([second]);
+    expect(derived(second)).toBe(second.sentences.length);
+    expect(warmed).toEqual([second]);
   });
 });

@@ -47,6 +47,24 @@ describe('tokenColumns', () => {
     expect(strings.list).not.toContain('ferry');
   });
 
+  it('reads numbers of more than one byte (far offsets, long tokens, late strings) and refuses bytes cut inside a token', () => {
+    const text = `${'x'.repeat(300)} ${'y'.repeat(200)} end`;
+    const strings = new StringTable();
+    for (let i = 0; i < 20_000; i += 1) strings.id(`filler${i}`);
+    const tokens: Token[] = [
+      { text: 'y'.repeat(200), start: 301, end: 501, pos: 'NOUN', lemma: 'filler19999' },
+      { text: 'finish', start: 502, end: 505, pos: 'NOUN' },
+    ];
+    const w = new ByteWriter();
+    encodeTokens([tokens], [text], w, strings);
+    const bytes = w.view();
+    expect(TokenColumns.decode(bytes, strings.list).tokensOf(0, text)).toEqual(tokens);
+    // The sentence's last byte marked as going on: its last number runs past the sentence's bytes.
+    const damaged = bytes.slice();
+    damaged[damaged.length - 1]! |= 0x80;
+    expect(() => TokenColumns.decode(damaged, strings.list).tokensOf(0, text)).toThrow(/^byteStreams: data ends inside a number/);
+  });
+
   it('leaves a token with fields it does not know to the generic columns', () => {
     expect(tokensFit(LISTS)).toBe(true);
     expect(tokensFit([[{ ...LISTS[0]![0]!, stress: 1 } as Token]])).toBe(false);
