@@ -83,7 +83,7 @@ describe('reason clauses', () => {
         body:
           'The council shut the old river bridge on Monday to repair its cracked pillars. ' +
           'The evening ferry was cancelled because of strong gusts on the estuary. ' +
-          'The crew union was angry and wanted to close the harbour on Friday. The mayor raised fares in response to the fuel bill.',
+          'The crew union was angry and wanted to shut every jetty on Friday. The mayor raised fares in response to the fuel bill.',
       },
     ],
     'reason-clauses-fixture',
@@ -92,7 +92,7 @@ describe('reason clauses', () => {
     expect(answerQuestion(reasons, 'Why did the council shut the bridge?').answer?.text).toBe('to repair its cracked pillars');
   });
   it('never takes the object of a word like "want" for a purpose', () => {
-    expect(answerQuestion(reasons, 'Why was the crew union angry?').answer?.text ?? '').not.toContain('to close');
+    expect(answerQuestion(reasons, 'Why was the crew union angry?').answer?.text ?? '').not.toContain('to shut');
   });
   it('reads "in response to" as a reason', () => {
     expect(answerQuestion(reasons, 'Why did the mayor raise fares?').answer?.text).toBe('in response to the fuel bill');
