@@ -11,13 +11,14 @@ const STOP_WORDS = new Set(englishStopWords);
  * "wht", "hw many") and swaps them ("waht", "hwo"). A word missing letters of exactly one question word is
  * read as it; otherwise one question word one edit away (a swap counts one). A word of the dictionary
  * (WordNet, stop words: "then", "now", "were", "hoe") is never changed, nor a word two question words are
- * equally near.
+ * equally near, nor a capitalised word (a name: "Huw said what?").
  *
  * @example mendQuestionWord('whn did the ferry sail?') // → 'when did the ferry sail?'
  * @example mendQuestionWord('Now who is in charge?') // → 'Now who is in charge?'
  */
 export function mendQuestionWord(question: string): string {
-  const m = /^\p{L}+(?=[\s?,]|$)/u.exec(question);
+  // A capitalised first word may be a name ("Huw", "Wat Arun"); chat's typos are written in lower case.
+  const m = /^\p{Ll}+(?=[\s?,]|$)/u.exec(question);
   if (!m) return question;
   const word = m[0].toLowerCase();
   if (word.length < 2 || STOP_WORDS.has(word) || (QUESTION_WORDS as readonly string[]).includes(word) || isDictionaryWord(word))
@@ -25,8 +26,7 @@ export function mendQuestionWord(question: string): string {
   const shortened = QUESTION_WORDS.filter((q) => q.length - word.length <= 2 && isSubsequence(word, q));
   const near = shortened.length > 0 ? shortened : QUESTION_WORDS.filter((q) => boundedDistance(word, q, 1) === 1);
   if (near.length !== 1) return question;
-  const mended = /^\p{Lu}/u.test(m[0]) ? near[0]!.replace(/^./, (c) => c.toUpperCase()) : near[0]!;
-  return mended + question.slice(m[0].length);
+  return near[0]! + question.slice(m[0].length);
 }
 
 /** Whether `short` is `long` with some letters left out ("whn" of "when"). */

@@ -8,7 +8,7 @@ describe('mendQuestionWord', () => {
     expect(mendQuestionWord('whn did the ferry sail?')).toBe('when did the ferry sail?');
     expect(mendQuestionWord('wht is the toll?')).toBe('what is the toll?');
     expect(mendQuestionWord('hw many boats sank?')).toBe('how many boats sank?');
-    expect(mendQuestionWord('Waht happened?')).toBe('What happened?');
+    expect(mendQuestionWord('waht happened?')).toBe('what happened?');
     expect(mendQuestionWord('whr did it sink')).toBe('where did it sink');
   });
   it('leaves dictionary words, question words and ties alone', () => {
@@ -18,6 +18,8 @@ describe('mendQuestionWord', () => {
     // "hwo" is one swap from both "who" and "how".
     expect(mendQuestionWord('hwo sank it?')).toBe('hwo sank it?');
     expect(mendQuestionWord('when did it sink?')).toBe('when did it sink?');
+    // A capitalised word may be a name one edit from a question word.
+    expect(mendQuestionWord('Huw said what?')).toBe('Huw said what?');
   });
 });
 
