@@ -31,7 +31,14 @@ export function slicedPerStory<T>(derive: (story: Story) => Generator<void, T, v
   const step = (story: Story): { value: T } | undefined => {
     let run = started.get(story);
     if (!run) started.set(story, (run = derive(story)));
-    const next = run.next();
+    let next: IteratorResult<void, T>;
+    try {
+      next = run.next();
+    } catch (error) {
+      // A generator that threw is finished: the next call starts the derivation again (and meets the same error).
+      started.delete(story);
+      throw error;
+    }
     if (!next.done) return undefined;
     const value = { value: next.value };
     made.set(story, value);

@@ -29,6 +29,21 @@ describe('slicedPerStory', () => {
   });
 });
 
+describe('slicedPerStory after a failure', () => {
+  it('meets the same error again, never a missing value, when its derivation threw', () => {
+    let calls = 0;
+    const failing = slicedPerStory(function* (): Generator<void, number, void> {
+      calls += 1;
+      yield;
+      throw new Error('broken table');
+    });
+    const story = storyOf(1);
+    expect(() => failing(story)).toThrow('broken table');
+    expect(() => failing(story)).toThrow('broken table');
+    expect(calls).toBe(2);
+  });
+});
+
 describe('warmStory', () => {
   it('runs the derivations in slices with a turn of the event loop between them, so none is left to the first question', async () => {
     steps = 0;
