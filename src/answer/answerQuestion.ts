@@ -1,14 +1,14 @@
 import { MONTH_NAMES } from '../text/calendarNames.js';
 import { articleById, type Story, type StorySentence } from '../story/story.js';
 import { describePerson } from './describePerson.js';
-import { definedThing, defineThing } from './defineThing.js';
+import { defineThing } from './defineThing.js';
 import { correctTypo, MAX_TYPOS } from './typos.js';
 import { termsOf } from '../search/terms.js';
 import type { Answer, Excerpt } from './answer.js';
 import { ANSWER_TYPES, FALLBACK_TYPES, type Command } from './answerKind.js';
 import type { EntityType } from '../nlp/entities.js';
 import { cleanQuestion } from './cleanQuestion.js';
-import { asksWhatHappened, asksYesOrNo, mendQuestionWord } from './questionWord.js';
+import { mendQuestionWord } from './questionWord.js';
 import { confidenceFeatures, confidenceModel, probability, shownConfidence, type FeatureName } from './confidence.js';
 import { questionFrame, type QuestionFrame } from './questionFrame.js';
 import { reasonClause } from './clauseAnswers.js';
@@ -81,7 +81,9 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   const command = options.command ?? 'ask';
   const limit = Math.max(1, Math.min(options.limit ?? 3, 25));
   const offset = Math.max(0, options.offset ?? 0);
-  const query = mendQuestionWord(validateQuestion(cleanQuestion(validateQuestion(rawQuery))));
+  const cleaned = validateQuestion(cleanQuestion(validateQuestion(rawQuery)));
+  // A free question's first word decides what it asks; a command's kind is its name.
+  const query = command === 'ask' ? mendQuestionWord(cleaned) : cleaned;
   const frame = questionFrame(command, query);
   const kind = frame.kind;
   const prepared: PreparedQuery = {
@@ -98,23 +100,20 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
 
   let groups = corroborate(rankSentences(story, prepared));
   // "Who is X?" / "What is X?": what the story says X is, from the sentence that says it.
-  const thing = command === 'ask' && !frame.describe && !frame.speaker ? definedThing(query) : undefined;
   const described = frame.describe
     ? describePerson(story, frame.describe)
     : frame.speaker
       ? speechOf(story, groups, frame.speaker, query)
-      : thing
-        ? ((isAbbreviation(thing) ? expandAbbreviation(groups, thing) : null) ?? defineThing(groups, thing))
+      : frame.define
+        ? ((isAbbreviation(frame.define) ? expandAbbreviation(groups, frame.define) : null) ?? defineThing(groups, frame.define))
         : null;
   if (described) groups = withSentence(groups, story.sentences[described.sentenceId]!);
   const best = groups[0];
-  const clause = frame.speaker ? 'action' : frame.clause;
+  // X's words or X's description, or else the excerpts: never another name taken from them.
+  const clause = frame.speaker || frame.define ? 'action' : frame.clause;
   // A question that wants no type may be covered below the floor by its answer's sentence naming its subject.
   const untyped = (prepared.types ?? ANSWER_TYPES[kind]).length === 0;
-  // "What is X?" with no description of X, a yes-or-no question and "what happened …?" get their excerpts
-  // and no name taken from them.
-  const noShortAnswer = thing !== undefined || (command === 'ask' && (asksYesOrNo(query) || asksWhatHappened(query)));
-  const read = best !== undefined && described === null && !noShortAnswer && (best.coverage >= MIN_COVERAGE_FLOOR || untyped);
+  const read = best !== undefined && described === null && (best.coverage >= MIN_COVERAGE_FLOOR || untyped);
   // "What does X stand for?": the words the story spells X with.
   const expansion = described === null && best !== undefined ? acronymAnswer(groups, query) : null;
   const entity = described ?? expansion ?? (read ? clauseOrEntity(story, groups, prepared, clause) : null);

@@ -2,6 +2,8 @@ import type { EntityType } from '../nlp/entities.js';
 import { nounClasses } from '../lexicon/index.js';
 import { tagSentence } from '../nlp/entities.js';
 import { ANSWER_TYPES, FALLBACK_TYPES, answerKind, type AnswerKind, type Command } from './answerKind.js';
+import { definedThing } from './defineThing.js';
+import { asksWhatHappened, asksYesOrNo } from './questionWord.js';
 
 /**
  * What a question asks for, read from its wording in general English: the kind of answer, the entity
@@ -22,7 +24,12 @@ export interface QuestionFrame {
   describe?: string;
   /** For "what did X say / tell / write …?": X, whose quotation is wanted. */
   speaker?: string;
-  /** What is wanted is a clause, not an entity: a reason ("why …?") or an action ("what did X do?"). */
+  /** For "what is X?" with X a thing (`definedThing`): X, whose description is wanted. */
+  define?: string;
+  /**
+   * What is wanted is a clause, not an entity: a reason ("why …?"), or what the excerpts say ('action': "what did X
+   * do?", a yes-or-no question, "what happened …?"), which no name taken from them answers.
+   */
   clause?: 'reason' | 'action';
 }
 
@@ -174,10 +181,13 @@ export function questionFrame(command: Command, query: string): QuestionFrame {
   if (command === 'ask' && /^why\b/.test(q)) frame.clause = 'reason';
   if (command === 'ask' && /^what\s+(?:did|does|do|has|have|will|would|is|was|are|were)\b.*\b(?:do|doing|done)\s*\??$/.test(q))
     frame.clause = 'action';
+  if (command === 'ask' && (asksYesOrNo(query) || asksWhatHappened(query))) frame.clause = 'action';
   const said = command === 'ask' ? SAID.exec(q)?.[1] : undefined;
   if (said && isNameLike(query, said)) frame.speaker = said;
   const described = DESCRIBE.exec(opening)?.[1];
   if (described && frame.kind === 'person' && isNameLike(query, described)) frame.describe = described;
+  const thing = command === 'ask' && !frame.describe && !frame.speaker ? definedThing(query) : undefined;
+  if (thing) frame.define = thing;
   return frame;
 }
 

@@ -18,6 +18,13 @@ describe('cleanQuestion', () => {
 });
 
 describe('questionFrame', () => {
+  it('reads questions the excerpts answer, and the thing a "what is X?" describes', () => {
+    expect(questionFrame('ask', 'Did the ferry sail?').clause).toBe('action');
+    expect(questionFrame('ask', 'What happened at the pier?').clause).toBe('action');
+    expect(questionFrame('ask', 'What is a tidewell?').define).toBe('tidewell');
+    expect(questionFrame('who', 'is a tidewell').define).toBeUndefined();
+    expect(questionFrame('ask', 'Who sank the ferry?').clause).toBeUndefined();
+  });
   it('reads "which/what + NOUN" by the noun\'s WordNet class', () => {
     expect(questionFrame('ask', 'Which insurer went bankrupt?').types).toEqual(['ORG']);
     expect(questionFrame('ask', 'Which teenager won the race?').kind).toBe('person');
