@@ -12,6 +12,10 @@
  * and says what that took; `--before N` answers the first N questions untimed before the rounds (50).
  * `--slowest FILE` writes the slowest tenth of the questions (one a line), `--only FILE` answers just those,
  * `--search` times the BM25 search alone, and `--profile FILE` writes a CPU profile of the timed rounds (after the warm-up and the story's one-off tables).
+ * `--breakdown N` profiles round `--breakdown-round` (0, the first) and prints its N slowest questions, each with the
+ * functions its time went to (self time, from the profile's samples between the question's start and end), and the
+ * functions the N slowest spent most in together. `--alloc-round R` prints where round R allocated (the sampling heap
+ * profiler, objects collected since included), by function.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -42,6 +46,9 @@ const { values } = parseArgs({
     search: { type: 'boolean', default: false },
     warm: { type: 'boolean', default: false },
     before: { type: 'string', default: '50' },
+    breakdown: { type: 'string' },
+    'breakdown-round': { type: 'string', default: '0' },
+    'alloc-round': { type: 'string' },
   },
 });
 
@@ -94,19 +101,66 @@ if (profiler) {
   await profiler.post('Profiler.enable');
   await profiler.post('Profiler.start');
 }
+const breakdownRound = values.breakdown ? Number(values['breakdown-round']) : -1;
+const breaker = breakdownRound >= 0 ? new Session() : undefined;
+/** Each question's start and end in the profiler's clock (µs), in the profiled round. */
+const spans: [number, number][] = [];
+const SAMPLE_MS = 0.1;
+const allocRound = values['alloc-round'] === undefined ? -1 : Number(values['alloc-round']);
+const allocator = allocRound >= 0 ? new Session() : undefined;
+const micros = () => Number(process.hrtime.bigint() / 1000n);
+/** Collections while the rounds ran (start in performance.now()'s clock, duration, kind), to say what each round paid. */
+const collections: { start: number; ms: number; kind: number }[] = [];
+const gcObserver = new PerformanceObserver((list) => {
+  for (const e of list.getEntries())
+    collections.push({ start: e.startTime, ms: e.duration, kind: (e as unknown as { detail: { kind: number } }).detail.kind });
+});
+gcObserver.observe({ entryTypes: ['gc'] });
+const roundSpans: [number, number][] = [];
 const digest = createHash('sha256');
 const cpu0 = process.cpuUsage();
 for (let round = 0; round < Number(values.rounds); round++) {
+  if (breaker && round === breakdownRound) {
+    breaker.connect();
+    await breaker.post('Profiler.enable');
+    await breaker.post('Profiler.setSamplingInterval', { interval: SAMPLE_MS * 1000 });
+    await breaker.post('Profiler.start');
+  }
+  if (allocator && round === allocRound) {
+    allocator.connect();
+    await allocator.post('HeapProfiler.startSampling', {
+      samplingInterval: 4096,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    } as import('node:inspector').HeapProfiler.StartSamplingParameterType);
+  }
+  const roundStart = performance.now();
   questions.forEach((q, i) => {
+    const s0 = round === breakdownRound ? micros() : 0;
     const t0 = performance.now();
     const a = ask(q);
     const took = performance.now() - t0;
+    if (round === breakdownRound) spans[i] = [s0, micros()];
     best[i] = Math.min(best[i]!, took);
     if (round === 0) first[i] = took;
     if (round === 0) digest.update(`${Array.isArray(a) ? a.map((h) => `${h.id}:${h.score}`).join(',') : answerLine(a)}\n`);
   });
+  roundSpans.push([roundStart, performance.now()]);
+  if (allocator && round === allocRound) printAllocations((await allocator.post('HeapProfiler.stopSampling')).profile);
+  await new Promise((resolve) => setImmediate(resolve));
+  if (breaker && round === breakdownRound) printBreakdown((await breaker.post('Profiler.stop')).profile, Number(values.breakdown));
 }
 const cpu = process.cpuUsage(cpu0);
+await new Promise((resolve) => setTimeout(resolve, 10));
+gcObserver.disconnect();
+for (const [r, [a, b]] of roundSpans.entries()) {
+  const inRound = collections.filter((c) => c.start >= a && c.start <= b);
+  const sum = (kind: number) => inRound.filter((c) => c.kind === kind).reduce((t, c) => t + c.ms, 0);
+  const slowest = Math.max(0, ...inRound.map((c) => c.ms));
+  console.log(
+    `round ${r}: ${((b - a) / 1000).toFixed(1)} s wall; collections ${inRound.length}: minor ${sum(1).toFixed(0)} ms, major ${sum(4).toFixed(0)} ms, incremental ${sum(8).toFixed(0)} ms, the longest ${slowest.toFixed(1)} ms`,
+  );
+}
 if (profiler && values.profile) writeFileSync(values.profile, JSON.stringify((await profiler.post('Profiler.stop')).profile));
 const sorted = [...best].sort((a, b) => a - b);
 const firstSorted = [...first].sort((a, b) => a - b);
@@ -125,4 +179,107 @@ if (values.slowest) {
       .map((o) => o.q)
       .join('\n')}\n`,
   );
+}
+
+/** `--breakdown`: the slowest questions of the profiled round and where their time went (self time per function). */
+function printBreakdown(profile: import('node:inspector').Profiler.Profile, n: number): void {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const c of node.children ?? []) parent.set(c, node.id);
+  const inclusive = new Map<string, number>();
+  const label = (id: number) => {
+    const f = nodes.get(id)!.callFrame;
+    return `${f.functionName || '(anon)'} ${f.url.replace(/^.*\/(src|node_modules)\//, '$1/')}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+  };
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  const times: number[] = [];
+  let t = profile.startTime;
+  for (const d of deltas) times.push((t += d));
+  // Samples (not the clock) measure a question: on a loaded machine a sample waits while the process is not running.
+  const count = spans.map(() => 0);
+  let q = 0;
+  for (let j = 0; j < samples.length && q < spans.length; j += 1) {
+    while (q < spans.length && times[j]! > spans[q]![1]) q += 1;
+    if (q < spans.length && times[j]! >= spans[q]![0]) count[q]! += 1;
+  }
+  const order = spans
+    .map((s, i) => ({ i, ms: count[i]! * SAMPLE_MS, wall: (s[1] - s[0]) / 1000 }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, n);
+  const sortedCounts = count.map((c) => c * SAMPLE_MS).sort((a, b) => a - b);
+  console.log(
+    `profiled round, in samples of ${SAMPLE_MS} ms: p50 ${percentile(sortedCounts, 50).toFixed(2)} ms, p90 ${percentile(sortedCounts, 90).toFixed(2)} ms, p99 ${percentile(sortedCounts, 99).toFixed(2)} ms, total ${(sortedCounts.reduce((a, b) => a + b, 0) / 1000).toFixed(1)} s`,
+  );
+  const together = new Map<string, number>();
+  let at = 0;
+  const sorted = [...order].sort((a, b) => spans[a.i]![0] - spans[b.i]![0]);
+  const own = new Map<number, Map<string, number>>();
+  const all = new Map<string, number>();
+  const allInclusive = new Map<string, number>();
+  for (let j = 0; j < samples.length; j += 1) {
+    if (times[j]! < spans[0]![0] || times[j]! > spans.at(-1)![1]) continue;
+    const dt = SAMPLE_MS;
+    all.set(label(samples[j]!), (all.get(label(samples[j]!)) ?? 0) + dt);
+    const seen = new Set<string>();
+    for (let id: number | undefined = samples[j]; id !== undefined; id = parent.get(id)) {
+      const name = label(id);
+      if (!seen.has(name)) allInclusive.set(name, (allInclusive.get(name) ?? 0) + dt);
+      seen.add(name);
+    }
+  }
+  for (const o of sorted) {
+    const [s0, s1] = spans[o.i]!;
+    while (at < times.length && times[at]! < s0) at += 1;
+    const by = new Map<string, number>();
+    for (let j = at; j < times.length && times[j]! <= s1; j += 1) {
+      const dt = SAMPLE_MS;
+      const key = label(samples[j]!);
+      by.set(key, (by.get(key) ?? 0) + dt);
+      together.set(key, (together.get(key) ?? 0) + dt);
+      const seen = new Set<string>();
+      for (let id: number | undefined = samples[j]; id !== undefined; id = parent.get(id)) {
+        const name = label(id);
+        if (!seen.has(name)) inclusive.set(name, (inclusive.get(name) ?? 0) + dt);
+        seen.add(name);
+      }
+    }
+    own.set(o.i, by);
+  }
+  const top = (m: Map<string, number>, k: number) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, k)
+      .map(([f, ms]) => `      ${ms.toFixed(1).padStart(7)} ms  ${f}`)
+      .join('\n');
+  for (const o of order)
+    console.log(`${o.ms.toFixed(1).padStart(7)} ms (${o.wall.toFixed(1)} wall)  #${o.i} ${questions[o.i]}\n${top(own.get(o.i)!, 8)}`);
+  console.log(`the ${order.length} slowest together (self):\n${top(together, 40)}`);
+  console.log(`the ${order.length} slowest together (inclusive):\n${top(inclusive, 60)}`);
+  console.log(`the whole round (self):\n${top(all, 50)}`);
+  console.log(`the whole round (inclusive):\n${top(allInclusive, 80)}`);
+  console.log(`(profile from ${profile.startTime} µs, first question from ${spans[0]?.[0]} µs)`);
+}
+
+/** `--alloc-round`: the bytes each function allocated in the round (self, and with what it called). */
+function printAllocations(profile: import('node:inspector').HeapProfiler.SamplingHeapProfile): void {
+  const self = new Map<string, number>();
+  const inclusive = new Map<string, number>();
+  const walk = (node: import('node:inspector').HeapProfiler.SamplingHeapProfileNode, stack: string[]): number => {
+    const f = node.callFrame;
+    const name = `${f.functionName || '(anon)'} ${f.url.replace(/^.*\/(src|node_modules)\//, '$1/')}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+    self.set(name, (self.get(name) ?? 0) + node.selfSize);
+    let total = node.selfSize;
+    for (const c of node.children) total += walk(c, [...stack, name]);
+    if (!stack.includes(name)) inclusive.set(name, (inclusive.get(name) ?? 0) + total);
+    return total;
+  };
+  const all = walk(profile.head, []);
+  const top = (m: Map<string, number>, k: number) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, k)
+      .map(([f, b]) => `  ${(b / 1e6).toFixed(1).padStart(8)} MB  ${f}`)
+      .join('\n');
+  console.log(`allocated in the round: ${(all / 1e6).toFixed(0)} MB\nself:\n${top(self, 40)}\ninclusive:\n${top(inclusive, 50)}`);
 }
