@@ -193,33 +193,34 @@ export function scoreDocument(
   o: TopOptions,
   lists: QueryLists = queryLists(table, terms),
 ): { score: number; key: number } {
+  // Loops rather than forEach and a set of seen terms: this runs for each of a search's hits (its passage's score).
   let total: number | undefined;
   let matched = 0;
   let key = Number.MAX_SAFE_INTEGER;
-  const seen = new Set<string>();
   const n = table.documentCount;
-  terms.forEach((term, at) => {
+  const { fields } = table;
+  for (let at = 0; at < terms.length; at += 1) {
+    const term = terms[at]!;
     const termLists = lists[at];
-    const first = !seen.has(term);
-    seen.add(term);
-    if (termLists === undefined) return;
+    if (termLists === undefined) continue;
+    const first = terms.indexOf(term) === at;
     const boost = o.termBoosts?.get(term) ?? 1;
     let termScore: number | undefined;
-    table.fields.forEach((field, f) => {
+    for (let f = 0; f < fields.length; f += 1) {
       const list = termLists[f]!;
-      if (list.to === list.from) return;
+      if (list.to === list.from) continue;
       const tf = termFrequency(list, doc);
-      if (tf === 0) return;
+      if (tf === 0) continue;
       const size = list.to - list.from;
       const idf = Math.log(1 + (n - size + 0.5) / (size + 0.5));
-      const w = fieldScore(field, idf, tf, doc, boost, o.fieldBoosts[f]!, o);
+      const w = fieldScore(fields[f]!, idf, tf, doc, boost, o.fieldBoosts[f]!, o);
       termScore = termScore === undefined ? w : termScore + w;
-      key = Math.min(key, at * table.fields.length + f);
-    });
-    if (termScore === undefined) return;
+      key = Math.min(key, at * fields.length + f);
+    }
+    if (termScore === undefined) continue;
     total = total === undefined ? termScore : total + termScore;
     if (first) matched += 1;
-  });
+  }
   if (total === undefined) return { score: 0, key };
   return { score: o.sentenceScoring ? total * (matched || 1) : total, key };
 }
