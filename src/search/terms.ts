@@ -149,6 +149,13 @@ const SHIFTING_PREFIXES: ReadonlySet<string> = new Set([
   'vice',
 ]);
 
+const PREFIX_HYPHEN = new RegExp(`(?:${[...SHIFTING_PREFIXES].join('|')})-`, 'i');
+/**
+ * What folding may change in a word beyond its case: a letter or digit outside ASCII ("ｅｘ", "éx"), a curly
+ * apostrophe, a dot inside a word ("E.x"). Nothing else outside ASCII (a dash, a mark) is part of a word.
+ */
+const FOLDS_FURTHER = /[^\P{L}A-Za-z]|[^\P{N}0-9]|’|[A-Za-z0-9]\.[A-Za-z0-9]/u;
+
 /**
  * The terms a text holds only as the head of a compound whose prefix shifts its meaning ("vice-president" →
  * "president", unless "president" also stands alone), each with the prefix's term: a question asking of the head
@@ -159,6 +166,8 @@ const SHIFTING_PREFIXES: ReadonlySet<string> = new Set([
 export function shiftedHeads(text: string): Map<string, string> {
   const out = new Map<string, string>();
   if (!text.includes('-')) return out;
+  // Words of ASCII letters and digits with no dot inside fold to their lower case: with no prefix right before a hyphen, nothing is shifted (the ranker asks this of every candidate).
+  if (!PREFIX_HYPHEN.test(text) && !FOLDS_FURTHER.test(text)) return out;
   const alone = new Set<string>();
   for (const w of text.match(WORD) ?? []) {
     const parts = w.split('-').filter(Boolean);
