@@ -398,20 +398,27 @@ const namedAnswers = new Map<string, boolean>();
 
 function namesEntity(canonical: string, text: string, question: string): boolean {
   const words = `${canonical} ${text}`.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
-  if (words.some((w) => wordStart(w).test(question))) return true;
+  if (words.some((w) => startsWord(question, w))) return true;
   // A short number the question already holds ("a 30-second ad" → not "30").
   const numbers = text.match(/^\d{1,2}$/);
   return numbers !== null && new RegExp(`(?<![\\d.,])${numbers[0]}(?![\\d.,]\\d)`).test(question);
 }
 
-/** `\bword` as a regular expression, made once per word (the ranker asks for the same few names often). */
-function wordStart(word: string): RegExp {
-  let re = wordStarts.get(word);
-  if (!re) {
-    if (wordStarts.size >= 50_000) wordStarts.clear();
-    re = new RegExp(`\\b${escapeRegExp(word)}`, 'u');
-    wordStarts.set(word, re);
+/**
+ * Whether `word` occurs in `text` where a regular expression's `\b` would open it: the character before it and its
+ * own first character differ in being ASCII word characters (what `/\bword/u` finds, without a regular
+ * expression made and compiled for every word the first time the ranker meets it).
+ */
+export function startsWord(text: string, word: string): boolean {
+  if (word.length === 0) return false;
+  const first = isAsciiWordChar(word.charCodeAt(0));
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if ((at > 0 && isAsciiWordChar(text.charCodeAt(at - 1))) !== first) return true;
   }
-  return re;
+  return false;
 }
-const wordStarts = new Map<string, RegExp>();
+
+/** `[A-Za-z0-9_]`, the characters `\b` reads as word characters (no `i` flag). */
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
