@@ -5,6 +5,10 @@ import { articleById, type Story, type StorySentence } from '../story/story.js';
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** "October 6", "Oct. 6th" (made once: a pattern compiled per question is paid by every question). */
+const MONTH_THEN_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`);
+/** "6 October", "the 6th of Oct." */
+const DAY_THEN_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`);
 
 /** A calendar day a question names ("on October 6", "6 Oct"), with the index terms that wrote it. */
 export interface QuestionDay {
@@ -20,9 +24,7 @@ export interface QuestionDay {
  */
 export function questionDay(question: string): QuestionDay | undefined {
   const q = question.toLowerCase();
-  const m =
-    new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`).exec(q) ??
-    swap(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`).exec(q));
+  const m = MONTH_THEN_DAY.exec(q) ?? swap(DAY_THEN_MONTH.exec(q));
   if (!m) return undefined;
   const month = MONTHS.findIndex((name) => name.startsWith(m[1]!.slice(0, 3))) + 1;
   const day = Number(m[2]);

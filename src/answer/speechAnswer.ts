@@ -85,16 +85,11 @@ function quoteIn(actor: Actor | undefined, sentence: StorySentence): string | un
  * or before ", X said" / ", said X". Only verbs of `family` when it is given, else any speech verb.
  */
 export function reportedIn(sentence: StorySentence, spellings: readonly string[], family: string | undefined): string | undefined {
-  const forms = family ? FAMILIES[family]! : ALL_FORMS;
-  const verbs = forms.join('|');
   const text = sentence.text;
   for (const spelling of spellings) {
-    const name = escapeRegExp(spelling);
+    const { after: afterRe, before: beforeRe } = reportPatterns(spelling, family);
     // "X said (on Monday) (that) …", "X, the mayor, said …", "X told reporters (that) …"
-    const after = new RegExp(
-      String.raw`\b${name}\b(?:,[^,]{1,60},)?\s+(?:also\s+|later\s+|has\s+|had\s+)?(${verbs})\b(?:\s+on\s+\p{Lu}\p{L}+)?\s*(.*)$`,
-      'u',
-    ).exec(text);
+    const after = afterRe.exec(text);
     if (after) {
       let rest = after[2]!;
       if (TELLING.has(after[1]!)) rest = rest.replace(/^(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\p{L}-]+\s+/u, '');
@@ -102,10 +97,7 @@ export function reportedIn(sentence: StorySentence, spellings: readonly string[]
       if (clause) return clause;
     }
     // "The port will reopen in May, X said." / "…, said X."
-    const before = new RegExp(
-      String.raw`^(.{12,}?),\s+(?:(?:${verbs})\s+(?:[\p{L}-]+\s+){0,4}?\b${name}\b|(?:[\p{L}-]+\s+){0,4}?\b${name}\b\s+(?:${verbs}))\b[^,]*$`,
-      'u',
-    ).exec(text);
+    const before = beforeRe.exec(text);
     if (before) {
       const clause = clean(before[1]!);
       if (clause) return clause;
@@ -113,6 +105,34 @@ export function reportedIn(sentence: StorySentence, spellings: readonly string[]
   }
   return undefined;
 }
+
+/**
+ * The two patterns of X's reported speech with verbs of `family` (any speech verb when undefined), made once per
+ * spelling and family: a question reads them against every sentence of its best excerpts, and a pattern compiled
+ * per sentence was most of that question's time the first time it was met.
+ */
+function reportPatterns(spelling: string, family: string | undefined): { after: RegExp; before: RegExp } {
+  const key = `${family ?? ''}\u0000${spelling}`;
+  let made = reportPatternCache.get(key);
+  if (!made) {
+    const verbs = (family ? FAMILIES[family]! : ALL_FORMS).join('|');
+    const name = escapeRegExp(spelling);
+    made = {
+      after: new RegExp(
+        String.raw`\b${name}\b(?:,[^,]{1,60},)?\s+(?:also\s+|later\s+|has\s+|had\s+)?(${verbs})\b(?:\s+on\s+\p{Lu}\p{L}+)?\s*(.*)$`,
+        'u',
+      ),
+      before: new RegExp(
+        String.raw`^(.{12,}?),\s+(?:(?:${verbs})\s+(?:[\p{L}-]+\s+){0,4}?\b${name}\b|(?:[\p{L}-]+\s+){0,4}?\b${name}\b\s+(?:${verbs}))\b[^,]*$`,
+        'u',
+      ),
+    };
+    if (reportPatternCache.size >= 1000) reportPatternCache.clear();
+    reportPatternCache.set(key, made);
+  }
+  return made;
+}
+const reportPatternCache = new Map<string, { after: RegExp; before: RegExp }>();
 
 /** Words said without the quotation marks, colon or closing punctuation around them. */
 function trimSpeech(text: string): string {
