@@ -343,7 +343,7 @@ export function observeRanking(fn: RankingObserver | undefined): void {
 }
 
 /** Each sentence's paragraph as a passage number, made once per story. */
-const passagesOf = slicedPerStory(function* (story: Story): Generator<void, Passages, void> {
+export const passagesOf = slicedPerStory(function* (story: Story): Generator<void, Passages, void> {
   const ids = new Map<string, number>();
   const ofSentence = new Int32Array(story.sentences.length);
   for (let i = 0; i < story.sentences.length; i += 1) {

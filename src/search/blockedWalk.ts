@@ -41,6 +41,11 @@ function shortLengths(field: FieldPostings): Uint8Array {
 const LONG = 255;
 const shortCache = new WeakMap<FieldPostings, Uint8Array>();
 
+/** Makes the tables the walk reads of each field of a table (its lengths in a byte each), as a warm-up does before the first question. */
+export function warmWalk(table: PostingTable): void {
+  for (const field of table.fields) shortLengths(field);
+}
+
 /**
  * `tfPart` for tf 1 … TABLE_TF and each length below LONG (at `(tf - 1) × LONG + length`), bit for bit as
  * computed per posting. Nearly every posting is in it: with this table and `shortLengths` a posting costs a

@@ -142,6 +142,11 @@ export class LazyField implements FieldPostings {
     return this.sizes ? this.sizes[t]! : this.list(t).to;
   }
 
+  /** Postings this field keeps made now. */
+  get made(): number {
+    return this.#cached;
+  }
+
   /** Postings this field keeps made at the most (its cache's budget). */
   get budget(): number {
     return this.#budget;
@@ -204,15 +209,15 @@ const WARM_STEP_POSTINGS = 1 << 14;
 
 /**
  * Makes, a step at a time, the postings of the terms with the most postings (as the first field that knows
- * its sizes counts them) in each of the table's lazy fields, up to about `share` of a field's budget (a
+ * its sizes counts them, or as `bySize` does for a table made from another: passages from sentences) in each of the table's lazy fields, up to about `share` of a field's budget (a
  * neighbours' field holds about twice as many): the common terms' lists, the
  * longest to decode, that the first questions after a load would otherwise decode one by one. Only what
  * a question would make the same way; the least recently used are let go first, so lists never asked for
  * give way to those questions use.
  */
-export function* warmPostings(table: PostingTable, share = 0.25): Generator<void, void, void> {
+export function* warmPostings(table: PostingTable, share = 0.25, bySize?: Uint32Array): Generator<void, void, void> {
   const fields = table.fields.filter((f): f is LazyField => f instanceof LazyField);
-  const sizes = fields.find((f) => f.sizes)?.sizes;
+  const sizes = bySize ?? fields.find((f) => f.sizes)?.sizes;
   if (!sizes) return;
   const least = fewestWarmed(sizes, Math.floor(share * Math.min(...fields.map((f) => f.budget))));
   for (const field of fields) {

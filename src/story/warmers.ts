@@ -1,6 +1,11 @@
+import { passagesOf } from '../answer/rankSentences.js';
 import { memberGroupWords, nounClass, nounKinds, relatedWords } from '../lexicon/index.js';
-import { warmPostings } from '../search/postingTable.js';
+import { warmWalk } from '../search/blockedWalk.js';
+import { passageTable } from '../search/passageTable.js';
+import { LazyField, warmPostings } from '../search/postingTable.js';
+import { INDEX_FIELDS } from '../search/sentenceIndex.js';
 import { termOf } from '../search/terms.js';
+import { isGivenName } from '../text/places.js';
 import { addWarmer } from './warmUp.js';
 
 /**
@@ -8,8 +13,8 @@ import { addWarmer } from './warmUp.js';
  * `slicedPerStory`): imported by whatever warms a story (`StoryHolder`).
  *
  * The word tables every answer reads (the verb forms and demonyms terms are folded with, WordNet's noun
- * classes, related words, kinds and member groups: about 7 MB of JSON), one table a slice, rather than by
- * the first question after a start. Each is loaded by its first lookup; the words looked up are ordinary
+ * classes, related words, kinds and member groups: about 7 MB of JSON; the gazetteer's places and given names),
+ * one table a slice, rather than by the first question after a start. Each is loaded by its first lookup; the words looked up are ordinary
  * English, and a lookup changes nothing but that the table is then loaded.
  */
 addWarmer(function* () {
@@ -22,9 +27,28 @@ addWarmer(function* () {
   nounKinds('table');
   yield;
   memberGroupWords('table');
+  yield;
+  isGivenName('table');
 });
 
 /** The common terms' posting lists of a story loaded from its snapshot (see `warmPostings`). */
 addWarmer(function* (story) {
   if (story.index.hasPostings()) yield* warmPostings(story.index.postings());
+});
+
+/**
+ * What the first search made for itself (about 100 ms of the first answer after a warm-up at 100,000 sentences):
+ * the walk's byte-length tables of each field, the passage table (each sentence's paragraph, as the ranker
+ * searches it) with its own, and the common terms' passage lists, ranked by their sentence lists' sizes.
+ */
+addWarmer(function* (story) {
+  if (!story.index.hasPostings()) return;
+  const table = story.index.postings();
+  warmWalk(table);
+  yield;
+  const passages = passageTable(table, passagesOf(story));
+  warmWalk(passages.table);
+  yield;
+  const text = table.fields[INDEX_FIELDS.indexOf('text')];
+  if (text instanceof LazyField && text.sizes) yield* warmPostings(passages.table, 0.25, text.sizes);
 });

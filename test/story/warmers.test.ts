@@ -1,0 +1,54 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { passagesOf } from '../../src/answer/rankSentences.js';
+import { passageTable } from '../../src/search/passageTable.js';
+import { LazyField } from '../../src/search/postingTable.js';
+import { buildStory } from '../../src/story/buildStory.js';
+import { readSnapshot, saveSnapshot } from '../../src/story/snapshot.js';
+import type { Story } from '../../src/story/story.js';
+import '../../src/story/warmers.js';
+import { warmStory } from '../../src/story/warmUp.js';
+
+const dir = await mkdtemp(join(tmpdir(), 'warmers-'));
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+const ARTICLE = {
+  id: 'ferry',
+  title: 'Ferry returns',
+  titleGiven: true,
+  file: 'ferry.md',
+  published: '2031-04-02',
+  body:
+    'The ferry to Harrowby sailed again on Monday after the storm.\n\nThe harbour board said the ferry would sail twice a day. ' +
+    'Captain Ilse Marrow said the crossing took two hours.\n\nThe storm had closed the harbour for a week.',
+};
+
+/** The story as a start loads it: from its snapshot, posting lists made on first use. */
+async function loaded(): Promise<Story> {
+  const path = join(dir, `s${Math.random()}.snapshot`);
+  await saveSnapshot(buildStory([ARTICLE], 'h'), path, { fingerprint: 'f' });
+  const read = await readSnapshot(path, { hash: 'h', fingerprint: 'f' });
+  if ('miss' in read) throw new Error(read.reason);
+  return read.story;
+}
+
+describe('the warm-up of a loaded story', () => {
+  it('makes the passage table the first search would make, with its common terms’ lists', async () => {
+    const story = await loaded();
+    expect((await warmStory(story).done).finished).toBe(true);
+    const field = passageTable(story.index.postings(), passagesOf(story)).table.fields[0];
+    expect(field).toBeInstanceOf(LazyField);
+    expect((field as LazyField).made).toBeGreaterThan(0);
+  });
+
+  it('changes no answer', async () => {
+    const warm = await loaded();
+    await warmStory(warm).done;
+    const cold = await loaded();
+    for (const q of ['When did the ferry sail again?', 'How long did the crossing take?', 'Who said the crossing took two hours?'])
+      expect(answerQuestion(warm, q)).toEqual(answerQuestion(cold, q));
+  });
+});
