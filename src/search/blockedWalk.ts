@@ -137,9 +137,18 @@ export function blockedWalk(table: PostingTable, terms: readonly string[], lists
   const units = field.map((f) => unitTable(table.fields[f]!, o));
   const shorts = field.map((f) => shortLengths(table.fields[f]!));
   const scales = field.map((f, l) => (o.sentenceScoring ? boost[l]! * o.fieldBoosts[f]! : boost[l]! * idf[l]!));
-  const top: { doc: number; score: number; key: number }[] = [];
-  const better = (score: number, key: number, doc: number, than: { doc: number; score: number; key: number }) =>
-    score > than.score || (score === than.score && (key < than.key || (key === than.key && doc < than.doc)));
+  // The best `limit` so far, best first, in three arrays (an object per entry was most of a search's allocation).
+  const limitOf = Math.max(0, o.limit);
+  if (best.doc.length < limitOf + 1) {
+    best.doc = new Int32Array(limitOf + 1);
+    best.score = new Float64Array(limitOf + 1);
+    best.key = new Int32Array(limitOf + 1);
+  }
+  const { doc: topDoc, score: topScore, key: topKey } = best;
+  let topCount = 0;
+  /** Whether (score, key, doc) ranks above entry `p` of the top: higher score, then first touch, then document. */
+  const better = (score: number, k: number, doc: number, p: number) =>
+    score > topScore[p]! || (score === topScore[p]! && (k < topKey[p]! || (k === topKey[p]! && doc < topDoc[p]!)));
   const { termStamp, walkStamp, termScore, termField, termTouched, total, matched, key, touched } = s;
   for (let base = 0; base <= last; base += BLOCK_DOCUMENTS) {
     // Blocks no list reaches are passed over: the walk goes on from the block of the nearest next posting.
@@ -205,12 +214,22 @@ export function blockedWalk(table: PostingTable, terms: readonly string[], lists
       const doc = base + local;
       const score = o.sentenceScoring ? total[local]! * matched[local]! : total[local]!;
       const k = key[local]!;
-      if (top.length === o.limit && !better(score, k, doc, top[top.length - 1]!)) continue;
-      let p = top.length;
-      while (p > 0 && better(score, k, doc, top[p - 1]!)) p -= 1;
-      top.splice(p, 0, { doc, score, key: k });
-      if (top.length > o.limit) top.pop();
+      if (topCount === o.limit && !better(score, k, doc, topCount - 1)) continue;
+      let p = topCount;
+      while (p > 0 && better(score, k, doc, p - 1)) p -= 1;
+      topDoc.copyWithin(p + 1, p, topCount);
+      topScore.copyWithin(p + 1, p, topCount);
+      topKey.copyWithin(p + 1, p, topCount);
+      topDoc[p] = doc;
+      topScore[p] = score;
+      topKey[p] = k;
+      if (topCount < o.limit) topCount += 1;
     }
   }
-  return top.map(({ doc, score }) => ({ doc, score }));
+  const out: ScoredDocument[] = new Array(topCount);
+  for (let p = 0; p < topCount; p += 1) out[p] = { doc: topDoc[p]!, score: topScore[p]! };
+  return out;
 }
+
+/** The walk's best entries so far (grown to the largest `limit` asked for; a walk runs to its end before the next begins). */
+const best = { doc: new Int32Array(0), score: new Float64Array(0), key: new Int32Array(0) };
