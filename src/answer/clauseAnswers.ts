@@ -1,7 +1,7 @@
 import { findActor } from '../actors/findActor.js';
 import { termsOf } from '../search/terms.js';
 import { storyActors } from '../story/catalogues.js';
-import type { Story, StorySentence } from '../story/story.js';
+import { sentenceAt, type Story, type StorySentence } from '../story/story.js';
 import type { CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
 
@@ -41,7 +41,7 @@ export function quoteOf(story: Story, speaker: string, question: string): ShortA
     const shared = new Set(termsOf(q.text).filter((t) => wanted.has(t))).size;
     if (shared > bestShared) [best, bestShared] = [q, shared];
   }
-  const sentence = story.sentences.find((s) => s.articleId === best.articleId && s.index === best.sentence);
+  const sentence = sentenceAt(story, best.articleId, best.sentence);
   if (!sentence) return null;
   return {
     text: best.text,

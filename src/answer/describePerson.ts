@@ -1,6 +1,6 @@
 import { findActor } from '../actors/findActor.js';
 import { storyActors } from '../story/catalogues.js';
-import type { Story, StorySentence } from '../story/story.js';
+import { sentenceAt, type Story } from '../story/story.js';
 import type { ShortAnswer } from './extractAnswer.js';
 
 /**
@@ -25,14 +25,4 @@ export function describePerson(story: Story, name: string): ShortAnswer | null {
     written: role.text,
     evidence: { near: 1, margin: 1 / actor.roles.length, support: Math.min(1, support / 3), typed: 1 },
   };
-}
-
-/** The story sentence at a 1-based sentence number of an article. */
-function sentenceAt(story: Story, articleId: string, index: number): StorySentence | undefined {
-  const first = story.sentences.findIndex((s) => s.articleId === articleId);
-  if (first < 0) return undefined;
-  const s = story.sentences[first + index - 1];
-  return s && s.articleId === articleId && s.index === index
-    ? s
-    : story.sentences.find((x) => x.articleId === articleId && x.index === index);
 }

@@ -70,3 +70,27 @@ export const articleById: (story: Story) => Map<string, ArticleInfo> = slicedPer
   }
   return byId;
 });
+
+/** Each article's first sentence (its position in `Story.sentences`), by article id, made once per story. */
+const firstSentences: (story: Story) => Map<string, number> = slicedPerStory(function* (story) {
+  const first = new Map<string, number>();
+  for (const [i, s] of story.sentences.entries()) {
+    if (i % 4096 === 4095) yield; // a warm-up's slice ends here (see slicedPerStory)
+    if (!first.has(s.articleId)) first.set(s.articleId, i);
+  }
+  return first;
+});
+
+/**
+ * The story sentence at a 1-based sentence number of an article (where the catalogues cite one), found from the
+ * article's first sentence rather than by a scan of every sentence; the scan only when the article's sentences
+ * are not in order.
+ */
+export function sentenceAt(story: Story, articleId: string, index: number): StorySentence | undefined {
+  const first = firstSentences(story).get(articleId);
+  if (first === undefined) return undefined;
+  const s = story.sentences[first + index - 1];
+  return s && s.articleId === articleId && s.index === index
+    ? s
+    : story.sentences.find((x) => x.articleId === articleId && x.index === index);
+}
