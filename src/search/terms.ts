@@ -149,6 +149,8 @@ const SHIFTING_PREFIXES: ReadonlySet<string> = new Set([
   'vice',
 ]);
 
+/** What a text without a shifted head gives (one map for all: the ranker asks this of every candidate). */
+const NONE_SHIFTED: ReadonlyMap<string, string> = new Map();
 const PREFIX_HYPHEN = new RegExp(`(?:${[...SHIFTING_PREFIXES].join('|')})-`, 'i');
 /**
  * What folding may change in a word beyond its case: a letter or digit outside ASCII ("ｅｘ", "éx"), a curly
@@ -163,11 +165,11 @@ const FOLDS_FURTHER = /[^\P{L}A-Za-z]|[^\P{N}0-9]|’|[A-Za-z0-9]\.[A-Za-z0-9]/u
  *
  * @example shiftedHeads('Two non-members spoke.') // → Map { 'member' => 'non' }
  */
-export function shiftedHeads(text: string): Map<string, string> {
-  const out = new Map<string, string>();
-  if (!text.includes('-')) return out;
+export function shiftedHeads(text: string): ReadonlyMap<string, string> {
+  if (!text.includes('-')) return NONE_SHIFTED;
   // Words of ASCII letters and digits with no dot inside fold to their lower case: with no prefix right before a hyphen, nothing is shifted (the ranker asks this of every candidate).
-  if (!PREFIX_HYPHEN.test(text) && !FOLDS_FURTHER.test(text)) return out;
+  if (!PREFIX_HYPHEN.test(text) && !FOLDS_FURTHER.test(text)) return NONE_SHIFTED;
+  const out = new Map<string, string>();
   const alone = new Set<string>();
   for (const w of text.match(WORD) ?? []) {
     const parts = w.split('-').filter(Boolean);
