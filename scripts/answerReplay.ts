@@ -267,7 +267,9 @@ function printAllocations(profile: import('node:inspector').HeapProfiler.Samplin
   const inclusive = new Map<string, number>();
   const walk = (node: import('node:inspector').HeapProfiler.SamplingHeapProfileNode, stack: string[]): number => {
     const f = node.callFrame;
-    const name = `${f.functionName || '(anon)'} ${f.url.replace(/^.*\/(src|node_modules)\//, '$1/')}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+    const own = `${f.functionName || '(anon)'} ${f.url.replace(/^.*\/(src|node_modules)\//, '$1/')}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+    // A built-in (no script) is named with its caller: "add ← bestCandidate …".
+    const name = f.url === '' && stack.length > 0 ? `${own} ← ${stack.at(-1)}` : own;
     self.set(name, (self.get(name) ?? 0) + node.selfSize);
     let total = node.selfSize;
     for (const c of node.children) total += walk(c, [...stack, name]);
