@@ -7,17 +7,26 @@
  */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const n = b.length;
+  // Two rows reused from call to call (an array per row was most of a fuzzy name lookup's time).
+  if (rows[0].length < n + 1) rows = [new Int32Array(2 * (n + 1)), new Int32Array(2 * (n + 1))];
+  let [prev, cur] = rows;
+  for (let j = 0; j <= n; j += 1) prev[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
-    const cur = [i];
+    cur[0] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j += 1) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ai === b.charCodeAt(j - 1) ? 0 : 1));
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    const done = prev;
     prev = cur;
+    cur = done;
   }
-  return prev[b.length]!;
+  return prev[n]!;
 }
+
+let rows: [Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64)];
