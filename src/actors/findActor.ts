@@ -68,10 +68,11 @@ export function findActor(actors: readonly Actor[], query: string): Actor | unde
   // Fuzzy: the smallest edit distance to a name, an alias or a name word, if unique and small for its length.
   let best: { key: Keys; d: number } | undefined;
   let tie = false;
+  const phrase = bare.includes(' ');
   for (const k of keys) {
-    const candidates = bare.includes(' ') ? k.names : [...k.names, ...k.nameWords];
     let d = Infinity;
-    for (const c of candidates) d = Math.min(d, editDistance(bare, c, 3));
+    for (const c of k.names) d = Math.min(d, editDistance(bare, c, 3));
+    if (!phrase) for (const c of k.nameWords) d = Math.min(d, editDistance(bare, c, 3));
     if (!best || d < best.d) {
       best = { key: k, d };
       tie = false;
