@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countedTerms } from '../../src/answer/answerQuestion.js';
 import { heldWords } from '../../src/answer/heldWords.js';
 import { buildStory } from '../../src/story/buildStory.js';
 
@@ -43,5 +44,14 @@ describe('heldWords', () => {
     expect(held.namesAbsent).toBe(1);
     expect(held.absent).toBeGreaterThan(0);
     expect(held.answerHeld).toBeLessThan(1);
+  });
+  it("counts the counted noun of a how-many question missing from the answer's sentence", () => {
+    const boat = id('The club bought');
+    // "boat" stands in the answer's sentence, "oar" does not; a how-much question's amount carries its unit.
+    const held = (q: string) => heldWords(story, q, boat, countedTerms(q)).countedMissing;
+    expect(held('How many boats did the club buy?')).toBe(0);
+    expect(held('How many oars did the club buy?')).toBe(1);
+    expect(held('How much money did the club spend?')).toBe(0);
+    expect(heldWords(story, 'How many oars did the club buy?', boat).countedMissing).toBe(0);
   });
 });
