@@ -23,6 +23,10 @@
  * refits only that shift, so no decision taken on the probability moves. `--dump FILE` writes every
  * example's features, coverage evidence and label (JSON lines) for study.
  *
+ * Refitted on the merged code of round 11 (`npm run eval:refusal -- --sample 6000 --dump FILE`, then
+ * `--shown-only --refusal-dump FILE`): soleShift −0.69 → −0.59; eval:refusal `--sample 6000` answers at ≥ 0.8,
+ * test half 111 at 0.081 wrong → 112 at 0.080, train half 147 at 0.075 → 151 at 0.073; kit unchanged.
+ *
  * A refit after the coverage-from-evidence changes was left out: SQuAD test half at ≥ 0.8 right 0.880
  * (400 answers), kit 0.943; eval:squad reading F1 0.427 → 0.428, storyE ≥ 0.8 answers 11 → 12 (none
  * wrong), but storyF command hit@1 0.750 → 0.722 (the answer's excerpt moved first more often).

@@ -3,6 +3,31 @@ import { termsOf } from '../search/terms.js';
 import { idf } from './rankSentences.js';
 import { subjectTerms } from './subjectEvidence.js';
 
+const HOW_MANY = /\bhow\s+many\b/i;
+/** A year written as four digits standing alone ("in 1921", not "1921s" or "$1,921"). */
+const YEAR = /(?<![\d$£€]|\d[,.])\b(1[1-9]\d\d|20\d\d)\b(?![,.]?\d|s\b)/g;
+
+const storyYears = new WeakMap<Story, Set<string>>();
+
+/**
+ * The years a story writes, with the year each article was published and the one before it (an article
+ * says "this year" and "last year" for them). A decade ("the 1980s") does not write its ten years: counted
+ * so, a story of one half-century covered another 14 questions about the other half's years for one more
+ * asked of the story holding the answer (eval:refusal `--sample 6000`, articles 24–47).
+ */
+function yearsOf(story: Story): Set<string> {
+  let years = storyYears.get(story);
+  if (!years) {
+    years = new Set(story.sentences.flatMap((s) => [...s.text.matchAll(YEAR)].map((m) => m[1]!)));
+    for (const a of story.articles) {
+      const y = Number(a.published?.slice(0, 4));
+      if (y > 0) for (const near of [y, y - 1]) years.add(String(near));
+    }
+    storyYears.set(story, years);
+  }
+  return years;
+}
+
 /** How much of a question the story, and the sentence its short answer comes from, hold (numbers in [0, 1]). */
 export interface HeldWords {
   /** Idf-weighted share of the question's terms that the answer's sentence, with the one before it in its article, holds. */
@@ -11,6 +36,14 @@ export interface HeldWords {
   absent: number;
   /** Share of the names the question writes (subjectTerms) that the story never uses; 0 when it writes none. */
   namesAbsent: number;
+  /**
+   * Share of the terms of the noun a how-many question counts ("how many *yards*") that the answer's sentence,
+   * with the one before it, lacks; 0 when the question counts none. A how-much question is left out: its
+   * amount carries its unit ("$40 million" for "how much money").
+   */
+  countedMissing: number;
+  /** 1 when the question names a year the story never writes (nor publishes in, nor the year after), else 0. */
+  yearAbsent: number;
 }
 
 /**
@@ -19,9 +52,14 @@ export interface HeldWords {
  * of the fact asked about, which the story either never writes or writes away from the answer's sentence.
  * The sentence before the answer's counts with it, since it often names what a "he" or "the club" is.
  *
+ * A count is of something: a figure in a sentence that never names the counted noun ("How many yards was the
+ * kick?" against "made all four of his kicks") counts something else (`countedMissing`). A year the question
+ * names that the story never writes dates something the story does not report (`yearAbsent`).
+ *
+ * @param counted terms of the noun a how-many/how-much question counts (answerQuestion.ts countedTerms), if any
  * @example heldWords(story, 'Who coached the rowing club?', answerSentenceId).answerHeld // → 0.8
  */
-export function heldWords(story: Story, question: string, sentenceId: number): HeldWords {
+export function heldWords(story: Story, question: string, sentenceId: number, counted: readonly string[] = []): HeldWords {
   const terms = [...new Set(termsOf(question))];
   const names = subjectTerms(story, question);
   const s = story.sentences[sentenceId];
@@ -39,5 +77,7 @@ export function heldWords(story: Story, question: string, sentenceId: number): H
     answerHeld: all > 0 ? held / all : 0,
     absent: terms.length > 0 ? unused(terms) / terms.length : 0,
     namesAbsent: names.length > 0 ? unused(names) / names.length : 0,
+    countedMissing: counted.length > 0 && HOW_MANY.test(question) ? counted.filter((t) => !here.has(t)).length / counted.length : 0,
+    yearAbsent: [...question.matchAll(YEAR)].some((m) => !yearsOf(story).has(m[1]!)) ? 1 : 0,
   };
 }

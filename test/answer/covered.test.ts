@@ -34,9 +34,9 @@ const evidence = (over: Partial<CoverageEvidence> = {}): CoverageEvidence => ({
 });
 
 /** The answer's sentence holds most of the question, and the story every word of it. */
-const WELL_HELD: HeldWords = { answerHeld: 0.8, absent: 0, namesAbsent: 0 };
+const WELL_HELD: HeldWords = { answerHeld: 0.8, absent: 0, namesAbsent: 0, countedMissing: 0, yearAbsent: 0 };
 /** The answer's sentence holds none of the question, and the story none of its names. */
-const NOT_HELD: HeldWords = { answerHeld: 0, absent: 0.5, namesAbsent: 1 };
+const NOT_HELD: HeldWords = { answerHeld: 0, absent: 0.5, namesAbsent: 1, countedMissing: 1, yearAbsent: 1 };
 
 describe('isCovered', () => {
   it('covers a well-matched question and refuses one below the floor', () => {
@@ -51,7 +51,9 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ ...absent, subjectBeside: () => true }))).toBe(false);
     expect(isCovered(evidence({ ...absent, answerInBest: true, detailsInAnswer: () => true }))).toBe(false);
     expect(isCovered(evidence({ ...absent, coverage: MIN_COVERAGE }))).toBe(true);
-    expect(isCovered(evidence({ ...absent, confidence: COVERED_BELOW_MIN }))).toBe(true);
+    // A sure answer covers it in a single paragraph, which seldom restates its article's names, not in a story of many.
+    expect(isCovered(evidence({ ...absent, confidence: COVERED_BELOW_MIN, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
+    expect(isCovered(evidence({ ...absent, confidence: COVERED_BELOW_MIN }))).toBe(false);
     expect(isCovered(evidence({ subjectBeside: () => true }))).toBe(true);
   });
   it('between the floor and the full match, wants a sure answer or the subject beside an answer of its kind', () => {
@@ -79,6 +81,17 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: () => NOT_HELD }))).toBe(true);
     // Nor of a story too small for the absence of a word to say much.
     expect(isCovered(evidence({ ...sure, held: () => NOT_HELD, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
+  });
+  it('in a story of many paragraphs, refuses a count whose answer sentence never names the counted noun, or a year it never writes', () => {
+    const sure = { confidence: 0.5 };
+    const countsOther = () => ({ ...WELL_HELD, countedMissing: 1 });
+    expect(isCovered(evidence({ ...sure, held: countsOther }))).toBe(false);
+    expect(isCovered(evidence({ ...sure, held: () => ({ ...WELL_HELD, countedMissing: 0.5 }) }))).toBe(true);
+    // So is a question naming a year the story never writes.
+    expect(isCovered(evidence({ ...sure, held: () => ({ ...WELL_HELD, yearAbsent: 1 }) }))).toBe(false);
+    // At the full match, and in a single paragraph, the count stands.
+    expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: countsOther }))).toBe(true);
+    expect(isCovered(evidence({ ...sure, held: countsOther, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
   });
   it('reads the support model it is given, its features rising with what the story holds', () => {
     const model: SupportModel = { bias: 0, weights: { coverage: 0, answerHeld: 1, absent: 0, namesAbsent: -10 } };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countedTerms } from '../../src/answer/answerQuestion.js';
 import { heldWords } from '../../src/answer/heldWords.js';
 import { buildStory } from '../../src/story/buildStory.js';
 
@@ -43,5 +44,41 @@ describe('heldWords', () => {
     expect(held.namesAbsent).toBe(1);
     expect(held.absent).toBeGreaterThan(0);
     expect(held.answerHeld).toBeLessThan(1);
+  });
+  it("counts the counted noun of a how-many question missing from the answer's sentence", () => {
+    const boat = id('The club bought');
+    // "boat" stands in the answer's sentence, "oar" does not; a how-much question's amount carries its unit.
+    const held = (q: string) => heldWords(story, q, boat, countedTerms(q)).countedMissing;
+    expect(held('How many boats did the club buy?')).toBe(0);
+    expect(held('How many oars did the club buy?')).toBe(1);
+    expect(held('How much money did the club spend?')).toBe(0);
+    expect(heldWords(story, 'How many oars did the club buy?', boat).countedMissing).toBe(0);
+  });
+  it('marks a year the question names that the story never writes, nor publishes in or the year after', () => {
+    const dated = buildStory(
+      [
+        {
+          id: 'bridge',
+          title: 'Old bridge',
+          titleGiven: true,
+          file: 'bridge.md',
+          published: '2008-05-01',
+          body: 'The Tarrow bridge opened in 1921, a year of floods. It was closed for repairs this year. Traffic grew in the 1960s.',
+        },
+      ],
+      'held-years-fixture',
+    );
+    const first = dated.sentences[0]!.id;
+    const year = (q: string) => heldWords(dated, q, first).yearAbsent;
+    expect(year('When did the Tarrow bridge open in 1921?')).toBe(0);
+    expect(year('Who repaired the Tarrow bridge in 1934?')).toBe(1);
+    // A decade does not write its years.
+    expect(year('How much did traffic grow in 1964?')).toBe(1);
+    // "this year" and "last year" of an article published in 2008.
+    expect(year('Why was the bridge closed in 2008?')).toBe(0);
+    expect(year('Why was the bridge closed in 2007?')).toBe(0);
+    // Not years: a decade, an amount.
+    expect(year('What was built in the 1930s?')).toBe(0);
+    expect(year('Did the repairs cost $1934?')).toBe(0);
   });
 });
