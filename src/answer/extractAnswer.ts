@@ -28,6 +28,7 @@ import {
 } from './spanContext.js';
 import { idf, namedInQuestion, type PreparedQuery } from './rankSentences.js';
 import { type ClauseRoles, clauseRoles, holdsHead, IRREALIS_QUESTION, isVerbOfQuestion } from './clauseRoles.js';
+import { focusNoun } from './questionFrame.js';
 import { firstEndingAfter, lastStartingBefore } from './spanWords.js';
 import { unnamedPart } from './unnamedPart.js';
 
@@ -146,6 +147,8 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
     counted: [],
     ...prepared,
   };
+  const named = namedFocus(query.text, query.focus);
+  if (named) query.focus = named;
   if (query.types.length === 0) {
     // "Why …" and "how did …" want a clause, not a noun phrase: the phrase beside the question's words.
     if (/^\W*(why|how)\b/i.test(query.text)) return extractPhrase(groups[0]!.sentence, query);
@@ -188,6 +191,19 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
     bestCandidate(story, groups, query, entities(query.fallback), 0) ??
     nounPhrase(story, groups, query)
   );
+}
+
+/** Nouns a question asks an answer's name by, not its kind: "the name of the X" asks for an X. */
+const NAMING_NOUN = /^(?:name|names|title|titles|term|terms)$/;
+
+/**
+ * The noun a question names its answer by when its focus only asks for a name: "What was the name of the
+ * ship's captain?" asks for a captain ("captain", read as a which-NOUN focus), not for a name.
+ */
+function namedFocus(text: string, focus: string | undefined): string | undefined {
+  if (!focus || !NAMING_NOUN.test(focus)) return undefined;
+  const m = new RegExp(`\\b${focus}\\s+of\\s+(?:the|a|an|this|that|his|her|its|their)?\\s*(.+)$`).exec(text);
+  return m ? focusNoun(`which ${m[1]}`) : undefined;
 }
 
 /** What may stand between the members of a list of names: a comma, "and", "or", or a comma before either. */
@@ -247,6 +263,11 @@ type Mention = Omit<Entity, 'type'> & {
   run?: boolean;
   /** A rank the question's focus noun takes ("the **third** seed" for "which seed …"). */
   rank?: boolean;
+  /**
+   * Where a phrase's answer starts when a focus noun inside it only introduces it ("the skater **Ann Lee**"):
+   * the phrase is measured whole (the focus beside the answer is evidence) and shown from here.
+   */
+  shownFrom?: number;
 };
 
 /**
@@ -470,28 +491,43 @@ function phraseChunks(sentence: StorySentence, query: FullQuery): Mention[] {
       inner.length <= MAX_PHRASE_WORDS &&
       inner.some((t) => !isAskedWord(t, wanted, focus) && termOf(t.text) !== focus)
     ) {
-      out.push({
-        type: 'PHRASE',
-        text: sentence.text.slice(inner[0]!.start, inner.at(-1)!.end),
-        start: inner[0]!.start,
-        end: inner.at(-1)!.end,
-      });
+      out.push(phraseMention(sentence.text, tokens, from, to, focus));
       // The whole phrase too, question words at its edges kept ("the Latin **Mass**" for a question on the mass).
       let a = i;
       let b = j;
       while (a < b && !CHUNK_POS.has(tokens[a]!.pos)) a += 1;
       while (b > a && !CHUNK_POS.has(tokens[b - 1]!.pos)) b -= 1;
-      if ((a < from || b > to) && b - a <= MAX_PHRASE_WORDS)
-        out.push({
-          type: 'PHRASE',
-          text: sentence.text.slice(tokens[a]!.start, tokens[b - 1]!.end),
-          start: tokens[a]!.start,
-          end: tokens[b - 1]!.end,
-        });
+      if ((a < from || b > to) && b - a <= MAX_PHRASE_WORDS) out.push(phraseMention(sentence.text, tokens, a, b, focus));
     }
     i = j;
   }
   return out;
+}
+
+/** The phrase of tokens [from, to) as a mention, shown from past a focus noun that only introduces it. */
+function phraseMention(text: string, tokens: readonly Token[], from: number, to: number, focus: string | null): Mention {
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  const cut = pastFocus(tokens, from, to, focus);
+  return { type: 'PHRASE', text: text.slice(start, end), start, end, ...(cut >= 0 ? { shownFrom: tokens[cut]!.start } : {}) };
+}
+
+/**
+ * Where a phrase's answer starts once the focus noun inside it is set aside with what comes before it and
+ * the "of (the)" after it: the noun a "what/which NOUN" question names its answer by stays as a phrase's
+ * head ("Harbour **Arena**") but, before the end, it only introduces the answer ("the name **atra mors**", "a
+ * replica of **the Old Bridge**", "the retired skater **Ann Lee**"). A capitalised focus is part of a name
+ * ("Bank of Morland") and stays, and so does the phrase when nothing would be left (-1: no cut).
+ */
+function pastFocus(tokens: readonly Token[], from: number, to: number, focus: string | null): number {
+  if (focus === null) return -1;
+  let at = -1;
+  for (let f = from; f < to - 1; f += 1) if (termOf(tokens[f]!.text) === focus && /^\p{Ll}/u.test(tokens[f]!.text)) at = f;
+  if (at < 0) return -1;
+  let k = at + 1;
+  if (tokens[k]?.text.toLowerCase() === 'of') k += 1;
+  if (tokens[k]?.pos === 'DET') k += 1;
+  return k < to && CHUNK_POS.has(tokens[k]!.pos) ? k : -1;
 }
 
 /**
@@ -764,7 +800,8 @@ function bestCandidate(
 function shownText(story: Story, c: Candidate): { text: string; written: string } {
   const e = c.entity;
   const sentence = story.sentences[c.sentenceId]!.text;
-  const w = toWordEdges(sentence, e.start, e.end);
+  const w = toWordEdges(sentence, e.shownFrom ?? e.start, e.end);
+  if (e.shownFrom !== undefined) return { text: sentence.slice(w.start, w.end), written: sentence.slice(w.start, w.end) };
   if (w.start === e.start && w.end === e.end) return { text: e.canonical ?? e.text, written: e.text };
   const whole = sentence.slice(w.start, w.end);
   return { text: e.canonical && e.canonical !== e.text ? e.canonical : whole, written: whole };
