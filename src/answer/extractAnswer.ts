@@ -1225,7 +1225,8 @@ function extractPhrase(sentence: StorySentence, query: FullQuery): ShortAnswer |
     while (from < to && EDGE_POS.has(tokens[from]!.pos)) from += 1;
     while (to > from && EDGE_POS.has(tokens[to - 1]!.pos)) to -= 1;
     const span = tokens.slice(from, to);
-    if (span.length > 0 && span.length <= MAX_PHRASE_WORDS && span.some((t) => CONTENT_POS.has(t.pos))) {
+    // "How did the rocks compare?" → "extremely **old**": a how-question may be answered by a describing word alone.
+    if (span.length > 0 && span.length <= MAX_PHRASE_WORDS && span.some((t) => CONTENT_POS.has(t.pos) || (asksHow && t.pos === 'ADJ'))) {
       // "How did X …?": the means, the phrase after "by / through / using / as …" ("reached the island by **helicopter**").
       const means = asksHow && from > i && MEANS.has(tokens[i]!.text.toLowerCase()) ? MEANS_WEIGHT : 0;
       const score = (matched[i - 1] ? 2 : 0) + (matched[j] ? 1 : 0) - 0.05 * span.length + means;
