@@ -35,7 +35,7 @@ describe('how-questions', () => {
     expect(answerQuestion(story, 'How did the wardens reach the island?').answer?.text).toBe('flooded marsh');
   });
 
-  it('answer with a describing word alone, beside the question\'s words', () => {
+  it("answer with a describing word alone, beside the question's words", () => {
     expect(traceAnswer(story, 'How did the water of the spring taste?', { command: 'ask', limit: 1 }).short?.text).toBe('bitter');
   });
 });
