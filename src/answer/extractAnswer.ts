@@ -30,7 +30,7 @@ import { idf, namedInQuestion, type PreparedQuery } from './rankSentences.js';
 import { type ClauseRoles, clauseRoles, holdsHead, IRREALIS_QUESTION, isVerbOfQuestion } from './clauseRoles.js';
 import { focusNoun } from './questionFrame.js';
 import { firstEndingAfter, lastStartingBefore } from './spanWords.js';
-import { unnamedPart } from './unnamedPart.js';
+import { type NamedSpan, unnamedPart } from './unnamedPart.js';
 
 /** A short answer, where it was found, and the evidence for it (what the confidence is made of). */
 export interface ShortAnswer {
@@ -171,7 +171,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
         .flatMap((e): Mention[] => {
           if (!namedInQuestion(e.canonical ?? e.text, e.text, query.text)) return [e];
           const rest = unnamedPart(e, query.text, false);
-          return rest ? [{ type: e.type, ...rest }] : [];
+          return rest ? [{ type: e.type, ...rest, ...withFocusNoun(e, rest, query.focus) }] : [];
         });
       const tagged = [...typed, ...named];
       const out: Mention[] = [
@@ -191,6 +191,17 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
     bestCandidate(story, groups, query, entities(query.fallback), 0) ??
     nounPhrase(story, groups, query)
   );
+}
+
+/**
+ * How the part of a name the question does not name is shown when the name ends in the noun the question
+ * names its answer by: with it ("**Ostwick Forest**" for "Which forest …", as a reader writes the answer). The
+ * part is still measured without it (the question names the noun, so the whole name is named in the question).
+ */
+function withFocusNoun(whole: NamedSpan, rest: NamedSpan, focus: string | undefined): Pick<Mention, 'shown'> {
+  if (!focus || rest.end >= whole.end) return {};
+  const tail = whole.text.slice(rest.end - whole.start).trim();
+  return /^\S+$/.test(tail) && termOf(tail) === termOf(focus) ? { shown: { start: rest.start, end: whole.end } } : {};
 }
 
 /** Nouns a question asks an answer's name by, not its kind: "the name of the X" asks for an X. */
@@ -264,10 +275,12 @@ type Mention = Omit<Entity, 'type'> & {
   /** A rank the question's focus noun takes ("the **third** seed" for "which seed …"). */
   rank?: boolean;
   /**
-   * Where a phrase's answer starts when a focus noun inside it only introduces it ("the skater **Ann Lee**"):
-   * the phrase is measured whole (the focus beside the answer is evidence) and shown from here.
+   * The part of the sentence shown as the answer where it is not the span measured: a phrase whose focus noun
+   * only introduces it ("the skater **Ann Lee**", measured whole: the focus beside the answer is evidence), or
+   * the part of a name the question does not name with the focus noun after it ("**Ostwick Forest**" for
+   * "Which forest …", measured without the noun the question names).
    */
-  shownFrom?: number;
+  shown?: { start: number; end: number };
 };
 
 /**
@@ -340,7 +353,7 @@ function entityMentions(story: Story, sentence: StorySentence, types: readonly E
         NAMED_TYPES.has(r.type) && (r.canonical === undefined || r.canonical === r.text)
           ? unnamedPart(r, query.text, r.type === 'PERSON')
           : null;
-      if (rest) out.push({ type: r.type, ...rest });
+      if (rest) out.push({ type: r.type, ...rest, ...withFocusNoun(r, rest, query.focus) });
       continue;
     }
     if (e === r) out.push({ ...e, counts: countsAsked(sentence.text, r, counted) });
@@ -408,7 +421,7 @@ function nameRuns(sentence: StorySentence, query: FullQuery): Mention[] {
     if (text.length > 1 && !(j === i + 1 && isDemonym(text))) {
       const span = { text, start: tokens[i]!.start, end: tokens[j - 1]!.end };
       const rest = namedInQuestion(text, text, query.text) ? unnamedPart(span, query.text, query.kind === 'person') : span;
-      if (rest) out.push({ type: 'PHRASE', ...rest, run: true });
+      if (rest) out.push({ type: 'PHRASE', ...rest, run: true, ...(rest !== span ? withFocusNoun(span, rest, query.focus) : {}) });
     }
     i = j;
   }
@@ -509,7 +522,7 @@ function phraseMention(text: string, tokens: readonly Token[], from: number, to:
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
   const cut = pastFocus(tokens, from, to, focus);
-  return { type: 'PHRASE', text: text.slice(start, end), start, end, ...(cut >= 0 ? { shownFrom: tokens[cut]!.start } : {}) };
+  return { type: 'PHRASE', text: text.slice(start, end), start, end, ...(cut >= 0 ? { shown: { start: tokens[cut]!.start, end } } : {}) };
 }
 
 /**
@@ -800,8 +813,12 @@ function bestCandidate(
 function shownText(story: Story, c: Candidate): { text: string; written: string } {
   const e = c.entity;
   const sentence = story.sentences[c.sentenceId]!.text;
-  const w = toWordEdges(sentence, e.shownFrom ?? e.start, e.end);
-  if (e.shownFrom !== undefined) return { text: sentence.slice(w.start, w.end), written: sentence.slice(w.start, w.end) };
+  if (e.shown) {
+    const part = toWordEdges(sentence, e.shown.start, e.shown.end);
+    const text = sentence.slice(part.start, part.end);
+    return { text, written: text };
+  }
+  const w = toWordEdges(sentence, e.start, e.end);
   if (w.start === e.start && w.end === e.end) return { text: e.canonical ?? e.text, written: e.text };
   const whole = sentence.slice(w.start, w.end);
   return { text: e.canonical && e.canonical !== e.text ? e.canonical : whole, written: whole };
