@@ -16,7 +16,8 @@
  * over all questions (no answer scores 0), by the question's opening word, and over the held-back half (the
  * odd-numbered articles, which the candidate model's fit never trains on); in brackets the F1 had the
  * engine given its best candidate even where it judged the paragraph not to cover the question. `--limit N` takes the first
- * N questions (and only their paragraphs), since building two thousand small stories takes a while.
+ * N questions (and only their paragraphs), since building two thousand small stories takes a while. With
+ * DIGITS=1 in the environment the reading F1 is printed to four places (to tell apart changes of a few questions).
  *
  * --raw also scores MiniSearch with its default options (`fields: ['text']`, default search) over the
  * same sentences and questions. A question the engine refuses (over 300 characters) counts as a miss.
@@ -307,7 +308,7 @@ function readingComprehension(paragraphs: Article[], asked: SquadQuestion[]): vo
     const t = tally.get(key);
     if (t)
       console.log(
-        `  ${key.padEnd(9)} n=${String(t.n).padEnd(5)} answered ${(t.answered / t.n).toFixed(3)}  EM ${(t.em / t.n).toFixed(3)}  F1 ${(t.f1 / t.n).toFixed(3)}  (F1 had it never refused ${(t.f1Found / t.n).toFixed(3)})`,
+        `  ${key.padEnd(9)} n=${String(t.n).padEnd(5)} answered ${(t.answered / t.n).toFixed(3)}  EM ${(t.em / t.n).toFixed(3)}  F1 ${(t.f1 / t.n).toFixed(process.env.DIGITS ? 4 : 3)}  (F1 had it never refused ${(t.f1Found / t.n).toFixed(3)})`,
       );
   }
 }

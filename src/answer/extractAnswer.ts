@@ -28,8 +28,9 @@ import {
 } from './spanContext.js';
 import { idf, namedInQuestion, type PreparedQuery } from './rankSentences.js';
 import { type ClauseRoles, clauseRoles, holdsHead, IRREALIS_QUESTION, isVerbOfQuestion } from './clauseRoles.js';
+import { focusNoun } from './questionFrame.js';
 import { firstEndingAfter, lastStartingBefore } from './spanWords.js';
-import { unnamedPart } from './unnamedPart.js';
+import { type NamedSpan, unnamedPart } from './unnamedPart.js';
 
 /** A short answer, where it was found, and the evidence for it (what the confidence is made of). */
 export interface ShortAnswer {
@@ -146,6 +147,8 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
     counted: [],
     ...prepared,
   };
+  const named = namedFocus(query.text, query.focus);
+  if (named) query.focus = named;
   if (query.types.length === 0) {
     // "Why …" and "how did …" want a clause, not a noun phrase: the phrase beside the question's words.
     if (/^\W*(why|how)\b/i.test(query.text)) return extractPhrase(groups[0]!.sentence, query);
@@ -168,7 +171,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
         .flatMap((e): Mention[] => {
           if (!namedInQuestion(e.canonical ?? e.text, e.text, query.text)) return [e];
           const rest = unnamedPart(e, query.text, false);
-          return rest ? [{ type: e.type, ...rest }] : [];
+          return rest ? [{ type: e.type, ...rest, ...withFocusNoun(e, rest, query.focus) }] : [];
         });
       const tagged = [...typed, ...named];
       const out: Mention[] = [
@@ -188,6 +191,30 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
     bestCandidate(story, groups, query, entities(query.fallback), 0) ??
     nounPhrase(story, groups, query)
   );
+}
+
+/**
+ * How the part of a name the question does not name is shown when the name ends in the noun the question
+ * names its answer by: with it ("**Ostwick Forest**" for "Which forest …", as a reader writes the answer). The
+ * part is still measured without it (the question names the noun, so the whole name is named in the question).
+ */
+function withFocusNoun(whole: NamedSpan, rest: NamedSpan, focus: string | undefined): Pick<Mention, 'shown'> {
+  if (!focus || rest.end >= whole.end) return {};
+  const tail = whole.text.slice(rest.end - whole.start).trim();
+  return /^\S+$/.test(tail) && termOf(tail) === termOf(focus) ? { shown: { start: rest.start, end: whole.end } } : {};
+}
+
+/** Nouns a question asks an answer's name by, not its kind: "the name of the X" asks for an X. */
+const NAMING_NOUN = /^(?:name|names|title|titles|term|terms)$/;
+
+/**
+ * The noun a question names its answer by when its focus only asks for a name: "What was the name of the
+ * ship's captain?" asks for a captain ("captain", read as a which-NOUN focus), not for a name.
+ */
+function namedFocus(text: string, focus: string | undefined): string | undefined {
+  if (!focus || !NAMING_NOUN.test(focus)) return undefined;
+  const m = new RegExp(`\\b${focus}\\s+of\\s+(?:the|a|an|this|that|his|her|its|their)?\\s*(.+)$`).exec(text);
+  return m ? focusNoun(`which ${m[1]}`) : undefined;
 }
 
 /** What may stand between the members of a list of names: a comma, "and", "or", or a comma before either. */
@@ -247,6 +274,13 @@ type Mention = Omit<Entity, 'type'> & {
   run?: boolean;
   /** A rank the question's focus noun takes ("the **third** seed" for "which seed …"). */
   rank?: boolean;
+  /**
+   * The part of the sentence shown as the answer where it is not the span measured: a phrase whose focus noun
+   * only introduces it ("the skater **Ann Lee**", measured whole: the focus beside the answer is evidence), or
+   * the part of a name the question does not name with the focus noun after it ("**Ostwick Forest**" for
+   * "Which forest …", measured without the noun the question names).
+   */
+  shown?: { start: number; end: number };
 };
 
 /**
@@ -319,7 +353,7 @@ function entityMentions(story: Story, sentence: StorySentence, types: readonly E
         NAMED_TYPES.has(r.type) && (r.canonical === undefined || r.canonical === r.text)
           ? unnamedPart(r, query.text, r.type === 'PERSON')
           : null;
-      if (rest) out.push({ type: r.type, ...rest });
+      if (rest) out.push({ type: r.type, ...rest, ...withFocusNoun(r, rest, query.focus) });
       continue;
     }
     if (e === r) out.push({ ...e, counts: countsAsked(sentence.text, r, counted) });
@@ -387,7 +421,7 @@ function nameRuns(sentence: StorySentence, query: FullQuery): Mention[] {
     if (text.length > 1 && !(j === i + 1 && isDemonym(text))) {
       const span = { text, start: tokens[i]!.start, end: tokens[j - 1]!.end };
       const rest = namedInQuestion(text, text, query.text) ? unnamedPart(span, query.text, query.kind === 'person') : span;
-      if (rest) out.push({ type: 'PHRASE', ...rest, run: true });
+      if (rest) out.push({ type: 'PHRASE', ...rest, run: true, ...(rest !== span ? withFocusNoun(span, rest, query.focus) : {}) });
     }
     i = j;
   }
@@ -470,28 +504,43 @@ function phraseChunks(sentence: StorySentence, query: FullQuery): Mention[] {
       inner.length <= MAX_PHRASE_WORDS &&
       inner.some((t) => !isAskedWord(t, wanted, focus) && termOf(t.text) !== focus)
     ) {
-      out.push({
-        type: 'PHRASE',
-        text: sentence.text.slice(inner[0]!.start, inner.at(-1)!.end),
-        start: inner[0]!.start,
-        end: inner.at(-1)!.end,
-      });
+      out.push(phraseMention(sentence.text, tokens, from, to, focus));
       // The whole phrase too, question words at its edges kept ("the Latin **Mass**" for a question on the mass).
       let a = i;
       let b = j;
       while (a < b && !CHUNK_POS.has(tokens[a]!.pos)) a += 1;
       while (b > a && !CHUNK_POS.has(tokens[b - 1]!.pos)) b -= 1;
-      if ((a < from || b > to) && b - a <= MAX_PHRASE_WORDS)
-        out.push({
-          type: 'PHRASE',
-          text: sentence.text.slice(tokens[a]!.start, tokens[b - 1]!.end),
-          start: tokens[a]!.start,
-          end: tokens[b - 1]!.end,
-        });
+      if ((a < from || b > to) && b - a <= MAX_PHRASE_WORDS) out.push(phraseMention(sentence.text, tokens, a, b, focus));
     }
     i = j;
   }
   return out;
+}
+
+/** The phrase of tokens [from, to) as a mention, shown from past a focus noun that only introduces it. */
+function phraseMention(text: string, tokens: readonly Token[], from: number, to: number, focus: string | null): Mention {
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  const cut = pastFocus(tokens, from, to, focus);
+  return { type: 'PHRASE', text: text.slice(start, end), start, end, ...(cut >= 0 ? { shown: { start: tokens[cut]!.start, end } } : {}) };
+}
+
+/**
+ * Where a phrase's answer starts once the focus noun inside it is set aside with what comes before it and
+ * the "of (the)" after it: the noun a "what/which NOUN" question names its answer by stays as a phrase's
+ * head ("Harbour **Arena**") but, before the end, it only introduces the answer ("the name **atra mors**", "a
+ * replica of **the Old Bridge**", "the retired skater **Ann Lee**"). A capitalised focus is part of a name
+ * ("Bank of Morland") and stays, and so does the phrase when nothing would be left (-1: no cut).
+ */
+function pastFocus(tokens: readonly Token[], from: number, to: number, focus: string | null): number {
+  if (focus === null) return -1;
+  let at = -1;
+  for (let f = from; f < to - 1; f += 1) if (termOf(tokens[f]!.text) === focus && /^\p{Ll}/u.test(tokens[f]!.text)) at = f;
+  if (at < 0) return -1;
+  let k = at + 1;
+  if (tokens[k]?.text.toLowerCase() === 'of') k += 1;
+  if (tokens[k]?.pos === 'DET') k += 1;
+  return k < to && CHUNK_POS.has(tokens[k]!.pos) ? k : -1;
 }
 
 /**
@@ -764,6 +813,11 @@ function bestCandidate(
 function shownText(story: Story, c: Candidate): { text: string; written: string } {
   const e = c.entity;
   const sentence = story.sentences[c.sentenceId]!.text;
+  if (e.shown) {
+    const part = toWordEdges(sentence, e.shown.start, e.shown.end);
+    const text = sentence.slice(part.start, part.end);
+    return { text, written: text };
+  }
   const w = toWordEdges(sentence, e.start, e.end);
   if (w.start === e.start && w.end === e.end) return { text: e.canonical ?? e.text, written: e.text };
   const whole = sentence.slice(w.start, w.end);
@@ -1188,7 +1242,8 @@ function extractPhrase(sentence: StorySentence, query: FullQuery): ShortAnswer |
     while (from < to && EDGE_POS.has(tokens[from]!.pos)) from += 1;
     while (to > from && EDGE_POS.has(tokens[to - 1]!.pos)) to -= 1;
     const span = tokens.slice(from, to);
-    if (span.length > 0 && span.length <= MAX_PHRASE_WORDS && span.some((t) => CONTENT_POS.has(t.pos))) {
+    // "How did the rocks compare?" → "extremely **old**": a how-question may be answered by a describing word alone.
+    if (span.length > 0 && span.length <= MAX_PHRASE_WORDS && span.some((t) => CONTENT_POS.has(t.pos) || (asksHow && t.pos === 'ADJ'))) {
       // "How did X …?": the means, the phrase after "by / through / using / as …" ("reached the island by **helicopter**").
       const means = asksHow && from > i && MEANS.has(tokens[i]!.text.toLowerCase()) ? MEANS_WEIGHT : 0;
       const score = (matched[i - 1] ? 2 : 0) + (matched[j] ? 1 : 0) - 0.05 * span.length + means;

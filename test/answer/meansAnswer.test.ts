@@ -1,9 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { answerQuestion, traceAnswer } from '../../src/answer/answerQuestion.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
 
-/** Invented: the means comes after "through", while a name stands between two of the question's words. */
+/**
+ * Invented: the means comes after "through", while a name stands between two of the question's words; a
+ * describing word alone after the question's words.
+ */
 let story: Story;
 beforeAll(() => {
   story = buildStory(
@@ -15,6 +18,13 @@ beforeAll(() => {
         file: 'marsh.md',
         body: 'The wardens of Kell Point reached the island through the flooded marsh.',
       },
+      {
+        id: 'spring',
+        title: 'Spring',
+        titleGiven: true,
+        file: 'spring.md',
+        body: 'Visitors to the valley said the water of the spring tasted bitter.',
+      },
     ],
     'means-answer-fixture',
   );
@@ -23,5 +33,9 @@ beforeAll(() => {
 describe('how-questions', () => {
   it('answer with the means after "by / through / using / as"', () => {
     expect(answerQuestion(story, 'How did the wardens reach the island?').answer?.text).toBe('flooded marsh');
+  });
+
+  it("answer with a describing word alone, beside the question's words", () => {
+    expect(traceAnswer(story, 'How did the water of the spring taste?', { command: 'ask', limit: 1 }).short?.text).toBe('bitter');
   });
 });

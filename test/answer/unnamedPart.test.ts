@@ -40,7 +40,7 @@ const ARTICLES: Article[] = [
     file: 'pier.md',
     body:
       'Harbour Commissioner Ada Vell opened the rebuilt pier on Tuesday. The pier had been closed for two winters after a storm. ' +
-      'Port Commissioner Tam Rusk said the city would pay.',
+      'Port Commissioner Tam Rusk said the city would pay. Walkers found the fox cubs in Ostwick Forest last week.',
   },
 ];
 
@@ -56,5 +56,12 @@ describe('a name the question names in part', () => {
     expect(answer.answer?.text).toBe('Tam Rusk');
     const other = traceAnswer(story, 'Who opened the pier as harbour commissioner?', { command: 'ask', limit: 1 });
     expect(other.answer.answer?.text).toBe('Ada Vell');
+  });
+});
+
+describe('a name ending in the noun the question names its answer by', () => {
+  it('is shown with that noun, as a reader writes the answer', () => {
+    const { short } = traceAnswer(story, 'Which forest did the walkers find the fox cubs in?', { command: 'ask', limit: 1 });
+    expect(short?.text).toBe('Ostwick Forest');
   });
 });

@@ -1,0 +1,38 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { traceAnswer } from '../../src/answer/answerQuestion.js';
+import type { Article } from '../../src/corpus/article.js';
+import { buildStory } from '../../src/story/buildStory.js';
+import type { Story } from '../../src/story/story.js';
+
+/** Invented: answers introduced by the noun the question names them by, lower case and as part of a name. */
+const ARTICLES: Article[] = [
+  {
+    id: 'ferry',
+    title: 'Ferry',
+    titleGiven: true,
+    file: 'ferry.md',
+    body:
+      'Last spring the harbour board bought the old ferry Morning Gull from a yard in the north. ' +
+      'The crossing to the island takes forty minutes in calm weather. ' +
+      'Pilgrims once called the crossing by the name pale road, the board said.',
+  },
+];
+
+let story: Story;
+beforeAll(() => {
+  story = buildStory(ARTICLES, 'focus-introduces-fixture');
+});
+
+const ask = (question: string) => traceAnswer(story, question, { command: 'ask', limit: 1 }).short?.text;
+
+describe('a focus noun that introduces the answer', () => {
+  it('answers with what follows the noun the question asks for by name', () => {
+    // "the name of the ferry" asks for a ferry: the phrase "old ferry Morning Gull" is shown from past "ferry".
+    expect(ask('What is the name of the ferry the harbour board bought last spring?')).toBe('Morning Gull');
+  });
+
+  it('answers with what follows the focus noun inside a phrase', () => {
+    // The question's own noun before the answer: "the name pale road".
+    expect(ask('By what name did pilgrims once call the crossing?')).toBe('pale road');
+  });
+});
