@@ -7,6 +7,8 @@
  *
  *   npm run eval:typed -- [--shared ../shared/eval] [--verbose [--only lower,typo]] [--held-out storyF,…]
  *
+ * --verbose prints the misses a perturbation adds to the clean question's (the command's for command rows).
+ *
  * Sets in --held-out (storyF by default) print their figures only, never their misses; the macro mean is over
  * the other sets, the held-out rows follow it.
  */
@@ -55,12 +57,15 @@ export function noQuestionMark(q: string): string {
   return q.replace(/\s*\?+\s*$/, '');
 }
 
-/** No capitals and no punctuation: apostrophes are dropped inside words ("men's" → "mens"), other marks become spaces. */
+/**
+ * No capitals and no punctuation: apostrophes are dropped inside words ("men's" → "mens"), other marks become
+ * spaces, but a number keeps its marks ("41.5%", "11,000", "6-4", "$12"), as people type numbers as they read them.
+ */
 export function flat(q: string): string {
   return q
     .toLowerCase()
     .replace(/(?<=\p{L})['’](?=\p{L})/gu, '')
-    .replace(/[^\p{L}\p{N}\s'’-]|['’]|(?<!\p{N})-|-(?!\p{N})/gu, ' ')
+    .replace(/(?<!\p{N})[.,:'’-]|[.,:'’-](?!\p{N})|[^\p{L}\p{N}\s.,:'’%$£€-]|(?<!\p{N})%|[$£€](?!\p{N})/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -76,10 +81,11 @@ export function typo(q: string, context: PerturbContext): string {
   const target = words.reduce((a, b) => (b[0].length > a[0].length ? b : a));
   const word = target[0];
   const h = seedOf(context.seed);
-  const op = h % 3;
-  // A place after the first letter: 1 … length-1 (a swap needs a neighbour after it).
-  const places = op === 2 ? word.length - 2 : word.length - 1;
-  const at = 1 + ((h >>> 2) % places);
+  // A swap needs two different neighbours after the first letter; a word with none gets a letter deleted.
+  const swaps = [...word.slice(1, -1)].map((_c, i) => i + 1).filter((i) => word[i] !== word[i + 1]);
+  const op = h % 3 === 2 && swaps.length === 0 ? 0 : h % 3;
+  // A place after the first letter: 1 … length-1.
+  const at = op === 2 ? swaps[(h >>> 2) % swaps.length]! : 1 + ((h >>> 2) % (word.length - 1));
   const typed =
     op === 0
       ? word.slice(0, at) + word.slice(at + 1)
@@ -162,6 +168,11 @@ export function perturbItems(items: GoldItem[], p: Perturbation, capitalised: Re
   return { items: out, changed };
 }
 
+/** The question id of a miss line of scoreMode ("✗ question D-who-01 …"). */
+function missId(miss: string): string {
+  return miss.split(' ')[2] ?? '';
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -196,8 +207,12 @@ async function main(): Promise<void> {
     for (const p of PERTURBATIONS) {
       const { items: asked, changed } = perturbItems(items, p, capitalised);
       const s = scoreMode(story, asked, p.mode);
+      // The clean question's (or command's) own misses are the kit's business: only the new ones are shown.
+      const base = scores.get(p.mode === 'command' ? 'cmd' : 'clean')?.find((o) => o.set === set.name);
+      const missed = new Set(base?.s.misses.map(missId) ?? []);
       if (values.verbose && !heldOut.has(set.name) && (only.size === 0 || only.has(p.name)))
-        for (const m of s.misses) console.log(`${set.name} [${p.name}] ${m}`);
+        for (const m of s.misses)
+          if (p.name === 'clean' || p.name === 'cmd' || !missed.has(missId(m))) console.log(`${set.name} [${p.name}] ${m}`);
       const list = scores.get(p.name) ?? [];
       list.push({ set: set.name, s, changed });
       scores.set(p.name, list);
@@ -219,7 +234,13 @@ async function main(): Promise<void> {
   console.log('set         typed      changed   hit@1  answer  not-cov  refused  ≥0.8 n  ≥0.8 wrong');
   for (const p of PERTURBATIONS) {
     const all = scores.get(p.name) ?? [];
-    console.log(row(p.name, 'macro', all.filter((o) => !heldOut.has(o.set))));
+    console.log(
+      row(
+        p.name,
+        'macro',
+        all.filter((o) => !heldOut.has(o.set)),
+      ),
+    );
   }
   for (const set of sets) {
     console.log('');

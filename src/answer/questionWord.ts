@@ -11,12 +11,17 @@ const STOP_WORDS = new Set(englishStopWords);
  * "wht", "hw many") and swaps them ("waht", "hwo"). A word missing letters of exactly one question word is
  * read as it; otherwise one question word one edit away (a swap counts one). A word of the dictionary
  * (WordNet, stop words: "then", "now", "were", "hoe") is never changed, nor a word two question words are
- * equally near, nor a capitalised word (a name: "Huw said what?").
+ * equally near, nor a capitalised word (a name: "Huw said what?"). A question word with "is" contracted onto it and
+ * no apostrophe ("whats", "whos", "wheres") is written out.
  *
  * @example mendQuestionWord('whn did the ferry sail?') // → 'when did the ferry sail?'
  * @example mendQuestionWord('Now who is in charge?') // → 'Now who is in charge?'
+ * @example mendQuestionWord('whos the skipper') // → 'who is the skipper'
  */
 export function mendQuestionWord(question: string): string {
+  // "whats", "Whos", "wheres": "is" contracted without its apostrophe.
+  const contracted = /^(what|who|where|when|how|why)s(?=[\s?,]|$)/i.exec(question);
+  if (contracted) return `${contracted[1]} is${question.slice(contracted[0].length)}`;
   // A capitalised first word may be a name ("Huw", "Wat Arun"); chat's typos are written in lower case.
   const m = /^\p{Ll}+(?=[\s?,]|$)/u.exec(question);
   if (!m) return question;

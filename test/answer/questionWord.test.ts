@@ -11,6 +11,12 @@ describe('mendQuestionWord', () => {
     expect(mendQuestionWord('waht happened?')).toBe('what happened?');
     expect(mendQuestionWord('whr did it sink')).toBe('where did it sink');
   });
+  it('writes out "is" contracted without its apostrophe', () => {
+    expect(mendQuestionWord('whats the toll?')).toBe('what is the toll?');
+    expect(mendQuestionWord('Whos the skipper')).toBe('Who is the skipper');
+    expect(mendQuestionWord('wheres the ferry')).toBe('where is the ferry');
+    expect(mendQuestionWord('whatsoever')).toBe('whatsoever');
+  });
   it('leaves dictionary words, question words and ties alone', () => {
     expect(mendQuestionWord('Now who is in charge?')).toBe('Now who is in charge?');
     expect(mendQuestionWord('Then what?')).toBe('Then what?');
