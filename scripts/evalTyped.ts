@@ -35,6 +35,8 @@ export interface Perturbation {
   /** Command mode perturbs the command's query; question mode the free question. */
   mode: 'command' | 'question';
   apply: (text: string, context: PerturbContext) => string;
+  /** For a perturbation made from the whole item rather than the asked text: the question asked. */
+  item?: (item: GoldItem) => string;
 }
 
 /** A small deterministic hash (FNV-1a) of a string, for seeded choices. */
@@ -76,7 +78,17 @@ export function flat(q: string): string {
  * fewer than four letters are left alone; no such word, no change.
  */
 export function typo(q: string, context: PerturbContext): string {
-  const words = [...q.matchAll(/\p{L}+/gu)].filter((m) => m.index > 0 && m[0].length >= 4 && context.capitalised.has(m[0].toLowerCase()));
+  return typoIn(q, context, (w) => context.capitalised.has(w.toLowerCase()));
+}
+
+/** One typo as `typo` makes, in the longest word of five letters or more that the story does not write as a name. */
+export function wordTypo(q: string, context: PerturbContext): string {
+  return typoIn(q, context, (w) => w.length >= 5 && !context.capitalised.has(w.toLowerCase()));
+}
+
+/** One seeded typo in the longest word (after the first, of four letters or more) that `eligible` accepts. */
+function typoIn(q: string, context: PerturbContext, eligible: (word: string) => boolean): string {
+  const words = [...q.matchAll(/\p{L}+/gu)].filter((m) => m.index > 0 && m[0].length >= 4 && eligible(m[0]));
   if (words.length === 0) return q;
   const target = words.reduce((a, b) => (b[0].length > a[0].length ? b : a));
   const word = target[0];
@@ -114,9 +126,36 @@ export function contraction(q: string): string {
   return q.replace(/^(what|who|where|how)(?:\s+is\b|['’]s\b)/i, (_m, w: string) => `${w}s`);
 }
 
+/** Ways people open a question in a chat, as written before it. */
+export const PREAMBLES = ['does anyone know ', 'can someone tell me ', 'quick question: ', 'hey, ', 'do you know '] as const;
+
+/**
+ * The question asked in passing, one of three by the seed: after a preamble ("does anyone know who won?"), in
+ * quotation marks, or with its question mark doubled.
+ */
+export function chatty(q: string, context: PerturbContext): string {
+  const h = seedOf(context.seed);
+  switch (h % 3) {
+    case 0:
+      return PREAMBLES[(h >>> 2) % PREAMBLES.length] + q.charAt(0).toLowerCase() + q.slice(1);
+    case 1:
+      return `"${q}"`;
+    default:
+      return q.replace(/\?*$/, '??');
+  }
+}
+
 /** Lower case, no question mark and one typo together: how a hurried question is typed. */
 export function hurried(q: string, context: PerturbContext): string {
   return noQuestionMark(lowerCase(typo(q, context)));
+}
+
+/**
+ * A fragment typed as a free question: the command's name and its query ("when men's final", "who Hewitt's
+ * opponent"), as a newcomer types who has not found the slash commands. Only for who/when/where items.
+ */
+export function fragment(item: Pick<GoldItem, 'command' | 'query' | 'question'>): string {
+  return item.command === 'ask' ? item.question : `${item.command} ${item.query}`;
 }
 
 /** The perturbations measured, after the clean question and command. */
@@ -126,9 +165,12 @@ export const PERTURBATIONS: readonly Perturbation[] = [
   { name: 'no ?', mode: 'question', apply: noQuestionMark },
   { name: 'flat', mode: 'question', apply: flat },
   { name: 'typo', mode: 'question', apply: typo },
+  { name: 'word typo', mode: 'question', apply: wordTypo },
   { name: 'chat', mode: 'question', apply: chat },
   { name: 'whats', mode: 'question', apply: contraction },
+  { name: 'chatty', mode: 'question', apply: chatty },
   { name: 'hurried', mode: 'question', apply: hurried },
+  { name: 'fragment', mode: 'question', apply: (q) => q, item: fragment },
   { name: 'cmd', mode: 'command', apply: (q) => q },
   { name: 'cmd lower', mode: 'command', apply: lowerCase },
   { name: 'cmd typo', mode: 'command', apply: typo },
@@ -161,7 +203,7 @@ export function perturbItems(items: GoldItem[], p: Perturbation, capitalised: Re
       if (query !== item.query) changed += 1;
       return { ...item, query };
     }
-    const question = p.apply(item.question, context);
+    const question = p.item ? p.item(item) : p.apply(item.question, context);
     if (question !== item.question) changed += 1;
     return { ...item, question };
   });
@@ -171,6 +213,11 @@ export function perturbItems(items: GoldItem[], p: Perturbation, capitalised: Re
 /** The question id of a miss line of scoreMode ("✗ question D-who-01 …"). */
 function missId(miss: string): string {
   return miss.split(' ')[2] ?? '';
+}
+
+/** What a miss of scoreMode got (the answer and whether excerpts hit), without the text asked. */
+function missOutcome(miss: string): string {
+  return miss.split('\n')[1] ?? '';
 }
 
 async function main(): Promise<void> {
@@ -209,10 +256,11 @@ async function main(): Promise<void> {
       const s = scoreMode(story, asked, p.mode);
       // The clean question's (or command's) own misses are the kit's business: only the new ones are shown.
       const base = scores.get(p.mode === 'command' ? 'cmd' : 'clean')?.find((o) => o.set === set.name);
-      const missed = new Set(base?.s.misses.map(missId) ?? []);
+      const missed = new Map(base?.s.misses.map((m) => [missId(m), missOutcome(m)]) ?? []);
       if (values.verbose && !heldOut.has(set.name) && (only.size === 0 || only.has(p.name)))
         for (const m of s.misses)
-          if (p.name === 'clean' || p.name === 'cmd' || !missed.has(missId(m))) console.log(`${set.name} [${p.name}] ${m}`);
+          if (p.name === 'clean' || p.name === 'cmd' || missed.get(missId(m)) !== missOutcome(m))
+            console.log(`${set.name} [${p.name}] ${m}`);
       const list = scores.get(p.name) ?? [];
       list.push({ set: set.name, s, changed });
       scores.set(p.name, list);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { asksWhatHappened, asksYesOrNo, mendQuestionWord } from '../../src/answer/questionWord.js';
+import { asksWhatHappened, asksYesOrNo, mendQuestionWord, withoutPreamble } from '../../src/answer/questionWord.js';
 import { buildStory } from '../../src/story/buildStory.js';
 
 describe('mendQuestionWord', () => {
@@ -16,6 +16,15 @@ describe('mendQuestionWord', () => {
     expect(mendQuestionWord('Whos the skipper')).toBe('Who is the skipper');
     expect(mendQuestionWord('wheres the ferry')).toBe('where is the ferry');
     expect(mendQuestionWord('whatsoever')).toBe('whatsoever');
+  });
+  it('drops a chat preamble before the question word', () => {
+    expect(withoutPreamble('does anyone know who sank the ferry?')).toBe('who sank the ferry?');
+    expect(withoutPreamble('hey, quick question: when did it sail')).toBe('when did it sail');
+    expect(withoutPreamble('can someone tell me at what time it sank?')).toBe('at what time it sank?');
+    expect(mendQuestionWord('hi all, do you know whos the skipper')).toBe('who is the skipper');
+    // No question word after it: left as asked.
+    expect(withoutPreamble('Do you know the skipper?')).toBe('Do you know the skipper?');
+    expect(withoutPreamble('Who sank the ferry?')).toBe('Who sank the ferry?');
   });
   it('leaves dictionary words, question words and ties alone', () => {
     expect(mendQuestionWord('Now who is in charge?')).toBe('Now who is in charge?');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   capitalisedWords,
   chat,
+  chatty,
   contraction,
   flat,
   hurried,
@@ -13,6 +14,7 @@ import {
 } from '../../scripts/evalTyped.js';
 import { boundedDistance } from '../../src/answer/typos.js';
 import { cleanQuestion } from '../../src/answer/cleanQuestion.js';
+import { mendQuestionWord } from '../../src/answer/questionWord.js';
 
 const names = new Set(['marrowby', 'okafor']);
 const at = (seed: string) => ({ seed, capitalised: names });
@@ -45,6 +47,15 @@ describe('typed-question perturbations', () => {
       expect(typed).not.toBe('Who met Okafor?');
       expect(cleanQuestion(typed)).toBe('Who met Okafor?');
     }
+  });
+  it('asks in passing: after a preamble, in quotation marks or with "??", each undone by cleanQuestion and mendQuestionWord', () => {
+    const seen = new Set<string>();
+    for (const seed of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']) {
+      const typed = chatty('Who met Okafor?', at(seed));
+      seen.add(typed.startsWith('"') ? 'quoted' : typed.endsWith('??') ? 'marks' : 'preamble');
+      expect(mendQuestionWord(cleanQuestion(typed)).toLowerCase()).toBe('who met okafor?');
+    }
+    expect(seen.size).toBe(3);
   });
   it('contracts "what is" / "who is" without an apostrophe', () => {
     expect(contraction('What is the toll?')).toBe('Whats the toll?');
