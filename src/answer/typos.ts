@@ -244,11 +244,24 @@ const ENDINGS: readonly [RegExp, readonly string[]][] = [
 ];
 
 /**
- * Whether a word is English as WordNet knows it or an inflection of such a word ("bought", "resulted",
- * "studies", "stopped"), which is no misspelling though the dictionary lists only its base.
+ * English function words of five letters or more that neither WordNet nor the stop-word list holds: a closed
+ * class (prepositions, conjunctions, pronouns, determiners), never a misspelling of a story's word.
+ */
+const FUNCTION_WORDS = new Set(
+  (
+    'until unless though although whether among amongst beside beyond during toward towards underneath without against ' +
+    'again already anything anyone anybody everyone everything someone something nothing shall every either neither ' +
+    'others whenever wherever whichever whoever whatever yours itself myself yourself herself himself themselves ' +
+    'ourselves upon whereas whereby versus'
+  ).split(' '),
+);
+
+/**
+ * Whether a word is English as WordNet knows it, a function word, or an inflection of a WordNet word ("bought",
+ * "resulted", "studies", "stopped"), which is no misspelling though the dictionary lists only its base.
  */
 export function isEnglishWord(word: string): boolean {
-  if (isDictionaryWord(word)) return true;
+  if (FUNCTION_WORDS.has(word) || isDictionaryWord(word)) return true;
   const base = irregularVerbBase(word);
   if (base && isDictionaryWord(base)) return true;
   for (const [ending, replaced] of ENDINGS) {

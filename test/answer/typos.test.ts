@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { correctTypo, mendQuestion, oneEditAway } from '../../src/answer/typos.js';
+import { correctTypo, isEnglishWord, mendQuestion, oneEditAway } from '../../src/answer/typos.js';
 import type { Article } from '../../src/corpus/article.js';
 import { termOf } from '../../src/search/terms.js';
 import { buildStory } from '../../src/story/buildStory.js';
@@ -25,7 +25,7 @@ const ARTICLES: Article[] = [
     titleGiven: true,
     published: '2029-03-09',
     file: 'yard-b.md',
-    body: 'Valdring will build two ferries for the island council. Quelleby said the first hull would be laid in May.',
+    body: 'Valdring will build two ferries for the island council, which brought the order forward. Quelleby said the first hull would be laid in May.',
   },
 ];
 
@@ -61,6 +61,11 @@ describe('mendQuestion', () => {
   });
   it('mends a non-dictionary word whose stem the story writes otherwise', () => {
     expect(mendQuestion(story, 'When did the strike end, on Thursdy?')).toBe('When did the strike end, on Thursday?');
+  });
+  it('leaves an inflected English word alone though a story word is one edit from it', () => {
+    for (const w of ['bought', 'resulted', 'studies', 'stopped', 'either']) expect(isEnglishWord(w)).toBe(true);
+    expect(isEnglishWord('quellby')).toBe(false);
+    expect(mendQuestion(story, 'Who bought the yard?')).toBe('Who bought the yard?');
   });
   it('leaves dictionary words, words the story writes and short words alone', () => {
     expect(mendQuestion(story, 'Who owns the shipyards?')).toBe('Who owns the shipyards?');
