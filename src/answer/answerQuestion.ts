@@ -2,7 +2,7 @@ import { MONTH_NAMES } from '../text/calendarNames.js';
 import { articleById, type Story, type StorySentence } from '../story/story.js';
 import { describePerson } from './describePerson.js';
 import { defineThing } from './defineThing.js';
-import { correctTypo, MAX_TYPOS } from './typos.js';
+import { correctTypo, MAX_TYPOS, mendQuestion } from './typos.js';
 import { termsOf } from '../search/terms.js';
 import type { Answer, Excerpt } from './answer.js';
 import { ANSWER_TYPES, FALLBACK_TYPES, type Command } from './answerKind.js';
@@ -82,8 +82,9 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   const limit = Math.max(1, Math.min(options.limit ?? 3, 25));
   const offset = Math.max(0, options.offset ?? 0);
   const cleaned = validateQuestion(cleanQuestion(validateQuestion(rawQuery)));
-  // A free question's first word decides what it asks; a command's kind is its name.
-  const query = command === 'ask' ? mendQuestionWord(cleaned) : cleaned;
+  // A free question's first word decides what it asks; a command's kind is its name. Typos and names typed
+  // without capitals take the story's spelling (typos.mendQuestion).
+  const query = mendQuestion(story, command === 'ask' ? mendQuestionWord(cleaned) : cleaned);
   const frame = questionFrame(command, query);
   const kind = frame.kind;
   const prepared: PreparedQuery = {

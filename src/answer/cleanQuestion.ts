@@ -1,8 +1,15 @@
 /**
+ * A message wholly in quotation marks (`"Who won the relay?"`): the marks are the asker's, not a quotation the
+ * question asks about (no other mark of the same kind inside).
+ */
+const WRAPPED = /^"([^"]+)"$|^“([^“”]+)”$|^'([^']+)'$|^‘([^‘’]+)’$/;
+
+/**
  * Chat noise that is not part of a question: Discord mentions (`<@123>`, `<@!123>`, `<@&123>`,
  * `<#123>`), `@everyone` / `@here`, custom emoji (`<:name:123>`), Unicode emoji and flags, markdown
- * markers (`**`, `__`, `~~`, `||`, back-ticks, a leading `>` quote) and link brackets. Stripped before the
- * question is read, so `@everyone who said "X"?` asks the same as `who said "X"?`.
+ * markers (`**`, `__`, `~~`, `||`, back-ticks, a leading `>` quote) and link brackets, quotation marks around the
+ * whole message, a doubled question mark ("??", "?!"). Stripped before the question is read, so `@everyone who
+ * said "X"??` asks the same as `who said "X"?`.
  *
  * @example cleanQuestion('<@42> **who** won? 🎾') // → 'who won?'
  */
@@ -18,5 +25,7 @@ export function cleanQuestion(raw: string): string {
     .replace(/(^|\s)[*_](?=\S)|(?<=\S)[*_](?=\s|$|[?!.,])/g, '$1')
     .replace(/\s+/g, ' ')
     .replace(/\s+([?!.,;:])/g, '$1')
-    .trim();
+    .replace(/\?[?!]+|![?!]*\?[?!]*/g, '?')
+    .trim()
+    .replace(WRAPPED, (_m, ...inner: (string | undefined)[]) => inner.find((x) => typeof x === 'string') ?? '');
 }

@@ -11,12 +11,18 @@ const STOP_WORDS = new Set(englishStopWords);
  * "wht", "hw many") and swaps them ("waht", "hwo"). A word missing letters of exactly one question word is
  * read as it; otherwise one question word one edit away (a swap counts one). A word of the dictionary
  * (WordNet, stop words: "then", "now", "were", "hoe") is never changed, nor a word two question words are
- * equally near, nor a capitalised word (a name: "Huw said what?").
+ * equally near, nor a capitalised word (a name: "Huw said what?"). A question word with "is" contracted onto it and
+ * no apostrophe ("whats", "whos", "wheres") is written out.
  *
  * @example mendQuestionWord('whn did the ferry sail?') // → 'when did the ferry sail?'
  * @example mendQuestionWord('Now who is in charge?') // → 'Now who is in charge?'
+ * @example mendQuestionWord('whos the skipper') // → 'who is the skipper'
  */
-export function mendQuestionWord(question: string): string {
+export function mendQuestionWord(typed: string): string {
+  const question = withoutPreamble(typed);
+  // "whats", "Whos", "wheres": "is" contracted without its apostrophe.
+  const contracted = /^(what|who|where|when|how|why)s(?=[\s?,]|$)/i.exec(question);
+  if (contracted) return `${contracted[1]} is${question.slice(contracted[0].length)}`;
   // A capitalised first word may be a name ("Huw", "Wat Arun"); chat's typos are written in lower case.
   const m = /^\p{Ll}+(?=[\s?,]|$)/u.exec(question);
   if (!m) return question;
@@ -27,6 +33,40 @@ export function mendQuestionWord(question: string): string {
   const near = shortened.length > 0 ? shortened : QUESTION_WORDS.filter((q) => boundedDistance(word, q, 1) === 1);
   if (near.length !== 1) return question;
   return near[0]! + question.slice(m[0].length);
+}
+
+/**
+ * What people put before a question in a chat: a greeting or a filler ("hey,", "ok so"), "quick question:", or a
+ * request to be told ("does anyone know", "can someone tell me", "do you know", "I wonder", "please tell me").
+ * General English, read only when a question word follows.
+ */
+const PREAMBLE = new RegExp(
+  [
+    String.raw`^(?:(?:hey|hi|hello|yo|ok|okay|so|um|hmm|guys|folks)(?:\s+(?:all|everyone|guys|folks|team|there))?\b[\s,!.:-]*)*`,
+    String.raw`(?:(?:quick|random|simple|dumb|stupid)\s+question\b[\s,!.:-]*|`,
+    String.raw`(?:(?:does|do|can|could|would|will)\s+(?:any\s*one|any\s*body|some\s*one|some\s*body|you|u|ya|y['’]?all)\s+`,
+    String.raw`(?:here\s+)?(?:know|remember|tell\s+me|say|explain|remind\s+me)|(?:please|pls|plz)(?:\s+(?:tell|remind)\s+me)?|`,
+    String.raw`tell\s+me|remind\s+me|i\s+(?:wonder|was\s+wondering|want\s+to\s+know|wanna\s+know|(?:would|['’]d)\s+like\s+to\s+know))`,
+    String.raw`[\s,:-]+)?`,
+  ].join(''),
+  'i',
+);
+
+/** Question words a preamble may stand before. */
+const AFTER_PREAMBLE =
+  /^(?:(?:at|in|on|for|from|by|to|with|of|since|until|during|after|before|about)\s+)?(?:who|whom|whose|what|when|where|which|why|how)s?\b/i;
+
+/**
+ * The question without a chat preamble before its question word ("does anyone know who won?" → "who won?",
+ * "hey, quick question: when did it open?" → "when did it open?"); unchanged when no question word follows.
+ *
+ * @example withoutPreamble('can someone tell me when the ferry sailed?') // → 'when the ferry sailed?'
+ */
+export function withoutPreamble(question: string): string {
+  const m = PREAMBLE.exec(question);
+  if (!m || m[0].length === 0) return question;
+  const rest = question.slice(m[0].length);
+  return AFTER_PREAMBLE.test(rest) ? rest : question;
 }
 
 /** Whether `short` is `long` with some letters left out ("whn" of "when"). */

@@ -1,31 +1,50 @@
+import { isDictionaryWord } from '../lexicon/index.js';
+import { foldWord, irregularVerbBase, STOP_WORDS, termOf, words } from '../search/terms.js';
+import { searchSentences } from '../search/sentenceIndex.js';
 import type { Story } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 
-/** The story's index terms by their first two letters, made once per story. */
+/** Most story terms compared per key for one unknown term (keeps a question's work bounded on a large story). */
+const MAX_COMPARED = 5_000;
+
+/**
+ * The story's index terms by their first two letters, and again by their first and third letters, made once per
+ * story: a typo in the second letter ("Sreena", "Seena" for "Serena") keeps the first and, for a swap or a letter
+ * left out, brings the third letter second.
+ */
 const termsByInitial = slicedPerStory(function* (story: Story): Generator<void, Map<string, string[]>, void> {
   const out = new Map<string, string[]>();
+  const add = (key: string, term: string) => {
+    const list = out.get(key);
+    if (list) list.push(term);
+    else out.set(key, [term]);
+  };
   let n = 0;
   for (const term of story.documentFrequency.keys()) {
     if (++n % 1024 === 0) yield; // a warm-up's slice ends here (see slicedPerStory)
     if (term.length < 4 || /\d/.test(term)) continue;
-    const key = term.slice(0, 2);
-    const list = out.get(key);
-    if (list) list.push(term);
-    else out.set(key, [term]);
+    add(term.slice(0, 2), term);
+    add(`${term[0]}_${term[2]}`, term);
   }
   return out;
 });
 
-/** Most story terms compared for one unknown term (keeps a question's work bounded on a large story). */
-const MAX_COMPARED = 5_000;
+/** The story terms a typo of `term` may be of: those sharing its first two letters, or the first and the third. */
+function typoCandidates(story: Story, term: string): string[] {
+  const map = termsByInitial(story);
+  const keys = [term.slice(0, 2), `${term[0]}_${term[1]}`, `${term[0]}${term[2] ?? ''}`, `${term[0]}_${term[2] ?? ''}`];
+  const out = new Set<string>();
+  for (const key of keys) for (const t of (map.get(key) ?? []).slice(0, MAX_COMPARED)) out.add(t);
+  return [...out];
+}
 
 /** Most unknown terms of one question mended. */
 export const MAX_TYPOS = 3;
 
 /**
  * A question term the story never uses, mended to the story term it is most likely a typo of: same
- * first two letters, within one edit (two for terms of eight letters or more), the more frequent term on a
- * tie. Terms shorter than five letters and numbers are left alone.
+ * first letter and one of the next two in place (typoCandidates), within one edit (two for terms of eight letters or
+ * more), the more frequent term on a tie. Terms shorter than five letters and numbers are left alone.
  *
  * @example correctTypo(story, 'halvorsn') // → 'halvorsen' when the story uses "Halvorsen"
  */
@@ -33,8 +52,7 @@ export function correctTypo(story: Story, term: string): string | undefined {
   if (term.length < 5 || /\d/.test(term) || story.documentFrequency.has(term)) return undefined;
   const max = term.length >= 8 ? 2 : 1;
   let best: { term: string; distance: number; df: number } | undefined;
-  const list = termsByInitial(story).get(term.slice(0, 2)) ?? [];
-  for (const candidate of list.slice(0, MAX_COMPARED)) {
+  for (const candidate of typoCandidates(story, term)) {
     if (Math.abs(candidate.length - term.length) > max) continue;
     const d = boundedDistance(term, candidate, max);
     if (d > max) continue;
@@ -64,4 +82,195 @@ export function boundedDistance(a: string, b: string, max: number): number {
     if (rowMin > max) return max + 1;
   }
   return rows[a.length]![b.length]!;
+}
+
+/** Sentences read to learn how the story writes a term's words. */
+const FORMS_SAMPLE = 24;
+
+/** How the story writes one word: how often after a sentence's first word with a capital and without, and its spellings. */
+interface WrittenWord {
+  capital: number;
+  lower: number;
+  /** Spellings as written (not sentence-initial), with counts. */
+  spellings: Map<string, number>;
+}
+
+/** The words of the story whose index term is `term`, by folded form, read from up to FORMS_SAMPLE sentences holding it. */
+function writtenForms(story: Story, term: string): Map<string, WrittenWord> {
+  const out = new Map<string, WrittenWord>();
+  for (const hit of searchSentences(story.index, [term], { limit: FORMS_SAMPLE })) {
+    const text = story.sentences[hit.id]?.text ?? '';
+    for (const [i, w] of words(text).entries()) {
+      const bare = w.replace(/['’]s$/i, '');
+      if (termOf(bare) !== term) continue;
+      const folded = foldWord(bare);
+      const entry = out.get(folded) ?? { capital: 0, lower: 0, spellings: new Map<string, number>() };
+      out.set(folded, entry);
+      if (i === 0) continue;
+      if (/^\p{Lu}/u.test(bare)) entry.capital += 1;
+      else entry.lower += 1;
+      entry.spellings.set(bare, (entry.spellings.get(bare) ?? 0) + 1);
+    }
+  }
+  return out;
+}
+
+/** The spelling the story uses most for a word (after a sentence's first word), or the folded form. */
+function usualSpelling(folded: string, entry: WrittenWord | undefined): string {
+  return entry ? ([...entry.spellings].sort((a, b) => b[1] - a[1])[0]?.[0] ?? folded) : folded;
+}
+
+/** Whether the story writes a word as a name: with a capital after a sentence's first word, at least twice as often as without. */
+function writtenAsName(entry: WrittenWord | undefined): boolean {
+  return entry !== undefined && entry.capital > 0 && entry.capital >= 2 * entry.lower;
+}
+
+/**
+ * A question as typed, with the story's own spelling of its words:
+ * - a word of five letters or more, not in capitals, that is no English word (isEnglishWord) and that the story
+ *   never writes is mended to the story's word one edit away: the same index term written otherwise ("Octobe" →
+ *   "October") or a term it may be a typo of (typoTerms: "Wililams" → "Williams", "Kauptihng" → "Kaupthing"), at
+ *   most MAX_TYPOS of them. Where the asker writes capitals, a capitalised word is mended only to a word the story
+ *   writes as a name, a lower-case one only to one it does not;
+ * - in a question typed without capitals, a word the story writes as a name (writtenAsName) gets its capital
+ *   ("serena" → "Serena"), so that the question's names are read as names.
+ * Every later reading of the question (its frame, the names it asks about, its day) sees the mended words.
+ *
+ * @example mendQuestion(story, 'who beat roger federr') // → 'who beat Roger Federer' when the story writes "Roger Federer"
+ */
+export function mendQuestion(story: Story, question: string): string {
+  const uncapitalised = !/\p{Lu}/u.test(question.slice(1));
+  let mended = 0;
+  return question.replace(/\p{L}+(?:['’]\p{L}+)*/gu, (word, at: number) => {
+    const bare = word.replace(/['’]s$/i, '');
+    const rest = word.slice(bare.length);
+    const folded = foldWord(bare);
+    const term = STOP_WORDS.has(folded) ? null : termOf(bare);
+    if (!term) return word;
+    const known = story.documentFrequency.has(term);
+    if (folded.length >= 5 && mended < MAX_TYPOS && !/^\p{Lu}+$/u.test(bare) && !isEnglishWord(folded)) {
+      const forms = known ? writtenForms(story, term) : undefined;
+      // Where the asker writes capitals, a name is mended to a name and another word to another word: "Warsz"
+      // is not "wars", nor "staes" "States".
+      const capital = /^\p{Lu}/u.test(bare);
+      const sameKind = (entry: WrittenWord) => uncapitalised || at === 0 || writtenAsName(entry) === capital;
+      // A word of a term the story uses is mended only to a spelling it does not extend ("Octobe" → "October";
+      // "resulted" is "result" inflected, not misspelt).
+      const near = forms?.has(folded)
+        ? undefined
+        : nearestWritten(
+            story,
+            folded,
+            known ? [term] : typoTerms(story, folded, term),
+            (form, entry) => sameKind(entry) && !(known && folded.startsWith(form)),
+          );
+      if (near) {
+        mended += 1;
+        const spelt = usualSpelling(near.form, near.entry);
+        return (uncapitalised || /^\p{Lu}/u.test(bare) || writtenAsName(near.entry) ? spelt : spelt.toLowerCase()) + rest;
+      }
+    }
+    if (uncapitalised && at > 0 && known) {
+      const entry = writtenForms(story, term).get(folded);
+      if (writtenAsName(entry)) return usualSpelling(folded, entry) + rest;
+    }
+    return word;
+  });
+}
+
+/**
+ * The story terms an unknown word may be a typo of: correctTypo's, and the terms of the words one edit from it
+ * (a letter left out, doubled or added, two swapped, one changed) that the story uses. The second reaches a typo
+ * that stemming hides ("Octboer", "Kauptihng": the stem of the typed word is not one edit from the story's).
+ */
+function typoTerms(story: Story, folded: string, term: string): string[] {
+  const out = new Set<string>();
+  const corrected = correctTypo(story, term);
+  if (corrected) out.add(corrected);
+  for (const variant of oneEditAway(folded)) {
+    const t = termOf(variant);
+    if (t && t !== term && story.documentFrequency.has(t)) out.add(t);
+  }
+  return [...out];
+}
+
+/** Letters an edit may add or put in place of another. */
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+
+/** The strings one edit from a lower-case word: each letter left out, each pair of neighbours swapped, a letter added or changed anywhere. */
+export function oneEditAway(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i <= word.length; i += 1) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail) out.add(head + tail.slice(1));
+    if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2));
+    for (const c of ALPHABET) {
+      out.add(head + c + tail);
+      if (tail) out.add(head + c + tail.slice(1));
+    }
+  }
+  out.delete(word);
+  return out;
+}
+
+/**
+ * The story's written word one edit from a typed one among the words of some terms (those `allowed`), the more
+ * written on a tie. One edit, whatever the length: two reach another name ("DeMarcus", "Demaryius").
+ */
+function nearestWritten(
+  story: Story,
+  typed: string,
+  terms: readonly string[],
+  allowed: (form: string, entry: WrittenWord) => boolean,
+): { form: string; entry: WrittenWord } | undefined {
+  let best: { form: string; entry: WrittenWord; d: number; n: number } | undefined;
+  for (const term of terms)
+    for (const [form, entry] of writtenForms(story, term)) {
+      if (Math.abs(form.length - typed.length) > 1 || !allowed(form, entry)) continue;
+      const d = boundedDistance(typed, form, 1);
+      const n = entry.capital + entry.lower;
+      if (d <= 1 && (!best || d < best.d || (d === best.d && n > best.n))) best = { form, entry, d, n };
+    }
+  return best;
+}
+
+/** Endings of regular inflections and derivations, longest first, each with what it may have replaced. */
+const ENDINGS: readonly [RegExp, readonly string[]][] = [
+  [/(?:ings|ing)$/, ['', 'e']],
+  [/ied$|ies$/, ['y']],
+  [/(?:ed|es|er|est|ers)$/, ['', 'e']],
+  [/(?:ly|s|d)$/, ['']],
+];
+
+/**
+ * English function words of five letters or more that neither WordNet nor the stop-word list holds: a closed
+ * class (prepositions, conjunctions, pronouns, determiners), never a misspelling of a story's word.
+ */
+const FUNCTION_WORDS = new Set(
+  (
+    'until unless though although whether among amongst beside beyond during toward towards underneath without against ' +
+    'again already anything anyone anybody everyone everything someone something nothing shall every either neither ' +
+    'others whenever wherever whichever whoever whatever yours itself myself yourself herself himself themselves ' +
+    'ourselves upon whereas whereby versus'
+  ).split(' '),
+);
+
+/**
+ * Whether a word is English as WordNet knows it, a function word, or an inflection of a WordNet word ("bought",
+ * "resulted", "studies", "stopped"), which is no misspelling though the dictionary lists only its base.
+ */
+export function isEnglishWord(word: string): boolean {
+  if (FUNCTION_WORDS.has(word) || isDictionaryWord(word)) return true;
+  const base = irregularVerbBase(word);
+  if (base && isDictionaryWord(base)) return true;
+  for (const [ending, replaced] of ENDINGS) {
+    if (!ending.test(word)) continue;
+    const stem = word.replace(ending, '');
+    if (stem.length < 2) continue;
+    for (const r of replaced) if (isDictionaryWord(stem + r)) return true;
+    // A doubled consonant before the ending: "stopped" → "stop".
+    if (/(\w)\1$/.test(stem) && isDictionaryWord(stem.slice(0, -1))) return true;
+  }
+  return false;
 }

@@ -12,6 +12,15 @@ describe('cleanQuestion', () => {
     // A flag is two regional-indicator letters, not a pictograph.
     expect(cleanQuestion('who won the relay? \u{1F1F3}\u{1F1F4}')).toBe('who won the relay?');
   });
+  it('strips quotation marks around the whole message and a doubled question mark', () => {
+    expect(cleanQuestion('"Who signed the deal?"')).toBe('Who signed the deal?');
+    expect(cleanQuestion('“Who said ‘ports matter’?”')).toBe('Who said ‘ports matter’?');
+    expect(cleanQuestion('who signed the deal??')).toBe('who signed the deal?');
+    expect(cleanQuestion('who signed the deal ?!')).toBe('who signed the deal?');
+    // A quotation inside the question stays.
+    expect(cleanQuestion('"Ports matter" said who?')).toBe('"Ports matter" said who?');
+    expect(cleanQuestion('Who said "ports" and "docks"?')).toBe('Who said "ports" and "docks"?');
+  });
   it('keeps an e-mail-like @ and inner underscores', () => {
     expect(cleanQuestion('who wrote to info@example.org about snake_case?')).toBe('who wrote to info@example.org about snake_case?');
   });

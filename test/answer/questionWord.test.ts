@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { asksWhatHappened, asksYesOrNo, mendQuestionWord } from '../../src/answer/questionWord.js';
+import { asksWhatHappened, asksYesOrNo, mendQuestionWord, withoutPreamble } from '../../src/answer/questionWord.js';
 import { buildStory } from '../../src/story/buildStory.js';
 
 describe('mendQuestionWord', () => {
@@ -10,6 +10,21 @@ describe('mendQuestionWord', () => {
     expect(mendQuestionWord('hw many boats sank?')).toBe('how many boats sank?');
     expect(mendQuestionWord('waht happened?')).toBe('what happened?');
     expect(mendQuestionWord('whr did it sink')).toBe('where did it sink');
+  });
+  it('writes out "is" contracted without its apostrophe', () => {
+    expect(mendQuestionWord('whats the toll?')).toBe('what is the toll?');
+    expect(mendQuestionWord('Whos the skipper')).toBe('Who is the skipper');
+    expect(mendQuestionWord('wheres the ferry')).toBe('where is the ferry');
+    expect(mendQuestionWord('whatsoever')).toBe('whatsoever');
+  });
+  it('drops a chat preamble before the question word', () => {
+    expect(withoutPreamble('does anyone know who sank the ferry?')).toBe('who sank the ferry?');
+    expect(withoutPreamble('hey, quick question: when did it sail')).toBe('when did it sail');
+    expect(withoutPreamble('can someone tell me at what time it sank?')).toBe('at what time it sank?');
+    expect(mendQuestionWord('hi all, do you know whos the skipper')).toBe('who is the skipper');
+    // No question word after it: left as asked.
+    expect(withoutPreamble('Do you know the skipper?')).toBe('Do you know the skipper?');
+    expect(withoutPreamble('Who sank the ferry?')).toBe('Who sank the ferry?');
   });
   it('leaves dictionary words, question words and ties alone', () => {
     expect(mendQuestionWord('Now who is in charge?')).toBe('Now who is in charge?');
