@@ -95,8 +95,26 @@ interface WrittenWord {
   spellings: Map<string, number>;
 }
 
-/** The words of the story whose index term is `term`, by folded form, read from up to FORMS_SAMPLE sentences holding it. */
-function writtenForms(story: Story, term: string): Map<string, WrittenWord> {
+/** Terms whose written forms are kept per story (a story's questions name its names again and again). */
+const FORMS_KEPT = 4_096;
+const formsByStory = new WeakMap<Story, Map<string, ReadonlyMap<string, WrittenWord>>>();
+
+/**
+ * The words of the story whose index term is `term`, by folded form, read from up to FORMS_SAMPLE sentences holding
+ * it; kept for the story's next questions (up to {@link FORMS_KEPT} terms, then forgotten all at once).
+ */
+function writtenForms(story: Story, term: string): ReadonlyMap<string, WrittenWord> {
+  let kept = formsByStory.get(story);
+  if (!kept) formsByStory.set(story, (kept = new Map()));
+  let forms = kept.get(term);
+  if (!forms) {
+    if (kept.size >= FORMS_KEPT) kept.clear();
+    kept.set(term, (forms = readWrittenForms(story, term)));
+  }
+  return forms;
+}
+
+function readWrittenForms(story: Story, term: string): Map<string, WrittenWord> {
   const out = new Map<string, WrittenWord>();
   for (const hit of searchSentences(story.index, [term], { limit: FORMS_SAMPLE })) {
     const text = story.sentences[hit.id]?.text ?? '';
