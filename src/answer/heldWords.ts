@@ -42,7 +42,7 @@ export interface HeldWords {
    * amount carries its unit ("$40 million" for "how much money").
    */
   countedMissing: number;
-  /** 1 when the question names a year the story never writes (nor publishes in, nor the year after), else 0. */
+  /** 1 when the question names a year the story never writes (nor publishes an article in, nor the year before one), else 0. */
   yearAbsent: number;
 }
 
