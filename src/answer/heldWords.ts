@@ -1,4 +1,5 @@
 import type { Story } from '../story/story.js';
+import { slicedPerStory } from '../story/warmUp.js';
 import { termsOf } from '../search/terms.js';
 import { idf } from './rankSentences.js';
 import { subjectTerms } from './subjectEvidence.js';
@@ -7,26 +8,25 @@ const HOW_MANY = /\bhow\s+many\b/i;
 /** A year written as four digits standing alone ("in 1921", not "1921s" or "$1,921"). */
 const YEAR = /(?<![\d$£€]|\d[,.])\b(1[1-9]\d\d|20\d\d)\b(?![,.]?\d|s\b)/g;
 
-const storyYears = new WeakMap<Story, Set<string>>();
-
 /**
  * The years a story writes, with the year each article was published and the one before it (an article
- * says "this year" and "last year" for them). A decade ("the 1980s") does not write its ten years: counted
- * so, a story of one half-century covered another 14 questions about the other half's years for one more
- * asked of the story holding the answer (eval:refusal `--sample 6000`, articles 24–47).
+ * says "this year" and "last year" for them), made once per story (and by the warm-up, a slice at a time).
+ * A decade ("the 1980s") does not write its ten years: counted so, a story of one half-century covered another
+ * 14 questions about the other half's years for one more asked of the story holding the answer
+ * (eval:refusal `--sample 6000`, articles 24–47).
  */
-function yearsOf(story: Story): Set<string> {
-  let years = storyYears.get(story);
-  if (!years) {
-    years = new Set(story.sentences.flatMap((s) => [...s.text.matchAll(YEAR)].map((m) => m[1]!)));
-    for (const a of story.articles) {
-      const y = Number(a.published?.slice(0, 4));
-      if (y > 0) for (const near of [y, y - 1]) years.add(String(near));
-    }
-    storyYears.set(story, years);
+const yearsOf: (story: Story) => Set<string> = slicedPerStory(function* (story) {
+  const years = new Set<string>();
+  for (const [i, s] of story.sentences.entries()) {
+    if (i % 4096 === 4095) yield; // a warm-up's slice ends here (see slicedPerStory)
+    for (const m of s.text.matchAll(YEAR)) years.add(m[1]!);
+  }
+  for (const a of story.articles) {
+    const y = Number(a.published?.slice(0, 4));
+    if (y > 0) for (const near of [y, y - 1]) years.add(String(near));
   }
   return years;
-}
+});
 
 /** How much of a question the story, and the sentence its short answer comes from, hold (numbers in [0, 1]). */
 export interface HeldWords {
