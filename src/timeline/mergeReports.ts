@@ -86,7 +86,15 @@ export const CLAUSE_OVERLAP = 0.5;
  * clause ({@link sameClause}).
  */
 export function sameEvent(a: WeightedTerms, b: WeightedTerms, weight: (term: string) => number): boolean {
-  return sharedShare(a, b, weight) >= MERGE_OVERLAP || sameClause(a, b, weight);
+  return closeReports(a, b, weight) || sameClause(a, b, weight);
+}
+
+/**
+ * Whether two reports share {@link MERGE_OVERLAP} of the lighter one's weight, in two terms at least: one rare word in
+ * common is no event in common, however short the lighter report ("we build on that", and a building hit in a raid).
+ */
+function closeReports(a: WeightedTerms, b: WeightedTerms, weight: (term: string) => number): boolean {
+  return sharedShare(a, b, weight) >= MERGE_OVERLAP && Math.max(matchedTerms(a, b), matchedTerms(b, a)) >= 2;
 }
 
 /**
@@ -136,41 +144,69 @@ export interface Report<T> {
 }
 
 interface Compared {
-  /** Index of its group among the groups of its date. */
+  /** Index of its group among the groups of its date, when it was posted (see {@link DateGroups.into}). */
   group: number;
   terms: WeightedTerms;
 }
 
-interface DateGroups<T> {
-  groups: T[][];
+interface DateGroups {
+  /** The reports of each group, by their place in the input; a group merged into an earlier one is left empty. */
+  groups: number[][];
+  /** A group merged into an earlier one → that group (followed until a group merged into none). */
+  into: Map<number, number>;
   /** Term → the compared reports (of this date) that hold it; reports of groups that left the window are dropped. */
   postings: Map<string, Compared[]>;
   /** How many reports of each group are compared. */
   compared: number[];
 }
 
+/** The group a group of one date now belongs to: itself, or the earlier group it was merged into. */
+function live(date: DateGroups, group: number): number {
+  let g = group;
+  for (let next = date.into.get(g); next !== undefined; next = date.into.get(g)) g = next;
+  return g;
+}
+
 /**
- * Groups reports of one event, in the order given: a report joins the earliest group (of the latest
- * {@link MERGE_CANDIDATES} of its date) with a compared report it shares at least {@link MERGE_OVERLAP} of the lighter
- * one's weight with, else it opens a group.
+ * Groups reports of one event, in the order given: a report joins the groups (of the latest {@link MERGE_CANDIDATES}
+ * of its date) with a compared report it tells one event with ({@link sameEvent}), else it opens a group. A report
+ * close to two groups joins them into the earlier one: the reports of one event are not kept apart because the one
+ * that bridges them came last ("X flies to Y this week" and "X will meet Z in Y this week" share too little, and a
+ * third report tells both).
  *
  * @param weight the weight of a term (the same one the totals were summed with)
  * @returns the groups, each in report order, in the order they were opened
  */
 export function mergeReports<T>(reports: Iterable<Report<T>>, weight: (term: string) => number): T[][] {
-  const all: T[][] = [];
-  const byKey = new Map<string, DateGroups<T>>();
+  const items: T[] = [];
+  const all: number[][] = [];
+  const byKey = new Map<string, DateGroups>();
   for (const r of reports) {
+    const index = items.length;
+    items.push(r.item);
     let date = byKey.get(r.key);
-    if (!date) byKey.set(r.key, (date = { groups: [], postings: new Map(), compared: [] }));
-    const match = matchingGroup(date, r.terms, weight);
-    const group = match ?? date.groups.length;
-    if (match === undefined) {
-      const members = [r.item];
+    if (!date) byKey.set(r.key, (date = { groups: [], into: new Map(), postings: new Map(), compared: [] }));
+    const matches = matchingGroups(date, r.terms, weight);
+    let group: number;
+    if (matches.length === 0) {
+      group = date.groups.length;
+      const members = [index];
       date.groups.push(members);
       date.compared.push(0);
       all.push(members);
-    } else date.groups[group]!.push(r.item);
+    } else {
+      group = matches[0]!;
+      const members = date.groups[group]!;
+      for (const other of matches.slice(1)) {
+        const moved = date.groups[other]!;
+        members.push(...moved);
+        moved.length = 0;
+        date.into.set(other, group);
+        date.compared[group]! += date.compared[other]!;
+      }
+      members.push(index);
+      if (matches.length > 1) members.sort((x, y) => x - y);
+    }
     if (date.compared[group]! < MERGE_REPORTS) {
       date.compared[group]! += 1;
       const compared: Compared = { group, terms: r.terms };
@@ -184,16 +220,16 @@ export function mergeReports<T>(reports: Iterable<Report<T>>, weight: (term: str
       for (const words of r.terms.parts?.values() ?? []) for (const w of words) if (!r.terms.terms.has(w)) post(w);
     }
   }
-  return all;
+  return all.filter((members) => members.length > 0).map((members) => members.map((i) => items[i]!));
 }
 
 /**
- * The earliest group in the window with a compared report close enough to `terms`. The reports sharing a term or a
- * related term with it are found through the postings, with the weight they could share at most; only those that could
- * reach {@link MERGE_OVERLAP} are measured both ways ({@link sharedShare}).
+ * The groups in the window with a compared report close enough to `terms`, earliest first. The reports sharing a term
+ * or a related term with it are found through the postings, with the weight they could share at most; only those that
+ * could reach {@link MERGE_OVERLAP} are measured both ways ({@link sharedShare}).
  */
-function matchingGroup<T>(date: DateGroups<T>, terms: WeightedTerms, weight: (term: string) => number): number | undefined {
-  if (date.postings.size === 0) return undefined;
+function matchingGroups(date: DateGroups, terms: WeightedTerms, weight: (term: string) => number): number[] {
+  if (date.postings.size === 0) return [];
   const first = Math.max(0, date.groups.length - MERGE_CANDIDATES);
   const reach = new Map<Compared, number>();
   const look = (t: string, w: number) => {
@@ -216,13 +252,14 @@ function matchingGroup<T>(date: DateGroups<T>, terms: WeightedTerms, weight: (te
     for (const r of terms.near?.get(t) ?? []) look(r, Math.min(w, weight(r)));
     for (const word of terms.parts?.get(t) ?? []) if (!terms.terms.has(word)) look(word, weight(word));
   }
-  let best: number | undefined;
+  const found = new Set<number>();
   for (const [c, w] of reach) {
-    if (best !== undefined && c.group >= best) continue;
+    const group = live(date, c.group);
+    if (found.has(group)) continue;
     const lighter = Math.min(c.terms.total, terms.total);
     if (lighter <= 0) continue;
-    const close = w / lighter >= MERGE_OVERLAP && sharedShare(c.terms, terms, weight) >= MERGE_OVERLAP;
-    if (close || sameClause(c.terms, terms, weight)) best = c.group;
+    const close = w / lighter >= MERGE_OVERLAP && closeReports(c.terms, terms, weight);
+    if (close || sameClause(c.terms, terms, weight)) found.add(group);
   }
-  return best;
+  return [...found].sort((x, y) => x - y);
 }

@@ -15,7 +15,7 @@ import { quoteSpans } from '../text/quotes.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { foldWeeksIntoDays } from './foldWeeks.js';
 import { FIGURE_MARK, NAME_MARK, dateClause, eventTerms, nameFrequency, storyNames } from './eventTerms.js';
-import { mergeReports } from './mergeReports.js';
+import { mergeReports, type Report } from './mergeReports.js';
 
 export type { SentenceRef } from '../actors/actor.js';
 export { overlap } from '../text/overlap.js';
@@ -74,24 +74,27 @@ const MENTION_TYPES = new Set<Entity['type']>(['DATE', 'TIME', 'DURATION']);
 const MAX_MENTIONS_PER_SENTENCE = 40;
 
 /** A resolved date mention of one sentence. */
-interface Dated {
+export interface DatedMention {
   resolved: ResolvedDate;
   sentence: StorySentence;
   order: number;
 }
 
+/** The dated reports of a story, each with its date key and event terms, and the weight of a term: what `mergeReports` groups. */
+export interface TimelineReports {
+  reports: Report<DatedMention>[];
+  weight: (term: string) => number;
+  published: ReadonlyMap<string, string | undefined>;
+}
+
 /**
- * Builds the timeline of a story: every sentence's DATE/TIME/DURATION entities (and calendar words the tagger
- * missed) resolved with {@link resolveDate} against its article's published date; durations and mentions that
- * cannot be placed are skipped. Reports of the same event (same resolved date and at least {@link MERGE_OVERLAP}
- * of their weighted content in common, or the same date clause and an actor in common: `eventTerms`, `sameEvent`)
- * become one event citing every sentence; a week's report of a day's event is folded into it (`foldWeeks`).
- *
- * @returns events in chronological order (see {@link compareEvents})
+ * Every dated report of a story ({@link DatedMention}: a sentence and one date it resolves) with its
+ * {@link eventTerms}, in story order, and the weight of a term (rarer terms weigh more); exported for measuring
+ * (`scripts/timelinePairs.ts`).
  */
-export function buildTimeline(story: Story): TimelineEvent[] {
+export function timelineReports(story: Story): TimelineReports {
   const published = new Map(story.articles.map((a) => [a.id, a.published]));
-  const dated: Dated[] = [];
+  const dated: DatedMention[] = [];
   const datedArticles = new Set<string>();
   for (const s of story.sentences) {
     const seen = new Set<string>();
@@ -145,6 +148,20 @@ export function buildTimeline(story: Story): TimelineEvent[] {
     ),
     item: d,
   }));
+  return { reports, weight, published };
+}
+
+/**
+ * Builds the timeline of a story: every sentence's DATE/TIME/DURATION entities (and calendar words the tagger
+ * missed) resolved with {@link resolveDate} against its article's published date; durations and mentions that
+ * cannot be placed are skipped. Reports of the same event (same resolved date and at least {@link MERGE_OVERLAP}
+ * of their weighted content in common, or the same date clause and an actor in common: `eventTerms`, `sameEvent`)
+ * become one event citing every sentence; a week's report of a day's event is folded into it (`foldWeeks`).
+ *
+ * @returns events in chronological order (see {@link compareEvents})
+ */
+export function buildTimeline(story: Story): TimelineEvent[] {
+  const { reports, weight, published } = timelineReports(story);
   const termsOf = new Map(reports.map((r) => [r.item, r.terms]));
   // One event told by a week in one article and by a day of it in another is one entry, on the day.
   const groups = foldWeeksIntoDays(
@@ -282,7 +299,7 @@ function ownsRole(after: string): boolean {
     .some((w) => isPersonNoun(w) || nounClass(w) === 'organization' || nounClass(w) === 'group');
 }
 
-function toEvent(members: Dated[]): TimelineEvent {
+function toEvent(members: DatedMention[]): TimelineEvent {
   const first = members[0]!;
   const actors: string[] = [];
   for (const m of members) for (const name of participants(m.sentence, m.resolved.text)) if (!actors.includes(name)) actors.push(name);

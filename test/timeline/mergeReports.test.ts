@@ -43,4 +43,25 @@ describe('mergeReports', () => {
     );
     expect(groups).toEqual([['a', 'c'], ['b']]);
   });
+
+  it('joins two groups of one event when a later report is close to both', () => {
+    const groups = mergeReports(
+      [
+        report('2031-W10', 'envoy flies north tomorrow', 'a'),
+        report('2031-W10', 'president sends aide governor meeting', 'b'),
+        report('2031-W10', 'harvest festival opens', 'x'),
+        report('2031-W10', 'envoy flies north aide governor meeting', 'c'),
+      ],
+      weight,
+    );
+    expect(groups).toEqual([['a', 'b', 'c'], ['x']]);
+  });
+
+  it('never merges two reports on one shared term, however short the lighter one', () => {
+    const groups = mergeReports(
+      [report('2031-03-14', 'we build more', 'quote'), report('2031-03-14', 'raid struck build apartment city night', 'raid')],
+      weight,
+    );
+    expect(groups).toEqual([['quote'], ['raid']]);
+  });
 });
