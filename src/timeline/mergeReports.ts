@@ -141,7 +141,20 @@ export interface Report<T> {
   key: string;
   terms: WeightedTerms;
   item: T;
+  /**
+   * Keys of other readings of the same date ("before Thursday" beside "Thursday"): when no group of its own key tells
+   * its event, the report joins a group of one of these that it shares {@link KEY_OVERLAP} with.
+   */
+  siblings?: readonly string[] | undefined;
 }
+
+/**
+ * Share of the lighter report's weight (in two terms at least) a report must have in common with a report dated by
+ * another reading of its date ({@link Report.siblings}) to join its group: the dates agree only loosely ("Peskov said
+ * Putin will see the envoy before Thursday" and "… will host the envoy before leaving on Thursday"), so the content must
+ * agree more than for one date, as for a week and a day of it.
+ */
+export const KEY_OVERLAP = 0.5;
 
 interface Compared {
   /** Index of its group among the groups of its date, when it was posted (see {@link DateGroups.into}). */
@@ -187,6 +200,7 @@ export function mergeReports<T>(reports: Iterable<Report<T>>, weight: (term: str
     let date = byKey.get(r.key);
     if (!date) byKey.set(r.key, (date = { groups: [], into: new Map(), postings: new Map(), compared: [] }));
     const matches = matchingGroups(date, r.terms, weight);
+    if (matches.length === 0 && siblingGroup(byKey, r, weight, items.length - 1)) continue;
     let group: number;
     if (matches.length === 0) {
       group = date.groups.length;
@@ -221,6 +235,38 @@ export function mergeReports<T>(reports: Iterable<Report<T>>, weight: (term: str
     }
   }
   return all.filter((members) => members.length > 0).map((members) => members.map((i) => items[i]!));
+}
+
+/**
+ * Adds a report that no group of its own date key tells to the earliest group of a sibling key ({@link Report.siblings})
+ * with a compared report of that key sharing {@link KEY_OVERLAP} with it; the report is not compared after (a third
+ * report is compared with the reports of its own key, and the sibling's).
+ *
+ * @returns whether it joined one
+ */
+function siblingGroup<T>(byKey: Map<string, DateGroups>, r: Report<T>, weight: (term: string) => number, index: number): boolean {
+  for (const key of r.siblings ?? []) {
+    const date = byKey.get(key);
+    if (!date) continue;
+    const first = Math.max(0, date.groups.length - MERGE_CANDIDATES);
+    let best: number | undefined;
+    const seen = new Set<Compared>();
+    for (const t of r.terms.terms) {
+      for (const c of date.postings.get(t) ?? []) {
+        if (seen.has(c) || c.group < first) continue;
+        seen.add(c);
+        const group = live(date, c.group);
+        if (best !== undefined && group >= best) continue;
+        if (sharedShare(c.terms, r.terms, weight) >= KEY_OVERLAP && Math.max(matchedTerms(c.terms, r.terms), matchedTerms(r.terms, c.terms)) >= 2)
+          best = group;
+      }
+    }
+    if (best !== undefined) {
+      date.groups[best]!.push(index);
+      return true;
+    }
+  }
+  return false;
 }
 
 /**

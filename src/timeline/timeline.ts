@@ -147,6 +147,7 @@ export function timelineReports(story: Story): TimelineReports {
       participantsOrAntecedent(story, d.sentence, d.resolved.text),
     ),
     item: d,
+    siblings: siblingKeys(d.resolved),
   }));
   return { reports, weight, published };
 }
@@ -217,6 +218,17 @@ function datesOf(s: StorySentence, published: string | undefined): ResolvedDate[
     }
   }
   return out;
+}
+
+/**
+ * Other readings of a day that may date the same event ({@link Report.siblings}): a day and "before" it, a day and
+ * "about" it ("will meet him before Thursday" and "will meet him before leaving on Thursday"; "a week ago" and the
+ * Sunday it counts back to). Never "after" a day, whose event follows the day's own.
+ */
+function siblingKeys(r: ResolvedDate): string[] | undefined {
+  if (r.precision !== 'day' || r.relation === 'after') return undefined;
+  if (r.relation) return [dateKey({ date: r.date, precision: 'day' })];
+  return [dateKey({ date: r.date, precision: 'day', relation: 'before' }), dateKey({ date: r.date, precision: 'day', relation: 'about' })];
 }
 
 function dateKey(r: { date: string; precision: DatePrecision; relation?: string | undefined }): string {
