@@ -90,11 +90,11 @@ export function sameEvent(a: WeightedTerms, b: WeightedTerms, weight: (term: str
 }
 
 /**
- * Whether two reports share {@link MERGE_OVERLAP} of the lighter one's weight, in two terms at least: one rare word in
+ * Whether two reports share `share` ({@link MERGE_OVERLAP}) of the lighter one's weight, in two terms at least: one rare word in
  * common is no event in common, however short the lighter report ("we build on that", and a building hit in a raid).
  */
-function closeReports(a: WeightedTerms, b: WeightedTerms, weight: (term: string) => number): boolean {
-  return sharedShare(a, b, weight) >= MERGE_OVERLAP && Math.max(matchedTerms(a, b), matchedTerms(b, a)) >= 2;
+function closeReports(a: WeightedTerms, b: WeightedTerms, weight: (term: string) => number, share = MERGE_OVERLAP): boolean {
+  return sharedShare(a, b, weight) >= share && Math.max(matchedTerms(a, b), matchedTerms(b, a)) >= 2;
 }
 
 /**
@@ -257,8 +257,7 @@ function siblingGroup<T>(byKey: Map<string, DateGroups>, r: Report<T>, weight: (
         seen.add(c);
         const group = live(date, c.group);
         if (best !== undefined && group >= best) continue;
-        if (sharedShare(c.terms, r.terms, weight) >= KEY_OVERLAP && Math.max(matchedTerms(c.terms, r.terms), matchedTerms(r.terms, c.terms)) >= 2)
-          best = group;
+        if (closeReports(c.terms, r.terms, weight, KEY_OVERLAP)) best = group;
       }
     }
     if (best !== undefined) {

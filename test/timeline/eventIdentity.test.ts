@@ -179,3 +179,27 @@ describe('sameClause with a participant in common', () => {
     expect(sameEvent(terms('@baking prize doubled trade'), terms('took baking prize judge'), one)).toBe(false);
   });
 });
+
+describe('an event dated before a day and by the day itself', () => {
+  // Sunday 11 May 2031; Thursday is 15 May.
+  const events = buildTimeline(
+    storyOf(
+      [
+        'a',
+        'Spokesman Ivo Marn said Governor Dana Pell will receive the trade envoy before Thursday, when Pell departs for Lisbon.',
+        '2031-05-11',
+      ],
+      ['b', 'Ivo Marn confirmed that Governor Dana Pell will host the trade envoy before departing for Lisbon on Thursday.', '2031-05-11'],
+      ['c', 'The new river bridge in Tarvo opens to traffic on Thursday, its builder said.', '2031-05-11'],
+    ),
+  ).filter((e) => e.date === '2031-05-15');
+
+  it('is one entry citing both', () => {
+    const visit = events.find((e) => e.text.includes('envoy'))!;
+    expect(refs(visit)).toEqual(['a:1', 'b:1']);
+  });
+
+  it('keeps another event of the day apart', () => {
+    expect(events).toHaveLength(2);
+  });
+});

@@ -64,4 +64,20 @@ describe('mergeReports', () => {
     );
     expect(groups).toEqual([['quote'], ['raid']]);
   });
+
+  it('joins a report to a group of another reading of its date only when they share more (before a day, the day)', () => {
+    const sib = (key: string, words: string, item: string, siblings: string[]): Report<string> => ({
+      ...report(key, words, item),
+      siblings,
+    });
+    const groups = mergeReports(
+      [
+        sib('D|before', 'governor receive envoy depart lisbon', 'a', ['D|']),
+        sib('D|', 'governor host envoy depart lisbon', 'b', ['D|before']),
+        sib('D|', 'governor envoy bridge opens crowd cheers', 'c', ['D|before']),
+      ],
+      weight,
+    );
+    expect(groups).toEqual([['a', 'b'], ['c']]);
+  });
 });
