@@ -268,6 +268,8 @@ function termsIn(s: StorySentence, from: number, to: number, dateTerms: Readonly
  *   year's worth of words; and a large story has many of them)
  * @param participants the canonical names of the people who take part in what the report dates (see
  *   {@link WeightedTerms.participants})
+ * @param before the sentence before, in the same article, when it does not report on this date itself: when the date's
+ *   clause names its event by a demonstrative that sentence tells of ("that meeting"), its terms count too
  */
 export function eventTerms(
   s: StorySentence,
@@ -276,6 +278,7 @@ export function eventTerms(
   weight: (term: string) => number,
   precise: boolean,
   participants: readonly string[] = [],
+  before?: StorySentence,
 ): WeightedTerms {
   let from = 0;
   let to = s.text.length;
@@ -286,6 +289,15 @@ export function eventTerms(
   }
   const dateTerms = new Set(termsOf(dateText));
   const { terms, actors, parts } = termsIn(s, from, to, dateTerms, names);
+  const antecedent = before && pointsBack(s, dateText, before) ? before : undefined;
+  if (antecedent) {
+    // "That meeting will take place this week": the meeting is the one the sentence before tells of.
+    const dates = new Set(antecedent.entities.filter((e) => DATE_TYPES.has(e.type)).flatMap((e) => termsOf(e.text)));
+    const told = termsIn(antecedent, 0, Math.min(antecedent.text.length, EVENT_WINDOW), dates, names);
+    for (const t of told.terms) terms.add(t);
+    for (const t of told.actors) actors.add(t);
+    for (const [t, words] of told.parts) if (!parts.has(t)) parts.set(t, words);
+  }
   const taking = new Set(participants.map((name) => keyTerm(name.toLowerCase())));
   return new EventTerms(
     terms,
@@ -314,6 +326,31 @@ export function eventTerms(
       return near;
     },
   );
+}
+
+const DATE_TYPES = new Set<Entity['type']>(['DATE', 'TIME', 'DURATION']);
+/** A demonstrative before a noun ("that meeting", "this deal"). */
+const DEMONSTRATIVE = /^(?:that|this)$/iu;
+
+/**
+ * Whether the clause of a date mention ({@link dateClause}; the sentence when it has none) names its event by a
+ * demonstrative and a noun the sentence before tells of, itself or by a related word ("that meeting" after "… to meet
+ * with the governor"): then that sentence's terms are the event's too.
+ */
+function pointsBack(s: StorySentence, dateText: string, before: StorySentence): boolean {
+  const [from, to] = dateClause(s, dateText) ?? [0, s.text.length];
+  const tokens = s.tokens;
+  let told: ReadonlySet<string> | undefined;
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    const t = tokens[i]!;
+    const noun = tokens[i + 1]!;
+    if (t.start < from || noun.end > to || t.pos !== 'DET' || noun.pos !== 'NOUN' || !DEMONSTRATIVE.test(t.text)) continue;
+    const own = termOf(noun.text);
+    if (own === null) continue;
+    told ??= new Set(termsOf(before.text));
+    if (told.has(own) || relatedTerms(noun.text, noun.lemma).some((r) => told!.has(r))) return true;
+  }
+  return false;
 }
 
 function sum(terms: ReadonlySet<string>, weight: (term: string) => number): number {

@@ -136,6 +136,17 @@ export function timelineReports(story: Story): TimelineReports {
     }
     return w;
   };
+  const keysOf = new Map<number, Set<string>>();
+  for (const d of dated) {
+    const keys = keysOf.get(d.sentence.id);
+    if (keys) keys.add(dateKey(d.resolved));
+    else keysOf.set(d.sentence.id, new Set([dateKey(d.resolved)]));
+  }
+  // The sentence before, when it does not report on this date itself (then its own report is compared).
+  const antecedent = (d: DatedMention) => {
+    const before = sentenceBefore(story, d.sentence);
+    return before && !keysOf.get(before.id)?.has(dateKey(d.resolved)) ? before : undefined;
+  };
   const reports = dated.map((d) => ({
     key: dateKey(d.resolved),
     terms: eventTerms(
@@ -145,6 +156,7 @@ export function timelineReports(story: Story): TimelineReports {
       weight,
       d.resolved.precision === 'day' || d.resolved.precision === 'week',
       participantsOrAntecedent(story, d.sentence, d.resolved.text),
+      antecedent(d),
     ),
     item: d,
     siblings: siblingKeys(d.resolved),
@@ -286,6 +298,12 @@ function participantsOrAntecedent(story: Story, s: StorySentence, dateText: stri
   if (!before || before.articleId !== s.articleId) return own;
   const named = people(before)[0];
   return named ? [named.name] : own;
+}
+
+/** The sentence before one in its article, if any. */
+function sentenceBefore(story: Story, s: StorySentence): StorySentence | undefined {
+  const before = story.sentences[s.id - 1];
+  return before && before.articleId === s.articleId ? before : undefined;
 }
 
 /** The people a sentence names as taking part in something, each once (see {@link participants}), with where. */

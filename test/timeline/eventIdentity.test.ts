@@ -203,3 +203,40 @@ describe('an event dated before a day and by the day itself', () => {
     expect(events).toHaveLength(2);
   });
 });
+
+describe('a report that names its event by a demonstrative ("that meeting")', () => {
+  // Sunday 11 May 2031: "this week" is the week of Monday 12 May.
+  const events = buildTimeline(
+    storyOf(
+      ['a', 'Governor Dana Pell will fly to Tarvo this week for talks with Mayor Ivo Marn on the port tariffs.', '2031-05-11'],
+      [
+        'b',
+        'Dana Pell is expected to travel to Tarvo to meet Ivo Marn about the port tariffs. Her office confirmed that that meeting would take place early this week.',
+        '2031-05-11',
+      ],
+      ['c', 'The Dunmore council debated a new parking law. That vote will be held this week, a clerk said.', '2031-05-11'],
+    ),
+  ).filter((e) => e.precision === 'week');
+
+  it('tells the event of the sentence before it', () => {
+    const talks = events.find((e) => e.text.includes('Tarvo'))!;
+    expect(refs(talks)).toEqual(['a:1', 'b:2']);
+  });
+
+  it('keeps another event of the week apart', () => {
+    expect(events).toHaveLength(2);
+  });
+});
+
+describe('a demonstrative report on the date of the sentence before', () => {
+  it('is compared with that sentence as it is, not through it', () => {
+    const sunday = buildTimeline(
+      storyOf([
+        'a',
+        'Ivo Marn attended the port talks on Sunday and is expected to meet Dana Pell in Tarvo. Her office confirmed on Sunday that that meeting would take place this week.',
+        '2031-05-11',
+      ]),
+    ).filter((e) => e.date === '2031-05-11');
+    expect(sunday.map(refs)).toEqual([['a:1'], ['a:2']]);
+  });
+});
