@@ -13,6 +13,7 @@ import { resolveDate } from '../nlp/resolveDate.js';
 import type { DatePrecision, ResolvedDate } from '../nlp/resolveDate.js';
 import { quoteSpans } from '../text/quotes.js';
 import type { Story, StorySentence } from '../story/story.js';
+import { dayRuns } from './dayRanges.js';
 import { foldWeeksIntoDays } from './foldWeeks.js';
 import { FIGURE_MARK, NAME_MARK, dateClause, eventTerms, nameFrequency, storyNames } from './eventTerms.js';
 import { mergeReports, type Report } from './mergeReports.js';
@@ -197,14 +198,22 @@ export function buildTimeline(story: Story): TimelineEvent[] {
 }
 
 /**
- * The resolved dates of one sentence: tagged mentions first, then calendar words the tagger missed; at most
+ * The resolved dates of one sentence: runs of days ({@link dayRuns}), tagged mentions, then calendar words the tagger
+ * missed; at most
  * {@link MAX_MENTIONS_PER_SENTENCE} mentions are read (a table flattened into one sentence is no list of events).
  */
 function datesOf(s: StorySentence, published: string | undefined): ResolvedDate[] {
   const out: ResolvedDate[] = [];
   const spans: [number, number][] = [];
+  // A run of days ("March 9-10", "from Monday to Wednesday") is each of its days; the tagger's reading of it is not read.
+  const runs = dayRuns(s.text, published, s.tokens);
+  for (const run of runs) {
+    spans.push([run.start, run.end]);
+    out.push(...run.days);
+  }
+  const inRun = (start: number, end: number) => runs.some((r) => start < r.end && end > r.start);
   for (const e of s.entities) {
-    if (!MENTION_TYPES.has(e.type)) continue;
+    if (!MENTION_TYPES.has(e.type) || inRun(e.start, e.end)) continue;
     if (spans.length >= MAX_MENTIONS_PER_SENTENCE) return out;
     spans.push([e.start, e.end]);
     const r = resolveDate(e.text, s.text, published, s.tokens);
