@@ -1,6 +1,6 @@
 import { eng as englishStopWords } from 'stopword';
 import { createRequire } from 'node:module';
-import stem from 'wink-porter2-stemmer';
+import { stem } from './stem.js';
 
 /**
  * Words that carry no meaning for retrieval: the `stopword` package's English list (108 words, which
