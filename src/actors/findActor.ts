@@ -37,6 +37,14 @@ function keysOf(actors: readonly Actor[]): Keys[] {
 }
 
 /**
+ * Makes the folded search keys `findActor` reads for a catalogue (once per catalogue; a warm-up calls it so that the
+ * first question naming a person does not).
+ */
+export function warmActorKeys(actors: readonly Actor[]): void {
+  keysOf(actors);
+}
+
+/**
  * Finds the actor a query names: an exact name or alias (case- and diacritic-insensitive), the same without leading
  * titles ("President Marsk"), a surname that only one actor has, else the closest spelling within a small edit
  * distance ("Lutskiy", "Sorokow").
