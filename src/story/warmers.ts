@@ -63,5 +63,5 @@ addWarmer(function* (story) {
 addWarmer(function* (story) {
   const actors = storyActors(story);
   yield;
-  warmActorKeys(actors);
+  yield* warmActorKeys(actors);
 });
