@@ -12,7 +12,7 @@
  * and says what that took; `--before N` answers the first N questions untimed before the rounds (50).
  * `--slowest FILE` writes the slowest tenth of the questions (one a line), `--only FILE` answers just those,
  * `--search` times the BM25 search alone, and `--profile FILE` writes a CPU profile of the timed rounds (after the warm-up and the story's one-off tables).
- * `--breakdown N` profiles round `--breakdown-round` (0, the first) and prints its N slowest questions, each with the
+ * `--breakdown N` profiles round `--breakdown-round` (0, the first; or a list, "0,1") and prints its N slowest questions, each with the
  * functions its time went to (self time, from the profile's samples between the question's start and end), and the
  * functions the N slowest spent most in together. `--alloc-round R` prints where round R allocated (the sampling heap
  * profiler, objects collected since included), by function.
@@ -101,8 +101,10 @@ if (profiler) {
   await profiler.post('Profiler.enable');
   await profiler.post('Profiler.start');
 }
-const breakdownRound = values.breakdown ? Number(values['breakdown-round']) : -1;
-const breaker = breakdownRound >= 0 ? new Session() : undefined;
+/** The rounds profiled question by question (`--breakdown-round 0,1`: each printed on its own). */
+const breakdownRounds = new Set(values.breakdown ? values['breakdown-round'].split(',').map(Number) : []);
+const breaker = breakdownRounds.size > 0 ? new Session() : undefined;
+breaker?.connect();
 /** Each question's start and end in the profiler's clock (µs), in the profiled round. */
 const spans: [number, number][] = [];
 const SAMPLE_MS = 0.1;
@@ -120,8 +122,9 @@ const roundSpans: [number, number][] = [];
 const digest = createHash('sha256');
 const cpu0 = process.cpuUsage();
 for (let round = 0; round < Number(values.rounds); round++) {
-  if (breaker && round === breakdownRound) {
-    breaker.connect();
+  const profiled = breakdownRounds.has(round);
+  if (breaker && profiled) {
+    spans.length = 0;
     await breaker.post('Profiler.enable');
     await breaker.post('Profiler.setSamplingInterval', { interval: SAMPLE_MS * 1000 });
     await breaker.post('Profiler.start');
@@ -136,11 +139,11 @@ for (let round = 0; round < Number(values.rounds); round++) {
   }
   const roundStart = performance.now();
   questions.forEach((q, i) => {
-    const s0 = round === breakdownRound ? micros() : 0;
+    const s0 = profiled ? micros() : 0;
     const t0 = performance.now();
     const a = ask(q);
     const took = performance.now() - t0;
-    if (round === breakdownRound) spans[i] = [s0, micros()];
+    if (profiled) spans[i] = [s0, micros()];
     best[i] = Math.min(best[i]!, took);
     if (round === 0) first[i] = took;
     if (round === 0) digest.update(`${Array.isArray(a) ? a.map((h) => `${h.id}:${h.score}`).join(',') : answerLine(a)}\n`);
@@ -148,7 +151,10 @@ for (let round = 0; round < Number(values.rounds); round++) {
   roundSpans.push([roundStart, performance.now()]);
   if (allocator && round === allocRound) printAllocations((await allocator.post('HeapProfiler.stopSampling')).profile);
   await new Promise((resolve) => setImmediate(resolve));
-  if (breaker && round === breakdownRound) printBreakdown((await breaker.post('Profiler.stop')).profile, Number(values.breakdown));
+  if (breaker && profiled) {
+    console.log(`breakdown of round ${round}:`);
+    printBreakdown((await breaker.post('Profiler.stop')).profile, Number(values.breakdown));
+  }
 }
 const cpu = process.cpuUsage(cpu0);
 await new Promise((resolve) => setTimeout(resolve, 10));

@@ -87,6 +87,8 @@ function quoteIn(actor: Actor | undefined, sentence: StorySentence): string | un
 export function reportedIn(sentence: StorySentence, spellings: readonly string[], family: string | undefined): string | undefined {
   const text = sentence.text;
   for (const spelling of spellings) {
+    // Both patterns hold the spelling as written: a sentence without it is not read (nor are they compiled for it).
+    if (!text.includes(spelling)) continue;
     const { after: afterRe, before: beforeRe } = reportPatterns(spelling, family);
     // "X said (on Monday) (that) …", "X, the mayor, said …", "X told reporters (that) …"
     const after = afterRe.exec(text);

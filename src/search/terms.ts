@@ -1,6 +1,6 @@
 import { eng as englishStopWords } from 'stopword';
 import { createRequire } from 'node:module';
-import stem from 'wink-porter2-stemmer';
+import { stem } from './stem.js';
 
 /**
  * Words that carry no meaning for retrieval: the `stopword` package's English list (108 words, which
@@ -16,6 +16,7 @@ const WORD = /[\p{L}\p{N}]+(?:[.'’,-][\p{L}\p{N}]+)*/gu;
 
 /** Folds a word for matching: lower case, no diacritics, straight apostrophes, no dots or thousands separators. */
 export function foldWord(word: string): string {
+  if (isPlainAscii(word)) return word.toLowerCase();
   return word
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -23,6 +24,15 @@ export function foldWord(word: string): string {
     .replace(/’/g, "'")
     .replace(/(?<=\d),(?=\d{3}\b)/g, '')
     .replace(/\./g, '');
+}
+
+/** ASCII with no dot or comma: what `foldWord` does to it is to lower its case (most words; no regular expression then). */
+function isPlainAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i += 1) {
+    const c = word.charCodeAt(i);
+    if (c > 127 || c === 46 || c === 44) return false;
+  }
+  return true;
 }
 
 /**

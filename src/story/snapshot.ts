@@ -6,7 +6,7 @@ import { ByteReader, ByteWriter } from './byteStreams.js';
 import { decodeBatch, decodeRecords, encodeRecords, lazyLists, StringTable } from './columns.js';
 import { buildFingerprint } from './fingerprint.js';
 import { decodePostings, encodePostings } from './indexColumns.js';
-import { checkLoadedShape, checkStoryShape, giveAbsentLists, type UncheckedStory } from './storyShape.js';
+import { CATALOGUES, checkLoadedShape, checkStoryShape, giveAbsentListsOf, type UncheckedStory } from './storyShape.js';
 import type { Story } from './story.js';
 import { encodeTokens, TokenColumns, tokensFit } from './tokenColumns.js';
 
@@ -321,29 +321,28 @@ function decodeBody(file: Buffer, header: SnapshotHeader): Story | string {
 }
 
 /**
- * Gives the loaded story its people, actors and timeline as properties decoded when first read (all three at once,
- * then plain values): an answer reads none of them, so a start from the snapshot does not pay for them. Their
- * sections' bytes are copied, so that the file's other bytes are let go after the load.
+ * Gives the loaded story its people, actors and timeline as properties each decoded when first read (then a plain
+ * value): a start from the snapshot does not pay for them, and a question about a person (which reads the actors)
+ * or a warm-up decodes only the catalogue it reads. Their sections' bytes are copied, so that the file's other
+ * bytes are let go after the load.
  */
 function lazyCatalogues(story: UncheckedStory, sections: ReadonlyMap<string, Uint8Array>, strings: readonly string[]): void {
-  const names = ['people', 'actors', 'timeline'] as const;
-  const bytes = new Map(names.map((name) => [name, sections.get(name)!.slice()]));
-  const decode = () => {
-    for (const name of names) Object.defineProperty(story, name, plain(decodeRecords(new ByteReader(bytes.get(name)!), strings)));
-    giveAbsentLists(story);
-  };
-  for (const name of names)
+  for (const name of CATALOGUES) {
+    const bytes = sections.get(name)!.slice();
     Object.defineProperty(story, name, {
       configurable: true,
       enumerable: true,
       get() {
-        decode();
-        return story[name];
+        const rows = decodeRecords(new ByteReader(bytes), strings);
+        giveAbsentListsOf(name, rows);
+        Object.defineProperty(story, name, plain(rows));
+        return rows;
       },
       set(value: unknown) {
         Object.defineProperty(story, name, plain(value));
       },
     });
+  }
 }
 
 function plain(value: unknown): PropertyDescriptor {

@@ -128,18 +128,28 @@ const ACTOR_LISTS = ['aliases', 'roles', 'articles', 'quotes', 'coMentions'] as 
  * that a list still to be made from its columns is not made here).
  */
 export function giveAbsentLists(story: UncheckedStory): void {
+  for (const name of CATALOGUES) giveAbsentListsOf(name, story[name]);
+}
+
+/** The catalogues a story keeps beside its sentences. */
+export const CATALOGUES = ['people', 'actors', 'timeline'] as const;
+
+/** What `giveAbsentLists` does, for one catalogue's rows. */
+export function giveAbsentListsOf(name: (typeof CATALOGUES)[number], rows: readonly Record<string, unknown>[]): void {
   const give = (row: Record<string, unknown>, key: string, value: () => unknown) => {
     if (!(key in row)) row[key] = value();
   };
-  for (const p of story.people) give(p, 'aliases', () => []);
-  for (const a of story.actors) {
-    for (const list of ACTOR_LISTS) give(a, list, () => []);
-    give(a, 'mentionsByArticle', () => ({}));
-  }
-  for (const e of story.timeline) {
-    give(e, 'alsoIn', () => []);
-    give(e, 'actors', () => []);
-  }
+  if (name === 'people') for (const p of rows) give(p, 'aliases', () => []);
+  if (name === 'actors')
+    for (const a of rows) {
+      for (const list of ACTOR_LISTS) give(a, list, () => []);
+      give(a, 'mentionsByArticle', () => ({}));
+    }
+  if (name === 'timeline')
+    for (const e of rows) {
+      give(e, 'alsoIn', () => []);
+      give(e, 'actors', () => []);
+    }
 }
 
 /** An index over exactly the sentences: each live document a sentence that exists. */

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/actors/actor.js';
 import { actorsJson } from '../../src/actors/actorsJson.js';
 import { buildActors } from '../../src/actors/buildActors.js';
-import { findActor, suggestActors } from '../../src/actors/findActor.js';
+import { findActor, suggestActors, warmActorKeys } from '../../src/actors/findActor.js';
 import { attributeQuotes, quoteSpans } from '../../src/actors/quotes.js';
 import { wordsOf } from '../../src/text/words.js';
 import { tagSentence } from '../../src/nlp/entities.js';
@@ -117,6 +117,17 @@ describe('findActor', () => {
     expect(findActor(talks, 'Lutskiy')?.name).toBe('Petro Lutskyy');
     expect(findActor(talks, 'Sorokow')?.name).toBe('Ilya Sorokov');
     expect(findActor(talks, 'Leo Farrnt')?.name).toBe('Leo Farrant');
+  });
+
+  it('finds the same after a warm-up made its keys a few actors a step', () => {
+    const many = Array.from({ length: 20 }, () => talks).flat();
+    const warmed = [...many];
+    const steps = [...warmActorKeys(warmed)].length;
+    expect(steps).toBeGreaterThan(0);
+    expect(steps).toBe(Math.floor(many.length / 64));
+    for (const q of ['Brisco', 'President Marsk', 'Lutskiy', 'Napoleon Bonaparte'])
+      expect(findActor(warmed, q)?.name).toBe(findActor([...many], q)?.name);
+    expect([...warmActorKeys(warmed)]).toEqual([]);
   });
 
   it('finds nobody for unknown or empty queries', () => {

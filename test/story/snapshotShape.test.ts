@@ -65,7 +65,7 @@ describe('the snapshot writer’s check of the story', () => {
 });
 
 describe('a loaded story’s catalogues', () => {
-  it('are decoded when first read, all three at once, and equal what was saved; writing one replaces it', async () => {
+  it('are each decoded when first read, and equal what was saved; writing one replaces it', async () => {
     const story = buildStory([{ ...ARTICLE, body: 'Mara Velden said on Friday the ferry would sail. Tomas Brenn agreed.' }], 'h');
     const path = join(dir, 'story.snapshot');
     await saveSnapshot(story, path, { fingerprint: 'f' });
@@ -75,8 +75,11 @@ describe('a loaded story’s catalogues', () => {
     const undecoded = (key: 'people' | 'actors' | 'timeline') => Object.getOwnPropertyDescriptor(loaded, key)?.get !== undefined;
     expect(['people', 'actors', 'timeline'].filter((k) => undecoded(k as 'people'))).toEqual(['people', 'actors', 'timeline']);
     expect(loaded.actors).toEqual(story.actors);
-    expect(undecoded('people') || undecoded('timeline')).toBe(false);
+    // A question about a person reads the actors alone: the other two wait for their own first reading.
+    expect(undecoded('actors')).toBe(false);
+    expect(undecoded('people') && undecoded('timeline')).toBe(true);
     expect(loaded.people).toEqual(story.people);
+    expect(undecoded('timeline')).toBe(true);
     expect(loaded.timeline).toEqual(story.timeline);
     expect(JSON.parse(JSON.stringify({ ...loaded, index: undefined, documentFrequency: undefined }))).toMatchObject({
       actors: JSON.parse(JSON.stringify(story.actors)),

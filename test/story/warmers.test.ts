@@ -44,11 +44,25 @@ describe('the warm-up of a loaded story', () => {
     expect((field as LazyField).made).toBeGreaterThan(0);
   });
 
+  it('decodes the people catalogue a question about a person reads', async () => {
+    const story = await loaded();
+    expect(Object.getOwnPropertyDescriptor(story, 'actors')?.get).toBeDefined();
+    await warmStory(story).done;
+    const decoded = Object.getOwnPropertyDescriptor(story, 'actors');
+    expect(decoded?.get).toBeUndefined();
+    expect(Array.isArray(decoded?.value)).toBe(true);
+  });
+
   it('changes no answer', async () => {
     const warm = await loaded();
     await warmStory(warm).done;
     const cold = await loaded();
-    for (const q of ['When did the ferry sail again?', 'How long did the crossing take?', 'Who said the crossing took two hours?'])
+    for (const q of [
+      'When did the ferry sail again?',
+      'How long did the crossing take?',
+      'Who said the crossing took two hours?',
+      'Who is Ilse Marrow?',
+    ])
       expect(answerQuestion(warm, q)).toEqual(answerQuestion(cold, q));
   });
 });
