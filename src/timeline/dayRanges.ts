@@ -21,7 +21,7 @@ const TO = '\\s+(?:to|through|until|and)\\s+';
 const END = '\\b(?![,.]?\\d)';
 /**
  * "March 9-10", "from March 9 to 11", "between March 9 and March 11": the lead word, month, first day, (month), last
- * day. Joined by a word, a run needs "from" or "between" before it ("on March 9 to 12 dlrs" is a price).
+ * day. Joined by a word, a run needs "from" or "between" before it ("on June 4 to 30 dollars" is a price).
  */
 const MONTH_FIRST = new RegExp(
   `\\b(?:(from|between)\\s+)?(${MONTH})\\.?\\s+${DAY}(?:${DASH}|${TO})(?:(${MONTH})\\.?\\s+)?${DAY}${END}`,

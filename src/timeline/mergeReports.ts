@@ -150,8 +150,8 @@ export interface Report<T> {
 
 /**
  * Share of the lighter report's weight (in two terms at least) a report must have in common with a report dated by
- * another reading of its date ({@link Report.siblings}) to join its group: the dates agree only loosely ("Peskov said
- * Putin will see the envoy before Thursday" and "… will host the envoy before leaving on Thursday"), so the content must
+ * another reading of its date ({@link Report.siblings}) to join its group: the dates agree only loosely ("the mayor
+ * will see the envoy before Thursday" and "… will host the envoy before leaving on Thursday"), so the content must
  * agree more than for one date, as for a week and a day of it.
  */
 export const KEY_OVERLAP = 0.5;

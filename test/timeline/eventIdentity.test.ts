@@ -186,10 +186,10 @@ describe('an event dated before a day and by the day itself', () => {
     storyOf(
       [
         'a',
-        'Spokesman Ivo Marn said Governor Dana Pell will receive the trade envoy before Thursday, when Pell departs for Lisbon.',
+        'Spokesman Ivo Marn said Governor Orla Brenn will receive the trade envoy before Thursday, when Pell departs for Lisbon.',
         '2031-05-11',
       ],
-      ['b', 'Ivo Marn confirmed that Governor Dana Pell will host the trade envoy before departing for Lisbon on Thursday.', '2031-05-11'],
+      ['b', 'Ivo Marn confirmed that Governor Orla Brenn will host the trade envoy before departing for Lisbon on Thursday.', '2031-05-11'],
       ['c', 'The new river bridge in Tarvo opens to traffic on Thursday, its builder said.', '2031-05-11'],
     ),
   ).filter((e) => e.date === '2031-05-15');
@@ -208,10 +208,10 @@ describe('a report that names its event by a demonstrative ("that meeting")', ()
   // Sunday 11 May 2031: "this week" is the week of Monday 12 May.
   const events = buildTimeline(
     storyOf(
-      ['a', 'Governor Dana Pell will fly to Tarvo this week for talks with Mayor Ivo Marn on the port tariffs.', '2031-05-11'],
+      ['a', 'Governor Orla Brenn will fly to Tarvo this week for talks with Mayor Ivo Marn on the port tariffs.', '2031-05-11'],
       [
         'b',
-        'Dana Pell is expected to travel to Tarvo to meet Ivo Marn about the port tariffs. Her office confirmed that that meeting would take place early this week.',
+        'Orla Brenn plans to travel to Tarvo to meet Ivo Marn about the port tariffs. Her office said that this meeting would go ahead early this week.',
         '2031-05-11',
       ],
       ['c', 'The Dunmore council debated a new parking law. That vote will be held this week, a clerk said.', '2031-05-11'],
@@ -233,7 +233,7 @@ describe('a demonstrative report on the date of the sentence before', () => {
     const sunday = buildTimeline(
       storyOf([
         'a',
-        'Ivo Marn attended the port talks on Sunday and is expected to meet Dana Pell in Tarvo. Her office confirmed on Sunday that that meeting would take place this week.',
+        'Ivo Marn attended the port talks on Sunday and hopes to meet Orla Brenn in Tarvo. Her office said on Sunday that this meeting would go ahead this week.',
         '2031-05-11',
       ]),
     ).filter((e) => e.date === '2031-05-11');
