@@ -91,7 +91,7 @@ export function sameEvent(a: WeightedTerms, b: WeightedTerms, weight: (term: str
 
 /**
  * Whether two reports share `share` ({@link MERGE_OVERLAP}) of the lighter one's weight, in two terms at least: one rare word in
- * common is no event in common, however short the lighter report ("we build on that", and a building hit in a raid).
+ * common is no event in common, however short the lighter report (a short quote and a raid's report sharing one word).
  */
 function closeReports(a: WeightedTerms, b: WeightedTerms, weight: (term: string) => number, share = MERGE_OVERLAP): boolean {
   return sharedShare(a, b, weight) >= share && Math.max(matchedTerms(a, b), matchedTerms(b, a)) >= 2;
