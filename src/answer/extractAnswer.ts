@@ -791,7 +791,8 @@ function bestCandidate(
         .sort((a, b) => b.z - a.z)
         .map((r) => r.c)
     : byHand;
-  const winner = ranked[0]!;
+  // (The list is looked for among every candidate: a list is no WordNet kind of the focus noun, its members may be.)
+  const winner = (asksSeveral(query.text, query.focus) ? listHolding(ranked[0]!, every) : undefined) ?? ranked[0]!;
   const shown = shownText(story, winner);
   const short: ShortAnswer = {
     text: query.kind === 'date' && query.focus?.toLowerCase() === 'year' ? yearOf(shown.text) : shown.text,
@@ -822,6 +823,28 @@ function shownText(story: Story, c: Candidate): { text: string; written: string 
   if (w.start === e.start && w.end === e.end) return { text: e.canonical ?? e.text, written: e.text };
   const whole = sentence.slice(w.start, w.end);
   return { text: e.canonical && e.canonical !== e.text ? e.canonical : whole, written: whole };
+}
+
+/** A number of things asked for ("Which two rivers …", "What are three …") or a plural focus noun ("Which cities …"). */
+function asksSeveral(text: string, focus: string | undefined): boolean {
+  if (/\b(?:two|three|four|five|six|both)\b/i.test(text)) return true;
+  return focus !== undefined && /[^su]s$/i.test(focus) && termOf(focus) !== focus.toLowerCase();
+}
+
+/**
+ * For a question that asks for several things, the list the first candidate stands in ("**A, B and C**"),
+ * when that list is a candidate from the same sentence: one member answers a part of the question.
+ */
+function listHolding(first: Candidate, every: readonly Candidate[]): Candidate | undefined {
+  if (/,|\b(?:and|or)\b/.test(first.entity.text)) return undefined;
+  return every.find(
+    (c) =>
+      c !== first &&
+      c.sentenceId === first.sentenceId &&
+      c.entity.start <= first.entity.start &&
+      c.entity.end >= first.entity.end &&
+      /,|\b(?:and|or)\b/.test(c.entity.text),
+  );
 }
 
 /** The year a date names, for "what year …" ("7 January 1943" → "1943"); the date itself when it names none or two. */
