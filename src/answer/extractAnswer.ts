@@ -1,5 +1,6 @@
 import type { Entity, EntityType, Token } from '../nlp/entities.js';
 import { isDemonym, termOf } from '../search/terms.js';
+import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 import { isGivenName } from '../text/places.js';
@@ -151,7 +152,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
   if (named) query.focus = named;
   if (query.types.length === 0) {
     // "Why …" and "how did …" want a clause, not a noun phrase: the phrase beside the question's words.
-    if (/^\W*(why|how)\b/i.test(query.text)) return extractPhrase(groups[0]!.sentence, query);
+    if (/^\W*(why|how)\b/i.test(query.text)) return (HOW_OFTEN_QUESTION.test(query.text) ? frequencyAnswer(groups) : null) ?? extractPhrase(groups[0]!.sentence, query);
     return bestCandidate(story, groups, query, (s) => phraseChunks(s, query), 0);
   }
   const entities = (types: readonly EntityType[]) => (s: StorySentence) => entityMentions(story, s, types, query);
@@ -1238,6 +1239,23 @@ const MEANS = new Set(['by', 'through', 'via', 'using', 'as', 'with']);
 const MEANS_WEIGHT = 2.5;
 const EDGE_POS = new Set(['DET', 'ADP', 'AUX', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'ADV']);
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'NUM']);
+
+/** "How often …?": the phrase that says how often (frequency.ts) in the best excerpt, else the next two; or null. */
+function frequencyAnswer(groups: readonly CorroboratedSentence[]): ShortAnswer | null {
+  const [found, sentence] = groups
+    .slice(0, 3)
+    .map((g) => [frequencyIn(g.sentence.text), g.sentence] as const)
+    .find(([f]) => f !== null) ?? [null, null];
+  if (!found) return null;
+  return {
+    text: found.text,
+    type: 'PHRASE',
+    from: groups.findIndex((g) => g.sentence === sentence),
+    sentenceId: sentence.id,
+    written: found.text,
+    evidence: { near: 0.5, margin: 0.5, support: 0.33, typed: 0 },
+  };
+}
 
 /** The phrase beside the question's words that the question does not hold (the sentence's own wink tokens). */
 function extractPhrase(sentence: StorySentence, query: FullQuery): ShortAnswer | null {
