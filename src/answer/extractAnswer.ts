@@ -152,7 +152,8 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
   if (named) query.focus = named;
   if (query.types.length === 0) {
     // "Why …" and "how did …" want a clause, not a noun phrase: the phrase beside the question's words.
-    if (/^\W*(why|how)\b/i.test(query.text)) return (HOW_OFTEN_QUESTION.test(query.text) ? frequencyAnswer(groups) : null) ?? extractPhrase(groups[0]!.sentence, query);
+    if (/^\W*(why|how)\b/i.test(query.text))
+      return (HOW_OFTEN_QUESTION.test(query.text) ? frequencyAnswer(groups) : null) ?? extractPhrase(groups[0]!.sentence, query);
     return bestCandidate(story, groups, query, (s) => phraseChunks(s, query), 0);
   }
   const entities = (types: readonly EntityType[]) => (s: StorySentence) => entityMentions(story, s, types, query);
