@@ -9,7 +9,8 @@
 export const HOW_OFTEN_QUESTION = /^\W*how\s+(?:often|frequently)\b/i;
 
 const NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|few|several)`;
-const UNIT = '(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|season|term|semester|year|decade|century|cycle|session)s?';
+const UNIT =
+  '(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|season|term|semester|year|decade|century|cycle|session)s?';
 const EVERY = String.raw`\b(?:every|each)\s+(?:other\s+|single\s+)?(?:${NUMBER}(?:[\s-]+${NUMBER})?\s+)?(?:calendar\s+)?${UNIT}\b`;
 const TIMES = String.raw`\b(?:once|twice|thrice|${NUMBER}\s+times)\s+(?:a|an|per|each|every)\s+(?:${NUMBER}\s+)?${UNIT}\b`;
 const WORD = String.raw`\b(?:(?:half|bi|semi)-?(?:hourly|daily|weekly|monthly|annually|annual|yearly)|hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually|biennially|biennial|biannually|biannual|triennially|triennial|perennially|seldom|rarely|occasionally|frequently|regularly|continuously|constantly)\b`;
