@@ -795,7 +795,7 @@ function bestCandidate(
     : byHand;
   // (The list is looked for among every candidate: a list is no WordNet kind of the focus noun, its members may be.)
   const winner = (asksSeveral(query.text, query.focus) ? listHolding(ranked[0]!, every) : undefined) ?? ranked[0]!;
-  const shown = shownText(story, winner);
+  const shown = withPossessedFocus(story, winner, shownText(story, winner), query.focus);
   const short: ShortAnswer = {
     text: query.kind === 'date' && query.focus?.toLowerCase() === 'year' ? yearOf(shown.text) : shown.text,
     type: winner.entity.type,
@@ -847,6 +847,25 @@ function listHolding(first: Candidate, every: readonly Candidate[]): Candidate |
       c.entity.end >= first.entity.end &&
       /,|\b(?:and|or)\b/.test(c.entity.text),
   );
+}
+
+/**
+ * A name followed by "'s" and the noun the question names its answer by is shown with them: "**Brandt's
+ * theorem**" for "Which theorem …", as a reader writes it (the name alone is the owner, not the thing asked for).
+ */
+function withPossessedFocus(
+  story: Story,
+  winner: Candidate,
+  shown: { text: string; written: string },
+  focus: string | undefined,
+): { text: string; written: string } {
+  if (!focus || !/^[\p{Lu}]/u.test(shown.text)) return shown;
+  const sentence = story.sentences[winner.sentenceId]!.text;
+  const end = winner.entity.shown?.end ?? winner.entity.end;
+  const m = /^['’]s\s+([\p{L}-]+)/u.exec(sentence.slice(end));
+  if (!m || termOf(m[1]!) !== termOf(focus)) return shown;
+  const text = `${shown.text}${sentence.slice(end, end + m[0].length)}`;
+  return { text, written: `${shown.written}${sentence.slice(end, end + m[0].length)}` };
 }
 
 /** The year a date names, for "what year …" ("7 January 1943" → "1943"); the date itself when it names none or two. */
