@@ -1,5 +1,6 @@
 import type { Entity, EntityType, Token } from '../nlp/entities.js';
 import { isDemonym, termOf } from '../search/terms.js';
+import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 import { isGivenName } from '../text/places.js';
@@ -151,7 +152,8 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
   if (named) query.focus = named;
   if (query.types.length === 0) {
     // "Why …" and "how did …" want a clause, not a noun phrase: the phrase beside the question's words.
-    if (/^\W*(why|how)\b/i.test(query.text)) return extractPhrase(groups[0]!.sentence, query);
+    if (/^\W*(why|how)\b/i.test(query.text))
+      return (HOW_OFTEN_QUESTION.test(query.text) ? frequencyAnswer(groups) : null) ?? extractPhrase(groups[0]!.sentence, query);
     return bestCandidate(story, groups, query, (s) => phraseChunks(s, query), 0);
   }
   const entities = (types: readonly EntityType[]) => (s: StorySentence) => entityMentions(story, s, types, query);
@@ -791,8 +793,9 @@ function bestCandidate(
         .sort((a, b) => b.z - a.z)
         .map((r) => r.c)
     : byHand;
-  const winner = ranked[0]!;
-  const shown = shownText(story, winner);
+  // (The list is looked for among every candidate: a list is no WordNet kind of the focus noun, its members may be.)
+  const winner = (asksSeveral(query.text, query.focus) ? listHolding(ranked[0]!, every) : undefined) ?? ranked[0]!;
+  const shown = withPossessedFocus(story, winner, shownText(story, winner), query.focus);
   const short: ShortAnswer = {
     text: query.kind === 'date' && query.focus?.toLowerCase() === 'year' ? yearOf(shown.text) : shown.text,
     type: winner.entity.type,
@@ -822,6 +825,47 @@ function shownText(story: Story, c: Candidate): { text: string; written: string 
   if (w.start === e.start && w.end === e.end) return { text: e.canonical ?? e.text, written: e.text };
   const whole = sentence.slice(w.start, w.end);
   return { text: e.canonical && e.canonical !== e.text ? e.canonical : whole, written: whole };
+}
+
+/** A number of things asked for ("Which two rivers …", "What are three …") or a plural focus noun ("Which cities …"). */
+function asksSeveral(text: string, focus: string | undefined): boolean {
+  if (/\b(?:two|three|four|five|six|both)\b/i.test(text)) return true;
+  return focus !== undefined && /[^su]s$/i.test(focus) && termOf(focus) !== focus.toLowerCase();
+}
+
+/**
+ * For a question that asks for several things, the list the first candidate stands in ("**A, B and C**"),
+ * when that list is a candidate from the same sentence: one member answers a part of the question.
+ */
+function listHolding(first: Candidate, every: readonly Candidate[]): Candidate | undefined {
+  if (/,|\b(?:and|or)\b/.test(first.entity.text)) return undefined;
+  return every.find(
+    (c) =>
+      c !== first &&
+      c.sentenceId === first.sentenceId &&
+      c.entity.start <= first.entity.start &&
+      c.entity.end >= first.entity.end &&
+      /,|\b(?:and|or)\b/.test(c.entity.text),
+  );
+}
+
+/**
+ * A name followed by "'s" and the noun the question names its answer by is shown with them: "**Brandt's
+ * theorem**" for "Which theorem …", as a reader writes it (the name alone is the owner, not the thing asked for).
+ */
+function withPossessedFocus(
+  story: Story,
+  winner: Candidate,
+  shown: { text: string; written: string },
+  focus: string | undefined,
+): { text: string; written: string } {
+  if (!focus || !/^[\p{Lu}]/u.test(shown.text)) return shown;
+  const sentence = story.sentences[winner.sentenceId]!.text;
+  const end = winner.entity.shown?.end ?? winner.entity.end;
+  const m = /^['’]s\s+([\p{L}-]+)/u.exec(sentence.slice(end));
+  if (!m || termOf(m[1]!) !== termOf(focus)) return shown;
+  const text = `${shown.text}${sentence.slice(end, end + m[0].length)}`;
+  return { text, written: `${shown.written}${sentence.slice(end, end + m[0].length)}` };
 }
 
 /** The year a date names, for "what year …" ("7 January 1943" → "1943"); the date itself when it names none or two. */
@@ -1215,6 +1259,23 @@ const MEANS = new Set(['by', 'through', 'via', 'using', 'as', 'with']);
 const MEANS_WEIGHT = 2.5;
 const EDGE_POS = new Set(['DET', 'ADP', 'AUX', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'ADV']);
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'NUM']);
+
+/** "How often …?": the phrase that says how often (frequency.ts) in the best excerpt, else the next two; or null. */
+function frequencyAnswer(groups: readonly CorroboratedSentence[]): ShortAnswer | null {
+  const [found, sentence] = groups
+    .slice(0, 3)
+    .map((g) => [frequencyIn(g.sentence.text), g.sentence] as const)
+    .find(([f]) => f !== null) ?? [null, null];
+  if (!found) return null;
+  return {
+    text: found.text,
+    type: 'PHRASE',
+    from: groups.findIndex((g) => g.sentence === sentence),
+    sentenceId: sentence.id,
+    written: found.text,
+    evidence: { near: 0.5, margin: 0.5, support: 0.33, typed: 0 },
+  };
+}
 
 /** The phrase beside the question's words that the question does not hold (the sentence's own wink tokens). */
 function extractPhrase(sentence: StorySentence, query: FullQuery): ShortAnswer | null {

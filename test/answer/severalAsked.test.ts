@@ -1,0 +1,31 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { buildStory } from '../../src/story/buildStory.js';
+import type { Story } from '../../src/story/story.js';
+
+/** An invented regatta: two cities named as a list, and the town it was held in. */
+let story: Story;
+beforeAll(() => {
+  story = buildStory(
+    [
+      {
+        id: 'regatta',
+        title: 'Regatta',
+        titleGiven: true,
+        file: 'regatta.md',
+        body: 'At the regatta, rowers from certain cities have won medals twice, as in Leeds and York, or have coached abroad. The regatta was held in Dunmere.',
+      },
+    ],
+    'several-asked-fixture',
+  );
+});
+
+describe('a question that asks for several things', () => {
+  it('is answered with the list its best member stands in, though only the members are kinds of the noun asked by', () => {
+    expect(answerQuestion(story, 'Which cities have rowers that won medals twice?').answer?.text).toBe('Leeds and York');
+  });
+
+  it('leaves a single thing asked for alone', () => {
+    expect(answerQuestion(story, 'Which city has rowers that won medals twice?').answer?.text).toBe('Leeds');
+  });
+});
