@@ -207,11 +207,15 @@ export function isCovered(e: CoverageEvidence, model: SupportModel = committedSu
 
 const logit = (p: number) => Math.log(p / (1 - p));
 
-/** Whether a phrase answer's support and confidence together reach SUPPORT_MIN_PHRASE (see PHRASE_CONFIDENCE). */
-function phraseSupported(support: number, confidence: number): boolean {
-  if (support >= 1 || confidence >= 1) return true;
+/**
+ * Whether a phrase answer's support and confidence together reach SUPPORT_MIN_PHRASE (see PHRASE_CONFIDENCE;
+ * `centre` is that constant, given otherwise only by scripts/fitSupport.ts to choose it).
+ * @example phraseSupported(0.35, 0.1) // → false: the support does not make up for a doubtful phrase
+ */
+export function phraseSupported(support: number, confidence: number, centre = PHRASE_CONFIDENCE): boolean {
+  if (support >= 1 || confidence >= 1 || centre <= 0) return true;
   if (support <= 0 || confidence <= 0) return false;
-  return logit(support) + logit(confidence) - logit(PHRASE_CONFIDENCE) >= logit(SUPPORT_MIN_PHRASE);
+  return logit(support) + logit(confidence) - logit(centre) >= logit(SUPPORT_MIN_PHRASE);
 }
 
 /**
