@@ -91,7 +91,14 @@ function refusalExamples(split: string): Example[] {
     if (r.split !== split || r.supportDecides !== true) continue;
     if (r.setting !== 'own' && !(r.setting === 'near' && r.strict === true)) continue;
     const x = Object.fromEntries(SUPPORT_FEATURES.map((f) => [f, Number(r[f] ?? 0)])) as Record<SupportFeature, number>;
-    out.push({ x, y: r.setting === 'own' ? 1 : 0, weight: 1, f1: Number(r.f1Found ?? 0), rule: String(r.rule ?? ''), confidence: Number(r.confidence ?? 0) });
+    out.push({
+      x,
+      y: r.setting === 'own' ? 1 : 0,
+      weight: 1,
+      f1: Number(r.f1Found ?? 0),
+      rule: String(r.rule ?? ''),
+      confidence: Number(r.confidence ?? 0),
+    });
   }
   return out;
 }
