@@ -183,7 +183,8 @@ export function supportProbability(model: SupportModel, features: Record<Support
  * answer of its kind, or the answer's sentence holding its details, are evidence as weak as a phrase answer
  * and need SUPPORT_MIN_PHRASE; a phrase answer needs its confidence too (PHRASE_CONFIDENCE). eval:refusal
  * `--sample 6000`, test half: near refused 0.483 → 0.497, strict 0.520 → 0.531, other 0.952 → 0.955, own
- * answered 0.959 → 0.957, own F1 0.4253 unchanged (training half near 0.498 → 0.510, own 0.947 → 0.944).
+ * answered 0.959 → 0.957, own F1 0.425 → 0.426 (training half near 0.498 → 0.510, own 0.947 → 0.944); the
+ * 2,000 sample's test half near 0.487 → 0.501, own 0.961 → 0.958, own F1 0.452 unchanged; kit unchanged.
  *
  * @example isCovered({ coverage: 0.3, untyped: true, answered: true, answerInBest: true, … }) // → true
  */
