@@ -13,8 +13,9 @@
  *
  * For each threshold it prints, per set, the own questions still covered (and those with a right answer
  * kept) and the near questions refused, so SUPPORT_MIN can be chosen from the training rows; then the same
- * for the rows covered by the best excerpt's phrase answer alone, for SUPPORT_MIN_PHRASE (a dump written
- * before eval:refusal recorded the rule leaves those tables empty).
+ * for the rows covered by another rule than a sure answer (a phrase, the subject, the details), for
+ * SUPPORT_MIN_PHRASE, and for the phrase answers by PHRASE_CONFIDENCE (a dump written before eval:refusal
+ * recorded the rule leaves those tables empty).
  *
  * The kit weighs 1 (`--kit-weight`): at 0 the fitted model left six of the kit's 29 answerable rows
  * below SUPPORT_MIN (storyD and storyE not-covered up), at 3 and 8 it refused few near rows (test half 31
@@ -39,7 +40,10 @@ import { traceAnswer } from '../src/answer/answerQuestion.js';
 import {
   coveringRule,
   MIN_COVERAGE,
+  PHRASE_CONFIDENCE,
+  phraseSupported,
   rulesCover,
+  SUPPORT_MIN_PHRASE,
   SUPPORT_FEATURES,
   type SupportFeature,
   type SupportModel,
@@ -69,8 +73,10 @@ interface Example {
   weight: number;
   /** Token F1 of the short answer (SQuAD own rows), or 1 / 0 for a right / wrong kit answer. */
   f1: number;
-  /** The rule that covered it (covered.ts coveringRule): a phrase answer needs SUPPORT_MIN_PHRASE. */
+  /** The rule that covered it (covered.ts coveringRule): any but a sure answer needs SUPPORT_MIN_PHRASE. */
   rule?: string;
+  /** The confidence model's probability of the short answer (a phrase answer's weighs with its support). */
+  confidence: number;
 }
 
 /** A kit question weighs as much as this many SQuAD rows (the kit is news, like the product's stories). */
@@ -85,7 +91,14 @@ function refusalExamples(split: string): Example[] {
     if (r.split !== split || r.supportDecides !== true) continue;
     if (r.setting !== 'own' && !(r.setting === 'near' && r.strict === true)) continue;
     const x = Object.fromEntries(SUPPORT_FEATURES.map((f) => [f, Number(r[f] ?? 0)])) as Record<SupportFeature, number>;
-    out.push({ x, y: r.setting === 'own' ? 1 : 0, weight: 1, f1: Number(r.f1Found ?? 0), rule: String(r.rule ?? '') });
+    out.push({
+      x,
+      y: r.setting === 'own' ? 1 : 0,
+      weight: 1,
+      f1: Number(r.f1Found ?? 0),
+      rule: String(r.rule ?? ''),
+      confidence: Number(r.confidence ?? 0),
+    });
   }
   return out;
 }
@@ -106,6 +119,7 @@ async function kitExamples(): Promise<Example[]> {
           weight: KIT_WEIGHT,
           f1: 0,
           rule: coveringRule(e) ?? '',
+          confidence: e.confidence,
         });
       }
   return out;
@@ -134,22 +148,32 @@ console.log(JSON.stringify(model, null, 2));
 table('eval:refusal train (articles 0-23)', model, train);
 table('eval:refusal test (articles 24-47)', model, test);
 table('kit (story-dev, D, E)', model, kit);
-// The phrase answers alone, to choose SUPPORT_MIN_PHRASE (covered.ts) from the training rows.
-table(
-  "eval:refusal train, the best excerpt's phrase answers",
-  model,
-  train.filter((e) => e.rule === 'phrase'),
-);
-table(
-  "eval:refusal test, the best excerpt's phrase answers",
-  model,
-  test.filter((e) => e.rule === 'phrase'),
-);
-table(
-  "kit, the best excerpt's phrase answers",
-  model,
-  kit.filter((e) => e.rule === 'phrase'),
-);
+// The rows covered by other rules than a sure answer, to choose SUPPORT_MIN_PHRASE (covered.ts) from the training rows.
+const weak = (e: Example) => e.rule !== '' && e.rule !== 'sure';
+table('eval:refusal train, covered by a phrase, the subject or the details', model, train.filter(weak));
+table('eval:refusal test, covered by a phrase, the subject or the details', model, test.filter(weak));
+table('kit, covered by a phrase, the subject or the details', model, kit.filter(weak));
+
+/** At SUPPORT_MIN_PHRASE, the phrase answers covered and refused as PHRASE_CONFIDENCE varies (0: not weighed). */
+function phraseTable(name: string, examples: Example[]): void {
+  const phrases = examples.filter((e) => e.rule === 'phrase');
+  console.log(`${name}: ${phrases.filter((e) => e.y === 1).length} held, ${phrases.filter((e) => e.y === 0).length} not`);
+  for (const centre of [0, 0.18, 0.2, 0.22, 0.25, 0.3]) {
+    const covers = (e: Example) => {
+      const support = supportProbability(model, e.x);
+      return support >= SUPPORT_MIN_PHRASE && phraseSupported(support, e.confidence, centre);
+    };
+    const kept = phrases.filter((e) => e.y === 1 && covers(e));
+    const refused = phrases.filter((e) => e.y === 0 && !covers(e)).length;
+    const mark = centre === PHRASE_CONFIDENCE ? '  (committed)' : '';
+    console.log(
+      `  centre ${centre.toFixed(2)}  held covered ${String(kept.length).padStart(4)}  (F1 sum ${kept.reduce((a, e) => a + e.f1, 0).toFixed(1)})  not held refused ${String(refused).padStart(4)}${mark}`,
+    );
+  }
+}
+phraseTable("eval:refusal train, the best excerpt's phrase answers (PHRASE_CONFIDENCE)", train);
+phraseTable("eval:refusal test, the best excerpt's phrase answers (PHRASE_CONFIDENCE)", test);
+phraseTable("kit, the best excerpt's phrase answers (PHRASE_CONFIDENCE)", kit);
 if (!values['dry-run']) {
   writeFileSync(new URL('../src/answer/supportWeights.json', import.meta.url), `${JSON.stringify(model, null, 2)}\n`);
   console.log('written src/answer/supportWeights.json');

@@ -147,7 +147,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
     : null;
   const covered = evidence !== null && isCovered(evidence);
   // The decisions below read the model's probability; the reader is shown it with the sole-answer shift.
-  const confidence = covered ? Math.round(shownConfidence(confidenceModel(), p, features) * 100) / 100 : 0;
+  const confidence = covered ? Math.round(shownConfidence(confidenceModel(), p, features, evidence.answerInBest || !short) * 100) / 100 : 0;
   if (
     covered &&
     short &&

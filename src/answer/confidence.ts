@@ -12,7 +12,7 @@ export type FeatureName = (typeof FEATURES)[number];
  * A logistic model: bias and one weight per feature (src/answer/confidenceWeights.json), and the shift of
  * the shown confidence's logit for an answer that met no rival (`soleShift`, see shownConfidence).
  */
-export type ConfidenceModel = LogisticModel<FeatureName> & { soleShift?: number };
+export type ConfidenceModel = LogisticModel<FeatureName> & { soleShift?: number; lowerShift?: number };
 
 /**
  * A short answer whose candidates' scores are all its own (`margin` at least this) met no rival: the
@@ -27,7 +27,8 @@ export function isSole(features: Record<FeatureName, number>): boolean {
 
 /**
  * The confidence shown with an answer: the model's probability, its logit shifted by the model's
- * `soleShift` when the answer met no rival candidate. The decisions taken on the probability (covered.ts,
+ * `soleShift` when the answer met no rival candidate, and by its `lowerShift` when the answer was not taken
+ * from the best excerpt (`fromBest` false: covered.ts `answerInBest`). The decisions taken on the probability (covered.ts,
  * the answer's excerpt first) keep the probability itself; only what the reader is told moves.
  *
  * An answer without a rival is as often right as one that won a contest on a single paragraph, but on a
@@ -36,11 +37,18 @@ export function isSole(features: Record<FeatureName, number>): boolean {
  * at 0.8 or more without a rival were right 72 of 88 times, with one 225 of 249. The shift is fitted by
  * `npm run fit:confidence` (scripts/fitConfidence.ts).
  *
+ * An answer from a lower excerpt than the best is as often right as one from the best in a single
+ * paragraph, but in a story of many it is more often a thing of the wanted kind from another part of the
+ * story: on eval:refusal's 6,000-question sample, answers shown at 0.8 or more from a lower excerpt were
+ * wrong 3 of 8 times on the training half and 2 of 4 on the test half, against 9 of 143 and 7 of 110 from
+ * the best; shown at 0.6–0.8, right 25 of 167 and 21 of 118 against 512 of 806 and 413 of 629. The shift is
+ * fitted with `soleShift`.
+ *
  * @example shownConfidence({ bias: 0, weights: {…}, soleShift: -0.7 }, 0.85, soleFeatures) // → 0.74
  */
-export function shownConfidence(model: ConfidenceModel, p: number, features: Record<FeatureName, number>): number {
-  const shift = model.soleShift ?? 0;
-  if (shift === 0 || !isSole(features) || p <= 0 || p >= 1) return p;
+export function shownConfidence(model: ConfidenceModel, p: number, features: Record<FeatureName, number>, fromBest = true): number {
+  const shift = (isSole(features) ? (model.soleShift ?? 0) : 0) + (fromBest ? 0 : (model.lowerShift ?? 0));
+  if (shift === 0 || p <= 0 || p >= 1) return p;
   return 1 / (1 + Math.exp(-(Math.log(p / (1 - p)) + shift)));
 }
 

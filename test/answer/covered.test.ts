@@ -7,6 +7,7 @@ import {
   isCovered,
   MIN_COVERAGE_FLOOR,
   MIN_COVERAGE,
+  PHRASE_CONFIDENCE,
   SUPPORT_MIN,
   SUPPORT_MIN_PHRASE,
   SUPPORT_MIN_SENTENCES,
@@ -31,6 +32,12 @@ const evidence = (over: Partial<CoverageEvidence> = {}): CoverageEvidence => ({
   held: () => WELL_HELD,
   storySentences: 100,
   ...over,
+});
+
+/** A support model giving every question the same probability. */
+const flatSupport = (p: number): SupportModel => ({
+  bias: Math.log(p / (1 - p)),
+  weights: { coverage: 0, answerHeld: 0, absent: 0, namesAbsent: 0 },
 });
 
 /** The answer's sentence holds most of the question, and the story every word of it. */
@@ -109,17 +116,27 @@ describe('isCovered', () => {
     expect(coveringRule(evidence({ subjectBeside: () => true }))).toBe('subject');
     expect(coveringRule(evidence())).toBeUndefined();
   });
-  it("in a story of many paragraphs, wants more support for the best excerpt's phrase answer than for a typed one", () => {
+  it("in a story of many paragraphs, wants more support for the best excerpt's phrase answer than for a sure one", () => {
     // A model giving every question the same support, between the two thresholds.
     const between = (SUPPORT_MIN + SUPPORT_MIN_PHRASE) / 2;
-    const flat: SupportModel = {
-      bias: Math.log(between / (1 - between)),
-      weights: { coverage: 0, answerHeld: 0, absent: 0, namesAbsent: 0 },
-    };
+    const flat = flatSupport(between);
     expect(isCovered(evidence({ untyped: true, answerInBest: true }), flat)).toBe(false);
-    expect(isCovered(evidence({ subjectBeside: () => true }), flat)).toBe(true);
+    expect(isCovered(evidence({ confidence: COVERED_BELOW_MIN }), flat)).toBe(true);
+    // The subject beside an answer of its kind, or the answer's sentence holding the details, is as weak as a phrase.
+    expect(isCovered(evidence({ subjectBeside: () => true }), flat)).toBe(false);
+    expect(isCovered(evidence({ answerInBest: true, detailsInAnswer: () => true }), flat)).toBe(false);
+    expect(isCovered(evidence({ subjectBeside: () => true }), flatSupport(SUPPORT_MIN_PHRASE + 0.01))).toBe(true);
     // A single paragraph is not weighed.
     expect(isCovered(evidence({ untyped: true, answerInBest: true, storySentences: SUPPORT_MIN_SENTENCES - 1 }), flat)).toBe(true);
+  });
+  it("weighs a phrase answer's confidence with its support", () => {
+    const phrase = { untyped: true, answerInBest: true };
+    const justEnough = flatSupport(SUPPORT_MIN_PHRASE + 0.02);
+    expect(isCovered(evidence({ ...phrase, confidence: PHRASE_CONFIDENCE }), justEnough)).toBe(true);
+    expect(isCovered(evidence({ ...phrase, confidence: PHRASE_CONFIDENCE / 2 }), justEnough)).toBe(false);
+    // A surer phrase does not make up for support below SUPPORT_MIN_PHRASE; a well-supported doubtful one is covered.
+    expect(isCovered(evidence({ ...phrase, confidence: 0.39 }), flatSupport(SUPPORT_MIN_PHRASE - 0.02))).toBe(false);
+    expect(isCovered(evidence({ ...phrase, confidence: PHRASE_CONFIDENCE / 2 }), flatSupport(0.6))).toBe(true);
   });
   it('reads a question below the floor only in a small story', () => {
     const below = { coverage: MIN_COVERAGE_FLOOR / 2, untyped: true, subjectBeside: () => true };

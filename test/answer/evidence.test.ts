@@ -164,8 +164,17 @@ describe('shownConfidence', () => {
     expect(shownConfidence(model, 0.85, contested)).toBe(0.85);
     expect(shownConfidence({ ...model, soleShift: 0 }, 0.85, sole)).toBe(0.85);
   });
+  it('shows an answer taken from a lower excerpt than the best less sure, the two shifts adding', () => {
+    const shifted = (p: number, by: number) => 1 / (1 + Math.exp(-(Math.log(p / (1 - p)) + by)));
+    const model = { ...confidenceModel(), soleShift: -0.7, lowerShift: -0.5 };
+    expect(shownConfidence(model, 0.85, contested, false)).toBeCloseTo(shifted(0.85, -0.5), 6);
+    expect(shownConfidence(model, 0.85, contested, true)).toBe(0.85);
+    expect(shownConfidence(model, 0.85, sole, false)).toBeCloseTo(shifted(0.85, -1.2), 6);
+    expect(shownConfidence({ ...model, lowerShift: 0 }, 0.85, contested, false)).toBe(0.85);
+  });
   it('is fitted into the committed model as a lowering', () => {
     expect(confidenceModel().soleShift).toBeLessThan(0);
+    expect(confidenceModel().lowerShift).toBeLessThan(0);
   });
   it("moves what the reader is shown, not the decisions: a sole answer's shown confidence is below its probability", () => {
     const sculling = buildStory(
