@@ -31,7 +31,7 @@ export const RANKING = {
    * dropped there instead of halved: 7,767), but storyE hit@1 0.861 → 0.833 (a date ending the sentence, far from
    * the words it answers); not for when-questions, 7,784 (window 3: 7,787), kit unchanged, eval:refusal within one
    * question: too few to keep. For a how-many question, the bonus halved unless a figure stands just before the
-   * counted noun ("85 lanterns"), 7,791, but story-dev hit@1 0.929 → 0.857 (the count written "19 others" for
+   * counted noun ("85 lanterns"), 7,791, but story-dev hit@1 0.929 → 0.857 (a count written after its verb, "wounded N others", for
    * "how many people"); only for sentences that hold the counted noun, 7,781. Half the bonus for a proper noun the
    * tagger left untyped (who/where), 7,772 (the whole bonus: 7,768).
    */

@@ -25,6 +25,10 @@ describe('a question that asks for several things', () => {
     expect(answerQuestion(story, 'Which cities have rowers that won medals twice?').answer?.text).toBe('Leeds and York');
   });
 
+  it('leaves one chosen among a number alone ("which of the two …")', () => {
+    expect(answerQuestion(story, 'Which city of the two has rowers that won medals twice?').answer?.text).toBe('Leeds');
+  });
+
   it('leaves a single thing asked for alone', () => {
     expect(answerQuestion(story, 'Which city has rowers that won medals twice?').answer?.text).toBe('Leeds');
   });
