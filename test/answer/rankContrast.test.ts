@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { type PreparedQuery, RANKING, rankSentences } from '../../src/answer/rankSentences.js';
-import { termsOf } from '../../src/search/terms.js';
+import { RANKING, rankSentences } from '../../src/answer/rankSentences.js';
 import { buildStory } from '../../src/story/buildStory.js';
+import { queryOf } from './rankQuery.js';
 
 /** An invented article whose topic ("the Ostwick ferry") fills most sentences; one long sentence tells what was asked. */
 const story = buildStory(
@@ -31,12 +31,6 @@ const story = buildStory(
 const weights = RANKING as { contrast: number };
 const saved = { ...weights };
 afterEach(() => Object.assign(weights, saved));
-
-const queryOf = (question: string): PreparedQuery => ({
-  terms: [...new Set(termsOf(question))],
-  kind: 'other',
-  text: question.toLowerCase(),
-});
 
 const first = (question: string) => rankSentences(story, queryOf(question))[0]!.sentence.text;
 

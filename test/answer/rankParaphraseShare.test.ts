@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { idf, type PreparedQuery, RANKING, rankSentences, searchTerms } from '../../src/answer/rankSentences.js';
-import { termsOf } from '../../src/search/terms.js';
+import { idf, RANKING, rankSentences, searchTerms } from '../../src/answer/rankSentences.js';
 import { buildStory } from '../../src/story/buildStory.js';
+import { queryOf } from './rankQuery.js';
 
 /** An invented article whose sentences paraphrase a question word ("buy" → "purchase"). */
 const story = buildStory(
@@ -20,12 +20,6 @@ const story = buildStory(
 const weights = RANKING as { paraphraseShare: number };
 const saved = { ...weights };
 afterEach(() => Object.assign(weights, saved));
-
-const queryOf = (question: string): PreparedQuery => ({
-  terms: [...new Set(termsOf(question))],
-  kind: 'other',
-  text: question.toLowerCase(),
-});
 
 /** The score of the ranked sentence holding `text`. */
 function scoreOf(question: string, text: string): number {
