@@ -176,6 +176,48 @@ function verbGroups(toks: Tok[]): Array<{ from: number; to: number }> {
   return groups;
 }
 
+/**
+ * English verbs whose past tense is written like their base form ("quit", "cut", "set"): a closed class of the
+ * grammar. After a singular subject the base form cannot be the present ("she quits"), so it is the past.
+ */
+const PAST_AS_BASE = new Set([
+  'bet',
+  'bid',
+  'broadcast',
+  'burst',
+  'cast',
+  'cost',
+  'cut',
+  'forecast',
+  'hit',
+  'hurt',
+  'let',
+  'put',
+  'quit',
+  'read',
+  'reset',
+  'set',
+  'shed',
+  'shut',
+  'split',
+  'spread',
+  'thrust',
+  'upset',
+]);
+
+const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it', 'this', 'that', 'who']);
+
+/** The token just before a verb group names one third-person thing: "he", a name, or a singular noun ("the coach"). */
+function singularSubjectBefore(toks: Tok[], from: number): boolean {
+  let k = from - 1;
+  while (k >= 0 && toks[k]!.pos === 'ADV') k -= 1;
+  const t = toks[k];
+  if (!t) return false;
+  if (t.pos === 'PRON') return SINGULAR_PRONOUNS.has(t.w);
+  if (t.pos === 'PROPN') return true;
+  return t.pos === 'NOUN' && (!t.w.endsWith('s') || t.w.endsWith('ss'));
+}
+
 function endsLikePast(w: string): boolean {
   return w.length > 3 && w.endsWith('ed') && !w.endsWith('eed');
 }
@@ -211,6 +253,7 @@ function classify(toks: Tok[], from: number, to: number): EventTime | undefined 
     if (t.w === 'do' || t.w === 'does') return 'present';
     if (t.w.endsWith('ing')) return undefined;
     if (endsLikePast(t.w)) return 'past';
+    if (t.w === t.lemma && PAST_AS_BASE.has(t.w) && k === from && singularSubjectBefore(toks, from)) return 'past';
     if (t.w === t.lemma) return REPORTING.has(t.lemma) ? 'past' : 'present';
     if (t.w.endsWith('s') && t.w.startsWith(t.lemma.slice(0, Math.max(1, t.lemma.length - 1)))) {
       return REPORTING.has(t.lemma) ? 'past' : 'present';

@@ -96,6 +96,13 @@ describe('weekday names, published on a Wednesday', () => {
     expect(at('Friday', 'The minister will meet his counterpart on Friday.', WEDNESDAY)).toEqual(day('2031-12-05'));
     expect(at('Monday', 'Talks resume Monday in Lisbon.', WEDNESDAY)).toEqual(day('2031-12-08'));
   });
+
+  it('a verb written alike in past and present ("quit", "set") after a singular subject is the past', () => {
+    expect(at('Friday', 'The goalkeeper quit on Friday after the cup defeat.', WEDNESDAY)).toEqual(day('2031-11-28'));
+    expect(at('Monday', 'Marsk set the date on Monday.', WEDNESDAY)).toEqual(day('2031-12-01'));
+    // A plural subject leaves the form ambiguous: the present reading (the coming day) stands.
+    expect(at('Friday', 'The unions quit on Friday.', WEDNESDAY)).toEqual(day('2031-12-05'));
+  });
 });
 
 describe('days named relative to publication', () => {
