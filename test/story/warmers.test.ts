@@ -9,7 +9,7 @@ import { LazyField } from '../../src/search/postingTable.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import { readSnapshot, saveSnapshot } from '../../src/story/snapshot.js';
 import type { Story } from '../../src/story/story.js';
-import '../../src/story/warmers.js';
+import { warmTokens } from '../../src/story/warmers.js';
 import { warmStory } from '../../src/story/warmUp.js';
 
 const dir = await mkdtemp(join(tmpdir(), 'warmers-'));
@@ -51,6 +51,18 @@ describe('the warm-up of a loaded story', () => {
     const decoded = Object.getOwnPropertyDescriptor(story, 'actors');
     expect(decoded?.get).toBeUndefined();
     expect(Array.isArray(decoded?.value)).toBe(true);
+  });
+
+  it('makes the sentences’ tokens, up to its limit, as an answer reading them first would', async () => {
+    const story = await loaded();
+    const made = () => story.sentences.map((s) => Object.getOwnPropertyDescriptor(s, 'tokens')?.get === undefined);
+    expect(made().some(Boolean)).toBe(false);
+    for (const _ of warmTokens(story, 2));
+    expect(made()).toEqual(story.sentences.map((_, i) => i < 2));
+    for (const _ of warmTokens(story));
+    expect(made().every(Boolean)).toBe(true);
+    const built = buildStory([ARTICLE], 'h');
+    expect(story.sentences.map((s) => s.tokens)).toEqual(built.sentences.map((s) => s.tokens));
   });
 
   it('changes no answer', async () => {
