@@ -68,29 +68,30 @@ addWarmer(function* (story) {
 });
 
 /**
- * At most this many sentences have their tokens made by a warm-up: a memory budget (news-length sentences keep
- * about 2.6 KB of tokens each, some 260 MB at this count); a larger story's other sentences make theirs when an
- * answer first reads them, as before.
+ * At most this many sentences have their tokens and entities made by a warm-up: a memory budget (news-length
+ * sentences keep about 3 KB of them each, some 300 MB at this count); a larger story's other sentences make
+ * theirs when an answer first reads them, as before.
  */
 export const WARM_TOKEN_SENTENCES = 100_000;
 
-/** Sentences whose tokens a warm-up makes between two yields. */
+/** Sentences whose tokens and entities a warm-up makes between two yields. */
 const TOKEN_SENTENCES_A_STEP = 64;
 
 /**
- * Each sentence's tokens (the first `limit`), which a story loaded from its snapshot makes when an answer first
- * reads them and keeps. Made by the answers, they are young objects that every scavenge of the first pass
- * copies and then promotes (at 100,000 sentences, 98 of the 132 MB a first pass of 2,000 questions leaves
- * behind, and most of its scavenges' time); made here, in idle slices, the first pass finds them made and its
- * scavenges copy only its own work. The tokens are the ones an answer would make (the same values, kept the
- * same way).
+ * Each sentence's tokens and entities (of the first `limit` sentences), which a story loaded from its snapshot
+ * makes when an answer first reads them and keeps. Made by the answers, they are young objects that every
+ * scavenge of the first pass copies and then promotes (at 100,000 sentences, 100 of the 132 MB a first pass of
+ * 2,000 questions leaves behind, and most of its scavenges' time); made here, in idle slices, the first pass
+ * finds them made and its scavenges copy only its own work. They are the ones an answer would make (the same
+ * values, kept the same way).
  */
 export function* warmTokens(story: Story, limit = WARM_TOKEN_SENTENCES): Generator<void, void, void> {
   const sentences = story.sentences;
   const count = Math.min(sentences.length, limit);
   for (let i = 0; i < count; i += 1) {
-    // Reading the property makes and keeps them (a loaded story's lazy list).
+    // Reading the properties makes and keeps them (a loaded story's lazy lists).
     void sentences[i]!.tokens;
+    void sentences[i]!.entities;
     if (i % TOKEN_SENTENCES_A_STEP === TOKEN_SENTENCES_A_STEP - 1) yield;
   }
 }

@@ -53,9 +53,10 @@ describe('the warm-up of a loaded story', () => {
     expect(Array.isArray(decoded?.value)).toBe(true);
   });
 
-  it('makes the sentences’ tokens, up to its limit, as an answer reading them first would', async () => {
+  it('makes the sentences’ tokens and entities, up to its limit, as an answer reading them first would', async () => {
     const story = await loaded();
-    const made = () => story.sentences.map((s) => Object.getOwnPropertyDescriptor(s, 'tokens')?.get === undefined);
+    const madeOf = (key: string) => story.sentences.map((s) => Object.getOwnPropertyDescriptor(s, key)?.get === undefined);
+    const made = () => madeOf('tokens').map((m, i) => m && madeOf('entities')[i]!);
     expect(made().some(Boolean)).toBe(false);
     for (const _ of warmTokens(story, 2));
     expect(made()).toEqual(story.sentences.map((_, i) => i < 2));
@@ -63,6 +64,7 @@ describe('the warm-up of a loaded story', () => {
     expect(made().every(Boolean)).toBe(true);
     const built = buildStory([ARTICLE], 'h');
     expect(story.sentences.map((s) => s.tokens)).toEqual(built.sentences.map((s) => s.tokens));
+    expect(story.sentences.map((s) => s.entities)).toEqual(built.sentences.map((s) => s.entities));
   });
 
   it('changes no answer', async () => {
