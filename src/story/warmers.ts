@@ -68,9 +68,10 @@ addWarmer(function* (story) {
 });
 
 /**
- * At most this many sentences have their tokens and entities made by a warm-up: a memory budget (news-length
- * sentences keep about 3 KB of them each, some 300 MB at this count); a larger story's other sentences make
- * theirs when an answer first reads them, as before.
+ * The largest story whose sentences' tokens and entities a warm-up makes: a memory budget (news-length sentences
+ * keep about 3 KB of them each, some 300 MB at this count). A larger story's sentences make theirs when an answer
+ * first reads them, as before: its questions' candidates are spread over all of them, so making a part would cost
+ * that part's memory for a like part of the gain.
  */
 export const WARM_TOKEN_SENTENCES = 100_000;
 
@@ -78,7 +79,7 @@ export const WARM_TOKEN_SENTENCES = 100_000;
 const TOKEN_SENTENCES_A_STEP = 64;
 
 /**
- * Each sentence's tokens and entities (of the first `limit` sentences), which a story loaded from its snapshot
+ * Each sentence's tokens and entities (in a story of at most `limit` sentences), which a story loaded from its snapshot
  * makes when an answer first reads them and keeps. Made by the answers, they are young objects that every
  * scavenge of the first pass copies and then promotes (at 100,000 sentences, 100 of the 132 MB a first pass of
  * 2,000 questions leaves behind, and most of its scavenges' time); made here, in idle slices, the first pass
@@ -87,8 +88,8 @@ const TOKEN_SENTENCES_A_STEP = 64;
  */
 export function* warmTokens(story: Story, limit = WARM_TOKEN_SENTENCES): Generator<void, void, void> {
   const sentences = story.sentences;
-  const count = Math.min(sentences.length, limit);
-  for (let i = 0; i < count; i += 1) {
+  if (sentences.length > limit) return;
+  for (let i = 0; i < sentences.length; i += 1) {
     // Reading the properties makes and keeps them (a loaded story's lazy lists).
     void sentences[i]!.tokens;
     void sentences[i]!.entities;

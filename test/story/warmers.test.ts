@@ -53,13 +53,13 @@ describe('the warm-up of a loaded story', () => {
     expect(Array.isArray(decoded?.value)).toBe(true);
   });
 
-  it('makes the sentences’ tokens and entities, up to its limit, as an answer reading them first would', async () => {
+  it('makes the sentences’ tokens and entities, in a story within its limit, as an answer reading them first would', async () => {
     const story = await loaded();
     const madeOf = (key: string) => story.sentences.map((s) => Object.getOwnPropertyDescriptor(s, key)?.get === undefined);
     const made = () => madeOf('tokens').map((m, i) => m && madeOf('entities')[i]!);
     expect(made().some(Boolean)).toBe(false);
-    for (const _ of warmTokens(story, 2));
-    expect(made()).toEqual(story.sentences.map((_, i) => i < 2));
+    for (const _ of warmTokens(story, story.sentences.length - 1));
+    expect(made().some(Boolean)).toBe(false);
     for (const _ of warmTokens(story));
     expect(made().every(Boolean)).toBe(true);
     const built = buildStory([ARTICLE], 'h');
