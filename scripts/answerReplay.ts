@@ -15,7 +15,8 @@
  * `--breakdown N` profiles round `--breakdown-round` (0, the first; or a list, "0,1") and prints its N slowest questions, each with the
  * functions its time went to (self time, from the profile's samples between the question's start and end), and the
  * functions the N slowest spent most in together. `--alloc-round R` prints where round R allocated (the sampling heap
- * profiler, objects collected since included), by function.
+ * profiler, objects collected since included), by function; with `--retained`, only what is still alive at the round's end
+ * (what the round added to the heap: what its scavenges copied and promoted).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -49,6 +50,7 @@ const { values } = parseArgs({
     breakdown: { type: 'string' },
     'breakdown-round': { type: 'string', default: '0' },
     'alloc-round': { type: 'string' },
+    retained: { type: 'boolean', default: false },
   },
 });
 
@@ -133,8 +135,8 @@ for (let round = 0; round < Number(values.rounds); round++) {
     allocator.connect();
     await allocator.post('HeapProfiler.startSampling', {
       samplingInterval: 4096,
-      includeObjectsCollectedByMajorGC: true,
-      includeObjectsCollectedByMinorGC: true,
+      includeObjectsCollectedByMajorGC: !values.retained,
+      includeObjectsCollectedByMinorGC: !values.retained,
     } as import('node:inspector').HeapProfiler.StartSamplingParameterType);
   }
   const roundStart = performance.now();

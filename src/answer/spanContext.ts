@@ -138,20 +138,24 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 /** Joiners inside one written word ("Smith-Jones", "O'Neill") when a letter follows them. */
 const WORD_JOINER = /[-'’]/;
 
+/** Whether `text[i]` is a word character (a module function: tsx names each closure as it is made). */
+function inWordAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && WORD_CHAR.test(text[i]!);
+}
+
 /**
  * The span [start, end) of `text` widened to whole written words where it was cut inside one: the tagger
  * splits words at some accented letters, so a span can end in the middle of a name ("Dvo" of "Dvořák").
  * A span already on word edges is returned as it is.
  */
 export function toWordEdges(text: string, start: number, end: number): { start: number; end: number } {
-  const inWord = (i: number) => i >= 0 && i < text.length && WORD_CHAR.test(text[i]!);
   let s = start;
   let e = end;
-  if (inWord(s - 1) && inWord(s)) {
-    while (inWord(s - 1) || (WORD_JOINER.test(text[s - 1] ?? '') && inWord(s - 2))) s -= 1;
+  if (inWordAt(text, s - 1) && inWordAt(text, s)) {
+    while (inWordAt(text, s - 1) || (WORD_JOINER.test(text[s - 1] ?? '') && inWordAt(text, s - 2))) s -= 1;
   }
-  if (inWord(e - 1) && inWord(e)) {
-    while (inWord(e) || (WORD_JOINER.test(text[e] ?? '') && inWord(e + 1))) e += 1;
+  if (inWordAt(text, e - 1) && inWordAt(text, e)) {
+    while (inWordAt(text, e) || (WORD_JOINER.test(text[e] ?? '') && inWordAt(text, e + 1))) e += 1;
   }
   return { start: s, end: e };
 }

@@ -146,9 +146,6 @@ export function blockedWalk(table: PostingTable, terms: readonly string[], lists
   }
   const { doc: topDoc, score: topScore, key: topKey } = best;
   let topCount = 0;
-  /** Whether (score, key, doc) ranks above entry `p` of the top: higher score, then first touch, then document. */
-  const better = (score: number, k: number, doc: number, p: number) =>
-    score > topScore[p]! || (score === topScore[p]! && (k < topKey[p]! || (k === topKey[p]! && doc < topDoc[p]!)));
   const { termStamp, walkStamp, termScore, termField, termTouched, total, matched, key, touched } = s;
   for (let base = 0; base <= last; base += BLOCK_DOCUMENTS) {
     // Blocks no list reaches are passed over: the walk goes on from the block of the nearest next posting.
@@ -214,9 +211,10 @@ export function blockedWalk(table: PostingTable, terms: readonly string[], lists
       const doc = base + local;
       const score = o.sentenceScoring ? total[local]! * matched[local]! : total[local]!;
       const k = key[local]!;
-      if (topCount === o.limit && !better(score, k, doc, topCount - 1)) continue;
+      if (topCount === o.limit && !ranksAbove(score, k, doc, topScore[topCount - 1]!, topKey[topCount - 1]!, topDoc[topCount - 1]!))
+        continue;
       let p = topCount;
-      while (p > 0 && better(score, k, doc, p - 1)) p -= 1;
+      while (p > 0 && ranksAbove(score, k, doc, topScore[p - 1]!, topKey[p - 1]!, topDoc[p - 1]!)) p -= 1;
       topDoc.copyWithin(p + 1, p, topCount);
       topScore.copyWithin(p + 1, p, topCount);
       topKey.copyWithin(p + 1, p, topCount);
@@ -229,6 +227,14 @@ export function blockedWalk(table: PostingTable, terms: readonly string[], lists
   const out: ScoredDocument[] = new Array(topCount);
   for (let p = 0; p < topCount; p += 1) out[p] = { doc: topDoc[p]!, score: topScore[p]! };
   return out;
+}
+
+/**
+ * Whether (score, key, doc) ranks above (otherScore, otherKey, otherDoc): higher score, then first touch, then
+ * document. A module function rather than a closure per walk (tsx names each closure bound to a name as it is made).
+ */
+function ranksAbove(score: number, k: number, doc: number, otherScore: number, otherKey: number, otherDoc: number): boolean {
+  return score > otherScore || (score === otherScore && (k < otherKey || (k === otherKey && doc < otherDoc)));
 }
 
 /** The walk's best entries so far (grown to the largest `limit` asked for; a walk runs to its end before the next begins). */

@@ -360,6 +360,14 @@ function cursorsOf(table: PostingTable, lists: QueryLists, query: QueryTerm[], o
 }
 
 /**
+ * A document's best possible score in a search of `m` terms: `sum` more to add, with `matched` terms so far and up
+ * to `more` others. A module function rather than a closure per search (tsx names each closure as it is made).
+ */
+function boundOf(o: TopOptions, m: number, sum: number, matched: number, more: number): number {
+  return o.sentenceScoring ? sum * (matched + Math.min(more, m - matched)) : sum;
+}
+
+/**
  * Document-at-a-time MaxScore; see `topDocuments`. Each field's list of each query term is a cursor with
  * its own upper bound (a neighbours' or headline list weighs a tenth of a sentence's), sorted ascending.
  * The longest prefix of them whose bounds together (times the distinct terms among them, for sentences,
@@ -384,8 +392,6 @@ function pruned(table: PostingTable, terms: readonly string[], lists: QueryLists
     termsBelow[c + 1] = termsBelow[c]! + (counted[t] ? 0 : 1);
     counted[t] = 1;
   }
-  /** A document's best possible score: `sum` more to add, with `matched` terms so far and up to `more` others. */
-  const bound = (sum: number, matched: number, more: number) => (o.sentenceScoring ? sum * (matched + Math.min(more, m - matched)) : sum);
   /** The document each term last matched (a stamp: documents come in ascending order). */
   const seen = new Int32Array(m).fill(-1);
   /** Each cursor's current document (DONE when it is finished), read in the loops below without reaching into the cursor. */
@@ -415,7 +421,7 @@ function pruned(table: PostingTable, terms: readonly string[], lists: QueryLists
     else return;
     if (heapSize < o.limit) return;
     theta = heap[0]! * (1 - SLACK);
-    while (essential < n && bound(below[essential + 1]!, 0, termsBelow[essential + 1]!) < theta) essential += 1;
+    while (essential < n && boundOf(o, m, below[essential + 1]!, 0, termsBelow[essential + 1]!) < theta) essential += 1;
   };
 
   for (;;) {
@@ -438,7 +444,7 @@ function pruned(table: PostingTable, terms: readonly string[], lists: QueryLists
     }
     let out = false;
     for (let c = essential - 1; c >= 0; c -= 1) {
-      if (bound(acc + below[c + 1]!, matched, termsBelow[c + 1]!) < theta) {
+      if (boundOf(o, m, acc + below[c + 1]!, matched, termsBelow[c + 1]!) < theta) {
         out = true;
         break;
       }

@@ -9,7 +9,7 @@ import { LazyField } from '../../src/search/postingTable.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import { readSnapshot, saveSnapshot } from '../../src/story/snapshot.js';
 import type { Story } from '../../src/story/story.js';
-import '../../src/story/warmers.js';
+import { warmTokens } from '../../src/story/warmers.js';
 import { warmStory } from '../../src/story/warmUp.js';
 
 const dir = await mkdtemp(join(tmpdir(), 'warmers-'));
@@ -51,6 +51,20 @@ describe('the warm-up of a loaded story', () => {
     const decoded = Object.getOwnPropertyDescriptor(story, 'actors');
     expect(decoded?.get).toBeUndefined();
     expect(Array.isArray(decoded?.value)).toBe(true);
+  });
+
+  it('makes the sentences’ tokens and entities, in a story within its limit, as an answer reading them first would', async () => {
+    const story = await loaded();
+    const madeOf = (key: string) => story.sentences.map((s) => Object.getOwnPropertyDescriptor(s, key)?.get === undefined);
+    const made = () => madeOf('tokens').map((m, i) => m && madeOf('entities')[i]!);
+    expect(made().some(Boolean)).toBe(false);
+    for (const _ of warmTokens(story, story.sentences.length - 1));
+    expect(made().some(Boolean)).toBe(false);
+    for (const _ of warmTokens(story));
+    expect(made().every(Boolean)).toBe(true);
+    const built = buildStory([ARTICLE], 'h');
+    expect(story.sentences.map((s) => s.tokens)).toEqual(built.sentences.map((s) => s.tokens));
+    expect(story.sentences.map((s) => s.entities)).toEqual(built.sentences.map((s) => s.entities));
   });
 
   it('changes no answer', async () => {
