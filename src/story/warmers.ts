@@ -1,3 +1,4 @@
+import { getHeapStatistics } from 'node:v8';
 import { warmActorKeys } from '../actors/findActor.js';
 import { passagesOf } from '../answer/rankSentences.js';
 import { memberGroupWords, nounClass, nounKinds, relatedWords } from '../lexicon/index.js';
@@ -67,13 +68,19 @@ addWarmer(function* (story) {
   yield* warmActorKeys(actors);
 });
 
+/** Heap that news-length sentences' tokens and entities take, about, per sentence once made. */
+const TOKEN_BYTES_A_SENTENCE = 3_000;
+
+/** The share of the process's heap limit a warm-up may fill with sentences' tokens and entities. */
+const TOKEN_HEAP_SHARE = 0.1;
+
 /**
- * The largest story whose sentences' tokens and entities a warm-up makes: a memory budget (news-length sentences
- * keep about 3 KB of them each, some 300 MB at this count). A larger story's sentences make theirs when an answer
- * first reads them, as before: its questions' candidates are spread over all of them, so making a part would cost
- * that part's memory for a like part of the gain.
+ * The largest story whose sentences' tokens and entities a warm-up makes: a tenth of the heap limit at about 3 KB a
+ * sentence (some 145,000 sentences, 435 MB, with Node's default limit of about 4.3 GB on a 24 GB machine). A larger story's
+ * sentences make theirs when an answer first reads them, as before: its questions' candidates are spread over all of
+ * them, so making a part would cost that part's memory for a like part of the gain.
  */
-export const WARM_TOKEN_SENTENCES = 100_000;
+export const WARM_TOKEN_SENTENCES = Math.floor((getHeapStatistics().heap_size_limit * TOKEN_HEAP_SHARE) / TOKEN_BYTES_A_SENTENCE);
 
 /** Sentences whose tokens and entities a warm-up makes between two yields. */
 const TOKEN_SENTENCES_A_STEP = 64;
