@@ -19,7 +19,7 @@ import { corroborate, type CorroboratedSentence } from './corroborate.js';
 import { extractAnswer, type ShortAnswer } from './extractAnswer.js';
 import { formatResolvedDate, resolveDate } from '../nlp/resolveDate.js';
 import { validateQuestion } from './questionError.js';
-import { absentName, holdsQuestionWords, subjectEvidence } from './subjectEvidence.js';
+import { absentName, holdsQuestionWords, subjectEvidence, unwrittenNameRun } from './subjectEvidence.js';
 import { missingDetail } from './missingDetail.js';
 import { heldWords } from './heldWords.js';
 import { mainEventAnswer } from './mainEvent.js';
@@ -135,6 +135,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         described: described !== null,
         missingDetail: () => missingDetail(story, groups, query) !== undefined,
         absentName: () => absentName(story, query) !== undefined,
+        unwrittenName: () => unwrittenNameRun(story, groups, query) !== undefined,
         answered: short !== null,
         confidence: p,
         untyped,

@@ -89,6 +89,44 @@ export function absentName(story: Story, question: string): string | undefined {
 }
 
 /**
+ * A name of several capitalised words the question writes ("the *Orvel Harbour Trust*", "*Mara Delk*") whose
+ * words no candidate excerpt writes together, though the story writes some of them: the question is about
+ * another thing of the same family ("the Orvel Harbour Trust" of a story of the Orvel Rail Trust and the
+ * harbour, "Ivo Delk" of one on Mara Delk). absentName lets a name of several words count as written when any
+ * of them is (a story calls a person by the surname); that stands, but a whole name no sentence matching the
+ * question holds names something the story does not speak of. A sentence holds the name when it writes each
+ * of its words, in any order ("Governor Ellis of Orvel" holds "the Orvel Governor"), a word the story never
+ * writes read as the story's word it is a typo of (typos.correctTypo). The candidates are the excerpts the
+ * question ranked, with the sentences folded into them, not the whole story, so that the check costs the same
+ * in an archive of a million sentences. Undefined when every such name is held; a lower-case word is no part
+ * of a name here, though the story may use it as one ("the cat charity").
+ */
+export function unwrittenNameRun(story: Story, groups: readonly CorroboratedSentence[], question: string): string | undefined {
+  const runs: { word: string; term: string; at: number }[][] = [];
+  for (const w of subjectWords(story, question)) {
+    // A name as the asker writes it, capitalised: "the cat charity" may use the story's name words in lower case.
+    if (!/^\p{Lu}/u.test(w.word)) continue;
+    const run = runs.at(-1);
+    if (run && run.at(-1)!.at === w.at - 1) run.push(w);
+    else runs.push([w]);
+  }
+  const several = runs.filter((r) => new Set(r.map((w) => w.term)).size >= 2);
+  if (several.length === 0) return undefined;
+  const sentences = groups.flatMap((g) => [g.sentence, ...g.others.map((o) => o.sentence)]);
+  // A word the story never writes is read as the story's word it is a typo of (typos.correctTypo).
+  const spelt = (term: string) => (story.documentFrequency.has(term) ? term : (correctTypo(story, term) ?? term));
+  const writes = (run: { term: string }[]) =>
+    sentences.some((s) => {
+      const terms = new Set(termsOf(s.text));
+      return run.every((w) => terms.has(spelt(w.term)));
+    });
+  return several
+    .find((r) => !writes(r))
+    ?.map((w) => w.word)
+    .join(' ');
+}
+
+/**
  * Whether the story supports an answer of the wanted kind about the question's subject: one of the best
  * excerpts holds every word of the subject together with an entity of the wanted type that the question
  * does not name, and, when the question names a day, speaks of that day. A question whose subject the

@@ -100,6 +100,14 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: countsOther }))).toBe(true);
     expect(isCovered(evidence({ ...sure, held: countsOther, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
   });
+  it('in a story of many paragraphs, refuses a question whose name of several words no candidate excerpt holds together', () => {
+    const sure = { confidence: 0.5 };
+    expect(isCovered(evidence({ ...sure, unwrittenName: () => true }))).toBe(false);
+    expect(isCovered(evidence({ ...sure, unwrittenName: () => false }))).toBe(true);
+    // At the full match, and in a single paragraph, the answer stands.
+    expect(isCovered(evidence({ coverage: MIN_COVERAGE, unwrittenName: () => true }))).toBe(true);
+    expect(isCovered(evidence({ ...sure, unwrittenName: () => true, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
+  });
   it('reads the support model it is given, its features rising with what the story holds', () => {
     const model: SupportModel = { bias: 0, weights: { coverage: 0, answerHeld: 1, absent: 0, namesAbsent: -10 } };
     expect(supportProbability(model, supportFeatures(0.3, WELL_HELD))).toBeGreaterThan(SUPPORT_MIN);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, traceAnswer } from '../../src/answer/answerQuestion.js';
 import { corroborate } from '../../src/answer/corroborate.js';
+import { isCovered } from '../../src/answer/covered.js';
 import { questionFrame } from '../../src/answer/questionFrame.js';
 import { rankSentences, type PreparedQuery } from '../../src/answer/rankSentences.js';
 import {
@@ -11,6 +12,7 @@ import {
   nounTerms,
   subjectEvidence,
   subjectTerms,
+  unwrittenNameRun,
 } from '../../src/answer/subjectEvidence.js';
 import { termOf, termsOf } from '../../src/search/terms.js';
 import { buildStory } from '../../src/story/buildStory.js';
@@ -167,6 +169,44 @@ describe('coverage below the floor', () => {
     expect(trace.answer.covered).toBe(false);
     expect(trace.coverage?.absentName()).toBe(true);
     expect(traceAnswer(harbour, 'What did Ada Quill proudly unveil at the harbour yesterday evening?').coverage?.absentName()).toBe(false);
+  });
+});
+
+describe('unwrittenNameRun', () => {
+  const groupsOf = (question: string) => corroborate(rankSentences(story, prepared(question)));
+  const unwritten = (question: string) => unwrittenNameRun(story, groupsOf(question), question);
+  it('finds a name of several capitalised words no candidate excerpt writes whole, though the story writes its words', () => {
+    expect(unwritten('Who halted trading in Brisco Tankers?')).toBe('Brisco Tankers');
+    expect(unwritten('What did Ada Verdo tell the union?')).toBe('Ada Verdo');
+    // absentName lets either word stand for the whole name.
+    expect(absentName(story, 'What did Ada Verdo tell the union?')).toBeUndefined();
+  });
+  it('passes a name written whole, a name of one word, and name words written in lower case', () => {
+    expect(unwritten('Who halted trading in Brisco Lines?')).toBeUndefined();
+    expect(unwritten('What did Ada Quill tell the union?')).toBeUndefined();
+    expect(unwritten('What did Quill tell the union?')).toBeUndefined();
+    // A sentence holding each word of the name holds it, in any order ("Governor Ellis of Orvel" for "the Orvel Governor").
+    expect(unwritten('Did the Quill Brisco talks go well?')).toBeUndefined();
+    expect(unwritten('Why did the marlow dock workers strike?')).toBeUndefined();
+    // A capitalised word the story writes in lower case is a title or a kind beside the name, not part of it.
+    expect(unwritten('Why did the Marlow Strike go on?')).toBeUndefined();
+  });
+  it('makes a question of a story of many paragraphs about such a name "not covered"', () => {
+    const body = (i: number) =>
+      `Brisco Lines ran ferry ${i} from Marlow. Its crew of ${i + 4} sailed at dawn. The harbour fee for ferry ${i} rose to ${i * 10} crowns.`;
+    const long = buildStory(
+      Array.from({ length: 16 }, (_, i) => ({ id: `a${i}`, title: `Ferry ${i}`, titleGiven: true, file: `a${i}.md`, body: body(i) })),
+      'unwritten-name-fixture',
+    );
+    expect(long.sentences.length).toBeGreaterThanOrEqual(40);
+    const trace = traceAnswer(long, 'How much did Dawn Lines pay in yearly harbour fees for ferry 7?');
+    expect(trace.coverage?.unwrittenName?.()).toBe(true);
+    expect(trace.answer.covered).toBe(false);
+    // The same evidence without the check would cover it, as it covers the firm the story names.
+    expect(isCovered({ ...trace.coverage!, unwrittenName: () => false })).toBe(true);
+    const named = traceAnswer(long, 'How much did Brisco Lines pay in yearly harbour fees for ferry 7?');
+    expect(named.coverage?.unwrittenName?.()).toBe(false);
+    expect(named.answer.covered).toBe(true);
   });
 });
 
