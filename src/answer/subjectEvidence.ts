@@ -99,7 +99,9 @@ export function absentName(story: Story, question: string): string | undefined {
  * writes read as the story's word it is a typo of (typos.correctTypo). The candidates are the excerpts the
  * question ranked, with the sentences folded into them, not the whole story, so that the check costs the same
  * in an archive of a million sentences. Undefined when every such name is held; a lower-case word is no part
- * of a name here, though the story may use it as one ("the cat charity").
+ * of a name here, though the story may use it as one ("the cat charity"). Words the question quotes are such
+ * a name too, whatever their case: a title or a term as the story would write it (eval:refusal `--sample
+ * 6000`: near +3 refused on each half, other +3 on the training half, no own question lost).
  */
 export function unwrittenNameRun(story: Story, groups: readonly CorroboratedSentence[], question: string): string | undefined {
   const runs: { word: string; term: string; at: number }[][] = [];
@@ -111,6 +113,14 @@ export function unwrittenNameRun(story: Story, groups: readonly CorroboratedSent
     else runs.push([w]);
   }
   const several = runs.filter((r) => new Set(r.map((w) => w.term)).size >= 2);
+  // Words the asker quotes ("the “grey fleet”") name a title or a term as the story would write it.
+  for (const m of question.matchAll(/["“]([^"“”]+)["”]/gu)) {
+    const quoted = words(m[1]!).flatMap((word, at) => {
+      const term = termOf(word);
+      return term ? [{ word, term, at }] : [];
+    });
+    if (quoted.length > 0) several.push(quoted);
+  }
   if (several.length === 0) return undefined;
   const sentences = groups.flatMap((g) => [g.sentence, ...g.others.map((o) => o.sentence)]);
   // A word the story never writes is read as the story's word it is a typo of (typos.correctTypo).

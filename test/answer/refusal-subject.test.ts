@@ -181,6 +181,10 @@ describe('unwrittenNameRun', () => {
     // absentName lets either word stand for the whole name.
     expect(absentName(story, 'What did Ada Verdo tell the union?')).toBeUndefined();
   });
+  it('reads words the question quotes as a name: a title or a term as the story would write it', () => {
+    expect(unwritten('Who called the strike "a long winter"?')).toBe('long winter');
+    expect(unwritten('Who said the strike "would go on"?')).toBeUndefined();
+  });
   it('passes a name written whole, a name of one word, and name words written in lower case', () => {
     expect(unwritten('Who halted trading in Brisco Lines?')).toBeUndefined();
     expect(unwritten('What did Ada Quill tell the union?')).toBeUndefined();
