@@ -89,14 +89,14 @@ export function absentName(story: Story, question: string): string | undefined {
 }
 
 /**
- * A name of several capitalised words the question writes ("the *Orvel Harbour Trust*", "*Mara Delk*") whose
- * words no candidate excerpt writes together, though the story writes some of them: the question is about
- * another thing of the same family ("the Orvel Harbour Trust" of a story of the Orvel Rail Trust and the
- * harbour, "Ivo Delk" of one on Mara Delk). absentName lets a name of several words count as written when any
- * of them is (a story calls a person by the surname); that stands, but a whole name no sentence matching the
- * question holds names something the story does not speak of. A sentence holds the name when it writes each
- * of its words, in any order ("Governor Ellis of Orvel" holds "the Orvel Governor"), a word the story never
- * writes read as the story's word it is a typo of (typos.correctTypo). The candidates are the excerpts the
+ * A name of several capitalised words the question writes ("the *Orvel Harbour Trust*") whose words the story
+ * writes but no candidate excerpt holds together: the question is about another thing of the same family
+ * ("the Orvel Harbour Trust" of a story of the Orvel Rail Trust and the harbour). absentName lets a name of
+ * several words count as written when any of them is (a story calls a person by the surname); that stands,
+ * but a whole name no sentence matching the question holds names something the story does not speak of. A
+ * sentence holds the name when it writes each of its words, in any order ("Governor Ellis of Orvel" holds
+ * "the Orvel Governor"), a word the story never writes read as the story's word it is a typo of
+ * (typos.correctTypo), and one it never writes at all left out. The candidates are the excerpts the
  * question ranked, with the sentences folded into them, not the whole story, so that the check costs the same
  * in an archive of a million sentences. Undefined when every such name is held; a lower-case word is no part
  * of a name here, though the story may use it as one ("the cat charity"). Words the question quotes are such
@@ -104,10 +104,14 @@ export function absentName(story: Story, question: string): string | undefined {
  * 6000`: near +3 refused on each half, other +3 on the training half, no own question lost).
  */
 export function unwrittenNameRun(story: Story, groups: readonly CorroboratedSentence[], question: string): string | undefined {
+  // A word the story never writes is read as the story's word it is a typo of (typos.correctTypo).
+  const spelt = (term: string) => (story.documentFrequency.has(term) ? term : (correctTypo(story, term) ?? term));
   const runs: { word: string; term: string; at: number }[][] = [];
   for (const w of subjectWords(story, question)) {
     // A name as the asker writes it, capitalised: "the cat charity" may use the story's name words in lower case.
-    if (!/^\p{Lu}/u.test(w.word)) continue;
+    // A word the story never writes, nor one it is a typo of, is left to absentName: it may be a short name
+    // misspelt ("the Hagn Seng"), and the name stands or falls by the words the story does write.
+    if (!/^\p{Lu}/u.test(w.word) || !story.documentFrequency.has(spelt(w.term))) continue;
     const run = runs.at(-1);
     if (run && run.at(-1)!.at === w.at - 1) run.push(w);
     else runs.push([w]);
@@ -123,8 +127,6 @@ export function unwrittenNameRun(story: Story, groups: readonly CorroboratedSent
   }
   if (several.length === 0) return undefined;
   const sentences = groups.flatMap((g) => [g.sentence, ...g.others.map((o) => o.sentence)]);
-  // A word the story never writes is read as the story's word it is a typo of (typos.correctTypo).
-  const spelt = (term: string) => (story.documentFrequency.has(term) ? term : (correctTypo(story, term) ?? term));
   const writes = (run: { term: string }[]) =>
     sentences.some((s) => {
       const terms = new Set(termsOf(s.text));
