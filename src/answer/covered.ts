@@ -187,11 +187,11 @@ export function supportProbability(model: SupportModel, features: Record<Support
  * same family covered it. eval:refusal `--sample 6000`, training half, where it was chosen: the name's words
  * adjacent as the question writes them, near +59 refused for 9 own lost; in one sentence in any order, a typo
  * read as the story's word, +39 for 3; a word the story never writes left out (a misspelt short name, "the
- * Hagn Seng", had lost an answerable kit question in eval:typed's typo row), +25 near and +4 other for 2 own.
+ * Brisko Idnex", had lost an answerable kit question in eval:typed's typo row), +25 near and +4 other for 2 own.
  * Together: training half near refused 0.510 → 0.518, other 0.952 → 0.953, own answered 0.944 → 0.943, own F1
  * 0.442 unchanged; test half near 0.497 → 0.504, strict 0.531 → 0.538, other 0.955 → 0.957, own answered
  * 0.957 → 0.956, own F1 0.427 → 0.426; kit and eval:typed unchanged. The own questions lost write a title or a
- * modifier beside a name ("the Florida Governor", "an Australian TV station").
+ * modifier beside a name ("the Varnia Governor", "a Varnian TV station").
  *
  * There only a sure answer is covered at SUPPORT_MIN: the excerpt naming the question's subject beside an
  * answer of its kind, or the answer's sentence holding its details, are evidence as weak as a phrase answer

@@ -110,7 +110,7 @@ export function unwrittenNameRun(story: Story, groups: readonly CorroboratedSent
   for (const w of subjectWords(story, question)) {
     // A name as the asker writes it, capitalised: "the cat charity" may use the story's name words in lower case.
     // A word the story never writes, nor one it is a typo of, is left to absentName: it may be a short name
-    // misspelt ("the Hagn Seng"), and the name stands or falls by the words the story does write.
+    // misspelt ("the Brisko Idnex"), and the name stands or falls by the words the story does write.
     if (!/^\p{Lu}/u.test(w.word) || !story.documentFrequency.has(spelt(w.term))) continue;
     const run = runs.at(-1);
     if (run && run.at(-1)!.at === w.at - 1) run.push(w);
