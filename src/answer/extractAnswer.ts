@@ -512,11 +512,25 @@ function phraseChunks(sentence: StorySentence, query: FullQuery): Mention[] {
       let b = j;
       while (a < b && !CHUNK_POS.has(tokens[a]!.pos)) a += 1;
       while (b > a && !CHUNK_POS.has(tokens[b - 1]!.pos)) b -= 1;
-      if ((a < from || b > to) && b - a <= MAX_PHRASE_WORDS) out.push(phraseMention(sentence.text, tokens, a, b, focus));
+      if ((a < from || b > to) && b - a <= MAX_PHRASE_WORDS && !cutsNamedPerson(sentence, a, from) && !cutsNamedPerson(sentence, to, b))
+        out.push(phraseMention(sentence.text, tokens, a, b, focus));
     }
     i = j;
   }
   return out;
+}
+
+/**
+ * Whether the question's words cut from one edge of a phrase, tokens [from, to), are a person's name of two words or more
+ * ("the veteran skipper **Ada Vell**" when the question names Ada Vell): that phrase is the one the question
+ * asks about, introduced by what is said of it, and no answer whole. (A single capitalised word cut off stays
+ * evidence of the whole: "the Latin **Mass**".)
+ */
+function cutsNamedPerson(sentence: StorySentence, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  const start = sentence.tokens[from]!.start;
+  const end = sentence.tokens[to - 1]!.end;
+  return sentence.entities.some((e) => e.type === 'PERSON' && e.start <= start && e.end >= end);
 }
 
 /** The phrase of tokens [from, to) as a mention, shown from past a focus noun that only introduces it. */

@@ -11,6 +11,7 @@ import type { Story } from '../../src/story/story.js';
 const ARTICLES: Article[] = [
   { id: 'choir', title: 'Choir', titleGiven: true, file: 'choir.md', body: 'At dawn the choir sang the Harvest Hymn in the square.' },
   { id: 'score', title: 'Cup', titleGiven: true, file: 'score.md', body: 'The Herons beat the Owls 20–18 in the cup final.' },
+  { id: 'pilot', title: 'Pier', titleGiven: true, file: 'pilot.md', body: 'The veteran pilot Mara Lind steered the first ferry past the breakwater.' },
   { id: 'share', title: 'Frost', titleGiven: true, file: 'share.md', body: 'The frost killed 30–60% of the young vines that spring.' },
 ];
 
@@ -44,6 +45,12 @@ describe('candidate spans', () => {
     const edge = (text: string) => list.find((c) => c.text === text)!.features[CANDIDATE_FEATURES.indexOf('questionEdge')];
     expect(edge('Harvest Hymn')).toBe(1);
     expect(edge('Harvest')).toBe(0);
+  });
+
+  it("offers no phrase whole when the question's words cut from its edge are a person's name it names", () => {
+    const texts = candidatesFor('pilot', 'What job does Mara Lind have?', 'other').map((c) => c.text);
+    expect(texts).toContain('veteran pilot');
+    expect(texts).not.toContain('veteran pilot Mara Lind');
   });
 
   it('takes two figures joined close up by a dash for one candidate, a score or a range', () => {
