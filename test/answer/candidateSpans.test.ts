@@ -11,7 +11,13 @@ import type { Story } from '../../src/story/story.js';
 const ARTICLES: Article[] = [
   { id: 'choir', title: 'Choir', titleGiven: true, file: 'choir.md', body: 'At dawn the choir sang the Harvest Hymn in the square.' },
   { id: 'score', title: 'Cup', titleGiven: true, file: 'score.md', body: 'The Herons beat the Owls 20–18 in the cup final.' },
-  { id: 'pilot', title: 'Pier', titleGiven: true, file: 'pilot.md', body: 'The veteran pilot Mara Lind steered the first ferry past the breakwater.' },
+  {
+    id: 'pilot',
+    title: 'Pier',
+    titleGiven: true,
+    file: 'pilot.md',
+    body: 'The veteran pilot Mara Lind steered the first ferry past the breakwater.',
+  },
   { id: 'share', title: 'Frost', titleGiven: true, file: 'share.md', body: 'The frost killed 30–60% of the young vines that spring.' },
 ];
 
