@@ -358,11 +358,24 @@ function entityMentions(story: Story, sentence: StorySentence, types: readonly E
       if (rest) out.push({ type: r.type, ...rest, ...withFocusNoun(r, rest, query.focus) });
       continue;
     }
-    if (e === r) out.push({ ...e, counts: countsAsked(sentence.text, r, counted) });
+    if (e === r) out.push({ ...e, counts: countsAsked(sentence.text, r, counted), ...countedUnitShown(r, counted) });
     else out.push({ ...e, core: { start: r.start, end: r.end }, counts: countsAsked(sentence.text, r, counted) });
   }
   return out;
 }
+
+/**
+ * A span of time whose unit the question counts ("How many years …" → "four years") is shown as its figure
+ * ("four"), as an amount whose unit the question names is ("how many yards" → "3,837"); measured whole.
+ */
+function countedUnitShown(r: Entity, counted: ReadonlySet<string>): Pick<Mention, 'shown'> {
+  if (r.type !== 'DURATION' || counted.size === 0) return {};
+  const m = /^(\S+)\s+(\p{L}+)$/u.exec(r.text);
+  if (!m || !TIME_UNIT_WORD.test(m[2]!) || !counted.has(termOf(m[2]!) ?? '') || !/\d|^\p{L}+$/u.test(m[1]!)) return {};
+  return { shown: { start: r.start, end: r.start + m[1]!.length } };
+}
+
+const TIME_UNIT_WORD = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))$/i;
 
 /** A dash between two figures written close up: a range or a score ("30–60%", "won 20–18"). */
 const FIGURE_DASH = /^[–—]$/;
