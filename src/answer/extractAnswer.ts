@@ -29,7 +29,7 @@ import {
 } from './spanContext.js';
 import { idf, namedInQuestion, type PreparedQuery } from './rankSentences.js';
 import { type ClauseRoles, clauseRoles, holdsHead, IRREALIS_QUESTION, isVerbOfQuestion } from './clauseRoles.js';
-import { focusNoun } from './questionFrame.js';
+import { focusNoun, POST_NOUNS } from './questionFrame.js';
 import { firstEndingAfter, lastStartingBefore } from './spanWords.js';
 import { type NamedSpan, unnamedPart } from './unnamedPart.js';
 
@@ -499,6 +499,8 @@ function phraseChunks(sentence: StorySentence, query: FullQuery): Mention[] {
   const tokens = sentence.tokens;
   const wanted = new Set(query.terms);
   const focus = query.focus ? termOf(query.focus) : null;
+  // The phrase of tokens [a, b) as a mention, with the part shown that a question on a post asks for.
+  const mention = (a: number, b: number) => withPostShown(sentence, phraseMention(sentence.text, tokens, a, b, focus), a, b, query.focus);
   const out: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -519,14 +521,14 @@ function phraseChunks(sentence: StorySentence, query: FullQuery): Mention[] {
       inner.length <= MAX_PHRASE_WORDS &&
       inner.some((t) => !isAskedWord(t, wanted, focus) && termOf(t.text) !== focus)
     ) {
-      out.push(phraseMention(sentence.text, tokens, from, to, focus));
+      out.push(mention(from, to));
       // The whole phrase too, question words at its edges kept ("the Latin **Mass**" for a question on the mass).
       let a = i;
       let b = j;
       while (a < b && !CHUNK_POS.has(tokens[a]!.pos)) a += 1;
       while (b > a && !CHUNK_POS.has(tokens[b - 1]!.pos)) b -= 1;
       if ((a < from || b > to) && b - a <= MAX_PHRASE_WORDS && !cutsNamedPerson(sentence, a, from) && !cutsNamedPerson(sentence, to, b))
-        out.push(phraseMention(sentence.text, tokens, a, b, focus));
+        out.push(mention(a, b));
     }
     i = j;
   }
@@ -544,6 +546,33 @@ function cutsNamedPerson(sentence: StorySentence, from: number, to: number): boo
   const start = sentence.tokens[from]!.start;
   const end = sentence.tokens[to - 1]!.end;
   return sentence.entities.some((e) => e.type === 'PERSON' && e.start <= start && e.end >= end);
+}
+
+/**
+ * For a question on someone's post ("What position does Ada Vell play?"), a phrase is shown as the common nouns
+ * that name the post: without the names before them (the team's, the country's) and the person's name after them
+ * ("the Harbour City **goalkeeper** Ada Vell"). Measured whole; unchanged where no common noun is left.
+ */
+function withPostShown(sentence: StorySentence, m: Mention, from: number, to: number, focus: string | undefined): Mention {
+  if (!focus || !POST_NOUNS.has(focus) || m.shown) return m;
+  const tokens = sentence.tokens;
+  let a = from;
+  let b = to;
+  const inPerson = (t: Token) => sentence.entities.some((e) => e.type === 'PERSON' && e.start <= t.start && e.end >= t.end);
+  // A capitalised title heading a sentence ("Goalkeeper Ada Vell") is a common noun of a person.
+  const common = (t: Token) =>
+    !inPerson(t) &&
+    (t.pos === 'NOUN' ||
+      t.pos === 'ADJ' ||
+      (t.pos === 'PROPN' && !isDemonym(t.text) && foldClass(nounClass(t.text.toLowerCase())) === 'person'));
+  while (b > a && !common(tokens[b - 1]!)) b -= 1;
+  // The names before the post: the team's, the country's ("Harbour City", tagged a place, "City" a noun).
+  const inName = (t: Token) =>
+    sentence.entities.some((e) => (e.type === 'PLACE' || e.type === 'ORG') && e.start <= t.start && e.end >= t.end);
+  const before = (t: Token) => inName(t) || (!common(t) && (t.pos === 'PROPN' || t.pos === 'DET' || /^['’]s$/.test(t.text)));
+  while (a < b && before(tokens[a]!)) a += 1;
+  if ((a === from && b === to) || b <= a || !tokens.slice(a, b).some((t) => t.pos !== 'ADJ' && common(t))) return m;
+  return { ...m, shown: { start: tokens[a]!.start, end: tokens[b - 1]!.end } };
 }
 
 /** The phrase of tokens [from, to) as a mention, shown from past a focus noun that only introduces it. */
