@@ -206,8 +206,11 @@ function withFocusNoun(whole: NamedSpan, rest: NamedSpan, focus: string | undefi
   return /^\S+$/.test(tail) && termOf(tail) === termOf(focus) ? { shown: { start: rest.start, end: whole.end } } : {};
 }
 
-/** Nouns a question asks an answer's name by, not its kind: "the name of the X" asks for an X. */
-const NAMING_NOUN = /^(?:name|names|title|titles|term|terms)$/;
+/**
+ * Nouns a question asks an answer's name by, not its kind: "the name of the X" asks for an X; and the nouns
+ * of "what kind of X": a kind of X, named by the words before X ("**rounded** arches").
+ */
+const NAMING_NOUN = /^(?:name|names|title|titles|term|terms|type|types|kind|kinds|sort|sorts|form|forms|variety|varieties)$/;
 
 /**
  * The noun a question names its answer by when its focus only asks for a name: "What was the name of the
@@ -499,8 +502,12 @@ function phraseChunks(sentence: StorySentence, query: FullQuery): Mention[] {
   const tokens = sentence.tokens;
   const wanted = new Set(query.terms);
   const focus = query.focus ? termOf(query.focus) : null;
-  // The phrase of tokens [a, b) as a mention, with the part shown that a question on a post asks for.
-  const mention = (a: number, b: number) => withPostShown(sentence, phraseMention(sentence.text, tokens, a, b, focus), a, b, query.focus);
+  const kindAsked = KIND_OF_QUESTION.test(query.text);
+  // The phrase of tokens [a, b) as a mention, with the part shown that a question on a post or a kind asks for.
+  const mention = (a: number, b: number) => {
+    const m = withPostShown(sentence, phraseMention(sentence.text, tokens, a, b, focus), a, b, query.focus);
+    return kindAsked ? withKindShown(tokens, m, a, b, focus) : m;
+  };
   const out: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -573,6 +580,27 @@ function withPostShown(sentence: StorySentence, m: Mention, from: number, to: nu
   while (a < b && before(tokens[a]!)) a += 1;
   if ((a === from && b === to) || b <= a || !tokens.slice(a, b).some((t) => t.pos !== 'ADJ' && common(t))) return m;
   return { ...m, shown: { start: tokens[a]!.start, end: tokens[b - 1]!.end } };
+}
+
+/** "What kind of X …", "what type of X …": a kind of X is asked for (the focus noun is X, see namedFocus). */
+const KIND_OF_QUESTION = /\b(?:type|types|kind|kinds|sort|sorts|form|forms|variety|varieties)\s+of\b/i;
+
+/** Words that count or pick out things rather than tell their kind ("many", "other"). */
+const QUANTIFIER = /^(?:many|numerous|several|various|other|some|few|most|all|such|certain|these|those|this|that)$/i;
+
+/**
+ * For "What kind of X …", a phrase that ends in a lower-case X is shown as the words that tell its kind, before X
+ * and after any "of" ("the use of **turbine** engines", "numerous **musical** venues"); measured whole, and
+ * unchanged where nothing would be left.
+ */
+function withKindShown(tokens: readonly Token[], m: Mention, from: number, to: number, focus: string | null): Mention {
+  const last = tokens[to - 1]!;
+  if (m.shown || focus === null || to - from < 2 || termOf(last.text) !== focus || !/^\p{Ll}/u.test(last.text)) return m;
+  let a = from;
+  for (let k = from; k < to - 1; k += 1) if (tokens[k]!.text.toLowerCase() === 'of') a = k + 1;
+  while (a < to - 1 && (tokens[a]!.pos === 'DET' || QUANTIFIER.test(tokens[a]!.text))) a += 1;
+  if (a >= to - 1) return m;
+  return { ...m, shown: { start: tokens[a]!.start, end: tokens[to - 2]!.end } };
 }
 
 /** The phrase of tokens [from, to) as a mention, shown from past a focus noun that only introduces it. */
