@@ -506,7 +506,7 @@ function phraseChunks(sentence: StorySentence, query: FullQuery): Mention[] {
   // The phrase of tokens [a, b) as a mention, with the part shown that a question on a post or a kind asks for.
   const mention = (a: number, b: number) => {
     const m = withPostShown(sentence, phraseMention(sentence.text, tokens, a, b, focus), a, b, query.focus);
-    return kindAsked ? withKindShown(tokens, m, a, b, focus) : m;
+    return kindAsked ? withKindShown(tokens, m, a, b, focus, wanted) : m;
   };
   const out: Mention[] = [];
   let i = 0;
@@ -590,17 +590,27 @@ const QUANTIFIER = /^(?:many|numerous|several|various|other|some|few|most|all|su
 
 /**
  * For "What kind of X …", a phrase that ends in a lower-case X is shown as the words that tell its kind, before X
- * and after any "of" ("the use of **turbine** engines", "numerous **musical** venues"); measured whole, and
+ * (and the question's words that go with X) and after any "of" ("the use of **turbine** engines", "numerous **musical** venues"); measured whole, and
  * unchanged where nothing would be left.
  */
-function withKindShown(tokens: readonly Token[], m: Mention, from: number, to: number, focus: string | null): Mention {
+function withKindShown(
+  tokens: readonly Token[],
+  m: Mention,
+  from: number,
+  to: number,
+  focus: string | null,
+  wanted: ReadonlySet<string>,
+): Mention {
   const last = tokens[to - 1]!;
   if (m.shown || focus === null || to - from < 2 || termOf(last.text) !== focus || !/^\p{Ll}/u.test(last.text)) return m;
   let a = from;
   for (let k = from; k < to - 1; k += 1) if (tokens[k]!.text.toLowerCase() === 'of') a = k + 1;
   while (a < to - 1 && (tokens[a]!.pos === 'DET' || QUANTIFIER.test(tokens[a]!.text))) a += 1;
-  if (a >= to - 1) return m;
-  return { ...m, shown: { start: tokens[a]!.start, end: tokens[to - 2]!.end } };
+  // The question's words before X name X too ("wireless *power* transmission" for "what kind of power transmission").
+  let b = to - 1;
+  while (b > a && wanted.has(termOf(tokens[b - 1]!.text) ?? '')) b -= 1;
+  if (a >= b) return m;
+  return { ...m, shown: { start: tokens[a]!.start, end: tokens[b - 1]!.end } };
 }
 
 /** The phrase of tokens [from, to) as a mention, shown from past a focus noun that only introduces it. */

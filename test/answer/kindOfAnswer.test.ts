@@ -14,7 +14,7 @@ const ARTICLES: Article[] = [
     body:
       'The old mill by the river was rebuilt in the spring. ' +
       'Its owners chose the use of turbine engines to grind the grain, a local paper said. ' +
-      'The town council praised the work.',
+      'The lab across the river showed off wireless power transmission to visitors.',
   },
 ];
 
@@ -29,5 +29,9 @@ describe('"what kind of X" questions', () => {
   it('answer with the words that tell the kind of X, without X and what comes before an "of"', () => {
     expect(ask('What kind of engines did the old mill use?')).toBe('turbine');
     expect(ask('What type of engines grind the grain?')).toBe('turbine');
+  });
+
+  it("leaves out the question's words that go with X", () => {
+    expect(ask('What kind of power transmission did the lab show off?')).toBe('wireless');
   });
 });
