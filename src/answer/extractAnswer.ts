@@ -396,9 +396,23 @@ export function figureRanges(text: string, entities: readonly Entity[]): Entity[
     if (next && isAmount(e.type) && isAmount(next.type) && next.start === e.end + 1 && FIGURE_DASH.test(text.slice(e.end, next.start))) {
       out.push({ type: next.type === 'CARDINAL' ? e.type : next.type, text: text.slice(e.start, next.end), start: e.start, end: next.end });
       i += 1;
-    } else out.push(e);
+    } else {
+      out.push(e);
+      // "75,000 to 100,000", "between 3 and 14": a range in words, one more candidate beside its two ends; never
+      // "from 5% to 4%", a change from one value to another.
+      if (next && isAmount(e.type) && next.type === e.type && wordRange(text, e, next))
+        out.push({ type: e.type, text: text.slice(e.start, next.end), start: e.start, end: next.end });
+    }
   }
   return out;
+}
+
+/** Whether two figures of a sentence make a range in words: "A to B", "between A and B" (not "from A to B"). */
+function wordRange(text: string, a: Entity, b: Entity): boolean {
+  const between = text.slice(a.end, b.start);
+  const before = text.slice(Math.max(0, a.start - 12), a.start);
+  if (/^\s+to\s+$/.test(between)) return !/\bfrom\s+(?:about\s+|around\s+)?$/i.test(before);
+  return /^\s+and\s+$/.test(between) && /\bbetween\s+$/i.test(before);
 }
 
 /** Prepositions a year follows ("in 1130", "by 1911", "until 1990"). */

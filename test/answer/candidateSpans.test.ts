@@ -76,6 +76,18 @@ describe('candidate spans', () => {
       { type: 'CARDINAL' as const, text: '18', start: 23, end: 25 },
     ];
     expect(figureRanges(text, halves).map((e) => e.text)).toEqual(['3', '1', '20–18']);
+    // A range in words is one more candidate beside its ends; a change "from A to B" is none.
+    const words = 'Some 40 to 60 geese came, between 3 and 5 a day, up from 2 to 4.';
+    const figures = [
+      { type: 'CARDINAL' as const, text: '40', start: 5, end: 7 },
+      { type: 'CARDINAL' as const, text: '60', start: 11, end: 13 },
+      { type: 'CARDINAL' as const, text: '3', start: 34, end: 35 },
+      { type: 'CARDINAL' as const, text: '5', start: 40, end: 41 },
+      { type: 'CARDINAL' as const, text: '2', start: 57, end: 58 },
+      { type: 'CARDINAL' as const, text: '4', start: 62, end: 63 },
+    ];
+    for (const f of figures) expect(words.slice(f.start, f.end)).toBe(f.text);
+    expect(figureRanges(words, figures).map((e) => e.text)).toEqual(['40', '40 to 60', '60', '3', '3 and 5', '5', '2', '4']);
   });
 
   it('lets a name the tagger filed as a place answer who when it opens with a given name', () => {
