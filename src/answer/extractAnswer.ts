@@ -604,7 +604,7 @@ const QUANTIFIER = /^(?:many|numerous|several|various|other|some|few|most|all|su
 
 /**
  * For "What kind of X …", a phrase that ends in a lower-case X is shown as the words that tell its kind, before X
- * (and the question's words that go with X) and after any "of" ("the use of **turbine** engines", "numerous **musical** venues"); measured whole, and
+ * (and the question's words that go with X) and after any "of" ("the use of **diesel** engines", "several **marble** fountains"); measured whole, and
  * unchanged where nothing would be left.
  */
 function withKindShown(
@@ -620,7 +620,7 @@ function withKindShown(
   let a = from;
   for (let k = from; k < to - 1; k += 1) if (tokens[k]!.text.toLowerCase() === 'of') a = k + 1;
   while (a < to - 1 && (tokens[a]!.pos === 'DET' || QUANTIFIER.test(tokens[a]!.text))) a += 1;
-  // The question's words before X name X too ("wireless *power* transmission" for "what kind of power transmission").
+  // The question's words before X name X too ("portable *water* filtering" for "what kind of water filtering").
   let b = to - 1;
   while (b > a && wanted.has(termOf(tokens[b - 1]!.text) ?? '')) b -= 1;
   if (a >= b) return m;

@@ -13,8 +13,8 @@ const ARTICLES: Article[] = [
     file: 'mill.md',
     body:
       'The old mill by the river was rebuilt in the spring. ' +
-      'Its owners chose the use of turbine engines to grind the grain, a local paper said. ' +
-      'The lab across the river showed off wireless power transmission to visitors.',
+      'Its owners chose the use of diesel engines to saw the logs, a local paper said. ' +
+      'The lab across the river showed off portable water filtering to visitors.',
   },
 ];
 
@@ -27,11 +27,11 @@ const ask = (question: string) => traceAnswer(story, question, { command: 'ask',
 
 describe('"what kind of X" questions', () => {
   it('answer with the words that tell the kind of X, without X and what comes before an "of"', () => {
-    expect(ask('What kind of engines did the old mill use?')).toBe('turbine');
-    expect(ask('What type of engines grind the grain?')).toBe('turbine');
+    expect(ask('What kind of engines did the old mill use?')).toBe('diesel');
+    expect(ask('What type of engines saw the logs?')).toBe('diesel');
   });
 
   it("leaves out the question's words that go with X", () => {
-    expect(ask('What kind of power transmission did the lab show off?')).toBe('wireless');
+    expect(ask('What kind of water filtering did the lab show off?')).toBe('portable');
   });
 });
