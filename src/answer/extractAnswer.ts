@@ -29,7 +29,7 @@ import {
 } from './spanContext.js';
 import { idf, namedInQuestion, type PreparedQuery } from './rankSentences.js';
 import { type ClauseRoles, clauseRoles, holdsHead, IRREALIS_QUESTION, isVerbOfQuestion } from './clauseRoles.js';
-import { focusNoun } from './questionFrame.js';
+import { focusNoun, POST_NOUNS } from './questionFrame.js';
 import { firstEndingAfter, lastStartingBefore } from './spanWords.js';
 import { type NamedSpan, unnamedPart } from './unnamedPart.js';
 
@@ -206,8 +206,11 @@ function withFocusNoun(whole: NamedSpan, rest: NamedSpan, focus: string | undefi
   return /^\S+$/.test(tail) && termOf(tail) === termOf(focus) ? { shown: { start: rest.start, end: whole.end } } : {};
 }
 
-/** Nouns a question asks an answer's name by, not its kind: "the name of the X" asks for an X. */
-const NAMING_NOUN = /^(?:name|names|title|titles|term|terms)$/;
+/**
+ * Nouns a question asks an answer's name by, not its kind: "the name of the X" asks for an X; and the nouns
+ * of "what kind of X": a kind of X, named by the words before X ("**rounded** arches").
+ */
+const NAMING_NOUN = /^(?:name|names|title|titles|term|terms|type|types|kind|kinds|sort|sorts|form|forms|variety|varieties)$/;
 
 /**
  * The noun a question names its answer by when its focus only asks for a name: "What was the name of the
@@ -358,11 +361,24 @@ function entityMentions(story: Story, sentence: StorySentence, types: readonly E
       if (rest) out.push({ type: r.type, ...rest, ...withFocusNoun(r, rest, query.focus) });
       continue;
     }
-    if (e === r) out.push({ ...e, counts: countsAsked(sentence.text, r, counted) });
+    if (e === r) out.push({ ...e, counts: countsAsked(sentence.text, r, counted), ...countedUnitShown(r, counted) });
     else out.push({ ...e, core: { start: r.start, end: r.end }, counts: countsAsked(sentence.text, r, counted) });
   }
   return out;
 }
+
+/**
+ * A span of time whose unit the question counts ("How many years …" → "four years") is shown as its figure
+ * ("four"), as an amount whose unit the question names is ("how many yards" → "3,837"); measured whole.
+ */
+function countedUnitShown(r: Entity, counted: ReadonlySet<string>): Pick<Mention, 'shown'> {
+  if (r.type !== 'DURATION' || counted.size === 0) return {};
+  const m = /^(\S+)\s+(\p{L}+)$/u.exec(r.text);
+  if (!m || !TIME_UNIT_WORD.test(m[2]!) || !counted.has(termOf(m[2]!) ?? '') || !/\d|^\p{L}+$/u.test(m[1]!)) return {};
+  return { shown: { start: r.start, end: r.start + m[1]!.length } };
+}
+
+const TIME_UNIT_WORD = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))$/i;
 
 /** A dash between two figures written close up: a range or a score ("30–60%", "won 20–18"). */
 const FIGURE_DASH = /^[–—]$/;
@@ -380,9 +396,23 @@ export function figureRanges(text: string, entities: readonly Entity[]): Entity[
     if (next && isAmount(e.type) && isAmount(next.type) && next.start === e.end + 1 && FIGURE_DASH.test(text.slice(e.end, next.start))) {
       out.push({ type: next.type === 'CARDINAL' ? e.type : next.type, text: text.slice(e.start, next.end), start: e.start, end: next.end });
       i += 1;
-    } else out.push(e);
+    } else {
+      out.push(e);
+      // "75,000 to 100,000", "between 3 and 14": a range in words, one more candidate beside its two ends; never
+      // "from 5% to 4%", a change from one value to another.
+      if (next && isAmount(e.type) && next.type === e.type && wordRange(text, e, next))
+        out.push({ type: e.type, text: text.slice(e.start, next.end), start: e.start, end: next.end });
+    }
   }
   return out;
+}
+
+/** Whether two figures of a sentence make a range in words: "A to B", "between A and B" (not "from A to B"). */
+function wordRange(text: string, a: Entity, b: Entity): boolean {
+  const between = text.slice(a.end, b.start);
+  const before = text.slice(Math.max(0, a.start - 12), a.start);
+  if (/^\s+to\s+$/.test(between)) return !/\bfrom\s+(?:about\s+|around\s+)?$/i.test(before);
+  return /^\s+and\s+$/.test(between) && /\bbetween\s+$/i.test(before);
 }
 
 /** Prepositions a year follows ("in 1130", "by 1911", "until 1990"). */
@@ -486,6 +516,12 @@ function phraseChunks(sentence: StorySentence, query: FullQuery): Mention[] {
   const tokens = sentence.tokens;
   const wanted = new Set(query.terms);
   const focus = query.focus ? termOf(query.focus) : null;
+  const kindAsked = KIND_OF_QUESTION.test(query.text);
+  // The phrase of tokens [a, b) as a mention, with the part shown that a question on a post or a kind asks for.
+  const mention = (a: number, b: number) => {
+    const m = withPostShown(sentence, phraseMention(sentence.text, tokens, a, b, focus), a, b, query.focus);
+    return kindAsked ? withKindShown(tokens, m, a, b, focus, wanted) : m;
+  };
   const out: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -506,17 +542,89 @@ function phraseChunks(sentence: StorySentence, query: FullQuery): Mention[] {
       inner.length <= MAX_PHRASE_WORDS &&
       inner.some((t) => !isAskedWord(t, wanted, focus) && termOf(t.text) !== focus)
     ) {
-      out.push(phraseMention(sentence.text, tokens, from, to, focus));
+      out.push(mention(from, to));
       // The whole phrase too, question words at its edges kept ("the Latin **Mass**" for a question on the mass).
       let a = i;
       let b = j;
       while (a < b && !CHUNK_POS.has(tokens[a]!.pos)) a += 1;
       while (b > a && !CHUNK_POS.has(tokens[b - 1]!.pos)) b -= 1;
-      if ((a < from || b > to) && b - a <= MAX_PHRASE_WORDS) out.push(phraseMention(sentence.text, tokens, a, b, focus));
+      if ((a < from || b > to) && b - a <= MAX_PHRASE_WORDS && !cutsNamedPerson(sentence, a, from) && !cutsNamedPerson(sentence, to, b))
+        out.push(mention(a, b));
     }
     i = j;
   }
   return out;
+}
+
+/**
+ * Whether the question's words cut from one edge of a phrase, tokens [from, to), are a person's name of two words or more
+ * ("the veteran skipper **Ada Vell**" when the question names Ada Vell): that phrase is the one the question
+ * asks about, introduced by what is said of it, and no answer whole. (A single capitalised word cut off stays
+ * evidence of the whole: "the Latin **Mass**".)
+ */
+function cutsNamedPerson(sentence: StorySentence, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  const start = sentence.tokens[from]!.start;
+  const end = sentence.tokens[to - 1]!.end;
+  return sentence.entities.some((e) => e.type === 'PERSON' && e.start <= start && e.end >= end);
+}
+
+/**
+ * For a question on someone's post ("What position does Ada Vell play?"), a phrase is shown as the common nouns
+ * that name the post: without the names before them (the team's, the country's) and the person's name after them
+ * ("the Harbour City **goalkeeper** Ada Vell"). Measured whole; unchanged where no common noun is left.
+ */
+function withPostShown(sentence: StorySentence, m: Mention, from: number, to: number, focus: string | undefined): Mention {
+  if (!focus || !POST_NOUNS.has(focus) || m.shown) return m;
+  const tokens = sentence.tokens;
+  let a = from;
+  let b = to;
+  const inPerson = (t: Token) => sentence.entities.some((e) => e.type === 'PERSON' && e.start <= t.start && e.end >= t.end);
+  // A capitalised title heading a sentence ("Goalkeeper Ada Vell") is a common noun of a person.
+  const common = (t: Token) =>
+    !inPerson(t) &&
+    (t.pos === 'NOUN' ||
+      t.pos === 'ADJ' ||
+      (t.pos === 'PROPN' && !isDemonym(t.text) && foldClass(nounClass(t.text.toLowerCase())) === 'person'));
+  while (b > a && !common(tokens[b - 1]!)) b -= 1;
+  // The names before the post: the team's, the country's ("Harbour City", tagged a place, "City" a noun).
+  const inName = (t: Token) =>
+    sentence.entities.some((e) => (e.type === 'PLACE' || e.type === 'ORG') && e.start <= t.start && e.end >= t.end);
+  const before = (t: Token) => inName(t) || (!common(t) && (t.pos === 'PROPN' || t.pos === 'DET' || /^['’]s$/.test(t.text)));
+  while (a < b && before(tokens[a]!)) a += 1;
+  if ((a === from && b === to) || b <= a || !tokens.slice(a, b).some((t) => t.pos !== 'ADJ' && common(t))) return m;
+  return { ...m, shown: { start: tokens[a]!.start, end: tokens[b - 1]!.end } };
+}
+
+/** "What kind of X …", "what type of X …": a kind of X is asked for (the focus noun is X, see namedFocus). */
+const KIND_OF_QUESTION = /\b(?:type|types|kind|kinds|sort|sorts|form|forms|variety|varieties)\s+of\b/i;
+
+/** Words that count or pick out things rather than tell their kind ("many", "other"). */
+const QUANTIFIER = /^(?:many|numerous|several|various|other|some|few|most|all|such|certain|these|those|this|that)$/i;
+
+/**
+ * For "What kind of X …", a phrase that ends in a lower-case X is shown as the words that tell its kind, before X
+ * (and the question's words that go with X) and after any "of" ("the use of **diesel** engines", "several **marble** fountains"); measured whole, and
+ * unchanged where nothing would be left.
+ */
+function withKindShown(
+  tokens: readonly Token[],
+  m: Mention,
+  from: number,
+  to: number,
+  focus: string | null,
+  wanted: ReadonlySet<string>,
+): Mention {
+  const last = tokens[to - 1]!;
+  if (m.shown || focus === null || to - from < 2 || termOf(last.text) !== focus || !/^\p{Ll}/u.test(last.text)) return m;
+  let a = from;
+  for (let k = from; k < to - 1; k += 1) if (tokens[k]!.text.toLowerCase() === 'of') a = k + 1;
+  while (a < to - 1 && (tokens[a]!.pos === 'DET' || QUANTIFIER.test(tokens[a]!.text))) a += 1;
+  // The question's words before X name X too ("portable *water* filtering" for "what kind of water filtering").
+  let b = to - 1;
+  while (b > a && wanted.has(termOf(tokens[b - 1]!.text) ?? '')) b -= 1;
+  if (a >= b) return m;
+  return { ...m, shown: { start: tokens[a]!.start, end: tokens[b - 1]!.end } };
 }
 
 /** The phrase of tokens [from, to) as a mention, shown from past a focus noun that only introduces it. */

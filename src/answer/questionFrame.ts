@@ -132,6 +132,10 @@ const MONEY_QUESTION =
 const PHRASE_END =
   /^(is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|should|may|might|must|shall|of|in|on|at|to|for|from|by|with|about|that|who|whom|whose|which|when|where|'s|’s|s)$/;
 
+/** "one of the two", "of these", "each of the": a choice among the things the noun after it names. */
+const CHOSEN_AMONG =
+  /^(?:(?:one|ones|each|any|either|neither|both|all|none)\s+)?of\s+(?:the|these|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?=\p{L})/iu;
+
 /** A relative word opening the clause after a noun phrase: "the insurer *whose* premiums rose", "the firm *that* bought it". */
 const RELATIVE = /^(?:whose|that|which|who|whom|where)\b/;
 
@@ -225,7 +229,9 @@ function focusPhrase(q: string): { head: string; after: string } | undefined {
     /^(?:what|which)\s+(?:is|was|are|were)\s+(?:the|a|an)\s+/i.exec(q) ??
     /(?:^|\b(?:in|at|to|from|on|for|of|by|with)\s+)(?:which|what)\s+/i.exec(q);
   if (!m) return undefined;
-  const rest = q.slice(m.index + m[0].length);
+  const after = q.slice(m.index + m[0].length);
+  // "Which one of the two cities …", "which of these rivers …": the noun after "of" is the thing chosen among.
+  const rest = after.slice(CHOSEN_AMONG.exec(after)?.[0].length ?? 0);
   const tokens = tagSentence(rest).tokens;
   let head: string | undefined;
   let end = 0;
@@ -302,6 +308,9 @@ function roleOf(opening: string, asked: string | undefined): QuestionFrame['role
   return NOT_SUBJECT_VERB.test(after) || !/^\w/.test(after) ? 'any' : 'subject';
 }
 
+/** Nouns for the post someone holds or the part someone plays: answered by a common noun phrase. */
+export const POST_NOUNS: ReadonlySet<string> = new Set('position positions post role roles job occupation profession'.split(' '));
+
 /** Entity types for a head noun, from its WordNet classes. */
 function typesOfNoun(noun: string, which: boolean): Partial<QuestionFrame> {
   if (MONEY_NOUNS.has(noun)) return { kind: 'number', types: MONEY_FIRST, fallback: [] };
@@ -310,6 +319,9 @@ function typesOfNoun(noun: string, which: boolean): Partial<QuestionFrame> {
     return { kind: 'number', types: QUANTITY_FIRST, fallback: [] };
   if (MEASURE_NOUNS.has(noun) || MEASURE_NOUNS.has(noun.replace(/s$/, '')))
     return { kind: 'number', types: ANSWER_TYPES.number, fallback: [] };
+  // "What position does she play?", "what post did he hold?": a person's post, a phrase ("linebacker"), though
+  // WordNet's first sense of "position" or "post" is a place.
+  if (POST_NOUNS.has(noun)) return { kind: 'other', types: [], fallback: [] };
   const classes = nounClasses(noun);
   const first = classes[0];
   if (!first) return {};

@@ -11,6 +11,13 @@ import type { Story } from '../../src/story/story.js';
 const ARTICLES: Article[] = [
   { id: 'choir', title: 'Choir', titleGiven: true, file: 'choir.md', body: 'At dawn the choir sang the Harvest Hymn in the square.' },
   { id: 'score', title: 'Cup', titleGiven: true, file: 'score.md', body: 'The Herons beat the Owls 20–18 in the cup final.' },
+  {
+    id: 'pilot',
+    title: 'Pier',
+    titleGiven: true,
+    file: 'pilot.md',
+    body: 'The veteran pilot Mara Lind steered the first ferry past the breakwater.',
+  },
   { id: 'share', title: 'Frost', titleGiven: true, file: 'share.md', body: 'The frost killed 30–60% of the young vines that spring.' },
 ];
 
@@ -46,6 +53,12 @@ describe('candidate spans', () => {
     expect(edge('Harvest')).toBe(0);
   });
 
+  it("offers no phrase whole when the question's words cut from its edge are a person's name it names", () => {
+    const texts = candidatesFor('pilot', 'What job does Mara Lind have?', 'other').map((c) => c.text);
+    expect(texts).toContain('veteran pilot');
+    expect(texts).not.toContain('veteran pilot Mara Lind');
+  });
+
   it('takes two figures joined close up by a dash for one candidate, a score or a range', () => {
     expect(candidatesFor('score', 'What was the result of the cup final?', 'other').map((c) => c.text)).toContain('20–18');
     const shares = candidatesFor('share', 'How many of the young vines did the frost kill?', 'number').map((c) => c.text);
@@ -63,6 +76,18 @@ describe('candidate spans', () => {
       { type: 'CARDINAL' as const, text: '18', start: 23, end: 25 },
     ];
     expect(figureRanges(text, halves).map((e) => e.text)).toEqual(['3', '1', '20–18']);
+    // A range in words is one more candidate beside its ends; a change "from A to B" is none.
+    const words = 'Some 40 to 60 geese came, between 3 and 5 a day, up from 2 to 4.';
+    const figures = [
+      { type: 'CARDINAL' as const, text: '40', start: 5, end: 7 },
+      { type: 'CARDINAL' as const, text: '60', start: 11, end: 13 },
+      { type: 'CARDINAL' as const, text: '3', start: 34, end: 35 },
+      { type: 'CARDINAL' as const, text: '5', start: 40, end: 41 },
+      { type: 'CARDINAL' as const, text: '2', start: 57, end: 58 },
+      { type: 'CARDINAL' as const, text: '4', start: 62, end: 63 },
+    ];
+    for (const f of figures) expect(words.slice(f.start, f.end)).toBe(f.text);
+    expect(figureRanges(words, figures).map((e) => e.text)).toEqual(['40', '40 to 60', '60', '3', '3 and 5', '5', '2', '4']);
   });
 
   it('lets a name the tagger filed as a place answer who when it opens with a given name', () => {

@@ -9,7 +9,9 @@ describe('"how many years" on a story that also gives an age', () => {
   const story = buildStory(articles, corpusHash(articles));
 
   it('answers with the span of time, not the age', () => {
-    expect(answerQuestion(story, 'How many years was Vell sentenced to?').answer?.text).toBe('10 years');
+    // The question counts years: the figure answers it, as "how many yards" is answered by the figure alone.
+    expect(answerQuestion(story, 'How many years was Vell sentenced to?').answer?.text).toBe('10');
+    expect(answerQuestion(story, 'How long was Vell sentenced to?').answer?.text).toBe('10 years');
     expect(answerQuestion(story, 'How old is Vell?').answer?.text).toBe('52');
   });
 });

@@ -46,6 +46,11 @@ describe('questionFrame', () => {
     expect(questionFrame('ask', 'Which flaw closed the mill?').types).toEqual([]);
     expect(questionFrame('ask', 'Which insurer went bankrupt?').types).toEqual(['ORG']);
   });
+  it('takes the noun chosen among as the focus of "which one of the two NOUN" and "which of these NOUN"', () => {
+    expect(focusNoun('Which one of the two towns flooded?')).toBe('towns');
+    expect(focusNoun('Which of these ferries sank first?')).toBe('ferries');
+    expect(focusNoun('Which of them won?')).toBeUndefined();
+  });
   it('finds the head noun past adjectives and stops at a possessive', () => {
     expect(focusNoun('which young whistleblower spoke first?')).toBe('whistleblower');
     expect(focusNoun("which french mayor's speech angered them?")).toBe('mayor');

@@ -1,0 +1,37 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { traceAnswer } from '../../src/answer/answerQuestion.js';
+import type { Article } from '../../src/corpus/article.js';
+import { buildStory } from '../../src/story/buildStory.js';
+import type { Story } from '../../src/story/story.js';
+
+/** Invented: a kind told by the words before the noun a "what kind of" question names. */
+const ARTICLES: Article[] = [
+  {
+    id: 'mill',
+    title: 'Mill',
+    titleGiven: true,
+    file: 'mill.md',
+    body:
+      'The old mill by the river was rebuilt in the spring. ' +
+      'Its owners chose the use of diesel engines to saw the logs, a local paper said. ' +
+      'The lab across the river showed off portable water filtering to visitors.',
+  },
+];
+
+let story: Story;
+beforeAll(() => {
+  story = buildStory(ARTICLES, 'kind-of-fixture');
+});
+
+const ask = (question: string) => traceAnswer(story, question, { command: 'ask', limit: 1 }).short?.text;
+
+describe('"what kind of X" questions', () => {
+  it('answer with the words that tell the kind of X, without X and what comes before an "of"', () => {
+    expect(ask('What kind of engines did the old mill use?')).toBe('diesel');
+    expect(ask('What type of engines saw the logs?')).toBe('diesel');
+  });
+
+  it("leaves out the question's words that go with X", () => {
+    expect(ask('What kind of water filtering did the lab show off?')).toBe('portable');
+  });
+});
