@@ -1,13 +1,17 @@
 import { buildActors } from '../actors/buildActors.js';
 import type { Article } from '../corpus/article.js';
 import { corpusHash } from '../corpus/loadCorpus.js';
-import type { NameRun, TaggedSentence } from '../nlp/entities.js';
+import type { NameRun, TaggedSentence, Token } from '../nlp/entities.js';
 import { resolveNames, type Person } from '../nlp/names.js';
 import { PostingBuilder } from '../search/postingBuilder.js';
 import { SentenceIndex } from '../search/sentenceIndex.js';
 import { buildTimeline } from '../timeline/timeline.js';
 import { readArticles } from './readArticles.js';
 import type { Story, StorySentence } from './story.js';
+import { TokenStore } from './tokenStore.js';
+
+/** What `tagged` holds in place of tokens (they are in `Draft.tokens`). */
+const NO_TOKENS: Token[] = [];
 
 /** The build's stages, in order. `load` (reading corpus/) happens in `openStory`, before the others. */
 export const STAGE_NAMES = ['load', 'read', 'names', 'index', 'people', 'timeline'] as const;
@@ -30,6 +34,8 @@ export interface Draft {
   sentences: StorySentence[];
   /** wink-nlp's tags per sentence, from `read` until `names` has merged them into the sentences. */
   tagged: TaggedSentence[];
+  /** The sentences' tokens, in columns (each sentence's `tokens` reads them). */
+  tokens: TokenStore;
   /** The proper-noun runs of each sentence, from `names` until `people` has read them (so it need not find them again). */
   nameRuns: NameRun[][];
   people: Person[];
@@ -53,12 +59,15 @@ export const STEP = 200;
 export const readStage: Stage = {
   name: 'read',
   *run(draft) {
-    const { articles, sentences, tagged } = draft;
+    const { articles, sentences, tagged, tokens } = draft;
     const steps = readArticles(articles, (read) => {
       read.sentences.forEach((s, j) => {
         const t = read.tagged[j]!;
-        sentences.push({ ...s, id: sentences.length, entities: [], tokens: t.tokens });
-        tagged.push(t);
+        const sentence = { ...s, id: sentences.length, entities: [] } as Omit<StorySentence, 'tokens'>;
+        tokens.give(sentence, t.tokens);
+        sentences.push(sentence as StorySentence);
+        // The tokens are in the store (the sentence's `tokens` reads them): the later stages read no others.
+        tagged.push({ tokens: NO_TOKENS, entities: t.entities, names: t.names });
       });
     });
     for (const { done, total } of steps) yield { stage: 'read', done, total };
@@ -132,7 +141,7 @@ export const STAGES: readonly Stage[] = [readStage, namesStage, indexStage, peop
 
 /** A new draft for these articles. */
 export function newDraft(articles: Article[], hash: string): Draft {
-  return { hash, articles, sentences: [], tagged: [], nameRuns: [], people: [] };
+  return { hash, articles, sentences: [], tagged: [], tokens: new TokenStore(), nameRuns: [], people: [] };
 }
 
 function required(draft: Draft, stage: string): Story {
