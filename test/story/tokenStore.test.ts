@@ -99,4 +99,24 @@ describe('TokenStore', () => {
     expect(story.sentences[1]!.tokens.map((t) => t.text)).toContain('boats');
     expect(isAccessor(story.sentences[1]!)).toBe(false);
   });
+
+  it('makes the read sentences with the read fields in order, then the story’s', () => {
+    const article = (id: string, body: string): Article => ({
+      id,
+      title: id,
+      titleGiven: false,
+      published: '2030-02-01',
+      file: `${id}.md`,
+      body,
+    });
+    const articles = [article('a', 'The ferry left the quay at dawn. Gulls followed it out.\n\nThe crew waved.\n')];
+    const draft = newDraft(articles, 'h');
+    for (const _ of readStage.run(draft)) {
+      // read it all
+    }
+    expect(draft.sentences.length).toBe(3);
+    for (const s of draft.sentences)
+      expect(Object.keys(s)).toEqual(['articleId', 'index', 'text', 'start', 'end', 'paragraph', 'id', 'entities', 'tokens']);
+    expect(draft.sentences.map((s) => s.paragraph)).toEqual([1, 1, 2]);
+  });
 });
