@@ -8,7 +8,8 @@ import { buildFingerprint } from './fingerprint.js';
 import { decodePostings, encodePostings } from './indexColumns.js';
 import { CATALOGUES, checkLoadedShape, checkStoryShape, giveAbsentListsOf, type UncheckedStory } from './storyShape.js';
 import type { Story } from './story.js';
-import { encodeTokens, TokenColumns, tokensFit } from './tokenColumns.js';
+import { encodeTokens, TokenColumns, type TokenLists, tokensFit } from './tokenColumns.js';
+import { withoutKeeping } from './tokenStore.js';
 
 /**
  * The snapshot file: a small JSON header, then the story in sections, then a SHA-256 of the sections.
@@ -59,7 +60,8 @@ export async function saveSnapshot(story: Story, path: string, options: { finger
     hash: story.hash,
     sentences: story.sentences.length,
   };
-  const problem = checkStoryShape(story as unknown as UncheckedStory, story.sentences.length);
+  // The writer reads every sentence's tokens once: a built story's are not kept (`tokenStore.ts`).
+  const problem = withoutKeeping(() => checkStoryShape(story as unknown as UncheckedStory, story.sentences.length));
   if (problem) header.problem = problem;
   await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
@@ -74,9 +76,10 @@ export async function saveSnapshot(story: Story, path: string, options: { finger
     await file.write(headerBytes);
     const digest = createHash('sha256');
     const strings = new StringTable();
-    const compactTokens = tokensFit(story.sentences.map((x) => x.tokens));
+    const lists: TokenLists = { count: story.sentences.length, at: (i) => story.sentences[i]!.tokens };
+    const compactTokens = withoutKeeping(() => tokensFit(lists));
     for (const name of SECTIONS) {
-      const bytes = encodeSection(story, name, strings, compactTokens);
+      const bytes = withoutKeeping(() => encodeSection(story, name, strings, compactTokens, lists));
       const length = Buffer.alloc(4);
       length.writeUInt32LE(bytes.length);
       digest.update(length);
@@ -96,7 +99,13 @@ export async function saveSnapshot(story: Story, path: string, options: { finger
 }
 
 /** One section's bytes; `compactTokens`: the tokens go in their own section (`tokenColumns.ts`), not in the sentences'. */
-function encodeSection(story: Story, name: (typeof SECTIONS)[number], strings: StringTable, compactTokens: boolean): Uint8Array {
+function encodeSection(
+  story: Story,
+  name: (typeof SECTIONS)[number],
+  strings: StringTable,
+  compactTokens: boolean,
+  lists: TokenLists,
+): Uint8Array {
   const w = new ByteWriter(1 << 16);
   switch (name) {
     case 'articles':
@@ -109,7 +118,7 @@ function encodeSection(story: Story, name: (typeof SECTIONS)[number], strings: S
       w.uint(compactTokens ? 1 : 0);
       if (compactTokens)
         encodeTokens(
-          story.sentences.map((x) => x.tokens),
+          lists,
           story.sentences.map((x) => x.text),
           w,
           strings,

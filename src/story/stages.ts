@@ -1,13 +1,18 @@
 import { buildActors } from '../actors/buildActors.js';
 import type { Article } from '../corpus/article.js';
 import { corpusHash } from '../corpus/loadCorpus.js';
-import type { NameRun, TaggedSentence } from '../nlp/entities.js';
+import type { EntityType, NameRun, TaggedSentence, Token } from '../nlp/entities.js';
+import type { Sentence } from '../nlp/splitSentences.js';
 import { resolveNames, type Person } from '../nlp/names.js';
 import { PostingBuilder } from '../search/postingBuilder.js';
 import { SentenceIndex } from '../search/sentenceIndex.js';
 import { buildTimeline } from '../timeline/timeline.js';
 import { readArticles } from './readArticles.js';
 import type { Story, StorySentence } from './story.js';
+import { TokenStore } from './tokenStore.js';
+
+/** What `tagged` holds in place of tokens (they are in `Draft.tokens`). */
+const NO_TOKENS: Token[] = [];
 
 /** The build's stages, in order. `load` (reading corpus/) happens in `openStory`, before the others. */
 export const STAGE_NAMES = ['load', 'read', 'names', 'index', 'people', 'timeline'] as const;
@@ -30,6 +35,8 @@ export interface Draft {
   sentences: StorySentence[];
   /** wink-nlp's tags per sentence, from `read` until `names` has merged them into the sentences. */
   tagged: TaggedSentence[];
+  /** The sentences' tokens, in columns (each sentence's `tokens` reads them). */
+  tokens: TokenStore;
   /** The proper-noun runs of each sentence, from `names` until `people` has read them (so it need not find them again). */
   nameRuns: NameRun[][];
   people: Person[];
@@ -53,17 +60,47 @@ export const STEP = 200;
 export const readStage: Stage = {
   name: 'read',
   *run(draft) {
-    const { articles, sentences, tagged } = draft;
+    const { articles, sentences, tagged, tokens } = draft;
+    const one = interner();
     const steps = readArticles(articles, (read) => {
       read.sentences.forEach((s, j) => {
         const t = read.tagged[j]!;
-        sentences.push({ ...s, id: sentences.length, entities: [], tokens: t.tokens });
-        tagged.push(t);
+        const sentence = storySentence(s, sentences.length, one);
+        tokens.give(sentence, t.tokens);
+        sentences.push(sentence as StorySentence);
+        for (const e of t.entities) e.type = one(e.type) as EntityType;
+        // The tokens are in the store (the sentence's `tokens` reads them): the later stages read no others.
+        tagged.push({ tokens: NO_TOKENS, entities: t.entities, names: t.names });
       });
     });
     for (const { done, total } of steps) yield { stage: 'read', done, total };
   },
 };
+
+/** Each string once: a read sent from the worker thread comes with copies of its own. */
+function interner(): (s: string) => string {
+  const strings = new Map<string, string>();
+  return (s) => {
+    const known = strings.get(s);
+    if (known !== undefined) return known;
+    strings.set(s, s);
+    return s;
+  };
+}
+
+/** The fields of a read sentence, in its order. */
+const SENTENCE_KEYS = 'articleId,index,text,start,end,paragraph';
+
+/**
+ * A story sentence without its tokens, made by one object literal so that every sentence shares one
+ * hidden class (copies of the read sentences, spread, each had one of their own: about 300 bytes a sentence
+ * of shapes); a sentence with other fields is spread as it is.
+ */
+function storySentence(s: Sentence, id: number, one: (s: string) => string): Omit<StorySentence, 'tokens'> {
+  if (Object.keys(s).join(',') !== SENTENCE_KEYS) return { ...s, id, entities: [] };
+  const { index, text, start, end, paragraph } = s;
+  return { articleId: one(s.articleId), index, text, start, end, paragraph, id, entities: [] };
+}
 
 /** `names`: name runs resolved over the whole corpus into people, places and organisations; entities merged into each sentence. */
 export const namesStage: Stage = {
@@ -132,7 +169,7 @@ export const STAGES: readonly Stage[] = [readStage, namesStage, indexStage, peop
 
 /** A new draft for these articles. */
 export function newDraft(articles: Article[], hash: string): Draft {
-  return { hash, articles, sentences: [], tagged: [], nameRuns: [], people: [] };
+  return { hash, articles, sentences: [], tagged: [], tokens: new TokenStore(), nameRuns: [], people: [] };
 }
 
 function required(draft: Draft, stage: string): Story {

@@ -17,39 +17,78 @@ import type { StringTable } from './columns.js';
 /** The fields this section knows; a token with any other is written by the generic columns instead. */
 const TOKEN_KEYS = new Set(['text', 'start', 'end', 'pos', 'lemma']);
 
-/** Whether every token has only the fields this section writes (else the caller writes them as plain records). */
-export function tokensFit(lists: readonly (readonly Token[])[]): boolean {
-  for (const tokens of lists) for (const t of tokens) for (const key in t) if (!TOKEN_KEYS.has(key)) return false;
+/**
+ * Each sentence's tokens: a list of lists, or sentence i's tokens made on request (so that a built story's
+ * tokens, kept in columns, are never all made at once).
+ */
+export type TokenLists = readonly (readonly Token[])[] | { count: number; at: (i: number) => readonly Token[] };
+
+function listCount(lists: TokenLists): number {
+  return 'count' in lists ? lists.count : lists.length;
+}
+
+function listAt(lists: TokenLists, i: number): readonly Token[] {
+  return 'count' in lists ? lists.at(i) : lists[i]!;
+}
+
+/** Whether these tokens have only the fields this section writes. */
+export function tokenFits(tokens: readonly Token[]): boolean {
+  for (const t of tokens) for (const key in t) if (!TOKEN_KEYS.has(key)) return false;
   return true;
 }
 
-/** Writes each sentence's tokens (`texts[i]` is sentence i's text, which a token's text is usually a slice of). */
-export function encodeTokens(lists: readonly (readonly Token[])[], texts: readonly string[], w: ByteWriter, strings: StringTable): void {
-  const tags = new Map<string, number>();
-  const sizes = new ByteWriter(lists.length * 3 + 16);
-  const data = new ByteWriter(1 << 16);
-  lists.forEach((tokens, i) => {
-    // A sentence without a text string is written as it is, for the loader's shape check to refuse.
-    const text = typeof texts[i] === 'string' ? texts[i] : '';
-    const before = data.length;
-    let last = 0;
-    for (const t of tokens) {
-      let tag = tags.get(t.pos);
-      if (tag === undefined) {
-        tag = tags.size;
-        tags.set(t.pos, tag);
-      }
-      data.int(t.start - last);
-      data.uint(t.end - t.start);
-      data.uint(tag);
-      data.uint(t.lemma === undefined ? 0 : strings.id(t.lemma) + 1);
-      data.uint(t.end - t.start === t.text.length && text.startsWith(t.text, t.start) ? 0 : strings.id(t.text) + 1);
-      last = t.end;
+/** Whether every token has only the fields this section writes (else the caller writes them as plain records). */
+export function tokensFit(lists: TokenLists): boolean {
+  const n = listCount(lists);
+  for (let i = 0; i < n; i += 1) if (!tokenFits(listAt(lists, i))) return false;
+  return true;
+}
+
+/**
+ * Appends one sentence's tokens to `data` as five varints each (see the section's comment), with `tags` and
+ * `stringId` numbering the tags and the strings written.
+ */
+export function writeSentenceTokens(
+  tokens: readonly Token[],
+  text: string,
+  data: ByteWriter,
+  tags: Map<string, number>,
+  stringId: (s: string) => number,
+): void {
+  let last = 0;
+  for (const t of tokens) {
+    let tag = tags.get(t.pos);
+    if (tag === undefined) {
+      tag = tags.size;
+      tags.set(t.pos, tag);
     }
+    data.int(t.start - last);
+    data.uint(t.end - t.start);
+    data.uint(tag);
+    data.uint(t.lemma === undefined ? 0 : stringId(t.lemma) + 1);
+    data.uint(t.end - t.start === t.text.length && text.startsWith(t.text, t.start) ? 0 : stringId(t.text) + 1);
+    last = t.end;
+  }
+}
+
+/** Writes each sentence's tokens (`texts[i]` is sentence i's text, which a token's text is usually a slice of). */
+export function encodeTokens(lists: TokenLists, texts: readonly string[], w: ByteWriter, strings: StringTable): void {
+  const tags = new Map<string, number>();
+  const count = listCount(lists);
+  const sizes = new ByteWriter(count * 3 + 16);
+  const data = new ByteWriter(1 << 16);
+  const stringId = (s: string): number => strings.id(s);
+  for (let i = 0; i < count; i += 1) {
+    const tokens = listAt(lists, i);
+    // A sentence without a text string is written as it is, for the loader's shape check to refuse.
+    const given = texts[i];
+    const text = typeof given === 'string' ? given : '';
+    const before = data.length;
+    writeSentenceTokens(tokens, text, data, tags, stringId);
     sizes.uint(tokens.length);
     sizes.uint(data.length - before);
-  });
-  w.uint(lists.length);
+  }
+  w.uint(count);
   w.uint(tags.size);
   for (const tag of tags.keys()) w.uint(strings.id(tag));
   w.bytes(sizes.view());
@@ -58,6 +97,18 @@ export function encodeTokens(lists: readonly (readonly Token[])[], texts: readon
 
 /** The decoded section: each sentence's tokens made on demand (`tokensOf`). */
 export class TokenColumns {
+  /** Columns over parts made elsewhere (`TokenStore`, which writes the same bytes as `encodeTokens`). */
+  static of(
+    count: number,
+    tags: readonly string[],
+    tokenCounts: Uint32Array,
+    offsets: Float64Array,
+    data: Uint8Array,
+    strings: readonly string[],
+  ): TokenColumns {
+    return new TokenColumns(count, tags, tokenCounts, offsets, data, strings);
+  }
+
   private constructor(
     readonly count: number,
     private readonly tags: readonly string[],
