@@ -174,6 +174,7 @@ for (const q of sample) {
               answerInBest: e.answerInBest,
               missingDetail: e.missingDetail(),
               absentName: e.absentName(),
+              unwrittenName: e.unwrittenName(),
               subjectBeside: e.subjectBeside(),
               detailsInAnswer: e.detailsInAnswer(),
               // The rule that covers it below MIN_COVERAGE (covered.ts coveringRule), when one does.

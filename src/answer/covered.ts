@@ -32,7 +32,7 @@ export interface CoverageEvidence {
   /** A name the question writes is nowhere in the story (subjectEvidence.absentName). */
   absentName: () => boolean;
   /** A name of several words the question writes is written whole by none of the candidate excerpts (subjectEvidence.unwrittenNameRun). */
-  unwrittenName?: () => boolean;
+  unwrittenName: () => boolean;
   /** A short answer was found. */
   answered: boolean;
   /** The confidence model's probability that the short answer is right. */
@@ -214,7 +214,7 @@ export function isCovered(e: CoverageEvidence, model: SupportModel = committedSu
   const held = e.held();
   // A count whose sentence never names the counted noun counts something else; a year or a name the story
   // never writes is of something it does not report, however sure the answer (see isCovered).
-  if (held.countedMissing >= 1 || held.yearAbsent === 1 || (rule === 'sure' && e.absentName()) || e.unwrittenName?.()) return false;
+  if (held.countedMissing >= 1 || held.yearAbsent === 1 || (rule === 'sure' && e.absentName()) || e.unwrittenName()) return false;
   const support = supportProbability(model, supportFeatures(e.coverage, held));
   if (rule === 'sure') return support >= SUPPORT_MIN;
   return support >= SUPPORT_MIN_PHRASE && (rule !== 'phrase' || phraseSupported(support, e.confidence));

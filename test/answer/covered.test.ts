@@ -23,6 +23,7 @@ const evidence = (over: Partial<CoverageEvidence> = {}): CoverageEvidence => ({
   described: false,
   missingDetail: () => false,
   absentName: () => false,
+  unwrittenName: () => false,
   answered: true,
   confidence: 0.3,
   untyped: false,
