@@ -91,12 +91,16 @@ export async function runScaleBench(n: number, o: ScaleOptions): Promise<void> {
   const heap0 = v8.getHeapStatistics().used_heap_size;
   let peakRss = process.memoryUsage.rss();
   let peakHeap = heap0;
+  /** The highest heap seen at a progress step of each stage (garbage not yet collected included). */
+  const stagePeak: Record<string, number> = {};
   const stageMs: Record<string, number> = { load: loadMs };
   let last = performance.now();
   t0 = last;
   let story: Story | undefined = buildStory(articles, `squad-${n}`, (p) => {
     peakRss = Math.max(peakRss, process.memoryUsage.rss());
-    peakHeap = Math.max(peakHeap, v8.getHeapStatistics().used_heap_size);
+    const heap = v8.getHeapStatistics().used_heap_size;
+    peakHeap = Math.max(peakHeap, heap);
+    stagePeak[p.stage] = Math.max(stagePeak[p.stage] ?? 0, heap);
     if (p.done === p.total) {
       const now = performance.now();
       stageMs[p.stage] = (stageMs[p.stage] ?? 0) + (now - last);
@@ -150,6 +154,11 @@ export async function runScaleBench(n: number, o: ScaleOptions): Promise<void> {
       .join(', ')}`,
   );
   row('peak during build: RSS / heap', `${mb(Math.max(peakRss, maxRss))} / ${mb(peakHeap)}`);
+  console.log(
+    `  peak heap by stage: ${Object.entries(stagePeak)
+      .map(([k, v]) => `${k} ${mb(v)}`)
+      .join(', ')}`,
+  );
   row('heap after build (GC)', mb(heapAfter - heap0));
   row('snapshot size', mb(size));
   row('snapshot save / load', `${sec(saveMs)} / ${sec(loadSnapMs)}`);

@@ -116,6 +116,14 @@ function scaleOf(raw: string | undefined): { scale?: string; factor: number } {
 }
 
 /**
+ * Adds `e` to `found` unless it overlaps an amount there: a function, not a closure made per sentence (tsx names each
+ * closure bound to a name as it is made).
+ */
+function addUntaken(found: Entity[], e: Entity): void {
+  if (!found.some((f) => e.start < f.end && e.end > f.start)) found.push(e);
+}
+
+/**
  * The amounts of a sentence, in order, none overlapping another: MONEY (`value`, `currency` and `scale` as written),
  * CARDINAL with a scale, QUANTITY (`unit` "score" or "years old"), TIME for four-digit clock times.
  *
@@ -125,10 +133,6 @@ export function readAmounts(text: string): Entity[] {
   const found: Entity[] = readFractions(text);
   // Every other amount holds a digit: most sentences hold none and need not be scanned by the six patterns.
   if (!ANY_DIGIT.test(text)) return found;
-  const taken = (start: number, end: number) => found.some((e) => start < e.end && end > e.start);
-  const add = (e: Entity) => {
-    if (!taken(e.start, e.end)) found.push(e);
-  };
   for (const m of text.matchAll(MONEY_SIGN_RE)) {
     const { scale, factor } = scaleOf(m[3]);
     const e: Entity = {
@@ -140,7 +144,7 @@ export function readAmounts(text: string): Entity[] {
       currency: (m[4] ?? m[1]!).trim(),
     };
     if (scale) e.scale = scale;
-    add(e);
+    addUntaken(found, e);
   }
   for (const m of text.matchAll(MONEY_WORD_RE)) {
     const { scale, factor } = scaleOf(m[2]);
@@ -153,17 +157,18 @@ export function readAmounts(text: string): Entity[] {
       currency: m[3]!,
     };
     if (scale) e.scale = scale;
-    add(e);
+    addUntaken(found, e);
   }
-  for (const m of text.matchAll(CLOCK_RE)) add({ type: 'TIME', text: m[0], start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(CLOCK_RE)) addUntaken(found, { type: 'TIME', text: m[0], start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(SCALED_RE)) {
     const { scale, factor } = scaleOf(m[2]);
     // A bare "m" or "b" after a number is too often a unit ("400m race"); only sums of money take them.
     if (!scale || /^[mbk]$/i.test(scale)) continue;
-    add({ type: 'CARDINAL', text: m[0], start: m.index, end: m.index + m[0].length, value: numberOf(m[1]!) * factor, scale });
+    addUntaken(found, { type: 'CARDINAL', text: m[0], start: m.index, end: m.index + m[0].length, value: numberOf(m[1]!) * factor, scale });
   }
-  for (const m of text.matchAll(SCORE_RE)) add({ type: 'QUANTITY', text: m[0], start: m.index, end: m.index + m[0].length, unit: 'score' });
+  for (const m of text.matchAll(SCORE_RE))
+    addUntaken(found, { type: 'QUANTITY', text: m[0], start: m.index, end: m.index + m[0].length, unit: 'score' });
   for (const m of text.matchAll(AGE_RE))
-    add({ type: 'QUANTITY', text: m[0], start: m.index, end: m.index + m[0].length, value: Number(m[1]), unit: 'years old' });
+    addUntaken(found, { type: 'QUANTITY', text: m[0], start: m.index, end: m.index + m[0].length, value: Number(m[1]), unit: 'years old' });
   return found.sort((a, b) => a.start - b.start);
 }

@@ -157,21 +157,32 @@ function readClassOfNoun(lower: string, side: 'before' | 'after'): NameClass | u
   return 'other';
 }
 
+/**
+ * A sentence's DATE entities walked alongside its tokens: a method, not a closure made per sentence (tsx names
+ * each closure bound to a name as it is made, which cost more than the walk).
+ */
+class DateCursor {
+  #d = 0;
+  constructor(readonly dates: Entity[]) {}
+
+  /** Whether a DATE holds token `t`; the cursor moves past the dates that end before it. */
+  covers(t: Token): boolean {
+    const { dates } = this;
+    while (this.#d < dates.length && dates[this.#d]!.end <= t.start) this.#d += 1;
+    const e = dates[this.#d];
+    return e !== undefined && t.start >= e.start && t.end <= e.end;
+  }
+}
+
 /** The proper-noun runs of a sentence with their cues; `entities` are wink's (a DATE never joins a name). */
 export function findNameRuns(text: string, tokens: Token[], entities: Entity[]): NameRun[] {
-  const dates = entities.filter((e) => e.type === 'DATE');
-  let d = 0;
-  const inDate = (t: Token) => {
-    while (d < dates.length && dates[d]!.end <= t.start) d += 1;
-    const e = dates[d];
-    return e !== undefined && t.start >= e.start && t.end <= e.end;
-  };
+  const dates = new DateCursor(entities.filter((e) => e.type === 'DATE'));
   const runs: NameRun[] = [];
   let affiliation = -1;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!isNameToken(t, opensSentence(tokens, i)) || inDate(t)) {
+    if (!isNameToken(t, opensSentence(tokens, i)) || dates.covers(t)) {
       i += 1;
       continue;
     }
@@ -179,14 +190,14 @@ export function findNameRuns(text: string, tokens: Token[], entities: Entity[]):
     while (j - i < MAX_RUN_TOKENS) {
       const next = tokens[j];
       if (!next) break;
-      if (isNameToken(next) && !inDate(next)) {
+      if (isNameToken(next) && !dates.covers(next)) {
         j += 1;
         continue;
       }
       // "Republic of Estonia", "Apollo 11": a connector or a trailing number inside a name.
       const after = tokens[j + 1];
       const connector = next.text.toLowerCase();
-      if (CONNECTORS.has(connector) && next.text !== 'and' && after && isNameToken(after) && !inDate(after)) {
+      if (CONNECTORS.has(connector) && next.text !== 'and' && after && isNameToken(after) && !dates.covers(after)) {
         // "Nora Venn of Halden Partners": a person's name does not run on into "of" and their firm.
         if (connector === 'of' && j - i >= 2 && isGivenName(tokens[i]!.text)) {
           affiliation = j + 1;

@@ -206,15 +206,19 @@ export function dateClause(s: StorySentence, dateText: string): [number, number]
   if (first < 0) return undefined;
   let last = first;
   while (first > 0 && !breaksClause(tokens[first - 1]!, s.text)) first -= 1;
-  const hasVerb = () => tokens.slice(first, last + 1).some((t) => t.pos === 'VERB');
   for (let widened = 0; ; ) {
     while (last + 1 < tokens.length && !breaksClause(tokens[last + 1]!, s.text)) last += 1;
     // Only a sentence's opening phrase reads on ("Early last week, …"); a verbless aside inside it is an apposition.
-    if (first > 0 || hasVerb() || last + 2 >= tokens.length || widened++ >= 2) break;
+    if (first > 0 || hasVerbIn(tokens, first, last) || last + 2 >= tokens.length || widened++ >= 2) break;
     last += 2;
   }
   if (first === 0 && last >= tokens.length - 2) return undefined;
   return [tokens[first]!.start, tokens[last]!.end];
+}
+
+/** Whether tokens `first … last` hold a verb (a function: tsx names each closure bound to a name as it is made). */
+function hasVerbIn(tokens: readonly Token[], first: number, last: number): boolean {
+  return tokens.slice(first, last + 1).some((t) => t.pos === 'VERB');
 }
 
 /** The terms of a span of a sentence and the names among them (see {@link eventTerms}). */

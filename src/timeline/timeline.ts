@@ -211,22 +211,20 @@ function datesOf(s: StorySentence, published: string | undefined): ResolvedDate[
     spans.push([run.start, run.end]);
     out.push(...run.days);
   }
-  const inRun = (start: number, end: number) => runs.some((r) => start < r.end && end > r.start);
   for (const e of s.entities) {
-    if (!MENTION_TYPES.has(e.type) || inRun(e.start, e.end)) continue;
+    if (!MENTION_TYPES.has(e.type) || runs.some((r) => e.start < r.end && e.end > r.start)) continue;
     if (spans.length >= MAX_MENTIONS_PER_SENTENCE) return out;
     spans.push([e.start, e.end]);
     const r = resolveDate(e.text, s.text, published, s.tokens);
     if (r) out.push(r);
   }
-  const covered = (start: number, end: number) => spans.some(([a, b]) => start < b && end > a);
   for (const [re, prefilter] of MENTION_PREFILTER) {
     if (!prefilter.test(s.text)) continue;
     for (const m of s.text.matchAll(re)) {
       const text = re === YEAR_MENTION ? m[1]! : m[0];
       const start = (m.index ?? 0) + m[0].length - text.length;
       if (spans.length >= MAX_MENTIONS_PER_SENTENCE) return out;
-      if (covered(start, start + text.length)) continue;
+      if (spans.some(([a, b]) => start < b && start + text.length > a)) continue;
       // Month and weekday names are dates only when capitalised ("march" is a verb).
       if (
         /\b(?:\p{Ll}+day|\p{Ll}+ber|january|february|march|april|june|july|august)\b/u.test(text) &&
