@@ -1,10 +1,12 @@
-import type { FieldPostings, PostingTable } from './postingTable.js';
+import { BOUND_SHIFT, type BlockSummary, blockSummary } from './blockBounds.js';
+import type { FieldPostings, PostingTable, TermPostings } from './postingTable.js';
 import type { QueryLists, ScoredDocument, TopOptions } from './topDocuments.js';
 
 /**
- * Documents per block of the blocked walk: the block's work arrays (about 30 bytes a document) stay in the
- * processor's nearer caches. Measured on the ranker's 2,000 searches at 100k sentences (isolated, mean):
- * 2,048 0.24 ms, 4,096 0.21 ms, 8,192 0.22 ms, 16,384 0.25 ms; the whole-table walk 0.9 ms.
+ * The most documents the blocked walk sums at once (its work arrays, about 30 bytes a document, stay in the
+ * processor's nearer caches): neighbouring bound blocks due together are walked as one range up to this size.
+ * Measured as the walk's block size on the ranker's 2,000 searches at 100k sentences (isolated, mean): 2,048
+ * 0.24 ms, 4,096 0.21 ms, 8,192 0.22 ms, 16,384 0.25 ms; the whole-table walk 0.9 ms.
  */
 export const BLOCK_DOCUMENTS = 4_096;
 
@@ -95,48 +97,62 @@ function freshStamps(): void {
 
 /**
  * The exhaustive walk's result (every posting of every query term read, scores summed in MiniSearch's
- * order: a term's fields first, then the terms in query order), computed a block of BLOCK_DOCUMENTS
- * documents at a time: within a block each list is read in order and the sums live in small arrays,
- * where walking whole lists one after another scatters its reads and writes over arrays as long as the
- * table (five times slower at 100k sentences, most of it waiting on memory). Ties are ordered as the
- * whole-table walk orders them, by first touch: the query position of the first term that reaches a
- * document, then its field, then the document. For unique terms with positive, finite boosts.
+ * order: a term's fields first, then the terms in query order), computed a block of 2^BOUND_SHIFT documents
+ * at a time: within a block each list is read in order and the sums live in small arrays, where walking
+ * whole lists one after another scatters its reads and writes over arrays as long as the table (five times
+ * slower at 100k sentences, most of it waiting on memory). Ties are ordered as the whole-table walk orders
+ * them, by first touch: the query position of the first term that reaches a document, then its field, then
+ * the document. For unique terms with positive, finite boosts.
+ *
+ * Block-max bounds: each block's best possible score (the lists that reach it, each at its best posting
+ * there, times the distinct terms among them for sentences) is known before the walk from the lists'
+ * block summaries (`blockSummary`). The blocks with the highest bounds are walked first, so the k-th best
+ * score rises early, and a block whose bound is below it is passed over unread: no document there can enter
+ * the top k (a document equal to the k-th best could still outrank it on a tie, so only a bound strictly
+ * below it is passed over). The result does not depend on the order blocks are walked in: the top k are
+ * kept by a total order (score, first touch, document).
  */
 export function blockedWalk(table: PostingTable, terms: readonly string[], lists: QueryLists, o: TopOptions): ScoredDocument[] {
   freshStamps();
-  const s = scratch;
-  const fieldCount = table.fields.length;
   const n = table.documentCount;
-  // Per (term, field) list: where it starts, where it ends, and its weights, in query then field order.
-  const at: number[] = [];
-  const field: number[] = [];
-  const pos: number[] = [];
-  const end: number[] = [];
-  const idf: number[] = [];
-  const boost: number[] = [];
-  let last = -1;
+  // Per (term, field) list: its term, field, postings and weights, in query then field order.
+  const w: Walk = {
+    table,
+    o,
+    at: [],
+    field: [],
+    lists: [],
+    idf: [],
+    scales: [],
+    units: [],
+    shorts: [],
+    summaries: [],
+    entry: new Int32Array(0),
+    topCount: 0,
+    read: 0,
+  };
   terms.forEach((term, t) => {
     const termLists = lists[t];
     if (termLists === undefined) return;
     const b = o.termBoosts?.get(term) ?? 1;
-    table.fields.forEach((_, f) => {
-      const { docs, from, to } = termLists[f]!;
-      if (to === from) return;
-      const size = to - from;
-      at.push(t);
-      field.push(f);
-      pos.push(from);
-      end.push(to);
-      idf.push(Math.log(1 + (n - size + 0.5) / (size + 0.5)));
-      boost.push(b);
-      last = Math.max(last, docs[to - 1]!);
+    table.fields.forEach((fieldPostings, f) => {
+      const list = termLists[f]!;
+      if (list.to === list.from) return;
+      const size = list.to - list.from;
+      const idf = Math.log(1 + (n - size + 0.5) / (size + 0.5));
+      w.at.push(t);
+      w.field.push(f);
+      w.lists.push(list);
+      w.idf.push(idf);
+      // fieldScore's arithmetic, in its order: (boost × fieldBoost) × (idf × x), or (boost × idf) × x.
+      w.scales.push(o.sentenceScoring ? b * o.fieldBoosts[f]! : b * idf);
+      // Each list's tables, looked up once per search rather than once per block.
+      w.units.push(unitTable(fieldPostings, o));
+      w.shorts.push(shortLengths(fieldPostings));
     });
   });
-  const count = at.length;
-  // Each list's tables and weight, looked up once per search rather than once per block.
-  const units = field.map((f) => unitTable(table.fields[f]!, o));
-  const shorts = field.map((f) => shortLengths(table.fields[f]!));
-  const scales = field.map((f, l) => (o.sentenceScoring ? boost[l]! * o.fieldBoosts[f]! : boost[l]! * idf[l]!));
+  const count = w.at.length;
+  w.entry = new Int32Array(count);
   // The best `limit` so far, best first, in three arrays (an object per entry was most of a search's allocation).
   const limitOf = Math.max(0, o.limit);
   if (best.doc.length < limitOf + 1) {
@@ -144,90 +160,304 @@ export function blockedWalk(table: PostingTable, terms: readonly string[], lists
     best.score = new Float64Array(limitOf + 1);
     best.key = new Int32Array(limitOf + 1);
   }
-  const { doc: topDoc, score: topScore, key: topKey } = best;
-  let topCount = 0;
-  const { termStamp, walkStamp, termScore, termField, termTouched, total, matched, key, touched } = s;
-  for (let base = 0; base <= last; base += BLOCK_DOCUMENTS) {
-    // Blocks no list reaches are passed over: the walk goes on from the block of the nearest next posting.
-    let next = last;
-    for (let l = 0; l < count; l += 1) if (pos[l]! < end[l]!) next = Math.min(next, lists[at[l]!]![field[l]!]!.docs[pos[l]!]!);
-    if (next >= base + BLOCK_DOCUMENTS) base += Math.floor((next - base) / BLOCK_DOCUMENTS) * BLOCK_DOCUMENTS;
-    const limit = base + BLOCK_DOCUMENTS;
-    s.walk += 1;
-    const walk = s.walk;
-    let touchedCount = 0;
-    let l = 0;
-    while (l < count) {
-      // One term's lists (its fields, in order): its score per document summed over them first.
-      const t = at[l]!;
-      s.term += 1;
-      const current = s.term;
-      let termCount = 0;
-      for (; l < count && at[l] === t; l += 1) {
-        const list = lists[t]![field[l]!]!;
-        const { docs, tfs } = list;
-        const f = field[l]!;
-        const fieldPostings = table.fields[f]!;
-        const unit = units[l]!;
-        const short = shorts[l]!;
-        const termIdf = idf[l]!;
-        // fieldScore's arithmetic, in its order: (boost × fieldBoost) × (idf × x), or (boost × idf) × x.
-        const scale = scales[l]!;
-        let i = pos[l]!;
-        const stop = end[l]!;
-        for (; i < stop; i += 1) {
-          const doc = docs[i]!;
-          if (doc >= limit) break;
-          const tf = tfs[i]!;
-          const length = short[doc]!;
-          const x = tf >= 1 && tf <= TABLE_TF && length < LONG ? unit[(tf - 1) * LONG + length]! : tfPart(fieldPostings, tf, doc, o);
-          const w = o.sentenceScoring ? scale * (termIdf * x) : scale * x;
-          const local = doc - base;
-          if (termStamp[local] !== current) {
-            termStamp[local] = current;
-            termScore[local] = w;
-            termField[local] = f;
-            termTouched[termCount++] = local;
-          } else termScore[local] = termScore[local]! + w;
+  const plan = planBlocks(w);
+  const { blocks, bounds, size: planned } = plan;
+  const topScore = best.score;
+
+  // Two passes in document order: the FIRST_BLOCKS blocks of the best bounds, then every other block whose bound
+  // still reaches the k-th best score (more passes with a falling cut measured no better: each pass's ranges
+  // are shorter, and a range's set-up costs about what its postings do).
+  const sorted = plan.sorted.subarray(0, planned);
+  sorted.set(bounds.subarray(0, planned));
+  sorted.sort();
+  for (let pass = 0; pass < 2; pass += 1) {
+    const first = pass === 0;
+    const cut = first && FIRST_BLOCKS < planned ? sorted[planned - FIRST_BLOCKS]! : Number.NEGATIVE_INFINITY;
+    // The first pass walks its blocks one at a time (each may raise the k-th best), at most FIRST_BLOCKS of them.
+    const run = first ? 1 : RUN_BLOCKS;
+    let quota = first ? FIRST_BLOCKS : planned;
+    w.entry.fill(0);
+    // Neighbouring blocks due together are walked as one range (up to RUN_BLOCKS), so a dense stretch costs
+    // what the whole-table walk paid for it; a range never spans a block walked already or one not due.
+    let runFirst = -1;
+    let runLast = -1;
+    for (let j = 0; j < planned && quota > 0; j += 1) {
+      const bound = bounds[j]!;
+      const due = bound >= cut && bound >= 0 && !(w.topCount === o.limit && bound < topScore[w.topCount - 1]!);
+      if (!due) {
+        if (runFirst >= 0) {
+          walkRange(w, runFirst, runLast);
+          runFirst = -1;
         }
-        pos[l] = i;
-      }
-      for (let j = 0; j < termCount; j += 1) {
-        const local = termTouched[j]!;
-        if (walkStamp[local] !== walk) {
-          walkStamp[local] = walk;
-          total[local] = termScore[local]!;
-          matched[local] = 1;
-          key[local] = t * fieldCount + termField[local]!;
-          touched[touchedCount++] = local;
-        } else {
-          total[local] = total[local]! + termScore[local]!;
-          matched[local] = matched[local]! + 1;
-        }
-      }
-    }
-    for (let j = 0; j < touchedCount; j += 1) {
-      const local = touched[j]!;
-      const doc = base + local;
-      const score = o.sentenceScoring ? total[local]! * matched[local]! : total[local]!;
-      const k = key[local]!;
-      if (topCount === o.limit && !ranksAbove(score, k, doc, topScore[topCount - 1]!, topKey[topCount - 1]!, topDoc[topCount - 1]!))
         continue;
-      let p = topCount;
-      while (p > 0 && ranksAbove(score, k, doc, topScore[p - 1]!, topKey[p - 1]!, topDoc[p - 1]!)) p -= 1;
-      topDoc.copyWithin(p + 1, p, topCount);
-      topScore.copyWithin(p + 1, p, topCount);
-      topKey.copyWithin(p + 1, p, topCount);
-      topDoc[p] = doc;
-      topScore[p] = score;
-      topKey[p] = k;
-      if (topCount < o.limit) topCount += 1;
+      }
+      const b = blocks[j]!;
+      bounds[j] = -1;
+      quota -= 1;
+      if (runFirst >= 0 && b - runFirst < run) {
+        runLast = b;
+        continue;
+      }
+      if (runFirst >= 0) walkRange(w, runFirst, runLast);
+      runFirst = b;
+      runLast = b;
     }
+    if (runFirst >= 0) walkRange(w, runFirst, runLast);
   }
-  const out: ScoredDocument[] = new Array(topCount);
-  for (let p = 0; p < topCount; p += 1) out[p] = { doc: topDoc[p]!, score: topScore[p]! };
+  if (o.stats) o.stats.walked += w.read;
+  const out: ScoredDocument[] = new Array(w.topCount);
+  for (let p = 0; p < w.topCount; p += 1) out[p] = { doc: best.doc[p]!, score: topScore[p]! };
   return out;
 }
+
+/** One search's lists (per term and field, in query then field order) and its progress. */
+interface Walk {
+  table: PostingTable;
+  o: TopOptions;
+  /** Each list's query term (its position in the query) and field. */
+  at: number[];
+  field: number[];
+  lists: TermPostings[];
+  idf: number[];
+  /** What multiplies a posting's weight: boost × fieldBoost (sentences), or boost × idf (passages). */
+  scales: number[];
+  units: Float64Array[];
+  shorts: Uint8Array[];
+  summaries: BlockSummary[];
+  /** Per list, its summary's entry at or before the next block to walk (blocks are walked in ascending order within a pass). */
+  entry: Int32Array;
+  /** Entries in `best`. */
+  topCount: number;
+  /** Postings read. */
+  read: number;
+}
+
+/**
+ * Walks the documents of blocks `first` … `last` (each list from its first posting there, read to the range's
+ * end) and offers them to the top k in `best`. A module function, its arrays read into locals once.
+ */
+function walkRange(w: Walk, first: number, last: number): void {
+  const s = scratch;
+  const { table, o, at, field, lists, idf, scales, units, shorts, summaries, entry } = w;
+  const count = at.length;
+  const fieldCount = table.fields.length;
+  const sentenceScoring = o.sentenceScoring;
+  const base = first << BOUND_SHIFT;
+  const limit = (last + 1) << BOUND_SHIFT;
+  const { termStamp, walkStamp, termScore, termField, termTouched, total, matched, key, touched } = s;
+  s.walk += 1;
+  const walk = s.walk;
+  let touchedCount = 0;
+  let l = 0;
+  while (l < count) {
+    // One term's lists (its fields, in order): its score per document summed over them first.
+    const t = at[l]!;
+    s.term += 1;
+    const current = s.term;
+    let termCount = 0;
+    for (; l < count && at[l] === t; l += 1) {
+      const { block, start } = summaries[l]!;
+      const e = seekFrom(block, entry[l]!, block.length, first);
+      entry[l] = e;
+      if (e === block.length || block[e]! > last) continue;
+      const { docs, tfs, to: stop } = lists[l]!;
+      const f = field[l]!;
+      const fieldPostings = table.fields[f]!;
+      const unit = units[l]!;
+      const short = shorts[l]!;
+      const termIdf = idf[l]!;
+      const scale = scales[l]!;
+      let i = start[e]!;
+      const from = i;
+      for (; i < stop; i += 1) {
+        const doc = docs[i]!;
+        if (doc >= limit) break;
+        const tf = tfs[i]!;
+        const length = short[doc]!;
+        const x = tf >= 1 && tf <= TABLE_TF && length < LONG ? unit[(tf - 1) * LONG + length]! : tfPart(fieldPostings, tf, doc, o);
+        const weight = sentenceScoring ? scale * (termIdf * x) : scale * x;
+        const local = doc - base;
+        if (termStamp[local] !== current) {
+          termStamp[local] = current;
+          termScore[local] = weight;
+          termField[local] = f;
+          termTouched[termCount++] = local;
+        } else termScore[local] = termScore[local]! + weight;
+      }
+      w.read += i - from;
+    }
+    for (let j = 0; j < termCount; j += 1) {
+      const local = termTouched[j]!;
+      if (walkStamp[local] !== walk) {
+        walkStamp[local] = walk;
+        total[local] = termScore[local]!;
+        matched[local] = 1;
+        key[local] = t * fieldCount + termField[local]!;
+        touched[touchedCount++] = local;
+      } else {
+        total[local] = total[local]! + termScore[local]!;
+        matched[local] = matched[local]! + 1;
+      }
+    }
+  }
+  const { doc: topDoc, score: topScore, key: topKey } = best;
+  const limitOf = o.limit;
+  let topCount = w.topCount;
+  for (let j = 0; j < touchedCount; j += 1) {
+    const local = touched[j]!;
+    const doc = base + local;
+    const score = sentenceScoring ? total[local]! * matched[local]! : total[local]!;
+    const k = key[local]!;
+    if (topCount === limitOf && !ranksAbove(score, k, doc, topScore[topCount - 1]!, topKey[topCount - 1]!, topDoc[topCount - 1]!)) continue;
+    let p = topCount;
+    while (p > 0 && ranksAbove(score, k, doc, topScore[p - 1]!, topKey[p - 1]!, topDoc[p - 1]!)) p -= 1;
+    topDoc.copyWithin(p + 1, p, topCount);
+    topScore.copyWithin(p + 1, p, topCount);
+    topKey.copyWithin(p + 1, p, topCount);
+    topDoc[p] = doc;
+    topScore[p] = score;
+    topKey[p] = k;
+    if (topCount < limitOf) topCount += 1;
+  }
+  w.topCount = topCount;
+}
+
+/** Blocks walked at the most as one range: BLOCK_DOCUMENTS documents, the work arrays' size. */
+const RUN_BLOCKS = BLOCK_DOCUMENTS >> BOUND_SHIFT;
+
+/** Blocks walked in the first pass: the ones with the best bounds, to raise the k-th best score early (16–64 measured alike). */
+const FIRST_BLOCKS = 32;
+
+/** The first posting at or after `from` whose document is at least `doc` (`end` if none): galloping, then binary search. */
+function seekFrom(docs: Int32Array, from: number, end: number, doc: number): number {
+  let lo = from;
+  if (lo >= end || docs[lo]! >= doc) return lo;
+  let step = 1;
+  let hi = lo + 1;
+  while (hi < end && docs[hi]! < doc) {
+    lo = hi;
+    step *= 2;
+    hi = lo + step;
+  }
+  if (hi > end) hi = end;
+  while (lo + 1 < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (docs[mid]! < doc) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
+/** The blocks some list reaches (ascending) and each one's bound, with room for sorting the bounds. */
+interface BlockPlan {
+  blocks: Int32Array;
+  bounds: Float64Array;
+  sorted: Float64Array;
+  size: number;
+}
+
+/** Per-block sums of the plan, shared by every search (a walk runs to its end before the next begins). */
+const planScratch = {
+  termMark: new Int32Array(0),
+  sum: new Float64Array(0),
+  terms: new Uint16Array(0),
+  plan: { blocks: new Int32Array(0), bounds: new Float64Array(0), sorted: new Float64Array(0), size: 0 } as BlockPlan,
+};
+
+/** The list and tables `postingPart` reads (module state rather than a closure per list: tsx names each closure it makes). */
+const partOf: {
+  docs: Int32Array;
+  tfs: Uint32Array;
+  short: Uint8Array;
+  unit: Float64Array;
+  field: FieldPostings | undefined;
+  o: TopOptions | undefined;
+} = {
+  docs: new Int32Array(0),
+  tfs: new Uint32Array(0),
+  short: new Uint8Array(0),
+  unit: new Float64Array(0),
+  field: undefined,
+  o: undefined,
+};
+
+/** Posting `i`'s BM25 term-frequency part, exactly as the walk computes it. */
+function postingPart(i: number): number {
+  const doc = partOf.docs[i]!;
+  const tf = partOf.tfs[i]!;
+  const length = partOf.short[doc]!;
+  return tf >= 1 && tf <= TABLE_TF && length < LONG ? partOf.unit[(tf - 1) * LONG + length]! : tfPart(partOf.field!, tf, doc, partOf.o!);
+}
+
+/**
+ * Each block's bound: the sum over the lists that reach it of the list's weight times its highest BM25 tf
+ * part there (the most any of its postings there gives), times the number of distinct terms among those
+ * lists for sentence scoring (a document's score is its sum times the terms it matches), with a relative
+ * slack for the order of floating-point sums.
+ */
+function planBlocks(w: Walk): BlockPlan {
+  const { table, lists, at, field, shorts, units, scales, idf, o } = w;
+  const p = planScratch;
+  const blockCount = (table.ids.length >> BOUND_SHIFT) + 1;
+  if (p.sum.length < blockCount) {
+    p.termMark = new Int32Array(blockCount);
+    p.sum = new Float64Array(blockCount);
+    p.terms = new Uint16Array(blockCount);
+    p.plan = { blocks: new Int32Array(blockCount), bounds: new Float64Array(blockCount), sorted: new Float64Array(blockCount), size: 0 };
+  }
+  const { termMark, sum, terms } = p;
+  const summaries: BlockSummary[] = [];
+  let lo = blockCount;
+  let hi = -1;
+  for (let l = 0; l < at.length; l += 1) {
+    const f = field[l]!;
+    const list = lists[l]!;
+    partOf.docs = list.docs;
+    partOf.tfs = list.tfs;
+    partOf.short = shorts[l]!;
+    partOf.unit = units[l]!;
+    partOf.field = table.fields[f]!;
+    partOf.o = o;
+    const summary = blockSummary(list, o, postingPart);
+    summaries.push(summary);
+    const { block } = summary;
+    if (block.length === 0) continue;
+    lo = Math.min(lo, block[0]!);
+    hi = Math.max(hi, block[block.length - 1]!);
+  }
+  if (hi >= lo) {
+    sum.fill(0, lo, hi + 1);
+    terms.fill(0, lo, hi + 1);
+    termMark.fill(-1, lo, hi + 1);
+  }
+  for (let l = 0; l < at.length; l += 1) {
+    const { block, best } = summaries[l]!;
+    const weight = o.sentenceScoring ? scales[l]! * idf[l]! : scales[l]!;
+    const t = at[l]!;
+    for (let e = 0; e < block.length; e += 1) {
+      const x = block[e]!;
+      sum[x] = sum[x]! + weight * best[e]!;
+      if (termMark[x] !== t) {
+        termMark[x] = t;
+        terms[x] = terms[x]! + 1;
+      }
+    }
+  }
+  const plan = p.plan;
+  w.summaries = summaries;
+  let size = 0;
+  for (let x = lo; x <= hi; x += 1) {
+    if (terms[x] === 0) continue;
+    plan.blocks[size] = x;
+    plan.bounds[size] = (o.sentenceScoring ? sum[x]! * terms[x]! : sum[x]!) * (1 + BOUND_SLACK);
+    size += 1;
+  }
+  plan.size = size;
+  return plan;
+}
+
+/** Relative slack on a block's bound: a document's score is summed in another order than the bound. */
+const BOUND_SLACK = 1e-9;
 
 /**
  * Whether (score, key, doc) ranks above (otherScore, otherKey, otherDoc): higher score, then first touch, then

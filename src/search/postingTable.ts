@@ -77,16 +77,24 @@ export class FlatField implements FieldPostings {
     return this.start[t + 1]! - this.start[t]!;
   }
 
+  /** Term t's postings: one object per term, kept (a search keeps what it learns of a list with it). */
   list(t: number): TermPostings {
-    return {
-      docs: this.docs,
-      tfs: this.tfs,
-      from: this.start[t]!,
-      to: this.start[t + 1]!,
-      maxTf: this.maxTf[t]!,
-      minLength: this.minLength[t]!,
-    };
+    let list = this.#lists.get(t);
+    if (!list) {
+      list = {
+        docs: this.docs,
+        tfs: this.tfs,
+        from: this.start[t]!,
+        to: this.start[t + 1]!,
+        maxTf: this.maxTf[t]!,
+        minLength: this.minLength[t]!,
+      };
+      this.#lists.set(t, list);
+    }
+    return list;
   }
+
+  readonly #lists = new Map<number, TermPostings>();
 }
 
 /** The highest frequency and the shortest field among postings `[from, to)` (0 and 0 when there are none). */

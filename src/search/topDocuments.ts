@@ -136,8 +136,8 @@ export function topDocuments(table: PostingTable, terms: readonly string[], o: T
   }
   if (!unique || !positive || o.reference) return exhaustive(table, terms, lists, o);
   const pruneFrom = o.pruneFrom ?? (o.sentenceScoring ? PRUNE_FROM_POSTINGS : PASSAGE_PRUNE_FROM_POSTINGS);
-  if (postings < pruneFrom) return blockedWalk(table, terms, lists, o);
   if (o.stats) o.stats.walked -= postings;
+  if (postings < pruneFrom) return blockedWalk(table, terms, lists, o);
   return pruned(table, terms, lists, queryTerms(table, terms, lists, o), o);
 }
 

@@ -106,4 +106,30 @@ describe('blockedWalk', () => {
       }
     }
   });
+
+  it('passes over the blocks whose bound is below the k-th best, and still gives the whole-table walk’s top k', () => {
+    // A rare pair in the first sentences only, common words everywhere: once the first block's sentences hold the
+    // top k, no other block (the common words alone) can reach them, and their postings are not read.
+    const count = 4 * BLOCK_DOCUMENTS;
+    const builder = new PostingBuilder({ field: 'context', of: 'text' });
+    for (let id = 0; id < count; id += 1) {
+      const words = id < 30 ? [24, 25, id % 3] : [id % 3, 3 + (id % 4)];
+      builder.add({ id, text: words.map((w) => WORDS[w]).join(' '), context: '', title: WORDS[10 + (id % 2)]! }, Math.floor(id / 3));
+    }
+    const table = builder.finish();
+    for (const sentenceScoring of [true, false]) {
+      const terms = [WORDS[24]!, WORDS[25]!, WORDS[0]!, WORDS[1]!];
+      const o = options(10, sentenceScoring);
+      const reference = topDocuments(table, terms, { ...o, reference: true });
+      const stats = { walked: 0, total: 0 };
+      expect(topDocuments(table, terms, { ...o, stats })).toEqual(reference);
+      expect(stats.walked).toBeLessThan(stats.total / 10);
+    }
+  });
+
+  it('keeps a list’s block summary with the list, made once', () => {
+    const table = tableOf(3 * BLOCK_DOCUMENTS, 4, (i) => spread(i, 1 + (i % 5)));
+    const t = table.termNumbers.get(WORDS[0]!)!;
+    expect(table.fields[0]!.list(t)).toBe(table.fields[0]!.list(t));
+  });
 });
