@@ -126,6 +126,26 @@ const roundSpans: [number, number][] = [];
 /** `--tail N`: each question's start, time and main thread's CPU time in each round, to say what the first round's slowest were made of. */
 const tailN = Number(values.tail ?? 0);
 const times: [number, number, number][][] = Array.from({ length: Number(values.rounds) }, () => []);
+/** The main thread's schedstat (Linux): its time on a core in ns, not its helper threads' nor its time waiting for a core. */
+const schedstat = (() => {
+  try {
+    return openSync(`/proc/self/task/${process.pid}/schedstat`, 'r');
+  } catch {
+    return undefined;
+  }
+})();
+const schedBuffer = Buffer.alloc(128);
+/** The main thread's CPU time so far (ms): from its schedstat where there is one, else the process's (every thread's). */
+function mainThreadMs(): number {
+  if (schedstat === undefined) {
+    const c = process.cpuUsage();
+    return (c.user + c.system) / 1000;
+  }
+  const n = readSync(schedstat, schedBuffer, 0, schedBuffer.length, 0);
+  const text = schedBuffer.toString('latin1', 0, n);
+  return Number(text.slice(0, text.indexOf(' '))) / 1e6;
+}
+
 const digest = createHash('sha256');
 const cpu0 = process.cpuUsage();
 for (let round = 0; round < Number(values.rounds); round++) {
@@ -195,26 +215,6 @@ if (values.slowest) {
       .map((o) => o.q)
       .join('\n')}\n`,
   );
-}
-
-/** The main thread's schedstat (Linux): its time on a core in ns, not its helper threads' nor its time waiting for a core. */
-const schedstat = (() => {
-  try {
-    return openSync(`/proc/self/task/${process.pid}/schedstat`, 'r');
-  } catch {
-    return undefined;
-  }
-})();
-const schedBuffer = Buffer.alloc(128);
-/** The main thread's CPU time so far (ms): from its schedstat where there is one, else the process's (every thread's). */
-function mainThreadMs(): number {
-  if (schedstat === undefined) {
-    const c = process.cpuUsage();
-    return (c.user + c.system) / 1000;
-  }
-  const n = readSync(schedstat, schedBuffer, 0, schedBuffer.length, 0);
-  const text = schedBuffer.toString('latin1', 0, n);
-  return Number(text.slice(0, text.indexOf(' '))) / 1e6;
 }
 
 /**
