@@ -42,7 +42,7 @@ describe('correctTypo', () => {
 });
 
 describe('endsPossessive', () => {
-  it('says what /[\'’]s$/i says of a word', () => {
+  it("says what /['’]s$/i says of a word", () => {
     const marks = ["'", '’', 's', 'S', 'ſ', 'x', '`', '"'];
     const samples = ['Quillon', "Quillon's", 'Quillon’S', "s's", "'s", 's', '', 'harbours', "harbour'", 'O’Brien’s', "it's", 'ſ'];
     for (const a of marks) for (const b of marks) for (const head of ['', 'w', 'Mill']) samples.push(`${head}${a}${b}`);
