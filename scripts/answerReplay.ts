@@ -8,7 +8,8 @@
  *   npx tsx scripts/answerReplay.ts [--scale 100000] [--snapshot /tmp/replay-100k.snapshot]
  *                                   [--questions 2000] [--rounds 3] [--slowest FILE] [--warm] [--before 50]
  *
- * `--warm` warms the loaded story first (`warmStory`, as the bot's StoryHolder does when a story goes live)
+ * `--prime N` answers N other questions of the same articles before those (the code warm, the timed questions' words and
+ * sentences new). `--warm` warms the loaded story first (`warmStory`, as the bot's StoryHolder does when a story goes live)
  * and says what that took; `--before N` answers the first N questions untimed before the rounds (50).
  * `--slowest FILE` writes the slowest tenth of the questions (one a line), `--only FILE` answers just those,
  * `--search` times the BM25 search alone, and `--profile FILE` writes a CPU profile of the timed rounds (after the warm-up and the story's one-off tables).
@@ -16,10 +17,11 @@
  * functions its time went to (self time, from the profile's samples between the question's start and end), and the
  * functions the N slowest spent most in together. `--alloc-round R` prints where round R allocated (the sampling heap
  * profiler, objects collected since included), by function; with `--retained`, only what is still alive at the round's end
- * (what the round added to the heap: what its scavenges copied and promoted).
+ * (what the round added to the heap: what its scavenges copied and promoted). `--tail N` prints the first round's N slowest
+ * questions by the main thread's CPU time, with their CPU time in each round and the collections that landed inside them.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { parseArgs } from 'node:util';
 import { answerQuestion } from '../src/answer/answerQuestion.js';
@@ -47,10 +49,12 @@ const { values } = parseArgs({
     search: { type: 'boolean', default: false },
     warm: { type: 'boolean', default: false },
     before: { type: 'string', default: '50' },
+    prime: { type: 'string', default: '0' },
     breakdown: { type: 'string' },
     'breakdown-round': { type: 'string', default: '0' },
     'alloc-round': { type: 'string' },
     retained: { type: 'boolean', default: false },
+    tail: { type: 'string' },
   },
 });
 
@@ -93,6 +97,13 @@ if (values.warm) {
     `warm-up: ${r.workMs.toFixed(0)} ms of work in ${r.slices} slices (longest ${r.longestSliceMs.toFixed(1)} ms), ${(performance.now() - t0).toFixed(0)} ms wall`,
   );
 }
+// `--prime N`: N other questions of the same articles first (none of those timed): the code paths compiled and
+// optimised, the timed questions' own words and sentences still new — what of the first pass is the engine's warm-up.
+if (Number(values.prime) > 0) {
+  const timed = new Set(questions);
+  const others = scaleCorpus(values.squad, n, Number(values.questions) * 3).questions.filter((q) => !timed.has(q));
+  for (const q of others.slice(0, Number(values.prime))) ask(q);
+}
 for (const q of questions.slice(0, Number(values.before))) ask(q);
 const best = questions.map(() => Number.POSITIVE_INFINITY);
 /** Each question's time in the first round: what a freshly loaded story pays, each term's first decoding included. */
@@ -121,6 +132,29 @@ const gcObserver = new PerformanceObserver((list) => {
 });
 gcObserver.observe({ entryTypes: ['gc'] });
 const roundSpans: [number, number][] = [];
+/** `--tail N`: each question's start, time and main thread's CPU time in each round, to say what the first round's slowest were made of. */
+const tailN = Number(values.tail ?? 0);
+const times: [number, number, number][][] = Array.from({ length: Number(values.rounds) }, () => []);
+/** The main thread's schedstat (Linux): its time on a core in ns, not its helper threads' nor its time waiting for a core. */
+const schedstat = (() => {
+  try {
+    return openSync(`/proc/self/task/${process.pid}/schedstat`, 'r');
+  } catch {
+    return undefined;
+  }
+})();
+const schedBuffer = Buffer.alloc(128);
+/** The main thread's CPU time so far (ms): from its schedstat where there is one, else the process's (every thread's). */
+function mainThreadMs(): number {
+  if (schedstat === undefined) {
+    const c = process.cpuUsage();
+    return (c.user + c.system) / 1000;
+  }
+  const n = readSync(schedstat, schedBuffer, 0, schedBuffer.length, 0);
+  const text = schedBuffer.toString('latin1', 0, n);
+  return Number(text.slice(0, text.indexOf(' '))) / 1e6;
+}
+
 const digest = createHash('sha256');
 const cpu0 = process.cpuUsage();
 for (let round = 0; round < Number(values.rounds); round++) {
@@ -142,12 +176,14 @@ for (let round = 0; round < Number(values.rounds); round++) {
   const roundStart = performance.now();
   questions.forEach((q, i) => {
     const s0 = profiled ? micros() : 0;
+    const c0 = tailN > 0 ? mainThreadMs() : undefined;
     const t0 = performance.now();
     const a = ask(q);
     const took = performance.now() - t0;
     if (profiled) spans[i] = [s0, micros()];
     best[i] = Math.min(best[i]!, took);
     if (round === 0) first[i] = took;
+    if (c0 !== undefined) times[round]![i] = [t0, took, mainThreadMs() - c0];
     if (round === 0) digest.update(`${Array.isArray(a) ? a.map((h) => `${h.id}:${h.score}`).join(',') : answerLine(a)}\n`);
   });
   roundSpans.push([roundStart, performance.now()]);
@@ -178,6 +214,7 @@ console.log(
     `first round p50 ${percentile(firstSorted, 50).toFixed(2)} ms, p99 ${percentile(firstSorted, 99).toFixed(2)} ms; ` +
     `cpu ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms; answers ${digest.digest('hex').slice(0, 16)}`,
 );
+if (tailN > 0) printTail(tailN);
 if (values.slowest) {
   const order = questions.map((q, i) => ({ q, t: best[i]! })).sort((a, b) => b.t - a.t);
   writeFileSync(
@@ -187,6 +224,41 @@ if (values.slowest) {
       .map((o) => o.q)
       .join('\n')}\n`,
   );
+}
+
+/**
+ * `--tail N`: the first round's N slowest questions, each with its time in every round and the collections that
+ * ran inside it in the first round (ms), and the sums: whether the first pass's tail is work each question does
+ * every time it is asked, a first-time cost, or a collection that landed in it.
+ */
+function printTail(k: number): void {
+  const gcIn = (start: number, ms: number) =>
+    collections.filter((c) => c.start >= start && c.start <= start + ms).reduce((t, c) => t + c.ms, 0);
+  const cpu = (r: number, i: number) => times[r]![i]![2];
+  const order = questions.map((_, i) => i).sort((a, b) => cpu(0, b) - cpu(0, a));
+  let sumFirst = 0;
+  let sumGc = 0;
+  let sumLater = 0;
+  console.log(
+    `the first round's ${k} slowest by the main thread's CPU (ms in each round; wall and collections' wall in the first; the question):`,
+  );
+  for (const i of order.slice(0, k)) {
+    const gc = gcIn(times[0]![i]![0], times[0]![i]![1]);
+    const later = Math.min(...times.slice(1).map((_, r) => cpu(r + 1, i)));
+    sumFirst += cpu(0, i);
+    sumGc += gc;
+    sumLater += later;
+    const cols = times.map((_, r) => cpu(r, i).toFixed(1).padStart(6)).join(' ');
+    console.log(`  ${cols}  wall ${times[0]![i]![1].toFixed(1).padStart(6)}  gc ${gc.toFixed(1).padStart(5)}  #${i} ${questions[i]}`);
+  }
+  const sortedCpu = (r: number) => questions.map((_, i) => cpu(r, i)).sort((a, b) => a - b);
+  console.log(
+    `  together: first ${sumFirst.toFixed(0)} ms of CPU, collections' wall inside them ${sumGc.toFixed(0)} ms; the best later round ${sumLater.toFixed(0)} ms`,
+  );
+  for (const r of times.keys())
+    console.log(
+      `  CPU per question, round ${r}: p50 ${percentile(sortedCpu(r), 50).toFixed(2)}, p90 ${percentile(sortedCpu(r), 90).toFixed(2)}, p99 ${percentile(sortedCpu(r), 99).toFixed(2)} ms, total ${(sortedCpu(r).reduce((a, b) => a + b, 0) / 1000).toFixed(2)} s`,
+    );
 }
 
 /** `--breakdown`: the slowest questions of the profiled round and where their time went (self time per function). */

@@ -117,9 +117,10 @@ function writtenForms(story: Story, term: string): ReadonlyMap<string, WrittenWo
 function readWrittenForms(story: Story, term: string): Map<string, WrittenWord> {
   const out = new Map<string, WrittenWord>();
   for (const hit of searchSentences(story.index, [term], { limit: FORMS_SAMPLE })) {
-    const text = story.sentences[hit.id]?.text ?? '';
-    for (const [i, w] of words(text).entries()) {
-      const bare = w.replace(/['’]s$/i, '');
+    const found = words(story.sentences[hit.id]?.text ?? '');
+    for (let i = 0; i < found.length; i += 1) {
+      const w = found[i]!;
+      const bare = endsPossessive(w) ? w.slice(0, -2) : w;
       if (termOf(bare) !== term) continue;
       const folded = foldWord(bare);
       const entry = out.get(folded) ?? { capital: 0, lower: 0, spellings: new Map<string, number>() };
@@ -131,6 +132,19 @@ function readWrittenForms(story: Story, term: string): Map<string, WrittenWord> 
     }
   }
   return out;
+}
+
+/**
+ * Whether a word ends in "'s" or "’s" (the s in either case): what `/['’]s$/i` tests, without a regular expression
+ * (`readWrittenForms` asks it of every word of 24 sentences per term, a first pass's most repeated step there).
+ *
+ * @example endsPossessive("Ferry's") // → true
+ */
+export function endsPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 2 || (word.charCodeAt(n - 1) | 32) !== 115) return false;
+  const mark = word.charCodeAt(n - 2);
+  return mark === 39 || mark === 0x2019;
 }
 
 /** The spelling the story uses most for a word (after a sentence's first word), or the folded form. */

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { correctTypo, isEnglishWord, mendQuestion, oneEditAway } from '../../src/answer/typos.js';
+import { correctTypo, endsPossessive, isEnglishWord, mendQuestion, oneEditAway } from '../../src/answer/typos.js';
 import type { Article } from '../../src/corpus/article.js';
 import { termOf } from '../../src/search/terms.js';
 import { buildStory } from '../../src/story/buildStory.js';
@@ -38,6 +38,17 @@ describe('correctTypo', () => {
   it('finds a typo in the second letter (its first two letters are not the story word’s)', () => {
     expect(correctTypo(story, termOf('Qeulleby')!)).toBe(termOf('Quelleby'));
     expect(correctTypo(story, termOf('Qelleby')!)).toBe(termOf('Quelleby'));
+  });
+});
+
+describe('endsPossessive', () => {
+  it("says what /['’]s$/i says of a word", () => {
+    const marks = ["'", '’', 's', 'S', 'ſ', 'x', '`', '"'];
+    const samples = ['Quillon', "Quillon's", 'Quillon’S', "s's", "'s", 's', '', 'harbours', "harbour'", 'O’Brien’s', "it's", 'ſ'];
+    for (const a of marks) for (const b of marks) for (const head of ['', 'w', 'Mill']) samples.push(`${head}${a}${b}`);
+    for (const w of samples) expect(endsPossessive(w), w).toBe(/['’]s$/i.test(w));
+    expect(endsPossessive("Quillon's")).toBe(true);
+    expect(endsPossessive('Quillons')).toBe(false);
   });
 });
 
