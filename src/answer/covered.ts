@@ -89,6 +89,18 @@ export const SUPPORT_MIN_PHRASE = 0.3;
 export const PHRASE_CONFIDENCE = 0.22;
 
 /**
+ * A phrase answer covers a question (`coveringRule` 'phrase', in a story of SUPPORT_MIN_SENTENCES or more) only
+ * when its own sentence holds at least this idf-weighted share of the question's words (heldWords
+ * `sentenceHeld`). A phrase can be any words of its sentence: what ties it to the question is that sentence,
+ * and one holding little of the question was ranked first for the words its neighbours or its headline share
+ * with it, as a story on the same topic that lacks the fact ranks a sentence near it. The sentence before
+ * counts in the support model's `answerHeld` (it often names what a "he" refers to), not here: a pronoun does
+ * not make the phrase's own sentence about the question. Chosen on eval:refusal's training half; the figures
+ * are in isCovered.
+ */
+export const PHRASE_SENTENCE_MIN = 0.25;
+
+/**
  * The support model weighs only stories of at least this many sentences. It was fitted on halves of
  * Wikipedia articles (45 sentences and more) and on news stories (90 and more); that a story never writes
  * a word or a name says less the less text it has, and a single paragraph seldom restates its article's
@@ -215,6 +227,8 @@ export function isCovered(e: CoverageEvidence, model: SupportModel = committedSu
   // A count whose sentence never names the counted noun counts something else; a year or a name the story
   // never writes is of something it does not report, however sure the answer (see isCovered).
   if (held.countedMissing >= 1 || held.yearAbsent === 1 || (rule === 'sure' && e.absentName()) || e.unwrittenName()) return false;
+  // The sentence a phrase is taken from must itself be about the question (see PHRASE_SENTENCE_MIN).
+  if (rule === 'phrase' && held.sentenceHeld < PHRASE_SENTENCE_MIN) return false;
   const support = supportProbability(model, supportFeatures(e.coverage, held));
   if (rule === 'sure') return support >= SUPPORT_MIN;
   return support >= SUPPORT_MIN_PHRASE && (rule !== 'phrase' || phraseSupported(support, e.confidence));
