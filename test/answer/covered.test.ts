@@ -7,6 +7,7 @@ import {
   isCovered,
   MIN_COVERAGE_FLOOR,
   MIN_COVERAGE,
+  NAME_RUN_COVERAGE,
   PHRASE_CONFIDENCE,
   PHRASE_SENTENCE_MIN,
   SUPPORT_MIN,
@@ -106,8 +107,13 @@ describe('isCovered', () => {
     const sure = { confidence: 0.5 };
     expect(isCovered(evidence({ ...sure, unwrittenName: () => true }))).toBe(false);
     expect(isCovered(evidence({ ...sure, unwrittenName: () => false }))).toBe(true);
-    // At the full match, and in a single paragraph, the answer stands.
-    expect(isCovered(evidence({ coverage: MIN_COVERAGE, unwrittenName: () => true }))).toBe(true);
+    // So at the full match up to NAME_RUN_COVERAGE; above it, and in a single paragraph, the answer stands.
+    expect(isCovered(evidence({ coverage: MIN_COVERAGE, unwrittenName: () => true }))).toBe(false);
+    expect(isCovered(evidence({ coverage: MIN_COVERAGE, unwrittenName: () => false }))).toBe(true);
+    expect(isCovered(evidence({ coverage: NAME_RUN_COVERAGE, unwrittenName: () => true }))).toBe(true);
+    expect(isCovered(evidence({ coverage: MIN_COVERAGE, unwrittenName: () => true, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(
+      true,
+    );
     expect(isCovered(evidence({ ...sure, unwrittenName: () => true, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
   });
   it('reads the support model it is given, its features rising with what the story holds', () => {
