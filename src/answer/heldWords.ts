@@ -32,6 +32,8 @@ const yearsOf: (story: Story) => Set<string> = slicedPerStory(function* (story) 
 export interface HeldWords {
   /** Idf-weighted share of the question's terms that the answer's sentence, with the one before it in its article, holds. */
   answerHeld: number;
+  /** Idf-weighted share of the question's terms that the answer's sentence alone holds. */
+  sentenceHeld: number;
   /** Share of the question's terms the story never uses. */
   absent: number;
   /** Share of the names the question writes (subjectTerms) that the story never uses; 0 when it writes none. */
@@ -64,17 +66,21 @@ export function heldWords(story: Story, question: string, sentenceId: number, co
   const names = subjectTerms(story, question);
   const s = story.sentences[sentenceId];
   const before = story.sentences[sentenceId - 1];
-  const here = new Set(s ? [...termsOf(s.text), ...(before?.articleId === s.articleId ? termsOf(before.text) : [])] : []);
+  const own = new Set(s ? termsOf(s.text) : []);
+  const here = new Set([...own, ...(s && before?.articleId === s.articleId ? termsOf(before.text) : [])]);
   let all = 0;
   let held = 0;
+  let inSentence = 0;
   for (const t of terms) {
     const w = idf(story, t);
     all += w;
     if (here.has(t)) held += w;
+    if (own.has(t)) inSentence += w;
   }
   const unused = (list: readonly string[]) => list.filter((t) => !story.documentFrequency.has(t)).length;
   return {
     answerHeld: all > 0 ? held / all : 0,
+    sentenceHeld: all > 0 ? inSentence / all : 0,
     absent: terms.length > 0 ? unused(terms) / terms.length : 0,
     namesAbsent: names.length > 0 ? unused(names) / names.length : 0,
     countedMissing: counted.length > 0 && HOW_MANY.test(question) ? counted.filter((t) => !here.has(t)).length / counted.length : 0,

@@ -7,7 +7,9 @@ import {
   isCovered,
   MIN_COVERAGE_FLOOR,
   MIN_COVERAGE,
+  NAME_RUN_COVERAGE,
   PHRASE_CONFIDENCE,
+  PHRASE_SENTENCE_MIN,
   SUPPORT_MIN,
   SUPPORT_MIN_PHRASE,
   SUPPORT_MIN_SENTENCES,
@@ -42,9 +44,9 @@ const flatSupport = (p: number): SupportModel => ({
 });
 
 /** The answer's sentence holds most of the question, and the story every word of it. */
-const WELL_HELD: HeldWords = { answerHeld: 0.8, absent: 0, namesAbsent: 0, countedMissing: 0, yearAbsent: 0 };
+const WELL_HELD: HeldWords = { answerHeld: 0.8, sentenceHeld: 0.8, absent: 0, namesAbsent: 0, countedMissing: 0, yearAbsent: 0 };
 /** The answer's sentence holds none of the question, and the story none of its names. */
-const NOT_HELD: HeldWords = { answerHeld: 0, absent: 0.5, namesAbsent: 1, countedMissing: 1, yearAbsent: 1 };
+const NOT_HELD: HeldWords = { answerHeld: 0, sentenceHeld: 0, absent: 0.5, namesAbsent: 1, countedMissing: 1, yearAbsent: 1 };
 
 describe('isCovered', () => {
   it('covers a well-matched question and refuses one below the floor', () => {
@@ -105,8 +107,13 @@ describe('isCovered', () => {
     const sure = { confidence: 0.5 };
     expect(isCovered(evidence({ ...sure, unwrittenName: () => true }))).toBe(false);
     expect(isCovered(evidence({ ...sure, unwrittenName: () => false }))).toBe(true);
-    // At the full match, and in a single paragraph, the answer stands.
-    expect(isCovered(evidence({ coverage: MIN_COVERAGE, unwrittenName: () => true }))).toBe(true);
+    // So at the full match up to NAME_RUN_COVERAGE; above it, and in a single paragraph, the answer stands.
+    expect(isCovered(evidence({ coverage: MIN_COVERAGE, unwrittenName: () => true }))).toBe(false);
+    expect(isCovered(evidence({ coverage: MIN_COVERAGE, unwrittenName: () => false }))).toBe(true);
+    expect(isCovered(evidence({ coverage: NAME_RUN_COVERAGE, unwrittenName: () => true }))).toBe(true);
+    expect(isCovered(evidence({ coverage: MIN_COVERAGE, unwrittenName: () => true, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(
+      true,
+    );
     expect(isCovered(evidence({ ...sure, unwrittenName: () => true, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
   });
   it('reads the support model it is given, its features rising with what the story holds', () => {
@@ -146,6 +153,17 @@ describe('isCovered', () => {
     // A surer phrase does not make up for support below SUPPORT_MIN_PHRASE; a well-supported doubtful one is covered.
     expect(isCovered(evidence({ ...phrase, confidence: 0.39 }), flatSupport(SUPPORT_MIN_PHRASE - 0.02))).toBe(false);
     expect(isCovered(evidence({ ...phrase, confidence: PHRASE_CONFIDENCE / 2 }), flatSupport(0.6))).toBe(true);
+  });
+  it('in a story of many paragraphs, refuses a phrase answer whose own sentence holds little of the question', () => {
+    const phrase = { untyped: true, answerInBest: true, confidence: 0.3 };
+    const sure = flatSupport(0.9);
+    const held = (sentenceHeld: number) => () => ({ ...WELL_HELD, sentenceHeld });
+    expect(isCovered(evidence({ ...phrase, held: held(PHRASE_SENTENCE_MIN) }), sure)).toBe(true);
+    // The sentence before held the rest (answerHeld 0.8): the phrase's own sentence is not about the question.
+    expect(isCovered(evidence({ ...phrase, held: held(PHRASE_SENTENCE_MIN - 0.05) }), sure)).toBe(false);
+    // A single paragraph is not weighed so; nor is a typed answer the confidence model is sure of.
+    expect(isCovered(evidence({ ...phrase, held: held(0), storySentences: SUPPORT_MIN_SENTENCES - 1 }), sure)).toBe(true);
+    expect(isCovered(evidence({ confidence: 0.6, held: held(0) }), sure)).toBe(true);
   });
   it('reads a question below the floor only in a small story', () => {
     const below = { coverage: MIN_COVERAGE_FLOOR / 2, untyped: true, subjectBeside: () => true };

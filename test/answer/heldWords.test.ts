@@ -30,6 +30,10 @@ describe('heldWords', () => {
     const held = heldWords(story, 'Who coached the Vennor crew at the regatta?', id('Their coach'));
     // "Vennor", "crew", "regatta" stand in the sentence before; "coached" in the answer's own.
     expect(held.answerHeld).toBeGreaterThan(0.9);
+    // The answer's sentence alone holds only "coached".
+    expect(held.sentenceHeld).toBeGreaterThan(0);
+    expect(held.sentenceHeld).toBeLessThan(0.5);
+    expect(heldWords(story, 'Who praised the young rowers?', id('Their coach')).sentenceHeld).toBe(1);
     expect(held.absent).toBe(0);
     expect(held.namesAbsent).toBe(0);
   });
