@@ -263,6 +263,11 @@ describe('leadsWithAnswer', () => {
   it('puts the answer first when the first excerpt holds nothing of the wanted type', () => {
     expect(leadsWithAnswer(groups([{ type: 'PERSON', text: 'Mara Lind' }], [10, 4]), { type: 'DATE', sentenceId: 1 }, ['DATE'])).toBe(true);
   });
+  it('keeps a much better ranked first excerpt for a count, which it may say without a figure ("only a few")', () => {
+    expect(
+      leadsWithAnswer(groups([{ type: 'PERSON', text: 'Mara Lind' }], [10, 4]), { type: 'CARDINAL', sentenceId: 1 }, ['CARDINAL']),
+    ).toBe(false);
+  });
   it('keeps a first excerpt holding a figure the tagger left untyped, which may be the value asked for', () => {
     const top = 'Mara Lind rebuilt the mill in the 1050s.';
     expect(leadsWithAnswer(groups([{ type: 'PERSON', text: 'Mara Lind' }], [10, 4], top), { type: 'DATE', sentenceId: 1 }, ['DATE'])).toBe(
