@@ -263,6 +263,11 @@ describe('leadsWithAnswer', () => {
   it('puts the answer first when the first excerpt holds nothing of the wanted type', () => {
     expect(leadsWithAnswer(groups([{ type: 'PERSON', text: 'Mara Lind' }], [10, 4]), { type: 'DATE', sentenceId: 1 }, ['DATE'])).toBe(true);
   });
+  it('keeps a first excerpt scored over three times the one holding the answer, though it lacks the type', () => {
+    expect(leadsWithAnswer(groups([{ type: 'PERSON', text: 'Mara Lind' }], [10, 2]), { type: 'DATE', sentenceId: 1 }, ['DATE'])).toBe(
+      false,
+    );
+  });
   it('keeps a much better ranked first excerpt for a count, which it may say without a figure ("only a few")', () => {
     expect(
       leadsWithAnswer(groups([{ type: 'PERSON', text: 'Mara Lind' }], [10, 4]), { type: 'CARDINAL', sentenceId: 1 }, ['CARDINAL']),
