@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerFirst, answerQuestion, leadsWithAnswer, traceAnswer } from '../../src/answer/answerQuestion.js';
+import { answerFirst, answerQuestion, answerUpTo, leadsWithAnswer, shownOrder, traceAnswer } from '../../src/answer/answerQuestion.js';
 import { confidenceModel, FEATURES, isSole, probability, shownConfidence } from '../../src/answer/confidence.js';
 import type { CorroboratedSentence } from '../../src/answer/corroborate.js';
 import type { Article } from '../../src/corpus/article.js';
@@ -222,6 +222,17 @@ describe('answerFirst', () => {
     expect(moved[0]!.others.map((o) => o.sentence.id)).toEqual([1]);
     expect(answerFirst(groups, 0)).toEqual(groups);
   });
+  it('moves the excerpt holding the answer up to a place, and leaves it where it stands above it', () => {
+    const groups = [group(0), group(1), group(2), group(3, [6])];
+    expect(answerUpTo(groups, 6, 2).map((g) => g.sentence.id)).toEqual([0, 1, 6, 2]);
+    expect(answerUpTo(groups, 1, 2)).toEqual(groups);
+  });
+  it("never leaves the answer's excerpt off the first page: shown last on it when not moved first", () => {
+    const groups = [group(0), group(1), group(2), group(3)];
+    expect(shownOrder(groups, 3, false, 2, 0).map((g) => g.sentence.id)).toEqual([0, 3, 1, 2]);
+    expect(shownOrder(groups, 3, true, 2, 0).map((g) => g.sentence.id)).toEqual([3, 0, 1, 2]);
+    expect(shownOrder(groups, 1, false, 2, 0)).toEqual(groups);
+  });
 });
 
 describe('leadsWithAnswer', () => {
@@ -252,6 +263,16 @@ describe('leadsWithAnswer', () => {
   it('puts the answer first when the first excerpt holds nothing of the wanted type', () => {
     expect(leadsWithAnswer(groups([{ type: 'PERSON', text: 'Mara Lind' }], [10, 4]), { type: 'DATE', sentenceId: 1 }, ['DATE'])).toBe(true);
   });
+  it('keeps a first excerpt scored over three times the one holding the answer, though it lacks the type', () => {
+    expect(leadsWithAnswer(groups([{ type: 'PERSON', text: 'Mara Lind' }], [10, 2]), { type: 'DATE', sentenceId: 1 }, ['DATE'])).toBe(
+      false,
+    );
+  });
+  it('keeps a much better ranked first excerpt for a count, which it may say without a figure ("only a few")', () => {
+    expect(
+      leadsWithAnswer(groups([{ type: 'PERSON', text: 'Mara Lind' }], [10, 4]), { type: 'CARDINAL', sentenceId: 1 }, ['CARDINAL']),
+    ).toBe(false);
+  });
   it('keeps a first excerpt holding a figure the tagger left untyped, which may be the value asked for', () => {
     const top = 'Mara Lind rebuilt the mill in the 1050s.';
     expect(leadsWithAnswer(groups([{ type: 'PERSON', text: 'Mara Lind' }], [10, 4], top), { type: 'DATE', sentenceId: 1 }, ['DATE'])).toBe(
@@ -261,6 +282,29 @@ describe('leadsWithAnswer', () => {
     expect(leadsWithAnswer(groups([{ type: 'DATE', text: 'May 2001' }], [10, 4], top), { type: 'PERSON', sentenceId: 1 }, ['PERSON'])).toBe(
       true,
     );
+  });
+});
+
+describe('leadsWithAnswer, a time said in words', () => {
+  const story = buildStory(
+    [
+      { id: 'a0', title: 'T0', titleGiven: true, file: 'a0.md', body: 'The guild repainted the old mill after the flood.' },
+      { id: 'a1', title: 'T1', titleGiven: true, file: 'a1.md', body: 'The guild held its fair in June 1999.' },
+    ],
+    'x',
+  );
+  const groups = (top: string): CorroboratedSentence[] =>
+    [top, 'The guild held its fair in June 1999.'].map((text, i) => ({
+      sentence: story.sentences.find((s) => s.text === text)!,
+      score: i === 0 ? 10 : 4,
+      coverage: 1,
+      others: [],
+    }));
+  it('keeps a much better ranked first excerpt that says a time in common words ("after the flood")', () => {
+    const answerAt = story.sentences.find((s) => s.text.includes('1999'))!.id;
+    expect(
+      leadsWithAnswer(groups('The guild repainted the old mill after the flood.'), { type: 'DATE', sentenceId: answerAt }, ['DATE']),
+    ).toBe(false);
   });
 });
 
