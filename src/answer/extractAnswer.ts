@@ -171,7 +171,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
             !(query.kind === 'person' && afterLocative(s.text, e.start)),
         )
         .flatMap((e): Mention[] => {
-          if (!namedInQuestion(e.canonical ?? e.text, e.text, query.text)) return [e];
+          if (!namesMention(e.canonical ?? e.text, e.text, query.text)) return [e];
           const rest = unnamedPart(e, query.text, false);
           return rest ? [{ type: e.type, ...rest, ...withFocusNoun(e, rest, query.focus) }] : [];
         });
@@ -320,6 +320,45 @@ function withRanks(mentions: Mention[], ranks: Mention[]): Mention[] {
   return [...mentions.filter((m) => !ranks.some((r) => r.start < m.end && m.start < r.end)), ...ranks];
 }
 
+/**
+ * Words of an amount that say what kind of figure it is, not which one: "percentage" or "how many million …" in a
+ * question names no amount ("What percentage of the farms …" does not name "12 percent").
+ */
+const FIGURE_KIND_WORDS = /\s*\b(?:percent|per\s+cent|pct|hundred|thousand|million|billion|trillion)\b/gi;
+
+/** The figure of an amount tested against the question's words: without the words that only say its kind. */
+function figureOf(r: Entity): string {
+  if (r.type !== 'PERCENT' && r.type !== 'MONEY' && r.type !== 'CARDINAL') return r.text;
+  return r.text.replace(FIGURE_KIND_WORDS, '').trim() || r.text;
+}
+
+/**
+ * Whether the question names a mention: as `namedInQuestion` reads it (a word of three characters or more), or a
+ * short name with no such word that the question writes too ("U.S.", "EU").
+ */
+function namesMention(canonical: string, text: string, question: string): boolean {
+  return namedInQuestion(canonical, text, question) || shortNameIn(text, question);
+}
+
+/** Two-letter words a question writes in lower case that an all-capitals name may spell ("US" and "us"). */
+const SHORT_WORDS = new Set('am an as at be by do go he if in is it me my no of on or so to up us we'.split(' '));
+
+/**
+ * A name of initials only ("U.S.", "U.K.", "EU") that the (lower-cased) question holds as a word. Initials with
+ * dots read alike in any case; two capitals without them only where they spell no short English word.
+ */
+function shortNameIn(text: string, question: string): boolean {
+  const dotted = /^(?:\p{Lu}\.){2,}$|^(?:\p{Lu}\.)+\p{Lu}$/u.test(text);
+  if (!dotted && !(/^\p{Lu}{2}$/u.test(text) && !SHORT_WORDS.has(text.toLowerCase()))) return false;
+  const name = text.replace(/\.$/, '').toLowerCase();
+  for (let at = question.indexOf(name); at >= 0; at = question.indexOf(name, at + 1)) {
+    const before = question[at - 1];
+    const after = question[at + name.length];
+    if ((before === undefined || !/[\p{L}\p{N}.]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) return true;
+  }
+  return false;
+}
+
 /** Units of a span of time, as written in one ("10 years", "three months"). */
 const TIME_UNITS = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b/gi;
 
@@ -347,10 +386,10 @@ function entityMentions(story: Story, sentence: StorySentence, types: readonly E
     if (types.includes('DURATION') && e.type !== 'DURATION' && !isTimeSpan(e.text)) continue;
     // The widened amount holds the counted noun the question names ("85 workers"): test the figure alone; a span of
     // time holds its unit itself ("10 years" for "how many years").
-    const figure = r.type === 'DURATION' ? r.text.replace(TIME_UNITS, '').trim() || r.text : r.text;
+    const figure = r.type === 'DURATION' ? r.text.replace(TIME_UNITS, '').trim() || r.text : figureOf(r);
     // A range the question names half of ("from 66-34 …") is named too.
     if (
-      namedInQuestion(r.canonical ?? figure, figure, query.text) ||
+      namesMention(r.canonical ?? figure, figure, query.text) ||
       figure.split(/[–—]/).some((h) => h !== figure && namedInQuestion(h, h, query.text))
     ) {
       // "*Harbour Commissioner* **Ada Vell**": the part of a name the question does not name.
@@ -452,7 +491,7 @@ function nameRuns(sentence: StorySentence, query: FullQuery): Mention[] {
     const text = sentence.text.slice(tokens[i]!.start, tokens[j - 1]!.end);
     if (text.length > 1 && !(j === i + 1 && isDemonym(text))) {
       const span = { text, start: tokens[i]!.start, end: tokens[j - 1]!.end };
-      const rest = namedInQuestion(text, text, query.text) ? unnamedPart(span, query.text, query.kind === 'person') : span;
+      const rest = namesMention(text, text, query.text) ? unnamedPart(span, query.text, query.kind === 'person') : span;
       if (rest) out.push({ type: 'PHRASE', ...rest, run: true, ...(rest !== span ? withFocusNoun(span, rest, query.focus) : {}) });
     }
     i = j;
