@@ -143,6 +143,11 @@ function inWordAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && WORD_CHAR.test(text[i]!);
 }
 
+/** Whether `text[i]` is a hyphen joining two written words close up ("Harbour-Smith", "non-binding"). */
+function joinedAt(text: string, i: number): boolean {
+  return text[i] === '-' && inWordAt(text, i - 1) && inWordAt(text, i + 1);
+}
+
 /**
  * The span [start, end) of `text` widened to whole written words where it was cut inside one: the tagger
  * splits words at some accented letters, so a span can end in the middle of a name ("Dvo" of "Dvořák").
@@ -151,10 +156,10 @@ function inWordAt(text: string, i: number): boolean {
 export function toWordEdges(text: string, start: number, end: number): { start: number; end: number } {
   let s = start;
   let e = end;
-  if (inWordAt(text, s - 1) && inWordAt(text, s)) {
+  if ((inWordAt(text, s - 1) || joinedAt(text, s - 1)) && inWordAt(text, s)) {
     while (inWordAt(text, s - 1) || (WORD_JOINER.test(text[s - 1] ?? '') && inWordAt(text, s - 2))) s -= 1;
   }
-  if (inWordAt(text, e - 1) && inWordAt(text, e)) {
+  if (inWordAt(text, e - 1) && (inWordAt(text, e) || joinedAt(text, e))) {
     while (inWordAt(text, e) || (WORD_JOINER.test(text[e] ?? '') && inWordAt(text, e + 1))) e += 1;
   }
   return { start: s, end: e };

@@ -88,6 +88,13 @@ describe('toWordEdges', () => {
     expect(widened(text, 'dowić', 4)).toBe('Kałdowić-Berg');
   });
 
+  it('takes in the part of a hyphenated word a span starts or ends beside ("Harwick-Dale", "non-binding")', () => {
+    const text = 'Only Harwick-Dale Brewing signed the non-binding pact.';
+    expect(widened(text, 'Dale Brewing', 'Dale Brewing'.length)).toBe('Harwick-Dale Brewing');
+    expect(widened(text, 'Harwick', 'Harwick'.length)).toBe('Harwick-Dale');
+    expect(widened(text, 'binding pact', 'binding pact'.length)).toBe('non-binding pact');
+  });
+
   it('leaves a span on word edges as it is', () => {
     const text = 'designed by Tomasz Kałdowić in 1902';
     const start = text.indexOf('Tomasz');
