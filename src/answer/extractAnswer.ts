@@ -1,5 +1,6 @@
 import type { Entity, EntityType, Token } from '../nlp/entities.js';
 import { isDemonym, termOf } from '../search/terms.js';
+import { namesNationality } from './demonyms.js';
 import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
@@ -150,6 +151,9 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
   };
   const named = namedFocus(query.text, query.focus);
   if (named) query.focus = named;
+  // "What nationality is X?" asks for a demonym ("**Korean**"), which no entity type holds.
+  const nationality = NATIONALITY_QUESTION.test(query.text) ? bestCandidate(story, groups, query, (s) => demonyms(s, query), 1) : null;
+  if (nationality) return nationality;
   if (query.types.length === 0) {
     // "Why …" and "how did …" want a clause, not a noun phrase: the phrase beside the question's words.
     if (/^\W*(why|how)\b/i.test(query.text))
@@ -193,6 +197,16 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
     bestCandidate(story, groups, query, entities(query.fallback), 0) ??
     nounPhrase(story, groups, query)
   );
+}
+
+/** A question that asks for a nationality or an ethnicity: a demonym answers it. */
+const NATIONALITY_QUESTION = /\b(?:nationality|nationalities|ethnicity|ethnicities)\b/;
+
+/** The demonyms of a sentence ("the **Korean** economist") that the question does not name. */
+function demonyms(sentence: StorySentence, query: FullQuery): Mention[] {
+  return sentence.tokens
+    .filter((t) => namesNationality(t.text) && !namesMention(t.text, t.text, query.text))
+    .map((t) => ({ type: 'PHRASE', text: t.text, start: t.start, end: t.end }));
 }
 
 /**
