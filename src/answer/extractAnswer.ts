@@ -930,7 +930,9 @@ function bestCandidate(
   // choice is narrowed: the margin and the share of the top score are still read against every candidate,
   // so the filter does not make an answer look surer than its evidence (eval:refusal's ≥ 0.8 answers).
   const ofKind = every.filter((c) => focusKinds.has((c.entity.canonical ?? c.entity.text).toLowerCase()));
-  const byHand = ofKind.length > 0 ? ofKind : every;
+  // "How old was Ada?": where a figure is given as the age of someone the question names, ages of others are not.
+  const owned = HOW_OLD_QUESTION.test(query.text) ? every.filter((c) => ageOfNamed(c.at.sentence, c.at.e, query.text)) : [];
+  const byHand = owned.length > 0 ? owned : ofKind.length > 0 ? ofKind : every;
   const all = every.reduce((a, c) => a + c.score, 0);
   const preposition = OPENING_PREPOSITION.exec(query.text)?.[1]?.toLowerCase();
   const irrealis = IRREALIS_QUESTION.test(query.text);
@@ -969,6 +971,29 @@ function bestCandidate(
   const rival = disagreeing(story, winner, ranked[1]);
   if (rival) short.disagreement = { text: rival.entity.text, sentenceId: rival.sentenceId };
   return short;
+}
+
+/** A question on someone's age. */
+const HOW_OLD_QUESTION = /\bhow old\b/;
+
+/**
+ * Whether a figure is given as the age of a person the question names: right after the name and "is/was" or a
+ * comma ("Ada Vell was 26", "Ada Vell, 26,") or before "-year-old" and the name ("the 26-year-old Ada Vell").
+ */
+function ageOfNamed(sentence: StorySentence, e: Mention, question: string): boolean {
+  const tokens = sentence.tokens;
+  const first = tokens.findIndex((t) => t.start >= e.start);
+  if (first < 0) return false;
+  const last = tokens.findLastIndex((t) => t.end <= e.end);
+  const asked = (t: Token | undefined) => t !== undefined && t.pos === 'PROPN' && namesMention(t.text, t.text, question);
+  let k = first - 1;
+  if (/^(?:is|was|aged|,)$/i.test(tokens[k]?.text ?? '')) k -= 1;
+  if (k < first - 1 && asked(tokens[k])) return true;
+  const after = sentence.text.slice(tokens[last]?.end ?? e.end);
+  const old = /^[-\s]*years?[-\s]*old\s+/i.exec(after);
+  if (!old) return false;
+  const next = tokens.findIndex((t) => t.start >= (tokens[last]?.end ?? e.end) + old[0].length);
+  return asked(tokens[next]) || asked(tokens[next + 1]);
 }
 
 /**
