@@ -1004,11 +1004,11 @@ function shownText(story: Story, c: Candidate): { text: string; written: string 
   const e = c.entity;
   const sentence = story.sentences[c.sentenceId]!.text;
   if (e.shown) {
-    const part = toWordEdges(sentence, e.shown.start, e.shown.end);
+    const part = toWordEdges(sentence, e.shown.start, e.shown.end, e.type === 'PHRASE' || !isAmount(e.type));
     const text = sentence.slice(part.start, part.end);
     return { text, written: text };
   }
-  const w = toWordEdges(sentence, e.start, e.end);
+  const w = toWordEdges(sentence, e.start, e.end, e.type === 'PHRASE' || !isAmount(e.type));
   if (w.start === e.start && w.end === e.end) return { text: e.canonical ?? e.text, written: e.text };
   const whole = sentence.slice(w.start, w.end);
   return { text: e.canonical && e.canonical !== e.text ? e.canonical : whole, written: whole };
