@@ -125,8 +125,8 @@
  * 0.466 → 0.466 — not written. The fit gave the head-only feature +0.23 and its focus-noun case −0.23: such a
  * candidate is as often the answer ("the Harbour **Committee**" for "Which committee …").
  * Round 14 (no refit committed). Of 1,500 training-half which/what questions, 231 answers overlapped the gold in part:
- * 103 too short (a name cut by the tagger or by the question's words: "Busch InBev" of "Anheuser-Busch InBev"), 70 too
- * long ("definition of **Turing machines**", "**various** gold"), 58 both. Tried: each side of an "of" inside a noun
+ * 103 too short (a name cut by the tagger or by the question's words: the second half of a hyphenated firm's name), 70 too
+ * long (a noun phrase's head with its "of" phrase, a vague adjective before the wanted noun), 58 both. Tried: each side of an "of" inside a noun
  * phrase as a candidate of its own (src/answer/extractAnswer.ts phraseChunks) with two features ("of" right after the
  * candidate, "of" inside it), collected and fitted with the committed settings: oracle on the test half 0.813, test half
  * 0.528 (committed weights) → 0.530, pooled 0.445 → 0.449, kit 0.843 → 0.843 (nextOf −0.50); kit answer unchanged, but

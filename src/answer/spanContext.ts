@@ -145,7 +145,7 @@ function inWordAt(text: string, i: number): boolean {
 
 /**
  * Whether `text[i]` is a hyphen joining two written words close up ("Harbour-Smith", "non-binding"); not a figure
- * and its unit ("30-second"), where the figure alone may be the answer.
+ * and its unit ("12-hour"), where the figure alone may be the answer.
  */
 function joinedAt(text: string, i: number): boolean {
   return text[i] === '-' && LETTER.test(text[i - 1] ?? '') && LETTER.test(text[i + 1] ?? '');
@@ -157,7 +157,7 @@ const LETTER = /\p{L}/u;
  * The span [start, end) of `text` widened to whole written words where it was cut inside one: the tagger
  * splits words at some accented letters, so a span can end in the middle of a name ("Dvo" of "Dvořák").
  * With `hyphens`, a span beside a hyphen that joins it to another word close up takes that word in too
- * ("Anheuser-**Busch**"); a figure is left without it ("**six**-time"). Otherwise a span already on word
+ * ("Harbour-**Smith**"); a figure is left without it ("**ten**-fold"). Otherwise a span already on word
  * edges is returned as it is.
  */
 export function toWordEdges(text: string, start: number, end: number, hyphens = true): { start: number; end: number } {
