@@ -1,5 +1,6 @@
 import type { Entity, EntityType, Token } from '../nlp/entities.js';
 import { isDemonym, termOf } from '../search/terms.js';
+import { namesNationality } from './demonyms.js';
 import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
@@ -150,6 +151,9 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
   };
   const named = namedFocus(query.text, query.focus);
   if (named) query.focus = named;
+  // "What nationality is X?" asks for a demonym ("**Korean**"), which no entity type holds.
+  const nationality = NATIONALITY_QUESTION.test(query.text) ? bestCandidate(story, groups, query, (s) => demonyms(s, query), 1) : null;
+  if (nationality) return nationality;
   if (query.types.length === 0) {
     // "Why …" and "how did …" want a clause, not a noun phrase: the phrase beside the question's words.
     if (/^\W*(why|how)\b/i.test(query.text))
@@ -171,7 +175,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
             !(query.kind === 'person' && afterLocative(s.text, e.start)),
         )
         .flatMap((e): Mention[] => {
-          if (!namedInQuestion(e.canonical ?? e.text, e.text, query.text)) return [e];
+          if (!namesMention(e.canonical ?? e.text, e.text, query.text)) return [e];
           const rest = unnamedPart(e, query.text, false);
           return rest ? [{ type: e.type, ...rest, ...withFocusNoun(e, rest, query.focus) }] : [];
         });
@@ -193,6 +197,16 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
     bestCandidate(story, groups, query, entities(query.fallback), 0) ??
     nounPhrase(story, groups, query)
   );
+}
+
+/** A question that asks for a nationality or an ethnicity: a demonym answers it. */
+const NATIONALITY_QUESTION = /\b(?:nationality|nationalities|ethnicity|ethnicities)\b/;
+
+/** The demonyms of a sentence ("the **Korean** economist") that the question does not name. */
+function demonyms(sentence: StorySentence, query: FullQuery): Mention[] {
+  return sentence.tokens
+    .filter((t) => namesNationality(t.text) && !namesMention(t.text, t.text, query.text))
+    .map((t) => ({ type: 'PHRASE', text: t.text, start: t.start, end: t.end }));
 }
 
 /**
@@ -320,6 +334,45 @@ function withRanks(mentions: Mention[], ranks: Mention[]): Mention[] {
   return [...mentions.filter((m) => !ranks.some((r) => r.start < m.end && m.start < r.end)), ...ranks];
 }
 
+/**
+ * Words of an amount that say what kind of figure it is, not which one: "percentage" or "how many million …" in a
+ * question names no amount ("What percentage of the farms …" does not name "12 percent").
+ */
+const FIGURE_KIND_WORDS = /\s*\b(?:percent|per\s+cent|pct|hundred|thousand|million|billion|trillion)\b/gi;
+
+/** The figure of an amount tested against the question's words: without the words that only say its kind. */
+function figureOf(r: Entity): string {
+  if (r.type !== 'PERCENT' && r.type !== 'MONEY' && r.type !== 'CARDINAL') return r.text;
+  return r.text.replace(FIGURE_KIND_WORDS, '').trim() || r.text;
+}
+
+/**
+ * Whether the question names a mention: as `namedInQuestion` reads it (a word of three characters or more), or a
+ * short name with no such word that the question writes too ("U.S.", "EU").
+ */
+function namesMention(canonical: string, text: string, question: string): boolean {
+  return namedInQuestion(canonical, text, question) || shortNameIn(text, question);
+}
+
+/** Two-letter words a question writes in lower case that an all-capitals name may spell ("US" and "us"). */
+const SHORT_WORDS = new Set('am an as at be by do go he if in is it me my no of on or so to up us we'.split(' '));
+
+/**
+ * A name of initials only ("U.S.", "U.K.", "EU") that the (lower-cased) question holds as a word. Initials with
+ * dots read alike in any case; two capitals without them only where they spell no short English word.
+ */
+function shortNameIn(text: string, question: string): boolean {
+  const dotted = /^(?:\p{Lu}\.){2,}$|^(?:\p{Lu}\.)+\p{Lu}$/u.test(text);
+  if (!dotted && !(/^\p{Lu}{2}$/u.test(text) && !SHORT_WORDS.has(text.toLowerCase()))) return false;
+  const name = text.replace(/\.$/, '').toLowerCase();
+  for (let at = question.indexOf(name); at >= 0; at = question.indexOf(name, at + 1)) {
+    const before = question[at - 1];
+    const after = question[at + name.length];
+    if ((before === undefined || !/[\p{L}\p{N}.]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) return true;
+  }
+  return false;
+}
+
 /** Units of a span of time, as written in one ("10 years", "three months"). */
 const TIME_UNITS = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b/gi;
 
@@ -347,10 +400,10 @@ function entityMentions(story: Story, sentence: StorySentence, types: readonly E
     if (types.includes('DURATION') && e.type !== 'DURATION' && !isTimeSpan(e.text)) continue;
     // The widened amount holds the counted noun the question names ("85 workers"): test the figure alone; a span of
     // time holds its unit itself ("10 years" for "how many years").
-    const figure = r.type === 'DURATION' ? r.text.replace(TIME_UNITS, '').trim() || r.text : r.text;
+    const figure = r.type === 'DURATION' ? r.text.replace(TIME_UNITS, '').trim() || r.text : figureOf(r);
     // A range the question names half of ("from 66-34 …") is named too.
     if (
-      namedInQuestion(r.canonical ?? figure, figure, query.text) ||
+      namesMention(r.canonical ?? figure, figure, query.text) ||
       figure.split(/[–—]/).some((h) => h !== figure && namedInQuestion(h, h, query.text))
     ) {
       // "*Harbour Commissioner* **Ada Vell**": the part of a name the question does not name.
@@ -452,7 +505,7 @@ function nameRuns(sentence: StorySentence, query: FullQuery): Mention[] {
     const text = sentence.text.slice(tokens[i]!.start, tokens[j - 1]!.end);
     if (text.length > 1 && !(j === i + 1 && isDemonym(text))) {
       const span = { text, start: tokens[i]!.start, end: tokens[j - 1]!.end };
-      const rest = namedInQuestion(text, text, query.text) ? unnamedPart(span, query.text, query.kind === 'person') : span;
+      const rest = namesMention(text, text, query.text) ? unnamedPart(span, query.text, query.kind === 'person') : span;
       if (rest) out.push({ type: 'PHRASE', ...rest, run: true, ...(rest !== span ? withFocusNoun(span, rest, query.focus) : {}) });
     }
     i = j;
@@ -877,7 +930,9 @@ function bestCandidate(
   // choice is narrowed: the margin and the share of the top score are still read against every candidate,
   // so the filter does not make an answer look surer than its evidence (eval:refusal's ≥ 0.8 answers).
   const ofKind = every.filter((c) => focusKinds.has((c.entity.canonical ?? c.entity.text).toLowerCase()));
-  const byHand = ofKind.length > 0 ? ofKind : every;
+  // "How old was Ada?": where a figure is given as the age of someone the question names, ages of others are not.
+  const owned = HOW_OLD_QUESTION.test(query.text) ? every.filter((c) => ageOfNamed(c.at.sentence, c.at.e, query.text)) : [];
+  const byHand = owned.length > 0 ? owned : ofKind.length > 0 ? ofKind : every;
   const all = every.reduce((a, c) => a + c.score, 0);
   const preposition = OPENING_PREPOSITION.exec(query.text)?.[1]?.toLowerCase();
   const irrealis = IRREALIS_QUESTION.test(query.text);
@@ -918,6 +973,29 @@ function bestCandidate(
   return short;
 }
 
+/** A question on someone's age. */
+const HOW_OLD_QUESTION = /\bhow old\b/;
+
+/**
+ * Whether a figure is given as the age of a person the question names: right after the name and "is/was" or a
+ * comma ("Ada Vell was 26", "Ada Vell, 26,") or before "-year-old" and the name ("the 26-year-old Ada Vell").
+ */
+function ageOfNamed(sentence: StorySentence, e: Mention, question: string): boolean {
+  const tokens = sentence.tokens;
+  const first = tokens.findIndex((t) => t.start >= e.start);
+  if (first < 0) return false;
+  const last = tokens.findLastIndex((t) => t.end <= e.end);
+  const asked = (t: Token | undefined) => t !== undefined && t.pos === 'PROPN' && namesMention(t.text, t.text, question);
+  let k = first - 1;
+  if (/^(?:is|was|aged|,)$/i.test(tokens[k]?.text ?? '')) k -= 1;
+  if (k < first - 1 && asked(tokens[k])) return true;
+  const after = sentence.text.slice(tokens[last]?.end ?? e.end);
+  const old = /^[-\s]*years?[-\s]*old\s+/i.exec(after);
+  if (!old) return false;
+  const next = tokens.findIndex((t) => t.start >= (tokens[last]?.end ?? e.end) + old[0].length);
+  return asked(tokens[next]) || asked(tokens[next + 1]);
+}
+
 /**
  * How a candidate is written in the answer: its canonical name, or its text widened to whole words where
  * the tagger cut it inside one ("Tomasz Ka" of "Tomasz Kałdowić"). Its features stay those of the tagged span.
@@ -926,11 +1004,11 @@ function shownText(story: Story, c: Candidate): { text: string; written: string 
   const e = c.entity;
   const sentence = story.sentences[c.sentenceId]!.text;
   if (e.shown) {
-    const part = toWordEdges(sentence, e.shown.start, e.shown.end);
+    const part = toWordEdges(sentence, e.shown.start, e.shown.end, e.type === 'PHRASE' || !isAmount(e.type));
     const text = sentence.slice(part.start, part.end);
     return { text, written: text };
   }
-  const w = toWordEdges(sentence, e.start, e.end);
+  const w = toWordEdges(sentence, e.start, e.end, e.type === 'PHRASE' || !isAmount(e.type));
   if (w.start === e.start && w.end === e.end) return { text: e.canonical ?? e.text, written: e.text };
   const whole = sentence.slice(w.start, w.end);
   return { text: e.canonical && e.canonical !== e.text ? e.canonical : whole, written: whole };

@@ -144,17 +144,29 @@ function inWordAt(text: string, i: number): boolean {
 }
 
 /**
+ * Whether `text[i]` is a hyphen joining two written words close up ("Harbour-Smith", "non-binding"); not a figure
+ * and its unit ("12-hour"), where the figure alone may be the answer.
+ */
+function joinedAt(text: string, i: number): boolean {
+  return text[i] === '-' && LETTER.test(text[i - 1] ?? '') && LETTER.test(text[i + 1] ?? '');
+}
+
+const LETTER = /\p{L}/u;
+
+/**
  * The span [start, end) of `text` widened to whole written words where it was cut inside one: the tagger
  * splits words at some accented letters, so a span can end in the middle of a name ("Dvo" of "Dvořák").
- * A span already on word edges is returned as it is.
+ * With `hyphens`, a span beside a hyphen that joins it to another word close up takes that word in too
+ * ("Harbour-**Smith**"); a figure is left without it ("**ten**-fold"). Otherwise a span already on word
+ * edges is returned as it is.
  */
-export function toWordEdges(text: string, start: number, end: number): { start: number; end: number } {
+export function toWordEdges(text: string, start: number, end: number, hyphens = true): { start: number; end: number } {
   let s = start;
   let e = end;
-  if (inWordAt(text, s - 1) && inWordAt(text, s)) {
+  if ((inWordAt(text, s - 1) || (hyphens && joinedAt(text, s - 1))) && inWordAt(text, s)) {
     while (inWordAt(text, s - 1) || (WORD_JOINER.test(text[s - 1] ?? '') && inWordAt(text, s - 2))) s -= 1;
   }
-  if (inWordAt(text, e - 1) && inWordAt(text, e)) {
+  if (inWordAt(text, e - 1) && (inWordAt(text, e) || (hyphens && joinedAt(text, e)))) {
     while (inWordAt(text, e) || (WORD_JOINER.test(text[e] ?? '') && inWordAt(text, e + 1))) e += 1;
   }
   return { start: s, end: e };

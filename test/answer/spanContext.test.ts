@@ -88,6 +88,21 @@ describe('toWordEdges', () => {
     expect(widened(text, 'dowić', 4)).toBe('Kałdowić-Berg');
   });
 
+  it('takes in the part of a hyphenated word a span starts or ends beside ("Harwick-Dale", "non-binding")', () => {
+    const text = 'Only Harwick-Dale Brewing signed the non-binding pact.';
+    expect(widened(text, 'Dale Brewing', 'Dale Brewing'.length)).toBe('Harwick-Dale Brewing');
+    expect(widened(text, 'Harwick', 'Harwick'.length)).toBe('Harwick-Dale');
+    expect(widened(text, 'binding pact', 'binding pact'.length)).toBe('non-binding pact');
+  });
+
+  it('leaves a figure without the word a hyphen joins it to ("12-hour", "ten-time" when asked so)', () => {
+    const text = 'a 12-hour shift by the ten-time winner';
+    expect(widened(text, '12', 2)).toBe('12');
+    const start = text.indexOf('ten');
+    expect(toWordEdges(text, start, start + 3, false)).toEqual({ start, end: start + 3 });
+    expect(widened(text, 'ten', 3)).toBe('ten-time');
+  });
+
   it('leaves a span on word edges as it is', () => {
     const text = 'designed by Tomasz Kałdowić in 1902';
     const start = text.indexOf('Tomasz');

@@ -1,0 +1,44 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { namesNationality } from '../../src/answer/demonyms.js';
+import { buildStory } from '../../src/story/buildStory.js';
+import type { Story } from '../../src/story/story.js';
+
+/** An invented panel: people described by their nationality beside a place and a body. */
+let story: Story;
+beforeAll(() => {
+  story = buildStory(
+    [
+      {
+        id: 'panel',
+        title: 'Panel',
+        titleGiven: true,
+        file: 'panel.md',
+        body:
+          'The tide panel is chaired by Osk Varden, a British economist who joined the Harbour Board in 2012. ' +
+          'Its deputy, Lio Brannick, is a Danish engineer from Port Alder.',
+      },
+    ],
+    'demonyms-fixture',
+  );
+});
+
+describe('namesNationality', () => {
+  it('knows the demonyms of countries with names of one word or more', () => {
+    expect(namesNationality('British')).toBe(true);
+    expect(namesNationality('Danish')).toBe(true);
+    expect(namesNationality('American')).toBe(true);
+  });
+
+  it('wants a capital and a demonym', () => {
+    expect(namesNationality('british')).toBe(false);
+    expect(namesNationality('Harbour')).toBe(false);
+  });
+});
+
+describe('"What nationality …" questions', () => {
+  it('are answered by a demonym', () => {
+    expect(answerQuestion(story, 'What nationality is Osk Varden?').answer?.text).toBe('British');
+    expect(answerQuestion(story, 'What nationality is Lio Brannick?').answer?.text).toBe('Danish');
+  });
+});
