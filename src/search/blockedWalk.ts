@@ -329,7 +329,7 @@ const RUN_BLOCKS = BLOCK_DOCUMENTS >> BOUND_SHIFT;
 const FIRST_BLOCKS = 32;
 
 /** The first posting at or after `from` whose document is at least `doc` (`end` if none): galloping, then binary search. */
-function seekFrom(docs: Int32Array, from: number, end: number, doc: number): number {
+export function seekFrom(docs: Int32Array, from: number, end: number, doc: number): number {
   let lo = from;
   if (lo >= end || docs[lo]! >= doc) return lo;
   let step = 1;

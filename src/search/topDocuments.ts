@@ -1,4 +1,4 @@
-import { blockedWalk, fieldScore } from './blockedWalk.js';
+import { blockedWalk, fieldScore, seekFrom } from './blockedWalk.js';
 import type { PostingTable, TermPostings } from './postingTable.js';
 import { termFrequency } from './postingTable.js';
 
@@ -313,26 +313,9 @@ function headOf(c: Cursor): number {
 
 /** Moves `c` to its first posting at or after `doc` (galloping, then binary search) and returns that posting's document. */
 function seek(c: Cursor, doc: number): number {
-  const { docs, end } = c;
-  let lo = c.pos;
-  if (lo >= end) return DONE;
-  if (docs[lo]! >= doc) return docs[lo]!;
-  // docs[lo] < doc: gallop until docs[hi] >= doc (or the end), then search (lo, hi].
-  let step = 1;
-  let hi = lo + 1;
-  while (hi < end && docs[hi]! < doc) {
-    lo = hi;
-    step *= 2;
-    hi = lo + step;
-  }
-  if (hi > end) hi = end;
-  while (lo + 1 < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (docs[mid]! < doc) lo = mid;
-    else hi = mid;
-  }
-  c.pos = hi;
-  return hi < end ? docs[hi]! : DONE;
+  if (c.pos >= c.end) return DONE;
+  c.pos = seekFrom(c.docs, c.pos, c.end, doc);
+  return c.pos < c.end ? c.docs[c.pos]! : DONE;
 }
 
 /** The weighted BM25 of the posting under the cursor (the order of operations aside, `fieldScore`'s). */
