@@ -11,16 +11,12 @@
  */
 import { parseArgs } from 'node:util';
 import { traceAnswer } from '../src/answer/answerQuestion.js';
-import { ANSWER_TYPES, FALLBACK_TYPES } from '../src/answer/answerKind.js';
-import { confidenceModel, probability } from '../src/answer/confidence.js';
-import type { CorroboratedSentence } from '../src/answer/corroborate.js';
 import { QuestionError } from '../src/answer/questionError.js';
-import { termsOf, words } from '../src/search/terms.js';
-import { timeInWords } from '../src/answer/timeWords.js';
 import { buildStory } from '../src/story/buildStory.js';
 import { loadSnapshot, saveSnapshot } from '../src/story/snapshot.js';
 import type { Story } from '../src/story/story.js';
-import { bestOver, DEFAULT_SQUAD_PATH, goldSentences, loadSquad, tokenF1 } from './squad.js';
+import { moveEvidence } from './answerFirstRow.js';
+import { bestOver, DEFAULT_SQUAD_PATH, goldSentences, heldBack, loadSquad, tokenF1 } from './squad.js';
 
 const { values } = parseArgs({
   options: { squad: { type: 'string', default: DEFAULT_SQUAD_PATH }, cache: { type: 'string' } },
@@ -38,8 +34,6 @@ async function pooled(): Promise<Story> {
   return story;
 }
 
-const holds = (g: CorroboratedSentence, id: number) => g.sentence.id === id || g.others.some((o) => o.sentence.id === id);
-
 async function main(): Promise<void> {
   const story = await pooled();
   const gold = goldSentences(story.sentences, questions);
@@ -51,48 +45,24 @@ async function main(): Promise<void> {
       if (!(error instanceof QuestionError)) throw error;
       continue;
     }
-    const { answer, short, ranked, features, moved: how } = trace;
+    const { answer, short, ranked } = trace;
     const half = heldBack(q.articleId) ? 1 : 0;
     asked[half] = (asked[half] ?? 0) + 1;
     if (answer.excerpts[0]?.sentenceId === gold[i]) first[half] = (first[half] ?? 0) + 1;
-    const top = ranked[0];
-    if (!top) continue;
-    const at = short ? ranked.findIndex((g) => holds(g, short.sentenceId)) : -1;
-    const group = at >= 0 ? ranked[at]! : undefined;
-    const qTerms = new Set(termsOf(q.question));
-    const inAnswer = short ? termsOf(story.sentences[short.sentenceId]!.text).filter((t) => qTerms.has(t)) : [];
-    const inTop = termsOf(top.sentence.text).filter((t) => qTerms.has(t));
-    const wanted = new Set([...ANSWER_TYPES[answer.kind], ...FALLBACK_TYPES[answer.kind]]);
-    const topTyped = short ? top.sentence.entities.some((e) => e.type === short.type || wanted.has(e.type)) : false;
+    const evidence = moveEvidence(story, q.question, trace);
+    if (!evidence) continue;
     const row = {
       id: q.id,
       article: q.articleId,
       held: heldBack(q.articleId),
-      kind: answer.kind,
-      covered: answer.covered,
       gold: gold[i],
-      rankerTop: top.sentence.id,
+      rankerTop: ranked[0]!.sentence.id,
       shownTop: answer.excerpts[0]?.sentenceId,
       rankOfGold: ranked.findIndex((g) => g.sentence.id === gold[i]),
       answered: answer.answer !== null,
-      how,
-      type: short?.type ?? null,
       answerSentence: short?.sentenceId ?? null,
       from: short?.from ?? null,
-      at,
-      share: group ? group.score / top.score : null,
-      coverageTop: top.coverage,
-      coverageAnswer: group?.coverage ?? null,
-      p: short ? probability(confidenceModel(), features) : 0,
-      confidence: answer.confidence,
-      evidence: short?.evidence ?? null,
-      qTerms: qTerms.size,
-      termsInAnswer: new Set(inAnswer).size,
-      termsInTop: new Set(inTop).size,
-      topTyped,
-      topTypeWords: short ? timeInWords(top.sentence, short.type, new Set(words(q.question).map((w) => w.toLowerCase()))) : false,
-      othersAnswer: group?.others.length ?? 0,
-      othersTop: top.others.length,
+      ...evidence,
       f1: bestOver(tokenF1, answer.answer?.text ?? '', q.answers),
       shortF1: short ? bestOver(tokenF1, short.text, q.answers) : 0,
     };
@@ -100,10 +70,6 @@ async function main(): Promise<void> {
   }
 }
 
-/** The half of SQuAD the fitted models never train on (odd-numbered articles, as in evalSquad.ts). */
-function heldBack(articleId: string): boolean {
-  return Number(/^squad-(\d+)-/.exec(articleId)?.[1] ?? 0) % 2 === 1;
-}
 const asked = [0, 0];
 const first = [0, 0];
 await main();

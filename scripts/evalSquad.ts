@@ -36,6 +36,7 @@ import {
   exactMatch,
   goldSentenceSets,
   goldSentences,
+  heldBack,
   loadSquad,
   openingWord,
   questionWord,
@@ -171,11 +172,6 @@ const mean = latencies.reduce((a, b) => a + b, 0) / (latencies.length || 1);
 console.log(
   `wall ${sec(performance.now() - started)} (build ${sec(built - started)}, questions ${sec(asked - built)}, mean ${mean.toFixed(2)} ms, p99 ${(sorted[Math.ceil(0.99 * sorted.length) - 1] ?? 0).toFixed(2)} ms${raw ? `; raw ${sec(rawMs)}` : ''})`,
 );
-
-/** The half of SQuAD the candidate model's fit never sees: odd-numbered Wikipedia articles (scripts/fitCandidates.ts trains on the even). */
-function heldBack(articleId: string): boolean {
-  return Number(/^squad-(\d+)-/.exec(articleId)?.[1] ?? 0) % 2 === 1;
-}
 
 /** One question whose first excerpt is not the ranker's first: the answer's excerpt was moved up. */
 interface AnswerMove {

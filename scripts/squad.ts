@@ -75,6 +75,11 @@ export function loadSquad(path: string, copies = 1): SquadSet {
   return { articles, questions };
 }
 
+/** The half of SQuAD the candidate model's fit never sees: odd-numbered Wikipedia articles (scripts/fitCandidates.ts trains on the even). */
+export function heldBack(articleId: string): boolean {
+  return Number(/^squad-(\d+)-/.exec(articleId)?.[1] ?? 0) % 2 === 1;
+}
+
 /**
  * The story sentence id holding each question's answer: the sentence of its article whose [start, end)
  * contains the first answer's start (or, should it fall in the space between two sentences, the one
