@@ -63,7 +63,10 @@ describe('renderTimelinePngAsync', () => {
     expect(a).toBe(b);
   });
 
-  it('keeps the event loop responsive while large timelines are drawn', async () => {
+  // A timing check on a shared 2-core machine: another test process can keep this one waiting for a core past the
+  // allowance once (CI, round 14: drift 33.8 ms against 31.1). A retry absorbs that; drawing in this thread fails
+  // every try, since each page then stalls the loop for about syncMs.
+  it('keeps the event loop responsive while large timelines are drawn', { retry: 2 }, async () => {
     clearChartCache();
     const huge = manyEvents(4000);
     const pages = [0, 1, 2, 3, 4, 5];
