@@ -84,18 +84,34 @@ export interface Segment {
 }
 
 /**
- * Splits an excerpt's sentence around the first occurrence of the short answer (case-insensitive), so
- * a renderer can show it in bold: "The talks were held in Geneva." + "Geneva" → ["The talks were held in ",
- * **"Geneva"**, "."]. One plain segment when the answer is not in the sentence.
+ * Splits an excerpt's sentence around the first whole-word occurrence of the short answer
+ * (case-insensitive), so a renderer can show it in bold: "The talks were held in Geneva." + "Geneva" →
+ * ["The talks were held in ", **"Geneva"**, "."]. An occurrence inside a longer word or figure ("10" in
+ * "2010", "Ann" in "Annual") is not the answer; one plain segment when the sentence has no whole-word
+ * occurrence.
  */
 export function answerSegments(sentence: string, answer: string | undefined): Segment[] {
-  const at = answer && answer.trim().length > 0 ? sentence.toLowerCase().indexOf(answer.toLowerCase()) : -1;
+  const at = answer && answer.trim().length > 0 ? wholeWordAt(sentence.toLowerCase(), answer.toLowerCase()) : -1;
   if (!answer || at < 0) return [{ text: sentence, answer: false }];
   return [
     { text: sentence.slice(0, at), answer: false },
     { text: sentence.slice(at, at + answer.length), answer: true },
     { text: sentence.slice(at + answer.length), answer: false },
   ].filter((s) => s.text.length > 0);
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Where `needle` first occurs in `text` with no letter or digit joined to either end, else -1. */
+function wholeWordAt(text: string, needle: string): number {
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + needle.length];
+    const joinedBefore = before !== undefined && WORD_CHAR.test(before) && WORD_CHAR.test(needle[0]!);
+    const joinedAfter = after !== undefined && WORD_CHAR.test(after) && WORD_CHAR.test(needle[needle.length - 1]!);
+    if (!joinedBefore && !joinedAfter) return at;
+  }
+  return -1;
 }
 
 /**

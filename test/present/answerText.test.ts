@@ -46,4 +46,18 @@ describe('answerSegments', () => {
     ]);
     expect(answerSegments('Nothing here.', 'Lisbon')).toEqual([{ text: 'Nothing here.', answer: false }]);
   });
+
+  it('marks only a whole-word occurrence, never a piece of a longer word or figure', () => {
+    expect(answerSegments('In 2010 the fund lost 10 of its members.', '10')).toEqual([
+      { text: 'In 2010 the fund lost ', answer: false },
+      { text: '10', answer: true },
+      { text: ' of its members.', answer: false },
+    ]);
+    expect(answerSegments('The Annual meeting was short.', 'Ann')).toEqual([{ text: 'The Annual meeting was short.', answer: false }]);
+    expect(answerSegments('It cost $5m, they said.', '$5m')).toEqual([
+      { text: 'It cost ', answer: false },
+      { text: '$5m', answer: true },
+      { text: ', they said.', answer: false },
+    ]);
+  });
 });
