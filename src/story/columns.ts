@@ -354,12 +354,15 @@ export class Batch {
         case Kind.Records: {
           const flags = c.flags!;
           const offsets = c.offsets!;
+          // An empty list is given as it is: a lazy property costs several times a plain one to define, and about
+          // a quarter of a story's sentences have no entities.
+          for (let i = from; i < to; i += 1) if (flags[i] !== 0 && offsets[i] === offsets[i + 1]) out[i - from]![key] = [];
           lazyLists(
             out,
             from,
             key,
             (i, row) => c.child!.rows(offsets[i]!, offsets[i + 1]!, typeof row['text'] === 'string' ? row['text'] : ''),
-            (i) => flags[i] !== 0,
+            (i) => flags[i] !== 0 && offsets[i] !== offsets[i + 1],
           );
           break;
         }

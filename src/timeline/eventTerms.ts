@@ -302,34 +302,59 @@ export function eventTerms(
     for (const t of told.actors) actors.add(t);
     for (const [t, words] of told.parts) if (!parts.has(t)) parts.set(t, words);
   }
-  const taking = new Set(participants.map((name) => keyTerm(name.toLowerCase())));
-  return new EventTerms(
-    terms,
-    sum(terms, weight),
-    actors,
-    taking,
-    parts,
-    () => {
-      const span = dateClause(s, dateText);
-      if (!span || span[0] < from || span[1] > to) return undefined;
-      const clause = termsIn(s, span[0], span[1], dateTerms, names);
-      return clause.terms.size > 0 && clause.terms.size < terms.size
-        ? { terms: clause.terms, total: sum(clause.terms, weight), parts: clause.parts }
-        : undefined;
-    },
-    () => {
-      const near = new Map<string, readonly string[]>();
-      if (!precise) return near;
-      for (const t of s.tokens) {
-        if (t.start < from || t.end > to || !CONTENT_TAGS.has(t.pos)) continue;
-        const own = termOf(t.text);
-        if (own === null || !terms.has(own) || near.has(own)) continue;
-        const related = relatedTerms(t.text, t.lemma);
-        if (related.length > 0) near.set(own, related);
-      }
-      return near;
-    },
-  );
+  const taking = participants.length > 0 ? new Set(participants.map((name) => keyTerm(name.toLowerCase()))) : NO_TERMS;
+  return new EventTerms(terms, sum(terms, weight), actors.size > 0 ? actors : NO_TERMS, taking, parts.size > 0 ? parts : NO_PARTS, {
+    s,
+    dateText,
+    names,
+    weight,
+    precise,
+    from,
+    to,
+    dateTerms,
+  });
+}
+
+/** The shared empty set and map of a report without actors, participants or names of several words (never written to). */
+const NO_TERMS: ReadonlySet<string> = new Set();
+const NO_PARTS: ReadonlyMap<string, readonly string[]> = new Map();
+
+/** What a report's date clause and related terms are read from, when first asked for (see {@link EventTerms}). */
+interface ReportSource {
+  s: StorySentence;
+  dateText: string;
+  names: StoryNames;
+  weight: (term: string) => number;
+  precise: boolean;
+  /** The window of the sentence read ({@link EVENT_WINDOW}). */
+  from: number;
+  to: number;
+  dateTerms: ReadonlySet<string>;
+}
+
+/** The terms of a report's date clause ({@link dateClause}), when it has one and it is not the whole report. */
+function readClause(src: ReportSource, terms: ReadonlySet<string>): Omit<WeightedTerms, 'near'> | undefined {
+  const { s, from, to } = src;
+  const span = dateClause(s, src.dateText);
+  if (!span || span[0] < from || span[1] > to) return undefined;
+  const clause = termsIn(s, span[0], span[1], src.dateTerms, src.names);
+  return clause.terms.size > 0 && clause.terms.size < terms.size
+    ? { terms: clause.terms, total: sum(clause.terms, src.weight), parts: clause.parts }
+    : undefined;
+}
+
+/** The related terms of a report's content words that are among its terms (none unless its date is precise). */
+function readNear(src: ReportSource, terms: ReadonlySet<string>): ReadonlyMap<string, readonly string[]> {
+  const near = new Map<string, readonly string[]>();
+  if (!src.precise) return near;
+  for (const t of src.s.tokens) {
+    if (t.start < src.from || t.end > src.to || !CONTENT_TAGS.has(t.pos)) continue;
+    const own = termOf(t.text);
+    if (own === null || !terms.has(own) || near.has(own)) continue;
+    const related = relatedTerms(t.text, t.lemma);
+    if (related.length > 0) near.set(own, related);
+  }
+  return near;
 }
 
 const DATE_TYPES = new Set<Entity['type']>(['DATE', 'TIME', 'DURATION']);
@@ -377,18 +402,18 @@ class EventTerms implements WeightedTerms {
     readonly actors: ReadonlySet<string>,
     readonly participants: ReadonlySet<string>,
     readonly parts: ReadonlyMap<string, readonly string[]>,
-    private readonly readClause: () => WeightedTerms | undefined,
-    private readonly readNear: () => ReadonlyMap<string, readonly string[]>,
+    /** Where the clause and the related terms are read from (fields, not two closures a report: a large story has 200,000 reports). */
+    private readonly source: ReportSource,
   ) {}
 
   get near(): ReadonlyMap<string, readonly string[]> {
-    this.#near ??= this.readNear();
+    this.#near ??= readNear(this.source, this.terms);
     return this.#near;
   }
 
   get clause(): WeightedTerms | undefined {
     if (this.#clause === undefined) {
-      const clause = this.readClause();
+      const clause = readClause(this.source, this.terms);
       // The clause's words are the sentence's, with the same related terms.
       this.#clause = clause ? { ...clause, near: this.near } : null;
     }

@@ -116,6 +116,17 @@ describe('columns', () => {
     expect(w.length - one.length).toBeLessThan(400 + 20);
   });
 
+  it('give an empty nested list as a plain value and a full one as a lazy property, in the same key order', () => {
+    const rows = roundTrip([
+      { id: 0, spans: [], text: 'a' },
+      { id: 1, spans: [{ start: 0, end: 1, kind: 'X' }], text: 'b' },
+    ]) as Record<string, unknown>[];
+    expect(Object.getOwnPropertyDescriptor(rows[0]!, 'spans')).toMatchObject({ value: [], enumerable: true, writable: true });
+    expect(typeof Object.getOwnPropertyDescriptor(rows[1]!, 'spans')!.get).toBe('function');
+    expect(rows.map((r) => Object.keys(r).join(','))).toEqual(['id,spans,text', 'id,spans,text']);
+    expect(rows[1]!['spans']).toEqual([{ start: 0, end: 1, kind: 'X' }]);
+  });
+
   it('make a lazy list when first read, by the row’s own number, and show it like a plain property', () => {
     const rows: Record<string, unknown>[] = [{ text: 'a' }, { text: 'b' }, { text: 'c' }];
     const made: number[] = [];

@@ -5,7 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildStory } from '../../src/story/buildStory.js';
 import { readSnapshot, saveSnapshot } from '../../src/story/snapshot.js';
 import type { Story } from '../../src/story/story.js';
-import { checkStoryShape, type UncheckedStory } from '../../src/story/storyShape.js';
+import { ByteReader, ByteWriter } from '../../src/story/byteStreams.js';
+import { decodeBatch, encodeRecords, StringTable } from '../../src/story/columns.js';
+import { checkLoadedShape, checkStoryShape, type UncheckedStory } from '../../src/story/storyShape.js';
 
 const ARTICLE = {
   id: 'a',
@@ -61,6 +63,30 @@ describe('the snapshot writer’s check of the story', () => {
     if ('miss' in read) throw new Error(read.reason);
     expect(read.story.sentences).toEqual(story.sentences);
     expect(read.story.actors).toEqual(story.actors);
+  });
+});
+
+describe('the loader’s check of the columns', () => {
+  /** The sentences (without tokens) written as columns and read back, then checked as a loaded story's. */
+  const loadedProblem = (story: Story, sentences: Record<string, unknown>[]) => {
+    const strings = new StringTable();
+    const w = new ByteWriter(1024);
+    encodeRecords(sentences, w, strings, undefined, new Set(['tokens']));
+    const batch = decodeBatch(new ByteReader(w.view()), strings.list);
+    return checkLoadedShape({ ...unchecked(story), sentences: batch.rows() }, sentences.length, batch);
+  };
+  const plain = (story: Story) => story.sentences.map(({ tokens: _, ...s }) => ({ ...s, entities: s.entities.map((e) => ({ ...e })) }));
+
+  it('passes whole columns, and finds a sentence number, an entity offset or an entity text absent from one row', () => {
+    const story = buildStory([{ ...ARTICLE, body: 'Mara Velden left on Friday. Tomas Brenn stayed in Oslo.' }], 'h');
+    expect(loadedProblem(story, plain(story))).toBeUndefined();
+    const noParagraph = plain(story).map((s, i) => (i === 1 ? { ...s, paragraph: undefined } : s));
+    expect(loadedProblem(story, noParagraph)).toBe('snapshot sentence paragraph have the wrong shape');
+    const noEnd = plain(story).map((s, i) => (i === 1 ? { ...s, entities: s.entities.map((e) => ({ ...e, end: undefined })) } : s));
+    expect(noEnd[1]!.entities.length).toBeGreaterThan(0);
+    expect(loadedProblem(story, noEnd)).toBe('snapshot sentence entities have the wrong shape');
+    const noType = plain(story).map((s, i) => (i === 0 ? { ...s, entities: s.entities.map((e) => ({ ...e, type: undefined })) } : s));
+    expect(loadedProblem(story, noType)).toBe('snapshot sentence entities have the wrong shape');
   });
 });
 
