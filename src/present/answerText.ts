@@ -85,8 +85,8 @@ export interface Segment {
 
 /**
  * Splits an excerpt's sentence around the first whole-word occurrence of the short answer
- * (case-insensitive), so a renderer can show it in bold: "The talks were held in Geneva." + "Geneva" →
- * ["The talks were held in ", **"Geneva"**, "."]. An occurrence inside a longer word or figure ("10" in
+ * (case-insensitive), so a renderer can show it in bold: "The board met in Lisbon." + "Lisbon" →
+ * ["The board met in ", **"Lisbon"**, "."]. An occurrence inside a longer word or figure ("10" in
  * "2010", "Ann" in "Annual") is not the answer; one plain segment when the sentence has no whole-word
  * occurrence.
  */
