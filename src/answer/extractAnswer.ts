@@ -342,6 +342,8 @@ const FIGURE_KIND_WORDS = /\s*\b(?:percent|per\s+cent|pct|hundred|thousand|milli
 
 /** The figure of an amount tested against the question's words: without the words that only say its kind. */
 function figureOf(r: Entity): string {
+  // "42-year-old": its figure, so that "How old …" does not count the age as the question's own word "old".
+  if (isAge(r)) return AGE_FIGURE.exec(r.text)?.[0] ?? r.text;
   if (r.type !== 'PERCENT' && r.type !== 'MONEY' && r.type !== 'CARDINAL') return r.text;
   return r.text.replace(FIGURE_KIND_WORDS, '').trim() || r.text;
 }
@@ -414,10 +416,28 @@ function entityMentions(story: Story, sentence: StorySentence, types: readonly E
       if (rest) out.push({ type: r.type, ...rest, ...withFocusNoun(r, rest, query.focus) });
       continue;
     }
-    if (e === r) out.push({ ...e, counts: countsAsked(sentence.text, r, counted), ...countedUnitShown(r, counted) });
-    else out.push({ ...e, core: { start: r.start, end: r.end }, counts: countsAsked(sentence.text, r, counted) });
+    const shown = isAge(r) && AGE_QUESTION.test(query.text) ? ageShown(r) : countedUnitShown(r, counted);
+    if (e === r) out.push({ ...e, counts: countsAsked(sentence.text, r, counted), ...shown });
+    else out.push({ ...e, core: { start: r.start, end: r.end }, counts: countsAsked(sentence.text, r, counted), ...shown });
   }
   return out;
+}
+
+/** An age written as one word ("42-year-old"; amounts.ts tags it QUANTITY in years old). */
+function isAge(r: Entity): boolean {
+  return r.type === 'QUANTITY' && r.unit === 'years old';
+}
+
+/** The figure opening an age. */
+const AGE_FIGURE = /^\d+/;
+
+/** A question on an age: "How old …", "What age …", "at what age", "the age of …". */
+const AGE_QUESTION = /\bhow old\b|\b(?:what|which)\s+age\b|\bage\s+of\b/;
+
+/** An age asked for is shown as its figure ("**42**-year-old"), as a reader answers "How old …?"; measured whole. */
+function ageShown(r: Entity): Pick<Mention, 'shown'> {
+  const figure = AGE_FIGURE.exec(r.text);
+  return figure ? { shown: { start: r.start, end: r.start + figure[0].length } } : {};
 }
 
 /**
