@@ -276,6 +276,21 @@ function phraseFit(text: string, focus: string | undefined): number {
   return text.split(/\s+/).some((w) => termOf(w) === f) ? EXTRACTION.focus : 1;
 }
 
+/**
+ * A lower-case phrase of describing words and the question's focus noun ("a **custom typeface**" for "What typeface
+ * …", "the **large basin**") restates the noun the question asks about rather than naming one, so it earns no
+ * `phraseFit` bonus. Not for "what kind of …" (its describing words are the answer) nor where another noun tells
+ * the kind ("the **plantar fasciitis** injury").
+ */
+function restatesFocus(sentence: StorySentence, e: Mention, focus: string | undefined, subtype: boolean): boolean {
+  if (!focus || subtype || /[\p{Lu}\d]/u.test(e.text)) return false;
+  if (termOf(e.text.slice(e.text.lastIndexOf(' ') + 1)) !== termOf(focus)) return false;
+  const inside = sentence.tokens.filter((t) => t.start >= e.start && t.end <= e.end);
+  const head = inside.at(-1);
+  if (!head || termOf(head.text) !== termOf(focus)) return false;
+  return inside.slice(0, -1).every((t) => t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'ADV');
+}
+
 /** The question with every default filled in. */
 type FullQuery = PreparedQuery & Required<Pick<PreparedQuery, 'types' | 'fallback' | 'role' | 'counted'>>;
 
@@ -880,7 +895,7 @@ function bestCandidate(
           e.rank
             ? EXTRACTION.focus
             : types.length === 0
-              ? phraseFit(e.text, query.focus)
+              ? phraseFit(e.text, query.focus) / (restatesFocus(sentence, e, query.focus, ends.subtype) ? EXTRACTION.focus : 1)
               : at === 0
                 ? 1
                 : at > 0
