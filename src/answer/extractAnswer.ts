@@ -589,6 +589,19 @@ const LOCATIVES = new Set(['on', 'in', 'at', 'into', 'from', 'near', 'via', 'acr
 
 const CHUNK_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
+/** Parts of speech the tagger gives a title's capitalised words ("Walt Disney **Presents**", "**Home** Improvement"). */
+const TITLE_WORD_POS = new Set(['VERB', 'ADV', 'AUX']);
+
+/**
+ * Whether token k belongs in a noun phrase: a noun, proper noun, adjective or figure, or a capitalised word inside
+ * the sentence that the tagger read as a verb or an adverb — a word of a name or a title ("Walt Disney **Presents**").
+ */
+function inChunk(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (CHUNK_POS.has(t.pos)) return true;
+  return k > 0 && TITLE_WORD_POS.has(t.pos) && /^\p{Lu}\p{Ll}/u.test(t.text) && !/[.!?:"“]$/.test(tokens[k - 1]!.text);
+}
+
 /** Whether a token is one of the question's words, other than the noun it names its answer by (`focus`). */
 function isAskedWord(t: Token, wanted: ReadonlySet<string>, focus: string | null): boolean {
   const term = termOf(t.text);
@@ -613,17 +626,17 @@ function phraseChunks(sentence: StorySentence, query: FullQuery): Mention[] {
   const out: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!CHUNK_POS.has(tokens[i]!.pos)) {
+    if (!inChunk(tokens, i)) {
       i += 1;
       continue;
     }
     let j = i + 1;
     // A score or range opens a phrase of its own ("beat the Owls | 20–18").
-    while (j < tokens.length && (CHUNK_POS.has(tokens[j]!.pos) || chunkLink(tokens, j)) && !(j > i && opensRange(tokens, j))) j += 1;
+    while (j < tokens.length && (inChunk(tokens, j) || chunkLink(tokens, j)) && !(j > i && opensRange(tokens, j))) j += 1;
     let from = i;
     let to = j;
-    while (from < to && (isAskedWord(tokens[from]!, wanted, focus) || !CHUNK_POS.has(tokens[from]!.pos))) from += 1;
-    while (to > from && (isAskedWord(tokens[to - 1]!, wanted, focus) || !CHUNK_POS.has(tokens[to - 1]!.pos))) to -= 1;
+    while (from < to && (isAskedWord(tokens[from]!, wanted, focus) || !inChunk(tokens, from))) from += 1;
+    while (to > from && (isAskedWord(tokens[to - 1]!, wanted, focus) || !inChunk(tokens, to - 1))) to -= 1;
     const inner = tokens.slice(from, to);
     if (
       inner.length > 0 &&
@@ -634,8 +647,8 @@ function phraseChunks(sentence: StorySentence, query: FullQuery): Mention[] {
       // The whole phrase too, question words at its edges kept ("the Latin **Mass**" for a question on the mass).
       let a = i;
       let b = j;
-      while (a < b && !CHUNK_POS.has(tokens[a]!.pos)) a += 1;
-      while (b > a && !CHUNK_POS.has(tokens[b - 1]!.pos)) b -= 1;
+      while (a < b && !inChunk(tokens, a)) a += 1;
+      while (b > a && !inChunk(tokens, b - 1)) b -= 1;
       if ((a < from || b > to) && b - a <= MAX_PHRASE_WORDS && !cutsNamedPerson(sentence, a, from) && !cutsNamedPerson(sentence, to, b))
         out.push(mention(a, b));
     }
