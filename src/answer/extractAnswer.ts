@@ -527,16 +527,17 @@ function nameRuns(sentence: StorySentence, query: FullQuery): Mention[] {
   while (i < tokens.length) {
     // A name after "on/in/at…" is a place or a medium ("wrote on X"), not the person asked for.
     const after = tokens[i - 1]?.text.toLowerCase() ?? '';
-    if (tokens[i]!.pos !== 'PROPN' || i === 0 || (query.kind === 'person' && LOCATIVES.has(after))) {
+    if (!nameWord(tokens, i) || i === 0 || (query.kind === 'person' && LOCATIVES.has(after))) {
       i += 1;
       continue;
     }
     let j = i + 1;
-    while (
-      j < tokens.length &&
-      (tokens[j]!.pos === 'PROPN' || (/^(of|'s|’s|&|de|la|von|van)$/i.test(tokens[j]!.text) && tokens[j + 1]?.pos === 'PROPN'))
-    )
+    while (j < tokens.length && (nameWord(tokens, j) || (/^(of|'s|’s|&|de|la|von|van)$/i.test(tokens[j]!.text) && nameWord(tokens, j + 1))))
       j += 1;
+    if (!tokens.slice(i, j).some((t) => t.pos === 'PROPN')) {
+      i = j;
+      continue;
+    }
     const text = sentence.text.slice(tokens[i]!.start, tokens[j - 1]!.end);
     if (text.length > 1 && !(j === i + 1 && isDemonym(text))) {
       const span = { text, start: tokens[i]!.start, end: tokens[j - 1]!.end };
@@ -588,6 +589,19 @@ function afterLocative(text: string, at: number): boolean {
 const LOCATIVES = new Set(['on', 'in', 'at', 'into', 'from', 'near', 'via', 'across', 'inside', 'outside', 'throughout']);
 
 const CHUNK_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** A word of a name run: a proper noun, or a capitalised word inside the sentence read as another content word. */
+function nameWord(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.pos === 'PROPN') return true;
+  return (
+    k > 0 &&
+    (TITLE_WORD_POS.has(t.pos) || t.pos === 'NOUN' || t.pos === 'ADJ') &&
+    /^\p{Lu}\p{Ll}/u.test(t.text) &&
+    !/[.!?:"“]$/.test(tokens[k - 1]!.text)
+  );
+}
 
 /** Parts of speech the tagger gives a title's capitalised words ("Walt Disney **Presents**", "**Home** Improvement"). */
 const TITLE_WORD_POS = new Set(['VERB', 'ADV', 'AUX']);
