@@ -277,10 +277,10 @@ function phraseFit(text: string, focus: string | undefined): number {
 }
 
 /**
- * A lower-case phrase of describing words and the question's focus noun ("a **custom typeface**" for "What typeface
- * …", "the **large basin**") restates the noun the question asks about rather than naming one, so it earns no
+ * A lower-case phrase of describing words and the question's focus noun ("a **sleek new font**" for "What font
+ * …", "the **wide valley**") restates the noun the question asks about rather than naming one, so it earns no
  * `phraseFit` bonus. Not for "what kind of …" (its describing words are the answer) nor where another noun tells
- * the kind ("the **plantar fasciitis** injury").
+ * the kind ("the **knee ligament** injury").
  */
 function restatesFocus(sentence: StorySentence, e: Mention, focus: string | undefined, subtype: boolean): boolean {
   if (!focus || subtype || /[\p{Lu}\d]/u.test(e.text)) return false;
@@ -603,12 +603,12 @@ function nameWord(tokens: readonly Token[], k: number): boolean {
   );
 }
 
-/** Parts of speech the tagger gives a title's capitalised words ("Walt Disney **Presents**", "**Home** Improvement"). */
+/** Parts of speech the tagger gives a title's capitalised words ("Orla Vance **Presents**", "**Home** Harbour"). */
 const TITLE_WORD_POS = new Set(['VERB', 'ADV', 'AUX']);
 
 /**
  * Whether token k belongs in a noun phrase: a noun, proper noun, adjective or figure, or a capitalised word inside
- * the sentence that the tagger read as a verb or an adverb — a word of a name or a title ("Walt Disney **Presents**").
+ * the sentence that the tagger read as a verb or an adverb — a word of a name or a title ("Orla Vance **Presents**").
  */
 function inChunk(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;

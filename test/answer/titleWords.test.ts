@@ -13,7 +13,7 @@ beforeAll(() => {
         title: 'Schedule',
         titleGiven: true,
         file: 'schedule.md',
-        body: 'The network launched Walt Disney Presents in the autumn. Viewers also liked Home Improvement, a comedy from the same studio. Ratings rose in the winter.',
+        body: 'The network launched Orla Vance Presents in the autumn. Viewers also liked Home Harbour, a comedy from the same studio. Ratings rose in the winter.',
       },
     ],
     'title-words-fixture',
@@ -22,7 +22,7 @@ beforeAll(() => {
 
 describe('a capitalised word the tagger reads as a verb or an adverb', () => {
   it('stays in the title it belongs to', () => {
-    expect(answerQuestion(story, 'What show did the network launch in the autumn?').answer?.text).toBe('Walt Disney Presents');
-    expect(answerQuestion(story, 'What comedy did viewers like?').answer?.text).toBe('Home Improvement');
+    expect(answerQuestion(story, 'What show did the network launch in the autumn?').answer?.text).toBe('Orla Vance Presents');
+    expect(answerQuestion(story, 'What comedy did viewers like?').answer?.text).toBe('Home Harbour');
   });
 });
