@@ -276,6 +276,21 @@ function phraseFit(text: string, focus: string | undefined): number {
   return text.split(/\s+/).some((w) => termOf(w) === f) ? EXTRACTION.focus : 1;
 }
 
+/**
+ * A lower-case phrase of describing words and the question's focus noun ("a **sleek new font**" for "What font
+ * …", "the **wide valley**") restates the noun the question asks about rather than naming one, so it earns no
+ * `phraseFit` bonus. Not for "what kind of …" (its describing words are the answer) nor where another noun tells
+ * the kind ("the **knee ligament** injury").
+ */
+function restatesFocus(sentence: StorySentence, e: Mention, focus: string | undefined, subtype: boolean): boolean {
+  if (!focus || subtype || /[\p{Lu}\d]/u.test(e.text)) return false;
+  if (termOf(e.text.slice(e.text.lastIndexOf(' ') + 1)) !== termOf(focus)) return false;
+  const inside = sentence.tokens.filter((t) => t.start >= e.start && t.end <= e.end);
+  const head = inside.at(-1);
+  if (!head || termOf(head.text) !== termOf(focus)) return false;
+  return inside.slice(0, -1).every((t) => t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'ADV');
+}
+
 /** The question with every default filled in. */
 type FullQuery = PreparedQuery & Required<Pick<PreparedQuery, 'types' | 'fallback' | 'role' | 'counted'>>;
 
@@ -342,6 +357,8 @@ const FIGURE_KIND_WORDS = /\s*\b(?:percent|per\s+cent|pct|hundred|thousand|milli
 
 /** The figure of an amount tested against the question's words: without the words that only say its kind. */
 function figureOf(r: Entity): string {
+  // "42-year-old": its figure, so that "How old …" does not count the age as the question's own word "old".
+  if (isAge(r)) return AGE_FIGURE.exec(r.text)?.[0] ?? r.text;
   if (r.type !== 'PERCENT' && r.type !== 'MONEY' && r.type !== 'CARDINAL') return r.text;
   return r.text.replace(FIGURE_KIND_WORDS, '').trim() || r.text;
 }
@@ -414,10 +431,28 @@ function entityMentions(story: Story, sentence: StorySentence, types: readonly E
       if (rest) out.push({ type: r.type, ...rest, ...withFocusNoun(r, rest, query.focus) });
       continue;
     }
-    if (e === r) out.push({ ...e, counts: countsAsked(sentence.text, r, counted), ...countedUnitShown(r, counted) });
-    else out.push({ ...e, core: { start: r.start, end: r.end }, counts: countsAsked(sentence.text, r, counted) });
+    const shown = isAge(r) && AGE_QUESTION.test(query.text) ? ageShown(r) : countedUnitShown(r, counted);
+    if (e === r) out.push({ ...e, counts: countsAsked(sentence.text, r, counted), ...shown });
+    else out.push({ ...e, core: { start: r.start, end: r.end }, counts: countsAsked(sentence.text, r, counted), ...shown });
   }
   return out;
+}
+
+/** An age written as one word ("42-year-old"; amounts.ts tags it QUANTITY in years old). */
+function isAge(r: Entity): boolean {
+  return r.type === 'QUANTITY' && r.unit === 'years old';
+}
+
+/** The figure opening an age. */
+const AGE_FIGURE = /^\d+/;
+
+/** A question on an age: "How old …", "What age …", "at what age", "the age of …". */
+const AGE_QUESTION = /\bhow old\b|\b(?:what|which)\s+age\b|\bage\s+of\b/;
+
+/** An age asked for is shown as its figure ("**42**-year-old"), as a reader answers "How old …?"; measured whole. */
+function ageShown(r: Entity): Pick<Mention, 'shown'> {
+  const figure = AGE_FIGURE.exec(r.text);
+  return figure ? { shown: { start: r.start, end: r.start + figure[0].length } } : {};
 }
 
 /**
@@ -492,16 +527,17 @@ function nameRuns(sentence: StorySentence, query: FullQuery): Mention[] {
   while (i < tokens.length) {
     // A name after "on/in/at…" is a place or a medium ("wrote on X"), not the person asked for.
     const after = tokens[i - 1]?.text.toLowerCase() ?? '';
-    if (tokens[i]!.pos !== 'PROPN' || i === 0 || (query.kind === 'person' && LOCATIVES.has(after))) {
+    if (!nameWord(tokens, i) || i === 0 || (query.kind === 'person' && LOCATIVES.has(after))) {
       i += 1;
       continue;
     }
     let j = i + 1;
-    while (
-      j < tokens.length &&
-      (tokens[j]!.pos === 'PROPN' || (/^(of|'s|’s|&|de|la|von|van)$/i.test(tokens[j]!.text) && tokens[j + 1]?.pos === 'PROPN'))
-    )
+    while (j < tokens.length && (nameWord(tokens, j) || (/^(of|'s|’s|&|de|la|von|van)$/i.test(tokens[j]!.text) && nameWord(tokens, j + 1))))
       j += 1;
+    if (!tokens.slice(i, j).some((t) => t.pos === 'PROPN')) {
+      i = j;
+      continue;
+    }
     const text = sentence.text.slice(tokens[i]!.start, tokens[j - 1]!.end);
     if (text.length > 1 && !(j === i + 1 && isDemonym(text))) {
       const span = { text, start: tokens[i]!.start, end: tokens[j - 1]!.end };
@@ -554,6 +590,32 @@ const LOCATIVES = new Set(['on', 'in', 'at', 'into', 'from', 'near', 'via', 'acr
 
 const CHUNK_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
+/** A word of a name run: a proper noun, or a capitalised word inside the sentence read as another content word. */
+function nameWord(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.pos === 'PROPN') return true;
+  return (
+    k > 0 &&
+    (TITLE_WORD_POS.has(t.pos) || t.pos === 'NOUN' || t.pos === 'ADJ') &&
+    /^\p{Lu}\p{Ll}/u.test(t.text) &&
+    !/[.!?:"“]$/.test(tokens[k - 1]!.text)
+  );
+}
+
+/** Parts of speech the tagger gives a title's capitalised words ("Orla Vance **Presents**", "**Home** Harbour"). */
+const TITLE_WORD_POS = new Set(['VERB', 'ADV', 'AUX']);
+
+/**
+ * Whether token k belongs in a noun phrase: a noun, proper noun, adjective or figure, or a capitalised word inside
+ * the sentence that the tagger read as a verb or an adverb — a word of a name or a title ("Orla Vance **Presents**").
+ */
+function inChunk(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (CHUNK_POS.has(t.pos)) return true;
+  return k > 0 && TITLE_WORD_POS.has(t.pos) && /^\p{Lu}\p{Ll}/u.test(t.text) && !/[.!?:"“]$/.test(tokens[k - 1]!.text);
+}
+
 /** Whether a token is one of the question's words, other than the noun it names its answer by (`focus`). */
 function isAskedWord(t: Token, wanted: ReadonlySet<string>, focus: string | null): boolean {
   const term = termOf(t.text);
@@ -578,17 +640,17 @@ function phraseChunks(sentence: StorySentence, query: FullQuery): Mention[] {
   const out: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!CHUNK_POS.has(tokens[i]!.pos)) {
+    if (!inChunk(tokens, i)) {
       i += 1;
       continue;
     }
     let j = i + 1;
     // A score or range opens a phrase of its own ("beat the Owls | 20–18").
-    while (j < tokens.length && (CHUNK_POS.has(tokens[j]!.pos) || chunkLink(tokens, j)) && !(j > i && opensRange(tokens, j))) j += 1;
+    while (j < tokens.length && (inChunk(tokens, j) || chunkLink(tokens, j)) && !(j > i && opensRange(tokens, j))) j += 1;
     let from = i;
     let to = j;
-    while (from < to && (isAskedWord(tokens[from]!, wanted, focus) || !CHUNK_POS.has(tokens[from]!.pos))) from += 1;
-    while (to > from && (isAskedWord(tokens[to - 1]!, wanted, focus) || !CHUNK_POS.has(tokens[to - 1]!.pos))) to -= 1;
+    while (from < to && (isAskedWord(tokens[from]!, wanted, focus) || !inChunk(tokens, from))) from += 1;
+    while (to > from && (isAskedWord(tokens[to - 1]!, wanted, focus) || !inChunk(tokens, to - 1))) to -= 1;
     const inner = tokens.slice(from, to);
     if (
       inner.length > 0 &&
@@ -599,8 +661,8 @@ function phraseChunks(sentence: StorySentence, query: FullQuery): Mention[] {
       // The whole phrase too, question words at its edges kept ("the Latin **Mass**" for a question on the mass).
       let a = i;
       let b = j;
-      while (a < b && !CHUNK_POS.has(tokens[a]!.pos)) a += 1;
-      while (b > a && !CHUNK_POS.has(tokens[b - 1]!.pos)) b -= 1;
+      while (a < b && !inChunk(tokens, a)) a += 1;
+      while (b > a && !inChunk(tokens, b - 1)) b -= 1;
       if ((a < from || b > to) && b - a <= MAX_PHRASE_WORDS && !cutsNamedPerson(sentence, a, from) && !cutsNamedPerson(sentence, to, b))
         out.push(mention(a, b));
     }
@@ -860,7 +922,7 @@ function bestCandidate(
           e.rank
             ? EXTRACTION.focus
             : types.length === 0
-              ? phraseFit(e.text, query.focus)
+              ? phraseFit(e.text, query.focus) / (restatesFocus(sentence, e, query.focus, ends.subtype) ? EXTRACTION.focus : 1)
               : at === 0
                 ? 1
                 : at > 0

@@ -1,0 +1,28 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { buildStory } from '../../src/story/buildStory.js';
+import type { Story } from '../../src/story/story.js';
+
+/** An invented mishap: an age written as one hyphenated word. */
+let story: Story;
+beforeAll(() => {
+  story = buildStory(
+    [
+      {
+        id: 'ferry',
+        title: 'Ferry',
+        titleGiven: true,
+        file: 'ferry.md',
+        body: 'The pilot of the ferry, a 47-year-old woman from the hill villages, was praised by the crew. The ferry reached Dunmore Quay before dawn. It was the second crossing of the week.',
+      },
+    ],
+    'age-word-fixture',
+  );
+});
+
+describe('an age written "47-year-old"', () => {
+  it('answers "How old …" (its word "old" is not the question\'s own) and is shown as its figure', () => {
+    expect(answerQuestion(story, 'How old was the pilot of the ferry?').answer?.text).toBe('47');
+    expect(answerQuestion(story, 'What was the age of the ferry pilot?').answer?.text).toBe('47');
+  });
+});

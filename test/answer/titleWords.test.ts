@@ -1,0 +1,28 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { buildStory } from '../../src/story/buildStory.js';
+import type { Story } from '../../src/story/story.js';
+
+/** An invented schedule: titles whose capitalised words the tagger reads as a verb or an adverb. */
+let story: Story;
+beforeAll(() => {
+  story = buildStory(
+    [
+      {
+        id: 'schedule',
+        title: 'Schedule',
+        titleGiven: true,
+        file: 'schedule.md',
+        body: 'The network launched Orla Vance Presents in the autumn. Viewers also liked Home Harbour, a comedy from the same studio. Ratings rose in the winter.',
+      },
+    ],
+    'title-words-fixture',
+  );
+});
+
+describe('a capitalised word the tagger reads as a verb or an adverb', () => {
+  it('stays in the title it belongs to', () => {
+    expect(answerQuestion(story, 'What show did the network launch in the autumn?').answer?.text).toBe('Orla Vance Presents');
+    expect(answerQuestion(story, 'What comedy did viewers like?').answer?.text).toBe('Home Harbour');
+  });
+});
