@@ -9,7 +9,7 @@ import type { ShortAnswer } from './extractAnswer.js';
 const STANDS_FOR =
   /\bwhat\s+(?:does|did|do)\s+(?:the\s+)?(?:(?:acronym|abbreviation|initials|letters)\s+)?["“'‘]?([\p{L}][\p{L}.&]{1,11})["”'’]?\s+(?:\S+\s+){0,1}?stand\s+for\b|\bwhat\s+(?:is|was|are|were)\s+(?:the\s+)?["“'‘]?([\p{L}][\p{L}.&]{1,11})["”'’]?\s+(?:short|an\s+abbreviation|an\s+acronym)\s+for\b/iu;
 
-/** Words an abbreviation may skip or keep ("Time And Relative Dimension In Space", "Festival of the Arts"). */
+/** Words an abbreviation may skip or keep ("Rapid Air Transit Of Norway", "Festival of the Arts"). */
 const FUNCTION_WORDS = new Set([
   'of',
   'and',

@@ -39,7 +39,7 @@ export function unnamedPart(span: NamedSpan, question: string, person: boolean):
   let to = words.length;
   while (to > from && (isNamed[to - 1] || (JOINER.test(words[to - 1]!.text) && isNamed[to - 2]))) to -= 1;
   if ((from === 0 && to === words.length) || to <= from) return null;
-  // A person's rest is a full name: "Manning" left of "Peyton Manning" is the person the question named.
+  // A person's rest is a full name: "Vance" left of "Orla Vance" is the person the question named.
   if (person && (to < words.length || to - from < 2)) return null;
   if (words.slice(0, from).some((w) => isGivenName(w.text))) return null;
   while (from < to && JOINER.test(words[from]!.text)) from += 1;

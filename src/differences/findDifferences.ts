@@ -369,7 +369,7 @@ function slotDifferences(slot: string, group: readonly Statement[], containment:
     const a = group[i]!;
     const b = group[j]!;
     if (slot !== 'date' && !sameDay(a, b, containment)) continue;
-    // "Newton threw for 3,837 yards" and "Manning threw for 2,249 yards": the same words about different subjects.
+    // "Ames ran for 412 yards" and "Bell ran for 389 yards": the same words about different subjects.
     if (!sameSubjects(a, b, slot)) continue;
     // A rise or a fall is news of its day: articles of different days report different ones.
     if (

@@ -226,7 +226,7 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   // "US Trade Representative", name "Nils Brisco"; "OECD Secretary General Pieter Vanlo" → "Pieter Vanlo".
   let nameFrom = from;
   const lastWord = tokens[to - 1]!.text.toLowerCase().replace(/\.$/, '');
-  // "General Dynamics", "Interior Department": a title word before an organisation's head word is part of its name.
+  // "General Marlow Works", "Interior Department": a title word before an organisation's head word is part of its name.
   const organisation = ORG_HEADS.has(lastWord);
   for (let k = to - 2; k >= from && !organisation; k -= 1) {
     if (ROLE_WORDS.has(tokens[k]!.text.toLowerCase())) {
