@@ -1,7 +1,8 @@
 import type { Story, StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 import { searchSentences, type Passages, type SentenceSearch } from '../search/sentenceIndex.js';
-import { questionFrameWords, shiftedHeads, termOf, termsOf } from '../search/terms.js';
+import { questionFrameWords, termOf, termsOf } from '../search/terms.js';
+import { shiftedHeadsOf } from './termMemo.js';
 import { linearScore } from './candidateModel.js';
 import { aroundShares, matchWindow, questionNames, rankFeatures, rankWeights, type ReadSentence } from './rankModel.js';
 import { antecedentTerms, opensWithPronoun } from './antecedent.js';
@@ -249,7 +250,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     const words = termsOf(sentence.text);
     const present = new Set(words);
     // "president" of "vice-president" is not the president a question asks of (unless it says "vice" too).
-    if (RANKING.shiftedHeads) for (const [head, prefix] of shiftedHeads(sentence.text)) if (!weights.has(prefix)) present.delete(head);
+    if (RANKING.shiftedHeads) for (const [head, prefix] of shiftedHeadsOf(sentence.text)) if (!weights.has(prefix)) present.delete(head);
     return { sentence, words, present };
   });
   const model = rankWeights();
