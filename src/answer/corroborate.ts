@@ -1,6 +1,6 @@
 import { overlap } from '../text/overlap.js';
-import { termsOf } from '../search/terms.js';
 import type { RankedSentence } from './rankSentences.js';
+import { termSetOf } from './termMemo.js';
 
 /** Two sentences from different articles report the same fact when this share of their terms overlaps. */
 export const SAME_FACT_OVERLAP = 0.6;
@@ -16,9 +16,9 @@ export interface CorroboratedSentence extends RankedSentence {
  * |A ∩ B| / min(|A|, |B|) over distinct terms, so a shortened copy also counts.
  */
 export function corroborate(ranked: RankedSentence[]): CorroboratedSentence[] {
-  const groups: (CorroboratedSentence & { terms: Set<string> })[] = [];
+  const groups: (CorroboratedSentence & { terms: ReadonlySet<string> })[] = [];
   for (const r of ranked) {
-    const terms = new Set(termsOf(r.sentence.text));
+    const terms = termSetOf(r.sentence.text);
     const same = groups.find(
       (g) =>
         g.sentence.articleId !== r.sentence.articleId &&

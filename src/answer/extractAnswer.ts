@@ -33,6 +33,7 @@ import { type ClauseRoles, clauseRoles, holdsHead, IRREALIS_QUESTION, isVerbOfQu
 import { focusNoun, POST_NOUNS } from './questionFrame.js';
 import { firstEndingAfter, lastStartingBefore } from './spanWords.js';
 import { type NamedSpan, unnamedPart } from './unnamedPart.js';
+import { tokenTerms } from './termMemo.js';
 
 /** A short answer, where it was found, and the evidence for it (what the confidence is made of). */
 export interface ShortAnswer {
@@ -272,9 +273,22 @@ function nounPhrase(story: Story, groups: CorroboratedSentence[], query: FullQue
 /** How well a phrase fits the noun a question names its answer by: holding it ("What arena …" → "Harbour Arena"). */
 function phraseFit(text: string, focus: string | undefined): number {
   if (!focus) return 1;
-  const f = termOf(focus);
-  return text.split(/\s+/).some((w) => termOf(w) === f) ? EXTRACTION.focus : 1;
+  // Asked of every mention, and again of each candidate's best: kept per text for the question's focus.
+  if (focus !== fitFocus) {
+    fitFocus = focus;
+    fitOf.clear();
+  }
+  let holds = fitOf.get(text);
+  if (holds === undefined) {
+    const f = termOf(focus);
+    holds = text.split(/\s+/).some((w) => termOf(w) === f);
+    if (fitOf.size >= 4_096) fitOf.clear();
+    fitOf.set(text, holds);
+  }
+  return holds ? EXTRACTION.focus : 1;
 }
+let fitFocus = '';
+const fitOf = new Map<string, boolean>();
 
 /**
  * A lower-case phrase of describing words and the question's focus noun ("a **sleek new font**" for "What font
@@ -616,10 +630,21 @@ function inChunk(tokens: readonly Token[], k: number): boolean {
   return k > 0 && TITLE_WORD_POS.has(t.pos) && /^\p{Lu}\p{Ll}/u.test(t.text) && !/[.!?:"“]$/.test(tokens[k - 1]!.text);
 }
 
-/** Whether a token is one of the question's words, other than the noun it names its answer by (`focus`). */
-function isAskedWord(t: Token, wanted: ReadonlySet<string>, focus: string | null): boolean {
-  const term = termOf(t.text);
-  return term !== null && term !== focus && wanted.has(term);
+/** Whether a token's term is one of the question's words, other than the noun it names its answer by (`focus`). */
+function isAskedTerm(term: string | null | undefined, wanted: ReadonlySet<string>, focus: string | null): boolean {
+  return term != null && term !== focus && wanted.has(term);
+}
+
+/** Whether a token of [from, to) is neither a question word nor the focus noun (`terms`: the tokens' terms). */
+function holdsUnasked(
+  terms: readonly (string | null)[],
+  from: number,
+  to: number,
+  wanted: ReadonlySet<string>,
+  focus: string | null,
+): boolean {
+  for (let k = from; k < to; k += 1) if (!isAskedTerm(terms[k], wanted, focus) && terms[k] !== focus) return true;
+  return false;
 }
 
 /**
@@ -629,6 +654,7 @@ function isAskedWord(t: Token, wanted: ReadonlySet<string>, focus: string | null
  */
 function phraseChunks(sentence: StorySentence, query: FullQuery): Mention[] {
   const tokens = sentence.tokens;
+  const terms = tokenTerms(tokens);
   const wanted = new Set(query.terms);
   const focus = query.focus ? termOf(query.focus) : null;
   const kindAsked = KIND_OF_QUESTION.test(query.text);
@@ -649,14 +675,9 @@ function phraseChunks(sentence: StorySentence, query: FullQuery): Mention[] {
     while (j < tokens.length && (inChunk(tokens, j) || chunkLink(tokens, j)) && !(j > i && opensRange(tokens, j))) j += 1;
     let from = i;
     let to = j;
-    while (from < to && (isAskedWord(tokens[from]!, wanted, focus) || !inChunk(tokens, from))) from += 1;
-    while (to > from && (isAskedWord(tokens[to - 1]!, wanted, focus) || !inChunk(tokens, to - 1))) to -= 1;
-    const inner = tokens.slice(from, to);
-    if (
-      inner.length > 0 &&
-      inner.length <= MAX_PHRASE_WORDS &&
-      inner.some((t) => !isAskedWord(t, wanted, focus) && termOf(t.text) !== focus)
-    ) {
+    while (from < to && (isAskedTerm(terms[from], wanted, focus) || !inChunk(tokens, from))) from += 1;
+    while (to > from && (isAskedTerm(terms[to - 1], wanted, focus) || !inChunk(tokens, to - 1))) to -= 1;
+    if (to - from > 0 && to - from <= MAX_PHRASE_WORDS && holdsUnasked(terms, from, to, wanted, focus)) {
       out.push(mention(from, to));
       // The whole phrase too, question words at its edges kept ("the Latin **Mass**" for a question on the mass).
       let a = i;

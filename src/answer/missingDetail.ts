@@ -17,8 +17,11 @@ export function missingDetail(story: Story, groups: readonly CorroboratedSentenc
   if (sentences.length === 0) return undefined;
   const day = questionDay(question);
   if (day && !sentences.some((s) => mayTellDay(story, s, day))) return day.monthDay;
+  // Most questions name no specific figure: the excerpts' figures are read only for one that does.
+  const asked = figuresOf(question).filter(specific);
+  if (asked.length === 0) return undefined;
   const written = new Set(sentences.flatMap((s) => figuresOf(s.text)));
-  return figuresOf(question).find((f) => specific(f) && !written.has(f));
+  return asked.find((f) => !written.has(f));
 }
 
 /**

@@ -1,6 +1,7 @@
-import { nounKinds, relatedWords } from '../lexicon/index.js';
+import { relatedWords } from '../lexicon/index.js';
 import { irregularVerbBase, STOP_WORDS, termOf, words } from '../search/terms.js';
 import type { Story } from '../story/story.js';
+import { nounKindTerms, relatedWordTerms } from './termMemo.js';
 
 /**
  * Related words taken per question word, and in all. Eight per word (in all 16 or 32) measured SQuAD pooled +2 questions
@@ -25,10 +26,12 @@ export function paraphraseTerms(story: Story, question: string, terms: readonly 
   const take = (term: string, lemmas: readonly string[]): void => {
     let related = out.get(term);
     for (const lemma of lemmas) {
-      for (const r of relatedWords(lemma)) {
+      const { words: rs, terms: ts } = relatedWordTerms(lemma);
+      for (let i = 0; i < rs.length; i += 1) {
+        const r = rs[i]!;
         if (total >= TOTAL || (related?.length ?? 0) >= PER_WORD) return;
         if (r.includes(' ') || STOP_WORDS.has(r)) continue;
-        const t = termOf(r);
+        const t = ts[i] ?? null;
         if (t === null || own.has(t) || related?.includes(t) || !story.documentFrequency.has(t)) continue;
         if (!related) out.set(term, (related = []));
         related.push(t);
@@ -62,8 +65,7 @@ export function paraphraseTerms(story: Story, question: string, terms: readonly 
  */
 export function kindTerms(story: Story, noun: string, terms: readonly string[]): ReadonlySet<string> {
   const found = new Set<string>();
-  for (const kind of nounKinds(noun.toLowerCase())) {
-    const t = termOf(kind);
+  for (const t of nounKindTerms(noun.toLowerCase()).terms) {
     if (t !== null && !terms.includes(t) && story.documentFrequency.has(t)) found.add(t);
   }
   return found;

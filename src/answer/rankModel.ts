@@ -129,7 +129,7 @@ export function rankFeatures(f: RankFacts): number[] {
 export interface ReadSentence {
   sentence: StorySentence;
   words: string[];
-  present: Set<string>;
+  present: ReadonlySet<string>;
 }
 
 /** Terms written capitalised inside a sentence (not as its first word). */

@@ -1,7 +1,8 @@
 import type { Story, StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 import { searchSentences, type Passages, type SentenceSearch } from '../search/sentenceIndex.js';
-import { questionFrameWords, shiftedHeads, termOf, termsOf } from '../search/terms.js';
+import { questionFrameWords, termOf, termsOf } from '../search/terms.js';
+import { shiftedHeadsOf, termSetOf } from './termMemo.js';
 import { linearScore } from './candidateModel.js';
 import { aroundShares, matchWindow, questionNames, rankFeatures, rankWeights, type ReadSentence } from './rankModel.js';
 import { antecedentTerms, opensWithPronoun } from './antecedent.js';
@@ -247,9 +248,15 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
   const read = hits.map((hit): ReadSentence => {
     const sentence = story.sentences[hit.id]!;
     const words = termsOf(sentence.text);
-    const present = new Set(words);
+    // The text's term set is shared (termMemo), read only; a copy is made only where a shifted head is taken out.
+    let present = termSetOf(sentence.text);
     // "president" of "vice-president" is not the president a question asks of (unless it says "vice" too).
-    if (RANKING.shiftedHeads) for (const [head, prefix] of shiftedHeads(sentence.text)) if (!weights.has(prefix)) present.delete(head);
+    const heads = RANKING.shiftedHeads ? shiftedHeadsOf(sentence.text) : undefined;
+    if (heads && heads.size > 0) {
+      const own = new Set(present);
+      for (const [head, prefix] of heads) if (!weights.has(prefix)) own.delete(head);
+      present = own;
+    }
     return { sentence, words, present };
   });
   const model = rankWeights();

@@ -1,6 +1,6 @@
 import { relatedWords } from '../lexicon/index.js';
 import { tagSentence } from '../nlp/entities.js';
-import { termOf, termsOf, words } from '../search/terms.js';
+import { termOf, words } from '../search/terms.js';
 import { isCalendarName } from '../text/calendarNames.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
@@ -9,6 +9,7 @@ import type { CorroboratedSentence } from './corroborate.js';
 import { questionDay, speaksOfDay } from './questionDate.js';
 import { correctTypo } from './typos.js';
 import { hasAnswerEntity, type PreparedQuery } from './rankSentences.js';
+import { termSetOf } from './termMemo.js';
 
 /** Sentences read to tell which words the story uses as names (all of them in a story up to this size). */
 export const NAME_SAMPLE = 20_000;
@@ -129,7 +130,7 @@ export function unwrittenNameRun(story: Story, groups: readonly CorroboratedSent
   const sentences = groups.flatMap((g) => [g.sentence, ...g.others.map((o) => o.sentence)]);
   const writes = (run: { term: string }[]) =>
     sentences.some((s) => {
-      const terms = new Set(termsOf(s.text));
+      const terms = termSetOf(s.text);
       return run.every((w) => terms.has(spelt(w.term)));
     });
   return several
@@ -162,7 +163,7 @@ export function subjectEvidence(
   const day = questionDay(query.text);
   for (const g of groups.slice(0, SUBJECT_EVIDENCE_DEPTH)) {
     for (const s of [g.sentence, ...g.others.map((o) => o.sentence)]) {
-      const words = new Set(termsOf(s.text));
+      const words = termSetOf(s.text);
       if (!subject.every((t) => words.has(t))) continue;
       if (untyped ? s.id !== answerSentence : !hasAnswerEntity(s, query)) continue;
       if (day && !speaksOfDay(story, s, day)) continue;
@@ -191,7 +192,7 @@ export function nounTerms(question: string): string[] {
  */
 export function holdsQuestionWords(story: Story, sentence: StorySentence, question: string, focus: string | undefined): boolean {
   const skip = focus === undefined ? null : termOf(focus);
-  const words = new Set(termsOf(sentence.text));
+  const words = termSetOf(sentence.text);
   for (const t of [...subjectTerms(story, question), ...nounTerms(question)]) if (t !== skip && !words.has(t)) return false;
   return true;
 }

@@ -1,0 +1,99 @@
+import type { Token } from '../nlp/entities.js';
+import { nounKinds, relatedWords } from '../lexicon/index.js';
+import { shiftedHeads, termOf, termsOf } from '../search/terms.js';
+
+/**
+ * Index terms the answer path reads again and again, kept for recent inputs: a term is a lookup in `termOf`'s
+ * cache of 200,000 words, and extraction asks it of the same sentence's tokens for every kind of candidate it
+ * tries, of every question the sentence is a candidate for. Each memo gives exactly what `termOf` / `termsOf`
+ * give (both are pure), and is cleared when full, so it stays bounded.
+ */
+const MEMO_SIZE = 8_192;
+
+const tokenTermCache = new Map<readonly Token[], readonly (string | null)[]>();
+
+/**
+ * Each token's index term (`termOf` of its text, null for a stop word), in the tokens' order. A sentence's token
+ * list is made once and kept, so it is the key.
+ *
+ * @example tokenTerms(tagSentence('The boats sailed.').tokens) // → [null, 'boat', 'sail', null]
+ */
+export function tokenTerms(tokens: readonly Token[]): readonly (string | null)[] {
+  const known = tokenTermCache.get(tokens);
+  if (known) return known;
+  const out = tokens.map((t) => termOf(t.text));
+  if (tokenTermCache.size >= MEMO_SIZE) tokenTermCache.clear();
+  tokenTermCache.set(tokens, out);
+  return out;
+}
+
+const termSetCache = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The set of a text's index terms (`new Set(termsOf(text))`), shared: callers only read it.
+ *
+ * @example termSetOf('Boats sailed, boats sank.') // → Set { 'boat', 'sail', 'sank' }
+ */
+export function termSetOf(text: string): ReadonlySet<string> {
+  const known = termSetCache.get(text);
+  if (known) return known;
+  const out: ReadonlySet<string> = new Set(termsOf(text));
+  if (termSetCache.size >= MEMO_SIZE) termSetCache.clear();
+  termSetCache.set(text, out);
+  return out;
+}
+
+/** A fixed list of words with each one's index term (`termOf`, null for a stop word), in order. */
+export interface WordTerms {
+  words: readonly string[];
+  terms: readonly (string | null)[];
+}
+
+const relatedCache = new Map<string, WordTerms>();
+const kindCache = new Map<string, WordTerms>();
+
+/**
+ * The lexicon's related words of a word (`relatedWords`) with their terms: the lexicon splits its list anew on each
+ * call, and the paraphrases of a question's words are looked up for every question.
+ *
+ * @example relatedWordTerms('boat').terms // → the terms of 'vessel', 'ship', …
+ */
+export function relatedWordTerms(word: string): WordTerms {
+  return memoWordTerms(relatedCache, word, relatedWords);
+}
+
+/**
+ * The kinds WordNet files under a noun (`nounKinds`) with their terms.
+ *
+ * @example nounKindTerms('vehicle').words // → ['cart', 'truck', …]
+ */
+export function nounKindTerms(noun: string): WordTerms {
+  return memoWordTerms(kindCache, noun, nounKinds);
+}
+
+function memoWordTerms(cache: Map<string, WordTerms>, key: string, list: (w: string) => readonly string[]): WordTerms {
+  const known = cache.get(key);
+  if (known) return known;
+  const words = list(key);
+  const out = { words, terms: words.map((w) => termOf(w)) };
+  if (cache.size >= MEMO_SIZE) cache.clear();
+  cache.set(key, out);
+  return out;
+}
+
+const shiftedCache = new Map<string, ReadonlyMap<string, string>>();
+
+/**
+ * `shiftedHeads` of a text (the heads of compounds whose prefix shifts their meaning), kept for the text: the ranker
+ * asks it of each of a question's 40 candidate sentences, and the same sentences are candidates again and again.
+ *
+ * @example shiftedHeadsOf('Two non-members spoke.') // → Map { 'member' => 'non' }
+ */
+export function shiftedHeadsOf(text: string): ReadonlyMap<string, string> {
+  const known = shiftedCache.get(text);
+  if (known) return known;
+  const out = shiftedHeads(text);
+  if (shiftedCache.size >= MEMO_SIZE) shiftedCache.clear();
+  shiftedCache.set(text, out);
+  return out;
+}
