@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { RANKING, rankSentences } from '../../src/answer/rankSentences.js';
+import { buildStory } from '../../src/story/buildStory.js';
+import { queryOf } from './rankQuery.js';
+
+/** Invented sentences on other things, so that the story holds more sentences than the ranker's candidates. */
+const FILLER = Array.from({ length: 45 }, (_, i) => `Market stall ${i + 1} sold fresh bread.`);
+
+/**
+ * An invented match report: the question's verb ("yelled") is never written, its WordNet synonym ("shouted") is.
+ * With `filler` it is larger than the candidate pool.
+ */
+const report = (filler: readonly string[]) =>
+  buildStory(
+    [
+      {
+        id: 'match',
+        title: 'Club final',
+        titleGiven: true,
+        file: 'match.md',
+        body: [
+          'Mara Quill served badly in the second set.',
+          'Mara Quill lost the second set after a long rally.',
+          'The umpire checked the net twice.',
+          'Rain held up play for an hour.',
+          'A fan shouted from the stands before the last point.',
+          'The club sold out its seats for the final.',
+          ...filler,
+        ].join(' '),
+      },
+    ],
+    `rank-absent-paraphrase-fixture-${filler.length}`,
+  );
+const story = report(FILLER);
+const small = report([]);
+
+const weights = RANKING as { absentParaphrase: number };
+const saved = { ...weights };
+afterEach(() => Object.assign(weights, saved));
+
+const texts = (question: string, inStory = story) => rankSentences(inStory, queryOf(question)).map((r) => r.sentence.text);
+
+describe('searching the story’s words for a question word it never writes', () => {
+  const question = 'Who yelled at Quill in the second set?';
+  it('finds the sentence that says it with a synonym', () => {
+    expect(texts(question).some((t) => /shouted/.test(t))).toBe(true);
+  });
+  it('is what finds it: without the relatives searched, that sentence is no candidate', () => {
+    weights.absentParaphrase = 0;
+    expect(texts(question).some((t) => /shouted/.test(t))).toBe(false);
+  });
+  it('searches none in a story no larger than the candidates', () => {
+    expect(texts(question, small).some((t) => /shouted/.test(t))).toBe(false);
+  });
+  it('searches no relatives of a word the story writes', () => {
+    const before = texts('Who served in the second set?');
+    weights.absentParaphrase = 0;
+    expect(texts('Who served in the second set?')).toEqual(before);
+  });
+});
