@@ -168,6 +168,7 @@ for (const q of sample) {
           ? {
               ...trace.features,
               coverage: e.coverage,
+              bestScore: e.bestScore,
               described: e.described,
               answered: e.answered,
               confidence: e.confidence,
