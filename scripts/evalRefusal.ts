@@ -17,7 +17,8 @@
  *   npm run eval:refusal -- [--squad PATH] [--sample 2000] [--seed 1] [--dump FILE.jsonl] [--verbose]
  *
  * `--dump` writes one line per question and setting with the coverage evidence, the answer found, the first
- * gold answer and the confidence shown (for calibrating
+ * gold answer and the confidence shown, and for reading the rows the answer's sentence, the best excerpt, the
+ * answer's type and the first five excerpts' coverage and ranking score (for calibrating
  * src/answer/covered.ts; `npm run fit:support` fits its support model on the rows marked `supportDecides`, `npm run fit:confidence -- --refusal-dump FILE` the
  * shown confidence's sole-answer shift on its training half's answers); `--verbose` lists the train half's wrong refusals and wrong answers.
  */
@@ -167,6 +168,7 @@ for (const q of sample) {
           ? {
               ...trace.features,
               coverage: e.coverage,
+              bestScore: e.bestScore,
               described: e.described,
               answered: e.answered,
               confidence: e.confidence,
@@ -182,6 +184,13 @@ for (const q of sample) {
               // The rows the support model decides (scripts/fitSupport.ts reads these).
               supportDecides: !e.described && !e.missingDetail() && e.coverage < MIN_COVERAGE && e.answered && rulesCover(e),
               ...e.held(),
+              // The texts the evidence was read from, for reading the rows (not fitted on).
+              answerSentence: trace.short ? (story.sentences[trace.short.sentenceId]?.text ?? '') : '',
+              bestSentence: trace.ranked[0]?.sentence.text ?? '',
+              shortType: trace.short?.type ?? '',
+              // The first five excerpts' coverage and ranking score, in the ranker's order.
+              rankedCoverage: trace.ranked.slice(0, 5).map((g) => g.coverage),
+              rankedScore: trace.ranked.slice(0, 5).map((g) => g.score),
             }
           : {};
     } catch (error) {

@@ -15,7 +15,7 @@
  * kept) and the near questions refused, so SUPPORT_MIN can be chosen from the training rows; then the same
  * for the rows covered by another rule than a sure answer (a phrase, the subject, the details), for
  * SUPPORT_MIN_PHRASE, and for the phrase answers by PHRASE_CONFIDENCE (a dump written before eval:refusal
- * recorded the rule leaves those tables empty).
+ * recorded the rule leaves those tables empty), and by the best excerpt's score for BEST_SCORE_MIN.
  *
  * The kit weighs 1 (`--kit-weight`): at 0 the fitted model left six of the kit's 29 answerable rows
  * below SUPPORT_MIN (storyD and storyE not-covered up), at 3 and 8 it refused few near rows (test half 31
@@ -38,11 +38,14 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { traceAnswer } from '../src/answer/answerQuestion.js';
 import {
+  BEST_SCORE_MIN,
   coveringRule,
   MIN_COVERAGE,
   PHRASE_CONFIDENCE,
+  PHRASE_SENTENCE_MIN,
   phraseSupported,
   rulesCover,
+  SUPPORT_MIN,
   SUPPORT_MIN_PHRASE,
   SUPPORT_FEATURES,
   type SupportFeature,
@@ -77,6 +80,10 @@ interface Example {
   rule?: string;
   /** The confidence model's probability of the short answer (a phrase answer's weighs with its support). */
   confidence: number;
+  /** The best excerpt's ranking score (covered.ts BEST_SCORE_MIN); NaN in a dump written before it was recorded. */
+  score: number;
+  /** The answer's sentence's share of the question (covered.ts PHRASE_SENTENCE_MIN). */
+  sentenceHeld: number;
 }
 
 /** A kit question weighs as much as this many SQuAD rows (the kit is news, like the product's stories). */
@@ -98,6 +105,8 @@ function refusalExamples(split: string): Example[] {
       f1: Number(r.f1Found ?? 0),
       rule: String(r.rule ?? ''),
       confidence: Number(r.confidence ?? 0),
+      score: Number(r.bestScore ?? Number.NaN),
+      sentenceHeld: Number(r.sentenceHeld ?? 0),
     });
   }
   return out;
@@ -120,6 +129,8 @@ async function kitExamples(): Promise<Example[]> {
           f1: 0,
           rule: coveringRule(e) ?? '',
           confidence: e.confidence,
+          score: e.bestScore,
+          sentenceHeld: e.held().sentenceHeld,
         });
       }
   return out;
@@ -174,6 +185,32 @@ function phraseTable(name: string, examples: Example[]): void {
 phraseTable("eval:refusal train, the best excerpt's phrase answers (PHRASE_CONFIDENCE)", train);
 phraseTable("eval:refusal test, the best excerpt's phrase answers (PHRASE_CONFIDENCE)", test);
 phraseTable("kit, the best excerpt's phrase answers (PHRASE_CONFIDENCE)", kit);
+/**
+ * The rows the other rules cover (PHRASE_SENTENCE_MIN, SUPPORT_MIN, SUPPORT_MIN_PHRASE, PHRASE_CONFIDENCE) as the
+ * best excerpt's score floor varies, to choose BEST_SCORE_MIN: stop where a step refuses no more near questions
+ * per own one lost than raising SUPPORT_MIN_PHRASE does (the table above).
+ */
+function scoreTable(name: string, examples: Example[]): void {
+  const covers = (e: Example) => {
+    const support = supportProbability(model, e.x);
+    if (e.rule === 'sure') return support >= SUPPORT_MIN;
+    if (e.rule === 'phrase' && e.sentenceHeld < PHRASE_SENTENCE_MIN) return false;
+    return support >= SUPPORT_MIN_PHRASE && (e.rule !== 'phrase' || phraseSupported(support, e.confidence));
+  };
+  const rows = examples.filter((e) => !Number.isNaN(e.score) && covers(e));
+  console.log(`${name}: ${rows.filter((e) => e.y === 1).length} held, ${rows.filter((e) => e.y === 0).length} not`);
+  for (const floor of [0, 2, 2.05, 2.1, 2.15, 2.2, 2.25]) {
+    const kept = rows.filter((e) => e.y === 1 && e.score >= floor);
+    const refused = rows.filter((e) => e.y === 0 && e.score < floor).length;
+    const mark = floor === BEST_SCORE_MIN ? '  (committed)' : '';
+    console.log(
+      `  score >= ${floor.toFixed(2)}  held covered ${String(kept.length).padStart(4)}  (F1 sum ${kept.reduce((a, e) => a + e.f1, 0).toFixed(1)})  not held refused ${String(refused).padStart(4)}${mark}`,
+    );
+  }
+}
+scoreTable("eval:refusal train, covered by the rules, by the best excerpt's score (BEST_SCORE_MIN)", train);
+scoreTable("eval:refusal test, covered by the rules, by the best excerpt's score (BEST_SCORE_MIN)", test);
+scoreTable("kit, covered by the rules, by the best excerpt's score (BEST_SCORE_MIN)", kit);
 if (!values['dry-run']) {
   writeFileSync(new URL('../src/answer/supportWeights.json', import.meta.url), `${JSON.stringify(model, null, 2)}\n`);
   console.log('written src/answer/supportWeights.json');

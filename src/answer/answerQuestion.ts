@@ -160,6 +160,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         detailsInAnswer: () => short !== null && holdsQuestionWords(story, story.sentences[short.sentenceId]!, query, frame.focus),
         held: () => heldWords(story, query, short?.sentenceId ?? best.sentence.id, prepared.counted),
         storySentences: story.sentences.length,
+        bestScore: best.score,
       }
     : null;
   const covered = evidence !== null && isCovered(evidence);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BEST_SCORE_MIN,
   COVERED_BELOW_MIN,
   type CoverageEvidence,
   committedSupportModel,
@@ -34,6 +35,7 @@ const evidence = (over: Partial<CoverageEvidence> = {}): CoverageEvidence => ({
   detailsInAnswer: () => false,
   held: () => WELL_HELD,
   storySentences: 100,
+  bestScore: 2.5,
   ...over,
 });
 
@@ -164,6 +166,19 @@ describe('isCovered', () => {
     // A single paragraph is not weighed so; nor is a typed answer the confidence model is sure of.
     expect(isCovered(evidence({ ...phrase, held: held(0), storySentences: SUPPORT_MIN_SENTENCES - 1 }), sure)).toBe(true);
     expect(isCovered(evidence({ confidence: 0.6, held: held(0) }), sure)).toBe(true);
+  });
+  it("in a story of many paragraphs, refuses below the full match a question whose best excerpt's score says it matches only the topic", () => {
+    const phrase = { untyped: true, answerInBest: true, confidence: 0.3 };
+    const sure = flatSupport(0.9);
+    expect(isCovered(evidence({ ...phrase, bestScore: BEST_SCORE_MIN }), sure)).toBe(true);
+    expect(isCovered(evidence({ ...phrase, bestScore: BEST_SCORE_MIN - 0.05 }), sure)).toBe(false);
+    // So for a sure typed answer, or the subject beside an answer of its kind.
+    expect(isCovered(evidence({ confidence: 0.6, bestScore: BEST_SCORE_MIN }), sure)).toBe(true);
+    expect(isCovered(evidence({ confidence: 0.6, bestScore: BEST_SCORE_MIN - 0.05 }), sure)).toBe(false);
+    expect(isCovered(evidence({ subjectBeside: () => true, bestScore: BEST_SCORE_MIN - 0.05 }), sure)).toBe(false);
+    // A single paragraph is not weighed so, nor the full match.
+    expect(isCovered(evidence({ ...phrase, bestScore: 1, storySentences: SUPPORT_MIN_SENTENCES - 1 }), sure)).toBe(true);
+    expect(isCovered(evidence({ ...phrase, coverage: MIN_COVERAGE, bestScore: 1 }), sure)).toBe(true);
   });
   it('reads a question below the floor only in a small story', () => {
     const below = { coverage: MIN_COVERAGE_FLOOR / 2, untyped: true, subjectBeside: () => true };
