@@ -288,8 +288,8 @@ const SCREEN_TRIAL_BLOCKS = 64;
 /**
  * The share of screened blocks kept above which the screen is left off for the rest of the search. On 1,000 SQuAD
  * questions' searches at 1M sentences (CPU per search, best of 2 rounds, each against round 14's walk in the same
- * process), screening every range gave p50 / p99 / mean ×0.70 / ×0.66 / ×0.74 where not screening gave ×0.64 /
- * ×0.90 / ×0.75: the screen wins the slowest searches and costs the common ones; at 100k it was about even.
+ * process), p50 / p99 / mean: never screening ×0.64 / ×0.90 / ×0.75, screening every range ×0.70 / ×0.66 / ×0.74,
+ * this rule ×0.65 / ×0.79 / ×0.70 (the screen wins the slowest searches and costs the common ones); 100k about even.
  */
 const SCREEN_KEEP_MOST = 0.5;
 
