@@ -26,13 +26,30 @@ export interface BlockSummary {
 
 const summaries = new WeakMap<TermPostings, BlockSummary>();
 
+/** Postings whose parts `blockSummary` asks for at once. */
+const PART_CHUNK = 4_096;
+const partScratch = new Float64Array(PART_CHUNK);
+
 /**
  * A list's block summary, made by one pass over it the first time a search with these BM25 parameters reads
- * it, and kept with the list (a cached list's summary goes when the list does). `part(i)` is posting `i`'s
- * term-frequency part, computed as the walk computes it.
+ * it, and kept with the list (and by the list's field past the list, where it keeps one: `TermPostings.remember`).
+ * `parts(from, to, out)` writes postings `from … to - 1`'s term-frequency parts to `out` from 0, computed as the
+ * walk computes them (a chunk at a time: a call per posting was most of a summary's time).
  */
-export function blockSummary(list: TermPostings, params: { k: number; b: number; d: number }, part: (i: number) => number): BlockSummary {
-  const known = summaries.get(list);
+export function blockSummary(
+  list: TermPostings,
+  params: { k: number; b: number; d: number },
+  parts: (from: number, to: number, out: Float64Array) => void,
+): BlockSummary {
+  let known = summaries.get(list);
+  if (!known) {
+    // The same list made again after its field let it go: its summary, if the field kept it, still holds.
+    const kept = list.recall?.();
+    if (kept instanceof BlockSummaryOf) {
+      known = kept;
+      summaries.set(list, kept);
+    }
+  }
   if (known && known.k === params.k && known.b === params.b && known.d === params.d) return known;
   const { docs, from, to } = list;
   let blocks = 0;
@@ -49,19 +66,42 @@ export function blockSummary(list: TermPostings, params: { k: number; b: number;
   const start = new Int32Array(blocks);
   let e = -1;
   last = -1;
-  for (let i = from; i < to; i += 1) {
-    const b = docs[i]! >> BOUND_SHIFT;
-    if (b !== last) {
-      e += 1;
-      block[e] = b;
-      start[e] = i;
-      last = b;
+  const out = partScratch;
+  for (let chunk = from; chunk < to; chunk += PART_CHUNK) {
+    const end = Math.min(to, chunk + PART_CHUNK);
+    parts(chunk, end, out);
+    for (let i = chunk; i < end; i += 1) {
+      const b = docs[i]! >> BOUND_SHIFT;
+      if (b !== last) {
+        e += 1;
+        block[e] = b;
+        start[e] = i;
+        last = b;
+      }
+      const x = out[i - chunk]!;
+      // NaN (or below zero) makes the block's bound unusable: it is then never passed over.
+      if (!(x <= best[e]!)) best[e] = x >= 0 ? x : Number.POSITIVE_INFINITY;
     }
-    const x = part(i);
-    // NaN (or below zero) makes the block's bound unusable: it is then never passed over.
-    if (!(x <= best[e]!)) best[e] = x >= 0 ? x : Number.POSITIVE_INFINITY;
   }
-  const summary = { block, start, best, k: params.k, b: params.b, d: params.d };
+  const summary = new BlockSummaryOf(block, start, best, params);
   summaries.set(list, summary);
+  // Two postings' worth a block: its three numbers take 16 bytes, a posting 8.
+  list.remember?.(summary, 2 * blocks);
   return summary;
+}
+
+/** A `BlockSummary` as `blockSummary` makes it (what a list's field may keep for it is checked to be one). */
+class BlockSummaryOf implements BlockSummary {
+  readonly k: number;
+  readonly b: number;
+  readonly d: number;
+
+  constructor(
+    readonly block: Int32Array,
+    readonly start: Int32Array,
+    readonly best: Float64Array,
+    params: { k: number; b: number; d: number },
+  ) {
+    ({ k: this.k, b: this.b, d: this.d } = params);
+  }
 }

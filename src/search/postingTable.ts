@@ -29,6 +29,13 @@ export interface TermPostings {
   /** The highest frequency and the shortest field among them (the BM25 upper bound's inputs; 0 when none). */
   maxTf: number;
   minLength: number;
+  /**
+   * What a search worked out from the list and kept (its block summary), when the list's field keeps it for the term
+   * after letting the list itself go: the list made again is the same, so what was worked out from it still holds.
+   */
+  recall?(): unknown;
+  /** Keeps `value`, worth `size` postings of the field's budget for kept values, for the list's term (see `recall`). */
+  remember?(value: unknown, size: number): void;
 }
 
 /** One field's postings and lengths. */
@@ -134,6 +141,9 @@ export class LazyField implements FieldPostings {
   readonly #cache = new Map<number, TermPostings>();
   #cached = 0;
   readonly #budget: number;
+  /** What searches worked out from each term's list (`TermPostings.remember`), least recently used first, and its size. */
+  readonly #kept = new Map<number, { value: unknown; size: number }>();
+  #keptSize = 0;
 
   constructor(
     readonly length: Uint32Array,
@@ -169,7 +179,7 @@ export class LazyField implements FieldPostings {
       return hit;
     }
     const { docs, tfs } = this.make(t);
-    const made = new MadeList(docs, tfs, this.length);
+    const made = new MadeList(docs, tfs, this.length, this, t);
     // The least recently used first (Map keeps insertion order); at least the term just made is kept.
     for (const [old, p] of this.#cache) {
       if (this.#cached + docs.length <= this.#budget) break;
@@ -180,7 +190,48 @@ export class LazyField implements FieldPostings {
     this.#cached += docs.length;
     return made;
   }
+
+  /** What was kept for term `t`'s list (`TermPostings.recall`), now the most recently used. */
+  recall(t: number): unknown {
+    const kept = this.#kept.get(t);
+    if (!kept) return undefined;
+    this.#kept.delete(t);
+    this.#kept.set(t, kept);
+    return kept.value;
+  }
+
+  /**
+   * Keeps `value` for term `t`'s list (`TermPostings.remember`), worth `size`: up to KEPT_SHARE of the
+   * postings budget, the least recently used let go first.
+   */
+  remember(t: number, value: unknown, size: number): void {
+    const old = this.#kept.get(t);
+    if (old) {
+      this.#kept.delete(t);
+      this.#keptSize -= old.size;
+    }
+    for (const [term, k] of this.#kept) {
+      if (this.#keptSize + size <= this.#budget * KEPT_SHARE) break;
+      this.#kept.delete(term);
+      this.#keptSize -= k.size;
+    }
+    this.#kept.set(t, { value, size });
+    this.#keptSize += size;
+  }
+
+  /** Sizes kept now (`remember`). */
+  get kept(): number {
+    return this.#keptSize;
+  }
 }
+
+/**
+ * The share of a lazy field's postings budget that what searches work out from lists (block summaries, each
+ * block they reach worth two postings: 16 bytes against 8) may take, kept past the lists themselves: at a
+ * million sentences a question's common words' lists are let go and made again between questions, and working
+ * out their summaries again was most of the slowest searches' time.
+ */
+export const KEPT_SHARE = 1;
 
 /**
  * A made term's postings. Its bounds (highest tf, shortest field), which only pruning reads, are computed
@@ -197,8 +248,18 @@ class MadeList implements TermPostings {
     readonly docs: Int32Array,
     readonly tfs: Uint32Array,
     private readonly lengths: Uint32Array,
+    private readonly field: LazyField,
+    private readonly term: number,
   ) {
     this.to = docs.length;
+  }
+
+  recall(): unknown {
+    return this.field.recall(this.term);
+  }
+
+  remember(value: unknown, size: number): void {
+    this.field.remember(this.term, value, size);
   }
 
   get maxTf(): number {

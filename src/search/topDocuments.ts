@@ -22,8 +22,11 @@ export interface TopOptions {
   pruneFrom?: number;
   /** Walk every list over the whole table, term by term (the plain reference the other walks are checked against). */
   reference?: boolean;
-  /** When given, counts the postings read plus the lists sought for a document, and the query's postings in all. */
-  stats?: { walked: number; total: number };
+  /**
+   * When given, counts the postings read plus the lists sought for a document, and the query's postings in all; and,
+   * where `screened` is given, the postings the blocked walk's screen read (`blockedWalk`) besides those it walked.
+   */
+  stats?: { walked: number; total: number; screened?: number };
 }
 
 /** A document found, by short id, with its exact score. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BLOCK_DOCUMENTS, blockedWalk } from '../../src/search/blockedWalk.js';
+import { BLOCK_DOCUMENTS, blockedWalk, kthLargest } from '../../src/search/blockedWalk.js';
 import { PostingBuilder } from '../../src/search/postingBuilder.js';
 import type { PostingTable } from '../../src/search/postingTable.js';
 import { BM25 } from '../../src/search/sentenceIndex.js';
@@ -125,6 +125,37 @@ describe('blockedWalk', () => {
       expect(topDocuments(table, terms, { ...o, stats })).toEqual(reference);
       expect(stats.walked).toBeLessThan(stats.total / 10);
     }
+  });
+
+  it('passes over a due block when none of its documents can reach the k-th best, and still gives the whole-table walk’s top k', () => {
+    // Six common words, each sentence holding one: a block holds all six, so its bound (six terms at their best, times
+    // six) reaches the rare sentences' scores, but no sentence of it holds more than one word, and each one's own
+    // bound is far below. Only the screen (each document's terms times its lists' bests) passes over those blocks.
+    const count = 4 * BLOCK_DOCUMENTS;
+    const builder = new PostingBuilder({ field: 'context', of: 'text' });
+    for (let id = 0; id < count; id += 1) {
+      const words = id < 30 ? [24, 25, 26] : [id % 6];
+      builder.add({ id, text: words.map((w) => WORDS[w]).join(' '), context: '', title: WORDS[10]! }, id);
+    }
+    const table = builder.finish();
+    const terms = [24, 25, 26, 0, 1, 2, 3, 4, 5].map((w) => WORDS[w]!);
+    const o = options(10, true);
+    const reference = topDocuments(table, terms, { ...o, reference: true });
+    const stats = { walked: 0, total: 0 };
+    expect(topDocuments(table, terms, { ...o, stats })).toEqual(reference);
+    expect(reference.every((r) => r.doc < 30)).toBe(true);
+    expect(stats.walked).toBeLessThan(stats.total / 10);
+  });
+
+  it('finds the k-th largest of values as sorting them would', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ noNaN: true }), { minLength: 1, maxLength: 200 }), fc.nat(), (xs, pick) => {
+        const k = 1 + (pick % xs.length);
+        const sorted = Float64Array.from(xs).sort();
+        expect(kthLargest(Float64Array.from(xs), xs.length, k)).toBe(sorted[xs.length - k]);
+      }),
+      { numRuns: 200, seed: 3 },
+    );
   });
 
   it('keeps a list’s block summary with the list, made once', () => {
