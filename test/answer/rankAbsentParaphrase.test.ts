@@ -7,24 +7,24 @@ import { queryOf } from './rankQuery.js';
 const FILLER = Array.from({ length: 45 }, (_, i) => `Market stall ${i + 1} sold fresh bread.`);
 
 /**
- * An invented match report: the question's verb ("yelled") is never written, its WordNet synonym ("shouted") is.
+ * An invented debate report: the question's verb ("yelled") is never written, its WordNet synonym ("shouted") is.
  * With `filler` it is larger than the candidate pool.
  */
 const report = (filler: readonly string[]) =>
   buildStory(
     [
       {
-        id: 'match',
-        title: 'Club final',
+        id: 'debate',
+        title: 'Debate final',
         titleGiven: true,
-        file: 'match.md',
+        file: 'debate.md',
         body: [
-          'Mara Quill served badly in the second set.',
-          'Mara Quill lost the second set after a long rally.',
-          'The umpire checked the net twice.',
-          'Rain held up play for an hour.',
-          'A fan shouted from the stands before the last point.',
-          'The club sold out its seats for the final.',
+          'Mara Quill spoke badly in the second round.',
+          'Mara Quill lost the second round after a long reply.',
+          'The chair checked the clock twice.',
+          'A power cut held up the debate for an hour.',
+          'A guest shouted from the gallery before the last vote.',
+          'The society sold out its seats for the final.',
           ...filler,
         ].join(' '),
       },
@@ -41,7 +41,7 @@ afterEach(() => Object.assign(weights, saved));
 const texts = (question: string, inStory = story) => rankSentences(inStory, queryOf(question)).map((r) => r.sentence.text);
 
 describe('searching the story’s words for a question word it never writes', () => {
-  const question = 'Who yelled at Quill in the second set?';
+  const question = 'Who yelled at Quill in the second round?';
   it('finds the sentence that says it with a synonym', () => {
     expect(texts(question).some((t) => /shouted/.test(t))).toBe(true);
   });
@@ -53,8 +53,8 @@ describe('searching the story’s words for a question word it never writes', ()
     expect(texts(question, small).some((t) => /shouted/.test(t))).toBe(false);
   });
   it('searches no relatives of a word the story writes', () => {
-    const before = texts('Who served in the second set?');
+    const before = texts('Who spoke in the second round?');
     weights.absentParaphrase = 0;
-    expect(texts('Who served in the second set?')).toEqual(before);
+    expect(texts('Who spoke in the second round?')).toEqual(before);
   });
 });
