@@ -460,7 +460,7 @@ function isAge(r: Entity): boolean {
 /** The figure opening an age. */
 const AGE_FIGURE = /^\d+/;
 
-/** A question on an age: "How old …", "What age …", "at what age", "the age of …". */
+/** A question on someone's age: "How old …", "What age …", "at what age", "the age of …". */
 const AGE_QUESTION = /\bhow old\b|\b(?:what|which)\s+age\b|\bage\s+of\b/;
 
 /** An age asked for is shown as its figure ("**42**-year-old"), as a reader answers "How old …?"; measured whole. */
@@ -1014,7 +1014,7 @@ function bestCandidate(
   // so the filter does not make an answer look surer than its evidence (eval:refusal's ≥ 0.8 answers).
   const ofKind = every.filter((c) => focusKinds.has((c.entity.canonical ?? c.entity.text).toLowerCase()));
   // "How old was Ada?": where a figure is given as the age of someone the question names, ages of others are not.
-  const owned = HOW_OLD_QUESTION.test(query.text) ? every.filter((c) => ageOfNamed(c.at.sentence, c.at.e, query.text)) : [];
+  const owned = AGE_QUESTION.test(query.text) ? every.filter((c) => ageOfNamed(c.at.sentence, c.at.e, query.text)) : [];
   const byHand = owned.length > 0 ? owned : ofKind.length > 0 ? ofKind : every;
   const all = every.reduce((a, c) => a + c.score, 0);
   const preposition = OPENING_PREPOSITION.exec(query.text)?.[1]?.toLowerCase();
@@ -1055,9 +1055,6 @@ function bestCandidate(
   if (rival) short.disagreement = { text: rival.entity.text, sentenceId: rival.sentenceId };
   return short;
 }
-
-/** A question on someone's age. */
-const HOW_OLD_QUESTION = /\bhow old\b/;
 
 /**
  * Whether a figure is given as the age of a person the question names: right after the name and "is/was" or a
