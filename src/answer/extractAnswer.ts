@@ -609,12 +609,12 @@ function nameWord(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
   if (t.pos === 'PROPN') return true;
-  return (
-    k > 0 &&
-    (TITLE_WORD_POS.has(t.pos) || t.pos === 'NOUN' || t.pos === 'ADJ') &&
-    /^\p{Lu}\p{Ll}/u.test(t.text) &&
-    !/[.!?:"“]$/.test(tokens[k - 1]!.text)
-  );
+  return (TITLE_WORD_POS.has(t.pos) || t.pos === 'NOUN' || t.pos === 'ADJ') && capitalisedInside(tokens, k);
+}
+
+/** Whether token k is a capitalised word inside its sentence: not first, not after a sentence mark, colon or quote. */
+function capitalisedInside(tokens: readonly Token[], k: number): boolean {
+  return k > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) && !/[.!?:"“]$/.test(tokens[k - 1]!.text);
 }
 
 /** Parts of speech the tagger gives a title's capitalised words ("Orla Vance **Presents**", "**Home** Harbour"). */
@@ -627,7 +627,7 @@ const TITLE_WORD_POS = new Set(['VERB', 'ADV', 'AUX']);
 function inChunk(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (CHUNK_POS.has(t.pos)) return true;
-  return k > 0 && TITLE_WORD_POS.has(t.pos) && /^\p{Lu}\p{Ll}/u.test(t.text) && !/[.!?:"“]$/.test(tokens[k - 1]!.text);
+  return TITLE_WORD_POS.has(t.pos) && capitalisedInside(tokens, k);
 }
 
 /** Whether a token's term is one of the question's words, other than the noun it names its answer by (`focus`). */
