@@ -156,8 +156,6 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'senior',
   'top',
   'former',
-  'national',
-  'security',
   'head',
   'executive',
   'presidential',
@@ -175,8 +173,6 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'supreme',
   'us',
   'u.s.',
-  'white',
-  'house',
 ]);
 
 /** Verbs of saying that, right after (or right before, inverted) a name, mark it as a speaker. */
