@@ -151,7 +151,7 @@ export function hurried(q: string, context: PerturbContext): string {
 }
 
 /**
- * A fragment typed as a free question: the command's name and its query ("when men's final", "who Hewitt's
+ * A fragment typed as a free question: the command's name and its query ("when men's final", "who Lind's
  * opponent"), as a newcomer types who has not found the slash commands. Only for who/when/where items.
  */
 export function fragment(item: Pick<GoldItem, 'command' | 'query' | 'question'>): string {
@@ -178,7 +178,7 @@ export const PERTURBATIONS: readonly Perturbation[] = [
 
 /**
  * Lower-case forms of the words a story writes as names: with a capital after a sentence's first word at least as
- * often as without ("Davenport", "Nikkei"; not "company", capitalised in a heading now and then).
+ * often as without ("Halvorsen", "Kestrel"; not "company", capitalised in a heading now and then).
  */
 export function capitalisedWords(texts: Iterable<string>): Set<string> {
   const counts = new Map<string, { capital: number; lower: number }>();

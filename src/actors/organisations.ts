@@ -369,7 +369,7 @@ function mergeSpellings(
   for (const [k, t] of tallies) {
     const form = mostFrequent(t.forms);
     if (!ACRONYM.test(form)) continue;
-    // One organisation, however many spellings of it ("American Motors Corp", "American Motors Co") the initials fit.
+    // One organisation, however many spellings of it ("Harlow Motors Corp", "Harlow Motors Co") the initials fit.
     const names = new Set((byInitials.get(acronymLetters(form)) ?? []).map(root));
     if (names.size === 1) union(k, [...names][0]!);
   }

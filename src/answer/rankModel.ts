@@ -145,7 +145,7 @@ function capitalisedTerms(text: string): Set<string> {
 
 /**
  * The question's names: its terms that the candidate sentences holding them mostly write capitalised
- * ("Ebbers", "Geneva"), so the question's subject can count for more than its incidental words.
+ * ("Halvorsen", "Varel"), so the question's subject can count for more than its incidental words.
  */
 export function questionNames(read: readonly ReadSentence[], weights: ReadonlyMap<string, number>): Set<string> {
   const out = new Set<string>();

@@ -9,7 +9,7 @@ const MAX_COMPARED = 5_000;
 
 /**
  * The story's index terms by their first two letters, and again by their first and third letters, made once per
- * story: a typo in the second letter ("Sreena", "Seena" for "Serena") keeps the first and, for a swap or a letter
+ * story: a typo in the second letter ("Oirana", "Oiana" for "Oriana") keeps the first and, for a swap or a letter
  * left out, brings the third letter second.
  */
 const termsByInitial = slicedPerStory(function* (story: Story): Generator<void, Map<string, string[]>, void> {
@@ -161,14 +161,14 @@ function writtenAsName(entry: WrittenWord | undefined): boolean {
  * A question as typed, with the story's own spelling of its words:
  * - a word of five letters or more, not in capitals, that is no English word (isEnglishWord) and that the story
  *   never writes is mended to the story's word one edit away: the same index term written otherwise ("Octobe" →
- *   "October") or a term it may be a typo of (typoTerms: "Wililams" → "Williams", "Kauptihng" → "Kaupthing"), at
+ *   "October") or a term it may be a typo of (typoTerms: "Hlavorsen" → "Halvorsen", "Kestrle" → "Kestrel"), at
  *   most MAX_TYPOS of them. Where the asker writes capitals, a capitalised word is mended only to a word the story
  *   writes as a name, a lower-case one only to one it does not;
  * - in a question typed without capitals, a word the story writes as a name (writtenAsName) gets its capital
- *   ("serena" → "Serena"), so that the question's names are read as names.
+ *   ("oriana" → "Oriana"), so that the question's names are read as names.
  * Every later reading of the question (its frame, the names it asks about, its day) sees the mended words.
  *
- * @example mendQuestion(story, 'who beat roger federr') // → 'who beat Roger Federer' when the story writes "Roger Federer"
+ * @example mendQuestion(story, 'who beat tomas brekk') // → 'who beat Tomas Brekke' when the story writes "Tomas Brekke"
  */
 export function mendQuestion(story: Story, question: string): string {
   const uncapitalised = !/\p{Lu}/u.test(question.slice(1));

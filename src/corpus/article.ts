@@ -10,7 +10,7 @@ export interface Article {
   title: string;
   /** Whether `title` came from the file (false: derived from the body). */
   titleGiven: boolean;
-  /** Publisher, e.g. "Newsmax". */
+  /** Publisher, e.g. "Harbour Gazette". */
   source?: string;
   /** ISO date (YYYY-MM-DD) the article was published. */
   published?: string;

@@ -67,7 +67,7 @@ export interface NameRun {
   end: number;
   /** Title words that stood before the name inside the run or just before it ("President", "spokesman"). */
   title?: string;
-  /** A demonym or person noun that opened the run ("Russian", "Swede" in "Swede Jonas Bjorkman"). */
+  /** A demonym or person noun that opened the run ("Russian", "Swede" in "Swede Lars Ekvall"). */
   describer?: string;
   /** A speech verb follows ("Brisco said", "Verin wrote"). */
   speechAfter: boolean;

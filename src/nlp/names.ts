@@ -164,7 +164,7 @@ function inheritOrganisations(
   display: (key: string) => string,
 ): void {
   const prefixes = new Set<string>();
-  // Initials → the names they spell, each without its legal suffix ("American Motors Corp" and "… Co" are one).
+  // Initials → the names they spell, each without its legal suffix ("Harlow Motors Corp" and "… Co" are one).
   const spelt = new Map<string, Set<string>>();
   for (const [key, type] of types) {
     if (type !== 'ORG') continue;
@@ -181,7 +181,7 @@ function inheritOrganisations(
     // Kestrel's bid"): only a name used so mostly (not one known to the gazetteer) stays a place.
     const e = evidence.get(key)!;
     if (type === 'ORG' || type === 'PERSON' || /^(the|of|and)$/.test(key) || placeKind(key) !== undefined) continue;
-    // An acronym that spells one organisation's name of the story is that organisation ("AMC" beside "American Motors
+    // An acronym that spells one organisation's name of the story is that organisation ("HMC" beside "Harlow Motors
     // Corp"), whatever preposition stands before it.
     const form = display(key);
     if (ACRONYM.test(form) && spelt.get(form)?.size === 1) types.set(key, 'ORG');

@@ -52,7 +52,7 @@ export interface SourceLabel {
   url?: string;
 }
 
-/** The compact source of an excerpt: "Newsmax" + "30 Nov 2025", linked when the url is known. */
+/** The compact source of an excerpt: "Harbour Gazette" + "30 Nov 2025", linked when the url is known. */
 export function sourceLabel(e: Pick<Excerpt, 'source' | 'title' | 'published' | 'url'>): SourceLabel {
   const date = shortDate(e.published)?.slice(0, 20);
   const name = cutWords(e.source ?? e.title, 36);

@@ -4,7 +4,7 @@ import { formatResolvedDate } from '../nlp/resolveDate.js';
 import { articleById, type Story } from '../story/story.js';
 import type { TimelineEvent } from '../timeline/index.js';
 
-/** Where a sentence comes from, as plain text: "Newsmax, sentence 4" (the headline in quotes when there is no publisher). */
+/** Where a sentence comes from, as plain text: "Harbour Gazette, sentence 4" (the headline in quotes when there is no publisher). */
 export function sentenceSource(story: Story, ref: { articleId: string; sentence: number }): string {
   const a = articleById(story).get(ref.articleId);
   return `${a?.source ?? `“${a?.title ?? ref.articleId}”`}, sentence ${ref.sentence}`;

@@ -13,7 +13,7 @@ import { truncate } from '../../present/truncate.js';
 /** Rows per page of /actors and /timeline. */
 export const CATALOGUE_PAGE_SIZE = 10;
 
-/** "— Newsmax, *Title* · sentence 4" for a sentence of the story. */
+/** "— Harbour Gazette, *Title* · sentence 4" for a sentence of the story. */
 function cite(story: Story, ref: { articleId: string; sentence: number }): string {
   const a = articleById(story).get(ref.articleId);
   return `${citation(a?.source, a?.title ?? ref.articleId, a?.url)} · sentence ${ref.sentence}`;
