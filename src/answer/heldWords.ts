@@ -35,7 +35,7 @@ const yearsOf: (story: Story) => Set<string> = slicedPerStory(function* (story) 
 });
 
 /**
- * Words that name people of one sex as a category ("the men's final", "female voters"), in lower case as a category
+ * Words that name people of one sex as a category ("the boys' relay", "female voters"), in lower case as a category
  * is written (a capitalised "Man" is as often a name: "Man Booker"); a hyphenated compound ("man-made") is none.
  */
 const MALE = /(?<![\p{L}\p{N}'’-])(?:men|man|males?|boys?|gentlem[ae]n)(?:['’]s?)?(?![\p{L}\p{N}-])/u;
@@ -71,8 +71,8 @@ export interface HeldWords {
    */
   bareMoney: number;
   /**
-   * 1 when the question names one sex as a category ("the men's doubles") and the answer's sentence names only the
-   * other ("the first woman to reach …"), neither it nor the sentence before naming the one asked about; else 0.
+   * 1 when the question names one sex as a category ("the boys' final") and the answer's sentence names only the
+   * other ("a girl's win …"), neither it nor the sentence before naming the one asked about; else 0.
    */
   otherSex: number;
 }
