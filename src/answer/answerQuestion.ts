@@ -158,7 +158,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         subjectBeside: () => short !== null && subjectEvidence(story, groups, prepared, query, short.sentenceId) !== undefined,
         answerInBest: short !== null && holdsSentence(best, short.sentenceId),
         detailsInAnswer: () => short !== null && holdsQuestionWords(story, story.sentences[short.sentenceId]!, query, frame.focus),
-        held: () => heldWords(story, query, short?.sentenceId ?? best.sentence.id, prepared.counted, short?.text),
+        held: () => heldWords(story, query, short?.sentenceId ?? best.sentence.id, prepared.counted),
         storySentences: story.sentences.length,
         bestScore: best.score,
       }

@@ -5,12 +5,6 @@ import { idf } from './rankSentences.js';
 import { subjectTerms } from './subjectEvidence.js';
 
 const HOW_MANY = /\bhow\s+many\b/i;
-/** A how-much question about money: what something cost, paid, earned, raised … ("How much did the club pay?"). */
-const HOW_MUCH_MONEY =
-  /^\W*how\s+much\b.*\b(?:money|costs?|costing|prices?|priced|pay|pays|paid|worth|spend|spends|spent|fees?|salary|salaries|wages?|earn|earns|earned|prizes?|budget|revenues?|funding|charge|charged|sell|sells|sold|buy|buys|bought|invest|invested|investments?|raise|raised|donate|donated|loans?|loaned|borrow|borrowed)\b/i;
-/** A word of a bare figure: digits, a number word, a scale word or a hedge before it ("about two million"). */
-const FIGURE_WORD =
-  /^(?:[\d.,]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|about|around|nearly|almost|over|some|more|than|and)$/iu;
 /** A year written as four digits standing alone ("in 1921", not "1921s" or "$1,921"). */
 const YEAR = /(?<![\d$£€]|\d[,.])\b(1[1-9]\d\d|20\d\d)\b(?![,.]?\d|s\b)/g;
 
@@ -66,11 +60,6 @@ export interface HeldWords {
   /** 1 when the question names a year the story never writes (nor publishes an article in, nor the year before one), else 0. */
   yearAbsent: number;
   /**
-   * 1 when a how-much question about money ("How much did the club pay …?") is answered by a bare figure, with
-   * no currency or unit ("7", "two million"): the figure counts something else; else 0.
-   */
-  bareMoney: number;
-  /**
    * 1 when the question names one sex as a category ("the boys' final") and the answer's sentence names only the
    * other ("a girl's win …"), neither it nor the sentence before naming the one asked about; else 0.
    */
@@ -88,10 +77,9 @@ export interface HeldWords {
  * names that the story never writes dates something the story does not report (`yearAbsent`).
  *
  * @param counted terms of the noun a how-many/how-much question counts (answerQuestion.ts countedTerms), if any
- * @param answer the short answer's text, if any (`bareMoney`)
  * @example heldWords(story, 'Who coached the rowing club?', answerSentenceId).answerHeld // → 0.8
  */
-export function heldWords(story: Story, question: string, sentenceId: number, counted: readonly string[] = [], answer = ''): HeldWords {
+export function heldWords(story: Story, question: string, sentenceId: number, counted: readonly string[] = []): HeldWords {
   const terms = [...new Set(termsOf(question))];
   const names = subjectTerms(story, question);
   const s = story.sentences[sentenceId];
@@ -115,7 +103,6 @@ export function heldWords(story: Story, question: string, sentenceId: number, co
     namesAbsent: names.length > 0 ? unused(names) / names.length : 0,
     countedMissing: counted.length > 0 && HOW_MANY.test(question) ? counted.filter((t) => !here.has(t)).length / counted.length : 0,
     yearAbsent: [...question.matchAll(YEAR)].some((m) => !yearsOf(story).has(m[1]!)) ? 1 : 0,
-    bareMoney: bareMoney(question, answer),
     otherSex: otherSex(question, s?.text ?? '', s && before?.articleId === s.articleId ? before.text : ''),
   };
 }
@@ -133,14 +120,4 @@ export function otherSex(question: string, sentence: string, before: string): nu
   const other = asked.male ? here.female : here.male;
   const named = asked.male ? here.male || earlier.male : here.female || earlier.female;
   return other && !named ? 1 : 0;
-}
-
-/**
- * 1 when a how-much question about money is answered by a bare figure (heldWords `bareMoney`): an amount of money
- * is written with its currency ("$4 million", "6 million lira"), a figure without one counts something else.
- * @example bareMoney('How much did the club pay for the boat?', 'two') // → 1
- */
-export function bareMoney(question: string, answer: string): number {
-  const words = answer.trim().split(/\s+/);
-  return answer.trim() !== '' && HOW_MUCH_MONEY.test(question) && words.every((w) => FIGURE_WORD.test(w)) ? 1 : 0;
 }

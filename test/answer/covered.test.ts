@@ -53,21 +53,10 @@ const WELL_HELD: HeldWords = {
   namesAbsent: 0,
   countedMissing: 0,
   yearAbsent: 0,
-  bareMoney: 0,
   otherSex: 0,
 };
 /** The answer's sentence holds none of the question, and the story none of its names. */
-const NOT_HELD: HeldWords = {
-  answerHeld: 0,
-  sentenceHeld: 0,
-  absent: 0.5,
-  namesAbsent: 1,
-
-  countedMissing: 1,
-  yearAbsent: 1,
-  bareMoney: 0,
-  otherSex: 1,
-};
+const NOT_HELD: HeldWords = { answerHeld: 0, sentenceHeld: 0, absent: 0.5, namesAbsent: 1, countedMissing: 1, yearAbsent: 1, otherSex: 1 };
 
 describe('isCovered', () => {
   it('covers a well-matched question and refuses one below the floor', () => {
@@ -120,12 +109,6 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ ...sure, held: () => ({ ...WELL_HELD, countedMissing: 0.5 }) }))).toBe(true);
     // So is a question naming a year the story never writes.
     expect(isCovered(evidence({ ...sure, held: () => ({ ...WELL_HELD, yearAbsent: 1 }) }))).toBe(false);
-    // And a how-much question about money answered by a bare figure, at the full match too.
-    expect(isCovered(evidence({ ...sure, held: () => ({ ...WELL_HELD, bareMoney: 1 }) }))).toBe(false);
-    expect(isCovered(evidence({ coverage: 0.9, held: () => ({ ...WELL_HELD, bareMoney: 1 }) }))).toBe(false);
-    expect(
-      isCovered(evidence({ coverage: 0.9, held: () => ({ ...WELL_HELD, bareMoney: 1 }), storySentences: SUPPORT_MIN_SENTENCES - 1 })),
-    ).toBe(true);
     // And one whose answer's sentence names only the other sex than the one asked about.
     expect(isCovered(evidence({ ...sure, held: () => ({ ...WELL_HELD, otherSex: 1 }) }))).toBe(false);
     expect(isCovered(evidence({ ...sure, held: () => ({ ...WELL_HELD, otherSex: 1 }), storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(
