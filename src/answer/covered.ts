@@ -249,6 +249,13 @@ export function supportProbability(model: SupportModel, features: Record<Support
  * answerable kit questions (storyD not-covered 0.028 → 0.083, storyE 0.028 → 0.056: a news story's answer
  * sentence often says "he" and "the final" in other words).
  *
+ * So is one whose question names one sex as a category ("the boys' final", "female voters") when the answer's
+ * sentence names only the other and neither it nor the sentence before names the one asked about (heldWords
+ * `otherSex`): the answer is about the other category's event, as a story of a boys' and a girls' chess event
+ * answers a question on the boys' final it never reports with a girl's win. No question of
+ * eval:refusal's 6,000 sample meets it (a hyphenated "man-made" is no category); the kit's uncovered questions
+ * refused: storyD command 0.750 → 1.000, nothing else moved (storyF's summary line unchanged; eval:typed unchanged).
+ *
  * There no rule covers a question whose best excerpt's ranking score is under BEST_SCORE_MIN: a best excerpt
  * that matches only the words every candidate on the story's topic holds is how a story of the same topic that
  * lacks the fact is matched. eval:refusal, 2,000 sample: test half near refused 0.536 → 0.554, strict 0.567 →
@@ -285,8 +292,10 @@ export function isCovered(e: CoverageEvidence, model: SupportModel = committedSu
   if (e.bestScore < BEST_SCORE_MIN) return false;
   const held = e.held();
   // A count whose sentence never names the counted noun counts something else; a year or a name the story
-  // never writes is of something it does not report, however sure the answer (see isCovered).
-  if (held.countedMissing >= 1 || held.yearAbsent === 1 || (rule === 'sure' && e.absentName()) || e.unwrittenName()) return false;
+  // never writes is of something it does not report, however sure the answer; an answer's sentence naming only
+  // the other sex is about the other category's event (see isCovered).
+  if (held.countedMissing >= 1 || held.yearAbsent === 1 || held.otherSex === 1 || (rule === 'sure' && e.absentName()) || e.unwrittenName())
+    return false;
   // The sentence a phrase is taken from must itself be about the question (see PHRASE_SENTENCE_MIN).
   if (rule === 'phrase' && held.sentenceHeld < PHRASE_SENTENCE_MIN) return false;
   const support = supportProbability(model, supportFeatures(e.coverage, held));

@@ -28,6 +28,19 @@ const yearsOf: (story: Story) => Set<string> = slicedPerStory(function* (story) 
   return years;
 });
 
+/**
+ * Words that name people of one sex as a category ("the boys' relay", "female voters"), in lower case as a category
+ * is written (a capitalised "Man" is as often a name: "Man Booker"); a hyphenated compound ("man-made") is none.
+ */
+const MALE = /(?<![\p{L}\p{N}'’-])(?:men|man|males?|boys?|gentlem[ae]n)(?:['’]s?)?(?![\p{L}\p{N}-])/u;
+const FEMALE = /(?<![\p{L}\p{N}'’-])(?:women|woman|females?|girls?|lad(?:y|ies))(?:['’]s?)?(?![\p{L}\p{N}-])/u;
+
+/** Which sexes a text names as a category (MALE, FEMALE); its first word is read in lower case. */
+function sexesNamed(text: string): { male: boolean; female: boolean } {
+  const lowered = text.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase());
+  return { male: MALE.test(lowered), female: FEMALE.test(lowered) };
+}
+
 /** How much of a question the story, and the sentence its short answer comes from, hold (numbers in [0, 1]). */
 export interface HeldWords {
   /** Idf-weighted share of the question's terms that the answer's sentence, with the one before it in its article, holds. */
@@ -46,6 +59,11 @@ export interface HeldWords {
   countedMissing: number;
   /** 1 when the question names a year the story never writes (nor publishes an article in, nor the year before one), else 0. */
   yearAbsent: number;
+  /**
+   * 1 when the question names one sex as a category ("the boys' final") and the answer's sentence names only the
+   * other ("a girl's win …"), neither it nor the sentence before naming the one asked about; else 0.
+   */
+  otherSex: number;
 }
 
 /**
@@ -85,5 +103,21 @@ export function heldWords(story: Story, question: string, sentenceId: number, co
     namesAbsent: names.length > 0 ? unused(names) / names.length : 0,
     countedMissing: counted.length > 0 && HOW_MANY.test(question) ? counted.filter((t) => !here.has(t)).length / counted.length : 0,
     yearAbsent: [...question.matchAll(YEAR)].some((m) => !yearsOf(story).has(m[1]!)) ? 1 : 0,
+    otherSex: otherSex(question, s?.text ?? '', s && before?.articleId === s.articleId ? before.text : ''),
   };
+}
+
+/**
+ * 1 when the question asks about one sex as a category and the answer's sentence names only the other: the
+ * sentence is about the other category's event (heldWords `otherSex`).
+ * @example otherSex("Who set the men's record?", "The women's record fell to a teenager.", '') // → 1
+ */
+export function otherSex(question: string, sentence: string, before: string): number {
+  const asked = sexesNamed(question);
+  if (asked.male === asked.female) return 0;
+  const here = sexesNamed(sentence);
+  const earlier = sexesNamed(before);
+  const other = asked.male ? here.female : here.male;
+  const named = asked.male ? here.male || earlier.male : here.female || earlier.female;
+  return other && !named ? 1 : 0;
 }

@@ -46,9 +46,17 @@ const flatSupport = (p: number): SupportModel => ({
 });
 
 /** The answer's sentence holds most of the question, and the story every word of it. */
-const WELL_HELD: HeldWords = { answerHeld: 0.8, sentenceHeld: 0.8, absent: 0, namesAbsent: 0, countedMissing: 0, yearAbsent: 0 };
+const WELL_HELD: HeldWords = {
+  answerHeld: 0.8,
+  sentenceHeld: 0.8,
+  absent: 0,
+  namesAbsent: 0,
+  countedMissing: 0,
+  yearAbsent: 0,
+  otherSex: 0,
+};
 /** The answer's sentence holds none of the question, and the story none of its names. */
-const NOT_HELD: HeldWords = { answerHeld: 0, sentenceHeld: 0, absent: 0.5, namesAbsent: 1, countedMissing: 1, yearAbsent: 1 };
+const NOT_HELD: HeldWords = { answerHeld: 0, sentenceHeld: 0, absent: 0.5, namesAbsent: 1, countedMissing: 1, yearAbsent: 1, otherSex: 1 };
 
 describe('isCovered', () => {
   it('covers a well-matched question and refuses one below the floor', () => {
@@ -101,6 +109,11 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ ...sure, held: () => ({ ...WELL_HELD, countedMissing: 0.5 }) }))).toBe(true);
     // So is a question naming a year the story never writes.
     expect(isCovered(evidence({ ...sure, held: () => ({ ...WELL_HELD, yearAbsent: 1 }) }))).toBe(false);
+    // And one whose answer's sentence names only the other sex than the one asked about.
+    expect(isCovered(evidence({ ...sure, held: () => ({ ...WELL_HELD, otherSex: 1 }) }))).toBe(false);
+    expect(isCovered(evidence({ ...sure, held: () => ({ ...WELL_HELD, otherSex: 1 }), storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(
+      true,
+    );
     // At the full match, and in a single paragraph, the count stands.
     expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: countsOther }))).toBe(true);
     expect(isCovered(evidence({ ...sure, held: countsOther, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countedTerms } from '../../src/answer/answerQuestion.js';
-import { heldWords } from '../../src/answer/heldWords.js';
+import { heldWords, otherSex } from '../../src/answer/heldWords.js';
 import { buildStory } from '../../src/story/buildStory.js';
 
 // An invented rowing story: two articles, the second opening with a sentence that names no crew.
@@ -84,5 +84,32 @@ describe('heldWords', () => {
     // Not years: a decade, an amount.
     expect(year('What was built in the 1930s?')).toBe(0);
     expect(year('Did the repairs cost $1934?')).toBe(0);
+  });
+  it("marks an answer's sentence naming only the other sex than the question's category", () => {
+    const relay = buildStory(
+      [
+        {
+          id: 'relay',
+          title: 'Harbour swim',
+          titleGiven: true,
+          file: 'relay.md',
+          body: "The women's relay went to the Ostby club. Its anchor swam the last leg in record time. The men's relay was cancelled.",
+        },
+      ],
+      'held-sexes-fixture',
+    );
+    const at = (text: string) => relay.sentences.find((s) => s.text.startsWith(text))!.id;
+    const other = (q: string, text: string) => heldWords(relay, q, at(text)).otherSex;
+    expect(other("Which club won the men's relay?", "The women's relay")).toBe(1);
+    expect(other("Which club won the women's relay?", "The women's relay")).toBe(0);
+    expect(other('Which club won the relay?', "The women's relay")).toBe(0);
+    // The sentence before names the category the answer's sentence refers to.
+    expect(other("Who swam the women's last leg?", 'Its anchor')).toBe(0);
+    expect(other("Who swam the men's last leg?", 'Its anchor')).toBe(0);
+    // A sentence naming both sexes, a compound ("man-made") and a capitalised name are no category of one sex.
+    expect(otherSex("Who won the men's race?", "The men's and women's races were run together.", '')).toBe(0);
+    expect(otherSex('Who built the man-made lake?', 'A woman designed the lake.', '')).toBe(0);
+    expect(otherSex('Who won the Man Vell prize?', 'A woman won the prize.', '')).toBe(0);
+    expect(otherSex("Men's final: who won?", 'The girls ran first.', '')).toBe(1);
   });
 });
