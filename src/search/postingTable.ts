@@ -227,7 +227,7 @@ export class LazyField implements FieldPostings {
 
 /**
  * The share of a lazy field's postings budget that what searches work out from lists (block summaries, each
- * block they reach worth two postings: 16 bytes against 8) may take, kept past the lists themselves: at a
+ * block they reach worth four postings: 32 bytes with its documents' bits, against 8) may take, kept past the lists themselves: at a
  * million sentences a question's common words' lists are let go and made again between questions, and working
  * out their summaries again was most of the slowest searches' time.
  */
