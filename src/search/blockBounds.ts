@@ -19,10 +19,19 @@ export interface BlockSummary {
   /** The list's first posting in each block. */
   start: Int32Array;
   best: Float64Array;
+  /**
+   * Which of each block's documents the list holds: PRESENT_WORDS words a block (bit `doc & 31` of word
+   * `(doc & (2^BOUND_SHIFT - 1)) >> 5` of the block's), so a search can count the query terms each document
+   * holds without reading the postings.
+   */
+  present: Uint32Array;
   k: number;
   b: number;
   d: number;
 }
+
+/** Words of `BlockSummary.present` per block. */
+export const PRESENT_WORDS = (1 << BOUND_SHIFT) >> 5;
 
 const summaries = new WeakMap<TermPostings, BlockSummary>();
 
@@ -64,6 +73,8 @@ export function blockSummary(
   const block = new Int32Array(blocks);
   const best = new Float64Array(blocks);
   const start = new Int32Array(blocks);
+  const present = new Uint32Array(blocks * PRESENT_WORDS);
+  const inBlock = (1 << BOUND_SHIFT) - 1;
   let e = -1;
   last = -1;
   const out = partScratch;
@@ -71,22 +82,24 @@ export function blockSummary(
     const end = Math.min(to, chunk + PART_CHUNK);
     parts(chunk, end, out);
     for (let i = chunk; i < end; i += 1) {
-      const b = docs[i]! >> BOUND_SHIFT;
+      const doc = docs[i]!;
+      const b = doc >> BOUND_SHIFT;
       if (b !== last) {
         e += 1;
         block[e] = b;
         start[e] = i;
         last = b;
       }
+      present[e * PRESENT_WORDS + ((doc & inBlock) >> 5)]! |= 1 << (doc & 31);
       const x = out[i - chunk]!;
       // NaN (or below zero) makes the block's bound unusable: it is then never passed over.
       if (!(x <= best[e]!)) best[e] = x >= 0 ? x : Number.POSITIVE_INFINITY;
     }
   }
-  const summary = new BlockSummaryOf(block, start, best, params);
+  const summary = new BlockSummaryOf(block, start, best, present, params);
   summaries.set(list, summary);
-  // Two postings' worth a block: its three numbers take 16 bytes, a posting 8.
-  list.remember?.(summary, 2 * blocks);
+  // Four postings' worth a block: its three numbers and its documents take 32 bytes, a posting 8.
+  list.remember?.(summary, 4 * blocks);
   return summary;
 }
 
@@ -100,6 +113,7 @@ class BlockSummaryOf implements BlockSummary {
     readonly block: Int32Array,
     readonly start: Int32Array,
     readonly best: Float64Array,
+    readonly present: Uint32Array,
     params: { k: number; b: number; d: number },
   ) {
     ({ k: this.k, b: this.b, d: this.d } = params);

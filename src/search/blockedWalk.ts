@@ -1,4 +1,4 @@
-import { BOUND_SHIFT, type BlockSummary, blockSummary } from './blockBounds.js';
+import { BOUND_SHIFT, type BlockSummary, blockSummary, PRESENT_WORDS } from './blockBounds.js';
 import type { FieldPostings, PostingTable, TermPostings } from './postingTable.js';
 import type { QueryLists, ScoredDocument, TopOptions } from './topDocuments.js';
 
@@ -9,6 +9,9 @@ import type { QueryLists, ScoredDocument, TopOptions } from './topDocuments.js';
  * 0.24 ms, 4,096 0.21 ms, 8,192 0.22 ms, 16,384 0.25 ms; the whole-table walk 0.9 ms.
  */
 export const BLOCK_DOCUMENTS = 4_096;
+
+/** Blocks in a walked range at the most (`RUN_BLOCKS`), for work arrays made before it is defined. */
+const RUN_BLOCKS_OF = BLOCK_DOCUMENTS >> BOUND_SHIFT;
 
 /** One field's weighted BM25 for one posting, with MiniSearch's arithmetic (or the passages'). */
 export function fieldScore(
@@ -112,7 +115,8 @@ function freshStamps(): void {
  * below it is passed over). The result does not depend on the order blocks are walked in: the top k are
  * kept by a total order (score, first touch, document).
  *
- * Once the top k is full, a due range is first screened (`visitRange`): each document's own bound (the terms
+ * Once the top k is full, a due range's blocks are first bounded by the most terms one of their documents holds
+ * (`countRange`, from the summaries' bits), or screened (`screenOrWalk`): each document's own bound (the terms
  * it holds times the sum of its lists' block bests) is worked out from the lists' documents alone, and only
  * the blocks where one reaches the k-th best are walked. For questions of many common words a block holds
  * every term somewhere, so its bound is far above what any of its documents can score.
@@ -139,6 +143,9 @@ export function blockedWalk(table: PostingTable, terms: readonly string[], lists
     screened: 0,
     screenKept: 0,
     screenRead: 0,
+    termCount: new Set(terms.filter((_, t) => lists[t] !== undefined)).size,
+    counted: 0,
+    countKept: 0,
   };
   terms.forEach((term, t) => {
     const termLists = lists[t];
@@ -248,15 +255,136 @@ interface Walk {
   screenRead: number;
   /** Postings read. */
   read: number;
+  /** Distinct query terms with postings. */
+  termCount: number;
+  /** Blocks counted so far (`countRange`), and how many of them it kept. */
+  counted: number;
+  countKept: number;
 }
 
 /**
- * Walks blocks `first` … `last` (all due by their block bounds), or, once the top k is full, only those of them
- * where some document's own bound reaches the k-th best (`screenRange`): a block's bound assumes one document
+ * Walks blocks `first` … `last` (all due by their block bounds); once the top k is full (sentences), only those
+ * where the most query terms one document holds, times the block's sum of bests, reaches the k-th best
+ * (`countRange`, from the lists' summaries: no posting read). Where counting keeps most of what it counts (a
+ * search's first COUNT_TRIAL_BLOCKS blocks judged, then the rest), it is left off for the screen (`screenOrWalk`).
+ * Measured on 1,000 SQuAD questions' searches at 1M sentences (CPU per search, best of 2, against the walk before
+ * in the same process): postings read 34.8M → 21.6M, p50 / p90 / p99 / mean 1.93 / 4.15 / 8.20 / 2.26 →
+ * 1.89 / 3.94 / 7.73 / 2.20 ms. Screening the counted blocks as well read more and was slower (2.24 → 2.33 mean).
+ */
+function visitRange(w: Walk, first: number, last: number): void {
+  const countPays = w.counted < COUNT_TRIAL_BLOCKS || w.countKept <= COUNT_KEEP_MOST * w.counted;
+  if (w.topCount < w.o.limit || !w.o.sentenceScoring || w.termCount >= 1 << PLANES || !countPays) {
+    screenOrWalk(w, first, last);
+    return;
+  }
+  const reach = countRange(w, first, last);
+  let runFirst = -1;
+  for (let b = first; b <= last; b += 1) {
+    // The k-th best may have risen since (a block walked before this one): a strictly lower bound is passed over.
+    const due = reach[b - first]! >= best.score[w.topCount - 1]!;
+    w.counted += 1;
+    if (due) w.countKept += 1;
+    if (due && runFirst < 0) runFirst = b;
+    if (!due && runFirst >= 0) {
+      walkRange(w, runFirst, b - 1);
+      runFirst = -1;
+    }
+  }
+  if (runFirst >= 0) walkRange(w, runFirst, last);
+}
+
+/** Bits of the per-document counters `countRange` keeps (a query of at most 2^PLANES - 1 distinct terms). */
+const PLANES = 6;
+
+/** `countRange`'s work arrays, shared by every query (as `scratch`). */
+const counting = {
+  /** Per block of the range: PLANES bit planes of PRESENT_WORDS words, a counter per document. */
+  planes: new Uint32Array(RUN_BLOCKS_OF * PLANES * PRESENT_WORDS),
+  /** Per block: the current term's documents there, whether the term has any, and the sum of the lists' weighted bests. */
+  mask: new Uint32Array(RUN_BLOCKS_OF * PRESENT_WORDS),
+  seen: new Int32Array(RUN_BLOCKS_OF),
+  touched: new Int32Array(RUN_BLOCKS_OF),
+  sum: new Float64Array(RUN_BLOCKS_OF),
+  reach: new Float64Array(RUN_BLOCKS_OF),
+  candidates: new Uint32Array(PRESENT_WORDS),
+};
+
+/**
+ * For each block of `first` … `last`, a bound on its documents' scores from the lists' summaries alone: the most
+ * distinct query terms any one document there holds (counted from the lists' `present` bits, a bit-sliced counter
+ * per document) times the sum of the lists' weighted bests in the block. Tighter than the block's own bound (the
+ * terms any of its documents hold) when no document holds most of them; reads no posting.
+ */
+function countRange(w: Walk, first: number, last: number): Float64Array {
+  const c = counting;
+  const span = last - first + 1;
+  const { planes, mask, seen, touched, sum, reach, candidates } = c;
+  planes.fill(0, 0, span * PLANES * PRESENT_WORDS);
+  sum.fill(0, 0, span);
+  seen.fill(-1, 0, span);
+  const { at, summaries, entry, weights } = w;
+  const count = at.length;
+  let l = 0;
+  while (l < count) {
+    const t = at[l]!;
+    let touchedCount = 0;
+    for (; l < count && at[l] === t; l += 1) {
+      const { block, best: blockBest, present } = summaries[l]!;
+      const weight = weights[l]!;
+      let e = seekFrom(block, entry[l]!, block.length, first);
+      entry[l] = e;
+      for (; e < block.length; e += 1) {
+        const b = block[e]! - first;
+        if (b >= span) break;
+        sum[b] = sum[b]! + weight * blockBest[e]!;
+        const m = b * PRESENT_WORDS;
+        const from = e * PRESENT_WORDS;
+        if (seen[b] !== t) {
+          seen[b] = t;
+          touched[touchedCount++] = b;
+          for (let k = 0; k < PRESENT_WORDS; k += 1) mask[m + k] = present[from + k]!;
+        } else for (let k = 0; k < PRESENT_WORDS; k += 1) mask[m + k] = mask[m + k]! | present[from + k]!;
+      }
+    }
+    // The term's documents (in any of its fields) added to each document's counter, a ripple carry through the planes.
+    for (let j = 0; j < touchedCount; j += 1) {
+      const b = touched[j]!;
+      for (let k = 0; k < PRESENT_WORDS; k += 1) {
+        let carry = mask[b * PRESENT_WORDS + k]!;
+        for (let p = 0; p < PLANES && carry !== 0; p += 1) {
+          const q = (b * PLANES + p) * PRESENT_WORDS + k;
+          const v = planes[q]!;
+          planes[q] = v ^ carry;
+          carry = v & carry;
+        }
+      }
+    }
+  }
+  for (let b = 0; b < span; b += 1) {
+    // The highest counter among the block's documents, from the top plane down.
+    candidates.fill(0xffffffff);
+    let most = 0;
+    for (let p = PLANES - 1; p >= 0; p -= 1) {
+      let any = 0;
+      for (let k = 0; k < PRESENT_WORDS; k += 1) any |= candidates[k]! & planes[(b * PLANES + p) * PRESENT_WORDS + k]!;
+      if (any === 0) continue;
+      for (let k = 0; k < PRESENT_WORDS; k += 1) candidates[k] = candidates[k]! & planes[(b * PLANES + p) * PRESENT_WORDS + k]!;
+      most |= 1 << p;
+    }
+    const bound = most * sum[b]! * (1 + BOUND_SLACK);
+    // NaN (an unusable best) keeps the block.
+    reach[b] = Number.isNaN(bound) ? Number.POSITIVE_INFINITY : bound;
+  }
+  return reach;
+}
+
+/**
+ * What `visitRange` does without counting: once the top k is full, only the blocks of the range where some
+ * document's own bound reaches the k-th best (`screenRange`) are walked: a block's bound assumes one document
  * holds every term there at its best, while a document's bound is the terms it holds times the sum of its
  * lists' bests in the block. The screen reads only the lists' documents; the blocks it keeps are walked in full.
  */
-function visitRange(w: Walk, first: number, last: number): void {
+function screenOrWalk(w: Walk, first: number, last: number): void {
   const limitOf = w.o.limit;
   // The screen costs about half a walk of the same postings: once it has kept most of what it read, it is left off.
   const screenPays = w.screened < SCREEN_TRIAL_BLOCKS || w.screenKept <= SCREEN_KEEP_MOST * w.screened;
@@ -667,3 +795,6 @@ function ranksAbove(score: number, k: number, doc: number, otherScore: number, o
 
 /** The walk's best entries so far (grown to the largest `limit` asked for; a walk runs to its end before the next begins). */
 const best = { doc: new Int32Array(0), score: new Float64Array(0), key: new Int32Array(0) };
+/** Blocks counted before whether counting pays is judged (`visitRange`), and the share kept above which it is left off. */
+const COUNT_TRIAL_BLOCKS = 64;
+const COUNT_KEEP_MOST = 0.5;

@@ -227,7 +227,7 @@ export class LazyField implements FieldPostings {
 
 /**
  * The share of a lazy field's postings budget that what searches work out from lists (block summaries, each
- * block they reach worth two postings: 16 bytes against 8) may take, kept past the lists themselves: at a
+ * block they reach worth four postings: 32 bytes with its documents' bits, against 8) may take, kept past the lists themselves: at a
  * million sentences a question's common words' lists are let go and made again between questions, and working
  * out their summaries again was most of the slowest searches' time.
  */
@@ -378,13 +378,19 @@ function neighbourLinks(group: Int32Array): Uint8Array {
 /** One term's neighbours' postings from its own postings (`n` documents in all). */
 function neighboursOf(own: TermPostings, link: Uint8Array, n: number): MadePostings {
   const { docs: holders, tfs: counts, from, to } = own;
-  let most = 0;
+  // Exactly how many there will be (arrays of that size, not larger ones cut to it: a copy, and twice the garbage):
+  // a document before one holder and after another (h - 1 and h - 3 + 2) is one posting.
+  let size = 0;
   for (let i = from; i < to; i += 1) {
-    const l = link[holders[i]!]!;
-    most += (l & 1) + (l >> 1);
+    const h = holders[i]!;
+    const l = link[h]!;
+    size += (l & 1) + (l >> 1);
+    if ((l & 1) === 0) continue;
+    const before = i - 1 >= from && holders[i - 1] === h - 2 ? i - 1 : i - 2 >= from && holders[i - 2] === h - 2 ? i - 2 : -1;
+    if (before >= 0 && (link[h - 2]! & 2) !== 0) size -= 1;
   }
-  const docs = new Int32Array(most);
-  const tfs = new Uint32Array(most);
+  const docs = new Int32Array(size);
+  const tfs = new Uint32Array(size);
   let at = 0;
   // Two ascending streams merged: "before a holder" (d - 1, from i) and "after a holder" (d + 1, from j).
   let i = from;
@@ -402,7 +408,7 @@ function neighboursOf(own: TermPostings, link: Uint8Array, n: number): MadePosti
     tfs[at] = tf;
     at += 1;
   }
-  return at < most ? { docs: docs.slice(0, at), tfs: tfs.slice(0, at) } : { docs, tfs };
+  return { docs, tfs };
 }
 
 /** Every term's postings of a field in flat arrays (each made, for a lazy field): a table's content, for comparing two. */

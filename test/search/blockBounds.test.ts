@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOUND_SHIFT, blockSummary } from '../../src/search/blockBounds.js';
+import { BOUND_SHIFT, blockSummary, PRESENT_WORDS } from '../../src/search/blockBounds.js';
 import { LAZY_CACHE_POSTINGS, LazyField } from '../../src/search/postingTable.js';
 
 const PARAMS = { k: 1.2, b: 0.7, d: 0.5 };
@@ -33,6 +33,18 @@ describe('blockSummary', () => {
     }
     expect(blockSummary(list, PARAMS, partsOf(list.docs, list.tfs, calls))).toBe(summary);
     expect(calls.n).toBe(1);
+  });
+
+  it('marks which of each block’s documents the list holds, a bit a document', () => {
+    const list = fieldOf(1000).list(2);
+    const summary = blockSummary(list, PARAMS, partsOf(list.docs, list.tfs, { n: 0 }));
+    const held = new Set(list.docs);
+    for (let e = 0; e < summary.block.length; e += 1)
+      for (let i = 0; i < 1 << BOUND_SHIFT; i += 1) {
+        const doc = (summary.block[e]! << BOUND_SHIFT) + i;
+        const bit = (summary.present[e * PRESENT_WORDS + (i >> 5)]! >>> (i & 31)) & 1;
+        expect(bit).toBe(held.has(doc) ? 1 : 0);
+      }
   });
 
   it('is kept by a lazy field past the list it was made from: the list made again finds it without a pass', () => {

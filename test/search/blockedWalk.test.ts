@@ -147,6 +147,24 @@ describe('blockedWalk', () => {
     expect(stats.walked).toBeLessThan(stats.total / 10);
   });
 
+  it('passes over a due block from the lists’ summaries alone when no document there holds enough of the terms', () => {
+    // As above (six common words, one a sentence), but the block is passed over before the screen reads its postings:
+    // the summaries' documents show that no sentence there holds more than one of the query's terms.
+    const count = 4 * BLOCK_DOCUMENTS;
+    const builder = new PostingBuilder({ field: 'context', of: 'text' });
+    for (let id = 0; id < count; id += 1) {
+      const words = id < 30 ? [24, 25, 26] : [id % 6];
+      builder.add({ id, text: words.map((w) => WORDS[w]).join(' '), context: '', title: WORDS[10]! }, id);
+    }
+    const table = builder.finish();
+    const terms = [24, 25, 26, 0, 1, 2, 3, 4, 5].map((w) => WORDS[w]!);
+    const o = options(10, true);
+    const reference = topDocuments(table, terms, { ...o, reference: true });
+    const stats = { walked: 0, total: 0, screened: 0 };
+    expect(topDocuments(table, terms, { ...o, stats })).toEqual(reference);
+    expect(stats.walked + stats.screened).toBeLessThan(stats.total / 10);
+  });
+
   it('finds the k-th largest of values as sorting them would', () => {
     fc.assert(
       fc.property(fc.array(fc.double({ noNaN: true }), { minLength: 1, maxLength: 200 }), fc.nat(), (xs, pick) => {

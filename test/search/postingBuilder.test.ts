@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PostingBuilder } from '../../src/search/postingBuilder.js';
 import {
@@ -129,6 +130,42 @@ describe('neighbourPostings', () => {
     expect(terms.map((t) => listOf(made, t))).toEqual(terms.map((t) => listOf(context, t)));
     const count = (f: FieldPostings) => terms.reduce((sum, t) => sum + f.size(t), 0);
     expect(count(context)).toBeGreaterThan(count(table.fields[0]!));
+  });
+});
+
+describe('neighbourPostings on any articles and holders', () => {
+  it('gives each document the sum of its neighbours’ frequencies, in arrays of exactly that many postings', () => {
+    // Articles of 1–4 sentences; one term held by any of the sentences (runs of holders make a sentence both the one
+    // after a holder and the one before another).
+    const articles = fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 30 });
+    fc.assert(
+      fc.property(articles, fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 120 }), (sizes, picks) => {
+        const group = Int32Array.from(sizes.flatMap((size, g) => Array.from({ length: size }, () => g)));
+        const n = group.length;
+        const held = Array.from({ length: n }, (_, d) => picks[d] ?? 0);
+        const holders = held.flatMap((tf, d) => (tf > 0 ? [d] : []));
+        const own: FieldPostings = {
+          length: new Uint32Array(n).fill(3),
+          avgLength: 3,
+          size: () => holders.length,
+          list: () => ({
+            docs: Int32Array.from(holders),
+            tfs: Uint32Array.from(holders, (d) => held[d]!),
+            from: 0,
+            to: holders.length,
+            maxTf: 3,
+            minLength: 3,
+          }),
+        };
+        const made = neighbourPostings(own, group, new Uint32Array(n).fill(6), 6).list(0);
+        const expected = held.flatMap((_, d) => {
+          const tf = (d > 0 && group[d - 1] === group[d] ? held[d - 1]! : 0) + (d + 1 < n && group[d + 1] === group[d] ? held[d + 1]! : 0);
+          return tf > 0 ? [[d, tf]] : [];
+        });
+        expect(Array.from(made.docs, (d, i) => [d, made.tfs[i]])).toEqual(expected);
+        expect(made.docs.buffer.byteLength).toBe(4 * expected.length);
+      }),
+    );
   });
 });
 
