@@ -1,7 +1,8 @@
 /**
- * Dumps, for SQuAD v1.1 dev pooled, each question's first 10 sentences by the hand ranker with facts about each
+ * Dumps, for SQuAD v1.1 dev pooled, each question's first 15 sentences by the hand ranker with facts about each
  * (gold or not, hand score, coverage, words, question terms held, the sentence's words the question lacks, an entity
- * of the wanted kind, the question's verbs held), as JSON lines for study of the ranker's misses.
+ * of the wanted kind, the question's verbs held, the question terms only the sentence before or after holds), as JSON
+ * lines for study of the ranker's misses (round 16's classification in rankSentences.ts, MEASURED).
  *
  *   npx tsx scripts/rankDump.ts [--squad PATH] --out FILE
  */
