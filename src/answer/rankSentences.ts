@@ -185,6 +185,31 @@ export const RANKING = {
    * unchanged.
    */
   absentParaphrase: 1,
+  /**
+   * Whether the words of a person's full name (the catalogue's canonical name of a mention) count as written in the
+   * sentence that names the person by surname alone: a question asking by the full name is covered by "Varden sailed
+   * …" (round 16: SQuAD pooled, the ranker's first sentence right, scripts/rankVariants.ts, 7,784 → 7,785 of 10,570;
+   * eval:squad pooled P@1 0.719 / MRR 0.788 and reading F1 0.463 unchanged, who/when/where F1 0.488 → 0.489;
+   * eval:typed macro typo answer 0.837 → 0.847, not covered 0.028 → 0.019; kit and eval:refusal (2,000) unchanged: a news story names its people by surname after the first mention, and the gold
+   * sentence of a storyD question gained the given name its question asks by, still third).
+   * Tried and dropped beside it (7,785 before): a question term the question writes only capitalised, inside a name,
+   * held by a sentence that writes it only in lower case ("Open" of a tournament against "will open") at 0 / 0.25 /
+   * 0.5 / 0.75 of its weight, 7,787 / 7,786 / 7,781 / 7,785; the terms only a question's clause of time writes ("…
+   * after a storm hit the town?": the answer's sentence often tells the main clause, the sentence before the time
+   * clause) at 0.25 / 0.5 / 0.75 of their weight, 7,788 / 7,786 / 7,786; the contrast's shares (RANKING.contrast)
+   * counted over the best 5 / 8 / 10 / 12 / 15 / 20 hits instead of all 40, 7,789 / 7,797 / 7,798 / 7,796 / 7,784 /
+   * 7,783 (at 10 storyD question hit@1 0.611 → 0.583 and answer 0.694 → 0.667, storyF command hit@1 0.750 → 0.722: a
+   * converse verb's sentence, "X beat Y", came first for "Which Y did X beat?"), or each hit counted by its BM25 share
+   * to the power 1 / 2 / 3 / 4 / 5 / 8, 7,787 / 7,789 / 7,800 / 7,803 / 7,804 / 7,757 (at 4 storyE answer 0.944 /
+   * 0.917 → 0.889 / 0.889 and hit@1 0.861 → 0.833 (question), storyD hit@3 0.750 → 0.722): the best hits of a small
+   * news story share its topic, and the contrast took the question's subject for a common word; with each term keeping
+   * at least 0.2 / 0.35 of its idf, 7,803 / 7,790 (at power 4 and 0.2, storyD unchanged but storyE's answer 0.944 /
+   * 0.917 → 0.917 / 0.889, an answer taken from the second excerpt, and storyF command hit@1 0.750 → 0.722; the floor
+   * alone, 7,783).
+   * Also tried: a capitalised abbreviation in the sentence holding the question's consecutive words its initials spell
+   * ("NRU" for "Northern Rowing Union"): 7,785 → 7,785, kit unchanged (no question moved), left out.
+   */
+  canonicalNames: true as boolean,
 } as const;
 
 /*
@@ -194,6 +219,15 @@ export const RANKING = {
  * Not comparable with the counts above (taken through `npm run fit:ranker`'s features): compare within one count.
  * Of the training half's 1,607 misses: 252 with no right sentence among the candidates, 525 with it second; 873
  * untyped ("what", "which") questions, 274 who, 163 where, 151 when, 138 how many.
+ * Round 16 (scripts/rankDump.ts, both halves, 7,785 right): of the 2,218 misses with a right sentence among the first 15,
+ * 1,331 put first a sentence of another paragraph (1,063 of the same Wikipedia article), 358 the sentence just before
+ * the right one (which opens with a pronoun or "the" only 143 times), 229 the one just after, 300 another of the same
+ * paragraph. The wanted kind of answer tells them apart little: among the misses with the right sentence in the first 10,
+ * the right one holds an answer of the wanted kind the first lacks 140 times and the reverse 142 (who 52 / 52, when 31
+ * / 18, where 37 / 27, how many 10 / 21). The first holds more of the question's verbs (tagged VERB) than the right
+ * one in 322 of the 1,783 misses with the right one in the first 5, the reverse in 176. A listwise linear fit over
+ * such facts (length, words the question lacks, verbs and nouns held, a neighbour's words, the first's next sentence)
+ * on the even half: +6 there, −18 on the odd half.
  */
 
 /** A sentence with its score and how much of the question it covers. */
@@ -282,6 +316,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
       for (const [head, prefix] of heads) if (!weights.has(prefix)) own.delete(head);
       present = own;
     }
+    if (RANKING.canonicalNames) present = withCanonicalNames(sentence, present, weights);
     return { sentence, words, present };
   });
   const model = rankWeights();
@@ -366,6 +401,27 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     for (const r of out) r.score = Math.exp(r.score - best);
   }
   return out;
+}
+
+/**
+ * The sentence's terms with those of the full names its people stand for ("Varden sailed …" holds "ilsa" when the
+ * catalogue reads that "Varden" as "Ilsa Varden"), when that adds a question term; else the same set.
+ */
+function withCanonicalNames(
+  sentence: StorySentence,
+  present: ReadonlySet<string>,
+  weights: ReadonlyMap<string, number>,
+): ReadonlySet<string> {
+  let out: Set<string> | undefined;
+  for (const e of sentence.entities) {
+    if (e.canonical === undefined || e.canonical === e.text) continue;
+    for (const t of termSetOf(e.canonical)) {
+      if (!weights.has(t) || present.has(t) || out?.has(t)) continue;
+      out ??= new Set(present);
+      out.add(t);
+    }
+  }
+  return out ?? present;
 }
 
 /**
