@@ -17,7 +17,7 @@ import {
   spanClass,
 } from './candidateModel.js';
 import type { CorroboratedSentence } from './corroborate.js';
-import { nounClass, nounKinds } from '../lexicon/index.js';
+import { nounClass, nounClasses, nounKinds } from '../lexicon/index.js';
 import {
   bigramMatches,
   foldClass,
@@ -1015,7 +1015,14 @@ function bestCandidate(
   const ofKind = every.filter((c) => focusKinds.has((c.entity.canonical ?? c.entity.text).toLowerCase()));
   // "How old was Ada?": where a figure is given as the age of someone the question names, ages of others are not.
   const owned = AGE_QUESTION.test(query.text) ? every.filter((c) => ageOfNamed(c.at.sentence, c.at.e, query.text)) : [];
-  const byHand = owned.length > 0 ? owned : ofKind.length > 0 ? ofKind : every;
+  // "What position does Ada Vell play?": where some candidates end in a common noun of a person ("goalkeeper",
+  // "chief engineer"), a post is one of them, not a figure or a name beside the question's words.
+  // Only in the best excerpt, and not for several things ("Which two roles …": parts played, by their names) nor a
+  // kind ("what type of role …").
+  const postAsked =
+    query.focus !== undefined && POST_NOUNS.has(query.focus) && !asksSeveral(query.text, query.focus) && !KIND_OF_QUESTION.test(query.text);
+  const posts = postAsked ? every.filter((c) => c.from === 0 && namesPost(shownText(story, c).text)) : [];
+  const byHand = owned.length > 0 ? owned : ofKind.length > 0 ? ofKind : posts.length > 0 ? posts : every;
   const all = every.reduce((a, c) => a + c.score, 0);
   const preposition = OPENING_PREPOSITION.exec(query.text)?.[1]?.toLowerCase();
   const irrealis = IRREALIS_QUESTION.test(query.text);
@@ -1054,6 +1061,16 @@ function bestCandidate(
   const rival = disagreeing(story, winner, ranked[1]);
   if (rival) short.disagreement = { text: rival.entity.text, sentenceId: rival.sentenceId };
   return short;
+}
+
+/**
+ * Whether a phrase ends in a lower-case noun that WordNet files as a person by one of its two most frequent senses
+ * ("the veteran **goalkeeper**", "chief **engineer**"): a phrase that names a post. A capitalised word is left out
+ * (a name's word, "Super" of a title, is no post).
+ */
+export function namesPost(text: string): boolean {
+  const last = /([\p{L}-]+)\W*$/u.exec(text)?.[1];
+  return last !== undefined && /^\p{Ll}/u.test(last) && nounClasses(last).slice(0, 2).includes('person');
 }
 
 /**
