@@ -1022,7 +1022,12 @@ function bestCandidate(
   const postAsked =
     query.focus !== undefined && POST_NOUNS.has(query.focus) && !asksSeveral(query.text, query.focus) && !KIND_OF_QUESTION.test(query.text);
   const posts = postAsked ? every.filter((c) => c.from === 0 && namesPost(shownText(story, c).text)) : [];
-  const byHand = owned.length > 0 ? owned : ofKind.length > 0 ? ofKind : posts.length > 0 ? posts : every;
+  // "What kind of landing …": where some of the best excerpt's candidates stand right before the noun X ("a
+  // **floating** landing") or end in it, the kind is one of them, not a name beside the question's words.
+  const kindTerm = KIND_OF_QUESTION.test(query.text) && query.focus ? termOf(query.focus) : null;
+  const kinds = kindTerm ? every.filter((c) => c.from === 0 && modifiesNoun(story.sentences[c.sentenceId]!, c.entity, kindTerm)) : [];
+  const byHand =
+    owned.length > 0 ? owned : ofKind.length > 0 ? ofKind : posts.length > 0 ? posts : kinds.length > 0 ? kinds : every;
   const all = every.reduce((a, c) => a + c.score, 0);
   const preposition = OPENING_PREPOSITION.exec(query.text)?.[1]?.toLowerCase();
   const irrealis = IRREALIS_QUESTION.test(query.text);
@@ -1061,6 +1066,15 @@ function bestCandidate(
   const rival = disagreeing(story, winner, ranked[1]);
   if (rival) short.disagreement = { text: rival.entity.text, sentenceId: rival.sentenceId };
   return short;
+}
+
+/** Whether a mention stands right before the noun `term` names, or ends in it after other words ("**clerical** marriage"). */
+function modifiesNoun(sentence: StorySentence, e: Mention, term: string): boolean {
+  const tokens = sentence.tokens;
+  const next = tokens.find((t) => t.start >= e.end);
+  if (next && termOf(next.text) === term) return true;
+  const last = tokens.findLast((t) => t.end <= e.end);
+  return last !== undefined && last.start > e.start && termOf(last.text) === term;
 }
 
 /**
