@@ -1026,8 +1026,7 @@ function bestCandidate(
   // **floating** landing") or end in it, the kind is one of them, not a name beside the question's words.
   const kindTerm = KIND_OF_QUESTION.test(query.text) && query.focus ? termOf(query.focus) : null;
   const kinds = kindTerm ? every.filter((c) => c.from === 0 && modifiesNoun(story.sentences[c.sentenceId]!, c.entity, kindTerm)) : [];
-  const byHand =
-    owned.length > 0 ? owned : ofKind.length > 0 ? ofKind : posts.length > 0 ? posts : kinds.length > 0 ? kinds : every;
+  const byHand = owned.length > 0 ? owned : ofKind.length > 0 ? ofKind : posts.length > 0 ? posts : kinds.length > 0 ? kinds : every;
   const all = every.reduce((a, c) => a + c.score, 0);
   const preposition = OPENING_PREPOSITION.exec(query.text)?.[1]?.toLowerCase();
   const irrealis = IRREALIS_QUESTION.test(query.text);
