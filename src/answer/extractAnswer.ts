@@ -1026,7 +1026,23 @@ function bestCandidate(
   // **floating** landing") or end in it, the kind is one of them, not a name beside the question's words.
   const kindTerm = KIND_OF_QUESTION.test(query.text) && query.focus ? termOf(query.focus) : null;
   const kinds = kindTerm ? every.filter((c) => c.from === 0 && modifiesNoun(story.sentences[c.sentenceId]!, c.entity, kindTerm)) : [];
-  const byHand = owned.length > 0 ? owned : ofKind.length > 0 ? ofKind : posts.length > 0 ? posts : kinds.length > 0 ? kinds : every;
+  // "What is the throat called?": where some of the best excerpt's candidates are given as a name ("known as X",
+  // "called 'X'", a quoted name, "X ('throat')"), the name asked for is one of them.
+  const namings = NAMING_QUESTION.test(query.text)
+    ? every.filter((c) => c.from === 0 && givenAsName(story.sentences[c.sentenceId]!.text, c.entity, weights))
+    : [];
+  const byHand =
+    owned.length > 0
+      ? owned
+      : ofKind.length > 0
+        ? ofKind
+        : posts.length > 0
+          ? posts
+          : kinds.length > 0
+            ? kinds
+            : namings.length > 0
+              ? namings
+              : every;
   const all = every.reduce((a, c) => a + c.score, 0);
   const preposition = OPENING_PREPOSITION.exec(query.text)?.[1]?.toLowerCase();
   const irrealis = IRREALIS_QUESTION.test(query.text);
@@ -1065,6 +1081,36 @@ function bestCandidate(
   const rival = disagreeing(story, winner, ranked[1]);
   if (rival) short.disagreement = { text: rival.entity.text, sentenceId: rival.sentenceId };
   return short;
+}
+
+/**
+ * A question asking what something is called ("What is the throat called?", "What was it known as?", "What did Ada
+ * call the plan?"); not one that names the thing by its name ("a contest called 'Harbour Days'").
+ */
+const NAMING_QUESTION =
+  /^\W*(?:what|which)\b(?:.*\b(?:called|known\s+as|named|termed|dubbed|nicknamed|referred\s+to\s+as)\b(?!\s*["“'‘\p{Lu}])|\s+(?:did|do|does|would|will)\b.*\bcall\b(?!\s*["“'‘]))/iu;
+
+/** Words that give a name right after them: "known as", "called", "named", "dubbed", "termed", "branded as"; "call" before a quote. */
+const NAMING_BEFORE =
+  /\b(?:(?:called|known\s+as|named|dubbed|termed|nicknamed|branded(?:\s+as)?|referred\s+to\s+as|titled|entitled)\s*(?:the\s+)?["“'‘]?|calls?\s+(?:the\s+)?["“'‘])\s*$/i;
+
+/**
+ * Whether a mention is given as a name in its sentence: after a naming word ("known as **X**"), between quotes
+ * ("the '**X**'"), or before a gloss in brackets or quotes that holds a question word ("**pharynx** ('throat')").
+ */
+function givenAsName(text: string, e: Mention, weights: ReadonlyMap<string, number>): boolean {
+  const before = text.slice(Math.max(0, e.start - 30), e.start);
+  if (NAMING_BEFORE.test(before)) return true;
+  const after = text.slice(e.end, e.end + 40);
+  if (/["“‘']\s*$/.test(before) && /^[,.;:]?\s*["”’']/.test(after)) return true;
+  const gloss = /^[”"']?\s*\(\s*["“]?([^)]{1,30})\)/.exec(after)?.[1];
+  return (
+    gloss !== undefined &&
+    gloss.split(/[^\p{L}\p{N}-]+/u).some((w) => {
+      const t = termOf(w);
+      return t !== null && weights.has(t);
+    })
+  );
 }
 
 /** Whether a mention stands right before the noun `term` names, or ends in it after other words ("**clerical** marriage"). */
