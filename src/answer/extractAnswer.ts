@@ -1026,8 +1026,8 @@ function bestCandidate(
   // **floating** landing") or end in it, the kind is one of them, not a name beside the question's words.
   const kindTerm = KIND_OF_QUESTION.test(query.text) && query.focus ? termOf(query.focus) : null;
   const kinds = kindTerm ? every.filter((c) => c.from === 0 && modifiesNoun(story.sentences[c.sentenceId]!, c.entity, kindTerm)) : [];
-  // "What is the throat called?": where some of the best excerpt's candidates are given as a name ("known as X",
-  // "called 'X'", a quoted name, "X ('throat')"), the name asked for is one of them.
+  // "What is the mouth tube called?": where some of the best excerpt's candidates are given as a name ("known as X",
+  // "called 'X'", a quoted name, "X ('mouth tube')"), the name asked for is one of them.
   const namings = NAMING_QUESTION.test(query.text)
     ? every.filter((c) => c.from === 0 && givenAsName(story.sentences[c.sentenceId]!.text, c.entity, weights))
     : [];
@@ -1084,7 +1084,7 @@ function bestCandidate(
 }
 
 /**
- * A question asking what something is called ("What is the throat called?", "What was it known as?", "What did Ada
+ * A question asking what something is called ("What is the mouth tube called?", "What was it known as?", "What did Ada
  * call the plan?"); not one that names the thing by its name ("a contest called 'Harbour Days'").
  */
 const NAMING_QUESTION =
@@ -1096,7 +1096,7 @@ const NAMING_BEFORE =
 
 /**
  * Whether a mention is given as a name in its sentence: after a naming word ("known as **X**"), between quotes
- * ("the '**X**'"), or before a gloss in brackets or quotes that holds a question word ("**pharynx** ('throat')").
+ * ("the '**X**'"), or before a gloss in brackets or quotes that holds a question word ("a **siphon** ('mouth tube')").
  */
 function givenAsName(text: string, e: Mention, weights: ReadonlyMap<string, number>): boolean {
   const before = text.slice(Math.max(0, e.start - 30), e.start);
@@ -1104,13 +1104,10 @@ function givenAsName(text: string, e: Mention, weights: ReadonlyMap<string, numb
   const after = text.slice(e.end, e.end + 40);
   if (/["“‘']\s*$/.test(before) && /^[,.;:]?\s*["”’']/.test(after)) return true;
   const gloss = /^[”"']?\s*\(\s*["“]?([^)]{1,30})\)/.exec(after)?.[1];
-  return (
-    gloss !== undefined &&
-    gloss.split(/[^\p{L}\p{N}-]+/u).some((w) => {
-      const t = termOf(w);
-      return t !== null && weights.has(t);
-    })
-  );
+  return (gloss?.split(/[^\p{L}\p{N}-]+/u) ?? []).some((w) => {
+    const t = termOf(w);
+    return t !== null && weights.has(t);
+  });
 }
 
 /** Whether a mention stands right before the noun `term` names, or ends in it after other words ("**clerical** marriage"). */
