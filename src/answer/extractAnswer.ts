@@ -1085,10 +1085,11 @@ function bestCandidate(
 
 /**
  * A question asking what something is called ("What is the mouth tube called?", "What was it known as?", "What did Ada
- * call the plan?"); not one that names the thing by its name ("a contest called 'Harbour Days'").
+ * call the plan?", "What was the name of the plan?"); not one that names the thing by its name ("a contest called
+ * 'Harbour Days'").
  */
 const NAMING_QUESTION =
-  /^\W*(?:what|which)\b(?:.*\b(?:called|known\s+as|named|termed|dubbed|nicknamed|referred\s+to\s+as)\b(?!\s*["“'‘\p{Lu}])|\s+(?:did|do|does|would|will)\b.*\bcall\b(?!\s*["“'‘]))/iu;
+  /^\W*(?:what|which)\b(?:.*\b(?:called|known\s+as|named|termed|dubbed|nicknamed|referred\s+to\s+as)\b(?!\s*["“'‘\p{Lu}])|\s+(?:did|do|does|would|will)\b.*\bcall\b(?!\s*["“'‘])|\s+(?:is|was|are|were)\s+the\s+(?:name|names|title|term)\s+(?:of|for)\b)/iu;
 
 /** Words that give a name right after them: "known as", "called", "named", "dubbed", "termed", "branded as"; "call" before a quote. */
 const NAMING_BEFORE =

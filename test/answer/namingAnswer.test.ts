@@ -25,6 +25,16 @@ const ARTICLES: Article[] = [
       'The old fish market of Port Alder, later known as the Lantern Hall, closed in 1990. ' +
       'The work cost little.',
   },
+  {
+    id: 'fair',
+    title: 'Fair',
+    titleGiven: true,
+    file: 'fair.md',
+    body:
+      'The town fair opened on Saturday. ' +
+      'The Harbour Trust from Port Alder ran a contest for young painters, "Bright Sails", in June. ' +
+      'Crowds came early.',
+  },
 ];
 
 const ask = (article: Article, question: string) =>
@@ -37,5 +47,9 @@ describe('a question asking what something is called', () => {
 
   it('takes the name given after "known as" over a place beside the question’s words', () => {
     expect(ask(ARTICLES[1]!, 'What was the old fish market later known as?')).toBe('Lantern Hall');
+  });
+
+  it('reads "what was the name of X" as asking what X is called: a quoted name over a place', () => {
+    expect(ask(ARTICLES[2]!, 'What was the name of the contest for young painters?')).toBe('Bright Sails');
   });
 });
