@@ -1093,7 +1093,7 @@ const NAMING_QUESTION =
 
 /** Words that give a name right after them: "known as", "called", "named", "dubbed", "termed", "branded as"; "call" before a quote. */
 const NAMING_BEFORE =
-  /\b(?:(?:called|known\s+as|named|dubbed|termed|nicknamed|branded(?:\s+as)?|referred\s+to\s+as|titled|entitled)\s*(?:the\s+)?["“'‘]?|calls?\s+(?:the\s+)?["“'‘])\s*$/i;
+  /\b(?:called|known\s+as|named|dubbed|termed|nicknamed|branded(?:\s+as)?|referred\s+to\s+as|titled|entitled|calls?(?=\s+["“'‘]))\s*["“'‘]?\s*(?:the\s+)?["“'‘]?\s*$/i;
 
 /**
  * Whether a mention is given as a name in its sentence: after a naming word ("known as **X**"), between quotes
@@ -1103,7 +1103,7 @@ function givenAsName(text: string, e: Mention, weights: ReadonlyMap<string, numb
   const before = text.slice(Math.max(0, e.start - 30), e.start);
   if (NAMING_BEFORE.test(before)) return true;
   const after = text.slice(e.end, e.end + 40);
-  if (/["“‘']\s*$/.test(before) && /^[,.;:]?\s*["”’']/.test(after)) return true;
+  if (/["“‘']\s*(?:the\s+)?$/i.test(before) && /^[,.;:]?\s*["”’']/.test(after)) return true;
   const gloss = /^[”"']?\s*\(\s*["“]?([^)]{1,30})\)/.exec(after)?.[1];
   return (gloss?.split(/[^\p{L}\p{N}-]+/u) ?? []).some((w) => {
     const t = termOf(w);

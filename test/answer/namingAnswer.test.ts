@@ -35,6 +35,16 @@ const ARTICLES: Article[] = [
       'The Harbour Trust from Port Alder ran a contest for young painters, "Bright Sails", in June. ' +
       'Crowds came early.',
   },
+  {
+    id: 'channel',
+    title: 'Channel',
+    titleGiven: true,
+    file: 'channel.md',
+    body:
+      'The harbour board met on Tuesday. ' +
+      'The Harbour Trust dredged the narrow channel by the Quay Road pier, which sailors call "the Needle", in May. ' +
+      'The work cost little.',
+  },
 ];
 
 const ask = (article: Article, question: string) =>
@@ -51,5 +61,9 @@ describe('a question asking what something is called', () => {
 
   it('reads "what was the name of X" as asking what X is called: a quoted name over a place', () => {
     expect(ask(ARTICLES[2]!, 'What was the name of the contest for young painters?')).toBe('Bright Sails');
+  });
+
+  it('takes a quoted name after "call", "the" inside the quotes', () => {
+    expect(ask(ARTICLES[3]!, 'What do sailors call the narrow channel?')).toBe('Needle');
   });
 });
