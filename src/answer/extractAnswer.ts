@@ -1031,6 +1031,10 @@ function bestCandidate(
   const namings = NAMING_QUESTION.test(query.text)
     ? every.filter((c) => c.from === 0 && givenAsName(story.sentences[c.sentenceId]!.text, c.entity, weights))
     : [];
+  // "Which park …": where some of the best excerpt's candidates are names ending in the noun ("Ostwick Park"), the
+  // park asked for is one of them, not another name beside the question's words.
+  const nameFocus = query.focus && !kindTerm && !postAsked ? query.focus.toLowerCase() : null;
+  const nameOfFocus = nameFocus ? every.filter((c) => c.from === 0 && endsInFocusName(shownText(story, c).text, nameFocus)) : [];
   const byHand =
     owned.length > 0
       ? owned
@@ -1042,7 +1046,9 @@ function bestCandidate(
             ? kinds
             : namings.length > 0
               ? namings
-              : every;
+              : nameOfFocus.length > 0
+                ? nameOfFocus
+                : every;
   const all = every.reduce((a, c) => a + c.score, 0);
   const preposition = OPENING_PREPOSITION.exec(query.text)?.[1]?.toLowerCase();
   const irrealis = IRREALIS_QUESTION.test(query.text);
@@ -1109,6 +1115,13 @@ function givenAsName(text: string, e: Mention, weights: ReadonlyMap<string, numb
     const t = termOf(w);
     return t !== null && weights.has(t);
   });
+}
+
+/** Whether a text is a name of two or more capitalised words ending in the noun `focus` ("Ostwick Park" for "park"). */
+function endsInFocusName(text: string, focus: string): boolean {
+  const words = text.split(/\s+/);
+  const last = words.at(-1)!;
+  return words.length >= 2 && /^\p{Lu}/u.test(last) && /^\p{Lu}/u.test(words[0]!) && termOf(last) === termOf(focus);
 }
 
 /** Whether a mention stands right before the noun `term` names, or ends in it after other words ("**clerical** marriage"). */
