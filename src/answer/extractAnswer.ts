@@ -17,7 +17,7 @@ import {
   spanClass,
 } from './candidateModel.js';
 import type { CorroboratedSentence } from './corroborate.js';
-import { nounClass, nounKinds } from '../lexicon/index.js';
+import { nounClass, nounClasses, nounKinds } from '../lexicon/index.js';
 import {
   bigramMatches,
   foldClass,
@@ -1015,7 +1015,40 @@ function bestCandidate(
   const ofKind = every.filter((c) => focusKinds.has((c.entity.canonical ?? c.entity.text).toLowerCase()));
   // "How old was Ada?": where a figure is given as the age of someone the question names, ages of others are not.
   const owned = AGE_QUESTION.test(query.text) ? every.filter((c) => ageOfNamed(c.at.sentence, c.at.e, query.text)) : [];
-  const byHand = owned.length > 0 ? owned : ofKind.length > 0 ? ofKind : every;
+  // "What position does Ada Vell play?": where some candidates end in a common noun of a person ("goalkeeper",
+  // "chief engineer"), a post is one of them, not a figure or a name beside the question's words.
+  // Only in the best excerpt, and not for several things ("Which two roles …": parts played, by their names) nor a
+  // kind ("what type of role …").
+  const postAsked =
+    query.focus !== undefined && POST_NOUNS.has(query.focus) && !asksSeveral(query.text, query.focus) && !KIND_OF_QUESTION.test(query.text);
+  const posts = postAsked ? every.filter((c) => c.from === 0 && namesPost(shownText(story, c).text)) : [];
+  // "What kind of landing …": where some of the best excerpt's candidates stand right before the noun X ("a
+  // **floating** landing") or end in it, the kind is one of them, not a name beside the question's words.
+  const kindTerm = KIND_OF_QUESTION.test(query.text) && query.focus ? termOf(query.focus) : null;
+  const kinds = kindTerm ? every.filter((c) => c.from === 0 && modifiesNoun(story.sentences[c.sentenceId]!, c.entity, kindTerm)) : [];
+  // "What is the mouth tube called?": where some of the best excerpt's candidates are given as a name ("known as X",
+  // "called 'X'", a quoted name, "X ('mouth tube')"), the name asked for is one of them.
+  const namings = NAMING_QUESTION.test(query.text)
+    ? every.filter((c) => c.from === 0 && givenAsName(story.sentences[c.sentenceId]!.text, c.entity, weights))
+    : [];
+  // "Which park …": where some of the best excerpt's candidates are names ending in the noun ("Ostwick Park"), the
+  // park asked for is one of them, not another name beside the question's words.
+  const nameFocus = query.focus && !kindTerm && !postAsked ? query.focus.toLowerCase() : null;
+  const nameOfFocus = nameFocus ? every.filter((c) => c.from === 0 && endsInFocusName(shownText(story, c).text, nameFocus)) : [];
+  const byHand =
+    owned.length > 0
+      ? owned
+      : ofKind.length > 0
+        ? ofKind
+        : posts.length > 0
+          ? posts
+          : kinds.length > 0
+            ? kinds
+            : namings.length > 0
+              ? namings
+              : nameOfFocus.length > 0
+                ? nameOfFocus
+                : every;
   const all = every.reduce((a, c) => a + c.score, 0);
   const preposition = OPENING_PREPOSITION.exec(query.text)?.[1]?.toLowerCase();
   const irrealis = IRREALIS_QUESTION.test(query.text);
@@ -1054,6 +1087,60 @@ function bestCandidate(
   const rival = disagreeing(story, winner, ranked[1]);
   if (rival) short.disagreement = { text: rival.entity.text, sentenceId: rival.sentenceId };
   return short;
+}
+
+/**
+ * A question asking what something is called ("What is the mouth tube called?", "What was it known as?", "What did Ada
+ * call the plan?", "What was the name of the plan?"); not one that names the thing by its name ("a contest called
+ * 'Harbour Days'").
+ */
+const NAMING_QUESTION =
+  /^\W*(?:what|which)\b(?:.*\b(?:called|known\s+as|named|termed|dubbed|nicknamed|referred\s+to\s+as)\b(?!\s*["“'‘\p{Lu}])|\s+(?:did|do|does|would|will)\b.*\bcall\b(?!\s*["“'‘])|\s+(?:is|was|are|were)\s+the\s+(?:name|names|title|term)\s+(?:of|for)\b)/iu;
+
+/** Words that give a name right after them: "known as", "called", "named", "dubbed", "termed", "branded as"; "call" before a quote. */
+const NAMING_BEFORE =
+  /\b(?:called|known\s+as|named|dubbed|termed|nicknamed|branded(?:\s+as)?|referred\s+to\s+as|titled|entitled|calls?(?=\s+["“'‘]))\s*["“'‘]?\s*(?:the\s+)?["“'‘]?\s*$/i;
+
+/**
+ * Whether a mention is given as a name in its sentence: after a naming word ("known as **X**"), between quotes
+ * ("the '**X**'"), or before a gloss in brackets or quotes that holds a question word ("a **siphon** ('mouth tube')").
+ */
+function givenAsName(text: string, e: Mention, weights: ReadonlyMap<string, number>): boolean {
+  const before = text.slice(Math.max(0, e.start - 30), e.start);
+  if (NAMING_BEFORE.test(before)) return true;
+  const after = text.slice(e.end, e.end + 40);
+  if (/["“‘']\s*(?:the\s+)?$/i.test(before) && /^[,.;:]?\s*["”’']/.test(after)) return true;
+  const gloss = /^[”"']?\s*\(\s*["“]?([^)]{1,30})\)/.exec(after)?.[1];
+  return (gloss?.split(/[^\p{L}\p{N}-]+/u) ?? []).some((w) => {
+    const t = termOf(w);
+    return t !== null && weights.has(t);
+  });
+}
+
+/** Whether a text is a name of two or more capitalised words ending in the noun `focus` ("Ostwick Park" for "park"). */
+function endsInFocusName(text: string, focus: string): boolean {
+  const words = text.split(/\s+/);
+  const last = words.at(-1)!;
+  return words.length >= 2 && /^\p{Lu}/u.test(last) && /^\p{Lu}/u.test(words[0]!) && termOf(last) === termOf(focus);
+}
+
+/** Whether a mention stands right before the noun `term` names, or ends in it after other words ("**clerical** marriage"). */
+function modifiesNoun(sentence: StorySentence, e: Mention, term: string): boolean {
+  const tokens = sentence.tokens;
+  const next = tokens.find((t) => t.start >= e.end);
+  if (next && termOf(next.text) === term) return true;
+  const last = tokens.findLast((t) => t.end <= e.end);
+  return last !== undefined && last.start > e.start && termOf(last.text) === term;
+}
+
+/**
+ * Whether a phrase ends in a lower-case noun that WordNet files as a person by one of its two most frequent senses
+ * ("the veteran **goalkeeper**", "chief **engineer**"): a phrase that names a post. A capitalised word is left out
+ * (a name's word, "Super" of a title, is no post).
+ */
+export function namesPost(text: string): boolean {
+  const last = /([\p{L}-]+)\W*$/u.exec(text)?.[1];
+  return last !== undefined && /^\p{Ll}/u.test(last) && nounClasses(last).slice(0, 2).includes('person');
 }
 
 /**

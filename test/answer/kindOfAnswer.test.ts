@@ -18,9 +18,25 @@ const ARTICLES: Article[] = [
   },
 ];
 
+/** Invented: the kind beside a name and a place of the same sentence. */
+const LOCK: Article[] = [
+  {
+    id: 'lock',
+    title: 'Lock',
+    titleGiven: true,
+    file: 'lock.md',
+    body:
+      'The lock keepers met on Monday. ' +
+      'The Harbour Trust gave the keepers a floating landing beside Quay Road in June. ' +
+      'The work starts in July.',
+  },
+];
+
 let story: Story;
+let lock: Story;
 beforeAll(() => {
   story = buildStory(ARTICLES, 'kind-of-fixture');
+  lock = buildStory(LOCK, 'kind-of-lock-fixture');
 });
 
 const ask = (question: string) => traceAnswer(story, question, { command: 'ask', limit: 1 }).short?.text;
@@ -33,5 +49,9 @@ describe('"what kind of X" questions', () => {
 
   it("leaves out the question's words that go with X", () => {
     expect(ask('What kind of water filtering did the lab show off?')).toBe('portable');
+  });
+
+  it("takes, among the best excerpt's candidates, one that stands right before X over a name beside the question's words", () => {
+    expect(traceAnswer(lock, 'What kind of landing did the keepers get?', { command: 'ask', limit: 1 }).short?.text).toBe('floating');
   });
 });

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { traceAnswer } from '../../src/answer/answerQuestion.js';
+import { namesPost } from '../../src/answer/extractAnswer.js';
 import { questionFrame } from '../../src/answer/questionFrame.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';
@@ -19,9 +20,25 @@ const ARTICLES: Article[] = [
   },
 ];
 
+/** Invented: the post told in an apposition after the name, beside a figure and the team's name. */
+const APPOSED: Article[] = [
+  {
+    id: 'season',
+    title: 'Season',
+    titleGiven: true,
+    file: 'season.md',
+    body:
+      'The harbour league season closed on Sunday. ' +
+      'With Ada Vell, the striker, the Harbour Rovers won 14 of their 20 games at the Quay Ground. ' +
+      'The club sold out every home game.',
+  },
+];
+
 let story: Story;
+let apposed: Story;
 beforeAll(() => {
   story = buildStory(ARTICLES, 'post-answer-fixture');
+  apposed = buildStory(APPOSED, 'post-apposed-fixture');
 });
 
 const ask = (question: string) => traceAnswer(story, question, { command: 'ask', limit: 1 }).short?.text;
@@ -35,5 +52,18 @@ describe("a question on someone's post", () => {
   it('answers with the post alone, without the team before it or the name after it', () => {
     expect(ask('What position does Vell play?')).toBe('goalkeeper');
     expect(ask('What job does Vell have?')).toBe('goalkeeper');
+  });
+
+  it('takes a phrase ending in a common noun of a person over a name or a figure of the best excerpt', () => {
+    const askApposed = (question: string) => traceAnswer(apposed, question, { command: 'ask', limit: 1 }).short?.text;
+    expect(askApposed('What position does Vell play?')).toBe('striker');
+    expect(askApposed("What was Vell's job?")).toBe('striker');
+  });
+
+  it('reads a post as a lower-case noun WordNet files as a person', () => {
+    expect(namesPost('the veteran goalkeeper')).toBe(true);
+    expect(namesPost('chief clerk')).toBe(true);
+    expect(namesPost('14 goals')).toBe(false);
+    expect(namesPost('Super')).toBe(false);
   });
 });
