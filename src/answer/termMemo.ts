@@ -32,6 +32,24 @@ export function tokenTerms(tokens: readonly Token[]): readonly (string | null)[]
   return out;
 }
 
+const termListCache = new Map<string, readonly string[]>();
+
+/**
+ * A text's index terms in order (`termsOf(text)`), shared: callers only read it. The ranker reads each of its
+ * candidate sentences' terms for every question that finds the sentence, and a story's questions find the same
+ * sentences again and again (2,000 SQuAD questions at 100k: 97% of the first pass's reads were of a text read before).
+ *
+ * @example termListOf('Boats sailed, boats sank.') // → ['boat', 'sail', 'boat', 'sank']
+ */
+export function termListOf(text: string): readonly string[] {
+  const known = termListCache.get(text);
+  if (known) return known;
+  const out = termsOf(text);
+  if (termListCache.size >= MEMO_SIZE) termListCache.clear();
+  termListCache.set(text, out);
+  return out;
+}
+
 const termSetCache = new Map<string, ReadonlySet<string>>();
 
 /**
@@ -42,7 +60,7 @@ const termSetCache = new Map<string, ReadonlySet<string>>();
 export function termSetOf(text: string): ReadonlySet<string> {
   const known = termSetCache.get(text);
   if (known) return known;
-  const out: ReadonlySet<string> = new Set(termsOf(text));
+  const out: ReadonlySet<string> = new Set(termListOf(text));
   if (termSetCache.size >= MEMO_SIZE) termSetCache.clear();
   termSetCache.set(text, out);
   return out;
