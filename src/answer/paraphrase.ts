@@ -1,4 +1,4 @@
-import { relatedWords } from '../lexicon/index.js';
+import { multiwordStarts, relatedWords } from '../lexicon/index.js';
 import { irregularVerbBase, STOP_WORDS, termOf, words } from '../search/terms.js';
 import type { Story } from '../story/story.js';
 import { nounKindTerms, relatedWordTerms } from './termMemo.js';
@@ -115,12 +115,15 @@ export function questionPhrases(said: readonly string[]): { lemma: string; words
     out.push({ lemma, words: ws });
     return true;
   };
+  // The runs from a word are looked up only where its first two words open a lemma (most pairs of words open none).
+  const opening = multiwordStarts();
   for (let i = 0; i < lower.length; i += 1) {
     const bases = lemmaGuesses(lower[i]!);
     const irregular = irregularVerbBase(lower[i]!);
     if (irregular !== undefined) bases.push(irregular);
     for (const base of bases) {
-      for (let n = Math.min(PHRASE_WORDS, lower.length - i); n >= 2; n -= 1) {
+      const opens = i + 1 < lower.length && opening.has(`${base}_${lower[i + 1]}`.toLowerCase());
+      for (let n = opens ? Math.min(PHRASE_WORDS, lower.length - i) : 0; n >= 2; n -= 1) {
         const rest = lower.slice(i + 1, i + n);
         if (add([base, ...rest].join('_'), said.slice(i, i + n))) break;
       }
