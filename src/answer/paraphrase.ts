@@ -65,10 +65,28 @@ export function paraphraseTerms(story: Story, question: string, terms: readonly 
  */
 export function kindTerms(story: Story, noun: string, terms: readonly string[]): ReadonlySet<string> {
   const found = new Set<string>();
-  for (const t of nounKindTerms(noun.toLowerCase()).terms) {
-    if (t !== null && !terms.includes(t) && story.documentFrequency.has(t)) found.add(t);
-  }
+  for (const t of storyKindTerms(story, noun.toLowerCase())) if (!terms.includes(t)) found.add(t);
   return found;
+}
+
+/** Nouns whose kinds' story terms are kept per story (cleared when full). */
+const KINDS_KEPT = 4_096;
+const kindsByStory = new WeakMap<Story, Map<string, readonly string[]>>();
+
+/**
+ * The terms of a noun's kinds (nounKinds) that the story uses, in the lexicon's order: a noun's kinds run to hundreds
+ * of words, each looked up in the story's terms, and a story's questions name the same nouns again and again.
+ */
+function storyKindTerms(story: Story, noun: string): readonly string[] {
+  let kept = kindsByStory.get(story);
+  if (!kept) kindsByStory.set(story, (kept = new Map()));
+  let out = kept.get(noun);
+  if (!out) {
+    out = nounKindTerms(noun).terms.filter((t): t is string => t !== null && story.documentFrequency.has(t));
+    if (kept.size >= KINDS_KEPT) kept.clear();
+    kept.set(noun, out);
+  }
+  return out;
 }
 
 /**

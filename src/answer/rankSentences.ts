@@ -1,7 +1,7 @@
 import type { Story, StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 import { searchSentences, type Passages, type SentenceSearch } from '../search/sentenceIndex.js';
-import { questionFrameWords, termOf, termsOf } from '../search/terms.js';
+import { questionFrameWords, termOf } from '../search/terms.js';
 import { shiftedHeadsOf, termListOf, termSetOf } from './termMemo.js';
 import { linearScore } from './candidateModel.js';
 import { aroundShares, matchWindow, questionNames, rankFeatures, rankWeights, type ReadSentence } from './rankModel.js';
