@@ -397,13 +397,15 @@ function toExcerpt(story: Story, g: CorroboratedSentence, rank: number): Excerpt
     sentenceId: g.sentence.id,
     alsoIn: g.others.map((o) => {
       const other = articles.get(o.sentence.articleId);
-      return {
+      // The same fields in the same order as spreading them in, without an object made per optional field.
+      const copy: Excerpt['alsoIn'][number] = {
         articleId: o.sentence.articleId,
         sentence: o.sentence.index,
         title: other?.title ?? o.sentence.articleId,
-        ...(other?.source ? { source: other.source } : {}),
-        ...(other?.url ? { url: other.url } : {}),
       };
+      if (other?.source) copy.source = other.source;
+      if (other?.url) copy.url = other.url;
+      return copy;
     }),
   };
   if (a?.source) excerpt.source = a.source;

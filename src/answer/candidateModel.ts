@@ -243,9 +243,15 @@ function set(x: number[], name: string, value: number | boolean): void {
   x[INDEX.get(name)!] = Number(value);
 }
 
+/**
+ * A zeroed feature vector whose elements V8 holds as doubles, copied for each candidate (one block copied): a new array
+ * filled with 0 holds small integers and changes kind at its first fractional feature, about 3× slower to make.
+ */
+const ZERO_FEATURES: readonly number[] = Array.from(CANDIDATE_FEATURES, () => 0.5).fill(0);
+
 /** The features of one candidate, in CANDIDATE_FEATURES order. */
 export function candidateFeatures(f: CandidateFacts): number[] {
-  const x = new Array<number>(CANDIDATE_FEATURES.length).fill(0);
+  const x = ZERO_FEATURES.slice();
   const share = f.topScore > 0 ? f.score / f.topScore : 0;
   set(x, 'bias', 1);
   set(x, 'logScore', Math.log(Math.max(1e-4, f.score)));

@@ -13,12 +13,13 @@ export const DETAIL_DEPTH = 5;
  * closed "today"). Undefined when every detail is held, or the question names none.
  */
 export function missingDetail(story: Story, groups: readonly CorroboratedSentence[], question: string): string | undefined {
-  const sentences = groups.slice(0, DETAIL_DEPTH).flatMap((g) => [g.sentence, ...g.others.map((o) => o.sentence)]);
-  if (sentences.length === 0) return undefined;
+  if (groups.length === 0) return undefined;
   const day = questionDay(question);
-  if (day && !sentences.some((s) => mayTellDay(story, s, day))) return day.monthDay;
-  // Most questions name no specific figure: the excerpts' figures are read only for one that does.
+  // Most questions name no specific day or figure: the excerpts' sentences are gathered only for one that does.
   const asked = figuresOf(question).filter(specific);
+  if (!day && asked.length === 0) return undefined;
+  const sentences = groups.slice(0, DETAIL_DEPTH).flatMap((g) => [g.sentence, ...g.others.map((o) => o.sentence)]);
+  if (day && !sentences.some((s) => mayTellDay(story, s, day))) return day.monthDay;
   if (asked.length === 0) return undefined;
   const written = new Set(sentences.flatMap((s) => figuresOf(s.text)));
   return asked.find((f) => !written.has(f));

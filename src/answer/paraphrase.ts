@@ -1,4 +1,4 @@
-import { relatedWords } from '../lexicon/index.js';
+import { multiwordStarts, relatedWords } from '../lexicon/index.js';
 import { irregularVerbBase, STOP_WORDS, termOf, words } from '../search/terms.js';
 import type { Story } from '../story/story.js';
 import { nounKindTerms, relatedWordTerms } from './termMemo.js';
@@ -65,10 +65,28 @@ export function paraphraseTerms(story: Story, question: string, terms: readonly 
  */
 export function kindTerms(story: Story, noun: string, terms: readonly string[]): ReadonlySet<string> {
   const found = new Set<string>();
-  for (const t of nounKindTerms(noun.toLowerCase()).terms) {
-    if (t !== null && !terms.includes(t) && story.documentFrequency.has(t)) found.add(t);
-  }
+  for (const t of storyKindTerms(story, noun.toLowerCase())) if (!terms.includes(t)) found.add(t);
   return found;
+}
+
+/** Nouns whose kinds' story terms are kept per story (cleared when full). */
+const KINDS_KEPT = 4_096;
+const kindsByStory = new WeakMap<Story, Map<string, readonly string[]>>();
+
+/**
+ * The terms of a noun's kinds (nounKinds) that the story uses, in the lexicon's order: a noun's kinds run to hundreds
+ * of words, each looked up in the story's terms, and a story's questions name the same nouns again and again.
+ */
+function storyKindTerms(story: Story, noun: string): readonly string[] {
+  let kept = kindsByStory.get(story);
+  if (!kept) kindsByStory.set(story, (kept = new Map()));
+  let out = kept.get(noun);
+  if (!out) {
+    out = nounKindTerms(noun).terms.filter((t): t is string => t !== null && story.documentFrequency.has(t));
+    if (kept.size >= KINDS_KEPT) kept.clear();
+    kept.set(noun, out);
+  }
+  return out;
 }
 
 /**
@@ -115,12 +133,15 @@ export function questionPhrases(said: readonly string[]): { lemma: string; words
     out.push({ lemma, words: ws });
     return true;
   };
+  // The runs from a word are looked up only where its first two words open a lemma (most pairs of words open none).
+  const opening = multiwordStarts();
   for (let i = 0; i < lower.length; i += 1) {
     const bases = lemmaGuesses(lower[i]!);
     const irregular = irregularVerbBase(lower[i]!);
     if (irregular !== undefined) bases.push(irregular);
     for (const base of bases) {
-      for (let n = Math.min(PHRASE_WORDS, lower.length - i); n >= 2; n -= 1) {
+      const opens = i + 1 < lower.length && opening.has(`${base}_${lower[i + 1]}`.toLowerCase());
+      for (let n = opens ? Math.min(PHRASE_WORDS, lower.length - i) : 0; n >= 2; n -= 1) {
         const rest = lower.slice(i + 1, i + n);
         if (add([base, ...rest].join('_'), said.slice(i, i + n))) break;
       }

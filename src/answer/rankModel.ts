@@ -128,7 +128,7 @@ export function rankFeatures(f: RankFacts): number[] {
 /** A candidate sentence as the ranker reads it: its terms in order and as a set. */
 export interface ReadSentence {
   sentence: StorySentence;
-  words: string[];
+  words: readonly string[];
   present: ReadonlySet<string>;
 }
 

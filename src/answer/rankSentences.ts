@@ -1,8 +1,8 @@
 import type { Story, StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 import { searchSentences, type Passages, type SentenceSearch } from '../search/sentenceIndex.js';
-import { questionFrameWords, termOf, termsOf } from '../search/terms.js';
-import { shiftedHeadsOf, termSetOf } from './termMemo.js';
+import { questionFrameWords, termOf } from '../search/terms.js';
+import { shiftedHeadsOf, termListOf, termSetOf } from './termMemo.js';
 import { linearScore } from './candidateModel.js';
 import { aroundShares, matchWindow, questionNames, rankFeatures, rankWeights, type ReadSentence } from './rankModel.js';
 import { antecedentTerms, opensWithPronoun } from './antecedent.js';
@@ -306,7 +306,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
   const hitOf = new Map(hits.map((hit) => [hit.id, hit]));
   const read = hits.map((hit): ReadSentence => {
     const sentence = story.sentences[hit.id]!;
-    const words = termsOf(sentence.text);
+    const words = termListOf(sentence.text);
     // The text's term set is shared (termMemo), read only; a copy is made only where a shifted head is taken out.
     let present = termSetOf(sentence.text);
     // "president" of "vice-president" is not the president a question asks of (unless it says "vice" too).

@@ -125,6 +125,30 @@ export function relatedWords(word: string): readonly string[] {
   return list ? list.split(' ') : [];
 }
 
+let starts: ReadonlySet<string> | undefined;
+
+/**
+ * The first two words of WordNet's multiword lemmas that have related words, joined as the lemmas are ("put_off" of
+ * "put_off", "prime_minister" of "prime_minister", "in_the" of "in_the_lead"): a run of words can be such a lemma only
+ * if its first two words are one of these, so a caller trying a question's runs (paraphrase.questionPhrases) can
+ * pass over a pair that opens none without looking each longer run up. Made once from the related-words table.
+ *
+ * @example multiwordStarts().has('put_off') // → true
+ */
+export function multiwordStarts(): ReadonlySet<string> {
+  if (starts) return starts;
+  related ??= table('related-words.json');
+  const out = new Set<string>();
+  for (const lemma of Object.keys(related)) {
+    const first = lemma.indexOf('_');
+    if (first <= 0 || !related[lemma]) continue;
+    const second = lemma.indexOf('_', first + 1);
+    out.add(second < 0 ? lemma : lemma.slice(0, second));
+  }
+  starts = out;
+  return out;
+}
+
 /**
  * Whether WordNet knows the word: as a noun (or a noun's plural) or as a lemma with related words. For telling
  * a misspelling from a rare word.

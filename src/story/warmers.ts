@@ -2,7 +2,7 @@ import { getHeapStatistics } from 'node:v8';
 import { warmActorKeys } from '../actors/findActor.js';
 import { answerQuestion } from '../answer/answerQuestion.js';
 import { passagesOf } from '../answer/rankSentences.js';
-import { memberGroupWords, nounClass, nounKinds, relatedWords } from '../lexicon/index.js';
+import { memberGroupWords, multiwordStarts, nounClass, nounKinds, relatedWords } from '../lexicon/index.js';
 import { warmWalk } from '../search/blockedWalk.js';
 import { passageTable } from '../search/passageTable.js';
 import { LazyField, warmPostings } from '../search/postingTable.js';
@@ -18,7 +18,8 @@ import { addWarmer } from './warmUp.js';
  * `slicedPerStory`): imported by whatever warms a story (`StoryHolder`).
  *
  * The word tables every answer reads (the verb forms and demonyms terms are folded with, WordNet's noun
- * classes, related words, kinds and member groups: about 7 MB of JSON; the gazetteer's places and given names),
+ * classes, related words and the first two words of the multiword ones, kinds and member groups: about 7 MB of JSON; the
+ * gazetteer's places and given names),
  * one table a slice, rather than by the first question after a start. Each is loaded by its first lookup; the words looked up are ordinary
  * English, and a lookup changes nothing but that the table is then loaded.
  */
@@ -28,6 +29,8 @@ addWarmer(function* () {
   nounClass('table');
   yield;
   relatedWords('table');
+  yield;
+  multiwordStarts();
   yield;
   nounKinds('table');
   yield;

@@ -137,6 +137,15 @@ describe('candidate model features', () => {
     expect(candidateClass('PHRASE', true)).toBe('name');
     expect(candidateClass('PHRASE', false)).toBe('phrase');
   });
+  it("gives each candidate a vector of its own, zero wherever a feature is not set (one's features never leak into the next)", () => {
+    const x = candidateFeatures(FACTS);
+    x.fill(7);
+    const y = candidateFeatures({ ...FACTS, agent: false, previous: 'of' });
+    expect(y).not.toBe(x);
+    expect(y[CANDIDATE_FEATURES.indexOf('byPerson')]).toBe(0);
+    expect(y[CANDIDATE_FEATURES.indexOf('wh:who×place')]).toBe(0);
+    expect(y.filter((v) => v === 7)).toEqual([]);
+  });
   it('sets the wh-word × class and kind × class conjunctions and the passive agent', () => {
     const x = candidateFeatures(FACTS);
     const at = (name: string) => x[CANDIDATE_FEATURES.indexOf(name)];

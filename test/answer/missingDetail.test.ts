@@ -62,3 +62,24 @@ describe('missingDetail', () => {
     expect(figuresOf('It closed at 4,210.5 on the 3rd, up 12%.')).toEqual(['4210.5', '12']);
   });
 });
+
+describe('missingDetail on a question naming no day or figure', () => {
+  it("does not gather the excerpts' sentences at all", () => {
+    const groups = corroborate(
+      rankSentences(story, {
+        terms: termsOf('Where did the Marlow index close?'),
+        kind: 'place',
+        text: 'where did the marlow index close?',
+      }),
+    );
+    expect(groups.length).toBeGreaterThan(0);
+    // Copies that would throw if read: the answer must not depend on them here.
+    const unread = groups.map((g) => ({
+      ...g,
+      get others(): never {
+        throw new Error('read');
+      },
+    }));
+    expect(missingDetail(story, unread, 'Where did the Marlow index close?')).toBeUndefined();
+  });
+});

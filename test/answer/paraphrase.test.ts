@@ -65,6 +65,23 @@ describe('kindTerms', () => {
     expect(kinds.has('bicycl')).toBe(false);
   });
 
+  it("keeps a noun's kinds that the story uses: a second question on the noun looks none up again, and leaves out its own terms", () => {
+    let lookups = 0;
+    const terms = fleet.documentFrequency;
+    const counted = new Map(terms);
+    counted.has = (t: string) => {
+      lookups += 1;
+      return terms.has(t);
+    };
+    const story = { ...fleet, documentFrequency: counted } as typeof fleet;
+    expect([...kindTerms(story, 'vehicle', ['vehicl'])]).toEqual([...kindTerms(fleet, 'vehicle', ['vehicl'])]);
+    expect(lookups).toBeGreaterThan(0);
+    lookups = 0;
+    const again = kindTerms(story, 'Vehicle', ['cart']);
+    expect(lookups).toBe(0);
+    expect(again.has('cart')).toBe(false);
+  });
+
   it('credits a kind of the asked-about noun in coverage at RANKING.kind', () => {
     const query = {
       terms: ['vehicl', 'famili', 'rent'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nounKindTerms, relatedWordTerms, shiftedHeadsOf, termSetOf, tokenTerms } from '../../src/answer/termMemo.js';
+import { nounKindTerms, relatedWordTerms, shiftedHeadsOf, termListOf, termSetOf, tokenTerms } from '../../src/answer/termMemo.js';
 import { nounKinds, relatedWords } from '../../src/lexicon/index.js';
 import { tagSentence } from '../../src/nlp/entities.js';
 import { shiftedHeads, termOf, termsOf } from '../../src/search/terms.js';
@@ -10,6 +10,20 @@ describe('termMemo', () => {
     const terms = tokenTerms(tokens);
     expect(terms).toEqual(tokens.map((t) => termOf(t.text)));
     expect(tokenTerms(tokens)).toBe(terms);
+  });
+  it("keeps a token list's terms as long as the list, however many other lists are read", () => {
+    const tokens = tagSentence('The wardens of Pellmoor counted seventeen herons.').tokens;
+    const terms = tokenTerms(tokens);
+    // More lists than a bounded memo of 8,192 would hold: a sentence's terms are not worked out again.
+    const word = tokens[1]!;
+    for (let i = 0; i < 10_000; i += 1) tokenTerms([{ ...word, text: `warden${i}` }]);
+    expect(tokenTerms(tokens)).toBe(terms);
+  });
+  it("gives a text's terms in order, as termsOf does, and keeps them for the text", () => {
+    const text = 'Herons nested where the herons had nested before.';
+    const list = termListOf(text);
+    expect(list).toEqual(termsOf(text));
+    expect(termListOf(text)).toBe(list);
   });
   it("gives a text's terms as a set, as termsOf does, and keeps it for the text", () => {
     const text = 'Herons nested, and the herons left the reeds.';

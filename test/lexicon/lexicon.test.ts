@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memberGroupWords, nounClass, nounClasses, nounKinds, relatedWords } from '../../src/lexicon/index.js';
+import { memberGroupWords, multiwordStarts, nounClass, nounClasses, nounKinds, relatedWords } from '../../src/lexicon/index.js';
 
 describe('nounClass', () => {
   it('tells people, places, organisations, times and quantities apart by their most frequent sense', () => {
@@ -49,6 +49,17 @@ describe('relatedWords', () => {
 
   it('is empty for an unknown word', () => {
     expect(relatedWords('qwzxv')).toEqual([]);
+  });
+});
+
+describe('multiwordStarts', () => {
+  it('holds the first two words of each multiword lemma with related words, and no pair that opens none', () => {
+    expect(relatedWords('put_off').length).toBeGreaterThan(0);
+    expect(multiwordStarts().has('put_off')).toBe(true);
+    expect(multiwordStarts().has('prime_minister')).toBe(true);
+    expect(multiwordStarts().has('put')).toBe(false);
+    expect(multiwordStarts().has('zorblat_off')).toBe(false);
+    expect(multiwordStarts()).toBe(multiwordStarts());
   });
 });
 
