@@ -60,31 +60,18 @@ if (made) {
    * wink's index points to the one last added.
    */
   const categoryOf = (index: number) => (madeAs[index - intrinsic] ?? 0) - 1;
-  /** Points wink's index for `text` at its entry of `category`, if it has one; true when `add` will make one. */
-  const pointAt = (text: string, category: number): boolean => {
-    const index = lexemes[text];
-    if (index === undefined) return true;
-    if (index < intrinsic) return false;
-    const was = categoryOf(index);
-    if (was === category || was < 0) return false;
-    entryOf.set(`${was} ${text}`, index);
-    const other = entryOf.get(`${category} ${text}`);
-    if (other !== undefined) {
-      lexemes[text] = other;
-      return false;
-    }
-    delete lexemes[text];
-    return true;
-  };
-  const note = (text: string, category: number) => {
-    const index = lexemes[text];
-    if (index === undefined || index < intrinsic || categoryOf(index) >= 0) return;
+  const noteAt = (index: number, category: number) => {
     if (index - intrinsic >= madeAs.length) {
       const more = new Uint8Array(Math.max(madeAs.length * 2, index - intrinsic + 1));
       more.set(madeAs);
       madeAs = more;
     }
     madeAs[index - intrinsic] = category + 1;
+  };
+  /** Notes the category of the entry wink may have made for a text's lower case beside the text's own. */
+  const noteLower = (lower: string, category: number) => {
+    const index = lexemes[lower];
+    if (index !== undefined && index >= intrinsic && categoryOf(index) < 0) noteAt(index, category);
   };
   cache.lookup = (text) => {
     const found = lookup(text);
@@ -93,16 +80,31 @@ if (made) {
   };
   cache.add = (text, category) => {
     const lower = text.toLowerCase();
-    const makes = pointAt(text, category);
-    const makesLower = lower !== text && pointAt(lower, category);
     if (seen) {
       seen.add(text);
       seen.add(lower);
     }
     const index = add(text, category);
-    if (makes) note(text, category);
-    if (makesLower) note(lower, category);
-    return index;
+    // Most tokens are words of the vocabulary: only an entry out of it is checked, after wink has found or made it.
+    if (index < intrinsic) return index;
+    const was = categoryOf(index);
+    if (was === category) return index;
+    if (was < 0) {
+      noteAt(index, category);
+      if (lower !== text) noteLower(lower, category);
+      return index;
+    }
+    entryOf.set(`${was} ${text}`, index);
+    const other = entryOf.get(`${category} ${text}`);
+    if (other !== undefined) {
+      lexemes[text] = other;
+      return other;
+    }
+    delete lexemes[text];
+    const made = add(text, category);
+    noteAt(made, category);
+    if (lower !== text) noteLower(lower, category);
+    return made;
   };
 }
 
