@@ -115,77 +115,69 @@ export interface FoundRole {
  */
 export function rolesInSentence(text: string, words: Word[], runs: readonly NameRun[], people: PersonSpan[]): FoundRole[] {
   const found: FoundRole[] = [];
-  const personAt = (w: Word | undefined) => (w ? people.find((p) => w.start >= p.start && w.end <= p.end) : undefined);
-  const indexAt = (offset: number) => words.findIndex((w) => w.start === offset);
-  const indexEndingAt = (offset: number) => words.findIndex((w) => w.end === offset);
-  const add = (canonical: string, phrase: string | undefined, describer = false) => {
-    const role = describer ? phrase : cleanRole(phrase);
-    if (role && !found.some((f) => f.canonical === canonical && f.text.toLowerCase() === role.toLowerCase()))
-      found.push({ canonical, text: role });
-  };
 
   for (const person of people) {
-    const first = indexAt(person.start);
-    const last = indexEndingAt(person.end);
+    const first = indexAt(words, person.start);
+    const last = indexEndingAt(words, person.end);
     if (first < 0 || last < 0) continue;
     const run = runs.find((r) => r.start === person.start && r.end === person.end);
 
     // 0. A demonym or kind that opened the name ("Russian Oleg Varin", "Swede Lars Ekvall"), and the organisation
     // named right after "of" ("Nora Venn of Halden Partners").
-    if (run?.describer) add(person.canonical, run.describer, true);
+    if (run?.describer) addRole(found, person.canonical, run.describer, true);
     const employer = runs.find(
       (r) => r.kindBefore === 'organization' && r.start > person.end && /^\s+of\s+$/.test(text.slice(person.end, r.start)),
     );
-    if (employer) add(person.canonical, employer.text, true);
+    if (employer) addRole(found, person.canonical, employer.text, true);
 
     // 1. Title before the name, widened leftwards.
     let titleFrom = first;
     if (run?.title) {
       const at = text.lastIndexOf(run.title, person.start);
-      const idx = at >= 0 && person.start - (at + run.title.length) <= 2 ? indexAt(at) : -1;
+      const idx = at >= 0 && person.start - (at + run.title.length) <= 2 ? indexAt(words, at) : -1;
       titleFrom = idx >= 0 ? idx : Math.max(0, first - run.title.split(' ').length);
     }
-    const from = widenLeft(words, titleFrom, personAt);
+    const from = widenLeft(words, titleFrom, people);
     // "will host Darrow": after an auxiliary or an infinitive's "to" the word before a name is a verb.
     const lead = words[from - 1];
     const afterVerb = !run?.title && lead !== undefined && (lead.pos === 'AUX' || (lead.lower === 'to' && lead.pos === 'PART'));
-    if (from < first && !afterVerb) add(person.canonical, slice(text, words, from, first - 1));
+    if (from < first && !afterVerb) addRole(found, person.canonical, slice(text, words, from, first - 1));
     // "chief scientist and deputy director Ana Ruiz": titles joined by "and" before a name are all hers, when no
     // article or preposition opens the first ("talks between the minister and envoy Li Wen" name two people).
     if (from < first && !afterVerb && words[from - 1]?.lower === 'and') {
-      const joined = nounPhraseEndingAt(words, from - 2, personAt);
+      const joined = nounPhraseEndingAt(words, from - 2, people);
       // "defending champion": a participle that qualifies the role noun after it.
       const qualifier = joined ? words[joined[0] - 1] : undefined;
       if (joined && qualifier && modifierVerb(qualifier, words[joined[0]])) joined[0] -= 1;
       const opener = joined ? words[joined[0] - 1] : undefined;
       if (joined && !(opener && (DETERMINERS.has(opener.lower) || opener.pos === 'ADP')))
-        add(person.canonical, slice(text, words, joined[0], joined[1]));
+        addRole(found, person.canonical, slice(text, words, joined[0], joined[1]));
     }
     // A seeding or ranking: "the seventh-seeded Ana Ruiz" (a demonym may stand between: "Eighth-seeded American …").
     const seededBefore = rankBefore(words, run?.describer && words[first - 1]?.text === run.describer ? first - 2 : first - 1);
-    if (seededBefore) add(person.canonical, slice(text, words, seededBefore[0], seededBefore[1]), true);
+    if (seededBefore) addRole(found, person.canonical, slice(text, words, seededBefore[0], seededBefore[1]), true);
 
     // 2. Appositive after the name.
     const after = words[last + 1];
     if (after && APPOSITIVE_MARKS.has(after.text) && after.text !== ')') {
-      const phrase = appositiveAfter(words, last + 2, personAt);
-      if (phrase) add(person.canonical, slice(text, words, phrase[0], phrase[1]));
+      const phrase = appositiveAfter(words, last + 2, people);
+      if (phrase) addRole(found, person.canonical, slice(text, words, phrase[0], phrase[1]));
     }
 
     // "Ana Ruiz, seeded one, …", "Li Wen, ranked number two, …".
     const seededAfter = after && APPOSITIVE_MARKS.has(after.text) ? rankAfter(words, last + 2) : undefined;
-    if (seededAfter) add(person.canonical, slice(text, words, seededAfter[0], seededAfter[1]), true);
+    if (seededAfter) addRole(found, person.canonical, slice(text, words, seededAfter[0], seededAfter[1]), true);
 
     // 3. Appositive before the name: "<role>, Name," / "<role>, Name <end>".
     const before = words[first - 1];
     const bracketed = before?.text === '(' && after?.text === ')';
     if (before && (before.text === ',' || before.text === '—' || before.text === '–' || bracketed) && titleFrom === first) {
-      const phrase = nounPhraseEndingAt(words, first - 2, personAt);
+      const phrase = nounPhraseEndingAt(words, first - 2, people);
       if (phrase) {
         const [a] = phrase;
         const atClauseStart = a === 0 || PHRASE_STOP.test(words[a - 1]!.text);
         const closed = after === undefined || /^[,.;:!?—–)]$/.test(after.text);
-        if (atClauseStart || closed || bracketed) add(person.canonical, slice(text, words, phrase[0], phrase[1]));
+        if (atClauseStart || closed || bracketed) addRole(found, person.canonical, slice(text, words, phrase[0], phrase[1]));
       }
     }
 
@@ -198,7 +190,7 @@ export function rolesInSentence(text: string, words: Word[], runs: readonly Name
       // "Verin took over as …": up to three words (no punctuation, no other name) before "as".
       for (let k = last + 1; k <= last + 4 && k < words.length; k += 1) {
         const w = words[k]!;
-        if (PHRASE_STOP.test(w.text) || personAt(w)) break;
+        if (PHRASE_STOP.test(w.text) || personAt(people, w)) break;
         if (w.lower === 'as') {
           npFrom = k + 1;
           break;
@@ -206,17 +198,17 @@ export function rolesInSentence(text: string, words: Word[], runs: readonly Name
       }
     }
     if (npFrom > 0) {
-      const phrase = nounPhraseFrom(words, npFrom, personAt);
-      if (phrase) add(person.canonical, slice(text, words, phrase[0], phrase[1]));
+      const phrase = nounPhraseFrom(words, npFrom, people);
+      if (phrase) addRole(found, person.canonical, slice(text, words, phrase[0], phrase[1]));
     }
 
     // 5. "<role> had been Name": the copula right before the name, the role phrase before it.
     for (const parts of COPULA_WORDS) {
       const k0 = first - parts.length;
       if (k0 < 1 || !parts.every((part, k) => words[k0 + k]?.lower === part)) continue;
-      const phrase = nounPhraseEndingAt(words, k0 - 1, personAt);
+      const phrase = nounPhraseEndingAt(words, k0 - 1, people);
       if (phrase && (phrase[0] === 0 || PHRASE_STOP.test(words[phrase[0] - 1]!.text)))
-        add(person.canonical, slice(text, words, phrase[0], phrase[1]));
+        addRole(found, person.canonical, slice(text, words, phrase[0], phrase[1]));
       break;
     }
 
@@ -225,23 +217,23 @@ export function rolesInSentence(text: string, words: Word[], runs: readonly Name
     const possessor = words[first - 2];
     if (before && isPossessiveMark(before.text) && possessor && titleFrom === first) {
       const nationality = nationalityOf(possessor.text);
-      if (nationality && (first - 2 === 0 || !isCapitalised(words[first - 3]!.text))) add(person.canonical, nationality, true);
+      if (nationality && (first - 2 === 0 || !isCapitalised(words[first - 3]!.text))) addRole(found, person.canonical, nationality, true);
     }
     if (after?.text === '(' && words[last + 3]?.text === ')') {
       const nationality = nationalityOf(words[last + 2]!.text);
-      if (nationality) add(person.canonical, nationality, true);
+      if (nationality) addRole(found, person.canonical, nationality, true);
     }
 
     // 8. "the first Danish champion since Ole Brandt": "the first X since Name" says Name was an X too.
     if (words[first - 1]?.lower === 'since') {
-      const phrase = nounPhraseEndingAt(words, first - 2, personAt);
+      const phrase = nounPhraseEndingAt(words, first - 2, people);
       if (phrase && phrase[0] < phrase[1] && words[phrase[0]]!.lower === 'first')
-        add(person.canonical, slice(text, words, phrase[0] + 1, phrase[1]));
+        addRole(found, person.canonical, slice(text, words, phrase[0] + 1, phrase[1]));
     }
 
     // 7. A plural role noun before a list of names gives each of them the role: "Seeds Ana Ruiz, Li Wen and Mia Holt".
-    const shared = sharedRole(words, first, personAt);
-    if (shared) add(person.canonical, shared, true);
+    const shared = sharedRole(words, first, people);
+    if (shared) addRole(found, person.canonical, shared, true);
   }
   return found;
 }
@@ -252,6 +244,31 @@ const STANDING =
 const SEEDED = new Set(['seeded', 'ranked']);
 
 /** "seventh-seeded", "top-ranked" ending at word `k` (one word, or "Eighth", "-", "seeded"): its span. */
+/**
+ * The person whose name holds a word, if any (module functions rather than closures made per sentence: tsx names every
+ * closure bound to a name as it is made, a cost per sentence).
+ */
+function personAt(people: readonly PersonSpan[], w: Word | undefined): PersonSpan | undefined {
+  return w ? people.find((p) => w.start >= p.start && w.end <= p.end) : undefined;
+}
+
+/** The index of the word starting at `offset` (-1 if none). */
+function indexAt(words: readonly Word[], offset: number): number {
+  return words.findIndex((w) => w.start === offset);
+}
+
+/** The index of the word ending at `offset` (-1 if none). */
+function indexEndingAt(words: readonly Word[], offset: number): number {
+  return words.findIndex((w) => w.end === offset);
+}
+
+/** Adds a role found for a person, cleaned unless it is a describer, once per person and text (case aside). */
+function addRole(found: FoundRole[], canonical: string, phrase: string | undefined, describer = false): void {
+  const role = describer ? phrase : cleanRole(phrase);
+  if (role && !found.some((f) => f.canonical === canonical && f.text.toLowerCase() === role.toLowerCase()))
+    found.push({ canonical, text: role });
+}
+
 function rankBefore(words: Word[], k: number): [number, number] | undefined {
   const w = words[k];
   if (!w) return undefined;
@@ -275,13 +292,13 @@ function rankAfter(words: Word[], k: number): [number, number] | undefined {
  * The role a plural role noun gives every name of the list it opens ("Seeds Ana Ruiz, Li Wen and Mia Holt" → "seed"):
  * read leftwards from the name over the names and commas or "and" of the list, to the plural noun that opens it.
  */
-function sharedRole(words: Word[], first: number, personAt: (w: Word | undefined) => PersonSpan | undefined): string | undefined {
+function sharedRole(words: Word[], first: number, people: readonly PersonSpan[]): string | undefined {
   let k = first - 1;
   for (let steps = 0; k >= 0 && steps < 40; steps += 1) {
     const w = words[k]!;
-    const person = personAt(w);
+    const person = personAt(people, w);
     if (person) {
-      while (k >= 0 && personAt(words[k]) === person) k -= 1;
+      while (k >= 0 && personAt(people, words[k]) === person) k -= 1;
       continue;
     }
     if (w.text !== ',' && w.lower !== 'and') break;
@@ -327,14 +344,14 @@ function cleanRole(phrase: string | undefined): string | null {
  * staff"), a proper noun just before it ("Palace", "Danish Trade Ministry"), capitalised words joined by "and"
  * ("National Trade and Industry Council"), and a possessor ("Marsk's", "Estonia's"), where it stops.
  */
-function widenLeft(words: Word[], from: number, personAt: (w: Word | undefined) => PersonSpan | undefined): number {
+function widenLeft(words: Word[], from: number, people: readonly PersonSpan[]): number {
   let i = from;
   let taken = 0;
   while (i > 0 && taken < 10) {
     const w = words[i - 1]!;
     const right = words[i];
     const left = words[i - 2];
-    if (personAt(w)) break;
+    if (personAt(people, w)) break;
     if (isPossessiveMark(w.text) && left && isCapitalised(left.text)) {
       // The possessor: the whole capitalised run before "'s" (a name, a country, "President Ivo Marsk").
       let k = i - 2;
@@ -342,7 +359,7 @@ function widenLeft(words: Word[], from: number, personAt: (w: Word | undefined) 
         k > 0 &&
         isCapitalised(words[k - 1]!.text) &&
         !PHRASE_STOP.test(words[k - 1]!.text) &&
-        !(k - 1 === 0 && !personAt(words[k - 1]) && words[k - 1]!.pos !== 'PROPN')
+        !(k - 1 === 0 && !personAt(people, words[k - 1]) && words[k - 1]!.pos !== 'PROPN')
       )
         k -= 1;
       return k;
@@ -376,7 +393,7 @@ function widenLeft(words: Word[], from: number, personAt: (w: Word | undefined) 
       continue;
     }
     // "National Trade and Industry Council": "and" inside a capitalised name.
-    if (w.lower === 'and' && right && isCapitalised(right.text) && left && isCapitalised(left.text) && !personAt(left)) {
+    if (w.lower === 'and' && right && isCapitalised(right.text) && left && isCapitalised(left.text) && !personAt(people, left)) {
       i -= 1;
       taken += 1;
       continue;
@@ -394,20 +411,16 @@ function widenLeft(words: Word[], from: number, personAt: (w: Word | undefined) 
 }
 
 /** The noun phrase that ends at word `end` (inclusive), read leftwards; [from, end] when it holds a role noun. */
-function nounPhraseEndingAt(
-  words: Word[],
-  end: number,
-  personAt: (w: Word | undefined) => PersonSpan | undefined,
-): [number, number] | null {
+function nounPhraseEndingAt(words: Word[], end: number, people: readonly PersonSpan[]): [number, number] | null {
   if (end < 0) return null;
   const last = words[end]!;
-  if (PHRASE_STOP.test(last.text) || personAt(last)) return null;
+  if (PHRASE_STOP.test(last.text) || personAt(people, last)) return null;
   let i = end + 1;
   let taken = 0;
   while (i > 0 && taken < 10) {
     const w = words[i - 1]!;
     const left = words[i - 2];
-    if (personAt(w)) break;
+    if (personAt(people, w)) break;
     if (isPossessiveMark(w.text) && left && isCapitalised(left.text)) {
       // The possessor, a person or not: "Berg's chief of staff", "Estonia's trade envoy".
       let k = i - 2;
@@ -439,13 +452,13 @@ function nounPhraseEndingAt(
 }
 
 /** The noun phrase starting at word `from`, read rightwards up to a verb, a relative pronoun or punctuation. */
-function nounPhraseFrom(words: Word[], from: number, personAt: (w: Word | undefined) => PersonSpan | undefined): [number, number] | null {
+function nounPhraseFrom(words: Word[], from: number, people: readonly PersonSpan[]): [number, number] | null {
   let i = from;
   while (i < words.length && DETERMINERS.has(words[i]!.lower)) i += 1;
   let end = i - 1;
   for (let k = i; k < words.length && k < i + 12; k += 1) {
     const w = words[k]!;
-    if (PHRASE_STOP.test(w.text) || RELATIVES.has(w.lower) || personAt(w)) break;
+    if (PHRASE_STOP.test(w.text) || RELATIVES.has(w.lower) || personAt(people, w)) break;
     if ((w.pos === 'VERB' || w.pos === 'AUX') && !modifierVerb(w, words[k + 1])) break;
     if (w.pos === 'ADP' && w.lower !== 'of' && !isPossessiveMark(w.text)) break;
     end = k;
@@ -460,7 +473,7 @@ function nounPhraseFrom(words: Word[], from: number, personAt: (w: Word | undefi
  * The appositive that starts at word `from` (after a comma or dash), up to the closing comma/dash: a noun phrase
  * with a role noun, cut at a relative pronoun or at a verb after the role noun; null for a relative clause.
  */
-function appositiveAfter(words: Word[], from: number, personAt: (w: Word | undefined) => PersonSpan | undefined): [number, number] | null {
+function appositiveAfter(words: Word[], from: number, people: readonly PersonSpan[]): [number, number] | null {
   const firstWord = words[from];
   if (!firstWord || RELATIVES.has(firstWord.lower)) return null;
   let end = from - 1;
@@ -485,7 +498,7 @@ function appositiveAfter(words: Word[], from: number, personAt: (w: Word | undef
   // "Ambassador Ivanna Kerevan" after a comma is the next item of a list, not a role of the name before: a person
   // inside the appositive is only allowed as a possessor ("Marsk's son-in-law") or after "of" ("chief of staff of …").
   for (let k = from; k <= end; k += 1) {
-    const p = personAt(words[k]);
+    const p = personAt(people, words[k]);
     if (!p || words[k]!.start !== p.start) continue;
     const lastOfPerson = words.findIndex((w) => w.end === p.end);
     const possessed = lastOfPerson >= 0 && isPossessiveMark(words[lastOfPerson + 1]?.text ?? '');

@@ -1,7 +1,7 @@
 import { buildActors } from '../actors/buildActors.js';
 import type { Article } from '../corpus/article.js';
 import { corpusHash } from '../corpus/loadCorpus.js';
-import type { EntityType, NameRun, TaggedSentence, Token } from '../nlp/entities.js';
+import type { Entity, EntityType, NameRun, TaggedSentence, Token } from '../nlp/entities.js';
 import type { Sentence } from '../nlp/splitSentences.js';
 import { resolveNames, type Person } from '../nlp/names.js';
 import { PostingBuilder } from '../search/postingBuilder.js';
@@ -37,8 +37,11 @@ export interface Draft {
   tagged: TaggedSentence[];
   /** The sentences' tokens, in columns (each sentence's `tokens` reads them). */
   tokens: TokenStore;
-  /** The proper-noun runs of each sentence, from `names` until `people` has read them (so it need not find them again). */
-  nameRuns: NameRun[][];
+  /**
+   * The proper-noun runs of each sentence that names a person (others: none), from `names` until `people` has read them
+   * (so it need not find them again).
+   */
+  nameRuns: (readonly NameRun[])[];
   people: Person[];
   story?: Story;
 }
@@ -88,6 +91,14 @@ function interner(): (s: string) => string {
   };
 }
 
+/** What `nameRuns` holds for a sentence that names no person (the people stage reads none of its runs). */
+const NO_RUNS: readonly NameRun[] = [];
+
+/** Whether an entity is a person the people stage reads (`personSpans`: a PERSON with its canonical name). */
+function namesPerson(e: Entity): boolean {
+  return e.type === 'PERSON' && e.canonical !== undefined;
+}
+
 /** The fields of a read sentence, in its order. */
 const SENTENCE_KEYS = 'articleId,index,text,start,end,paragraph';
 
@@ -113,7 +124,8 @@ export const namesStage: Stage = {
     draft.people = people;
     for (const [i, s] of draft.sentences.entries())
       s.entities = [...draft.tagged[i]!.entities, ...names[i]!].sort((a, b) => a.start - b.start);
-    draft.nameRuns = draft.tagged.map((t) => t.names);
+    // The people stage reads a sentence's name runs only when it names a person: the others' are let go here.
+    draft.nameRuns = draft.tagged.map((t, i) => (draft.sentences[i]!.entities.some(namesPerson) ? t.names : NO_RUNS));
     draft.tagged = [];
     yield { stage: 'names', done: 1, total: 1 };
   },

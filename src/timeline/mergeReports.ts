@@ -224,17 +224,22 @@ export function mergeReports<T>(reports: Iterable<Report<T>>, weight: (term: str
     if (date.compared[group]! < MERGE_REPORTS) {
       date.compared[group]! += 1;
       const compared: Compared = { group, terms: r.terms };
-      const post = (t: string) => {
-        const list = date.postings.get(t);
-        if (list) list.push(compared);
-        else date.postings.set(t, [compared]);
-      };
-      for (const t of r.terms.terms) post(t);
+      for (const t of r.terms.terms) post(date, t, compared);
       // A later report may write a name's words as common words.
-      for (const words of r.terms.parts?.values() ?? []) for (const w of words) if (!r.terms.terms.has(w)) post(w);
+      for (const words of r.terms.parts?.values() ?? []) for (const w of words) if (!r.terms.terms.has(w)) post(date, w, compared);
     }
   }
   return all.filter((members) => members.length > 0).map((members) => members.map((i) => items[i]!));
+}
+
+/**
+ * Posts a compared report under a term (module functions rather than closures made per report: tsx names every closure
+ * bound to a name as it is made).
+ */
+function post(date: DateGroups, term: string, compared: Compared): void {
+  const list = date.postings.get(term);
+  if (list) list.push(compared);
+  else date.postings.set(term, [compared]);
 }
 
 /**
@@ -277,25 +282,11 @@ function matchingGroups(date: DateGroups, terms: WeightedTerms, weight: (term: s
   if (date.postings.size === 0) return [];
   const first = Math.max(0, date.groups.length - MERGE_CANDIDATES);
   const reach = new Map<Compared, number>();
-  const look = (t: string, w: number) => {
-    const list = date.postings.get(t);
-    if (!list) return;
-    for (let i = list.length - 1; i >= 0; i -= 1) {
-      const c = list[i]!;
-      // The window only moves on: a report of a group before it is never compared again.
-      if (c.group < first) {
-        list[i] = list[list.length - 1]!;
-        list.pop();
-        continue;
-      }
-      reach.set(c, (reach.get(c) ?? 0) + w);
-    }
-  };
   for (const t of terms.terms) {
     const w = weight(t);
-    look(t, w);
-    for (const r of terms.near?.get(t) ?? []) look(r, Math.min(w, weight(r)));
-    for (const word of terms.parts?.get(t) ?? []) if (!terms.terms.has(word)) look(word, weight(word));
+    look(date, first, reach, t, w);
+    for (const r of terms.near?.get(t) ?? []) look(date, first, reach, r, Math.min(w, weight(r)));
+    for (const word of terms.parts?.get(t) ?? []) if (!terms.terms.has(word)) look(date, first, reach, word, weight(word));
   }
   const found = new Set<number>();
   for (const [c, w] of reach) {
@@ -307,4 +298,23 @@ function matchingGroups(date: DateGroups, terms: WeightedTerms, weight: (term: s
     if (close || sameClause(c.terms, terms, weight)) found.add(group);
   }
   return [...found].sort((x, y) => x - y);
+}
+
+/**
+ * Adds `w` to the reach of each compared report of the window posted under `t`; drops those of groups before the
+ * window (`first`) from the list as it goes: the window only moves on, and a report of a group before it is never
+ * compared again.
+ */
+function look(date: DateGroups, first: number, reach: Map<Compared, number>, t: string, w: number): void {
+  const list = date.postings.get(t);
+  if (!list) return;
+  for (let i = list.length - 1; i >= 0; i -= 1) {
+    const c = list[i]!;
+    if (c.group < first) {
+      list[i] = list[list.length - 1]!;
+      list.pop();
+      continue;
+    }
+    reach.set(c, (reach.get(c) ?? 0) + w);
+  }
 }

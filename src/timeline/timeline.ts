@@ -16,7 +16,7 @@ import type { Story, StorySentence } from '../story/story.js';
 import { dayRuns } from './dayRanges.js';
 import { foldWeeksIntoDays } from './foldWeeks.js';
 import { FIGURE_MARK, NAME_MARK, dateClause, eventTerms, nameFrequency, storyNames } from './eventTerms.js';
-import { mergeReports, type Report } from './mergeReports.js';
+import { mergeReports, type Report, type WeightedTerms } from './mergeReports.js';
 
 export type { SentenceRef } from '../actors/actor.js';
 export { overlap } from '../text/overlap.js';
@@ -81,9 +81,14 @@ export interface DatedMention {
   order: number;
 }
 
-/** The dated reports of a story, each with its date key and event terms, and the weight of a term: what `mergeReports` groups. */
+/**
+ * The dated reports of a story, each with its date key and event terms, and the weight of a term: what `mergeReports`
+ * groups. `reports` makes each report's terms as it is reached (an iteration makes them again), so that only the
+ * reports a reader keeps stay alive: at a million sentences, the terms of every report at once were the largest thing
+ * in the build's heap.
+ */
 export interface TimelineReports {
-  reports: Report<DatedMention>[];
+  reports: Iterable<Report<DatedMention>>;
   weight: (term: string) => number;
   published: ReadonlyMap<string, string | undefined>;
 }
@@ -148,7 +153,7 @@ export function timelineReports(story: Story): TimelineReports {
     const before = sentenceBefore(story, d.sentence);
     return before && !keysOf.get(before.id)?.has(dateKey(d.resolved)) ? before : undefined;
   };
-  const reports = dated.map((d) => ({
+  const report = (d: DatedMention): Report<DatedMention> => ({
     key: dateKey(d.resolved),
     terms: eventTerms(
       d.sentence,
@@ -161,7 +166,12 @@ export function timelineReports(story: Story): TimelineReports {
     ),
     item: d,
     siblings: siblingKeys(d.resolved),
-  }));
+  });
+  const reports = {
+    *[Symbol.iterator]() {
+      for (const d of dated) yield report(d);
+    },
+  };
   return { reports, weight, published };
 }
 
@@ -176,10 +186,17 @@ export function timelineReports(story: Story): TimelineReports {
  */
 export function buildTimeline(story: Story): TimelineEvent[] {
   const { reports, weight, published } = timelineReports(story);
-  const termsOf = new Map(reports.map((r) => [r.item, r.terms]));
+  // Folding weeks into days reads the terms of day and week reports only: the others' are let go once merged.
+  const termsOf = new Map<DatedMention, WeightedTerms>();
+  const kept = function* () {
+    for (const r of reports) {
+      if (foldable(r.item.resolved)) termsOf.set(r.item, r.terms);
+      yield r;
+    }
+  };
   // One event told by a week in one article and by a day of it in another is one entry, on the day.
   const groups = foldWeeksIntoDays(
-    mergeReports(reports, weight),
+    mergeReports(kept(), weight),
     (d) => ({
       date: d.resolved.date,
       precision: d.resolved.precision,
@@ -187,7 +204,7 @@ export function buildTimeline(story: Story): TimelineEvent[] {
       articleId: d.sentence.articleId,
       sentence: d.sentence.id,
       published: published.get(d.sentence.articleId),
-      terms: termsOf.get(d)!,
+      terms: termsOf.get(d) ?? UNREAD_TERMS,
     }),
     weight,
     dateSpan,
@@ -196,6 +213,14 @@ export function buildTimeline(story: Story): TimelineEvent[] {
   const events = groups.map((members) => toEvent(members));
   return events.sort(compareEvents);
 }
+
+/** Whether `foldWeeksIntoDays` may compare a report's terms: a day's or a week's (any other only opens its group). */
+function foldable(r: ResolvedDate): boolean {
+  return r.precision === 'day' || r.precision === 'week';
+}
+
+/** The terms given for a report whose terms folding never compares ({@link foldable}). */
+const UNREAD_TERMS: WeightedTerms = { terms: new Set(), total: 0 };
 
 /**
  * The resolved dates of one sentence: runs of days ({@link dayRuns}), tagged mentions, then calendar words the tagger

@@ -3,6 +3,7 @@ import { readArticle } from '../../src/nlp/readArticle.js';
 import { readAlone, readsAlone } from '../../src/nlp/wink.js';
 
 const words = (body: string) => readArticle('a', body).tagged.map((t) => t.tokens.map((k) => k.text));
+const tags = (body: string) => readArticle('a', body).tagged.flatMap((t) => t.tokens.map((k) => `${k.text}/${k.pos}`));
 
 describe('readAlone', () => {
   it("has caught wink's cache (wink-nlp's cache.js is where it was)", () => {
@@ -23,5 +24,16 @@ describe('readAlone', () => {
     const once = readAlone(() => words(body));
     expect(words(body)).toEqual(once);
     expect(readAlone(() => readAlone(() => words(body)))).toEqual(once);
+  });
+
+  it('tags a number as a number after another article met its digits cut from a word', () => {
+    // Invented figures, out of wink's vocabulary and met nowhere else in this process.
+    const alone = tags('There were 7531 seats in the hall.');
+    expect(alone).toContain('7531/NUM');
+    const cut = tags('They used the X.8642 link.');
+    expect(cut.some((t) => t.startsWith('8642/'))).toBe(true);
+    expect(tags('There were 8642 seats in the hall.')).toEqual(alone.map((t) => t.replace('7531', '8642')));
+    // And the digits cut from a word read as they do in a process that met them nowhere else.
+    expect(tags('They used the X.7531 link.')).toEqual(cut.map((t) => t.replace('8642', '7531')));
   });
 });

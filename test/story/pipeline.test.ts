@@ -53,9 +53,14 @@ describe('the build pipeline', () => {
     expect(draft.sentences[0]!.tokens.map((t) => t.text).slice(0, 3)).toEqual(['Harbour', 'master', 'Elin']);
     expect(draft.sentences.every((s) => s.entities.length === 0)).toBe(true);
     expect(draft.tagged).toHaveLength(5);
+    const placeOnly = draft.sentences.findIndex((s) => s.text.startsWith('The storm damaged'));
+    expect(draft.tagged[placeOnly]!.names.map((r) => r.text)).toContain('Keld Bay');
 
     run(namesStage, draft);
     expect(draft.tagged).toEqual([]);
+    // Name runs are kept for the people stage only in sentences that name a person.
+    expect(draft.nameRuns[placeOnly]).toEqual([]);
+    expect(draft.nameRuns[0]!.map((r) => r.text)).toContain('Elin Varga');
     expect(draft.people.map((p) => p.name)).toContain('Elin Varga');
     expect(draft.sentences[3]!.entities.some((e) => e.type === 'PERSON' && e.text === 'Elin Varga')).toBe(true);
 

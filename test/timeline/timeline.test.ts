@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { filterTimeline, searchEvents } from '../../src/timeline/query.js';
-import { PUBLICATION_DAY, buildTimeline, compareEvents, dateSpan, overlap } from '../../src/timeline/timeline.js';
+import { PUBLICATION_DAY, buildTimeline, compareEvents, dateSpan, overlap, timelineReports } from '../../src/timeline/timeline.js';
 import type { TimelineEvent } from '../../src/timeline/timeline.js';
 import { timelineJson } from '../../src/timeline/timelineJson.js';
 import { buildStory } from '../../src/story/buildStory.js';
@@ -213,5 +213,18 @@ describe('searchEvents', () => {
     expect(searchEvents(talks, 'December').every((e) => e.date.startsWith('2031-12'))).toBe(true);
     expect(searchEvents(talks, 'xylophone')).toEqual([]);
     expect(searchEvents(talks, 'the of and')).toEqual([]);
+  });
+});
+
+describe('timelineReports makes each report as it is reached', () => {
+  it('gives new terms on each pass over the reports, the same ones, so that none is kept by it', () => {
+    const { reports } = timelineReports(story);
+    expect(Array.isArray(reports)).toBe(false);
+    const first = [...reports];
+    const second = [...reports];
+    expect(first.length).toBeGreaterThan(0);
+    expect(second.map((r) => r.key)).toEqual(first.map((r) => r.key));
+    expect(second.map((r) => [...r.terms.terms])).toEqual(first.map((r) => [...r.terms.terms]));
+    expect(second.every((r, i) => r.terms !== first[i]!.terms)).toBe(true);
   });
 });
