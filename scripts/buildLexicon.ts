@@ -243,7 +243,7 @@ for (const [lemma, senses] of [...indexes.noun].sort(([a], [b]) => (a < b ? -1 :
  * WordNet's top nouns (noun.Tops: entity, object, act, person, time, …) are skipped: everything is a kind of them.
  * So are people: the kinds of a person noun are other roles, and its instances famous people whose surnames, in a
  * story, name someone else ("player" → "Ashe"). One-word lemmas on both sides, since index terms are single words.
- * Measured against keeping people, in ranking (README, "Quality"): SQuAD the same within two questions, one
+ * Measured against keeping people, in ranking (docs/history.md): SQuAD the same within two questions, one
  * development story's hit@1 down one.
  */
 const KIND_SENSES = 2;

@@ -61,7 +61,7 @@ export interface AnswerEvidence {
   typed: number;
 }
 
-/** Evidence weights and limits, chosen on story-dev, storyD and storyE (README, "Quality and speed"). */
+/** Evidence weights and limits, chosen on story-dev, storyD and storyE (README, "Quality"; each round's figures in docs/history.md). */
 export const EXTRACTION = {
   /** Excerpt groups searched for candidates. */
   groups: 6,

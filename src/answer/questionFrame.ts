@@ -319,7 +319,7 @@ function typesOfNoun(noun: string, which: boolean): Partial<QuestionFrame> {
     return { kind: 'number', types: QUANTITY_FIRST, fallback: [] };
   if (MEASURE_NOUNS.has(noun) || MEASURE_NOUNS.has(noun.replace(/s$/, '')))
     return { kind: 'number', types: ANSWER_TYPES.number, fallback: [] };
-  // "What position does she play?", "what post did he hold?": a person's post, a phrase ("linebacker"), though
+  // "What position does she play?", "what post did he hold?": a person's post, a phrase ("goalkeeper"), though
   // WordNet's first sense of "position" or "post" is a place.
   if (POST_NOUNS.has(noun)) return { kind: 'other', types: [], fallback: [] };
   const classes = nounClasses(noun);

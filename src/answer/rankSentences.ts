@@ -11,7 +11,7 @@ import { questionDay, speaksOfDay } from './questionDate.js';
 import type { EntityType } from '../nlp/entities.js';
 import { ANSWER_TYPES, type AnswerKind } from './answerKind.js';
 
-/** Ranking weights, chosen by measurement on SQuAD dev and the story dev set (README, "Quality and speed"). */
+/** Ranking weights, chosen by measurement on SQuAD dev and the story dev set (README, "Quality"; each round's figures in docs/history.md). */
 export const RANKING = {
   /**
    * How many BM25 hits are re-ranked. Measured in round 12 (MEASURED below): 60 / 30, 7,772 / 7,778 against 7,780;

@@ -13,7 +13,7 @@ import { termOf, words } from './terms.js';
 import { queryLists, scoreDocument, topDocuments, type TopOptions } from './topDocuments.js';
 
 /**
- * Field boosts, chosen on SQuAD dev and the story dev set (see README, "Quality and speed"): the
+ * Field boosts, chosen on SQuAD dev and the story dev set (see docs/history.md): the
  * sentence counts most; its neighbours and the headline add the topic words a question borrows. The
  * neighbours weigh little since the ranker also scores each sentence's whole paragraph.
  */

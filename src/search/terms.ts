@@ -7,7 +7,7 @@ import { stem } from './stem.js';
  * holds the question words who/what/where/how but not "when": questionFrameWords drops that from
  * questions) plus the few question auxiliaries it lacks. Dropping them from the index and from queries
  * is what keeps a natural question from touching every posting list. (A longer list, NLTK's, measured
- * no better on SQuAD: README, "Quality and speed".)
+ * no better on SQuAD: docs/history.md.)
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set([...englishStopWords, 'does', 'whom', 'whose', 'why', 'which', 'its', "it's", 's']);
 
