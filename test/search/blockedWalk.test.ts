@@ -127,10 +127,8 @@ describe('blockedWalk', () => {
     }
   });
 
-  it('passes over a due block when none of its documents can reach the k-th best, and still gives the whole-table walk’s top k', () => {
-    // Six common words, each sentence holding one: a block holds all six, so its bound (six terms at their best, times
-    // six) reaches the rare sentences' scores, but no sentence of it holds more than one word, and each one's own
-    // bound is far below. Only the screen (each document's terms times its lists' bests) passes over those blocks.
+  /** Four blocks of sentences holding one of six common words each, and 30 rare sentences holding three rarer words. */
+  function sixCommonWords() {
     const count = 4 * BLOCK_DOCUMENTS;
     const builder = new PostingBuilder({ field: 'context', of: 'text' });
     for (let id = 0; id < count; id += 1) {
@@ -141,6 +139,14 @@ describe('blockedWalk', () => {
     const terms = [24, 25, 26, 0, 1, 2, 3, 4, 5].map((w) => WORDS[w]!);
     const o = options(10, true);
     const reference = topDocuments(table, terms, { ...o, reference: true });
+    return { table, terms, o, reference };
+  }
+
+  it('passes over a due block when none of its documents can reach the k-th best, and still gives the whole-table walk’s top k', () => {
+    // Six common words, each sentence holding one: a block holds all six, so its bound (six terms at their best, times
+    // six) reaches the rare sentences' scores, but no sentence of it holds more than one word, and each one's own
+    // bound is far below. Only the screen (each document's terms times its lists' bests) passes over those blocks.
+    const { table, terms, o, reference } = sixCommonWords();
     const stats = { walked: 0, total: 0 };
     expect(topDocuments(table, terms, { ...o, stats })).toEqual(reference);
     expect(reference.every((r) => r.doc < 30)).toBe(true);
@@ -150,16 +156,7 @@ describe('blockedWalk', () => {
   it('passes over a due block from the lists’ summaries alone when no document there holds enough of the terms', () => {
     // As above (six common words, one a sentence), but the block is passed over before the screen reads its postings:
     // the summaries' documents show that no sentence there holds more than one of the query's terms.
-    const count = 4 * BLOCK_DOCUMENTS;
-    const builder = new PostingBuilder({ field: 'context', of: 'text' });
-    for (let id = 0; id < count; id += 1) {
-      const words = id < 30 ? [24, 25, 26] : [id % 6];
-      builder.add({ id, text: words.map((w) => WORDS[w]).join(' '), context: '', title: WORDS[10]! }, id);
-    }
-    const table = builder.finish();
-    const terms = [24, 25, 26, 0, 1, 2, 3, 4, 5].map((w) => WORDS[w]!);
-    const o = options(10, true);
-    const reference = topDocuments(table, terms, { ...o, reference: true });
+    const { table, terms, o, reference } = sixCommonWords();
     const stats = { walked: 0, total: 0, screened: 0 };
     expect(topDocuments(table, terms, { ...o, stats })).toEqual(reference);
     expect(stats.walked + stats.screened).toBeLessThan(stats.total / 10);
