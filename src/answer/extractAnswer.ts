@@ -1,11 +1,8 @@
-import type { Entity, EntityType, Token } from '../nlp/entities.js';
-import { isDemonym, termOf } from '../search/terms.js';
+import type { EntityType, Token } from '../nlp/entities.js';
+import { termOf } from '../search/terms.js';
 import { namesNationality } from './demonyms.js';
 import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
 import type { Story, StorySentence } from '../story/story.js';
-import { slicedPerStory } from '../story/warmUp.js';
-import { isGivenName } from '../text/places.js';
-import { amountSpan, isTimeSpan } from './amountSpan.js';
 import { ANSWER_TYPES, FALLBACK_TYPES } from './answerKind.js';
 import {
   type CandidateFacts,
@@ -28,12 +25,29 @@ import {
   spanLinks,
   toWordEdges,
 } from './spanContext.js';
-import { idf, namedInQuestion, type PreparedQuery } from './rankSentences.js';
+import { idf, type PreparedQuery } from './rankSentences.js';
 import { type ClauseRoles, clauseRoles, holdsHead, IRREALIS_QUESTION, isVerbOfQuestion } from './clauseRoles.js';
 import { focusNoun, POST_NOUNS } from './questionFrame.js';
 import { firstEndingAfter, lastStartingBefore } from './spanWords.js';
-import { type NamedSpan, unnamedPart } from './unnamedPart.js';
-import { tokenTerms } from './termMemo.js';
+import { unnamedPart } from './unnamedPart.js';
+import {
+  afterLocative,
+  AGE_QUESTION,
+  entityMentions,
+  fitsKind,
+  isAmount,
+  KIND_OF_QUESTION,
+  MAX_PHRASE_WORDS,
+  NAMED_TYPES,
+  nameRuns,
+  namesMention,
+  phraseChunks,
+  rankMentions,
+  withFocusNoun,
+  withRanks,
+  type FullQuery,
+  type Mention,
+} from './mentions.js';
 
 /** A short answer, where it was found, and the evidence for it (what the confidence is made of). */
 export interface ShortAnswer {
@@ -99,9 +113,6 @@ export const EXTRACTION = {
 
 /** Amounts that give no figure. */
 const VAGUE_AMOUNT = /^(?:dozens|hundreds|thousands|millions|billions|scores|several|many|few|numerous|some)(?:\s+of)?$/i;
-
-/** Longest phrase answer, in words. */
-const MAX_PHRASE_WORDS = 8;
 
 /** A person after these words (past any title words) is the object of the verb before them. */
 const OBJECT_PREPOSITIONS =
@@ -211,17 +222,6 @@ function demonyms(sentence: StorySentence, query: FullQuery): Mention[] {
 }
 
 /**
- * How the part of a name the question does not name is shown when the name ends in the noun the question
- * names its answer by: with it ("**Ostwick Forest**" for "Which forest …", as a reader writes the answer). The
- * part is still measured without it (the question names the noun, so the whole name is named in the question).
- */
-function withFocusNoun(whole: NamedSpan, rest: NamedSpan, focus: string | undefined): Pick<Mention, 'shown'> {
-  if (!focus || rest.end >= whole.end) return {};
-  const tail = whole.text.slice(rest.end - whole.start).trim();
-  return /^\S+$/.test(tail) && termOf(tail) === termOf(focus) ? { shown: { start: rest.start, end: whole.end } } : {};
-}
-
-/**
  * Nouns a question asks an answer's name by, not its kind: "the name of the X" asks for an X; and the nouns
  * of "what kind of X": a kind of X, named by the words before X ("**rounded** arches").
  */
@@ -303,515 +303,6 @@ function restatesFocus(sentence: StorySentence, e: Mention, focus: string | unde
   const head = inside.at(-1);
   if (!head || termOf(head.text) !== termOf(focus)) return false;
   return inside.slice(0, -1).every((t) => t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'ADV');
-}
-
-/** The question with every default filled in. */
-type FullQuery = PreparedQuery & Required<Pick<PreparedQuery, 'types' | 'fallback' | 'role' | 'counted'>>;
-
-/** Types that name someone or something: when none is tagged, a run of proper nouns stands in. */
-const NAMED_TYPES: ReadonlySet<EntityType | 'PHRASE'> = new Set(['PERSON', 'PLACE', 'ORG']);
-
-/** A span that could answer: a tagged entity, a run of proper nouns, or a noun phrase. */
-type Mention = Omit<Entity, 'type'> & {
-  type: EntityType | 'PHRASE';
-  /** For an amount widened to its unit: where the figure itself stands (nearness is measured from it). */
-  core?: { start: number; end: number };
-  /** The amount took in the noun the question counts ("40 drones" for "how many drones"). */
-  counts?: boolean;
-  /** An untyped run of proper nouns (not a noun phrase). */
-  run?: boolean;
-  /** A rank the question's focus noun takes ("the **third** seed" for "which seed …"). */
-  rank?: boolean;
-  /**
-   * The part of the sentence shown as the answer where it is not the span measured: a phrase whose focus noun
-   * only introduces it ("the skater **Ann Lee**", measured whole: the focus beside the answer is evidence), or
-   * the part of a name the question does not name with the focus noun after it ("**Ostwick Forest**" for
-   * "Which forest …", measured without the noun the question names).
-   */
-  shown?: { start: number; end: number };
-};
-
-/**
- * The ranks a sentence gives the noun a which/what-NOUN question names: an ordinal right before it ("the
- * third seed", "second place") or right after its verb ("seeded third", "ranked fifth"). A question that
- * names a kind of position this way asks which one, whatever WordNet files the noun under.
- */
-export function rankMentions(sentence: StorySentence, focus: string | null, question: string): Mention[] {
-  if (focus === null) return [];
-  const tokens = sentence.tokens;
-  const out: Mention[] = [];
-  for (const e of sentence.entities) {
-    // "The first series", "the first record": "first" orders events far more often than it ranks.
-    if (e.type !== 'ORDINAL' || /^first$/i.test(e.text) || namedInQuestion(e.text, e.text, question)) continue;
-    const first = tokens.findIndex((t) => t.start >= e.start);
-    const last = tokens.findLastIndex((t) => t.end <= e.end);
-    if (first < 0 || last < first) continue;
-    const at = tokens[last + 1]?.text === '-' ? last + 2 : last + 1;
-    const after = tokens[at];
-    const before = tokens[first - 1];
-    // "The seventh team to win it" counts who did a thing, it ranks no one.
-    const record = tokens[at + 1]?.text.toLowerCase() === 'to' && tokens[at + 2]?.pos === 'VERB';
-    if ((after && termOf(after.text) === focus && !record) || (before?.pos === 'VERB' && termOf(before.text) === focus))
-      out.push({ type: 'ORDINAL', text: e.text, start: e.start, end: e.end, rank: true });
-  }
-  return out;
-}
-
-/** A sentence's mentions with its ranks of the focus noun, each span once. */
-function withRanks(mentions: Mention[], ranks: Mention[]): Mention[] {
-  if (ranks.length === 0) return mentions;
-  return [...mentions.filter((m) => !ranks.some((r) => r.start < m.end && m.start < r.end)), ...ranks];
-}
-
-/**
- * Words of an amount that say what kind of figure it is, not which one: "percentage" or "how many million …" in a
- * question names no amount ("What percentage of the farms …" does not name "12 percent").
- */
-const FIGURE_KIND_WORDS = /\s*\b(?:percent|per\s+cent|pct|hundred|thousand|million|billion|trillion)\b/gi;
-
-/** The figure of an amount tested against the question's words: without the words that only say its kind. */
-function figureOf(r: Entity): string {
-  // "42-year-old": its figure, so that "How old …" does not count the age as the question's own word "old".
-  if (isAge(r)) return AGE_FIGURE.exec(r.text)?.[0] ?? r.text;
-  if (r.type !== 'PERCENT' && r.type !== 'MONEY' && r.type !== 'CARDINAL') return r.text;
-  return r.text.replace(FIGURE_KIND_WORDS, '').trim() || r.text;
-}
-
-/**
- * Whether the question names a mention: as `namedInQuestion` reads it (a word of three characters or more), or a
- * short name with no such word that the question writes too ("U.S.", "EU").
- */
-function namesMention(canonical: string, text: string, question: string): boolean {
-  return namedInQuestion(canonical, text, question) || shortNameIn(text, question);
-}
-
-/** Two-letter words a question writes in lower case that an all-capitals name may spell ("US" and "us"). */
-const SHORT_WORDS = new Set('am an as at be by do go he if in is it me my no of on or so to up us we'.split(' '));
-
-/**
- * A name of initials only ("U.S.", "U.K.", "EU") that the (lower-cased) question holds as a word. Initials with
- * dots read alike in any case; two capitals without them only where they spell no short English word.
- */
-function shortNameIn(text: string, question: string): boolean {
-  const dotted = /^(?:\p{Lu}\.){2,}$|^(?:\p{Lu}\.)+\p{Lu}$/u.test(text);
-  if (!dotted && !(/^\p{Lu}{2}$/u.test(text) && !SHORT_WORDS.has(text.toLowerCase()))) return false;
-  const name = text.replace(/\.$/, '').toLowerCase();
-  for (let at = question.indexOf(name); at >= 0; at = question.indexOf(name, at + 1)) {
-    const before = question[at - 1];
-    const after = question[at + name.length];
-    if ((before === undefined || !/[\p{L}\p{N}.]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) return true;
-  }
-  return false;
-}
-
-/** Units of a span of time, as written in one ("10 years", "three months"). */
-const TIME_UNITS = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b/gi;
-
-/** Entities of the wanted types that the question does not name (amounts widened to their unit; "he" for a person). */
-function entityMentions(story: Story, sentence: StorySentence, types: readonly EntityType[], query: FullQuery): Mention[] {
-  if (types.length === 0) return [];
-  const counted = new Set(query.counted);
-  const out: Mention[] = [];
-  const raw = figureRanges(sentence.text, [...sentence.entities, ...(types.includes('PERSON') ? pronounReferents(story, sentence) : [])]);
-  for (let r of raw) {
-    // wink types "since August 1995" as a duration; it dates when a thing last happened.
-    const since = types.includes('DATE') && r.type === 'DURATION' ? /^since\s+(?=.*\d)/i.exec(r.text) : null;
-    if (since) r = { ...r, type: 'DATE', text: r.text.slice(since[0].length), start: r.start + since[0].length };
-    // wink types the year of "crowned in 1130" as a bare number; for a date question it is the year.
-    if (types.includes('DATE') && r.type === 'CARDINAL' && isYear(sentence, r)) r = { ...r, type: 'DATE' };
-    if (!types.includes(r.type) && !(types.includes('DURATION') && r.type === 'CARDINAL')) continue;
-    // "to fall", "the spring of hope": a season word is a date only after "in/this/last/next/early/late …".
-    if (
-      r.type === 'DATE' &&
-      /^(fall|spring|summer|winter|autumn)$/i.test(r.text) &&
-      !/\b(in|this|last|next|early|late|mid|the|that|of)\s+$/i.test(sentence.text.slice(Math.max(0, r.start - 8), r.start))
-    )
-      continue;
-    const e = isAmount(r.type) ? amountSpan(sentence.text, r, counted, false) : r;
-    if (types.includes('DURATION') && e.type !== 'DURATION' && !isTimeSpan(e.text)) continue;
-    // The widened amount holds the counted noun the question names ("85 workers"): test the figure alone; a span of
-    // time holds its unit itself ("10 years" for "how many years").
-    const figure = r.type === 'DURATION' ? r.text.replace(TIME_UNITS, '').trim() || r.text : figureOf(r);
-    // A range the question names half of ("from 66-34 …") is named too.
-    if (
-      namesMention(r.canonical ?? figure, figure, query.text) ||
-      figure.split(/[–—]/).some((h) => h !== figure && namedInQuestion(h, h, query.text))
-    ) {
-      // "*Harbour Commissioner* **Ada Vell**": the part of a name the question does not name.
-      const rest =
-        NAMED_TYPES.has(r.type) && (r.canonical === undefined || r.canonical === r.text)
-          ? unnamedPart(r, query.text, r.type === 'PERSON')
-          : null;
-      if (rest) out.push({ type: r.type, ...rest, ...withFocusNoun(r, rest, query.focus) });
-      continue;
-    }
-    const shown = isAge(r) && AGE_QUESTION.test(query.text) ? ageShown(r) : countedUnitShown(r, counted);
-    if (e === r) out.push({ ...e, counts: countsAsked(sentence.text, r, counted), ...shown });
-    else out.push({ ...e, core: { start: r.start, end: r.end }, counts: countsAsked(sentence.text, r, counted), ...shown });
-  }
-  return out;
-}
-
-/** An age written as one word ("42-year-old"; amounts.ts tags it QUANTITY in years old). */
-function isAge(r: Entity): boolean {
-  return r.type === 'QUANTITY' && r.unit === 'years old';
-}
-
-/** The figure opening an age. */
-const AGE_FIGURE = /^\d+/;
-
-/** A question on someone's age: "How old …", "What age …", "at what age", "the age of …". */
-const AGE_QUESTION = /\bhow old\b|\b(?:what|which)\s+age\b|\bage\s+of\b/;
-
-/** An age asked for is shown as its figure ("**42**-year-old"), as a reader answers "How old …?"; measured whole. */
-function ageShown(r: Entity): Pick<Mention, 'shown'> {
-  const figure = AGE_FIGURE.exec(r.text);
-  return figure ? { shown: { start: r.start, end: r.start + figure[0].length } } : {};
-}
-
-/**
- * A span of time whose unit the question counts ("How many years …" → "four years") is shown as its figure
- * ("four"), as an amount whose unit the question names is ("how many yards" → "3,837"); measured whole.
- */
-function countedUnitShown(r: Entity, counted: ReadonlySet<string>): Pick<Mention, 'shown'> {
-  if (r.type !== 'DURATION' || counted.size === 0) return {};
-  const m = /^(\S+)\s+(\p{L}+)$/u.exec(r.text);
-  if (!m || !TIME_UNIT_WORD.test(m[2]!) || !counted.has(termOf(m[2]!) ?? '') || !/\d|^\p{L}+$/u.test(m[1]!)) return {};
-  return { shown: { start: r.start, end: r.start + m[1]!.length } };
-}
-
-const TIME_UNIT_WORD = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))$/i;
-
-/** A dash between two figures written close up: a range or a score ("30–60%", "won 20–18"). */
-const FIGURE_DASH = /^[–—]$/;
-
-/**
- * Entities with each pair of amounts joined close up by a dash made one ("15–1", "30–60%": a score or a range
- * is one answer, the tagger's halves are none); the pair takes the type of its second half unless that is a
- * bare number.
- */
-export function figureRanges(text: string, entities: readonly Entity[]): Entity[] {
-  const out: Entity[] = [];
-  for (let i = 0; i < entities.length; i += 1) {
-    const e = entities[i]!;
-    const next = entities[i + 1];
-    if (next && isAmount(e.type) && isAmount(next.type) && next.start === e.end + 1 && FIGURE_DASH.test(text.slice(e.end, next.start))) {
-      out.push({ type: next.type === 'CARDINAL' ? e.type : next.type, text: text.slice(e.start, next.end), start: e.start, end: next.end });
-      i += 1;
-    } else {
-      out.push(e);
-      // "75,000 to 100,000", "between 3 and 14": a range in words, one more candidate beside its two ends; never
-      // "from 5% to 4%", a change from one value to another.
-      if (next && isAmount(e.type) && next.type === e.type && wordRange(text, e, next))
-        out.push({ type: e.type, text: text.slice(e.start, next.end), start: e.start, end: next.end });
-    }
-  }
-  return out;
-}
-
-/** Whether two figures of a sentence make a range in words: "A to B", "between A and B" (not "from A to B"). */
-function wordRange(text: string, a: Entity, b: Entity): boolean {
-  const between = text.slice(a.end, b.start);
-  const before = text.slice(Math.max(0, a.start - 12), a.start);
-  if (/^\s+to\s+$/.test(between)) return !/\bfrom\s+(?:about\s+|around\s+)?$/i.test(before);
-  return /^\s+and\s+$/.test(between) && /\bbetween\s+$/i.test(before);
-}
-
-/** Prepositions a year follows ("in 1130", "by 1911", "until 1990"). */
-const BEFORE_YEAR = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'after', 'before', 'during', 'around', 'circa']);
-
-/**
- * Whether a bare number reads as a year: three or four digits after a preposition of time ("in 911", "until
- * 1990") and not followed by a noun it counts ("in 1200 houses").
- */
-export function isYear(sentence: StorySentence, e: Entity): boolean {
-  if (!/^\d{3,4}$/.test(e.text)) return false;
-  const tokens = sentence.tokens;
-  const at = tokens.findIndex((t) => t.start >= e.start);
-  if (at < 1 || !BEFORE_YEAR.has(tokens[at - 1]!.text.toLowerCase())) return false;
-  const next = tokens[at + 1];
-  return next?.pos !== 'NOUN';
-}
-
-/** Runs of proper nouns (wink's PROPN tags, joined by "of"/"'s"/"&") that the question does not name. */
-function nameRuns(sentence: StorySentence, query: FullQuery): Mention[] {
-  const tokens = sentence.tokens;
-  const out: Mention[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    // A name after "on/in/at…" is a place or a medium ("wrote on X"), not the person asked for.
-    const after = tokens[i - 1]?.text.toLowerCase() ?? '';
-    if (!nameWord(tokens, i) || i === 0 || (query.kind === 'person' && LOCATIVES.has(after))) {
-      i += 1;
-      continue;
-    }
-    let j = i + 1;
-    while (j < tokens.length && (nameWord(tokens, j) || (/^(of|'s|’s|&|de|la|von|van)$/i.test(tokens[j]!.text) && nameWord(tokens, j + 1))))
-      j += 1;
-    if (!tokens.slice(i, j).some((t) => t.pos === 'PROPN')) {
-      i = j;
-      continue;
-    }
-    const text = sentence.text.slice(tokens[i]!.start, tokens[j - 1]!.end);
-    if (text.length > 1 && !(j === i + 1 && isDemonym(text))) {
-      const span = { text, start: tokens[i]!.start, end: tokens[j - 1]!.end };
-      const rest = namesMention(text, text, query.text) ? unnamedPart(span, query.text, query.kind === 'person') : span;
-      if (rest) out.push({ type: 'PHRASE', ...rest, run: true, ...(rest !== span ? withFocusNoun(span, rest, query.focus) : {}) });
-    }
-    i = j;
-  }
-  return out;
-}
-
-/** The story's names by kind, folded: every word of the people's names, and the places' names whole. */
-const namesByKind = slicedPerStory(function* (story: Story) {
-  const personWords = new Set<string>();
-  const places = new Set<string>();
-  for (let i = 0; i < story.sentences.length; i += 1) {
-    if (i % 128 === 127) yield; // a warm-up's slice ends here (see slicedPerStory)
-    const s = story.sentences[i]!;
-    for (const e of s.entities) {
-      if (e.type === 'PERSON') for (const w of (e.canonical ?? e.text).toLowerCase().split(/\s+/)) personWords.add(w);
-      else if (e.type === 'PLACE') places.add(e.text.toLowerCase());
-    }
-  }
-  return { personWords, places };
-});
-
-/**
- * Whether an untyped run of proper nouns may answer a question of this kind given what the rest of the story
- * calls that name: a person's name ("Lind" where "Mara Lind" is tagged a person elsewhere) answers no
- * "where", and a name the story tags a place (and no person bears, nor opens with a given name) answers no "who".
- */
-export function fitsKind(story: Story, text: string, kind: FullQuery['kind']): boolean {
-  if (kind !== 'place' && kind !== 'person') return true;
-  const { personWords, places } = namesByKind(story);
-  const lower = text.toLowerCase();
-  const words = text.split(/\s+/);
-  const lastWord = lower.split(/\s+/).at(-1) ?? '';
-  // "Tam Ferrow", which the tagger may have filed as a place: a given name and a surname name a person.
-  const personal = personWords.has(lastWord) || (kind === 'person' && words.length >= 2 && isGivenName(words[0]!));
-  return kind === 'place' ? !personal || places.has(lower) : !places.has(lower) || personal;
-}
-
-/** Whether the word before offset `at` is a locative preposition ("wrote on X", "in Paris"). */
-function afterLocative(text: string, at: number): boolean {
-  const before = /(\p{L}+)\W*$/u.exec(text.slice(Math.max(0, at - 20), at));
-  return before !== null && LOCATIVES.has(before[1]!.toLowerCase());
-}
-
-const LOCATIVES = new Set(['on', 'in', 'at', 'into', 'from', 'near', 'via', 'across', 'inside', 'outside', 'throughout']);
-
-const CHUNK_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
-
-/** A word of a name run: a proper noun, or a capitalised word inside the sentence read as another content word. */
-function nameWord(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
-  if (!t) return false;
-  if (t.pos === 'PROPN') return true;
-  return (TITLE_WORD_POS.has(t.pos) || t.pos === 'NOUN' || t.pos === 'ADJ') && capitalisedInside(tokens, k);
-}
-
-/** Whether token k is a capitalised word inside its sentence: not first, not after a sentence mark, colon or quote. */
-function capitalisedInside(tokens: readonly Token[], k: number): boolean {
-  return k > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) && !/[.!?:"“]$/.test(tokens[k - 1]!.text);
-}
-
-/** Parts of speech the tagger gives a title's capitalised words ("Orla Vance **Presents**", "**Home** Harbour"). */
-const TITLE_WORD_POS = new Set(['VERB', 'ADV', 'AUX']);
-
-/**
- * Whether token k belongs in a noun phrase: a noun, proper noun, adjective or figure, or a capitalised word inside
- * the sentence that the tagger read as a verb or an adverb — a word of a name or a title ("Orla Vance **Presents**").
- */
-function inChunk(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]!;
-  if (CHUNK_POS.has(t.pos)) return true;
-  return TITLE_WORD_POS.has(t.pos) && capitalisedInside(tokens, k);
-}
-
-/** Whether a token's term is one of the question's words, other than the noun it names its answer by (`focus`). */
-function isAskedTerm(term: string | null | undefined, wanted: ReadonlySet<string>, focus: string | null): boolean {
-  return term != null && term !== focus && wanted.has(term);
-}
-
-/** Whether a token of [from, to) is neither a question word nor the focus noun (`terms`: the tokens' terms). */
-function holdsUnasked(
-  terms: readonly (string | null)[],
-  from: number,
-  to: number,
-  wanted: ReadonlySet<string>,
-  focus: string | null,
-): boolean {
-  for (let k = from; k < to; k += 1) if (!isAskedTerm(terms[k], wanted, focus) && terms[k] !== focus) return true;
-  return false;
-}
-
-/**
- * Noun phrases of a sentence (runs of adjectives, nouns, proper nouns and numbers, "of" and "'s" inside),
- * less the question's own words at their edges; a phrase made only of question words is none. The noun
- * a "what/which NOUN" question names its answer by may stay ("What arena …" → "Harbour Arena").
- */
-function phraseChunks(sentence: StorySentence, query: FullQuery): Mention[] {
-  const tokens = sentence.tokens;
-  const terms = tokenTerms(tokens);
-  const wanted = new Set(query.terms);
-  const focus = query.focus ? termOf(query.focus) : null;
-  const kindAsked = KIND_OF_QUESTION.test(query.text);
-  // The phrase of tokens [a, b) as a mention, with the part shown that a question on a post or a kind asks for.
-  const mention = (a: number, b: number) => {
-    const m = withPostShown(sentence, phraseMention(sentence.text, tokens, a, b, focus), a, b, query.focus);
-    return kindAsked ? withKindShown(tokens, m, a, b, focus, wanted) : m;
-  };
-  const out: Mention[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    if (!inChunk(tokens, i)) {
-      i += 1;
-      continue;
-    }
-    let j = i + 1;
-    // A score or range opens a phrase of its own ("beat the Owls | 20–18").
-    while (j < tokens.length && (inChunk(tokens, j) || chunkLink(tokens, j)) && !(j > i && opensRange(tokens, j))) j += 1;
-    let from = i;
-    let to = j;
-    while (from < to && (isAskedTerm(terms[from], wanted, focus) || !inChunk(tokens, from))) from += 1;
-    while (to > from && (isAskedTerm(terms[to - 1], wanted, focus) || !inChunk(tokens, to - 1))) to -= 1;
-    if (to - from > 0 && to - from <= MAX_PHRASE_WORDS && holdsUnasked(terms, from, to, wanted, focus)) {
-      out.push(mention(from, to));
-      // The whole phrase too, question words at its edges kept ("the Latin **Mass**" for a question on the mass).
-      let a = i;
-      let b = j;
-      while (a < b && !inChunk(tokens, a)) a += 1;
-      while (b > a && !inChunk(tokens, b - 1)) b -= 1;
-      if ((a < from || b > to) && b - a <= MAX_PHRASE_WORDS && !cutsNamedPerson(sentence, a, from) && !cutsNamedPerson(sentence, to, b))
-        out.push(mention(a, b));
-    }
-    i = j;
-  }
-  return out;
-}
-
-/**
- * Whether the question's words cut from one edge of a phrase, tokens [from, to), are a person's name of two words or more
- * ("the veteran skipper **Ada Vell**" when the question names Ada Vell): that phrase is the one the question
- * asks about, introduced by what is said of it, and no answer whole. (A single capitalised word cut off stays
- * evidence of the whole: "the Latin **Mass**".)
- */
-function cutsNamedPerson(sentence: StorySentence, from: number, to: number): boolean {
-  if (to - from < 2) return false;
-  const start = sentence.tokens[from]!.start;
-  const end = sentence.tokens[to - 1]!.end;
-  return sentence.entities.some((e) => e.type === 'PERSON' && e.start <= start && e.end >= end);
-}
-
-/**
- * For a question on someone's post ("What position does Ada Vell play?"), a phrase is shown as the common nouns
- * that name the post: without the names before them (the team's, the country's) and the person's name after them
- * ("the Harbour City **goalkeeper** Ada Vell"). Measured whole; unchanged where no common noun is left.
- */
-function withPostShown(sentence: StorySentence, m: Mention, from: number, to: number, focus: string | undefined): Mention {
-  if (!focus || !POST_NOUNS.has(focus) || m.shown) return m;
-  const tokens = sentence.tokens;
-  let a = from;
-  let b = to;
-  const inPerson = (t: Token) => sentence.entities.some((e) => e.type === 'PERSON' && e.start <= t.start && e.end >= t.end);
-  // A capitalised title heading a sentence ("Goalkeeper Ada Vell") is a common noun of a person.
-  const common = (t: Token) =>
-    !inPerson(t) &&
-    (t.pos === 'NOUN' ||
-      t.pos === 'ADJ' ||
-      (t.pos === 'PROPN' && !isDemonym(t.text) && foldClass(nounClass(t.text.toLowerCase())) === 'person'));
-  while (b > a && !common(tokens[b - 1]!)) b -= 1;
-  // The names before the post: the team's, the country's ("Harbour City", tagged a place, "City" a noun).
-  const inName = (t: Token) =>
-    sentence.entities.some((e) => (e.type === 'PLACE' || e.type === 'ORG') && e.start <= t.start && e.end >= t.end);
-  const before = (t: Token) => inName(t) || (!common(t) && (t.pos === 'PROPN' || t.pos === 'DET' || /^['’]s$/.test(t.text)));
-  while (a < b && before(tokens[a]!)) a += 1;
-  if ((a === from && b === to) || b <= a || !tokens.slice(a, b).some((t) => t.pos !== 'ADJ' && common(t))) return m;
-  return { ...m, shown: { start: tokens[a]!.start, end: tokens[b - 1]!.end } };
-}
-
-/** "What kind of X …", "what type of X …": a kind of X is asked for (the focus noun is X, see namedFocus). */
-const KIND_OF_QUESTION = /\b(?:type|types|kind|kinds|sort|sorts|form|forms|variety|varieties)\s+of\b/i;
-
-/** Words that count or pick out things rather than tell their kind ("many", "other"). */
-const QUANTIFIER = /^(?:many|numerous|several|various|other|some|few|most|all|such|certain|these|those|this|that)$/i;
-
-/**
- * For "What kind of X …", a phrase that ends in a lower-case X is shown as the words that tell its kind, before X
- * (and the question's words that go with X) and after any "of" ("the use of **diesel** engines", "several **marble** fountains"); measured whole, and
- * unchanged where nothing would be left.
- */
-function withKindShown(
-  tokens: readonly Token[],
-  m: Mention,
-  from: number,
-  to: number,
-  focus: string | null,
-  wanted: ReadonlySet<string>,
-): Mention {
-  const last = tokens[to - 1]!;
-  if (m.shown || focus === null || to - from < 2 || termOf(last.text) !== focus || !/^\p{Ll}/u.test(last.text)) return m;
-  let a = from;
-  for (let k = from; k < to - 1; k += 1) if (tokens[k]!.text.toLowerCase() === 'of') a = k + 1;
-  while (a < to - 1 && (tokens[a]!.pos === 'DET' || QUANTIFIER.test(tokens[a]!.text))) a += 1;
-  // The question's words before X name X too ("portable *water* filtering" for "what kind of water filtering").
-  let b = to - 1;
-  while (b > a && wanted.has(termOf(tokens[b - 1]!.text) ?? '')) b -= 1;
-  if (a >= b) return m;
-  return { ...m, shown: { start: tokens[a]!.start, end: tokens[b - 1]!.end } };
-}
-
-/** The phrase of tokens [from, to) as a mention, shown from past a focus noun that only introduces it. */
-function phraseMention(text: string, tokens: readonly Token[], from: number, to: number, focus: string | null): Mention {
-  const start = tokens[from]!.start;
-  const end = tokens[to - 1]!.end;
-  const cut = pastFocus(tokens, from, to, focus);
-  return { type: 'PHRASE', text: text.slice(start, end), start, end, ...(cut >= 0 ? { shown: { start: tokens[cut]!.start, end } } : {}) };
-}
-
-/**
- * Where a phrase's answer starts once the focus noun inside it is set aside with what comes before it and
- * the "of (the)" after it: the noun a "what/which NOUN" question names its answer by stays as a phrase's
- * head ("Harbour **Arena**") but, before the end, it only introduces the answer ("the name **atra mors**", "a
- * replica of **the Old Bridge**", "the retired skater **Ann Lee**"). A capitalised focus is part of a name
- * ("Bank of Morland") and stays, and so does the phrase when nothing would be left (-1: no cut).
- */
-function pastFocus(tokens: readonly Token[], from: number, to: number, focus: string | null): number {
-  if (focus === null) return -1;
-  let at = -1;
-  for (let f = from; f < to - 1; f += 1) if (termOf(tokens[f]!.text) === focus && /^\p{Ll}/u.test(tokens[f]!.text)) at = f;
-  if (at < 0) return -1;
-  let k = at + 1;
-  if (tokens[k]?.text.toLowerCase() === 'of') k += 1;
-  if (tokens[k]?.pos === 'DET') k += 1;
-  return k < to && CHUNK_POS.has(tokens[k]!.pos) ? k : -1;
-}
-
-/**
- * Whether token j links two parts of one noun phrase: "of", "'s" or a hyphen before a content word, "of the"
- * ("singing of the hymns"), "and" between two nouns ("body and blood"), or a dash between figures ("15–1").
- */
-function chunkLink(tokens: readonly Token[], j: number): boolean {
-  const word = tokens[j]!.text.toLowerCase();
-  const next = tokens[j + 1]?.pos ?? '';
-  // "a 15–1 record": figures joined close up by a dash.
-  if (FIGURE_DASH.test(word))
-    return (
-      tokens[j - 1]?.pos === 'NUM' && next === 'NUM' && tokens[j - 1]!.end === tokens[j]!.start && tokens[j]!.end === tokens[j + 1]!.start
-    );
-  if (/^(of|'s|’s|-)$/.test(word))
-    return CHUNK_POS.has(next) || (word === 'of' && tokens[j + 1]?.pos === 'DET' && CHUNK_POS.has(tokens[j + 2]?.pos ?? ''));
-  if (tokens[j]!.pos === 'DET' && tokens[j - 1]?.text.toLowerCase() === 'of') return CHUNK_POS.has(next);
-  return word === 'and' && NOUN_POS.has(tokens[j - 1]?.pos ?? '') && NOUN_POS.has(next);
-}
-
-const NOUN_POS = new Set(['NOUN', 'PROPN']);
-
-/** Whether token j is a figure a dash joins close up to the next one ("**20**–18"). */
-function opensRange(tokens: readonly Token[], j: number): boolean {
-  return tokens[j]!.pos === 'NUM' && tokens[j + 1] !== undefined && FIGURE_DASH.test(tokens[j + 1]!.text) && chunkLink(tokens, j + 1);
 }
 
 interface Candidate {
@@ -1488,20 +979,6 @@ function amountFit(e: Mention, percentAsked: boolean, fit: number): number {
 /** The question asks for a share (tested once per extraction, not per mention). */
 const PERCENT_QUESTION = /\b(?:percent|percentage|per cent|pct)\b|%/;
 
-/** Whether the noun a how-many question counts follows the figure within three words ("40 new berths"). */
-export function countsAsked(text: string, figure: Entity, counted: ReadonlySet<string>): boolean {
-  if (counted.size === 0) return false;
-  // The counted noun may be a unit the amount already holds ("103 miles" for "how many miles").
-  const widened = amountSpan(text, figure, counted);
-  return text
-    .slice(figure.end, widened.end)
-    .split(/[^\p{L}'-]+/u)
-    .some((w) => {
-      const term = termOf(w);
-      return term !== null && counted.has(term);
-    });
-}
-
 /** Words between a verb and the number it governs ("killed *at least* three"). */
 const NUMBER_HEDGES =
   /^(at|least|most|about|around|nearly|almost|roughly|some|more|less|fewer|than|over|under|up|to|just|only|another|an|a|the|estimated|approximately)$/i;
@@ -1524,10 +1001,6 @@ function governedByOtherVerb(sentence: StorySentence, at: number, questionTerms:
   if (verb?.pos !== 'VERB') return false;
   const term = termOf(verb.text);
   return term !== null && !questionTerms.has(term);
-}
-
-function isAmount(type: EntityType): boolean {
-  return type === 'CARDINAL' || type === 'MONEY' || type === 'PERCENT' || type === 'DURATION' || type === 'QUANTITY';
 }
 
 /** A question word at word `i` of a sentence, with its idf weight. */
@@ -1592,34 +1065,6 @@ export function wordsOf(text: string): readonly Word[] {
 const WORD_SPAN = /[\p{L}\p{N}]+(?:[.'’,-][\p{L}\p{N}]+)*/gu;
 const wordCache = new Map<string, readonly Word[]>();
 const WORD_CACHE_SIZE = 20_000;
-
-/**
- * "He"/"She" before any name in a sentence stands for the first person named in the closest of the two
- * sentences before it in the same article: returned as a PERSON entity at the pronoun.
- */
-function pronounReferents(story: Story, sentence: StorySentence): Entity[] {
-  const pronoun = /\b(he|she|He|She)\b/.exec(sentence.text);
-  if (!pronoun) return [];
-  const firstPerson = sentence.entities.find((e) => e.type === 'PERSON');
-  if (firstPerson && firstPerson.start < pronoun.index) return [];
-  for (let back = 1; back <= 2; back += 1) {
-    const prev = story.sentences[sentence.id - back];
-    if (!prev || prev.articleId !== sentence.articleId) break;
-    const person = prev.entities.find((e) => e.type === 'PERSON');
-    if (person) {
-      return [
-        {
-          type: 'PERSON',
-          text: pronoun[0],
-          start: pronoun.index,
-          end: pronoun.index + pronoun[0].length,
-          canonical: person.canonical ?? person.text,
-        },
-      ];
-    }
-  }
-  return [];
-}
 
 /** Words before the means something was done by ("by ship", "through sponsors", "as an auditor"), and its weight among the spans of a how-question. */
 const MEANS = new Set(['by', 'through', 'via', 'using', 'as', 'with']);

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CANDIDATE_FEATURES } from '../../src/answer/candidateModel.js';
-import { extractAnswer, figureRanges, fitsKind, observeCandidates, type ObservedCandidate } from '../../src/answer/extractAnswer.js';
+import { extractAnswer, observeCandidates, type ObservedCandidate } from '../../src/answer/extractAnswer.js';
+import { figureRanges, fitsKind } from '../../src/answer/mentions.js';
 import type { PreparedQuery } from '../../src/answer/rankSentences.js';
 import { termsOf } from '../../src/search/terms.js';
 import type { Article } from '../../src/corpus/article.js';

@@ -10,7 +10,7 @@ import {
   questionWord,
   useHandWeights,
 } from '../../src/answer/candidateModel.js';
-import { countsAsked, fitsKind } from '../../src/answer/extractAnswer.js';
+import { countsAsked, fitsKind } from '../../src/answer/mentions.js';
 import { termOf } from '../../src/search/terms.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { rankMentions } from '../../src/answer/extractAnswer.js';
+import { rankMentions } from '../../src/answer/mentions.js';
 import { termOf } from '../../src/search/terms.js';
 import { buildStory } from '../../src/story/buildStory.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { isYear } from '../../src/answer/extractAnswer.js';
+import { isYear } from '../../src/answer/mentions.js';
 import { buildStory } from '../../src/story/buildStory.js';
 
 const storyOf = (body: string) => buildStory([{ id: 'one', title: 'One', titleGiven: true, file: 'one.md', body }], `year-${body.length}`);
