@@ -36,9 +36,9 @@ const GROUPS_READ = 20;
 
 /**
  * The expansion of the abbreviation a question asks about, from the excerpts: a run of words whose initials spell it
- * (function words may be kept or skipped: "Festival of the Arts" for FOTA, "Time and Relative Dimension in Space" for
- * TARDIS). A run written beside the abbreviation in brackets ("Lunar Excursion Module (LEM)", "LEM (Lunar Excursion
- * Module)") is taken first; else a run in a sentence that writes the abbreviation; else a run of capitalised words.
+ * (function words may be kept or skipped: "Festival of the Arts" for FOTA, "Board of Harbour and River Traffic" for
+ * BHRT). A run written beside the abbreviation in brackets ("Harbour Survey Vessel (HSV)", "HSV (Harbour Survey
+ * Vessel)") is taken first; else a run in a sentence that writes the abbreviation; else a run of capitalised words.
  * Null when the question asks something else or no run spells it.
  *
  * @example acronymAnswer(groups, 'What does ABR stand for?') // → { text: 'Alder Bay Railway', … } when an excerpt says "the Alder Bay Railway (ABR)"

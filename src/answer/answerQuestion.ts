@@ -306,7 +306,7 @@ function topLacksType(
   if (type === 'PHRASE' || WORDED_TYPES.has(type) || top === undefined) return false;
   if (top.sentence.entities.some((e) => e.type === type || wanted.includes(e.type))) return false;
   if (timeInWords(top.sentence, type, questionWords)) return false;
-  // A figure the tagger left untyped ("in the 1050s", "1775–1795") may answer a question wanting a value.
+  // A figure the tagger left untyped ("in the 1620s", "1702–1719") may answer a question wanting a value.
   if (!NAME_TYPES.has(type) && /\d/.test(top.sentence.text)) return false;
   return !(NAME_TYPES.has(type) && top.sentence.tokens.some((t, i) => i > 0 && t.pos === 'PROPN'));
 }

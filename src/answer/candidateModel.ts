@@ -152,7 +152,7 @@ export interface CandidateFacts {
   /** Words of the candidate, and the share of them that are question words. */
   words: number;
   questionWordShare: number;
-  /** A word of the question stands at an edge of the candidate (a phrase kept whole: "the Latin **Mass**"). */
+  /** A word of the question stands at an edge of the candidate (a phrase kept whole: "the harbour **Regatta**"). */
   questionEdge: boolean;
   /** Question words right beside the candidate (immediately, or one word further). */
   leftMatch: boolean;
@@ -378,7 +378,7 @@ const SPAN_CLASS_OF: Readonly<Record<Exclude<CandidateClass, 'phrase'>, SpanClas
 
 /**
  * What a candidate names: its class where the tagger typed it, else the WordNet class of a noun phrase's
- * head noun ("a balance **sensor**" → thing, "the **pastor**" → person); 'none' for an untyped name.
+ * head noun ("a tide **gauge**" → thing, "the **pastor**" → person); 'none' for an untyped name.
  */
 export function spanClass(cls: CandidateClass, head: Token | undefined): SpanClass {
   if (cls !== 'phrase') return SPAN_CLASS_OF[cls];

@@ -14,7 +14,7 @@ const REASON =
 
 /**
  * Verbs, adjectives and nouns whose "to …" is their object, not a purpose ("wanted to leave", "was scheduled to
- * fly", "is going to rise", "his decision to marry"): general English control and raising words.
+ * fly", "is going to rise", "her decision to sell"): general English control and raising words.
  */
 const TAKES_TO = new Set(
   'want wanted wants try tried tries decide decided agree agreed refuse refused plan planned plans hope hoped expect expected use used need needed ask asked schedule scheduled force forced allow allowed urge urged invite invited order ordered tell told require required suppose supposed mean meant going got seem seemed appear appeared tend tended begin began start started continue continued fail failed manage managed promise promised threaten threatened vow vowed seek sought choose chose prefer preferred like liked love loved intend intended attempt attempted prepare prepared offer offered claim claimed happen happened come came set due likely unlikely able unable about ready willing has have had ought decision decisions attempts effort efforts bid right rights ability failure refusal threat chance opportunity time permission willingness move push call pledge vote agreement deal orders reluctance license licence power'.split(

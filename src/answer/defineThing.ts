@@ -170,14 +170,14 @@ function title(sentence: StorySentence, start: number, written: string): string 
 
 /**
  * The noun phrase that opens at `at`, with what follows it up to the clause's end (a comma, a bracket, a
- * semicolon or the sentence's end): "a plastid that lacks chlorophyll". With `copular`, the words after "is"
+ * semicolon or the sentence's end): "a barge that lacks an engine". With `copular`, the words after "is"
  * must open a noun phrase (a/an/the, an adjective or a noun), so that "X was founded in …" describes nothing.
  */
 function nounPhraseFrom(sentence: StorySentence, at: number, copular: boolean): string | undefined {
   const first = sentence.tokens.find((t) => t.start >= at);
   if (!first || sentence.text.slice(at, first.start).trim() !== '') return undefined;
   const next = sentence.tokens[sentence.tokens.indexOf(first) + 1];
-  // A participle before a noun is an adjective ("specialized cells", "pigment-filled plastids"); before a
+  // A participle before a noun is an adjective ("specialized cells", "grain-filled barges"); before a
   // preposition it is a passive ("was founded in …"), which describes nothing.
   const adjectival = first.pos === 'VERB' && next !== undefined && (OPENS_NOUN_PHRASE.has(next.pos) || next.text === '-');
   const opens =

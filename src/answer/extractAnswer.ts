@@ -615,7 +615,7 @@ function endsInFocusName(text: string, focus: string): boolean {
   return words.length >= 2 && /^\p{Lu}/u.test(last) && /^\p{Lu}/u.test(words[0]!) && termOf(last) === termOf(focus);
 }
 
-/** Whether a mention stands right before the noun `term` names, or ends in it after other words ("**clerical** marriage"). */
+/** Whether a mention stands right before the noun `term` names, or ends in it after other words ("**floating** harbour"). */
 function modifiesNoun(sentence: StorySentence, e: Mention, term: string): boolean {
   const tokens = sentence.tokens;
   const next = tokens.find((t) => t.start >= e.end);
@@ -717,7 +717,7 @@ function withPossessedFocus(
   return { text, written: `${shown.written}${sentence.slice(end, end + m[0].length)}` };
 }
 
-/** The year a date names, for "what year …" ("7 January 1943" → "1943"); the date itself when it names none or two. */
+/** The year a date names, for "what year …" ("9 March 1911" → "1911"); the date itself when it names none or two. */
 function yearOf(date: string): string {
   const years = date.match(/\b\d{3,4}\b/g);
   return years?.length === 1 ? years[0]! : date;

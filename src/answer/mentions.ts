@@ -52,7 +52,7 @@ export function rankMentions(sentence: StorySentence, focus: string | null, ques
   const tokens = sentence.tokens;
   const out: Mention[] = [];
   for (const e of sentence.entities) {
-    // "The first series", "the first record": "first" orders events far more often than it ranks.
+    // "The first season", "the first release": "first" orders events far more often than it ranks.
     if (e.type !== 'ORDINAL' || /^first$/i.test(e.text) || namedInQuestion(e.text, e.text, question)) continue;
     const first = tokens.findIndex((t) => t.start >= e.start);
     const last = tokens.findLastIndex((t) => t.end <= e.end);
@@ -128,7 +128,7 @@ export function entityMentions(story: Story, sentence: StorySentence, types: rea
     // wink types "since August 1995" as a duration; it dates when a thing last happened.
     const since = types.includes('DATE') && r.type === 'DURATION' ? /^since\s+(?=.*\d)/i.exec(r.text) : null;
     if (since) r = { ...r, type: 'DATE', text: r.text.slice(since[0].length), start: r.start + since[0].length };
-    // wink types the year of "crowned in 1130" as a bare number; for a date question it is the year.
+    // wink types the year of "built in 1130" as a bare number; for a date question it is the year.
     if (types.includes('DATE') && r.type === 'CARDINAL' && isYear(sentence, r)) r = { ...r, type: 'DATE' };
     if (!types.includes(r.type) && !(types.includes('DURATION') && r.type === 'CARDINAL')) continue;
     // "to fall", "the spring of hope": a season word is a date only after "in/this/last/next/early/late …".
@@ -211,7 +211,7 @@ export function figureRanges(text: string, entities: readonly Entity[]): Entity[
       i += 1;
     } else {
       out.push(e);
-      // "75,000 to 100,000", "between 3 and 14": a range in words, one more candidate beside its two ends; never
+      // "4,000 to 6,000", "between 2 and 9": a range in words, one more candidate beside its two ends; never
       // "from 5% to 4%", a change from one value to another.
       if (next && isAmount(e.type) && next.type === e.type && wordRange(text, e, next))
         out.push({ type: e.type, text: text.slice(e.start, next.end), start: e.start, end: next.end });
@@ -390,7 +390,7 @@ export function phraseChunks(sentence: StorySentence, query: FullQuery): Mention
     while (to > from && (isAskedTerm(terms[to - 1], wanted, focus) || !inChunk(tokens, to - 1))) to -= 1;
     if (to - from > 0 && to - from <= MAX_PHRASE_WORDS && holdsUnasked(terms, from, to, wanted, focus)) {
       out.push(mention(from, to));
-      // The whole phrase too, question words at its edges kept ("the Latin **Mass**" for a question on the mass).
+      // The whole phrase too, question words at its edges kept ("the harbour **Regatta**" for a question on the regatta).
       let a = i;
       let b = j;
       while (a < b && !inChunk(tokens, a)) a += 1;
@@ -407,7 +407,7 @@ export function phraseChunks(sentence: StorySentence, query: FullQuery): Mention
  * Whether the question's words cut from one edge of a phrase, tokens [from, to), are a person's name of two words or more
  * ("the veteran skipper **Ada Vell**" when the question names Ada Vell): that phrase is the one the question
  * asks about, introduced by what is said of it, and no answer whole. (A single capitalised word cut off stays
- * evidence of the whole: "the Latin **Mass**".)
+ * evidence of the whole: "the harbour **Regatta**".)
  */
 function cutsNamedPerson(sentence: StorySentence, from: number, to: number): boolean {
   if (to - from < 2) return false;
@@ -485,7 +485,7 @@ function phraseMention(text: string, tokens: readonly Token[], from: number, to:
 /**
  * Where a phrase's answer starts once the focus noun inside it is set aside with what comes before it and
  * the "of (the)" after it: the noun a "what/which NOUN" question names its answer by stays as a phrase's
- * head ("Harbour **Arena**") but, before the end, it only introduces the answer ("the name **atra mors**", "a
+ * head ("Harbour **Arena**") but, before the end, it only introduces the answer ("the name **pale road**", "a
  * replica of **the Old Bridge**", "the retired skater **Ann Lee**"). A capitalised focus is part of a name
  * ("Bank of Morland") and stays, and so does the phrase when nothing would be left (-1: no cut).
  */
@@ -507,7 +507,7 @@ function pastFocus(tokens: readonly Token[], from: number, to: number, focus: st
 function chunkLink(tokens: readonly Token[], j: number): boolean {
   const word = tokens[j]!.text.toLowerCase();
   const next = tokens[j + 1]?.pos ?? '';
-  // "a 15–1 record": figures joined close up by a dash.
+  // "a 12–3 season": figures joined close up by a dash.
   if (FIGURE_DASH.test(word))
     return (
       tokens[j - 1]?.pos === 'NUM' && next === 'NUM' && tokens[j - 1]!.end === tokens[j]!.start && tokens[j]!.end === tokens[j + 1]!.start
@@ -546,7 +546,7 @@ export function isAmount(type: EntityType): boolean {
 /** Whether the noun a how-many question counts follows the figure within three words ("40 new berths"). */
 export function countsAsked(text: string, figure: Entity, counted: ReadonlySet<string>): boolean {
   if (counted.size === 0) return false;
-  // The counted noun may be a unit the amount already holds ("103 miles" for "how many miles").
+  // The counted noun may be a unit the amount already holds ("60 miles" for "how many miles").
   const widened = amountSpan(text, figure, counted);
   return text
     .slice(figure.end, widened.end)

@@ -28,7 +28,7 @@ export function missingDetail(story: Story, groups: readonly CorroboratedSentenc
 /**
  * A figure specific enough that a story reporting it writes it: a fraction ("41.54") or a number of 100
  * or more that is no year. A year or a small number often comes from what the whole story is about
- * ("in the 2015 season", "the 50th edition") and need not stand in the sentence that answers.
+ * ("in the 2029 season", "the 50th edition") and need not stand in the sentence that answers.
  */
 function specific(figure: string): boolean {
   if (figure.includes('.')) return true;

@@ -581,7 +581,7 @@ const namedAnswers = new Map<string, boolean>();
 function namesEntity(canonical: string, text: string, question: string): boolean {
   const words = `${canonical} ${text}`.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
   if (words.some((w) => startsWord(question, w))) return true;
-  // A short number the question already holds ("a 30-second ad" → not "30").
+  // A short number the question already holds ("a 20-minute delay" → not "20").
   const numbers = text.match(/^\d{1,2}$/);
   return numbers !== null && new RegExp(`(?<![\\d.,])${numbers[0]}(?![\\d.,]\\d)`).test(question);
 }

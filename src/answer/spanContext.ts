@@ -29,7 +29,7 @@ export function headClass(token: Token | undefined): HeadClass {
 /** Forms of "be" that link a subject to what it is ("its main part is a sensor"). */
 const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'am']);
 
-/** Words that introduce a name ("a code called the Yassa", "a town named X", "dubbed X", "known as X"). */
+/** Words that introduce a name ("a rule called the Tally", "a town named X", "dubbed X", "known as X"). */
 const NAMING = new Set(['called', 'named', 'dubbed', 'termed', 'nicknamed', 'titled', 'entitled', 'renamed', 'christened', 'as']);
 
 /** Tokens skipped between a span and the word that introduces it: articles and quotation marks. */
@@ -41,11 +41,11 @@ function skippable(t: Token): boolean {
 export interface SpanLinks {
   /** A form of "be" right before the span (past articles): "… is **a sensor**". */
   copulaBefore: boolean;
-  /** That copula follows a question word within three tokens: "main component is **a statocyst**". */
+  /** That copula follows a question word within three tokens: "main part is **a sluice gate**". */
   copulaAfterQuestion: boolean;
   /** The span is the subject of "be" whose complement holds a question word: "**The sensor** is the main part". */
   copulaBeforeQuestion: boolean;
-  /** A naming word right before the span (past articles and quotes): "called **the Yassa**". */
+  /** A naming word right before the span (past articles and quotes): "called **the Tally**". */
   named: boolean;
   /** No verb stands before the span in its sentence: it is (in) the sentence's subject. */
   beforeVerb: boolean;

@@ -397,7 +397,7 @@ function countMention(entity: Entity, tokens: readonly Token[], text: string): V
   if (!unitToken) return null;
   const word = unitToken.text;
   if (THRESHOLD_UNITS.has(word.toLowerCase())) return null;
-  // "the 15-yard line", "the 3,500-point level": the count names a mark, not an amount.
+  // "the 20-metre line", "the 3,500-point level": the count names a mark, not an amount.
   const afterUnit = tokensAfter(tokens, unitToken.end, 1)[0];
   if (afterUnit && THRESHOLD_UNITS.has(afterUnit.text.toLowerCase())) return null;
   const change = role(tokens, e.start);

@@ -7,7 +7,7 @@ const DECADE = /(?<![\p{L}\p{N},.'’-])(?:(?:early|mid|late)[\s-]*)?(?:1\d\d0|2
  * The entities with each decade or century written as a year with "s" as one DATE, which wink-nlp tags for some
  * years ("1990s") and not others ("1050s", "mid-1800s"); a mention already there that covers it is kept.
  *
- * @example withDecades('He served in the 1050s.', []) // → [DATE '1050s']
+ * @example withDecades('He served in the 1620s.', []) // → [DATE '1620s']
  */
 export function withDecades(text: string, entities: Entity[]): Entity[] {
   if (!/\d0s/.test(text)) return entities;
