@@ -1,22 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** An invented final: two captains' ages in one sentence. */
 let story: Story;
 beforeAll(() => {
-  story = buildStory(
-    [
-      {
-        id: 'final',
-        title: 'Final',
-        titleGiven: true,
-        file: 'final.md',
-        body: 'The two captains set a record for the largest age gap in a final (Ada Vell was 39, Tam Orrin was 26).',
-      },
-    ],
-    'age-fixture',
+  story = oneArticleStory(
+    'final',
+    'Final',
+    'The two captains set a record for the largest age gap in a final (Ada Vell was 39, Tam Orrin was 26).',
   );
 });
 

@@ -1,22 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** An invented mishap: an age written as one hyphenated word. */
 let story: Story;
 beforeAll(() => {
-  story = buildStory(
-    [
-      {
-        id: 'ferry',
-        title: 'Ferry',
-        titleGiven: true,
-        file: 'ferry.md',
-        body: 'The pilot of the ferry, a 47-year-old woman from the hill villages, was praised by the crew. The ferry reached Dunmore Quay before dawn. It was the second crossing of the week.',
-      },
-    ],
-    'age-word-fixture',
+  story = oneArticleStory(
+    'ferry',
+    'Ferry',
+    'The pilot of the ferry, a 47-year-old woman from the hill villages, was praised by the crew. The ferry reached Dunmore Quay before dawn. It was the second crossing of the week.',
   );
 });
 

@@ -2,20 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { rankMentions } from '../../src/answer/mentions.js';
 import { termOf } from '../../src/search/terms.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** An invented story: a draw and a race in an invented town. */
-const story = buildStory(
-  [
-    {
-      id: 'draw',
-      title: 'Draw',
-      titleGiven: true,
-      file: 'draw.md',
-      body: 'Ana Kell, the third seed, lost to Mira Osk in the second round on Tuesday. Lena Brook finished in second place in 2019. Vera Lund, ranked fourth, won the final in Varnholt. Osk became the fifth player to win the cup.',
-    },
-  ],
-  'rank-fixture',
+const story = oneArticleStory(
+  'draw',
+  'Draw',
+  'Ana Kell, the third seed, lost to Mira Osk in the second round on Tuesday. Lena Brook finished in second place in 2019. Vera Lund, ranked fourth, won the final in Varnholt. Osk became the fifth player to win the cup.',
 );
 
 describe('the rank a which/what-NOUN question asks for', () => {

@@ -1,25 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { RANKING, rankSentences } from '../../src/answer/rankSentences.js';
-import { buildStory } from '../../src/story/buildStory.js';
 import { queryOf } from './rankQuery.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** An invented harbour report: a person named in full once, then by her surname alone. */
-const story = buildStory(
+const story = oneArticleStory(
+  'harbour',
+  'Harbour week',
   [
-    {
-      id: 'harbour',
-      title: 'Harbour week',
-      titleGiven: true,
-      file: 'harbour.md',
-      body: [
-        'Ilsa Varden runs the ferry between the two ports.',
-        'The harbour master counted forty boats on Monday.',
-        'Varden sailed to the lighthouse island at dawn on Tuesday.',
-        'A storm closed the harbour for the rest of the week.',
-      ].join(' '),
-    },
-  ],
-  'rank-canonical-names-fixture',
+    'Ilsa Varden runs the ferry between the two ports.',
+    'The harbour master counted forty boats on Monday.',
+    'Varden sailed to the lighthouse island at dawn on Tuesday.',
+    'A storm closed the harbour for the rest of the week.',
+  ].join(' '),
 );
 
 const weights = RANKING as { canonicalNames: boolean };

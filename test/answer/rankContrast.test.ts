@@ -1,31 +1,24 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { RANKING, rankSentences } from '../../src/answer/rankSentences.js';
-import { buildStory } from '../../src/story/buildStory.js';
 import { queryOf } from './rankQuery.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** An invented article whose topic ("the Ostwick ferry") fills most sentences; one long sentence tells what was asked. */
-const story = buildStory(
+const story = oneArticleStory(
+  'ferry',
+  'Town news',
   [
-    {
-      id: 'ferry',
-      title: 'Town news',
-      titleGiven: true,
-      file: 'ferry.md',
-      body: [
-        'The Ostwick ferry crew painted the Ostwick ferry hull in May.',
-        'The Ostwick ferry carried forty riders on its first crossing.',
-        'Ostwick ferry tickets rose by a dollar.',
-        'The ferry captain said the Ostwick ferry would keep sailing.',
-        'In June a storm grounded the old boat on the reef beyond the long breakwater, and divers were called out from the village at dawn to look at the damage.',
-        'Bakers sold bread at the market.',
-        'The library opened a reading room.',
-        'Gardeners planted roses along the river.',
-        'The choir sang at the town hall.',
-        'A new bridge spans the canal.',
-      ].join(' '),
-    },
-  ],
-  'rank-contrast-fixture',
+    'The Ostwick ferry crew painted the Ostwick ferry hull in May.',
+    'The Ostwick ferry carried forty riders on its first crossing.',
+    'Ostwick ferry tickets rose by a dollar.',
+    'The ferry captain said the Ostwick ferry would keep sailing.',
+    'In June a storm grounded the old boat on the reef beyond the long breakwater, and divers were called out from the village at dawn to look at the damage.',
+    'Bakers sold bread at the market.',
+    'The library opened a reading room.',
+    'Gardeners planted roses along the river.',
+    'The choir sang at the town hall.',
+    'A new bridge spans the canal.',
+  ].join(' '),
 );
 
 const weights = RANKING as { contrast: number };

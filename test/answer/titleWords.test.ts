@@ -1,22 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** An invented schedule: titles whose capitalised words the tagger reads as a verb or an adverb. */
 let story: Story;
 beforeAll(() => {
-  story = buildStory(
-    [
-      {
-        id: 'schedule',
-        title: 'Schedule',
-        titleGiven: true,
-        file: 'schedule.md',
-        body: 'The network launched Orla Vance Presents in the autumn. Viewers also liked Home Harbour, a comedy from the same studio. Ratings rose in the winter.',
-      },
-    ],
-    'title-words-fixture',
+  story = oneArticleStory(
+    'schedule',
+    'Schedule',
+    'The network launched Orla Vance Presents in the autumn. Viewers also liked Home Harbour, a comedy from the same studio. Ratings rose in the winter.',
   );
 });
 
