@@ -502,7 +502,7 @@ function appositiveAfter(words: Word[], from: number, people: readonly PersonSpa
     if (!p || words[k]!.start !== p.start) continue;
     const lastOfPerson = words.findIndex((w) => w.end === p.end);
     const possessed = lastOfPerson >= 0 && isPossessiveMark(words[lastOfPerson + 1]?.text ?? '');
-    // "of" followed only by the person's capitalised title ("of Ukrainian President …").
+    // "of" followed only by the person's capitalised title ("of Norwegian Prime Minister …").
     let of = k - 1;
     while (of >= from && words[of]!.lower !== 'of') of -= 1;
     const afterOf = of >= from && words.slice(of + 1, k).every((w) => isCapitalised(w.text));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 
 /** A country as the gazetteer keeps it (from world-countries). */
 export interface GazetteerCountry {
-  /** Common English name ("Ukraine", "United States"). */
+  /** Common English name ("Norway", "United States"). */
   name: string;
   official: string;
   /** ISO 3166-1 alpha-2 code ("UA"). */
@@ -10,7 +10,7 @@ export interface GazetteerCountry {
   /** Alternative spellings ("US", "USA", "United States of America"); two-letter ones are codes. */
   spellings: string[];
   capitals: string[];
-  /** English demonyms, masculine and feminine ("Ukrainian"). */
+  /** English demonyms, masculine and feminine ("Norwegian"). */
   demonyms: string[];
 }
 

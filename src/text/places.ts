@@ -43,10 +43,10 @@ function load(): Tables {
 
 /**
  * What the gazetteer knows a name to be: a country (names, official names, spellings, "US"), a city (capitals and
- * cities of 100,000 people or more) or a demonym ("Ukrainian", "Spaniards").
+ * cities of 100,000 people or more) or a demonym ("Norwegian", "Spaniards").
  *
  * @example placeKind('Lisbon') // → 'city'
- * @example placeKind('Ukrainians') // → 'demonym'
+ * @example placeKind('Norwegians') // → 'demonym'
  */
 export function placeKind(name: string): PlaceKind | undefined {
   return load().kind.get(foldText(name));
@@ -56,7 +56,7 @@ export function placeKind(name: string): PlaceKind | undefined {
  * The country a name, spelling or demonym stands for.
  *
  * @example countryOf('U.S.') // → 'United States'
- * @example countryOf('Ukrainian') // → 'Ukraine'
+ * @example countryOf('Norwegian') // → 'Norway'
  */
 export function countryOf(text: string): string | undefined {
   return load().country.get(foldText(text));

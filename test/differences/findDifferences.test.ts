@@ -248,7 +248,7 @@ describe('findDifferences, money', () => {
     const story = buildStory(
       [
         wire('w1', '2034-04-01', 'Orvel Corp made a 2.4 billion dlr offer to take over Tamsin Ltd, the companies said.'),
-        wire('w2', '2034-04-02', 'Orvel has made a 2.1 billion dlr offer for Tamsin from its parent Brandt.'),
+        wire('w2', '2034-04-02', 'Brandt, which owns Tamsin, said Orvel lowered its offer to 2.1 billion dlr.'),
         wire('w3', '2034-04-03', 'Orvel will also hand Brandt as much as 300 mln dlrs for its Tamsin stake if earnings allow.'),
       ],
       'deal',

@@ -21,21 +21,15 @@ const week = (date: string): Omit<ResolvedDate, 'text'> => ({ date, precision: '
 
 describe('weekday names, published on a Sunday', () => {
   it('a past-tense sentence puts the weekday on the nearest earlier such day', () => {
-    expect(
-      at('Friday', 'On Friday, President Lena Ostrova announced the dismissal of her chief of staff, after auditors searched his office.'),
-    ).toEqual(day('2031-11-28'));
-    expect(at('Thursday', 'Marsk said Thursday that the Danish draft could be "a starting point for later talks."')).toEqual(
-      day('2031-11-27'),
+    expect(at('Friday', 'On Friday, the water board announced a rise in fares after a dry summer emptied the reservoirs.')).toEqual(
+      day('2031-11-28'),
     );
-    expect(at('Tuesday', 'Brisco said Tuesday that he would send Darrow and maybe Farrant to Lisbon this week.')).toEqual(
-      day('2031-11-25'),
-    );
-    expect(at('Saturday', 'In her weekly broadcast Saturday, Ostrova said the other side was "showing real flexibility."')).toEqual(
+    expect(at('Thursday', 'Mayor Ilse Varga said Thursday that the new budget was "a fair compromise."')).toEqual(day('2031-11-27'));
+    expect(at('Tuesday', 'The coach said Tuesday that he would rest two players in the cup match this week.')).toEqual(day('2031-11-25'));
+    expect(at('Saturday', 'In a radio interview Saturday, the coach said his squad was "tired but hungry."')).toEqual(day('2031-11-29'));
+    expect(at('Saturday', 'A power cut Saturday across the eastern suburbs of Tolvik left 4,000 homes dark, the utility said.')).toEqual(
       day('2031-11-29'),
     );
-    expect(
-      at('Saturday', "Heavy storms Saturday in and around Norway's second city, Bergen, flooded at least three roads, officials said."),
-    ).toEqual(day('2031-11-29'));
   });
 
   it('a weekday followed by night or morning is that same day', () => {
@@ -45,29 +39,27 @@ describe('weekday names, published on a Sunday', () => {
   });
 
   it("the published day's own weekday is the published day", () => {
-    expect(at('Sunday', 'Trade Minister Nils Brisco and his aides finished about six hours of talks Sunday in Oregon.')).toEqual(
-      day('2031-11-30'),
-    );
-    expect(at('Sunday', 'Solvan told friends on Sunday that he was "going back to the farm".')).toEqual(day('2031-11-30'));
+    expect(at('Sunday', 'The rowing crews finished a ten-kilometre race Sunday on the lake at Tolvik.')).toEqual(day('2031-11-30'));
+    expect(at('Sunday', 'The striker told reporters on Sunday that he felt "ready to play again".')).toEqual(day('2031-11-30'));
     expect(at('Sunday', "The ministry hoped to settle the details during Sunday's meeting.")).toEqual(day('2031-11-30'));
   });
 
   it('a sentence about the future puts the weekday on the nearest later such day', () => {
-    expect(at('Monday', 'Darrow is due to fly to Lisbon on Monday, an aide told the Harbour Post.')).toEqual(day('2031-12-01'));
-    expect(at('Monday', 'Ostrova, for her part, is set to visit Madrid on Monday to see the Spanish king.')).toEqual(day('2031-12-01'));
+    expect(at('Monday', 'The ferry is due to sail for the islands on Monday, the harbour office said.')).toEqual(day('2031-12-01'));
+    expect(at('Monday', 'The choir, for its part, is set to perform in Tolvik on Monday before a home crowd.')).toEqual(day('2031-12-01'));
     expect(
-      at('Monday', 'The two aides, who sat in on Sunday, are expected to go on to Lisbon on Monday for a meeting with Marsk.'),
+      at('Monday', 'The two judges, who watched the race on Sunday, are expected to travel north on Monday for the final heats.'),
     ).toEqual(day('2031-12-01'));
-    expect(at('Thursday', 'The palace said that Marsk will welcome Darrow before leaving for Peru on Thursday.')).toEqual(
+    expect(at('Thursday', 'The club said that its manager will meet the owners before leaving for a tour on Thursday.')).toEqual(
       day('2031-12-04'),
     );
-    expect(
-      at('Thursday', 'The talks should happen early this week, before Marsk flies off for a state visit to Peru on Thursday.'),
-    ).toEqual(day('2031-12-04'));
+    expect(at('Thursday', 'The repairs should be finished early this week, before the inspectors arrive on Thursday.')).toEqual(
+      day('2031-12-04'),
+    );
   });
 
   it('"before Thursday" in a future sentence is before the coming Thursday, and the text includes "before"', () => {
-    expect(resolveDate('Thursday', 'Marsk will see Darrow before Thursday, when Marsk leaves for Peru.', SUNDAY)).toEqual({
+    expect(resolveDate('Thursday', 'The board will vote before Thursday, when the chair leaves for a conference.', SUNDAY)).toEqual({
       date: '2031-12-04',
       precision: 'day',
       relation: 'before',
@@ -83,8 +75,8 @@ describe('weekday names, published on a Sunday', () => {
   });
 
   it('a weekday cannot be placed without a published date', () => {
-    expect(resolveDate('Friday', 'On Friday, the president announced the resignation.')).toBeNull();
-    expect(resolveDate('Friday', 'On Friday, the president announced the resignation.', 'not a date')).toBeNull();
+    expect(resolveDate('Friday', 'On Friday, the mayor opened the bridge.')).toBeNull();
+    expect(resolveDate('Friday', 'On Friday, the mayor opened the bridge.', 'not a date')).toBeNull();
   });
 });
 
@@ -123,36 +115,38 @@ describe('days named relative to publication', () => {
 
 describe('weeks', () => {
   it('"this week" is the ISO week containing the published date, dated by its Monday', () => {
-    expect(at('This week', 'This week alone, the rebels have fired nearly 300 rockets at the port.')).toEqual(week('2031-11-24'));
+    expect(at('This week', 'This week alone, the clinic has treated more than 200 flu patients.')).toEqual(week('2031-11-24'));
     expect(at('this week', 'Talks continue this week.', WEDNESDAY)).toEqual(week('2031-12-01'));
   });
 
   it('on a Sunday, a "this week" still to come is the week starting the next day', () => {
-    expect(at('this week', 'Talks with the rebels would go on when the mediator flies to Peru this week.')).toEqual(week('2031-12-01'));
-    expect(at('this week', 'The work will resume later this week, when the mediator returns to Lisbon.')).toEqual(week('2031-12-01'));
+    expect(at('this week', 'Work on the bridge would go on when the crane arrives this week.')).toEqual(week('2031-12-01'));
+    expect(at('this week', 'The tastings will resume later this week, when the chef returns from Lyon.')).toEqual(week('2031-12-01'));
   });
 
   it('"last week" is the previous ISO week and "next week" the following one', () => {
-    expect(at('last week', 'Marsk said last week he would see both leaders only once they were near a deal.')).toEqual(week('2031-11-17'));
-    expect(at('last week', "Negotiators settled most points during last week's Lisbon talks.")).toEqual(week('2031-11-17'));
+    expect(at('last week', 'The coach said last week he would pick the team only after the final training session.')).toEqual(
+      week('2031-11-17'),
+    );
+    expect(at('last week', "Most entries were judged during last week's Tolvik fair.")).toEqual(week('2031-11-17'));
     expect(at('next week', 'They meet again next week.', WEDNESDAY)).toEqual(week('2031-12-08'));
   });
 
   it('"a week earlier" and "a week ago" are about seven days before publication, at day precision', () => {
     const about = { date: '2031-11-23', precision: 'day', relation: 'about' };
-    expect(resolveDate('one week', 'Solvan had spoken with Brisco in Lisbon just one week earlier.', SUNDAY)).toEqual({
+    expect(resolveDate('one week', 'The twins had raced each other in Tolvik just one week earlier.', SUNDAY)).toEqual({
       ...about,
       text: 'just one week earlier',
     });
-    expect(resolveDate('a week earlier', 'They built on a round held in Lisbon a week earlier.', SUNDAY)).toEqual({
+    expect(resolveDate('a week earlier', 'They built on a trial held in Tolvik a week earlier.', SUNDAY)).toEqual({
       ...about,
       text: 'a week earlier',
     });
-    expect(resolveDate('week', 'He had led the team, sitting down with Brisco in Lisbon just a week earlier.', SUNDAY)).toEqual({
+    expect(resolveDate('week', 'She had led the crew, rowing with the juniors in Tolvik just a week earlier.', SUNDAY)).toEqual({
       ...about,
       text: 'just a week earlier',
     });
-    expect(resolveDate('a week ago', 'It was only a week ago that Brisco had sat down with Solvan in Lisbon.', SUNDAY)).toEqual({
+    expect(resolveDate('a week ago', 'It was only a week ago that the bakery had reopened in Tolvik.', SUNDAY)).toEqual({
       ...about,
       text: 'only a week ago',
     });
@@ -223,7 +217,7 @@ describe('absolute dates', () => {
     expect(at('May', 'The board will meet on May one.', april)).toEqual(day('1999-05-01'));
     expect(at('May one', 'The board met on May one.', april)).toEqual(day('1998-05-01'));
     expect(at('March', 'The letter was signed on March nine.', april)).toEqual(day('1999-03-09'));
-    expect(at('May 7', 'They agreed to set May 7 as the new cutoff.', april)).toEqual(day('1999-05-07'));
+    expect(at('May 7', 'The league moved the deadline to May 7.', april)).toEqual(day('1999-05-07'));
     expect(at('April 27', 'The council voted to delay the hearing scheduled for April 27.', april)).toEqual(day('1999-04-27'));
   });
 
@@ -304,7 +298,7 @@ describe('formatResolvedDate', () => {
   });
 
   it('formats what resolveDate returns', () => {
-    const r = resolveDate('Thursday', 'Marsk will see Darrow before Thursday, when Marsk leaves for Peru.', SUNDAY);
+    const r = resolveDate('Thursday', 'The board will vote before Thursday, when the chair leaves for a conference.', SUNDAY);
     expect(r && formatResolvedDate(r)).toBe('before Thu 4 Dec 2031');
   });
 });

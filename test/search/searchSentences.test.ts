@@ -13,12 +13,9 @@ beforeAll(async () => {
 
 describe('searchSentences', () => {
   it('returns the same ids, order and scores as MiniSearch.search, top 40', () => {
-    for (const q of [
-      'who led the Ukrainian delegation',
-      'Peskov comments Russian state television',
-      'guided aerial bombs',
-      'talks Florida Sunday productive',
-    ]) {
+    // Questions made of words from sentences spread over the story: common and rare terms, one to six of them.
+    const questions = [3, 41, 97, 150].map((i) => story.sentences[i]!.text.split(/\s+/).slice(0, 2 + (i % 5)).join(' '));
+    for (const q of questions) {
       const terms = [...new Set(termsOf(q))];
       const ours = searchSentences(story.index, terms, { limit: 40 });
       const theirs = story.index.search(terms.join(' '), { tokenize: (s) => s.split(' '), processTerm: (t) => t }).slice(0, 40);
@@ -32,7 +29,7 @@ describe('index terms', () => {
   it('fold irregular verbs, demonyms and hyphenated words onto the terms questions use', () => {
     expect(termOf('wrote')).toBe(termOf('write'));
     expect(termOf('began')).toBe(termOf('begin'));
-    expect(termOf('Ukrainian')).toBe(termOf('Ukraine'));
+    expect(termOf('Norwegian')).toBe(termOf('Norway'));
     expect(termsOf('son-in-law')).toEqual(expect.arrayContaining([termOf('son'), termOf('law')]));
     expect(termOf('the')).toBeNull();
   });
