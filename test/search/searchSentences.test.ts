@@ -13,8 +13,12 @@ beforeAll(async () => {
 
 describe('searchSentences', () => {
   it('returns the same ids, order and scores as MiniSearch.search, top 40', () => {
-    // Questions made of words from sentences spread over the story: common and rare terms, one to six of them.
-    const questions = [3, 41, 97, 150].map((i) => story.sentences[i]!.text.split(/\s+/).slice(0, 2 + (i % 5)).join(' '));
+    // Questions made of words from sentences spread over the story: common and rare terms, the first two to six words of each.
+    const questions = [3, 41, 97, 150].map((i) =>
+      story.sentences[i]!.text.split(/\s+/)
+        .slice(0, 2 + (i % 5))
+        .join(' '),
+    );
     for (const q of questions) {
       const terms = [...new Set(termsOf(q))];
       const ours = searchSentences(story.index, terms, { limit: 40 });
