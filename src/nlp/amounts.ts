@@ -44,7 +44,7 @@ const MONEY_WORD_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}$£€¥.,])(${NUMBER})(${SCALE})?\s+(?:(\p{Lu}\p{Ll}+)\s+)?(${CURRENCY_WORD}|\p{Ll}+)(?![\p{L}])`,
   'gu',
 );
-const CURRENCY_WORD_RE = new RegExp(String.raw`^${CURRENCY_WORD}$`, 'u');
+const CURRENCY_WORD_RE = new RegExp(`^${CURRENCY_WORD}$`, 'u');
 const SCALED_RE = new RegExp(String.raw`(?<![\p{L}\p{N}$£€¥.,])(${NUMBER})(${SCALE})(?![\p{L}\p{N}])`, 'gu');
 /** Set scores: "6-4", "3-6 6-2 7-5 6-4", "7-6 (9-7)"; a ratio of two small numbers. */
 const SCORE_RE =
