@@ -105,6 +105,11 @@ describe('people on any story', () => {
     expect(people.map((p) => p.name).sort()).toEqual(['Andrii Kovanets', 'Ottavio Brassi', 'Sigrun Heltberg', 'Thibault Varenne']);
   });
 
+  it('reads a given name written like a plural noun as a given name, after a preposition of place too', () => {
+    const { people } = resolve(['The title went to Miles Harrowgate in the end.']);
+    expect(people.map((p) => p.name)).toEqual(['Miles Harrowgate']);
+  });
+
   it('merges a double surname with its first part, and an honorific with the surname', () => {
     const { people } = resolve([
       'Judge Ramona Ibarra Solis opened the hearing.',
