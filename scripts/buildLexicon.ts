@@ -14,6 +14,8 @@
  *
  * - src/lexicon/data/noun-kinds.json: every one-word noun → the one-word nouns that are kinds or instances of its two
  *   most frequent senses, two levels down ("religion" → "buddhism", "vehicle" → "cart"), for paraphrase.
+ * - src/lexicon/data/currency-nouns.json: the one-word nouns whose most frequent sense is a unit of money ("zloty",
+ *   "forint", "rupee"), for amounts written with a currency no sign stands for.
  *
  *   npm run build:lexicon
  */
@@ -272,12 +274,29 @@ for (const [lemma, senses] of [...indexes.noun].sort(([a], [b]) => (a < b ? -1 :
   if (found.size > 0) kinds[lemma] = [...found].sort().join(' ');
 }
 
+/**
+ * Currency nouns: one-word lemmas whose most frequent sense is a kind of monetary unit (a later sense does not count:
+ * "crown", "mark" and "quarter" are mostly something else), and which are no verb form ("won", "sent" and "bob" are
+ * currencies too, but after a number they are mostly verbs: "the 40 sent home").
+ */
+const MONETARY_UNIT = firstNoun('monetary_unit');
+const verbForms = require('wink-eng-lite-web-model/dist/wn-verb-exceptions.js') as Record<string, unknown>;
+const currencyNouns: string[] = [];
+for (const [lemma, senses] of [...indexes.noun].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  const first = senses[0];
+  if (!/^[a-z]+$/.test(lemma) || first === undefined || first === MONETARY_UNIT || !ancestors(first).has(MONETARY_UNIT)) continue;
+  if (indexes.verb.has(lemma) || Object.hasOwn(verbForms, lemma)) continue;
+  currencyNouns.push(lemma);
+}
+
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'noun-classes.json'), `${JSON.stringify(nounClasses)}\n`);
 writeFileSync(join(out, 'related-words.json'), `${JSON.stringify(relatedWords)}\n`);
 writeFileSync(join(out, 'member-groups.json'), `${JSON.stringify(memberGroups)}\n`);
 writeFileSync(join(out, 'noun-kinds.json'), `${JSON.stringify(kinds)}\n`);
+writeFileSync(join(out, 'currency-nouns.json'), `${JSON.stringify(currencyNouns)}\n`);
 console.log(
   `buildLexicon: ${Object.keys(nounClasses).length} nouns, ${Object.keys(relatedWords).length} words with related words, ` +
-    `${Object.keys(memberGroups).length} person nouns with groups, ${Object.keys(kinds).length} nouns with kinds → ${out}`,
+    `${Object.keys(memberGroups).length} person nouns with groups, ${Object.keys(kinds).length} nouns with kinds, ` +
+    `${currencyNouns.length} currency nouns → ${out}`,
 );

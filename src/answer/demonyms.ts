@@ -1,33 +1,14 @@
-import { createRequire } from 'node:module';
-import { isDemonym } from '../search/terms.js';
-
-let forms: ReadonlySet<string> | undefined;
+import { placeKind } from '../text/places.js';
 
 /**
- * The one-word demonyms of every country as world-countries gives them in English ("British", "American",
- * "Danish"), lower case: the words that answer "What nationality …". `isDemonym` of the search terms
- * keeps only those of one-word country names (it folds them to the name); a nationality may be any.
- */
-function demonymForms(): ReadonlySet<string> {
-  if (forms) return forms;
-  const require = createRequire(import.meta.url);
-  const countries = require('world-countries') as { demonyms?: { eng?: { f: string; m: string } } }[];
-  const out = new Set<string>();
-  for (const c of countries) {
-    const d = c.demonyms?.eng;
-    if (!d) continue;
-    for (const form of [d.m, d.f]) if (!/\s/.test(form)) out.add(form.toLowerCase());
-  }
-  forms = out;
-  return out;
-}
-
-/**
- * Whether a written word names a nationality: a capitalised demonym of any country ("Korean", "British").
+ * Whether a written word names a nationality: a capitalised demonym of any country as the gazetteer gives them
+ * (world-countries' English demonyms, singular or plural: "Korean", "Americans"), the words that answer "What
+ * nationality …". The gazetteer is the one source of demonyms of the catalogue and the answers (`nationalityOf` of
+ * src/actors/nationality.ts reads it too).
  *
  * @example namesNationality('British') // → true
  * @example namesNationality('british') // → false (a demonym is written with a capital)
  */
 export function namesNationality(word: string): boolean {
-  return /^\p{Lu}/u.test(word) && (demonymForms().has(word.toLowerCase()) || isDemonym(word));
+  return /^\p{Lu}/u.test(word) && placeKind(word) === 'demonym';
 }

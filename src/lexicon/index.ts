@@ -14,6 +14,7 @@ let related: Record<string, string> | undefined;
 let groupsOf: Map<string, readonly string[]> | undefined;
 let membersOf: Map<string, string[]> | undefined;
 let kinds: Record<string, string> | undefined;
+let currencies: ReadonlySet<string> | undefined;
 
 function table(name: string): Record<string, string> {
   const text = readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8');
@@ -175,6 +176,19 @@ export function nounKinds(noun: string): readonly string[] {
   const lemma = nounLemma(noun);
   const list = lemma !== undefined && Object.hasOwn(kinds, lemma) ? kinds[lemma]! : undefined;
   return list ? list.split(' ') : [];
+}
+
+/**
+ * Whether a noun (or its plural) names a unit of money in its most frequent WordNet sense ("zlotys", "forint",
+ * "rupees"); not a word whose money sense is a rarer one ("crown", "mark"), nor one that is also a verb ("won").
+ *
+ * @example isCurrencyNoun('zlotys') // → true
+ * @example isCurrencyNoun('marks') // → false
+ */
+export function isCurrencyNoun(word: string): boolean {
+  currencies ??= new Set(JSON.parse(readFileSync(new URL('./data/currency-nouns.json', import.meta.url), 'utf8')) as string[]);
+  const lemma = nounLemma(word);
+  return lemma !== undefined && currencies.has(lemma);
 }
 
 function loadMemberGroups(): void {

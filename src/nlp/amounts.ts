@@ -4,6 +4,8 @@
  * ("412 mln", "23.7 million"), quantities with a unit ("6.5 km"), match scores ("3-6 6-2 7-5"), ages ("19-year-old")
  * clock times that look like years ("1700 local time") and fractions ("almost two thirds of", "one in five").
  */
+import { isCurrencyNoun } from '../lexicon/index.js';
+import { placeKind } from '../text/places.js';
 import type { Entity } from './entities.js';
 
 const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
@@ -26,11 +28,23 @@ const SCALES: ReadonlyMap<string, number> = new Map([
 const SCALE = String.raw`(?:(?:k|m|mn|bn|b|tn|trn)(?![\p{L}\p{N}])|\s*(?:thousand|million|billion|trillion|mln|bln|bn|mn)(?![\p{L}\p{N}]))`;
 /** Currency signs, with an optional country prefix ("US$", "HK$", "A$"). */
 const SIGN = String.raw`(?:[A-Z]{1,2}\$|[$£€¥₹₽₩₪₺]|(?:USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|INR|RUB)\s?)`;
-/** Currency words after the amount. */
-const CURRENCY_WORD = String.raw`(?:dlrs?|dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi|rupees?|francs?|pesos?|roubles?|rubles?|lire|lira|kroner?|kronor|krona|rand|reais|dinars?|dirhams?|riyals?|shekels?|(?:USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|INR|RUB)(?![\p{L}]))`;
+/**
+ * Currency words after the amount that WordNet does not give as a noun's first sense: abbreviations ("dlrs"), irregular
+ * plurals ("kroner", "reais"), "pounds", "yen" and "crowns" (English for the krone, krona and koruna), whose first
+ * sense is something else, and ISO codes. Every other currency noun comes from the lexicon ({@link isCurrencyNoun}).
+ */
+const CURRENCY_WORD = String.raw`(?:dlrs?|pounds?(?:\s+sterling)?|sterling|yen|renminbi|lire|kroner|kronor|crowns?|reais|(?:USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|INR|RUB)(?![\p{L}]))`;
 
 const MONEY_SIGN_RE = new RegExp(String.raw`(${SIGN})\s?(${NUMBER})(${SCALE})?(?:\s+(${CURRENCY_WORD}))?`, 'gu');
-const MONEY_WORD_RE = new RegExp(String.raw`(?<![\p{L}\p{N}$£€¥.,])(${NUMBER})(${SCALE})?\s+(${CURRENCY_WORD})(?![\p{L}])`, 'gu');
+/**
+ * A figure and a word after it, a capitalised word between them or not: money when the word is a currency word or a
+ * currency noun of the lexicon and the word between, if any, a demonym ("500 Swedish crowns", "20 Iraqi dinars").
+ */
+const MONEY_WORD_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}$£€¥.,])(${NUMBER})(${SCALE})?\s+(?:(\p{Lu}\p{Ll}+)\s+)?(${CURRENCY_WORD}|\p{Ll}+)(?![\p{L}])`,
+  'gu',
+);
+const CURRENCY_WORD_RE = new RegExp(`^${CURRENCY_WORD}$`, 'u');
 const SCALED_RE = new RegExp(String.raw`(?<![\p{L}\p{N}$£€¥.,])(${NUMBER})(${SCALE})(?![\p{L}\p{N}])`, 'gu');
 /** Set scores: "6-4", "3-6 6-2 7-5 6-4", "7-6 (9-7)"; a ratio of two small numbers. */
 const SCORE_RE =
@@ -147,6 +161,8 @@ export function readAmounts(text: string): Entity[] {
     addUntaken(found, e);
   }
   for (const m of text.matchAll(MONEY_WORD_RE)) {
+    const word = m[4]!;
+    if ((m[3] !== undefined && placeKind(m[3]) !== 'demonym') || !(CURRENCY_WORD_RE.test(word) || isCurrencyNoun(word))) continue;
     const { scale, factor } = scaleOf(m[2]);
     const e: Entity = {
       type: 'MONEY',
@@ -154,7 +170,7 @@ export function readAmounts(text: string): Entity[] {
       start: m.index,
       end: m.index + m[0].length,
       value: numberOf(m[1]!) * factor,
-      currency: m[3]!,
+      currency: m[3] === undefined ? word : `${m[3]} ${word}`,
     };
     if (scale) e.scale = scale;
     addUntaken(found, e);

@@ -34,15 +34,16 @@ export function similarWord(a: string, b: string): boolean {
 }
 
 /**
- * Whether two given names can name one person: spelling variants, or a short form and the full name ("Robbie" and
- * "Robert", "Tom" and "Thomas", "Bill" and "William"). Two different common given names are two names ("Julia"
- * and "Julio"), however close their spelling.
+ * Whether two given names can name one person: spelling variants, transliterations ("Andriy" and "Andrii"), or a short
+ * form and the full name ("Robbie" and "Robert", "Tom" and "Thomas", "Bill" and "William"). Two other given names are
+ * two names ("Julia" and "Julio"), however close their spelling.
  */
 export function sameGivenName(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const stem = short.length > 3 ? short.replace(DIMINUTIVE_ENDING, '') : short;
   if (stem.length >= 3 && long.startsWith(stem) && long.length > short.length) return true;
+  if (a.replace(TRANSLITERATION_ENDING, '') === b.replace(TRANSLITERATION_ENDING, '')) return true;
   if (isGivenName(a) && isGivenName(b)) return false;
   return similarWord(a, b);
 }

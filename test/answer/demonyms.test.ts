@@ -28,6 +28,7 @@ describe('namesNationality', () => {
     expect(namesNationality('British')).toBe(true);
     expect(namesNationality('Danish')).toBe(true);
     expect(namesNationality('American')).toBe(true);
+    expect(namesNationality('Salvadorans')).toBe(true);
   });
 
   it('wants a capital and a demonym', () => {

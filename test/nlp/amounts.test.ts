@@ -17,6 +17,20 @@ describe('readAmounts', () => {
     expect(dlrs).toMatchObject({ type: 'MONEY', text: '50 mln dlrs', value: 50_000_000, currency: 'dlrs', scale: 'mln' });
   });
 
+  it('keeps a currency no sign stands for: a currency noun of the lexicon, one after a demonym, "crowns"', () => {
+    const found = readAmounts('Tickets cost 40 zlotys, a fee of 3.5 million Tolvish rupees, 70 crowns or 12 Danish crowns.');
+    expect(found.map((e) => [e.text, e.value, e.currency])).toEqual([
+      ['40 zlotys', 40, 'zlotys'],
+      ['3.5 million', 3_500_000, undefined],
+      ['70 crowns', 70, 'crowns'],
+      ['12 Danish crowns', 12, 'Danish crowns'],
+    ]);
+  });
+
+  it('leaves a figure before a word whose money sense is rare, or before a verb, a count', () => {
+    expect(readAmounts('She took 3 marks in the test; 40 sent home; 7 quarters in a row.')).toEqual([]);
+  });
+
   it('reads a count with a scale, a match score, an age and a clock time that looks like a year', () => {
     const found = readAmounts('The 19-year-old won 6-4 3-6 7-5 and 412 mln shares changed hands by 1700 GMT.');
     expect(found.map((e) => [e.type, e.text, e.unit ?? e.scale ?? ''])).toEqual([

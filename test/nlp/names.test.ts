@@ -96,6 +96,20 @@ describe('people on any story', () => {
     expect(people.find((p) => p.name === 'Harold J. Fennimore')?.aliases).toContain('Harold Fennimore');
   });
 
+  it('finds people by given names of other languages with no cue near them, and merges their transliterations', () => {
+    const { people } = resolve([
+      'The final pitted Thibault Varenne against Ottavio Brassi in the rain.',
+      'Sigrun Heltberg watched from the stands beside Andrii Kovanets.',
+      'Andriy Kovanets left early.',
+    ]);
+    expect(people.map((p) => p.name).sort()).toEqual(['Andrii Kovanets', 'Ottavio Brassi', 'Sigrun Heltberg', 'Thibault Varenne']);
+  });
+
+  it('reads a given name written like a plural noun as a given name, after a preposition of place too', () => {
+    const { people } = resolve(['The title went to Miles Harrowgate in the end.']);
+    expect(people.map((p) => p.name)).toEqual(['Miles Harrowgate']);
+  });
+
   it('merges a double surname with its first part, and an honorific with the surname', () => {
     const { people } = resolve([
       'Judge Ramona Ibarra Solis opened the hearing.',
