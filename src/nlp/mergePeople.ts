@@ -34,7 +34,7 @@ export function similarWord(a: string, b: string): boolean {
 }
 
 /**
- * Whether two given names can name one person: spelling variants, transliterations ("Andriy" and "Andrii"), or a short
+ * Whether two given names can name one person: spelling variants, transliterations ("Nikolay" and "Nikolai"), or a short
  * form and the full name ("Robbie" and "Robert", "Tom" and "Thomas", "Bill" and "William"). Two other given names are
  * two names ("Julia" and "Julio"), however close their spelling.
  */
