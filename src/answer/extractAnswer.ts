@@ -194,7 +194,9 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
       const tagged = [...typed, ...named];
       const out: Mention[] = [
         ...tagged,
-        ...nameRuns(s, query).filter((r) => !tagged.some((e) => e.start < r.end && r.start < e.end) && fitsKind(story, r.text, query.kind)),
+        ...nameRuns(s, query).filter(
+          (r) => !tagged.some((e) => e.start < r.end && r.start < e.end) && !withinDate(s, r) && fitsKind(story, r.text, query.kind),
+        ),
       ];
       return [...out, ...coordinated(s.text, out)];
     };
@@ -209,6 +211,11 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
     bestCandidate(story, groups, query, entities(query.fallback), 0) ??
     nounPhrase(story, groups, query)
   );
+}
+
+/** Whether a name run lies inside a date or time the tagger found ("on **Tuesday**", "in **March**"): no name then. */
+function withinDate(sentence: StorySentence, run: Mention): boolean {
+  return sentence.entities.some((e) => (e.type === 'DATE' || e.type === 'TIME') && e.start <= run.start && run.end <= e.end);
 }
 
 /** A question that asks for a nationality or an ethnicity: a demonym answers it. */
