@@ -5,7 +5,7 @@ import { termOf } from '../search/terms.js';
 const SCALES = /^(?:hundred|thousand|million|billion|trillion|mln|bln|bn|mn|m|k|b|tn|pct|percent|per\s+cent)\b\.?/i;
 /** Currency and common unit words after an amount ("50 mln dlrs", "20,000 pounds", "300 points"). */
 const UNITS =
-  /^(?:dlrs|dollars?|usd|euros?|pounds?|sterling|stg|yen|yuan|francs?|marks?|rupees?|roubles?|rubles?|cents?|pence|barrels?|tonnes?|tons?|kilometres?|kilometers?|km|miles?|metres?|meters?|feet|kg|kilograms?|pounds?|acres?|hectares?|degrees?|percentage\s+points?|lira|lire|pesos?|rand|kron(?:a|or|er|e)|dinars?|shillings?|guineas?|florins?|ducats?|(?:square|cubic)\s+(?:kilomet(?:re|er)s?|met(?:re|er)s?|miles?|feet|foot|inches|yards?)|(?:kilo|centi|milli|micro|nano)?(?:met(?:re|er)s?|grams?|litres?|liters?|watts?|volts?|hertz)|(?:nm|mm|cm|µm|mg|ml|kw|mw|gw|kwh|hz|khz|mhz|ghz|mph|km\/h|kph|ft|lb|lbs|oz|sq\s+mi|sq\s+km)|inch(?:es)?|yards?|ounces?|gallons?|calories|bytes|kilobytes|megabytes|gigabytes|horsepower|hp|knots?|atmospheres?|bar|pascals?|joules?|daltons?|da)\b/i;
+  /^(?:dlrs|dollars?|usd|euros?|pounds?|sterling|stg|yen|yuan|francs?|marks?|rupees?|roubles?|rubles?|cents?|pence|barrels?|tonnes?|tons?|kilometres?|kilometers?|km|miles?|metres?|meters?|feet|foot|kg|kilograms?|pounds?|acres?|hectares?|degrees?|percentage\s+points?|lira|lire|pesos?|rand|kron(?:a|or|er|e)|dinars?|shillings?|guineas?|florins?|ducats?|(?:square|cubic)\s+(?:kilomet(?:re|er)s?|met(?:re|er)s?|miles?|feet|foot|inches|yards?)|(?:kilo|centi|milli|micro|nano)?(?:met(?:re|er)s?|grams?|litres?|liters?|watts?|volts?|hertz)|(?:nm|mm|cm|µm|mg|ml|kw|mw|gw|kwh|hz|khz|mhz|ghz|mph|km\/h|kph|ft|lb|lbs|oz|sq\s+mi|sq\s+km)|inch(?:es)?|yards?|ounces?|gallons?|calories|bytes|kilobytes|megabytes|gigabytes|horsepower|hp|knots?|atmospheres?|bar|pascals?|joules?|daltons?|da)\b/i;
 /** A time unit after a count: "10 years" answers "how many years" and "how long". */
 const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b/i;
 
@@ -26,12 +26,16 @@ export function amountSpan(sentence: string, entity: Entity, countedTerms: Reado
   if (sign) start -= sign[0].length;
   for (let step = 0; step < 3; step += 1) {
     const rest = sentence.slice(end);
-    const gap = /^[ \u00A0]?/.exec(rest)![0].length;
+    // "a 30-second spot", "a 25-foot wall": a unit joined to its figure by a hyphen.
+    const gap = /^(?:[ \u00A0]|-(?=\p{L}))?/u.exec(rest)![0].length;
     const next = rest.slice(gap);
+    const hyphened = gap === 1 && rest[0] === '-';
     const measure = UNITS.exec(next);
     // "How many yards …" names its unit: the answer is the figure ("3,837"), as for a counted noun.
     if (measure && !withCounted && measure[0].split(/\s+/).every((w) => countedTerms.has(termOf(w) ?? w.toLowerCase()))) break;
-    const unit = SCALES.exec(next) ?? measure ?? TIME_UNIT.exec(next) ?? (withCounted ? countedWord(next, countedTerms) : null);
+    const unit = hyphened
+      ? (measure ?? TIME_UNIT.exec(next))
+      : (SCALES.exec(next) ?? measure ?? TIME_UNIT.exec(next) ?? (withCounted ? countedWord(next, countedTerms) : null));
     if (!unit || (gap === 0 && /^[A-Za-z]{3,}/.test(unit[0]))) break;
     end += gap + unit[0].length;
   }

@@ -170,7 +170,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
     // "Why …" and "how did …" want a clause, not a noun phrase: the phrase beside the question's words.
     if (/^\W*(why|how)\b/i.test(query.text))
       return (HOW_OFTEN_QUESTION.test(query.text) ? frequencyAnswer(groups) : null) ?? extractPhrase(groups[0]!.sentence, query);
-    return bestCandidate(story, groups, query, (s) => phraseChunks(s, query), 0);
+    return bestCandidate(story, groups, query, chunksOf(query), 0);
   }
   const entities = (types: readonly EntityType[]) => (s: StorySentence) => entityMentions(story, s, types, query);
   if (query.types.some((t) => NAMED_TYPES.has(t))) {
@@ -194,7 +194,9 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
       const tagged = [...typed, ...named];
       const out: Mention[] = [
         ...tagged,
-        ...nameRuns(s, query).filter((r) => !tagged.some((e) => e.start < r.end && r.start < e.end) && fitsKind(story, r.text, query.kind)),
+        ...nameRuns(s, query).filter(
+          (r) => !tagged.some((e) => e.start < r.end && r.start < e.end) && !withinDate(s, r) && fitsKind(story, r.text, query.kind),
+        ),
       ];
       return [...out, ...coordinated(s.text, out)];
     };
@@ -209,6 +211,11 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
     bestCandidate(story, groups, query, entities(query.fallback), 0) ??
     nounPhrase(story, groups, query)
   );
+}
+
+/** Whether a name run lies inside a date or time the tagger found ("on **Tuesday**", "in **March**"): no name then. */
+function withinDate(sentence: StorySentence, run: Mention): boolean {
+  return sentence.entities.some((e) => (e.type === 'DATE' || e.type === 'TIME') && e.start <= run.start && run.end <= e.end);
 }
 
 /** A question that asks for a nationality or an ethnicity: a demonym answers it. */
@@ -267,7 +274,19 @@ const PHRASE_KINDS: ReadonlySet<FullQuery['kind']> = new Set(['person', 'place',
 
 /** The last resort of a who/where/which question: the best noun phrase near the question's words. */
 function nounPhrase(story: Story, groups: CorroboratedSentence[], query: FullQuery): ShortAnswer | null {
-  return PHRASE_KINDS.has(query.kind) ? bestCandidate(story, groups, query, (s) => phraseChunks(s, query), 0) : null;
+  return PHRASE_KINDS.has(query.kind) ? bestCandidate(story, groups, query, chunksOf(query), 0) : null;
+}
+
+/**
+ * A sentence's noun-phrase chunks; for a question asking for several things, with the lists they stand in ("the
+ * **chalk, flint and clay** beds" for "What are the three kinds of bed?"), as names' lists are.
+ */
+function chunksOf(query: FullQuery): (s: StorySentence) => Mention[] {
+  if (!asksSeveral(query.text, query.focus)) return (s) => phraseChunks(s, query);
+  return (s) => {
+    const chunks = phraseChunks(s, query);
+    return [...chunks, ...coordinated(s.text, chunks)];
+  };
 }
 
 /** How well a phrase fits the noun a question names its answer by: holding it ("What arena …" → "Harbour Arena"). */

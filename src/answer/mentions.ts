@@ -182,11 +182,12 @@ function ageShown(r: Entity): Pick<Mention, 'shown'> {
 
 /**
  * A span of time whose unit the question counts ("How many years …" → "four years") is shown as its figure
- * ("four"), as an amount whose unit the question names is ("how many yards" → "3,837"); measured whole.
+ * ("four", and "24" of "a 24-year tenure"), as an amount whose unit the question names is ("how many yards" →
+ * "3,837"); measured whole.
  */
 function countedUnitShown(r: Entity, counted: ReadonlySet<string>): Pick<Mention, 'shown'> {
   if (r.type !== 'DURATION' || counted.size === 0) return {};
-  const m = /^(\S+)\s+(\p{L}+)$/u.exec(r.text);
+  const m = /^(\S+?)(?:\s+|-)(\p{L}+)$/u.exec(r.text);
   if (!m || !TIME_UNIT_WORD.test(m[2]!) || !counted.has(termOf(m[2]!) ?? '') || !/\d|^\p{L}+$/u.test(m[1]!)) return {};
   return { shown: { start: r.start, end: r.start + m[1]!.length } };
 }
@@ -208,6 +209,10 @@ export function figureRanges(text: string, entities: readonly Entity[]): Entity[
     const next = entities[i + 1];
     if (next && isAmount(e.type) && isAmount(next.type) && next.start === e.end + 1 && FIGURE_DASH.test(text.slice(e.end, next.start))) {
       out.push({ type: next.type === 'CARDINAL' ? e.type : next.type, text: text.slice(e.start, next.end), start: e.start, end: next.end });
+      i += 1;
+    } else if (next && e.type === 'CARDINAL' && next.start === e.end + 1 && text[e.end] === '-' && TIME_UNIT_WORD.test(next.text)) {
+      // "a 24-year tenure": the tagger reads the figure and the unit apart; the span of time is both.
+      out.push({ type: 'DURATION', text: text.slice(e.start, next.end), start: e.start, end: next.end });
       i += 1;
     } else {
       out.push(e);

@@ -28,6 +28,12 @@ describe('amountSpan', () => {
     expect(amountSpan(s, at(s, '4'), new Set(), false).text).toBe('4 cubic metres');
     expect(amountSpan(s, at(s, '212'), new Set(['ft']), false).text).toBe('212');
   });
+  it('widens a figure over a unit joined to it by a hyphen, unless the question names that unit', () => {
+    const s = 'Crews raised a 25-foot wall and ran a 3-0 drill.';
+    expect(amountSpan(s, at(s, '25'), new Set(), false).text).toBe('25-foot');
+    expect(amountSpan(s, at(s, '25'), new Set(['foot']), false).text).toBe('25');
+    expect(amountSpan(s, at(s, '3'), new Set(), false).text).toBe('3');
+  });
   it('knows a span of time', () => {
     expect(isTimeSpan('10 years')).toBe(true);
     expect(isTimeSpan('$10')).toBe(false);

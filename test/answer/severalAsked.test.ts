@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** An invented regatta: two cities named as a list, and the town it was held in. */
 let story: Story;
@@ -31,5 +32,19 @@ describe('a question that asks for several things', () => {
 
   it('leaves a single thing asked for alone', () => {
     expect(answerQuestion(story, 'Which city has rowers that won medals twice?').answer?.text).toBe('Leeds');
+  });
+});
+
+describe('a question that asks for several things no name gives', () => {
+  const quarry = oneArticleStory(
+    'quarry',
+    'Quarry',
+    'The old quarry at Tolvik still yields chalk, flint and clay for the builders of the valley.',
+  );
+
+  it('is answered with the list of noun phrases its best one stands in', () => {
+    expect(answerQuestion(quarry, 'What are the three materials the old quarry still yields for builders?').answer?.text).toBe(
+      'chalk, flint and clay',
+    );
   });
 });
