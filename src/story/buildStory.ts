@@ -39,7 +39,8 @@ export async function buildStoryYielding(articles: Article[], hash: string, onPr
 function* storyBuilder(articles: Article[], hash: string): Generator<BuildProgress, Story, void> {
   const draft: Draft = newDraft(articles, hash);
   for (const stage of STAGES) yield* stage.run(draft);
-  // The story is served from here on: a sentence's tokens are kept once read, as in a loaded story.
+  // The story is served from here on: a sentence's tokens and entities are kept once read, as in a loaded story.
   draft.tokens.keep();
+  draft.entities.keep();
   return draft.story!;
 }

@@ -9,6 +9,7 @@ import { SentenceIndex } from '../search/sentenceIndex.js';
 import { buildTimeline } from '../timeline/timeline.js';
 import { readArticles } from './readArticles.js';
 import type { Story, StorySentence } from './story.js';
+import { EntityStore } from './entityStore.js';
 import { TokenStore } from './tokenStore.js';
 
 /** What `tagged` holds in place of tokens (they are in `Draft.tokens`). */
@@ -37,6 +38,8 @@ export interface Draft {
   tagged: TaggedSentence[];
   /** The sentences' tokens, in columns (each sentence's `tokens` reads them). */
   tokens: TokenStore;
+  /** The sentences' entities from `names` on, as bytes (each sentence's `entities` reads them). */
+  entities: EntityStore;
   /**
    * The proper-noun runs of each sentence that names a person (others: none), from `names` until `people` has read them
    * (so it need not find them again).
@@ -69,6 +72,7 @@ export const readStage: Stage = {
       read.sentences.forEach((s, j) => {
         const t = read.tagged[j]!;
         const sentence = storySentence(s, sentences.length, one);
+        draft.entities.attach(sentence);
         tokens.give(sentence, t.tokens);
         sentences.push(sentence as StorySentence);
         for (const e of t.entities) e.type = one(e.type) as EntityType;
@@ -103,14 +107,14 @@ function namesPerson(e: Entity): boolean {
 const SENTENCE_KEYS = 'articleId,index,text,start,end,paragraph';
 
 /**
- * A story sentence without its tokens, made by one object literal so that every sentence shares one
+ * A story sentence without its entities and tokens (the stores give them), made by one object literal so that every sentence shares one
  * hidden class (copies of the read sentences, spread, each had one of their own: about 300 bytes a sentence
  * of shapes); a sentence with other fields is spread as it is.
  */
-function storySentence(s: Sentence, id: number, one: (s: string) => string): Omit<StorySentence, 'tokens'> {
-  if (Object.keys(s).join(',') !== SENTENCE_KEYS) return { ...s, id, entities: [] };
+function storySentence(s: Sentence, id: number, one: (s: string) => string): Omit<StorySentence, 'tokens' | 'entities'> {
+  if (Object.keys(s).join(',') !== SENTENCE_KEYS) return { ...s, id };
   const { index, text, start, end, paragraph } = s;
-  return { articleId: one(s.articleId), index, text, start, end, paragraph, id, entities: [] };
+  return { articleId: one(s.articleId), index, text, start, end, paragraph, id };
 }
 
 /** `names`: name runs resolved over the whole corpus into people, places and organisations; entities merged into each sentence. */
@@ -122,10 +126,13 @@ export const namesStage: Stage = {
       draft.sentences.map((s) => s.articleId),
     );
     draft.people = people;
-    for (const [i, s] of draft.sentences.entries())
-      s.entities = [...draft.tagged[i]!.entities, ...names[i]!].sort((a, b) => a.start - b.start);
-    // The people stage reads a sentence's name runs only when it names a person: the others' are let go here.
-    draft.nameRuns = draft.tagged.map((t, i) => (draft.sentences[i]!.entities.some(namesPerson) ? t.names : NO_RUNS));
+    draft.nameRuns = [];
+    for (const [i, s] of draft.sentences.entries()) {
+      const entities = [...draft.tagged[i]!.entities, ...names[i]!].sort((a, b) => a.start - b.start);
+      draft.entities.give(s, entities);
+      // The people stage reads a sentence's name runs only when it names a person: the others' are let go here.
+      draft.nameRuns.push(entities.some(namesPerson) ? draft.tagged[i]!.names : NO_RUNS);
+    }
     draft.tagged = [];
     yield { stage: 'names', done: 1, total: 1 };
   },
@@ -181,7 +188,16 @@ export const STAGES: readonly Stage[] = [readStage, namesStage, indexStage, peop
 
 /** A new draft for these articles. */
 export function newDraft(articles: Article[], hash: string): Draft {
-  return { hash, articles, sentences: [], tagged: [], tokens: new TokenStore(), nameRuns: [], people: [] };
+  return {
+    hash,
+    articles,
+    sentences: [],
+    tagged: [],
+    tokens: new TokenStore(),
+    entities: new EntityStore(),
+    nameRuns: [],
+    people: [],
+  };
 }
 
 function required(draft: Draft, stage: string): Story {

@@ -98,7 +98,7 @@ export class TokenStore {
 
   #read(sentence: { id: number; text: string }): Token[] {
     const { id } = sentence;
-    if (this.#keep && keeping === 0) {
+    if (this.#keep && readsKeep()) {
       const tokens = this.#columnsNow().tokensOf(id, sentence.text);
       Object.defineProperty(sentence, 'tokens', { value: tokens, writable: true, configurable: true, enumerable: true });
       return tokens;
@@ -117,6 +117,11 @@ const CACHED = 64;
 
 /** Above 0 while `withoutKeeping` runs: reads do not keep tokens. */
 let keeping = 0;
+
+/** Whether a read now keeps what it makes (no `withoutKeeping` is running). */
+export function readsKeep(): boolean {
+  return keeping === 0;
+}
 
 /** Runs `read` (synchronous) with every store's sentences read without keeping their tokens. */
 export function withoutKeeping<T>(read: () => T): T {
