@@ -135,6 +135,26 @@ export const CANDIDATE_FEATURES: readonly string[] = [
 
 const INDEX = new Map(CANDIDATE_FEATURES.map((name, i) => [name, i]));
 
+/** The places of a family of conjunction features (`${prefix}:${row}×${column}`), by row then column: no name is built per candidate. */
+function conjunctionIndex<R extends string, C extends string>(
+  prefix: string,
+  rows: readonly R[],
+  columns: readonly C[],
+): ReadonlyMap<R, ReadonlyMap<C, number>> {
+  return new Map(rows.map((r) => [r, new Map(columns.map((c) => [c, INDEX.get(`${prefix}:${r}×${c}`)!]))]));
+}
+const WH_CLASS = conjunctionIndex('wh', QUESTION_WORDS, CANDIDATE_CLASSES);
+const KIND_CLASS = conjunctionIndex('kind', KINDS, CANDIDATE_CLASSES);
+const WH_HEAD = conjunctionIndex('head', QUESTION_WORDS, HEAD_CLASSES);
+const WH_SPAN = conjunctionIndex('span', QUESTION_WORDS, SPAN_CLASSES);
+/** The dense feature of each head class but 'proper' (which `headProper` already says). */
+const HEAD_FEATURE: Readonly<Record<Exclude<HeadClass, 'proper'>, number>> = {
+  noun: INDEX.get('headNoun')!,
+  adj: INDEX.get('headAdj')!,
+  num: INDEX.get('headNum')!,
+  other: INDEX.get('headOther')!,
+};
+
 /** What the extractor knows of a candidate's best mention and its support: the inputs of its features. */
 export interface CandidateFacts {
   score: number;
@@ -239,7 +259,7 @@ export interface CandidateFacts {
 const LOCATIVE = new Set(['in', 'at', 'on', 'near', 'from', 'into', 'across', 'throughout', 'inside', 'outside', 'during']);
 
 /** Sets feature `name` of `x` (a plain function: a closure made per candidate cost as much as the features). */
-function set(x: number[], name: string, value: number | boolean): void {
+function set(x: number[] | Float64Array, name: string, value: number | boolean): void {
   x[INDEX.get(name)!] = Number(value);
 }
 
@@ -252,6 +272,25 @@ const ZERO_FEATURES: readonly number[] = Array.from(CANDIDATE_FEATURES, () => 0.
 /** The features of one candidate, in CANDIDATE_FEATURES order. */
 export function candidateFeatures(f: CandidateFacts): number[] {
   const x = ZERO_FEATURES.slice();
+  writeFeatures(f, x);
+  return x;
+}
+
+/** The one vector `candidateScore` writes each candidate's features into and reads back. */
+const scratch = new Float64Array(CANDIDATE_FEATURES.length);
+
+/**
+ * A candidate's score under the model (`linearScore(w, candidateFeatures(f))`, the same figure), without a vector
+ * made per candidate (353 doubles, about 2.8 kB each, most of what scoring the candidates allocated).
+ */
+export function candidateScore(w: ArrayLike<number>, f: CandidateFacts): number {
+  scratch.fill(0);
+  writeFeatures(f, scratch);
+  return linearScore(w, scratch);
+}
+
+/** Writes the features of one candidate into `x`, a zeroed vector in CANDIDATE_FEATURES order. */
+function writeFeatures(f: CandidateFacts, x: number[] | Float64Array): void {
   const share = f.topScore > 0 ? f.score / f.topScore : 0;
   set(x, 'bias', 1);
   set(x, 'logScore', Math.log(Math.max(1e-4, f.score)));
@@ -306,7 +345,7 @@ export function candidateFeatures(f: CandidateFacts): number[] {
   set(x, 'commaBetween', f.commaBetween);
   set(x, f.rareGap === 0 ? 'rareGap0' : f.rareGap <= 3 ? 'rareGap1to3' : 'rareGap4plus', 1);
   set(x, 'headProper', f.headProper);
-  if (f.head !== 'proper') set(x, `head${f.head[0]!.toUpperCase()}${f.head.slice(1)}`, 1);
+  if (f.head !== 'proper') x[HEAD_FEATURE[f.head]] = 1;
   set(x, 'copulaBefore', f.copulaBefore);
   set(x, 'copulaAfterQuestion', f.copulaAfterQuestion);
   set(x, 'copulaBeforeQuestion', f.copulaBeforeQuestion);
@@ -314,8 +353,8 @@ export function candidateFeatures(f: CandidateFacts): number[] {
   set(x, 'bigramLeft', f.bigramLeft);
   set(x, 'bigramRight', f.bigramRight);
   set(x, 'bigramSentence', f.bigramSentence);
-  set(x, `head:${f.wh}×${f.head}`, 1);
-  set(x, `span:${f.wh}×${f.spanClass}`, 1);
+  x[WH_HEAD.get(f.wh)!.get(f.head)!] = 1;
+  x[WH_SPAN.get(f.wh)!.get(f.spanClass)!] = 1;
   const classed = f.focusClass !== 'none' && f.spanClass !== 'none';
   set(x, 'focusClassMatch', classed && f.focusClass === f.spanClass);
   set(x, 'focusClassClash', classed && f.focusClass !== f.spanClass);
@@ -339,9 +378,8 @@ export function candidateFeatures(f: CandidateFacts): number[] {
   set(x, 'passiveFrameObjectAsked', f.passiveFrame && f.questionRole === 'object');
   set(x, 'questionPreposition', f.questionPreposition);
   set(x, 'verbQuestionPreposition', f.verbQuestionPreposition);
-  set(x, `wh:${f.wh}×${f.cls}`, 1);
-  set(x, `kind:${f.kind}×${f.cls}`, 1);
-  return x;
+  x[WH_CLASS.get(f.wh)!.get(f.cls)!] = 1;
+  x[KIND_CLASS.get(f.kind)!.get(f.cls)!] = 1;
 }
 
 /** The class of a candidate: its entity type folded, or how an untyped phrase was found. */
@@ -433,7 +471,7 @@ export function alignWeights(model: CandidateModel): Float64Array | null {
 }
 
 /** The model's score of a feature vector. */
-export function linearScore(w: ArrayLike<number>, x: readonly number[]): number {
+export function linearScore(w: ArrayLike<number>, x: ArrayLike<number>): number {
   let z = 0;
   for (let i = 0; i < x.length; i += 1) if (x[i] !== 0) z += w[i]! * x[i]!;
   return z;

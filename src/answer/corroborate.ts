@@ -16,17 +16,30 @@ export interface CorroboratedSentence extends RankedSentence {
  * |A ∩ B| / min(|A|, |B|) over distinct terms, so a shortened copy also counts.
  */
 export function corroborate(ranked: RankedSentence[]): CorroboratedSentence[] {
-  const groups: (CorroboratedSentence & { terms: ReadonlySet<string> })[] = [];
+  const groups: CorroboratedSentence[] = [];
+  // Each group's distinct terms, at the group's place: kept beside the groups, not in them, so that no group is
+  // copied again to drop them (every question folds its 40 ranked sentences; a copy and a closure per test added up).
+  const groupTerms: ReadonlySet<string>[] = [];
   for (const r of ranked) {
     const terms = termSetOf(r.sentence.text);
-    const same = groups.find(
-      (g) =>
-        g.sentence.articleId !== r.sentence.articleId &&
-        !g.others.some((o) => o.sentence.articleId === r.sentence.articleId) &&
-        overlap(g.terms, terms) >= SAME_FACT_OVERLAP,
-    );
+    const article = r.sentence.articleId;
+    let same: CorroboratedSentence | undefined;
+    for (let g = 0; g < groups.length && same === undefined; g += 1) {
+      const group = groups[g]!;
+      if (group.sentence.articleId !== article && !cites(group.others, article) && overlap(groupTerms[g]!, terms) >= SAME_FACT_OVERLAP)
+        same = group;
+    }
     if (same) same.others.push(r);
-    else groups.push({ ...r, others: [], terms });
+    else {
+      groups.push({ ...r, others: [] });
+      groupTerms.push(terms);
+    }
   }
-  return groups.map(({ terms: _terms, ...g }) => g);
+  return groups;
+}
+
+/** Whether one of a group's folded sentences comes from the article. */
+function cites(others: readonly RankedSentence[], articleId: string): boolean {
+  for (const o of others) if (o.sentence.articleId === articleId) return true;
+  return false;
 }

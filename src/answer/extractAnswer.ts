@@ -8,8 +8,8 @@ import {
   type CandidateFacts,
   candidateClass,
   candidateFeatures,
+  candidateScore,
   candidateWeights,
-  linearScore,
   questionWord,
   spanClass,
 } from './candidateModel.js';
@@ -384,6 +384,9 @@ function bestCandidate(
   const candidates = new Map<string, Candidate>();
   // Other articles' copies of a sentence share its text, and so its reading against the question.
   const readings = new Map<string, TextReading>();
+  // Each mention's nearest value of each question word, by the word's slot in its sentence (left zeroed after each mention).
+  let nearest = new Float64Array(16);
+  const nearestOrder: number[] = [];
   for (const [rank, group] of groups.slice(0, EXTRACTION.groups).entries()) {
     for (const { sentence, score: sentenceScore } of [group, ...group.others.slice(0, EXTRACTION.perGroup)]) {
       const rankWeight = Math.max(0, sentenceScore / top);
@@ -396,8 +399,10 @@ function bestCandidate(
         const span = e.core ?? e;
         const first = firstEndingAfter(words, span.start);
         const last = Math.max(first, lastStartingBefore(words, span.end));
-        // Each question word counts once, at its occurrence nearest the candidate.
-        const nearest = new Map<string, number>();
+        // Each question word counts once, at its occurrence nearest the candidate: its best value by slot, summed in
+        // the order the words first count (a Map made per mention was a share of the extraction's time).
+        if (nearest.length < anchors.length) nearest = new Float64Array(anchors.length * 2);
+        let counted = 0;
         let before = 0;
         let after = 0;
         let minGap = Number.POSITIVE_INFINITY;
@@ -406,12 +411,18 @@ function bestCandidate(
           const gap = a.i < first ? first - a.i - 1 : a.i - last - 1;
           minGap = Math.min(minGap, gap);
           const value = a.weight / (1 + EXTRACTION.decay * gap);
-          if (value > (nearest.get(a.term) ?? 0)) nearest.set(a.term, value);
+          if (value > nearest[a.slot]!) {
+            if (nearest[a.slot] === 0) nearestOrder[counted++] = a.slot;
+            nearest[a.slot] = value;
+          }
           if (a.i < first) before += a.weight;
           else after += a.weight;
         }
         let near = 0;
-        for (const v of nearest.values()) near += v;
+        for (let j = 0; j < counted; j += 1) {
+          near += nearest[nearestOrder[j]!]!;
+          nearest[nearestOrder[j]!] = 0;
+        }
         near /= total;
         let role = 1;
         // The figure is followed by the noun the question counts, and no other verb governs it.
@@ -574,12 +585,12 @@ function bestCandidate(
     preposition,
     irrealis,
   };
-  const features = byHand.map((c) => featuresOf(story, c, every[0]!.score, side));
-  observer?.(byHand.map((c, i) => ({ text: shownText(story, c).text, features: features[i]! })));
+  const facts = byHand.map((c) => factsOf(story, c, every[0]!.score, side));
+  observer?.(byHand.map((c, i) => ({ text: shownText(story, c).text, features: candidateFeatures(facts[i]!) })));
   const model = candidateWeights();
   const ranked = model
     ? byHand
-        .map((c, i) => ({ c, z: linearScore(model, features[i]!) }))
+        .map((c, i) => ({ c, z: candidateScore(model, facts[i]!) }))
         .sort((a, b) => b.z - a.z)
         .map((r) => r.c)
     : byHand;
@@ -755,8 +766,8 @@ export function observeCandidates(fn: ((candidates: ObservedCandidate[]) => void
   observer = fn;
 }
 
-/** The model's features of a candidate: its best mention's facts and its support across the story. */
-function featuresOf(story: Story, c: Candidate, topScore: number, q: QuestionSide): number[] {
+/** What the model reads of a candidate: its best mention's facts and its support across the story. */
+function factsOf(story: Story, c: Candidate, topScore: number, q: QuestionSide): CandidateFacts {
   const articles = new Set<string | undefined>();
   for (const id of c.sentences.keys()) articles.add(story.sentences[id]?.articleId);
   const m = c.at;
@@ -791,7 +802,7 @@ function featuresOf(story: Story, c: Candidate, topScore: number, q: QuestionSid
   facts.sentences = c.sentences.size;
   facts.articles = articles.size;
   facts.groups = EXTRACTION.groups;
-  return candidateFeatures(facts);
+  return facts;
 }
 
 /** What the extractor has measured of a mention, handed to `mentionFacts`. */
@@ -1027,6 +1038,8 @@ interface Anchor {
   i: number;
   term: string;
   weight: number;
+  /** Which of the text's distinct question terms it is (0, 1, … in order of first occurrence). */
+  slot: number;
 }
 
 /** What a sentence's text holds of the question: its words, the question's words among them, their share, its pairs. */
@@ -1046,16 +1059,17 @@ interface TextReading {
 function readText(text: string, weights: ReadonlyMap<string, number>, total: number, bigrams: ReadonlySet<string>): TextReading {
   const words = wordsOf(text);
   const anchors: Anchor[] = [];
-  const held = new Set<string>();
+  const held = new Map<string, number>();
   let coverage = 0;
   for (const [i, w] of words.entries()) {
     const weight = w.term === null ? undefined : weights.get(w.term);
     if (weight === undefined) continue;
-    anchors.push({ i, term: w.term!, weight });
-    if (!held.has(w.term!)) {
-      held.add(w.term!);
+    let slot = held.get(w.term!);
+    if (slot === undefined) {
+      held.set(w.term!, (slot = held.size));
       coverage += weight;
     }
+    anchors.push({ i, term: w.term!, weight, slot });
   }
   if (anchors.length === 0) return { words, anchors, coverage: 0, pairs: [], quoted: false, passive: false };
   const pairs = bigramMatches(

@@ -6,6 +6,7 @@ import {
   type CandidateFacts,
   candidateClass,
   candidateFeatures,
+  candidateScore,
   linearScore,
   questionWord,
   useHandWeights,
@@ -164,6 +165,15 @@ describe('candidate model features', () => {
     const w = alignWeights({ features: ['logScore', 'no such feature', 'byPerson'], weights: [1, 5, 2] })!;
     expect(linearScore(w, candidateFeatures(FACTS))).toBeCloseTo(Math.log(0.5) + 2);
     expect(alignWeights({ features: ['bias'], weights: [] })).toBeNull();
+  });
+  it("scores a candidate as its feature vector scores, one candidate's features never counting for the next", () => {
+    // A weight of its own for every feature, so a feature set or left over anywhere changes the score.
+    const w = Float64Array.from(CANDIDATE_FEATURES, (_, i) => 1 + i / 7);
+    const other: CandidateFacts = { ...FACTS, wh: 'where', kind: 'place', cls: 'place', head: 'noun', gap: 4, agent: false };
+    expect(candidateScore(w, FACTS)).toBe(linearScore(w, candidateFeatures(FACTS)));
+    expect(candidateScore(w, other)).toBe(linearScore(w, candidateFeatures(other)));
+    expect(candidateScore(w, FACTS)).toBe(linearScore(w, candidateFeatures(FACTS)));
+    expect(candidateScore(w, other)).not.toBe(candidateScore(w, FACTS));
   });
 });
 
