@@ -5,6 +5,14 @@ import { idf } from './rankSentences.js';
 import { subjectTerms } from './subjectEvidence.js';
 
 const HOW_MANY = /\bhow\s+many\b/i;
+
+/**
+ * A name the story writes in fewer than this share of its sentences is one of its particulars, not its subject
+ * (heldWords `rareNameMissing`): a Wikipedia half or a news story names its subject all through and leaves it
+ * unnamed in many a sentence about it, but a sentence about a particular person, place or thing names it.
+ * Chosen on eval:refusal's training half (`--sample 6000`, articles 0–23); the figures are in covered.ts isCovered.
+ */
+export const RARE_NAME_SHARE = 0.05;
 /** A year written as four digits standing alone ("in 1921", not "1921s" or "$1,921"). */
 const YEAR = /(?<![\d$£€]|\d[,.])\b(1[1-9]\d\d|20\d\d)\b(?![,.]?\d|s\b)/g;
 
@@ -57,6 +65,11 @@ export interface HeldWords {
    * amount carries its unit ("$40 million" for "how much money").
    */
   countedMissing: number;
+  /**
+   * 1 when the question writes a name the story writes in fewer than RARE_NAME_SHARE of its sentences and neither
+   * the answer's sentence nor the one before writes it, else 0: the sentence is about another particular.
+   */
+  rareNameMissing: number;
   /** 1 when the question names a year the story never writes (nor publishes an article in, nor the year before one), else 0. */
   yearAbsent: number;
   /**
@@ -101,10 +114,17 @@ export function heldWords(story: Story, question: string, sentenceId: number, co
     sentenceHeld: all > 0 ? inSentence / all : 0,
     absent: terms.length > 0 ? unused(terms) / terms.length : 0,
     namesAbsent: names.length > 0 ? unused(names) / names.length : 0,
+    rareNameMissing: names.some((t) => rare(story, t) && !here.has(t)) ? 1 : 0,
     countedMissing: counted.length > 0 && HOW_MANY.test(question) ? counted.filter((t) => !here.has(t)).length / counted.length : 0,
     yearAbsent: [...question.matchAll(YEAR)].some((m) => !yearsOf(story).has(m[1]!)) ? 1 : 0,
     otherSex: otherSex(question, s?.text ?? '', s && before?.articleId === s.articleId ? before.text : ''),
   };
+}
+
+/** Whether the story writes a term, in fewer than RARE_NAME_SHARE of its sentences. */
+function rare(story: Story, term: string): boolean {
+  const n = story.documentFrequency.get(term) ?? 0;
+  return n > 0 && n < RARE_NAME_SHARE * story.sentences.length;
 }
 
 /**

@@ -54,9 +54,19 @@ const WELL_HELD: HeldWords = {
   countedMissing: 0,
   yearAbsent: 0,
   otherSex: 0,
+  rareNameMissing: 0,
 };
 /** The answer's sentence holds none of the question, and the story none of its names. */
-const NOT_HELD: HeldWords = { answerHeld: 0, sentenceHeld: 0, absent: 0.5, namesAbsent: 1, countedMissing: 1, yearAbsent: 1, otherSex: 1 };
+const NOT_HELD: HeldWords = {
+  answerHeld: 0,
+  sentenceHeld: 0,
+  absent: 0.5,
+  namesAbsent: 1,
+  countedMissing: 1,
+  yearAbsent: 1,
+  otherSex: 1,
+  rareNameMissing: 1,
+};
 
 describe('isCovered', () => {
   it('covers a well-matched question and refuses one below the floor', () => {
@@ -179,6 +189,17 @@ describe('isCovered', () => {
     // A single paragraph is not weighed so; nor is a typed answer the confidence model is sure of.
     expect(isCovered(evidence({ ...phrase, held: held(0), storySentences: SUPPORT_MIN_SENTENCES - 1 }), sure)).toBe(true);
     expect(isCovered(evidence({ confidence: 0.6, held: held(0) }), sure)).toBe(true);
+  });
+  it('in a story of many paragraphs, refuses a phrase answer whose sentence lacks a particular the question names', () => {
+    const phrase = { untyped: true, answerInBest: true, confidence: 0.3 };
+    const sure = flatSupport(0.9);
+    const missing = () => ({ ...WELL_HELD, rareNameMissing: 1 });
+    expect(isCovered(evidence({ ...phrase }), sure)).toBe(true);
+    expect(isCovered(evidence({ ...phrase, held: missing }), sure)).toBe(false);
+    // A single paragraph is not weighed so; nor is a typed answer the confidence model is sure of, nor a full match.
+    expect(isCovered(evidence({ ...phrase, held: missing, storySentences: SUPPORT_MIN_SENTENCES - 1 }), sure)).toBe(true);
+    expect(isCovered(evidence({ confidence: 0.6, held: missing }), sure)).toBe(true);
+    expect(isCovered(evidence({ ...phrase, held: missing, coverage: MIN_COVERAGE }), sure)).toBe(true);
   });
   it("in a story of many paragraphs, refuses below the full match a question whose best excerpt's score says it matches only the topic", () => {
     const phrase = { untyped: true, answerInBest: true, confidence: 0.3 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countedTerms } from '../../src/answer/answerQuestion.js';
-import { heldWords, otherSex } from '../../src/answer/heldWords.js';
+import { heldWords, otherSex, RARE_NAME_SHARE } from '../../src/answer/heldWords.js';
 import { buildStory } from '../../src/story/buildStory.js';
 
 // An invented rowing story: two articles, the second opening with a sentence that names no crew.
@@ -111,5 +111,37 @@ describe('heldWords', () => {
     expect(otherSex('Who built the man-made lake?', 'A woman designed the lake.', '')).toBe(0);
     expect(otherSex('Who won the Man Vell prize?', 'A woman won the prize.', '')).toBe(0);
     expect(otherSex("Men's final: who won?", 'The girls ran first.', '')).toBe(1);
+  });
+});
+
+// An invented story of one club through a season: its name in every sentence, its coach's in one.
+const season = buildStory(
+  [
+    {
+      id: 'season',
+      title: 'Season',
+      titleGiven: true,
+      file: 'season.md',
+      body: [
+        ...Array.from({ length: 30 }, (_, i) => `The Vennor crew rowed heat ${i + 1} on the lake.`),
+        'Coach Ilsa Brandt praised the young rowers.',
+        'The Vennor crew thanked the fans after the final.',
+      ].join(' '),
+    },
+  ],
+  'rare-name-fixture',
+);
+
+describe('heldWords rareNameMissing', () => {
+  const at = (text: string) => season.sentences.find((s) => s.text.startsWith(text))!.id;
+  it('marks a name the story writes rarely that the answer’s sentence and the one before lack', () => {
+    expect(1 / season.sentences.length).toBeLessThan(RARE_NAME_SHARE);
+    expect(heldWords(season, 'What did Ilsa Brandt say of heat 5?', at('The Vennor crew rowed heat 5 ')).rareNameMissing).toBe(1);
+    expect(heldWords(season, 'Whom did Ilsa Brandt praise?', at('Coach Ilsa Brandt')).rareNameMissing).toBe(0);
+    // The sentence before the answer's counts with it.
+    expect(heldWords(season, 'Whom did Ilsa Brandt thank?', at('The Vennor crew thanked')).rareNameMissing).toBe(0);
+  });
+  it('leaves alone a name the story writes all through, its subject', () => {
+    expect(heldWords(season, 'Whom did the Vennor crew praise?', at('Coach Ilsa Brandt')).rareNameMissing).toBe(0);
   });
 });
