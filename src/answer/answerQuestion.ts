@@ -2,8 +2,8 @@ import { MONTH_NAMES } from '../text/calendarNames.js';
 import { articleById, type Story, type StorySentence } from '../story/story.js';
 import { describePerson } from './describePerson.js';
 import { defineThing } from './defineThing.js';
-import { correctTypo, MAX_TYPOS, mendQuestion } from './typos.js';
-import { termsOf, words } from '../search/terms.js';
+import { correctTypo, MAX_TYPOS, mendQuestion, mistakesWordForName } from './typos.js';
+import { termOf, termsOf, words } from '../search/terms.js';
 import { timeInWords } from './timeWords.js';
 import type { Answer, Excerpt } from './answer.js';
 import { ANSWER_TYPES, FALLBACK_TYPES, type Command } from './answerKind.js';
@@ -105,7 +105,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   const kind = frame.kind;
   const prepared: PreparedQuery = {
     // A word the story never uses is read as the story word it is a typo of ("halvorsn" → "halvorsen").
-    terms: mendTypos(story, termsOf(query)),
+    terms: mendTypos(story, query),
     kind,
     text: query.toLowerCase(),
     types: frame.types,
@@ -237,16 +237,23 @@ function withDisagreement(answer: NonNullable<Answer['answer']>, short: ShortAns
   return short.disagreement ? { ...answer, text: `${answer.text} (another article: ${short.disagreement.text})` } : answer;
 }
 
-/** The question's terms, distinct, with at most MAX_TYPOS unknown ones mended to the story word they are a typo of. */
-function mendTypos(story: Story, terms: string[]): string[] {
+/**
+ * The question's terms, distinct, with at most MAX_TYPOS unknown ones mended to the story word they are a typo of
+ * (not a lower-case English word to a name: mistakesWordForName).
+ */
+function mendTypos(story: Story, query: string): string[] {
   let mended = 0;
-  const out = terms.map((t) => {
-    if (mended >= MAX_TYPOS) return t;
-    const fixed = correctTypo(story, t);
-    if (fixed === undefined) return t;
-    mended += 1;
-    return fixed;
-  });
+  const out: string[] = [];
+  for (const w of words(query)) {
+    const t = termOf(w);
+    if (t === null) continue;
+    const fixed = mended < MAX_TYPOS ? correctTypo(story, t) : undefined;
+    if (fixed === undefined || mistakesWordForName(story, w, fixed)) out.push(t);
+    else {
+      mended += 1;
+      out.push(fixed);
+    }
+  }
   return [...new Set(out)];
 }
 

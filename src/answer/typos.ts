@@ -157,6 +157,23 @@ function writtenAsName(entry: WrittenWord | undefined): boolean {
   return entry !== undefined && entry.capital > 0 && entry.capital >= 2 * entry.lower;
 }
 
+/** Whether the story writes every word of this index term as a name ("Dale" of a person, never "a dale"). */
+export function writesOnlyAsName(story: Story, term: string): boolean {
+  const forms = writtenForms(story, term);
+  if (forms.size === 0) return false;
+  for (const entry of forms.values()) if (!writtenAsName(entry)) return false;
+  return true;
+}
+
+/**
+ * Whether mending this question word to `term` would read an English word written in lower case as a name of the
+ * story ("marsh" as the story's "Marsha"), which mendQuestion never does: such a word is no typo, and its WordNet
+ * relatives ("fen") find the story's word for it.
+ */
+export function mistakesWordForName(story: Story, word: string, term: string): boolean {
+  return !/^\p{Lu}/u.test(word) && isEnglishWord(word.toLowerCase()) && writesOnlyAsName(story, term);
+}
+
 /**
  * A question as typed, with the story's own spelling of its words:
  * - a word of five letters or more, not in capitals, that is no English word (isEnglishWord) and that the story

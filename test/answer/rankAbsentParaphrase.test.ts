@@ -19,12 +19,14 @@ const report = (filler: readonly string[]) =>
         titleGiven: true,
         file: 'debate.md',
         body: [
+          'After the vote Ada Brand thanked the society.',
           'Mara Quill spoke badly in the second round.',
           'Mara Quill lost the second round after a long reply.',
           'The chair checked the clock twice.',
           'A power cut held up the debate for an hour.',
           'A guest shouted from the gallery before the last vote.',
           'The society sold out its seats for the final.',
+          'The winner took home a steel blade engraved with the date.',
           ...filler,
         ].join(' '),
       },
@@ -56,5 +58,13 @@ describe('searching the story’s words for a question word it never writes', ()
     const before = texts('Who spoke in the second round?');
     weights.absentParaphrase = 0;
     expect(texts('Who spoke in the second round?')).toEqual(before);
+  });
+});
+
+describe('the relatives searched for a word the story never writes', () => {
+  it('leave out a word the story writes only as a name', () => {
+    const found = texts('What did the winner take home, a sword?');
+    expect(found.some((t) => /steel blade/.test(t))).toBe(true);
+    expect(found.some((t) => /Ada Brand/.test(t))).toBe(false);
   });
 });
