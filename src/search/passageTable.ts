@@ -1,5 +1,5 @@
 import { INDEX_FIELDS, type Passages } from './sentenceIndex.js';
-import { LazyField, type MadePostings, type PostingTable, type TermPostings } from './postingTable.js';
+import { type AllocatePostings, LazyField, type MadePostings, type PostingTable, type TermPostings } from './postingTable.js';
 
 /** The sentence table's text postings summed per passage, and the passage of each sentence's short id. */
 export interface PassageIndex {
@@ -38,7 +38,13 @@ export function passageTable(source: PostingTable, passages: Passages): PassageI
     total += l;
   }
   // Budgeted by sentences, as the text field its lists are made from: a passage list costs a pass over the sentences' list.
-  const field = new LazyField(length, total / (used || 1), (t) => passagePostings(text.list(t), ofDoc), undefined, size);
+  const field = new LazyField(
+    length,
+    total / (used || 1),
+    (t, allocate) => passagePostings(text.list(t), ofDoc, allocate),
+    undefined,
+    size,
+  );
   const ids = new Int32Array(passages.count);
   for (let i = 0; i < ids.length; i += 1) ids[i] = i;
   const index: PassageIndex = {
@@ -50,10 +56,9 @@ export function passageTable(source: PostingTable, passages: Passages): PassageI
 }
 
 /** One term's passage postings from its sentence postings. */
-function passagePostings(text: TermPostings, ofDoc: Int32Array): MadePostings {
+function passagePostings(text: TermPostings, ofDoc: Int32Array, allocate: AllocatePostings): MadePostings {
   const n = text.to - text.from;
-  const docs = new Int32Array(n);
-  const tfs = new Uint32Array(n);
+  const { docs, tfs } = allocate(n);
   let at = 0;
   let sorted = true;
   for (let i = text.from; i < text.to; i += 1) {
@@ -69,7 +74,7 @@ function passagePostings(text: TermPostings, ofDoc: Int32Array): MadePostings {
     }
   }
   if (!sorted) at = mergeUnsorted(docs, tfs, 0, at, []);
-  return at < n ? { docs: docs.slice(0, at), tfs: tfs.slice(0, at) } : { docs, tfs };
+  return at < n ? { docs: docs.subarray(0, at), tfs: tfs.subarray(0, at) } : { docs, tfs };
 }
 
 /** Sorts `[from, to)` by passage and sums the frequencies of equal passages; returns the new count. */

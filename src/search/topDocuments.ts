@@ -1,6 +1,6 @@
 import { blockedWalk, fieldScore, seekFrom } from './blockedWalk.js';
 import type { PostingTable, TermPostings } from './postingTable.js';
-import { termFrequency } from './postingTable.js';
+import { startSearch, termFrequency } from './postingTable.js';
 
 /** How `topDocuments` scores: MiniSearch's BM25 per field, weighted and summed over fields and OR-ed terms. */
 export interface TopOptions {
@@ -149,6 +149,7 @@ export type QueryLists = readonly (readonly TermPostings[] | undefined)[];
 
 /** The postings of each of `terms`, in each field of the table. */
 export function queryLists(table: PostingTable, terms: readonly string[]): QueryLists {
+  startSearch();
   return terms.map((term) => {
     const number = table.termNumbers.get(term);
     return number === undefined ? undefined : table.fields.map((field) => field.list(number));

@@ -134,10 +134,9 @@ export function decodePostings(r: ByteReader, strings: readonly string[], groupO
       new LazyField(
         length,
         avgLength,
-        (t) => {
+        (t, allocate) => {
           const n = counts[t]!;
-          const docs = new Int32Array(n);
-          const tfs = new Uint32Array(n);
+          const { docs, tfs } = allocate(n);
           new ByteReader(blob.subarray(offsets[t]!, offsets[t + 1]!)).pairs(n, docs, tfs, 0, size);
           return { docs, tfs };
         },

@@ -48,14 +48,15 @@ describe('blockSummary', () => {
   });
 
   it('is kept by a lazy field past the list it was made from: the list made again finds it without a pass', () => {
-    // Lists of every document (terms 0, 4, 8, …) in a field whose budget holds eight of them: term 0's is let go
-    // when eight more are made.
+    // Lists of every document (terms 0, 4, 8, …) in a field whose budget holds `fit` of them: term 0's is let go
+    // when `fit` more are made.
     const field = fieldOf(LAZY_CACHE_POSTINGS / 8);
+    const fit = field.budget / (LAZY_CACHE_POSTINGS / 8);
     const first = field.list(0);
     const calls = { n: 0 };
     const summary = blockSummary(first, PARAMS, partsOf(first.docs, first.tfs, calls));
     const made = calls.n;
-    for (let t = 4; t <= 32; t += 4) field.list(t);
+    for (let t = 4; t <= 4 * fit; t += 4) field.list(t);
     const again = field.list(0);
     expect(again === first).toBe(false);
     expect(blockSummary(again, PARAMS, partsOf(again.docs, again.tfs, calls))).toBe(summary);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { LAZY_CACHE_POSTINGS, LazyField, type PostingTable, warmPostings } from '../../src/search/postingTable.js';
+import {
+  LAZY_CACHE_POSTINGS,
+  LazyField,
+  POOL_FROM_POSTINGS,
+  type PostingTable,
+  pooledCapacity,
+  startSearch,
+  warmPostings,
+} from '../../src/search/postingTable.js';
 
 /** A lazy field whose term t has `sizes[t]` postings (documents 0 …), and the terms it has made. */
 function field(sizes: number[]): { field: LazyField; made: number[] } {
@@ -50,5 +58,49 @@ describe('warmPostings', () => {
     });
     expect([...warmPostings(tableOf(f, 4))]).toEqual([]);
     expect(made).toEqual([]);
+  });
+});
+
+describe('LazyField’s pooled arrays', () => {
+  /** A field whose every term has `postings` postings, made in the arrays the field allocates, and room for one such list. */
+  const pooledField = (postings: number) =>
+    new LazyField(
+      new Uint32Array(1),
+      1,
+      (t, allocate) => {
+        const made = allocate(postings);
+        made.docs.fill(t);
+        made.tfs.fill(t + 1);
+        return made;
+      },
+      undefined,
+      1,
+    );
+  /** A quarter of the budget: four such lists are kept, and one let go may wait to be reused. */
+  const large = LAZY_CACHE_POSTINGS / 4;
+
+  it('reuses a let-go list’s arrays only once a later search begins, so a search never sees its lists overwritten', () => {
+    const field = pooledField(large);
+    startSearch();
+    const first = field.list(0);
+    for (let t = 1; t <= 4; t += 1) field.list(t); // the fifth lets term 0 go: the search may still read it
+    const sixth = field.list(5);
+    expect(sixth.docs.buffer).not.toBe(first.docs.buffer);
+    expect([first.docs[0], first.tfs[large - 1]]).toEqual([0, 1]);
+    startSearch();
+    const next = field.list(6);
+    expect(next.docs.buffer).toBe(first.docs.buffer);
+    expect(next.tfs.buffer).toBe(first.tfs.buffer);
+    expect([next.docs.length, next.docs[large - 1], next.tfs[0]]).toEqual([large, 6, 7]);
+  });
+
+  it('gives small lists arrays of their own size, and large ones arrays of a size class at most a quarter larger', () => {
+    expect(pooledCapacity(POOL_FROM_POSTINGS - 1)).toBe(POOL_FROM_POSTINGS - 1);
+    for (const n of [POOL_FROM_POSTINGS, 1_500, 4_097, 1_000_001]) {
+      expect(pooledCapacity(n)).toBeGreaterThanOrEqual(n);
+      expect(pooledCapacity(n)).toBeLessThanOrEqual(1.25 * n);
+    }
+    const field = pooledField(5);
+    expect(field.list(0).docs.buffer.byteLength).toBe(20);
   });
 });
