@@ -1,6 +1,6 @@
 import type { Entity } from '../nlp/entities.js';
 import { ByteReader, ByteWriter } from './byteStreams.js';
-import { readsKeep } from './tokenStore.js';
+import { MadeOnRead } from './madeOnRead.js';
 
 /**
  * The build's sentences' entities, held as bytes outside the JavaScript heap (about ten bytes an entity)
@@ -24,25 +24,8 @@ export class EntityStore {
   readonly #strings: string[] = [];
   readonly #shapeIds = new Map<string, number>();
   readonly #shapes: Shape[] = [];
-  #keep = false;
-  /** The latest sentences read while not keeping, by id modulo their number. */
-  readonly #cachedIds = new Int32Array(CACHED).fill(-1);
-  readonly #cached: (Entity[] | undefined)[] = new Array(CACHED);
-  readonly #property: PropertyDescriptor;
-
-  constructor() {
-    const store = this;
-    this.#property = {
-      configurable: true,
-      enumerable: true,
-      get(this: { id: number; text: string }) {
-        return store.#read(this);
-      },
-      set(this: object, value: unknown) {
-        Object.defineProperty(this, 'entities', { value, writable: true, configurable: true, enumerable: true });
-      },
-    };
-  }
+  /** Reads none until `give` gives them. */
+  readonly #entities = new MadeOnRead<Entity[]>('entities', ({ id, text }) => (id < this.#count ? this.#make(id, text) : []));
 
   /**
    * Gives a sentence of the read stage its `entities` property, which reads an empty list until `give` gives
@@ -50,7 +33,7 @@ export class EntityStore {
    * one with a getter would put the sentence's properties in a dictionary (several times the memory).
    */
   attach(sentence: object): void {
-    Object.defineProperty(sentence, 'entities', this.#property);
+    this.#entities.attach(sentence);
   }
 
   /**
@@ -68,15 +51,14 @@ export class EntityStore {
     }
     this.#offsets[this.#count + 1] = this.#offsets[this.#count]! + (this.#data.length - before);
     this.#count += 1;
-    if (!written) Object.defineProperty(sentence, 'entities', { value: entities, writable: true, configurable: true, enumerable: true });
-    else if (Object.getOwnPropertyDescriptor(sentence, 'entities')?.get !== this.#property.get) this.attach(sentence);
+    this.#entities.forget(sentence.id);
+    if (!written) this.#entities.plain(sentence, entities);
+    else if (!this.#entities.attached(sentence)) this.#entities.attach(sentence);
   }
 
   /** From now on a sentence's entities are kept once read (the build is over: the story is served). */
   keep(): void {
-    this.#keep = true;
-    this.#cached.fill(undefined);
-    this.#cachedIds.fill(-1);
+    this.#entities.keep();
   }
 
   #grow(): void {
@@ -121,22 +103,6 @@ export class EntityStore {
     return id;
   }
 
-  #read(sentence: { id: number; text: string }): Entity[] {
-    const { id } = sentence;
-    if (id >= this.#count) return []; // not given yet
-    if (this.#keep && readsKeep()) {
-      const entities = this.#make(id, sentence.text);
-      Object.defineProperty(sentence, 'entities', { value: entities, writable: true, configurable: true, enumerable: true });
-      return entities;
-    }
-    const slot = id % CACHED;
-    if (this.#cachedIds[slot] === id) return this.#cached[slot]!;
-    const entities = this.#make(id, sentence.text);
-    this.#cachedIds[slot] = id;
-    this.#cached[slot] = entities;
-    return entities;
-  }
-
   #make(id: number, text: string): Entity[] {
     const r = new ByteReader(this.#data.view().subarray(this.#offsets[id]!, this.#offsets[id + 1]!));
     const out = new Array<Entity>(r.uint());
@@ -178,9 +144,6 @@ const STRING = 0;
 const WHOLE = 1;
 const SLICE = 2;
 const FLOAT = 3;
-
-/** Sentences whose entities a store keeps made while not keeping (a power of two). */
-const CACHED = 64;
 
 /** Whether the store writes an entity: every value a string or a number, the offsets whole numbers. */
 function fits(e: Entity): boolean {

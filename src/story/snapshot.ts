@@ -9,7 +9,7 @@ import { decodePostings, encodePostings } from './indexColumns.js';
 import { CATALOGUES, checkLoadedShape, checkStoryShape, giveAbsentListsOf, type UncheckedStory } from './storyShape.js';
 import type { Story } from './story.js';
 import { encodeTokens, TokenColumns, type TokenLists, tokensFit } from './tokenColumns.js';
-import { withoutKeeping } from './tokenStore.js';
+import { withoutKeeping } from './madeOnRead.js';
 
 /**
  * The snapshot file: a small JSON header, then the story in sections, then a SHA-256 of the sections.

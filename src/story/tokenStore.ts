@@ -1,5 +1,6 @@
 import type { Token } from '../nlp/entities.js';
 import { ByteWriter } from './byteStreams.js';
+import { MadeOnRead } from './madeOnRead.js';
 import { TokenColumns, tokenFits, writeSentenceTokens } from './tokenColumns.js';
 
 /**
@@ -23,10 +24,6 @@ export class TokenStore {
   #offsets = new Float64Array(1025);
   #count = 0;
   #columns: TokenColumns | undefined;
-  #keep = false;
-  /** The latest sentences read while not keeping, by id modulo their number. */
-  readonly #cachedIds = new Int32Array(CACHED).fill(-1);
-  readonly #cached: (Token[] | undefined)[] = new Array(CACHED);
   readonly #stringId = (s: string): number => {
     let id = this.#stringIds.get(s);
     if (id === undefined) {
@@ -36,21 +33,7 @@ export class TokenStore {
     }
     return id;
   };
-  readonly #property: PropertyDescriptor;
-
-  constructor() {
-    const store = this;
-    this.#property = {
-      configurable: true,
-      enumerable: true,
-      get(this: { id: number; text: string }) {
-        return store.#read(this);
-      },
-      set(this: object, value: unknown) {
-        Object.defineProperty(this, 'tokens', { value, writable: true, configurable: true, enumerable: true });
-      },
-    };
-  }
+  readonly #tokens = new MadeOnRead<Token[]>('tokens', ({ id, text }) => this.#columnsNow().tokensOf(id, text));
 
   /**
    * Takes sentence `sentence.id`'s tokens (sentences come in order of their ids: 0, 1, 2 …, as the build
@@ -67,15 +50,13 @@ export class TokenStore {
     this.#offsets[this.#count + 1] = this.#offsets[this.#count]! + (this.#data.length - before);
     this.#count += 1;
     this.#columns = undefined;
-    if (fits) Object.defineProperty(sentence, 'tokens', this.#property);
-    else Object.defineProperty(sentence, 'tokens', { value: tokens, writable: true, configurable: true, enumerable: true });
+    if (fits) this.#tokens.attach(sentence);
+    else this.#tokens.plain(sentence, tokens);
   }
 
   /** From now on a sentence's tokens are kept once read (the build is over: the story is served). */
   keep(): void {
-    this.#keep = true;
-    this.#cached.fill(undefined);
-    this.#cachedIds.fill(-1);
+    this.#tokens.keep();
   }
 
   #grow(): void {
@@ -94,41 +75,5 @@ export class TokenStore {
       this.#columns = TokenColumns.of(this.#count, tags, this.#tokenCounts, this.#offsets, this.#data.view(), this.#strings);
     }
     return this.#columns;
-  }
-
-  #read(sentence: { id: number; text: string }): Token[] {
-    const { id } = sentence;
-    if (this.#keep && readsKeep()) {
-      const tokens = this.#columnsNow().tokensOf(id, sentence.text);
-      Object.defineProperty(sentence, 'tokens', { value: tokens, writable: true, configurable: true, enumerable: true });
-      return tokens;
-    }
-    const slot = id % CACHED;
-    if (this.#cachedIds[slot] === id) return this.#cached[slot]!;
-    const tokens = this.#columnsNow().tokensOf(id, sentence.text);
-    this.#cachedIds[slot] = id;
-    this.#cached[slot] = tokens;
-    return tokens;
-  }
-}
-
-/** Sentences whose tokens a store keeps made while not keeping (a power of two). */
-const CACHED = 64;
-
-/** Above 0 while `withoutKeeping` runs: reads do not keep tokens. */
-let keeping = 0;
-
-/** Whether a read now keeps what it makes (no `withoutKeeping` is running). */
-export function readsKeep(): boolean {
-  return keeping === 0;
-}
-
-/** Runs `read` (synchronous) with every store's sentences read without keeping their tokens. */
-export function withoutKeeping<T>(read: () => T): T {
-  keeping += 1;
-  try {
-    return read();
-  } finally {
-    keeping -= 1;
   }
 }

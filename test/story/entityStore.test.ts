@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/nlp/entities.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import { EntityStore } from '../../src/story/entityStore.js';
-import { withoutKeeping } from '../../src/story/tokenStore.js';
+import { withoutKeeping } from '../../src/story/madeOnRead.js';
 
 const TEXTS = ['Mayor Elena Brask of Tolvik paid $4.5m on 3 May.', 'Nobody came.'];
 // Keys in the orders the build gives them: its readers and the snapshot see them in that order.

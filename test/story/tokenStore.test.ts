@@ -3,7 +3,8 @@ import type { Article } from '../../src/corpus/article.js';
 import type { Token } from '../../src/nlp/entities.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import { newDraft, readStage } from '../../src/story/stages.js';
-import { TokenStore, withoutKeeping } from '../../src/story/tokenStore.js';
+import { withoutKeeping } from '../../src/story/madeOnRead.js';
+import { TokenStore } from '../../src/story/tokenStore.js';
 
 const TEXTS = ['Gulls circled the quay.', 'Nobody cannot swim.'];
 const TOKENS: Token[][] = [
