@@ -60,7 +60,7 @@ function englishWords(): Set<string> {
   return words;
 }
 
-/** Given names of the name package that are no English word and no place, capitalised ("Fabrice", "Mats"). */
+/** Given names of the name package that are no English word and no place, capitalised ("Thibault", "Ottavio"). */
 function foreignGivenNames(placeNames: Set<string>): string[] {
   const english = englishWords();
   const out: string[] = [];

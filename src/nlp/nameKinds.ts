@@ -49,7 +49,7 @@ function spellingScore(key: string, words: string[]): number {
   const first = words[0]!;
   if (isGivenName(first) && !placeKind(first) && !placeKind(key)) {
     // A given name that is also a common noun ("Will", "Grant", "Bank") is weaker evidence; one that is only a plural
-    // of a noun ("Miles", "Mats") is not written as that noun.
+    // of a noun ("Miles") is not written as that noun.
     const common = pluralNoun(first) ? undefined : nounClass(first);
     // Two-letter given names ("Al", "Ed") are too often parts of other names ("Al Arabiya").
     if (first.length > 2) score += common === undefined || common === 'person' ? 2 : 1;
