@@ -1,5 +1,6 @@
 import type { Entity } from '../nlp/entities.js';
 import { ByteReader, ByteWriter } from './byteStreams.js';
+import { StringTable } from './columns.js';
 import { MadeOnRead } from './madeOnRead.js';
 
 /**
@@ -20,8 +21,7 @@ export class EntityStore {
   readonly #data = new ByteWriter(1 << 16);
   #offsets = new Float64Array(1025);
   #count = 0;
-  readonly #stringIds = new Map<string, number>();
-  readonly #strings: string[] = [];
+  readonly #strings = new StringTable();
   readonly #shapeIds = new Map<string, number>();
   readonly #shapes: Shape[] = [];
   /** Reads none until `give` gives them. */
@@ -89,18 +89,8 @@ export class EntityStore {
           w.float(value);
         }
       } else if (this.#shapes[shape]!.sliced && value === text.slice(e.start, e.end)) w.uint(SLICE);
-      else w.uint(this.#stringId(value) * TAGS + STRING);
+      else w.uint(this.#strings.id(value) * TAGS + STRING);
     }
-  }
-
-  #stringId(s: string): number {
-    let id = this.#stringIds.get(s);
-    if (id === undefined) {
-      id = this.#strings.length;
-      this.#strings.push(s);
-      this.#stringIds.set(s, id);
-    }
-    return id;
   }
 
   #make(id: number, text: string): Entity[] {
@@ -115,7 +105,7 @@ export class EntityStore {
         const v = r.uint();
         const tag = v % TAGS;
         if (tag === WHOLE) e[key] = (v - tag) / TAGS;
-        else if (tag === STRING) e[key] = this.#strings[(v - tag) / TAGS]!;
+        else if (tag === STRING) e[key] = this.#strings.list[(v - tag) / TAGS]!;
         else if (tag === FLOAT) e[key] = r.float();
         else {
           e[key] = '';

@@ -1,5 +1,6 @@
 import type { Token } from '../nlp/entities.js';
 import { ByteWriter } from './byteStreams.js';
+import { StringTable } from './columns.js';
 import { MadeOnRead } from './madeOnRead.js';
 import { TokenColumns, tokenFits, writeSentenceTokens } from './tokenColumns.js';
 
@@ -18,21 +19,12 @@ import { TokenColumns, tokenFits, writeSentenceTokens } from './tokenColumns.js'
 export class TokenStore {
   readonly #data = new ByteWriter(1 << 16);
   readonly #tags = new Map<string, number>();
-  readonly #stringIds = new Map<string, number>();
-  readonly #strings: string[] = [];
+  readonly #strings = new StringTable();
   #tokenCounts = new Uint32Array(1024);
   #offsets = new Float64Array(1025);
   #count = 0;
   #columns: TokenColumns | undefined;
-  readonly #stringId = (s: string): number => {
-    let id = this.#stringIds.get(s);
-    if (id === undefined) {
-      id = this.#strings.length;
-      this.#strings.push(s);
-      this.#stringIds.set(s, id);
-    }
-    return id;
-  };
+  readonly #stringId = (s: string): number => this.#strings.id(s);
   readonly #tokens = new MadeOnRead<Token[]>('tokens', ({ id, text }) => this.#columnsNow().tokensOf(id, text));
 
   /**
@@ -72,7 +64,7 @@ export class TokenStore {
   #columnsNow(): TokenColumns {
     if (!this.#columns) {
       const tags = [...this.#tags.keys()];
-      this.#columns = TokenColumns.of(this.#count, tags, this.#tokenCounts, this.#offsets, this.#data.view(), this.#strings);
+      this.#columns = TokenColumns.of(this.#count, tags, this.#tokenCounts, this.#offsets, this.#data.view(), this.#strings.list);
     }
     return this.#columns;
   }
