@@ -571,7 +571,7 @@ function bestCandidate(
                 ? nameOfFocus
                 : every;
   const all = every.reduce((a, c) => a + c.score, 0);
-  const preposition = OPENING_PREPOSITION.exec(query.text)?.[1]?.toLowerCase();
+  const preposition = (OPENING_PREPOSITION.exec(query.text) ?? STRANDED_PREPOSITION.exec(query.text))?.[1]?.toLowerCase();
   const irrealis = IRREALIS_QUESTION.test(query.text);
   const side: QuestionSide = {
     weights,
@@ -838,6 +838,12 @@ interface Measured {
 /** A question that opens with a preposition before its wh-word ("At what height …", "In which year …"). */
 const OPENING_PREPOSITION =
   /^\W*(in|at|on|by|to|from|for|with|during|since|until|after|before|under|over|into|against)\s+(?:what|which|whom|how)\b/i;
+
+/**
+ * A wh-question that ends in the preposition of its answer ("Where did Ada move the shop to?", "Who was it written
+ * by?", "What is the roof made of?"): the answer stands after that preposition, as after an opening one.
+ */
+const STRANDED_PREPOSITION = /^\W*(?:what|which|who|whom|where)\b.*\s(to|from|by|with|for|of|in|on|at|into|against|about)\s*[?.!]*\s*$/i;
 
 /** Verbs' helpers and adverbs between a subject and its verb ("X has also beaten"). */
 const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
