@@ -843,7 +843,8 @@ const OPENING_PREPOSITION =
  * A wh-question that ends in the preposition of its answer ("Where did Ada move the shop to?", "Who was it written
  * by?", "What is the roof made of?"): the answer stands after that preposition, as after an opening one.
  */
-const STRANDED_PREPOSITION = /^\W*(?:what|which|who|whom|where)\b.*\s(to|from|by|with|for|of|in|on|at|into|against|about)\s*[?.!]*\s*$/i;
+const STRANDED_PREPOSITION =
+  /^\W*(?:what|which|who|whom|where)\b.*\s(to|from|by|with|for|of|in|on|at|into|against|about|as|through|over|under|near|like|onto|upon|within|toward|towards|between|among)\s*[?.!]*\s*$/i;
 
 /** Verbs' helpers and adverbs between a subject and its verb ("X has also beaten"). */
 const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
