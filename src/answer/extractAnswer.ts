@@ -30,6 +30,7 @@ import { type ClauseRoles, clauseRoles, holdsHead, IRREALIS_QUESTION, isVerbOfQu
 import { focusNoun, POST_NOUNS } from './questionFrame.js';
 import { firstEndingAfter, lastStartingBefore } from './spanWords.js';
 import { unnamedPart } from './unnamedPart.js';
+import { questionEcho } from './questionEcho.js';
 import {
   afterLocative,
   AGE_QUESTION,
@@ -570,6 +571,10 @@ function bestCandidate(
               : nameOfFocus.length > 0
                 ? nameOfFocus
                 : every;
+  // A candidate that only repeats the question's words is no answer where another one is.
+  const echoes = questionEcho(query.text);
+  const fresh = byHand.filter((c) => !echoes(c.entity.text));
+  const chosen = fresh.length > 0 ? fresh : byHand;
   const all = every.reduce((a, c) => a + c.score, 0);
   const preposition = (OPENING_PREPOSITION.exec(query.text) ?? STRANDED_PREPOSITION.exec(query.text))?.[1]?.toLowerCase();
   const irrealis = IRREALIS_QUESTION.test(query.text);
@@ -585,15 +590,15 @@ function bestCandidate(
     preposition,
     irrealis,
   };
-  const facts = byHand.map((c) => factsOf(story, c, every[0]!.score, side));
-  observer?.(byHand.map((c, i) => ({ text: shownText(story, c).text, features: candidateFeatures(facts[i]!) })));
+  const facts = chosen.map((c) => factsOf(story, c, every[0]!.score, side));
+  observer?.(chosen.map((c, i) => ({ text: shownText(story, c).text, features: candidateFeatures(facts[i]!) })));
   const model = candidateWeights();
   const ranked = model
-    ? byHand
+    ? chosen
         .map((c, i) => ({ c, z: candidateScore(model, facts[i]!) }))
         .sort((a, b) => b.z - a.z)
         .map((r) => r.c)
-    : byHand;
+    : chosen;
   // (The list is looked for among every candidate: a list is no WordNet kind of the focus noun, its members may be.)
   const winner = (asksSeveral(query.text, query.focus) ? listHolding(ranked[0]!, every) : undefined) ?? ranked[0]!;
   const shown = withPossessedFocus(story, winner, shownText(story, winner), query.focus);
