@@ -24,6 +24,9 @@ describe('questionEcho', () => {
     expect(echoes('Ada Vell')).toBe(true);
     expect(echoes('cold sparks')).toBe(false);
     expect(echoes('half-moons of frost')).toBe(false);
+    expect(echoes('about the half-moons')).toBe(true);
+    expect(echoes('such')).toBe(false);
+    expect(questionEcho('Which other towns were mentioned?')('other')).toBe(true);
   });
   it('never flags a candidate of a question that offers a choice', () => {
     expect(questionEcho('Did Ada Vell live in Pellridge or Dunmore?')('Pellridge')).toBe(false);
