@@ -30,6 +30,7 @@ import { type ClauseRoles, clauseRoles, holdsHead, IRREALIS_QUESTION, isVerbOfQu
 import { focusNoun, POST_NOUNS } from './questionFrame.js';
 import { firstEndingAfter, lastStartingBefore } from './spanWords.js';
 import { unnamedPart } from './unnamedPart.js';
+import { questionEcho } from './questionEcho.js';
 import {
   afterLocative,
   AGE_QUESTION,
@@ -570,8 +571,12 @@ function bestCandidate(
               : nameOfFocus.length > 0
                 ? nameOfFocus
                 : every;
+  // A candidate that only repeats the question's words is no answer where another one is.
+  const echoes = questionEcho(query.text);
+  const fresh = byHand.filter((c) => !echoes(c.entity.text));
+  const chosen = fresh.length > 0 ? fresh : byHand;
   const all = every.reduce((a, c) => a + c.score, 0);
-  const preposition = OPENING_PREPOSITION.exec(query.text)?.[1]?.toLowerCase();
+  const preposition = (OPENING_PREPOSITION.exec(query.text) ?? STRANDED_PREPOSITION.exec(query.text))?.[1]?.toLowerCase();
   const irrealis = IRREALIS_QUESTION.test(query.text);
   const side: QuestionSide = {
     weights,
@@ -585,15 +590,15 @@ function bestCandidate(
     preposition,
     irrealis,
   };
-  const facts = byHand.map((c) => factsOf(story, c, every[0]!.score, side));
-  observer?.(byHand.map((c, i) => ({ text: shownText(story, c).text, features: candidateFeatures(facts[i]!) })));
+  const facts = chosen.map((c) => factsOf(story, c, every[0]!.score, side));
+  observer?.(chosen.map((c, i) => ({ text: shownText(story, c).text, features: candidateFeatures(facts[i]!) })));
   const model = candidateWeights();
   const ranked = model
-    ? byHand
+    ? chosen
         .map((c, i) => ({ c, z: candidateScore(model, facts[i]!) }))
         .sort((a, b) => b.z - a.z)
         .map((r) => r.c)
-    : byHand;
+    : chosen;
   // (The list is looked for among every candidate: a list is no WordNet kind of the focus noun, its members may be.)
   const winner = (asksSeveral(query.text, query.focus) ? listHolding(ranked[0]!, every) : undefined) ?? ranked[0]!;
   const shown = withPossessedFocus(story, winner, shownText(story, winner), query.focus);
@@ -838,6 +843,13 @@ interface Measured {
 /** A question that opens with a preposition before its wh-word ("At what height …", "In which year …"). */
 const OPENING_PREPOSITION =
   /^\W*(in|at|on|by|to|from|for|with|during|since|until|after|before|under|over|into|against)\s+(?:what|which|whom|how)\b/i;
+
+/**
+ * A wh-question that ends in the preposition of its answer ("Where did Ada move the shop to?", "Who was it written
+ * by?", "What is the roof made of?"): the answer stands after that preposition, as after an opening one.
+ */
+const STRANDED_PREPOSITION =
+  /^\W*(?:what|which|who|whom|where)\b.*\s(to|from|by|with|for|of|in|on|at|into|against|about|as|through|over|under|near|like|onto|upon|within|toward|towards|between|among)\s*[?.!]*\s*$/i;
 
 /** Verbs' helpers and adverbs between a subject and its verb ("X has also beaten"). */
 const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { questionEcho } from '../../src/answer/questionEcho.js';
+import { buildStory } from '../../src/story/buildStory.js';
+
+/** An invented story: a poor valley town and what its villagers live on. */
+const story = buildStory(
+  [
+    {
+      id: 'valley',
+      title: 'Valley',
+      titleGiven: true,
+      file: 'valley.md',
+      body: 'Pellridge is a poor valley town. In 2001, 12.5% of the villagers of Pellridge lived on less than $2 a day.',
+    },
+  ],
+  'question-echo-fixture',
+);
+
+describe('questionEcho', () => {
+  it('tells a candidate made only of the question’s words, as written or by their index terms', () => {
+    const echoes = questionEcho('What did Ada Vell mistakenly believe half-moons were?');
+    expect(echoes('half-moons')).toBe(true);
+    expect(echoes('Ada Vell')).toBe(true);
+    expect(echoes('cold sparks')).toBe(false);
+    expect(echoes('half-moons of frost')).toBe(false);
+    expect(echoes('about the half-moons')).toBe(true);
+    expect(echoes('such')).toBe(false);
+    expect(questionEcho('Which other towns were mentioned?')('other')).toBe(true);
+  });
+  it('never flags a candidate of a question that offers a choice', () => {
+    expect(questionEcho('Did Ada Vell live in Pellridge or Dunmore?')('Pellridge')).toBe(false);
+  });
+});
+
+describe('a candidate that only repeats the question', () => {
+  it('is passed over for one the question does not name', () => {
+    expect(answerQuestion(story, 'How much did 12.5% of the villagers live on a day?').answer?.text).toBe('$2');
+  });
+});
