@@ -394,6 +394,12 @@ function plain(value: unknown): PropertyDescriptor {
   return { value, writable: true, configurable: true, enumerable: true };
 }
 
+/**
+ * A snapshot from this size on is hashed on a thread of its own (`sha256Beside`): the thread's start (tens of
+ * milliseconds) costs about what hashing 28 MB (100,000 sentences) here does, and a small story would wait for it.
+ */
+const HASH_THREAD_FROM = 64 * 1024 * 1024;
+
 /** The hashing thread's code: the SHA-256 of the bytes it is given (a shared buffer, read in place). */
 const HASH_THREAD = `const { parentPort, workerData: { buffer, start, length } } = require('node:worker_threads');
 parentPort.postMessage(require('node:crypto').createHash('sha256').update(new Uint8Array(buffer, start, length)).digest());`;
@@ -425,14 +431,15 @@ export function sha256Beside(bytes: Uint8Array): Promise<Buffer> {
 }
 
 /**
- * The whole file in one buffer, shared with other threads (`sha256Beside`), read by as few calls as the system allows (`readFile` reads a large file half a
+ * The whole file in one buffer (shared with other threads from HASH_THREAD_FROM on: `sha256Beside`), read by as
+ * few calls as the system allows (`readFile` reads a large file half a
  * megabyte at a time, a round trip to the thread pool each).
  */
 async function readWhole(path: string): Promise<Buffer> {
   const handle = await open(path, 'r');
   try {
     const { size } = await handle.stat();
-    const out = Buffer.from(new SharedArrayBuffer(size));
+    const out = size >= HASH_THREAD_FROM ? Buffer.from(new SharedArrayBuffer(size)) : Buffer.allocUnsafe(size);
     let at = 0;
     while (at < size) {
       const { bytesRead } = await handle.read(out, at, size - at, at);
