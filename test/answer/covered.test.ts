@@ -25,6 +25,7 @@ const evidence = (over: Partial<CoverageEvidence> = {}): CoverageEvidence => ({
   coverage: 0.35,
   described: false,
   missingDetail: () => false,
+  answerOffDay: () => false,
   absentName: () => false,
   unwrittenName: () => false,
   answered: true,
