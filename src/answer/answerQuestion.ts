@@ -24,7 +24,7 @@ import { absentName, holdsQuestionWords, subjectEvidence, unwrittenNameRun } fro
 import { answerOffDay, excerptsOfDay, missingDetail } from './missingDetail.js';
 import { heldWords } from './heldWords.js';
 import { mainEventAnswer } from './mainEvent.js';
-import { type CoverageEvidence, isCovered, MIN_COVERAGE_FLOOR } from './covered.js';
+import { type CoverageEvidence, countAnsweredByRank, isCovered, MIN_COVERAGE_FLOOR } from './covered.js';
 import { rankSentences, searchTerms, type PreparedQuery } from './rankSentences.js';
 
 /** Options of one question. */
@@ -155,6 +155,9 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         coverage: best.coverage,
         described: described !== null,
         missingDetail: () => missingDetail(story, groups, query) !== undefined,
+        rankForCount:
+          short !== null &&
+          countAnsweredByRank(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? '', prepared.terms),
         answerOffDay: () => short !== null && answerOffDay(story, groups, short.sentenceId, query) !== undefined,
         absentName: () => absentName(story, query) !== undefined,
         unwrittenName: () => unwrittenNameRun(story, groups, query) !== undefined,
