@@ -21,10 +21,10 @@ import { extractAnswer, type ShortAnswer } from './extractAnswer.js';
 import { formatResolvedDate, resolveDate } from '../nlp/resolveDate.js';
 import { validateQuestion } from './questionError.js';
 import { absentName, holdsQuestionWords, subjectEvidence, unwrittenNameRun } from './subjectEvidence.js';
-import { missingDetail } from './missingDetail.js';
+import { answerOffDay, excerptsOfDay, missingDetail } from './missingDetail.js';
 import { heldWords } from './heldWords.js';
 import { mainEventAnswer } from './mainEvent.js';
-import { type CoverageEvidence, isCovered, MIN_COVERAGE_FLOOR } from './covered.js';
+import { type CoverageEvidence, countAnsweredByRank, isCovered, MIN_COVERAGE_FLOOR } from './covered.js';
 import { rankSentences, searchTerms, type PreparedQuery } from './rankSentences.js';
 
 /** Options of one question. */
@@ -137,7 +137,12 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   // A when-question whose excerpts hold no date: the time the best excerpt's paragraph set just before it.
   const context =
     read && entity === null && clause === undefined ? contextDate(story, groups, command === 'ask' ? query : `${command} ${query}`) : null;
-  const extracted = entity ?? context;
+  const found = entity ?? context;
+  // An answer told of another day than the one the question names gives way to one the excerpts of that day give.
+  const extracted =
+    found !== null && found !== described && found !== expansion && answerOffDay(story, groups, found.sentenceId, query) !== undefined
+      ? (answerOfDay(story, groups, prepared, clause, query) ?? found)
+      : found;
   // The when or where of the event the articles' ledes state wins over a background mention (mainEvent.ts).
   const short =
     read && clause === undefined
@@ -150,6 +155,10 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         coverage: best.coverage,
         described: described !== null,
         missingDetail: () => missingDetail(story, groups, query) !== undefined,
+        rankForCount:
+          short !== null &&
+          countAnsweredByRank(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? '', prepared.terms),
+        answerOffDay: () => short !== null && answerOffDay(story, groups, short.sentenceId, query) !== undefined,
         absentName: () => absentName(story, query) !== undefined,
         unwrittenName: () => unwrittenNameRun(story, groups, query) !== undefined,
         answered: short !== null,
@@ -267,6 +276,18 @@ function clauseOrEntity(
   if (clause === 'reason') return reasonClause(groups, searchTerms(prepared));
   if (clause === 'action') return null;
   return extractAnswer(story, groups, prepared);
+}
+
+/** The answer the excerpts speaking of the question's day give (missingDetail.excerptsOfDay), if any. */
+function answerOfDay(
+  story: Story,
+  groups: CorroboratedSentence[],
+  prepared: PreparedQuery,
+  clause: QuestionFrame['clause'],
+  query: string,
+): ShortAnswer | null {
+  const ofDay = excerptsOfDay(story, groups, query);
+  return ofDay && ofDay.length > 0 ? clauseOrEntity(story, ofDay, prepared, clause) : null;
 }
 
 /** The groups with a sentence among them (as a group of its own at the top score when none holds it). */

@@ -26,6 +26,41 @@ export function missingDetail(story: Story, groups: readonly CorroboratedSentenc
 }
 
 /**
+ * The calendar day a question names when the sentence its answer is read from, in an article with a date, does not
+ * speak of it, nor does a sentence of another article corroborating it (questionDate.speaksOfDay): the answer tells
+ * of another day's event ("How far did the index fall on October 24?" answered "6.6%" from an article of the 6th
+ * saying it fell 6.6% "today"), the story not reporting the day asked about. Undefined when the question names no
+ * day, the answer's sentence speaks of it, or its article has no date (a day then cannot be told apart).
+ *
+ * @example answerOffDay(story, groups, sentenceId, 'How much did the index fall on May 12?') // → '05-12'
+ */
+export function answerOffDay(
+  story: Story,
+  groups: readonly CorroboratedSentence[],
+  sentenceId: number,
+  question: string,
+): string | undefined {
+  const day = questionDay(question);
+  const sentence = story.sentences[sentenceId];
+  if (!day || !sentence || articleById(story).get(sentence.articleId)?.published === undefined) return undefined;
+  const group = groups.find((g) => g.sentence.id === sentenceId || g.others.some((o) => o.sentence.id === sentenceId));
+  const told = [sentence, ...(group ? [group.sentence, ...group.others.map((o) => o.sentence)] : [])];
+  return told.some((s) => speaksOfDay(story, s, day)) ? undefined : day.monthDay;
+}
+
+/**
+ * The excerpts that speak of the calendar day a question names, by their sentence or one corroborating it, in dated
+ * articles (questionDate.speaksOfDay): where an answer told of another day (answerOffDay) is looked for again.
+ * Undefined when the question names no day; empty when no excerpt speaks of it.
+ */
+export function excerptsOfDay(story: Story, groups: readonly CorroboratedSentence[], question: string): CorroboratedSentence[] | undefined {
+  const day = questionDay(question);
+  if (!day) return undefined;
+  const dated = (s: StorySentence) => articleById(story).get(s.articleId)?.published !== undefined;
+  return groups.filter((g) => [g.sentence, ...g.others.map((o) => o.sentence)].some((s) => dated(s) && speaksOfDay(story, s, day)));
+}
+
+/**
  * A figure specific enough that a story reporting it writes it: a fraction ("41.54") or a number of 100
  * or more that is no year. A year or a small number often comes from what the whole story is about
  * ("in the 2029 season", "the 50th edition") and need not stand in the sentence that answers.

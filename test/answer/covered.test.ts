@@ -4,6 +4,7 @@ import {
   COVERED_BELOW_MIN,
   type CoverageEvidence,
   committedSupportModel,
+  countAnsweredByRank,
   coveringRule,
   isCovered,
   MIN_COVERAGE_FLOOR,
@@ -19,12 +20,15 @@ import {
   supportProbability,
 } from '../../src/answer/covered.js';
 import type { HeldWords } from '../../src/answer/heldWords.js';
+import { termsOf } from '../../src/search/terms.js';
 
 /** Evidence of a question the best excerpt covers halfway, answered by a typed entity, nothing else known. */
 const evidence = (over: Partial<CoverageEvidence> = {}): CoverageEvidence => ({
   coverage: 0.35,
   described: false,
   missingDetail: () => false,
+  answerOffDay: () => false,
+  rankForCount: false,
   absentName: () => false,
   unwrittenName: () => false,
   answered: true,
@@ -68,6 +72,25 @@ const NOT_HELD: HeldWords = {
   rareNameMissing: 1,
 };
 
+describe('countAnsweredByRank', () => {
+  const asked = (q: string) => termsOf(q);
+  it('is true for a count answered by a rank that counts nothing the question names', () => {
+    const q = 'How many watercolours does the Pellam museum hold?';
+    expect(countAnsweredByRank(q, 'ORDINAL', '4th', 'Its Orrin wing holds objects from the 4th millennium BC onwards.', asked(q))).toBe(
+      true,
+    );
+  });
+  it('is false for a rank of what the question counts, another type, or a question asking no count', () => {
+    const q = 'How many losing days in a row had the Tesk index had?';
+    expect(countAnsweredByRank(q, 'ORDINAL', 'seventh', 'It was the seventh straight day of losses.', asked(q))).toBe(false);
+    expect(countAnsweredByRank(q, 'CARDINAL', 'seven', 'It fell for seven days.', asked(q))).toBe(false);
+    const share = 'How much of the Tesk vote did Vell win?';
+    expect(countAnsweredByRank(share, 'ORDINAL', 'third', 'Of the Tesk vote, Vell took about a third.', asked(share))).toBe(false);
+    const which = 'Which seed did Vell beat?';
+    expect(countAnsweredByRank(which, 'ORDINAL', 'fourth', 'Vell beat the fourth seed.', asked(which))).toBe(false);
+  });
+});
+
 describe('isCovered', () => {
   it('covers a well-matched question and refuses one below the floor', () => {
     expect(isCovered(evidence({ coverage: 0.6 }))).toBe(true);
@@ -75,6 +98,11 @@ describe('isCovered', () => {
   });
   it('refuses a question whose named day or figure no excerpt holds, however well matched', () => {
     expect(isCovered(evidence({ coverage: 0.9, missingDetail: () => true }))).toBe(false);
+  });
+  it('refuses a count answered by a rank, and an answer told of another day than the one asked about, however well matched', () => {
+    expect(isCovered(evidence({ coverage: 0.9, rankForCount: true }))).toBe(false);
+    expect(isCovered(evidence({ coverage: 0.9, answerOffDay: () => true }))).toBe(false);
+    expect(isCovered(evidence({ coverage: 0.9 }))).toBe(true);
   });
   it('refuses a question naming what the story never names, short of full coverage or a sure answer', () => {
     const absent = { absentName: () => true };

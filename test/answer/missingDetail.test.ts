@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { corroborate } from '../../src/answer/corroborate.js';
-import { figuresOf, missingDetail } from '../../src/answer/missingDetail.js';
+import { answerOffDay, excerptsOfDay, figuresOf, missingDetail } from '../../src/answer/missingDetail.js';
 import { questionFrame } from '../../src/answer/questionFrame.js';
 import { rankSentences } from '../../src/answer/rankSentences.js';
 import { termsOf } from '../../src/search/terms.js';
@@ -81,5 +81,51 @@ describe('missingDetail on a question naming no day or figure', () => {
       },
     }));
     expect(missingDetail(story, unread, 'Where did the Marlow index close?')).toBeUndefined();
+  });
+});
+
+// An invented ferry story: the fall is reported on the 9th; the 12th's article speaks of the talks, not the index.
+const ferry = buildStory(
+  [
+    {
+      id: 'fall',
+      title: 'Ferry shares',
+      titleGiven: true,
+      file: 'fall.md',
+      published: '2031-05-09',
+      body: 'The Tarrow ferry index fell 3.2% today as the dock strike began.',
+    },
+    {
+      id: 'strike',
+      title: 'Dock strike',
+      titleGiven: true,
+      file: 'strike.md',
+      published: '2031-05-12',
+      body: 'Talks on the Tarrow ferry quays broke down today.',
+    },
+  ],
+  'answer-off-day-fixture',
+);
+const ferryGroups = (question: string) =>
+  corroborate(rankSentences(ferry, { ...questionFrame('ask', question), terms: termsOf(question), text: question.toLowerCase() }));
+const fallId = ferry.sentences.find((s) => s.text.includes('3.2%'))!.id;
+
+describe('answerOffDay', () => {
+  it("names the question's day when the answer's dated sentence tells of another day", () => {
+    const q = 'How much did the Tarrow ferry index fall on May 12?';
+    expect(answerOffDay(ferry, ferryGroups(q), fallId, q)).toBe('05-12');
+    expect(answerOffDay(ferry, ferryGroups(q), fallId, 'How much did the Tarrow ferry index fall on May 9?')).toBeUndefined();
+    expect(answerOffDay(ferry, ferryGroups(q), fallId, 'How much did the Tarrow ferry index fall?')).toBeUndefined();
+  });
+  it('keeps an answer of the day asked about and refuses one of another day when that day gives none', () => {
+    const asked = answerQuestion(ferry, 'How much did the Tarrow ferry index fall on May 9?');
+    expect(asked.covered).toBe(true);
+    expect(asked.answer?.text).toContain('3.2%');
+    expect(answerQuestion(ferry, 'How much did the Tarrow ferry index fall on May 12?').covered).toBe(false);
+  });
+  it('finds the excerpts that speak of the day', () => {
+    const q = 'How much did the Tarrow ferry index fall on May 12?';
+    expect(excerptsOfDay(ferry, ferryGroups(q), q)?.map((g) => g.sentence.articleId)).toEqual(['strike']);
+    expect(excerptsOfDay(ferry, ferryGroups(q), 'How much did the Tarrow ferry index fall?')).toBeUndefined();
   });
 });
