@@ -295,8 +295,8 @@ export function supportProbability(model: SupportModel, features: Record<Support
  * 2,000 sample's test half near 0.487 → 0.501, own 0.961 → 0.958, own F1 0.452 unchanged; kit unchanged.
  *
  * Nor is a question asking how many or how much whose short answer is a rank counting nothing the question names
- * (countAnsweredByRank: "the 4th millennium" for "how many watercolours"; "the seventh straight day" still answers "how
- * many days in a row", "a third" is a share), at any coverage and in a story of any size. On eval:refusal's 6,000
+ * (countAnsweredByRank: "the 3rd century" for "how many bridges"; "the ninth wet week" still answers "how many
+ * weeks of rain", "a third" is a share), at any coverage and in a story of any size. On eval:refusal's 6,000
  * sample, covered how-many/how-much questions answered by any rank were 24 near and 13 own (all wrong) on the training
  * half, 8 near, 3 other and 3 own (all wrong) on the test half. The 2,000 sample with the rule: training half near
  * refused 0.552 → 0.555 (strict 0.607 → 0.609), own answered 0.930 → 0.929, own F1 0.447 unchanged; test half near
@@ -360,14 +360,14 @@ const COUNT_ASKED = /\bhow\s+(?:many|much)\b/i;
 /** The words before an ordinal that make it a share ("a third", "one fifth", "two-thirds"). */
 const SHARE_BEFORE = /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*$/i;
 
-/** How many words after a rank may hold what it counts ("the seventh *straight day*", "her seventh *Grand Slam title*"). */
+/** How many words after a rank may hold what it counts ("the ninth *wet week*", "his ninth *county chess title*"). */
 const RANK_NOUN_WORDS = 4;
 
 /**
  * Whether a question asking how many or how much was answered by a rank that counts nothing the question names ("the
- * 4th millennium" for "how many watercolours"): the story's figure for what is asked, if any, is not in the excerpts.
- * A rank followed within RANK_NOUN_WORDS words by one of the question's words answers the count ("the seventh straight
- * day" for "how many losing days in a row", "her seventh title" for "how many titles").
+ * 3rd century" for "how many bridges"): the story's figure for what is asked, if any, is not in the excerpts.
+ * A rank followed within RANK_NOUN_WORDS words by one of the question's words answers the count ("the ninth wet
+ * week" for "how many weeks of rain", "his ninth title" for "how many titles").
  *
  * @param written the rank as its sentence writes it; `asked` the question's index terms
  * @example countAnsweredByRank('How many titles has she won?', 'ORDINAL', 'fourth', 'She is the fourth seed.', ['titl', 'won']) // → true

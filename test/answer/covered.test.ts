@@ -75,15 +75,15 @@ const NOT_HELD: HeldWords = {
 describe('countAnsweredByRank', () => {
   const asked = (q: string) => termsOf(q);
   it('is true for a count answered by a rank that counts nothing the question names', () => {
-    const q = 'How many watercolours does the Pellam museum hold?';
-    expect(countAnsweredByRank(q, 'ORDINAL', '4th', 'Its Orrin wing holds objects from the 4th millennium BC onwards.', asked(q))).toBe(
+    const q = 'How many bridges cross the river at Pellam?';
+    expect(countAnsweredByRank(q, 'ORDINAL', '4th', 'The oldest of them dates from the 3rd century.', asked(q))).toBe(
       true,
     );
   });
   it('is false for a rank of what the question counts, another type, or a question asking no count', () => {
-    const q = 'How many losing days in a row had the Tesk index had?';
-    expect(countAnsweredByRank(q, 'ORDINAL', 'seventh', 'It was the seventh straight day of losses.', asked(q))).toBe(false);
-    expect(countAnsweredByRank(q, 'CARDINAL', 'seven', 'It fell for seven days.', asked(q))).toBe(false);
+    const q = 'How many weeks of rain had Tesk had by then?';
+    expect(countAnsweredByRank(q, 'ORDINAL', 'ninth', 'It was the ninth wet week in the valley.', asked(q))).toBe(false);
+    expect(countAnsweredByRank(q, 'CARDINAL', 'nine', 'It rained for nine weeks.', asked(q))).toBe(false);
     const share = 'How much of the Tesk vote did Vell win?';
     expect(countAnsweredByRank(share, 'ORDINAL', 'third', 'Of the Tesk vote, Vell took about a third.', asked(share))).toBe(false);
     const which = 'Which seed did Vell beat?';
