@@ -1,5 +1,6 @@
 import { foldText } from '../text/fold.js';
-import { placeKind } from '../text/places.js';
+import { givenNameSex, placeKind } from '../text/places.js';
+import { titleSex } from './cueWords.js';
 import type { Entity, NameRun } from './entities.js';
 import { groupOfBareSpelling, groupSpellings } from './mergePeople.js';
 import { COMPANY_HEADS, LEGAL_SUFFIXES } from './headWords.js';
@@ -116,7 +117,9 @@ export function resolveNames(runsBySentence: NameRun[][], articleOf?: readonly s
       const key = foldText(run.text);
       const canonical =
         canonicalByKey.get(key) ??
-        (ambiguous.has(key) ? sharedSurname(bySurname.get(key.split(' ').at(-1)!) ?? [], lastNamed, i) : undefined);
+        (ambiguous.has(key)
+          ? sharedSurname(ofSex(bySurname.get(key.split(' ').at(-1)!) ?? [], titleSex(run.title)), lastNamed, i)
+          : undefined);
       if (canonical) {
         lastNamed.set(canonical, i);
         if (ambiguous.has(key)) {
@@ -139,6 +142,20 @@ export function resolveNames(runsBySentence: NameRun[][], articleOf?: readonly s
     if (n * 3 >= total * 2) people.find((p) => p.name === best)?.aliases.push(display(key));
   }
   return { entities, people };
+}
+
+/**
+ * Of the people a shared surname can name, those an honorific's sex points to ("Mrs Olsen": Ingrid Olsen, whose given
+ * name only women bear, rather than Lars Olsen or Kim Olsen), else those whose given name leaves it open; all of them
+ * when the title gives no sex or none is left.
+ */
+function ofSex(named: readonly string[], sex: 'f' | 'm' | undefined): readonly string[] {
+  if (!sex || named.length < 2) return named;
+  const sexes = named.map((name) => givenNameSex(name.split(' ')[0]!));
+  const same = named.filter((_, i) => sexes[i] === sex);
+  if (same.length > 0) return same;
+  const open = named.filter((_, i) => sexes[i] === undefined);
+  return open.length > 0 ? open : named;
 }
 
 /** The person a shared surname stands for: of the people it can name (`named`), the one named most recently (within reach). */

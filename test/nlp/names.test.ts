@@ -86,6 +86,18 @@ describe('people on any story', () => {
     expect(entities[2]!.find((e) => e.text === 'Olsen')).toMatchObject({ type: 'PERSON', canonical: 'Ingrid Olsen' });
   });
 
+  it('reads "Mrs" or "Mr" before a shared surname as the one of that sex, whoever was named last', () => {
+    const { entities } = resolve([
+      'Judge Torvald Ekhart and his wife, Signe Ekhart, arrived on Monday.',
+      'Mr Ekhart said he was tired.',
+      'Mrs Ekhart declined to comment.',
+      'Mr. Ekhart left first.',
+    ]);
+    expect(entities[1]!.find((e) => e.text === 'Ekhart')).toMatchObject({ canonical: 'Torvald Ekhart' });
+    expect(entities[2]!.find((e) => e.text === 'Ekhart')).toMatchObject({ canonical: 'Signe Ekhart' });
+    expect(entities[3]!.find((e) => e.text === 'Ekhart')).toMatchObject({ canonical: 'Torvald Ekhart' });
+  });
+
   it('finds a person from a given name, a middle initial or a role noun of the lexicon, and merges the initial away', () => {
     const { people } = resolve([
       'The fund was run by Harold J. Fennimore until March.',
