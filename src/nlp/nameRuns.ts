@@ -227,12 +227,40 @@ export function findNameRuns(text: string, tokens: Token[], entities: Entity[]):
   return runs.filter((r) => !r.text.split(/\s+/).every(isCalendarName));
 }
 
-/** Whether tokens [from, to), past any title words ("Professor"), are a given name and at least one more word. */
+/**
+ * Whether tokens [from, to), past any title words or person nouns ("Professor", "Sociologist"), are a given name and
+ * at least one more word.
+ */
 function opensWithPersonName(tokens: Token[], from: number, to: number): boolean {
   let k = from;
-  while (k < to && isTitleWord(tokens[k]!.text.toLowerCase())) k += 1;
+  while (k < to - 2 && (isTitleWord(tokens[k]!.text.toLowerCase()) || isPersonNoun(tokens[k]!.text.toLowerCase()))) k += 1;
   return to - k >= 2 && isGivenName(tokens[k]!.text);
 }
+
+/** Connectors that are particles of a person's name, which may come two in a row ("van der", "de la", "al-"). */
+const PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'bint',
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'la',
+  'le',
+  'du',
+  'da',
+  'del',
+  'di',
+  'dos',
+  'das',
+  'ter',
+  'zu',
+  '-',
+]);
 
 /** At most this many connectors in a row stand inside a name ("Republic of the Congo", "Jan van der Meulen"). */
 const MAX_CONNECTORS = 2;
@@ -244,6 +272,9 @@ const MAX_CONNECTORS = 2;
 function connectorsBeforeName(tokens: Token[], at: number, dates: DateCursor): number {
   let k = at;
   while (k - at < MAX_CONNECTORS + 1 && tokens[k] && CONNECTORS.has(tokens[k]!.text.toLowerCase())) k += 1;
+  // Only a name's particles come two in a row ("van der", "de la", "al-"); "of the" stays the end of a name
+  // ("Elizabeth II of the United Kingdom" is a person and a country).
+  if (k - at > 1 && tokens.slice(at, k).some((t) => !PARTICLES.has(t.text.toLowerCase()))) k = at + 1;
   const after = tokens[k];
   if (k === at || k - at > MAX_CONNECTORS + (tokens[k - 1]?.text === '-' ? 1 : 0)) return 0;
   return after && isNameToken(after) && !dates.covers(after) ? k - at : 0;
@@ -274,7 +305,8 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   while (nameFrom === from && wordCount >= 3 && wordCount <= 4 && !ORG_HEADS.has(lastWord) && !PLACE_HEADS.has(lastWord) && !headOf) {
     const w = tokens[from]!.text;
     if (placeKind(w) !== 'demonym' && (nounClass(w.toLowerCase()) !== 'person' || isGivenName(w))) break;
-    describer.push(w);
+    // "Residents of Wexmoor": a plural joined by a connector describes no one; the name is what follows it.
+    if (!CONNECTORS.has(tokens[from + 1]!.text.toLowerCase())) describer.push(w);
     if (w !== '-') wordCount -= 1;
     from += 1;
     nameFrom = from;

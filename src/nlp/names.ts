@@ -3,8 +3,8 @@ import { givenNameSex, placeKind } from '../text/places.js';
 import { titleSex } from './cueWords.js';
 import type { Entity, NameRun } from './entities.js';
 import { groupOfBareSpelling, groupSpellings } from './mergePeople.js';
-import { COMPANY_HEADS, LEGAL_SUFFIXES } from './headWords.js';
-import { addEvidence, nameInitials, nameType } from './nameKinds.js';
+import { COMPANY_HEADS, INDEX_HEADS, LEGAL_SUFFIXES, ORG_HEADS } from './headWords.js';
+import { addEvidence, headOfName, nameInitials, nameType } from './nameKinds.js';
 import type { NameEvidence, NameType } from './nameKinds.js';
 
 export { sameName } from './mergePeople.js';
@@ -190,7 +190,12 @@ function inheritOrganisations(
     for (const initials of nameInitials(display(key))) spelt.set(initials, (spelt.get(initials) ?? new Set()).add(base));
     // Companies are named by their first words ("Kestrel" of "Kestrel Corp"); a listed company (a ticker after its
     // name) also by its last word ("Morvan" of "Compagnie Generale des Ateliers Morvan").
-    if (COMPANY_HEADS.has(words[words.length - 1]!)) for (let n = 1; n < words.length; n += 1) prefixes.add(words.slice(0, n).join(' '));
+    // So is a firm the text calls one ("Orlan Energy, the utility", "the firm Orlan Energy") whose name has no head word
+    // of the kind a place opens ("Merrow Council", "Merrow University").
+    const head = words[words.length - 1]!;
+    const firm =
+      COMPANY_HEADS.has(head) || (evidence.get(key)!.org >= 2 && !ORG_HEADS.has(head) && !INDEX_HEADS.has(head) && !headOfName(words));
+    if (firm) for (let n = 1; n < words.length; n += 1) prefixes.add(words.slice(0, n).join(' '));
     if (words.length > 1 && evidence.get(key)!.org >= 3) prefixes.add(words[words.length - 1]!);
   }
   for (const [key, type] of types) {

@@ -19,8 +19,12 @@ describe('particles inside a name', () => {
     expect(runs('Dr. Samir el-Badawi arrived.')).toEqual(['Samir el-Badawi']);
   });
 
-  it('keeps "of the" inside an organisation’s name', () => {
-    expect(runs('The Order of the Silver Heron met.')).toEqual(['Order of the Silver Heron']);
+  it('ends a name before "of the", which only name particles may stand for', () => {
+    expect(runs('The Order of the Silver Heron met.')).toEqual(['Order', 'Silver Heron']);
+  });
+
+  it('ends a person’s name behind a person noun before "of the" and their employer', () => {
+    expect(runs('Sociologist Jake Rennick of the University of Harlow said so.')).toEqual(['Jake Rennick', 'University of Harlow']);
   });
 
   it('still ends a titled person’s name before "of" and their employer', () => {
