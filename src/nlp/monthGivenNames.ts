@@ -36,7 +36,7 @@ function opensPersonName(tokens: readonly Token[], i: number): boolean {
   let k = i + 1;
   while (k < i + 3 && tokens[k] && PARTICLES.has(tokens[k]!.text)) k += 1;
   const surname = tokens[k];
-  if (!surname || surname.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(surname.text) || MONTHS.has(surname.text.toLowerCase())) return false;
+  if (surname?.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(surname.text) || MONTHS.has(surname.text.toLowerCase())) return false;
   if (before && /^\p{Lu}/u.test(before.text) && ROLE_WORDS.has(before.text.toLowerCase().replace(/\.$/, ''))) return true;
   const kind = nounClass(surname.text.toLowerCase());
   return kind === undefined || kind === 'person';
