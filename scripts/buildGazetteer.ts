@@ -97,11 +97,34 @@ const data: GazetteerData = {
   ),
   cities: sorted(cities.filter((c) => c.population >= CITY_MIN_POPULATION).map((c) => c.name)),
   givenNames: [],
+  givenNameSexes: '',
 };
 const placeNames = new Set(
   [...data.cities, ...data.countries.flatMap((c) => [c.name, ...c.spellings, ...c.capitals, ...c.demonyms])].map((n) => n.toLowerCase()),
 );
 data.givenNames = sorted([...male, ...female, ...foreignGivenNames(placeNames)].filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n)));
+const maleNames = new Set(male);
+const femaleNames = new Set(female);
+data.givenNameSexes = data.givenNames.map(sexOf).join('');
+
+/**
+ * 'f' for a given name women bear in at least four times as many of the name lists that have it as men, 'm' the other
+ * way round, '-' otherwise ("Andrea" is a woman's name in English and a man's in Italian; one list's odd entry, such
+ * as "Thomas" among French women's names, does not decide).
+ */
+function sexOf(name: string): string {
+  const lower = name.toLowerCase();
+  let f = femaleNames.has(name) ? 1 : 0;
+  let m = maleNames.has(name) ? 1 : 0;
+  for (const table of nameTables) {
+    const sex = table.get(lower);
+    if (sex === 'male') m += 1;
+    else if (sex === 'female') f += 1;
+  }
+  if (f >= 4 * m && f > 0) return 'f';
+  if (m >= 4 * f && m > 0) return 'm';
+  return '-';
+}
 
 const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/text/data/gazetteer.json');
 writeFileSync(out, `${JSON.stringify(data)}\n`);

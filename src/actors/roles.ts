@@ -305,7 +305,8 @@ function sharedRole(words: Word[], first: number, people: readonly PersonSpan[])
     k -= 1;
   }
   const head = words[k];
-  if (!head || !/^\p{L}+s$/u.test(head.text) || (isCapitalised(head.text) && k > 0)) return undefined;
+  // "Mrs" is an honorific, not the plural of "Mr".
+  if (!head || !/^\p{L}+s$/u.test(head.text) || (isCapitalised(head.text) && k > 0) || HONORIFICS.has(head.lower)) return undefined;
   // Any person sense will do for the noun right before the list's first name ("seeds", "stars").
   const singular = singularOf(head.lower);
   return singular && (isRoleNoun(singular) || isPersonNoun(singular, true)) ? singular : undefined;

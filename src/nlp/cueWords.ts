@@ -143,6 +143,23 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'dr.',
 ]);
 
+/**
+ * Honorifics that say whether the one named is a man or a woman ("Mr", "Mrs", "Ms", "Sir", "Dame", "Frau"): the last
+ * word of a title, lower case, without its full stop.
+ */
+export const HONORIFIC_SEX: ReadonlyMap<string, 'f' | 'm'> = new Map([
+  ...(['mr', 'sir', 'lord', 'herr', 'monsieur', 'senor', 'señor', 'signor', 'sig'] as const).map((w) => [w, 'm'] as const),
+  ...(['mrs', 'ms', 'miss', 'dame', 'lady', 'madam', 'madame', 'mme', 'mlle', 'frau', 'senora', 'señora', 'signora'] as const).map(
+    (w) => [w, 'f'] as const,
+  ),
+]);
+
+/** The sex an honorific ending a title gives ("Mrs" → 'f', "Mr." → 'm'); undefined for any other title. */
+export function titleSex(title: string | undefined): 'f' | 'm' | undefined {
+  const last = title?.split(/\s+/).at(-1)?.toLowerCase().replace(/\.$/, '');
+  return last === undefined ? undefined : HONORIFIC_SEX.get(last);
+}
+
 /** Words that qualify a role ("Deputy Foreign Minister", "Secretary of State"); alone they are no title. */
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'vice',

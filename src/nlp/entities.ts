@@ -3,6 +3,7 @@ import { readAmounts } from './amounts.js';
 import { withDecades } from './dates/decades.js';
 import { withRelativeDays } from './dates/relativeDays.js';
 import { withSpelledDays } from './dates/spelledDays.js';
+import { withoutMonthGivenNames } from './monthGivenNames.js';
 import { findNameRuns } from './nameRuns.js';
 import { its, nlp } from './wink.js';
 
@@ -178,7 +179,7 @@ export function tagReading(text: string, reading: WinkReading): TaggedSentence {
     tokens,
     tagged.sort((a, b) => a.start - b.start),
   );
-  const entities = withDecades(text, withRelativeDays(text, tokens, spelled));
+  const entities = withoutMonthGivenNames(tokens, withDecades(text, withRelativeDays(text, tokens, spelled)));
 
   return { tokens, entities, names: findNameRuns(text, tokens, entities) };
 }

@@ -78,7 +78,10 @@ export function sameName(a: string, b: string): boolean {
   if (wa.length !== wb.length && Math.min(wa.length, wb.length) >= 2) {
     const [short, long] = wa.length < wb.length ? [wa, wb] : [wb, wa];
     const tail = long.slice(long.length - short.length);
-    if (!isGivenName(short[0]!) && short.every((w, i) => similarWord(w, tail[i]!))) return true;
+    // A first part that is also a given name ("García" of "María José García Lorca") counts only after two given
+    // names: "Paul Smith" may be someone other than "James Paul Smith".
+    const surnameFirst = !isGivenName(short[0]!) || (short.length === 2 && long.length >= 4);
+    if (surnameFirst && short.every((w, i) => similarWord(w, tail[i]!))) return true;
   }
   if (wa.length >= 2 && wb.length >= 2) {
     if (!sameGivenName(wa[0]!, wb[0]!)) return false;

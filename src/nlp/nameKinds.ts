@@ -92,6 +92,8 @@ export function nameType(text: string, e: NameEvidence): NameType | undefined {
   if (person >= 1 && words.length >= 2 && words.length <= 4 && e.place === 0 && e.org === 0) return 'PERSON';
   if (e.place >= 1 && !acronym) return 'PLACE';
   if (e.org >= 1) return 'ORG';
+  // "the Halloway Convention Centre", "Brantwick Medical Center": a name whose head is a noun of a place, with no cue.
+  if (words.length > 1 && !isGivenName(words[0]!) && nounClass(head) === 'place') return 'PLACE';
   return undefined;
 }
 

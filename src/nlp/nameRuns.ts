@@ -39,8 +39,14 @@ const CONNECTORS = new Set([
   'la',
   'le',
   'al',
+  'el',
   'bin',
+  'ibn',
+  'bint',
   'van',
+  'den',
+  'ter',
+  'zu',
   'von',
   'der',
   'du',
@@ -194,16 +200,16 @@ export function findNameRuns(text: string, tokens: Token[], entities: Entity[]):
         j += 1;
         continue;
       }
-      // "Republic of Estonia", "Apollo 11": a connector or a trailing number inside a name.
-      const after = tokens[j + 1];
-      const connector = next.text.toLowerCase();
-      if (CONNECTORS.has(connector) && next.text !== 'and' && after && isNameToken(after) && !dates.covers(after)) {
+      // "Republic of Estonia", "Jan van der Meulen", "Omar al-Rashid", "Apollo 11": connectors or a trailing number
+      // inside a name.
+      const connectors = connectorsBeforeName(tokens, j, dates);
+      if (connectors > 0) {
         // "Nora Venn of Halden Partners": a person's name does not run on into "of" and their firm.
-        if (connector === 'of' && j - i >= 2 && isGivenName(tokens[i]!.text)) {
-          affiliation = j + 1;
+        if (next.text.toLowerCase() === 'of' && opensWithPersonName(tokens, i, j)) {
+          affiliation = j + connectors;
           break;
         }
-        j += 2;
+        j += connectors + 1;
         continue;
       }
       if (next.pos === 'NUM' && /^[A-Z][a-z]+$/.test(next.text)) {
@@ -219,6 +225,59 @@ export function findNameRuns(text: string, tokens: Token[], entities: Entity[]):
     i = j;
   }
   return runs.filter((r) => !r.text.split(/\s+/).every(isCalendarName));
+}
+
+/**
+ * Whether tokens [from, to), past any title words or person nouns ("Professor", "Sociologist"), are a given name and
+ * at least one more word.
+ */
+function opensWithPersonName(tokens: Token[], from: number, to: number): boolean {
+  let k = from;
+  while (k < to - 2 && (isTitleWord(tokens[k]!.text.toLowerCase()) || isPersonNoun(tokens[k]!.text.toLowerCase()))) k += 1;
+  return to - k >= 2 && isGivenName(tokens[k]!.text);
+}
+
+/** Connectors that are particles of a person's name, which may come two in a row ("van der", "de la", "al-"). */
+const PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'bint',
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'la',
+  'le',
+  'du',
+  'da',
+  'del',
+  'di',
+  'dos',
+  'das',
+  'ter',
+  'zu',
+  '-',
+]);
+
+/** At most this many connectors in a row stand inside a name ("Republic of the Congo", "Jan van der Meulen"). */
+const MAX_CONNECTORS = 2;
+
+/**
+ * How many connector tokens start at `at` and lead into a name token ("of", "van der", "al -"), or 0 when those
+ * at `at` are no connectors or lead nowhere.
+ */
+function connectorsBeforeName(tokens: Token[], at: number, dates: DateCursor): number {
+  let k = at;
+  while (k - at < MAX_CONNECTORS + 1 && tokens[k] && CONNECTORS.has(tokens[k]!.text.toLowerCase())) k += 1;
+  // Only a name's particles come two in a row ("van der", "de la", "al-"); "of the" stays the end of a name
+  // ("Elizabeth II of the United Kingdom" is a person and a country).
+  if (k - at > 1 && tokens.slice(at, k).some((t) => !PARTICLES.has(t.text.toLowerCase()))) k = at + 1;
+  const after = tokens[k];
+  if (k === at || k - at > MAX_CONNECTORS + (tokens[k - 1]?.text === '-' ? 1 : 0)) return 0;
+  return after && isNameToken(after) && !dates.covers(after) ? k - at : 0;
 }
 
 function describeRun(text: string, tokens: Token[], from: number, to: number): NameRun {
@@ -246,7 +305,8 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   while (nameFrom === from && wordCount >= 3 && wordCount <= 4 && !ORG_HEADS.has(lastWord) && !PLACE_HEADS.has(lastWord) && !headOf) {
     const w = tokens[from]!.text;
     if (placeKind(w) !== 'demonym' && (nounClass(w.toLowerCase()) !== 'person' || isGivenName(w))) break;
-    describer.push(w);
+    // "Residents of Wexmoor": a plural joined by a connector describes no one; the name is what follows it.
+    if (!CONNECTORS.has(tokens[from + 1]!.text.toLowerCase())) describer.push(w);
     if (w !== '-') wordCount -= 1;
     from += 1;
     nameFrom = from;

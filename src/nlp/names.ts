@@ -1,9 +1,10 @@
 import { foldText } from '../text/fold.js';
-import { placeKind } from '../text/places.js';
+import { givenNameSex, placeKind } from '../text/places.js';
+import { titleSex } from './cueWords.js';
 import type { Entity, NameRun } from './entities.js';
 import { groupOfBareSpelling, groupSpellings } from './mergePeople.js';
-import { COMPANY_HEADS, LEGAL_SUFFIXES } from './headWords.js';
-import { addEvidence, nameInitials, nameType } from './nameKinds.js';
+import { COMPANY_HEADS, INDEX_HEADS, LEGAL_SUFFIXES, ORG_HEADS } from './headWords.js';
+import { addEvidence, headOfName, nameInitials, nameType } from './nameKinds.js';
 import type { NameEvidence, NameType } from './nameKinds.js';
 
 export { sameName } from './mergePeople.js';
@@ -116,7 +117,9 @@ export function resolveNames(runsBySentence: NameRun[][], articleOf?: readonly s
       const key = foldText(run.text);
       const canonical =
         canonicalByKey.get(key) ??
-        (ambiguous.has(key) ? sharedSurname(bySurname.get(key.split(' ').at(-1)!) ?? [], lastNamed, i) : undefined);
+        (ambiguous.has(key)
+          ? sharedSurname(ofSex(bySurname.get(key.split(' ').at(-1)!) ?? [], titleSex(run.title)), lastNamed, i)
+          : undefined);
       if (canonical) {
         lastNamed.set(canonical, i);
         if (ambiguous.has(key)) {
@@ -139,6 +142,20 @@ export function resolveNames(runsBySentence: NameRun[][], articleOf?: readonly s
     if (n * 3 >= total * 2) people.find((p) => p.name === best)?.aliases.push(display(key));
   }
   return { entities, people };
+}
+
+/**
+ * Of the people a shared surname can name, those an honorific's sex points to ("Mrs Olsen": Ingrid Olsen, whose given
+ * name only women bear, rather than Lars Olsen or Kim Olsen), else those whose given name leaves it open; all of them
+ * when the title gives no sex or none is left.
+ */
+function ofSex(named: readonly string[], sex: 'f' | 'm' | undefined): readonly string[] {
+  if (!sex || named.length < 2) return named;
+  const sexes = named.map((name) => givenNameSex(name.split(' ')[0]!));
+  const same = named.filter((_, i) => sexes[i] === sex);
+  if (same.length > 0) return same;
+  const open = named.filter((_, i) => sexes[i] === undefined);
+  return open.length > 0 ? open : named;
 }
 
 /** The person a shared surname stands for: of the people it can name (`named`), the one named most recently (within reach). */
@@ -173,7 +190,12 @@ function inheritOrganisations(
     for (const initials of nameInitials(display(key))) spelt.set(initials, (spelt.get(initials) ?? new Set()).add(base));
     // Companies are named by their first words ("Kestrel" of "Kestrel Corp"); a listed company (a ticker after its
     // name) also by its last word ("Morvan" of "Compagnie Generale des Ateliers Morvan").
-    if (COMPANY_HEADS.has(words[words.length - 1]!)) for (let n = 1; n < words.length; n += 1) prefixes.add(words.slice(0, n).join(' '));
+    // So is a firm the text calls one ("Orlan Energy, the utility", "the firm Orlan Energy") whose name has no head word
+    // of the kind a place opens ("Merrow Council", "Merrow University").
+    const head = words[words.length - 1]!;
+    const firm =
+      COMPANY_HEADS.has(head) || (evidence.get(key)!.org >= 2 && !ORG_HEADS.has(head) && !INDEX_HEADS.has(head) && !headOfName(words));
+    if (firm) for (let n = 1; n < words.length; n += 1) prefixes.add(words.slice(0, n).join(' '));
     if (words.length > 1 && evidence.get(key)!.org >= 3) prefixes.add(words[words.length - 1]!);
   }
   for (const [key, type] of types) {

@@ -25,6 +25,11 @@ export interface GazetteerData {
   cities: string[];
   /** Common given names of English-speaking countries ("Andrew", "Harriet"). */
   givenNames: string[];
+  /**
+   * One letter per entry of `givenNames`, in its order: 'f' for a name only women bear, 'm' only men, '-' either or
+   * unknown (a string, not a list, to keep the file small).
+   */
+  givenNameSexes: string;
 }
 
 let data: GazetteerData | undefined;
@@ -40,6 +45,7 @@ export function gazetteerData(): GazetteerData {
     !Array.isArray(parsed.countries) ||
     !Array.isArray(parsed.cities) ||
     !Array.isArray(parsed.givenNames) ||
+    parsed.givenNameSexes?.length !== parsed.givenNames.length ||
     typeof parsed.currencies !== 'object'
   ) {
     throw new Error('gazetteerData: src/text/data/gazetteer.json is not a gazetteer (run scripts/buildGazetteer.ts)');

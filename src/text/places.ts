@@ -11,6 +11,8 @@ interface Tables {
   kind: Map<string, PlaceKind>;
   country: Map<string, string>;
   given: Set<string>;
+  /** Given names (folded) → 'f' or 'm' when borne by one sex, '-' by either. */
+  sex: Map<string, 'f' | 'm' | '-'>;
 }
 let tables: Tables | undefined;
 
@@ -37,7 +39,15 @@ function load(): Tables {
     }
   }
   const given = new Set(data.givenNames.map((n) => foldText(n)));
-  tables = { kind, country, given };
+  // Spellings that fold alike ("Andrea", "Andréa") give a sex only when none of them gives another.
+  const sex = new Map<string, 'f' | 'm' | '-'>();
+  data.givenNames.forEach((n, i) => {
+    const key = foldText(n);
+    const letter = data.givenNameSexes[i] === 'f' || data.givenNameSexes[i] === 'm' ? data.givenNameSexes[i] : '-';
+    const known = sex.get(key);
+    sex.set(key, known === undefined || known === letter ? letter : '-');
+  });
+  tables = { kind, country, given, sex };
   return tables;
 }
 
@@ -69,4 +79,15 @@ export function countryOf(text: string): string | undefined {
  */
 export function isGivenName(word: string): boolean {
   return load().given.has(foldText(word));
+}
+
+/**
+ * The sex a given name is borne by, when the name lists give it only one: 'f' for women, 'm' for men; undefined for a
+ * name of either ("Andrea") or none known.
+ *
+ * @example givenNameSex('Harriet') // → 'f'
+ */
+export function givenNameSex(word: string): 'f' | 'm' | undefined {
+  const sex = load().sex.get(foldText(word));
+  return sex === '-' ? undefined : sex;
 }

@@ -10,6 +10,13 @@ const rolesOf = (body: string) => {
   return Object.fromEntries(actors.map((a) => [a.name, a.roles.map((r) => r.text)]));
 };
 
+describe('honorifics', () => {
+  it('never lists "Mrs" as the role "mr"', () => {
+    const roles = rolesOf('Judge Torvald Ekhart met his wife, Signe Ekhart, on Monday. Mrs Ekhart declined to comment.');
+    expect(roles['Signe Ekhart']).toEqual(['wife']);
+  });
+});
+
 describe('isRoleNoun', () => {
   it('gives each word the same answer however often it is asked', () => {
     for (let k = 0; k < 2; k += 1) {

@@ -55,4 +55,9 @@ describe('groupSpellings', () => {
     expect(groups.map((g) => g.keys)).toEqual([['ramona ibarra solis', 'ibarra solis'], ['ingrid olsen'], ['marta olsen']]);
     expect([...ambiguous]).toEqual(['olsen']);
   });
+
+  it('joins a double surname that opens with a given name to a full name of two given names, not to one of one', () => {
+    expect(sameName('garcia lorca', 'ines maria garcia lorca')).toBe(true);
+    expect(sameName('paul smith', 'james paul smith')).toBe(false);
+  });
 });

@@ -86,6 +86,36 @@ describe('people on any story', () => {
     expect(entities[2]!.find((e) => e.text === 'Olsen')).toMatchObject({ type: 'PERSON', canonical: 'Ingrid Olsen' });
   });
 
+  it('reads "Mrs" or "Mr" before a shared surname as the one of that sex, whoever was named last', () => {
+    const { entities } = resolve([
+      'Judge Torvald Ekhart and his wife, Signe Ekhart, arrived on Monday.',
+      'Mr Ekhart said he was tired.',
+      'Mrs Ekhart declined to comment.',
+      'Mr. Ekhart left first.',
+    ]);
+    expect(entities[1]!.find((e) => e.text === 'Ekhart')).toMatchObject({ canonical: 'Torvald Ekhart' });
+    expect(entities[2]!.find((e) => e.text === 'Ekhart')).toMatchObject({ canonical: 'Signe Ekhart' });
+    expect(entities[3]!.find((e) => e.text === 'Ekhart')).toMatchObject({ canonical: 'Torvald Ekhart' });
+  });
+
+  it('never makes a person of a place that a plural "of" opens', () => {
+    const { people } = resolve(['Residents of Wexmoor were angry.', 'They live in Wexmoor.']);
+    expect(people).toEqual([]);
+  });
+
+  it('reads a name whose head noun is a place as a place when nothing else is said of it', () => {
+    const { entities } = resolve(['The deal was signed at the Halloway Convention Centre.']);
+    expect(entities[0]).toEqual([expect.objectContaining({ type: 'PLACE', text: 'Halloway Convention Centre' })]);
+  });
+
+  it('reads the first word of a firm the text calls one as that firm, even after "at"', () => {
+    const { entities } = resolve(['Orlan Energy, the utility, agreed to buy a rival.', 'Workers at Orlan feared cuts.']);
+    expect(entities[1]).toEqual([expect.objectContaining({ type: 'ORG', text: 'Orlan' })]);
+    // A council is named after its place: the place stays a place.
+    const council = resolve(['Wexmoor Council, the local authority, voted.', 'Shops in Wexmoor closed.', 'They live in Wexmoor.']);
+    expect(council.entities[2]).toEqual([expect.objectContaining({ type: 'PLACE', text: 'Wexmoor' })]);
+  });
+
   it('finds a person from a given name, a middle initial or a role noun of the lexicon, and merges the initial away', () => {
     const { people } = resolve([
       'The fund was run by Harold J. Fennimore until March.',

@@ -4,7 +4,7 @@ import { MONTHS, WEEKDAYS, isCalendarName } from '../../src/text/calendarNames.j
 import { editDistance } from '../../src/text/editDistance.js';
 import { foldText } from '../../src/text/fold.js';
 import { overlap } from '../../src/text/overlap.js';
-import { countryOf, isGivenName, placeKind } from '../../src/text/places.js';
+import { countryOf, givenNameSex, isGivenName, placeKind } from '../../src/text/places.js';
 import { quoteOpen, quoteSpans } from '../../src/text/quotes.js';
 import { wordsOf } from '../../src/text/words.js';
 
@@ -67,6 +67,14 @@ describe('places and given names', () => {
     expect(isGivenName('Margaret')).toBe(true);
     expect(isGivenName('Norway')).toBe(false);
     expect(placeKind('in')).toBeUndefined();
+  });
+
+  it('knows the sex of a given name only one sex bears, and none for a name of both', () => {
+    expect(givenNameSex('Margaret')).toBe('f');
+    expect(givenNameSex('Edward')).toBe('m');
+    expect(givenNameSex('Andrea')).toBeUndefined();
+    expect(givenNameSex('Thomas')).toBe('m');
+    expect(givenNameSex('Norway')).toBeUndefined();
   });
 });
 
