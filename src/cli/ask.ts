@@ -10,7 +10,6 @@ import { answerJson } from '../answer/answerJson.js';
 import { COMMANDS, type Command } from '../answer/answerKind.js';
 import { answerQuestion } from '../answer/answerQuestion.js';
 import { QuestionError } from '../answer/questionError.js';
-import { type Config, readConfig } from '../config.js';
 import { errorLine } from '../present/scrub.js';
 import { storyActors, storyTimeline } from '../story/catalogues.js';
 import { openStory } from '../story/openStory.js';
@@ -26,6 +25,7 @@ import { DEFAULT_BRIEF_SENTENCES, MAX_BRIEF_SENTENCES, MIN_BRIEF_SENTENCES } fro
 import { formatAnswer } from './formatAnswer.js';
 import { formatBrief, formatDifferences, formatWhatsNew } from './formatStoryViews.js';
 import { formatActors, formatOrganisations, formatTimeline } from './formatCatalogues.js';
+import { type CliIo, processIo } from './cliIo.js';
 import { reportOpened } from './report.js';
 
 /** The text of `--help`. */
@@ -176,7 +176,7 @@ export function answerLine(story: Story, line: string, limit: number, lineNumber
 }
 
 /** `--add FILE|URL`: fetched or read, saved into the corpus, the index rebuilt and what is new printed. */
-async function addArticle(from: string, corpusDir: string, cacheDir: string, io: AskIo): Promise<number> {
+async function addArticle(from: string, corpusDir: string, cacheDir: string, io: CliIo): Promise<number> {
   let saved: SavedArticle;
   try {
     const article = /^[a-z][a-z0-9+.-]*:/i.test(from) ? await fetchArticle(from) : readArticleFile(basename(from), await readFile(from));
@@ -194,28 +194,19 @@ async function addArticle(from: string, corpusDir: string, cacheDir: string, io:
   return 0;
 }
 
-/** Where `ask` reads its input and configuration and writes its output: the process's own streams, or a test's. */
-export interface AskIo {
-  stdin: NodeJS.ReadableStream;
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-  /** Read only once the command line is known to need a story (`--help` works whatever the environment). */
-  config: () => Config;
-}
-
 /**
  * Runs `ask` on a command line (without node and the script), as the process would, and returns its exit code:
  * an unexpected error is one `ask: …` line on stderr and exit 1.
- * @example await runAsk(['--json', 'Who chaired the board?'], { stdin, stdout, stderr, config: readConfig }) // 0, the answer on stdout
+ * @example await runAsk(['--json', 'Who chaired the board?'], processIo()) // 0, the answer on stdout
  */
-export async function runAsk(argv: string[], io: AskIo): Promise<number> {
+export async function runAsk(argv: string[], io: CliIo): Promise<number> {
   return ask(argv, io).catch((error: unknown) => {
     io.stderr.write(`ask: ${errorLine(error)}\n`);
     return 1;
   });
 }
 
-async function ask(argv: string[], io: AskIo): Promise<number> {
+async function ask(argv: string[], io: CliIo): Promise<number> {
   let args: Args;
   try {
     args = parse(argv);
@@ -310,10 +301,4 @@ async function ask(argv: string[], io: AskIo): Promise<number> {
 }
 
 const isMain = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/^.*[\\/]/, ''));
-if (isMain)
-  process.exitCode = await runAsk(process.argv.slice(2), {
-    stdin: process.stdin,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    config: readConfig,
-  });
+if (isMain) process.exitCode = await runAsk(process.argv.slice(2), processIo());

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ferryCorpus } from '../present/ferryCorpus.js';
-import { askInProcess } from './askInProcess.js';
+import { runAsk } from '../../src/cli/ask.js';
+import { runReindex } from '../../src/cli/reindex.js';
+import { cliInProcess } from './cliInProcess.js';
 import { FIXTURE_CORPUS } from '../present/storyFixture.js';
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'storybot-cli-'));
@@ -16,7 +18,7 @@ function run(args: string[], input = '') {
 }
 
 /** `npm run -s ask -- …args` run here: only the JSONL test below is about the process, and spawns it. */
-const ask = (...args: string[]) => askInProcess(args, env);
+const ask = (...args: string[]) => cliInProcess((io) => runAsk(args, io), env);
 
 describe('npm run ask', () => {
   it('answers JSON lines in order, echoing ids, with one error line per bad request naming its line', () => {
@@ -199,26 +201,25 @@ describe('npm run ask -- --add', () => {
 });
 
 describe('npm run reindex', () => {
-  it("prints what's new since the previous index: the new article and its facts; nothing when nothing is new", () => {
+  it("prints what's new since the previous index: the new article and its facts; nothing when nothing is new", async () => {
     const corpus = mkdtempSync(join(tmpdir(), 'storybot-reindex-'));
     cpSync(FIXTURE_CORPUS, corpus, { recursive: true });
     const own = { ...env, CORPUS_DIR: corpus, CACHE_DIR: mkdtempSync(join(tmpdir(), 'storybot-reindex-cache-')) };
-    const reindex = () =>
-      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/reindex.ts'], { env: own, encoding: 'utf8', timeout: 60_000 });
-    const first = reindex();
-    expect(first.status).toBe(0);
-    expect(first.stdout).not.toContain("What's new");
+    const reindex = () => cliInProcess(runReindex, own);
+    const first = await reindex();
+    expect(first.code).toBe(0);
+    expect(first.out).not.toContain("What's new");
     writeFileSync(
       join(corpus, '04-pier.md'),
       '---\ntitle: "Ferry pier plan approved"\nsource: "Estuary Times"\npublished: "2031-04-12"\n---\n\nThe harbour board approved a new ferry pier at the north quay on Saturday. The pier will cost 12 million euros, to be paid from the sale of the terminal land.\n',
     );
-    const second = reindex();
-    expect(second.status).toBe(0);
-    expect(second.stdout).toContain(
+    const second = await reindex();
+    expect(second.code).toBe(0);
+    expect(second.out).toContain(
       "\nWhat's new:\n  + Estuary Times · Ferry pier plan approved · 12 Apr 2031 (04-pier)\n\nNew in them:\n  1. ",
     );
-    expect(second.stdout).toContain('— Estuary Times, 12 Apr 2031, sentence ');
-    expect(reindex().stdout).not.toContain("What's new");
+    expect(second.out).toContain('— Estuary Times, 12 Apr 2031, sentence ');
+    expect((await reindex()).out).not.toContain("What's new");
   });
 });
 

@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { consoleReply } from '../../src/cli/consoleCommands.js';
 import type { Story } from '../../src/story/story.js';
 import { FIXTURE_CORPUS, fixtureStory } from '../present/storyFixture.js';
-import { askInProcess } from './askInProcess.js';
+import { runAsk } from '../../src/cli/ask.js';
+import { cliInProcess } from './cliInProcess.js';
 
 /** The fixture story (no organisations in it) plus an invented article naming a union and a ministry. */
 const withOrganisations = mkdtempSync(join(tmpdir(), 'storybot-orgs-'));
@@ -18,7 +19,7 @@ writeFileSync(
 
 const env = { ...process.env, CACHE_DIR: mkdtempSync(join(tmpdir(), 'storybot-cli-orgs-')), DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '' };
 /** `npm run -s ask -- …args` run here (test/cli/cli.test.ts spawns the script). */
-const ask = (...args: string[]) => askInProcess(args, env);
+const ask = (...args: string[]) => cliInProcess((io) => runAsk(args, io), env);
 
 describe('npm run ask -- --organisations', () => {
   it('prints the organisations as JSON, most named first, an acronym merged with its name', async () => {
