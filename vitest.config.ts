@@ -30,9 +30,9 @@ export default defineConfig({
         extends: true,
         test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ISOLATED, isolate: false },
       },
-      // A child process (tsx start-up, the whole engine imported) can take most of 20 s on a loaded 2-core machine:
-      // these files wait for one as long as their spawns allow it (60 s).
-      { extends: true, test: { name: 'isolated', include: ISOLATED, testTimeout: 60_000 } },
+      // A child process or a bot (tsx start-up, the whole engine imported) can take most of 20 s on a loaded 2-core
+      // machine: these files wait for one as long as their spawns allow it (60 s).
+      { extends: true, test: { name: 'isolated', include: ISOLATED, testTimeout: 60_000, hookTimeout: 60_000 } },
     ],
   },
 });
