@@ -10,7 +10,6 @@ import { answerJson } from '../answer/answerJson.js';
 import { COMMANDS, type Command } from '../answer/answerKind.js';
 import { answerQuestion } from '../answer/answerQuestion.js';
 import { QuestionError } from '../answer/questionError.js';
-import { readConfig } from '../config.js';
 import { errorLine } from '../present/scrub.js';
 import { storyActors, storyTimeline } from '../story/catalogues.js';
 import { openStory } from '../story/openStory.js';
@@ -26,6 +25,7 @@ import { DEFAULT_BRIEF_SENTENCES, MAX_BRIEF_SENTENCES, MIN_BRIEF_SENTENCES } fro
 import { formatAnswer } from './formatAnswer.js';
 import { formatBrief, formatDifferences, formatWhatsNew } from './formatStoryViews.js';
 import { formatActors, formatOrganisations, formatTimeline } from './formatCatalogues.js';
+import { type CliIo, processIo } from './cliIo.js';
 import { reportOpened } from './report.js';
 
 /** The text of `--help`. */
@@ -176,35 +176,47 @@ export function answerLine(story: Story, line: string, limit: number, lineNumber
 }
 
 /** `--add FILE|URL`: fetched or read, saved into the corpus, the index rebuilt and what is new printed. */
-async function addArticle(from: string, corpusDir: string, cacheDir: string): Promise<number> {
+async function addArticle(from: string, corpusDir: string, cacheDir: string, io: CliIo): Promise<number> {
   let saved: SavedArticle;
   try {
     const article = /^[a-z][a-z0-9+.-]*:/i.test(from) ? await fetchArticle(from) : readArticleFile(basename(from), await readFile(from));
     saved = await saveArticle(corpusDir, article);
   } catch (error) {
     if (!(error instanceof IngestError) && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    process.stderr.write(`ask: ${error instanceof IngestError ? error.message.replace(/^ingest:\s*/, '') : `cannot read ${from}`}\n`);
+    io.stderr.write(`ask: ${error instanceof IngestError ? error.message.replace(/^ingest:\s*/, '') : `cannot read ${from}`}\n`);
     return 1;
   }
-  process.stdout.write(`Saved as ${saved.id} (${saved.file} in ${corpusDir}).\n`);
+  io.stdout.write(`Saved as ${saved.id} (${saved.file} in ${corpusDir}).\n`);
   const opened = await openStory({ corpusDir, cacheDir, force: true });
-  reportOpened(opened, corpusDir, process.stderr);
+  reportOpened(opened, corpusDir, io.stderr);
   const news = formatWhatsNew(whatsNew(opened.story, [saved.id]));
-  if (news) process.stdout.write(`\n${news}\n`);
+  if (news) io.stdout.write(`\n${news}\n`);
   return 0;
 }
 
-async function main(): Promise<number> {
+/**
+ * Runs `ask` on a command line (without node and the script), as the process would, and returns its exit code:
+ * an unexpected error is one `ask: …` line on stderr and exit 1.
+ * @example await runAsk(['--json', 'Who chaired the board?'], processIo()) // 0, the answer on stdout
+ */
+export async function runAsk(argv: string[], io: CliIo): Promise<number> {
+  return ask(argv, io).catch((error: unknown) => {
+    io.stderr.write(`ask: ${errorLine(error)}\n`);
+    return 1;
+  });
+}
+
+async function ask(argv: string[], io: CliIo): Promise<number> {
   let args: Args;
   try {
-    args = parse(process.argv.slice(2));
+    args = parse(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`${error.message} (npm run -s ask -- --help lists the options)\n`);
+    io.stderr.write(`${error.message} (npm run -s ask -- --help lists the options)\n`);
     return 2;
   }
   if (args.help) {
-    process.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${USAGE}\n`);
     return 0;
   }
   if (
@@ -217,65 +229,63 @@ async function main(): Promise<number> {
     args.add === undefined &&
     !args.question.trim()
   ) {
-    process.stderr.write('ask: give a question, e.g. npm run -s ask -- "Who signed the agreement?" (--help for the options)\n');
+    io.stderr.write('ask: give a question, e.g. npm run -s ask -- "Who signed the agreement?" (--help for the options)\n');
     return 2;
   }
-  const config = readConfig();
+  const config = io.config();
   const corpusDir = args.corpus ?? config.corpusDir;
-  if (args.add !== undefined) return addArticle(args.add, corpusDir, config.cacheDir);
+  if (args.add !== undefined) return addArticle(args.add, corpusDir, config.cacheDir, io);
   const opened = await openStory({ corpusDir, cacheDir: config.cacheDir });
   const { story } = opened;
-  if (!reportOpened(opened, corpusDir, process.stderr)) return 1;
+  if (!reportOpened(opened, corpusDir, io.stderr)) return 1;
 
   if (args.actors) {
     const actors = storyActors(story);
-    process.stdout.write(args.json ? `${JSON.stringify(actorsJson(actors), null, 2)}\n` : `${formatActors(story, actors)}\n`);
+    io.stdout.write(args.json ? `${JSON.stringify(actorsJson(actors), null, 2)}\n` : `${formatActors(story, actors)}\n`);
     return 0;
   }
   if (args.organisations) {
     const organisations = storyOrganisations(story);
-    process.stdout.write(
+    io.stdout.write(
       args.json ? `${JSON.stringify(organisationsJson(organisations), null, 2)}\n` : `${formatOrganisations(story, organisations)}\n`,
     );
     return 0;
   }
   if (args.timeline) {
     const events = storyTimeline(story);
-    process.stdout.write(args.json ? `${JSON.stringify(timelineJson(events), null, 2)}\n` : `${formatTimeline(story, events)}\n`);
+    io.stdout.write(args.json ? `${JSON.stringify(timelineJson(events), null, 2)}\n` : `${formatTimeline(story, events)}\n`);
     if (args.png !== undefined) {
       const bytes = await writeTimelinePng(events, args.png, { title: 'Timeline' });
-      process.stderr.write(`ask: drew the timeline to ${args.png} (${bytes} bytes)\n`);
+      io.stderr.write(`ask: drew the timeline to ${args.png} (${bytes} bytes)\n`);
     }
     return 0;
   }
   if (args.brief) {
     const lines = buildBrief(story, { sentences: args.sentences });
-    process.stdout.write(args.json ? `${JSON.stringify({ brief: lines }, null, 2)}\n` : `${formatBrief(lines)}\n`);
+    io.stdout.write(args.json ? `${JSON.stringify({ brief: lines }, null, 2)}\n` : `${formatBrief(lines)}\n`);
     return 0;
   }
   if (args.differences) {
     const differences = await differencesWithCaptions(story, corpusDir);
-    process.stdout.write(args.json ? `${JSON.stringify({ differences }, null, 2)}\n` : `${formatDifferences(differences)}\n`);
+    io.stdout.write(args.json ? `${JSON.stringify({ differences }, null, 2)}\n` : `${formatDifferences(differences)}\n`);
     return 0;
   }
   if (args.jsonl) {
     const bad: number[] = [];
     let n = 0;
-    for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    for await (const line of createInterface({ input: io.stdin, crlfDelay: Infinity })) {
       n += 1;
       const out = answerLine(story, line, args.limit, n);
       if ('error' in out) bad.push(n);
-      process.stdout.write(`${JSON.stringify(out)}\n`);
+      io.stdout.write(`${JSON.stringify(out)}\n`);
     }
     if (bad.length > 0)
-      process.stderr.write(
-        `ask: ${bad.length} of ${n} lines had errors (line ${bad.slice(0, 10).join(', ')}${bad.length > 10 ? ', …' : ''})\n`,
-      );
+      io.stderr.write(`ask: ${bad.length} of ${n} lines had errors (line ${bad.slice(0, 10).join(', ')}${bad.length > 10 ? ', …' : ''})\n`);
     return bad.length > 0 ? 1 : 0;
   }
   try {
     const answer = answerQuestion(story, args.question, { command: args.command, limit: args.limit });
-    process.stdout.write(
+    io.stdout.write(
       args.json
         ? `${JSON.stringify(answerJson(answer), null, 2)}\n`
         : `${formatAnswer(answer, answerDifferences(story, answer, await differencesWithCaptions(story, corpusDir)))}\n`,
@@ -283,7 +293,7 @@ async function main(): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof QuestionError) {
-      process.stderr.write(`ask: ${error.message}\n`);
+      io.stderr.write(`ask: ${error.message}\n`);
       return 1;
     }
     throw error;
@@ -291,9 +301,4 @@ async function main(): Promise<number> {
 }
 
 const isMain = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/^.*[\\/]/, ''));
-if (isMain) {
-  process.exitCode = await main().catch((error: unknown) => {
-    process.stderr.write(`ask: ${errorLine(error)}\n`);
-    return 1;
-  });
-}
+if (isMain) process.exitCode = await runAsk(process.argv.slice(2), processIo());

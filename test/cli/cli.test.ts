@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ferryCorpus } from '../present/ferryCorpus.js';
+import { runAsk } from '../../src/cli/ask.js';
+import { runReindex } from '../../src/cli/reindex.js';
+import { cliInProcess } from './cliInProcess.js';
 import { FIXTURE_CORPUS } from '../present/storyFixture.js';
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'storybot-cli-'));
@@ -14,7 +17,8 @@ function run(args: string[], input = '') {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-const ask = (...args: string[]) => run(['src/cli/ask.ts', ...args]);
+/** `npm run -s ask -- …args` run here: only the JSONL test below is about the process, and spawns it. */
+const ask = (...args: string[]) => cliInProcess((io) => runAsk(args, io), env);
 
 describe('npm run ask', () => {
   it('answers JSON lines in order, echoing ids, with one error line per bad request naming its line', () => {
@@ -41,8 +45,8 @@ describe('npm run ask', () => {
     expect(err).toBe('ask: 3 of 5 lines had errors (line 2, 3, 4)\n');
   });
 
-  it('prints --help with every option and how to keep npm quiet', () => {
-    const { code, out } = ask('--help');
+  it('prints --help with every option and how to keep npm quiet', async () => {
+    const { code, out } = await ask('--help');
     expect(code).toBe(0);
     for (const option of [
       '--command',
@@ -59,9 +63,9 @@ describe('npm run ask', () => {
       expect(out).toContain(option);
   });
 
-  it('draws the timeline to a file with --timeline --png', () => {
+  it('draws the timeline to a file with --timeline --png', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'storybot-png-')), 'timeline.png');
-    const r = ask('--timeline', '--png', file);
+    const r = await ask('--timeline', '--png', file);
     expect(r.code).toBe(0);
     expect(r.err).toMatch(new RegExp(`^ask: drew the timeline to ${file} \\(\\d+ bytes\\)\n$`));
     expect(readFileSync(file).subarray(1, 4).toString()).toBe('PNG');
@@ -85,15 +89,15 @@ describe('npm run ask', () => {
     [['--frobnicate'], 2, "ask: Unknown option '--frobnicate' (npm run -s ask -- --help lists the options)"],
     [[], 2, 'ask: give a question, e.g. npm run -s ask -- "Who signed the agreement?" (--help for the options)'],
     [['--corpus', '/nonexistent/story', 'x'], 1, 'ask: corpus: cannot read directory "/nonexistent/story" (ENOENT)'],
-  ])('rejects %j with one clear line and exit %i', (args, code, line) => {
-    const r = ask(...args);
+  ])('rejects %j with one clear line and exit %i', async (args, code, line) => {
+    const r = await ask(...args);
     expect(r.code).toBe(code);
     expect(r.err).toBe(`${line}\n`);
     expect(r.out).toBe('');
   });
 
-  it('warns about an empty corpus and exits 1 instead of answering', () => {
-    const r = ask('--corpus', mkdtempSync(join(tmpdir(), 'storybot-empty-')), 'who chaired the board');
+  it('warns about an empty corpus and exits 1 instead of answering', async () => {
+    const r = await ask('--corpus', mkdtempSync(join(tmpdir(), 'storybot-empty-')), 'who chaired the board');
     expect(r.code).toBe(1);
     expect(r.err).toMatch(
       /^warning: the corpus .* has no articles \(\.md or \.txt files\); every question will be answered "The story doesn't say"\n$/,
@@ -103,14 +107,16 @@ describe('npm run ask', () => {
 });
 
 describe('npm run ask -- --actors / --timeline', () => {
-  it('prints the people and the events as JSON', () => {
-    const actors = JSON.parse(ask('--actors', '--json').out) as {
+  it('prints the people and the events as JSON', async () => {
+    const actors = JSON.parse((await ask('--actors', '--json')).out) as {
       actors: { name: string; aliases: string[]; roles: unknown[]; articles: string[]; mentions: number }[];
     };
     const brekke = actors.actors.find((a) => a.name === 'Tomas Brekke')!;
     expect(Object.keys(brekke)).toEqual(['name', 'aliases', 'roles', 'articles', 'mentions']);
     expect(brekke.aliases).toContain('Brekke');
-    const timeline = JSON.parse(ask('--timeline', '--json').out) as { events: { date: string; precision: string; dateText: string }[] };
+    const timeline = JSON.parse((await ask('--timeline', '--json')).out) as {
+      events: { date: string; precision: string; dateText: string }[];
+    };
     expect(timeline.events.some((e) => e.date === '2031-04-08' && e.precision === 'day' && e.dateText === 'Tuesday')).toBe(true);
     const dates = timeline.events.map((e) => e.date);
     expect(dates).toEqual([...dates].sort());
@@ -118,12 +124,12 @@ describe('npm run ask -- --actors / --timeline', () => {
 });
 
 describe('npm run ask -- --brief / --differences', () => {
-  it('prints the brief as text and as JSON, with --sentences, and refuses a length out of bounds', () => {
-    const text = ask('--brief', '--sentences', '5');
+  it('prints the brief as text and as JSON, with --sentences, and refuses a length out of bounds', async () => {
+    const text = await ask('--brief', '--sentences', '5');
     expect(text.code).toBe(0);
     expect(text.out.split('\n')[0]).toBe('The story so far, in 5 sentences:');
     expect(text.out).toContain('· reported by 2 outlets');
-    const json = ask('--brief', '--json');
+    const json = await ask('--brief', '--json');
     expect(json.code).toBe(0);
     const brief = (
       JSON.parse(json.out) as {
@@ -132,17 +138,17 @@ describe('npm run ask -- --brief / --differences', () => {
     ).brief;
     expect(brief).toHaveLength(6);
     expect(brief[0]).toMatchObject({ rank: 1, articleId: '01-terminal-vote', sentence: 1, outlets: 2, articles: 2 });
-    const bad = ask('--brief', '--sentences', '9');
+    const bad = await ask('--brief', '--sentences', '9');
     expect(bad.code).toBe(2);
     expect(bad.err).toBe('ask: --sentences must be a whole number from 5 to 8, got "9" (npm run -s ask -- --help lists the options)\n');
   });
 
-  it('prints the disagreements as text and as JSON', () => {
+  it('prints the disagreements as text and as JSON', async () => {
     const corpus = ferryCorpus();
-    const text = ask('--differences', '--corpus', corpus);
+    const text = await ask('--differences', '--corpus', corpus);
     expect(text.code).toBe(0);
     expect(text.out).toContain('1. Sources differ on how long: roughly six hours (Bay Herald), three-hour (Coast Wire; Island Post)');
-    const json = JSON.parse(ask('--differences', '--json', '--corpus', corpus).out) as {
+    const json = JSON.parse((await ask('--differences', '--json', '--corpus', corpus)).out) as {
       differences: { kind: string; values: { label: string; citations: { articleId: string }[] }[] }[];
     };
     expect(json.differences.map((d) => [d.kind, d.values.map((v) => [v.label, v.citations.map((c) => c.articleId)])])).toEqual([
@@ -154,11 +160,13 @@ describe('npm run ask -- --brief / --differences', () => {
         ],
       ],
     ]);
-    expect(ask('--differences').out).toBe('The articles agree: no number, date, place or name is reported differently by two of them.\n');
+    expect((await ask('--differences')).out).toBe(
+      'The articles agree: no number, date, place or name is reported differently by two of them.\n',
+    );
   });
 
-  it('says "Sources differ" under an answer the articles disagree on', () => {
-    const r = ask('--corpus', ferryCorpus(), 'How long did the talks last?');
+  it('says "Sources differ" under an answer the articles disagree on', async () => {
+    const r = await ask('--corpus', ferryCorpus(), 'How long did the talks last?');
     expect(r.code).toBe(0);
     expect(
       r.out.trimEnd().endsWith('Sources differ on how long: roughly six hours (Bay Herald), three-hour (Coast Wire; Island Post)'),
@@ -167,7 +175,7 @@ describe('npm run ask -- --brief / --differences', () => {
 });
 
 describe('npm run ask -- --add', () => {
-  it('adds a file to the corpus, rebuilds and prints what is new; refuses what is not an article file, in one line', () => {
+  it('adds a file to the corpus, rebuilds and prints what is new; refuses what is not an article file, in one line', async () => {
     const corpus = mkdtempSync(join(tmpdir(), 'storybot-add-'));
     cpSync(FIXTURE_CORPUS, corpus, { recursive: true });
     const file = join(mkdtempSync(join(tmpdir(), 'storybot-upload-')), 'pier.md');
@@ -175,44 +183,43 @@ describe('npm run ask -- --add', () => {
       file,
       '---\ntitle: "Ferry pier plan approved"\nsource: "Estuary Times"\npublished: "2031-04-12"\n---\n\nThe harbour board approved a new ferry pier at the north quay on Saturday, and said the pier would open in the spring of 2032 to serve the island ferries. The pier will cost 12 million euros, to be paid from the sale of the terminal land, the board said.\n',
     );
-    const r = ask('--add', file, '--corpus', corpus);
+    const r = await ask('--add', file, '--corpus', corpus);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(
       /^Saved as ferry-pier-plan-approved-[0-9a-f]{8} \(ferry-pier-plan-approved-[0-9a-f]{8}\.md in .+\)\.\n\nWhat's new:\n {2}\+ Estuary Times · Ferry pier plan approved · 12 Apr 2031/,
     );
-    const again = ask('--add', file, '--corpus', corpus);
+    const again = await ask('--add', file, '--corpus', corpus);
     expect(again.code).toBe(1);
     expect(again.err).toMatch(/^ask: .*already.*\n$/);
-    const bad = ask('--add', join(corpus, 'missing.md'), '--corpus', corpus);
+    const bad = await ask('--add', join(corpus, 'missing.md'), '--corpus', corpus);
     expect(bad.code).toBe(1);
     expect(bad.err).toBe(`ask: cannot read ${join(corpus, 'missing.md')}\n`);
-    const link = ask('--add', 'file:///etc/passwd', '--corpus', corpus);
+    const link = await ask('--add', 'file:///etc/passwd', '--corpus', corpus);
     expect(link.code).toBe(1);
     expect(link.err).toMatch(/^ask: .*file:/);
   });
 });
 
 describe('npm run reindex', () => {
-  it("prints what's new since the previous index: the new article and its facts; nothing when nothing is new", () => {
+  it("prints what's new since the previous index: the new article and its facts; nothing when nothing is new", async () => {
     const corpus = mkdtempSync(join(tmpdir(), 'storybot-reindex-'));
     cpSync(FIXTURE_CORPUS, corpus, { recursive: true });
     const own = { ...env, CORPUS_DIR: corpus, CACHE_DIR: mkdtempSync(join(tmpdir(), 'storybot-reindex-cache-')) };
-    const reindex = () =>
-      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/reindex.ts'], { env: own, encoding: 'utf8', timeout: 60_000 });
-    const first = reindex();
-    expect(first.status).toBe(0);
-    expect(first.stdout).not.toContain("What's new");
+    const reindex = () => cliInProcess(runReindex, own);
+    const first = await reindex();
+    expect(first.code).toBe(0);
+    expect(first.out).not.toContain("What's new");
     writeFileSync(
       join(corpus, '04-pier.md'),
       '---\ntitle: "Ferry pier plan approved"\nsource: "Estuary Times"\npublished: "2031-04-12"\n---\n\nThe harbour board approved a new ferry pier at the north quay on Saturday. The pier will cost 12 million euros, to be paid from the sale of the terminal land.\n',
     );
-    const second = reindex();
-    expect(second.status).toBe(0);
-    expect(second.stdout).toContain(
+    const second = await reindex();
+    expect(second.code).toBe(0);
+    expect(second.out).toContain(
       "\nWhat's new:\n  + Estuary Times · Ferry pier plan approved · 12 Apr 2031 (04-pier)\n\nNew in them:\n  1. ",
     );
-    expect(second.stdout).toContain('— Estuary Times, 12 Apr 2031, sentence ');
-    expect(reindex().stdout).not.toContain("What's new");
+    expect(second.out).toContain('— Estuary Times, 12 Apr 2031, sentence ');
+    expect((await reindex()).out).not.toContain("What's new");
   });
 });
 

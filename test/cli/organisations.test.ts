@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { consoleReply } from '../../src/cli/consoleCommands.js';
 import type { Story } from '../../src/story/story.js';
 import { FIXTURE_CORPUS, fixtureStory } from '../present/storyFixture.js';
+import { runAsk } from '../../src/cli/ask.js';
+import { cliInProcess } from './cliInProcess.js';
 
 /** The fixture story (no organisations in it) plus an invented article naming a union and a ministry. */
 const withOrganisations = mkdtempSync(join(tmpdir(), 'storybot-orgs-'));
@@ -17,14 +18,12 @@ writeFileSync(
 );
 
 const env = { ...process.env, CACHE_DIR: mkdtempSync(join(tmpdir(), 'storybot-cli-orgs-')), DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '' };
-const ask = (...args: string[]) => {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', ...args], { env, encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
+/** `npm run -s ask -- …args` run here (test/cli/cli.test.ts spawns the script). */
+const ask = (...args: string[]) => cliInProcess((io) => runAsk(args, io), env);
 
 describe('npm run ask -- --organisations', () => {
-  it('prints the organisations as JSON, most named first, an acronym merged with its name', () => {
-    const r = ask('--organisations', '--json', '--corpus', withOrganisations);
+  it('prints the organisations as JSON, most named first, an acronym merged with its name', async () => {
+    const r = await ask('--organisations', '--json', '--corpus', withOrganisations);
     expect(r.code).toBe(0);
     const { organisations } = JSON.parse(r.out) as { organisations: { name: string; aliases: string[]; mentions: number }[] };
     expect(organisations.map((o) => [o.name, o.aliases, o.mentions])).toEqual([
@@ -33,9 +32,9 @@ describe('npm run ask -- --organisations', () => {
     ]);
   });
 
-  it('says so when the story names none, and refuses a question beside it', () => {
-    expect(ask('--organisations', '--corpus', FIXTURE_CORPUS).out).toBe('The story names no organisations.\n');
-    expect(ask('--organisations', 'who').err).toBe(
+  it('says so when the story names none, and refuses a question beside it', async () => {
+    expect((await ask('--organisations', '--corpus', FIXTURE_CORPUS)).out).toBe('The story names no organisations.\n');
+    expect((await ask('--organisations', 'who')).err).toBe(
       'ask: --organisations takes no question, got "who" (npm run -s ask -- --help lists the options)\n',
     );
   });
