@@ -42,13 +42,6 @@ let seen: Set<string> | undefined;
 /** True when `readAlone` can hide what earlier readings added (wink's cache was caught as it was made). */
 export const readsAlone: boolean = made !== undefined;
 
-/**
- * wink's own test for a plain word (its tokenizer's first category detector, in wink-eng-lite-web-model) and the
- * category it gives one: a text it passes is never cut, so an entry made for it as a word is what wink would make again.
- */
-export const PLAIN_WORD = /^[a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF\u0300-\u036f\u2060]+$/i;
-export const WORD_CATEGORY = 1;
-
 /** The token category (word, number, …) each entry out of wink's vocabulary was made with, plus one, by its place after the vocabulary. */
 let madeAs = new Uint8Array(1024);
 /** For a text added with several categories, the entry made with each (`category text`). */
@@ -82,13 +75,7 @@ if (made) {
   };
   cache.lookup = (text) => {
     const found = lookup(text);
-    if (seen && found && found.length === 1 && found[0]! >= intrinsic && !seen.has(text)) {
-      // Hidden, a plain word made as a word would go wink's slow way (its category detected, then added) to this very
-      // entry: it is given at once, and noted as seen as that way would (the most common case: a name out of the vocabulary).
-      if (categoryOf(found[0]!) !== WORD_CATEGORY || !PLAIN_WORD.test(text)) return null;
-      seen.add(text);
-      seen.add(text.toLowerCase());
-    }
+    if (seen && found && found.length === 1 && found[0]! >= intrinsic && !seen.has(text)) return null;
     return found;
   };
   cache.add = (text, category) => {

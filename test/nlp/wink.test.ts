@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import model from 'wink-eng-lite-web-model';
 import { readArticle } from '../../src/nlp/readArticle.js';
-import { PLAIN_WORD, WORD_CATEGORY, readAlone, readsAlone } from '../../src/nlp/wink.js';
+import { readAlone, readsAlone } from '../../src/nlp/wink.js';
 
 const words = (body: string) => readArticle('a', body).tagged.map((t) => t.tokens.map((k) => k.text));
 const tags = (body: string) => readArticle('a', body).tagged.flatMap((t) => t.tokens.map((k) => `${k.text}/${k.pos}`));
@@ -25,25 +24,6 @@ describe('readAlone', () => {
     const once = readAlone(() => words(body));
     expect(words(body)).toEqual(once);
     expect(readAlone(() => readAlone(() => words(body)))).toEqual(once);
-  });
-
-  it("tests a plain word as wink's tokenizer does first, and gives it wink's category of a word", () => {
-    const core = (
-      model as unknown as { core(): { trex: { ltc: [string, string, number][] }; tcat: { hash: Record<string, number> } } }
-    ).core();
-    const [source, flags, category] = core.trex.ltc[0]!;
-    expect([PLAIN_WORD.source, PLAIN_WORD.flags]).toEqual([source, flags]);
-    expect(category).toBe(WORD_CATEGORY);
-    expect(core.tcat.hash.word).toBe(WORD_CATEGORY);
-  });
-
-  it('reads a plain name out of the vocabulary the same after other articles met it, plain or cut', () => {
-    // Invented names: a plain word found in wink's cache is given at once, as wink's slow way would make it.
-    const later = 'Quorvelind met Brastovik at the Quorvelind gate. Brastovik left.';
-    const alone = tags(later);
-    tags("Quorvelind's. Brastovik-Quorvelind. QUORVELIND quorvelind Brastovik.");
-    expect(tags(later)).toEqual(alone);
-    expect(alone).toContain('Quorvelind/PROPN');
   });
 
   it('tags a number as a number after another article met its digits cut from a word', () => {
