@@ -66,7 +66,8 @@ export function buildActors(story: Story, nameRuns?: readonly (readonly NameRun[
     // are sought.
     const quoted = sentences.map((s) => (s.text.includes('"') || s.text.includes('“')) && quoteSpans(s.text).length > 0);
     const lastQuoted = quoted.lastIndexOf(true);
-    for (const [i, s] of sentences.entries()) {
+    for (let i = 0; i < sentences.length; i += 1) {
+      const s = sentences[i]!;
       const people = personSpans(s.entities);
       const ref: SentenceRef = { articleId: s.articleId, sentence: s.index };
 
@@ -80,7 +81,10 @@ export function buildActors(story: Story, nameRuns?: readonly (readonly NameRun[
         t.last = ref;
       }
       const coNamed = names.length > MAX_PEOPLE_READ ? names.slice(0, MAX_PEOPLE_READ) : names;
-      for (const a of coNamed) for (const b of coNamed) if (a !== b) tally(a).co.set(b, (tally(a).co.get(b) ?? 0) + 1);
+      for (const a of coNamed) {
+        const co = tally(a).co;
+        for (const b of coNamed) if (a !== b) co.set(b, (co.get(b) ?? 0) + 1);
+      }
 
       if (people.length === 0 && !quoted[i]) {
         previous.unshift({ speakers: [], firstPerson: undefined, quoteSpeaker: undefined });

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { Article } from '../corpus/article.js';
-import { readArticle, type ReadArticle } from '../nlp/readArticle.js';
+import { type DatedRead, readDated } from './datedRead.js';
 import type { ReadWorkerData } from './readWorker.js';
 import { type ReadBatch, type ReadChunk, unpackRead } from './readTransfer.js';
 
@@ -33,7 +33,7 @@ export interface ReadOptions {
 }
 
 /**
- * Reads the articles (`readArticle`) and hands each one's sentences and tags to `onRead`, in article order;
+ * Reads the articles (`readDated`) and hands each one's sentences, tags and dates to `onRead`, in article order;
  * yields progress (articles read) every 20 articles and while waiting, each a point where a build may give
  * the event loop a turn. On a corpus of PARALLEL_FROM_CHARS or more, and with a second core, a worker
  * thread and this one each take the next chunk not yet taken (one shared counter), so that neither waits
@@ -45,16 +45,16 @@ export interface ReadOptions {
  */
 export function* readArticles(
   articles: readonly Article[],
-  onRead: (read: ReadArticle) => void,
+  onRead: (read: DatedRead) => void,
   options: ReadOptions = {},
 ): Generator<ReadProgress, void, void> {
   const total = articles.length;
   let done = 0;
   /** Reads articles [from, to) here, giving each to `keep`. */
-  const readHere = function* (from: number, to: number, keep: (read: ReadArticle) => void): Generator<ReadProgress, void, void> {
+  const readHere = function* (from: number, to: number, keep: (read: DatedRead) => void): Generator<ReadProgress, void, void> {
     for (let i = from; i < to; i += 1) {
       const a = articles[i]!;
-      keep(readArticle(a.id, a.body));
+      keep(readDated(a));
       done += 1;
       if (done % 20 === 0 || done === total) yield { done, total };
     }
@@ -67,7 +67,7 @@ export function* readArticles(
   }
   const helper = startHelper(chunks.map(([from, to]) => articles.slice(from, to)));
   /** Chunks read but not yet handed on, by chunk number. */
-  const ready = new Map<number, ReadArticle[] | ReadBatch>();
+  const ready = new Map<number, DatedRead[] | ReadBatch>();
   let next = 0;
   const handOn = (): void => {
     for (let chunk = ready.get(next); chunk; chunk = ready.get(next)) {
@@ -94,7 +94,7 @@ export function* readArticles(
   };
   try {
     for (let k = Atomics.add(helper.claimed, 0, 1); k < chunks.length; k = Atomics.add(helper.claimed, 0, 1)) {
-      const reads: ReadArticle[] = [];
+      const reads: DatedRead[] = [];
       yield* readHere(chunks[k]![0], chunks[k]![1], (read) => reads.push(read));
       ready.set(k, reads);
       receive();
@@ -108,7 +108,7 @@ export function* readArticles(
         });
         for (let k = next; k < chunks.length; k += 1) {
           if (ready.has(k)) continue;
-          const reads: ReadArticle[] = [];
+          const reads: DatedRead[] = [];
           yield* readHere(chunks[k]![0], chunks[k]![1], (read) => reads.push(read));
           ready.set(k, reads);
         }
@@ -162,7 +162,7 @@ function startHelper(chunks: Article[][]): Helper {
   const claimed = new Int32Array(new SharedArrayBuffer(4));
   const data: ReadWorkerData & { module: string } = {
     module: new URL('./readWorker.ts', import.meta.url).href,
-    chunks: chunks.map((chunk) => chunk.map(({ id, body }) => ({ id, body }))),
+    chunks: chunks.map((chunk) => chunk.map(({ id, body, published }) => ({ id, body, published }))),
     port: port2,
     posted,
     claimed,

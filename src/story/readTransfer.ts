@@ -1,12 +1,13 @@
 import type { Entity, NameRun, TaggedSentence, Token } from '../nlp/entities.js';
-import type { ReadArticle } from '../nlp/readArticle.js';
+import type { ResolvedDate } from '../nlp/resolveDate.js';
 import type { Sentence } from '../nlp/splitSentences.js';
+import { type DatedRead, NO_DATES } from './datedRead.js';
 
 /**
  * Read articles as a worker thread posts them to the main thread. Structured clone makes every token object
  * again on the other side, field by field (about 2 µs a token, a third of what reading it cost); here tokens
  * travel as one Int32Array of numbers and are made on arrival with plain object literals. Sentences,
- * entities and name runs are few and go as they are.
+ * entities, name runs and dates are few and go as they are (dates only for the sentences that give one).
  */
 export interface ReadBatch {
   sentences: Sentence[][];
@@ -21,6 +22,9 @@ export interface ReadBatch {
   tokens: Int32Array;
   /** The tags, lemmas and texts the numbers point at. */
   strings: string[];
+  /** The sentences (numbered through the batch) that give a date, and their dates (others: none). */
+  dated: number[];
+  dates: (readonly ResolvedDate[])[];
 }
 
 /** A chunk of articles the worker has read, with its number among the corpus's chunks. */
@@ -32,7 +36,7 @@ export interface ReadChunk {
 const TOKEN_FIELDS = 5;
 
 /** Packs read articles for `postMessage` (transfer `tokenCounts.buffer` and `tokens.buffer`). */
-export function packRead(articles: readonly ReadArticle[]): ReadBatch {
+export function packRead(articles: readonly DatedRead[]): ReadBatch {
   const strings: string[] = [];
   const ids = new Map<string, number>();
   const id = (s: string): number => {
@@ -52,12 +56,16 @@ export function packRead(articles: readonly ReadArticle[]): ReadBatch {
   }
   const tokenCounts = new Int32Array(sentenceCount);
   const tokens = new Int32Array(tokenCount * TOKEN_FIELDS);
-  const batch: ReadBatch = { sentences: [], entities: [], names: [], tokenCounts, tokens, strings };
+  const batch: ReadBatch = { sentences: [], entities: [], names: [], tokenCounts, tokens, strings, dated: [], dates: [] };
   let s = 0;
   let at = 0;
   for (const a of articles) {
     batch.sentences.push(a.sentences);
-    a.tagged.forEach((t, _i) => {
+    a.tagged.forEach((t, i) => {
+      if (a.dates[i]!.length > 0) {
+        batch.dated.push(s);
+        batch.dates.push(a.dates[i]!);
+      }
       tokenCounts[s++] = t.tokens.length;
       for (const token of t.tokens) {
         tokens[at++] = token.start;
@@ -74,14 +82,17 @@ export function packRead(articles: readonly ReadArticle[]): ReadBatch {
 }
 
 /** The read articles a `packRead` batch holds, equal to those packed. */
-export function unpackRead(batch: ReadBatch): ReadArticle[] {
+export function unpackRead(batch: ReadBatch): DatedRead[] {
   const { tokenCounts, tokens, strings } = batch;
-  const out: ReadArticle[] = [];
+  const out: DatedRead[] = [];
   let s = 0;
   let at = 0;
+  let d = 0;
   for (const sentences of batch.sentences) {
     const tagged: TaggedSentence[] = [];
+    const dates: (readonly ResolvedDate[])[] = [];
     for (let k = 0; k < sentences.length; k += 1) {
+      dates.push(batch.dated[d] === s ? batch.dates[d++]! : NO_DATES);
       const count = tokenCounts[s]!;
       const list: Token[] = new Array(count);
       for (let i = 0; i < count; i += 1, at += TOKEN_FIELDS) {
@@ -93,7 +104,7 @@ export function unpackRead(batch: ReadBatch): ReadArticle[] {
       tagged.push({ tokens: list, entities: batch.entities[s]!, names: batch.names[s]! });
       s += 1;
     }
-    out.push({ sentences, tagged });
+    out.push({ sentences, tagged, dates });
   }
   return out;
 }

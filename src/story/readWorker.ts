@@ -5,14 +5,13 @@
  * wakes. A failure is posted as `{ error }` and counted the same way.
  */
 import { type MessagePort, workerData } from 'node:worker_threads';
-import type { Article } from '../corpus/article.js';
-import { readArticle } from '../nlp/readArticle.js';
+import { type DatedArticle, readDated } from './datedRead.js';
 import { packRead, type ReadChunk } from './readTransfer.js';
 
 /** What the main thread gives the worker. */
 export interface ReadWorkerData {
   /** Every chunk of the corpus; the worker reads those it takes. */
-  chunks: Pick<Article, 'id' | 'body'>[][];
+  chunks: DatedArticle[][];
   port: MessagePort;
   posted: Int32Array;
   claimed: Int32Array;
@@ -21,7 +20,7 @@ export interface ReadWorkerData {
 const { chunks, port, posted, claimed } = workerData as ReadWorkerData;
 try {
   for (let k = Atomics.add(claimed, 0, 1); k < chunks.length; k = Atomics.add(claimed, 0, 1)) {
-    const batch = packRead(chunks[k]!.map((a) => readArticle(a.id, a.body)));
+    const batch = packRead(chunks[k]!.map(readDated));
     const message: ReadChunk = { chunk: k, batch };
     port.postMessage(message, [batch.tokens.buffer as ArrayBuffer, batch.tokenCounts.buffer as ArrayBuffer]);
     Atomics.add(posted, 0, 1);

@@ -2,6 +2,7 @@ import { buildActors } from '../actors/buildActors.js';
 import type { Article } from '../corpus/article.js';
 import { corpusHash } from '../corpus/loadCorpus.js';
 import type { Entity, EntityType, NameRun, TaggedSentence, Token } from '../nlp/entities.js';
+import type { ResolvedDate } from '../nlp/resolveDate.js';
 import type { Sentence } from '../nlp/splitSentences.js';
 import { resolveNames, type Person } from '../nlp/names.js';
 import { PostingBuilder } from '../search/postingBuilder.js';
@@ -45,6 +46,8 @@ export interface Draft {
    * (so it need not find them again).
    */
   nameRuns: (readonly NameRun[])[];
+  /** Each sentence's resolved dates, read with it (`readDated`), from `read` until `timeline` has placed them. */
+  dates: (readonly ResolvedDate[])[];
   people: Person[];
   story?: Story;
 }
@@ -61,7 +64,8 @@ export const STEP = 200;
 /**
  * `read`: every article's sentences (wink-nlp boundaries, repaired for quotations and abbreviations) with
  * their tokens, part-of-speech tags, numeric and calendar entities and name runs, from one wink-nlp
- * reading per paragraph (`readArticle`); a large corpus is read on two threads (`readArticles`).
+ * reading per paragraph (`readArticle`), and each sentence's dates resolved (`readDated`: the timeline's
+ * part that needs no other sentence); a large corpus is read on two threads (`readArticles`).
  */
 export const readStage: Stage = {
   name: 'read',
@@ -75,6 +79,7 @@ export const readStage: Stage = {
         draft.entities.attach(sentence);
         tokens.give(sentence, t.tokens);
         sentences.push(sentence as StorySentence);
+        draft.dates.push(read.dates[j]!);
         for (const e of t.entities) e.type = one(e.type) as EntityType;
         // The tokens are in the store (the sentence's `tokens` reads them): the later stages read no others.
         tagged.push({ tokens: NO_TOKENS, entities: t.entities, names: t.names });
@@ -173,12 +178,13 @@ export const peopleStage: Stage = {
   },
 };
 
-/** `timeline`: the dated events, merged across articles, kept in the story. */
+/** `timeline`: the dated events (from the dates the read stage resolved), merged across articles, kept in the story. */
 export const timelineStage: Stage = {
   name: 'timeline',
   *run(draft) {
     const story = required(draft, 'timeline');
-    story.timeline = buildTimeline(story);
+    story.timeline = buildTimeline(story, draft.dates.length === story.sentences.length ? draft.dates : undefined);
+    draft.dates = [];
     yield { stage: 'timeline', done: 1, total: 1 };
   },
 };
@@ -196,6 +202,7 @@ export function newDraft(articles: Article[], hash: string): Draft {
     tokens: new TokenStore(),
     entities: new EntityStore(),
     nameRuns: [],
+    dates: [],
     people: [],
   };
 }

@@ -48,8 +48,11 @@ export interface DayRun {
  * day-precision date with the run as its text; the first day is placed on the calendar as a day mention would be
  * (its year from the published date and the tense), the others follow it.
  */
-export function dayRuns(text: string, published: string | undefined, tokens: readonly Token[]): DayRun[] {
+export function dayRuns(sentence: { text: string; tokens: readonly Token[] }, published: string | undefined): DayRun[] {
+  const { text } = sentence;
+  // Most sentences hold no run: their tokens (made on read while the story is built) are read only past the prefilter.
   if (!PREFILTER.test(text)) return [];
+  const { tokens } = sentence;
   const out: DayRun[] = [];
   const taken = (start: number, end: number) => out.some((r) => start < r.end && end > r.start);
   const add = (start: number, written: string, first: string, count: number | undefined) => {

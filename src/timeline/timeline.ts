@@ -98,14 +98,14 @@ export interface TimelineReports {
  * {@link eventTerms}, in story order, and the weight of a term (rarer terms weigh more); exported for measuring
  * (`scripts/timelinePairs.ts`).
  */
-export function timelineReports(story: Story): TimelineReports {
+export function timelineReports(story: Story, dates?: SentenceDates): TimelineReports {
   const published = new Map(story.articles.map((a) => [a.id, a.published]));
   const dated: DatedMention[] = [];
   const datedArticles = new Set<string>();
   for (const s of story.sentences) {
     const seen = new Set<string>();
     const date = published.get(s.articleId);
-    for (const resolved of datesOf(s, date)) {
+    for (const resolved of dates?.[s.id] ?? datesOf(s, date)) {
       const key = dateKey(resolved);
       if (seen.has(key)) continue;
       seen.add(key);
@@ -182,10 +182,11 @@ export function timelineReports(story: Story): TimelineReports {
  * of their weighted content in common, or the same date clause and an actor in common: `eventTerms`, `sameEvent`)
  * become one event citing every sentence; a week's report of a day's event is folded into it (`foldWeeks`).
  *
+ * @param dates each sentence's resolved dates ({@link datesOf}, by sentence id), when the build read them already
  * @returns events in chronological order (see {@link compareEvents})
  */
-export function buildTimeline(story: Story): TimelineEvent[] {
-  const { reports, weight, published } = timelineReports(story);
+export function buildTimeline(story: Story, dates?: SentenceDates): TimelineEvent[] {
+  const { reports, weight, published } = timelineReports(story, dates);
   // Folding weeks into days reads the terms of day and week reports only: the others' are let go once merged.
   const termsOf = new Map<DatedMention, WeightedTerms>();
   const kept = function* () {
@@ -222,16 +223,21 @@ function foldable(r: ResolvedDate): boolean {
 /** The terms given for a report whose terms folding never compares ({@link foldable}). */
 const UNREAD_TERMS: WeightedTerms = { terms: new Set(), total: 0 };
 
+/** Each sentence's resolved dates ({@link datesOf}), by sentence id. */
+export type SentenceDates = readonly (readonly ResolvedDate[])[];
+
 /**
  * The resolved dates of one sentence: runs of days ({@link dayRuns}), tagged mentions, then calendar words the tagger
  * missed; at most
- * {@link MAX_MENTIONS_PER_SENTENCE} mentions are read (a table flattened into one sentence is no list of events).
+ * {@link MAX_MENTIONS_PER_SENTENCE} mentions are read (a table flattened into one sentence is no list of events). Reads
+ * only the sentence's own text, tokens and date entities (those of the read stage: the build reads them there, on its
+ * reading threads).
  */
-function datesOf(s: StorySentence, published: string | undefined): ResolvedDate[] {
+export function datesOf(s: Pick<StorySentence, 'text' | 'tokens' | 'entities'>, published: string | undefined): ResolvedDate[] {
   const out: ResolvedDate[] = [];
   const spans: [number, number][] = [];
   // A run of days ("March 9-10", "from Monday to Wednesday") is each of its days; the tagger's reading of it is not read.
-  const runs = dayRuns(s.text, published, s.tokens);
+  const runs = dayRuns(s, published);
   for (const run of runs) {
     spans.push([run.start, run.end]);
     out.push(...run.days);

@@ -7,6 +7,7 @@ import { buildStory, buildStoryYielding, type BuildProgress } from '../../src/st
 import { storyActors, storyTimeline } from '../../src/story/catalogues.js';
 import { fingerprintOf } from '../../src/story/fingerprint.js';
 import { openStory } from '../../src/story/openStory.js';
+import { buildTimeline } from '../../src/timeline/timeline.js';
 import {
   indexStage,
   namesStage,
@@ -55,6 +56,10 @@ describe('the build pipeline', () => {
     expect(draft.tagged).toHaveLength(5);
     const placeOnly = draft.sentences.findIndex((s) => s.text.startsWith('The storm damaged'));
     expect(draft.tagged[placeOnly]!.names.map((r) => r.text)).toContain('Keld Bay');
+    // Each sentence's dates are resolved as it is read, against its article's published date.
+    expect(draft.dates).toHaveLength(5);
+    expect(draft.dates[0]!.map((d) => [d.text, d.date])).toEqual([['Monday', '2031-04-14']]);
+    expect(draft.dates[3]!.map((d) => [d.text, d.date])).toEqual([['Tuesday', '2031-04-15']]);
 
     run(namesStage, draft);
     expect(draft.tagged).toEqual([]);
@@ -74,6 +79,9 @@ describe('the build pipeline', () => {
     expect(story.actors.map((a) => a.name)).toContain('Elin Varga');
     run(timelineStage, draft);
     expect(story.timeline.length).toBeGreaterThan(0);
+    expect(draft.dates).toEqual([]);
+    // The timeline placed from the dates read with the sentences is the one read from the story alone.
+    expect(story.timeline).toEqual(buildTimeline(story));
   });
 
   it('keeps the people catalogue and the timeline in the story, so reading them builds nothing', () => {

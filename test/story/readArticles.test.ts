@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/article.js';
-import { readArticle, type ReadArticle } from '../../src/nlp/readArticle.js';
+import { type DatedRead, readDated } from '../../src/story/datedRead.js';
 import { readArticles } from '../../src/story/readArticles.js';
 import { packRead, unpackRead } from '../../src/story/readTransfer.js';
 
 /** Invented articles: titles, quotations, sums, dates, a ticker, names, and an empty one. */
 const BODIES = [
-  'Gen. Taras Melnar met Mr. Ivo Brandt on Sunday, March 3, 2024. They spoke for an hour.',
+  'Gen. Taras Melnar met Mr. Ivo Brandt on Sunday, March 3, 2024. They spoke for an hour. They meet again on Friday.',
   '"We had a useful day. We want a deal by May," Brandt told reporters.\n\nKestrel Corp <KES.N> said profit rose 12% to $54m.',
   'Shares closed at 1,100 crowns on Friday',
   '',
@@ -18,10 +18,11 @@ const ARTICLES: Article[] = Array.from({ length: 12 }, (_, i) => ({
   titleGiven: false,
   body: BODIES[i % BODIES.length]!,
   file: `a${i}.md`,
+  ...(i % 2 === 0 ? { published: '2024-03-04' } : {}),
 }));
 
-function readAll(options: Parameters<typeof readArticles>[2]): { reads: ReadArticle[]; progress: number[] } {
-  const reads: ReadArticle[] = [];
+function readAll(options: Parameters<typeof readArticles>[2]): { reads: DatedRead[]; progress: number[] } {
+  const reads: DatedRead[] = [];
   const progress: number[] = [];
   for (const p of readArticles(ARTICLES, (r) => reads.push(r), options)) progress.push(p.done);
   return { reads, progress };
@@ -29,7 +30,7 @@ function readAll(options: Parameters<typeof readArticles>[2]): { reads: ReadArti
 
 describe('readArticles', () => {
   it('gives on two threads exactly what readArticle gives on one, in article order', async () => {
-    const alone = ARTICLES.map((a) => readArticle(a.id, a.body));
+    const alone = ARTICLES.map(readDated);
     expect(readAll({ parallelFrom: Number.POSITIVE_INFINITY }).reads).toEqual(alone);
     const warnings: string[] = [];
     const onWarning = (w: Error & { code?: string }) => warnings.push(w.code ?? w.message);
@@ -44,12 +45,12 @@ describe('readArticles', () => {
   }, 30_000);
 
   it('shares the chunks between the threads as they come free: a busy main thread leaves more to the worker', async () => {
-    const alone = ARTICLES.map((a) => readArticle(a.id, a.body));
-    const reads: ReadArticle[] = [];
+    const alone = ARTICLES.map(readDated);
+    const reads: DatedRead[] = [];
     let helped = 0;
     // Handing the first read on takes 6 s here, so the worker, once started (a second or two), takes every
     // chunk the main thread has not: more than the half a fixed split would give it.
-    const slow = (r: ReadArticle) => {
+    const slow = (r: DatedRead) => {
       if (reads.length === 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 6_000);
       reads.push(r);
     };
@@ -60,7 +61,7 @@ describe('readArticles', () => {
   }, 30_000);
 
   it('packs read articles for another thread and unpacks them equal, token objects of one shape', () => {
-    const alone = ARTICLES.map((a) => readArticle(a.id, a.body));
+    const alone = ARTICLES.map(readDated);
     const batch = packRead(alone);
     const back = unpackRead(structuredClone(batch));
     expect(back).toEqual(alone);

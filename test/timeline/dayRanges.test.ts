@@ -7,7 +7,7 @@ import { article } from '../actors/fixtures.js';
 
 // Friday 14 March 2031.
 const PUBLISHED = '2031-03-14';
-const runs = (text: string) => dayRuns(text, PUBLISHED, []).map((r) => [text.slice(r.start, r.end), r.days.map((d) => d.date)]);
+const runs = (text: string) => dayRuns({ text, tokens: [] }, PUBLISHED).map((r) => [text.slice(r.start, r.end), r.days.map((d) => d.date)]);
 
 describe('dayRuns', () => {
   it('reads a run of days written with a dash, or with "from"/"between" and a joining word', () => {
