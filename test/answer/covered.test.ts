@@ -76,9 +76,7 @@ describe('countAnsweredByRank', () => {
   const asked = (q: string) => termsOf(q);
   it('is true for a count answered by a rank that counts nothing the question names', () => {
     const q = 'How many bridges cross the river at Pellam?';
-    expect(countAnsweredByRank(q, 'ORDINAL', '4th', 'The oldest of them dates from the 3rd century.', asked(q))).toBe(
-      true,
-    );
+    expect(countAnsweredByRank(q, 'ORDINAL', '3rd', 'The oldest of them dates from the 3rd century.', asked(q))).toBe(true);
   });
   it('is false for a rank of what the question counts, another type, or a question asking no count', () => {
     const q = 'How many weeks of rain had Tesk had by then?';
