@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -22,6 +23,9 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // One worker a core (vitest's own default leaves one core free: on the 2-core machine, one worker): 279 → 209 s
+    // for the whole suite there, side by side.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         // The engine's unit tests share one module graph per worker: wink's model, the gazetteer and the lexicon
