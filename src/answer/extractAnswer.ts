@@ -880,6 +880,24 @@ function rolesOf(
   return roles;
 }
 
+/** Marks that set a clause or an aside apart. */
+const CLAUSE_MARK = /[,;:()—–]/;
+const DIGIT = /\d/;
+const CAPITAL_FIRST = /^[\p{Lu}]/u;
+const HE_OR_SHE = /^(he|she)$/i;
+
+let testedWeights: ReadonlyMap<string, number> | undefined;
+let termTest: (t: Token) => boolean = () => false;
+
+/** `questionTermTest` of the question's weights, made once per question (the last question's kept). */
+function questionTermTestOf(weights: ReadonlyMap<string, number>): (t: Token) => boolean {
+  if (weights !== testedWeights) {
+    testedWeights = weights;
+    termTest = questionTermTest(weights);
+  }
+  return termTest;
+}
+
 /**
  * Whether a token's index term is one of the question's (`weights`' keys), as a function made outside the
  * caller: tsx names each closure bound to a name when it is made, which per mention was a share of the
@@ -905,7 +923,6 @@ function mentionFacts(
   weights: ReadonlyMap<string, number>,
   m: Measured,
 ): MentionFacts {
-  const inside = words.slice(first, last + 1);
   const tokens = sentence.tokens;
   const startAt = tokens.findIndex((t) => t.end > e.start);
   const endAt = tokens.findLastIndex((t) => t.start < e.end);
@@ -919,20 +936,30 @@ function mentionFacts(
   let nearest = -1;
   let rarest = -1;
   let rarestWeight = 0;
-  for (const [i, w] of words.entries()) {
+  for (let i = 0; i < words.length; i += 1) {
+    const w = words[i]!;
     if ((i >= first && i <= last) || !isWeighted(w, weights)) continue;
     if (nearest < 0 || gapOf(i, first, last) < gapOf(nearest, first, last)) nearest = i;
     const weight = weights.get(w.term!)!;
-    if (weight > rarestWeight || (weight === rarestWeight && gapOf(i, first, last) < gapOf(rarest, first, last)))
-      [rarest, rarestWeight] = [i, weight];
+    if (weight > rarestWeight || (weight === rarestWeight && gapOf(i, first, last) < gapOf(rarest, first, last))) {
+      rarest = i;
+      rarestWeight = weight;
+    }
   }
+  // The words of the mention itself: `words.slice(first, last + 1)`, counted in place (first is -1 for a mention
+  // after the last word, and the slice then holds the last word).
+  const insideFrom = first < 0 ? Math.max(0, words.length + first) : Math.min(first, words.length);
+  const insideTo = last + 1 < 0 ? Math.max(0, words.length + last + 1) : Math.min(last + 1, words.length);
+  const insideCount = Math.max(0, insideTo - insideFrom);
+  let insideWeighted = 0;
+  for (let i = insideFrom; i < insideTo; i += 1) if (isWeighted(words[i], weights)) insideWeighted += 1;
   const between =
     nearest < 0
       ? ''
       : nearest < first
         ? sentence.text.slice(words[nearest]!.end, e.start)
         : sentence.text.slice(e.end, words[nearest]!.start);
-  const isQuestionTerm = questionTermTest(weights);
+  const isQuestionTerm = questionTermTestOf(weights);
   const links = spanLinks(tokens, startAt, endAt, isQuestionTerm);
   const roles = rolesOf(tokens, weights, m.irrealis, isQuestionTerm);
   const openedBy = m.preposition !== undefined && preposition > 0 && tokens[preposition]!.text.toLowerCase() === m.preposition;
@@ -946,12 +973,12 @@ function mentionFacts(
     spanClass: spanClass(candidateClass(e.type, e.run === true), tokens[endAt]),
     focusClass: m.focusClass,
     subtype: m.ends.subtype,
-    lastTermLeft: m.ends.last !== undefined && [words[first - 1], words[first - 2]].some((w) => w?.term === m.ends.last),
-    firstTermRight: m.ends.first !== undefined && [words[last + 1], words[last + 2]].some((w) => w?.term === m.ends.first),
+    lastTermLeft: m.ends.last !== undefined && (words[first - 1]?.term === m.ends.last || words[first - 2]?.term === m.ends.last),
+    firstTermRight: m.ends.first !== undefined && (words[last + 1]?.term === m.ends.first || words[last + 2]?.term === m.ends.first),
     bigramLeft: m.pairs.some(([, b]) => b < first && first - b <= 3),
     bigramRight: m.pairs.some(([a]) => a > last && a - last <= 3),
     bigramSentence: m.pairs.length > 0,
-    commaBetween: /[,;:()—–]/.test(between),
+    commaBetween: CLAUSE_MARK.test(between),
     rareGap: rarest < 0 ? words.length : gapOf(rarest, first, last),
     headProper: tokens[endAt]?.pos === 'PROPN',
     near: m.near,
@@ -959,9 +986,9 @@ function mentionFacts(
     role: m.role,
     typeFit: m.typeFit,
     from: m.from,
-    words: inside.length || 1,
-    questionWordShare: inside.length ? inside.filter((w) => isWeighted(w, weights)).length / inside.length : 0,
-    questionEdge: inside.length > 1 && (isWeighted(inside[0], weights) || isWeighted(inside.at(-1), weights)),
+    words: insideCount || 1,
+    questionWordShare: insideCount ? insideWeighted / insideCount : 0,
+    questionEdge: insideCount > 1 && (isWeighted(words[insideFrom], weights) || isWeighted(words[insideTo - 1], weights)),
     leftMatch: isWeighted(words[first - 1], weights),
     rightMatch: isWeighted(words[last + 1], weights),
     left2: isWeighted(words[first - 2], weights),
@@ -970,14 +997,14 @@ function mentionFacts(
     position: m.position,
     coverage: m.coverage,
     focusIn: m.focusIn,
-    hasDigit: /\d/.test(e.text),
-    capitalised: /^[\p{Lu}]/u.test(e.text),
+    hasDigit: DIGIT.test(e.text),
+    capitalised: CAPITAL_FIRST.test(e.text),
     previous: previous ? sentence.text.slice(previous.start, previous.end).toLowerCase() : '',
     objectOfVerb: startAt > 0 && isVerbOfQuestion(tokens[k], isQuestionTerm, false),
     afterVerbPreposition: preposition > 0 && isVerbOfQuestion(tokens[preposition - 1], isQuestionTerm, false),
     agent: m.agent,
     subjectOfVerb: endAt >= 0 && isVerbOfQuestion(tokens[n], isQuestionTerm, false),
-    pronoun: /^(he|she)$/i.test(e.text),
+    pronoun: HE_OR_SHE.test(e.text),
     counts: m.counts,
     ordinal: e.type === 'ORDINAL',
     clauseSubject: holdsHead(roles.subjects, startAt, endAt),
@@ -1073,7 +1100,8 @@ function readText(text: string, weights: ReadonlyMap<string, number>, total: num
   const anchors: Anchor[] = [];
   const held = new Map<string, number>();
   let coverage = 0;
-  for (const [i, w] of words.entries()) {
+  for (let i = 0; i < words.length; i += 1) {
+    const w = words[i]!;
     const weight = w.term === null ? undefined : weights.get(w.term);
     if (weight === undefined) continue;
     let slot = held.get(w.term!);
