@@ -177,29 +177,29 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
   if (query.types.some((t) => NAMED_TYPES.has(t))) {
     // Names the tagger did not type compete at a discount with those it did ("Port Alder" for "what town").
     const withRuns = (s: StorySentence) => {
-      const typed = entityMentions(story, s, query.types, query);
+      // The typed entities (a fresh list, added to here), then the names and the lists they stand in.
+      const out = entityMentions(story, s, query.types, query);
       // A tagged organisation may answer who/where/which; a tagged person never answers where, nor a place who.
-      const named = s.entities
-        .filter(
-          (e) =>
-            e.type === 'ORG' &&
-            !query.types.includes(e.type) &&
-            e.text.length > 1 &&
-            !(query.kind === 'person' && afterLocative(s.text, e.start)),
+      for (const e of s.entities) {
+        if (
+          e.type !== 'ORG' ||
+          query.types.includes(e.type) ||
+          e.text.length <= 1 ||
+          (query.kind === 'person' && afterLocative(s.text, e.start))
         )
-        .flatMap((e): Mention[] => {
-          if (!namesMention(e.canonical ?? e.text, e.text, query.text)) return [e];
-          const rest = unnamedPart(e, query.text, false);
-          return rest ? [{ type: e.type, ...rest, ...withFocusNoun(e, rest, query.focus) }] : [];
-        });
-      const tagged = [...typed, ...named];
-      const out: Mention[] = [
-        ...tagged,
-        ...nameRuns(s, query).filter(
-          (r) => !tagged.some((e) => e.start < r.end && r.start < e.end) && !withinDate(s, r) && fitsKind(story, r.text, query.kind),
-        ),
-      ];
-      return [...out, ...coordinated(s.text, out)];
+          continue;
+        if (!namesMention(e.canonical ?? e.text, e.text, query.text)) {
+          out.push(e);
+          continue;
+        }
+        const rest = unnamedPart(e, query.text, false);
+        if (rest) out.push({ type: e.type, ...rest, ...withFocusNoun(e, rest, query.focus) });
+      }
+      const tagged = out.length;
+      for (const r of nameRuns(s, query))
+        if (!overlapsAny(out, tagged, r) && !withinDate(s, r) && fitsKind(story, r.text, query.kind)) out.push(r);
+      for (const list of coordinated(s.text, out)) out.push(list);
+      return out;
     };
     return (
       bestCandidate(story, groups, query, withRuns, 1) ??
@@ -212,6 +212,12 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
     bestCandidate(story, groups, query, entities(query.fallback), 0) ??
     nounPhrase(story, groups, query)
   );
+}
+
+/** Whether one of the first `count` mentions overlaps `span`. */
+function overlapsAny(mentions: readonly Mention[], count: number, span: Mention): boolean {
+  for (let k = 0; k < count; k += 1) if (mentions[k]!.start < span.end && span.start < mentions[k]!.end) return true;
+  return false;
 }
 
 /** Whether a name run lies inside a date or time the tagger found ("on **Tuesday**", "in **March**"): no name then. */
@@ -253,6 +259,7 @@ const LIST_JOINER = /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)$/;
  * of the first one's type: many questions ask for all of them ("Which two rivers meet here?").
  */
 function coordinated(text: string, mentions: readonly Mention[]): Mention[] {
+  if (mentions.length < 2) return [];
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const out: Mention[] = [];
   let from = 0;
@@ -372,6 +379,7 @@ function bestCandidate(
   const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   const top = groups[0]!.score || 1;
   const types = query.types;
+  const personAsked = types.includes('PERSON');
 
   const lastTime = query.kind === 'date' && /\blast\b/.test(query.text);
   const percentAsked = PERCENT_QUESTION.test(query.text);
@@ -428,7 +436,9 @@ function bestCandidate(
         let role = 1;
         // The figure is followed by the noun the question counts, and no other verb governs it.
         let counts = e.counts === true;
-        const preceding = sentence.text.slice(Math.max(0, e.start - 60), e.start);
+        // The text before the mention, read only where a test below may need it.
+        const personal = e.type === 'PERSON' || personAsked;
+        const preceding = reading.passive || personal ? sentence.text.slice(Math.max(0, e.start - 60), e.start) : '';
         // "was appointed by the mayor": the agent of a passive verb did the action, as a subject does.
         const agent = reading.passive && PASSIVE_AGENT.test(preceding);
         if (agent && query.role === 'subject') role *= EXTRACTION.role;
@@ -436,8 +446,7 @@ function bestCandidate(
         if (query.role === 'object' && before > after) role *= EXTRACTION.role;
         // The object test last: only where it can matter (a regular expression per mention was a share of the
         // extraction's time; a closure per mention for it was another, tsx naming each one it makes).
-        if ((e.type === 'PERSON' || types.includes('PERSON')) && query.role !== 'object' && !agent && OBJECT_PREPOSITIONS.test(preceding))
-          role *= EXTRACTION.objectPenalty;
+        if (personal && query.role !== 'object' && !agent && OBJECT_PREPOSITIONS.test(preceding)) role *= EXTRACTION.objectPenalty;
         // "12 drones" for "how many drones", and "hired 85" for "how many were hired": the count of that thing.
         if (query.kind === 'number') {
           // "sold at least three mills" does not answer "how many were hired"; and where the sentence uses the
@@ -1112,10 +1121,13 @@ function readText(text: string, weights: ReadonlyMap<string, number>, total: num
     anchors.push({ i, term: w.term!, weight, slot });
   }
   if (anchors.length === 0) return { words, anchors, coverage: 0, pairs: [], quoted: false, passive: false };
-  const pairs = bigramMatches(
-    words.map((w) => w.term),
-    bigrams,
-  );
+  const pairs =
+    bigrams.size === 0
+      ? []
+      : bigramMatches(
+          words.map((w) => w.term),
+          bigrams,
+        );
   return { words, anchors, coverage: coverage / total, pairs, quoted: QUOTE_MARK.test(text), passive: BY_WORD.test(text) };
 }
 

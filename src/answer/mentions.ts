@@ -48,10 +48,10 @@ export type Mention = Omit<Entity, 'type'> & {
  * third seed", "second place") or right after its verb ("seeded third", "ranked fifth"). A question that
  * names a kind of position this way asks which one, whatever WordNet files the noun under.
  */
-export function rankMentions(sentence: StorySentence, focus: string | null, question: string): Mention[] {
-  if (focus === null) return [];
+export function rankMentions(sentence: StorySentence, focus: string | null, question: string): readonly Mention[] {
+  if (focus === null) return NO_MENTIONS;
   const tokens = sentence.tokens;
-  const out: Mention[] = [];
+  let out: Mention[] | undefined;
   for (const e of sentence.entities) {
     // "The first season", "the first release": "first" orders events far more often than it ranks.
     if (e.type !== 'ORDINAL' || /^first$/i.test(e.text) || namedInQuestion(e.text, e.text, question)) continue;
@@ -64,13 +64,16 @@ export function rankMentions(sentence: StorySentence, focus: string | null, ques
     // "The seventh team to win it" counts who did a thing, it ranks no one.
     const record = tokens[at + 1]?.text.toLowerCase() === 'to' && tokens[at + 2]?.pos === 'VERB';
     if ((after && termOf(after.text) === focus && !record) || (before?.pos === 'VERB' && termOf(before.text) === focus))
-      out.push({ type: 'ORDINAL', text: e.text, start: e.start, end: e.end, rank: true });
+      (out ??= []).push({ type: 'ORDINAL', text: e.text, start: e.start, end: e.end, rank: true });
   }
-  return out;
+  return out ?? NO_MENTIONS;
 }
 
+/** No mentions (shared: never added to). */
+const NO_MENTIONS: readonly Mention[] = [];
+
 /** A sentence's mentions with its ranks of the focus noun, each span once. */
-export function withRanks(mentions: Mention[], ranks: Mention[]): Mention[] {
+export function withRanks(mentions: Mention[], ranks: readonly Mention[]): Mention[] {
   if (ranks.length === 0) return mentions;
   return [...mentions.filter((m) => !ranks.some((r) => r.start < m.end && m.start < r.end)), ...ranks];
 }
@@ -582,7 +585,8 @@ function phraseMention(
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
   const cut = pastFocus(tokens, terms, from, to, focus);
-  return { type: 'PHRASE', text: text.slice(start, end), start, end, ...(cut >= 0 ? { shown: { start: tokens[cut]!.start, end } } : {}) };
+  if (cut < 0) return { type: 'PHRASE', text: text.slice(start, end), start, end };
+  return { type: 'PHRASE', text: text.slice(start, end), start, end, shown: { start: tokens[cut]!.start, end } };
 }
 
 /**
