@@ -138,11 +138,7 @@ export function entityMentions(story: Story, sentence: StorySentence, types: rea
     if (types.includes('DATE') && r.type === 'CARDINAL' && isYear(sentence, r)) r = { ...r, type: 'DATE' };
     if (!types.includes(r.type) && !(types.includes('DURATION') && r.type === 'CARDINAL')) continue;
     // "to fall", "the spring of hope": a season word is a date only after "in/this/last/next/early/late …".
-    if (
-      r.type === 'DATE' &&
-      /^(fall|spring|summer|winter|autumn)$/i.test(r.text) &&
-      !/\b(in|this|last|next|early|late|mid|the|that|of)\s+$/i.test(sentence.text.slice(Math.max(0, r.start - 8), r.start))
-    )
+    if (r.type === 'DATE' && SEASON.test(r.text) && !BEFORE_SEASON_DATE.test(sentence.text.slice(Math.max(0, r.start - 8), r.start)))
       continue;
     const e = isAmount(r.type) ? amountSpan(sentence.text, r, counted, false) : r;
     if (types.includes('DURATION') && e.type !== 'DURATION' && !isTimeSpan(e.text)) continue;
@@ -152,7 +148,7 @@ export function entityMentions(story: Story, sentence: StorySentence, types: rea
     // A range the question names half of ("from 66-34 …") is named too.
     if (
       namesMention(r.canonical ?? figure, figure, query.text) ||
-      figure.split(/[–—]/).some((h) => h !== figure && namedInQuestion(h, h, query.text))
+      (RANGE_DASH.test(figure) && figure.split(RANGE_DASH).some((h) => h !== figure && namedInQuestion(h, h, query.text)))
     ) {
       // "*Harbour Commissioner* **Ada Vell**": the part of a name the question does not name.
       const rest =
@@ -168,6 +164,16 @@ export function entityMentions(story: Story, sentence: StorySentence, types: rea
   }
   return out;
 }
+
+/** A season word, a date only after the words of `BEFORE_SEASON_DATE` ("in spring", not "to fall"). */
+const SEASON = /^(fall|spring|summer|winter|autumn)$/i;
+const BEFORE_SEASON_DATE = /\b(in|this|last|next|early|late|mid|the|that|of)\s+$/i;
+
+/** The dash between the halves of a range or a score. */
+const RANGE_DASH = /[–—]/;
+
+/** No part shown apart from the span (shared: spread, never changed). */
+const NOT_SHOWN: Pick<Mention, 'shown'> = Object.freeze({});
 
 /** A sentence's entities with its figure ranges made one (`figureRanges`); and with "he"/"she" as the person meant. */
 const rangeMemo = sentenceMemo<StorySentence, readonly Entity[]>(SENTENCE_MEMO_SIZE);
@@ -187,7 +193,7 @@ export const AGE_QUESTION = /\bhow old\b|\b(?:what|which)\s+age\b|\bage\s+of\b/;
 /** An age asked for is shown as its figure ("**42**-year-old"), as a reader answers "How old …?"; measured whole. */
 function ageShown(r: Entity): Pick<Mention, 'shown'> {
   const figure = AGE_FIGURE.exec(r.text);
-  return figure ? { shown: { start: r.start, end: r.start + figure[0].length } } : {};
+  return figure ? { shown: { start: r.start, end: r.start + figure[0].length } } : NOT_SHOWN;
 }
 
 /**
@@ -196,9 +202,9 @@ function ageShown(r: Entity): Pick<Mention, 'shown'> {
  * "3,837"); measured whole.
  */
 function countedUnitShown(r: Entity, counted: ReadonlySet<string>): Pick<Mention, 'shown'> {
-  if (r.type !== 'DURATION' || counted.size === 0) return {};
+  if (r.type !== 'DURATION' || counted.size === 0) return NOT_SHOWN;
   const m = /^(\S+?)(?:\s+|-)(\p{L}+)$/u.exec(r.text);
-  if (!m || !TIME_UNIT_WORD.test(m[2]!) || !counted.has(termOf(m[2]!) ?? '') || !/\d|^\p{L}+$/u.test(m[1]!)) return {};
+  if (!m || !TIME_UNIT_WORD.test(m[2]!) || !counted.has(termOf(m[2]!) ?? '') || !/\d|^\p{L}+$/u.test(m[1]!)) return NOT_SHOWN;
   return { shown: { start: r.start, end: r.start + m[1]!.length } };
 }
 
@@ -644,9 +650,9 @@ function opensRange(tokens: readonly Token[], j: number): boolean {
  * part is still measured without it (the question names the noun, so the whole name is named in the question).
  */
 export function withFocusNoun(whole: NamedSpan, rest: NamedSpan, focus: string | undefined): Pick<Mention, 'shown'> {
-  if (!focus || rest.end >= whole.end) return {};
+  if (!focus || rest.end >= whole.end) return NOT_SHOWN;
   const tail = whole.text.slice(rest.end - whole.start).trim();
-  return /^\S+$/.test(tail) && termOf(tail) === termOf(focus) ? { shown: { start: rest.start, end: whole.end } } : {};
+  return /^\S+$/.test(tail) && termOf(tail) === termOf(focus) ? { shown: { start: rest.start, end: whole.end } } : NOT_SHOWN;
 }
 
 /** Longest phrase answer, in words. */
