@@ -260,7 +260,7 @@ const LIST_JOINER = /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)$/;
  */
 function coordinated(text: string, mentions: readonly Mention[]): Mention[] {
   if (mentions.length < 2) return [];
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const sorted = inOrder(mentions) ? mentions : [...mentions].sort((a, b) => a.start - b.start);
   const out: Mention[] = [];
   let from = 0;
   for (let i = 1; i <= sorted.length; i += 1) {
@@ -275,6 +275,12 @@ function coordinated(text: string, mentions: readonly Mention[]): Mention[] {
     from = i;
   }
   return out;
+}
+
+/** Whether mentions stand in the order of their starts (a stable sort would leave them as they are). */
+function inOrder(mentions: readonly Mention[]): boolean {
+  for (let k = 1; k < mentions.length; k += 1) if (mentions[k]!.start < mentions[k - 1]!.start) return false;
+  return true;
 }
 
 /** Kinds a common noun phrase may answer when no name is found ("Who shouted?" → "one spectator"); never a date or an amount. */
@@ -516,7 +522,7 @@ function bestCandidate(
             from: rank,
             sentenceId: sentence.id,
             near,
-            sentences: new Map([[sentence.id, score]]),
+            sentences: new Map<number, number>().set(sentence.id, score),
             at: kept,
           });
         else {

@@ -339,12 +339,16 @@ export function fitsKind(story: Story, text: string, kind: FullQuery['kind']): b
   if (kind !== 'place' && kind !== 'person') return true;
   const { personWords, places } = namesByKind(story);
   const lower = text.toLowerCase();
-  const words = text.split(/\s+/);
-  const lastWord = lower.split(/\s+/).at(-1) ?? '';
+  const lastWord = LAST_WORD.exec(lower)?.[0] ?? '';
   // "Tam Ferrow", which the tagger may have filed as a place: a given name and a surname name a person.
-  const personal = personWords.has(lastWord) || (kind === 'person' && words.length >= 2 && isGivenName(words[0]!));
+  const space = kind === 'person' ? SPACE.exec(text) : null;
+  const personal = personWords.has(lastWord) || (space !== null && isGivenName(text.slice(0, space.index)));
   return kind === 'place' ? !personal || places.has(lower) : !places.has(lower) || personal;
 }
+
+/** The last word of a text (what follows its last space), and a run of spaces. */
+const LAST_WORD = /\S*$/;
+const SPACE = /\s+/;
 
 /** Whether the word before offset `at` is a locative preposition ("wrote on X", "in Paris"). */
 export function afterLocative(text: string, at: number): boolean {
