@@ -788,8 +788,7 @@ export function observeCandidates(fn: ((candidates: ObservedCandidate[]) => void
 
 /** What the model reads of a candidate: its best mention's facts and its support across the story. */
 function factsOf(story: Story, c: Candidate, topScore: number, q: QuestionSide): CandidateFacts {
-  const articles = new Set<string | undefined>();
-  for (const id of c.sentences.keys()) articles.add(story.sentences[id]?.articleId);
+  const articles = articlesOf(story, c.sentences);
   const m = c.at;
   // The mention's facts are made afresh by each call, so they are completed in place rather than copied
   // (a copy of some fifty fields for every candidate of every question was a tenth of the answer's time).
@@ -820,9 +819,17 @@ function factsOf(story: Story, c: Candidate, topScore: number, q: QuestionSide):
   facts.best = c.best;
   facts.topScore = topScore;
   facts.sentences = c.sentences.size;
-  facts.articles = articles.size;
+  facts.articles = articles;
   facts.groups = EXTRACTION.groups;
   return facts;
+}
+
+/** How many articles the sentences (ids) come from: one for one sentence, counted without a set. */
+function articlesOf(story: Story, sentences: ReadonlyMap<number, number>): number {
+  if (sentences.size === 1) return 1;
+  const articles = new Set<string | undefined>();
+  for (const id of sentences.keys()) articles.add(story.sentences[id]?.articleId);
+  return articles.size;
 }
 
 /** What the extractor has measured of a mention, handed to `mentionFacts`. */
