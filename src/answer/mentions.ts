@@ -418,7 +418,7 @@ export function phraseChunks(sentence: StorySentence, query: FullQuery): Mention
   const tokens = sentence.tokens;
   const terms = tokenTerms(tokens);
   const { wanted, focus, kindAsked } = askedOf(query);
-  const { bounds, inside } = chunkMemo.get(tokens, chunkLayout);
+  const { bounds, inside } = chunkMemo.get(sentence, (s) => chunkLayout(s.tokens));
   const out: Mention[] = [];
   for (let c = 0; c < bounds.length; c += 2) {
     const i = bounds[c]!;
@@ -490,7 +490,8 @@ interface ChunkLayout {
   inside: Uint8Array;
 }
 
-const chunkMemo = sentenceMemo<readonly Token[], ChunkLayout>(SENTENCE_MEMO_SIZE);
+/** Keyed by the sentence, not its token list: a loaded story decodes a sentence's tokens anew once they leave its small cache. */
+const chunkMemo = sentenceMemo<StorySentence, ChunkLayout>(SENTENCE_MEMO_SIZE);
 
 /** The chunks of runs of adjectives, nouns, proper nouns and numbers, "of" and "'s" inside. */
 function chunkLayout(tokens: readonly Token[]): ChunkLayout {
