@@ -177,29 +177,29 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
   if (query.types.some((t) => NAMED_TYPES.has(t))) {
     // Names the tagger did not type compete at a discount with those it did ("Port Alder" for "what town").
     const withRuns = (s: StorySentence) => {
-      const typed = entityMentions(story, s, query.types, query);
+      // The typed entities (a fresh list, added to here), then the names and the lists they stand in.
+      const out = entityMentions(story, s, query.types, query);
       // A tagged organisation may answer who/where/which; a tagged person never answers where, nor a place who.
-      const named = s.entities
-        .filter(
-          (e) =>
-            e.type === 'ORG' &&
-            !query.types.includes(e.type) &&
-            e.text.length > 1 &&
-            !(query.kind === 'person' && afterLocative(s.text, e.start)),
+      for (const e of s.entities) {
+        if (
+          e.type !== 'ORG' ||
+          query.types.includes(e.type) ||
+          e.text.length <= 1 ||
+          (query.kind === 'person' && afterLocative(s.text, e.start))
         )
-        .flatMap((e): Mention[] => {
-          if (!namesMention(e.canonical ?? e.text, e.text, query.text)) return [e];
-          const rest = unnamedPart(e, query.text, false);
-          return rest ? [{ type: e.type, ...rest, ...withFocusNoun(e, rest, query.focus) }] : [];
-        });
-      const tagged = [...typed, ...named];
-      const out: Mention[] = [
-        ...tagged,
-        ...nameRuns(s, query).filter(
-          (r) => !tagged.some((e) => e.start < r.end && r.start < e.end) && !withinDate(s, r) && fitsKind(story, r.text, query.kind),
-        ),
-      ];
-      return [...out, ...coordinated(s.text, out)];
+          continue;
+        if (!namesMention(e.canonical ?? e.text, e.text, query.text)) {
+          out.push(e);
+          continue;
+        }
+        const rest = unnamedPart(e, query.text, false);
+        if (rest) out.push({ type: e.type, ...rest, ...withFocusNoun(e, rest, query.focus) });
+      }
+      const tagged = out.length;
+      for (const r of nameRuns(s, query))
+        if (!overlapsAny(out, tagged, r) && !withinDate(s, r) && fitsKind(story, r.text, query.kind)) out.push(r);
+      for (const list of coordinated(s.text, out)) out.push(list);
+      return out;
     };
     return (
       bestCandidate(story, groups, query, withRuns, 1) ??
@@ -212,6 +212,12 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
     bestCandidate(story, groups, query, entities(query.fallback), 0) ??
     nounPhrase(story, groups, query)
   );
+}
+
+/** Whether one of the first `count` mentions overlaps `span`. */
+function overlapsAny(mentions: readonly Mention[], count: number, span: Mention): boolean {
+  for (let k = 0; k < count; k += 1) if (mentions[k]!.start < span.end && span.start < mentions[k]!.end) return true;
+  return false;
 }
 
 /** Whether a name run lies inside a date or time the tagger found ("on **Tuesday**", "in **March**"): no name then. */
@@ -253,7 +259,8 @@ const LIST_JOINER = /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)$/;
  * of the first one's type: many questions ask for all of them ("Which two rivers meet here?").
  */
 function coordinated(text: string, mentions: readonly Mention[]): Mention[] {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  if (mentions.length < 2) return [];
+  const sorted = inOrder(mentions) ? mentions : [...mentions].sort((a, b) => a.start - b.start);
   const out: Mention[] = [];
   let from = 0;
   for (let i = 1; i <= sorted.length; i += 1) {
@@ -268,6 +275,12 @@ function coordinated(text: string, mentions: readonly Mention[]): Mention[] {
     from = i;
   }
   return out;
+}
+
+/** Whether mentions stand in the order of their starts (a stable sort would leave them as they are). */
+function inOrder(mentions: readonly Mention[]): boolean {
+  for (let k = 1; k < mentions.length; k += 1) if (mentions[k]!.start < mentions[k - 1]!.start) return false;
+  return true;
 }
 
 /** Kinds a common noun phrase may answer when no name is found ("Who shouted?" → "one spectator"); never a date or an amount. */
@@ -372,6 +385,7 @@ function bestCandidate(
   const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   const top = groups[0]!.score || 1;
   const types = query.types;
+  const personAsked = types.includes('PERSON');
 
   const lastTime = query.kind === 'date' && /\blast\b/.test(query.text);
   const percentAsked = PERCENT_QUESTION.test(query.text);
@@ -428,7 +442,9 @@ function bestCandidate(
         let role = 1;
         // The figure is followed by the noun the question counts, and no other verb governs it.
         let counts = e.counts === true;
-        const preceding = sentence.text.slice(Math.max(0, e.start - 60), e.start);
+        // The text before the mention, read only where a test below may need it.
+        const personal = e.type === 'PERSON' || personAsked;
+        const preceding = reading.passive || personal ? sentence.text.slice(Math.max(0, e.start - 60), e.start) : '';
         // "was appointed by the mayor": the agent of a passive verb did the action, as a subject does.
         const agent = reading.passive && PASSIVE_AGENT.test(preceding);
         if (agent && query.role === 'subject') role *= EXTRACTION.role;
@@ -436,8 +452,7 @@ function bestCandidate(
         if (query.role === 'object' && before > after) role *= EXTRACTION.role;
         // The object test last: only where it can matter (a regular expression per mention was a share of the
         // extraction's time; a closure per mention for it was another, tsx naming each one it makes).
-        if ((e.type === 'PERSON' || types.includes('PERSON')) && query.role !== 'object' && !agent && OBJECT_PREPOSITIONS.test(preceding))
-          role *= EXTRACTION.objectPenalty;
+        if (personal && query.role !== 'object' && !agent && OBJECT_PREPOSITIONS.test(preceding)) role *= EXTRACTION.objectPenalty;
         // "12 drones" for "how many drones", and "hired 85" for "how many were hired": the count of that thing.
         if (query.kind === 'number') {
           // "sold at least three mills" does not answer "how many were hired"; and where the sentence uses the
@@ -507,7 +522,7 @@ function bestCandidate(
             from: rank,
             sentenceId: sentence.id,
             near,
-            sentences: new Map([[sentence.id, score]]),
+            sentences: new Map<number, number>().set(sentence.id, score),
             at: kept,
           });
         else {
@@ -773,8 +788,7 @@ export function observeCandidates(fn: ((candidates: ObservedCandidate[]) => void
 
 /** What the model reads of a candidate: its best mention's facts and its support across the story. */
 function factsOf(story: Story, c: Candidate, topScore: number, q: QuestionSide): CandidateFacts {
-  const articles = new Set<string | undefined>();
-  for (const id of c.sentences.keys()) articles.add(story.sentences[id]?.articleId);
+  const articles = articlesOf(story, c.sentences);
   const m = c.at;
   // The mention's facts are made afresh by each call, so they are completed in place rather than copied
   // (a copy of some fifty fields for every candidate of every question was a tenth of the answer's time).
@@ -805,9 +819,17 @@ function factsOf(story: Story, c: Candidate, topScore: number, q: QuestionSide):
   facts.best = c.best;
   facts.topScore = topScore;
   facts.sentences = c.sentences.size;
-  facts.articles = articles.size;
+  facts.articles = articles;
   facts.groups = EXTRACTION.groups;
   return facts;
+}
+
+/** How many articles the sentences (ids) come from: one for one sentence, counted without a set. */
+function articlesOf(story: Story, sentences: ReadonlyMap<number, number>): number {
+  if (sentences.size === 1) return 1;
+  const articles = new Set<string | undefined>();
+  for (const id of sentences.keys()) articles.add(story.sentences[id]?.articleId);
+  return articles.size;
 }
 
 /** What the extractor has measured of a mention, handed to `mentionFacts`. */
@@ -880,6 +902,24 @@ function rolesOf(
   return roles;
 }
 
+/** Marks that set a clause or an aside apart. */
+const CLAUSE_MARK = /[,;:()—–]/;
+const DIGIT = /\d/;
+const CAPITAL_FIRST = /^[\p{Lu}]/u;
+const HE_OR_SHE = /^(he|she)$/i;
+
+let testedWeights: ReadonlyMap<string, number> | undefined;
+let termTest: (t: Token) => boolean = () => false;
+
+/** `questionTermTest` of the question's weights, made once per question (the last question's kept). */
+function questionTermTestOf(weights: ReadonlyMap<string, number>): (t: Token) => boolean {
+  if (weights !== testedWeights) {
+    testedWeights = weights;
+    termTest = questionTermTest(weights);
+  }
+  return termTest;
+}
+
 /**
  * Whether a token's index term is one of the question's (`weights`' keys), as a function made outside the
  * caller: tsx names each closure bound to a name when it is made, which per mention was a share of the
@@ -905,7 +945,6 @@ function mentionFacts(
   weights: ReadonlyMap<string, number>,
   m: Measured,
 ): MentionFacts {
-  const inside = words.slice(first, last + 1);
   const tokens = sentence.tokens;
   const startAt = tokens.findIndex((t) => t.end > e.start);
   const endAt = tokens.findLastIndex((t) => t.start < e.end);
@@ -919,20 +958,30 @@ function mentionFacts(
   let nearest = -1;
   let rarest = -1;
   let rarestWeight = 0;
-  for (const [i, w] of words.entries()) {
+  for (let i = 0; i < words.length; i += 1) {
+    const w = words[i]!;
     if ((i >= first && i <= last) || !isWeighted(w, weights)) continue;
     if (nearest < 0 || gapOf(i, first, last) < gapOf(nearest, first, last)) nearest = i;
     const weight = weights.get(w.term!)!;
-    if (weight > rarestWeight || (weight === rarestWeight && gapOf(i, first, last) < gapOf(rarest, first, last)))
-      [rarest, rarestWeight] = [i, weight];
+    if (weight > rarestWeight || (weight === rarestWeight && gapOf(i, first, last) < gapOf(rarest, first, last))) {
+      rarest = i;
+      rarestWeight = weight;
+    }
   }
+  // The words of the mention itself: `words.slice(first, last + 1)`, counted in place (first is -1 for a mention
+  // after the last word, and the slice then holds the last word).
+  const insideFrom = first < 0 ? Math.max(0, words.length + first) : Math.min(first, words.length);
+  const insideTo = last + 1 < 0 ? Math.max(0, words.length + last + 1) : Math.min(last + 1, words.length);
+  const insideCount = Math.max(0, insideTo - insideFrom);
+  let insideWeighted = 0;
+  for (let i = insideFrom; i < insideTo; i += 1) if (isWeighted(words[i], weights)) insideWeighted += 1;
   const between =
     nearest < 0
       ? ''
       : nearest < first
         ? sentence.text.slice(words[nearest]!.end, e.start)
         : sentence.text.slice(e.end, words[nearest]!.start);
-  const isQuestionTerm = questionTermTest(weights);
+  const isQuestionTerm = questionTermTestOf(weights);
   const links = spanLinks(tokens, startAt, endAt, isQuestionTerm);
   const roles = rolesOf(tokens, weights, m.irrealis, isQuestionTerm);
   const openedBy = m.preposition !== undefined && preposition > 0 && tokens[preposition]!.text.toLowerCase() === m.preposition;
@@ -946,12 +995,12 @@ function mentionFacts(
     spanClass: spanClass(candidateClass(e.type, e.run === true), tokens[endAt]),
     focusClass: m.focusClass,
     subtype: m.ends.subtype,
-    lastTermLeft: m.ends.last !== undefined && [words[first - 1], words[first - 2]].some((w) => w?.term === m.ends.last),
-    firstTermRight: m.ends.first !== undefined && [words[last + 1], words[last + 2]].some((w) => w?.term === m.ends.first),
+    lastTermLeft: m.ends.last !== undefined && (words[first - 1]?.term === m.ends.last || words[first - 2]?.term === m.ends.last),
+    firstTermRight: m.ends.first !== undefined && (words[last + 1]?.term === m.ends.first || words[last + 2]?.term === m.ends.first),
     bigramLeft: m.pairs.some(([, b]) => b < first && first - b <= 3),
     bigramRight: m.pairs.some(([a]) => a > last && a - last <= 3),
     bigramSentence: m.pairs.length > 0,
-    commaBetween: /[,;:()—–]/.test(between),
+    commaBetween: CLAUSE_MARK.test(between),
     rareGap: rarest < 0 ? words.length : gapOf(rarest, first, last),
     headProper: tokens[endAt]?.pos === 'PROPN',
     near: m.near,
@@ -959,9 +1008,9 @@ function mentionFacts(
     role: m.role,
     typeFit: m.typeFit,
     from: m.from,
-    words: inside.length || 1,
-    questionWordShare: inside.length ? inside.filter((w) => isWeighted(w, weights)).length / inside.length : 0,
-    questionEdge: inside.length > 1 && (isWeighted(inside[0], weights) || isWeighted(inside.at(-1), weights)),
+    words: insideCount || 1,
+    questionWordShare: insideCount ? insideWeighted / insideCount : 0,
+    questionEdge: insideCount > 1 && (isWeighted(words[insideFrom], weights) || isWeighted(words[insideTo - 1], weights)),
     leftMatch: isWeighted(words[first - 1], weights),
     rightMatch: isWeighted(words[last + 1], weights),
     left2: isWeighted(words[first - 2], weights),
@@ -970,14 +1019,14 @@ function mentionFacts(
     position: m.position,
     coverage: m.coverage,
     focusIn: m.focusIn,
-    hasDigit: /\d/.test(e.text),
-    capitalised: /^[\p{Lu}]/u.test(e.text),
+    hasDigit: DIGIT.test(e.text),
+    capitalised: CAPITAL_FIRST.test(e.text),
     previous: previous ? sentence.text.slice(previous.start, previous.end).toLowerCase() : '',
     objectOfVerb: startAt > 0 && isVerbOfQuestion(tokens[k], isQuestionTerm, false),
     afterVerbPreposition: preposition > 0 && isVerbOfQuestion(tokens[preposition - 1], isQuestionTerm, false),
     agent: m.agent,
     subjectOfVerb: endAt >= 0 && isVerbOfQuestion(tokens[n], isQuestionTerm, false),
-    pronoun: /^(he|she)$/i.test(e.text),
+    pronoun: HE_OR_SHE.test(e.text),
     counts: m.counts,
     ordinal: e.type === 'ORDINAL',
     clauseSubject: holdsHead(roles.subjects, startAt, endAt),
@@ -1073,7 +1122,8 @@ function readText(text: string, weights: ReadonlyMap<string, number>, total: num
   const anchors: Anchor[] = [];
   const held = new Map<string, number>();
   let coverage = 0;
-  for (const [i, w] of words.entries()) {
+  for (let i = 0; i < words.length; i += 1) {
+    const w = words[i]!;
     const weight = w.term === null ? undefined : weights.get(w.term);
     if (weight === undefined) continue;
     let slot = held.get(w.term!);
@@ -1084,10 +1134,13 @@ function readText(text: string, weights: ReadonlyMap<string, number>, total: num
     anchors.push({ i, term: w.term!, weight, slot });
   }
   if (anchors.length === 0) return { words, anchors, coverage: 0, pairs: [], quoted: false, passive: false };
-  const pairs = bigramMatches(
-    words.map((w) => w.term),
-    bigrams,
-  );
+  const pairs =
+    bigrams.size === 0
+      ? []
+      : bigramMatches(
+          words.map((w) => w.term),
+          bigrams,
+        );
   return { words, anchors, coverage: coverage / total, pairs, quoted: QUOTE_MARK.test(text), passive: BY_WORD.test(text) };
 }
 

@@ -15,6 +15,7 @@ import { namedInQuestion, type PreparedQuery } from './rankSentences.js';
 import { POST_NOUNS } from './questionFrame.js';
 import { type NamedSpan, unnamedPart } from './unnamedPart.js';
 import { tokenTerms } from './termMemo.js';
+import { SENTENCE_MEMO_SIZE, sentenceMemo } from './sentenceMemo.js';
 
 /** The question with every default filled in. */
 export type FullQuery = PreparedQuery & Required<Pick<PreparedQuery, 'types' | 'fallback' | 'role' | 'counted'>>;
@@ -47,10 +48,10 @@ export type Mention = Omit<Entity, 'type'> & {
  * third seed", "second place") or right after its verb ("seeded third", "ranked fifth"). A question that
  * names a kind of position this way asks which one, whatever WordNet files the noun under.
  */
-export function rankMentions(sentence: StorySentence, focus: string | null, question: string): Mention[] {
-  if (focus === null) return [];
+export function rankMentions(sentence: StorySentence, focus: string | null, question: string): readonly Mention[] {
+  if (focus === null) return NO_MENTIONS;
   const tokens = sentence.tokens;
-  const out: Mention[] = [];
+  let out: Mention[] | undefined;
   for (const e of sentence.entities) {
     // "The first season", "the first release": "first" orders events far more often than it ranks.
     if (e.type !== 'ORDINAL' || /^first$/i.test(e.text) || namedInQuestion(e.text, e.text, question)) continue;
@@ -63,13 +64,16 @@ export function rankMentions(sentence: StorySentence, focus: string | null, ques
     // "The seventh team to win it" counts who did a thing, it ranks no one.
     const record = tokens[at + 1]?.text.toLowerCase() === 'to' && tokens[at + 2]?.pos === 'VERB';
     if ((after && termOf(after.text) === focus && !record) || (before?.pos === 'VERB' && termOf(before.text) === focus))
-      out.push({ type: 'ORDINAL', text: e.text, start: e.start, end: e.end, rank: true });
+      (out ??= []).push({ type: 'ORDINAL', text: e.text, start: e.start, end: e.end, rank: true });
   }
-  return out;
+  return out ?? NO_MENTIONS;
 }
 
+/** No mentions (shared: never added to). */
+const NO_MENTIONS: readonly Mention[] = [];
+
 /** A sentence's mentions with its ranks of the focus noun, each span once. */
-export function withRanks(mentions: Mention[], ranks: Mention[]): Mention[] {
+export function withRanks(mentions: Mention[], ranks: readonly Mention[]): Mention[] {
   if (ranks.length === 0) return mentions;
   return [...mentions.filter((m) => !ranks.some((r) => r.start < m.end && m.start < r.end)), ...ranks];
 }
@@ -121,9 +125,11 @@ const TIME_UNITS = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|de
 /** Entities of the wanted types that the question does not name (amounts widened to their unit; "he" for a person). */
 export function entityMentions(story: Story, sentence: StorySentence, types: readonly EntityType[], query: FullQuery): Mention[] {
   if (types.length === 0) return [];
-  const counted = new Set(query.counted);
+  const { counted } = askedOf(query);
   const out: Mention[] = [];
-  const raw = figureRanges(sentence.text, [...sentence.entities, ...(types.includes('PERSON') ? pronounReferents(story, sentence) : [])]);
+  const raw = types.includes('PERSON')
+    ? personRangeMemo.get(sentence, (s) => figureRanges(s.text, [...s.entities, ...pronounReferents(story, s)]))
+    : rangeMemo.get(sentence, (s) => figureRanges(s.text, s.entities));
   for (let r of raw) {
     // wink types "since August 1995" as a duration; it dates when a thing last happened.
     const since = types.includes('DATE') && r.type === 'DURATION' ? /^since\s+(?=.*\d)/i.exec(r.text) : null;
@@ -132,11 +138,7 @@ export function entityMentions(story: Story, sentence: StorySentence, types: rea
     if (types.includes('DATE') && r.type === 'CARDINAL' && isYear(sentence, r)) r = { ...r, type: 'DATE' };
     if (!types.includes(r.type) && !(types.includes('DURATION') && r.type === 'CARDINAL')) continue;
     // "to fall", "the spring of hope": a season word is a date only after "in/this/last/next/early/late …".
-    if (
-      r.type === 'DATE' &&
-      /^(fall|spring|summer|winter|autumn)$/i.test(r.text) &&
-      !/\b(in|this|last|next|early|late|mid|the|that|of)\s+$/i.test(sentence.text.slice(Math.max(0, r.start - 8), r.start))
-    )
+    if (r.type === 'DATE' && SEASON.test(r.text) && !BEFORE_SEASON_DATE.test(sentence.text.slice(Math.max(0, r.start - 8), r.start)))
       continue;
     const e = isAmount(r.type) ? amountSpan(sentence.text, r, counted, false) : r;
     if (types.includes('DURATION') && e.type !== 'DURATION' && !isTimeSpan(e.text)) continue;
@@ -146,7 +148,7 @@ export function entityMentions(story: Story, sentence: StorySentence, types: rea
     // A range the question names half of ("from 66-34 …") is named too.
     if (
       namesMention(r.canonical ?? figure, figure, query.text) ||
-      figure.split(/[–—]/).some((h) => h !== figure && namedInQuestion(h, h, query.text))
+      (RANGE_DASH.test(figure) && figure.split(RANGE_DASH).some((h) => h !== figure && namedInQuestion(h, h, query.text)))
     ) {
       // "*Harbour Commissioner* **Ada Vell**": the part of a name the question does not name.
       const rest =
@@ -163,6 +165,20 @@ export function entityMentions(story: Story, sentence: StorySentence, types: rea
   return out;
 }
 
+/** A season word, a date only after the words of `BEFORE_SEASON_DATE` ("in spring", not "to fall"). */
+const SEASON = /^(fall|spring|summer|winter|autumn)$/i;
+const BEFORE_SEASON_DATE = /\b(in|this|last|next|early|late|mid|the|that|of)\s+$/i;
+
+/** The dash between the halves of a range or a score. */
+const RANGE_DASH = /[–—]/;
+
+/** No part shown apart from the span (shared: spread, never changed). */
+const NOT_SHOWN: Pick<Mention, 'shown'> = Object.freeze({});
+
+/** A sentence's entities with its figure ranges made one (`figureRanges`); and with "he"/"she" as the person meant. */
+const rangeMemo = sentenceMemo<StorySentence, readonly Entity[]>(SENTENCE_MEMO_SIZE);
+const personRangeMemo = sentenceMemo<StorySentence, readonly Entity[]>(SENTENCE_MEMO_SIZE);
+
 /** An age written as one word ("42-year-old"; amounts.ts tags it QUANTITY in years old). */
 function isAge(r: Entity): boolean {
   return r.type === 'QUANTITY' && r.unit === 'years old';
@@ -177,7 +193,7 @@ export const AGE_QUESTION = /\bhow old\b|\b(?:what|which)\s+age\b|\bage\s+of\b/;
 /** An age asked for is shown as its figure ("**42**-year-old"), as a reader answers "How old …?"; measured whole. */
 function ageShown(r: Entity): Pick<Mention, 'shown'> {
   const figure = AGE_FIGURE.exec(r.text);
-  return figure ? { shown: { start: r.start, end: r.start + figure[0].length } } : {};
+  return figure ? { shown: { start: r.start, end: r.start + figure[0].length } } : NOT_SHOWN;
 }
 
 /**
@@ -186,9 +202,9 @@ function ageShown(r: Entity): Pick<Mention, 'shown'> {
  * "3,837"); measured whole.
  */
 function countedUnitShown(r: Entity, counted: ReadonlySet<string>): Pick<Mention, 'shown'> {
-  if (r.type !== 'DURATION' || counted.size === 0) return {};
+  if (r.type !== 'DURATION' || counted.size === 0) return NOT_SHOWN;
   const m = /^(\S+?)(?:\s+|-)(\p{L}+)$/u.exec(r.text);
-  if (!m || !TIME_UNIT_WORD.test(m[2]!) || !counted.has(termOf(m[2]!) ?? '') || !/\d|^\p{L}+$/u.test(m[1]!)) return {};
+  if (!m || !TIME_UNIT_WORD.test(m[2]!) || !counted.has(termOf(m[2]!) ?? '') || !/\d|^\p{L}+$/u.test(m[1]!)) return NOT_SHOWN;
   return { shown: { start: r.start, end: r.start + m[1]!.length } };
 }
 
@@ -251,29 +267,49 @@ export function isYear(sentence: StorySentence, e: Entity): boolean {
 
 /** Runs of proper nouns (wink's PROPN tags, joined by "of"/"'s"/"&") that the question does not name. */
 export function nameRuns(sentence: StorySentence, query: FullQuery): Mention[] {
+  const person = query.kind === 'person';
+  const runs = (person ? personRunMemo : runMemo).get(sentence, (s) => runSpans(s, person));
+  const out: Mention[] = [];
+  for (const run of runs) {
+    if (!namesMention(run.text, run.text, query.text)) {
+      out.push(run);
+      continue;
+    }
+    const rest = unnamedPart(run, query.text, person);
+    if (rest) out.push({ type: 'PHRASE', ...rest, run: true, ...withFocusNoun(run, rest, query.focus) });
+  }
+  return out;
+}
+
+/** A sentence's runs of name words, whichever the question; kept apart for a who-question (no run after "in/on/at…"). */
+const runMemo = sentenceMemo<StorySentence, readonly Mention[]>(SENTENCE_MEMO_SIZE);
+const personRunMemo = sentenceMemo<StorySentence, readonly Mention[]>(SENTENCE_MEMO_SIZE);
+
+/** Joiners inside a name run ("Bank **of** X", "X**'s** Y"). */
+const RUN_JOINER = /^(of|'s|’s|&|de|la|von|van)$/i;
+
+/** A sentence's runs of name words holding a proper noun, each as an untyped mention (shared: never changed). */
+function runSpans(sentence: StorySentence, person: boolean): readonly Mention[] {
   const tokens = sentence.tokens;
   const out: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
     // A name after "on/in/at…" is a place or a medium ("wrote on X"), not the person asked for.
-    const after = tokens[i - 1]?.text.toLowerCase() ?? '';
-    if (!nameWord(tokens, i) || i === 0 || (query.kind === 'person' && LOCATIVES.has(after))) {
+    if (!nameWord(tokens, i) || i === 0 || (person && LOCATIVES.has(tokens[i - 1]!.text.toLowerCase()))) {
       i += 1;
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length && (nameWord(tokens, j) || (/^(of|'s|’s|&|de|la|von|van)$/i.test(tokens[j]!.text) && nameWord(tokens, j + 1))))
-      j += 1;
-    if (!tokens.slice(i, j).some((t) => t.pos === 'PROPN')) {
+    while (j < tokens.length && (nameWord(tokens, j) || (RUN_JOINER.test(tokens[j]!.text) && nameWord(tokens, j + 1)))) j += 1;
+    let proper = false;
+    for (let k = i; k < j && !proper; k += 1) proper = tokens[k]!.pos === 'PROPN';
+    if (!proper) {
       i = j;
       continue;
     }
     const text = sentence.text.slice(tokens[i]!.start, tokens[j - 1]!.end);
-    if (text.length > 1 && !(j === i + 1 && isDemonym(text))) {
-      const span = { text, start: tokens[i]!.start, end: tokens[j - 1]!.end };
-      const rest = namesMention(text, text, query.text) ? unnamedPart(span, query.text, query.kind === 'person') : span;
-      if (rest) out.push({ type: 'PHRASE', ...rest, run: true, ...(rest !== span ? withFocusNoun(span, rest, query.focus) : {}) });
-    }
+    if (text.length > 1 && !(j === i + 1 && isDemonym(text)))
+      out.push({ type: 'PHRASE', text, start: tokens[i]!.start, end: tokens[j - 1]!.end, run: true });
     i = j;
   }
   return out;
@@ -303,12 +339,16 @@ export function fitsKind(story: Story, text: string, kind: FullQuery['kind']): b
   if (kind !== 'place' && kind !== 'person') return true;
   const { personWords, places } = namesByKind(story);
   const lower = text.toLowerCase();
-  const words = text.split(/\s+/);
-  const lastWord = lower.split(/\s+/).at(-1) ?? '';
+  const lastWord = LAST_WORD.exec(lower)?.[0] ?? '';
   // "Tam Ferrow", which the tagger may have filed as a place: a given name and a surname name a person.
-  const personal = personWords.has(lastWord) || (kind === 'person' && words.length >= 2 && isGivenName(words[0]!));
+  const space = kind === 'person' ? SPACE.exec(text) : null;
+  const personal = personWords.has(lastWord) || (space !== null && isGivenName(text.slice(0, space.index)));
   return kind === 'place' ? !personal || places.has(lower) : !places.has(lower) || personal;
 }
+
+/** The last word of a text (what follows its last space), and a run of spaces. */
+const LAST_WORD = /\S*$/;
+const SPACE = /\s+/;
 
 /** Whether the word before offset `at` is a locative preposition ("wrote on X", "in Paris"). */
 export function afterLocative(text: string, at: number): boolean {
@@ -330,8 +370,14 @@ function nameWord(tokens: readonly Token[], k: number): boolean {
 
 /** Whether token k is a capitalised word inside its sentence: not first, not after a sentence mark, colon or quote. */
 function capitalisedInside(tokens: readonly Token[], k: number): boolean {
-  return k > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) && !/[.!?:"“]$/.test(tokens[k - 1]!.text);
+  return k > 0 && CAPITALISED.test(tokens[k]!.text) && !OPENS_AFTER.test(tokens[k - 1]!.text);
 }
+
+/** A capital then a small letter ("Harbour"). */
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
+/** A word ending in a mark after which a capital opens a sentence or a quotation. */
+const OPENS_AFTER = /[.!?:"“]$/;
 
 /** Parts of speech the tagger gives a title's capitalised words ("Orla Vance **Presents**", "**Home** Harbour"). */
 const TITLE_WORD_POS = new Set(['VERB', 'ADV', 'AUX']);
@@ -371,41 +417,100 @@ function holdsUnasked(
 export function phraseChunks(sentence: StorySentence, query: FullQuery): Mention[] {
   const tokens = sentence.tokens;
   const terms = tokenTerms(tokens);
-  const wanted = new Set(query.terms);
-  const focus = query.focus ? termOf(query.focus) : null;
-  const kindAsked = KIND_OF_QUESTION.test(query.text);
-  // The phrase of tokens [a, b) as a mention, with the part shown that a question on a post or a kind asks for.
-  const mention = (a: number, b: number) => {
-    const m = withPostShown(sentence, phraseMention(sentence.text, tokens, a, b, focus), a, b, query.focus);
-    return kindAsked ? withKindShown(tokens, m, a, b, focus, wanted) : m;
-  };
+  const { wanted, focus, kindAsked } = askedOf(query);
+  const { bounds, inside } = chunkMemo.get(sentence, (s) => chunkLayout(s.tokens));
   const out: Mention[] = [];
+  for (let c = 0; c < bounds.length; c += 2) {
+    const i = bounds[c]!;
+    const j = bounds[c + 1]!;
+    let from = i;
+    let to = j;
+    while (from < to && (isAskedTerm(terms[from], wanted, focus) || inside[from] === 0)) from += 1;
+    while (to > from && (isAskedTerm(terms[to - 1], wanted, focus) || inside[to - 1] === 0)) to -= 1;
+    if (to - from > 0 && to - from <= MAX_PHRASE_WORDS && holdsUnasked(terms, from, to, wanted, focus)) {
+      out.push(chunkMention(sentence, terms, from, to, query.focus, focus, kindAsked, wanted));
+      // The whole phrase too, question words at its edges kept ("the harbour **Regatta**" for a question on the regatta).
+      let a = i;
+      let b = j;
+      while (a < b && inside[a] === 0) a += 1;
+      while (b > a && inside[b - 1] === 0) b -= 1;
+      if ((a < from || b > to) && b - a <= MAX_PHRASE_WORDS && !cutsNamedPerson(sentence, a, from) && !cutsNamedPerson(sentence, to, b))
+        out.push(chunkMention(sentence, terms, a, b, query.focus, focus, kindAsked, wanted));
+    }
+  }
+  return out;
+}
+
+/** The phrase of tokens [a, b) as a mention, with the part shown that a question on a post or a kind asks for. */
+function chunkMention(
+  sentence: StorySentence,
+  terms: readonly (string | null)[],
+  a: number,
+  b: number,
+  focusNoun: string | undefined,
+  focus: string | null,
+  kindAsked: boolean,
+  wanted: ReadonlySet<string>,
+): Mention {
+  const m = withPostShown(sentence, phraseMention(sentence.text, sentence.tokens, terms, a, b, focus), a, b, focusNoun);
+  return kindAsked ? withKindShown(sentence.tokens, m, a, b, focus, wanted) : m;
+}
+
+/** What of a question the chunker reads, worked out once per question rather than per sentence. */
+interface Asked {
+  wanted: ReadonlySet<string>;
+  counted: ReadonlySet<string>;
+  focus: string | null;
+  kindAsked: boolean;
+}
+
+let askedFor: FullQuery | undefined;
+let asked: Asked = { wanted: new Set(), counted: new Set(), focus: null, kindAsked: false };
+
+/** The question's terms and counted nouns as sets, its focus noun's term, and whether it asks for a kind of something. */
+function askedOf(query: FullQuery): Asked {
+  if (query !== askedFor) {
+    askedFor = query;
+    asked = {
+      wanted: new Set(query.terms),
+      counted: new Set(query.counted),
+      focus: query.focus ? termOf(query.focus) : null,
+      kindAsked: KIND_OF_QUESTION.test(query.text),
+    };
+  }
+  return asked;
+}
+
+/**
+ * Where a sentence's noun-phrase chunks lie, whatever the question: `bounds` holds each chunk's first token and
+ * the token past its last, in pairs, and `inside` marks the tokens that belong in a noun phrase (`inChunk`).
+ */
+interface ChunkLayout {
+  bounds: Int32Array;
+  inside: Uint8Array;
+}
+
+/** Keyed by the sentence, not its token list: a loaded story decodes a sentence's tokens anew once they leave its small cache. */
+const chunkMemo = sentenceMemo<StorySentence, ChunkLayout>(SENTENCE_MEMO_SIZE);
+
+/** The chunks of runs of adjectives, nouns, proper nouns and numbers, "of" and "'s" inside. */
+function chunkLayout(tokens: readonly Token[]): ChunkLayout {
+  const inside = new Uint8Array(tokens.length);
+  for (let k = 0; k < tokens.length; k += 1) inside[k] = inChunk(tokens, k) ? 1 : 0;
+  const bounds: number[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!inChunk(tokens, i)) {
+    if (inside[i] === 0) {
       i += 1;
       continue;
     }
     let j = i + 1;
     // A score or range opens a phrase of its own ("beat the Owls | 20–18").
-    while (j < tokens.length && (inChunk(tokens, j) || chunkLink(tokens, j)) && !(j > i && opensRange(tokens, j))) j += 1;
-    let from = i;
-    let to = j;
-    while (from < to && (isAskedTerm(terms[from], wanted, focus) || !inChunk(tokens, from))) from += 1;
-    while (to > from && (isAskedTerm(terms[to - 1], wanted, focus) || !inChunk(tokens, to - 1))) to -= 1;
-    if (to - from > 0 && to - from <= MAX_PHRASE_WORDS && holdsUnasked(terms, from, to, wanted, focus)) {
-      out.push(mention(from, to));
-      // The whole phrase too, question words at its edges kept ("the harbour **Regatta**" for a question on the regatta).
-      let a = i;
-      let b = j;
-      while (a < b && !inChunk(tokens, a)) a += 1;
-      while (b > a && !inChunk(tokens, b - 1)) b -= 1;
-      if ((a < from || b > to) && b - a <= MAX_PHRASE_WORDS && !cutsNamedPerson(sentence, a, from) && !cutsNamedPerson(sentence, to, b))
-        out.push(mention(a, b));
-    }
+    while (j < tokens.length && (inside[j] === 1 || chunkLink(tokens, j)) && !opensRange(tokens, j)) j += 1;
+    bounds.push(i, j);
     i = j;
   }
-  return out;
+  return { bounds: Int32Array.from(bounds), inside };
 }
 
 /**
@@ -480,11 +585,19 @@ function withKindShown(
 }
 
 /** The phrase of tokens [from, to) as a mention, shown from past a focus noun that only introduces it. */
-function phraseMention(text: string, tokens: readonly Token[], from: number, to: number, focus: string | null): Mention {
+function phraseMention(
+  text: string,
+  tokens: readonly Token[],
+  terms: readonly (string | null)[],
+  from: number,
+  to: number,
+  focus: string | null,
+): Mention {
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
-  const cut = pastFocus(tokens, from, to, focus);
-  return { type: 'PHRASE', text: text.slice(start, end), start, end, ...(cut >= 0 ? { shown: { start: tokens[cut]!.start, end } } : {}) };
+  const cut = pastFocus(tokens, terms, from, to, focus);
+  if (cut < 0) return { type: 'PHRASE', text: text.slice(start, end), start, end };
+  return { type: 'PHRASE', text: text.slice(start, end), start, end, shown: { start: tokens[cut]!.start, end } };
 }
 
 /**
@@ -494,16 +607,19 @@ function phraseMention(text: string, tokens: readonly Token[], from: number, to:
  * replica of **the Old Bridge**", "the retired skater **Ann Lee**"). A capitalised focus is part of a name
  * ("Bank of Morland") and stays, and so does the phrase when nothing would be left (-1: no cut).
  */
-function pastFocus(tokens: readonly Token[], from: number, to: number, focus: string | null): number {
+function pastFocus(tokens: readonly Token[], terms: readonly (string | null)[], from: number, to: number, focus: string | null): number {
   if (focus === null) return -1;
   let at = -1;
-  for (let f = from; f < to - 1; f += 1) if (termOf(tokens[f]!.text) === focus && /^\p{Ll}/u.test(tokens[f]!.text)) at = f;
+  for (let f = from; f < to - 1; f += 1) if (terms[f] === focus && LOWER_FIRST.test(tokens[f]!.text)) at = f;
   if (at < 0) return -1;
   let k = at + 1;
   if (tokens[k]?.text.toLowerCase() === 'of') k += 1;
   if (tokens[k]?.pos === 'DET') k += 1;
   return k < to && CHUNK_POS.has(tokens[k]!.pos) ? k : -1;
 }
+
+/** A word opening with a small letter. */
+const LOWER_FIRST = /^\p{Ll}/u;
 
 /**
  * Whether token j links two parts of one noun phrase: "of", "'s" or a hyphen before a content word, "of the"
@@ -517,13 +633,16 @@ function chunkLink(tokens: readonly Token[], j: number): boolean {
     return (
       tokens[j - 1]?.pos === 'NUM' && next === 'NUM' && tokens[j - 1]!.end === tokens[j]!.start && tokens[j]!.end === tokens[j + 1]!.start
     );
-  if (/^(of|'s|’s|-)$/.test(word))
+  if (PHRASE_LINK.test(word))
     return CHUNK_POS.has(next) || (word === 'of' && tokens[j + 1]?.pos === 'DET' && CHUNK_POS.has(tokens[j + 2]?.pos ?? ''));
   if (tokens[j]!.pos === 'DET' && tokens[j - 1]?.text.toLowerCase() === 'of') return CHUNK_POS.has(next);
   return word === 'and' && NOUN_POS.has(tokens[j - 1]?.pos ?? '') && NOUN_POS.has(next);
 }
 
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
+
+/** Words that link two parts of a noun phrase before a content word. */
+const PHRASE_LINK = /^(of|'s|’s|-)$/;
 
 /** Whether token j is a figure a dash joins close up to the next one ("**20**–18"). */
 function opensRange(tokens: readonly Token[], j: number): boolean {
@@ -536,9 +655,9 @@ function opensRange(tokens: readonly Token[], j: number): boolean {
  * part is still measured without it (the question names the noun, so the whole name is named in the question).
  */
 export function withFocusNoun(whole: NamedSpan, rest: NamedSpan, focus: string | undefined): Pick<Mention, 'shown'> {
-  if (!focus || rest.end >= whole.end) return {};
+  if (!focus || rest.end >= whole.end) return NOT_SHOWN;
   const tail = whole.text.slice(rest.end - whole.start).trim();
-  return /^\S+$/.test(tail) && termOf(tail) === termOf(focus) ? { shown: { start: rest.start, end: whole.end } } : {};
+  return /^\S+$/.test(tail) && termOf(tail) === termOf(focus) ? { shown: { start: rest.start, end: whole.end } } : NOT_SHOWN;
 }
 
 /** Longest phrase answer, in words. */

@@ -13,7 +13,27 @@ const JOINER = /^(?:of|the|and|de|la|von|van|&)$/i;
 
 /** Whether a word of a name is one the question uses (a word of three letters or more, as `namedInQuestion` reads it). */
 function named(word: string, question: string): boolean {
-  return /[\p{L}\p{N}]{3}/u.test(word) && namedInQuestion(word, word, question);
+  return THREE_CHARACTERS.test(word) && namedInQuestion(word, word, question);
+}
+
+/** Three letters or figures in a row. */
+const THREE_CHARACTERS = /[\p{L}\p{N}]{3}/u;
+const POSSESSIVE_END = /[’']s$/;
+const NAME_OPENING = /^[\p{Lu}\p{N}]/u;
+const NAME_WORD = /\S+/g;
+
+/** A span's words with their offsets in it, kept for recent spans (the same names are asked of question after question). */
+const spanWords = new Map<string, readonly NamedSpan[]>();
+const SPAN_WORDS_SIZE = 8_192;
+
+function wordsOfSpan(text: string): readonly NamedSpan[] {
+  const known = spanWords.get(text);
+  if (known) return known;
+  const out: NamedSpan[] = [];
+  for (const m of text.matchAll(NAME_WORD)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  if (spanWords.size >= SPAN_WORDS_SIZE) spanWords.clear();
+  spanWords.set(text, out);
+  return out;
 }
 
 /**
@@ -31,9 +51,9 @@ function named(word: string, question: string): boolean {
  *   // → { text: 'Ada Vell', start: 21, end: 29 }
  */
 export function unnamedPart(span: NamedSpan, question: string, person: boolean): NamedSpan | null {
-  const words = [...span.text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const words = wordsOfSpan(span.text);
   if (words.length < 2) return null;
-  const isNamed = words.map((w) => named(w.text.replace(/[’']s$/, ''), question));
+  const isNamed = words.map((w) => named(w.text.replace(POSSESSIVE_END, ''), question));
   let from = 0;
   while (from < words.length && (isNamed[from] || (JOINER.test(words[from]!.text) && isNamed[from + 1]))) from += 1;
   let to = words.length;
@@ -41,13 +61,17 @@ export function unnamedPart(span: NamedSpan, question: string, person: boolean):
   if ((from === 0 && to === words.length) || to <= from) return null;
   // A person's rest is a full name: "Vance" left of "Orla Vance" is the person the question named.
   if (person && (to < words.length || to - from < 2)) return null;
-  if (words.slice(0, from).some((w) => isGivenName(w.text))) return null;
+  for (let k = 0; k < from; k += 1) if (isGivenName(words[k]!.text)) return null;
   while (from < to && JOINER.test(words[from]!.text)) from += 1;
   while (to > from && JOINER.test(words[to - 1]!.text)) to -= 1;
-  const rest = words.slice(from, to);
-  if (rest.length === 0 || isNamed.slice(from, to).some(Boolean)) return null;
-  if (!/^[\p{Lu}\p{N}]/u.test(rest[0]!.text) || !rest.some((w) => /[\p{L}\p{N}]{3}/u.test(w.text))) return null;
-  const start = span.start + rest[0]!.start;
-  const end = span.start + rest.at(-1)!.end;
-  return { text: span.text.slice(rest[0]!.start, rest.at(-1)!.end), start, end };
+  if (to <= from) return null;
+  let long = false;
+  for (let k = from; k < to; k += 1) {
+    if (isNamed[k]) return null;
+    long ||= THREE_CHARACTERS.test(words[k]!.text);
+  }
+  const first = words[from]!;
+  const last = words[to - 1]!;
+  if (!NAME_OPENING.test(first.text) || !long) return null;
+  return { text: span.text.slice(first.start, last.end), start: span.start + first.start, end: span.start + last.end };
 }
