@@ -305,7 +305,7 @@ export function supportProbability(model: SupportModel, features: Record<Support
  *
  * Nor is one naming a calendar day whose short answer's sentence, in a dated article, tells of another day and is
  * corroborated by no sentence of that day (missingDetail `answerOffDay`; answerQuestion first looks for the answer again
- * in the excerpts of the day asked about): "How far did the index fall on the 24th?" answered with the 6th's fall. Only
+ * in the excerpts of the day asked about): "How many ferries sailed on the 12th?" answered with the 3rd's sailings. Only
  * dated articles are weighed, so SQuAD (undated) does not move; the kit's answerable day questions are still answered
  * (one of storyE's, answered from another day's article before, is now read from its own day's article); of 20
  * uncovered questions written to probe storyE (not committed), one more is refused.

@@ -28,11 +28,11 @@ export function missingDetail(story: Story, groups: readonly CorroboratedSentenc
 /**
  * The calendar day a question names when the sentence its answer is read from, in an article with a date, does not
  * speak of it, nor does a sentence of another article corroborating it (questionDate.speaksOfDay): the answer tells
- * of another day's event ("How far did the index fall on October 24?" answered "6.6%" from an article of the 6th
- * saying it fell 6.6% "today"), the story not reporting the day asked about. Undefined when the question names no
+ * of another day's event ("How many ferries sailed on 12 May?" answered "14" from an article of the 3rd
+ * saying 14 sailed "today"), the story not reporting the day asked about. Undefined when the question names no
  * day, the answer's sentence speaks of it, or its article has no date (a day then cannot be told apart).
  *
- * @example answerOffDay(story, groups, sentenceId, 'How much did the index fall on May 12?') // → '05-12'
+ * @example answerOffDay(story, groups, sentenceId, 'How many ferries sailed on May 12?') // → '05-12'
  */
 export function answerOffDay(
   story: Story,

@@ -8,8 +8,8 @@ const CHOICE = /\bor\b/i;
 
 /**
  * A test of whether a candidate only repeats the question's words: each of its words but stop words, as written or by its index term, is
- * one of the question's ("Tesla" for "What system did Tesla propose?", "X-rays" for "What did Ada believe X-rays
- * were?"). Such a candidate names what the question already names, not its answer; never for a question that
+ * one of the question's ("Orla Teague" for "What engine did Orla Teague design?", "half-moons" for "What did Ada believe
+ * half-moons were?"). Such a candidate names what the question already names, not its answer; never for a question that
  * offers a choice ("A or B").
  */
 export function questionEcho(question: string): (candidate: string) => boolean {

@@ -273,7 +273,7 @@ function connectorsBeforeName(tokens: Token[], at: number, dates: DateCursor): n
   let k = at;
   while (k - at < MAX_CONNECTORS + 1 && tokens[k] && CONNECTORS.has(tokens[k]!.text.toLowerCase())) k += 1;
   // Only a name's particles come two in a row ("van der", "de la", "al-"); "of the" stays the end of a name
-  // ("Elizabeth II of the United Kingdom" is a person and a country).
+  // ("Olaf IV of the Western Isles" is a person and a place).
   if (k - at > 1 && tokens.slice(at, k).some((t) => !PARTICLES.has(t.text.toLowerCase()))) k = at + 1;
   const after = tokens[k];
   if (k === at || k - at > MAX_CONNECTORS + (tokens[k - 1]?.text === '-' ? 1 : 0)) return 0;

@@ -3,7 +3,7 @@ import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { questionEcho } from '../../src/answer/questionEcho.js';
 import { buildStory } from '../../src/story/buildStory.js';
 
-/** An invented story: a poor valley town and what its villagers live on. */
+/** An invented story: a hill town and what its farmers earn. */
 const story = buildStory(
   [
     {
@@ -11,7 +11,7 @@ const story = buildStory(
       title: 'Valley',
       titleGiven: true,
       file: 'valley.md',
-      body: 'Pellridge is a poor valley town. In 2001, 12.5% of the villagers of Pellridge lived on less than $2 a day.',
+      body: 'Pellridge is a small hill town. In 2003, 8.5% of the farmers of Pellridge earned less than $3 a day.',
     },
   ],
   'question-echo-fixture',
@@ -35,6 +35,6 @@ describe('questionEcho', () => {
 
 describe('a candidate that only repeats the question', () => {
   it('is passed over for one the question does not name', () => {
-    expect(answerQuestion(story, 'How much did 12.5% of the villagers live on a day?').answer?.text).toBe('$2');
+    expect(answerQuestion(story, 'How much did 8.5% of the farmers earn a day?').answer?.text).toBe('$3');
   });
 });
