@@ -32,35 +32,32 @@ const LOCATIVE = new Set([
   'via',
   'onto',
 ]);
-/** Lower-case words that may stand inside a name between capitalised words ("Republic of Estonia", "Ateliers des …"). */
-const CONNECTORS = new Set([
-  'of',
-  'de',
-  'la',
-  'le',
+/** Connectors that are particles of a person's name, which may come two in a row ("van der", "de la", "al-"). */
+const PARTICLES = new Set([
   'al',
   'el',
   'bin',
   'ibn',
   'bint',
   'van',
-  'den',
-  'ter',
-  'zu',
   'von',
   'der',
+  'den',
+  'de',
+  'la',
+  'le',
   'du',
   'da',
   'del',
-  'des',
   'di',
   'dos',
   'das',
-  'y',
-  'the',
+  'ter',
+  'zu',
   '-',
-  '&',
 ]);
+/** Lower-case words that may stand inside a name between capitalised words ("Republic of Estonia", "Ateliers des …"): a person's particles and those of other names. */
+const CONNECTORS = new Set([...PARTICLES, 'of', 'des', 'y', 'the', '&']);
 /** Capitalised sentence openers that wink may tag PROPN but that are not names. */
 const COMMON_OPENERS = new Set([
   'much',
@@ -236,31 +233,6 @@ function opensWithPersonName(tokens: Token[], from: number, to: number): boolean
   while (k < to - 2 && (isTitleWord(tokens[k]!.text.toLowerCase()) || isPersonNoun(tokens[k]!.text.toLowerCase()))) k += 1;
   return to - k >= 2 && isGivenName(tokens[k]!.text);
 }
-
-/** Connectors that are particles of a person's name, which may come two in a row ("van der", "de la", "al-"). */
-const PARTICLES = new Set([
-  'al',
-  'el',
-  'bin',
-  'ibn',
-  'bint',
-  'van',
-  'von',
-  'der',
-  'den',
-  'de',
-  'la',
-  'le',
-  'du',
-  'da',
-  'del',
-  'di',
-  'dos',
-  'das',
-  'ter',
-  'zu',
-  '-',
-]);
 
 /** At most this many connectors in a row stand inside a name ("Republic of the Congo", "Jan van der Meulen"). */
 const MAX_CONNECTORS = 2;
