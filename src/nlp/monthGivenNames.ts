@@ -8,9 +8,8 @@ import { MONTHS } from '../text/calendarNames.js';
 import { isGivenName } from '../text/places.js';
 import { ROLE_WORDS } from './cueWords.js';
 import type { Entity, Token } from './entities.js';
+import { PARTICLES } from './nameRuns.js';
 
-/** Lower-case words that join a given name to a surname ("Jan van der Meulen", "Jan de Vries"). */
-const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'ter', 'zu']);
 /** Words before a month that make it a date ("in June", "last August", "early April"). */
 const TIME_MODIFIERS = /^(?:last|next|this|early|late|mid|since|until|till|through|by|in|on|of|during|from|to|before|after)$/i;
 

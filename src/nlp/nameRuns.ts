@@ -33,7 +33,7 @@ const LOCATIVE = new Set([
   'onto',
 ]);
 /** Connectors that are particles of a person's name, which may come two in a row ("van der", "de la", "al-"). */
-const PARTICLES = new Set([
+export const PARTICLES = new Set([
   'al',
   'el',
   'bin',
