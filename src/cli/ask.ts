@@ -25,7 +25,7 @@ import { DEFAULT_BRIEF_SENTENCES, MAX_BRIEF_SENTENCES, MIN_BRIEF_SENTENCES } fro
 import { formatAnswer } from './formatAnswer.js';
 import { formatBrief, formatDifferences, formatWhatsNew } from './formatStoryViews.js';
 import { formatActors, formatOrganisations, formatTimeline } from './formatCatalogues.js';
-import { type CliIo, processIo } from './cliIo.js';
+import { type CliIo, processIo, startedAsScript } from './cliIo.js';
 import { reportOpened } from './report.js';
 
 /** The text of `--help`. */
@@ -300,5 +300,4 @@ async function ask(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-const isMain = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/^.*[\\/]/, ''));
-if (isMain) process.exitCode = await runAsk(process.argv.slice(2), processIo());
+if (startedAsScript(import.meta.url)) process.exitCode = await runAsk(process.argv.slice(2), processIo());

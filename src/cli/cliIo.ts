@@ -17,3 +17,14 @@ export interface CliIo {
 export function processIo(): CliIo {
   return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, config: readConfig };
 }
+
+/**
+ * Whether the module at `moduleUrl` is the script this process was started with (`npm run ask` runs
+ * src/cli/ask.ts), rather than imported by a test or another module.
+ *
+ * @example if (startedAsScript(import.meta.url)) process.exitCode = await runAsk(process.argv.slice(2), processIo());
+ */
+export function startedAsScript(moduleUrl: string): boolean {
+  const script = process.argv[1];
+  return script !== undefined && moduleUrl.endsWith(`/${script.replace(/^.*[\\/]/, '')}`);
+}

@@ -7,7 +7,7 @@ import { whatsNew } from '../brief/index.js';
 import { openStory, snapshotPath } from '../story/openStory.js';
 import { readPreviousSnapshot } from '../story/snapshot.js';
 import { diffArticles } from '../story/storyHolder.js';
-import { type CliIo, processIo } from './cliIo.js';
+import { type CliIo, processIo, startedAsScript } from './cliIo.js';
 import { formatWhatsNew } from './formatStoryViews.js';
 import { reportOpened } from './report.js';
 
@@ -48,5 +48,4 @@ export async function runReindex(io: CliIo): Promise<number> {
   }
 }
 
-const isMain = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/^.*[\\/]/, ''));
-if (isMain) process.exitCode = await runReindex(processIo());
+if (startedAsScript(import.meta.url)) process.exitCode = await runReindex(processIo());
