@@ -527,7 +527,8 @@ export function decodeBatch(r: ByteReader, strings: readonly string[]): Batch {
       case Kind.Any: {
         const flags = new Uint8Array(count);
         for (let i = 0; i < count; i += 1) flags[i] = r.uint();
-        // A copy: the file's other bytes are let go after the load.
+        // A view on the loaded file (a Buffer's `slice` copies nothing), which the story keeps whole anyway: its token
+        // columns read the file's bytes on demand.
         const serialized = r.bytes(r.uint()).slice();
         let values: unknown[] | undefined;
         c.flags = flags;

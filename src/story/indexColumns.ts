@@ -128,7 +128,8 @@ export function decodePostings(r: ByteReader, strings: readonly string[], groupO
       if (counts[t]! > size) throw new Error('indexColumns: a term has more postings than there are documents');
       offsets[t + 1] = offsets[t + 1]! + offsets[t]!;
     }
-    // A copy: the file's other bytes are let go after the load.
+    // A view on the loaded file (a Buffer's `slice` copies nothing), which the story keeps whole anyway: its token
+    // columns read the file's bytes on demand.
     const blob = r.bytes(offsets[termCount]!).slice();
     fields.push(
       new LazyField(

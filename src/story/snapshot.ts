@@ -368,8 +368,8 @@ function storyOf(columns: SnapshotColumns, header: SnapshotHeader): Story | stri
 /**
  * Gives the loaded story its people, actors and timeline as properties each decoded when first read (then a plain
  * value): a start from the snapshot does not pay for them, and a question about a person (which reads the actors)
- * or a warm-up decodes only the catalogue it reads. Their sections' bytes are copied, so that the file's other
- * bytes are let go after the load.
+ * or a warm-up decodes only the catalogue it reads. Their sections' bytes are views on the loaded file (a
+ * Buffer's `slice` copies nothing), which the story keeps whole anyway: its token columns read it on demand.
  */
 function lazyCatalogues(story: UncheckedStory, sections: ReadonlyMap<string, Uint8Array>, strings: readonly string[]): void {
   for (const name of CATALOGUES) {
