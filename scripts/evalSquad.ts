@@ -6,6 +6,7 @@
  * token F1 (SQuAD normalisation) over the questions opening with who/when/where.
  *
  *   npm run eval:squad -- [--squad PATH] [--limit N] [--raw] [--verbose] [--reading-only | --pooled-only] [--answer-first]
+ *                          [--rows FILE]
  *
  * --answer-first also prints P@1 in the ranker's own order (the excerpts by score, before the one holding the short
  * answer is moved first) and what moving it did: how many questions each move won and lost, by the moved excerpt's
@@ -18,12 +19,15 @@
  * engine given its best candidate even where it judged the paragraph not to cover the question. `--limit N` takes the first
  * N questions (and only their paragraphs), since building two thousand small stories takes a while. With
  * DIGITS=1 in the environment the reading F1 is printed to four places (to tell apart changes of a few questions).
+ * `--rows FILE` also writes one tab-separated row per reading question (id, H for held back or T, opening word, F1,
+ * EM, answer, first gold answer, question), to count the questions two versions won and lost.
  *
  * --raw also scores MiniSearch with its default options (`fields: ['text']`, default search) over the
  * same sentences and questions. A question the engine refuses (over 300 characters) counts as a miss.
  * In brackets: P@1 when the sentence of any of the annotators' answers counts (some questions' answers
  * lie in different sentences), for comparison with figures measured that way.
  */
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
 import { traceAnswer } from '../src/answer/answerQuestion.js';
@@ -55,6 +59,7 @@ const { values } = parseArgs({
     'reading-only': { type: 'boolean', default: false },
     'pooled-only': { type: 'boolean', default: false },
     'answer-first': { type: 'boolean', default: false },
+    rows: { type: 'string' },
   },
 });
 
@@ -258,6 +263,7 @@ function readingComprehension(paragraphs: Article[], asked: SquadQuestion[]): vo
     if (answered) t.answered += 1;
     tally.set(key, t);
   };
+  const rows: string[] = [];
   for (const paragraph of paragraphs) {
     const qs = byArticle.get(paragraph.id);
     if (!qs) continue;
@@ -280,8 +286,11 @@ function readingComprehension(paragraphs: Article[], asked: SquadQuestion[]): vo
       add('all', em, f1, text !== '', f1Found);
       if (heldBack(q.articleId)) add('held back', em, f1, text !== '', f1Found);
       if (values.verbose && f1 < 0.5) console.log(`rc ✗ ${q.id} ${q.question}\n   answer: ${text || '(none)'}  gold: ${q.answers[0]}`);
+      const row = [q.id, heldBack(q.articleId) ? 'H' : 'T', opening, f1.toFixed(4), String(em), text, q.answers[0] ?? '', q.question];
+      rows.push(row.map((cell) => cell.replace(/[\t\n]/g, ' ')).join('\t'));
     }
   }
+  if (values.rows) writeFileSync(values.rows, `${rows.join('\n')}\n`);
   console.log(
     `SQuAD v1.1 dev, reading comprehension (each paragraph alone a story): ${asked.length} questions, ${byArticle.size} paragraphs, ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );
