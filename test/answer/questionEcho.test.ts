@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { questionEcho } from '../../src/answer/questionEcho.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** An invented story: a hill town and what its farmers earn. */
-const story = buildStory(
-  [
-    {
-      id: 'valley',
-      title: 'Valley',
-      titleGiven: true,
-      file: 'valley.md',
-      body: 'Pellridge is a small hill town. In 2003, 8.5% of the farmers of Pellridge earned less than $3 a day.',
-    },
-  ],
-  'question-echo-fixture',
+const story = oneArticleStory(
+  'valley',
+  'Valley',
+  'Pellridge is a small hill town. In 2003, 8.5% of the farmers of Pellridge earned less than $3 a day.',
 );
 
 describe('questionEcho', () => {

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** An invented story: a bakery that moved and letters sent, each with both places of the move. */
-const story = buildStory(
-  [
-    {
-      id: 'bakery',
-      title: 'Bakery',
-      titleGiven: true,
-      file: 'bakery.md',
-      body: ['In 1990 the Quillon bakery moved to Pellridge from Dunmore.', 'Marta Oxley sent her letters to Bellmoor from Carrow.'].join(
-        ' ',
-      ),
-    },
-  ],
-  'stranded-preposition-fixture',
+const story = oneArticleStory(
+  'bakery',
+  'Bakery',
+  'In 1990 the Quillon bakery moved to Pellridge from Dunmore. Marta Oxley sent her letters to Bellmoor from Carrow.',
 );
 
 describe('a question that ends in the preposition of its answer', () => {
