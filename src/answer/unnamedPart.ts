@@ -1,5 +1,6 @@
 import { isGivenName } from '../text/places.js';
 import { namedInQuestion } from './rankSentences.js';
+import { sentenceMemo } from './sentenceMemo.js';
 
 /** A span of a sentence: its text and character offsets. */
 export interface NamedSpan {
@@ -23,17 +24,14 @@ const NAME_OPENING = /^[\p{Lu}\p{N}]/u;
 const NAME_WORD = /\S+/g;
 
 /** A span's words with their offsets in it, kept for recent spans (the same names are asked of question after question). */
-const spanWords = new Map<string, readonly NamedSpan[]>();
-const SPAN_WORDS_SIZE = 8_192;
+const spanWords = sentenceMemo<string, readonly NamedSpan[]>(8_192);
 
 function wordsOfSpan(text: string): readonly NamedSpan[] {
-  const known = spanWords.get(text);
-  if (known) return known;
-  const out: NamedSpan[] = [];
-  for (const m of text.matchAll(NAME_WORD)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  if (spanWords.size >= SPAN_WORDS_SIZE) spanWords.clear();
-  spanWords.set(text, out);
-  return out;
+  return spanWords.get(text, () => {
+    const out: NamedSpan[] = [];
+    for (const m of text.matchAll(NAME_WORD)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+    return out;
+  });
 }
 
 /**
