@@ -77,7 +77,8 @@ export const readStage: Stage = {
         const t = read.tagged[j]!;
         const sentence = storySentence(s, sentences.length, one);
         draft.entities.attach(sentence);
-        tokens.give(sentence, t.tokens);
+        if ('packed' in read) tokens.givePacked(sentence, read.packed[j]!);
+        else tokens.give(sentence, read.tagged[j]!.tokens);
         sentences.push(sentence as StorySentence);
         draft.dates.push(read.dates[j]!);
         for (const e of t.entities) e.type = one(e.type) as EntityType;
