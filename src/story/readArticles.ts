@@ -72,7 +72,8 @@ export function* readArticles(
   let next = 0;
   const handOn = (): void => {
     for (let chunk = ready.get(next); chunk; chunk = ready.get(next)) {
-      for (const read of Array.isArray(chunk) ? chunk : unpackRead(chunk)) onRead(read);
+      const [from, to] = chunks[next]!;
+      for (const read of Array.isArray(chunk) ? chunk : unpackRead(chunk, articles.slice(from, to))) onRead(read);
       ready.delete(next);
       next += 1;
     }

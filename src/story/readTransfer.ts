@@ -7,11 +7,19 @@ import { type DatedRead, NO_DATES } from './datedRead.js';
  * Read articles as a worker thread posts them to the main thread. Structured clone makes every token object
  * again on the other side, field by field (about 2 µs a token, a third of what reading it cost); here tokens
  * travel as one Int32Array of numbers and stay packed on arrival (`unpackRead`): the read stage writes them
- * from there into its token columns (`TokenStore.givePacked`), no token object made. Sentences, entities,
- * name runs and dates are few and go as they are (dates only for the sentences that give one).
+ * from there into its token columns (`TokenStore.givePacked`), no token object made. Sentences travel as
+ * numbers too, their texts made again on arrival as slices of the article bodies the main thread holds (a
+ * copy of each text would double the read text's memory). Entities, name runs and dates are few and go as
+ * they are (dates only for the sentences that give one).
  */
 export interface ReadBatch {
-  sentences: Sentence[][];
+  /** How many sentences each article has. */
+  sentenceCounts: Int32Array;
+  /**
+   * SENTENCE_FIELDS numbers a sentence: index, start, end, paragraph, text (-1: the article body from start to
+   * end, as every sentence's is; else a number into `strings`).
+   */
+  sentences: Int32Array;
   entities: Entity[][];
   names: NameRun[][];
   /** Tokens of each sentence, in order. */
@@ -49,9 +57,21 @@ export interface ArrivedRead extends Omit<DatedRead, 'tagged'> {
 }
 
 export const TOKEN_FIELDS = 5;
+const SENTENCE_FIELDS = 5;
 
-/** Packs read articles for `postMessage` (transfer `tokenCounts.buffer` and `tokens.buffer`). */
-export function packRead(articles: readonly DatedRead[]): ReadBatch {
+/** An article as `packRead` and `unpackRead` need it. */
+export interface PackedArticle {
+  id: string;
+  body: string;
+}
+
+/** The buffers of a batch to transfer with it. */
+export function transferred(batch: ReadBatch): ArrayBuffer[] {
+  return [batch.tokens.buffer, batch.tokenCounts.buffer, batch.sentences.buffer, batch.sentenceCounts.buffer] as ArrayBuffer[];
+}
+
+/** Packs read articles (`reads[i]` read from `articles[i]`) for `postMessage` (transfer the buffers `transferred` names). */
+export function packRead(reads: readonly DatedRead[], articles: readonly PackedArticle[]): ReadBatch {
   const strings: string[] = [];
   const ids = new Map<string, number>();
   const id = (s: string): number => {
@@ -65,19 +85,32 @@ export function packRead(articles: readonly DatedRead[]): ReadBatch {
   };
   let sentenceCount = 0;
   let tokenCount = 0;
-  for (const a of articles) {
+  for (const a of reads) {
     sentenceCount += a.sentences.length;
     for (const t of a.tagged) tokenCount += t.tokens.length;
   }
   const tokenCounts = new Int32Array(sentenceCount);
   const tokens = new Int32Array(tokenCount * TOKEN_FIELDS);
-  const batch: ReadBatch = { sentences: [], entities: [], names: [], tokenCounts, tokens, strings, dated: [], dates: [] };
+  const sentences = new Int32Array(sentenceCount * SENTENCE_FIELDS);
+  const sentenceCounts = new Int32Array(reads.length);
+  const batch: ReadBatch = { sentenceCounts, sentences, entities: [], names: [], tokenCounts, tokens, strings, dated: [], dates: [] };
   let s = 0;
   let at = 0;
-  for (const a of articles) {
-    batch.sentences.push(a.sentences);
+  reads.forEach((a, r) => {
+    sentenceCounts[r] = a.sentences.length;
+    const body = articles[r]!.body;
     a.tagged.forEach((t, i) => {
-      const text = a.sentences[i]!.text;
+      const sentence = a.sentences[i]!;
+      const text = sentence.text;
+      const fields = s * SENTENCE_FIELDS;
+      sentences[fields] = sentence.index;
+      sentences[fields + 1] = sentence.start;
+      sentences[fields + 2] = sentence.end;
+      sentences[fields + 3] = sentence.paragraph;
+      sentences[fields + 4] =
+        body.length >= sentence.end && body.startsWith(text, sentence.start) && text.length === sentence.end - sentence.start
+          ? -1
+          : id(text);
       if (a.dates[i]!.length > 0) {
         batch.dated.push(s);
         batch.dates.push(a.dates[i]!);
@@ -93,22 +126,39 @@ export function packRead(articles: readonly DatedRead[]): ReadBatch {
       batch.entities.push(t.entities);
       batch.names.push(t.names);
     });
-  }
+  });
   return batch;
 }
 
-/** The read articles a `packRead` batch holds, equal to those packed but for the tokens, left packed. */
-export function unpackRead(batch: ReadBatch): ArrivedRead[] {
+/**
+ * The read articles a `packRead` batch holds (of `articles`, the articles packed), equal to those packed but for
+ * the tokens, left packed.
+ */
+export function unpackRead(batch: ReadBatch, articles: readonly PackedArticle[]): ArrivedRead[] {
   const { tokenCounts, tokens, strings } = batch;
+  const fields = batch.sentences;
   const out: ArrivedRead[] = [];
   let s = 0;
   let at = 0;
   let d = 0;
-  for (const sentences of batch.sentences) {
+  articles.forEach(({ id: articleId, body }, r) => {
+    const sentences: Sentence[] = [];
     const tagged: Omit<TaggedSentence, 'tokens'>[] = [];
     const packed: PackedTokens[] = [];
     const dates: (readonly ResolvedDate[])[] = [];
-    for (let k = 0; k < sentences.length; k += 1) {
+    for (let k = 0; k < batch.sentenceCounts[r]!; k += 1) {
+      const f = s * SENTENCE_FIELDS;
+      const start = fields[f + 1]!;
+      const end = fields[f + 2]!;
+      const own = fields[f + 4]!;
+      sentences.push({
+        articleId,
+        index: fields[f]!,
+        text: own < 0 ? body.slice(start, end) : strings[own]!,
+        start,
+        end,
+        paragraph: fields[f + 3]!,
+      });
       dates.push(batch.dated[d] === s ? batch.dates[d++]! : NO_DATES);
       const count = tokenCounts[s]!;
       packed.push({ tokens, strings, at, count });
@@ -117,7 +167,7 @@ export function unpackRead(batch: ReadBatch): ArrivedRead[] {
       s += 1;
     }
     out.push({ sentences, tagged, packed, dates });
-  }
+  });
   return out;
 }
 

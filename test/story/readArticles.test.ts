@@ -69,8 +69,8 @@ describe('readArticles', () => {
 
   it('packs read articles for another thread and unpacks them equal, token objects of one shape', () => {
     const alone = ARTICLES.map(readDated);
-    const batch = packRead(alone);
-    const back = unpackRead(structuredClone(batch)).map(whole);
+    const batch = packRead(alone, ARTICLES);
+    const back = unpackRead(structuredClone(batch), ARTICLES).map(whole);
     expect(back).toEqual(alone);
     expect(Object.keys(back[0]!.tagged[0]!.tokens[0]!)).toEqual(Object.keys(alone[0]!.tagged[0]!.tokens[0]!));
   });

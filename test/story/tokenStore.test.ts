@@ -80,9 +80,10 @@ describe('TokenStore', () => {
   it('writes tokens the worker packed as it writes the same tokens as objects: equal tokens, the same strings in the same order', () => {
     const sentences = TEXTS.map((text, i) => ({ articleId: 'a', index: i + 1, text, start: 0, end: text.length, paragraph: 1 }));
     const tagged = TOKENS.map((tokens) => ({ tokens, entities: [], names: [] }));
+    const article = { id: 'a', body: TEXTS.join(' ') };
     // Two batches, as two chunks arrive: each with its own string numbers.
     const arrived = [0, 1].flatMap((i) =>
-      unpackRead(structuredClone(packRead([{ sentences: [sentences[i]!], tagged: [tagged[i]!], dates: [[]] }]))),
+      unpackRead(structuredClone(packRead([{ sentences: [sentences[i]!], tagged: [tagged[i]!], dates: [[]] }], [article])), [article]),
     );
     const packed = new TokenStore();
     const plain = new TokenStore();
