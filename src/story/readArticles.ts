@@ -3,7 +3,7 @@ import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from '
 import type { Article } from '../corpus/article.js';
 import { type DatedRead, readDated } from './datedRead.js';
 import type { ReadWorkerData } from './readWorker.js';
-import { type ReadBatch, type ReadChunk, unpackRead } from './readTransfer.js';
+import { type ArrivedRead, type ReadBatch, type ReadChunk, unpackRead } from './readTransfer.js';
 
 /**
  * Below this much article text (about 7,000 sentences) everything is read on the calling thread: a worker
@@ -33,7 +33,8 @@ export interface ReadOptions {
 }
 
 /**
- * Reads the articles (`readDated`) and hands each one's sentences, tags and dates to `onRead`, in article order;
+ * Reads the articles (`readDated`) and hands each one's sentences, tags and dates to `onRead`, in article order
+ * (an article the worker thread read comes with its tokens still packed: `ArrivedRead`);
  * yields progress (articles read) every 20 articles and while waiting, each a point where a build may give
  * the event loop a turn. On a corpus of PARALLEL_FROM_CHARS or more, and with a second core, a worker
  * thread and this one each take the next chunk not yet taken (one shared counter), so that neither waits
@@ -45,7 +46,7 @@ export interface ReadOptions {
  */
 export function* readArticles(
   articles: readonly Article[],
-  onRead: (read: DatedRead) => void,
+  onRead: (read: DatedRead | ArrivedRead) => void,
   options: ReadOptions = {},
 ): Generator<ReadProgress, void, void> {
   const total = articles.length;
@@ -71,7 +72,8 @@ export function* readArticles(
   let next = 0;
   const handOn = (): void => {
     for (let chunk = ready.get(next); chunk; chunk = ready.get(next)) {
-      for (const read of Array.isArray(chunk) ? chunk : unpackRead(chunk)) onRead(read);
+      const [from, to] = chunks[next]!;
+      for (const read of Array.isArray(chunk) ? chunk : unpackRead(chunk, articles.slice(from, to))) onRead(read);
       ready.delete(next);
       next += 1;
     }

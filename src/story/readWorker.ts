@@ -6,7 +6,7 @@
  */
 import { type MessagePort, workerData } from 'node:worker_threads';
 import { type DatedArticle, readDated } from './datedRead.js';
-import { packRead, type ReadChunk } from './readTransfer.js';
+import { packRead, type ReadChunk, transferred } from './readTransfer.js';
 
 /** What the main thread gives the worker. */
 export interface ReadWorkerData {
@@ -20,9 +20,9 @@ export interface ReadWorkerData {
 const { chunks, port, posted, claimed } = workerData as ReadWorkerData;
 try {
   for (let k = Atomics.add(claimed, 0, 1); k < chunks.length; k = Atomics.add(claimed, 0, 1)) {
-    const batch = packRead(chunks[k]!.map(readDated));
+    const batch = packRead(chunks[k]!.map(readDated), chunks[k]!);
     const message: ReadChunk = { chunk: k, batch };
-    port.postMessage(message, [batch.tokens.buffer as ArrayBuffer, batch.tokenCounts.buffer as ArrayBuffer]);
+    port.postMessage(message, transferred(batch));
     Atomics.add(posted, 0, 1);
     Atomics.notify(posted, 0);
   }

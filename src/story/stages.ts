@@ -46,6 +46,11 @@ export interface Draft {
    * (so it need not find them again).
    */
   nameRuns: (readonly NameRun[])[];
+  /**
+   * The sentence index's postings, each sentence added as the read stage hands it on (while the other thread
+   * is still reading), until `index` has made the index of them.
+   */
+  postings: IndexPostings;
   /** Each sentence's resolved dates, read with it (`readDated`), from `read` until `timeline` has placed them. */
   dates: (readonly ResolvedDate[])[];
   people: Person[];
@@ -58,6 +63,12 @@ export interface Stage {
   run(draft: Draft): Generator<BuildProgress, void, void>;
 }
 
+/** The sentence index's postings as they are built, and how many sentences they hold (the first ones, by id). */
+export interface IndexPostings {
+  builder: PostingBuilder;
+  added: number;
+}
+
 /** Sentences (or index documents) handled between two progress steps. */
 export const STEP = 200;
 
@@ -65,24 +76,29 @@ export const STEP = 200;
  * `read`: every article's sentences (wink-nlp boundaries, repaired for quotations and abbreviations) with
  * their tokens, part-of-speech tags, numeric and calendar entities and name runs, from one wink-nlp
  * reading per paragraph (`readArticle`), and each sentence's dates resolved (`readDated`: the timeline's
- * part that needs no other sentence); a large corpus is read on two threads (`readArticles`).
+ * part that needs no other sentence); a large corpus is read on two threads (`readArticles`). Each sentence
+ * is added to the index's postings as it is handed on (`postings`).
  */
 export const readStage: Stage = {
   name: 'read',
   *run(draft) {
     const { articles, sentences, tagged, tokens } = draft;
     const one = interner();
+    const addToIndex = indexAdder(draft);
     const steps = readArticles(articles, (read) => {
       read.sentences.forEach((s, j) => {
         const t = read.tagged[j]!;
         const sentence = storySentence(s, sentences.length, one);
         draft.entities.attach(sentence);
-        tokens.give(sentence, t.tokens);
+        if ('packed' in read) tokens.givePacked(sentence, read.packed[j]!);
+        else tokens.give(sentence, read.tagged[j]!.tokens);
         sentences.push(sentence as StorySentence);
         draft.dates.push(read.dates[j]!);
         for (const e of t.entities) e.type = one(e.type) as EntityType;
         // The tokens are in the store (the sentence's `tokens` reads them): the later stages read no others.
         tagged.push({ tokens: NO_TOKENS, entities: t.entities, names: t.names });
+        // The worker may still be reading: the main thread's share of the work is what it hands on.
+        addToIndex(sentence);
       });
     });
     for (const { done, total } of steps) yield { stage: 'read', done, total };
@@ -146,26 +162,43 @@ export const namesStage: Stage = {
 /**
  * `index`: the sentence index (sentence, neighbours, headline) built straight into flat posting arrays
  * (the same postings MiniSearch would make; the neighbours' made from the sentences', not tokenised
- * again), and each term's sentence count read off the sentences' postings; makes the story.
+ * again), and each term's sentence count read off the sentences' postings; makes the story. The read stage
+ * has added the sentences as it read them (`postings`), so that on two threads the adding is shared out
+ * with the reading; this stage adds any it did not and makes the index.
  */
 export const indexStage: Stage = {
   name: 'index',
   *run(draft) {
-    const { articles, sentences } = draft;
-    const titles = new Map(articles.map((a) => [a.id, a.titleGiven ? a.title : '']));
-    const articleNumbers = new Map(articles.map((a, i) => [a.id, i]));
-    // The neighbours' field: the sentences just before and after, within the article.
-    const builder = new PostingBuilder({ field: 'context', of: 'text' });
-    for (const s of sentences) {
-      builder.add({ id: s.id, text: s.text, context: '', title: titles.get(s.articleId) ?? '' }, articleNumbers.get(s.articleId) ?? -1);
-      if ((s.id + 1) % STEP === 0 || s.id === sentences.length - 1) yield { stage: 'index', done: s.id + 1, total: sentences.length };
+    const { sentences, postings } = draft;
+    const add = indexAdder(draft);
+    for (let i = postings.added; i < sentences.length; i += 1) {
+      add(sentences[i]!);
+      if ((i + 1) % STEP === 0 && i + 1 < sentences.length) yield { stage: 'index', done: i + 1, total: sentences.length };
     }
-    const index = SentenceIndex.fromPostings(builder.finish());
-    const documentFrequency = builder.documentFrequency('text');
+    const index = SentenceIndex.fromPostings(postings.builder.finish());
+    const documentFrequency = postings.builder.documentFrequency('text');
     draft.story = storyOf(draft, index, documentFrequency);
-    if (sentences.length === 0) yield { stage: 'index', done: 0, total: 0 };
+    yield { stage: 'index', done: sentences.length, total: sentences.length };
   },
 };
+
+/**
+ * Adds a sentence (the next by id) to the draft's postings: the sentence, its neighbours' field made from the
+ * sentences' (not tokenised again) and its article's headline.
+ */
+function indexAdder(draft: Draft): (s: { id: number; text: string; articleId: string }) => void {
+  const { articles, postings } = draft;
+  const titles = new Map(articles.map((a) => [a.id, a.titleGiven ? a.title : '']));
+  const articleNumbers = new Map(articles.map((a, i) => [a.id, i]));
+  return (s) => {
+    if (s.id !== postings.added) throw new Error(`buildStory: sentence ${s.id} indexed as number ${postings.added}`);
+    postings.builder.add(
+      { id: s.id, text: s.text, context: '', title: titles.get(s.articleId) ?? '' },
+      articleNumbers.get(s.articleId) ?? -1,
+    );
+    postings.added += 1;
+  };
+}
 
 /** `people`: the people catalogue (roles, quotes, sides, co-mentions), kept in the story. */
 export const peopleStage: Stage = {
@@ -202,6 +235,7 @@ export function newDraft(articles: Article[], hash: string): Draft {
     tokens: new TokenStore(),
     entities: new EntityStore(),
     nameRuns: [],
+    postings: { builder: new PostingBuilder({ field: 'context', of: 'text' }), added: 0 },
     dates: [],
     people: [],
   };

@@ -1,6 +1,7 @@
 import type { Token } from '../nlp/entities.js';
 import { ByteReader, ByteWriter } from './byteStreams.js';
 import type { StringTable } from './columns.js';
+import { type PackedTokens, TOKEN_FIELDS } from './readTransfer.js';
 
 /**
  * Every sentence's tokens in the snapshot, sentence by sentence, so that one sentence's tokens can be read
@@ -69,6 +70,53 @@ export function writeSentenceTokens(
     data.uint(t.end - t.start === t.text.length && text.startsWith(t.text, t.start) ? 0 : stringId(t.text) + 1);
     last = t.end;
   }
+}
+
+/**
+ * Appends one sentence's tokens as the worker packed them (`readTransfer.ts`) to `data`, the same bytes
+ * `writeSentenceTokens` writes for them as objects (tags and strings numbered in the same order). `tagIds` and
+ * `stringIds` map the batch's string numbers to tag and string numbers (-1: not yet asked), for the batch's
+ * sentences written one after another.
+ */
+export function writePackedTokens(
+  packed: PackedTokens,
+  data: ByteWriter,
+  tags: Map<string, number>,
+  stringId: (s: string) => number,
+  tagIds: Int32Array,
+  stringIds: Int32Array,
+): void {
+  const { tokens, strings, at, count } = packed;
+  let last = 0;
+  for (let i = 0, k = at; i < count; i += 1, k += TOKEN_FIELDS) {
+    const start = tokens[k]!;
+    const end = tokens[k + 1]!;
+    const pos = tokens[k + 2]!;
+    let tag = tagIds[pos]!;
+    if (tag < 0) {
+      const name = strings[pos]!;
+      tag = tags.get(name) ?? tags.size;
+      tags.set(name, tag);
+      tagIds[pos] = tag;
+    }
+    data.int(start - last);
+    data.uint(end - start);
+    data.uint(tag);
+    const lemma = tokens[k + 3]!;
+    data.uint(lemma < 0 ? 0 : idOf(lemma, strings, stringId, stringIds) + 1);
+    const own = tokens[k + 4]!;
+    data.uint(own < 0 ? 0 : idOf(own, strings, stringId, stringIds) + 1);
+    last = end;
+  }
+}
+
+function idOf(n: number, strings: readonly string[], stringId: (s: string) => number, stringIds: Int32Array): number {
+  let id = stringIds[n]!;
+  if (id < 0) {
+    id = stringId(strings[n]!);
+    stringIds[n] = id;
+  }
+  return id;
 }
 
 /** Writes each sentence's tokens (`texts[i]` is sentence i's text, which a token's text is usually a slice of). */

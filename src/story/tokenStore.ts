@@ -2,7 +2,8 @@ import type { Token } from '../nlp/entities.js';
 import { ByteWriter } from './byteStreams.js';
 import { StringTable } from './columns.js';
 import { MadeOnRead } from './madeOnRead.js';
-import { TokenColumns, tokenFits, writeSentenceTokens } from './tokenColumns.js';
+import type { PackedTokens } from './readTransfer.js';
+import { TokenColumns, tokenFits, writePackedTokens, writeSentenceTokens } from './tokenColumns.js';
 
 /**
  * The build's sentences' tokens, held as the snapshot holds them (`tokenColumns.ts`: about five bytes a
@@ -25,6 +26,10 @@ export class TokenStore {
   #count = 0;
   #columns: TokenColumns | undefined;
   readonly #stringId = (s: string): number => this.#strings.id(s);
+  /** The batch of packed tokens last given (`givePacked`), and its strings' tag and string numbers (-1: not yet asked). */
+  #packedStrings: readonly string[] | undefined;
+  #packedTagIds = new Int32Array(0);
+  #packedStringIds = new Int32Array(0);
   readonly #tokens = new MadeOnRead<Token[]>('tokens', ({ id, text }) => this.#columnsNow().tokensOf(id, text));
 
   /**
@@ -44,6 +49,24 @@ export class TokenStore {
     this.#columns = undefined;
     if (fits) this.#tokens.attach(sentence);
     else this.#tokens.plain(sentence, tokens);
+  }
+
+  /** As `give`, for tokens the worker packed (`readTransfer.ts`): the same bytes, no token object made. */
+  givePacked(sentence: { id: number; text: string }, packed: PackedTokens): void {
+    if (sentence.id !== this.#count) throw new Error(`tokenStore: sentence ${sentence.id} given as number ${this.#count}`);
+    if (packed.strings !== this.#packedStrings) {
+      this.#packedStrings = packed.strings;
+      this.#packedTagIds = new Int32Array(packed.strings.length).fill(-1);
+      this.#packedStringIds = new Int32Array(packed.strings.length).fill(-1);
+    }
+    if (this.#count === this.#tokenCounts.length) this.#grow();
+    const before = this.#data.length;
+    writePackedTokens(packed, this.#data, this.#tags, this.#stringId, this.#packedTagIds, this.#packedStringIds);
+    this.#tokenCounts[this.#count] = packed.count;
+    this.#offsets[this.#count + 1] = this.#offsets[this.#count]! + (this.#data.length - before);
+    this.#count += 1;
+    this.#columns = undefined;
+    this.#tokens.attach(sentence);
   }
 
   /** From now on a sentence's tokens are kept once read (the build is over: the story is served). */

@@ -54,6 +54,8 @@ describe('the build pipeline', () => {
     expect(draft.sentences[0]!.tokens.map((t) => t.text).slice(0, 3)).toEqual(['Harbour', 'master', 'Elin']);
     expect(draft.sentences.every((s) => s.entities.length === 0)).toBe(true);
     expect(draft.tagged).toHaveLength(5);
+    // The sentences are in the index's postings as they are read; the index stage only makes the index.
+    expect(draft.postings.added).toBe(5);
     const placeOnly = draft.sentences.findIndex((s) => s.text.startsWith('The storm damaged'));
     expect(draft.tagged[placeOnly]!.names.map((r) => r.text)).toContain('Keld Bay');
     // Each sentence's dates are resolved as it is read, against its article's published date.

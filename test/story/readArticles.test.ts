@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/article.js';
 import { type DatedRead, readDated } from '../../src/story/datedRead.js';
 import { readArticles } from '../../src/story/readArticles.js';
-import { packRead, unpackRead } from '../../src/story/readTransfer.js';
+import { type ArrivedRead, packRead, unpackRead, unpackTokens } from '../../src/story/readTransfer.js';
 
 /** Invented articles: titles, quotations, sums, dates, a ticker, names, and an empty one. */
 const BODIES = [
@@ -21,10 +21,17 @@ const ARTICLES: Article[] = Array.from({ length: 12 }, (_, i) => ({
   ...(i % 2 === 0 ? { published: '2024-03-04' } : {}),
 }));
 
+/** A read as `readDated` gives it: an article the worker read has its tokens made from the packed ones. */
+function whole(read: DatedRead | ArrivedRead): DatedRead {
+  if (!('packed' in read)) return read;
+  const { packed, tagged, ...rest } = read;
+  return { ...rest, tagged: tagged.map((t, i) => ({ tokens: unpackTokens(packed[i]!, read.sentences[i]!.text), ...t })) };
+}
+
 function readAll(options: Parameters<typeof readArticles>[2]): { reads: DatedRead[]; progress: number[] } {
   const reads: DatedRead[] = [];
   const progress: number[] = [];
-  for (const p of readArticles(ARTICLES, (r) => reads.push(r), options)) progress.push(p.done);
+  for (const p of readArticles(ARTICLES, (r) => reads.push(whole(r)), options)) progress.push(p.done);
   return { reads, progress };
 }
 
@@ -50,9 +57,9 @@ describe('readArticles', () => {
     let helped = 0;
     // Handing the first read on takes 6 s here, so the worker, once started (a second or two), takes every
     // chunk the main thread has not: more than the half a fixed split would give it.
-    const slow = (r: DatedRead) => {
+    const slow = (r: DatedRead | ArrivedRead) => {
       if (reads.length === 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 6_000);
-      reads.push(r);
+      reads.push(whole(r));
     };
     // One chunk an article, an empty article with the next: 10 chunks.
     for (const p of readArticles(ARTICLES, slow, { parallelFrom: 0, chunkChars: 1 })) helped = p.helped ?? helped;
@@ -62,8 +69,8 @@ describe('readArticles', () => {
 
   it('packs read articles for another thread and unpacks them equal, token objects of one shape', () => {
     const alone = ARTICLES.map(readDated);
-    const batch = packRead(alone);
-    const back = unpackRead(structuredClone(batch));
+    const batch = packRead(alone, ARTICLES);
+    const back = unpackRead(structuredClone(batch), ARTICLES).map(whole);
     expect(back).toEqual(alone);
     expect(Object.keys(back[0]!.tagged[0]!.tokens[0]!)).toEqual(Object.keys(alone[0]!.tagged[0]!.tokens[0]!));
   });

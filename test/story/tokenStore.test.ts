@@ -4,7 +4,11 @@ import type { Token } from '../../src/nlp/entities.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import { newDraft, readStage } from '../../src/story/stages.js';
 import { withoutKeeping } from '../../src/story/madeOnRead.js';
+import { packRead, unpackRead } from '../../src/story/readTransfer.js';
 import { TokenStore } from '../../src/story/tokenStore.js';
+import { encodeTokens } from '../../src/story/tokenColumns.js';
+import { ByteWriter } from '../../src/story/byteStreams.js';
+import { StringTable } from '../../src/story/columns.js';
 
 const TEXTS = ['Gulls circled the quay.', 'Nobody cannot swim.'];
 const TOKENS: Token[][] = [
@@ -71,6 +75,42 @@ describe('TokenStore', () => {
     store.give(row, odd);
     expect(isAccessor(row)).toBe(false);
     expect(row.tokens).toBe(odd);
+  });
+
+  it('writes tokens the worker packed as it writes the same tokens as objects: equal tokens, the same strings in the same order', () => {
+    const sentences = TEXTS.map((text, i) => ({ articleId: 'a', index: i + 1, text, start: 0, end: text.length, paragraph: 1 }));
+    const tagged = TOKENS.map((tokens) => ({ tokens, entities: [], names: [] }));
+    const article = { id: 'a', body: TEXTS.join(' ') };
+    // Two batches, as two chunks arrive: each with its own string numbers.
+    const arrived = [0, 1].flatMap((i) =>
+      unpackRead(structuredClone(packRead([{ sentences: [sentences[i]!], tagged: [tagged[i]!], dates: [[]] }], [article])), [article]),
+    );
+    const packed = new TokenStore();
+    const plain = new TokenStore();
+    const rows = TEXTS.map((text, id) => ({ id, text }) as { id: number; text: string; tokens?: Token[] });
+    const plainRows = TEXTS.map((text, id) => ({ id, text }) as { id: number; text: string; tokens?: Token[] });
+    rows.forEach((row, i) => packed.givePacked(row, arrived[i]!.packed[0]!));
+    plainRows.forEach((row, i) =>
+      plain.give(
+        row,
+        TOKENS[i]!.map((t) => ({ ...t })),
+      ),
+    );
+    rows.forEach((row, i) => expect(row.tokens).toEqual(TOKENS[i]));
+    // The snapshot's bytes of both: what a sentence's tokens read back as, written again.
+    const bytes = (list: { text: string; tokens?: Token[] }[]) => {
+      const w = new ByteWriter();
+      const strings = new StringTable();
+      encodeTokens(
+        list.map((r) => r.tokens!),
+        list.map((r) => r.text),
+        w,
+        strings,
+      );
+      return [[...w.view()], strings.list];
+    };
+    expect(bytes(rows)).toEqual(bytes(plainRows));
+    expect(() => packed.givePacked({ id: 5, text: 'x' }, arrived[0]!.packed[0]!)).toThrow(/^tokenStore:/);
   });
 
   it('refuses sentences out of order', () => {
