@@ -15,6 +15,7 @@ import { quoteSpans } from '../text/quotes.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { dayRuns } from './dayRanges.js';
 import { foldWeeksIntoDays } from './foldWeeks.js';
+import { reportedSpeechStart } from './reportedSpeech.js';
 import { FIGURE_MARK, NAME_MARK, dateClause, eventTerms, nameFrequency, storyNames } from './eventTerms.js';
 import { mergeReports, type Report, type WeightedTerms } from './mergeReports.js';
 
@@ -294,17 +295,51 @@ function dateKey(r: { date: string; precision: DatePrecision; relation?: string 
  * son-in-law Leo Farrant" makes Farrant, not Marsk, a participant).
  */
 function participants(s: StorySentence, dateText: string): string[] {
-  const named = people(s);
+  const named = speakersOrReported(s, dateText, people(s));
   const clause = dateText === PUBLICATION_DAY ? undefined : dateClause(s, dateText);
   if (!clause) return named.map((p) => p.name);
   const inside = named.filter((p) => p.start >= clause[0] && p.end <= clause[1]);
-  // A clause that opens with its verb has its subject before it ("Lena Marsh, the mayor's aide, met Paul Roe on Friday").
+  // A clause that opens with its verb has its subject before it ("Lena Marsh, the mayor's aide, met Paul Roe on Friday");
+  // one that opens with "who" is about the person right before it ("Kell, who beat Dorn in 2029, …").
   const opening = s.tokens.find((t) => t.start >= clause[0] && t.pos !== 'ADV');
-  const subject = opening && (opening.pos === 'VERB' || opening.pos === 'AUX') ? named.find((p) => p.end <= clause[0]) : undefined;
+  const subject =
+    opening && (opening.pos === 'VERB' || opening.pos === 'AUX')
+      ? named.find((p) => p.end <= clause[0])
+      : opening && RELATIVE_PRONOUN.test(opening.text)
+        ? named.findLast((p) => p.end <= clause[0] && /^[\s,(]*$/u.test(s.text.slice(p.end, clause[0])))
+        : undefined;
   if (subject && !inside.includes(subject)) inside.unshift(subject);
+  // An opening phrase led by a participle has its subject right after it ("Speaking on Monday, Kell said …").
+  if (clause[0] === s.tokens[0]?.start && opening?.pos === 'VERB' && /(?:ing|ed)$/u.test(opening.text)) {
+    const after = named.find((p) => p.start >= clause[1] && /^[\s,]*$/u.test(s.text.slice(clause[1], p.start)));
+    if (after && !inside.includes(after)) inside.push(after);
+  }
   if (inside.length > 0) return inside.map((p) => p.name);
   const before = named.filter((p) => p.end <= clause[0] && /^[\s,(\u2013\u2014-]*$/u.test(s.text.slice(p.end, clause[0])));
   return before.length > 0 ? [before.at(-1)!.name] : named.map((p) => p.name);
+}
+
+/** A reported clause whose subject is the speaker again ("… said he would …"). */
+const SPEAKER_AGAIN = /^(?:he|she)\b/iu;
+/** A relative pronoun opening a clause about the person named right before it. */
+const RELATIVE_PRONOUN = /^(?:who|whom|whose)$/iu;
+
+/**
+ * The people named on the side of a sentence's reported speech ({@link reportedSpeechStart}) that holds the date: its
+ * speaker for a date before the speech ("Holt told reporters on Monday that Voss …"), those the speech names for a
+ * date inside it ("Holt said Voss had resigned on Friday"); the speaker still, when the speech names nobody and
+ * speaks of "he" or "she" ("Holt said he had resigned on Friday").
+ */
+function speakersOrReported<P extends { start: number; end: number }>(s: StorySentence, dateText: string, named: P[]): P[] {
+  if (named.length < 2 || dateText === PUBLICATION_DAY) return named;
+  const at = s.text.indexOf(dateText);
+  const speech = at < 0 ? undefined : reportedSpeechStart(s.tokens);
+  if (speech === undefined) return named;
+  if (at < speech) return named.filter((p) => p.end <= speech);
+  const reported = named.filter((p) => p.start >= speech);
+  // "Holt said he would send Voss …": the speaker is the speech's subject.
+  if (SPEAKER_AGAIN.test(s.text.slice(speech))) return named;
+  return reported.length > 0 || !/\b(?:he|she)\b/iu.test(s.text.slice(speech)) ? reported : named;
 }
 
 /**

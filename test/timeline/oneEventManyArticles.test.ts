@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { corpusHash } from '../../src/corpus/loadCorpus.js';
+import { buildStory } from '../../src/story/buildStory.js';
+import { buildTimeline, type TimelineEvent } from '../../src/timeline/timeline.js';
+import { article } from '../actors/fixtures.js';
+
+/** The timeline of invented articles, each `[id, body, published]`. */
+const timelineOf = (...articles: [string, string, string][]): TimelineEvent[] => {
+  const list = articles.map(([id, body, published]) => article(id, body, published));
+  return buildTimeline(buildStory(list, corpusHash(list)));
+};
+const refs = (e: TimelineEvent) => [`${e.articleId}:${e.sentence}`, ...e.alsoIn.map((r) => `${r.articleId}:${r.sentence}`)];
+
+// Monday is 12 May 2031 in every case.
+describe('one event told by several articles is one entry', () => {
+  it('when one article dates it by the weekday and another by the calendar date', () => {
+    const events = timelineOf(
+      ['a', 'Harlow Dairy closed its plant in Pellworth on Monday, cutting 300 jobs.', '2031-05-14'],
+      ['b', 'The Pellworth plant of Harlow Dairy shut on May 12, leaving 300 workers without jobs.', '2031-05-16'],
+    );
+    expect(events.map(refs)).toEqual([['a:1', 'b:1']]);
+    expect(events[0]).toMatchObject({ date: '2031-05-12', precision: 'day' });
+  });
+
+  it('when one article says "yesterday" and another the weekday', () => {
+    const events = timelineOf(
+      ['a', 'Harlow Dairy closed its plant in Pellworth yesterday, cutting 300 jobs.', '2031-05-13'],
+      ['b', 'Harlow Dairy shut the Pellworth plant on Monday and laid off 300 workers.', '2031-05-15'],
+    );
+    expect(events.map(refs)).toEqual([['a:1', 'b:1']]);
+  });
+
+  it('when one article dates it by its publication and another by the weekday', () => {
+    const events = timelineOf(
+      ['a', 'Harlow Dairy closed its plant in Pellworth, cutting 300 jobs.', '2031-05-12'],
+      ['b', 'Harlow Dairy shut the Pellworth plant on Monday, with 300 job losses.', '2031-05-14'],
+    );
+    expect(events.map(refs)).toEqual([['a:1', 'b:1']]);
+  });
+
+  it('when one article tells it by the verb and another by its noun', () => {
+    const events = timelineOf(
+      ['a', 'The Tarnby bridge collapsed on Monday, killing four drivers.', '2031-05-14'],
+      ['b', "Monday's collapse of the bridge at Tarnby left four people dead, police said.", '2031-05-15'],
+    );
+    expect(events.map(refs)).toEqual([['a:1', 'b:1']]);
+  });
+
+  it('when the articles use two verbs of one meaning, the shorter report saying little else', () => {
+    const events = timelineOf(
+      ['a', 'Mayor Clara Voss resigned on Friday.', '2031-05-17'],
+      ['b', 'Clara Voss quit her post as mayor on Friday after weeks of protests over the water contract.', '2031-05-18'],
+    );
+    expect(events.map(refs)).toEqual([['a:1', 'b:1']]);
+  });
+
+  it('when one report carries two dates: it joins the other on the date they share, and keeps its other date', () => {
+    const events = timelineOf(
+      [
+        'a',
+        'After the Tarnby bridge collapsed on Monday, the regional council met on Tuesday to order checks of every bridge.',
+        '2031-05-15',
+      ],
+      ['b', 'Four drivers died when the bridge in Tarnby fell into the river on Monday.', '2031-05-14'],
+    );
+    expect(events.map((e) => [e.date, ...refs(e)])).toEqual([
+      ['2031-05-12', 'a:1', 'b:1'],
+      ['2031-05-13', 'a:1'],
+    ]);
+  });
+
+  it('but keeps two events of one company on one day apart', () => {
+    const events = timelineOf(
+      ['a', 'Harlow Dairy closed its plant in Pellworth on Monday, cutting 300 jobs.', '2031-05-14'],
+      ['b', 'Harlow Dairy opened a new plant in Dunmore on Monday, hiring 120 workers.', '2031-05-14'],
+    );
+    expect(events.map(refs)).toEqual([['a:1'], ['b:1']]);
+  });
+});
