@@ -31,6 +31,7 @@ import { focusNoun, POST_NOUNS } from './questionFrame.js';
 import { firstEndingAfter, lastStartingBefore } from './spanWords.js';
 import { unnamedPart } from './unnamedPart.js';
 import { questionEcho } from './questionEcho.js';
+import { namesPost, personPhrases } from './personPhrases.js';
 import {
   afterLocative,
   AGE_QUESTION,
@@ -198,6 +199,8 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
       const tagged = out.length;
       for (const r of nameRuns(s, query))
         if (!overlapsAny(out, tagged, r) && !withinDate(s, r) && fitsKind(story, r.text, query.kind)) out.push(r);
+      // "Who shouted?" → "one spectator": a noun phrase ending in a common noun of a person competes with the names.
+      if (query.kind === 'person') for (const c of personPhrases(s, phraseChunks(s, query), out)) out.push(c);
       for (const list of coordinated(s.text, out)) out.push(list);
       return out;
     };
@@ -672,16 +675,6 @@ function modifiesNoun(sentence: StorySentence, e: Mention, term: string): boolea
   if (next && termOf(next.text) === term) return true;
   const last = tokens.findLast((t) => t.end <= e.end);
   return last !== undefined && last.start > e.start && termOf(last.text) === term;
-}
-
-/**
- * Whether a phrase ends in a lower-case noun that WordNet files as a person by one of its two most frequent senses
- * ("the veteran **goalkeeper**", "chief **engineer**"): a phrase that names a post. A capitalised word is left out
- * (a name's word, "Super" of a title, is no post).
- */
-export function namesPost(text: string): boolean {
-  const last = /([\p{L}-]+)\W*$/u.exec(text)?.[1];
-  return last !== undefined && /^\p{Ll}/u.test(last) && nounClasses(last).slice(0, 2).includes('person');
 }
 
 /**
