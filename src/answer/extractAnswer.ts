@@ -14,7 +14,7 @@ import {
   spanClass,
 } from './candidateModel.js';
 import type { CorroboratedSentence } from './corroborate.js';
-import { nounClass, nounClasses, nounKinds } from '../lexicon/index.js';
+import { nounClass, nounKinds } from '../lexicon/index.js';
 import {
   bigramMatches,
   foldClass,
