@@ -31,6 +31,7 @@ import { focusNoun, POST_NOUNS } from './questionFrame.js';
 import { firstEndingAfter, lastStartingBefore } from './spanWords.js';
 import { unnamedPart } from './unnamedPart.js';
 import { questionEcho } from './questionEcho.js';
+import { amountUnit, askedUnit, unitFit } from './unitFit.js';
 import { namesPost, personPhrases } from './personPhrases.js';
 import {
   afterLocative,
@@ -101,6 +102,10 @@ export const EXTRACTION = {
   untypedName: 0.6,
   /** A phrase holding the noun the question names its answer by ("What arena …" → "Harbour Arena"). */
   focus: 2,
+  /** An amount in another unit of what the question measures ("miles" for "how many kilometres"). */
+  otherUnit: 0.15,
+  /** An amount in a unit of something else than the question measures ("hours" for "how far"). */
+  otherMeasure: 0.4,
   /** Another amount where the question asks for a percentage. */
   wrongAmount: 0.5,
   /** "dozens", "hundreds": a vague amount, weighed down against a figure. */
@@ -392,6 +397,7 @@ function bestCandidate(
 
   const lastTime = query.kind === 'date' && /\blast\b/.test(query.text);
   const percentAsked = PERCENT_QUESTION.test(query.text);
+  const unitAsked = query.kind === 'number' || query.kind === 'duration' ? askedUnit(query.text) : undefined;
   const wh = questionWord(query.text);
   const bigrams = questionBigrams(query.terms);
   const ends = { first: query.terms[0], last: query.terms.at(-1), subtype: SUBTYPE_QUESTION.test(query.text) };
@@ -468,6 +474,11 @@ function bestCandidate(
             counts = false;
           } else if (e.counts || anchors.some((a) => a.i > last && a.i - last <= 2)) role *= EXTRACTION.counted;
           else if (anchors.some((a) => a.i === first - 1)) role *= EXTRACTION.countedByVerb;
+        }
+        // "How many kilometres …": "160 miles" is another unit of it, "48 hours" a measure of something else.
+        if (unitAsked && e.type !== 'PHRASE' && isAmount(e.type)) {
+          const at = (e.core ?? e).start;
+          role *= unitFit(unitAsked, amountUnit(sentence.text.slice(at, at + 60)), EXTRACTION.otherUnit, EXTRACTION.otherMeasure);
         }
         if (reading.quoted && insideQuote(sentence.text, e.start)) role *= EXTRACTION.quoted;
         if (VAGUE_AMOUNT.test(e.text)) role *= EXTRACTION.vague;
