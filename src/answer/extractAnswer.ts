@@ -14,7 +14,7 @@ import {
   spanClass,
 } from './candidateModel.js';
 import type { CorroboratedSentence } from './corroborate.js';
-import { nounClass, nounClasses, nounKinds } from '../lexicon/index.js';
+import { nounClass, nounKinds } from '../lexicon/index.js';
 import {
   bigramMatches,
   foldClass,
@@ -31,6 +31,8 @@ import { focusNoun, POST_NOUNS } from './questionFrame.js';
 import { firstEndingAfter, lastStartingBefore } from './spanWords.js';
 import { unnamedPart } from './unnamedPart.js';
 import { questionEcho } from './questionEcho.js';
+import { amountUnit, askedUnit, unitFit } from './unitFit.js';
+import { namesPost, personPhrases } from './personPhrases.js';
 import {
   afterLocative,
   AGE_QUESTION,
@@ -100,6 +102,10 @@ export const EXTRACTION = {
   untypedName: 0.6,
   /** A phrase holding the noun the question names its answer by ("What arena …" → "Harbour Arena"). */
   focus: 2,
+  /** An amount in another unit of what the question measures ("miles" for "how many kilometres"). */
+  otherUnit: 0.15,
+  /** An amount in a unit of something else than the question measures ("hours" for "how far"). */
+  otherMeasure: 0.4,
   /** Another amount where the question asks for a percentage. */
   wrongAmount: 0.5,
   /** "dozens", "hundreds": a vague amount, weighed down against a figure. */
@@ -198,6 +204,8 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
       const tagged = out.length;
       for (const r of nameRuns(s, query))
         if (!overlapsAny(out, tagged, r) && !withinDate(s, r) && fitsKind(story, r.text, query.kind)) out.push(r);
+      // "Who shouted?" → "one spectator": a noun phrase ending in a common noun of a person competes with the names.
+      if (query.kind === 'person') for (const c of personPhrases(s, phraseChunks(s, query), out)) out.push(c);
       for (const list of coordinated(s.text, out)) out.push(list);
       return out;
     };
@@ -389,6 +397,7 @@ function bestCandidate(
 
   const lastTime = query.kind === 'date' && /\blast\b/.test(query.text);
   const percentAsked = PERCENT_QUESTION.test(query.text);
+  const unitAsked = query.kind === 'number' || query.kind === 'duration' ? askedUnit(query.text) : undefined;
   const wh = questionWord(query.text);
   const bigrams = questionBigrams(query.terms);
   const ends = { first: query.terms[0], last: query.terms.at(-1), subtype: SUBTYPE_QUESTION.test(query.text) };
@@ -465,6 +474,11 @@ function bestCandidate(
             counts = false;
           } else if (e.counts || anchors.some((a) => a.i > last && a.i - last <= 2)) role *= EXTRACTION.counted;
           else if (anchors.some((a) => a.i === first - 1)) role *= EXTRACTION.countedByVerb;
+        }
+        // "How many kilometres …": "160 miles" is another unit of it, "48 hours" a measure of something else.
+        if (unitAsked && e.type !== 'PHRASE' && isAmount(e.type)) {
+          const at = (e.core ?? e).start;
+          role *= unitFit(unitAsked, amountUnit(sentence.text.slice(at, at + 60)), EXTRACTION.otherUnit, EXTRACTION.otherMeasure);
         }
         if (reading.quoted && insideQuote(sentence.text, e.start)) role *= EXTRACTION.quoted;
         if (VAGUE_AMOUNT.test(e.text)) role *= EXTRACTION.vague;
@@ -672,16 +686,6 @@ function modifiesNoun(sentence: StorySentence, e: Mention, term: string): boolea
   if (next && termOf(next.text) === term) return true;
   const last = tokens.findLast((t) => t.end <= e.end);
   return last !== undefined && last.start > e.start && termOf(last.text) === term;
-}
-
-/**
- * Whether a phrase ends in a lower-case noun that WordNet files as a person by one of its two most frequent senses
- * ("the veteran **goalkeeper**", "chief **engineer**"): a phrase that names a post. A capitalised word is left out
- * (a name's word, "Super" of a title, is no post).
- */
-export function namesPost(text: string): boolean {
-  const last = /([\p{L}-]+)\W*$/u.exec(text)?.[1];
-  return last !== undefined && /^\p{Ll}/u.test(last) && nounClasses(last).slice(0, 2).includes('person');
 }
 
 /**

@@ -230,6 +230,13 @@ export function figureRanges(text: string, entities: readonly Entity[]): Entity[
       // "a 24-year tenure": the tagger reads the figure and the unit apart; the span of time is both.
       out.push({ type: 'DURATION', text: text.slice(e.start, next.end), start: e.start, end: next.end });
       i += 1;
+    } else if (next && e.type === 'DURATION' && next.type === 'DURATION' && compoundDuration(text, e, next)) {
+      // "3 years, 2 months and 10 days": one span of time told in falling units, each part one more candidate besides.
+      let last = i + 1;
+      while (entities[last + 1]?.type === 'DURATION' && compoundDuration(text, entities[last]!, entities[last + 1]!)) last += 1;
+      out.push({ type: 'DURATION', text: text.slice(e.start, entities[last]!.end), start: e.start, end: entities[last]!.end });
+      for (let k = i; k <= last; k += 1) out.push(entities[k]!);
+      i = last;
     } else {
       out.push(e);
       // "4,000 to 6,000", "between 2 and 9": a range in words, one more candidate beside its two ends; never
@@ -239,6 +246,25 @@ export function figureRanges(text: string, entities: readonly Entity[]): Entity[
     }
   }
   return out;
+}
+
+/** The units of a span of time, longest first: a compound duration tells them in this order. */
+const UNIT_ORDER = ['centur', 'decade', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
+
+/** The rank in UNIT_ORDER of the last time unit a duration names (-1 for none). */
+function unitRank(text: string): number {
+  const unit = /(\p{L}+)\W*$/u.exec(text)?.[1]?.toLowerCase() ?? '';
+  return UNIT_ORDER.findIndex((u) => unit.startsWith(u));
+}
+
+/**
+ * Whether two spans of time make one, joined by a comma or "and" with the second in a smaller unit: "3 years, **2
+ * months**", "four hours and **five minutes**" (not "two days and three weeks", two spans).
+ */
+function compoundDuration(text: string, a: Entity, b: Entity): boolean {
+  if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(a.end, b.start))) return false;
+  const first = unitRank(a.text);
+  return first >= 0 && unitRank(b.text) > first && /^\s*[\d\p{L}]/u.test(b.text) && !/\b(?:ago|later|earlier|before|after)\b/.test(b.text);
 }
 
 /** Whether two figures of a sentence make a range in words: "A to B", "between A and B" (not "from A to B"). */

@@ -91,6 +91,22 @@ describe('candidate spans', () => {
     expect(figureRanges(words, figures).map((e) => e.text)).toEqual(['40', '40 to 60', '60', '3', '3 and 5', '5', '2', '4']);
   });
 
+  it('makes spans of time told in falling units one more candidate beside its parts, and not spans in rising units', () => {
+    const text = 'It took 3 years, 2 months and 10 days; then 2 days and 3 weeks.';
+    const spans = ['3 years', '2 months', '10 days', '2 days', '3 weeks'].map((t) => {
+      const start = text.indexOf(t, t === '2 days' ? 40 : 0);
+      return { type: 'DURATION' as const, text: t, start, end: start + t.length };
+    });
+    expect(figureRanges(text, spans).map((e) => e.text)).toEqual([
+      '3 years, 2 months and 10 days',
+      '3 years',
+      '2 months',
+      '10 days',
+      '2 days',
+      '3 weeks',
+    ]);
+  });
+
   it('lets a name the tagger filed as a place answer who when it opens with a given name', () => {
     const places = buildStory(
       [{ id: 'p', title: 'Trip', titleGiven: true, file: 'p.md', body: 'She lives in Victoria. They met in Charlotte Hall.' }],

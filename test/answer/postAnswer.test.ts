@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { traceAnswer } from '../../src/answer/answerQuestion.js';
-import { namesPost } from '../../src/answer/extractAnswer.js';
+import { namesPost } from '../../src/answer/personPhrases.js';
 import { questionFrame } from '../../src/answer/questionFrame.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';

@@ -1,0 +1,67 @@
+import { nounClasses } from '../lexicon/index.js';
+import type { StorySentence } from '../story/story.js';
+import type { Mention } from './mentions.js';
+
+/**
+ * Whether a phrase ends in a lower-case noun that WordNet files as a person by one of its two most frequent senses
+ * ("the veteran **goalkeeper**", "chief **engineer**"): a phrase that names a post. A capitalised word is left out
+ * (a name's word, "Super" of a title, is no post).
+ */
+export function namesPost(text: string): boolean {
+  const last = /([\p{L}-]+)\W*$/u.exec(text)?.[1];
+  return last !== undefined && /^\p{Ll}/u.test(last) && isPersonNoun(last);
+}
+
+/** Whether WordNet files a noun as a person by one of its two most frequent senses. */
+function isPersonNoun(word: string): boolean {
+  return nounClasses(word).slice(0, 2).includes('person');
+}
+
+/** Before a phrase: it tells what someone is or acts as ("served **as** an adviser"), not who did it. */
+const AS_BEFORE = /\bas\s+(?:an?\s+|the\s+)?$/i;
+
+/** Between a name and a phrase right after it: an apposition ("Ada Vell, **a retired judge**"). */
+const APPOSITION_AFTER = /^\s*,\s*(?:an?|the|another|one)?\s*$/i;
+
+/** Between a phrase and a name right after it: the phrase is the name's title ("the retired judge, Ada Vell"). */
+const APPOSITION_BEFORE = /^\s*,?\s*$/;
+
+/**
+ * The noun phrases of a sentence that tell of a person by a common noun ("**one spectator**", "**a witness**", "the
+ * **local church elders**"), for a who-question whose answer no name gives: the phrase ends in a noun WordNet files
+ * as a person (a capitalised one only as the sentence's first word: "**Deacons** assist …"). Left out: a phrase
+ * that only describes a name beside it ("Ada Vell, **a retired judge**"), which the name answers, and one after
+ * "as" ("acting **as** an adviser"), which tells a part someone played.
+ */
+export function personPhrases(sentence: StorySentence, chunks: readonly Mention[], names: readonly Mention[]): Mention[] {
+  const text = sentence.text;
+  const firstWordEnd = sentence.tokens[0]?.end ?? 0;
+  const namesPerson = names.length > 0;
+  const out: Mention[] = [];
+  for (const c of chunks) {
+    const last = /([\p{L}-]+)\W*$/u.exec(c.text)?.[1];
+    if (last === undefined) continue;
+    const lower = /^\p{Ll}/u.test(last);
+    if (lower ? namesPerson : !(c.start === 0 && c.end === firstWordEnd)) continue;
+    if (!isPersonNoun(lower ? last : last.toLowerCase())) continue;
+    // "the appearance of fossils": the phrase's head stands before "of", and must itself be a person or a body of them
+    // ("a council of chiefs").
+    const of = /([\p{L}-]+)\s+of\s/u.exec(c.text)?.[1];
+    if (of !== undefined && !nounClasses(of.toLowerCase()).some((k) => k === 'person' || k === 'group' || k === 'organization')) continue;
+    if (AS_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) continue;
+    if (names.some((n) => overlaps(n, c) || apposed(text, n, c))) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+function overlaps(a: Mention, b: Mention): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Whether a phrase stands in apposition to a name: right after it past a comma, or right before it. */
+function apposed(text: string, name: Mention, phrase: Mention): boolean {
+  if (name.end <= phrase.start) return phrase.start - name.end <= 12 && APPOSITION_AFTER.test(text.slice(name.end, phrase.start));
+  if (phrase.end <= name.start) return name.start - phrase.end <= 3 && APPOSITION_BEFORE.test(text.slice(phrase.end, name.start));
+  return false;
+}

@@ -1,0 +1,139 @@
+/**
+ * Units of measure by what they measure, to tell whether an amount is in the unit a question asks for: "How many
+ * kilometres …" is not answered by "160 miles" where the sentence also gives "260 km", nor "How many days …" by
+ * "48 hours" beside "63 days". General English units and their abbreviations.
+ */
+
+/** What a unit measures. */
+export type Dimension = 'length' | 'mass' | 'area' | 'volume' | 'time' | 'speed';
+
+/** A unit: what it measures and its canonical name (one for each spelling and abbreviation). */
+export interface Unit {
+  dimension: Dimension;
+  name: string;
+}
+
+const FORMS: [Dimension, string, string][] = [
+  ['length', 'km', 'km kms kilometre kilometres kilometer kilometers'],
+  ['length', 'm', 'm metre metres meter meters'],
+  ['length', 'cm', 'cm centimetre centimetres centimeter centimeters'],
+  ['length', 'mm', 'mm millimetre millimetres millimeter millimeters'],
+  ['length', 'mile', 'mi mile miles'],
+  ['length', 'ft', 'ft foot feet'],
+  ['length', 'inch', 'inch inches'],
+  ['length', 'yard', 'yd yds yard yards'],
+  ['mass', 'kg', 'kg kgs kilogram kilograms kilo kilos'],
+  ['mass', 'g', 'g gram grams gramme grammes'],
+  ['mass', 'mg', 'mg milligram milligrams'],
+  ['mass', 'tonne', 't tonne tonnes ton tons'],
+  ['mass', 'lb', 'lb lbs pound pounds'],
+  ['mass', 'oz', 'oz ounce ounces'],
+  ['area', 'acre', 'acre acres'],
+  ['area', 'hectare', 'ha hectare hectares'],
+  ['area', 'sq km', 'km2 km²'],
+  ['area', 'sq m', 'm2 m²'],
+  ['volume', 'litre', 'l litre litres liter liters'],
+  ['volume', 'ml', 'ml millilitre millilitres milliliter milliliters'],
+  ['volume', 'gallon', 'gallon gallons'],
+  ['time', 'second', 'second seconds sec secs'],
+  ['time', 'minute', 'minute minutes min mins'],
+  ['time', 'hour', 'hour hours hr hrs'],
+  ['time', 'day', 'day days'],
+  ['time', 'week', 'week weeks'],
+  ['time', 'month', 'month months'],
+  ['time', 'year', 'year years'],
+  ['time', 'decade', 'decade decades'],
+  ['time', 'century', 'century centuries'],
+  ['speed', 'mph', 'mph'],
+  ['speed', 'km/h', 'km/h kph kmh'],
+];
+
+const UNITS = new Map<string, Unit>(FORMS.flatMap(([dimension, name, forms]) => forms.split(' ').map((f) => [f, { dimension, name }])));
+
+/** Words that make a length an area or a volume ("square miles", "cubic metres"), or that only qualify a unit ("metric tons"). */
+const SQUARE = /^(?:square|sq\.?)$/;
+const CUBIC = /^(?:cubic|cu\.?)$/;
+const QUALIFIER = /^(?:metric|short|long|nautical|statute|imperial|us)$/;
+/** Scale words between a figure and its unit ("3 million tons"). */
+const SCALE = /^(?:hundred|thousand|million|billion|trillion|mln|bn)$/;
+
+/** The unit the words from index `k` begin with ("square miles", "metric tons", "kg"), if any, and how many words it takes. */
+function unitAt(words: readonly string[], k: number): Unit | undefined {
+  let w = words[k];
+  if (w === undefined) return undefined;
+  if (QUALIFIER.test(w)) w = words[k + 1];
+  else if (SQUARE.test(w) || CUBIC.test(w)) {
+    const base = words[k + 1] === undefined ? undefined : UNITS.get(words[k + 1]!);
+    if (base?.dimension !== 'length') return undefined;
+    return SQUARE.test(w) ? { dimension: 'area', name: `sq ${base.name}` } : { dimension: 'volume', name: `cu ${base.name}` };
+  }
+  return w === undefined ? undefined : UNITS.get(w);
+}
+
+/** Lower-case words of a text, split at spaces and hyphens, with the marks around them dropped. */
+function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[\s\u00A0-]+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}²/]+$/gu, ''))
+    .filter((w) => w !== '');
+}
+
+/** Questions that ask a measure by its dimension alone ("How far …", "How heavy …"). */
+const DIMENSION_ASKED: [RegExp, Dimension][] = [
+  [/\bhow\s+(?:far|tall|high|deep|wide|thick)\b/i, 'length'],
+  [/\bhow\s+heavy\b/i, 'mass'],
+  [/\bhow\s+fast\b/i, 'speed'],
+];
+
+/**
+ * The unit or dimension a question asks its amount in: the unit counted by "how many / how much" ("How many
+ * kilometres …", "how many square miles"), the unit after a closing "in" ("How much did it weigh in kgs?"), or the
+ * dimension of "how far / tall / heavy / fast".
+ *
+ * @example askedUnit('How many kgs of rock came back?') // → { dimension: 'mass', name: 'kg' }
+ */
+export function askedUnit(question: string): Unit | { dimension: Dimension; name?: undefined } | undefined {
+  const words = wordsOf(question);
+  for (let k = 0; k + 2 < words.length + 1; k += 1) {
+    if (words[k] !== 'how' || (words[k + 1] !== 'many' && words[k + 1] !== 'much')) continue;
+    const unit = unitAt(words, k + 2);
+    if (unit) return unit;
+  }
+  const closing = /\bin\s+((?:square|sq|cubic|metric)\s+)?([\p{L}²/]+)\s*\W*$/iu.exec(question);
+  if (closing) {
+    const unit = unitAt(wordsOf(closing[0].slice(2)), 0);
+    if (unit) return unit;
+  }
+  for (const [re, dimension] of DIMENSION_ASKED) if (re.test(question)) return { dimension };
+  return undefined;
+}
+
+/**
+ * The unit of the amount whose figure starts a text ("260 km", "3 million tons", "12,250 pounds (5,560 kg)" → lb),
+ * within the three words after the figure.
+ */
+export function amountUnit(text: string): Unit | undefined {
+  const words = wordsOf(text);
+  for (let k = 1; k <= 3 && k < words.length; k += 1) {
+    if (SCALE.test(words[k]!)) continue;
+    return unitAt(words, k);
+  }
+  return undefined;
+}
+
+/**
+ * How well an amount's unit fits the one asked: 1 when the question asks none or the amount has none or the same;
+ * `sameDimension` for another unit of what is asked ("miles" for "how many kilometres"); `otherDimension` for a unit
+ * of something else ("hours" for "how far").
+ */
+export function unitFit(
+  asked: ReturnType<typeof askedUnit>,
+  unit: Unit | undefined,
+  sameDimension: number,
+  otherDimension: number,
+): number {
+  if (!asked || !unit) return 1;
+  if (unit.dimension !== asked.dimension) return otherDimension;
+  return asked.name === undefined || asked.name === unit.name ? 1 : sameDimension;
+}

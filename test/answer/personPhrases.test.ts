@@ -1,0 +1,67 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { traceAnswer } from '../../src/answer/answerQuestion.js';
+import type { Mention } from '../../src/answer/mentions.js';
+import { personPhrases } from '../../src/answer/personPhrases.js';
+import type { Article } from '../../src/corpus/article.js';
+import { buildStory } from '../../src/story/buildStory.js';
+import type { Story, StorySentence } from '../../src/story/story.js';
+
+/** Invented: who did things told only by what the doers were, a name in another sentence. */
+const ARTICLES: Article[] = [
+  {
+    id: 'fair',
+    title: 'Fair',
+    titleGiven: true,
+    file: 'fair.md',
+    body:
+      'Orla Finch opened the autumn fair at the old mill on Saturday morning and baked some of the cakes. ' +
+      'The cakes in the tent were judged by a retired baker from the valley. ' +
+      'The prize for the largest marrow went to a local schoolteacher. ' +
+      'Stalls sold jam, cider and wool until dusk.',
+  },
+];
+
+let story: Story;
+beforeAll(() => {
+  story = buildStory(ARTICLES, 'person-phrases-fixture');
+});
+
+const ask = (question: string) => traceAnswer(story, question, { command: 'ask', limit: 1 }).short?.text;
+
+/** A sentence of its own, its chunks as the phrase maker would give them. */
+function sentenceOf(body: string): StorySentence {
+  return buildStory([{ id: 'one', title: 'One', titleGiven: true, file: 'one.md', body }], 'person-phrases-one').sentences.at(-1)!;
+}
+const span = (s: StorySentence, text: string, type: Mention['type'] = 'PHRASE'): Mention => {
+  const start = s.text.indexOf(text);
+  return { type, text, start, end: start + text.length };
+};
+
+describe('a who-question no name answers', () => {
+  it('is answered by the phrase that tells of a person by a common noun, not by a name of another sentence', () => {
+    expect(ask('Who judged the cakes?')).toMatch(/baker/);
+    expect(ask('Who won the prize for the largest marrow?')).toMatch(/schoolteacher/);
+  });
+});
+
+describe('personPhrases', () => {
+  it('keeps a phrase ending in a noun of a person, and no other', () => {
+    const s = sentenceOf('The cakes were judged by a retired baker from the valley.');
+    const kept = personPhrases(s, [span(s, 'cakes'), span(s, 'retired baker'), span(s, 'valley')], []);
+    expect(kept.map((m) => m.text)).toEqual(['retired baker']);
+  });
+
+  it('leaves out a phrase in apposition to a name, one after "as", and one whose head before "of" is no person', () => {
+    const s = sentenceOf('The mill was bought by Orla Finch, a retired baker, who served as an adviser to the appearance of tenants.');
+    const chunks = [span(s, 'retired baker'), span(s, 'adviser'), span(s, 'appearance of tenants')];
+    expect(personPhrases(s, chunks, [span(s, 'Orla Finch', 'PERSON')])).toEqual([]);
+    expect(personPhrases(s, chunks.slice(2), [])).toEqual([]);
+  });
+
+  it('takes a capitalised person noun only as the first word of its sentence', () => {
+    const s = sentenceOf('Bakers judged the cakes, and Bakers Lane was closed.');
+    const first = { type: 'PHRASE' as const, text: 'Bakers', start: 0, end: 6 };
+    const later = span(s, 'Bakers Lane');
+    expect(personPhrases(s, [first, later], []).map((m) => m.start)).toEqual([0]);
+  });
+});

@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { traceAnswer } from '../../src/answer/answerQuestion.js';
+import { amountUnit, askedUnit, unitFit } from '../../src/answer/unitFit.js';
+import type { Article } from '../../src/corpus/article.js';
+import { buildStory } from '../../src/story/buildStory.js';
+import type { Story } from '../../src/story/story.js';
+
+/** Invented: a measure given in two units, the one asked for in brackets after the other. */
+const ARTICLES: Article[] = [
+  {
+    id: 'bell',
+    title: 'Bell',
+    titleGiven: true,
+    file: 'bell.md',
+    body:
+      'The new bell for the Ostwick chapel was cast at a foundry on Monday. ' +
+      'The bell weighed about 2,400 pounds (1,090 kg) when it left the mould. ' +
+      'It will be hung in the tower next spring.',
+  },
+];
+
+let story: Story;
+beforeAll(() => {
+  story = buildStory(ARTICLES, 'unit-fit-fixture');
+});
+
+describe('an amount asked in a unit', () => {
+  it('is answered in that unit when the sentence gives it in another too', () => {
+    const short = traceAnswer(story, 'How many kilograms did the bell weigh?', { command: 'ask', limit: 1 }).short?.text;
+    expect(short).toMatch(/1,090/);
+    const closing = traceAnswer(story, 'How much did the bell weigh in kg?', { command: 'ask', limit: 1 }).short?.text;
+    expect(closing).toMatch(/1,090/);
+  });
+});
+
+describe('askedUnit', () => {
+  it('reads the unit counted by how many / how much, a closing "in", or the dimension of "how far"', () => {
+    expect(askedUnit('How many kgs of grain were sold?')).toEqual({ dimension: 'mass', name: 'kg' });
+    expect(askedUnit('How many square miles does the park cover?')).toEqual({ dimension: 'area', name: 'sq mile' });
+    expect(askedUnit('How much did the bell weigh in tonnes?')).toEqual({ dimension: 'mass', name: 'tonne' });
+    expect(askedUnit('How far is the mill from the river?')).toEqual({ dimension: 'length' });
+    expect(askedUnit('How many people came?')).toBeUndefined();
+    expect(askedUnit('How much did the mill earn in 2010?')).toBeUndefined();
+  });
+});
+
+describe('amountUnit and unitFit', () => {
+  it('reads the unit after a figure and its scale, and weighs another unit or another measure down', () => {
+    expect(amountUnit('3 million tons')).toEqual({ dimension: 'mass', name: 'tonne' });
+    expect(amountUnit('48 hours')).toEqual({ dimension: 'time', name: 'hour' });
+    expect(amountUnit('12 lanterns')).toBeUndefined();
+    const km = askedUnit('How many kilometres long is the wall?');
+    expect(unitFit(km, amountUnit('160 km'), 0.2, 0.5)).toBe(1);
+    expect(unitFit(km, amountUnit('100 miles'), 0.2, 0.5)).toBe(0.2);
+    expect(unitFit(km, amountUnit('40 days'), 0.2, 0.5)).toBe(0.5);
+    expect(unitFit(km, amountUnit('12 lanterns'), 0.2, 0.5)).toBe(1);
+  });
+});
