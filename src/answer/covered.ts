@@ -310,6 +310,13 @@ export function supportProbability(model: SupportModel, features: Record<Support
  * (one of storyE's, answered from another day's article before, is now read from its own day's article); of 20
  * uncovered questions written to probe storyE (not committed), one more is refused.
  *
+ * Nor is one whose short answer comes from a fragment (heldWords `fragment`: a sentence of under FRAGMENT_WORDS words
+ * with no verb, as a list of seeds or results writes "3 Rosa Pell (Varnia)"): such a line names someone beside a
+ * figure or a place and says nothing of them, so "How tall is Pell?" or "Where was Pell born?" finds there only the
+ * seed and the country the list gives. No covered answer of eval:refusal's sample comes from one (the tagger's
+ * verbless sentences among them are 14 words and more); of 39 uncovered questions written to probe storyD, storyE
+ * and the bundled story (not committed), two were answered from such lines and are now refused.
+ *
  * @example isCovered({ coverage: 0.3, untyped: true, answered: true, answerInBest: true, … }) // → true
  */
 export function isCovered(e: CoverageEvidence, model: SupportModel = committedSupportModel()): boolean {
@@ -331,8 +338,15 @@ export function isCovered(e: CoverageEvidence, model: SupportModel = committedSu
   const held = e.held();
   // A count whose sentence never names the counted noun counts something else; a year or a name the story
   // never writes is of something it does not report, however sure the answer; an answer's sentence naming only
-  // the other sex is about the other category's event (see isCovered).
-  if (held.countedMissing >= 1 || held.yearAbsent === 1 || held.otherSex === 1 || (rule === 'sure' && e.absentName()) || e.unwrittenName())
+  // the other sex is about the other category's event; a fragment tells nothing of what it names (see isCovered).
+  if (
+    held.countedMissing >= 1 ||
+    held.yearAbsent === 1 ||
+    held.otherSex === 1 ||
+    held.fragment === 1 ||
+    (rule === 'sure' && e.absentName()) ||
+    e.unwrittenName()
+  )
     return false;
   // The sentence a phrase is taken from must itself be about the question (see PHRASE_SENTENCE_MIN), and about
   // the particular the question names (see isCovered).

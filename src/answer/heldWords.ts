@@ -1,6 +1,6 @@
-import type { Story } from '../story/story.js';
+import type { Story, StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
-import { termsOf } from '../search/terms.js';
+import { termsOf, words } from '../search/terms.js';
 import { idf } from './rankSentences.js';
 import { subjectTerms } from './subjectEvidence.js';
 
@@ -13,6 +13,13 @@ const HOW_MANY = /\bhow\s+many\b/i;
  * Chosen on eval:refusal's training half (`--sample 6000`, articles 0–23); the figures are in covered.ts isCovered.
  */
 export const RARE_NAME_SHARE = 0.05;
+/**
+ * A sentence of fewer words than this with no verb is a fragment (heldWords `fragment`). The tagger misses the verb
+ * of a long sentence now and then ("the juveniles, like the adults, lack tentacles"): of eval:refusal's covered
+ * answers whose sentence it reads without a verb (10 of 6,000 questions and settings), none is under 14 words, where a
+ * list line of seeds or results is under 8.
+ */
+export const FRAGMENT_WORDS = 8;
 /** A year written as four digits standing alone ("in 1921", not "1921s" or "$1,921"). */
 const YEAR = /(?<![\d$£€]|\d[,.])\b(1[1-9]\d\d|20\d\d)\b(?![,.]?\d|s\b)/g;
 
@@ -77,6 +84,11 @@ export interface HeldWords {
    * other ("a girl's win …"), neither it nor the sentence before naming the one asked about; else 0.
    */
   otherSex: number;
+  /**
+   * 1 when the answer's sentence is a fragment: fewer than FRAGMENT_WORDS words and no verb (a line of a list of
+   * seeds or results, a caption, a heading: "3 Rosa Pell (Varnia)"), else 0. It names things and tells nothing of them.
+   */
+  fragment: number;
 }
 
 /**
@@ -118,7 +130,16 @@ export function heldWords(story: Story, question: string, sentenceId: number, co
     countedMissing: counted.length > 0 && HOW_MANY.test(question) ? counted.filter((t) => !here.has(t)).length / counted.length : 0,
     yearAbsent: [...question.matchAll(YEAR)].some((m) => !yearsOf(story).has(m[1]!)) ? 1 : 0,
     otherSex: otherSex(question, s?.text ?? '', s && before?.articleId === s.articleId ? before.text : ''),
+    fragment: s && isFragment(s) ? 1 : 0,
   };
+}
+
+/**
+ * Whether a sentence is a fragment (heldWords `fragment`): fewer than FRAGMENT_WORDS words, none of them a verb or
+ * an auxiliary as the tagger reads them ("4 Rosa Pell (Varnia)", "Photo: the harbour at dusk").
+ */
+export function isFragment(sentence: Pick<StorySentence, 'text' | 'tokens'>): boolean {
+  return words(sentence.text).length < FRAGMENT_WORDS && !sentence.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
 /** Whether the story writes a term, in fewer than RARE_NAME_SHARE of its sentences. */

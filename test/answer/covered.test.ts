@@ -59,6 +59,7 @@ const WELL_HELD: HeldWords = {
   yearAbsent: 0,
   otherSex: 0,
   rareNameMissing: 0,
+  fragment: 0,
 };
 /** The answer's sentence holds none of the question, and the story none of its names. */
 const NOT_HELD: HeldWords = {
@@ -70,6 +71,7 @@ const NOT_HELD: HeldWords = {
   yearAbsent: 1,
   otherSex: 1,
   rareNameMissing: 1,
+  fragment: 1,
 };
 
 describe('countAnsweredByRank', () => {
@@ -150,6 +152,11 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ ...sure, held: () => ({ ...WELL_HELD, otherSex: 1 }), storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(
       true,
     );
+    // And one answered from a fragment, a line of a list: in a story of many paragraphs, below the full match.
+    const fromFragment = () => ({ ...WELL_HELD, fragment: 1 });
+    expect(isCovered(evidence({ ...sure, held: fromFragment }))).toBe(false);
+    expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: fromFragment }))).toBe(true);
+    expect(isCovered(evidence({ ...sure, held: fromFragment, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
     // At the full match, and in a single paragraph, the count stands.
     expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: countsOther }))).toBe(true);
     expect(isCovered(evidence({ ...sure, held: countsOther, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
