@@ -377,11 +377,17 @@ const SHARE_BEFORE = /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten
 /** How many words after a rank may hold what it counts ("the ninth *wet week*", "his ninth *county chess title*"). */
 const RANK_NOUN_WORDS = 4;
 
+/** A word the question itself ranks ("in the *fourth round*", "the 3rd stage"): the rank's noun follows it. */
+const QUESTION_RANK =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|final|\d+(?:st|nd|rd|th))\s+([\p{L}'-]+)/giu;
+
 /**
  * Whether a question asking how many or how much was answered by a rank that counts nothing the question names ("the
  * 3rd century" for "how many bridges"): the story's figure for what is asked, if any, is not in the excerpts.
  * A rank followed within RANK_NOUN_WORDS words by one of the question's words answers the count ("the ninth wet
- * week" for "how many weeks of rain", "his ninth title" for "how many titles").
+ * week" for "how many weeks of rain", "his ninth title" for "how many titles"), unless the question ranks that word
+ * itself: "How many sets did she lose in the fourth round?" asks a count within a round, and "the third round" of
+ * another match is no answer to it.
  *
  * @param written the rank as its sentence writes it; `asked` the question's index terms
  * @example countAnsweredByRank('How many titles has she won?', 'ORDINAL', 'fourth', 'She is the fourth seed.', ['titl', 'won']) // → true
@@ -398,8 +404,13 @@ export function countAnsweredByRank(
   if (at < 0) return true;
   // "a third of the vote", "one fifth": a share, which the tagger also reads as a rank.
   if (SHARE_BEFORE.test(sentence.slice(0, at))) return false;
+  // A noun the question ranks itself ("lost in the fourth round") is where the count is asked, not what it counts.
+  const ranked = new Set([...question.matchAll(QUESTION_RANK)].map((m) => termOf(m[1]!) ?? ''));
   const after = words(sentence.slice(at + written.length)).slice(0, RANK_NOUN_WORDS);
-  return !after.some((w) => asked.includes(termOf(w) ?? ''));
+  return !after.some((w) => {
+    const t = termOf(w) ?? '';
+    return asked.includes(t) && !ranked.has(t);
+  });
 }
 
 /**

@@ -80,6 +80,15 @@ describe('countAnsweredByRank', () => {
     const q = 'How many bridges cross the river at Pellam?';
     expect(countAnsweredByRank(q, 'ORDINAL', '3rd', 'The oldest of them dates from the 3rd century.', asked(q))).toBe(true);
   });
+  it('is true for a rank of the very thing the question ranks itself, where the count is asked', () => {
+    const q = 'How many games did Vell lose in the fourth round?';
+    expect(countAnsweredByRank(q, 'ORDINAL', 'third', 'Tesk lost to Orrin in the third round.', asked(q))).toBe(true);
+    // A rank of what is counted still answers it.
+    const games = 'How many games did Vell win in the fourth round?';
+    expect(countAnsweredByRank(games, 'ORDINAL', 'sixth', 'Vell took his sixth straight game in the fourth round.', asked(games))).toBe(
+      false,
+    );
+  });
   it('is false for a rank of what the question counts, another type, or a question asking no count', () => {
     const q = 'How many weeks of rain had Tesk had by then?';
     expect(countAnsweredByRank(q, 'ORDINAL', 'ninth', 'It was the ninth wet week in the valley.', asked(q))).toBe(false);
