@@ -60,6 +60,7 @@ const WELL_HELD: HeldWords = {
   otherSex: 0,
   rareNameMissing: 0,
   fragment: 0,
+  otherCountry: 0,
 };
 /** The answer's sentence holds none of the question, and the story none of its names. */
 const NOT_HELD: HeldWords = {
@@ -72,6 +73,7 @@ const NOT_HELD: HeldWords = {
   otherSex: 1,
   rareNameMissing: 1,
   fragment: 1,
+  otherCountry: 1,
 };
 
 describe('countAnsweredByRank', () => {
@@ -144,8 +146,8 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ ...sure, held: () => WELL_HELD }))).toBe(true);
     expect(isCovered(evidence({ ...sure, held: () => NOT_HELD }))).toBe(false);
     expect(isCovered(evidence({ subjectBeside: () => true, held: () => NOT_HELD }))).toBe(false);
-    // At the full match the model is not asked.
-    expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: () => NOT_HELD }))).toBe(true);
+    // At the full match the model is not asked (only another country named instead of the one asked about counts there).
+    expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: () => ({ ...NOT_HELD, otherCountry: 0 }) }))).toBe(true);
     // Nor of a story too small for the absence of a word to say much.
     expect(isCovered(evidence({ ...sure, held: () => NOT_HELD, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
   });
@@ -161,6 +163,12 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ ...sure, held: () => ({ ...WELL_HELD, otherSex: 1 }), storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(
       true,
     );
+    // And one whose answer's sentence names only another country than the one asked about: up to NAME_RUN_COVERAGE.
+    const otherLand = () => ({ ...WELL_HELD, otherCountry: 1 });
+    expect(isCovered(evidence({ ...sure, held: otherLand }))).toBe(false);
+    expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: otherLand }))).toBe(false);
+    expect(isCovered(evidence({ coverage: NAME_RUN_COVERAGE, held: otherLand }))).toBe(true);
+    expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: otherLand, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
     // And one answered from a fragment, a line of a list: in a story of many paragraphs, below the full match.
     const fromFragment = () => ({ ...WELL_HELD, fragment: 1 });
     expect(isCovered(evidence({ ...sure, held: fromFragment }))).toBe(false);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { countedTerms } from '../../src/answer/answerQuestion.js';
-import { FRAGMENT_WORDS, heldWords, isFragment, otherSex, RARE_NAME_SHARE } from '../../src/answer/heldWords.js';
+import {
+  countriesNamed,
+  FRAGMENT_WORDS,
+  heldWords,
+  isFragment,
+  otherCountry,
+  otherSex,
+  RARE_NAME_SHARE,
+} from '../../src/answer/heldWords.js';
 import { buildStory } from '../../src/story/buildStory.js';
 
 // An invented rowing story: two articles, the second opening with a sentence that names no crew.
@@ -177,5 +185,27 @@ describe('heldWords fragment', () => {
     expect(isFragment({ text: long.text, tokens: [] })).toBe(false);
     expect(isFragment({ text: '2 Pell Rosander (Varnia)', tokens: [] })).toBe(true);
     expect(isFragment({ text: Array.from({ length: FRAGMENT_WORDS }, () => 'seed').join(' '), tokens: [] })).toBe(false);
+  });
+});
+
+describe('heldWords otherCountry', () => {
+  it("marks an answer's sentence naming another country than the question's, and not the question's", () => {
+    expect(otherCountry('Who is the Polish trade minister?', "Norway's trade minister Ada Vik opened the fair.", '')).toBe(1);
+    expect(otherCountry('Who is the Norwegian trade minister?', "Norway's trade minister Ada Vik opened the fair.", '')).toBe(0);
+    // The sentence before names the country asked about: the answer's sentence may go on about it.
+    expect(
+      otherCountry('Who is the Polish trade minister?', 'Her deputy came from Norway.', 'Poland sent its trade minister, Ada Vik.'),
+    ).toBe(0);
+    // A sentence naming no country, or a question naming none, says nothing either way.
+    expect(otherCountry('Who is the Polish trade minister?', 'The trade minister Ada Vik opened the fair.', '')).toBe(0);
+    expect(otherCountry('Who is the trade minister?', "Norway's trade minister Ada Vik opened the fair.", '')).toBe(0);
+  });
+  it('reads a country by its name, a spelling of two words or its demonym, written with a capital', () => {
+    expect([...countriesNamed("The Polish and South Korean envoys met in Norway's capital.")].sort()).toEqual([
+      'Norway',
+      'Poland',
+      'South Korea',
+    ]);
+    expect(countriesNamed('a polish for the boots').size).toBe(0);
   });
 });
