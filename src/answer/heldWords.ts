@@ -1,6 +1,7 @@
-import type { Story } from '../story/story.js';
+import type { Story, StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
-import { termsOf } from '../search/terms.js';
+import { termsOf, words } from '../search/terms.js';
+import { countryOf } from '../text/places.js';
 import { idf } from './rankSentences.js';
 import { subjectTerms } from './subjectEvidence.js';
 
@@ -13,6 +14,13 @@ const HOW_MANY = /\bhow\s+many\b/i;
  * Chosen on eval:refusal's training half (`--sample 6000`, articles 0–23); the figures are in covered.ts isCovered.
  */
 export const RARE_NAME_SHARE = 0.05;
+/**
+ * A sentence of fewer words than this with no verb is a fragment (heldWords `fragment`). The tagger misses the verb
+ * of a long sentence now and then ("the juveniles, like the adults, lack tentacles"): of eval:refusal's covered
+ * answers whose sentence it reads without a verb (10 of 6,000 questions and settings), none is under 14 words, where a
+ * list line of seeds or results is under 8.
+ */
+export const FRAGMENT_WORDS = 8;
 /** A year written as four digits standing alone ("in 1921", not "1921s" or "$1,921"). */
 const YEAR = /(?<![\d$£€]|\d[,.])\b(1[1-9]\d\d|20\d\d)\b(?![,.]?\d|s\b)/g;
 
@@ -77,6 +85,16 @@ export interface HeldWords {
    * other ("a girl's win …"), neither it nor the sentence before naming the one asked about; else 0.
    */
   otherSex: number;
+  /**
+   * 1 when the answer's sentence is a fragment: fewer than FRAGMENT_WORDS words and no verb (a line of a list of
+   * seeds or results, a caption, a heading: "3 Rosa Pell (Varnia)"), else 0. It names things and tells nothing of them.
+   */
+  fragment: number;
+  /**
+   * 1 when the question names a country (by name or demonym: "the Polish minister") and the answer's sentence, with
+   * the one before it, names another country but not that one ("Ukraine's deputy minister"), else 0.
+   */
+  otherCountry: number;
 }
 
 /**
@@ -118,7 +136,45 @@ export function heldWords(story: Story, question: string, sentenceId: number, co
     countedMissing: counted.length > 0 && HOW_MANY.test(question) ? counted.filter((t) => !here.has(t)).length / counted.length : 0,
     yearAbsent: [...question.matchAll(YEAR)].some((m) => !yearsOf(story).has(m[1]!)) ? 1 : 0,
     otherSex: otherSex(question, s?.text ?? '', s && before?.articleId === s.articleId ? before.text : ''),
+    fragment: s && isFragment(s) ? 1 : 0,
+    otherCountry: otherCountry(question, s?.text ?? '', s && before?.articleId === s.articleId ? before.text : ''),
   };
+}
+
+/**
+ * Whether a sentence is a fragment (heldWords `fragment`): fewer than FRAGMENT_WORDS words, none of them a verb or
+ * an auxiliary as the tagger reads them ("4 Rosa Pell (Varnia)", "Photo: the harbour at dusk").
+ */
+export function isFragment(sentence: Pick<StorySentence, 'text' | 'tokens'>): boolean {
+  return words(sentence.text).length < FRAGMENT_WORDS && !sentence.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/** The countries a text names by a capitalised name, spelling or demonym (places.countryOf), two words or one at a time. */
+export function countriesNamed(text: string): Set<string> {
+  const said = words(text).map((w) => w.replace(/['’]s?$/u, ''));
+  const out = new Set<string>();
+  for (let i = 0; i < said.length; i += 1) {
+    const w = said[i]!;
+    if (!/^\p{Lu}/u.test(w)) continue;
+    const next = said[i + 1];
+    const pair = next !== undefined && /^\p{Lu}/u.test(next) ? countryOf(`${w} ${next}`) : undefined;
+    const country = pair ?? countryOf(w);
+    if (country !== undefined) out.add(country);
+    if (pair !== undefined) i += 1;
+  }
+  return out;
+}
+
+/**
+ * 1 when the question names a country and the answer's sentence, with the one before it, names another but not that
+ * one (heldWords `otherCountry`): the sentence tells of another country's minister, delegation or market.
+ * @example otherCountry('Who led the Polish team?', "Norway's team was led by Ada Vik.", '') // → 1
+ */
+export function otherCountry(question: string, sentence: string, before: string): number {
+  const asked = countriesNamed(question);
+  if (asked.size === 0) return 0;
+  const here = new Set([...countriesNamed(sentence), ...countriesNamed(before)]);
+  return here.size > 0 && ![...asked].some((c) => here.has(c)) ? 1 : 0;
 }
 
 /** Whether the story writes a term, in fewer than RARE_NAME_SHARE of its sentences. */

@@ -59,6 +59,8 @@ const WELL_HELD: HeldWords = {
   yearAbsent: 0,
   otherSex: 0,
   rareNameMissing: 0,
+  fragment: 0,
+  otherCountry: 0,
 };
 /** The answer's sentence holds none of the question, and the story none of its names. */
 const NOT_HELD: HeldWords = {
@@ -70,6 +72,8 @@ const NOT_HELD: HeldWords = {
   yearAbsent: 1,
   otherSex: 1,
   rareNameMissing: 1,
+  fragment: 1,
+  otherCountry: 1,
 };
 
 describe('countAnsweredByRank', () => {
@@ -77,6 +81,15 @@ describe('countAnsweredByRank', () => {
   it('is true for a count answered by a rank that counts nothing the question names', () => {
     const q = 'How many bridges cross the river at Pellam?';
     expect(countAnsweredByRank(q, 'ORDINAL', '3rd', 'The oldest of them dates from the 3rd century.', asked(q))).toBe(true);
+  });
+  it('is true for a rank of the very thing the question ranks itself, where the count is asked', () => {
+    const q = 'How many games did Vell lose in the fourth round?';
+    expect(countAnsweredByRank(q, 'ORDINAL', 'third', 'Tesk lost to Orrin in the third round.', asked(q))).toBe(true);
+    // A rank of what is counted still answers it.
+    const games = 'How many games did Vell win in the fourth round?';
+    expect(countAnsweredByRank(games, 'ORDINAL', 'sixth', 'Vell took his sixth straight game in the fourth round.', asked(games))).toBe(
+      false,
+    );
   });
   it('is false for a rank of what the question counts, another type, or a question asking no count', () => {
     const q = 'How many weeks of rain had Tesk had by then?';
@@ -133,8 +146,8 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ ...sure, held: () => WELL_HELD }))).toBe(true);
     expect(isCovered(evidence({ ...sure, held: () => NOT_HELD }))).toBe(false);
     expect(isCovered(evidence({ subjectBeside: () => true, held: () => NOT_HELD }))).toBe(false);
-    // At the full match the model is not asked.
-    expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: () => NOT_HELD }))).toBe(true);
+    // At the full match the model is not asked (only another country named instead of the one asked about counts there).
+    expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: () => ({ ...NOT_HELD, otherCountry: 0 }) }))).toBe(true);
     // Nor of a story too small for the absence of a word to say much.
     expect(isCovered(evidence({ ...sure, held: () => NOT_HELD, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
   });
@@ -150,6 +163,17 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ ...sure, held: () => ({ ...WELL_HELD, otherSex: 1 }), storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(
       true,
     );
+    // And one whose answer's sentence names only another country than the one asked about: up to NAME_RUN_COVERAGE.
+    const otherLand = () => ({ ...WELL_HELD, otherCountry: 1 });
+    expect(isCovered(evidence({ ...sure, held: otherLand }))).toBe(false);
+    expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: otherLand }))).toBe(false);
+    expect(isCovered(evidence({ coverage: NAME_RUN_COVERAGE, held: otherLand }))).toBe(true);
+    expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: otherLand, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
+    // And one answered from a fragment, a line of a list: in a story of many paragraphs, below the full match.
+    const fromFragment = () => ({ ...WELL_HELD, fragment: 1 });
+    expect(isCovered(evidence({ ...sure, held: fromFragment }))).toBe(false);
+    expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: fromFragment }))).toBe(true);
+    expect(isCovered(evidence({ ...sure, held: fromFragment, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
     // At the full match, and in a single paragraph, the count stands.
     expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: countsOther }))).toBe(true);
     expect(isCovered(evidence({ ...sure, held: countsOther, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { countedTerms } from '../../src/answer/answerQuestion.js';
-import { heldWords, otherSex, RARE_NAME_SHARE } from '../../src/answer/heldWords.js';
+import {
+  countriesNamed,
+  FRAGMENT_WORDS,
+  heldWords,
+  isFragment,
+  otherCountry,
+  otherSex,
+  RARE_NAME_SHARE,
+} from '../../src/answer/heldWords.js';
 import { buildStory } from '../../src/story/buildStory.js';
 
 // An invented rowing story: two articles, the second opening with a sentence that names no crew.
@@ -143,5 +151,61 @@ describe('heldWords rareNameMissing', () => {
   });
   it('leaves alone a name the story writes all through, its subject', () => {
     expect(heldWords(season, 'Whom did the Vennor crew praise?', at('Coach Ilsa Brandt')).rareNameMissing).toBe(0);
+  });
+});
+
+// An invented tournament report: a list of seeds, one line each, then sentences about them.
+const seeds = buildStory(
+  [
+    {
+      id: 'seeds',
+      title: 'Varnel Open seeds',
+      titleGiven: true,
+      file: 'seeds.md',
+      body: [
+        'The Varnel Open starts on Monday with these seeds.',
+        '1 Ostrel Kamaru (Lindoria)',
+        '2 Pell Rosander (Varnia)',
+        'Rosander, who grew up in the port town of Mirrok, reached the final last year.',
+      ].join('\n\n'),
+    },
+  ],
+  'fragment-fixture',
+);
+
+describe('heldWords fragment', () => {
+  const at = (text: string) => seeds.sentences.find((s) => s.text.startsWith(text))!;
+  it("marks an answer's sentence that is a line of a list, with no verb", () => {
+    expect(heldWords(seeds, 'Where was Rosander born?', at('2 Pell Rosander').id).fragment).toBe(1);
+    expect(heldWords(seeds, 'Where did Rosander grow up?', at('Rosander, who grew up').id).fragment).toBe(0);
+    expect(heldWords(seeds, 'When does the Varnel Open start?', at('The Varnel Open starts').id).fragment).toBe(0);
+  });
+  it('reads a long sentence as no fragment, whatever the tagger makes of its verb', () => {
+    const long = at('Rosander, who grew up');
+    expect(isFragment({ text: long.text, tokens: [] })).toBe(false);
+    expect(isFragment({ text: '2 Pell Rosander (Varnia)', tokens: [] })).toBe(true);
+    expect(isFragment({ text: Array.from({ length: FRAGMENT_WORDS }, () => 'seed').join(' '), tokens: [] })).toBe(false);
+  });
+});
+
+describe('heldWords otherCountry', () => {
+  it("marks an answer's sentence naming another country than the question's, and not the question's", () => {
+    expect(otherCountry('Who is the Polish trade minister?', "Norway's trade minister Ada Vik opened the fair.", '')).toBe(1);
+    expect(otherCountry('Who is the Norwegian trade minister?', "Norway's trade minister Ada Vik opened the fair.", '')).toBe(0);
+    // The sentence before names the country asked about: the answer's sentence may go on about it.
+    expect(
+      otherCountry('Who is the Polish trade minister?', 'Her deputy came from Norway.', 'Poland sent its trade minister, Ada Vik.'),
+    ).toBe(0);
+    // A sentence naming no country, or a question naming none, says nothing either way.
+    expect(otherCountry('Who is the Polish trade minister?', 'The trade minister Ada Vik opened the fair.', '')).toBe(0);
+    expect(otherCountry('Who is the trade minister?', "Norway's trade minister Ada Vik opened the fair.", '')).toBe(0);
+  });
+  it('reads a country by its name, a spelling of two words or its demonym, written with a capital', () => {
+    expect([...countriesNamed("The Polish and South Korean envoys met in Norway's capital.")].sort()).toEqual([
+      'Norway',
+      'Poland',
+      'South Korea',
+    ]);
+    expect(countriesNamed('a polish for the boots').size).toBe(0);
   });
 });
