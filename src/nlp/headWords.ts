@@ -41,6 +41,22 @@ export const COMPANY_HEADS: ReadonlySet<string> = new Set([
   'technologies',
 ]);
 
+/**
+ * Officers and owners of a company, which right after a name make it a company's ("Talvex chief executive Rudi
+ * Kamper", "Orlan shareholders"): general English of business.
+ */
+export const COMPANY_OFFICERS: ReadonlySet<string> = new Set([
+  'chairman',
+  'chairwoman',
+  'ceo',
+  'cfo',
+  'executive',
+  'executives',
+  'shareholders',
+  'stockholders',
+  'boss',
+]);
+
 /** Head words of a market index's name ("Harbour Composite Index", "Industrial Average"). */
 export const INDEX_HEADS: ReadonlySet<string> = new Set(['index', 'indices', 'indexes', 'average']);
 

@@ -21,6 +21,8 @@ export interface NameEvidence {
   org: number;
   /** Cues that the name is a thing (a work, an index, an event): "the film X", "X, the primary index". */
   thing: number;
+  /** Of those, a noun of a work or an event right before the name ("the film X", "the novel 'X'"): it names X itself. */
+  workBefore: number;
 }
 
 /** Adds the cues of one run to the evidence of its spelling. */
@@ -35,6 +37,7 @@ export function addEvidence(e: NameEvidence, run: NameRun): void {
   if (run.describer) e.person += 2;
   if (run.locativeBefore) e.place += 1;
   if (run.tickerAfter) e.org += 3;
+  if (run.kindBefore === 'work') e.workBefore += 1;
   for (const kind of [run.kindBefore, run.kindAfter, run.appositiveKind]) {
     if (kind === 'organization') e.org += 2;
     else if (kind === 'place') e.place += 2;
@@ -81,6 +84,8 @@ export function nameType(text: string, e: NameEvidence): NameType | undefined {
   // Acronyms and tickers ("KSTL", "UTC", "OMX") are never people.
   const acronym = words.length === 1 && /^[\p{Lu}\p{N}&.-]{2,6}$/u.test(text.trim());
   const person = acronym ? 0 : e.person + spellingScore(key, words);
+  // "the film Silent Harbour": a title whose last word is a place noun names the work, unless used as a place as often.
+  if (words.length > 1 && PLACE_HEADS.has(head) && e.workBefore > 0 && e.workBefore >= e.place) return undefined;
   if (words.length > 1 && PLACE_HEADS.has(head)) return 'PLACE';
   if (e.org >= 2 && e.org >= person && e.org > e.place) return 'ORG';
   if (gaz === 'city' && person < 4) return 'PLACE';
@@ -98,7 +103,7 @@ export function nameType(text: string, e: NameEvidence): NameType | undefined {
 }
 
 /** Whether a lower-case word is the plural of a noun WordNet knows ("workers", "laboratories"). */
-function pluralNoun(word: string): boolean {
+export function pluralNoun(word: string): boolean {
   if (word.endsWith('ies')) return nounClass(`${word.slice(0, -3)}y`) !== undefined;
   return /[^s]s$/.test(word) && nounClass(word.slice(0, -1)) !== undefined;
 }

@@ -9,7 +9,8 @@ import { nounClass, nounClasses } from '../lexicon/index.js';
 import { isCalendarName } from '../text/calendarNames.js';
 import { isGivenName, placeKind } from '../text/places.js';
 import { LOWER_WORD, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, isPersonNoun } from './cueWords.js';
-import { ORG_HEADS, PLACE_HEADS } from './headWords.js';
+import { COMPANY_OFFICERS, ORG_HEADS, PLACE_HEADS } from './headWords.js';
+import { pluralNoun } from './nameKinds.js';
 import type { Entity, NameRun, NameClass, Token } from './entities.js';
 
 const LOCATIVE = new Set([
@@ -114,6 +115,8 @@ function isNameToken(t: Token, sentenceInitial = false): boolean {
 }
 
 const OPENING_MARK = /^["“‘'([]$/;
+/** A quotation mark that may open a title ("the film \"Silent Harbour\""). */
+const OPENING_QUOTE = /^["“‘']$/;
 
 /** Whether token i opens the sentence (first token, or after opening quotes/brackets). */
 function opensSentence(tokens: Token[], i: number): boolean {
@@ -266,6 +269,25 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
       break;
     }
   }
+  // "Shares of Kelvard Bank", "Former Talvex chief executive …": a plural common noun and its connector, or "Former",
+  // that open the sentence only lead into the name.
+  if (nameFrom === from && to - from >= 2 && opensSentence(tokens, from)) {
+    const opener = tokens[from]!.text;
+    const lower = opener.toLowerCase();
+    if (lower === 'former') from += 1;
+    else if (
+      to - from >= 3 &&
+      CONNECTORS.has(tokens[from + 1]!.text.toLowerCase()) &&
+      pluralNoun(lower) &&
+      !isGivenName(opener) &&
+      !placeKind(opener) &&
+      !ORG_HEADS.has(lower) &&
+      !PLACE_HEADS.has(lower) &&
+      !isTitleWord(lower)
+    )
+      from += 2;
+    nameFrom = from;
+  }
   // "Russian Irina Vostova", "Swede Lars Ekvall": a demonym or a person noun before a name of two words or more.
   const describer: string[] = [];
   // The run's words (a hyphen is no word); counted once, then one less for each describer taken off the front.
@@ -341,11 +363,15 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   const beforeComma = tokens[from - 2];
   if (!modifier && prev?.text === ',' && beforeComma && !isCapitalised(beforeComma.text) && isPersonNoun(beforeComma.text.toLowerCase()))
     run.roleBefore = true;
-  if (prev && titleParts.length === 0 && describer.length === 0 && !isCapitalised(prev.text) && prev.pos === 'NOUN') {
-    const kind = classOfNoun(prev.text.toLowerCase(), 'before');
+  // 'the film "Silent Harbour"': the noun that classifies a name may stand before its opening quote.
+  const classifier = prev && OPENING_QUOTE.test(prev.text) && from >= 2 ? tokens[from - 2] : prev;
+  if (classifier && titleParts.length === 0 && describer.length === 0 && !isCapitalised(classifier.text) && classifier.pos === 'NOUN') {
+    const kind = classOfNoun(classifier.text.toLowerCase(), 'before');
     if (kind && kind !== 'person') run.kindBefore = kind;
   }
-  if (following && !isCapitalised(following.text) && following.pos === 'NOUN') {
+  const officer = following?.text.toLowerCase() === 'chief' ? tokens[to + 1] : following;
+  if (officer && COMPANY_OFFICERS.has(officer.text)) run.kindAfter = 'organization';
+  else if (following && !isCapitalised(following.text) && following.pos === 'NOUN') {
     const kind = classOfNoun(following.text.toLowerCase(), 'after');
     // "the Heron Bay club" is a club; "Nordic partners", "Oregon talks" only belong to the name.
     if (kind && (kind !== 'organization' || to - nameFrom >= 2)) run.kindAfter = kind;
