@@ -206,3 +206,31 @@ describe('people on any story', () => {
     expect(runs[0]!.describer).toBe('Norwegian');
   });
 });
+
+describe('resolveNames: works, openers and firms', () => {
+  const typeOf = (entities: { type: string; text: string }[][], text: string) =>
+    entities.flat().find((e) => e.text === text)?.type;
+
+  it('a title in quotes after "the film" names the work, not a place, though its last word is a place noun', () => {
+    const { entities } = resolve(['The film "Pale Harbour" won the top prize.', 'Pale Harbour tells of a ferryman.']);
+    expect(typeOf(entities, 'Pale Harbour')).toBeUndefined();
+    const places = resolve(['Boats left Pale Harbour at dawn.', 'The ferry reached Pale Harbour.']);
+    expect(typeOf(places.entities, 'Pale Harbour')).toBe('PLACE');
+  });
+
+  it('"Shares of …" opening a sentence is not part of the name it leads into', () => {
+    const { entities } = resolve(['Shares of Quenby Bank fell 4 percent.']);
+    expect(entities.flat().map((e) => [e.type, e.text])).toContainEqual(['ORG', 'Quenby Bank']);
+    expect(typeOf(entities, 'Shares of Quenby Bank')).toBeUndefined();
+  });
+
+  it('a name before a company officer is a company, not the place a preposition would make it', () => {
+    const { entities, people } = resolve([
+      'Former Talvane chief executive Rudi Kemmler is on trial.',
+      'Prosecutors said Kemmler hid losses at Talvane.',
+      'Talvane shareholders lost their savings.',
+    ]);
+    expect(typeOf(entities, 'Talvane')).toBe('ORG');
+    expect(people.map((p) => p.name)).toEqual(['Rudi Kemmler']);
+  });
+});
