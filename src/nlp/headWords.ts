@@ -57,6 +57,9 @@ export const COMPANY_OFFICERS: ReadonlySet<string> = new Set([
   'boss',
 ]);
 
+/** A company's stock, right after a name that is no place ("Varo Power shares fell"). */
+export const SHARE_WORDS: ReadonlySet<string> = new Set(['shares', 'stock', 'stocks']);
+
 /** Head words of a market index's name ("Harbour Composite Index", "Industrial Average"). */
 export const INDEX_HEADS: ReadonlySet<string> = new Set(['index', 'indices', 'indexes', 'average']);
 

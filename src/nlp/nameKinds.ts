@@ -89,7 +89,9 @@ export function nameType(text: string, e: NameEvidence): NameType | undefined {
   if (words.length > 1 && PLACE_HEADS.has(head)) return 'PLACE';
   if (e.org >= 2 && e.org >= person && e.org > e.place) return 'ORG';
   if (gaz === 'city' && person < 4) return 'PLACE';
-  if (person >= 2 && person > e.place && e.thing < person) return 'PERSON';
+  // A given name before a common noun is no person cue when the text treats the name as a thing ("the Kelso Cup final").
+  const thingByName = e.person === 0 && e.thing > 0 && words.length > 1 && nounClass(head) !== undefined && nounClass(head) !== 'person';
+  if (person >= 2 && person > e.place && e.thing < person && !thingByName) return 'PERSON';
   if (gaz === 'city') return 'PLACE';
   if (words.length > 1 && PLACE_HEADS.has(head)) return 'PLACE';
   if (e.place >= 2 && e.place > e.org) return 'PLACE';

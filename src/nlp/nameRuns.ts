@@ -9,7 +9,7 @@ import { nounClass, nounClasses } from '../lexicon/index.js';
 import { isCalendarName } from '../text/calendarNames.js';
 import { isGivenName, placeKind } from '../text/places.js';
 import { LOWER_WORD, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, isPersonNoun } from './cueWords.js';
-import { COMPANY_OFFICERS, ORG_HEADS, PLACE_HEADS } from './headWords.js';
+import { COMPANY_OFFICERS, ORG_HEADS, PLACE_HEADS, SHARE_WORDS } from './headWords.js';
 import { pluralNoun } from './nameKinds.js';
 import type { Entity, NameRun, NameClass, Token } from './entities.js';
 
@@ -212,6 +212,11 @@ export function findNameRuns(text: string, tokens: Token[], entities: Entity[]):
         j += connectors + 1;
         continue;
       }
+      // 'Isadora "Izzy" Kwantes': a nickname in quotes after a given name stays inside the name.
+      if (nicknameAt(tokens, j) && isGivenName(tokens[j - 1]!.text)) {
+        j += 4;
+        continue;
+      }
       if (next.pos === 'NUM' && /^[A-Z][a-z]+$/.test(next.text)) {
         j += 1;
         continue;
@@ -225,6 +230,35 @@ export function findNameRuns(text: string, tokens: Token[], entities: Entity[]):
     i = j;
   }
   return runs.filter((r) => !r.text.split(/\s+/).every(isCalendarName));
+}
+
+/**
+ * Whether the word at `at`, tagged an adjective, is the head noun of the phrase a name opens ("the Kelso Cup final
+ * will …"): a verb, a preposition or a stop follows it.
+ */
+function headAdjective(tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  const after = tokens[at + 1];
+  return t !== undefined && t.pos === 'ADJ' && (after === undefined || /^(AUX|VERB|ADP|PUNCT)$/.test(after.pos));
+}
+
+/** Double quotation marks around a nickname. */
+const NICKNAME_QUOTE = /^["“”]$/;
+
+/** Whether tokens `at`… are a quoted capitalised word and then a name word ('"Izzy" Kwantes'). */
+function nicknameAt(tokens: Token[], at: number): boolean {
+  const [open, nick, close, after] = [tokens[at], tokens[at + 1], tokens[at + 2], tokens[at + 3]];
+  return (
+    open !== undefined &&
+    NICKNAME_QUOTE.test(open.text) &&
+    nick !== undefined &&
+    isCapitalised(nick.text) &&
+    nick.text.length > 1 &&
+    close !== undefined &&
+    NICKNAME_QUOTE.test(close.text) &&
+    after !== undefined &&
+    isNameToken(after)
+  );
 }
 
 /**
@@ -370,8 +404,10 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
     if (kind && kind !== 'person') run.kindBefore = kind;
   }
   const officer = following?.text.toLowerCase() === 'chief' ? tokens[to + 1] : following;
-  if (officer && COMPANY_OFFICERS.has(officer.text)) run.kindAfter = 'organization';
-  else if (following && !isCapitalised(following.text) && following.pos === 'NOUN') {
+  // "Varo Power shares fell": shares of a name no gazetteer holds are a company's ("Oslo shares" are a market's).
+  const shares = following !== undefined && SHARE_WORDS.has(following.text) && !placeKind(run.text);
+  if (shares || (officer && COMPANY_OFFICERS.has(officer.text))) run.kindAfter = 'organization';
+  else if (following && !isCapitalised(following.text) && (following.pos === 'NOUN' || headAdjective(tokens, to))) {
     const kind = classOfNoun(following.text.toLowerCase(), 'after');
     // "the Heron Bay club" is a club; "Nordic partners", "Oregon talks" only belong to the name.
     if (kind && (kind !== 'organization' || to - nameFrom >= 2)) run.kindAfter = kind;
