@@ -3,7 +3,7 @@
  * every sentence that uses it, pooled over the whole corpus (a name that is a person in one sentence is a person in
  * all of them).
  */
-import { nounClass } from '../lexicon/index.js';
+import { type NounClass, nounClass } from '../lexicon/index.js';
 import { foldText } from '../text/fold.js';
 import { isGivenName, placeKind } from '../text/places.js';
 import type { NameRun } from './entities.js';
@@ -89,8 +89,9 @@ export function nameType(text: string, e: NameEvidence): NameType | undefined {
   if (words.length > 1 && PLACE_HEADS.has(head)) return 'PLACE';
   if (e.org >= 2 && e.org >= person && e.org > e.place) return 'ORG';
   if (gaz === 'city' && person < 4) return 'PLACE';
-  // A given name before a common noun is no person cue when the text treats the name as a thing ("the Kelso Cup final").
-  const thingByName = e.person === 0 && e.thing > 0 && words.length > 1 && nounClass(head) !== undefined && nounClass(head) !== 'person';
+  // A given name before the head noun of a made thing or an event is no person cue when the text treats the name as a
+  // thing ("the Kelso Cup final"); surnames that are other nouns ("Fermi", "Bush") keep it.
+  const thingByName = e.person === 0 && e.thing > 0 && words.length > 1 && THING_HEADS.has(nounClass(head) ?? 'person');
   if (person >= 2 && person > e.place && e.thing < person && !thingByName) return 'PERSON';
   if (gaz === 'city') return 'PLACE';
   if (words.length > 1 && PLACE_HEADS.has(head)) return 'PLACE';
@@ -103,6 +104,9 @@ export function nameType(text: string, e: NameEvidence): NameType | undefined {
   if (words.length > 1 && !isGivenName(words[0]!) && nounClass(head) === 'place') return 'PLACE';
   return undefined;
 }
+
+/** Classes of a name's head noun that make it a thing's name when the text treats it as one ("Cup", "Trophy", "Games"). */
+const THING_HEADS: ReadonlySet<NounClass> = new Set(['artifact', 'communication', 'act', 'event']);
 
 /** Whether a lower-case word is the plural of a noun WordNet knows ("workers", "laboratories"). */
 export function pluralNoun(word: string): boolean {

@@ -9,7 +9,7 @@ import { nounClass, nounClasses } from '../lexicon/index.js';
 import { isCalendarName } from '../text/calendarNames.js';
 import { isGivenName, placeKind } from '../text/places.js';
 import { LOWER_WORD, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, isPersonNoun } from './cueWords.js';
-import { COMPANY_OFFICERS, ORG_HEADS, PLACE_HEADS, SHARE_WORDS } from './headWords.js';
+import { COMPANY_OFFICERS, ORG_HEADS, PLACE_HEADS, SHARE_WORDS, STAKE_WORDS } from './headWords.js';
 import { pluralNoun } from './nameKinds.js';
 import type { Entity, NameRun, NameClass, Token } from './entities.js';
 
@@ -381,13 +381,18 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
     speechAfter = next !== undefined && SPEECH_VERBS.has(next.text.toLowerCase());
   }
   const prev = tokens[from - 1];
+  const beforePrev = tokens[from - 2]?.text.toLowerCase();
+  const name = text.slice(first.start, last.end);
+  // "shares in Brackwell Mining", "a stake in …": a holding in a company, not a place.
+  const stake = beforePrev !== undefined && STAKE_WORDS.has(beforePrev) && /^(?:in|of)$/i.test(prev?.text ?? '') && !placeKind(name);
   const run: NameRun = {
-    text: text.slice(first.start, last.end),
+    text: name,
     start: first.start,
     end: last.end,
     speechAfter,
-    locativeBefore: prev !== undefined && LOCATIVE.has(prev.text.toLowerCase()) && tokens[from - 2]?.text.toLowerCase() !== 'according',
+    locativeBefore: prev !== undefined && LOCATIVE.has(prev.text.toLowerCase()) && beforePrev !== 'according' && !stake,
   };
+  if (stake) run.kindBefore = 'organization';
   if (titleParts.length > 0) run.title = titleParts.join(' ');
   if (describer.length > 0) run.describer = describer.join(' ');
   // '…," said Simon Achter': a verb of saying right before the name, after the quotation.
@@ -398,7 +403,8 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   if (!modifier && prev?.text === ',' && beforeComma && !isCapitalised(beforeComma.text) && isPersonNoun(beforeComma.text.toLowerCase()))
     run.roleBefore = true;
   // 'the film "Silent Harbour"': the noun that classifies a name may stand before its opening quote.
-  const classifier = prev && OPENING_QUOTE.test(prev.text) && from >= 2 ? tokens[from - 2] : prev;
+  const opensQuote = prev !== undefined && OPENING_QUOTE.test(prev.text) && prev.end === tokens[from]!.start;
+  const classifier = opensQuote && from >= 2 ? tokens[from - 2] : prev;
   if (classifier && titleParts.length === 0 && describer.length === 0 && !isCapitalised(classifier.text) && classifier.pos === 'NOUN') {
     const kind = classOfNoun(classifier.text.toLowerCase(), 'before');
     if (kind && kind !== 'person') run.kindBefore = kind;

@@ -116,16 +116,19 @@ function winkSpans(para: string, doc: Document): Span[] {
   return spans.map(([s, e, from, to]): Span => [...trimSpan(para, s, e), from, to]).filter(([s, e]) => e > s);
 }
 
-/** A figure with a one-letter scale closing a sentence before a capital ("for $54m. Shares rose"): wink reads "m." as an abbreviation. */
-const SCALE_STOP = /\d[mkb]\.\s+["“‘']?\p{Lu}/u;
-const SCALE_TOKEN = /^[mkb]\.$/;
+/**
+ * A figure with a one-letter scale or "pct" closing a sentence before a capital ("for $54m. Shares rose", "rose 5 pct.
+ * Output fell"): wink reads "m." and "pct." as abbreviations.
+ */
+const SCALE_STOP = /\d(?:[mkb]|\s?pct)\.\s+["“‘']?\p{Lu}/u;
+const SCALE_TOKEN = /^(?:[mkb]|pct)\.$/;
 const FIGURE_TOKEN = /^\d[\d.,]*$/;
 const QUOTE_TOKEN = /^["“‘']$/;
 const CAPITAL_FIRST = /^\p{Lu}/u;
 
 /**
- * Cuts a wink sentence after a one-letter scale and its full stop when a capital follows ("It paid $54m. Zentrix
- * rose." is two sentences); most paragraphs hold none and are returned as they are.
+ * Cuts a wink sentence after a one-letter scale or "pct" and its full stop when a capital follows ("It paid $54m.
+ * Zentrix rose." is two sentences); most paragraphs hold none and are returned as they are.
  */
 function splitAfterScales(para: string, doc: Document, spans: Span[]): Span[] {
   if (!SCALE_STOP.test(para)) return spans;
@@ -139,7 +142,8 @@ function splitAfterScales(para: string, doc: Document, spans: Span[]): Span[] {
       if (at < 0) break;
       cursor = at + words[k]!.length;
       const after = QUOTE_TOKEN.test(words[k + 1] ?? '') ? words[k + 2] : words[k + 1];
-      const cut = k > from && k + 1 < to && SCALE_TOKEN.test(words[k]!) && FIGURE_TOKEN.test(words[k - 1]!) && CAPITAL_FIRST.test(after ?? '');
+      const cut =
+        k > from && k + 1 < to && SCALE_TOKEN.test(words[k]!) && FIGURE_TOKEN.test(words[k - 1]!) && CAPITAL_FIRST.test(after ?? '');
       if (!cut) continue;
       out.push([start, cursor, from, k + 1]);
       const next = para.indexOf(words[k + 1]!, cursor);

@@ -61,10 +61,12 @@ describe('splitSentences', () => {
   });
 
   it('ends a sentence after a figure with a one-letter scale when a capital follows', () => {
-    const body = 'Orlan paid $54m. Brightline rose. It paid 7m. "Too much," she said. The 400m. race was run. It cost 3k. per seat.';
+    const body =
+      'Orlan paid $54m. Brightline rose 5 pct. Output fell 2 pct. in May. It paid 7m. "Too much," she said. The 400m. race was run. It cost 3k. per seat.';
     expect(splitSentences('t', body).map((s) => s.text)).toEqual([
       'Orlan paid $54m.',
-      'Brightline rose.',
+      'Brightline rose 5 pct.',
+      'Output fell 2 pct. in May.',
       'It paid 7m.',
       '"Too much," she said.',
       'The 400m. race was run.',
