@@ -21,19 +21,21 @@ const SCALES: ReadonlyMap<string, number> = new Map([
   ['bln', 1e9],
   ['bn', 1e9],
   ['b', 1e9],
+  ['lakh', 1e5],
+  ['crore', 1e7],
   ['trillion', 1e12],
   ['tn', 1e12],
   ['trn', 1e12],
 ]);
-const SCALE = String.raw`(?:(?:k|m|mn|bn|b|tn|trn)(?![\p{L}\p{N}])|\s*(?:thousand|million|billion|trillion|mln|bln|bn|mn)(?![\p{L}\p{N}]))`;
+const SCALE = String.raw`(?:(?:k|m|mn|bn|b|tn|trn)(?![\p{L}\p{N}])|(?:\s*|-)(?:thousand|million|billion|trillion|mln|bln|bn|mn|lakhs?|crores?)(?![\p{L}\p{N}]))`;
 /** Currency signs, with an optional country prefix ("US$", "HK$", "A$"). */
-const SIGN = String.raw`(?:[A-Z]{1,2}\$|[$£€¥₹₽₩₪₺]|(?:USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|INR|RUB)\s?)`;
+const SIGN = String.raw`(?:[A-Z]{1,2}\$|[$£€¥₹₽₩₪₺]|Rs\.?\s?|(?:USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|INR|RUB)\s?)`;
 /**
- * Currency words after the amount that WordNet does not give as a noun's first sense: abbreviations ("dlrs"), irregular
+ * Currency words after the amount that WordNet does not give as a noun's first sense: abbreviations ("dlrs", "stg"), irregular
  * plurals ("kroner", "reais"), "pounds", "yen" and "crowns" (English for the krone, krona and koruna), whose first
  * sense is something else, and ISO codes. Every other currency noun comes from the lexicon ({@link isCurrencyNoun}).
  */
-const CURRENCY_WORD = String.raw`(?:dlrs?|pounds?(?:\s+sterling)?|sterling|yen|renminbi|lire|kroner|kronor|crowns?|reais|(?:USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|INR|RUB)(?![\p{L}]))`;
+const CURRENCY_WORD = String.raw`(?:dlrs?|pounds?(?:\s+sterling)?|sterling|stg|yen|renminbi|lire|kroner|kronor|crowns?|reais|(?:USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|INR|RUB)(?![\p{L}]))`;
 
 const MONEY_SIGN_RE = new RegExp(String.raw`(${SIGN})\s?(${NUMBER})(${SCALE})?(?:\s+(${CURRENCY_WORD}))?`, 'gu');
 /**
@@ -124,9 +126,9 @@ function numberOf(text: string): number {
 }
 
 function scaleOf(raw: string | undefined): { scale?: string; factor: number } {
-  const scale = raw?.trim();
+  const scale = raw?.trim().replace(/^-/, '');
   if (!scale) return { factor: 1 };
-  return { scale, factor: SCALES.get(scale.toLowerCase()) ?? 1 };
+  return { scale, factor: SCALES.get(scale.toLowerCase().replace(/s$/, '')) ?? 1 };
 }
 
 /**

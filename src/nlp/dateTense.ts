@@ -60,6 +60,9 @@ const FUTURE_GOVERNORS = new Set([
   'promises',
 ]);
 
+/** Participles and adjectives that, after a present "be", schedule the event ("is planned for", "is due on", "are set for"). */
+const SCHEDULED = new Set(['scheduled', 'planned', 'set', 'slated', 'due', 'expected', 'timetabled', 'billed']);
+
 const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'wo', 'would', 'can', 'may', 'must', 'should', 'ought']);
 const VAGUE_MODALS = new Set(['could', 'might']);
 const PRESENT_BE = new Set(['am', 'is', 'are', "'re", "'m"]);
@@ -246,7 +249,11 @@ function classify(toks: Tok[], from: number, to: number): EventTime | undefined 
     if (!t || !isVerbal(t)) continue;
     const hasLaterVerb = toks.slice(k + 1, to + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
     if (VAGUE_MODALS.has(t.w)) return undefined;
-    if (PRESENT_BE.has(t.w) || (t.w === "'s" && t.lemma === 'be')) return 'present';
+    if (PRESENT_BE.has(t.w) || (t.w === "'s" && t.lemma === 'be')) {
+      // "is planned for December 10", "are due on Monday": an event scheduled now lies ahead.
+      const next = toks[k + 1];
+      return next && SCHEDULED.has(next.w) && (k + 1 <= to || next.pos === 'ADJ' || next.pos === 'VERB') ? 'future' : 'present';
+    }
     if (t.w === 'was' || t.w === 'were' || t.w === 'been') return 'past';
     if (PERFECT_AUX.has(t.w)) return hasLaterVerb || t.w === 'had' ? 'past' : 'present';
     if (t.w === 'did') return 'past';

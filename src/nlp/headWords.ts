@@ -41,6 +41,35 @@ export const COMPANY_HEADS: ReadonlySet<string> = new Set([
   'technologies',
 ]);
 
+/**
+ * Officers and owners of a company, which right after a name make it a company's ("Talvex chief executive Rudi
+ * Kamper", "Orlan shareholders"): general English of business.
+ */
+export const COMPANY_OFFICERS: ReadonlySet<string> = new Set([
+  'chairman',
+  'chairwoman',
+  'ceo',
+  'cfo',
+  'executive',
+  'executives',
+  'shareholders',
+  'stockholders',
+  'boss',
+]);
+
+/** A company's stock, right after a name that is no place ("Varo Power shares fell"). */
+export const SHARE_WORDS: ReadonlySet<string> = new Set(['shares', 'stock', 'stocks']);
+
+/** A holding in a company, before "in" or "of" and a name that is no place ("shares in Brackwell Mining", "a stake in …"). */
+export const STAKE_WORDS: ReadonlySet<string> = new Set([
+  ...SHARE_WORDS,
+  'stake',
+  'stakes',
+  'shareholding',
+  'shareholders',
+  'stockholders',
+]);
+
 /** Head words of a market index's name ("Harbour Composite Index", "Industrial Average"). */
 export const INDEX_HEADS: ReadonlySet<string> = new Set(['index', 'indices', 'indexes', 'average']);
 

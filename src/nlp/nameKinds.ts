@@ -3,7 +3,7 @@
  * every sentence that uses it, pooled over the whole corpus (a name that is a person in one sentence is a person in
  * all of them).
  */
-import { nounClass } from '../lexicon/index.js';
+import { type NounClass, nounClass } from '../lexicon/index.js';
 import { foldText } from '../text/fold.js';
 import { isGivenName, placeKind } from '../text/places.js';
 import type { NameRun } from './entities.js';
@@ -21,6 +21,8 @@ export interface NameEvidence {
   org: number;
   /** Cues that the name is a thing (a work, an index, an event): "the film X", "X, the primary index". */
   thing: number;
+  /** Of those, a noun of a work or an event right before the name ("the film X", "the novel 'X'"): it names X itself. */
+  workBefore: number;
 }
 
 /** Adds the cues of one run to the evidence of its spelling. */
@@ -35,6 +37,7 @@ export function addEvidence(e: NameEvidence, run: NameRun): void {
   if (run.describer) e.person += 2;
   if (run.locativeBefore) e.place += 1;
   if (run.tickerAfter) e.org += 3;
+  if (run.kindBefore === 'work') e.workBefore += 1;
   for (const kind of [run.kindBefore, run.kindAfter, run.appositiveKind]) {
     if (kind === 'organization') e.org += 2;
     else if (kind === 'place') e.place += 2;
@@ -81,10 +84,15 @@ export function nameType(text: string, e: NameEvidence): NameType | undefined {
   // Acronyms and tickers ("KSTL", "UTC", "OMX") are never people.
   const acronym = words.length === 1 && /^[\p{Lu}\p{N}&.-]{2,6}$/u.test(text.trim());
   const person = acronym ? 0 : e.person + spellingScore(key, words);
+  // "the film Silent Harbour": a title whose last word is a place noun names the work, unless used as a place as often.
+  if (words.length > 1 && PLACE_HEADS.has(head) && e.workBefore > 0 && e.workBefore >= e.place) return undefined;
   if (words.length > 1 && PLACE_HEADS.has(head)) return 'PLACE';
   if (e.org >= 2 && e.org >= person && e.org > e.place) return 'ORG';
   if (gaz === 'city' && person < 4) return 'PLACE';
-  if (person >= 2 && person > e.place && e.thing < person) return 'PERSON';
+  // A given name before the head noun of a made thing or an event is no person cue when the text treats the name as a
+  // thing ("the Kelso Cup final"); surnames that are other nouns ("Fermi", "Bush") keep it.
+  const thingByName = e.person === 0 && e.thing > 0 && words.length > 1 && THING_HEADS.has(nounClass(head) ?? 'person');
+  if (person >= 2 && person > e.place && e.thing < person && !thingByName) return 'PERSON';
   if (gaz === 'city') return 'PLACE';
   if (words.length > 1 && PLACE_HEADS.has(head)) return 'PLACE';
   if (e.place >= 2 && e.place > e.org) return 'PLACE';
@@ -97,8 +105,11 @@ export function nameType(text: string, e: NameEvidence): NameType | undefined {
   return undefined;
 }
 
+/** Classes of a name's head noun that make it a thing's name when the text treats it as one ("Cup", "Trophy", "Games"). */
+const THING_HEADS: ReadonlySet<NounClass> = new Set(['artifact', 'communication', 'act', 'event']);
+
 /** Whether a lower-case word is the plural of a noun WordNet knows ("workers", "laboratories"). */
-function pluralNoun(word: string): boolean {
+export function pluralNoun(word: string): boolean {
   if (word.endsWith('ies')) return nounClass(`${word.slice(0, -3)}y`) !== undefined;
   return /[^s]s$/.test(word) && nounClass(word.slice(0, -1)) !== undefined;
 }

@@ -9,7 +9,8 @@ import { nounClass, nounClasses } from '../lexicon/index.js';
 import { isCalendarName } from '../text/calendarNames.js';
 import { isGivenName, placeKind } from '../text/places.js';
 import { LOWER_WORD, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, isPersonNoun } from './cueWords.js';
-import { ORG_HEADS, PLACE_HEADS } from './headWords.js';
+import { COMPANY_OFFICERS, ORG_HEADS, PLACE_HEADS, SHARE_WORDS, STAKE_WORDS } from './headWords.js';
+import { pluralNoun } from './nameKinds.js';
 import type { Entity, NameRun, NameClass, Token } from './entities.js';
 
 const LOCATIVE = new Set([
@@ -114,6 +115,8 @@ function isNameToken(t: Token, sentenceInitial = false): boolean {
 }
 
 const OPENING_MARK = /^["“‘'([]$/;
+/** A quotation mark that may open a title ("the film \"Silent Harbour\""). */
+const OPENING_QUOTE = /^["“‘']$/;
 
 /** Whether token i opens the sentence (first token, or after opening quotes/brackets). */
 function opensSentence(tokens: Token[], i: number): boolean {
@@ -209,6 +212,11 @@ export function findNameRuns(text: string, tokens: Token[], entities: Entity[]):
         j += connectors + 1;
         continue;
       }
+      // 'Isadora "Izzy" Kwantes': a nickname in quotes after a given name stays inside the name.
+      if (nicknameAt(tokens, j) && isGivenName(tokens[j - 1]!.text)) {
+        j += 4;
+        continue;
+      }
       if (next.pos === 'NUM' && /^[A-Z][a-z]+$/.test(next.text)) {
         j += 1;
         continue;
@@ -222,6 +230,35 @@ export function findNameRuns(text: string, tokens: Token[], entities: Entity[]):
     i = j;
   }
   return runs.filter((r) => !r.text.split(/\s+/).every(isCalendarName));
+}
+
+/**
+ * Whether the word at `at`, tagged an adjective, is the head noun of the phrase a name opens ("the Kelso Cup final
+ * will …"): a verb, a preposition or a stop follows it.
+ */
+function headAdjective(tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  const after = tokens[at + 1];
+  return t !== undefined && t.pos === 'ADJ' && (after === undefined || /^(AUX|VERB|ADP|PUNCT)$/.test(after.pos));
+}
+
+/** Double quotation marks around a nickname. */
+const NICKNAME_QUOTE = /^["“”]$/;
+
+/** Whether tokens `at`… are a quoted capitalised word and then a name word ('"Izzy" Kwantes'). */
+function nicknameAt(tokens: Token[], at: number): boolean {
+  const [open, nick, close, after] = [tokens[at], tokens[at + 1], tokens[at + 2], tokens[at + 3]];
+  return (
+    open !== undefined &&
+    NICKNAME_QUOTE.test(open.text) &&
+    nick !== undefined &&
+    isCapitalised(nick.text) &&
+    nick.text.length > 1 &&
+    close !== undefined &&
+    NICKNAME_QUOTE.test(close.text) &&
+    after !== undefined &&
+    isNameToken(after)
+  );
 }
 
 /**
@@ -265,6 +302,25 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
       while (nameFrom < to - 1 && isTitleWord(tokens[nameFrom]!.text.toLowerCase())) nameFrom += 1;
       break;
     }
+  }
+  // "Shares of Kelvard Bank", "Former Talvex chief executive …": a plural common noun and its connector, or "Former",
+  // that open the sentence only lead into the name.
+  if (nameFrom === from && to - from >= 2 && opensSentence(tokens, from)) {
+    const opener = tokens[from]!.text;
+    const lower = opener.toLowerCase();
+    if (lower === 'former') from += 1;
+    else if (
+      to - from >= 3 &&
+      CONNECTORS.has(tokens[from + 1]!.text.toLowerCase()) &&
+      pluralNoun(lower) &&
+      !isGivenName(opener) &&
+      !placeKind(opener) &&
+      !ORG_HEADS.has(lower) &&
+      !PLACE_HEADS.has(lower) &&
+      !isTitleWord(lower)
+    )
+      from += 2;
+    nameFrom = from;
   }
   // "Russian Irina Vostova", "Swede Lars Ekvall": a demonym or a person noun before a name of two words or more.
   const describer: string[] = [];
@@ -325,13 +381,18 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
     speechAfter = next !== undefined && SPEECH_VERBS.has(next.text.toLowerCase());
   }
   const prev = tokens[from - 1];
+  const beforePrev = tokens[from - 2]?.text.toLowerCase();
+  const name = text.slice(first.start, last.end);
+  // "shares in Brackwell Mining", "a stake in …": a holding in a company, not a place.
+  const stake = beforePrev !== undefined && STAKE_WORDS.has(beforePrev) && /^(?:in|of)$/i.test(prev?.text ?? '') && !placeKind(name);
   const run: NameRun = {
-    text: text.slice(first.start, last.end),
+    text: name,
     start: first.start,
     end: last.end,
     speechAfter,
-    locativeBefore: prev !== undefined && LOCATIVE.has(prev.text.toLowerCase()) && tokens[from - 2]?.text.toLowerCase() !== 'according',
+    locativeBefore: prev !== undefined && LOCATIVE.has(prev.text.toLowerCase()) && beforePrev !== 'according' && !stake,
   };
+  if (stake) run.kindBefore = 'organization';
   if (titleParts.length > 0) run.title = titleParts.join(' ');
   if (describer.length > 0) run.describer = describer.join(' ');
   // '…," said Simon Achter': a verb of saying right before the name, after the quotation.
@@ -341,11 +402,18 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   const beforeComma = tokens[from - 2];
   if (!modifier && prev?.text === ',' && beforeComma && !isCapitalised(beforeComma.text) && isPersonNoun(beforeComma.text.toLowerCase()))
     run.roleBefore = true;
-  if (prev && titleParts.length === 0 && describer.length === 0 && !isCapitalised(prev.text) && prev.pos === 'NOUN') {
-    const kind = classOfNoun(prev.text.toLowerCase(), 'before');
+  // 'the film "Silent Harbour"': the noun that classifies a name may stand before its opening quote.
+  const opensQuote = prev !== undefined && OPENING_QUOTE.test(prev.text) && prev.end === tokens[from]!.start;
+  const classifier = opensQuote && from >= 2 ? tokens[from - 2] : prev;
+  if (classifier && titleParts.length === 0 && describer.length === 0 && !isCapitalised(classifier.text) && classifier.pos === 'NOUN') {
+    const kind = classOfNoun(classifier.text.toLowerCase(), 'before');
     if (kind && kind !== 'person') run.kindBefore = kind;
   }
-  if (following && !isCapitalised(following.text) && following.pos === 'NOUN') {
+  const officer = following?.text.toLowerCase() === 'chief' ? tokens[to + 1] : following;
+  // "Varo Power shares fell": shares of a name no gazetteer holds are a company's ("Oslo shares" are a market's).
+  const shares = following !== undefined && SHARE_WORDS.has(following.text) && !placeKind(run.text);
+  if (shares || (officer && COMPANY_OFFICERS.has(officer.text))) run.kindAfter = 'organization';
+  else if (following && !isCapitalised(following.text) && (following.pos === 'NOUN' || headAdjective(tokens, to))) {
     const kind = classOfNoun(following.text.toLowerCase(), 'after');
     // "the Heron Bay club" is a club; "Nordic partners", "Oregon talks" only belong to the name.
     if (kind && (kind !== 'organization' || to - nameFrom >= 2)) run.kindAfter = kind;

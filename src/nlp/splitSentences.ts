@@ -68,7 +68,7 @@ export function readParagraphs(articleId: string, body: string): ReadParagraph[]
     paragraph += 1;
     const doc = nlp.readDoc(para);
     const read: ReadParagraph = { doc, sentences: [], tokens: [] };
-    for (const [start, end, from, to] of mergeSpans(para, winkSpans(para, doc))) {
+    for (const [start, end, from, to] of mergeSpans(para, splitAfterScales(para, doc, winkSpans(para, doc)))) {
       index += 1;
       read.sentences.push({ articleId, index, text: para.slice(start, end), start: paraStart + start, end: paraStart + end, paragraph });
       read.tokens.push([from, to]);
@@ -114,6 +114,45 @@ function winkSpans(para: string, doc: Document): Span[] {
   for (let i = 1; i < spans.length; i += 1) spans[i]![0] = spans[i - 1]![1];
   spans[spans.length - 1]![1] = para.length;
   return spans.map(([s, e, from, to]): Span => [...trimSpan(para, s, e), from, to]).filter(([s, e]) => e > s);
+}
+
+/**
+ * A figure with a one-letter scale or "pct" closing a sentence before a capital ("for $54m. Shares rose", "rose 5 pct.
+ * Output fell"): wink reads "m." and "pct." as abbreviations.
+ */
+const SCALE_STOP = /\d(?:[mkb]|\s?pct)\.\s+["“‘']?\p{Lu}/u;
+const SCALE_TOKEN = /^(?:[mkb]|pct)\.$/;
+const FIGURE_TOKEN = /^\d[\d.,]*$/;
+const QUOTE_TOKEN = /^["“‘']$/;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
+/**
+ * Cuts a wink sentence after a one-letter scale or "pct" and its full stop when a capital follows ("It paid $54m.
+ * Zentrix rose." is two sentences); most paragraphs hold none and are returned as they are.
+ */
+function splitAfterScales(para: string, doc: Document, spans: Span[]): Span[] {
+  if (!SCALE_STOP.test(para)) return spans;
+  const words = doc.tokens().out();
+  const out: Span[] = [];
+  for (const span of spans) {
+    let [start, end, from, to] = span;
+    let cursor = start;
+    for (let k = from; k < to; k += 1) {
+      const at = para.indexOf(words[k]!, cursor);
+      if (at < 0) break;
+      cursor = at + words[k]!.length;
+      const after = QUOTE_TOKEN.test(words[k + 1] ?? '') ? words[k + 2] : words[k + 1];
+      const cut =
+        k > from && k + 1 < to && SCALE_TOKEN.test(words[k]!) && FIGURE_TOKEN.test(words[k - 1]!) && CAPITAL_FIRST.test(after ?? '');
+      if (!cut) continue;
+      out.push([start, cursor, from, k + 1]);
+      const next = para.indexOf(words[k + 1]!, cursor);
+      start = next < 0 ? cursor : next;
+      from = k + 1;
+    }
+    out.push([start, end, from, to]);
+  }
+  return out;
 }
 
 function trimSpan(text: string, start: number, end: number): [number, number] {

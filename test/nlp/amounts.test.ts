@@ -17,6 +17,16 @@ describe('readAmounts', () => {
     expect(dlrs).toMatchObject({ type: 'MONEY', text: '50 mln dlrs', value: 50_000_000, currency: 'dlrs', scale: 'mln' });
   });
 
+  it('reads a scale joined by a hyphen, the Indian scales and signs, and "stg" for sterling', () => {
+    const found = readAmounts('It is worth $2.5-billion, paid Rs 500 crore and Rs. 12 lakh, and lost 412 mln stg.');
+    expect(found.map((e) => [e.text, e.value, e.currency, e.scale])).toEqual([
+      ['$2.5-billion', 2_500_000_000, '$', 'billion'],
+      ['Rs 500 crore', 5_000_000_000, 'Rs', 'crore'],
+      ['Rs. 12 lakh', 1_200_000, 'Rs.', 'lakh'],
+      ['412 mln stg', 412_000_000, 'stg', 'mln'],
+    ]);
+  });
+
   it('keeps a currency no sign stands for: a currency noun of the lexicon, one after a demonym, "crowns"', () => {
     const found = readAmounts('Tickets cost 40 zlotys, a fee of 3.5 million Tolvish rupees, 70 crowns or 12 Danish crowns.');
     expect(found.map((e) => [e.text, e.value, e.currency])).toEqual([

@@ -206,3 +206,58 @@ describe('people on any story', () => {
     expect(runs[0]!.describer).toBe('Norwegian');
   });
 });
+
+describe('resolveNames: works, openers and firms', () => {
+  const typeOf = (entities: { type: string; text: string }[][], text: string) => entities.flat().find((e) => e.text === text)?.type;
+
+  it('reads the noun before an opening quote as classifying the name inside it, never the noun before a closing one', () => {
+    const [film] = tagSentence('The film "Pale Harbour" won.').names;
+    expect(film).toMatchObject({ text: 'Pale Harbour', kindBefore: 'work' });
+    const teller = tagSentence('They hired "the father of the new bomb" Edvard Tollan.').names.find((n) => n.text === 'Edvard Tollan');
+    expect(teller?.kindBefore).toBeUndefined();
+  });
+
+  it('a title in quotes after "the film" names the work, not a place, though its last word is a place noun', () => {
+    const { entities } = resolve(['The film "Pale Harbour" won the top prize.', 'Pale Harbour tells of a ferryman.']);
+    expect(typeOf(entities, 'Pale Harbour')).toBeUndefined();
+    const places = resolve(['Boats left Pale Harbour at dawn.', 'The ferry reached Pale Harbour.']);
+    expect(typeOf(places.entities, 'Pale Harbour')).toBe('PLACE');
+  });
+
+  it('"Shares of …" opening a sentence is not part of the name it leads into', () => {
+    const { entities } = resolve(['Shares of Quenby Bank fell 4 percent.']);
+    expect(entities.flat().map((e) => [e.type, e.text])).toContainEqual(['ORG', 'Quenby Bank']);
+    expect(typeOf(entities, 'Shares of Quenby Bank')).toBeUndefined();
+  });
+
+  it('"shares in" and shares after a name make a company of a name no gazetteer holds, not a place', () => {
+    const { entities } = resolve([
+      'Shares in Brackwell Mining rose 5 pct.',
+      'Varo Power shares fell.',
+      'Workers at Varo Power walked out.',
+    ]);
+    expect(typeOf(entities, 'Brackwell Mining')).toBe('ORG');
+    expect(typeOf(entities, 'Varo Power')).toBe('ORG');
+  });
+
+  it('a nickname in quotes after a given name stays inside the name, and the surname alone joins it', () => {
+    const { people } = resolve(['Isadora "Izzy" Kwantes, 31, won the race.', 'Kwantes said she was tired.']);
+    expect(people).toEqual([{ name: 'Isadora "Izzy" Kwantes', aliases: ['Kwantes'] }]);
+  });
+
+  it('a given name before the head noun of a thing the text treats as a thing is no person', () => {
+    const { entities, people } = resolve(['The Kelso Cup final will be held on Sunday.', 'Greta Holm, the home number two, plays first.']);
+    expect(typeOf(entities, 'Kelso Cup')).toBeUndefined();
+    expect(people.map((p) => p.name)).toEqual(['Greta Holm']);
+  });
+
+  it('a name before a company officer is a company, not the place a preposition would make it', () => {
+    const { entities, people } = resolve([
+      'Former Talvane chief executive Rudi Kemmler is on trial.',
+      'Prosecutors said Kemmler hid losses at Talvane.',
+      'Talvane shareholders lost their savings.',
+    ]);
+    expect(typeOf(entities, 'Talvane')).toBe('ORG');
+    expect(people.map((p) => p.name)).toEqual(['Rudi Kemmler']);
+  });
+});

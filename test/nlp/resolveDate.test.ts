@@ -221,6 +221,14 @@ describe('absolute dates', () => {
     expect(at('April 27', 'The council voted to delay the hearing scheduled for April 27.', april)).toEqual(day('1999-04-27'));
   });
 
+  it('a date scheduled in the present tense lies ahead, one scheduled in the past stays the nearest', () => {
+    const april = '2031-04-13';
+    expect(at('December 10', 'The summit is planned for December 10.', april)).toEqual(day('2031-12-10'));
+    expect(at('December 10', 'The rally is due on December 10.', april)).toEqual(day('2031-12-10'));
+    expect(at('December 10', 'The summit was planned for December 10.', april)).toEqual(day('2030-12-10'));
+    expect(at('December 10', 'The vote, scheduled for December 10, was postponed.', april)).toEqual(day('2030-12-10'));
+  });
+
   it('absolute dates resolve without a published date; yearless ones do not', () => {
     expect(resolveDate('17 October 2019', 'The drought began on 17 October 2019.')).toEqual({
       date: '2019-10-17',

@@ -60,6 +60,20 @@ describe('splitSentences', () => {
     expect(quoteOpen('“Open.')).toBe(true);
   });
 
+  it('ends a sentence after a figure with a one-letter scale when a capital follows', () => {
+    const body =
+      'Orlan paid $54m. Brightline rose 5 pct. Output fell 2 pct. in May. It paid 7m. "Too much," she said. The 400m. race was run. It cost 3k. per seat.';
+    expect(splitSentences('t', body).map((s) => s.text)).toEqual([
+      'Orlan paid $54m.',
+      'Brightline rose 5 pct.',
+      'Output fell 2 pct. in May.',
+      'It paid 7m.',
+      '"Too much," she said.',
+      'The 400m. race was run.',
+      'It cost 3k. per seat.',
+    ]);
+  });
+
   it('never splits a sentence at the dot of a ticker', () => {
     const body = 'Kestrel Corp <KES.N> said profit rose. Brightline Inc (BRT.O) fell sharply. Shares closed.';
     expect(splitSentences('t', body).map((s) => s.text)).toEqual([

@@ -182,6 +182,17 @@ export function scheduled(ctx: Ctx): boolean {
   return ctx.left.slice(0, 6).some((w) => SCHEDULING.has(w.lower));
 }
 
+/**
+ * The tense that places a month or a day of the month: after a scheduling word ("scheduled for", "postponed to") only
+ * an explicit future ("will", "is planned for", "is due to") counts, else the nearest such date; otherwise the tense
+ * of the sentence, a present read as the future.
+ */
+function scheduledTense(ctx: Ctx): EventTime | undefined {
+  const tense = tenseOf(ctx, undefined);
+  if (scheduled(ctx)) return tense === 'future' ? 'future' : undefined;
+  return futureIfPresent(tense);
+}
+
 /** News uses the present simple for scheduled events ("the law takes effect January 5", "departs Thursday"). */
 export function futureIfPresent(tense: EventTime | undefined): EventTime | undefined {
   return tense === 'present' ? 'future' : tense;
@@ -386,7 +397,7 @@ export function resolveAbsolute(core: string, ctx: Ctx): Found | null {
     }
     if (ctx.anchor === undefined || month === 0 || day < 1 || day > 31) return null;
     const at = (y: number): number | undefined => (isValidDay(y, month, day) ? dayNumber(y, month, day) : undefined);
-    const y = inferYear(ctx.anchor, scheduled(ctx) ? undefined : futureIfPresent(tenseOf(ctx, undefined)), at, at);
+    const y = inferYear(ctx.anchor, scheduledTense(ctx), at, at);
     return y === undefined ? null : dayFound(dayNumber(y, month, day), rel);
   }
   if ((m = MONTH_YEAR.exec(c))) {
@@ -400,7 +411,7 @@ export function resolveAbsolute(core: string, ctx: Ctx): Found | null {
       const [ny, nm] = shiftMonth(y, month, 1);
       return isSupportedYear(ny) ? dayNumber(ny, nm, 1) - 1 : undefined;
     };
-    const y = inferYear(ctx.anchor, scheduled(ctx) ? undefined : futureIfPresent(tenseOf(ctx, undefined)), start, end);
+    const y = inferYear(ctx.anchor, scheduledTense(ctx), start, end);
     return y === undefined ? null : monthFound(y, month, rel);
   }
   if ((m = /^(?:the\s+year\s+|(?:fiscal|fy)\s*(?:year\s+)?)?(\d{4})$/.exec(c))) {
