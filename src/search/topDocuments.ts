@@ -186,9 +186,12 @@ function queryTerms(table: PostingTable, terms: readonly string[], lists: QueryL
   return out;
 }
 
+/** The first-touch key (query position × fields + field) of the document `scoreDocument` scored last, for ordering ties. */
+export let scoredKey = 0;
+
 /**
- * The exact score of one document, summed in query order as MiniSearch sums it, and its first-touch key
- * (query position × fields + field), for ordering ties.
+ * The exact score of one document, summed in query order as MiniSearch sums it; its first-touch key is left in
+ * `scoredKey` (no object per call: this runs for each of a search's hits).
  */
 export function scoreDocument(
   table: PostingTable,
@@ -196,7 +199,7 @@ export function scoreDocument(
   doc: number,
   o: TopOptions,
   lists: QueryLists = queryLists(table, terms),
-): { score: number; key: number } {
+): number {
   // Loops rather than forEach and a set of seen terms: this runs for each of a search's hits (its passage's score).
   let total: number | undefined;
   let matched = 0;
@@ -225,8 +228,9 @@ export function scoreDocument(
     total = total === undefined ? termScore : total + termScore;
     if (first) matched += 1;
   }
-  if (total === undefined) return { score: 0, key };
-  return { score: o.sentenceScoring ? total * (matched || 1) : total, key };
+  scoredKey = key;
+  if (total === undefined) return 0;
+  return o.sentenceScoring ? total * (matched || 1) : total;
 }
 
 /** Walks every posting list of the query, in query order; exact by construction. */
@@ -455,8 +459,8 @@ function pruned(table: PostingTable, terms: readonly string[], lists: QueryLists
   for (let i = 0; i < survivorCount; i += 1) {
     if (survivorScores[i]! < theta) continue;
     const doc = survivors[i]!;
-    const exact = scoreDocument(table, terms, doc, o, lists);
-    finalists.push({ doc, score: exact.score, key: exact.key });
+    const score = scoreDocument(table, terms, doc, o, lists);
+    finalists.push({ doc, score, key: scoredKey });
   }
   finalists.sort((x, y) => y.score - x.score || x.key - y.key || x.doc - y.doc);
   return finalists.slice(0, o.limit).map(({ doc, score }) => ({ doc, score }));
