@@ -126,13 +126,14 @@ export function blockedWalk(table: PostingTable, terms: readonly string[], lists
   const n = table.documentCount;
   // Per (term, field) list: its term, field, postings and weights, in query then field order (one Walk reused).
   const w = startWalk(table, o, distinctTermsHeld(terms, lists));
-  terms.forEach((term, t) => {
+  for (let t = 0; t < terms.length; t += 1) {
     const termLists = lists[t];
-    if (termLists === undefined) return;
-    const b = o.termBoosts?.get(term) ?? 1;
-    table.fields.forEach((fieldPostings, f) => {
+    if (termLists === undefined) continue;
+    const b = o.termBoosts?.get(terms[t]!) ?? 1;
+    for (let f = 0; f < table.fields.length; f += 1) {
+      const fieldPostings = table.fields[f]!;
       const list = termLists[f]!;
-      if (list.to === list.from) return;
+      if (list.to === list.from) continue;
       const size = list.to - list.from;
       const idf = Math.log(1 + (n - size + 0.5) / (size + 0.5));
       w.at.push(t);
@@ -145,8 +146,8 @@ export function blockedWalk(table: PostingTable, terms: readonly string[], lists
       // Each list's tables, looked up once per search rather than once per block.
       w.units.push(unitTable(fieldPostings, o));
       w.shorts.push(shortLengths(fieldPostings));
-    });
-  });
+    }
+  }
   const count = w.at.length;
   if (w.entry.length < count) w.entry = new Int32Array(count * 2);
   // The best `limit` so far, best first, in three arrays (an object per entry was most of a search's allocation).

@@ -122,17 +122,23 @@ export function topDocuments(table: PostingTable, terms: readonly string[], o: T
   const lists = queryLists(table, terms);
   // The terms the table holds: their postings, and whether their boosts are all positive and finite
   // (the bounds pruning needs are computed only for it: reading them costs a pass over each list).
+  // (Loops, not closures: this runs for every search.)
   let postings = 0;
   let positive = o.fieldBoosts.every((b) => b > 0);
-  terms.forEach((term, at) => {
-    const count = lists[at]?.reduce((sum, list) => sum + list.to - list.from, 0) ?? 0;
-    if (count === 0) return;
+  let unique = true;
+  for (let at = 0; at < terms.length; at += 1) {
+    const term = terms[at]!;
+    if (terms.indexOf(term) !== at) unique = false;
+    const termLists = lists[at];
+    if (termLists === undefined) continue;
+    let count = 0;
+    for (const list of termLists) count += list.to - list.from;
+    if (count === 0) continue;
     postings += count;
     const boost = o.termBoosts?.get(term) ?? 1;
     if (!(boost > 0 && Number.isFinite(boost))) positive = false;
-  });
+  }
   if (postings === 0) return [];
-  const unique = new Set(terms).size === terms.length;
   if (o.stats) {
     o.stats.total += postings;
     o.stats.walked += postings;
