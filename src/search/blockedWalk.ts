@@ -124,36 +124,16 @@ function freshStamps(): void {
 export function blockedWalk(table: PostingTable, terms: readonly string[], lists: QueryLists, o: TopOptions): ScoredDocument[] {
   freshStamps();
   const n = table.documentCount;
-  // Per (term, field) list: its term, field, postings and weights, in query then field order.
-  const w: Walk = {
-    table,
-    o,
-    at: [],
-    field: [],
-    lists: [],
-    idf: [],
-    scales: [],
-    units: [],
-    shorts: [],
-    summaries: [],
-    weights: [],
-    entry: new Int32Array(0),
-    topCount: 0,
-    read: 0,
-    screened: 0,
-    screenKept: 0,
-    screenRead: 0,
-    termCount: new Set(terms.filter((_, t) => lists[t] !== undefined)).size,
-    counted: 0,
-    countKept: 0,
-  };
-  terms.forEach((term, t) => {
+  // Per (term, field) list: its term, field, postings and weights, in query then field order (one Walk reused).
+  const w = startWalk(table, o, distinctTermsHeld(terms, lists));
+  for (let t = 0; t < terms.length; t += 1) {
     const termLists = lists[t];
-    if (termLists === undefined) return;
-    const b = o.termBoosts?.get(term) ?? 1;
-    table.fields.forEach((fieldPostings, f) => {
+    if (termLists === undefined) continue;
+    const b = o.termBoosts?.get(terms[t]!) ?? 1;
+    for (let f = 0; f < table.fields.length; f += 1) {
+      const fieldPostings = table.fields[f]!;
       const list = termLists[f]!;
-      if (list.to === list.from) return;
+      if (list.to === list.from) continue;
       const size = list.to - list.from;
       const idf = Math.log(1 + (n - size + 0.5) / (size + 0.5));
       w.at.push(t);
@@ -166,10 +146,10 @@ export function blockedWalk(table: PostingTable, terms: readonly string[], lists
       // Each list's tables, looked up once per search rather than once per block.
       w.units.push(unitTable(fieldPostings, o));
       w.shorts.push(shortLengths(fieldPostings));
-    });
-  });
+    }
+  }
   const count = w.at.length;
-  w.entry = new Int32Array(count);
+  if (w.entry.length < count) w.entry = new Int32Array(count * 2);
   // The best `limit` so far, best first, in three arrays (an object per entry was most of a search's allocation).
   const limitOf = Math.max(0, o.limit);
   if (best.doc.length < limitOf + 1) {
@@ -225,7 +205,53 @@ export function blockedWalk(table: PostingTable, terms: readonly string[], lists
   }
   const out: ScoredDocument[] = new Array(w.topCount);
   for (let p = 0; p < w.topCount; p += 1) out[p] = { doc: best.doc[p]!, score: topScore[p]! };
+  endWalk(w);
   return out;
+}
+
+/** The query's distinct terms that have postings (`lists[t]` defined). */
+function distinctTermsHeld(terms: readonly string[], lists: QueryLists): number {
+  let count = 0;
+  for (let t = 0; t < terms.length; t += 1) if (lists[t] !== undefined && terms.indexOf(terms[t]!) === t) count += 1;
+  return count;
+}
+
+/** Lets go of the search's lists and table (so a replaced story's postings are not kept by the scratch walk). */
+function endWalk(w: Walk): void {
+  w.table = noTable;
+  w.o = noOptions;
+  w.lists.length = 0;
+  w.units.length = 0;
+  w.shorts.length = 0;
+  w.summaries.length = 0;
+}
+
+/**
+ * The one Walk every search fills (a walk runs to its end before the next begins, as `planScratch`): its lists
+ * emptied and its counts zeroed for a new search, rather than ten arrays made per search.
+ */
+function startWalk(table: PostingTable, o: TopOptions, termCount: number): Walk {
+  const w = walkScratch;
+  w.table = table;
+  w.o = o;
+  w.at.length = 0;
+  w.field.length = 0;
+  w.lists.length = 0;
+  w.idf.length = 0;
+  w.scales.length = 0;
+  w.units.length = 0;
+  w.shorts.length = 0;
+  w.summaries.length = 0;
+  w.weights.length = 0;
+  w.topCount = 0;
+  w.read = 0;
+  w.screened = 0;
+  w.screenKept = 0;
+  w.screenRead = 0;
+  w.termCount = termCount;
+  w.counted = 0;
+  w.countKept = 0;
+  return w;
 }
 
 /** One search's lists (per term and field, in query then field order) and its progress. */
@@ -261,6 +287,33 @@ interface Walk {
   counted: number;
   countKept: number;
 }
+
+/** What the scratch walk points at between searches. */
+const noTable: PostingTable = { documentCount: 0, ids: new Int32Array(0), terms: [], termNumbers: new Map(), fields: [] };
+const noOptions: TopOptions = { limit: 0, fieldBoosts: [], k: 0, b: 0, d: 0, sentenceScoring: true };
+
+const walkScratch: Walk = {
+  table: noTable,
+  o: noOptions,
+  at: [],
+  field: [],
+  lists: [],
+  idf: [],
+  scales: [],
+  units: [],
+  shorts: [],
+  summaries: [],
+  weights: [],
+  entry: new Int32Array(0),
+  topCount: 0,
+  read: 0,
+  screened: 0,
+  screenKept: 0,
+  screenRead: 0,
+  termCount: 0,
+  counted: 0,
+  countKept: 0,
+};
 
 /**
  * Walks blocks `first` … `last` (all due by their block bounds); once the top k is full (sentences), only those
@@ -688,7 +741,7 @@ function planBlocks(w: Walk): BlockPlan {
     p.plan = { blocks: new Int32Array(blockCount), bounds: new Float64Array(blockCount), size: 0 };
   }
   const { termMark, sum, terms } = p;
-  const summaries: BlockSummary[] = [];
+  const { summaries } = w;
   let lo = blockCount;
   let hi = -1;
   for (let l = 0; l < at.length; l += 1) {
@@ -726,7 +779,6 @@ function planBlocks(w: Walk): BlockPlan {
     }
   }
   const plan = p.plan;
-  w.summaries = summaries;
   let size = 0;
   for (let x = lo; x <= hi; x += 1) {
     if (terms[x] === 0) continue;

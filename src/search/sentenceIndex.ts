@@ -352,7 +352,7 @@ export function searchSentences(index: MiniSearch<IndexedDoc>, terms: readonly s
     const lists = queryLists(passages.table, terms);
     top.forEach((t, i) => {
       const passage = passages.ofDoc[t.doc]!;
-      hits[i]!.passage = best > 0 && passage >= 0 ? scoreDocument(passages.table, terms, passage, passageScoring, lists).score / best : 0;
+      hits[i]!.passage = best > 0 && passage >= 0 ? scoreDocument(passages.table, terms, passage, passageScoring, lists) / best : 0;
     });
   }
   return hits;

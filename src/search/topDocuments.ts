@@ -122,17 +122,23 @@ export function topDocuments(table: PostingTable, terms: readonly string[], o: T
   const lists = queryLists(table, terms);
   // The terms the table holds: their postings, and whether their boosts are all positive and finite
   // (the bounds pruning needs are computed only for it: reading them costs a pass over each list).
+  // (Loops, not closures: this runs for every search.)
   let postings = 0;
   let positive = o.fieldBoosts.every((b) => b > 0);
-  terms.forEach((term, at) => {
-    const count = lists[at]?.reduce((sum, list) => sum + list.to - list.from, 0) ?? 0;
-    if (count === 0) return;
+  let unique = true;
+  for (let at = 0; at < terms.length; at += 1) {
+    const term = terms[at]!;
+    if (terms.indexOf(term) !== at) unique = false;
+    const termLists = lists[at];
+    if (termLists === undefined) continue;
+    let count = 0;
+    for (const list of termLists) count += list.to - list.from;
+    if (count === 0) continue;
     postings += count;
     const boost = o.termBoosts?.get(term) ?? 1;
     if (!(boost > 0 && Number.isFinite(boost))) positive = false;
-  });
+  }
   if (postings === 0) return [];
-  const unique = new Set(terms).size === terms.length;
   if (o.stats) {
     o.stats.total += postings;
     o.stats.walked += postings;
@@ -186,9 +192,12 @@ function queryTerms(table: PostingTable, terms: readonly string[], lists: QueryL
   return out;
 }
 
+/** The first-touch key (query position × fields + field) of the document `scoreDocument` scored last, for ordering ties. */
+export let scoredKey = 0;
+
 /**
- * The exact score of one document, summed in query order as MiniSearch sums it, and its first-touch key
- * (query position × fields + field), for ordering ties.
+ * The exact score of one document, summed in query order as MiniSearch sums it; its first-touch key is left in
+ * `scoredKey` (no object per call: this runs for each of a search's hits).
  */
 export function scoreDocument(
   table: PostingTable,
@@ -196,7 +205,7 @@ export function scoreDocument(
   doc: number,
   o: TopOptions,
   lists: QueryLists = queryLists(table, terms),
-): { score: number; key: number } {
+): number {
   // Loops rather than forEach and a set of seen terms: this runs for each of a search's hits (its passage's score).
   let total: number | undefined;
   let matched = 0;
@@ -225,8 +234,9 @@ export function scoreDocument(
     total = total === undefined ? termScore : total + termScore;
     if (first) matched += 1;
   }
-  if (total === undefined) return { score: 0, key };
-  return { score: o.sentenceScoring ? total * (matched || 1) : total, key };
+  scoredKey = key;
+  if (total === undefined) return 0;
+  return o.sentenceScoring ? total * (matched || 1) : total;
 }
 
 /** Walks every posting list of the query, in query order; exact by construction. */
@@ -455,8 +465,8 @@ function pruned(table: PostingTable, terms: readonly string[], lists: QueryLists
   for (let i = 0; i < survivorCount; i += 1) {
     if (survivorScores[i]! < theta) continue;
     const doc = survivors[i]!;
-    const exact = scoreDocument(table, terms, doc, o, lists);
-    finalists.push({ doc, score: exact.score, key: exact.key });
+    const score = scoreDocument(table, terms, doc, o, lists);
+    finalists.push({ doc, score, key: scoredKey });
   }
   finalists.sort((x, y) => y.score - x.score || x.key - y.key || x.doc - y.doc);
   return finalists.slice(0, o.limit).map(({ doc, score }) => ({ doc, score }));

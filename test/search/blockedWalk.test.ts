@@ -77,6 +77,18 @@ describe('blockedWalk', () => {
     );
   });
 
+  it('gives each table its own top k when searches of two tables of different sizes take turns', () => {
+    // The walk's lists and work arrays are reused from one search to the next: nothing of the search before may show.
+    const large = tableOf(2 * BLOCK_DOCUMENTS + 100, 4, (i) => spread(i, 1 + (i % 7)));
+    const small = tableOf(40, 3, (i) => spread(i + 5, 1 + (i % 5)));
+    const queries = [[0, 1, 2, 3, 4, 5, 6, 7], [2], [1, 9, 4], [0], [3, 5, 8, 11, 2]].map((q) => q.map((w) => WORDS[w]!));
+    for (const [i, terms] of queries.entries())
+      for (const table of i % 2 === 0 ? [large, small] : [small, large]) {
+        const o = options(10, i % 3 !== 1);
+        expect(blockedWalk(table, terms, queryLists(table, terms), o)).toEqual(topDocuments(table, terms, { ...o, reference: true }));
+      }
+  });
+
   it('orders equal scores by first touch: the earlier query term, then the field, then the document', () => {
     // Every sentence alike: all scores tie, across blocks.
     const table = tableOf(BLOCK_DOCUMENTS + 50, 1, () => [1, 2]);

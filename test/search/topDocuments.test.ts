@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PostingBuilder } from '../../src/search/postingBuilder.js';
 import type { PostingTable } from '../../src/search/postingTable.js';
 import { BM25 } from '../../src/search/sentenceIndex.js';
-import { PASSAGE_PRUNE_FROM_POSTINGS, type TopOptions, topDocuments } from '../../src/search/topDocuments.js';
+import { PASSAGE_PRUNE_FROM_POSTINGS, scoreDocument, scoredKey, type TopOptions, topDocuments } from '../../src/search/topDocuments.js';
 
 /** Invented words; low numbers are drawn far more often (a Zipf-like spread, so lists differ in length). */
 const WORDS = Array.from(
@@ -85,5 +85,19 @@ describe('topDocuments', () => {
     topDocuments(table, terms, { limit: 3, fieldBoosts: [1, 0.1, 0.15], ...BM25, sentenceScoring: true, stats: sentenceSearch });
     // The rare pair is in every bound block here, so the blocked walk reads every posting (see blockedWalk's tests).
     expect(sentenceSearch.walked).toBe(sentenceSearch.total);
+  });
+
+  it('scores one document as the search does and leaves its first-touch key in scoredKey', () => {
+    // Sentence 0 holds only the second query word, sentence 1 both; the title field holds neither.
+    const table = tableOf([[3], [2, 3], [4]], 1);
+    const terms = [WORDS[2]!, WORDS[3]!];
+    const o: TopOptions = { limit: 3, fieldBoosts: [1, 0.1, 0.15], ...BM25, sentenceScoring: true };
+    const top = topDocuments(table, terms, o);
+    const fields = table.fields.length;
+    for (const hit of top) expect(scoreDocument(table, terms, hit.doc, o)).toBe(hit.score);
+    expect(scoreDocument(table, terms, 0, o)).toBeGreaterThan(0);
+    expect(scoredKey).toBe(1 * fields + 0);
+    expect(scoreDocument(table, terms, 1, o)).toBeGreaterThan(0);
+    expect(scoredKey).toBe(0);
   });
 });
