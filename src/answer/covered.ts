@@ -403,8 +403,8 @@ const QUESTION_RANK =
  * 3rd century" for "how many bridges"): the story's figure for what is asked, if any, is not in the excerpts.
  * A rank followed within RANK_NOUN_WORDS words by one of the question's words answers the count ("the ninth wet
  * week" for "how many weeks of rain", "his ninth title" for "how many titles"), unless the question ranks that word
- * itself: "How many sets did she lose in the fourth round?" asks a count within a round, and "the third round" of
- * another match is no answer to it.
+ * itself: "How many points did she drop in the fifth stage?" asks a count within a stage, and "the third stage" of
+ * another race is no answer to it.
  *
  * @param written the rank as its sentence writes it; `asked` the question's index terms
  * @example countAnsweredByRank('How many titles has she won?', 'ORDINAL', 'fourth', 'She is the fourth seed.', ['titl', 'won']) // → true
@@ -421,7 +421,7 @@ export function countAnsweredByRank(
   if (at < 0) return true;
   // "a third of the vote", "one fifth": a share, which the tagger also reads as a rank.
   if (SHARE_BEFORE.test(sentence.slice(0, at))) return false;
-  // A noun the question ranks itself ("lost in the fourth round") is where the count is asked, not what it counts.
+  // A noun the question ranks itself ("dropped in the fifth stage") is where the count is asked, not what it counts.
   const ranked = new Set([...question.matchAll(QUESTION_RANK)].map((m) => termOf(m[1]!) ?? ''));
   const after = words(sentence.slice(at + written.length)).slice(0, RANK_NOUN_WORDS);
   return !after.some((w) => {

@@ -204,7 +204,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
       const tagged = out.length;
       for (const r of nameRuns(s, query))
         if (!overlapsAny(out, tagged, r) && !withinDate(s, r) && fitsKind(story, r.text, query.kind)) out.push(r);
-      // "Who shouted?" → "one spectator": a noun phrase ending in a common noun of a person competes with the names.
+      // "Who shouted?" → "a bystander": a noun phrase ending in a common noun of a person competes with the names.
       if (query.kind === 'person') for (const c of personPhrases(s, phraseChunks(s, query), out)) out.push(c);
       for (const list of coordinated(s.text, out)) out.push(list);
       return out;
@@ -291,7 +291,7 @@ function inOrder(mentions: readonly Mention[]): boolean {
   return true;
 }
 
-/** Kinds a common noun phrase may answer when no name is found ("Who shouted?" → "one spectator"); never a date or an amount. */
+/** Kinds a common noun phrase may answer when no name is found ("Who shouted?" → "a bystander"); never a date or an amount. */
 const PHRASE_KINDS: ReadonlySet<FullQuery['kind']> = new Set(['person', 'place', 'other']);
 
 /** The last resort of a who/where/which question: the best noun phrase near the question's words. */
@@ -475,7 +475,7 @@ function bestCandidate(
           } else if (e.counts || anchors.some((a) => a.i > last && a.i - last <= 2)) role *= EXTRACTION.counted;
           else if (anchors.some((a) => a.i === first - 1)) role *= EXTRACTION.countedByVerb;
         }
-        // "How many kilometres …": "160 miles" is another unit of it, "48 hours" a measure of something else.
+        // "How many kilometres …": "90 miles" is another unit of it, "36 hours" a measure of something else.
         if (unitAsked && e.type !== 'PHRASE' && isAmount(e.type)) {
           const at = (e.core ?? e).start;
           role *= unitFit(unitAsked, amountUnit(sentence.text.slice(at, at + 60)), EXTRACTION.otherUnit, EXTRACTION.otherMeasure);

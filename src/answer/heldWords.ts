@@ -16,7 +16,7 @@ const HOW_MANY = /\bhow\s+many\b/i;
 export const RARE_NAME_SHARE = 0.05;
 /**
  * A sentence of fewer words than this with no verb is a fragment (heldWords `fragment`). The tagger misses the verb
- * of a long sentence now and then ("the juveniles, like the adults, lack tentacles"): of eval:refusal's covered
+ * of a long sentence now and then (a subject and verb split by a long aside): of eval:refusal's covered
  * answers whose sentence it reads without a verb (10 of 6,000 questions and settings), none is under 14 words, where a
  * list line of seeds or results is under 8.
  */
@@ -92,7 +92,7 @@ export interface HeldWords {
   fragment: number;
   /**
    * 1 when the question names a country (by name or demonym: "the Polish minister") and the answer's sentence, with
-   * the one before it, names another country but not that one ("Ukraine's deputy minister"), else 0.
+   * the one before it, names another country but not that one ("Norway's deputy minister" for a question about Sweden's), else 0.
    */
   otherCountry: number;
 }

@@ -259,7 +259,7 @@ function unitRank(text: string): number {
 
 /**
  * Whether two spans of time make one, joined by a comma or "and" with the second in a smaller unit: "3 years, **2
- * months**", "four hours and **five minutes**" (not "two days and three weeks", two spans).
+ * months**", "two hours and **ten minutes**" (not "two days and three weeks", two spans).
  */
 function compoundDuration(text: string, a: Entity, b: Entity): boolean {
   if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(a.end, b.start))) return false;

@@ -27,9 +27,9 @@ const APPOSITION_AFTER = /^\s*,\s*(?:an?|the|another|one)?\s*$/i;
 const APPOSITION_BEFORE = /^\s*,?\s*$/;
 
 /**
- * The noun phrases of a sentence that tell of a person by a common noun ("**one spectator**", "**a witness**", "the
+ * The noun phrases of a sentence that tell of a person by a common noun ("**a bystander**", "**a witness**", "the
  * **local church elders**"), for a who-question whose answer no name gives: the phrase ends in a noun WordNet files
- * as a person (a capitalised one only as the sentence's first word: "**Deacons** assist …"). Left out: a phrase
+ * as a person (a capitalised one only as the sentence's first word: "**Plumbers** arrived …"). Left out: a phrase
  * that only describes a name beside it ("Ada Vell, **a retired judge**"), which the name answers, and one after
  * "as" ("acting **as** an adviser"), which tells a part someone played.
  */
@@ -44,7 +44,7 @@ export function personPhrases(sentence: StorySentence, chunks: readonly Mention[
     const lower = /^\p{Ll}/u.test(last);
     if (lower ? namesPerson : !(c.start === 0 && c.end === firstWordEnd)) continue;
     if (!isPersonNoun(lower ? last : last.toLowerCase())) continue;
-    // "the appearance of fossils": the phrase's head stands before "of", and must itself be a person or a body of them
+    // "the arrival of winter": the phrase's head stands before "of", and must itself be a person or a body of them
     // ("a council of chiefs").
     const of = /([\p{L}-]+)\s+of\s/u.exec(c.text)?.[1];
     if (of !== undefined && !nounClasses(of.toLowerCase()).some((k) => k === 'person' || k === 'group' || k === 'organization')) continue;

@@ -1,7 +1,7 @@
 /**
  * Units of measure by what they measure, to tell whether an amount is in the unit a question asks for: "How many
- * kilometres …" is not answered by "160 miles" where the sentence also gives "260 km", nor "How many days …" by
- * "48 hours" beside "63 days". General English units and their abbreviations.
+ * kilometres …" is not answered by "90 miles" where the sentence also gives "145 km", nor "How many days …" by
+ * "36 hours" beside "12 days". General English units and their abbreviations.
  */
 
 /** What a unit measures. */
@@ -110,7 +110,7 @@ export function askedUnit(question: string): Unit | { dimension: Dimension; name
 }
 
 /**
- * The unit of the amount whose figure starts a text ("260 km", "3 million tons", "12,250 pounds (5,560 kg)" → lb),
+ * The unit of the amount whose figure starts a text ("145 km", "2 million tons", "8,400 pounds (3,810 kg)" → lb),
  * within the three words after the figure.
  */
 export function amountUnit(text: string): Unit | undefined {

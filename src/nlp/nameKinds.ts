@@ -90,7 +90,7 @@ export function nameType(text: string, e: NameEvidence): NameType | undefined {
   if (e.org >= 2 && e.org >= person && e.org > e.place) return 'ORG';
   if (gaz === 'city' && person < 4) return 'PLACE';
   // A given name before the head noun of a made thing or an event is no person cue when the text treats the name as a
-  // thing ("the Kelso Cup final"); surnames that are other nouns ("Fermi", "Bush") keep it.
+  // thing ("the Kelso Cup final"); surnames that are other nouns ("Baker", "Wood") keep it.
   const thingByName = e.person === 0 && e.thing > 0 && words.length > 1 && THING_HEADS.has(nounClass(head) ?? 'person');
   if (person >= 2 && person > e.place && e.thing < person && !thingByName) return 'PERSON';
   if (gaz === 'city') return 'PLACE';

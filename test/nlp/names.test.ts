@@ -213,8 +213,10 @@ describe('resolveNames: works, openers and firms', () => {
   it('reads the noun before an opening quote as classifying the name inside it, never the noun before a closing one', () => {
     const [film] = tagSentence('The film "Pale Harbour" won.').names;
     expect(film).toMatchObject({ text: 'Pale Harbour', kindBefore: 'work' });
-    const teller = tagSentence('They hired "the father of the new bomb" Edvard Tollan.').names.find((n) => n.text === 'Edvard Tollan');
-    expect(teller?.kindBefore).toBeUndefined();
+    const keeper = tagSentence('They hired "the keeper of the old lighthouse" Edvard Tollan.').names.find(
+      (n) => n.text === 'Edvard Tollan',
+    );
+    expect(keeper?.kindBefore).toBeUndefined();
   });
 
   it('a title in quotes after "the film" names the work, not a place, though its last word is a place noun', () => {
