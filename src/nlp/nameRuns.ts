@@ -200,7 +200,7 @@ export function findNameRuns(text: string, tokens: Token[], entities: Entity[]):
         j += 1;
         continue;
       }
-      // "Republic of Estonia", "Jan van der Meulen", "Omar al-Rashid", "Apollo 11": connectors or a trailing number
+      // "Republic of Estonia", "Jan van der Meulen", "Omar al-Rashid", "Terminal 5": connectors or a trailing number
       // inside a name.
       const connectors = connectorsBeforeName(tokens, j, dates);
       if (connectors > 0) {
