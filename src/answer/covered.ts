@@ -389,8 +389,9 @@ export function isCovered(e: CoverageEvidence, model: SupportModel = committedSu
   )
     return false;
   // The sentence a phrase is taken from must itself be about the question (see PHRASE_SENTENCE_MIN), and about
-  // the particular the question names (see isCovered).
-  if (rule === 'phrase' && (held.sentenceHeld < PHRASE_SENTENCE_MIN || held.rareNameMissing === 1)) return false;
+  // the particular the question names (see isCovered); so must the answer's sentence of the rules as weak as a phrase.
+  if (rule !== 'sure' && held.sentenceHeld < PHRASE_SENTENCE_MIN) return false;
+  if (rule === 'phrase' && held.rareNameMissing === 1) return false;
   const support = supportProbability(model, supportFeatures(e.coverage, held));
   if (rule === 'sure') return support >= SUPPORT_MIN;
   return support >= SUPPORT_MIN_PHRASE && (rule !== 'phrase' || phraseSupported(support, e.confidence));
