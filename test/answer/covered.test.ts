@@ -260,6 +260,17 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ ...phrase, coverage: NAME_RUN_COVERAGE }))).toBe(true);
     expect(isCovered(evidence({ ...phrase, coverage: MIN_COVERAGE, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
   });
+  it("in a story of many paragraphs, holds the subject and details rules to a phrase's sentence floor", () => {
+    const sure = flatSupport(0.9);
+    const held = (sentenceHeld: number) => () => ({ ...WELL_HELD, sentenceHeld });
+    const subject = { subjectBeside: () => true };
+    const details = { answerInBest: true, detailsInAnswer: () => true };
+    expect(isCovered(evidence({ ...subject, held: held(PHRASE_SENTENCE_MIN) }), sure)).toBe(true);
+    expect(isCovered(evidence({ ...subject, held: held(PHRASE_SENTENCE_MIN - 0.05) }), sure)).toBe(false);
+    expect(isCovered(evidence({ ...details, held: held(PHRASE_SENTENCE_MIN) }), sure)).toBe(true);
+    expect(isCovered(evidence({ ...details, held: held(PHRASE_SENTENCE_MIN - 0.05) }), sure)).toBe(false);
+    expect(isCovered(evidence({ ...subject, held: held(0), storySentences: SUPPORT_MIN_SENTENCES - 1 }), sure)).toBe(true);
+  });
   it('in a story of many paragraphs, refuses a phrase answer whose sentence lacks a particular the question names', () => {
     const phrase = { untyped: true, answerInBest: true, confidence: 0.3 };
     const sure = flatSupport(0.9);
