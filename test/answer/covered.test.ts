@@ -7,6 +7,7 @@ import {
   countAnsweredByRank,
   coveringRule,
   isCovered,
+  LOWER_SURE_SENTENCE_MIN,
   MIN_COVERAGE_FLOOR,
   MIN_COVERAGE,
   NAME_RUN_COVERAGE,
@@ -146,8 +147,9 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ ...sure, held: () => WELL_HELD }))).toBe(true);
     expect(isCovered(evidence({ ...sure, held: () => NOT_HELD }))).toBe(false);
     expect(isCovered(evidence({ subjectBeside: () => true, held: () => NOT_HELD }))).toBe(false);
-    // At the full match the model is not asked (only another country named instead of the one asked about counts there).
-    expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: () => ({ ...NOT_HELD, otherCountry: 0 }) }))).toBe(true);
+    // At the full match the model is not asked (only another country named instead of the one asked about, or a year the
+    // story never writes, counts there).
+    expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: () => ({ ...NOT_HELD, otherCountry: 0, yearAbsent: 0 }) }))).toBe(true);
     // Nor of a story too small for the absence of a word to say much.
     expect(isCovered(evidence({ ...sure, held: () => NOT_HELD, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
   });
@@ -169,6 +171,11 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: otherLand }))).toBe(false);
     expect(isCovered(evidence({ coverage: NAME_RUN_COVERAGE, held: otherLand }))).toBe(true);
     expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: otherLand, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
+    // And one naming a year the story never writes, up to NAME_RUN_COVERAGE as well.
+    const unwrittenYear = () => ({ ...WELL_HELD, yearAbsent: 1 });
+    expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: unwrittenYear }))).toBe(false);
+    expect(isCovered(evidence({ coverage: NAME_RUN_COVERAGE, held: unwrittenYear }))).toBe(true);
+    expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: unwrittenYear, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
     // And one answered from a fragment, a line of a list: in a story of many paragraphs, below the full match.
     const fromFragment = () => ({ ...WELL_HELD, fragment: 1 });
     expect(isCovered(evidence({ ...sure, held: fromFragment }))).toBe(false);
@@ -236,9 +243,39 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ ...phrase, held: held(PHRASE_SENTENCE_MIN) }), sure)).toBe(true);
     // The sentence before held the rest (answerHeld 0.8): the phrase's own sentence is not about the question.
     expect(isCovered(evidence({ ...phrase, held: held(PHRASE_SENTENCE_MIN - 0.05) }), sure)).toBe(false);
-    // A single paragraph is not weighed so; nor is a typed answer the confidence model is sure of.
+    // A single paragraph is not weighed so; nor is a typed answer the confidence model is sure of, from the best excerpt.
     expect(isCovered(evidence({ ...phrase, held: held(0), storySentences: SUPPORT_MIN_SENTENCES - 1 }), sure)).toBe(true);
-    expect(isCovered(evidence({ confidence: 0.6, held: held(0) }), sure)).toBe(true);
+    expect(isCovered(evidence({ confidence: 0.6, answerInBest: true, held: held(0) }), sure)).toBe(true);
+  });
+  it('in a story of many paragraphs, refuses a sure answer from a lower excerpt whose own sentence holds almost none of the question', () => {
+    const sure = { confidence: 0.6 };
+    const held = (sentenceHeld: number) => () => ({ ...WELL_HELD, sentenceHeld });
+    expect(isCovered(evidence({ ...sure, held: held(LOWER_SURE_SENTENCE_MIN) }))).toBe(true);
+    expect(isCovered(evidence({ ...sure, held: held(LOWER_SURE_SENTENCE_MIN - 0.02) }))).toBe(false);
+    // From the best excerpt, in a single paragraph, or at the full match, the answer stands.
+    expect(isCovered(evidence({ ...sure, answerInBest: true, held: held(0) }))).toBe(true);
+    expect(isCovered(evidence({ ...sure, held: held(0), storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
+    expect(isCovered(evidence({ ...sure, coverage: MIN_COVERAGE, held: held(0) }))).toBe(true);
+  });
+  it('in a story of many paragraphs, refuses up to NAME_RUN_COVERAGE a question wanting no type that names what the story never writes', () => {
+    const phrase = { untyped: true, answerInBest: true, absentName: () => true };
+    expect(isCovered(evidence({ ...phrase, coverage: MIN_COVERAGE }))).toBe(false);
+    expect(isCovered(evidence({ ...phrase, coverage: MIN_COVERAGE, absentName: () => false }))).toBe(true);
+    // A typed question, a full match above NAME_RUN_COVERAGE, or a single paragraph: covered.
+    expect(isCovered(evidence({ ...phrase, untyped: false, coverage: MIN_COVERAGE }))).toBe(true);
+    expect(isCovered(evidence({ ...phrase, coverage: NAME_RUN_COVERAGE }))).toBe(true);
+    expect(isCovered(evidence({ ...phrase, coverage: MIN_COVERAGE, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
+  });
+  it("in a story of many paragraphs, holds the subject and details rules to a phrase's sentence floor", () => {
+    const sure = flatSupport(0.9);
+    const held = (sentenceHeld: number) => () => ({ ...WELL_HELD, sentenceHeld });
+    const subject = { subjectBeside: () => true };
+    const details = { answerInBest: true, detailsInAnswer: () => true };
+    expect(isCovered(evidence({ ...subject, held: held(PHRASE_SENTENCE_MIN) }), sure)).toBe(true);
+    expect(isCovered(evidence({ ...subject, held: held(PHRASE_SENTENCE_MIN - 0.05) }), sure)).toBe(false);
+    expect(isCovered(evidence({ ...details, held: held(PHRASE_SENTENCE_MIN) }), sure)).toBe(true);
+    expect(isCovered(evidence({ ...details, held: held(PHRASE_SENTENCE_MIN - 0.05) }), sure)).toBe(false);
+    expect(isCovered(evidence({ ...subject, held: held(0), storySentences: SUPPORT_MIN_SENTENCES - 1 }), sure)).toBe(true);
   });
   it('in a story of many paragraphs, refuses a phrase answer whose sentence lacks a particular the question names', () => {
     const phrase = { untyped: true, answerInBest: true, confidence: 0.3 };
