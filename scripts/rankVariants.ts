@@ -2,7 +2,8 @@
  * The ranker's own first sentence on SQuAD v1.1 dev pooled, under variants of RANKING, from one build: each question
  * is prepared once as `traceAnswer` prepares it (caught through `observeRanking`), then ranked by `rankSentences`
  * alone under each variant. Prints, per variant, the questions whose first sentence holds any annotator's answer
- * (even / odd articles: fit:candidates trains on the even ones) and those with such a sentence among the candidates.
+ * (even / odd articles: fit:candidates trains on the even ones), those with such a sentence among the candidates, and
+ * the mean reciprocal rank of the first such sentence (0 when none is a candidate).
  *
  *   npx tsx scripts/rankVariants.ts [--squad PATH] [--variants '[{}, {"candidates": 60}]'] [--misses FILE]
  *
@@ -56,13 +57,17 @@ for (const [v, variant] of variants.entries()) {
   let even = 0;
   let odd = 0;
   let pooled = 0;
+  let reciprocal = 0;
   const misses: string[] = [];
   for (const [i, q] of questions.entries()) {
     const query = prepared[i];
     if (!query) continue;
     const ranked = rankSentences(story, query);
     const at = ranked.findIndex((r) => gold[i]!.has(r.sentence.id));
-    if (at >= 0) pooled += 1;
+    if (at >= 0) {
+      pooled += 1;
+      reciprocal += 1 / (at + 1);
+    }
     if (at === 0) {
       if (isEven(q.articleId)) even += 1;
       else odd += 1;
@@ -81,7 +86,7 @@ for (const [v, variant] of variants.entries()) {
     }
   }
   console.log(
-    `${JSON.stringify(variant)}: first right ${even + odd} of ${questions.length} (even ${even}, odd ${odd}); among the candidates ${pooled}`,
+    `${JSON.stringify(variant)}: first right ${even + odd} of ${questions.length} (even ${even}, odd ${odd}); among the candidates ${pooled}; MRR ${(reciprocal / questions.length).toFixed(4)}`,
   );
   if (values.misses && v === 0) writeFileSync(values.misses, `${misses.join('\n')}\n`);
 }
