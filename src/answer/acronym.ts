@@ -77,6 +77,28 @@ export function expandAbbreviation(groups: readonly CorroboratedSentence[], writ
   };
 }
 
+/**
+ * Whether a candidate is written out in the capitalised words an abbreviation's letters spell, whole ("National Rail
+ * Board" for NRB, "Festival of the Arts" for FOTA; a leading "the" aside). `letters` is lower case.
+ *
+ * @example spellsAbbreviation('the Alder Bay Railway', 'abr') // → true
+ */
+export function spellsAbbreviation(candidate: string, letters: string): boolean {
+  const words = candidate.match(/[\p{L}][\p{L}'’]*/gu);
+  if (!words || words.length < 2) return false;
+  const from = words[0]!.toLowerCase() === 'the' ? 1 : 0;
+  if (words.some((w, i) => i >= from && !FUNCTION_WORDS.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w))) return false;
+  return (
+    spell(
+      words.slice(from).map((text) => ({ text })),
+      0,
+      letters,
+      0,
+    ) ===
+    words.length - from
+  );
+}
+
 interface Run {
   text: string;
   start: number;
