@@ -32,7 +32,7 @@ export function questionEcho(question: string): (candidate: string) => boolean {
   const terms = new Set([...asked].map((w) => termOf(w)).filter((t) => t !== null));
   const abbreviations = abbreviationsOf(question);
   return (candidate) => {
-    if (abbreviations.some((letters) => spellsAbbreviation(candidate, letters))) return true;
+    if (spellsAbbreviation(candidate, abbreviations)) return true;
     const all = candidate.toLowerCase().match(WORD);
     if (!all) return false;
     // Stop words aside ("about 12.5%", "most species"), unless the candidate is only those ("other", "more").
