@@ -77,6 +77,24 @@ export function expandAbbreviation(groups: readonly CorroboratedSentence[], writ
   };
 }
 
+/**
+ * Whether a candidate is written out in the capitalised words one of the abbreviations' letters spell, whole
+ * ("National Rail Board" for NRB, "Festival of the Arts" for FOTA; a leading "the" aside). `abbreviations` are lower
+ * case; the candidate is split once for all of them.
+ *
+ * @example spellsAbbreviation('the Alder Bay Railway', ['abr']) // → true
+ */
+export function spellsAbbreviation(candidate: string, abbreviations: readonly string[]): boolean {
+  if (abbreviations.length === 0 || !candidate.includes(' ')) return false;
+  const found = candidate.match(/[\p{L}][\p{L}'’]*/gu);
+  if (!found || found.length < 2) return false;
+  const from = found[0]!.toLowerCase() === 'the' ? 1 : 0;
+  if (found.some((w, i) => i >= from && !FUNCTION_WORDS.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w))) return false;
+  const words = found.slice(from).map((text) => ({ text }));
+  const initial = words[0]?.text[0]?.toLowerCase();
+  return abbreviations.some((letters) => letters[0] === initial && spell(words, 0, letters, 0) === words.length);
+}
+
 interface Run {
   text: string;
   start: number;

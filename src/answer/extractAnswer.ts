@@ -31,6 +31,7 @@ import { focusNoun, POST_NOUNS } from './questionFrame.js';
 import { firstEndingAfter, lastStartingBefore } from './spanWords.js';
 import { unnamedPart } from './unnamedPart.js';
 import { questionEcho } from './questionEcho.js';
+import { askedSide, contestSideAt } from './contestSides.js';
 import { amountUnit, askedUnit, unitFit } from './unitFit.js';
 import { namesPost, personPhrases } from './personPhrases.js';
 import {
@@ -90,6 +91,10 @@ export const EXTRACTION = {
   role: 1.3,
   /** A person after "with/to/by/from…" is an object, not the one who acted ("who led …"). */
   objectPenalty: 0.6,
+  /** The candidate stands on the side of a contest the question asks for ("B" of "A beat B" for "Who did A beat?"). */
+  sameSide: 1.3,
+  /** The candidate stands on the other side ("A" of "A beat B" for "Who did A beat?"). */
+  otherSide: 0.5,
   /** Names inside a quotation rarely answer who said it or where. */
   quoted: 0.6,
   /** A number right before a word of the question ("12 drones" for "how many drones") is its count. */
@@ -399,6 +404,8 @@ function bestCandidate(
   const percentAsked = PERCENT_QUESTION.test(query.text);
   const unitAsked = query.kind === 'number' || query.kind === 'duration' ? askedUnit(query.text) : undefined;
   const wh = questionWord(query.text);
+  // "Who did A beat?" asks for the loser of a contest, "Who beat B?" for the winner.
+  const sideAsked = askedSide(query.text);
   const bigrams = questionBigrams(query.terms);
   const ends = { first: query.terms[0], last: query.terms.at(-1), subtype: SUBTYPE_QUESTION.test(query.text) };
   const focusClass = query.focus ? foldClass(nounClass(query.focus)) : 'none';
@@ -479,6 +486,10 @@ function bestCandidate(
         if (unitAsked && e.type !== 'PHRASE' && isAmount(e.type)) {
           const at = (e.core ?? e).start;
           role *= unitFit(unitAsked, amountUnit(sentence.text.slice(at, at + 60)), EXTRACTION.otherUnit, EXTRACTION.otherMeasure);
+        }
+        if (sideAsked) {
+          const side = contestSideAt(sentence.tokens, span.start, span.end);
+          if (side) role *= side === sideAsked ? EXTRACTION.sameSide : EXTRACTION.otherSide;
         }
         if (reading.quoted && insideQuote(sentence.text, e.start)) role *= EXTRACTION.quoted;
         if (VAGUE_AMOUNT.test(e.text)) role *= EXTRACTION.vague;
@@ -603,7 +614,16 @@ function bestCandidate(
   // A candidate that only repeats the question's words is no answer where another one is.
   const echoes = questionEcho(query.text);
   const fresh = byHand.filter((c) => !echoes(c.entity.text));
-  const chosen = fresh.length > 0 ? fresh : byHand;
+  const unechoed = fresh.length > 0 ? fresh : byHand;
+  // "Who did A beat?": where some candidates stand on the side of a contest the question asks for (a loser), they are
+  // what was asked, not a name beside the question's words nor the winner.
+  const sideTerm = sideAsked ? questionTermTestOf(weights) : undefined;
+  // First those whose other side (or prize) holds a question word: "Nell Rand" of "Ada beat Nell Rand" for "Who did Ada
+  // beat?", not the loser of another match.
+  const sideOf = (c: Candidate, term?: (t: Token) => boolean) => contestSideAt(c.at.sentence.tokens, c.at.e.start, c.at.e.end, term);
+  const facing = sideAsked ? unechoed.filter((c) => sideOf(c, sideTerm) === sideAsked) : [];
+  const sided = sideAsked && facing.length === 0 ? unechoed.filter((c) => sideOf(c) === sideAsked) : facing;
+  const chosen = sided.length > 0 ? sided : unechoed;
   const all = every.reduce((a, c) => a + c.score, 0);
   const preposition = (OPENING_PREPOSITION.exec(query.text) ?? STRANDED_PREPOSITION.exec(query.text))?.[1]?.toLowerCase();
   const irrealis = IRREALIS_QUESTION.test(query.text);

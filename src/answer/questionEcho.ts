@@ -1,4 +1,5 @@
 import { STOP_WORDS, termOf } from '../search/terms.js';
+import { spellsAbbreviation } from './acronym.js';
 
 /** Letters and digits: the words a candidate and a question are compared by. */
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -6,17 +7,32 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** A question offering its answers ("Was it Ada or Otto?", "which is older, A or B?"): its answer repeats its words. */
 const CHOICE = /\bor\b/i;
 
+/** A word of the question that may be an abbreviation ("nrb", "u.s."; the question comes lower-cased): letters, with dots or "&" between. */
+const ABBREVIATION = /(?<![\p{L}\p{N}])\p{L}(?:[.&]?\p{L}){1,9}\.?(?![\p{L}\p{N}])/gu;
+
+/** A question about the abbreviation itself ("What does NRB stand for?", "What is the full name of NRB?"): its expansion is the answer. */
+const ASKS_EXPANSION = /\b(?:stands?|stood)\s+for\b|\bshort\s+for\b|\bfull\s+(?:name|form|title)\b|\bacronym\b|\babbreviat|\binitials\b/i;
+
+/** The question's words that an expansion may spell, as lower-case letters (stop words aside); none where it asks for an expansion. */
+function abbreviationsOf(question: string): string[] {
+  if (ASKS_EXPANSION.test(question)) return [];
+  return [...question.toLowerCase().matchAll(ABBREVIATION)].map((m) => m[0].replace(/[.&]/g, '')).filter((w) => !STOP_WORDS.has(w));
+}
+
 /**
  * A test of whether a candidate only repeats the question's words: each of its words but stop words, as written or by its index term, is
  * one of the question's ("Orla Teague" for "What engine did Orla Teague design?", "half-moons" for "What did Ada believe
  * half-moons were?"). Such a candidate names what the question already names, not its answer; never for a question that
- * offers a choice ("A or B").
+ * offers a choice ("A or B"). The words an abbreviation of the question spells count as its repeat too ("National
+ * Rail Board" for "Which NRB depot closed?"), unless the question asks what the abbreviation stands for.
  */
 export function questionEcho(question: string): (candidate: string) => boolean {
   if (CHOICE.test(question)) return () => false;
   const asked = new Set(question.toLowerCase().match(WORD) ?? []);
   const terms = new Set([...asked].map((w) => termOf(w)).filter((t) => t !== null));
+  const abbreviations = abbreviationsOf(question);
   return (candidate) => {
+    if (spellsAbbreviation(candidate, abbreviations)) return true;
     const all = candidate.toLowerCase().match(WORD);
     if (!all) return false;
     // Stop words aside ("about 12.5%", "most species"), unless the candidate is only those ("other", "more").

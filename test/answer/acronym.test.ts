@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { buildStory } from '../../src/story/buildStory.js';
+import { spellsAbbreviation } from '../../src/answer/acronym.js';
 
 // An invented railway story that writes its abbreviations beside their words, and one without brackets.
 const story = buildStory(
@@ -28,5 +29,17 @@ describe('acronymAnswer', () => {
   });
   it('leaves other questions alone', () => {
     expect(answerQuestion(story, 'When did the ABR reopen its northern line?').answer?.text ?? '').not.toContain('Alder Bay Railway');
+  });
+});
+
+describe('spellsAbbreviation', () => {
+  it('tells capitalised words whose initials spell the letters, function words kept or skipped', () => {
+    expect(spellsAbbreviation('Northern Rail League', ['nrl'])).toBe(true);
+    expect(spellsAbbreviation('the Festival of the Arts', ['fota'])).toBe(true);
+    expect(spellsAbbreviation('Festival of Arts', ['fa'])).toBe(true);
+    expect(spellsAbbreviation('northern rail league', ['nrl'])).toBe(false);
+    expect(spellsAbbreviation('Northern Rail League office', ['nrl'])).toBe(false);
+    expect(spellsAbbreviation('Nell', ['n'])).toBe(false);
+    expect(spellsAbbreviation('Northern Rail League', ['cup', 'nrl'])).toBe(true);
   });
 });

@@ -21,12 +21,31 @@ describe('questionEcho', () => {
     expect(echoes('such')).toBe(false);
     expect(questionEcho('Which other towns were mentioned?')('other')).toBe(true);
   });
+  it('tells the words an abbreviation of the question spells, unless the question asks what it stands for', () => {
+    expect(questionEcho('which nrl club won the cup?')('Northern Rail League')).toBe(true);
+    expect(questionEcho('which nrl club won the cup?')('the Northern Rail League')).toBe(true);
+    expect(questionEcho('which nrl club won the cup?')('northern rail league')).toBe(false);
+    expect(questionEcho('which nrl club won the cup?')('Pellridge Rovers')).toBe(false);
+    expect(questionEcho('what does nrl stand for?')('Northern Rail League')).toBe(false);
+    expect(questionEcho('what is the full name of the nrl?')('Northern Rail League')).toBe(false);
+  });
   it('never flags a candidate of a question that offers a choice', () => {
     expect(questionEcho('Did Ada Vell live in Pellridge or Dunmore?')('Pellridge')).toBe(false);
   });
 });
 
+/** An invented story: a club of a league written out and abbreviated. */
+const league = oneArticleStory(
+  'rail',
+  'Rail',
+  'The Pellridge Rovers, a club of the Northern Rail League (NRL), won the cup in 2003. They beat the Dunmore Harriers in the final.',
+);
+
 describe('a candidate that only repeats the question', () => {
+  it('is passed over when it spells out the question’s abbreviation', () => {
+    expect(answerQuestion(league, 'Which NRL club won the cup in 2003?').answer?.text).toBe('Pellridge Rovers');
+    expect(answerQuestion(league, 'What does NRL stand for?').answer?.text).toBe('Northern Rail League');
+  });
   it('is passed over for one the question does not name', () => {
     expect(answerQuestion(story, 'How much did 8.5% of the farmers earn a day?').answer?.text).toBe('$3');
   });
