@@ -41,6 +41,11 @@ export interface WeightedTerms {
   parts?: ReadonlyMap<string, readonly string[]>;
   /** The terms of the clause that holds the date mention, when that is not the whole sentence. */
   clause?: WeightedTerms | undefined;
+  /**
+   * The terms of `terms` that at most one other sentence of the story holds ({@link sharesRareTerms}): a word, a name or
+   * a figure the story uses in this report and one more sentence only.
+   */
+  rare?: ReadonlySet<string>;
 }
 
 /**
@@ -86,7 +91,29 @@ export const CLAUSE_OVERLAP = 0.5;
  * clause ({@link sameClause}).
  */
 export function sameEvent(a: WeightedTerms, b: WeightedTerms, weight: (term: string) => number): boolean {
-  return closeReports(a, b, weight) || sameClause(a, b, weight);
+  return closeReports(a, b, weight) || sameClause(a, b, weight) || sharesRareTerms(a, b);
+}
+
+/**
+ * Terms two reports of one date must share that no other sentence of the story holds ({@link WeightedTerms.rare}) to
+ * tell one event, however much else each says: two accounts of one event keep some of its particulars (who, a figure,
+ * a telling word), and two events of one day share what the story says all along, not words it uses twice only.
+ */
+export const RARE_SHARED = 3;
+
+/**
+ * Whether two reports share {@link RARE_SHARED} terms that only they hold in the story ({@link WeightedTerms.rare}): one
+ * event told at length in two articles ("Torvane Airways grounded its jets …, stranding thousands of travellers at the
+ * start of the season" and "Thousands of passengers were stranded when Torvane Airways … halted every flight …") though
+ * the rest of their words dilute what they share below {@link MERGE_OVERLAP}.
+ */
+export function sharesRareTerms(a: WeightedTerms, b: WeightedTerms): boolean {
+  const ra = a.rare;
+  const rb = b.rare;
+  if (!ra || !rb || ra.size < RARE_SHARED || rb.size < RARE_SHARED) return false;
+  let shared = 0;
+  for (const t of ra) if (rb.has(t) && ++shared >= RARE_SHARED) return true;
+  return false;
 }
 
 /**
@@ -295,7 +322,7 @@ function matchingGroups(date: DateGroups, terms: WeightedTerms, weight: (term: s
     const lighter = Math.min(c.terms.total, terms.total);
     if (lighter <= 0) continue;
     const close = w / lighter >= MERGE_OVERLAP && closeReports(c.terms, terms, weight);
-    if (close || sameClause(c.terms, terms, weight)) found.add(group);
+    if (close || sameClause(c.terms, terms, weight) || sharesRareTerms(c.terms, terms)) found.add(group);
   }
   return [...found].sort((x, y) => x - y);
 }

@@ -133,16 +133,14 @@ export function timelineReports(story: Story, dates?: SentenceDates): TimelineRe
   const weights = new Map<string, number>();
   const weight = (t: string) => {
     let w = weights.get(t);
-    if (w === undefined) {
-      const frequency = t.startsWith(NAME_MARK)
-        ? nameFrequency(t, names, df)
-        : t.startsWith(FIGURE_MARK)
-          ? (names.figures.get(t) ?? 1)
-          : (df.get(t) ?? 1);
-      weights.set(t, (w = Math.log(1 + n / frequency)));
-    }
+    if (w === undefined) weights.set(t, (w = Math.log(1 + n / frequency(t))));
     return w;
   };
+  const frequency = (t: string) =>
+    t.startsWith(NAME_MARK) ? nameFrequency(t, names, df) : t.startsWith(FIGURE_MARK) ? (names.figures.get(t) ?? 1) : (df.get(t) ?? 1);
+  // A term at most two sentences hold: the weight of a frequency of 2, read from the cache.
+  const rareWeight = Math.log(1 + n / 2);
+  const rare = (t: string) => weight(t) >= rareWeight;
   const keysOf = new Map<number, Set<string>>();
   for (const d of dated) {
     const keys = keysOf.get(d.sentence.id);
@@ -164,6 +162,7 @@ export function timelineReports(story: Story, dates?: SentenceDates): TimelineRe
       d.resolved.precision === 'day' || d.resolved.precision === 'week',
       participantsOrAntecedent(story, d.sentence, d.resolved.text),
       antecedent(d),
+      rare,
     ),
     item: d,
     siblings: siblingKeys(d.resolved),
