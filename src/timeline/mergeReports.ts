@@ -112,7 +112,26 @@ export function sharesRareTerms(a: WeightedTerms, b: WeightedTerms): boolean {
   const rb = b.rare;
   if (!ra || !rb || ra.size < RARE_SHARED || rb.size < RARE_SHARED) return false;
   let shared = 0;
-  for (const t of ra) if (rb.has(t) && ++shared >= RARE_SHARED) return true;
+  for (const t of ra) if (rb.has(t)) shared += 1;
+  return shared >= RARE_SHARED && !otherFigures(a, b);
+}
+
+/** A figure's term: digits ("300", "6140") or a figure read as one ("#PERCENT:46"). */
+const FIGURE = /^#|\d/u;
+
+/**
+ * Whether each report gives a figure and they give none in common: two facts ("closed its plant, cutting 300 jobs" and
+ * "opened a plant, hiring 120 workers"), however many particulars they share.
+ */
+function otherFigures(a: WeightedTerms, b: WeightedTerms): boolean {
+  let figures = false;
+  for (const t of a.terms) {
+    if (!FIGURE.test(t)) continue;
+    if (b.terms.has(t)) return false;
+    figures = true;
+  }
+  if (!figures) return false;
+  for (const t of b.terms) if (FIGURE.test(t)) return true;
   return false;
 }
 

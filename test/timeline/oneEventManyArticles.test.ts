@@ -77,3 +77,41 @@ describe('one event told by several articles is one entry', () => {
     expect(events.map(refs)).toEqual([['a:1'], ['b:1']]);
   });
 });
+
+describe('one event told at length by two articles', () => {
+  const grounded = [
+    'a',
+    'Torvane Airways grounded all 40 of its jets on Tuesday after inspectors in Melk found cracks in the engine mounts of two aircraft, stranding thousands of travellers at the start of the holiday season.',
+    '2031-05-14',
+  ] as [string, string, string];
+  const halted = [
+    'b',
+    "Thousands of passengers were stranded on Tuesday when Torvane Airways, the country's second-largest carrier, halted every flight pending safety checks ordered by the aviation authority.",
+    '2031-05-14',
+  ] as [string, string, string];
+
+  it('is one entry when they share three particulars no other sentence of the story holds', () => {
+    expect(timelineOf(grounded, halted).map(refs)).toEqual([['a:1', 'b:1']]);
+  });
+
+  it('stays two when another sentence of the story holds those words too, and the rest of what they say differs', () => {
+    const later = ['c', 'Thousands of Torvane Airways travellers remained stranded across the country a week later.', '2031-05-20'] as [
+      string,
+      string,
+      string,
+    ];
+    expect(
+      timelineOf(grounded, halted, later)
+        .filter((e) => e.date === '2031-05-13')
+        .map(refs),
+    ).toEqual([['a:1'], ['b:1']]);
+  });
+
+  it('keeps two events of one day apart when they share two rare words only', () => {
+    const events = timelineOf(
+      ['a', 'Drones damaged two cargo ships in the Varel Strait on Saturday.', '2031-05-19'],
+      ['b', 'Dessia said on Saturday it had damaged a fuel depot on the shore of the Varel Strait with missiles.', '2031-05-19'],
+    );
+    expect(events.map(refs)).toEqual([['a:1'], ['b:1']]);
+  });
+});
