@@ -115,3 +115,33 @@ describe('one event told at length by two articles', () => {
     expect(events.map(refs)).toEqual([['a:1'], ['b:1']]);
   });
 });
+
+describe('an event dated by the day it began', () => {
+  it('is one entry with the report of that day ("walked out on Tuesday", "on strike since Tuesday")', () => {
+    const events = timelineOf(
+      ['a', 'Teachers in Varnholt walked out on Tuesday, demanding higher pay.', '2031-05-14'],
+      ['b', 'The Varnholt teachers, who have been on strike since Tuesday, say they want higher pay.', '2031-05-16'],
+    );
+    expect(events.map(refs)).toEqual([['a:1', 'b:1']]);
+    expect(events[0]).toMatchObject({ date: '2031-05-13', precision: 'day' });
+  });
+
+  it('joins the day reported later, in either order', () => {
+    const events = timelineOf(
+      ['b', 'The Varnholt teachers, who have been on strike since Tuesday, say they want higher pay.', '2031-05-16'],
+      ['a', 'Teachers in Varnholt walked out on Tuesday, demanding higher pay.', '2031-05-17'],
+    );
+    expect(events.map(refs)).toEqual([['b:1', 'a:1']]);
+  });
+
+  it("but an event after the day stays apart from the day's own", () => {
+    const events = timelineOf(
+      ['a', 'Lawmakers in Dessia voted to remove President Anton Kurel on Tuesday.', '2031-05-14'],
+      ['b', "Crowds filled the squares of Dessia after Tuesday's vote to remove Kurel.", '2031-05-15'],
+    );
+    expect(events.map((e) => [e.relation ?? '', ...refs(e)])).toEqual([
+      ['', 'a:1'],
+      ['after', 'b:1'],
+    ]);
+  });
+});
