@@ -156,8 +156,16 @@ export function sameClause(a: WeightedTerms, b: WeightedTerms, weight: (term: st
   if (!participant && !a.clause && !b.clause) return false;
   const ca = a.clause ?? a;
   const cb = b.clause ?? b;
-  if (Math.max(matchedTerms(ca, cb), matchedTerms(cb, ca)) < 2) return false;
+  // A participant one report names and the other points back to ("He resigned on Friday") is a particular they share.
+  const pointed = participant && pointedParticipant(a, b, ca, cb) ? 1 : 0;
+  if (Math.max(matchedTerms(ca, cb), matchedTerms(cb, ca)) + pointed < 2) return false;
   return sharedShare(ca, cb, weight) >= (participant ? MERGE_OVERLAP : CLAUSE_OVERLAP);
+}
+
+/** Whether the two reports share a participant that one of their clauses does not name ({@link WeightedTerms.participants}). */
+function pointedParticipant(a: WeightedTerms, b: WeightedTerms, ca: WeightedTerms, cb: WeightedTerms): boolean {
+  for (const p of a.participants ?? []) if (b.participants?.has(p) && !(ca.terms.has(p) && cb.terms.has(p))) return true;
+  return false;
 }
 
 function intersects(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
