@@ -109,8 +109,9 @@ export const RARE_SHARED = 3;
  */
 export function sharesRareTerms(a: WeightedTerms, b: WeightedTerms): boolean {
   const ra = a.rare;
+  if (!ra || ra.size < RARE_SHARED) return false;
   const rb = b.rare;
-  if (!ra || !rb || ra.size < RARE_SHARED || rb.size < RARE_SHARED) return false;
+  if (!rb || rb.size < RARE_SHARED) return false;
   let shared = 0;
   for (const t of ra) if (rb.has(t)) shared += 1;
   return shared >= RARE_SHARED && !otherFigures(a, b);
@@ -349,7 +350,8 @@ function matchingGroups(date: DateGroups, terms: WeightedTerms, weight: (term: s
     const lighter = Math.min(c.terms.total, terms.total);
     if (lighter <= 0) continue;
     const close = w / lighter >= MERGE_OVERLAP && closeReports(c.terms, terms, weight);
-    if (close || sameClause(c.terms, terms, weight) || sharesRareTerms(c.terms, terms)) found.add(group);
+    // The new report's rare terms first: read once, and most reports have fewer than three.
+    if (close || sameClause(c.terms, terms, weight) || sharesRareTerms(terms, c.terms)) found.add(group);
   }
   return [...found].sort((x, y) => x - y);
 }
