@@ -1,7 +1,8 @@
 /**
  * Lists near-duplicate timeline entries of a story: pairs of entries whose dates lie within a few days of each other
  * (or whose spans overlap), cited from different articles, with the best share of weighted event terms any two of
- * their reports hold in common (as `mergeReports` measures it) and the terms they share, heaviest first. To see which
+ * their reports hold in common (as `mergeReports` measures it; "clause" and "rare" when their date clauses or their
+ * rare terms would merge them: `sameClause`, `sharesRareTerms`) and the terms they share, heaviest first. To see which
  * reports of one event stay apart, and why (another date key, too little overlap).
  *
  *   npx tsx scripts/timelinePairs.ts [--corpus corpus] [--days 3] [--min 0.15]
@@ -10,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { corpusHash, loadCorpus } from '../src/corpus/loadCorpus.js';
 import { parseIsoDay } from '../src/nlp/dateCalendar.js';
 import { buildStory } from '../src/story/buildStory.js';
-import { sameClause, sharedShare, type WeightedTerms } from '../src/timeline/mergeReports.js';
+import { sameClause, sharedShare, sharesRareTerms, type WeightedTerms } from '../src/timeline/mergeReports.js';
 import { buildTimeline, dateSpan, type TimelineEvent, timelineReports } from '../src/timeline/timeline.js';
 
 const { values } = parseArgs({
@@ -64,6 +65,7 @@ for (let i = 0; i < events.length; i += 1) {
     let best = 0;
     let pair: [WeightedTerms, WeightedTerms] | undefined;
     let clause = false;
+    let rare = false;
     for (const x of reportsOf(a))
       for (const y of reportsOf(b)) {
         if (!x || !y) continue;
@@ -73,12 +75,13 @@ for (let i = 0; i < events.length; i += 1) {
           pair = [x.terms, y.terms];
         }
         clause ||= sameClause(x.terms, y.terms, weight);
+        rare ||= sharesRareTerms(x.terms, y.terms);
       }
     if (best < min || !pair) continue;
     shown += 1;
     const shared = [...pair[0].terms].filter((t) => pair[1].terms.has(t)).sort((p, q) => weight(q) - weight(p));
     const label = (e: TimelineEvent) => `${e.date} ${e.precision}${e.relation ? ` ${e.relation}` : ''} "${e.dateText}"`;
-    console.log(`\n${best.toFixed(2)}${clause ? ' clause' : ''}  ${label(a)}  ~  ${label(b)}`);
+    console.log(`\n${best.toFixed(2)}${clause ? ' clause' : ''}${rare ? ' rare' : ''}  ${label(a)}  ~  ${label(b)}`);
     console.log(`  shared: ${shared.map((t) => `${t}(${weight(t).toFixed(1)})`).join(' ')}`);
     console.log(`  A ${refsOf(a).join(' ')}: ${a.text.slice(0, 160)}`);
     console.log(`  B ${refsOf(b).join(' ')}: ${b.text.slice(0, 160)}`);

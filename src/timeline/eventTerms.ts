@@ -274,6 +274,7 @@ function termsIn(s: StorySentence, from: number, to: number, dateTerms: Readonly
  *   {@link WeightedTerms.participants})
  * @param before the sentence before, in the same article, when it does not report on this date itself: when the date's
  *   clause names its event by a demonstrative that sentence tells of ("that meeting"), its terms count too
+ * @param rare whether at most one other sentence of the story holds a term (see {@link WeightedTerms.rare})
  */
 export function eventTerms(
   s: StorySentence,
@@ -283,6 +284,7 @@ export function eventTerms(
   precise: boolean,
   participants: readonly string[] = [],
   before?: StorySentence,
+  rare?: (term: string) => boolean,
 ): WeightedTerms {
   let from = 0;
   let to = s.text.length;
@@ -312,6 +314,7 @@ export function eventTerms(
     from,
     to,
     dateTerms,
+    rare,
   });
 }
 
@@ -330,6 +333,7 @@ interface ReportSource {
   from: number;
   to: number;
   dateTerms: ReadonlySet<string>;
+  rare: ((term: string) => boolean) | undefined;
 }
 
 /** The terms of a report's date clause ({@link dateClause}), when it has one and it is not the whole report. */
@@ -395,6 +399,7 @@ function sum(terms: ReadonlySet<string>, weight: (term: string) => number): numb
 class EventTerms implements WeightedTerms {
   #near: ReadonlyMap<string, readonly string[]> | undefined;
   #clause: WeightedTerms | null | undefined;
+  #rare: ReadonlySet<string> | undefined;
 
   constructor(
     readonly terms: ReadonlySet<string>,
@@ -418,5 +423,15 @@ class EventTerms implements WeightedTerms {
       this.#clause = clause ? { ...clause, near: this.near } : null;
     }
     return this.#clause ?? undefined;
+  }
+
+  get rare(): ReadonlySet<string> {
+    if (this.#rare === undefined) {
+      const rare = this.source.rare;
+      let found: Set<string> | undefined;
+      if (rare) for (const t of this.terms) if (rare(t)) (found ??= new Set()).add(t);
+      this.#rare = found ?? NO_TERMS;
+    }
+    return this.#rare;
   }
 }

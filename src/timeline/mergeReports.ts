@@ -41,6 +41,11 @@ export interface WeightedTerms {
   parts?: ReadonlyMap<string, readonly string[]>;
   /** The terms of the clause that holds the date mention, when that is not the whole sentence. */
   clause?: WeightedTerms | undefined;
+  /**
+   * The terms of `terms` that at most one other sentence of the story holds ({@link sharesRareTerms}): a word, a name or
+   * a figure the story uses in this report and one more sentence only.
+   */
+  rare?: ReadonlySet<string>;
 }
 
 /**
@@ -86,7 +91,49 @@ export const CLAUSE_OVERLAP = 0.5;
  * clause ({@link sameClause}).
  */
 export function sameEvent(a: WeightedTerms, b: WeightedTerms, weight: (term: string) => number): boolean {
-  return closeReports(a, b, weight) || sameClause(a, b, weight);
+  return closeReports(a, b, weight) || sameClause(a, b, weight) || sharesRareTerms(a, b);
+}
+
+/**
+ * Terms two reports of one date must share that no other sentence of the story holds ({@link WeightedTerms.rare}) to
+ * tell one event, however much else each says: two accounts of one event keep some of its particulars (who, a figure,
+ * a telling word), and two events of one day share what the story says all along, not words it uses twice only.
+ */
+export const RARE_SHARED = 3;
+
+/**
+ * Whether two reports share {@link RARE_SHARED} terms that only they hold in the story ({@link WeightedTerms.rare}): one
+ * event told at length in two articles ("Torvane Airways grounded its jets …, stranding thousands of travellers at the
+ * start of the season" and "Thousands of passengers were stranded when Torvane Airways … halted every flight …") though
+ * the rest of their words dilute what they share below {@link MERGE_OVERLAP}.
+ */
+export function sharesRareTerms(a: WeightedTerms, b: WeightedTerms): boolean {
+  const ra = a.rare;
+  if (!ra || ra.size < RARE_SHARED) return false;
+  const rb = b.rare;
+  if (!rb || rb.size < RARE_SHARED) return false;
+  let shared = 0;
+  for (const t of ra) if (rb.has(t)) shared += 1;
+  return shared >= RARE_SHARED && !otherFigures(a, b);
+}
+
+/** A figure's term: digits ("300", "6140") or a figure read as one ("#PERCENT:46"). */
+const FIGURE = /^#|\d/u;
+
+/**
+ * Whether each report gives a figure and they give none in common: two facts ("closed its plant, cutting 300 jobs" and
+ * "opened a plant, hiring 120 workers"), however many particulars they share.
+ */
+function otherFigures(a: WeightedTerms, b: WeightedTerms): boolean {
+  let figures = false;
+  for (const t of a.terms) {
+    if (!FIGURE.test(t)) continue;
+    if (b.terms.has(t)) return false;
+    figures = true;
+  }
+  if (!figures) return false;
+  for (const t of b.terms) if (FIGURE.test(t)) return true;
+  return false;
 }
 
 /**
@@ -110,8 +157,16 @@ export function sameClause(a: WeightedTerms, b: WeightedTerms, weight: (term: st
   if (!participant && !a.clause && !b.clause) return false;
   const ca = a.clause ?? a;
   const cb = b.clause ?? b;
-  if (Math.max(matchedTerms(ca, cb), matchedTerms(cb, ca)) < 2) return false;
+  // A participant one report names and the other points back to ("He resigned on Friday") is a particular they share.
+  const pointed = participant && pointedParticipant(a, b, ca, cb) ? 1 : 0;
+  if (Math.max(matchedTerms(ca, cb), matchedTerms(cb, ca)) + pointed < 2) return false;
   return sharedShare(ca, cb, weight) >= (participant ? MERGE_OVERLAP : CLAUSE_OVERLAP);
+}
+
+/** Whether the two reports share a participant that one of their clauses does not name ({@link WeightedTerms.participants}). */
+function pointedParticipant(a: WeightedTerms, b: WeightedTerms, ca: WeightedTerms, cb: WeightedTerms): boolean {
+  for (const p of a.participants ?? []) if (b.participants?.has(p) && !(ca.terms.has(p) && cb.terms.has(p))) return true;
+  return false;
 }
 
 function intersects(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
@@ -295,7 +350,8 @@ function matchingGroups(date: DateGroups, terms: WeightedTerms, weight: (term: s
     const lighter = Math.min(c.terms.total, terms.total);
     if (lighter <= 0) continue;
     const close = w / lighter >= MERGE_OVERLAP && closeReports(c.terms, terms, weight);
-    if (close || sameClause(c.terms, terms, weight)) found.add(group);
+    // The new report's rare terms first: read once, and most reports have fewer than three.
+    if (close || sameClause(c.terms, terms, weight) || sharesRareTerms(terms, c.terms)) found.add(group);
   }
   return [...found].sort((x, y) => x - y);
 }

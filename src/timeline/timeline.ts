@@ -133,16 +133,14 @@ export function timelineReports(story: Story, dates?: SentenceDates): TimelineRe
   const weights = new Map<string, number>();
   const weight = (t: string) => {
     let w = weights.get(t);
-    if (w === undefined) {
-      const frequency = t.startsWith(NAME_MARK)
-        ? nameFrequency(t, names, df)
-        : t.startsWith(FIGURE_MARK)
-          ? (names.figures.get(t) ?? 1)
-          : (df.get(t) ?? 1);
-      weights.set(t, (w = Math.log(1 + n / frequency)));
-    }
+    if (w === undefined) weights.set(t, (w = Math.log(1 + n / frequency(t))));
     return w;
   };
+  const frequency = (t: string) =>
+    t.startsWith(NAME_MARK) ? nameFrequency(t, names, df) : t.startsWith(FIGURE_MARK) ? (names.figures.get(t) ?? 1) : (df.get(t) ?? 1);
+  // A term at most two sentences hold: the weight of a frequency of 2, read from the cache.
+  const rareWeight = Math.log(1 + n / 2);
+  const rare = (t: string) => weight(t) >= rareWeight;
   const keysOf = new Map<number, Set<string>>();
   for (const d of dated) {
     const keys = keysOf.get(d.sentence.id);
@@ -164,6 +162,7 @@ export function timelineReports(story: Story, dates?: SentenceDates): TimelineRe
       d.resolved.precision === 'day' || d.resolved.precision === 'week',
       participantsOrAntecedent(story, d.sentence, d.resolved.text),
       antecedent(d),
+      rare,
     ),
     item: d,
     siblings: siblingKeys(d.resolved),
@@ -274,16 +273,30 @@ export function datesOf(s: Pick<StorySentence, 'text' | 'tokens' | 'entities'>, 
 /**
  * Other readings of a day that may date the same event ({@link Report.siblings}): a day and "before" it, a day and
  * "about" it ("will meet him before Thursday" and "will meet him before leaving on Thursday"; "a week ago" and the
- * Sunday it counts back to). Never "after" a day, whose event follows the day's own.
+ * Sunday it counts back to), a day and "since" it (an event that began that day and goes on: "walked out on Tuesday"
+ * and "on strike since Tuesday"). Never "after" a day, whose event follows the day's own.
  */
 function siblingKeys(r: ResolvedDate): string[] | undefined {
-  if (r.precision !== 'day' || r.relation === 'after') return undefined;
+  if (r.precision !== 'day' || (r.relation === 'after' && !beganOn(r))) return undefined;
   if (r.relation) return [dateKey({ date: r.date, precision: 'day' })];
-  return [dateKey({ date: r.date, precision: 'day', relation: 'before' }), dateKey({ date: r.date, precision: 'day', relation: 'about' })];
+  return [
+    dateKey({ date: r.date, precision: 'day', relation: 'before' }),
+    dateKey({ date: r.date, precision: 'day', relation: 'about' }),
+    dateKey({ date: r.date, precision: 'day', relation: 'after', text: 'since' }),
+  ];
 }
 
-function dateKey(r: { date: string; precision: DatePrecision; relation?: string | undefined }): string {
-  return `${r.date}|${r.precision}|${r.relation ?? ''}`;
+/** The words that date the start of what goes on after it ("since Tuesday", "from Monday", "starting May 3"). */
+const BEGAN_ON = /^(?:ever\s+)?(?:since|from|starting|beginning)\b/iu;
+
+/** Whether a date "after" a day is the day something began, which goes on since ({@link BEGAN_ON}). */
+function beganOn(r: { relation?: string | undefined; text?: string }): boolean {
+  return r.relation === 'after' && r.text !== undefined && BEGAN_ON.test(r.text);
+}
+
+/** A report's date key: the date, its precision and its relation; "since" a day apart from "after" it ({@link beganOn}). */
+function dateKey(r: { date: string; precision: DatePrecision; relation?: string | undefined; text?: string }): string {
+  return `${r.date}|${r.precision}|${beganOn(r) ? 'since' : (r.relation ?? '')}`;
 }
 
 /**

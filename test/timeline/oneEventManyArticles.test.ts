@@ -77,3 +77,89 @@ describe('one event told by several articles is one entry', () => {
     expect(events.map(refs)).toEqual([['a:1'], ['b:1']]);
   });
 });
+
+describe('one event told at length by two articles', () => {
+  const grounded = [
+    'a',
+    'Torvane Airways grounded all 40 of its jets on Tuesday after inspectors in Melk found cracks in the engine mounts of two aircraft, stranding thousands of travellers at the start of the holiday season.',
+    '2031-05-14',
+  ] as [string, string, string];
+  const halted = [
+    'b',
+    "Thousands of passengers were stranded on Tuesday when Torvane Airways, the country's second-largest carrier, halted every flight pending safety checks ordered by the aviation authority.",
+    '2031-05-14',
+  ] as [string, string, string];
+
+  it('is one entry when they share three particulars no other sentence of the story holds', () => {
+    expect(timelineOf(grounded, halted).map(refs)).toEqual([['a:1', 'b:1']]);
+  });
+
+  it('stays two when another sentence of the story holds those words too, and the rest of what they say differs', () => {
+    const later = ['c', 'Thousands of Torvane Airways travellers remained stranded across the country a week later.', '2031-05-20'] as [
+      string,
+      string,
+      string,
+    ];
+    expect(
+      timelineOf(grounded, halted, later)
+        .filter((e) => e.date === '2031-05-13')
+        .map(refs),
+    ).toEqual([['a:1'], ['b:1']]);
+  });
+
+  it('keeps two events of one day apart when they share two rare words only', () => {
+    const events = timelineOf(
+      ['a', 'Drones damaged two cargo ships in the Varel Strait on Saturday.', '2031-05-19'],
+      ['b', 'Dessia said on Saturday it had damaged a fuel depot on the shore of the Varel Strait with missiles.', '2031-05-19'],
+    );
+    expect(events.map(refs)).toEqual([['a:1'], ['b:1']]);
+  });
+});
+
+describe('an event dated by the day it began', () => {
+  it('is one entry with the report of that day ("walked out on Tuesday", "on strike since Tuesday")', () => {
+    const events = timelineOf(
+      ['a', 'Teachers in Varnholt walked out on Tuesday, demanding higher pay.', '2031-05-14'],
+      ['b', 'The Varnholt teachers, who have been on strike since Tuesday, say they want higher pay.', '2031-05-16'],
+    );
+    expect(events.map(refs)).toEqual([['a:1', 'b:1']]);
+    expect(events[0]).toMatchObject({ date: '2031-05-13', precision: 'day' });
+  });
+
+  it('joins the day reported later, in either order', () => {
+    const events = timelineOf(
+      ['b', 'The Varnholt teachers, who have been on strike since Tuesday, say they want higher pay.', '2031-05-16'],
+      ['a', 'Teachers in Varnholt walked out on Tuesday, demanding higher pay.', '2031-05-17'],
+    );
+    expect(events.map(refs)).toEqual([['b:1', 'a:1']]);
+  });
+
+  it("but an event after the day stays apart from the day's own", () => {
+    const events = timelineOf(
+      ['a', 'Lawmakers in Dessia voted to remove President Anton Kurel on Tuesday.', '2031-05-14'],
+      ['b', "Crowds filled the squares of Dessia after Tuesday's vote to remove Kurel.", '2031-05-15'],
+    );
+    expect(events.map((e) => [e.relation ?? '', ...refs(e)])).toEqual([
+      ['', 'a:1'],
+      ['after', 'b:1'],
+    ]);
+  });
+});
+
+describe('a report that names its person only by a pronoun', () => {
+  it('is one entry with a report of the same fact that names them', () => {
+    const events = timelineOf(
+      ['a', 'Anton Kurel led Dessia for nine years. He resigned on Friday.', '2031-05-18'],
+      ['b', 'Anton Kurel resigned on Friday amid weeks of protests over the water contract.', '2031-05-18'],
+    );
+    expect(events.filter((e) => e.date === '2031-05-16').map(refs)).toEqual([['a:2', 'b:1']]);
+  });
+
+  it("stays apart from another fact of that person's day", () => {
+    const events = timelineOf(
+      ['a', 'Anton Kurel led Dessia for nine years. He flew to Ostrava on Friday.', '2031-05-18'],
+      ['b', 'Anton Kurel resigned on Friday amid weeks of protests over the water contract.', '2031-05-18'],
+    );
+    expect(events.filter((e) => e.date === '2031-05-16').map(refs)).toEqual([['a:2'], ['b:1']]);
+  });
+});
