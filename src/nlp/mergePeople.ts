@@ -7,6 +7,7 @@
  */
 import { editDistance } from '../text/editDistance.js';
 import { isGivenName } from '../text/places.js';
+import { PARTICLES } from './cueWords.js';
 
 /** A spelling (folded) with how often it is used. */
 export interface Spelling {
@@ -80,7 +81,8 @@ export function sameName(a: string, b: string): boolean {
     const tail = long.slice(long.length - short.length);
     // A first part that is also a given name ("García" of "María José García Lorca") counts only after two given
     // names: "Paul Smith" may be someone other than "James Paul Smith".
-    const surnameFirst = !isGivenName(short[0]!) || (short.length === 2 && long.length >= 4);
+    // A surname opening with a particle ("El Haddad", "De la Cruz") is one, though lists give "El" and "De" as names.
+    const surnameFirst = !isGivenName(short[0]!) || PARTICLES.has(short[0]!) || (short.length === 2 && long.length >= 4);
     if (surnameFirst && short.every((w, i) => similarWord(w, tail[i]!))) return true;
   }
   if (wa.length >= 2 && wb.length >= 2) {
