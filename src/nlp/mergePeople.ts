@@ -7,7 +7,7 @@
  */
 import { editDistance } from '../text/editDistance.js';
 import { isGivenName } from '../text/places.js';
-import { PARTICLES } from './cueWords.js';
+import { PARTICLES, REALM_TITLES } from './cueWords.js';
 
 /** A spelling (folded) with how often it is used. */
 export interface Spelling {
@@ -49,12 +49,16 @@ export function sameGivenName(a: string, b: string): boolean {
   return similarWord(a, b);
 }
 
-/** Words of a folded name without middle initials ("harold j fennimore" → ["harold", "fennimore"]). */
+/**
+ * Words of a folded name without middle initials ("harold j fennimore" → ["harold", "fennimore"]) or a sovereign's title
+ * kept in the name ("king aldric iv" → ["aldric", "iv"]).
+ */
 function nameWords(key: string): readonly string[] {
   let words = nameWordsCache.get(key);
   if (words === undefined) {
     if (nameWordsCache.size >= 50_000) nameWordsCache.clear();
-    const all = key.split(' ');
+    let all = key.split(' ');
+    if (all.length > 1 && REALM_TITLES.has(all[0]!)) all = all.slice(1);
     words = all.length <= 2 ? all : [all[0]!, ...all.slice(1, -1).filter((w) => w.length > 1), all[all.length - 1]!];
     nameWordsCache.set(key, words);
   }

@@ -68,6 +68,9 @@ function everyTitleWord(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
+/** A regnal number after a sovereign's name ("II", "XIV"). */
+const REGNAL_NUMBER = /^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$/;
+
 /** Whether a word is a name particle written with a capital ("El", "De", "Van"). */
 function capitalisedParticle(word: string): boolean {
   return isCapitalised(word) && PARTICLES.has(word.toLowerCase());
@@ -191,7 +194,8 @@ function joinTitleStops(tokens: Token[]): Token[] {
 function titledByRealm(tokens: Token[], from: number, to: number): boolean {
   let k = from;
   while (k < to && isTitleWord(tokens[k]!.text.toLowerCase())) k += 1;
-  const titled = k > from ? REALM_TITLES.has(tokens[k - 1]!.text.toLowerCase()) : REALM_TITLES.has(tokens[from - 1]?.text.toLowerCase() ?? '');
+  const titled =
+    k > from ? REALM_TITLES.has(tokens[k - 1]!.text.toLowerCase()) : REALM_TITLES.has(tokens[from - 1]?.text.toLowerCase() ?? '');
   return titled && k < to;
 }
 
@@ -404,9 +408,14 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   }
   // "Ministers of Norlund": a name never begins with the connector that tied it to a title or a describer.
   // A capitalised particle opening a surname stays ("El Haddad", "De la Cruz").
-  while (nameFrom < to - 1 && CONNECTORS.has(tokens[nameFrom]!.text.toLowerCase()) && !capitalisedParticle(tokens[nameFrom]!.text)) nameFrom += 1;
-  // "King Aldric", "Archduke Sigismund": a sovereign, a noble or a prelate known by one name is called by it with the title.
-  const realmTitled = to - nameFrom === 1 && nameFrom > from && REALM_TITLES.has(tokens[nameFrom - 1]!.text.toLowerCase());
+  while (nameFrom < to - 1 && CONNECTORS.has(tokens[nameFrom]!.text.toLowerCase()) && !capitalisedParticle(tokens[nameFrom]!.text))
+    nameFrom += 1;
+  // "King Aldric", "Archduke Sigismund", "Queen Elowen II": a sovereign, a noble or a prelate known by one name (and a
+  // regnal number) is called by it with the title.
+  const realmTitled =
+    nameFrom > from &&
+    REALM_TITLES.has(tokens[nameFrom - 1]!.text.toLowerCase()) &&
+    (to - nameFrom === 1 || (to - nameFrom <= 3 && REGNAL_NUMBER.test(tokens[nameFrom + 1]!.text)));
   const first = tokens[realmTitled ? nameFrom - 1 : nameFrom]!;
   const last = tokens[to - 1]!;
   const following = tokens[to];

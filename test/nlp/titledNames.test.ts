@@ -11,7 +11,7 @@ function resolve(sentences: string[]) {
 describe('a sovereign, a noble or a prelate and their realm', () => {
   it('reads "of" after a titled name as the realm, a place, not the rest of the name', () => {
     const { entities, people } = resolve(['Queen Marisol of Vantoria opened the bridge.', 'King Aldric IV of Norwend met the envoy.']);
-    expect(people.map((p) => p.name).sort()).toEqual(['Aldric IV', 'Queen Marisol']);
+    expect(people.map((p) => p.name).sort()).toEqual(['King Aldric IV', 'Queen Marisol']);
     const places = entities.flat().filter((e) => e.type === 'PLACE');
     expect(places.map((e) => e.text).sort()).toEqual(['Norwend', 'Vantoria']);
   });
@@ -19,6 +19,12 @@ describe('a sovereign, a noble or a prelate and their realm', () => {
   it('keeps the title in the name of one known by a single name, so a later bare name still joins them', () => {
     const { people } = resolve(['Archduke Sigmar of Ostland sold the valley.', 'Sigmar needed the money.']);
     expect(people).toEqual([{ name: 'Archduke Sigmar', aliases: ['Sigmar'] }]);
+  });
+
+  it('keeps the title with a name and its regnal number, and merges the name written without it', () => {
+    const { people, entities } = resolve(['Queen Elowen II of Merovia died on Monday.', 'Elowen II had reigned for forty years.']);
+    expect(people).toEqual([{ name: 'Queen Elowen II', aliases: ['Elowen II'] }]);
+    expect(entities.flat().find((e) => e.type === 'PLACE')?.text).toBe('Merovia');
   });
 
   it('reads a prelate’s see as a place', () => {
