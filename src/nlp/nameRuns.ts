@@ -276,7 +276,9 @@ function headAdjective(tokens: Token[], at: number): boolean {
 function particleOpensName(tokens: Token[], at: number): boolean {
   const t = tokens[at]!;
   const next = tokens[at + 1];
-  if (next === undefined || !isCapitalised(t.text) || !PARTICLES.has(t.text.toLowerCase())) return false;
+  // Every particle is written in ASCII: a first letter outside A–Z rules the word out without a pattern or a copy.
+  const first = t.text.charCodeAt(0);
+  if (next === undefined || first < 65 || first > 90 || t.text.length > 4 || !PARTICLES.has(t.text.toLowerCase())) return false;
   return isNameToken(next) || (PARTICLES.has(next.text.toLowerCase()) && tokens[at + 2] !== undefined && isNameToken(tokens[at + 2]!));
 }
 
