@@ -249,7 +249,7 @@ export function findNameRuns(text: string, sentenceTokens: Token[], entities: En
       }
       break;
     }
-    const run = describeRun(text, tokens, i, j);
+    const run = describeRun(text, tokens, surnameParticlesBefore(tokens, i), j);
     // The name after "Nora Venn of …" is where the person works.
     if (i === affiliation) run.kindBefore = 'organization';
     if (i === realm) run.kindBefore = 'place';
@@ -280,6 +280,21 @@ function particleOpensName(tokens: Token[], at: number): boolean {
   const first = t.text.charCodeAt(0);
   if (next === undefined || first < 65 || first > 90 || t.text.length > 4 || !PARTICLES.has(t.text.toLowerCase())) return false;
   return isNameToken(next) || (PARTICLES.has(next.text.toLowerCase()) && tokens[at + 2] !== undefined && isNameToken(tokens[at + 2]!));
+}
+
+/** Particles that, written lower case before a surname with no given name, belong to it ("von Staupen", "de Varenne"). */
+const LOWER_PARTICLES = new Set(['von', 'van', 'de', 'di', 'da', 'del', 'du', 'al', 'el', 'bin', 'ibn']);
+
+/**
+ * Where a run that starts at `at` really starts: before up to two lower-case particles of a surname ("met von Staupen",
+ * "van der Holt said"), when no name word stands before them (else they joined that name already).
+ */
+function surnameParticlesBefore(tokens: Token[], at: number): number {
+  let k = at;
+  while (k > at - 2 && k > 0 && PARTICLES.has(tokens[k - 1]!.text) && tokens[k - 1]!.text !== '-') k -= 1;
+  if (k === at || !LOWER_PARTICLES.has(tokens[k]!.text)) return at;
+  const before = tokens[k - 1];
+  return before !== undefined && isCapitalised(before.text) ? at : k;
 }
 
 /** Double quotation marks around a nickname. */
@@ -410,7 +425,14 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   }
   // "Ministers of Norlund": a name never begins with the connector that tied it to a title or a describer.
   // A capitalised particle opening a surname stays ("El Haddad", "De la Cruz").
-  while (nameFrom < to - 1 && CONNECTORS.has(tokens[nameFrom]!.text.toLowerCase()) && !capitalisedParticle(tokens[nameFrom]!.text))
+  // So does a lower-case one that opens the run ("von Staupen", taken in by `surnameParticlesBefore`).
+  const particleOpens = nameFrom === from && LOWER_PARTICLES.has(tokens[from]!.text);
+  while (
+    !particleOpens &&
+    nameFrom < to - 1 &&
+    CONNECTORS.has(tokens[nameFrom]!.text.toLowerCase()) &&
+    !capitalisedParticle(tokens[nameFrom]!.text)
+  )
     nameFrom += 1;
   // "King Aldric", "Archduke Sigismund", "Queen Elowen II": a sovereign, a noble or a prelate known by one name (and a
   // regnal number) is called by it with the title.

@@ -61,6 +61,12 @@ describe('a particle opening a surname', () => {
     expect(runs('De la Fuenteverde said he was tired.')).toEqual(['De la Fuenteverde']);
   });
 
+  it('takes in a lower-case particle before a surname written without its given name', () => {
+    expect(runs('He met von Staupen in Erfurt.')).toEqual(['von Staupen', 'Erfurt']);
+    const { people } = resolve(['Luther wrote to Father Johann von Staupen.', 'He met von Staupen in Erfurt.']);
+    expect(people).toEqual([{ name: 'Johann von Staupen', aliases: ['von Staupen'] }]);
+  });
+
   it('merges the surname with its particle into the full name', () => {
     const { people } = resolve(['The striker Yusuf El Haddadi scored twice.', 'El Haddadi said the team had worked hard.']);
     expect(people).toEqual([{ name: 'Yusuf El Haddadi', aliases: ['El Haddadi'] }]);
