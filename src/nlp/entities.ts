@@ -5,6 +5,7 @@ import { withRelativeDays } from './dates/relativeDays.js';
 import { withSpelledDays } from './dates/spelledDays.js';
 import { withoutMonthGivenNames } from './monthGivenNames.js';
 import { findNameRuns } from './nameRuns.js';
+import { withRankNumbers } from './rankNumbers.js';
 import { its, nlp } from './wink.js';
 
 export { HONORIFICS, ROLE_WORDS, SPEECH_VERBS } from './cueWords.js';
@@ -179,7 +180,11 @@ export function tagReading(text: string, reading: WinkReading): TaggedSentence {
     tokens,
     tagged.sort((a, b) => a.start - b.start),
   );
-  const entities = withoutMonthGivenNames(tokens, withDecades(text, withRelativeDays(text, tokens, spelled)));
+  const entities = withRankNumbers(
+    text,
+    tokens,
+    withoutMonthGivenNames(tokens, withDecades(text, withRelativeDays(text, tokens, spelled))),
+  );
 
   return { tokens, entities, names: findNameRuns(text, tokens, entities) };
 }

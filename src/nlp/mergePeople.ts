@@ -7,6 +7,7 @@
  */
 import { editDistance } from '../text/editDistance.js';
 import { isGivenName } from '../text/places.js';
+import { PARTICLES, REALM_TITLES } from './cueWords.js';
 
 /** A spelling (folded) with how often it is used. */
 export interface Spelling {
@@ -48,12 +49,16 @@ export function sameGivenName(a: string, b: string): boolean {
   return similarWord(a, b);
 }
 
-/** Words of a folded name without middle initials ("harold j fennimore" → ["harold", "fennimore"]). */
+/**
+ * Words of a folded name without middle initials ("harold j fennimore" → ["harold", "fennimore"]) or a sovereign's title
+ * kept in the name ("king aldric iv" → ["aldric", "iv"]).
+ */
 function nameWords(key: string): readonly string[] {
   let words = nameWordsCache.get(key);
   if (words === undefined) {
     if (nameWordsCache.size >= 50_000) nameWordsCache.clear();
-    const all = key.split(' ');
+    let all = key.split(' ');
+    if (all.length > 1 && REALM_TITLES.has(all[0]!)) all = all.slice(1);
     words = all.length <= 2 ? all : [all[0]!, ...all.slice(1, -1).filter((w) => w.length > 1), all[all.length - 1]!];
     nameWordsCache.set(key, words);
   }
@@ -80,7 +85,8 @@ export function sameName(a: string, b: string): boolean {
     const tail = long.slice(long.length - short.length);
     // A first part that is also a given name ("García" of "María José García Lorca") counts only after two given
     // names: "Paul Smith" may be someone other than "James Paul Smith".
-    const surnameFirst = !isGivenName(short[0]!) || (short.length === 2 && long.length >= 4);
+    // A surname opening with a particle ("El Haddad", "De la Cruz") is one, though lists give "El" and "De" as names.
+    const surnameFirst = !isGivenName(short[0]!) || PARTICLES.has(short[0]!) || (short.length === 2 && long.length >= 4);
     if (surnameFirst && short.every((w, i) => similarWord(w, tail[i]!))) return true;
   }
   if (wa.length >= 2 && wb.length >= 2) {

@@ -6,9 +6,8 @@
 import { nounClass } from '../lexicon/index.js';
 import { MONTHS } from '../text/calendarNames.js';
 import { isGivenName } from '../text/places.js';
-import { ROLE_WORDS } from './cueWords.js';
+import { PARTICLES, ROLE_WORDS } from './cueWords.js';
 import type { Entity, Token } from './entities.js';
-import { PARTICLES } from './nameRuns.js';
 
 /** Words before a month that make it a date ("in June", "last August", "early April"). */
 const TIME_MODIFIERS = /^(?:last|next|this|early|late|mid|since|until|till|through|by|in|on|of|during|from|to|before|after)$/i;

@@ -81,6 +81,8 @@ export function nameType(text: string, e: NameEvidence): NameType | undefined {
   if (headOfName(words)) return 'ORG';
   if (words.length > 1 && nounClass(head) === 'organization' && !isGivenName(words[0]!)) return 'ORG';
   if (gaz === 'country') return 'PLACE';
+  // "Harrow & Pim", "Ames & Co": names joined by an ampersand are a firm's (or a band's), never one person's.
+  if (AMPERSAND.test(text) && !(e.place >= 2 && e.place > e.org)) return 'ORG';
   // Acronyms and tickers ("KSTL", "UTC", "OMX") are never people.
   const acronym = words.length === 1 && /^[\p{Lu}\p{N}&.-]{2,6}$/u.test(text.trim());
   const person = acronym ? 0 : e.person + spellingScore(key, words);
@@ -104,6 +106,9 @@ export function nameType(text: string, e: NameEvidence): NameType | undefined {
   if (words.length > 1 && !isGivenName(words[0]!) && nounClass(head) === 'place') return 'PLACE';
   return undefined;
 }
+
+/** An ampersand between two words of a name. */
+const AMPERSAND = /\S\s*&\s*\S/;
 
 /** Classes of a name's head noun that make it a thing's name when the text treats it as one ("Cup", "Trophy", "Games"). */
 const THING_HEADS: ReadonlySet<NounClass> = new Set(['artifact', 'communication', 'act', 'event']);

@@ -8,7 +8,7 @@
 import { nounClass, nounClasses } from '../lexicon/index.js';
 import { isCalendarName } from '../text/calendarNames.js';
 import { isGivenName, placeKind } from '../text/places.js';
-import { LOWER_WORD, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, isPersonNoun } from './cueWords.js';
+import { LOWER_WORD, PARTICLES, REALM_TITLES, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, isPersonNoun } from './cueWords.js';
 import { COMPANY_OFFICERS, ORG_HEADS, PLACE_HEADS, SHARE_WORDS, STAKE_WORDS } from './headWords.js';
 import { pluralNoun } from './nameKinds.js';
 import type { Entity, NameRun, NameClass, Token } from './entities.js';
@@ -32,30 +32,6 @@ const LOCATIVE = new Set([
   'within',
   'via',
   'onto',
-]);
-/** Connectors that are particles of a person's name, which may come two in a row ("van der", "de la", "al-"). */
-export const PARTICLES = new Set([
-  'al',
-  'el',
-  'bin',
-  'ibn',
-  'bint',
-  'van',
-  'von',
-  'der',
-  'den',
-  'de',
-  'la',
-  'le',
-  'du',
-  'da',
-  'del',
-  'di',
-  'dos',
-  'das',
-  'ter',
-  'zu',
-  '-',
 ]);
 /** Lower-case words that may stand inside a name between capitalised words ("Republic of Estonia", "Ateliers des …"): a person's particles and those of other names. */
 const CONNECTORS = new Set([...PARTICLES, 'of', 'des', 'y', 'the', '&']);
@@ -90,6 +66,14 @@ const isTitleWord = (w: string) => ROLE_WORDS.has(w) || ROLE_MODIFIERS.has(w);
 function everyTitleWord(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k += 1) if (!isTitleWord(tokens[k]!.text.toLowerCase())) return false;
   return true;
+}
+
+/** A regnal number after a sovereign's name ("II", "XIV"). */
+const REGNAL_NUMBER = /^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/** Whether a word is a name particle written with a capital ("El", "De", "Van"). */
+function capitalisedParticle(word: string): boolean {
+  return isCapitalised(word) && PARTICLES.has(word.toLowerCase());
 }
 
 /** An upper-case letter first; one compiled pattern, as this runs several times for every token. */
@@ -180,15 +164,52 @@ class DateCursor {
   }
 }
 
+/**
+ * The tokens with each title abbreviation wink split from its full stop joined back to it ("Rev" "." "Josiah" → "Rev."
+ * "Josiah"), so the title stays in the run; the same array when there is none.
+ */
+function joinTitleStops(tokens: Token[]): Token[] {
+  let joined: Token[] | undefined;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i]!;
+    const stop = tokens[i + 1];
+    const after = tokens[i + 2];
+    if (
+      stop?.text === '.' &&
+      stop.start === t.end &&
+      after !== undefined &&
+      isCapitalised(after.text) &&
+      isCapitalised(t.text) &&
+      ROLE_WORDS.has(`${t.text.toLowerCase()}.`)
+    ) {
+      joined ??= tokens.slice(0, i);
+      joined.push({ ...t, text: `${t.text}.`, end: stop.end });
+      i += 1;
+    } else if (joined) joined.push(t);
+  }
+  return joined ?? tokens;
+}
+
+/** Whether tokens [from, to) are a sovereign's, a noble's or a prelate's title and a name ("Queen Ilse", "King Aldo IV"). */
+function titledByRealm(tokens: Token[], from: number, to: number): boolean {
+  let k = from;
+  while (k < to && isTitleWord(tokens[k]!.text.toLowerCase())) k += 1;
+  const titled =
+    k > from ? REALM_TITLES.has(tokens[k - 1]!.text.toLowerCase()) : REALM_TITLES.has(tokens[from - 1]?.text.toLowerCase() ?? '');
+  return titled && k < to;
+}
+
 /** The proper-noun runs of a sentence with their cues; `entities` are wink's (a DATE never joins a name). */
-export function findNameRuns(text: string, tokens: Token[], entities: Entity[]): NameRun[] {
+export function findNameRuns(text: string, sentenceTokens: Token[], entities: Entity[]): NameRun[] {
+  const tokens = joinTitleStops(sentenceTokens);
   const dates = new DateCursor(entities.filter((e) => e.type === 'DATE'));
   const runs: NameRun[] = [];
   let affiliation = -1;
+  let realm = -1;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!isNameToken(t, opensSentence(tokens, i)) || dates.covers(t)) {
+    if (!(isNameToken(t, opensSentence(tokens, i)) || particleOpensName(tokens, i)) || dates.covers(t)) {
       i += 1;
       continue;
     }
@@ -205,6 +226,11 @@ export function findNameRuns(text: string, tokens: Token[], entities: Entity[]):
       const connectors = connectorsBeforeName(tokens, j, dates);
       if (connectors > 0) {
         // "Nora Venn of Halden Partners": a person's name does not run on into "of" and their firm.
+        if (next.text.toLowerCase() === 'of' && titledByRealm(tokens, i, j)) {
+          // "Queen Ilse of Varnholm", "Bishop Aldo Renn of Castel": the realm or see after a sovereign's or prelate's name.
+          realm = j + connectors;
+          break;
+        }
         if (next.text.toLowerCase() === 'of' && opensWithPersonName(tokens, i, j)) {
           affiliation = j + connectors;
           break;
@@ -223,9 +249,10 @@ export function findNameRuns(text: string, tokens: Token[], entities: Entity[]):
       }
       break;
     }
-    const run = describeRun(text, tokens, i, j);
+    const run = describeRun(text, tokens, surnameParticlesBefore(tokens, i), j);
     // The name after "Nora Venn of …" is where the person works.
     if (i === affiliation) run.kindBefore = 'organization';
+    if (i === realm) run.kindBefore = 'place';
     runs.push(run);
     i = j;
   }
@@ -240,6 +267,34 @@ function headAdjective(tokens: Token[], at: number): boolean {
   const t = tokens[at];
   const after = tokens[at + 1];
   return t !== undefined && t.pos === 'ADJ' && (after === undefined || /^(AUX|VERB|ADP|PUNCT)$/.test(after.pos));
+}
+
+/**
+ * Whether token `at` is a capitalised particle that opens a surname ("El Haddad said", "De la Cruz said", "Van der
+ * Berg"): wink may tag it as no proper noun at the start of a sentence.
+ */
+function particleOpensName(tokens: Token[], at: number): boolean {
+  const t = tokens[at]!;
+  const next = tokens[at + 1];
+  // Every particle is written in ASCII: a first letter outside A–Z rules the word out without a pattern or a copy.
+  const first = t.text.charCodeAt(0);
+  if (next === undefined || first < 65 || first > 90 || t.text.length > 4 || !PARTICLES.has(t.text.toLowerCase())) return false;
+  return isNameToken(next) || (PARTICLES.has(next.text.toLowerCase()) && tokens[at + 2] !== undefined && isNameToken(tokens[at + 2]!));
+}
+
+/** Particles that, written lower case before a surname with no given name, belong to it ("von Staupen", "de Varenne"). */
+const LOWER_PARTICLES = new Set(['von', 'van', 'de', 'di', 'da', 'del', 'du', 'al', 'el', 'bin', 'ibn']);
+
+/**
+ * Where a run that starts at `at` really starts: before up to two lower-case particles of a surname ("met von Staupen",
+ * "van der Holt said"), when no name word stands before them (else they joined that name already).
+ */
+function surnameParticlesBefore(tokens: Token[], at: number): number {
+  let k = at;
+  while (k > at - 2 && k > 0 && PARTICLES.has(tokens[k - 1]!.text) && tokens[k - 1]!.text !== '-') k -= 1;
+  if (k === at || !LOWER_PARTICLES.has(tokens[k]!.text)) return at;
+  const before = tokens[k - 1];
+  return before !== undefined && isCapitalised(before.text) ? at : k;
 }
 
 /** Double quotation marks around a nickname. */
@@ -369,8 +424,23 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
     titleParts.length = 0;
   }
   // "Ministers of Norlund": a name never begins with the connector that tied it to a title or a describer.
-  while (nameFrom < to - 1 && CONNECTORS.has(tokens[nameFrom]!.text.toLowerCase())) nameFrom += 1;
-  const first = tokens[nameFrom]!;
+  // A capitalised particle opening a surname stays ("El Haddad", "De la Cruz").
+  // So does a lower-case one that opens the run ("von Staupen", taken in by `surnameParticlesBefore`).
+  const particleOpens = nameFrom === from && LOWER_PARTICLES.has(tokens[from]!.text);
+  while (
+    !particleOpens &&
+    nameFrom < to - 1 &&
+    CONNECTORS.has(tokens[nameFrom]!.text.toLowerCase()) &&
+    !capitalisedParticle(tokens[nameFrom]!.text)
+  )
+    nameFrom += 1;
+  // "King Aldric", "Archduke Sigismund", "Queen Elowen II": a sovereign, a noble or a prelate known by one name (and a
+  // regnal number) is called by it with the title.
+  const realmTitled =
+    nameFrom > from &&
+    REALM_TITLES.has(tokens[nameFrom - 1]!.text.toLowerCase()) &&
+    (to - nameFrom === 1 || (to - nameFrom <= 3 && REGNAL_NUMBER.test(tokens[nameFrom + 1]!.text)));
+  const first = tokens[realmTitled ? nameFrom - 1 : nameFrom]!;
   const last = tokens[to - 1]!;
   const following = tokens[to];
   const afterComma = following?.text === ',' ? tokens[to + 1] : undefined;

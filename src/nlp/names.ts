@@ -91,7 +91,9 @@ export function resolveNames(runsBySentence: NameRun[][], articleOf?: readonly s
     );
     // Every form written, so that "Kowalská" stays a spelling beside "Kowalska" though both fold to one key.
     const spellings = keys.flatMap((k) => [...(surface.get(k)?.entries() ?? [])].sort((a, b) => b[1] - a[1]).map(([form]) => form));
-    return { name: spellings[0]!, aliases: [...new Set(spellings.slice(1))].filter((s) => s !== spellings[0]) };
+    // 'Robert "Bob" Kestner' is listed as "Robert Kestner", the nickname's spelling kept as an alias.
+    const name = withoutNickname(spellings[0]!);
+    return { name, aliases: [...new Set(spellings)].filter((s) => s !== name) };
   });
   const canonicalByKey = new Map<string, string>();
   people.forEach((p, i) => {
@@ -142,6 +144,14 @@ export function resolveNames(runsBySentence: NameRun[][], articleOf?: readonly s
     if (n * 3 >= total * 2) people.find((p) => p.name === best)?.aliases.push(display(key));
   }
   return { entities, people };
+}
+
+/** A nickname in double quotes inside a name, with the space before it. */
+const QUOTED_NICKNAME = /\s+["“][^"“”]+["”](?=\s)/u;
+
+/** A name without the nickname quoted inside it ('Robert "Bob" Kestner' → "Robert Kestner"). */
+export function withoutNickname(name: string): string {
+  return name.replace(QUOTED_NICKNAME, '');
 }
 
 /**

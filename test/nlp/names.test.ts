@@ -242,9 +242,9 @@ describe('resolveNames: works, openers and firms', () => {
     expect(typeOf(entities, 'Varo Power')).toBe('ORG');
   });
 
-  it('a nickname in quotes after a given name stays inside the name, and the surname alone joins it', () => {
+  it('a nickname in quotes after a given name keeps the person whole, and the surname alone joins it', () => {
     const { people } = resolve(['Isadora "Izzy" Kwantes, 31, won the race.', 'Kwantes said she was tired.']);
-    expect(people).toEqual([{ name: 'Isadora "Izzy" Kwantes', aliases: ['Kwantes'] }]);
+    expect(people).toEqual([{ name: 'Isadora Kwantes', aliases: ['Isadora "Izzy" Kwantes', 'Kwantes'] }]);
   });
 
   it('a given name before the head noun of a thing the text treats as a thing is no person', () => {

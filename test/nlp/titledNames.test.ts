@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { tagSentence } from '../../src/nlp/entities.js';
+import { resolveNames } from '../../src/nlp/names.js';
+
+const runs = (s: string) => tagSentence(s).names.map((n) => n.text);
+
+function resolve(sentences: string[]) {
+  return resolveNames(sentences.map((s) => tagSentence(s).names));
+}
+
+describe('a sovereign, a noble or a prelate and their realm', () => {
+  it('reads "of" after a titled name as the realm, a place, not the rest of the name', () => {
+    const { entities, people } = resolve(['Queen Marisol of Vantoria opened the bridge.', 'King Aldric IV of Norwend met the envoy.']);
+    expect(people.map((p) => p.name).sort()).toEqual(['King Aldric IV', 'Queen Marisol']);
+    const places = entities.flat().filter((e) => e.type === 'PLACE');
+    expect(places.map((e) => e.text).sort()).toEqual(['Norwend', 'Vantoria']);
+  });
+
+  it('keeps the title in the name of one known by a single name, so a later bare name still joins them', () => {
+    const { people } = resolve(['Archduke Sigmar of Ostland sold the valley.', 'Sigmar needed the money.']);
+    expect(people).toEqual([{ name: 'Archduke Sigmar', aliases: ['Sigmar'] }]);
+  });
+
+  it('keeps the title with a name and its regnal number, and merges the name written without it', () => {
+    const { people, entities } = resolve(['Queen Elowen II of Merovia died on Monday.', 'Elowen II had reigned for forty years.']);
+    expect(people).toEqual([{ name: 'Queen Elowen II', aliases: ['Elowen II'] }]);
+    expect(entities.flat().find((e) => e.type === 'PLACE')?.text).toBe('Merovia');
+  });
+
+  it('reads a prelate’s see as a place', () => {
+    const { entities } = resolve(['Bishop Aurel Demsky of Castelvar led the service.']);
+    expect(entities.flat().map((e) => [e.type, e.text])).toEqual([
+      ['PERSON', 'Aurel Demsky'],
+      ['PLACE', 'Castelvar'],
+    ]);
+  });
+
+  it('keeps the affiliation after another titled name an organisation', () => {
+    const tagged = tagSentence('Professor Tamsin Holt of Brackwell Institute said so.').names;
+    expect(tagged[1]!.kindBefore).toBe('organization');
+  });
+});
+
+describe('titles written as abbreviations', () => {
+  it('keeps a title wink splits from its full stop with the name it titles', () => {
+    const [run] = tagSentence('Rev. Josiah Pellam led the service.').names;
+    expect(run?.text).toBe('Josiah Pellam');
+    expect(run?.title).toBe('Rev.');
+    expect(tagSentence('Pvt. Dane Colterby was hurt.').names[0]?.title).toBe('Pvt.');
+  });
+
+  it('reads a military, clerical or royal title as a person’s', () => {
+    expect(tagSentence('Emperor Tadashiro Venn abdicated.').names[0]?.title).toBe('Emperor');
+    expect(tagSentence('Inspector Lora Quell found the car.').names[0]?.title).toBe('Inspector');
+  });
+});
+
+describe('a particle opening a surname', () => {
+  it('keeps the capitalised particle that opens a sentence inside the name', () => {
+    expect(runs('El Haddadi said the team had worked hard.')).toEqual(['El Haddadi']);
+    expect(runs('De la Fuenteverde said he was tired.')).toEqual(['De la Fuenteverde']);
+  });
+
+  it('takes in a lower-case particle before a surname written without its given name', () => {
+    expect(runs('He met von Staupen in Erfurt.')).toEqual(['von Staupen', 'Erfurt']);
+    const { people } = resolve(['Luther wrote to Father Johann von Staupen.', 'He met von Staupen in Erfurt.']);
+    expect(people).toEqual([{ name: 'Johann von Staupen', aliases: ['von Staupen'] }]);
+  });
+
+  it('merges the surname with its particle into the full name', () => {
+    const { people } = resolve(['The striker Yusuf El Haddadi scored twice.', 'El Haddadi said the team had worked hard.']);
+    expect(people).toEqual([{ name: 'Yusuf El Haddadi', aliases: ['El Haddadi'] }]);
+  });
+});
