@@ -52,6 +52,7 @@ import {
   type FullQuery,
   type Mention,
 } from './mentions.js';
+import { SentenceScores } from './sentenceScores.js';
 
 /** A short answer, where it was found, and the evidence for it (what the confidence is made of). */
 export interface ShortAnswer {
@@ -359,7 +360,7 @@ interface Candidate {
   sentenceId: number;
   near: number;
   /** Best mention score in each sentence that gives it. */
-  sentences: Map<number, number>;
+  sentences: SentenceScores;
   /** Where the best mention stands and what was measured of it: the model reads its facts from this when asked. */
   at: MentionAt;
 }
@@ -516,7 +517,7 @@ function bestCandidate(
         const key = name.toLowerCase();
         const prev = candidates.get(key);
         if (prev && score <= prev.best) {
-          prev.sentences.set(sentence.id, Math.max(score, prev.sentences.get(sentence.id) ?? 0));
+          prev.sentences.keep(sentence.id, score);
           continue;
         }
         // Kept only for a mention that is its candidate's best so far (most mentions never are); the model's
@@ -547,11 +548,11 @@ function bestCandidate(
             from: rank,
             sentenceId: sentence.id,
             near,
-            sentences: new Map<number, number>().set(sentence.id, score),
+            sentences: new SentenceScores(sentence.id, score),
             at: kept,
           });
         else {
-          prev.sentences.set(sentence.id, Math.max(score, prev.sentences.get(sentence.id) ?? 0));
+          prev.sentences.keep(sentence.id, score);
           prev.best = score;
           prev.entity = e;
           prev.from = rank;
@@ -564,8 +565,7 @@ function bestCandidate(
   }
   // A candidate's score: its best mention plus a share of every other sentence that gives it.
   for (const c of candidates.values()) {
-    let others = 0;
-    for (const v of c.sentences.values()) others += v;
+    const others = c.sentences.sum();
     c.score = c.best + EXTRACTION.support * (others - c.best);
   }
   const every = [...candidates.values()].sort((a, b) => b.score - a.score);
@@ -849,10 +849,10 @@ function factsOf(story: Story, c: Candidate, topScore: number, q: QuestionSide):
 }
 
 /** How many articles the sentences (ids) come from: one for one sentence, counted without a set. */
-function articlesOf(story: Story, sentences: ReadonlyMap<number, number>): number {
+function articlesOf(story: Story, sentences: SentenceScores): number {
   if (sentences.size === 1) return 1;
   const articles = new Set<string | undefined>();
-  for (const id of sentences.keys()) articles.add(story.sentences[id]?.articleId);
+  for (const id of sentences.ids()) articles.add(story.sentences[id]?.articleId);
   return articles.size;
 }
 
@@ -1077,7 +1077,7 @@ function mentionFacts(
 function disagreeing(story: Story, winner: Candidate, second: Candidate | undefined): Candidate | undefined {
   if (!second || !isAmount(winner.entity.type as EntityType) || second.entity.type !== winner.entity.type) return undefined;
   if (second.score < EXTRACTION.disagree * winner.score) return undefined;
-  const articlesOf = (c: Candidate) => new Set([...c.sentences.keys()].map((id) => story.sentences[id]!.articleId));
+  const articlesOf = (c: Candidate) => new Set(c.sentences.ids().map((id) => story.sentences[id]!.articleId));
   const mine = articlesOf(winner);
   return [...articlesOf(second)].some((a) => !mine.has(a)) ? second : undefined;
 }

@@ -348,8 +348,9 @@ export function searchSentences(index: MiniSearch<IndexedDoc>, terms: readonly s
   if (options.passages && top.length > 0) {
     const passages = passageTable(table, options.passages);
     const passageScoring: TopOptions = { limit: 1, termBoosts, fieldBoosts: [1], k, b, d, sentenceScoring: false };
-    const best = topDocuments(passages.table, terms, passageScoring)[0]?.score ?? 0;
+    // The passage table's lists fetched once: for the best passage's score and then each hit's passage's.
     const lists = queryLists(passages.table, terms);
+    const best = topDocuments(passages.table, terms, passageScoring, lists)[0]?.score ?? 0;
     top.forEach((t, i) => {
       const passage = passages.ofDoc[t.doc]!;
       hits[i]!.passage = best > 0 && passage >= 0 ? scoreDocument(passages.table, terms, passage, passageScoring, lists) / best : 0;

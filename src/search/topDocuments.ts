@@ -115,11 +115,16 @@ function scratchFor(table: PostingTable): Scratch {
  * Exact top-k by the blocked walk (`blockedWalk`: every posting, a block of documents at a time), or on
  * request (`pruneFrom`) by document-at-a-time MaxScore (`pruned`): documents are taken in id order from the
  * lists that could still lift one into the top k, the others only sought for them; the final candidates are
- * scored again term by term in query order, so scores are bit-for-bit MiniSearch's.
+ * scored again term by term in query order, so scores are bit-for-bit MiniSearch's. `lists`: the terms' postings when
+ * the caller fetched them already (`queryLists`), to read them again for its own scores without a second fetch.
  */
-export function topDocuments(table: PostingTable, terms: readonly string[], o: TopOptions): ScoredDocument[] {
+export function topDocuments(
+  table: PostingTable,
+  terms: readonly string[],
+  o: TopOptions,
+  lists: QueryLists = queryLists(table, terms),
+): ScoredDocument[] {
   if (terms.length === 0 || o.limit <= 0) return [];
-  const lists = queryLists(table, terms);
   // The terms the table holds: their postings, and whether their boosts are all positive and finite
   // (the bounds pruning needs are computed only for it: reading them costs a pass over each list).
   // (Loops, not closures: this runs for every search.)

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { PostingBuilder } from '../../src/search/postingBuilder.js';
 import type { PostingTable } from '../../src/search/postingTable.js';
 import { BM25 } from '../../src/search/sentenceIndex.js';
-import { PASSAGE_PRUNE_FROM_POSTINGS, scoreDocument, scoredKey, type TopOptions, topDocuments } from '../../src/search/topDocuments.js';
+import {
+  PASSAGE_PRUNE_FROM_POSTINGS,
+  queryLists,
+  scoreDocument,
+  scoredKey,
+  type TopOptions,
+  topDocuments,
+} from '../../src/search/topDocuments.js';
 
 /** Invented words; low numbers are drawn far more often (a Zipf-like spread, so lists differ in length). */
 const WORDS = Array.from(
@@ -85,6 +92,19 @@ describe('topDocuments', () => {
     topDocuments(table, terms, { limit: 3, fieldBoosts: [1, 0.1, 0.15], ...BM25, sentenceScoring: true, stats: sentenceSearch });
     // The rare pair is in every bound block here, so the blocked walk reads every posting (see blockedWalk's tests).
     expect(sentenceSearch.walked).toBe(sentenceSearch.total);
+  });
+
+  it('searches lists the caller fetched once exactly as it searches its own fetch', () => {
+    const sentences = Array.from({ length: 300 }, (_, i) => (i % 13 === 0 ? [7, 8, 0] : [0, 1 + (i % 4)]));
+    const table = tableOf(sentences, 3);
+    const terms = [WORDS[7]!, WORDS[8]!, WORDS[0]!];
+    const o: TopOptions = { limit: 5, fieldBoosts: [1, 1, 1], ...BM25, sentenceScoring: false, pruneFrom: 0 };
+    const lists = queryLists(table, terms);
+    const given = topDocuments(table, terms, o, lists);
+    expect(given).toEqual(topDocuments(table, terms, o));
+    expect(given).toHaveLength(5);
+    // The same lists still serve each hit's own score afterwards (what searchSentences reads them again for).
+    for (const hit of given) expect(scoreDocument(table, terms, hit.doc, o, lists)).toBe(hit.score);
   });
 
   it('scores one document as the search does and leaves its first-touch key in scoredKey', () => {

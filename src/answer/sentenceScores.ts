@@ -1,0 +1,48 @@
+/**
+ * The best score a candidate answer has in each sentence that gives it, as pairs in one array (id, score, id,
+ * score, …) in the order the sentences first gave it. The extractor keeps one for every candidate of every question,
+ * and most candidates come from one sentence or two: a Map each was a share of what an answer allocated.
+ *
+ * @example
+ * const s = new SentenceScores(4, 0.5);
+ * s.keep(9, 0.25); s.keep(4, 0.75);
+ * s.size; // → 2
+ * s.sum(); // → 1
+ */
+export class SentenceScores {
+  readonly #pairs: number[];
+
+  constructor(sentenceId: number, score: number) {
+    this.#pairs = [sentenceId, score];
+  }
+
+  /** Keeps the higher of `score` and the sentence's score so far (0 for a sentence not given before). */
+  keep(sentenceId: number, score: number): void {
+    const pairs = this.#pairs;
+    for (let i = 0; i < pairs.length; i += 2) {
+      if (pairs[i] !== sentenceId) continue;
+      pairs[i + 1] = Math.max(score, pairs[i + 1]!);
+      return;
+    }
+    pairs.push(sentenceId, Math.max(score, 0));
+  }
+
+  /** How many sentences give the candidate. */
+  get size(): number {
+    return this.#pairs.length / 2;
+  }
+
+  /** The best scores summed over the sentences. */
+  sum(): number {
+    let total = 0;
+    for (let i = 1; i < this.#pairs.length; i += 2) total += this.#pairs[i]!;
+    return total;
+  }
+
+  /** The sentences' ids, in the order they first gave the candidate. */
+  ids(): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.#pairs.length; i += 2) out.push(this.#pairs[i]!);
+    return out;
+  }
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { SentenceScores } from '../../src/answer/sentenceScores.js';
+
+describe('SentenceScores', () => {
+  it('keeps the best score of each sentence, in the order the sentences first came', () => {
+    const s = new SentenceScores(4, 0.5);
+    s.keep(9, 0.25);
+    s.keep(4, 0.75);
+    s.keep(9, 0.125);
+    expect(s.size).toBe(2);
+    expect(s.ids()).toEqual([4, 9]);
+    expect(s.sum()).toBe(1);
+  });
+
+  it('counts a sentence first given a score below zero at zero, as the extractor always has', () => {
+    const s = new SentenceScores(1, 0.5);
+    s.keep(2, -0.25);
+    expect(s.sum()).toBe(0.5);
+    expect(s.size).toBe(2);
+  });
+
+  it('holds one sentence when only one gives the candidate', () => {
+    const s = new SentenceScores(7, 0.3);
+    s.keep(7, 0.1);
+    expect(s.size).toBe(1);
+    expect(s.sum()).toBe(0.3);
+  });
+});
