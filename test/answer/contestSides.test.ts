@@ -24,7 +24,7 @@ describe('askedSide', () => {
   it('reads the loser from "who did X beat / who lost / who was beaten"', () => {
     expect(askedSide('Who did Ada beat?')).toBe('loser');
     expect(askedSide('who Ada beat in the final')).toBe('loser');
-    expect(askedSide('Which team did the Rovers defeat in the semi-final?')).toBe('loser');
+    expect(askedSide('Which team did the Rovers defeat in the cup tie?')).toBe('loser');
     expect(askedSide('Who lost to Ada?')).toBe('loser');
     expect(askedSide('Who was beaten by Ada?')).toBe('loser');
     expect(askedSide('Who was defeated in the final?')).toBe('loser');
