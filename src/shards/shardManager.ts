@@ -36,16 +36,11 @@ export type ShardedConfig = Config & { discord: DiscordConfig; shards: number | 
 
 /**
  * Shard processes run the TypeScript sources through tsx's loader, resolved from here so that the shards
- * start whatever the working directory, with the young generation's size the manager was started with
- * (`npm start` sets it: package.json, README "Speed and scale"), since a shard answers the questions. Heap
- * limits and other Node flags reach them through NODE_OPTIONS.
+ * start whatever the working directory. Heap limits and other Node flags reach them through NODE_OPTIONS.
  */
-export function shardExecArgv(): string[] {
-  return ['--import', import.meta.resolve('tsx'), ...process.execArgv.filter((a) => YOUNG_GENERATION_FLAG.test(a))];
+function shardExecArgv(): string[] {
+  return ['--import', import.meta.resolve('tsx')];
 }
-
-/** Node's flags that size the young generation (`--min-semi-space-size=32`, `--max-semi-space-size=32`). */
-const YOUNG_GENERATION_FLAG = /^--(?:min|max)-semi-space-size=\d+$/;
 
 /** The shard count Discord recommends for this bot (`GET /gateway/bot`, through DISCORD_API_URL when set). */
 export async function recommendedShards(discord: DiscordConfig): Promise<number> {
