@@ -66,4 +66,10 @@ describe('a question on a contest', () => {
     expect(answerQuestion(beatenBy, 'Who lost the Pellridge final?').answer?.text).toBe('Nell Rand');
     expect(answerQuestion(beatenBy, 'Who did Ada Vell beat in the Pellridge final?').answer?.text).toBe('Nell Rand');
   });
+
+  it('is answered with the side a /who command asks for, its query without "who"', () => {
+    expect(answerQuestion(lostTo, 'did Ada Vell beat in the Pellridge final', { command: 'who' }).answer?.text).toBe('Nell Rand');
+    expect(answerQuestion(beatenBy, 'did Ada Vell beat in the Pellridge final', { command: 'who' }).answer?.text).toBe('Nell Rand');
+    expect(answerQuestion(lostTo, 'beat Nell Rand in the Pellridge final', { command: 'who' }).answer?.text).toBe('Ada Vell');
+  });
 });
