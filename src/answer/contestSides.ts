@@ -9,11 +9,6 @@ import { type Span, subjectOf } from './clauseRoles.js';
  */
 export type Side = 'winner' | 'loser';
 
-/** The side facing `side`. */
-export function otherSide(side: Side): Side {
-  return side === 'winner' ? 'loser' : 'winner';
-}
-
 /** Verbs whose subject wins and whose object loses ("A beat B"); passive, the other way ("B was beaten by A"). */
 const WINNING =
   /^(?:beat|beats|beaten|beating|defeat|defeats|defeated|defeating|overcome|overcomes|overcame|overcoming|overpower(?:s|ed|ing)?|outscor(?:e|es|ed|ing)|outplay(?:s|ed|ing)?|rout(?:s|ed|ing)?|thrash(?:es|ed|ing)?|trounc(?:e|es|ed|ing)|vanquish(?:es|ed|ing)?|conquer(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|oust(?:s|ed|ing)?|edg(?:e|es|ed|ing)|dethron(?:e|es|ed|ing)|upset|upsets|upsetting|crush(?:es|ed|ing)?|whip(?:s|ped|ping)?)$/;
@@ -149,12 +144,7 @@ const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
  *
  * @example contestSide(tokensOf('Ada Vell beat Nell Rand.'), 0, 1) // → 'winner'
  */
-export function contestSide(
-  tokens: readonly Token[],
-  startAt: number,
-  endAt: number,
-  isQuestionTerm?: (t: Token) => boolean,
-): Side | undefined {
+function contestSide(tokens: readonly Token[], startAt: number, endAt: number, isQuestionTerm?: (t: Token) => boolean): Side | undefined {
   let found: Side | undefined;
   for (const { side, span, counterpart } of entrantsOf(tokens)) {
     if (span[1] < startAt || span[1] > endAt) continue;
@@ -205,14 +195,20 @@ const ASKING = new Set(['who', 'whom', 'which', 'what']);
 /**
  * The side of a contest a question asks for, from its verb of winning or losing and where the asked one stands:
  * "Who beat B?", "Which team won?" and "Who did B lose to?" ask for the winner; "Who did A beat?", "Who lost to A?"
- * and "Who was beaten?" for the loser. Undefined for any other question.
+ * and "Who was beaten?" for the loser. Undefined for any other question. With `person` (a /who command's query), a
+ * query without its question word reads as opening with "who".
  *
  * @example askedSide('who did ada vell beat in the final?') // → 'loser'
+ * @example askedSide('did ada vell beat in the final', true) // → 'loser'
  */
-export function askedSide(question: string): Side | undefined {
-  const words = question.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+export function askedSide(question: string, person = false): Side | undefined {
+  const words: string[] = question.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   const opening = words[0] === 'to' || words[0] === 'by' ? 1 : 0;
-  if (!ASKING.has(words[opening] ?? '')) return undefined;
+  if (!ASKING.has(words[opening] ?? '')) {
+    // A /who command's query comes without its "who" ("did A beat …").
+    if (!person || opening === 1) return undefined;
+    words.unshift('who');
+  }
   const v = words.findIndex((w, i) => i > opening && (WINNING.test(w) || WINNING_PRIZE.test(w) || LOSING.test(w)));
   if (v < 0) return undefined;
   const verb = words[v]!;

@@ -54,9 +54,6 @@ import {
 } from './mentions.js';
 import { SentenceScores } from './sentenceScores.js';
 
-/** A question that opens with its own question word (or "to whom", "by whom"): a /who command's query does not. */
-const QUESTION_OPENING = /^(?:who|whom|whose|which|what|to whom|by whom)\b/;
-
 /** A short answer, where it was found, and the evidence for it (what the confidence is made of). */
 export interface ShortAnswer {
   text: string;
@@ -408,9 +405,8 @@ function bestCandidate(
   const percentAsked = PERCENT_QUESTION.test(query.text);
   const unitAsked = query.kind === 'number' || query.kind === 'duration' ? askedUnit(query.text) : undefined;
   const wh = questionWord(query.text);
-  // "Who did A beat?" asks for the loser of a contest, "Who beat B?" for the winner; a /who command's query comes
-  // without its "who" ("did A beat").
-  const sideAsked = askedSide(query.kind === 'person' && !QUESTION_OPENING.test(query.text) ? `who ${query.text}` : query.text);
+  // "Who did A beat?" asks for the loser of a contest, "Who beat B?" for the winner (a /who query "did A beat" too).
+  const sideAsked = askedSide(query.text, query.kind === 'person');
   const bigrams = questionBigrams(query.terms);
   const ends = { first: query.terms[0], last: query.terms.at(-1), subtype: SUBTYPE_QUESTION.test(query.text) };
   const focusClass = query.focus ? foldClass(nounClass(query.focus)) : 'none';

@@ -35,6 +35,11 @@ describe('askedSide', () => {
     expect(askedSide('Which player did the Rovers lose to an injury?')).toBeUndefined();
     expect(askedSide('What city did Ada plan to attack after conquering Dunmore?')).toBeUndefined();
   });
+  it('reads a /who query without its "who" only when told it asks for a person', () => {
+    expect(askedSide('did Ada beat in the final', true)).toBe('loser');
+    expect(askedSide('beat Nell Rand', true)).toBe('winner');
+    expect(askedSide('did Ada beat in the final')).toBeUndefined();
+  });
 });
 
 describe('contestSideAt', () => {
