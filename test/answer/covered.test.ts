@@ -58,6 +58,7 @@ const WELL_HELD: HeldWords = {
   namesAbsent: 0,
   countedMissing: 0,
   yearAbsent: 0,
+  otherYear: 0,
   otherSex: 0,
   rareNameMissing: 0,
   fragment: 0,
@@ -71,6 +72,7 @@ const NOT_HELD: HeldWords = {
   namesAbsent: 1,
   countedMissing: 1,
   yearAbsent: 1,
+  otherYear: 1,
   otherSex: 1,
   rareNameMissing: 1,
   fragment: 1,
@@ -293,6 +295,8 @@ describe('isCovered', () => {
     const sure = flatSupport(0.9);
     expect(isCovered(evidence({ ...phrase, bestScore: BEST_SCORE_MIN }), sure)).toBe(true);
     expect(isCovered(evidence({ ...phrase, bestScore: BEST_SCORE_MIN - 0.05 }), sure)).toBe(false);
+    // A best excerpt scoring 2.1 still matches only the topic's words.
+    expect(isCovered(evidence({ ...phrase, bestScore: 2.1 }), sure)).toBe(false);
     // So for a sure typed answer, or the subject beside an answer of its kind.
     expect(isCovered(evidence({ confidence: 0.6, bestScore: BEST_SCORE_MIN }), sure)).toBe(true);
     expect(isCovered(evidence({ confidence: 0.6, bestScore: BEST_SCORE_MIN - 0.05 }), sure)).toBe(false);
