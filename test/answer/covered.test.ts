@@ -149,9 +149,11 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ ...sure, held: () => WELL_HELD }))).toBe(true);
     expect(isCovered(evidence({ ...sure, held: () => NOT_HELD }))).toBe(false);
     expect(isCovered(evidence({ subjectBeside: () => true, held: () => NOT_HELD }))).toBe(false);
-    // At the full match the model is not asked (only another country named instead of the one asked about, or a year the
-    // story never writes, counts there).
-    expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: () => ({ ...NOT_HELD, otherCountry: 0, yearAbsent: 0 }) }))).toBe(true);
+    // At the full match the model is not asked (only another country named instead of the one asked about, a year the
+    // story never writes or another year than the one asked about, counts there).
+    expect(
+      isCovered(evidence({ coverage: MIN_COVERAGE, held: () => ({ ...NOT_HELD, otherCountry: 0, yearAbsent: 0, otherYear: 0 }) })),
+    ).toBe(true);
     // Nor of a story too small for the absence of a word to say much.
     expect(isCovered(evidence({ ...sure, held: () => NOT_HELD, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
   });
@@ -178,6 +180,12 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: unwrittenYear }))).toBe(false);
     expect(isCovered(evidence({ coverage: NAME_RUN_COVERAGE, held: unwrittenYear }))).toBe(true);
     expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: unwrittenYear, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
+    // And one whose answer's sentence dates another year than the one asked about, up to NAME_RUN_COVERAGE too.
+    const anotherYear = () => ({ ...WELL_HELD, otherYear: 1 });
+    expect(isCovered(evidence({ ...sure, held: anotherYear }))).toBe(false);
+    expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: anotherYear }))).toBe(false);
+    expect(isCovered(evidence({ coverage: NAME_RUN_COVERAGE, held: anotherYear }))).toBe(true);
+    expect(isCovered(evidence({ ...sure, held: anotherYear, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
     // And one answered from a fragment, a line of a list: in a story of many paragraphs, below the full match.
     const fromFragment = () => ({ ...WELL_HELD, fragment: 1 });
     expect(isCovered(evidence({ ...sure, held: fromFragment }))).toBe(false);
