@@ -21,8 +21,8 @@ export const RARE_NAME_SHARE = 0.05;
  * list line of seeds or results is under 8.
  */
 export const FRAGMENT_WORDS = 8;
-/** A year written as four digits standing alone ("in 1921", not "1921s" or "$1,921"). */
-const YEAR = /(?<![\d$£€]|\d[,.])\b(1[1-9]\d\d|20\d\d)\b(?![,.]?\d|s\b)/g;
+/** A year written as four digits standing alone ("in 1921", not the decades "1920s" and "1920's", nor "$1,921"). */
+const YEAR = /(?<![\d$£€]|\d[,.])\b(1[1-9]\d\d|20\d\d)\b(?![,.]?\d|['’]?s\b)/g;
 
 /**
  * The years a story writes, with the year each article was published and the one before it (an article

@@ -92,6 +92,7 @@ describe('heldWords', () => {
     expect(year('Why was the bridge closed in 2007?')).toBe(0);
     // Not years: a decade, an amount.
     expect(year('What was built in the 1930s?')).toBe(0);
+    expect(year("What was built in the 1930's?")).toBe(0);
     expect(year('Did the repairs cost $1934?')).toBe(0);
   });
   it("marks an answer's sentence naming only the other sex than the question's category", () => {
@@ -223,6 +224,7 @@ describe('heldWords otherYear', () => {
     expect(otherYear('Who won the Tarrow cup in 1921?', 'The cup went to the Orvel club.', '')).toBe(0);
     expect(otherYear('Who won the Tarrow cup?', 'In 1934 the cup went to the Orvel club.', '')).toBe(0);
     expect(otherYear('Who won the Tarrow cup in 1921?', 'In the 1930s the cup cost $1934.', '')).toBe(0);
+    expect(otherYear("Where did the Orvel club play in the 1920's?", 'It moved to Tarrow in 1934.', '')).toBe(0);
   });
   it("is read from the answer's sentence and the one before it in its article", () => {
     const cups = buildStory(
