@@ -301,6 +301,9 @@ export function supportProbability(model: SupportModel, features: Record<Support
  * test half near 0.591 → 0.608 (strict 0.626 → 0.641), other 0.966 → 0.973, own answered 0.944 → 0.938 (none of the
  * six answered right), own F1 0.482 unchanged; answers at ≥ 0.8 unchanged. Kit and eval:typed identical: the kit's
  * answerable questions below MIN_COVERAGE score 2.176 and more (at 2.2 the training half lost 17 own, 7 right).
+ * SQuAD reading unchanged (a paragraph is too small a story); eval:squad's pooled story refuses two more right
+ * who/when answers (sure answers scoring 2.094 and 2.142): who/when/where F1 0.513 → 0.512. At 2.09 nothing of
+ * SQuAD moves, but the test half's near refused only 0.591 → 0.594 (training half 0.572 → 0.576).
  *
  * There only a sure answer is covered at SUPPORT_MIN: the excerpt naming the question's subject beside an
  * answer of its kind, or the answer's sentence holding its details, are evidence as weak as a phrase answer
