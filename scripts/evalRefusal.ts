@@ -30,6 +30,7 @@ import { coveringRule, MIN_COVERAGE, rulesCover } from '../src/answer/covered.js
 import type { Article } from '../src/corpus/article.js';
 import { buildStory } from '../src/story/buildStory.js';
 import type { Story } from '../src/story/story.js';
+import { countAnswer, formatReliability, type Reliability, reliability } from './reliability.js';
 import { bestOver, DEFAULT_SQUAD_PATH, loadSquad, normalizeAnswer, openingWord, type SquadQuestion, tokenF1 } from './squad.js';
 
 const { values } = parseArgs({
@@ -139,6 +140,9 @@ const opening = (question: string) => openingWord(question).replace(/^whom$|^who
 const dump: string[] = [];
 /** Per split: short answers given at confidence ≥ 0.8 in any setting, and how many were right. */
 const confident = new Map<string, { n: number; right: number }>();
+/** Per split: short answers shown per confidence band in any setting, and how many were right (scripts/reliability.ts). */
+const reliable = new Map<string, Reliability>();
+const reliabilityOf = (split: string) => reliable.get(split) ?? reliable.set(split, reliability()).get(split)!;
 for (const q of sample) {
   const { article, paragraph } = position(q.articleId);
   forget(article);
@@ -198,13 +202,17 @@ for (const q of sample) {
     }
     const f1 = setting === 'own' ? bestOver(tokenF1, text, q.answers) : 0;
     const strict = setting === 'near' ? !holdsAnswer(story, q) : undefined;
-    if (text !== '' && confidence >= 0.8) {
+    if (text !== '') {
       // Right as fitConfidence counts it (the short answer's token F1 ≥ 0.5) where the story may hold the answer; wrong elsewhere.
       const mayHold = setting === 'own' || (setting === 'near' && !strict);
-      const sure = confident.get(split) ?? { n: 0, right: 0 };
-      sure.n += 1;
-      if (mayHold && bestOver(tokenF1, found, q.answers) >= 0.5) sure.right += 1;
-      confident.set(split, sure);
+      const right = mayHold && bestOver(tokenF1, found, q.answers) >= 0.5;
+      for (const key of [split, 'all']) countAnswer(reliabilityOf(key), confidence, right);
+      if (confidence >= 0.8) {
+        const sure = confident.get(split) ?? { n: 0, right: 0 };
+        sure.n += 1;
+        if (right) sure.right += 1;
+        confident.set(split, sure);
+      }
     }
     for (const key of [`${split}|${setting}|all`, `${split}|${setting}|${opening(q.question)}`, `all|${setting}|all`])
       add(key, covered, f1, strict);
@@ -252,3 +260,5 @@ for (const split of ['train', 'test', 'all']) {
 }
 for (const [split, sure] of confident)
   console.log(`${split}: answers at confidence >= 0.8 in all three settings ${sure.n}, wrong ${f(1 - sure.right / (sure.n || 1))}`);
+console.log('split      band           n  share right (answers shown in all three settings)');
+for (const split of ['train', 'test', 'all']) for (const row of formatReliability(reliabilityOf(split), split)) console.log(row);

@@ -21,8 +21,8 @@ export const RARE_NAME_SHARE = 0.05;
  * list line of seeds or results is under 8.
  */
 export const FRAGMENT_WORDS = 8;
-/** A year written as four digits standing alone ("in 1921", not "1921s" or "$1,921"). */
-const YEAR = /(?<![\d$£€]|\d[,.])\b(1[1-9]\d\d|20\d\d)\b(?![,.]?\d|s\b)/g;
+/** A year written as four digits standing alone ("in 1921", not the decades "1920s" and "1920's", nor "$1,921"). */
+const YEAR = /(?<![\d$£€]|\d[,.])\b(1[1-9]\d\d|20\d\d)\b(?![,.]?\d|['’]?s\b)/g;
 
 /**
  * The years a story writes, with the year each article was published and the one before it (an article
@@ -81,6 +81,11 @@ export interface HeldWords {
   /** 1 when the question names a year the story never writes (nor publishes an article in, nor the year before one), else 0. */
   yearAbsent: number;
   /**
+   * 1 when the question names a year and the answer's sentence, with the one before it, names another year but not
+   * that one ("in 1934 the bridge reopened" for a question about 1921), else 0: the sentence dates another event.
+   */
+  otherYear: number;
+  /**
    * 1 when the question names one sex as a category ("the boys' final") and the answer's sentence names only the
    * other ("a girl's win …"), neither it nor the sentence before naming the one asked about; else 0.
    */
@@ -135,6 +140,7 @@ export function heldWords(story: Story, question: string, sentenceId: number, co
     rareNameMissing: names.some((t) => rare(story, t) && !here.has(t)) ? 1 : 0,
     countedMissing: counted.length > 0 && HOW_MANY.test(question) ? counted.filter((t) => !here.has(t)).length / counted.length : 0,
     yearAbsent: [...question.matchAll(YEAR)].some((m) => !yearsOf(story).has(m[1]!)) ? 1 : 0,
+    otherYear: otherYear(question, s?.text ?? '', s && before?.articleId === s.articleId ? before.text : ''),
     otherSex: otherSex(question, s?.text ?? '', s && before?.articleId === s.articleId ? before.text : ''),
     fragment: s && isFragment(s) ? 1 : 0,
     otherCountry: otherCountry(question, s?.text ?? '', s && before?.articleId === s.articleId ? before.text : ''),
@@ -175,6 +181,21 @@ export function otherCountry(question: string, sentence: string, before: string)
   if (asked.size === 0) return 0;
   const here = new Set([...countriesNamed(sentence), ...countriesNamed(before)]);
   return here.size > 0 && ![...asked].some((c) => here.has(c)) ? 1 : 0;
+}
+
+/** The years a text writes (YEAR). */
+const yearsWritten = (text: string) => new Set([...text.matchAll(YEAR)].map((m) => m[1]!));
+
+/**
+ * 1 when the question names a year and the answer's sentence, with the one before it, names another but not that
+ * one (heldWords `otherYear`): the sentence tells of another year's event.
+ * @example otherYear('Who won the cup in 1921?', 'In 1934 the cup went to Orvel.', '') // → 1
+ */
+export function otherYear(question: string, sentence: string, before: string): number {
+  const asked = yearsWritten(question);
+  if (asked.size === 0) return 0;
+  const here = new Set([...yearsWritten(sentence), ...yearsWritten(before)]);
+  return here.size > 0 && ![...asked].some((y) => here.has(y)) ? 1 : 0;
 }
 
 /** Whether the story writes a term, in fewer than RARE_NAME_SHARE of its sentences. */

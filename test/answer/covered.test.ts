@@ -58,6 +58,7 @@ const WELL_HELD: HeldWords = {
   namesAbsent: 0,
   countedMissing: 0,
   yearAbsent: 0,
+  otherYear: 0,
   otherSex: 0,
   rareNameMissing: 0,
   fragment: 0,
@@ -71,6 +72,7 @@ const NOT_HELD: HeldWords = {
   namesAbsent: 1,
   countedMissing: 1,
   yearAbsent: 1,
+  otherYear: 1,
   otherSex: 1,
   rareNameMissing: 1,
   fragment: 1,
@@ -147,9 +149,11 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ ...sure, held: () => WELL_HELD }))).toBe(true);
     expect(isCovered(evidence({ ...sure, held: () => NOT_HELD }))).toBe(false);
     expect(isCovered(evidence({ subjectBeside: () => true, held: () => NOT_HELD }))).toBe(false);
-    // At the full match the model is not asked (only another country named instead of the one asked about, or a year the
-    // story never writes, counts there).
-    expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: () => ({ ...NOT_HELD, otherCountry: 0, yearAbsent: 0 }) }))).toBe(true);
+    // At the full match the model is not asked (only another country named instead of the one asked about, a year the
+    // story never writes or another year than the one asked about, counts there).
+    expect(
+      isCovered(evidence({ coverage: MIN_COVERAGE, held: () => ({ ...NOT_HELD, otherCountry: 0, yearAbsent: 0, otherYear: 0 }) })),
+    ).toBe(true);
     // Nor of a story too small for the absence of a word to say much.
     expect(isCovered(evidence({ ...sure, held: () => NOT_HELD, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
   });
@@ -176,6 +180,12 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: unwrittenYear }))).toBe(false);
     expect(isCovered(evidence({ coverage: NAME_RUN_COVERAGE, held: unwrittenYear }))).toBe(true);
     expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: unwrittenYear, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
+    // And one whose answer's sentence dates another year than the one asked about, up to NAME_RUN_COVERAGE too.
+    const anotherYear = () => ({ ...WELL_HELD, otherYear: 1 });
+    expect(isCovered(evidence({ ...sure, held: anotherYear }))).toBe(false);
+    expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: anotherYear }))).toBe(false);
+    expect(isCovered(evidence({ coverage: NAME_RUN_COVERAGE, held: anotherYear }))).toBe(true);
+    expect(isCovered(evidence({ ...sure, held: anotherYear, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
     // And one answered from a fragment, a line of a list: in a story of many paragraphs, below the full match.
     const fromFragment = () => ({ ...WELL_HELD, fragment: 1 });
     expect(isCovered(evidence({ ...sure, held: fromFragment }))).toBe(false);
@@ -293,6 +303,8 @@ describe('isCovered', () => {
     const sure = flatSupport(0.9);
     expect(isCovered(evidence({ ...phrase, bestScore: BEST_SCORE_MIN }), sure)).toBe(true);
     expect(isCovered(evidence({ ...phrase, bestScore: BEST_SCORE_MIN - 0.05 }), sure)).toBe(false);
+    // A best excerpt scoring 2.1 still matches only the topic's words.
+    expect(isCovered(evidence({ ...phrase, bestScore: 2.1 }), sure)).toBe(false);
     // So for a sure typed answer, or the subject beside an answer of its kind.
     expect(isCovered(evidence({ confidence: 0.6, bestScore: BEST_SCORE_MIN }), sure)).toBe(true);
     expect(isCovered(evidence({ confidence: 0.6, bestScore: BEST_SCORE_MIN - 0.05 }), sure)).toBe(false);

@@ -7,6 +7,7 @@ import {
   isFragment,
   otherCountry,
   otherSex,
+  otherYear,
   RARE_NAME_SHARE,
 } from '../../src/answer/heldWords.js';
 import { buildStory } from '../../src/story/buildStory.js';
@@ -91,6 +92,7 @@ describe('heldWords', () => {
     expect(year('Why was the bridge closed in 2007?')).toBe(0);
     // Not years: a decade, an amount.
     expect(year('What was built in the 1930s?')).toBe(0);
+    expect(year("What was built in the 1930's?")).toBe(0);
     expect(year('Did the repairs cost $1934?')).toBe(0);
   });
   it("marks an answer's sentence naming only the other sex than the question's category", () => {
@@ -207,5 +209,38 @@ describe('heldWords otherCountry', () => {
       'South Korea',
     ]);
     expect(countriesNamed('a polish for the boots').size).toBe(0);
+  });
+});
+
+describe('heldWords otherYear', () => {
+  it("marks an answer's sentence dated another year than the question's, and not the question's", () => {
+    expect(otherYear('Who won the Tarrow cup in 1921?', 'In 1934 the cup went to the Orvel club.', '')).toBe(1);
+    expect(otherYear('Who won the Tarrow cup in 1934?', 'In 1934 the cup went to the Orvel club.', '')).toBe(0);
+    // The sentence before dates the event asked about.
+    expect(otherYear('Who won the Tarrow cup in 1921?', 'Its captain said so again in 1934.', 'The Orvel club won the cup in 1921.')).toBe(
+      0,
+    );
+    // A sentence writing no year, or a question naming none, says nothing either way; nor do a decade or an amount.
+    expect(otherYear('Who won the Tarrow cup in 1921?', 'The cup went to the Orvel club.', '')).toBe(0);
+    expect(otherYear('Who won the Tarrow cup?', 'In 1934 the cup went to the Orvel club.', '')).toBe(0);
+    expect(otherYear('Who won the Tarrow cup in 1921?', 'In the 1930s the cup cost $1934.', '')).toBe(0);
+    expect(otherYear("Where did the Orvel club play in the 1920's?", 'It moved to Tarrow in 1934.', '')).toBe(0);
+  });
+  it("is read from the answer's sentence and the one before it in its article", () => {
+    const cups = buildStory(
+      [
+        {
+          id: 'cup',
+          title: 'Tarrow cup',
+          titleGiven: true,
+          file: 'cup.md',
+          body: 'The Orvel club first won the Tarrow cup in 1921. Its captain was Ilsa Brandt. The Vennor club won it in 1934.',
+        },
+      ],
+      'held-other-year-fixture',
+    );
+    const at = (text: string) => cups.sentences.find((s) => s.text.startsWith(text))!.id;
+    expect(heldWords(cups, 'Who captained the club in 1921?', at('Its captain')).otherYear).toBe(0);
+    expect(heldWords(cups, 'Who won the Tarrow cup in 1921?', at('The Vennor')).otherYear).toBe(1);
   });
 });
