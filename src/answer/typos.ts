@@ -178,8 +178,9 @@ export function mistakesWordForName(story: Story, word: string, term: string): b
 const NEIGHBOURS_SAMPLE = 24;
 
 /**
- * Whether mending this question word to the story's `term` would replace an English word with another English word
- * ("score" read as the story's "scare", "factory" as its "factor"): a real word is no typo unless
+ * Whether mending this question word to the story's `term` would replace a word WordNet lists (itself, not only
+ * an inflection of one) with an English word ("score" read as the story's "scare", "factory" as its "factor"): a real
+ * word is no typo unless
  * - the two are forms of one word (sameWord) or WordNet relates them (wordNetRelated: "colour" / "color"), or
  * - the story writes the term's word beside another of the question's terms (`questionTerms`: "harbour birth" asked
  *   where the story writes "harbour berth"), which says the asker means the story's word.
@@ -189,7 +190,7 @@ const NEIGHBOURS_SAMPLE = 24;
  */
 export function mistakesWordForWord(story: Story, word: string, term: string, questionTerms: readonly string[]): boolean {
   const typed = foldWord(word);
-  if (!isEnglishWord(typed)) return false;
+  if (!isDictionaryWord(typed)) return false;
   const forms = [...writtenForms(story, term).keys()];
   if (forms.length === 0 || !forms.every(isEnglishWord)) return false;
   if (forms.some((form) => sameWord(typed, form) || wordNetRelated(typed, form))) return false;
