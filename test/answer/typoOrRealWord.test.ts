@@ -32,6 +32,9 @@ describe('mistakesWordForWord', () => {
   it('holds for an English word mended to another English word the story writes', () => {
     expect(mistakesWordForWord(story, 'score', termOf('scare')!, terms('what was the score in the final'))).toBe(true);
   });
+  it('does not hold for a word English only as an inflection WordNet does not list', () => {
+    expect(mistakesWordForWord(story, 'scored', termOf('scare')!, terms('who scored in the final'))).toBe(false);
+  });
   it('does not hold for a misspelling, which is no English word', () => {
     expect(mistakesWordForWord(story, 'scrae', termOf('scare')!, terms('who caused the scrae'))).toBe(false);
   });
