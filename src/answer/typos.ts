@@ -1,4 +1,4 @@
-import { isDictionaryWord } from '../lexicon/index.js';
+import { isDictionaryWord, relatedWords } from '../lexicon/index.js';
 import { foldWord, irregularVerbBase, STOP_WORDS, termOf, words } from '../search/terms.js';
 import { searchSentences } from '../search/sentenceIndex.js';
 import type { Story } from '../story/story.js';
@@ -174,6 +174,57 @@ export function mistakesWordForName(story: Story, word: string, term: string): b
   return !/^\p{Lu}/u.test(word) && isEnglishWord(word.toLowerCase()) && writesOnlyAsName(story, term);
 }
 
+/** Sentences read for the words written beside a term (mistakesWordForWord). */
+const NEIGHBOURS_SAMPLE = 24;
+
+/**
+ * Whether mending this question word to the story's `term` would replace a word WordNet lists (itself, not only
+ * an inflection of one) with an English word ("score" read as the story's "scare", "factory" as its "factor"): a real
+ * word is no typo unless
+ * - the two are forms of one word (sameWord) or WordNet relates them (wordNetRelated: "colour" / "color"), or
+ * - the story writes the term's word beside another of the question's terms (`questionTerms`: "harbour birth" asked
+ *   where the story writes "harbour berth"), which says the asker means the story's word.
+ * A term the story writes as any word that is no English word (a name, a coinage) is left to mistakesWordForName.
+ *
+ * @example mistakesWordForWord(story, 'score', 'scare', ['score', 'final']) // → true when "scare" is never beside "final"
+ */
+export function mistakesWordForWord(story: Story, word: string, term: string, questionTerms: readonly string[]): boolean {
+  const typed = foldWord(word);
+  if (!isDictionaryWord(typed)) return false;
+  const forms = [...writtenForms(story, term).keys()];
+  if (forms.length === 0 || !forms.every(isEnglishWord)) return false;
+  if (forms.some((form) => sameWord(typed, form) || wordNetRelated(typed, form))) return false;
+  return !writtenBeside(story, term, new Set(questionTerms.filter((t) => t !== term && t !== termOf(word))));
+}
+
+/**
+ * Whether WordNet relates a form of one word to a form of the other, either way (its table is not symmetric):
+ * spellings ("colour" / "color") and derivations ("expanded" / "expansion").
+ */
+function wordNetRelated(a: string, b: string): boolean {
+  const basesOfA = dictionaryBases(a);
+  const basesOfB = dictionaryBases(b);
+  const relatedToA = new Set(basesOfA.flatMap((base) => relatedWords(base)));
+  if (basesOfB.some((base) => relatedToA.has(base))) return true;
+  const relatedToB = new Set(basesOfB.flatMap((base) => relatedWords(base)));
+  return basesOfA.some((base) => relatedToB.has(base));
+}
+
+/** Whether some sentence holding `term` writes one of its words right beside a word of one of `others`. */
+function writtenBeside(story: Story, term: string, others: ReadonlySet<string>): boolean {
+  if (others.size === 0) return false;
+  for (const hit of searchSentences(story.index, [term, ...others], { limit: NEIGHBOURS_SAMPLE })) {
+    const terms = words(story.sentences[hit.id]?.text ?? '').map((w) => termOf(w));
+    for (let i = 0; i < terms.length; i += 1) {
+      if (terms[i] !== term) continue;
+      const before = terms[i - 1];
+      const after = terms[i + 1];
+      if ((before && others.has(before)) || (after && others.has(after))) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * A question as typed, with the story's own spelling of its words:
  * - a word of five letters or more, not in capitals, that is no English word (isEnglishWord) and that the story
@@ -284,12 +335,13 @@ function nearestWritten(
   return best;
 }
 
-/** Endings of regular inflections and derivations, longest first, each with what it may have replaced. */
+/** Endings of regular inflections and derivations, longest first, each with what it may have replaced ("-men" of "-man" last). */
 const ENDINGS: readonly [RegExp, readonly string[]][] = [
   [/(?:ings|ing)$/, ['', 'e']],
   [/ied$|ies$/, ['y']],
   [/(?:ed|es|er|est|ers)$/, ['', 'e']],
   [/(?:ly|s|d)$/, ['']],
+  [/men$/, ['man']],
 ];
 
 /**
@@ -310,16 +362,39 @@ const FUNCTION_WORDS = new Set(
  * "resulted", "studies", "stopped"), which is no misspelling though the dictionary lists only its base.
  */
 export function isEnglishWord(word: string): boolean {
-  if (FUNCTION_WORDS.has(word) || isDictionaryWord(word)) return true;
-  const base = irregularVerbBase(word);
-  if (base && isDictionaryWord(base)) return true;
+  return FUNCTION_WORDS.has(word) || dictionaryBases(word).length > 0;
+}
+
+/**
+ * Whether two lower-case words are forms of one WordNet word: they share a dictionary base (dictionaryBases).
+ *
+ * @example sameWord('scored', 'scores') // → true
+ * @example sameWord('score', 'scare') // → false
+ */
+export function sameWord(a: string, b: string): boolean {
+  const bases = new Set(dictionaryBases(a));
+  return dictionaryBases(b).some((base) => bases.has(base));
+}
+
+/**
+ * The WordNet words a lower-case word may be a form of: itself, an irregular verb's base ("bought" → "buy"), or its
+ * stem without a regular ending ("studies" → "study", "stopped" → "stop", "women" → "woman"), each only if WordNet knows it.
+ */
+function dictionaryBases(word: string): string[] {
+  const out: string[] = [];
+  const add = (base: string) => {
+    if (isDictionaryWord(base) && !out.includes(base)) out.push(base);
+  };
+  add(word);
+  const irregular = irregularVerbBase(word);
+  if (irregular) add(irregular);
   for (const [ending, replaced] of ENDINGS) {
     if (!ending.test(word)) continue;
     const stem = word.replace(ending, '');
     if (stem.length < 2) continue;
-    for (const r of replaced) if (isDictionaryWord(stem + r)) return true;
+    for (const r of replaced) add(stem + r);
     // A doubled consonant before the ending: "stopped" → "stop".
-    if (/(\w)\1$/.test(stem) && isDictionaryWord(stem.slice(0, -1))) return true;
+    if (/(\w)\1$/.test(stem)) add(stem.slice(0, -1));
   }
-  return false;
+  return out;
 }
