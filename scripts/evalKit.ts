@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { corpusHash, loadCorpus } from '../src/corpus/loadCorpus.js';
 import { buildStory } from '../src/story/buildStory.js';
 import { briefCoverage } from './evalBrief.js';
+import { addReliability, formatReliability, reliability } from './reliability.js';
 import { readGold, scoreMode, type ModeScore } from './storyEval.js';
 
 const { values } = parseArgs({
@@ -86,6 +87,14 @@ for (const mode of ['command', 'question'] as const) {
       confident ? f(wrong / confident) : '-',
     ),
   );
+}
+
+// The reliability table over the whole kit: short answers shown per confidence band and the share right.
+console.log('\nmode       band           n  share right (every story above)');
+for (const mode of ['command', 'question'] as const) {
+  const kit = reliability();
+  for (const r of rows) if (r.s.mode === mode) addReliability(kit, r.s.bands);
+  for (const row of formatReliability(kit, mode)) console.log(row);
 }
 
 console.log(`\n${(await briefCoverage(shared)).table}`);

@@ -1,12 +1,14 @@
 /**
- * The reliability table the README quotes: the short answers shown at each high confidence, and the share of them
- * right. The bands are those a reader of a reply can tell apart: unsure (below 0.8, where the reply says so), sure,
- * and very sure. Used by scripts/evalRefusal.ts (SQuAD, own, near and other stories) and scripts/evalReliability.ts
- * (the development kit).
+ * The reliability table: the short answers shown at each confidence, and the share of them right. The bands are
+ * those a reader of a reply can tell apart: unsure (below 0.8, where the reply says so), sure and very sure, with
+ * the unsure split where the confidence model's shares change. One table for every eval: scripts/storyEval.ts (per
+ * story and mode, `npm run eval`), scripts/evalKit.ts (the whole kit) and scripts/evalRefusal.ts (SQuAD).
  */
 
-/** Confidence bands of the README's reliability table: [from, to); the last holds 1. */
+/** Confidence bands of the reliability table: [from, to); the last holds 1. */
 export const RELIABILITY_BANDS: readonly (readonly [number, number])[] = [
+  [0, 0.5],
+  [0.5, 0.7],
   [0.7, 0.8],
   [0.8, 0.9],
   [0.9, 1.01],
@@ -22,7 +24,7 @@ export function reliability(): Reliability {
   return { bands: RELIABILITY_BANDS.map(([from, to]) => ({ from, to, n: 0, right: 0 })) };
 }
 
-/** Counts one answer shown at `confidence` in its band (none below the first band). */
+/** Counts one answer shown at `confidence` in its band. */
 export function countAnswer(table: Reliability, confidence: number, right: boolean): void {
   const band = table.bands.find((b) => confidence >= b.from && confidence < b.to);
   if (!band) return;
@@ -39,5 +41,13 @@ export function formatReliability(table: Reliability, label: string): string[] {
     const range = `${b.from.toFixed(1)}–${Math.min(b.to, 1).toFixed(1)}`;
     const share = b.n > 0 ? (b.right / b.n).toFixed(3) : '  -  ';
     return `${label.padEnd(10)} ${range}  ${String(b.n).padStart(5)}  ${share} right`;
+  });
+}
+
+/** Adds `from`'s counts into `into` (the same bands). */
+export function addReliability(into: Reliability, from: Reliability): void {
+  into.bands.forEach((band, i) => {
+    band.n += from.bands[i]?.n ?? 0;
+    band.right += from.bands[i]?.right ?? 0;
   });
 }

@@ -19,6 +19,7 @@ import { type Answer, SURE_CONFIDENCE } from '../src/answer/answer.js';
 import { corpusHash, loadCorpus } from '../src/corpus/loadCorpus.js';
 import { buildStory } from '../src/story/buildStory.js';
 import type { Story } from '../src/story/story.js';
+import { countAnswer, formatReliability, type Reliability, reliability } from './reliability.js';
 
 /** One gold question. */
 export interface GoldItem {
@@ -31,14 +32,6 @@ export interface GoldItem {
   uncovered?: boolean;
   tags?: string[];
 }
-
-/** Confidence bands of the reliability table: [from, to). The last one holds 1. */
-export const BANDS: readonly [number, number][] = [
-  [0, 0.5],
-  [0.5, 0.8],
-  [0.8, 0.9],
-  [0.9, 1.01],
-];
 
 /** The figures of one mode. */
 export interface ModeScore {
@@ -53,8 +46,8 @@ export interface ModeScore {
   /** Uncovered questions, and the share refused. */
   nUncovered: number;
   refused: number;
-  /** Per band: short answers given, and how many were right. */
-  bands: { from: number; to: number; count: number; right: number }[];
+  /** Per confidence band: short answers given, and how many were right. */
+  bands: Reliability;
   /** Answers at confidence ≥ 0.8, and the share wrong. */
   confident: number;
   confidentWrong: number;
@@ -110,7 +103,7 @@ export function scoreMode(story: Story, items: GoldItem[], mode: 'command' | 'qu
     notCovered: 0,
     nUncovered: 0,
     refused: 0,
-    bands: BANDS.map(([from, to]) => ({ from, to, count: 0, right: 0 })),
+    bands: reliability(),
     confident: 0,
     confidentWrong: 0,
     misses: [],
@@ -123,11 +116,7 @@ export function scoreMode(story: Story, items: GoldItem[], mode: 'command' | 'qu
         : answerQuestion(story, item.question, { limit: 3 });
     const right = answerIsRight(item, answer);
     if (answer.answer) {
-      const band = s.bands.find((b) => answer.confidence >= b.from && answer.confidence < b.to);
-      if (band) {
-        band.count += 1;
-        if (right) band.right += 1;
-      }
+      countAnswer(s.bands, answer.confidence, right);
       if (answer.confidence >= SURE_CONFIDENCE) {
         s.confident += 1;
         if (!right) s.confidentWrong += 1;
@@ -176,10 +165,7 @@ export function formatMode(s: ModeScore): string {
 
 /** The reliability table of a mode: short answers per confidence band and the share right. */
 export function formatBands(s: ModeScore): string {
-  const rows = s.bands.map(
-    (b) =>
-      `  [${b.from.toFixed(1)}, ${b.to > 1 ? '1.0]' : `${b.to.toFixed(1)})`}  ${String(b.count).padStart(4)} answers  ${b.count ? f(b.right / b.count) : '  -  '} right`,
-  );
+  const rows = formatReliability(s.bands, '');
   return [`${s.mode} reliability:`, ...rows].join('\n');
 }
 
