@@ -1,6 +1,6 @@
 import type { EntityType, Token } from '../nlp/entities.js';
 import { termOf } from '../search/terms.js';
-import { namesNationality } from './demonyms.js';
+import { namesNationality, namesPeopleOfPlace } from './demonyms.js';
 import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { ANSWER_TYPES, FALLBACK_TYPES } from './answerKind.js';
@@ -188,16 +188,19 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
   const entities = (types: readonly EntityType[]) => (s: StorySentence) => entityMentions(story, s, types, query);
   if (query.types.some((t) => NAMED_TYPES.has(t))) {
     // Names the tagger did not type compete at a discount with those it did ("Port Alder" for "what town").
+    // The people of a place ("the Danes") answer no where-question: only its name does.
+    const peopleForPlace = query.kind === 'place';
     const withRuns = (s: StorySentence) => {
       // The typed entities (a fresh list, added to here), then the names and the lists they stand in.
-      const out = entityMentions(story, s, query.types, query);
+      const out = entityMentions(story, s, query.types, query).filter((e) => !peopleForPlace || !namesPeopleOfPlace(e.text));
       // A tagged organisation may answer who/where/which; a tagged person never answers where, nor a place who.
       for (const e of s.entities) {
         if (
           e.type !== 'ORG' ||
           query.types.includes(e.type) ||
           e.text.length <= 1 ||
-          (query.kind === 'person' && afterLocative(s.text, e.start))
+          (query.kind === 'person' && afterLocative(s.text, e.start)) ||
+          (peopleForPlace && namesPeopleOfPlace(e.text))
         )
           continue;
         if (!namesMention(e.canonical ?? e.text, e.text, query.text)) {
