@@ -104,8 +104,15 @@ export function alternativeAnswer(groups: readonly CorroboratedSentence[], quest
   return null;
 }
 
-/** A phrase as a sentence writes it (the case may differ), or undefined. */
+/** A phrase as a sentence writes it, in whole words (the case and a word's ending may differ: "contrasts"), or undefined. */
 function writtenIn(sentence: string, phrase: string): string | undefined {
-  const at = sentence.toLowerCase().indexOf(phrase.toLowerCase());
-  return at < 0 ? undefined : sentence.slice(at, at + phrase.length);
+  const at = sentence.toLowerCase().search(new RegExp(`(?<![\\p{L}\\p{N}])${escaped(phrase.toLowerCase())}`, 'u'));
+  if (at < 0) return undefined;
+  const end = /^[\p{L}]*/u.exec(sentence.slice(at + phrase.length))![0].length;
+  return sentence.slice(at, at + phrase.length + end);
+}
+
+/** A text with the marks a regular expression reads escaped. */
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -29,3 +29,12 @@ describe('a question offering alternatives', () => {
     expect(answerQuestion(story, 'Was the ferry early or late?').answer?.text).toBe('late');
   });
 });
+
+describe('the alternative as the excerpt writes it', () => {
+  it('takes the whole word the excerpt writes, its ending too', () => {
+    const rivals = oneArticleStory('rivals', 'Rivals', 'The two harbour towns of Ebbsund and Torvik compete for trade every summer.');
+    expect(answerQuestion(rivals, 'Do Ebbsund and Torvik cooperate or compete for trade?').answer?.text).toBe('compete');
+    const styles = oneArticleStory('styles', 'Styles', 'The new quay contrasts sharply with the old warehouses of Torvik.');
+    expect(answerQuestion(styles, 'Does the new quay match or contrast with the old warehouses?').answer?.text).toBe('contrasts');
+  });
+});
