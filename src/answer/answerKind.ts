@@ -64,17 +64,34 @@ const ANYWHERE: [RegExp, AnswerKind][] = [
 ];
 
 /**
+ * A phrase or clause set before the question word, ending in a comma ("In 1990, who …", "After the vote, where …",
+ * "When the bridge shut, how many …"): it sets the scene; the question word after it decides what is asked. At least
+ * two words, so that a question word with a comma after it ("When, exactly, …") is not taken for one.
+ */
+const SETTING_CLAUSE = /^[^,?;:]*\s[^,?;:]*,\s*(?=(?:who|whom|whose|what|when|where|which|how)\b)/i;
+
+/**
+ * A question without the phrase or clause set before its question word (SETTING_CLAUSE).
+ *
+ * @example mainClause('In 1990, which firm built the pier?') // → 'which firm built the pier?'
+ */
+export function mainClause(question: string): string {
+  return question.replace(SETTING_CLAUSE, '');
+}
+
+/**
  * Infers what kind of short answer a question wants: the command decides (`who` → person, `when` →
  * date, `where` → place); a free question is read from its wording.
  *
  * @example answerKind('ask', 'How many workers were hired?') // → 'number'
  * @example answerKind('ask', 'In what city did they meet?') // → 'place'
+ * @example answerKind('ask', 'When the bridge shut, who paid for the ferry?') // → 'person'
  */
 export function answerKind(command: Command, query: string): AnswerKind {
   if (command === 'who') return 'person';
   if (command === 'when') return 'date';
   if (command === 'where') return 'place';
-  const q = query.trim().toLowerCase();
+  const q = mainClause(query.trim().toLowerCase());
   for (const [re, kind] of OPENINGS) if (re.test(q)) return kind;
   for (const [re, kind] of ANYWHERE) if (re.test(q)) return kind;
   return 'other';

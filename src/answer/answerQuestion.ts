@@ -15,6 +15,7 @@ import { questionFrame, type QuestionFrame } from './questionFrame.js';
 import { reasonClause } from './clauseAnswers.js';
 import { speechOf } from './speechAnswer.js';
 import { acronymAnswer, expandAbbreviation } from './acronym.js';
+import { alternativeAnswer } from './alternatives.js';
 import { contextDate } from './contextDate.js';
 import { corroborate, type CorroboratedSentence } from './corroborate.js';
 import { extractAnswer, type ShortAnswer } from './extractAnswer.js';
@@ -133,7 +134,9 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   const read = best !== undefined && described === null && (best.coverage >= MIN_COVERAGE_FLOOR || untyped);
   // "What does X stand for?": the words the story spells X with.
   const expansion = described === null && best !== undefined ? acronymAnswer(groups, query) : null;
-  const entity = described ?? expansion ?? (read ? clauseOrEntity(story, groups, prepared, clause) : null);
+  // "Was the ferry late or early?": the alternative the excerpts support, else what the extractor finds.
+  const entity =
+    described ?? expansion ?? (read ? (alternativeAnswer(groups, query) ?? clauseOrEntity(story, groups, prepared, clause)) : null);
   // A when-question whose excerpts hold no date: the time the best excerpt's paragraph set just before it.
   const context =
     read && entity === null && clause === undefined ? contextDate(story, groups, command === 'ask' ? query : `${command} ${query}`) : null;

@@ -1,3 +1,4 @@
+import { memberGroupWords, nounClass } from '../lexicon/index.js';
 import { placeKind } from '../text/places.js';
 
 /**
@@ -11,4 +12,20 @@ import { placeKind } from '../text/places.js';
  */
 export function namesNationality(word: string): boolean {
   return /^\p{Lu}/u.test(word) && placeKind(word) === 'demonym';
+}
+
+/**
+ * Whether a name names the people of a place rather than the place: one capitalised word, after "the" or not, that is
+ * a demonym (`namesNationality`: "the French") or a noun WordNet makes a member of a place ("Spaniards" of Spain,
+ * "Londoners" of London, by its member holonyms). Such a name answers no "where" nor "which country".
+ *
+ * @example namesPeopleOfPlace('the Danes') // → true
+ * @example namesPeopleOfPlace('Denmark') // → false
+ */
+export function namesPeopleOfPlace(name: string): boolean {
+  const word = name.replace(/^the\s+/i, '');
+  if (!/^\p{Lu}[\p{L}-]*$/u.test(word)) return false;
+  if (namesNationality(word)) return true;
+  const lower = word.toLowerCase();
+  return [lower, lower.replace(/s$/, '')].some((w) => memberGroupWords(w).some((group) => nounClass(group) === 'place'));
 }

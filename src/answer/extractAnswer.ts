@@ -1,9 +1,9 @@
 import type { EntityType, Token } from '../nlp/entities.js';
 import { termOf } from '../search/terms.js';
-import { namesNationality } from './demonyms.js';
+import { namesNationality, namesPeopleOfPlace } from './demonyms.js';
 import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
 import type { Story, StorySentence } from '../story/story.js';
-import { ANSWER_TYPES, FALLBACK_TYPES } from './answerKind.js';
+import { ANSWER_TYPES, FALLBACK_TYPES, mainClause } from './answerKind.js';
 import {
   type CandidateFacts,
   candidateClass,
@@ -188,16 +188,19 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
   const entities = (types: readonly EntityType[]) => (s: StorySentence) => entityMentions(story, s, types, query);
   if (query.types.some((t) => NAMED_TYPES.has(t))) {
     // Names the tagger did not type compete at a discount with those it did ("Port Alder" for "what town").
+    // The people of a place ("the Danes") answer no where-question: only its name does.
+    const peopleForPlace = query.kind === 'place';
     const withRuns = (s: StorySentence) => {
       // The typed entities (a fresh list, added to here), then the names and the lists they stand in.
-      const out = entityMentions(story, s, query.types, query);
+      const out = entityMentions(story, s, query.types, query).filter((e) => !peopleForPlace || !namesPeopleOfPlace(e.text));
       // A tagged organisation may answer who/where/which; a tagged person never answers where, nor a place who.
       for (const e of s.entities) {
         if (
           e.type !== 'ORG' ||
           query.types.includes(e.type) ||
           e.text.length <= 1 ||
-          (query.kind === 'person' && afterLocative(s.text, e.start))
+          (query.kind === 'person' && afterLocative(s.text, e.start)) ||
+          (peopleForPlace && namesPeopleOfPlace(e.text))
         )
           continue;
         if (!namesMention(e.canonical ?? e.text, e.text, query.text)) {
@@ -650,7 +653,9 @@ function bestCandidate(
     : chosen;
   // (The list is looked for among every candidate: a list is no WordNet kind of the focus noun, its members may be.)
   const winner = (asksSeveral(query.text, query.focus) ? listHolding(ranked[0]!, every) : undefined) ?? ranked[0]!;
-  const shown = withPossessedFocus(story, winner, shownText(story, winner), query.focus);
+  const possessed = withPossessedFocus(story, winner, shownText(story, winner), query.focus);
+  // "Whose boat sank?" → "Ada Vell's", as the sentence writes the owner.
+  const shown = WHOSE_QUESTION.test(mainClause(query.text)) ? withOwnerMark(possessed, ownerMarkAfter(story, winner)) : possessed;
   const short: ShortAnswer = {
     text: query.kind === 'date' && query.focus?.toLowerCase() === 'year' ? yearOf(shown.text) : shown.text,
     type: winner.entity.type,
@@ -789,6 +794,28 @@ function withPossessedFocus(
   if (!m || termOf(m[1]!) !== termOf(focus)) return shown;
   const text = `${shown.text}${sentence.slice(end, end + m[0].length)}`;
   return { text, written: `${shown.written}${sentence.slice(end, end + m[0].length)}` };
+}
+
+/** A question asking whose something is ("Whose boat sank?", "In 1990, whose plan won?"). */
+const WHOSE_QUESTION = /^\W*whose\b/;
+
+/** The owner's mark written right after a candidate in its sentence ("'s" of "Ada Vell's boat", "'" of "the Vells' boat"), or ''. */
+function ownerMarkAfter(story: Story, c: Candidate): string {
+  const sentence = story.sentences[c.sentenceId]!.text;
+  const end = c.entity.shown?.end ?? c.entity.end;
+  return OWNER_MARK.exec(sentence.slice(end, end + 3))?.[0] ?? '';
+}
+
+/** "'s" or "’s" after a name, or a lone apostrophe after one ending in s ("the Vells' boat"). */
+const OWNER_MARK = /^['’]s?(?![\p{L}\p{N}])/u;
+
+/**
+ * The answer to a whose-question written as the owner, with the mark the sentence gives it: "Ada Vell's", as one
+ * answers "Whose boat sank?"; unchanged when the sentence gives none or the answer already ends in it.
+ */
+function withOwnerMark(shown: { text: string; written: string }, mark: string): { text: string; written: string } {
+  if (mark === '' || /['’]s?$/.test(shown.written)) return shown;
+  return { text: `${shown.text}${mark}`, written: `${shown.written}${mark}` };
 }
 
 /** The year a date names, for "what year …" ("9 March 1911" → "1911"); the date itself when it names none or two. */

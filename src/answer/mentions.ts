@@ -8,6 +8,7 @@ import { isDemonym, termOf } from '../search/terms.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 import { isGivenName } from '../text/places.js';
+import { namesPeopleOfPlace } from './demonyms.js';
 import { amountSpan, isTimeSpan } from './amountSpan.js';
 import { nounClass } from '../lexicon/index.js';
 import { foldClass } from './spanContext.js';
@@ -359,10 +360,12 @@ const namesByKind = slicedPerStory(function* (story: Story) {
 /**
  * Whether an untyped run of proper nouns may answer a question of this kind given what the rest of the story
  * calls that name: a person's name ("Lind" where "Mara Lind" is tagged a person elsewhere) answers no
- * "where", and a name the story tags a place (and no person bears, nor opens with a given name) answers no "who".
+ * "where", and a name the story tags a place (and no person bears, nor opens with a given name) answers no "who". The
+ * people of a place ("Spaniards", "the French") answer no "where" nor "which country" (`namesPeopleOfPlace`).
  */
 export function fitsKind(story: Story, text: string, kind: FullQuery['kind']): boolean {
   if (kind !== 'place' && kind !== 'person') return true;
+  if (kind === 'place' && namesPeopleOfPlace(text)) return false;
   const { personWords, places } = namesByKind(story);
   const lower = text.toLowerCase();
   const lastWord = LAST_WORD.exec(lower)?.[0] ?? '';
@@ -560,6 +563,9 @@ function cutsNamedPerson(sentence: StorySentence, from: number, to: number): boo
 function withPostShown(sentence: StorySentence, m: Mention, from: number, to: number, focus: string | undefined): Mention {
   if (!focus || !POST_NOUNS.has(focus) || m.shown) return m;
   const tokens = sentence.tokens;
+  // "ranked **number 228**", "the world **No. 3**": a rank, not a post, shown whole (its figure is the point of it).
+  const rank = rankPhraseAt(tokens, from, to);
+  if (rank) return { ...m, shown: rank };
   let a = from;
   let b = to;
   const inPerson = (t: Token) => sentence.entities.some((e) => e.type === 'PERSON' && e.start <= t.start && e.end >= t.end);
@@ -577,6 +583,20 @@ function withPostShown(sentence: StorySentence, m: Mention, from: number, to: nu
   while (a < b && before(tokens[a]!)) a += 1;
   if ((a === from && b === to) || b <= a || !tokens.slice(a, b).some((t) => t.pos !== 'ADJ' && common(t))) return m;
   return { ...m, shown: { start: tokens[a]!.start, end: tokens[b - 1]!.end } };
+}
+
+/** A word that puts a figure after it as a rank: "number 228", "No. 3", "# 5". */
+const RANK_WORD = /^(?:number|no\.?|#)$/i;
+
+/**
+ * Where a phrase of tokens [from, to) ends in a rank ("world **number 228**", "**No. 3**"): the span of the rank word
+ * and its figure, else undefined.
+ */
+function rankPhraseAt(tokens: readonly Token[], from: number, to: number): { start: number; end: number } | undefined {
+  const figure = tokens[to - 1];
+  const word = tokens[to - 2];
+  if (to - 2 < from || !figure || !word || figure.pos !== 'NUM' || !RANK_WORD.test(word.text)) return undefined;
+  return { start: word.start, end: figure.end };
 }
 
 /** "What kind of X …", "what type of X …": a kind of X is asked for (the focus noun is X, see namedFocus). */

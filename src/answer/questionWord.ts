@@ -77,7 +77,8 @@ function isSubsequence(short: string, long: string): boolean {
 }
 
 /** Auxiliaries that open a yes-or-no question ("Did the ferry sail?", "Is the bridge open?"). */
-const YES_NO_OPENING = /^(?:is|are|was|were|am|do|does|did|will|would|can|could|has|have|had|should|shall|may|might|must)(?:n['’]t)?\s/i;
+export const YES_NO_OPENING =
+  /^(?:is|are|was|were|am|do|does|did|will|would|can|could|has|have|had|should|shall|may|might|must)(?:n['’]t)?\s/i;
 
 /**
  * Whether a question asks yes or no: it opens with an auxiliary and offers no alternatives ("Did X or Y …?"
