@@ -4,7 +4,8 @@
  * X signed"), name its actors differently ("Nils Brisco" and "Brisco", an organisation by its name or by its acronym)
  * and round its figures differently ("46.1 pct", "46 pct"): so each name is one term, the same for all its spellings (a
  * person's canonical name, an organisation without "the" or "Corp", an acronym the story spells out as that name), and
- * each figure one term at two significant digits, both weighed like words by how many sentences give them; each content
+ * each figure one term at two significant digits, both weighed like words by how many sentences give them; a count in
+ * words is its digits' term ("three" as "3"); each content
  * word carries the terms WordNet relates to it (a body and its members, synonyms, derived forms), which count as shared
  * content a little less than the word itself; and the clause that holds the date mention is kept apart, as what the
  * date is the date of.
@@ -16,6 +17,7 @@ import { TICKERS } from '../nlp/nameRuns.js';
 import type { Entity, Token } from '../nlp/entities.js';
 import { STOP_WORDS, termOf, termsOf } from '../search/terms.js';
 import type { Story, StorySentence } from '../story/story.js';
+import { countTerm } from './countTerms.js';
 import type { WeightedTerms } from './mergeReports.js';
 
 /** Sentences longer than this are read only around the date mention for their event's terms. */
@@ -247,7 +249,7 @@ function termsIn(s: StorySentence, from: number, to: number, dateTerms: Readonly
   parts.push(s.text.slice(cursor, to));
   const text = parts.join(' ');
   for (const t of termsOf(text.includes('<') || text.includes('(') ? text.replace(TICKERS, ' ') : text))
-    if (!dateTerms.has(t)) terms.add(t);
+    if (!dateTerms.has(t)) terms.add(countTerm(t));
   for (const t of names.acronyms.size > 0 && TWO_CAPITALS.test(s.text) ? s.tokens : []) {
     if (t.start < from || t.end > to) continue;
     const acronym = acronymName(t.text, names.acronyms);
