@@ -16,6 +16,7 @@ import type { Story, StorySentence } from '../story/story.js';
 import { dayRuns } from './dayRanges.js';
 import { foldWeeksIntoDays } from './foldWeeks.js';
 import { reportedSpeechStart } from './reportedSpeech.js';
+import { isSourceOnly } from './sourceOnly.js';
 import { FIGURE_MARK, NAME_MARK, dateClause, eventTerms, nameFrequency, storyNames } from './eventTerms.js';
 import { mergeReports, type Report, type WeightedTerms } from './mergeReports.js';
 
@@ -39,7 +40,10 @@ export interface TimelineEvent {
   sentence: number;
   /** Other sentences (in any article) that report the same event on the same date. */
   alsoIn: SentenceRef[];
-  /** Canonical names of the people named in the reporting sentences, in order of appearance. */
+  /**
+   * Canonical names of the people who take part in the event as its sentences tell it, in order of appearance; not
+   * those named only as a sentence's source ("…, Holt said.").
+   */
   actors: string[];
 }
 
@@ -418,7 +422,10 @@ function ownsRole(after: string): boolean {
 function toEvent(members: DatedMention[]): TimelineEvent {
   const first = members[0]!;
   const actors: string[] = [];
-  for (const m of members) for (const name of participants(m.sentence, m.resolved.text)) if (!actors.includes(name)) actors.push(name);
+  for (const m of members) {
+    for (const name of participants(m.sentence, m.resolved.text))
+      if (!actors.includes(name) && !onlySourceIn(m.sentence, name)) actors.push(name);
+  }
   const event: TimelineEvent = {
     date: first.resolved.date,
     precision: first.resolved.precision,
@@ -431,6 +438,12 @@ function toEvent(members: DatedMention[]): TimelineEvent {
   };
   if (first.resolved.relation) event.relation = first.resolved.relation;
   return event;
+}
+
+/** Whether a sentence names a person only as its source ({@link isSourceOnly}), each time it names them. */
+function onlySourceIn(s: StorySentence, name: string): boolean {
+  const mentions = s.entities.filter((e) => e.type === 'PERSON' && e.canonical === name);
+  return mentions.length > 0 && mentions.every((e) => isSourceOnly(s.text, e.start, e.end));
 }
 
 const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, week: 2, day: 3 };
