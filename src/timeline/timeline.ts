@@ -17,6 +17,7 @@ import { dayRuns } from './dayRanges.js';
 import { foldWeeksIntoDays } from './foldWeeks.js';
 import { reportedSpeechStart } from './reportedSpeech.js';
 import { isSourceOnly } from './sourceOnly.js';
+import { wordingReport } from './entryWording.js';
 import { FIGURE_MARK, NAME_MARK, dateClause, eventTerms, nameFrequency, storyNames } from './eventTerms.js';
 import { mergeReports, type Report, type WeightedTerms } from './mergeReports.js';
 
@@ -33,7 +34,10 @@ export interface TimelineEvent {
   relation?: 'before' | 'after' | 'about';
   /** The date as written ("on Friday", "before Thursday", "just one month earlier"). */
   dateText: string;
-  /** The sentence that reports it (the first report in story order). */
+  /**
+   * The sentence that reports it: the first report in story order when it stands alone, else the most specific one
+   * (see `entryWording`).
+   */
   text: string;
   articleId: string;
   /** 1-based sentence number in the article. */
@@ -419,8 +423,14 @@ function ownsRole(after: string): boolean {
     .some((w) => isPersonNoun(w) || nounClass(w) === 'organization' || nounClass(w) === 'group');
 }
 
+/**
+ * An entry of a group of reports of one event: dated as its first report; worded and cited by the report
+ * {@link wordingReport} picks among those of the first one's date; the other reports, the first among them, in `alsoIn`.
+ */
 function toEvent(members: DatedMention[]): TimelineEvent {
-  const first = members[0]!;
+  const key = dateKey(members[0]!.resolved);
+  const sameDate = members.filter((m) => dateKey(m.resolved) === key);
+  const first = sameDate[wordingReport(sameDate.map((m) => m.sentence))]!;
   const actors: string[] = [];
   for (const m of members) {
     for (const name of participants(m.sentence, m.resolved.text))
@@ -433,7 +443,7 @@ function toEvent(members: DatedMention[]): TimelineEvent {
     text: first.sentence.text,
     articleId: first.sentence.articleId,
     sentence: first.sentence.index,
-    alsoIn: members.slice(1).map((m) => ({ articleId: m.sentence.articleId, sentence: m.sentence.index })),
+    alsoIn: members.filter((m) => m !== first).map((m) => ({ articleId: m.sentence.articleId, sentence: m.sentence.index })),
     actors,
   };
   if (first.resolved.relation) event.relation = first.resolved.relation;
