@@ -1,7 +1,7 @@
 /**
  * Which of an entry's reports words it: the first report (in story order) when it stands alone, else the report that
  * stands alone and names most ("He added that talks would go on this week" reads better as the report that names who
- * talks to whom).
+ * talks to whom); and an article's first sentence too short to tell anything is shown as its headline.
  */
 import type { Entity } from '../nlp/entities.js';
 import type { StorySentence } from '../story/story.js';
@@ -10,6 +10,8 @@ import type { StorySentence } from '../story/story.js';
 const POINTS_BACK = /^["“‘']?(?:he|she|it|they|his|her|its|their|this|that|these|those|such)\b/iu;
 /** Entities that make a report specific: who, where, which organisation, how much. */
 const SPECIFIC_TYPES = new Set<Entity['type']>(['PERSON', 'ORG', 'PLACE', 'MONEY', 'PERCENT', 'QUANTITY']);
+/** A first sentence of fewer words than this tells too little to word an entry ("Markets slid."). */
+export const SHORT_FIRST_SENTENCE = 6;
 
 /** Whether a sentence can be read without the one before it: it does not open by pointing back ({@link POINTS_BACK}). */
 export function standsAlone(s: Pick<StorySentence, 'text'>): boolean {
@@ -38,4 +40,14 @@ export function wordingReport(sentences: readonly Pick<StorySentence, 'text' | '
     if (score > bestScore) [best, bestScore] = [i, score];
   });
   return best;
+}
+
+/**
+ * The text an entry shows for its sentence: the sentence, or the article's headline when the sentence is the article's
+ * first and has fewer than {@link SHORT_FIRST_SENTENCE} words.
+ */
+export function entryText(s: Pick<StorySentence, 'text' | 'index' | 'tokens'>, headline: string | undefined): string {
+  if (headline === undefined || s.index !== 1) return s.text;
+  const words = s.tokens.filter((t) => /\p{L}/u.test(t.text)).length;
+  return words < SHORT_FIRST_SENTENCE ? headline : s.text;
 }

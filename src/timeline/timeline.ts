@@ -17,7 +17,7 @@ import { dayRuns } from './dayRanges.js';
 import { foldWeeksIntoDays } from './foldWeeks.js';
 import { reportedSpeechStart } from './reportedSpeech.js';
 import { isSourceOnly } from './sourceOnly.js';
-import { wordingReport } from './entryWording.js';
+import { entryText, wordingReport } from './entryWording.js';
 import { FIGURE_MARK, NAME_MARK, dateClause, eventTerms, nameFrequency, storyNames } from './eventTerms.js';
 import { mergeReports, type Report, type WeightedTerms } from './mergeReports.js';
 
@@ -36,7 +36,7 @@ export interface TimelineEvent {
   dateText: string;
   /**
    * The sentence that reports it: the first report in story order when it stands alone, else the most specific one
-   * (see `entryWording`).
+   * (see `entryWording`); its article's headline when it is the article's first sentence and too short to tell anything.
    */
   text: string;
   articleId: string;
@@ -219,7 +219,8 @@ export function buildTimeline(story: Story, dates?: SentenceDates): TimelineEven
     dateSpan,
   );
 
-  const events = groups.map((members) => toEvent(members));
+  const headlines = new Map(story.articles.flatMap((a) => (a.titleGiven ? [[a.id, a.title] as const] : [])));
+  const events = groups.map((members) => toEvent(members, headlines));
   return events.sort(compareEvents);
 }
 
@@ -425,9 +426,10 @@ function ownsRole(after: string): boolean {
 
 /**
  * An entry of a group of reports of one event: dated as its first report; worded and cited by the report
- * {@link wordingReport} picks among those of the first one's date; the other reports, the first among them, in `alsoIn`.
+ * {@link wordingReport} picks among those of the first one's date, its text the headline when that report is too short
+ * ({@link entryText}); the other reports, the first among them, in `alsoIn`.
  */
-function toEvent(members: DatedMention[]): TimelineEvent {
+function toEvent(members: DatedMention[], headlines: ReadonlyMap<string, string>): TimelineEvent {
   const key = dateKey(members[0]!.resolved);
   const sameDate = members.filter((m) => dateKey(m.resolved) === key);
   const first = sameDate[wordingReport(sameDate.map((m) => m.sentence))]!;
@@ -440,7 +442,7 @@ function toEvent(members: DatedMention[]): TimelineEvent {
     date: first.resolved.date,
     precision: first.resolved.precision,
     dateText: first.resolved.text,
-    text: first.sentence.text,
+    text: entryText(first.sentence, headlines.get(first.sentence.articleId)),
     articleId: first.sentence.articleId,
     sentence: first.sentence.index,
     alsoIn: members.filter((m) => m !== first).map((m) => ({ articleId: m.sentence.articleId, sentence: m.sentence.index })),
