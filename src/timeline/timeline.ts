@@ -14,6 +14,7 @@ import type { DatePrecision, ResolvedDate } from '../nlp/resolveDate.js';
 import { quoteSpans } from '../text/quotes.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { dayRuns } from './dayRanges.js';
+import { type DayAnchor, daysNextTo } from './dayNextTo.js';
 import { foldWeeksIntoDays } from './foldWeeks.js';
 import { reportedSpeechStart } from './reportedSpeech.js';
 import { isSourceOnly } from './sourceOnly.js';
@@ -111,10 +112,17 @@ export function timelineReports(story: Story, dates?: SentenceDates): TimelineRe
   const published = new Map(story.articles.map((a) => [a.id, a.published]));
   const dated: DatedMention[] = [];
   const datedArticles = new Set<string>();
+  // The days the article gave so far, that "the next day" counts from (dayNextTo).
+  let anchors: DayAnchor[] = [];
   for (const s of story.sentences) {
     const seen = new Set<string>();
     const date = published.get(s.articleId);
-    for (const resolved of dates?.[s.id] ?? datesOf(s, date)) {
+    if (s.index === 1) anchors = [];
+    const own = dates?.[s.id] ?? datesOf(s, date);
+    addAnchors(anchors, s, own);
+    const nextTo = daysNextTo(s, anchors);
+    addAnchors(anchors, s, nextTo);
+    for (const resolved of nextTo.length > 0 ? [...own, ...nextTo] : own) {
       const key = dateKey(resolved);
       if (seen.has(key)) continue;
       seen.add(key);
@@ -181,6 +189,14 @@ export function timelineReports(story: Story, dates?: SentenceDates): TimelineRe
     },
   };
   return { reports, weight, published };
+}
+
+/** Adds a sentence's exact days to the days its article gave so far ({@link DayAnchor}). */
+function addAnchors(anchors: DayAnchor[], s: StorySentence, resolved: readonly ResolvedDate[]): void {
+  for (const r of resolved) {
+    if (r.precision !== 'day') continue;
+    anchors.push({ day: r.date, at: Math.max(0, s.text.indexOf(r.text)), sentence: s, exact: r.relation === undefined });
+  }
 }
 
 /**
