@@ -6,7 +6,7 @@
  * no date resolves.
  */
 import { isoDay, parseIsoDay } from '../nlp/dateCalendar.js';
-import { NUMBER_WORDS } from '../nlp/dates/dateLexicon.js';
+import { MONTH_RE, NUMBER_WORDS, WEEKDAY_RE } from '../nlp/dates/dateLexicon.js';
 import type { ResolvedDate } from '../nlp/resolveDate.js';
 import { STOP_WORDS, termOf, termsOf } from '../search/terms.js';
 import type { StorySentence } from '../story/story.js';
@@ -19,8 +19,36 @@ export interface DayAnchor {
   /** Where the mention begins in its sentence. */
   at: number;
   sentence: Pick<StorySentence, 'id' | 'text'>;
-  /** Whether the mention is the day itself; "after Friday" is not, and only "the day after Friday" counts from it. */
+  /**
+   * Whether the mention is the day itself: "after Friday" is not (only "the day after Friday" counts from it), nor a
+   * day named that could not be placed ("On 12 January" without a year); "the next day" after either is no day.
+   */
   exact: boolean;
+}
+
+/** A date mention that names a day or a month ("12 January", "Friday"): "the next day" after it counts from it. */
+const NAMES_DAY = new RegExp(`\\b(?:${WEEKDAY_RE}|${MONTH_RE})\\b`, 'iu');
+
+/**
+ * The days a sentence gives ({@link DayAnchor}): its resolved days, and its tagged date mentions that name a day or a
+ * month but were not placed on one ("On 12 January" without a year, "in March"), which no "next day" counts past.
+ */
+export function dayAnchors(s: Pick<StorySentence, 'id' | 'text' | 'entities'>, resolved: readonly ResolvedDate[]): DayAnchor[] {
+  const out: DayAnchor[] = [];
+  const placed: [number, number][] = [];
+  for (const r of resolved) {
+    const at = Math.max(0, s.text.indexOf(r.text));
+    placed.push([at, at + r.text.length]);
+    if (r.precision === 'day') out.push({ day: r.date, at, sentence: s, exact: r.relation === undefined });
+  }
+  for (const e of s.entities) {
+    if (e.type !== 'DATE' || !NAMES_DAY.test(e.text)) continue;
+    const day = placed.findIndex(([from, to]) => from < e.end && to > e.start);
+    // A month or a day placed coarser than a day ("in January 1943") is no day either.
+    if (day >= 0 && resolved[day]!.precision === 'day') continue;
+    out.push({ day: '', at: e.start, sentence: s, exact: false });
+  }
+  return out;
 }
 
 /** How many sentences back "the next day" looks for the day it counts from. */
@@ -69,15 +97,17 @@ export function daysNextTo(s: Pick<StorySentence, 'id' | 'text'>, anchors: reado
   return out;
 }
 
-/** The last day named before offset `at` of sentence `id`, in it or up to {@link NEXT_DAY_REACH} sentences back. */
+/**
+ * The last day named before offset `at` of sentence `id`, in it or up to {@link NEXT_DAY_REACH} sentences back; none
+ * when that mention is not the day itself ({@link DayAnchor.exact}).
+ */
 function dayBefore(id: number, at: number, anchors: readonly DayAnchor[]): DayAnchor | undefined {
   let best: DayAnchor | undefined;
   for (const a of anchors) {
     const before = a.sentence.id < id ? a.sentence.id >= id - NEXT_DAY_REACH : a.sentence.id === id && a.at < at;
-    if (before && a.exact && (!best || a.sentence.id > best.sentence.id || (a.sentence.id === best.sentence.id && a.at > best.at)))
-      best = a;
+    if (before && (!best || a.sentence.id > best.sentence.id || (a.sentence.id === best.sentence.id && a.at > best.at))) best = a;
   }
-  return best;
+  return best?.exact ? best : undefined;
 }
 
 /**

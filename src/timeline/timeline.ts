@@ -14,7 +14,7 @@ import type { DatePrecision, ResolvedDate } from '../nlp/resolveDate.js';
 import { quoteSpans } from '../text/quotes.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { dayRuns } from './dayRanges.js';
-import { type DayAnchor, daysNextTo } from './dayNextTo.js';
+import { type DayAnchor, dayAnchors, daysNextTo } from './dayNextTo.js';
 import { foldWeeksIntoDays } from './foldWeeks.js';
 import { reportedSpeechStart } from './reportedSpeech.js';
 import { isSourceOnly } from './sourceOnly.js';
@@ -119,9 +119,9 @@ export function timelineReports(story: Story, dates?: SentenceDates): TimelineRe
     const date = published.get(s.articleId);
     if (s.index === 1) anchors = [];
     const own = dates?.[s.id] ?? datesOf(s, date);
-    addAnchors(anchors, s, own);
+    anchors.push(...dayAnchors(s, own));
     const nextTo = daysNextTo(s, anchors);
-    addAnchors(anchors, s, nextTo);
+    anchors.push(...dayAnchors(s, nextTo).filter((a) => a.exact));
     for (const resolved of nextTo.length > 0 ? [...own, ...nextTo] : own) {
       const key = dateKey(resolved);
       if (seen.has(key)) continue;
@@ -189,14 +189,6 @@ export function timelineReports(story: Story, dates?: SentenceDates): TimelineRe
     },
   };
   return { reports, weight, published };
-}
-
-/** Adds a sentence's exact days to the days its article gave so far ({@link DayAnchor}). */
-function addAnchors(anchors: DayAnchor[], s: StorySentence, resolved: readonly ResolvedDate[]): void {
-  for (const r of resolved) {
-    if (r.precision !== 'day') continue;
-    anchors.push({ day: r.date, at: Math.max(0, s.text.indexOf(r.text)), sentence: s, exact: r.relation === undefined });
-  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type DayAnchor, NEXT_DAY_REACH, daysNextTo } from '../../src/timeline/dayNextTo.js';
+import { type DayAnchor, NEXT_DAY_REACH, dayAnchors, daysNextTo } from '../../src/timeline/dayNextTo.js';
 import { timelineOf } from './timelineOf.js';
 
 const sentence = (id: number, text: string) => ({ id, text });
@@ -33,6 +33,19 @@ describe('daysNextTo', () => {
     expect(daysNextTo(sentence(1, 'The mayor resigned the next day.'), [])).toEqual([]);
     expect(daysNextTo(sentence(1 + NEXT_DAY_REACH + 1, 'The mayor resigned the next day.'), anchors)).toEqual([]);
     expect(daysNextTo(sentence(1, 'The council met the day after the storm.'), anchors)).toEqual([]);
+  });
+});
+
+describe('dayAnchors', () => {
+  it('gives a day mention that was not placed as no day, so "the next day" does not count past it', () => {
+    const s = { id: 1, text: 'On 12 March, crowds met.', entities: [{ type: 'DATE' as const, text: '12 March', start: 3, end: 11 }] };
+    const placed = dayAnchors({ id: 0, text: 'On 10 March 2031, talks began.', entities: [] }, [
+      { date: '2031-03-10', precision: 'day', text: '10 March 2031' },
+    ]);
+    const unplaced = dayAnchors(s, []);
+    expect(unplaced).toMatchObject([{ exact: false, at: 3 }]);
+    expect(daysNextTo(sentence(2, 'The following day, Tarnby voted.'), [...placed, ...unplaced])).toEqual([]);
+    expect(daysNextTo(sentence(2, 'The following day, Tarnby voted.'), placed)[0]?.date).toBe('2031-03-11');
   });
 });
 
