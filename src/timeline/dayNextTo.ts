@@ -26,7 +26,7 @@ export interface DayAnchor {
   exact: boolean;
 }
 
-/** A date mention that names a day or a month ("12 January", "Friday"): "the next day" after it counts from it. */
+/** A date mention that names a day or a month ("12 January", "Friday", "in March"). */
 const NAMES_DAY = new RegExp(`\\b(?:${WEEKDAY_RE}|${MONTH_RE})\\b`, 'iu');
 
 /**
@@ -53,6 +53,8 @@ export function dayAnchors(s: Pick<StorySentence, 'id' | 'text' | 'entities'>, r
 
 /** How many sentences back "the next day" looks for the day it counts from. */
 export const NEXT_DAY_REACH = 3;
+/** How many sentences back "the day after X" looks for a report of X: the days an article gave are kept this long. */
+export const ANCHOR_REACH = 20;
 
 /**
  * The phrases counted from another day: group 1 "after"/"before" and group 2 the words of X for "the day after X";

@@ -14,7 +14,7 @@ import type { DatePrecision, ResolvedDate } from '../nlp/resolveDate.js';
 import { quoteSpans } from '../text/quotes.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { dayRuns } from './dayRanges.js';
-import { type DayAnchor, dayAnchors, daysNextTo } from './dayNextTo.js';
+import { ANCHOR_REACH, type DayAnchor, dayAnchors, daysNextTo } from './dayNextTo.js';
 import { foldWeeksIntoDays } from './foldWeeks.js';
 import { reportedSpeechStart } from './reportedSpeech.js';
 import { isSourceOnly } from './sourceOnly.js';
@@ -118,6 +118,8 @@ export function timelineReports(story: Story, dates?: SentenceDates): TimelineRe
     const seen = new Set<string>();
     const date = published.get(s.articleId);
     if (s.index === 1) anchors = [];
+    else if (anchors[0] && anchors[0].sentence.id < s.id - ANCHOR_REACH)
+      anchors = anchors.filter((a) => a.sentence.id >= s.id - ANCHOR_REACH);
     const own = dates?.[s.id] ?? datesOf(s, date);
     anchors.push(...dayAnchors(s, own));
     const nextTo = daysNextTo(s, anchors);

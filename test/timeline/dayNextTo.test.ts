@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type DayAnchor, NEXT_DAY_REACH, dayAnchors, daysNextTo } from '../../src/timeline/dayNextTo.js';
+import { ANCHOR_REACH, type DayAnchor, NEXT_DAY_REACH, dayAnchors, daysNextTo } from '../../src/timeline/dayNextTo.js';
 import { timelineOf } from './timelineOf.js';
 
 const sentence = (id: number, text: string) => ({ id, text });
@@ -62,5 +62,15 @@ describe('the timeline dates a day counted from another', () => {
       ['2031-05-20', 2, 'the next day'],
       ['2031-05-20', 3, 'the day after the vote'],
     ]);
+  });
+
+  it('but not from a report of X further back than ANCHOR_REACH sentences', () => {
+    const filler = Array.from({ length: ANCHOR_REACH + 1 }, (_, i) => `Ferry ${i + 1} sailed late.`).join(' ');
+    const events = timelineOf([
+      'a',
+      `Voters in Tarnby rejected the levy on Monday. ${filler} The council met the day after the vote.`,
+      '2031-05-21',
+    ]);
+    expect(events.map((e) => e.dateText)).toEqual(['Monday']);
   });
 });
