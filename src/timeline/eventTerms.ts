@@ -4,7 +4,8 @@
  * X signed"), name its actors differently ("Nils Brisco" and "Brisco", an organisation by its name or by its acronym)
  * and round its figures differently ("46.1 pct", "46 pct"): so each name is one term, the same for all its spellings (a
  * person's canonical name, an organisation without "the" or "Corp", an acronym the story spells out as that name), and
- * each figure one term at two significant digits, both weighed like words by how many sentences give them; each content
+ * each figure one term at two significant digits, both weighed like words by how many sentences give them; a count in
+ * words is its digits' term ("three" as "3"), a phrasal verb its noun's ("walked out" as "walkout"); each content
  * word carries the terms WordNet relates to it (a body and its members, synonyms, derived forms), which count as shared
  * content a little less than the word itself; and the clause that holds the date mention is kept apart, as what the
  * date is the date of.
@@ -16,7 +17,9 @@ import { TICKERS } from '../nlp/nameRuns.js';
 import type { Entity, Token } from '../nlp/entities.js';
 import { STOP_WORDS, termOf, termsOf } from '../search/terms.js';
 import type { Story, StorySentence } from '../story/story.js';
+import { countTerm } from './countTerms.js';
 import type { WeightedTerms } from './mergeReports.js';
+import { phrasalTerms } from './phrasalTerms.js';
 
 /** Sentences longer than this are read only around the date mention for their event's terms. */
 const EVENT_WINDOW = 600;
@@ -247,7 +250,12 @@ function termsIn(s: StorySentence, from: number, to: number, dateTerms: Readonly
   parts.push(s.text.slice(cursor, to));
   const text = parts.join(' ');
   for (const t of termsOf(text.includes('<') || text.includes('(') ? text.replace(TICKERS, ' ') : text))
-    if (!dateTerms.has(t)) terms.add(t);
+    if (!dateTerms.has(t)) terms.add(countTerm(t));
+  // A phrasal verb is one term, its noun's ("walked out" as "walkout").
+  for (const p of phrasalTerms(s.tokens, from, to)) {
+    terms.delete(termOf(p.verb.text) ?? '');
+    terms.add(p.term);
+  }
   for (const t of names.acronyms.size > 0 && TWO_CAPITALS.test(s.text) ? s.tokens : []) {
     if (t.start < from || t.end > to) continue;
     const acronym = acronymName(t.text, names.acronyms);
@@ -357,6 +365,11 @@ function readNear(src: ReportSource, terms: ReadonlySet<string>): ReadonlyMap<st
     if (own === null || !terms.has(own) || near.has(own)) continue;
     const related = relatedTerms(t.text, t.lemma);
     if (related.length > 0) near.set(own, related);
+  }
+  // A phrasal verb's noun carries the phrasal verb's related words ("walk out" → "strike").
+  for (const p of phrasalTerms(src.s.tokens, src.from, src.to)) {
+    const related = relatedTerms(p.lemma, undefined).filter((r) => r !== p.term);
+    if (terms.has(p.term) && related.length > 0) near.set(p.term, related);
   }
   return near;
 }

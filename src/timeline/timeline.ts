@@ -14,8 +14,11 @@ import type { DatePrecision, ResolvedDate } from '../nlp/resolveDate.js';
 import { quoteSpans } from '../text/quotes.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { dayRuns } from './dayRanges.js';
+import { ANCHOR_REACH, type DayAnchor, dayAnchors, daysNextTo } from './dayNextTo.js';
 import { foldWeeksIntoDays } from './foldWeeks.js';
 import { reportedSpeechStart } from './reportedSpeech.js';
+import { isSourceOnly } from './sourceOnly.js';
+import { entryText, wordingReport } from './entryWording.js';
 import { FIGURE_MARK, NAME_MARK, dateClause, eventTerms, nameFrequency, storyNames } from './eventTerms.js';
 import { mergeReports, type Report, type WeightedTerms } from './mergeReports.js';
 
@@ -32,14 +35,20 @@ export interface TimelineEvent {
   relation?: 'before' | 'after' | 'about';
   /** The date as written ("on Friday", "before Thursday", "just one month earlier"). */
   dateText: string;
-  /** The sentence that reports it (the first report in story order). */
+  /**
+   * The sentence that reports it: the first report in story order when it stands alone, else the most specific one
+   * (see `entryWording`); its article's headline when it is the article's first sentence and too short to tell anything.
+   */
   text: string;
   articleId: string;
   /** 1-based sentence number in the article. */
   sentence: number;
   /** Other sentences (in any article) that report the same event on the same date. */
   alsoIn: SentenceRef[];
-  /** Canonical names of the people named in the reporting sentences, in order of appearance. */
+  /**
+   * Canonical names of the people who take part in the event as its sentences tell it, in order of appearance; not
+   * those named only as a sentence's source ("…, Holt said.").
+   */
   actors: string[];
 }
 
@@ -103,10 +112,19 @@ export function timelineReports(story: Story, dates?: SentenceDates): TimelineRe
   const published = new Map(story.articles.map((a) => [a.id, a.published]));
   const dated: DatedMention[] = [];
   const datedArticles = new Set<string>();
+  // The days the article gave so far, that "the next day" counts from (dayNextTo).
+  let anchors: DayAnchor[] = [];
   for (const s of story.sentences) {
     const seen = new Set<string>();
     const date = published.get(s.articleId);
-    for (const resolved of dates?.[s.id] ?? datesOf(s, date)) {
+    if (s.index === 1) anchors = [];
+    else if (anchors[0] && anchors[0].sentence.id < s.id - ANCHOR_REACH)
+      anchors = anchors.filter((a) => a.sentence.id >= s.id - ANCHOR_REACH);
+    const own = dates?.[s.id] ?? datesOf(s, date);
+    anchors.push(...dayAnchors(s, own));
+    const nextTo = daysNextTo(s, anchors);
+    anchors.push(...dayAnchors(s, nextTo).filter((a) => a.exact));
+    for (const resolved of nextTo.length > 0 ? [...own, ...nextTo] : own) {
       const key = dateKey(resolved);
       if (seen.has(key)) continue;
       seen.add(key);
@@ -211,7 +229,8 @@ export function buildTimeline(story: Story, dates?: SentenceDates): TimelineEven
     dateSpan,
   );
 
-  const events = groups.map((members) => toEvent(members));
+  const headlines = new Map(story.articles.flatMap((a) => (a.titleGiven ? [[a.id, a.title] as const] : [])));
+  const events = groups.map((members) => toEvent(members, headlines));
   return events.sort(compareEvents);
 }
 
@@ -415,22 +434,38 @@ function ownsRole(after: string): boolean {
     .some((w) => isPersonNoun(w) || nounClass(w) === 'organization' || nounClass(w) === 'group');
 }
 
-function toEvent(members: DatedMention[]): TimelineEvent {
-  const first = members[0]!;
+/**
+ * An entry of a group of reports of one event: dated as its first report; worded and cited by the report
+ * {@link wordingReport} picks among those of the first one's date, its text the headline when that report is too short
+ * ({@link entryText}); the other reports, the first among them, in `alsoIn`.
+ */
+function toEvent(members: DatedMention[], headlines: ReadonlyMap<string, string>): TimelineEvent {
+  const key = dateKey(members[0]!.resolved);
+  const sameDate = members.filter((m) => dateKey(m.resolved) === key);
+  const first = sameDate[wordingReport(sameDate.map((m) => m.sentence))]!;
   const actors: string[] = [];
-  for (const m of members) for (const name of participants(m.sentence, m.resolved.text)) if (!actors.includes(name)) actors.push(name);
+  for (const m of members) {
+    for (const name of participants(m.sentence, m.resolved.text))
+      if (!actors.includes(name) && !onlySourceIn(m.sentence, name)) actors.push(name);
+  }
   const event: TimelineEvent = {
     date: first.resolved.date,
     precision: first.resolved.precision,
     dateText: first.resolved.text,
-    text: first.sentence.text,
+    text: entryText(first.sentence, headlines.get(first.sentence.articleId)),
     articleId: first.sentence.articleId,
     sentence: first.sentence.index,
-    alsoIn: members.slice(1).map((m) => ({ articleId: m.sentence.articleId, sentence: m.sentence.index })),
+    alsoIn: members.filter((m) => m !== first).map((m) => ({ articleId: m.sentence.articleId, sentence: m.sentence.index })),
     actors,
   };
   if (first.resolved.relation) event.relation = first.resolved.relation;
   return event;
+}
+
+/** Whether a sentence names a person only as its source ({@link isSourceOnly}), each time it names them. */
+function onlySourceIn(s: StorySentence, name: string): boolean {
+  const mentions = s.entities.filter((e) => e.type === 'PERSON' && e.canonical === name);
+  return mentions.length > 0 && mentions.every((e) => isSourceOnly(s.text, e.start, e.end));
 }
 
 const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, week: 2, day: 3 };

@@ -147,12 +147,12 @@ describe('an event dated by the day it began', () => {
 });
 
 describe('a report that names its person only by a pronoun', () => {
-  it('is one entry with a report of the same fact that names them', () => {
+  it('is one entry with a report of the same fact that names them, worded by that report', () => {
     const events = timelineOf(
       ['a', 'Anton Kurel led Dessia for nine years. He resigned on Friday.', '2031-05-18'],
       ['b', 'Anton Kurel resigned on Friday amid weeks of protests over the water contract.', '2031-05-18'],
     );
-    expect(events.filter((e) => e.date === '2031-05-16').map(refs)).toEqual([['a:2', 'b:1']]);
+    expect(events.filter((e) => e.date === '2031-05-16').map(refs)).toEqual([['b:1', 'a:2']]);
   });
 
   it("stays apart from another fact of that person's day", () => {

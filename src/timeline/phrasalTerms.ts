@@ -1,0 +1,59 @@
+/**
+ * A phrasal verb and the noun WordNet derives from it as one event term: "the crew walked out" and "the crew's walkout",
+ * "laid off staff" and "the layoffs" tell one event, and two articles often word it each way.
+ */
+import { relatedWords } from '../lexicon/index.js';
+import type { Token } from '../nlp/entities.js';
+import { termOf } from '../search/terms.js';
+
+/** Particles that make a phrasal verb whose noun is written as one word ("walk out" → "walkout", "lay off" → "layoff"). */
+const PARTICLES = new Set(['out', 'off', 'up', 'down', 'over', 'back', 'in', 'away']);
+
+/** A phrasal verb of a sentence read as its noun's term. */
+export interface PhrasalTerm {
+  /** The verb's token ("walked" of "walked out"). */
+  verb: Token;
+  /** The WordNet lemma of the phrasal verb, words joined by "_" ("walk_out"). */
+  lemma: string;
+  /** The term of the noun derived from it ("walkout"). */
+  term: string;
+}
+
+/** The noun's term of each phrasal verb already looked up ("walk_out" → "walkout"), `null` for none. */
+const nounTermCache = new Map<string, string | null>();
+
+/**
+ * The term of the one-word noun WordNet relates to a phrasal verb, given its lemma ("walk_out" → the term of
+ * "walkout"); undefined when WordNet relates no such noun to it ("turn_out" has none).
+ */
+export function phrasalNounTerm(lemma: string): string | undefined {
+  let term = nounTermCache.get(lemma);
+  if (term === undefined) {
+    const noun = lemma.replace('_', '');
+    term = relatedWords(lemma).includes(noun) ? termOf(noun) : null;
+    nounTermCache.set(lemma, term);
+  }
+  return term ?? undefined;
+}
+
+/**
+ * The phrasal verbs of tokens `from … to` (character offsets) that have a noun: a verb followed by a particle
+ * ({@link PARTICLES}) that WordNet derives a one-word noun from ({@link phrasalNounTerm}).
+ */
+export function phrasalTerms(tokens: readonly Token[], from: number, to: number): PhrasalTerm[] {
+  let out: PhrasalTerm[] | undefined;
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    const verb = tokens[i]!;
+    if (verb.pos !== 'VERB' || verb.start < from) continue;
+    const particle = tokens[i + 1]!;
+    if (particle.end > to) break;
+    const p = particle.text.toLowerCase();
+    if (!PARTICLES.has(p)) continue;
+    const lemma = `${verb.lemma ?? verb.text.toLowerCase()}_${p}`;
+    const term = phrasalNounTerm(lemma);
+    if (term !== undefined) (out ??= []).push({ verb, lemma, term });
+  }
+  return out ?? NONE;
+}
+
+const NONE: PhrasalTerm[] = [];
