@@ -19,6 +19,7 @@
  * profiler, objects collected since included), by function; with `--retained`, only what is still alive at the round's end
  * (what the round added to the heap: what its scavenges copied and promoted). `--tail N` prints the first round's N slowest
  * questions by the main thread's CPU time, with their CPU time in each round and the collections that landed inside them.
+ * `--answers FILE` writes each question with its first round's answer line (what the hash is of), to diff two runs.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
@@ -55,6 +56,7 @@ const { values } = parseArgs({
     'alloc-round': { type: 'string' },
     retained: { type: 'boolean', default: false },
     tail: { type: 'string' },
+    answers: { type: 'string' },
   },
 });
 
@@ -156,6 +158,8 @@ function mainThreadMs(): number {
 }
 
 const digest = createHash('sha256');
+/** `--answers FILE`: each question and its answer line of the first round, to diff two runs answer by answer. */
+const answerLines: string[] = [];
 const cpu0 = process.cpuUsage();
 for (let round = 0; round < Number(values.rounds); round++) {
   const profiled = breakdownRounds.has(round);
@@ -184,7 +188,11 @@ for (let round = 0; round < Number(values.rounds); round++) {
     best[i] = Math.min(best[i]!, took);
     if (round === 0) first[i] = took;
     if (c0 !== undefined) times[round]![i] = [t0, took, mainThreadMs() - c0];
-    if (round === 0) digest.update(`${Array.isArray(a) ? a.map((h) => `${h.id}:${h.score}`).join(',') : answerLine(a)}\n`);
+    if (round === 0) {
+      const line = Array.isArray(a) ? a.map((h) => `${h.id}:${h.score}`).join(',') : answerLine(a);
+      digest.update(`${line}\n`);
+      answerLines.push(`${q}\t${line}`);
+    }
   });
   roundSpans.push([roundStart, performance.now()]);
   if (allocator && round === allocRound) printAllocations((await allocator.post('HeapProfiler.stopSampling')).profile);
@@ -214,6 +222,7 @@ console.log(
     `first round p50 ${percentile(firstSorted, 50).toFixed(2)} ms, p99 ${percentile(firstSorted, 99).toFixed(2)} ms; ` +
     `cpu ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms; answers ${digest.digest('hex').slice(0, 16)}`,
 );
+if (values.answers) writeFileSync(values.answers, `${answerLines.join('\n')}\n`);
 if (tailN > 0) printTail(tailN);
 if (values.slowest) {
   const order = questions.map((q, i) => ({ q, t: best[i]! })).sort((a, b) => b.t - a.t);

@@ -1,6 +1,6 @@
 import { isDictionaryWord, relatedWords } from '../lexicon/index.js';
 import { foldWord, irregularVerbBase, STOP_WORDS, termOf, words } from '../search/terms.js';
-import { searchSentences } from '../search/sentenceIndex.js';
+import { sentencesHolding } from '../search/termSample.js';
 import type { Story } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 
@@ -116,8 +116,8 @@ function writtenForms(story: Story, term: string): ReadonlyMap<string, WrittenWo
 
 function readWrittenForms(story: Story, term: string): Map<string, WrittenWord> {
   const out = new Map<string, WrittenWord>();
-  for (const hit of searchSentences(story.index, [term], { limit: FORMS_SAMPLE })) {
-    const found = words(story.sentences[hit.id]?.text ?? '');
+  for (const id of sentencesHolding(story.index, term, FORMS_SAMPLE)) {
+    const found = words(story.sentences[id]?.text ?? '');
     for (let i = 0; i < found.length; i += 1) {
       const w = found[i]!;
       const bare = endsPossessive(w) ? w.slice(0, -2) : w;

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import model from 'wink-eng-lite-web-model';
+import { winkModel as model } from './winkCoreModel.js';
 import type WinkFn from 'wink-nlp';
 
 /** The part of wink-nlp's lexicon cache (`wink-nlp/src/cache.js`) that `readAlone` wraps. */

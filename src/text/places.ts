@@ -1,4 +1,4 @@
-import { foldText } from './fold.js';
+import { foldText, foldUncached } from './fold.js';
 import { gazetteerData } from './gazetteerData.js';
 
 /** What the gazetteer knows a name to be. */
@@ -21,28 +21,28 @@ function load(): Tables {
   const data = gazetteerData();
   const kind = new Map<string, PlaceKind>();
   const country = new Map<string, string>();
-  for (const city of data.cities) kind.set(foldText(city), 'city');
+  for (const city of data.cities) kind.set(foldUncached(city), 'city');
   for (const c of data.countries) {
-    for (const capital of c.capitals) kind.set(foldText(capital), 'city');
+    for (const capital of c.capitals) kind.set(foldUncached(capital), 'city');
     // Two-letter spellings are codes: only the few that stand bare in English ("US", "UK") name the country, since
     // most fold to common words ("IN", "IT").
-    const names = [c.name, c.official, ...c.spellings].map(foldText).filter((n) => n.length >= 3 || BARE_CODES.includes(n));
+    const names = [c.name, c.official, ...c.spellings].map(foldUncached).filter((n) => n.length >= 3 || BARE_CODES.includes(n));
     for (const n of names) {
       kind.set(n, 'country');
       if (!country.has(n)) country.set(n, c.name);
     }
-    for (const d of c.demonyms) {
-      for (const form of [foldText(d), `${foldText(d)}s`]) {
+    for (const demonym of c.demonyms.map(foldUncached)) {
+      for (const form of [demonym, `${demonym}s`]) {
         kind.set(form, 'demonym');
         if (!country.has(form)) country.set(form, c.name);
       }
     }
   }
-  const given = new Set(data.givenNames.map((n) => foldText(n)));
+  const givenFolded = data.givenNames.map(foldUncached);
+  const given = new Set(givenFolded);
   // Spellings that fold alike ("Andrea", "Andréa") give a sex only when none of them gives another.
   const sex = new Map<string, 'f' | 'm' | '-'>();
-  data.givenNames.forEach((n, i) => {
-    const key = foldText(n);
+  givenFolded.forEach((key, i) => {
     const letter = data.givenNameSexes[i] === 'f' || data.givenNameSexes[i] === 'm' ? data.givenNameSexes[i] : '-';
     const known = sex.get(key);
     sex.set(key, known === undefined || known === letter ? letter : '-');

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type WinkModel from 'wink-eng-lite-web-model';
+
+const require = createRequire(import.meta.url);
+/** The model package's built files (its `main` is dist/model.js). */
+const DIST = dirname(require.resolve('wink-eng-lite-web-model'));
+/** The core model's file: wink's lexicon, its features and their packing. */
+const CORE_MODEL_FILE = join(DIST, 'languages', 'cur', 'models', 'eng-core-web-model.json');
+
+/** The parts of the core model's JSON that loading reads or rewrites (the rest is handed to wink as parsed). */
+interface CoreModelJson {
+  lexicon: string | Uint32Array;
+  xpansions: string | Uint32Array;
+  /** Per feature: [_, mask, shift, 0 when it has a list of values, 1 when it is an extra feature, _]. */
+  packing: { layout: Record<string, number[]>; efList?: string[] };
+  features: Record<string, { list: unknown[]; hash?: Record<string, number>; intrinsicSize?: number; index?: number; maxIndex?: number }>;
+  pos: { hash: Record<string, number> };
+}
+
+/** Base64 text as 32-bit words, in an array buffer of their own (what wink's `atob` and byte loop make, by Buffer's decoder). */
+function wordsOfBase64(text: string): Uint32Array {
+  const bytes = Buffer.from(text, 'base64');
+  const out = new Uint32Array(bytes.length / Uint32Array.BYTES_PER_ELEMENT);
+  new Uint8Array(out.buffer).set(bytes);
+  return out;
+}
+
+/**
+ * wink's core model, made as the model package's own `core()` makes it (its read-core-model.js and load-core-model.js,
+ * version 1.8): the JSON read from its file and parsed once. The package's loader parses the file at `require` and
+ * then copies it whole (`JSON.parse(JSON.stringify(...))`) before decoding its two base64 arrays a character at a
+ * time: about half a second of every process that reads (and of each reading thread), for the same object.
+ */
+export function loadCoreModel(): unknown {
+  const model = JSON.parse(readFileSync(CORE_MODEL_FILE, 'utf8')) as CoreModelJson;
+  const { packing, features, pos } = model;
+  model.lexicon = wordsOfBase64(model.lexicon as string);
+  model.xpansions = wordsOfBase64(model.xpansions as string);
+  for (const f in packing.layout) {
+    if (packing.layout[f]![3] !== 0) continue;
+    const hash: Record<string, number> = Object.create(null);
+    features[f]!.list.forEach((value, k) => (hash[value as string] = k));
+    features[f]!.hash = hash;
+  }
+  const lexemes: Record<string, number> = Object.create(null);
+  features.lexeme!.list.forEach((value, k) => (lexemes[value as string] = k));
+  features.lexeme!.hash = lexemes;
+  const clusters = features.posClusters!.list;
+  for (let k = 0; k < clusters.length; k += 1) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));
+  packing.efList = [];
+  for (const f in packing.layout) {
+    const [, mask, shift, listed, extra] = packing.layout[f]!;
+    if (listed === 0) {
+      const feature = features[f]!;
+      feature.intrinsicSize = feature.list.length;
+      feature.index = feature.list.length;
+      feature.maxIndex = mask! >>> shift!;
+    }
+    if (extra === 1) packing.efList.push(f);
+  }
+  features.lexeme!.intrinsicSize = features.lexeme!.list.length;
+  features.lexeme!.index = features.lexeme!.list.length;
+  return model;
+}
+
+/** One of the model package's built files (loaders, setters, add-ons), by name. */
+const part = (name: string): unknown => require(join(DIST, name));
+
+/**
+ * wink's English model as the package's index (dist/model.js) puts it together (objects without a prototype, as
+ * there), but with `core` from {@link loadCoreModel}: the package's index is not loaded, so neither is its copy of
+ * the core model's JSON.
+ */
+export const winkModel = Object.assign(Object.create(null) as object, {
+  core: loadCoreModel,
+  sbd: part('load-sbd-model.js'),
+  pos: part('load-pos-model.js'),
+  ner: part('load-ner-model.js'),
+  negation: part('load-negation-model.js'),
+  sa: part('load-sa-model.js'),
+  metaCER: part('load-cer-meta-model.js'),
+  featureFn: part('feature.js'),
+  addons: Object.assign(Object.create(null) as object, {
+    stem: part('porter-stemmer.js'),
+    lemmatize: part('lemmatize.js'),
+    readabilityStats: part('readability-stats.js'),
+    wordVectors: undefined,
+  }),
+}) as unknown as typeof WinkModel;
