@@ -1,6 +1,7 @@
 import { isDictionaryWord, relatedWords } from '../lexicon/index.js';
 import { foldWord, irregularVerbBase, STOP_WORDS, termOf, words } from '../search/terms.js';
 import { sentencesHolding } from '../search/termSample.js';
+import { searchSentences } from '../search/sentenceIndex.js';
 import type { Story } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 
