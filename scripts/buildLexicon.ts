@@ -160,8 +160,17 @@ function firstNoun(lemma: string): number {
 }
 
 const ORGANIZATION = firstNoun('organization');
-/** Constructions and natural formations that are places one can be "at" or "in". */
-const PLACE_ROOTS = new Set([firstNoun('structure'), firstNoun('facility'), firstNoun('geological_formation'), firstNoun('body_of_water')]);
+/**
+ * Constructions and natural formations that are places one can be "at" or "in", and the continents (WordNet files
+ * them under natural objects: "Europe", "North America").
+ */
+const PLACE_ROOTS = new Set([
+  firstNoun('structure'),
+  firstNoun('facility'),
+  firstNoun('geological_formation'),
+  firstNoun('body_of_water'),
+  firstNoun('continent'),
+]);
 
 const ancestorCache = new Map<number, Set<number>>();
 function ancestors(offset: number): Set<number> {

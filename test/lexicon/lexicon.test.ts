@@ -12,6 +12,12 @@ describe('nounClass', () => {
     expect(nounClass('quota')).toBe('quantity');
   });
 
+  it('reads a continent as a place, though WordNet files it under natural objects', () => {
+    expect(nounClass('continent')).toBe('place');
+    expect(nounClass('africa')).toBe('place');
+    expect(nounClass('south america')).toBe('place');
+  });
+
   it('reads plurals, irregular plurals and possessives', () => {
     expect(nounClass('ministries')).toBe(nounClass('ministry'));
     expect(nounClass('children')).toBe('person');
