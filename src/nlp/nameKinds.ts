@@ -80,6 +80,7 @@ export function nameType(text: string, e: NameEvidence): NameType | undefined {
   // "Bank of America", "University of Kent", "Ministry of Defence", "Dockworkers Union of Harlow".
   if (headOfName(words)) return 'ORG';
   if (words.length > 1 && nounClass(head) === 'organization' && !isGivenName(words[0]!)) return 'ORG';
+  if (numberedThing(text)) return undefined;
   if (gaz === 'country') return 'PLACE';
   // "Harrow & Pim", "Ames & Co": names joined by an ampersand are a firm's (or a band's), never one person's.
   if (AMPERSAND.test(text) && !(e.place >= 2 && e.place > e.org)) return 'ORG';
@@ -106,6 +107,26 @@ export function nameType(text: string, e: NameEvidence): NameType | undefined {
   if (words.length > 1 && !isGivenName(words[0]!) && nounClass(head) === 'place') return 'PLACE';
   return undefined;
 }
+
+/** A Roman numeral after a name: a sovereign's regnal number ("Aldo IV") or the number of a thing ("Harbor Bowl XX"). */
+export const ROMAN_NUMERAL = /^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/**
+ * Whether a name ends in a Roman numeral after a common noun that is no given name and names no person or body
+ * ("Harbor Bowl XX", "Great War II"): it numbers a thing (a war, a game, a sequel), where after a name it is a
+ * sovereign's ("Queen Elowen II") and after a body one of its ranks ("Division III").
+ */
+export function numberedThing(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  const numeral = words[words.length - 1]!;
+  const before = words[words.length - 2];
+  if (before === undefined || !ROMAN_NUMERAL.test(numeral) || isGivenName(before)) return false;
+  const kind = nounClass(before.toLowerCase());
+  return kind !== undefined && !NUMBERED_BODIES.has(kind);
+}
+
+/** Classes of a noun before a Roman numeral that make the numeral a rank of people or a body, not a thing's number. */
+const NUMBERED_BODIES: ReadonlySet<NounClass> = new Set(['person', 'organization', 'group']);
 
 /** An ampersand between two words of a name. */
 const AMPERSAND = /\S\s*&\s*\S/;

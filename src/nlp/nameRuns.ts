@@ -10,7 +10,7 @@ import { isCalendarName } from '../text/calendarNames.js';
 import { isGivenName, placeKind } from '../text/places.js';
 import { LOWER_WORD, PARTICLES, REALM_TITLES, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, isPersonNoun } from './cueWords.js';
 import { COMPANY_OFFICERS, ORG_HEADS, PLACE_HEADS, SHARE_WORDS, STAKE_WORDS } from './headWords.js';
-import { pluralNoun } from './nameKinds.js';
+import { ROMAN_NUMERAL, pluralNoun } from './nameKinds.js';
 import type { Entity, NameRun, NameClass, Token } from './entities.js';
 
 const LOCATIVE = new Set([
@@ -67,9 +67,6 @@ function everyTitleWord(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k += 1) if (!isTitleWord(tokens[k]!.text.toLowerCase())) return false;
   return true;
 }
-
-/** A regnal number after a sovereign's name ("II", "XIV"). */
-const REGNAL_NUMBER = /^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 /** Whether a word is a name particle written with a capital ("El", "De", "Van"). */
 function capitalisedParticle(word: string): boolean {
@@ -439,7 +436,7 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   const realmTitled =
     nameFrom > from &&
     REALM_TITLES.has(tokens[nameFrom - 1]!.text.toLowerCase()) &&
-    (to - nameFrom === 1 || (to - nameFrom <= 3 && REGNAL_NUMBER.test(tokens[nameFrom + 1]!.text)));
+    (to - nameFrom === 1 || (to - nameFrom <= 3 && ROMAN_NUMERAL.test(tokens[nameFrom + 1]!.text)));
   const first = tokens[realmTitled ? nameFrom - 1 : nameFrom]!;
   const last = tokens[to - 1]!;
   const following = tokens[to];

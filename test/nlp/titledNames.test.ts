@@ -72,3 +72,21 @@ describe('a particle opening a surname', () => {
     expect(people).toEqual([{ name: 'Yusuf El Haddadi', aliases: ['El Haddadi'] }]);
   });
 });
+
+describe('a Roman numeral after a common noun', () => {
+  it('numbers a thing, not a person, wherever the name stands', () => {
+    const { entities, people } = resolve([
+      'Orla Venn served in the Harbor War II, said Tam Roe.',
+      'The Kettle Bowl XX drew a crowd, said Orla Venn.',
+      'Kettle Bowl XX said nothing new.',
+    ]);
+    expect(people.map((p) => p.name).sort()).toEqual(['Orla Venn', 'Tam Roe']);
+    expect(entities.flat().map((e) => e.text)).not.toContain('Kettle Bowl XX');
+    expect(entities.flat().map((e) => e.text)).not.toContain('Harbor War II');
+  });
+
+  it('still reads the numeral after a given name as a sovereign’s', () => {
+    const { people } = resolve(['Aldo IV signed the treaty, said Tam Roe.', 'Aldo IV said nothing new.']);
+    expect(people.map((p) => p.name)).toContain('Aldo IV');
+  });
+});
