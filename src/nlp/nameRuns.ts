@@ -348,10 +348,23 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   const lastWord = tokens[to - 1]!.text.toLowerCase().replace(/\.$/, '');
   // "General Marlow Works", "Interior Department": a title word before an organisation's head word is part of its name.
   const organisation = ORG_HEADS.has(lastWord);
+  /** Where a title ending in "of" names the person itself ("Earl of Dunmore"); -1 when none does. */
+  let titleOfRealm = -1;
+  /** Whether the run names an office and no one in it ("Minister of Agriculture"): the title is no person's. */
+  let office = false;
   for (let k = to - 2; k >= from && !organisation; k -= 1) {
     if (ROLE_WORDS.has(tokens[k]!.text.toLowerCase())) {
       nameFrom = k + 1;
       while (nameFrom < to - 1 && isTitleWord(tokens[nameFrom]!.text.toLowerCase())) nameFrom += 1;
+      // "Minister of Agriculture Jon Vale", "Minister of Foreign Affairs …": the office after "of" is the title's.
+      let ofAt = nameFrom - 1;
+      while (ofAt > k && tokens[ofAt]!.text !== 'of') ofAt -= 1;
+      if (ofAt > k) {
+        const named = nameAfterOfTitle(tokens, ofAt + 1, to);
+        if (named !== undefined) nameFrom = named;
+        else if (REALM_TITLES.has(tokens[k]!.text.toLowerCase())) titleOfRealm = k;
+        else office = true;
+      }
       break;
     }
   }
@@ -414,6 +427,10 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
     titleParts.some((w) => ROLE_WORDS.has(w.toLowerCase())) ||
     (to - nameFrom >= 2 && titleParts.some((w) => isPersonNoun(w.toLowerCase(), true)));
   if (!titled) titleParts.length = 0;
+  // "the Minister of Agriculture said": the title names an office, not anyone whose name follows it.
+  if (office) titleParts.length = 0;
+  // "the Earl of Dunmore": the title is the one word before "of", the name all of it.
+  if (titleOfRealm >= 0 && titleParts[titleParts.length - 1] === 'of') titleParts.pop();
 
   // A run made only of title words ("US Trade Representative") names a role, not a person.
   if (titleParts.length > 0 && everyTitleWord(tokens, nameFrom, to)) {
@@ -437,7 +454,7 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
     nameFrom > from &&
     REALM_TITLES.has(tokens[nameFrom - 1]!.text.toLowerCase()) &&
     (to - nameFrom === 1 || (to - nameFrom <= 3 && ROMAN_NUMERAL.test(tokens[nameFrom + 1]!.text)));
-  const first = tokens[realmTitled ? nameFrom - 1 : nameFrom]!;
+  const first = tokens[titleOfRealm >= 0 ? titleOfRealm : realmTitled ? nameFrom - 1 : nameFrom]!;
   const last = tokens[to - 1]!;
   const following = tokens[to];
   const afterComma = following?.text === ',' ? tokens[to + 1] : undefined;
@@ -494,6 +511,18 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
     }
   }
   return run;
+}
+
+/**
+ * Where a person's name starts after a title ending in "of" and the office it names ("Minister of Agriculture Jon
+ * Vale" → "Jon Vale"): the first given name after at least one word of the office, with a surname after it; undefined
+ * when no such name follows ("the Earl of Dunmore", "the Minister of Agriculture").
+ *
+ * @param at the first token after "of"
+ */
+function nameAfterOfTitle(tokens: Token[], at: number, to: number): number | undefined {
+  for (let g = at + 1; g < to - 1; g += 1) if (isGivenName(tokens[g]!.text)) return g;
+  return undefined;
 }
 
 /**

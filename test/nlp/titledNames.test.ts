@@ -90,3 +90,22 @@ describe('a Roman numeral after a common noun', () => {
     expect(people.map((p) => p.name)).toContain('Aldo IV');
   });
 });
+
+describe('a title ending in "of"', () => {
+  it('reads a noble’s title and realm with no name after them as the person’s whole name', () => {
+    const { people } = resolve(['The Earl of Dunmarsh hosted the dinner.', 'Dunmarsh said the hall was cold.']);
+    expect(people).toEqual([{ name: 'Earl of Dunmarsh', aliases: ['Dunmarsh'] }]);
+  });
+
+  it('keeps the office after "of" in the title of the person named after it', () => {
+    const [run] = tagSentence('Minister of Tillage Jon Vardle said the crop was lost.').names;
+    expect(run?.text).toBe('Jon Vardle');
+    expect(run?.title).toBe('Minister of Tillage');
+    expect(tagSentence('Minister of Outer Affairs Jon Vardle said so.').names[0]?.text).toBe('Jon Vardle');
+  });
+
+  it('makes no person of the office when no one is named after it', () => {
+    const { people } = resolve(['The Minister of Tillage said the crop was lost.']);
+    expect(people).toEqual([]);
+  });
+});
