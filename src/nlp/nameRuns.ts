@@ -8,7 +8,16 @@
 import { nounClass, nounClasses } from '../lexicon/index.js';
 import { isCalendarName } from '../text/calendarNames.js';
 import { isGivenName, placeKind } from '../text/places.js';
-import { LOWER_WORD, PARTICLES, REALM_TITLES, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, isPersonNoun } from './cueWords.js';
+import {
+  KEPT_HONORIFICS,
+  LOWER_WORD,
+  PARTICLES,
+  REALM_TITLES,
+  ROLE_MODIFIERS,
+  ROLE_WORDS,
+  SPEECH_VERBS,
+  isPersonNoun,
+} from './cueWords.js';
 import { COMPANY_OFFICERS, ORG_HEADS, PLACE_HEADS, SHARE_WORDS, STAKE_WORDS } from './headWords.js';
 import { ROMAN_NUMERAL, pluralNoun } from './nameKinds.js';
 import type { Entity, NameRun, NameClass, Token } from './entities.js';
@@ -454,7 +463,9 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
     nameFrom > from &&
     REALM_TITLES.has(tokens[nameFrom - 1]!.text.toLowerCase()) &&
     (to - nameFrom === 1 || (to - nameFrom <= 3 && ROMAN_NUMERAL.test(tokens[nameFrom + 1]!.text)));
-  const first = tokens[titleOfRealm >= 0 ? titleOfRealm : realmTitled ? nameFrom - 1 : nameFrom]!;
+  // "Sir Alric Penwood", "Dame Ottilie Varn": a knight's or a dame's honorific is written as part of the name.
+  const knighted = nameFrom > from && KEPT_HONORIFICS.has(tokens[nameFrom - 1]!.text.toLowerCase());
+  const first = tokens[titleOfRealm >= 0 ? titleOfRealm : realmTitled || knighted ? nameFrom - 1 : nameFrom]!;
   const last = tokens[to - 1]!;
   const following = tokens[to];
   const afterComma = following?.text === ',' ? tokens[to + 1] : undefined;

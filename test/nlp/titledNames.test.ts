@@ -109,3 +109,11 @@ describe('a title ending in "of"', () => {
     expect(people).toEqual([]);
   });
 });
+
+describe('a knight’s or a dame’s honorific', () => {
+  it('stays in the name, and the name written without it is the same person', () => {
+    const { people } = resolve(['Sir Alric Penwood opened the hall.', 'Alric Penwood said it was late.', 'Alric left early.']);
+    expect(people).toEqual([{ name: 'Sir Alric Penwood', aliases: ['Alric Penwood', 'Alric'] }]);
+    expect(tagSentence('Dame Ottilie Varn sang.').names[0]?.text).toBe('Dame Ottilie Varn');
+  });
+});
