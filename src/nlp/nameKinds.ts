@@ -45,12 +45,26 @@ export function addEvidence(e: NameEvidence, run: NameRun): void {
   }
 }
 
+/** Compass points, some of them given names in the name lists ("North", "West"). */
+const COMPASS_POINTS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+
+/**
+ * Whether a word may open a person's name as its given name: a given name that is no compass point (before another
+ * name a compass point names part of a place: "North Kelvarn", "West Brandor").
+ *
+ * @example givenNameOpener('Harriet') // → true
+ * @example givenNameOpener('North') // → false
+ */
+export function givenNameOpener(word: string): boolean {
+  return isGivenName(word) && !COMPASS_POINTS.has(word.toLowerCase());
+}
+
 /** Person evidence in the spelling itself: a given name before a surname, a middle initial ("Harold J. Fennimore"). */
 function spellingScore(key: string, words: string[]): number {
   if (words.length < 2 || words.length > 4) return 0;
   let score = 0;
   const first = words[0]!;
-  if (isGivenName(first) && !placeKind(first) && !placeKind(key)) {
+  if (givenNameOpener(first) && !placeKind(first) && !placeKind(key)) {
     // A given name that is also a common noun ("Will", "Grant", "Bank") is weaker evidence; one that is only a plural
     // of a noun ("Miles") is not written as that noun.
     const common = pluralNoun(first) ? undefined : nounClass(first);

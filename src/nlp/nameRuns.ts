@@ -19,7 +19,7 @@ import {
   isPersonNoun,
 } from './cueWords.js';
 import { COMPANY_OFFICERS, ORG_HEADS, PLACE_HEADS, SHARE_WORDS, STAKE_WORDS } from './headWords.js';
-import { ROMAN_NUMERAL, pluralNoun } from './nameKinds.js';
+import { ROMAN_NUMERAL, givenNameOpener, pluralNoun } from './nameKinds.js';
 import type { Entity, NameRun, NameClass, Token } from './entities.js';
 
 const LOCATIVE = new Set([
@@ -329,7 +329,7 @@ function nicknameAt(tokens: Token[], at: number): boolean {
 function opensWithPersonName(tokens: Token[], from: number, to: number): boolean {
   let k = from;
   while (k < to - 2 && (isTitleWord(tokens[k]!.text.toLowerCase()) || isPersonNoun(tokens[k]!.text.toLowerCase()))) k += 1;
-  return to - k >= 2 && isGivenName(tokens[k]!.text);
+  return to - k >= 2 && givenNameOpener(tokens[k]!.text);
 }
 
 /** At most this many connectors in a row stand inside a name ("Republic of the Congo", "Jan van der Meulen"). */
@@ -532,7 +532,7 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
  * @param at the first token after "of"
  */
 function nameAfterOfTitle(tokens: Token[], at: number, to: number): number | undefined {
-  for (let g = at + 1; g < to - 1; g += 1) if (isGivenName(tokens[g]!.text)) return g;
+  for (let g = at + 1; g < to - 1; g += 1) if (givenNameOpener(tokens[g]!.text)) return g;
   return undefined;
 }
 

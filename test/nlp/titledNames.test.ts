@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagSentence } from '../../src/nlp/entities.js';
+import { givenNameOpener } from '../../src/nlp/nameKinds.js';
 import { resolveNames } from '../../src/nlp/names.js';
 
 const runs = (s: string) => tagSentence(s).names.map((n) => n.text);
@@ -115,5 +116,14 @@ describe('a knight’s or a dame’s honorific', () => {
     const { people } = resolve(['Sir Alric Penwood opened the hall.', 'Alric Penwood said it was late.', 'Alric left early.']);
     expect(people).toEqual([{ name: 'Sir Alric Penwood', aliases: ['Alric Penwood', 'Alric'] }]);
     expect(tagSentence('Dame Ottilie Varn sang.').names[0]?.text).toBe('Dame Ottilie Varn');
+  });
+});
+
+describe('a compass point before a name', () => {
+  it('opens no person’s name, though the name lists hold it as a given name', () => {
+    expect(givenNameOpener('North')).toBe(false);
+    expect(givenNameOpener('Harriet')).toBe(true);
+    const { people } = resolve(['North Kelvarn voted against the bill.']);
+    expect(people).toEqual([]);
   });
 });
