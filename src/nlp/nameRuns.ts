@@ -427,6 +427,8 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
     const lower = w.text.toLowerCase();
     const sentenceStart = k === 0 && isCapitalised(w.text) && ROLE_WORDS.has(lower);
     if (!sentenceStart && (isCapitalised(w.text) || !(isTitleWord(lower) || isPersonNoun(lower, k === from - 1)))) break;
+    // "the Vorlan-born striker": a word hyphened to a name before it ends an epithet, no title.
+    if (epithetTail(tokens, k)) break;
     titleParts.unshift(w.text);
   }
   // "chief of staff of Estonian President X": a connector that only led into the title is not part of it.
@@ -504,6 +506,8 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
     const kind = classOfNoun(classifier.text.toLowerCase(), 'before');
     if (kind && kind !== 'person') run.kindBefore = kind;
   }
+  // "Vorlan-born", "Kelvar-based": a name hyphened to a word of origin or seat is a place.
+  if (epithetTail(tokens, to + 1) && PLACE_EPITHETS.has(tokens[to + 1]!.text.toLowerCase())) run.kindAfter = 'place';
   const officer = following?.text.toLowerCase() === 'chief' ? tokens[to + 1] : following;
   // "Varo Power shares fell": shares of a name no gazetteer holds are a company's ("Oslo shares" are a market's).
   const shares = following !== undefined && SHARE_WORDS.has(following.text) && !placeKind(run.text);
@@ -522,6 +526,24 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
     }
   }
   return run;
+}
+
+/** Words that, hyphened to a name, make it where someone or something comes from or sits ("Vorlan-born"). */
+const PLACE_EPITHETS: ReadonlySet<string> = new Set(['born', 'based', 'raised', 'bred', 'headquartered']);
+
+/** Whether token `at` is a word hyphened, with no space, to a capitalised word ("Vorlan-born", "Grammy-winning"). */
+function epithetTail(tokens: Token[], at: number): boolean {
+  const word = tokens[at];
+  const hyphen = tokens[at - 1];
+  const head = tokens[at - 2];
+  return (
+    word !== undefined &&
+    hyphen?.text === '-' &&
+    head !== undefined &&
+    hyphen.start === head.end &&
+    word.start === hyphen.end &&
+    isCapitalised(head.text)
+  );
 }
 
 /**

@@ -127,3 +127,16 @@ describe('a compass point before a name', () => {
     expect(people).toEqual([]);
   });
 });
+
+describe('a name hyphened to an epithet', () => {
+  it('leaves the epithet out of the title of the name after it', () => {
+    const [, run] = tagSentence('The Vorlan-born striker Tesk Maro scored twice.').names;
+    expect(run?.text).toBe('Tesk Maro');
+    expect(run?.title).toBe('striker');
+  });
+
+  it('reads a name a person was born or is based in as a place', () => {
+    const { entities } = resolve(['The Vorlan-born striker Tesk Maro scored twice.']);
+    expect(entities.flat().find((e) => e.text === 'Vorlan')?.type).toBe('PLACE');
+  });
+});
