@@ -482,14 +482,21 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   const name = text.slice(first.start, last.end);
   // "shares in Brackwell Mining", "a stake in …": a holding in a company, not a place.
   const stake = beforePrev !== undefined && STAKE_WORDS.has(beforePrev) && /^(?:in|of)$/i.test(prev?.text ?? '') && !placeKind(name);
+  // "a lawyer at Brack Pell", "an analyst at Quenford": "at" after a person noun names the employer, not a place.
+  const employer =
+    prev?.text === 'at' &&
+    beforePrev !== undefined &&
+    !isCapitalised(tokens[from - 2]!.text) &&
+    isPersonNoun(beforePrev) &&
+    !placeKind(name);
   const run: NameRun = {
     text: name,
     start: first.start,
     end: last.end,
     speechAfter,
-    locativeBefore: prev !== undefined && LOCATIVE.has(prev.text.toLowerCase()) && beforePrev !== 'according' && !stake,
+    locativeBefore: prev !== undefined && LOCATIVE.has(prev.text.toLowerCase()) && beforePrev !== 'according' && !stake && !employer,
   };
-  if (stake) run.kindBefore = 'organization';
+  if (stake || employer) run.kindBefore = 'organization';
   if (titleParts.length > 0) run.title = titleParts.join(' ');
   if (describer.length > 0) run.describer = describer.join(' ');
   // '…," said Simon Achter': a verb of saying right before the name, after the quotation.
