@@ -69,6 +69,16 @@ describe('places and given names', () => {
     expect(placeKind('in')).toBeUndefined();
   });
 
+  it('knows the demonyms WordNet gives of regions, cities and continents, but no common word or given name', () => {
+    expect(placeKind('Texans')).toBe('demonym');
+    expect(placeKind('Londoner')).toBe('demonym');
+    expect(placeKind('European')).toBe('demonym');
+    expect(countryOf('Texan')).toBeUndefined();
+    // WordNet glosses these as natives of a place too, but they are written as a common word or a given name.
+    expect(placeKind('Badger')).toBeUndefined();
+    expect(placeKind('Norman')).not.toBe('demonym');
+  });
+
   it('knows the sex of a given name only one sex bears, and none for a name of both', () => {
     expect(givenNameSex('Margaret')).toBe('f');
     expect(givenNameSex('Edward')).toBe('m');
