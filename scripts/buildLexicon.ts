@@ -164,7 +164,7 @@ function firstNoun(lemma: string): number {
 const ORGANIZATION = firstNoun('organization');
 /**
  * Constructions and natural formations that are places one can be "at" or "in", and the continents (WordNet files
- * them under natural objects: "Europe", "North America").
+ * them under natural objects).
  */
 const PLACE_ROOTS = new Set([
   firstNoun('structure'),

@@ -193,8 +193,8 @@ export function isCurrencyNoun(word: string): boolean {
 }
 
 /**
- * The one-word names WordNet glosses as a native or inhabitant of a named place, as written ("Londoner", "Texan",
- * "European"): demonyms of cities, regions and continents the gazetteer's countries do not give.
+ * The one-word names WordNet glosses as a native or inhabitant of a named place, as written ("Londoner", "Texan"):
+ * demonyms of cities, regions and continents the gazetteer's countries do not give.
  *
  * @example demonymWords().includes('Texan') // → true
  */

@@ -127,8 +127,8 @@ export const ROMAN_NUMERAL = /^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 /**
  * Whether a name ends in a Roman numeral after a common noun that is no given name and names no person or body
- * ("Harbor Bowl XX", "Great War II"): it numbers a thing (a war, a game, a sequel), where after a name it is a
- * sovereign's ("Queen Elowen II") and after a body one of its ranks ("Division III").
+ * ("Harbor Bowl XX", "Harbor War II"): it numbers a thing (a war, a game, a sequel), where after a name it is a
+ * sovereign's ("Queen Elowen II") and after a body one of its ranks ("Kelm League II").
  */
 export function numberedThing(text: string): boolean {
   const words = text.trim().split(/\s+/);

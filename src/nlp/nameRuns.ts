@@ -357,15 +357,15 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   const lastWord = tokens[to - 1]!.text.toLowerCase().replace(/\.$/, '');
   // "General Marlow Works", "Interior Department": a title word before an organisation's head word is part of its name.
   const organisation = ORG_HEADS.has(lastWord);
-  /** Where a title ending in "of" names the person itself ("Earl of Dunmore"); -1 when none does. */
+  /** Where a title ending in "of" names the person itself ("Earl of Dunmarsh"); -1 when none does. */
   let titleOfRealm = -1;
-  /** Whether the run names an office and no one in it ("Minister of Agriculture"): the title is no person's. */
+  /** Whether the run names an office and no one in it ("Minister of Tillage"): the title is no person's. */
   let office = false;
   for (let k = to - 2; k >= from && !organisation; k -= 1) {
     if (ROLE_WORDS.has(tokens[k]!.text.toLowerCase())) {
       nameFrom = k + 1;
       while (nameFrom < to - 1 && isTitleWord(tokens[nameFrom]!.text.toLowerCase())) nameFrom += 1;
-      // "Minister of Agriculture Jon Vale", "Minister of Foreign Affairs …": the office after "of" is the title's.
+      // "Minister of Tillage Jon Vale", "Minister of Outer Affairs …": the office after "of" is the title's.
       let ofAt = nameFrom - 1;
       while (ofAt > k && tokens[ofAt]!.text !== 'of') ofAt -= 1;
       if (ofAt > k) {
@@ -438,9 +438,9 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
     titleParts.some((w) => ROLE_WORDS.has(w.toLowerCase())) ||
     (to - nameFrom >= 2 && titleParts.some((w) => isPersonNoun(w.toLowerCase(), true)));
   if (!titled) titleParts.length = 0;
-  // "the Minister of Agriculture said": the title names an office, not anyone whose name follows it.
+  // "the Minister of Tillage said": the title names an office, not anyone whose name follows it.
   if (office) titleParts.length = 0;
-  // "the Earl of Dunmore": the title is the one word before "of", the name all of it.
+  // "the Earl of Dunmarsh": the title is the one word before "of", the name all of it.
   if (titleOfRealm >= 0 && titleParts[titleParts.length - 1] === 'of') titleParts.pop();
 
   // A run made only of title words ("US Trade Representative") names a role, not a person.
@@ -538,7 +538,7 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
 /** Words that, hyphened to a name, make it where someone or something comes from or sits ("Vorlan-born"). */
 const PLACE_EPITHETS: ReadonlySet<string> = new Set(['born', 'based', 'raised', 'bred', 'headquartered']);
 
-/** Whether token `at` is a word hyphened, with no space, to a capitalised word ("Vorlan-born", "Grammy-winning"). */
+/** Whether token `at` is a word hyphened, with no space, to a capitalised word ("Vorlan-born", "Harwick-winning"). */
 function epithetTail(tokens: Token[], at: number): boolean {
   const word = tokens[at];
   const hyphen = tokens[at - 1];
@@ -554,9 +554,9 @@ function epithetTail(tokens: Token[], at: number): boolean {
 }
 
 /**
- * Where a person's name starts after a title ending in "of" and the office it names ("Minister of Agriculture Jon
+ * Where a person's name starts after a title ending in "of" and the office it names ("Minister of Tillage Jon
  * Vale" → "Jon Vale"): the first given name after at least one word of the office, with a surname after it; undefined
- * when no such name follows ("the Earl of Dunmore", "the Minister of Agriculture").
+ * when no such name follows ("the Earl of Dunmarsh", "the Minister of Tillage").
  *
  * @param at the first token after "of"
  */

@@ -59,7 +59,7 @@ function load(): Tables {
 /**
  * What the gazetteer knows a name to be: a country (names, official names, spellings, "US"), a city (capitals and
  * cities of 100,000 people or more) or a demonym ("Norwegian", "Spaniards"; WordNet's add those of regions, cities and
- * continents: "Texans", "European").
+ * continents: "Texans").
  *
  * @example placeKind('Lisbon') // → 'city'
  * @example placeKind('Norwegians') // → 'demonym'

@@ -14,8 +14,9 @@ describe('nounClass', () => {
 
   it('reads a continent as a place, though WordNet files it under natural objects', () => {
     expect(nounClass('continent')).toBe('place');
-    expect(nounClass('africa')).toBe('place');
-    expect(nounClass('south america')).toBe('place');
+    const continents = nounKinds('continent');
+    expect(continents.length).toBeGreaterThan(3);
+    for (const c of continents) expect(nounClass(c)).toBe('place');
   });
 
   it('reads plurals, irregular plurals and possessives', () => {
