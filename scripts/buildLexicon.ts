@@ -16,6 +16,8 @@
  *   most frequent senses, two levels down ("religion" → "buddhism", "vehicle" → "cart"), for paraphrase.
  * - src/lexicon/data/currency-nouns.json: the one-word nouns whose most frequent sense is a unit of money ("zloty",
  *   "forint", "rupee"), for amounts written with a currency no sign stands for.
+ * - src/lexicon/data/demonym-words.json: the one-word names WordNet glosses as a native or inhabitant of a place
+ *   ("Londoner", "Texan"), as written.
  *
  *   npm run build:lexicon
  */
@@ -160,8 +162,17 @@ function firstNoun(lemma: string): number {
 }
 
 const ORGANIZATION = firstNoun('organization');
-/** Constructions and natural formations that are places one can be "at" or "in". */
-const PLACE_ROOTS = new Set([firstNoun('structure'), firstNoun('facility'), firstNoun('geological_formation'), firstNoun('body_of_water')]);
+/**
+ * Constructions and natural formations that are places one can be "at" or "in", and the continents (WordNet files
+ * them under natural objects).
+ */
+const PLACE_ROOTS = new Set([
+  firstNoun('structure'),
+  firstNoun('facility'),
+  firstNoun('geological_formation'),
+  firstNoun('body_of_water'),
+  firstNoun('continent'),
+]);
 
 const ancestorCache = new Map<number, Set<number>>();
 function ancestors(offset: number): Set<number> {
@@ -289,14 +300,42 @@ for (const [lemma, senses] of [...indexes.noun].sort(([a], [b]) => (a < b ? -1 :
   currencyNouns.push(lemma);
 }
 
+/**
+ * Demonyms: the one-word capitalised person nouns WordNet glosses as a native, inhabitant, resident or citizen of a
+ * named place ("Londoner", "Texan", "European"), as written, for the nationality words the gazetteer's countries do not
+ * give.
+ */
+const DEMONYM_GLOSS = /^an? (?:native|inhabitant|resident|citizen)(?: or (?:native|inhabitant|resident|citizen))? of (?:the )?\p{Lu}/u;
+/** Words WordNet also writes in lower case, in any part of speech: common words ("badger", "pole", "kiwi"), no demonyms. */
+const lowerCaseWords = new Set<string>();
+/** Noun synsets of people as written: the words in their case, and the gloss. */
+const writtenPeople: { words: string[]; gloss: string }[] = [];
+for (const pos of ['noun', 'verb', 'adj', 'adv'] as const) {
+  for (const line of readFileSync(join(dict, `data.${pos}`), 'utf8').split('\n')) {
+    if (line === '' || line.startsWith('  ')) continue;
+    const [head, gloss = ''] = line.split(' | ');
+    const fields = head!.split(' ');
+    const words: string[] = [];
+    for (let w = 0; w < parseInt(fields[3]!, 16); w += 1) words.push(fields[4 + 2 * w]!.replace(/\(.*\)$/, ''));
+    for (const w of words) if (/^\p{Ll}/u.test(w)) lowerCaseWords.add(w);
+    if (pos === 'noun' && Number(fields[1]) === NOUN_PERSON) writtenPeople.push({ words, gloss });
+  }
+}
+const demonymWords = new Set<string>();
+for (const { words, gloss } of writtenPeople) {
+  if (!DEMONYM_GLOSS.test(gloss)) continue;
+  for (const w of words) if (/^\p{Lu}\p{Ll}+$/u.test(w) && !lowerCaseWords.has(w.toLowerCase())) demonymWords.add(w);
+}
+
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'noun-classes.json'), `${JSON.stringify(nounClasses)}\n`);
 writeFileSync(join(out, 'related-words.json'), `${JSON.stringify(relatedWords)}\n`);
 writeFileSync(join(out, 'member-groups.json'), `${JSON.stringify(memberGroups)}\n`);
 writeFileSync(join(out, 'noun-kinds.json'), `${JSON.stringify(kinds)}\n`);
 writeFileSync(join(out, 'currency-nouns.json'), `${JSON.stringify(currencyNouns)}\n`);
+writeFileSync(join(out, 'demonym-words.json'), `${JSON.stringify([...demonymWords].sort())}\n`);
 console.log(
   `buildLexicon: ${Object.keys(nounClasses).length} nouns, ${Object.keys(relatedWords).length} words with related words, ` +
     `${Object.keys(memberGroups).length} person nouns with groups, ${Object.keys(kinds).length} nouns with kinds, ` +
-    `${currencyNouns.length} currency nouns → ${out}`,
+    `${currencyNouns.length} currency nouns, ${demonymWords.size} demonyms → ${out}`,
 );

@@ -15,6 +15,7 @@ let groupsOf: Map<string, readonly string[]> | undefined;
 let membersOf: Map<string, string[]> | undefined;
 let kinds: Record<string, string> | undefined;
 let currencies: ReadonlySet<string> | undefined;
+let demonyms: readonly string[] | undefined;
 
 function table(name: string): Record<string, string> {
   const text = readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8');
@@ -189,6 +190,17 @@ export function isCurrencyNoun(word: string): boolean {
   currencies ??= new Set(JSON.parse(readFileSync(new URL('./data/currency-nouns.json', import.meta.url), 'utf8')) as string[]);
   const lemma = nounLemma(word);
   return lemma !== undefined && currencies.has(lemma);
+}
+
+/**
+ * The one-word names WordNet glosses as a native or inhabitant of a named place, as written ("Londoner", "Texan"):
+ * demonyms of cities, regions and continents the gazetteer's countries do not give.
+ *
+ * @example demonymWords().includes('Texan') // → true
+ */
+export function demonymWords(): readonly string[] {
+  demonyms ??= JSON.parse(readFileSync(new URL('./data/demonym-words.json', import.meta.url), 'utf8')) as string[];
+  return demonyms;
 }
 
 function loadMemberGroups(): void {

@@ -180,6 +180,9 @@ export const REALM_TITLES: ReadonlySet<string> = new Set([
   'patriarch',
 ]);
 
+/** Honorifics that stay in the name they precede, as the name is written and quoted ("Sir Alric Penwood"). */
+export const KEPT_HONORIFICS: ReadonlySet<string> = new Set(['sir', 'dame']);
+
 /** Connectors that are particles of a person's name, which may come two in a row ("van der", "de la", "al-"). */
 export const PARTICLES = new Set([
   'al',

@@ -7,7 +7,7 @@
  */
 import { editDistance } from '../text/editDistance.js';
 import { isGivenName } from '../text/places.js';
-import { PARTICLES, REALM_TITLES } from './cueWords.js';
+import { KEPT_HONORIFICS, PARTICLES, REALM_TITLES } from './cueWords.js';
 
 /** A spelling (folded) with how often it is used. */
 export interface Spelling {
@@ -50,15 +50,15 @@ export function sameGivenName(a: string, b: string): boolean {
 }
 
 /**
- * Words of a folded name without middle initials ("harold j fennimore" → ["harold", "fennimore"]) or a sovereign's title
- * kept in the name ("king aldric iv" → ["aldric", "iv"]).
+ * Words of a folded name without middle initials ("harold j fennimore" → ["harold", "fennimore"]), a sovereign's title
+ * or an honorific kept in the name ("king aldric iv" → ["aldric", "iv"], "sir alric penwood" → ["alric", "penwood"]).
  */
 function nameWords(key: string): readonly string[] {
   let words = nameWordsCache.get(key);
   if (words === undefined) {
     if (nameWordsCache.size >= 50_000) nameWordsCache.clear();
     let all = key.split(' ');
-    if (all.length > 1 && REALM_TITLES.has(all[0]!)) all = all.slice(1);
+    if (all.length > 1 && (REALM_TITLES.has(all[0]!) || KEPT_HONORIFICS.has(all[0]!))) all = all.slice(1);
     words = all.length <= 2 ? all : [all[0]!, ...all.slice(1, -1).filter((w) => w.length > 1), all[all.length - 1]!];
     nameWordsCache.set(key, words);
   }
@@ -240,7 +240,7 @@ export class GivenNameIndex {
 
   /** Records that `key` is a spelling of `group` (one-word spellings start nothing). */
   add(group: SpellingGroup, key: string): void {
-    const words = key.split(' ');
+    const words = nameWords(key);
     if (words.length < 2) return;
     this.#lastWords.add(words[words.length - 1]!);
     let set = this.#byFirstWord.get(words[0]!);

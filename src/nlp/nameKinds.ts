@@ -45,12 +45,26 @@ export function addEvidence(e: NameEvidence, run: NameRun): void {
   }
 }
 
+/** Compass points, some of them given names in the name lists ("North", "West"). */
+const COMPASS_POINTS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+
+/**
+ * Whether a word may open a person's name as its given name: a given name that is no compass point (before another
+ * name a compass point names part of a place: "North Kelvarn", "West Brandor").
+ *
+ * @example givenNameOpener('Harriet') // → true
+ * @example givenNameOpener('North') // → false
+ */
+export function givenNameOpener(word: string): boolean {
+  return isGivenName(word) && !COMPASS_POINTS.has(word.toLowerCase());
+}
+
 /** Person evidence in the spelling itself: a given name before a surname, a middle initial ("Harold J. Fennimore"). */
 function spellingScore(key: string, words: string[]): number {
   if (words.length < 2 || words.length > 4) return 0;
   let score = 0;
   const first = words[0]!;
-  if (isGivenName(first) && !placeKind(first) && !placeKind(key)) {
+  if (givenNameOpener(first) && !placeKind(first) && !placeKind(key)) {
     // A given name that is also a common noun ("Will", "Grant", "Bank") is weaker evidence; one that is only a plural
     // of a noun ("Miles") is not written as that noun.
     const common = pluralNoun(first) ? undefined : nounClass(first);
@@ -80,6 +94,7 @@ export function nameType(text: string, e: NameEvidence): NameType | undefined {
   // "Bank of America", "University of Kent", "Ministry of Defence", "Dockworkers Union of Harlow".
   if (headOfName(words)) return 'ORG';
   if (words.length > 1 && nounClass(head) === 'organization' && !isGivenName(words[0]!)) return 'ORG';
+  if (numberedThing(text)) return undefined;
   if (gaz === 'country') return 'PLACE';
   // "Harrow & Pim", "Ames & Co": names joined by an ampersand are a firm's (or a band's), never one person's.
   if (AMPERSAND.test(text) && !(e.place >= 2 && e.place > e.org)) return 'ORG';
@@ -106,6 +121,26 @@ export function nameType(text: string, e: NameEvidence): NameType | undefined {
   if (words.length > 1 && !isGivenName(words[0]!) && nounClass(head) === 'place') return 'PLACE';
   return undefined;
 }
+
+/** A Roman numeral after a name: a sovereign's regnal number ("Aldo IV") or the number of a thing ("Harbor Bowl XX"). */
+export const ROMAN_NUMERAL = /^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/**
+ * Whether a name ends in a Roman numeral after a common noun that is no given name and names no person or body
+ * ("Harbor Bowl XX", "Harbor War II"): it numbers a thing (a war, a game, a sequel), where after a name it is a
+ * sovereign's ("Queen Elowen II") and after a body one of its ranks ("Kelm League II").
+ */
+export function numberedThing(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  const numeral = words[words.length - 1]!;
+  const before = words[words.length - 2];
+  if (before === undefined || !ROMAN_NUMERAL.test(numeral) || isGivenName(before)) return false;
+  const kind = nounClass(before.toLowerCase());
+  return kind !== undefined && !NUMBERED_BODIES.has(kind);
+}
+
+/** Classes of a noun before a Roman numeral that make the numeral a rank of people or a body, not a thing's number. */
+const NUMBERED_BODIES: ReadonlySet<NounClass> = new Set(['person', 'organization', 'group']);
 
 /** An ampersand between two words of a name. */
 const AMPERSAND = /\S\s*&\s*\S/;

@@ -8,9 +8,18 @@
 import { nounClass, nounClasses } from '../lexicon/index.js';
 import { isCalendarName } from '../text/calendarNames.js';
 import { isGivenName, placeKind } from '../text/places.js';
-import { LOWER_WORD, PARTICLES, REALM_TITLES, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS, isPersonNoun } from './cueWords.js';
+import {
+  KEPT_HONORIFICS,
+  LOWER_WORD,
+  PARTICLES,
+  REALM_TITLES,
+  ROLE_MODIFIERS,
+  ROLE_WORDS,
+  SPEECH_VERBS,
+  isPersonNoun,
+} from './cueWords.js';
 import { COMPANY_OFFICERS, ORG_HEADS, PLACE_HEADS, SHARE_WORDS, STAKE_WORDS } from './headWords.js';
-import { pluralNoun } from './nameKinds.js';
+import { ROMAN_NUMERAL, givenNameOpener, pluralNoun } from './nameKinds.js';
 import type { Entity, NameRun, NameClass, Token } from './entities.js';
 
 const LOCATIVE = new Set([
@@ -67,9 +76,6 @@ function everyTitleWord(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k += 1) if (!isTitleWord(tokens[k]!.text.toLowerCase())) return false;
   return true;
 }
-
-/** A regnal number after a sovereign's name ("II", "XIV"). */
-const REGNAL_NUMBER = /^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 /** Whether a word is a name particle written with a capital ("El", "De", "Van"). */
 function capitalisedParticle(word: string): boolean {
@@ -323,7 +329,7 @@ function nicknameAt(tokens: Token[], at: number): boolean {
 function opensWithPersonName(tokens: Token[], from: number, to: number): boolean {
   let k = from;
   while (k < to - 2 && (isTitleWord(tokens[k]!.text.toLowerCase()) || isPersonNoun(tokens[k]!.text.toLowerCase()))) k += 1;
-  return to - k >= 2 && isGivenName(tokens[k]!.text);
+  return to - k >= 2 && givenNameOpener(tokens[k]!.text);
 }
 
 /** At most this many connectors in a row stand inside a name ("Republic of the Congo", "Jan van der Meulen"). */
@@ -351,10 +357,23 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   const lastWord = tokens[to - 1]!.text.toLowerCase().replace(/\.$/, '');
   // "General Marlow Works", "Interior Department": a title word before an organisation's head word is part of its name.
   const organisation = ORG_HEADS.has(lastWord);
+  /** Where a title ending in "of" names the person itself ("Earl of Dunmarsh"); -1 when none does. */
+  let titleOfRealm = -1;
+  /** Whether the run names an office and no one in it ("Minister of Tillage"): the title is no person's. */
+  let office = false;
   for (let k = to - 2; k >= from && !organisation; k -= 1) {
     if (ROLE_WORDS.has(tokens[k]!.text.toLowerCase())) {
       nameFrom = k + 1;
       while (nameFrom < to - 1 && isTitleWord(tokens[nameFrom]!.text.toLowerCase())) nameFrom += 1;
+      // "Minister of Tillage Jon Vale", "Minister of Outer Affairs …": the office after "of" is the title's.
+      let ofAt = nameFrom - 1;
+      while (ofAt > k && tokens[ofAt]!.text !== 'of') ofAt -= 1;
+      if (ofAt > k) {
+        const named = nameAfterOfTitle(tokens, ofAt + 1, to);
+        if (named !== undefined) nameFrom = named;
+        else if (REALM_TITLES.has(tokens[k]!.text.toLowerCase())) titleOfRealm = k;
+        else office = true;
+      }
       break;
     }
   }
@@ -408,6 +427,8 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
     const lower = w.text.toLowerCase();
     const sentenceStart = k === 0 && isCapitalised(w.text) && ROLE_WORDS.has(lower);
     if (!sentenceStart && (isCapitalised(w.text) || !(isTitleWord(lower) || isPersonNoun(lower, k === from - 1)))) break;
+    // "the Vorlan-born striker": a word hyphened to a name before it ends an epithet, no title.
+    if (epithetTail(tokens, k)) break;
     titleParts.unshift(w.text);
   }
   // "chief of staff of Estonian President X": a connector that only led into the title is not part of it.
@@ -417,6 +438,10 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
     titleParts.some((w) => ROLE_WORDS.has(w.toLowerCase())) ||
     (to - nameFrom >= 2 && titleParts.some((w) => isPersonNoun(w.toLowerCase(), true)));
   if (!titled) titleParts.length = 0;
+  // "the Minister of Tillage said": the title names an office, not anyone whose name follows it.
+  if (office) titleParts.length = 0;
+  // "the Earl of Dunmarsh": the title is the one word before "of", the name all of it.
+  if (titleOfRealm >= 0 && titleParts[titleParts.length - 1] === 'of') titleParts.pop();
 
   // A run made only of title words ("US Trade Representative") names a role, not a person.
   if (titleParts.length > 0 && everyTitleWord(tokens, nameFrom, to)) {
@@ -439,8 +464,10 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   const realmTitled =
     nameFrom > from &&
     REALM_TITLES.has(tokens[nameFrom - 1]!.text.toLowerCase()) &&
-    (to - nameFrom === 1 || (to - nameFrom <= 3 && REGNAL_NUMBER.test(tokens[nameFrom + 1]!.text)));
-  const first = tokens[realmTitled ? nameFrom - 1 : nameFrom]!;
+    (to - nameFrom === 1 || (to - nameFrom <= 3 && ROMAN_NUMERAL.test(tokens[nameFrom + 1]!.text)));
+  // "Sir Alric Penwood", "Dame Ottilie Varn": a knight's or a dame's honorific is written as part of the name.
+  const knighted = nameFrom > from && KEPT_HONORIFICS.has(tokens[nameFrom - 1]!.text.toLowerCase());
+  const first = tokens[titleOfRealm >= 0 ? titleOfRealm : realmTitled || knighted ? nameFrom - 1 : nameFrom]!;
   const last = tokens[to - 1]!;
   const following = tokens[to];
   const afterComma = following?.text === ',' ? tokens[to + 1] : undefined;
@@ -455,14 +482,21 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   const name = text.slice(first.start, last.end);
   // "shares in Brackwell Mining", "a stake in …": a holding in a company, not a place.
   const stake = beforePrev !== undefined && STAKE_WORDS.has(beforePrev) && /^(?:in|of)$/i.test(prev?.text ?? '') && !placeKind(name);
+  // "a lawyer at Brack Pell", "an analyst at Quenford": "at" after a person noun names the employer, not a place.
+  const employer =
+    prev?.text === 'at' &&
+    beforePrev !== undefined &&
+    !isCapitalised(tokens[from - 2]!.text) &&
+    isPersonNoun(beforePrev) &&
+    !placeKind(name);
   const run: NameRun = {
     text: name,
     start: first.start,
     end: last.end,
     speechAfter,
-    locativeBefore: prev !== undefined && LOCATIVE.has(prev.text.toLowerCase()) && beforePrev !== 'according' && !stake,
+    locativeBefore: prev !== undefined && LOCATIVE.has(prev.text.toLowerCase()) && beforePrev !== 'according' && !stake && !employer,
   };
-  if (stake) run.kindBefore = 'organization';
+  if (stake || employer) run.kindBefore = 'organization';
   if (titleParts.length > 0) run.title = titleParts.join(' ');
   if (describer.length > 0) run.describer = describer.join(' ');
   // '…," said Simon Achter': a verb of saying right before the name, after the quotation.
@@ -479,6 +513,8 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
     const kind = classOfNoun(classifier.text.toLowerCase(), 'before');
     if (kind && kind !== 'person') run.kindBefore = kind;
   }
+  // "Vorlan-born", "Kelvar-based": a name hyphened to a word of origin or seat is a place.
+  if (epithetTail(tokens, to + 1) && PLACE_EPITHETS.has(tokens[to + 1]!.text.toLowerCase())) run.kindAfter = 'place';
   const officer = following?.text.toLowerCase() === 'chief' ? tokens[to + 1] : following;
   // "Varo Power shares fell": shares of a name no gazetteer holds are a company's ("Oslo shares" are a market's).
   const shares = following !== undefined && SHARE_WORDS.has(following.text) && !placeKind(run.text);
@@ -497,6 +533,36 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
     }
   }
   return run;
+}
+
+/** Words that, hyphened to a name, make it where someone or something comes from or sits ("Vorlan-born"). */
+const PLACE_EPITHETS: ReadonlySet<string> = new Set(['born', 'based', 'raised', 'bred', 'headquartered']);
+
+/** Whether token `at` is a word hyphened, with no space, to a capitalised word ("Vorlan-born", "Harwick-winning"). */
+function epithetTail(tokens: Token[], at: number): boolean {
+  const word = tokens[at];
+  const hyphen = tokens[at - 1];
+  const head = tokens[at - 2];
+  return (
+    word !== undefined &&
+    hyphen?.text === '-' &&
+    head !== undefined &&
+    hyphen.start === head.end &&
+    word.start === hyphen.end &&
+    isCapitalised(head.text)
+  );
+}
+
+/**
+ * Where a person's name starts after a title ending in "of" and the office it names ("Minister of Tillage Jon
+ * Vale" → "Jon Vale"): the first given name after at least one word of the office, with a surname after it; undefined
+ * when no such name follows ("the Earl of Dunmarsh", "the Minister of Tillage").
+ *
+ * @param at the first token after "of"
+ */
+function nameAfterOfTitle(tokens: Token[], at: number, to: number): number | undefined {
+  for (let g = at + 1; g < to - 1; g += 1) if (givenNameOpener(tokens[g]!.text)) return g;
+  return undefined;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { demonymWords } from '../lexicon/index.js';
 import { foldText, foldUncached } from './fold.js';
 import { gazetteerData } from './gazetteerData.js';
 
@@ -21,6 +22,8 @@ function load(): Tables {
   const data = gazetteerData();
   const kind = new Map<string, PlaceKind>();
   const country = new Map<string, string>();
+  const givenFolded = data.givenNames.map(foldUncached);
+  const given = new Set(givenFolded);
   for (const city of data.cities) kind.set(foldUncached(city), 'city');
   for (const c of data.countries) {
     for (const capital of c.capitals) kind.set(foldUncached(capital), 'city');
@@ -38,8 +41,11 @@ function load(): Tables {
       }
     }
   }
-  const givenFolded = data.givenNames.map(foldUncached);
-  const given = new Set(givenFolded);
+  // WordNet's demonyms of places no country gives ("Texan", "Londoner"), where no place or given name is spelt alike.
+  for (const d of demonymWords()) {
+    const folded = foldUncached(d);
+    for (const form of [folded, `${folded}s`]) if (!kind.has(form) && !given.has(form)) kind.set(form, 'demonym');
+  }
   // Spellings that fold alike ("Andrea", "Andréa") give a sex only when none of them gives another.
   const sex = new Map<string, 'f' | 'm' | '-'>();
   givenFolded.forEach((key, i) => {
@@ -53,7 +59,8 @@ function load(): Tables {
 
 /**
  * What the gazetteer knows a name to be: a country (names, official names, spellings, "US"), a city (capitals and
- * cities of 100,000 people or more) or a demonym ("Norwegian", "Spaniards").
+ * cities of 100,000 people or more) or a demonym ("Norwegian", "Spaniards"; WordNet's add those of regions, cities and
+ * continents: "Texans").
  *
  * @example placeKind('Lisbon') // → 'city'
  * @example placeKind('Norwegians') // → 'demonym'

@@ -12,6 +12,13 @@ describe('nounClass', () => {
     expect(nounClass('quota')).toBe('quantity');
   });
 
+  it('reads a continent as a place, though WordNet files it under natural objects', () => {
+    expect(nounClass('continent')).toBe('place');
+    const continents = nounKinds('continent');
+    expect(continents.length).toBeGreaterThan(3);
+    for (const c of continents) expect(nounClass(c)).toBe('place');
+  });
+
   it('reads plurals, irregular plurals and possessives', () => {
     expect(nounClass('ministries')).toBe(nounClass('ministry'));
     expect(nounClass('children')).toBe('person');

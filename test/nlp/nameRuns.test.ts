@@ -28,3 +28,18 @@ describe('name run cues read from the lexicon once per word', () => {
     expect(tagSentence('Swede Jonas Berg-Holm won.').names[0]).toMatchObject({ describer: 'Swede' });
   });
 });
+
+describe('an employer after "at"', () => {
+  it('reads the name after a person noun and "at" as an organisation, not a place', () => {
+    const [, employer] = tagSentence('Lena Hart, a lawyer at Brack Pell, said the deal was fair.').names;
+    expect(employer?.text).toBe('Brack Pell');
+    expect(employer?.kindBefore).toBe('organization');
+    expect(employer?.locativeBefore).toBe(false);
+  });
+
+  it('keeps "at" after anything else a place’s cue', () => {
+    const [run] = tagSentence('The striker scored at Venholm.').names;
+    expect(run?.locativeBefore).toBe(true);
+    expect(run?.kindBefore).toBeUndefined();
+  });
+});

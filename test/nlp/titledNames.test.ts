@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagSentence } from '../../src/nlp/entities.js';
+import { givenNameOpener } from '../../src/nlp/nameKinds.js';
 import { resolveNames } from '../../src/nlp/names.js';
 
 const runs = (s: string) => tagSentence(s).names.map((n) => n.text);
@@ -70,5 +71,72 @@ describe('a particle opening a surname', () => {
   it('merges the surname with its particle into the full name', () => {
     const { people } = resolve(['The striker Yusuf El Haddadi scored twice.', 'El Haddadi said the team had worked hard.']);
     expect(people).toEqual([{ name: 'Yusuf El Haddadi', aliases: ['El Haddadi'] }]);
+  });
+});
+
+describe('a Roman numeral after a common noun', () => {
+  it('numbers a thing, not a person, wherever the name stands', () => {
+    const { entities, people } = resolve([
+      'Orla Venn served in the Harbor War II, said Tam Roe.',
+      'The Kettle Bowl XX drew a crowd, said Orla Venn.',
+      'Kettle Bowl XX said nothing new.',
+    ]);
+    expect(people.map((p) => p.name).sort()).toEqual(['Orla Venn', 'Tam Roe']);
+    expect(entities.flat().map((e) => e.text)).not.toContain('Kettle Bowl XX');
+    expect(entities.flat().map((e) => e.text)).not.toContain('Harbor War II');
+  });
+
+  it('still reads the numeral after a given name as a sovereign’s', () => {
+    const { people } = resolve(['Aldo IV signed the treaty, said Tam Roe.', 'Aldo IV said nothing new.']);
+    expect(people.map((p) => p.name)).toContain('Aldo IV');
+  });
+});
+
+describe('a title ending in "of"', () => {
+  it('reads a noble’s title and realm with no name after them as the person’s whole name', () => {
+    const { people } = resolve(['The Earl of Dunmarsh hosted the dinner.', 'Dunmarsh said the hall was cold.']);
+    expect(people).toEqual([{ name: 'Earl of Dunmarsh', aliases: ['Dunmarsh'] }]);
+  });
+
+  it('keeps the office after "of" in the title of the person named after it', () => {
+    const [run] = tagSentence('Minister of Tillage Jon Vardle said the crop was lost.').names;
+    expect(run?.text).toBe('Jon Vardle');
+    expect(run?.title).toBe('Minister of Tillage');
+    expect(tagSentence('Minister of Outer Affairs Jon Vardle said so.').names[0]?.text).toBe('Jon Vardle');
+  });
+
+  it('makes no person of the office when no one is named after it', () => {
+    const { people } = resolve(['The Minister of Tillage said the crop was lost.']);
+    expect(people).toEqual([]);
+  });
+});
+
+describe('a knight’s or a dame’s honorific', () => {
+  it('stays in the name, and the name written without it is the same person', () => {
+    const { people } = resolve(['Sir Alric Penwood opened the hall.', 'Alric Penwood said it was late.', 'Alric left early.']);
+    expect(people).toEqual([{ name: 'Sir Alric Penwood', aliases: ['Alric Penwood', 'Alric'] }]);
+    expect(tagSentence('Dame Ottilie Varn sang.').names[0]?.text).toBe('Dame Ottilie Varn');
+  });
+});
+
+describe('a compass point before a name', () => {
+  it('opens no person’s name, though the name lists hold it as a given name', () => {
+    expect(givenNameOpener('North')).toBe(false);
+    expect(givenNameOpener('Harriet')).toBe(true);
+    const { people } = resolve(['North Kelvarn voted against the bill.']);
+    expect(people).toEqual([]);
+  });
+});
+
+describe('a name hyphened to an epithet', () => {
+  it('leaves the epithet out of the title of the name after it', () => {
+    const [, run] = tagSentence('The Vorlan-born striker Tesk Maro scored twice.').names;
+    expect(run?.text).toBe('Tesk Maro');
+    expect(run?.title).toBe('striker');
+  });
+
+  it('reads a name a person was born or is based in as a place', () => {
+    const { entities } = resolve(['The Vorlan-born striker Tesk Maro scored twice.']);
+    expect(entities.flat().find((e) => e.text === 'Vorlan')?.type).toBe('PLACE');
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MONTHS, WEEKDAYS, isCalendarName } from '../../src/text/calendarNames.js';
+import { demonymWords } from '../../src/lexicon/index.js';
 import { editDistance } from '../../src/text/editDistance.js';
 import { foldText } from '../../src/text/fold.js';
 import { overlap } from '../../src/text/overlap.js';
@@ -67,6 +68,16 @@ describe('places and given names', () => {
     expect(isGivenName('Margaret')).toBe(true);
     expect(isGivenName('Norway')).toBe(false);
     expect(placeKind('in')).toBeUndefined();
+  });
+
+  it('knows the demonyms WordNet gives of regions, cities and continents, but no common word or given name', () => {
+    // A demonym no country of the gazetteer gives: one of WordNet's.
+    const regional = demonymWords().find((w) => placeKind(w) === 'demonym' && countryOf(w) === undefined);
+    expect(regional).toBeDefined();
+    expect(placeKind(`${regional}s`)).toBe('demonym');
+    // WordNet glosses these as natives of a place too, but they are written as a common word or a given name.
+    expect(demonymWords()).not.toContain('Badger');
+    expect(placeKind('Harriet')).toBeUndefined();
   });
 
   it('knows the sex of a given name only one sex bears, and none for a name of both', () => {
