@@ -1,7 +1,6 @@
 import { isDictionaryWord, relatedWords } from '../lexicon/index.js';
 import { foldWord, irregularVerbBase, STOP_WORDS, termOf, words } from '../search/terms.js';
-import { sentencesHolding } from '../search/termSample.js';
-import { searchSentences } from '../search/sentenceIndex.js';
+import { sentencesHolding, sentencesHoldingWith } from '../search/termSample.js';
 import type { Story } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 
@@ -189,9 +188,6 @@ export function mistakesWordForName(story: Story, word: string, term: string): b
   return !/^\p{Lu}/u.test(word) && isEnglishWord(word.toLowerCase()) && writesOnlyAsName(story, term);
 }
 
-/** Sentences read for the words written beside a term (mistakesWordForWord). */
-const NEIGHBOURS_SAMPLE = 24;
-
 /**
  * Whether mending this question word to the story's `term` would replace a word WordNet lists (itself, not only
  * an inflection of one) with an English word ("score" read as the story's "scare", "factory" as its "factor"): a real
@@ -225,11 +221,13 @@ function wordNetRelated(a: string, b: string): boolean {
   return basesOfA.some((base) => relatedToB.has(base));
 }
 
-/** Whether some sentence holding `term` writes one of its words right beside a word of one of `others`. */
+/**
+ * Whether some sentence holding `term` writes one of its words right beside a word of one of `others`: every
+ * sentence whose text holds the term and one of them (sentencesHoldingWith) is read, not a search's best few.
+ */
 function writtenBeside(story: Story, term: string, others: ReadonlySet<string>): boolean {
-  if (others.size === 0) return false;
-  for (const hit of searchSentences(story.index, [term, ...others], { limit: NEIGHBOURS_SAMPLE })) {
-    const terms = words(story.sentences[hit.id]?.text ?? '').map((w) => termOf(w));
+  for (const id of sentencesHoldingWith(story.index, term, others)) {
+    const terms = words(story.sentences[id]?.text ?? '').map((w) => termOf(w));
     for (let i = 0; i < terms.length; i += 1) {
       if (terms[i] !== term) continue;
       const before = terms[i - 1];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { absentName } from '../../src/answer/subjectEvidence.js';
-import { correctTypo } from '../../src/answer/typos.js';
+import { correctTypo, mistakesWordForWord } from '../../src/answer/typos.js';
 import { termOf } from '../../src/search/terms.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 
@@ -35,5 +35,21 @@ describe('absentName with a word one edit from a story word', () => {
   it('does not take a capitalised English word as the story’s look-alike English word', () => {
     expect(absentName(story, 'How much did the Score Trust raise?')).toBe('Score Trust');
     expect(absentName(story, 'How much did the Scare Trust raise?')).toBeUndefined();
+  });
+});
+
+describe('mistakesWordForWord beside the question’s words', () => {
+  /** Thirty short sentences of a berth and a harbour apart, and one long one writing "harbour berth". */
+  const port = oneArticleStory(
+    'port',
+    'Port notes',
+    [
+      ...Array.from({ length: 30 }, (_, i) => `The berth ${i + 1} faced the harbour.`),
+      'After a long winter of repairs the pilots of Tresk brought the old boat back to its harbour berth at dawn on a grey and windy morning.',
+    ].join(' '),
+  );
+  it('finds the story writing the two words together however many sentences hold them apart', () => {
+    expect(mistakesWordForWord(port, 'birth', termOf('berth')!, terms('which harbour birth did the ferry use'))).toBe(false);
+    expect(mistakesWordForWord(port, 'birth', termOf('berth')!, terms('which birth did the ferry use'))).toBe(true);
   });
 });
