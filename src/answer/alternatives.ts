@@ -6,7 +6,7 @@ import { eng as englishStopWords } from 'stopword';
 import { termOf } from '../search/terms.js';
 import type { CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
-import { YES_NO_OPENING } from './questionWord.js';
+import { opensWithAuxiliary, splitAtLastOr } from './yesNoQuestion.js';
 
 /** Excerpts read, best first, for one that tells the alternatives apart. */
 const EXCERPTS_READ = 3;
@@ -30,11 +30,9 @@ const QUESTION_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
  * @example alternativesOf('Was the ferry late or early?') // → ['late', 'early']
  */
 export function alternativesOf(question: string): string[] | undefined {
-  const q = question.trim();
-  if (!YES_NO_OPENING.test(q)) return undefined;
-  const at = q.search(/\s+or\s+(?!.*\s+or\s)/i);
-  if (at < 0) return undefined;
-  const after = wordsOf(q.slice(at).replace(/^\s+or\s+/i, ''));
+  const split = opensWithAuxiliary(question) ? splitAtLastOr(question) : undefined;
+  if (!split) return undefined;
+  const after = wordsOf(split.after);
   // A name ends where its capitals do ("Germany" of "Germany first"); other words at a function word after a content word.
   const name = /^\p{Lu}/u.test(after[0] ?? '');
   const second: string[] = [];
@@ -43,7 +41,7 @@ export function alternativesOf(question: string): string[] | undefined {
     second.push(w);
   }
   if (second.length === 0 || second.length > MAX_ALTERNATIVE_WORDS || second.every(isFunctionWord)) return undefined;
-  const before = q.slice(0, at);
+  const { before } = split;
   // "predators, grazers or parasites": the members of a list before the last one.
   const listed = before.split(/\s*,\s*/).filter((m) => m !== '');
   if (listed.length >= 2 && listed.slice(1).every((m) => wordsOf(m).length <= MAX_ALTERNATIVE_WORDS)) {

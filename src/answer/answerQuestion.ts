@@ -2,7 +2,7 @@ import { MONTH_NAMES } from '../text/calendarNames.js';
 import { articleById, type Story, type StorySentence } from '../story/story.js';
 import { describePerson } from './describePerson.js';
 import { defineThing } from './defineThing.js';
-import { correctTypo, MAX_TYPOS, mendQuestion, mistakesWordForName, mistakesWordForWord } from './typos.js';
+import { correctTypo, MAX_TYPOS, mendQuestion } from './typos.js';
 import { termOf, termsOf, words } from '../search/terms.js';
 import { timeInWords } from './timeWords.js';
 import type { Answer, Excerpt } from './answer.js';
@@ -251,7 +251,7 @@ function withDisagreement(answer: NonNullable<Answer['answer']>, short: ShortAns
 
 /**
  * The question's terms, distinct, with at most MAX_TYPOS unknown ones mended to the story word they are a typo of
- * (not a lower-case English word to a name, nor an English word to another: mistakesWordForName, mistakesWordForWord).
+ * (typos.correctTypo, which never reads a lower-case English word as a name nor an English word as another).
  */
 function mendTypos(story: Story, query: string): string[] {
   let mended = 0;
@@ -261,8 +261,8 @@ function mendTypos(story: Story, query: string): string[] {
   for (const w of typed) {
     const t = termOf(w);
     if (t === null) continue;
-    const fixed = mended < MAX_TYPOS ? correctTypo(story, t) : undefined;
-    if (fixed === undefined || mistakesWordForName(story, w, fixed) || mistakesWordForWord(story, w, fixed, terms)) out.push(t);
+    const fixed = mended < MAX_TYPOS ? correctTypo(story, w, terms) : undefined;
+    if (fixed === undefined) out.push(t);
     else {
       mended += 1;
       out.push(fixed);

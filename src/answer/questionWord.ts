@@ -1,6 +1,7 @@
 import { eng as englishStopWords } from 'stopword';
 import { isDictionaryWord } from '../lexicon/index.js';
 import { boundedDistance } from './typos.js';
+import { opensWithAuxiliary, splitAtLastOr } from './yesNoQuestion.js';
 
 /** The words a question opens with, that decide what it asks for. */
 const QUESTION_WORDS = ['who', 'whom', 'whose', 'what', 'when', 'where', 'which', 'why', 'how'] as const;
@@ -76,10 +77,6 @@ function isSubsequence(short: string, long: string): boolean {
   return i === short.length;
 }
 
-/** Auxiliaries that open a yes-or-no question ("Did the ferry sail?", "Is the bridge open?"). */
-export const YES_NO_OPENING =
-  /^(?:is|are|was|were|am|do|does|did|will|would|can|could|has|have|had|should|shall|may|might|must)(?:n['’]t)?\s/i;
-
 /**
  * Whether a question asks yes or no: it opens with an auxiliary and offers no alternatives ("Did X or Y …?"
  * asks which). Such a question gets the sentences that answer it, not a name taken from them.
@@ -88,7 +85,7 @@ export const YES_NO_OPENING =
  * @example asksYesOrNo('Was the ferry late or early?') // → false
  */
 export function asksYesOrNo(question: string): boolean {
-  return YES_NO_OPENING.test(question.trim()) && !/\bor\b/i.test(question);
+  return opensWithAuxiliary(question) && splitAtLastOr(question) === undefined;
 }
 
 /**

@@ -73,9 +73,10 @@ function subjectWords(story: Story, question: string): { word: string; term: str
  * it ("Peruvian" → "Peru"). Undefined when the story writes every name the question does.
  */
 export function absentName(story: Story, question: string): string | undefined {
+  const questionTerms = questionTermsOf(question);
   const written = ({ word, term }: { word: string; term: string }) =>
     story.documentFrequency.has(term) ||
-    correctTypo(story, term) !== undefined ||
+    correctTypo(story, word, questionTerms) !== undefined ||
     relatedWords(word).some((w) => story.documentFrequency.has(termOf(w) ?? ''));
   let run: { word: string; term: string; at: number }[] = [];
   const runs = [run];
@@ -106,13 +107,15 @@ export function absentName(story: Story, question: string): string | undefined {
  */
 export function unwrittenNameRun(story: Story, groups: readonly CorroboratedSentence[], question: string): string | undefined {
   // A word the story never writes is read as the story's word it is a typo of (typos.correctTypo).
-  const spelt = (term: string) => (story.documentFrequency.has(term) ? term : (correctTypo(story, term) ?? term));
+  const questionTerms = questionTermsOf(question);
+  const spelt = ({ word, term }: { word: string; term: string }) =>
+    story.documentFrequency.has(term) ? term : (correctTypo(story, word, questionTerms) ?? term);
   const runs: { word: string; term: string; at: number }[][] = [];
   for (const w of subjectWords(story, question)) {
     // A name as the asker writes it, capitalised: "the cat charity" may use the story's name words in lower case.
     // A word the story never writes, nor one it is a typo of, is left to absentName: it may be a short name
     // misspelt ("the Brisko Idnex"), and the name stands or falls by the words the story does write.
-    if (!/^\p{Lu}/u.test(w.word) || !story.documentFrequency.has(spelt(w.term))) continue;
+    if (!/^\p{Lu}/u.test(w.word) || !story.documentFrequency.has(spelt(w))) continue;
     const run = runs.at(-1);
     if (run && run.at(-1)!.at === w.at - 1) run.push(w);
     else runs.push([w]);
@@ -128,15 +131,20 @@ export function unwrittenNameRun(story: Story, groups: readonly CorroboratedSent
   }
   if (several.length === 0) return undefined;
   const sentences = groups.flatMap((g) => [g.sentence, ...g.others.map((o) => o.sentence)]);
-  const writes = (run: { term: string }[]) =>
+  const writes = (run: { word: string; term: string }[]) =>
     sentences.some((s) => {
       const terms = termSetOf(s.text);
-      return run.every((w) => terms.has(spelt(w.term)));
+      return run.every((w) => terms.has(spelt(w)));
     });
   return several
     .find((r) => !writes(r))
     ?.map((w) => w.word)
     .join(' ');
+}
+
+/** The index terms of a question's words, in order (what typos.correctTypo looks for beside a mended word). */
+function questionTermsOf(question: string): string[] {
+  return words(question).flatMap((w) => termOf(w) ?? []);
 }
 
 /**

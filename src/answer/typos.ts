@@ -1,7 +1,6 @@
 import { isDictionaryWord, relatedWords } from '../lexicon/index.js';
 import { foldWord, irregularVerbBase, STOP_WORDS, termOf, words } from '../search/terms.js';
-import { sentencesHolding } from '../search/termSample.js';
-import { searchSentences } from '../search/sentenceIndex.js';
+import { sentencesHolding, sentencesHoldingWith } from '../search/termSample.js';
 import type { Story } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 
@@ -43,13 +42,27 @@ function typoCandidates(story: Story, term: string): string[] {
 export const MAX_TYPOS = 3;
 
 /**
- * A question term the story never uses, mended to the story term it is most likely a typo of: same
- * first letter and one of the next two in place (typoCandidates), within one edit (two for terms of eight letters or
- * more), the more frequent term on a tie. Terms shorter than five letters and numbers are left alone.
+ * A question word whose term the story never uses, mended to the story term it is most likely a typo of
+ * (nearestTerm), unless the mending would read an English word as a name of the story (mistakesWordForName) or
+ * as another English word (mistakesWordForWord, which looks for the story's word beside the question's other
+ * terms, `questionTerms`). Every reading of a typo outside mendQuestion goes through here, so none skips a guard.
  *
- * @example correctTypo(story, 'halvorsn') // → 'halvorsen' when the story uses "Halvorsen"
+ * @example correctTypo(story, 'Halvorsn', ['halvorsn', 'resign']) // → 'halvorsen' when the story uses "Halvorsen"
  */
-export function correctTypo(story: Story, term: string): string | undefined {
+export function correctTypo(story: Story, word: string, questionTerms: readonly string[]): string | undefined {
+  const term = termOf(word);
+  const fixed = term === null ? undefined : nearestTerm(story, term);
+  if (fixed === undefined) return undefined;
+  return mistakesWordForName(story, word, fixed) || mistakesWordForWord(story, word, fixed, questionTerms) ? undefined : fixed;
+}
+
+/**
+ * A question term the story never uses, matched to the story term it is nearest to: same
+ * first letter and one of the next two in place (typoCandidates), within one edit (two for terms of eight letters or
+ * more), the more frequent term on a tie. Terms shorter than five letters and numbers are left alone. Unguarded:
+ * correctTypo reads typos with it, and mendQuestion takes it only for a word that is no English word.
+ */
+function nearestTerm(story: Story, term: string): string | undefined {
   if (term.length < 5 || /\d/.test(term) || story.documentFrequency.has(term)) return undefined;
   const max = term.length >= 8 ? 2 : 1;
   let best: { term: string; distance: number; df: number } | undefined;
@@ -175,9 +188,6 @@ export function mistakesWordForName(story: Story, word: string, term: string): b
   return !/^\p{Lu}/u.test(word) && isEnglishWord(word.toLowerCase()) && writesOnlyAsName(story, term);
 }
 
-/** Sentences read for the words written beside a term (mistakesWordForWord). */
-const NEIGHBOURS_SAMPLE = 24;
-
 /**
  * Whether mending this question word to the story's `term` would replace a word WordNet lists (itself, not only
  * an inflection of one) with an English word ("score" read as the story's "scare", "factory" as its "factor"): a real
@@ -211,11 +221,13 @@ function wordNetRelated(a: string, b: string): boolean {
   return basesOfA.some((base) => relatedToB.has(base));
 }
 
-/** Whether some sentence holding `term` writes one of its words right beside a word of one of `others`. */
+/**
+ * Whether some sentence holding `term` writes one of its words right beside a word of one of `others`: every
+ * sentence whose text holds the term and one of them (sentencesHoldingWith) is read, not a search's best few.
+ */
 function writtenBeside(story: Story, term: string, others: ReadonlySet<string>): boolean {
-  if (others.size === 0) return false;
-  for (const hit of searchSentences(story.index, [term, ...others], { limit: NEIGHBOURS_SAMPLE })) {
-    const terms = words(story.sentences[hit.id]?.text ?? '').map((w) => termOf(w));
+  for (const id of sentencesHoldingWith(story.index, term, others)) {
+    const terms = words(story.sentences[id]?.text ?? '').map((w) => termOf(w));
     for (let i = 0; i < terms.length; i += 1) {
       if (terms[i] !== term) continue;
       const before = terms[i - 1];
@@ -280,13 +292,13 @@ export function mendQuestion(story: Story, question: string): string {
 }
 
 /**
- * The story terms an unknown word may be a typo of: correctTypo's, and the terms of the words one edit from it
+ * The story terms an unknown word may be a typo of: nearestTerm's, and the terms of the words one edit from it
  * (a letter left out, doubled or added, two swapped, one changed) that the story uses. The second reaches a typo
  * that stemming hides ("Octboer", "Kauptihng": the stem of the typed word is not one edit from the story's).
  */
 function typoTerms(story: Story, folded: string, term: string): string[] {
   const out = new Set<string>();
-  const corrected = correctTypo(story, term);
+  const corrected = nearestTerm(story, term);
   if (corrected) out.add(corrected);
   for (const variant of oneEditAway(folded)) {
     const t = termOf(variant);

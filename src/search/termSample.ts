@@ -1,3 +1,4 @@
+import { termFrequency, type TermPostings } from './postingTable.js';
 import type { SentenceIndex } from './sentenceIndex.js';
 
 /** The field of the sentence itself, in the index's field order (`INDEX_FIELDS`): its postings say which sentences hold a term. */
@@ -20,5 +21,32 @@ export function sentencesHolding(index: SentenceIndex, term: string, n: number):
   const count = Math.min(n, size);
   const out: number[] = [];
   for (let i = 0; i < count; i += 1) out.push(table.ids[docs[from + Math.floor((i * size) / count)]!]!);
+  return out;
+}
+
+/**
+ * The sentences whose own text holds an index term together with at least one of `others`, as sentence ids in the
+ * index's order: the term's postings in the sentence field, each kept when an other's postings (searched by halves)
+ * hold the same sentence. Exact and unscored: what a search for all the terms would find and then have to filter.
+ *
+ * @example sentencesHoldingWith(story.index, 'berth', ['harbour']) // → [4] when only sentence 4 says both
+ */
+export function sentencesHoldingWith(index: SentenceIndex, term: string, others: Iterable<string>): number[] {
+  const table = index.postings();
+  const t = table.termNumbers.get(term);
+  const field = table.fields[TEXT_FIELD];
+  if (t === undefined || !field) return [];
+  const lists: TermPostings[] = [];
+  for (const other of others) {
+    const o = table.termNumbers.get(other);
+    if (o !== undefined && o !== t) lists.push(field.list(o));
+  }
+  if (lists.length === 0) return [];
+  const { docs, from, to } = field.list(t);
+  const out: number[] = [];
+  for (let i = from; i < to; i += 1) {
+    const doc = docs[i]!;
+    if (lists.some((list) => termFrequency(list, doc) > 0)) out.push(table.ids[doc]!);
+  }
   return out;
 }

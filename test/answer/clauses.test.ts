@@ -60,9 +60,9 @@ describe('clause answers', () => {
 
 describe('typo tolerance', () => {
   it('reads a word the story lacks as the story word one edit away', () => {
-    expect(correctTypo(story, 'brandvld')).toBe('brandvold');
-    expect(correctTypo(story, 'brandvold')).toBeUndefined();
-    expect(correctTypo(story, 'zzzzzzz')).toBeUndefined();
+    expect(correctTypo(story, 'brandvld', [])).toBe('brandvold');
+    expect(correctTypo(story, 'brandvold', [])).toBeUndefined();
+    expect(correctTypo(story, 'zzzzzzz', [])).toBeUndefined();
     expect(answerQuestion(story, 'Why did Brandvld resign?').answer?.text).toContain('inquiry');
   });
   it('counts an adjacent swap as one edit and gives up past the bound', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SentenceIndex } from '../../src/search/sentenceIndex.js';
 import { termOf } from '../../src/search/terms.js';
-import { sentencesHolding } from '../../src/search/termSample.js';
+import { sentencesHolding, sentencesHoldingWith } from '../../src/search/termSample.js';
 
 /** Twelve sentences; every third names the ferry, and sentence 1, which does not, has it in its headline. */
 function ferryIndex(): SentenceIndex {
@@ -38,5 +38,23 @@ describe('sentencesHolding', () => {
   it('gives nothing for a term the story never uses or a sample of none', () => {
     expect(sentencesHolding(ferryIndex(), termOf('lighthouse')!, 5)).toEqual([]);
     expect(sentencesHolding(ferryIndex(), ferry, 0)).toEqual([]);
+  });
+});
+
+describe('sentencesHoldingWith', () => {
+  const ferry = termOf('ferry')!;
+
+  it('gives the sentences whose own text holds the term and one of the others', () => {
+    expect(sentencesHoldingWith(ferryIndex(), ferry, [termOf('berth')!])).toEqual([0, 3, 6, 9]);
+    expect(sentencesHoldingWith(ferryIndex(), termOf('harbour')!, [termOf('day')!, termOf('lighthouse')!])).toEqual([
+      1, 2, 4, 5, 7, 8, 10, 11,
+    ]);
+  });
+
+  it('reads the sentence field only, and gives nothing for no others or none the story uses', () => {
+    expect(sentencesHoldingWith(ferryIndex(), ferry, [termOf('bulletin')!])).toEqual([]);
+    expect(sentencesHoldingWith(ferryIndex(), ferry, [termOf('gull')!])).toEqual([]);
+    expect(sentencesHoldingWith(ferryIndex(), ferry, [])).toEqual([]);
+    expect(sentencesHoldingWith(ferryIndex(), ferry, [ferry])).toEqual([]);
   });
 });
