@@ -221,12 +221,16 @@ function wordNetRelated(a: string, b: string): boolean {
   return basesOfA.some((base) => relatedToB.has(base));
 }
 
+/** Sentences holding a term and another question term that writtenBeside reads at most (bounds it on an archive). */
+const MAX_BESIDE_READ = 2_000;
+
 /**
  * Whether some sentence holding `term` writes one of its words right beside a word of one of `others`: every
- * sentence whose text holds the term and one of them (sentencesHoldingWith) is read, not a search's best few.
+ * sentence whose text holds the term and one of them (sentencesHoldingWith), up to MAX_BESIDE_READ, is read, not a
+ * search's best few.
  */
 function writtenBeside(story: Story, term: string, others: ReadonlySet<string>): boolean {
-  for (const id of sentencesHoldingWith(story.index, term, others)) {
+  for (const id of sentencesHoldingWith(story.index, term, others, MAX_BESIDE_READ)) {
     const terms = words(story.sentences[id]?.text ?? '').map((w) => termOf(w));
     for (let i = 0; i < terms.length; i += 1) {
       if (terms[i] !== term) continue;

@@ -27,11 +27,17 @@ export function sentencesHolding(index: SentenceIndex, term: string, n: number):
 /**
  * The sentences whose own text holds an index term together with at least one of `others`, as sentence ids in the
  * index's order: the term's postings in the sentence field, each kept when an other's postings (searched by halves)
- * hold the same sentence. Exact and unscored: what a search for all the terms would find and then have to filter.
+ * hold the same sentence, the first `limit` of them. Exact and unscored: what a search for all the terms would find
+ * and then have to filter.
  *
  * @example sentencesHoldingWith(story.index, 'berth', ['harbour']) // → [4] when only sentence 4 says both
  */
-export function sentencesHoldingWith(index: SentenceIndex, term: string, others: Iterable<string>): number[] {
+export function sentencesHoldingWith(
+  index: SentenceIndex,
+  term: string,
+  others: Iterable<string>,
+  limit = Number.POSITIVE_INFINITY,
+): number[] {
   const table = index.postings();
   const t = table.termNumbers.get(term);
   const field = table.fields[TEXT_FIELD];
@@ -44,7 +50,7 @@ export function sentencesHoldingWith(index: SentenceIndex, term: string, others:
   if (lists.length === 0) return [];
   const { docs, from, to } = field.list(t);
   const out: number[] = [];
-  for (let i = from; i < to; i += 1) {
+  for (let i = from; i < to && out.length < limit; i += 1) {
     const doc = docs[i]!;
     if (lists.some((list) => termFrequency(list, doc) > 0)) out.push(table.ids[doc]!);
   }

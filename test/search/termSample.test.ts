@@ -57,4 +57,8 @@ describe('sentencesHoldingWith', () => {
     expect(sentencesHoldingWith(ferryIndex(), ferry, [])).toEqual([]);
     expect(sentencesHoldingWith(ferryIndex(), ferry, [ferry])).toEqual([]);
   });
+
+  it('stops at the limit, the first ones in the index order', () => {
+    expect(sentencesHoldingWith(ferryIndex(), ferry, [termOf('berth')!], 2)).toEqual([0, 3]);
+  });
 });
