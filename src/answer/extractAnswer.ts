@@ -176,8 +176,10 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
   };
   const named = namedFocus(query.text, query.focus);
   if (named) query.focus = named;
-  // "What nationality is X?" asks for a demonym ("**Korean**"), which no entity type holds.
-  const nationality = NATIONALITY_QUESTION.test(query.text) ? bestCandidate(story, groups, query, (s) => demonyms(s, query), 1) : null;
+  // "What nationality is X?" asks for a demonym ("**Korean**"), which no entity type holds; a question whose kind is
+  // a date, a number or a name ("When was the Nationality Charter signed?") never does.
+  const asksNationality = query.kind === 'other' && NATIONALITY_QUESTION.test(query.text);
+  const nationality = asksNationality ? bestCandidate(story, groups, query, (s) => demonyms(s, query), 1) : null;
   if (nationality) return nationality;
   if (query.types.length === 0) {
     // "Why …" and "how did …" want a clause, not a noun phrase: the phrase beside the question's words.
