@@ -192,9 +192,10 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
     // Names the tagger did not type compete at a discount with those it did ("Port Alder" for "what town").
     // The people of a place ("the Danes") answer no where-question: only its name does.
     const peopleForPlace = query.kind === 'place';
+    const notPeople = (s: StorySentence, e: Mention) => !peopleForPlace || !namesPeopleOfPlace(e.text) || namesByAdjective(s, e, query);
     const withRuns = (s: StorySentence) => {
       // The typed entities (a fresh list, added to here), then the names and the lists they stand in.
-      const out = entityMentions(story, s, query.types, query).filter((e) => !peopleForPlace || !namesPeopleOfPlace(e.text));
+      const out = entityMentions(story, s, query.types, query).filter((e) => notPeople(s, e));
       // A tagged organisation may answer who/where/which; a tagged person never answers where, nor a place who.
       for (const e of s.entities) {
         if (
@@ -202,7 +203,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
           query.types.includes(e.type) ||
           e.text.length <= 1 ||
           (query.kind === 'person' && afterLocative(s.text, e.start)) ||
-          (peopleForPlace && namesPeopleOfPlace(e.text))
+          !notPeople(s, e)
         )
           continue;
         if (!namesMention(e.canonical ?? e.text, e.text, query.text)) {
@@ -214,7 +215,12 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
       }
       const tagged = out.length;
       for (const r of nameRuns(s, query))
-        if (!overlapsAny(out, tagged, r) && !withinDate(s, r) && fitsKind(story, r.text, query.kind)) out.push(r);
+        if (
+          !overlapsAny(out, tagged, r) &&
+          !withinDate(s, r) &&
+          (peopleForPlace && namesPeopleOfPlace(r.text) ? namesByAdjective(s, r, query) : fitsKind(story, r.text, query.kind))
+        )
+          out.push(r);
       // "Who shouted?" → "a bystander": a noun phrase ending in a common noun of a person competes with the names.
       if (query.kind === 'person') for (const c of personPhrases(s, phraseChunks(s, query), out)) out.push(c);
       for (const list of coordinated(s.text, out)) out.push(list);
@@ -231,6 +237,17 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
     bestCandidate(story, groups, query, entities(query.fallback), 0) ??
     nounPhrase(story, groups, query)
   );
+}
+
+/**
+ * Whether a word of the people of a place stands as an adjective before a noun ("**Varish** rule") in answer to a
+ * which-NOUN question ("Which kingdom ruled the isles?"): the adjective names which one of the NOUN's kind, as the
+ * people ("the Varish") do not; a where-question still wants the place's own name.
+ */
+function namesByAdjective(sentence: StorySentence, e: Mention, query: FullQuery): boolean {
+  if (!query.focus || /^\W*where\b/.test(mainClause(query.text))) return false;
+  const next = sentence.tokens.find((t) => t.start >= e.end);
+  return next !== undefined && next.pos === 'NOUN' && /^\s+$/.test(sentence.text.slice(e.end, next.start));
 }
 
 /** Whether one of the first `count` mentions overlaps `span`. */
