@@ -245,9 +245,14 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
  * people ("the Varish") do not; a where-question still wants the place's own name.
  */
 function namesByAdjective(sentence: StorySentence, e: Mention, query: FullQuery): boolean {
-  if (!query.focus || /^\W*where\b/.test(mainClause(query.text))) return false;
+  if (!query.focus || asksWhere(query)) return false;
   const next = sentence.tokens.find((t) => t.start >= e.end);
   return next !== undefined && next.pos === 'NOUN' && /^\s+$/.test(sentence.text.slice(e.end, next.start));
+}
+
+/** Whether a question asks "where …" (after any phrase that sets its scene). */
+function asksWhere(query: FullQuery): boolean {
+  return /^\W*where\b/.test(mainClause(query.text));
 }
 
 /** Whether one of the first `count` mentions overlaps `span`. */
@@ -324,7 +329,12 @@ const PHRASE_KINDS: ReadonlySet<FullQuery['kind']> = new Set(['person', 'place',
 
 /** The last resort of a who/where/which question: the best noun phrase near the question's words. */
 function nounPhrase(story: Story, groups: CorroboratedSentence[], query: FullQuery): ShortAnswer | null {
-  return PHRASE_KINDS.has(query.kind) ? bestCandidate(story, groups, query, chunksOf(query), 0) : null;
+  if (!PHRASE_KINDS.has(query.kind)) return null;
+  const chunks = chunksOf(query);
+  // The people of a place ("the Danes") answer no where-question, as a phrase no more than as a name (a which-NOUN
+  // question may be answered so: "Which side held the pass?" → "the Danes").
+  if (!asksWhere(query)) return bestCandidate(story, groups, query, chunks, 0);
+  return bestCandidate(story, groups, query, (s) => chunks(s).filter((c) => !namesPeopleOfPlace(c.text)), 0);
 }
 
 /**
