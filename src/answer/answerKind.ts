@@ -1,4 +1,5 @@
 import type { EntityType } from '../nlp/entities.js';
+import { asksMarketLevel } from './marketLevel.js';
 
 /** The commands a question can come with. `ask` is a free question. */
 export const COMMANDS = ['who', 'when', 'where', 'ask'] as const;
@@ -38,11 +39,6 @@ const OPENINGS: [RegExp, AnswerKind][] = [
   [
     /^(when|what (year|date|day|time|month|week)|which (year|date|day|month|week)|(on|in) what (date|day|year|month)|how long ago)\b/,
     'date',
-  ],
-  // "Where did the index close / finish / stand?" asks for a level.
-  [
-    /^where (did|does|do|will|would|has|had|is|was) .*\b(close|closed|closes|finish|finished|settle|settled|trade|traded|peak|peaked)( at)?\b[^a-z]*( on .*| in .*| after .*| at the .*)?$/,
-    'number',
   ],
   [
     /^(where|(in|at|to|from) (what|which) (city|country|place|state|region|town|port|venue)|(what|which) (city|country|place|state|region|town|port|venue|club|location))\b/,
@@ -91,7 +87,10 @@ export function answerKind(command: Command, query: string): AnswerKind {
   if (command === 'who') return 'person';
   if (command === 'when') return 'date';
   if (command === 'where') return 'place';
-  const q = mainClause(query.trim().toLowerCase());
+  const main = mainClause(query.trim());
+  // "Where did the index close?" asks for a level.
+  if (asksMarketLevel(main)) return 'number';
+  const q = main.toLowerCase();
   for (const [re, kind] of OPENINGS) if (re.test(q)) return kind;
   for (const [re, kind] of ANYWHERE) if (re.test(q)) return kind;
   return 'other';

@@ -176,8 +176,10 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
   };
   const named = namedFocus(query.text, query.focus);
   if (named) query.focus = named;
-  // "What nationality is X?" asks for a demonym ("**Korean**"), which no entity type holds.
-  const nationality = NATIONALITY_QUESTION.test(query.text) ? bestCandidate(story, groups, query, (s) => demonyms(s, query), 1) : null;
+  // "What nationality is X?" asks for a demonym ("**Korean**"), which no entity type holds; a question whose kind is
+  // a date, a number or a name ("When was the Nationality Charter signed?") never does.
+  const asksNationality = query.kind === 'other' && NATIONALITY_QUESTION.test(query.text);
+  const nationality = asksNationality ? bestCandidate(story, groups, query, (s) => demonyms(s, query), 1) : null;
   if (nationality) return nationality;
   if (query.types.length === 0) {
     // "Why …" and "how did …" want a clause, not a noun phrase: the phrase beside the question's words.
@@ -190,9 +192,10 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
     // Names the tagger did not type compete at a discount with those it did ("Port Alder" for "what town").
     // The people of a place ("the Danes") answer no where-question: only its name does.
     const peopleForPlace = query.kind === 'place';
+    const notPeople = (s: StorySentence, e: Mention) => !peopleForPlace || !namesPeopleOfPlace(e.text) || namesByAdjective(s, e, query);
     const withRuns = (s: StorySentence) => {
       // The typed entities (a fresh list, added to here), then the names and the lists they stand in.
-      const out = entityMentions(story, s, query.types, query).filter((e) => !peopleForPlace || !namesPeopleOfPlace(e.text));
+      const out = entityMentions(story, s, query.types, query).filter((e) => notPeople(s, e));
       // A tagged organisation may answer who/where/which; a tagged person never answers where, nor a place who.
       for (const e of s.entities) {
         if (
@@ -200,7 +203,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
           query.types.includes(e.type) ||
           e.text.length <= 1 ||
           (query.kind === 'person' && afterLocative(s.text, e.start)) ||
-          (peopleForPlace && namesPeopleOfPlace(e.text))
+          !notPeople(s, e)
         )
           continue;
         if (!namesMention(e.canonical ?? e.text, e.text, query.text)) {
@@ -212,7 +215,12 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
       }
       const tagged = out.length;
       for (const r of nameRuns(s, query))
-        if (!overlapsAny(out, tagged, r) && !withinDate(s, r) && fitsKind(story, r.text, query.kind)) out.push(r);
+        if (
+          !overlapsAny(out, tagged, r) &&
+          !withinDate(s, r) &&
+          (peopleForPlace && namesPeopleOfPlace(r.text) ? namesByAdjective(s, r, query) : fitsKind(story, r.text, query.kind))
+        )
+          out.push(r);
       // "Who shouted?" → "a bystander": a noun phrase ending in a common noun of a person competes with the names.
       if (query.kind === 'person') for (const c of personPhrases(s, phraseChunks(s, query), out)) out.push(c);
       for (const list of coordinated(s.text, out)) out.push(list);
@@ -229,6 +237,22 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
     bestCandidate(story, groups, query, entities(query.fallback), 0) ??
     nounPhrase(story, groups, query)
   );
+}
+
+/**
+ * Whether a word of the people of a place stands as an adjective before a noun ("**Varish** rule") in answer to a
+ * which-NOUN question ("Which kingdom ruled the isles?"): the adjective names which one of the NOUN's kind, as the
+ * people ("the Varish") do not; a where-question still wants the place's own name.
+ */
+function namesByAdjective(sentence: StorySentence, e: Mention, query: FullQuery): boolean {
+  if (!query.focus || asksWhere(query)) return false;
+  const next = sentence.tokens.find((t) => t.start >= e.end);
+  return next !== undefined && next.pos === 'NOUN' && /^\s+$/.test(sentence.text.slice(e.end, next.start));
+}
+
+/** Whether a question asks "where …" (after any phrase that sets its scene). */
+function asksWhere(query: FullQuery): boolean {
+  return /^\W*where\b/.test(mainClause(query.text));
 }
 
 /** Whether one of the first `count` mentions overlaps `span`. */
@@ -305,7 +329,12 @@ const PHRASE_KINDS: ReadonlySet<FullQuery['kind']> = new Set(['person', 'place',
 
 /** The last resort of a who/where/which question: the best noun phrase near the question's words. */
 function nounPhrase(story: Story, groups: CorroboratedSentence[], query: FullQuery): ShortAnswer | null {
-  return PHRASE_KINDS.has(query.kind) ? bestCandidate(story, groups, query, chunksOf(query), 0) : null;
+  if (!PHRASE_KINDS.has(query.kind)) return null;
+  const chunks = chunksOf(query);
+  // The people of a place ("the Danes") answer no where-question, as a phrase no more than as a name (a which-NOUN
+  // question may be answered so: "Which side held the pass?" → "the Danes").
+  if (!asksWhere(query)) return bestCandidate(story, groups, query, chunks, 0);
+  return bestCandidate(story, groups, query, (s) => chunks(s).filter((c) => !namesPeopleOfPlace(c.text)), 0);
 }
 
 /**
