@@ -5,7 +5,7 @@
  * Lena Baker", "the Kestral volcano", "the film Silent Harbor"), a ticker after a company, a locative
  * preposition. Which cues win is decided over the whole corpus by `resolveNames`.
  */
-import { nounClass, nounClasses } from '../lexicon/index.js';
+import { isMainlyAdjective, nounClass, nounClasses } from '../lexicon/index.js';
 import { isCalendarName } from '../text/calendarNames.js';
 import { isGivenName, placeKind } from '../text/places.js';
 import {
@@ -406,7 +406,9 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   for (let k = from; k < to - 1 && !headOf; k += 1) headOf = tokens[k + 1]!.text === 'of' && ORG_HEADS.has(tokens[k]!.text.toLowerCase());
   while (nameFrom === from && wordCount >= 3 && wordCount <= 4 && !ORG_HEADS.has(lastWord) && !PLACE_HEADS.has(lastWord) && !headOf) {
     const w = tokens[from]!.text;
-    if (placeKind(w) !== 'demonym' && (nounClass(w.toLowerCase()) !== 'person' || isGivenName(w))) break;
+    // A person noun WordNet lists mainly as an adjective ("Great", "Native") is part of the name, no describer.
+    const lower = w.toLowerCase();
+    if (placeKind(w) !== 'demonym' && (nounClass(lower) !== 'person' || isMainlyAdjective(lower) || isGivenName(w))) break;
     // "Residents of Wexmoor": a plural joined by a connector describes no one; the name is what follows it.
     if (!CONNECTORS.has(tokens[from + 1]!.text.toLowerCase())) describer.push(w);
     if (w !== '-') wordCount -= 1;

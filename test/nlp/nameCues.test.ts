@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { isMainlyAdjective } from '../../src/lexicon/index.js';
+import { tagSentence } from '../../src/nlp/entities.js';
+
+describe('describers before a name', () => {
+  it('keeps a person noun WordNet lists mainly as an adjective inside the name', () => {
+    expect(isMainlyAdjective('great')).toBe(true);
+    expect(isMainlyAdjective('veteran')).toBe(false);
+    const run = tagSentence('The Great Ferry Strike II ended on Monday.').names[0];
+    expect(run).toMatchObject({ text: 'Great Ferry Strike II' });
+    expect(run?.describer).toBeUndefined();
+  });
+
+  it('still takes a person noun off the front as a describer', () => {
+    expect(tagSentence('Veteran Jonas Berg won.').names[0]).toMatchObject({ text: 'Jonas Berg', describer: 'Veteran' });
+  });
+});
