@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isMainlyAdjective } from '../../src/lexicon/index.js';
 import { tagSentence } from '../../src/nlp/entities.js';
+import { resolveNames } from '../../src/nlp/names.js';
 
 describe('describers before a name', () => {
   it('keeps a person noun WordNet lists mainly as an adjective inside the name', () => {
@@ -13,5 +14,20 @@ describe('describers before a name', () => {
 
   it('still takes a person noun off the front as a describer', () => {
     expect(tagSentence('Veteran Jonas Berg won.').names[0]).toMatchObject({ text: 'Jonas Berg', describer: 'Veteran' });
+  });
+});
+
+const typed = (sentences: string[]) =>
+  resolveNames(sentences.map((s) => tagSentence(s).names))
+    .entities.flat()
+    .map((e) => [e.type, e.text]);
+
+describe('a name led by a compass point', () => {
+  it('is no person on a verb of saying alone', () => {
+    expect(typed(['West Harlow said it would appeal the ruling.']).filter(([t]) => t === 'PERSON')).toEqual([]);
+  });
+
+  it('is a person with a title before it', () => {
+    expect(typed(['Mayor West Harlow said it would appeal the ruling.'])).toContainEqual(['PERSON', 'West Harlow']);
   });
 });
