@@ -427,6 +427,12 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   for (let k = from - 1; k >= 0 && k >= from - 4 && !modifier && !ofBefore; k -= 1) {
     const w = tokens[k]!;
     const lower = w.text.toLowerCase();
+    // "chief of staff Aldo Renn", "head of security …": a role, "of" and the noun of its field are one title.
+    if (roleOfField(tokens, k)) {
+      titleParts.unshift(tokens[k - 2]!.text, 'of', w.text);
+      k -= 2;
+      continue;
+    }
     const sentenceStart = k === 0 && isCapitalised(w.text) && ROLE_WORDS.has(lower);
     if (!sentenceStart && (isCapitalised(w.text) || !(isTitleWord(lower) || isPersonNoun(lower, k === from - 1)))) break;
     // "the Vorlan-born striker": a word hyphened to a name before it ends an epithet, no title.
@@ -535,6 +541,24 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
     }
   }
   return run;
+}
+
+/**
+ * Whether token `at` is the lower-case noun of a role's field after "of" and a lower-case title word ("chief of
+ * staff", "head of security", "director of communications"): the noun is the role's, no classifier of a name after it.
+ */
+function roleOfField(tokens: Token[], at: number): boolean {
+  const noun = tokens[at];
+  const role = tokens[at - 2];
+  return (
+    noun !== undefined &&
+    role !== undefined &&
+    noun.pos === 'NOUN' &&
+    !isCapitalised(noun.text) &&
+    tokens[at - 1]!.text === 'of' &&
+    !isCapitalised(role.text) &&
+    ROLE_WORDS.has(role.text.toLowerCase())
+  );
 }
 
 /** Words that, hyphened to a name, make it where someone or something comes from or sits ("Vorlan-born"). */

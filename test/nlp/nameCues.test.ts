@@ -31,3 +31,12 @@ describe('a name led by a compass point', () => {
     expect(typed(['Mayor West Harlow said it would appeal the ruling.'])).toContainEqual(['PERSON', 'West Harlow']);
   });
 });
+
+describe('a role with the field it is of', () => {
+  it('reads "chief of staff" before a name as its title, not "staff" as an organisation cue', () => {
+    const run = tagSentence('Brandor chief of staff Ilsa Venn resigned on Friday.').names.find((r) => r.text === 'Ilsa Venn');
+    expect(run).toMatchObject({ title: 'chief of staff' });
+    expect(run?.kindBefore).toBeUndefined();
+    expect(typed(['Brandor chief of staff Ilsa Venn resigned on Friday.'])).toContainEqual(['PERSON', 'Ilsa Venn']);
+  });
+});
