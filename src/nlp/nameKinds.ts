@@ -20,6 +20,8 @@ export interface NameEvidence {
   /** Of the person cues, those of a verb of saying alone ("X said"): weak where the spelling reads as a place's. */
   speech: number;
   place: number;
+  /** Of the place cues, those of a preposition that seldom takes a person ("in", "at"). */
+  placed: number;
   org: number;
   /** Cues that the name is a thing (a work, an index, an event): "the film X", "X, the primary index". */
   thing: number;
@@ -39,6 +41,7 @@ export function addEvidence(e: NameEvidence, run: NameRun): void {
   if (run.roleBefore) e.person += 2;
   if (run.describer) e.person += 2;
   if (run.locativeBefore) e.place += 1;
+  if (run.placedBefore) e.placed += 1;
   if (run.tickerAfter) e.org += 3;
   if (run.kindBefore === 'work') e.workBefore += 1;
   for (const kind of [run.kindBefore, run.kindAfter, run.appositiveKind]) {
@@ -115,7 +118,10 @@ export function nameType(text: string, e: NameEvidence): NameType | undefined {
   // A given name before the head noun of a made thing or an event is no person cue when the text treats the name as a
   // thing ("the Kelso Cup final"); surnames that are other nouns ("Baker", "Wood") keep it.
   const thingByName = e.person === 0 && e.thing > 0 && words.length > 1 && THING_HEADS.has(nounClass(head) ?? 'person');
-  if (person >= 2 && person > e.place && e.thing < person && !thingByName) return 'PERSON';
+  // "homes in Morgan Vale on Monday": a name the text mostly places and never cues as a person anywhere is no person on
+  // its spelling alone (a given name opening it).
+  const placedOnly = e.person === 0 && e.placed * 2 > e.mentions;
+  if (person >= 2 && person > e.place && e.thing < person && !thingByName && !placedOnly) return 'PERSON';
   if (gaz === 'city') return 'PLACE';
   if (words.length > 1 && PLACE_HEADS.has(head)) return 'PLACE';
   if (e.place >= 2 && e.place > e.org) return 'PLACE';

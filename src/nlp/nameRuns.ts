@@ -42,6 +42,8 @@ const LOCATIVE = new Set([
   'via',
   'onto',
 ]);
+/** Locative prepositions that place what follows and seldom take a person ("lost to X", "a call from X" do). */
+const PLACING = new Set(['in', 'at', 'near', 'inside', 'outside', 'within', 'throughout']);
 /** Lower-case words that may stand inside a name between capitalised words ("Republic of Estonia", "Ateliers des …"): a person's particles and those of other names. */
 const CONNECTORS = new Set([...PARTICLES, 'of', 'des', 'y', 'the', '&']);
 /** Capitalised sentence openers that wink may tag PROPN but that are not names. */
@@ -504,6 +506,8 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
     speechAfter,
     locativeBefore: prev !== undefined && LOCATIVE.has(prev.text.toLowerCase()) && beforePrev !== 'according' && !stake && !employer,
   };
+  // "in Pellworth on Monday"; not "in Lena Holt's view", where the place is the possessor's.
+  if (run.locativeBefore && PLACING.has(prev!.text.toLowerCase()) && !/^['’]s?$/.test(following?.text ?? '')) run.placedBefore = true;
   if (stake || employer) run.kindBefore = 'organization';
   if (titleParts.length > 0) run.title = titleParts.join(' ');
   if (describer.length > 0) run.describer = describer.join(' ');

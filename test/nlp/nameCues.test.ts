@@ -40,3 +40,18 @@ describe('a role with the field it is of', () => {
     expect(typed(['Brandor chief of staff Ilsa Venn resigned on Friday.'])).toContainEqual(['PERSON', 'Ilsa Venn']);
   });
 });
+
+describe('a name only ever placed', () => {
+  it('is no person on a given name alone after "in" or "at"', () => {
+    expect(typed(['The flood reached homes in Morgan Vale on Monday.'])).toEqual([['PLACE', 'Morgan Vale']]);
+  });
+
+  it('is a person after a preposition that takes people too', () => {
+    expect(typed(['The champion lost to Morgan Vale on Monday.'])).toContainEqual(['PERSON', 'Morgan Vale']);
+  });
+
+  it('is a person when a cue names one elsewhere in the text', () => {
+    const types = typed(['The flood reached homes in Morgan Vale on Monday.', 'Morgan Vale said the water rose fast.']);
+    expect(types).toContainEqual(['PERSON', 'Morgan Vale']);
+  });
+});
