@@ -435,6 +435,8 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
       k -= 2;
       continue;
     }
+    // "the great Lena Holt": a word WordNet lists mainly as an adjective describes the name; no title ends in one.
+    if (k === from - 1 && isMainlyAdjective(lower) && !ROLE_WORDS.has(lower)) break;
     const sentenceStart = k === 0 && isCapitalised(w.text) && ROLE_WORDS.has(lower);
     if (!sentenceStart && (isCapitalised(w.text) || !(isTitleWord(lower) || isPersonNoun(lower, k === from - 1)))) break;
     // "the Vorlan-born striker": a word hyphened to a name before it ends an epithet, no title.

@@ -55,3 +55,13 @@ describe('a name only ever placed', () => {
     expect(types).toContainEqual(['PERSON', 'Morgan Vale']);
   });
 });
+
+describe('a title before a name', () => {
+  it('never ends in a word WordNet lists mainly as an adjective', () => {
+    expect(tagSentence('Fans cheered the great Lena Holt on Monday.').names.find((r) => r.text === 'Lena Holt')?.title).toBeUndefined();
+  });
+
+  it('still takes a person noun right before the name', () => {
+    expect(tagSentence('Fans cheered the veteran Lena Holt on Monday.').names.find((r) => r.text === 'Lena Holt')?.title).toBe('veteran');
+  });
+});
