@@ -494,12 +494,12 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   const name = text.slice(first.start, last.end);
   // "shares in Brackwell Mining", "a stake in …": a holding in a company, not a place.
   const stake = beforePrev !== undefined && STAKE_WORDS.has(beforePrev) && /^(?:in|of)$/i.test(prev?.text ?? '') && !placeKind(name);
-  // "a lawyer at Brack Pell", "an analyst at Quenford": "at" after a person noun names the employer, not a place.
+  // "a lawyer at Brack Pell", "chief of staff at Quenford": "at" after a person noun or a role names the employer.
   const employer =
     prev?.text === 'at' &&
     beforePrev !== undefined &&
     !isCapitalised(tokens[from - 2]!.text) &&
-    isPersonNoun(beforePrev) &&
+    (isPersonNoun(beforePrev) || roleOfField(tokens, from - 2)) &&
     !placeKind(name);
   const run: NameRun = {
     text: name,
@@ -518,7 +518,13 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
     run.speechBefore = true;
   // "Norway's finance minister, Kasper Lindqvist, …": a role noun and a comma before the name.
   const beforeComma = tokens[from - 2];
-  if (!modifier && prev?.text === ',' && beforeComma && !isCapitalised(beforeComma.text) && isPersonNoun(beforeComma.text.toLowerCase()))
+  if (
+    !modifier &&
+    prev?.text === ',' &&
+    beforeComma &&
+    !isCapitalised(beforeComma.text) &&
+    (isPersonNoun(beforeComma.text.toLowerCase()) || roleOfField(tokens, from - 2))
+  )
     run.roleBefore = true;
   // 'the film "Silent Harbour"': the noun that classifies a name may stand before its opening quote.
   const opensQuote = prev !== undefined && OPENING_QUOTE.test(prev.text) && prev.end === tokens[from]!.start;
@@ -550,8 +556,9 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
 }
 
 /**
- * Whether token `at` is the lower-case noun of a role's field after "of" and a lower-case title word ("chief of
- * staff", "head of security", "director of communications"): the noun is the role's, no classifier of a name after it.
+ * Whether token `at` is the lower-case noun of a role's field after "of" and a lower-case title word or person noun
+ * ("chief of staff", "head of security", "director of communications"): the noun is the role's, no classifier of a name
+ * after it. A person noun after "of" is read as a title of its own ("the wife of farmer …").
  */
 function roleOfField(tokens: Token[], at: number): boolean {
   const noun = tokens[at];
@@ -563,7 +570,9 @@ function roleOfField(tokens: Token[], at: number): boolean {
     !isCapitalised(noun.text) &&
     tokens[at - 1]!.text === 'of' &&
     !isCapitalised(role.text) &&
-    ROLE_WORDS.has(role.text.toLowerCase())
+    role.text !== 'of' &&
+    (isTitleWord(role.text) || isPersonNoun(role.text, true)) &&
+    !isPersonNoun(noun.text.toLowerCase())
   );
 }
 

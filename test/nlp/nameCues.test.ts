@@ -39,6 +39,22 @@ describe('a role with the field it is of', () => {
     expect(run?.kindBefore).toBeUndefined();
     expect(typed(['Brandor chief of staff Ilsa Venn resigned on Friday.'])).toContainEqual(['PERSON', 'Ilsa Venn']);
   });
+
+  it('reads a role of a field with a person noun before "of" as a title too', () => {
+    expect(tagSentence('The head of security Ilsa Venn resigned.').names[0]).toMatchObject({
+      text: 'Ilsa Venn',
+      title: 'head of security',
+    });
+  });
+
+  it('reads the role before a comma as a person cue and the name after "at" as the employer', () => {
+    expect(tagSentence("Brandor's chief of staff, Ilsa Venn, resigned.").names[1]).toMatchObject({ text: 'Ilsa Venn', roleBefore: true });
+    expect(tagSentence('Ilsa Venn, chief of staff at Brandor, resigned.').names[1]).toMatchObject({
+      text: 'Brandor',
+      kindBefore: 'organization',
+      locativeBefore: false,
+    });
+  });
 });
 
 describe('a name only ever placed', () => {
