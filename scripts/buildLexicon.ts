@@ -18,6 +18,8 @@
  *   "forint", "rupee"), for amounts written with a currency no sign stands for.
  * - src/lexicon/data/demonym-words.json: the one-word names WordNet glosses as a native or inhabitant of a place
  *   ("Londoner", "Texan"), as written.
+ * - src/lexicon/data/adjective-nouns.json: the one-word nouns WordNet lists with more senses as an adjective than as a
+ *   noun ("great", "native"): mainly adjectives, whatever their noun senses.
  *
  *   npm run build:lexicon
  */
@@ -327,6 +329,11 @@ for (const { words, gloss } of writtenPeople) {
   for (const w of words) if (/^\p{Lu}\p{Ll}+$/u.test(w) && !lowerCaseWords.has(w.toLowerCase())) demonymWords.add(w);
 }
 
+/** Nouns that are mainly adjectives: more adjective senses than noun senses ("great": one noun sense, six adjective ones). */
+const adjectiveNouns: string[] = [];
+for (const [lemma, senses] of [...indexes.noun].sort(([a], [b]) => (a < b ? -1 : 1)))
+  if (/^[a-z]+$/.test(lemma) && (indexes.adj.get(lemma)?.length ?? 0) > senses.length) adjectiveNouns.push(lemma);
+
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'noun-classes.json'), `${JSON.stringify(nounClasses)}\n`);
 writeFileSync(join(out, 'related-words.json'), `${JSON.stringify(relatedWords)}\n`);
@@ -334,8 +341,9 @@ writeFileSync(join(out, 'member-groups.json'), `${JSON.stringify(memberGroups)}\
 writeFileSync(join(out, 'noun-kinds.json'), `${JSON.stringify(kinds)}\n`);
 writeFileSync(join(out, 'currency-nouns.json'), `${JSON.stringify(currencyNouns)}\n`);
 writeFileSync(join(out, 'demonym-words.json'), `${JSON.stringify([...demonymWords].sort())}\n`);
+writeFileSync(join(out, 'adjective-nouns.json'), `${JSON.stringify(adjectiveNouns)}\n`);
 console.log(
   `buildLexicon: ${Object.keys(nounClasses).length} nouns, ${Object.keys(relatedWords).length} words with related words, ` +
     `${Object.keys(memberGroups).length} person nouns with groups, ${Object.keys(kinds).length} nouns with kinds, ` +
-    `${currencyNouns.length} currency nouns, ${demonymWords.size} demonyms → ${out}`,
+    `${currencyNouns.length} currency nouns, ${demonymWords.size} demonyms, ${adjectiveNouns.length} adjective nouns → ${out}`,
 );

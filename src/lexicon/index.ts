@@ -16,6 +16,7 @@ let membersOf: Map<string, string[]> | undefined;
 let kinds: Record<string, string> | undefined;
 let currencies: ReadonlySet<string> | undefined;
 let demonyms: readonly string[] | undefined;
+let adjectiveNouns: ReadonlySet<string> | undefined;
 
 function table(name: string): Record<string, string> {
   const text = readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8');
@@ -201,6 +202,18 @@ export function isCurrencyNoun(word: string): boolean {
 export function demonymWords(): readonly string[] {
   demonyms ??= JSON.parse(readFileSync(new URL('./data/demonym-words.json', import.meta.url), 'utf8')) as string[];
   return demonyms;
+}
+
+/**
+ * Whether WordNet lists a noun with more senses as an adjective than as a noun ("great", "native"): capitalised before
+ * a name, such a word describes the name rather than naming what someone is. Lower-case lemma in.
+ *
+ * @example isMainlyAdjective('great') // → true
+ * @example isMainlyAdjective('veteran') // → false
+ */
+export function isMainlyAdjective(word: string): boolean {
+  adjectiveNouns ??= new Set(JSON.parse(readFileSync(new URL('./data/adjective-nouns.json', import.meta.url), 'utf8')) as string[]);
+  return adjectiveNouns.has(word);
 }
 
 function loadMemberGroups(): void {

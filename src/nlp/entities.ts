@@ -79,6 +79,8 @@ export interface NameRun {
   roleBefore?: boolean;
   /** A locative preposition stands before it ("in Oregon", "aboard the royal yacht"). */
   locativeBefore: boolean;
+  /** Of those, one that places what follows and seldom takes a person ("in Pellworth", "at Kelm"), no possessor after it. */
+  placedBefore?: boolean;
   /** Followed by a comma and an appositive role ("Ostap Verin, head of ..."). */
   appositive?: string;
   /** The kind of the head noun of an appositive after it ("X, the main Danish index" → other). */

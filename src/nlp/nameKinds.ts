@@ -17,7 +17,11 @@ export type NameType = 'PERSON' | 'PLACE' | 'ORG';
 export interface NameEvidence {
   mentions: number;
   person: number;
+  /** Of the person cues, those of a verb of saying alone ("X said"): weak where the spelling reads as a place's. */
+  speech: number;
   place: number;
+  /** Of the place cues, those of a preposition that seldom takes a person ("in", "at"). */
+  placed: number;
   org: number;
   /** Cues that the name is a thing (a work, an index, an event): "the film X", "X, the primary index". */
   thing: number;
@@ -31,11 +35,13 @@ export function addEvidence(e: NameEvidence, run: NameRun): void {
   // A title word ("President", "spokesman") is strong evidence; a person noun of the lexicon ("parent") weaker.
   if (run.title) e.person += run.title.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase())) ? 2 : 1;
   if (run.appositive) e.person += 2;
-  if (run.speechAfter) e.person += 1;
-  if (run.speechBefore) e.person += 1;
+  const speech = (run.speechAfter ? 1 : 0) + (run.speechBefore ? 1 : 0);
+  e.person += speech;
+  e.speech += speech;
   if (run.roleBefore) e.person += 2;
   if (run.describer) e.person += 2;
   if (run.locativeBefore) e.place += 1;
+  if (run.placedBefore) e.placed += 1;
   if (run.tickerAfter) e.org += 3;
   if (run.kindBefore === 'work') e.workBefore += 1;
   for (const kind of [run.kindBefore, run.kindAfter, run.appositiveKind]) {
@@ -100,7 +106,10 @@ export function nameType(text: string, e: NameEvidence): NameType | undefined {
   if (AMPERSAND.test(text) && !(e.place >= 2 && e.place > e.org)) return 'ORG';
   // Acronyms and tickers ("KSTL", "UTC", "OMX") are never people.
   const acronym = words.length === 1 && /^[\p{Lu}\p{N}&.-]{2,6}$/u.test(text.trim());
-  const person = acronym ? 0 : e.person + spellingScore(key, words);
+  // "West Harlow said it would appeal": a name led by a compass point with no given name after it names a place or its
+  // people as often as anyone; a verb of saying alone does not make it a person (a title or an appositive does).
+  const compassLed = words.length >= 2 && COMPASS_POINTS.has(words[0]!) && !words.slice(1, -1).some(givenNameOpener);
+  const person = acronym ? 0 : e.person - (compassLed ? e.speech : 0) + spellingScore(key, words);
   // "the film Silent Harbour": a title whose last word is a place noun names the work, unless used as a place as often.
   if (words.length > 1 && PLACE_HEADS.has(head) && e.workBefore > 0 && e.workBefore >= e.place) return undefined;
   if (words.length > 1 && PLACE_HEADS.has(head)) return 'PLACE';
@@ -109,7 +118,10 @@ export function nameType(text: string, e: NameEvidence): NameType | undefined {
   // A given name before the head noun of a made thing or an event is no person cue when the text treats the name as a
   // thing ("the Kelso Cup final"); surnames that are other nouns ("Baker", "Wood") keep it.
   const thingByName = e.person === 0 && e.thing > 0 && words.length > 1 && THING_HEADS.has(nounClass(head) ?? 'person');
-  if (person >= 2 && person > e.place && e.thing < person && !thingByName) return 'PERSON';
+  // "homes in Morgan Vale on Monday": a name the text mostly places and never cues as a person anywhere is no person on
+  // its spelling alone (a given name opening it).
+  const placedOnly = e.person === 0 && e.placed * 2 > e.mentions;
+  if (person >= 2 && person > e.place && e.thing < person && !thingByName && !placedOnly) return 'PERSON';
   if (gaz === 'city') return 'PLACE';
   if (words.length > 1 && PLACE_HEADS.has(head)) return 'PLACE';
   if (e.place >= 2 && e.place > e.org) return 'PLACE';

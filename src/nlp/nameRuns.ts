@@ -5,7 +5,7 @@
  * Lena Baker", "the Kestral volcano", "the film Silent Harbor"), a ticker after a company, a locative
  * preposition. Which cues win is decided over the whole corpus by `resolveNames`.
  */
-import { nounClass, nounClasses } from '../lexicon/index.js';
+import { isMainlyAdjective, nounClass, nounClasses } from '../lexicon/index.js';
 import { isCalendarName } from '../text/calendarNames.js';
 import { isGivenName, placeKind } from '../text/places.js';
 import {
@@ -42,6 +42,8 @@ const LOCATIVE = new Set([
   'via',
   'onto',
 ]);
+/** Locative prepositions that place what follows and seldom take a person ("lost to X", "a call from X" do). */
+const PLACING = new Set(['in', 'at', 'near', 'inside', 'outside', 'within', 'throughout']);
 /** Lower-case words that may stand inside a name between capitalised words ("Republic of Estonia", "Ateliers des …"): a person's particles and those of other names. */
 const CONNECTORS = new Set([...PARTICLES, 'of', 'des', 'y', 'the', '&']);
 /** Capitalised sentence openers that wink may tag PROPN but that are not names. */
@@ -406,7 +408,9 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   for (let k = from; k < to - 1 && !headOf; k += 1) headOf = tokens[k + 1]!.text === 'of' && ORG_HEADS.has(tokens[k]!.text.toLowerCase());
   while (nameFrom === from && wordCount >= 3 && wordCount <= 4 && !ORG_HEADS.has(lastWord) && !PLACE_HEADS.has(lastWord) && !headOf) {
     const w = tokens[from]!.text;
-    if (placeKind(w) !== 'demonym' && (nounClass(w.toLowerCase()) !== 'person' || isGivenName(w))) break;
+    // A person noun WordNet lists mainly as an adjective ("Great", "Native") is part of the name, no describer.
+    const lower = w.toLowerCase();
+    if (placeKind(w) !== 'demonym' && (nounClass(lower) !== 'person' || isMainlyAdjective(lower) || isGivenName(w))) break;
     // "Residents of Wexmoor": a plural joined by a connector describes no one; the name is what follows it.
     if (!CONNECTORS.has(tokens[from + 1]!.text.toLowerCase())) describer.push(w);
     if (w !== '-') wordCount -= 1;
@@ -425,6 +429,14 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   for (let k = from - 1; k >= 0 && k >= from - 4 && !modifier && !ofBefore; k -= 1) {
     const w = tokens[k]!;
     const lower = w.text.toLowerCase();
+    // "chief of staff Aldo Renn", "head of security …": a role, "of" and the noun of its field are one title.
+    if (roleOfField(tokens, k)) {
+      titleParts.unshift(tokens[k - 2]!.text, 'of', w.text);
+      k -= 2;
+      continue;
+    }
+    // "the great Lena Holt": a word WordNet lists mainly as an adjective describes the name; no title ends in one.
+    if (k === from - 1 && isMainlyAdjective(lower) && !ROLE_WORDS.has(lower)) break;
     const sentenceStart = k === 0 && isCapitalised(w.text) && ROLE_WORDS.has(lower);
     if (!sentenceStart && (isCapitalised(w.text) || !(isTitleWord(lower) || isPersonNoun(lower, k === from - 1)))) break;
     // "the Vorlan-born striker": a word hyphened to a name before it ends an epithet, no title.
@@ -482,12 +494,12 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   const name = text.slice(first.start, last.end);
   // "shares in Brackwell Mining", "a stake in …": a holding in a company, not a place.
   const stake = beforePrev !== undefined && STAKE_WORDS.has(beforePrev) && /^(?:in|of)$/i.test(prev?.text ?? '') && !placeKind(name);
-  // "a lawyer at Brack Pell", "an analyst at Quenford": "at" after a person noun names the employer, not a place.
+  // "a lawyer at Brack Pell", "chief of staff at Quenford": "at" after a person noun or a role names the employer.
   const employer =
     prev?.text === 'at' &&
     beforePrev !== undefined &&
     !isCapitalised(tokens[from - 2]!.text) &&
-    isPersonNoun(beforePrev) &&
+    (isPersonNoun(beforePrev) || roleOfField(tokens, from - 2)) &&
     !placeKind(name);
   const run: NameRun = {
     text: name,
@@ -496,6 +508,8 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
     speechAfter,
     locativeBefore: prev !== undefined && LOCATIVE.has(prev.text.toLowerCase()) && beforePrev !== 'according' && !stake && !employer,
   };
+  // "in Pellworth on Monday"; not "in Lena Holt's view", where the place is the possessor's.
+  if (run.locativeBefore && PLACING.has(prev!.text.toLowerCase()) && !/^['’]s?$/.test(following?.text ?? '')) run.placedBefore = true;
   if (stake || employer) run.kindBefore = 'organization';
   if (titleParts.length > 0) run.title = titleParts.join(' ');
   if (describer.length > 0) run.describer = describer.join(' ');
@@ -504,7 +518,13 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
     run.speechBefore = true;
   // "Norway's finance minister, Kasper Lindqvist, …": a role noun and a comma before the name.
   const beforeComma = tokens[from - 2];
-  if (!modifier && prev?.text === ',' && beforeComma && !isCapitalised(beforeComma.text) && isPersonNoun(beforeComma.text.toLowerCase()))
+  if (
+    !modifier &&
+    prev?.text === ',' &&
+    beforeComma &&
+    !isCapitalised(beforeComma.text) &&
+    (isPersonNoun(beforeComma.text.toLowerCase()) || roleOfField(tokens, from - 2))
+  )
     run.roleBefore = true;
   // 'the film "Silent Harbour"': the noun that classifies a name may stand before its opening quote.
   const opensQuote = prev !== undefined && OPENING_QUOTE.test(prev.text) && prev.end === tokens[from]!.start;
@@ -533,6 +553,27 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
     }
   }
   return run;
+}
+
+/**
+ * Whether token `at` is the lower-case noun of a role's field after "of" and a lower-case title word or person noun
+ * ("chief of staff", "head of security", "director of communications"): the noun is the role's, no classifier of a name
+ * after it. A person noun after "of" is read as a title of its own ("the wife of farmer …").
+ */
+function roleOfField(tokens: Token[], at: number): boolean {
+  const noun = tokens[at];
+  const role = tokens[at - 2];
+  return (
+    noun !== undefined &&
+    role !== undefined &&
+    noun.pos === 'NOUN' &&
+    !isCapitalised(noun.text) &&
+    tokens[at - 1]!.text === 'of' &&
+    !isCapitalised(role.text) &&
+    role.text !== 'of' &&
+    (isTitleWord(role.text) || isPersonNoun(role.text, true)) &&
+    !isPersonNoun(noun.text.toLowerCase())
+  );
 }
 
 /** Words that, hyphened to a name, make it where someone or something comes from or sits ("Vorlan-born"). */

@@ -43,7 +43,7 @@ export function resolveNames(runsBySentence: NameRun[][], articleOf?: readonly s
       const key = foldText(run.text);
       if (!key) continue;
       let e = evidence.get(key);
-      if (!e) evidence.set(key, (e = { mentions: 0, person: 0, place: 0, org: 0, thing: 0, workBefore: 0 }));
+      if (!e) evidence.set(key, (e = { mentions: 0, person: 0, speech: 0, place: 0, placed: 0, org: 0, thing: 0, workBefore: 0 }));
       addEvidence(e, run);
       const forms = surface.get(key) ?? new Map<string, number>();
       forms.set(run.text, (forms.get(run.text) ?? 0) + 1);

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { isMainlyAdjective } from '../../src/lexicon/index.js';
+import { tagSentence } from '../../src/nlp/entities.js';
+import { resolveNames } from '../../src/nlp/names.js';
+
+describe('describers before a name', () => {
+  it('keeps a person noun WordNet lists mainly as an adjective inside the name', () => {
+    expect(isMainlyAdjective('great')).toBe(true);
+    expect(isMainlyAdjective('veteran')).toBe(false);
+    const run = tagSentence('The Great Ferry Strike II ended on Monday.').names[0];
+    expect(run).toMatchObject({ text: 'Great Ferry Strike II' });
+    expect(run?.describer).toBeUndefined();
+  });
+
+  it('still takes a person noun off the front as a describer', () => {
+    expect(tagSentence('Veteran Jonas Berg won.').names[0]).toMatchObject({ text: 'Jonas Berg', describer: 'Veteran' });
+  });
+});
+
+const typed = (sentences: string[]) =>
+  resolveNames(sentences.map((s) => tagSentence(s).names))
+    .entities.flat()
+    .map((e) => [e.type, e.text]);
+
+describe('a name led by a compass point', () => {
+  it('is no person on a verb of saying alone', () => {
+    expect(typed(['West Harlow said it would appeal the ruling.']).filter(([t]) => t === 'PERSON')).toEqual([]);
+  });
+
+  it('is a person with a title before it', () => {
+    expect(typed(['Mayor West Harlow said it would appeal the ruling.'])).toContainEqual(['PERSON', 'West Harlow']);
+  });
+});
+
+describe('a role with the field it is of', () => {
+  it('reads "chief of staff" before a name as its title, not "staff" as an organisation cue', () => {
+    const run = tagSentence('Brandor chief of staff Ilsa Venn resigned on Friday.').names.find((r) => r.text === 'Ilsa Venn');
+    expect(run).toMatchObject({ title: 'chief of staff' });
+    expect(run?.kindBefore).toBeUndefined();
+    expect(typed(['Brandor chief of staff Ilsa Venn resigned on Friday.'])).toContainEqual(['PERSON', 'Ilsa Venn']);
+  });
+
+  it('reads a role of a field with a person noun before "of" as a title too', () => {
+    expect(tagSentence('The head of security Ilsa Venn resigned.').names[0]).toMatchObject({
+      text: 'Ilsa Venn',
+      title: 'head of security',
+    });
+  });
+
+  it('reads the role before a comma as a person cue and the name after "at" as the employer', () => {
+    expect(tagSentence("Brandor's chief of staff, Ilsa Venn, resigned.").names[1]).toMatchObject({ text: 'Ilsa Venn', roleBefore: true });
+    expect(tagSentence('Ilsa Venn, chief of staff at Brandor, resigned.').names[1]).toMatchObject({
+      text: 'Brandor',
+      kindBefore: 'organization',
+      locativeBefore: false,
+    });
+  });
+});
+
+describe('a name only ever placed', () => {
+  it('is no person on a given name alone after "in" or "at"', () => {
+    expect(typed(['The flood reached homes in Morgan Vale on Monday.'])).toEqual([['PLACE', 'Morgan Vale']]);
+  });
+
+  it('is a person after a preposition that takes people too', () => {
+    expect(typed(['The champion lost to Morgan Vale on Monday.'])).toContainEqual(['PERSON', 'Morgan Vale']);
+  });
+
+  it('is a person when a cue names one elsewhere in the text', () => {
+    const types = typed(['The flood reached homes in Morgan Vale on Monday.', 'Morgan Vale said the water rose fast.']);
+    expect(types).toContainEqual(['PERSON', 'Morgan Vale']);
+  });
+});
+
+describe('a title before a name', () => {
+  it('never ends in a word WordNet lists mainly as an adjective', () => {
+    expect(tagSentence('Fans cheered the great Lena Holt on Monday.').names.find((r) => r.text === 'Lena Holt')?.title).toBeUndefined();
+  });
+
+  it('still takes a person noun right before the name', () => {
+    expect(tagSentence('Fans cheered the veteran Lena Holt on Monday.').names.find((r) => r.text === 'Lena Holt')?.title).toBe('veteran');
+  });
+});
