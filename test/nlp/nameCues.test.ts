@@ -13,7 +13,7 @@ describe('describers before a name', () => {
   });
 
   it('still takes a person noun off the front as a describer', () => {
-    expect(tagSentence('Veteran Jonas Berg won.').names[0]).toMatchObject({ text: 'Jonas Berg', describer: 'Veteran' });
+    expect(tagSentence('Veteran Aksel Brenn won.').names[0]).toMatchObject({ text: 'Aksel Brenn', describer: 'Veteran' });
   });
 });
 
