@@ -22,7 +22,7 @@
  * `--answers FILE` writes each question with its first round's answer line (what the hash is of), to diff two runs.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { existsSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { parseArgs } from 'node:util';
 import { answerQuestion } from '../src/answer/answerQuestion.js';
@@ -138,27 +138,23 @@ const roundSpans: [number, number][] = [];
 const tailN = Number(values.tail ?? 0);
 const times: [number, number, number][][] = Array.from({ length: Number(values.rounds) }, () => []);
 /** The main thread's schedstat (Linux): its time on a core in ns, not its helper threads' nor its time waiting for a core. */
-const schedstatPath = `/proc/self/task/${process.pid}/schedstat`;
-const hasSchedstat = existsSync(schedstatPath);
+const schedstat = (() => {
+  try {
+    return openSync(`/proc/self/task/${process.pid}/schedstat`, 'r');
+  } catch {
+    return undefined;
+  }
+})();
 const schedBuffer = Buffer.alloc(128);
-/**
- * The main thread's CPU time so far (ms): from its schedstat where there is one, else the process's (every thread's).
- * The file is opened afresh each time: read again through one descriptor it was seen to move only now and then
- * (by 4 ms or so), which made each question's CPU time 0 or 4 ms.
- */
+/** The main thread's CPU time so far (ms): from its schedstat where there is one, else the process's (every thread's). */
 function mainThreadMs(): number {
-  if (!hasSchedstat) {
+  if (schedstat === undefined) {
     const c = process.cpuUsage();
     return (c.user + c.system) / 1000;
   }
-  const fd = openSync(schedstatPath, 'r');
-  try {
-    const n = readSync(fd, schedBuffer, 0, schedBuffer.length, 0);
-    const text = schedBuffer.toString('latin1', 0, n);
-    return Number(text.slice(0, text.indexOf(' '))) / 1e6;
-  } finally {
-    closeSync(fd);
-  }
+  const n = readSync(schedstat, schedBuffer, 0, schedBuffer.length, 0);
+  const text = schedBuffer.toString('latin1', 0, n);
+  return Number(text.slice(0, text.indexOf(' '))) / 1e6;
 }
 
 const digest = createHash('sha256');
