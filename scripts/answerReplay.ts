@@ -18,7 +18,8 @@
  * functions the N slowest spent most in together. `--alloc-round R` prints where round R allocated (the sampling heap
  * profiler, objects collected since included), by function; with `--retained`, only what is still alive at the round's end
  * (what the round added to the heap: what its scavenges copied and promoted). `--tail N` prints the first round's N slowest
- * questions by the main thread's CPU time, with their CPU time in each round and the collections that landed inside them.
+ * questions by the main thread's CPU time, with their CPU time in each round and the collections that landed inside them,
+ * and the p50/p90/p99 of each round's CPU per question (the main thread's, and the process's).
  * `--answers FILE` writes each question with its first round's answer line (what the hash is of), to diff two runs.
  */
 import { createHash } from 'node:crypto';
@@ -136,7 +137,7 @@ gcObserver.observe({ entryTypes: ['gc'] });
 const roundSpans: [number, number][] = [];
 /** `--tail N`: each question's start, time and main thread's CPU time in each round, to say what the first round's slowest were made of. */
 const tailN = Number(values.tail ?? 0);
-const times: [number, number, number][][] = Array.from({ length: Number(values.rounds) }, () => []);
+const times: [number, number, number, number][][] = Array.from({ length: Number(values.rounds) }, () => []);
 /** The main thread's schedstat (Linux): its time on a core in ns, not its helper threads' nor its time waiting for a core. */
 const schedstat = (() => {
   try {
@@ -181,13 +182,17 @@ for (let round = 0; round < Number(values.rounds); round++) {
   questions.forEach((q, i) => {
     const s0 = profiled ? micros() : 0;
     const c0 = tailN > 0 ? mainThreadMs() : undefined;
+    const p0 = tailN > 0 ? process.cpuUsage() : undefined;
     const t0 = performance.now();
     const a = ask(q);
     const took = performance.now() - t0;
     if (profiled) spans[i] = [s0, micros()];
     best[i] = Math.min(best[i]!, took);
     if (round === 0) first[i] = took;
-    if (c0 !== undefined) times[round]![i] = [t0, took, mainThreadMs() - c0];
+    if (c0 !== undefined) {
+      const p = process.cpuUsage(p0);
+      times[round]![i] = [t0, took, mainThreadMs() - c0, (p.user + p.system) / 1000];
+    }
     if (round === 0) {
       const line = Array.isArray(a) ? a.map((h) => `${h.id}:${h.score}`).join(',') : answerLine(a);
       digest.update(`${line}\n`);
@@ -261,6 +266,7 @@ function printTail(k: number): void {
     console.log(`  ${cols}  wall ${times[0]![i]![1].toFixed(1).padStart(6)}  gc ${gc.toFixed(1).padStart(5)}  #${i} ${questions[i]}`);
   }
   const sortedCpu = (r: number) => questions.map((_, i) => cpu(r, i)).sort((a, b) => a - b);
+  const sortedProcess = (r: number) => questions.map((_, i) => times[r]![i]![3]).sort((a, b) => a - b);
   console.log(
     `  together: first ${sumFirst.toFixed(0)} ms of CPU, collections' wall inside them ${sumGc.toFixed(0)} ms; the best later round ${sumLater.toFixed(0)} ms`,
   );
@@ -268,6 +274,14 @@ function printTail(k: number): void {
     console.log(
       `  CPU per question, round ${r}: p50 ${percentile(sortedCpu(r), 50).toFixed(2)}, p90 ${percentile(sortedCpu(r), 90).toFixed(2)}, p99 ${percentile(sortedCpu(r), 99).toFixed(2)} ms, total ${(sortedCpu(r).reduce((a, b) => a + b, 0) / 1000).toFixed(2)} s`,
     );
+  // The schedstat read above can move in steps of a scheduler tick (4 ms on some kernels); the process's CPU time
+  // (every thread's: collections' helpers and the compiler included) is read to the microsecond.
+  for (const r of times.keys()) {
+    const sorted = sortedProcess(r);
+    console.log(
+      `  process CPU per question, round ${r}: p50 ${percentile(sorted, 50).toFixed(2)}, p90 ${percentile(sorted, 90).toFixed(2)}, p99 ${percentile(sorted, 99).toFixed(2)} ms, total ${(sorted.reduce((a, b) => a + b, 0) / 1000).toFixed(2)} s`,
+    );
+  }
 }
 
 /** `--breakdown`: the slowest questions of the profiled round and where their time went (self time per function). */

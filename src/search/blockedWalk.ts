@@ -29,7 +29,7 @@ export function fieldScore(
 }
 
 /** BM25's term-frequency part, `d + tf (k + 1) / (tf + k (1 - b + b · length / avgLength))`, as `fieldScore` computes it. */
-function tfPart(field: FieldPostings, tf: number, doc: number, o: TopOptions): number {
+function tfPart(field: FieldPostings, tf: number, doc: number, o: Bm25): number {
   const { k, b, d } = o;
   return d + (tf * (k + 1)) / (tf + k * (1 - b + (b * field.length[doc]!) / field.avgLength));
 }
@@ -56,7 +56,7 @@ export function warmWalk(table: PostingTable): void {
  * computed per posting. Nearly every posting is in it: with this table and `shortLengths` a posting costs a
  * byte read near the ones before it instead of a four-byte read anywhere in the table plus two divisions.
  */
-function unitTable(field: FieldPostings, o: TopOptions): Float64Array {
+function unitTable(field: FieldPostings, o: Bm25): Float64Array {
   const known = unitCache.get(field);
   if (known && known.k === o.k && known.b === o.b && known.d === o.d) return known.unit;
   const { k, b, d } = o;
@@ -701,7 +701,7 @@ const partOf: {
   short: Uint8Array;
   unit: Float64Array;
   field: FieldPostings | undefined;
-  o: TopOptions | undefined;
+  o: Bm25 | undefined;
 } = {
   docs: new Int32Array(0),
   tfs: new Uint32Array(0),
@@ -722,6 +722,35 @@ function postingParts(from: number, to: number, out: Float64Array): void {
     const length = short[doc]!;
     out[i - from] = tf >= 1 && tf <= TABLE_TF && length < LONG ? unit[(tf - 1) * LONG + length]! : tfPart(field, tf, doc, o);
   }
+}
+
+/** The BM25 parameters a list's term-frequency parts (and so its block summary) depend on. */
+type Bm25 = Readonly<{ k: number; b: number; d: number }>;
+
+/** A field's list's block summary as the walk reads it with BM25 parameters `o` (made by a pass over the list the first time). */
+function walkSummary(
+  field: FieldPostings,
+  list: TermPostings,
+  o: Bm25,
+  short = shortLengths(field),
+  unit = unitTable(field, o),
+): BlockSummary {
+  partOf.docs = list.docs;
+  partOf.tfs = list.tfs;
+  partOf.short = short;
+  partOf.unit = unit;
+  partOf.field = field;
+  partOf.o = o;
+  return blockSummary(list, o, postingParts);
+}
+
+/**
+ * Makes `list`'s block summary, as a search of its field with BM25 parameters `bm25` would: for a warm-up, which
+ * makes the common terms' lists after a load (`warmPostings`), so that the first searches that read them find
+ * their summaries made too (a pass over each list otherwise paid by the first question that reads it).
+ */
+export function warmSummary(field: FieldPostings, list: TermPostings, bm25: Bm25): void {
+  if (list.to > list.from) walkSummary(field, list, bm25);
 }
 
 /**
@@ -746,14 +775,7 @@ function planBlocks(w: Walk): BlockPlan {
   let hi = -1;
   for (let l = 0; l < at.length; l += 1) {
     const f = field[l]!;
-    const list = lists[l]!;
-    partOf.docs = list.docs;
-    partOf.tfs = list.tfs;
-    partOf.short = shorts[l]!;
-    partOf.unit = units[l]!;
-    partOf.field = table.fields[f]!;
-    partOf.o = o;
-    const summary = blockSummary(list, o, postingParts);
+    const summary = walkSummary(table.fields[f]!, lists[l]!, o, shorts[l]!, units[l]!);
     summaries.push(summary);
     const { block } = summary;
     if (block.length === 0) continue;

@@ -394,9 +394,15 @@ const WARM_STEP_POSTINGS = 1 << 14;
  * neighbours' field holds about twice as many): the common terms' lists, the
  * longest to decode, that the first questions after a load would otherwise decode one by one. Only what
  * a question would make the same way; the least recently used are let go first, so lists never asked for
- * give way to those questions use.
+ * give way to those questions use. `each` is called with each list made (a search's work from it made
+ * with it: `warmSummary`), which counts as decoding the list again toward a step.
  */
-export function* warmPostings(table: PostingTable, share = 0.25, bySize?: Uint32Array): Generator<void, void, void> {
+export function* warmPostings(
+  table: PostingTable,
+  share = 0.25,
+  bySize?: Uint32Array,
+  each?: (field: FieldPostings, list: TermPostings) => void,
+): Generator<void, void, void> {
   const fields = table.fields.filter((f): f is LazyField => f instanceof LazyField);
   const sizes = bySize ?? fields.find((f) => f.sizes)?.sizes;
   if (!sizes) return;
@@ -405,7 +411,12 @@ export function* warmPostings(table: PostingTable, share = 0.25, bySize?: Uint32
     let made = 0;
     for (let t = 0; t < sizes.length; t += 1) {
       if (sizes[t]! < least) continue;
-      made += field.list(t).to;
+      const list = field.list(t);
+      made += list.to;
+      if (each) {
+        each(field, list);
+        made += list.to;
+      }
       if (made >= WARM_STEP_POSTINGS) {
         made = 0;
         yield;

@@ -3,10 +3,10 @@ import { warmActorKeys } from '../actors/findActor.js';
 import { answerQuestion } from '../answer/answerQuestion.js';
 import { passagesOf } from '../answer/rankSentences.js';
 import { memberGroupWords, multiwordStarts, nounClass, nounKinds, relatedWords } from '../lexicon/index.js';
-import { warmWalk } from '../search/blockedWalk.js';
+import { warmSummary, warmWalk } from '../search/blockedWalk.js';
 import { passageTable } from '../search/passageTable.js';
 import { LazyField, warmPostings } from '../search/postingTable.js';
-import { INDEX_FIELDS } from '../search/sentenceIndex.js';
+import { BM25, INDEX_FIELDS } from '../search/sentenceIndex.js';
 import { termOf, words } from '../search/terms.js';
 import { isGivenName } from '../text/places.js';
 import { storyActors } from './catalogues.js';
@@ -39,9 +39,13 @@ addWarmer(function* () {
   isGivenName('table');
 });
 
-/** The common terms' posting lists of a story loaded from its snapshot (see `warmPostings`). */
+/**
+ * The common terms' posting lists of a story loaded from its snapshot (see `warmPostings`), each with the block
+ * summary its first sentence search would make (`warmSummary`).
+ */
 addWarmer(function* (story) {
-  if (story.index.hasPostings()) yield* warmPostings(story.index.postings());
+  if (story.index.hasPostings())
+    yield* warmPostings(story.index.postings(), 0.25, undefined, (field, list) => warmSummary(field, list, BM25));
 });
 
 /**

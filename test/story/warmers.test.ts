@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { passagesOf } from '../../src/answer/rankSentences.js';
+import { blockSummary } from '../../src/search/blockBounds.js';
 import { passageTable } from '../../src/search/passageTable.js';
 import { LazyField } from '../../src/search/postingTable.js';
+import { BM25 } from '../../src/search/sentenceIndex.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import { readSnapshot, saveSnapshot } from '../../src/story/snapshot.js';
 import type { Story } from '../../src/story/story.js';
@@ -42,6 +44,34 @@ describe('the warm-up of a loaded story', () => {
     const field = passageTable(story.index.postings(), passagesOf(story)).table.fields[0];
     expect(field).toBeInstanceOf(LazyField);
     expect((field as LazyField).made).toBeGreaterThan(0);
+  });
+
+  it('makes the block summaries of the common terms’ sentence lists that their first search would make', async () => {
+    const unmade = () => {
+      throw new Error('summary not made yet');
+    };
+    /** The lists of terms in more than one sentence, in every field, and whether each has its summary. */
+    const summarised = (story: Story) => {
+      const table = story.index.postings();
+      const sizes = (table.fields[0] as LazyField).sizes!;
+      return table.fields.flatMap((field) =>
+        [...sizes.keys()]
+          .filter((t) => sizes[t]! > 1 && field.list(t).to > field.list(t).from)
+          .map((t) => {
+            try {
+              return blockSummary(field.list(t), BM25, unmade).block.length > 0;
+            } catch {
+              return false;
+            }
+          }),
+      );
+    };
+    expect(summarised(await loaded()).some(Boolean)).toBe(false);
+    const warm = await loaded();
+    await warmStory(warm).done;
+    const made = summarised(warm);
+    expect(made.length).toBeGreaterThan(3);
+    expect(made.every(Boolean)).toBe(true);
   });
 
   it('decodes the people catalogue a question about a person reads', async () => {
