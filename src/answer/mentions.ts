@@ -8,7 +8,6 @@ import { isDemonym, termOf } from '../search/terms.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 import { isGivenName } from '../text/places.js';
-import { namesPeopleOfPlace } from './demonyms.js';
 import { amountSpan, isTimeSpan } from './amountSpan.js';
 import { nounClass } from '../lexicon/index.js';
 import { foldClass } from './spanContext.js';
@@ -360,12 +359,12 @@ const namesByKind = slicedPerStory(function* (story: Story) {
 /**
  * Whether an untyped run of proper nouns may answer a question of this kind given what the rest of the story
  * calls that name: a person's name ("Lind" where "Mara Lind" is tagged a person elsewhere) answers no
- * "where", and a name the story tags a place (and no person bears, nor opens with a given name) answers no "who". The
- * people of a place ("Spaniards", "the French") answer no "where" nor "which country" (`namesPeopleOfPlace`).
+ * "where", and a name the story tags a place (and no person bears, nor opens with a given name) answers no "who".
+ * (The people of a place, "Spaniards", are kept from place answers by extractAnswer, which lets a which-NOUN
+ * question take them as an adjective.)
  */
 export function fitsKind(story: Story, text: string, kind: FullQuery['kind']): boolean {
   if (kind !== 'place' && kind !== 'person') return true;
-  if (kind === 'place' && namesPeopleOfPlace(text)) return false;
   const { personWords, places } = namesByKind(story);
   const lower = text.toLowerCase();
   const lastWord = LAST_WORD.exec(lower)?.[0] ?? '';
