@@ -62,9 +62,12 @@ const ANYWHERE: [RegExp, AnswerKind][] = [
 /**
  * A phrase or clause set before the question word, ending in a comma ("In 1990, who …", "After the vote, where …",
  * "When the bridge shut, how many …"): it sets the scene; the question word after it decides what is asked. At least
- * two words, so that a question word with a comma after it ("When, exactly, …") is not taken for one.
+ * two words, so that a question word with a comma after it ("When, exactly, …") is not taken for one; and none opens
+ * with a question word that cannot open a subordinate clause, as "when" and "where" can: "How many ferries sail, when
+ * the bridge is shut?" asks how many, its "when" opening a clause about the count.
  */
-const SETTING_CLAUSE = /^[^,?;:]*\s[^,?;:]*,\s*(?=(?:who|whom|whose|what|when|where|which|how)\b)/i;
+const SETTING_CLAUSE =
+  /^(?!\W*(?:who|whom|whose|what|which|why|how)\b)[^,?;:]*\s[^,?;:]*,\s*(?=(?:who|whom|whose|what|when|where|which|how)\b)/i;
 
 /**
  * A question without the phrase or clause set before its question word (SETTING_CLAUSE).

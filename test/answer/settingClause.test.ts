@@ -12,4 +12,10 @@ describe('a phrase or clause set before the question word', () => {
     expect(mainClause('In 1990, which firm built the pier?')).toBe('which firm built the pier?');
     expect(mainClause('Who won, and when?')).toBe('Who won, and when?');
   });
+  it('is no clause of a question that opens with its own question word', () => {
+    expect(answerKind('ask', 'How many ferries are thought to be safe, when it comes to winter crossings?')).toBe('number');
+    expect(mainClause('Which firm is the main partner, when it comes to repairs?')).toBe(
+      'Which firm is the main partner, when it comes to repairs?',
+    );
+  });
 });
