@@ -96,7 +96,10 @@ export const EXTRACTION = {
   sameSide: 1.3,
   /** The candidate stands on the other side ("A" of "A beat B" for "Who did A beat?"). */
   otherSide: 0.5,
-  /** Names inside a quotation rarely answer who said it or where. */
+  /**
+   * Names inside a quotation rarely answer who said it or where. Only for a question that wants a typed entity: for
+   * one that wants none, a phrase between quotes is as often a term or a title as speech ("based on "tenure"").
+   */
   quoted: 0.6,
   /** A number right before a word of the question ("12 drones" for "how many drones") is its count. */
   counted: 1.5,
@@ -524,7 +527,8 @@ function bestCandidate(
           const side = contestSideAt(sentence.tokens, span.start, span.end);
           if (side) role *= side === sideAsked ? EXTRACTION.sameSide : EXTRACTION.otherSide;
         }
-        if (reading.quoted && insideQuote(sentence.text, e.start)) role *= EXTRACTION.quoted;
+        // (A question that wants no typed entity: the quoted phrase is weighed as the same words unquoted.)
+        if (types.length > 0 && reading.quoted && insideQuote(sentence.text, e.start)) role *= EXTRACTION.quoted;
         if (VAGUE_AMOUNT.test(e.text)) role *= EXTRACTION.vague;
         // "When was X last this low?" → "… not seen since May 1971".
         if (lastTime)
