@@ -13,6 +13,7 @@ import { mendQuestionWord } from './questionWord.js';
 import { confidenceFeatures, confidenceModel, probability, shownConfidence, type FeatureName } from './confidence.js';
 import { questionFrame, type QuestionFrame } from './questionFrame.js';
 import { reasonClause } from './clauseAnswers.js';
+import { actionPhrase } from './actionPhrase.js';
 import { speechOf } from './speechAnswer.js';
 import { acronymAnswer, expandAbbreviation } from './acronym.js';
 import { alternativeAnswer } from './alternatives.js';
@@ -271,7 +272,10 @@ function mendTypos(story: Story, query: string): string[] {
   return [...new Set(out)];
 }
 
-/** A reason clause for "why", none for "what did X do" (the excerpts answer it), else the extracted answer. */
+/**
+ * A reason clause for "why", the verb phrase for "what did X do" (none for the other questions wanting what the excerpts
+ * say: a yes-or-no question, "what happened"), else the extracted answer.
+ */
 function clauseOrEntity(
   story: Story,
   groups: CorroboratedSentence[],
@@ -279,7 +283,7 @@ function clauseOrEntity(
   clause: QuestionFrame['clause'],
 ): ShortAnswer | null {
   if (clause === 'reason') return reasonClause(groups, searchTerms(prepared));
-  if (clause === 'action') return null;
+  if (clause === 'action') return actionPhrase(groups, prepared.text);
   return extractAnswer(story, groups, prepared);
 }
 

@@ -2,6 +2,7 @@ import type { EntityType } from '../nlp/entities.js';
 import { nounClasses } from '../lexicon/index.js';
 import { tagSentence } from '../nlp/entities.js';
 import { ANSWER_TYPES, FALLBACK_TYPES, answerKind, type AnswerKind, type Command } from './answerKind.js';
+import { asksAction } from './actionPhrase.js';
 import { definedThing } from './defineThing.js';
 import { asksWhatHappened, asksYesOrNo } from './questionWord.js';
 
@@ -183,8 +184,7 @@ export function questionFrame(command: Command, query: string): QuestionFrame {
   }
   frame.role = relative?.role ?? roleOf(opening, command === 'ask' ? query.trim() : undefined);
   if (command === 'ask' && /^why\b/.test(q)) frame.clause = 'reason';
-  if (command === 'ask' && /^what\s+(?:did|does|do|has|have|will|would|is|was|are|were)\b.*\b(?:do|doing|done)\s*\??$/.test(q))
-    frame.clause = 'action';
+  if (command === 'ask' && asksAction(q)) frame.clause = 'action';
   if (command === 'ask' && (asksYesOrNo(query) || asksWhatHappened(query))) frame.clause = 'action';
   const said = command === 'ask' ? SAID.exec(q)?.[1] : undefined;
   if (said && isNameLike(query, said)) frame.speaker = said;

@@ -1,0 +1,141 @@
+/**
+ * "What did X do?" asks for what X did: a verb phrase, which no name or noun phrase gives. It is read from the best
+ * excerpts as the verb right after the question's words ("the guild **closed the old pier**" for "What did the guild
+ * do?"), or, for "What did X refuse / begin / want … to do?", as the verb after "to" beside the question's words
+ * ("refused to **sell the ferry**"). General English.
+ */
+import type { Token } from '../nlp/entities.js';
+import { termOf, termsOf } from '../search/terms.js';
+import type { StorySentence } from '../story/story.js';
+import type { CorroboratedSentence } from './corroborate.js';
+import type { ShortAnswer } from './extractAnswer.js';
+
+/** "What did X do?", "What was X forced to do?": the question's verb is "do", last ("What did X do in May?" is not one). */
+const ACTION_QUESTION =
+  /^\W*what\s+(?:did|does|do|has|have|had|will|would|can|could|is|was|are|were)\s+(.+?)\s+(?:do|doing|done)\s*\??\s*$/i;
+
+/**
+ * Whether a question asks what someone did (ACTION_QUESTION): a verb phrase answers it.
+ *
+ * @example asksAction('What did the guild refuse to do?') // → true
+ */
+export function asksAction(question: string): boolean {
+  return ACTION_QUESTION.test(question.trim());
+}
+
+/** Longest verb phrase, in words. */
+const MAX_ACTION_WORDS = 12;
+
+/** How many words before an infinitive's "to" a question word may stand ("encouraged his **colleagues** to"). */
+const TO_REACH = 4;
+
+/** A form of "be" before a verb: the verb is passive. */
+const PASSIVE_BE = /^(?:is|are|was|were|be|been|being)$/i;
+
+/** Verbs of saying: what someone said ("said the review would …") is no answer to what they did. General English. */
+const SAYING = new Set(['say', 'tell', 'add', 'state', 'note', 'claim', 'argue', 'warn', 'announce', 'explain', 'insist']);
+
+/** Where a verb phrase ends: a clause mark, or a word that opens another clause. */
+const PHRASE_END = /^(?:[,;:()\u2014\u2013"\u201C\u201D[\]]|but|while|whereas|although|though|which|because|so|if|when)$/i;
+
+/** Words that may stand between a subject and its verb ("the guild **has not** closed", "the guild **also** sold"). */
+const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
+
+/**
+ * The verb phrase a question asking what someone did (ACTION_QUESTION) is answered with, from the best excerpts
+ * that hold most of the question's words; null for another question, or when none writes one.
+ *
+ * @example actionPhrase(groups, 'What did the guild refuse to do?') // → { text: 'sell the ferry', … }
+ */
+export function actionPhrase(groups: readonly CorroboratedSentence[], question: string): ShortAnswer | null {
+  const m = ACTION_QUESTION.exec(question.trim());
+  if (!m) return null;
+  const asked = m[1]!;
+  // "… refuse to do?": the verb after "to" is asked for, not the one right after the subject.
+  const infinitive = /\bto$/i.test(asked);
+  const wanted = new Set(termsOf(asked));
+  if (wanted.size === 0) return null;
+  for (const [rank, group] of groups.slice(0, 3).entries()) {
+    for (const sentence of [group.sentence, ...group.others.map((o) => o.sentence)]) {
+      const phrase = phraseIn(sentence, wanted, infinitive);
+      if (phrase)
+        return {
+          text: phrase,
+          type: 'PHRASE',
+          from: rank,
+          sentenceId: sentence.id,
+          written: phrase,
+          evidence: { near: group.coverage, margin: 0.5, support: 0.33, typed: 0 },
+        };
+    }
+  }
+  return null;
+}
+
+/** The verb phrase of one sentence, or null: the infinitive first when the question ends in "to do", else the verb after the question's words. */
+function phraseIn(sentence: StorySentence, wanted: ReadonlySet<string>, infinitive: boolean): string | null {
+  const tokens = sentence.tokens;
+  const isWanted = tokens.map((t) => {
+    const term = termOf(t.text);
+    return term !== null && wanted.has(term);
+  });
+  const held = new Set(tokens.filter((_, i) => isWanted[i]).map((t) => termOf(t.text)));
+  if (held.size < Math.min(2, wanted.size)) return null;
+  const starts = infinitive
+    ? [infinitiveAfter(tokens, isWanted), verbAfter(tokens, isWanted)]
+    : [verbAfter(tokens, isWanted), infinitiveAfter(tokens, isWanted)];
+  for (const at of starts) {
+    if (at < 0) continue;
+    const phrase = phraseFrom(sentence, at, isWanted);
+    if (phrase) return phrase;
+  }
+  return null;
+}
+
+/** The first verb right after a question word (past auxiliaries, adverbs and "not") that is not one itself; -1 when none. */
+function verbAfter(tokens: readonly Token[], isWanted: readonly boolean[]): number {
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!isWanted[i]) continue;
+    let k = i + 1;
+    while (k < tokens.length && BEFORE_VERB.has(tokens[k]!.pos) && !isWanted[k]) k += 1;
+    if (k > i + 1 && tokens[k - 1]!.text.toLowerCase() === 'to') continue;
+    // "is used to …", "was designed …": a passive verb says what was done to it; its infinitive, if any, is read instead.
+    const verb = tokens[k];
+    if (
+      verb?.pos === 'VERB' &&
+      !isWanted[k] &&
+      !PASSIVE_BE.test(tokens[k - 1]?.text ?? '') &&
+      !SAYING.has(verb.lemma ?? verb.text.toLowerCase())
+    )
+      return k;
+  }
+  return -1;
+}
+
+/** The verb of the first "to VERB" with a question word at most TO_REACH words before it; -1 when none. */
+function infinitiveAfter(tokens: readonly Token[], isWanted: readonly boolean[]): number {
+  for (let i = 1; i + 1 < tokens.length; i += 1) {
+    if (tokens[i]!.text.toLowerCase() !== 'to' || tokens[i + 1]!.pos !== 'VERB' || isWanted[i + 1]) continue;
+    for (let k = Math.max(0, i - TO_REACH); k < i; k += 1) if (isWanted[k]) return i + 1;
+  }
+  return -1;
+}
+
+/** The words from the verb at `at` to the end of its clause (at most MAX_ACTION_WORDS), or null when that holds a question word only. */
+function phraseFrom(sentence: StorySentence, at: number, isWanted: readonly boolean[]): string | null {
+  const tokens = sentence.tokens;
+  let end = at;
+  let words = 0;
+  for (let k = at; k < tokens.length; k += 1) {
+    const t = tokens[k]!;
+    // A hyphen stays inside its word ("fault-tolerant"); an auxiliary opens another predicate ("… students **are** seen").
+    if (k > at && (PHRASE_END.test(t.text) || t.pos === 'AUX' || (t.pos === 'PUNCT' && !/^[-\u2010\u2011]$/.test(t.text)))) break;
+    if (words >= MAX_ACTION_WORDS) break;
+    if (t.pos !== 'PUNCT') words += 1;
+    end = k;
+  }
+  // Not ending in a word that leads on ("the", "of", "and").
+  while (end > at && /^(?:DET|ADP|CCONJ|SCONJ|PART|PRON|AUX)$/.test(tokens[end]!.pos)) end -= 1;
+  if (tokens.slice(at, end + 1).every((_, j) => isWanted[at + j] || termOf(tokens[at + j]!.text) === null)) return null;
+  return sentence.text.slice(tokens[at]!.start, tokens[end]!.end);
+}

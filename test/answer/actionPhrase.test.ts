@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { asksAction } from '../../src/answer/actionPhrase.js';
+import { traceAnswer } from '../../src/answer/answerQuestion.js';
+import type { Article } from '../../src/corpus/article.js';
+import { buildStory } from '../../src/story/buildStory.js';
+
+/** Invented: what a guild did, and what it refused to do. */
+const ARTICLE: Article = {
+  id: 'guild',
+  title: 'Guild',
+  titleGiven: true,
+  file: 'guild.md',
+  body:
+    'The ferry guild of Port Alder met on Tuesday. ' +
+    'The guild refused to sell the old ferry, and the harbour board complained. ' +
+    'The ropemakers of the town are paid to mend the nets, but they rarely do. ' +
+    'Later the salt traders closed the north pier for the winter. ' +
+    'The south quay is used to load timber.',
+};
+
+const story = buildStory([ARTICLE], 'action-phrase');
+const ask = (question: string) => traceAnswer(story, question, { command: 'ask', limit: 1 }).short?.text;
+
+describe('a question asking what someone did', () => {
+  it('is one when its verb "do" ends it', () => {
+    expect(asksAction('What did the guild refuse to do?')).toBe(true);
+    expect(asksAction('what do the traders do?')).toBe(true);
+    expect(asksAction('What did the guild do in May?')).toBe(false);
+    expect(asksAction('What did the guild sell?')).toBe(false);
+  });
+
+  it('is answered with the verb phrase after the question’s words, to the end of its clause', () => {
+    expect(ask('What did the salt traders do?')).toBe('closed the north pier for the winter');
+  });
+
+  it('is answered with the verb after "to" for "what did X refuse to do"', () => {
+    expect(ask('What did the guild refuse to do?')).toBe('sell the old ferry');
+  });
+
+  it('reads the infinitive after a passive verb, not the passive verb: what is done to the subject is not what it does', () => {
+    expect(ask('What does the south quay do?')).toBe('load timber');
+  });
+
+  it('ends the phrase before a word that opens another clause', () => {
+    expect(ask('What are the ropemakers paid to do?')).toBe('mend the nets');
+  });
+});
