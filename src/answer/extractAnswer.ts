@@ -34,6 +34,7 @@ import { questionEcho } from './questionEcho.js';
 import { askedSide, contestSideAt } from './contestSides.js';
 import { amountUnit, askedUnit, unitFit } from './unitFit.js';
 import { namesPost, personPhrases } from './personPhrases.js';
+import { asksForName, writtenAsName } from './nameAsked.js';
 import {
   afterLocative,
   AGE_QUESTION,
@@ -633,6 +634,9 @@ function bestCandidate(
   // park asked for is one of them, not another name beside the question's words.
   const nameFocus = query.focus && !kindTerm && !postAsked ? query.focus.toLowerCase() : null;
   const nameOfFocus = nameFocus ? every.filter((c) => c.from === 0 && endsInFocusName(shownText(story, c).text, nameFocus)) : [];
+  // "What was the name of the ferry?": where some of the best excerpt's candidates are written as names, the name
+  // asked for is one of them, not a lower-case phrase beside the question's words.
+  const names = asksForName(query.text) ? every.filter((c) => c.from === 0 && writtenAsName(c.at.sentence, c.at.e.start, c.at.e.end)) : [];
   const byHand =
     owned.length > 0
       ? owned
@@ -646,7 +650,9 @@ function bestCandidate(
               ? namings
               : nameOfFocus.length > 0
                 ? nameOfFocus
-                : every;
+                : names.length > 0
+                  ? names
+                  : every;
   // A candidate that only repeats the question's words is no answer where another one is.
   const echoes = questionEcho(query.text);
   const fresh = byHand.filter((c) => !echoes(c.entity.text));

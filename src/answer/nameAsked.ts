@@ -1,0 +1,47 @@
+/**
+ * "What is the name of the ferry?" asks for a name: where the best excerpt gives one ("the ferry **Morning Gull**"),
+ * a lower-case phrase beside the question's words ("the old ferry", "a long voyage") is not what was asked. General
+ * English: a name is written with capitals or figures.
+ */
+import type { StorySentence } from '../story/story.js';
+
+/**
+ * A what / which question asking for something's name or title: "the name / title of X", "X's name", "what was X
+ * named"; not "the (Latin / another) name for X" (a word for X, as often written in lower case), nor a term, nor a
+ * kind ("what kind of name").
+ */
+const NAME_QUESTION =
+  /\b(?:name|names|title|titles)\s+(?:of|given\s+to)\b|['’]s?\s+(?:name|title|names|titles)\b|\bwhat\s+(?:is|was|were|are)\s+\S+(?:\s+\S+){0,5}\s+named\s*\??$/i;
+
+/** "what kind / type / sort of name …" asks for a kind, not a name. */
+const KIND_OF_NAME = /\b(?:type|types|kind|kinds|sort|sorts|form|forms)\s+of\s+(?:name|title)s?\b/i;
+
+/** Questions whose own word says what is wanted: a person, a time, a place, a reason, a manner. */
+const OTHER_OPENING = /^\W*(?:who|whom|whose|when|where|why|how)\b/i;
+
+/**
+ * Whether a question asks for a name or a title.
+ *
+ * @example asksForName('What was the name of the ferry?') // → true
+ * @example asksForName('What is the Latin name for a ferry?') // → false
+ */
+export function asksForName(question: string): boolean {
+  return !OTHER_OPENING.test(question) && NAME_QUESTION.test(question) && !KIND_OF_NAME.test(question);
+}
+
+/**
+ * Whether the words of a sentence from `start` to `end` are written as a name: a word capitalised, or a figure, that
+ * does not open the sentence (where every word is capitalised), or the words set between quotes.
+ *
+ * @example writtenAsName(sentence('They sailed on the Morning Gull.'), 15, 30) // → true ("Morning Gull")
+ */
+export function writtenAsName(sentence: StorySentence, start: number, end: number): boolean {
+  const text = sentence.text;
+  if (/["“‘]\s*$/.test(text.slice(Math.max(0, start - 2), start)) && /^\s*["”’]/.test(text.slice(end, end + 2))) return true;
+  const opening = sentence.tokens[0]?.start ?? 0;
+  for (const t of sentence.tokens) {
+    if (t.start < start || t.end > end || t.start === opening) continue;
+    if (/^[\p{Lu}\p{N}]/u.test(t.text)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { traceAnswer } from '../../src/answer/answerQuestion.js';
+import { asksForName } from '../../src/answer/nameAsked.js';
+import type { Article } from '../../src/corpus/article.js';
+import { buildStory } from '../../src/story/buildStory.js';
+
+/** Invented: a ferry given its name in the same sentence as a lower-case phrase nearer the question's words. */
+const ARTICLE: Article = {
+  id: 'ferry',
+  title: 'Ferry',
+  titleGiven: true,
+  file: 'ferry.md',
+  body:
+    'The harbour board met on Tuesday. ' +
+    'The mail ferry between the islands, a sturdy old steamer, was renamed the Morning Gull in 1950. ' +
+    'Crowds came early.',
+};
+
+const story = buildStory([ARTICLE], 'name-asked');
+const ask = (question: string) => traceAnswer(story, question, { command: 'ask', limit: 1 }).short?.text;
+
+describe('a question asking for a name', () => {
+  it('is one for "the name / title of X", "X’s name" and "what was X named"', () => {
+    expect(asksForName('what was the name of the first ferry?')).toBe(true);
+    expect(asksForName("what was the ferry's name?")).toBe(true);
+    expect(asksForName('what was the first ferry named?')).toBe(true);
+    expect(asksForName('what is the latin name for a ferry?')).toBe(false);
+    expect(asksForName('what kind of name did the ferry get?')).toBe(false);
+    expect(asksForName('who gave the ferry its name?')).toBe(false);
+  });
+
+  it('is answered with a name of the best excerpt over a lower-case phrase beside the question’s words', () => {
+    expect(ask('What was the name of the mail ferry between the islands?')).toBe('Morning Gull');
+  });
+});
