@@ -90,7 +90,7 @@ interface Description {
 }
 
 /** X's words as written in a sentence: any case, joined by a space, a hyphen or nothing, singular or plural. */
-function thingPattern(thing: string): RegExp {
+export function thingPattern(thing: string): RegExp {
   const words = thing
     .toLowerCase()
     .split(/\s+/)

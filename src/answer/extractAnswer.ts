@@ -35,6 +35,7 @@ import { askedSide, contestSideAt } from './contestSides.js';
 import { amountUnit, askedUnit, unitFit } from './unitFit.js';
 import { namesPost, personPhrases } from './personPhrases.js';
 import { asksForName, writtenAsName } from './nameAsked.js';
+import { otherNameAnswer } from './otherName.js';
 import {
   afterLocative,
   AGE_QUESTION,
@@ -185,6 +186,9 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
   const asksNationality = query.kind === 'other' && NATIONALITY_QUESTION.test(query.text);
   const nationality = asksNationality ? bestCandidate(story, groups, query, (s) => demonyms(s, query), 1) : null;
   if (nationality) return nationality;
+  // "What is another term for X?": what the story also calls X ("X (**Y**)", "X, also called **Y**").
+  const otherName = query.kind === 'other' ? otherNameAnswer(groups, query.text) : null;
+  if (otherName) return otherName;
   if (query.types.length === 0) {
     // "Why …" and "how did …" want a clause, not a noun phrase: the phrase beside the question's words.
     if (/^\W*(why|how)\b/i.test(query.text))
