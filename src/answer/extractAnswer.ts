@@ -36,6 +36,7 @@ import { amountUnit, askedUnit, unitFit } from './unitFit.js';
 import { namesPost, personPhrases } from './personPhrases.js';
 import { asksForName, writtenAsName } from './nameAsked.js';
 import { otherNameAnswer } from './otherName.js';
+import { withoutQuestionHead } from './questionHead.js';
 import {
   afterLocative,
   AGE_QUESTION,
@@ -698,7 +699,10 @@ function bestCandidate(
   const winner = (asksSeveral(query.text, query.focus) ? listHolding(ranked[0]!, every) : undefined) ?? ranked[0]!;
   const possessed = withPossessedFocus(story, winner, shownText(story, winner), query.focus);
   // "Whose boat sank?" → "Ada Vell's", as the sentence writes the owner.
-  const shown = WHOSE_QUESTION.test(mainClause(query.text)) ? withOwnerMark(possessed, ownerMarkAfter(story, winner)) : possessed;
+  const marked = WHOSE_QUESTION.test(mainClause(query.text)) ? withOwnerMark(possessed, ownerMarkAfter(story, winner)) : possessed;
+  // "… broad groups of what?" → "microbes", not "broad groups of microbes": the question writes the head itself.
+  const headless = types.length === 0 && marked.text === marked.written ? withoutQuestionHead(marked.text, query.text) : marked.text;
+  const shown = headless === marked.text ? marked : { text: headless, written: headless };
   const short: ShortAnswer = {
     text: query.kind === 'date' && query.focus?.toLowerCase() === 'year' ? yearOf(shown.text) : shown.text,
     type: winner.entity.type,

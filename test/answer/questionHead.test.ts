@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { traceAnswer } from '../../src/answer/answerQuestion.js';
+import { withoutQuestionHead } from '../../src/answer/questionHead.js';
+import type { Article } from '../../src/corpus/article.js';
+import { buildStory } from '../../src/story/buildStory.js';
+
+/** Invented: a catch the question names by the head the excerpt writes before "of". */
+const ARTICLE: Article = {
+  id: 'quay',
+  title: 'Quay',
+  titleGiven: true,
+  file: 'quay.md',
+  body: 'The harbour board met on Tuesday. The nets of the guild catch broad groups of small fish in the bay. Crowds came early.',
+};
+
+describe('an answer whose head the question writes', () => {
+  it('is shown without the head the question writes before its own "of"', () => {
+    expect(withoutQuestionHead('large loads of salted herring', 'what did the quay take large loads of?')).toBe('salted herring');
+    expect(withoutQuestionHead('the planning of the spring fair', 'the vote led to the planning of what?')).toBe('spring fair');
+  });
+
+  it('is kept whole where the question does not write the head before "of", or the head is a name', () => {
+    expect(withoutQuestionHead('large loads of salted herring', 'what did the quay take each spring?')).toBe(
+      'large loads of salted herring',
+    );
+    expect(withoutQuestionHead('loads of salted herring', 'what loads did the quay take?')).toBe('loads of salted herring');
+    expect(withoutQuestionHead('Bank of Alder', 'what did the bank of alder lend?')).toBe('Bank of Alder');
+  });
+
+  it('answers the question with the words after "of"', () => {
+    const story = buildStory([ARTICLE], 'question-head');
+    expect(traceAnswer(story, 'The nets catch broad groups of what?', { command: 'ask', limit: 1 }).short?.text).toBe('small fish');
+  });
+});
