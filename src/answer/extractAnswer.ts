@@ -34,6 +34,7 @@ import { questionEcho } from './questionEcho.js';
 import { askedSide, contestSideAt } from './contestSides.js';
 import { amountUnit, askedUnit, unitFit } from './unitFit.js';
 import { namesPost, personPhrases } from './personPhrases.js';
+import { placePhrases } from './placePhrases.js';
 import {
   afterLocative,
   AGE_QUESTION,
@@ -192,6 +193,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
     // Names the tagger did not type compete at a discount with those it did ("Port Alder" for "what town").
     // The people of a place ("the Danes") answer no where-question: only its name does.
     const peopleForPlace = query.kind === 'place';
+    const where = peopleForPlace && asksWhere(query);
     const notPeople = (s: StorySentence, e: Mention) => !peopleForPlace || !namesPeopleOfPlace(e.text) || namesByAdjective(s, e, query);
     const withRuns = (s: StorySentence) => {
       // The typed entities (a fresh list, added to here), then the names and the lists they stand in.
@@ -223,6 +225,8 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
           out.push(r);
       // "Who shouted?" → "a bystander": a noun phrase ending in a common noun of a person competes with the names.
       if (query.kind === 'person') for (const c of personPhrases(s, phraseChunks(s, query), out)) out.push(c);
+      // "Where is heat rejected?" → "in **the condenser**": a sentence that names no place offers the phrases it places things in.
+      if (where && out.length === 0 && s === groups[0]!.sentence) for (const c of placePhrases(s, phraseChunks(s, query))) out.push(c);
       for (const list of coordinated(s.text, out)) out.push(list);
       return out;
     };
