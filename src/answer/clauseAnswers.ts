@@ -70,13 +70,25 @@ export function reasonClause(groups: CorroboratedSentence[], questionTerms: read
   return null;
 }
 
-/** Where a reason may open in a sentence: the REASON words, then (when none opens one) "to" before a verb: a purpose ("went north **to find work**"). */
+/**
+ * Words that may open a reason but as often open a time, a topic or a beneficiary ("after the war", "over the
+ * decade", "for a time", "since 1990"): read only where no other word opens a reason.
+ */
+const LOOSE_REASON = /^(?:after|over|following|since|amid|for(?!\s+fear\b))\s/i;
+
+/**
+ * Where a reason may open in a sentence, surest first: the REASON words that only open a reason ("because", "due
+ * to", "in order to" …), then "to" before a verb: a purpose ("went north **to find work**"), then the words that
+ * open a reason only sometimes ("after", "over", "for" …). Each in the order the sentence writes them.
+ */
 function* reasonMarks(sentence: StorySentence): Generator<{ index: number; 0: string }> {
-  yield* sentence.text.matchAll(REASON);
+  const marks = [...sentence.text.matchAll(REASON)];
+  yield* marks.filter((m) => !LOOSE_REASON.test(m[0]));
   const tokens = sentence.tokens;
   for (const [i, t] of tokens.entries())
     if (t.text.toLowerCase() === 'to' && tokens[i + 1]?.pos === 'VERB' && i > 0 && !TAKES_TO.has(tokens[i - 1]!.text.toLowerCase()))
       yield { index: t.start, 0: sentence.text.slice(t.start, tokens[i + 1]!.start) };
+  yield* marks.filter((m) => LOOSE_REASON.test(m[0]));
 }
 
 function reasonIn(sentence: StorySentence, wanted: ReadonlySet<string>): Omit<ShortAnswer, 'from' | 'evidence'> | null {

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { buildStory } from '../../src/story/buildStory.js';
+
+/** Invented: reasons told after a word that more often opens a time ("for a week", "over the winter"). */
+const story = buildStory(
+  [
+    {
+      id: 'quay',
+      title: 'Quay',
+      titleGiven: true,
+      file: 'quay.md',
+      body:
+        'For a week the harbour crane at Tolwick stood idle to let the inspectors test its cables. ' +
+        'Over the winter the night guards locked the north gate for fear of thieves.',
+    },
+  ],
+  'reason-order-fixture',
+);
+
+const why = (question: string) => answerQuestion(story, question).answer?.text;
+
+describe('the reason of a why-question', () => {
+  it('is a purpose before a clause opened by a word that more often tells a time', () => {
+    expect(why('Why did the harbour crane stand idle?')).toBe('to let the inspectors test its cables');
+  });
+  it('is still opened by "for fear of", a phrase that only tells a reason', () => {
+    expect(why('Why did the night guards lock the north gate?')).toBe('for fear of thieves');
+  });
+});
