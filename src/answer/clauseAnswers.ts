@@ -98,8 +98,8 @@ function reasonIn(sentence: StorySentence, wanted: ReadonlySet<string>): Omit<Sh
   for (const m of reasonMarks(sentence)) {
     const start = m.index;
     const rest = text.slice(start);
-    const end = /[,;:.!?"“”—(]|\s[-–]\s/.exec(rest.slice(m[0].length));
-    let clause = rest.slice(0, end ? m[0].length + end.index : rest.length).trim();
+    const end = clauseEnd(rest, m[0].length);
+    let clause = rest.slice(0, end).trim();
     const words = clause.split(/\s+/);
     if (words.length < 3) continue;
     // A clause that only repeats the question is no reason.
@@ -111,4 +111,20 @@ function reasonIn(sentence: StorySentence, wanted: ReadonlySet<string>): Omit<Sh
     return { text: clause, type: 'PHRASE', sentenceId: sentence.id, written: clause };
   }
   return null;
+}
+
+/** Marks that end a reason clause: a comma, a stop, a colon, a dash, a bracket. */
+const CLAUSE_END = /[,;:.!?—(]|\s[-–]\s/g;
+
+/** A stop that ends an initial or a short title rather than the clause ("George **W.** Bush", "**St.** Paul's"). */
+const ABBREVIATION_BEFORE = /(?:^|[\s(])\p{Lu}\p{Ll}?$/u;
+
+/** Where the clause opened at the start of `rest` ends: its first end mark past `from`, else the text's end. */
+function clauseEnd(rest: string, from: number): number {
+  CLAUSE_END.lastIndex = from;
+  for (let m = CLAUSE_END.exec(rest); m; m = CLAUSE_END.exec(rest)) {
+    if (m[0] === '.' && ABBREVIATION_BEFORE.test(rest.slice(0, m.index)) && /^\s+\p{Lu}/u.test(rest.slice(m.index + 1))) continue;
+    return m.index;
+  }
+  return rest.length;
 }

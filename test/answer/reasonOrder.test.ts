@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { buildStory } from '../../src/story/buildStory.js';
 
-/** Invented: reasons told after a word that more often opens a time ("for a week", "over the winter"). */
+/** Invented: reasons told after a word that more often opens a time ("for a week", "over the winter"), an initial, a quotation. */
 const story = buildStory(
   [
     {
@@ -12,7 +12,9 @@ const story = buildStory(
       file: 'quay.md',
       body:
         'For a week the harbour crane at Tolwick stood idle to let the inspectors test its cables. ' +
-        'Over the winter the night guards locked the north gate for fear of thieves.',
+        'Over the winter the night guards locked the north gate for fear of thieves. ' +
+        'The museum emptied its east wing to house the Arlen B. Tosk collection. ' +
+        'The club banned the song to keep out "rough" crowds.',
     },
   ],
   'reason-order-fixture',
@@ -26,5 +28,14 @@ describe('the reason of a why-question', () => {
   });
   it('is still opened by "for fear of", a phrase that only tells a reason', () => {
     expect(why('Why did the night guards lock the north gate?')).toBe('for fear of thieves');
+  });
+});
+
+describe('the end of a reason clause', () => {
+  it('is not the stop after an initial', () => {
+    expect(why('Why did the museum empty its east wing?')).toBe('to house the Arlen B. Tosk collection');
+  });
+  it('is not a quotation mark', () => {
+    expect(why('Why did the club ban the song?')).toBe('to keep out "rough" crowds');
   });
 });
