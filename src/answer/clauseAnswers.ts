@@ -101,7 +101,7 @@ function reasonIn(sentence: StorySentence, wanted: ReadonlySet<string>): Omit<Sh
     const end = clauseEnd(rest, m[0].length);
     let clause = rest.slice(0, end).trim();
     const words = clause.split(/\s+/);
-    if (words.length < 3) continue;
+    if (words.length < 2) continue;
     // A clause that only repeats the question is no reason.
     const fresh = termsOf(clause.slice(m[0].length)).filter((t) => !wanted.has(t));
     if (fresh.length === 0) continue;

@@ -14,7 +14,8 @@ const story = buildStory(
         'For a week the harbour crane at Tolwick stood idle to let the inspectors test its cables. ' +
         'Over the winter the night guards locked the north gate for fear of thieves. ' +
         'The museum emptied its east wing to house the Arlen B. Tosk collection. ' +
-        'The club banned the song to keep out "rough" crowds.',
+        'The club banned the song to keep out "rough" crowds. ' +
+        'For luck, the ferry skipper touched the brass bell.',
     },
   ],
   'reason-order-fixture',
@@ -37,5 +38,11 @@ describe('the end of a reason clause', () => {
   });
   it('is not a quotation mark', () => {
     expect(why('Why did the club ban the song?')).toBe('to keep out "rough" crowds');
+  });
+});
+
+describe('a short reason', () => {
+  it('may be one word after the word that opens it', () => {
+    expect(why('Why did the ferry skipper touch the brass bell?')).toBe('For luck');
   });
 });
