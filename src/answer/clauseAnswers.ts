@@ -63,7 +63,8 @@ export function reasonClause(groups: CorroboratedSentence[], questionTerms: read
   const wanted = new Set(questionTerms);
   for (const [rank, group] of groups.slice(0, 3).entries()) {
     for (const sentence of [group.sentence, ...group.others.map((o) => o.sentence)]) {
-      const clause = reasonIn(sentence, wanted);
+      // The best excerpt needs one of the question's words (the ranker chose it); the others two.
+      const clause = reasonIn(sentence, wanted, rank === 0 && sentence === group.sentence ? 1 : 2);
       if (clause) return { ...clause, from: rank, evidence: { near: group.coverage, margin: 0.5, support: 0.33, typed: 0 } };
     }
   }
@@ -91,10 +92,10 @@ function* reasonMarks(sentence: StorySentence): Generator<{ index: number; 0: st
   yield* marks.filter((m) => LOOSE_REASON.test(m[0]));
 }
 
-function reasonIn(sentence: StorySentence, wanted: ReadonlySet<string>): Omit<ShortAnswer, 'from' | 'evidence'> | null {
+function reasonIn(sentence: StorySentence, wanted: ReadonlySet<string>, shared: number): Omit<ShortAnswer, 'from' | 'evidence'> | null {
   const text = sentence.text;
   const own = termsOf(text);
-  if (own.filter((t) => wanted.has(t)).length < Math.min(2, wanted.size)) return null;
+  if (own.filter((t) => wanted.has(t)).length < Math.min(shared, wanted.size)) return null;
   for (const m of reasonMarks(sentence)) {
     const start = m.index;
     const rest = text.slice(start);

@@ -15,7 +15,8 @@ const story = buildStory(
         'Over the winter the night guards locked the north gate for fear of thieves. ' +
         'The museum emptied its east wing to house the Arlen B. Tosk collection. ' +
         'The club banned the song to keep out "rough" crowds. ' +
-        'For luck, the ferry skipper touched the brass bell.',
+        'For luck, the ferry skipper touched the brass bell. ' +
+        'The old slipway was shut because of rotting timbers.',
     },
   ],
   'reason-order-fixture',
@@ -44,5 +45,11 @@ describe('the end of a reason clause', () => {
 describe('a short reason', () => {
   it('may be one word after the word that opens it', () => {
     expect(why('Why did the ferry skipper touch the brass bell?')).toBe('For luck');
+  });
+});
+
+describe('the best excerpt', () => {
+  it('gives its reason when it shares only one word with the question', () => {
+    expect(why('Why was the slipway closed?')).toBe('rotting timbers');
   });
 });
