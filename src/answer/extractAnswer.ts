@@ -35,6 +35,7 @@ import { askedSide, contestSideAt } from './contestSides.js';
 import { amountUnit, askedUnit, unitFit } from './unitFit.js';
 import { namesPost, personPhrases } from './personPhrases.js';
 import { placePhrases } from './placePhrases.js';
+import { dateSpanAsked, dateSpans } from './howLongDates.js';
 import {
   afterLocative,
   AGE_QUESTION,
@@ -236,8 +237,11 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
       nounPhrase(story, groups, query)
     );
   }
+  // "How long ago …?", "How long has X been …?": a date answers ("20 million years ago", "since the 1950s").
+  const dateAsked = query.kind === 'duration' || query.kind === 'date' ? dateSpanAsked(query.text) : undefined;
+  const typed = dateAsked ? (s: StorySentence) => [...entities(query.types)(s), ...dateSpans(s, dateAsked)] : entities(query.types);
   return (
-    bestCandidate(story, groups, query, entities(query.types), 1) ??
+    bestCandidate(story, groups, query, typed, 1) ??
     bestCandidate(story, groups, query, entities(query.fallback), 0) ??
     nounPhrase(story, groups, query)
   );
