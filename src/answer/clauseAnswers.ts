@@ -1,5 +1,5 @@
 import { findActor } from '../actors/findActor.js';
-import { termsOf } from '../search/terms.js';
+import { termOf, termsOf } from '../search/terms.js';
 import { storyActors } from '../story/catalogues.js';
 import { sentenceAt, type Story, type StorySentence } from '../story/story.js';
 import type { CorroboratedSentence } from './corroborate.js';
@@ -76,6 +76,33 @@ export function reasonClause(groups: CorroboratedSentence[], questionTerms: read
  * decade", "for a time", "since 1990"): read only where no other word opens a reason.
  */
 const LOOSE_REASON = /^(?:after|over|following|since|amid|for(?!\s+fear\b))\s/i;
+
+/**
+ * "How did X …?": the means the best excerpt gives for it, the clause after "by" and a verb's -ing form right after a
+ * word of the question ("swim by **undulating their bodies**", "encouraged trade, by **stimulating local seed
+ * production**"), up to the next comma or the end; null when the excerpt gives none.
+ */
+export function meansClause(sentence: StorySentence, questionTerms: readonly string[]): Omit<ShortAnswer, 'from' | 'evidence'> | null {
+  const wanted = new Set(questionTerms);
+  if (!termsOf(sentence.text).some((t) => wanted.has(t))) return null;
+  const tokens = sentence.tokens;
+  for (const [i, t] of tokens.entries()) {
+    const next = tokens[i + 1];
+    if (t.text.toLowerCase() !== 'by' || !next || next.pos !== 'VERB' || !/ing$/i.test(next.text)) continue;
+    // The means of what the question asks about: "by" right after one of its words (past a comma).
+    let k = i - 1;
+    while (k >= 0 && tokens[k]!.pos === 'PUNCT') k -= 1;
+    const before = k >= 0 ? termOf(tokens[k]!.text) : null;
+    if (before === null || !wanted.has(before)) continue;
+    const rest = sentence.text.slice(next.start);
+    let clause = rest.slice(0, clauseEnd(rest, 0)).trim();
+    const words = clause.split(/\s+/);
+    if (termsOf(clause).every((w) => wanted.has(w))) continue;
+    if (words.length > MAX_REASON_WORDS) clause = words.slice(0, MAX_REASON_WORDS).join(' ');
+    return { text: clause, type: 'PHRASE', sentenceId: sentence.id, written: clause };
+  }
+  return null;
+}
 
 /**
  * Where a reason may open in a sentence, surest first: the REASON words that only open a reason ("because", "due

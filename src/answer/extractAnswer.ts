@@ -36,6 +36,7 @@ import { amountUnit, askedUnit, unitFit } from './unitFit.js';
 import { namesPost, personPhrases } from './personPhrases.js';
 import { placePhrases } from './placePhrases.js';
 import { dateSpanAsked, dateSpans } from './howLongDates.js';
+import { meansClause } from './clauseAnswers.js';
 import {
   afterLocative,
   AGE_QUESTION,
@@ -186,7 +187,11 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
   if (query.types.length === 0) {
     // "Why …" and "how did …" want a clause, not a noun phrase: the phrase beside the question's words.
     if (/^\W*(why|how)\b/i.test(query.text))
-      return (HOW_OFTEN_QUESTION.test(query.text) ? frequencyAnswer(groups) : null) ?? extractPhrase(groups[0]!.sentence, query);
+      return (
+        (HOW_OFTEN_QUESTION.test(query.text) ? frequencyAnswer(groups) : null) ??
+        howMeans(groups, query) ??
+        extractPhrase(groups[0]!.sentence, query)
+      );
     return bestCandidate(story, groups, query, chunksOf(query), 0);
   }
   const entities = (types: readonly EntityType[]) => (s: StorySentence) => entityMentions(story, s, types, query);
@@ -261,6 +266,13 @@ function namesByAdjective(sentence: StorySentence, e: Mention, query: FullQuery)
 /** Whether a question asks "where …" (after any phrase that sets its scene). */
 function asksWhere(query: FullQuery): boolean {
   return /^\W*where\b/.test(mainClause(query.text));
+}
+
+/** "How did X …?": the means the best excerpt gives ("by **undulating their bodies**"), as the phrase answer gives it. */
+function howMeans(groups: CorroboratedSentence[], query: FullQuery): ShortAnswer | null {
+  if (!/^\W*how\b/i.test(query.text)) return null;
+  const means = meansClause(groups[0]!.sentence, query.terms);
+  return means && { ...means, from: 0, evidence: { near: 0.5, margin: 0.5, support: 0.33, typed: 0 } };
 }
 
 /** Whether one of the first `count` mentions overlaps `span`. */
