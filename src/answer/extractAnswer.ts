@@ -37,6 +37,7 @@ import { namesPost, personPhrases } from './personPhrases.js';
 import { placePhrases } from './placePhrases.js';
 import { dateSpanAsked, dateSpans } from './howLongDates.js';
 import { meansClause } from './clauseAnswers.js';
+import { multipliers } from './multipliers.js';
 import {
   afterLocative,
   AGE_QUESTION,
@@ -244,7 +245,11 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
   }
   // "How long ago …?", "How long has X been …?": a date answers ("20 million years ago", "since the 1950s").
   const dateAsked = query.kind === 'duration' || query.kind === 'date' ? dateSpanAsked(query.text) : undefined;
-  const typed = dateAsked ? (s: StorySentence) => [...entities(query.types)(s), ...dateSpans(s, dateAsked)] : entities(query.types);
+  const typed = dateAsked
+    ? (s: StorySentence) => [...entities(query.types)(s), ...dateSpans(s, dateAsked)]
+    : query.kind === 'number' && MULTIPLIER_QUESTION.test(query.text)
+      ? (s: StorySentence) => [...entities(query.types)(s), ...multipliers(s)]
+      : entities(query.types);
   return (
     bestCandidate(story, groups, query, typed, 1) ??
     bestCandidate(story, groups, query, entities(query.fallback), 0) ??
@@ -267,6 +272,9 @@ function namesByAdjective(sentence: StorySentence, e: Mention, query: FullQuery)
 function asksWhere(query: FullQuery): boolean {
   return /^\W*where\b/.test(mainClause(query.text));
 }
+
+/** "How much …?", "how many times …?": a multiplier may answer ("**twice** the figure", "**sevenfold**"). */
+const MULTIPLIER_QUESTION = /\bhow\s+(?:much|many\s+times)\b/;
 
 /** "How did X …?": the means the best excerpt gives ("by **undulating their bodies**"), as the phrase answer gives it. */
 function howMeans(groups: CorroboratedSentence[], query: FullQuery): ShortAnswer | null {
