@@ -1,5 +1,5 @@
 import { findActor } from '../actors/findActor.js';
-import { termsOf } from '../search/terms.js';
+import { termOf, termsOf } from '../search/terms.js';
 import { storyActors } from '../story/catalogues.js';
 import { sentenceAt, type Story, type StorySentence } from '../story/story.js';
 import type { CorroboratedSentence } from './corroborate.js';
@@ -63,33 +63,73 @@ export function reasonClause(groups: CorroboratedSentence[], questionTerms: read
   const wanted = new Set(questionTerms);
   for (const [rank, group] of groups.slice(0, 3).entries()) {
     for (const sentence of [group.sentence, ...group.others.map((o) => o.sentence)]) {
-      const clause = reasonIn(sentence, wanted);
+      // The best excerpt needs one of the question's words (the ranker chose it); the others two.
+      const clause = reasonIn(sentence, wanted, rank === 0 && sentence === group.sentence ? 1 : 2);
       if (clause) return { ...clause, from: rank, evidence: { near: group.coverage, margin: 0.5, support: 0.33, typed: 0 } };
     }
   }
   return null;
 }
 
-/** Where a reason may open in a sentence: the REASON words, then (when none opens one) "to" before a verb: a purpose ("went north **to find work**"). */
+/**
+ * Words that may open a reason but as often open a time, a topic or a beneficiary ("after the war", "over the
+ * decade", "for a time", "since 1990"): read only where no other word opens a reason.
+ */
+const LOOSE_REASON = /^(?:after|over|following|since|amid|for(?!\s+fear\b))\s/i;
+
+/**
+ * "How did X …?": the means the best excerpt gives for it, the clause after "by" and a verb's -ing form right after a
+ * word of the question ("swim by **undulating their bodies**", "encouraged trade, by **stimulating local seed
+ * production**"), up to the next comma or the end; null when the excerpt gives none.
+ */
+export function meansClause(sentence: StorySentence, questionTerms: readonly string[]): Omit<ShortAnswer, 'from' | 'evidence'> | null {
+  const wanted = new Set(questionTerms);
+  if (!termsOf(sentence.text).some((t) => wanted.has(t))) return null;
+  const tokens = sentence.tokens;
+  for (const [i, t] of tokens.entries()) {
+    const next = tokens[i + 1];
+    if (t.text.toLowerCase() !== 'by' || !next || next.pos !== 'VERB' || !/ing$/i.test(next.text)) continue;
+    // The means of what the question asks about: "by" right after one of its words (past a comma).
+    let k = i - 1;
+    while (k >= 0 && tokens[k]!.pos === 'PUNCT') k -= 1;
+    const before = k >= 0 ? termOf(tokens[k]!.text) : null;
+    if (before === null || !wanted.has(before)) continue;
+    const rest = sentence.text.slice(next.start);
+    let clause = rest.slice(0, clauseEnd(rest, 0)).trim();
+    const words = clause.split(/\s+/);
+    if (termsOf(clause).every((w) => wanted.has(w))) continue;
+    if (words.length > MAX_REASON_WORDS) clause = words.slice(0, MAX_REASON_WORDS).join(' ');
+    return { text: clause, type: 'PHRASE', sentenceId: sentence.id, written: clause };
+  }
+  return null;
+}
+
+/**
+ * Where a reason may open in a sentence, surest first: the REASON words that only open a reason ("because", "due
+ * to", "in order to" …), then "to" before a verb: a purpose ("went north **to find work**"), then the words that
+ * open a reason only sometimes ("after", "over", "for" …). Each in the order the sentence writes them.
+ */
 function* reasonMarks(sentence: StorySentence): Generator<{ index: number; 0: string }> {
-  yield* sentence.text.matchAll(REASON);
+  const marks = [...sentence.text.matchAll(REASON)];
+  yield* marks.filter((m) => !LOOSE_REASON.test(m[0]));
   const tokens = sentence.tokens;
   for (const [i, t] of tokens.entries())
     if (t.text.toLowerCase() === 'to' && tokens[i + 1]?.pos === 'VERB' && i > 0 && !TAKES_TO.has(tokens[i - 1]!.text.toLowerCase()))
       yield { index: t.start, 0: sentence.text.slice(t.start, tokens[i + 1]!.start) };
+  yield* marks.filter((m) => LOOSE_REASON.test(m[0]));
 }
 
-function reasonIn(sentence: StorySentence, wanted: ReadonlySet<string>): Omit<ShortAnswer, 'from' | 'evidence'> | null {
+function reasonIn(sentence: StorySentence, wanted: ReadonlySet<string>, shared: number): Omit<ShortAnswer, 'from' | 'evidence'> | null {
   const text = sentence.text;
   const own = termsOf(text);
-  if (own.filter((t) => wanted.has(t)).length < Math.min(2, wanted.size)) return null;
+  if (own.filter((t) => wanted.has(t)).length < Math.min(shared, wanted.size)) return null;
   for (const m of reasonMarks(sentence)) {
     const start = m.index;
     const rest = text.slice(start);
-    const end = /[,;:.!?"“”—(]|\s[-–]\s/.exec(rest.slice(m[0].length));
-    let clause = rest.slice(0, end ? m[0].length + end.index : rest.length).trim();
+    const end = clauseEnd(rest, m[0].length);
+    let clause = rest.slice(0, end).trim();
     const words = clause.split(/\s+/);
-    if (words.length < 3) continue;
+    if (words.length < 2) continue;
     // A clause that only repeats the question is no reason.
     const fresh = termsOf(clause.slice(m[0].length)).filter((t) => !wanted.has(t));
     if (fresh.length === 0) continue;
@@ -99,4 +139,20 @@ function reasonIn(sentence: StorySentence, wanted: ReadonlySet<string>): Omit<Sh
     return { text: clause, type: 'PHRASE', sentenceId: sentence.id, written: clause };
   }
   return null;
+}
+
+/** Marks that end a reason clause: a comma, a stop, a colon, a dash, a bracket. */
+const CLAUSE_END = /[,;:.!?—(]|\s[-–]\s/g;
+
+/** A stop that ends an initial or a short title rather than the clause ("George **W.** Bush", "**St.** Paul's"). */
+const ABBREVIATION_BEFORE = /(?:^|[\s(])\p{Lu}\p{Ll}?$/u;
+
+/** Where the clause opened at the start of `rest` ends: its first end mark past `from`, else the text's end. */
+function clauseEnd(rest: string, from: number): number {
+  CLAUSE_END.lastIndex = from;
+  for (let m = CLAUSE_END.exec(rest); m; m = CLAUSE_END.exec(rest)) {
+    if (m[0] === '.' && ABBREVIATION_BEFORE.test(rest.slice(0, m.index)) && /^\s+\p{Lu}/u.test(rest.slice(m.index + 1))) continue;
+    return m.index;
+  }
+  return rest.length;
 }

@@ -37,6 +37,10 @@ import { namesPost, personPhrases } from './personPhrases.js';
 import { asksForName, writtenAsName } from './nameAsked.js';
 import { otherNameAnswer } from './otherName.js';
 import { withoutQuestionHead } from './questionHead.js';
+import { placePhrases } from './placePhrases.js';
+import { dateSpanAsked, dateSpans } from './howLongDates.js';
+import { meansClause } from './clauseAnswers.js';
+import { multipliers } from './multipliers.js';
 import {
   afterLocative,
   AGE_QUESTION,
@@ -193,7 +197,11 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
   if (query.types.length === 0) {
     // "Why …" and "how did …" want a clause, not a noun phrase: the phrase beside the question's words.
     if (/^\W*(why|how)\b/i.test(query.text))
-      return (HOW_OFTEN_QUESTION.test(query.text) ? frequencyAnswer(groups) : null) ?? extractPhrase(groups[0]!.sentence, query);
+      return (
+        (HOW_OFTEN_QUESTION.test(query.text) ? frequencyAnswer(groups) : null) ??
+        howMeans(groups, query) ??
+        extractPhrase(groups[0]!.sentence, query)
+      );
     return bestCandidate(story, groups, query, chunksOf(query), 0);
   }
   const entities = (types: readonly EntityType[]) => (s: StorySentence) => entityMentions(story, s, types, query);
@@ -201,6 +209,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
     // Names the tagger did not type compete at a discount with those it did ("Port Alder" for "what town").
     // The people of a place ("the Danes") answer no where-question: only its name does.
     const peopleForPlace = query.kind === 'place';
+    const where = peopleForPlace && asksWhere(query);
     const notPeople = (s: StorySentence, e: Mention) => !peopleForPlace || !namesPeopleOfPlace(e.text) || namesByAdjective(s, e, query);
     const withRuns = (s: StorySentence) => {
       // The typed entities (a fresh list, added to here), then the names and the lists they stand in.
@@ -232,6 +241,8 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
           out.push(r);
       // "Who shouted?" → "a bystander": a noun phrase ending in a common noun of a person competes with the names.
       if (query.kind === 'person') for (const c of personPhrases(s, phraseChunks(s, query), out)) out.push(c);
+      // "Where is heat rejected?" → "in **the condenser**": a sentence that names no place offers the phrases it places things in.
+      if (where && out.length === 0 && s === groups[0]!.sentence) for (const c of placePhrases(s, phraseChunks(s, query))) out.push(c);
       for (const list of coordinated(s.text, out)) out.push(list);
       return out;
     };
@@ -241,8 +252,15 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
       nounPhrase(story, groups, query)
     );
   }
+  // "How long ago …?", "How long has X been …?": a date answers ("20 million years ago", "since the 1950s").
+  const dateAsked = query.kind === 'duration' || query.kind === 'date' ? dateSpanAsked(query.text) : undefined;
+  const typed = dateAsked
+    ? (s: StorySentence) => [...entities(query.types)(s), ...dateSpans(s, dateAsked)]
+    : query.kind === 'number' && MULTIPLIER_QUESTION.test(query.text)
+      ? (s: StorySentence) => [...entities(query.types)(s), ...multipliers(s)]
+      : entities(query.types);
   return (
-    bestCandidate(story, groups, query, entities(query.types), 1) ??
+    bestCandidate(story, groups, query, typed, 1) ??
     bestCandidate(story, groups, query, entities(query.fallback), 0) ??
     nounPhrase(story, groups, query)
   );
@@ -262,6 +280,16 @@ function namesByAdjective(sentence: StorySentence, e: Mention, query: FullQuery)
 /** Whether a question asks "where …" (after any phrase that sets its scene). */
 function asksWhere(query: FullQuery): boolean {
   return /^\W*where\b/.test(mainClause(query.text));
+}
+
+/** "How much …?", "how many times …?": a multiplier may answer ("**twice** the figure", "**sevenfold**"). */
+const MULTIPLIER_QUESTION = /\bhow\s+(?:much|many\s+times)\b/;
+
+/** "How did X …?": the means the best excerpt gives ("by **undulating their bodies**"), as the phrase answer gives it. */
+function howMeans(groups: CorroboratedSentence[], query: FullQuery): ShortAnswer | null {
+  if (!/^\W*how\b/i.test(query.text)) return null;
+  const means = meansClause(groups[0]!.sentence, query.terms);
+  return means && { ...means, from: 0, evidence: { near: 0.5, margin: 0.5, support: 0.33, typed: 0 } };
 }
 
 /** Whether one of the first `count` mentions overlaps `span`. */

@@ -1,0 +1,55 @@
+import type { EntityType } from '../nlp/entities.js';
+import type { StorySentence } from '../story/story.js';
+import type { Mention } from './mentions.js';
+
+/** Prepositions that set something in a place: the noun phrase after one may say where ("found **within the hospital**"). */
+const PLACING = new Set([
+  'in',
+  'at',
+  'on',
+  'within',
+  'inside',
+  'outside',
+  'near',
+  'into',
+  'onto',
+  'to',
+  'from',
+  'among',
+  'across',
+  'along',
+  'throughout',
+  'under',
+  'beneath',
+  'behind',
+  'beside',
+  'between',
+  'towards',
+  'toward',
+]);
+
+/** Words that may stand between such a preposition and its noun phrase ("in **the** hall", "at **their** camp"). */
+const DETERMINER_POS = new Set(['DET', 'PRON']);
+
+/** Entity types that tell a time or an amount: "in **the fall of that year**", "at **40 knots**" say no place. */
+const NOT_PLACES: ReadonlySet<EntityType> = new Set(['DATE', 'TIME', 'CARDINAL', 'MONEY', 'PERCENT', 'QUANTITY', 'DURATION', 'ORDINAL']);
+
+/**
+ * The noun phrases of a sentence that stand after a preposition of place ("heat is rejected **in the condenser**",
+ * "found **within the premises**"), for a where-question whose answer no name gives; not a time or an amount.
+ */
+export function placePhrases(sentence: StorySentence, chunks: readonly Mention[]): Mention[] {
+  return chunks.filter(
+    (c) => placedAt(sentence, c.start) && !sentence.entities.some((e) => NOT_PLACES.has(e.type) && e.start < c.end && c.start < e.end),
+  );
+}
+
+/** Whether the words before offset `at`, past any determiner, end in a preposition of place. */
+function placedAt(sentence: StorySentence, at: number): boolean {
+  const tokens = sentence.tokens;
+  let k = tokens.findIndex((t) => t.end > at) - 1;
+  if (k < -1) k = tokens.length - 1;
+  while (k >= 0 && DETERMINER_POS.has(tokens[k]!.pos) && tokens[k]!.text.toLowerCase() !== 'that') k -= 1;
+  const before = tokens[k];
+  return before !== undefined && before.pos === 'ADP' && PLACING.has(before.text.toLowerCase());
+}
