@@ -4,6 +4,7 @@ import { termsOf, words } from '../search/terms.js';
 import { countryOf } from '../text/places.js';
 import { idf } from './rankSentences.js';
 import { subjectTerms } from './subjectEvidence.js';
+import { termSetOf } from './termMemo.js';
 
 const HOW_MANY = /\bhow\s+many\b/i;
 
@@ -78,6 +79,12 @@ export interface HeldWords {
    * the answer's sentence nor the one before writes it, else 0: the sentence is about another particular.
    */
   rareNameMissing: number;
+  /**
+   * 1 when the question writes a name the story writes in fewer than RARE_NAME_SHARE of its sentences and no sentence
+   * of the answer's article writes it, else 0: the answer comes from an article that never speaks of the particular
+   * asked about (a news story's article names the person or the place it reports on somewhere, if not in the sentence).
+   */
+  rareNameOffArticle: number;
   /** 1 when the question names a year the story never writes (nor publishes an article in, nor the year before one), else 0. */
   yearAbsent: number;
   /**
@@ -132,12 +139,14 @@ export function heldWords(story: Story, question: string, sentenceId: number, co
     if (own.has(t)) inSentence += w;
   }
   const unused = (list: readonly string[]) => list.filter((t) => !story.documentFrequency.has(t)).length;
+  const rareMissing = names.filter((t) => rare(story, t) && !here.has(t));
   return {
     answerHeld: all > 0 ? held / all : 0,
     sentenceHeld: all > 0 ? inSentence / all : 0,
     absent: terms.length > 0 ? unused(terms) / terms.length : 0,
     namesAbsent: names.length > 0 ? unused(names) / names.length : 0,
-    rareNameMissing: names.some((t) => rare(story, t) && !here.has(t)) ? 1 : 0,
+    rareNameMissing: rareMissing.length > 0 ? 1 : 0,
+    rareNameOffArticle: rareMissing.length > 0 && !articleWritesAll(story, sentenceId, rareMissing) ? 1 : 0,
     countedMissing: counted.length > 0 && HOW_MANY.test(question) ? counted.filter((t) => !here.has(t)).length / counted.length : 0,
     yearAbsent: [...question.matchAll(YEAR)].some((m) => !yearsOf(story).has(m[1]!)) ? 1 : 0,
     otherYear: otherYear(question, s?.text ?? '', s && before?.articleId === s.articleId ? before.text : ''),
@@ -196,6 +205,23 @@ export function otherYear(question: string, sentence: string, before: string): n
   if (asked.size === 0) return 0;
   const here = new Set([...yearsWritten(sentence), ...yearsWritten(before)]);
   return here.size > 0 && ![...asked].some((y) => here.has(y)) ? 1 : 0;
+}
+
+/**
+ * Whether the article of a story sentence writes every one of some terms in one sentence or another (an article's
+ * sentences stand together in the story, so the walk goes out from the sentence until the article changes).
+ */
+export function articleWritesAll(story: Story, sentenceId: number, terms: readonly string[]): boolean {
+  const article = story.sentences[sentenceId]?.articleId;
+  if (article === undefined) return false;
+  const left = new Set(terms);
+  const visit = (i: number) => {
+    for (const t of termSetOf(story.sentences[i]!.text)) left.delete(t);
+    return left.size === 0;
+  };
+  for (let i = sentenceId; story.sentences[i]?.articleId === article; i -= 1) if (visit(i)) return true;
+  for (let i = sentenceId + 1; story.sentences[i]?.articleId === article; i += 1) if (visit(i)) return true;
+  return false;
 }
 
 /** Whether the story writes a term, in fewer than RARE_NAME_SHARE of its sentences. */

@@ -61,6 +61,7 @@ const WELL_HELD: HeldWords = {
   otherYear: 0,
   otherSex: 0,
   rareNameMissing: 0,
+  rareNameOffArticle: 0,
   fragment: 0,
   otherCountry: 0,
 };
@@ -75,6 +76,7 @@ const NOT_HELD: HeldWords = {
   otherYear: 1,
   otherSex: 1,
   rareNameMissing: 1,
+  rareNameOffArticle: 1,
   fragment: 1,
   otherCountry: 1,
 };
@@ -150,9 +152,14 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ ...sure, held: () => NOT_HELD }))).toBe(false);
     expect(isCovered(evidence({ subjectBeside: () => true, held: () => NOT_HELD }))).toBe(false);
     // At the full match the model is not asked (only another country named instead of the one asked about, a year the
-    // story never writes or another year than the one asked about, counts there).
+    // story never writes or another year than the one asked about, or a rare name the answer's article never writes, counts there).
     expect(
-      isCovered(evidence({ coverage: MIN_COVERAGE, held: () => ({ ...NOT_HELD, otherCountry: 0, yearAbsent: 0, otherYear: 0 }) })),
+      isCovered(
+        evidence({
+          coverage: MIN_COVERAGE,
+          held: () => ({ ...NOT_HELD, otherCountry: 0, yearAbsent: 0, otherYear: 0, rareNameOffArticle: 0 }),
+        }),
+      ),
     ).toBe(true);
     // Nor of a story too small for the absence of a word to say much.
     expect(isCovered(evidence({ ...sure, held: () => NOT_HELD, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
@@ -175,6 +182,12 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: otherLand }))).toBe(false);
     expect(isCovered(evidence({ coverage: NAME_RUN_COVERAGE, held: otherLand }))).toBe(true);
     expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: otherLand, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
+    // And one answered from a lower excerpt whose article never writes a rare name of the question, up to NAME_RUN_COVERAGE.
+    const offArticle = () => ({ ...WELL_HELD, rareNameMissing: 1, rareNameOffArticle: 1 });
+    expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: offArticle }))).toBe(false);
+    expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: offArticle, answerInBest: true }))).toBe(true);
+    expect(isCovered(evidence({ coverage: NAME_RUN_COVERAGE, held: offArticle }))).toBe(true);
+    expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: offArticle, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
     // And one naming a year the story never writes, up to NAME_RUN_COVERAGE as well.
     const unwrittenYear = () => ({ ...WELL_HELD, yearAbsent: 1 });
     expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: unwrittenYear }))).toBe(false);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countedTerms } from '../../src/answer/answerQuestion.js';
 import {
+  articleWritesAll,
   countriesNamed,
   FRAGMENT_WORDS,
   heldWords,
@@ -153,6 +154,50 @@ describe('heldWords rareNameMissing', () => {
   });
   it('leaves alone a name the story writes all through, its subject', () => {
     expect(heldWords(season, 'Whom did the Vennor crew praise?', at('Coach Ilsa Brandt')).rareNameMissing).toBe(0);
+  });
+});
+
+// An invented regatta report of two articles: the crew's season naming its coach once, then a harbour article.
+const twoArticles = buildStory(
+  [
+    {
+      id: 'crew',
+      title: 'Crew season',
+      titleGiven: true,
+      file: 'crew.md',
+      body: [
+        'Coach Ilsa Brandt picked the Vennor crew in March.',
+        ...Array.from({ length: 30 }, (_, i) => `The Vennor crew rowed heat ${i + 1} on the lake.`),
+        'The crew thanked the fans after the final.',
+      ].join(' '),
+    },
+    {
+      id: 'harbour',
+      title: 'Harbour works',
+      titleGiven: true,
+      file: 'harbour.md',
+      body: 'The harbour board praised the divers. The new pier opened in May.',
+    },
+  ],
+  'off-article-fixture',
+);
+
+describe('heldWords rareNameOffArticle', () => {
+  const at = (text: string) => twoArticles.sentences.find((s) => s.text.startsWith(text))!.id;
+  const off = (q: string, text: string) => heldWords(twoArticles, q, at(text)).rareNameOffArticle;
+  it('marks a rare name of the question that no sentence of the answer’s article writes', () => {
+    expect(1 / twoArticles.sentences.length).toBeLessThan(RARE_NAME_SHARE);
+    expect(off('Whom did Ilsa Brandt praise?', 'The harbour board praised')).toBe(1);
+  });
+  it('leaves alone a name the answer’s article writes in another sentence, and one the sentence writes', () => {
+    expect(off('Whom did Ilsa Brandt thank?', 'The crew thanked')).toBe(0);
+    expect(off('When did Ilsa Brandt pick the crew?', 'Coach Ilsa Brandt')).toBe(0);
+    // A name the story writes all through is its subject, not a particular.
+    expect(off('Whom did the Vennor crew praise?', 'The harbour board praised')).toBe(0);
+  });
+  it('reads an article as the run of sentences around the answer’s that share its article', () => {
+    expect(articleWritesAll(twoArticles, at('The crew thanked'), ['ilsa', 'brandt'])).toBe(true);
+    expect(articleWritesAll(twoArticles, at('The new pier'), ['ilsa'])).toBe(false);
   });
 });
 
