@@ -86,21 +86,32 @@ export function findActor(actors: readonly Actor[], query: string): Actor | unde
   }
 
   // Fuzzy: the smallest edit distance to a name, an alias or a name word, if unique and small for its length.
+  const allowed = bare.length <= 4 ? 1 : bare.length <= 8 ? 2 : 3;
   let best: { key: Keys; d: number } | undefined;
   let tie = false;
   const phrase = bare.includes(' ');
   for (const k of keys) {
+    // Distances are bounded by what could still matter (editDistance gives up above its bound, and the catalogue
+    // grows with the story): none above `allowed` is answered, and none above the best so far can win or tie.
     let d = Infinity;
-    for (const c of k.names) d = Math.min(d, editDistance(bare, c, 3));
-    if (!phrase) for (const c of k.nameWords) d = Math.min(d, editDistance(bare, c, 3));
+    for (const c of k.names) d = Math.min(d, editDistance(bare, c, within(allowed, best, d)));
+    if (!phrase) for (const c of k.nameWords) d = Math.min(d, editDistance(bare, c, within(allowed, best, d)));
     if (!best || d < best.d) {
       best = { key: k, d };
       tie = false;
     } else if (d === best.d && best.key !== k) tie = true;
   }
   if (!best || tie) return undefined;
-  const allowed = bare.length <= 4 ? 1 : bare.length <= 8 ? 2 : 3;
   return best.d <= allowed ? best.key.actor : undefined;
+}
+
+/**
+ * The bound of a fuzzy lookup's next edit distance: the distance allowed, or less when the best actor so far or
+ * this actor's own nearest name is nearer. A distance above it is given as some value above it, which neither
+ * wins nor ties (and an answer needs a unique nearest within `allowed`), so the lookup finds what exact distances would.
+ */
+function within(allowed: number, best: { d: number } | undefined, own: number): number {
+  return Math.min(allowed, best?.d ?? allowed, own);
 }
 
 const TITLE_MODIFIERS = new Set([

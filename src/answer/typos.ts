@@ -29,13 +29,12 @@ const termsByInitial = slicedPerStory(function* (story: Story): Generator<void, 
   return out;
 });
 
-/** The story terms a typo of `term` may be of: those sharing its first two letters, or the first and the third. */
-function typoCandidates(story: Story, term: string): string[] {
-  const map = termsByInitial(story);
-  const keys = [term.slice(0, 2), `${term[0]}_${term[1]}`, `${term[0]}${term[2] ?? ''}`, `${term[0]}_${term[2] ?? ''}`];
-  const out = new Set<string>();
-  for (const key of keys) for (const t of (map.get(key) ?? []).slice(0, MAX_COMPARED)) out.add(t);
-  return [...out];
+/**
+ * The keys of the story terms a typo of `term` may be of (termsByInitial): those sharing its first two letters, or the
+ * first and the third. Two keys may be one (a term whose second and third letters are the same).
+ */
+function typoKeys(term: string): string[] {
+  return [term.slice(0, 2), `${term[0]}_${term[1]}`, `${term[0]}${term[2] ?? ''}`, `${term[0]}_${term[2] ?? ''}`];
 }
 
 /** Most unknown terms of one question mended. */
@@ -58,45 +57,59 @@ export function correctTypo(story: Story, word: string, questionTerms: readonly 
 
 /**
  * A question term the story never uses, matched to the story term it is nearest to: same
- * first letter and one of the next two in place (typoCandidates), within one edit (two for terms of eight letters or
+ * first letter and one of the next two in place (typoKeys), within one edit (two for terms of eight letters or
  * more), the more frequent term on a tie. Terms shorter than five letters and numbers are left alone. Unguarded:
  * correctTypo reads typos with it, and mendQuestion takes it only for a word that is no English word.
  */
 function nearestTerm(story: Story, term: string): string | undefined {
   if (term.length < 5 || /\d/.test(term) || story.documentFrequency.has(term)) return undefined;
   const max = term.length >= 8 ? 2 : 1;
+  const byInitial = termsByInitial(story);
   let best: { term: string; distance: number; df: number } | undefined;
-  for (const candidate of typoCandidates(story, term)) {
-    if (Math.abs(candidate.length - term.length) > max) continue;
-    const d = boundedDistance(term, candidate, max);
-    if (d > max) continue;
-    const df = story.documentFrequency.get(candidate) ?? 0;
-    if (!best || d < best.distance || (d === best.distance && df > best.df)) best = { term: candidate, distance: d, df };
+  // Each key's first MAX_COMPARED terms, read in place: a term under two keys is compared twice, and the second
+  // time cannot win (it would need to be strictly nearer or more frequent than the best, which it was compared to).
+  for (const key of typoKeys(term)) {
+    const list = byInitial.get(key) ?? [];
+    for (let i = 0; i < list.length && i < MAX_COMPARED; i += 1) {
+      const candidate = list[i]!;
+      if (Math.abs(candidate.length - term.length) > max) continue;
+      const d = boundedDistance(term, candidate, max);
+      if (d > max) continue;
+      const df = story.documentFrequency.get(candidate) ?? 0;
+      if (!best || d < best.distance || (d === best.distance && df > best.df)) best = { term: candidate, distance: d, df };
+    }
   }
   return best?.term;
 }
 
 /** Damerau–Levenshtein distance (adjacent swaps count one), giving up above `max`. */
 export function boundedDistance(a: string, b: string, max: number): number {
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i += 1) {
-    rows.push(new Array<number>(b.length + 1).fill(0));
-    rows[i]![0] = i;
-  }
-  for (let j = 0; j <= b.length; j += 1) rows[0]![j] = j;
+  const n = b.length;
+  // Three rows reused from call to call (rows i − 2, i − 1 and i), not a new array per row and call.
+  if (distanceRows[0].length < n + 1)
+    distanceRows = [new Int32Array(2 * (n + 1)), new Int32Array(2 * (n + 1)), new Int32Array(2 * (n + 1))];
+  let [before, prev, cur] = distanceRows;
+  for (let j = 0; j <= n; j += 1) prev[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
+    cur[0] = i;
     let rowMin = Infinity;
-    for (let j = 1; j <= b.length; j += 1) {
+    for (let j = 1; j <= n; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = v;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, before[j - 2]! + 1);
+      cur[j] = v;
       rowMin = Math.min(rowMin, v);
     }
     if (rowMin > max) return max + 1;
+    const done = before;
+    before = prev;
+    prev = cur;
+    cur = done;
   }
-  return rows[a.length]![b.length]!;
+  return prev[n]!;
 }
+
+let distanceRows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 /** Sentences read to learn how the story writes a term's words. */
 const FORMS_SAMPLE = 24;
