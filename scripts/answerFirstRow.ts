@@ -42,6 +42,7 @@ export function moveEvidence(story: Story, question: string, trace: ReturnType<t
     termsInAnswer: new Set(inAnswer).size,
     termsInTop: new Set(inTop).size,
     topTyped: short ? top.sentence.entities.some((e) => e.type === short.type || wanted.has(e.type)) : false,
+    topOwnType: short ? top.sentence.entities.some((e) => e.type === short.type) : false,
     topTypeWords: short ? timeInWords(top.sentence, short.type, new Set(words(question).map((w) => w.toLowerCase()))) : false,
     othersAnswer: group?.others.length ?? 0,
     othersTop: top.others.length,

@@ -115,6 +115,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
     role: frame.role,
     counted: countedTerms(query),
     ...(frame.focus ? { focus: frame.focus } : {}),
+    ...(frame.clause === 'reason' ? { asksReason: true } : {}),
   };
 
   let groups = corroborate(rankSentences(story, prepared));
