@@ -10,7 +10,7 @@ const MAX_REASON_WORDS = 14;
 
 /** Words that open a reason: "because …", "after …", "amid …", "over …", "due to …", "to …". General English. */
 const REASON =
-  /\b(because of|because|due to|owing to|as a result of|in protest (?:at|against|over)|in response to|in retaliation for|in an effort to|in a bid to|so as to|for fear (?:of|that)|in (?:the )?hopes? (?:of|that)|on the grounds (?:of|that)|amid|after|over|following|since|so that|in order to|for)\s+/gi;
+  /\b(because of|because|due to|owing to|as (?:a|the) result of|in protest (?:at|against|over)|in response to|in retaliation for|in an effort to|in a bid to|so as to|for fear (?:of|that)|in (?:the )?hopes? (?:of|that)|on the grounds (?:of|that)|thanks to|amid|after|over|following|since|so that|in order to|for)\s+/gi;
 
 /**
  * Verbs, adjectives and nouns whose "to …" is their object, not a purpose ("wanted to leave", "was scheduled to
@@ -23,7 +23,7 @@ const TAKES_TO = new Set(
 );
 
 /** Words that only announce a cause: the answer is the cause itself ("because of **the storm**"). */
-const CAUSE_WORDS = /^(?:because of|because|due to|owing to|as a result of)\s+/i;
+const CAUSE_WORDS = /^(?:because of|because|due to|owing to|thanks to|as (?:a|the) result of)\s+/i;
 
 /**
  * "What did X say?": the quotation the people catalogue attributes to X that shares most words with the

@@ -9,7 +9,7 @@ import type { Story, StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 import { isGivenName } from '../text/places.js';
 import { amountSpan, isTimeSpan } from './amountSpan.js';
-import { nounClass } from '../lexicon/index.js';
+import { nounClass, nounClasses } from '../lexicon/index.js';
 import { foldClass } from './spanContext.js';
 import { namedInQuestion, type PreparedQuery } from './rankSentences.js';
 import { POST_NOUNS } from './questionFrame.js';
@@ -371,7 +371,14 @@ export function fitsKind(story: Story, text: string, kind: FullQuery['kind']): b
   // "Tam Ferrow", which the tagger may have filed as a place: a given name and a surname name a person.
   const space = kind === 'person' ? SPACE.exec(text) : null;
   const personal = personWords.has(lastWord) || (space !== null && isGivenName(text.slice(0, space.index)));
-  return kind === 'place' ? !personal || places.has(lower) : !places.has(lower) || personal;
+  // WordNet's place names ("England", "Normandy") answer no "who" either, unless it also knows a person by the name.
+  return kind === 'place' ? !personal || places.has(lower) : (!places.has(lower) && !namesOnlyPlace(lower)) || personal;
+}
+
+/** Whether WordNet files a name as a place and never as a person ("england", not "lincoln"). */
+function namesOnlyPlace(lower: string): boolean {
+  const classes = nounClasses(lower);
+  return classes.includes('place') && !classes.includes('person');
 }
 
 /** The last word of a text (what follows its last space), and a run of spaces. */

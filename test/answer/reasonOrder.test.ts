@@ -16,7 +16,8 @@ const story = buildStory(
         'The museum emptied its east wing to house the Arlen B. Tosk collection. ' +
         'The club banned the song to keep out "rough" crowds. ' +
         'For luck, the ferry skipper touched the brass bell. ' +
-        'The old slipway was shut because of rotting timbers.',
+        'The old slipway was shut because of rotting timbers. ' +
+        'The mill pond is known, as the result of its reeds, as the Green Mere.',
     },
   ],
   'reason-order-fixture',
@@ -51,5 +52,11 @@ describe('a short reason', () => {
 describe('the best excerpt', () => {
   it('gives its reason when it shares only one word with the question', () => {
     expect(why('Why was the slipway closed?')).toBe('rotting timbers');
+  });
+});
+
+describe('a cause after "as the result of"', () => {
+  it('is given without the words that announce it', () => {
+    expect(why('Why is the mill pond known as the Green Mere?')).toBe('its reeds');
   });
 });
