@@ -252,7 +252,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
       nounPhrase(story, groups, query)
     );
   }
-  // "How long ago …?", "How long has X been …?": a date answers ("20 million years ago", "since the 1950s").
+  // "How long ago …?", "How long has X been …?": a date answers ("300 years ago", "since the 1950s").
   const dateAsked = query.kind === 'duration' || query.kind === 'date' ? dateSpanAsked(query.text) : undefined;
   const typed = dateAsked
     ? (s: StorySentence) => [...entities(query.types)(s), ...dateSpans(s, dateAsked)]
