@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { memberGroupWords, multiwordStarts, nounClass, nounClasses, nounKinds, relatedWords, senseClasses } from '../../src/lexicon/index.js';
+import {
+  memberGroupWords,
+  multiwordStarts,
+  nounClass,
+  nounClasses,
+  nounKinds,
+  relatedWords,
+  senseClasses,
+} from '../../src/lexicon/index.js';
 
 describe('nounClass', () => {
   it('tells people, places, organisations, times and quantities apart by their most frequent sense', () => {
