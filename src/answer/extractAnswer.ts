@@ -34,6 +34,7 @@ import { questionEcho } from './questionEcho.js';
 import { askedSide, contestSideAt } from './contestSides.js';
 import { amountUnit, askedUnit, unitFit } from './unitFit.js';
 import { namesPost, personPhrases } from './personPhrases.js';
+import { namesThing } from './thingWord.js';
 import { asksForName, writtenAsName } from './nameAsked.js';
 import { otherNameAnswer } from './otherName.js';
 import { withoutQuestionHead } from './questionHead.js';
@@ -236,6 +237,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
         if (
           !overlapsAny(out, tagged, r) &&
           !withinDate(s, r) &&
+          !(WHO_QUESTION.test(query.text) && namesThing(r.text)) &&
           (peopleForPlace && namesPeopleOfPlace(r.text) ? namesByAdjective(s, r, query) : fitsKind(story, r.text, query.kind))
         )
           out.push(r);
@@ -875,6 +877,8 @@ function withPossessedFocus(
 
 /** A question asking whose something is ("Whose boat sank?", "In 1990, whose plan won?"). */
 const WHOSE_QUESTION = /^\W*whose\b/;
+/** A question opening with who / whom / whose, which asks for someone (a which-NOUN question may ask for a thing). */
+const WHO_QUESTION = /^\W*(?:who|whom|whose)\b/;
 
 /** The owner's mark written right after a candidate in its sentence ("'s" of "Ada Vell's boat", "'" of "the Vells' boat"), or ''. */
 function ownerMarkAfter(story: Story, c: Candidate): string {

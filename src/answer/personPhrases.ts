@@ -1,4 +1,4 @@
-import { nounClasses } from '../lexicon/index.js';
+import { nounClasses, senseClasses } from '../lexicon/index.js';
 import type { StorySentence } from '../story/story.js';
 import type { Mention } from './mentions.js';
 
@@ -12,9 +12,12 @@ export function namesPost(text: string): boolean {
   return last !== undefined && /^\p{Ll}/u.test(last) && isPersonNoun(last);
 }
 
-/** Whether WordNet files a noun as a person by one of its two most frequent senses. */
+/**
+ * Whether WordNet files a noun as a person by one of its two most frequent senses ("agent", whose second sense is a
+ * person; not "copper", a metal by its first two).
+ */
 function isPersonNoun(word: string): boolean {
-  return nounClasses(word).slice(0, 2).includes('person');
+  return senseClasses(word).slice(0, 2).includes('person');
 }
 
 /** Before a phrase: it tells what someone is or acts as ("served **as** an adviser"), not who did it. */

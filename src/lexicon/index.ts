@@ -108,6 +108,17 @@ export function nounClasses(word: string): readonly NounClass[] {
   }
   return classes;
 }
+/**
+ * The class of each of a noun's senses (its four most frequent), most frequent first, repeats kept: where a class stands
+ * in WordNet's sense order, which `nounClasses` folds away ("copper" is a metal twice before it is a policeman).
+ *
+ * @example senseClasses('copper') // → ['other', 'other', 'person', 'attribute']
+ */
+export function senseClasses(word: string): readonly NounClass[] {
+  const lemma = nounLemma(word);
+  return lemma === undefined ? [] : [...nouns![lemma]!].map((c) => CLASS_OF_CODE.get(c)!);
+}
+
 /** The classes of each lemma asked about (a lemma is one of the table's keys, so this stays the table's size at most). */
 const classesCache = new Map<string, readonly NounClass[]>();
 

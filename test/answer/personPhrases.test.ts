@@ -51,6 +51,13 @@ describe('personPhrases', () => {
     expect(kept.map((m) => m.text)).toEqual(['retired baker']);
   });
 
+  it('keeps no phrase whose noun is a person only by a sense after its two most frequent', () => {
+    // WordNet: "peanut" is a plant and a seed before it is a small person.
+    const s = sentenceOf('The farmer sold a sack of peanut to the miller.');
+    const kept = personPhrases(s, [span(s, 'farmer'), span(s, 'peanut'), span(s, 'miller')], []);
+    expect(kept.map((m) => m.text)).toEqual(['farmer', 'miller']);
+  });
+
   it('leaves out a phrase in apposition to a name, one after "as", and one whose head before "of" is no person', () => {
     const s = sentenceOf('The mill was bought by Orla Finch, a retired baker, who served as an adviser to the appearance of tenants.');
     const chunks = [span(s, 'retired baker'), span(s, 'adviser'), span(s, 'appearance of tenants')];

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { memberGroupWords, multiwordStarts, nounClass, nounClasses, nounKinds, relatedWords } from '../../src/lexicon/index.js';
+import {
+  memberGroupWords,
+  multiwordStarts,
+  nounClass,
+  nounClasses,
+  nounKinds,
+  relatedWords,
+  senseClasses,
+} from '../../src/lexicon/index.js';
 
 describe('nounClass', () => {
   it('tells people, places, organisations, times and quantities apart by their most frequent sense', () => {
@@ -35,6 +43,14 @@ describe('nounClass', () => {
     const classes = nounClasses('volcano');
     expect(classes).toContain('place');
     expect(new Set(classes).size).toBe(classes.length);
+  });
+});
+
+describe('senseClasses', () => {
+  it('keeps the class of each sense in sense order, repeats and all', () => {
+    expect(senseClasses('peanut').slice(0, 3)).toEqual(['other', 'other', 'person']);
+    expect(nounClasses('peanut').slice(0, 2)).toEqual(['other', 'person']);
+    expect(senseClasses('qwzxv')).toEqual([]);
   });
 });
 

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { traceAnswer } from '../../src/answer/answerQuestion.js';
+import { namesThing } from '../../src/answer/thingWord.js';
+import { buildStory } from '../../src/story/buildStory.js';
+
+describe('namesThing', () => {
+  it('is true of a capitalised common noun WordNet files as a thing', () => {
+    expect(namesThing('Reports')).toBe(true);
+    expect(namesThing('Salvation')).toBe(true);
+  });
+
+  it('is false of a body or kind of people, a people of a place, a given name, and a run of several words', () => {
+    expect(namesThing('Tribunal')).toBe(false);
+    expect(namesThing('Council')).toBe(false);
+    expect(namesThing('Scots')).toBe(false);
+    expect(namesThing('Hope')).toBe(false);
+    expect(namesThing('Orla Finch')).toBe(false);
+  });
+});
+
+describe('a who-question', () => {
+  it('is not answered by a capitalised word for a thing', () => {
+    const story = buildStory(
+      [
+        {
+          id: 'a',
+          title: 'Harbour',
+          titleGiven: true,
+          file: 'a.md',
+          body: 'Orla Finch sailed home in May. The Directives drafted by the harbour board changed the night crossing in June.',
+        },
+      ],
+      'thing-word-fixture',
+    );
+    const answer = traceAnswer(story, 'Who changed the night crossing?', { command: 'ask', limit: 1 }).short?.text ?? '';
+    expect(answer).not.toMatch(/Directives/);
+    expect(answer).toMatch(/harbour board/);
+  });
+});
