@@ -9,6 +9,7 @@ import type { Story, StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 import { isGivenName } from '../text/places.js';
 import { amountSpan, isTimeSpan } from './amountSpan.js';
+import { durationAsDates, rangeAnswers, rangeHalfAsked, yearRanges } from './dateRanges.js';
 import { nounClass } from '../lexicon/index.js';
 import { foldClass } from './spanContext.js';
 import { namedInQuestion, type PreparedQuery } from './rankSentences.js';
@@ -130,10 +131,14 @@ export function entityMentions(story: Story, sentence: StorySentence, types: rea
   const raw = types.includes('PERSON')
     ? personRangeMemo.get(sentence, (s) => figureRanges(s.text, [...s.entities, ...pronounReferents(story, s)]))
     : rangeMemo.get(sentence, (s) => figureRanges(s.text, s.entities));
-  for (let r of raw) {
+  // "When was the mill in use?": a range of dates answers, unless one year or date is asked.
+  const ranges = types.includes('DATE') && rangeAnswers(query.text);
+  for (let r of ranges ? yearRanges(sentence.text, raw) : raw) {
     // wink types "since August 1995" as a duration; it dates when a thing last happened.
     const since = types.includes('DATE') && r.type === 'DURATION' ? /^since\s+(?=.*\d)/i.exec(r.text) : null;
     if (since) r = { ...r, type: 'DATE', text: r.text.slice(since[0].length), start: r.start + since[0].length };
+    // "from 1294 to 1307": a range of dates the tagger read as a span of time dates too.
+    else if (ranges && r.type === 'DURATION') r = durationAsDates(r) ?? r;
     // wink types the year of "built in 1130" as a bare number; for a date question it is the year.
     if (types.includes('DATE') && r.type === 'CARDINAL' && isYear(sentence, r)) r = { ...r, type: 'DATE' };
     if (!types.includes(r.type) && !(types.includes('DURATION') && r.type === 'CARDINAL')) continue;
@@ -158,7 +163,8 @@ export function entityMentions(story: Story, sentence: StorySentence, types: rea
       if (rest) out.push({ type: r.type, ...rest, ...withFocusNoun(r, rest, query.focus) });
       continue;
     }
-    const shown = isAge(r) && AGE_QUESTION.test(query.text) ? ageShown(r) : countedUnitShown(r, counted);
+    const half = ranges && r.type === 'DATE' ? rangeHalfAsked(query.text, r) : undefined;
+    const shown = isAge(r) && AGE_QUESTION.test(query.text) ? ageShown(r) : half ? { shown: half } : countedUnitShown(r, counted);
     if (e === r) out.push({ ...e, counts: countsAsked(sentence.text, r, counted), ...shown });
     else out.push({ ...e, core: { start: r.start, end: r.end }, counts: countsAsked(sentence.text, r, counted), ...shown });
   }
