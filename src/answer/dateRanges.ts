@@ -100,3 +100,56 @@ export function rangeHalfAsked(question: string, range: { text: string; start: n
   const at = range.start + range.text.length - m[4]!.length;
   return { start: at, end: range.start + range.text.length };
 }
+
+/** "Which decade …", "what month …": one time is asked, which two dates told together do not give. */
+const ONE_TIME_ASKED = /\b(?:what|which)\s+(?:year|date|day|week|month|season|decade|century)\b(?!s)/i;
+
+/**
+ * Whether a when-question may be answered by two dates told together: not when it asks for one year, month, decade
+ * or other time.
+ *
+ * @example twoDatesAnswer('Which decade saw the mill open?') // → false
+ */
+export function twoDatesAnswer(question: string): boolean {
+  return !ONE_TIME_ASKED.test(question);
+}
+
+/** What joins two dates into one answer: "(between) 1960s and 1990s", "the 1950s through the 1970s", "May to June". */
+const DATE_JOIN = /^\s+(and|to|through|until|till)\s+(?:the\s+)?$/i;
+
+/**
+ * A sentence's entities with each two dates joined by "to", "through" or "until", or by "and" after "between", made one
+ * date ("the 1950s through the 1970s", "between the 1960s and 1990s" with its "between"): the ends of one span answer
+ * a when-question together. "In 2002 and 2004" tells of two events and stays two dates.
+ *
+ * @example joinedDates('Built between 2011 and 2012.', [DATE '2011', DATE '2012']) // → [DATE 'between 2011 and 2012']
+ */
+export function joinedDates(text: string, entities: readonly Entity[]): readonly Entity[] {
+  let out: Entity[] | undefined;
+  for (let i = 0; i + 1 < entities.length; i += 1) {
+    const a = entities[i]!;
+    const b = entities[i + 1]!;
+    const join = DATE_JOIN.exec(text.slice(a.end, b.start));
+    if (a.type !== 'DATE' || b.type !== 'DATE' || !join) continue;
+    const between = /\bbetween\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, a.start - 12), a.start));
+    // "in 2002 and 2004": two dates of two events, unless "between" makes them the ends of one span.
+    if (join[1]!.toLowerCase() === 'and' && !between) continue;
+    const start = between ? a.start - between[0].length : a.start;
+    out ??= [...entities];
+    out.splice(out.indexOf(a), 2, { type: 'DATE', text: text.slice(start, b.end), start, end: b.end });
+    i += 1;
+  }
+  return out ?? entities;
+}
+
+/**
+ * The dates of a range without the words that join them, for telling whether the question names it: "between the
+ * 1960s and 1990s" is not named by a question that writes "the" or "and".
+ *
+ * @example rangeDates('between the 1960s and 1990s') // → '1960s 1990s'
+ */
+export function rangeDates(text: string): string | undefined {
+  const m = RANGE_WORDS.exec(text);
+  if (!m || !CALENDAR_WORD.test(m[2]!) || !CALENDAR_WORD.test(m[4]!)) return undefined;
+  return `${m[2]!} ${m[4]!}`.replace(/\bthe\s+/gi, '');
+}

@@ -9,7 +9,7 @@ import type { Story, StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 import { isGivenName } from '../text/places.js';
 import { amountSpan, isTimeSpan } from './amountSpan.js';
-import { durationAsDates, rangeAnswers, rangeHalfAsked, yearRanges } from './dateRanges.js';
+import { durationAsDates, joinedDates, rangeAnswers, rangeDates, rangeHalfAsked, twoDatesAnswer, yearRanges } from './dateRanges.js';
 import { nounClass } from '../lexicon/index.js';
 import { foldClass } from './spanContext.js';
 import { namedInQuestion, type PreparedQuery } from './rankSentences.js';
@@ -133,7 +133,8 @@ export function entityMentions(story: Story, sentence: StorySentence, types: rea
     : rangeMemo.get(sentence, (s) => figureRanges(s.text, s.entities));
   // "When was the mill in use?": a range of dates answers, unless one year or date is asked.
   const ranges = types.includes('DATE') && rangeAnswers(query.text);
-  for (let r of ranges ? yearRanges(sentence.text, raw) : raw) {
+  const dated = ranges ? yearRanges(sentence.text, raw) : raw;
+  for (let r of ranges && twoDatesAnswer(query.text) ? joinedDates(sentence.text, dated) : dated) {
     // wink types "since August 1995" as a duration; it dates when a thing last happened.
     const since = types.includes('DATE') && r.type === 'DURATION' ? /^since\s+(?=.*\d)/i.exec(r.text) : null;
     if (since) r = { ...r, type: 'DATE', text: r.text.slice(since[0].length), start: r.start + since[0].length };
@@ -149,7 +150,10 @@ export function entityMentions(story: Story, sentence: StorySentence, types: rea
     if (types.includes('DURATION') && e.type !== 'DURATION' && !isTimeSpan(e.text)) continue;
     // The widened amount holds the counted noun the question names ("85 workers"): test the figure alone; a span of
     // time holds its unit itself ("10 years" for "how many years").
-    const figure = r.type === 'DURATION' ? r.text.replace(TIME_UNITS, '').trim() || r.text : figureOf(r);
+    const figure =
+      r.type === 'DURATION'
+        ? r.text.replace(TIME_UNITS, '').trim() || r.text
+        : ((ranges && r.type === 'DATE' ? rangeDates(r.text) : undefined) ?? figureOf(r));
     // A range the question names half of ("from 66-34 …") is named too.
     if (
       namesMention(r.canonical ?? figure, figure, query.text) ||

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { durationAsDates, rangeAnswers, rangeHalfAsked, yearRanges } from '../../src/answer/dateRanges.js';
+import {
+  durationAsDates,
+  joinedDates,
+  rangeAnswers,
+  rangeDates,
+  rangeHalfAsked,
+  twoDatesAnswer,
+  yearRanges,
+} from '../../src/answer/dateRanges.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 describe('durationAsDates', () => {
@@ -80,5 +88,46 @@ describe('a when-question on the beginning or the end of a range', () => {
     expect(answerQuestion(story, 'When did Ada Vell die?').answer?.text).toBe('3 June 1980');
     expect(answerQuestion(story, 'When did the Brask mill run?').answer?.text).toBe('1920 to 1961');
     expect(answerQuestion(story, 'In what year was the Brask mill rebuilt?').answer?.text).toBe('1975');
+  });
+});
+
+describe('rangeHalfAsked on years written short', () => {
+  it('shows no half of "1862–90", one season', () => {
+    expect(rangeHalfAsked('When did the Vell season begin?', { text: '1862–90', start: 0 })).toBeUndefined();
+  });
+});
+
+describe('joinedDates', () => {
+  const date = (text: string, start: number) => ({ type: 'DATE' as const, text, start, end: start + text.length });
+
+  it('makes one date of two dates joined by "and" or "through", with "between"', () => {
+    const text = 'Built between the 1960s and 1990s, and rebuilt in 2011 through 2012.';
+    const out = joinedDates(text, [date('1960s', 18), date('1990s', 28), date('2011', 50), date('2012', 63)]);
+    expect(out.map((e) => e.text)).toEqual(['between the 1960s and 1990s', '2011 through 2012']);
+  });
+
+  it('leaves dates joined by other words, or by "and" alone, apart', () => {
+    const text = 'Born in 1950 and died in 2010.';
+    const dates = [date('1950', 8), date('2010', 25)];
+    expect(joinedDates(text, dates)).toEqual(dates);
+    const twoEvents = [date('1998', 8), date('2003', 17)];
+    expect(joinedDates('Held in 1998 and 2003.', twoEvents)).toEqual(twoEvents);
+  });
+
+  it('is not asked for by a question on one decade or month, and hides its joining words from the name test', () => {
+    expect(twoDatesAnswer('In which decade did the Tolvik mill grow?')).toBe(false);
+    expect(twoDatesAnswer('When did the Tolvik mill grow?')).toBe(true);
+    expect(rangeDates('between the 1960s and the 1990s')).toBe('1960s 1990s');
+    expect(rangeDates('the Tolvik fair')).toBeUndefined();
+  });
+});
+
+describe('a when-question answered by two dates told together', () => {
+  const story = oneArticleStory('mill', 'Mill', 'The Tolvik mill and the Brask dock grew fast between the 1950s and the 1970s.');
+
+  it('answers with both, though the question writes "the" and "and"', () => {
+    expect(answerQuestion(story, 'When did the Tolvik mill and the Brask dock grow fast?').answer?.text).toBe(
+      'between the 1950s and the 1970s',
+    );
   });
 });
