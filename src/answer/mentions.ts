@@ -139,7 +139,11 @@ export function entityMentions(story: Story, sentence: StorySentence, types: rea
     const since = types.includes('DATE') && r.type === 'DURATION' ? /^since\s+(?=.*\d)/i.exec(r.text) : null;
     if (since) r = { ...r, type: 'DATE', text: r.text.slice(since[0].length), start: r.start + since[0].length };
     // "from 1294 to 1307": a range of dates the tagger read as a span of time dates too.
-    else if (ranges && r.type === 'DURATION') r = durationAsDates(r) ?? r;
+    else if (types.includes('DATE') && r.type === 'DURATION') {
+      // … and, for a question asking one date, only where the question asks its beginning or its end.
+      const range = durationAsDates(r);
+      if (range && (ranges || rangeHalfAsked(query.text, range))) r = range;
+    }
     // wink types the year of "built in 1130" as a bare number; for a date question it is the year.
     if (types.includes('DATE') && r.type === 'CARDINAL' && isYear(sentence, r)) r = { ...r, type: 'DATE' };
     if (!types.includes(r.type) && !(types.includes('DURATION') && r.type === 'CARDINAL')) continue;
@@ -167,7 +171,7 @@ export function entityMentions(story: Story, sentence: StorySentence, types: rea
       if (rest) out.push({ type: r.type, ...rest, ...withFocusNoun(r, rest, query.focus) });
       continue;
     }
-    const half = ranges && r.type === 'DATE' ? rangeHalfAsked(query.text, r) : undefined;
+    const half = types.includes('DATE') && r.type === 'DATE' ? rangeHalfAsked(query.text, r) : undefined;
     const shown = isAge(r) && AGE_QUESTION.test(query.text) ? ageShown(r) : half ? { shown: half } : countedUnitShown(r, counted);
     if (e === r) out.push({ ...e, counts: countsAsked(sentence.text, r, counted), ...shown });
     else out.push({ ...e, core: { start: r.start, end: r.end }, counts: countsAsked(sentence.text, r, counted), ...shown });

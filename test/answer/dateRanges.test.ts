@@ -131,3 +131,12 @@ describe('a when-question answered by two dates told together', () => {
     );
   });
 });
+
+describe('a one-year question on the beginning or the end of a lifespan', () => {
+  const story = oneArticleStory('painter', 'Painter', 'Ada Vell (2 May 1901 – 3 June 1980) was a painter from Tolvik.');
+
+  it('answers with the year of the half asked', () => {
+    expect(answerQuestion(story, 'In what year was Ada Vell born?').answer?.text).toBe('1901');
+    expect(answerQuestion(story, 'What year did Ada Vell die?').answer?.text).toBe('1980');
+  });
+});
