@@ -144,6 +144,9 @@ export function entityMentions(story: Story, sentence: StorySentence, types: rea
       const range = durationAsDates(r);
       if (range && (ranges || rangeHalfAsked(query.text, range))) r = range;
     }
+    // "By 1978 the mill had shut": wink takes in a sentence's opening "by", as it takes in no other preposition.
+    const by = types.includes('DATE') && r.type === 'DATE' ? /^by\s+(?=\S)/i.exec(r.text) : null;
+    if (by) r = { ...r, text: r.text.slice(by[0].length), start: r.start + by[0].length };
     // wink types the year of "built in 1130" as a bare number; for a date question it is the year.
     if (types.includes('DATE') && r.type === 'CARDINAL' && isYear(sentence, r)) r = { ...r, type: 'DATE' };
     if (!types.includes(r.type) && !(types.includes('DURATION') && r.type === 'CARDINAL')) continue;
