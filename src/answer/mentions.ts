@@ -9,6 +9,7 @@ import type { Story, StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 import { isGivenName } from '../text/places.js';
 import { amountSpan, isTimeSpan } from './amountSpan.js';
+import { durationAsDates, joinedDates, rangeAnswers, rangeDates, rangeHalfAsked, twoDatesAnswer, yearRanges } from './dateRanges.js';
 import { nounClass, nounClasses } from '../lexicon/index.js';
 import { foldClass } from './spanContext.js';
 import { namedInQuestion, type PreparedQuery } from './rankSentences.js';
@@ -130,10 +131,22 @@ export function entityMentions(story: Story, sentence: StorySentence, types: rea
   const raw = types.includes('PERSON')
     ? personRangeMemo.get(sentence, (s) => figureRanges(s.text, [...s.entities, ...pronounReferents(story, s)]))
     : rangeMemo.get(sentence, (s) => figureRanges(s.text, s.entities));
-  for (let r of raw) {
+  // "When was the mill in use?": a range of dates answers, unless one year or date is asked.
+  const ranges = types.includes('DATE') && rangeAnswers(query.text);
+  const dated = ranges ? yearRanges(sentence.text, raw) : raw;
+  for (let r of ranges && twoDatesAnswer(query.text) ? joinedDates(sentence.text, dated) : dated) {
     // wink types "since August 1995" as a duration; it dates when a thing last happened.
     const since = types.includes('DATE') && r.type === 'DURATION' ? /^since\s+(?=.*\d)/i.exec(r.text) : null;
     if (since) r = { ...r, type: 'DATE', text: r.text.slice(since[0].length), start: r.start + since[0].length };
+    // "from 1294 to 1307": a range of dates the tagger read as a span of time dates too.
+    else if (types.includes('DATE') && r.type === 'DURATION') {
+      // … and, for a question asking one date, only where the question asks its beginning or its end.
+      const range = durationAsDates(r);
+      if (range && (ranges || rangeHalfAsked(query.text, range))) r = range;
+    }
+    // "By 1978 the mill had shut": wink takes in a sentence's opening "by", as it takes in no other preposition.
+    const by = types.includes('DATE') && r.type === 'DATE' ? /^by\s+(?=\S)/i.exec(r.text) : null;
+    if (by) r = { ...r, text: r.text.slice(by[0].length), start: r.start + by[0].length };
     // wink types the year of "built in 1130" as a bare number; for a date question it is the year.
     if (types.includes('DATE') && r.type === 'CARDINAL' && isYear(sentence, r)) r = { ...r, type: 'DATE' };
     if (!types.includes(r.type) && !(types.includes('DURATION') && r.type === 'CARDINAL')) continue;
@@ -144,7 +157,10 @@ export function entityMentions(story: Story, sentence: StorySentence, types: rea
     if (types.includes('DURATION') && e.type !== 'DURATION' && !isTimeSpan(e.text)) continue;
     // The widened amount holds the counted noun the question names ("85 workers"): test the figure alone; a span of
     // time holds its unit itself ("10 years" for "how many years").
-    const figure = r.type === 'DURATION' ? r.text.replace(TIME_UNITS, '').trim() || r.text : figureOf(r);
+    const figure =
+      r.type === 'DURATION'
+        ? r.text.replace(TIME_UNITS, '').trim() || r.text
+        : ((ranges && r.type === 'DATE' ? rangeDates(r.text) : undefined) ?? figureOf(r));
     // A range the question names half of ("from 66-34 …") is named too.
     if (
       namesMention(r.canonical ?? figure, figure, query.text) ||
@@ -158,7 +174,8 @@ export function entityMentions(story: Story, sentence: StorySentence, types: rea
       if (rest) out.push({ type: r.type, ...rest, ...withFocusNoun(r, rest, query.focus) });
       continue;
     }
-    const shown = isAge(r) && AGE_QUESTION.test(query.text) ? ageShown(r) : countedUnitShown(r, counted);
+    const half = types.includes('DATE') && r.type === 'DATE' ? rangeHalfAsked(query.text, r) : undefined;
+    const shown = isAge(r) && AGE_QUESTION.test(query.text) ? ageShown(r) : half ? { shown: half } : countedUnitShown(r, counted);
     if (e === r) out.push({ ...e, counts: countsAsked(sentence.text, r, counted), ...shown });
     else out.push({ ...e, core: { start: r.start, end: r.end }, counts: countsAsked(sentence.text, r, counted), ...shown });
   }

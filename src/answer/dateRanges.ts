@@ -1,0 +1,155 @@
+/**
+ * Ranges of dates as one answer to a when-question: "1368–1644", "from 1294 to 1307", "between May and July 1946",
+ * "the winter of 1973–74". The tagger reads a range in words as a span of time (a DURATION, which no when-question
+ * takes) and splits a range of years written close up into its halves or reads it as nothing at all.
+ */
+import type { Entity } from '../nlp/entities.js';
+
+/** A month's name, or a year of three or four digits (with a decade's "s"): what makes a half of a range a date. */
+const CALENDAR_WORD =
+  /\b(?:\d{3,4}s?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+
+/** A unit of time: a span of time ("between 2 and 3 years") counts, it does not date. */
+const TIME_UNIT = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b/i;
+
+/** A span of time of two halves: "from A to B", "A until B", "between A and B", "A–B". */
+const RANGE_WORDS = /^(from\s+|between\s+)?(.+?)(\s*[–—-]\s*|\s+(?:to|until|till|through|and)\s+)(.+)$/i;
+
+/**
+ * A span of time the tagger found that is a range of dates, as a date: each half names a year or a month and no unit
+ * of time. "From" is no part of the answer ("1294 to 1307"); "between" is ("between 1268 and 1273").
+ *
+ * @example durationAsDates({ type: 'DURATION', text: 'from 1294 to 1307', start: 10, end: 27 }) // → DATE '1294 to 1307' at 15
+ */
+export function durationAsDates(e: Entity): Entity | null {
+  if (e.type !== 'DURATION' || TIME_UNIT.test(e.text)) return null;
+  const m = RANGE_WORDS.exec(e.text);
+  if (!m || !CALENDAR_WORD.test(m[2]!) || !CALENDAR_WORD.test(m[4]!)) return null;
+  const cut = /^from\s+/i.test(m[1] ?? '') ? m[1]!.length : 0;
+  return { type: 'DATE', text: e.text.slice(cut), start: e.start + cut, end: e.end };
+}
+
+/** Years written close up with a dash: "1754–1763", "1928-1933", "1995–96" (never a figure glued to more digits). */
+const YEAR_RANGE = /(?<!\d|\d[.,])(1\d{3}|20\d{2})s?\s?[–—-]\s?(\d{4}|\d{2})s?(?!\d|[.,]\d|\s?%)/g;
+
+/** Whether the second year of a range comes after the first ("1995–96", "1928-1933"; not "2010-04", a month). */
+function yearsRise(first: string, second: string): boolean {
+  const to = second.length === 2 ? Number(first.slice(0, 2) + second) : Number(second);
+  return to > Number(first) && (second.length === 4 || Number(second) > 12);
+}
+
+/**
+ * A sentence's entities with each range of years written close up made one date: the entities it overlaps are
+ * taken into it ("the winter of 1973" and "74" make "winter of 1973–74"), and a range the tagger did not read at all
+ * is added. Entities elsewhere are kept as they are.
+ *
+ * @example yearRanges('Built in 1928-1933.', []) // → [DATE '1928-1933']
+ */
+export function yearRanges(text: string, entities: readonly Entity[]): readonly Entity[] {
+  let out: Entity[] | undefined;
+  for (const m of text.matchAll(YEAR_RANGE)) {
+    if (!yearsRise(m[1]!, m[2]!)) continue;
+    const list = out ?? [...entities];
+    let start = m.index;
+    let end = m.index + m[0].length;
+    const inside = list.filter((e) => e.start < end && start < e.end);
+    if (inside.some((e) => e.type !== 'DATE' && e.type !== 'CARDINAL' && e.type !== 'DURATION')) continue;
+    for (const e of inside) {
+      start = Math.min(start, e.start);
+      end = Math.max(end, e.end);
+    }
+    const at = inside.length > 0 ? list.indexOf(inside[0]!) : list.findIndex((e) => e.start >= end);
+    const kept = list.filter((e) => !inside.includes(e));
+    kept.splice(at < 0 ? kept.length : at, 0, { type: 'DATE', text: text.slice(start, end), start, end });
+    out = kept;
+  }
+  return out ?? entities;
+}
+
+/** "What year …", "which date …": one date is asked, which a range of dates does not give. */
+const ONE_DATE_ASKED = /\b(?:what|which)\s+(?:year|date|day)\b(?!s)/i;
+
+/**
+ * Whether a when-question may be answered by a range of dates: not when it asks for one year, date or day.
+ *
+ * @example rangeAnswers('In what year did the mill open?') // → false
+ */
+export function rangeAnswers(question: string): boolean {
+  return !ONE_DATE_ASKED.test(question);
+}
+
+/** Words of a question that ask when something began ("born", "founded") or ended ("died", "last"). */
+const BEGINNING =
+  /\b(?:born|birth|begin|began|begun|beginning|start|started|starts|found|founded|establish(?:ed)?|open(?:ed)?|launch(?:ed)?|first)\b/i;
+const ENDING = /\b(?:die|died|death|end|ended|ends|fall|fell|stop|stopped|finish(?:ed)?|close|closed|last|collapse(?:d)?)\b/i;
+
+/**
+ * The half of a range of dates a question asks for, as the part shown: the first for when a thing began ("When was
+ * Vell born?" of "2 May 1901 – 3 June 1980"), the last for when it ended; none for a question asking neither (or
+ * both), and none when the half would be no date of its own ("74" of "1973–74").
+ *
+ * @example rangeHalfAsked('When did Vell die?', { text: '1901–1980', start: 4 }) // → { start: 9, end: 13 }
+ */
+export function rangeHalfAsked(question: string, range: { text: string; start: number }): { start: number; end: number } | undefined {
+  const first = BEGINNING.test(question);
+  if (first === ENDING.test(question)) return undefined;
+  const m = RANGE_WORDS.exec(range.text);
+  if (!m || !CALENDAR_WORD.test(m[2]!) || !CALENDAR_WORD.test(m[4]!)) return undefined;
+  const from = range.start + (m[1]?.length ?? 0);
+  if (first) return { start: from, end: from + m[2]!.length };
+  const at = range.start + range.text.length - m[4]!.length;
+  return { start: at, end: range.start + range.text.length };
+}
+
+/** "Which decade …", "what month …": one time is asked, which two dates told together do not give. */
+const ONE_TIME_ASKED = /\b(?:what|which)\s+(?:year|date|day|week|month|season|decade|century)\b(?!s)/i;
+
+/**
+ * Whether a when-question may be answered by two dates told together: not when it asks for one year, month, decade
+ * or other time.
+ *
+ * @example twoDatesAnswer('Which decade saw the mill open?') // → false
+ */
+export function twoDatesAnswer(question: string): boolean {
+  return !ONE_TIME_ASKED.test(question);
+}
+
+/** What joins two dates into one answer: "(between) 1960s and 1990s", "the 1950s through the 1970s", "May to June". */
+const DATE_JOIN = /^\s+(and|to|through|until|till)\s+(?:the\s+)?$/i;
+
+/**
+ * A sentence's entities with each two dates joined by "to", "through" or "until", or by "and" after "between", made one
+ * date ("the 1950s through the 1970s", "between the 1960s and 1990s" with its "between"): the ends of one span answer
+ * a when-question together. "In 2002 and 2004" tells of two events and stays two dates.
+ *
+ * @example joinedDates('Built between 2011 and 2012.', [DATE '2011', DATE '2012']) // → [DATE 'between 2011 and 2012']
+ */
+export function joinedDates(text: string, entities: readonly Entity[]): readonly Entity[] {
+  let out: Entity[] | undefined;
+  for (let i = 0; i + 1 < entities.length; i += 1) {
+    const a = entities[i]!;
+    const b = entities[i + 1]!;
+    const join = DATE_JOIN.exec(text.slice(a.end, b.start));
+    if (a.type !== 'DATE' || b.type !== 'DATE' || !join) continue;
+    const between = /\bbetween\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, a.start - 12), a.start));
+    // "in 2002 and 2004": two dates of two events, unless "between" makes them the ends of one span.
+    if (join[1]!.toLowerCase() === 'and' && !between) continue;
+    const start = between ? a.start - between[0].length : a.start;
+    out ??= [...entities];
+    out.splice(out.indexOf(a), 2, { type: 'DATE', text: text.slice(start, b.end), start, end: b.end });
+    i += 1;
+  }
+  return out ?? entities;
+}
+
+/**
+ * The dates of a range without the words that join them, for telling whether the question names it: "between the
+ * 1960s and 1990s" is not named by a question that writes "the" or "and".
+ *
+ * @example rangeDates('between the 1960s and 1990s') // → '1960s 1990s'
+ */
+export function rangeDates(text: string): string | undefined {
+  const m = RANGE_WORDS.exec(text);
+  if (!m || !CALENDAR_WORD.test(m[2]!) || !CALENDAR_WORD.test(m[4]!)) return undefined;
+  return `${m[2]!} ${m[4]!}`.replace(/\bthe\s+/gi, '');
+}
