@@ -38,6 +38,7 @@ import { asksForName, writtenAsName } from './nameAsked.js';
 import { otherNameAnswer } from './otherName.js';
 import { withoutQuestionHead } from './questionHead.js';
 import { placePhrases } from './placePhrases.js';
+import { coordinated } from './coordinatedLists.js';
 import { dateSpanAsked, dateSpans } from './howLongDates.js';
 import { meansClause } from './clauseAnswers.js';
 import { multipliers } from './multipliers.js';
@@ -327,38 +328,6 @@ function namedFocus(text: string, focus: string | undefined): string | undefined
   if (!focus || !NAMING_NOUN.test(focus)) return undefined;
   const m = new RegExp(`\\b${focus}\\s+of\\s+(?:the|a|an|this|that|his|her|its|their)?\\s*(.+)$`).exec(text);
   return m ? focusNoun(`which ${m[1]}`) : undefined;
-}
-
-/** What may stand between the members of a list of names: a comma, "and", "or", or a comma before either. */
-const LIST_JOINER = /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)$/;
-
-/**
- * Lists of the mentions a sentence gives side by side ("A, B and C", "A or B"), each as one more mention
- * of the first one's type: many questions ask for all of them ("Which two rivers meet here?").
- */
-function coordinated(text: string, mentions: readonly Mention[]): Mention[] {
-  if (mentions.length < 2) return [];
-  const sorted = inOrder(mentions) ? mentions : [...mentions].sort((a, b) => a.start - b.start);
-  const out: Mention[] = [];
-  let from = 0;
-  for (let i = 1; i <= sorted.length; i += 1) {
-    const prev = sorted[i - 1]!;
-    const next = sorted[i];
-    if (next && next.start >= prev.end && LIST_JOINER.test(text.slice(prev.end, next.start))) continue;
-    // The run from..i-1 ends here: a list when it has two members or more and its last joiner is "and"/"or".
-    if (i - from >= 2 && /\b(?:and|or)\s+$/.test(text.slice(sorted[i - 2]!.end, prev.start))) {
-      const first = sorted[from]!;
-      out.push({ type: first.type, text: text.slice(first.start, prev.end), start: first.start, end: prev.end });
-    }
-    from = i;
-  }
-  return out;
-}
-
-/** Whether mentions stand in the order of their starts (a stable sort would leave them as they are). */
-function inOrder(mentions: readonly Mention[]): boolean {
-  for (let k = 1; k < mentions.length; k += 1) if (mentions[k]!.start < mentions[k - 1]!.start) return false;
-  return true;
 }
 
 /** Kinds a common noun phrase may answer when no name is found ("Who shouted?" → "a bystander"); never a date or an amount. */
