@@ -16,6 +16,7 @@ import { POST_NOUNS } from './questionFrame.js';
 import { type NamedSpan, unnamedPart } from './unnamedPart.js';
 import { tokenTerms } from './termMemo.js';
 import { listNounReadAsVerb } from './listOpeningNoun.js';
+import { adjectiveSeriesLinks } from './adjectiveSeries.js';
 import { SENTENCE_MEMO_SIZE, sentenceMemo } from './sentenceMemo.js';
 
 /** The question with every default filled in. */
@@ -523,10 +524,11 @@ interface ChunkLayout {
 /** Keyed by the sentence, not its token list: a loaded story decodes a sentence's tokens anew once they leave its small cache. */
 const chunkMemo = sentenceMemo<StorySentence, ChunkLayout>(SENTENCE_MEMO_SIZE);
 
-/** The chunks of runs of adjectives, nouns, proper nouns and numbers, "of" and "'s" inside. */
+/** The chunks of runs of adjectives, nouns, proper nouns and numbers, "of" and "'s" inside, and the joiners of adjectives that share a noun. */
 function chunkLayout(tokens: readonly Token[]): ChunkLayout {
   const inside = new Uint8Array(tokens.length);
   for (let k = 0; k < tokens.length; k += 1) inside[k] = inChunk(tokens, k) ? 1 : 0;
+  const series = adjectiveSeriesLinks(tokens);
   const bounds: number[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -536,7 +538,7 @@ function chunkLayout(tokens: readonly Token[]): ChunkLayout {
     }
     let j = i + 1;
     // A score or range opens a phrase of its own ("beat the Owls | 20–18").
-    while (j < tokens.length && (inside[j] === 1 || chunkLink(tokens, j)) && !opensRange(tokens, j)) j += 1;
+    while (j < tokens.length && (inside[j] === 1 || series[j] === 1 || chunkLink(tokens, j)) && !opensRange(tokens, j)) j += 1;
     bounds.push(i, j);
     i = j;
   }
