@@ -797,13 +797,13 @@ function shownText(story: Story, c: Candidate): { text: string; written: string 
 
 /**
  * A number of things asked for ("Which two rivers …", "What are three …"), a plural focus noun ("Which cities …"), or
- * a plural verb after the question word ("What are some causes of …?", "What were the goods …?").
+ * a plural verb after the question word ("What are some causes of …?", "What were the goods …?", "Who were … named after?").
  * A number after "of" chooses among things ("Which of the two teams …", "one of the three"): one is asked for.
  */
 function asksSeveral(text: string, focus: string | undefined): boolean {
   if (/\bof\s+(?:the\s+|these\s+|those\s+)?(?:two|three|four|five|six|both)\b/i.test(text)) return false;
   if (/\b(?:two|three|four|five|six|both)\b/i.test(text)) return true;
-  if (/^\W*(?:what|which)\s+(?:are|were)\b/i.test(text)) return true;
+  if (/^\W*(?:what|which|who)\s+(?:are|were)\b/i.test(text)) return true;
   return focus !== undefined && /[^su]s$/i.test(focus) && termOf(focus) !== focus.toLowerCase();
 }
 
