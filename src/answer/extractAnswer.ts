@@ -693,7 +693,7 @@ function bestCandidate(
         .map((r) => r.c)
     : chosen;
   // (The list is looked for among every candidate: a list is no WordNet kind of the focus noun, its members may be.)
-  const winner = (asksSeveral(query.text, query.focus) ? listHolding(ranked[0]!, every) : undefined) ?? ranked[0]!;
+  const winner = (asksSeveral(query.text, query.focus) ? listHolding(ranked[0]!, every, query) : undefined) ?? ranked[0]!;
   const possessed = withPossessedFocus(story, winner, shownText(story, winner), query.focus);
   // "Whose boat sank?" → "Ada Vell's", as the sentence writes the owner.
   const marked = WHOSE_QUESTION.test(mainClause(query.text)) ? withOwnerMark(possessed, ownerMarkAfter(story, winner)) : possessed;
@@ -809,11 +809,12 @@ function asksSeveral(text: string, focus: string | undefined): boolean {
 
 /**
  * For a question that asks for several things, the list the first candidate stands in ("**A, B and C**"),
- * when that list is a candidate from the same sentence: one member answers a part of the question.
+ * when that list is a candidate from the same sentence: one member answers a part of the question. Not a list
+ * whose other members the question names ("What are A and B?", "… A and what else?"): the first candidate alone answers.
  */
-function listHolding(first: Candidate, every: readonly Candidate[]): Candidate | undefined {
+function listHolding(first: Candidate, every: readonly Candidate[], query: FullQuery): Candidate | undefined {
   if (/,|\b(?:and|or)\b/.test(first.entity.text)) return undefined;
-  return every.find(
+  const list = every.find(
     (c) =>
       c !== first &&
       c.sentenceId === first.sentenceId &&
@@ -821,6 +822,16 @@ function listHolding(first: Candidate, every: readonly Candidate[]): Candidate |
       c.entity.end >= first.entity.end &&
       /,|\b(?:and|or)\b/.test(c.entity.text),
   );
+  if (!list || namesOtherMember(list, first, query)) return undefined;
+  return list;
+}
+
+/** Whether the question names a word of a list outside its first candidate (`query.terms` holds the question's words). */
+function namesOtherMember(list: Candidate, first: Candidate, query: FullQuery): boolean {
+  const wanted = new Set(query.terms);
+  const text = list.entity.text;
+  const rest = `${text.slice(0, first.entity.start - list.entity.start)} ${text.slice(first.entity.end - list.entity.start)}`;
+  return rest.split(/[^\p{L}\d-]+/u).some((w) => w.length > 0 && wanted.has(termOf(w) ?? ''));
 }
 
 /**
