@@ -693,7 +693,8 @@ function bestCandidate(
         .map((r) => r.c)
     : chosen;
   // (The list is looked for among every candidate: a list is no WordNet kind of the focus noun, its members may be.)
-  const winner = (asksSeveral(query.text, query.focus) ? listHolding(ranked[0]!, every, query) : undefined) ?? ranked[0]!;
+  const several = asksSeveral(query.text, query.focus) || mayAskSeveral(query);
+  const winner = (several ? listHolding(ranked[0]!, every, query) : undefined) ?? ranked[0]!;
   const possessed = withPossessedFocus(story, winner, shownText(story, winner), query.focus);
   // "Whose boat sank?" → "Ada Vell's", as the sentence writes the owner.
   const marked = WHOSE_QUESTION.test(mainClause(query.text)) ? withOwnerMark(possessed, ownerMarkAfter(story, winner)) : possessed;
@@ -806,6 +807,18 @@ function asksSeveral(text: string, focus: string | undefined): boolean {
   if (/^\W*(?:what|which|who)\s+(?:are|were)\b/i.test(text)) return true;
   return focus !== undefined && /[^su]s$/i.test(focus) && termOf(focus) !== focus.toLowerCase();
 }
+
+/**
+ * Whether a question may be answered by several names side by side though it asks for no number of things: it names
+ * no noun its answer is ("Who led the survey?", "Where did the boats come from?") and no word that sets one thing
+ * apart ("other", "another", "else", "besides", "only").
+ */
+function mayAskSeveral(query: FullQuery): boolean {
+  return query.focus === undefined && !ONE_APART.test(query.text);
+}
+
+/** Words by which a question sets one thing apart from others ("What other town …?", "the only road"). */
+const ONE_APART = /\b(?:other|another|else|besides|only)\b/;
 
 /**
  * For a question that asks for several things, the list the first candidate stands in ("**A, B and C**"),
