@@ -16,6 +16,7 @@ import { POST_NOUNS } from './questionFrame.js';
 import { type NamedSpan, unnamedPart } from './unnamedPart.js';
 import { tokenTerms } from './termMemo.js';
 import { listNounReadAsVerb } from './listOpeningNoun.js';
+import { participleAsAdjective } from './participleAdjective.js';
 import { adjectiveSeriesLinks } from './adjectiveSeries.js';
 import { SENTENCE_MEMO_SIZE, sentenceMemo } from './sentenceMemo.js';
 
@@ -415,12 +416,13 @@ const TITLE_WORD_POS = new Set(['VERB', 'ADV', 'AUX']);
 /**
  * Whether token k belongs in a noun phrase: a noun, proper noun, adjective or figure, or a capitalised word inside
  * the sentence that the tagger read as a verb or an adverb — a word of a name or a title ("Orla Vance **Presents**") —,
- * or a noun read as a verb after "be" that opens a list ("are **fog**, ice and squalls").
+ * a noun read as a verb after "be" that opens a list ("are **fog**, ice and squalls"), or a participle read as a verb
+ * that describes the noun after it ("and **dried** figs").
  */
 function inChunk(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (CHUNK_POS.has(t.pos)) return true;
-  return (TITLE_WORD_POS.has(t.pos) && capitalisedInside(tokens, k)) || listNounReadAsVerb(tokens, k);
+  return (TITLE_WORD_POS.has(t.pos) && capitalisedInside(tokens, k)) || listNounReadAsVerb(tokens, k) || participleAsAdjective(tokens, k);
 }
 
 /** Whether a token's term is one of the question's words, other than the noun it names its answer by (`focus`). */
