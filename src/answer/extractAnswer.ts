@@ -39,6 +39,7 @@ import { asksForName, writtenAsName } from './nameAsked.js';
 import { otherNameAnswer } from './otherName.js';
 import { withoutQuestionHead } from './questionHead.js';
 import { placePhrases } from './placePhrases.js';
+import { coordinated } from './coordinatedLists.js';
 import { dateSpanAsked, dateSpans } from './howLongDates.js';
 import { meansClause } from './clauseAnswers.js';
 import { multipliers } from './multipliers.js';
@@ -329,38 +330,6 @@ function namedFocus(text: string, focus: string | undefined): string | undefined
   if (!focus || !NAMING_NOUN.test(focus)) return undefined;
   const m = new RegExp(`\\b${focus}\\s+of\\s+(?:the|a|an|this|that|his|her|its|their)?\\s*(.+)$`).exec(text);
   return m ? focusNoun(`which ${m[1]}`) : undefined;
-}
-
-/** What may stand between the members of a list of names: a comma, "and", "or", or a comma before either. */
-const LIST_JOINER = /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)$/;
-
-/**
- * Lists of the mentions a sentence gives side by side ("A, B and C", "A or B"), each as one more mention
- * of the first one's type: many questions ask for all of them ("Which two rivers meet here?").
- */
-function coordinated(text: string, mentions: readonly Mention[]): Mention[] {
-  if (mentions.length < 2) return [];
-  const sorted = inOrder(mentions) ? mentions : [...mentions].sort((a, b) => a.start - b.start);
-  const out: Mention[] = [];
-  let from = 0;
-  for (let i = 1; i <= sorted.length; i += 1) {
-    const prev = sorted[i - 1]!;
-    const next = sorted[i];
-    if (next && next.start >= prev.end && LIST_JOINER.test(text.slice(prev.end, next.start))) continue;
-    // The run from..i-1 ends here: a list when it has two members or more and its last joiner is "and"/"or".
-    if (i - from >= 2 && /\b(?:and|or)\s+$/.test(text.slice(sorted[i - 2]!.end, prev.start))) {
-      const first = sorted[from]!;
-      out.push({ type: first.type, text: text.slice(first.start, prev.end), start: first.start, end: prev.end });
-    }
-    from = i;
-  }
-  return out;
-}
-
-/** Whether mentions stand in the order of their starts (a stable sort would leave them as they are). */
-function inOrder(mentions: readonly Mention[]): boolean {
-  for (let k = 1; k < mentions.length; k += 1) if (mentions[k]!.start < mentions[k - 1]!.start) return false;
-  return true;
 }
 
 /** Kinds a common noun phrase may answer when no name is found ("Who shouted?" → "a bystander"); never a date or an amount. */
@@ -726,7 +695,8 @@ function bestCandidate(
         .map((r) => r.c)
     : chosen;
   // (The list is looked for among every candidate: a list is no WordNet kind of the focus noun, its members may be.)
-  const winner = (asksSeveral(query.text, query.focus) ? listHolding(ranked[0]!, every) : undefined) ?? ranked[0]!;
+  const several = asksSeveral(query.text, query.focus) || mayAskSeveral(query);
+  const winner = (several ? listHolding(ranked[0]!, every, query) : undefined) ?? ranked[0]!;
   const possessed = withPossessedFocus(story, winner, shownText(story, winner), query.focus);
   // "Whose boat sank?" → "Ada Vell's", as the sentence writes the owner.
   const marked = WHOSE_QUESTION.test(mainClause(query.text)) ? withOwnerMark(possessed, ownerMarkAfter(story, winner)) : possessed;
@@ -830,23 +800,36 @@ function shownText(story: Story, c: Candidate): { text: string; written: string 
 
 /**
  * A number of things asked for ("Which two rivers …", "What are three …"), a plural focus noun ("Which cities …"), or
- * a plural verb after the question word ("What are some causes of …?", "What were the goods …?").
+ * a plural verb after the question word ("What are some causes of …?", "What were the goods …?", "Who were … named after?").
  * A number after "of" chooses among things ("Which of the two teams …", "one of the three"): one is asked for.
  */
 function asksSeveral(text: string, focus: string | undefined): boolean {
   if (/\bof\s+(?:the\s+|these\s+|those\s+)?(?:two|three|four|five|six|both)\b/i.test(text)) return false;
   if (/\b(?:two|three|four|five|six|both)\b/i.test(text)) return true;
-  if (/^\W*(?:what|which)\s+(?:are|were)\b/i.test(text)) return true;
+  if (/^\W*(?:what|which|who)\s+(?:are|were)\b/i.test(text)) return true;
   return focus !== undefined && /[^su]s$/i.test(focus) && termOf(focus) !== focus.toLowerCase();
 }
 
 /**
- * For a question that asks for several things, the list the first candidate stands in ("**A, B and C**"),
- * when that list is a candidate from the same sentence: one member answers a part of the question.
+ * Whether a question may be answered by several names side by side though it asks for no number of things: it names
+ * no noun its answer is ("Who led the survey?", "Where did the boats come from?") and no word that sets one thing
+ * apart ("other", "another", "else", "besides", "only").
  */
-function listHolding(first: Candidate, every: readonly Candidate[]): Candidate | undefined {
+function mayAskSeveral(query: FullQuery): boolean {
+  return query.focus === undefined && !ONE_APART.test(query.text);
+}
+
+/** Words by which a question sets one thing apart from others ("What other town …?", "the only road"). */
+const ONE_APART = /\b(?:other|another|else|besides|only)\b/;
+
+/**
+ * For a question that asks for several things, the list the first candidate stands in ("**A, B and C**"),
+ * when that list is a candidate from the same sentence: one member answers a part of the question. Not a list
+ * whose other members the question names ("What are A and B?", "… A and what else?"): the first candidate alone answers.
+ */
+function listHolding(first: Candidate, every: readonly Candidate[], query: FullQuery): Candidate | undefined {
   if (/,|\b(?:and|or)\b/.test(first.entity.text)) return undefined;
-  return every.find(
+  const list = every.find(
     (c) =>
       c !== first &&
       c.sentenceId === first.sentenceId &&
@@ -854,6 +837,16 @@ function listHolding(first: Candidate, every: readonly Candidate[]): Candidate |
       c.entity.end >= first.entity.end &&
       /,|\b(?:and|or)\b/.test(c.entity.text),
   );
+  if (!list || namesOtherMember(list, first, query)) return undefined;
+  return list;
+}
+
+/** Whether the question names a word of a list outside its first candidate (`query.terms` holds the question's words). */
+function namesOtherMember(list: Candidate, first: Candidate, query: FullQuery): boolean {
+  const wanted = new Set(query.terms);
+  const text = list.entity.text;
+  const rest = `${text.slice(0, first.entity.start - list.entity.start)} ${text.slice(first.entity.end - list.entity.start)}`;
+  return rest.split(/[^\p{L}\d-]+/u).some((w) => w.length > 0 && wanted.has(termOf(w) ?? ''));
 }
 
 /**

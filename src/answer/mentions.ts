@@ -16,6 +16,9 @@ import { namedInQuestion, type PreparedQuery } from './rankSentences.js';
 import { POST_NOUNS } from './questionFrame.js';
 import { type NamedSpan, unnamedPart } from './unnamedPart.js';
 import { tokenTerms } from './termMemo.js';
+import { listNounReadAsVerb } from './listOpeningNoun.js';
+import { participleAsAdjective } from './participleAdjective.js';
+import { adjectiveSeriesLinks } from './adjectiveSeries.js';
 import { SENTENCE_MEMO_SIZE, sentenceMemo } from './sentenceMemo.js';
 
 /** The question with every default filled in. */
@@ -436,12 +439,14 @@ const TITLE_WORD_POS = new Set(['VERB', 'ADV', 'AUX']);
 
 /**
  * Whether token k belongs in a noun phrase: a noun, proper noun, adjective or figure, or a capitalised word inside
- * the sentence that the tagger read as a verb or an adverb — a word of a name or a title ("Orla Vance **Presents**").
+ * the sentence that the tagger read as a verb or an adverb — a word of a name or a title ("Orla Vance **Presents**") —,
+ * a noun read as a verb after "be" that opens a list ("are **fog**, ice and squalls"), or a participle read as a verb
+ * that describes the noun after it ("and **dried** figs").
  */
 function inChunk(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (CHUNK_POS.has(t.pos)) return true;
-  return TITLE_WORD_POS.has(t.pos) && capitalisedInside(tokens, k);
+  return (TITLE_WORD_POS.has(t.pos) && capitalisedInside(tokens, k)) || listNounReadAsVerb(tokens, k) || participleAsAdjective(tokens, k);
 }
 
 /** Whether a token's term is one of the question's words, other than the noun it names its answer by (`focus`). */
@@ -545,10 +550,11 @@ interface ChunkLayout {
 /** Keyed by the sentence, not its token list: a loaded story decodes a sentence's tokens anew once they leave its small cache. */
 const chunkMemo = sentenceMemo<StorySentence, ChunkLayout>(SENTENCE_MEMO_SIZE);
 
-/** The chunks of runs of adjectives, nouns, proper nouns and numbers, "of" and "'s" inside. */
+/** The chunks of runs of adjectives, nouns, proper nouns and numbers, "of" and "'s" inside, and the joiners of adjectives that share a noun. */
 function chunkLayout(tokens: readonly Token[]): ChunkLayout {
   const inside = new Uint8Array(tokens.length);
   for (let k = 0; k < tokens.length; k += 1) inside[k] = inChunk(tokens, k) ? 1 : 0;
+  const series = adjectiveSeriesLinks(tokens);
   const bounds: number[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -558,7 +564,7 @@ function chunkLayout(tokens: readonly Token[]): ChunkLayout {
     }
     let j = i + 1;
     // A score or range opens a phrase of its own ("beat the Owls | 20–18").
-    while (j < tokens.length && (inside[j] === 1 || chunkLink(tokens, j)) && !opensRange(tokens, j)) j += 1;
+    while (j < tokens.length && (inside[j] === 1 || series[j] === 1 || chunkLink(tokens, j)) && !opensRange(tokens, j)) j += 1;
     bounds.push(i, j);
     i = j;
   }

@@ -1,0 +1,46 @@
+import type { Mention } from './mentions.js';
+
+/** What may stand between the members of a list: a comma, "and", "or", or a comma before either. */
+const LIST_JOINER = /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)$/;
+
+/** A joiner that closes a list: "and" or "or", after a comma or not. */
+const LAST_JOINER = /\b(?:and|or)\s+$/;
+
+/** "and" or "or" inside a member: the chunker joined two nouns by it ("electrical power **and** life support"). */
+const INNER_JOINER = /\s(?:and|or)\s/;
+
+/**
+ * Lists of the mentions a sentence gives side by side ("A, B and C", "A or B"), each as one more mention
+ * of the first one's type: many questions ask for all of them ("Which two rivers meet here?"). A list closes
+ * with "and" or "or" before its last member, or inside it when that member is itself two nouns joined by one
+ * ("propulsion, **electrical power and life support**": the comma runs open the list the last member closes).
+ */
+export function coordinated(text: string, mentions: readonly Mention[]): Mention[] {
+  if (mentions.length < 2) return [];
+  const sorted = inOrder(mentions) ? mentions : [...mentions].sort((a, b) => a.start - b.start);
+  const out: Mention[] = [];
+  let from = 0;
+  for (let i = 1; i <= sorted.length; i += 1) {
+    const prev = sorted[i - 1]!;
+    const next = sorted[i];
+    if (next && next.start >= prev.end && LIST_JOINER.test(text.slice(prev.end, next.start))) continue;
+    // The run from..i-1 ends here: a list when it has two members or more and its last joiner, or its last member, closes it.
+    if (i - from >= 2 && closesList(text.slice(sorted[i - 2]!.end, prev.start), text.slice(prev.start, prev.end))) {
+      const first = sorted[from]!;
+      out.push({ type: first.type, text: text.slice(first.start, prev.end), start: first.start, end: prev.end });
+    }
+    from = i;
+  }
+  return out;
+}
+
+/** Whether a list's last joiner and last member close it: "and"/"or" before the member, or a comma and one inside it. */
+function closesList(joiner: string, last: string): boolean {
+  return LAST_JOINER.test(joiner) || (joiner.includes(',') && INNER_JOINER.test(last));
+}
+
+/** Whether mentions stand in the order of their starts (a stable sort would leave them as they are). */
+function inOrder(mentions: readonly Mention[]): boolean {
+  for (let k = 1; k < mentions.length; k += 1) if (mentions[k]!.start < mentions[k - 1]!.start) return false;
+  return true;
+}
