@@ -13,7 +13,7 @@ const INNER_JOINER = /\s(?:and|or)\s/;
  * Lists of the mentions a sentence gives side by side ("A, B and C", "A or B"), each as one more mention
  * of the first one's type: many questions ask for all of them ("Which two rivers meet here?"). A list closes
  * with "and" or "or" before its last member, or inside it when that member is itself two nouns joined by one
- * ("propulsion, **electrical power and life support**": the comma runs open the list the last member closes).
+ * ("bread, **fresh fruit and cold milk**": the comma runs open the list the last member closes).
  */
 export function coordinated(text: string, mentions: readonly Mention[]): Mention[] {
   if (mentions.length < 2) return [];
