@@ -22,8 +22,9 @@ import { corroborate, type CorroboratedSentence } from './corroborate.js';
 import { extractAnswer, type ShortAnswer } from './extractAnswer.js';
 import { formatResolvedDate, resolveDate } from '../nlp/resolveDate.js';
 import { validateQuestion } from './questionError.js';
-import { absentName, holdsQuestionWords, subjectEvidence, unwrittenNameRun } from './subjectEvidence.js';
+import { absentName, subjectEvidence, unwrittenNameRun } from './subjectEvidence.js';
 import { answerOffDay, excerptsOfDay, missingDetail } from './missingDetail.js';
+import { holdsParaphrasedDetails } from './paraphrasedDetails.js';
 import { heldWords } from './heldWords.js';
 import { mainEventAnswer } from './mainEvent.js';
 import { type CoverageEvidence, countAnsweredByRank, isCovered, MIN_COVERAGE_FLOOR } from './covered.js';
@@ -171,7 +172,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         untyped,
         subjectBeside: () => short !== null && subjectEvidence(story, groups, prepared, query, short.sentenceId) !== undefined,
         answerInBest: short !== null && holdsSentence(best, short.sentenceId),
-        detailsInAnswer: () => short !== null && holdsQuestionWords(story, story.sentences[short.sentenceId]!, query, frame.focus),
+        detailsInAnswer: () => short !== null && holdsParaphrasedDetails(story, story.sentences[short.sentenceId]!, query, frame.focus),
         held: () => heldWords(story, query, short?.sentenceId ?? best.sentence.id, prepared.counted),
         storySentences: story.sentences.length,
         bestScore: best.score,
