@@ -26,7 +26,7 @@ function holdsRelative(word: string, held: ReadonlySet<string>): boolean {
  * Whether a sentence holds every name of the question and every common noun but the one it names its answer by
  * (`focus`), a common noun counting as held when the sentence holds one of its WordNet relatives instead (the same
  * relation the ranker scores a paraphrase by: "Where was the property sent?" ← "The belongings were shipped to …"). A
- * name has no paraphrase: each must be written. Subject evidence's `holdsQuestionWords` with the ranker's paraphrase.
+ * name has no paraphrase: each must be written.
  *
  * @example holdsParaphrasedDetails(story, sentenceOf('The belongings were shipped to Orvel.'), 'Where was the property sent?', undefined) // → true
  */

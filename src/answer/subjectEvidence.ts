@@ -191,16 +191,3 @@ export function nounTerms(question: string): string[] {
   }
   return [...out];
 }
-
-/**
- * Whether a sentence holds every name and every common noun of the question but the noun it names its
- * answer by (`focus`: "Which *network* …" is answered by a network's name, not the word): no detail the
- * question gives is missing from it ("Who won the *junior* relay?" is not answered by a sentence about
- * a relay that says nothing of juniors).
- */
-export function holdsQuestionWords(story: Story, sentence: StorySentence, question: string, focus: string | undefined): boolean {
-  const skip = focus === undefined ? null : termOf(focus);
-  const words = termSetOf(sentence.text);
-  for (const t of [...subjectTerms(story, question), ...nounTerms(question)]) if (t !== skip && !words.has(t)) return false;
-  return true;
-}

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, traceAnswer } from '../../src/answer/answerQuestion.js';
 import { corroborate } from '../../src/answer/corroborate.js';
+import { holdsParaphrasedDetails } from '../../src/answer/paraphrasedDetails.js';
 import { isCovered } from '../../src/answer/covered.js';
 import { questionFrame } from '../../src/answer/questionFrame.js';
 import { rankSentences, type PreparedQuery } from '../../src/answer/rankSentences.js';
 import {
   absentName,
-  holdsQuestionWords,
   NAME_SAMPLE,
   nameTerms,
   nounTerms,
@@ -218,14 +218,14 @@ describe('unwrittenNameRun', () => {
   });
 });
 
-describe('holdsQuestionWords', () => {
+describe('holdsParaphrasedDetails, literal words', () => {
   const quill = story.sentences.find((s) => s.text.includes('Ada Quill'))!;
   it('holds when the sentence has every name and common noun of the question but its focus noun', () => {
-    expect(holdsQuestionWords(story, quill, 'Which Brisco Lines chief met the union?', 'chief')).toBe(true);
-    expect(holdsQuestionWords(story, quill, 'Which official met the union?', 'official')).toBe(true);
+    expect(holdsParaphrasedDetails(story, quill, 'Which Brisco Lines chief met the union?', 'chief')).toBe(true);
+    expect(holdsParaphrasedDetails(story, quill, 'Which official met the union?', 'official')).toBe(true);
   });
   it('fails when a detail the question gives is missing from the sentence', () => {
-    expect(holdsQuestionWords(story, quill, 'Which official met the dock union?', 'official')).toBe(false);
-    expect(holdsQuestionWords(story, quill, 'Which Marlow official met the union?', 'official')).toBe(false);
+    expect(holdsParaphrasedDetails(story, quill, 'Which official met the dock union?', 'official')).toBe(false);
+    expect(holdsParaphrasedDetails(story, quill, 'Which Marlow official met the union?', 'official')).toBe(false);
   });
 });
