@@ -4,6 +4,7 @@
  * and noun-phrase chunks, each with the part of it shown as the answer. `extractAnswer.ts` measures and scores them.
  */
 import type { Entity, EntityType, Token } from '../nlp/entities.js';
+import { compassWord } from '../nlp/nameKinds.js';
 import { isDemonym, termOf } from '../search/terms.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
@@ -341,7 +342,10 @@ function runSpans(sentence: StorySentence, person: boolean): readonly Mention[] 
   let i = 0;
   while (i < tokens.length) {
     // A name after "on/in/at…" is a place or a medium ("wrote on X"), not the person asked for.
-    if (!nameWord(tokens, i) || i === 0 || (person && LOCATIVES.has(tokens[i - 1]!.text.toLowerCase()))) {
+    // A sentence's first word is capitalised whatever it is; a compass word there still opens the name after it
+    // ("Southern Marlow Rail runs …").
+    const compassOpens = i === 0 && compassWord(tokens[0]!.text) && nameWord(tokens, 1);
+    if (!compassOpens && (!nameWord(tokens, i) || i === 0 || (person && LOCATIVES.has(tokens[i - 1]!.text.toLowerCase())))) {
       i += 1;
       continue;
     }

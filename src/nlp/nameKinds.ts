@@ -54,6 +54,21 @@ export function addEvidence(e: NameEvidence, run: NameRun): void {
 /** Compass points, some of them given names in the name lists ("North", "West"). */
 const COMPASS_POINTS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 
+/** Compass points' adjectives ("Northern", "Southwestern"). */
+const COMPASS_ADJECTIVE = /^(?:(?:north|south)(?:east|west)?|east|west)ern$/;
+
+/**
+ * Whether a word is a compass point or its adjective, which before a name opens the name of a place or an organisation
+ * ("North Kelvarn", "Southern Marlow Rail").
+ *
+ * @example compassWord('Northern') // → true
+ * @example compassWord('Norther') // → false
+ */
+export function compassWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return COMPASS_POINTS.has(lower) || COMPASS_ADJECTIVE.test(lower);
+}
+
 /**
  * Whether a word may open a person's name as its given name: a given name that is no compass point (before another
  * name a compass point names part of a place: "North Kelvarn", "West Brandor").

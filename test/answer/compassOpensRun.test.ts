@@ -1,0 +1,36 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { compassWord } from '../../src/nlp/nameKinds.js';
+import { buildStory } from '../../src/story/buildStory.js';
+import type { Story } from '../../src/story/story.js';
+
+/** Invented firms whose names open their sentences with a compass word. */
+let story: Story;
+beforeAll(() => {
+  story = buildStory(
+    [
+      {
+        id: 'firms',
+        title: 'Firms',
+        titleGiven: true,
+        file: 'firms.md',
+        body: 'South Riverine Aviation won the contract to build the bridge. Northern Quelby Freight carries goods to the coast. The council met twice.',
+      },
+    ],
+    'compass-run-fixture',
+  );
+});
+
+describe('a compass word opening a sentence', () => {
+  it('is read as a compass word, as a point or its adjective', () => {
+    expect(compassWord('South')).toBe(true);
+    expect(compassWord('Northwestern')).toBe(true);
+    expect(compassWord('Norther')).toBe(false);
+    expect(compassWord('Southey')).toBe(false);
+  });
+
+  it('stays the first word of the name run it opens', () => {
+    expect(answerQuestion(story, 'Who won the contract to build the bridge?').answer?.text).toBe('South Riverine Aviation');
+    expect(answerQuestion(story, 'Which company carries goods to the coast?').answer?.text).toBe('Northern Quelby Freight');
+  });
+});
