@@ -225,7 +225,7 @@ export function findNameRuns(text: string, sentenceTokens: Token[], entities: En
     while (j - i < MAX_RUN_TOKENS) {
       const next = tokens[j];
       if (!next) break;
-      if (isNameToken(next) && !dates.covers(next)) {
+      if ((isNameToken(next) || surnameAfterInitial(tokens, i, j)) && !dates.covers(next)) {
         j += 1;
         continue;
       }
@@ -265,6 +265,19 @@ export function findNameRuns(text: string, sentenceTokens: Token[], entities: En
     i = j;
   }
   return runs.filter((r) => !r.text.split(/\s+/).every(isCalendarName));
+}
+
+/** A middle initial: one capital and a stop ("J."). */
+const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
+
+/**
+ * Whether token `at` is a surname after a given name and a middle initial ("Kurt J. Debow"): wink may tag such a
+ * surname a verb, yet after "Name X." a capitalised word inside the sentence ends the name.
+ *
+ * @param from where the run began
+ */
+function surnameAfterInitial(tokens: Token[], from: number, at: number): boolean {
+  return at - from >= 2 && MIDDLE_INITIAL.test(tokens[at - 1]!.text) && /^\p{Lu}\p{Ll}/u.test(tokens[at]!.text);
 }
 
 /**
@@ -411,6 +424,8 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
     // A person noun WordNet lists mainly as an adjective ("Great", "Native") is part of the name, no describer.
     const lower = w.toLowerCase();
     if (placeKind(w) !== 'demonym' && (nounClass(lower) !== 'person' || isMainlyAdjective(lower) || isGivenName(w))) break;
+    // "Lorenz J. Halvard": a word before a middle initial is the given name it abbreviates the next of.
+    if (placeKind(w) !== 'demonym' && MIDDLE_INITIAL.test(tokens[from + 1]!.text)) break;
     // "Residents of Wexmoor": a plural joined by a connector describes no one; the name is what follows it.
     if (!CONNECTORS.has(tokens[from + 1]!.text.toLowerCase())) describer.push(w);
     if (w !== '-') wordCount -= 1;
