@@ -9,7 +9,16 @@ import type { Story, StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 import { isGivenName } from '../text/places.js';
 import { amountSpan, isTimeSpan } from './amountSpan.js';
-import { durationAsDates, joinedDates, rangeAnswers, rangeDates, rangeHalfAsked, twoDatesAnswer, yearRanges } from './dateRanges.js';
+import {
+  centuryDates,
+  durationAsDates,
+  joinedDates,
+  rangeAnswers,
+  rangeDates,
+  rangeHalfAsked,
+  twoDatesAnswer,
+  yearRanges,
+} from './dateRanges.js';
 import { nounClass, nounClasses } from '../lexicon/index.js';
 import { foldClass } from './spanContext.js';
 import { namedInQuestion, type PreparedQuery } from './rankSentences.js';
@@ -136,8 +145,10 @@ export function entityMentions(story: Story, sentence: StorySentence, types: rea
     : rangeMemo.get(sentence, (s) => figureRanges(s.text, s.entities));
   // "When was the mill in use?": a range of dates answers, unless one year or date is asked.
   const ranges = types.includes('DATE') && rangeAnswers(query.text);
-  const dated = ranges ? yearRanges(sentence.text, raw) : raw;
-  for (let r of ranges && twoDatesAnswer(query.text) ? joinedDates(sentence.text, dated) : dated) {
+  const twoDates = ranges && twoDatesAnswer(query.text);
+  // "the 10th and 11th centuries": wink reads a century's rank as a rank; no answer where one year is asked.
+  const dated = ranges ? yearRanges(sentence.text, centuryDates(sentence.text, raw, twoDates)) : raw;
+  for (let r of twoDates ? joinedDates(sentence.text, dated) : dated) {
     // wink types "since August 1995" as a duration; it dates when a thing last happened.
     const since = types.includes('DATE') && r.type === 'DURATION' ? /^since\s+(?=.*\d)/i.exec(r.text) : null;
     if (since) r = { ...r, type: 'DATE', text: r.text.slice(since[0].length), start: r.start + since[0].length };
