@@ -132,6 +132,9 @@ function shortNameIn(text: string, question: string): boolean {
   return false;
 }
 
+/** The noun of a date that names a century or decade ("the 9th century", "the first decade"). */
+const CENTURY_OR_DECADE = /\b(?:centur(?:y|ies)|decades?)\b/i;
+
 /** Units of a span of time, as written in one ("10 years", "three months"). */
 const TIME_UNITS = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b/gi;
 
@@ -170,9 +173,10 @@ export function entityMentions(story: Story, sentence: StorySentence, types: rea
     const e = isAmount(r.type) ? amountSpan(sentence.text, r, counted, false) : r;
     if (types.includes('DURATION') && e.type !== 'DURATION' && !isTimeSpan(e.text)) continue;
     // The widened amount holds the counted noun the question names ("85 workers"): test the figure alone; a span of
-    // time holds its unit itself ("10 years" for "how many years").
+    // time holds its unit itself ("10 years" for "how many years"), as a century or decade does ("the 9th century" for
+    // "which century").
     const figure =
-      r.type === 'DURATION'
+      r.type === 'DURATION' || (r.type === 'DATE' && CENTURY_OR_DECADE.test(r.text))
         ? r.text.replace(TIME_UNITS, '').trim() || r.text
         : ((ranges && r.type === 'DATE' ? rangeDates(r.text) : undefined) ?? figureOf(r));
     // A range the question names half of ("from 66-34 …") is named too.

@@ -32,3 +32,15 @@ describe('centuryDates', () => {
     expect(answerQuestion(story, 'When did the Orvel clan hold the Brask pass?').answer?.text).toBe('12th and 13th centuries');
   });
 });
+
+describe('a question that asks which century', () => {
+  it('is answered by a century, though it names the noun "century"', () => {
+    const story = oneArticleStory(
+      'gear',
+      'Gear',
+      'The Pell balancing gear was used on ferries in the 19th century. Vesk and Marn ran their tests in the 17th century.',
+    );
+    expect(answerQuestion(story, 'In what century was the Pell balancing gear used?').answer?.text).toBe('19th century');
+    expect(answerQuestion(story, 'Which century did Vesk and Marn run their tests in?').answer?.text).toBe('17th century');
+  });
+});
