@@ -37,7 +37,7 @@ export const FALLBACK_TYPES: Record<AnswerKind, readonly EntityType[]> = {
 const OPENINGS: [RegExp, AnswerKind][] = [
   [/^(who|whom|whose)\b|^(which|what) (person|people|official|leader|man|woman|president|minister|envoy|spokes\w+)\b/, 'person'],
   [
-    /^(when|what (year|date|day|time|month|week)|which (year|date|day|month|week)|(on|in) what (date|day|year|month)|how long ago)\b/,
+    /^(when|(what|which) (years?|dates?|days?|months?|weeks?|decades?|centur(y|ies))|what time|(on|in|during) (what|which) (dates?|days?|years?|months?|decades?|centur(y|ies))|how long ago)\b/,
     'date',
   ],
   [

@@ -153,3 +153,35 @@ export function rangeDates(text: string): string | undefined {
   if (!m || !CALENDAR_WORD.test(m[2]!) || !CALENDAR_WORD.test(m[4]!)) return undefined;
   return `${m[2]!} ${m[4]!}`.replace(/\bthe\s+/gi, '');
 }
+
+/** The noun of a century after its rank ("10th century", "the 10th and 11th centuries", "3rd century BC"). */
+const CENTURY_AFTER = /^\s+centur(y|ies)\b(?:\s+(?:BCE?|AD|CE)\b)?/;
+/** What joins two ranks of one plural "centuries": "10th and 11th", "10th to the 11th", "10th–11th". */
+const RANK_JOIN = /^\s*(?:and|or|to|through|[–—-])\s*(?:the\s+)?$/i;
+
+/**
+ * A sentence's entities with each rank the tagger read before "century" made a date ("nineteenth century"), and two
+ * ranks before one plural "centuries" made one date ("10th and 11th centuries"), unless `joinTwo` is false, as for a
+ * question asking one century: then the rank next to the noun alone.
+ *
+ * @example centuryDates('Built in the 3rd and 4th centuries.', [ORDINAL '3rd', ORDINAL '4th'], true) // → [DATE '3rd and 4th centuries']
+ */
+export function centuryDates(text: string, entities: readonly Entity[], joinTwo: boolean): readonly Entity[] {
+  let out: Entity[] | undefined;
+  for (let i = 0; i < entities.length; i += 1) {
+    const a = entities[i]!;
+    if (a.type !== 'ORDINAL') continue;
+    const b = entities[i + 1];
+    const noun = CENTURY_AFTER.exec(text.slice(a.end));
+    const pair =
+      joinTwo && !noun && b?.type === 'ORDINAL' && RANK_JOIN.test(text.slice(a.end, b.start))
+        ? /^\s+centuries\b(?:\s+(?:BCE?|AD|CE)\b)?/.exec(text.slice(b.end))
+        : null;
+    if (!noun && !pair) continue;
+    const end = pair ? b!.end + pair[0].length : a.end + noun![0].length;
+    out ??= [...entities];
+    out.splice(out.indexOf(a), pair ? 2 : 1, { type: 'DATE', text: text.slice(a.start, end), start: a.start, end });
+    if (pair) i += 1;
+  }
+  return out ?? entities;
+}

@@ -10,7 +10,16 @@ import type { Story, StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 import { isGivenName } from '../text/places.js';
 import { amountSpan, isTimeSpan } from './amountSpan.js';
-import { durationAsDates, joinedDates, rangeAnswers, rangeDates, rangeHalfAsked, twoDatesAnswer, yearRanges } from './dateRanges.js';
+import {
+  centuryDates,
+  durationAsDates,
+  joinedDates,
+  rangeAnswers,
+  rangeDates,
+  rangeHalfAsked,
+  twoDatesAnswer,
+  yearRanges,
+} from './dateRanges.js';
 import { nounClass, nounClasses } from '../lexicon/index.js';
 import { foldClass } from './spanContext.js';
 import { namedInQuestion, type PreparedQuery } from './rankSentences.js';
@@ -124,6 +133,9 @@ function shortNameIn(text: string, question: string): boolean {
   return false;
 }
 
+/** The noun of a date that names a century or decade ("the 9th century", "the first decade"). */
+const CENTURY_OR_DECADE = /\b(?:centur(?:y|ies)|decades?)\b/i;
+
 /** Units of a span of time, as written in one ("10 years", "three months"). */
 const TIME_UNITS = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b/gi;
 
@@ -137,8 +149,10 @@ export function entityMentions(story: Story, sentence: StorySentence, types: rea
     : rangeMemo.get(sentence, (s) => figureRanges(s.text, s.entities));
   // "When was the mill in use?": a range of dates answers, unless one year or date is asked.
   const ranges = types.includes('DATE') && rangeAnswers(query.text);
-  const dated = ranges ? yearRanges(sentence.text, raw) : raw;
-  for (let r of ranges && twoDatesAnswer(query.text) ? joinedDates(sentence.text, dated) : dated) {
+  const twoDates = ranges && twoDatesAnswer(query.text);
+  // "the 10th and 11th centuries": wink reads a century's rank as a rank; no answer where one year is asked.
+  const dated = ranges ? yearRanges(sentence.text, centuryDates(sentence.text, raw, twoDates)) : raw;
+  for (let r of twoDates ? joinedDates(sentence.text, dated) : dated) {
     // wink types "since August 1995" as a duration; it dates when a thing last happened.
     const since = types.includes('DATE') && r.type === 'DURATION' ? /^since\s+(?=.*\d)/i.exec(r.text) : null;
     if (since) r = { ...r, type: 'DATE', text: r.text.slice(since[0].length), start: r.start + since[0].length };
@@ -160,9 +174,10 @@ export function entityMentions(story: Story, sentence: StorySentence, types: rea
     const e = isAmount(r.type) ? amountSpan(sentence.text, r, counted, false) : r;
     if (types.includes('DURATION') && e.type !== 'DURATION' && !isTimeSpan(e.text)) continue;
     // The widened amount holds the counted noun the question names ("85 workers"): test the figure alone; a span of
-    // time holds its unit itself ("10 years" for "how many years").
+    // time holds its unit itself ("10 years" for "how many years"), as a century or decade does ("the 9th century" for
+    // "which century").
     const figure =
-      r.type === 'DURATION'
+      r.type === 'DURATION' || (r.type === 'DATE' && CENTURY_OR_DECADE.test(r.text))
         ? r.text.replace(TIME_UNITS, '').trim() || r.text
         : ((ranges && r.type === 'DATE' ? rangeDates(r.text) : undefined) ?? figureOf(r));
     // A range the question names half of ("from 66-34 …") is named too.
