@@ -852,12 +852,18 @@ function listHolding(first: Candidate, every: readonly Candidate[], query: FullQ
   return list;
 }
 
-/** Whether the question names a word of a list outside its first candidate (`query.terms` holds the question's words). */
+/**
+ * Whether the question names a word of a list outside its first candidate (`query.terms` holds the question's words),
+ * not the first candidate's last word: the head noun its members share ("Which mills …" of "Ash **Mill**, Elm **Mill**
+ * and Oak **Mill**") names them all.
+ */
 function namesOtherMember(list: Candidate, first: Candidate, query: FullQuery): boolean {
-  const wanted = new Set(query.terms);
+  const words = (text: string) => text.split(/[^\p{L}\d-]+/u).filter((w) => w.length > 0);
+  const head = termOf(words(first.entity.text).at(-1) ?? '');
+  const wanted = new Set(query.terms.filter((t) => t !== head));
   const text = list.entity.text;
   const rest = `${text.slice(0, first.entity.start - list.entity.start)} ${text.slice(first.entity.end - list.entity.start)}`;
-  return rest.split(/[^\p{L}\d-]+/u).some((w) => w.length > 0 && wanted.has(termOf(w) ?? ''));
+  return words(rest).some((w) => wanted.has(termOf(w) ?? ''));
 }
 
 /**

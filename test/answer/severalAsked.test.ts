@@ -68,3 +68,17 @@ describe('a count of things asked for written in digits', () => {
     expect(answerQuestion(prize, 'Which person shared the Halvard prize after 2 years?').answer?.text).toBe('Mara Lind');
   });
 });
+
+describe('a list whose members share the head noun the question names', () => {
+  const libraries = oneArticleStory(
+    'libraries',
+    'Libraries',
+    'Boats came from the Harwick Library, Tolvane Library, and Ostmere Library last week. The harbour was quiet.',
+  );
+
+  it('is answered whole: the shared head noun names every member, not one other than the first', () => {
+    expect(answerQuestion(libraries, 'Which libraries sent boats?').answer?.text).toBe(
+      'Harwick Library, Tolvane Library, and Ostmere Library',
+    );
+  });
+});
