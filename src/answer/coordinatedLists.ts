@@ -1,10 +1,14 @@
 import type { Mention } from './mentions.js';
 
-/** What may stand between the members of a list: a comma, "and", "or", or a comma before either. */
-const LIST_JOINER = /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)$/;
+/**
+ * What may stand between the members of a list: a comma, "and", "or", or a comma before either; then "the" where a
+ * member's name takes it and the tagger left it out ("A, **the** B and **the** C"), but not after a comma and "and":
+ * ", and the …" as often opens a clause ("… met in A, and the B will …").
+ */
+const LIST_JOINER = /^(?:\s*,\s*(?:the\s+)?|\s*,?\s+(?:and|or)\s+|\s+(?:and|or)\s+the\s+)$/;
 
-/** A joiner that closes a list: "and" or "or", after a comma or not. */
-const LAST_JOINER = /\b(?:and|or)\s+$/;
+/** A joiner that closes a list: "and" or "or", after a comma or not, before "the" or not. */
+const LAST_JOINER = /\b(?:and|or)\s+(?:the\s+)?$/;
 
 /** "and" or "or" inside a member: the chunker joined two nouns by it ("electrical power **and** life support"). */
 const INNER_JOINER = /\s(?:and|or)\s/;

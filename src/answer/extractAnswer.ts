@@ -804,11 +804,22 @@ function shownText(story: Story, c: Candidate): { text: string; written: string 
  * A number after "of" chooses among things ("Which of the two teams …", "one of the three"): one is asked for.
  */
 function asksSeveral(text: string, focus: string | undefined): boolean {
-  if (/\bof\s+(?:the\s+|these\s+|those\s+)?(?:two|three|four|five|six|both)\b/i.test(text)) return false;
-  if (/\b(?:two|three|four|five|six|both)\b/i.test(text)) return true;
+  const count = COUNT_WORD.exec(text) ?? COUNT_DIGITS.exec(text);
+  if (count) return !CHOOSES_AMONG.test(text.slice(0, count.index));
   if (/^\W*(?:what|which|who)\s+(?:are|were)\b/i.test(text)) return true;
   return focus !== undefined && /[^su]s$/i.test(focus) && termOf(focus) !== focus.toLowerCase();
 }
+
+/** A count of things asked for in words ("Which two rivers …", "both"). */
+const COUNT_WORD = /\b(?:two|three|four|five|six|both)\b/i;
+/**
+ * A count of things asked for in digits ("the 3 most …", "Name 2 …"), after a word that opens a noun phrase or a request:
+ * not a figure of a name ("Apollo 11 crew"; the question may come lowercased) nor one before a unit of time or a share.
+ */
+const COUNT_DIGITS =
+  /(?<=(?:^|\s)(?:the|these|those|which|what|name|list|give|are|were|his|her|its|their|top|first|last)\s+)(?:[2-9]|1[0-2])\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|percent|per)\b)\p{L}/iu;
+/** What before a count makes it one to choose among ("Which of the two teams …", "one of the 3"): one is asked for. */
+const CHOOSES_AMONG = /\bof\s+(?:(?:the|these|those)\s+)?$/i;
 
 /**
  * Whether a question may be answered by several names side by side though it asks for no number of things: it names
@@ -841,12 +852,18 @@ function listHolding(first: Candidate, every: readonly Candidate[], query: FullQ
   return list;
 }
 
-/** Whether the question names a word of a list outside its first candidate (`query.terms` holds the question's words). */
+/**
+ * Whether the question names a word of a list outside its first candidate (`query.terms` holds the question's words),
+ * not the first candidate's last word: the head noun its members share ("Which mills …" of "Ash **Mill**, Elm **Mill**
+ * and Oak **Mill**") names them all.
+ */
 function namesOtherMember(list: Candidate, first: Candidate, query: FullQuery): boolean {
-  const wanted = new Set(query.terms);
+  const words = (text: string) => text.split(/[^\p{L}\d-]+/u).filter((w) => w.length > 0);
+  const head = termOf(words(first.entity.text).at(-1) ?? '');
+  const wanted = new Set(query.terms.filter((t) => t !== head));
   const text = list.entity.text;
   const rest = `${text.slice(0, first.entity.start - list.entity.start)} ${text.slice(first.entity.end - list.entity.start)}`;
-  return rest.split(/[^\p{L}\d-]+/u).some((w) => w.length > 0 && wanted.has(termOf(w) ?? ''));
+  return words(rest).some((w) => wanted.has(termOf(w) ?? ''));
 }
 
 /**

@@ -23,6 +23,18 @@ describe('coordinated', () => {
     expect(lists.map((l) => l.text)).toEqual(['flour, lamp oil and rope fibre']);
   });
 
+  it('joins members whose "the" the tagger left out of them', () => {
+    const text = 'Grants went to Harwick Library, the Tolvane Mill Library and the Ostmere Library in spring.';
+    const lists = coordinated(text, mentionsOf(text, ['Harwick Library', 'Tolvane Mill Library', 'Ostmere Library', 'spring']));
+    expect(lists.map((l) => l.text)).toEqual(['Harwick Library, the Tolvane Mill Library and the Ostmere Library']);
+  });
+
+  it('joins no clause a comma and "and the" open', () => {
+    const text = 'The boats met in Harwick, and the Tolvane Guild and the Ostmere Guild will sail later.';
+    const lists = coordinated(text, mentionsOf(text, ['Harwick', 'Tolvane Guild', 'Ostmere Guild']));
+    expect(lists.map((l) => l.text)).toEqual(['Tolvane Guild and the Ostmere Guild']);
+  });
+
   it('makes no list of members joined by commas alone', () => {
     const text = 'In the valley, the mill, the forge stood.';
     expect(coordinated(text, mentionsOf(text, ['valley', 'mill', 'forge']))).toEqual([]);

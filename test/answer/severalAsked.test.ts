@@ -48,3 +48,37 @@ describe('a question that asks for several things no name gives', () => {
     );
   });
 });
+
+describe('a count of things asked for written in digits', () => {
+  const prize = oneArticleStory(
+    'prize',
+    'Prize',
+    'The Halvard prize for river ecology was shared this year by Mara Lind and Tomas Brek. The jury met in Dornvale.',
+  );
+
+  it('asks for several things as the word does', () => {
+    expect(answerQuestion(prize, 'Which 2 people shared the Halvard prize?').answer?.text).toBe('Mara Lind and Tomas Brek');
+  });
+
+  it('is no count of things as the figure of a name', () => {
+    expect(answerQuestion(prize, 'Which person shared the Halvard 2 prize?').answer?.text).toBe('Mara Lind');
+  });
+
+  it('is no count of things before a unit of time', () => {
+    expect(answerQuestion(prize, 'Which person shared the Halvard prize after 2 years?').answer?.text).toBe('Mara Lind');
+  });
+});
+
+describe('a list whose members share the head noun the question names', () => {
+  const libraries = oneArticleStory(
+    'libraries',
+    'Libraries',
+    'Boats came from the Harwick Library, Tolvane Library, and Ostmere Library last week. The harbour was quiet.',
+  );
+
+  it('is answered whole: the shared head noun names every member, not one other than the first', () => {
+    expect(answerQuestion(libraries, 'Which libraries sent boats?').answer?.text).toBe(
+      'Harwick Library, Tolvane Library, and Ostmere Library',
+    );
+  });
+});
