@@ -14,7 +14,7 @@ beforeAll(() => {
         title: 'Firms',
         titleGiven: true,
         file: 'firms.md',
-        body: 'South Riverine Aviation won the contract to build the bridge. Northern Quelby Freight carries goods to the coast. The council met twice.',
+        body: 'South Riverine Aviation was awarded the tender for the new bridge. Northern Quelby Freight carries goods to the coast. The council met twice.',
       },
     ],
     'compass-run-fixture',
@@ -30,7 +30,7 @@ describe('a compass word opening a sentence', () => {
   });
 
   it('stays the first word of the name run it opens', () => {
-    expect(answerQuestion(story, 'Who won the contract to build the bridge?').answer?.text).toBe('South Riverine Aviation');
+    expect(answerQuestion(story, 'Who was awarded the tender for the new bridge?').answer?.text).toBe('South Riverine Aviation');
     expect(answerQuestion(story, 'Which company carries goods to the coast?').answer?.text).toBe('Northern Quelby Freight');
   });
 });
