@@ -114,7 +114,8 @@ function within(allowed: number, best: { d: number } | undefined, own: number): 
   return Math.min(allowed, best?.d ?? allowed, own);
 }
 
-const TITLE_MODIFIERS = new Set([
+/** Words read as part of a title before a name ("vice", "former", "mr"), skipped with the role nouns. */
+export const TITLE_MODIFIERS = new Set([
   'vice',
   'prime',
   'deputy',

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/actors/actor.js';
-import { findActor } from '../../src/actors/findActor.js';
+import { findActor, TITLE_MODIFIERS } from '../../src/actors/findActor.js';
 import { isRoleNoun } from '../../src/actors/roles.js';
 import { editDistance } from '../../src/text/editDistance.js';
 import { foldText } from '../../src/text/fold.js';
@@ -23,26 +23,6 @@ function actor(name: string, aliases: string[] = []): Actor {
   };
 }
 
-const TITLES = new Set([
-  'vice',
-  'prime',
-  'deputy',
-  'foreign',
-  'defense',
-  'defence',
-  'state',
-  'special',
-  'senior',
-  'former',
-  'us',
-  'the',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'gen',
-]);
-
 /** findActor with every edit distance computed to its fixed bound of 3: what the bounded lookup must find. */
 function referenceFind(actors: readonly Actor[], query: string): Actor | undefined {
   const q = foldText(query).replace(/'s$/, '');
@@ -55,7 +35,7 @@ function referenceFind(actors: readonly Actor[], query: string): Actor | undefin
   if (exact) return exact.actor;
   const words = q.split(' ');
   let from = 0;
-  while (from < words.length - 1 && (isRoleNoun(words[from]!) || TITLES.has(words[from]!))) from += 1;
+  while (from < words.length - 1 && (isRoleNoun(words[from]!) || TITLE_MODIFIERS.has(words[from]!))) from += 1;
   const bare = words.slice(from).join(' ');
   const bareExact = keys.find((k) => k.names.includes(bare));
   if (bareExact) return bareExact.actor;
