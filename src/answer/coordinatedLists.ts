@@ -27,7 +27,9 @@ export function coordinated(text: string, mentions: readonly Mention[]): Mention
   for (let i = 1; i <= sorted.length; i += 1) {
     const prev = sorted[i - 1]!;
     const next = sorted[i];
-    if (next && next.start >= prev.end && LIST_JOINER.test(text.slice(prev.end, next.start))) continue;
+    // A run that "and"/"or" has closed takes no more members (", the pilots said" after "A, B and C").
+    const closed = i - from >= 2 && LAST_JOINER.test(text.slice(sorted[i - 2]!.end, prev.start));
+    if (next && !closed && next.start >= prev.end && LIST_JOINER.test(text.slice(prev.end, next.start))) continue;
     // The run from..i-1 ends here: a list when it has two members or more and its last joiner, or its last member, closes it.
     if (i - from >= 2 && closesList(text.slice(sorted[i - 2]!.end, prev.start), text.slice(prev.start, prev.end))) {
       const first = sorted[from]!;

@@ -35,6 +35,12 @@ describe('coordinated', () => {
     expect(lists.map((l) => l.text)).toEqual(['Tolvane Guild and the Ostmere Guild']);
   });
 
+  it('ends a list its "and" closed at the next comma, before a "the" that opens a clause', () => {
+    const text = 'The hazards are wind, hail and black frost, the wardens warned.';
+    const lists = coordinated(text, mentionsOf(text, ['hazards', 'wind', 'hail', 'black frost', 'wardens']));
+    expect(lists.map((l) => l.text)).toEqual(['wind, hail and black frost']);
+  });
+
   it('makes no list of members joined by commas alone', () => {
     const text = 'In the valley, the mill, the forge stood.';
     expect(coordinated(text, mentionsOf(text, ['valley', 'mill', 'forge']))).toEqual([]);
