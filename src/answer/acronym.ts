@@ -1,5 +1,5 @@
 import type { StorySentence } from '../story/story.js';
-import type { CorroboratedSentence } from './corroborate.js';
+import { groupSentences, type CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
 
 /**
@@ -58,12 +58,10 @@ export function expandAbbreviation(groups: readonly CorroboratedSentence[], writ
   const letters = written.replace(/[.&]/g, '').toLowerCase();
   if (letters.length < 2 || letters.length > 10) return null;
   let best: { score: number; text: string; sentence: StorySentence; from: number } | undefined;
-  for (const [rank, group] of groups.slice(0, GROUPS_READ).entries()) {
-    for (const sentence of [group.sentence, ...group.others.map((o) => o.sentence)]) {
-      for (const run of spellingRuns(sentence.text, letters)) {
-        const score = runScore(sentence.text, run, written) - rank * 0.01;
-        if (!best || score > best.score) best = { score, text: run.text, sentence, from: rank };
-      }
+  for (const { rank, sentence } of groupSentences(groups, GROUPS_READ)) {
+    for (const run of spellingRuns(sentence.text, letters)) {
+      const score = runScore(sentence.text, run, written) - rank * 0.01;
+      if (!best || score > best.score) best = { score, text: run.text, sentence, from: rank };
     }
   }
   if (!best || best.score <= 0) return null;

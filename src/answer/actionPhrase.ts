@@ -7,7 +7,7 @@
 import type { Token } from '../nlp/entities.js';
 import { termOf, termsOf } from '../search/terms.js';
 import type { StorySentence } from '../story/story.js';
-import type { CorroboratedSentence } from './corroborate.js';
+import { groupSentences, type CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
 
 /** "What did X do?", "What was X forced to do?": the question's verb is "do", last ("What did X do in May?" is not one). */
@@ -55,19 +55,17 @@ export function actionPhrase(groups: readonly CorroboratedSentence[], question: 
   const infinitive = /\bto$/i.test(asked);
   const wanted = new Set(termsOf(asked));
   if (wanted.size === 0) return null;
-  for (const [rank, group] of groups.slice(0, 3).entries()) {
-    for (const sentence of [group.sentence, ...group.others.map((o) => o.sentence)]) {
-      const phrase = phraseIn(sentence, wanted, infinitive);
-      if (phrase)
-        return {
-          text: phrase,
-          type: 'PHRASE',
-          from: rank,
-          sentenceId: sentence.id,
-          written: phrase,
-          evidence: { near: group.coverage, margin: 0.5, support: 0.33, typed: 0 },
-        };
-    }
+  for (const { rank, group, sentence } of groupSentences(groups, 3)) {
+    const phrase = phraseIn(sentence, wanted, infinitive);
+    if (phrase)
+      return {
+        text: phrase,
+        type: 'PHRASE',
+        from: rank,
+        sentenceId: sentence.id,
+        written: phrase,
+        evidence: { near: group.coverage, margin: 0.5, support: 0.33, typed: 0 },
+      };
   }
   return null;
 }

@@ -2,7 +2,7 @@ import { findActor } from '../actors/findActor.js';
 import { termOf, termsOf } from '../search/terms.js';
 import { storyActors } from '../story/catalogues.js';
 import { sentenceAt, type Story, type StorySentence } from '../story/story.js';
-import type { CorroboratedSentence } from './corroborate.js';
+import { groupSentences, type CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
 
 /** Longest reason clause, in words. */
@@ -61,12 +61,10 @@ export function quoteOf(story: Story, speaker: string, question: string): ShortA
  */
 export function reasonClause(groups: CorroboratedSentence[], questionTerms: readonly string[]): ShortAnswer | null {
   const wanted = new Set(questionTerms);
-  for (const [rank, group] of groups.slice(0, 3).entries()) {
-    for (const sentence of [group.sentence, ...group.others.map((o) => o.sentence)]) {
-      // The best excerpt needs one of the question's words (the ranker chose it); the others two.
-      const clause = reasonIn(sentence, wanted, rank === 0 && sentence === group.sentence ? 1 : 2);
-      if (clause) return { ...clause, from: rank, evidence: { near: group.coverage, margin: 0.5, support: 0.33, typed: 0 } };
-    }
+  for (const { rank, group, sentence } of groupSentences(groups, 3)) {
+    // The best excerpt needs one of the question's words (the ranker chose it); the others two.
+    const clause = reasonIn(sentence, wanted, rank === 0 && sentence === group.sentence ? 1 : 2);
+    if (clause) return { ...clause, from: rank, evidence: { near: group.coverage, margin: 0.5, support: 0.33, typed: 0 } };
   }
   return null;
 }

@@ -38,6 +38,21 @@ export function corroborate(ranked: RankedSentence[]): CorroboratedSentence[] {
   return groups;
 }
 
+/**
+ * The sentences of the first `depth` groups in rank order, each group's own sentence before the other articles'
+ * that say the same, with the group's rank: the one walk every reader of the best excerpts makes.
+ */
+export function* groupSentences(
+  groups: readonly CorroboratedSentence[],
+  depth: number,
+): Generator<{ rank: number; group: CorroboratedSentence; sentence: RankedSentence['sentence'] }> {
+  for (let rank = 0; rank < Math.min(depth, groups.length); rank += 1) {
+    const group = groups[rank]!;
+    yield { rank, group, sentence: group.sentence };
+    for (const other of group.others) yield { rank, group, sentence: other.sentence };
+  }
+}
+
 /** Whether one of a group's folded sentences comes from the article. */
 function cites(others: readonly RankedSentence[], articleId: string): boolean {
   for (const o of others) if (o.sentence.articleId === articleId) return true;

@@ -1,5 +1,5 @@
 import type { StorySentence } from '../story/story.js';
-import type { CorroboratedSentence } from './corroborate.js';
+import { groupSentences, type CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
 
 /**
@@ -63,11 +63,9 @@ export function definedThing(question: string): string | undefined {
 export function defineThing(groups: readonly CorroboratedSentence[], thing: string): ShortAnswer | null {
   const named = thingPattern(thing);
   const found: (Description & { sentence: StorySentence; from: number })[] = [];
-  for (const [rank, group] of groups.slice(0, GROUPS_READ).entries()) {
-    for (const sentence of [group.sentence, ...group.others.map((o) => o.sentence)]) {
-      const described = descriptionIn(sentence, named);
-      if (described) found.push({ ...described, sentence, from: rank });
-    }
+  for (const { rank, sentence } of groupSentences(groups, GROUPS_READ)) {
+    const described = descriptionIn(sentence, named);
+    if (described) found.push({ ...described, sentence, from: rank });
   }
   // "X is a …" says what X is; an apposition or an alias may only stand beside it.
   const first = found.find((f) => f.stated) ?? found[0];

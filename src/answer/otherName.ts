@@ -4,7 +4,7 @@
  * sometimes called **Y**"), or the word X glosses ("the **Y** (X) …"). General English.
  */
 import type { StorySentence } from '../story/story.js';
-import type { CorroboratedSentence } from './corroborate.js';
+import { groupSentences, type CorroboratedSentence } from './corroborate.js';
 import { thingPattern } from './defineThing.js';
 import type { ShortAnswer } from './extractAnswer.js';
 
@@ -35,19 +35,17 @@ export function otherNameAnswer(groups: readonly CorroboratedSentence[], questio
   const thing = OTHER_NAME_QUESTION.exec(question.trim())?.[1];
   if (!thing || thing.split(/\s+/).length > MAX_THING_WORDS) return null;
   const named = thingPattern(thing);
-  for (const [rank, group] of groups.slice(0, GROUPS_READ).entries()) {
-    for (const sentence of [group.sentence, ...group.others.map((o) => o.sentence)]) {
-      const alias = otherNameIn(sentence, named, thing);
-      if (alias)
-        return {
-          text: alias,
-          type: 'PHRASE',
-          from: rank,
-          sentenceId: sentence.id,
-          written: alias,
-          evidence: { near: 1, margin: 0.5, support: 0.33, typed: 1 },
-        };
-    }
+  for (const { rank, sentence } of groupSentences(groups, GROUPS_READ)) {
+    const alias = otherNameIn(sentence, named, thing);
+    if (alias)
+      return {
+        text: alias,
+        type: 'PHRASE',
+        from: rank,
+        sentenceId: sentence.id,
+        written: alias,
+        evidence: { near: 1, margin: 0.5, support: 0.33, typed: 1 },
+      };
   }
   return null;
 }

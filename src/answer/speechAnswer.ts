@@ -3,7 +3,7 @@ import { findActor } from '../actors/findActor.js';
 import { storyActors } from '../story/catalogues.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { quoteOf } from './clauseAnswers.js';
-import type { CorroboratedSentence } from './corroborate.js';
+import { groupSentences, type CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
 
 /**
@@ -19,15 +19,12 @@ export function speechOf(story: Story, groups: CorroboratedSentence[], speaker: 
   const spellings = [...new Set([speaker, ...(actor ? [actor.name, ...actor.aliases] : [])])].filter((s) => s.length > 1);
   const asked = speechFamily(question, speaker);
   const spoken = asked === undefined || SPOKEN.has(asked);
-  const top = groups.slice(0, SPEECH_DEPTH);
   for (const sameFamily of [true, false]) {
     if (!sameFamily && !spoken) break;
-    for (const [rank, group] of top.entries())
-      for (const sentence of [group.sentence, ...group.others.map((o) => o.sentence)]) {
-        const said = (spoken && quoteIn(actor, sentence)) || reportedIn(sentence, spellings, sameFamily ? asked : undefined);
-        if (said)
-          return { text: said, type: 'PHRASE', from: rank, sentenceId: sentence.id, written: said, evidence: SPEECH_EVIDENCE(group) };
-      }
+    for (const { rank, group, sentence } of groupSentences(groups, SPEECH_DEPTH)) {
+      const said = (spoken && quoteIn(actor, sentence)) || reportedIn(sentence, spellings, sameFamily ? asked : undefined);
+      if (said) return { text: said, type: 'PHRASE', from: rank, sentenceId: sentence.id, written: said, evidence: SPEECH_EVIDENCE(group) };
+    }
   }
   return spoken ? quoteOf(story, speaker, question) : null;
 }
