@@ -60,6 +60,13 @@ const ANYWHERE: [RegExp, AnswerKind][] = [
 ];
 
 /**
+ * A question opening with "what" or "which" asks what that word asks: a "when" or "where" later in it opens a
+ * clause about the thing asked for ("What occurs when the clouds overlap?" wants the event, not a date).
+ */
+const WHAT_OPENING = /^(what|which)\b/;
+const CLAUSE_WORD = /\b(when|where)\b/g;
+
+/**
  * A phrase or clause set before the question word, ending in a comma ("In 1990, who …", "After the vote, where …",
  * "When the bridge shut, how many …"): it sets the scene; the question word after it decides what is asked. At least
  * two words, so that a question word with a comma after it ("When, exactly, …") is not taken for one; and none opens
@@ -95,6 +102,7 @@ export function answerKind(command: Command, query: string): AnswerKind {
   if (asksMarketLevel(main)) return 'number';
   const q = main.toLowerCase();
   for (const [re, kind] of OPENINGS) if (re.test(q)) return kind;
-  for (const [re, kind] of ANYWHERE) if (re.test(q)) return kind;
+  const anywhere = WHAT_OPENING.test(q) ? q.replace(CLAUSE_WORD, ' ') : q;
+  for (const [re, kind] of ANYWHERE) if (re.test(anywhere)) return kind;
   return 'other';
 }

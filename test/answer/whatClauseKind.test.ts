@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { answerKind } from '../../src/answer/answerKind.js';
+
+describe('answerKind: a what/which question with a when- or where-clause', () => {
+  it('asks for the thing, not the time its clause names', () => {
+    expect(answerKind('ask', 'What happens when the ice floes of Lake Orvell collide?')).toBe('other');
+    expect(answerKind('ask', 'What did the Varnholt ferrymen carry when the bridge closed?')).toBe('other');
+  });
+
+  it('asks for the thing, not the place its clause names', () => {
+    expect(answerKind('ask', 'Which cargo was unloaded where the canal meets the river?')).toBe('other');
+  });
+
+  it('still reads a date or a place that the what-phrase itself asks for', () => {
+    expect(answerKind('ask', 'What year did the Varnholt ferry sink?')).toBe('date');
+    expect(answerKind('ask', 'What city did the ferry sail from when it sank?')).toBe('place');
+  });
+
+  it('still reads when and where anywhere in a question that does not open with what or which', () => {
+    expect(answerKind('ask', 'Tell me when the Varnholt ferry sank')).toBe('date');
+    expect(answerKind('ask', 'And where did the ferry sink?')).toBe('place');
+  });
+});
