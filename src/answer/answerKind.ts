@@ -60,11 +60,12 @@ const ANYWHERE: [RegExp, AnswerKind][] = [
 ];
 
 /**
- * A question opening with "what" or "which" asks what that word asks: a "when" or "where" later in it opens a
- * clause about the thing asked for ("What occurs when the clouds overlap?" wants the event, not a date).
+ * A question opening with "what" or "which" asks what that word asks: a "when", "where" or "who" later in it opens a
+ * clause about the thing asked for ("What occurs when the clouds overlap?" wants the event, not a date; "What does
+ * someone who resigns receive?" a thing, not a person) or is part of a title.
  */
 const WHAT_OPENING = /^(what|which)\b/;
-const CLAUSE_WORD = /\b(when|where)\b/g;
+const CLAUSE_WORD = /\b(when|where|who|whom|whose)\b/g;
 
 /**
  * A phrase or clause set before the question word, ending in a comma ("In 1990, who …", "After the vote, where …",

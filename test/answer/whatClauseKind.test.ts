@@ -11,6 +11,11 @@ describe('answerKind: a what/which question with a when- or where-clause', () =>
     expect(answerKind('ask', 'Which cargo was unloaded where the canal meets the river?')).toBe('other');
   });
 
+  it('asks for the thing, not a person, when a who-clause describes someone', () => {
+    expect(answerKind('ask', 'What does a ferryman who passes the Orvell exam receive?')).toBe('other');
+    expect(answerKind('ask', 'What did the Varnholt Who Society publish?')).toBe('other');
+  });
+
   it('still reads a date or a place that the what-phrase itself asks for', () => {
     expect(answerKind('ask', 'What year did the Varnholt ferry sink?')).toBe('date');
     expect(answerKind('ask', 'What city did the ferry sail from when it sank?')).toBe('place');
