@@ -304,8 +304,37 @@ function roleOf(opening: string, asked: string | undefined): QuestionFrame['role
     if (next?.pos === 'AUX') return 'any';
     if (next?.pos !== 'VERB') return 'object';
   }
-  if (/^what\s/.test(opening)) return 'any';
+  if (/^what\s/.test(opening)) return whatRole(asked ?? opening);
   return NOT_SUBJECT_VERB.test(after) || !/^\w/.test(after) ? 'any' : 'subject';
+}
+
+/** What a "what NOUN" phrase is made of after "what" ("what **older dynasty**", "what **CBS website**"). */
+const WHAT_PHRASE_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** Forms of "have" that are a main verb when no verb follows ("What group has no fins?"). */
+const HAVE = /^(?:has|have|had)$/i;
+
+/** Modal helpers that may stand between the wh-phrase and its verb ("What can cause …"). */
+const MODAL_WORD = /^(?:can|could|will|would|may|might|must|should|shall)$/i;
+
+/** What may follow a form of "have" that is itself the main verb: not a verb, an adverb or another helper. */
+const AFTER_HAVE_VERB = new Set(['VERB', 'ADV', 'AUX', 'PART']);
+
+/**
+ * Where "what …" puts its answer, read from the tags of the whole question: the subject when a verb follows "what" or
+ * "what NOUN" ("What causes tides?", "What firm built the pier?", "What group has no fins?"), the object after "what
+ * NOUN did/does" ("What ferry did Ada board?"); else unknown ("What was the ferry called?").
+ */
+function whatRole(asked: string): QuestionFrame['role'] {
+  const tokens = tagSentence(asked).tokens;
+  let i = 1;
+  if (tokens[0]?.pos === 'DET') while (i < tokens.length && (WHAT_PHRASE_POS.has(tokens[i]!.pos) || tokens[i]!.text === '-')) i += 1;
+  while (tokens[i]?.pos === 'ADV' || (tokens[i]?.pos === 'AUX' && MODAL_WORD.test(tokens[i]!.text))) i += 1;
+  const t = tokens[i];
+  if (!t) return 'any';
+  if (t.pos === 'VERB') return 'subject';
+  if (HAVE.test(t.text) && !AFTER_HAVE_VERB.has(tokens[i + 1]?.pos ?? 'AUX')) return 'subject';
+  return OBJECT_AUX.test(asked.slice(t.start).toLowerCase()) ? 'object' : 'any';
 }
 
 /** Nouns for the post someone holds or the part someone plays: answered by a common noun phrase. */
