@@ -641,6 +641,15 @@ function bestCandidate(
   // "What was the name of the ferry?": where some of the best excerpt's candidates are written as names, the name
   // asked for is one of them, not a lower-case phrase beside the question's words.
   const names = asksForName(query.text) ? every.filter((c) => c.from === 0 && writtenAsName(c.at.sentence, c.at.e.start, c.at.e.end)) : [];
+  // "What caused the flood?" / "What did the flood destroy?": where some of the best excerpt's candidates are the
+  // subject (or the object) of the question's verb there, the thing asked for is one of them.
+  // (Not the object where the question ends in its preposition: "What did they describe it as?" wants what follows "as".)
+  const roleAsked =
+    wh === 'what' && types.length === 0 && query.role !== 'any' && !(query.role === 'object' && STRANDED_PREPOSITION.test(query.text))
+      ? query.role
+      : undefined;
+  const irrealis = IRREALIS_QUESTION.test(query.text);
+  const inRole = roleAsked ? every.filter((c) => c.from === 0 && holdsRole(c.at, roleAsked, weights, irrealis)) : [];
   const byHand =
     owned.length > 0
       ? owned
@@ -656,7 +665,9 @@ function bestCandidate(
                 ? nameOfFocus
                 : names.length > 0
                   ? names
-                  : every;
+                  : inRole.length > 0
+                    ? inRole
+                    : every;
   // A candidate that only repeats the question's words is no answer where another one is.
   const echoes = questionEcho(query.text);
   const fresh = byHand.filter((c) => !echoes(c.entity.text));
@@ -672,7 +683,6 @@ function bestCandidate(
   const chosen = sided.length > 0 ? sided : unechoed;
   const all = every.reduce((a, c) => a + c.score, 0);
   const preposition = (OPENING_PREPOSITION.exec(query.text) ?? STRANDED_PREPOSITION.exec(query.text))?.[1]?.toLowerCase();
-  const irrealis = IRREALIS_QUESTION.test(query.text);
   const side: QuestionSide = {
     weights,
     focus: query.focus,
@@ -1026,6 +1036,15 @@ function isWeighted(w: Word | undefined, weights: ReadonlyMap<string, number>): 
 /** Words between word `i` and the span of words [first, last]. */
 function gapOf(i: number, first: number, last: number): number {
   return i < first ? first - i - 1 : i - last - 1;
+}
+
+/** Whether a mention is the subject (or the object) of the question's verb in its sentence, as `role` asks. */
+function holdsRole(m: MentionAt, role: 'subject' | 'object', weights: ReadonlyMap<string, number>, irrealis: boolean): boolean {
+  const tokens = m.sentence.tokens;
+  const startAt = tokens.findIndex((t) => t.end > m.e.start);
+  const endAt = tokens.findLastIndex((t) => t.start < m.e.end);
+  const roles = rolesOf(tokens, weights, irrealis, questionTermTestOf(weights));
+  return holdsHead(role === 'subject' ? roles.subjects : roles.objects, startAt, endAt);
 }
 
 /** The clause roles of a sentence for the question being answered: worked out once per sentence, not per mention. */
