@@ -650,6 +650,17 @@ function bestCandidate(
       : undefined;
   const irrealis = IRREALIS_QUESTION.test(query.text);
   const inRole = roleAsked ? every.filter((c) => c.from === 0 && holdsRole(c.at, roleAsked, weights, irrealis)) : [];
+  // "What is a common penalty?": where some of the best excerpt's candidates stand on the other side of "be" from the
+  // question's words ("**detention** is one of the most common penalties", "the main penalty was **a fine**"), the
+  // thing asked for is one of them.
+  // (Not where the question ends in its preposition, "What is X based on?", nor asks what X is called.)
+  const copulaAsked =
+    wh === 'what' &&
+    types.length === 0 &&
+    WHAT_IS.test(query.text) &&
+    !STRANDED_PREPOSITION.test(query.text) &&
+    !NAMING_QUESTION.test(query.text);
+  const linked = copulaAsked ? every.filter((c) => c.from === 0 && linkedByCopula(c.at, weights)) : [];
   const byHand =
     owned.length > 0
       ? owned
@@ -667,7 +678,9 @@ function bestCandidate(
                   ? names
                   : inRole.length > 0
                     ? inRole
-                    : every;
+                    : linked.length > 0
+                      ? linked
+                      : every;
   // A candidate that only repeats the question's words is no answer where another one is.
   const echoes = questionEcho(query.text);
   const fresh = byHand.filter((c) => !echoes(c.entity.text));
@@ -1045,6 +1058,18 @@ function holdsRole(m: MentionAt, role: 'subject' | 'object', weights: ReadonlyMa
   const endAt = tokens.findLastIndex((t) => t.start < m.e.end);
   const roles = rolesOf(tokens, weights, irrealis, questionTermTestOf(weights));
   return holdsHead(role === 'subject' ? roles.subjects : roles.objects, startAt, endAt);
+}
+
+/** A what-question whose verb is "be" ("What is a common penalty?", "what was the main cause of …"). */
+const WHAT_IS = /^\W*what\s+(?:is|was|are|were)\s/;
+
+/** Whether a mention is the subject of "be" whose complement holds a question word, or that complement after one. */
+function linkedByCopula(m: MentionAt, weights: ReadonlyMap<string, number>): boolean {
+  const tokens = m.sentence.tokens;
+  const startAt = tokens.findIndex((t) => t.end > m.e.start);
+  const endAt = tokens.findLastIndex((t) => t.start < m.e.end);
+  const links = spanLinks(tokens, startAt, endAt, questionTermTestOf(weights));
+  return links.copulaBeforeQuestion;
 }
 
 /** The clause roles of a sentence for the question being answered: worked out once per sentence, not per mention. */

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { traceAnswer } from '../../src/answer/answerQuestion.js';
+import type { Article } from '../../src/corpus/article.js';
+import { buildStory } from '../../src/story/buildStory.js';
+
+/** Invented: the thing asked for is the subject of "be", the question's words its complement. */
+const ARTICLE: Article = {
+  id: 'forests',
+  title: 'Forests',
+  titleGiven: true,
+  file: 'forests.md',
+  body:
+    'The council of Orvell met on Tuesday. ' +
+    'In the Varn valley the fine is the most common penalty for poaching in the royal forests of Orvell. ' +
+    'Crowds came early.',
+};
+
+const story = buildStory([ARTICLE], 'copula-answer');
+const ask = (question: string) => traceAnswer(story, question, { command: 'ask', limit: 1 }).short?.text;
+
+describe('a "what is …" question', () => {
+  it('is answered with the subject of "be" whose complement holds the question’s words', () => {
+    expect(ask('What is the most common penalty for poaching?')).toBe('fine');
+  });
+});
