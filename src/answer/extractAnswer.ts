@@ -661,6 +661,10 @@ function bestCandidate(
     !STRANDED_PREPOSITION.test(query.text) &&
     !NAMING_QUESTION.test(query.text);
   const linked = copulaAsked ? every.filter((c) => c.from === 0 && linkedByCopula(c.at, weights)) : [];
+  // "What is the pull proportional to?": where some of the best excerpt's candidates follow a question word and that
+  // preposition ("proportional to **the mass**"), the thing asked for is one of them.
+  const stranded = wh === 'what' && types.length === 0 ? STRANDED_PREPOSITION.exec(query.text)?.[1]?.toLowerCase() : undefined;
+  const afterPreposition = stranded ? every.filter((c) => c.from === 0 && followsQuestionWordAnd(c.at, stranded, weights)) : [];
   const byHand =
     owned.length > 0
       ? owned
@@ -680,7 +684,9 @@ function bestCandidate(
                     ? inRole
                     : linked.length > 0
                       ? linked
-                      : every;
+                      : afterPreposition.length > 0
+                        ? afterPreposition
+                        : every;
   // A candidate that only repeats the question's words is no answer where another one is.
   const echoes = questionEcho(query.text);
   const fresh = byHand.filter((c) => !echoes(c.entity.text));
@@ -1070,6 +1076,17 @@ function linkedByCopula(m: MentionAt, weights: ReadonlyMap<string, number>): boo
   const endAt = tokens.findLastIndex((t) => t.start < m.e.end);
   const links = spanLinks(tokens, startAt, endAt, questionTermTestOf(weights));
   return links.copulaBeforeQuestion;
+}
+
+/** Whether a mention stands after a question word and `preposition` ("proportional to the mass"), an article between. */
+function followsQuestionWordAnd(m: MentionAt, preposition: string, weights: ReadonlyMap<string, number>): boolean {
+  const tokens = m.sentence.tokens;
+  let k = tokens.findIndex((t) => t.end > m.e.start) - 1;
+  while (k >= 0 && tokens[k]!.pos === 'DET') k -= 1;
+  if (k < 1 || tokens[k]!.text.toLowerCase() !== preposition) return false;
+  let v = k - 1;
+  while (v > 0 && tokens[v]!.pos === 'ADV') v -= 1;
+  return questionTermTestOf(weights)(tokens[v]!);
 }
 
 /** The clause roles of a sentence for the question being answered: worked out once per sentence, not per mention. */

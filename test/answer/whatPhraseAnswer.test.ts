@@ -3,7 +3,10 @@ import { traceAnswer } from '../../src/answer/answerQuestion.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';
 
-/** Invented: the thing asked for is the subject of "be", the question's words its complement. */
+/**
+ * Invented: the thing asked for is the subject of "be", the question's words its complement; or it follows the
+ * question's words and the preposition the question ends in.
+ */
 const ARTICLE: Article = {
   id: 'forests',
   title: 'Forests',
@@ -12,6 +15,7 @@ const ARTICLE: Article = {
   body:
     'The council of Orvell met on Tuesday. ' +
     'In the Varn valley the fine is the most common penalty for poaching in the royal forests of Orvell. ' +
+    'The Keltra tide, the Varnholt pilots say, has a range of moods in the months of the Orvell winter. ' +
     'Crowds came early.',
 };
 
@@ -21,5 +25,11 @@ const ask = (question: string) => traceAnswer(story, question, { command: 'ask',
 describe('a "what is …" question', () => {
   it('is answered with the subject of "be" whose complement holds the question’s words', () => {
     expect(ask('What is the most common penalty for poaching?')).toBe('fine');
+  });
+});
+
+describe('a what-question ending in its preposition', () => {
+  it('is answered with the phrase after a question word and that preposition', () => {
+    expect(ask('What does the Keltra tide have a range of?')).toBe('moods');
   });
 });
