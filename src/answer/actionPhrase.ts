@@ -23,6 +23,12 @@ export function asksAction(question: string): boolean {
   return ACTION_QUESTION.test(question.trim());
 }
 
+/**
+ * "What happened to X?": what was done to X or what X did, the verb phrase right after X's words, passive or not
+ * ("the old pier **was torn down**" → "torn down").
+ */
+const HAPPENED_TO = /^\W*what\s+(?:(?:has|had|will|would)\s+)?(?:happened|happens|happen)\s+to\s+(.+?)\s*\??\s*$/i;
+
 /** Longest verb phrase, in words. */
 const MAX_ACTION_WORDS = 12;
 
@@ -49,14 +55,15 @@ const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
  */
 export function actionPhrase(groups: readonly CorroboratedSentence[], question: string): ShortAnswer | null {
   const m = ACTION_QUESTION.exec(question.trim());
-  if (!m) return null;
-  const asked = m[1]!;
+  const happened = m ? null : HAPPENED_TO.exec(question.trim());
+  const asked = (m ?? happened)?.[1];
+  if (asked === undefined) return null;
   // "… refuse to do?": the verb after "to" is asked for, not the one right after the subject.
-  const infinitive = /\bto$/i.test(asked);
+  const infinitive = m !== null && /\bto$/i.test(asked);
   const wanted = new Set(termsOf(asked));
   if (wanted.size === 0) return null;
   for (const { rank, group, sentence } of groupSentences(groups, 3)) {
-    const phrase = phraseIn(sentence, wanted, infinitive);
+    const phrase = phraseIn(sentence, wanted, infinitive, happened !== null);
     if (phrase)
       return {
         text: phrase,
@@ -71,7 +78,7 @@ export function actionPhrase(groups: readonly CorroboratedSentence[], question: 
 }
 
 /** The verb phrase of one sentence, or null: the infinitive first when the question ends in "to do", else the verb after the question's words. */
-function phraseIn(sentence: StorySentence, wanted: ReadonlySet<string>, infinitive: boolean): string | null {
+function phraseIn(sentence: StorySentence, wanted: ReadonlySet<string>, infinitive: boolean, passive: boolean): string | null {
   const tokens = sentence.tokens;
   const isWanted = tokens.map((t) => {
     const term = termOf(t.text);
@@ -80,8 +87,8 @@ function phraseIn(sentence: StorySentence, wanted: ReadonlySet<string>, infiniti
   const held = new Set(tokens.filter((_, i) => isWanted[i]).map((t) => termOf(t.text)));
   if (held.size < Math.min(2, wanted.size)) return null;
   const starts = infinitive
-    ? [infinitiveAfter(tokens, isWanted), verbAfter(tokens, isWanted)]
-    : [verbAfter(tokens, isWanted), infinitiveAfter(tokens, isWanted)];
+    ? [infinitiveAfter(tokens, isWanted), verbAfter(tokens, isWanted, passive)]
+    : [verbAfter(tokens, isWanted, passive), infinitiveAfter(tokens, isWanted)];
   for (const at of starts) {
     if (at < 0) continue;
     const phrase = phraseFrom(sentence, at, isWanted);
@@ -90,8 +97,11 @@ function phraseIn(sentence: StorySentence, wanted: ReadonlySet<string>, infiniti
   return null;
 }
 
-/** The first verb right after a question word (past auxiliaries, adverbs and "not") that is not one itself; -1 when none. */
-function verbAfter(tokens: readonly Token[], isWanted: readonly boolean[]): number {
+/**
+ * The first verb right after a question word (past auxiliaries, adverbs and "not") that is not one itself, active
+ * unless `passive` allows what was done to it; -1 when none.
+ */
+function verbAfter(tokens: readonly Token[], isWanted: readonly boolean[], passive: boolean): number {
   for (let i = 0; i < tokens.length; i += 1) {
     if (!isWanted[i]) continue;
     let k = i + 1;
@@ -102,7 +112,7 @@ function verbAfter(tokens: readonly Token[], isWanted: readonly boolean[]): numb
     if (
       verb?.pos === 'VERB' &&
       !isWanted[k] &&
-      !PASSIVE_BE.test(tokens[k - 1]?.text ?? '') &&
+      (passive || !PASSIVE_BE.test(tokens[k - 1]?.text ?? '')) &&
       !SAYING.has(verb.lemma ?? verb.text.toLowerCase())
     )
       return k;
