@@ -1,4 +1,5 @@
 import type { EntityType, Token } from '../nlp/entities.js';
+import { askedSex, ofAskedSex } from './askedSex.js';
 import { termOf } from '../search/terms.js';
 import { namesNationality, namesPeopleOfPlace } from './demonyms.js';
 import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
@@ -669,7 +670,9 @@ function bestCandidate(
   const sideOf = (c: Candidate, term?: (t: Token) => boolean) => contestSideAt(c.at.sentence.tokens, c.at.e.start, c.at.e.end, term);
   const facing = sideAsked ? unechoed.filter((c) => sideOf(c, sideTerm) === sideAsked) : [];
   const sided = sideAsked && facing.length === 0 ? unechoed.filter((c) => sideOf(c) === sideAsked) : facing;
-  const chosen = sided.length > 0 ? sided : unechoed;
+  // "Who won the women's title?": a man named beside the question's words loses to a woman (`askedSex.ts`).
+  const sexAsked = personAsked ? askedSex(query.text) : undefined;
+  const chosen = ofAskedSex(sided.length > 0 ? sided : unechoed, (c) => c.entity.canonical ?? c.entity.text, sexAsked);
   const all = every.reduce((a, c) => a + c.score, 0);
   const preposition = (OPENING_PREPOSITION.exec(query.text) ?? STRANDED_PREPOSITION.exec(query.text))?.[1]?.toLowerCase();
   const irrealis = IRREALIS_QUESTION.test(query.text);
