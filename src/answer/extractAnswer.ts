@@ -1,5 +1,6 @@
 import type { EntityType, Token } from '../nlp/entities.js';
 import { askedSex, ofAskedSex } from './askedSex.js';
+import { mannerAdverb } from './mannerAdverb.js';
 import { termOf } from '../search/terms.js';
 import { namesNationality, namesPeopleOfPlace } from './demonyms.js';
 import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
@@ -289,10 +290,14 @@ function asksWhere(query: FullQuery): boolean {
 /** "How much …?", "how many times …?": a multiplier may answer ("**twice** the figure", "**sevenfold**"). */
 const MULTIPLIER_QUESTION = /\bhow\s+(?:much|many\s+times)\b/;
 
-/** "How did X …?": the means the best excerpt gives ("by **undulating their bodies**"), as the phrase answer gives it. */
+/**
+ * "How did X …?": the means the best excerpt gives ("by **undulating their bodies**"), else the manner ("weighted
+ * **inversely**"), as the phrase answer gives it.
+ */
 function howMeans(groups: CorroboratedSentence[], query: FullQuery): ShortAnswer | null {
   if (!/^\W*how\b/i.test(query.text)) return null;
-  const means = meansClause(groups[0]!.sentence, query.terms);
+  const best = groups[0]!.sentence;
+  const means = meansClause(best, query.terms) ?? mannerAdverb(best, query.text, query.terms);
   return means && { ...means, from: 0, evidence: { near: 0.5, margin: 0.5, support: 0.33, typed: 0 } };
 }
 
