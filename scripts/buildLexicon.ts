@@ -20,6 +20,8 @@
  *   ("Londoner", "Texan"), as written.
  * - src/lexicon/data/adjective-nouns.json: the one-word nouns WordNet lists with more senses as an adjective than as a
  *   noun ("great", "native"): mainly adjectives, whatever their noun senses.
+ * - src/lexicon/data/sex-nouns.json: the one-word nouns whose first person sense is a female or a male person
+ *   ("queen", "husband"), by sex.
  *
  *   npm run build:lexicon
  */
@@ -334,6 +336,42 @@ const adjectiveNouns: string[] = [];
 for (const [lemma, senses] of [...indexes.noun].sort(([a], [b]) => (a < b ? -1 : 1)))
   if (/^[a-z]+$/.test(lemma) && (indexes.adj.get(lemma)?.length ?? 0) > senses.length) adjectiveNouns.push(lemma);
 
+/**
+ * Person nouns of one sex: the one-word nouns whose first person sense is a kind of female or of male person, or is
+ * glossed as one ("a female sovereign", "a married man", "a woman who has given birth"): "queen", "wife", "mother" →
+ * f; "king", "husband", "monk" → m. A noun whose first person sense is of neither ("nurse", "parent") is left out.
+ */
+const FEMALE_PERSON = firstNoun('female_person');
+const MALE_PERSON = firstNoun('male_person');
+const FEMALE_GLOSS = /^(?:an? |the )?(?:[a-z-]+ ){0,2}?(?:female|woman|girl|lady)\b(?!-)/;
+const MALE_GLOSS = /^(?:an? |the )?(?:[a-z-]+ ){0,2}?(?:male|man|boy)\b(?!-)/;
+/** Both sexes joined in a gloss ("an enlisted man or woman", "a boy or girl"): no sex of one. */
+const EITHER_SEX = /\b(?:fe)?males?\b(?!-)|\b(?:wo)?m[ae]n\b(?!-)|\b(?:boy|girl|lady)s?\b/g;
+function namesBothSexes(gloss: string): boolean {
+  const words = gloss.split(/[;,]/)[0]!.match(EITHER_SEX) ?? [];
+  return words.some((w) => /^(?:fem|wom|girl|lad)/.test(w)) && words.some((w) => !/^(?:fem|wom|girl|lad)/.test(w));
+}
+const personGlosses = new Map<number, string>();
+for (const line of readFileSync(join(dict, 'data.noun'), 'utf8').split('\n')) {
+  const [head, gloss = ''] = line.split(' | ');
+  const fields = head!.split(' ');
+  if (!line.startsWith('  ') && Number(fields[1]) === NOUN_PERSON) personGlosses.set(Number(fields[0]), gloss);
+}
+function sexOf(offset: number): 'f' | 'm' | undefined {
+  const up = ancestors(offset);
+  const gloss = personGlosses.get(offset) ?? '';
+  const both = namesBothSexes(gloss);
+  const female = up.has(FEMALE_PERSON) || (!both && FEMALE_GLOSS.test(gloss));
+  const male = up.has(MALE_PERSON) || (!both && MALE_GLOSS.test(gloss));
+  return female === male ? undefined : female ? 'f' : 'm';
+}
+const sexNouns: { f: string[]; m: string[] } = { f: [], m: [] };
+for (const [lemma, senses] of [...indexes.noun].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  const person = senses.find((o) => personGlosses.has(o));
+  const sex = /^[a-z]+$/.test(lemma) && person !== undefined ? sexOf(person) : undefined;
+  if (sex) sexNouns[sex].push(lemma);
+}
+
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'noun-classes.json'), `${JSON.stringify(nounClasses)}\n`);
 writeFileSync(join(out, 'related-words.json'), `${JSON.stringify(relatedWords)}\n`);
@@ -342,8 +380,9 @@ writeFileSync(join(out, 'noun-kinds.json'), `${JSON.stringify(kinds)}\n`);
 writeFileSync(join(out, 'currency-nouns.json'), `${JSON.stringify(currencyNouns)}\n`);
 writeFileSync(join(out, 'demonym-words.json'), `${JSON.stringify([...demonymWords].sort())}\n`);
 writeFileSync(join(out, 'adjective-nouns.json'), `${JSON.stringify(adjectiveNouns)}\n`);
+writeFileSync(join(out, 'sex-nouns.json'), `${JSON.stringify(sexNouns)}\n`);
 console.log(
   `buildLexicon: ${Object.keys(nounClasses).length} nouns, ${Object.keys(relatedWords).length} words with related words, ` +
     `${Object.keys(memberGroups).length} person nouns with groups, ${Object.keys(kinds).length} nouns with kinds, ` +
-    `${currencyNouns.length} currency nouns, ${demonymWords.size} demonyms, ${adjectiveNouns.length} adjective nouns → ${out}`,
+    `${currencyNouns.length} currency nouns, ${demonymWords.size} demonyms, ${adjectiveNouns.length} adjective nouns, ${sexNouns.f.length} + ${sexNouns.m.length} nouns of one sex → ${out}`,
 );

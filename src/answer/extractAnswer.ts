@@ -1,4 +1,6 @@
 import type { EntityType, Token } from '../nlp/entities.js';
+import { askedSex, ofAskedSex } from './askedSex.js';
+import { mannerAdverb } from './mannerAdverb.js';
 import { termOf } from '../search/terms.js';
 import { namesNationality, namesPeopleOfPlace } from './demonyms.js';
 import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
@@ -288,10 +290,14 @@ function asksWhere(query: FullQuery): boolean {
 /** "How much …?", "how many times …?": a multiplier may answer ("**twice** the figure", "**sevenfold**"). */
 const MULTIPLIER_QUESTION = /\bhow\s+(?:much|many\s+times)\b/;
 
-/** "How did X …?": the means the best excerpt gives ("by **undulating their bodies**"), as the phrase answer gives it. */
+/**
+ * "How did X …?": the means the best excerpt gives ("by **undulating their bodies**"), else the manner ("weighted
+ * **inversely**"), as the phrase answer gives it.
+ */
 function howMeans(groups: CorroboratedSentence[], query: FullQuery): ShortAnswer | null {
   if (!/^\W*how\b/i.test(query.text)) return null;
-  const means = meansClause(groups[0]!.sentence, query.terms);
+  const best = groups[0]!.sentence;
+  const means = meansClause(best, query.terms) ?? mannerAdverb(best, query.text, query.terms);
   return means && { ...means, from: 0, evidence: { near: 0.5, margin: 0.5, support: 0.33, typed: 0 } };
 }
 
@@ -699,7 +705,9 @@ function bestCandidate(
   const sideOf = (c: Candidate, term?: (t: Token) => boolean) => contestSideAt(c.at.sentence.tokens, c.at.e.start, c.at.e.end, term);
   const facing = sideAsked ? unechoed.filter((c) => sideOf(c, sideTerm) === sideAsked) : [];
   const sided = sideAsked && facing.length === 0 ? unechoed.filter((c) => sideOf(c) === sideAsked) : facing;
-  const chosen = sided.length > 0 ? sided : unechoed;
+  // "Who won the women's title?": a man named beside the question's words loses to a woman (`askedSex.ts`).
+  const sexAsked = personAsked ? askedSex(query.text) : undefined;
+  const chosen = ofAskedSex(sided.length > 0 ? sided : unechoed, (c) => c.entity.canonical ?? c.entity.text, sexAsked);
   const all = every.reduce((a, c) => a + c.score, 0);
   const preposition = (OPENING_PREPOSITION.exec(query.text) ?? STRANDED_PREPOSITION.exec(query.text))?.[1]?.toLowerCase();
   const side: QuestionSide = {

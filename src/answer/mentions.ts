@@ -5,7 +5,7 @@
  */
 import type { Entity, EntityType, Token } from '../nlp/entities.js';
 import { compassWord } from '../nlp/nameKinds.js';
-import { isDemonym, termOf } from '../search/terms.js';
+import { isDemonym, STOP_WORDS, termOf } from '../search/terms.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 import { isGivenName } from '../text/places.js';
@@ -20,7 +20,7 @@ import {
   twoDatesAnswer,
   yearRanges,
 } from './dateRanges.js';
-import { nounClass, nounClasses } from '../lexicon/index.js';
+import { isDictionaryWord, nounClass, nounClasses } from '../lexicon/index.js';
 import { foldClass } from './spanContext.js';
 import { namedInQuestion, type PreparedQuery } from './rankSentences.js';
 import { POST_NOUNS } from './questionFrame.js';
@@ -360,7 +360,14 @@ function runSpans(sentence: StorySentence, person: boolean): readonly Mention[] 
     // A sentence's first word is capitalised whatever it is; a compass word there still opens the name after it
     // ("Southern Marlow Rail runs …").
     const compassOpens = i === 0 && compassWord(tokens[0]!.text) && nameWord(tokens, 1);
-    if (!compassOpens && (!nameWord(tokens, i) || i === 0 || (person && LOCATIVES.has(tokens[i - 1]!.text.toLowerCase())))) {
+    // For a who-question so does a proper noun no dictionary knows ("Vantrell claimed …", "Orlix Two will carry …"): a
+    // name, not a capital; not one before a lower-case noun, which it describes ("Cydippid ctenophores …").
+    const opensWithName = person && i === 0 && tokens[0]!.pos === 'PROPN' && !inDictionary(tokens[0]!.text) && !describesNoun(tokens[1]);
+    if (
+      !compassOpens &&
+      !opensWithName &&
+      (!nameWord(tokens, i) || i === 0 || (person && LOCATIVES.has(tokens[i - 1]!.text.toLowerCase())))
+    ) {
       i += 1;
       continue;
     }
@@ -378,6 +385,18 @@ function runSpans(sentence: StorySentence, person: boolean): readonly Mention[] 
     i = j;
   }
   return out;
+}
+
+/** Whether a token is a lower-case noun: the word before it describes it rather than naming someone. */
+function describesNoun(next: Token | undefined): boolean {
+  return next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
+}
+
+/** Whether a word is a stop word or WordNet knows it, or a plural whose singular is either ("Others" → "other"). */
+function inDictionary(word: string): boolean {
+  const lower = word.toLowerCase();
+  const known = (w: string) => STOP_WORDS.has(w) || isDictionaryWord(w);
+  return known(lower) || (lower.endsWith('s') && known(lower.slice(0, -1)));
 }
 
 /** The story's names by kind, folded: every word of the people's names, and the places' names whole. */

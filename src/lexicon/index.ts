@@ -17,6 +17,7 @@ let kinds: Record<string, string> | undefined;
 let currencies: ReadonlySet<string> | undefined;
 let demonyms: readonly string[] | undefined;
 let adjectiveNouns: ReadonlySet<string> | undefined;
+let sexNouns: ReadonlyMap<string, 'f' | 'm'> | undefined;
 
 function table(name: string): Record<string, string> {
   const text = readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8');
@@ -225,6 +226,22 @@ export function demonymWords(): readonly string[] {
 export function isMainlyAdjective(word: string): boolean {
   adjectiveNouns ??= new Set(JSON.parse(readFileSync(new URL('./data/adjective-nouns.json', import.meta.url), 'utf8')) as string[]);
   return adjectiveNouns.has(word);
+}
+
+/**
+ * The sex a person noun names in its first person sense, by WordNet ("queen", "wife", "actress" → 'f'; "king",
+ * "husband" → 'm'); undefined for a noun of either sex ("nurse", "parent") or no person. Lower-case word in; a plural
+ * is read as its lemma.
+ *
+ * @example personNounSex('queens') // → 'f'
+ * @example personNounSex('parent') // → undefined
+ */
+export function personNounSex(word: string): 'f' | 'm' | undefined {
+  if (!sexNouns) {
+    const table = JSON.parse(readFileSync(new URL('./data/sex-nouns.json', import.meta.url), 'utf8')) as { f: string[]; m: string[] };
+    sexNouns = new Map([...table.f.map((w) => [w, 'f'] as const), ...table.m.map((w) => [w, 'm'] as const)]);
+  }
+  return sexNouns.get(word) ?? sexNouns.get(nounLemma(word) ?? word);
 }
 
 function loadMemberGroups(): void {

@@ -5,6 +5,7 @@ import {
   nounClass,
   nounClasses,
   nounKinds,
+  personNounSex,
   relatedWords,
   senseClasses,
 } from '../../src/lexicon/index.js';
@@ -106,5 +107,21 @@ describe('nounKinds', () => {
     expect(nounKinds('entity')).toEqual([]);
     expect(nounKinds('player')).toEqual([]);
     expect(nounKinds('qwzxv')).toEqual([]);
+  });
+});
+
+describe('personNounSex', () => {
+  it('reads the sex of a person noun from its first person sense, a plural read as its singular', () => {
+    expect(personNounSex('queen')).toBe('f');
+    expect(personNounSex('actresses')).toBe('f');
+    expect(personNounSex('actress')).toBe('f');
+    expect(personNounSex('king')).toBe('m');
+    expect(personNounSex('husband')).toBe('m');
+  });
+  it('reads no sex from a noun of either sex, nor one a gloss gives both sexes', () => {
+    expect(personNounSex('parent')).toBeUndefined();
+    expect(personNounSex('nurse')).toBeUndefined();
+    expect(personNounSex('soldier')).toBeUndefined();
+    expect(personNounSex('bridge')).toBeUndefined();
   });
 });

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { type FullQuery, nameRuns } from '../../src/answer/mentions.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
+
+/** Invented stories whose answer is a name no tagger types, opening its sentence. */
+const claim = oneArticleStory(
+  'claim',
+  'Claim',
+  'Vantrell writes that a single definition of the term is extremely difficult, if not impossible, and like Ada in the old tale the reader is lost.',
+);
+const described = oneArticleStory('kinds', 'Kinds', 'Ostrellid ferns grow beside Tom Bard’s mill on the Pell.');
+
+/** The name runs a question of this kind reads in the story's first sentence. */
+function runs(story: typeof claim, kind: FullQuery['kind']): string[] {
+  const query: FullQuery = { terms: [], kind, text: 'who', types: [], fallback: [], role: 'any', counted: [] };
+  return nameRuns(story.sentences[0]!, query).map((r) => r.text);
+}
+
+describe('nameRuns', () => {
+  it('opens a who-question run with a proper noun no dictionary knows at the sentence start', () => {
+    expect(runs(claim, 'person')).toContain('Vantrell');
+    expect(runs(claim, 'other')).not.toContain('Vantrell');
+  });
+  it('opens none with such a word before a lower-case noun it describes', () => {
+    expect(runs(described, 'person')).not.toContain('Ostrellid');
+  });
+});
+
+describe('a who-question answered by a name opening its sentence', () => {
+  it('takes a proper noun no dictionary knows as the name it is', () => {
+    expect(answerQuestion(claim, 'Who wrote that a single definition of the term is difficult?').answer?.text).toBe('Vantrell');
+  });
+});
