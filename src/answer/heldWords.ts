@@ -2,6 +2,7 @@ import type { Story, StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 import { termsOf, words } from '../search/terms.js';
 import { countryOf } from '../text/places.js';
+import { paraphraseTerms } from './paraphrase.js';
 import { idf } from './rankSentences.js';
 import { subjectTerms } from './subjectEvidence.js';
 import { termSetOf } from './termMemo.js';
@@ -86,8 +87,9 @@ export interface HeldWords {
    */
   rareNameOffArticle: number;
   /**
-   * Idf-weighted share of the question's terms that the story writes but no sentence of the answer's article does: the
-   * question's words stand in other articles than the one its answer is read from, which says something else.
+   * Idf-weighted share of the question's terms that the story writes but no sentence of the answer's article does, nor
+   * in the ranker's paraphrase of it (paraphraseTerms): the question's words stand in other articles than the one its
+   * answer is read from, which says something else.
    */
   offArticle: number;
   /** 1 when the question names a year the story never writes (nor publishes an article in, nor the year before one), else 0. */
@@ -134,7 +136,9 @@ export function heldWords(story: Story, question: string, sentenceId: number, co
   const before = story.sentences[sentenceId - 1];
   const own = new Set(s ? termsOf(s.text) : []);
   const here = new Set([...own, ...(s && before?.articleId === s.articleId ? termsOf(before.text) : [])]);
-  const inArticle = articleWrites(story, sentenceId, terms);
+  const related = paraphraseTerms(story, question, terms);
+  const inArticle = articleWrites(story, sentenceId, [...terms, ...[...related.values()].flat()]);
+  const writtenInArticle = (t: string) => inArticle.has(t) || (related.get(t) ?? []).some((r) => inArticle.has(r));
   let all = 0;
   let held = 0;
   let inSentence = 0;
@@ -144,7 +148,7 @@ export function heldWords(story: Story, question: string, sentenceId: number, co
     all += w;
     if (here.has(t)) held += w;
     if (own.has(t)) inSentence += w;
-    if (!inArticle.has(t) && story.documentFrequency.has(t)) elsewhere += w;
+    if (story.documentFrequency.has(t) && !writtenInArticle(t)) elsewhere += w;
   }
   const unused = (list: readonly string[]) => list.filter((t) => !story.documentFrequency.has(t)).length;
   const rareMissing = names.filter((t) => rare(story, t) && !here.has(t));

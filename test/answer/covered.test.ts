@@ -12,6 +12,7 @@ import {
   MIN_COVERAGE,
   NAME_RUN_COVERAGE,
   OFF_ARTICLE_MAX,
+  OFF_ARTICLE_SURE_MAX,
   PHRASE_CONFIDENCE,
   PHRASE_SENTENCE_MIN,
   SUPPORT_MIN,
@@ -303,7 +304,7 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ ...details, held: held(PHRASE_SENTENCE_MIN - 0.05) }), sure)).toBe(false);
     expect(isCovered(evidence({ ...subject, held: held(0), storySentences: SUPPORT_MIN_SENTENCES - 1 }), sure)).toBe(true);
   });
-  it('in a story of many paragraphs, refuses a weak rule whose answer’s article lacks most of what the story writes of the question', () => {
+  it('in a story of many paragraphs, refuses an answer whose article lacks most of what the story writes of the question', () => {
     const phrase = { untyped: true, answerInBest: true, confidence: 0.3 };
     const subject = { subjectBeside: () => true };
     const sure = flatSupport(0.9);
@@ -311,8 +312,9 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ ...phrase, held: off(OFF_ARTICLE_MAX - 0.05) }), sure)).toBe(true);
     expect(isCovered(evidence({ ...phrase, held: off(OFF_ARTICLE_MAX) }), sure)).toBe(false);
     expect(isCovered(evidence({ ...subject, held: off(OFF_ARTICLE_MAX) }), sure)).toBe(false);
-    // A sure answer, a single paragraph and a full match are not weighed so.
-    expect(isCovered(evidence({ confidence: 0.6, answerInBest: true, held: off(1) }), sure)).toBe(true);
+    // A sure answer is refused only further off; a single paragraph and a full match are not weighed so.
+    expect(isCovered(evidence({ confidence: 0.6, answerInBest: true, held: off(OFF_ARTICLE_MAX) }), sure)).toBe(true);
+    expect(isCovered(evidence({ confidence: 0.6, answerInBest: true, held: off(OFF_ARTICLE_SURE_MAX) }), sure)).toBe(false);
     expect(isCovered(evidence({ ...phrase, held: off(1), storySentences: SUPPORT_MIN_SENTENCES - 1 }), sure)).toBe(true);
     expect(isCovered(evidence({ ...phrase, held: off(1), coverage: MIN_COVERAGE }), sure)).toBe(true);
   });

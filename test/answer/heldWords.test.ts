@@ -216,6 +216,31 @@ describe('heldWords offArticle', () => {
   it('leaves out words the story never writes', () => {
     expect(off('When did the zeppelin land?', 'The new pier')).toBe(0);
   });
+  it('counts a word as written by the article when it writes a paraphrase the ranker reads', () => {
+    const quay = buildStory(
+      [
+        {
+          id: 'crew',
+          title: 'Crew',
+          titleGiven: true,
+          file: 'crew.md',
+          body: 'The crew trained at the old wharf. The crew rowed in March.',
+        },
+        {
+          id: 'port',
+          title: 'Port',
+          titleGiven: true,
+          file: 'port.md',
+          body: 'The harbour board praised the divers. The new pier opened in May.',
+        },
+      ],
+      'paraphrase-off-article-fixture',
+    );
+    const at = quay.sentences.find((s) => s.text.startsWith('The new pier'))!.id;
+    // "wharf" is written only by the crew article, but the port article writes "pier", its WordNet relative.
+    expect(heldWords(quay, 'When did the wharf open?', at).offArticle).toBe(0);
+    expect(heldWords(quay, 'When did the crew open?', at).offArticle).toBeGreaterThan(0);
+  });
   it('reads an article’s terms from every one of its sentences', () => {
     const terms = ['divers', 'crew', 'pier'].map((w) => termOf(w)!);
     expect(articleWrites(twoArticles, at('The new pier'), terms)).toEqual(new Set([termOf('divers'), termOf('pier')]));
