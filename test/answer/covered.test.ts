@@ -12,7 +12,6 @@ import {
   MIN_COVERAGE,
   NAME_RUN_COVERAGE,
   OFF_ARTICLE_MAX,
-  OFF_ARTICLE_SURE_MAX,
   PHRASE_CONFIDENCE,
   PHRASE_SENTENCE_MIN,
   SUPPORT_MIN,
@@ -307,14 +306,15 @@ describe('isCovered', () => {
   it('in a story of many paragraphs, refuses an answer whose article lacks most of what the story writes of the question', () => {
     const phrase = { untyped: true, answerInBest: true, confidence: 0.3 };
     const subject = { subjectBeside: () => true };
+    const sureAnswer = { confidence: 0.6, answerInBest: true };
     const sure = flatSupport(0.9);
     const off = (offArticle: number) => () => ({ ...WELL_HELD, offArticle });
     expect(isCovered(evidence({ ...phrase, held: off(OFF_ARTICLE_MAX - 0.05) }), sure)).toBe(true);
     expect(isCovered(evidence({ ...phrase, held: off(OFF_ARTICLE_MAX) }), sure)).toBe(false);
     expect(isCovered(evidence({ ...subject, held: off(OFF_ARTICLE_MAX) }), sure)).toBe(false);
-    // A sure answer is refused only further off; a single paragraph and a full match are not weighed so.
-    expect(isCovered(evidence({ confidence: 0.6, answerInBest: true, held: off(OFF_ARTICLE_MAX) }), sure)).toBe(true);
-    expect(isCovered(evidence({ confidence: 0.6, answerInBest: true, held: off(OFF_ARTICLE_SURE_MAX) }), sure)).toBe(false);
+    expect(isCovered(evidence({ ...sureAnswer, held: off(OFF_ARTICLE_MAX - 0.05) }), sure)).toBe(true);
+    expect(isCovered(evidence({ ...sureAnswer, held: off(OFF_ARTICLE_MAX) }), sure)).toBe(false);
+    // A single paragraph and a full match are not weighed so.
     expect(isCovered(evidence({ ...phrase, held: off(1), storySentences: SUPPORT_MIN_SENTENCES - 1 }), sure)).toBe(true);
     expect(isCovered(evidence({ ...phrase, held: off(1), coverage: MIN_COVERAGE }), sure)).toBe(true);
   });
