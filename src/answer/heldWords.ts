@@ -2,6 +2,7 @@ import type { Story, StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 import { termsOf, words } from '../search/terms.js';
 import { countryOf } from '../text/places.js';
+import { paraphraseTerms } from './paraphrase.js';
 import { idf } from './rankSentences.js';
 import { subjectTerms } from './subjectEvidence.js';
 import { termSetOf } from './termMemo.js';
@@ -85,6 +86,12 @@ export interface HeldWords {
    * asked about (a news story's article names the person or the place it reports on somewhere, if not in the sentence).
    */
   rareNameOffArticle: number;
+  /**
+   * Idf-weighted share of the question's terms that the story writes but no sentence of the answer's article does, nor
+   * in the ranker's paraphrase of it (paraphraseTerms): the question's words stand in other articles than the one its
+   * answer is read from, which says something else.
+   */
+  offArticle: number;
   /** 1 when the question names a year the story never writes (nor publishes an article in, nor the year before one), else 0. */
   yearAbsent: number;
   /**
@@ -129,14 +136,19 @@ export function heldWords(story: Story, question: string, sentenceId: number, co
   const before = story.sentences[sentenceId - 1];
   const own = new Set(s ? termsOf(s.text) : []);
   const here = new Set([...own, ...(s && before?.articleId === s.articleId ? termsOf(before.text) : [])]);
+  const related = paraphraseTerms(story, question, terms);
+  const inArticle = articleWrites(story, sentenceId, [...terms, ...[...related.values()].flat()]);
+  const writtenInArticle = (t: string) => inArticle.has(t) || (related.get(t) ?? []).some((r) => inArticle.has(r));
   let all = 0;
   let held = 0;
   let inSentence = 0;
+  let elsewhere = 0;
   for (const t of terms) {
     const w = idf(story, t);
     all += w;
     if (here.has(t)) held += w;
     if (own.has(t)) inSentence += w;
+    if (story.documentFrequency.has(t) && !writtenInArticle(t)) elsewhere += w;
   }
   const unused = (list: readonly string[]) => list.filter((t) => !story.documentFrequency.has(t)).length;
   const rareMissing = names.filter((t) => rare(story, t) && !here.has(t));
@@ -147,6 +159,7 @@ export function heldWords(story: Story, question: string, sentenceId: number, co
     namesAbsent: names.length > 0 ? unused(names) / names.length : 0,
     rareNameMissing: rareMissing.length > 0 ? 1 : 0,
     rareNameOffArticle: rareMissing.length > 0 && !articleWritesAll(story, sentenceId, rareMissing) ? 1 : 0,
+    offArticle: all > 0 ? elsewhere / all : 0,
     countedMissing: counted.length > 0 && HOW_MANY.test(question) ? counted.filter((t) => !here.has(t)).length / counted.length : 0,
     yearAbsent: [...question.matchAll(YEAR)].some((m) => !yearsOf(story).has(m[1]!)) ? 1 : 0,
     otherYear: otherYear(question, s?.text ?? '', s && before?.articleId === s.articleId ? before.text : ''),
@@ -208,20 +221,27 @@ export function otherYear(question: string, sentence: string, before: string): n
 }
 
 /**
- * Whether the article of a story sentence writes every one of some terms in one sentence or another (an article's
- * sentences stand together in the story, so the walk goes out from the sentence until the article changes).
+ * Which of some terms the article of a story sentence writes, in one sentence or another (an article's sentences stand
+ * together in the story, so the walk goes out from the sentence until the article changes or every term is found).
  */
-export function articleWritesAll(story: Story, sentenceId: number, terms: readonly string[]): boolean {
+export function articleWrites(story: Story, sentenceId: number, terms: readonly string[]): Set<string> {
+  const found = new Set<string>();
   const article = story.sentences[sentenceId]?.articleId;
-  if (article === undefined) return false;
-  const left = new Set(terms);
+  if (article === undefined) return found;
+  const wanted = new Set(terms);
   const visit = (i: number) => {
-    for (const t of termSetOf(story.sentences[i]!.text)) left.delete(t);
-    return left.size === 0;
+    const held = termSetOf(story.sentences[i]!.text);
+    for (const t of wanted) if (held.has(t)) found.add(t);
+    return found.size === wanted.size;
   };
-  for (let i = sentenceId; story.sentences[i]?.articleId === article; i -= 1) if (visit(i)) return true;
-  for (let i = sentenceId + 1; story.sentences[i]?.articleId === article; i += 1) if (visit(i)) return true;
-  return false;
+  for (let i = sentenceId; story.sentences[i]?.articleId === article; i -= 1) if (visit(i)) return found;
+  for (let i = sentenceId + 1; story.sentences[i]?.articleId === article; i += 1) if (visit(i)) return found;
+  return found;
+}
+
+/** Whether the article of a story sentence writes every one of some terms (articleWrites). */
+export function articleWritesAll(story: Story, sentenceId: number, terms: readonly string[]): boolean {
+  return story.sentences[sentenceId] !== undefined && articleWrites(story, sentenceId, terms).size === new Set(terms).size;
 }
 
 /** Whether the story writes a term, in fewer than RARE_NAME_SHARE of its sentences. */

@@ -11,6 +11,7 @@ import {
   MIN_COVERAGE_FLOOR,
   MIN_COVERAGE,
   NAME_RUN_COVERAGE,
+  OFF_ARTICLE_MAX,
   PHRASE_CONFIDENCE,
   PHRASE_SENTENCE_MIN,
   SUPPORT_MIN,
@@ -62,6 +63,7 @@ const WELL_HELD: HeldWords = {
   otherSex: 0,
   rareNameMissing: 0,
   rareNameOffArticle: 0,
+  offArticle: 0,
   fragment: 0,
   otherCountry: 0,
 };
@@ -77,6 +79,7 @@ const NOT_HELD: HeldWords = {
   otherSex: 1,
   rareNameMissing: 1,
   rareNameOffArticle: 1,
+  offArticle: 1,
   fragment: 1,
   otherCountry: 1,
 };
@@ -299,6 +302,21 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ ...details, held: held(PHRASE_SENTENCE_MIN) }), sure)).toBe(true);
     expect(isCovered(evidence({ ...details, held: held(PHRASE_SENTENCE_MIN - 0.05) }), sure)).toBe(false);
     expect(isCovered(evidence({ ...subject, held: held(0), storySentences: SUPPORT_MIN_SENTENCES - 1 }), sure)).toBe(true);
+  });
+  it('in a story of many paragraphs, refuses an answer whose article lacks most of what the story writes of the question', () => {
+    const phrase = { untyped: true, answerInBest: true, confidence: 0.3 };
+    const subject = { subjectBeside: () => true };
+    const sureAnswer = { confidence: 0.6, answerInBest: true };
+    const sure = flatSupport(0.9);
+    const off = (offArticle: number) => () => ({ ...WELL_HELD, offArticle });
+    expect(isCovered(evidence({ ...phrase, held: off(OFF_ARTICLE_MAX - 0.05) }), sure)).toBe(true);
+    expect(isCovered(evidence({ ...phrase, held: off(OFF_ARTICLE_MAX) }), sure)).toBe(false);
+    expect(isCovered(evidence({ ...subject, held: off(OFF_ARTICLE_MAX) }), sure)).toBe(false);
+    expect(isCovered(evidence({ ...sureAnswer, held: off(OFF_ARTICLE_MAX - 0.05) }), sure)).toBe(true);
+    expect(isCovered(evidence({ ...sureAnswer, held: off(OFF_ARTICLE_MAX) }), sure)).toBe(false);
+    // A single paragraph and a full match are not weighed so.
+    expect(isCovered(evidence({ ...phrase, held: off(1), storySentences: SUPPORT_MIN_SENTENCES - 1 }), sure)).toBe(true);
+    expect(isCovered(evidence({ ...phrase, held: off(1), coverage: MIN_COVERAGE }), sure)).toBe(true);
   });
   it('in a story of many paragraphs, refuses a phrase answer whose sentence lacks a particular the question names', () => {
     const phrase = { untyped: true, answerInBest: true, confidence: 0.3 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countedTerms } from '../../src/answer/answerQuestion.js';
 import {
+  articleWrites,
   articleWritesAll,
   countriesNamed,
   FRAGMENT_WORDS,
@@ -11,6 +12,8 @@ import {
   otherYear,
   RARE_NAME_SHARE,
 } from '../../src/answer/heldWords.js';
+import { OFF_ARTICLE_MAX } from '../../src/answer/covered.js';
+import { termOf } from '../../src/search/terms.js';
 import { buildStory } from '../../src/story/buildStory.js';
 
 // An invented rowing story: two articles, the second opening with a sentence that names no crew.
@@ -198,6 +201,49 @@ describe('heldWords rareNameOffArticle', () => {
   it('reads an article as the run of sentences around the answer’s that share its article', () => {
     expect(articleWritesAll(twoArticles, at('The crew thanked'), ['ilsa', 'brandt'])).toBe(true);
     expect(articleWritesAll(twoArticles, at('The new pier'), ['ilsa'])).toBe(false);
+  });
+});
+
+describe('heldWords offArticle', () => {
+  const at = (text: string) => twoArticles.sentences.find((s) => s.text.startsWith(text))!.id;
+  const off = (q: string, text: string) => heldWords(twoArticles, q, at(text)).offArticle;
+  it('is the share of the question the story writes only in other articles than the answer’s', () => {
+    // "coach" and "crew" are written by the crew article only; "harbour", "board" and "pier" by the harbour article only.
+    expect(off('Which crew did the coach thank?', 'The new pier')).toBeGreaterThan(OFF_ARTICLE_MAX);
+    expect(off('Which crew did the coach thank?', 'The crew thanked')).toBe(0);
+    expect(off('When did the harbour board open the pier?', 'The Vennor crew rowed heat 3 ')).toBeGreaterThan(OFF_ARTICLE_MAX);
+  });
+  it('leaves out words the story never writes', () => {
+    expect(off('When did the zeppelin land?', 'The new pier')).toBe(0);
+  });
+  it('counts a word as written by the article when it writes a paraphrase the ranker reads', () => {
+    const quay = buildStory(
+      [
+        {
+          id: 'crew',
+          title: 'Crew',
+          titleGiven: true,
+          file: 'crew.md',
+          body: 'The crew trained at the old wharf. The crew rowed in March.',
+        },
+        {
+          id: 'port',
+          title: 'Port',
+          titleGiven: true,
+          file: 'port.md',
+          body: 'The harbour board praised the divers. The new pier opened in May.',
+        },
+      ],
+      'paraphrase-off-article-fixture',
+    );
+    const at = quay.sentences.find((s) => s.text.startsWith('The new pier'))!.id;
+    // "wharf" is written only by the crew article, but the port article writes "pier", its WordNet relative.
+    expect(heldWords(quay, 'When did the wharf open?', at).offArticle).toBe(0);
+    expect(heldWords(quay, 'When did the crew open?', at).offArticle).toBeGreaterThan(0);
+  });
+  it('reads an article’s terms from every one of its sentences', () => {
+    const terms = ['divers', 'crew', 'pier'].map((w) => termOf(w)!);
+    expect(articleWrites(twoArticles, at('The new pier'), terms)).toEqual(new Set([termOf('divers'), termOf('pier')]));
   });
 });
 
