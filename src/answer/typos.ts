@@ -1,5 +1,5 @@
 import { isDictionaryWord, relatedWords } from '../lexicon/index.js';
-import { foldWord, irregularVerbBase, STOP_WORDS, termOf, words } from '../search/terms.js';
+import { beginsOtherwise, foldWord, irregularVerbBase, STOP_WORDS, termKeepsInitial, termOf, words } from '../search/terms.js';
 import { sentencesHolding, sentencesHoldingWith } from '../search/termSample.js';
 import type { Story } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
@@ -143,10 +143,13 @@ function writtenForms(story: Story, term: string): ReadonlyMap<string, WrittenWo
 
 function readWrittenForms(story: Story, term: string): Map<string, WrittenWord> {
   const out = new Map<string, WrittenWord>();
+  // Most words of the sample begin with another letter than any word of the term can: those skip termOf.
+  const initial = termKeepsInitial(term) ? term.charCodeAt(0) : -1;
   for (const id of sentencesHolding(story.index, term, FORMS_SAMPLE)) {
     const found = words(story.sentences[id]?.text ?? '');
     for (let i = 0; i < found.length; i += 1) {
       const w = found[i]!;
+      if (initial >= 0 && beginsOtherwise(w, initial)) continue;
       const bare = endsPossessive(w) ? w.slice(0, -2) : w;
       if (termOf(bare) !== term) continue;
       const folded = foldWord(bare);

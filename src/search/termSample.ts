@@ -1,4 +1,5 @@
-import { termFrequency, type TermPostings } from './postingTable.js';
+import { seekFrom } from './blockedWalk.js';
+import type { TermPostings } from './postingTable.js';
 import type { SentenceIndex } from './sentenceIndex.js';
 
 /** The field of the sentence itself, in the index's field order (`INDEX_FIELDS`): its postings say which sentences hold a term. */
@@ -50,9 +51,21 @@ export function sentencesHoldingWith(
   if (lists.length === 0) return [];
   const { docs, from, to } = field.list(t);
   const out: number[] = [];
+  // The term's documents come in ascending order: each other list is read onward from where the last seek left it
+  // (galloping), not searched whole for every document (at a million sentences a common term's list is long).
+  const at = new Int32Array(lists.length);
+  for (let k = 0; k < lists.length; k += 1) at[k] = lists[k]!.from;
   for (let i = from; i < to && out.length < limit; i += 1) {
     const doc = docs[i]!;
-    if (lists.some((list) => termFrequency(list, doc) > 0)) out.push(table.ids[doc]!);
+    for (let k = 0; k < lists.length; k += 1) {
+      const list = lists[k]!;
+      const p = seekFrom(list.docs, at[k]!, list.to, doc);
+      at[k] = p;
+      if (p < list.to && list.docs[p] === doc && list.tfs[p]! > 0) {
+        out.push(table.ids[doc]!);
+        break;
+      }
+    }
   }
   return out;
 }

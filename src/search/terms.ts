@@ -93,6 +93,46 @@ function computeTerm(word: string): string | null {
   return stem(w);
 }
 
+/**
+ * Whether every word of ASCII letters whose term is `term` begins with the term's first letter (in either case).
+ * Porter2 never changes a word's first letter, so only an irregular verb form or a demonym, replaced before
+ * stemming, can bring a word of another initial to a term ("went" → "go"): every term those replacements reach
+ * from a word of another initial answers false.
+ *
+ * @example termKeepsInitial('ferri') // → true; termKeepsInitial('go') // → false
+ */
+export function termKeepsInitial(term: string): boolean {
+  return !(replacedTerms ??= termsOfReplacedWords()).has(term);
+}
+
+/**
+ * Whether a word surely has no term beginning with the lower-case letter `initial` (a char code): a word of ASCII
+ * letters only, beginning with another letter. With {@link termKeepsInitial}, a test that skips `termOf` for most
+ * words of a text read for one term's words.
+ *
+ * @example beginsOtherwise('Ferry', 102) // → false; beginsOtherwise('harbour', 102) // → true
+ */
+export function beginsOtherwise(word: string, initial: number): boolean {
+  if (word.length === 0 || (word.charCodeAt(0) | 32) === initial) return false;
+  for (let i = 0; i < word.length; i += 1) {
+    const c = word.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** The terms of the words `termOf` replaces before stemming (irregular verb forms and demonyms) that begin with another letter than the word, made on first use. */
+function termsOfReplacedWords(): ReadonlySet<string> {
+  const { verbs, demonyms } = (tables ??= loadTables());
+  const out = new Set<string>();
+  for (const word of [...Object.keys(verbs), ...demonyms.keys()]) {
+    const term = computeTerm(word);
+    if (term !== null && term[0] !== word[0]?.toLowerCase()) out.add(term);
+  }
+  return out;
+}
+let replacedTerms: ReadonlySet<string> | undefined;
+
 /** The word tables `termOf` folds with, loaded on first use. */
 interface Tables {
   /** Irregular verb forms → base form ("began" → "begin", "led" → "lead", "won" → "win"). */

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { termFrequency } from '../../src/search/postingTable.js';
 import { SentenceIndex } from '../../src/search/sentenceIndex.js';
 import { termOf } from '../../src/search/terms.js';
 import { sentencesHolding, sentencesHoldingWith } from '../../src/search/termSample.js';
@@ -60,5 +62,34 @@ describe('sentencesHoldingWith', () => {
 
   it('stops at the limit, the first ones in the index order', () => {
     expect(sentencesHoldingWith(ferryIndex(), ferry, [termOf('berth')!], 2)).toEqual([0, 3]);
+  });
+
+  it('finds what testing each holder against every other list finds, on stories of random sentences', () => {
+    const vocabulary = ['ferry', 'berth', 'harbour', 'gull', 'tide', 'quay', 'lantern', 'rope'];
+    const sentence = fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 60 }), fc.subarray(vocabulary), fc.nat(8), (texts, others, cut) => {
+        const index = new SentenceIndex();
+        index.addAll(texts.map((words, id) => ({ id, text: `${words.join(' ')}.`, context: '', title: 'Harbour log' })));
+        index.freeze();
+        const term = termOf('ferry')!;
+        const otherTerms = others.map((w) => termOf(w)!);
+        const table = index.postings();
+        const field = table.fields[0]!;
+        const lists = otherTerms.flatMap((o) => {
+          const n = table.termNumbers.get(o);
+          return n === undefined || o === term ? [] : [field.list(n)];
+        });
+        const t = table.termNumbers.get(term);
+        const expected: number[] = [];
+        if (t !== undefined && lists.length > 0) {
+          const { docs, from, to } = field.list(t);
+          for (let i = from; i < to && expected.length < cut + 1; i += 1)
+            if (lists.some((list) => termFrequency(list, docs[i]!) > 0)) expected.push(table.ids[docs[i]!]!);
+        }
+        expect(sentencesHoldingWith(index, term, otherTerms, cut + 1)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
