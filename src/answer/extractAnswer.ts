@@ -657,7 +657,7 @@ function bestCandidate(
   const irrealis = IRREALIS_QUESTION.test(query.text);
   const inRole = roleAsked ? every.filter((c) => c.from === 0 && holdsRole(c.at, roleAsked, weights, irrealis)) : [];
   // "What is a common penalty?": where some of the best excerpt's candidates stand on the other side of "be" from the
-  // question's words ("**detention** is one of the most common penalties", "the main penalty was **a fine**"), the
+  // question's words ("**a warning** is the usual penalty", "the main penalty was **a fine**"), the
   // thing asked for is one of them.
   // (Not where the question ends in its preposition, "What is X based on?", nor asks what X is called.)
   const copulaAsked =
