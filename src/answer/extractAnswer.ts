@@ -39,6 +39,7 @@ import { namesPost, personPhrases } from './personPhrases.js';
 import { namesThing } from './thingWord.js';
 import { asksForName, writtenAsName } from './nameAsked.js';
 import { otherNameAnswer } from './otherName.js';
+import { afterWordAndPreposition, subjectOfCopula, tokenRange, WHAT_IS } from './whatAnswerPlace.js';
 import { withoutQuestionHead } from './questionHead.js';
 import { placePhrases } from './placePhrases.js';
 import { coordinated } from './coordinatedLists.js';
@@ -656,9 +657,8 @@ function bestCandidate(
       : undefined;
   const irrealis = IRREALIS_QUESTION.test(query.text);
   const inRole = roleAsked ? every.filter((c) => c.from === 0 && holdsRole(c.at, roleAsked, weights, irrealis)) : [];
-  // "What is a common penalty?": where some of the best excerpt's candidates stand on the other side of "be" from the
-  // question's words ("**a warning** is the usual penalty", "the main penalty was **a fine**"), the
-  // thing asked for is one of them.
+  // "What is a common penalty?": where some of the best excerpt's candidates are the subject of "be" whose complement
+  // holds the question's words ("**the fine** is the most common penalty"), the thing asked for is one of them.
   // (Not where the question ends in its preposition, "What is X based on?", nor asks what X is called.)
   const copulaAsked =
     wh === 'what' &&
@@ -666,11 +666,14 @@ function bestCandidate(
     WHAT_IS.test(query.text) &&
     !STRANDED_PREPOSITION.test(query.text) &&
     !NAMING_QUESTION.test(query.text);
-  const linked = copulaAsked ? every.filter((c) => c.from === 0 && linkedByCopula(c.at, weights)) : [];
+  const isQuestionTerm = questionTermTestOf(weights);
+  const linked = copulaAsked ? every.filter((c) => c.from === 0 && subjectOfCopula(c.at.sentence.tokens, c.at.e, isQuestionTerm)) : [];
   // "What is the pull proportional to?": where some of the best excerpt's candidates follow a question word and that
   // preposition ("proportional to **the mass**"), the thing asked for is one of them.
   const stranded = wh === 'what' && types.length === 0 ? STRANDED_PREPOSITION.exec(query.text)?.[1]?.toLowerCase() : undefined;
-  const afterPreposition = stranded ? every.filter((c) => c.from === 0 && followsQuestionWordAnd(c.at, stranded, weights)) : [];
+  const afterPreposition = stranded
+    ? every.filter((c) => c.from === 0 && afterWordAndPreposition(c.at.sentence.tokens, c.at.e, stranded, isQuestionTerm))
+    : [];
   const byHand =
     owned.length > 0
       ? owned
@@ -1068,33 +1071,9 @@ function gapOf(i: number, first: number, last: number): number {
 /** Whether a mention is the subject (or the object) of the question's verb in its sentence, as `role` asks. */
 function holdsRole(m: MentionAt, role: 'subject' | 'object', weights: ReadonlyMap<string, number>, irrealis: boolean): boolean {
   const tokens = m.sentence.tokens;
-  const startAt = tokens.findIndex((t) => t.end > m.e.start);
-  const endAt = tokens.findLastIndex((t) => t.start < m.e.end);
+  const [startAt, endAt] = tokenRange(tokens, m.e.start, m.e.end);
   const roles = rolesOf(tokens, weights, irrealis, questionTermTestOf(weights));
   return holdsHead(role === 'subject' ? roles.subjects : roles.objects, startAt, endAt);
-}
-
-/** A what-question whose verb is "be" ("What is a common penalty?", "what was the main cause of …"). */
-const WHAT_IS = /^\W*what\s+(?:is|was|are|were)\s/;
-
-/** Whether a mention is the subject of "be" whose complement holds a question word, or that complement after one. */
-function linkedByCopula(m: MentionAt, weights: ReadonlyMap<string, number>): boolean {
-  const tokens = m.sentence.tokens;
-  const startAt = tokens.findIndex((t) => t.end > m.e.start);
-  const endAt = tokens.findLastIndex((t) => t.start < m.e.end);
-  const links = spanLinks(tokens, startAt, endAt, questionTermTestOf(weights));
-  return links.copulaBeforeQuestion;
-}
-
-/** Whether a mention stands after a question word and `preposition` ("proportional to the mass"), an article between. */
-function followsQuestionWordAnd(m: MentionAt, preposition: string, weights: ReadonlyMap<string, number>): boolean {
-  const tokens = m.sentence.tokens;
-  let k = tokens.findIndex((t) => t.end > m.e.start) - 1;
-  while (k >= 0 && tokens[k]!.pos === 'DET') k -= 1;
-  if (k < 1 || tokens[k]!.text.toLowerCase() !== preposition) return false;
-  let v = k - 1;
-  while (v > 0 && tokens[v]!.pos === 'ADV') v -= 1;
-  return questionTermTestOf(weights)(tokens[v]!);
 }
 
 /** The clause roles of a sentence for the question being answered: worked out once per sentence, not per mention. */
