@@ -656,7 +656,14 @@ function bestCandidate(
       ? query.role
       : undefined;
   const irrealis = IRREALIS_QUESTION.test(query.text);
-  const inRole = roleAsked ? every.filter((c) => c.from === 0 && holdsRole(c.at, roleAsked, weights, irrealis)) : [];
+  // (A phrase that only restates the noun asked about, "a **bold new font**" for "What new font …", is no such
+  // candidate: the name it stands beside is the answer.)
+  const inRole = roleAsked
+    ? every.filter(
+        (c) =>
+          c.from === 0 && holdsRole(c.at, roleAsked, weights, irrealis) && !restatesFocus(c.at.sentence, c.at.e, query.focus, ends.subtype),
+      )
+    : [];
   // "What is a common penalty?": where some of the best excerpt's candidates are the subject of "be" whose complement
   // holds the question's words ("**the fine** is the most common penalty"), the thing asked for is one of them.
   // (Not where the question ends in its preposition, "What is X based on?", nor asks what X is called.)
