@@ -40,7 +40,7 @@ import { namesThing } from './thingWord.js';
 import { asksForName, writtenAsName } from './nameAsked.js';
 import { otherNameAnswer } from './otherName.js';
 import { withoutQuestionHead } from './questionHead.js';
-import { placePhrases } from './placePhrases.js';
+import { placePhrases, widerPlace } from './placePhrases.js';
 import { coordinated } from './coordinatedLists.js';
 import { dateSpanAsked, dateSpans } from './howLongDates.js';
 import { meansClause } from './clauseAnswers.js';
@@ -705,7 +705,13 @@ function bestCandidate(
   // (The list is looked for among every candidate: a list is no WordNet kind of the focus noun, its members may be.)
   const several = asksSeveral(query.text, query.focus) || mayAskSeveral(query);
   const winner = (several ? listHolding(ranked[0]!, every, query) : undefined) ?? ranked[0]!;
-  const possessed = withPossessedFocus(story, winner, shownText(story, winner), query.focus);
+  const wider =
+    asksWhere(query) && winner.entity.type !== 'PHRASE'
+      ? widerPlace(winner.at.sentence, phraseChunks(winner.at.sentence, query), winner.entity)
+      : undefined;
+  const possessed = wider
+    ? { text: wider.text, written: wider.text }
+    : withPossessedFocus(story, winner, shownText(story, winner), query.focus);
   // "Whose boat sank?" → "Ada Vell's", as the sentence writes the owner.
   const marked = WHOSE_QUESTION.test(mainClause(query.text)) ? withOwnerMark(possessed, ownerMarkAfter(story, winner)) : possessed;
   // "… broad groups of what?" → "microbes", not "broad groups of microbes": the question writes the head itself.
