@@ -76,7 +76,7 @@ export function reasonClause(groups: CorroboratedSentence[], questionTerms: read
  */
 const LOOSE_REASON = /^(?:after|over|following|since|amid|for(?!\s+fear\b))\s/i;
 
-/** Prepositions that open a means as a noun phrase ("connected **via** the ring road", "shared **by** everyone"). */
+/** Prepositions that open a means as a noun phrase ("sent **via** the old towpath", "paid **by** the guild"). */
 const MEANS_BEFORE_NOUN = new Set(['by', 'via', 'through']);
 
 /** Articles a noun phrase answer is shown without. */
@@ -87,8 +87,8 @@ const NOUN_PHRASE_OPEN = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON']);
 
 /**
  * Whether tokens i (a preposition) and i + 1 open a means: "by" before a verb's -ing form ("by **undulating**"), or
- * "by" / "via" / "through" before a noun phrase whose first word is none of the question's ("through Parliament" for
- * "How do bills pass through Parliament?" restates the question).
+ * "by" / "via" / "through" before a noun phrase whose first word is none of the question's ("through the harbour" for
+ * "How did the ferry sail through the harbour?" restates the question).
  */
 function opensMeans(tokens: readonly Token[], i: number, wanted: ReadonlySet<string>): boolean {
   const preposition = tokens[i]!.text.toLowerCase();
@@ -102,7 +102,7 @@ function opensMeans(tokens: readonly Token[], i: number, wanted: ReadonlySet<str
 /**
  * "How did X …?": the means the best excerpt gives for it, the clause after "by" and a verb's -ing form right after a
  * word of the question ("swim by **undulating their bodies**", "encouraged trade, by **stimulating local seed
- * production**"), or after "by" / "via" / "through" and a noun phrase ("connected via **the ring road**"), up to the
+ * production**"), or after "by" / "via" / "through" and a noun phrase ("sent via **the old towpath**"), up to the
  * next comma or the end; null when the excerpt gives none.
  */
 export function meansClause(sentence: StorySentence, questionTerms: readonly string[]): Omit<ShortAnswer, 'from' | 'evidence'> | null {
@@ -117,7 +117,7 @@ export function meansClause(sentence: StorySentence, questionTerms: readonly str
     while (k >= 0 && tokens[k]!.pos === 'PUNCT') k -= 1;
     const before = k >= 0 ? termOf(tokens[k]!.text) : null;
     if (before === null || !wanted.has(before)) continue;
-    // A noun phrase is shown without its article, as the other phrase answers are ("via **the ring road**" → "ring road").
+    // A noun phrase is shown without its article, as the other phrase answers are ("via **the old towpath**" → "old towpath").
     const opening = next.pos === 'DET' && ARTICLE.test(next.text) && tokens[i + 2] ? tokens[i + 2]! : next;
     const rest = sentence.text.slice(opening.start);
     let clause = rest.slice(0, clauseEnd(rest, 0)).trim();

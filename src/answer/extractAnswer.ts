@@ -291,8 +291,8 @@ function asksWhere(query: FullQuery): boolean {
 const MULTIPLIER_QUESTION = /\bhow\s+(?:much|many\s+times)\b/;
 
 /**
- * "How did X …?": the means the best excerpt gives ("by **undulating their bodies**"), else the manner ("weighted
- * **inversely**"), as the phrase answer gives it.
+ * "How did X …?": the means the best excerpt gives ("by **undulating their bodies**"), else the manner ("sliced
+ * **thinly**"), as the phrase answer gives it.
  */
 function howMeans(groups: CorroboratedSentence[], query: FullQuery): ShortAnswer | null {
   if (!/^\W*how\b/i.test(query.text)) return null;
@@ -675,7 +675,7 @@ function bestCandidate(
   const sideOf = (c: Candidate, term?: (t: Token) => boolean) => contestSideAt(c.at.sentence.tokens, c.at.e.start, c.at.e.end, term);
   const facing = sideAsked ? unechoed.filter((c) => sideOf(c, sideTerm) === sideAsked) : [];
   const sided = sideAsked && facing.length === 0 ? unechoed.filter((c) => sideOf(c) === sideAsked) : facing;
-  // "Who won the women's title?": a man named beside the question's words loses to a woman (`askedSex.ts`).
+  // "Who took the girls' sprint?": a man named beside the question's words loses to a woman (`askedSex.ts`).
   const sexAsked = personAsked ? askedSex(query.text) : undefined;
   const chosen = ofAskedSex(sided.length > 0 ? sided : unechoed, (c) => c.entity.canonical ?? c.entity.text, sexAsked);
   const all = every.reduce((a, c) => a + c.score, 0);

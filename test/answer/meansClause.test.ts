@@ -13,8 +13,8 @@ const story = buildStory(
       body:
         'The Harlow weavers guild raised money for its new hall, by selling woven blankets at the winter fair. ' +
         'The river snail creeps by contracting its muscular foot in slow waves. ' +
-        'The Harlow mill is linked to the town via the old towpath along the Pell. ' +
-        'Harlow grain prices rose by 20% after the flood. ' +
+        'In Harlow the toll on the old bridge is paid by every guild member, and the mayor keeps the ledger. ' +
+        'Harlow rents rose by 20% after the flood. ' +
         'The weavers sold their cloth through Harlow market every week.',
     },
   ],
@@ -32,10 +32,10 @@ describe('a how-question whose best excerpt gives a means', () => {
 
 describe('a how-question whose best excerpt gives a means as a noun phrase', () => {
   it('is answered with the noun phrase after "via", "through" or "by" right after the question\'s words', () => {
-    expect(short('How is the Harlow mill linked to the town?')).toBe('old towpath along the Pell');
+    expect(short('How is the toll on the old bridge paid in Harlow?')).toBe('every guild member');
   });
   it("takes no figure, nor a phrase opening with the question's own words", () => {
-    expect(short('How did Harlow grain prices rise after the flood?')).not.toBe('20% after the flood');
+    expect(short('How did Harlow rents rise after the flood?')).not.toBe('20% after the flood');
     expect(short('How did the weavers sell their cloth through Harlow market?')).not.toBe('Harlow market every week');
   });
 });
