@@ -6,7 +6,7 @@ import { focusNoun } from './questionFrame.js';
 /** A person's sex as the name lists and WordNet give it: 'f' for a woman, 'm' for a man. */
 export type Sex = 'f' | 'm';
 
-/** A category of one sex an event is held in ("the men's final", "the girls' relay"), as a possessive. */
+/** A category of one sex an event is held in ("the men's relay", "the girls' sprint"), as a possessive. */
 const CATEGORY = /\b(?:(men|boys)|(women|girls|ladies))(?:['’]s?|s)(?=\s)/gi;
 
 /** "Who was/is/became …": the rest of a question that asks what someone is. */
@@ -22,7 +22,7 @@ const SEX_ADJECTIVE: ReadonlyMap<string, Sex> = new Map([
 ]);
 
 /**
- * "Who moved his court …", "Who said she would run": a subject who-question whose pronoun, with no name nor person
+ * "Who sold his boat …", "Who said she would stand": a subject who-question whose pronoun, with no name nor person
  * noun before it in the question, can only stand for the one asked about. "her" counts only as a possessive (followed
  * by a word that is no determiner nor preposition: "Who gave her the prize" asks about someone else).
  */
@@ -30,12 +30,12 @@ const SUBJECT_PRONOUN =
   /^\W*[Ww]ho\s+(?!(?:did|does|do|is|was|are|were|has|had|have|will|would|can|could|should|may|might)\b)([^A-Z]*?)\b(?:(he|his|himself)|(she|herself|her)(?!\s+(?:the|a|an|to|in|on|at|for|with|from|by|and|or|as|that|this|\W)))\b/;
 
 /**
- * The sex a question asks its answer to be, from its own words: an event's category ("Who took the women's sprint crown?"),
+ * The sex a question asks its answer to be, from its own words: an event's category ("Who took the girls' sprint?"),
  * the person noun or sex adjective a who-is question asks about ("Who was Ada's husband?", "Who was the first female
  * mayor?"), a which-NOUN of one sex ("Which actress …"), or a pronoun only the one asked about can stand for ("Who
- * moved his court …"). Undefined where the question gives no sex or both.
+ * sold his boat …"). Undefined where the question gives no sex or both.
  *
- * @example askedSex("Who took the men's sprint crown?") // → 'm'
+ * @example askedSex("Who rowed in the men's relay?") // → 'm'
  * @example askedSex('Who was Ada Vell's brother?') // → 'm'
  * @example askedSex('Who opened the bridge?') // → undefined
  */
@@ -101,7 +101,7 @@ export function nameSex(name: string): Sex | undefined {
 
 /**
  * Of the candidates, those whose name does not disagree with the sex asked, where one of them agrees with it: a
- * candidate of the other sex loses to one of the sex asked ("Who took the women's sprint crown?": not the man named beside the
+ * candidate of the other sex loses to one of the sex asked ("Who took the girls' sprint?": not the man named beside the
  * question's words). Every candidate where the question asks no sex or none agrees.
  */
 export function ofAskedSex<T>(candidates: readonly T[], nameOf: (c: T) => string, asked: Sex | undefined): readonly T[] {

@@ -1,4 +1,5 @@
 import { findActor } from '../actors/findActor.js';
+import type { Token } from '../nlp/entities.js';
 import { termOf, termsOf } from '../search/terms.js';
 import { storyActors } from '../story/catalogues.js';
 import { sentenceAt, type Story, type StorySentence } from '../story/story.js';
@@ -75,24 +76,50 @@ export function reasonClause(groups: CorroboratedSentence[], questionTerms: read
  */
 const LOOSE_REASON = /^(?:after|over|following|since|amid|for(?!\s+fear\b))\s/i;
 
+/** Prepositions that open a means as a noun phrase ("sent **via** the old towpath", "paid **by** the guild"). */
+const MEANS_BEFORE_NOUN = new Set(['by', 'via', 'through']);
+
+/** Articles a noun phrase answer is shown without. */
+const ARTICLE = /^(?:the|a|an)$/i;
+
+/** What a means noun phrase may open with (no figure: "rose **by** 20%" tells how much). */
+const NOUN_PHRASE_OPEN = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON']);
+
+/**
+ * Whether tokens i (a preposition) and i + 1 open a means: "by" before a verb's -ing form ("by **undulating**"), or
+ * "by" / "via" / "through" before a noun phrase whose first word is none of the question's ("through the harbour" for
+ * "How did the ferry sail through the harbour?" restates the question).
+ */
+function opensMeans(tokens: readonly Token[], i: number, wanted: ReadonlySet<string>): boolean {
+  const preposition = tokens[i]!.text.toLowerCase();
+  const next = tokens[i + 1]!;
+  if (preposition === 'by' && next.pos === 'VERB' && /ing$/i.test(next.text)) return true;
+  if (!MEANS_BEFORE_NOUN.has(preposition) || !NOUN_PHRASE_OPEN.has(next.pos)) return false;
+  const head = tokens.slice(i + 1).find((t) => t.pos !== 'DET');
+  return head !== undefined && !wanted.has(termOf(head.text) ?? '');
+}
+
 /**
  * "How did X …?": the means the best excerpt gives for it, the clause after "by" and a verb's -ing form right after a
  * word of the question ("swim by **undulating their bodies**", "encouraged trade, by **stimulating local seed
- * production**"), up to the next comma or the end; null when the excerpt gives none.
+ * production**"), or after "by" / "via" / "through" and a noun phrase ("sent via **the old towpath**"), up to the
+ * next comma or the end; null when the excerpt gives none.
  */
 export function meansClause(sentence: StorySentence, questionTerms: readonly string[]): Omit<ShortAnswer, 'from' | 'evidence'> | null {
   const wanted = new Set(questionTerms);
   if (!termsOf(sentence.text).some((t) => wanted.has(t))) return null;
   const tokens = sentence.tokens;
-  for (const [i, t] of tokens.entries()) {
+  for (const [i] of tokens.entries()) {
     const next = tokens[i + 1];
-    if (t.text.toLowerCase() !== 'by' || !next || next.pos !== 'VERB' || !/ing$/i.test(next.text)) continue;
+    if (!next || !opensMeans(tokens, i, wanted)) continue;
     // The means of what the question asks about: "by" right after one of its words (past a comma).
     let k = i - 1;
     while (k >= 0 && tokens[k]!.pos === 'PUNCT') k -= 1;
     const before = k >= 0 ? termOf(tokens[k]!.text) : null;
     if (before === null || !wanted.has(before)) continue;
-    const rest = sentence.text.slice(next.start);
+    // A noun phrase is shown without its article, as the other phrase answers are ("via **the old towpath**" → "old towpath").
+    const opening = next.pos === 'DET' && ARTICLE.test(next.text) && tokens[i + 2] ? tokens[i + 2]! : next;
+    const rest = sentence.text.slice(opening.start);
     let clause = rest.slice(0, clauseEnd(rest, 0)).trim();
     const words = clause.split(/\s+/);
     if (termsOf(clause).every((w) => wanted.has(w))) continue;

@@ -41,7 +41,7 @@ import { asksForName, writtenAsName } from './nameAsked.js';
 import { otherNameAnswer } from './otherName.js';
 import { afterWordAndPreposition, subjectOfCopula, tokenRange, WHAT_IS } from './whatAnswerPlace.js';
 import { withoutQuestionHead } from './questionHead.js';
-import { placePhrases } from './placePhrases.js';
+import { placePhrases, widerPlace } from './placePhrases.js';
 import { coordinated } from './coordinatedLists.js';
 import { dateSpanAsked, dateSpans } from './howLongDates.js';
 import { meansClause } from './clauseAnswers.js';
@@ -292,8 +292,8 @@ function asksWhere(query: FullQuery): boolean {
 const MULTIPLIER_QUESTION = /\bhow\s+(?:much|many\s+times)\b/;
 
 /**
- * "How did X …?": the means the best excerpt gives ("by **undulating their bodies**"), else the manner ("weighted
- * **inversely**"), as the phrase answer gives it.
+ * "How did X …?": the means the best excerpt gives ("by **undulating their bodies**"), else the manner ("sliced
+ * **thinly**"), as the phrase answer gives it.
  */
 function howMeans(groups: CorroboratedSentence[], query: FullQuery): ShortAnswer | null {
   if (!/^\W*how\b/i.test(query.text)) return null;
@@ -715,7 +715,7 @@ function bestCandidate(
   const sideOf = (c: Candidate, term?: (t: Token) => boolean) => contestSideAt(c.at.sentence.tokens, c.at.e.start, c.at.e.end, term);
   const facing = sideAsked ? unechoed.filter((c) => sideOf(c, sideTerm) === sideAsked) : [];
   const sided = sideAsked && facing.length === 0 ? unechoed.filter((c) => sideOf(c) === sideAsked) : facing;
-  // "Who won the women's title?": a man named beside the question's words loses to a woman (`askedSex.ts`).
+  // "Who took the girls' sprint?": a man named beside the question's words loses to a woman (`askedSex.ts`).
   const sexAsked = personAsked ? askedSex(query.text) : undefined;
   const chosen = ofAskedSex(sided.length > 0 ? sided : unechoed, (c) => c.entity.canonical ?? c.entity.text, sexAsked);
   const all = every.reduce((a, c) => a + c.score, 0);
@@ -744,7 +744,13 @@ function bestCandidate(
   // (The list is looked for among every candidate: a list is no WordNet kind of the focus noun, its members may be.)
   const several = asksSeveral(query.text, query.focus) || mayAskSeveral(query);
   const winner = (several ? listHolding(ranked[0]!, every, query) : undefined) ?? ranked[0]!;
-  const possessed = withPossessedFocus(story, winner, shownText(story, winner), query.focus);
+  const wider =
+    asksWhere(query) && winner.entity.type !== 'PHRASE'
+      ? widerPlace(winner.at.sentence, phraseChunks(winner.at.sentence, query), winner.entity)
+      : undefined;
+  const possessed = wider
+    ? { text: wider.text, written: wider.text }
+    : withPossessedFocus(story, winner, shownText(story, winner), query.focus);
   // "Whose boat sank?" → "Ada Vell's", as the sentence writes the owner.
   const marked = WHOSE_QUESTION.test(mainClause(query.text)) ? withOwnerMark(possessed, ownerMarkAfter(story, winner)) : possessed;
   // "… broad groups of what?" → "microbes", not "broad groups of microbes": the question writes the head itself.

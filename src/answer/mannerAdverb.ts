@@ -5,7 +5,7 @@ import type { ShortAnswer } from './extractAnswer.js';
 /** "How is X done?", "How do X work?": a how-question on the manner of its verb, not a measure ("how far", "how old"). */
 const MANNER_QUESTION = /^\W*how\s+(?:is|are|was|were|do|does|did|can|could|would|should|will|has|have|had)\b/i;
 
-/** Degree words that belong to the adverb they stand before ("**more equally**", "**very quickly**"). */
+/** Degree words that belong to the adverb they stand before ("**more tightly**", "**very quickly**"). */
 const DEGREE = new Set(['more', 'most', 'less', 'least', 'very', 'much', 'so', 'too', 'quite', 'rather']);
 
 /** Adverbs of how sure, not of manner ("most **likely**"). */
@@ -15,8 +15,8 @@ const HEDGES = new Set(['likely', 'possibly', 'probably', 'certainly', 'presumab
 const LY_ADVERB = /^\p{Ll}{3,}ly$/u;
 
 /**
- * The adverb of manner beside the question's verb in a sentence ("the votes are weighted **inversely**", "incomes are
- * **more equally** distributed") for "How is X done?": right after a verb the question uses, or right before it after a
+ * The adverb of manner beside the question's verb in a sentence ("the bread is sliced **thinly**", "the cloth is
+ * **more tightly** woven") for "How is X done?": right after a verb the question uses, or right before it after a
  * degree word. Null where the question asks no manner, or no such adverb stands by its verb.
  */
 export function mannerAdverb(
@@ -38,8 +38,8 @@ export function mannerAdverb(
     if (HEDGES.has(t.text)) continue;
     const degree = i > 0 && DEGREE.has(tokens[i - 1]!.text.toLowerCase());
     const before = degree ? i - 1 : i;
-    // After the verb ("weighted inversely"); before it only with a degree word ("more equally distributed"): an
-    // adverb alone before a verb mostly says how often or how surely ("usually defined", "widely viewed").
+    // After the verb ("sliced thinly"); before it only with a degree word ("more tightly woven"): an
+    // adverb alone before a verb mostly says how often or how surely ("usually sold", "often seen").
     if (!askedVerb(before - 1) && !(degree && askedVerb(i + 1))) continue;
     const text = sentence.text.slice(tokens[before]!.start, t.end);
     return { text, type: 'PHRASE', sentenceId: sentence.id, written: text };

@@ -360,8 +360,8 @@ function runSpans(sentence: StorySentence, person: boolean): readonly Mention[] 
     // A sentence's first word is capitalised whatever it is; a compass word there still opens the name after it
     // ("Southern Marlow Rail runs …").
     const compassOpens = i === 0 && compassWord(tokens[0]!.text) && nameWord(tokens, 1);
-    // For a who-question so does a proper noun no dictionary knows ("Vantrell claimed …", "Orlix Two will carry …"): a
-    // name, not a capital; not one before a lower-case noun, which it describes ("Cydippid ctenophores …").
+    // For a who-question so does a proper noun no dictionary knows ("Vantrell sailed …", "Orlix Two opened …"): a
+    // name, not a capital; not one before a lower-case noun, which it describes ("Ostrellid ferns …").
     const opensWithName = person && i === 0 && tokens[0]!.pos === 'PROPN' && !inDictionary(tokens[0]!.text) && !describesNoun(tokens[1]);
     if (
       !compassOpens &&

@@ -1,3 +1,4 @@
+import { nounClass } from '../lexicon/index.js';
 import type { EntityType } from '../nlp/entities.js';
 import type { StorySentence } from '../story/story.js';
 import type { Mention } from './mentions.js';
@@ -52,4 +53,20 @@ function placedAt(sentence: StorySentence, at: number): boolean {
   while (k >= 0 && DETERMINER_POS.has(tokens[k]!.pos) && tokens[k]!.text.toLowerCase() !== 'that') k -= 1;
   const before = tokens[k];
   return before !== undefined && before.pos === 'ADP' && PLACING.has(before.text.toLowerCase());
+}
+
+/**
+ * The place phrase a where-answer's name stands in, where it goes on to a noun of a place ("in **Tam Ferrow's east
+ * wing**", "at **the Orlen campus**"): the chunk after a preposition of place that holds the name and ends in a noun
+ * WordNet files as a place. Undefined where no such longer phrase holds it.
+ */
+export function widerPlace(sentence: StorySentence, chunks: readonly Mention[], name: Mention): Mention | undefined {
+  return chunks.find(
+    (c) =>
+      c.start <= name.start &&
+      c.end >= name.end &&
+      c.end - c.start > name.end - name.start &&
+      placedAt(sentence, c.start) &&
+      nounClass(c.text.split(/\s+/).at(-1)!.toLowerCase()) === 'place',
+  );
 }

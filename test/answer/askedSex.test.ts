@@ -5,8 +5,8 @@ import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 describe('askedSex', () => {
   it("reads an event's category of one sex", () => {
-    expect(askedSex("Who took the men's sprint crown?")).toBe('m');
-    expect(askedSex("Who was beaten by Ada Vell in the women's relay?")).toBe('f');
+    expect(askedSex("Who rowed in the men's relay?")).toBe('m');
+    expect(askedSex("Who trailed Ada Vell in the women's sprint?")).toBe('f');
     expect(askedSex("won the girls' relay")).toBe('f');
   });
   it('reads the person noun or sex adjective a who-is question asks about, and a which-NOUN of one sex', () => {
@@ -16,16 +16,16 @@ describe('askedSex', () => {
     expect(askedSex('Which actress played the lead?')).toBe('f');
   });
   it('reads a pronoun only the one asked about can stand for', () => {
-    expect(askedSex('Who moved his court to Pellridge?')).toBe('m');
+    expect(askedSex('Who sold his boat at Pellridge?')).toBe('m');
     expect(askedSex('Who said she would stand again?')).toBe('f');
   });
   it('reads no sex where the pronoun or noun is about someone else, or the question names none', () => {
-    expect(askedSex('Who scolded Tom Bard about his manners?')).toBeUndefined();
+    expect(askedSex('Who paid Tom Bard for his boat?')).toBeUndefined();
     expect(askedSex('Who gave her the prize?')).toBeUndefined();
     expect(askedSex('Who did he marry?')).toBeUndefined();
-    expect(askedSex('Who kidnapped the wife of the chief?')).toBeUndefined();
+    expect(askedSex('Who painted the wife of the mayor?')).toBeUndefined();
     expect(askedSex('Who opened the bridge?')).toBeUndefined();
-    expect(askedSex("Who took the men's and women's sprint crowns?")).toBeUndefined();
+    expect(askedSex("Who rowed in the men's and women's relays?")).toBeUndefined();
   });
 });
 
@@ -58,17 +58,17 @@ describe('ofAskedSex', () => {
 const women = oneArticleStory(
   'women',
   'Final',
-  "Coach John Bard said the women's Pellridge title was won by a player he had trained, Harriet Vell.",
+  "Coach John Bard said the women's Pellridge sprint was taken by a runner he had trained, Harriet Vell.",
 );
 const men = oneArticleStory(
   'men',
   'Final',
-  "Harriet Vell, the second seed, beat Clara Rolt in three sets. The women's Pellridge title was won by Harriet Vell, watched by coach John Bard.",
+  "Harriet Vell, the fastest starter, passed Clara Rolt on the last bend. The women's Pellridge sprint was taken by Harriet Vell, watched by coach John Bard.",
 );
 
 describe('a question asking for one sex', () => {
   it('is answered with a person of that sex', () => {
-    expect(answerQuestion(women, "Who won the women's Pellridge title?").answer?.text).toBe('Harriet Vell');
-    expect(answerQuestion(men, "Who won the men's Pellridge title?").answer?.text).toBe('John Bard');
+    expect(answerQuestion(women, "Who took the women's Pellridge sprint?").answer?.text).toBe('Harriet Vell');
+    expect(answerQuestion(men, "Who took the men's Pellridge sprint?").answer?.text).toBe('John Bard');
   });
 });

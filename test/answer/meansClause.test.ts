@@ -12,7 +12,10 @@ const story = buildStory(
       file: 'guild.md',
       body:
         'The Harlow weavers guild raised money for its new hall, by selling woven blankets at the winter fair. ' +
-        'The river snail creeps by contracting its muscular foot in slow waves.',
+        'The river snail creeps by contracting its muscular foot in slow waves. ' +
+        'In Harlow the toll on the old bridge is paid by every guild member, and the mayor keeps the ledger. ' +
+        'Harlow rents rose by 20% after the flood. ' +
+        'The weavers sold their cloth through Harlow market every week.',
     },
   ],
   'means-clause-fixture',
@@ -24,5 +27,15 @@ describe('a how-question whose best excerpt gives a means', () => {
   it('is answered with the clause after "by" and an -ing form right after the question\'s words', () => {
     expect(short('How did the weavers guild raise money for the hall?')).toBe('selling woven blankets at the winter fair');
     expect(short('How does the river snail creep?')).toBe('contracting its muscular foot in slow waves');
+  });
+});
+
+describe('a how-question whose best excerpt gives a means as a noun phrase', () => {
+  it('is answered with the noun phrase after "via", "through" or "by" right after the question\'s words', () => {
+    expect(short('How is the toll on the old bridge paid in Harlow?')).toBe('every guild member');
+  });
+  it("takes no figure, nor a phrase opening with the question's own words", () => {
+    expect(short('How did Harlow rents rise after the flood?')).not.toBe('20% after the flood');
+    expect(short('How did the weavers sell their cloth through Harlow market?')).not.toBe('Harlow market every week');
   });
 });

@@ -7,7 +7,7 @@ import { oneArticleStory } from '../fixtures/oneArticle.js';
 const claim = oneArticleStory(
   'claim',
   'Claim',
-  'Vantrell argues that no one account of the rite can hold, and like Ada in the fable the listener wanders off.',
+  'Vantrell argues that the old ferry route was never safe in winter, and like Ada in the old song the crew was lost.',
 );
 const described = oneArticleStory('kinds', 'Kinds', 'Ostrellid ferns grow beside Tom Bard’s mill on the Pell.');
 
@@ -29,6 +29,6 @@ describe('nameRuns', () => {
 
 describe('a who-question answered by a name opening its sentence', () => {
   it('takes a proper noun no dictionary knows as the name it is', () => {
-    expect(answerQuestion(claim, 'Who argued that no one account of the rite can hold?').answer?.text).toBe('Vantrell');
+    expect(answerQuestion(claim, 'Who argues that the ferry route was never safe?').answer?.text).toBe('Vantrell');
   });
 });

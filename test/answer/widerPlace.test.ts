@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import type { Mention } from '../../src/answer/mentions.js';
+import { widerPlace } from '../../src/answer/placePhrases.js';
+import type { Story } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
+
+const tower = oneArticleStory('tower', 'Tower', 'The bell hangs in the Orlen Abbey tower above the river.');
+const pride = oneArticleStory('pride', 'Pride', 'The bell rang for the pride of the Orlen Abbey monks.');
+
+/** A mention of `text` in a story's first sentence. */
+function mention(story: Story, text: string): Mention {
+  const start = story.sentences[0]!.text.indexOf(text);
+  return { type: 'ORG', text, start, end: start + text.length };
+}
+
+/** Chunks of the first sentence at the given texts. */
+function chunks(story: Story, ...texts: string[]): Mention[] {
+  return texts.map((t) => ({ ...mention(story, t), type: 'PHRASE' }));
+}
+
+describe('widerPlace', () => {
+  it('gives the chunk after a preposition of place that holds the name and ends in a noun of a place', () => {
+    expect(widerPlace(tower.sentences[0]!, chunks(tower, 'bell', 'Orlen Abbey tower', 'river'), mention(tower, 'Orlen Abbey'))?.text).toBe(
+      'Orlen Abbey tower',
+    );
+  });
+  it('gives none for a chunk after no preposition of place, or not holding the name', () => {
+    expect(widerPlace(tower.sentences[0]!, chunks(tower, 'The bell', 'river'), mention(tower, 'Orlen Abbey'))).toBeUndefined();
+    expect(widerPlace(pride.sentences[0]!, chunks(pride, 'bell', 'pride'), mention(pride, 'Orlen Abbey'))).toBeUndefined();
+  });
+});
+
+describe('a where-question answered by a name inside a place phrase', () => {
+  it('is shown the whole place phrase', () => {
+    expect(answerQuestion(tower, 'Where does the bell hang?').answer?.text).toBe('Orlen Abbey tower');
+  });
+});
