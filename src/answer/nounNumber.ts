@@ -1,0 +1,55 @@
+import type { Token } from '../nlp/entities.js';
+import { termOf, words } from '../search/terms.js';
+
+/** For each question term written in lower case: whether the question writes it in the plural, or null when both ways. */
+export type AskedNumbers = ReadonlyMap<string, boolean | null>;
+
+/**
+ * Whether a lower-case word is written in the plural of its own term: "races" of "race", "boats" of "boat", "taxes"
+ * of "tax" (the stemmer folds both numbers into one term); not "class", nor a word whose term lacks the s ("bus").
+ */
+function isPlural(word: string, term: string): boolean {
+  if (!/^[a-z]{3,}s$/.test(word) || word.endsWith('ss')) return false;
+  return termOf(word.slice(0, -1)) === term || (word.endsWith('es') && termOf(word.slice(0, -2)) === term);
+}
+
+/**
+ * The number in which a question writes each of these terms, read from its lower-case words (names are left out).
+ *
+ * @example questionNumbers('When was the race?', ['race']) // → Map { 'race' => false }
+ */
+export function questionNumbers(question: string, terms: Iterable<string>): AskedNumbers {
+  const wanted = new Set(terms);
+  const out = new Map<string, boolean | null>();
+  for (const w of words(question)) {
+    if (!/^[a-z]/.test(w)) continue;
+    const t = termOf(w);
+    if (t === null || !wanted.has(t)) continue;
+    const plural = isPlural(w, t);
+    out.set(t, out.has(t) && out.get(t) !== plural ? null : plural);
+  }
+  return out;
+}
+
+/**
+ * The question's terms that the sentence writes only as nouns in the other number than the question ("the race"
+ * against "the 1901 and 1902 races"): the same word, most often another referent. A term the question writes both
+ * ways, or the sentence both ways or as another part of speech ("the crews raced"), is not among them.
+ *
+ * @example otherNumberTerms(questionNumbers('Who won the race?', ['race']), tokensOf('She lost two races.')) // → Set { 'race' }
+ */
+export function otherNumberTerms(asked: AskedNumbers, tokens: readonly Token[]): Set<string> {
+  const held = new Map<string, boolean | null>();
+  for (const tok of tokens) {
+    const t = termOf(tok.text);
+    if (t === null || !asked.has(t)) continue;
+    const plural = tok.pos === 'NOUN' && /^[a-z]/.test(tok.text) ? isPlural(tok.text, t) : null;
+    held.set(t, plural === null || (held.has(t) && held.get(t) !== plural) ? null : plural);
+  }
+  const out = new Set<string>();
+  for (const [t, plural] of held) {
+    const q = asked.get(t);
+    if (plural !== null && q !== null && q !== undefined && plural !== q) out.add(t);
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { otherNumberTerms as numberTerms, questionNumbers } from '../../src/answer/nounNumber.js';
+import { RANKING, rankSentences } from '../../src/answer/rankSentences.js';
+import { type Token, tagSentence } from '../../src/nlp/entities.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
+import { queryOf } from './rankQuery.js';
+
+const tokens = (text: string) => tagSentence(text).tokens;
+const asked = ['race'];
+/** The terms a sentence holds only in the other number than the question. */
+const otherNumberTerms = (question: string, sentence: Token[], terms: Iterable<string>) =>
+  numberTerms(questionNumbers(question, terms), sentence);
+
+describe('a question word held only in the other number', () => {
+  it('is read from lower-case nouns in the question and the sentence', () => {
+    expect(otherNumberTerms('When was the race at Ostwick?', tokens('The races at Ostwick were rowed in May.'), asked)).toEqual(
+      new Set(['race']),
+    );
+    expect(
+      otherNumberTerms('When were the races at Ostwick?', tokens('The race at Ostwick was rowed in June.'), new Set(['race'])),
+    ).toEqual(new Set(['race']));
+  });
+
+  it('is not a word held in the same number, in both, or as another part of speech', () => {
+    expect(otherNumberTerms('When was the race at Ostwick?', tokens('The race at Ostwick was rowed in June.'), asked).size).toBe(0);
+    expect(
+      otherNumberTerms('When was the race at Ostwick?', tokens('After two lost races, the race at Ostwick was rowed in June.'), asked).size,
+    ).toBe(0);
+    expect(otherNumberTerms('When were the races at Ostwick?', tokens('The crews raced at Ostwick in June.'), asked).size).toBe(0);
+  });
+
+  it('leaves names and words that only end in s alone', () => {
+    expect(otherNumberTerms('Where did Ada Vell row?', tokens('Ada Vells rowed at Ostwick.'), ['vell']).size).toBe(0);
+    expect(otherNumberTerms('Which class did she win?', tokens('She won the class.'), ['class']).size).toBe(0);
+  });
+});
+
+describe('the ranker and the number of a question word', () => {
+  const weights = RANKING as { otherNumber: number };
+  const saved = { ...weights };
+  afterEach(() => Object.assign(weights, saved));
+
+  const story = oneArticleStory(
+    'regatta',
+    'Ostwick regatta',
+    'The races at Ostwick were rowed in May. The race at Ostwick was rowed in June. Bakers sold bread at the market.',
+  );
+  const scoreOf = (pattern: RegExp) =>
+    rankSentences(story, queryOf('When was the race at Ostwick rowed?')).find((r) => pattern.test(r.sentence.text))!.score;
+
+  it('weighs down a sentence holding the word only in the other number, and only that one', () => {
+    const plural = scoreOf(/races/);
+    const singular = scoreOf(/race at Ostwick was/);
+    weights.otherNumber = 1;
+    expect(plural).toBeLessThan(scoreOf(/races/));
+    expect(singular).toBeCloseTo(scoreOf(/race at Ostwick was/), 9);
+    expect(singular).toBeGreaterThan(plural);
+  });
+});
