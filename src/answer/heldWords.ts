@@ -114,7 +114,15 @@ export interface HeldWords {
    * the one before it, names another country but not that one ("Norway's deputy minister" for a question about Sweden's), else 0.
    */
   otherCountry: number;
+  /**
+   * 1 when the answer's sentence alone holds the RAREST_HELD rarest of the question's terms the story writes (highest
+   * idf first), else 0: the words that single out what is asked, not the topic words every sentence shares.
+   */
+  rarestHeld: number;
 }
+
+/** How many of the question's rarest written terms the answer's sentence must hold for `rarestHeld`. */
+export const RAREST_HELD = 2;
 
 /**
  * What the story holds of a question, for the coverage model (covered.ts): a question about something the
@@ -166,6 +174,7 @@ export function heldWords(story: Story, question: string, sentenceId: number, co
     otherSex: otherSex(question, s?.text ?? '', s && before?.articleId === s.articleId ? before.text : ''),
     fragment: s && isFragment(s) ? 1 : 0,
     otherCountry: otherCountry(question, s?.text ?? '', s && before?.articleId === s.articleId ? before.text : ''),
+    rarestHeld: holdsRarest(story, terms, own),
   };
 }
 
@@ -237,6 +246,16 @@ export function articleWrites(story: Story, sentenceId: number, terms: readonly 
   for (let i = sentenceId; story.sentences[i]?.articleId === article; i -= 1) if (visit(i)) return found;
   for (let i = sentenceId + 1; story.sentences[i]?.articleId === article; i += 1) if (visit(i)) return found;
   return found;
+}
+
+/**
+ * 1 when a sentence's terms hold the RAREST_HELD rarest of the question's terms that the story writes (the highest
+ * idf first), else 0; 0 when the story writes fewer than RAREST_HELD of them (heldWords `rarestHeld`).
+ */
+function holdsRarest(story: Story, terms: readonly string[], own: ReadonlySet<string>): number {
+  const written = terms.filter((t) => story.documentFrequency.has(t)).sort((a, b) => idf(story, b) - idf(story, a));
+  const rarest = written.slice(0, RAREST_HELD);
+  return rarest.length === RAREST_HELD && rarest.every((t) => own.has(t)) ? 1 : 0;
 }
 
 /** Whether the article of a story sentence writes every one of some terms (articleWrites). */

@@ -14,6 +14,7 @@ import {
   OFF_ARTICLE_MAX,
   PHRASE_CONFIDENCE,
   PHRASE_SENTENCE_MIN,
+  RAREST_SENTENCE_MIN,
   SUPPORT_MIN,
   SUPPORT_MIN_PHRASE,
   SUPPORT_MIN_SENTENCES,
@@ -66,6 +67,7 @@ const WELL_HELD: HeldWords = {
   offArticle: 0,
   fragment: 0,
   otherCountry: 0,
+  rarestHeld: 0,
 };
 /** The answer's sentence holds none of the question, and the story none of its names. */
 const NOT_HELD: HeldWords = {
@@ -82,6 +84,7 @@ const NOT_HELD: HeldWords = {
   offArticle: 1,
   fragment: 1,
   otherCountry: 1,
+  rarestHeld: 0,
 };
 
 describe('countAnsweredByRank', () => {
@@ -239,6 +242,19 @@ describe('isCovered', () => {
     expect(coveringRule(evidence({ answerInBest: true, detailsInAnswer: () => true }))).toBe('details');
     expect(coveringRule(evidence({ subjectBeside: () => true }))).toBe('subject');
     expect(coveringRule(evidence())).toBeUndefined();
+  });
+  it("covers a single paragraph's typed question whose answer's sentence holds its rarest words", () => {
+    const rarest = (sentenceHeld: number): HeldWords => ({ ...WELL_HELD, sentenceHeld, answerHeld: sentenceHeld, rarestHeld: 1 });
+    const paragraph = { answerInBest: true, storySentences: 8, held: () => rarest(RAREST_SENTENCE_MIN) };
+    expect(coveringRule(evidence(paragraph))).toBe('rarest');
+    expect(isCovered(evidence(paragraph))).toBe(true);
+    // Not from a lower excerpt, nor when the sentence holds too little of the question, nor below the floor.
+    expect(coveringRule(evidence({ ...paragraph, answerInBest: false }))).toBeUndefined();
+    expect(coveringRule(evidence({ ...paragraph, held: () => rarest(RAREST_SENTENCE_MIN - 0.05) }))).toBeUndefined();
+    expect(coveringRule(evidence({ ...paragraph, held: () => ({ ...rarest(0.6), rarestHeld: 0 }) }))).toBeUndefined();
+    expect(isCovered(evidence({ ...paragraph, coverage: MIN_COVERAGE_FLOOR - 0.05 }))).toBe(false);
+    // In a story of many paragraphs it covers nothing.
+    expect(isCovered(evidence({ ...paragraph, storySentences: SUPPORT_MIN_SENTENCES }), flatSupport(0.9))).toBe(false);
   });
   it("in a story of many paragraphs, wants more support for the best excerpt's phrase answer than for a sure one", () => {
     // A model giving every question the same support, between the two thresholds.

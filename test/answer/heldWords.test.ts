@@ -11,6 +11,7 @@ import {
   otherSex,
   otherYear,
   RARE_NAME_SHARE,
+  RAREST_HELD,
 } from '../../src/answer/heldWords.js';
 import { OFF_ARTICLE_MAX } from '../../src/answer/covered.js';
 import { termOf } from '../../src/search/terms.js';
@@ -333,5 +334,30 @@ describe('heldWords otherYear', () => {
     const at = (text: string) => cups.sentences.find((s) => s.text.startsWith(text))!.id;
     expect(heldWords(cups, 'Who captained the club in 1921?', at('Its captain')).otherYear).toBe(0);
     expect(heldWords(cups, 'Who won the Tarrow cup in 1921?', at('The Vennor')).otherYear).toBe(1);
+  });
+});
+
+describe('heldWords rarestHeld', () => {
+  // An invented harbour paragraph: "harbour" in every sentence, the ferry's words in one.
+  const harbour = buildStory(
+    [
+      {
+        id: 'harbour',
+        title: 'Harbour news',
+        titleGiven: true,
+        file: 'harbour.md',
+        body: 'The harbour ferry Miren sailed to Tolvik on Monday. The harbour board met on Tuesday. The harbour lights failed at night.',
+      },
+    ],
+    'rarest-held-fixture',
+  );
+  const at = (text: string) => harbour.sentences.find((s) => s.text.startsWith(text))!.id;
+  it("is 1 when the answer's sentence holds the question's rarest written words, not only its common ones", () => {
+    expect(RAREST_HELD).toBe(2);
+    const question = 'Which ferry sailed from the harbour to Tolvik?';
+    expect(heldWords(harbour, question, at('The harbour ferry')).rarestHeld).toBe(1);
+    expect(heldWords(harbour, question, at('The harbour board')).rarestHeld).toBe(0);
+    // A question of which the story writes only one word has no two rarest words to hold.
+    expect(heldWords(harbour, 'Which harbour did the Ostmark barge leave?', at('The harbour board')).rarestHeld).toBe(0);
   });
 });
