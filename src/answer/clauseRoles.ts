@@ -84,7 +84,8 @@ function subjectPhraseEndingAt(tokens: readonly Token[], head: number): Span {
     span[0] >= 2 &&
     tokens[span[0] - 1]!.pos === 'ADP' &&
     !SUBORDINATORS.has(tokens[span[0] - 1]!.text.toLowerCase()) &&
-    !(tokens[span[0]]!.text.toLowerCase() === 'that' && tokens[span[0] + 1]?.pos === 'DET') &&
+    tokens[span[0]]!.text.toLowerCase() !== 'that' &&
+    !joinsTwoPhrases(tokens, span) &&
     NOUN_HEAD_POS.has(tokens[span[0] - 2]!.pos)
   ) {
     span = phraseEndingAt(tokens, span[0] - 2);
@@ -93,8 +94,18 @@ function subjectPhraseEndingAt(tokens: readonly Token[], head: number): Span {
 }
 
 /**
- * Words tagged as prepositions that may open a clause instead ("after *the team* won"). General English. A "that"
- * before an article opens one too ("in that the winner takes …"), though the tagger calls it an article.
+ * Whether a span read leftwards from a head runs over an article after a noun ("in the statocyst a groove runs"): two
+ * phrases side by side, the later one the subject, so the preposition before the first says nothing of it.
+ */
+function joinsTwoPhrases(tokens: readonly Token[], [first, last]: Span): boolean {
+  for (let k = first + 1; k <= last; k += 1) if (tokens[k]!.pos === 'DET' && NOUN_HEAD_POS.has(tokens[k - 1]!.pos)) return true;
+  return false;
+}
+
+/**
+ * Words tagged as prepositions that may open a clause instead ("after *the team* won"). General English. A phrase
+ * opening with "that" may be such a clause too ("in that the winner takes …", "in that bakers …"), though the tagger
+ * calls "that" an article.
  */
 const SUBORDINATORS = new Set(
   'that as than because since while if until till after before once though although whether unless whereas like'.split(' '),
