@@ -73,6 +73,47 @@ function phraseEndingAt(tokens: readonly Token[], head: number): Span {
   return [i, head];
 }
 
+/**
+ * The subject noun phrase whose last word is token `head`: a phrase inside a prepositional phrase that follows
+ * another noun is that noun's modifier, not the subject ("heavy rains *in the hills* flooded …": "rains"), so the
+ * phrase before the preposition is taken, as often as prepositional phrases are stacked.
+ */
+function subjectPhraseEndingAt(tokens: readonly Token[], head: number): Span {
+  let span = phraseEndingAt(tokens, head);
+  while (
+    span[0] >= 2 &&
+    tokens[span[0] - 1]!.pos === 'ADP' &&
+    !SUBORDINATORS.has(tokens[span[0] - 1]!.text.toLowerCase()) &&
+    tokens[span[0]]!.text.toLowerCase() !== 'that' &&
+    !joinsTwoPhrases(tokens, span) &&
+    NOUN_HEAD_POS.has(tokens[span[0] - 2]!.pos)
+  ) {
+    span = phraseEndingAt(tokens, span[0] - 2);
+  }
+  return span;
+}
+
+/**
+ * Whether a span read leftwards from a head runs over an article after a noun ("in the statocyst a groove runs"): two
+ * phrases side by side, the later one the subject, so the preposition before the first says nothing of it.
+ */
+function joinsTwoPhrases(tokens: readonly Token[], [first, last]: Span): boolean {
+  for (let k = first + 1; k <= last; k += 1) if (tokens[k]!.pos === 'DET' && NOUN_HEAD_POS.has(tokens[k - 1]!.pos)) return true;
+  return false;
+}
+
+/**
+ * Words tagged as prepositions that may open a clause instead ("after *the team* won"). General English. A phrase
+ * opening with "that" may be such a clause too ("in that the winner takes …", "in that bakers …"), though the tagger
+ * calls "that" an article.
+ */
+const SUBORDINATORS = new Set(
+  'that as than because since while if until till after before once though although whether unless whereas like'.split(' '),
+);
+
+/** Heads of the noun a prepositional phrase may modify. */
+const NOUN_HEAD_POS = new Set(['NOUN', 'PROPN', 'NUM']);
+
 /** Modal helpers: "X could win" does not say X won. */
 const MODAL = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', "'ll", 'wo', 'ca']);
 
@@ -135,12 +176,16 @@ export function subjectOf(tokens: readonly Token[], v: number): Subject | null {
       continue;
     }
     if (t.pos === 'PRON' && RELATIVE.has(word)) {
-      // "X, who …": the noun phrase before the relative pronoun (past a comma).
+      // "X, who …": the noun phrase before the relative pronoun (past a comma), the nearest one even after a
+      // preposition ("processes within an organism that protects": "organism").
       let k = i - 1;
       if (tokens[k]?.text === ',') k -= 1;
       return tokens[k] && HEAD_POS.has(tokens[k]!.pos) ? { span: phraseEndingAt(tokens, k), passive, asserted } : null;
     }
-    return HEAD_POS.has(t.pos) ? { span: phraseEndingAt(tokens, i), passive, asserted } : null;
+    if (!HEAD_POS.has(t.pos)) return null;
+    // A participle right after a noun with "by" after it ("land donated by X") is a reduced relative: its noun is the nearest one.
+    const reduced = verb === i + 1 && tokens[verb + 1]?.text.toLowerCase() === 'by';
+    return { span: reduced ? phraseEndingAt(tokens, i) : subjectPhraseEndingAt(tokens, i), passive, asserted };
   }
 }
 

@@ -16,7 +16,7 @@ export function namesPost(text: string): boolean {
  * Whether WordNet files a noun as a person by one of its two most frequent senses ("agent", whose second sense is a
  * person; not "copper", a metal by its first two).
  */
-function isPersonNoun(word: string): boolean {
+export function isPersonNoun(word: string): boolean {
   return senseClasses(word).slice(0, 2).includes('person');
 }
 

@@ -1,9 +1,10 @@
 import type { EntityType } from '../nlp/entities.js';
-import { nounClasses } from '../lexicon/index.js';
+import { nounClasses, senseClasses } from '../lexicon/index.js';
 import { tagSentence } from '../nlp/entities.js';
 import { ANSWER_TYPES, FALLBACK_TYPES, answerKind, type AnswerKind, type Command } from './answerKind.js';
 import { asksAction } from './actionPhrase.js';
 import { definedThing } from './defineThing.js';
+import { isPersonNoun } from './personPhrases.js';
 import { asksWhatHappened, asksYesOrNo } from './questionWord.js';
 
 /**
@@ -168,13 +169,15 @@ export function questionFrame(command: Command, query: string): QuestionFrame {
   const frame: QuestionFrame = { kind: answerKind(command, query), types: [], fallback: [], role: 'any' };
   const opening = command === 'ask' ? q : `${command} ${q}`;
   // Tagged as written: "US" is a name, "us" a pronoun.
-  const focus = command === 'ask' ? focusNoun(query.trim()) : undefined;
+  const phrase = command === 'ask' ? focusPhrase(query.trim()) : undefined;
+  const focus = phrase?.head;
   const relative = command === 'ask' ? undefined : relativeFocus(command, query.trim());
   if (relative) Object.assign(frame, relative);
   if (focus) {
     frame.focus = focus;
     // "How many years …" asks for a span of time ("10 years"), whatever the class of its noun.
-    if (frame.kind !== 'duration') Object.assign(frame, typesOfNoun(focus, /(?:^|\s)which\s/.test(q)));
+    if (frame.kind !== 'duration')
+      Object.assign(frame, measureNounNamesOne(phrase, q) ? POST_FOCUS : typesOfNoun(focus, /(?:^|\s)which\s/.test(q)));
   }
   if (command === 'ask' && frame.types.length === 0 && MONEY_QUESTION.test(q)) frame.types = MONEY_FIRST;
   if (command === 'ask' && frame.types.length === 0 && /^how old\b/.test(q)) frame.types = QUANTITY_FIRST;
@@ -222,7 +225,7 @@ export function focusNoun(q: string): string | undefined {
  * ("which tennis players were beaten" → 'players', 'were beaten'): the word after it tells whether the
  * answer does the question's verb.
  */
-function focusPhrase(q: string): { head: string; after: string } | undefined {
+function focusPhrase(q: string): FocusPhrase | undefined {
   const m =
     // "What was Norland's population …", "What is the Keltra Group's name …": the noun after a named possessor.
     /^(?:[Ww]hat|[Ww]hich)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+/u.exec(q) ??
@@ -234,13 +237,16 @@ function focusPhrase(q: string): { head: string; after: string } | undefined {
   const rest = after.slice(CHOSEN_AMONG.exec(after)?.[0].length ?? 0);
   const tokens = tagSentence(rest).tokens;
   let head: string | undefined;
+  let modifier: string | undefined;
   let end = 0;
   for (const [i, t] of tokens.entries()) {
     if (i >= 5) break;
     if (/^['’]s$/.test(t.text)) break;
     if (PHRASE_END.test(t.text.toLowerCase()) && t.pos !== 'PROPN') break;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t.text;
-    else if (!(t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'PUNCT' && t.text === '-'))) break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      modifier = head !== undefined && tokens[i - 1]?.pos === 'NOUN' ? head : undefined;
+      head = t.text;
+    } else if (!(t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'PUNCT' && t.text === '-'))) break;
     end = t.end;
   }
   // wink tags a question's first word as a verb now and then ("which teenager" is fine, "which index fell" too).
@@ -249,8 +255,42 @@ function focusPhrase(q: string): { head: string; after: string } | undefined {
     head = first.text;
     end = first.end;
   }
-  return head ? { head: head.toLowerCase(), after: rest.slice(end).trim().toLowerCase() } : undefined;
+  if (!head) return undefined;
+  const out: FocusPhrase = { head: head.toLowerCase(), after: rest.slice(end).trim().toLowerCase() };
+  if (modifier) out.modifier = modifier.toLowerCase();
+  if (/^\p{Lu}\p{Ll}/u.test(head)) out.capitalised = true;
+  return out;
 }
+
+/** The which/what phrase of a question: its head noun, the noun right before that head, and what follows the phrase. */
+interface FocusPhrase {
+  head: string;
+  /** A noun modifying the head ("authority" of "which authority figure"). */
+  modifier?: string;
+  /** The head is written with a capital ("which Count …"): a title, not a common noun. */
+  capitalised?: true;
+  after: string;
+}
+
+/** "What is / was …": the phrase after it is the thing whose value is asked ("what was the casualty figure"). */
+const VALUE_ASKED = /^(?:what|which)\s+(?:is|was|are|were)\b/;
+
+/**
+ * Whether a question's phrase names someone although its head is a measure noun: a singular head whose most frequent
+ * WordNet sense is no quantity, after a person noun ("which *authority figure* …"), or a head written with a capital
+ * that WordNet knows as a person by some sense (a title: "which *Count* …"). Such a question is answered by a phrase
+ * (a post, or a name with its title), as "what position …" is. A plural ("visitor figures") or a value asked for
+ * ("what was the casualty figure?") stays a number.
+ */
+function measureNounNamesOne({ head, modifier, capitalised }: FocusPhrase, q: string): boolean {
+  // The list holds singular forms only.
+  if (!MEASURE_NOUNS.has(head) || VALUE_ASKED.test(q)) return false;
+  if (capitalised) return senseClasses(head).includes('person');
+  return modifier !== undefined && senseClasses(head)[0] !== 'quantity' && isPersonNoun(modifier);
+}
+
+/** The frame of a question asking for a person by a post or a name: a phrase, as for "what position …". */
+const POST_FOCUS: Partial<QuestionFrame> = { kind: 'other', types: [], fallback: [] };
 
 /**
  * A command's query that opens with a noun phrase and a relative clause ("/who insurer whose premiums doubled", "/where

@@ -40,6 +40,22 @@ describe('clauseRoles', () => {
     expect(r.subjects).toEqual([]);
     expect(r.passive).toEqual(['The pie']);
   });
+  it('takes the noun before a prepositional phrase as the subject, not the noun inside it', () => {
+    expect(rolesFor('What flooded the valley?', 'Heavy rains in the hills flooded the valley.').subjects).toEqual(['Heavy rains']);
+    expect(rolesFor('Who opened the bakery?', 'Officials at the port opened the bakery.').subjects).toEqual(['Officials']);
+    expect(rolesFor('Who won the cup?', 'Fans sang songs until the home side won the cup.').subjects).toEqual(['the home side']);
+    expect(rolesFor('What crosses the moor?', 'From each village on the hill a narrow track crosses the moor.').subjects[0]).toMatch(
+      /track$/,
+    );
+    expect(rolesFor('What involves ovens?', 'Baking differs from brewing in that baking involves ovens.').subjects[0]).toMatch(/baking$/);
+    expect(rolesFor('Who donated the land?', 'The hall stands on land donated by Pell Arno.').subjects).toEqual(['land']);
+    expect(
+      rolesFor('What protects the reef?', 'The reef is home to fish of many kinds in a lagoon that protects the reef.').subjects,
+    ).toEqual(['a lagoon']);
+    const clause = rolesFor('Who takes the cup?', 'The final differs from the semifinal in that the winner takes the cup.');
+    expect(clause.subjects).toHaveLength(1);
+    expect(clause.subjects[0]).toMatch(/the winner$/);
+  });
   it('stops at a clause it cannot cross', () => {
     expect(rolesFor('Who won the cup?', 'After the storm, to win the cup.').subjects).toEqual([]);
   });

@@ -133,4 +133,12 @@ describe('answerKind', () => {
     expect(answerKind('ask', 'Where did the index close on Friday?')).toBe('number');
     expect(answerKind('ask', 'Where did the talks end?')).toBe('place');
   });
+  it('reads a measure noun after a person noun or written as a title as a phrase, a plural or a value asked as a number', () => {
+    expect(questionFrame('ask', 'Which authority figure signed the Dorvale charter?')).toMatchObject({ kind: 'other', types: [] });
+    expect(questionFrame('ask', 'What was the casualty figure?').kind).toBe('number');
+    expect(questionFrame('ask', 'What visitor figures did the Dorvale museum report?').kind).toBe('number');
+    expect(questionFrame('ask', 'What player count did the league allow?').kind).toBe('number');
+    expect(questionFrame('ask', 'Which Count did the Dorvale prince meet?')).toMatchObject({ kind: 'other', types: [] });
+    expect(questionFrame('ask', 'Which count did the Dorvale panel accept?').kind).toBe('number');
+  });
 });
