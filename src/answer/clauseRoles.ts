@@ -177,7 +177,7 @@ export function subjectOf(tokens: readonly Token[], v: number): Subject | null {
     }
     if (t.pos === 'PRON' && RELATIVE.has(word)) {
       // "X, who …": the noun phrase before the relative pronoun (past a comma), the nearest one even after a
-      // preposition ("processes within an organism that protects": "organism").
+      // preposition ("the pumps inside a mill that runs": "mill").
       let k = i - 1;
       if (tokens[k]?.text === ',') k -= 1;
       return tokens[k] && HEAD_POS.has(tokens[k]!.pos) ? { span: phraseEndingAt(tokens, k), passive, asserted } : null;
