@@ -5,6 +5,7 @@ import { termOf } from '../search/terms.js';
 import { namesNationality, namesPeopleOfPlace } from './demonyms.js';
 import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
 import type { Story, StorySentence } from '../story/story.js';
+import { innerPreposition } from './askedPreposition.js';
 import { ANSWER_TYPES, FALLBACK_TYPES, mainClause } from './answerKind.js';
 import {
   type CandidateFacts,
@@ -719,7 +720,8 @@ function bestCandidate(
   const sexAsked = personAsked ? askedSex(query.text) : undefined;
   const chosen = ofAskedSex(sided.length > 0 ? sided : unechoed, (c) => c.entity.canonical ?? c.entity.text, sexAsked);
   const all = every.reduce((a, c) => a + c.score, 0);
-  const preposition = (OPENING_PREPOSITION.exec(query.text) ?? STRANDED_PREPOSITION.exec(query.text))?.[1]?.toLowerCase();
+  const preposition =
+    (OPENING_PREPOSITION.exec(query.text) ?? STRANDED_PREPOSITION.exec(query.text))?.[1]?.toLowerCase() ?? innerPreposition(query.text);
   const side: QuestionSide = {
     weights,
     focus: query.focus,

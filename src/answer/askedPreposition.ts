@@ -1,0 +1,18 @@
+/**
+ * A question written as a statement with its question word inside ("The pier was built by what firm?", "The ferry sailed
+ * in which year?"): the preposition before that word is the one the answer stands after in the story, as for a question
+ * opening with it ("By what firm …"). Not for a question opening with a question word, whose later "in which" opens a
+ * clause about the thing asked ("What town is the pier in which …").
+ */
+const INNER_PREPOSITION =
+  /^(?!\W*(?:who|whom|whose|what|which|when|where|why|how)\b).*?\b(in|at|on|by|to|from|for|with|during|since|until|after|before|under|over|into|against|of|through|about)\s+(?:what|which|whom)\b/i;
+
+/**
+ * The preposition before the question word of a question written as a statement, lower case; undefined for others.
+ *
+ * @example innerPreposition('The pier was built by what firm?') // → 'by'
+ * @example innerPreposition('What was the pier built by?') // → undefined
+ */
+export function innerPreposition(question: string): string | undefined {
+  return INNER_PREPOSITION.exec(question)?.[1]?.toLowerCase();
+}
