@@ -16,3 +16,18 @@ const INNER_PREPOSITION =
 export function innerPreposition(question: string): string | undefined {
   return INNER_PREPOSITION.exec(question)?.[1]?.toLowerCase();
 }
+
+/** A statement question ending in a preposition and its question word ("… proportional to what?", "… known as what?"). */
+const FINAL_PREPOSITION =
+  /^(?!\W*(?:who|whom|whose|what|which|when|where|why|how)\b).*\s(to|from|by|with|for|of|in|on|at|into|against|about|as|through|over|under|like|onto|upon|within|toward|towards|between|among|than)\s+(?:what|whom)\s*[?.!]*\s*$/i;
+
+/**
+ * The preposition before the question word that ends a question written as a statement, lower case: the answer
+ * stands right after it in the story, as after the preposition of "What is the pull proportional to?".
+ *
+ * @example finalPreposition('The pull is proportional to what?') // → 'to'
+ * @example finalPreposition('The pier was built by what firm?') // → undefined
+ */
+export function finalPreposition(question: string): string | undefined {
+  return FINAL_PREPOSITION.exec(question)?.[1]?.toLowerCase();
+}

@@ -5,7 +5,7 @@ import { termOf } from '../search/terms.js';
 import { namesNationality, namesPeopleOfPlace } from './demonyms.js';
 import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
 import type { Story, StorySentence } from '../story/story.js';
-import { innerPreposition } from './askedPreposition.js';
+import { finalPreposition, innerPreposition } from './askedPreposition.js';
 import { ANSWER_TYPES, FALLBACK_TYPES, mainClause } from './answerKind.js';
 import {
   type CandidateFacts,
@@ -678,7 +678,11 @@ function bestCandidate(
   const linked = copulaAsked ? every.filter((c) => c.from === 0 && subjectOfCopula(c.at.sentence.tokens, c.at.e, isQuestionTerm)) : [];
   // "What is the pull proportional to?": where some of the best excerpt's candidates follow a question word and that
   // preposition ("proportional to **the mass**"), the thing asked for is one of them.
-  const stranded = wh === 'what' && types.length === 0 ? STRANDED_PREPOSITION.exec(query.text)?.[1]?.toLowerCase() : undefined;
+  // ("The pull is proportional to what?": the same, the question word written where its answer stands.)
+  const stranded =
+    types.length === 0
+      ? ((wh === 'what' ? STRANDED_PREPOSITION.exec(query.text)?.[1]?.toLowerCase() : undefined) ?? finalPreposition(query.text))
+      : undefined;
   const afterPreposition = stranded
     ? every.filter((c) => c.from === 0 && afterWordAndPreposition(c.at.sentence.tokens, c.at.e, stranded, isQuestionTerm))
     : [];
