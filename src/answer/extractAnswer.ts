@@ -6,6 +6,7 @@ import { namesNationality, namesPeopleOfPlace } from './demonyms.js';
 import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { finalPreposition, innerPreposition } from './askedPreposition.js';
+import { asksStatementObject } from './statementObject.js';
 import { ANSWER_TYPES, FALLBACK_TYPES, mainClause } from './answerKind.js';
 import {
   type CandidateFacts,
@@ -652,10 +653,13 @@ function bestCandidate(
   // "What caused the flood?" / "What did the flood destroy?": where some of the best excerpt's candidates are the
   // subject (or the object) of the question's verb there, the thing asked for is one of them.
   // (Not the object where the question ends in its preposition: "What did they describe it as?" wants what follows "as".)
+  // ("The guild sold what?": the object, the question word written where its answer stands.)
   const roleAsked =
     wh === 'what' && types.length === 0 && query.role !== 'any' && !(query.role === 'object' && STRANDED_PREPOSITION.test(query.text))
       ? query.role
-      : undefined;
+      : types.length === 0 && asksStatementObject(query.text)
+        ? 'object'
+        : undefined;
   const irrealis = IRREALIS_QUESTION.test(query.text);
   // (A phrase that only restates the noun asked about, "a **bold new font**" for "What new font …", is no such
   // candidate: the name it stands beside is the answer.)
