@@ -6,7 +6,7 @@ import { namesNationality, namesPeopleOfPlace } from './demonyms.js';
 import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { finalPreposition, innerPreposition } from './askedPreposition.js';
-import { asksStatementObject } from './statementObject.js';
+import { asksStatementName, asksStatementObject } from './statementQuestion.js';
 import { ANSWER_TYPES, FALLBACK_TYPES, mainClause } from './answerKind.js';
 import {
   type CandidateFacts,
@@ -640,9 +640,10 @@ function bestCandidate(
   const kinds = kindTerm ? every.filter((c) => c.from === 0 && modifiesNoun(story.sentences[c.sentenceId]!, c.entity, kindTerm)) : [];
   // "What is the mouth tube called?": where some of the best excerpt's candidates are given as a name ("known as X",
   // "called 'X'", a quoted name, "X ('mouth tube')"), the name asked for is one of them.
-  const namings = NAMING_QUESTION.test(query.text)
-    ? every.filter((c) => c.from === 0 && givenAsName(story.sentences[c.sentenceId]!.text, c.entity, weights))
-    : [];
+  const namings =
+    NAMING_QUESTION.test(query.text) || asksStatementName(query.text)
+      ? every.filter((c) => c.from === 0 && givenAsName(story.sentences[c.sentenceId]!.text, c.entity, weights))
+      : [];
   // "Which park …": where some of the best excerpt's candidates are names ending in the noun ("Ostwick Park"), the
   // park asked for is one of them, not another name beside the question's words.
   const nameFocus = query.focus && !kindTerm && !postAsked ? query.focus.toLowerCase() : null;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { asksStatementObject } from '../../src/answer/statementObject.js';
+import { asksStatementObject } from '../../src/answer/statementQuestion.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
 

@@ -1,3 +1,4 @@
+/** Questions written as statements with their question word where the answer stands ("The guild sold what?"). */
 import { tagSentence } from '../nlp/entities.js';
 
 /** A question written as a statement that ends in a word and "what" ("The guild sold what?"). */
@@ -19,4 +20,17 @@ export function asksStatementObject(question: string): boolean {
   const before = question.slice(0, m.index + m[0].lastIndexOf(m[1]!) + m[1]!.length);
   const last = tagSentence(before).tokens.at(-1);
   return last?.pos === 'VERB';
+}
+
+/** A statement question asking what something is called ("The tube is called what?", "… known as what?"). */
+const NAMED_WHAT =
+  /^(?!\W*(?:who|whom|whose|what|which|when|where|why|how)\b).*\b(?:called|known\s+as|named|termed|dubbed|nicknamed|referred\s+to\s+as)\s+what\s*[?.!]*\s*$/i;
+
+/**
+ * Whether a question written as a statement asks what something is called, as "What is the tube called?" does.
+ *
+ * @example asksStatementName('The mouth tube is called what?') // → true
+ */
+export function asksStatementName(question: string): boolean {
+  return NAMED_WHAT.test(question);
 }
