@@ -453,7 +453,10 @@ function bestCandidate(
   const lastTime = query.kind === 'date' && /\blast\b/.test(query.text);
   const percentAsked = PERCENT_QUESTION.test(query.text);
   const unitAsked = query.kind === 'number' || query.kind === 'duration' ? askedUnit(query.text) : undefined;
+  // The question as asked after a phrase setting the scene ("After the vote, what …"): its question word and shape.
+  const asked = mainClause(query.text);
   const wh = questionWord(query.text);
+  const askedWh = questionWord(asked);
   // "Who did A beat?" asks for the loser of a contest, "Who beat B?" for the winner (a /who query "did A beat" too).
   const sideAsked = askedSide(query.text, query.kind === 'person');
   const bigrams = questionBigrams(query.terms);
@@ -656,7 +659,7 @@ function bestCandidate(
   // (Not the object where the question ends in its preposition: "What did they describe it as?" wants what follows "as".)
   // ("The guild sold what?": the object, the question word written where its answer stands.)
   const roleAsked =
-    wh === 'what' && types.length === 0 && query.role !== 'any' && !(query.role === 'object' && STRANDED_PREPOSITION.test(query.text))
+    askedWh === 'what' && types.length === 0 && query.role !== 'any' && !(query.role === 'object' && STRANDED_PREPOSITION.test(asked))
       ? query.role
       : types.length === 0 && asksStatementObject(query.text)
         ? 'object'
@@ -674,11 +677,7 @@ function bestCandidate(
   // holds the question's words ("**the fine** is the most common penalty"), the thing asked for is one of them.
   // (Not where the question ends in its preposition, "What is X based on?", nor asks what X is called.)
   const copulaAsked =
-    wh === 'what' &&
-    types.length === 0 &&
-    WHAT_IS.test(query.text) &&
-    !STRANDED_PREPOSITION.test(query.text) &&
-    !NAMING_QUESTION.test(query.text);
+    askedWh === 'what' && types.length === 0 && WHAT_IS.test(asked) && !STRANDED_PREPOSITION.test(asked) && !NAMING_QUESTION.test(asked);
   const isQuestionTerm = questionTermTestOf(weights);
   const linked = copulaAsked ? every.filter((c) => c.from === 0 && subjectOfCopula(c.at.sentence.tokens, c.at.e, isQuestionTerm)) : [];
   // "What is the pull proportional to?": where some of the best excerpt's candidates follow a question word and that
@@ -686,7 +685,7 @@ function bestCandidate(
   // ("The pull is proportional to what?": the same, the question word written where its answer stands.)
   const stranded =
     types.length === 0
-      ? ((wh === 'what' ? STRANDED_PREPOSITION.exec(query.text)?.[1]?.toLowerCase() : undefined) ?? finalPreposition(query.text))
+      ? ((askedWh === 'what' ? STRANDED_PREPOSITION.exec(asked)?.[1]?.toLowerCase() : undefined) ?? finalPreposition(query.text))
       : undefined;
   const afterPreposition = stranded
     ? every.filter((c) => c.from === 0 && afterWordAndPreposition(c.at.sentence.tokens, c.at.e, stranded, isQuestionTerm))
