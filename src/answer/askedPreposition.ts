@@ -31,3 +31,16 @@ const FINAL_PREPOSITION =
 export function finalPreposition(question: string): string | undefined {
   return FINAL_PREPOSITION.exec(question)?.[1]?.toLowerCase();
 }
+
+/** A question opening with a preposition before "what" or "which" ("On what ground …", "In which hall …"). */
+const OPENING_WHAT_PREPOSITION =
+  /^\W*(in|at|on|by|to|from|for|with|during|after|before|under|over|into|against|of|through|about)\s+(?:what|which)\b/i;
+
+/**
+ * The preposition a what / which question opens with, lower case: the answer stands right after it in the story.
+ *
+ * @example openingPreposition('On what ground was the pier built?') // → 'on'
+ */
+export function openingPreposition(question: string): string | undefined {
+  return OPENING_WHAT_PREPOSITION.exec(question)?.[1]?.toLowerCase();
+}

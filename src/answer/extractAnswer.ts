@@ -5,7 +5,7 @@ import { termOf } from '../search/terms.js';
 import { namesNationality, namesPeopleOfPlace } from './demonyms.js';
 import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
 import type { Story, StorySentence } from '../story/story.js';
-import { finalPreposition, innerPreposition } from './askedPreposition.js';
+import { finalPreposition, innerPreposition, openingPreposition } from './askedPreposition.js';
 import { asksStatementName, asksStatementObject } from './statementQuestion.js';
 import { ANSWER_TYPES, FALLBACK_TYPES, mainClause } from './answerKind.js';
 import {
@@ -685,7 +685,9 @@ function bestCandidate(
   // ("The pull is proportional to what?": the same, the question word written where its answer stands.)
   const stranded =
     types.length === 0
-      ? ((askedWh === 'what' ? STRANDED_PREPOSITION.exec(asked)?.[1]?.toLowerCase() : undefined) ?? finalPreposition(query.text))
+      ? ((askedWh === 'what' ? STRANDED_PREPOSITION.exec(asked)?.[1]?.toLowerCase() : undefined) ??
+        finalPreposition(query.text) ??
+        openingPreposition(query.text))
       : undefined;
   const afterPreposition = stranded
     ? every.filter((c) => c.from === 0 && afterWordAndPreposition(c.at.sentence.tokens, c.at.e, stranded, isQuestionTerm))
