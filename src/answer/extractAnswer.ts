@@ -5,6 +5,8 @@ import { termOf } from '../search/terms.js';
 import { namesNationality, namesPeopleOfPlace } from './demonyms.js';
 import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
 import type { Story, StorySentence } from '../story/story.js';
+import { finalPreposition, innerPreposition, openingPreposition } from './askedPreposition.js';
+import { asksStatementName, asksStatementObject } from './statementQuestion.js';
 import { ANSWER_TYPES, FALLBACK_TYPES, mainClause } from './answerKind.js';
 import {
   type CandidateFacts,
@@ -451,7 +453,10 @@ function bestCandidate(
   const lastTime = query.kind === 'date' && /\blast\b/.test(query.text);
   const percentAsked = PERCENT_QUESTION.test(query.text);
   const unitAsked = query.kind === 'number' || query.kind === 'duration' ? askedUnit(query.text) : undefined;
+  // The question as asked after a phrase setting the scene ("After the vote, what …"): its question word and shape.
+  const asked = mainClause(query.text);
   const wh = questionWord(query.text);
+  const askedWh = questionWord(asked);
   // "Who did A beat?" asks for the loser of a contest, "Who beat B?" for the winner (a /who query "did A beat" too).
   const sideAsked = askedSide(query.text, query.kind === 'person');
   const bigrams = questionBigrams(query.terms);
@@ -638,9 +643,10 @@ function bestCandidate(
   const kinds = kindTerm ? every.filter((c) => c.from === 0 && modifiesNoun(story.sentences[c.sentenceId]!, c.entity, kindTerm)) : [];
   // "What is the mouth tube called?": where some of the best excerpt's candidates are given as a name ("known as X",
   // "called 'X'", a quoted name, "X ('mouth tube')"), the name asked for is one of them.
-  const namings = NAMING_QUESTION.test(query.text)
-    ? every.filter((c) => c.from === 0 && givenAsName(story.sentences[c.sentenceId]!.text, c.entity, weights))
-    : [];
+  const namings =
+    NAMING_QUESTION.test(query.text) || asksStatementName(query.text)
+      ? every.filter((c) => c.from === 0 && givenAsName(story.sentences[c.sentenceId]!.text, c.entity, weights))
+      : [];
   // "Which park …": where some of the best excerpt's candidates are names ending in the noun ("Ostwick Park"), the
   // park asked for is one of them, not another name beside the question's words.
   const nameFocus = query.focus && !kindTerm && !postAsked ? query.focus.toLowerCase() : null;
@@ -651,10 +657,13 @@ function bestCandidate(
   // "What caused the flood?" / "What did the flood destroy?": where some of the best excerpt's candidates are the
   // subject (or the object) of the question's verb there, the thing asked for is one of them.
   // (Not the object where the question ends in its preposition: "What did they describe it as?" wants what follows "as".)
+  // ("The guild sold what?": the object, the question word written where its answer stands.)
   const roleAsked =
-    wh === 'what' && types.length === 0 && query.role !== 'any' && !(query.role === 'object' && STRANDED_PREPOSITION.test(query.text))
+    askedWh === 'what' && types.length === 0 && query.role !== 'any' && !(query.role === 'object' && STRANDED_PREPOSITION.test(asked))
       ? query.role
-      : undefined;
+      : types.length === 0 && asksStatementObject(query.text)
+        ? 'object'
+        : undefined;
   const irrealis = IRREALIS_QUESTION.test(query.text);
   // (A phrase that only restates the noun asked about, "a **bold new font**" for "What new font …", is no such
   // candidate: the name it stands beside is the answer.)
@@ -668,16 +677,18 @@ function bestCandidate(
   // holds the question's words ("**the fine** is the most common penalty"), the thing asked for is one of them.
   // (Not where the question ends in its preposition, "What is X based on?", nor asks what X is called.)
   const copulaAsked =
-    wh === 'what' &&
-    types.length === 0 &&
-    WHAT_IS.test(query.text) &&
-    !STRANDED_PREPOSITION.test(query.text) &&
-    !NAMING_QUESTION.test(query.text);
+    askedWh === 'what' && types.length === 0 && WHAT_IS.test(asked) && !STRANDED_PREPOSITION.test(asked) && !NAMING_QUESTION.test(asked);
   const isQuestionTerm = questionTermTestOf(weights);
   const linked = copulaAsked ? every.filter((c) => c.from === 0 && subjectOfCopula(c.at.sentence.tokens, c.at.e, isQuestionTerm)) : [];
   // "What is the pull proportional to?": where some of the best excerpt's candidates follow a question word and that
   // preposition ("proportional to **the mass**"), the thing asked for is one of them.
-  const stranded = wh === 'what' && types.length === 0 ? STRANDED_PREPOSITION.exec(query.text)?.[1]?.toLowerCase() : undefined;
+  // ("The pull is proportional to what?": the same, the question word written where its answer stands.)
+  const stranded =
+    types.length === 0
+      ? ((askedWh === 'what' ? STRANDED_PREPOSITION.exec(asked)?.[1]?.toLowerCase() : undefined) ??
+        finalPreposition(query.text) ??
+        openingPreposition(query.text))
+      : undefined;
   const afterPreposition = stranded
     ? every.filter((c) => c.from === 0 && afterWordAndPreposition(c.at.sentence.tokens, c.at.e, stranded, isQuestionTerm))
     : [];
@@ -719,7 +730,8 @@ function bestCandidate(
   const sexAsked = personAsked ? askedSex(query.text) : undefined;
   const chosen = ofAskedSex(sided.length > 0 ? sided : unechoed, (c) => c.entity.canonical ?? c.entity.text, sexAsked);
   const all = every.reduce((a, c) => a + c.score, 0);
-  const preposition = (OPENING_PREPOSITION.exec(query.text) ?? STRANDED_PREPOSITION.exec(query.text))?.[1]?.toLowerCase();
+  const preposition =
+    (OPENING_PREPOSITION.exec(query.text) ?? STRANDED_PREPOSITION.exec(query.text))?.[1]?.toLowerCase() ?? innerPreposition(query.text);
   const side: QuestionSide = {
     weights,
     focus: query.focus,

@@ -1,7 +1,7 @@
 import type { EntityType } from '../nlp/entities.js';
 import { nounClasses, senseClasses } from '../lexicon/index.js';
 import { tagSentence } from '../nlp/entities.js';
-import { ANSWER_TYPES, FALLBACK_TYPES, answerKind, type AnswerKind, type Command } from './answerKind.js';
+import { ANSWER_TYPES, FALLBACK_TYPES, answerKind, mainClause, type AnswerKind, type Command } from './answerKind.js';
 import { asksAction } from './actionPhrase.js';
 import { definedThing } from './defineThing.js';
 import { isPersonNoun } from './personPhrases.js';
@@ -185,7 +185,8 @@ export function questionFrame(command: Command, query: string): QuestionFrame {
     frame.types = ANSWER_TYPES[frame.kind];
     frame.fallback = FALLBACK_TYPES[frame.kind];
   }
-  frame.role = relative?.role ?? roleOf(opening, command === 'ask' ? query.trim() : undefined);
+  frame.role =
+    relative?.role ?? roleOf(command === 'ask' ? mainClause(q) : opening, command === 'ask' ? mainClause(query.trim()) : undefined);
   if (command === 'ask' && /^why\b/.test(q)) frame.clause = 'reason';
   if (command === 'ask' && asksAction(q)) frame.clause = 'action';
   if (command === 'ask' && (asksYesOrNo(query) || asksWhatHappened(query))) frame.clause = 'action';

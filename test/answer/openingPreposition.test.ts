@@ -1,0 +1,35 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { openingPreposition } from '../../src/answer/askedPreposition.js';
+import { buildStory } from '../../src/story/buildStory.js';
+import type { Story } from '../../src/story/story.js';
+
+/** An invented mill: its power comes "from the river current", a weir named beside the question's words. */
+let story: Story;
+beforeAll(() => {
+  story = buildStory(
+    [
+      {
+        id: 'mill',
+        title: 'Mill',
+        titleGiven: true,
+        file: 'mill.md',
+        body: 'The Ostwick mill, built by Tam Brell near the Drelby weir, draws its power from the river current. Its wheel turns day and night.',
+      },
+    ],
+    'opening-preposition-fixture',
+  );
+});
+
+describe('a what-question opening with a preposition', () => {
+  it('reads that preposition; none for a question opening with its question word or with "how"', () => {
+    expect(openingPreposition('From what does the mill draw its power?')).toBe('from');
+    expect(openingPreposition('In which hall did they meet?')).toBe('in');
+    expect(openingPreposition('What does the mill draw its power from?')).toBeUndefined();
+    expect(openingPreposition('By how much did the toll rise?')).toBeUndefined();
+  });
+
+  it('answers with the phrase after that preposition in the story, not a name beside the question’s words', () => {
+    expect(answerQuestion(story, 'From what does the Ostwick mill draw its power?').answer?.text).toBe('river current');
+  });
+});
