@@ -41,7 +41,7 @@ import { namesPost, personPhrases } from './personPhrases.js';
 import { namesThing } from './thingWord.js';
 import { asksForName, writtenAsName } from './nameAsked.js';
 import { otherNameAnswer } from './otherName.js';
-import { afterWordAndPreposition, subjectOfCopula, tokenRange, WHAT_IS } from './whatAnswerPlace.js';
+import { afterWordAndPreposition, wordBeforeFinalPreposition, subjectOfCopula, tokenRange, WHAT_IS } from './whatAnswerPlace.js';
 import { withoutQuestionHead } from './questionHead.js';
 import { placePhrases, widerPlace } from './placePhrases.js';
 import { coordinated } from './coordinatedLists.js';
@@ -689,9 +689,17 @@ function bestCandidate(
         finalPreposition(query.text) ??
         openingPreposition(query.text))
       : undefined;
-  const afterPreposition = stranded
+  const afterAnyWord = stranded
     ? every.filter((c) => c.from === 0 && afterWordAndPreposition(c.at.sentence.tokens, c.at.e, stranded, isQuestionTerm))
     : [];
+  // First those after the very word the question writes before its preposition ("groups of **small fish**" for "…
+  // groups of what?", not "nets of the guild").
+  const ownWord = stranded ? wordBeforeFinalPreposition(query.text, stranded) : undefined;
+  const ownTerm = ownWord ? termOf(ownWord) : undefined;
+  const afterOwnWord = ownTerm
+    ? afterAnyWord.filter((c) => afterWordAndPreposition(c.at.sentence.tokens, c.at.e, stranded!, (t) => termOf(t.text) === ownTerm))
+    : [];
+  const afterPreposition = afterOwnWord.length > 0 ? afterOwnWord : afterAnyWord;
   const byHand =
     owned.length > 0
       ? owned

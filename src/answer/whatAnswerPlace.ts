@@ -50,3 +50,20 @@ export function afterWordAndPreposition(
   while (v > 0 && tokens[v]!.pos === 'ADV') v -= 1;
   return isQuestionTerm(tokens[v]!);
 }
+
+/**
+ * The word a question writes right before the preposition it ends in ("groups" of "The nets catch groups of what?",
+ * "proportional" of "What is the pull proportional to?"), lower case; undefined where none stands there.
+ *
+ * @example wordBeforeFinalPreposition('The nets catch groups of what?', 'of') // → 'groups'
+ */
+export function wordBeforeFinalPreposition(question: string, preposition: string): string | undefined {
+  const words = question
+    .toLowerCase()
+    .replace(/[?.!\s]+$/, '')
+    .split(/\s+/);
+  if (words.at(-1) === 'what' || words.at(-1) === 'whom') words.pop();
+  if (words.at(-1) !== preposition || words.length < 2) return undefined;
+  const before = words.at(-2)!.replace(/[^\p{L}\p{N}'’-]/gu, '');
+  return /^\p{L}/u.test(before) ? before : undefined;
+}
