@@ -9,7 +9,7 @@ import MiniSearch, {
 import type { IndexedDoc } from '../story/story.js';
 import { passageTable } from './passageTable.js';
 import { type FieldPostings, FlatField, type PostingTable } from './postingTable.js';
-import { termOf, words } from './terms.js';
+import { indexWords, termOf } from './terms.js';
 import { queryLists, scoreDocument, topDocuments, type TopOptions } from './topDocuments.js';
 
 /**
@@ -33,7 +33,7 @@ export const SEARCH_OPTIONS: SearchOptions = {
 export const INDEX_OPTIONS: Options<IndexedDoc> = {
   fields: ['text', 'context', 'title'],
   storeFields: [],
-  tokenize: words,
+  tokenize: indexWords,
   processTerm: (term) => termOf(term) ?? null,
   searchOptions: SEARCH_OPTIONS,
 };

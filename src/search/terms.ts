@@ -47,14 +47,40 @@ function isPlainAscii(word: string): boolean {
  */
 export function words(text: string): string[] {
   const found = text.match(WORD) ?? [];
-  if (!found.some((w) => w.includes('-'))) return found;
+  if (!found.some(splitsAtHyphens)) return found;
   const out: string[] = [];
   for (const w of found) {
-    if (w.includes('-') && /\p{L}/u.test(w)) {
+    if (splitsAtHyphens(w)) {
       for (const part of w.split('-')) if (part) out.push(part);
     } else out.push(w);
   }
   return out;
+}
+
+/**
+ * The words a sentence is indexed by: its {@link words}, and after the parts of a hyphenated word the whole word,
+ * whose term is the parts joined ("e-mail" → "e", "mail", "e-mail", termed "email"), so that the sentence is found
+ * by the parts and by the compound written as one word, the term the extractor reads the whole word by. Questions
+ * keep to {@link words}: their joined forms added to the question's terms outweighed a compound's other words.
+ *
+ * @example indexWords('a 16-yard run') // → ['a', '16', 'yard', '16-yard', 'run']
+ */
+export function indexWords(text: string): string[] {
+  const found = text.match(WORD) ?? [];
+  if (!found.some(splitsAtHyphens)) return found;
+  const out: string[] = [];
+  for (const w of found) {
+    if (splitsAtHyphens(w)) {
+      for (const part of w.split('-')) if (part) out.push(part);
+    }
+    out.push(w);
+  }
+  return out;
+}
+
+/** Whether {@link words} reads a word as its parts: a hyphenated word with a letter ("16-yard"; not "1995-96"). */
+function splitsAtHyphens(word: string): boolean {
+  return word.includes('-') && /\p{L}/u.test(word);
 }
 
 /**
