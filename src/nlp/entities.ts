@@ -147,18 +147,6 @@ export function tagSentence(text: string): TaggedSentence {
 }
 
 /**
- * Where `value` first occurs in `text` at or after `cursor` (as `indexOf`): a token most often starts at the cursor or
- * after the spaces there, so those are tried first; no token starting with a space can begin among them, so the first
- * place found after them is the first occurrence.
- */
-export function tokenStart(text: string, value: string, cursor: number): number {
-  let at = cursor;
-  while (text.charCodeAt(at) === 32) at += 1;
-  if (value.length > 0 && value.charCodeAt(0) !== 32 && text.startsWith(value, at)) return at;
-  return text.indexOf(value, cursor);
-}
-
-/**
  * Tags a sentence from wink's reading of it (alone, or sliced from its paragraph's reading by `readArticle`):
  * tokens with their offsets into `text`, wink's calendar and numeric entities with amounts re-read, name runs.
  */
@@ -168,7 +156,7 @@ export function tagReading(text: string, reading: WinkReading): TaggedSentence {
   let cursor = 0;
   for (let i = 0; i < values.length; i += 1) {
     const value = values[i]!;
-    let start = tokenStart(text, value, cursor);
+    let start = text.indexOf(value, cursor);
     if (start < 0) start = cursor;
     const end = Math.min(text.length, start + value.length);
     const token: Token = { text: value, start, end, pos: pos[i] ?? 'X' };
