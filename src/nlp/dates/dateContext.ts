@@ -57,8 +57,15 @@ export function normalize(s: string): string {
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
 }
 
-/** Lower-case ASCII letters only, so that offsets into the lowered text match the original. */
+/** A character outside ASCII, which `toLowerCase` may change or lengthen ("İ"). */
+const NON_ASCII = /[\u0080-\uFFFF]/;
+
+/**
+ * Lower-case ASCII letters only, so that offsets into the lowered text match the original; an all-ASCII text (most)
+ * by `toLowerCase`, which there lowers exactly A–Z.
+ */
 export function asciiLower(s: string): string {
+  if (!NON_ASCII.test(s)) return s.toLowerCase();
   return s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
 
