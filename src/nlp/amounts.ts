@@ -7,6 +7,7 @@
 import { isCurrencyNoun } from '../lexicon/index.js';
 import { placeKind } from '../text/places.js';
 import type { Entity } from './entities.js';
+import { allMatches } from './allMatches.js';
 
 const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 /** Scale words and their factors; short forms only directly after the digits ("$54m", "£2bn"). */
@@ -101,7 +102,7 @@ export function readFractions(text: string): Entity[] {
   const ratios = RATIO_HINT.test(text);
   if (!parts && !ratios) return [];
   const out: Entity[] = [];
-  for (const m of parts ? text.matchAll(FRACTION_RE) : []) {
+  for (const m of parts ? allMatches(FRACTION_RE, text) : []) {
     const start = m.index + (m[1]?.length ?? 0);
     const end = m.index + m[0].length;
     const part = (m[2] ?? m[3])!;
@@ -111,7 +112,7 @@ export function readFractions(text: string): Entity[] {
     if (MEASURE_AFTER.test(text.slice(end))) continue;
     out.push({ type: 'PERCENT', text: text.slice(start, end), start, end, unit: 'fraction' });
   }
-  for (const m of ratios ? text.matchAll(RATIO_RE) : []) {
+  for (const m of ratios ? allMatches(RATIO_RE, text) : []) {
     if (out.some((e) => m.index < e.end && m.index + m[0].length > e.start)) continue;
     out.push({ type: 'PERCENT', text: m[0], start: m.index, end: m.index + m[0].length, unit: 'fraction' });
   }
@@ -149,7 +150,7 @@ export function readAmounts(text: string): Entity[] {
   const found: Entity[] = readFractions(text);
   // Every other amount holds a digit: most sentences hold none and need not be scanned by the six patterns.
   if (!ANY_DIGIT.test(text)) return found;
-  for (const m of text.matchAll(MONEY_SIGN_RE)) {
+  for (const m of allMatches(MONEY_SIGN_RE, text)) {
     const { scale, factor } = scaleOf(m[3]);
     const e: Entity = {
       type: 'MONEY',
@@ -162,7 +163,7 @@ export function readAmounts(text: string): Entity[] {
     if (scale) e.scale = scale;
     addUntaken(found, e);
   }
-  for (const m of text.matchAll(MONEY_WORD_RE)) {
+  for (const m of allMatches(MONEY_WORD_RE, text)) {
     const word = m[4]!;
     if ((m[3] !== undefined && placeKind(m[3]) !== 'demonym') || !(CURRENCY_WORD_RE.test(word) || isCurrencyNoun(word))) continue;
     const { scale, factor } = scaleOf(m[2]);
@@ -177,16 +178,16 @@ export function readAmounts(text: string): Entity[] {
     if (scale) e.scale = scale;
     addUntaken(found, e);
   }
-  for (const m of text.matchAll(CLOCK_RE)) addUntaken(found, { type: 'TIME', text: m[0], start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(SCALED_RE)) {
+  for (const m of allMatches(CLOCK_RE, text)) addUntaken(found, { type: 'TIME', text: m[0], start: m.index, end: m.index + m[0].length });
+  for (const m of allMatches(SCALED_RE, text)) {
     const { scale, factor } = scaleOf(m[2]);
     // A bare "m" or "b" after a number is too often a unit ("400m race"); only sums of money take them.
     if (!scale || /^[mbk]$/i.test(scale)) continue;
     addUntaken(found, { type: 'CARDINAL', text: m[0], start: m.index, end: m.index + m[0].length, value: numberOf(m[1]!) * factor, scale });
   }
-  for (const m of text.matchAll(SCORE_RE))
+  for (const m of allMatches(SCORE_RE, text))
     addUntaken(found, { type: 'QUANTITY', text: m[0], start: m.index, end: m.index + m[0].length, unit: 'score' });
-  for (const m of text.matchAll(AGE_RE))
+  for (const m of allMatches(AGE_RE, text))
     addUntaken(found, { type: 'QUANTITY', text: m[0], start: m.index, end: m.index + m[0].length, value: Number(m[1]), unit: 'years old' });
   return found.sort((a, b) => a.start - b.start);
 }

@@ -88,6 +88,9 @@ function capitalisedParticle(word: string): boolean {
 const CAPITAL_FIRST = /^\p{Lu}/u;
 
 function isCapitalised(word: string): boolean {
+  const first = word.charCodeAt(0);
+  // An ASCII first letter is answered without the pattern: A–Z are its only upper-case letters.
+  if (first < 128) return first >= 65 && first <= 90;
   return CAPITAL_FIRST.test(word);
 }
 

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CONTEXT_WINDOW, contextWords, contextWordsAfter, contextWordsBefore, wordsOf } from '../../src/nlp/dates/dateContext.js';
+import {
+  CONTEXT_WINDOW,
+  asciiLower,
+  contextWords,
+  contextWordsAfter,
+  contextWordsBefore,
+  wordsOf,
+} from '../../src/nlp/dates/dateContext.js';
 
 /** What the context words were before the short window: the whole window tokenised. */
 const wholeBefore = (text: string, at: number, max: number) => {
@@ -56,5 +63,13 @@ describe('context words around a date mention', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('asciiLower', () => {
+  it('lowers A–Z only, so offsets hold, with or without letters beyond ASCII', () => {
+    expect(asciiLower('Met Varn ON 3 May')).toBe('met varn on 3 may');
+    expect(asciiLower('İLSA Øre Met Varn')).toBe('İlsa Øre met varn');
+    expect(asciiLower('İLSA Øre').length).toBe('İLSA Øre'.length);
   });
 });

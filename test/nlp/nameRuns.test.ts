@@ -43,3 +43,13 @@ describe('an employer after "at"', () => {
     expect(run?.kindBefore).toBeUndefined();
   });
 });
+
+describe('capitals read by their first letter', () => {
+  it('takes A–Z and a capital beyond ASCII into a run, and no lower-case letter, digit or mark', () => {
+    const names = tagSentence('On Tuesday Émile Varnolt met Anke Borr and 4 zeta delegates in Øresby.').names.map((r) => r.text);
+    expect(names).toContain('Émile Varnolt');
+    expect(names).toContain('Anke Borr');
+    expect(names).toContain('Øresby');
+    expect(names.some((n) => /zeta|4/.test(n))).toBe(false);
+  });
+});

@@ -5,6 +5,7 @@
 import type { EventTime } from '../dateTense.js';
 import type { Relation } from './dateLexicon.js';
 import { RELATION_PHRASES } from './dateLexicon.js';
+import { allMatches } from '../allMatches.js';
 
 /** Characters read on either side of a mention for its context words. */
 export const CONTEXT_WINDOW = 160;
@@ -56,8 +57,15 @@ export function normalize(s: string): string {
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
 }
 
-/** Lower-case ASCII letters only, so that offsets into the lowered text match the original. */
+/** A character outside ASCII, which `toLowerCase` may change or lengthen ("İ"). */
+const NON_ASCII = /[\u0080-\uFFFF]/;
+
+/**
+ * Lower-case ASCII letters only, so that offsets into the lowered text match the original; an all-ASCII text (most)
+ * by `toLowerCase`, which there lowers exactly A–Z.
+ */
 export function asciiLower(s: string): string {
+  if (!NON_ASCII.test(s)) return s.toLowerCase();
   return s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
 
@@ -83,10 +91,13 @@ export function occurrences(hay: string, needle: string, max: number): number[] 
   return found;
 }
 
+/** A word (with a clitic: "Varn's") or a punctuation mark. */
+const WORD_OR_MARK = /[\p{L}\p{N}]+(?:'[\p{L}]+)?|[^\s\p{L}\p{N}]/gu;
+
 /** Words and punctuation marks of `text`, offsets shifted by `offset`. */
 export function wordsOf(text: string, offset: number): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:'[\p{L}]+)?|[^\s\p{L}\p{N}]/gu)) {
+  for (const m of allMatches(WORD_OR_MARK, text)) {
     const start = (m.index ?? 0) + offset;
     out.push({ lower: m[0].toLowerCase(), start, end: start + m[0].length, punct: !isWordChar(m[0][0]) });
   }

@@ -1,4 +1,5 @@
 import type { Entity } from '../entities.js';
+import { allMatches } from '../allMatches.js';
 
 /** "the 1050s", "the mid-1800s", "the late 1700s": decades and centuries written as a year with "s" (1000s to 2090s). */
 const DECADE = /(?<![\p{L}\p{N},.'’-])(?:(?:early|mid|late)[\s-]*)?(?:1\d\d0|20\d0)s(?![\p{L}\p{N}])/giu;
@@ -12,7 +13,7 @@ const DECADE = /(?<![\p{L}\p{N},.'’-])(?:(?:early|mid|late)[\s-]*)?(?:1\d\d0|2
 export function withDecades(text: string, entities: Entity[]): Entity[] {
   if (!/\d0s/.test(text)) return entities;
   let out = entities;
-  for (const m of text.matchAll(DECADE)) {
+  for (const m of allMatches(DECADE, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (out.some((e) => e.type === 'DATE' && e.start <= start && e.end >= end)) continue;

@@ -1,4 +1,5 @@
 import type { Entity, Token } from '../entities.js';
+import { allMatches } from '../allMatches.js';
 
 /**
  * Weekends wink-nlp does not tag: "this weekend", "last weekend", "over the weekend", "during the weekend". The
@@ -21,7 +22,7 @@ export function withRelativeDays(text: string, tokens: readonly Token[], entitie
   if (!/weekend|earlier|later/i.test(text)) return entities;
   let out = entities;
   for (const re of [WEEKEND, PART_OF_SPAN]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (tokens.find((t) => t.start >= end)?.pos === 'NOUN') continue;
