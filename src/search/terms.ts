@@ -46,15 +46,7 @@ function isPlainAscii(word: string): boolean {
  * @example words("U.K.–Norway talks, 1,200 bales, 14-point plan") // → ['U.K', 'Norway', 'talks', '1,200', 'bales', '14', 'point', 'plan']
  */
 export function words(text: string): string[] {
-  const found = text.match(WORD) ?? [];
-  if (!found.some(splitsAtHyphens)) return found;
-  const out: string[] = [];
-  for (const w of found) {
-    if (splitsAtHyphens(w)) {
-      for (const part of w.split('-')) if (part) out.push(part);
-    } else out.push(w);
-  }
-  return out;
+  return wordsSplitAtHyphens(text, false);
 }
 
 /**
@@ -66,14 +58,21 @@ export function words(text: string): string[] {
  * @example indexWords('a 16-yard run') // → ['a', '16', 'yard', '16-yard', 'run']
  */
 export function indexWords(text: string): string[] {
+  return wordsSplitAtHyphens(text, true);
+}
+
+/** The words of a text, a hyphenated word with letters as its parts, followed by the whole word where `keepWhole`. */
+function wordsSplitAtHyphens(text: string, keepWhole: boolean): string[] {
   const found = text.match(WORD) ?? [];
   if (!found.some(splitsAtHyphens)) return found;
   const out: string[] = [];
   for (const w of found) {
-    if (splitsAtHyphens(w)) {
-      for (const part of w.split('-')) if (part) out.push(part);
+    if (!splitsAtHyphens(w)) {
+      out.push(w);
+      continue;
     }
-    out.push(w);
+    for (const part of w.split('-')) if (part) out.push(part);
+    if (keepWhole) out.push(w);
   }
   return out;
 }

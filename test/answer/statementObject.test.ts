@@ -1,24 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { asksStatementObject } from '../../src/answer/statementQuestion.js';
-import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
+import { GUILD_BODY } from '../fixtures/guild.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
-/** An invented guild: the thing sold is the object of "sold", its leader a name beside the question's words. */
+/** The invented guild story (`test/fixtures/guild.ts`). */
 let story: Story;
 beforeAll(() => {
-  story = buildStory(
-    [
-      {
-        id: 'guild',
-        title: 'Guild',
-        titleGiven: true,
-        file: 'guild.md',
-        body: "The Ostwick weavers' guild, led by Marla Quent, sold its old warehouse to pay the looms' debts last winter. The warehouse stood by the Drelby canal.",
-      },
-    ],
-    'statement-object-fixture',
-  );
+  story = oneArticleStory('guild', 'Guild', GUILD_BODY);
 });
 
 describe('a statement question ending in a verb and "what"', () => {
