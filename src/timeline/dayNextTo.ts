@@ -5,6 +5,7 @@
  * that tells of X ("the day after the vote" after "… voted on Monday"). The tagger reads these as a bare "day", which
  * no date resolves.
  */
+import { allMatches } from '../nlp/allMatches.js';
 import { isoDay, parseIsoDay } from '../nlp/dateCalendar.js';
 import { MONTH_RE, NUMBER_WORDS, WEEKDAY_RE } from '../nlp/dates/dateLexicon.js';
 import type { ResolvedDate } from '../nlp/resolveDate.js';
@@ -77,8 +78,8 @@ export function daysNextTo(s: Pick<StorySentence, 'id' | 'text'>, anchors: reado
   const out: ResolvedDate[] = [];
   // A day counted in this sentence is one a later phrase of it may count from ("the day after Friday, and two days later").
   let known = anchors;
-  for (const m of s.text.matchAll(DAY_NEXT_TO)) {
-    const at = m.index ?? 0;
+  for (const m of allMatches(DAY_NEXT_TO, s.text)) {
+    const at = m.index;
     const direction = m[1]?.toLowerCase();
     let anchor: DayAnchor | undefined;
     let offset = 1;

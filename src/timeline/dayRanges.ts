@@ -4,6 +4,7 @@
  * never met another article's report of one of them. Each day of a run is a date of its own, as "Saturday and Sunday"
  * are two: a report on one of them is compared with the run's.
  */
+import { allMatches } from '../nlp/allMatches.js';
 import { isoDay, parseIsoDay } from '../nlp/dateCalendar.js';
 import type { Token } from '../nlp/entities.js';
 import { resolveDate, type ResolvedDate } from '../nlp/resolveDate.js';
@@ -64,7 +65,7 @@ export function dayRuns(sentence: { text: string; tokens: readonly Token[] }, pu
     const days = Array.from({ length: count }, (_, i) => ({ date: isoDay(day + i), precision: 'day' as const, text: written }));
     out.push({ start, end, days });
   };
-  for (const m of text.matchAll(MONTH_FIRST)) {
+  for (const m of allMatches(MONTH_FIRST, text)) {
     const [written, lead, month, from, other, to] = m;
     if (!joined(written, lead)) continue;
     const first = Number(from);
@@ -73,12 +74,12 @@ export function dayRuns(sentence: { text: string; tokens: readonly Token[] }, pu
     if (other !== undefined && other !== month) continue;
     add(m.index, written, `${month} ${first}`, last - first + 1);
   }
-  for (const m of text.matchAll(DAY_FIRST)) {
+  for (const m of allMatches(DAY_FIRST, text)) {
     const [written, lead, from, to, month] = m;
     if (!joined(written, lead)) continue;
     add(m.index, written, `${month} ${Number(from)}`, Number(to) - Number(from) + 1);
   }
-  for (const m of text.matchAll(WEEKDAYS)) {
+  for (const m of allMatches(WEEKDAYS, text)) {
     const [written, fromA, fromB, to] = m;
     const first = (fromA ?? fromB)!;
     const a = resolveDate(first, text, published, tokens);

@@ -4,6 +4,7 @@
  * one entry that cites them all.
  */
 import type { SentenceRef } from '../actors/actor.js';
+import { allMatches } from '../nlp/allMatches.js';
 import type { Entity } from '../nlp/entities.js';
 import { nounClass } from '../lexicon/index.js';
 import { isPersonNoun } from '../nlp/cueWords.js';
@@ -270,9 +271,9 @@ export function datesOf(s: Pick<StorySentence, 'text' | 'tokens' | 'entities'>, 
   }
   for (const [re, prefilter] of MENTION_PREFILTER) {
     if (!prefilter.test(s.text)) continue;
-    for (const m of s.text.matchAll(re)) {
+    for (const m of allMatches(re, s.text)) {
       const text = re === YEAR_MENTION ? m[1]! : m[0];
-      const start = (m.index ?? 0) + m[0].length - text.length;
+      const start = m.index + m[0].length - text.length;
       if (spans.length >= MAX_MENTIONS_PER_SENTENCE) return out;
       if (spans.some(([a, b]) => start < b && start + text.length > a)) continue;
       // Month and weekday names are dates only when capitalised ("march" is a verb).

@@ -17,6 +17,16 @@ describe('daysNextTo', () => {
     expect(daysNextTo(sentence(1, 'Two days later the port shut.'), anchors)[0]?.date).toBe('2031-05-14');
   });
 
+  it('counts each phrase of a sentence, a later one from the day an earlier one counted, and the same when read again', () => {
+    const s = sentence(1, 'The mayor resigned the next day, and two days later the port shut.');
+    const counted = [
+      { date: '2031-05-13', precision: 'day', text: 'the next day' },
+      { date: '2031-05-15', precision: 'day', text: 'two days later' },
+    ];
+    expect(daysNextTo(s, anchors)).toEqual(counted);
+    expect(daysNextTo(s, anchors)).toEqual(counted);
+  });
+
   it('counts "the day after X" from an earlier report of X, and "the day before" back', () => {
     const other = sentence(1, 'Ferries ran late.');
     const withOther = [...anchors, anchor('2031-05-14', other)];

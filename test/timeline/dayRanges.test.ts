@@ -21,6 +21,16 @@ describe('dayRuns', () => {
     ]);
   });
 
+  it('reads every run of a sentence, and the same runs when read again', () => {
+    const text = 'Talks ran on March 9-10 and again from Monday to Wednesday.';
+    const both = [
+      ['March 9-10', ['2031-03-09', '2031-03-10']],
+      ['from Monday to Wednesday', ['2031-03-10', '2031-03-11', '2031-03-12']],
+    ];
+    expect(runs(text)).toEqual(both);
+    expect(runs(text)).toEqual(both);
+  });
+
   it('reads no run in a price, a count or a figure, nor one longer than a week', () => {
     expect(runs('Shares rose on June 4 to 30 dollars.')).toEqual([]);
     expect(runs('On March 9 and 11 people were hurt.')).toEqual([]);
