@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { coMembersOf, namedMemberTerms } from '../src/answer/coMembers.js';
+import type { Token } from '../src/nlp/entities.js';
+
+/** Word tokens of an invented sentence, with their offsets. */
+function tokensOf(text: string): Token[] {
+  return [...text.matchAll(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, pos: 'X' }));
+}
+
+/** The span of a phrase in a text. */
+function spanOf(text: string, phrase: string) {
+  const start = text.indexOf(phrase);
+  return { start, end: start + phrase.length };
+}
+
+describe('namedMemberTerms', () => {
+  it('reads the member a question names beside the one it asks for', () => {
+    expect(namedMemberTerms('Along with Quillmoor, what other town joined the league?')).toEqual(new Set(['quillmoor']));
+    expect(namedMemberTerms('Besides Quillmoor, which town joined?')).toEqual(new Set(['quillmoor']));
+    expect(namedMemberTerms('Quillmoor and what other town joined the league?')).toEqual(new Set(['quillmoor']));
+  });
+  it('reads none from a question that names no member beside the asked one', () => {
+    expect(namedMemberTerms('Which town joined the league?')).toBeUndefined();
+    expect(namedMemberTerms('What other town joined the league?')).toBeUndefined();
+  });
+});
+
+describe('coMembersOf', () => {
+  const text = 'In spring Quillmoor, Dastrow and Fennick Vale joined the league, said the mayor Orla Pim.';
+  const spans = ['spring', 'Dastrow', 'Fennick Vale', 'the league', 'Orla Pim', 'Quillmoor'].map((p) => spanOf(text, p));
+  it('keeps the candidates listed beside the named member, not it nor phrases elsewhere', () => {
+    expect(coMembersOf(text, tokensOf(text), spans, new Set(['quillmoor']))).toEqual(new Set([1, 2]));
+  });
+  it('joins members by "as well as"', () => {
+    const t = 'Dastrow as well as Quillmoor sent boats.';
+    expect(coMembersOf(t, tokensOf(t), [spanOf(t, 'Dastrow'), spanOf(t, 'boats')], new Set(['quillmoor']))).toEqual(new Set([0]));
+  });
+  it('keeps none where the named member stands in no list', () => {
+    const t = 'Quillmoor joined the league in spring.';
+    expect(coMembersOf(t, tokensOf(t), [spanOf(t, 'the league'), spanOf(t, 'spring')], new Set(['quillmoor'])).size).toBe(0);
+  });
+});
