@@ -45,7 +45,7 @@ import { afterWordAndPreposition, wordBeforeFinalPreposition, subjectOfCopula, t
 import { withoutQuestionHead } from './questionHead.js';
 import { placePhrases, widerPlace } from './placePhrases.js';
 import { coordinated } from './coordinatedLists.js';
-import { coMembersOf, namedMemberTerms } from './coMembers.js';
+import { coMembersOf, namedMembers } from './coMembers.js';
 import { dateSpanAsked, dateSpans } from './howLongDates.js';
 import { meansClause } from './clauseAnswers.js';
 import { multipliers } from './multipliers.js';
@@ -947,7 +947,7 @@ function namesOtherMember(list: Candidate, first: Candidate, query: FullQuery): 
 
 /** The best excerpt's candidates that stand in a list beside the member the question names ("Besides X, which …"). */
 function coMembersIn(every: readonly Candidate[], question: string): Candidate[] {
-  const named = namedMemberTerms(question);
+  const named = namedMembers(question);
   if (!named) return [];
   const out: Candidate[] = [];
   const bySentence = new Map<StorySentence, Candidate[]>();
