@@ -57,6 +57,11 @@ describe('coMembersOf', () => {
     const named = [new Set(['quillmoor']), new Set(['dastrow'])];
     expect(coMembersOf(t, tokensOf(t), [spanOf(t, 'Fennick')], named)).toEqual(new Set([0]));
   });
+  it('takes three members by commas alone', () => {
+    const t = 'It held four towns: Fennick, Quillmoor, Dastrow, Orlen.';
+    const named = namedMembers('Along with Quillmoor, Dastrow and Orlen, which town did it hold?')!;
+    expect(coMembersOf(t, tokensOf(t), [spanOf(t, 'four towns'), spanOf(t, 'Fennick')], named)).toEqual(new Set([1]));
+  });
   it('takes no run holding under half the named member for it', () => {
     const t = 'Vell Radio 7 and 7 Tide Hour aired it.';
     const named = [new Set(['quillmoor', 'radio', '7'])];

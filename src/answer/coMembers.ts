@@ -8,11 +8,12 @@ export interface Span {
 }
 
 /**
- * The member a question names beside the one it asks for: "Along with X, what …", "Besides X, which …", "… besides X
- * **that** …": up to a comma, a question word, "that" or a verb that asks ("did", "was", …).
+ * The members a question names beside the one it asks for: "Along with X, what …", "Besides X, which …", "… besides X
+ * **that** …", "Along with X, Y and Z, in what …": up to a comma before a question word (or an article or pronoun), a
+ * question word, "that" or a verb that asks ("did", "was", …).
  */
 const NAMED_AFTER =
-  /\b(?:along\s+with|besides|apart\s+from|aside\s+from|in\s+addition\s+to|other\s+than|together\s+with|alongside)\s+(.+?)(?=\s*[,;?]|\s+(?:what|which|who|whom|whose|why|how|when|where|that|did|does|do|was|were|is|are|has|have|had|can|could|will|would|may|might)\b|$)/i;
+  /\b(?:along\s+with|besides|apart\s+from|aside\s+from|in\s+addition\s+to|other\s+than|together\s+with|alongside)\s+(.+?)(?=\s*,\s*(?:(?:\S+\s+){0,2}?(?:what|which|who|whom|whose|why|how|when|where)|the|a|an|his|her|its|their|it|they|he|she)\b|\s*[;?]|\s+(?:what|which|who|whom|whose|why|how|when|where|that|did|does|do|was|were|is|are|has|have|had|can|could|will|would|may|might)\b|$)/i;
 
 /** "X and what other …", "X and which …": the member named before "and" and the question word. */
 const NAMED_BEFORE = /(?:^|,\s*)([^,]+?)\s+(?:and|or)\s+(?:what|which|who)\b/i;
@@ -86,11 +87,12 @@ export function coMembersOf(
       }
     });
   }
-  // A list closes with a word that joins ("and", "or", "as well as"): commas alone set off other things ("Besides X, B …").
+  // A list closes with a word that joins ("and", "or", "as well as"): a comma alone sets off other things ("Besides X, B …").
   const inList = [...reached].map((k) => all[k]!);
   const byWord = (a: Span, b: Span) => /\p{L}/u.test(joiner(a, b)?.[0].replace(/\([^()]*\)|\b(?:the|an?)$/g, '') ?? '');
   const out = new Set<number>();
-  if (!inList.some((a) => inList.some((b) => byWord(a, b)))) return out;
+  // (Three members or more by commas alone are a list: "A, B, C".)
+  if (inList.length < 3 && !inList.some((a) => inList.some((b) => byWord(a, b)))) return out;
   spans.forEach((s, k) => {
     if (reached.has(runs.length + k) && !overlapsRun(s)) out.add(k);
   });
