@@ -51,8 +51,9 @@ function afterLastPreposition(text: string): string {
 const MEMBER_OPENER = /^(?:with|for|between|into|from|to|by|in|on|at|than|the|a|an|his|her|its|their)$/i;
 
 /**
- * What joins two members of a list, after a member's short form in brackets or not ("Alder Works (AW) and …"): a comma, "and", "or", "as well as", "along with" or "together with", a comma
- * before one; "the", "a" or "an" may open the next member.
+ * What joins two members of a list, after a member's short form in brackets or not ("Alder Works (AW) and …"): a
+ * comma, "and", "or", "as well as", "along with" or "together with", a comma before one; "the", "a" or "an" may open
+ * the next member.
  */
 const MEMBER_JOINER = /^(?:\([^()]{1,12}\)\s*)?(?:,|,?\s*(?:and|or|as\s+well\s+as|along\s+with|together\s+with))(?:\s+(?:the|a|an))?$/i;
 
