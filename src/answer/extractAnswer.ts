@@ -45,6 +45,7 @@ import { afterWordAndPreposition, wordBeforeFinalPreposition, subjectOfCopula, t
 import { withoutQuestionHead } from './questionHead.js';
 import { placePhrases, widerPlace } from './placePhrases.js';
 import { coordinated } from './coordinatedLists.js';
+import { coMembersOf, namedMembers } from './coMembers.js';
 import { dateSpanAsked, dateSpans } from './howLongDates.js';
 import { meansClause } from './clauseAnswers.js';
 import { multipliers } from './multipliers.js';
@@ -700,28 +701,33 @@ function bestCandidate(
     ? afterAnyWord.filter((c) => afterWordAndPreposition(c.at.sentence.tokens, c.at.e, stranded!, (t) => termOf(t.text) === ownTerm))
     : [];
   const afterPreposition = afterOwnWord.length > 0 ? afterOwnWord : afterAnyWord;
+  // "Along with X, what other town …?": where some of the best excerpt's candidates stand in a list beside X, the
+  // town asked for is one of them, not X nor a phrase elsewhere.
+  const coMembers = coMembersIn(every, query.text);
   const byHand =
     owned.length > 0
       ? owned
-      : ofKind.length > 0
-        ? ofKind
-        : posts.length > 0
-          ? posts
-          : kinds.length > 0
-            ? kinds
-            : namings.length > 0
-              ? namings
-              : nameOfFocus.length > 0
-                ? nameOfFocus
-                : names.length > 0
-                  ? names
-                  : inRole.length > 0
-                    ? inRole
-                    : linked.length > 0
-                      ? linked
-                      : afterPreposition.length > 0
-                        ? afterPreposition
-                        : every;
+      : coMembers.length > 0
+        ? coMembers
+        : ofKind.length > 0
+          ? ofKind
+          : posts.length > 0
+            ? posts
+            : kinds.length > 0
+              ? kinds
+              : namings.length > 0
+                ? namings
+                : nameOfFocus.length > 0
+                  ? nameOfFocus
+                  : names.length > 0
+                    ? names
+                    : inRole.length > 0
+                      ? inRole
+                      : linked.length > 0
+                        ? linked
+                        : afterPreposition.length > 0
+                          ? afterPreposition
+                          : every;
   // A candidate that only repeats the question's words is no answer where another one is.
   const echoes = questionEcho(query.text);
   const fresh = byHand.filter((c) => !echoes(c.entity.text));
@@ -937,6 +943,25 @@ function namesOtherMember(list: Candidate, first: Candidate, query: FullQuery): 
   const text = list.entity.text;
   const rest = `${text.slice(0, first.entity.start - list.entity.start)} ${text.slice(first.entity.end - list.entity.start)}`;
   return words(rest).some((w) => wanted.has(termOf(w) ?? ''));
+}
+
+/** The best excerpt's candidates that stand in a list beside the member the question names ("Besides X, which …"). */
+function coMembersIn(every: readonly Candidate[], question: string): Candidate[] {
+  const named = namedMembers(question);
+  if (!named) return [];
+  const out: Candidate[] = [];
+  const bySentence = new Map<StorySentence, Candidate[]>();
+  for (const c of every) if (c.from === 0) bySentence.set(c.at.sentence, [...(bySentence.get(c.at.sentence) ?? []), c]);
+  for (const [sentence, cands] of bySentence) {
+    const members = coMembersOf(
+      sentence.text,
+      sentence.tokens,
+      cands.map((c) => c.at.e),
+      named,
+    );
+    cands.forEach((c, k) => members.has(k) && out.push(c));
+  }
+  return out;
 }
 
 /**
