@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coMembersOf, namedMembers } from '../src/answer/coMembers.js';
-import type { Token } from '../src/nlp/entities.js';
+import { coMembersOf, namedMembers } from '../../src/answer/coMembers.js';
+import type { Token } from '../../src/nlp/entities.js';
 
 /** Word tokens of an invented sentence, with their offsets. */
 function tokensOf(text: string): Token[] {
