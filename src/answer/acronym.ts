@@ -1,6 +1,7 @@
 import type { StorySentence } from '../story/story.js';
 import { groupSentences, type CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
+import { phraseAnswer } from './phraseAnswer.js';
 
 /**
  * "What does X stand for?", "What is X short for?", "What does the acronym X stand for?": the question asks for the
@@ -65,14 +66,7 @@ export function expandAbbreviation(groups: readonly CorroboratedSentence[], writ
     }
   }
   if (!best || best.score <= 0) return null;
-  return {
-    text: best.text,
-    type: 'PHRASE',
-    from: best.from,
-    sentenceId: best.sentence.id,
-    written: best.text,
-    evidence: { near: 1, margin: 1, support: 0, typed: 1 },
-  };
+  return phraseAnswer(best.text, best.from, best.sentence.id, { near: 1, margin: 1, support: 0, typed: 1 });
 }
 
 /**

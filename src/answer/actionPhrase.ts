@@ -9,6 +9,7 @@ import { termOf, termsOf } from '../search/terms.js';
 import type { StorySentence } from '../story/story.js';
 import { groupSentences, type CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
+import { phraseAnswer } from './phraseAnswer.js';
 
 /** "What did X do?", "What was X forced to do?": the question's verb is "do", last ("What did X do in May?" is not one). */
 const ACTION_QUESTION =
@@ -64,15 +65,7 @@ export function actionPhrase(groups: readonly CorroboratedSentence[], question: 
   if (wanted.size === 0) return null;
   for (const { rank, group, sentence } of groupSentences(groups, 3)) {
     const phrase = phraseIn(sentence, wanted, infinitive, happened !== null);
-    if (phrase)
-      return {
-        text: phrase,
-        type: 'PHRASE',
-        from: rank,
-        sentenceId: sentence.id,
-        written: phrase,
-        evidence: { near: group.coverage, margin: 0.5, support: 0.33, typed: 0 },
-      };
+    if (phrase) return phraseAnswer(phrase, rank, sentence.id, { near: group.coverage, margin: 0.5, support: 0.33, typed: 0 });
   }
   return null;
 }

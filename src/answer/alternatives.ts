@@ -7,6 +7,7 @@ import { termOf } from '../search/terms.js';
 import type { CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
 import { opensWithAuxiliary, splitAtLastOr } from './yesNoQuestion.js';
+import { phraseAnswer } from './phraseAnswer.js';
 
 /** Excerpts read, best first, for one that tells the alternatives apart. */
 const EXCERPTS_READ = 3;
@@ -90,14 +91,7 @@ export function alternativeAnswer(groups: readonly CorroboratedSentence[], quest
     if (best === 0 || shares.filter((s) => s === best).length > 1) continue;
     const chosen = offered[shares.indexOf(best)]!;
     const written = writtenIn(group.sentence.text, chosen) ?? chosen;
-    return {
-      text: written,
-      type: 'PHRASE',
-      from: rank,
-      sentenceId: group.sentence.id,
-      written,
-      evidence: { near: best, margin: 0.5, support: 0.33, typed: 0 },
-    };
+    return phraseAnswer(written, rank, group.sentence.id, { near: best, margin: 0.5, support: 0.33, typed: 0 });
   }
   return null;
 }

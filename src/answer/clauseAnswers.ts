@@ -5,6 +5,7 @@ import { storyActors } from '../story/catalogues.js';
 import { sentenceAt, type Story, type StorySentence } from '../story/story.js';
 import { groupSentences, type CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
+import { phraseAnswer } from './phraseAnswer.js';
 
 /** Longest reason clause, in words. */
 const MAX_REASON_WORDS = 14;
@@ -44,14 +45,7 @@ export function quoteOf(story: Story, speaker: string, question: string): ShortA
   }
   const sentence = sentenceAt(story, best.articleId, best.sentence);
   if (!sentence) return null;
-  return {
-    text: best.text,
-    type: 'PHRASE',
-    from: 0,
-    sentenceId: sentence.id,
-    written: best.text,
-    evidence: { near: 1, margin: 1 / actor.quotes.length, support: 0.33, typed: 1 },
-  };
+  return phraseAnswer(best.text, 0, sentence.id, { near: 1, margin: 1 / actor.quotes.length, support: 0.33, typed: 1 });
 }
 
 /**

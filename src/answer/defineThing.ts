@@ -1,6 +1,7 @@
 import type { StorySentence } from '../story/story.js';
 import { groupSentences, type CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
+import { phraseAnswer } from './phraseAnswer.js';
 
 /**
  * "What is X?", "What was the X?", "What are Xs?": the question asks what X is, not for another thing named
@@ -71,14 +72,12 @@ export function defineThing(groups: readonly CorroboratedSentence[], thing: stri
   const first = found.find((f) => f.stated) ?? found[0];
   if (!first) return null;
   const same = found.filter((f) => f.text.toLowerCase() === first.text.toLowerCase()).length;
-  return {
-    text: first.text,
-    type: 'PHRASE',
-    from: first.from,
-    sentenceId: first.sentence.id,
-    written: first.text,
-    evidence: { near: first.stated ? 1 : 0.5, margin: same / found.length, support: Math.min(1, same / 3), typed: 1 },
-  };
+  return phraseAnswer(first.text, first.from, first.sentence.id, {
+    near: first.stated ? 1 : 0.5,
+    margin: same / found.length,
+    support: Math.min(1, same / 3),
+    typed: 1,
+  });
 }
 
 /** A description found in a sentence, and whether a copula states it ("X is a …"). */

@@ -2,6 +2,7 @@ import { findActor } from '../actors/findActor.js';
 import { storyActors } from '../story/catalogues.js';
 import { sentenceAt, type Story } from '../story/story.js';
 import type { ShortAnswer } from './extractAnswer.js';
+import { phraseAnswer } from './phraseAnswer.js';
 
 /**
  * "Who is X?" answered with what the story says X is: the role the people catalogue gives X most often
@@ -17,12 +18,5 @@ export function describePerson(story: Story, name: string): ShortAnswer | null {
   const sentence = sentenceAt(story, role.articleId, role.sentence);
   if (!sentence) return null;
   const support = actor.roles.filter((r) => r.text.toLowerCase() === role.text.toLowerCase()).length;
-  return {
-    text: role.text,
-    type: 'PHRASE',
-    from: 0,
-    sentenceId: sentence.id,
-    written: role.text,
-    evidence: { near: 1, margin: 1 / actor.roles.length, support: Math.min(1, support / 3), typed: 1 },
-  };
+  return phraseAnswer(role.text, 0, sentence.id, { near: 1, margin: 1 / actor.roles.length, support: Math.min(1, support / 3), typed: 1 });
 }

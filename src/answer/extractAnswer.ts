@@ -68,6 +68,7 @@ import {
   type Mention,
 } from './mentions.js';
 import { SentenceScores } from './sentenceScores.js';
+import { phraseAnswer } from './phraseAnswer.js';
 
 /** A short answer, where it was found, and the evidence for it (what the confidence is made of). */
 export interface ShortAnswer {
@@ -1425,14 +1426,12 @@ function frequencyAnswer(groups: readonly CorroboratedSentence[]): ShortAnswer |
     .map((g) => [frequencyIn(g.sentence.text), g.sentence] as const)
     .find(([f]) => f !== null) ?? [null, null];
   if (!found) return null;
-  return {
-    text: found.text,
-    type: 'PHRASE',
-    from: groups.findIndex((g) => g.sentence === sentence),
-    sentenceId: sentence.id,
-    written: found.text,
-    evidence: { near: 0.5, margin: 0.5, support: 0.33, typed: 0 },
-  };
+  return phraseAnswer(
+    found.text,
+    groups.findIndex((g) => g.sentence === sentence),
+    sentence.id,
+    { near: 0.5, margin: 0.5, support: 0.33, typed: 0 },
+  );
 }
 
 /** The phrase beside the question's words that the question does not hold (the sentence's own wink tokens). */
@@ -1472,12 +1471,5 @@ function extractPhrase(sentence: StorySentence, query: FullQuery): ShortAnswer |
   }
   if (!best || best.score <= 0) return null;
   const text = sentence.text.slice(tokens[best.from]!.start, tokens[best.to - 1]!.end);
-  return {
-    text,
-    type: 'PHRASE',
-    from: 0,
-    sentenceId: sentence.id,
-    written: text,
-    evidence: { near: 0.5, margin: 0.5, support: 0.33, typed: 0 },
-  };
+  return phraseAnswer(text, 0, sentence.id, { near: 0.5, margin: 0.5, support: 0.33, typed: 0 });
 }

@@ -7,6 +7,7 @@ import type { StorySentence } from '../story/story.js';
 import { groupSentences, type CorroboratedSentence } from './corroborate.js';
 import { thingPattern } from './defineThing.js';
 import type { ShortAnswer } from './extractAnswer.js';
+import { phraseAnswer } from './phraseAnswer.js';
 
 /** The question and X: "another / other / alternative (general, common …) name / term / word for (of) X". */
 const OTHER_NAME_QUESTION =
@@ -37,15 +38,7 @@ export function otherNameAnswer(groups: readonly CorroboratedSentence[], questio
   const named = thingPattern(thing);
   for (const { rank, sentence } of groupSentences(groups, GROUPS_READ)) {
     const alias = otherNameIn(sentence, named, thing);
-    if (alias)
-      return {
-        text: alias,
-        type: 'PHRASE',
-        from: rank,
-        sentenceId: sentence.id,
-        written: alias,
-        evidence: { near: 1, margin: 0.5, support: 0.33, typed: 1 },
-      };
+    if (alias) return phraseAnswer(alias, rank, sentence.id, { near: 1, margin: 0.5, support: 0.33, typed: 1 });
   }
   return null;
 }

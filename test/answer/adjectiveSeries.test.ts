@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { taggedTokens } from '../fixtures/taggedTokens.js';
 import { adjectiveSeriesLinks } from '../../src/answer/adjectiveSeries.js';
-import type { Token } from '../../src/nlp/entities.js';
-
-/** Tokens from "word/POS" pairs, one space apart. */
-function tokensOf(tagged: string): Token[] {
-  let at = 0;
-  return tagged.split(' ').map((pair) => {
-    const [text, pos] = pair.split('/') as [string, string];
-    const t = { text, start: at, end: at + text.length, pos };
-    at = t.end + 1;
-    return t;
-  });
-}
 
 /** The texts of the tokens marked as joining a series. */
 function linked(tagged: string): string[] {
-  const tokens = tokensOf(tagged);
+  const tokens = taggedTokens(tagged);
   const links = adjectiveSeriesLinks(tokens);
   return tokens.flatMap((t, k) => (links[k] === 1 ? [`${k}:${t.text}`] : []));
 }

@@ -27,3 +27,9 @@ describe('a question that names no noun for its answer', () => {
     expect(ask('Who did the board name the other reading rooms after?')).toBe('Rolf Marrow');
   });
 });
+
+describe('a who-question asking for several people by its plural verb', () => {
+  it('is answered with the list its best name stands in ("Who were …?")', () => {
+    expect(ask('Who were the new reading rooms named after?')).toBe('Ada and Rolf Marrow');
+  });
+});
