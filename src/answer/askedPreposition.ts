@@ -32,15 +32,17 @@ export function finalPreposition(question: string): string | undefined {
   return FINAL_PREPOSITION.exec(question)?.[1]?.toLowerCase();
 }
 
-/** A question opening with a preposition before "what" or "which" ("On what ground …", "In which hall …"). */
-const OPENING_WHAT_PREPOSITION =
-  /^\W*(in|at|on|by|to|from|for|with|during|after|before|under|over|into|against|of|through|about)\s+(?:what|which)\b/i;
+/** A question opening with a preposition before its question word ("On what ground …", "In which hall …", "By how much …"). */
+const OPENING_PREPOSITION =
+  /^\W*(in|at|on|by|to|from|for|with|during|since|until|after|before|under|over|into|against|of|through|about)\s+(what|which|whom|how)\b/i;
 
 /**
- * The preposition a what / which question opens with, lower case: the answer stands right after it in the story.
+ * The preposition a question opens with and the question word after it, lower case: the answer stands right after that
+ * preposition in the story.
  *
- * @example openingPreposition('On what ground was the pier built?') // → 'on'
+ * @example openingPreposition('On what ground was the pier built?') // → { preposition: 'on', wh: 'what' }
  */
-export function openingPreposition(question: string): string | undefined {
-  return OPENING_WHAT_PREPOSITION.exec(question)?.[1]?.toLowerCase();
+export function openingPreposition(question: string): { preposition: string; wh: string } | undefined {
+  const m = OPENING_PREPOSITION.exec(question);
+  return m ? { preposition: m[1]!.toLowerCase(), wh: m[2]!.toLowerCase() } : undefined;
 }

@@ -689,7 +689,7 @@ function bestCandidate(
     types.length === 0
       ? ((askedWh === 'what' ? STRANDED_PREPOSITION.exec(asked)?.[1]?.toLowerCase() : undefined) ??
         finalPreposition(query.text) ??
-        openingPreposition(query.text))
+        thingAfterPreposition(query.text))
       : undefined;
   const afterAnyWord = stranded
     ? every.filter((c) => c.from === 0 && afterWordAndPreposition(c.at.sentence.tokens, c.at.e, stranded, isQuestionTerm))
@@ -746,7 +746,9 @@ function bestCandidate(
   const chosen = ofAskedSex(sided.length > 0 ? sided : unechoed, (c) => c.entity.canonical ?? c.entity.text, sexAsked);
   const all = every.reduce((a, c) => a + c.score, 0);
   const preposition =
-    (OPENING_PREPOSITION.exec(query.text) ?? STRANDED_PREPOSITION.exec(query.text))?.[1]?.toLowerCase() ?? innerPreposition(query.text);
+    openingPreposition(query.text)?.preposition ??
+    STRANDED_PREPOSITION.exec(query.text)?.[1]?.toLowerCase() ??
+    innerPreposition(query.text);
   const side: QuestionSide = {
     weights,
     focus: query.focus,
@@ -1102,10 +1104,6 @@ interface Measured {
   /** The question asks what may or is meant to happen (clauseRoles.IRREALIS_QUESTION). */
   irrealis: boolean;
 }
-
-/** A question that opens with a preposition before its wh-word ("At what height …", "In which year …"). */
-const OPENING_PREPOSITION =
-  /^\W*(in|at|on|by|to|from|for|with|during|since|until|after|before|under|over|into|against)\s+(?:what|which|whom|how)\b/i;
 
 /**
  * A wh-question that ends in the preposition of its answer ("Where did Ada move the shop to?", "Who was it written
@@ -1472,4 +1470,10 @@ function extractPhrase(sentence: StorySentence, query: FullQuery): ShortAnswer |
   if (!best || best.score <= 0) return null;
   const text = sentence.text.slice(tokens[best.from]!.start, tokens[best.to - 1]!.end);
   return phraseAnswer(text, 0, sentence.id, { near: 0.5, margin: 0.5, support: 0.33, typed: 0 });
+}
+
+/** The preposition an untyped question opens with before "what" or "which" ("From what does X …"), for the stranded filter. */
+function thingAfterPreposition(question: string): string | undefined {
+  const opening = openingPreposition(question);
+  return opening && (opening.wh === 'what' || opening.wh === 'which') ? opening.preposition : undefined;
 }

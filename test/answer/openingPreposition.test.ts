@@ -22,11 +22,11 @@ beforeAll(() => {
 });
 
 describe('a what-question opening with a preposition', () => {
-  it('reads that preposition; none for a question opening with its question word or with "how"', () => {
-    expect(openingPreposition('From what does the mill draw its power?')).toBe('from');
-    expect(openingPreposition('In which hall did they meet?')).toBe('in');
+  it('reads that preposition and the question word after it; none for a question opening with its question word', () => {
+    expect(openingPreposition('From what does the mill draw its power?')).toEqual({ preposition: 'from', wh: 'what' });
+    expect(openingPreposition('In which hall did they meet?')).toEqual({ preposition: 'in', wh: 'which' });
     expect(openingPreposition('What does the mill draw its power from?')).toBeUndefined();
-    expect(openingPreposition('By how much did the toll rise?')).toBeUndefined();
+    expect(openingPreposition('By how much did the toll rise?')).toEqual({ preposition: 'by', wh: 'how' });
   });
 
   it('answers with the phrase after that preposition in the story, not a name beside the question’s words', () => {
