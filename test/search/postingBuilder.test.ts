@@ -69,6 +69,23 @@ describe('PostingBuilder', () => {
     direct.fields.forEach((f, i) => expect(f.avgLength).toBe(viaMiniSearch.postings().fields[i]!.avgLength));
   });
 
+  it('counts each document’s terms as MiniSearch does past its first thousand terms, words met before included', () => {
+    // Invented words of three syllables (1,728 of them), each document a run of them with repeats and stop words.
+    const syllables = ['ka', 'lo', 'mi', 'ven', 'tor', 'ba', 'sel', 'dru', 'pa', 'ri', 'gon', 'thu'];
+    const word = (k: number) => syllables[k % 12]! + syllables[Math.floor(k / 12) % 12]! + syllables[Math.floor(k / 144) % 12]!;
+    const many: IndexedDoc[] = Array.from({ length: 6 }, (_, d) => ({
+      id: d,
+      text: Array.from({ length: 900 }, (_, i) => `${word((d * 311 + i * 7) % 1728)} the ${word(i % 50)}`).join(' '),
+      context: '',
+      title: d % 2 === 0 ? `${word(d)} and ${word(d)}` : '',
+    }));
+    const viaMiniSearch = new SentenceIndex();
+    viaMiniSearch.addAll(many);
+    const builder = new PostingBuilder();
+    for (const doc of many) builder.add(doc);
+    expect(byTerm(builder.finish())).toEqual(byTerm(viaMiniSearch.postings()));
+  });
+
   it('gives an index whose MiniSearch search scores as the MiniSearch-built one', () => {
     const viaMiniSearch = new SentenceIndex();
     viaMiniSearch.addAll(docs());
