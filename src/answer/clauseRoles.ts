@@ -211,7 +211,7 @@ function complementAsked(tokens: readonly Token[], v: number, isQuestionTerm: (t
 }
 
 /** Whether the span [first, last] holds a question word. */
-function spanAsked(tokens: readonly Token[], [first, last]: Span, isQuestionTerm: (t: Token) => boolean): boolean {
+export function spanAsked(tokens: readonly Token[], [first, last]: Span, isQuestionTerm: (t: Token) => boolean): boolean {
   for (let i = first; i <= last; i += 1) if (isQuestionTerm(tokens[i]!)) return true;
   return false;
 }

@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/entities.js';
-import { type ClauseRoles, clauseRoles, objectOf, type Span, subjectOf } from './clauseRoles.js';
+import { type ClauseRoles, clauseRoles, objectOf, type Span, spanAsked, subjectOf } from './clauseRoles.js';
 
 /** The prepositions that open a converse verb's other party ("lost *to* A", "sold it *to* B", "bought it *from* A"). */
 const PARTY_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'from']);
@@ -46,7 +46,7 @@ export function converseRoles(
     parties.push(party);
     // "A sold the mill to B" for "Who bought the mill from A?": B, across from a subject the question names.
     const subject = subjectOf(tokens, v);
-    if (subject && !subject.passive && holdsTerm(tokens, subject.span, isQuestionTerm)) partyFrames.push(party);
+    if (subject && !subject.passive && spanAsked(tokens, subject.span, isQuestionTerm)) partyFrames.push(party);
   }
   return {
     subjects: [...roles.objects, ...parties, ...roles.passiveSubjects],
@@ -56,9 +56,4 @@ export function converseRoles(
     passiveFrames: [],
     objectFrames: roles.subjectFrames,
   };
-}
-
-function holdsTerm(tokens: readonly Token[], [first, last]: Span, isQuestionTerm: (t: Token) => boolean): boolean {
-  for (let i = first; i <= last; i += 1) if (isQuestionTerm(tokens[i]!)) return true;
-  return false;
 }

@@ -1173,7 +1173,7 @@ function rolesOf(
   const kept = ROLES.get(tokens);
   if (kept && kept.weights === weights && kept.irrealis === irrealis && kept.converse === converse) return kept.roles;
   const own = clauseRoles(tokens, isQuestionTerm, irrealis);
-  const roles = converse.size > 0 ? withConverseRoles(own, converseRoles(tokens, isQuestionTerm, irrealis, termTestOf(converse))) : own;
+  const roles = converse.size > 0 ? withConverseRoles(own, converseRoles(tokens, isQuestionTerm, irrealis, questionTermTest(converse))) : own;
   ROLES.set(tokens, { weights, irrealis, converse, roles });
   return roles;
 }
@@ -1190,13 +1190,6 @@ function withConverseRoles(own: ClauseRoles, turned: ClauseRoles): ClauseRoles {
   };
 }
 
-/** Whether a token's index term is one of `terms`. */
-function termTestOf(terms: ReadonlySet<string>): (t: Token) => boolean {
-  return (t) => {
-    const term = termOf(t.text);
-    return term !== null && terms.has(term);
-  };
-}
 
 /** Marks that set a clause or an aside apart. */
 const CLAUSE_MARK = /[,;:()—–]/;
@@ -1217,14 +1210,14 @@ function questionTermTestOf(weights: ReadonlyMap<string, number>): (t: Token) =>
 }
 
 /**
- * Whether a token's index term is one of the question's (`weights`' keys), as a function made outside the
- * caller: tsx names each closure bound to a name when it is made, which per mention was a share of the
+ * Whether a token's index term is one of `terms` (the question's weights' keys, or its verbs' converses), as a function
+ * made outside the caller: tsx names each closure bound to a name when it is made, which per mention was a share of the
  * extraction's time.
  */
-function questionTermTest(weights: ReadonlyMap<string, number>): (t: Token) => boolean {
+function questionTermTest(terms: { has(term: string): boolean }): (t: Token) => boolean {
   return (t) => {
     const term = termOf(t.text);
-    return term !== null && weights.has(term);
+    return term !== null && terms.has(term);
   };
 }
 
