@@ -1173,7 +1173,8 @@ function rolesOf(
   const kept = ROLES.get(tokens);
   if (kept && kept.weights === weights && kept.irrealis === irrealis && kept.converse === converse) return kept.roles;
   const own = clauseRoles(tokens, isQuestionTerm, irrealis);
-  const roles = converse.size > 0 ? withConverseRoles(own, converseRoles(tokens, isQuestionTerm, irrealis, questionTermTest(converse))) : own;
+  const roles =
+    converse.size > 0 ? withConverseRoles(own, converseRoles(tokens, isQuestionTerm, irrealis, questionTermTest(converse))) : own;
   ROLES.set(tokens, { weights, irrealis, converse, roles });
   return roles;
 }
@@ -1189,7 +1190,6 @@ function withConverseRoles(own: ClauseRoles, turned: ClauseRoles): ClauseRoles {
     objectFrames: [...own.objectFrames, ...turned.objectFrames],
   };
 }
-
 
 /** Marks that set a clause or an aside apart. */
 const CLAUSE_MARK = /[,;:()—–]/;
