@@ -22,6 +22,9 @@
  *   noun ("great", "native"): mainly adjectives, whatever their noun senses.
  * - src/lexicon/data/sex-nouns.json: the one-word nouns whose first person sense is a female or a male person
  *   ("queen", "husband"), by sex.
+ * - src/lexicon/data/verb-converses.json: the verbs that tell one event from its other side ("sell" → "buy", "beat" →
+ *   "lose"), from antonym pairs of the competition and possession files (see the table's comment below), for
+ *   paraphrase and for turning a converse's roles round in answering.
  *
  *   npm run build:lexicon
  */
@@ -52,6 +55,12 @@ interface Synset {
   memberOf: number[];
   /** Hyponyms (and instances: "~", "~i"), as offsets in the same part of speech: the kinds of this synset. */
   hyponyms: number[];
+  /** Antonyms ("!"): source word index → target (pos, offset, word index); verbs' "win" ↔ "lose", "buy" ↔ "sell". */
+  antonyms: WordLink[];
+  /** Entailments ("*"), as offsets in the same part of speech: "beat" entails "win". */
+  entails: number[];
+  /** A verb's sentence frames (WordNet's frame numbers), by word index (0: every word of the synset). */
+  frames: { frame: number; word: number }[];
 }
 
 /** A lexical pointer from one word of a synset (source 0: the whole synset) to one word of another. */
@@ -60,6 +69,16 @@ interface WordLink {
   pos: Pos;
   offset: number;
   target: number;
+}
+
+/** A lexical pointer's fields as a link: source/target word indices ("0102": word 1 → word 2), part of speech, offset. */
+function wordLink(sourceTarget: string, targetPos: string, target: string): WordLink {
+  return {
+    source: parseInt(sourceTarget.slice(0, 2), 16),
+    pos: POS_LETTER[targetPos]!,
+    offset: Number(target),
+    target: parseInt(sourceTarget.slice(2), 16),
+  };
 }
 
 /** Parses one data.<pos> file into synsets by offset. */
@@ -83,22 +102,24 @@ function readData(pos: Pos): Map<number, Synset> {
     const derived: WordLink[] = [];
     const memberOf: number[] = [];
     const hyponyms: number[] = [];
+    const antonyms: WordLink[] = [];
+    const entails: number[] = [];
     for (let p = 0; p < pointerCount; p += 1) {
       const [symbol, target, targetPos, sourceTarget] = fields.slice(i, i + 4) as [string, string, string, string];
       i += 4;
       if ((symbol === '@' || symbol === '@i') && POS_LETTER[targetPos] === pos) hypernyms.push(Number(target));
       if (symbol === '#m' && targetPos === 'n') memberOf.push(Number(target));
       if ((symbol === '~' || symbol === '~i') && POS_LETTER[targetPos] === pos) hyponyms.push(Number(target));
-      if (symbol === '+' || symbol === '\\') {
-        derived.push({
-          source: parseInt(sourceTarget.slice(0, 2), 16),
-          pos: POS_LETTER[targetPos]!,
-          offset: Number(target),
-          target: parseInt(sourceTarget.slice(2), 16),
-        });
-      }
+      if (symbol === '*' && POS_LETTER[targetPos] === pos) entails.push(Number(target));
+      if (symbol === '!' && POS_LETTER[targetPos] === pos) antonyms.push(wordLink(sourceTarget, targetPos, target));
+      if (symbol === '+' || symbol === '\\') derived.push(wordLink(sourceTarget, targetPos, target));
     }
-    synsets.set(offset, { lexFile, words, hypernyms, derived, memberOf, hyponyms });
+    const frames: { frame: number; word: number }[] = [];
+    for (let f = pos === 'verb' ? Number(fields[i++]) : 0; f > 0; f -= 1) {
+      frames.push({ frame: Number(fields[i + 1]), word: parseInt(fields[i + 2]!, 16) });
+      i += 3;
+    }
+    synsets.set(offset, { lexFile, words, hypernyms, derived, memberOf, hyponyms, antonyms, entails, frames });
   }
   return synsets;
 }
@@ -372,6 +393,70 @@ for (const [lemma, senses] of [...indexes.noun].sort(([a], [b]) => (a < b ? -1 :
   if (sex) sexNouns[sex].push(lemma);
 }
 
+/**
+ * Converse verbs: verbs that tell one event from its two sides, so that the subject of one is the other's other party
+ * ("A beat B" ↔ "B lost to A", "A sold it to B" ↔ "B bought it from A", "A lent B money" ↔ "B borrowed money from A").
+ * WordNet has no converse pointer; a pair is two antonym synsets of the competition or possession files of which one
+ * takes its other party after "to" (sentence frames 14 "Somebody ----s somebody something", 15 "… something to
+ * somebody", 27 "… to somebody") and the other after "from" or another preposition (16, 22) and never after "to": of
+ * those files' antonym pairs this keeps win/lose, give/take, buy/sell and lend/borrow, and leaves mere opposites
+ * (keep/lose, allow/deny, credit/debit, surrender/resist). A side is its synset and the synsets that entail it ("beat"
+ * and "trounce" entail "win"), with their hypernyms that head the file (see converseSide). Each one-word lemma one of
+ * whose CONVERSE_SENSES most frequent senses is on a side → the one-word lemmas of the other side.
+ */
+const CONVERSE_FILES = new Set([33, 40]); // verb.competition, verb.possession
+const CONVERSE_SENSES = 2;
+const TO_FRAMES = new Set([14, 15, 27]);
+const FROM_FRAMES = new Set([16, 22]);
+const framesOf = (s: Synset, word: number): Set<number> =>
+  new Set(s.frames.filter((f) => f.word === 0 || f.word === word).map((f) => f.frame));
+const entailedBy = new Map<number, number[]>();
+for (const [offset, s] of data.verb) for (const e of s.entails) entailedBy.set(e, [...(entailedBy.get(e) ?? []), offset]);
+/**
+ * A side of a converse pair: the synset, the synsets that entail it but not the other side ("trade" entails both "buy"
+ * and "sell"), and their hypernyms of the same file that are that file's roots ("defeat" above "beat"; not "discard"
+ * above "liquidize", itself a kind of "remove").
+ */
+function converseSide(offset: number, other: number): Set<number> {
+  const lexFile = data.verb.get(offset)!.lexFile;
+  const side = new Set([offset]);
+  for (const e of entailedBy.get(offset) ?? []) {
+    if (data.verb.get(e)!.entails.includes(other)) continue;
+    side.add(e);
+    for (const h of data.verb.get(e)!.hypernyms) {
+      const up = data.verb.get(h);
+      if (up?.lexFile === lexFile && up.hypernyms.length === 0) side.add(h);
+    }
+  }
+  return side;
+}
+/** Synset offset → the synsets of the other side of its converse pair. */
+const otherSide = new Map<number, Set<number>>();
+for (const [offset, s] of data.verb) {
+  if (!CONVERSE_FILES.has(s.lexFile)) continue;
+  for (const a of s.antonyms) {
+    const other = data.verb.get(a.offset)!;
+    const mine = framesOf(s, a.source);
+    const theirs = framesOf(other, a.target);
+    const toMine = [...mine].some((f) => TO_FRAMES.has(f));
+    const toTheirs = [...theirs].some((f) => TO_FRAMES.has(f));
+    const fromMine = [...mine].some((f) => FROM_FRAMES.has(f));
+    const fromTheirs = [...theirs].some((f) => FROM_FRAMES.has(f));
+    if (!((toMine && fromTheirs && !toTheirs) || (toTheirs && fromMine && !toMine))) continue;
+    const far = converseSide(a.offset, offset);
+    for (const o of converseSide(offset, a.offset)) otherSide.set(o, new Set([...(otherSide.get(o) ?? []), ...far]));
+  }
+}
+const verbConverses: Record<string, string> = {};
+for (const [lemma, senses] of [...indexes.verb].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  if (!/^[a-z]+$/.test(lemma)) continue;
+  const found = new Set<string>();
+  for (const offset of senses.slice(0, CONVERSE_SENSES))
+    for (const o of otherSide.get(offset) ?? [])
+      for (const w of data.verb.get(o)!.words) if (/^[a-z]+$/.test(w) && w !== lemma) found.add(w);
+  if (found.size > 0) verbConverses[lemma] = [...found].sort().join(' ');
+}
+
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'noun-classes.json'), `${JSON.stringify(nounClasses)}\n`);
 writeFileSync(join(out, 'related-words.json'), `${JSON.stringify(relatedWords)}\n`);
@@ -381,8 +466,10 @@ writeFileSync(join(out, 'currency-nouns.json'), `${JSON.stringify(currencyNouns)
 writeFileSync(join(out, 'demonym-words.json'), `${JSON.stringify([...demonymWords].sort())}\n`);
 writeFileSync(join(out, 'adjective-nouns.json'), `${JSON.stringify(adjectiveNouns)}\n`);
 writeFileSync(join(out, 'sex-nouns.json'), `${JSON.stringify(sexNouns)}\n`);
+writeFileSync(join(out, 'verb-converses.json'), `${JSON.stringify(verbConverses)}\n`);
 console.log(
   `buildLexicon: ${Object.keys(nounClasses).length} nouns, ${Object.keys(relatedWords).length} words with related words, ` +
     `${Object.keys(memberGroups).length} person nouns with groups, ${Object.keys(kinds).length} nouns with kinds, ` +
-    `${currencyNouns.length} currency nouns, ${demonymWords.size} demonyms, ${adjectiveNouns.length} adjective nouns, ${sexNouns.f.length} + ${sexNouns.m.length} nouns of one sex → ${out}`,
+    `${currencyNouns.length} currency nouns, ${demonymWords.size} demonyms, ${adjectiveNouns.length} adjective nouns, ${sexNouns.f.length} + ${sexNouns.m.length} nouns of one sex, ` +
+    `${Object.keys(verbConverses).length} verbs with converses → ${out}`,
 );

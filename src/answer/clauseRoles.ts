@@ -211,7 +211,7 @@ function complementAsked(tokens: readonly Token[], v: number, isQuestionTerm: (t
 }
 
 /** Whether the span [first, last] holds a question word. */
-function spanAsked(tokens: readonly Token[], [first, last]: Span, isQuestionTerm: (t: Token) => boolean): boolean {
+export function spanAsked(tokens: readonly Token[], [first, last]: Span, isQuestionTerm: (t: Token) => boolean): boolean {
   for (let i = first; i <= last; i += 1) if (isQuestionTerm(tokens[i]!)) return true;
   return false;
 }
@@ -234,12 +234,19 @@ export function objectOf(tokens: readonly Token[], v: number): Span | null {
 /**
  * The subjects and objects of every question verb of a sentence; `isQuestionTerm` tells a token of the
  * question. A clause that does not say its verb happened ("hoping to win", "could win") gives no subject
- * unless `irrealisAsked` (the question asks what may or is meant to happen).
+ * unless `irrealisAsked` (the question asks what may or is meant to happen). With `isVerb`, the roles of the
+ * verbs it tells instead of the question's (converseRoles: a converse of the question's verb), the frames still read
+ * for the question's words.
  */
-export function clauseRoles(tokens: readonly Token[], isQuestionTerm: (t: Token) => boolean, irrealisAsked = false): ClauseRoles {
+export function clauseRoles(
+  tokens: readonly Token[],
+  isQuestionTerm: (t: Token) => boolean,
+  irrealisAsked = false,
+  isVerb: (t: Token) => boolean = isQuestionTerm,
+): ClauseRoles {
   const out: ClauseRoles = { subjects: [], objects: [], passiveSubjects: [], subjectFrames: [], passiveFrames: [], objectFrames: [] };
   for (const [v, t] of tokens.entries()) {
-    if (!verbLike(t) || !isQuestionTerm(t)) continue;
+    if (!verbLike(t) || !isVerb(t)) continue;
     const found = subjectOf(tokens, v);
     const subject = found && (found.asserted || irrealisAsked) ? found : null;
     if (subject) (subject.passive ? out.passiveSubjects : out.subjects).push(subject.span);

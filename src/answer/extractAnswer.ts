@@ -31,6 +31,8 @@ import {
 } from './spanContext.js';
 import { idf, type PreparedQuery } from './rankSentences.js';
 import { type ClauseRoles, clauseRoles, holdsHead, IRREALIS_QUESTION, isVerbOfQuestion } from './clauseRoles.js';
+import { converseRoles } from './converseRoles.js';
+import { converseTerms } from './paraphrase.js';
 import { focusNoun, POST_NOUNS } from './questionFrame.js';
 import { firstEndingAfter, lastStartingBefore } from './spanWords.js';
 import { unnamedPart } from './unnamedPart.js';
@@ -430,7 +432,10 @@ type MentionAt = Pick<
 };
 
 /** What every mention of one extraction shares: the question's side of the model's facts. */
-type QuestionSide = Pick<Measured, 'kind' | 'wh' | 'questionRole' | 'typed' | 'ends' | 'focusClass' | 'preposition' | 'irrealis'> & {
+type QuestionSide = Pick<
+  Measured,
+  'kind' | 'wh' | 'questionRole' | 'typed' | 'ends' | 'focusClass' | 'preposition' | 'irrealis' | 'converse'
+> & {
   weights: ReadonlyMap<string, number>;
   focus: string | undefined;
 };
@@ -461,6 +466,8 @@ function bestCandidate(
   const askedWh = questionWord(asked);
   // "Who did A beat?" asks for the loser of a contest, "Who beat B?" for the winner (a /who query "did A beat" too).
   const sideAsked = askedSide(query.text, query.kind === 'person');
+  // The terms of the question verbs' converses the story holds ("beat" for "lost"): their parties, turned round, hold roles too.
+  const converse: ReadonlySet<string> = new Set([...converseTerms(story, query.text, query.terms).values()].flat());
   const bigrams = questionBigrams(query.terms);
   const ends = { first: query.terms[0], last: query.terms.at(-1), subtype: SUBTYPE_QUESTION.test(query.text) };
   const focusClass = query.focus ? foldClass(nounClass(query.focus)) : 'none';
@@ -672,7 +679,9 @@ function bestCandidate(
   const inRole = roleAsked
     ? every.filter(
         (c) =>
-          c.from === 0 && holdsRole(c.at, roleAsked, weights, irrealis) && !restatesFocus(c.at.sentence, c.at.e, query.focus, ends.subtype),
+          c.from === 0 &&
+          holdsRole(c.at, roleAsked, weights, irrealis, converse) &&
+          !restatesFocus(c.at.sentence, c.at.e, query.focus, ends.subtype),
       )
     : [];
   // "What is a common penalty?": where some of the best excerpt's candidates are the subject of "be" whose complement
@@ -760,6 +769,7 @@ function bestCandidate(
     focusClass,
     preposition,
     irrealis,
+    converse,
   };
   const facts = chosen.map((c) => factsOf(story, c, every[0]!.score, side));
   observer?.(chosen.map((c, i) => ({ text: shownText(story, c).text, features: candidateFeatures(facts[i]!) })));
@@ -1057,6 +1067,7 @@ function factsOf(story: Story, c: Candidate, topScore: number, q: QuestionSide):
     counts: m.counts,
     preposition: q.preposition,
     irrealis: q.irrealis,
+    converse: q.converse,
   }) as CandidateFacts;
   facts.score = c.score;
   facts.best = c.best;
@@ -1103,6 +1114,8 @@ interface Measured {
   preposition: string | undefined;
   /** The question asks what may or is meant to happen (clauseRoles.IRREALIS_QUESTION). */
   irrealis: boolean;
+  /** The terms of the question verbs' converses the story holds (paraphrase.converseTerms). */
+  converse: ReadonlySet<string>;
 }
 
 /**
@@ -1126,27 +1139,56 @@ function gapOf(i: number, first: number, last: number): number {
 }
 
 /** Whether a mention is the subject (or the object) of the question's verb in its sentence, as `role` asks. */
-function holdsRole(m: MentionAt, role: 'subject' | 'object', weights: ReadonlyMap<string, number>, irrealis: boolean): boolean {
+function holdsRole(
+  m: MentionAt,
+  role: 'subject' | 'object',
+  weights: ReadonlyMap<string, number>,
+  irrealis: boolean,
+  converse: ReadonlySet<string>,
+): boolean {
   const tokens = m.sentence.tokens;
   const [startAt, endAt] = tokenRange(tokens, m.e.start, m.e.end);
-  const roles = rolesOf(tokens, weights, irrealis, questionTermTestOf(weights));
+  const roles = rolesOf(tokens, weights, irrealis, questionTermTestOf(weights), converse);
   return holdsHead(role === 'subject' ? roles.subjects : roles.objects, startAt, endAt);
 }
 
 /** The clause roles of a sentence for the question being answered: worked out once per sentence, not per mention. */
-const ROLES = new WeakMap<readonly Token[], { weights: ReadonlyMap<string, number>; irrealis: boolean; roles: ClauseRoles }>();
+const ROLES = new WeakMap<
+  readonly Token[],
+  { weights: ReadonlyMap<string, number>; irrealis: boolean; converse: ReadonlySet<string>; roles: ClauseRoles }
+>();
 
+/**
+ * The roles of the question verb's parties in a sentence: those its own verbs give (clauseRoles), and those a converse
+ * of the question's verb gives turned round (converseRoles: "A beat B." for "Who lost to A?"), where the question has
+ * converses (`converse`: their terms).
+ */
 function rolesOf(
   tokens: readonly Token[],
   weights: ReadonlyMap<string, number>,
   irrealis: boolean,
   isQuestionTerm: (t: Token) => boolean,
+  converse: ReadonlySet<string>,
 ): ClauseRoles {
   const kept = ROLES.get(tokens);
-  if (kept && kept.weights === weights && kept.irrealis === irrealis) return kept.roles;
-  const roles = clauseRoles(tokens, isQuestionTerm, irrealis);
-  ROLES.set(tokens, { weights, irrealis, roles });
+  if (kept && kept.weights === weights && kept.irrealis === irrealis && kept.converse === converse) return kept.roles;
+  const own = clauseRoles(tokens, isQuestionTerm, irrealis);
+  const roles =
+    converse.size > 0 ? withConverseRoles(own, converseRoles(tokens, isQuestionTerm, irrealis, questionTermTest(converse))) : own;
+  ROLES.set(tokens, { weights, irrealis, converse, roles });
   return roles;
+}
+
+/** A sentence's own roles with those a converse verb gives added, role by role. */
+function withConverseRoles(own: ClauseRoles, turned: ClauseRoles): ClauseRoles {
+  return {
+    subjects: [...own.subjects, ...turned.subjects],
+    objects: [...own.objects, ...turned.objects],
+    passiveSubjects: [...own.passiveSubjects, ...turned.passiveSubjects],
+    subjectFrames: [...own.subjectFrames, ...turned.subjectFrames],
+    passiveFrames: [...own.passiveFrames, ...turned.passiveFrames],
+    objectFrames: [...own.objectFrames, ...turned.objectFrames],
+  };
 }
 
 /** Marks that set a clause or an aside apart. */
@@ -1168,14 +1210,14 @@ function questionTermTestOf(weights: ReadonlyMap<string, number>): (t: Token) =>
 }
 
 /**
- * Whether a token's index term is one of the question's (`weights`' keys), as a function made outside the
- * caller: tsx names each closure bound to a name when it is made, which per mention was a share of the
+ * Whether a token's index term is one of `terms` (the question's weights' keys, or its verbs' converses), as a function
+ * made outside the caller: tsx names each closure bound to a name when it is made, which per mention was a share of the
  * extraction's time.
  */
-function questionTermTest(weights: ReadonlyMap<string, number>): (t: Token) => boolean {
+function questionTermTest(terms: { has(term: string): boolean }): (t: Token) => boolean {
   return (t) => {
     const term = termOf(t.text);
-    return term !== null && weights.has(term);
+    return term !== null && terms.has(term);
   };
 }
 
@@ -1230,7 +1272,7 @@ function mentionFacts(
         : sentence.text.slice(e.end, words[nearest]!.start);
   const isQuestionTerm = questionTermTestOf(weights);
   const links = spanLinks(tokens, startAt, endAt, isQuestionTerm);
-  const roles = rolesOf(tokens, weights, m.irrealis, isQuestionTerm);
+  const roles = rolesOf(tokens, weights, m.irrealis, isQuestionTerm, m.converse);
   const openedBy = m.preposition !== undefined && preposition > 0 && tokens[preposition]!.text.toLowerCase() === m.preposition;
   return {
     copulaBefore: links.copulaBefore,

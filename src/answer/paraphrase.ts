@@ -1,4 +1,4 @@
-import { multiwordStarts, relatedWords } from '../lexicon/index.js';
+import { multiwordStarts, relatedWords, verbConverses } from '../lexicon/index.js';
 import { irregularVerbBase, STOP_WORDS, termOf, words } from '../search/terms.js';
 import type { Story } from '../story/story.js';
 import { nounKindTerms, relatedWordTerms } from './termMemo.js';
@@ -52,6 +52,33 @@ export function paraphraseTerms(story: Story, question: string, terms: readonly 
     if (term === null || !own.has(term) || seen.has(term)) continue;
     seen.add(term);
     take(term, lemmaGuesses(word.toLowerCase()));
+  }
+  return out;
+}
+
+/**
+ * Converses of a question's verbs that the story uses: the verbs that tell the same event from its other side
+ * (WordNet, see verbConverses: "lost" → "beat", "bought" → "sell"), as index terms keyed by the question term they
+ * stand for, kept only when the story holds them and the question does not. A sentence holding one tells the asked
+ * fact with its parties the other way round ("Who lost to Ada?" ← "Ada beat Nell.").
+ *
+ * @example converseTerms(story, 'Who lost to Ada Vell?', ['lose', 'ada', 'vell']) // → Map { 'lose' => ['beat'] } when the story says "beat"
+ */
+export function converseTerms(story: Story, question: string, terms: readonly string[]): Map<string, string[]> {
+  const own = new Set(terms);
+  const out = new Map<string, string[]>();
+  for (const word of words(question)) {
+    const term = termOf(word);
+    if (term === null || !own.has(term) || out.has(term)) continue;
+    const lower = word.toLowerCase();
+    const found = new Set<string>();
+    for (const lemma of [...lemmaGuesses(lower), irregularVerbBase(lower) ?? lower]) {
+      for (const converse of verbConverses(lemma)) {
+        const t = termOf(converse);
+        if (t !== null && !own.has(t) && story.documentFrequency.has(t)) found.add(t);
+      }
+    }
+    if (found.size > 0) out.set(term, [...found]);
   }
   return out;
 }

@@ -7,7 +7,7 @@ import { linearScore } from './candidateModel.js';
 import { aroundShares, matchWindow, questionNames, rankFeatures, rankWeights, type ReadSentence } from './rankModel.js';
 import { antecedentTerms, opensWithPronoun } from './antecedent.js';
 import { otherNumberTerms, questionNumbers } from './nounNumber.js';
-import { kindTerms, paraphraseTerms } from './paraphrase.js';
+import { converseTerms, kindTerms, paraphraseTerms } from './paraphrase.js';
 import { questionDay, speaksOfDay } from './questionDate.js';
 import { writesOnlyAsName } from './typos.js';
 import { givesReason } from './reasonWords.js';
@@ -57,6 +57,15 @@ export const RANKING = {
    * boost: 7,738 / 7,647 (right sentence among the candidates 10,152 → 10,172 / 10,158).
    */
   paraphrase: 0.7,
+  /**
+   * Weight, in coverage, of a converse of a question verb (converseTerms: "beat" for "lost", "sell" for "bought")
+   * against the verb itself (0: none); with the roles turned round in answering (converseRoles), SQuAD reading 2
+   * questions won, none lost (F1 0.5184 → 0.5186), pooled P@1 0.725 and eval:refusal unchanged (train own F1 0.491 →
+   * 0.492), kit unchanged. At 0.35 or 0.7 storyD's answer rate dropped one (a "who beat X" question: a sentence where
+   * someone else "lost to" a third name came up, and its winner stood on the side asked for); the turned roles alone
+   * (0 here) won 1.
+   */
+  converse: 0.2,
   /**
    * Weight, in coverage, of a kind of the noun a "which/what NOUN" question asks about ("which religion" ←
    * "Buddhism": kindTerms) against the noun itself. SQuAD P@1 7385 → 7387 questions (0.7: 7386), kit
@@ -347,6 +356,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
   if (RANKING.passage > 0) search.passages = passagesOf(story);
   // WordNet paraphrases of the question's words count toward coverage (searching for them measured worse).
   const related = RANKING.paraphrase > 0 ? paraphraseTerms(story, query.text, terms) : new Map<string, string[]>();
+  const converses = RANKING.converse > 0 ? converseTerms(story, query.text, terms) : undefined;
   const focus = RANKING.kind > 0 && query.focus ? termOf(query.focus) : null;
   const kinds = focus !== null && weights.has(focus) ? kindTerms(story, query.focus!, terms) : undefined;
   const searchFor = [...(searched.length > 0 ? searched : terms)];
@@ -392,6 +402,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     const otherNumber = asked && asked.size > 0 ? otherNumberTerms(asked, sentence.tokens) : undefined;
     let covered = 0;
     let paraphrased = 0;
+    let conversed = 0;
     let borrowed = 0;
     let kinded = 0;
     let missing = 0;
@@ -409,6 +420,9 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
       } else if (related.get(t)?.some((r) => present.has(r))) {
         paraphrased += w;
         held = RANKING.paraphrase;
+      } else if (converses?.get(t)?.some((r) => present.has(r))) {
+        conversed += w;
+        held = RANKING.converse;
       } else if (before?.has(t)) {
         borrowed += w;
         held = RANKING.antecedent;
@@ -421,7 +435,9 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
       }
       if (contrast && held > 0 && (!dayTerms.has(t) || onDay)) contrasted += held * contrast.weights.get(t)!;
     }
-    const coverage = (covered + RANKING.paraphrase * paraphrased + RANKING.antecedent * borrowed + RANKING.kind * kinded) / totalWeight;
+    const coverage =
+      (covered + RANKING.paraphrase * paraphrased + RANKING.converse * conversed + RANKING.antecedent * borrowed + RANKING.kind * kinded) /
+      totalWeight;
     const scoreCoverage = coverage - ((1 - RANKING.otherNumber) * renumbered) / totalWeight;
     const scored = contrast ? (1 - RANKING.contrast) * scoreCoverage + RANKING.contrast * (contrasted / contrast.total) : scoreCoverage;
     let pairs = 0;

@@ -18,6 +18,7 @@ let currencies: ReadonlySet<string> | undefined;
 let demonyms: readonly string[] | undefined;
 let adjectiveNouns: ReadonlySet<string> | undefined;
 let sexNouns: ReadonlyMap<string, 'f' | 'm'> | undefined;
+let converses: Record<string, string> | undefined;
 
 function table(name: string): Record<string, string> {
   const text = readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8');
@@ -242,6 +243,21 @@ export function personNounSex(word: string): 'f' | 'm' | undefined {
     sexNouns = new Map([...table.f.map((w) => [w, 'f'] as const), ...table.m.map((w) => [w, 'm'] as const)]);
   }
   return sexNouns.get(word) ?? sexNouns.get(nounLemma(word) ?? word);
+}
+
+/**
+ * The verbs that tell the same event from its other side, by WordNet (scripts/buildLexicon.ts: antonym pairs of the
+ * competition and possession files of which one takes its other party after "to" and the other after "from"): the
+ * subject of one is the other party of the other ("A beat B" ↔ "B lost to A", "A sold it to B" ↔ "B bought it from
+ * A"). Lower-case verb lemma in; empty for a verb with none.
+ *
+ * @example verbConverses('lend') // → ['borrow']
+ * @example verbConverses('lose') // → [… 'beat', …, 'win']
+ */
+export function verbConverses(verb: string): readonly string[] {
+  converses ??= table('verb-converses.json');
+  const list = Object.hasOwn(converses, verb) ? converses[verb]! : undefined;
+  return list ? list.split(' ') : [];
 }
 
 function loadMemberGroups(): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindTerms, paraphraseTerms, questionPhrases } from '../../src/answer/paraphrase.js';
+import { converseTerms, kindTerms, paraphraseTerms, questionPhrases } from '../../src/answer/paraphrase.js';
 import { idf, rankSentences, RANKING } from '../../src/answer/rankSentences.js';
 import { buildStory } from '../../src/story/buildStory.js';
 
@@ -96,5 +96,40 @@ describe('kindTerms', () => {
     const { focus: _focus, ...unfocusedQuery } = query;
     const unfocused = rankSentences(fleet, unfocusedQuery).find((r) => r.sentence.text.includes('cart'))!;
     expect(unfocused.coverage).toBeLessThan(cart.coverage);
+  });
+});
+
+const sale = storyOf(
+  'mill',
+  'Tom Bard walked round the Harrowby mill with Ada Vell in May. Ada Vell sold the Harrowby mill to Tom Bard in June. Ida Rolt kept her barge.',
+);
+
+describe('converseTerms', () => {
+  it("finds the converses of the question's verbs that the story uses ('bought' → 'sell'), keyed by the question term", () => {
+    const bought = converseTerms(sale, 'Who bought the Harrowby mill?', ['buy', 'harrowbi', 'mill']);
+    expect([...bought]).toEqual([['buy', ['sell']]]);
+  });
+  it('gives no mere opposite, nor a converse the story lacks', () => {
+    expect(converseTerms(sale, 'Who lost a barge?', ['lose', 'barg']).size).toBe(0);
+    expect(converseTerms(sale, 'Who lent Ida Rolt a barge?', ['lend', 'ida', 'rolt', 'barg']).size).toBe(0);
+  });
+  it('credits a converse in coverage at its own lower weight, lifting the sentence that holds it', () => {
+    const query = {
+      terms: ['tom', 'bard', 'buy', 'harrowbi', 'mill'],
+      kind: 'date' as const,
+      text: 'when did tom bard buy the harrowby mill',
+    };
+    const soldIn = (ranked: ReturnType<typeof rankSentences>) => ranked.find((r) => r.sentence.text.includes('sold'))!;
+    const sold = soldIn(rankSentences(sale, query));
+    const w = (t: string) => idf(sale, t);
+    const total = w('tom') + w('bard') + w('buy') + w('harrowbi') + w('mill');
+    expect(sold.coverage).toBeCloseTo((total - w('buy') + RANKING.converse * w('buy')) / total, 5);
+    const weight = RANKING.converse;
+    Object.assign(RANKING as Record<string, unknown>, { converse: 0 });
+    try {
+      expect(soldIn(rankSentences(sale, query)).score).toBeLessThan(sold.score);
+    } finally {
+      Object.assign(RANKING as Record<string, unknown>, { converse: weight });
+    }
   });
 });

@@ -8,6 +8,7 @@ import {
   personNounSex,
   relatedWords,
   senseClasses,
+  verbConverses,
 } from '../../src/lexicon/index.js';
 
 describe('nounClass', () => {
@@ -123,5 +124,21 @@ describe('personNounSex', () => {
     expect(personNounSex('nurse')).toBeUndefined();
     expect(personNounSex('soldier')).toBeUndefined();
     expect(personNounSex('bridge')).toBeUndefined();
+  });
+});
+
+describe('verbConverses', () => {
+  it('pairs the verbs that tell one event from its two sides, and the verbs that entail one side', () => {
+    expect(verbConverses('sell')).toContain('buy');
+    expect(verbConverses('buy')).toContain('sell');
+    expect(verbConverses('lend')).toEqual(['borrow']);
+    expect(verbConverses('beat')).toEqual(['lose']);
+    expect(verbConverses('lose')).toEqual(expect.arrayContaining(['win', 'beat', 'defeat']));
+  });
+  it('gives no mere opposite (keep / lose, allow / deny) and nothing for an unknown verb', () => {
+    expect(verbConverses('keep')).toEqual([]);
+    expect(verbConverses('lose')).not.toContain('keep');
+    expect(verbConverses('allow')).toEqual([]);
+    expect(verbConverses('zzz')).toEqual([]);
   });
 });
