@@ -32,6 +32,8 @@ const evidence = (over: Partial<CoverageEvidence> = {}): CoverageEvidence => ({
   missingDetail: () => false,
   answerOffDay: () => false,
   rankForCount: false,
+  roleUnfilled: () => false,
+  moneyUnanswered: false,
   absentName: () => false,
   unwrittenName: () => false,
   answered: true,
@@ -125,6 +127,15 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ coverage: 0.9, rankForCount: true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, answerOffDay: () => true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9 }))).toBe(true);
+  });
+  it('refuses a sum of money answered by no sum, and a role no answer sentence writes, however well matched', () => {
+    expect(isCovered(evidence({ coverage: 0.9, moneyUnanswered: true }))).toBe(false);
+    expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES, roleUnfilled: () => true }))).toBe(false);
+    expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES, answered: false, roleUnfilled: () => true }))).toBe(
+      true,
+    );
+    // A single paragraph's role is as often told by a verb ("wrote" for the author): there the rule does not weigh.
+    expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES - 1, roleUnfilled: () => true }))).toBe(true);
   });
   it('refuses a question naming what the story never names, short of full coverage or a sure answer', () => {
     const absent = { absentName: () => true };
