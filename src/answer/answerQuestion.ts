@@ -170,6 +170,10 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         roleUnfilled: () => short !== null && roleUnfilled(story, query, short.sentenceId),
         answerOffDay: () => short !== null && answerOffDay(story, groups, short.sentenceId, query) !== undefined,
         absentName: () => absentName(story, query) !== undefined,
+        absentSpelledName: () => {
+          const name = absentName(story, query);
+          return name !== undefined && !isAbbreviation(name.replace(/s$/, ''));
+        },
         unwrittenName: () => unwrittenNameRun(story, groups, query) !== undefined,
         answered: short !== null,
         confidence: p,

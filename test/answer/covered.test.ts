@@ -35,6 +35,7 @@ const evidence = (over: Partial<CoverageEvidence> = {}): CoverageEvidence => ({
   roleUnfilled: () => false,
   moneyUnanswered: false,
   absentName: () => false,
+  absentSpelledName: () => false,
   unwrittenName: () => false,
   answered: true,
   confidence: 0.3,
@@ -237,6 +238,14 @@ describe('isCovered', () => {
       true,
     );
     expect(isCovered(evidence({ ...sure, unwrittenName: () => true, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
+  });
+  it('in a story of many paragraphs, refuses an answer to a question naming what the story never writes, up to NAME_RUN_COVERAGE', () => {
+    const absent = { absentName: () => true, absentSpelledName: () => true };
+    expect(isCovered(evidence({ coverage: MIN_COVERAGE, ...absent }))).toBe(false);
+    // An abbreviation the story may spell out ("TV") does not stop a typed answer; above NAME_RUN_COVERAGE nothing does.
+    expect(isCovered(evidence({ coverage: MIN_COVERAGE, absentName: () => true }))).toBe(true);
+    expect(isCovered(evidence({ coverage: NAME_RUN_COVERAGE, ...absent }))).toBe(true);
+    expect(isCovered(evidence({ coverage: MIN_COVERAGE, ...absent, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
   });
   it('reads the support model it is given, its features rising with what the story holds', () => {
     const model: SupportModel = { bias: 0, weights: { coverage: 0, answerHeld: 1, absent: 0, namesAbsent: -10 } };
