@@ -35,6 +35,7 @@ const evidence = (over: Partial<CoverageEvidence> = {}): CoverageEvidence => ({
   rankForCount: false,
   roleUnfilled: () => false,
   moneyUnanswered: false,
+  pastForFuture: false,
   absentName: () => false,
   absentSpelledName: () => false,
   unwrittenName: () => false,
@@ -132,8 +133,9 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ coverage: 0.9, answerOffDay: () => true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9 }))).toBe(true);
   });
-  it('refuses a sum of money answered by no sum, and a role no answer sentence writes, however well matched', () => {
+  it('refuses a sum of money answered by no sum, a time to come by a past date, and a role no answer sentence writes, however well matched', () => {
     expect(isCovered(evidence({ coverage: 0.9, moneyUnanswered: true }))).toBe(false);
+    expect(isCovered(evidence({ coverage: 0.9, pastForFuture: true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES, roleUnfilled: () => true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES, answered: false, roleUnfilled: () => true }))).toBe(
       true,
