@@ -24,6 +24,9 @@ import { formatResolvedDate, resolveDate } from '../nlp/resolveDate.js';
 import { validateQuestion } from './questionError.js';
 import { absentName, subjectEvidence, unwrittenNameRun } from './subjectEvidence.js';
 import { answerOffDay, excerptsOfDay, missingDetail } from './missingDetail.js';
+import { roleUnfilled } from './askedRole.js';
+import { moneyUnanswered } from './moneyAsked.js';
+import { pastForFuture } from './futureAsked.js';
 import { holdsParaphrasedDetails } from './paraphrasedDetails.js';
 import { heldWords } from './heldWords.js';
 import { mainEventAnswer } from './mainEvent.js';
@@ -164,8 +167,23 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         rankForCount:
           short !== null &&
           countAnsweredByRank(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? '', prepared.terms),
+        pastForFuture:
+          short !== null &&
+          pastForFuture(
+            query,
+            short.type,
+            short.written,
+            story.sentences[short.sentenceId]?.text ?? '',
+            articleById(story).get(story.sentences[short.sentenceId]?.articleId ?? '')?.published,
+          ),
+        moneyUnanswered: short !== null && moneyUnanswered(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? ''),
+        roleUnfilled: () => short !== null && roleUnfilled(story, query, short.sentenceId),
         answerOffDay: () => short !== null && answerOffDay(story, groups, short.sentenceId, query) !== undefined,
         absentName: () => absentName(story, query) !== undefined,
+        absentSpelledName: () => {
+          const name = absentName(story, query);
+          return name !== undefined && !isAbbreviation(name.replace(/s$/, ''));
+        },
         unwrittenName: () => unwrittenNameRun(story, groups, query) !== undefined,
         answered: short !== null,
         confidence: p,

@@ -65,6 +65,12 @@ export interface HeldWords {
   answerHeld: number;
   /** Idf-weighted share of the question's terms that the answer's sentence alone holds. */
   sentenceHeld: number;
+  /**
+   * Idf-weighted share of the question's terms that the answer's sentence with its neighbours in its article, the one
+   * before and the one after, holds, a term counting as held when the passage writes a paraphrase the ranker reads
+   * (paraphraseTerms): what the passage the answer was read from says of the question.
+   */
+  aroundHeld: number;
   /** Share of the question's terms the story never uses. */
   absent: number;
   /** Share of the names the question writes (subjectTerms) that the story never uses; 0 when it writes none. */
@@ -144,18 +150,22 @@ export function heldWords(story: Story, question: string, sentenceId: number, co
   const before = story.sentences[sentenceId - 1];
   const own = new Set(s ? termsOf(s.text) : []);
   const here = new Set([...own, ...(s && before?.articleId === s.articleId ? termsOf(before.text) : [])]);
+  const after = story.sentences[sentenceId + 1];
+  const around = new Set([...here, ...(s && after?.articleId === s.articleId ? termsOf(after.text) : [])]);
   const related = paraphraseTerms(story, question, terms);
   const inArticle = articleWrites(story, sentenceId, [...terms, ...[...related.values()].flat()]);
   const writtenInArticle = (t: string) => inArticle.has(t) || (related.get(t) ?? []).some((r) => inArticle.has(r));
   let all = 0;
   let held = 0;
   let inSentence = 0;
+  let inPassage = 0;
   let elsewhere = 0;
   for (const t of terms) {
     const w = idf(story, t);
     all += w;
     if (here.has(t)) held += w;
     if (own.has(t)) inSentence += w;
+    if (around.has(t) || (related.get(t) ?? []).some((r) => around.has(r))) inPassage += w;
     if (story.documentFrequency.has(t) && !writtenInArticle(t)) elsewhere += w;
   }
   const unused = (list: readonly string[]) => list.filter((t) => !story.documentFrequency.has(t)).length;
@@ -163,6 +173,7 @@ export function heldWords(story: Story, question: string, sentenceId: number, co
   return {
     answerHeld: all > 0 ? held / all : 0,
     sentenceHeld: all > 0 ? inSentence / all : 0,
+    aroundHeld: all > 0 ? inPassage / all : 0,
     absent: terms.length > 0 ? unused(terms) / terms.length : 0,
     namesAbsent: names.length > 0 ? unused(names) / names.length : 0,
     rareNameMissing: rareMissing.length > 0 ? 1 : 0,

@@ -18,7 +18,7 @@ function nounForms(word: string): string[] {
 }
 
 /** Whether a sentence's terms hold one of a word's WordNet relatives (relatedWordTerms: synonyms, derivations). */
-function holdsRelative(word: string, held: ReadonlySet<string>): boolean {
+export function holdsRelative(word: string, held: ReadonlySet<string>): boolean {
   return nounForms(word).some((form) => relatedWordTerms(form).terms.some((t) => t !== null && held.has(t)));
 }
 

@@ -18,6 +18,7 @@ import {
   SUPPORT_MIN,
   SUPPORT_MIN_PHRASE,
   SUPPORT_MIN_SENTENCES,
+  LOWER_PASSAGE_MIN,
   type SupportModel,
   supportFeatures,
   supportProbability,
@@ -32,7 +33,11 @@ const evidence = (over: Partial<CoverageEvidence> = {}): CoverageEvidence => ({
   missingDetail: () => false,
   answerOffDay: () => false,
   rankForCount: false,
+  roleUnfilled: () => false,
+  moneyUnanswered: false,
+  pastForFuture: false,
   absentName: () => false,
+  absentSpelledName: () => false,
   unwrittenName: () => false,
   answered: true,
   confidence: 0.3,
@@ -56,6 +61,7 @@ const flatSupport = (p: number): SupportModel => ({
 const WELL_HELD: HeldWords = {
   answerHeld: 0.8,
   sentenceHeld: 0.8,
+  aroundHeld: 0.8,
   absent: 0,
   namesAbsent: 0,
   countedMissing: 0,
@@ -73,6 +79,7 @@ const WELL_HELD: HeldWords = {
 const NOT_HELD: HeldWords = {
   answerHeld: 0,
   sentenceHeld: 0,
+  aroundHeld: 0,
   absent: 0.5,
   namesAbsent: 1,
   countedMissing: 1,
@@ -126,6 +133,16 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ coverage: 0.9, answerOffDay: () => true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9 }))).toBe(true);
   });
+  it('refuses a sum of money answered by no sum, a time to come by a past date, and a role no answer sentence writes, however well matched', () => {
+    expect(isCovered(evidence({ coverage: 0.9, moneyUnanswered: true }))).toBe(false);
+    expect(isCovered(evidence({ coverage: 0.9, pastForFuture: true }))).toBe(false);
+    expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES, roleUnfilled: () => true }))).toBe(false);
+    expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES, answered: false, roleUnfilled: () => true }))).toBe(
+      true,
+    );
+    // A single paragraph's role is as often told by a verb ("wrote" for the author): there the rule does not weigh.
+    expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES - 1, roleUnfilled: () => true }))).toBe(true);
+  });
   it('refuses a question naming what the story never names, short of full coverage or a sure answer', () => {
     const absent = { absentName: () => true };
     expect(isCovered(evidence({ ...absent, subjectBeside: () => true }))).toBe(false);
@@ -158,12 +175,13 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ ...sure, held: () => NOT_HELD }))).toBe(false);
     expect(isCovered(evidence({ subjectBeside: () => true, held: () => NOT_HELD }))).toBe(false);
     // At the full match the model is not asked (only another country named instead of the one asked about, a year the
-    // story never writes or another year than the one asked about, or a rare name the answer's article never writes, counts there).
+    // story never writes or another year than the one asked about, a rare name the answer's article never writes, or a
+    // lower excerpt's passage holding little of the question, counts there).
     expect(
       isCovered(
         evidence({
           coverage: MIN_COVERAGE,
-          held: () => ({ ...NOT_HELD, otherCountry: 0, yearAbsent: 0, otherYear: 0, rareNameOffArticle: 0 }),
+          held: () => ({ ...NOT_HELD, otherCountry: 0, yearAbsent: 0, otherYear: 0, rareNameOffArticle: 0, aroundHeld: LOWER_PASSAGE_MIN }),
         }),
       ),
     ).toBe(true);
@@ -226,6 +244,23 @@ describe('isCovered', () => {
       true,
     );
     expect(isCovered(evidence({ ...sure, unwrittenName: () => true, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
+  });
+  it('in a story of many paragraphs, refuses an answer from a lower excerpt whose passage holds little of the question, at any coverage', () => {
+    const lower = { coverage: 1, answerInBest: false };
+    const passage = (aroundHeld: number) => () => ({ ...WELL_HELD, aroundHeld });
+    expect(isCovered(evidence({ ...lower, held: passage(LOWER_PASSAGE_MIN - 0.01) }))).toBe(false);
+    expect(isCovered(evidence({ ...lower, held: passage(LOWER_PASSAGE_MIN) }))).toBe(true);
+    // From the best excerpt, or in a single paragraph, the answer stands.
+    expect(isCovered(evidence({ coverage: 1, answerInBest: true, held: passage(0) }))).toBe(true);
+    expect(isCovered(evidence({ ...lower, held: passage(0), storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
+  });
+  it('in a story of many paragraphs, refuses an answer to a question naming what the story never writes, up to NAME_RUN_COVERAGE', () => {
+    const absent = { absentName: () => true, absentSpelledName: () => true };
+    expect(isCovered(evidence({ coverage: MIN_COVERAGE, ...absent }))).toBe(false);
+    // An abbreviation the story may spell out ("TV") does not stop a typed answer; above NAME_RUN_COVERAGE nothing does.
+    expect(isCovered(evidence({ coverage: MIN_COVERAGE, absentName: () => true }))).toBe(true);
+    expect(isCovered(evidence({ coverage: NAME_RUN_COVERAGE, ...absent }))).toBe(true);
+    expect(isCovered(evidence({ coverage: MIN_COVERAGE, ...absent, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
   });
   it('reads the support model it is given, its features rising with what the story holds', () => {
     const model: SupportModel = { bias: 0, weights: { coverage: 0, answerHeld: 1, absent: 0, namesAbsent: -10 } };

@@ -51,6 +51,14 @@ describe('heldWords', () => {
     expect(held.absent).toBe(0);
     expect(held.namesAbsent).toBe(0);
   });
+  it("counts in the passage the sentence after the answer's too, within its article", () => {
+    // "praised" and "rowers" stand only in the sentence after the regatta's first one.
+    const q = 'Who praised the young rowers at the regatta?';
+    expect(heldWords(story, q, id('The Vennor crew')).answerHeld).toBeLessThan(0.5);
+    expect(heldWords(story, q, id('The Vennor crew')).aroundHeld).toBe(1);
+    // The next article's first sentence is no neighbour of the last one of the regatta.
+    expect(heldWords(story, 'When were the heats delayed by rain?', id('Their coach')).aroundHeld).toBe(0);
+  });
   it("does not borrow the words of another article's sentence", () => {
     const held = heldWords(story, 'When did the club buy a boat after the regatta?', id('The club bought'));
     const across = heldWords(story, 'When did the Vennor crew win the regatta?', id('The club bought'));

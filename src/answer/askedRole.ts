@@ -1,0 +1,71 @@
+import { senseClasses } from '../lexicon/index.js';
+import { termOf } from '../search/terms.js';
+import type { Story } from '../story/story.js';
+import { holdsRelative } from './paraphrasedDetails.js';
+import { termSetOf } from './termMemo.js';
+
+/** "Who is", "who was", "who will be", "who became": a question asking who holds something. */
+const WHO_IS = String.raw`^who\s+(?:is|was|are|were|will\s+be|became|becomes|has\s+been|had\s+been)\s+`;
+/** One to four lower-case words, the last the role's noun ("finance minister", "head"). */
+const PHRASE = String.raw`((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)`;
+
+/** "Who is the chairman of the Orvel Trust?", "Who was the coach at Brisko?": the role, then what it is a role in. */
+const ROLE_OF = new RegExp(`${WHO_IS}(?:the|a|an)\\s+${PHRASE}\\s+(?:of|for|at|in|on|to|with)\\s+\\S`, 'u');
+/** "Who is Orvel's coach?": a name's role, the question ending there. */
+const NAMES_ROLE = new RegExp(`${WHO_IS}(?:[\\p{Lu}][\\p{L}.&-]*\\s+)*[\\p{Lu}][\\p{L}.&-]*['’]s?\\s+${PHRASE}\\s*\\??$`, 'u');
+/** "Who is the treasurer?": the role alone, the question ending there. */
+const BARE_ROLE = new RegExp(`${WHO_IS}the\\s+${PHRASE}\\s*\\??$`, 'u');
+
+/**
+ * Roles one person holds towards another, which a sentence tells by its verb or by the other's role rather than by
+ * the noun ("Henman will face Saulnier" makes Saulnier the opponent; "Vell replaced Orr", the successor; "Ada, sister
+ * of Duke Orr", Orr the brother): general English, the sides of a contest, a succession, a marriage and a family. The
+ * eval kit's answerable "Who was X's first-round opponent?" is answered so, and two of SQuAD's (eval:refusal) "Who was
+ * X's brother?".
+ */
+const RELATIONAL = new Set(
+  [
+    'opponent rival challenger winner loser victor runner-up successor predecessor replacement partner spouse wife husband',
+    'brother sister father mother son daughter parent child sibling uncle aunt nephew niece cousin grandfather grandmother',
+    'grandson granddaughter',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
+ * The noun of the role a question asks who holds ("Who is the *chairman* of the Orvel Trust?", "Who is Orvel's
+ * *coach*?", "Who was the *treasurer*?"), lower case: a word WordNet files as a person in one of its senses. Undefined
+ * for any other question ("Who chaired the meeting?", "Who is the museum named for?", "Who is Ada Vell?").
+ *
+ * @example askedRole('Who is the chief executive of Orvel Rail?') // → 'executive'
+ */
+export function askedRole(question: string): string | undefined {
+  const q = question.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  const phrase = (ROLE_OF.exec(q) ?? NAMES_ROLE.exec(q) ?? BARE_ROLE.exec(q))?.[1];
+  const head = phrase?.split(/\s+/).at(-1);
+  if (head === undefined || RELATIONAL.has(head.replace(/s$/, ''))) return undefined;
+  return senseClasses(head).includes('person') ? head : undefined;
+}
+
+/**
+ * Whether a question asks who holds a role (askedRole) and a story sentence, with the one before it in its article,
+ * writes neither the role's noun nor one of its WordNet relatives (the ranker's paraphrases: "head" ← "chief"): the
+ * person the sentence names is not said to hold it. A story that never fills the role offers a name from a sentence
+ * about the role's organisation instead ("Who is the chairman of the Orvel Trust?" answered from "Ada Vell praised the
+ * Orvel Trust's plans").
+ *
+ * @example roleUnfilled(story, 'Who is the coach of Orvel?', sentenceId) // → true when the sentence names no coach
+ */
+export function roleUnfilled(story: Story, question: string, sentenceId: number): boolean {
+  const role = askedRole(question);
+  const sentence = story.sentences[sentenceId];
+  if (role === undefined || sentence === undefined) return false;
+  const before = story.sentences[sentenceId - 1];
+  const texts = [sentence.text, ...(before?.articleId === sentence.articleId ? [before.text] : [])];
+  const term = termOf(role);
+  return !texts.some((text) => {
+    const held = termSetOf(text);
+    return (term !== null && held.has(term)) || holdsRelative(role, held);
+  });
+}

@@ -1,0 +1,37 @@
+import { isCurrencyNoun } from '../lexicon/index.js';
+import { words } from '../search/terms.js';
+
+/**
+ * "How much did X pay / cost / earn / charge …", "how much money …": a question asking a sum of money. General English
+ * words of paying, costing and earning; not "sell" or "raise" ("how much did the album sell" asks copies), nor "price",
+ * "revenue" or "value", which a question asks the change of.
+ */
+const MONEY_ASKED =
+  /\bhow\s+much\b.*\b(?:money|cash|pay|pays|paid|paying|cost|costs|costing|costed|earn|earns|earned|earning|earnings|spend|spends|spent|spending|charge|charges|charged|charging|owe|owes|owed|worth|fee|fees|salary|salaries|wage|wages|prize|bid|bids|donate|donates|donated|invest|invests|invested|lend|lends|lent|borrow|borrows|borrowed|compensation|damages|fine|fined|ransom)\b/i;
+
+/** A change the question asks of a sum ("how much did costs rise?"), which a share answers ("by 4%"). */
+const CHANGE_ASKED =
+  /\b(?:increase[sd]?|increasing|rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|drop(?:s|ped|ping)?|grow|grows|grew|grown|growing|decline[sd]?|declining|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|cut|cuts|reduce[sd]?|reducing|double[sd]?|change[sd]?)\b/i;
+
+/** A figure written with its scale ("767 mln", "1.5 billion", "40m"): a business text's sum, its currency said elsewhere. */
+const SCALED = /\d(?:\s*|-)?(?:thousand|million|billion|trillion|mln|bln|bn|mn|m|k)\b/i;
+
+/** Currency words after a figure that WordNet does not give as a noun's first sense (nlp/amounts.ts reads them as money). */
+const CURRENCY_ABBREVIATION = /^(?:dlrs?|stg|sterling|pounds?|yen|lire|lira|euros?)$/i;
+
+/**
+ * Whether a question asking a sum of money (MONEY_ASKED) was answered by something that is none: a share, a count, a
+ * rank, a date or a phrase, neither tagged as money nor a scaled figure nor a figure followed by a currency word. The
+ * sum the question asks is not where the answer was read, as a story that never gives the price offers the deal's other
+ * figures ("How much did Orvel pay for the ferry line?" answered "40%" from "Orvel took a 40% stake").
+ *
+ * @param written the answer as its sentence writes it; `type` its entity type
+ * @example moneyUnanswered('How much did the club pay for him?', 'PERCENT', '40%', 'The club took a 40% stake.') // → true
+ */
+export function moneyUnanswered(question: string, type: string, written: string, sentence: string): boolean {
+  if (type === 'MONEY' || !MONEY_ASKED.test(question) || CHANGE_ASKED.test(question)) return false;
+  if (type === 'CARDINAL' && SCALED.test(written)) return false;
+  const at = sentence.indexOf(written);
+  const next = at < 0 ? undefined : words(sentence.slice(at + written.length))[0];
+  return !(next !== undefined && (CURRENCY_ABBREVIATION.test(next) || isCurrencyNoun(next)));
+}

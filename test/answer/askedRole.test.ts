@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { askedRole, roleUnfilled } from '../../src/answer/askedRole.js';
+import { buildStory } from '../../src/story/buildStory.js';
+
+describe('askedRole', () => {
+  it('reads the role a question asks who holds', () => {
+    expect(askedRole('Who is the chairman of the Orvel Harbour Trust?')).toBe('chairman');
+    expect(askedRole("Who is Brisko Rovers' coach?")).toBe('coach');
+    expect(askedRole('Who was the treasurer?')).toBe('treasurer');
+    expect(askedRole('Who will be the finance minister in Varnia?')).toBe('minister');
+  });
+  it('reads none for other questions, nor for a role one holds towards another', () => {
+    expect(askedRole('Who chaired the Orvel meeting?')).toBeUndefined();
+    expect(askedRole('Who is the museum named for?')).toBeUndefined();
+    expect(askedRole('Who is Ada Vell?')).toBeUndefined();
+    expect(askedRole("Who was Ada Vell's first-round opponent?")).toBeUndefined();
+    expect(askedRole("Who was Ada Vell's brother?")).toBeUndefined();
+  });
+});
+
+describe('roleUnfilled', () => {
+  // An invented harbour story: the trust's chairman is named in one sentence, its plans in another.
+  const story = buildStory(
+    [
+      {
+        id: 'harbour',
+        title: 'Harbour trust',
+        titleGiven: true,
+        file: 'harbour.md',
+        body:
+          'The Orvel Harbour Trust unveiled plans for a new pier on Monday. Mayor Ada Vell praised the Orvel Harbour Trust plans. ' +
+          'The trust is led by its chairman, Tomas Reyk. He said work would start in spring.',
+      },
+    ],
+    'askedRole-test',
+  );
+  const q = 'Who is the chairman of the Orvel Harbour Trust?';
+  const idOf = (start: string) => story.sentences.findIndex((s) => s.text.startsWith(start));
+  it('holds when neither the sentence nor the one before writes the role', () => {
+    expect(roleUnfilled(story, q, idOf('Mayor Ada Vell'))).toBe(true);
+  });
+  it('does not hold when the sentence or the one before writes it', () => {
+    expect(roleUnfilled(story, q, idOf('The trust is led'))).toBe(false);
+    expect(roleUnfilled(story, q, idOf('He said'))).toBe(false);
+    expect(roleUnfilled(story, 'Who praised the plans?', idOf('Mayor Ada Vell'))).toBe(false);
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { moneyUnanswered } from '../../src/answer/moneyAsked.js';
+
+describe('moneyUnanswered', () => {
+  const q = 'How much did the Brisko Ferry Line pay for the Orvel pier?';
+  it('holds when a sum of money is asked and a share, a count or a date answers', () => {
+    expect(moneyUnanswered(q, 'PERCENT', '40%', 'The Brisko Ferry Line took a 40% stake in the pier.')).toBe(true);
+    expect(moneyUnanswered(q, 'CARDINAL', '12', 'The line runs 12 boats from the pier.')).toBe(true);
+    expect(moneyUnanswered('How much money did the Tesk choir lose?', 'DATE', 'May', 'The choir lost its hall in May.')).toBe(true);
+  });
+  it('does not hold for a sum: money, a scaled figure, a figure with its currency word', () => {
+    expect(moneyUnanswered(q, 'MONEY', '$4 million', 'The line paid $4 million for the pier.')).toBe(false);
+    expect(moneyUnanswered(q, 'CARDINAL', '767 mln', 'The price was 767 mln, the line said.')).toBe(false);
+    expect(moneyUnanswered(q, 'CARDINAL', '900', 'The line paid 900 zlotys for the pier.')).toBe(false);
+  });
+  it('does not hold for a question asking no sum, nor the change of one', () => {
+    expect(moneyUnanswered('How much did the Tesk river rise?', 'QUANTITY', '2 m', 'The Tesk rose 2 m.')).toBe(false);
+    expect(moneyUnanswered('How much did the cost of tickets increase?', 'PERCENT', '8%', 'Tickets cost 8% more.')).toBe(false);
+    expect(moneyUnanswered('How many boats did the line buy?', 'CARDINAL', '3', 'The line bought 3 boats.')).toBe(false);
+  });
+});
