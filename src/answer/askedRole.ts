@@ -18,7 +18,7 @@ const BARE_ROLE = new RegExp(`${WHO_IS}the\\s+${PHRASE}\\s*\\??$`, 'u');
 
 /**
  * Roles one person holds towards another, which a sentence tells by its verb or by the other's role rather than by
- * the noun ("Henman will face Saulnier" makes Saulnier the opponent; "Vell replaced Orr", the successor; "Ada, sister
+ * the noun ("Tovar will face Brisk" makes Brisk the opponent; "Vell replaced Orr", the successor; "Ada, sister
  * of Duke Orr", Orr the brother): general English, the sides of a contest, a succession, a marriage and a family. The
  * eval kit's answerable "Who was X's first-round opponent?" is answered so, and two of SQuAD's (eval:refusal) "Who was
  * X's brother?".
@@ -36,7 +36,7 @@ const RELATIONAL = new Set(
 /**
  * The noun of the role a question asks who holds ("Who is the *chairman* of the Orvel Trust?", "Who is Orvel's
  * *coach*?", "Who was the *treasurer*?"), lower case: a word WordNet files as a person in one of its senses. Undefined
- * for any other question ("Who chaired the meeting?", "Who is the museum named for?", "Who is Ada Vell?").
+ * for any other question ("Who chaired the meeting?", "Who is the ferry named after?", "Who is Ada Vell?").
  *
  * @example askedRole('Who is the chief executive of Orvel Rail?') // → 'executive'
  */

@@ -11,7 +11,7 @@ describe('askedRole', () => {
   });
   it('reads none for other questions, nor for a role one holds towards another', () => {
     expect(askedRole('Who chaired the Orvel meeting?')).toBeUndefined();
-    expect(askedRole('Who is the museum named for?')).toBeUndefined();
+    expect(askedRole('Who is the ferry named after?')).toBeUndefined();
     expect(askedRole('Who is Ada Vell?')).toBeUndefined();
     expect(askedRole("Who was Ada Vell's first-round opponent?")).toBeUndefined();
     expect(askedRole("Who was Ada Vell's brother?")).toBeUndefined();
