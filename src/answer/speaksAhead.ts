@@ -1,0 +1,41 @@
+import type { StorySentence } from '../story/story.js';
+
+/** Modals of what is yet to come or may come ("will face", "could meet", "may not be"). "would" is left out: reported speech ("said he would resign") tells of what was done. */
+const AHEAD_MODALS: ReadonlySet<string> = new Set(['will', "'ll", '’ll', 'could', 'might', 'may', 'shall']);
+
+/** Words between a modal and its verb ("will not face", "could even meet"). */
+const BETWEEN: ReadonlySet<string> = new Set(['PART', 'ADV']);
+
+/**
+ * Whether the sentence speaks of something yet to come or only possible: a modal of the future or of possibility
+ * (tagged AUX) before its verb. A preview ("She will face Ada Vell in Sunday's final") names the event a question asks
+ * about in the past, but does not tell what happened in it.
+ *
+ * @example speaksAhead(sentenceOf('Ada Vell will face Tom Rand on Sunday.')) // → true
+ * @example speaksAhead(sentenceOf('Ada Vell beat Tom Rand in May.')) // → false
+ */
+export function speaksAhead(sentence: Pick<StorySentence, 'tokens'>): boolean {
+  const tokens = sentence.tokens;
+  for (const [i, t] of tokens.entries()) {
+    if (t.pos !== 'AUX' || !AHEAD_MODALS.has(t.text.toLowerCase())) continue;
+    let k = i + 1;
+    while (tokens[k] && BETWEEN.has(tokens[k]!.pos)) k += 1;
+    const next = tokens[k]?.pos;
+    if (next === 'VERB' || next === 'AUX') return true;
+  }
+  return false;
+}
+
+/** "What was …", "Who did X beat …": a question opening (within its first four words) with a past auxiliary. */
+const PAST_OPENING = /^\W*(?:[\p{L}'’-]+\s+){0,3}(?:was|were|did)\b/iu;
+
+/**
+ * Whether a question asks about what happened: a past auxiliary among its first words ("What was the score …",
+ * "Who did Ada Vell beat …").
+ *
+ * @example asksPast('What was the score in the final?') // → true
+ * @example asksPast('Who will face Ada Vell?') // → false
+ */
+export function asksPast(question: string): boolean {
+  return PAST_OPENING.test(question);
+}

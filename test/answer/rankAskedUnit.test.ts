@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { questionFrame } from '../../src/answer/questionFrame.js';
+import { RANKING, rankSentences } from '../../src/answer/rankSentences.js';
+import { termsOf } from '../../src/search/terms.js';
+import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
+
+describe('a question asking for a score', () => {
+  it('asks for a value in the unit of scores', () => {
+    expect(questionFrame('ask', 'What was the score in the Harbour Cup final?').unit).toBe('score');
+    expect(questionFrame('ask', 'What was the final scoreline?').unit).toBe('score');
+    expect(questionFrame('ask', 'What was the result of the vote?').unit).toBeUndefined();
+  });
+});
+
+describe('ranking by the unit asked', () => {
+  // Invented: a sentence with a count and one with a match score, both naming the question's event.
+  const story = oneArticleStory(
+    'cup',
+    'Harbour Cup',
+    [
+      'At the Harbour Cup final 3,000 fans filled the quay.',
+      'Ada Vell won the Harbour Cup final 7-5 6-4 after a slow start.',
+      'Tom Rand said the crowd had helped him.',
+    ].join(' '),
+  );
+  const question = 'What was the score in the Harbour Cup final?';
+  const query = {
+    terms: [...new Set(termsOf(question))],
+    kind: 'number' as const,
+    text: question.toLowerCase(),
+    types: ['QUANTITY', 'CARDINAL'] as const,
+    focus: 'score',
+    unit: 'score',
+  };
+  const weights = RANKING as { askedUnit: boolean };
+  afterEach(() => {
+    weights.askedUnit = true;
+  });
+  const first = () => rankSentences(story, query)[0]?.sentence.text;
+
+  it('puts the sentence holding a score before the one holding a count', () => {
+    expect(first()).toMatch(/7-5 6-4/);
+  });
+  it('is what puts it first: any amount counting as the answer type, the count leads', () => {
+    weights.askedUnit = false;
+    expect(first()).toMatch(/3,000 fans/);
+  });
+});
+
+describe('scores in two articles', () => {
+  it('are told as scores of two matches, not as two articles disagreeing on one', () => {
+    // Invented: this year's final and last year's, in two articles.
+    const story = buildStory(
+      [
+        {
+          id: 'a',
+          title: 'Vell takes the cup',
+          titleGiven: true,
+          file: 'a.md',
+          body: 'In the Harbour Cup final Ada Vell won 7-5 6-4. She thanked the crowd.',
+        },
+        {
+          id: 'b',
+          title: 'Rand looks back',
+          titleGiven: true,
+          file: 'b.md',
+          body: "In last year's Harbour Cup final Tom Rand won 6-3 6-2. He said he was tired.",
+        },
+      ],
+      'two-scores-fixture',
+    );
+    expect(answerQuestion(story, 'What was the score in the Harbour Cup final?').answer?.text).toBe('7-5 6-4');
+  });
+});
