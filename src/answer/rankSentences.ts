@@ -367,7 +367,9 @@ export function idf(story: Story, term: string): number {
  * whole paragraph matches the question, and by the question words only a paraphrase holds. A sentence opening with a pronoun also covers the question words
  * of the sentence before it (antecedent.ts), and scores with that sentence's BM25 share when it adds a
  * question word to it (RANKING.antecedentShare); for a "which NOUN" question, the sentence naming the noun
- * before a pronoun-led one that lacks it scores at least as high as that one (RANKING.referent).
+ * before a pronoun-led one that lacks it scores at least as high as that one (RANKING.referent). A question
+ * asking for a score wants a sentence holding one (RANKING.askedUnit); one asking what happened ranks a
+ * preview of the event lower (RANKING.preview).
  */
 export function rankSentences(story: Story, query: PreparedQuery): RankedSentence[] {
   const terms = searchTerms(query);
