@@ -49,6 +49,40 @@ describe('ranking by the unit asked', () => {
   });
 });
 
+describe('a score asked of a story that never writes the word', () => {
+  // Invented: a story larger than the candidates, with "hit" (a WordNet relative of "score") in a sentence on another thing.
+  const filler = Array.from({ length: 45 }, (_, i) => `Market stall ${i + 1} sold fresh bread.`);
+  const story = oneArticleStory(
+    'final',
+    'Harbour final',
+    ['Rand said he would hit the ball harder in the final next year.', 'Ada Vell took the title 7-5 6-4 in the final.', ...filler].join(
+      ' ',
+    ),
+  );
+  const question = 'What was the score in the final?';
+  const query = {
+    terms: [...new Set(termsOf(question))],
+    kind: 'number' as const,
+    text: question.toLowerCase(),
+    types: ['QUANTITY', 'CARDINAL'] as const,
+    focus: 'score',
+    unit: 'score',
+  };
+  const weights = RANKING as { askedUnit: boolean };
+  afterEach(() => {
+    weights.askedUnit = true;
+  });
+  const first = () => rankSentences(story, query)[0]?.sentence.text;
+
+  it('ranks the sentence holding a score first, not the one holding a relative of the word', () => {
+    expect(first()).toMatch(/7-5 6-4/);
+  });
+  it('is what ranks it first: with the relatives searched and any amount typed, the relative leads', () => {
+    weights.askedUnit = false;
+    expect(first()).toMatch(/^Rand said/);
+  });
+});
+
 describe('scores in two articles', () => {
   it('are told as scores of two matches, not as two articles disagreeing on one', () => {
     // Invented: this year's final and last year's, in two articles.
