@@ -1,6 +1,6 @@
 import type { StorySentence } from '../story/story.js';
 
-/** Modals of what is yet to come or may come ("will face", "could meet", "may not be"). "would" is left out: reported speech ("said he would resign") tells of what was done. */
+/** Modals of what is yet to come or may come ("will sail", "could shut", "may not be"). "would" is left out: reported speech ("said he would resign") tells of what was done. */
 const AHEAD_MODALS: ReadonlySet<string> = new Set(['will', "'ll", '’ll', 'could', 'might', 'may', 'shall']);
 
 /** Words between a modal and its verb ("will not face", "could even meet"). */
@@ -8,11 +8,11 @@ const BETWEEN: ReadonlySet<string> = new Set(['PART', 'ADV']);
 
 /**
  * Whether the sentence speaks of something yet to come or only possible: a modal of the future or of possibility
- * (tagged AUX) before its verb. A preview ("She will face Ada Vell in Sunday's final") names the event a question asks
+ * (tagged AUX) before its verb. A preview ("The two crews will race for the Lantern Shield on Saturday") names the event a question asks
  * about in the past, but does not tell what happened in it.
  *
- * @example speaksAhead(sentenceOf('Ada Vell will face Tom Rand on Sunday.')) // → true
- * @example speaksAhead(sentenceOf('Ada Vell beat Tom Rand in May.')) // → false
+ * @example speaksAhead(sentenceOf('The ferry will sail at dawn.')) // → true
+ * @example speaksAhead(sentenceOf('The ferry sailed in May.')) // → false
  */
 export function speaksAhead(sentence: Pick<StorySentence, 'tokens'>): boolean {
   const tokens = sentence.tokens;
@@ -34,7 +34,7 @@ const PAST_OPENING = /^\W*(?:[\p{L}'’-]+\s+){0,3}(?:was|were|did)\b/iu;
  * "Who did Ada Vell beat …").
  *
  * @example asksPast('What was the score in the final?') // → true
- * @example asksPast('Who will face Ada Vell?') // → false
+ * @example asksPast('Who will chair the board?') // → false
  */
 export function asksPast(question: string): boolean {
   return PAST_OPENING.test(question);

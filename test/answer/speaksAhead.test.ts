@@ -9,13 +9,13 @@ const ahead = (text: string) => speaksAhead(tagSentence(text));
 
 describe('speaksAhead', () => {
   it('reads a modal of the future or of possibility before a verb', () => {
-    expect(ahead('Tom Rand will meet Ada Vell on Sunday.')).toBe(true);
-    expect(ahead('She could face the holder in the last round.')).toBe(true);
+    expect(ahead('The ferry will sail from Pellridge at dawn.')).toBe(true);
+    expect(ahead('The council could shut the bridge in winter.')).toBe(true);
     expect(ahead('They may not be ready by June.')).toBe(true);
-    expect(ahead("He'll sail from Pellridge at dawn.")).toBe(true);
+    expect(ahead("He'll reopen the library on Monday.")).toBe(true);
   });
   it('reads no modal in a sentence telling what happened, nor the month of May', () => {
-    expect(ahead('Ada Vell beat Tom Rand in the last round.')).toBe(false);
+    expect(ahead('Ada Vell chaired the board for ten years.')).toBe(false);
     expect(ahead('In May the ferry sailed twice.')).toBe(false);
     expect(ahead('He said he would resign.')).toBe(false);
   });
@@ -23,25 +23,25 @@ describe('speaksAhead', () => {
 
 describe('asksPast', () => {
   it('reads a past auxiliary among the first words of a question', () => {
-    expect(asksPast('what was the score in the cup final?')).toBe(true);
-    expect(asksPast('who did ada vell beat in the final?')).toBe(true);
+    expect(asksPast('what was the toll on the new bridge?')).toBe(true);
+    expect(asksPast('who did ada vell defeat in the vote?')).toBe(true);
   });
   it('reads none in a question on what is to come or one with a later past auxiliary', () => {
-    expect(asksPast('who will ada vell meet next?')).toBe(false);
-    expect(asksPast('how many points in a row did she win?')).toBe(false);
+    expect(asksPast('who will chair the board next?')).toBe(false);
+    expect(asksPast('how many boats on the river did she sell?')).toBe(false);
   });
 });
 
 describe('ranking a preview below a report for a question asked in the past', () => {
-  // Invented: a preview of a final and the report of it, both naming the question's people and event.
+  // Invented: a preview of a boat race and the report of it, both naming the question's crews and race.
   const story = oneArticleStory(
-    'cup',
-    'Harbour Cup',
+    'shield',
+    'Lantern Shield',
     [
-      'Tom Rand will meet Ada Vell in the Harbour Cup final on Sunday after a 6-4 6-2 semi-final.',
-      'Ada Vell won the Harbour Cup final 7-5 6-4 after a slow start.',
-      'The Harbour Cup final drew 3,000 fans to the quay.',
-      'Rand said the crowd had helped him.',
+      'Ida Brune will row against Olaf Tenn for the Lantern Shield on Saturday after a narrow heat.',
+      'Olaf Tenn won the Lantern Shield by two lengths in heavy rain.',
+      'The Lantern Shield drew 3,000 people to the river.',
+      'Brune said the rain had slowed her.',
     ].join(' '),
   );
   const weights = RANKING as { preview: number };
@@ -52,10 +52,10 @@ describe('ranking a preview below a report for a question asked in the past', ()
   const first = (q: string) => answerQuestion(story, q, { limit: 3 }).excerpts[0]?.text;
 
   it('puts the sentence telling what happened first', () => {
-    expect(first('Who did Ada Vell beat in the Harbour Cup final?')).toMatch(/^Ada Vell won/);
+    expect(first('Who did Olaf Tenn defeat for the Lantern Shield?')).toMatch(/^Olaf Tenn won/);
   });
   it('is what puts it first: with the preview weighing as much, the preview leads', () => {
     weights.preview = 1;
-    expect(first('Who did Ada Vell beat in the Harbour Cup final?')).toMatch(/^Tom Rand will meet/);
+    expect(first('Who did Olaf Tenn defeat for the Lantern Shield?')).toMatch(/^Ida Brune will row/);
   });
 });
