@@ -3,6 +3,9 @@ import type { StorySentence } from '../story/story.js';
 /** Modals of what is yet to come or may come ("will sail", "could shut", "may not be"). "would" is left out: reported speech ("said he would resign") tells of what was done. */
 const AHEAD_MODALS: ReadonlySet<string> = new Set(['will', "'ll", '’ll', 'could', 'might', 'may', 'shall']);
 
+/** Any of AHEAD_MODALS in a text, as a cheap test before its tags are read. */
+const MODAL_WORD = /\b(?:will|could|might|may|shall)\b|['’]ll\b/i;
+
 /** Words between a modal and its verb ("will not face", "could even meet"). */
 const BETWEEN: ReadonlySet<string> = new Set(['PART', 'ADV']);
 
@@ -14,7 +17,9 @@ const BETWEEN: ReadonlySet<string> = new Set(['PART', 'ADV']);
  * @example speaksAhead(sentenceOf('The ferry will sail at dawn.')) // → true
  * @example speaksAhead(sentenceOf('The ferry sailed in May.')) // → false
  */
-export function speaksAhead(sentence: Pick<StorySentence, 'tokens'>): boolean {
+export function speaksAhead(sentence: Pick<StorySentence, 'text' | 'tokens'>): boolean {
+  // A loaded story makes a sentence's tokens when first read: most sentences hold no modal and are spared that.
+  if (!MODAL_WORD.test(sentence.text)) return false;
   const tokens = sentence.tokens;
   for (const [i, t] of tokens.entries()) {
     if (t.pos !== 'AUX' || !AHEAD_MODALS.has(t.text.toLowerCase())) continue;

@@ -5,7 +5,7 @@ import { asksPast, speaksAhead } from '../../src/answer/speaksAhead.js';
 import { tagSentence } from '../../src/nlp/entities.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 
-const ahead = (text: string) => speaksAhead(tagSentence(text));
+const ahead = (text: string) => speaksAhead({ text, tokens: tagSentence(text).tokens });
 
 describe('speaksAhead', () => {
   it('reads a modal of the future or of possibility before a verb', () => {
