@@ -1,10 +1,29 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { questionFrame } from '../../src/answer/questionFrame.js';
-import { RANKING, rankSentences } from '../../src/answer/rankSentences.js';
+import { type PreparedQuery, RANKING, rankSentences } from '../../src/answer/rankSentences.js';
 import { termsOf } from '../../src/search/terms.js';
 import { buildStory } from '../../src/story/buildStory.js';
+import type { Story } from '../../src/story/story.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
+
+const weights = RANKING as { askedUnit: boolean };
+afterEach(() => {
+  weights.askedUnit = true;
+});
+
+/** The first sentence the ranker gives for a question asking a score, prepared as answerQuestion prepares it. */
+function firstRanked(story: Story, question: string): string | undefined {
+  const query: PreparedQuery = {
+    terms: [...new Set(termsOf(question))],
+    kind: 'number',
+    text: question.toLowerCase(),
+    types: ['QUANTITY', 'CARDINAL'],
+    focus: 'score',
+    unit: 'score',
+  };
+  return rankSentences(story, query)[0]?.sentence.text;
+}
 
 describe('a question asking for a score', () => {
   it('asks for a value in the unit of scores', () => {
@@ -25,20 +44,7 @@ describe('ranking by the unit asked', () => {
       'Tom Rand said the crowd had helped him.',
     ].join(' '),
   );
-  const question = 'What was the score in the Harbour Cup final?';
-  const query = {
-    terms: [...new Set(termsOf(question))],
-    kind: 'number' as const,
-    text: question.toLowerCase(),
-    types: ['QUANTITY', 'CARDINAL'] as const,
-    focus: 'score',
-    unit: 'score',
-  };
-  const weights = RANKING as { askedUnit: boolean };
-  afterEach(() => {
-    weights.askedUnit = true;
-  });
-  const first = () => rankSentences(story, query)[0]?.sentence.text;
+  const first = () => firstRanked(story, 'What was the score in the Harbour Cup final?');
 
   it('puts the sentence holding a score before the one holding a count', () => {
     expect(first()).toMatch(/7-5 6-4/);
@@ -59,20 +65,7 @@ describe('a score asked of a story that never writes the word', () => {
       ' ',
     ),
   );
-  const question = 'What was the score in the final?';
-  const query = {
-    terms: [...new Set(termsOf(question))],
-    kind: 'number' as const,
-    text: question.toLowerCase(),
-    types: ['QUANTITY', 'CARDINAL'] as const,
-    focus: 'score',
-    unit: 'score',
-  };
-  const weights = RANKING as { askedUnit: boolean };
-  afterEach(() => {
-    weights.askedUnit = true;
-  });
-  const first = () => rankSentences(story, query)[0]?.sentence.text;
+  const first = () => firstRanked(story, 'What was the score in the final?');
 
   it('ranks the sentence holding a score first, not the one holding a relative of the word', () => {
     expect(first()).toMatch(/7-5 6-4/);
