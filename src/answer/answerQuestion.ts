@@ -119,6 +119,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
     role: frame.role,
     counted: countedTerms(query),
     ...(frame.focus ? { focus: frame.focus } : {}),
+    ...(frame.unit ? { unit: frame.unit } : {}),
     ...(frame.clause === 'reason' ? { asksReason: true } : {}),
   };
 

@@ -1337,10 +1337,12 @@ function mentionFacts(
 /**
  * A rival amount another article gives in the same kind of context ("four hours" against "five hours"):
  * of the same type, nearly as well supported (EXTRACTION.disagree of the winner's score), and only in
- * sentences of other articles than the winner's.
+ * sentences of other articles than the winner's. Never a match score: a story's scores are those of its many
+ * matches, so another article's score tells of another match, not of the winner's told another way.
  */
 function disagreeing(story: Story, winner: Candidate, second: Candidate | undefined): Candidate | undefined {
   if (!second || !isAmount(winner.entity.type as EntityType) || second.entity.type !== winner.entity.type) return undefined;
+  if (winner.entity.unit === 'score') return undefined;
   if (second.score < EXTRACTION.disagree * winner.score) return undefined;
   const articlesOf = (c: Candidate) => new Set(c.sentences.ids().map((id) => story.sentences[id]!.articleId));
   const mine = articlesOf(winner);

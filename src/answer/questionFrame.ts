@@ -20,6 +20,11 @@ export interface QuestionFrame {
   fallback: readonly EntityType[];
   /** The head noun of "which/what (ADJ) NOUN", lower case. */
   focus?: string;
+  /**
+   * The unit an amount answering it is written in, where the noun asks for one shape of value: 'score' for "What was the
+   * score …" (amounts.ts reads "6-4 3-6 7-5" so), not a count nor an age.
+   */
+  unit?: string;
   /** 'subject': the answer does the question's verb; 'object': the verb is done to it; else unknown. */
   role: 'subject' | 'object' | 'any';
   /** For "who is X?" with X written as a name: X, whose description is wanted. */
@@ -385,8 +390,8 @@ export const POST_NOUNS: ReadonlySet<string> = new Set('position positions post 
 function typesOfNoun(noun: string, which: boolean): Partial<QuestionFrame> {
   if (MONEY_NOUNS.has(noun)) return { kind: 'number', types: MONEY_FIRST, fallback: [] };
   if (PERCENT_NOUNS.has(noun)) return { kind: 'number', types: PERCENT_FIRST, fallback: [] };
-  if (noun === 'score' || noun === 'scoreline' || noun === 'result' || noun === 'age')
-    return { kind: 'number', types: QUANTITY_FIRST, fallback: [] };
+  if (noun === 'score' || noun === 'scoreline') return { kind: 'number', types: QUANTITY_FIRST, fallback: [], unit: 'score' };
+  if (noun === 'result' || noun === 'age') return { kind: 'number', types: QUANTITY_FIRST, fallback: [] };
   if (MEASURE_NOUNS.has(noun) || MEASURE_NOUNS.has(noun.replace(/s$/, '')))
     return { kind: 'number', types: ANSWER_TYPES.number, fallback: [] };
   // "What position does she play?", "what post did he hold?": a person's post, a phrase ("goalkeeper"), though
