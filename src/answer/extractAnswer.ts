@@ -480,14 +480,22 @@ function bestCandidate(
   // Each mention's nearest value of each question word, by the word's slot in its sentence (left zeroed after each mention).
   let nearest = new Float64Array(16);
   const nearestOrder: number[] = [];
-  for (const [rank, group] of groups.slice(0, EXTRACTION.groups).entries()) {
-    for (const { sentence, score: sentenceScore } of [group, ...group.others.slice(0, EXTRACTION.perGroup)]) {
+  // Indexed loops in what runs per mention and per question word (an iterator's result per step, where the compiler
+  // kept one, was a share of what the first pass allocated).
+  const groupCount = Math.min(groups.length, EXTRACTION.groups);
+  for (let rank = 0; rank < groupCount; rank += 1) {
+    const group = groups[rank]!;
+    const sentenceCount = 1 + Math.min(group.others.length, EXTRACTION.perGroup);
+    for (let k = 0; k < sentenceCount; k += 1) {
+      const { sentence, score: sentenceScore } = k === 0 ? group : group.others[k - 1]!;
       const rankWeight = Math.max(0, sentenceScore / top);
       let reading = readings.get(sentence.text);
       if (!reading) readings.set(sentence.text, (reading = readText(sentence.text, weights, total, bigrams)));
       const { words, anchors, coverage, pairs } = reading;
       if (anchors.length === 0) continue;
-      for (const e of withRanks(mentionsOf(sentence), rankMentions(sentence, focusTerm, query.text))) {
+      const mentions = withRanks(mentionsOf(sentence), rankMentions(sentence, focusTerm, query.text));
+      for (let mi = 0; mi < mentions.length; mi += 1) {
+        const e = mentions[mi]!;
         const name = e.canonical ?? e.text;
         const span = e.core ?? e;
         const first = firstEndingAfter(words, span.start);
@@ -499,7 +507,8 @@ function bestCandidate(
         let before = 0;
         let after = 0;
         let minGap = Number.POSITIVE_INFINITY;
-        for (const a of anchors) {
+        for (let ai = 0; ai < anchors.length; ai += 1) {
+          const a = anchors[ai]!;
           if (a.i >= first && a.i <= last) continue;
           const gap = a.i < first ? first - a.i - 1 : a.i - last - 1;
           minGap = Math.min(minGap, gap);
@@ -1444,7 +1453,10 @@ export function wordsOf(text: string): readonly Word[] {
   const known = wordCache.get(text);
   if (known) return known;
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD_SPAN)) out.push({ start: m.index, end: m.index + m[0].length, term: termOf(m[0]) });
+  // An exec loop, not matchAll: the same matches without an iterator's result object per word.
+  WORD_SPAN.lastIndex = 0;
+  for (let m = WORD_SPAN.exec(text); m !== null; m = WORD_SPAN.exec(text))
+    out.push({ start: m.index, end: m.index + m[0].length, term: termOf(m[0]) });
   if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear();
   wordCache.set(text, out);
   return out;

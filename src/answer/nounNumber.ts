@@ -1,5 +1,6 @@
 import type { Token } from '../nlp/entities.js';
 import { termOf, words } from '../search/terms.js';
+import { tokenTerms } from './termMemo.js';
 
 /** For each question term written in lower case: whether the question writes it in the plural, or null when both ways. */
 export type AskedNumbers = ReadonlyMap<string, boolean | null>;
@@ -31,25 +32,37 @@ export function questionNumbers(question: string, terms: Iterable<string>): Aske
   return out;
 }
 
+/** What a sentence holding none of the asked terms in one number only gives (one set for all: read, never changed). */
+const NONE: ReadonlySet<string> = new Set();
+
 /**
  * The question's terms that the sentence writes only as nouns in the other number than the question ("the race"
  * against "the 1901 and 1902 races"): the same word, most often another referent. A term the question writes both
  * ways, or the sentence both ways or as another part of speech ("the crews raced"), is not among them.
  *
+ * The ranker asks it of each of a question's 40 candidate sentences: the tokens' terms are the ones the sentence's
+ * token list keeps (`tokenTerms`), and nothing is made for a sentence that holds no asked term. At 100k sentences
+ * (scripts/answerReplay.ts, 2,000 SQuAD questions, the first pass) it was a third of `termOf`'s time and 55 MB of
+ * what the pass allocated.
+ *
  * @example otherNumberTerms(questionNumbers('Who won the race?', ['race']), tokensOf('She lost two races.')) // → Set { 'race' }
  */
-export function otherNumberTerms(asked: AskedNumbers, tokens: readonly Token[]): Set<string> {
-  const held = new Map<string, boolean | null>();
-  for (const tok of tokens) {
-    const t = termOf(tok.text);
+export function otherNumberTerms(asked: AskedNumbers, tokens: readonly Token[]): ReadonlySet<string> {
+  const terms = tokenTerms(tokens);
+  let held: Map<string, boolean | null> | undefined;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = terms[i]!;
     if (t === null || !asked.has(t)) continue;
+    const tok = tokens[i]!;
     const plural = tok.pos === 'NOUN' && /^[a-z]/.test(tok.text) ? isPlural(tok.text, t) : null;
+    held ??= new Map();
     held.set(t, plural === null || (held.has(t) && held.get(t) !== plural) ? null : plural);
   }
-  const out = new Set<string>();
+  if (held === undefined) return NONE;
+  let out: Set<string> | undefined;
   for (const [t, plural] of held) {
     const q = asked.get(t);
-    if (plural !== null && q !== null && q !== undefined && plural !== q) out.add(t);
+    if (plural !== null && q !== null && q !== undefined && plural !== q) (out ??= new Set()).add(t);
   }
-  return out;
+  return out ?? NONE;
 }

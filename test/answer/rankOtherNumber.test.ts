@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { otherNumberTerms as numberTerms, questionNumbers } from '../../src/answer/nounNumber.js';
 import { RANKING, rankSentences } from '../../src/answer/rankSentences.js';
+import { tokenTerms } from '../../src/answer/termMemo.js';
 import { type Token, tagSentence } from '../../src/nlp/entities.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 import { queryOf } from './rankQuery.js';
@@ -32,6 +33,24 @@ describe('a question word held only in the other number', () => {
   it('leaves names and words that only end in s alone', () => {
     expect(otherNumberTerms('Where did Ada Vell row?', tokens('Ada Vells rowed at Ostwick.'), ['vell']).size).toBe(0);
     expect(otherNumberTerms('Which class did she win?', tokens('She won the class.'), ['class']).size).toBe(0);
+  });
+});
+
+describe('reading a sentence for the other number', () => {
+  it('reads the terms its token list keeps, not each token again', () => {
+    const sentence = tokens('The regattas at Brellin were rowed in May.');
+    expect(otherNumberTerms('When was the regatta at Brellin?', sentence, ['regatta'])).toEqual(new Set(['regatta']));
+    // What the list keeps is what is read: with "regattas" kept as a stop word, no term is held in the other number.
+    (tokenTerms(sentence) as (string | null)[])[1] = null;
+    expect(otherNumberTerms('When was the regatta at Brellin?', sentence, ['regatta']).size).toBe(0);
+  });
+
+  it('makes nothing for a sentence holding no asked term in one number only: one shared empty set', () => {
+    const none = otherNumberTerms('When was the regatta at Brellin?', tokens('The crews rowed at Brellin in May.'), ['regatta']);
+    expect(none.size).toBe(0);
+    expect(otherNumberTerms('When was the regatta at Brellin?', tokens('The regatta at Brellin was rowed in June.'), ['regatta'])).toBe(
+      none,
+    );
   });
 });
 
