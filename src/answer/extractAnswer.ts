@@ -29,7 +29,7 @@ import {
   spanLinks,
   toWordEdges,
 } from './spanContext.js';
-import { idf, type PreparedQuery } from './rankSentences.js';
+import { holdsUnit, idf, type PreparedQuery } from './rankSentences.js';
 import { type ClauseRoles, clauseRoles, holdsHead, IRREALIS_QUESTION, isVerbOfQuestion } from './clauseRoles.js';
 import { converseRoles } from './converseRoles.js';
 import { converseTerms } from './paraphrase.js';
@@ -131,7 +131,11 @@ export const EXTRACTION = {
   focus: 2,
   /** An amount in another unit of what the question measures ("miles" for "how many kilometres"). */
   otherUnit: 0.15,
-  /** An amount in a unit of something else than the question measures ("hours" for "how far"). */
+  /**
+   * An amount in a unit of something else than the question measures ("hours" for "how far"); also, where the
+   * question's noun asks for one shape of value (PreparedQuery.unit: "What was the score …") and a top excerpt holds
+   * one, an amount not in it ("3,000 fans" beside "7-5 6-4").
+   */
   otherMeasure: 0.4,
   /** Another amount where the question asks for a percentage. */
   wrongAmount: 0.5,
@@ -460,6 +464,9 @@ function bestCandidate(
   const lastTime = query.kind === 'date' && /\blast\b/.test(query.text);
   const percentAsked = PERCENT_QUESTION.test(query.text);
   const unitAsked = query.kind === 'number' || query.kind === 'duration' ? askedUnit(query.text) : undefined;
+  // "What was the score …": where a top excerpt holds a value in that unit, another amount measures something else.
+  const shapeAsked =
+    query.unit !== undefined && groups.slice(0, EXTRACTION.groups).some((g) => holdsUnit(g.sentence, query.unit!)) ? query.unit : undefined;
   // The question as asked after a phrase setting the scene ("After the vote, what …"): its question word and shape.
   const asked = mainClause(query.text);
   const wh = questionWord(query.text);
@@ -558,6 +565,7 @@ function bestCandidate(
           const at = (e.core ?? e).start;
           role *= unitFit(unitAsked, amountUnit(sentence.text.slice(at, at + 60)), EXTRACTION.otherUnit, EXTRACTION.otherMeasure);
         }
+        if (shapeAsked && e.type !== 'PHRASE' && isAmount(e.type) && e.unit !== shapeAsked) role *= EXTRACTION.otherMeasure;
         if (sideAsked) {
           const side = contestSideAt(sentence.tokens, span.start, span.end);
           if (side) role *= side === sideAsked ? EXTRACTION.sameSide : EXTRACTION.otherSide;

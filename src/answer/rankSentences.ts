@@ -654,7 +654,7 @@ function escapeRegExp(text: string): string {
 }
 
 /** Whether the sentence holds an amount written in this unit ("6-4 6-3": 'score'). */
-function holdsUnit(sentence: StorySentence, unit: string): boolean {
+export function holdsUnit(sentence: StorySentence, unit: string): boolean {
   return sentence.entities.some((e) => e.unit === unit);
 }
 

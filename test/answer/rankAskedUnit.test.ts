@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { EXTRACTION } from '../../src/answer/extractAnswer.js';
 import { questionFrame } from '../../src/answer/questionFrame.js';
 import { type PreparedQuery, RANKING, rankSentences } from '../../src/answer/rankSentences.js';
 import { termsOf } from '../../src/search/terms.js';
@@ -99,5 +100,27 @@ describe('scores in two articles', () => {
       'two-scores-fixture',
     );
     expect(answerQuestion(story, 'What was the score in the Harbour Cup final?').answer?.text).toBe('7-5 6-4');
+  });
+});
+
+describe('the short answer to a score question', () => {
+  // Invented: one sentence holding both a count and a match score, near the question's event.
+  const story = oneArticleStory(
+    'cup',
+    'Harbour Cup',
+    'The Harbour Cup final, watched by 3,000 fans, ended 7-5 6-4 to Ada Vell. Tom Rand said the crowd had helped him.',
+  );
+  const answer = () => answerQuestion(story, 'What was the score in the Harbour Cup final?').answer?.text;
+  const extraction = EXTRACTION as { otherMeasure: number };
+  afterEach(() => {
+    extraction.otherMeasure = 0.4;
+  });
+
+  it('is the score, not the count beside it', () => {
+    expect(answer()).toBe('7-5 6-4');
+  });
+  it('is so because an amount of another shape weighs less: without that, the count wins', () => {
+    extraction.otherMeasure = 1;
+    expect(answer()).toBe('3,000');
   });
 });
