@@ -51,6 +51,15 @@ describe('readAmounts', () => {
     ]);
   });
 
+  it('reads two small numbers joined by an en dash as a score in a sentence about a contest', () => {
+    const found = readAmounts('The Harbour Hawks beat the Quay Rovers 24–10 in the cup final.');
+    expect(found.map((e) => [e.type, e.text, e.unit ?? ''])).toEqual([['QUANTITY', '24–10', 'score']]);
+  });
+
+  it('leaves a range joined by an en dash in a sentence about no contest', () => {
+    expect(readAmounts('Members of the Velm council serve 2–3 years before the vote.').filter((e) => e.unit === 'score')).toEqual([]);
+  });
+
   it("replaces wink's shorter reading in the tagged sentence", () => {
     const money = tagSentence('Profits reached $6.75bn last year.').entities.filter((e) => e.type === 'MONEY');
     expect(money.map((e) => e.text)).toEqual(['$6.75bn']);
