@@ -273,7 +273,8 @@ export const RANKING = {
    * scores as figures). Round 25: alone, kit storyD answer 0.778 / 0.750 → 0.750 / 0.722 and hit@1 unchanged (a preview
    * holding another match's score came first, the relatives' sentence no longer before it); with RANKING.preview and
    * a score never read as another article disagreeing (extractAnswer's `disagreeing`), see RANKING.preview. SQuAD
-   * pooled unchanged, 7,667 (SQuAD writes scores with an en dash, which amounts.ts does not read as one).
+   * pooled unchanged, 7,667 (SQuAD writes scores with an en dash, which amounts.ts then did not read as one; it reads
+   * one in a sentence speaking of a contest since: amounts.ts CONTEST_RE).
    */
   askedUnit: true as boolean,
 } as const;
