@@ -1063,29 +1063,7 @@ function factsOf(story: Story, c: Candidate, topScore: number, q: QuestionSide):
   // The mention's facts are made afresh by each call, so they are completed in place rather than copied
   // (a copy of some fifty fields for every candidate of every question was a tenth of the answer's time).
   // Field by field: spreading the two objects into one cost more than the rest of this function.
-  const facts = mentionFacts(m.sentence, m.words, m.e, m.first, m.last, q.weights, {
-    rankWeight: m.rankWeight,
-    role: m.role,
-    typeFit: m.typeFit,
-    near: m.near,
-    from: m.from,
-    gap: m.gap,
-    position: m.position,
-    coverage: m.coverage,
-    focusIn: q.focus !== undefined && phraseFit(m.e.text, q.focus) > 1,
-    kind: q.kind,
-    wh: q.wh,
-    questionRole: q.questionRole,
-    typed: q.typed,
-    agent: m.agent,
-    pairs: m.pairs,
-    ends: q.ends,
-    focusClass: q.focusClass,
-    counts: m.counts,
-    preposition: q.preposition,
-    irrealis: q.irrealis,
-    converse: q.converse,
-  }) as CandidateFacts;
+  const facts = mentionFacts(m, q, q.focus !== undefined && phraseFit(m.e.text, q.focus) > 1) as CandidateFacts;
   facts.score = c.score;
   facts.best = c.best;
   facts.topScore = topScore;
@@ -1095,15 +1073,24 @@ function factsOf(story: Story, c: Candidate, topScore: number, q: QuestionSide):
   return facts;
 }
 
-/** How many articles the sentences (ids) come from: one for one sentence, counted without a set. */
+/**
+ * How many articles the sentences (ids) come from: one for one sentence; else each sentence's article counted where
+ * no earlier sentence has it (a candidate's few sentences: a set made for each was 13 MB of answerReplay's first pass at 100k).
+ */
 function articlesOf(story: Story, sentences: SentenceScores): number {
   if (sentences.size === 1) return 1;
-  const articles = new Set<string | undefined>();
-  for (const id of sentences.ids()) articles.add(story.sentences[id]?.articleId);
-  return articles.size;
+  const ids = sentences.ids();
+  let count = 0;
+  for (let i = 0; i < ids.length; i += 1) {
+    const article = story.sentences[ids[i]!]?.articleId;
+    let seen = false;
+    for (let j = 0; j < i && !seen; j += 1) seen = story.sentences[ids[j]!]?.articleId === article;
+    if (!seen) count += 1;
+  }
+  return count;
 }
 
-/** What the extractor has measured of a mention, handed to `mentionFacts`. */
+/** What the extractor has measured of a mention (MentionAt) and of the question (QuestionSide), read by `mentionFacts`. */
 interface Measured {
   rankWeight: number;
   role: number;
@@ -1113,7 +1100,6 @@ interface Measured {
   gap: number;
   position: MentionFacts['position'];
   coverage: number;
-  focusIn: boolean;
   kind: MentionFacts['kind'];
   wh: MentionFacts['wh'];
   questionRole: MentionFacts['questionRole'];
@@ -1240,17 +1226,13 @@ function questionTermTest(terms: { has(term: string): boolean }): (t: Token) => 
 
 /**
  * The context of a mention the model reads: question words right beside it, the preposition before it,
- * a verb of the question right before it (it is that verb's object) or right after it (its subject).
+ * a verb of the question right before it (it is that verb's object) or right after it (its subject). It reads the
+ * mention as kept and the question's side as they are, not copied into one object per candidate (an object of some
+ * twenty fields made for each of a question's 100–200 candidates).
  */
-function mentionFacts(
-  sentence: StorySentence,
-  words: readonly Word[],
-  e: Mention,
-  first: number,
-  last: number,
-  weights: ReadonlyMap<string, number>,
-  m: Measured,
-): MentionFacts {
+function mentionFacts(m: MentionAt, q: QuestionSide, focusIn: boolean): MentionFacts {
+  const { sentence, words, e, first, last } = m;
+  const weights = q.weights;
   const tokens = sentence.tokens;
   const startAt = tokens.findIndex((t) => t.end > e.start);
   const endAt = tokens.findLastIndex((t) => t.start < e.end);
@@ -1289,8 +1271,8 @@ function mentionFacts(
         : sentence.text.slice(e.end, words[nearest]!.start);
   const isQuestionTerm = questionTermTestOf(weights);
   const links = spanLinks(tokens, startAt, endAt, isQuestionTerm);
-  const roles = rolesOf(tokens, weights, m.irrealis, isQuestionTerm, m.converse);
-  const openedBy = m.preposition !== undefined && preposition > 0 && tokens[preposition]!.text.toLowerCase() === m.preposition;
+  const roles = rolesOf(tokens, weights, q.irrealis, isQuestionTerm, q.converse);
+  const openedBy = q.preposition !== undefined && preposition > 0 && tokens[preposition]!.text.toLowerCase() === q.preposition;
   return {
     copulaBefore: links.copulaBefore,
     copulaAfterQuestion: links.copulaAfterQuestion,
@@ -1299,10 +1281,10 @@ function mentionFacts(
     beforeVerb: links.beforeVerb,
     head: headClass(tokens[endAt]),
     spanClass: spanClass(candidateClass(e.type, e.run === true), tokens[endAt]),
-    focusClass: m.focusClass,
-    subtype: m.ends.subtype,
-    lastTermLeft: m.ends.last !== undefined && (words[first - 1]?.term === m.ends.last || words[first - 2]?.term === m.ends.last),
-    firstTermRight: m.ends.first !== undefined && (words[last + 1]?.term === m.ends.first || words[last + 2]?.term === m.ends.first),
+    focusClass: q.focusClass,
+    subtype: q.ends.subtype,
+    lastTermLeft: q.ends.last !== undefined && (words[first - 1]?.term === q.ends.last || words[first - 2]?.term === q.ends.last),
+    firstTermRight: q.ends.first !== undefined && (words[last + 1]?.term === q.ends.first || words[last + 2]?.term === q.ends.first),
     bigramLeft: m.pairs.some(([, b]) => b < first && first - b <= 3),
     bigramRight: m.pairs.some(([a]) => a > last && a - last <= 3),
     bigramSentence: m.pairs.length > 0,
@@ -1324,7 +1306,7 @@ function mentionFacts(
     gap: m.gap,
     position: m.position,
     coverage: m.coverage,
-    focusIn: m.focusIn,
+    focusIn: focusIn,
     hasDigit: DIGIT.test(e.text),
     capitalised: CAPITAL_FIRST.test(e.text),
     previous: previous ? sentence.text.slice(previous.start, previous.end).toLowerCase() : '',
@@ -1344,10 +1326,10 @@ function mentionFacts(
     questionPreposition: openedBy,
     verbQuestionPreposition: openedBy && isVerbOfQuestion(tokens[preposition - 1], isQuestionTerm),
     cls: candidateClass(e.type, e.run === true),
-    kind: m.kind,
-    wh: m.wh,
-    questionRole: m.questionRole,
-    typed: m.typed,
+    kind: q.kind,
+    wh: q.wh,
+    questionRole: q.questionRole,
+    typed: q.typed,
   };
 }
 

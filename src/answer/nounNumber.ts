@@ -15,6 +15,23 @@ function isPlural(word: string, term: string): boolean {
 }
 
 /**
+ * {@link isPlural} of a sentence's noun and its own term (`termOf(word)`, so the word alone decides it), kept for the
+ * words read before: the ranker asks it of the same nouns question after question, and each asking cut one or two
+ * strings from the word (answerReplay at 100k, first pass: otherNumberTerms allocated 65 → 58 MB). Cleared when full,
+ * bounded like the extractor's word cache.
+ */
+function isPluralNoun(word: string, term: string): boolean {
+  const known = pluralNouns.get(word);
+  if (known !== undefined) return known;
+  const plural = isPlural(word, term);
+  if (pluralNouns.size >= PLURAL_NOUNS_KEPT) pluralNouns.clear();
+  pluralNouns.set(word, plural);
+  return plural;
+}
+const pluralNouns = new Map<string, boolean>();
+const PLURAL_NOUNS_KEPT = 20_000;
+
+/**
  * The number in which a question writes each of these terms, read from its lower-case words (names are left out).
  *
  * @example questionNumbers('When was the race?', ['race']) // → Map { 'race' => false }
@@ -54,7 +71,7 @@ export function otherNumberTerms(asked: AskedNumbers, tokens: readonly Token[]):
     const t = terms[i]!;
     if (t === null || !asked.has(t)) continue;
     const tok = tokens[i]!;
-    const plural = tok.pos === 'NOUN' && /^[a-z]/.test(tok.text) ? isPlural(tok.text, t) : null;
+    const plural = tok.pos === 'NOUN' && /^[a-z]/.test(tok.text) ? isPluralNoun(tok.text, t) : null;
     held ??= new Map();
     held.set(t, plural === null || (held.has(t) && held.get(t) !== plural) ? null : plural);
   }

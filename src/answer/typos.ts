@@ -1,5 +1,14 @@
 import { isDictionaryWord, relatedWords } from '../lexicon/index.js';
-import { beginsOtherwise, foldWord, irregularVerbBase, STOP_WORDS, termKeepsInitial, termOf, words } from '../search/terms.js';
+import {
+  beginsOtherwise,
+  foldWord,
+  irregularVerbBase,
+  STOP_WORDS,
+  termKeepsInitial,
+  termOf,
+  termOfUncached,
+  words,
+} from '../search/terms.js';
 import { sentencesHolding, sentencesHoldingWith } from '../search/termSample.js';
 import type { Story } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
@@ -316,12 +325,32 @@ export function mendQuestion(story: Story, question: string): string {
  * (a letter left out, doubled or added, two swapped, one changed) that the story uses. The second reaches a typo
  * that stemming hides ("Octboer", "Kauptihng": the stem of the typed word is not one edit from the story's).
  */
-function typoTerms(story: Story, folded: string, term: string): string[] {
+function typoTerms(story: Story, folded: string, term: string): readonly string[] {
+  let kept = typoTermsByStory.get(story);
+  if (!kept) typoTermsByStory.set(story, (kept = new Map()));
+  let found = kept.get(folded);
+  if (!found) {
+    if (kept.size >= TYPOS_KEPT) kept.clear();
+    kept.set(folded, (found = readTypoTerms(story, folded, term)));
+  }
+  return found;
+}
+
+/**
+ * Unknown words whose typoTerms are kept per story (the word decides its term): a story's questions repeat its names,
+ * and each reading makes some 550 variants of the word and their terms. The variants' terms are not kept by `termOf`
+ * (termOfUncached): they filled its cache and cleared the story's words out of it (answerReplay, 100k sentences, 2,000
+ * SQuAD questions, first pass: what `termOf` allocated, 13 MB, went; the answers' hash unchanged). As many as FORMS_KEPT.
+ */
+const TYPOS_KEPT = 4_096;
+const typoTermsByStory = new WeakMap<Story, Map<string, readonly string[]>>();
+
+function readTypoTerms(story: Story, folded: string, term: string): string[] {
   const out = new Set<string>();
   const corrected = nearestTerm(story, term);
   if (corrected) out.add(corrected);
   for (const variant of oneEditAway(folded)) {
-    const t = termOf(variant);
+    const t = termOfUncached(variant);
     if (t && t !== term && story.documentFrequency.has(t)) out.add(t);
   }
   return [...out];

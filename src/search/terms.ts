@@ -97,6 +97,21 @@ export function termOf(word: string): string | null {
 }
 
 /**
+ * {@link termOf} for a word read once and thrown away (each one-edit variant of a typo, some 550 a word): the cached
+ * term where there is one, else the term worked out and not kept, so that the variants do not fill the cache and
+ * clear out the story's words.
+ */
+export function termOfUncached(word: string): string | null {
+  const known = termCache.get(word);
+  return known !== undefined ? known : computeTerm(word);
+}
+
+/** How many words {@link termOf} keeps now (for tests of what is cached). */
+export function cachedTermCount(): number {
+  return termCache.size;
+}
+
+/**
  * Words already turned into terms: folding and stemming are most of the cost of indexing and of
  * re-ranking, and a corpus repeats a small vocabulary. Cleared when full, so it stays bounded.
  */

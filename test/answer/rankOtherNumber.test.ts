@@ -34,6 +34,15 @@ describe('a question word held only in the other number', () => {
     expect(otherNumberTerms('Where did Ada Vell row?', tokens('Ada Vells rowed at Ostwick.'), ['vell']).size).toBe(0);
     expect(otherNumberTerms('Which class did she win?', tokens('She won the class.'), ['class']).size).toBe(0);
   });
+
+  it('reads the number of each noun by its own word, asked again after it was kept', () => {
+    // The plural and the singular of one term, each asked twice: what was kept for one word is not read for the other.
+    for (let round = 0; round < 2; round += 1) {
+      expect(otherNumberTerms('When was the gate shut?', tokens('The gates of Brellow were shut.'), ['gate'])).toEqual(new Set(['gate']));
+      expect(otherNumberTerms('When was the gate shut?', tokens('The gate of Brellow was shut.'), ['gate']).size).toBe(0);
+      expect(otherNumberTerms('When were the gates shut?', tokens('The gate of Brellow was shut.'), ['gate'])).toEqual(new Set(['gate']));
+    }
+  });
 });
 
 describe('reading a sentence for the other number', () => {

@@ -70,6 +70,21 @@ describe('mendQuestion', () => {
     expect(correctTypo(story, 'Valdirng', [])).toBeUndefined();
     expect(mendQuestion(story, 'Who owns Valdirng?')).toBe('Who owns Valdring?');
   });
+  it('mends a typo that stemming hides again, and in another story by that story’s words (its readings kept per story)', () => {
+    expect(mendQuestion(story, 'Who owns Valdirng?')).toBe('Who owns Valdring?');
+    const other = buildStory(
+      [
+        {
+          ...ARTICLES[0]!,
+          id: 'mill-a',
+          body: 'The Baldirng mill opened in June. Its owner said the Baldirng mill would hire ten millers.',
+        },
+      ],
+      'typos-other',
+    );
+    expect(mendQuestion(other, 'Who owns Valdirng?')).toBe('Who owns Baldirng?');
+    expect(mendQuestion(story, 'Who owns Valdirng?')).toBe('Who owns Valdring?');
+  });
   it('mends a non-dictionary word whose stem the story writes otherwise', () => {
     expect(mendQuestion(story, 'When did the strike end, on Thursdy?')).toBe('When did the strike end, on Thursday?');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionFrameWords, shiftedHeads } from '../../src/search/terms.js';
+import { cachedTermCount, questionFrameWords, shiftedHeads, termOf, termOfUncached } from '../../src/search/terms.js';
 
 describe('questionFrameWords', () => {
   it('takes "located / situated / based" of a where-question as frame, not as a word to find', () => {
@@ -29,5 +29,20 @@ describe('shiftedHeads', () => {
   it('leaves a head the text also writes alone, and prefixes that keep the meaning', () => {
     expect(shiftedHeads('After the semi-final came the final.').size).toBe(0);
     expect(shiftedHeads('The co-founder spoke at mid-season.').size).toBe(0);
+  });
+});
+
+describe('termOfUncached', () => {
+  it('gives the term termOf gives, without keeping the word in its cache', () => {
+    const before = cachedTermCount();
+    expect(termOfUncached('Brellowicks')).toBe('brellowick');
+    expect(termOfUncached('Quindarrans')).toBe('quindarran');
+    expect(cachedTermCount()).toBe(before);
+    expect(termOf('Brellowicks')).toBe('brellowick');
+    expect(cachedTermCount()).toBe(before + 1);
+    // A cached word is read from the cache, stop words (null) included.
+    expect(termOfUncached('Brellowicks')).toBe('brellowick');
+    expect(termOf('the')).toBeNull();
+    expect(termOfUncached('the')).toBeNull();
   });
 });
