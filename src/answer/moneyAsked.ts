@@ -1,4 +1,4 @@
-import { isCurrencyNoun } from '../lexicon/index.js';
+import { isCurrencyWord } from '../nlp/amounts.js';
 import { words } from '../search/terms.js';
 
 /**
@@ -16,8 +16,6 @@ const CHANGE_ASKED =
 /** A figure written with its scale ("767 mln", "1.5 billion", "40m"): a business text's sum, its currency said elsewhere. */
 const SCALED = /\d(?:\s*|-)?(?:thousand|million|billion|trillion|mln|bln|bn|mn|m|k)\b/i;
 
-/** Currency words after a figure that WordNet does not give as a noun's first sense (nlp/amounts.ts reads them as money). */
-const CURRENCY_ABBREVIATION = /^(?:dlrs?|stg|sterling|pounds?|yen|lire|lira|euros?)$/i;
 
 /**
  * Whether a question asking a sum of money (MONEY_ASKED) was answered by something that is none: a share, a count, a
@@ -33,5 +31,5 @@ export function moneyUnanswered(question: string, type: string, written: string,
   if (type === 'CARDINAL' && SCALED.test(written)) return false;
   const at = sentence.indexOf(written);
   const next = at < 0 ? undefined : words(sentence.slice(at + written.length))[0];
-  return !(next !== undefined && (CURRENCY_ABBREVIATION.test(next) || isCurrencyNoun(next)));
+  return !(next !== undefined && isCurrencyWord(next));
 }

@@ -48,6 +48,11 @@ const MONEY_WORD_RE = new RegExp(
   'gu',
 );
 const CURRENCY_WORD_RE = new RegExp(`^${CURRENCY_WORD}$`, 'u');
+
+/** Whether a word written after a figure names a currency: CURRENCY_WORD or a currency noun of the lexicon ("dlrs", "dinars"). */
+export function isCurrencyWord(word: string): boolean {
+  return CURRENCY_WORD_RE.test(word) || isCurrencyNoun(word);
+}
 const SCALED_RE = new RegExp(String.raw`(?<![\p{L}\p{N}$£€¥.,])(${NUMBER})(${SCALE})(?![\p{L}\p{N}])`, 'gu');
 /**
  * Set scores: "6-4", "3-6 6-2 7-5 6-4", "7-6 (9-7)"; a ratio of two small numbers, joined by a hyphen or an en dash
@@ -177,7 +182,7 @@ export function readAmounts(text: string): Entity[] {
   }
   for (const m of allMatches(MONEY_WORD_RE, text)) {
     const word = m[4]!;
-    if ((m[3] !== undefined && placeKind(m[3]) !== 'demonym') || !(CURRENCY_WORD_RE.test(word) || isCurrencyNoun(word))) continue;
+    if ((m[3] !== undefined && placeKind(m[3]) !== 'demonym') || !isCurrencyWord(word)) continue;
     const { scale, factor } = scaleOf(m[2]);
     const e: Entity = {
       type: 'MONEY',

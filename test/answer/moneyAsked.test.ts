@@ -12,6 +12,7 @@ describe('moneyUnanswered', () => {
     expect(moneyUnanswered(q, 'MONEY', '$4 million', 'The line paid $4 million for the pier.')).toBe(false);
     expect(moneyUnanswered(q, 'CARDINAL', '767 mln', 'The price was 767 mln, the line said.')).toBe(false);
     expect(moneyUnanswered(q, 'CARDINAL', '900', 'The line paid 900 zlotys for the pier.')).toBe(false);
+    expect(moneyUnanswered(q, 'CARDINAL', '900', 'The line paid 900 dlrs for the pier.')).toBe(false);
   });
   it('does not hold for a question asking no sum, nor the change of one', () => {
     expect(moneyUnanswered('How much did the Tesk river rise?', 'QUANTITY', '2 m', 'The Tesk rose 2 m.')).toBe(false);
