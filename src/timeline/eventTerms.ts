@@ -5,7 +5,7 @@
  * and round its figures differently ("46.1 pct", "46 pct"): so each name is one term, the same for all its spellings (a
  * person's canonical name, an organisation without "the" or "Corp", an acronym the story spells out as that name), and
  * each figure one term at two significant digits, both weighed like words by how many sentences give them; a count in
- * words is its digits' term ("three" as "3"), a phrasal verb its noun's ("walked out" as "walkout"); each content
+ * words is its digits' term ("three" as "3", "a dozen" as "12"), a phrasal verb its noun's ("walked out" as "walkout"); each content
  * word carries the terms WordNet relates to it (a body and its members, synonyms, derived forms), which count as shared
  * content a little less than the word itself; and the clause that holds the date mention is kept apart, as what the
  * date is the date of.
@@ -17,7 +17,7 @@ import { TICKERS } from '../nlp/nameRuns.js';
 import type { Entity, Token } from '../nlp/entities.js';
 import { STOP_WORDS, termOf, termsOf } from '../search/terms.js';
 import type { Story, StorySentence } from '../story/story.js';
-import { countTerm } from './countTerms.js';
+import { countTerm, dozenCounts } from './countTerms.js';
 import type { WeightedTerms } from './mergeReports.js';
 import { phrasalTerms } from './phrasalTerms.js';
 
@@ -251,6 +251,11 @@ function termsIn(s: StorySentence, from: number, to: number, dateTerms: Readonly
   const text = parts.join(' ');
   for (const t of termsOf(text.includes('<') || text.includes('(') ? text.replace(TICKERS, ' ') : text))
     if (!dateTerms.has(t)) terms.add(countTerm(t));
+  // A count of dozens is its digits' term ("a dozen" as "12").
+  for (const c of dozenCounts(s.tokens, from, to)) {
+    for (const w of c.words) terms.delete(w);
+    terms.add(c.term);
+  }
   // A phrasal verb is one term, its noun's ("walked out" as "walkout").
   for (const p of phrasalTerms(s.tokens, from, to)) {
     terms.delete(termOf(p.verb.text) ?? '');
