@@ -224,8 +224,26 @@ function hasVerbIn(tokens: readonly Token[], first: number, last: number): boole
   return tokens.slice(first, last + 1).some((t) => t.pos === 'VERB');
 }
 
+/** What the terms of a span are read from: a sentence, or a headline read as plain words (no tokens, no entities). */
+type TermSource = Pick<StorySentence, 'text' | 'tokens' | 'entities'>;
+
+/**
+ * An article's headline as the event its first sentence may name by a definite noun ("The vote came on Monday" under
+ * "Council votes to rebuild the old bridge"): its words, and the names its article gives that it writes
+ * (`headlineEntities`), each one name term as in a sentence.
+ */
+export interface Headline {
+  headline: string;
+  entities: Entity[];
+}
+
+/** A headline as a {@link TermSource}: its words and names (it has no tokens: no phrasal verbs or acronyms are read). */
+function headlineSource(h: Headline): TermSource {
+  return { text: h.headline, tokens: [], entities: h.entities };
+}
+
 /** The terms of a span of a sentence and the names among them (see {@link eventTerms}). */
-function termsIn(s: StorySentence, from: number, to: number, dateTerms: ReadonlySet<string>, names: StoryNames) {
+function termsIn(s: TermSource, from: number, to: number, dateTerms: ReadonlySet<string>, names: StoryNames) {
   const terms = new Set<string>();
   const actors = new Set<string>();
   const words = new Map<string, readonly string[]>();
@@ -286,7 +304,9 @@ function termsIn(s: StorySentence, from: number, to: number, dateTerms: Readonly
  * @param participants the canonical names of the people who take part in what the report dates (see
  *   {@link WeightedTerms.participants})
  * @param before the sentence before, in the same article, when it does not report on this date itself: when the date's
- *   clause names its event by a demonstrative that sentence tells of ("that meeting"), its terms count too
+ *   clause names its event by a demonstrative that sentence tells of ("that meeting"), its terms count too; for an
+ *   article's first sentence, its headline ({@link Headline}), whose terms count when the clause names the event by
+ *   "the", "that" or "this" and a noun the headline tells of ("The vote came on Monday")
  * @param rare whether at most one other sentence of the story holds a term (see {@link WeightedTerms.rare})
  */
 export function eventTerms(
@@ -296,7 +316,7 @@ export function eventTerms(
   weight: (term: string) => number,
   precise: boolean,
   participants: readonly string[] = [],
-  before?: StorySentence,
+  before?: StorySentence | Headline,
   rare?: (term: string) => boolean,
 ): WeightedTerms {
   let from = 0;
@@ -308,9 +328,10 @@ export function eventTerms(
   }
   const dateTerms = new Set(termsOf(dateText));
   const { terms, actors, parts } = termsIn(s, from, to, dateTerms, names);
-  const antecedent = before && pointsBack(s, dateText, before) ? before : undefined;
+  const source = before && 'headline' in before ? headlineSource(before) : before;
+  const antecedent = source && pointsBack(s, dateText, source, source === before ? DEMONSTRATIVE : DEFINITE) ? source : undefined;
   if (antecedent) {
-    // "That meeting will take place this week": the meeting is the one the sentence before tells of.
+    // "That meeting will take place this week": the meeting is the one the sentence before (or the headline) tells of.
     const dates = new Set(antecedent.entities.filter((e) => DATE_TYPES.has(e.type)).flatMap((e) => termsOf(e.text)));
     const told = termsIn(antecedent, 0, Math.min(antecedent.text.length, EVENT_WINDOW), dates, names);
     for (const t of told.terms) terms.add(t);
@@ -382,20 +403,27 @@ function readNear(src: ReportSource, terms: ReadonlySet<string>): ReadonlyMap<st
 const DATE_TYPES = new Set<Entity['type']>(['DATE', 'TIME', 'DURATION']);
 /** A demonstrative before a noun ("that meeting", "this deal"). */
 const DEMONSTRATIVE = /^(?:that|this)$/iu;
+/**
+ * A demonstrative or "the" before a noun: an article's first sentence names the event of its headline so ("The vote
+ * came on Monday"); a later sentence's "the meeting" may be any meeting the article told of, so only a demonstrative
+ * points back there.
+ */
+const DEFINITE = /^(?:the|that|this)$/iu;
 
 /**
  * Whether the clause of a date mention ({@link dateClause}; the sentence when it has none) names its event by a
- * demonstrative and a noun the sentence before tells of, itself or by a related word ("that meeting" after "… to meet
- * with the governor"): then that sentence's terms are the event's too.
+ * determiner (`determiner`: a demonstrative, or {@link DEFINITE} under a headline) and a noun the sentence before (or
+ * the headline) tells of, itself or by a related word ("that meeting" after "… to meet with the governor"): then that
+ * sentence's terms are the event's too.
  */
-function pointsBack(s: StorySentence, dateText: string, before: StorySentence): boolean {
+function pointsBack(s: StorySentence, dateText: string, before: TermSource, determiner: RegExp): boolean {
   const [from, to] = dateClause(s, dateText) ?? [0, s.text.length];
   const tokens = s.tokens;
   let told: ReadonlySet<string> | undefined;
   for (let i = 0; i + 1 < tokens.length; i += 1) {
     const t = tokens[i]!;
     const noun = tokens[i + 1]!;
-    if (t.start < from || noun.end > to || t.pos !== 'DET' || noun.pos !== 'NOUN' || !DEMONSTRATIVE.test(t.text)) continue;
+    if (t.start < from || noun.end > to || t.pos !== 'DET' || noun.pos !== 'NOUN' || !determiner.test(t.text)) continue;
     const own = termOf(noun.text);
     if (own === null) continue;
     told ??= new Set(termsOf(before.text));

@@ -20,7 +20,8 @@ import { foldWeeksIntoDays } from './foldWeeks.js';
 import { reportedSpeechStart } from './reportedSpeech.js';
 import { isSourceOnly } from './sourceOnly.js';
 import { entryText, wordingReport } from './entryWording.js';
-import { FIGURE_MARK, NAME_MARK, dateClause, eventTerms, nameFrequency, storyNames } from './eventTerms.js';
+import { FIGURE_MARK, type Headline, NAME_MARK, dateClause, eventTerms, nameFrequency, storyNames } from './eventTerms.js';
+import { headlineEntities } from './headlineNames.js';
 import { mergeReports, type Report, type WeightedTerms } from './mergeReports.js';
 
 export type { SentenceRef } from '../actors/actor.js';
@@ -166,8 +167,19 @@ export function timelineReports(story: Story, dates?: SentenceDates): TimelineRe
     if (keys) keys.add(dateKey(d.resolved));
     else keysOf.set(d.sentence.id, new Set([dateKey(d.resolved)]));
   }
-  // The sentence before, when it does not report on this date itself (then its own report is compared).
+  // The sentence before, when it does not report on this date itself (then its own report is compared); an article's
+  // first sentence has its headline before it, with the names the article gives that it writes.
+  const titles = new Map(story.articles.flatMap((a) => (a.titleGiven ? [[a.id, a.title] as const] : [])));
+  const headlines = new Map<string, Headline>();
   const antecedent = (d: DatedMention) => {
+    if (d.sentence.index === 1) {
+      const title = titles.get(d.sentence.articleId);
+      if (title === undefined) return undefined;
+      let h = headlines.get(d.sentence.articleId);
+      if (!h)
+        headlines.set(d.sentence.articleId, (h = { headline: title, entities: headlineEntities(title, articleFrom(story, d.sentence)) }));
+      return h;
+    }
     const before = sentenceBefore(story, d.sentence);
     return before && !keysOf.get(before.id)?.has(dateKey(d.resolved)) ? before : undefined;
   };
@@ -404,6 +416,11 @@ function participantsOrAntecedent(story: Story, s: StorySentence, dateText: stri
   if (!before || before.articleId !== s.articleId) return own;
   const named = people(before)[0];
   return named ? [named.name] : own;
+}
+
+/** The sentences of an article from one of them on, in order. */
+function* articleFrom(story: Story, s: StorySentence): Generator<StorySentence> {
+  for (let id = s.id; story.sentences[id]?.articleId === s.articleId; id += 1) yield story.sentences[id]!;
 }
 
 /** The sentence before one in its article, if any. */

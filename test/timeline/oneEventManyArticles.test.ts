@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/corpus/article.js';
 import { corpusHash } from '../../src/corpus/loadCorpus.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import { buildTimeline, type TimelineEvent } from '../../src/timeline/timeline.js';
@@ -161,5 +162,71 @@ describe('a report that names its person only by a pronoun', () => {
       ['b', 'Anton Kurel resigned on Friday amid weeks of protests over the water contract.', '2031-05-18'],
     );
     expect(events.filter((e) => e.date === '2031-05-16').map(refs)).toEqual([['a:2'], ['b:1']]);
+  });
+});
+
+describe("an article's first sentence that names its headline's event by a noun", () => {
+  /** Earlier news of the town, so that its council and its votes are common words of the story. */
+  const background = article(
+    'z',
+    'The Tarnby council has argued over the town budget for months. Its members voted twice last year on the harbour plan. The council meets in the old town hall. A vote on school meals is due in June.',
+    '2031-05-10',
+  );
+  const titled = (id: string, body: string, title: string) => ({ ...article(id, body, '2031-05-14'), title, titleGiven: true });
+  const voteLede = titled(
+    'a',
+    'The vote came on Monday after a long debate. Work will begin next spring, the Tarnby council said.',
+    'Tarnby council votes to build a new river bridge',
+  );
+  const mondayOf = (...list: Article[]) =>
+    buildTimeline(buildStory(list, corpusHash(list)))
+      .filter((e) => e.date === '2031-05-12')
+      .map(refs);
+
+  it('is one entry with a report that tells the event in full ("The vote came on Monday" under a headline of the vote)', () => {
+    const approved = article('b', 'The Tarnby council approved a new bridge over the river on Monday.', '2031-05-15');
+    expect(mondayOf(background, voteLede, approved)).toEqual([['a:1', 'b:1']]);
+  });
+
+  it('stays apart from another vote of that day, and a first sentence whose noun the headline does not tell reads no headline', () => {
+    const fees = article('b', 'Tarnby council members voted on Monday to raise parking fees.', '2031-05-15');
+    expect(mondayOf(background, voteLede, fees)).toEqual([['a:1'], ['b:1']]);
+    const ferry = titled('a', 'The ferry to Dunmore returned to service on Monday.', 'Tarnby council votes to build a new river bridge');
+    const approved = article('b', 'The Tarnby council approved a new bridge over the river on Monday.', '2031-05-15');
+    expect(mondayOf(background, ferry, approved)).toEqual([['a:1'], ['b:1']]);
+  });
+});
+
+describe('one event told in other words by two articles is one entry', () => {
+  it('when they use two verbs of one meaning', () => {
+    const events = timelineOf(
+      ['a', 'Police arrested the Tarnby harbour master on Monday over missing customs fees.', '2031-05-14'],
+      ['b', 'Officers detained the harbour master of Tarnby on Monday, the port authority said.', '2031-05-14'],
+    );
+    expect(events.map(refs)).toEqual([['a:1', 'b:1']]);
+  });
+
+  it('when one counts the dead by the verb and the other by a death toll', () => {
+    const events = timelineOf(
+      ['a', 'An earthquake killed 12 people in Varel on Monday.', '2031-05-14'],
+      ['b', 'The death toll from the quake that struck Varel on Monday rose to 12, officials said.', '2031-05-15'],
+    );
+    expect(events.map(refs)).toEqual([['a:1', 'b:1']]);
+  });
+
+  it('when one names the person and the other the role', () => {
+    const events = timelineOf(
+      ['a', 'Mayor Clara Voss signed the water contract with Belmont Utilities on Monday.', '2031-05-14'],
+      ['b', "Tarnby's mayor put her signature to the Belmont Utilities water deal on Monday.", '2031-05-15'],
+    );
+    expect(events.map(refs)).toEqual([['a:1', 'b:1']]);
+  });
+
+  it('but another event of the same place and day stays apart', () => {
+    const events = timelineOf(
+      ['a', 'Police arrested the Tarnby harbour master on Monday over missing customs fees.', '2031-05-14'],
+      ['b', 'The Tarnby harbour reopened to ferries on Monday after a week of repairs.', '2031-05-14'],
+    );
+    expect(events.map(refs)).toEqual([['a:1'], ['b:1']]);
   });
 });
