@@ -12,6 +12,7 @@
  */
 import { organisationKey } from '../actors/organisations.js';
 import { memberGroupWords, relatedWords } from '../lexicon/index.js';
+import { isPersonNoun } from '../nlp/cueWords.js';
 import { nameInitials } from '../nlp/nameKinds.js';
 import { TICKERS } from '../nlp/nameRuns.js';
 import type { Entity, Token } from '../nlp/entities.js';
@@ -19,7 +20,7 @@ import { STOP_WORDS, termOf, termsOf } from '../search/terms.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { countTerm, dozenCounts } from './countTerms.js';
 import type { WeightedTerms } from './mergeReports.js';
-import { phrasalTerms } from './phrasalTerms.js';
+import { phrasalNounTerm, phrasalTerms, phrasalVerbs } from './phrasalTerms.js';
 
 /** Sentences longer than this are read only around the date mention for their event's terms. */
 const EVENT_WINDOW = 600;
@@ -43,6 +44,12 @@ export interface StoryNames {
   keys: Map<string, string>;
   /** A figure's term ({@link figureTerm}) → the number of sentences that give it. */
   figures: ReadonlyMap<string, number>;
+  /**
+   * A person's name term ↔ the terms of the person nouns of their roles in the people catalogue that no one else's roles
+   * hold ("@clara voss" ↔ "mayor"), both ways: one report names the person, another their role ("the town's mayor
+   * resigned").
+   */
+  roles: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Figures' terms begin with this. */
@@ -118,7 +125,38 @@ export function storyNames(story: Story): StoryNames {
     acronyms.set(initials, key!);
     spellings.set(key!, [...(spellings.get(key!) ?? []), initials]);
   }
-  return { acronyms, spellings, keys, figures };
+  return { acronyms, spellings, keys, figures, roles: roleTerms(story.actors) };
+}
+
+/** Roles of a person read for {@link StoryNames.roles} (the most often stated first). */
+const ROLES_READ = 3;
+
+/**
+ * Each person's name term ↔ the terms of the person nouns of their first {@link ROLES_READ} roles, for the nouns that
+ * one person's roles hold: "minister" said of three people stands for none of them.
+ */
+function roleTerms(actors: Story['actors']): Map<string, readonly string[]> {
+  const holders = new Map<string, string[]>();
+  for (const a of actors) {
+    const name = keyTerm(a.name.toLowerCase());
+    for (const role of a.roles.slice(0, ROLES_READ))
+      for (const w of role.text.toLowerCase().split(/[^\p{L}-]+/u)) {
+        const t = w && isPersonNoun(w) ? termOf(w) : null;
+        if (t === null) continue;
+        const list = holders.get(t);
+        if (!list) holders.set(t, [name]);
+        else if (!list.includes(name)) list.push(name);
+      }
+  }
+  const out = new Map<string, string[]>();
+  for (const [role, names] of holders) {
+    if (names.length !== 1) continue;
+    out.set(role, names);
+    const roles = out.get(names[0]!);
+    if (roles) roles.push(role);
+    else out.set(names[0]!, [role]);
+  }
+  return out;
 }
 
 /**
@@ -392,10 +430,20 @@ function readNear(src: ReportSource, terms: ReadonlySet<string>): ReadonlyMap<st
     const related = relatedTerms(t.text, t.lemma);
     if (related.length > 0) near.set(own, related);
   }
-  // A phrasal verb's noun carries the phrasal verb's related words ("walk out" → "strike").
-  for (const p of phrasalTerms(src.s.tokens, src.from, src.to)) {
-    const related = relatedTerms(p.lemma, undefined).filter((r) => r !== p.term);
-    if (terms.has(p.term) && related.length > 0) near.set(p.term, related);
+  // A person's name carries the nouns of their roles ("the mayor"), and a role noun its one holder's name; not in a
+  // report that writes both ("Mayor Clara Voss"), whose person would count twice.
+  for (const t of src.names.roles.size > 0 ? terms : NO_TERMS) {
+    const tied = src.names.roles.get(t);
+    if (tied !== undefined && !tied.some((r) => terms.has(r))) near.set(t, [...(near.get(t) ?? []), ...tied]);
+  }
+  // A phrasal verb's noun carries the phrasal verb's related words ("walk out" → "strike"); a phrasal verb without a
+  // noun gives its verb's term the phrasal verb's ("stepped down" → "resign", "quit"), what the verb means here.
+  for (const { verb, lemma } of phrasalVerbs(src.s.tokens, src.from, src.to)) {
+    const noun = phrasalNounTerm(lemma);
+    const own = noun ?? termOf(verb.text);
+    if (own === null || !terms.has(own)) continue;
+    const related = relatedTerms(lemma, undefined).filter((r) => r !== own);
+    if (related.length > 0) near.set(own, related);
   }
   return near;
 }

@@ -42,18 +42,29 @@ export function phrasalNounTerm(lemma: string): string | undefined {
  */
 export function phrasalTerms(tokens: readonly Token[], from: number, to: number): PhrasalTerm[] {
   let out: PhrasalTerm[] | undefined;
-  for (let i = 0; i + 1 < tokens.length; i += 1) {
-    const verb = tokens[i]!;
-    if (verb.pos !== 'VERB' || verb.start < from) continue;
-    const particle = tokens[i + 1]!;
-    if (particle.end > to) break;
-    const p = particle.text.toLowerCase();
-    if (!PARTICLES.has(p)) continue;
-    const lemma = `${verb.lemma ?? verb.text.toLowerCase()}_${p}`;
+  for (const { verb, lemma } of phrasalVerbs(tokens, from, to)) {
     const term = phrasalNounTerm(lemma);
     if (term !== undefined) (out ??= []).push({ verb, lemma, term });
   }
   return out ?? NONE;
 }
 
+/**
+ * The phrasal verbs of tokens `from … to` (character offsets): a verb followed by a particle ({@link PARTICLES}), with
+ * its WordNet lemma ("stepped down" → "step_down"), whether WordNet knows it or not.
+ */
+export function phrasalVerbs(tokens: readonly Token[], from: number, to: number): { verb: Token; lemma: string }[] {
+  let out: { verb: Token; lemma: string }[] | undefined;
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    const verb = tokens[i]!;
+    if (verb.pos !== 'VERB' || verb.start < from) continue;
+    const particle = tokens[i + 1]!;
+    if (particle.end > to) break;
+    const p = particle.text.toLowerCase();
+    if (PARTICLES.has(p)) (out ??= []).push({ verb, lemma: `${verb.lemma ?? verb.text.toLowerCase()}_${p}` });
+  }
+  return out ?? NO_VERBS;
+}
+
 const NONE: PhrasalTerm[] = [];
+const NO_VERBS: { verb: Token; lemma: string }[] = [];

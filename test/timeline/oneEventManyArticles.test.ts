@@ -230,3 +230,34 @@ describe('one event told in other words by two articles is one entry', () => {
     expect(events.map(refs)).toEqual([['a:1'], ['b:1']]);
   });
 });
+
+describe('one event told by the name of the person in one article and by their role in another', () => {
+  /** Earlier news of the town that gives its mayor's name, and the school's head. */
+  const background: [string, string, string] = [
+    'z',
+    'Clara Voss, the mayor of Tarnby, was elected in 2029. The town council meets every month. People in Tarnby say the council should do more. Ivo Brandt, the head teacher, runs the town school.',
+    '2031-05-10',
+  ];
+  const friday = (...list: [string, string, string][]) =>
+    timelineOf(background, ...list)
+      .filter((e) => e.date === '2031-05-16')
+      .map(refs);
+
+  it('is one entry when the role is hers alone in the story', () => {
+    expect(
+      friday(
+        ['a', 'Clara Voss resigned on Friday.', '2031-05-17'],
+        ['b', "Tarnby's mayor stepped down on Friday, citing ill health.", '2031-05-18'],
+      ),
+    ).toEqual([['a:1', 'b:1']]);
+  });
+
+  it('stays two when the role belongs to another person', () => {
+    expect(
+      friday(
+        ['a', 'Ivo Brandt resigned on Friday.', '2031-05-17'],
+        ['b', "Tarnby's mayor stepped down on Friday, citing ill health.", '2031-05-18'],
+      ),
+    ).toEqual([['a:1'], ['b:1']]);
+  });
+});

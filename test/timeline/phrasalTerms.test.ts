@@ -36,3 +36,13 @@ describe('one event told by a phrasal verb in one article and by its noun in ano
     expect(events.map(refs)).toEqual([['a:1', 'b:1']]);
   });
 });
+
+describe('one event told by a phrasal verb without a noun in one article and by a verb of its meaning in another', () => {
+  it('is one entry ("stepped down" means "resigned")', () => {
+    const events = timelineOf(
+      ['a', 'Clara Voss resigned on Friday.', '2031-05-17'],
+      ['b', 'Clara Voss stepped down on Friday, citing ill health.', '2031-05-18'],
+    );
+    expect(events.map(refs)).toEqual([['a:1', 'b:1']]);
+  });
+});
