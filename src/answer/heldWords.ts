@@ -7,7 +7,8 @@ import { idf } from './rankSentences.js';
 import { subjectTerms } from './subjectEvidence.js';
 import { termSetOf } from './termMemo.js';
 
-const HOW_MANY = /\bhow\s+many\b/i;
+/** A question that counts ("how many …"). */
+export const HOW_MANY = /\bhow\s+many\b/i;
 
 /**
  * A name the story writes in fewer than this share of its sentences is one of its particulars, not its subject

@@ -23,6 +23,7 @@ import {
 import { isDictionaryWord, nounClass, nounClasses } from '../lexicon/index.js';
 import { foldClass } from './spanContext.js';
 import { namedInQuestion, type PreparedQuery } from './rankSentences.js';
+import { HOW_MANY } from './heldWords.js';
 import { POST_NOUNS } from './questionFrame.js';
 import { type NamedSpan, unnamedPart } from './unnamedPart.js';
 import { tokenTerms } from './termMemo.js';
@@ -139,6 +140,17 @@ const CENTURY_OR_DECADE = /\b(?:centur(?:y|ies)|decades?)\b/i;
 /** Units of a span of time, as written in one ("10 years", "three months"). */
 const TIME_UNITS = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b/gi;
 
+/**
+ * The "and" of a compound span of time ("four hours and ten minutes", "two years and a month"): not a figure of it,
+ * so a question that holds "and" elsewhere ("the final between X and Y") does not name the span.
+ */
+const JOINING_AND = /\band\b/gi;
+
+/** A bare "one" that opens "one of …" ("one of the harbours that reopened"): a member of a group, not a count. */
+function isMemberOne(text: string, r: Entity): boolean {
+  return /^one$/i.test(r.text) && /^\s+of\b/i.test(text.slice(r.end, r.end + 6));
+}
+
 /** Entities of the wanted types that the question does not name (amounts widened to their unit; "he" for a person). */
 export function entityMentions(story: Story, sentence: StorySentence, types: readonly EntityType[], query: FullQuery): Mention[] {
   if (types.length === 0) return [];
@@ -168,6 +180,9 @@ export function entityMentions(story: Story, sentence: StorySentence, types: rea
     // wink types the year of "built in 1130" as a bare number; for a date question it is the year.
     if (types.includes('DATE') && r.type === 'CARDINAL' && isYear(sentence, r)) r = { ...r, type: 'DATE' };
     if (!types.includes(r.type) && !(types.includes('DURATION') && r.type === 'CARDINAL')) continue;
+    // "one of the harbours that reopened": "one of" picks a member out of a group, as a pronoun does; it measures no amount.
+    // A how-many question keeps it: "one of" does count members ("How many of the founders …?").
+    if (r.type === 'CARDINAL' && !HOW_MANY.test(query.text) && isMemberOne(sentence.text, r)) continue;
     // "to fall", "the spring of hope": a season word is a date only after "in/this/last/next/early/late …".
     if (r.type === 'DATE' && SEASON.test(r.text) && !BEFORE_SEASON_DATE.test(sentence.text.slice(Math.max(0, r.start - 8), r.start)))
       continue;
@@ -178,7 +193,7 @@ export function entityMentions(story: Story, sentence: StorySentence, types: rea
     // "which century").
     const figure =
       r.type === 'DURATION' || (r.type === 'DATE' && CENTURY_OR_DECADE.test(r.text))
-        ? r.text.replace(TIME_UNITS, '').trim() || r.text
+        ? r.text.replace(TIME_UNITS, '').replace(JOINING_AND, '').trim() || r.text
         : ((ranges && r.type === 'DATE' ? rangeDates(r.text) : undefined) ?? figureOf(r));
     // A range the question names half of ("from 66-34 …") is named too.
     if (

@@ -30,3 +30,15 @@ describe('a span of time written as one hyphened word', () => {
     expect(answerQuestion(story, "How many years is Brask's term on the harbour board?").answer?.text).toBe('14');
   });
 });
+
+describe('a span of time of two units joined by "and"', () => {
+  const story = oneArticleStory(
+    'final',
+    'Final',
+    'Orla Brask beat Ines Vell in the final at Tolvik on Sunday. The final between Brask and Vell lasted three hours and ten minutes. Brask needed five sets.',
+  );
+
+  it('answers with the whole span even where the question holds "and" elsewhere', () => {
+    expect(answerQuestion(story, 'How long did the final between Brask and Vell last?').answer?.text).toBe('three hours and ten minutes');
+  });
+});
