@@ -66,20 +66,27 @@ const NONE: ReadonlySet<string> = new Set();
  */
 export function otherNumberTerms(asked: AskedNumbers, tokens: readonly Token[]): ReadonlySet<string> {
   const terms = tokenTerms(tokens);
-  let held: Map<string, boolean | null> | undefined;
+  const held = heldNumbers;
+  held.clear();
   for (let i = 0; i < tokens.length; i += 1) {
     const t = terms[i]!;
     if (t === null || !asked.has(t)) continue;
     const tok = tokens[i]!;
     const plural = tok.pos === 'NOUN' && /^[a-z]/.test(tok.text) ? isPluralNoun(tok.text, t) : null;
-    held ??= new Map();
     held.set(t, plural === null || (held.has(t) && held.get(t) !== plural) ? null : plural);
   }
-  if (held === undefined) return NONE;
+  if (held.size === 0) return NONE;
   let out: Set<string> | undefined;
   for (const [t, plural] of held) {
     const q = asked.get(t);
     if (plural !== null && q !== null && q !== undefined && plural !== q) (out ??= new Set()).add(t);
   }
+  held.clear();
   return out ?? NONE;
 }
+
+/**
+ * The number each asked term is written in by the sentence `otherNumberTerms` reads, one map reused from call to call
+ * (a map made for each candidate sentence holding an asked term was 16 MB of answerReplay's first pass at 100k).
+ */
+const heldNumbers = new Map<string, boolean | null>();
