@@ -716,18 +716,24 @@ export function hasAnswerEntity(sentence: StorySentence, query: PreparedQuery): 
 export function namedInQuestion(canonical: string, text: string, question: string): boolean {
   if (question !== namedFor) {
     namedFor = question;
-    namedAnswers.clear();
+    namedTexts.clear();
+    namedPairs.clear();
   }
-  const key = `${canonical}\u0000${text}`;
-  let named = namedAnswers.get(key);
+  // Most entities are their own canonical name: those are kept by their text, with no key string made for each
+  // asking (a "canonical + text" key made per entity of each candidate sentence, then flattened to be hashed).
+  const same = canonical === text;
+  const kept = same ? namedTexts : namedPairs;
+  const key = same ? text : `${canonical}\u0000${text}`;
+  let named = kept.get(key);
   if (named === undefined) {
-    if (namedAnswers.size >= 10_000) namedAnswers.clear();
-    namedAnswers.set(key, (named = namesEntity(canonical, text, question)));
+    if (kept.size >= 10_000) kept.clear();
+    kept.set(key, (named = namesEntity(canonical, text, question)));
   }
   return named;
 }
 let namedFor = '';
-const namedAnswers = new Map<string, boolean>();
+const namedTexts = new Map<string, boolean>();
+const namedPairs = new Map<string, boolean>();
 
 function namesEntity(canonical: string, text: string, question: string): boolean {
   const words = `${canonical} ${text}`.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
