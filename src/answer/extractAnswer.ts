@@ -1,7 +1,7 @@
 import type { EntityType, Token } from '../nlp/entities.js';
 import { askedSex, ofAskedSex } from './askedSex.js';
 import { mannerAdverb } from './mannerAdverb.js';
-import { termOf } from '../search/terms.js';
+import { forEachWordMatch, termOf } from '../search/terms.js';
 import { namesNationality, namesPeopleOfPlace } from './demonyms.js';
 import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
 import type { Story, StorySentence } from '../story/story.js';
@@ -473,6 +473,22 @@ function questionReading(story: Story, query: FullQuery): QuestionReading {
   return reading;
 }
 
+/**
+ * The key a mention's candidate is kept by: its name in lower case, kept per name (a name with capitals made a new
+ * string each time one of its mentions was read, for each kind of candidate of each question that reads it).
+ */
+function candidateKey(name: string): string {
+  let key = lowerNames.get(name);
+  if (key === undefined) {
+    key = name.toLowerCase();
+    if (lowerNames.size >= LOWER_NAMES_KEPT) lowerNames.clear();
+    lowerNames.set(name, key);
+  }
+  return key;
+}
+const lowerNames = new Map<string, string>();
+const LOWER_NAMES_KEPT = 20_000;
+
 /** The best-supported candidate of those `mentionsOf` gives in the top excerpts, or null when they hold none. */
 function bestCandidate(
   story: Story,
@@ -615,7 +631,7 @@ function bestCandidate(
                   : EXTRACTION.untypedName,
         );
         const score = rankWeight * near * role * typeFit;
-        const key = name.toLowerCase();
+        const key = candidateKey(name);
         const prev = candidates.get(key);
         if (prev && score <= prev.best) {
           prev.sentences.keep(sentence.id, score);
@@ -1466,17 +1482,15 @@ export function wordsOf(text: string): readonly Word[] {
   const known = wordCache.get(text);
   if (known) return known;
   const out: Word[] = [];
-  // An exec loop, not matchAll: the same matches without an iterator's result object per word.
-  WORD_SPAN.lastIndex = 0;
-  for (let m = WORD_SPAN.exec(text); m !== null; m = WORD_SPAN.exec(text))
-    out.push({ start: m.index, end: m.index + m[0].length, term: termOf(m[0]) });
+  // Read in place (forEachWordMatch), not by an exec loop: the same words without a match object for each.
+  forEachWordMatch(text, (start, end) => {
+    out.push({ start, end, term: termOf(text.slice(start, end)) });
+  });
   if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear();
   wordCache.set(text, out);
   return out;
 }
 
-/** A word as `termOf` reads one: letters and digits, keeping inner apostrophes, dots and separators. */
-const WORD_SPAN = /[\p{L}\p{N}]+(?:[.'’,-][\p{L}\p{N}]+)*/gu;
 const wordCache = new Map<string, readonly Word[]>();
 const WORD_CACHE_SIZE = 20_000;
 

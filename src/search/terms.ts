@@ -86,6 +86,26 @@ function wordsSplitAtHyphens(text: string, keepWhole: boolean): string[] {
  * @example forEachWordSpan('a 16-yard run', (s, e) => …) // visits [0, 1), [2, 4), [5, 9), [10, 13)
  */
 export function forEachWordSpan(text: string, visit: (start: number, end: number) => void): void {
+  forEachWordMatch(text, (start, end) => {
+    let hyphen = text.indexOf('-', start);
+    if (hyphen < 0 || hyphen >= end || !LETTER.test(text.slice(start, end))) {
+      visit(start, end);
+      return;
+    }
+    let from = start;
+    for (; hyphen >= 0 && hyphen < end; hyphen = text.indexOf('-', hyphen + 1)) {
+      if (hyphen > from) visit(from, hyphen);
+      from = hyphen + 1;
+    }
+    if (end > from) visit(from, end);
+  });
+}
+
+/**
+ * Where each match of {@link WORD} in `text` lies (a hyphenated word whole), in order: `visit(start, end)` for each,
+ * with no match object made per word as a regular expression's `exec` makes.
+ */
+export function forEachWordMatch(text: string, visit: (start: number, end: number) => void): void {
   const n = text.length;
   let p = 0;
   while (p < n) {
@@ -98,15 +118,7 @@ export function forEachWordSpan(text: string, visit: (start: number, end: number
     WORD_AT.lastIndex = p;
     WORD_AT.test(text);
     const end = WORD_AT.lastIndex;
-    let hyphen = text.indexOf('-', p);
-    if (hyphen >= 0 && hyphen < end && LETTER.test(text.slice(p, end))) {
-      let from = p;
-      for (; hyphen >= 0 && hyphen < end; hyphen = text.indexOf('-', hyphen + 1)) {
-        if (hyphen > from) visit(from, hyphen);
-        from = hyphen + 1;
-      }
-      if (end > from) visit(from, end);
-    } else visit(p, end);
+    visit(p, end);
     p = end;
   }
 }

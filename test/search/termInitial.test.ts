@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { beginsOtherwise, forEachWordSpan, termKeepsInitial, termOf, words } from '../../src/search/terms.js';
+import { beginsOtherwise, forEachWordMatch, forEachWordSpan, termKeepsInitial, termOf, words } from '../../src/search/terms.js';
 
 /** Whether the initial test would pass over `word` when reading a text for the words of `term`. */
 function passedOver(word: string, term: string): boolean {
@@ -52,7 +52,7 @@ describe('termKeepsInitial and beginsOtherwise', () => {
   });
 });
 
-describe('forEachWordSpan', () => {
+describe('forEachWordSpan and forEachWordMatch', () => {
   const spans = (text: string) => {
     const out: string[] = [];
     forEachWordSpan(text, (start, end) => out.push(text.slice(start, end)));
@@ -71,6 +71,9 @@ describe('forEachWordSpan', () => {
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
         const text = parts.join('');
         expect(spans(text)).toEqual(words(text));
+        const whole: string[] = [];
+        forEachWordMatch(text, (start, end) => whole.push(text.slice(start, end)));
+        expect(whole).toEqual(text.match(/[\p{L}\p{N}]+(?:[.'’,-][\p{L}\p{N}]+)*/gu) ?? []);
       }),
       { numRuns: 5_000 },
     );
