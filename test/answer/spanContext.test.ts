@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { spanClass } from '../../src/answer/candidateModel.js';
-import { bigramMatches, headClass, isQuestionBigram, questionBigrams, SUBTYPE_QUESTION, spanLinks, toWordEdges } from '../../src/answer/spanContext.js';
+import {
+  bigramMatches,
+  headClass,
+  isQuestionBigram,
+  questionBigrams,
+  SUBTYPE_QUESTION,
+  spanLinks,
+  toWordEdges,
+} from '../../src/answer/spanContext.js';
 import { tagSentence } from '../../src/nlp/entities.js';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { buildStory } from '../../src/story/buildStory.js';
