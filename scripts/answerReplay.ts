@@ -17,7 +17,7 @@
  * functions its time went to (self time, from the profile's samples between the question's start and end), and the
  * functions the N slowest spent most in together. `--alloc-round R` prints where round R allocated (the sampling heap
  * profiler, objects collected since included), by function; with `--retained`, only what is still alive at the round's end
- * (what the round added to the heap: what its scavenges copied and promoted). `--tail N` prints the first round's N slowest
+ * (what the round added to the heap: what its scavenges copied and promoted); `--alloc-out FILE` writes that sampled profile (JSON, each sample with its whole stack) for a closer look. `--tail N` prints the first round's N slowest
  * questions by the main thread's CPU time, with their CPU time in each round and the collections that landed inside them,
  * and the p50/p90/p99 of each round's CPU per question (the main thread's, and the process's).
  * `--answers FILE` writes each question with its first round's answer line (what the hash is of), to diff two runs.
@@ -58,6 +58,7 @@ const { values } = parseArgs({
     retained: { type: 'boolean', default: false },
     tail: { type: 'string' },
     answers: { type: 'string' },
+    'alloc-out': { type: 'string' },
   },
 });
 
@@ -200,7 +201,11 @@ for (let round = 0; round < Number(values.rounds); round++) {
     }
   });
   roundSpans.push([roundStart, performance.now()]);
-  if (allocator && round === allocRound) printAllocations((await allocator.post('HeapProfiler.stopSampling')).profile);
+  if (allocator && round === allocRound) {
+    const { profile } = await allocator.post('HeapProfiler.stopSampling');
+    printAllocations(profile);
+    if (values['alloc-out']) writeFileSync(values['alloc-out'], JSON.stringify(profile));
+  }
   await new Promise((resolve) => setImmediate(resolve));
   if (breaker && profiled) {
     console.log(`breakdown of round ${round}:`);

@@ -49,8 +49,11 @@ export interface ClauseRoles {
  * or an adjective (", hovering at …") whose term the question uses.
  */
 function verbLike(t: Token): boolean {
-  return t.pos === 'VERB' || ((t.pos === 'NOUN' || t.pos === 'ADJ') && /\p{L}{3}(?:ing|ed)$/u.test(t.text));
+  return t.pos === 'VERB' || ((t.pos === 'NOUN' || t.pos === 'ADJ') && PARTICIPLE_ENDING.test(t.text));
 }
+
+/** A participle's ending after three letters (a module constant: a regular expression written in a function is a new object each run). */
+const PARTICIPLE_ENDING = /\p{L}{3}(?:ing|ed)$/u;
 
 /**
  * Whether a token is a verb that the question uses: tagged a verb, or (with `participles`, the default) a

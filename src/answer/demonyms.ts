@@ -14,6 +14,10 @@ export function namesNationality(word: string): boolean {
   return /^\p{Lu}/u.test(word) && placeKind(word) === 'demonym';
 }
 
+/** A leading "the" and one capitalised word (module constants: a regular expression written in a function is a new object each run). */
+const LEADING_THE = /^the\s+/i;
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}-]*$/u;
+
 /**
  * Whether a name names the people of a place rather than the place: one capitalised word, after "the" or not, that is
  * a demonym (`namesNationality`: "the French") or a noun WordNet makes a member of a place ("Spaniards" of Spain,
@@ -23,8 +27,8 @@ export function namesNationality(word: string): boolean {
  * @example namesPeopleOfPlace('Denmark') // → false
  */
 export function namesPeopleOfPlace(name: string): boolean {
-  const word = name.replace(/^the\s+/i, '');
-  if (!/^\p{Lu}[\p{L}-]*$/u.test(word)) return false;
+  const word = name.replace(LEADING_THE, '');
+  if (!CAPITALISED_WORD.test(word)) return false;
   if (namesNationality(word)) return true;
   const lower = word.toLowerCase();
   return [lower, lower.replace(/s$/, '')].some((w) => memberGroupWords(w).some((group) => nounClass(group) === 'place'));

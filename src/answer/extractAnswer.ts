@@ -1,7 +1,7 @@
 import type { EntityType, Token } from '../nlp/entities.js';
 import { askedSex, ofAskedSex } from './askedSex.js';
 import { mannerAdverb } from './mannerAdverb.js';
-import { termOf } from '../search/terms.js';
+import { forEachWordMatch, termOf } from '../search/terms.js';
 import { namesNationality, namesPeopleOfPlace } from './demonyms.js';
 import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
 import type { Story, StorySentence } from '../story/story.js';
@@ -24,6 +24,7 @@ import {
   foldClass,
   headClass,
   questionBigrams,
+  type QuestionBigrams,
   type SpanClass,
   SUBTYPE_QUESTION,
   spanLinks,
@@ -447,6 +448,47 @@ type QuestionSide = Pick<
 /** The facts of one mention: CandidateFacts less what only the whole candidate knows. */
 type MentionFacts = Omit<CandidateFacts, 'score' | 'best' | 'topScore' | 'sentences' | 'articles' | 'groups'>;
 
+/**
+ * What every `bestCandidate` call of one question reads its sentences with: the question terms' idf weights, their
+ * sum, the question's bigrams, and each sentence text's reading against them (other articles' copies of a sentence
+ * share its text, and a question's later kinds of candidate — the fallback types, noun phrases — read the same
+ * excerpts again). Kept for the latest question only: all of it follows from the story and the question's terms.
+ */
+interface QuestionReading {
+  weights: ReadonlyMap<string, number>;
+  total: number;
+  bigrams: QuestionBigrams;
+  readings: Map<string, TextReading>;
+}
+
+let readingFor: { story: Story; query: FullQuery; reading: QuestionReading } | undefined;
+
+/** The question's {@link QuestionReading}, made on the first `bestCandidate` call of the question. */
+function questionReading(story: Story, query: FullQuery): QuestionReading {
+  if (readingFor?.story === story && readingFor.query === query) return readingFor.reading;
+  const weights = new Map(query.terms.map((t) => [t, idf(story, t)]));
+  const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
+  const reading = { weights, total, bigrams: questionBigrams(query.terms), readings: new Map<string, TextReading>() };
+  readingFor = { story, query, reading };
+  return reading;
+}
+
+/**
+ * The key a mention's candidate is kept by: its name in lower case, kept per name (a name with capitals made a new
+ * string each time one of its mentions was read, for each kind of candidate of each question that reads it).
+ */
+function candidateKey(name: string): string {
+  let key = lowerNames.get(name);
+  if (key === undefined) {
+    key = name.toLowerCase();
+    if (lowerNames.size >= LOWER_NAMES_KEPT) lowerNames.clear();
+    lowerNames.set(name, key);
+  }
+  return key;
+}
+const lowerNames = new Map<string, string>();
+const LOWER_NAMES_KEPT = 20_000;
+
 /** The best-supported candidate of those `mentionsOf` gives in the top excerpts, or null when they hold none. */
 function bestCandidate(
   story: Story,
@@ -455,8 +497,7 @@ function bestCandidate(
   mentionsOf: (s: StorySentence) => Mention[],
   typed: number,
 ): ShortAnswer | null {
-  const weights = new Map(query.terms.map((t) => [t, idf(story, t)]));
-  const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
+  const { weights, total, bigrams, readings } = questionReading(story, query);
   const top = groups[0]!.score || 1;
   const types = query.types;
   const personAsked = types.includes('PERSON');
@@ -475,15 +516,12 @@ function bestCandidate(
   const sideAsked = askedSide(query.text, query.kind === 'person');
   // The terms of the question verbs' converses the story holds ("beat" for "lost"): their parties, turned round, hold roles too.
   const converse: ReadonlySet<string> = new Set([...converseTerms(story, query.text, query.terms).values()].flat());
-  const bigrams = questionBigrams(query.terms);
   const ends = { first: query.terms[0], last: query.terms.at(-1), subtype: SUBTYPE_QUESTION.test(query.text) };
   const focusClass = query.focus ? foldClass(nounClass(query.focus)) : 'none';
   const focusTerm = query.focus ? termOf(query.focus) : null;
   // The names WordNet files as kinds or instances of the noun a typed which/what-NOUN question asks about.
   const focusKinds: ReadonlySet<string> = new Set(query.focus && types.length > 0 ? nounKinds(query.focus.toLowerCase()) : []);
   const candidates = new Map<string, Candidate>();
-  // Other articles' copies of a sentence share its text, and so its reading against the question.
-  const readings = new Map<string, TextReading>();
   // Each mention's nearest value of each question word, by the word's slot in its sentence (left zeroed after each mention).
   let nearest = new Float64Array(16);
   const nearestOrder: number[] = [];
@@ -593,7 +631,7 @@ function bestCandidate(
                   : EXTRACTION.untypedName,
         );
         const score = rankWeight * near * role * typeFit;
-        const key = name.toLowerCase();
+        const key = candidateKey(name);
         const prev = candidates.get(key);
         if (prev && score <= prev.best) {
           prev.sentences.keep(sentence.id, score);
@@ -1234,8 +1272,9 @@ function mentionFacts(m: MentionAt, q: QuestionSide, focusIn: boolean): MentionF
   const { sentence, words, e, first, last } = m;
   const weights = q.weights;
   const tokens = sentence.tokens;
-  const startAt = tokens.findIndex((t) => t.end > e.start);
-  const endAt = tokens.findLastIndex((t) => t.start < e.end);
+  // By binary search, no closure per candidate (the two closures were 9 MB of answerReplay's first pass at 100k).
+  const startAt = firstEndingAfter(tokens, e.start);
+  const endAt = lastStartingBefore(tokens, e.end);
   let k = startAt - 1;
   while (k >= 0 && tokens[k]!.pos === 'DET') k -= 1;
   const preposition = tokens[k]?.pos === 'ADP' ? k : -1;
@@ -1407,7 +1446,7 @@ interface TextReading {
 }
 
 /** Reads a sentence's text against the question's term weights (their sum `total`) and consecutive pairs. */
-function readText(text: string, weights: ReadonlyMap<string, number>, total: number, bigrams: ReadonlySet<string>): TextReading {
+function readText(text: string, weights: ReadonlyMap<string, number>, total: number, bigrams: QuestionBigrams): TextReading {
   const words = wordsOf(text);
   const anchors: Anchor[] = [];
   const held = new Map<string, number>();
@@ -1443,17 +1482,15 @@ export function wordsOf(text: string): readonly Word[] {
   const known = wordCache.get(text);
   if (known) return known;
   const out: Word[] = [];
-  // An exec loop, not matchAll: the same matches without an iterator's result object per word.
-  WORD_SPAN.lastIndex = 0;
-  for (let m = WORD_SPAN.exec(text); m !== null; m = WORD_SPAN.exec(text))
-    out.push({ start: m.index, end: m.index + m[0].length, term: termOf(m[0]) });
+  // Read in place (forEachWordMatch), not by an exec loop: the same words without a match object for each.
+  forEachWordMatch(text, (start, end) => {
+    out.push({ start, end, term: termOf(text.slice(start, end)) });
+  });
   if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear();
   wordCache.set(text, out);
   return out;
 }
 
-/** A word as `termOf` reads one: letters and digits, keeping inner apostrophes, dots and separators. */
-const WORD_SPAN = /[\p{L}\p{N}]+(?:[.'’,-][\p{L}\p{N}]+)*/gu;
 const wordCache = new Map<string, readonly Word[]>();
 const WORD_CACHE_SIZE = 20_000;
 

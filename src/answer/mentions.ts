@@ -118,18 +118,26 @@ export function namesMention(canonical: string, text: string, question: string):
 /** Two-letter words a question writes in lower case that an all-capitals name may spell ("US" and "us"). */
 const SHORT_WORDS = new Set('am an as at be by do go he if in is it me my no of on or so to up us we'.split(' '));
 
+/** Initials with dots ("U.S.", "U.K"), two capitals ("EU"), and the characters a short name may not touch: module
+ * constants, as a regular expression written in a function is a new object each time it runs (asked of every
+ * mention of every candidate sentence). */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$|^(?:\p{Lu}\.)+\p{Lu}$/u;
+const TWO_CAPITALS = /^\p{Lu}{2}$/u;
+const WORD_OR_DOT = /[\p{L}\p{N}.]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /**
  * A name of initials only ("U.S.", "U.K.", "EU") that the (lower-cased) question holds as a word. Initials with
  * dots read alike in any case; two capitals without them only where they spell no short English word.
  */
 function shortNameIn(text: string, question: string): boolean {
-  const dotted = /^(?:\p{Lu}\.){2,}$|^(?:\p{Lu}\.)+\p{Lu}$/u.test(text);
-  if (!dotted && !(/^\p{Lu}{2}$/u.test(text) && !SHORT_WORDS.has(text.toLowerCase()))) return false;
+  const dotted = DOTTED_INITIALS.test(text);
+  if (!dotted && !(TWO_CAPITALS.test(text) && !SHORT_WORDS.has(text.toLowerCase()))) return false;
   const name = text.replace(/\.$/, '').toLowerCase();
   for (let at = question.indexOf(name); at >= 0; at = question.indexOf(name, at + 1)) {
     const before = question[at - 1];
     const after = question[at + name.length];
-    if ((before === undefined || !/[\p{L}\p{N}.]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) return true;
+    if ((before === undefined || !WORD_OR_DOT.test(before)) && (after === undefined || !WORD_CHAR.test(after))) return true;
   }
   return false;
 }

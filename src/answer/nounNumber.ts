@@ -66,20 +66,51 @@ const NONE: ReadonlySet<string> = new Set();
  */
 export function otherNumberTerms(asked: AskedNumbers, tokens: readonly Token[]): ReadonlySet<string> {
   const terms = tokenTerms(tokens);
-  let held: Map<string, boolean | null> | undefined;
+  const keys = askedKeys(asked);
+  // Each asked term's number in the sentence, by its place among the asked terms (HELD_*): no map per sentence.
+  const held = heldNumbers.length >= keys.length ? heldNumbers : (heldNumbers = new Uint8Array(keys.length * 2));
+  held.fill(HELD_NONE, 0, keys.length);
+  let any = false;
   for (let i = 0; i < tokens.length; i += 1) {
     const t = terms[i]!;
-    if (t === null || !asked.has(t)) continue;
+    if (t === null) continue;
+    const k = keys.indexOf(t);
+    if (k < 0) continue;
     const tok = tokens[i]!;
     const plural = tok.pos === 'NOUN' && /^[a-z]/.test(tok.text) ? isPluralNoun(tok.text, t) : null;
-    held ??= new Map();
-    held.set(t, plural === null || (held.has(t) && held.get(t) !== plural) ? null : plural);
+    const number = plural === null ? HELD_BOTH : plural ? HELD_PLURAL : HELD_SINGULAR;
+    held[k] = held[k] === HELD_NONE || held[k] === number ? number : HELD_BOTH;
+    any = true;
   }
-  if (held === undefined) return NONE;
+  if (!any) return NONE;
   let out: Set<string> | undefined;
-  for (const [t, plural] of held) {
-    const q = asked.get(t);
-    if (plural !== null && q !== null && q !== undefined && plural !== q) (out ??= new Set()).add(t);
+  for (let k = 0; k < keys.length; k += 1) {
+    const q = asked.get(keys[k]!);
+    const number = held[k];
+    if ((number === HELD_SINGULAR && q === true) || (number === HELD_PLURAL && q === false)) (out ??= new Set()).add(keys[k]!);
   }
   return out ?? NONE;
 }
+
+/** How a sentence writes an asked term: not at all, only in the singular, only in the plural, or both ways (or not as a noun). */
+const HELD_NONE = 0;
+const HELD_SINGULAR = 1;
+const HELD_PLURAL = 2;
+const HELD_BOTH = 3;
+
+/**
+ * Each asked term's `HELD_*` in the sentence being read, reused from call to call (a map made for each candidate
+ * sentence holding an asked term was 16 MB of answerReplay's first pass at 100k, and a cleared map makes a new table).
+ */
+let heldNumbers = new Uint8Array(16);
+
+/** The asked terms in a list, kept for the latest question's numbers (the ranker reads 40 sentences against one). */
+function askedKeys(asked: AskedNumbers): readonly string[] {
+  if (asked !== keysOf) {
+    keysOf = asked;
+    keys = [...asked.keys()];
+  }
+  return keys;
+}
+let keysOf: AskedNumbers | undefined;
+let keys: readonly string[] = [];

@@ -8,8 +8,8 @@ import type { Mention } from './mentions.js';
  * (a name's word, "Super" of a title, is no post).
  */
 export function namesPost(text: string): boolean {
-  const last = /([\p{L}-]+)\W*$/u.exec(text)?.[1];
-  return last !== undefined && /^\p{Ll}/u.test(last) && isPersonNoun(last);
+  const last = LAST_WORD.exec(text)?.[1];
+  return last !== undefined && LOWER_FIRST.test(last) && isPersonNoun(last);
 }
 
 /**
@@ -30,6 +30,14 @@ const APPOSITION_AFTER = /^\s*,\s*(?:an?|the|another|one)?\s*$/i;
 const APPOSITION_BEFORE = /^\s*,?\s*$/;
 
 /**
+ * A phrase's last word, a word opening with a small letter, and the word before "of": module constants, as a regular
+ * expression written in a function is a new object each time it runs (read for every chunk of every candidate sentence).
+ */
+const LAST_WORD = /([\p{L}-]+)\W*$/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+const HEAD_BEFORE_OF = /([\p{L}-]+)\s+of\s/u;
+
+/**
  * The noun phrases of a sentence that tell of a person by a common noun ("**a bystander**", "**a witness**", "the
  * **local church elders**"), for a who-question whose answer no name gives: the phrase ends in a noun WordNet files
  * as a person (a capitalised one only as the sentence's first word: "**Plumbers** arrived …"). Left out: a phrase
@@ -42,14 +50,14 @@ export function personPhrases(sentence: StorySentence, chunks: readonly Mention[
   const namesPerson = names.length > 0;
   const out: Mention[] = [];
   for (const c of chunks) {
-    const last = /([\p{L}-]+)\W*$/u.exec(c.text)?.[1];
+    const last = LAST_WORD.exec(c.text)?.[1];
     if (last === undefined) continue;
-    const lower = /^\p{Ll}/u.test(last);
+    const lower = LOWER_FIRST.test(last);
     if (lower ? namesPerson : !(c.start === 0 && c.end === firstWordEnd)) continue;
     if (!isPersonNoun(lower ? last : last.toLowerCase())) continue;
     // "the arrival of winter": the phrase's head stands before "of", and must itself be a person or a body of them
     // ("a council of chiefs").
-    const of = /([\p{L}-]+)\s+of\s/u.exec(c.text)?.[1];
+    const of = HEAD_BEFORE_OF.exec(c.text)?.[1];
     if (of !== undefined && !nounClasses(of.toLowerCase()).some((k) => k === 'person' || k === 'group' || k === 'organization')) continue;
     if (AS_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) continue;
     if (names.some((n) => overlaps(n, c) || apposed(text, n, c))) continue;

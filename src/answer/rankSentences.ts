@@ -4,6 +4,7 @@ import { searchSentences, type Passages, type SentenceSearch } from '../search/s
 import { questionFrameWords, termOf } from '../search/terms.js';
 import { shiftedHeadsOf, termListOf, termSetOf } from './termMemo.js';
 import { linearScore } from './candidateModel.js';
+import { isQuestionBigram, questionBigrams } from './spanContext.js';
 import { aroundShares, matchWindow, questionNames, rankFeatures, rankWeights, type ReadSentence } from './rankModel.js';
 import { antecedentTerms, opensWithPronoun } from './antecedent.js';
 import { otherNumberTerms, questionNumbers } from './nounNumber.js';
@@ -413,9 +414,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
   if (hits.length === 0) return [];
   const top = hits[0]!.score;
   const totalWeight = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
-  const bigrams = new Set(query.terms.slice(1).map((t, i) => `${query.terms[i]} ${t}`));
-  // A pair is only looked up after a word that opens one (most words of a sentence do not), so few pairs are written out.
-  const pairLeads = new Set(query.terms.slice(0, -1));
+  const bigrams = questionBigrams(query.terms);
   const why = RANKING.reason > 0 && query.asksReason === true;
   const typeBonus = why ? RANKING.reason : (RANKING.answerTypeByKind[query.kind] ?? RANKING.answerType);
 
@@ -497,7 +496,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     const scoreCoverage = coverage - ((1 - RANKING.otherNumber) * renumbered) / totalWeight;
     const scored = contrast ? (1 - RANKING.contrast) * scoreCoverage + RANKING.contrast * (contrasted / contrast.total) : scoreCoverage;
     let pairs = 0;
-    for (let i = 1; i < words.length; i += 1) if (pairLeads.has(words[i - 1]!) && bigrams.has(`${words[i - 1]} ${words[i]}`)) pairs += 1;
+    for (let i = 1; i < words.length; i += 1) if (isQuestionBigram(bigrams, words[i - 1], words[i])) pairs += 1;
     const typed =
       (unit !== undefined ? holdsUnit(sentence, unit) : hasAnswerEntity(sentence, query)) || (why && givesReason(sentence.text));
     const typeScore = typeBonus > 0 && typed ? typeBonus : 0;
@@ -717,18 +716,24 @@ export function hasAnswerEntity(sentence: StorySentence, query: PreparedQuery): 
 export function namedInQuestion(canonical: string, text: string, question: string): boolean {
   if (question !== namedFor) {
     namedFor = question;
-    namedAnswers.clear();
+    namedTexts.clear();
+    namedPairs.clear();
   }
-  const key = `${canonical}\u0000${text}`;
-  let named = namedAnswers.get(key);
+  // Most entities are their own canonical name: those are kept by their text, with no key string made for each
+  // asking (a "canonical + text" key made per entity of each candidate sentence, then flattened to be hashed).
+  const same = canonical === text;
+  const kept = same ? namedTexts : namedPairs;
+  const key = same ? text : `${canonical}\u0000${text}`;
+  let named = kept.get(key);
   if (named === undefined) {
-    if (namedAnswers.size >= 10_000) namedAnswers.clear();
-    namedAnswers.set(key, (named = namesEntity(canonical, text, question)));
+    if (kept.size >= 10_000) kept.clear();
+    kept.set(key, (named = namesEntity(canonical, text, question)));
   }
   return named;
 }
 let namedFor = '';
-const namedAnswers = new Map<string, boolean>();
+const namedTexts = new Map<string, boolean>();
+const namedPairs = new Map<string, boolean>();
 
 function namesEntity(canonical: string, text: string, question: string): boolean {
   const words = `${canonical} ${text}`.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];

@@ -81,24 +81,43 @@ function noVerbBefore(tokens: readonly Token[], at: number): boolean {
   return true;
 }
 
-/** Pairs of consecutive content terms of the question ("main component", "legal code"), as "a b". */
-export function questionBigrams(terms: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (let i = 1; i < terms.length; i += 1) out.add(`${terms[i - 1]} ${terms[i]}`);
+/**
+ * Pairs of consecutive content terms of the question ("main component", "legal code"): each term to the terms
+ * that follow it. Read a pair at a time (`isQuestionBigram`), with no string made per pair: the ranker and the
+ * extractor ask it of every pair of words of each candidate sentence (a "a b" string made per pair was 50 MB of
+ * answerReplay's first pass over 2,000 questions at 100k).
+ */
+export type QuestionBigrams = ReadonlyMap<string, ReadonlySet<string>>;
+
+/** The question's {@link QuestionBigrams}. */
+export function questionBigrams(terms: readonly string[]): QuestionBigrams {
+  const out = new Map<string, Set<string>>();
+  for (let i = 1; i < terms.length; i += 1) {
+    const lead = terms[i - 1]!;
+    let next = out.get(lead);
+    if (!next) out.set(lead, (next = new Set()));
+    next.add(terms[i]!);
+  }
   return out;
+}
+
+/** Whether terms `a` then `b` are a pair of the question's consecutive content terms. */
+export function isQuestionBigram(bigrams: QuestionBigrams, a: string | null | undefined, b: string | null | undefined): boolean {
+  return a != null && b != null && bigrams.get(a)?.has(b) === true;
 }
 
 /**
  * Where a sentence repeats a pair of the question's consecutive content terms: [first, second] word
  * indices of each match, content words only (a stop word between them does not break the pair).
  */
-export function bigramMatches(terms: readonly (string | null)[], bigrams: ReadonlySet<string>): [number, number][] {
+export function bigramMatches(terms: readonly (string | null)[], bigrams: QuestionBigrams): [number, number][] {
   const out: [number, number][] = [];
   if (bigrams.size === 0) return out;
   let prev = -1;
-  for (const [i, t] of terms.entries()) {
+  for (let i = 0; i < terms.length; i += 1) {
+    const t = terms[i]!;
     if (t === null) continue;
-    if (prev >= 0 && bigrams.has(`${terms[prev]} ${t}`)) out.push([prev, i]);
+    if (prev >= 0 && isQuestionBigram(bigrams, terms[prev], t)) out.push([prev, i]);
     prev = i;
   }
   return out;

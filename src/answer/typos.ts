@@ -1,6 +1,7 @@
 import { isDictionaryWord, relatedWords } from '../lexicon/index.js';
 import {
-  beginsOtherwise,
+  beginsOtherwiseAt,
+  forEachWordSpan,
   foldWord,
   irregularVerbBase,
   STOP_WORDS,
@@ -154,21 +155,27 @@ function readWrittenForms(story: Story, term: string): Map<string, WrittenWord> 
   const out = new Map<string, WrittenWord>();
   // Most words of the sample begin with another letter than any word of the term can: those skip termOf.
   const initial = termKeepsInitial(term) ? term.charCodeAt(0) : -1;
+  // The words read in place, and only those that may have the term made strings.
+  let text = '';
+  let i = -1;
+  const read = (start: number, end: number) => {
+    i += 1;
+    if (initial >= 0 && beginsOtherwiseAt(text, start, end, initial)) return;
+    const w = text.slice(start, end);
+    const bare = endsPossessive(w) ? w.slice(0, -2) : w;
+    if (termOf(bare) !== term) return;
+    const folded = foldWord(bare);
+    const entry = out.get(folded) ?? { capital: 0, lower: 0, spellings: new Map<string, number>() };
+    out.set(folded, entry);
+    if (i === 0) return;
+    if (/^\p{Lu}/u.test(bare)) entry.capital += 1;
+    else entry.lower += 1;
+    entry.spellings.set(bare, (entry.spellings.get(bare) ?? 0) + 1);
+  };
   for (const id of sentencesHolding(story.index, term, FORMS_SAMPLE)) {
-    const found = words(story.sentences[id]?.text ?? '');
-    for (let i = 0; i < found.length; i += 1) {
-      const w = found[i]!;
-      if (initial >= 0 && beginsOtherwise(w, initial)) continue;
-      const bare = endsPossessive(w) ? w.slice(0, -2) : w;
-      if (termOf(bare) !== term) continue;
-      const folded = foldWord(bare);
-      const entry = out.get(folded) ?? { capital: 0, lower: 0, spellings: new Map<string, number>() };
-      out.set(folded, entry);
-      if (i === 0) continue;
-      if (/^\p{Lu}/u.test(bare)) entry.capital += 1;
-      else entry.lower += 1;
-      entry.spellings.set(bare, (entry.spellings.get(bare) ?? 0) + 1);
-    }
+    text = story.sentences[id]?.text ?? '';
+    i = -1;
+    forEachWordSpan(text, read);
   }
   return out;
 }

@@ -101,6 +101,15 @@ describe('which entities the question names', () => {
     expect(namedInQuestion('Kettlebay', 'Kettlebay', 'who did ilsa maren meet?')).toBe(false);
     expect(namedInQuestion('30', '30', 'who won the 30-second race?')).toBe(true);
   });
+
+  it('keeps a text read as its own name apart from the same text standing for a full name', () => {
+    const question = 'who did tam orrick meet at the quay?';
+    expect(namedInQuestion('Orrick', 'Orrick', question)).toBe(true);
+    expect(namedInQuestion('Skipper', 'Skipper', question)).toBe(false);
+    expect(namedInQuestion('Tam Orrick', 'Skipper', question)).toBe(true);
+    expect(namedInQuestion('Skipper', 'Skipper', question)).toBe(false);
+    expect(namedInQuestion('Wenna Brask', 'Skipper', question)).toBe(false);
+  });
 });
 
 describe('a name inside a quotation', () => {

@@ -46,6 +46,15 @@ describe('a question word held only in the other number', () => {
 });
 
 describe('reading a sentence for the other number', () => {
+  it('reads each sentence afresh against one question: what one sentence held is not carried to the next', () => {
+    const numbers = questionNumbers('When did the barges pass the lock?', ['barg', 'lock']);
+    const terms = [...numbers.keys()];
+    expect(terms).toHaveLength(2);
+    expect(numberTerms(numbers, tokens('A barge passed the locks of Tenmere.'))).toEqual(new Set(terms));
+    expect(numberTerms(numbers, tokens('The barges passed the lock of Tenmere.')).size).toBe(0);
+    expect(numberTerms(numbers, tokens('The barges passed the locks of Tenmere.'))).toEqual(new Set([terms[1]]));
+  });
+
   it('reads the terms its token list keeps, not each token again', () => {
     const sentence = tokens('The regattas at Brellin were rowed in May.');
     expect(otherNumberTerms('When was the regatta at Brellin?', sentence, ['regatta'])).toEqual(new Set(['regatta']));

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { beginsOtherwise, termKeepsInitial, termOf } from '../../src/search/terms.js';
+import { beginsOtherwise, forEachWordMatch, forEachWordSpan, termKeepsInitial, termOf, words } from '../../src/search/terms.js';
 
 /** Whether the initial test would pass over `word` when reading a text for the words of `term`. */
 function passedOver(word: string, term: string): boolean {
@@ -46,6 +46,34 @@ describe('termKeepsInitial and beginsOtherwise', () => {
       fc.property(fc.stringMatching(/^[A-Za-z]{1,14}$/), (word) => {
         const term = termOf(word);
         return term === null || !passedOver(word, term);
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+});
+
+describe('forEachWordSpan and forEachWordMatch', () => {
+  const spans = (text: string) => {
+    const out: string[] = [];
+    forEachWordSpan(text, (start, end) => out.push(text.slice(start, end)));
+    return out;
+  };
+
+  it('visits the words of a text as words() reads them, a hyphenated word with letters as its parts', () => {
+    expect(spans("Ferry's 16-yard run, 1,200 bales; U.K.–Orvia talks in 1995-96 — naïve Émile")).toEqual(
+      words("Ferry's 16-yard run, 1,200 bales; U.K.–Orvia talks in 1995-96 — naïve Émile"),
+    );
+  });
+
+  it('agrees with words() on any text of letters, digits, marks, spaces and other scripts', () => {
+    const pieces = ['a', 'Z', '7', ' ', '-', '.', ',', "'", '’', 'é', 'ß', 'Ω', '中', '٣', '𝐀', '😀', '—', '\n', 'x-', '-1'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(spans(text)).toEqual(words(text));
+        const whole: string[] = [];
+        forEachWordMatch(text, (start, end) => whole.push(text.slice(start, end)));
+        expect(whole).toEqual(text.match(/[\p{L}\p{N}]+(?:[.'’,-][\p{L}\p{N}]+)*/gu) ?? []);
       }),
       { numRuns: 5_000 },
     );
