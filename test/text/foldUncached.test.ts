@@ -8,24 +8,13 @@ describe('foldUncached', () => {
     fc.assert(fc.property(fc.string(), (text) => foldUncached(text) === foldText(text)));
   });
 
-  it('folds a word of ASCII letters to its lower case and any other text through every step', () => {
-    // The shortcut for plain words must give what the full fold gives: the steps written out here as a reference.
-    const reference = (text: string) =>
-      text
-        .normalize('NFKD')
-        .replace(/\p{M}/gu, '')
-        .toLowerCase()
-        .replace(/[’‘`´]/g, "'")
-        .replace(/\./g, '')
-        .replace(/[^\p{L}\p{N}'\s-]/gu, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
+  it('folds a word of ASCII letters to what the full fold gives it', () => {
+    // A stop after the word sends it through every step (the word is no longer letters only), and the fold drops stops:
+    // so the full fold of the word is that of the word and a stop.
     expect(foldUncached('Tarvelholm')).toBe('tarvelholm');
-    expect(foldUncached('Østvik')).toBe('østvik'.normalize('NFKD').replace(/\p{M}/gu, ''));
     expect(foldUncached('Varn.')).toBe('varn');
-    const letters = fc.constantFrom(...'aZqé.’ -Ø1'.split(''));
-    fc.assert(fc.property(fc.array(letters, { maxLength: 8 }), (chars) => foldUncached(chars.join('')) === reference(chars.join(''))));
-    fc.assert(fc.property(fc.stringMatching(/^[A-Za-z]{1,12}$/), (word) => foldUncached(word) === word.toLowerCase()));
+    expect(foldUncached('Østvik')).toBe(foldUncached('Østvik.'));
+    fc.assert(fc.property(fc.stringMatching(/^[A-Za-z]{1,12}$/), (word) => foldUncached(word) === foldUncached(`${word}.`)));
   });
 
   it('leaves foldText’s cache alone: the gazetteer’s names, folded once at its load, do not fill it', async () => {
