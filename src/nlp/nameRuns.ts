@@ -220,7 +220,8 @@ export function findNameRuns(text: string, sentenceTokens: Token[], entities: En
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!(isNameToken(t, opensSentence(tokens, i)) || particleOpensName(tokens, i)) || dates.covers(t)) {
+    // Whether the token opens the sentence is asked only of a capitalised one (a lower-case word is no name token).
+    if (!((isCapitalised(t.text) && isNameToken(t, opensSentence(tokens, i))) || particleOpensName(tokens, i)) || dates.covers(t)) {
       i += 1;
       continue;
     }
@@ -267,7 +268,18 @@ export function findNameRuns(text: string, sentenceTokens: Token[], entities: En
     runs.push(run);
     i = j;
   }
-  return runs.filter((r) => !r.text.split(/\s+/).every(isCalendarName));
+  return runs.filter((r) => !onlyCalendarNames(r.text));
+}
+
+/** The first word of a text: what stands before its first white space. */
+const FIRST_WORD = /^\S*/;
+
+/**
+ * Whether every word of a run is a month or a weekday ("Friday", "March"): such a run is a date, no name. Most runs'
+ * first word is none, so the run is split into words only when it is.
+ */
+function onlyCalendarNames(run: string): boolean {
+  return isCalendarName(FIRST_WORD.exec(run)![0]) && run.split(/\s+/).every(isCalendarName);
 }
 
 /** A middle initial: one capital and a stop ("J."). */

@@ -23,6 +23,9 @@ export function foldedCacheSize(): number {
   return foldedCache.size;
 }
 
+/** A word of ASCII letters only. */
+const ASCII_WORD = /^[A-Za-z]+$/;
+
 /**
  * foldText without its cache: for a table folded once (the gazetteer's hundred thousand names), which would
  * otherwise fill the cache twice over, empty it of the story's words and leave it full of names no text repeats.
@@ -30,6 +33,8 @@ export function foldedCacheSize(): number {
  * @example foldUncached('Olé  U.S.') // → 'ole us'
  */
 export function foldUncached(text: string): string {
+  // A word of ASCII letters only (most names and words) folds to its lower case: every step below leaves it as it is.
+  if (ASCII_WORD.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isPersonNoun } from '../../src/nlp/cueWords.js';
 import { tagSentence } from '../../src/nlp/entities.js';
+import { findNameRuns } from '../../src/nlp/nameRuns.js';
 
 describe('name run cues read from the lexicon once per word', () => {
   it('keeps the class of a noun after a name apart from its class before one', () => {
@@ -51,5 +52,28 @@ describe('capitals read by their first letter', () => {
     expect(names).toContain('Anke Borr');
     expect(names).toContain('Øresby');
     expect(names.some((n) => /zeta|4/.test(n))).toBe(false);
+  });
+});
+
+describe('runs made only of calendar names', () => {
+  /** Tokens of `text` split at spaces, a capitalised word tagged PROPN and any other NOUN. */
+  const tokensOf = (text: string) => {
+    let at = 0;
+    return text.split(' ').map((word) => {
+      const start = text.indexOf(word, at);
+      at = start + word.length;
+      return { text: word, start, end: at, pos: /^[A-Z]/.test(word) ? 'PROPN' : 'NOUN' };
+    });
+  };
+
+  it('drops a run whose every word is a month or a weekday and keeps one that only opens with one', () => {
+    const text = 'we met Friday March then May Tarvel left';
+    const runs = findNameRuns(text, tokensOf(text), []);
+    expect(runs.map((r) => r.text)).toEqual(['May Tarvel']);
+  });
+
+  it('reads a capitalised word after lower-case ones as a name and a lower-case word as none', () => {
+    const text = 'the clerk Odrun Pasley met the board';
+    expect(findNameRuns(text, tokensOf(text), []).map((r) => r.text)).toEqual(['Odrun Pasley']);
   });
 });

@@ -8,6 +8,15 @@ describe('foldUncached', () => {
     fc.assert(fc.property(fc.string(), (text) => foldUncached(text) === foldText(text)));
   });
 
+  it('folds a word of ASCII letters to what the full fold gives it', () => {
+    // A stop after the word sends it through every step (the word is no longer letters only), and the fold drops stops:
+    // so the full fold of the word is that of the word and a stop.
+    expect(foldUncached('Tarvelholm')).toBe('tarvelholm');
+    expect(foldUncached('Varn.')).toBe('varn');
+    expect(foldUncached('Østvik')).toBe(foldUncached('Østvik.'));
+    fc.assert(fc.property(fc.stringMatching(/^[A-Za-z]{1,12}$/), (word) => foldUncached(word) === foldUncached(`${word}.`)));
+  });
+
   it('leaves foldText’s cache alone: the gazetteer’s names, folded once at its load, do not fill it', async () => {
     // Fresh modules: the unit project shares one module graph between files, where the gazetteer may be loaded and
     // the cache full already.
