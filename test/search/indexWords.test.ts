@@ -23,8 +23,12 @@ describe('indexWords', () => {
     expect(indexWords(text)).toEqual(words(text));
   });
 
+  it('keeps a season written as a year and two figures whole', () => {
+    expect(words('The Owls won the 1995-96 title.')).toEqual(['The', 'Owls', 'won', 'the', '1995-96', 'title']);
+  });
+
   it('reads a number range by its parts alone, written with a hyphen or an en dash', () => {
-    expect(words('The Tollmere Owls went 11-3 in 1995-96.')).toEqual(['The', 'Tollmere', 'Owls', 'went', '11', '3', 'in', '1995', '96']);
+    expect(words('The Tollmere Owls went 11-3 in 1887-1902.')).toEqual(['The', 'Tollmere', 'Owls', 'went', '11', '3', 'in', '1887', '1902']);
     expect(indexWords('The Tollmere Owls went 11–3.')).toEqual(['The', 'Tollmere', 'Owls', 'went', '11', '3']);
   });
 });
