@@ -28,7 +28,17 @@ describe('indexWords', () => {
   });
 
   it('reads a number range by its parts alone, written with a hyphen or an en dash', () => {
-    expect(words('The Tollmere Owls went 11-3 in 1887-1902.')).toEqual(['The', 'Tollmere', 'Owls', 'went', '11', '3', 'in', '1887', '1902']);
+    expect(words('The Tollmere Owls went 11-3 in 1887-1902.')).toEqual([
+      'The',
+      'Tollmere',
+      'Owls',
+      'went',
+      '11',
+      '3',
+      'in',
+      '1887',
+      '1902',
+    ]);
     expect(indexWords('The Tollmere Owls went 11–3.')).toEqual(['The', 'Tollmere', 'Owls', 'went', '11', '3']);
   });
 });
