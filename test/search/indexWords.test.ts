@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchSentences, SentenceIndex } from '../../src/search/sentenceIndex.js';
-import { indexWords, termOf, words } from '../../src/search/terms.js';
+import { indexWords, termOf, termsOf, words } from '../../src/search/terms.js';
 
 describe('indexWords', () => {
   it('keeps a hyphenated word with letters whole after its parts', () => {
@@ -21,6 +21,43 @@ describe('indexWords', () => {
   it('reads other words as words does', () => {
     const text = 'The 1995-96 season at Tollmere, 1,200 bales.';
     expect(indexWords(text)).toEqual(words(text));
+  });
+
+  it('keeps a season written as a year and two figures whole', () => {
+    expect(words('The Owls won the 1995-96 title.')).toEqual(['The', 'Owls', 'won', 'the', '1995-96', 'title']);
+  });
+
+  it('reads a number range by its parts alone, written with a hyphen or an en dash', () => {
+    expect(words('The Tollmere Owls went 11-3 in 1887-1902.')).toEqual([
+      'The',
+      'Tollmere',
+      'Owls',
+      'went',
+      '11',
+      '3',
+      'in',
+      '1887',
+      '1902',
+    ]);
+    expect(indexWords('The Tollmere Owls went 11–3.')).toEqual(['The', 'Tollmere', 'Owls', 'went', '11', '3']);
+  });
+});
+
+describe('the sentence index of a number range', () => {
+  const index = new SentenceIndex();
+  index.addAll([
+    { id: 0, text: 'The Tollmere Owls finished the season 11–3.', context: '', title: '' },
+    { id: 1, text: 'The Tollmere Owls finished the season early.', context: '', title: '' },
+    { id: 2, text: 'The Brenwick mill ran from 1887-1902.', context: '', title: '' },
+  ]);
+  const ids = (question: string) => searchSentences(index, termsOf(question), { limit: 1 }).map((h) => h.id);
+
+  it('finds a range written with an en dash by a question typed with a hyphen', () => {
+    expect(ids('Which team finished 11-3?')).toEqual([0]);
+  });
+
+  it('finds a range by the year that closes it', () => {
+    expect(ids('What closed in 1902?')).toEqual([2]);
   });
 });
 
