@@ -500,82 +500,88 @@ export function supportProbability(model: SupportModel, features: Record<Support
  * @example isCovered({ coverage: 0.3, untyped: true, answered: true, answerInBest: true, … }) // → true
  */
 export function isCovered(e: CoverageEvidence, model: SupportModel = committedSupportModel()): boolean {
-  if (e.described) return true;
-  if (e.missingDetail()) return false;
+  return refusingCheck(e, model) === undefined;
+}
+
+/**
+ * The check of isCovered that refuses a question, or undefined when the story covers it: one name per check, so
+ * eval:refusal can count which check refuses the questions asked of the story that holds their answer.
+ * @example refusingCheck({ coverage: 0.1, answered: false, … }) // → 'noRule'
+ */
+export function refusingCheck(e: CoverageEvidence, model: SupportModel = committedSupportModel()): string | undefined {
+  if (e.described) return undefined;
+  if (e.missingDetail()) return 'missingDetail';
   // A rank is no count: the figure the story gives is of something else (see isCovered).
-  if (e.rankForCount) return false;
+  if (e.rankForCount) return 'rankForCount';
   // A share, a count or a date is no sum of money, a past date no answer to when something will happen (see isCovered).
-  if (e.moneyUnanswered || e.pastForFuture) return false;
+  if (e.moneyUnanswered) return 'moneyUnanswered';
+  if (e.pastForFuture) return 'pastForFuture';
   // A name from a sentence that never writes the role asked about is not said to hold it (see isCovered).
-  if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.roleUnfilled()) return false;
+  if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.roleUnfilled()) return 'roleUnfilled';
   // An answer told of another day than the one asked about is of another day's event (see isCovered).
-  if (e.answered && e.answerOffDay()) return false;
+  if (e.answered && e.answerOffDay()) return 'answerOffDay';
   if (e.coverage >= MIN_COVERAGE) {
-    if (e.storySentences < SUPPORT_MIN_SENTENCES) return true;
+    if (e.storySentences < SUPPORT_MIN_SENTENCES) return undefined;
     // An answer read from a passage that holds little of the question is a thing of the wanted kind from another part of the story (see LOWER_PASSAGE_MIN).
-    if (e.answered && !e.answerInBest && e.held().aroundHeld < LOWER_PASSAGE_MIN) return false;
-    return !(e.coverage < NAME_RUN_COVERAGE && lacksAskedParticular(e));
+    if (e.answered && !e.answerInBest && e.held().aroundHeld < LOWER_PASSAGE_MIN) return 'lowerPassage';
+    return e.coverage < NAME_RUN_COVERAGE ? askedParticularLacked(e) : undefined;
   }
-  const rule = e.answered ? coveringRule(e) : undefined;
-  if (rule === undefined) return false;
-  if (e.storySentences < SUPPORT_MIN_SENTENCES) return true;
+  if (!e.answered) return 'unanswered';
+  const rule = coveringRule(e);
+  if (rule === undefined) return 'noRule';
+  if (e.storySentences < SUPPORT_MIN_SENTENCES) return undefined;
   // The rarest words held cover a single paragraph's question only: in a longer story they answered only near questions (see RAREST_SENTENCE_MIN).
-  if (rule === 'rarest') return false;
+  if (rule === 'rarest') return 'rarestInLongStory';
   // Below the floor only a single paragraph's phrase answer is read (see the floor rule above).
-  if (e.coverage < MIN_COVERAGE_FLOOR) return false;
+  if (e.coverage < MIN_COVERAGE_FLOOR) return 'belowFloor';
   // The best excerpt must match more than the story's topic words (see BEST_SCORE_MIN).
-  if (e.bestScore < BEST_SCORE_MIN) return false;
+  if (e.bestScore < BEST_SCORE_MIN) return 'bestScore';
   const held = e.held();
   // A sure answer from a lower excerpt whose own sentence holds almost none of the question is a thing of the
   // wanted kind from another part of the story (see LOWER_SURE_SENTENCE_MIN).
-  if (rule === 'sure' && !e.answerInBest && held.sentenceHeld < LOWER_SURE_SENTENCE_MIN) return false;
+  if (rule === 'sure' && !e.answerInBest && held.sentenceHeld < LOWER_SURE_SENTENCE_MIN) return 'lowerSureSentence';
   // A count whose sentence never names the counted noun counts something else; a year or a name the story
   // never writes is of something it does not report, however sure the answer, and one dating its sentence in another
   // year than the question's is of another year's event; an answer's sentence naming only
   // the other sex is about the other category's event, one naming only another country than the one asked about
   // is about that country's; a fragment tells nothing of what it names (see isCovered).
-  if (
-    held.countedMissing >= 1 ||
-    held.yearAbsent === 1 ||
-    held.otherYear === 1 ||
-    held.otherSex === 1 ||
-    held.fragment === 1 ||
-    held.otherCountry === 1 ||
-    (rule === 'sure' && e.absentName()) ||
-    e.unwrittenName()
-  )
-    return false;
+  if (held.countedMissing >= 1) return 'countedMissing';
+  if (held.yearAbsent === 1) return 'yearAbsent';
+  if (held.otherYear === 1) return 'otherYear';
+  if (held.otherSex === 1) return 'otherSex';
+  if (held.fragment === 1) return 'fragment';
+  if (held.otherCountry === 1) return 'otherCountry';
+  if (rule === 'sure' && e.absentName()) return 'absentName';
+  if (e.unwrittenName()) return 'unwrittenName';
   // An article that never writes most of what the story writes of the question reports something else (see OFF_ARTICLE_MAX).
-  if (held.offArticle >= OFF_ARTICLE_MAX) return false;
+  if (held.offArticle >= OFF_ARTICLE_MAX) return 'offArticle';
   // The sentence a phrase is taken from must itself be about the question (see PHRASE_SENTENCE_MIN), and about
   // the particular the question names (see isCovered); so must the answer's sentence of the rules as weak as a phrase.
-  if (rule !== 'sure' && held.sentenceHeld < PHRASE_SENTENCE_MIN) return false;
-  if (rule === 'phrase' && held.rareNameMissing === 1) return false;
+  if (rule !== 'sure' && held.sentenceHeld < PHRASE_SENTENCE_MIN) return 'phraseSentence';
+  if (rule === 'phrase' && held.rareNameMissing === 1) return 'rareNameMissing';
   const support = supportProbability(model, supportFeatures(e.coverage, held));
-  if (rule === 'sure') return support >= SUPPORT_MIN;
-  return support >= SUPPORT_MIN_PHRASE && (rule !== 'phrase' || phraseSupported(support, e.confidence));
+  if (rule === 'sure') return support >= SUPPORT_MIN ? undefined : 'support';
+  if (support < SUPPORT_MIN_PHRASE) return 'support';
+  return rule !== 'phrase' || phraseSupported(support, e.confidence) ? undefined : 'phraseSupport';
 }
 
 /**
- * Whether a question the best excerpt matches from MIN_COVERAGE up to NAME_RUN_COVERAGE asks after a particular the
- * answer does not reach: a name of several words no candidate excerpt holds whole, a country or a year the answer's
+ * Which particular the answer does not reach, if any, of a question the best excerpt matches from MIN_COVERAGE up to
+ * NAME_RUN_COVERAGE (refusingCheck's name for it): a name of several words no candidate excerpt holds whole, a country or a year the answer's
  * sentence (with the one before) or the story does not write, a year the answer's sentence gives another for, a name
  * the story never writes (for a typed question, one that is no abbreviation in capitals), or, for an answer taken from
- * a lower excerpt than the best,
- * a name the story writes rarely that the answer's article never writes (see isCovered).
+ * a lower excerpt than the best, a name the story writes rarely that the answer's article never writes (see isCovered).
  */
-function lacksAskedParticular(e: CoverageEvidence): boolean {
-  if (e.unwrittenName()) return true;
-  if (!e.answered) return false;
+function askedParticularLacked(e: CoverageEvidence): string | undefined {
+  if (e.unwrittenName()) return 'unwrittenName';
+  if (!e.answered) return undefined;
   const held = e.held();
-  return (
-    held.otherCountry === 1 ||
-    held.yearAbsent === 1 ||
-    held.otherYear === 1 ||
-    (e.untyped && e.absentName()) ||
-    e.absentSpelledName() ||
-    (!e.answerInBest && held.rareNameOffArticle === 1)
-  );
+  if (held.otherCountry === 1) return 'otherCountry';
+  if (held.yearAbsent === 1) return 'yearAbsent';
+  if (held.otherYear === 1) return 'otherYear';
+  if ((e.untyped && e.absentName()) || e.absentSpelledName()) return 'absentName';
+  if (!e.answerInBest && held.rareNameOffArticle === 1) return 'rareNameOffArticle';
+  return undefined;
 }
 
 const logit = (p: number) => Math.log(p / (1 - p));
