@@ -141,7 +141,12 @@ describe('refusingCheck', () => {
     expect(refusingCheck(evidence(sure), flatSupport(0.9))).toBeUndefined();
   });
   it('agrees with isCovered', () => {
-    const cases = [evidence(), evidence({ coverage: 0.6 }), evidence({ confidence: 0.5 }), evidence({ held: () => NOT_HELD, confidence: 0.5 })];
+    const cases = [
+      evidence(),
+      evidence({ coverage: 0.6 }),
+      evidence({ confidence: 0.5 }),
+      evidence({ held: () => NOT_HELD, confidence: 0.5 }),
+    ];
     for (const e of cases) expect(refusingCheck(e) === undefined).toBe(isCovered(e));
   });
 });
