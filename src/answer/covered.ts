@@ -1,3 +1,4 @@
+import { tagSentence } from '../nlp/entities.js';
 import { termOf, words } from '../search/terms.js';
 import type { HeldWords } from './heldWords.js';
 import { type LogisticModel, logistic, readLogisticModel } from './logisticModel.js';
@@ -630,6 +631,8 @@ export function countAnsweredByRank(
   if (answerType !== 'ORDINAL' || !COUNT_ASKED.test(question)) return false;
   const at = sentence.indexOf(written);
   if (at < 0) return true;
+  // "the members number 300": the tagger reads "number N" as a rank even where "number" is the verb that counts.
+  if (countingNumberVerb(written, sentence)) return false;
   // "a third of the vote", "one fifth": a share, which the tagger also reads as a rank.
   if (SHARE_BEFORE.test(sentence.slice(0, at))) return false;
   // A noun the question ranks itself ("dropped in the fifth stage") is where the count is asked, not what it counts.
@@ -639,6 +642,19 @@ export function countAnsweredByRank(
     const t = termOf(w) ?? '';
     return asked.includes(t) && !ranked.has(t);
   });
+}
+
+/**
+ * Whether a rank written "number N" is the verb "number" giving a count ("The crew alone number 40."), as the tagger
+ * reads the word, rather than a rank ("the number 3 seed"): wink tags "number" and a figure after it as a rank either
+ * way. eval:refusal: test half own answered 0.924 → 0.925 and own F1 0.523 → 0.524 (a right count was withheld); training
+ * half, near and other refused, kit and SQuAD reading (F1 0.5188) unchanged.
+ * @example countingNumberVerb('number 40', 'The crew alone number 40.') // → true
+ */
+export function countingNumberVerb(written: string, sentence: string): boolean {
+  if (!/^number\s/i.test(written)) return false;
+  const tokens = tagSentence(sentence).tokens;
+  return tokens.some((t, i) => t.pos === 'VERB' && t.text.toLowerCase() === 'number' && /\d/.test(tokens[i + 1]?.text ?? ''));
 }
 
 /**

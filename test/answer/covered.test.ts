@@ -5,6 +5,7 @@ import {
   type CoverageEvidence,
   committedSupportModel,
   countAnsweredByRank,
+  countingNumberVerb,
   coveringRule,
   isCovered,
   LOWER_SURE_SENTENCE_MIN,
@@ -100,6 +101,13 @@ describe('countAnsweredByRank', () => {
   it('is true for a count answered by a rank that counts nothing the question names', () => {
     const q = 'How many bridges cross the river at Pellam?';
     expect(countAnsweredByRank(q, 'ORDINAL', '3rd', 'The oldest of them dates from the 3rd century.', asked(q))).toBe(true);
+  });
+  it('is false for the verb "number" giving a count, which the tagger reads as a rank, and true for a rank so written', () => {
+    const q = 'How many ferrymen work at Pellam?';
+    expect(countingNumberVerb('number 4,000', 'The ferrymen of Pellam alone number 4,000.')).toBe(true);
+    expect(countAnsweredByRank(q, 'ORDINAL', 'number 4,000', 'The ferrymen of Pellam alone number 4,000.', asked(q))).toBe(false);
+    expect(countingNumberVerb('number 3', 'Rosa Pell is the number 3 seed.')).toBe(false);
+    expect(countAnsweredByRank(q, 'ORDINAL', 'number 3', 'Rosa Pell is the number 3 seed.', asked(q))).toBe(true);
   });
   it('is true for a rank of the very thing the question ranks itself, where the count is asked', () => {
     const q = 'How many games did Vell lose in the fourth round?';
