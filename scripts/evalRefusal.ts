@@ -20,13 +20,16 @@
  * gold answer and the confidence shown, and for reading the rows the answer's sentence, the best excerpt, the
  * answer's type and the first five excerpts' coverage and ranking score (for calibrating
  * src/answer/covered.ts; `npm run fit:support` fits its support model on the rows marked `supportDecides`, `npm run fit:confidence -- --refusal-dump FILE` the
- * shown confidence's sole-answer shift on its training half's answers); `--verbose` lists the train half's wrong refusals and wrong answers.
+ * shown confidence's sole-answer shift on its training half's answers); `--verbose` lists the train half's wrong refusals (each with the
+ * check of src/answer/covered.ts that refused it: refusingCheck) and wrong answers. The summary counts, per half, the own
+ * questions each check refused and how many of them the short answer found (withheld) had right, so a check that refuses
+ * answerable questions shows which of its refusals cost a right answer.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { traceAnswer } from '../src/answer/answerQuestion.js';
 import { QuestionError } from '../src/answer/questionError.js';
-import { coveringRule, MIN_COVERAGE, rulesCover } from '../src/answer/covered.js';
+import { coveringRule, MIN_COVERAGE, refusingCheck, rulesCover } from '../src/answer/covered.js';
 import type { Article } from '../src/corpus/article.js';
 import { buildStory } from '../src/story/buildStory.js';
 import type { Story } from '../src/story/story.js';
@@ -138,6 +141,8 @@ function add(key: string, covered: boolean, f1: number, strict: boolean | undefi
 const opening = (question: string) => openingWord(question).replace(/^whom$|^whose$/, 'who');
 
 const dump: string[] = [];
+/** Per split: how many own questions each check of covered.ts refused, and how many of those the short answer found got right. */
+const ownRefusals = new Map<string, { n: number; right: number }>();
 /** Per split: short answers given at confidence ≥ 0.8 in any setting, and how many were right. */
 const confident = new Map<string, { n: number; right: number }>();
 /** Per split: short answers shown per confidence band in any setting, and how many were right (scripts/reliability.ts). */
@@ -160,6 +165,7 @@ for (const q of sample) {
     let found = '';
     let confidence = 0;
     let line: Record<string, unknown> = {};
+    let refusedBy: string | undefined;
     try {
       const trace = traceAnswer(story, q.question, { command: 'ask', limit: 3 });
       covered = trace.answer.covered;
@@ -167,6 +173,7 @@ for (const q of sample) {
       found = trace.short?.text ?? '';
       confidence = trace.answer.confidence;
       const e = trace.coverage;
+      refusedBy = covered ? undefined : e ? refusingCheck(e) : 'noExcerpt';
       if (values.dump)
         line = e
           ? {
@@ -185,6 +192,7 @@ for (const q of sample) {
               detailsInAnswer: e.detailsInAnswer(),
               // The rule that covers it below MIN_COVERAGE (covered.ts coveringRule), when one does.
               rule: e.answered ? (coveringRule(e) ?? null) : null,
+              refusedBy: refusedBy ?? null,
               // The rows the support model decides (scripts/fitSupport.ts reads these).
               supportDecides: !e.described && !e.missingDetail() && e.coverage < MIN_COVERAGE && e.answered && rulesCover(e),
               ...e.held(),
@@ -199,6 +207,14 @@ for (const q of sample) {
           : {};
     } catch (error) {
       if (!(error instanceof QuestionError)) throw error;
+      refusedBy = 'questionError';
+    }
+    if (setting === 'own' && refusedBy !== undefined) {
+      const key = `${split}|${refusedBy}`;
+      const t = ownRefusals.get(key) ?? { n: 0, right: 0 };
+      t.n += 1;
+      if (bestOver(tokenF1, found, q.answers) >= 0.5) t.right += 1;
+      ownRefusals.set(key, t);
     }
     const f1 = setting === 'own' ? bestOver(tokenF1, text, q.answers) : 0;
     const strict = setting === 'near' ? !holdsAnswer(story, q) : undefined;
@@ -234,7 +250,9 @@ for (const q of sample) {
         }),
       );
     if (values.verbose && split === 'train' && (setting === 'own' ? !covered : covered && strict !== false))
-      console.log(`${setting} ${covered ? 'answered' : 'refused '} ${q.id} ${q.question}  → ${text || '-'}  (gold ${q.answers[0]})`);
+      console.log(
+        `${setting} ${covered ? 'answered' : `refused by ${refusedBy}`} ${q.id} ${q.question}  → ${text || found || '-'}  (gold ${q.answers[0]})`,
+      );
   }
 }
 if (values.dump) writeFileSync(values.dump, `${dump.join('\n')}\n`);
@@ -257,6 +275,11 @@ for (const split of ['train', 'test', 'all']) {
       `${split.padEnd(6)} ${word.padEnd(9)} ${String(own.n).padStart(5)}  ${rate(own, false)}         ${f(own.f1 / own.n)}   ${rate(near, true)}        (${String(near?.strict ?? 0).padStart(4)}, ${strictRefused})           ${rate(other, true)}`,
     );
   }
+}
+console.log('split  own questions refused by each check of covered.ts (n, of which the answer found was right)');
+for (const split of ['train', 'test']) {
+  const rows = [...ownRefusals].filter(([key]) => key.startsWith(`${split}|`)).sort((a, b) => b[1].n - a[1].n);
+  console.log(`${split.padEnd(6)} ${rows.map(([key, t]) => `${key.slice(split.length + 1)} ${t.n} (${t.right})`).join(', ')}`);
 }
 for (const [split, sure] of confident)
   console.log(`${split}: answers at confidence >= 0.8 in all three settings ${sure.n}, wrong ${f(1 - sure.right / (sure.n || 1))}`);

@@ -14,7 +14,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from '../src/answer/answerKind.js';
-import { answerQuestion } from '../src/answer/answerQuestion.js';
+import { type AnswerTrace, traceAnswer } from '../src/answer/answerQuestion.js';
+import { refusingCheck } from '../src/answer/covered.js';
 import { type Answer, SURE_CONFIDENCE } from '../src/answer/answer.js';
 import { corpusHash, loadCorpus } from '../src/corpus/loadCorpus.js';
 import { buildStory } from '../src/story/buildStory.js';
@@ -110,10 +111,11 @@ export function scoreMode(story: Story, items: GoldItem[], mode: 'command' | 'qu
   };
   for (const item of items) {
     const asked = mode === 'command' ? `/${item.command} ${item.query}` : item.question;
-    const answer =
+    const trace =
       mode === 'command'
-        ? answerQuestion(story, item.query, { command: item.command, limit: 3 })
-        : answerQuestion(story, item.question, { limit: 3 });
+        ? traceAnswer(story, item.query, { command: item.command, limit: 3 })
+        : traceAnswer(story, item.question, { limit: 3 });
+    const { answer } = trace;
     const right = answerIsRight(item, answer);
     if (answer.answer) {
       countAnswer(s.bands, answer.confidence, right);
@@ -140,7 +142,7 @@ export function scoreMode(story: Story, items: GoldItem[], mode: 'command' | 'qu
     if (!answer.covered) s.notCovered += 1;
     if (!hits[0] || !right) {
       s.misses.push(
-        `✗ ${mode} ${item.id} [${answer.kind}${answer.covered ? '' : ', not covered'}] ${asked}\n   answer: ${answer.answer?.text ?? '(none)'} (${answer.confidence})  want: ${item.answers.join(' | ')}  hit@1: ${hits[0] ?? false}  hit@3: ${hits.slice(0, 3).some(Boolean)}\n   gold: ${item.evidence.join(' | ')}\n${answer.excerpts
+        `✗ ${mode} ${item.id} [${answer.kind}${answer.covered ? '' : `, not covered: ${refusedBy(trace)}`}] ${asked}\n   answer: ${answer.answer?.text ?? (trace.short ? `(withheld: ${trace.short.text})` : '(none)')} (${answer.confidence})  want: ${item.answers.join(' | ')}  hit@1: ${hits[0] ?? false}  hit@3: ${hits.slice(0, 3).some(Boolean)}\n   gold: ${item.evidence.join(' | ')}\n${answer.excerpts
           .slice(0, 3)
           .map((e, i) => `   ${i + 1}${hits[i] ? '*' : ' '} ${e.text}`)
           .join('\n')}`,
@@ -196,4 +198,9 @@ export async function fitStories(
     });
   }
   return built;
+}
+
+/** The check of covered.ts that refused an answer (refusingCheck), for reading a not-covered miss. */
+function refusedBy(trace: AnswerTrace): string {
+  return trace.coverage ? (refusingCheck(trace.coverage) ?? 'covered') : 'no excerpt';
 }

@@ -5,6 +5,7 @@ import {
   type CoverageEvidence,
   committedSupportModel,
   countAnsweredByRank,
+  countingNumberVerb,
   coveringRule,
   isCovered,
   LOWER_SURE_SENTENCE_MIN,
@@ -15,6 +16,7 @@ import {
   PHRASE_CONFIDENCE,
   PHRASE_SENTENCE_MIN,
   RAREST_SENTENCE_MIN,
+  refusingCheck,
   SUPPORT_MIN,
   SUPPORT_MIN_PHRASE,
   SUPPORT_MIN_SENTENCES,
@@ -100,6 +102,13 @@ describe('countAnsweredByRank', () => {
     const q = 'How many bridges cross the river at Pellam?';
     expect(countAnsweredByRank(q, 'ORDINAL', '3rd', 'The oldest of them dates from the 3rd century.', asked(q))).toBe(true);
   });
+  it('is false for the verb "number" giving a count, which the tagger reads as a rank, and true for a rank so written', () => {
+    const q = 'How many ferrymen work at Pellam?';
+    expect(countingNumberVerb('number 4,000', 'The ferrymen of Pellam alone number 4,000.')).toBe(true);
+    expect(countAnsweredByRank(q, 'ORDINAL', 'number 4,000', 'The ferrymen of Pellam alone number 4,000.', asked(q))).toBe(false);
+    expect(countingNumberVerb('number 3', 'Rosa Pell is the number 3 seed.')).toBe(false);
+    expect(countAnsweredByRank(q, 'ORDINAL', 'number 3', 'Rosa Pell is the number 3 seed.', asked(q))).toBe(true);
+  });
   it('is true for a rank of the very thing the question ranks itself, where the count is asked', () => {
     const q = 'How many games did Vell lose in the fourth round?';
     expect(countAnsweredByRank(q, 'ORDINAL', 'third', 'Tesk lost to Orrin in the third round.', asked(q))).toBe(true);
@@ -117,6 +126,36 @@ describe('countAnsweredByRank', () => {
     expect(countAnsweredByRank(share, 'ORDINAL', 'third', 'Of the Tesk vote, Vell took about a third.', asked(share))).toBe(false);
     const which = 'Which seed did Vell beat?';
     expect(countAnsweredByRank(which, 'ORDINAL', 'fourth', 'Vell beat the fourth seed.', asked(which))).toBe(false);
+  });
+});
+
+describe('refusingCheck', () => {
+  it('names no check for a covered question and the one that refuses an uncovered one', () => {
+    expect(refusingCheck(evidence({ coverage: 0.6 }))).toBeUndefined();
+    expect(refusingCheck(evidence({ described: true, missingDetail: () => true }))).toBeUndefined();
+    expect(refusingCheck(evidence({ coverage: 0.9, missingDetail: () => true }))).toBe('missingDetail');
+    expect(refusingCheck(evidence({ coverage: 0.9, pastForFuture: true }))).toBe('pastForFuture');
+    expect(refusingCheck(evidence({ answered: false }))).toBe('unanswered');
+    expect(refusingCheck(evidence())).toBe('noRule');
+    expect(refusingCheck(evidence({ confidence: 0.5, bestScore: BEST_SCORE_MIN - 0.1 }))).toBe('bestScore');
+    expect(refusingCheck(evidence({ coverage: 0.6, unwrittenName: () => true }))).toBe('unwrittenName');
+  });
+  it('names the first check a well-supported sure answer fails, in the order isCovered weighs them', () => {
+    const sure = { confidence: 0.5, answerInBest: true };
+    const held = (over: Partial<HeldWords>) => () => ({ ...WELL_HELD, ...over });
+    expect(refusingCheck(evidence({ ...sure, held: held({ yearAbsent: 1, otherSex: 1 }) }), flatSupport(0.9))).toBe('yearAbsent');
+    expect(refusingCheck(evidence({ ...sure, held: held({ otherSex: 1 }) }), flatSupport(0.9))).toBe('otherSex');
+    expect(refusingCheck(evidence(sure), flatSupport(SUPPORT_MIN / 2))).toBe('support');
+    expect(refusingCheck(evidence(sure), flatSupport(0.9))).toBeUndefined();
+  });
+  it('agrees with isCovered', () => {
+    const cases = [
+      evidence(),
+      evidence({ coverage: 0.6 }),
+      evidence({ confidence: 0.5 }),
+      evidence({ held: () => NOT_HELD, confidence: 0.5 }),
+    ];
+    for (const e of cases) expect(refusingCheck(e) === undefined).toBe(isCovered(e));
   });
 });
 
