@@ -11,7 +11,15 @@ const BEFORE_DESCRIBING = /^(?:,|and|or|the|a|an)$/i;
  * does: "flour, salt and **dried** figs", "the **painted** masts". It follows a comma, "and", "or" or an article.
  */
 export function participleAsAdjective(tokens: readonly Token[], k: number): boolean {
+  return BEFORE_DESCRIBING.test(tokens[k - 1]?.text ?? '') && participleBeforeNoun(tokens, k);
+}
+
+/**
+ * Whether token k is a regular past participle the tagger read as a verb, right before a noun: read as that noun's
+ * modifier where its place says so (after an article above; right after "which"/"what" in a question's phrase,
+ * "which **sunken** ferry").
+ */
+export function participleBeforeNoun(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
-  if (t.pos !== 'VERB' || !PAST_PARTICIPLE.test(t.text) || !BEFORE_DESCRIBING.test(tokens[k - 1]?.text ?? '')) return false;
-  return tokens[k + 1]?.pos === 'NOUN';
+  return t.pos === 'VERB' && PAST_PARTICIPLE.test(t.text) && tokens[k + 1]?.pos === 'NOUN';
 }
