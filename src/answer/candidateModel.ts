@@ -104,6 +104,9 @@ const DENSE = [
   'bigramSentence',
   'focusClassMatch',
   'focusClassClash',
+  'focusNounAfter',
+  'focusNounBefore',
+  'changeAmount',
   'subtypeAdj',
   'subtypeModifier',
   'lastTermLeft',
@@ -227,6 +230,11 @@ export interface CandidateFacts {
   /** What the candidate names (spanContext.spanClass) and the class of the question's focus noun ('none' without one). */
   spanClass: SpanClass;
   focusClass: SpanClass;
+  /** The question's focus noun right after the candidate ("Varnholt **bank**"), or right before it or in apposition (focusBeside.ts). */
+  focusNounAfter: boolean;
+  focusNounBefore: boolean;
+  /** A figure written as a change ("up **4%**", "fell by **3%**") for a question asking how much something gained or fell (changeAmount.ts). */
+  changeAmount: boolean;
   /** The question asks for a subtype ("what kind of …"). */
   subtype: boolean;
   /** The question's last content word stands up to two words before the candidate ("… known as **X**" for "… known as?"). */
@@ -358,6 +366,9 @@ function writeFeatures(f: CandidateFacts, x: number[] | Float64Array): void {
   const classed = f.focusClass !== 'none' && f.spanClass !== 'none';
   set(x, 'focusClassMatch', classed && f.focusClass === f.spanClass);
   set(x, 'focusClassClash', classed && f.focusClass !== f.spanClass);
+  set(x, 'focusNounAfter', f.focusNounAfter);
+  set(x, 'focusNounBefore', f.focusNounBefore);
+  set(x, 'changeAmount', f.changeAmount);
   set(x, 'subtypeAdj', f.subtype && f.head === 'adj');
   set(x, 'subtypeModifier', f.subtype && f.rightMatch);
   set(x, 'lastTermLeft', f.lastTermLeft);

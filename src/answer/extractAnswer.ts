@@ -34,6 +34,8 @@ import { holdsUnit, idf, type PreparedQuery } from './rankSentences.js';
 import { type ClauseRoles, clauseRoles, holdsHead, IRREALIS_QUESTION, isVerbOfQuestion } from './clauseRoles.js';
 import { converseRoles } from './converseRoles.js';
 import { converseTerms } from './paraphrase.js';
+import { focusBeside } from './focusBeside.js';
+import { asksChange, writtenAsChange } from './changeAmount.js';
 import { focusNoun, POST_NOUNS } from './questionFrame.js';
 import { firstEndingAfter, lastStartingBefore } from './spanWords.js';
 import { unnamedPart } from './unnamedPart.js';
@@ -443,6 +445,10 @@ type QuestionSide = Pick<
 > & {
   weights: ReadonlyMap<string, number>;
   focus: string | undefined;
+  /** The focus noun's index term, or null without one. */
+  focusTerm: string | null;
+  /** The question asks how much something gained, lost, rose or fell (changeAmount.ts). */
+  change: boolean;
 };
 
 /** The facts of one mention: CandidateFacts less what only the whole candidate knows. */
@@ -816,6 +822,8 @@ function bestCandidate(
   const side: QuestionSide = {
     weights,
     focus: query.focus,
+    focusTerm,
+    change: asksChange(query.text),
     kind: query.kind,
     wh,
     questionRole: query.role,
@@ -1311,6 +1319,7 @@ function mentionFacts(m: MentionAt, q: QuestionSide, focusIn: boolean): MentionF
   const isQuestionTerm = questionTermTestOf(weights);
   const links = spanLinks(tokens, startAt, endAt, isQuestionTerm);
   const roles = rolesOf(tokens, weights, q.irrealis, isQuestionTerm, q.converse);
+  const beside = focusBeside(tokens, startAt, endAt, q.focusTerm);
   const openedBy = q.preposition !== undefined && preposition > 0 && tokens[preposition]!.text.toLowerCase() === q.preposition;
   return {
     copulaBefore: links.copulaBefore,
@@ -1321,6 +1330,9 @@ function mentionFacts(m: MentionAt, q: QuestionSide, focusIn: boolean): MentionF
     head: headClass(tokens[endAt]),
     spanClass: spanClass(candidateClass(e.type, e.run === true), tokens[endAt]),
     focusClass: q.focusClass,
+    focusNounAfter: beside.after,
+    focusNounBefore: beside.before,
+    changeAmount: q.change && DIGIT.test(e.text) && writtenAsChange(tokens, startAt),
     subtype: q.ends.subtype,
     lastTermLeft: q.ends.last !== undefined && (words[first - 1]?.term === q.ends.last || words[first - 2]?.term === q.ends.last),
     firstTermRight: q.ends.first !== undefined && (words[last + 1]?.term === q.ends.first || words[last + 2]?.term === q.ends.first),

@@ -4,6 +4,7 @@ import { tagSentence } from '../nlp/entities.js';
 import { ANSWER_TYPES, FALLBACK_TYPES, answerKind, mainClause, type AnswerKind, type Command } from './answerKind.js';
 import { asksAction } from './actionPhrase.js';
 import { definedThing } from './defineThing.js';
+import { participleBeforeNoun } from './participleAdjective.js';
 import { isPersonNoun } from './personPhrases.js';
 import { asksWhatHappened, asksYesOrNo } from './questionWord.js';
 
@@ -219,8 +220,8 @@ function isNameLike(query: string, lower: string): boolean {
 
 /**
  * The head noun of "which/what [ADJ…] NOUN" (or "what is the NOUN"), read with wink-nlp's part-of-speech
- * tags: the last noun of the run of adjectives and nouns after the question word, stopping at a
- * possessive ("which French minister's letter" asks for the minister).
+ * tags: the last noun of the run of adjectives and nouns after the question word (a participle opening it too: "which
+ * failed firm"), stopping at a possessive ("which French minister's letter" asks for the minister).
  */
 export function focusNoun(q: string): string | undefined {
   return focusPhrase(q)?.head;
@@ -252,7 +253,10 @@ function focusPhrase(q: string): FocusPhrase | undefined {
     if (t.pos === 'NOUN' || t.pos === 'PROPN') {
       modifier = head !== undefined && tokens[i - 1]?.pos === 'NOUN' ? head : undefined;
       head = t.text;
-    } else if (!(t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'PUNCT' && t.text === '-'))) break;
+    } else if (
+      !(t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'PUNCT' && t.text === '-') || (i === 0 && participleBeforeNoun(tokens, i)))
+    )
+      break;
     end = t.end;
   }
   // wink tags a question's first word as a verb now and then ("which teenager" is fine, "which index fell" too).

@@ -7,6 +7,7 @@ import {
   candidateClass,
   candidateFeatures,
   candidateScore,
+  candidateWeights,
   linearScore,
   questionWord,
   useHandWeights,
@@ -96,6 +97,9 @@ const FACTS: CandidateFacts = {
   bigramSentence: false,
   spanClass: 'person',
   focusClass: 'none',
+  focusNounAfter: false,
+  focusNounBefore: false,
+  changeAmount: false,
   subtype: false,
   lastTermLeft: false,
   firstTermRight: false,
@@ -127,6 +131,16 @@ function handAnswer(body: string, question: string): string | undefined {
 }
 
 describe('candidate model features', () => {
+  it('sets the focus-noun and change features, which the committed model weighs up', () => {
+    const names = ['focusNounAfter', 'focusNounBefore', 'changeAmount'] as const;
+    const x = candidateFeatures({ ...FACTS, focusNounAfter: true, focusNounBefore: true, changeAmount: true });
+    const w = candidateWeights()!;
+    for (const name of names) {
+      expect(x[CANDIDATE_FEATURES.indexOf(name)]).toBe(1);
+      expect(w[CANDIDATE_FEATURES.indexOf(name)]).toBeGreaterThan(0);
+    }
+    expect(candidateScore(w, { ...FACTS, focusNounAfter: true })).toBeGreaterThan(candidateScore(w, FACTS));
+  });
   it('reads the opening word of a question, "how many" as one', () => {
     expect(questionWord('How many workers were hired?')).toBe('how many');
     expect(questionWord('Whom did she beat?')).toBe('who');

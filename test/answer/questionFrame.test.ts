@@ -53,6 +53,8 @@ describe('questionFrame', () => {
   });
   it('finds the head noun past adjectives and stops at a possessive', () => {
     expect(focusNoun('which young whistleblower spoke first?')).toBe('whistleblower');
+    // A participle the tagger reads as a verb opens the phrase as an adjective would.
+    expect(focusNoun('Which failed bakery reopened in spring?')).toBe('bakery');
     expect(focusNoun("which french mayor's speech angered them?")).toBe('mayor');
     expect(focusNoun('what did opponents call the plan?')).toBeUndefined();
     // Tagged as written: "US" is a name here, not the pronoun "us".
