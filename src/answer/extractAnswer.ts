@@ -1463,13 +1463,7 @@ function readText(text: string, weights: ReadonlyMap<string, number>, total: num
     anchors.push({ i, term: w.term!, weight, slot });
   }
   if (anchors.length === 0) return { words, anchors, coverage: 0, pairs: [], quoted: false, passive: false };
-  const pairs =
-    bigrams.size === 0
-      ? []
-      : bigramMatches(
-          words.map((w) => w.term),
-          bigrams,
-        );
+  const pairs = bigrams.size === 0 ? [] : bigramMatches(words, bigrams);
   return { words, anchors, coverage: coverage / total, pairs, quoted: QUOTE_MARK.test(text), passive: BY_WORD.test(text) };
 }
 
