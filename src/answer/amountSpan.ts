@@ -56,8 +56,11 @@ function countedWord(text: string, counted: ReadonlySet<string>): RegExpExecArra
     if (term !== null && counted.has(term)) upTo = k + 1;
   }
   if (upTo === 0) return null;
-  return new RegExp(`^[\\p{L}][\\p{L}'-]*(?:\\s+[\\p{L}][\\p{L}'-]*){${upTo - 1}}`, 'u').exec(text);
+  return FIRST_WORDS[upTo - 1]!.exec(text);
 }
+
+/** The first one, two or three words of a text (`FIRST_WORDS[n - 1]`), made once, not for each amount read. */
+const FIRST_WORDS = [0, 1, 2].map((more) => new RegExp(`^[\\p{L}][\\p{L}'-]*(?:\\s+[\\p{L}][\\p{L}'-]*){${more}}`, 'u'));
 
 /** Whether an amount is a span of time ("10 years", "56 minutes"). */
 export function isTimeSpan(text: string): boolean {

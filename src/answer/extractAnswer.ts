@@ -1418,11 +1418,17 @@ const NUMBER_HEDGES =
 /** Whether a verb of the sentence (or a participle the tagger took for a noun: "and wounding …") is one of the question's words. */
 export function usesQuestionVerb(sentence: StorySentence, questionTerms: ReadonlyMap<string, number>): boolean {
   return sentence.tokens.some((t) => {
-    if (t.pos !== 'VERB' && !/\p{L}{3}(?:ing|ed)$/u.test(t.text)) return false;
+    if (t.pos !== 'VERB' && !VERB_ENDING.test(t.text)) return false;
     const term = termOf(t.text);
     return term !== null && questionTerms.has(term);
   });
 }
+
+/**
+ * A word ending like a verb form the tagger may have read as another part of speech: a module constant, as an
+ * expression written in the test made a new object for each token read (answerReplay at 100k, the first pass: 2.3 MB).
+ */
+const VERB_ENDING = /\p{L}{3}(?:ing|ed)$/u;
 
 /** Whether the verb just before a number (past hedges like "at least") is one the question does not use. */
 function governedByOtherVerb(sentence: StorySentence, at: number, questionTerms: ReadonlyMap<string, number>): boolean {
@@ -1475,13 +1481,7 @@ function readText(text: string, weights: ReadonlyMap<string, number>, total: num
     anchors.push({ i, term: w.term!, weight, slot });
   }
   if (anchors.length === 0) return { words, anchors, coverage: 0, pairs: [], quoted: false, passive: false };
-  const pairs =
-    bigrams.size === 0
-      ? []
-      : bigramMatches(
-          words.map((w) => w.term),
-          bigrams,
-        );
+  const pairs = bigrams.size === 0 ? [] : bigramMatches(words, bigrams);
   return { words, anchors, coverage: coverage / total, pairs, quoted: QUOTE_MARK.test(text), passive: BY_WORD.test(text) };
 }
 

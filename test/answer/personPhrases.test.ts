@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { traceAnswer } from '../../src/answer/answerQuestion.js';
 import type { Mention } from '../../src/answer/mentions.js';
-import { personPhrases } from '../../src/answer/personPhrases.js';
+import { lastWord, personPhrases } from '../../src/answer/personPhrases.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story, StorySentence } from '../../src/story/story.js';
@@ -70,5 +70,21 @@ describe('personPhrases', () => {
     const first = { type: 'PHRASE' as const, text: 'Bakers', start: 0, end: 6 };
     const later = span(s, 'Bakers Lane');
     expect(personPhrases(s, [first, later], []).map((m) => m.start)).toEqual([0]);
+  });
+});
+
+describe('a phrase’s last word', () => {
+  it('is the run of letters and hyphens only non-word characters follow, as the anchored expression reads it', () => {
+    expect(lastWord('the retired ferry-keeper.')).toBe('ferry-keeper');
+    expect(lastWord('Bay 12')).toBeUndefined();
+    expect(lastWord('route 9 café')).toBe('café');
+    expect(lastWord('lot_é')).toBe('é');
+    // Every short text over letters in and out of A–Z, digits, "_", hyphens, spaces, marks and an astral letter.
+    const anchored = /([\p{L}-]+)\W*$/u;
+    const units = ['a', 'Q', 'é', '-', ' ', '.', '7', '_', '’', '\u{1D400}'];
+    const texts = [''];
+    for (let length = 0; length < 4; length += 1) for (const t of texts.splice(0)) for (const u of units) texts.push(t + u, t);
+    const differing = [...new Set(texts)].filter((t) => lastWord(t) !== anchored.exec(t)?.[1]);
+    expect(differing).toEqual([]);
   });
 });

@@ -58,11 +58,11 @@ describe('question bigrams', () => {
     const bigrams = questionBigrams(termsOf('What is the main part of the gauge?'));
     expect(isQuestionBigram(bigrams, termOf('main'), termOf('part'))).toBe(true);
     expect(isQuestionBigram(bigrams, termOf('part'), termOf('main'))).toBe(false);
-    const sentence = words('Its main part is a float.').map((w) => termOf(w));
+    const sentence = words('Its main part is a float.').map((w) => ({ term: termOf(w) }));
     expect(bigramMatches(sentence, bigrams)).toEqual([[1, 2]]);
     expect(
       bigramMatches(
-        words('The part is main.').map((w) => termOf(w)),
+        words('The part is main.').map((w) => ({ term: termOf(w) })),
         bigrams,
       ),
     ).toEqual([]);
