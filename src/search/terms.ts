@@ -114,7 +114,7 @@ export function forEachWordMatch(text: string, visit: (start: number, end: numbe
   let p = 0;
   while (p < n) {
     const c = text.charCodeAt(p);
-    const opens = c < 128 ? isAsciiLetterOrDigit(c) : ((WORD_CHAR_AT.lastIndex = p), WORD_CHAR_AT.test(text));
+    const opens = c < 128 ? isAsciiLetterOrDigit(c) : wordCharAt(text, p);
     if (!opens) {
       p += 1;
       continue;
@@ -131,6 +131,12 @@ export function forEachWordMatch(text: string, visit: (start: number, end: numbe
 const WORD_AT = /[\p{L}\p{N}]+(?:[.'’,-][\p{L}\p{N}]+)*/uy;
 const WORD_CHAR_AT = /[\p{L}\p{N}]/uy;
 const LETTER = /\p{L}/u;
+
+/** Whether a character of a word ({@link WORD_CHAR_AT}) stands at `at`. */
+function wordCharAt(text: string, at: number): boolean {
+  WORD_CHAR_AT.lastIndex = at;
+  return WORD_CHAR_AT.test(text);
+}
 
 function isAsciiLetterOrDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
