@@ -136,10 +136,11 @@
  * Round 25: three features fitted alone, every other weight held at the committed one (`--fixed NAME` for each of the
  * others; `--kit --kit-weight 50 --steps 800 --l2 0.001`): the which/what question's focus noun right after the candidate
  * (focusNounAfter, +1.18) and right before it or in an apposition after it (focusNounBefore, +1.10; focusBeside.ts), and
- * a figure written as a change for a how-much gain/fall question (changeAmount, +0.36; changeAmount.ts). Test half
- * 0.595 → 0.595, pooled 0.507 → 0.509, kit 0.869 → 0.869; eval:squad reading F1 0.5190 → 0.5192 (13 won / 10 lost),
- * held back 0.5455 → 0.5456; kit answer storyF (held out) 0.722 → 0.750 both modes, the rest unchanged; eval:refusal own
- * F1 0.494 / 0.523 → 0.494 / 0.524, near 0.625 → 0.624. A full refit with them (committed settings, typeFit held): test
+ * a figure written as a change for a how-much gain/fall question (changeAmount, +0.36). Test half 0.595 → 0.595, pooled
+ * 0.507 → 0.509, kit 0.869 → 0.869; eval:squad reading F1 0.5190 → 0.5192 (13 won / 10 lost), held back 0.5455 →
+ * 0.5456; kit answer storyF (held out) 0.722 → 0.750 both modes, the rest unchanged; eval:refusal own F1 0.494 / 0.523 →
+ * 0.494 / 0.524, near 0.625 → 0.624. changeAmount at weight 0 changed no answer (kit identical, reading 0 won / 0 lost):
+ * removed with its weight. A full refit with them (committed settings, typeFit held): test
  * half 0.593, pooled 0.509, kit 0.881 — SQuAD's held-out half lower, not written.
  */
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -106,7 +106,6 @@ const DENSE = [
   'focusClassClash',
   'focusNounAfter',
   'focusNounBefore',
-  'changeAmount',
   'subtypeAdj',
   'subtypeModifier',
   'lastTermLeft',
@@ -233,8 +232,6 @@ export interface CandidateFacts {
   /** The question's focus noun right after the candidate ("Varnholt **bank**"), or right before it or in apposition (focusBeside.ts). */
   focusNounAfter: boolean;
   focusNounBefore: boolean;
-  /** A figure written as a change ("up **4%**", "fell by **3%**") for a question asking how much something gained or fell (changeAmount.ts). */
-  changeAmount: boolean;
   /** The question asks for a subtype ("what kind of …"). */
   subtype: boolean;
   /** The question's last content word stands up to two words before the candidate ("… known as **X**" for "… known as?"). */
@@ -368,7 +365,6 @@ function writeFeatures(f: CandidateFacts, x: number[] | Float64Array): void {
   set(x, 'focusClassClash', classed && f.focusClass !== f.spanClass);
   set(x, 'focusNounAfter', f.focusNounAfter);
   set(x, 'focusNounBefore', f.focusNounBefore);
-  set(x, 'changeAmount', f.changeAmount);
   set(x, 'subtypeAdj', f.subtype && f.head === 'adj');
   set(x, 'subtypeModifier', f.subtype && f.rightMatch);
   set(x, 'lastTermLeft', f.lastTermLeft);

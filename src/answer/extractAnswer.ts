@@ -35,7 +35,6 @@ import { type ClauseRoles, clauseRoles, holdsHead, IRREALIS_QUESTION, isVerbOfQu
 import { converseRoles } from './converseRoles.js';
 import { converseTerms } from './paraphrase.js';
 import { focusBeside } from './focusBeside.js';
-import { asksChange, writtenAsChange } from './changeAmount.js';
 import { focusNoun, POST_NOUNS } from './questionFrame.js';
 import { firstEndingAfter, lastStartingBefore } from './spanWords.js';
 import { unnamedPart } from './unnamedPart.js';
@@ -447,8 +446,6 @@ type QuestionSide = Pick<
   focus: string | undefined;
   /** The focus noun's index term, or null without one. */
   focusTerm: string | null;
-  /** The question asks how much something gained, lost, rose or fell (changeAmount.ts). */
-  change: boolean;
 };
 
 /** The facts of one mention: CandidateFacts less what only the whole candidate knows. */
@@ -823,7 +820,6 @@ function bestCandidate(
     weights,
     focus: query.focus,
     focusTerm,
-    change: asksChange(query.text),
     kind: query.kind,
     wh,
     questionRole: query.role,
@@ -1332,7 +1328,6 @@ function mentionFacts(m: MentionAt, q: QuestionSide, focusIn: boolean): MentionF
     focusClass: q.focusClass,
     focusNounAfter: beside.after,
     focusNounBefore: beside.before,
-    changeAmount: q.change && DIGIT.test(e.text) && writtenAsChange(tokens, startAt),
     subtype: q.ends.subtype,
     lastTermLeft: q.ends.last !== undefined && (words[first - 1]?.term === q.ends.last || words[first - 2]?.term === q.ends.last),
     firstTermRight: q.ends.first !== undefined && (words[last + 1]?.term === q.ends.first || words[last + 2]?.term === q.ends.first),

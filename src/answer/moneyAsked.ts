@@ -1,6 +1,5 @@
 import { isCurrencyWord } from '../nlp/amounts.js';
 import { words } from '../search/terms.js';
-import { CHANGE_ASKED } from './changeAmount.js';
 
 /**
  * "How much did X pay / cost / earn / charge …", "how much money …": a question asking a sum of money. General English
@@ -9,6 +8,10 @@ import { CHANGE_ASKED } from './changeAmount.js';
  */
 const MONEY_ASKED =
   /\bhow\s+much\b.*\b(?:money|cash|pay|pays|paid|paying|cost|costs|costing|costed|earn|earns|earned|earning|earnings|spend|spends|spent|spending|charge|charges|charged|charging|owe|owes|owed|worth|fee|fees|salary|salaries|wage|wages|prize|bid|bids|donate|donates|donated|invest|invests|invested|lend|lends|lent|borrow|borrows|borrowed|compensation|damages|fine|fined|ransom)\b/i;
+
+/** A change the question asks of a sum ("how much did costs rise?"), which a share answers ("by 4%"). */
+const CHANGE_ASKED =
+  /\b(?:increase[sd]?|increasing|rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|drop(?:s|ped|ping)?|grow|grows|grew|grown|growing|decline[sd]?|declining|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|cut|cuts|reduce[sd]?|reducing|double[sd]?|change[sd]?)\b/i;
 
 /** A figure written with its scale ("767 mln", "1.5 billion", "40m"): a business text's sum, its currency said elsewhere. */
 const SCALED = /\d(?:\s*|-)?(?:thousand|million|billion|trillion|mln|bln|bn|mn|m|k)\b/i;

@@ -99,7 +99,6 @@ const FACTS: CandidateFacts = {
   focusClass: 'none',
   focusNounAfter: false,
   focusNounBefore: false,
-  changeAmount: false,
   subtype: false,
   lastTermLeft: false,
   firstTermRight: false,
@@ -131,9 +130,9 @@ function handAnswer(body: string, question: string): string | undefined {
 }
 
 describe('candidate model features', () => {
-  it('sets the focus-noun and change features, which the committed model weighs up', () => {
-    const names = ['focusNounAfter', 'focusNounBefore', 'changeAmount'] as const;
-    const x = candidateFeatures({ ...FACTS, focusNounAfter: true, focusNounBefore: true, changeAmount: true });
+  it('sets the focus-noun features, which the committed model weighs up', () => {
+    const names = ['focusNounAfter', 'focusNounBefore'] as const;
+    const x = candidateFeatures({ ...FACTS, focusNounAfter: true, focusNounBefore: true });
     const w = candidateWeights()!;
     for (const name of names) {
       expect(x[CANDIDATE_FEATURES.indexOf(name)]).toBe(1);
