@@ -334,6 +334,24 @@ export const RANKING = {
  *   demonym, an age or a person noun among the words after "the") taking the sentence before's BM25 share as a
  *   pronoun's sentence does (RANKING.antecedentShare): storyD question hit@3 0.806 → 0.778 and answer down one (the
  *   share went to a description on another match; the wanted one adds no question word to the sentence before).
+ * Round 26 (scripts/rankVariants.ts, the ranker's own first sentence right on SQuAD pooled, 7,816 of 10,570 before,
+ * even / odd 3,818 / 3,998, MRR 0.8118), each tried alone and dropped:
+ * - the question's words standing together in one clause (the sentence cut at commas, semicolons, colons, brackets,
+ *   dashes and quotation marks): the idf share held by the best clause added to the score at 0.05 / 0.15, 7,808 /
+ *   7,808; the share held outside it as a penalty, ×(1 − 0.15 / 0.4 × share), 7,812 / 7,769 (word proximity again:
+ *   the coverage and the pair bonus already read what concentration tells);
+ * - a sentence whose article never writes the question's rarest term the story writes, ×0.95 / 0.9 / 0.75 / 0.5:
+ *   7,827 / 7,819 / 7,776 / 7,612; the rarest of the question's names (questionNames) ×0.9 / 0.75 / 0.5, 7,823 /
+ *   7,801 / 7,748; each name the article lacks ×0.85 / 0.6, 7,809 / 7,749. On the kit every form lost: storyF's
+ *   summary line command hit@1 0.750 → 0.722 at each of rarest 0.95 / 0.9 and names 0.9 / 0.95 / 0.75 / 0.6 /
+ *   0.5 (and rarest 0.95 storyD question hit@1 0.694 → 0.667, rarest 0.9 storyE answer 0.972 → 0.889): an article
+ *   of a news story is long and its rarest question word often stands in a sibling article (on SQuAD an article is
+ *   a paragraph, which RANKING.passage already reads);
+ * - a question's word pair written the other way round ("renamed the ferry" for "the ferry renamed") counted as a
+ *   pair at 0.5 / 1 of RANKING.bigram, 7,813 / 7,809; a pair with one word written as its WordNet paraphrase
+ *   ("Tarrow purchased" for "Tarrow bought") at 0.7 / 1 / 1.5, 7,818 / 7,817 / 7,819 (kit unchanged: noise).
+ * WordNet's derivations ("resign" / "resignation") were already paraphrases (relatedWords) and the stem joins most
+ * ("elected" / "election"): nothing added.
  */
 
 /** A sentence with its score and how much of the question it covers. */
