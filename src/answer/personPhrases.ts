@@ -76,21 +76,23 @@ export function lastWord(text: string): string | undefined {
 
 /**
  * The noun phrases of a sentence that tell of a person by a common noun ("**a bystander**", "**a witness**", "the
- * **local church elders**"), for a who-question whose answer no name gives: the phrase ends in a noun WordNet files
- * as a person (a capitalised one only as the sentence's first word: "**Plumbers** arrived …"). Left out: a phrase
+ * **local church elders**"), for a who-question: the phrase ends in a noun WordNet files as a person (a capitalised
+ * one only as the sentence's first word: "**Plumbers** arrived …"). Each is marked `person`: 'alone' where the
+ * sentence offers no name (`names`), 'beside' where it does ("**a passer-by** pulled Ada Vell from the water" for "Who
+ * rescued Ada Vell?", the name being the one rescued) — the candidate model weighs the two apart. Left out: a phrase
  * that only describes a name beside it ("Ada Vell, **a retired judge**"), which the name answers, and one after
  * "as" ("acting **as** an adviser"), which tells a part someone played.
  */
 export function personPhrases(sentence: StorySentence, chunks: readonly Mention[], names: readonly Mention[]): Mention[] {
   const text = sentence.text;
   const firstWordEnd = sentence.tokens[0]?.end ?? 0;
-  const namesPerson = names.length > 0;
+  const person = names.length > 0 ? 'beside' : 'alone';
   const out: Mention[] = [];
   for (const c of chunks) {
     const last = lastWord(c.text);
     if (last === undefined) continue;
     const lower = LOWER_FIRST.test(last);
-    if (lower ? namesPerson : !(c.start === 0 && c.end === firstWordEnd)) continue;
+    if (!lower && !(c.start === 0 && c.end === firstWordEnd)) continue;
     if (!isPersonNoun(lower ? last : last.toLowerCase())) continue;
     // "the arrival of winter": the phrase's head stands before "of", and must itself be a person or a body of them
     // ("a council of chiefs").
@@ -98,7 +100,7 @@ export function personPhrases(sentence: StorySentence, chunks: readonly Mention[
     if (of !== undefined && !nounClasses(of.toLowerCase()).some((k) => k === 'person' || k === 'group' || k === 'organization')) continue;
     if (AS_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) continue;
     if (names.some((n) => overlaps(n, c) || apposed(text, n, c))) continue;
-    out.push(c);
+    out.push({ ...c, person });
   }
   return out;
 }

@@ -17,6 +17,7 @@ const ARTICLES: Article[] = [
       'Orla Finch opened the autumn fair at the old mill on Saturday morning and baked some of the cakes. ' +
       'The cakes in the tent were judged by a retired baker from the valley. ' +
       'The prize for the largest marrow went to a local schoolteacher. ' +
+      'Two local fishermen rescued the crew of the trawler near Kestle Point, the harbour master Ivo Brandt said. ' +
       'Stalls sold jam, cider and wool until dusk.',
   },
 ];
@@ -42,6 +43,10 @@ describe('a who-question no name answers', () => {
     expect(ask('Who judged the cakes?')).toMatch(/baker/);
     expect(ask('Who won the prize for the largest marrow?')).toMatch(/schoolteacher/);
   });
+
+  it('is answered by such a phrase in a sentence that names someone else, not by that name', () => {
+    expect(ask('Who rescued the crew of the trawler?')).toMatch(/fishermen/);
+  });
 });
 
 describe('personPhrases', () => {
@@ -49,6 +54,13 @@ describe('personPhrases', () => {
     const s = sentenceOf('The cakes were judged by a retired baker from the valley.');
     const kept = personPhrases(s, [span(s, 'cakes'), span(s, 'retired baker'), span(s, 'valley')], []);
     expect(kept.map((m) => m.text)).toEqual(['retired baker']);
+  });
+
+  it('marks a phrase alone in its sentence or beside a name the sentence offers', () => {
+    const s = sentenceOf('Two fishermen rescued the crew, the harbour master Ivo Brandt said.');
+    const chunks = [span(s, 'Two fishermen'), span(s, 'crew')];
+    expect(personPhrases(s, chunks, []).map((m) => [m.text, m.person])).toEqual([['Two fishermen', 'alone']]);
+    expect(personPhrases(s, chunks, [span(s, 'Ivo Brandt', 'PERSON')]).map((m) => [m.text, m.person])).toEqual([['Two fishermen', 'beside']]);
   });
 
   it('keeps no phrase whose noun is a person only by a sense after its two most frequent', () => {
