@@ -60,7 +60,9 @@ describe('personPhrases', () => {
     const s = sentenceOf('Two fishermen rescued the crew, the harbour master Ivo Brandt said.');
     const chunks = [span(s, 'Two fishermen'), span(s, 'crew')];
     expect(personPhrases(s, chunks, []).map((m) => [m.text, m.person])).toEqual([['Two fishermen', 'alone']]);
-    expect(personPhrases(s, chunks, [span(s, 'Ivo Brandt', 'PERSON')]).map((m) => [m.text, m.person])).toEqual([['Two fishermen', 'beside']]);
+    expect(personPhrases(s, chunks, [span(s, 'Ivo Brandt', 'PERSON')]).map((m) => [m.text, m.person])).toEqual([
+      ['Two fishermen', 'beside'],
+    ]);
   });
 
   it('keeps no phrase whose noun is a person only by a sense after its two most frequent', () => {
