@@ -65,6 +65,12 @@ describe('personPhrases', () => {
     ]);
   });
 
+  it('keeps no phrase whose last word is a person noun in WordNet but an adjective in the sentence', () => {
+    const s = sentenceOf('The painter of the mural remained unknown to the villagers.');
+    const kept = personPhrases(s, [span(s, 'painter'), span(s, 'unknown'), span(s, 'villagers')], []);
+    expect(kept.map((m) => m.text)).toEqual(['painter', 'villagers']);
+  });
+
   it('keeps no phrase whose noun is a person only by a sense after its two most frequent', () => {
     // WordNet: "peanut" is a plant and a seed before it is a small person.
     const s = sentenceOf('The farmer sold a sack of peanut to the miller.');
