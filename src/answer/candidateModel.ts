@@ -257,7 +257,8 @@ export interface CandidateFacts {
   questionPreposition: boolean;
   verbQuestionPreposition: boolean;
   /**
-   * A who-question's noun phrase of a person by a common noun ("a passer-by"; personPhrases.ts): 'alone' where its
+   * A who-question's noun phrase of a person or a body of people by a common noun ("a passer-by", "the town
+   * council"; personPhrases.ts): 'alone' where its
    * sentence offers no name, 'beside' where it offers one too; 'none' for any other candidate.
    */
   person: 'none' | 'alone' | 'beside';

@@ -57,12 +57,18 @@ describe('personPhrases', () => {
   });
 
   it('marks a phrase alone in its sentence or beside a name the sentence offers', () => {
-    const s = sentenceOf('Two fishermen rescued the crew, the harbour master Ivo Brandt said.');
-    const chunks = [span(s, 'Two fishermen'), span(s, 'crew')];
+    const s = sentenceOf('Two fishermen mended the roof, the harbour master Ivo Brandt said.');
+    const chunks = [span(s, 'Two fishermen'), span(s, 'roof')];
     expect(personPhrases(s, chunks, []).map((m) => [m.text, m.person])).toEqual([['Two fishermen', 'alone']]);
     expect(personPhrases(s, chunks, [span(s, 'Ivo Brandt', 'PERSON')]).map((m) => [m.text, m.person])).toEqual([
       ['Two fishermen', 'beside'],
     ]);
+  });
+
+  it('keeps a lower-case phrase of a body of people, whose noun WordNet files first as an organisation', () => {
+    const s = sentenceOf('The parish council paid for the new roof of the barn.');
+    const kept = personPhrases(s, [span(s, 'parish council'), span(s, 'new roof'), span(s, 'barn')], []);
+    expect(kept.map((m) => m.text)).toEqual(['parish council']);
   });
 
   it('keeps no phrase whose last word is a person noun in WordNet but an adjective in the sentence', () => {
