@@ -24,7 +24,7 @@ export function isPersonNoun(word: string): boolean {
  * Whether WordNet files a noun's most frequent sense as an organisation ("council", "committee", "police"): a body of
  * people that answers who as a person does ("the town **council**").
  */
-export function isBodyNoun(word: string): boolean {
+function isBodyNoun(word: string): boolean {
   return senseClasses(word)[0] === 'organization';
 }
 
