@@ -124,6 +124,8 @@ const DENSE = [
   'subjectFrameRole',
   'objectFrameRole',
   'passiveFrameObjectAsked',
+  'personPhrase',
+  'personPhraseBesideName',
 ] as const;
 
 /** Names of the answer-candidate features, in the order `candidateFeatures` gives them. */
@@ -254,6 +256,12 @@ export interface CandidateFacts {
   /** The preposition the question opens with stands right before it ("At what height …" → "at **120 metres**"), after a question verb too. */
   questionPreposition: boolean;
   verbQuestionPreposition: boolean;
+  /**
+   * A who-question's noun phrase of a person or a body of people by a common noun ("a passer-by", "the town
+   * council"; personPhrases.ts): 'alone' where its
+   * sentence offers no name, 'beside' where it offers one too; 'none' for any other candidate.
+   */
+  person: 'none' | 'alone' | 'beside';
   cls: CandidateClass;
   kind: AnswerKind;
   wh: QuestionWord;
@@ -385,6 +393,8 @@ function writeFeatures(f: CandidateFacts, x: number[] | Float64Array): void {
   set(x, 'passiveFrameObjectAsked', f.passiveFrame && f.questionRole === 'object');
   set(x, 'questionPreposition', f.questionPreposition);
   set(x, 'verbQuestionPreposition', f.verbQuestionPreposition);
+  set(x, 'personPhrase', f.person === 'alone');
+  set(x, 'personPhraseBesideName', f.person === 'beside');
   x[WH_CLASS.get(f.wh)!.get(f.cls)!] = 1;
   x[KIND_CLASS.get(f.kind)!.get(f.cls)!] = 1;
 }

@@ -47,6 +47,11 @@ export type Mention = Omit<Entity, 'type'> & {
   counts?: boolean;
   /** An untyped run of proper nouns (not a noun phrase). */
   run?: boolean;
+  /**
+   * A noun phrase that tells of a person by a common noun (personPhrases.ts): 'alone' where its sentence offers no
+   * name for the question, 'beside' where it offers one too.
+   */
+  person?: 'alone' | 'beside';
   /** A rank the question's focus noun takes ("the **third** seed" for "which seed …"). */
   rank?: boolean;
   /**

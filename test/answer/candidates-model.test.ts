@@ -112,6 +112,7 @@ const FACTS: CandidateFacts = {
   verbQuestionPreposition: false,
   pronoun: false,
   typed: 1,
+  person: 'none',
   cls: 'person',
   kind: 'person',
   wh: 'who',
@@ -140,6 +141,16 @@ describe('candidate model features', () => {
     }
     expect(candidateScore(w, { ...FACTS, focusNounAfter: true })).toBeGreaterThan(candidateScore(w, FACTS));
   });
+  it('sets one person-phrase feature by whether the sentence names someone too, the committed model weighing the lone one up', () => {
+    const at = (x: number[], name: string) => x[CANDIDATE_FEATURES.indexOf(name)];
+    const alone = candidateFeatures({ ...FACTS, person: 'alone' });
+    const beside = candidateFeatures({ ...FACTS, person: 'beside' });
+    expect([at(alone, 'personPhrase'), at(alone, 'personPhraseBesideName')]).toEqual([1, 0]);
+    expect([at(beside, 'personPhrase'), at(beside, 'personPhraseBesideName')]).toEqual([0, 1]);
+    const w = candidateWeights()!;
+    expect(candidateScore(w, { ...FACTS, person: 'alone' })).toBeGreaterThan(candidateScore(w, { ...FACTS, person: 'beside' }));
+  });
+
   it('reads the opening word of a question, "how many" as one', () => {
     expect(questionWord('How many workers were hired?')).toBe('how many');
     expect(questionWord('Whom did she beat?')).toBe('who');

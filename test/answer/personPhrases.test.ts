@@ -17,6 +17,7 @@ const ARTICLES: Article[] = [
       'Orla Finch opened the autumn fair at the old mill on Saturday morning and baked some of the cakes. ' +
       'The cakes in the tent were judged by a retired baker from the valley. ' +
       'The prize for the largest marrow went to a local schoolteacher. ' +
+      'Two local fishermen rescued the crew of the trawler near Kestle Point, the harbour master Ivo Brandt said. ' +
       'Stalls sold jam, cider and wool until dusk.',
   },
 ];
@@ -42,6 +43,10 @@ describe('a who-question no name answers', () => {
     expect(ask('Who judged the cakes?')).toMatch(/baker/);
     expect(ask('Who won the prize for the largest marrow?')).toMatch(/schoolteacher/);
   });
+
+  it('is answered by such a phrase in a sentence that names someone else, not by that name', () => {
+    expect(ask('Who rescued the crew of the trawler?')).toMatch(/fishermen/);
+  });
 });
 
 describe('personPhrases', () => {
@@ -49,6 +54,27 @@ describe('personPhrases', () => {
     const s = sentenceOf('The cakes were judged by a retired baker from the valley.');
     const kept = personPhrases(s, [span(s, 'cakes'), span(s, 'retired baker'), span(s, 'valley')], []);
     expect(kept.map((m) => m.text)).toEqual(['retired baker']);
+  });
+
+  it('marks a phrase alone in its sentence or beside a name the sentence offers', () => {
+    const s = sentenceOf('Two fishermen mended the roof, the harbour master Ivo Brandt said.');
+    const chunks = [span(s, 'Two fishermen'), span(s, 'roof')];
+    expect(personPhrases(s, chunks, []).map((m) => [m.text, m.person])).toEqual([['Two fishermen', 'alone']]);
+    expect(personPhrases(s, chunks, [span(s, 'Ivo Brandt', 'PERSON')]).map((m) => [m.text, m.person])).toEqual([
+      ['Two fishermen', 'beside'],
+    ]);
+  });
+
+  it('keeps a lower-case phrase of a body of people, whose noun WordNet files first as an organisation', () => {
+    const s = sentenceOf('The parish council paid for the new roof of the barn.');
+    const kept = personPhrases(s, [span(s, 'parish council'), span(s, 'new roof'), span(s, 'barn')], []);
+    expect(kept.map((m) => m.text)).toEqual(['parish council']);
+  });
+
+  it('keeps no phrase whose last word is a person noun in WordNet but an adjective in the sentence', () => {
+    const s = sentenceOf('The painter of the mural remained unknown to the villagers.');
+    const kept = personPhrases(s, [span(s, 'painter'), span(s, 'unknown'), span(s, 'villagers')], []);
+    expect(kept.map((m) => m.text)).toEqual(['painter', 'villagers']);
   });
 
   it('keeps no phrase whose noun is a person only by a sense after its two most frequent', () => {
