@@ -37,7 +37,8 @@ interface Tally {
  * Nothing here is specific to one story: it works from the story's own entities and phrasing.
  *
  * @param nameRuns the name runs the build found in each sentence (by sentence id), so they are not looked for again;
- *   without them they are re-read from each sentence's tokens (the same runs)
+ *   without them they are re-read from each sentence's tokens (the same runs). A sentence given none names no person
+ *   (the names stage gives no runs to such a sentence), so its entities are not read.
  * @returns actors, most mentioned first (ties by name)
  */
 export function buildActors(story: Story, nameRuns?: readonly (readonly NameRun[])[]): Actor[] {
@@ -51,6 +52,8 @@ export function buildActors(story: Story, nameRuns?: readonly (readonly NameRun[
     return t;
   };
   let roleOrder = 0;
+  // A sentence the build found no name runs in names no one: its entities are not made to learn that.
+  const peopleOf = (s: StorySentence): PersonSpan[] => (nameRuns?.[s.id]?.length === 0 ? [] : personSpans(s.entities));
 
   const byArticle = new Map<string, StorySentence[]>();
   for (const s of story.sentences) {
@@ -68,7 +71,8 @@ export function buildActors(story: Story, nameRuns?: readonly (readonly NameRun[
     const lastQuoted = quoted.lastIndexOf(true);
     for (let i = 0; i < sentences.length; i += 1) {
       const s = sentences[i]!;
-      const people = personSpans(s.entities);
+      const runs = nameRuns?.[s.id];
+      const people = peopleOf(s);
       const ref: SentenceRef = { articleId: s.articleId, sentence: s.index };
 
       // Mentions, first/last, co-mentions.
@@ -94,9 +98,9 @@ export function buildActors(story: Story, nameRuns?: readonly (readonly NameRun[
 
       // The tokens and tags the build kept; name runs as the build found them, or re-read from the tokens.
       const words = wordsOf(s.tokens);
-      const runs = nameRuns?.[s.id] ?? findNameRuns(s.text, s.tokens, s.entities);
+      const sentenceRuns = runs ?? findNameRuns(s.text, s.tokens, s.entities);
       const read = people.length > MAX_PEOPLE_READ ? people.slice(0, MAX_PEOPLE_READ) : people;
-      for (const r of rolesInSentence(s.text, words, runs, read)) {
+      for (const r of rolesInSentence(s.text, words, sentenceRuns, read)) {
         const t = tally(r.canonical);
         const key = foldText(r.text);
         const seen = t.roles.get(key);
@@ -110,7 +114,7 @@ export function buildActors(story: Story, nameRuns?: readonly (readonly NameRun[
         continue;
       }
       const next = sentences[i + 1];
-      const signedBy = quoted[i] && next ? signature(next) : undefined;
+      const signedBy = quoted[i] && next ? signature(next, peopleOf(next)) : undefined;
       const attributed = attributeQuotes(s.text, words, read, { previous, signedBy });
       for (const q of attributed.quotes) tally(q.speaker).quotes.push({ text: q.text, ...ref });
 
@@ -173,9 +177,12 @@ function majoritySide(roles: string[], isPersonName: (text: string) => boolean):
   return best;
 }
 
-/** A bare name line that signs the quotation before it ("Nils Brisco, Minister of Trade"): the person's name. */
-function signature(s: StorySentence): string | undefined {
-  const people: PersonSpan[] = personSpans(s.entities);
+/**
+ * A bare name line that signs the quotation before it ("Nils Brisco, Minister of Trade"): the person's name.
+ *
+ * @param people the people the line names (`personSpans`)
+ */
+function signature(s: StorySentence, people: readonly PersonSpan[]): string | undefined {
   const first = people[0];
   if (first?.start !== 0 || s.text.length > 100) return undefined;
   const rest = s.text.slice(first.end);

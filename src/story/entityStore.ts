@@ -69,14 +69,7 @@ export class EntityStore {
 
   #write(e: Entity, text: string): void {
     const keys = Object.keys(e);
-    const shapeKey = keys.join(',');
-    let shape = this.#shapeIds.get(shapeKey);
-    if (shape === undefined) {
-      shape = this.#shapes.length;
-      // Up to 31 keys: which of them were sliced is read back as the bits of one number.
-      this.#shapes.push({ keys, sliced: keys.length <= 31 && keys.includes('start') && keys.includes('end') });
-      this.#shapeIds.set(shapeKey, shape);
-    }
+    const shape = this.#shapeOf(keys);
     const w = this.#data;
     w.uint(shape);
     const record = e as unknown as Record<string, string | number>;
@@ -91,6 +84,25 @@ export class EntityStore {
       } else if (this.#shapes[shape]!.sliced && value === text.slice(e.start, e.end)) w.uint(SLICE);
       else w.uint(this.#strings.id(value) * TAGS + STRING);
     }
+  }
+
+  /**
+   * The number of the shape with these keys, a new one if none has them. The shapes already known are compared key by key
+   * first (a handful of them, and property names are compared by reference): no joined string made and looked up for
+   * every entity written.
+   */
+  #shapeOf(keys: string[]): number {
+    for (let shape = 0; shape < this.#shapes.length && shape < SHAPES_COMPARED; shape += 1)
+      if (sameKeys(this.#shapes[shape]!.keys, keys)) return shape;
+    const shapeKey = keys.join(',');
+    let shape = this.#shapeIds.get(shapeKey);
+    if (shape === undefined) {
+      shape = this.#shapes.length;
+      // Up to 31 keys: which of them were sliced is read back as the bits of one number.
+      this.#shapes.push({ keys, sliced: keys.length <= 31 && keys.includes('start') && keys.includes('end') });
+      this.#shapeIds.set(shapeKey, shape);
+    }
+    return shape;
   }
 
   #make(id: number, text: string): Entity[] {
@@ -126,6 +138,15 @@ export class EntityStore {
 interface Shape {
   keys: string[];
   sliced: boolean;
+}
+
+/** Shapes `#shapeOf` compares key by key before looking the keys up joined (4,000 SQuAD sentences' entities have six). */
+const SHAPES_COMPARED = 16;
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k += 1) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** The low bits of each value's varint: what follows or what it holds. */

@@ -9,7 +9,15 @@ export interface Word {
   pos: string;
 }
 
-const DASHES = /^[-‐‑]$/;
+/**
+ * Whether a token is one hyphen (ASCII, U+2010 or U+2011): read by its code, not by a pattern, as `wordsOf` asks it
+ * of every token of every sentence the people stage reads.
+ */
+function isHyphen(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 0x2d || c === 0x2010 || c === 0x2011;
+}
 
 /**
  * Words of a tagged sentence: tokens glued back where wink split a hyphenated lower-case word ("son-in-law",
@@ -23,10 +31,10 @@ export function wordsOf(tokens: readonly Token[]): Word[] {
     const next = tokens[i + 1];
     if (
       prev &&
-      DASHES.test(t.text) &&
-      prev.end === t.start &&
       next &&
+      prev.end === t.start &&
       next.start === t.end &&
+      isHyphen(t.text) &&
       /^\p{Ll}/u.test(next.text) &&
       /(?:^|\s|-)[\p{Ll}\p{N}][\p{L}\p{N}]*$/u.test(prev.text)
     ) {

@@ -64,8 +64,18 @@ export const ANCHOR_REACH = 20;
 const DAY_NEXT_TO =
   /\b(?:the\s+day\s+(after|before)((?:\s+(?!(?:and|but|when|while|as|to|that|which|who)\b)[\p{L}\d'’-]+){0,4})|the\s+(?:next|following)\s+day|(a|one|two|three|four|five|six|seven|\d)\s+days?\s+later)\b/giu;
 
-/** Whether a sentence may hold one of the phrases (a cheap test before the pattern). */
-const MAYBE = /\bday/iu;
+/**
+ * Whether a sentence may hold one of the phrases ({@link DAY_NEXT_TO}): "day" at the start of a word, in any case — a
+ * cheap test before the pattern, run on every sentence of the story. Without the `u` flag V8 runs it about ten times
+ * faster (over 20k SQuAD sentences 127 ms with `/\bday/iu`, 10–29 ms without), and it lets through every sentence the
+ * `u` form did (no other character folds to d, a or y; two that fold to s and k count as word characters only with
+ * `u`, so without it a "day" after them is let through too).
+ */
+export function mayCountDays(text: string): boolean {
+  return DAY_WORD_START.test(text);
+}
+
+const DAY_WORD_START = /\bday/i;
 
 /**
  * The days a sentence counts from others ({@link DAY_NEXT_TO}), each at day precision with the phrase as its text.
@@ -74,7 +84,7 @@ const MAYBE = /\bday/iu;
  * @param anchors the days given before, in story order: earlier sentences of its article and its own resolved mentions
  */
 export function daysNextTo(s: Pick<StorySentence, 'id' | 'text'>, anchors: readonly DayAnchor[]): ResolvedDate[] {
-  if (!MAYBE.test(s.text)) return [];
+  if (!mayCountDays(s.text)) return [];
   const out: ResolvedDate[] = [];
   // A day counted in this sentence is one a later phrase of it may count from ("the day after Friday, and two days later").
   let known = anchors;

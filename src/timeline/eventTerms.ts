@@ -95,37 +95,53 @@ function nameKey(e: Entity, keys: Map<string, string>): string {
  * acronym stands for a name when exactly one of them has those initials, whether or not the text defines it.
  */
 export function storyNames(story: Story): StoryNames {
-  const keys = new Map<string, string>();
-  const spelt = new Map<string, Set<string>>();
-  const initialsRead = new Set<string>();
-  const figures = new Map<string, number>();
-  for (const s of story.sentences) {
+  const reader = new StoryNamesReader();
+  for (const s of story.sentences) reader.add(s.entities);
+  return reader.names(story.actors);
+}
+
+/**
+ * {@link storyNames} read a sentence at a time, for a pass over the story's sentences that reads their entities
+ * anyway (the timeline's dated reports): each sentence's entities are made from the story's bytes once, not twice.
+ */
+export class StoryNamesReader {
+  readonly #keys = new Map<string, string>();
+  readonly #spelt = new Map<string, Set<string>>();
+  readonly #initialsRead = new Set<string>();
+  readonly #figures = new Map<string, number>();
+
+  /** Reads the next sentence's entities (sentences in story order). */
+  add(entities: readonly Entity[]): void {
     let given: Set<string> | undefined;
-    for (const e of s.entities) {
+    for (const e of entities) {
       const figure = figureTerm(e);
       if (figure !== undefined && !given?.has(figure)) {
         (given ??= new Set()).add(figure);
-        figures.set(figure, (figures.get(figure) ?? 0) + 1);
+        this.#figures.set(figure, (this.#figures.get(figure) ?? 0) + 1);
       }
-      if ((e.type !== 'ORG' && e.type !== 'PLACE') || !e.text.includes(' ') || initialsRead.has(e.text)) continue;
-      initialsRead.add(e.text);
-      const key = nameKey(e, keys);
+      if ((e.type !== 'ORG' && e.type !== 'PLACE') || !e.text.includes(' ') || this.#initialsRead.has(e.text)) continue;
+      this.#initialsRead.add(e.text);
+      const key = nameKey(e, this.#keys);
       for (const initials of nameInitials(e.text)) {
-        const set = spelt.get(initials);
+        const set = this.#spelt.get(initials);
         if (set) set.add(key);
-        else spelt.set(initials, new Set([key]));
+        else this.#spelt.set(initials, new Set([key]));
       }
     }
   }
-  const acronyms = new Map<string, string>();
-  const spellings = new Map<string, string[]>();
-  for (const [initials, names] of spelt) {
-    if (names.size !== 1) continue;
-    const [key] = names;
-    acronyms.set(initials, key!);
-    spellings.set(key!, [...(spellings.get(key!) ?? []), initials]);
+
+  /** The story's names, from the sentences read and the people catalogue. */
+  names(actors: Story['actors']): StoryNames {
+    const acronyms = new Map<string, string>();
+    const spellings = new Map<string, string[]>();
+    for (const [initials, names] of this.#spelt) {
+      if (names.size !== 1) continue;
+      const [key] = names;
+      acronyms.set(initials, key!);
+      spellings.set(key!, [...(spellings.get(key!) ?? []), initials]);
+    }
+    return { acronyms, spellings, keys: this.#keys, figures: this.#figures, roles: roleTerms(actors) };
   }
-  return { acronyms, spellings, keys, figures, roles: roleTerms(story.actors) };
 }
 
 /**

@@ -20,7 +20,7 @@ import { foldWeeksIntoDays } from './foldWeeks.js';
 import { reportedSpeechStart } from './reportedSpeech.js';
 import { isSourceOnly } from './sourceOnly.js';
 import { entryText, wordingReport } from './entryWording.js';
-import { FIGURE_MARK, type Headline, NAME_MARK, dateClause, eventTerms, nameFrequency, storyNames } from './eventTerms.js';
+import { FIGURE_MARK, type Headline, NAME_MARK, dateClause, eventTerms, nameFrequency, StoryNamesReader } from './eventTerms.js';
 import { headlineEntities } from './headlineNames.js';
 import { mergeReports, type Report, type WeightedTerms } from './mergeReports.js';
 
@@ -116,7 +116,10 @@ export function timelineReports(story: Story, dates?: SentenceDates): TimelineRe
   const datedArticles = new Set<string>();
   // The days the article gave so far, that "the next day" counts from (dayNextTo).
   let anchors: DayAnchor[] = [];
+  const namesRead = new StoryNamesReader();
   for (const s of story.sentences) {
+    // Read here as `dayAnchors` reads them (the latest sentence's entities are kept: they are made once).
+    namesRead.add(s.entities);
     const seen = new Set<string>();
     const date = published.get(s.articleId);
     if (s.index === 1) anchors = [];
@@ -148,7 +151,7 @@ export function timelineReports(story: Story, dates?: SentenceDates): TimelineRe
 
   // Rare words weigh more: two reports of one event share its specific words ("letter of intent"), not just "said".
   const df = story.documentFrequency;
-  const names = storyNames(story);
+  const names = namesRead.names(story.actors);
   const n = Math.max(1, story.sentences.length);
   const weights = new Map<string, number>();
   const weight = (t: string) => {

@@ -100,6 +100,20 @@ describe('buildActors with the name runs of the build', () => {
     expect(byName(buildActors(story, runs), 'Anna Kowalska').roles.map((r) => r.text)).toContain('Polish');
     expect(byName(invented, 'Anna Kowalska').roles.map((r) => r.text)).not.toContain('Polish');
   });
+
+  it('does not read the entities of a sentence given no runs: it names no one', () => {
+    const story = inventedStory();
+    const runs = story.sentences.map((s) => tagSentence(s.text).names);
+    const unnamed = story.sentences.filter((s) => runs[s.id]!.length === 0);
+    expect(unnamed.length).toBeGreaterThan(0);
+    for (const s of unnamed)
+      Object.defineProperty(s, 'entities', {
+        get: () => {
+          throw new Error(`entities of sentence ${s.id} read`);
+        },
+      });
+    expect(buildActors(story, runs)).toEqual(invented);
+  });
 });
 
 describe('findActor', () => {

@@ -43,6 +43,26 @@ describe('EntityStore', () => {
     expect(rows.every(isAccessor)).toBe(true);
   });
 
+  it('keeps apart shapes of the same keys in other orders and of more keys than it compares one by one', () => {
+    const store = new EntityStore();
+    const keys = Array.from({ length: 20 }, (_, k) => `k${k}`);
+    // Twenty shapes of one key more each, then the first shapes' keys in another order.
+    const entities: Entity[] = keys.map((_, n) => ({
+      type: 'CARDINAL',
+      text: '7',
+      start: 0,
+      end: 1,
+      ...Object.fromEntries(keys.slice(0, n).map((k) => [k, n])),
+    }));
+    entities.push({ text: '7', type: 'CARDINAL', start: 0, end: 1 }, { end: 1, start: 0, text: '7', type: 'CARDINAL', k0: 1 } as Entity);
+    const rows: Row[] = entities.map((_, id) => ({ id, text: '7 rode on.' }));
+    rows.forEach((row, i) => store.give(row, [{ ...entities[i]! }]));
+    rows.forEach((row, i) => {
+      expect(row.entities).toEqual([entities[i]]);
+      expect(Object.keys(row.entities![0]!)).toEqual(Object.keys(entities[i]!));
+    });
+  });
+
   it('gives an attached sentence its property in place, with no entities until they are given', () => {
     const store = new EntityStore();
     const row = { id: 0, text: TEXTS[0]! } as Row & { tokens?: [] };

@@ -68,6 +68,8 @@ describe('tokenColumns', () => {
   it('leaves a token with fields it does not know to the generic columns', () => {
     expect(tokensFit(LISTS)).toBe(true);
     expect(tokensFit([[{ ...LISTS[0]![0]!, stress: 1 } as Token]])).toBe(false);
+    expect(tokensFit([[{ text: 'rode', start: 0, end: 4, pos: 'VERB', lemma: 'ride' }]])).toBe(true);
+    expect(tokensFit([[{ text: 'rode', start: 0, end: 4, pos: 'VERB', lemmas: 'ride' } as Token]])).toBe(false);
   });
 });
 

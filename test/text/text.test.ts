@@ -101,4 +101,17 @@ describe('words', () => {
     ];
     expect(wordsOf(tokens).map((w) => w.text)).toEqual(['his', 'son-in-law']);
   });
+
+  it('glues at the three hyphens only, not at dashes or longer tokens', () => {
+    const glued = (mark: string) => {
+      const tokens = [
+        { text: 'four', start: 0, end: 4, pos: 'NUM' },
+        { text: mark, start: 4, end: 4 + mark.length, pos: 'PUNCT' },
+        { text: 'hour', start: 4 + mark.length, end: 8 + mark.length, pos: 'NOUN' },
+      ];
+      return wordsOf(tokens).length === 1;
+    };
+    expect(['-', '\u2010', '\u2011'].map(glued)).toEqual([true, true, true]);
+    expect(['\u2013', '\u2014', '--', '/', '+'].map(glued)).toEqual([false, false, false, false, false]);
+  });
 });

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANCHOR_REACH, type DayAnchor, NEXT_DAY_REACH, dayAnchors, daysNextTo } from '../../src/timeline/dayNextTo.js';
+import { ANCHOR_REACH, type DayAnchor, NEXT_DAY_REACH, dayAnchors, daysNextTo, mayCountDays } from '../../src/timeline/dayNextTo.js';
 import { timelineOf } from './timelineOf.js';
 
 const sentence = (id: number, text: string) => ({ id, text });
@@ -82,5 +83,20 @@ describe('the timeline dates a day counted from another', () => {
       '2031-05-21',
     ]);
     expect(events.map((e) => e.dateText)).toEqual(['Monday']);
+  });
+});
+
+describe('mayCountDays', () => {
+  it('lets through every sentence the unicode, case-blind word-start test did', () => {
+    expect(mayCountDays('THE NEXT DAY the ferry sailed.')).toBe(true);
+    expect(mayCountDays('The ferry sailed at dawn.')).toBe(false);
+    // Letters that fold to others only under the unicode flag (long s, the kelvin sign) beside "day" in every case.
+    const text = fc.array(fc.constantFrom('d', 'a', 'y', 'D', 'A', 'Y', '\u017f', '\u212a', 'k', ' ', '-', 'é'), { maxLength: 12 });
+    fc.assert(fc.property(text, (chars) => mayCountDays(chars.join('')) || !/\bday/iu.test(chars.join(''))));
+  });
+
+  it('keeps a day counted from a phrase written in capitals', () => {
+    const monday = sentence(0, 'Voters in Tarnby rejected the levy on Monday.');
+    expect(daysNextTo(sentence(1, 'THE NEXT DAY the mayor resigned.'), [anchor('2031-05-12', monday, 38)])[0]?.date).toBe('2031-05-13');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { corpusHash } from '../../src/corpus/loadCorpus.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import { termOf } from '../../src/search/terms.js';
-import { eventTerms, storyNames } from '../../src/timeline/eventTerms.js';
+import { StoryNamesReader, eventTerms, storyNames } from '../../src/timeline/eventTerms.js';
 import { article } from '../actors/fixtures.js';
 
 const weight = () => 1;
@@ -52,5 +52,21 @@ describe("a person's name and the role nouns only they hold", () => {
     expect(report('b').near?.get('@clara voss')).toBeUndefined();
     expect(names.roles.get(termOf('judge')!)).toBeUndefined();
     expect(report('c').near?.get(termOf('judge')!) ?? []).not.toContain('@ivo brandt');
+  });
+});
+
+describe('the story names read a sentence at a time', () => {
+  it('are the names read in one pass over the story', () => {
+    const list = [
+      article('a', 'The Harbour Workers Union met the Port Authority of Tarnby on Monday. The HWU asked for 4.5 pct more.', '2031-05-10'),
+      article('b', 'The Port Authority of Tarnby offered 4.5 pct to the Harbour Workers Union.', '2031-05-11'),
+    ];
+    const story = buildStory(list, corpusHash(list));
+    const reader = new StoryNamesReader();
+    for (const s of story.sentences) reader.add(s.entities);
+    const read = reader.names(story.actors);
+    expect(read).toEqual(storyNames(story));
+    expect(read.figures.size).toBeGreaterThan(0);
+    expect(read.keys.size).toBeGreaterThan(0);
   });
 });
