@@ -498,7 +498,8 @@ const LOWER_NAMES_KEPT = 20_000;
  * another (`tallyMentions`): the compiler optimises each part alone, and a part that meets a new kind of question or of
  * mention is made again alone. As one function of all three it took 1–2 s of the compiler's time each time it was
  * optimised, 8 times in 600 questions (answerReplay at 100k, `node --trace-opt`, the loaded machine), and the mentions
- * ran unoptimised meanwhile.
+ * ran unoptimised meanwhile: 12.9 s of compiling in all; the loop apart from the choice 9.2 s (11 times), the mentions
+ * scored apart as well 5.5 s (11 times, at most 0.73 s). The first pass over 2,000 questions allocated 1,248 → 1,194 MB.
  */
 function gatherCandidates(
   groups: CorroboratedSentence[],
