@@ -494,12 +494,12 @@ const LOWER_NAMES_KEPT = 20_000;
 
 /**
  * Every candidate the mentions of the top excerpts give, each with its best mention and the best score in each sentence
- * that gives it. Its own function, apart from the choice among the candidates, and each sentence's mentions scored in
- * another (`tallyMentions`): the compiler optimises each part alone, and a part that meets a new kind of question or of
- * mention is made again alone. As one function of all three it took 1–2 s of the compiler's time each time it was
- * optimised, 8 times in 600 questions (answerReplay at 100k, `node --trace-opt`, the loaded machine), and the mentions
- * ran unoptimised meanwhile: 12.9 s of compiling in all; the loop apart from the choice 9.2 s (11 times), the mentions
- * scored apart as well 5.5 s (11 times, at most 0.73 s). The first pass over 2,000 questions allocated 1,248 → 1,194 MB.
+ * that gives it. Its own function, apart from the choice among the candidates: the compiler optimises this loop, which
+ * every mention runs through, without the rest. As one function of both it took 1–2 s of the compiler's time each time
+ * it was optimised, 8 times in 600 questions (answerReplay at 100k, `node --trace-opt`, the loaded machine; 12.9 s in
+ * all, 9.2 s apart), and the mentions ran unoptimised meanwhile; the first pass over 2,000 questions allocated 1,248 →
+ * 1,207 MB. (Each sentence's mentions scored in a function of their own as well: 5.5 s of compiling and 1,194 MB, but
+ * the second pass 0.5 ms a question slower, main-thread CPU 5.29 → 6.22 s in all.)
  */
 function gatherCandidates(
   groups: CorroboratedSentence[],
@@ -507,8 +507,12 @@ function gatherCandidates(
   mentionsOf: (s: StorySentence) => Mention[],
   scoring: MentionScoring,
 ): Map<string, Candidate> {
-  const { weights, total, bigrams, readings } = scoring.reading;
-  const tally: CandidateTally = { candidates: new Map(), nearest: new Float64Array(16), nearestOrder: [] };
+  const { reading: questionRead, top, types, personAsked, lastTime, percentAsked, unitAsked, shapeAsked, sideAsked, focusTerm } = scoring;
+  const { weights, total, bigrams, readings } = questionRead;
+  const candidates = new Map<string, Candidate>();
+  // Each mention's nearest value of each question word, by the word's slot in its sentence (left zeroed after each mention).
+  let nearest = new Float64Array(16);
+  const nearestOrder: number[] = [];
   // Indexed loops in what runs per mention and per question word (an iterator's result per step, where the compiler
   // kept one, was a share of what the first pass allocated).
   const groupCount = Math.min(groups.length, EXTRACTION.groups);
@@ -517,180 +521,154 @@ function gatherCandidates(
     const sentenceCount = 1 + Math.min(group.others.length, EXTRACTION.perGroup);
     for (let k = 0; k < sentenceCount; k += 1) {
       const { sentence, score: sentenceScore } = k === 0 ? group : group.others[k - 1]!;
-      const rankWeight = Math.max(0, sentenceScore / scoring.top);
+      const rankWeight = Math.max(0, sentenceScore / top);
       let reading = readings.get(sentence.text);
       if (!reading) readings.set(sentence.text, (reading = readText(sentence.text, weights, total, bigrams)));
-      if (reading.anchors.length === 0) continue;
-      const mentions = withRanks(mentionsOf(sentence), rankMentions(sentence, scoring.focusTerm, query.text));
-      tallyMentions(tally, sentence, mentions, reading, rankWeight, rank, query, scoring);
-    }
-  }
-  return tally.candidates;
-}
-
-/** The candidates so far, and the scratch `tallyMentions` measures a mention with. */
-interface CandidateTally {
-  candidates: Map<string, Candidate>;
-  /** Each mention's nearest value of each question word, by the word's slot in its sentence (left zeroed after each mention). */
-  nearest: Float64Array;
-  nearestOrder: number[];
-}
-
-/** Scores each of one sentence's mentions and keeps it in its candidate (the excerpt of rank `rank`, weighing `rankWeight`). */
-function tallyMentions(
-  tally: CandidateTally,
-  sentence: StorySentence,
-  mentions: readonly Mention[],
-  reading: TextReading,
-  rankWeight: number,
-  rank: number,
-  query: FullQuery,
-  scoring: MentionScoring,
-): void {
-  const { types, personAsked, lastTime, percentAsked, unitAsked, shapeAsked, sideAsked } = scoring;
-  const { weights, total } = scoring.reading;
-  const { words, anchors, coverage, pairs } = reading;
-  const { candidates, nearestOrder } = tally;
-  for (let mi = 0; mi < mentions.length; mi += 1) {
-    const e = mentions[mi]!;
-    const name = e.canonical ?? e.text;
-    const span = e.core ?? e;
-    const first = firstEndingAfter(words, span.start);
-    const last = Math.max(first, lastStartingBefore(words, span.end));
-    // Each question word counts once, at its occurrence nearest the candidate: its best value by slot, summed in
-    // the order the words first count (a Map made per mention was a share of the extraction's time).
-    if (tally.nearest.length < anchors.length) tally.nearest = new Float64Array(anchors.length * 2);
-    const nearest = tally.nearest;
-    let counted = 0;
-    let before = 0;
-    let after = 0;
-    let minGap = Number.POSITIVE_INFINITY;
-    for (let ai = 0; ai < anchors.length; ai += 1) {
-      const a = anchors[ai]!;
-      if (a.i >= first && a.i <= last) continue;
-      const gap = a.i < first ? first - a.i - 1 : a.i - last - 1;
-      minGap = Math.min(minGap, gap);
-      const value = a.weight / (1 + EXTRACTION.decay * gap);
-      if (value > nearest[a.slot]!) {
-        if (nearest[a.slot] === 0) nearestOrder[counted++] = a.slot;
-        nearest[a.slot] = value;
+      const { words, anchors, coverage, pairs } = reading;
+      if (anchors.length === 0) continue;
+      const mentions = withRanks(mentionsOf(sentence), rankMentions(sentence, focusTerm, query.text));
+      for (let mi = 0; mi < mentions.length; mi += 1) {
+        const e = mentions[mi]!;
+        const name = e.canonical ?? e.text;
+        const span = e.core ?? e;
+        const first = firstEndingAfter(words, span.start);
+        const last = Math.max(first, lastStartingBefore(words, span.end));
+        // Each question word counts once, at its occurrence nearest the candidate: its best value by slot, summed in
+        // the order the words first count (a Map made per mention was a share of the extraction's time).
+        if (nearest.length < anchors.length) nearest = new Float64Array(anchors.length * 2);
+        let counted = 0;
+        let before = 0;
+        let after = 0;
+        let minGap = Number.POSITIVE_INFINITY;
+        for (let ai = 0; ai < anchors.length; ai += 1) {
+          const a = anchors[ai]!;
+          if (a.i >= first && a.i <= last) continue;
+          const gap = a.i < first ? first - a.i - 1 : a.i - last - 1;
+          minGap = Math.min(minGap, gap);
+          const value = a.weight / (1 + EXTRACTION.decay * gap);
+          if (value > nearest[a.slot]!) {
+            if (nearest[a.slot] === 0) nearestOrder[counted++] = a.slot;
+            nearest[a.slot] = value;
+          }
+          if (a.i < first) before += a.weight;
+          else after += a.weight;
+        }
+        let near = 0;
+        for (let j = 0; j < counted; j += 1) {
+          near += nearest[nearestOrder[j]!]!;
+          nearest[nearestOrder[j]!] = 0;
+        }
+        near /= total;
+        let role = 1;
+        // The figure is followed by the noun the question counts, and no other verb governs it.
+        let counts = e.counts === true;
+        // The text before the mention, read only where a test below may need it.
+        const personal = e.type === 'PERSON' || personAsked;
+        const preceding = reading.passive || personal ? sentence.text.slice(Math.max(0, e.start - 60), e.start) : '';
+        // "was appointed by the mayor": the agent of a passive verb did the action, as a subject does.
+        const agent = reading.passive && PASSIVE_AGENT.test(preceding);
+        if (agent && query.role === 'subject') role *= EXTRACTION.role;
+        if (query.role === 'subject' && after > before) role *= EXTRACTION.role;
+        if (query.role === 'object' && before > after) role *= EXTRACTION.role;
+        // The object test last: only where it can matter (a regular expression per mention was a share of the
+        // extraction's time; a closure per mention for it was another, tsx naming each one it makes).
+        if (personal && query.role !== 'object' && !agent && OBJECT_PREPOSITIONS.test(preceding)) role *= EXTRACTION.objectPenalty;
+        // "12 drones" for "how many drones", and "hired 85" for "how many were hired": the count of that thing.
+        if (query.kind === 'number') {
+          // "sold at least three mills" does not answer "how many were hired"; and where the sentence uses the
+          // question's verb for another figure ("sold three mills and hired many more"), the figure another verb
+          // governs counts that verb's object: the counted noun beside it ("how many mills were hired") earns nothing.
+          const otherVerb = governedByOtherVerb(sentence, (e.core ?? e).start, weights);
+          if (otherVerb) role *= EXTRACTION.otherVerb;
+          if (otherVerb && usesQuestionVerb(sentence, weights)) {
+            // no bonus: the figure counts what the other verb did
+            counts = false;
+          } else if (e.counts || anchors.some((a) => a.i > last && a.i - last <= 2)) role *= EXTRACTION.counted;
+          else if (anchors.some((a) => a.i === first - 1)) role *= EXTRACTION.countedByVerb;
+        }
+        // "How many kilometres …": "90 miles" is another unit of it, "36 hours" a measure of something else.
+        if (unitAsked && e.type !== 'PHRASE' && isAmount(e.type)) {
+          const at = (e.core ?? e).start;
+          role *= unitFit(unitAsked, amountUnit(sentence.text.slice(at, at + 60)), EXTRACTION.otherUnit, EXTRACTION.otherMeasure);
+        }
+        if (shapeAsked && e.type !== 'PHRASE' && isAmount(e.type) && e.unit !== shapeAsked) role *= EXTRACTION.otherMeasure;
+        if (sideAsked) {
+          const side = contestSideAt(sentence.tokens, span.start, span.end);
+          if (side) role *= side === sideAsked ? EXTRACTION.sameSide : EXTRACTION.otherSide;
+        }
+        // (A question that wants no typed entity: the quoted phrase is weighed as the same words unquoted.)
+        if (types.length > 0 && reading.quoted && insideQuote(sentence.text, e.start)) role *= EXTRACTION.quoted;
+        if (VAGUE_AMOUNT.test(e.text)) role *= EXTRACTION.vague;
+        // "When was X last this low?" → "… not seen since May 1971".
+        if (lastTime)
+          role *= /\bsince\s+(?:(?:early|late|mid|the|at least)\s+)?$/i.test(sentence.text.slice(Math.max(0, e.start - 20), e.start))
+            ? EXTRACTION.since
+            : 1 / EXTRACTION.since;
+        const at = e.type === 'PHRASE' ? -1 : types.indexOf(e.type);
+        const typeFit = amountFit(
+          e,
+          percentAsked,
+          e.rank
+            ? EXTRACTION.focus
+            : types.length === 0
+              ? phraseFit(e.text, query.focus) / (restatesFocus(sentence, e, query.focus, scoring.subtype) ? EXTRACTION.focus : 1)
+              : at === 0
+                ? 1
+                : at > 0
+                  ? 0.85
+                  : EXTRACTION.untypedName,
+        );
+        const score = rankWeight * near * role * typeFit;
+        const key = candidateKey(name);
+        const prev = candidates.get(key);
+        if (prev && score <= prev.best) {
+          prev.sentences.keep(sentence.id, score);
+          continue;
+        }
+        // Kept only for a mention that is its candidate's best so far (most mentions never are); the model's
+        // facts are read from it when the candidates are ranked.
+        const kept: MentionAt = {
+          sentence,
+          words,
+          e,
+          first,
+          last,
+          rankWeight,
+          role,
+          typeFit,
+          near,
+          from: rank,
+          gap: Number.isFinite(minGap) ? minGap : words.length,
+          position: after === 0 ? 'after' : before === 0 ? 'before' : 'between',
+          coverage,
+          agent,
+          pairs,
+          counts,
+        };
+        if (!prev)
+          candidates.set(key, {
+            score: 0,
+            best: score,
+            entity: e,
+            from: rank,
+            sentenceId: sentence.id,
+            near,
+            sentences: new SentenceScores(sentence.id, score),
+            at: kept,
+          });
+        else {
+          prev.sentences.keep(sentence.id, score);
+          prev.best = score;
+          prev.entity = e;
+          prev.from = rank;
+          prev.sentenceId = sentence.id;
+          prev.near = near;
+          prev.at = kept;
+        }
       }
-      if (a.i < first) before += a.weight;
-      else after += a.weight;
-    }
-    let near = 0;
-    for (let j = 0; j < counted; j += 1) {
-      near += nearest[nearestOrder[j]!]!;
-      nearest[nearestOrder[j]!] = 0;
-    }
-    near /= total;
-    let role = 1;
-    // The figure is followed by the noun the question counts, and no other verb governs it.
-    let counts = e.counts === true;
-    // The text before the mention, read only where a test below may need it.
-    const personal = e.type === 'PERSON' || personAsked;
-    const preceding = reading.passive || personal ? sentence.text.slice(Math.max(0, e.start - 60), e.start) : '';
-    // "was appointed by the mayor": the agent of a passive verb did the action, as a subject does.
-    const agent = reading.passive && PASSIVE_AGENT.test(preceding);
-    if (agent && query.role === 'subject') role *= EXTRACTION.role;
-    if (query.role === 'subject' && after > before) role *= EXTRACTION.role;
-    if (query.role === 'object' && before > after) role *= EXTRACTION.role;
-    // The object test last: only where it can matter (a regular expression per mention was a share of the
-    // extraction's time; a closure per mention for it was another, tsx naming each one it makes).
-    if (personal && query.role !== 'object' && !agent && OBJECT_PREPOSITIONS.test(preceding)) role *= EXTRACTION.objectPenalty;
-    // "12 drones" for "how many drones", and "hired 85" for "how many were hired": the count of that thing.
-    if (query.kind === 'number') {
-      // "sold at least three mills" does not answer "how many were hired"; and where the sentence uses the
-      // question's verb for another figure ("sold three mills and hired many more"), the figure another verb
-      // governs counts that verb's object: the counted noun beside it ("how many mills were hired") earns nothing.
-      const otherVerb = governedByOtherVerb(sentence, (e.core ?? e).start, weights);
-      if (otherVerb) role *= EXTRACTION.otherVerb;
-      if (otherVerb && usesQuestionVerb(sentence, weights)) {
-        // no bonus: the figure counts what the other verb did
-        counts = false;
-      } else if (e.counts || anchors.some((a) => a.i > last && a.i - last <= 2)) role *= EXTRACTION.counted;
-      else if (anchors.some((a) => a.i === first - 1)) role *= EXTRACTION.countedByVerb;
-    }
-    // "How many kilometres …": "90 miles" is another unit of it, "36 hours" a measure of something else.
-    if (unitAsked && e.type !== 'PHRASE' && isAmount(e.type)) {
-      const at = (e.core ?? e).start;
-      role *= unitFit(unitAsked, amountUnit(sentence.text.slice(at, at + 60)), EXTRACTION.otherUnit, EXTRACTION.otherMeasure);
-    }
-    if (shapeAsked && e.type !== 'PHRASE' && isAmount(e.type) && e.unit !== shapeAsked) role *= EXTRACTION.otherMeasure;
-    if (sideAsked) {
-      const side = contestSideAt(sentence.tokens, span.start, span.end);
-      if (side) role *= side === sideAsked ? EXTRACTION.sameSide : EXTRACTION.otherSide;
-    }
-    // (A question that wants no typed entity: the quoted phrase is weighed as the same words unquoted.)
-    if (types.length > 0 && reading.quoted && insideQuote(sentence.text, e.start)) role *= EXTRACTION.quoted;
-    if (VAGUE_AMOUNT.test(e.text)) role *= EXTRACTION.vague;
-    // "When was X last this low?" → "… not seen since May 1971".
-    if (lastTime)
-      role *= /\bsince\s+(?:(?:early|late|mid|the|at least)\s+)?$/i.test(sentence.text.slice(Math.max(0, e.start - 20), e.start))
-        ? EXTRACTION.since
-        : 1 / EXTRACTION.since;
-    const at = e.type === 'PHRASE' ? -1 : types.indexOf(e.type);
-    const typeFit = amountFit(
-      e,
-      percentAsked,
-      e.rank
-        ? EXTRACTION.focus
-        : types.length === 0
-          ? phraseFit(e.text, query.focus) / (restatesFocus(sentence, e, query.focus, scoring.subtype) ? EXTRACTION.focus : 1)
-          : at === 0
-            ? 1
-            : at > 0
-              ? 0.85
-              : EXTRACTION.untypedName,
-    );
-    const score = rankWeight * near * role * typeFit;
-    const key = candidateKey(name);
-    const prev = candidates.get(key);
-    if (prev && score <= prev.best) {
-      prev.sentences.keep(sentence.id, score);
-      continue;
-    }
-    // Kept only for a mention that is its candidate's best so far (most mentions never are); the model's
-    // facts are read from it when the candidates are ranked.
-    const kept: MentionAt = {
-      sentence,
-      words,
-      e,
-      first,
-      last,
-      rankWeight,
-      role,
-      typeFit,
-      near,
-      from: rank,
-      gap: Number.isFinite(minGap) ? minGap : words.length,
-      position: after === 0 ? 'after' : before === 0 ? 'before' : 'between',
-      coverage,
-      agent,
-      pairs,
-      counts,
-    };
-    if (!prev)
-      candidates.set(key, {
-        score: 0,
-        best: score,
-        entity: e,
-        from: rank,
-        sentenceId: sentence.id,
-        near,
-        sentences: new SentenceScores(sentence.id, score),
-        at: kept,
-      });
-    else {
-      prev.sentences.keep(sentence.id, score);
-      prev.best = score;
-      prev.entity = e;
-      prev.from = rank;
-      prev.sentenceId = sentence.id;
-      prev.near = near;
-      prev.at = kept;
     }
   }
+  return candidates;
 }
 
 /**
