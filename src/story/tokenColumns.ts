@@ -168,28 +168,6 @@ export class TokenColumns {
   ) {}
 
   /**
-   * One copy of each word's text for every token that writes it: the tokens an answer decodes are kept for the story's
-   * life, and each token's own copy of its word was a quarter of what they hold (most words are short, and V8 copies a
-   * slice shorter than 13 characters). The slice made to look the word up dies young, which a scavenge does not copy.
-   * scripts/answerReplay.ts at 100k, the first pass over 2,000 questions: what it left alive 225 → 199 MB, what every
-   * token of the story holds once decoded 315 → 260 MB of heap; decoding all 2.86M tokens 1.14–1.34 → 1.49–1.75 s CPU
-   * (the loaded machine).
-   */
-  readonly #words = new Map<string, string>();
-
-  /** How many words' texts the tokens decoded so far share. */
-  get wordsKept(): number {
-    return this.#words.size;
-  }
-
-  #word(slice: string): string {
-    const known = this.#words.get(slice);
-    if (known !== undefined) return known;
-    this.#words.set(slice, slice);
-    return slice;
-  }
-
-  /**
    * Reads what `encodeTokens` wrote (the token bytes are kept, not decoded).
    * @throws Error prefixed `tokenColumns:` (or `byteStreams:`) on data that does not decode
    */
@@ -246,9 +224,7 @@ export class TokenColumns {
       const start = last + (z % 2 === 0 ? z / 2 : -(z + 1) / 2);
       const stop = start + length;
       // The fields in the order the build makes them, so that loaded and built tokens share one shape.
-      // (A one-character word is not looked up: V8 keeps one copy of each Latin-1 character's string itself.)
-      const word = own !== 0 ? strings[own - 1]! : length === 1 ? text.slice(start, stop) : this.#word(text.slice(start, stop));
-      const token: Token = { text: word, start, end: stop, pos: tags[tag]! };
+      const token: Token = { text: own === 0 ? text.slice(start, stop) : strings[own - 1]!, start, end: stop, pos: tags[tag]! };
       if (lemma > 0) token.lemma = strings[lemma - 1]!;
       tokens[j] = token;
       last = stop;
