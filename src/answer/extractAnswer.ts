@@ -492,38 +492,23 @@ function candidateKey(name: string): string {
 const lowerNames = new Map<string, string>();
 const LOWER_NAMES_KEPT = 20_000;
 
-/** The best-supported candidate of those `mentionsOf` gives in the top excerpts, or null when they hold none. */
-function bestCandidate(
-  story: Story,
+/**
+ * Every candidate the mentions of the top excerpts give, each with its best mention and the best score in each sentence
+ * that gives it. Its own function, apart from the choice among the candidates: the compiler optimises this loop, which
+ * every mention runs through, without the rest. As one function of both it took 1–2 s of the compiler's time each time
+ * it was optimised, 8 times in 600 questions (answerReplay at 100k, `node --trace-opt`, the loaded machine; 12.9 s in
+ * all, 9.2 s apart), and the mentions ran unoptimised meanwhile; the first pass over 2,000 questions allocated 1,248 →
+ * 1,207 MB. (Each sentence's mentions scored in a function of their own as well: 5.5 s of compiling and 1,194 MB, but
+ * the second pass 0.5 ms a question slower, main-thread CPU 5.29 → 6.22 s in all.)
+ */
+function gatherCandidates(
   groups: CorroboratedSentence[],
   query: FullQuery,
   mentionsOf: (s: StorySentence) => Mention[],
-  typed: number,
-): ShortAnswer | null {
-  const { weights, total, bigrams, readings } = questionReading(story, query);
-  const top = groups[0]!.score || 1;
-  const types = query.types;
-  const personAsked = types.includes('PERSON');
-
-  const lastTime = query.kind === 'date' && /\blast\b/.test(query.text);
-  const percentAsked = PERCENT_QUESTION.test(query.text);
-  const unitAsked = query.kind === 'number' || query.kind === 'duration' ? askedUnit(query.text) : undefined;
-  // "What was the score …": where a top excerpt holds a value in that unit, another amount measures something else.
-  const shapeAsked =
-    query.unit !== undefined && groups.slice(0, EXTRACTION.groups).some((g) => holdsUnit(g.sentence, query.unit!)) ? query.unit : undefined;
-  // The question as asked after a phrase setting the scene ("After the vote, what …"): its question word and shape.
-  const asked = mainClause(query.text);
-  const wh = questionWord(query.text);
-  const askedWh = questionWord(asked);
-  // "Who did A beat?" asks for the loser of a contest, "Who beat B?" for the winner (a /who query "did A beat" too).
-  const sideAsked = askedSide(query.text, query.kind === 'person');
-  // The terms of the question verbs' converses the story holds ("beat" for "lost"): their parties, turned round, hold roles too.
-  const converse: ReadonlySet<string> = new Set([...converseTerms(story, query.text, query.terms).values()].flat());
-  const ends = { first: query.terms[0], last: query.terms.at(-1), subtype: SUBTYPE_QUESTION.test(query.text) };
-  const focusClass = query.focus ? foldClass(nounClass(query.focus)) : 'none';
-  const focusTerm = query.focus ? termOf(query.focus) : null;
-  // The names WordNet files as kinds or instances of the noun a typed which/what-NOUN question asks about.
-  const focusKinds: ReadonlySet<string> = new Set(query.focus && types.length > 0 ? nounKinds(query.focus.toLowerCase()) : []);
+  scoring: MentionScoring,
+): Map<string, Candidate> {
+  const { reading: questionRead, top, types, personAsked, lastTime, percentAsked, unitAsked, shapeAsked, sideAsked, focusTerm } = scoring;
+  const { weights, total, bigrams, readings } = questionRead;
   const candidates = new Map<string, Candidate>();
   // Each mention's nearest value of each question word, by the word's slot in its sentence (left zeroed after each mention).
   let nearest = new Float64Array(16);
@@ -626,7 +611,7 @@ function bestCandidate(
           e.rank
             ? EXTRACTION.focus
             : types.length === 0
-              ? phraseFit(e.text, query.focus) / (restatesFocus(sentence, e, query.focus, ends.subtype) ? EXTRACTION.focus : 1)
+              ? phraseFit(e.text, query.focus) / (restatesFocus(sentence, e, query.focus, scoring.subtype) ? EXTRACTION.focus : 1)
               : at === 0
                 ? 1
                 : at > 0
@@ -683,6 +668,69 @@ function bestCandidate(
       }
     }
   }
+  return candidates;
+}
+
+/**
+ * What one `bestCandidate` call reads each mention against: the question's side of a mention's score, worked out
+ * once per call.
+ */
+interface MentionScoring {
+  reading: QuestionReading;
+  /** The best excerpt's score, which each sentence's score is read against (1 where it is 0). */
+  top: number;
+  types: readonly EntityType[];
+  personAsked: boolean;
+  lastTime: boolean;
+  percentAsked: boolean;
+  unitAsked: ReturnType<typeof askedUnit>;
+  shapeAsked: FullQuery['unit'];
+  sideAsked: ReturnType<typeof askedSide>;
+  focusTerm: string | null;
+  subtype: boolean;
+}
+
+/** The best-supported candidate of those `mentionsOf` gives in the top excerpts, or null when they hold none. */
+function bestCandidate(
+  story: Story,
+  groups: CorroboratedSentence[],
+  query: FullQuery,
+  mentionsOf: (s: StorySentence) => Mention[],
+  typed: number,
+): ShortAnswer | null {
+  const reading = questionReading(story, query);
+  const { weights } = reading;
+  const types = query.types;
+  const personAsked = types.includes('PERSON');
+  // "What was the score …": where a top excerpt holds a value in that unit, another amount measures something else.
+  const shapeAsked =
+    query.unit !== undefined && groups.slice(0, EXTRACTION.groups).some((g) => holdsUnit(g.sentence, query.unit!)) ? query.unit : undefined;
+  // The question as asked after a phrase setting the scene ("After the vote, what …"): its question word and shape.
+  const asked = mainClause(query.text);
+  const wh = questionWord(query.text);
+  const askedWh = questionWord(asked);
+  // "Who did A beat?" asks for the loser of a contest, "Who beat B?" for the winner (a /who query "did A beat" too).
+  const sideAsked = askedSide(query.text, query.kind === 'person');
+  // The terms of the question verbs' converses the story holds ("beat" for "lost"): their parties, turned round, hold roles too.
+  const converse: ReadonlySet<string> = new Set([...converseTerms(story, query.text, query.terms).values()].flat());
+  const ends = { first: query.terms[0], last: query.terms.at(-1), subtype: SUBTYPE_QUESTION.test(query.text) };
+  const focusClass = query.focus ? foldClass(nounClass(query.focus)) : 'none';
+  const focusTerm = query.focus ? termOf(query.focus) : null;
+  // The names WordNet files as kinds or instances of the noun a typed which/what-NOUN question asks about.
+  const focusKinds: ReadonlySet<string> = new Set(query.focus && types.length > 0 ? nounKinds(query.focus.toLowerCase()) : []);
+  const candidates = gatherCandidates(groups, query, mentionsOf, {
+    reading,
+    top: groups[0]!.score || 1,
+    types,
+    personAsked,
+    lastTime: query.kind === 'date' && /\blast\b/.test(query.text),
+    percentAsked: PERCENT_QUESTION.test(query.text),
+    unitAsked: query.kind === 'number' || query.kind === 'duration' ? askedUnit(query.text) : undefined,
+    shapeAsked,
+    sideAsked,
+    focusTerm,
+    subtype: ends.subtype,
+  });
   // A candidate's score: its best mention plus a share of every other sentence that gives it.
   for (const c of candidates.values()) {
     const others = c.sentences.sum();

@@ -109,6 +109,14 @@ describe('converseTerms', () => {
     const bought = converseTerms(sale, 'Who bought the Harrowby mill?', ['buy', 'harrowbi', 'mill']);
     expect([...bought]).toEqual([['buy', ['sell']]]);
   });
+  it('answers a question asked again from the latest call, and anew for other terms or another story', () => {
+    const bought = converseTerms(sale, 'Who bought the Harrowby mill?', ['buy', 'harrowbi', 'mill']);
+    expect(converseTerms(sale, 'Who bought the Harrowby mill?', ['buy', 'harrowbi', 'mill'])).toBe(bought);
+    expect([...converseTerms(sale, 'Who bought the Harrowby mill?', ['buy', 'sell', 'mill'])]).toEqual([]);
+    const unsold = storyOf('mill', 'Tom Bard walked round the Harrowby mill. Ida Rolt kept her barge.');
+    expect(converseTerms(unsold, 'Who bought the Harrowby mill?', ['buy', 'harrowbi', 'mill']).size).toBe(0);
+    expect([...converseTerms(sale, 'Who bought the Harrowby mill?', ['buy', 'harrowbi', 'mill'])]).toEqual([['buy', ['sell']]]);
+  });
   it('gives no mere opposite, nor a converse the story lacks', () => {
     expect(converseTerms(sale, 'Who lost a barge?', ['lose', 'barg']).size).toBe(0);
     expect(converseTerms(sale, 'Who lent Ida Rolt a barge?', ['lend', 'ida', 'rolt', 'barg']).size).toBe(0);
