@@ -533,10 +533,10 @@ export function supportProbability(model: SupportModel, features: Record<Support
  * scores under OFF_ARTICLE_NOUN_SCORE when a common noun of the question other than its focus is written by the story
  * but not by the answer's article, nor in a paraphrase (offArticleNoun), and OFF_ARTICLE_NOUN_SHARE of the question's
  * weight or more is written only in other articles: the thing asked about is reported elsewhere, and the excerpt matched
- * the topic's words. eval:refusal, 2,000 sample: training half near refused 0.624 → 0.656 (strict 0.682 → 0.707), other
- * 0.968 → 0.969, own answered 0.913 → 0.900 (14 own refused, 3 of them answered right), own F1 0.494 → 0.492; test half
- * near 0.635 → 0.671 (strict 0.670 → 0.707), other 0.982 → 0.985, own 0.925 → 0.917 (9, 2 right), own F1 0.525 → 0.523.
- * Kit, eval:typed and SQuAD reading (single paragraphs) identical.
+ * the topic's words. eval:refusal, 2,000 sample: training half near refused 0.624 → 0.654 (strict 0.682 → 0.705), other
+ * 0.968 → 0.969, own answered 0.913 → 0.901 (13 own refused, 3 of them answered right), own F1 0.494 → 0.492; test half
+ * near 0.635 → 0.671 (strict 0.670 → 0.707), other 0.982 → 0.985, own 0.925 → 0.918 (8, 2 right), own F1 0.525 → 0.523.
+ * Kit (storyF's summary line too), eval:typed and SQuAD reading (single paragraphs) identical.
  *
  * @example isCovered({ coverage: 0.3, untyped: true, answered: true, answerInBest: true, … }) // → true
  */

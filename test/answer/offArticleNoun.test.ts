@@ -10,7 +10,7 @@ const story = buildStory(
       title: 'Club',
       titleGiven: true,
       file: 'club.md',
-      body: 'The Vennor rowing club bought a new boat in spring. The club paid for it with a raffle. The crew moors it at the old wharf.',
+      body: 'The Vennor rowing club bought a new kind of boat in spring. The club paid for it with a raffle. The crew moors it at the old wharf.',
     },
     {
       id: 'harbour',
@@ -35,6 +35,8 @@ describe('offArticleNoun', () => {
   it('passes the focus noun, which names the kind of the answer, and a noun the story never writes', () => {
     expect(offArticleNoun(story, 'Which boat did the board buy?', at('The new pier'), 'boat')).toBeUndefined();
     expect(offArticleNoun(story, 'When did the board buy the zeppelin?', at('The new pier'))).toBeUndefined();
+    // "kind" is written by the club article only, but in "what kind of …" it is the question's frame.
+    expect(offArticleNoun(story, 'What kind of pier did the board open?', at('The new pier'), 'pier')).toBeUndefined();
   });
   it('passes a noun whose paraphrase the ranker reads in the answer’s article', () => {
     // "wharf" is written by the club article only, but "pier", its WordNet relative, by the harbour article too.
