@@ -16,6 +16,7 @@ import {
   OFF_ARTICLE_NOUN_SCORE,
   OFF_ARTICLE_NOUN_SHARE,
   PHRASE_CONFIDENCE,
+  PHRASE_PASSAGE_MIN,
   PHRASE_SENTENCE_MIN,
   RAREST_SENTENCE_MIN,
   refusingCheck,
@@ -429,6 +430,19 @@ describe('isCovered', () => {
     const short = { storySentences: SUPPORT_MIN_SENTENCES - 1 };
     expect(isCovered(evidence({ ...sure, ...weak, ...short, held: off(OFF_ARTICLE_NOUN_SHARE) }), model)).toBe(true);
     expect(isCovered(evidence({ ...weak, coverage: 0.8, answered: false, held: off(OFF_ARTICLE_NOUN_SHARE) }), model)).toBe(true);
+  });
+  it('in a story of many paragraphs, refuses a phrase answer whose passage holds little of the question', () => {
+    const phrase = { untyped: true, answerInBest: true, confidence: 0.3 };
+    const model = flatSupport(0.9);
+    // The sentence holds a quarter of the question; its neighbours and their paraphrases add little or enough.
+    const around = (aroundHeld: number) => () => ({ ...WELL_HELD, sentenceHeld: PHRASE_SENTENCE_MIN, aroundHeld });
+    expect(refusingCheck(evidence({ ...phrase, held: around(PHRASE_PASSAGE_MIN - 0.05) }), model)).toBe('phrasePassage');
+    expect(isCovered(evidence({ ...phrase, held: around(PHRASE_PASSAGE_MIN) }), model)).toBe(true);
+    // A typed answer, a full match and a single paragraph are not weighed so.
+    expect(isCovered(evidence({ confidence: 0.6, held: around(PHRASE_PASSAGE_MIN - 0.05) }), model)).toBe(true);
+    expect(isCovered(evidence({ ...phrase, coverage: MIN_COVERAGE, held: around(0) }), model)).toBe(true);
+    const short = { storySentences: SUPPORT_MIN_SENTENCES - 1 };
+    expect(isCovered(evidence({ ...phrase, ...short, held: around(PHRASE_PASSAGE_MIN - 0.05) }), model)).toBe(true);
   });
   it('in a story of many paragraphs, refuses a phrase answer whose sentence lacks a particular the question names', () => {
     const phrase = { untyped: true, answerInBest: true, confidence: 0.3 };
