@@ -177,7 +177,7 @@ export const BEST_SCORE_MIN = 2.15;
  * matched only the words every sentence on the story's topic holds. Chosen on eval:refusal's training half (`--sample
  * 6000`, articles 0–23; covered questions that every other check lets through): under 2.3, 89 near or other questions
  * refused for 22 own ones (4 answered right); under 2.35, 118 for 30 (5 right); under 2.4, 133 for 43 (11 right). The
- * figures are in isCovered. The kit's answerable questions that meet the other two conditions score 2.55 and more.
+ * figures are in isCovered. The kit's answerable questions that meet the other two conditions score 2.86 and more.
  */
 export const OFF_ARTICLE_NOUN_SCORE = 2.35;
 
