@@ -190,6 +190,7 @@ for (const q of sample) {
               unwrittenName: e.unwrittenName(),
               subjectBeside: e.subjectBeside(),
               detailsInAnswer: e.detailsInAnswer(),
+              offArticleNoun: e.offArticleNoun(),
               // The rule that covers it below MIN_COVERAGE (covered.ts coveringRule), when one does.
               rule: e.answered ? (coveringRule(e) ?? null) : null,
               refusedBy: refusedBy ?? null,

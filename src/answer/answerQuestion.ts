@@ -26,6 +26,7 @@ import { absentName, subjectEvidence, unwrittenNameRun } from './subjectEvidence
 import { answerOffDay, excerptsOfDay, missingDetail } from './missingDetail.js';
 import { roleUnfilled } from './askedRole.js';
 import { moneyUnanswered } from './moneyAsked.js';
+import { offArticleNoun } from './offArticleNoun.js';
 import { pastForFuture } from './futureAsked.js';
 import { holdsParaphrasedDetails } from './paraphrasedDetails.js';
 import { heldWords } from './heldWords.js';
@@ -193,6 +194,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         answerInBest: short !== null && holdsSentence(best, short.sentenceId),
         detailsInAnswer: () => short !== null && holdsParaphrasedDetails(story, story.sentences[short.sentenceId]!, query, frame.focus),
         held: () => heldWords(story, query, short?.sentenceId ?? best.sentence.id, prepared.counted),
+        offArticleNoun: () => short !== null && offArticleNoun(story, query, short.sentenceId, frame.focus) !== undefined,
         storySentences: story.sentences.length,
         bestScore: best.score,
       }

@@ -13,7 +13,10 @@ import {
   MIN_COVERAGE,
   NAME_RUN_COVERAGE,
   OFF_ARTICLE_MAX,
+  OFF_ARTICLE_NOUN_SCORE,
+  OFF_ARTICLE_NOUN_SHARE,
   PHRASE_CONFIDENCE,
+  PHRASE_PASSAGE_MIN,
   PHRASE_SENTENCE_MIN,
   RAREST_SENTENCE_MIN,
   refusingCheck,
@@ -48,6 +51,7 @@ const evidence = (over: Partial<CoverageEvidence> = {}): CoverageEvidence => ({
   answerInBest: false,
   detailsInAnswer: () => false,
   held: () => WELL_HELD,
+  offArticleNoun: () => false,
   storySentences: 100,
   bestScore: 2.5,
   ...over,
@@ -407,6 +411,38 @@ describe('isCovered', () => {
     // A single paragraph and a full match are not weighed so.
     expect(isCovered(evidence({ ...phrase, held: off(1), storySentences: SUPPORT_MIN_SENTENCES - 1 }), sure)).toBe(true);
     expect(isCovered(evidence({ ...phrase, held: off(1), coverage: MIN_COVERAGE }), sure)).toBe(true);
+  });
+  it('in a story of many paragraphs, refuses a weakly matched answer whose article lacks a thing of the question another article reports', () => {
+    const sure = { confidence: 0.6, answerInBest: true };
+    const weak = { bestScore: OFF_ARTICLE_NOUN_SCORE - 0.05, offArticleNoun: () => true };
+    const off = (offArticle: number) => () => ({ ...WELL_HELD, offArticle });
+    const model = flatSupport(0.9);
+    expect(refusingCheck(evidence({ ...sure, ...weak, held: off(OFF_ARTICLE_NOUN_SHARE) }), model)).toBe('offArticleNoun');
+    // From MIN_COVERAGE too: the match is of the topic's words.
+    expect(refusingCheck(evidence({ ...sure, ...weak, coverage: 0.8, held: off(OFF_ARTICLE_NOUN_SHARE) }), model)).toBe('offArticleNoun');
+    // Each condition alone is not enough: a strong best excerpt, little of the question off the article, no noun off it.
+    expect(isCovered(evidence({ ...sure, ...weak, bestScore: OFF_ARTICLE_NOUN_SCORE, held: off(OFF_ARTICLE_NOUN_SHARE) }), model)).toBe(
+      true,
+    );
+    expect(isCovered(evidence({ ...sure, ...weak, held: off(OFF_ARTICLE_NOUN_SHARE - 0.05) }), model)).toBe(true);
+    expect(isCovered(evidence({ ...sure, ...weak, offArticleNoun: () => false, held: off(OFF_ARTICLE_NOUN_SHARE) }), model)).toBe(true);
+    // A single paragraph is not weighed so, nor a question left unanswered at a full match.
+    const short = { storySentences: SUPPORT_MIN_SENTENCES - 1 };
+    expect(isCovered(evidence({ ...sure, ...weak, ...short, held: off(OFF_ARTICLE_NOUN_SHARE) }), model)).toBe(true);
+    expect(isCovered(evidence({ ...weak, coverage: 0.8, answered: false, held: off(OFF_ARTICLE_NOUN_SHARE) }), model)).toBe(true);
+  });
+  it('in a story of many paragraphs, refuses a phrase answer whose passage holds little of the question', () => {
+    const phrase = { untyped: true, answerInBest: true, confidence: 0.3 };
+    const model = flatSupport(0.9);
+    // The sentence holds a quarter of the question; its neighbours and their paraphrases add little or enough.
+    const around = (aroundHeld: number) => () => ({ ...WELL_HELD, sentenceHeld: PHRASE_SENTENCE_MIN, aroundHeld });
+    expect(refusingCheck(evidence({ ...phrase, held: around(PHRASE_PASSAGE_MIN - 0.05) }), model)).toBe('phrasePassage');
+    expect(isCovered(evidence({ ...phrase, held: around(PHRASE_PASSAGE_MIN) }), model)).toBe(true);
+    // A typed answer, a full match and a single paragraph are not weighed so.
+    expect(isCovered(evidence({ confidence: 0.6, held: around(PHRASE_PASSAGE_MIN - 0.05) }), model)).toBe(true);
+    expect(isCovered(evidence({ ...phrase, coverage: MIN_COVERAGE, held: around(0) }), model)).toBe(true);
+    const short = { storySentences: SUPPORT_MIN_SENTENCES - 1 };
+    expect(isCovered(evidence({ ...phrase, ...short, held: around(PHRASE_PASSAGE_MIN - 0.05) }), model)).toBe(true);
   });
   it('in a story of many paragraphs, refuses a phrase answer whose sentence lacks a particular the question names', () => {
     const phrase = { untyped: true, answerInBest: true, confidence: 0.3 };
