@@ -10,7 +10,7 @@ import { paraphraseTerms } from './paraphrase.js';
  * article writes, nor a paraphrase of it the ranker reads (paraphraseTerms), if there is one: the thing the question
  * asks about is reported, but in another article than the one the answer is read from ("When did the crew buy the
  * boat?" answered from an article that never speaks of a boat, while another one does). The focus noun ("which
- * *bank* …") names the kind of the answer, which its article need not write ("Kaupthing" for a bank), and so do the
+ * *bank* …") names the kind of the answer, which its article need not write ("Norvik" for a bank), and so do the
  * frame words before it ("what *kind* of boat": eval:refusal, 2,000 sample, training half 2 near questions fewer refused
  * and one own question answered wrongly answered again, test half one such own question); a name is
  * left to the name checks (heldWords `rareNameOffArticle`). Nouns are read as the tagger reads the question.
