@@ -13,6 +13,7 @@ const ISOLATED = [
   'test/loopback-discord/**/*.test.ts',
   'test/shards/**/*.test.ts',
   'test/answer/questionPhrasesLookups.test.ts',
+  'test/nlp/winkReset.test.ts',
   'test/story/warmAnswers.test.ts',
   'test/search/sentenceIndex.test.ts',
   'test/timeline/chart/renderAsync.test.ts',

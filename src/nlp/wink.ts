@@ -24,6 +24,11 @@ if (cacheModule)
     lexemes = (args[0] as { features: { lexeme: { hash: Record<string, number | undefined> } } }).features.lexeme.hash;
     return made;
   };
+// wink-nlp binds cache.js's export when its own module first runs: if this module runs again in a process that has
+// loaded wink-nlp already (a test runner's `vi.resetModules()` re-evaluates it while Node keeps CommonJS modules), the
+// cached wink-nlp would make its cache with the export it bound then and `readsAlone` would be false. Loading wink-nlp
+// afresh makes it bind the wrapper above (its other files stay cached; the model is this module's own import).
+delete require.cache[require.resolve('wink-nlp')];
 const winkNLP = require('wink-nlp') as typeof WinkFn;
 
 /**
