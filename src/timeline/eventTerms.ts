@@ -20,7 +20,7 @@ import { STOP_WORDS, termOf, termsOf } from '../search/terms.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { countTerm, dozenCounts } from './countTerms.js';
 import type { WeightedTerms } from './mergeReports.js';
-import { phrasalNounTerm, phrasalTerms, phrasalVerbs } from './phrasalTerms.js';
+import { phrasalLemmaOfNoun, phrasalNounTerm, phrasalTerms, phrasalVerbs } from './phrasalTerms.js';
 
 /** Sentences longer than this are read only around the date mention for their event's terms. */
 const EVENT_WINDOW = 600;
@@ -233,9 +233,27 @@ export function relatedTerms(word: string, lemma: string | undefined): readonly 
     }
     if (found.length > 0) break;
   }
+  // A noun of a phrasal verb carries the phrasal verb's related words too, as the phrasal verb written out does
+  // (`readNear`): "the walkout" → "strike", which WordNet relates to "walk_out" only.
+  const phrasal = lower.includes('_') ? undefined : phrasalLemmaOf(baseForms(lower, lemma));
+  for (const r of phrasal === undefined ? [] : relatedWords(phrasal)) {
+    if (found.length >= RELATED_PER_WORD) break;
+    if (r.includes(' ') || r.includes('-') || STOP_WORDS.has(r)) continue;
+    const t = termOf(r);
+    if (t && t !== own && !found.includes(t)) found.push(t);
+  }
   if (relatedCache.size >= RELATED_CACHE_SIZE) relatedCache.clear();
   relatedCache.set(key, (out = found));
   return out;
+}
+
+/** The phrasal verb the first of a word's base forms that is a phrasal verb's noun is derived from ("layoffs" → "lay_off"). */
+function phrasalLemmaOf(bases: readonly string[]): string | undefined {
+  for (const base of bases) {
+    const lemma = phrasalLemmaOfNoun(base);
+    if (lemma !== undefined) return lemma;
+  }
+  return undefined;
 }
 
 /** A word's base forms to look up: the lemma given, the word, and a plural's singular ("directors" → "director"). */
