@@ -18,7 +18,7 @@ import { TICKERS } from '../nlp/nameRuns.js';
 import type { Entity, Token } from '../nlp/entities.js';
 import { STOP_WORDS, termOf, termsOf } from '../search/terms.js';
 import type { Story, StorySentence } from '../story/story.js';
-import { countTerm, dozenCounts } from './countTerms.js';
+import { countsInWords, countTerm } from './countTerms.js';
 import type { WeightedTerms } from './mergeReports.js';
 import { phrasalLemmaOfNoun, phrasalNounTerm, phrasalTerms, phrasalVerbs } from './phrasalTerms.js';
 
@@ -345,8 +345,8 @@ function termsIn(s: TermSource, from: number, to: number, dateTerms: ReadonlySet
   const text = parts.join(' ');
   for (const t of termsOf(text.includes('<') || text.includes('(') ? text.replace(TICKERS, ' ') : text))
     if (!dateTerms.has(t)) terms.add(countTerm(t));
-  // A count of dozens is its digits' term ("a dozen" as "12").
-  for (const c of dozenCounts(s.tokens, from, to)) {
+  // A count written in several words is its digits' term ("a dozen" as "12", "twenty-five" as "25").
+  for (const c of countsInWords(s.tokens, from, to)) {
     for (const w of c.words) terms.delete(w);
     terms.add(c.term);
   }
