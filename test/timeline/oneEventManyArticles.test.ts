@@ -70,6 +70,14 @@ describe('one event told by several articles is one entry', () => {
     ]);
   });
 
+  it('when one report ends on a noun the tagger reads as a verb ("walked out on Monday over pay")', () => {
+    const events = timelineOf(
+      ['a', 'Dock workers in Pellworth walked out on Monday over pay.', '2031-05-14'],
+      ['b', 'Pellworth dock workers went on strike on Monday.', '2031-05-15'],
+    );
+    expect(events.map((e) => [e.date, ...refs(e)])).toEqual([['2031-05-12', 'a:1', 'b:1']]);
+  });
+
   it('but keeps two events of one company on one day apart', () => {
     const events = timelineOf(
       ['a', 'Harlow Dairy closed its plant in Pellworth on Monday, cutting 300 jobs.', '2031-05-14'],
