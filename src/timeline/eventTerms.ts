@@ -311,6 +311,13 @@ type TermSource = Pick<StorySentence, 'text' | 'tokens' | 'entities'>;
 export interface Headline {
   headline: string;
   entities: Entity[];
+  /**
+   * For a later sentence of the article's lede (`LEDE_SENTENCES` in timeline.ts): the sentence before it, when it does
+   * not report on the same date (tried first, as for any sentence), and the terms of the article's sentences before it. A
+   * noun those sentences hold names what they told ("the strike" after a sentence of a strike), not the headline's event.
+   */
+  sentenceBefore?: StorySentence | undefined;
+  earlier?: readonly StorySentence[];
 }
 
 /** A headline as a {@link TermSource}: its words and names (it has no tokens: no phrasal verbs or acronyms are read). */
@@ -380,9 +387,9 @@ function termsIn(s: TermSource, from: number, to: number, dateTerms: ReadonlySet
  * @param participants the canonical names of the people who take part in what the report dates (see
  *   {@link WeightedTerms.participants})
  * @param before the sentence before, in the same article, when it does not report on this date itself: when the date's
- *   clause names its event by a demonstrative that sentence tells of ("that meeting"), its terms count too; for an
- *   article's first sentence, its headline ({@link Headline}), whose terms count when the clause names the event by
- *   "the", "that" or "this" and a noun the headline tells of ("The vote came on Monday")
+ *   clause names its event by a demonstrative that sentence tells of ("that meeting"), its terms count too; for a
+ *   sentence of an article's lede, its headline ({@link Headline}), whose terms count when the clause names the event by
+ *   "the", "that" or "this" and a noun the headline tells of and no sentence before holds ("The vote came on Monday")
  * @param rare whether at most one other sentence of the story holds a term (see {@link WeightedTerms.rare})
  */
 export function eventTerms(
@@ -404,8 +411,7 @@ export function eventTerms(
   }
   const dateTerms = new Set(termsOf(dateText));
   const { terms, actors, parts } = termsIn(s, from, to, dateTerms, names);
-  const source = before && 'headline' in before ? headlineSource(before) : before;
-  const antecedent = source && pointsBack(s, dateText, source, source === before ? DEMONSTRATIVE : DEFINITE) ? source : undefined;
+  const antecedent = before && antecedentOf(s, dateText, before);
   if (antecedent) {
     // "That meeting will take place this week": the meeting is the one the sentence before (or the headline) tells of.
     const dates = new Set(antecedent.entities.filter((e) => DATE_TYPES.has(e.type)).flatMap((e) => termsOf(e.text)));
@@ -486,6 +492,17 @@ function readNear(src: ReportSource, terms: ReadonlySet<string>): ReadonlyMap<st
   return near;
 }
 
+/**
+ * What a report's clause points back to ({@link pointsBack}): the sentence before, by a demonstrative; else the headline,
+ * by "the", "that" or "this" and a noun it tells of that no sentence before in the article holds.
+ */
+function antecedentOf(s: StorySentence, dateText: string, before: StorySentence | Headline): TermSource | undefined {
+  if (!('headline' in before)) return pointsBack(s, dateText, before, DEMONSTRATIVE) ? before : undefined;
+  if (before.sentenceBefore && pointsBack(s, dateText, before.sentenceBefore, DEMONSTRATIVE)) return before.sentenceBefore;
+  const headline = headlineSource(before);
+  return pointsBack(s, dateText, headline, DEFINITE, before.earlier) ? headline : undefined;
+}
+
 const DATE_TYPES = new Set<Entity['type']>(['DATE', 'TIME', 'DURATION']);
 /** A demonstrative before a noun ("that meeting", "this deal"). */
 const DEMONSTRATIVE = /^(?:that|this)$/iu;
@@ -502,7 +519,13 @@ const DEFINITE = /^(?:the|that|this)$/iu;
  * the headline) tells of, itself or by a related word ("that meeting" after "… to meet with the governor"): then that
  * sentence's terms are the event's too.
  */
-function pointsBack(s: StorySentence, dateText: string, before: TermSource, determiner: RegExp): boolean {
+function pointsBack(
+  s: StorySentence,
+  dateText: string,
+  before: TermSource,
+  determiner: RegExp,
+  earlier: readonly StorySentence[] = NO_SENTENCES,
+): boolean {
   const [from, to] = dateClause(s, dateText) ?? [0, s.text.length];
   const tokens = s.tokens;
   let told: ReadonlySet<string> | undefined;
@@ -513,10 +536,13 @@ function pointsBack(s: StorySentence, dateText: string, before: TermSource, dete
     const own = termOf(noun.text);
     if (own === null) continue;
     told ??= new Set(termsOf(before.text));
-    if (told.has(own) || relatedTerms(noun.text, noun.lemma).some((r) => told!.has(r))) return true;
+    if (!told.has(own) && !relatedTerms(noun.text, noun.lemma).some((r) => told!.has(r))) continue;
+    if (!earlier.some((e) => termsOf(e.text).includes(own))) return true;
   }
   return false;
 }
+
+const NO_SENTENCES: readonly StorySentence[] = [];
 
 function sum(terms: ReadonlySet<string>, weight: (term: string) => number): number {
   let total = 0;

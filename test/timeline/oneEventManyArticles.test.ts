@@ -205,6 +205,37 @@ describe("an article's first sentence that names its headline's event by a noun"
   });
 });
 
+describe("a later sentence of an article's lede that names its headline's event by a noun", () => {
+  const background = article(
+    'z',
+    'The Pellworth docks have been busy all year. The port authority runs the docks. Shipping firms in Pellworth say trade is up.',
+    '2031-05-01',
+  );
+  const titled = (body: string) => ({
+    ...article('a', body, '2031-05-14'),
+    title: 'Pellworth dock workers strike over pay',
+    titleGiven: true,
+  });
+  const walkedOut = article('b', 'Dock workers in Pellworth walked out on Monday, halting ships.', '2031-05-15');
+  const mondayOf = (...list: Article[]) =>
+    buildTimeline(buildStory(list, corpusHash(list)))
+      .filter((e) => e.date === '2031-05-12')
+      .map(refs);
+
+  it('is one entry with a report that tells the event in full ("The strike began on Monday" after a first sentence of another thing)', () => {
+    expect(mondayOf(background, titled('Ships waited at sea off the coast. The strike began on Monday.'), walkedOut)).toEqual([
+      ['a:2', 'b:1'],
+    ]);
+  });
+
+  it('reads no headline when a sentence before it holds the noun (the strike that sentence told of)', () => {
+    expect(mondayOf(background, titled('Bus drivers held a strike in Tarnby last month. The strike began on Monday.'), walkedOut)).toEqual([
+      ['a:2'],
+      ['b:1'],
+    ]);
+  });
+});
+
 describe('one event told in other words by two articles is one entry', () => {
   it('when they use two verbs of one meaning', () => {
     const events = timelineOf(
