@@ -1,6 +1,7 @@
 /**
  * A count written in words as the term of its digits, so that two reports of one event that write its figure each way
- * ("three ships" and "3 ships", "a dozen homes" and "twelve homes") share it as a term.
+ * ("three ships" and "3 ships", "a dozen homes" and "twelve homes", "Twenty-five miners" and "25 miners") share it as a
+ * term.
  */
 import type { Token } from '../nlp/entities.js';
 import { NUMBER_WORDS } from '../nlp/dates/dateLexicon.js';
@@ -82,13 +83,23 @@ export function countsInWords(tokens: readonly Token[], from: number, to: number
   for (let i = 0; i < tokens.length; i += 1) {
     const first = tokens[i]!;
     if (first.end > to) break;
-    if (first.start < from) continue;
+    if (first.start < from || !opensCount(first.text)) continue;
     const run = countAt(tokens, i, to);
     if (run === undefined) continue;
     if (run.count !== undefined) (out ??= []).push(run.count);
     i = run.next - 1;
   }
   return out ?? NONE;
+}
+
+/** Words a count in words may open with (lower-cased), besides digits: a number word, "a", "an", "half". */
+const OPENERS: ReadonlySet<string> = new Set([...UNITS.keys(), ...TENS.keys(), 'a', 'an', 'half']);
+
+/** Whether a token may open a count ({@link countAt}): a cheap test made for every token of every report. */
+function opensCount(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  return text.length <= 9 && OPENERS.has(text.toLowerCase());
 }
 
 /**

@@ -5,7 +5,8 @@
  * and round its figures differently ("46.1 pct", "46 pct"): so each name is one term, the same for all its spellings (a
  * person's canonical name, an organisation without "the" or "Corp", an acronym the story spells out as that name), and
  * each figure one term at two significant digits, both weighed like words by how many sentences give them; a count in
- * words is its digits' term ("three" as "3", "a dozen" as "12"), a phrasal verb its noun's ("walked out" as "walkout"); each content
+ * words is its digits' term ("three" as "3", "a dozen" as "12", "twenty-five" as "25"), a phrasal verb its noun's
+ * ("walked out" as "walkout"), which carries the phrasal verb's related words written either way ("strike"); each content
  * word carries the terms WordNet relates to it (a body and its members, synonyms, derived forms), which count as shared
  * content a little less than the word itself; and the clause that holds the date mention is kept apart, as what the
  * date is the date of.
@@ -311,6 +312,8 @@ type TermSource = Pick<StorySentence, 'text' | 'tokens' | 'entities'>;
 export interface Headline {
   headline: string;
   entities: Entity[];
+  /** The headline's terms, read once for the article's reports. */
+  terms?: ReadonlySet<string>;
   /**
    * For a later sentence of the article's lede (`LEDE_SENTENCES` in timeline.ts): the sentence before it, when it does
    * not report on the same date (tried first, as for any sentence), and the terms of the article's sentences before it. A
@@ -500,7 +503,7 @@ function antecedentOf(s: StorySentence, dateText: string, before: StorySentence 
   if (!('headline' in before)) return pointsBack(s, dateText, before, DEMONSTRATIVE) ? before : undefined;
   if (before.sentenceBefore && pointsBack(s, dateText, before.sentenceBefore, DEMONSTRATIVE)) return before.sentenceBefore;
   const headline = headlineSource(before);
-  return pointsBack(s, dateText, headline, DEFINITE, before.earlier) ? headline : undefined;
+  return pointsBack(s, dateText, headline, DEFINITE, before.earlier, before.terms) ? headline : undefined;
 }
 
 const DATE_TYPES = new Set<Entity['type']>(['DATE', 'TIME', 'DURATION']);
@@ -525,10 +528,11 @@ function pointsBack(
   before: TermSource,
   determiner: RegExp,
   earlier: readonly StorySentence[] = NO_SENTENCES,
+  beforeTerms?: ReadonlySet<string>,
 ): boolean {
   const [from, to] = dateClause(s, dateText) ?? [0, s.text.length];
   const tokens = s.tokens;
-  let told: ReadonlySet<string> | undefined;
+  let told = beforeTerms;
   for (let i = 0; i + 1 < tokens.length; i += 1) {
     const t = tokens[i]!;
     const noun = tokens[i + 1]!;

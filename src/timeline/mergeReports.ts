@@ -1,8 +1,8 @@
 /**
  * Merges the reports of one event: dated sentences that share a date and enough of their weighted content terms. Each
  * report is compared with the latest {@link MERGE_CANDIDATES} groups of its date, and with the first
- * {@link MERGE_REPORTS} reports of each, through postings from term to report, so only the reports that share a term
- * with it cost anything: linear in the terms of the story, however many events share a date.
+ * {@link MERGE_REPORTS} reports of each, through postings from term to report (each compared report posted under its
+ * terms and its related terms), so only the reports that share a term or a related term with it cost anything: linear in the terms of the story, however many events share a date.
  */
 
 /**

@@ -13,6 +13,7 @@ import { eventTimeNear } from '../nlp/dateTense.js';
 import { resolveDate } from '../nlp/resolveDate.js';
 import type { DatePrecision, ResolvedDate } from '../nlp/resolveDate.js';
 import { quoteSpans } from '../text/quotes.js';
+import { termsOf } from '../search/terms.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { dayRuns } from './dayRanges.js';
 import { ANCHOR_REACH, type DayAnchor, dayAnchors, daysNextTo } from './dayNextTo.js';
@@ -171,7 +172,8 @@ export function timelineReports(story: Story, dates?: SentenceDates): TimelineRe
     else keysOf.set(d.sentence.id, new Set([dateKey(d.resolved)]));
   }
   // The sentence before, when it does not report on this date itself (then its own report is compared); an article's
-  // first sentence has its headline before it, with the names the article gives that it writes.
+  // first sentence has its headline before it, with the names the article gives that it writes, and the next sentences
+  // of its lede both (LEDE_SENTENCES).
   const titles = new Map(story.articles.flatMap((a) => (a.titleGiven ? [[a.id, a.title] as const] : [])));
   const headlines = new Map<string, Headline>();
   const antecedent = (d: DatedMention): StorySentence | Headline | undefined => {
@@ -180,7 +182,10 @@ export function timelineReports(story: Story, dates?: SentenceDates): TimelineRe
     const first = title === undefined ? undefined : story.sentences[s.id - s.index + 1];
     let h = title === undefined ? undefined : headlines.get(s.articleId);
     if (title !== undefined && first && !h)
-      headlines.set(s.articleId, (h = { headline: title, entities: headlineEntities(title, articleFrom(story, first)) }));
+      headlines.set(
+        s.articleId,
+        (h = { headline: title, entities: headlineEntities(title, articleFrom(story, first)), terms: new Set(termsOf(title)) }),
+      );
     if (s.index === 1) return h;
     const b = sentenceBefore(story, s);
     const before = b && !keysOf.get(b.id)?.has(dateKey(d.resolved)) ? b : undefined;
