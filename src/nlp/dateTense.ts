@@ -336,6 +336,7 @@ export function eventTimeNear(sentence: string, start: number, end: number, toke
       const t = toks[g.from];
       return !(t && t.pos === 'VERB' && t.w === t.lemma);
     })
+    .filter((g) => !nounAfterPreposition(toks, g.from, g.to))
     .map((g, order) => ({
       ...g,
       dist: mFrom < 0 ? order : g.to < mFrom ? mFrom - g.to : g.from - mTo,
@@ -347,6 +348,17 @@ export function eventTimeNear(sentence: string, start: number, end: number, toke
     if (tense) return tense;
   }
   return undefined;
+}
+
+/**
+ * Whether a verb group is one base-form "verb" right after a preposition other than "to": the head of the preposition's
+ * object, a noun the tagger took for a verb ("walked out on Monday over pay", "a row over pay cuts"), which shows no
+ * tense (a verb after a preposition would be a gerund: "after paying").
+ */
+function nounAfterPreposition(toks: Tok[], from: number, to: number): boolean {
+  const t = toks[from];
+  const before = toks[from - 1];
+  return from === to && t !== undefined && t.pos === 'VERB' && t.w === t.lemma && before?.pos === 'ADP' && before.w !== 'to';
 }
 
 /**

@@ -5,7 +5,8 @@
  * and round its figures differently ("46.1 pct", "46 pct"): so each name is one term, the same for all its spellings (a
  * person's canonical name, an organisation without "the" or "Corp", an acronym the story spells out as that name), and
  * each figure one term at two significant digits, both weighed like words by how many sentences give them; a count in
- * words is its digits' term ("three" as "3", "a dozen" as "12"), a phrasal verb its noun's ("walked out" as "walkout"); each content
+ * words is its digits' term ("three" as "3", "a dozen" as "12", "twenty-five" as "25"), a phrasal verb its noun's
+ * ("walked out" as "walkout"), which carries the phrasal verb's related words written either way ("strike"); each content
  * word carries the terms WordNet relates to it (a body and its members, synonyms, derived forms), which count as shared
  * content a little less than the word itself; and the clause that holds the date mention is kept apart, as what the
  * date is the date of.
@@ -18,9 +19,9 @@ import { TICKERS } from '../nlp/nameRuns.js';
 import type { Entity, Token } from '../nlp/entities.js';
 import { STOP_WORDS, termOf, termsOf } from '../search/terms.js';
 import type { Story, StorySentence } from '../story/story.js';
-import { countTerm, dozenCounts } from './countTerms.js';
+import { countsInWords, countTerm } from './countTerms.js';
 import type { WeightedTerms } from './mergeReports.js';
-import { phrasalNounTerm, phrasalTerms, phrasalVerbs } from './phrasalTerms.js';
+import { phrasalLemmaOfNoun, phrasalNounTerm, phrasalTerms, phrasalVerbs } from './phrasalTerms.js';
 
 /** Sentences longer than this are read only around the date mention for their event's terms. */
 const EVENT_WINDOW = 600;
@@ -233,9 +234,27 @@ export function relatedTerms(word: string, lemma: string | undefined): readonly 
     }
     if (found.length > 0) break;
   }
+  // A noun of a phrasal verb carries the phrasal verb's related words too, as the phrasal verb written out does
+  // (`readNear`): "the walkout" → "strike", which WordNet relates to "walk_out" only.
+  const phrasal = lower.includes('_') ? undefined : phrasalLemmaOf(baseForms(lower, lemma));
+  for (const r of phrasal === undefined ? [] : relatedWords(phrasal)) {
+    if (found.length >= RELATED_PER_WORD) break;
+    if (r.includes(' ') || r.includes('-') || STOP_WORDS.has(r)) continue;
+    const t = termOf(r);
+    if (t && t !== own && !found.includes(t)) found.push(t);
+  }
   if (relatedCache.size >= RELATED_CACHE_SIZE) relatedCache.clear();
   relatedCache.set(key, (out = found));
   return out;
+}
+
+/** The phrasal verb the first of a word's base forms that is a phrasal verb's noun is derived from ("layoffs" → "lay_off"). */
+function phrasalLemmaOf(bases: readonly string[]): string | undefined {
+  for (const base of bases) {
+    const lemma = phrasalLemmaOfNoun(base);
+    if (lemma !== undefined) return lemma;
+  }
+  return undefined;
 }
 
 /** A word's base forms to look up: the lemma given, the word, and a plural's singular ("directors" → "director"). */
@@ -293,6 +312,15 @@ type TermSource = Pick<StorySentence, 'text' | 'tokens' | 'entities'>;
 export interface Headline {
   headline: string;
   entities: Entity[];
+  /** The headline's terms, read once for the article's reports. */
+  terms?: ReadonlySet<string>;
+  /**
+   * For a later sentence of the article's lede (`LEDE_SENTENCES` in timeline.ts): the sentence before it, when it does
+   * not report on the same date (tried first, as for any sentence), and the terms of the article's sentences before it. A
+   * noun those sentences hold names what they told ("the strike" after a sentence of a strike), not the headline's event.
+   */
+  sentenceBefore?: StorySentence | undefined;
+  earlier?: readonly StorySentence[];
 }
 
 /** A headline as a {@link TermSource}: its words and names (it has no tokens: no phrasal verbs or acronyms are read). */
@@ -327,8 +355,8 @@ function termsIn(s: TermSource, from: number, to: number, dateTerms: ReadonlySet
   const text = parts.join(' ');
   for (const t of termsOf(text.includes('<') || text.includes('(') ? text.replace(TICKERS, ' ') : text))
     if (!dateTerms.has(t)) terms.add(countTerm(t));
-  // A count of dozens is its digits' term ("a dozen" as "12").
-  for (const c of dozenCounts(s.tokens, from, to)) {
+  // A count written in several words is its digits' term ("a dozen" as "12", "twenty-five" as "25").
+  for (const c of countsInWords(s.tokens, from, to)) {
     for (const w of c.words) terms.delete(w);
     terms.add(c.term);
   }
@@ -362,9 +390,9 @@ function termsIn(s: TermSource, from: number, to: number, dateTerms: ReadonlySet
  * @param participants the canonical names of the people who take part in what the report dates (see
  *   {@link WeightedTerms.participants})
  * @param before the sentence before, in the same article, when it does not report on this date itself: when the date's
- *   clause names its event by a demonstrative that sentence tells of ("that meeting"), its terms count too; for an
- *   article's first sentence, its headline ({@link Headline}), whose terms count when the clause names the event by
- *   "the", "that" or "this" and a noun the headline tells of ("The vote came on Monday")
+ *   clause names its event by a demonstrative that sentence tells of ("that meeting"), its terms count too; for a
+ *   sentence of an article's lede, its headline ({@link Headline}), whose terms count when the clause names the event by
+ *   "the", "that" or "this" and a noun the headline tells of and no sentence before holds ("The vote came on Monday")
  * @param rare whether at most one other sentence of the story holds a term (see {@link WeightedTerms.rare})
  */
 export function eventTerms(
@@ -386,8 +414,7 @@ export function eventTerms(
   }
   const dateTerms = new Set(termsOf(dateText));
   const { terms, actors, parts } = termsIn(s, from, to, dateTerms, names);
-  const source = before && 'headline' in before ? headlineSource(before) : before;
-  const antecedent = source && pointsBack(s, dateText, source, source === before ? DEMONSTRATIVE : DEFINITE) ? source : undefined;
+  const antecedent = before && antecedentOf(s, dateText, before);
   if (antecedent) {
     // "That meeting will take place this week": the meeting is the one the sentence before (or the headline) tells of.
     const dates = new Set(antecedent.entities.filter((e) => DATE_TYPES.has(e.type)).flatMap((e) => termsOf(e.text)));
@@ -468,6 +495,17 @@ function readNear(src: ReportSource, terms: ReadonlySet<string>): ReadonlyMap<st
   return near;
 }
 
+/**
+ * What a report's clause points back to ({@link pointsBack}): the sentence before, by a demonstrative; else the headline,
+ * by "the", "that" or "this" and a noun it tells of that no sentence before in the article holds.
+ */
+function antecedentOf(s: StorySentence, dateText: string, before: StorySentence | Headline): TermSource | undefined {
+  if (!('headline' in before)) return pointsBack(s, dateText, before, DEMONSTRATIVE) ? before : undefined;
+  if (before.sentenceBefore && pointsBack(s, dateText, before.sentenceBefore, DEMONSTRATIVE)) return before.sentenceBefore;
+  const headline = headlineSource(before);
+  return pointsBack(s, dateText, headline, DEFINITE, before.earlier, before.terms) ? headline : undefined;
+}
+
 const DATE_TYPES = new Set<Entity['type']>(['DATE', 'TIME', 'DURATION']);
 /** A demonstrative before a noun ("that meeting", "this deal"). */
 const DEMONSTRATIVE = /^(?:that|this)$/iu;
@@ -484,10 +522,17 @@ const DEFINITE = /^(?:the|that|this)$/iu;
  * the headline) tells of, itself or by a related word ("that meeting" after "… to meet with the governor"): then that
  * sentence's terms are the event's too.
  */
-function pointsBack(s: StorySentence, dateText: string, before: TermSource, determiner: RegExp): boolean {
+function pointsBack(
+  s: StorySentence,
+  dateText: string,
+  before: TermSource,
+  determiner: RegExp,
+  earlier: readonly StorySentence[] = NO_SENTENCES,
+  beforeTerms?: ReadonlySet<string>,
+): boolean {
   const [from, to] = dateClause(s, dateText) ?? [0, s.text.length];
   const tokens = s.tokens;
-  let told: ReadonlySet<string> | undefined;
+  let told = beforeTerms;
   for (let i = 0; i + 1 < tokens.length; i += 1) {
     const t = tokens[i]!;
     const noun = tokens[i + 1]!;
@@ -495,10 +540,13 @@ function pointsBack(s: StorySentence, dateText: string, before: TermSource, dete
     const own = termOf(noun.text);
     if (own === null) continue;
     told ??= new Set(termsOf(before.text));
-    if (told.has(own) || relatedTerms(noun.text, noun.lemma).some((r) => told!.has(r))) return true;
+    if (!told.has(own) && !relatedTerms(noun.text, noun.lemma).some((r) => told!.has(r))) continue;
+    if (!earlier.some((e) => termsOf(e.text).includes(own))) return true;
   }
   return false;
 }
+
+const NO_SENTENCES: readonly StorySentence[] = [];
 
 function sum(terms: ReadonlySet<string>, weight: (term: string) => number): number {
   let total = 0;

@@ -1,8 +1,8 @@
 /**
  * Merges the reports of one event: dated sentences that share a date and enough of their weighted content terms. Each
  * report is compared with the latest {@link MERGE_CANDIDATES} groups of its date, and with the first
- * {@link MERGE_REPORTS} reports of each, through postings from term to report, so only the reports that share a term
- * with it cost anything: linear in the terms of the story, however many events share a date.
+ * {@link MERGE_REPORTS} reports of each, through postings from term to report (each compared report posted under its
+ * terms and its related terms), so only the reports that share a term or a related term with it cost anything: linear in the terms of the story, however many events share a date.
  */
 
 /**
@@ -282,9 +282,19 @@ export function mergeReports<T>(reports: Iterable<Report<T>>, weight: (term: str
       for (const t of r.terms.terms) post(date, t, compared);
       // A later report may write a name's words as common words.
       for (const words of r.terms.parts?.values() ?? []) for (const w of words) if (!r.terms.terms.has(w)) post(date, w, compared);
+      // A later report may hold only a related word of one of this one's ("strike" after "the walkout"): found in
+      // either order, not only when the later report holds the link.
+      for (const t of relatedOnly(r.terms)) post(date, t, compared);
     }
   }
   return all.filter((members) => members.length > 0).map((members) => members.map((i) => items[i]!));
+}
+
+/** The related terms of a report's terms ({@link WeightedTerms.near}) that are none of its own terms, each once. */
+function relatedOnly(terms: WeightedTerms): Set<string> {
+  const out = new Set<string>();
+  for (const list of terms.near?.values() ?? []) for (const t of list) if (!terms.terms.has(t)) out.add(t);
+  return out;
 }
 
 /**

@@ -36,6 +36,28 @@ export function phrasalNounTerm(lemma: string): string | undefined {
   return term ?? undefined;
 }
 
+/** The phrasal verb of each noun already looked up ("walkout" → "walk_out"), `null` for none. */
+const nounLemmaCache = new Map<string, string | null>();
+
+/**
+ * The phrasal verb a one-word noun is derived from, as its WordNet lemma ("walkout" → "walk_out", "layoff" → "lay_off"):
+ * the noun ends in a particle ({@link PARTICLES}) and WordNet relates the verb and that particle to it; undefined for any
+ * other word ("checkout" is one, "handout" is none: WordNet relates no "hand_out" to it).
+ */
+export function phrasalLemmaOfNoun(noun: string): string | undefined {
+  let lemma = nounLemmaCache.get(noun);
+  if (lemma === undefined) {
+    lemma = null;
+    for (const p of PARTICLES) {
+      if (noun.length <= p.length + 2 || !noun.endsWith(p)) continue;
+      const candidate = `${noun.slice(0, -p.length)}_${p}`;
+      if (relatedWords(candidate).includes(noun)) lemma = candidate;
+    }
+    nounLemmaCache.set(noun, lemma);
+  }
+  return lemma ?? undefined;
+}
+
 /**
  * The phrasal verbs of tokens `from … to` (character offsets) that have a noun: a verb followed by a particle
  * ({@link PARTICLES}) that WordNet derives a one-word noun from ({@link phrasalNounTerm}).

@@ -95,6 +95,13 @@ describe('weekday names, published on a Wednesday', () => {
     // A plural subject leaves the form ambiguous: the present reading (the coming day) stands.
     expect(at('Friday', 'The unions quit on Friday.', WEDNESDAY)).toEqual(day('2031-12-05'));
   });
+
+  it('a noun after a preposition that the tagger takes for a verb ("over pay") shows no tense', () => {
+    expect(at('Monday', 'Bus drivers in Tolvik walked out on Monday over pay.', WEDNESDAY)).toEqual(day('2031-12-01'));
+    expect(at('Monday', 'Ferry crews went on strike on Monday over pay cuts.', WEDNESDAY)).toEqual(day('2031-12-01'));
+    // The verb of the sentence still decides when it tells of the coming day.
+    expect(at('Monday', 'Bus drivers in Tolvik walk out on Monday over pay.', WEDNESDAY)).toEqual(day('2031-12-08'));
+  });
 });
 
 describe('days named relative to publication', () => {

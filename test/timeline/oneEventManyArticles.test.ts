@@ -70,6 +70,14 @@ describe('one event told by several articles is one entry', () => {
     ]);
   });
 
+  it('when one report ends on a noun the tagger reads as a verb ("walked out on Monday over pay")', () => {
+    const events = timelineOf(
+      ['a', 'Dock workers in Pellworth walked out on Monday over pay.', '2031-05-14'],
+      ['b', 'Pellworth dock workers went on strike on Monday.', '2031-05-15'],
+    );
+    expect(events.map((e) => [e.date, ...refs(e)])).toEqual([['2031-05-12', 'a:1', 'b:1']]);
+  });
+
   it('but keeps two events of one company on one day apart', () => {
     const events = timelineOf(
       ['a', 'Harlow Dairy closed its plant in Pellworth on Monday, cutting 300 jobs.', '2031-05-14'],
@@ -194,6 +202,37 @@ describe("an article's first sentence that names its headline's event by a noun"
     const ferry = titled('a', 'The ferry to Dunmore returned to service on Monday.', 'Tarnby council votes to build a new river bridge');
     const approved = article('b', 'The Tarnby council approved a new bridge over the river on Monday.', '2031-05-15');
     expect(mondayOf(background, ferry, approved)).toEqual([['a:1'], ['b:1']]);
+  });
+});
+
+describe("a later sentence of an article's lede that names its headline's event by a noun", () => {
+  const background = article(
+    'z',
+    'The Pellworth docks have been busy all year. The port authority runs the docks. Shipping firms in Pellworth say trade is up.',
+    '2031-05-01',
+  );
+  const titled = (body: string) => ({
+    ...article('a', body, '2031-05-14'),
+    title: 'Pellworth dock workers strike over pay',
+    titleGiven: true,
+  });
+  const walkedOut = article('b', 'Dock workers in Pellworth walked out on Monday, halting ships.', '2031-05-15');
+  const mondayOf = (...list: Article[]) =>
+    buildTimeline(buildStory(list, corpusHash(list)))
+      .filter((e) => e.date === '2031-05-12')
+      .map(refs);
+
+  it('is one entry with a report that tells the event in full ("The strike began on Monday" after a first sentence of another thing)', () => {
+    expect(mondayOf(background, titled('Ships waited at sea off the coast. The strike began on Monday.'), walkedOut)).toEqual([
+      ['a:2', 'b:1'],
+    ]);
+  });
+
+  it('reads no headline when a sentence before it holds the noun (the strike that sentence told of)', () => {
+    expect(mondayOf(background, titled('Bus drivers held a strike in Tarnby last month. The strike began on Monday.'), walkedOut)).toEqual([
+      ['a:2'],
+      ['b:1'],
+    ]);
   });
 });
 
