@@ -167,8 +167,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         described: described !== null,
         missingDetail: () => missingDetail(story, groups, query) !== undefined,
         rankForCount:
-          short !== null &&
-          countAnsweredByRank(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? '', prepared.terms),
+          short !== null && countAnsweredByRank(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         pastForFuture:
           short !== null &&
           pastForFuture(

@@ -1,5 +1,5 @@
 import { tagSentence } from '../nlp/entities.js';
-import { termOf, words } from '../search/terms.js';
+import { termOf, termsOf, words } from '../search/terms.js';
 import type { HeldWords } from './heldWords.js';
 import { type LogisticModel, logistic, readLogisticModel } from './logisticModel.js';
 
@@ -678,24 +678,53 @@ const RANK_NOUN_WORDS = 4;
 const QUESTION_RANK =
   /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|final|\d+(?:st|nd|rd|th))\s+([\p{L}'-]+)/giu;
 
+/** The term of "times": "how many times …" counts occurrences of what the question names, not a noun of its own. */
+const OCCURRENCES = 'time';
+
+/** Most words after "how many/much" the counted noun phrase is read in. */
+const COUNTED_WORDS = 6;
+
 /**
- * Whether a question asking how many or how much was answered by a rank that counts nothing the question names ("the
+ * The index terms of the nouns a how-many/how-much question counts, read with the tagger: the nouns after "how
+ * many/much" up to the first auxiliary, or the first verb or preposition after a noun ("How many losing *days* in a
+ * row had …", "How many *ferries* sail …"); none when an auxiliary follows at once ("How much did the city get?"). A
+ * participle before the noun ("losing") is passed over, where answerQuestion.ts countedTerms takes the first word.
+ *
+ * @example countedNouns('How many losing days in a row had the fleet had?') // → Set { 'day' }
+ */
+export function countedNouns(question: string): ReadonlySet<string> {
+  const m = COUNT_ASKED.exec(question);
+  const out = new Set<string>();
+  if (!m) return out;
+  const tokens = tagSentence(question.slice(m.index + m[0].length)).tokens.slice(0, COUNTED_WORDS);
+  for (const t of tokens) {
+    if (t.pos === 'AUX' || t.pos === 'PUNCT' || ((t.pos === 'VERB' || t.pos === 'ADP') && out.size > 0)) break;
+    const term = t.pos === 'NOUN' || t.pos === 'PROPN' ? termOf(t.text) : null;
+    if (term) out.add(term);
+  }
+  return out;
+}
+
+/**
+ * Whether a question asking how many or how much was answered by a rank that counts nothing the question counts ("the
  * 3rd century" for "how many bridges"): the story's figure for what is asked, if any, is not in the excerpts.
- * A rank followed within RANK_NOUN_WORDS words by one of the question's words answers the count ("the ninth wet
+ * A rank followed within RANK_NOUN_WORDS words by the noun the question counts answers the count ("the ninth wet
  * week" for "how many weeks of rain", "his ninth title" for "how many titles"), unless the question ranks that word
  * itself: "How many points did she drop in the fifth stage?" asks a count within a stage, and "the third stage" of
  * another race is no answer to it.
  *
- * @param written the rank as its sentence writes it; `asked` the question's index terms
- * @example countAnsweredByRank('How many titles has she won?', 'ORDINAL', 'fourth', 'She is the fourth seed.', ['titl', 'won']) // → true
+ * Only the nouns the question counts answer (countedNouns), not any of its words: a rank before the question's name or
+ * topic ("the first <event> held in <city>", "the 5th tier in <country>") ranks that thing and counts nothing, and a
+ * how-much question that counts no noun ("How much did the city get?") is never answered by a rank but a share.
+ * "How many times …" counts what the question names (OCCURRENCES): there any of its words after the rank answers, as
+ * "their second final" answers how many times they reached the final. eval:refusal `--sample 6000`, covered count
+ * questions answered by a rank: 16 near and 1 other-article question, 9 own ones answered wrong, 2 answered right (a
+ * share and the verb "number", both still answered).
+ *
+ * @param written the rank as its sentence writes it
+ * @example countAnsweredByRank('How many titles has she won?', 'ORDINAL', 'fourth', 'She is the fourth seed.') // → true
  */
-export function countAnsweredByRank(
-  question: string,
-  answerType: string,
-  written: string,
-  sentence: string,
-  asked: readonly string[],
-): boolean {
+export function countAnsweredByRank(question: string, answerType: string, written: string, sentence: string): boolean {
   if (answerType !== 'ORDINAL' || !COUNT_ASKED.test(question)) return false;
   const at = sentence.indexOf(written);
   if (at < 0) return true;
@@ -703,12 +732,15 @@ export function countAnsweredByRank(
   if (countingNumberVerb(written, sentence)) return false;
   // "a third of the vote", "one fifth": a share, which the tagger also reads as a rank.
   if (SHARE_BEFORE.test(sentence.slice(0, at))) return false;
+  // "How many times …" counts the occurrences of what the question names: "their second final" says two finals.
+  const counted = countedNouns(question);
+  const counts = counted.has(OCCURRENCES) ? new Set(termsOf(question)) : counted;
   // A noun the question ranks itself ("dropped in the fifth stage") is where the count is asked, not what it counts.
   const ranked = new Set([...question.matchAll(QUESTION_RANK)].map((m) => termOf(m[1]!) ?? ''));
   const after = words(sentence.slice(at + written.length)).slice(0, RANK_NOUN_WORDS);
   return !after.some((w) => {
     const t = termOf(w) ?? '';
-    return asked.includes(t) && !ranked.has(t);
+    return counts.has(t) && !ranked.has(t);
   });
 }
 
