@@ -674,6 +674,17 @@ const SHARE_BEFORE = /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten
 /** How many words after a rank may hold what it counts ("the ninth *wet week*", "his ninth *county chess title*"). */
 const RANK_NOUN_WORDS = 4;
 
+/**
+ * A rank is a tally, the count of a series so far, when its owner's possessive stands before it ("*his* ninth title",
+ * "*the club's* third cup": the owner has nine titles, three cups) …
+ */
+const TALLY_BEFORE = /(?:\b(?:his|her|their|its|our|my|your)|\p{L}['’]s?)\s+$/iu;
+/**
+ * … or when it counts a run ("the seventh *straight* day", "the fourth *consecutive* win", "the third day *in a row*")
+ * or those that have done a thing ("the seventh team *to win* …": seven teams have).
+ */
+const TALLY_AFTER = /^\s+(?:(?:[\p{L}'-]+\s+){0,3}(?:in\s+a\s+row|to\s+\p{L}+)\b|(?:straight|consecutive|successive|running)\b)/iu;
+
 /** A word the question itself ranks ("in the *fourth round*", "the 3rd stage"): the rank's noun follows it. */
 const QUESTION_RANK =
   /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|final|\d+(?:st|nd|rd|th))\s+([\p{L}'-]+)/giu;
@@ -708,10 +719,10 @@ export function countedNouns(question: string): ReadonlySet<string> {
 /**
  * Whether a question asking how many or how much was answered by a rank that counts nothing the question counts ("the
  * 3rd century" for "how many bridges"): the story's figure for what is asked, if any, is not in the excerpts.
- * A rank followed within RANK_NOUN_WORDS words by the noun the question counts answers the count ("the ninth wet
- * week" for "how many weeks of rain", "his ninth title" for "how many titles"), unless the question ranks that word
- * itself: "How many points did she drop in the fifth stage?" asks a count within a stage, and "the third stage" of
- * another race is no answer to it.
+ * A rank followed within RANK_NOUN_WORDS words by the noun the question counts answers the count when it is a tally
+ * (TALLY_BEFORE, TALLY_AFTER: "his ninth title" for "how many titles", "the ninth straight week" for "how many weeks of
+ * rain"), unless the question ranks that word itself: "How many points did she drop in the fifth stage?" asks a count
+ * within a stage, and "the third stage" of another race is no answer to it.
  *
  * Only the nouns the question counts answer (countedNouns), not any of its words: a rank before the question's name or
  * topic ("the first <event> held in <city>", "the 5th tier in <country>") ranks that thing and counts nothing, and a
@@ -719,7 +730,10 @@ export function countedNouns(question: string): ReadonlySet<string> {
  * "How many times …" counts what the question names (OCCURRENCES): there any of its words after the rank answers, as
  * "their second final" answers how many times they reached the final. eval:refusal `--sample 6000`, covered count
  * questions answered by a rank: 16 near and 1 other-article question, 9 own ones answered wrong, 2 answered right (a
- * share and the verb "number", both still answered).
+ * share and the verb "number", both still answered); refused now, train 3 near for 5 own (all answered wrong), test 1
+ * near. A rank that is no tally ("the second stage of the rocket", "the first museum of its kind") names one of a
+ * series, not how many there are: train 4 more near for 1 own, test 1 near for 1 own (both answered wrong); SQuAD
+ * reading F1 unchanged (5 wrong rank answers withheld, none right).
  *
  * @param written the rank as its sentence writes it
  * @example countAnsweredByRank('How many titles has she won?', 'ORDINAL', 'fourth', 'She is the fourth seed.') // → true
@@ -737,7 +751,10 @@ export function countAnsweredByRank(question: string, answerType: string, writte
   const counts = counted.has(OCCURRENCES) ? new Set(termsOf(question)) : counted;
   // A noun the question ranks itself ("dropped in the fifth stage") is where the count is asked, not what it counts.
   const ranked = new Set([...question.matchAll(QUESTION_RANK)].map((m) => termOf(m[1]!) ?? ''));
-  const after = words(sentence.slice(at + written.length)).slice(0, RANK_NOUN_WORDS);
+  const rest = sentence.slice(at + written.length);
+  // "the second stage of the rocket": a rank that is no tally names one of a series, not how many there are.
+  if (!TALLY_BEFORE.test(sentence.slice(0, at)) && !TALLY_AFTER.test(rest)) return true;
+  const after = words(rest).slice(0, RANK_NOUN_WORDS);
   return !after.some((w) => {
     const t = termOf(w) ?? '';
     return counts.has(t) && !ranked.has(t);

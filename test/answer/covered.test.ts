@@ -121,7 +121,7 @@ describe('countAnsweredByRank', () => {
   });
   it('is false for a rank of what the question counts, another type, or a question asking no count', () => {
     const q = 'How many weeks of rain had Tesk had by then?';
-    expect(countAnsweredByRank(q, 'ORDINAL', 'ninth', 'It was the ninth wet week in the valley.')).toBe(false);
+    expect(countAnsweredByRank(q, 'ORDINAL', 'ninth', 'It was the ninth straight week in the valley.')).toBe(false);
     expect(countAnsweredByRank(q, 'CARDINAL', 'nine', 'It rained for nine weeks.')).toBe(false);
     const share = 'How much of the Tesk vote did Vell win?';
     expect(countAnsweredByRank(share, 'ORDINAL', 'third', 'Of the Tesk vote, Vell took about a third.')).toBe(false);
@@ -141,6 +141,18 @@ describe('countAnsweredByRank', () => {
     expect(countAnsweredByRank(days, 'ORDINAL', 'fifth', 'It was the fifth straight day of losses for the fleet.')).toBe(false);
     const much = 'How much did Pellam receive for the regatta?';
     expect(countAnsweredByRank(much, 'ORDINAL', 'first', 'It was the first regatta held at Pellam.')).toBe(true);
+  });
+  it('is true for a rank of the counted noun that is no tally: one of a series, not how many there are', () => {
+    const q = 'How many stages does the Tesk rocket have?';
+    expect(countAnsweredByRank(q, 'ORDINAL', 'second', 'Orrin built the second stage of the Tesk rocket.')).toBe(true);
+    // A tally: the owner's own count so far, or a run.
+    const titles = 'How many titles has Vell won?';
+    expect(countAnsweredByRank(titles, 'ORDINAL', 'ninth', 'Vell took his ninth title on Sunday.')).toBe(false);
+    expect(countAnsweredByRank(titles, 'ORDINAL', 'ninth', "It was Vell's ninth title.")).toBe(false);
+    expect(countAnsweredByRank(titles, 'ORDINAL', 'third', 'It was the third title in a row for the club.')).toBe(false);
+    expect(countAnsweredByRank(titles, 'ORDINAL', 'third', 'It was the third title for the club.')).toBe(true);
+    const clubs = 'How many clubs have won the Pellam cup?';
+    expect(countAnsweredByRank(clubs, 'ORDINAL', 'fifth', 'Tesk became the fifth club to win the cup.')).toBe(false);
   });
 });
 
