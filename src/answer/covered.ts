@@ -1,6 +1,6 @@
 import { tagSentence } from '../nlp/entities.js';
 import { termOf, termsOf, words } from '../search/terms.js';
-import type { HeldWords } from './heldWords.js';
+import { HOW_MANY, type HeldWords } from './heldWords.js';
 import { type LogisticModel, logistic, readLogisticModel } from './logisticModel.js';
 
 /** At this idf-weighted coverage of the question by the best sentence, the story covers it. */
@@ -38,8 +38,11 @@ export interface CoverageEvidence {
   missingDetail: () => boolean;
   /** A day the question names is not one the short answer's sentence speaks of, in a dated article (missingDetail.answerOffDay). */
   answerOffDay: () => boolean;
-  /** The question asks how many or how much and the short answer is a rank that counts no noun asked about (countAnsweredByRank). */
-  rankForCount: boolean;
+  /**
+   * The question asks how many or how much and the short answer counts no noun asked about: a rank (countAnsweredByRank)
+   * or a measure (countAnsweredByMeasure).
+   */
+  countUnanswered: boolean;
   /** The question asks when something is yet to happen and the short answer is a past date (futureAsked.pastForFuture). */
   pastForFuture: boolean;
   /** The question asks a sum of money and the short answer is no sum (moneyAsked.moneyUnanswered). */
@@ -571,8 +574,8 @@ export function isCovered(e: CoverageEvidence, model: SupportModel = committedSu
 export function refusingCheck(e: CoverageEvidence, model: SupportModel = committedSupportModel()): string | undefined {
   if (e.described) return undefined;
   if (e.missingDetail()) return 'missingDetail';
-  // A rank is no count: the figure the story gives is of something else (see isCovered).
-  if (e.rankForCount) return 'rankForCount';
+  // A rank or a measure is no count: the figure the story gives is of something else (see isCovered).
+  if (e.countUnanswered) return 'countUnanswered';
   // A share, a count or a date is no sum of money, a past date no answer to when something will happen (see isCovered).
   if (e.moneyUnanswered) return 'moneyUnanswered';
   if (e.pastForFuture) return 'pastForFuture';
@@ -759,6 +762,30 @@ export function countAnsweredByRank(question: string, answerType: string, writte
     const t = termOf(w) ?? '';
     return counts.has(t) && !ranked.has(t);
   });
+}
+
+/**
+ * A figure joined by a hyphen to the word it measures ("a 33-*yard* kick", "a 5-*time* winner"): a measure, no count.
+ * A share ("two-thirds") is none: it may count part of what is asked.
+ */
+const MEASURE =
+  /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[-‐](?!(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$)(\p{L}+)$/iu;
+
+/**
+ * Whether a question asking how many was answered by a measure that counts nothing the question counts: a figure joined
+ * by a hyphen to another word than the counted noun ("the 33-yard kick" for "how many kicks") measures that word, as a
+ * compound adjective, and counts no kick. One joined to the counted noun answers ("a 33-yard kick" for "how many
+ * yards", "a five-set final" for "how many sets"). eval:refusal `--sample 6000`: covered how-many questions answered
+ * so, 5 near questions and no own one.
+ *
+ * @param written the answer as its sentence writes it
+ * @example countAnsweredByMeasure('How many kicks did Tesk make?', '33-yard') // → true
+ */
+export function countAnsweredByMeasure(question: string, written: string): boolean {
+  const m = MEASURE.exec(written.trim());
+  if (!m || !HOW_MANY.test(question)) return false;
+  const unit = termOf(m[1]!);
+  return unit !== null && !countedNouns(question).has(unit);
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   COVERED_BELOW_MIN,
   type CoverageEvidence,
   committedSupportModel,
+  countAnsweredByMeasure,
   countAnsweredByRank,
   countedNouns,
   countingNumberVerb,
@@ -37,7 +38,7 @@ const evidence = (over: Partial<CoverageEvidence> = {}): CoverageEvidence => ({
   described: false,
   missingDetail: () => false,
   answerOffDay: () => false,
-  rankForCount: false,
+  countUnanswered: false,
   roleUnfilled: () => false,
   moneyUnanswered: false,
   pastForFuture: false,
@@ -156,6 +157,20 @@ describe('countAnsweredByRank', () => {
   });
 });
 
+describe('countAnsweredByMeasure', () => {
+  it('is true for a figure joined by a hyphen to another word than the one the question counts', () => {
+    expect(countAnsweredByMeasure('How many kicks did Tesk make?', '33-yard')).toBe(true);
+    expect(countAnsweredByMeasure('How many titles has Vell won?', 'five-time')).toBe(true);
+  });
+  it('is false for a measure of the counted noun, a plain figure, or a question asking no count', () => {
+    expect(countAnsweredByMeasure('How many yards was the kick?', '33-yard')).toBe(false);
+    expect(countAnsweredByMeasure('How many sets did the Pellam final last?', 'five-set')).toBe(false);
+    expect(countAnsweredByMeasure('How many kicks did Tesk make?', '33')).toBe(false);
+    expect(countAnsweredByMeasure('How many voters stayed home in Pellam?', 'two-thirds')).toBe(false);
+    expect(countAnsweredByMeasure('How long was the kick?', '33-yard')).toBe(false);
+  });
+});
+
 describe('refusingCheck', () => {
   it('names no check for a covered question and the one that refuses an uncovered one', () => {
     expect(refusingCheck(evidence({ coverage: 0.6 }))).toBeUndefined();
@@ -195,7 +210,7 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ coverage: 0.9, missingDetail: () => true }))).toBe(false);
   });
   it('refuses a count answered by a rank, and an answer told of another day than the one asked about, however well matched', () => {
-    expect(isCovered(evidence({ coverage: 0.9, rankForCount: true }))).toBe(false);
+    expect(isCovered(evidence({ coverage: 0.9, countUnanswered: true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, answerOffDay: () => true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9 }))).toBe(true);
   });
