@@ -31,7 +31,7 @@ import { pastForFuture } from './futureAsked.js';
 import { holdsParaphrasedDetails } from './paraphrasedDetails.js';
 import { heldWords } from './heldWords.js';
 import { mainEventAnswer } from './mainEvent.js';
-import { type CoverageEvidence, countAnsweredByRank, isCovered, MIN_COVERAGE_FLOOR } from './covered.js';
+import { type CoverageEvidence, countAnsweredByMeasure, countAnsweredByRank, isCovered, MIN_COVERAGE_FLOOR } from './covered.js';
 import { rankSentences, searchTerms, type PreparedQuery } from './rankSentences.js';
 
 /** Options of one question. */
@@ -166,9 +166,10 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         coverage: best.coverage,
         described: described !== null,
         missingDetail: () => missingDetail(story, groups, query) !== undefined,
-        rankForCount:
+        countUnanswered:
           short !== null &&
-          countAnsweredByRank(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? '', prepared.terms),
+          (countAnsweredByRank(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
+            countAnsweredByMeasure(query, short.written)),
         pastForFuture:
           short !== null &&
           pastForFuture(

@@ -1,6 +1,6 @@
 import { tagSentence } from '../nlp/entities.js';
-import { termOf, words } from '../search/terms.js';
-import type { HeldWords } from './heldWords.js';
+import { termOf, termsOf, words } from '../search/terms.js';
+import { HOW_MANY, type HeldWords } from './heldWords.js';
 import { type LogisticModel, logistic, readLogisticModel } from './logisticModel.js';
 
 /** At this idf-weighted coverage of the question by the best sentence, the story covers it. */
@@ -38,8 +38,11 @@ export interface CoverageEvidence {
   missingDetail: () => boolean;
   /** A day the question names is not one the short answer's sentence speaks of, in a dated article (missingDetail.answerOffDay). */
   answerOffDay: () => boolean;
-  /** The question asks how many or how much and the short answer is a rank that counts no noun asked about (countAnsweredByRank). */
-  rankForCount: boolean;
+  /**
+   * The question asks how many or how much and the short answer counts no noun asked about: a rank (countAnsweredByRank)
+   * or a measure (countAnsweredByMeasure).
+   */
+  countUnanswered: boolean;
   /** The question asks when something is yet to happen and the short answer is a past date (futureAsked.pastForFuture). */
   pastForFuture: boolean;
   /** The question asks a sum of money and the short answer is no sum (moneyAsked.moneyUnanswered). */
@@ -571,8 +574,8 @@ export function isCovered(e: CoverageEvidence, model: SupportModel = committedSu
 export function refusingCheck(e: CoverageEvidence, model: SupportModel = committedSupportModel()): string | undefined {
   if (e.described) return undefined;
   if (e.missingDetail()) return 'missingDetail';
-  // A rank is no count: the figure the story gives is of something else (see isCovered).
-  if (e.rankForCount) return 'rankForCount';
+  // A rank or a measure is no count: the figure the story gives is of something else (see isCovered).
+  if (e.countUnanswered) return 'countUnanswered';
   // A share, a count or a date is no sum of money, a past date no answer to when something will happen (see isCovered).
   if (e.moneyUnanswered) return 'moneyUnanswered';
   if (e.pastForFuture) return 'pastForFuture';
@@ -674,28 +677,71 @@ const SHARE_BEFORE = /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten
 /** How many words after a rank may hold what it counts ("the ninth *wet week*", "his ninth *county chess title*"). */
 const RANK_NOUN_WORDS = 4;
 
+/**
+ * A rank is a tally, the count of a series so far, when its owner's possessive stands before it ("*his* ninth title",
+ * "*the club's* third cup": the owner has nine titles, three cups) …
+ */
+const TALLY_BEFORE = /(?:\b(?:his|her|their|its|our|my|your)|\p{L}['’]s?)\s+$/iu;
+/**
+ * … or when it counts a run ("the seventh *straight* day", "the fourth *consecutive* win", "the third day *in a row*")
+ * or those that have done a thing ("the seventh team *to win* …": seven teams have).
+ */
+const TALLY_AFTER = /^\s+(?:(?:[\p{L}'-]+\s+){0,3}(?:in\s+a\s+row|to\s+\p{L}+)\b|(?:straight|consecutive|successive|running)\b)/iu;
+
 /** A word the question itself ranks ("in the *fourth round*", "the 3rd stage"): the rank's noun follows it. */
 const QUESTION_RANK =
   /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|final|\d+(?:st|nd|rd|th))\s+([\p{L}'-]+)/giu;
 
+/** The term of "times": "how many times …" counts occurrences of what the question names, not a noun of its own. */
+const OCCURRENCES = 'time';
+
+/** Most words after "how many/much" the counted noun phrase is read in. */
+const COUNTED_WORDS = 6;
+
 /**
- * Whether a question asking how many or how much was answered by a rank that counts nothing the question names ("the
- * 3rd century" for "how many bridges"): the story's figure for what is asked, if any, is not in the excerpts.
- * A rank followed within RANK_NOUN_WORDS words by one of the question's words answers the count ("the ninth wet
- * week" for "how many weeks of rain", "his ninth title" for "how many titles"), unless the question ranks that word
- * itself: "How many points did she drop in the fifth stage?" asks a count within a stage, and "the third stage" of
- * another race is no answer to it.
+ * The index terms of the nouns a how-many/how-much question counts, read with the tagger: the nouns after "how
+ * many/much" up to the first auxiliary, or the first verb or preposition after a noun ("How many losing *days* in a
+ * row had …", "How many *ferries* sail …"); none when an auxiliary follows at once ("How much did the city get?"). A
+ * participle before the noun ("losing") is passed over, where answerQuestion.ts countedTerms takes the first word.
  *
- * @param written the rank as its sentence writes it; `asked` the question's index terms
- * @example countAnsweredByRank('How many titles has she won?', 'ORDINAL', 'fourth', 'She is the fourth seed.', ['titl', 'won']) // → true
+ * @example countedNouns('How many losing days in a row had the fleet had?') // → Set { 'day' }
  */
-export function countAnsweredByRank(
-  question: string,
-  answerType: string,
-  written: string,
-  sentence: string,
-  asked: readonly string[],
-): boolean {
+export function countedNouns(question: string): ReadonlySet<string> {
+  const m = COUNT_ASKED.exec(question);
+  const out = new Set<string>();
+  if (!m) return out;
+  const tokens = tagSentence(question.slice(m.index + m[0].length)).tokens.slice(0, COUNTED_WORDS);
+  for (const t of tokens) {
+    if (t.pos === 'AUX' || t.pos === 'PUNCT' || ((t.pos === 'VERB' || t.pos === 'ADP') && out.size > 0)) break;
+    const term = t.pos === 'NOUN' || t.pos === 'PROPN' ? termOf(t.text) : null;
+    if (term) out.add(term);
+  }
+  return out;
+}
+
+/**
+ * Whether a question asking how many or how much was answered by a rank that counts nothing the question counts ("the
+ * 3rd century" for "how many bridges"): the story's figure for what is asked, if any, is not in the excerpts.
+ * A rank followed within RANK_NOUN_WORDS words by the noun the question counts answers the count when it is a tally
+ * (TALLY_BEFORE, TALLY_AFTER: "his ninth title" for "how many titles", "the ninth straight week" for "how many weeks of
+ * rain"), unless the question ranks that word itself: "How many points did she drop in the fifth stage?" asks a count
+ * within a stage, and "the third stage" of another race is no answer to it.
+ *
+ * Only the nouns the question counts answer (countedNouns), not any of its words: a rank before the question's name or
+ * topic ("the first <event> held in <city>", "the 5th tier in <country>") ranks that thing and counts nothing, and a
+ * how-much question that counts no noun ("How much did the city get?") is never answered by a rank but a share.
+ * "How many times …" counts what the question names (OCCURRENCES): there any of its words after the rank answers, as
+ * "their second final" answers how many times they reached the final. eval:refusal `--sample 6000`, covered count
+ * questions answered by a rank: 16 near and 1 other-article question, 9 own ones answered wrong, 2 answered right (a
+ * share and the verb "number", both still answered); refused now, train 3 near for 5 own (all answered wrong), test 1
+ * near. A rank that is no tally ("the second stage of the rocket", "the first museum of its kind") names one of a
+ * series, not how many there are: train 4 more near for 1 own, test 1 near for 1 own (both answered wrong); SQuAD
+ * reading F1 unchanged (5 wrong rank answers withheld, none right).
+ *
+ * @param written the rank as its sentence writes it
+ * @example countAnsweredByRank('How many titles has she won?', 'ORDINAL', 'fourth', 'She is the fourth seed.') // → true
+ */
+export function countAnsweredByRank(question: string, answerType: string, written: string, sentence: string): boolean {
   if (answerType !== 'ORDINAL' || !COUNT_ASKED.test(question)) return false;
   const at = sentence.indexOf(written);
   if (at < 0) return true;
@@ -703,13 +749,43 @@ export function countAnsweredByRank(
   if (countingNumberVerb(written, sentence)) return false;
   // "a third of the vote", "one fifth": a share, which the tagger also reads as a rank.
   if (SHARE_BEFORE.test(sentence.slice(0, at))) return false;
+  // "How many times …" counts the occurrences of what the question names: "their second final" says two finals.
+  const counted = countedNouns(question);
+  const counts = counted.has(OCCURRENCES) ? new Set(termsOf(question)) : counted;
   // A noun the question ranks itself ("dropped in the fifth stage") is where the count is asked, not what it counts.
   const ranked = new Set([...question.matchAll(QUESTION_RANK)].map((m) => termOf(m[1]!) ?? ''));
-  const after = words(sentence.slice(at + written.length)).slice(0, RANK_NOUN_WORDS);
+  const rest = sentence.slice(at + written.length);
+  // "the second stage of the rocket": a rank that is no tally names one of a series, not how many there are.
+  if (!TALLY_BEFORE.test(sentence.slice(0, at)) && !TALLY_AFTER.test(rest)) return true;
+  const after = words(rest).slice(0, RANK_NOUN_WORDS);
   return !after.some((w) => {
     const t = termOf(w) ?? '';
-    return asked.includes(t) && !ranked.has(t);
+    return counts.has(t) && !ranked.has(t);
   });
+}
+
+/**
+ * A figure joined by a hyphen to the word it measures ("a 33-*yard* kick", "a 5-*time* winner"): a measure, no count.
+ * A share ("two-thirds") is none: it may count part of what is asked.
+ */
+const MEASURE =
+  /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[-‐](?!(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$)(\p{L}+)$/iu;
+
+/**
+ * Whether a question asking how many was answered by a measure that counts nothing the question counts: a figure joined
+ * by a hyphen to another word than the counted noun ("the 33-yard kick" for "how many kicks") measures that word, as a
+ * compound adjective, and counts no kick. One joined to the counted noun answers ("a 33-yard kick" for "how many
+ * yards", "a five-set final" for "how many sets"). eval:refusal `--sample 6000`: covered how-many questions answered
+ * so, 5 near questions and no own one.
+ *
+ * @param written the answer as its sentence writes it
+ * @example countAnsweredByMeasure('How many kicks did Tesk make?', '33-yard') // → true
+ */
+export function countAnsweredByMeasure(question: string, written: string): boolean {
+  const m = MEASURE.exec(written.trim());
+  if (!m || !HOW_MANY.test(question)) return false;
+  const unit = termOf(m[1]!);
+  return unit !== null && !countedNouns(question).has(unit);
 }
 
 /**
