@@ -361,7 +361,7 @@ function storyOf(columns: SnapshotColumns, header: SnapshotHeader): Story | stri
   const problem = checkLoadedShape(candidate, header.sentences, sentenceColumns, tokenColumns);
   if (problem) return problem;
   lazyCatalogues(candidate, sections, strings);
-  if (tokenColumns) lazyLists(candidate.sentences, 0, 'tokens', (i, s) => tokenColumns.keptTokensOf(i, s['text'] as string));
+  if (tokenColumns) lazyLists(candidate.sentences, 0, 'tokens', (i, s) => tokenColumns.tokensOf(i, s['text'] as string));
   return candidate as unknown as Story;
 }
 

@@ -174,22 +174,6 @@ export class TokenColumns {
   ) {}
 
   /**
-   * One copy of each word's text for every kept token that writes it (`keptTokensOf`): a served story keeps every token it
-   * decodes, and each token's own copy of its word was a quarter of what they hold (most words are short, and V8 copies a
-   * slice shorter than 13 characters). The slice made to look the word up dies young, which a scavenge does not copy.
-   * Made on the first kept read: tokens decoded while a story is built are not kept, and pay no look-up.
-   * scripts/answerReplay.ts at 100k (--warm, which decodes every token): peak RSS 798 / 797 → 760 / 758 MB; round 26
-   * measured what the first pass leaves alive 225 → 199 MB and a fully decoded story's heap 315 → 260 MB, decoding all
-   * 2.86M tokens 1.14–1.34 → 1.49–1.75 s CPU (a loaded machine).
-   */
-  #words: Map<string, string> | undefined;
-
-  /** How many words' texts the kept tokens decoded so far share. */
-  get wordsKept(): number {
-    return this.#words?.size ?? 0;
-  }
-
-  /**
    * Reads what `encodeTokens` wrote (the token bytes are kept, not decoded).
    * @throws Error prefixed `tokenColumns:` (or `byteStreams:`) on data that does not decode
    */
@@ -217,22 +201,12 @@ export class TokenColumns {
    * Sentence i's tokens, `text` being the sentence's text. The varints are read in place from the section's
    * bytes (no reader or view per sentence: this runs for every sentence an answer first reads, tens of
    * thousands on the first questions after a start).
+   * Tried twice and dropped (rounds 26, 27): one shared copy of each kept token's word text (a Map by the slice) cut the
+   * 100k replay's peak RSS about 50 MB (798–823 → 733–766 MB) with first-round CPU p99 unchanged, but the smaller old
+   * generation brought full collections into the first pass (71, 185 and 250 ms in three runs; 0–85 ms in the base's).
    * @throws Error prefixed `byteStreams:` when the sentence's bytes end inside a token
    */
   tokensOf(i: number, text: string): Token[] {
-    return this.#decode(i, text, undefined);
-  }
-
-  /**
-   * As `tokensOf`, for tokens the caller keeps as long as the story (a served story's sentences): their words' texts
-   * are shared (see `#words`).
-   */
-  keptTokensOf(i: number, text: string): Token[] {
-    this.#words ??= new Map();
-    return this.#decode(i, text, this.#words);
-  }
-
-  #decode(i: number, text: string, words: Map<string, string> | undefined): Token[] {
     const { data, tags, strings } = this;
     let at = this.offsets[i]!;
     const end = this.offsets[i + 1]!;
@@ -259,28 +233,13 @@ export class TokenColumns {
       const start = last + (z % 2 === 0 ? z / 2 : -(z + 1) / 2);
       const stop = start + length;
       // The fields in the order the build makes them, so that loaded and built tokens share one shape.
-      // (A one-character word is not looked up: V8 keeps one copy of each Latin-1 character's string itself.)
-      const word =
-        own !== 0
-          ? strings[own - 1]!
-          : words === undefined || length === 1
-            ? text.slice(start, stop)
-            : shared(words, text.slice(start, stop));
-      const token: Token = { text: word, start, end: stop, pos: tags[tag]! };
+      const token: Token = { text: own === 0 ? text.slice(start, stop) : strings[own - 1]!, start, end: stop, pos: tags[tag]! };
       if (lemma > 0) token.lemma = strings[lemma - 1]!;
       tokens[j] = token;
       last = stop;
     }
     return tokens;
   }
-}
-
-/** `slice`'s one copy in `words` (itself, the first time). */
-function shared(words: Map<string, string>, slice: string): string {
-  const known = words.get(slice);
-  if (known !== undefined) return known;
-  words.set(slice, slice);
-  return slice;
 }
 
 /** Where the varint `varintAt` read last ended (one module slot: no object per read). */

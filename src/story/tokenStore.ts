@@ -30,11 +30,7 @@ export class TokenStore {
   #packedStrings: readonly string[] | undefined;
   #packedTagIds = new Int32Array(0);
   #packedStringIds = new Int32Array(0);
-  /** Whether the build is over (`keep`): tokens read from then on are kept, and share their words' texts. */
-  #kept = false;
-  readonly #tokens = new MadeOnRead<Token[]>('tokens', ({ id, text }) =>
-    this.#kept ? this.#columnsNow().keptTokensOf(id, text) : this.#columnsNow().tokensOf(id, text),
-  );
+  readonly #tokens = new MadeOnRead<Token[]>('tokens', ({ id, text }) => this.#columnsNow().tokensOf(id, text));
 
   /**
    * Takes sentence `sentence.id`'s tokens (sentences come in order of their ids: 0, 1, 2 …, as the build
@@ -73,14 +69,8 @@ export class TokenStore {
     this.#tokens.attach(sentence);
   }
 
-  /** How many words' texts the tokens kept so far share (`TokenColumns.keptTokensOf`). */
-  get wordsKept(): number {
-    return this.#columns?.wordsKept ?? 0;
-  }
-
   /** From now on a sentence's tokens are kept once read (the build is over: the story is served). */
   keep(): void {
-    this.#kept = true;
     this.#tokens.keep();
   }
 

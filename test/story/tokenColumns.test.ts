@@ -47,20 +47,6 @@ describe('tokenColumns', () => {
     expect(strings.list).not.toContain('ferry');
   });
 
-  it('keeps one copy of each word for every kept token that writes it, however often its sentences are decoded', () => {
-    const { columns } = encoded();
-    columns.tokensOf(0, TEXTS[0]!);
-    // Tokens not kept (a build's reads) share nothing.
-    expect(columns.wordsKept).toBe(0);
-    const first = columns.keptTokensOf(0, TEXTS[0]!);
-    // Five words; "." is one character, which V8 shares itself.
-    expect(columns.wordsKept).toBe(5);
-    // The first sentence again, "not" from the string table: Ships, can and sail are new.
-    LISTS.forEach((_, i) => columns.keptTokensOf(i, TEXTS[i]!));
-    expect(columns.wordsKept).toBe(8);
-    expect(columns.keptTokensOf(0, TEXTS[0]!)).toEqual(first);
-  });
-
   it('reads numbers of more than one byte (far offsets, long tokens, late strings) and refuses bytes cut inside a token', () => {
     const text = `${'x'.repeat(300)} ${'y'.repeat(200)} end`;
     const strings = new StringTable();

@@ -65,16 +65,6 @@ describe('TokenStore', () => {
     expect(kept).toEqual(TOKENS[0]);
   });
 
-  it('shares the words of tokens read once the story is served, not of those the build reads', () => {
-    const { store, rows } = given();
-    void rows[1]!.tokens;
-    expect(store.wordsKept).toBe(0);
-    store.keep();
-    expect(rows[0]!.tokens).toEqual(TOKENS[0]);
-    // Gulls, circled, the, quay ("." is one character, which V8 shares itself).
-    expect(store.wordsKept).toBe(4);
-  });
-
   it('lets a sentence’s tokens be replaced, and keeps tokens with fields the columns lack as they are', () => {
     const { rows } = given();
     rows[1]!.tokens = [];
