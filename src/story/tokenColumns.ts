@@ -201,6 +201,9 @@ export class TokenColumns {
    * Sentence i's tokens, `text` being the sentence's text. The varints are read in place from the section's
    * bytes (no reader or view per sentence: this runs for every sentence an answer first reads, tens of
    * thousands on the first questions after a start).
+   * Tried twice and dropped (rounds 26, 27): one shared copy of each kept token's word text (a Map by the slice) cut the
+   * 100k replay's peak RSS about 50 MB (798–823 → 733–766 MB) with first-round CPU p99 unchanged, but the smaller old
+   * generation brought full collections into the first pass (71, 185 and 250 ms in three runs; 0–85 ms in the base's).
    * @throws Error prefixed `byteStreams:` when the sentence's bytes end inside a token
    */
   tokensOf(i: number, text: string): Token[] {
