@@ -17,11 +17,11 @@ class IntList {
   }
 }
 
-/** What `#wordTerms` holds for a word with no term (a stop word). */
+/** What a word's term number is for a word with no term (a stop word). */
 const NO_TERM = -1;
-/** What `#wordTerms` holds for a word `processTerm` makes several terms of (worked out again each time it is met). */
+/** What a word's term number is for a word `processTerm` makes several terms of (worked out again each time it is met). */
 const SEVERAL_TERMS = -2;
-/** Words remembered with their term numbers before the memory is cleared (as the term cache's, so a corpus of odd words cannot grow it without bound). */
+/** Words remembered with their numbers before the memory is cleared (as the term cache's, so a corpus of odd words cannot grow it without bound). */
 const WORD_TERMS_SIZE = 200_000;
 
 /** Postings of one field as (term, document, frequency) in the order they were added. */
@@ -31,6 +31,71 @@ interface FieldLog {
   tfs: IntList;
   lengths: IntList;
   avgLength: number;
+}
+
+/** An Int32Array indexed by a number that grows to hold any index it is given (zeros where nothing was written). */
+function grownTo(values: Int32Array<ArrayBuffer>, index: number): Int32Array<ArrayBuffer> {
+  if (index < values.length) return values;
+  const more = new Int32Array(Math.max(values.length * 2, index + 1));
+  more.set(values);
+  return more;
+}
+
+/**
+ * The words of one field met so far, each by a number: its term's number, and the last document it was seen in, so
+ * a document's distinct words (its field length) are counted without a Set per document and field.
+ */
+class FieldWords {
+  /** Each word met since the last clearing, as its number (numbers are never given twice, so arrays by number stay right). */
+  numbers = new Map<string, number>();
+  /** How many numbers have been given. */
+  count = 0;
+  /** By word number: its term's number, NO_TERM or SEVERAL_TERMS. */
+  terms = new Int32Array(1024);
+  /** By word number: 1 + the short id of the last document it was seen in. */
+  seen = new Int32Array(1024);
+  /** By word number: the mark of the last union counted that it was in (`PostingBuilder#unionSize`). */
+  marks = new Int32Array(1024);
+
+  /** @param limit how many words are remembered before all but the last documents' are forgotten (`bound`) */
+  constructor(readonly limit: number) {}
+
+  /** Numbers a new word whose term number is `term`. */
+  add(word: string, term: number): number {
+    const number = this.count;
+    this.count += 1;
+    this.terms = grownTo(this.terms, number);
+    this.seen = grownTo(this.seen, number);
+    this.marks = grownTo(this.marks, number);
+    this.terms[number] = term;
+    this.numbers.set(word, number);
+    return number;
+  }
+
+  /**
+   * Forgets every word but those of `kept` (the last documents' words, whose numbers a neighbours' length still
+   * compares) once `limit` are remembered; called between documents.
+   */
+  bound(kept: readonly (readonly string[])[]): void {
+    if (this.numbers.size < this.limit) return;
+    const numbers = new Map<string, number>();
+    for (const words of kept) for (const w of words) numbers.set(w, this.numbers.get(w)!);
+    this.numbers = numbers;
+  }
+}
+
+/**
+ * What one field of the last document added was read into; reused as it is when the next document's field holds the
+ * same text (an article's headline, given with each of its sentences).
+ */
+class FieldRead {
+  text: string | undefined;
+  tokens: string[] = [];
+  /** The numbers of its distinct words (their count is the field's length). */
+  readonly words = new IntList();
+  /** Its terms in the order they first appear, and each one's count. */
+  readonly terms = new IntList();
+  readonly tfs = new IntList();
 }
 
 /**
@@ -73,21 +138,36 @@ export class PostingBuilder {
   readonly #processTerm = INDEX_OPTIONS.processTerm!;
   /** The neighbours' field and the field it is made from, as numbers into INDEX_FIELDS. */
   readonly #neighbours: { field: number; of: number } | undefined;
-  /** With a neighbours' field: each document's group, and the distinct words of the last two documents' own field. */
-  readonly #groups = new IntList();
-  #words: [Set<string>, Set<string>] = [new Set(), new Set()];
   /**
-   * Per field, each word met so far as its term's number: one lookup a word instead of the term cache's (`termOf`) and
-   * then the term numbers'. Adding 30k SQuAD sentences (the read stage's
-   * share on the main thread), CPU best of five after a warm round, interleaved with the old builder: 755 → 467 ms.
+   * With a neighbours' field: each document's group, and the numbers of the distinct words of the last two documents'
+   * own field and of the one being added.
    */
-  readonly #wordTerms: Map<string, number>[] = INDEX_FIELDS.map(() => new Map());
+  readonly #groups = new IntList();
+  #recent: [IntList, IntList, IntList] = [new IntList(), new IntList(), new IntList()];
+  /** The last two documents' words of the neighbours' own field (kept when its words are forgotten: `FieldWords.bound`). */
+  #recentTokens: [string[], string[]] = [[], []];
+  /** The mark of the last union of two documents' words counted (`#unionSize`). */
+  #mark = 0;
+  /**
+   * Per field, each word met so far by its number: one lookup a word instead of the term cache's (`termOf`) and then
+   * the term numbers', and a document's distinct words counted by the number without a Set. Adding 30k SQuAD
+   * sentences (the read stage's share on the main thread), CPU best of five after a warm round, interleaved with the
+   * old builder: 755 → 467 ms (term numbers by word). Adding them and making the table, CPU best / median of ten
+   * interleaved with the builder before (a Set of each document's words per field, the headline read again with each
+   * sentence), machine loaded 9–13: 481 / 564 → 416 / 531 and 479 / 570 → 447 / 507 ms. Dropped: a direct-mapped
+   * cache of the latest 4,096 words before the map (408 / 465 against 388 / 480: no gain).
+   */
+  readonly #words: FieldWords[];
+  /** Per field, what the last document's field was read into (`FieldRead`). */
+  readonly #reads: FieldRead[] = INDEX_FIELDS.map(() => new FieldRead());
   /** Per term number, its count in the document being added (0 for every other term between documents). */
   #tf = new Int32Array(1024);
   /** The terms of the document being added with a count, in the order they first appear. */
   readonly #counted: number[] = [];
 
-  constructor(neighbours?: NeighbourSpec) {
+  /** @param wordsKept how many words each field remembers by number before it forgets them (WORD_TERMS_SIZE; tests lower it) */
+  constructor(neighbours?: NeighbourSpec, wordsKept = WORD_TERMS_SIZE) {
+    this.#words = INDEX_FIELDS.map(() => new FieldWords(wordsKept));
     if (!neighbours) return;
     this.#neighbours = { field: INDEX_FIELDS.indexOf(neighbours.field), of: INDEX_FIELDS.indexOf(neighbours.of) };
   }
@@ -102,34 +182,62 @@ export class PostingBuilder {
     this.#ids.push(doc.id);
     const neighbours = this.#neighbours;
     if (neighbours) this.#groups.push(group);
-    INDEX_FIELDS.forEach((field, f) => {
-      if (f === neighbours?.field) return;
+    for (let f = 0; f < INDEX_FIELDS.length; f += 1) {
+      if (f === neighbours?.field) continue;
       const log = this.#fields[f]!;
-      const tokens = this.#tokenize(doc[field], field);
-      const distinct = new Set(tokens);
-      const length = distinct.size;
-      if (f === neighbours?.of) this.#neighbourLength(short, distinct);
-      pushLength(log, length, short);
-      // Each term's count in the document, its terms in the order they first appear (as a Map's insertion order would give).
-      const counted = this.#counted;
-      const wordTerms = this.#wordTerms[f]!;
-      counted.length = 0;
-      for (const token of tokens) {
-        let number = wordTerms.get(token);
-        if (number === undefined) number = this.#numberOfWord(token, field, wordTerms);
-        if (number === NO_TERM) continue;
-        if (number === SEVERAL_TERMS) {
-          for (const t of this.#processTerm(token, field) as string[]) if (t) this.#count(this.#numberOf(t));
-        } else this.#count(number);
-      }
-      const tf = this.#tf;
-      for (const number of counted) {
-        log.terms.push(number);
+      const read = this.#read(f, doc[INDEX_FIELDS[f]!], short);
+      pushLength(log, read.words.length, short);
+      if (f === neighbours?.of) this.#neighbourLength(short, read);
+      const { terms, tfs } = read;
+      for (let k = 0; k < terms.length; k += 1) {
+        log.terms.push(terms.values[k]!);
         log.docs.push(short);
-        log.tfs.push(tf[number]!);
-        tf[number] = 0;
+        log.tfs.push(tfs.values[k]!);
       }
-    });
+    }
+  }
+
+  /**
+   * Field `f` of document `short` read into its distinct words and its terms' counts: the last document's read when
+   * it is the same text.
+   */
+  #read(f: number, text: string, short: number): FieldRead {
+    const read = this.#reads[f]!;
+    if (read.text === text) return read;
+    const field = INDEX_FIELDS[f]!;
+    const words = this.#words[f]!;
+    if (f === this.#neighbours?.of) words.bound(this.#recentTokens);
+    else words.bound([]);
+    const tokens = this.#tokenize(text, field);
+    read.text = text;
+    read.tokens = tokens;
+    read.words.length = 0;
+    // Each term's count in the document, its terms in the order they first appear (as a Map's insertion order would give).
+    const counted = this.#counted;
+    counted.length = 0;
+    const stamp = short + 1;
+    for (const token of tokens) {
+      let word = words.numbers.get(token);
+      if (word === undefined) word = words.add(token, this.#numberOfWord(token, field));
+      if (words.seen[word] !== stamp) {
+        words.seen[word] = stamp;
+        read.words.push(word);
+      }
+      const number = words.terms[word]!;
+      if (number === NO_TERM) continue;
+      if (number === SEVERAL_TERMS) {
+        for (const t of this.#processTerm(token, field) as string[]) if (t) this.#count(this.#numberOf(t));
+      } else this.#count(number);
+    }
+    const tf = this.#tf;
+    read.terms.length = 0;
+    read.tfs.length = 0;
+    for (const number of counted) {
+      read.terms.push(number);
+      read.tfs.push(tf[number]!);
+      tf[number] = 0;
+    }
+    return read;
   }
 
   /** Counts one more of term `number` in the document being added. */
@@ -155,30 +263,42 @@ export class PostingBuilder {
     return number;
   }
 
-  /** What a word of `field` is worked out to (`processTerm`) as a term number, NO_TERM or SEVERAL_TERMS, remembered in `wordTerms`. */
-  #numberOfWord(word: string, field: IndexField, wordTerms: Map<string, number>): number {
+  /** What a word of `field` is worked out to (`processTerm`): a term number, NO_TERM or SEVERAL_TERMS. */
+  #numberOfWord(word: string, field: IndexField): number {
     const term = this.#processTerm(word, field);
-    const number =
-      typeof term === 'string' && term ? this.#numberOf(term) : Array.isArray(term) && term.some(Boolean) ? SEVERAL_TERMS : NO_TERM;
-    if (wordTerms.size >= WORD_TERMS_SIZE) wordTerms.clear();
-    wordTerms.set(word, number);
-    return number;
+    return typeof term === 'string' && term ? this.#numberOf(term) : Array.isArray(term) && term.some(Boolean) ? SEVERAL_TERMS : NO_TERM;
   }
 
   /**
    * Document `short - 1` now has both neighbours: its neighbours' field length is the number of distinct
-   * words of the two (those of a document of another group left out). `words` are document `short`'s.
+   * words of the two (those of a document of another group left out). `read` is document `short`'s own field.
    */
-  #neighbourLength(short: number, words: Set<string>): void {
+  #neighbourLength(short: number, read: FieldRead): void {
     const log = this.#fields[this.#neighbours!.field]!;
-    const [beforeLast, last] = this.#words;
+    const [beforeLast, last, next] = this.#recent;
+    next.length = 0;
+    for (let k = 0; k < read.words.length; k += 1) next.push(read.words.values[k]!);
     if (short > 0) {
       const groups = this.#groups.values;
       const before = short >= 2 && groups[short - 2] === groups[short - 1] ? beforeLast : undefined;
-      const after = groups[short] === groups[short - 1] ? words : undefined;
-      pushLength(log, unionSize(before, after), short - 1);
+      const after = groups[short] === groups[short - 1] ? next : undefined;
+      pushLength(log, this.#unionSize(before, after), short - 1);
     }
-    this.#words = [last, words];
+    this.#recent = [last, next, beforeLast];
+    this.#recentTokens = [this.#recentTokens[1], read.tokens];
+  }
+
+  /** The number of distinct words of two documents' own field together (either may be absent), by their numbers. */
+  #unionSize(a: IntList | undefined, b: IntList | undefined): number {
+    if (!a) return b?.length ?? 0;
+    if (!b) return a.length;
+    const { marks } = this.#words[this.#neighbours!.of]!;
+    this.#mark += 1;
+    const mark = this.#mark;
+    for (let k = 0; k < a.length; k += 1) marks[a.values[k]!] = mark;
+    let size = a.length;
+    for (let k = 0; k < b.length; k += 1) if (marks[b.values[k]!] !== mark) size += 1;
+    return size;
   }
 
   /** The table: each field's postings grouped by term. */
@@ -189,8 +309,8 @@ export class PostingBuilder {
     if (neighbours && size > 0 && this.#fields[neighbours.field]!.lengths.length < size) {
       // The last document has no document after it.
       const groups = this.#groups.values;
-      const before = size >= 2 && groups[size - 2] === groups[size - 1] ? this.#words[0] : undefined;
-      pushLength(this.#fields[neighbours.field]!, unionSize(before, undefined), size - 1);
+      const before = size >= 2 && groups[size - 2] === groups[size - 1] ? this.#recent[0] : undefined;
+      pushLength(this.#fields[neighbours.field]!, this.#unionSize(before, undefined), size - 1);
     }
     // The fields of the documents' own words first; then the neighbours' field, made from its own field's.
     const own = this.#fields.map((log, f) => (f === neighbours?.field ? undefined : grouped(log, termCount, size)));
@@ -245,13 +365,4 @@ function grouped(log: FieldLog, termCount: number, size: number): FlatField {
 function pushLength(log: FieldLog, length: number, short: number): void {
   log.lengths.push(length);
   log.avgLength = (log.avgLength * short + length) / (short + 1);
-}
-
-/** The number of distinct words in two sets together (either may be absent). */
-function unionSize(a: Set<string> | undefined, b: Set<string> | undefined): number {
-  if (!a) return b?.size ?? 0;
-  if (!b) return a.size;
-  let size = a.size;
-  for (const w of b) if (!a.has(w)) size += 1;
-  return size;
 }

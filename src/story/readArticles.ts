@@ -12,6 +12,12 @@ import { type ArrivedRead, type ReadBatch, type ReadChunk, unpackRead } from './
 export const PARALLEL_FROM_CHARS = 1_000_000;
 /** Articles go to the two threads in chunks of about this much text (about 1,400 sentences). */
 export const CHUNK_CHARS = 200_000;
+/**
+ * The last chunks shrink to this share of the text not yet chunked (down to this share of a chunk): the two threads
+ * then finish within a small chunk of each other, where with chunks all of one size one of them was idle for half a
+ * chunk's reading on average while the other read its last.
+ */
+export const TAIL_SHARE = 8;
 /** A worker that posts nothing for this long is given up, and the main thread reads the rest itself. */
 const STALL_MS = 30_000;
 /** How long the main thread blocks for a chunk before it reports progress (a build's yield point). */
@@ -128,17 +134,25 @@ export function* readArticles(
   }
 }
 
-/** Consecutive articles grouped into chunks of about `chars` characters, as [from, to) ranges. */
-function chunksOf(articles: readonly Article[], chars: number): [number, number][] {
+/**
+ * Consecutive articles grouped into chunks of about `chars` characters, as [from, to) ranges; towards the end smaller
+ * ones, each about a TAIL_SHARE-th of the text left (at least a TAIL_SHARE-th of `chars`). Fixed by the corpus.
+ */
+export function chunksOf(articles: readonly Article[], chars: number): [number, number][] {
   const chunks: [number, number][] = [];
+  let left = articles.reduce((sum, a) => sum + a.body.length, 0);
+  const limit = () => Math.max(chars / TAIL_SHARE, Math.min(chars, left / TAIL_SHARE));
   let from = 0;
   let size = 0;
+  let most = limit();
   articles.forEach((a, i) => {
     size += a.body.length;
-    if (size >= chars) {
+    if (size >= most) {
       chunks.push([from, i + 1]);
       from = i + 1;
+      left -= size;
       size = 0;
+      most = limit();
     }
   });
   if (from < articles.length) chunks.push([from, articles.length]);

@@ -186,7 +186,7 @@ export const indexStage: Stage = {
  * Adds a sentence (the next by id) to the draft's postings: the sentence, its neighbours' field made from the
  * sentences' (not tokenised again) and its article's headline.
  */
-function indexAdder(draft: Draft): (s: { id: number; text: string; articleId: string }) => void {
+export function indexAdder(draft: Pick<Draft, 'articles' | 'postings'>): (s: { id: number; text: string; articleId: string }) => void {
   const { articles, postings } = draft;
   const titles = new Map(articles.map((a) => [a.id, a.titleGiven ? a.title : '']));
   const articleNumbers = new Map(articles.map((a, i) => [a.id, i]));

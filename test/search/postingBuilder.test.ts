@@ -121,6 +121,36 @@ describe('PostingBuilder with a neighbours’ field', () => {
     direct.fields.forEach((f, i) => expect(f.avgLength).toBe(viaMiniSearch.postings().fields[i]!.avgLength));
   });
 
+  it('gives the same table when it forgets the words it numbered every few documents, neighbours’ lengths included', () => {
+    // Invented articles whose sentences share words with their neighbours, so a forgotten word is met again.
+    const syllables = ['ka', 'lo', 'mi', 'ven', 'tor', 'ba', 'sel', 'dru'];
+    const word = (k: number) => syllables[k % 8]! + syllables[Math.floor(k / 8) % 8]!;
+    const sentences = Array.from({ length: 40 }, (_, d) =>
+      Array.from({ length: 9 }, (_, i) => `${word(d * 5 + i)} ${i % 3 === 0 ? 'the' : word(d + i * 2)}`).join(' '),
+    );
+    const groupOf = (d: number) => Math.floor(d / 7);
+    const headline = (d: number) => (groupOf(d) % 2 === 0 ? `${word(groupOf(d))} harbour ${word(groupOf(d) + 3)}` : '');
+    const table = (wordsKept?: number) => {
+      const builder = new PostingBuilder({ field: 'context', of: 'text' }, wordsKept);
+      sentences.forEach((text, d) => builder.add({ id: d, text, context: '', title: headline(d) }, groupOf(d)));
+      return builder.finish();
+    };
+    const viaMiniSearch = new SentenceIndex();
+    viaMiniSearch.addAll(
+      sentences.map((text, d) => ({
+        id: d,
+        text,
+        context: [d - 1, d + 1]
+          .filter((j) => sentences[j] !== undefined && groupOf(j) === groupOf(d))
+          .map((j) => sentences[j])
+          .join(' '),
+        title: headline(d),
+      })),
+    );
+    expect(byTerm(table())).toEqual(byTerm(viaMiniSearch.postings()));
+    for (const wordsKept of [1, 10, 25]) expect(byTerm(table(wordsKept))).toEqual(byTerm(table()));
+  });
+
   it('counts the documents of each term in a field, in the order a pass over the documents meets the terms', () => {
     const builder = new PostingBuilder({ field: 'context', of: 'text' });
     grouped().forEach((doc, i) => builder.add(doc, group[i]));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/article.js';
 import { type DatedRead, readDated } from '../../src/story/datedRead.js';
-import { readArticles } from '../../src/story/readArticles.js';
+import { chunksOf, readArticles, TAIL_SHARE } from '../../src/story/readArticles.js';
 import { type ArrivedRead, packRead, unpackRead, unpackTokens } from '../../src/story/readTransfer.js';
 
 /** Invented articles: titles, quotations, sums, dates, a ticker, names, and an empty one. */
@@ -66,6 +66,22 @@ describe('readArticles', () => {
     expect(reads).toEqual(alone);
     expect(helped).toBeGreaterThan(5);
   }, 30_000);
+
+  it('cuts the articles into chunks of the size asked, the last ones smaller as the text left shrinks', () => {
+    // 400 invented articles of 100 characters: 40,000 in all, chunks of 2,000 asked.
+    const many: Article[] = Array.from({ length: 400 }, (_, i) => ({ ...ARTICLES[0]!, id: `m${i}`, body: 'x'.repeat(100) }));
+    const chunks = chunksOf(many, 2_000);
+    expect(chunks.flat()).toEqual(chunks.flatMap(([, to], k) => [k === 0 ? 0 : chunks[k - 1]![1], to]));
+    expect(chunks.at(-1)![1]).toBe(many.length);
+    const sizes = chunks.map(([from, to]) => (to - from) * 100);
+    // Full chunks while more than TAIL_SHARE of them is left, then each about a TAIL_SHARE-th of what is left.
+    expect(sizes.slice(0, 12)).toEqual(Array(12).fill(2_000));
+    expect(sizes.every((size, k) => k === 0 || size <= sizes[k - 1]!)).toBe(true);
+    // None smaller than a TAIL_SHARE-th of a chunk but the last, what is left over.
+    expect(sizes.slice(-3)).toEqual([300, 300, 100]);
+    expect(Math.min(...sizes.slice(0, -1))).toBeGreaterThanOrEqual(2_000 / TAIL_SHARE);
+    expect(chunks.length).toBeGreaterThan(40_000 / 2_000 + 5);
+  });
 
   it('packs read articles for another thread and unpacks them equal, token objects of one shape', () => {
     const alone = ARTICLES.map(readDated);
