@@ -285,8 +285,11 @@ export const RANKING = {
    * searched as well: the sentence naming them may hold none of the question's other words. Round 27: kit storyE hit@1
    * 0.861 / 0.861 → 0.889 / 0.889 (command / question), hit@3 0.944 → 0.972, the rest of the kit unchanged; SQuAD pooled
    * (scripts/rankVariants.ts) unchanged, 7,816 of 10,570, MRR 0.8118 (SQuAD's pooled story writes nearly every
-   * abbreviation a question asks by). WordNet does not give it: a multiword synonym is no related word, and "pm" is first
-   * a time of day and an autopsy there.
+   * abbreviation a question asks by); SQuAD reading F1 0.5208 → 0.5213 (8 won, 1 lost: a paragraph alone often writes
+   * "United States" where its question says "US"), held back 0.5473 → 0.5481; eval:typed macro hit@1 clean 0.828 →
+   * 0.837, word typo 0.819 → 0.828 (answer unchanged); eval:refusal train own F1 0.491 → 0.493, near refused 0.661 →
+   * 0.662, test own answered 0.915 → 0.913, F1 0.523 → 0.527, near 0.676 → 0.675, other unchanged. WordNet does not
+   * give it: a multiword synonym is no related word, and "pm" is an autopsy and promethium there.
    */
   spelledAbbreviation: true as boolean,
 } as const;
@@ -363,6 +366,21 @@ export const RANKING = {
  *   ("Tarrow purchased" for "Tarrow bought") at 0.7 / 1 / 1.5, 7,818 / 7,817 / 7,819 (kit unchanged: noise).
  * WordNet's derivations ("resign" / "resignation") were already paraphrases (relatedWords) and the stem joins most
  * ("elected" / "election"): nothing added.
+ * Round 27 (scripts/rankVariants.ts, 7,816 of 10,570 before, MRR 0.8118), each tried alone and dropped:
+ * - a wider pool: 20 / 40 more BM25 hits re-ranked, the contrast's shares still counted over the first 40 (counted
+ *   over all, the wider pool lost: round 12's 60 candidates): 7,816 / 7,816, right sentence among the candidates
+ *   10,152 → 10,231 / 10,286, MRR 0.8123 / 0.8125 — the added hits never come first, and each costs the ranker's work;
+ * - a "he"/"she" sentence holding the name of the person last named in the 2 / 3 / 5 sentences before it in its
+ *   article (the name's words alone, at 0.5 / 1 of their weight; antecedentTerms reads only the sentence before, or
+ *   two when that one points back too): 7,816 at each, MRR 0.8118 → 0.8119; kit unchanged;
+ * - for a "who said" question, a quotation a pronoun says ('"…," he said.') lifting the sentence before it that names
+ *   a person, as RANKING.referent lifts: kit unchanged (the answer's own sentence, the quotation the catalogue
+ *   attributes, is shown first whatever the ranker puts first).
+ * - a second search seeking the question's WordNet paraphrases as well (at 0.15 / 0.2 / 0.3 / 0.4 / 0.7 / 1 of their
+ *   own boost), its best 10 / 20 / 40 hits not among the 40 added as candidates (BM25 share scaled to the first
+ *   search's best; the contrast still over the first 40): pool 20 at 0.7 / 0.4 / 0.2, 7,804 / 7,819 / 7,815 (among the
+ *   candidates 10,251 / 10,257 / 10,261, MRR 0.8107 / 0.8125 / 0.8125); pool 10 at 0.7, 7,804; pool 40 at 1 / 0.3,
+ *   7,793 / 7,818 (MRR 0.8129): a few questions for a second search per question, too few to keep.
  */
 
 /** A sentence with its score and how much of the question it covers. */
@@ -646,8 +664,12 @@ function abbreviationSpellings(story: Story, terms: readonly string[], hits: rea
   for (const t of terms) {
     if (!/^[a-z]{2,6}$/.test(t) || story.documentFrequency.has(t)) continue;
     const seen = new Map<string, number>();
-    for (const sentence of candidateArticleSentences(story, hits))
+    // A sentence without the capital the run opens with holds none: most are passed over without being split into words.
+    const capital = t[0]!.toUpperCase();
+    for (const sentence of candidateArticleSentences(story, hits)) {
+      if (!sentence.text.includes(capital)) continue;
       for (const run of capitalisedSpellings(sentence.text, t)) seen.set(run, (seen.get(run) ?? 0) + 1);
+    }
     let best: string | undefined;
     for (const [run, n] of seen) if (best === undefined || n > seen.get(best)!) best = run;
     if (best === undefined) continue;
