@@ -87,6 +87,19 @@ export function spellsAbbreviation(candidate: string, abbreviations: readonly st
   return abbreviations.some((letters) => letters[0] === initial && spell(words, 0, letters, 0) === words.length);
 }
 
+/**
+ * The runs of capitalised words (function words aside) of a text whose initials spell `letters` (lower case), as
+ * written: "Prime Minister" in "… including Prime Minister Ada Vell" for 'pm'.
+ *
+ * @example capitalisedSpellings('The Alder Bay Railway opened.', 'abr') // → ['Alder Bay Railway']
+ */
+export function capitalisedSpellings(text: string, letters: string): string[] {
+  if (letters.length < 2) return [];
+  return spellingRuns(text, letters)
+    .filter((run) => run.capitalised)
+    .map((run) => run.text);
+}
+
 interface Run {
   text: string;
   start: number;

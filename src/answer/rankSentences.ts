@@ -1,6 +1,6 @@
 import type { Story, StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
-import { searchSentences, type Passages, type SentenceSearch } from '../search/sentenceIndex.js';
+import { searchSentences, type Passages, type SentenceHit, type SentenceSearch } from '../search/sentenceIndex.js';
 import { questionFrameWords, termOf } from '../search/terms.js';
 import { shiftedHeadsOf, termListOf, termSetOf } from './termMemo.js';
 import { linearScore } from './candidateModel.js';
@@ -15,6 +15,7 @@ import { givesReason } from './reasonWords.js';
 import { asksPast, speaksAhead } from './speaksAhead.js';
 import type { EntityType } from '../nlp/entities.js';
 import { ANSWER_TYPES, type AnswerKind } from './answerKind.js';
+import { capitalisedSpellings } from './acronym.js';
 
 /** Ranking weights, chosen by measurement on SQuAD dev and the story dev set (README, "Quality"; each round's figures in docs/history.md). */
 export const RANKING = {
@@ -278,6 +279,19 @@ export const RANKING = {
    * one in a sentence speaking of a contest since: amounts.ts CONTEST_RE).
    */
   askedUnit: true as boolean,
+  /**
+   * Whether a short question word the story never writes ("PM") counts as held by a sentence that spells it out in
+   * capitalised words ("Prime Minister": abbreviationSpellings, read in the candidates' articles), the spelt-out words
+   * searched as well: the sentence naming them may hold none of the question's other words. Round 27: kit storyE hit@1
+   * 0.861 / 0.861 → 0.889 / 0.889 (command / question), hit@3 0.944 → 0.972, the rest of the kit unchanged; SQuAD pooled
+   * (scripts/rankVariants.ts) unchanged, 7,816 of 10,570, MRR 0.8118 (SQuAD's pooled story writes nearly every
+   * abbreviation a question asks by); SQuAD reading F1 0.5208 → 0.5213 (8 won, 1 lost: a paragraph alone often writes
+   * "United States" where its question says "US"), held back 0.5473 → 0.5481; eval:typed macro hit@1 clean 0.828 →
+   * 0.837, word typo 0.819 → 0.828 (answer unchanged); eval:refusal train own F1 0.491 → 0.493, near refused 0.661 →
+   * 0.662, test own answered 0.915 → 0.913, F1 0.523 → 0.527, near 0.676 → 0.675, other unchanged. WordNet does not
+   * give it: a multiword synonym is no related word, and "pm" is an autopsy and promethium there.
+   */
+  spelledAbbreviation: true as boolean,
 } as const;
 
 /*
@@ -352,6 +366,21 @@ export const RANKING = {
  *   ("Tarrow purchased" for "Tarrow bought") at 0.7 / 1 / 1.5, 7,818 / 7,817 / 7,819 (kit unchanged: noise).
  * WordNet's derivations ("resign" / "resignation") were already paraphrases (relatedWords) and the stem joins most
  * ("elected" / "election"): nothing added.
+ * Round 27 (scripts/rankVariants.ts, 7,816 of 10,570 before, MRR 0.8118), each tried alone and dropped:
+ * - a wider pool: 20 / 40 more BM25 hits re-ranked, the contrast's shares still counted over the first 40 (counted
+ *   over all, the wider pool lost: round 12's 60 candidates): 7,816 / 7,816, right sentence among the candidates
+ *   10,152 → 10,231 / 10,286, MRR 0.8123 / 0.8125 — the added hits never come first, and each costs the ranker's work;
+ * - a "he"/"she" sentence holding the name of the person last named in the 2 / 3 / 5 sentences before it in its
+ *   article (the name's words alone, at 0.5 / 1 of their weight; antecedentTerms reads only the sentence before, or
+ *   two when that one points back too): 7,816 at each, MRR 0.8118 → 0.8119; kit unchanged;
+ * - for a "who said" question, a quotation a pronoun says ('"…," he said.') lifting the sentence before it that names
+ *   a person, as RANKING.referent lifts: kit unchanged (the answer's own sentence, the quotation the catalogue
+ *   attributes, is shown first whatever the ranker puts first).
+ * - a second search seeking the question's WordNet paraphrases as well (at 0.15 / 0.2 / 0.3 / 0.4 / 0.7 / 1 of their
+ *   own boost), its best 10 / 20 / 40 hits not among the 40 added as candidates (BM25 share scaled to the first
+ *   search's best; the contrast still over the first 40): pool 20 at 0.7 / 0.4 / 0.2, 7,804 / 7,819 / 7,815 (among the
+ *   candidates 10,251 / 10,257 / 10,261, MRR 0.8107 / 0.8125 / 0.8125); pool 10 at 0.7, 7,804; pool 40 at 1 / 0.3,
+ *   7,793 / 7,818 (MRR 0.8129): a few questions for a second search per question, too few to keep.
  */
 
 /** A sentence with its score and how much of the question it covers. */
@@ -428,7 +457,21 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     const own = unitNoun === null ? searchFor : searchFor.filter((t) => t !== unitNoun);
     searchFor.push(...absentRelatives(story, own, related, search));
   }
-  const hits = searchSentences(story.index, searchFor, search);
+  let hits = searchSentences(story.index, searchFor, search);
+  const spelled = RANKING.spelledAbbreviation ? abbreviationSpellings(story, searchFor, hits) : undefined;
+  if (spelled) {
+    // The spelt-out words are searched too, each at its own boost: the sentence naming "Prime Minister" may hold none of
+    // the question's other words.
+    const boosts = new Map(search.termBoosts ?? []);
+    for (const spelt of spelled.values())
+      for (const r of spelt) {
+        if (searchFor.includes(r)) continue;
+        searchFor.push(r);
+        boosts.set(r, idf(story, r) ** RANKING.queryIdf);
+      }
+    search.termBoosts = boosts;
+    hits = searchSentences(story.index, searchFor, search);
+  }
   if (hits.length === 0) return [];
   const top = hits[0]!.score;
   const totalWeight = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
@@ -490,6 +533,8 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
           renumbered += w;
           held = RANKING.otherNumber;
         }
+      } else if (spelled?.get(t)?.every((r) => present.has(r))) {
+        covered += w;
       } else if (related.get(t)?.some((r) => present.has(r))) {
         paraphrased += w;
         held = RANKING.paraphrase;
@@ -607,6 +652,44 @@ function absentRelatives(story: Story, terms: readonly string[], related: Readon
   }
   if (out.length > 0) search.termBoosts = boosts;
   return out;
+}
+
+/**
+ * The question's short words the story never writes ("pm") with the terms of the capitalised words that spell them
+ * out most often in the candidates' articles ("Prime Minister": 'prime', 'minist'); undefined when there are none.
+ * Only the candidates' articles are read, so a large story costs no more than a small one.
+ */
+function abbreviationSpellings(story: Story, terms: readonly string[], hits: readonly SentenceHit[]): Map<string, string[]> | undefined {
+  let out: Map<string, string[]> | undefined;
+  for (const t of terms) {
+    if (!/^[a-z]{2,6}$/.test(t) || story.documentFrequency.has(t)) continue;
+    const seen = new Map<string, number>();
+    // A sentence without the capital the run opens with holds none: most are passed over without being split into words.
+    const capital = t[0]!.toUpperCase();
+    for (const sentence of candidateArticleSentences(story, hits)) {
+      if (!sentence.text.includes(capital)) continue;
+      for (const run of capitalisedSpellings(sentence.text, t)) seen.set(run, (seen.get(run) ?? 0) + 1);
+    }
+    let best: string | undefined;
+    for (const [run, n] of seen) if (best === undefined || n > seen.get(best)!) best = run;
+    if (best === undefined) continue;
+    const spelledTerms = termListOf(best).filter((r) => !terms.includes(r));
+    if (spelledTerms.length > 0) (out ??= new Map()).set(t, spelledTerms);
+  }
+  return out;
+}
+
+/** Every sentence of the articles the hits stand in, each article once. */
+function* candidateArticleSentences(story: Story, hits: readonly SentenceHit[]): Generator<StorySentence> {
+  const done = new Set<string>();
+  for (const hit of hits) {
+    const articleId = story.sentences[hit.id]!.articleId;
+    if (done.has(articleId)) continue;
+    done.add(articleId);
+    let first = hit.id;
+    while (first > 0 && story.sentences[first - 1]!.articleId === articleId) first -= 1;
+    for (let i = first; i < story.sentences.length && story.sentences[i]!.articleId === articleId; i += 1) yield story.sentences[i]!;
+  }
 }
 
 /**

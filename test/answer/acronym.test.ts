@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { buildStory } from '../../src/story/buildStory.js';
-import { spellsAbbreviation } from '../../src/answer/acronym.js';
+import { capitalisedSpellings, spellsAbbreviation } from '../../src/answer/acronym.js';
 
 // An invented railway story that writes its abbreviations beside their words, and one without brackets.
 const story = buildStory(
@@ -41,5 +41,17 @@ describe('spellsAbbreviation', () => {
     expect(spellsAbbreviation('Northern Rail League office', ['nrl'])).toBe(false);
     expect(spellsAbbreviation('Nell', ['n'])).toBe(false);
     expect(spellsAbbreviation('Northern Rail League', ['cup', 'nrl'])).toBe(true);
+  });
+});
+
+describe('capitalisedSpellings', () => {
+  it('finds the capitalised words whose initials spell the letters', () => {
+    expect(capitalisedSpellings('The order came from Harbour Master Nils Orte.', 'hm')).toEqual(['Harbour Master']);
+  });
+  it('lets a function word stand inside the run', () => {
+    expect(capitalisedSpellings('She joined the Guild of Lamp Makers in May.', 'glm')).toEqual(['Guild of Lamp Makers']);
+  });
+  it('takes no run of lower-case words', () => {
+    expect(capitalisedSpellings('The harbour master left early.', 'hm')).toEqual([]);
   });
 });
