@@ -28,7 +28,9 @@ const CANAL: Article[] = [
     body:
       'The canal reopened to traffic in May. ' +
       'Alongside the lock keepers worked a seasonal guild of Tolvic, Marren and Oskey boatmen. ' +
-      'The wooden barge crews hauled stone down the canal for the new bridge.',
+      'The wooden barge crews hauled stone down the canal for the new bridge. ' +
+      'At dusk the keepers hung newly painted lanterns on the pier. ' +
+      'The crews moored old painted skiffs by the gate.',
   },
 ];
 
@@ -75,5 +77,12 @@ describe('"what kind of X" questions', () => {
     const askCanal = (question: string) => traceAnswer(canal, question, { command: 'ask', limit: 1 }).short?.text;
     expect(askCanal('What kind of guild worked alongside the lock keepers?')).toBe('seasonal');
     expect(askCanal('What type of barge did the crews haul stone with?')).toBe('wooden');
+  });
+
+  it('reads the kind from a participle the tagger took for a verb right before X, and the words describing X before it', () => {
+    const askCanal = (question: string) => traceAnswer(canal, question, { command: 'ask', limit: 1 }).short?.text;
+    expect(askCanal('What kind of lanterns did the keepers hang on the pier?')).toBe('painted');
+    // With the describing words before the participle.
+    expect(askCanal('What kind of skiffs did the crews moor by the gate?')).toBe('old painted');
   });
 });
