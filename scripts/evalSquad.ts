@@ -20,7 +20,9 @@
  * N questions (and only their paragraphs), since building two thousand small stories takes a while. With
  * DIGITS=1 in the environment the reading F1 is printed to four places (to tell apart changes of a few questions).
  * `--rows FILE` also writes one tab-separated row per reading question (id, H for held back or T, opening word, F1,
- * EM, answer, first gold answer, question), to count the questions two versions won and lost.
+ * EM, answer, first gold answer, question, then where the short answer found came from: R when its sentence holds a
+ * gold answer, W when another sentence, - when none was found; and its type, PHRASE or the entity type), to count the
+ * questions two versions won and lost and to tell a wrong span of the right sentence from a wrong sentence.
  *
  * --raw also scores MiniSearch with its default options (`fields: ['text']`, default search) over the
  * same sentences and questions. A question the engine refuses (over 300 characters) counts as a miss.
@@ -268,13 +270,20 @@ function readingComprehension(paragraphs: Article[], asked: SquadQuestion[]): vo
     const qs = byArticle.get(paragraph.id);
     if (!qs) continue;
     const small = buildStory([paragraph], paragraph.id);
-    for (const q of qs) {
+    const goldSets = goldSentenceSets(small.sentences, qs);
+    for (const [i, q] of qs.entries()) {
       let text = '';
       let found = '';
+      let source = '-';
+      let type = '';
       try {
         const trace = traceAnswer(small, q.question, { command: 'ask', limit: 1 });
         text = trace.answer.answer?.text ?? '';
         found = trace.short?.text ?? '';
+        if (trace.short) {
+          source = goldSets[i]?.has(trace.short.sentenceId) ? 'R' : 'W';
+          type = trace.short.type;
+        }
       } catch (error) {
         if (!(error instanceof QuestionError)) throw error;
       }
@@ -286,7 +295,18 @@ function readingComprehension(paragraphs: Article[], asked: SquadQuestion[]): vo
       add('all', em, f1, text !== '', f1Found);
       if (heldBack(q.articleId)) add('held back', em, f1, text !== '', f1Found);
       if (values.verbose && f1 < 0.5) console.log(`rc ✗ ${q.id} ${q.question}\n   answer: ${text || '(none)'}  gold: ${q.answers[0]}`);
-      const row = [q.id, heldBack(q.articleId) ? 'H' : 'T', opening, f1.toFixed(4), String(em), text, q.answers[0] ?? '', q.question];
+      const row = [
+        q.id,
+        heldBack(q.articleId) ? 'H' : 'T',
+        opening,
+        f1.toFixed(4),
+        String(em),
+        text,
+        q.answers[0] ?? '',
+        q.question,
+        source,
+        type,
+      ];
       rows.push(row.map((cell) => cell.replace(/[\t\n]/g, ' ')).join('\t'));
     }
   }

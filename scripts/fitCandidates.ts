@@ -149,6 +149,11 @@
  * 0.5862), held back 0.5456 → 0.5461; kit answer unchanged; eval:refusal own F1 0.494 / 0.525 → 0.495 / 0.527. Tried
  * and left out: a what/which question's focus-noun class × a capitalised candidate (eight features, "What colour …"
  * answered by a name), fitted alone the same way: test half 0.596 → 0.594, pooled 0.509 → 0.510, kit 0.869 → 0.869.
+ * Round 27, tried and left out: an untyped what-question's noun phrase whose head noun WordNet files as a kind of the
+ * focus noun (lexicon nounKinds: "detention" for "What punishment …"), fitted alone as in round 25 (+0.54): test half
+ * 0.598 → 0.597, pooled 0.511 → 0.511, kit 0.869 → 0.869; eval:squad reading F1 0.5214 → 0.5215 (5 won / 3 lost) but
+ * held back 0.5481 → 0.5480. As a filter instead (the best excerpt's such phrases only, as `ofKind` does for names):
+ * 27 won / 28 lost, reading F1 unchanged — WordNet's kinds two levels down hold generic nouns ("term", "product").
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

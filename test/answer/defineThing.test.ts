@@ -16,7 +16,8 @@ const story = buildStory(
         'A tidewell is a stone basin that fills at high water. Crews from the Orrin Dock Company rebuilt two tidewells on Monday.\n\n' +
         'The work was paid for by the Lantern Fund, a charity set up by local fishermen. Boats were moored in the skerrow (a sheltered inner pool) during the repairs.\n\n' +
         'Divers checked the old sea gates, also known as drowners, before the tide turned. The veteran diver Ilse Marrow led them.\n\n' +
-        'Engineers from the Pell Institute inspected the quay. The plan was approved by the HBA, which meets monthly. The Harbour Board of Appeal (HBA) has five members.',
+        'Engineers from the Pell Institute inspected the quay. The plan was approved by the HBA, which meets monthly. The Harbour Board of Appeal (HBA) has five members.\n\n' +
+        'Narrow stone steps are sometimes called glints.',
     },
   ],
   'define-fixture',
@@ -46,6 +47,9 @@ describe('"What is X?" answered with what the story says X is', () => {
   });
   it('takes the noun phrase X is another name for', () => {
     expect(answerQuestion(story, 'What are drowners?').answer?.text).toBe('old sea gates');
+  });
+  it('takes the subject of "… is (sometimes) called X" or "… are also known as X"', () => {
+    expect(answerQuestion(story, 'What are glints?').answer?.text).toBe('Narrow stone steps');
   });
   it('takes the common noun before a name', () => {
     expect(answerQuestion(story, 'What is Ilse Marrow?').answer?.text).toBe('veteran diver');

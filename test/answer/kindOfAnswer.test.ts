@@ -18,6 +18,22 @@ const ARTICLES: Article[] = [
   },
 ];
 
+/** Invented: X inside a longer phrase, before more nouns or an "of" ("wooden barge crews", "a guild of …"). */
+const CANAL: Article[] = [
+  {
+    id: 'canal',
+    title: 'Canal',
+    titleGiven: true,
+    file: 'canal.md',
+    body:
+      'The canal reopened to traffic in May. ' +
+      'Alongside the lock keepers worked a seasonal guild of Tolvic, Marren and Oskey boatmen. ' +
+      'The wooden barge crews hauled stone down the canal for the new bridge. ' +
+      'At dusk the keepers hung newly painted lanterns on the pier. ' +
+      'The crews moored old painted skiffs by the gate.',
+  },
+];
+
 /** Invented: the kind beside a name and a place of the same sentence. */
 const LOCK: Article[] = [
   {
@@ -34,7 +50,9 @@ const LOCK: Article[] = [
 
 let story: Story;
 let lock: Story;
+let canal: Story;
 beforeAll(() => {
+  canal = buildStory(CANAL, 'kind-of-canal-fixture');
   story = buildStory(ARTICLES, 'kind-of-fixture');
   lock = buildStory(LOCK, 'kind-of-lock-fixture');
 });
@@ -53,5 +71,18 @@ describe('"what kind of X" questions', () => {
 
   it("takes, among the best excerpt's candidates, one that stands right before X over a name beside the question's words", () => {
     expect(traceAnswer(lock, 'What kind of landing did the keepers get?', { command: 'ask', limit: 1 }).short?.text).toBe('floating');
+  });
+
+  it('reads the kind where X stands inside a longer phrase, before more nouns or an "of"', () => {
+    const askCanal = (question: string) => traceAnswer(canal, question, { command: 'ask', limit: 1 }).short?.text;
+    expect(askCanal('What kind of guild worked alongside the lock keepers?')).toBe('seasonal');
+    expect(askCanal('What type of barge did the crews haul stone with?')).toBe('wooden');
+  });
+
+  it('reads the kind from a participle the tagger took for a verb right before X, and the words describing X before it', () => {
+    const askCanal = (question: string) => traceAnswer(canal, question, { command: 'ask', limit: 1 }).short?.text;
+    expect(askCanal('What kind of lanterns did the keepers hang on the pier?')).toBe('painted');
+    // With the describing words before the participle.
+    expect(askCanal('What kind of skiffs did the crews moor by the gate?')).toBe('old painted');
   });
 });
