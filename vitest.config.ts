@@ -17,8 +17,8 @@ const ISOLATED = [
   'test/story/warmAnswers.test.ts',
   'test/search/sentenceIndex.test.ts',
   'test/timeline/chart/renderAsync.test.ts',
-  // It resets the module graph (vi.resetModules): a unit file run after it in the same worker imported src/nlp/wink.ts
-  // anew while wink-nlp stayed loaded, so wink's cache was not caught and test/nlp/wink.test.ts failed, by file order.
+  // It resets the module graph (vi.resetModules): in the shared unit graph every unit file after it in the same worker
+  // would import the engine anew (wink.ts copes with that since it reloads wink-nlp: test/nlp/winkReset.test.ts).
   'test/text/foldUncached.test.ts',
 ];
 

@@ -280,8 +280,8 @@ export const RANKING = {
    */
   askedUnit: true as boolean,
   /**
-   * Whether a short question word the story never writes ("PM") counts as held by a sentence that spells it out in
-   * capitalised words ("Prime Minister": abbreviationSpellings, read in the candidates' articles), the spelt-out words
+   * Whether a short question word the story never writes ("HM") counts as held by a sentence that spells it out in
+   * capitalised words ("Harbour Master": abbreviationSpellings, read in the candidates' articles), the spelt-out words
    * searched as well: the sentence naming them may hold none of the question's other words. Round 27: kit storyE hit@1
    * 0.861 / 0.861 → 0.889 / 0.889 (command / question), hit@3 0.944 → 0.972, the rest of the kit unchanged; SQuAD pooled
    * (scripts/rankVariants.ts) unchanged, 7,816 of 10,570, MRR 0.8118 (SQuAD's pooled story writes nearly every
@@ -289,7 +289,7 @@ export const RANKING = {
    * "United States" where its question says "US"), held back 0.5473 → 0.5481; eval:typed macro hit@1 clean 0.828 →
    * 0.837, word typo 0.819 → 0.828 (answer unchanged); eval:refusal train own F1 0.491 → 0.493, near refused 0.661 →
    * 0.662, test own answered 0.915 → 0.913, F1 0.523 → 0.527, near 0.676 → 0.675, other unchanged. WordNet does not
-   * give it: a multiword synonym is no related word, and "pm" is an autopsy and promethium there.
+   * give it: a multiword synonym is no related word, and the senses it gives a two-letter word are mostly others (an element, a unit).
    */
   spelledAbbreviation: true as boolean,
 } as const;
@@ -460,7 +460,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
   let hits = searchSentences(story.index, searchFor, search);
   const spelled = RANKING.spelledAbbreviation ? abbreviationSpellings(story, searchFor, hits) : undefined;
   if (spelled) {
-    // The spelt-out words are searched too, each at its own boost: the sentence naming "Prime Minister" may hold none of
+    // The spelt-out words are searched too, each at its own boost: the sentence naming "Harbour Master" may hold none of
     // the question's other words.
     const boosts = new Map(search.termBoosts ?? []);
     for (const spelt of spelled.values())
@@ -655,8 +655,8 @@ function absentRelatives(story: Story, terms: readonly string[], related: Readon
 }
 
 /**
- * The question's short words the story never writes ("pm") with the terms of the capitalised words that spell them
- * out most often in the candidates' articles ("Prime Minister": 'prime', 'minist'); undefined when there are none.
+ * The question's short words the story never writes ("hm") with the terms of the capitalised words that spell them
+ * out most often in the candidates' articles ("Harbour Master": its words' terms); undefined when there are none.
  * Only the candidates' articles are read, so a large story costs no more than a small one.
  */
 function abbreviationSpellings(story: Story, terms: readonly string[], hits: readonly SentenceHit[]): Map<string, string[]> | undefined {
