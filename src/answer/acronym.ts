@@ -89,7 +89,7 @@ export function spellsAbbreviation(candidate: string, abbreviations: readonly st
 
 /**
  * The runs of capitalised words (function words aside) of a text whose initials spell `letters` (lower case), as
- * written: "Prime Minister" in "… including Prime Minister Ada Vell" for 'pm'.
+ * written: "Harbour Master" in "… including Harbour Master Ada Vell" for 'hm'.
  *
  * @example capitalisedSpellings('The Alder Bay Railway opened.', 'abr') // → ['Alder Bay Railway']
  */
