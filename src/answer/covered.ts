@@ -700,11 +700,11 @@ const COUNTED_WORDS = 6;
 
 /**
  * The index terms of the nouns a how-many/how-much question counts, read with the tagger: the nouns after "how
- * many/much" up to the first auxiliary, or the first verb or preposition after a noun ("How many losing *days* in a
- * row had …", "How many *ferries* sail …"); none when an auxiliary follows at once ("How much did the city get?"). A
- * participle before the noun ("losing") is passed over, where answerQuestion.ts countedTerms takes the first word.
+ * many/much" up to the first auxiliary, or the first verb or preposition after a noun ("How many missing *boats* did
+ * the storm leave …", "How many *ferries* sail …"); none when an auxiliary follows at once ("How much did the city get?"). A
+ * participle before the noun ("missing") is passed over, where answerQuestion.ts countedTerms takes the first word.
  *
- * @example countedNouns('How many losing days in a row had the fleet had?') // → Set { 'day' }
+ * @example countedNouns('How many missing boats did the storm leave?') // → Set { 'boat' }
  */
 export function countedNouns(question: string): ReadonlySet<string> {
   const m = COUNT_ASKED.exec(question);
