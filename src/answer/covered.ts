@@ -700,9 +700,12 @@ const COUNTED_WORDS = 6;
 
 /**
  * The index terms of the nouns a how-many/how-much question counts, read with the tagger: the nouns after "how
- * many/much" up to the first auxiliary, or the first verb or preposition after a noun ("How many missing *boats* did
- * the storm leave …", "How many *ferries* sail …"); none when an auxiliary follows at once ("How much did the city get?"). A
- * participle before the noun ("missing") is passed over, where answerQuestion.ts countedTerms takes the first word.
+ * many/much" up to the first auxiliary, or the first verb, preposition or determiner after a noun ("How many missing
+ * *boats* did the storm leave …", "How many *ferries* sail …"); none when an auxiliary follows at once ("How much did the
+ * city get?"). A participle before the noun ("missing") is passed over. A determiner after a noun opens the next phrase: a
+ * verb the tagger reads as a noun ("how many nations *control* this region") then counts no more than itself, not the
+ * region too (eval:refusal: with countedTerms reading these nouns, one train near how-many question answered without
+ * the determiner stop, refused with it).
  *
  * @example countedNouns('How many missing boats did the storm leave?') // → Set { 'boat' }
  */
@@ -712,7 +715,7 @@ export function countedNouns(question: string): ReadonlySet<string> {
   if (!m) return out;
   const tokens = tagSentence(question.slice(m.index + m[0].length)).tokens.slice(0, COUNTED_WORDS);
   for (const t of tokens) {
-    if (t.pos === 'AUX' || t.pos === 'PUNCT' || ((t.pos === 'VERB' || t.pos === 'ADP') && out.size > 0)) break;
+    if (t.pos === 'AUX' || t.pos === 'PUNCT' || ((t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'DET') && out.size > 0)) break;
     const term = t.pos === 'NOUN' || t.pos === 'PROPN' ? termOf(t.text) : null;
     if (term) out.add(term);
   }

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answerJson } from '../../src/answer/answerJson.js';
 import { answerKind } from '../../src/answer/answerKind.js';
 import { answerQuestion, countedTerms } from '../../src/answer/answerQuestion.js';
-import { termsOf } from '../../src/search/terms.js';
+import { termOf, termsOf } from '../../src/search/terms.js';
 import { QuestionError } from '../../src/answer/questionError.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';
@@ -172,5 +172,10 @@ describe('countedTerms', () => {
     expect(countedTerms('How many drones did the rebels fire?')).toEqual(termsOf('drones'));
     expect(countedTerms('How many miles north of the port is the mine?')).toEqual(termsOf('miles'));
     expect(countedTerms('How much did the ferry cost?')).toEqual([]);
+  });
+  it('adds the nouns the tagger reads past the phrase, and counts nothing of "how many of the …"', () => {
+    expect(countedTerms('How many old stone river bridges were rebuilt?')).toContain(termOf('bridges'));
+    expect(countedTerms('How many square leagues of the Vorn marsh were drained?')).toEqual(termsOf('square leagues'));
+    expect(countedTerms("How many of the guild's boats are moored?")).toEqual([]);
   });
 });

@@ -139,6 +139,8 @@ describe('countAnsweredByRank', () => {
     // The counted noun after a participle: "missing boats" counts boats.
     const boats = 'How many missing boats did the Tesk storm leave?';
     expect(countedNouns(boats)).toEqual(new Set(['boat']));
+    // A determiner after the counted noun opens the next phrase: a verb the tagger read as a noun ends the reading there.
+    expect(countedNouns('How many towns border this valley in all?').has('valley')).toBe(false);
     expect(countAnsweredByRank(boats, 'ORDINAL', 'fifth', 'It was the fifth straight boat lost to the Tesk storm.')).toBe(false);
     const much = 'How much did Pellam receive for the regatta?';
     expect(countAnsweredByRank(much, 'ORDINAL', 'first', 'It was the first regatta held at Pellam.')).toBe(true);
