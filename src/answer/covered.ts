@@ -703,7 +703,7 @@ const COUNTED_WORDS = 6;
  * many/much" up to the first auxiliary, or the first verb, preposition or determiner after a noun ("How many missing
  * *boats* did the storm leave …", "How many *ferries* sail …"); none when an auxiliary follows at once ("How much did the
  * city get?"). A participle before the noun ("missing") is passed over. A determiner after a noun opens the next phrase: a
- * verb the tagger reads as a noun ("how many nations *control* this region") then counts no more than itself, not the
+ * verb the tagger reads as a noun ("how many guilds *fish* this bay") then counts no more than itself, not the
  * region too (eval:refusal: with countedTerms reading these nouns, one train near how-many question answered without
  * the determiner stop, refused with it).
  *
