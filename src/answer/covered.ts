@@ -704,12 +704,24 @@ const COUNTED_WORDS = 6;
  * *boats* did the storm leave …", "How many *ferries* sail …"); none when an auxiliary follows at once ("How much did the
  * city get?"). A participle before the noun ("missing") is passed over. A determiner after a noun opens the next phrase: a
  * verb the tagger reads as a noun ("how many guilds *fish* this bay") then counts no more than itself, not the
- * region too (eval:refusal: with countedTerms reading these nouns, one train near how-many question answered without
+ * bay too (eval:refusal: with countedTerms reading these nouns, one train near how-many question answered without
  * the determiner stop, refused with it).
  *
  * @example countedNouns('How many missing boats did the storm leave?') // → Set { 'boat' }
  */
 export function countedNouns(question: string): ReadonlySet<string> {
+  // One question asks for these up to three times (countedTerms, countAnsweredByRank, countAnsweredByMeasure): the
+  // last question's reading is kept, so it is tagged once.
+  if (question === lastCounted.question) return lastCounted.nouns;
+  const nouns = readCountedNouns(question);
+  lastCounted = { question, nouns };
+  return nouns;
+}
+
+/** The question countedNouns last read, with what it read. */
+let lastCounted: { question: string | undefined; nouns: ReadonlySet<string> } = { question: undefined, nouns: new Set() };
+
+function readCountedNouns(question: string): ReadonlySet<string> {
   const m = COUNT_ASKED.exec(question);
   const out = new Set<string>();
   if (!m) return out;
