@@ -1,4 +1,5 @@
-import type { StorySentence } from '../story/story.js';
+import type { Story, StorySentence } from '../story/story.js';
+import { termListOf } from './termMemo.js';
 import { groupSentences, type CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
 import { phraseAnswer } from './phraseAnswer.js';
@@ -85,6 +86,39 @@ export function spellsAbbreviation(candidate: string, abbreviations: readonly st
   const words = found.slice(from).map((text) => ({ text }));
   const initial = words[0]?.text[0]?.toLowerCase();
   return abbreviations.some((letters) => letters[0] === initial && spell(words, 0, letters, 0) === words.length);
+}
+
+/**
+ * The question's short words the story never writes ("hm") with the terms of the capitalised words that spell them
+ * out most often in `sentences` ("Harbour Master": its words' terms); undefined when there are none. The ranker reads
+ * the candidates' articles (so a large story costs no more than a small one), the extractor its top excerpts.
+ *
+ * @example abbreviationSpellings(story, ['hm', 'resign'], sentences) // → Map { 'hm' => ['harbour', 'master'] }
+ */
+export function abbreviationSpellings(
+  story: Story,
+  terms: readonly string[],
+  sentences: Iterable<StorySentence>,
+): Map<string, string[]> | undefined {
+  const shortAbsent = terms.filter((t) => /^[a-z]{2,6}$/.test(t) && !story.documentFrequency.has(t));
+  if (shortAbsent.length === 0) return undefined;
+  const read = [...sentences];
+  let out: Map<string, string[]> | undefined;
+  for (const t of shortAbsent) {
+    const seen = new Map<string, number>();
+    // A sentence without the capital the run opens with holds none: most are passed over without being split into words.
+    const capital = t[0]!.toUpperCase();
+    for (const sentence of read) {
+      if (!sentence.text.includes(capital)) continue;
+      for (const run of capitalisedSpellings(sentence.text, t)) seen.set(run, (seen.get(run) ?? 0) + 1);
+    }
+    let best: string | undefined;
+    for (const [run, n] of seen) if (best === undefined || n > seen.get(best)!) best = run;
+    if (best === undefined) continue;
+    const spelledTerms = termListOf(best).filter((r) => !terms.includes(r));
+    if (spelledTerms.length > 0) (out ??= new Map()).set(t, spelledTerms);
+  }
+  return out;
 }
 
 /**

@@ -73,6 +73,7 @@ import {
 } from './mentions.js';
 import { SentenceScores } from './sentenceScores.js';
 import { phraseAnswer } from './phraseAnswer.js';
+import { abbreviationSpellings } from './acronym.js';
 
 /** A short answer, where it was found, and the evidence for it (what the confidence is made of). */
 export interface ShortAnswer {
@@ -461,19 +462,35 @@ interface QuestionReading {
   weights: ReadonlyMap<string, number>;
   total: number;
   bigrams: QuestionBigrams;
+  /**
+   * The terms of the capitalised words that spell out a short question word the story never writes, each with that
+   * word's term ("prime", "minister" → "pm"): they hold it where the ranker found it held (abbreviationSpellings).
+   */
+  spelledAs: ReadonlyMap<string, string>;
   readings: Map<string, TextReading>;
 }
 
 let readingFor: { story: Story; query: FullQuery; reading: QuestionReading } | undefined;
 
 /** The question's {@link QuestionReading}, made on the first `bestCandidate` call of the question. */
-function questionReading(story: Story, query: FullQuery): QuestionReading {
+function questionReading(story: Story, query: FullQuery, groups: readonly CorroboratedSentence[]): QuestionReading {
   if (readingFor?.story === story && readingFor.query === query) return readingFor.reading;
   const weights = new Map(query.terms.map((t) => [t, idf(story, t)]));
   const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
-  const reading = { weights, total, bigrams: questionBigrams(query.terms), readings: new Map<string, TextReading>() };
+  const spelledAs = new Map<string, string>();
+  const spelled = abbreviationSpellings(story, query.terms, excerptSentences(groups));
+  for (const [abbreviation, spelt] of spelled ?? []) for (const t of spelt) if (!weights.has(t)) spelledAs.set(t, abbreviation);
+  const reading = { weights, total, bigrams: questionBigrams(query.terms), spelledAs, readings: new Map<string, TextReading>() };
   readingFor = { story, query, reading };
   return reading;
+}
+
+/** The sentences of the excerpts the extractor reads (EXTRACTION.groups and EXTRACTION.perGroup). */
+function* excerptSentences(groups: readonly CorroboratedSentence[]): Generator<StorySentence> {
+  for (const group of groups.slice(0, EXTRACTION.groups)) {
+    yield group.sentence;
+    for (const other of group.others.slice(0, EXTRACTION.perGroup)) yield other.sentence;
+  }
 }
 
 /**
@@ -508,7 +525,7 @@ function gatherCandidates(
   scoring: MentionScoring,
 ): Map<string, Candidate> {
   const { reading: questionRead, top, types, personAsked, lastTime, percentAsked, unitAsked, shapeAsked, sideAsked, focusTerm } = scoring;
-  const { weights, total, bigrams, readings } = questionRead;
+  const { weights, total, bigrams, spelledAs, readings } = questionRead;
   const candidates = new Map<string, Candidate>();
   // Each mention's nearest value of each question word, by the word's slot in its sentence (left zeroed after each mention).
   let nearest = new Float64Array(16);
@@ -523,7 +540,7 @@ function gatherCandidates(
       const { sentence, score: sentenceScore } = k === 0 ? group : group.others[k - 1]!;
       const rankWeight = Math.max(0, sentenceScore / top);
       let reading = readings.get(sentence.text);
-      if (!reading) readings.set(sentence.text, (reading = readText(sentence.text, weights, total, bigrams)));
+      if (!reading) readings.set(sentence.text, (reading = readText(sentence.text, weights, total, bigrams, spelledAs)));
       const { words, anchors, coverage, pairs } = reading;
       if (anchors.length === 0) continue;
       const mentions = withRanks(mentionsOf(sentence), rankMentions(sentence, focusTerm, query.text));
@@ -698,7 +715,7 @@ function bestCandidate(
   mentionsOf: (s: StorySentence) => Mention[],
   typed: number,
 ): ShortAnswer | null {
-  const reading = questionReading(story, query);
+  const reading = questionReading(story, query, groups);
   const { weights } = reading;
   const types = query.types;
   const personAsked = types.includes('PERSON');
@@ -1510,22 +1527,33 @@ interface TextReading {
   passive: boolean;
 }
 
-/** Reads a sentence's text against the question's term weights (their sum `total`) and consecutive pairs. */
-function readText(text: string, weights: ReadonlyMap<string, number>, total: number, bigrams: QuestionBigrams): TextReading {
+/**
+ * Reads a sentence's text against the question's term weights (their sum `total`) and consecutive pairs; a word of a
+ * spelt-out abbreviation (`spelledAs`) holds the abbreviation's term.
+ */
+function readText(
+  text: string,
+  weights: ReadonlyMap<string, number>,
+  total: number,
+  bigrams: QuestionBigrams,
+  spelledAs: ReadonlyMap<string, string>,
+): TextReading {
   const words = wordsOf(text);
   const anchors: Anchor[] = [];
   const held = new Map<string, number>();
   let coverage = 0;
   for (let i = 0; i < words.length; i += 1) {
     const w = words[i]!;
-    const weight = w.term === null ? undefined : weights.get(w.term);
+    if (w.term === null) continue;
+    const term = spelledAs.size > 0 && !weights.has(w.term) ? (spelledAs.get(w.term) ?? w.term) : w.term;
+    const weight = weights.get(term);
     if (weight === undefined) continue;
-    let slot = held.get(w.term!);
+    let slot = held.get(term);
     if (slot === undefined) {
-      held.set(w.term!, (slot = held.size));
+      held.set(term, (slot = held.size));
       coverage += weight;
     }
-    anchors.push({ i, term: w.term!, weight, slot });
+    anchors.push({ i, term, weight, slot });
   }
   if (anchors.length === 0) return { words, anchors, coverage: 0, pairs: [], quoted: false, passive: false };
   const pairs = bigrams.size === 0 ? [] : bigramMatches(words, bigrams);

@@ -15,7 +15,7 @@ import { givesReason } from './reasonWords.js';
 import { asksPast, speaksAhead } from './speaksAhead.js';
 import type { EntityType } from '../nlp/entities.js';
 import { ANSWER_TYPES, type AnswerKind } from './answerKind.js';
-import { capitalisedSpellings } from './acronym.js';
+import { abbreviationSpellings } from './acronym.js';
 
 /** Ranking weights, chosen by measurement on SQuAD dev and the story dev set (README, "Quality"; each round's figures in docs/history.md). */
 export const RANKING = {
@@ -458,7 +458,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     searchFor.push(...absentRelatives(story, own, related, search));
   }
   let hits = searchSentences(story.index, searchFor, search);
-  const spelled = RANKING.spelledAbbreviation ? abbreviationSpellings(story, searchFor, hits) : undefined;
+  const spelled = RANKING.spelledAbbreviation ? abbreviationSpellings(story, searchFor, candidateArticleSentences(story, hits)) : undefined;
   if (spelled) {
     // The spelt-out words are searched too, each at its own boost: the sentence naming "Harbour Master" may hold none of
     // the question's other words.
@@ -651,31 +651,6 @@ function absentRelatives(story: Story, terms: readonly string[], related: Readon
     }
   }
   if (out.length > 0) search.termBoosts = boosts;
-  return out;
-}
-
-/**
- * The question's short words the story never writes ("hm") with the terms of the capitalised words that spell them
- * out most often in the candidates' articles ("Harbour Master": its words' terms); undefined when there are none.
- * Only the candidates' articles are read, so a large story costs no more than a small one.
- */
-function abbreviationSpellings(story: Story, terms: readonly string[], hits: readonly SentenceHit[]): Map<string, string[]> | undefined {
-  let out: Map<string, string[]> | undefined;
-  for (const t of terms) {
-    if (!/^[a-z]{2,6}$/.test(t) || story.documentFrequency.has(t)) continue;
-    const seen = new Map<string, number>();
-    // A sentence without the capital the run opens with holds none: most are passed over without being split into words.
-    const capital = t[0]!.toUpperCase();
-    for (const sentence of candidateArticleSentences(story, hits)) {
-      if (!sentence.text.includes(capital)) continue;
-      for (const run of capitalisedSpellings(sentence.text, t)) seen.set(run, (seen.get(run) ?? 0) + 1);
-    }
-    let best: string | undefined;
-    for (const [run, n] of seen) if (best === undefined || n > seen.get(best)!) best = run;
-    if (best === undefined) continue;
-    const spelledTerms = termListOf(best).filter((r) => !terms.includes(r));
-    if (spelledTerms.length > 0) (out ??= new Map()).set(t, spelledTerms);
-  }
   return out;
 }
 
