@@ -1,8 +1,9 @@
 import type { Story, StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
-import { termsOf, words } from '../search/terms.js';
+import { termOf, termsOf, words } from '../search/terms.js';
 import { countryOf } from '../text/places.js';
 import { paraphraseTerms } from './paraphrase.js';
+import { abbreviationSpellings } from './acronym.js';
 import { idf } from './rankSentences.js';
 import { subjectTerms } from './subjectEvidence.js';
 import { termSetOf } from './termMemo.js';
@@ -154,6 +155,12 @@ export function heldWords(story: Story, question: string, sentenceId: number, co
   const after = story.sentences[sentenceId + 1];
   const around = new Set([...here, ...(s && after?.articleId === s.articleId ? termsOf(after.text) : [])]);
   const related = paraphraseTerms(story, question, terms);
+  // A short word the story never writes but the answer's article spells out ("HM": "Harbour Master") is held where
+  // every word of its spelling is, and is not absent (the ranker and the extractor read it so: abbreviationSpellings).
+  // Only a word the question writes in capitals is read so: a short word in lower case ("acts") is a word, not initials.
+  const capitals = words(question).filter((w) => /^\p{Lu}{2,6}(?:['’]s)?$/u.test(w)).map((w) => termOf(w)).filter((t) => t !== null);
+  const spelled = s && capitals.length > 0 ? abbreviationSpellings(story, capitals, articleSentences(story, sentenceId)) : undefined;
+  const holds = (set: ReadonlySet<string>, t: string) => set.has(t) || (spelled?.get(t)?.every((r) => set.has(r)) ?? false);
   const inArticle = articleWrites(story, sentenceId, [...terms, ...[...related.values()].flat()]);
   const writtenInArticle = (t: string) => inArticle.has(t) || (related.get(t) ?? []).some((r) => inArticle.has(r));
   let all = 0;
@@ -164,12 +171,12 @@ export function heldWords(story: Story, question: string, sentenceId: number, co
   for (const t of terms) {
     const w = idf(story, t);
     all += w;
-    if (here.has(t)) held += w;
-    if (own.has(t)) inSentence += w;
-    if (around.has(t) || (related.get(t) ?? []).some((r) => around.has(r))) inPassage += w;
+    if (holds(here, t)) held += w;
+    if (holds(own, t)) inSentence += w;
+    if (holds(around, t) || (related.get(t) ?? []).some((r) => around.has(r))) inPassage += w;
     if (story.documentFrequency.has(t) && !writtenInArticle(t)) elsewhere += w;
   }
-  const unused = (list: readonly string[]) => list.filter((t) => !story.documentFrequency.has(t)).length;
+  const unused = (list: readonly string[]) => list.filter((t) => !story.documentFrequency.has(t) && !spelled?.has(t)).length;
   const rareMissing = names.filter((t) => rare(story, t) && !here.has(t));
   return {
     answerHeld: all > 0 ? held / all : 0,
@@ -258,6 +265,14 @@ export function articleWrites(story: Story, sentenceId: number, terms: readonly 
   for (let i = sentenceId; story.sentences[i]?.articleId === article; i -= 1) if (visit(i)) return found;
   for (let i = sentenceId + 1; story.sentences[i]?.articleId === article; i += 1) if (visit(i)) return found;
   return found;
+}
+
+/** The sentences of the article a sentence stands in, in order. */
+function* articleSentences(story: Story, sentenceId: number): Generator<StorySentence> {
+  const article = story.sentences[sentenceId]?.articleId;
+  let first = sentenceId;
+  while (first > 0 && story.sentences[first - 1]!.articleId === article) first -= 1;
+  for (let i = first; story.sentences[i]?.articleId === article; i += 1) yield story.sentences[i]!;
 }
 
 /**

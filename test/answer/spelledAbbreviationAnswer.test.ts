@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { abbreviationSpellings } from '../../src/answer/acronym.js';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { heldWords } from '../../src/answer/heldWords.js';
 import { buildStory } from '../../src/story/buildStory.js';
 
 /** Invented sentences on other things, so that the story is long enough for every coverage check. */
@@ -28,6 +29,8 @@ const story = buildStory(
   'spelled-abbreviation-answer-fixture',
 );
 
+const recallSentence = story.sentences.findIndex((s) => s.text.includes('Chief Inspector'));
+
 describe('abbreviationSpellings', () => {
   it('maps a short word the story never writes to the terms of the capitalised words spelling it', () => {
     expect(abbreviationSpellings(story, ['ci', 'ferri'], story.sentences)?.get('ci')).toEqual(['chief', 'inspector']);
@@ -44,5 +47,12 @@ describe('a short question word read where the story spells it out', () => {
     const answer = answerQuestion(story, 'CI whose remarks alarmed the crew', { command: 'who' });
     expect(answer.answer?.text).toBe('Helen Marsh');
     expect(answer.covered).toBe(true);
+  });
+  it('counts the abbreviation as held by the sentence spelling it, and not absent from the story', () => {
+    const held = heldWords(story, 'CI whose remarks alarmed the crew', recallSentence);
+    // Of ci, remark, alarm and crew the story never writes remark and alarm: the spelt-out ci is not absent.
+    expect(held.absent).toBe(0.5);
+    const elsewhere = heldWords(story, 'CI whose remarks alarmed the crew', recallSentence + 1);
+    expect(held.sentenceHeld).toBeGreaterThan(elsewhere.sentenceHeld);
   });
 });
