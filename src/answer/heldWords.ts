@@ -158,7 +158,10 @@ export function heldWords(story: Story, question: string, sentenceId: number, co
   // A short word the story never writes but the answer's article spells out ("HM": "Harbour Master") is held where
   // every word of its spelling is, and is not absent (the ranker and the extractor read it so: abbreviationSpellings).
   // Only a word the question writes in capitals is read so: a short word in lower case ("acts") is a word, not initials.
-  const capitals = words(question).filter((w) => /^\p{Lu}{2,6}(?:['’]s)?$/u.test(w)).map((w) => termOf(w)).filter((t) => t !== null);
+  const capitals = words(question)
+    .filter((w) => /^\p{Lu}{2,6}(?:['’]s)?$/u.test(w))
+    .map((w) => termOf(w))
+    .filter((t) => t !== null);
   const spelled = s && capitals.length > 0 ? abbreviationSpellings(story, capitals, articleSentences(story, sentenceId)) : undefined;
   const holds = (set: ReadonlySet<string>, t: string) => set.has(t) || (spelled?.get(t)?.every((r) => set.has(r)) ?? false);
   const inArticle = articleWrites(story, sentenceId, [...terms, ...[...related.values()].flat()]);
