@@ -1,28 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { RANKING, rankSentences } from '../../src/answer/rankSentences.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { harbourReport } from './harbourReport.js';
 import { queryOf } from './rankQuery.js';
 
-/** Invented sentences on other things, so that the story holds more sentences than the ranker's candidates. */
-const FILLER = Array.from({ length: 45 }, (_, i) => `Market stall ${i + 1} sold fresh bread.`);
-
-/** An invented harbour report: the question's abbreviation ("HM") is never written, its words are, once. */
-const story = buildStory(
-  [
-    {
-      id: 'harbour',
-      title: 'Ferry held at the quay',
-      titleGiven: true,
-      file: 'harbour.md',
-      body: [
-        'The night ferry to Orrin Isle waited at the quay with its engines running.',
-        'Gulls circled the ferry while the crew called the passengers aboard.',
-        'The recall came from several port officials, including Harbour Master Nils Orte.',
-        'Passengers waited in the hall until dawn.',
-        ...FILLER,
-      ].join(' '),
-    },
-  ],
+/** The question's abbreviation ("HM") is never written, its words are, once. */
+const story = harbourReport(
+  ['The recall came from several port officials, including Harbour Master Nils Orte.', 'Passengers waited in the hall until dawn.'],
   'rank-spelled-abbreviation-fixture',
 );
 

@@ -3,28 +3,15 @@ import { abbreviationSpellings } from '../../src/answer/acronym.js';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { heldWords } from '../../src/answer/heldWords.js';
 import { buildStory } from '../../src/story/buildStory.js';
+import { FILLER, harbourReport } from './harbourReport.js';
 
-/** Invented sentences on other things, so that the story is long enough for every coverage check. */
-const FILLER = Array.from({ length: 45 }, (_, i) => `Market stall ${i + 1} sold fresh bread.`);
-
-/** An invented harbour report: the question's abbreviation ("CI") is never written, its words are, once. */
-const story = buildStory(
+/** The question's abbreviation ("CI") is never written, its words are, once. */
+const story = harbourReport(
   [
-    {
-      id: 'harbour',
-      title: 'Ferry held at the quay',
-      titleGiven: true,
-      file: 'harbour.md',
-      body: [
-        'The night ferry to Orrin Isle waited at the quay with its engines running.',
-        'Gulls circled the ferry while the crew called the passengers aboard.',
-        'This follows statements by several port officials, including Chief Inspector Helen Marsh.',
-        'Captain Omar Reyes kept the ferry at the quay all night.',
-        'Passengers waited in the hall until dawn.',
-        'Marsh said the crossing would resume at noon.',
-        ...FILLER,
-      ].join(' '),
-    },
+    'This follows statements by several port officials, including Chief Inspector Helen Marsh.',
+    'Captain Omar Reyes kept the ferry at the quay all night.',
+    'Passengers waited in the hall until dawn.',
+    'Marsh said the crossing would resume at noon.',
   ],
   'spelled-abbreviation-answer-fixture',
 );
@@ -54,5 +41,39 @@ describe('a short question word read where the story spells it out', () => {
     expect(held.absent).toBe(0.5);
     const elsewhere = heldWords(story, 'CI whose remarks alarmed the crew', recallSentence + 1);
     expect(held.sentenceHeld).toBeGreaterThan(elsewhere.sentenceHeld);
+  });
+});
+
+/** An invented port story naming a paper whose second word the index drops ("Now"), and another whose words it keeps. */
+const paperStory = buildStory(
+  [
+    {
+      id: 'papers',
+      title: 'Ice in the port',
+      titleGiven: true,
+      file: 'papers.md',
+      body: [
+        'Harbour Now reported that ice closed the northern basin.',
+        'Quay Tidings printed the tide tables a day late.',
+        'The harbour froze for the first time in forty winters.',
+        'Fishing boats stayed tied up along the wall.',
+        ...FILLER,
+      ].join(' '),
+    },
+  ],
+  'spelled-abbreviation-stop-word-fixture',
+);
+
+describe('a spelling with a word the index drops', () => {
+  it('spells nothing, where a spelling whose every word has a term does', () => {
+    const spelled = abbreviationSpellings(paperStory, ['hn', 'qt'], paperStory.sentences);
+    expect(spelled?.get('qt')).toEqual(['quay', 'tide']);
+    expect(spelled?.has('hn')).toBe(false);
+  });
+  it('leaves the abbreviation absent rather than held by the one common word left of it', () => {
+    const froze = paperStory.sentences.findIndex((s) => s.text.includes('harbour froze'));
+    const held = heldWords(paperStory, 'What did HN report of ice in the basin?', froze);
+    // Of hn, report, ice and basin the story writes all but hn: read as "harbour", the sentence held hn and none was absent.
+    expect(held.absent).toBe(0.25);
   });
 });
