@@ -505,15 +505,18 @@ const LIGHT_VERBS = new Set(['be', 'have', 'do', 'make', 'take', 'get', 'give', 
 const HAPPENING_CLASSES = new Set(['act', 'event']);
 
 /**
- * What a report says happened ({@link WeightedTerms.heads}): the verbs of its date clause (the sentence's window when it
- * has none), not verbs of saying or {@link LIGHT_VERBS}, and its nouns of acts and events, each as its term with the
- * terms of its related words ({@link relatedTerms}), of its verb's converses ("sell" for "buy": one happening told
- * from its other side) and of the happenings it is a kind of or causes (`happeningKinds`: "acquire" for "buy", "die"
- * for "kill").
+ * What a report says happened ({@link WeightedTerms.heads}), when its date is a day or a week (a year holds many
+ * happenings of the same people: "X named Y its treasurer in 2029" and "X and Y founded the club in 2029"): the verbs of
+ * its date clause (the sentence's window when it has none), not verbs of saying or {@link LIGHT_VERBS}, and its nouns of
+ * acts and events, each as its term with the terms of its related words ({@link relatedTerms}), of its verb's converses
+ * ("sell" for "buy": one happening told from its other side) and of the happenings it is a kind of or causes
+ * (`happeningKinds`: "acquire" for "buy", "die" for "kill"). A 30k SQuAD story, whose dates are years, keeps its
+ * timeline with the guard; without it, two facts of one year and the same two people were joined.
  */
-export function eventHeads(src: Pick<ReportSource, 's' | 'dateText' | 'from' | 'to'>): Map<string, ReadonlySet<string>> {
-  const [from, to] = dateClause(src.s, src.dateText) ?? [src.from, src.to];
+function eventHeads(src: Pick<ReportSource, 's' | 'dateText' | 'from' | 'to' | 'precise'>): Map<string, ReadonlySet<string>> {
   const heads = new Map<string, ReadonlySet<string>>();
+  if (!src.precise) return heads;
+  const [from, to] = dateClause(src.s, src.dateText) ?? [src.from, src.to];
   for (const t of src.s.tokens) {
     if (t.start < from || t.end > to) continue;
     const lower = t.text.toLowerCase();

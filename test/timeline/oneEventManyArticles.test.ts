@@ -307,7 +307,7 @@ describe('one happening told to the same two parties by two articles of a day is
     'z',
     [
       'Halvorsen Motors has wanted Tamber Cars for years.',
-      'Tamber Cars rejected an approach from Halvorsen Motors in 2029.',
+      'Tamber Cars rejected an approach from Halvorsen Motors in 2027.',
       'Analysts say Halvorsen Motors needs the small cars Tamber Cars builds.',
       'Workers at Tamber Cars fear cuts if Halvorsen Motors takes control.',
       'Halvorsen Motors makes trucks in Pellworth, and Tamber Cars makes small cars in Varel.',
@@ -344,6 +344,15 @@ describe('one happening told to the same two parties by two articles of a day is
         ['b', 'Tamber Cars sued Halvorsen Motors over a patent for a gearbox.', '2031-05-12'],
       ),
     ).toEqual([['a:1'], ['b:1']]);
+  });
+
+  it('but not when the date is a year, which holds many happenings of the same parties', () => {
+    const events = timelineOf(
+      background,
+      ['a', 'The talks took months. In 2029, Halvorsen Motors bought a controlling stake in Tamber Cars.', '2031-05-12'],
+      ['b', 'The unions were angry. Tamber Cars was acquired by Halvorsen Motors in 2029 in a deal they opposed.', '2031-05-12'],
+    );
+    expect(events.filter((e) => e.date === '2029').map(refs)).toEqual([['a:2'], ['b:2']]);
   });
 
   it('and so does the same kind of happening with one party in common', () => {
