@@ -9,7 +9,9 @@
  * ("walked out" as "walkout"), which carries the phrasal verb's related words written either way ("strike"); each content
  * word carries the terms WordNet relates to it (a body and its members, synonyms, derived forms), which count as shared
  * content a little less than the word itself; and the clause that holds the date mention is kept apart, as what the
- * date is the date of.
+ * date is the date of. What a report of a day or a week says happened (its heads: verbs and nouns of acts and events)
+ * is read on demand with the words WordNet ties to each (related words, converses, the happening it is a kind of or
+ * causes), for `sameHappening`.
  */
 import { organisationKey } from '../actors/organisations.js';
 import { isSpeechVerb } from '../actors/quotes.js';
