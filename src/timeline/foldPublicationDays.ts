@@ -18,9 +18,8 @@
  * storyF 22); it joins a paper's lede to the report of the day it happened, in the same article or another.
  */
 import { isoDay, parseIsoDay } from '../nlp/dateCalendar.js';
-import { FOLD_OVERLAP } from './foldWeeks.js';
-import type { DatedReport } from './foldWeeks.js';
-import { otherFigures, sharedShare } from './mergeReports.js';
+import { bestOverlap, type DatedReport, FOLD_OVERLAP } from './foldWeeks.js';
+import { otherFigures } from './mergeReports.js';
 
 /**
  * Days before its publication a first sentence's undated news may have happened: a paper of a Monday tells of the
@@ -28,9 +27,6 @@ import { otherFigures, sharedShare } from './mergeReports.js';
  * have no publication day).
  */
 export const PUBLICATION_LAG = 3;
-
-/** Reports of each group compared, at most (the first of each, as `mergeReports` compares). */
-const COMPARED_REPORTS = 6;
 
 /** What folding reads of one report: as for weeks, and whether its date is its article's publication day. */
 export interface PublishedReport extends DatedReport {
@@ -66,8 +62,8 @@ export function foldPublicationDays<T>(groups: T[][], reportOf: (item: T) => Pub
     for (let back = 1; back <= PUBLICATION_LAG && !best; back += 1) {
       for (const group of daysByDate.get(isoDay(day - back)) ?? []) {
         if (folded.has(group)) continue;
-        const score = sameEventScore(lede, group, reportOf, weight);
-        if (score > 0 && (!best || score > best.score)) best = { group, score };
+        const score = bestOverlap(lede, group, reportOf, weight, sameFigures);
+        if (score >= FOLD_OVERLAP && (!best || score > best.score)) best = { group, score };
       }
     }
     if (!best) continue;
@@ -77,25 +73,7 @@ export function foldPublicationDays<T>(groups: T[][], reportOf: (item: T) => Pub
   return folded.size === 0 ? groups : groups.filter((g) => !folded.has(g));
 }
 
-/**
- * The best share of weighted terms between a report of one group and one of the other, when it is at least
- * {@link FOLD_OVERLAP} and they give no figures that differ; 0 when none do.
- */
-function sameEventScore<T>(
-  lede: readonly T[],
-  day: readonly T[],
-  reportOf: (item: T) => PublishedReport,
-  weight: (term: string) => number,
-): number {
-  let best = 0;
-  for (const y of day.slice(0, COMPARED_REPORTS)) {
-    const dr = reportOf(y).terms;
-    for (const x of lede.slice(0, COMPARED_REPORTS)) {
-      const lr = reportOf(x).terms;
-      if (otherFigures(lr, dr)) continue;
-      const share = sharedShare(lr, dr, weight);
-      if (share >= FOLD_OVERLAP) best = Math.max(best, share);
-    }
-  }
-  return best;
+/** Whether two reports give no figures that differ (a raised offer is news of its own): they may be one event. */
+function sameFigures(a: DatedReport, b: DatedReport): boolean {
+  return !otherFigures(a.terms, b.terms);
 }
