@@ -22,6 +22,9 @@
  *   noun ("great", "native"): mainly adjectives, whatever their noun senses.
  * - src/lexicon/data/sex-nouns.json: the one-word nouns whose first person sense is a female or a male person
  *   ("queen", "husband"), by sex.
+ * - src/lexicon/data/happening-kinds.json: every one-word verb, and noun of an act or event, → the one-word lemmas of the
+ *   happenings its two most frequent senses are kinds of ("buy" → "acquire", "takeover" → "acquisition") and that a
+ *   verb causes ("kill" → "die"), for telling that two reports of one date tell one event.
  * - src/lexicon/data/verb-converses.json: the verbs that tell one event from its other side ("sell" → "buy", "beat" →
  *   "lose"), from antonym pairs of the competition and possession files (see the table's comment below), for
  *   paraphrase and for turning a converse's roles round in answering.
@@ -59,6 +62,8 @@ interface Synset {
   antonyms: WordLink[];
   /** Entailments ("*"), as offsets in the same part of speech: "beat" entails "win". */
   entails: number[];
+  /** Causes (">"), verbs' only, as verb offsets: "kill" causes "die". */
+  causes: number[];
   /** A verb's sentence frames (WordNet's frame numbers), by word index (0: every word of the synset). */
   frames: { frame: number; word: number }[];
 }
@@ -104,6 +109,7 @@ function readData(pos: Pos): Map<number, Synset> {
     const hyponyms: number[] = [];
     const antonyms: WordLink[] = [];
     const entails: number[] = [];
+    const causes: number[] = [];
     for (let p = 0; p < pointerCount; p += 1) {
       const [symbol, target, targetPos, sourceTarget] = fields.slice(i, i + 4) as [string, string, string, string];
       i += 4;
@@ -111,6 +117,7 @@ function readData(pos: Pos): Map<number, Synset> {
       if (symbol === '#m' && targetPos === 'n') memberOf.push(Number(target));
       if ((symbol === '~' || symbol === '~i') && POS_LETTER[targetPos] === pos) hyponyms.push(Number(target));
       if (symbol === '*' && POS_LETTER[targetPos] === pos) entails.push(Number(target));
+      if (symbol === '>' && POS_LETTER[targetPos] === pos) causes.push(Number(target));
       if (symbol === '!' && POS_LETTER[targetPos] === pos) antonyms.push(wordLink(sourceTarget, targetPos, target));
       if (symbol === '+' || symbol === '\\') derived.push(wordLink(sourceTarget, targetPos, target));
     }
@@ -119,7 +126,7 @@ function readData(pos: Pos): Map<number, Synset> {
       frames.push({ frame: Number(fields[i + 1]), word: parseInt(fields[i + 2]!, 16) });
       i += 3;
     }
-    synsets.set(offset, { lexFile, words, hypernyms, derived, memberOf, hyponyms, antonyms, entails, frames });
+    synsets.set(offset, { lexFile, words, hypernyms, derived, memberOf, hyponyms, antonyms, entails, causes, frames });
   }
   return synsets;
 }
@@ -457,6 +464,32 @@ for (const [lemma, senses] of [...indexes.verb].sort(([a], [b]) => (a < b ? -1 :
   if (found.size > 0) verbConverses[lemma] = [...found].sort().join(' ');
 }
 
+/**
+ * The kinds of happening a verb or a noun of an act or event is one of, one step up: the one-word lemmas of the direct
+ * hypernyms of its two most frequent senses ("buy" → "acquire", "takeover" → "acquisition"), and what a verb causes
+ * ("kill" → "die"). Two reports of one event may tell it by a word and by its kind. Noun senses are read only from the
+ * act and event files: a noun's other senses name things, not happenings.
+ */
+const HAPPENING_SENSES = 2;
+const HAPPENING_FILES = new Set([4, 11]);
+const kindsOfHappening = new Map<string, Set<string>>();
+for (const pos of ['verb', 'noun'] as const) {
+  for (const [lemma, senses] of indexes[pos]) {
+    if (!/^[a-z]+$/.test(lemma)) continue;
+    const found = kindsOfHappening.get(lemma) ?? new Set<string>();
+    for (const offset of senses.slice(0, HAPPENING_SENSES)) {
+      const synset = data[pos].get(offset);
+      if (!synset || (pos === 'noun' && !HAPPENING_FILES.has(synset.lexFile))) continue;
+      for (const up of [...synset.hypernyms, ...synset.causes])
+        for (const w of data[pos].get(up)?.words ?? []) if (/^[a-z]+$/.test(w) && w !== lemma) found.add(w);
+    }
+    if (found.size > 0) kindsOfHappening.set(lemma, found);
+  }
+}
+const happeningKinds: Record<string, string> = {};
+for (const [lemma, words] of [...kindsOfHappening].sort(([a], [b]) => (a < b ? -1 : 1)))
+  happeningKinds[lemma] = [...words].sort().join(' ');
+
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'noun-classes.json'), `${JSON.stringify(nounClasses)}\n`);
 writeFileSync(join(out, 'related-words.json'), `${JSON.stringify(relatedWords)}\n`);
@@ -467,9 +500,10 @@ writeFileSync(join(out, 'demonym-words.json'), `${JSON.stringify([...demonymWord
 writeFileSync(join(out, 'adjective-nouns.json'), `${JSON.stringify(adjectiveNouns)}\n`);
 writeFileSync(join(out, 'sex-nouns.json'), `${JSON.stringify(sexNouns)}\n`);
 writeFileSync(join(out, 'verb-converses.json'), `${JSON.stringify(verbConverses)}\n`);
+writeFileSync(join(out, 'happening-kinds.json'), `${JSON.stringify(happeningKinds)}\n`);
 console.log(
   `buildLexicon: ${Object.keys(nounClasses).length} nouns, ${Object.keys(relatedWords).length} words with related words, ` +
     `${Object.keys(memberGroups).length} person nouns with groups, ${Object.keys(kinds).length} nouns with kinds, ` +
     `${currencyNouns.length} currency nouns, ${demonymWords.size} demonyms, ${adjectiveNouns.length} adjective nouns, ${sexNouns.f.length} + ${sexNouns.m.length} nouns of one sex, ` +
-    `${Object.keys(verbConverses).length} verbs with converses → ${out}`,
+    `${Object.keys(verbConverses).length} verbs with converses, ${Object.keys(happeningKinds).length} words with kinds of happening → ${out}`,
 );

@@ -19,6 +19,7 @@ let demonyms: readonly string[] | undefined;
 let adjectiveNouns: ReadonlySet<string> | undefined;
 let sexNouns: ReadonlyMap<string, 'f' | 'm'> | undefined;
 let converses: Record<string, string> | undefined;
+let kindsOfHappening: Record<string, string> | undefined;
 
 function table(name: string): Record<string, string> {
   const text = readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8');
@@ -257,6 +258,23 @@ export function personNounSex(word: string): 'f' | 'm' | undefined {
 export function verbConverses(verb: string): readonly string[] {
   converses ??= table('verb-converses.json');
   const list = Object.hasOwn(converses, verb) ? converses[verb]! : undefined;
+  return list ? list.split(' ') : [];
+}
+
+/**
+ * The happenings a verb, or a noun of an act or event, is a kind of, one step up in WordNet, and what a verb causes
+ * (scripts/buildLexicon.ts: the direct hypernyms of its two most frequent senses and its causes): two reports of one
+ * event may tell it by a word and by its kind ("bought" and "acquired"), or by the cause and its effect ("killed" and
+ * "died"). Lower-case lemma (or a noun's plural) in; empty for a word with none.
+ *
+ * @example happeningKinds('buy') // → ['acquire', 'get', 'pay']
+ * @example happeningKinds('kill') // → [… 'die', …]
+ */
+export function happeningKinds(word: string): readonly string[] {
+  kindsOfHappening ??= table('happening-kinds.json');
+  // A plural noun is looked up by its singular ("takeovers" → "takeover").
+  const lemma = Object.hasOwn(kindsOfHappening, word) ? word : nounLemma(word);
+  const list = lemma !== undefined && Object.hasOwn(kindsOfHappening, lemma) ? kindsOfHappening[lemma]! : undefined;
   return list ? list.split(' ') : [];
 }
 

@@ -9,10 +9,13 @@
  * ("walked out" as "walkout"), which carries the phrasal verb's related words written either way ("strike"); each content
  * word carries the terms WordNet relates to it (a body and its members, synonyms, derived forms), which count as shared
  * content a little less than the word itself; and the clause that holds the date mention is kept apart, as what the
- * date is the date of.
+ * date is the date of. What a report of a day or a week says happened (its heads: verbs and nouns of acts and events)
+ * is read on demand with the words WordNet ties to each (related words, converses, the happening it is a kind of or
+ * causes), for `sameHappening`.
  */
 import { organisationKey } from '../actors/organisations.js';
-import { memberGroupWords, relatedWords } from '../lexicon/index.js';
+import { isSpeechVerb } from '../actors/quotes.js';
+import { happeningKinds, memberGroupWords, nounClass, relatedWords, verbConverses } from '../lexicon/index.js';
 import { isPersonNoun } from '../nlp/cueWords.js';
 import { nameInitials } from '../nlp/nameKinds.js';
 import { TICKERS } from '../nlp/nameRuns.js';
@@ -496,6 +499,46 @@ function readNear(src: ReportSource, terms: ReadonlySet<string>): ReadonlyMap<st
 }
 
 /**
+ * Verbs that carry no happening of their own: they take its noun ("made an offer", "held talks", "took a stake") or
+ * tell only that something is.
+ */
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'make', 'take', 'get', 'give', 'go', 'come', 'hold', 'keep', 'put', 'set']);
+/** Noun classes whose nouns name a happening ("the takeover", "a strike", "the fire"). */
+const HAPPENING_CLASSES = new Set(['act', 'event']);
+
+/**
+ * What a report says happened ({@link WeightedTerms.heads}), when its date is a day or a week (a year holds many
+ * happenings of the same people: "X named Y its treasurer in 2029" and "X and Y founded the club in 2029"): the verbs of
+ * its date clause (the sentence's window when it has none), not verbs of saying or {@link LIGHT_VERBS}, and its nouns of
+ * acts and events, each as its term with the terms of its related words ({@link relatedTerms}), of its verb's converses
+ * ("sell" for "buy": one happening told from its other side) and of the happenings it is a kind of or causes
+ * (`happeningKinds`: "acquire" for "buy", "die" for "kill"). A 30k SQuAD story, whose dates are years, keeps its
+ * timeline with the guard; without it, two facts of one year and the same two people were joined.
+ */
+function eventHeads(src: Pick<ReportSource, 's' | 'dateText' | 'from' | 'to' | 'precise'>): Map<string, ReadonlySet<string>> {
+  const heads = new Map<string, ReadonlySet<string>>();
+  if (!src.precise) return heads;
+  const [from, to] = dateClause(src.s, src.dateText) ?? [src.from, src.to];
+  for (const t of src.s.tokens) {
+    if (t.start < from || t.end > to) continue;
+    const lower = t.text.toLowerCase();
+    const lemma = (t.lemma ?? lower).toLowerCase();
+    if (t.pos === 'VERB') {
+      if (LIGHT_VERBS.has(lemma) || isSpeechVerb(lower) || isSpeechVerb(lemma)) continue;
+    } else if (t.pos !== 'NOUN' || !HAPPENING_CLASSES.has(nounClass(lower) ?? '')) continue;
+    const own = termOf(t.text);
+    if (own === null || heads.has(own)) continue;
+    const links = new Set(relatedTerms(t.text, t.lemma));
+    for (const w of t.pos === 'VERB' ? [...verbConverses(lemma), ...happeningKinds(lemma)] : happeningKinds(lower)) {
+      const term = LIGHT_VERBS.has(w) ? null : termOf(w);
+      if (term !== null && term !== own) links.add(term);
+    }
+    heads.set(own, links);
+  }
+  return heads;
+}
+
+/**
  * What a report's clause points back to ({@link pointsBack}): the sentence before, by a demonstrative; else the headline,
  * by "the", "that" or "this" and a noun it tells of that no sentence before in the article holds.
  */
@@ -562,6 +605,7 @@ class EventTerms implements WeightedTerms {
   #near: ReadonlyMap<string, readonly string[]> | undefined;
   #clause: WeightedTerms | null | undefined;
   #rare: ReadonlySet<string> | undefined;
+  #heads: ReadonlyMap<string, ReadonlySet<string>> | undefined;
 
   constructor(
     readonly terms: ReadonlySet<string>,
@@ -585,6 +629,11 @@ class EventTerms implements WeightedTerms {
       this.#clause = clause ? { ...clause, near: this.near } : null;
     }
     return this.#clause ?? undefined;
+  }
+
+  get heads(): ReadonlyMap<string, ReadonlySet<string>> {
+    this.#heads ??= eventHeads(this.source);
+    return this.#heads;
   }
 
   get rare(): ReadonlySet<string> {

@@ -75,7 +75,7 @@ export function foldWeeksIntoDays<T>(
       for (const day of daysByDate.get(isoDay(n)) ?? []) {
         // A sentence that names both the week and this day tells two things (the week's plan, the day's step).
         if (day.some((item) => sentences.has(reportOf(item).sentence))) continue;
-        const overlap = bestOverlap(week, day, reportOf, weight);
+        const overlap = bestOverlap(week, day, reportOf, weight, ofTwoArticles);
         if (overlap >= MERGE_OVERLAP) near += 1;
         if (overlap >= FOLD_OVERLAP && (!best || overlap > best.overlap)) best = { group: day, overlap };
       }
@@ -89,21 +89,30 @@ export function foldWeeksIntoDays<T>(
   return folded.size === 0 ? groups : groups.filter((g) => !folded.has(g));
 }
 
-/** The best share of weighted terms (of the lighter report, related terms counted) between a week report and a day report of another article. */
-function bestOverlap<T>(
-  week: readonly T[],
-  day: readonly T[],
+/**
+ * The best share of weighted terms (of the lighter report, related terms counted) between a report of one group and a
+ * report of the other that `compared` lets be compared (the first {@link COMPARED_REPORTS} of each); exported for
+ * `foldPublicationDays`.
+ */
+export function bestOverlap<T>(
+  one: readonly T[],
+  other: readonly T[],
   reportOf: (item: T) => DatedReport,
   weight: (term: string) => number,
+  compared: (a: DatedReport, b: DatedReport) => boolean,
 ): number {
   let best = 0;
-  for (const y of day.slice(0, COMPARED_REPORTS)) {
-    const dr = reportOf(y);
-    for (const x of week.slice(0, COMPARED_REPORTS)) {
-      const wr = reportOf(x);
-      if (wr.articleId === dr.articleId) continue;
-      best = Math.max(best, sharedShare(wr.terms, dr.terms, weight));
+  for (const y of other.slice(0, COMPARED_REPORTS)) {
+    const b = reportOf(y);
+    for (const x of one.slice(0, COMPARED_REPORTS)) {
+      const a = reportOf(x);
+      if (compared(a, b)) best = Math.max(best, sharedShare(a.terms, b.terms, weight));
     }
   }
   return best;
+}
+
+/** Whether two reports are of two articles: a week and a day of one article tell two things (the week's plan, the day's step). */
+function ofTwoArticles(a: DatedReport, b: DatedReport): boolean {
+  return a.articleId !== b.articleId;
 }

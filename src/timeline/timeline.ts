@@ -17,6 +17,7 @@ import { termsOf } from '../search/terms.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { dayRuns } from './dayRanges.js';
 import { ANCHOR_REACH, type DayAnchor, dayAnchors, daysNextTo } from './dayNextTo.js';
+import { foldPublicationDays, type PublishedReport } from './foldPublicationDays.js';
 import { foldWeeksIntoDays } from './foldWeeks.js';
 import { reportedSpeechStart } from './reportedSpeech.js';
 import { isSourceOnly } from './sourceOnly.js';
@@ -218,8 +219,10 @@ export function timelineReports(story: Story, dates?: SentenceDates): TimelineRe
  * Builds the timeline of a story: every sentence's DATE/TIME/DURATION entities (and calendar words the tagger
  * missed) resolved with {@link resolveDate} against its article's published date; durations and mentions that
  * cannot be placed are skipped. Reports of the same event (same resolved date and at least {@link MERGE_OVERLAP}
- * of their weighted content in common, or the same date clause and an actor in common: `eventTerms`, `sameEvent`)
- * become one event citing every sentence; a week's report of a day's event is folded into it (`foldWeeks`).
+ * of their weighted content in common, the same date clause and an actor in common, or one kind of happening and two
+ * actors in common: `eventTerms`, `sameEvent`) become one event citing every sentence; a week's report of a day's event
+ * is folded into it (`foldWeeks`), and so is an article's undated first sentence, placed on its publication day, into
+ * the event of a day shortly before that it tells (`foldPublicationDays`).
  *
  * @param dates each sentence's resolved dates ({@link datesOf}, by sentence id), when the build read them already
  * @returns events in chronological order (see {@link compareEvents})
@@ -235,20 +238,18 @@ export function buildTimeline(story: Story, dates?: SentenceDates): TimelineEven
     }
   };
   // One event told by a week in one article and by a day of it in another is one entry, on the day.
-  const groups = foldWeeksIntoDays(
-    mergeReports(kept(), weight),
-    (d) => ({
-      date: d.resolved.date,
-      precision: d.resolved.precision,
-      relation: d.resolved.relation,
-      articleId: d.sentence.articleId,
-      sentence: d.sentence.id,
-      published: published.get(d.sentence.articleId),
-      terms: termsOf.get(d) ?? UNREAD_TERMS,
-    }),
-    weight,
-    dateSpan,
-  );
+  const reportOf = (d: DatedMention): PublishedReport => ({
+    date: d.resolved.date,
+    precision: d.resolved.precision,
+    relation: d.resolved.relation,
+    articleId: d.sentence.articleId,
+    sentence: d.sentence.id,
+    published: published.get(d.sentence.articleId),
+    terms: termsOf.get(d) ?? UNREAD_TERMS,
+    byPublication: d.resolved.text === PUBLICATION_DAY,
+  });
+  // An article's undated first sentence placed on its publication day tells the news of a day written shortly before.
+  const groups = foldPublicationDays(foldWeeksIntoDays(mergeReports(kept(), weight), reportOf, weight, dateSpan), reportOf, weight);
 
   const headlines = new Map(story.articles.flatMap((a) => (a.titleGiven ? [[a.id, a.title] as const] : [])));
   const events = groups.map((members) => toEvent(members, headlines));

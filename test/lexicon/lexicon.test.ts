@@ -6,6 +6,7 @@ import {
   nounClasses,
   nounKinds,
   personNounSex,
+  happeningKinds,
   relatedWords,
   senseClasses,
   verbConverses,
@@ -140,5 +141,19 @@ describe('verbConverses', () => {
     expect(verbConverses('lose')).not.toContain('keep');
     expect(verbConverses('allow')).toEqual([]);
     expect(verbConverses('zzz')).toEqual([]);
+  });
+});
+
+describe('happeningKinds', () => {
+  it("gives a verb's kind of happening one step up and what it causes", () => {
+    expect(happeningKinds('buy')).toContain('acquire');
+    expect(happeningKinds('kill')).toContain('die');
+    expect(happeningKinds('resign')).toContain('quit');
+  });
+  it('reads nouns of acts and events only, a plural by its singular, and nothing for an unknown word', () => {
+    expect(happeningKinds('takeover')).toContain('buyout');
+    expect(happeningKinds('takeovers')).toContain('buyout');
+    expect(happeningKinds('mountain')).toEqual([]);
+    expect(happeningKinds('zzz')).toEqual([]);
   });
 });

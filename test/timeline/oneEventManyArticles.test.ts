@@ -300,3 +300,67 @@ describe('one event told by the name of the person in one article and by their r
     ).toEqual([['a:1'], ['b:1']]);
   });
 });
+
+describe('one happening told to the same two parties by two articles of a day is one entry', () => {
+  /** Earlier news that names both firms in every sentence, so that their names weigh little, as in a story of one deal. */
+  const background: [string, string, string] = [
+    'z',
+    [
+      'Halvorsen Motors has wanted Tamber Cars for years.',
+      'Tamber Cars rejected an approach from Halvorsen Motors in 2027.',
+      'Analysts say Halvorsen Motors needs the small cars Tamber Cars builds.',
+      'Workers at Tamber Cars fear cuts if Halvorsen Motors takes control.',
+      'Halvorsen Motors makes trucks in Pellworth, and Tamber Cars makes small cars in Varel.',
+    ].join(' '),
+    '2031-05-01',
+  ];
+  const news = (...list: [string, string, string][]) =>
+    timelineOf(background, ...list)
+      .filter((e) => e.articleId !== 'z')
+      .map(refs);
+
+  it('when one tells it by a verb and the other by the kind of happening it is ("bought" and "acquired")', () => {
+    expect(
+      news(
+        ['a', 'Halvorsen Motors bought a controlling stake in Tamber Cars from its founding family.', '2031-05-12'],
+        ['b', 'Tamber Cars was acquired by Halvorsen Motors in a deal its unions opposed.', '2031-05-12'],
+      ),
+    ).toEqual([['a:1', 'b:1']]);
+  });
+
+  it('when one tells it from the other side ("sold … to" and "bought")', () => {
+    expect(
+      news(
+        ['a', 'The founding family sold Tamber Cars to Halvorsen Motors on Monday.', '2031-05-13'],
+        ['b', 'Halvorsen Motors bought Tamber Cars on Monday, ending a long chase.', '2031-05-14'],
+      ),
+    ).toEqual([['a:1', 'b:1']]);
+  });
+
+  it('but another happening between the same parties stays apart', () => {
+    expect(
+      news(
+        ['a', 'Halvorsen Motors bought a controlling stake in Tamber Cars from its founding family.', '2031-05-12'],
+        ['b', 'Tamber Cars sued Halvorsen Motors over a patent for a gearbox.', '2031-05-12'],
+      ),
+    ).toEqual([['a:1'], ['b:1']]);
+  });
+
+  it('but not when the date is a year, which holds many happenings of the same parties', () => {
+    const events = timelineOf(
+      background,
+      ['a', 'The talks took months. In 2029, Halvorsen Motors bought a controlling stake in Tamber Cars.', '2031-05-12'],
+      ['b', 'The unions were angry. Tamber Cars was acquired by Halvorsen Motors in 2029 in a deal they opposed.', '2031-05-12'],
+    );
+    expect(events.filter((e) => e.date === '2029').map(refs)).toEqual([['a:2'], ['b:2']]);
+  });
+
+  it('and so does the same kind of happening with one party in common', () => {
+    expect(
+      news(
+        ['a', 'Halvorsen Motors bought a plant in Dunmore on Monday.', '2031-05-13'],
+        ['b', 'Halvorsen Motors acquired a stake in Tamber Cars on Monday.', '2031-05-14'],
+      ),
+    ).toEqual([['a:1'], ['b:1']]);
+  });
+});
