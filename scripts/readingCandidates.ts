@@ -24,17 +24,23 @@ const byParagraph = new Map<string, SquadQuestion[]>();
 for (const q of questions)
   if (wanted.has(openingWord(q.question))) byParagraph.set(q.articleId, [...(byParagraph.get(q.articleId) ?? []), q]);
 const weights = candidateWeights()!;
-let seen: ObservedCandidate[] | undefined;
+const seen: { list: ObservedCandidate[] | undefined } = { list: undefined };
 observeCandidates((c) => {
-  seen ??= c;
+  seen.list ??= c;
 });
+/** The first candidate list the extractor ranked since the last call. */
+function takeSeen(): ObservedCandidate[] {
+  const list = seen.list ?? [];
+  seen.list = undefined;
+  return list;
+}
 for (const paragraph of articles) {
   const qs = byParagraph.get(paragraph.id);
   if (!qs) continue;
   const story = buildStory([paragraph], paragraph.id);
   const gold = goldSentenceSets(story.sentences, qs);
   for (const [i, q] of qs.entries()) {
-    seen = undefined;
+    takeSeen();
     let answer = '';
     let short = '';
     let source = '-';
@@ -50,7 +56,7 @@ for (const paragraph of articles) {
     } catch (error) {
       if (!(error instanceof QuestionError)) throw error;
     }
-    const candidates = (seen ?? [])
+    const candidates = takeSeen()
       .map((c) => ({
         text: c.text,
         z: Number(linearScore(weights, c.features).toFixed(3)),
