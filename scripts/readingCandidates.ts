@@ -3,7 +3,7 @@
  * row per question of the opening words asked for, with the answer, the short answer's sentence (right or wrong
  * for the gold), and every candidate the model ranked (its text, model score and token F1 against the gold), for
  * grouping the misses by what went wrong (a candidate list without the gold phrase, the gold ranked lower, a span
- * too long or too short around it).
+ * too long or too short around it), and the check of covered.ts that refused it where one did.
  *
  *   npx tsx scripts/readingCandidates.ts [--squad PATH] [--words which,where,how] > rows.jsonl
  */
@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { traceAnswer } from '../src/answer/answerQuestion.js';
 import { CANDIDATE_FEATURES, candidateWeights, linearScore } from '../src/answer/candidateModel.js';
 import { observeCandidates, type ObservedCandidate } from '../src/answer/extractAnswer.js';
+import { refusingCheck } from '../src/answer/covered.js';
 import { QuestionError } from '../src/answer/questionError.js';
 import { buildStory } from '../src/story/buildStory.js';
 import { bestOver, DEFAULT_SQUAD_PATH, goldSentenceSets, heldBack, loadSquad, openingWord, tokenF1, type SquadQuestion } from './squad.js';
@@ -45,10 +46,12 @@ for (const paragraph of articles) {
     let short = '';
     let source = '-';
     let sentence = '';
+    let refusedBy: string | undefined;
     try {
       const trace = traceAnswer(story, q.question, { command: 'ask', limit: 1 });
       answer = trace.answer.answer?.text ?? '';
       short = trace.short?.text ?? '';
+      if (!trace.answer.covered) refusedBy = trace.coverage ? refusingCheck(trace.coverage) : 'noExcerpt';
       if (trace.short) {
         source = gold[i]?.has(trace.short.sentenceId) ? 'R' : 'W';
         sentence = story.sentences[trace.short.sentenceId]!.text;
@@ -76,6 +79,7 @@ for (const paragraph of articles) {
         f1: bestOver(tokenF1, answer, q.answers),
         shortF1: bestOver(tokenF1, short, q.answers),
         source,
+        refusedBy,
         sentence,
         candidates,
       }),
