@@ -142,11 +142,13 @@ const PHRASE_END =
 
 /**
  * Articles and possessives that open a noun phrase: a noun phrase does not run on into one, so a word the tagger
- * read as a noun right before one, after "which/what", is the question's verb ("Which countries *use* the …",
- * "Which park *hosts* the …", "What *causes* the …"). Not "that", which as often opens a clause after the head
- * ("What was the entity that …"). Of 10,570 SQuAD dev questions, 16 which- and about 60 what-questions had such
- * a verb for their focus noun. SQuAD reading F1 0.5226 → 0.5228 (7 won / 5 lost; what 0.4568 → 0.4572, which 0.4285 →
- * 0.4284), held back 0.5501 → 0.5502; eval:kit, eval:typed and eval:refusal unchanged (own F1 0.494 → 0.495 train).
+ * read as a noun right before one, after "which/what" and a noun, is the question's verb ("Which countries *use* the
+ * …", "Which park *hosts* the …"). Not the phrase's first noun: "which ferry the board bought" (a relative clause, as
+ * `namedFocus` of extractAnswer.ts writes one) keeps "ferry". Not "that", which as often opens a clause after the head
+ * ("What was the entity that …"). Of 10,570 SQuAD dev questions, 16 which- and about 60 what-questions had such a verb
+ * for their focus noun (the first noun included). With the namesPeopleOfPlace fix (demonyms.ts) SQuAD reading F1 0.5226
+ * → 0.5229 (6 won / 4 lost; which 0.4285 → 0.4308, what 0.4568 → 0.4570), held back 0.5501 → 0.5501; this rule's own
+ * share 3 won / 3 lost (+1.0 F1 point). The first noun too lost the answer of a relative clause `namedFocus` writes.
  */
 const OPENS_PHRASE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'these', 'those']);
 
@@ -263,7 +265,7 @@ function focusPhrase(q: string): FocusPhrase | undefined {
     if (i >= 5) break;
     if (/^['’]s$/.test(t.text)) break;
     if (PHRASE_END.test(t.text.toLowerCase()) && t.pos !== 'PROPN') break;
-    if (direct && t.pos === 'NOUN' && OPENS_PHRASE.has(tokens[i + 1]?.text.toLowerCase() ?? '')) break;
+    if (direct && head !== undefined && t.pos === 'NOUN' && OPENS_PHRASE.has(tokens[i + 1]?.text.toLowerCase() ?? '')) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') {
       modifier = head !== undefined && tokens[i - 1]?.pos === 'NOUN' ? head : undefined;
       head = t.text;
