@@ -293,6 +293,17 @@ function loadMemberGroups(): void {
 }
 
 /**
+ * The bodies a lower-case singular noun is a member of by WordNet's member holonyms, one way only: "spaniard" → spain,
+ * but nothing for "italy", whose own members ("italian", and a people named like a river) are no bodies of it.
+ *
+ * @example bodiesOfMember('director') // → ['board']
+ */
+export function bodiesOfMember(noun: string): readonly string[] {
+  if (!groupsOf) loadMemberGroups();
+  return groupsOf!.get(noun) ?? [];
+}
+
+/**
  * The nouns a lower-case singular noun is tied to as member and body by WordNet's member holonyms, both ways: its
  * bodies when it names a member, its members when it names a body; empty when WordNet ties it to none. Two reports of
  * one event may name the body ("the board met") or its members ("the directors met").
@@ -301,8 +312,7 @@ function loadMemberGroups(): void {
  * @example memberGroupWords('board') // → ['director', …]
  */
 export function memberGroupWords(noun: string): readonly string[] {
-  if (!groupsOf) loadMemberGroups();
-  const asMember = groupsOf!.get(noun) ?? [];
+  const asMember = bodiesOfMember(noun);
   const asBody = membersOf!.get(noun) ?? [];
   if (asBody.length === 0) return asMember;
   if (asMember.length === 0) return asBody;

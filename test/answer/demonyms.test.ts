@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { namesNationality } from '../../src/answer/demonyms.js';
+import { namesNationality, namesPeopleOfPlace } from '../../src/answer/demonyms.js';
+import { gazetteerData } from '../../src/text/gazetteerData.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
 
@@ -41,5 +42,22 @@ describe('"What nationality …" questions', () => {
   it('are answered by a demonym', () => {
     expect(answerQuestion(story, 'What nationality is Osk Varden?').answer?.text).toBe('British');
     expect(answerQuestion(story, 'What nationality is Lio Brannick?').answer?.text).toBe('Danish');
+  });
+});
+
+describe('namesPeopleOfPlace', () => {
+  it('reads the people of a place by a demonym or a WordNet member of a place', () => {
+    expect(namesPeopleOfPlace('the Danes')).toBe(true);
+    expect(namesPeopleOfPlace('Londoners')).toBe(true);
+  });
+
+  it('takes no country of the gazetteer for its people, whatever WordNet lists as its members', () => {
+    // A country's WordNet members may include a people named like a river (a place noun): they are its members, the
+    // country no member of a place.
+    const countries = gazetteerData()
+      .countries.map((c) => c.name)
+      .filter((name) => /^\p{Lu}[\p{L}-]*$/u.test(name));
+    expect(countries.length).toBeGreaterThan(100);
+    expect(countries.filter((name) => namesPeopleOfPlace(name))).toEqual([]);
   });
 });

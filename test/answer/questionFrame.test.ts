@@ -65,6 +65,14 @@ describe('questionFrame', () => {
     expect(focusNoun("What was used to paint the Marrow's hull?")).toBeUndefined();
     expect(questionFrame('ask', 'Which top US trade officer resigned?').kind).toBe('person');
   });
+  it('takes a "noun" right before an article for the verb, not the head of the which/what phrase', () => {
+    // A noun phrase does not run on into an article: the tagger's noun before one is the question's verb.
+    expect(focusNoun('Which ferries use the northern quay?')).toBe('ferries');
+    expect(focusNoun('Which guild hosts the autumn fair?')).toBe('guild');
+    expect(questionFrame('ask', 'Which ferries use the northern quay?').role).toBe('subject');
+    // After "what is the", a noun before an article is still the head ("the boat a part of …").
+    expect(focusNoun('What was the rowing boat a prize of?')).toBe('boat');
+  });
   it('tells a question about the subject of its verb from one about the object', () => {
     expect(questionFrame('ask', 'Who beat the champion?').role).toBe('subject');
     expect(questionFrame('ask', 'Who did the champion beat?').role).toBe('object');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bodiesOfMember,
   memberGroupWords,
   multiwordStarts,
   nounClass,
@@ -94,6 +95,14 @@ describe('memberGroupWords', () => {
     expect(memberGroupWords('juror')).toContain('jury');
     expect(memberGroupWords('jury')).toContain('juror');
     expect(memberGroupWords('qwzxv')).toEqual([]);
+  });
+});
+
+describe('bodiesOfMember', () => {
+  it('ties a member noun to its body one way only', () => {
+    expect(bodiesOfMember('juror')).toContain('jury');
+    expect(bodiesOfMember('jury')).not.toContain('juror');
+    expect(bodiesOfMember('qwzxv')).toEqual([]);
   });
 });
 
