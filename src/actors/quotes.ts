@@ -15,7 +15,7 @@
 import { SPEECH_VERBS } from '../nlp/entities.js';
 import { isRoleNoun } from './roles.js';
 import type { PersonSpan } from './roles.js';
-import { quoteSpans } from '../text/quotes.js';
+import { type QuoteSpan, quoteSpans } from '../text/quotes.js';
 import type { Word } from '../text/words.js';
 
 export { quoteSpans } from '../text/quotes.js';
@@ -132,35 +132,17 @@ export interface QuoteContext {
  */
 export function attributeQuotes(text: string, words: Word[], people: PersonSpan[], ctx: QuoteContext): SentenceQuotes {
   const spans = quoteSpans(text);
-  const inQuote = (offset: number) => spans.some((q) => offset >= q.start && offset < q.end);
-  const outside = words.filter((w) => !inQuote(w.start) && !/^["“”]$/.test(w.text));
-  const personEndingAt = (w: Word | undefined) => (w ? people.find((p) => w.end === p.end && !inQuote(p.start)) : undefined);
-  const personStartingAt = (w: Word | undefined) => (w ? people.find((p) => w.start === p.start && !inQuote(p.start)) : undefined);
+  const outside = words.filter((w) => !inQuote(spans, w.start) && !isQuoteMark(w.text));
   // The subject of the sentence's first clause: the first person or he/she outside the quotations.
-  const firstPersonOutside = people.find((p) => !inQuote(p.start));
+  const firstPersonOutside = people.find((p) => !inQuote(spans, p.start));
   const firstPronoun = outside.find((w) => PRONOUNS.has(w.lower));
-  const sentenceSubject = (): Attribution['speaker'] =>
-    firstPronoun && (!firstPersonOutside || firstPronoun.start < firstPersonOutside.start)
-      ? 'PRONOUN'
-      : (firstPersonOutside?.canonical ?? null);
-
-  const resolvePronoun = (offset: number): string | undefined => {
-    const inSentence = people.find((p) => p.end <= offset && !inQuote(p.start));
-    if (inSentence) return inSentence.canonical;
-    for (const prev of ctx.previous) {
-      if (prev.quoteSpeaker) return prev.quoteSpeaker;
-      if (prev.speakers.length > 0) return prev.speakers[prev.speakers.length - 1];
-      if (prev.firstPerson) return prev.firstPerson;
-    }
-    return undefined;
-  };
 
   const attributions: Attribution[] = [];
   for (let i = 0; i < outside.length; i += 1) {
     const w = outside[i]!;
     const according = w.lower === 'according' && outside[i + 1]?.lower === 'to';
     if (according) {
-      const p = personStartingAt(outside[i + 2]) ?? personStartingAt(outside[i + 3]);
+      const p = personStartingAt(people, spans, outside[i + 2]) ?? personStartingAt(people, spans, outside[i + 3]);
       if (p) attributions.push({ start: w.start, end: p.end, speaker: p.canonical });
       continue;
     }
@@ -182,7 +164,7 @@ export function attributeQuotes(text: string, words: Word[], people: PersonSpan[
     }
     let speaker: Attribution['speaker'] | undefined;
     let pronounAt: number | undefined;
-    const leftPerson = personEndingAt(left);
+    const leftPerson = personEndingAt(people, spans, left);
     if (leftPerson) speaker = leftPerson.canonical;
     else if (left && PRONOUNS.has(left.lower)) {
       speaker = 'PRONOUN';
@@ -190,7 +172,7 @@ export function attributeQuotes(text: string, words: Word[], people: PersonSpan[
     } else if (left && (left.lower === 'and' || left.lower === ',' || left.text === ',')) {
       // "… described them as "…" and said …", "…, saying …": the subject of the clause before.
       const prev = attributions[attributions.length - 1];
-      speaker = prev ? prev.speaker : sentenceSubject();
+      speaker = prev ? prev.speaker : sentenceSubject(firstPronoun, firstPersonOutside);
       pronounAt = prev ? prev.pronounAt : firstPronoun?.start;
     } else if (left && (left.pos === 'NOUN' || left.pos === 'PROPN' || left.pos === 'PRON')) speaker = null;
     // "…," said Brisco.
@@ -198,7 +180,7 @@ export function attributeQuotes(text: string, words: Word[], people: PersonSpan[
     let rightPerson: PersonSpan | undefined;
     for (let k = i + 1; k < outside.length && k <= i + 5; k += 1) {
       const r = outside[k]!;
-      rightPerson = personStartingAt(r);
+      rightPerson = personStartingAt(people, spans, r);
       if (rightPerson || !/^\p{L}/u.test(r.text) || !(/^\p{Lu}/u.test(r.text) || isRoleNoun(r.lower))) break;
     }
     if (rightPerson && (speaker === undefined || speaker === null) && left && /^[,"”]$/.test(left.text)) speaker = rightPerson.canonical;
@@ -207,7 +189,7 @@ export function attributeQuotes(text: string, words: Word[], people: PersonSpan[
     if (speaker === undefined || speaker === null) {
       const before = text.slice(0, w.start);
       for (const p of [...people].reverse()) {
-        if (p.end > w.start || inQuote(p.start)) continue;
+        if (p.end > w.start || inQuote(spans, p.start)) continue;
         const between = before.slice(p.end);
         if (/^\s*,\s*(who|whose)\b[^"“”]*,\s*$/i.test(between)) {
           speaker = p.canonical;
@@ -224,7 +206,7 @@ export function attributeQuotes(text: string, words: Word[], people: PersonSpan[
 
   const resolved = attributions.map((a) => ({
     ...a,
-    name: a.speaker === 'PRONOUN' ? resolvePronoun(a.pronounAt ?? a.start) : (a.speaker ?? undefined),
+    name: a.speaker === 'PRONOUN' ? resolvePronoun(people, spans, ctx, a.pronounAt ?? a.start) : (a.speaker ?? undefined),
     blocked: a.speaker === null,
   }));
 
@@ -247,4 +229,49 @@ export function attributeQuotes(text: string, words: Word[], people: PersonSpan[
   }
   const speakers = resolved.filter((a) => a.name !== undefined).map((a) => a.name!);
   return { quotes, speakers, bareQuote };
+}
+
+/*
+ * attributeQuotes' helpers are module functions rather than closures made in it: under tsx (esbuild's keepNames) every
+ * named closure costs an `Object.defineProperty` each time it is made, and the people stage attributes quotes in most
+ * sentences that name someone.
+ */
+
+/** Whether `offset` lies inside one of the quotations. */
+function inQuote(spans: readonly QuoteSpan[], offset: number): boolean {
+  return spans.some((q) => offset >= q.start && offset < q.end);
+}
+
+/** The person whose name ends at word `w`, outside the quotations. */
+function personEndingAt(people: readonly PersonSpan[], spans: readonly QuoteSpan[], w: Word | undefined): PersonSpan | undefined {
+  return w ? people.find((p) => w.end === p.end && !inQuote(spans, p.start)) : undefined;
+}
+
+/** The person whose name starts at word `w`, outside the quotations. */
+function personStartingAt(people: readonly PersonSpan[], spans: readonly QuoteSpan[], w: Word | undefined): PersonSpan | undefined {
+  return w ? people.find((p) => w.start === p.start && !inQuote(spans, p.start)) : undefined;
+}
+
+/** Whether a word is a straight or curly double quotation mark. */
+function isQuoteMark(text: string): boolean {
+  return text === '"' || text === '“' || text === '”';
+}
+
+/** The subject of the sentence's first clause: he / she before the first person outside the quotations, else that person. */
+function sentenceSubject(firstPronoun: Word | undefined, firstPersonOutside: PersonSpan | undefined): Attribution['speaker'] {
+  return firstPronoun && (!firstPersonOutside || firstPronoun.start < firstPersonOutside.start)
+    ? 'PRONOUN'
+    : (firstPersonOutside?.canonical ?? null);
+}
+
+/** Who a pronoun at `offset` stands for: a person named before it outside the quotations, else the sentences before. */
+function resolvePronoun(people: readonly PersonSpan[], spans: readonly QuoteSpan[], ctx: QuoteContext, offset: number): string | undefined {
+  const inSentence = people.find((p) => p.end <= offset && !inQuote(spans, p.start));
+  if (inSentence) return inSentence.canonical;
+  for (const prev of ctx.previous) {
+    if (prev.quoteSpeaker) return prev.quoteSpeaker;
+    if (prev.speakers.length > 0) return prev.speakers[prev.speakers.length - 1];
+    if (prev.firstPerson) return prev.firstPerson;
+  }
+  return undefined;
 }

@@ -107,35 +107,34 @@ function opensCount(text: string): boolean {
  * {@link countTerm} reads already) and the token after it; undefined when no count starts there.
  */
 function countAt(tokens: readonly Token[], i: number, to: number): { count: WordCount | undefined; next: number } | undefined {
-  const lower = (k: number) => (k < tokens.length && tokens[k]!.end <= to ? tokens[k]!.text.toLowerCase() : '');
   const words: string[] = [];
   let j = i;
   let total = 0;
   let current = 0;
   let numbers = 0;
   let half = false;
-  if (lower(j) === 'half' && /^an?$/u.test(lower(j + 1)) && lower(j + 2) === DOZEN) {
+  if (lowerAt(tokens, j, to) === 'half' && /^an?$/u.test(lowerAt(tokens, j + 1, to)) && lowerAt(tokens, j + 2, to) === DOZEN) {
     half = true;
     words.push(termOf('half')!);
     j += 1;
   }
-  if (/^an?$/u.test(lower(j))) {
+  if (/^an?$/u.test(lowerAt(tokens, j, to))) {
     // "a hundred", "a thousand", "a dozen".
-    if (!SCALES.has(lower(j + 1))) return undefined;
+    if (!SCALES.has(lowerAt(tokens, j + 1, to))) return undefined;
     current = 1;
     j += 1;
-  } else if (/^\d+$/u.test(lower(j)) && lower(j + 1) === DOZEN) {
+  } else if (/^\d+$/u.test(lowerAt(tokens, j, to)) && lowerAt(tokens, j + 1, to) === DOZEN) {
     // A count of dozens in digits ("3 dozen").
-    current = Number(lower(j));
+    current = Number(lowerAt(tokens, j, to));
     numbers += 1;
-    words.push(lower(j));
+    words.push(lowerAt(tokens, j, to));
     j += 1;
-  } else if (!UNITS.has(lower(j)) && !TENS.has(lower(j))) return undefined;
+  } else if (!UNITS.has(lowerAt(tokens, j, to)) && !TENS.has(lowerAt(tokens, j, to))) return undefined;
   for (; ; j += 1) {
-    const w = lower(j);
+    const w = lowerAt(tokens, j, to);
     // A hyphen inside a written number ("twenty-five"), "and" after hundreds ("three hundred and fifty").
     const joiner = (w === '-' && tokens[j]!.start === tokens[j - 1]!.end) || (w === 'and' && current >= 100);
-    if (joiner && numberWord(lower(j + 1)) !== undefined) continue;
+    if (joiner && numberWord(lowerAt(tokens, j + 1, to)) !== undefined) continue;
     const n = numberWord(w);
     if (n === undefined) break;
     if (w === 'thousand') {
@@ -146,11 +145,20 @@ function countAt(tokens: readonly Token[], i: number, to: number): { count: Word
     words.push(countTerm(termOf(w)!));
   }
   const next = Math.max(j, i + 1);
-  if (LARGE_SCALES.has(lower(next))) return { count: undefined, next };
+  if (LARGE_SCALES.has(lowerAt(tokens, next, to))) return { count: undefined, next };
   const value = (total + current) / (half ? 2 : 1);
-  const single = numbers === 1 && words.length === 1 && COUNT_TERMS.has(termOf(lower(next - 1)) ?? '');
+  const single = numbers === 1 && words.length === 1 && COUNT_TERMS.has(termOf(lowerAt(tokens, next - 1, to)) ?? '');
   if (single || !Number.isInteger(value) || value < 2) return { count: undefined, next };
   return { count: { words, term: String(value) }, next };
+}
+
+/**
+ * Token `k`'s text lower-cased, or '' past the tokens or the window's end `to`. A module function, not a closure made in
+ * {@link countAt}: under tsx (esbuild's keepNames) every named closure costs an `Object.defineProperty` each time it is
+ * made, and `countAt` runs for every token that may open a count in every report.
+ */
+function lowerAt(tokens: readonly Token[], k: number, to: number): string {
+  return k < tokens.length && tokens[k]!.end <= to ? tokens[k]!.text.toLowerCase() : '';
 }
 
 const NONE: WordCount[] = [];

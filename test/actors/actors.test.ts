@@ -205,6 +205,16 @@ describe('quote attribution rules', () => {
     expect(attribute('"It went well," the spokesman said.', [{ speakers: ['Kari Hansen'] }]).quotes).toEqual([]);
   });
 
+  it('reads the speaker after "according to" and across a who clause, and no one named inside the quotation', () => {
+    expect(attribute('"The ferry will sail in May," according to Marta Lindqvist.').quotes[0]?.speaker).toBe('Marta Lindqvist');
+    expect(attribute('Marta Lindqvist, who chairs the harbour board, said "The vote was fair."').quotes[0]?.speaker).toBe(
+      'Marta Lindqvist',
+    );
+    const quoted = attribute('"Ask Petra Holm," he said.', [{ speakers: ['Ivo Sandberg'], quoteSpeaker: 'Ivo Sandberg' }]);
+    expect(quoted.quotes[0]?.speaker).toBe('Ivo Sandberg');
+    expect(quoted.speakers).toEqual(['Ivo Sandberg']);
+  });
+
   describe('roles on any story', () => {
     it('gives a person the organisation named after "of" and the demonym that opens their name', () => {
       const story = buildStory(
