@@ -14,7 +14,7 @@
  * A fixed seeded sample of questions; rates by opening word and by article half (articles 0–23 are the
  * half the confidence model and the refusal thresholds are fitted on, 24–47 the held-back half).
  *
- *   npm run eval:refusal -- [--squad PATH] [--sample 2000] [--seed 1] [--dump FILE.jsonl] [--verbose]
+ *   npm run eval:refusal -- [--squad PATH] [--sample 2000] [--seed 1] [--dump FILE.jsonl] [--verbose] [--paths]
  *
  * `--dump` writes one line per question and setting with the coverage evidence, the answer found, the first
  * gold answer and the confidence shown, and for reading the rows the answer's sentence, the best excerpt, the
@@ -23,7 +23,9 @@
  * shown confidence's sole-answer shift on its training half's answers); `--verbose` lists the train half's wrong refusals (each with the
  * check of src/answer/covered.ts that refused it: refusingCheck) and wrong answers. The summary counts, per half, the own
  * questions each check refused and how many of them the short answer found (withheld) had right, so a check that refuses
- * answerable questions shows which of its refusals cost a right answer.
+ * answerable questions shows which of its refusals cost a right answer. `--paths` prints, per half, the way covered.ts
+ * let each covered question through (scripts/coveringPaths.ts: the coverage band and the kind of answer, or the rule below
+ * MIN_COVERAGE), with the own questions (and right answers) and the near and other ones that took it.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -33,6 +35,7 @@ import { coveringRule, MIN_COVERAGE, refusingCheck, rulesCover } from '../src/an
 import type { Article } from '../src/corpus/article.js';
 import { buildStory } from '../src/story/buildStory.js';
 import type { Story } from '../src/story/story.js';
+import { countPath, coveringPath, formatPaths, type PathTally } from './coveringPaths.js';
 import { countAnswer, formatReliability, type Reliability, reliability } from './reliability.js';
 import { bestOver, DEFAULT_SQUAD_PATH, loadSquad, normalizeAnswer, openingWord, type SquadQuestion, tokenF1 } from './squad.js';
 
@@ -43,6 +46,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     dump: { type: 'string' },
     verbose: { type: 'boolean', default: false },
+    paths: { type: 'boolean', default: false },
   },
 });
 
@@ -148,6 +152,8 @@ const confident = new Map<string, { n: number; right: number }>();
 /** Per split: short answers shown per confidence band in any setting, and how many were right (scripts/reliability.ts). */
 const reliable = new Map<string, Reliability>();
 const reliabilityOf = (split: string) => reliable.get(split) ?? reliable.set(split, reliability()).get(split)!;
+/** Per split: the covered questions per covering path (`--paths`). */
+const paths = new Map<string, PathTally>();
 for (const q of sample) {
   const { article, paragraph } = position(q.articleId);
   forget(article);
@@ -166,6 +172,7 @@ for (const q of sample) {
     let confidence = 0;
     let line: Record<string, unknown> = {};
     let refusedBy: string | undefined;
+    let path: string | undefined;
     try {
       const trace = traceAnswer(story, q.question, { command: 'ask', limit: 3 });
       covered = trace.answer.covered;
@@ -174,6 +181,7 @@ for (const q of sample) {
       confidence = trace.answer.confidence;
       const e = trace.coverage;
       refusedBy = covered ? undefined : e ? refusingCheck(e) : 'noExcerpt';
+      if (covered && e) path = coveringPath(e);
       if (values.dump)
         line = e
           ? {
@@ -231,6 +239,10 @@ for (const q of sample) {
         confident.set(split, sure);
       }
     }
+    if (values.paths && path !== undefined) {
+      const tally = paths.get(split) ?? paths.set(split, new Map()).get(split)!;
+      countPath(tally, path, setting, bestOver(tokenF1, found, q.answers) >= 0.5, strict);
+    }
     for (const key of [`${split}|${setting}|all`, `${split}|${setting}|${opening(q.question)}`, `all|${setting}|all`])
       add(key, covered, f1, strict);
     if (values.dump)
@@ -284,5 +296,9 @@ for (const split of ['train', 'test']) {
 }
 for (const [split, sure] of confident)
   console.log(`${split}: answers at confidence >= 0.8 in all three settings ${sure.n}, wrong ${f(1 - sure.right / (sure.n || 1))}`);
+if (values.paths) {
+  console.log('split  covering path (covered questions)   own (right)  near (strict)  other');
+  for (const split of ['train', 'test']) for (const row of formatPaths(paths.get(split) ?? new Map(), split)) console.log(row);
+}
 console.log('split      band           n  share right (answers shown in all three settings)');
 for (const split of ['train', 'test', 'all']) for (const row of formatReliability(reliabilityOf(split), split)) console.log(row);

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   BEST_SCORE_MIN,
   COVERED_BELOW_MIN,
-  type CoverageEvidence,
   committedSupportModel,
   countAnsweredByMeasure,
   countAnsweredByRank,
@@ -31,32 +30,7 @@ import {
   supportProbability,
 } from '../../src/answer/covered.js';
 import type { HeldWords } from '../../src/answer/heldWords.js';
-
-/** Evidence of a question the best excerpt covers halfway, answered by a typed entity, nothing else known. */
-const evidence = (over: Partial<CoverageEvidence> = {}): CoverageEvidence => ({
-  coverage: 0.35,
-  described: false,
-  missingDetail: () => false,
-  answerOffDay: () => false,
-  countUnanswered: false,
-  roleUnfilled: () => false,
-  moneyUnanswered: false,
-  pastForFuture: false,
-  absentName: () => false,
-  absentSpelledName: () => false,
-  unwrittenName: () => false,
-  answered: true,
-  confidence: 0.3,
-  untyped: false,
-  subjectBeside: () => false,
-  answerInBest: false,
-  detailsInAnswer: () => false,
-  held: () => WELL_HELD,
-  offArticleNoun: () => false,
-  storySentences: 100,
-  bestScore: 2.5,
-  ...over,
-});
+import { evidence, WELL_HELD } from '../fixtures/coverageEvidence.js';
 
 /** A support model giving every question the same probability. */
 const flatSupport = (p: number): SupportModel => ({
@@ -64,24 +38,6 @@ const flatSupport = (p: number): SupportModel => ({
   weights: { coverage: 0, answerHeld: 0, absent: 0, namesAbsent: 0 },
 });
 
-/** The answer's sentence holds most of the question, and the story every word of it. */
-const WELL_HELD: HeldWords = {
-  answerHeld: 0.8,
-  sentenceHeld: 0.8,
-  aroundHeld: 0.8,
-  absent: 0,
-  namesAbsent: 0,
-  countedMissing: 0,
-  yearAbsent: 0,
-  otherYear: 0,
-  otherSex: 0,
-  rareNameMissing: 0,
-  rareNameOffArticle: 0,
-  offArticle: 0,
-  fragment: 0,
-  otherCountry: 0,
-  rarestHeld: 0,
-};
 /** The answer's sentence holds none of the question, and the story none of its names. */
 const NOT_HELD: HeldWords = {
   answerHeld: 0,
