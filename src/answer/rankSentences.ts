@@ -381,6 +381,31 @@ export const RANKING = {
  *   search's best; the contrast still over the first 40): pool 20 at 0.7 / 0.4 / 0.2, 7,804 / 7,819 / 7,815 (among the
  *   candidates 10,251 / 10,257 / 10,261, MRR 0.8107 / 0.8125 / 0.8125); pool 10 at 0.7, 7,804; pool 40 at 1 / 0.3,
  *   7,793 / 7,818 (MRR 0.8129): a few questions for a second search per question, too few to keep.
+ * Round 28 (kit misses with the right sentence not first, storyD and storyE, both modes: 29 rows; what beat it: a
+ *   paraphrase the question does not use, 12 (six questions: WordNet links three of the pairs not at all, one a noun
+ *   derived from a phrasal verb's synonym, one a converse verb; the one it links stands 30th in BM25); the question's
+ *   subject written only in a sentence two or more before, or in the speaker's, 9; a sentence on another event naming
+ *   the same people or category, 4; a near tie, 4 — 12 of the rows have the right sentence second or third and the
+ *   right answer read from it, not moved first).
+ *   Each tried alone and dropped (scripts/rankVariants.ts, 7,816 of 10,570 before, even / odd 3,818 / 3,998, MRR
+ *   0.8118):
+ * - the BM25 share to a power in the hand score (share^p: a share held by one rare question word weighs less against
+ *   coverage): p 0.5 / 0.75 / 0.9, 7,829 / 7,830 / 7,825 (MRR 0.8131 / 0.8129 / 0.8124); kit hit@1 unchanged at 0.75 to
+ *   0.9, but from 0.85 down a storyE answer lost (the flatter scores weigh a lower excerpt's answer more in extraction)
+ *   and at 0.75 a storyD one; at 0.9 SQuAD reading F1 0.52263 → 0.52257 (5 won, 6 lost), held back 0.5501 → 0.5495,
+ *   eval:refusal train own answered 0.898 → 0.896 (test F1 0.528 → 0.529), eval:typed unchanged but one fewer right
+ *   answer at ≥ 0.8; the scores raised back to the power 1 / p after ranking (the order kept, the scale restored),
+ *   storyD hit@1 down one, storyF command down one;
+ * - for a question asking by a focus noun, a sentence where a name the question does not give stands right before
+ *   that noun ("the Corvane lender" for "which lender") taking 0.15 / 0.25 / 0.4 more answer-type bonus: storyE hit@1
+ *   0.889 → 0.917 (both modes), the rest of the kit unchanged, but SQuAD 7,812 at each (even −4);
+ * - the name of the speaker the people catalogue attributes a sentence's quotation to counted as written in it, alone
+ *   and with the share of the sentence naming the speaker (up to 3 before): 7,816, kit unchanged (the quotation that
+ *   answered one storyE question adds no question word to its speaker's sentence, and it is a paraphrase it misses);
+ * - WordNet related words from the first sense per part of speech only / three senses (scripts/buildLexicon.ts
+ *   RELATED_SENSES, 2): kit storyD hit@1 0.722 / 0.694 → 0.694 / 0.667 (not-covered 0.056 → 0.028) / storyF's
+ *   summary line hit@1 0.750 → 0.722 — a second sense's synonym lifts a wrong storyD sentence, but the first sense
+ *   alone loses more.
  */
 
 /** A sentence with its score and how much of the question it covers. */
