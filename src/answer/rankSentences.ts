@@ -381,6 +381,26 @@ export const RANKING = {
  *   search's best; the contrast still over the first 40): pool 20 at 0.7 / 0.4 / 0.2, 7,804 / 7,819 / 7,815 (among the
  *   candidates 10,251 / 10,257 / 10,261, MRR 0.8107 / 0.8125 / 0.8125); pool 10 at 0.7, 7,804; pool 40 at 1 / 0.3,
  *   7,793 / 7,818 (MRR 0.8129): a few questions for a second search per question, too few to keep.
+ * Round 28 (scripts/rankVariants.ts, 7,816 of 10,570 before, even / odd 3,818 / 3,998, MRR 0.8118), each tried alone
+ * and dropped:
+ * - the passage score (RANKING.passage) with BM25 parameters of its own (the sentences' k 1.2, b 0.7, d 0.5): b 0.8,
+ *   7,821 (3,816 / 4,005, MRR 0.8122), kit, eval:typed and SQuAD reading identical (a paragraph alone is its own best
+ *   passage), but eval:refusal train own answered 0.898 → 0.897, F1 0.494 → 0.493, near refused 0.666 → 0.665, test F1
+ *   0.528 → 0.527, near 0.676 → 0.675; b 0.85 / 0.9 / 1, 7,823 / 7,825 / 7,828 (MRR 0.8129 at 1, both halves up), but
+ *   storyD answer 0.778 → 0.750 at each (a short when-question refused, another match's sentence first) and at 0.9
+ *   storyF command hit@1 0.750 → 0.722; b 0.5 / 0.3, 7,805 / 7,787; k 0.8 / 2 / 3, 7,817 / 7,812 / 7,793; d 0 / 1,
+ *   7,813 / 7,818 (b 0.8 with d 1, 7,820, storyD question hit@1 0.694 → 0.667); b 0.9 with k 0.8, 7,825, with
+ *   RANKING.passage 1.2, 7,823; b 1 with k 1.5, 7,823. A paragraph's length weighing more lifts a short paragraph
+ *   that holds the question's words over a long one repeating its topic, but a dozen questions in 10,570;
+ * - the passage share to the power 0.5 / 2 in the score, 7,795 / 7,801; as a share of the best candidate's passage
+ *   rather than the story's best, 7,816 (the same passages nearly always);
+ * - a bonus per three consecutive question terms in the sentence (beside RANKING.bigram's pairs) at 0.04 / 0.1, 7,811 /
+ *   7,806.
+ * What the stemmer misses is not where the misses are: of the even half's 1,327 misses with a right sentence among
+ * the candidates, a question word the right sentence (and not the first) writes in another form joins it 0–3 times
+ * for each of WordNet's noun and adjective exception lists (wink-eng-lite-web-model ships both), British / American
+ * spellings, ordinals ("22nd" / "22") and decades written "1980's"; comparatives and superlatives by their ending,
+ * 18 (most of them "after" / "other" read as comparatives).
  */
 
 /** A sentence with its score and how much of the question it covers. */
