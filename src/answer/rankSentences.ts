@@ -406,6 +406,29 @@ export const RANKING = {
  *   RELATED_SENSES, 2): kit storyD hit@1 0.722 / 0.694 → 0.694 / 0.667 (not-covered 0.056 → 0.028) / storyF's
  *   summary line hit@1 0.750 → 0.722 — a second sense's synonym lifts a wrong storyD sentence, but the first sense
  *   alone loses more.
+ * Round 28, the passage score and word forms (scripts/rankVariants.ts, 7,816 before), each tried alone and dropped:
+ * - the passage score (RANKING.passage) with BM25 parameters of its own (the sentences' k 1.2, b 0.7, d 0.5): b 0.8,
+ *   7,821 (3,816 / 4,005, MRR 0.8122), kit, eval:typed and SQuAD reading identical (a paragraph alone is its own best
+ *   passage), but eval:refusal train own answered 0.898 → 0.897, F1 0.494 → 0.493, near refused 0.666 → 0.665, test F1
+ *   0.528 → 0.527, near 0.676 → 0.675; b 0.85 / 0.9 / 1, 7,823 / 7,825 / 7,828 (MRR 0.8129 at 1, both halves up), but
+ *   storyD answer 0.778 → 0.750 at each (a short when-question refused, another match's sentence first) and at 0.9
+ *   storyF command hit@1 0.750 → 0.722; b 0.5 / 0.3, 7,805 / 7,787; k 0.8 / 2 / 3, 7,817 / 7,812 / 7,793; d 0 / 1,
+ *   7,813 / 7,818 (b 0.8 with d 1, 7,820, storyD question hit@1 0.694 → 0.667); b 0.9 with k 0.8, 7,825, with
+ *   RANKING.passage 1.2, 7,823; b 1 with k 1.5, 7,823. A paragraph's length weighing more lifts a short paragraph
+ *   that holds the question's words over a long one repeating its topic, but a dozen questions in 10,570;
+ * - the passage share to the power 0.5 / 2 in the score, 7,795 / 7,801; as a share of the best candidate's passage
+ *   rather than the story's best, 7,816 (the same passages nearly always);
+ * - a bonus per three consecutive question terms in the sentence (beside RANKING.bigram's pairs) at 0.04 / 0.1, 7,811 /
+ *   7,806;
+ * - the question terms a sentence lacks that the first sentence of its paragraph holds (the subject a paragraph names
+ *   once, later sentences saying "it" or nothing) counted in coverage at 0.15 / 0.3 / 0.5 of their weight: 7,818 /
+ *   7,817 / 7,824 (MRR 0.8120 / 0.8121 / 0.8125); kit identical at 0.15 and 0.3 (eval:typed too at 0.3), at 0.5 storyD
+ *   question hit@1 0.694 → 0.667 and answer 0.778 → 0.722 — RANKING.passage already reads a paragraph's words.
+ * What the stemmer misses is not where the misses are: of the even half's 1,327 misses with a right sentence among
+ * the candidates, a question word the right sentence (and not the first) writes in another form joins it 0–3 times
+ * for each of WordNet's noun and adjective exception lists (wink-eng-lite-web-model ships both), British / American
+ * spellings, ordinals ("22nd" / "22") and decades written "1980's"; comparatives and superlatives by their ending,
+ * 18 (most of them "after" / "other" read as comparatives).
  */
 
 /** A sentence with its score and how much of the question it covers. */
