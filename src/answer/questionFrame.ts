@@ -142,8 +142,8 @@ const PHRASE_END =
 
 /**
  * Articles and possessives that open a noun phrase: a noun phrase does not run on into one, so a word the tagger
- * read as a noun right before one, after "which/what" and a noun, is the question's verb ("Which countries *use* the
- * …", "Which park *hosts* the …"). Not the phrase's first noun: "which ferry the board bought" (a relative clause, as
+ * read as a noun right before one, after "which/what" and a noun, is the question's verb ("Which towns *host* the
+ * …", "Which firms *make* the …"). Not the phrase's first noun: "which ferry the board bought" (a relative clause, as
  * `namedFocus` of extractAnswer.ts writes one) keeps "ferry". Not "that", which as often opens a clause after the head
  * ("What was the entity that …"). Of 10,570 SQuAD dev questions, 16 which- and about 60 what-questions had such a verb
  * for their focus noun (the first noun included). With the namesPeopleOfPlace fix (demonyms.ts) SQuAD reading F1 0.5226
@@ -252,8 +252,8 @@ function focusPhrase(q: string): FocusPhrase | undefined {
     /(?:^|\b(?:in|at|to|from|on|for|of|by|with)\s+)(?:which|what)\s+/i.exec(q);
   if (!m) return undefined;
   // "Which NOUN …" itself, not "what is the NOUN …": after "is the", a noun before an article is the phrase's head
-  // ("What was the steam engine an important part of?").
-  const direct = m[0].trimEnd().toLowerCase().endsWith('which') || m[0].trimEnd().toLowerCase().endsWith('what');
+  // ("What was the rope bridge a famous sight of?").
+  const direct = /\b(?:which|what)\s*$/i.test(m[0]);
   const after = q.slice(m.index + m[0].length);
   // "Which one of the two cities …", "which of these rivers …": the noun after "of" is the thing chosen among.
   const rest = after.slice(CHOSEN_AMONG.exec(after)?.[0].length ?? 0);

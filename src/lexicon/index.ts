@@ -294,7 +294,8 @@ function loadMemberGroups(): void {
 
 /**
  * The bodies a lower-case singular noun is a member of by WordNet's member holonyms, one way only: "spaniard" → spain,
- * but nothing for "italy", whose own members ("italian", and a people named like a river) are no bodies of it.
+ * but nothing for a country's own name, whose members (its people, and any people WordNet names like a river) are
+ * no bodies of it.
  *
  * @example bodiesOfMember('director') // → ['board']
  */
