@@ -1,8 +1,9 @@
 import { senseClasses } from '../lexicon/index.js';
 import { termOf } from '../search/terms.js';
 import type { Story } from '../story/story.js';
-import { holdsRelative } from './paraphrasedDetails.js';
-import { termSetOf } from './termMemo.js';
+import type { Token } from '../nlp/entities.js';
+import { nounForms } from './paraphrasedDetails.js';
+import { relatedWordTerms, tokenTerms } from './termMemo.js';
 
 /** "Who is", "who was", "who will be", "who became": a question asking who holds something. */
 const WHO_IS = String.raw`^who\s+(?:is|was|are|were|will\s+be|became|becomes|has\s+been|had\s+been)\s+`;
@@ -49,11 +50,26 @@ export function askedRole(question: string): string | undefined {
 }
 
 /**
+ * Whether a sentence token writes a role: the role's noun itself (or its plural), or a token whose index term is the
+ * role's or one of its WordNet relatives' (relatedWordTerms) and that is either a verb, telling the role by what its
+ * holder does ("Vell governs the trust" for its governor, "led" for its head), or a noun whose most frequent sense is a
+ * person ("chairwoman" for the chairman, "boss" for the chief). Another noun sharing the term is no holder: "government"
+ * stems to the governor's "govern", "regulators" is the governor's relative only by a machine part (WordNet's first
+ * sense of "regulator" is a device), "execution" shares the executive's stem; each let a sentence about the role's
+ * organisation count as naming its holder.
+ */
+function writesRole(token: Token, term: string | null, role: string, roleTerms: ReadonlySet<string>): boolean {
+  if (term === null || !roleTerms.has(term)) return false;
+  if (nounForms(token.text).includes(role) || token.pos === 'VERB') return true;
+  return senseClasses(token.text)[0] === 'person';
+}
+
+/**
  * Whether a question asks who holds a role (askedRole) and a story sentence, with the one before it in its article,
- * writes neither the role's noun nor one of its WordNet relatives (the ranker's paraphrases: "head" ← "chief"): the
- * person the sentence names is not said to hold it. A story that never fills the role offers a name from a sentence
- * about the role's organisation instead ("Who is the chairman of the Orvel Trust?" answered from "Ada Vell praised the
- * Orvel Trust's plans").
+ * writes the role in none of its tokens (writesRole: the role's noun, a person noun or verb among its WordNet relatives,
+ * the ranker's paraphrases: "head" ← "chief"): the person the sentence names is not said to hold it. A story that never
+ * fills the role offers a name from a sentence about the role's organisation instead ("Who is the chairman of the Orvel
+ * Trust?" answered from "Ada Vell praised the Orvel Trust's plans").
  *
  * @example roleUnfilled(story, 'Who is the coach of Orvel?', sentenceId) // → true when the sentence names no coach
  */
@@ -62,10 +78,10 @@ export function roleUnfilled(story: Story, question: string, sentenceId: number)
   const sentence = story.sentences[sentenceId];
   if (role === undefined || sentence === undefined) return false;
   const before = story.sentences[sentenceId - 1];
-  const texts = [sentence.text, ...(before?.articleId === sentence.articleId ? [before.text] : [])];
-  const term = termOf(role);
-  return !texts.some((text) => {
-    const held = termSetOf(text);
-    return (term !== null && held.has(term)) || holdsRelative(role, held);
+  const sentences = [sentence, ...(before?.articleId === sentence.articleId ? [before] : [])];
+  const roleTerms = new Set([termOf(role), ...nounForms(role).flatMap((form) => relatedWordTerms(form).terms)].filter((t) => t !== null));
+  return !sentences.some(({ tokens }) => {
+    const terms = tokenTerms(tokens);
+    return tokens.some((token, i) => writesRole(token, terms[i] ?? null, role, roleTerms));
   });
 }

@@ -8,7 +8,7 @@ import { relatedWordTerms, termSetOf } from './termMemo.js';
  * The base forms a common noun of the question may be looked up by in the lexicon's related words: the word, and
  * its singular when it ends in a plural's "s" ("estates" → estate, "cities" → city).
  */
-function nounForms(word: string): string[] {
+export function nounForms(word: string): string[] {
   const w = word.toLowerCase();
   const out = [w];
   if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
