@@ -45,3 +45,31 @@ describe('roleUnfilled', () => {
     expect(roleUnfilled(story, 'Who praised the plans?', idOf('Mayor Ada Vell'))).toBe(false);
   });
 });
+
+describe('roleUnfilled, words sharing a relative of the role', () => {
+  // An invented budget story: a minister speaks of the government and of regulators; no one is named the bank's governor.
+  const story = buildStory(
+    [
+      {
+        id: 'budget',
+        title: 'Quarvia budget',
+        titleGiven: true,
+        file: 'budget.md',
+        body:
+          'The central bank of Quarvia kept its rate unchanged. Minister Halvard Ostrem said regulators would review lending rules. ' +
+          'The government of Quarvia backed Ostrem on Friday. Lisbet Marr governs the central bank of Quarvia. ' +
+          'She spoke after the vote.',
+      },
+    ],
+    'askedRole-relatives-test',
+  );
+  const q = 'Who is the governor of the central bank of Quarvia?';
+  const idOf = (start: string) => story.sentences.findIndex((s) => s.text.startsWith(start));
+  it('does not take another noun sharing a relative for the role ("regulators", "government")', () => {
+    expect(roleUnfilled(story, q, idOf('Minister Halvard Ostrem'))).toBe(true);
+    expect(roleUnfilled(story, q, idOf('The government of'))).toBe(true);
+  });
+  it('takes a verb among the relatives for the role told by what its holder does', () => {
+    expect(roleUnfilled(story, q, idOf('Lisbet Marr governs'))).toBe(false);
+  });
+});
