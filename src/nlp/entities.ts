@@ -147,6 +147,13 @@ export function tagSentence(text: string): TaggedSentence {
 }
 
 /**
+ * "I'm", which wink-nlp keeps as one token and tags a proper noun (it splits "I've", "I'd", "I'll" into the pronoun and
+ * the verb): read so, the name finder took it for a person's name and the answer to a who-question about a quoted
+ * speaker. It is the pronoun.
+ */
+const FIRST_PERSON_AM = /^I['’]m$/i;
+
+/**
  * Tags a sentence from wink's reading of it (alone, or sliced from its paragraph's reading by `readArticle`):
  * tokens with their offsets into `text`, wink's calendar and numeric entities with amounts re-read, name runs.
  */
@@ -159,7 +166,7 @@ export function tagReading(text: string, reading: WinkReading): TaggedSentence {
     let start = text.indexOf(value, cursor);
     if (start < 0) start = cursor;
     const end = Math.min(text.length, start + value.length);
-    const token: Token = { text: value, start, end, pos: pos[i] ?? 'X' };
+    const token: Token = { text: value, start, end, pos: FIRST_PERSON_AM.test(value) ? 'PRON' : (pos[i] ?? 'X') };
     const lemma = String(lemmas[i] ?? '').toLowerCase();
     if (lemma && lemma !== value.toLowerCase()) token.lemma = lemma;
     tokens.push(token);
