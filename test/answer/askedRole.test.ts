@@ -18,24 +18,19 @@ describe('askedRole', () => {
   });
 });
 
+/** A one-article story of an invented body, with a lookup of a sentence's id by how it starts. */
+function storyOf(body: string) {
+  const story = buildStory([{ id: 'news', title: 'News', titleGiven: true, file: 'news.md', body }], 'askedRole-test');
+  return { story, idOf: (start: string) => story.sentences.findIndex((s) => s.text.startsWith(start)) };
+}
+
 describe('roleUnfilled', () => {
   // An invented harbour story: the trust's chairman is named in one sentence, its plans in another.
-  const story = buildStory(
-    [
-      {
-        id: 'harbour',
-        title: 'Harbour trust',
-        titleGiven: true,
-        file: 'harbour.md',
-        body:
-          'The Orvel Harbour Trust unveiled plans for a new pier on Monday. Mayor Ada Vell praised the Orvel Harbour Trust plans. ' +
-          'The trust is led by its chairman, Tomas Reyk. He said work would start in spring.',
-      },
-    ],
-    'askedRole-test',
+  const { story, idOf } = storyOf(
+    'The Orvel Harbour Trust unveiled plans for a new pier on Monday. Mayor Ada Vell praised the Orvel Harbour Trust plans. ' +
+      'The trust is led by its chairman, Tomas Reyk. He said work would start in spring.',
   );
   const q = 'Who is the chairman of the Orvel Harbour Trust?';
-  const idOf = (start: string) => story.sentences.findIndex((s) => s.text.startsWith(start));
   it('holds when neither the sentence nor the one before writes the role', () => {
     expect(roleUnfilled(story, q, idOf('Mayor Ada Vell'))).toBe(true);
   });
@@ -48,23 +43,11 @@ describe('roleUnfilled', () => {
 
 describe('roleUnfilled, words sharing a relative of the role', () => {
   // An invented budget story: a minister speaks of the government and of regulators; no one is named the bank's governor.
-  const story = buildStory(
-    [
-      {
-        id: 'budget',
-        title: 'Quarvia budget',
-        titleGiven: true,
-        file: 'budget.md',
-        body:
-          'The central bank of Quarvia kept its rate unchanged. Minister Halvard Ostrem said regulators would review lending rules. ' +
-          'The government of Quarvia backed Ostrem on Friday. Lisbet Marr governs the central bank of Quarvia. ' +
-          'She spoke after the vote.',
-      },
-    ],
-    'askedRole-relatives-test',
+  const { story, idOf } = storyOf(
+    'The central bank of Quarvia kept its rate unchanged. Minister Halvard Ostrem said regulators would review lending rules. ' +
+      'The government of Quarvia backed Ostrem on Friday. Lisbet Marr governs the central bank of Quarvia. She spoke after the vote.',
   );
   const q = 'Who is the governor of the central bank of Quarvia?';
-  const idOf = (start: string) => story.sentences.findIndex((s) => s.text.startsWith(start));
   it('does not take another noun sharing a relative for the role ("regulators", "government")', () => {
     expect(roleUnfilled(story, q, idOf('Minister Halvard Ostrem'))).toBe(true);
     expect(roleUnfilled(story, q, idOf('The government of'))).toBe(true);
