@@ -520,9 +520,10 @@ export function supportProbability(model: SupportModel, features: Record<Support
  * 0.524 unchanged. Asked of single paragraphs (SQuAD reading) the role rule refused four right answers whose sentence
  * tells the role by its verb ("wrote" for the author, "ruled" for the leader), hence the story size; the money rule
  * moved no F1 there. Kit and eval:typed identical; of 64 uncovered questions written to probe storyD, storyE and the
- * bundled story (not committed), 7 more are refused (3 roles, 4 sums). A relative of the role counts only as a verb ("governs") or as a noun whose
- * first sense is a person (askedRole's writesRole): another noun sharing a relative's stem ("government" for a
- * governor, "regulators" by a machine part's sense) had let a sentence about the role's organisation name its holder.
+ * bundled story (not committed), 7 more are refused (3 roles, 4 sums). A relative of the role counts only as a verb
+ * ("governs") or as a noun whose first sense is a person (askedRole's writesRole): another noun sharing a relative's
+ * stem ("government" for a governor, "regulators" by a machine part's sense) had let a sentence about the role's
+ * organisation name its holder.
  * eval:refusal training half near refused 0.666 → 0.667, own answered 0.898 → 0.897 (a wrong answer), own F1 0.495
  * unchanged; test half, kit, eval:typed and SQuAD reading identical.
  *

@@ -166,7 +166,7 @@ export function tagReading(text: string, reading: WinkReading): TaggedSentence {
     let start = text.indexOf(value, cursor);
     if (start < 0) start = cursor;
     const end = Math.min(text.length, start + value.length);
-    const token: Token = { text: value, start, end, pos: FIRST_PERSON_AM.test(value) ? 'PRON' : (pos[i] ?? 'X') };
+    const token: Token = { text: value, start, end, pos: value.length === 3 && FIRST_PERSON_AM.test(value) ? 'PRON' : (pos[i] ?? 'X') };
     const lemma = String(lemmas[i] ?? '').toLowerCase();
     if (lemma && lemma !== value.toLowerCase()) token.lemma = lemma;
     tokens.push(token);
