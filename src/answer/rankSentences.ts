@@ -286,7 +286,7 @@ export const RANKING = {
    * 0.861 / 0.861 → 0.889 / 0.889 (command / question), hit@3 0.944 → 0.972, the rest of the kit unchanged; SQuAD pooled
    * (scripts/rankVariants.ts) unchanged, 7,816 of 10,570, MRR 0.8118 (SQuAD's pooled story writes nearly every
    * abbreviation a question asks by); SQuAD reading F1 0.5208 → 0.5213 (8 won, 1 lost: a paragraph alone often writes
-   * "United States" where its question says "US"), held back 0.5473 → 0.5481; eval:typed macro hit@1 clean 0.828 →
+   * a country's name in full where its question abbreviates it), held back 0.5473 → 0.5481; eval:typed macro hit@1 clean 0.828 →
    * 0.837, word typo 0.819 → 0.828 (answer unchanged); eval:refusal train own F1 0.491 → 0.493, near refused 0.661 →
    * 0.662, test own answered 0.915 → 0.913, F1 0.523 → 0.527, near 0.676 → 0.675, other unchanged. WordNet does not
    * give it: a multiword synonym is no related word, and the senses it gives a two-letter word are mostly others (an element, a unit).
