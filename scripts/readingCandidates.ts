@@ -9,11 +9,10 @@
  */
 import { parseArgs } from 'node:util';
 import { traceAnswer } from '../src/answer/answerQuestion.js';
-import { CANDIDATE_FEATURES, candidateWeights, linearScore } from '../src/answer/candidateModel.js';
-import { observeCandidates, type ObservedCandidate } from '../src/answer/extractAnswer.js';
 import { refusingCheck } from '../src/answer/covered.js';
 import { QuestionError } from '../src/answer/questionError.js';
 import { buildStory } from '../src/story/buildStory.js';
+import { candidateRows, watchCandidates } from './candidateRows.js';
 import { bestOver, DEFAULT_SQUAD_PATH, goldSentenceSets, heldBack, loadSquad, openingWord, tokenF1, type SquadQuestion } from './squad.js';
 
 const { values } = parseArgs({
@@ -24,17 +23,8 @@ const { articles, questions } = loadSquad(values.squad);
 const byParagraph = new Map<string, SquadQuestion[]>();
 for (const q of questions)
   if (wanted.has(openingWord(q.question))) byParagraph.set(q.articleId, [...(byParagraph.get(q.articleId) ?? []), q]);
-const weights = candidateWeights()!;
-const seen: { list: ObservedCandidate[] | undefined } = { list: undefined };
-observeCandidates((c) => {
-  seen.list ??= c;
-});
 /** The first candidate list the extractor ranked since the last call. */
-function takeSeen(): ObservedCandidate[] {
-  const list = seen.list ?? [];
-  seen.list = undefined;
-  return list;
-}
+const takeSeen = watchCandidates();
 for (const paragraph of articles) {
   const qs = byParagraph.get(paragraph.id);
   if (!qs) continue;
@@ -59,14 +49,12 @@ for (const paragraph of articles) {
     } catch (error) {
       if (!(error instanceof QuestionError)) throw error;
     }
-    const candidates = takeSeen()
-      .map((c) => ({
-        text: c.text,
-        z: Number(linearScore(weights, c.features).toFixed(3)),
-        f1: Number(bestOver(tokenF1, c.text, q.answers).toFixed(3)),
-        on: c.features.flatMap((v, k) => (v !== 0 ? [`${CANDIDATE_FEATURES[k]}=${Number(v.toFixed(3))}`] : [])),
-      }))
-      .sort((a, b) => b.z - a.z);
+    const candidates = candidateRows(takeSeen()).map(({ text, z, on }) => ({
+      text,
+      z,
+      f1: Number(bestOver(tokenF1, text, q.answers).toFixed(3)),
+      on,
+    }));
     console.log(
       JSON.stringify({
         id: q.id,
