@@ -397,22 +397,42 @@ const TERMS_CACHE_MAX_TEXT = 2_000;
  * @example questionFrameWords('In what year was the franchise founded?') // → Set {'year'}
  */
 export function questionFrameWords(question: string): Set<string> {
+  return frameMatches(question, QUESTION_FRAMES);
+}
+
+/**
+ * The nouns of a question's frame, that name what the answer is ("what **kind** of", "what **percentage**", "in what
+ * **year**", "what is the **name** of", "how much **time**"): the frame's other words are written beside the answer
+ * in its sentence ("It is **called** X", "It **lasted** three hours", "**when** …"), these seldom are.
+ *
+ * @example questionFrameNouns('What is the name of the ferry, and when is it called?') // → Set {'name'}
+ */
+export function questionFrameNouns(question: string): Set<string> {
+  return frameMatches(question, FRAME_NOUNS);
+}
+
+function frameMatches(question: string, frames: readonly RegExp[]): Set<string> {
   const q = question.toLowerCase();
   const out = new Set<string>();
-  for (const re of QUESTION_FRAMES) for (const m of q.matchAll(re)) if (m[1]) out.add(m[1]);
+  for (const re of frames) for (const m of q.matchAll(re)) if (m[1]) out.add(m[1]);
   return out;
 }
 
-const QUESTION_FRAMES: readonly RegExp[] = [
-  /\b(when)\b/g,
+/** The frames whose word is a noun naming what the answer is (see questionFrameNouns). */
+const FRAME_NOUNS: readonly RegExp[] = [
   /\b(?:what|which)\s+(?:\w+\s+)?(kinds?|types?|sorts?|forms?|varieties|variety)\s+of\b/g,
   /\b(?:what|which)\s+(percentage|proportion|fraction|share)\b/g,
-  /\bhow\s+(long|old|far|often|soon)\b/g,
   /\bhow\s+much\s+(?:more\s+)?(time)\b/g,
-  /\bhow\s+(?:long|much\s+(?:more\s+)?time)\b.*\b(last|lasted|take|took|takes)\b/g,
-  /^where\b.*\b(located|situated|based)\b/g,
   /\b(?:what|which)\s+(year|month|day|date|decade|century|time|period|era|season)s?\b/g,
   /\b(?:what|which)\b.*\b(names?)\b/g,
+];
+
+const QUESTION_FRAMES: readonly RegExp[] = [
+  ...FRAME_NOUNS,
+  /\b(when)\b/g,
+  /\bhow\s+(long|old|far|often|soon)\b/g,
+  /\bhow\s+(?:long|much\s+(?:more\s+)?time)\b.*\b(last|lasted|take|took|takes)\b/g,
+  /^where\b.*\b(located|situated|based)\b/g,
   /\b(?:what|how)\b.*\b(called)\b/g,
   /\b(?:what|which)\s+(happened|happens)\b/g,
 ];
