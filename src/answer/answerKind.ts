@@ -51,19 +51,6 @@ const OPENINGS: [RegExp, AnswerKind][] = [
   [/^(how (many|much|big|large|high|far|fast|heavy|strong|tall|deep|wide|old)|what (number|percentage|amount|share))\b/, 'number'],
 ];
 
-/**
- * The kind a free question's opening words ask for ("How many …", "When …", "Which city …"), or undefined when no
- * opening decides it: "How was it settled how many would sit?" asks how, its "how many" a clause about what was settled.
- *
- * @example openingKind('How long did the strike last?') // → 'duration'
- * @example openingKind('How was it settled how many would sit?') // → undefined
- */
-export function openingKind(question: string): AnswerKind | undefined {
-  const q = mainClause(question.trim()).toLowerCase();
-  for (const [re, kind] of OPENINGS) if (re.test(q)) return kind;
-  return undefined;
-}
-
 /** Question words anywhere ("and who ...", "tell me when ..."), when no opening decided. */
 const ANYWHERE: [RegExp, AnswerKind][] = [
   [/\b(who|whom|whose)\b/, 'person'],
@@ -114,9 +101,8 @@ export function answerKind(command: Command, query: string): AnswerKind {
   const main = mainClause(query.trim());
   // "Where did the index close?" asks for a level.
   if (asksMarketLevel(main)) return 'number';
-  const opened = openingKind(main);
-  if (opened) return opened;
   const q = main.toLowerCase();
+  for (const [re, kind] of OPENINGS) if (re.test(q)) return kind;
   const anywhere = WHAT_OPENING.test(q) ? q.replace(CLAUSE_WORD, ' ') : q;
   for (const [re, kind] of ANYWHERE) if (re.test(anywhere)) return kind;
   return 'other';

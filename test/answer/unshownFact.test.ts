@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { openingKind } from '../../src/answer/answerKind.js';
 import { corroborate } from '../../src/answer/corroborate.js';
 import { rankSentences } from '../../src/answer/rankSentences.js';
 import { unshownFact } from '../../src/answer/unshownFact.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import { termsOf } from '../../src/search/terms.js';
 
-// An invented story of a river town that mentions things it never says what they are, and counts nothing by a figure
-// but its ferrymen, whom it counts in words.
+// An invented story of a river town that mentions a thing it never says what it is and says what others are in
+// passing; it counts lamplighters nowhere, ferrymen in words and benches by a figure.
 const story = buildStory(
   [
     {
@@ -20,7 +19,9 @@ const story = buildStory(
       body:
         "Volunteers scrubbed the quillet's iron rim on Saturday. Lamplighters walked the towpath at dusk.\n\n" +
         'The guild kept a few ferrymen through the flood. The oldest stone on the bank is a fenmark.\n\n' +
-        "The meeting was held in a former granary, 'The Tarn Lodge', near the weir. The weir has been patched for decades.",
+        "The meeting was held in a former granary, 'The Tarn Lodge', near the weir. The weir has been patched for decades.\n\n" +
+        'A usual mooring is to tie up at the east wall. Small reed mats, called wisps, line the slipway. Boatmen plan crossings ' +
+        "on old charts (the 'drift sheets'). The ferry carries 12 passenger benches.",
     },
   ],
   'unshown-fact-fixture',
@@ -36,14 +37,6 @@ const factOf = (question: string, kind: 'other' | 'number' | 'duration', define?
     ),
   );
 
-describe('openingKind', () => {
-  it('reads the kind a question opening asks for, and none when only a later clause counts', () => {
-    expect(openingKind('How long did the strike last?')).toBe('duration');
-    expect(openingKind('How many boats sank?')).toBe('number');
-    expect(openingKind('How was it settled how many would sit?')).toBeUndefined();
-  });
-});
-
 describe('unshownFact', () => {
   it('finds no description of a thing the excerpts only mention', () => {
     expect(factOf('What is a quillet?', 'other', 'quillet')).toBe('definition');
@@ -52,10 +45,16 @@ describe('unshownFact', () => {
     expect(factOf('What is a fenmark?', 'other', 'fenmark')).toBeUndefined();
     expect(factOf('What is the Tarn Lodge?', 'other', 'Tarn Lodge')).toBeUndefined();
   });
+  it('reads a thing as described when it opens a copula, is named by "called", or in brackets', () => {
+    expect(factOf('What is a usual mooring?', 'other', 'usual mooring')).toBeUndefined();
+    expect(factOf('What are wisps?', 'other', 'wisps')).toBeUndefined();
+    expect(factOf('What are drift sheets?', 'other', 'drift sheets')).toBeUndefined();
+  });
   it('finds no figure for a count the excerpts do not give, and reads an amount or a stretch of time in words as one', () => {
     expect(factOf('How many lamplighters walked?', 'number')).toBe('figure');
     expect(factOf('How many ferrymen did the guild keep?', 'number')).toBeUndefined();
     expect(factOf('How long has the weir been patched?', 'duration')).toBeUndefined();
+    expect(factOf('How many benches does the ferry carry?', 'number')).toBeUndefined();
   });
   it('leaves other questions alone', () => {
     expect(factOf('Who walked the towpath?', 'other')).toBeUndefined();
