@@ -40,6 +40,7 @@ import {
   MIN_COVERAGE_FLOOR,
 } from './covered.js';
 import { rankSentences, searchTerms, type PreparedQuery } from './rankSentences.js';
+import { unshownFact } from './unshownFact.js';
 
 /** Options of one question. */
 export interface QuestionOptions {
@@ -196,6 +197,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         },
         unwrittenName: () => unwrittenNameRun(story, groups, query) !== undefined,
         answered: short !== null,
+        unshownFact: () => short === null && unshownFact(query, frame.define, groups) !== undefined,
         confidence: p,
         untyped,
         subjectBeside: () => short !== null && subjectEvidence(story, groups, prepared, query, short.sentenceId) !== undefined,

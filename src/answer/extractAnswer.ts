@@ -153,7 +153,7 @@ export const EXTRACTION = {
 } as const;
 
 /** Amounts that give no figure. */
-const VAGUE_AMOUNT = /^(?:dozens|hundreds|thousands|millions|billions|scores|several|many|few|numerous|some)(?:\s+of)?$/i;
+export const VAGUE_AMOUNT = /^(?:dozens|hundreds|thousands|millions|billions|scores|several|many|few|numerous|some)(?:\s+of)?$/i;
 
 /** A person after these words (past any title words) is the object of the verb before them. */
 const OBJECT_PREPOSITIONS =
