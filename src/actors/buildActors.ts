@@ -2,6 +2,7 @@ import type { NameRun } from '../nlp/entities.js';
 import { findNameRuns } from '../nlp/nameRuns.js';
 import type { Story, StorySentence } from '../story/story.js';
 import type { Actor, ActorQuote, ActorRole, SentenceRef } from './actor.js';
+import { addHeadlineSurnames, OTHER_NAME_TYPES } from './headlineSurnames.js';
 import { attributeQuotes, quoteSpans } from './quotes.js';
 import type { QuoteContext } from './quotes.js';
 import { personSpans, rolesInSentence } from './roles.js';
@@ -162,6 +163,9 @@ export function buildActors(story: Story, nameRuns?: readonly (readonly NameRun[
     if (side) actor.side = side;
     actors.push(actor);
   }
+  addHeadlineSurnames(actors, story.articles, story.people, (id) =>
+    (byArticle.get(id) ?? []).flatMap((s) => s.entities.filter((e) => OTHER_NAME_TYPES.has(e.type)).map((e) => foldText(e.text))),
+  );
   return actors.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
 }
 

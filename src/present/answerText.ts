@@ -5,6 +5,7 @@
  */
 import type { Answer, Excerpt } from '../answer/answer.js';
 import type { AnswerKind } from '../answer/answerKind.js';
+import { wholeWordAt } from '../text/words.js';
 
 /** The label before a short answer: "Who: …", "How many: …". */
 export const KIND_LABEL: Readonly<Record<AnswerKind, string>> = {
@@ -98,20 +99,6 @@ export function answerSegments(sentence: string, answer: string | undefined): Se
     { text: sentence.slice(at, at + answer.length), answer: true },
     { text: sentence.slice(at + answer.length), answer: false },
   ].filter((s) => s.text.length > 0);
-}
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** Where `needle` first occurs in `text` with no letter or digit joined to either end, else -1. */
-function wholeWordAt(text: string, needle: string): number {
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-    const before = text[at - 1];
-    const after = text[at + needle.length];
-    const joinedBefore = before !== undefined && WORD_CHAR.test(before) && WORD_CHAR.test(needle[0]!);
-    const joinedAfter = after !== undefined && WORD_CHAR.test(after) && WORD_CHAR.test(needle[needle.length - 1]!);
-    if (!joinedBefore && !joinedAfter) return at;
-  }
-  return -1;
 }
 
 /**

@@ -58,3 +58,17 @@ export function isCapitalised(word: string): boolean {
 export function isPossessiveMark(word: string): boolean {
   return /^['’]s$/.test(word) || word === "'" || word === '’';
 }
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Where `needle` first occurs in `text` with no letter or digit joined to either end, else -1. */
+export function wholeWordAt(text: string, needle: string): number {
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + needle.length];
+    const joinedBefore = before !== undefined && WORD_CHAR.test(before) && WORD_CHAR.test(needle[0]!);
+    const joinedAfter = after !== undefined && WORD_CHAR.test(after) && WORD_CHAR.test(needle[needle.length - 1]!);
+    if (!joinedBefore && !joinedAfter) return at;
+  }
+  return -1;
+}

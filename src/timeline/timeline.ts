@@ -118,6 +118,8 @@ export function timelineReports(story: Story, dates?: SentenceDates): TimelineRe
   const datedArticles = new Set<string>();
   // The days the article gave so far, that "the next day" counts from (dayNextTo).
   let anchors: DayAnchor[] = [];
+  // The id of the sentence before when it is an article's lede dated only by its publication's week, else -1.
+  let weekLede = -1;
   const namesRead = new StoryNamesReader();
   for (const s of story.sentences) {
     // Read here as `dayAnchors` reads them (the latest sentence's entities are kept: they are made once).
@@ -140,14 +142,17 @@ export function timelineReports(story: Story, dates?: SentenceDates): TimelineRe
     // A news article's first sentence tells the news of its day ("Kestrel said it agreed to …"): undated, it is
     // placed on the published date when it reports something done (past or present tense).
     // A lede with only a coarser date ("later this decade") still tells the day's news.
-    const dayDated = [...seen].some((k) => /\|(day|week)\|/.test(k));
-    if (s.index === 1 && date && !dayDated && !datedArticles.has(s.articleId)) {
-      const tense = eventTimeNear(s.text, -1, -1, s.tokens);
-      const day = parseIsoDay(date);
-      if ((tense === 'past' || tense === 'present') && day !== undefined) {
-        dated.push({ resolved: { date: isoDay(day), precision: 'day', text: PUBLICATION_DAY }, sentence: s, order: dated.length });
-      }
+    // A lede dated only by the week it was published in ("Grain prices slid this week") tells what the week brought:
+    // the next sentence of its paragraph, undated, tells the day's news in particular ("The steepest fall came in …").
+    // Measured: storyE's dates 12/13 → 13/13; the bundled, storyD and storyF timelines' figures unchanged.
+    const day = s.index <= 2 && date !== undefined ? parseIsoDay(date) : undefined;
+    const undatedLede = s.index === 1 && !datedArticles.has(s.articleId) && ![...seen].some((k) => /\|(day|week)\|/.test(k));
+    const weekLedeDetail =
+      s.index === 2 && weekLede === s.id - 1 && seen.size === 0 && s.paragraph === story.sentences[weekLede]?.paragraph;
+    if ((undatedLede || weekLedeDetail) && day !== undefined && tellsDone(s)) {
+      dated.push({ resolved: { date: isoDay(day), precision: 'day', text: PUBLICATION_DAY }, sentence: s, order: dated.length });
     }
+    weekLede = s.index === 1 && day !== undefined && ofPublicationWeek(own, day) && tellsDone(s) ? s.id : -1;
     datedArticles.add(s.articleId);
   }
 
@@ -222,7 +227,8 @@ export function timelineReports(story: Story, dates?: SentenceDates): TimelineRe
  * of their weighted content in common, the same date clause and an actor in common, or one kind of happening and two
  * actors in common: `eventTerms`, `sameEvent`) become one event citing every sentence; a week's report of a day's event
  * is folded into it (`foldWeeks`), and so is an article's undated first sentence, placed on its publication day, into
- * the event of a day shortly before that it tells (`foldPublicationDays`).
+ * the event of a day shortly before that it tells (`foldPublicationDays`). After a first sentence dated only by its
+ * publication's week, the next sentence of its paragraph, undated, is placed on the publication day too.
  *
  * @param dates each sentence's resolved dates ({@link datesOf}, by sentence id), when the build read them already
  * @returns events in chronological order (see {@link compareEvents})
@@ -254,6 +260,28 @@ export function buildTimeline(story: Story, dates?: SentenceDates): TimelineEven
   const headlines = new Map(story.articles.flatMap((a) => (a.titleGiven ? [[a.id, a.title] as const] : [])));
   const events = groups.map((members) => toEvent(members, headlines));
   return events.sort(compareEvents);
+}
+
+/** Whether a sentence reports something done: its first verb group shows the past or the present tense. */
+function tellsDone(s: StorySentence): boolean {
+  const tense = eventTimeNear(s.text, -1, -1, s.tokens);
+  return tense === 'past' || tense === 'present';
+}
+
+/**
+ * Whether a sentence's dates place it only in the week (or weekend) of its article's publication day: a week holding
+ * that day, no day of its own.
+ */
+function ofPublicationWeek(dates: readonly ResolvedDate[], published: number): boolean {
+  const day = isoDay(published);
+  let week = false;
+  for (const d of dates) {
+    if (d.precision === 'day') return false;
+    if (d.precision !== 'week' || d.relation) continue;
+    const [first, last] = dateSpan(d);
+    if (first <= day && day <= last) week = true;
+  }
+  return week;
 }
 
 /** Whether `foldWeeksIntoDays` may compare a report's terms: a day's or a week's (any other only opens its group). */

@@ -131,6 +131,25 @@ describe('buildTimeline on an invented story', () => {
     ]);
   });
 
+  it("places the undated sentence after a lede dated by its publication's week on the published day", () => {
+    // Wednesday 8 May 2024: "this week" holds it; the detail of the week's news is the day's.
+    const body =
+      'Grain prices in Tarvel slid sharply this week. The steepest fall came in barley, which lost a fifth of its value. Traders blamed the rain.';
+    const events = buildTimeline(buildStory([article('g', body, '2024-05-08')], 'g'));
+    expect(events.map((e) => [e.date, e.precision, e.sentence])).toEqual([
+      ['2024-05-06', 'week', 1],
+      ['2024-05-08', 'day', 2],
+    ]);
+    // Not the sentence of the next paragraph, nor after a lede of another week or one with a day of its own.
+    const apart = 'Grain prices in Tarvel slid sharply this week.\n\nThe steepest fall came in barley, which lost a fifth of its value.';
+    const lastWeek = 'Grain prices in Tarvel slid sharply last week. The steepest fall came in barley, which lost a fifth of its value.';
+    const withDay = 'Grain prices in Tarvel slid sharply this week, most on Monday. The steepest fall came in barley, which lost a fifth.';
+    for (const text of [apart, lastWeek, withDay]) {
+      const dated = buildTimeline(buildStory([article('h', text, '2024-05-08')], 'h'));
+      expect(dated.filter((e) => e.sentence === 2)).toEqual([]);
+    }
+  });
+
   it('reads a day written as a word and a date on a schedule as the nearest one', () => {
     const text = 'The board met on March nine. It set May one as the deadline for the bids.';
     const events = buildTimeline(buildStory([article('w', text, '1999-04-13')], 'w'));
