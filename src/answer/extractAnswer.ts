@@ -582,8 +582,9 @@ function gatherCandidates(
         // The text before the mention, read only where a test below may need it.
         const personal = e.type === 'PERSON' || personAsked;
         const preceding = reading.passive || personal ? sentence.text.slice(Math.max(0, e.start - 60), e.start) : '';
-        // "was appointed by the mayor": the agent of a passive verb did the action, as a subject does.
-        const agent = reading.passive && PASSIVE_AGENT.test(preceding);
+        // "was appointed by the mayor": the agent of a passive verb did the action, as a subject does. BY_WORD first:
+        // the pattern, tried at each word of the 60 characters before, was 0.4% of a warm replay's CPU at 100k.
+        const agent = reading.passive && BY_WORD.test(preceding) && PASSIVE_AGENT.test(preceding);
         if (agent && query.role === 'subject') role *= EXTRACTION.role;
         if (query.role === 'subject' && after > before) role *= EXTRACTION.role;
         if (query.role === 'object' && before > after) role *= EXTRACTION.role;
