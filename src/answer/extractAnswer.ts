@@ -36,7 +36,7 @@ import { converseRoles } from './converseRoles.js';
 import { converseTerms } from './paraphrase.js';
 import { focusBeside } from './focusBeside.js';
 import { focusNoun, POST_NOUNS } from './questionFrame.js';
-import { firstEndingAfter, lastStartingBefore } from './spanWords.js';
+import { firstEndingAfter, lastEndingBy, lastStartingBefore } from './spanWords.js';
 import { unnamedPart } from './unnamedPart.js';
 import { questionEcho } from './questionEcho.js';
 import { askedSide, contestSideAt } from './contestSides.js';
@@ -976,7 +976,8 @@ function modifiesNoun(sentence: StorySentence, e: Mention, term: string): boolea
   const tokens = sentence.tokens;
   const next = tokens.find((t) => t.start >= e.end);
   if (next && termOf(next.text) === term) return true;
-  const last = tokens.findLast((t) => t.end <= e.end);
+  const at = lastEndingBy(tokens, e.end);
+  const last = at >= 0 ? tokens[at] : undefined;
   return last !== undefined && last.start > e.start && termOf(last.text) === term;
 }
 
