@@ -66,14 +66,13 @@ const NONE: ReadonlySet<string> = new Set();
  */
 export function otherNumberTerms(asked: AskedNumbers, tokens: readonly Token[]): ReadonlySet<string> {
   const nouns = oneNumberNouns(tokens);
-  if (nouns.size === 0) return NONE;
+  if (nouns === NO_NOUNS) return NONE;
   const keys = askedKeys(asked);
   let out: Set<string> | undefined;
   for (let k = 0; k < keys.length; k += 1) {
-    const plural = nouns.get(keys[k]!);
-    if (plural === undefined) continue;
     const pluralAsked = asked.get(keys[k]!);
-    if (pluralAsked !== null && plural !== pluralAsked) (out ??= new Set()).add(keys[k]!);
+    if (pluralAsked === null || pluralAsked === undefined) continue;
+    if ((pluralAsked ? nouns.singular : nouns.plural).includes(keys[k]!)) (out ??= new Set()).add(keys[k]!);
   }
   return out ?? NONE;
 }
@@ -89,40 +88,50 @@ function askedKeys(asked: AskedNumbers): readonly string[] {
 let keysOf: AskedNumbers | undefined;
 let keys: readonly string[] = [];
 
-/** A sentence writing no term as a noun in one number only (one map for all: read, never changed). */
-const NO_NOUNS: ReadonlyMap<string, boolean> = new Map();
+/** The terms a sentence writes only as lower-case nouns and only in one number (oneNumberNouns). */
+export interface OneNumberNouns {
+  readonly singular: readonly string[];
+  readonly plural: readonly string[];
+}
+
+/** A sentence writing no term as a noun in one number only (one object for all: read, never changed). */
+const NO_NOUNS: OneNumberNouns = { singular: [], plural: [] };
 
 /**
  * Each sentence's {@link oneNumberNouns}, kept as long as its token list (a served story keeps each sentence's tokens,
- * as `tokenTerms` does their terms): a few entries a sentence, most sentences none.
+ * as `tokenTerms` does their terms): two short lists a sentence, one shared object for a sentence with none.
  */
-const nounsCache = new WeakMap<readonly Token[], ReadonlyMap<string, boolean>>();
+const nounsCache = new WeakMap<readonly Token[], OneNumberNouns>();
 
 /**
- * The terms a sentence writes only as lower-case nouns and only in one number, each with whether that number is the
- * plural: "the races … a race" holds race both ways and "the crews raced" holds race as a verb, so neither is listed.
- * The tokens' terms are the ones the token list keeps (`tokenTerms`).
+ * The terms a sentence writes only as lower-case nouns and only in one number, in the singular and in the plural:
+ * "the races … a race" holds race both ways and "the crews raced" holds race as a verb, so neither lists it. The
+ * tokens' terms are the ones the token list keeps (`tokenTerms`). A term is read at its first token, against the
+ * tokens after it (no map made: a sentence is read once, and what it keeps is what the first pass allocates).
  *
- * @example oneNumberNouns(tokensOf('Two races were rowed.')) // → Map { 'race' => true, … }
+ * @example oneNumberNouns(tokensOf('Two races were rowed.')) // → { singular: [], plural: ['race'] }
  */
-export function oneNumberNouns(tokens: readonly Token[]): ReadonlyMap<string, boolean> {
+export function oneNumberNouns(tokens: readonly Token[]): OneNumberNouns {
   const known = nounsCache.get(tokens);
   if (known) return known;
   const terms = tokenTerms(tokens);
-  // Each term's number in the sentence: true plural, false singular, null both ways or not only as a noun.
-  let held: Map<string, boolean | null> | undefined;
+  let singular: string[] | undefined;
+  let plural: string[] | undefined;
   for (let i = 0; i < tokens.length; i += 1) {
     const t = terms[i]!;
     if (t === null) continue;
-    const tok = tokens[i]!;
-    const plural = tok.pos === 'NOUN' && /^[a-z]/.test(tok.text) ? isPluralNoun(tok.text, t) : null;
-    held ??= new Map();
-    const before = held.get(t);
-    held.set(t, before === undefined || before === plural ? plural : null);
+    const number = nounNumberAt(tokens[i]!, t);
+    if (number === null || terms.indexOf(t) < i) continue;
+    let one = true;
+    for (let j = i + 1; j < tokens.length && one; j += 1) if (terms[j] === t) one = nounNumberAt(tokens[j]!, t) === number;
+    if (one) (number ? (plural ??= []) : (singular ??= [])).push(t);
   }
-  let out: Map<string, boolean> | undefined;
-  if (held) for (const [t, plural] of held) if (plural !== null) (out ??= new Map()).set(t, plural);
-  const nouns = out ?? NO_NOUNS;
+  const nouns = singular || plural ? { singular: singular ?? NO_NOUNS.singular, plural: plural ?? NO_NOUNS.plural } : NO_NOUNS;
   nounsCache.set(tokens, nouns);
   return nouns;
+}
+
+/** Whether a token of term `t` is a lower-case noun in the plural (true) or the singular (false); null when no such noun. */
+function nounNumberAt(token: Token, t: string): boolean | null {
+  return token.pos === 'NOUN' && /^[a-z]/.test(token.text) ? isPluralNoun(token.text, t) : null;
 }

@@ -63,16 +63,20 @@ describe('reading a sentence for the other number', () => {
     // Read once: the list's terms changed afterwards change nothing, for this question or another.
     (tokenTerms(sentence) as (string | null)[])[1] = 'regatta';
     expect(otherNumberTerms('When was the regatta at Brellin?', sentence, ['regatta']).size).toBe(0);
-    expect(oneNumberNouns(sentence).has('regatta')).toBe(false);
+    expect(oneNumberNouns(sentence).plural).not.toContain('regatta');
     const fresh = tokens('The regattas at Brellin were rowed in May.');
-    expect(oneNumberNouns(fresh)).toEqual(new Map([['regatta', true]]));
+    expect(oneNumberNouns(fresh)).toEqual({ singular: [], plural: ['regatta'] });
     expect(oneNumberNouns(fresh)).toBe(oneNumberNouns(fresh));
   });
 
   it('keeps only the nouns a sentence writes in one number: not a word held both ways or as a verb too', () => {
-    expect(oneNumberNouns(tokens('After two lost races, the race at Ostwick was rowed.')).has('race')).toBe(false);
-    expect(oneNumberNouns(tokens('The crews raced at Ostwick, and the race was close.')).has('race')).toBe(false);
-    expect(oneNumberNouns(tokens('The gate of Brellow was shut.')).get('gate')).toBe(false);
+    const both = oneNumberNouns(tokens('After two lost races, the race at Ostwick was rowed.'));
+    expect([...both.singular, ...both.plural]).not.toContain('race');
+    const verbToo = oneNumberNouns(tokens('The crews raced at Ostwick, and the race was close.'));
+    expect([...verbToo.singular, ...verbToo.plural]).not.toContain('race');
+    expect(oneNumberNouns(tokens('The crews raced at Ostwick, and the race was close.')).plural).toEqual(['crew']);
+    expect(oneNumberNouns(tokens('The gate of Brellow was shut.')).singular).toEqual(['gate']);
+    expect(oneNumberNouns(tokens('Rowed at Brellow.'))).toBe(oneNumberNouns(tokens('Sailed from Ostwick.')));
   });
 
   it('makes nothing for a sentence holding no asked term in one number only: one shared empty set', () => {
