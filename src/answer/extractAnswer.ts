@@ -36,7 +36,7 @@ import { converseRoles } from './converseRoles.js';
 import { converseTerms } from './paraphrase.js';
 import { focusBeside } from './focusBeside.js';
 import { focusNoun, POST_NOUNS } from './questionFrame.js';
-import { firstEndingAfter, lastStartingBefore } from './spanWords.js';
+import { firstEndingAfter, lastEndingBy, lastStartingBefore } from './spanWords.js';
 import { unnamedPart } from './unnamedPart.js';
 import { questionEcho } from './questionEcho.js';
 import { askedSide, contestSideAt } from './contestSides.js';
@@ -599,8 +599,9 @@ function gatherCandidates(
         // The text before the mention, read only where a test below may need it.
         const personal = e.type === 'PERSON' || personAsked;
         const preceding = reading.passive || personal ? sentence.text.slice(Math.max(0, e.start - 60), e.start) : '';
-        // "was appointed by the mayor": the agent of a passive verb did the action, as a subject does.
-        const agent = reading.passive && PASSIVE_AGENT.test(preceding);
+        // "was appointed by the mayor": the agent of a passive verb did the action, as a subject does. BY_WORD first:
+        // the pattern, tried at each word of the 60 characters before, was 0.4% of a warm replay's CPU at 100k.
+        const agent = reading.passive && BY_WORD.test(preceding) && PASSIVE_AGENT.test(preceding);
         if (agent && query.role === 'subject') role *= EXTRACTION.role;
         if (query.role === 'subject' && after > before) role *= EXTRACTION.role;
         if (query.role === 'object' && before > after) role *= EXTRACTION.role;
@@ -993,7 +994,8 @@ function modifiesNoun(sentence: StorySentence, e: Mention, term: string): boolea
   const tokens = sentence.tokens;
   const next = tokens.find((t) => t.start >= e.end);
   if (next && termOf(next.text) === term) return true;
-  const last = tokens.findLast((t) => t.end <= e.end);
+  const at = lastEndingBy(tokens, e.end);
+  const last = at >= 0 ? tokens[at] : undefined;
   return last !== undefined && last.start > e.start && termOf(last.text) === term;
 }
 

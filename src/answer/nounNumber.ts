@@ -57,52 +57,27 @@ const NONE: ReadonlySet<string> = new Set();
  * against "the 1901 and 1902 races"): the same word, most often another referent. A term the question writes both
  * ways, or the sentence both ways or as another part of speech ("the crews raced"), is not among them.
  *
- * The ranker asks it of each of a question's 40 candidate sentences: the tokens' terms are the ones the sentence's
- * token list keeps (`tokenTerms`), and nothing is made for a sentence that holds no asked term. At 100k sentences
- * (scripts/answerReplay.ts, 2,000 SQuAD questions, the first pass) it was a third of `termOf`'s time and 55 MB of
- * what the pass allocated.
+ * The ranker asks it of each of a question's 40 candidate sentences, and a story's questions find the same sentences
+ * again and again: each sentence's nouns are read once ({@link oneNumberNouns}), and a question looks up only its own
+ * few terms. Reading every token of the sentence against the asked terms on each call was 5% of the slowest 200
+ * questions' CPU in a warm replay at 100k (scripts/answerReplay.ts, 2,000 SQuAD questions, the second pass); in a CPU
+ * profile of that pass the ranker's scoring loop with this function fell from 616 to 283 samples of 10,295 / 9,496
+ * (about 3% of the pass). What is left is mostly the WeakMap look-up (86 samples).
  *
  * @example otherNumberTerms(questionNumbers('Who won the race?', ['race']), tokensOf('She lost two races.')) // → Set { 'race' }
  */
 export function otherNumberTerms(asked: AskedNumbers, tokens: readonly Token[]): ReadonlySet<string> {
-  const terms = tokenTerms(tokens);
+  const nouns = oneNumberNouns(tokens);
+  if (nouns === NO_NOUNS) return NONE;
   const keys = askedKeys(asked);
-  // Each asked term's number in the sentence, by its place among the asked terms (HELD_*): no map per sentence.
-  const held = heldNumbers.length >= keys.length ? heldNumbers : (heldNumbers = new Uint8Array(keys.length * 2));
-  held.fill(HELD_NONE, 0, keys.length);
-  let any = false;
-  for (let i = 0; i < tokens.length; i += 1) {
-    const t = terms[i]!;
-    if (t === null) continue;
-    const k = keys.indexOf(t);
-    if (k < 0) continue;
-    const tok = tokens[i]!;
-    const plural = tok.pos === 'NOUN' && /^[a-z]/.test(tok.text) ? isPluralNoun(tok.text, t) : null;
-    const number = plural === null ? HELD_BOTH : plural ? HELD_PLURAL : HELD_SINGULAR;
-    held[k] = held[k] === HELD_NONE || held[k] === number ? number : HELD_BOTH;
-    any = true;
-  }
-  if (!any) return NONE;
   let out: Set<string> | undefined;
   for (let k = 0; k < keys.length; k += 1) {
-    const q = asked.get(keys[k]!);
-    const number = held[k];
-    if ((number === HELD_SINGULAR && q === true) || (number === HELD_PLURAL && q === false)) (out ??= new Set()).add(keys[k]!);
+    const pluralAsked = asked.get(keys[k]!);
+    if (pluralAsked === null || pluralAsked === undefined) continue;
+    if ((pluralAsked ? nouns.singular : nouns.plural).includes(keys[k]!)) (out ??= new Set()).add(keys[k]!);
   }
   return out ?? NONE;
 }
-
-/** How a sentence writes an asked term: not at all, only in the singular, only in the plural, or both ways (or not as a noun). */
-const HELD_NONE = 0;
-const HELD_SINGULAR = 1;
-const HELD_PLURAL = 2;
-const HELD_BOTH = 3;
-
-/**
- * Each asked term's `HELD_*` in the sentence being read, reused from call to call (a map made for each candidate
- * sentence holding an asked term was 16 MB of answerReplay's first pass at 100k, and a cleared map makes a new table).
- */
-let heldNumbers = new Uint8Array(16);
 
 /** The asked terms in a list, kept for the latest question's numbers (the ranker reads 40 sentences against one). */
 function askedKeys(asked: AskedNumbers): readonly string[] {
@@ -114,3 +89,51 @@ function askedKeys(asked: AskedNumbers): readonly string[] {
 }
 let keysOf: AskedNumbers | undefined;
 let keys: readonly string[] = [];
+
+/** The terms a sentence writes only as lower-case nouns and only in one number (oneNumberNouns). */
+export interface OneNumberNouns {
+  readonly singular: readonly string[];
+  readonly plural: readonly string[];
+}
+
+/** A sentence writing no term as a noun in one number only (one object for all: read, never changed). */
+const NO_NOUNS: OneNumberNouns = { singular: [], plural: [] };
+
+/**
+ * Each sentence's {@link oneNumberNouns}, kept as long as its token list (a served story keeps each sentence's tokens,
+ * as `tokenTerms` does their terms): two short lists a sentence, one shared object for a sentence with none.
+ */
+const nounsCache = new WeakMap<readonly Token[], OneNumberNouns>();
+
+/**
+ * The terms a sentence writes only as lower-case nouns and only in one number, in the singular and in the plural:
+ * "the races … a race" holds race both ways and "the crews raced" holds race as a verb, so neither lists it. The
+ * tokens' terms are the ones the token list keeps (`tokenTerms`). A term is read at its first token, against the
+ * tokens after it (no map made: a sentence is read once, and what it keeps is what the first pass allocates).
+ *
+ * @example oneNumberNouns(tokensOf('Two races were rowed.')) // → { singular: [], plural: ['race'] }
+ */
+export function oneNumberNouns(tokens: readonly Token[]): OneNumberNouns {
+  const known = nounsCache.get(tokens);
+  if (known) return known;
+  const terms = tokenTerms(tokens);
+  let singular: string[] | undefined;
+  let plural: string[] | undefined;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = terms[i]!;
+    if (t === null) continue;
+    const number = nounNumberAt(tokens[i]!, t);
+    if (number === null || terms.indexOf(t) < i) continue;
+    let one = true;
+    for (let j = i + 1; j < tokens.length && one; j += 1) if (terms[j] === t) one = nounNumberAt(tokens[j]!, t) === number;
+    if (one) (number ? (plural ??= []) : (singular ??= [])).push(t);
+  }
+  const nouns = singular || plural ? { singular: singular ?? NO_NOUNS.singular, plural: plural ?? NO_NOUNS.plural } : NO_NOUNS;
+  nounsCache.set(tokens, nouns);
+  return nouns;
+}
+
+/** Whether a token of term `t` is a lower-case noun in the plural (true) or the singular (false); null when no such noun. */
+function nounNumberAt(token: Token, t: string): boolean | null {
+  return token.pos === 'NOUN' && /^[a-z]/.test(token.text) ? isPluralNoun(token.text, t) : null;
+}

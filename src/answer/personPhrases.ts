@@ -1,6 +1,7 @@
 import { nounClasses, senseClasses } from '../lexicon/index.js';
 import type { StorySentence } from '../story/story.js';
 import type { Mention } from './mentions.js';
+import { lastEndingBy } from './spanWords.js';
 
 /**
  * Whether a phrase ends in a lower-case noun that WordNet files as a person by one of its two most frequent senses
@@ -122,7 +123,8 @@ export function personPhrases(sentence: StorySentence, chunks: readonly Mention[
  * adjective, whatever WordNet's noun senses of it (SQuAD reading F1 0.5196 → 0.5199, 4 questions won, none lost).
  */
 function endsInNoun(sentence: StorySentence, end: number): boolean {
-  const t = sentence.tokens.findLast((k) => k.end <= end);
+  const at = lastEndingBy(sentence.tokens, end);
+  const t = at >= 0 ? sentence.tokens[at] : undefined;
   return t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN');
 }
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { otherNumberTerms as numberTerms, questionNumbers } from '../../src/answer/nounNumber.js';
+import { oneNumberNouns, otherNumberTerms as numberTerms, questionNumbers } from '../../src/answer/nounNumber.js';
 import { RANKING, rankSentences } from '../../src/answer/rankSentences.js';
 import { tokenTerms } from '../../src/answer/termMemo.js';
 import { type Token, tagSentence } from '../../src/nlp/entities.js';
@@ -55,12 +55,28 @@ describe('reading a sentence for the other number', () => {
     expect(numberTerms(numbers, tokens('The barges passed the locks of Tenmere.'))).toEqual(new Set([terms[1]]));
   });
 
-  it('reads the terms its token list keeps, not each token again', () => {
+  it('reads the terms its token list keeps, once: the nouns of a sentence are kept with its token list', () => {
     const sentence = tokens('The regattas at Brellin were rowed in May.');
-    expect(otherNumberTerms('When was the regatta at Brellin?', sentence, ['regatta'])).toEqual(new Set(['regatta']));
     // What the list keeps is what is read: with "regattas" kept as a stop word, no term is held in the other number.
     (tokenTerms(sentence) as (string | null)[])[1] = null;
     expect(otherNumberTerms('When was the regatta at Brellin?', sentence, ['regatta']).size).toBe(0);
+    // Read once: the list's terms changed afterwards change nothing, for this question or another.
+    (tokenTerms(sentence) as (string | null)[])[1] = 'regatta';
+    expect(otherNumberTerms('When was the regatta at Brellin?', sentence, ['regatta']).size).toBe(0);
+    expect(oneNumberNouns(sentence).plural).not.toContain('regatta');
+    const fresh = tokens('The regattas at Brellin were rowed in May.');
+    expect(oneNumberNouns(fresh)).toEqual({ singular: [], plural: ['regatta'] });
+    expect(oneNumberNouns(fresh)).toBe(oneNumberNouns(fresh));
+  });
+
+  it('keeps only the nouns a sentence writes in one number: not a word held both ways or as a verb too', () => {
+    const both = oneNumberNouns(tokens('After two lost races, the race at Ostwick was rowed.'));
+    expect([...both.singular, ...both.plural]).not.toContain('race');
+    const verbToo = oneNumberNouns(tokens('The crews raced at Ostwick, and the race was close.'));
+    expect([...verbToo.singular, ...verbToo.plural]).not.toContain('race');
+    expect(oneNumberNouns(tokens('The crews raced at Ostwick, and the race was close.')).plural).toEqual(['crew']);
+    expect(oneNumberNouns(tokens('The gate of Brellow was shut.')).singular).toEqual(['gate']);
+    expect(oneNumberNouns(tokens('Rowed at Brellow.'))).toBe(oneNumberNouns(tokens('Sailed from Ostwick.')));
   });
 
   it('makes nothing for a sentence holding no asked term in one number only: one shared empty set', () => {

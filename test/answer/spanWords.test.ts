@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstEndingAfter, lastStartingBefore } from '../../src/answer/spanWords.js';
+import { firstEndingAfter, lastEndingBy, lastStartingBefore } from '../../src/answer/spanWords.js';
 import { wordsOf } from '../../src/answer/extractAnswer.js';
 
 describe('spanWords', () => {
@@ -14,6 +14,7 @@ describe('spanWords', () => {
           for (let at = -1; at <= text.length + 1; at += 1) {
             expect(firstEndingAfter(words, at)).toBe(words.findIndex((w) => w.end > at));
             expect(lastStartingBefore(words, at)).toBe(words.findLastIndex((w) => w.start < at));
+            expect(lastEndingBy(words, at)).toBe(words.findLastIndex((w) => w.end <= at));
           }
         },
       ),
@@ -25,5 +26,7 @@ describe('spanWords', () => {
     expect(firstEndingAfter([], 0)).toBe(-1);
     expect(lastStartingBefore([{ start: 4, end: 9 }], 4)).toBe(-1);
     expect(firstEndingAfter([{ start: 4, end: 9 }], 9)).toBe(-1);
+    expect(lastEndingBy([{ start: 4, end: 9 }], 8)).toBe(-1);
+    expect(lastEndingBy([], 8)).toBe(-1);
   });
 });
