@@ -23,7 +23,7 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
  * Adds to each actor's aliases the surname (the last word of a name of two words or more) that the headline of an
  * article naming them writes as a whole, capitalised word, when the story's sentences never write it alone. Only a
  * surname of one person of the story (no other person's name or spelling ends in it), and never a word of an
- * organisation's or a place's name in that article ("Ford" over a story of Ford Motor and a Mr Ford).
+ * organisation's or a place's name in that article ("Quarrie" over a story of Quarrie Motors and a Mr Quarrie).
  *
  * @param articles the story's articles (a derived title, `titleGiven` false, is the body's start: not read)
  * @param people the story's people (every spelling, for the surnames two people share)
