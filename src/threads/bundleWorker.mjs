@@ -25,19 +25,29 @@ const ownUrls = {
     }));
   },
 };
-const result = await esbuild.build({
-  entryPoints: [entry],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: `node${process.versions.node.split('.')[0]}`,
-  packages: 'external',
-  keepNames: true,
-  write: false,
-  outfile: `${entry}.mjs`,
-  metafile: true,
-  logLevel: 'silent',
-  plugins: [ownUrls],
-});
+/** One line for the caller's warning: esbuild's first error with its place, or what else failed. */
+const oneLine = (error) => {
+  const first = error?.errors?.[0];
+  return first ? `${first.location ? `${first.location.file}:${first.location.line}: ` : ''}${first.text}` : String(error);
+};
+const result = await esbuild
+  .build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: `node${process.versions.node.split('.')[0]}`,
+    packages: 'external',
+    keepNames: true,
+    write: false,
+    outfile: `${entry}.mjs`,
+    metafile: true,
+    logLevel: 'silent',
+    plugins: [ownUrls],
+  })
+  .catch((error) => {
+    process.stderr.write(`${oneLine(error)}\n`);
+    process.exit(1);
+  });
 const inputs = Object.keys(result.metafile.inputs).map((input) => resolve(input));
 process.stdout.write(JSON.stringify({ code: result.outputFiles[0].text, inputs }));
