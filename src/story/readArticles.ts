@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, receiveMessageOnPort } from 'node:worker_threads';
 import type { Article } from '../corpus/article.js';
+import { startTsWorker } from '../threads/workerBundle.js';
 import { type DatedRead, readDated } from './datedRead.js';
-import { workerBundle } from '../threads/workerBundle.js';
 import type { ReadWorkerData } from './readWorker.js';
 import { type ArrivedRead, type ReadBatch, type ReadChunk, unpackRead } from './readTransfer.js';
 
@@ -177,18 +177,13 @@ function startHelper(chunks: Article[][]): Helper {
   const { port1, port2 } = new MessageChannel();
   const posted = new Int32Array(new SharedArrayBuffer(4));
   const claimed = new Int32Array(new SharedArrayBuffer(4));
-  const source = new URL('./readWorker.ts', import.meta.url);
-  const data: ReadWorkerData & { module: string } = {
-    module: source.href,
+  const data: ReadWorkerData = {
     chunks: chunks.map((chunk) => chunk.map(({ id, body, published }) => ({ id, body, published }))),
     port: port2,
     posted,
     claimed,
   };
-  // On its plain-JavaScript bundle when one can be had (the start without tsx's loader: about half a second less
-  // of the worker's time), else on its sources through tsx.
-  const entry = workerBundle(source) ?? new URL('../threads/workerBootstrap.mjs', import.meta.url);
-  const worker = new Worker(entry, { workerData: data, transferList: [port2] });
+  const worker = startTsWorker(new URL('./readWorker.ts', import.meta.url), { workerData: data, transferList: [port2] });
   worker.unref();
   const helper: Helper = {
     port: port1,

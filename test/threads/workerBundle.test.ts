@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
-import { workerBundle } from '../../src/threads/workerBundle.js';
+import { plainExecArgv, startTsWorker, workerBundle } from '../../src/threads/workerBundle.js';
 
 /** An invented worker module and the module it imports, in a folder of their own. */
 const folder = mkdtempSync(join(tmpdir(), 'worker-bundle-'));
@@ -68,5 +68,32 @@ describe('workerBundle', () => {
     await new Promise((resolve) => setImmediate(resolve)); // warnings are emitted on the next tick
     process.off('warning', onWarning);
     expect(warnings).toEqual([expect.stringMatching(/^STORYBOT_WORKER_BUNDLE .*broken\.ts.*missing\.js/)]);
+  }, 30_000);
+});
+
+describe('plainExecArgv', () => {
+  it('drops the flags that preload code, with what they load, and keeps the others', () => {
+    const tsx = ['--require', '/x/tsx/dist/preflight.cjs', '--import', 'file:///x/tsx/dist/loader.mjs'];
+    expect(plainExecArgv([...tsx, '--cpu-prof', '--loader=./hooks.mjs', '-r', 'agent', '--enable-source-maps'])).toEqual([
+      '--cpu-prof',
+      '--enable-source-maps',
+    ]);
+  });
+});
+
+describe('startTsWorker', () => {
+  it('starts the module on its bundle, without the preloading flags, its data as given', async () => {
+    writeLeaf('hazel');
+    const worker = startTsWorker(
+      pathToFileURL(entry),
+      { workerData: { n: 1 }, execArgv: ['--import', 'file:///nowhere/loader.mjs'] },
+      bundles,
+    );
+    const message = await new Promise((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    await worker.terminate();
+    expect(message).toEqual({ tree: 'hazel', here: pathToFileURL(leaf).href });
   }, 30_000);
 });
