@@ -8,7 +8,8 @@ import { type ArrivedRead, type ReadBatch, type ReadChunk, unpackRead } from './
 
 /**
  * Below this much article text (about 7,000 sentences) everything is read on the calling thread: a worker
- * needs about a second to start and load wink's model, longer than it would save.
+ * needed about a second to start and load wink's model through tsx, longer than it would save. (Measured then; on
+ * its plain-JavaScript bundle, `startTsWorker`, the start takes 0.3–0.4 s of CPU, and the bar was not measured again.)
  */
 export const PARALLEL_FROM_CHARS = 1_000_000;
 /** Articles go to the two threads in chunks of about this much text (about 1,400 sentences). */
