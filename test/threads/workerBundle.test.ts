@@ -69,6 +69,19 @@ describe('workerBundle', () => {
     process.off('warning', onWarning);
     expect(warnings).toEqual([expect.stringMatching(/^STORYBOT_WORKER_BUNDLE .*broken\.ts.*missing\.js/)]);
   }, 30_000);
+
+  it('gives no bundle, with a warning, when its folder cannot be written', async () => {
+    writeLeaf('elm');
+    const notAFolder = join(folder, 'plain-file');
+    writeFileSync(notAFolder, '');
+    const warnings: string[] = [];
+    const onWarning = (w: Error & { code?: string }) => warnings.push(w.code ?? w.message);
+    process.on('warning', onWarning);
+    expect(workerBundle(pathToFileURL(entry), `${notAFolder}/bundles/`)).toBeUndefined();
+    await new Promise((resolve) => setImmediate(resolve));
+    process.off('warning', onWarning);
+    expect(warnings).toEqual(['STORYBOT_WORKER_BUNDLE']);
+  }, 30_000);
 });
 
 describe('plainExecArgv', () => {
