@@ -1,13 +1,15 @@
 import { availableParallelism } from 'node:os';
-import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, receiveMessageOnPort } from 'node:worker_threads';
 import type { Article } from '../corpus/article.js';
+import { startTsWorker } from '../threads/workerBundle.js';
 import { type DatedRead, readDated } from './datedRead.js';
 import type { ReadWorkerData } from './readWorker.js';
 import { type ArrivedRead, type ReadBatch, type ReadChunk, unpackRead } from './readTransfer.js';
 
 /**
  * Below this much article text (about 7,000 sentences) everything is read on the calling thread: a worker
- * needs about a second to start and load wink's model, longer than it would save.
+ * needed about a second to start and load wink's model through tsx, longer than it would save. (Measured then; on
+ * its plain-JavaScript bundle, `startTsWorker`, the start takes 0.3–0.4 s of CPU, and the bar was not measured again.)
  */
 export const PARALLEL_FROM_CHARS = 1_000_000;
 /** Articles go to the two threads in chunks of about this much text (about 1,400 sentences). */
@@ -176,14 +178,13 @@ function startHelper(chunks: Article[][]): Helper {
   const { port1, port2 } = new MessageChannel();
   const posted = new Int32Array(new SharedArrayBuffer(4));
   const claimed = new Int32Array(new SharedArrayBuffer(4));
-  const data: ReadWorkerData & { module: string } = {
-    module: new URL('./readWorker.ts', import.meta.url).href,
+  const data: ReadWorkerData = {
     chunks: chunks.map((chunk) => chunk.map(({ id, body, published }) => ({ id, body, published }))),
     port: port2,
     posted,
     claimed,
   };
-  const worker = new Worker(new URL('./workerBootstrap.mjs', import.meta.url), { workerData: data, transferList: [port2] });
+  const worker = startTsWorker(new URL('./readWorker.ts', import.meta.url), { workerData: data, transferList: [port2] });
   worker.unref();
   const helper: Helper = {
     port: port1,

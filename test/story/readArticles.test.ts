@@ -46,6 +46,7 @@ describe('readArticles', () => {
     await new Promise((resolve) => setImmediate(resolve)); // warnings are emitted on the next tick
     process.off('warning', onWarning);
     expect(warnings).not.toContain('STORYBOT_READ_WORKER');
+    expect(warnings).not.toContain('STORYBOT_WORKER_BUNDLE'); // the worker started on its bundle
     expect(reads).toEqual(alone);
     expect(progress.at(-1)).toBe(ARTICLES.length);
     expect(progress.every((d, i) => i === 0 || d >= progress[i - 1]!)).toBe(true);

@@ -5,6 +5,7 @@
  * new thread; a render that takes longer than the timeout stops the thread.
  */
 import { Worker } from 'node:worker_threads';
+import { startTsWorker } from '../../threads/workerBundle.js';
 import type { ChartPage } from './chartPage.js';
 import type { RenderRequest, WorkerReply } from './chartWorkerProtocol.js';
 import type { ChartDrawOptions } from './renderChartPage.js';
@@ -16,7 +17,7 @@ export const DEFAULT_RENDER_TIMEOUT_MS = 15_000;
 export interface ChartRenderWorkerOptions {
   /** Per render, from when it is sent; default {@link DEFAULT_RENDER_TIMEOUT_MS}. */
   timeoutMs?: number;
-  /** The script the thread runs; default chartWorkerBootstrap.mjs beside this module (tests pass a faulty one). */
+  /** The script the thread runs (tests pass a faulty one); default chartWorker.ts beside this module (`startTsWorker`). */
   workerUrl?: URL;
 }
 
@@ -44,11 +45,11 @@ export class ChartRenderWorker {
   #nextId = 1;
   #started = 0;
   readonly #timeoutMs: number;
-  readonly #workerUrl: URL;
+  readonly #workerUrl: URL | undefined;
 
   constructor(options: ChartRenderWorkerOptions = {}) {
     this.#timeoutMs = options.timeoutMs ?? DEFAULT_RENDER_TIMEOUT_MS;
-    this.#workerUrl = options.workerUrl ?? new URL('./chartWorkerBootstrap.mjs', import.meta.url);
+    this.#workerUrl = options.workerUrl;
   }
 
   /** Draws a page in the worker thread (starting one if none runs). */
@@ -112,7 +113,9 @@ export class ChartRenderWorker {
 
   #ensureWorker(): Worker {
     if (this.#worker) return this.#worker;
-    const worker = new Worker(this.#workerUrl);
+    const worker = this.#workerUrl
+      ? new Worker(this.#workerUrl)
+      : startTsWorker(new URL('./chartWorker.ts', import.meta.url), { workerData: {} });
     this.#started += 1;
     worker.unref();
     this.#worker = worker;

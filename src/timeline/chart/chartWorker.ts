@@ -1,6 +1,6 @@
 /**
  * The chart worker thread's entry: draws each page it is sent and posts the PNG back. Started by
- * {@link ChartRenderWorker} through chartWorkerBootstrap.mjs (which lets Node load TypeScript).
+ * {@link ChartRenderWorker} through `startTsWorker` (on its plain-JavaScript bundle, else through tsx).
  */
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';

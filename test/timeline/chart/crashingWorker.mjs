@@ -5,4 +5,7 @@ import { parentPort } from 'node:worker_threads';
 parentPort.on('message', (request) => {
   if (request.page?.title === 'crash now') process.exit(7);
 });
-await import('../../../src/timeline/chart/chartWorkerBootstrap.mjs');
+// The real worker's sources, through tsx (whose loader does not reach worker threads by itself).
+const { register } = await import('tsx/esm/api');
+register();
+await import('../../../src/timeline/chart/chartWorker.ts');

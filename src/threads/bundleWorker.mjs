@@ -1,0 +1,65 @@
+// Bundles a worker thread's TypeScript module and every source of ours it imports into one plain-JavaScript ES
+// module, with the esbuild tsx itself runs on (no package of our own to keep). Packages stay imports, resolved from
+// the bundle's folder as from the sources' (both under the project's node_modules); `import.meta.url` in each source
+// is replaced by that source's own URL, so files read beside a module (lexicon data, the gazetteer) are found where
+// they are. `keepNames` keeps functions' and classes' names as in the sources (a bundle renames clashing ones).
+// Run by `workerBundle` (src/threads/workerBundle.ts) in a child process: esbuild's plugins need its asynchronous API.
+//
+//   node src/threads/bundleWorker.mjs ENTRY.ts   → stdout: {"code": "…", "inputs": [["/abs/source.ts", "sha256 hex"], …]}
+//
+// Each input comes with the SHA-256 of the bytes bundled (not of the file as it is after): a source saved while
+// the bundle is made leaves it stale, to be made again, never stamped fresh.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const fromTsx = createRequire(createRequire(import.meta.url).resolve('tsx'));
+const esbuild = await import(pathToFileURL(fromTsx.resolve('esbuild')).href);
+
+const entry = resolve(process.argv[2]);
+const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
+/** The hash of each source as it was read for the bundle. */
+const bundled = new Map();
+/** Each TypeScript source with `import.meta.url` as its own file URL. */
+const ownUrls = {
+  name: 'own-import-meta-url',
+  setup(build) {
+    build.onLoad({ filter: /\.ts$/ }, async ({ path }) => {
+      const bytes = await readFile(path);
+      bundled.set(resolve(path), sha256(bytes));
+      return { loader: 'ts', contents: bytes.toString('utf8').replaceAll('import.meta.url', JSON.stringify(pathToFileURL(path).href)) };
+    });
+  },
+};
+/** One line for the caller's warning: esbuild's first error with its place, or what else failed. */
+const oneLine = (error) => {
+  const first = error?.errors?.[0];
+  return first ? `${first.location ? `${first.location.file}:${first.location.line}: ` : ''}${first.text}` : String(error);
+};
+const result = await esbuild
+  .build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: `node${process.versions.node.split('.')[0]}`,
+    packages: 'external',
+    keepNames: true,
+    write: false,
+    outfile: `${entry}.mjs`,
+    metafile: true,
+    logLevel: 'silent',
+    plugins: [ownUrls],
+  })
+  .catch((error) => {
+    process.stderr.write(`${oneLine(error)}\n`);
+    process.exit(1);
+  });
+const inputs = Object.keys(result.metafile.inputs).map((input) => {
+  const path = resolve(input);
+  return [path, bundled.get(path) ?? sha256(readFileSync(path))];
+});
+process.stdout.write(JSON.stringify({ code: result.outputFiles[0].text, inputs }));
