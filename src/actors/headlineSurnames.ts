@@ -21,7 +21,7 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /**
  * Adds to each actor's aliases the surname (the last word of a name of two words or more) that the headline of an
- * article naming them writes as a whole, capitalised word, when the story's sentences never write it alone. Only a
+ * article naming them writes as a whole, capitalised word, when no spelling of theirs is it already. Only a
  * surname of one person of the story (no other person's name or spelling ends in it), and never a word of an
  * organisation's or a place's name in that article ("Quarrie" over a story of Quarrie Motors and a Mr Quarrie).
  *

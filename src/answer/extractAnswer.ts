@@ -459,6 +459,8 @@ type MentionFacts = Omit<CandidateFacts, 'score' | 'best' | 'topScore' | 'senten
  * excerpts again). Kept for the latest question only: all of it follows from the story and the question's terms.
  */
 interface QuestionReading {
+  /** The question's terms the extractor weighs, in the question's order (weighedTerms). */
+  weighed: readonly string[];
   weights: ReadonlyMap<string, number>;
   total: number;
   bigrams: QuestionBigrams;
@@ -492,12 +494,13 @@ function weighedTerms(query: PreparedQuery): string[] {
 /** The question's {@link QuestionReading}, made on the first `bestCandidate` call of the question. */
 function questionReading(story: Story, query: FullQuery, groups: readonly CorroboratedSentence[]): QuestionReading {
   if (readingFor?.story === story && readingFor.query === query) return readingFor.reading;
-  const weights = new Map(weighedTerms(query).map((t) => [t, idf(story, t)]));
+  const weighed = weighedTerms(query);
+  const weights = new Map(weighed.map((t) => [t, idf(story, t)]));
   const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   const spelledAs = new Map<string, string>();
   const spelled = abbreviationSpellings(story, query.terms, excerptSentences(groups));
   for (const [abbreviation, spelt] of spelled ?? []) for (const t of spelt) if (!weights.has(t)) spelledAs.set(t, abbreviation);
-  const reading = { weights, total, bigrams: questionBigrams(query.terms), spelledAs, readings: new Map<string, TextReading>() };
+  const reading = { weighed, weights, total, bigrams: questionBigrams(query.terms), spelledAs, readings: new Map<string, TextReading>() };
   readingFor = { story, query, reading };
   return reading;
 }
@@ -748,8 +751,7 @@ function bestCandidate(
   const sideAsked = askedSide(query.text, query.kind === 'person');
   // The terms of the question verbs' converses the story holds ("beat" for "lost"): their parties, turned round, hold roles too.
   const converse: ReadonlySet<string> = new Set([...converseTerms(story, query.text, query.terms).values()].flat());
-  const weighed = weighedTerms(query);
-  const ends = { first: weighed[0], last: weighed.at(-1), subtype: SUBTYPE_QUESTION.test(query.text) };
+  const ends = { first: reading.weighed[0], last: reading.weighed.at(-1), subtype: SUBTYPE_QUESTION.test(query.text) };
   const focusClass = query.focus ? foldClass(nounClass(query.focus)) : 'none';
   const focusTerm = query.focus ? termOf(query.focus) : null;
   // The names WordNet files as kinds or instances of the noun a typed which/what-NOUN question asks about.
