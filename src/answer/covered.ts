@@ -594,7 +594,8 @@ export function supportProbability(model: SupportModel, features: Record<Support
  * other 0.987 unchanged, own answered 0.913 → 0.912 (two, both answered wrong), own F1 0.528 unchanged; answers at ≥ 0.8
  * unchanged (58 at 0.052 wrong, 42 at 0.071); `--sample 6000`: training half near 0.664 → 0.667 (strict 0.703 → 0.704),
  * own 0.894 → 0.893 (6, 2 right), own F1 0.498 → 0.497; test half near 0.665 → 0.670 (strict 0.704 → 0.708), own 0.905 →
- * 0.904 (5, 1 right), own F1 0.495 unchanged. The name missing from the whole article instead (`rareNameOffArticle`)
+ * 0.904 (5, 1 right), own F1 0.495 unchanged; `--seed 2`: training half near 0.657 → 0.660, own 0.892 → 0.890, test half
+ * near 0.677 → 0.681, own 0.912 → 0.911, own F1 unchanged on both. The name missing from the whole article instead (`rareNameOffArticle`)
  * refused 3 near for 1 own on the training half; with any excerpt's answer, 5 own (2 right) for 15 near. Without the
  * speakers left out, the kit lost an answer: a question on what a quoted analyst thought was answered with the right
  * figure from another article's sentence. Kit, eval:typed and SQuAD reading rows identical.
