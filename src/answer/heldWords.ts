@@ -1,4 +1,4 @@
-import type { Story, StorySentence } from '../story/story.js';
+import { oncePerStory, type Story, type StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 import { termOf, termsOf, words } from '../search/terms.js';
 import { countryOf } from '../text/places.js';
@@ -95,6 +95,14 @@ export interface HeldWords {
    */
   rareNameOffArticle: number;
   /**
+   * 1 when the question writes a name the story writes in fewer than RARE_NAME_SHARE of its sentences, no sentence of
+   * the answer's article up to the answer's own writes it, and it names nobody the story quotes (speakerTerms), else 0:
+   * an article introduces the person or the organisation it reports on before it tells what they did, so one that has
+   * not named them yet tells of someone else. A speaker is left out: a quotation comes first and its speaker after it
+   * ('"…," said Vell Orman'), and a question on what they think is answered from words written before their name.
+   */
+  rareNameBefore: number;
+  /**
    * Idf-weighted share of the question's terms that the story writes but no sentence of the answer's article does, nor
    * in the ranker's paraphrase of it (paraphraseTerms): the question's words stand in other articles than the one its
    * answer is read from, which says something else.
@@ -189,6 +197,7 @@ export function heldWords(story: Story, question: string, sentenceId: number, co
     namesAbsent: names.length > 0 ? unused(names) / names.length : 0,
     rareNameMissing: rareMissing.length > 0 ? 1 : 0,
     rareNameOffArticle: rareMissing.length > 0 && !articleWritesAll(story, sentenceId, rareMissing) ? 1 : 0,
+    rareNameBefore: unnamedYet(story, sentenceId, rareMissing) ? 1 : 0,
     offArticle: all > 0 ? elsewhere / all : 0,
     countedMissing: counted.length > 0 && HOW_MANY.test(question) ? counted.filter((t) => !here.has(t)).length / counted.length : 0,
     yearAbsent: [...question.matchAll(YEAR)].some((m) => !yearsOf(story).has(m[1]!)) ? 1 : 0,
@@ -287,6 +296,28 @@ function holdsRarest(story: Story, terms: readonly string[], own: ReadonlySet<st
   const rarest = written.slice(0, RAREST_HELD);
   return rarest.length === RAREST_HELD && rarest.every((t) => own.has(t)) ? 1 : 0;
 }
+
+/**
+ * Whether a name term of the question, none of a quoted person's (speakerTerms), is written neither by a story sentence
+ * nor by an earlier sentence of its article (heldWords `rareNameBefore`).
+ */
+function unnamedYet(story: Story, sentenceId: number, names: readonly string[]): boolean {
+  const article = story.sentences[sentenceId]?.articleId;
+  const speakers = speakerTerms(story);
+  const wanted = new Set(names.filter((t) => !speakers.has(t)));
+  if (article === undefined || wanted.size === 0) return false;
+  for (let i = sentenceId; story.sentences[i]?.articleId === article && wanted.size > 0; i -= 1) {
+    const held = termSetOf(story.sentences[i]!.text);
+    for (const t of wanted) if (held.has(t)) wanted.delete(t);
+  }
+  return wanted.size > 0;
+}
+
+/** The terms of every spelling of the people the catalogue quotes. */
+const speakerTerms = oncePerStory(
+  (story: Story) =>
+    new Set(story.actors.filter((a) => a.quotes.length > 0).flatMap((a) => [a.name, ...a.aliases].flatMap((n) => termsOf(n)))),
+);
 
 /** Whether the article of a story sentence writes every one of some terms (articleWrites). */
 export function articleWritesAll(story: Story, sentenceId: number, terms: readonly string[]): boolean {

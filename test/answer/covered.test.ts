@@ -51,6 +51,7 @@ const NOT_HELD: HeldWords = {
   otherSex: 1,
   rareNameMissing: 1,
   rareNameOffArticle: 1,
+  rareNameBefore: 1,
   offArticle: 1,
   fragment: 1,
   otherCountry: 1,
@@ -450,6 +451,18 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ ...phrase, held: missing, storySentences: SUPPORT_MIN_SENTENCES - 1 }), sure)).toBe(true);
     expect(isCovered(evidence({ confidence: 0.6, held: missing }), sure)).toBe(true);
     expect(isCovered(evidence({ ...phrase, held: missing, coverage: MIN_COVERAGE }), sure)).toBe(true);
+  });
+  it('in a story of many paragraphs, refuses a typed answer from a lower excerpt whose article has not named the particular asked about', () => {
+    const sure = flatSupport(0.9);
+    const typed = { confidence: 0.6, answerInBest: false };
+    const unnamed = () => ({ ...WELL_HELD, rareNameBefore: 1 });
+    expect(isCovered(evidence({ ...typed }), sure)).toBe(true);
+    expect(refusingCheck(evidence({ ...typed, held: unnamed }), sure)).toBe('rareNameBefore');
+    // An answer from the best excerpt, a phrase answer, a full match and a single paragraph are not weighed so.
+    expect(isCovered(evidence({ ...typed, answerInBest: true, held: unnamed }), sure)).toBe(true);
+    expect(refusingCheck(evidence({ ...typed, untyped: true, held: unnamed }), sure)).not.toBe('rareNameBefore');
+    expect(isCovered(evidence({ ...typed, coverage: MIN_COVERAGE, held: unnamed }), sure)).toBe(true);
+    expect(isCovered(evidence({ ...typed, storySentences: SUPPORT_MIN_SENTENCES - 1, held: unnamed }), sure)).toBe(true);
   });
   it("in a story of many paragraphs, refuses below the full match a question whose best excerpt's score says it matches only the topic", () => {
     const phrase = { untyped: true, answerInBest: true, confidence: 0.3 };

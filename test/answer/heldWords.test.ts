@@ -369,3 +369,42 @@ describe('heldWords rarestHeld', () => {
     expect(heldWords(harbour, 'Which harbour did the Ostmark barge leave?', at('The harbour board')).rarestHeld).toBe(0);
   });
 });
+
+// An invented rowing article naming its coach only near its end, and quoting a steward after his words.
+const lateName = buildStory(
+  [
+    {
+      id: 'rowing',
+      title: 'Rowing season',
+      titleGiven: true,
+      file: 'rowing.md',
+      body: [
+        ...Array.from({ length: 30 }, (_, i) => `The Vennor crew rowed heat ${i + 1} on the lake.`),
+        'The boat was painted green in April.',
+        '"We will row faster next spring," according to Marta Lindqvist.',
+        'Coach Ilsa Brandt picked the crew in March.',
+      ].join(' '),
+    },
+  ],
+  'late-name-fixture',
+);
+
+describe('heldWords rareNameBefore', () => {
+  const at = (text: string) => lateName.sentences.find((s) => s.text.startsWith(text))!.id;
+  const heldAt = (q: string, text: string) => heldWords(lateName, q, at(text));
+  it('marks a rare name of the question that the answer’s article has not written by the answer’s sentence', () => {
+    expect(1 / lateName.sentences.length).toBeLessThan(RARE_NAME_SHARE);
+    const held = heldAt('When did Ilsa Brandt paint the boat?', 'The boat was painted');
+    expect(held.rareNameBefore).toBe(1);
+    // The article writes it later: the whole-article check lets it through.
+    expect(held.rareNameOffArticle).toBe(0);
+  });
+  it('leaves alone a name written in the answer’s sentence or before it', () => {
+    expect(heldAt('When did Ilsa Brandt pick the crew?', 'Coach Ilsa Brandt').rareNameBefore).toBe(0);
+    expect(heldAt('What did the crew do after Marta Lindqvist spoke?', 'Coach Ilsa Brandt').rareNameBefore).toBe(0);
+  });
+  it('leaves alone a person the story quotes, whose words come before her name', () => {
+    expect(lateName.actors.find((a) => a.name === 'Marta Lindqvist')?.quotes.length).toBeGreaterThan(0);
+    expect(heldAt('When did Marta Lindqvist want the boat painted?', 'The boat was painted').rareNameBefore).toBe(0);
+  });
+});
