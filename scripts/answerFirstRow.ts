@@ -7,8 +7,10 @@ import { ANSWER_TYPES, FALLBACK_TYPES } from '../src/answer/answerKind.js';
 import { confidenceModel, probability } from '../src/answer/confidence.js';
 import type { CorroboratedSentence } from '../src/answer/corroborate.js';
 import { timeInWords } from '../src/answer/timeWords.js';
-import { termsOf, words } from '../src/search/terms.js';
-import type { Story } from '../src/story/story.js';
+import { termOf, termsOf, words } from '../src/search/terms.js';
+import type { Story, StorySentence } from '../src/story/story.js';
+import { tagSentence } from '../src/nlp/entities.js';
+import { usesQuestionVerb } from '../src/answer/extractAnswer.js';
 import { subjectTerms } from '../src/answer/subjectEvidence.js';
 import { termSetOf } from '../src/answer/termMemo.js';
 
@@ -53,6 +55,16 @@ function termsBeside(story: Story, sentenceId: number, written: string, qTerms: 
   return found.size;
 }
 
+/** The index terms of a question's verbs (not its auxiliaries), as wink tags them. */
+function verbTerms(question: string): Set<string> {
+  return new Set(tagSentence(question).tokens.flatMap((t) => (t.pos === 'VERB' ? (termOf(t.text) ?? []) : [])));
+}
+
+/** Whether a sentence writes one of the question's verbs as a verb (usesQuestionVerb). */
+function writesVerb(s: StorySentence, verbs: ReadonlySet<string>): boolean {
+  return usesQuestionVerb(s, new Map([...verbs].map((v) => [v, 1])));
+}
+
 /** The move's evidence for `question` answered as `trace`; null when nothing was ranked. */
 export function moveEvidence(story: Story, question: string, trace: ReturnType<typeof traceAnswer>) {
   const { answer, short, ranked, features, moved } = trace;
@@ -65,6 +77,7 @@ export function moveEvidence(story: Story, question: string, trace: ReturnType<t
   const inTop = termsOf(top.sentence.text).filter((t) => qTerms.has(t));
   const wanted = new Set([...ANSWER_TYPES[answer.kind], ...FALLBACK_TYPES[answer.kind]]);
   const subject = subjectTerms(story, answer.query);
+  const verbs = verbTerms(answer.query);
   const top5 = ranked.slice(0, 5);
   const repeating = short ? top5.filter((g) => writes(g, short.written)) : [];
   return {
@@ -72,6 +85,9 @@ export function moveEvidence(story: Story, question: string, trace: ReturnType<t
     // question's subject terms (subjectTerms) and how many the first excerpt and the answer's write; how many of the
     // first five excerpts write the answer, from how many articles; whether the first excerpt writes it.
     leads: trace.leads,
+    questionVerbs: verbs.size,
+    verbTop: writesVerb(top.sentence, verbs),
+    verbAnswer: short ? writesVerb(story.sentences[short.sentenceId]!, verbs) : false,
     beside: short ? termsBeside(story, short.sentenceId, short.written, qTerms) : 0,
     subject: subject.length,
     subjectTop: subjectHeld(top, subject),

@@ -43,6 +43,15 @@ describe("the answer-first study's move evidence", () => {
     // "first sailed in 1987": the question's "first" and "sail" stand within three tokens of the answer.
     expect(row.beside).toBe(2);
   });
+  it("reads the question's verb in the first excerpt and the answer's", () => {
+    const crossed = 'When did the Vantor ferry cross the Lune strait?';
+    const verbs = moveEvidence(story, crossed, traceAnswer(story, crossed, { command: 'ask', limit: 3 }))!;
+    expect(verbs.questionVerbs).toBe(1);
+    expect(verbs.verbTop).toBe(true);
+    expect(verbs.verbAnswer).toBe(true);
+    // "sail" in the first question is read as a noun: no verb to find.
+    expect(row.questionVerbs).toBe(0);
+  });
   it("carries the engine's own judgement of the move", () => {
     expect(row.leads).toBe(trace.leads);
   });
