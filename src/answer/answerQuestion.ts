@@ -105,6 +105,8 @@ export interface AnswerTrace {
   ranked: CorroboratedSentence[];
   /** Whether the answer's excerpt was moved first, and whether because another stage than the extractor chose the answer. */
   moved: 'forced' | 'chosen' | null;
+  /** Whether leadsWithAnswer judged the move to help, whatever the answer's confidence (for measuring that move). */
+  leads: boolean;
 }
 
 /** `answerQuestion`, also returning the confidence features. @throws QuestionError as answerQuestion */
@@ -216,13 +218,10 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   // The answer's excerpt goes first when another stage chose the answer (a description, the main event's), else when
   // the move is judged to help (leadsWithAnswer).
   const forced = short !== null && (short === described || short !== extracted);
-  const moved =
-    covered &&
+  const leads =
     short !== null &&
-    short !== context &&
-    (forced ||
-      (p >= ANSWER_FIRST_CONFIDENCE &&
-        leadsWithAnswer(groups, short, [...(prepared.types ?? []), ...ANSWER_TYPES[kind], ...FALLBACK_TYPES[kind]], questionWords(query))));
+    leadsWithAnswer(groups, short, [...(prepared.types ?? []), ...ANSWER_TYPES[kind], ...FALLBACK_TYPES[kind]], questionWords(query));
+  const moved = covered && short !== null && short !== context && (forced || (leads && p >= ANSWER_FIRST_CONFIDENCE));
   if (covered && short !== null) groups = shownOrder(groups, short.sentenceId, moved, limit, offset);
   const answer: Answer = {
     command,
@@ -234,7 +233,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
     excerpts: groups.slice(offset, offset + limit).map((g, i) => toExcerpt(story, g, offset + i + 1)),
     total: groups.length,
   };
-  return { answer, features, short, coverage: evidence, ranked, moved: moved ? (forced ? 'forced' : 'chosen') : null };
+  return { answer, features, short, coverage: evidence, ranked, moved: moved ? (forced ? 'forced' : 'chosen') : null, leads };
 }
 
 /** "NATO", "U.N.", "R&D": written in capitals, so "What is X?" first asks what it stands for. */
