@@ -84,7 +84,7 @@ export function moveEvidence(story: Story, question: string, trace: ReturnType<t
     // leadsWithAnswer's judgement whatever the confidence; question terms within three tokens of the answer; the
     // question's subject terms (subjectTerms) and how many the first excerpt and the answer's write; how many of the
     // first five excerpts write the answer, from how many articles; whether the first excerpt writes it.
-    leads: trace.leads,
+    leads: trace.leads(),
     questionVerbs: verbs.size,
     verbTop: writesVerb(top.sentence, verbs),
     verbAnswer: short ? writesVerb(story.sentences[short.sentenceId]!, verbs) : false,

@@ -105,8 +105,8 @@ export interface AnswerTrace {
   ranked: CorroboratedSentence[];
   /** Whether the answer's excerpt was moved first, and whether because another stage than the extractor chose the answer. */
   moved: 'forced' | 'chosen' | null;
-  /** Whether leadsWithAnswer judged the move to help, whatever the answer's confidence (for measuring that move). */
-  leads: boolean;
+  /** Whether leadsWithAnswer judges the move to help, whatever the answer's confidence (for measuring that move). */
+  leads: () => boolean;
 }
 
 /** `answerQuestion`, also returning the confidence features. @throws QuestionError as answerQuestion */
@@ -218,10 +218,11 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   // The answer's excerpt goes first when another stage chose the answer (a description, the main event's), else when
   // the move is judged to help (leadsWithAnswer).
   const forced = short !== null && (short === described || short !== extracted);
-  const leads =
+  // Judged lazily: the move is weighed only for a sure enough answer, the study scripts ask at any confidence.
+  const leads = () =>
     short !== null &&
-    leadsWithAnswer(groups, short, [...(prepared.types ?? []), ...ANSWER_TYPES[kind], ...FALLBACK_TYPES[kind]], questionWords(query));
-  const moved = covered && short !== null && short !== context && (forced || (leads && p >= ANSWER_FIRST_CONFIDENCE));
+    leadsWithAnswer(ranked, short, [...(prepared.types ?? []), ...ANSWER_TYPES[kind], ...FALLBACK_TYPES[kind]], questionWords(query));
+  const moved = covered && short !== null && short !== context && (forced || (p >= ANSWER_FIRST_CONFIDENCE && leads()));
   if (covered && short !== null) groups = shownOrder(groups, short.sentenceId, moved, limit, offset);
   const answer: Answer = {
     command,

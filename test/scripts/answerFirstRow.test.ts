@@ -53,6 +53,6 @@ describe("the answer-first study's move evidence", () => {
     expect(row.questionVerbs).toBe(0);
   });
   it("carries the engine's own judgement of the move", () => {
-    expect(row.leads).toBe(trace.leads);
+    expect(row.leads).toBe(trace.leads());
   });
 });
