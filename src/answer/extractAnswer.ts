@@ -45,7 +45,7 @@ import { namesPost, personPhrases } from './personPhrases.js';
 import { namesThing } from './thingWord.js';
 import { asksForName, writtenAsName } from './nameAsked.js';
 import { otherNameAnswer } from './otherName.js';
-import { afterWordAndPreposition, wordBeforeFinalPreposition, subjectOfCopula, tokenRange, WHAT_IS } from './whatAnswerPlace.js';
+import { afterWordAndPreposition, asksPassive, wordBeforeFinalPreposition, subjectOfCopula, tokenRange, WHAT_IS } from './whatAnswerPlace.js';
 import { withoutQuestionHead } from './questionHead.js';
 import { placePhrases, widerPlace } from './placePhrases.js';
 import { coordinated } from './coordinatedLists.js';
@@ -834,7 +834,10 @@ function bestCandidate(
   const copulaAsked =
     askedWh === 'what' && types.length === 0 && WHAT_IS.test(asked) && !STRANDED_PREPOSITION.test(asked) && !NAMING_QUESTION.test(asked);
   const isQuestionTerm = questionTermTestOf(weights);
-  const linked = copulaAsked ? every.filter((c) => c.from === 0 && subjectOfCopula(c.at.sentence.tokens, c.at.e, isQuestionTerm)) : [];
+  const passiveAsked = copulaAsked && asksPassive(asked);
+  const linked = copulaAsked
+    ? every.filter((c) => c.from === 0 && subjectOfCopula(c.at.sentence.tokens, c.at.e, isQuestionTerm, passiveAsked))
+    : [];
   // "What is the pull proportional to?": where some of the best excerpt's candidates follow a question word and that
   // preposition ("proportional to **the mass**"), the thing asked for is one of them.
   // ("The pull is proportional to what?": the same, the question word written where its answer stands.)
