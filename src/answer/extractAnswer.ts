@@ -45,7 +45,14 @@ import { namesPost, personPhrases } from './personPhrases.js';
 import { namesThing } from './thingWord.js';
 import { asksForName, writtenAsName } from './nameAsked.js';
 import { otherNameAnswer } from './otherName.js';
-import { afterWordAndPreposition, asksPassive, wordBeforeFinalPreposition, subjectOfCopula, tokenRange, WHAT_IS } from './whatAnswerPlace.js';
+import {
+  afterWordAndPreposition,
+  asksPassive,
+  wordBeforeFinalPreposition,
+  subjectOfCopula,
+  tokenRange,
+  WHAT_IS,
+} from './whatAnswerPlace.js';
 import { withoutQuestionHead } from './questionHead.js';
 import { placePhrases, widerPlace } from './placePhrases.js';
 import { coordinated } from './coordinatedLists.js';
