@@ -7,7 +7,7 @@ import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { finalPreposition, innerPreposition, openingPreposition } from './askedPreposition.js';
 import { asksStatementName, asksStatementObject } from './statementQuestion.js';
-import { ANSWER_TYPES, FALLBACK_TYPES, mainClause } from './answerKind.js';
+import { ANSWER_TYPES, asksWhereQuestion, FALLBACK_TYPES, mainClause } from './answerKind.js';
 import {
   type CandidateFacts,
   candidateClass,
@@ -305,7 +305,7 @@ function namesByAdjective(sentence: StorySentence, e: Mention, query: FullQuery)
 
 /** Whether a question asks "where …" (after any phrase that sets its scene). */
 function asksWhere(query: FullQuery): boolean {
-  return /^\W*where\b/.test(mainClause(query.text));
+  return asksWhereQuestion(query.text);
 }
 
 /** "How much …?", "how many times …?": a multiplier may answer ("**twice** the figure", "**sevenfold**"). */
