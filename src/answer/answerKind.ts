@@ -86,6 +86,11 @@ export function mainClause(question: string): string {
   return question.replace(SETTING_CLAUSE, '');
 }
 
+/** Whether a question asks "where …" (after any phrase that sets its scene). */
+export function asksWhereQuestion(question: string): boolean {
+  return /^\W*where\b/.test(mainClause(question));
+}
+
 /**
  * Infers what kind of short answer a question wants: the command decides (`who` → person, `when` →
  * date, `where` → place); a free question is read from its wording.

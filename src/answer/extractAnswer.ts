@@ -7,7 +7,7 @@ import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { finalPreposition, innerPreposition, openingPreposition } from './askedPreposition.js';
 import { asksStatementName, asksStatementObject } from './statementQuestion.js';
-import { ANSWER_TYPES, FALLBACK_TYPES, mainClause } from './answerKind.js';
+import { ANSWER_TYPES, asksWhereQuestion, FALLBACK_TYPES, mainClause } from './answerKind.js';
 import {
   type CandidateFacts,
   candidateClass,
@@ -45,7 +45,14 @@ import { namesPost, personPhrases } from './personPhrases.js';
 import { namesThing } from './thingWord.js';
 import { asksForName, writtenAsName } from './nameAsked.js';
 import { otherNameAnswer } from './otherName.js';
-import { afterWordAndPreposition, wordBeforeFinalPreposition, subjectOfCopula, tokenRange, WHAT_IS } from './whatAnswerPlace.js';
+import {
+  afterWordAndPreposition,
+  asksPassive,
+  wordBeforeFinalPreposition,
+  subjectOfCopula,
+  tokenRange,
+  WHAT_IS,
+} from './whatAnswerPlace.js';
 import { withoutQuestionHead } from './questionHead.js';
 import { placePhrases, widerPlace } from './placePhrases.js';
 import { coordinated } from './coordinatedLists.js';
@@ -298,7 +305,7 @@ function namesByAdjective(sentence: StorySentence, e: Mention, query: FullQuery)
 
 /** Whether a question asks "where …" (after any phrase that sets its scene). */
 function asksWhere(query: FullQuery): boolean {
-  return /^\W*where\b/.test(mainClause(query.text));
+  return asksWhereQuestion(query.text);
 }
 
 /** "How much …?", "how many times …?": a multiplier may answer ("**twice** the figure", "**sevenfold**"). */
@@ -834,7 +841,10 @@ function bestCandidate(
   const copulaAsked =
     askedWh === 'what' && types.length === 0 && WHAT_IS.test(asked) && !STRANDED_PREPOSITION.test(asked) && !NAMING_QUESTION.test(asked);
   const isQuestionTerm = questionTermTestOf(weights);
-  const linked = copulaAsked ? every.filter((c) => c.from === 0 && subjectOfCopula(c.at.sentence.tokens, c.at.e, isQuestionTerm)) : [];
+  const passiveAsked = copulaAsked && asksPassive(asked);
+  const linked = copulaAsked
+    ? every.filter((c) => c.from === 0 && subjectOfCopula(c.at.sentence.tokens, c.at.e, isQuestionTerm, passiveAsked))
+    : [];
   // "What is the pull proportional to?": where some of the best excerpt's candidates follow a question word and that
   // preposition ("proportional to **the mass**"), the thing asked for is one of them.
   // ("The pull is proportional to what?": the same, the question word written where its answer stands.)

@@ -21,6 +21,18 @@ describe('unnamedPart', () => {
     expect(unnamedPart(span('Lantern Cup XIV'), 'which lantern cup did the crew win?', false)?.text).toBe('XIV');
   });
 
+  it("keeps the front of a thing's name the question names, but for a series number or a person after it", () => {
+    // "Arts Trust" is no name of its own: the trust keeps its whole name.
+    expect(unnamedPart(span('Harbour Arts Trust'), 'what harbour charity paid for the mural?', false)?.text).toBe('Harbour Arts Trust');
+    expect(unnamedPart(span('Dunmore Evening Post'), 'which dunmore paper ran the story?', false)?.text).toBe('Dunmore Evening Post');
+    // The back is still stripped: "Forest" is the noun the question names its answer by.
+    expect(unnamedPart(span('Ostwick Valley Forest'), 'what ostwick forest burned?', false)?.text).toBe('Ostwick Valley');
+    expect(unnamedPart(span('Lantern Cup XII'), 'which lantern cup did the crew win?', false)?.text).toBe('XII');
+    expect(unnamedPart(span('Harbour Master Ada Vell'), 'what did the harbour master say?', false)?.text).toBe('Ada Vell');
+    // A where-question still takes the part the question does not name.
+    expect(unnamedPart(span('Harbour Arts Trust'), 'where did the harbour charity meet?', false)?.text).toBe('Arts Trust');
+  });
+
   it('keeps a name the question names whole, in the middle, or by a part of a person', () => {
     expect(unnamedPart(span('Ostwick Forest'), 'what is ostwick forest?', false)).toBeNull();
     expect(unnamedPart(span('Bank of Ostwick Trust'), 'who runs ostwick?', false)).toBeNull();
