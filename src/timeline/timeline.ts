@@ -84,6 +84,8 @@ const MENTION_PREFILTER = new Map<RegExp, RegExp>([
   [YEAR_MENTION, /(?:1[89]|20)\d\d/u],
 ]);
 
+/** A month or weekday name in lower case, which is no date ("march" is a verb), unless today or yesterday. */
+const LOWER_CALENDAR_WORD = /\b(?:\p{Ll}+day|\p{Ll}+ber|january|february|march|april|june|july|august)\b/u;
 const MENTION_TYPES = new Set<Entity['type']>(['DATE', 'TIME', 'DURATION']);
 /** Date mentions read in one sentence. */
 const MAX_MENTIONS_PER_SENTENCE = 40;
@@ -326,11 +328,7 @@ export function datesOf(s: Pick<StorySentence, 'text' | 'tokens' | 'entities'>, 
       if (spans.length >= MAX_MENTIONS_PER_SENTENCE) return out;
       if (spans.some(([a, b]) => start < b && start + text.length > a)) continue;
       // Month and weekday names are dates only when capitalised ("march" is a verb).
-      if (
-        /\b(?:\p{Ll}+day|\p{Ll}+ber|january|february|march|april|june|july|august)\b/u.test(text) &&
-        !/\b(?:today|yesterday)\b/.test(text)
-      )
-        continue;
+      if (LOWER_CALENDAR_WORD.test(text) && !/\b(?:today|yesterday)\b/.test(text)) continue;
       spans.push([start, start + text.length]);
       const r = resolveDate(text, s.text, published, s.tokens);
       if (r) out.push(r);
@@ -487,9 +485,12 @@ function people(s: StorySentence): { name: string; start: number; end: number }[
   return out;
 }
 
+/** "'s" and up to four lower-case words (a module constant: tsx writes a literal with \p{…} in a function as a RegExp made at each call). */
+const POSSESSIVE_WORDS = /^['’]s\s+((?:\p{Ll}[\p{L}-]*\s*){1,4})/u;
+
 /** Whether text right after a name is a possessive and a role or group ("'s son-in-law", "'s peace envoy", "'s team"). */
 function ownsRole(after: string): boolean {
-  const m = /^['’]s\s+((?:\p{Ll}[\p{L}-]*\s*){1,4})/u.exec(after);
+  const m = POSSESSIVE_WORDS.exec(after);
   if (!m) return false;
   return m[1]!
     .trim()
