@@ -12,7 +12,7 @@ import { isoDay, parseIsoDay } from '../nlp/dateCalendar.js';
 import { eventTimeNear } from '../nlp/dateTense.js';
 import { resolveDate } from '../nlp/resolveDate.js';
 import type { DatePrecision, ResolvedDate } from '../nlp/resolveDate.js';
-import { quoteSpans } from '../text/quotes.js';
+import { type QuoteSpan, quoteSpans } from '../text/quotes.js';
 import { termsOf } from '../search/terms.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { dayRuns } from './dayRanges.js';
@@ -376,6 +376,8 @@ function dateKey(r: { date: string; precision: DatePrecision; relation?: string 
  */
 function participants(s: StorySentence, dateText: string): string[] {
   const named = speakersOrReported(s, dateText, people(s));
+  // A sentence naming nobody has no participant whatever its clause: the clause is not read.
+  if (named.length === 0) return [];
   const clause = dateText === PUBLICATION_DAY ? undefined : dateClause(s, dateText);
   if (!clause) return named.map((p) => p.name);
   const inside = named.filter((p) => p.start >= clause[0] && p.end <= clause[1]);
@@ -474,10 +476,12 @@ function sentenceBefore(story: Story, s: StorySentence): StorySentence | undefin
 
 /** The people a sentence names as taking part in something, each once (see {@link participants}), with where. */
 function people(s: StorySentence): { name: string; start: number; end: number }[] {
-  const quotes = quoteSpans(s.text);
+  // Read only for a sentence naming someone (most do not).
+  let quotes: QuoteSpan[] | undefined;
   const out: { name: string; start: number; end: number }[] = [];
   for (const e of s.entities) {
     if (e.type !== 'PERSON' || !e.canonical || out.some((p) => p.name === e.canonical)) continue;
+    quotes ??= quoteSpans(s.text);
     if (quotes.some((q) => e.start >= q.start && e.end <= q.end)) continue;
     if (ownsRole(s.text.slice(e.end, e.end + 60))) continue;
     out.push({ name: e.canonical, start: e.start, end: e.end });
