@@ -27,7 +27,7 @@ export function foldedCacheSize(): number {
 const ASCII_WORD = /^[A-Za-z]+$/;
 
 /** Combining marks, left by NFKD (module constants: tsx writes a literal with \p{…} in a function as a RegExp made at each call). */
-const MARKS = /\p{M}/gu;
+export const COMBINING_MARKS = /\p{M}/gu;
 /** What a folded name keeps no more than a space of. */
 const NOT_NAME_CHAR = /[^\p{L}\p{N}'\s-]/gu;
 
@@ -42,7 +42,7 @@ export function foldUncached(text: string): string {
   if (ASCII_WORD.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
-    .replace(MARKS, '')
+    .replace(COMBINING_MARKS, '')
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .replace(/\./g, '')
