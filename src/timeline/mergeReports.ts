@@ -287,40 +287,23 @@ function live(date: DateGroups, group: number): number {
  * @returns the groups, each in report order, in the order they were opened
  */
 export function mergeReports<T>(reports: Iterable<Report<T>>, weight: (term: string) => number): T[][] {
-  const merger = new ReportMerger<T>(weight);
-  for (const r of reports) merger.add(r);
-  return merger.groups();
-}
-
-/**
- * `mergeReports`' groups as reports are added, one call a report: a method V8 optimises after a few calls, where the same
- * loop inside `mergeReports` ran unoptimised until an on-stack replacement of the whole function was compiled (at 20k
- * sentences the first run's own time in `mergeReports` and `post` was 163 ms against 1 ms in a second run).
- */
-class ReportMerger<T> {
-  readonly #items: T[] = [];
-  readonly #all: number[][] = [];
-  readonly #byKey = new Map<string, DateGroups>();
-
-  constructor(private readonly weight: (term: string) => number) {}
-
-  add(r: Report<T>): void {
-    const { weight } = this;
-    const items = this.#items;
-    const byKey = this.#byKey;
+  const items: T[] = [];
+  const all: number[][] = [];
+  const byKey = new Map<string, DateGroups>();
+  for (const r of reports) {
     const index = items.length;
     items.push(r.item);
     let date = byKey.get(r.key);
     if (!date) byKey.set(r.key, (date = { groups: [], into: new Map(), postings: new Map(), compared: [] }));
     const matches = matchingGroups(date, r.terms, weight);
-    if (matches.length === 0 && siblingGroup(byKey, r, weight, items.length - 1)) return;
+    if (matches.length === 0 && siblingGroup(byKey, r, weight, items.length - 1)) continue;
     let group: number;
     if (matches.length === 0) {
       group = date.groups.length;
       const members = [index];
       date.groups.push(members);
       date.compared.push(0);
-      this.#all.push(members);
+      all.push(members);
     } else {
       group = matches[0]!;
       const members = date.groups[group]!;
@@ -345,12 +328,7 @@ class ReportMerger<T> {
       for (const t of relatedOnly(r.terms)) post(date, t, compared);
     }
   }
-
-  /** The groups, each in report order, in the order they were opened. */
-  groups(): T[][] {
-    const items = this.#items;
-    return this.#all.filter((members) => members.length > 0).map((members) => members.map((i) => items[i]!));
-  }
+  return all.filter((members) => members.length > 0).map((members) => members.map((i) => items[i]!));
 }
 
 /** The related terms of a report's terms ({@link WeightedTerms.near}) that are none of its own terms, each once. */
