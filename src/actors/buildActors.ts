@@ -43,15 +43,90 @@ interface Tally {
  * @returns actors, most mentioned first (ties by name)
  */
 export function buildActors(story: Story, nameRuns?: readonly (readonly NameRun[])[]): Actor[] {
-  const book = new TallyBook(nameRuns);
+  const tallies = new Map<string, Tally>();
+  const tally = (name: string): Tally => {
+    let t = tallies.get(name);
+    if (!t) {
+      t = { mentions: 0, byArticle: new Map(), roles: new Map(), quotes: [], co: new Map() };
+      tallies.set(name, t);
+    }
+    return t;
+  };
+  let roleOrder = 0;
+  // A sentence the build found no name runs in names no one: its entities are not made to learn that.
+  const peopleOf = (s: StorySentence): PersonSpan[] => (nameRuns?.[s.id]?.length === 0 ? [] : personSpans(s.entities));
+
   const byArticle = new Map<string, StorySentence[]>();
   for (const s of story.sentences) {
     const list = byArticle.get(s.articleId) ?? [];
     list.push(s);
     byArticle.set(s.articleId, list);
   }
-  for (const sentences of byArticle.values()) book.readArticle(sentences);
-  const tallies = book.tallies;
+
+  for (const sentences of byArticle.values()) {
+    const previous: QuoteContext['previous'] = [];
+    // Most sentences hold no quotation mark at all: only those are scanned for quotations. Speakers are only read by
+    // the quotations after them (through pronouns, sentence to sentence), so after an article's last quotation none
+    // are sought.
+    const quoted = sentences.map((s) => (s.text.includes('"') || s.text.includes('“')) && quoteSpans(s.text).length > 0);
+    const lastQuoted = quoted.lastIndexOf(true);
+    for (let i = 0; i < sentences.length; i += 1) {
+      const s = sentences[i]!;
+      const runs = nameRuns?.[s.id];
+      const people = peopleOf(s);
+      const ref: SentenceRef = { articleId: s.articleId, sentence: s.index };
+
+      // Mentions, first/last, co-mentions.
+      const names = [...new Set(people.map((p) => p.canonical))];
+      for (const p of people) {
+        const t = tally(p.canonical);
+        t.mentions += 1;
+        t.byArticle.set(s.articleId, (t.byArticle.get(s.articleId) ?? 0) + 1);
+        t.first ??= ref;
+        t.last = ref;
+      }
+      const coNamed = names.length > MAX_PEOPLE_READ ? names.slice(0, MAX_PEOPLE_READ) : names;
+      for (const a of coNamed) {
+        const co = tally(a).co;
+        for (const b of coNamed) if (a !== b) co.set(b, (co.get(b) ?? 0) + 1);
+      }
+
+      if (people.length === 0 && !quoted[i]) {
+        previous.unshift({ speakers: [], firstPerson: undefined, quoteSpeaker: undefined });
+        previous.length = Math.min(previous.length, PRONOUN_REACH);
+        continue;
+      }
+
+      // The tokens and tags the build kept; name runs as the build found them, or re-read from the tokens.
+      const words = wordsOf(s.tokens);
+      const sentenceRuns = runs ?? findNameRuns(s.text, s.tokens, s.entities);
+      const read = people.length > MAX_PEOPLE_READ ? people.slice(0, MAX_PEOPLE_READ) : people;
+      for (const r of rolesInSentence(s.text, words, sentenceRuns, read)) {
+        const t = tally(r.canonical);
+        const key = foldText(r.text);
+        const seen = t.roles.get(key);
+        if (seen) seen.count += 1;
+        else t.roles.set(key, { role: { text: r.text, ...ref }, count: 1, order: roleOrder++ });
+      }
+
+      if (i > lastQuoted) {
+        previous.unshift({ speakers: [], firstPerson: people[0]?.canonical, quoteSpeaker: undefined });
+        previous.length = Math.min(previous.length, PRONOUN_REACH);
+        continue;
+      }
+      const next = sentences[i + 1];
+      const signedBy = quoted[i] && next ? signature(next, peopleOf(next)) : undefined;
+      const attributed = attributeQuotes(s.text, words, read, { previous, signedBy });
+      for (const q of attributed.quotes) tally(q.speaker).quotes.push({ text: q.text, ...ref });
+
+      previous.unshift({
+        speakers: attributed.speakers,
+        firstPerson: people[0]?.canonical,
+        quoteSpeaker: attributed.quotes[attributed.quotes.length - 1]?.speaker,
+      });
+      previous.length = Math.min(previous.length, PRONOUN_REACH);
+    }
+  }
 
   const spellings = new Set<string>();
   for (const p of story.people) for (const n of [p.name, ...p.aliases]) spellings.add(foldText(n));
@@ -92,100 +167,6 @@ export function buildActors(story: Story, nameRuns?: readonly (readonly NameRun[
     (byArticle.get(id) ?? []).flatMap((s) => s.entities.filter((e) => OTHER_NAME_TYPES.has(e.type)).map((e) => foldText(e.text))),
   );
   return actors.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
-}
-
-/**
- * What the catalogue counts of each person while it reads the story, one article at a time (`readArticle`): a method
- * called once an article, which V8 optimises after a few calls, where the same loop inside `buildActors` ran
- * unoptimised until an on-stack replacement of the whole function was compiled (measured at 20k sentences: the first
- * run's own time in `buildActors` 479 ms against 91 ms in a second run).
- */
-class TallyBook {
-  readonly tallies = new Map<string, Tally>();
-  #roleOrder = 0;
-
-  constructor(private readonly nameRuns: readonly (readonly NameRun[])[] | undefined) {}
-
-  tally(name: string): Tally {
-    let t = this.tallies.get(name);
-    if (!t) {
-      t = { mentions: 0, byArticle: new Map(), roles: new Map(), quotes: [], co: new Map() };
-      this.tallies.set(name, t);
-    }
-    return t;
-  }
-
-  /** The people a sentence names; a sentence the build found no name runs in names no one: its entities are not made to learn that. */
-  peopleOf(s: StorySentence): PersonSpan[] {
-    return this.nameRuns?.[s.id]?.length === 0 ? [] : personSpans(s.entities);
-  }
-
-  /** Counts the mentions, co-mentions, roles and quotations of one article's sentences, in order. */
-  readArticle(sentences: readonly StorySentence[]): void {
-    const { nameRuns } = this;
-    const previous: QuoteContext['previous'] = [];
-    // Most sentences hold no quotation mark at all: only those are scanned for quotations. Speakers are only read by
-    // the quotations after them (through pronouns, sentence to sentence), so after an article's last quotation none
-    // are sought.
-    const quoted = sentences.map((s) => (s.text.includes('"') || s.text.includes('“')) && quoteSpans(s.text).length > 0);
-    const lastQuoted = quoted.lastIndexOf(true);
-    for (let i = 0; i < sentences.length; i += 1) {
-      const s = sentences[i]!;
-      const runs = nameRuns?.[s.id];
-      const people = this.peopleOf(s);
-      const ref: SentenceRef = { articleId: s.articleId, sentence: s.index };
-
-      // Mentions, first/last, co-mentions.
-      const names = [...new Set(people.map((p) => p.canonical))];
-      for (const p of people) {
-        const t = this.tally(p.canonical);
-        t.mentions += 1;
-        t.byArticle.set(s.articleId, (t.byArticle.get(s.articleId) ?? 0) + 1);
-        t.first ??= ref;
-        t.last = ref;
-      }
-      const coNamed = names.length > MAX_PEOPLE_READ ? names.slice(0, MAX_PEOPLE_READ) : names;
-      for (const a of coNamed) {
-        const co = this.tally(a).co;
-        for (const b of coNamed) if (a !== b) co.set(b, (co.get(b) ?? 0) + 1);
-      }
-
-      if (people.length === 0 && !quoted[i]) {
-        previous.unshift({ speakers: [], firstPerson: undefined, quoteSpeaker: undefined });
-        previous.length = Math.min(previous.length, PRONOUN_REACH);
-        continue;
-      }
-
-      // The tokens and tags the build kept; name runs as the build found them, or re-read from the tokens.
-      const words = wordsOf(s.tokens);
-      const sentenceRuns = runs ?? findNameRuns(s.text, s.tokens, s.entities);
-      const read = people.length > MAX_PEOPLE_READ ? people.slice(0, MAX_PEOPLE_READ) : people;
-      for (const r of rolesInSentence(s.text, words, sentenceRuns, read)) {
-        const t = this.tally(r.canonical);
-        const key = foldText(r.text);
-        const seen = t.roles.get(key);
-        if (seen) seen.count += 1;
-        else t.roles.set(key, { role: { text: r.text, ...ref }, count: 1, order: this.#roleOrder++ });
-      }
-
-      if (i > lastQuoted) {
-        previous.unshift({ speakers: [], firstPerson: people[0]?.canonical, quoteSpeaker: undefined });
-        previous.length = Math.min(previous.length, PRONOUN_REACH);
-        continue;
-      }
-      const next = sentences[i + 1];
-      const signedBy = quoted[i] && next ? signature(next, this.peopleOf(next)) : undefined;
-      const attributed = attributeQuotes(s.text, words, read, { previous, signedBy });
-      for (const q of attributed.quotes) this.tally(q.speaker).quotes.push({ text: q.text, ...ref });
-
-      previous.unshift({
-        speakers: attributed.speakers,
-        firstPerson: people[0]?.canonical,
-        quoteSpeaker: attributed.quotes[attributed.quotes.length - 1]?.speaker,
-      });
-      previous.length = Math.min(previous.length, PRONOUN_REACH);
-    }
-  }
 }
 
 /** The side most of a person's roles state (the first stated wins a tie). */
