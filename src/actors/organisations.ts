@@ -19,6 +19,7 @@ import { STOP_WORDS } from '../search/terms.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { foldText } from '../text/fold.js';
 import { placeKind } from '../text/places.js';
+import { isCapitalised } from '../text/words.js';
 import type { SentenceRef } from './actor.js';
 
 /** A sentence that names an organisation; `id` is the sentence's position in `Story.sentences`. */
@@ -48,13 +49,19 @@ const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&]{1,7}$/u;
 /** A written acronym inside a sentence ("NFA", "S&P"), and what a sentence holds when it has one. */
 const WRITTEN_ACRONYM = /(?<![\p{L}\p{N}&])\p{Lu}[\p{Lu}\p{N}&]{1,7}(?![\p{L}\p{N}&])/gu;
 const ACRONYM_PREFILTER = /\p{Lu}[\p{Lu}\p{N}&]/u;
+/** Two to six capitals and nothing else (a module constant: tsx writes a literal with \p{…} in a function as a RegExp made at each call). */
+const CAPITALS_ONLY = /^\p{Lu}{2,6}$/u;
+/** What is no capital letter. */
+const NOT_CAPITAL = /[^\p{Lu}]/gu;
+/** A written word of a name before its acronym. */
+const NAME_WORD = /[\p{L}\p{N}&][\p{L}\p{N}'’&.-]*/gu;
 /** More written acronyms than this in one sentence: it is set in capitals, and none is read. */
 const MAX_ACRONYMS_PER_SENTENCE = 4;
 
 const knownAcronyms = new Map<string, boolean>();
 /** An acronym of capitals only whose most frequent WordNet sense is an organisation ("FBI", "UNESCO"; not "UTC", "US"). */
 function knownOrganisation(acronym: string): boolean {
-  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return false;
+  if (!CAPITALS_ONLY.test(acronym)) return false;
   let known = knownAcronyms.get(acronym);
   if (known === undefined) {
     known = nounClass(acronym.toLowerCase()) === 'organization' && placeKind(acronym) === undefined;
@@ -76,7 +83,7 @@ export interface AcronymDefinition {
 
 /** The letters of an acronym that stand for words: "S&P" → "SP". */
 function acronymLetters(acronym: string): string {
-  return acronym.replace(/[^\p{Lu}]/gu, '');
+  return acronym.replace(NOT_CAPITAL, '');
 }
 
 /**
@@ -91,7 +98,7 @@ export function acronymDefinitions(text: string): AcronymDefinition[] {
     const letters = acronymLetters(acronym);
     if (letters.length < 2) continue;
     const before = text.slice(0, m.index);
-    const words = [...before.matchAll(/[\p{L}\p{N}&][\p{L}\p{N}'’&.-]*/gu)];
+    const words = [...before.matchAll(NAME_WORD)];
     const last = words[words.length - 1];
     // The name must stand right before the parenthesis ("Agency (NFA)"), not across a comma or a quotation.
     if (!last || before.slice(last.index + last[0].length).trim() !== '') continue;
@@ -101,8 +108,8 @@ export function acronymDefinitions(text: string): AcronymDefinition[] {
       const between = text.slice(w.index + w[0].length, words[k + 1]?.index ?? w.index + w[0].length);
       if (/[,;:()"“”]/.test(between)) break;
       const whole = initialsOf(w[0]) + initials;
-      const first = /^\p{Lu}/u.test(w[0]) ? w[0][0]! + initials : initials;
-      if (!/^\p{Lu}/u.test(w[0])) {
+      const first = isCapitalised(w[0]) ? w[0][0]! + initials : initials;
+      if (!isCapitalised(w[0])) {
         if (NAME_CONNECTORS.has(w[0].toLowerCase())) continue;
         break;
       }
@@ -282,6 +289,8 @@ function isIndex(name: string, after: string): boolean {
 
 /** A capitalised word and a space at the end of a text. */
 const CAPITALISED_BEFORE = /\p{Lu}\p{Ll}[\p{L}-]* $/u;
+/** A capitalised word of letters and hyphens. */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}[\p{L}-]*$/u;
 /** Capitalised words stand before a name inside its run at most this many ("the Allied Press"). */
 const MAX_WIDENED_WORDS = 3;
 
@@ -297,7 +306,7 @@ function widenOverCapitals(s: StorySentence, name: { text: string; start: number
   let start = name.start;
   for (let n = 0; i > 0 && n < MAX_WIDENED_WORDS; i -= 1, n += 1) {
     const t = s.tokens[i]!;
-    if (t.end !== start - 1 || !/^\p{Lu}\p{Ll}[\p{L}-]*$/u.test(t.text) || NAME_CONNECTORS.has(t.text.toLowerCase())) break;
+    if (t.end !== start - 1 || !CAPITALISED_WORD.test(t.text) || NAME_CONNECTORS.has(t.text.toLowerCase())) break;
     const lower = t.text.toLowerCase();
     // A title is no part of a body's name ("Attorney General", "Secretary General" are people).
     if (STOP_WORDS.has(lower) || placeKind(t.text) !== undefined || isPersonNoun(lower)) break;

@@ -16,7 +16,10 @@ import { SPEECH_VERBS } from '../nlp/entities.js';
 import { isRoleNoun } from './roles.js';
 import type { PersonSpan } from './roles.js';
 import { type QuoteSpan, quoteSpans } from '../text/quotes.js';
-import type { Word } from '../text/words.js';
+import { isCapitalised, type Word } from '../text/words.js';
+
+/** A word opening with a letter (a module constant: tsx writes a literal with \p{…} in a function as a RegExp made at each call). */
+const LETTER_INITIAL = /^\p{L}/u;
 
 export { quoteSpans } from '../text/quotes.js';
 export type { QuoteSpan } from '../text/quotes.js';
@@ -181,7 +184,7 @@ export function attributeQuotes(text: string, words: Word[], people: PersonSpan[
     for (let k = i + 1; k < outside.length && k <= i + 5; k += 1) {
       const r = outside[k]!;
       rightPerson = personStartingAt(people, spans, r);
-      if (rightPerson || !/^\p{L}/u.test(r.text) || !(/^\p{Lu}/u.test(r.text) || isRoleNoun(r.lower))) break;
+      if (rightPerson || !LETTER_INITIAL.test(r.text) || !(isCapitalised(r.text) || isRoleNoun(r.lower))) break;
     }
     if (rightPerson && (speaker === undefined || speaker === null) && left && /^[,"”]$/.test(left.text)) speaker = rightPerson.canonical;
     if (speaker === undefined && rightPerson && (!left || /^[,"”]$/.test(left.text))) speaker = rightPerson.canonical;

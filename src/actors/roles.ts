@@ -19,6 +19,13 @@ import { isCapitalised, isPossessiveMark } from '../text/words.js';
 import { nationalityOf } from './nationality.js';
 import type { Word } from '../text/words.js';
 
+/** A word opening with a letter (a module constant: tsx writes a literal with \p{…} in a function as a RegExp made at each call). */
+const LETTER_INITIAL = /^\p{L}/u;
+/** A word of letters ending in "s" (a plural noun, or an honorific such as "Mrs"). */
+const LETTERS_ENDING_IN_S = /^\p{L}+s$/u;
+/** An abbreviation ending a text ("Gen.", "Lt."). */
+const ABBREVIATION_END = /(?:^|\s)\p{Lu}\p{Ll}{0,3}\.$/u;
+
 /** Role nouns beyond the tagger's title words: heads of noun phrases that name a position. */
 const EXTRA_ROLE_NOUNS = new Set(['head', 'member', 'deputy', 'representative', 'ruler', 'strongman', 'mediator', 'broker']);
 /** Honorifics: before a name they mark a person, but they are no role. */
@@ -306,7 +313,7 @@ function sharedRole(words: Word[], first: number, people: readonly PersonSpan[])
   }
   const head = words[k];
   // "Mrs" is an honorific, not the plural of "Mr".
-  if (!head || !/^\p{L}+s$/u.test(head.text) || (isCapitalised(head.text) && k > 0) || HONORIFICS.has(head.lower)) return undefined;
+  if (!head || !LETTERS_ENDING_IN_S.test(head.text) || (isCapitalised(head.text) && k > 0) || HONORIFICS.has(head.lower)) return undefined;
   // Any person sense will do for the noun right before the list's first name ("seeds", "stars").
   const singular = singularOf(head.lower);
   return singular && (isRoleNoun(singular) || isPersonNoun(singular, true)) ? singular : undefined;
@@ -332,7 +339,7 @@ function cleanRole(phrase: string | undefined): string | null {
     parts = parts.slice(1);
   let role = parts.join(' ').replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/gu, '');
   // A final full stop is the sentence's, unless it ends an abbreviation ("Gen.").
-  if (role.endsWith('.') && !/(?:^|\s)\p{Lu}\p{Ll}{0,3}\.$/u.test(role)) role = role.slice(0, -1);
+  if (role.endsWith('.') && !ABBREVIATION_END.test(role)) role = role.slice(0, -1);
   role = role.replace(/\s+([,’'])/g, '$1');
   const lowerWords = role.toLowerCase().split(/[\s]+/);
   if (!lowerWords.some((w) => isRoleNoun(w) || isRoleNoun(w.replace(/['’]s$/, ''))) && !RANK.test(role)) return null;
@@ -399,7 +406,7 @@ function widenLeft(words: Word[], from: number, people: readonly PersonSpan[]): 
       taken += 1;
       continue;
     }
-    if (isCapitalised(w.text) && /^\p{L}/u.test(w.text) && (w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ')) {
+    if (isCapitalised(w.text) && LETTER_INITIAL.test(w.text) && (w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ')) {
       // A sentence-initial common word is not part of a title ("Diplomats Brisco …").
       if (i - 1 === 0 && w.pos !== 'PROPN' && w.pos !== 'ADJ') break;
       i -= 1;
@@ -431,7 +438,7 @@ function nounPhraseEndingAt(words: Word[], end: number, people: readonly PersonS
     }
     const content =
       (w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'PROPN' || isRoleNoun(w.lower)) &&
-      /^\p{L}/u.test(w.text) &&
+      LETTER_INITIAL.test(w.text) &&
       !DETERMINERS.has(w.lower);
     if (content) {
       i -= 1;

@@ -1,4 +1,5 @@
 import { countryOf } from '../text/places.js';
+import { isCapitalised } from '../text/words.js';
 import { isRoleNoun } from './roles.js';
 
 /**
@@ -15,11 +16,11 @@ export function sideOfRole(role: string, isPersonName: (text: string) => boolean
     const raw = words[i]!;
     const possessive = /['’]s$/.test(raw);
     const word = raw.replace(/['’]s$/, '').replace(/[,;:]$/, '');
-    if (!/^\p{Lu}/u.test(word) || isRoleNoun(word.toLowerCase())) continue;
+    if (!isCapitalised(word) || isRoleNoun(word.toLowerCase())) continue;
     if (possessive) {
       // The whole capitalised run that owns the role: "Estonia's", "President Ivo Marsk's".
       let k = i;
-      while (k > 0 && /^\p{Lu}/u.test(words[k - 1]!)) k -= 1;
+      while (k > 0 && isCapitalised(words[k - 1]!)) k -= 1;
       const owner = [...words.slice(k, i), word].join(' ');
       const ownerName = [...words.slice(k, i), word].filter((w) => !isRoleNoun(w.toLowerCase())).join(' ');
       if (isPersonName(ownerName) || isPersonName(word)) return undefined;
@@ -31,7 +32,7 @@ export function sideOfRole(role: string, isPersonName: (text: string) => boolean
     // "City Hall spokesperson"; not the qualifiers of a title ("Foreign Minister", "Prime Minister").
     if (i === 0) {
       let k = 0;
-      while (k < words.length && k < 3 && /^\p{Lu}/u.test(words[k]!) && !isRoleNoun(words[k]!.toLowerCase())) k += 1;
+      while (k < words.length && k < 3 && isCapitalised(words[k]!) && !isRoleNoun(words[k]!.toLowerCase())) k += 1;
       const run = words.slice(0, k);
       const next = words[k];
       if (run.length > 0 && next && isRoleNoun(next.toLowerCase()) && !run.some((w) => TITLE_QUALIFIERS.has(w.toLowerCase()))) {

@@ -6,6 +6,7 @@
 import { type NounClass, nounClass } from '../lexicon/index.js';
 import { foldText } from '../text/fold.js';
 import { isGivenName, placeKind } from '../text/places.js';
+import { isCapitalised } from '../text/words.js';
 import type { NameRun } from './entities.js';
 import { ROLE_WORDS } from './cueWords.js';
 import { INDEX_HEADS, LEGAL_SUFFIXES, ORG_HEADS, PLACE_HEADS } from './headWords.js';
@@ -80,6 +81,9 @@ export function givenNameOpener(word: string): boolean {
   return isGivenName(word) && !COMPASS_POINTS.has(word.toLowerCase());
 }
 
+/** One letter alone, a middle initial without its stop (a module constant: tsx writes a literal with \p{…} in a function as a RegExp made at each call). */
+const ONE_LETTER = /^\p{L}$/u;
+
 /** Person evidence in the spelling itself: a given name before a surname, a middle initial ("Harold J. Fennimore"). */
 function spellingScore(key: string, words: string[]): number {
   if (words.length < 2 || words.length > 4) return 0;
@@ -92,7 +96,7 @@ function spellingScore(key: string, words: string[]): number {
     // Two-letter given names ("Al", "Ed") are too often parts of other names ("Al Arabiya").
     if (first.length > 2) score += common === undefined || common === 'person' ? 2 : 1;
   }
-  if (words.length >= 3 && words.slice(1, -1).some((w) => /^\p{L}$/u.test(w))) score += 2;
+  if (words.length >= 3 && words.slice(1, -1).some((w) => ONE_LETTER.test(w))) score += 2;
   return score;
 }
 
@@ -120,7 +124,7 @@ export function nameType(text: string, e: NameEvidence): NameType | undefined {
   // "Harrow & Pim", "Ames & Co": names joined by an ampersand are a firm's (or a band's), never one person's.
   if (AMPERSAND.test(text) && !(e.place >= 2 && e.place > e.org)) return 'ORG';
   // Acronyms and tickers ("KSTL", "UTC", "OMX") are never people.
-  const acronym = words.length === 1 && /^[\p{Lu}\p{N}&.-]{2,6}$/u.test(text.trim());
+  const acronym = words.length === 1 && ACRONYM_OR_TICKER.test(text.trim());
   // "West Harlow said it would appeal": a name led by a compass point with no given name after it names a place or its
   // people as often as anyone; a verb of saying alone does not make it a person (a title or an appositive does).
   const compassLed = words.length >= 2 && COMPASS_POINTS.has(words[0]!) && !words.slice(1, -1).some(givenNameOpener);
@@ -169,6 +173,8 @@ export function numberedThing(text: string): boolean {
 /** Classes of a noun before a Roman numeral that make the numeral a rank of people or a body, not a thing's number. */
 const NUMBERED_BODIES: ReadonlySet<NounClass> = new Set(['person', 'organization', 'group']);
 
+/** An acronym or a ticker: two to six capitals, digits, "&", "." or "-" ("KSTL", "S&P"). */
+const ACRONYM_OR_TICKER = /^[\p{Lu}\p{N}&.-]{2,6}$/u;
 /** An ampersand between two words of a name. */
 const AMPERSAND = /\S\s*&\s*\S/;
 
@@ -194,7 +200,7 @@ export const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'and', 'on', 'in', '
 export function initialsOf(word: string): string {
   return word
     .split('-')
-    .map((part) => (/^\p{Lu}/u.test(part) ? part[0]! : ''))
+    .map((part) => (isCapitalised(part) ? part[0]! : ''))
     .join('');
 }
 

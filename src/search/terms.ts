@@ -1,5 +1,6 @@
 import { eng as englishStopWords } from 'stopword';
 import { createRequire } from 'node:module';
+import { COMBINING_MARKS } from '../text/fold.js';
 import { stem } from './stem.js';
 
 /**
@@ -23,7 +24,7 @@ export function foldWord(word: string): string {
 export function foldWordFully(word: string): string {
   return word
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(COMBINING_MARKS, '')
     .toLowerCase()
     .replace(/’/g, "'")
     .replace(/(?<=\d),(?=\d{3}\b)/g, '')

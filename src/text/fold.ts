@@ -26,6 +26,11 @@ export function foldedCacheSize(): number {
 /** A word of ASCII letters only. */
 const ASCII_WORD = /^[A-Za-z]+$/;
 
+/** Combining marks, left by NFKD (module constants: tsx writes a literal with \p{…} in a function as a RegExp made at each call). */
+export const COMBINING_MARKS = /\p{M}/gu;
+/** What a folded name keeps no more than a space of. */
+const NOT_NAME_CHAR = /[^\p{L}\p{N}'\s-]/gu;
+
 /**
  * foldText without its cache: for a table folded once (the gazetteer's hundred thousand names), which would
  * otherwise fill the cache twice over, empty it of the story's words and leave it full of names no text repeats.
@@ -37,11 +42,11 @@ export function foldUncached(text: string): string {
   if (ASCII_WORD.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(COMBINING_MARKS, '')
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .replace(/\./g, '')
-    .replace(/[^\p{L}\p{N}'\s-]/gu, ' ')
+    .replace(NOT_NAME_CHAR, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

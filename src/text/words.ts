@@ -19,6 +19,11 @@ function isHyphen(text: string): boolean {
   return c === 0x2d || c === 0x2010 || c === 0x2011;
 }
 
+/** A word opening in lower case (a module constant: tsx writes a literal with \p{…} inside a function as a RegExp made at each call). */
+const LOWER_INITIAL = /^\p{Ll}/u;
+/** A text ending in a lower-case word or a number, what a hyphen joins to a lower-case word. */
+const LOWER_WORD_END = /(?:^|\s|-)[\p{Ll}\p{N}][\p{L}\p{N}]*$/u;
+
 /**
  * Words of a tagged sentence: tokens glued back where wink split a hyphenated lower-case word ("son-in-law",
  * "four-hour"), never a capitalised compound ("Darrow-scheduled" stays three words).
@@ -35,8 +40,8 @@ export function wordsOf(tokens: readonly Token[]): Word[] {
       prev.end === t.start &&
       next.start === t.end &&
       isHyphen(t.text) &&
-      /^\p{Ll}/u.test(next.text) &&
-      /(?:^|\s|-)[\p{Ll}\p{N}][\p{L}\p{N}]*$/u.test(prev.text)
+      LOWER_INITIAL.test(next.text) &&
+      LOWER_WORD_END.test(prev.text)
     ) {
       prev.text += t.text + next.text;
       prev.end = next.end;
@@ -49,9 +54,11 @@ export function wordsOf(tokens: readonly Token[]): Word[] {
   return out;
 }
 
+const CAPITAL_INITIAL = /^\p{Lu}/u;
+
 /** Whether a word starts with a capital letter. */
 export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  return CAPITAL_INITIAL.test(word);
 }
 
 /** Whether a token is the possessive mark ("'s", "’s", or a bare apostrophe after a plural). */

@@ -42,12 +42,15 @@ export function wordingReport(sentences: readonly Pick<StorySentence, 'text' | '
   return best;
 }
 
+/** A letter (a module constant: tsx writes a literal with \p{…} in a function as a RegExp made at each call). */
+const LETTER = /\p{L}/u;
+
 /**
  * The text an entry shows for its sentence: the sentence, or the article's headline when the sentence is the article's
  * first and has fewer than {@link SHORT_FIRST_SENTENCE} words.
  */
 export function entryText(s: Pick<StorySentence, 'text' | 'index' | 'tokens'>, headline: string | undefined): string {
   if (headline === undefined || s.index !== 1) return s.text;
-  const words = s.tokens.filter((t) => /\p{L}/u.test(t.text)).length;
+  const words = s.tokens.filter((t) => LETTER.test(t.text)).length;
   return words < SHORT_FIRST_SENTENCE ? headline : s.text;
 }

@@ -159,12 +159,14 @@ const ROLES_READ = 3;
  * Each person's name term ↔ the terms of the person nouns of their first {@link ROLES_READ} roles, for the nouns that
  * one person's roles hold: "minister" said of three people stands for none of them.
  */
+/** What splits a role into words (a module constant: tsx writes a literal with \p{…} in a function as a RegExp made at each call). */
+const NOT_WORD_CHARS = /[^\p{L}-]+/u;
 function roleTerms(actors: Story['actors']): Map<string, readonly string[]> {
   const holders = new Map<string, string[]>();
   for (const a of actors) {
     const name = keyTerm(a.name.toLowerCase());
     for (const role of a.roles.slice(0, ROLES_READ))
-      for (const w of role.text.toLowerCase().split(/[^\p{L}-]+/u)) {
+      for (const w of role.text.toLowerCase().split(NOT_WORD_CHARS)) {
         const t = w && isPersonNoun(w) ? termOf(w) : null;
         if (t === null) continue;
         const list = holders.get(t);

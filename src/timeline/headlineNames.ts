@@ -34,7 +34,10 @@ export function headlineEntities(headline: string, sentences: Iterable<Pick<Stor
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A letter or digit (a module constant: tsx writes a literal with \p{…} in a function as a RegExp made at each call). */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /** Whether `text[start … end]` starts and ends at word boundaries. */
 function wholeWords(text: string, start: number, end: number): boolean {
-  return !/[\p{L}\p{N}]/u.test(text[start - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[end] ?? '');
+  return !WORD_CHAR.test(text[start - 1] ?? '') && !WORD_CHAR.test(text[end] ?? '');
 }

@@ -12,7 +12,7 @@ import { isoDay, parseIsoDay } from '../nlp/dateCalendar.js';
 import { eventTimeNear } from '../nlp/dateTense.js';
 import { resolveDate } from '../nlp/resolveDate.js';
 import type { DatePrecision, ResolvedDate } from '../nlp/resolveDate.js';
-import { quoteSpans } from '../text/quotes.js';
+import { type QuoteSpan, quoteSpans } from '../text/quotes.js';
 import { termsOf } from '../search/terms.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { dayRuns } from './dayRanges.js';
@@ -84,6 +84,8 @@ const MENTION_PREFILTER = new Map<RegExp, RegExp>([
   [YEAR_MENTION, /(?:1[89]|20)\d\d/u],
 ]);
 
+/** A month or weekday name in lower case, which is no date ("march" is a verb), unless today or yesterday. */
+const LOWER_CALENDAR_WORD = /\b(?:\p{Ll}+day|\p{Ll}+ber|january|february|march|april|june|july|august)\b/u;
 const MENTION_TYPES = new Set<Entity['type']>(['DATE', 'TIME', 'DURATION']);
 /** Date mentions read in one sentence. */
 const MAX_MENTIONS_PER_SENTENCE = 40;
@@ -326,11 +328,7 @@ export function datesOf(s: Pick<StorySentence, 'text' | 'tokens' | 'entities'>, 
       if (spans.length >= MAX_MENTIONS_PER_SENTENCE) return out;
       if (spans.some(([a, b]) => start < b && start + text.length > a)) continue;
       // Month and weekday names are dates only when capitalised ("march" is a verb).
-      if (
-        /\b(?:\p{Ll}+day|\p{Ll}+ber|january|february|march|april|june|july|august)\b/u.test(text) &&
-        !/\b(?:today|yesterday)\b/.test(text)
-      )
-        continue;
+      if (LOWER_CALENDAR_WORD.test(text) && !/\b(?:today|yesterday)\b/.test(text)) continue;
       spans.push([start, start + text.length]);
       const r = resolveDate(text, s.text, published, s.tokens);
       if (r) out.push(r);
@@ -378,6 +376,8 @@ function dateKey(r: { date: string; precision: DatePrecision; relation?: string 
  */
 function participants(s: StorySentence, dateText: string): string[] {
   const named = speakersOrReported(s, dateText, people(s));
+  // A sentence naming nobody has no participant whatever its clause: the clause is not read.
+  if (named.length === 0) return [];
   const clause = dateText === PUBLICATION_DAY ? undefined : dateClause(s, dateText);
   if (!clause) return named.map((p) => p.name);
   const inside = named.filter((p) => p.start >= clause[0] && p.end <= clause[1]);
@@ -476,10 +476,12 @@ function sentenceBefore(story: Story, s: StorySentence): StorySentence | undefin
 
 /** The people a sentence names as taking part in something, each once (see {@link participants}), with where. */
 function people(s: StorySentence): { name: string; start: number; end: number }[] {
-  const quotes = quoteSpans(s.text);
+  // Read only for a sentence naming someone (most do not).
+  let quotes: QuoteSpan[] | undefined;
   const out: { name: string; start: number; end: number }[] = [];
   for (const e of s.entities) {
     if (e.type !== 'PERSON' || !e.canonical || out.some((p) => p.name === e.canonical)) continue;
+    quotes ??= quoteSpans(s.text);
     if (quotes.some((q) => e.start >= q.start && e.end <= q.end)) continue;
     if (ownsRole(s.text.slice(e.end, e.end + 60))) continue;
     out.push({ name: e.canonical, start: e.start, end: e.end });
@@ -487,9 +489,12 @@ function people(s: StorySentence): { name: string; start: number; end: number }[
   return out;
 }
 
+/** "'s" and up to four lower-case words (a module constant: tsx writes a literal with \p{…} in a function as a RegExp made at each call). */
+const POSSESSIVE_WORDS = /^['’]s\s+((?:\p{Ll}[\p{L}-]*\s*){1,4})/u;
+
 /** Whether text right after a name is a possessive and a role or group ("'s son-in-law", "'s peace envoy", "'s team"). */
 function ownsRole(after: string): boolean {
-  const m = /^['’]s\s+((?:\p{Ll}[\p{L}-]*\s*){1,4})/u.exec(after);
+  const m = POSSESSIVE_WORDS.exec(after);
   if (!m) return false;
   return m[1]!
     .trim()

@@ -48,6 +48,11 @@ describe('countsInWords', () => {
     expect(counts('A three-year plan began.')).toEqual([]);
   });
 
+  it('reads a count opening with a capital or a lower-case letter alike, and none after other words', () => {
+    expect(counts('A dozen kites flew. Eleven dozen eggs broke. Ninety-one geese left.')).toEqual(['12', '132', '91']);
+    expect(counts('Quayside cranes lifted Zephyr crates.')).toEqual([]);
+  });
+
   it('gives the terms each count replaces', () => {
     const text = 'Half a dozen boats sank.';
     expect(countsInWords(tagSentence(text).tokens, 0, text.length)[0]?.words).toEqual([termOf('half'), termOf('dozen')]);
