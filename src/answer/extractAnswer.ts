@@ -404,7 +404,7 @@ const fitOf = new Map<string, boolean>();
  * the kind ("the **knee ligament** injury").
  */
 function restatesFocus(sentence: StorySentence, e: Mention, focus: string | undefined, subtype: boolean): boolean {
-  if (!focus || subtype || /[\p{Lu}\d]/u.test(e.text)) return false;
+  if (!focus || subtype || CAPITAL_OR_DIGIT.test(e.text)) return false;
   const focusTerm = termOf(focus);
   if (termOf(e.text.slice(e.text.lastIndexOf(' ') + 1)) !== focusTerm) return false;
   // The tokens inside the mention, read in place (a filtered copy and its slice per mention were about 23 MB of a
@@ -419,6 +419,12 @@ function restatesFocus(sentence: StorySentence, e: Mention, focus: string | unde
   }
   return true;
 }
+
+/**
+ * A capital or a digit anywhere. (A module constant: a regular expression written in a function is a new object each
+ * time it runs, and `restatesFocus` runs for every phrase of every candidate sentence.)
+ */
+const CAPITAL_OR_DIGIT = /[\p{Lu}\d]/u;
 
 interface Candidate {
   score: number;
