@@ -949,12 +949,13 @@ function bestCandidate(
     irrealis,
     converse,
   };
-  const facts = chosen.map((c) => factsOf(story, c, every[0]!.score, side));
-  observer?.(chosen.map((c, i) => ({ text: shownText(story, c).text, features: candidateFeatures(facts[i]!) })));
+  // The fit's observer keeps every candidate's facts; else each is read once by the model, in one scratch record.
+  const facts = observer ? chosen.map((c) => factsOf(story, c, every[0]!.score, side)) : undefined;
+  if (facts) observer?.(chosen.map((c, i) => ({ text: shownText(story, c).text, features: candidateFeatures(facts[i]!) })));
   const model = candidateWeights();
   const ranked = model
     ? chosen
-        .map((c, i) => ({ c, z: candidateScore(model, facts[i]!) }))
+        .map((c, i) => ({ c, z: candidateScore(model, facts ? facts[i]! : factsOf(story, c, every[0]!.score, side, scratchFacts())) }))
         .sort((a, b) => b.z - a.z)
         .map((r) => r.c)
     : chosen;
@@ -1222,14 +1223,20 @@ export function observeCandidates(fn: ((candidates: ObservedCandidate[]) => void
   observer = fn;
 }
 
+/** The one record `bestCandidate` writes each candidate's facts into for the model to read (made on first use). */
+function scratchFacts(): CandidateFacts {
+  return (scratch ??= {} as CandidateFacts);
+}
+let scratch: CandidateFacts | undefined;
+
 /** What the model reads of a candidate: its best mention's facts and its support across the story. */
-function factsOf(story: Story, c: Candidate, topScore: number, q: QuestionSide): CandidateFacts {
+function factsOf(story: Story, c: Candidate, topScore: number, q: QuestionSide, into?: CandidateFacts): CandidateFacts {
   const articles = articlesOf(story, c.sentences);
   const m = c.at;
-  // The mention's facts are made afresh by each call, so they are completed in place rather than copied
-  // (a copy of some fifty fields for every candidate of every question was a tenth of the answer's time).
-  // Field by field: spreading the two objects into one cost more than the rest of this function.
-  const facts = mentionFacts(m, q, q.focus !== undefined && phraseFit(m.e.text, q.focus) > 1) as CandidateFacts;
+  // The mention's facts are completed in place rather than copied (a copy of some fifty fields for every candidate of
+  // every question was a tenth of the answer's time). Field by field: spreading the two objects into one cost more
+  // than the rest of this function.
+  const facts = mentionFacts(m, q, q.focus !== undefined && phraseFit(m.e.text, q.focus) > 1, into) as CandidateFacts;
   facts.score = c.score;
   facts.best = c.best;
   facts.topScore = topScore;
@@ -1245,12 +1252,12 @@ function factsOf(story: Story, c: Candidate, topScore: number, q: QuestionSide):
  */
 function articlesOf(story: Story, sentences: SentenceScores): number {
   if (sentences.size === 1) return 1;
-  const ids = sentences.ids();
+  // Read by index (`idAt`), no list of the ids made per candidate.
   let count = 0;
-  for (let i = 0; i < ids.length; i += 1) {
-    const article = story.sentences[ids[i]!]?.articleId;
+  for (let i = 0; i < sentences.size; i += 1) {
+    const article = story.sentences[sentences.idAt(i)]?.articleId;
     let seen = false;
-    for (let j = 0; j < i && !seen; j += 1) seen = story.sentences[ids[j]!]?.articleId === article;
+    for (let j = 0; j < i && !seen; j += 1) seen = story.sentences[sentences.idAt(j)]?.articleId === article;
     if (!seen) count += 1;
   }
   return count;
@@ -1414,7 +1421,7 @@ function bigramRightOf(pairs: readonly [number, number][], last: number): boolea
   return false;
 }
 
-function mentionFacts(m: MentionAt, q: QuestionSide, focusIn: boolean): MentionFacts {
+function mentionFacts(m: MentionAt, q: QuestionSide, focusIn: boolean, into?: MentionFacts): MentionFacts {
   const { sentence, words, e, first, last } = m;
   const weights = q.weights;
   const tokens = sentence.tokens;
@@ -1459,67 +1466,70 @@ function mentionFacts(m: MentionAt, q: QuestionSide, focusIn: boolean): MentionF
   const roles = rolesOf(tokens, weights, q.irrealis, isQuestionTerm, q.converse);
   const beside = focusBeside(tokens, startAt, endAt, q.focusTerm);
   const openedBy = q.preposition !== undefined && preposition > 0 && tokens[preposition]!.text.toLowerCase() === q.preposition;
-  return {
-    copulaBefore: links.copulaBefore,
-    copulaAfterQuestion: links.copulaAfterQuestion,
-    copulaBeforeQuestion: links.copulaBeforeQuestion,
-    named: links.named,
-    beforeVerb: links.beforeVerb,
-    head: headClass(tokens[endAt]),
-    spanClass: spanClass(candidateClass(e.type, e.run === true), tokens[endAt]),
-    focusClass: q.focusClass,
-    focusNounAfter: beside.after,
-    focusNounBefore: beside.before,
-    subtype: q.ends.subtype,
-    lastTermLeft: q.ends.last !== undefined && (words[first - 1]?.term === q.ends.last || words[first - 2]?.term === q.ends.last),
-    firstTermRight: q.ends.first !== undefined && (words[last + 1]?.term === q.ends.first || words[last + 2]?.term === q.ends.first),
-    bigramLeft: bigramLeftOf(m.pairs, first),
-    bigramRight: bigramRightOf(m.pairs, last),
-    bigramSentence: m.pairs.length > 0,
-    commaBetween: CLAUSE_MARK.test(between),
-    rareGap: rarest < 0 ? words.length : gapOf(rarest, first, last),
-    headProper: tokens[endAt]?.pos === 'PROPN',
-    near: m.near,
-    rankWeight: m.rankWeight,
-    role: m.role,
-    typeFit: m.typeFit,
-    from: m.from,
-    words: insideCount || 1,
-    questionWordShare: insideCount ? insideWeighted / insideCount : 0,
-    questionEdge: insideCount > 1 && (isWeighted(words[insideFrom], weights) || isWeighted(words[insideTo - 1], weights)),
-    leftMatch: isWeighted(words[first - 1], weights),
-    rightMatch: isWeighted(words[last + 1], weights),
-    left2: isWeighted(words[first - 2], weights),
-    right2: isWeighted(words[last + 2], weights),
-    gap: m.gap,
-    position: m.position,
-    coverage: m.coverage,
-    focusIn: focusIn,
-    hasDigit: DIGIT.test(e.text),
-    capitalised: CAPITAL_FIRST.test(e.text),
-    previous: previous ? sentence.text.slice(previous.start, previous.end).toLowerCase() : '',
-    objectOfVerb: startAt > 0 && isVerbOfQuestion(tokens[k], isQuestionTerm, false),
-    afterVerbPreposition: preposition > 0 && isVerbOfQuestion(tokens[preposition - 1], isQuestionTerm, false),
-    agent: m.agent,
-    subjectOfVerb: endAt >= 0 && isVerbOfQuestion(tokens[n], isQuestionTerm, false),
-    pronoun: HE_OR_SHE.test(e.text),
-    counts: m.counts,
-    ordinal: e.type === 'ORDINAL',
-    clauseSubject: holdsHead(roles.subjects, startAt, endAt),
-    clauseObject: holdsHead(roles.objects, startAt, endAt),
-    passiveSubject: holdsHead(roles.passiveSubjects, startAt, endAt),
-    subjectFrame: holdsHead(roles.subjectFrames, startAt, endAt),
-    passiveFrame: holdsHead(roles.passiveFrames, startAt, endAt),
-    objectFrame: holdsHead(roles.objectFrames, startAt, endAt),
-    questionPreposition: openedBy,
-    verbQuestionPreposition: openedBy && isVerbOfQuestion(tokens[preposition - 1], isQuestionTerm),
-    person: e.person ?? 'none',
-    cls: candidateClass(e.type, e.run === true),
-    kind: q.kind,
-    wh: q.wh,
-    questionRole: q.questionRole,
-    typed: q.typed,
-  };
+  // Written field by field into `into` where given (bestCandidate's one scratch record: the model reads each candidate's
+  // facts once, and a record of some fifty fields made for each candidate of each question was about 25 MB of a warm
+  // 2,000-question pass at 100k); a fresh record otherwise, for the fit's observer, which keeps them.
+  const f = into ?? ({} as MentionFacts);
+  f.copulaBefore = links.copulaBefore;
+  f.copulaAfterQuestion = links.copulaAfterQuestion;
+  f.copulaBeforeQuestion = links.copulaBeforeQuestion;
+  f.named = links.named;
+  f.beforeVerb = links.beforeVerb;
+  f.head = headClass(tokens[endAt]);
+  f.spanClass = spanClass(candidateClass(e.type, e.run === true), tokens[endAt]);
+  f.focusClass = q.focusClass;
+  f.focusNounAfter = beside.after;
+  f.focusNounBefore = beside.before;
+  f.subtype = q.ends.subtype;
+  f.lastTermLeft = q.ends.last !== undefined && (words[first - 1]?.term === q.ends.last || words[first - 2]?.term === q.ends.last);
+  f.firstTermRight = q.ends.first !== undefined && (words[last + 1]?.term === q.ends.first || words[last + 2]?.term === q.ends.first);
+  f.bigramLeft = bigramLeftOf(m.pairs, first);
+  f.bigramRight = bigramRightOf(m.pairs, last);
+  f.bigramSentence = m.pairs.length > 0;
+  f.commaBetween = CLAUSE_MARK.test(between);
+  f.rareGap = rarest < 0 ? words.length : gapOf(rarest, first, last);
+  f.headProper = tokens[endAt]?.pos === 'PROPN';
+  f.near = m.near;
+  f.rankWeight = m.rankWeight;
+  f.role = m.role;
+  f.typeFit = m.typeFit;
+  f.from = m.from;
+  f.words = insideCount || 1;
+  f.questionWordShare = insideCount ? insideWeighted / insideCount : 0;
+  f.questionEdge = insideCount > 1 && (isWeighted(words[insideFrom], weights) || isWeighted(words[insideTo - 1], weights));
+  f.leftMatch = isWeighted(words[first - 1], weights);
+  f.rightMatch = isWeighted(words[last + 1], weights);
+  f.left2 = isWeighted(words[first - 2], weights);
+  f.right2 = isWeighted(words[last + 2], weights);
+  f.gap = m.gap;
+  f.position = m.position;
+  f.coverage = m.coverage;
+  f.focusIn = focusIn;
+  f.hasDigit = DIGIT.test(e.text);
+  f.capitalised = CAPITAL_FIRST.test(e.text);
+  f.previous = previous ? sentence.text.slice(previous.start, previous.end).toLowerCase() : '';
+  f.objectOfVerb = startAt > 0 && isVerbOfQuestion(tokens[k], isQuestionTerm, false);
+  f.afterVerbPreposition = preposition > 0 && isVerbOfQuestion(tokens[preposition - 1], isQuestionTerm, false);
+  f.agent = m.agent;
+  f.subjectOfVerb = endAt >= 0 && isVerbOfQuestion(tokens[n], isQuestionTerm, false);
+  f.pronoun = HE_OR_SHE.test(e.text);
+  f.counts = m.counts;
+  f.ordinal = e.type === 'ORDINAL';
+  f.clauseSubject = holdsHead(roles.subjects, startAt, endAt);
+  f.clauseObject = holdsHead(roles.objects, startAt, endAt);
+  f.passiveSubject = holdsHead(roles.passiveSubjects, startAt, endAt);
+  f.subjectFrame = holdsHead(roles.subjectFrames, startAt, endAt);
+  f.passiveFrame = holdsHead(roles.passiveFrames, startAt, endAt);
+  f.objectFrame = holdsHead(roles.objectFrames, startAt, endAt);
+  f.questionPreposition = openedBy;
+  f.verbQuestionPreposition = openedBy && isVerbOfQuestion(tokens[preposition - 1], isQuestionTerm);
+  f.person = e.person ?? 'none';
+  f.cls = candidateClass(e.type, e.run === true);
+  f.kind = q.kind;
+  f.wh = q.wh;
+  f.questionRole = q.questionRole;
+  f.typed = q.typed;
+  return f;
 }
 
 /**
