@@ -230,8 +230,10 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
     const where = peopleForPlace && asksWhere(query);
     const notPeople = (s: StorySentence, e: Mention) => !peopleForPlace || !namesPeopleOfPlace(e.text) || namesByAdjective(s, e, query);
     const withRuns = (s: StorySentence) => {
-      // The typed entities (a fresh list, added to here), then the names and the lists they stand in.
-      const out = entityMentions(story, s, query.types, query).filter((e) => notPeople(s, e));
+      // The typed entities (a fresh list, added to here), then the names and the lists they stand in. The people of a
+      // place are dropped from it in place (a filtered copy per sentence, where most questions drop none).
+      const out = entityMentions(story, s, query.types, query);
+      if (peopleForPlace) keepOnly(out, s, notPeople);
       // A tagged organisation may answer who/where/which; a tagged person never answers where, nor a place who.
       for (const e of s.entities) {
         if (
@@ -313,6 +315,13 @@ function howMeans(groups: CorroboratedSentence[], query: FullQuery): ShortAnswer
   const best = groups[0]!.sentence;
   const means = meansClause(best, query.terms) ?? mannerAdverb(best, query.text, query.terms);
   return means && { ...means, from: 0, evidence: { near: 0.5, margin: 0.5, support: 0.33, typed: 0 } };
+}
+
+/** Keeps in `mentions`, in order, only those `keep` accepts (in place). */
+function keepOnly(mentions: Mention[], s: StorySentence, keep: (s: StorySentence, e: Mention) => boolean): void {
+  let kept = 0;
+  for (let i = 0; i < mentions.length; i += 1) if (keep(s, mentions[i]!)) mentions[kept++] = mentions[i]!;
+  mentions.length = kept;
 }
 
 /** Whether one of the first `count` mentions overlaps `span`. */

@@ -98,10 +98,23 @@ const FIRST = /^first$/i;
 /** No mentions (shared: never added to). */
 const NO_MENTIONS: readonly Mention[] = [];
 
-/** A sentence's mentions with its ranks of the focus noun, each span once. */
+/**
+ * A sentence's mentions with its ranks of the focus noun, each span once: the mentions no rank overlaps, then the ranks.
+ * One list made by index (a filtered copy, its spread and a closure per mention were about 9 MB of a warm
+ * 2,000-question pass at 100k).
+ */
 export function withRanks(mentions: Mention[], ranks: readonly Mention[]): Mention[] {
   if (ranks.length === 0) return mentions;
-  return [...mentions.filter((m) => !ranks.some((r) => r.start < m.end && m.start < r.end)), ...ranks];
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i += 1) if (!overlapsOne(ranks, mentions[i]!)) out.push(mentions[i]!);
+  for (let i = 0; i < ranks.length; i += 1) out.push(ranks[i]!);
+  return out;
+}
+
+/** Whether one of `spans` overlaps mention `m`. */
+function overlapsOne(spans: readonly Mention[], m: Mention): boolean {
+  for (let i = 0; i < spans.length; i += 1) if (spans[i]!.start < m.end && m.start < spans[i]!.end) return true;
+  return false;
 }
 
 /**

@@ -528,7 +528,6 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
   const typeBonus = why ? RANKING.reason : (RANKING.answerTypeByKind[query.kind] ?? RANKING.answerType);
 
   const maxIdf = Math.max(...weights.values()) || 1;
-  const hitOf = new Map(hits.map((hit) => [hit.id, hit]));
   const read = hits.map((hit): ReadSentence => {
     const sentence = story.sentences[hit.id]!;
     const words = termListOf(sentence.text);
@@ -612,7 +611,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
       (unit !== undefined ? holdsUnit(sentence, unit) : hasAnswerEntity(sentence, query)) || (why && givesReason(sentence.text));
     const typeScore = typeBonus > 0 && typed ? typeBonus : 0;
     const dayBonus = onDay ? RANKING.day : 0;
-    const antecedent = before && opensWithPronoun(sentence) ? hitOf.get(sentence.id - 1) : undefined;
+    const antecedent = before && opensWithPronoun(sentence) ? hitWithId(hits, sentence.id - 1) : undefined;
     const share = antecedent ? inheritedShare(hit.score / top, antecedent.score / top, before!, present, weights) : hit.score / top;
     const hand =
       (share * (1 + RANKING.coverage * scored) * (1 + typeScore) * (1 + dayBonus) +
@@ -785,6 +784,16 @@ export function holdsUnit(sentence: StorySentence, unit: string): boolean {
 }
 
 /** Whether a sentence's terms hold any of these (none: false). */
+/**
+ * The hit of sentence `id` among `hits`, or undefined: looked up only for a sentence that opens with a pronoun, so
+ * a scan, not a map of every hit made for each question (about 8 MB of a warm 2,000-question pass at 100k). From the
+ * end, as a map of them would keep the last of two hits of one sentence.
+ */
+function hitWithId<H extends { id: number }>(hits: readonly H[], id: number): H | undefined {
+  for (let i = hits.length - 1; i >= 0; i -= 1) if (hits[i]!.id === id) return hits[i];
+  return undefined;
+}
+
 /**
  * Whether `present` holds every one of `terms` (none given: false). Indexed, no closure per term of each candidate
  * sentence (with `holdsSome`, about 5 MB of a warm 2,000-question pass at 100k).
