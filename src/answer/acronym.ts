@@ -84,7 +84,8 @@ export function spellsAbbreviation(candidate: string, abbreviations: readonly st
   const found = candidate.match(CANDIDATE_WORD);
   if (!found || found.length < 2) return false;
   const from = found[0]!.toLowerCase() === 'the' ? 1 : 0;
-  for (let i = from; i < found.length; i += 1) if (!FUNCTION_WORDS.has(found[i]!.toLowerCase()) && !CAPITAL_FIRST.test(found[i]!)) return false;
+  for (let i = from; i < found.length; i += 1)
+    if (!FUNCTION_WORDS.has(found[i]!.toLowerCase()) && !CAPITAL_FIRST.test(found[i]!)) return false;
   const words = found.slice(from).map((text) => ({ text }));
   const initial = words[0]?.text[0]?.toLowerCase();
   return abbreviations.some((letters) => letters[0] === initial && spell(words, 0, letters, 0) === words.length);

@@ -662,9 +662,7 @@ function gatherCandidates(
         if (VAGUE_AMOUNT.test(e.text)) role *= EXTRACTION.vague;
         // "When was X last this low?" → "… not seen since May 1971".
         if (lastTime)
-          role *= SINCE_BEFORE.test(sentence.text.slice(Math.max(0, e.start - 20), e.start))
-            ? EXTRACTION.since
-            : 1 / EXTRACTION.since;
+          role *= SINCE_BEFORE.test(sentence.text.slice(Math.max(0, e.start - 20), e.start)) ? EXTRACTION.since : 1 / EXTRACTION.since;
         const at = e.type === 'PHRASE' ? -1 : types.indexOf(e.type);
         const typeFit = amountFit(
           e,

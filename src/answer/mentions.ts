@@ -765,7 +765,8 @@ function postWord(entities: readonly Entity[], t: Token): boolean {
 /** A word before a post that is not part of it: a place's or an organisation's name, or a name, article or "'s". */
 function beforePost(entities: readonly Entity[], t: Token): boolean {
   return (
-    inEntityOf(entities, t, 'PLACE', 'ORG') || (!postWord(entities, t) && (t.pos === 'PROPN' || t.pos === 'DET' || POSSESSIVE_S.test(t.text)))
+    inEntityOf(entities, t, 'PLACE', 'ORG') ||
+    (!postWord(entities, t) && (t.pos === 'PROPN' || t.pos === 'DET' || POSSESSIVE_S.test(t.text)))
   );
 }
 
