@@ -79,15 +79,23 @@ export function expandAbbreviation(groups: readonly CorroboratedSentence[], writ
  * @example spellsAbbreviation('the Alder Bay Railway', ['abr']) // → true
  */
 export function spellsAbbreviation(candidate: string, abbreviations: readonly string[]): boolean {
+  // (Module expressions, not literals: asked of every candidate of most questions, a literal is a new object each time.)
   if (abbreviations.length === 0 || !candidate.includes(' ')) return false;
-  const found = candidate.match(/[\p{L}][\p{L}'’]*/gu);
+  const found = candidate.match(CANDIDATE_WORD);
   if (!found || found.length < 2) return false;
   const from = found[0]!.toLowerCase() === 'the' ? 1 : 0;
-  if (found.some((w, i) => i >= from && !FUNCTION_WORDS.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w))) return false;
+  for (let i = from; i < found.length; i += 1)
+    if (!FUNCTION_WORDS.has(found[i]!.toLowerCase()) && !CAPITAL_FIRST.test(found[i]!)) return false;
   const words = found.slice(from).map((text) => ({ text }));
   const initial = words[0]?.text[0]?.toLowerCase();
   return abbreviations.some((letters) => letters[0] === initial && spell(words, 0, letters, 0) === words.length);
 }
+
+/** A word of a candidate: a letter, then letters and apostrophes. */
+const CANDIDATE_WORD = /[\p{L}][\p{L}'’]*/gu;
+
+/** A word opening with a capital. */
+const CAPITAL_FIRST = /^\p{Lu}/u;
 
 /**
  * The question's short words the story never writes ("hm") with the terms of the capitalised words that spell them

@@ -10,6 +10,18 @@ const UNITS =
 const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b/i;
 
 /**
+ * The expressions `amountSpan` reads, as module constants: a literal in the function is a new object each time it runs,
+ * and it runs for every amount of every candidate sentence of a number question.
+ */
+const CURRENCY_BEFORE = /(?:US)?[$£€¥]\s?$/;
+/** A space, or a hyphen before a letter, between a figure and its unit ("30-second"). */
+const UNIT_GAP = /^(?:[ \u00A0]|-(?=\p{L}))?/u;
+/** Three Latin letters or more. */
+const LATIN_WORD = /^[A-Za-z]{3,}/;
+/** Up to three words of letters. */
+const UP_TO_THREE_WORDS = /^[\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*){0,2}/u;
+
+/**
  * An amount with its unit: a number entity widened over a currency sign before it ("$", "£", "€", "¥")
  * and over the scale and unit words after it ("1.5 billion dlrs", "£11.2 million", "10 years"), and over
  * the noun the question counts ("how many drones" → "12 drones") when it follows. Offsets are into
@@ -22,12 +34,12 @@ export function amountSpan(sentence: string, entity: Entity, countedTerms: Reado
   let start = entity.start;
   let end = entity.end;
   const before = sentence.slice(Math.max(0, start - 3), start);
-  const sign = /(?:US)?[$£€¥]\s?$/.exec(before);
+  const sign = CURRENCY_BEFORE.exec(before);
   if (sign) start -= sign[0].length;
   for (let step = 0; step < 3; step += 1) {
     const rest = sentence.slice(end);
     // "a 30-second spot", "a 25-foot wall": a unit joined to its figure by a hyphen.
-    const gap = /^(?:[ \u00A0]|-(?=\p{L}))?/u.exec(rest)![0].length;
+    const gap = UNIT_GAP.exec(rest)![0].length;
     const next = rest.slice(gap);
     const hyphened = gap === 1 && rest[0] === '-';
     const measure = UNITS.exec(next);
@@ -36,7 +48,7 @@ export function amountSpan(sentence: string, entity: Entity, countedTerms: Reado
     const unit = hyphened
       ? (measure ?? TIME_UNIT.exec(next))
       : (SCALES.exec(next) ?? measure ?? TIME_UNIT.exec(next) ?? (withCounted ? countedWord(next, countedTerms) : null));
-    if (!unit || (gap === 0 && /^[A-Za-z]{3,}/.test(unit[0]))) break;
+    if (!unit || (gap === 0 && LATIN_WORD.test(unit[0]))) break;
     end += gap + unit[0].length;
   }
   if (start === entity.start && end === entity.end) return entity;
@@ -47,7 +59,7 @@ export function amountSpan(sentence: string, entity: Entity, countedTerms: Reado
 /** The next words up to the last one the question counts, within three words ("40 new *berths*"). */
 function countedWord(text: string, counted: ReadonlySet<string>): RegExpExecArray | null {
   if (counted.size === 0) return null;
-  const m = /^[\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*){0,2}/u.exec(text);
+  const m = UP_TO_THREE_WORDS.exec(text);
   if (!m) return null;
   const words = m[0].split(/\s+/);
   let upTo = 0;

@@ -39,7 +39,8 @@ export function converseRoles(
   const roles = clauseRoles(tokens, isQuestionTerm, irrealisAsked, isConverse);
   const parties: Span[] = [];
   const partyFrames: Span[] = [];
-  for (const [v, t] of tokens.entries()) {
+  for (let v = 0; v < tokens.length; v += 1) {
+    const t = tokens[v]!;
     if (t.pos !== 'VERB' || !isConverse(t)) continue;
     const party = partyAfter(tokens, v);
     if (!party) continue;

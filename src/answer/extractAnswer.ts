@@ -237,8 +237,10 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
     const where = peopleForPlace && asksWhere(query);
     const notPeople = (s: StorySentence, e: Mention) => !peopleForPlace || !namesPeopleOfPlace(e.text) || namesByAdjective(s, e, query);
     const withRuns = (s: StorySentence) => {
-      // The typed entities (a fresh list, added to here), then the names and the lists they stand in.
-      const out = entityMentions(story, s, query.types, query).filter((e) => notPeople(s, e));
+      // The typed entities (a fresh list, added to here), then the names and the lists they stand in. The people of a
+      // place are dropped from it in place (a filtered copy per sentence, where most questions drop none).
+      const out = entityMentions(story, s, query.types, query);
+      if (peopleForPlace) keepOnly(out, s, notPeople);
       // A tagged organisation may answer who/where/which; a tagged person never answers where, nor a place who.
       for (const e of s.entities) {
         if (
@@ -320,6 +322,13 @@ function howMeans(groups: CorroboratedSentence[], query: FullQuery): ShortAnswer
   const best = groups[0]!.sentence;
   const means = meansClause(best, query.terms) ?? mannerAdverb(best, query.text, query.terms);
   return means && { ...means, from: 0, evidence: { near: 0.5, margin: 0.5, support: 0.33, typed: 0 } };
+}
+
+/** Keeps in `mentions`, in order, only those `keep` accepts (in place). */
+function keepOnly(mentions: Mention[], s: StorySentence, keep: (s: StorySentence, e: Mention) => boolean): void {
+  let kept = 0;
+  for (let i = 0; i < mentions.length; i += 1) if (keep(s, mentions[i]!)) mentions[kept++] = mentions[i]!;
+  mentions.length = kept;
 }
 
 /** Whether one of the first `count` mentions overlaps `span`. */
@@ -411,13 +420,27 @@ const fitOf = new Map<string, boolean>();
  * the kind ("the **knee ligament** injury").
  */
 function restatesFocus(sentence: StorySentence, e: Mention, focus: string | undefined, subtype: boolean): boolean {
-  if (!focus || subtype || /[\p{Lu}\d]/u.test(e.text)) return false;
-  if (termOf(e.text.slice(e.text.lastIndexOf(' ') + 1)) !== termOf(focus)) return false;
-  const inside = sentence.tokens.filter((t) => t.start >= e.start && t.end <= e.end);
-  const head = inside.at(-1);
-  if (!head || termOf(head.text) !== termOf(focus)) return false;
-  return inside.slice(0, -1).every((t) => t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'ADV');
+  if (!focus || subtype || CAPITAL_OR_DIGIT.test(e.text)) return false;
+  const focusTerm = termOf(focus);
+  if (termOf(e.text.slice(e.text.lastIndexOf(' ') + 1)) !== focusTerm) return false;
+  // The tokens inside the mention, read in place (a filtered copy and its slice per mention were about 23 MB of a
+  // warm 2,000-question pass at 100k).
+  const tokens = sentence.tokens;
+  let head = -1;
+  for (let k = 0; k < tokens.length; k += 1) if (tokens[k]!.start >= e.start && tokens[k]!.end <= e.end) head = k;
+  if (head < 0 || termOf(tokens[head]!.text) !== focusTerm) return false;
+  for (let k = 0; k < head; k += 1) {
+    const t = tokens[k]!;
+    if (t.start >= e.start && t.end <= e.end && t.pos !== 'ADJ' && t.pos !== 'DET' && t.pos !== 'ADV') return false;
+  }
+  return true;
 }
+
+/**
+ * A capital or a digit anywhere. (A module constant: a regular expression written in a function is a new object each
+ * time it runs, and `restatesFocus` runs for every phrase of every candidate sentence.)
+ */
+const CAPITAL_OR_DIGIT = /[\p{Lu}\d]/u;
 
 interface Candidate {
   score: number;
@@ -628,8 +651,8 @@ function gatherCandidates(
           if (otherVerb && usesQuestionVerb(sentence, weights)) {
             // no bonus: the figure counts what the other verb did
             counts = false;
-          } else if (e.counts || anchors.some((a) => a.i > last && a.i - last <= 2)) role *= EXTRACTION.counted;
-          else if (anchors.some((a) => a.i === first - 1)) role *= EXTRACTION.countedByVerb;
+          } else if (e.counts || anchorWithin(anchors, last, 2)) role *= EXTRACTION.counted;
+          else if (anchorAt(anchors, first - 1)) role *= EXTRACTION.countedByVerb;
         }
         // "How many kilometres …": "90 miles" is another unit of it, "36 hours" a measure of something else.
         if (unitAsked && e.type !== 'PHRASE' && isAmount(e.type)) {
@@ -646,9 +669,7 @@ function gatherCandidates(
         if (VAGUE_AMOUNT.test(e.text)) role *= EXTRACTION.vague;
         // "When was X last this low?" → "… not seen since May 1971".
         if (lastTime)
-          role *= /\bsince\s+(?:(?:early|late|mid|the|at least)\s+)?$/i.test(sentence.text.slice(Math.max(0, e.start - 20), e.start))
-            ? EXTRACTION.since
-            : 1 / EXTRACTION.since;
+          role *= SINCE_BEFORE.test(sentence.text.slice(Math.max(0, e.start - 20), e.start)) ? EXTRACTION.since : 1 / EXTRACTION.since;
         const at = e.type === 'PHRASE' ? -1 : types.indexOf(e.type);
         const typeFit = amountFit(
           e,
@@ -715,6 +736,26 @@ function gatherCandidates(
   }
   return candidates;
 }
+
+/**
+ * Whether a question word stands within `words` words after word `last`. A module function: the closures
+ * `gatherCandidates` made for these two tests held each mention's first and last word, so every mention of every
+ * question made a context object for them (with the regular expression below written in the loop, about 8 MB of a
+ * warm 2,000-question pass at 100k).
+ */
+function anchorWithin(anchors: readonly Anchor[], last: number, words: number): boolean {
+  for (let i = 0; i < anchors.length; i += 1) if (anchors[i]!.i > last && anchors[i]!.i - last <= words) return true;
+  return false;
+}
+
+/** Whether a question word stands at word `at`. */
+function anchorAt(anchors: readonly Anchor[], at: number): boolean {
+  for (let i = 0; i < anchors.length; i += 1) if (anchors[i]!.i === at) return true;
+  return false;
+}
+
+/** "… not seen since (early) May": the words before a date that mark it as when a thing last happened. */
+const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid|the|at least)\s+)?$/i;
 
 /**
  * What one `bestCandidate` call reads each mention against: the question's side of a mention's score, worked out
@@ -925,12 +966,13 @@ function bestCandidate(
     irrealis,
     converse,
   };
-  const facts = chosen.map((c) => factsOf(story, c, every[0]!.score, side));
-  observer?.(chosen.map((c, i) => ({ text: shownText(story, c).text, features: candidateFeatures(facts[i]!) })));
+  // The fit's observer keeps every candidate's facts; else each is read once by the model, in one scratch record.
+  const facts = observer ? chosen.map((c) => factsOf(story, c, every[0]!.score, side)) : undefined;
+  if (facts) observer?.(chosen.map((c, i) => ({ text: shownText(story, c).text, features: candidateFeatures(facts[i]!) })));
   const model = candidateWeights();
   const ranked = model
     ? chosen
-        .map((c, i) => ({ c, z: candidateScore(model, facts[i]!) }))
+        .map((c, i) => ({ c, z: candidateScore(model, facts ? facts[i]! : factsOf(story, c, every[0]!.score, side, scratchFacts())) }))
         .sort((a, b) => b.z - a.z)
         .map((r) => r.c)
     : chosen;
@@ -1198,14 +1240,20 @@ export function observeCandidates(fn: ((candidates: ObservedCandidate[]) => void
   observer = fn;
 }
 
+/** The one record `bestCandidate` writes each candidate's facts into for the model to read (made on first use). */
+function scratchFacts(): CandidateFacts {
+  return (scratch ??= {} as CandidateFacts);
+}
+let scratch: CandidateFacts | undefined;
+
 /** What the model reads of a candidate: its best mention's facts and its support across the story. */
-function factsOf(story: Story, c: Candidate, topScore: number, q: QuestionSide): CandidateFacts {
+function factsOf(story: Story, c: Candidate, topScore: number, q: QuestionSide, into?: CandidateFacts): CandidateFacts {
   const articles = articlesOf(story, c.sentences);
   const m = c.at;
-  // The mention's facts are made afresh by each call, so they are completed in place rather than copied
-  // (a copy of some fifty fields for every candidate of every question was a tenth of the answer's time).
-  // Field by field: spreading the two objects into one cost more than the rest of this function.
-  const facts = mentionFacts(m, q, q.focus !== undefined && phraseFit(m.e.text, q.focus) > 1) as CandidateFacts;
+  // The mention's facts are completed in place rather than copied (a copy of some fifty fields for every candidate of
+  // every question was a tenth of the answer's time). Field by field: spreading the two objects into one cost more
+  // than the rest of this function.
+  const facts = mentionFacts(m, q, q.focus !== undefined && phraseFit(m.e.text, q.focus) > 1, into) as CandidateFacts;
   facts.score = c.score;
   facts.best = c.best;
   facts.topScore = topScore;
@@ -1221,12 +1269,12 @@ function factsOf(story: Story, c: Candidate, topScore: number, q: QuestionSide):
  */
 function articlesOf(story: Story, sentences: SentenceScores): number {
   if (sentences.size === 1) return 1;
-  const ids = sentences.ids();
+  // Read by index (`idAt`), no list of the ids made per candidate.
   let count = 0;
-  for (let i = 0; i < ids.length; i += 1) {
-    const article = story.sentences[ids[i]!]?.articleId;
+  for (let i = 0; i < sentences.size; i += 1) {
+    const article = story.sentences[sentences.idAt(i)]?.articleId;
     let seen = false;
-    for (let j = 0; j < i && !seen; j += 1) seen = story.sentences[ids[j]!]?.articleId === article;
+    for (let j = 0; j < i && !seen; j += 1) seen = story.sentences[sentences.idAt(j)]?.articleId === article;
     if (!seen) count += 1;
   }
   return count;
@@ -1372,7 +1420,25 @@ function questionTermTest(terms: { has(term: string): boolean }): (t: Token) => 
  * mention as kept and the question's side as they are, not copied into one object per candidate (an object of some
  * twenty fields made for each of a question's 100–200 candidates).
  */
-function mentionFacts(m: MentionAt, q: QuestionSide, focusIn: boolean): MentionFacts {
+/** Whether a pair of question words (`bigramMatches`' [first, second] word indices) ends within three words before word `first`. */
+function bigramLeftOf(pairs: readonly [number, number][], first: number): boolean {
+  for (let i = 0; i < pairs.length; i += 1) {
+    const b = pairs[i]![1];
+    if (b < first && first - b <= 3) return true;
+  }
+  return false;
+}
+
+/** Whether a pair of question words starts within three words after word `last` (indexed: no closure per candidate). */
+function bigramRightOf(pairs: readonly [number, number][], last: number): boolean {
+  for (let i = 0; i < pairs.length; i += 1) {
+    const a = pairs[i]![0];
+    if (a > last && a - last <= 3) return true;
+  }
+  return false;
+}
+
+function mentionFacts(m: MentionAt, q: QuestionSide, focusIn: boolean, into?: MentionFacts): MentionFacts {
   const { sentence, words, e, first, last } = m;
   const weights = q.weights;
   const tokens = sentence.tokens;
@@ -1417,67 +1483,70 @@ function mentionFacts(m: MentionAt, q: QuestionSide, focusIn: boolean): MentionF
   const roles = rolesOf(tokens, weights, q.irrealis, isQuestionTerm, q.converse);
   const beside = focusBeside(tokens, startAt, endAt, q.focusTerm);
   const openedBy = q.preposition !== undefined && preposition > 0 && tokens[preposition]!.text.toLowerCase() === q.preposition;
-  return {
-    copulaBefore: links.copulaBefore,
-    copulaAfterQuestion: links.copulaAfterQuestion,
-    copulaBeforeQuestion: links.copulaBeforeQuestion,
-    named: links.named,
-    beforeVerb: links.beforeVerb,
-    head: headClass(tokens[endAt]),
-    spanClass: spanClass(candidateClass(e.type, e.run === true), tokens[endAt]),
-    focusClass: q.focusClass,
-    focusNounAfter: beside.after,
-    focusNounBefore: beside.before,
-    subtype: q.ends.subtype,
-    lastTermLeft: q.ends.last !== undefined && (words[first - 1]?.term === q.ends.last || words[first - 2]?.term === q.ends.last),
-    firstTermRight: q.ends.first !== undefined && (words[last + 1]?.term === q.ends.first || words[last + 2]?.term === q.ends.first),
-    bigramLeft: m.pairs.some(([, b]) => b < first && first - b <= 3),
-    bigramRight: m.pairs.some(([a]) => a > last && a - last <= 3),
-    bigramSentence: m.pairs.length > 0,
-    commaBetween: CLAUSE_MARK.test(between),
-    rareGap: rarest < 0 ? words.length : gapOf(rarest, first, last),
-    headProper: tokens[endAt]?.pos === 'PROPN',
-    near: m.near,
-    rankWeight: m.rankWeight,
-    role: m.role,
-    typeFit: m.typeFit,
-    from: m.from,
-    words: insideCount || 1,
-    questionWordShare: insideCount ? insideWeighted / insideCount : 0,
-    questionEdge: insideCount > 1 && (isWeighted(words[insideFrom], weights) || isWeighted(words[insideTo - 1], weights)),
-    leftMatch: isWeighted(words[first - 1], weights),
-    rightMatch: isWeighted(words[last + 1], weights),
-    left2: isWeighted(words[first - 2], weights),
-    right2: isWeighted(words[last + 2], weights),
-    gap: m.gap,
-    position: m.position,
-    coverage: m.coverage,
-    focusIn: focusIn,
-    hasDigit: DIGIT.test(e.text),
-    capitalised: CAPITAL_FIRST.test(e.text),
-    previous: previous ? sentence.text.slice(previous.start, previous.end).toLowerCase() : '',
-    objectOfVerb: startAt > 0 && isVerbOfQuestion(tokens[k], isQuestionTerm, false),
-    afterVerbPreposition: preposition > 0 && isVerbOfQuestion(tokens[preposition - 1], isQuestionTerm, false),
-    agent: m.agent,
-    subjectOfVerb: endAt >= 0 && isVerbOfQuestion(tokens[n], isQuestionTerm, false),
-    pronoun: HE_OR_SHE.test(e.text),
-    counts: m.counts,
-    ordinal: e.type === 'ORDINAL',
-    clauseSubject: holdsHead(roles.subjects, startAt, endAt),
-    clauseObject: holdsHead(roles.objects, startAt, endAt),
-    passiveSubject: holdsHead(roles.passiveSubjects, startAt, endAt),
-    subjectFrame: holdsHead(roles.subjectFrames, startAt, endAt),
-    passiveFrame: holdsHead(roles.passiveFrames, startAt, endAt),
-    objectFrame: holdsHead(roles.objectFrames, startAt, endAt),
-    questionPreposition: openedBy,
-    verbQuestionPreposition: openedBy && isVerbOfQuestion(tokens[preposition - 1], isQuestionTerm),
-    person: e.person ?? 'none',
-    cls: candidateClass(e.type, e.run === true),
-    kind: q.kind,
-    wh: q.wh,
-    questionRole: q.questionRole,
-    typed: q.typed,
-  };
+  // Written field by field into `into` where given (bestCandidate's one scratch record: the model reads each candidate's
+  // facts once, and a record of some fifty fields made for each candidate of each question was about 25 MB of a warm
+  // 2,000-question pass at 100k); a fresh record otherwise, for the fit's observer, which keeps them.
+  const f = into ?? ({} as MentionFacts);
+  f.copulaBefore = links.copulaBefore;
+  f.copulaAfterQuestion = links.copulaAfterQuestion;
+  f.copulaBeforeQuestion = links.copulaBeforeQuestion;
+  f.named = links.named;
+  f.beforeVerb = links.beforeVerb;
+  f.head = headClass(tokens[endAt]);
+  f.spanClass = spanClass(candidateClass(e.type, e.run === true), tokens[endAt]);
+  f.focusClass = q.focusClass;
+  f.focusNounAfter = beside.after;
+  f.focusNounBefore = beside.before;
+  f.subtype = q.ends.subtype;
+  f.lastTermLeft = q.ends.last !== undefined && (words[first - 1]?.term === q.ends.last || words[first - 2]?.term === q.ends.last);
+  f.firstTermRight = q.ends.first !== undefined && (words[last + 1]?.term === q.ends.first || words[last + 2]?.term === q.ends.first);
+  f.bigramLeft = bigramLeftOf(m.pairs, first);
+  f.bigramRight = bigramRightOf(m.pairs, last);
+  f.bigramSentence = m.pairs.length > 0;
+  f.commaBetween = CLAUSE_MARK.test(between);
+  f.rareGap = rarest < 0 ? words.length : gapOf(rarest, first, last);
+  f.headProper = tokens[endAt]?.pos === 'PROPN';
+  f.near = m.near;
+  f.rankWeight = m.rankWeight;
+  f.role = m.role;
+  f.typeFit = m.typeFit;
+  f.from = m.from;
+  f.words = insideCount || 1;
+  f.questionWordShare = insideCount ? insideWeighted / insideCount : 0;
+  f.questionEdge = insideCount > 1 && (isWeighted(words[insideFrom], weights) || isWeighted(words[insideTo - 1], weights));
+  f.leftMatch = isWeighted(words[first - 1], weights);
+  f.rightMatch = isWeighted(words[last + 1], weights);
+  f.left2 = isWeighted(words[first - 2], weights);
+  f.right2 = isWeighted(words[last + 2], weights);
+  f.gap = m.gap;
+  f.position = m.position;
+  f.coverage = m.coverage;
+  f.focusIn = focusIn;
+  f.hasDigit = DIGIT.test(e.text);
+  f.capitalised = CAPITAL_FIRST.test(e.text);
+  f.previous = previous ? sentence.text.slice(previous.start, previous.end).toLowerCase() : '';
+  f.objectOfVerb = startAt > 0 && isVerbOfQuestion(tokens[k], isQuestionTerm, false);
+  f.afterVerbPreposition = preposition > 0 && isVerbOfQuestion(tokens[preposition - 1], isQuestionTerm, false);
+  f.agent = m.agent;
+  f.subjectOfVerb = endAt >= 0 && isVerbOfQuestion(tokens[n], isQuestionTerm, false);
+  f.pronoun = HE_OR_SHE.test(e.text);
+  f.counts = m.counts;
+  f.ordinal = e.type === 'ORDINAL';
+  f.clauseSubject = holdsHead(roles.subjects, startAt, endAt);
+  f.clauseObject = holdsHead(roles.objects, startAt, endAt);
+  f.passiveSubject = holdsHead(roles.passiveSubjects, startAt, endAt);
+  f.subjectFrame = holdsHead(roles.subjectFrames, startAt, endAt);
+  f.passiveFrame = holdsHead(roles.passiveFrames, startAt, endAt);
+  f.objectFrame = holdsHead(roles.objectFrames, startAt, endAt);
+  f.questionPreposition = openedBy;
+  f.verbQuestionPreposition = openedBy && isVerbOfQuestion(tokens[preposition - 1], isQuestionTerm);
+  f.person = e.person ?? 'none';
+  f.cls = candidateClass(e.type, e.run === true);
+  f.kind = q.kind;
+  f.wh = q.wh;
+  f.questionRole = q.questionRole;
+  f.typed = q.typed;
+  return f;
 }
 
 /**

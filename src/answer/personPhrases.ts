@@ -18,7 +18,8 @@ export function namesPost(text: string): boolean {
  * person; not "copper", a metal by its first two).
  */
 export function isPersonNoun(word: string): boolean {
-  return senseClasses(word).slice(0, 2).includes('person');
+  const senses = senseClasses(word);
+  return senses[0] === 'person' || senses[1] === 'person';
 }
 
 /**

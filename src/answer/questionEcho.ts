@@ -35,8 +35,17 @@ export function questionEcho(question: string): (candidate: string) => boolean {
     if (spellsAbbreviation(candidate, abbreviations)) return true;
     const all = candidate.toLowerCase().match(WORD);
     if (!all) return false;
-    // Stop words aside ("about 12.5%", "most species"), unless the candidate is only those ("other", "more").
-    const content = all.filter((w) => !STOP_WORDS.has(w));
-    return (content.length > 0 ? content : all).every((w) => asked.has(w) || terms.has(termOf(w) ?? w));
+    // Stop words aside ("about 12.5%", "most species"), unless the candidate is only those ("other", "more"). One
+    // pass, no filtered copy nor closure per candidate (asked of every candidate of every question).
+    let contentSeen = false;
+    for (let i = 0; i < all.length; i += 1) {
+      const w = all[i]!;
+      if (STOP_WORDS.has(w)) continue;
+      contentSeen = true;
+      if (!asked.has(w) && !terms.has(termOf(w) ?? w)) return false;
+    }
+    if (contentSeen) return true;
+    for (let i = 0; i < all.length; i += 1) if (!asked.has(all[i]!) && !terms.has(termOf(all[i]!) ?? all[i]!)) return false;
+    return true;
   };
 }

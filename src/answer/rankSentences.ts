@@ -544,7 +544,6 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
   const typeBonus = why ? RANKING.reason : (RANKING.answerTypeByKind[query.kind] ?? RANKING.answerType);
 
   const maxIdf = Math.max(...weights.values()) || 1;
-  const hitOf = new Map(hits.map((hit) => [hit.id, hit]));
   const read = hits.map((hit): ReadSentence => {
     const sentence = story.sentences[hit.id]!;
     const words = termListOf(sentence.text);
@@ -597,12 +596,12 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
           renumbered += w;
           held = RANKING.otherNumber;
         }
-      } else if (spelled?.get(t)?.every((r) => present.has(r))) {
+      } else if (holdsEvery(spelled?.get(t), present)) {
         covered += w;
-      } else if (related.get(t)?.some((r) => present.has(r))) {
+      } else if (holdsSome(related.get(t), present)) {
         paraphrased += w;
         held = RANKING.paraphrase;
-      } else if (converses?.get(t)?.some((r) => present.has(r))) {
+      } else if (holdsSome(converses?.get(t), present)) {
         conversed += w;
         held = RANKING.converse;
       } else if (before?.has(t)) {
@@ -628,7 +627,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
       (unit !== undefined ? holdsUnit(sentence, unit) : hasAnswerEntity(sentence, query)) || (why && givesReason(sentence.text));
     const typeScore = typeBonus > 0 && typed ? typeBonus : 0;
     const dayBonus = onDay ? RANKING.day : 0;
-    const antecedent = before && opensWithPronoun(sentence) ? hitOf.get(sentence.id - 1) : undefined;
+    const antecedent = before && opensWithPronoun(sentence) ? hitWithId(hits, sentence.id - 1) : undefined;
     const share = antecedent ? inheritedShare(hit.score / top, antecedent.score / top, before!, present, weights) : hit.score / top;
     const hand =
       (share * (1 + RANKING.coverage * scored) * (1 + typeScore) * (1 + dayBonus) +
@@ -663,7 +662,9 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     ranked.map((r) => ({ sentence: r.sentence, features: r.x! })),
     query,
   );
-  const out = ranked.map(({ x: _x, ...r }) => r).sort((a, b) => b.score - a.score);
+  // (Copied without the features only where they were made: a copy of every hit was about 6 MB of a warm
+  // 2,000-question pass at 100k.)
+  const out = (model || observer ? ranked.map(({ x: _x, ...r }) => r) : ranked).sort((a, b) => b.score - a.score);
   // The model's score is a logit: as its odds against the best, it is a share in (0, 1] like the hand score's.
   if (model && out[0]) {
     const best = out[0].score;
@@ -799,6 +800,33 @@ export function holdsUnit(sentence: StorySentence, unit: string): boolean {
 }
 
 /** Whether a sentence's terms hold any of these (none: false). */
+/**
+ * The hit of sentence `id` among `hits`, or undefined: looked up only for a sentence that opens with a pronoun, so
+ * a scan, not a map of every hit made for each question (about 8 MB of a warm 2,000-question pass at 100k). From the
+ * end, as a map of them would keep the last of two hits of one sentence.
+ */
+function hitWithId<H extends { id: number }>(hits: readonly H[], id: number): H | undefined {
+  for (let i = hits.length - 1; i >= 0; i -= 1) if (hits[i]!.id === id) return hits[i];
+  return undefined;
+}
+
+/**
+ * Whether `present` holds every one of `terms` (none given: false). Indexed, no closure per term of each candidate
+ * sentence (with `holdsSome`, about 5 MB of a warm 2,000-question pass at 100k).
+ */
+function holdsEvery(terms: readonly string[] | undefined, present: ReadonlySet<string>): boolean {
+  if (!terms) return false;
+  for (let i = 0; i < terms.length; i += 1) if (!present.has(terms[i]!)) return false;
+  return true;
+}
+
+/** Whether `present` holds one of `terms` (none given: false). */
+function holdsSome(terms: readonly string[] | undefined, present: ReadonlySet<string>): boolean {
+  if (!terms) return false;
+  for (let i = 0; i < terms.length; i += 1) if (present.has(terms[i]!)) return true;
+  return false;
+}
+
 function hasAny(wanted: ReadonlySet<string> | undefined, present: ReadonlySet<string>): boolean {
   if (!wanted) return false;
   const [small, large] = wanted.size < present.size ? [wanted, present] : [present, wanted];
@@ -845,7 +873,13 @@ export function searchTerms(query: PreparedQuery): string[] {
 /** Whether the sentence holds an entity that could answer the question and that the question does not name. */
 export function hasAnswerEntity(sentence: StorySentence, query: PreparedQuery): boolean {
   const types = query.types ?? ANSWER_TYPES[query.kind];
-  return sentence.entities.some((e) => types.includes(e.type) && !namedInQuestion(e.canonical ?? e.text, e.text, query.text));
+  // Indexed, no closure per candidate sentence.
+  const entities = sentence.entities;
+  for (let i = 0; i < entities.length; i += 1) {
+    const e = entities[i]!;
+    if (types.includes(e.type) && !namedInQuestion(e.canonical ?? e.text, e.text, query.text)) return true;
+  }
+  return false;
 }
 
 /**

@@ -39,6 +39,11 @@ export class SentenceScores {
     return total;
   }
 
+  /** The id of the `k`th sentence to give the candidate (0 ≤ k < size): `ids()[k]` without the list. */
+  idAt(k: number): number {
+    return this.#pairs[2 * k]!;
+  }
+
   /** The sentences' ids, in the order they first gave the candidate. */
   ids(): number[] {
     const out: number[] = [];

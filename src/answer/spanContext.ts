@@ -34,8 +34,11 @@ const NAMING = new Set(['called', 'named', 'dubbed', 'termed', 'nicknamed', 'tit
 
 /** Tokens skipped between a span and the word that introduces it: articles and quotation marks. */
 function skippable(t: Token): boolean {
-  return t.pos === 'DET' || /^["“”‘’'«»]$/.test(t.text);
+  return t.pos === 'DET' || QUOTE_TOKEN.test(t.text);
 }
+
+/** A quotation mark alone (a module constant: a literal in the function is a new object each time it runs). */
+const QUOTE_TOKEN = /^["“”‘’'«»]$/;
 
 /** How the span at tokens [startAt, endAt] stands to the words around it. */
 export interface SpanLinks {

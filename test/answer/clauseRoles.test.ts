@@ -74,6 +74,27 @@ describe('subjectOf / objectOf / holdsHead', () => {
     expect(objectOf(tokens, v)).toBeNull();
     expect(holdsHead([[0, 0]], 0, 0)).toBe(true);
     expect(holdsHead([[0, 1]], 0, 0)).toBe(false);
+    // Any of several spans: the head (last token) of the second lies inside [4, 6].
+    expect(
+      holdsHead(
+        [
+          [0, 1],
+          [3, 5],
+        ],
+        4,
+        6,
+      ),
+    ).toBe(true);
+    expect(
+      holdsHead(
+        [
+          [0, 1],
+          [3, 7],
+        ],
+        4,
+        6,
+      ),
+    ).toBe(false);
   });
   it('takes a participle the tagger calls a noun for the question’s verb', () => {
     const tokens = tagSentence('The bakery sold 40 loaves, closing at noon.').tokens;

@@ -12,6 +12,13 @@ describe('SentenceScores', () => {
     expect(s.sum()).toBe(1);
   });
 
+  it('reads each sentence id by its place, as the list of ids holds it', () => {
+    const s = new SentenceScores(4, 0.5);
+    s.keep(9, 0.25);
+    s.keep(2, 0.5);
+    expect([0, 1, 2].map((k) => s.idAt(k))).toEqual(s.ids());
+  });
+
   it('counts a sentence first given a score below zero at zero, as the extractor always has', () => {
     const s = new SentenceScores(1, 0.5);
     s.keep(2, -0.25);

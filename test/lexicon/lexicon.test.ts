@@ -56,6 +56,11 @@ describe('senseClasses', () => {
     expect(nounClasses('peanut').slice(0, 2)).toEqual(['other', 'person']);
     expect(senseClasses('qwzxv')).toEqual([]);
   });
+
+  it('keeps the list of a lemma once made, and gives the same one when asked again', () => {
+    expect(senseClasses('peanut')).toBe(senseClasses('peanut'));
+    expect(senseClasses('Peanut')).toBe(senseClasses('peanut'));
+  });
 });
 
 describe('relatedWords', () => {

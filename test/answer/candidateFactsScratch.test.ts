@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extractAnswer, observeCandidates, type ObservedCandidate } from '../../src/answer/extractAnswer.js';
+import type { PreparedQuery } from '../../src/answer/rankSentences.js';
+import type { Article } from '../../src/corpus/article.js';
+import { termsOf } from '../../src/search/terms.js';
+import { buildStory } from '../../src/story/buildStory.js';
+
+/** Invented: one sentence offering several phrases for a what-question. */
+const ARTICLES: Article[] = [
+  {
+    id: 'mill',
+    title: 'Mill',
+    titleGiven: true,
+    file: 'mill.md',
+    body: 'The weavers of Tallow Cove built a copper water wheel beside the old stone granary last spring.',
+  },
+];
+
+const story = buildStory(ARTICLES, 'candidate-facts-fixture');
+
+const question: PreparedQuery = {
+  terms: [...new Set(termsOf('What did the weavers of Tallow Cove build?'))],
+  kind: 'other',
+  text: 'what did the weavers of tallow cove build?',
+};
+
+function answer(): string | undefined {
+  return extractAnswer(story, [{ sentence: story.sentences[0]!, score: 1, coverage: 1, others: [] }], question)?.text;
+}
+
+describe("the candidate model's facts", () => {
+  it('rank the candidates the same read through one scratch record as through a record each', () => {
+    const scratch = answer();
+    const seen: ObservedCandidate[][] = [];
+    observeCandidates((c) => seen.push(c));
+    let fresh: string | undefined;
+    try {
+      fresh = answer();
+    } finally {
+      observeCandidates(undefined);
+    }
+    expect(scratch).toBeDefined();
+    expect(fresh).toBe(scratch);
+    // The observer keeps each candidate's own features: no two candidates share one record.
+    const features = seen[0]!.map((c) => c.features.join(','));
+    expect(seen[0]!.length).toBeGreaterThan(1);
+    expect(new Set(features).size).toBe(features.length);
+  });
+});
