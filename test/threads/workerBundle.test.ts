@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -37,6 +37,17 @@ describe('workerBundle', () => {
     const url = workerBundle(pathToFileURL(entry), bundles)!;
     expect(url.href.endsWith('.mjs')).toBe(true);
     expect(await firstMessage(url)).toEqual({ tree: 'alder', here: pathToFileURL(leaf).href });
+  }, 30_000);
+
+  it('keeps a regex literal reading Unicode properties a literal (not a RegExp made at each evaluation)', async () => {
+    const capitals = join(folder, 'capitals.ts');
+    writeFileSync(
+      capitals,
+      "import { parentPort } from 'node:worker_threads';\n\nconst capital = (w: string) => /^\\p{Lu}/u.test(w);\nparentPort!.postMessage({ tree: ['Oak', 'elm'].filter(capital).join(), here: '' });\n",
+    );
+    const url = workerBundle(pathToFileURL(capitals), bundles)!;
+    expect(readFileSync(url, 'utf8')).toContain('/^\\p{Lu}/u.test(w)');
+    expect((await firstMessage(url)).tree).toBe('Oak');
   }, 30_000);
 
   it('uses a fresh bundle again as it is, and makes it anew when a module it imports has changed', async () => {
