@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BUNDLE_DIR } from '../../src/threads/bundleCache.mjs';
+
+const LAUNCHER = fileURLToPath(new URL('../../src/threads/runBundled.mjs', import.meta.url));
+
+/** Invented entry points in a folder of their own; their bundles land in BUNDLE_DIR under names holding the folder's. */
+const folder = mkdtempSync(join(tmpdir(), 'run-bundled-'));
+writeFileSync(join(folder, 'package.json'), '{ "type": "module" }\n'); // ES modules, as the project's sources
+afterAll(() => {
+  rmSync(folder, { recursive: true, force: true });
+  for (const name of readdirSync(BUNDLE_DIR)) if (name.includes(basename(folder))) rmSync(join(BUNDLE_DIR, name), { force: true });
+});
+
+/**
+ * An entry that reports what it was started with (argv, its stdin's text) and whether its regex literal reading
+ * Unicode properties is still a literal (it is in a bundle, tsx makes it a RegExp), then exits 3.
+ */
+const REPORTER = `import { readFileSync } from 'node:fs';
+const capital = (w: string) => /^\\p{Lu}/u.test(w);
+const typed: string = readFileSync(0, 'utf8');
+process.stdout.write(JSON.stringify({ script: process.argv[1], args: process.argv.slice(2), typed, literal: String(capital).includes('/^\\\\p{Lu}/u'), capitals: ['Fern', 'moss'].filter(capital) }));
+process.exitCode = 3;
+`;
+
+function run(entry: string, args: string[]) {
+  const ran = spawnSync(process.execPath, [LAUNCHER, entry, ...args], { input: 'lantern\n', encoding: 'utf8', timeout: 60_000 });
+  return { status: ran.status, stderr: ran.stderr, report: JSON.parse(ran.stdout) as Record<string, unknown> };
+}
+
+describe('runBundled', () => {
+  it('runs the entry from its bundle with the argv, stdin and exit code it would have under tsx', () => {
+    const entry = join(folder, 'reporter.ts');
+    writeFileSync(entry, REPORTER);
+    const { status, stderr, report } = run(entry, ['--tide', 'low']);
+    expect(stderr).toBe('');
+    expect(status).toBe(3);
+    expect(report).toEqual({ script: entry, args: ['--tide', 'low'], typed: 'lantern\n', literal: true, capitals: ['Fern'] });
+  }, 60_000);
+
+  it('runs the sources through tsx, saying so in one line, when the entry cannot be bundled', () => {
+    // An import esbuild cannot resolve, on a path never taken: the bundle fails, the sources run.
+    const entry = join(folder, 'unbundlable.ts');
+    writeFileSync(entry, `${REPORTER}if (process.argv.length < 2) await import('./nowhere.js');\n`);
+    const { status, stderr, report } = run(entry, ['--tide', 'high']);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/^runBundled: no bundle of .*unbundlable\.ts \(.*\); running it through tsx\n$/);
+    expect(status).toBe(3);
+    expect(report).toMatchObject({ script: entry, args: ['--tide', 'high'], typed: 'lantern\n', literal: false, capitals: ['Fern'] });
+  }, 60_000);
+});
