@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { BUNDLE_DIR, bundleOf } from './bundleCache.mjs';
 
