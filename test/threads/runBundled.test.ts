@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUNDLE_DIR } from '../../src/threads/bundleCache.mjs';
 
@@ -11,6 +11,9 @@ const LAUNCHER = fileURLToPath(new URL('../../src/threads/runBundled.mjs', impor
 /** Invented entry points in a folder of their own; their bundles land in BUNDLE_DIR under names holding the folder's. */
 const folder = mkdtempSync(join(tmpdir(), 'run-bundled-'));
 writeFileSync(join(folder, 'package.json'), '{ "type": "module" }\n'); // ES modules, as the project's sources
+// A plain-JavaScript module of ours (as bundleCache.mjs is), which reckons paths from its own URL.
+const beside = join(folder, 'beside.mjs');
+writeFileSync(beside, 'export const here = import.meta.url;\n');
 afterAll(() => {
   rmSync(folder, { recursive: true, force: true });
   for (const name of readdirSync(BUNDLE_DIR)) if (name.includes(basename(folder))) rmSync(join(BUNDLE_DIR, name), { force: true });
@@ -21,9 +24,10 @@ afterAll(() => {
  * Unicode properties is still a literal (it is in a bundle, tsx makes it a RegExp), then exits 3.
  */
 const REPORTER = `import { readFileSync } from 'node:fs';
+import { here } from './beside.mjs';
 const capital = (w: string) => /^\\p{Lu}/u.test(w);
 const typed: string = readFileSync(0, 'utf8');
-process.stdout.write(JSON.stringify({ script: process.argv[1], args: process.argv.slice(2), typed, literal: String(capital).includes('/^\\\\p{Lu}/u'), capitals: ['Fern', 'moss'].filter(capital) }));
+process.stdout.write(JSON.stringify({ script: process.argv[1], args: process.argv.slice(2), typed, literal: String(capital).includes('/^\\\\p{Lu}/u'), capitals: ['Fern', 'moss'].filter(capital), here }));
 process.exitCode = 3;
 `;
 
@@ -39,7 +43,7 @@ describe('runBundled', () => {
     const { status, stderr, report } = run(entry, ['--tide', 'low']);
     expect(stderr).toBe('');
     expect(status).toBe(3);
-    expect(report).toEqual({ script: entry, args: ['--tide', 'low'], typed: 'lantern\n', literal: true, capitals: ['Fern'] });
+    expect(report).toEqual({ script: entry, args: ['--tide', 'low'], typed: 'lantern\n', literal: true, capitals: ['Fern'], here: pathToFileURL(beside).href });
   }, 60_000);
 
   it('runs the sources through tsx, saying so in one line, when the entry cannot be bundled', () => {
@@ -50,6 +54,6 @@ describe('runBundled', () => {
     expect(stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(stderr).toMatch(/^runBundled: no bundle of .*unbundlable\.ts \(.*\); running it through tsx\n$/);
     expect(status).toBe(3);
-    expect(report).toMatchObject({ script: entry, args: ['--tide', 'high'], typed: 'lantern\n', literal: false, capitals: ['Fern'] });
+    expect(report).toMatchObject({ script: entry, args: ['--tide', 'high'], typed: 'lantern\n', literal: false, capitals: ['Fern'], here: pathToFileURL(beside).href });
   }, 60_000);
 });
