@@ -43,7 +43,14 @@ describe('runBundled', () => {
     const { status, stderr, report } = run(entry, ['--tide', 'low']);
     expect(stderr).toBe('');
     expect(status).toBe(3);
-    expect(report).toEqual({ script: entry, args: ['--tide', 'low'], typed: 'lantern\n', literal: true, capitals: ['Fern'], here: pathToFileURL(beside).href });
+    expect(report).toEqual({
+      script: entry,
+      args: ['--tide', 'low'],
+      typed: 'lantern\n',
+      literal: true,
+      capitals: ['Fern'],
+      here: pathToFileURL(beside).href,
+    });
   }, 60_000);
 
   it('runs the sources through tsx, saying so in one line, when the entry cannot be bundled', () => {
@@ -54,6 +61,13 @@ describe('runBundled', () => {
     expect(stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(stderr).toMatch(/^runBundled: no bundle of .*unbundlable\.ts \(.*\); running it through tsx\n$/);
     expect(status).toBe(3);
-    expect(report).toMatchObject({ script: entry, args: ['--tide', 'high'], typed: 'lantern\n', literal: false, capitals: ['Fern'], here: pathToFileURL(beside).href });
+    expect(report).toMatchObject({
+      script: entry,
+      args: ['--tide', 'high'],
+      typed: 'lantern\n',
+      literal: false,
+      capitals: ['Fern'],
+      here: pathToFileURL(beside).href,
+    });
   }, 60_000);
 });
