@@ -31,10 +31,21 @@ process.stdout.write(JSON.stringify({ script: process.argv[1], args: process.arg
 process.exitCode = 3;
 `;
 
+/** Runs `entry` through the launcher with `args` and a line on stdin: its exit code, stderr and report. */
 function run(entry: string, args: string[]) {
   const ran = spawnSync(process.execPath, [LAUNCHER, entry, ...args], { input: 'lantern\n', encoding: 'utf8', timeout: 60_000 });
   return { status: ran.status, stderr: ran.stderr, report: JSON.parse(ran.stdout) as Record<string, unknown> };
 }
+
+/** The report of `entry` run with `args`: the same under tsx and from a bundle, but for whether the literal is kept. */
+const reportOf = (entry: string, args: string[], literal: boolean) => ({
+  script: entry,
+  args,
+  typed: 'lantern\n',
+  literal,
+  capitals: ['Fern'],
+  here: pathToFileURL(beside).href,
+});
 
 describe('runBundled', () => {
   it('runs the entry from its bundle with the argv, stdin and exit code it would have under tsx', () => {
@@ -43,14 +54,7 @@ describe('runBundled', () => {
     const { status, stderr, report } = run(entry, ['--tide', 'low']);
     expect(stderr).toBe('');
     expect(status).toBe(3);
-    expect(report).toEqual({
-      script: entry,
-      args: ['--tide', 'low'],
-      typed: 'lantern\n',
-      literal: true,
-      capitals: ['Fern'],
-      here: pathToFileURL(beside).href,
-    });
+    expect(report).toEqual(reportOf(entry, ['--tide', 'low'], true));
   }, 60_000);
 
   it('runs the sources through tsx, saying so in one line, when the entry cannot be bundled', () => {
@@ -61,13 +65,6 @@ describe('runBundled', () => {
     expect(stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(stderr).toMatch(/^runBundled: no bundle of .*unbundlable\.ts \(.*\); running it through tsx\n$/);
     expect(status).toBe(3);
-    expect(report).toMatchObject({
-      script: entry,
-      args: ['--tide', 'high'],
-      typed: 'lantern\n',
-      literal: false,
-      capitals: ['Fern'],
-      here: pathToFileURL(beside).href,
-    });
+    expect(report).toEqual(reportOf(entry, ['--tide', 'high'], false));
   }, 60_000);
 });
