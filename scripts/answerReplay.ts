@@ -5,7 +5,7 @@
  * first decoding after the load, as `bench:100k`'s single pass does), and one hash over every answer (text, type,
  * confidence, excerpt ids, covered) so a speed change can be shown to leave the answers identical.
  *
- *   npx tsx scripts/answerReplay.ts [--scale 100000] [--snapshot /tmp/replay-100k.snapshot]
+ *   node src/threads/runBundled.mjs scripts/answerReplay.ts [--scale 100000] [--snapshot /tmp/replay-100k.snapshot]
  *                                   [--questions 2000] [--rounds 3] [--slowest FILE] [--warm] [--before 50]
  *
  * `--prime N` answers N other questions of the same articles before those (the code warm, the timed questions' words and

@@ -1,9 +1,9 @@
-// Bundles a worker thread's TypeScript module and every source of ours it imports into one plain-JavaScript ES
+// Bundles a worker thread's or an entry point's TypeScript module and every source of ours it imports into one plain-JavaScript ES
 // module, with the esbuild tsx itself runs on (no package of our own to keep). Packages stay imports, resolved from
 // the bundle's folder as from the sources' (both under the project's node_modules); `import.meta.url` in each source
 // is replaced by that source's own URL, so files read beside a module (lexicon data, the gazetteer) are found where
 // they are. `keepNames` keeps functions' and classes' names as in the sources (a bundle renames clashing ones).
-// Run by `workerBundle` (src/threads/workerBundle.ts) in a child process: esbuild's plugins need its asynchronous API.
+// Run by `bundleOf` (src/threads/bundleCache.mjs) in a child process: esbuild's plugins need its asynchronous API.
 //
 //   node src/threads/bundleWorker.mjs ENTRY.ts   → stdout: {"code": "…", "inputs": [["/abs/source.ts", "sha256 hex"], …]}
 //
@@ -23,14 +23,20 @@ const entry = resolve(process.argv[2]);
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 /** The hash of each source as it was read for the bundle. */
 const bundled = new Map();
-/** Each TypeScript source with `import.meta.url` as its own file URL. */
+/**
+ * Each source of ours (TypeScript, and the plain-JavaScript modules beside it such as bundleCache.mjs, whose paths
+ * are reckoned from its own URL) with `import.meta.url` as its own file URL. Packages are external: never loaded here.
+ */
 const ownUrls = {
   name: 'own-import-meta-url',
   setup(build) {
-    build.onLoad({ filter: /\.ts$/ }, async ({ path }) => {
+    build.onLoad({ filter: /\.(ts|mjs)$/ }, async ({ path }) => {
       const bytes = await readFile(path);
       bundled.set(resolve(path), sha256(bytes));
-      return { loader: 'ts', contents: bytes.toString('utf8').replaceAll('import.meta.url', JSON.stringify(pathToFileURL(path).href)) };
+      return {
+        loader: path.endsWith('.ts') ? 'ts' : 'js',
+        contents: bytes.toString('utf8').replaceAll('import.meta.url', JSON.stringify(pathToFileURL(path).href)),
+      };
     });
   },
 };
