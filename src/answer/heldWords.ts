@@ -298,8 +298,8 @@ function holdsRarest(story: Story, terms: readonly string[], own: ReadonlySet<st
 }
 
 /**
- * Whether a name term of the question, none of a quoted person's (speakerTerms), is written neither by a story sentence
- * nor by an earlier sentence of its article (heldWords `rareNameBefore`).
+ * Whether a name term of the question, none of a quoted person's (speakerTerms), is written neither by the answer's
+ * sentence nor by an earlier sentence of its article (heldWords `rareNameBefore`).
  */
 function unnamedYet(story: Story, sentenceId: number, names: readonly string[]): boolean {
   const article = story.sentences[sentenceId]?.articleId;
