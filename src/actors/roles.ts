@@ -406,7 +406,7 @@ function widenLeft(words: Word[], from: number, people: readonly PersonSpan[]): 
       taken += 1;
       continue;
     }
-    if (isCapitalised(w.text) && LETTER_INITIAL.test(w.text) && (w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ')) {
+    if (isCapitalised(w.text) && (w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ')) {
       // A sentence-initial common word is not part of a title ("Diplomats Brisco …").
       if (i - 1 === 0 && w.pos !== 'PROPN' && w.pos !== 'ADJ') break;
       i -= 1;

@@ -1,5 +1,6 @@
 import type { Story, StorySentence } from '../story/story.js';
 import { termOf, words } from '../search/terms.js';
+import { isCapitalised } from '../text/words.js';
 import { termListOf } from './termMemo.js';
 import { groupSentences, type CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
@@ -84,8 +85,7 @@ export function spellsAbbreviation(candidate: string, abbreviations: readonly st
   const found = candidate.match(CANDIDATE_WORD);
   if (!found || found.length < 2) return false;
   const from = found[0]!.toLowerCase() === 'the' ? 1 : 0;
-  for (let i = from; i < found.length; i += 1)
-    if (!FUNCTION_WORDS.has(found[i]!.toLowerCase()) && !CAPITAL_FIRST.test(found[i]!)) return false;
+  for (let i = from; i < found.length; i += 1) if (!FUNCTION_WORDS.has(found[i]!.toLowerCase()) && !isCapitalised(found[i]!)) return false;
   const words = found.slice(from).map((text) => ({ text }));
   const initial = words[0]?.text[0]?.toLowerCase();
   return abbreviations.some((letters) => letters[0] === initial && spell(words, 0, letters, 0) === words.length);
@@ -93,9 +93,6 @@ export function spellsAbbreviation(candidate: string, abbreviations: readonly st
 
 /** A word of a candidate: a letter, then letters and apostrophes. */
 const CANDIDATE_WORD = /[\p{L}][\p{L}'’]*/gu;
-
-/** A word opening with a capital. */
-const CAPITAL_FIRST = /^\p{Lu}/u;
 
 /**
  * The question's short words the story never writes ("hm") with the terms of the capitalised words that spell them

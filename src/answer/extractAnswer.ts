@@ -5,6 +5,7 @@ import { forEachWordMatch, questionFrameNouns, termOf } from '../search/terms.js
 import { namesNationality, namesPeopleOfPlace } from './demonyms.js';
 import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
 import type { Story, StorySentence } from '../story/story.js';
+import { isCapitalised } from '../text/words.js';
 import { finalPreposition, innerPreposition, openingPreposition } from './askedPreposition.js';
 import { asksStatementName, asksStatementObject } from './statementQuestion.js';
 import { ANSWER_TYPES, asksWhereQuestion, FALLBACK_TYPES, mainClause } from './answerKind.js';
@@ -1387,7 +1388,6 @@ function withConverseRoles(own: ClauseRoles, turned: ClauseRoles): ClauseRoles {
 /** Marks that set a clause or an aside apart. */
 const CLAUSE_MARK = /[,;:()—–]/;
 const DIGIT = /\d/;
-const CAPITAL_FIRST = /^[\p{Lu}]/u;
 const HE_OR_SHE = /^(he|she)$/i;
 
 let testedWeights: ReadonlyMap<string, number> | undefined;
@@ -1523,7 +1523,7 @@ function mentionFacts(m: MentionAt, q: QuestionSide, focusIn: boolean, into?: Me
   f.coverage = m.coverage;
   f.focusIn = focusIn;
   f.hasDigit = DIGIT.test(e.text);
-  f.capitalised = CAPITAL_FIRST.test(e.text);
+  f.capitalised = isCapitalised(e.text);
   f.previous = previous ? sentence.text.slice(previous.start, previous.end).toLowerCase() : '';
   f.objectOfVerb = startAt > 0 && isVerbOfQuestion(tokens[k], isQuestionTerm, false);
   f.afterVerbPreposition = preposition > 0 && isVerbOfQuestion(tokens[preposition - 1], isQuestionTerm, false);
