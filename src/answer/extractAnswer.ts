@@ -386,7 +386,7 @@ function nounPhrase(story: Story, groups: CorroboratedSentence[], query: FullQue
  * A sentence's noun-phrase chunks; for a question asking for several things, with the lists they stand in ("the
  * **chalk, flint and clay** beds" for "What are the three kinds of bed?"), as names' lists are.
  */
-function chunksOf(query: FullQuery): (s: StorySentence) => Mention[] {
+function chunksOf(query: FullQuery): (s: StorySentence) => readonly Mention[] {
   if (!asksSeveral(query.text, query.focus)) return (s) => phraseChunks(s, query);
   return (s) => {
     const chunks = phraseChunks(s, query);
@@ -572,7 +572,7 @@ const LOWER_NAMES_KEPT = 20_000;
 function gatherCandidates(
   groups: CorroboratedSentence[],
   query: FullQuery,
-  mentionsOf: (s: StorySentence) => Mention[],
+  mentionsOf: (s: StorySentence) => readonly Mention[],
   scoring: MentionScoring,
 ): Map<string, Candidate> {
   const { reading: questionRead, top, types, personAsked, lastTime, percentAsked, unitAsked, shapeAsked, sideAsked, focusTerm } = scoring;
@@ -782,7 +782,7 @@ function bestCandidate(
   story: Story,
   groups: CorroboratedSentence[],
   query: FullQuery,
-  mentionsOf: (s: StorySentence) => Mention[],
+  mentionsOf: (s: StorySentence) => readonly Mention[],
   typed: number,
 ): ShortAnswer | null {
   const reading = questionReading(story, query, groups);

@@ -31,6 +31,7 @@ import { listNounReadAsVerb } from './listOpeningNoun.js';
 import { participleAsAdjective, participleBeforeNoun } from './participleAdjective.js';
 import { adjectiveSeriesLinks } from './adjectiveSeries.js';
 import { SENTENCE_MEMO_SIZE, sentenceMemo } from './sentenceMemo.js';
+import { QuestionCopies, sameEntities, sameTokens } from './sentenceCopies.js';
 
 /** The question with every default filled in. */
 export type FullQuery = PreparedQuery & Required<Pick<PreparedQuery, 'types' | 'fallback' | 'role' | 'counted'>>;
@@ -103,7 +104,7 @@ const NO_MENTIONS: readonly Mention[] = [];
  * One list made by index (a filtered copy, its spread and a closure per mention were about 9 MB of a warm
  * 2,000-question pass at 100k).
  */
-export function withRanks(mentions: Mention[], ranks: readonly Mention[]): Mention[] {
+export function withRanks(mentions: readonly Mention[], ranks: readonly Mention[]): readonly Mention[] {
   if (ranks.length === 0) return mentions;
   const out: Mention[] = [];
   for (let i = 0; i < mentions.length; i += 1) if (!overlapsOne(ranks, mentions[i]!)) out.push(mentions[i]!);
@@ -187,14 +188,55 @@ function isMemberOne(text: string, r: Entity): boolean {
   return ONE.test(r.text) && OF_AFTER.test(text.slice(r.end, r.end + 6));
 }
 
-/** Entities of the wanted types that the question does not name (amounts widened to their unit; "he" for a person). */
+/**
+ * Entities of the wanted types that the question does not name (amounts widened to their unit; "he" for a person): a
+ * fresh list, the caller's to add to. Worked out once a question for the copies of a sentence read alike
+ * (sentenceCopies.ts: the same words, tokens and figure ranges, a pronoun's referent included).
+ */
 export function entityMentions(story: Story, sentence: StorySentence, types: readonly EntityType[], query: FullQuery): Mention[] {
   if (types.length === 0) return [];
+  let copies = entityCopies.get(types);
+  if (copies === undefined) entityCopies.set(types, (copies = new QuestionCopies()));
+  const person = types.includes('PERSON');
+  const kept =
+    copies.find(query, sentence.text, sentence, person ? personRangedAlike : rangedAlike, story) ??
+    copies.keep(sentence.text, sentence, typedMentions(story, sentence, types, query));
+  return kept.slice();
+}
+
+/** `entityMentions` of each sentence text of the latest question, by the types asked (a few constant lists). */
+const entityCopies = new Map<readonly EntityType[], QuestionCopies<FullQuery, StorySentence, readonly Mention[], Story>>();
+
+/** Whether two sentences of one text have the same tokens and figure ranges (a pronoun's referent among them). */
+function personRangedAlike(kept: StorySentence, s: StorySentence, story: Story): boolean {
+  return sameTokens(kept.tokens, s.tokens) && sameEntities(personRanges(story, kept), personRanges(story, s));
+}
+
+/** Whether two sentences of one text have the same tokens and figure ranges. */
+function rangedAlike(kept: StorySentence, s: StorySentence): boolean {
+  return sameTokens(kept.tokens, s.tokens) && sameEntities(rangesIn(kept), rangesIn(s));
+}
+
+/** A sentence's entities with figure ranges made one, and "he"/"she" standing for the person named before it. */
+function personRanges(story: Story, sentence: StorySentence): readonly Entity[] {
+  return personRangeMemo.get(sentence, (s) => figureRanges(s.text, [...s.entities, ...pronounReferents(story, s)]));
+}
+
+/** A sentence's entities with figure ranges made one. */
+function rangesIn(sentence: StorySentence): readonly Entity[] {
+  return rangeMemo.get(sentence, sentenceRanges);
+}
+
+/** `rangesIn` worked out (a module function: a closure made per call was a share of what the answer path allocated). */
+function sentenceRanges(s: StorySentence): readonly Entity[] {
+  return figureRanges(s.text, s.entities);
+}
+
+/** `entityMentions` worked out. */
+function typedMentions(story: Story, sentence: StorySentence, types: readonly EntityType[], query: FullQuery): Mention[] {
   const { counted } = askedOf(query);
   const out: Mention[] = [];
-  const raw = types.includes('PERSON')
-    ? personRangeMemo.get(sentence, (s) => figureRanges(s.text, [...s.entities, ...pronounReferents(story, s)]))
-    : rangeMemo.get(sentence, (s) => figureRanges(s.text, s.entities));
+  const raw = types.includes('PERSON') ? personRanges(story, sentence) : rangesIn(sentence);
   // "When was the mill in use?": a range of dates answers, unless one year or date is asked.
   const ranges = types.includes('DATE') && rangeAnswers(query.text);
   const twoDates = ranges && twoDatesAnswer(query.text);
@@ -563,7 +605,23 @@ function holdsUnasked(
  * less the question's own words at their edges; a phrase made only of question words is none. The noun
  * a "what/which NOUN" question names its answer by may stay ("What arena …" → "Harbour Arena").
  */
-export function phraseChunks(sentence: StorySentence, query: FullQuery): Mention[] {
+export function phraseChunks(sentence: StorySentence, query: FullQuery): readonly Mention[] {
+  return (
+    chunkCopies.find(query, sentence.text, sentence, chunkedAlike, undefined) ??
+    chunkCopies.keep(sentence.text, sentence, sentenceChunks(sentence, query))
+  );
+}
+
+/** `phraseChunks` of each sentence text of the latest question (shared by its copies read alike: sentenceCopies.ts). */
+const chunkCopies = new QuestionCopies<FullQuery, StorySentence, readonly Mention[], undefined>();
+
+/** Whether two sentences of one text were chunked alike: the same tokens, and the same entities (names are cut at). */
+function chunkedAlike(kept: StorySentence, s: StorySentence): boolean {
+  return sameTokens(kept.tokens, s.tokens) && sameEntities(kept.entities, s.entities);
+}
+
+/** `phraseChunks` worked out. */
+function sentenceChunks(sentence: StorySentence, query: FullQuery): Mention[] {
   const tokens = sentence.tokens;
   const terms = tokenTerms(tokens);
   const { wanted, focus, kindAsked } = askedOf(query);

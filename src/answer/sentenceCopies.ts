@@ -1,0 +1,80 @@
+/**
+ * Copies of one sentence read alike. A corpus that carries a report several times (wire copy, an article filed again)
+ * holds the same sentence in several articles, and the extractor reads a top excerpt with every copy the
+ * corroboration found (up to EXTRACTION.perGroup of them): what it works out of a sentence's words for one question
+ * is the same for each copy that was read the same way, so it is worked out once a question (`QuestionCopies`).
+ * "Read the same way": the same text, tokens and entities, field for field (`sameTokens`, `sameEntities`) — a copy
+ * whose tagger output or resolved names differ is worked out on its own.
+ */
+import type { Entity, Token } from '../nlp/entities.js';
+
+/** Whether two token lists hold the same words with the same offsets, tags and lemmas. */
+export function sameTokens(a: readonly Token[], b: readonly Token[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.start !== y.start || x.end !== y.end || x.pos !== y.pos || x.text !== y.text || x.lemma !== y.lemma) return false;
+  }
+  return true;
+}
+
+/** Whether two entity lists hold the same entities, every field alike. */
+export function sameEntities(a: readonly Entity[], b: readonly Entity[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (
+      x.type !== y.type ||
+      x.start !== y.start ||
+      x.end !== y.end ||
+      x.text !== y.text ||
+      x.canonical !== y.canonical ||
+      !Object.is(x.value, y.value) ||
+      x.scale !== y.scale ||
+      x.currency !== y.currency ||
+      x.unit !== y.unit
+    )
+      return false;
+  }
+  return true;
+}
+
+/**
+ * What one question works out of each sentence text, kept for that question only (a new question starts afresh),
+ * and shared by a later sentence of the same text that `alike` says was read as the first was. Asked by `find` and
+ * filled by `keep`, not by a callback: the answer path asks it for every candidate sentence, and a closure made per
+ * call was a share of what it allocated.
+ *
+ * @example
+ * const memo = new QuestionCopies<Query, Sentence, Mention[], void>();
+ * const chunks = memo.find(query, s.text, s, alike, undefined) ?? memo.keep(s.text, s, chunksOf(s));
+ */
+export class QuestionCopies<Q, S, V, C> {
+  #question: Q | undefined;
+  #byText = new Map<string, { sentence: S; value: V }>();
+
+  /**
+   * The value kept for `text` in this question if `sentence` is the sentence it was worked out for or one `alike`
+   * (given `context`) says was read as it was; else undefined.
+   */
+  find(question: Q, text: string, sentence: S, alike: (kept: S, sentence: S, context: C) => boolean, context: C): V | undefined {
+    if (question !== this.#question) {
+      this.#question = question;
+      this.#byText = new Map();
+      return undefined;
+    }
+    const kept = this.#byText.get(text);
+    if (kept !== undefined && (kept.sentence === sentence || alike(kept.sentence, sentence, context))) return kept.value;
+    return undefined;
+  }
+
+  /** Keeps `value`, worked out of `sentence`, for its text in the question last asked of `find`; returns it. */
+  keep(text: string, sentence: S, value: V): V {
+    this.#byText.set(text, { sentence, value });
+    return value;
+  }
+}
