@@ -212,7 +212,10 @@ export function scoreDocument(
   lists: QueryLists = queryLists(table, terms),
 ): number {
   // Loops rather than forEach and a set of seen terms: this runs for each of a search's hits (its passage's score).
-  let total: number | undefined;
+  // The sums are plain numbers with a flag for "none yet" (a `number | undefined` is kept boxed: a new heap number
+  // for each field's and each term's addition), the first term added as it is, as before.
+  let total = 0;
+  let totalAny = false;
   let matched = 0;
   let key = Number.MAX_SAFE_INTEGER;
   const n = table.documentCount;
@@ -223,7 +226,8 @@ export function scoreDocument(
     if (termLists === undefined) continue;
     const first = terms.indexOf(term) === at;
     const boost = o.termBoosts?.get(term) ?? 1;
-    let termScore: number | undefined;
+    let termScore = 0;
+    let termAny = false;
     for (let f = 0; f < fields.length; f += 1) {
       const list = termLists[f]!;
       if (list.to === list.from) continue;
@@ -232,15 +236,17 @@ export function scoreDocument(
       const size = list.to - list.from;
       const idf = Math.log(1 + (n - size + 0.5) / (size + 0.5));
       const w = fieldScore(fields[f]!, idf, tf, doc, boost, o.fieldBoosts[f]!, o);
-      termScore = termScore === undefined ? w : termScore + w;
+      termScore = termAny ? termScore + w : w;
+      termAny = true;
       key = Math.min(key, at * fields.length + f);
     }
-    if (termScore === undefined) continue;
-    total = total === undefined ? termScore : total + termScore;
+    if (!termAny) continue;
+    total = totalAny ? total + termScore : termScore;
+    totalAny = true;
     if (first) matched += 1;
   }
   scoredKey = key;
-  if (total === undefined) return 0;
+  if (!totalAny) return 0;
   return o.sentenceScoring ? total * (matched || 1) : total;
 }
 
