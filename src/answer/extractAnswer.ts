@@ -443,17 +443,20 @@ function restatesFocus(sentence: StorySentence, e: Mention, focus: string | unde
  */
 const CAPITAL_OR_DIGIT = /[\p{Lu}\d]/u;
 
-interface Candidate {
+/**
+ * A candidate answer: its best mention as the extractor measured it (where it stands and what was measured of it: the
+ * model reads its facts from this when asked), and its scores. One record, its mention's fields changed in place when a
+ * better mention of it is found (a record of the mention apart, made for each candidate, was a share of what the
+ * extractor allocated).
+ */
+interface Candidate extends MentionAt {
   score: number;
   best: number;
+  /** The best mention (`e`). */
   entity: Mention;
-  from: number;
   sentenceId: number;
-  near: number;
   /** Best mention score in each sentence that gives it. */
   sentences: SentenceScores;
-  /** Where the best mention stands and what was measured of it: the model reads its facts from this when asked. */
-  at: MentionAt;
 }
 
 /** A mention as the extractor measured it, kept for the one that ends up its candidate's best. */
@@ -692,46 +695,54 @@ function gatherCandidates(
           prev.sentences.keep(sentence.id, score);
           continue;
         }
-        // Kept only for a mention that is its candidate's best so far (most mentions never are); the model's
-        // facts are read from it when the candidates are ranked.
-        const kept: MentionAt = {
-          sentence,
-          words,
-          e,
-          first,
-          last,
-          rankWeight,
-          role,
-          typeFit,
-          near,
-          from: rank,
-          gap: Number.isFinite(minGap) ? minGap : words.length,
-          position: after === 0 ? 'after' : before === 0 ? 'before' : 'between',
-          coverage,
-          agent,
-          pairs,
-          counts,
-        };
-        if (!prev)
+        const gap = Number.isFinite(minGap) ? minGap : words.length;
+        const position = after === 0 ? 'after' : before === 0 ? 'before' : 'between';
+        if (!prev) {
           candidates.set(key, {
             score: 0,
             best: score,
             entity: e,
-            from: rank,
             sentenceId: sentence.id,
-            near,
             sentences: new SentenceScores(sentence.id, score),
-            at: kept,
+            sentence,
+            words,
+            e,
+            first,
+            last,
+            rankWeight,
+            role,
+            typeFit,
+            near,
+            from: rank,
+            gap,
+            position,
+            coverage,
+            agent,
+            pairs,
+            counts,
           });
-        else {
-          prev.sentences.keep(sentence.id, score);
-          prev.best = score;
-          prev.entity = e;
-          prev.from = rank;
-          prev.sentenceId = sentence.id;
-          prev.near = near;
-          prev.at = kept;
+          continue;
         }
+        prev.sentences.keep(sentence.id, score);
+        prev.best = score;
+        prev.entity = e;
+        prev.sentenceId = sentence.id;
+        prev.sentence = sentence;
+        prev.words = words;
+        prev.e = e;
+        prev.first = first;
+        prev.last = last;
+        prev.rankWeight = rankWeight;
+        prev.role = role;
+        prev.typeFit = typeFit;
+        prev.near = near;
+        prev.from = rank;
+        prev.gap = gap;
+        prev.position = position;
+        prev.coverage = coverage;
+        prev.agent = agent;
+        prev.pairs = pairs;
+        prev.counts = counts;
       }
     }
   }
@@ -831,7 +842,7 @@ function bestCandidate(
   // so the filter does not make an answer look surer than its evidence (eval:refusal's ≥ 0.8 answers).
   const ofKind = every.filter((c) => focusKinds.has((c.entity.canonical ?? c.entity.text).toLowerCase()));
   // "How old was Ada?": where a figure is given as the age of someone the question names, ages of others are not.
-  const owned = AGE_QUESTION.test(query.text) ? every.filter((c) => ageOfNamed(c.at.sentence, c.at.e, query.text)) : [];
+  const owned = AGE_QUESTION.test(query.text) ? every.filter((c) => ageOfNamed(c.sentence, c.e, query.text)) : [];
   // "What position does Ada Vell play?": where some candidates end in a common noun of a person ("goalkeeper",
   // "chief engineer"), a post is one of them, not a figure or a name beside the question's words.
   // Only in the best excerpt, and not for several things ("Which two roles …": parts played, by their names) nor a
@@ -855,7 +866,7 @@ function bestCandidate(
   const nameOfFocus = nameFocus ? every.filter((c) => c.from === 0 && endsInFocusName(shownText(story, c).text, nameFocus)) : [];
   // "What was the name of the ferry?": where some of the best excerpt's candidates are written as names, the name
   // asked for is one of them, not a lower-case phrase beside the question's words.
-  const names = asksForName(query.text) ? every.filter((c) => c.from === 0 && writtenAsName(c.at.sentence, c.at.e.start, c.at.e.end)) : [];
+  const names = asksForName(query.text) ? every.filter((c) => c.from === 0 && writtenAsName(c.sentence, c.e.start, c.e.end)) : [];
   // "What caused the flood?" / "What did the flood destroy?": where some of the best excerpt's candidates are the
   // subject (or the object) of the question's verb there, the thing asked for is one of them.
   // (Not the object where the question ends in its preposition: "What did they describe it as?" wants what follows "as".)
@@ -873,8 +884,8 @@ function bestCandidate(
     ? every.filter(
         (c) =>
           c.from === 0 &&
-          holdsRole(c.at, roleAsked, weights, irrealis, converse) &&
-          !restatesFocus(c.at.sentence, c.at.e, query.focus, ends.subtype),
+          holdsRole(c, roleAsked, weights, irrealis, converse) &&
+          !restatesFocus(c.sentence, c.e, query.focus, ends.subtype),
       )
     : [];
   // "What is a common penalty?": where some of the best excerpt's candidates are the subject of "be" whose complement
@@ -885,7 +896,7 @@ function bestCandidate(
   const isQuestionTerm = questionTermTestOf(weights);
   const passiveAsked = copulaAsked && asksPassive(asked);
   const linked = copulaAsked
-    ? every.filter((c) => c.from === 0 && subjectOfCopula(c.at.sentence.tokens, c.at.e, isQuestionTerm, passiveAsked))
+    ? every.filter((c) => c.from === 0 && subjectOfCopula(c.sentence.tokens, c.e, isQuestionTerm, passiveAsked))
     : [];
   // "What is the pull proportional to?": where some of the best excerpt's candidates follow a question word and that
   // preposition ("proportional to **the mass**"), the thing asked for is one of them.
@@ -897,14 +908,14 @@ function bestCandidate(
         thingAfterPreposition(query.text))
       : undefined;
   const afterAnyWord = stranded
-    ? every.filter((c) => c.from === 0 && afterWordAndPreposition(c.at.sentence.tokens, c.at.e, stranded, isQuestionTerm))
+    ? every.filter((c) => c.from === 0 && afterWordAndPreposition(c.sentence.tokens, c.e, stranded, isQuestionTerm))
     : [];
   // First those after the very word the question writes before its preposition ("groups of **small fish**" for "…
   // groups of what?", not "nets of the guild").
   const ownWord = stranded ? wordBeforeFinalPreposition(query.text, stranded) : undefined;
   const ownTerm = ownWord ? termOf(ownWord) : undefined;
   const afterOwnWord = ownTerm
-    ? afterAnyWord.filter((c) => afterWordAndPreposition(c.at.sentence.tokens, c.at.e, stranded!, (t) => termOf(t.text) === ownTerm))
+    ? afterAnyWord.filter((c) => afterWordAndPreposition(c.sentence.tokens, c.e, stranded!, (t) => termOf(t.text) === ownTerm))
     : [];
   const afterPreposition = afterOwnWord.length > 0 ? afterOwnWord : afterAnyWord;
   // "Along with X, what other town …?": where some of the best excerpt's candidates stand in a list beside X, the
@@ -943,7 +954,7 @@ function bestCandidate(
   const sideTerm = sideAsked ? questionTermTestOf(weights) : undefined;
   // First those whose other side (or prize) holds a question word: "Nell Rand" of "Ada beat Nell Rand" for "Who did Ada
   // beat?", not the loser of another match.
-  const sideOf = (c: Candidate, term?: (t: Token) => boolean) => contestSideAt(c.at.sentence.tokens, c.at.e.start, c.at.e.end, term);
+  const sideOf = (c: Candidate, term?: (t: Token) => boolean) => contestSideAt(c.sentence.tokens, c.e.start, c.e.end, term);
   const facing = sideAsked ? unechoed.filter((c) => sideOf(c, sideTerm) === sideAsked) : [];
   const sided = sideAsked && facing.length === 0 ? unechoed.filter((c) => sideOf(c) === sideAsked) : facing;
   // "Who took the girls' sprint?": a man named beside the question's words loses to a woman (`askedSex.ts`).
@@ -986,7 +997,7 @@ function bestCandidate(
   const all = every.reduce((a, c) => (c.entity.person === 'beside' && c !== winner ? a : a + c.score), 0);
   const wider =
     asksWhere(query) && winner.entity.type !== 'PHRASE'
-      ? widerPlace(winner.at.sentence, phraseChunks(winner.at.sentence, query), winner.entity)
+      ? widerPlace(winner.sentence, phraseChunks(winner.sentence, query), winner.entity)
       : undefined;
   const possessed = wider
     ? { text: wider.text, written: wider.text }
@@ -1166,12 +1177,12 @@ function coMembersIn(every: readonly Candidate[], question: string): Candidate[]
   if (!named) return [];
   const out: Candidate[] = [];
   const bySentence = new Map<StorySentence, Candidate[]>();
-  for (const c of every) if (c.from === 0) bySentence.set(c.at.sentence, [...(bySentence.get(c.at.sentence) ?? []), c]);
+  for (const c of every) if (c.from === 0) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
   for (const [sentence, cands] of bySentence) {
     const members = coMembersOf(
       sentence.text,
       sentence.tokens,
-      cands.map((c) => c.at.e),
+      cands.map((c) => c.e),
       named,
     );
     cands.forEach((c, k) => members.has(k) && out.push(c));
@@ -1250,7 +1261,7 @@ let scratch: CandidateFacts | undefined;
 /** What the model reads of a candidate: its best mention's facts and its support across the story. */
 function factsOf(story: Story, c: Candidate, topScore: number, q: QuestionSide, into?: CandidateFacts): CandidateFacts {
   const articles = articlesOf(story, c.sentences);
-  const m = c.at;
+  const m = c;
   // The mention's facts are completed in place rather than copied (a copy of some fifty fields for every candidate of
   // every question was a tenth of the answer's time). Field by field: spreading the two objects into one cost more
   // than the rest of this function.
