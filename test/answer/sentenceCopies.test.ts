@@ -1,0 +1,113 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { entityMentions, type FullQuery, phraseChunks } from '../../src/answer/mentions.js';
+import { QuestionCopies, sameEntities, sameTokens } from '../../src/answer/sentenceCopies.js';
+import type { Article } from '../../src/corpus/article.js';
+import type { Entity, Token } from '../../src/nlp/entities.js';
+import { termsOf } from '../../src/search/terms.js';
+import { buildStory } from '../../src/story/buildStory.js';
+import type { Story, StorySentence } from '../../src/story/story.js';
+
+const TOKENS: Token[] = [
+  { text: 'Ada', start: 0, end: 3, pos: 'PROPN' },
+  { text: 'rowed', start: 4, end: 9, pos: 'VERB', lemma: 'row' },
+  { text: 'home', start: 10, end: 14, pos: 'NOUN' },
+];
+const ENTITIES: Entity[] = [
+  { type: 'PERSON', text: 'Ada', start: 0, end: 3, canonical: 'Ada Vell' },
+  { type: 'CARDINAL', text: 'two', start: 20, end: 23, value: 2 },
+];
+const copy = <T extends object>(list: T[]): T[] => list.map((x) => ({ ...x }));
+
+describe('sameTokens and sameEntities', () => {
+  it('hold for lists alike field for field, and not where one field differs', () => {
+    expect(sameTokens(TOKENS, copy(TOKENS))).toBe(true);
+    expect(sameTokens(TOKENS, [...copy(TOKENS).slice(0, 2), { ...TOKENS[2]!, pos: 'ADV' }])).toBe(false);
+    expect(sameTokens(TOKENS, [TOKENS[0]!, { ...TOKENS[1]!, lemma: undefined }, TOKENS[2]!])).toBe(false);
+    expect(sameTokens(TOKENS, TOKENS.slice(0, 2))).toBe(false);
+    expect(sameEntities(ENTITIES, copy(ENTITIES))).toBe(true);
+    expect(sameEntities(ENTITIES, [{ ...ENTITIES[0]!, canonical: 'Ada Rand' }, ENTITIES[1]!])).toBe(false);
+    expect(sameEntities(ENTITIES, [ENTITIES[0]!, { ...ENTITIES[1]!, value: 3 }])).toBe(false);
+    expect(sameEntities(ENTITIES, [ENTITIES[0]!, { ...ENTITIES[1]!, end: 24 }])).toBe(false);
+  });
+});
+
+describe('QuestionCopies', () => {
+  type S = { id: number; read: string };
+  const alike = (a: S, b: S) => a.read === b.read;
+
+  it("shares a text's value with a sentence read alike, within one question only", () => {
+    const memo = new QuestionCopies<object, S, string[], undefined>();
+    const q1 = {};
+    const a: S = { id: 1, read: 'x' };
+    expect(memo.find(q1, 'text', a, alike, undefined)).toBeUndefined();
+    const value = memo.keep('text', a, ['made']);
+    expect(memo.find(q1, 'text', a, alike, undefined)).toBe(value);
+    expect(memo.find(q1, 'text', { id: 2, read: 'x' }, alike, undefined)).toBe(value);
+    // Read otherwise: worked out again.
+    expect(memo.find(q1, 'text', { id: 3, read: 'y' }, alike, undefined)).toBeUndefined();
+    expect(memo.find(q1, 'other text', a, alike, undefined)).toBeUndefined();
+    // Another question starts afresh.
+    expect(memo.find({}, 'text', a, alike, undefined)).toBeUndefined();
+  });
+});
+
+/** Two articles carrying the same report word for word, and a third telling it otherwise. */
+const ARTICLES: Article[] = [
+  {
+    id: 'wire',
+    title: 'Regatta',
+    titleGiven: true,
+    file: 'wire.md',
+    body: 'The harbour pilot Mara Lind steered 40 old ferries past the breakwater.',
+  },
+  {
+    id: 'reprint',
+    title: 'Regatta',
+    titleGiven: true,
+    file: 'reprint.md',
+    body: 'The harbour pilot Mara Lind steered 40 old ferries past the breakwater.',
+  },
+  {
+    id: 'other',
+    title: 'Regatta',
+    titleGiven: true,
+    file: 'other.md',
+    body: 'The harbour pilot Mara Lind steered 40 old ferries past the quay.',
+  },
+];
+
+let story: Story;
+beforeAll(() => {
+  story = buildStory(ARTICLES, 'sentence-copies-fixture');
+});
+
+function query(text: string, kind: FullQuery['kind'], types: FullQuery['types']): FullQuery {
+  return { text: text.toLowerCase(), terms: [...new Set(termsOf(text))], kind, types, fallback: [], role: 'any', counted: [] };
+}
+const sentenceOf = (articleId: string): StorySentence => story.sentences.find((s) => s.articleId === articleId)!;
+
+describe('mentions of copies of a sentence', () => {
+  it("are worked out once a question for a sentence's copies, and anew for another question", () => {
+    const q = query('What did the pilot steer?', 'other', []);
+    const wire = sentenceOf('wire');
+    const reprint = sentenceOf('reprint');
+    expect(wire).not.toBe(reprint);
+    const chunks = phraseChunks(wire, q);
+    expect(chunks.map((c) => c.text)).toContain('harbour pilot Mara Lind');
+    expect(phraseChunks(reprint, q)).toBe(chunks);
+    // Another text is chunked on its own, and another question (a new query) anew.
+    expect(phraseChunks(sentenceOf('other'), q)).not.toBe(chunks);
+    const again = phraseChunks(reprint, query('What did the pilot steer?', 'other', []));
+    expect(again).not.toBe(chunks);
+    expect(again).toEqual(chunks);
+  });
+
+  it("give each caller a list of its own, the copies' mentions equal", () => {
+    const q = query('How many ferries did the pilot steer?', 'number', ['CARDINAL']);
+    const first = entityMentions(story, sentenceOf('wire'), q.types, q);
+    expect(first.map((m) => m.text)).toEqual(['40']);
+    first.push({ type: 'PHRASE', text: 'added by a caller', start: 0, end: 1 });
+    const second = entityMentions(story, sentenceOf('reprint'), q.types, q);
+    expect(second.map((m) => m.text)).toEqual(['40']);
+  });
+});
