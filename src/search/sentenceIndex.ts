@@ -344,19 +344,19 @@ export function searchSentences(index: MiniSearch<IndexedDoc>, terms: readonly s
   const { k, b, d } = options.bm25 ?? BM25;
   const scoring: TopOptions = { limit, termBoosts, fieldBoosts: INDEX_FIELDS.map((f) => boost[f] || 1), k, b, d, sentenceScoring: true };
   const top = topDocuments(table, terms, scoring);
-  const hits: SentenceHit[] = top.map((t) => ({ id: table.ids[t.doc]!, score: t.score }));
-  if (options.passages && top.length > 0) {
-    const passages = passageTable(table, options.passages);
-    const passageScoring: TopOptions = { limit: 1, termBoosts, fieldBoosts: [1], k, b, d, sentenceScoring: false };
-    // The passage table's lists fetched once: for the best passage's score and then each hit's passage's.
-    const lists = queryLists(passages.table, terms);
-    const best = topDocuments(passages.table, terms, passageScoring, lists)[0]?.score ?? 0;
-    top.forEach((t, i) => {
-      const passage = passages.ofDoc[t.doc]!;
-      hits[i]!.passage = best > 0 && passage >= 0 ? scoreDocument(passages.table, terms, passage, passageScoring, lists) / best : 0;
-    });
-  }
-  return hits;
+  if (!options.passages || top.length === 0) return top.map((t) => ({ id: table.ids[t.doc]!, score: t.score }));
+  const passages = passageTable(table, options.passages);
+  const passageScoring: TopOptions = { limit: 1, termBoosts, fieldBoosts: [1], k, b, d, sentenceScoring: false };
+  // The passage table's lists fetched once: for the best passage's score and then each hit's passage's.
+  const lists = queryLists(passages.table, terms);
+  const best = topDocuments(passages.table, terms, passageScoring, lists)[0]?.score ?? 0;
+  // Each hit made whole with its passage's score (a property added to a hit after it was made gave each hit a
+  // property store of its own).
+  return top.map((t) => {
+    const passage = passages.ofDoc[t.doc]!;
+    const score = best > 0 && passage >= 0 ? scoreDocument(passages.table, terms, passage, passageScoring, lists) / best : 0;
+    return { id: table.ids[t.doc]!, score: t.score, passage: score };
+  });
 }
 
 /** Test hook: whether the slow-search warning has been given (and a way to give it again). */
