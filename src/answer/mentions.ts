@@ -195,8 +195,8 @@ function isMemberOne(text: string, r: Entity): boolean {
  */
 export function entityMentions(story: Story, sentence: StorySentence, types: readonly EntityType[], query: FullQuery): Mention[] {
   if (types.length === 0) return [];
-  let copies = entityCopies.get(types);
-  if (copies === undefined) entityCopies.set(types, (copies = new QuestionCopies()));
+  const copies = types === query.types ? typedCopies : types === query.fallback ? fallbackCopies : undefined;
+  if (copies === undefined) return typedMentions(story, sentence, types, query);
   const person = types.includes('PERSON');
   const kept =
     copies.find(query, sentence.text, sentence, person ? personRangedAlike : rangedAlike, story) ??
@@ -204,8 +204,12 @@ export function entityMentions(story: Story, sentence: StorySentence, types: rea
   return kept.slice();
 }
 
-/** `entityMentions` of each sentence text of the latest question, by the types asked (a few constant lists). */
-const entityCopies = new Map<readonly EntityType[], QuestionCopies<FullQuery, StorySentence, readonly Mention[], Story>>();
+/**
+ * `entityMentions` of each sentence text of the latest question, of its types and of its fallback types. (Not a map
+ * by the list of types: a question's frame may make its list anew.)
+ */
+const typedCopies = new QuestionCopies<FullQuery, StorySentence, readonly Mention[], Story>();
+const fallbackCopies = new QuestionCopies<FullQuery, StorySentence, readonly Mention[], Story>();
 
 /** Whether two sentences of one text have the same tokens and figure ranges (a pronoun's referent among them). */
 function personRangedAlike(kept: StorySentence, s: StorySentence, story: Story): boolean {
