@@ -256,6 +256,13 @@ interface Compared {
   /** Index of its group among the groups of its date, when it was posted (see {@link DateGroups.into}). */
   group: number;
   terms: WeightedTerms;
+  /**
+   * The weight it could share at most with the report being placed ({@link matchingGroups}), summed through the postings;
+   * read only while `reachOf` is that report's number (a field, not a map from each compared report: a large story
+   * looks up millions of postings).
+   */
+  reach: number;
+  reachOf: number;
 }
 
 interface DateGroups {
@@ -295,7 +302,7 @@ export function mergeReports<T>(reports: Iterable<Report<T>>, weight: (term: str
     items.push(r.item);
     let date = byKey.get(r.key);
     if (!date) byKey.set(r.key, (date = { groups: [], into: new Map(), postings: new Map(), compared: [] }));
-    const matches = matchingGroups(date, r.terms, weight);
+    const matches = matchingGroups(date, r.terms, weight, index);
     if (matches.length === 0 && siblingGroup(byKey, r, weight, items.length - 1)) continue;
     let group: number;
     if (matches.length === 0) {
@@ -319,7 +326,7 @@ export function mergeReports<T>(reports: Iterable<Report<T>>, weight: (term: str
     }
     if (date.compared[group]! < MERGE_REPORTS) {
       date.compared[group]! += 1;
-      const compared: Compared = { group, terms: r.terms };
+      const compared: Compared = { group, terms: r.terms, reach: 0, reachOf: -1 };
       for (const t of r.terms.terms) post(date, t, compared);
       // A later report may write a name's words as common words.
       for (const words of r.terms.parts?.values() ?? []) for (const w of words) if (!r.terms.terms.has(w)) post(date, w, compared);
@@ -383,36 +390,42 @@ function siblingGroup<T>(byKey: Map<string, DateGroups>, r: Report<T>, weight: (
  * The groups in the window with a compared report close enough to `terms`, earliest first. The reports sharing a term
  * or a related term with it are found through the postings, with the weight they could share at most; only those that
  * could reach {@link MERGE_OVERLAP} are measured both ways ({@link sharedShare}).
+ *
+ * @param report the report's number, that marks the compared reports' reach as its own ({@link Compared.reachOf})
  */
-function matchingGroups(date: DateGroups, terms: WeightedTerms, weight: (term: string) => number): number[] {
-  if (date.postings.size === 0) return [];
+function matchingGroups(date: DateGroups, terms: WeightedTerms, weight: (term: string) => number, report: number): number[] {
+  if (date.postings.size === 0) return NO_GROUPS;
   const first = Math.max(0, date.groups.length - MERGE_CANDIDATES);
-  const reach = new Map<Compared, number>();
+  const reached: Compared[] = [];
   for (const t of terms.terms) {
     const w = weight(t);
-    look(date, first, reach, t, w);
-    for (const r of terms.near?.get(t) ?? []) look(date, first, reach, r, Math.min(w, weight(r)));
-    for (const word of terms.parts?.get(t) ?? []) if (!terms.terms.has(word)) look(date, first, reach, word, weight(word));
+    look(date, first, reached, report, t, w);
+    for (const r of terms.near?.get(t) ?? []) look(date, first, reached, report, r, Math.min(w, weight(r)));
+    for (const word of terms.parts?.get(t) ?? []) if (!terms.terms.has(word)) look(date, first, reached, report, word, weight(word));
   }
-  const found = new Set<number>();
-  for (const [c, w] of reach) {
+  let found: number[] | undefined;
+  for (const c of reached) {
     const group = live(date, c.group);
-    if (found.has(group)) continue;
+    if (found?.includes(group)) continue;
     const lighter = Math.min(c.terms.total, terms.total);
     if (lighter <= 0) continue;
-    const close = w / lighter >= MERGE_OVERLAP && closeReports(c.terms, terms, weight);
+    const close = c.reach / lighter >= MERGE_OVERLAP && closeReports(c.terms, terms, weight);
     // The new report's rare terms first: read once, and most reports have fewer than three.
-    if (close || sameClause(c.terms, terms, weight) || sharesRareTerms(terms, c.terms) || sameHappening(c.terms, terms)) found.add(group);
+    if (close || sameClause(c.terms, terms, weight) || sharesRareTerms(terms, c.terms) || sameHappening(c.terms, terms))
+      (found ??= []).push(group);
   }
-  return [...found].sort((x, y) => x - y);
+  return found ? found.sort((x, y) => x - y) : NO_GROUPS;
 }
 
+/** No group matched (shared, never written to). */
+const NO_GROUPS: number[] = [];
+
 /**
- * Adds `w` to the reach of each compared report of the window posted under `t`; drops those of groups before the
- * window (`first`) from the list as it goes: the window only moves on, and a report of a group before it is never
- * compared again.
+ * Adds `w` to the reach of each compared report of the window posted under `t`, listing it in `reached` the first time
+ * for this report; drops those of groups before the window (`first`) from the list as it goes: the window only moves
+ * on, and a report of a group before it is never compared again.
  */
-function look(date: DateGroups, first: number, reach: Map<Compared, number>, t: string, w: number): void {
+function look(date: DateGroups, first: number, reached: Compared[], report: number, t: string, w: number): void {
   const list = date.postings.get(t);
   if (!list) return;
   for (let i = list.length - 1; i >= 0; i -= 1) {
@@ -422,6 +435,11 @@ function look(date: DateGroups, first: number, reach: Map<Compared, number>, t: 
       list.pop();
       continue;
     }
-    reach.set(c, (reach.get(c) ?? 0) + w);
+    if (c.reachOf === report) c.reach += w;
+    else {
+      c.reachOf = report;
+      c.reach = w;
+      reached.push(c);
+    }
   }
 }
