@@ -252,17 +252,20 @@ export interface Report<T> {
  */
 export const KEY_OVERLAP = 0.5;
 
-interface Compared {
+/**
+ * The reports compared so far, by their number among them: arrays side by side, not an object a report, so that a scan
+ * of a posting list (a large story scans millions of entries) reads numbers that lie together.
+ */
+interface ComparedReports {
+  terms: WeightedTerms[];
   /** Index of its group among the groups of its date, when it was posted (see {@link DateGroups.into}). */
-  group: number;
-  terms: WeightedTerms;
+  group: number[];
   /**
-   * The weight it could share at most with the report being placed ({@link matchingGroups}), summed through the postings;
-   * read only while `reachOf` is that report's number (a field, not a map from each compared report: a large story
-   * looks up millions of postings).
+   * The weight it could share at most with the report being placed ({@link matchingGroups}), summed through the
+   * postings; read only while `reachOf` holds that report's number.
    */
-  reach: number;
-  reachOf: number;
+  reach: number[];
+  reachOf: number[];
 }
 
 interface DateGroups {
@@ -270,8 +273,11 @@ interface DateGroups {
   groups: number[][];
   /** A group merged into an earlier one → that group (followed until a group merged into none). */
   into: Map<number, number>;
-  /** Term → the compared reports (of this date) that hold it; reports of groups that left the window are dropped. */
-  postings: Map<string, Compared[]>;
+  /**
+   * Term → the compared reports (of this date, by number: {@link ComparedReports}) that hold it; reports of groups that
+   * left the window are dropped.
+   */
+  postings: Map<string, number[]>;
   /** How many reports of each group are compared. */
   compared: number[];
 }
@@ -297,13 +303,14 @@ export function mergeReports<T>(reports: Iterable<Report<T>>, weight: (term: str
   const items: T[] = [];
   const all: number[][] = [];
   const byKey = new Map<string, DateGroups>();
+  const pool: ComparedReports = { terms: [], group: [], reach: [], reachOf: [] };
   for (const r of reports) {
     const index = items.length;
     items.push(r.item);
     let date = byKey.get(r.key);
     if (!date) byKey.set(r.key, (date = { groups: [], into: new Map(), postings: new Map(), compared: [] }));
-    const matches = matchingGroups(date, r.terms, weight, index);
-    if (matches.length === 0 && siblingGroup(byKey, r, weight, items.length - 1)) continue;
+    const matches = matchingGroups(date, pool, r.terms, weight, index);
+    if (matches.length === 0 && siblingGroup(byKey, pool, r, weight, items.length - 1)) continue;
     let group: number;
     if (matches.length === 0) {
       group = date.groups.length;
@@ -326,7 +333,11 @@ export function mergeReports<T>(reports: Iterable<Report<T>>, weight: (term: str
     }
     if (date.compared[group]! < MERGE_REPORTS) {
       date.compared[group]! += 1;
-      const compared: Compared = { group, terms: r.terms, reach: 0, reachOf: -1 };
+      const compared = pool.terms.length;
+      pool.terms.push(r.terms);
+      pool.group.push(group);
+      pool.reach.push(0);
+      pool.reachOf.push(-1);
       for (const t of r.terms.terms) post(date, t, compared);
       // A later report may write a name's words as common words.
       for (const words of r.terms.parts?.values() ?? []) for (const w of words) if (!r.terms.terms.has(w)) post(date, w, compared);
@@ -349,7 +360,7 @@ function relatedOnly(terms: WeightedTerms): Set<string> {
  * Posts a compared report under a term (module functions rather than closures made per report: tsx names every closure
  * bound to a name as it is made).
  */
-function post(date: DateGroups, term: string, compared: Compared): void {
+function post(date: DateGroups, term: string, compared: number): void {
   const list = date.postings.get(term);
   if (list) list.push(compared);
   else date.postings.set(term, [compared]);
@@ -362,20 +373,26 @@ function post(date: DateGroups, term: string, compared: Compared): void {
  *
  * @returns whether it joined one
  */
-function siblingGroup<T>(byKey: Map<string, DateGroups>, r: Report<T>, weight: (term: string) => number, index: number): boolean {
+function siblingGroup<T>(
+  byKey: Map<string, DateGroups>,
+  pool: ComparedReports,
+  r: Report<T>,
+  weight: (term: string) => number,
+  index: number,
+): boolean {
   for (const key of r.siblings ?? []) {
     const date = byKey.get(key);
     if (!date) continue;
     const first = Math.max(0, date.groups.length - MERGE_CANDIDATES);
     let best: number | undefined;
-    const seen = new Set<Compared>();
+    const seen = new Set<number>();
     for (const t of r.terms.terms) {
       for (const c of date.postings.get(t) ?? []) {
-        if (seen.has(c) || c.group < first) continue;
+        if (seen.has(c) || pool.group[c]! < first) continue;
         seen.add(c);
-        const group = live(date, c.group);
+        const group = live(date, pool.group[c]!);
         if (best !== undefined && group >= best) continue;
-        if (closeReports(c.terms, r.terms, weight, KEY_OVERLAP)) best = group;
+        if (closeReports(pool.terms[c]!, r.terms, weight, KEY_OVERLAP)) best = group;
       }
     }
     if (best !== undefined) {
@@ -391,28 +408,34 @@ function siblingGroup<T>(byKey: Map<string, DateGroups>, r: Report<T>, weight: (
  * or a related term with it are found through the postings, with the weight they could share at most; only those that
  * could reach {@link MERGE_OVERLAP} are measured both ways ({@link sharedShare}).
  *
- * @param report the report's number, that marks the compared reports' reach as its own ({@link Compared.reachOf})
+ * @param report the report's number, that marks the compared reports' reach as its own ({@link ComparedReports.reachOf})
  */
-function matchingGroups(date: DateGroups, terms: WeightedTerms, weight: (term: string) => number, report: number): number[] {
+function matchingGroups(
+  date: DateGroups,
+  pool: ComparedReports,
+  terms: WeightedTerms,
+  weight: (term: string) => number,
+  report: number,
+): number[] {
   if (date.postings.size === 0) return NO_GROUPS;
   const first = Math.max(0, date.groups.length - MERGE_CANDIDATES);
-  const reached: Compared[] = [];
+  const reached: number[] = [];
   for (const t of terms.terms) {
     const w = weight(t);
-    look(date, first, reached, report, t, w);
-    for (const r of terms.near?.get(t) ?? []) look(date, first, reached, report, r, Math.min(w, weight(r)));
-    for (const word of terms.parts?.get(t) ?? []) if (!terms.terms.has(word)) look(date, first, reached, report, word, weight(word));
+    look(date, pool, first, reached, report, t, w);
+    for (const r of terms.near?.get(t) ?? []) look(date, pool, first, reached, report, r, Math.min(w, weight(r)));
+    for (const word of terms.parts?.get(t) ?? []) if (!terms.terms.has(word)) look(date, pool, first, reached, report, word, weight(word));
   }
   let found: number[] | undefined;
-  for (const c of reached) {
-    const group = live(date, c.group);
+  for (const id of reached) {
+    const group = live(date, pool.group[id]!);
     if (found?.includes(group)) continue;
-    const lighter = Math.min(c.terms.total, terms.total);
+    const c = pool.terms[id]!;
+    const lighter = Math.min(c.total, terms.total);
     if (lighter <= 0) continue;
-    const close = c.reach / lighter >= MERGE_OVERLAP && closeReports(c.terms, terms, weight);
+    const close = pool.reach[id]! / lighter >= MERGE_OVERLAP && closeReports(c, terms, weight);
     // The new report's rare terms first: read once, and most reports have fewer than three.
-    if (close || sameClause(c.terms, terms, weight) || sharesRareTerms(terms, c.terms) || sameHappening(c.terms, terms))
-      (found ??= []).push(group);
+    if (close || sameClause(c, terms, weight) || sharesRareTerms(terms, c) || sameHappening(c, terms)) (found ??= []).push(group);
   }
   return found ? found.sort((x, y) => x - y) : NO_GROUPS;
 }
@@ -425,20 +448,21 @@ const NO_GROUPS: number[] = [];
  * for this report; drops those of groups before the window (`first`) from the list as it goes: the window only moves
  * on, and a report of a group before it is never compared again.
  */
-function look(date: DateGroups, first: number, reached: Compared[], report: number, t: string, w: number): void {
+function look(date: DateGroups, pool: ComparedReports, first: number, reached: number[], report: number, t: string, w: number): void {
   const list = date.postings.get(t);
   if (!list) return;
+  const { group, reach, reachOf } = pool;
   for (let i = list.length - 1; i >= 0; i -= 1) {
     const c = list[i]!;
-    if (c.group < first) {
+    if (group[c]! < first) {
       list[i] = list[list.length - 1]!;
       list.pop();
       continue;
     }
-    if (c.reachOf === report) c.reach += w;
+    if (reachOf[c] === report) reach[c]! += w;
     else {
-      c.reachOf = report;
-      c.reach = w;
+      reachOf[c] = report;
+      reach[c] = w;
       reached.push(c);
     }
   }
