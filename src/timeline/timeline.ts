@@ -22,7 +22,16 @@ import { foldWeeksIntoDays } from './foldWeeks.js';
 import { reportedSpeechStart } from './reportedSpeech.js';
 import { isSourceOnly } from './sourceOnly.js';
 import { entryText, wordingReport } from './entryWording.js';
-import { FIGURE_MARK, type Headline, NAME_MARK, dateClause, eventTerms, nameFrequency, StoryNamesReader } from './eventTerms.js';
+import {
+  type DateClause,
+  FIGURE_MARK,
+  type Headline,
+  NAME_MARK,
+  dateClause,
+  eventTerms,
+  nameFrequency,
+  StoryNamesReader,
+} from './eventTerms.js';
 import { headlineEntities } from './headlineNames.js';
 import { mergeReports, type Report, type WeightedTerms } from './mergeReports.js';
 
@@ -201,21 +210,27 @@ export function timelineReports(story: Story, dates?: SentenceDates): TimelineRe
     const before = b && !keysOf.get(b.id)?.has(dateKey(d.resolved)) ? b : undefined;
     return h ? { ...h, sentenceBefore: before, earlier: story.sentences.slice(s.id - s.index + 1, s.id) } : before;
   };
-  const report = (d: DatedMention): Report<DatedMention> => ({
-    key: dateKey(d.resolved),
-    terms: eventTerms(
-      d.sentence,
-      d.resolved.text,
-      names,
-      weight,
-      d.resolved.precision === 'day' || d.resolved.precision === 'week',
-      participantsOrAntecedent(story, d.sentence, (d.participants = participants(d.sentence, d.resolved.text))),
-      antecedent(d),
-      rare,
-    ),
-    item: d,
-    siblings: siblingKeys(d.resolved),
-  });
+  const report = (d: DatedMention): Report<DatedMention> => {
+    // Read once for the participants and the terms.
+    const clause = dateClause(d.sentence, d.resolved.text);
+    d.participants = participants(d.sentence, d.resolved.text, clause);
+    return {
+      key: dateKey(d.resolved),
+      terms: eventTerms(
+        d.sentence,
+        d.resolved.text,
+        names,
+        weight,
+        d.resolved.precision === 'day' || d.resolved.precision === 'week',
+        participantsOrAntecedent(story, d.sentence, d.participants),
+        antecedent(d),
+        rare,
+        clause,
+      ),
+      item: d,
+      siblings: siblingKeys(d.resolved),
+    };
+  };
   const reports = {
     *[Symbol.iterator]() {
       for (const d of dated) yield report(d);
@@ -375,13 +390,13 @@ function dateKey(r: { date: string; precision: DatePrecision; relation?: string 
  * champion in 1999, …"); when the date has no clause of its own, everyone the sentence names. Never those named
  * only inside a quotation ("'We will ask Vanlo,' she said") or only as the possessor of someone else's role ("Marsk's
  * son-in-law Leo Farrant" makes Farrant, not Marsk, a participant).
+ *
+ * @param clause the date mention's clause ({@link dateClause}), when the caller read it already
  */
-function participants(s: StorySentence, dateText: string): readonly string[] {
+function participants(s: StorySentence, dateText: string, clause: DateClause = dateClause(s, dateText)): readonly string[] {
   const named = speakersOrReported(s, dateText, people(s));
-  // A sentence naming nobody has no participant whatever its clause: the clause is not read.
   if (named.length === 0) return NO_PARTICIPANTS;
-  const clause = dateText === PUBLICATION_DAY ? undefined : dateClause(s, dateText);
-  if (!clause) return named.map((p) => p.name);
+  if (!clause || dateText === PUBLICATION_DAY) return named.map((p) => p.name);
   const inside = named.filter((p) => p.start >= clause[0] && p.end <= clause[1]);
   // A clause that opens with its verb has its subject before it ("Lena Marsh, the mayor's aide, met Paul Roe on Friday");
   // one that opens with "who" is about the person right before it ("Kell, who beat Dorn in 2029, …").
