@@ -210,9 +210,11 @@ function pointedParticipant(a: WeightedTerms, b: WeightedTerms, ca: WeightedTerm
   return false;
 }
 
+/** Whether two sets share a term (the smaller one read; no pair made per call: most reports name no one). */
 function intersects(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
-  if (!a || !b) return false;
-  const [fewer, more] = a.size <= b.size ? [a, b] : [b, a];
+  if (!a || !b || a.size === 0 || b.size === 0) return false;
+  const fewer = a.size <= b.size ? a : b;
+  const more = fewer === a ? b : a;
   for (const t of fewer) if (more.has(t)) return true;
   return false;
 }
