@@ -260,6 +260,10 @@ export const KEY_OVERLAP = 0.5;
  */
 interface ComparedReports {
   terms: WeightedTerms[];
+  /** Each one's {@link WeightedTerms.total}. */
+  total: number[];
+  /** Each one's {@link namedBits}. */
+  named: number[];
   /** Index of its group among the groups of its date, when it was posted (see {@link DateGroups.into}). */
   group: number[];
   /**
@@ -305,7 +309,7 @@ export function mergeReports<T>(reports: Iterable<Report<T>>, weight: (term: str
   const items: T[] = [];
   const all: number[][] = [];
   const byKey = new Map<string, DateGroups>();
-  const pool: ComparedReports = { terms: [], group: [], reach: [], reachOf: [] };
+  const pool: ComparedReports = { terms: [], total: [], named: [], group: [], reach: [], reachOf: [] };
   for (const r of reports) {
     const index = items.length;
     items.push(r.item);
@@ -337,6 +341,8 @@ export function mergeReports<T>(reports: Iterable<Report<T>>, weight: (term: str
       date.compared[group]! += 1;
       const compared = pool.terms.length;
       pool.terms.push(r.terms);
+      pool.total.push(r.terms.total);
+      pool.named.push(namedBits(r.terms));
       pool.group.push(group);
       pool.reach.push(0);
       pool.reachOf.push(-1);
@@ -429,17 +435,45 @@ function matchingGroups(
     for (const word of terms.parts?.get(t) ?? []) if (!terms.terms.has(word)) look(date, pool, first, reached, report, word, weight(word));
   }
   let found: number[] | undefined;
+  const named = namedBits(terms);
   for (const id of reached) {
     const group = live(date, pool.group[id]!);
     if (found?.includes(group)) continue;
-    const c = pool.terms[id]!;
-    const lighter = Math.min(c.total, terms.total);
+    const lighter = Math.min(pool.total[id]!, terms.total);
     if (lighter <= 0) continue;
+    // A compared report is read only when it may tell the event: most that share a word share too little.
+    const c = pool.terms[id]!;
+    const both = named & pool.named[id]!;
     const close = pool.reach[id]! / lighter >= MERGE_OVERLAP && closeReports(c, terms, weight);
     // The new report's rare terms first: read once, and most reports have fewer than three.
-    if (close || sameClause(c, terms, weight) || sharesRareTerms(terms, c) || sameHappening(c, terms)) (found ??= []).push(group);
+    if (
+      close ||
+      ((both & (HAS_PARTICIPANTS | HAS_ACTORS)) !== 0 && sameClause(c, terms, weight)) ||
+      sharesRareTerms(terms, c) ||
+      ((both & HAS_HAPPENING_ACTORS) !== 0 && sameHappening(c, terms))
+    )
+      (found ??= []).push(group);
   }
   return found ? found.sort((x, y) => x - y) : NO_GROUPS;
+}
+
+/** {@link namedBits}: a report names someone taking part, an actor, {@link HAPPENING_ACTORS} actors. */
+const HAS_PARTICIPANTS = 1;
+const HAS_ACTORS = 2;
+const HAS_HAPPENING_ACTORS = 4;
+
+/**
+ * What a report names, as bits: two reports can tell one date clause ({@link sameClause}) only when both name someone
+ * taking part or both name an actor, and one happening ({@link sameHappening}) only when both name
+ * {@link HAPPENING_ACTORS} actors; the bits say so without reading the sets.
+ */
+function namedBits(terms: WeightedTerms): number {
+  const actors = terms.actors?.size ?? 0;
+  return (
+    ((terms.participants?.size ?? 0) > 0 ? HAS_PARTICIPANTS : 0) |
+    (actors > 0 ? HAS_ACTORS : 0) |
+    (actors >= HAPPENING_ACTORS ? HAS_HAPPENING_ACTORS : 0)
+  );
 }
 
 /** No group matched (shared, never written to). */
