@@ -259,7 +259,13 @@ export const KEY_OVERLAP = 0.5;
  * of a posting list (a large story scans millions of entries) reads numbers that lie together.
  */
 interface ComparedReports {
-  terms: WeightedTerms[];
+  /**
+   * Each one's terms, let go (undefined) once no posting list holds it: a report of a group that left the window is
+   * never read again, and a large story's terms are the largest thing in its heap.
+   */
+  terms: (WeightedTerms | undefined)[];
+  /** How many posting lists hold each one. */
+  held: number[];
   /** Each one's {@link WeightedTerms.total}. */
   total: number[];
   /** Each one's {@link namedBits}. */
@@ -309,7 +315,7 @@ export function mergeReports<T>(reports: Iterable<Report<T>>, weight: (term: str
   const items: T[] = [];
   const all: number[][] = [];
   const byKey = new Map<string, DateGroups>();
-  const pool: ComparedReports = { terms: [], total: [], named: [], group: [], reach: [], reachOf: [] };
+  const pool: ComparedReports = { terms: [], held: [], total: [], named: [], group: [], reach: [], reachOf: [] };
   for (const r of reports) {
     const index = items.length;
     items.push(r.item);
@@ -341,17 +347,18 @@ export function mergeReports<T>(reports: Iterable<Report<T>>, weight: (term: str
       date.compared[group]! += 1;
       const compared = pool.terms.length;
       pool.terms.push(r.terms);
+      pool.held.push(0);
       pool.total.push(r.terms.total);
       pool.named.push(namedBits(r.terms));
       pool.group.push(group);
       pool.reach.push(0);
       pool.reachOf.push(-1);
-      for (const t of r.terms.terms) post(date, t, compared);
+      for (const t of r.terms.terms) post(date, pool, t, compared);
       // A later report may write a name's words as common words.
-      for (const words of r.terms.parts?.values() ?? []) for (const w of words) if (!r.terms.terms.has(w)) post(date, w, compared);
+      for (const words of r.terms.parts?.values() ?? []) for (const w of words) if (!r.terms.terms.has(w)) post(date, pool, w, compared);
       // A later report may hold only a related word of one of this one's ("strike" after "the walkout"): found in
       // either order, not only when the later report holds the link.
-      for (const t of relatedOnly(r.terms)) post(date, t, compared);
+      for (const t of relatedOnly(r.terms)) post(date, pool, t, compared);
     }
   }
   return all.filter((members) => members.length > 0).map((members) => members.map((i) => items[i]!));
@@ -368,7 +375,8 @@ function relatedOnly(terms: WeightedTerms): Set<string> {
  * Posts a compared report under a term (module functions rather than closures made per report: tsx names every closure
  * bound to a name as it is made).
  */
-function post(date: DateGroups, term: string, compared: number): void {
+function post(date: DateGroups, pool: ComparedReports, term: string, compared: number): void {
+  pool.held[compared]! += 1;
   const list = date.postings.get(term);
   if (list) list.push(compared);
   else date.postings.set(term, [compared]);
@@ -493,6 +501,8 @@ function look(date: DateGroups, pool: ComparedReports, first: number, reached: n
     if (group[c]! < first) {
       list[i] = list[list.length - 1]!;
       list.pop();
+      pool.held[c]! -= 1;
+      if (pool.held[c] === 0) pool.terms[c] = undefined;
       continue;
     }
     if (reachOf[c] === report) reach[c]! += w;
