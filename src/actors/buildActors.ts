@@ -74,15 +74,10 @@ export function buildActors(story: Story, nameRuns?: readonly (readonly NameRun[
       const s = sentences[i]!;
       const runs = nameRuns?.[s.id];
       const people = peopleOf(s);
-      // Most sentences name nobody and quote nobody: nothing is counted or made for them.
-      if (people.length === 0 && !quoted[i]) {
-        previous.unshift({ speakers: [], firstPerson: undefined, quoteSpeaker: undefined });
-        previous.length = Math.min(previous.length, PRONOUN_REACH);
-        continue;
-      }
       const ref: SentenceRef = { articleId: s.articleId, sentence: s.index };
 
       // Mentions, first/last, co-mentions.
+      const names = [...new Set(people.map((p) => p.canonical))];
       for (const p of people) {
         const t = tally(p.canonical);
         t.mentions += 1;
@@ -90,13 +85,16 @@ export function buildActors(story: Story, nameRuns?: readonly (readonly NameRun[
         t.first ??= ref;
         t.last = ref;
       }
-      if (people.length > 1) {
-        const names = [...new Set(people.map((p) => p.canonical))];
-        const coNamed = names.length > MAX_PEOPLE_READ ? names.slice(0, MAX_PEOPLE_READ) : names;
-        for (const a of coNamed) {
-          const co = tally(a).co;
-          for (const b of coNamed) if (a !== b) co.set(b, (co.get(b) ?? 0) + 1);
-        }
+      const coNamed = names.length > MAX_PEOPLE_READ ? names.slice(0, MAX_PEOPLE_READ) : names;
+      for (const a of coNamed) {
+        const co = tally(a).co;
+        for (const b of coNamed) if (a !== b) co.set(b, (co.get(b) ?? 0) + 1);
+      }
+
+      if (people.length === 0 && !quoted[i]) {
+        previous.unshift({ speakers: [], firstPerson: undefined, quoteSpeaker: undefined });
+        previous.length = Math.min(previous.length, PRONOUN_REACH);
+        continue;
       }
 
       // The tokens and tags the build kept; name runs as the build found them, or re-read from the tokens.
