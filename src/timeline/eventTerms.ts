@@ -278,17 +278,20 @@ function breaksClause(t: Token, text: string): boolean {
   return CLAUSE_BREAK.test(t.text) || (t.text === '-' && text[t.start - 1] === ' ' && text[t.end] === ' ');
 }
 
+/** A date mention's clause as character offsets ({@link dateClause}), null when it has none of its own. */
+export type DateClause = readonly [number, number] | null;
+
 /**
  * The clause that holds the date mention, as character offsets: the words between the punctuation marks on either side
  * of it; a sentence's opening phrase is widened to the next one while it holds no verb ("Early last week, Kestrel
- * agreed …" reads on past the comma); undefined when that is the whole sentence or the mention is not written in it.
+ * agreed …" reads on past the comma); null when that is the whole sentence or the mention is not written in it.
  */
-export function dateClause(s: StorySentence, dateText: string): [number, number] | undefined {
+export function dateClause(s: StorySentence, dateText: string): DateClause {
   const at = dateText ? s.text.indexOf(dateText) : -1;
-  if (at < 0) return undefined;
+  if (at < 0) return null;
   const tokens = s.tokens;
   let first = tokens.findIndex((t) => t.end > at);
-  if (first < 0) return undefined;
+  if (first < 0) return null;
   let last = first;
   while (first > 0 && !breaksClause(tokens[first - 1]!, s.text)) first -= 1;
   for (let widened = 0; ; ) {
@@ -297,7 +300,7 @@ export function dateClause(s: StorySentence, dateText: string): [number, number]
     if (first > 0 || hasVerbIn(tokens, first, last) || last + 2 >= tokens.length || widened++ >= 2) break;
     last += 2;
   }
-  if (first === 0 && last >= tokens.length - 2) return undefined;
+  if (first === 0 && last >= tokens.length - 2) return null;
   return [tokens[first]!.start, tokens[last]!.end];
 }
 
@@ -399,6 +402,7 @@ function termsIn(s: TermSource, from: number, to: number, dateTerms: ReadonlySet
  *   sentence of an article's lede, its headline ({@link Headline}), whose terms count when the clause names the event by
  *   "the", "that" or "this" and a noun the headline tells of and no sentence before holds ("The vote came on Monday")
  * @param rare whether at most one other sentence of the story holds a term (see {@link WeightedTerms.rare})
+ * @param clause the date mention's clause ({@link dateClause}), when the caller read it already: read once a report
  */
 export function eventTerms(
   s: StorySentence,
@@ -409,6 +413,7 @@ export function eventTerms(
   participants: readonly string[] = [],
   before?: StorySentence | Headline,
   rare?: (term: string) => boolean,
+  clause: DateClause = dateClause(s, dateText),
 ): WeightedTerms {
   let from = 0;
   let to = s.text.length;
@@ -419,7 +424,7 @@ export function eventTerms(
   }
   const dateTerms = new Set(termsOf(dateText));
   const { terms, actors, parts } = termsIn(s, from, to, dateTerms, names);
-  const antecedent = before && antecedentOf(s, dateText, before);
+  const antecedent = before && antecedentOf(s, clause, before);
   if (antecedent) {
     // "That meeting will take place this week": the meeting is the one the sentence before (or the headline) tells of.
     const dates = new Set(antecedent.entities.filter((e) => DATE_TYPES.has(e.type)).flatMap((e) => termsOf(e.text)));
@@ -439,6 +444,7 @@ export function eventTerms(
     to,
     dateTerms,
     rare,
+    clause,
   });
 }
 
@@ -458,12 +464,14 @@ interface ReportSource {
   to: number;
   dateTerms: ReadonlySet<string>;
   rare: ((term: string) => boolean) | undefined;
+  /** The date mention's clause ({@link dateClause}). */
+  clause: DateClause;
 }
 
 /** The terms of a report's date clause ({@link dateClause}), when it has one and it is not the whole report. */
 function readClause(src: ReportSource, terms: ReadonlySet<string>): Omit<WeightedTerms, 'near'> | undefined {
   const { s, from, to } = src;
-  const span = dateClause(s, src.dateText);
+  const span = src.clause;
   if (!span || span[0] < from || span[1] > to) return undefined;
   const clause = termsIn(s, span[0], span[1], src.dateTerms, src.names);
   return clause.terms.size > 0 && clause.terms.size < terms.size
@@ -517,10 +525,10 @@ const HAPPENING_CLASSES = new Set(['act', 'event']);
  * (`happeningKinds`: "acquire" for "buy", "die" for "kill"). A 30k SQuAD story, whose dates are years, keeps its
  * timeline with the guard; without it, two facts of one year and the same two people were joined.
  */
-function eventHeads(src: Pick<ReportSource, 's' | 'dateText' | 'from' | 'to' | 'precise'>): Map<string, ReadonlySet<string>> {
+function eventHeads(src: Pick<ReportSource, 's' | 'clause' | 'from' | 'to' | 'precise'>): Map<string, ReadonlySet<string>> {
   const heads = new Map<string, ReadonlySet<string>>();
   if (!src.precise) return heads;
-  const [from, to] = dateClause(src.s, src.dateText) ?? [src.from, src.to];
+  const [from, to] = src.clause ?? [src.from, src.to];
   for (const t of src.s.tokens) {
     if (t.start < from || t.end > to) continue;
     const lower = t.text.toLowerCase();
@@ -544,11 +552,11 @@ function eventHeads(src: Pick<ReportSource, 's' | 'dateText' | 'from' | 'to' | '
  * What a report's clause points back to ({@link pointsBack}): the sentence before, by a demonstrative; else the headline,
  * by "the", "that" or "this" and a noun it tells of that no sentence before in the article holds.
  */
-function antecedentOf(s: StorySentence, dateText: string, before: StorySentence | Headline): TermSource | undefined {
-  if (!('headline' in before)) return pointsBack(s, dateText, before, DEMONSTRATIVE) ? before : undefined;
-  if (before.sentenceBefore && pointsBack(s, dateText, before.sentenceBefore, DEMONSTRATIVE)) return before.sentenceBefore;
+function antecedentOf(s: StorySentence, clause: DateClause, before: StorySentence | Headline): TermSource | undefined {
+  if (!('headline' in before)) return pointsBack(s, clause, before, DEMONSTRATIVE) ? before : undefined;
+  if (before.sentenceBefore && pointsBack(s, clause, before.sentenceBefore, DEMONSTRATIVE)) return before.sentenceBefore;
   const headline = headlineSource(before);
-  return pointsBack(s, dateText, headline, DEFINITE, before.earlier, before.terms) ? headline : undefined;
+  return pointsBack(s, clause, headline, DEFINITE, before.earlier, before.terms) ? headline : undefined;
 }
 
 const DATE_TYPES = new Set<Entity['type']>(['DATE', 'TIME', 'DURATION']);
@@ -569,13 +577,13 @@ const DEFINITE = /^(?:the|that|this)$/iu;
  */
 function pointsBack(
   s: StorySentence,
-  dateText: string,
+  clause: DateClause,
   before: TermSource,
   determiner: RegExp,
   earlier: readonly StorySentence[] = NO_SENTENCES,
   beforeTerms?: ReadonlySet<string>,
 ): boolean {
-  const [from, to] = dateClause(s, dateText) ?? [0, s.text.length];
+  const [from, to] = clause ?? [0, s.text.length];
   const tokens = s.tokens;
   let told = beforeTerms;
   for (let i = 0; i + 1 < tokens.length; i += 1) {

@@ -210,9 +210,11 @@ function pointedParticipant(a: WeightedTerms, b: WeightedTerms, ca: WeightedTerm
   return false;
 }
 
+/** Whether two sets share a term (the smaller one read; no pair made per call: most reports name no one). */
 function intersects(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
-  if (!a || !b) return false;
-  const [fewer, more] = a.size <= b.size ? [a, b] : [b, a];
+  if (!a || !b || a.size === 0 || b.size === 0) return false;
+  const fewer = a.size <= b.size ? a : b;
+  const more = fewer === a ? b : a;
   for (const t of fewer) if (more.has(t)) return true;
   return false;
 }
@@ -252,10 +254,30 @@ export interface Report<T> {
  */
 export const KEY_OVERLAP = 0.5;
 
-interface Compared {
+/**
+ * The reports compared so far, by their number among them: arrays side by side, not an object a report, so that a scan
+ * of a posting list (a large story scans millions of entries) reads numbers that lie together.
+ */
+interface ComparedReports {
+  /**
+   * Each one's terms, let go (undefined) once no posting list holds it: a report of a group that left the window is
+   * never read again, and a large story's terms are the largest thing in its heap.
+   */
+  terms: (WeightedTerms | undefined)[];
+  /** How many posting lists hold each one. */
+  held: number[];
+  /** Each one's {@link WeightedTerms.total}. */
+  total: number[];
+  /** Each one's {@link namedBits}. */
+  named: number[];
   /** Index of its group among the groups of its date, when it was posted (see {@link DateGroups.into}). */
-  group: number;
-  terms: WeightedTerms;
+  group: number[];
+  /**
+   * The weight it could share at most with the report being placed ({@link matchingGroups}), summed through the
+   * postings; read only while `reachOf` holds that report's number.
+   */
+  reach: number[];
+  reachOf: number[];
 }
 
 interface DateGroups {
@@ -263,8 +285,11 @@ interface DateGroups {
   groups: number[][];
   /** A group merged into an earlier one → that group (followed until a group merged into none). */
   into: Map<number, number>;
-  /** Term → the compared reports (of this date) that hold it; reports of groups that left the window are dropped. */
-  postings: Map<string, Compared[]>;
+  /**
+   * Term → the compared reports (of this date, by number: {@link ComparedReports}) that hold it; reports of groups that
+   * left the window are dropped.
+   */
+  postings: Map<string, number[]>;
   /** How many reports of each group are compared. */
   compared: number[];
 }
@@ -290,13 +315,14 @@ export function mergeReports<T>(reports: Iterable<Report<T>>, weight: (term: str
   const items: T[] = [];
   const all: number[][] = [];
   const byKey = new Map<string, DateGroups>();
+  const pool: ComparedReports = { terms: [], held: [], total: [], named: [], group: [], reach: [], reachOf: [] };
   for (const r of reports) {
     const index = items.length;
     items.push(r.item);
     let date = byKey.get(r.key);
     if (!date) byKey.set(r.key, (date = { groups: [], into: new Map(), postings: new Map(), compared: [] }));
-    const matches = matchingGroups(date, r.terms, weight);
-    if (matches.length === 0 && siblingGroup(byKey, r, weight, items.length - 1)) continue;
+    const matches = matchingGroups(date, pool, r.terms, weight, index);
+    if (matches.length === 0 && siblingGroup(byKey, pool, r, weight, items.length - 1)) continue;
     let group: number;
     if (matches.length === 0) {
       group = date.groups.length;
@@ -319,13 +345,20 @@ export function mergeReports<T>(reports: Iterable<Report<T>>, weight: (term: str
     }
     if (date.compared[group]! < MERGE_REPORTS) {
       date.compared[group]! += 1;
-      const compared: Compared = { group, terms: r.terms };
-      for (const t of r.terms.terms) post(date, t, compared);
+      const compared = pool.terms.length;
+      pool.terms.push(r.terms);
+      pool.held.push(0);
+      pool.total.push(r.terms.total);
+      pool.named.push(namedBits(r.terms));
+      pool.group.push(group);
+      pool.reach.push(0);
+      pool.reachOf.push(-1);
+      for (const t of r.terms.terms) post(date, pool, t, compared);
       // A later report may write a name's words as common words.
-      for (const words of r.terms.parts?.values() ?? []) for (const w of words) if (!r.terms.terms.has(w)) post(date, w, compared);
+      for (const words of r.terms.parts?.values() ?? []) for (const w of words) if (!r.terms.terms.has(w)) post(date, pool, w, compared);
       // A later report may hold only a related word of one of this one's ("strike" after "the walkout"): found in
       // either order, not only when the later report holds the link.
-      for (const t of relatedOnly(r.terms)) post(date, t, compared);
+      for (const t of relatedOnly(r.terms)) post(date, pool, t, compared);
     }
   }
   return all.filter((members) => members.length > 0).map((members) => members.map((i) => items[i]!));
@@ -342,7 +375,8 @@ function relatedOnly(terms: WeightedTerms): Set<string> {
  * Posts a compared report under a term (module functions rather than closures made per report: tsx names every closure
  * bound to a name as it is made).
  */
-function post(date: DateGroups, term: string, compared: Compared): void {
+function post(date: DateGroups, pool: ComparedReports, term: string, compared: number): void {
+  pool.held[compared]! += 1;
   const list = date.postings.get(term);
   if (list) list.push(compared);
   else date.postings.set(term, [compared]);
@@ -355,20 +389,26 @@ function post(date: DateGroups, term: string, compared: Compared): void {
  *
  * @returns whether it joined one
  */
-function siblingGroup<T>(byKey: Map<string, DateGroups>, r: Report<T>, weight: (term: string) => number, index: number): boolean {
+function siblingGroup<T>(
+  byKey: Map<string, DateGroups>,
+  pool: ComparedReports,
+  r: Report<T>,
+  weight: (term: string) => number,
+  index: number,
+): boolean {
   for (const key of r.siblings ?? []) {
     const date = byKey.get(key);
     if (!date) continue;
     const first = Math.max(0, date.groups.length - MERGE_CANDIDATES);
     let best: number | undefined;
-    const seen = new Set<Compared>();
+    const seen = new Set<number>();
     for (const t of r.terms.terms) {
       for (const c of date.postings.get(t) ?? []) {
-        if (seen.has(c) || c.group < first) continue;
+        if (seen.has(c) || pool.group[c]! < first) continue;
         seen.add(c);
-        const group = live(date, c.group);
+        const group = live(date, pool.group[c]!);
         if (best !== undefined && group >= best) continue;
-        if (closeReports(c.terms, r.terms, weight, KEY_OVERLAP)) best = group;
+        if (closeReports(pool.terms[c]!, r.terms, weight, KEY_OVERLAP)) best = group;
       }
     }
     if (best !== undefined) {
@@ -383,45 +423,93 @@ function siblingGroup<T>(byKey: Map<string, DateGroups>, r: Report<T>, weight: (
  * The groups in the window with a compared report close enough to `terms`, earliest first. The reports sharing a term
  * or a related term with it are found through the postings, with the weight they could share at most; only those that
  * could reach {@link MERGE_OVERLAP} are measured both ways ({@link sharedShare}).
+ *
+ * @param report the report's number, that marks the compared reports' reach as its own ({@link ComparedReports.reachOf})
  */
-function matchingGroups(date: DateGroups, terms: WeightedTerms, weight: (term: string) => number): number[] {
-  if (date.postings.size === 0) return [];
+function matchingGroups(
+  date: DateGroups,
+  pool: ComparedReports,
+  terms: WeightedTerms,
+  weight: (term: string) => number,
+  report: number,
+): number[] {
+  if (date.postings.size === 0) return NO_GROUPS;
   const first = Math.max(0, date.groups.length - MERGE_CANDIDATES);
-  const reach = new Map<Compared, number>();
+  const reached: number[] = [];
   for (const t of terms.terms) {
     const w = weight(t);
-    look(date, first, reach, t, w);
-    for (const r of terms.near?.get(t) ?? []) look(date, first, reach, r, Math.min(w, weight(r)));
-    for (const word of terms.parts?.get(t) ?? []) if (!terms.terms.has(word)) look(date, first, reach, word, weight(word));
+    look(date, pool, first, reached, report, t, w);
+    for (const r of terms.near?.get(t) ?? []) look(date, pool, first, reached, report, r, Math.min(w, weight(r)));
+    for (const word of terms.parts?.get(t) ?? []) if (!terms.terms.has(word)) look(date, pool, first, reached, report, word, weight(word));
   }
-  const found = new Set<number>();
-  for (const [c, w] of reach) {
-    const group = live(date, c.group);
-    if (found.has(group)) continue;
-    const lighter = Math.min(c.terms.total, terms.total);
+  let found: number[] | undefined;
+  const named = namedBits(terms);
+  for (const id of reached) {
+    const group = live(date, pool.group[id]!);
+    if (found?.includes(group)) continue;
+    const lighter = Math.min(pool.total[id]!, terms.total);
     if (lighter <= 0) continue;
-    const close = w / lighter >= MERGE_OVERLAP && closeReports(c.terms, terms, weight);
+    // A compared report is read only when it may tell the event: most that share a word share too little.
+    const c = pool.terms[id]!;
+    const both = named & pool.named[id]!;
+    const close = pool.reach[id]! / lighter >= MERGE_OVERLAP && closeReports(c, terms, weight);
     // The new report's rare terms first: read once, and most reports have fewer than three.
-    if (close || sameClause(c.terms, terms, weight) || sharesRareTerms(terms, c.terms) || sameHappening(c.terms, terms)) found.add(group);
+    if (
+      close ||
+      ((both & (HAS_PARTICIPANTS | HAS_ACTORS)) !== 0 && sameClause(c, terms, weight)) ||
+      sharesRareTerms(terms, c) ||
+      ((both & HAS_HAPPENING_ACTORS) !== 0 && sameHappening(c, terms))
+    )
+      (found ??= []).push(group);
   }
-  return [...found].sort((x, y) => x - y);
+  return found ? found.sort((x, y) => x - y) : NO_GROUPS;
 }
 
+/** {@link namedBits}: a report names someone taking part, an actor, {@link HAPPENING_ACTORS} actors. */
+const HAS_PARTICIPANTS = 1;
+const HAS_ACTORS = 2;
+const HAS_HAPPENING_ACTORS = 4;
+
 /**
- * Adds `w` to the reach of each compared report of the window posted under `t`; drops those of groups before the
- * window (`first`) from the list as it goes: the window only moves on, and a report of a group before it is never
- * compared again.
+ * What a report names, as bits: two reports can tell one date clause ({@link sameClause}) only when both name someone
+ * taking part or both name an actor, and one happening ({@link sameHappening}) only when both name
+ * {@link HAPPENING_ACTORS} actors; the bits say so without reading the sets.
  */
-function look(date: DateGroups, first: number, reach: Map<Compared, number>, t: string, w: number): void {
+function namedBits(terms: WeightedTerms): number {
+  const actors = terms.actors?.size ?? 0;
+  return (
+    ((terms.participants?.size ?? 0) > 0 ? HAS_PARTICIPANTS : 0) |
+    (actors > 0 ? HAS_ACTORS : 0) |
+    (actors >= HAPPENING_ACTORS ? HAS_HAPPENING_ACTORS : 0)
+  );
+}
+
+/** No group matched (shared, never written to). */
+const NO_GROUPS: number[] = [];
+
+/**
+ * Adds `w` to the reach of each compared report of the window posted under `t`, listing it in `reached` the first time
+ * for this report; drops those of groups before the window (`first`) from the list as it goes: the window only moves
+ * on, and a report of a group before it is never compared again.
+ */
+function look(date: DateGroups, pool: ComparedReports, first: number, reached: number[], report: number, t: string, w: number): void {
   const list = date.postings.get(t);
   if (!list) return;
+  const { group, reach, reachOf } = pool;
   for (let i = list.length - 1; i >= 0; i -= 1) {
     const c = list[i]!;
-    if (c.group < first) {
+    if (group[c]! < first) {
       list[i] = list[list.length - 1]!;
       list.pop();
+      pool.held[c]! -= 1;
+      if (pool.held[c] === 0) pool.terms[c] = undefined;
       continue;
     }
-    reach.set(c, (reach.get(c) ?? 0) + w);
+    if (reachOf[c] === report) reach[c]! += w;
+    else {
+      reachOf[c] = report;
+      reach[c] = w;
+      reached.push(c);
+    }
   }
 }

@@ -22,7 +22,16 @@ import { foldWeeksIntoDays } from './foldWeeks.js';
 import { reportedSpeechStart } from './reportedSpeech.js';
 import { isSourceOnly } from './sourceOnly.js';
 import { entryText, wordingReport } from './entryWording.js';
-import { FIGURE_MARK, type Headline, NAME_MARK, dateClause, eventTerms, nameFrequency, StoryNamesReader } from './eventTerms.js';
+import {
+  type DateClause,
+  FIGURE_MARK,
+  type Headline,
+  NAME_MARK,
+  dateClause,
+  eventTerms,
+  nameFrequency,
+  StoryNamesReader,
+} from './eventTerms.js';
 import { headlineEntities } from './headlineNames.js';
 import { mergeReports, type Report, type WeightedTerms } from './mergeReports.js';
 
@@ -95,6 +104,8 @@ export interface DatedMention {
   resolved: ResolvedDate;
   sentence: StorySentence;
   order: number;
+  /** The people who take part in what it dates ({@link participants}), kept once its report has read them. */
+  participants?: readonly string[];
 }
 
 /**
@@ -199,21 +210,27 @@ export function timelineReports(story: Story, dates?: SentenceDates): TimelineRe
     const before = b && !keysOf.get(b.id)?.has(dateKey(d.resolved)) ? b : undefined;
     return h ? { ...h, sentenceBefore: before, earlier: story.sentences.slice(s.id - s.index + 1, s.id) } : before;
   };
-  const report = (d: DatedMention): Report<DatedMention> => ({
-    key: dateKey(d.resolved),
-    terms: eventTerms(
-      d.sentence,
-      d.resolved.text,
-      names,
-      weight,
-      d.resolved.precision === 'day' || d.resolved.precision === 'week',
-      participantsOrAntecedent(story, d.sentence, d.resolved.text),
-      antecedent(d),
-      rare,
-    ),
-    item: d,
-    siblings: siblingKeys(d.resolved),
-  });
+  const report = (d: DatedMention): Report<DatedMention> => {
+    // Read once for the participants and the terms.
+    const clause = dateClause(d.sentence, d.resolved.text);
+    d.participants = participants(d.sentence, d.resolved.text, clause);
+    return {
+      key: dateKey(d.resolved),
+      terms: eventTerms(
+        d.sentence,
+        d.resolved.text,
+        names,
+        weight,
+        d.resolved.precision === 'day' || d.resolved.precision === 'week',
+        participantsOrAntecedent(story, d.sentence, d.participants),
+        antecedent(d),
+        rare,
+        clause,
+      ),
+      item: d,
+      siblings: siblingKeys(d.resolved),
+    };
+  };
   const reports = {
     *[Symbol.iterator]() {
       for (const d of dated) yield report(d);
@@ -373,13 +390,13 @@ function dateKey(r: { date: string; precision: DatePrecision; relation?: string 
  * champion in 1999, …"); when the date has no clause of its own, everyone the sentence names. Never those named
  * only inside a quotation ("'We will ask Vanlo,' she said") or only as the possessor of someone else's role ("Marsk's
  * son-in-law Leo Farrant" makes Farrant, not Marsk, a participant).
+ *
+ * @param clause the date mention's clause ({@link dateClause}), when the caller read it already
  */
-function participants(s: StorySentence, dateText: string): string[] {
+function participants(s: StorySentence, dateText: string, clause: DateClause = dateClause(s, dateText)): readonly string[] {
   const named = speakersOrReported(s, dateText, people(s));
-  // A sentence naming nobody has no participant whatever its clause: the clause is not read.
-  if (named.length === 0) return [];
-  const clause = dateText === PUBLICATION_DAY ? undefined : dateClause(s, dateText);
-  if (!clause) return named.map((p) => p.name);
+  if (named.length === 0) return NO_PARTICIPANTS;
+  if (!clause || dateText === PUBLICATION_DAY) return named.map((p) => p.name);
   const inside = named.filter((p) => p.start >= clause[0] && p.end <= clause[1]);
   // A clause that opens with its verb has its subject before it ("Lena Marsh, the mayor's aide, met Paul Roe on Friday");
   // one that opens with "who" is about the person right before it ("Kell, who beat Dorn in 2029, …").
@@ -400,6 +417,9 @@ function participants(s: StorySentence, dateText: string): string[] {
   const before = named.filter((p) => p.end <= clause[0] && /^[\s,(\u2013\u2014-]*$/u.test(s.text.slice(p.end, clause[0])));
   return before.length > 0 ? [before.at(-1)!.name] : named.map((p) => p.name);
 }
+
+/** The participants of a sentence naming nobody (shared by every such report, never written to). */
+const NO_PARTICIPANTS: readonly string[] = [];
 
 /** A reported clause whose subject is the speaker again ("… said he would …"). */
 const SPEAKER_AGAIN = /^(?:he|she)\b/iu;
@@ -431,12 +451,11 @@ function speakersOrReported<P extends { start: number; end: number }>(s: StorySe
 const POINTS_BACK_TO_PERSON = /^["“‘']?(?:(?:he|she|they|his|her|their)\b|the((?:\s+[\p{L}\d'’-]+){1,4}))/iu;
 
 /**
- * The people who take part in what a sentence dates ({@link participants}); when it names nobody and points back to a
- * person ({@link POINTS_BACK_TO_PERSON}), the first person the sentence before (in its article) names as taking part.
- * Only to tell whether two reports tell one event: an entry's actors stay those its sentences name.
+ * The people who take part in what a sentence dates (`own`, its {@link participants}); when it names nobody and points
+ * back to a person ({@link POINTS_BACK_TO_PERSON}), the first person the sentence before (in its article) names as taking
+ * part. Only to tell whether two reports tell one event: an entry's actors stay those its sentences name.
  */
-function participantsOrAntecedent(story: Story, s: StorySentence, dateText: string): string[] {
-  const own = participants(s, dateText);
+function participantsOrAntecedent(story: Story, s: StorySentence, own: readonly string[]): readonly string[] {
   if (own.length > 0 || s.entities.some((e) => e.type === 'PERSON')) return own;
   const m = POINTS_BACK_TO_PERSON.exec(s.text);
   if (!m) return own;
@@ -513,7 +532,7 @@ function toEvent(members: DatedMention[], headlines: ReadonlyMap<string, string>
   const first = sameDate[wordingReport(sameDate.map((m) => m.sentence))]!;
   const actors: string[] = [];
   for (const m of members) {
-    for (const name of participants(m.sentence, m.resolved.text))
+    for (const name of m.participants ?? participants(m.sentence, m.resolved.text))
       if (!actors.includes(name) && !onlySourceIn(m.sentence, name)) actors.push(name);
   }
   const event: TimelineEvent = {
