@@ -1,4 +1,4 @@
-import type { Document, ItsFunction } from 'wink-nlp';
+import type { Document } from 'wink-nlp';
 import { readAmounts } from './amounts.js';
 import { withDecades } from './dates/decades.js';
 import { withRelativeDays } from './dates/relativeDays.js';
@@ -6,7 +6,7 @@ import { withSpelledDays } from './dates/spelledDays.js';
 import { withoutMonthGivenNames } from './monthGivenNames.js';
 import { findNameRuns } from './nameRuns.js';
 import { withRankNumbers } from './rankNumbers.js';
-import { its, nlp } from './wink.js';
+import { its, nlp, readTokens } from './wink.js';
 
 export { HONORIFICS, ROLE_WORDS, SPEECH_VERBS } from './cueWords.js';
 
@@ -116,13 +116,7 @@ export interface WinkReading {
 
 /** wink-nlp's reading of a document (`nlp.readDoc(text)`). */
 export function readWink(doc: Document): WinkReading {
-  const all = doc.tokens();
-  const words = all.out();
-  const pos = all.out(its.pos) as string[];
-  // Its typings declare its.lemma with a signature its own ItsFunction type does not accept.
-  const lemma = its.lemma as unknown as ItsFunction<string>;
-  const lemmas: (string | undefined)[] = [];
-  for (let i = 0; i < pos.length; i += 1) if (pos[i] === 'VERB' || pos[i] === 'AUX') lemmas[i] = all.itemAt(i).out(lemma) as string;
+  const { words, pos, lemmas } = readTokens(doc);
   // Each entity's type and span read in bulk, two calls per document rather than two per entity.
   const found = doc.entities();
   const details = found.out(its.detail) as unknown as { type: string }[];
