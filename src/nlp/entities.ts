@@ -148,6 +148,29 @@ export function tagSentence(text: string): TaggedSentence {
 const FIRST_PERSON_AM = /^I['’]m$/i;
 
 /**
+ * Whether a word of three letters is "I'm" (`FIRST_PERSON_AM`, any case), by its characters: asked of every
+ * three-letter token ("the", "and", "was" …), where the pattern cost more than the comparisons.
+ */
+function isFirstPersonAm(word: string): boolean {
+  const i = word.charCodeAt(0);
+  const mark = word.charCodeAt(1);
+  const m = word.charCodeAt(2);
+  return (i === 73 || i === 105) && (mark === 39 || mark === 0x2019) && (m === 109 || m === 77) && FIRST_PERSON_AM.test(word);
+}
+
+/**
+ * Where token text `value` starts in `text` at or after `cursor` (`text.indexOf(value, cursor)`): where it starts after
+ * the spaces at the cursor, as nearly every token does, is answered by one comparison, no search. A value that begins
+ * with a space (or none at all) is searched for (it could start before the spaces end).
+ */
+function tokenStart(text: string, value: string, cursor: number): number {
+  let at = cursor;
+  while (text.charCodeAt(at) === 32) at += 1;
+  if (value.length > 0 && value.charCodeAt(0) !== 32 && text.startsWith(value, at)) return at;
+  return text.indexOf(value, cursor);
+}
+
+/**
  * Tags a sentence from wink's reading of it (alone, or sliced from its paragraph's reading by `readArticle`):
  * tokens with their offsets into `text`, wink's calendar and numeric entities with amounts re-read, name runs.
  */
@@ -157,12 +180,16 @@ export function tagReading(text: string, reading: WinkReading): TaggedSentence {
   let cursor = 0;
   for (let i = 0; i < values.length; i += 1) {
     const value = values[i]!;
-    let start = text.indexOf(value, cursor);
+    let start = tokenStart(text, value, cursor);
     if (start < 0) start = cursor;
     const end = Math.min(text.length, start + value.length);
-    const token: Token = { text: value, start, end, pos: value.length === 3 && FIRST_PERSON_AM.test(value) ? 'PRON' : (pos[i] ?? 'X') };
-    const lemma = String(lemmas[i] ?? '').toLowerCase();
-    if (lemma && lemma !== value.toLowerCase()) token.lemma = lemma;
+    const token: Token = { text: value, start, end, pos: value.length === 3 && isFirstPersonAm(value) ? 'PRON' : (pos[i] ?? 'X') };
+    // Only verbs have a lemma read (most tokens none).
+    const read = lemmas[i];
+    if (read !== undefined && read !== null) {
+      const lemma = String(read).toLowerCase();
+      if (lemma && lemma !== value.toLowerCase()) token.lemma = lemma;
+    }
     tokens.push(token);
     cursor = end;
   }

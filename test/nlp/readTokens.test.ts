@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tagSentence } from '../../src/nlp/entities.js';
 import { its, nlp, readTokens, readsTokensInOnePass } from '../../src/nlp/wink.js';
 
 /** What wink-nlp's public calls give for a document's tokens: the reading `readTokens` must equal. */
@@ -27,5 +28,15 @@ describe('readTokens', () => {
 
   it('reads an empty document as no tokens', () => {
     expect(readTokens(nlp.readDoc(''))).toEqual({ words: [], pos: [], lemmas: [] });
+  });
+});
+
+describe('tagSentence offsets', () => {
+  it("places each token at its own offset past runs of spaces, and reads any case of I'm as the pronoun", () => {
+    const text = "Orla  met   Orla   in Tarnby;  I’m told i'M glad.";
+    const { tokens } = tagSentence(text);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens.filter((t) => t.text === 'Orla').map((t) => t.start)).toEqual([0, 12]);
+    expect(tokens.filter((t) => /^i['’]m$/i.test(t.text)).map((t) => t.pos)).toEqual(['PRON', 'PRON']);
   });
 });
