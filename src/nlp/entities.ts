@@ -1,4 +1,4 @@
-import type { Document, ItsFunction } from 'wink-nlp';
+import type { Document } from 'wink-nlp';
 import { readAmounts } from './amounts.js';
 import { withDecades } from './dates/decades.js';
 import { withRelativeDays } from './dates/relativeDays.js';
@@ -6,7 +6,7 @@ import { withSpelledDays } from './dates/spelledDays.js';
 import { withoutMonthGivenNames } from './monthGivenNames.js';
 import { findNameRuns } from './nameRuns.js';
 import { withRankNumbers } from './rankNumbers.js';
-import { its, nlp } from './wink.js';
+import { its, nlp, readTokens } from './wink.js';
 
 export { HONORIFICS, ROLE_WORDS, SPEECH_VERBS } from './cueWords.js';
 
@@ -116,13 +116,7 @@ export interface WinkReading {
 
 /** wink-nlp's reading of a document (`nlp.readDoc(text)`). */
 export function readWink(doc: Document): WinkReading {
-  const all = doc.tokens();
-  const words = all.out();
-  const pos = all.out(its.pos) as string[];
-  // Its typings declare its.lemma with a signature its own ItsFunction type does not accept.
-  const lemma = its.lemma as unknown as ItsFunction<string>;
-  const lemmas: (string | undefined)[] = [];
-  for (let i = 0; i < pos.length; i += 1) if (pos[i] === 'VERB' || pos[i] === 'AUX') lemmas[i] = all.itemAt(i).out(lemma) as string;
+  const { words, pos, lemmas } = readTokens(doc);
   // Each entity's type and span read in bulk, two calls per document rather than two per entity.
   const found = doc.entities();
   const details = found.out(its.detail) as unknown as { type: string }[];
@@ -154,6 +148,29 @@ export function tagSentence(text: string): TaggedSentence {
 const FIRST_PERSON_AM = /^I['’]m$/i;
 
 /**
+ * Whether a word of three letters is "I'm" (`FIRST_PERSON_AM`, any case), by its characters: asked of every
+ * three-letter token ("the", "and", "was" …), where the pattern cost more than the comparisons.
+ */
+function isFirstPersonAm(word: string): boolean {
+  const i = word.charCodeAt(0);
+  const mark = word.charCodeAt(1);
+  const m = word.charCodeAt(2);
+  return (i === 73 || i === 105) && (mark === 39 || mark === 0x2019) && (m === 109 || m === 77) && FIRST_PERSON_AM.test(word);
+}
+
+/**
+ * Where token text `value` starts in `text` at or after `cursor` (`text.indexOf(value, cursor)`): where it starts after
+ * the spaces at the cursor, as nearly every token does, is answered by one comparison, no search. A value that begins
+ * with a space (or none at all) is searched for (it could start before the spaces end).
+ */
+function tokenStart(text: string, value: string, cursor: number): number {
+  let at = cursor;
+  while (text.charCodeAt(at) === 32) at += 1;
+  if (value.length > 0 && value.charCodeAt(0) !== 32 && text.startsWith(value, at)) return at;
+  return text.indexOf(value, cursor);
+}
+
+/**
  * Tags a sentence from wink's reading of it (alone, or sliced from its paragraph's reading by `readArticle`):
  * tokens with their offsets into `text`, wink's calendar and numeric entities with amounts re-read, name runs.
  */
@@ -163,12 +180,16 @@ export function tagReading(text: string, reading: WinkReading): TaggedSentence {
   let cursor = 0;
   for (let i = 0; i < values.length; i += 1) {
     const value = values[i]!;
-    let start = text.indexOf(value, cursor);
+    let start = tokenStart(text, value, cursor);
     if (start < 0) start = cursor;
     const end = Math.min(text.length, start + value.length);
-    const token: Token = { text: value, start, end, pos: value.length === 3 && FIRST_PERSON_AM.test(value) ? 'PRON' : (pos[i] ?? 'X') };
-    const lemma = String(lemmas[i] ?? '').toLowerCase();
-    if (lemma && lemma !== value.toLowerCase()) token.lemma = lemma;
+    const token: Token = { text: value, start, end, pos: value.length === 3 && isFirstPersonAm(value) ? 'PRON' : (pos[i] ?? 'X') };
+    // Only verbs have a lemma read (most tokens none).
+    const read = lemmas[i];
+    if (read !== undefined && read !== null) {
+      const lemma = String(read).toLowerCase();
+      if (lemma && lemma !== value.toLowerCase()) token.lemma = lemma;
+    }
     tokens.push(token);
     cursor = end;
   }

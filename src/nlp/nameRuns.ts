@@ -384,7 +384,8 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   // Split a leading title off at its last role word: "US Trade Representative Nils Brisco" → title
   // "US Trade Representative", name "Nils Brisco"; "OECD Secretary General Pieter Vanlo" → "Pieter Vanlo".
   let nameFrom = from;
-  const lastWord = tokens[to - 1]!.text.toLowerCase().replace(/\.$/, '');
+  const lastText = tokens[to - 1]!.text.toLowerCase();
+  const lastWord = lastText.endsWith('.') ? lastText.slice(0, -1) : lastText;
   // "General Marlow Works", "Interior Department": a title word before an organisation's head word is part of its name.
   const organisation = ORG_HEADS.has(lastWord);
   /** Where a title ending in "of" names the person itself ("Earl of Dunmarsh"); -1 when none does. */

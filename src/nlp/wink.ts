@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { winkModel as model } from './winkCoreModel.js';
+import type { Document, ItsFunction } from 'wink-nlp';
 import type WinkFn from 'wink-nlp';
 
 /** The part of wink-nlp's lexicon cache (`wink-nlp/src/cache.js`) that `readAlone` wraps. */
@@ -40,6 +41,80 @@ export const nlp = winkNLP(model, ['sbd', 'pos', 'ner']);
 export const its = nlp.its;
 export const as = nlp.as;
 if (cacheModule) cacheModule.exports = makeCache;
+
+/** A document's tokens as `readTokens` gives them: each one's text, part-of-speech tag and (for verbs) lemma. */
+export interface TokenReading {
+  words: string[];
+  pos: string[];
+  /** Lemmas of VERB and AUX tokens only, at their tokens' places (tense is read from them); wink computes each on demand. */
+  lemmas: (string | undefined)[];
+}
+
+/** wink-nlp's token mapper functions (`its.value` …) take a token's index, the document's raw data and the model's addons. */
+type TokenMapper = (index: number, rdd: unknown, addons: unknown) => unknown;
+/** The reading `readToken` fills, while `readTokens` runs. */
+let reading: TokenReading | undefined;
+/** Its typings declare `its.lemma` and the rest with a signature of their own; called as wink calls them. */
+const value = its.value as unknown as TokenMapper;
+const partOfSpeech = its.pos as unknown as TokenMapper;
+const lemmaOf = its.lemma as unknown as TokenMapper;
+/**
+ * One token's text, tag and verb lemma, by wink's own mappers with the arguments wink gives them: the outputs of
+ * `tokens().out()`, `tokens().out(its.pos)` and `itemAt(i).out(its.lemma)`, read in one pass with no item object
+ * (seven closures) made per verb.
+ */
+const readToken: TokenMapper = (index, rdd, addons) => {
+  const read = reading!;
+  const pos = partOfSpeech(index, rdd, addons) as string;
+  read.words.push(value(index, rdd, addons) as string);
+  read.pos.push(pos);
+  if (pos === 'VERB' || pos === 'AUX') read.lemmas[index] = lemmaOf(index, rdd, addons) as string;
+  return undefined;
+};
+/** The token mappers wink-nlp accepts (`allowed.js`: any other is read as `its.value`), where `readToken` is added. */
+const tokenMappers = (() => {
+  try {
+    return (require(join(dirname(require.resolve('wink-nlp')), 'allowed.js')) as { its4tokens?: Set<unknown> }).its4tokens;
+  } catch {
+    return undefined;
+  }
+})();
+tokenMappers?.add(readToken);
+
+/** True when `readTokens` reads a document's tokens in one pass (wink-nlp took `readToken` as a mapper of its own). */
+export const readsTokensInOnePass: boolean = (() => {
+  if (tokenMappers === undefined) return false;
+  reading = { words: [], pos: [], lemmas: [] };
+  const probe = reading;
+  nlp
+    .readDoc('It went.')
+    .tokens()
+    .out(readToken as unknown as ItsFunction<unknown>);
+  reading = undefined;
+  return probe.words.join(' ') === 'It went .' && probe.lemmas[1] === 'go';
+})();
+
+/**
+ * A document's tokens: each one's text (`tokens().out()`), tag (`out(its.pos)`) and, for a verb, lemma
+ * (`itemAt(i).out(its.lemma)`), read in one pass over the tokens by a mapper added to those wink-nlp accepts
+ * (`readsTokensInOnePass`); through those three public calls if wink does not take it.
+ */
+export function readTokens(doc: Document): TokenReading {
+  const all = doc.tokens();
+  if (readsTokensInOnePass) {
+    const read: TokenReading = { words: [], pos: [], lemmas: [] };
+    reading = read;
+    all.out(readToken as unknown as ItsFunction<unknown>);
+    reading = undefined;
+    return read;
+  }
+  const words = all.out();
+  const pos = all.out(its.pos) as string[];
+  const lemma = its.lemma as unknown as ItsFunction<string>;
+  const lemmas: (string | undefined)[] = [];
+  for (let i = 0; i < pos.length; i += 1) if (pos[i] === 'VERB' || pos[i] === 'AUX') lemmas[i] = all.itemAt(i).out(lemma) as string;
+  return { words, pos, lemmas };
+}
 
 /** Words wink added to its cache (out of its vocabulary) within the reading `readAlone` is running; undefined outside one. */
 let seen: Set<string> | undefined;
