@@ -199,6 +199,7 @@ for (const q of sample) {
               subjectBeside: e.subjectBeside(),
               detailsInAnswer: e.detailsInAnswer(),
               offArticleNoun: e.offArticleNoun(),
+              absentNoun: e.absentNoun(),
               // The rule that covers it below MIN_COVERAGE (covered.ts coveringRule), when one does.
               rule: e.answered ? (coveringRule(e) ?? null) : null,
               refusedBy: refusedBy ?? null,

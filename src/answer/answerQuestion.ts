@@ -27,6 +27,7 @@ import { answerOffDay, excerptsOfDay, missingDetail } from './missingDetail.js';
 import { roleUnfilled } from './askedRole.js';
 import { moneyUnanswered } from './moneyAsked.js';
 import { offArticleNoun } from './offArticleNoun.js';
+import { absentNoun } from './absentNoun.js';
 import { pastForFuture } from './futureAsked.js';
 import { holdsParaphrasedDetails } from './paraphrasedDetails.js';
 import { heldWords } from './heldWords.js';
@@ -197,6 +198,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
           const name = absentName(story, query);
           return name !== undefined && !isAbbreviation(name.replace(/s$/, ''));
         },
+        absentNoun: () => absentNoun(story, query, frame.focus) !== undefined,
         unwrittenName: () => unwrittenNameRun(story, groups, query) !== undefined,
         answered: short !== null,
         unshownFact: () => short === null && unshownFact(query, frame.define, groups) !== undefined,

@@ -47,8 +47,13 @@ const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
 const lemmaCache = new Map<string, string | null>();
 const LEMMA_CACHE_SIZE = 100_000;
 
-/** Lower-cases and maps a plural or possessive to a lemma the table holds ("ministries" → "ministry"). */
-function nounLemma(word: string): string | undefined {
+/**
+ * Lower-cases and maps a plural or possessive to a lemma the table holds ("ministries" → "ministry", "women" →
+ * "woman"); undefined when WordNet does not know the word as a noun.
+ *
+ * @example nounLemma('Ministries') // → 'ministry'
+ */
+export function nounLemma(word: string): string | undefined {
   const cached = lemmaCache.get(word);
   if (cached !== undefined) return cached ?? undefined;
   if (lemmaCache.size >= LEMMA_CACHE_SIZE) lemmaCache.clear();

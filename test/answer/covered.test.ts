@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ABSENT_NOUN_SCORE,
   BEST_SCORE_MIN,
   COVERED_BELOW_MIN,
   committedSupportModel,
@@ -427,6 +428,18 @@ describe('isCovered', () => {
     const short = { storySentences: SUPPORT_MIN_SENTENCES - 1 };
     expect(isCovered(evidence({ ...sure, ...weak, ...short, held: off(OFF_ARTICLE_NOUN_SHARE) }), model)).toBe(true);
     expect(isCovered(evidence({ ...weak, coverage: 0.8, answered: false, held: off(OFF_ARTICLE_NOUN_SHARE) }), model)).toBe(true);
+  });
+  it('in a story of many paragraphs, refuses a weakly matched question naming a thing the story never writes', () => {
+    const sure = { confidence: 0.6, answerInBest: true };
+    const weak = { bestScore: ABSENT_NOUN_SCORE - 0.05, absentNoun: () => true };
+    const model = flatSupport(0.9);
+    expect(refusingCheck(evidence({ ...sure, ...weak }), model)).toBe('absentNoun');
+    expect(refusingCheck(evidence({ untyped: true, answerInBest: true, confidence: 0.3, ...weak }), model)).toBe('absentNoun');
+    // A strong best excerpt, a thing the story gives, a match from MIN_COVERAGE and a single paragraph are not weighed so.
+    expect(isCovered(evidence({ ...sure, ...weak, bestScore: ABSENT_NOUN_SCORE }), model)).toBe(true);
+    expect(isCovered(evidence({ ...sure, ...weak, absentNoun: () => false }), model)).toBe(true);
+    expect(isCovered(evidence({ ...sure, ...weak, coverage: MIN_COVERAGE }), model)).toBe(true);
+    expect(isCovered(evidence({ ...sure, ...weak, storySentences: SUPPORT_MIN_SENTENCES - 1 }), model)).toBe(true);
   });
   it('in a story of many paragraphs, refuses a phrase answer whose passage holds little of the question', () => {
     const phrase = { untyped: true, answerInBest: true, confidence: 0.3 };
