@@ -132,6 +132,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
     ...(frame.focus ? { focus: frame.focus } : {}),
     ...(frame.unit ? { unit: frame.unit } : {}),
     ...(frame.clause === 'reason' ? { asksReason: true } : {}),
+    ...(frame.define ? { define: frame.define } : {}),
   };
 
   let groups = corroborate(rankSentences(story, prepared));
