@@ -24,6 +24,7 @@ import { QuestionError } from '../src/answer/questionError.js';
 import { RANK_FEATURES, useHandRanking } from '../src/answer/rankModel.js';
 import { ANSWER_TYPES } from '../src/answer/answerKind.js';
 import { asksForName } from '../src/answer/nameAsked.js';
+import { isPersonNoun } from '../src/answer/personPhrases.js';
 import { type HandParts, namedInQuestion, observeRanking, type PreparedQuery, RANKING } from '../src/answer/rankSentences.js';
 import { termOf } from '../src/search/terms.js';
 import { termSetOf } from '../src/answer/termMemo.js';
@@ -60,7 +61,7 @@ interface Question {
 const FACT_NAMES = ['missingIdf', 'window', 'compact', 'names', 'namesMissing', 'logLength', 'lead', 'neighbourOnly', 'headline'];
 const FACT_AT = new Map(FACT_NAMES.map((n) => [n, RANK_FEATURES.indexOf(n)]));
 /** Extra features computed here (`computedFeatures`). */
-const COMPUTED_NAMES = ['typedNear', 'typedFar', 'defines', 'prefixShare', 'namingCue', 'expandsAbbreviation'];
+const COMPUTED_NAMES = ['typedNear', 'typedFar', 'defines', 'prefixShare', 'namingCue', 'expandsAbbreviation', 'personNoun'];
 const FACT_FEATURES = [...FACT_NAMES, ...COMPUTED_NAMES];
 
 /**
@@ -69,7 +70,7 @@ const FACT_FEATURES = [...FACT_NAMES, ...COMPUTED_NAMES];
  * written in the sentence as defined ("X (…", "X is a …", "called X", "… (X)").
  */
 function computedFeatures(sentence: StorySentence, query: PreparedQuery): Record<string, number> {
-  const out: Record<string, number> = { typedNear: 0, typedFar: 0, defines: 0, prefixShare: 0, namingCue: 0, expandsAbbreviation: 0 };
+  const out: Record<string, number> = { typedNear: 0, typedFar: 0, defines: 0, prefixShare: 0, namingCue: 0, expandsAbbreviation: 0, personNoun: 0 };
   // namingCue: a question asking for a name, and a sentence naming something by "called / named / known as …" a name.
   if (
     asksForName(query.text) &&
@@ -118,6 +119,15 @@ function computedFeatures(sentence: StorySentence, query: PreparedQuery): Record
     );
     out.defines = defining.test(sentence.text) ? 1 : 0;
   }
+  // personNoun: a who-question, and a sentence with no wanted entity writing a lower-case person noun the question lacks.
+  if (query.kind === 'person' && !near && !far)
+    for (const t of sentence.tokens) {
+      const term = termOf(t.text);
+      if (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && term !== null && !terms.has(term) && isPersonNoun(t.text.toLowerCase())) {
+        out.personNoun = 1;
+        break;
+      }
+    }
   return out;
 }
 

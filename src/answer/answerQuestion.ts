@@ -15,7 +15,7 @@ import { questionFrame, type QuestionFrame } from './questionFrame.js';
 import { reasonClause } from './clauseAnswers.js';
 import { actionPhrase } from './actionPhrase.js';
 import { speechOf } from './speechAnswer.js';
-import { acronymAnswer, expandAbbreviation } from './acronym.js';
+import { abbreviationAsked, acronymAnswer, expandAbbreviation } from './acronym.js';
 import { alternativeAnswer } from './alternatives.js';
 import { contextDate } from './contextDate.js';
 import { corroborate, type CorroboratedSentence } from './corroborate.js';
@@ -133,6 +133,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
     ...(frame.unit ? { unit: frame.unit } : {}),
     ...(frame.clause === 'reason' ? { asksReason: true } : {}),
     ...(frame.define ? { define: frame.define } : {}),
+    ...(command === 'ask' && abbreviationAsked(query) ? { expands: abbreviationAsked(query)! } : {}),
   };
 
   let groups = corroborate(rankSentences(story, prepared));

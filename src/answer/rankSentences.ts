@@ -15,7 +15,7 @@ import { givesReason } from './reasonWords.js';
 import { asksPast, speaksAhead } from './speaksAhead.js';
 import type { EntityType } from '../nlp/entities.js';
 import { ANSWER_TYPES, type AnswerKind } from './answerKind.js';
-import { abbreviationSpellings } from './acronym.js';
+import { abbreviationSpellings, spellsOut } from './acronym.js';
 import { describesThing, thingPattern } from './defineThing.js';
 
 /** Ranking weights, chosen by measurement on SQuAD dev and the story dev set (README, "Quality"; each round's figures in docs/history.md). */
@@ -242,7 +242,8 @@ export const RANKING = {
   /**
    * For a "What is X?" question (PreparedQuery.define), the answer-type bonus (in place of RANKING.answerType) for a
    * sentence that describes X the ways the answer is read from it (defineThing.ts `describesThing`: "X is a …", "X, a
-   * …", "… (X)", "… called X"): the description is the answer of the wanted kind (0: none).
+   * …", "… (X)", "… called X"), and for "What does X stand for?" (PreparedQuery.expands) for one spelling X out
+   * (acronym.ts `spellsOut`): the description is the answer of the wanted kind (0: none).
    */
   description: 1,
   /**
@@ -484,6 +485,8 @@ export interface PreparedQuery {
   asksReason?: boolean;
   /** For "What is X?" with X a thing (questionFrame's `define`): X, whose description is wanted. */
   define?: string;
+  /** For "What does X stand for?" (acronym.ts `abbreviationAsked`): X, whose spelling out is wanted. */
+  expands?: string;
 }
 
 /** Inverse document frequency of a term in the story. */
@@ -551,7 +554,12 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
   const bigrams = questionBigrams(query.terms);
   const why = RANKING.reason > 0 && query.asksReason === true;
   const described = RANKING.description > 0 && query.define !== undefined ? thingPattern(query.define) : undefined;
-  const typeBonus = why ? RANKING.reason : described ? RANKING.description : (RANKING.answerTypeByKind[query.kind] ?? RANKING.answerType);
+  const expanded = RANKING.description > 0 ? query.expands : undefined;
+  const typeBonus = why
+    ? RANKING.reason
+    : described || expanded
+      ? RANKING.description
+      : (RANKING.answerTypeByKind[query.kind] ?? RANKING.answerType);
 
   const maxIdf = Math.max(...weights.values()) || 1;
   const read = hits.map((hit): ReadSentence => {
@@ -648,7 +656,9 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     for (let i = 1; i < words.length; i += 1) if (isQuestionBigram(bigrams, words[i - 1], words[i])) pairs += 1;
     const typed = described
       ? describesThing(sentence, described)
-      : (unit !== undefined ? holdsUnit(sentence, unit) : hasAnswerEntity(sentence, query)) || (why && givesReason(sentence.text));
+      : expanded
+        ? spellsOut(sentence.text, expanded)
+        : (unit !== undefined ? holdsUnit(sentence, unit) : hasAnswerEntity(sentence, query)) || (why && givesReason(sentence.text));
     const typeScore = typeBonus > 0 && typed ? typeBonus : 0;
     const dayBonus = onDay ? RANKING.day : 0;
     const antecedent = before && opensWithPronoun(sentence) ? hitWithId(hits, sentence.id - 1) : undefined;
@@ -691,7 +701,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
       contrastTotal: contrast?.total,
       heldBy,
       typed,
-      typeBonus: why ? 'reason' : described ? 'description' : query.kind,
+      typeBonus: why ? 'reason' : described || expanded ? 'description' : query.kind,
       day: onDay,
       pairs,
       passage: hit.passage ?? 0,
