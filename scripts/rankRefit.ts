@@ -24,10 +24,10 @@
  * hand weights sit at an optimum that carries, and a refit learns the fit half. Single features, each alone: a wanted
  * answer within 5 words of a question word +0.1 / beyond −0.1, 7,826 (3,825 / 4,001; round 12's form of it lost a
  * storyE question); a "What is X?" sentence defining X (a pattern) +0.3 / 0.8, 7,827 / 7,830 — kept, as
- * RANKING.description with defineThing's own reading; "What does X stand for?" and "(X)" +1, 7,830 — kept with it;
- * a naming question ("the name of …") and "called / named / known as" a name +0.1 / 0.3 / 0.6, 7,827 / 7,824 / 7,826
- * (with the description at 0.25: 7,825); a question word joined only by its first five letters +0.1 / 0.3 (in the
- * search pass, +2 even); kit first-right unchanged by each single feature.
+ * RANKING.description with defineThing's own reading. With that at 0.25 (7,825: 3,818 / 4,007): "What does X stand
+ * for?" and "(X)" +0.3 / 1, 7,829 / 7,830 — kept with it; a naming question ("the name of …") and "called / named /
+ * known as" a name +0.1 / 0.3 / 0.6, 7,827 / 7,824 / 7,826; a question word the sentence lacks joined by a word of the
+ * same first five letters +0.1 / 0.3, 7,827 / 7,822 (the even half 3,818 / 3,816). Kit first-right unchanged by each.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
