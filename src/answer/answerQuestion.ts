@@ -120,6 +120,8 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   const query = mendQuestion(story, command === 'ask' ? mendQuestionWord(cleaned) : cleaned);
   const frame = questionFrame(command, query);
   const kind = frame.kind;
+  // "What does X stand for?": the ranker's answer type is a sentence spelling X out (RANKING.description).
+  const expands = command === 'ask' ? abbreviationAsked(query) : undefined;
   const prepared: PreparedQuery = {
     // A word the story never uses is read as the story word it is a typo of ("halvorsn" → "halvorsen").
     terms: mendTypos(story, query),
@@ -133,7 +135,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
     ...(frame.unit ? { unit: frame.unit } : {}),
     ...(frame.clause === 'reason' ? { asksReason: true } : {}),
     ...(frame.define ? { define: frame.define } : {}),
-    ...(command === 'ask' && abbreviationAsked(query) ? { expands: abbreviationAsked(query)! } : {}),
+    ...(expands ? { expands } : {}),
   };
 
   let groups = corroborate(rankSentences(story, prepared));
