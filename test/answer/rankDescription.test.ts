@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { abbreviationAsked, spellsOut } from '../../src/answer/acronym.js';
 import { definedThing, describesThing, thingPattern } from '../../src/answer/defineThing.js';
-import { rankSentences } from '../../src/answer/rankSentences.js';
+import { type PreparedQuery, type RankedSentence, rankSentences } from '../../src/answer/rankSentences.js';
+import type { Story } from '../../src/story/story.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import { queryOf } from './rankQuery.js';
+
+/** The story's ranking for the question with the asked field set and without it. */
+function rankedBoth(on: Story, question: string, field: Pick<PreparedQuery, 'define' | 'expands'>) {
+  return { asked: rankSentences(on, { ...queryOf(question), ...field }), plain: rankSentences(on, queryOf(question)) };
+}
+
+/** The score of the article's sentence in a ranking. */
+const scoreOf = (ranked: readonly RankedSentence[], articleId: string) => ranked.find((r) => r.sentence.articleId === articleId)!.score;
 
 /** Invented sentences naming a "tidewell", only the second of them saying what one is. */
 const story = buildStory(
@@ -36,13 +45,10 @@ describe('a description for a "What is X?" question', () => {
 
   it('gives the sentence describing X the answer-type bonus', () => {
     const question = 'What is a tidewell?';
-    const asked = { ...queryOf(question), define: definedThing(question)! };
-    const ranked = rankSentences(story, asked);
-    const plain = rankSentences(story, queryOf(question));
-    const score = (list: typeof ranked, id: string) => list.find((r) => r.sentence.articleId === id)!.score;
-    expect(score(ranked, 'described')).toBeGreaterThan(score(plain, 'described'));
-    expect(score(ranked, 'named')).toBeCloseTo(score(plain, 'named'), 9);
-    expect(ranked[0]!.sentence.articleId).toBe('described');
+    const { asked, plain } = rankedBoth(story, question, { define: definedThing(question)! });
+    expect(scoreOf(asked, 'described')).toBeGreaterThan(scoreOf(plain, 'described'));
+    expect(scoreOf(asked, 'named')).toBeCloseTo(scoreOf(plain, 'named'), 9);
+    expect(asked[0]!.sentence.articleId).toBe('described');
   });
 });
 
@@ -70,11 +76,8 @@ describe('a spelling out for a "What does X stand for?" question', () => {
 
   it('gives the sentence spelling it out the answer-type bonus', () => {
     const question = 'What does ABR stand for?';
-    const asked = { ...queryOf(question), expands: abbreviationAsked(question)! };
-    const ranked = rankSentences(spelled, asked);
-    const plain = rankSentences(spelled, queryOf(question));
-    const score = (list: typeof ranked, id: string) => list.find((r) => r.sentence.articleId === id)!.score;
-    expect(score(ranked, 'spelled')).toBeGreaterThan(score(plain, 'spelled'));
-    expect(score(ranked, 'written')).toBeCloseTo(score(plain, 'written'), 9);
+    const { asked, plain } = rankedBoth(spelled, question, { expands: abbreviationAsked(question)! });
+    expect(scoreOf(asked, 'spelled')).toBeGreaterThan(scoreOf(plain, 'spelled'));
+    expect(scoreOf(asked, 'written')).toBeCloseTo(scoreOf(plain, 'written'), 9);
   });
 });
