@@ -717,7 +717,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     };
     return { sentence, score: model ? linearScore(model, x) : hand, coverage, x, parts };
   });
-  const lifts = RANKING.referent > 0 && !model ? liftReferents(ranked, read, focus, query) : [];
+  const lifts = RANKING.referent > 0 && !model ? liftReferents(ranked, read, focus, query) : NO_LIFTS;
   observer?.(
     ranked.map((r) => ({ sentence: r.sentence, features: r.x!, parts: r.parts })),
     query,
@@ -843,10 +843,10 @@ function liftReferents(
   read: readonly ReadSentence[],
   focus: string | null,
   query: PreparedQuery,
-): [lifted: number, by: number][] {
-  const lifts: [number, number][] = [];
-  if (focus === null || query.focus === undefined) return lifts;
-  if (!new RegExp(`^(?:which|what)\\s+${escapeRegExp(query.focus.toLowerCase())}\\b`, 'u').test(query.text)) return lifts;
+): readonly [lifted: number, by: number][] {
+  let lifts: [number, number][] | undefined;
+  if (focus === null || query.focus === undefined) return NO_LIFTS;
+  if (!new RegExp(`^(?:which|what)\\s+${escapeRegExp(query.focus.toLowerCase())}\\b`, 'u').test(query.text)) return NO_LIFTS;
   const at = new Map(ranked.map((r, i) => [r.sentence.id, i]));
   for (const [i, r] of ranked.entries()) {
     if (read[i]!.present.has(focus) || !opensWithPronoun(r.sentence)) continue;
@@ -854,10 +854,13 @@ function liftReferents(
     if (j === undefined || ranked[j]!.sentence.articleId !== r.sentence.articleId || !read[j]!.present.has(focus)) continue;
     ranked[j]!.score = Math.max(ranked[j]!.score, r.score * RANKING.referent);
     ranked[j]!.coverage = Math.max(ranked[j]!.coverage, r.coverage);
-    lifts.push([j, i]);
+    (lifts ??= []).push([j, i]);
   }
-  return lifts;
+  return lifts ?? NO_LIFTS;
 }
+
+/** No referent lifted (one shared list: most questions lift none, and a list per ranking is an allocation each). */
+const NO_LIFTS: readonly [number, number][] = [];
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
