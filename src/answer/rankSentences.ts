@@ -249,7 +249,7 @@ export const RANKING = {
    * only: 4,007 / 4,009 / 4,010 / 4,010); with the spellings out at 1, 7,833 (3,822 / 4,011, MRR 0.8129). Through the
    * answer stage (eval:squad pooled, first excerpt holding the first gold answer) 7,672 → 7,675 (3 won, all "stand for"
    * questions, none lost; P@1 0.726, MRR 0.792, any gold 0.742 → 0.743): the answer's excerpt, read by defineThing from
-   * the describing sentence, was mostly moved first already. eval:kit, eval:typed and SQuAD reading (descriptions alone:
+   * the describing sentence, was mostly moved first already. eval:kit, eval:typed and SQuAD reading (with both:
    * F1 0.5258, 0 won / 0 lost) identical; eval:refusal own / near / other identical, answers at ≥ 0.8 train 58 at 0.052
    * wrong → 60 at 0.050, test 42 at 0.071 → 43 at 0.070 (three more right).
    */
