@@ -48,9 +48,30 @@ const GROUPS_READ = 20;
  * @example acronymAnswer(groups, 'What does ABR stand for?') // → { text: 'Alder Bay Railway', … } when an excerpt says "the Alder Bay Railway (ABR)"
  */
 export function acronymAnswer(groups: readonly CorroboratedSentence[], question: string): ShortAnswer | null {
-  const m = STANDS_FOR.exec(question);
-  const written = m?.[1] ?? m?.[2];
+  const written = abbreviationAsked(question);
   return written ? expandAbbreviation(groups, written) : null;
+}
+
+/**
+ * The abbreviation a question asks the expansion of, as written, or undefined.
+ *
+ * @example abbreviationAsked('What does ABR stand for?') // → 'ABR'
+ */
+export function abbreviationAsked(question: string): string | undefined {
+  const m = STANDS_FOR.exec(question);
+  return m?.[1] ?? m?.[2];
+}
+
+/**
+ * Whether a sentence writes a run of words that spells the abbreviation out (as `expandAbbreviation` reads one: beside
+ * it in brackets, in a sentence writing it, or in capitalised words).
+ *
+ * @example spellsOut('The Alder Bay Railway (ABR) opened.', 'ABR') // → true
+ */
+export function spellsOut(text: string, written: string): boolean {
+  const letters = written.replace(/[.&]/g, '').toLowerCase();
+  if (letters.length < 2 || letters.length > 10) return false;
+  return spellingRuns(text, letters).some((run) => runScore(text, run, written) > 0);
 }
 
 /**

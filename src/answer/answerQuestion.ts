@@ -15,7 +15,7 @@ import { questionFrame, type QuestionFrame } from './questionFrame.js';
 import { reasonClause } from './clauseAnswers.js';
 import { actionPhrase } from './actionPhrase.js';
 import { speechOf } from './speechAnswer.js';
-import { acronymAnswer, expandAbbreviation } from './acronym.js';
+import { abbreviationAsked, acronymAnswer, expandAbbreviation } from './acronym.js';
 import { alternativeAnswer } from './alternatives.js';
 import { contextDate } from './contextDate.js';
 import { corroborate, type CorroboratedSentence } from './corroborate.js';
@@ -121,6 +121,8 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   const query = mendQuestion(story, command === 'ask' ? mendQuestionWord(cleaned) : cleaned);
   const frame = questionFrame(command, query);
   const kind = frame.kind;
+  // "What does X stand for?": the ranker's answer type is a sentence spelling X out (RANKING.description).
+  const expands = command === 'ask' ? abbreviationAsked(query) : undefined;
   const prepared: PreparedQuery = {
     // A word the story never uses is read as the story word it is a typo of ("halvorsn" → "halvorsen").
     terms: mendTypos(story, query),
@@ -133,6 +135,8 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
     ...(frame.focus ? { focus: frame.focus } : {}),
     ...(frame.unit ? { unit: frame.unit } : {}),
     ...(frame.clause === 'reason' ? { asksReason: true } : {}),
+    ...(frame.define ? { define: frame.define } : {}),
+    ...(expands ? { expands } : {}),
   };
 
   let groups = corroborate(rankSentences(story, prepared));

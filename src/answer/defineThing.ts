@@ -97,6 +97,11 @@ export function thingPattern(thing: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s-]?')}(?![\\p{L}\\p{N}])`, 'giu');
 }
 
+/** Whether the sentence describes X (`named`: its `thingPattern`) in one of the ways `defineThing` reads. */
+export function describesThing(sentence: StorySentence, named: RegExp): boolean {
+  return descriptionIn(sentence, named) !== undefined;
+}
+
 /** The description of X one sentence gives, or undefined. */
 function descriptionIn(sentence: StorySentence, named: RegExp): Description | undefined {
   const text = sentence.text;

@@ -15,7 +15,8 @@ import { givesReason } from './reasonWords.js';
 import { asksPast, speaksAhead } from './speaksAhead.js';
 import type { EntityType } from '../nlp/entities.js';
 import { ANSWER_TYPES, type AnswerKind } from './answerKind.js';
-import { abbreviationSpellings } from './acronym.js';
+import { abbreviationSpellings, spellsOut } from './acronym.js';
+import { describesThing, thingPattern } from './defineThing.js';
 
 /** Ranking weights, chosen by measurement on SQuAD dev and the story dev set (README, "Quality"; each round's figures in docs/history.md). */
 export const RANKING = {
@@ -238,6 +239,21 @@ export const RANKING = {
    * (the ranker's own first 7,619 → 7,623 / 7,585).
    */
   reason: 0.25,
+  /**
+   * For a "What is X?" question (PreparedQuery.define), the answer-type bonus (in place of RANKING.answerType) for a
+   * sentence that describes X the ways the answer is read from it (defineThing.ts `describesThing`: "X is a …", "X, a
+   * …", "… (X)", "… called X"), and for "What does X stand for?" (PreparedQuery.expands) for one spelling X out
+   * (acronym.ts `spellsOut`): the description is the answer of the wanted kind (0: none). Round 31
+   * (scripts/rankVariants.ts, the ranker's own first sentence right on SQuAD pooled, 7,816 of 10,570 before, even / odd
+   * 3,818 / 3,998, MRR 0.8118): descriptions alone at 0.25 / 0.5 / 1 / 2, 7,825 / 7,827 / 7,828 / 7,828 (the odd half
+   * only: 4,007 / 4,009 / 4,010 / 4,010); with the spellings out at 1, 7,833 (3,822 / 4,011, MRR 0.8129). Through the
+   * answer stage (eval:squad pooled, first excerpt holding the first gold answer) 7,672 → 7,675 (3 won, all "stand for"
+   * questions, none lost; P@1 0.726, MRR 0.792, any gold 0.742 → 0.743): the answer's excerpt, read by defineThing from
+   * the describing sentence, was mostly moved first already. eval:kit, eval:typed and SQuAD reading (with both:
+   * F1 0.5258, 0 won / 0 lost) identical; eval:refusal own / near / other identical, answers at ≥ 0.8 train 58 at 0.052
+   * wrong → 60 at 0.050, test 42 at 0.071 → 43 at 0.070 (three more right).
+   */
+  description: 1,
   /**
    * Weight, in the score's coverage (not the coverage reported for "not covered"), of a question word (a lower-case
    * noun) that the sentence writes only in the other number ("races" for "the race": otherNumberTerms), against the
@@ -475,6 +491,10 @@ export interface PreparedQuery {
   unit?: string;
   /** Whether the question asks why (its frame wants a reason clause). */
   asksReason?: boolean;
+  /** For "What is X?" with X a thing (questionFrame's `define`): X, whose description is wanted. */
+  define?: string;
+  /** For "What does X stand for?" (acronym.ts `abbreviationAsked`): X, whose spelling out is wanted. */
+  expands?: string;
 }
 
 /** Inverse document frequency of a term in the story. */
@@ -541,7 +561,13 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
   const totalWeight = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   const bigrams = questionBigrams(query.terms);
   const why = RANKING.reason > 0 && query.asksReason === true;
-  const typeBonus = why ? RANKING.reason : (RANKING.answerTypeByKind[query.kind] ?? RANKING.answerType);
+  const described = RANKING.description > 0 && query.define !== undefined ? thingPattern(query.define) : undefined;
+  const expanded = RANKING.description > 0 ? query.expands : undefined;
+  const typeBonus = why
+    ? RANKING.reason
+    : described || expanded
+      ? RANKING.description
+      : (RANKING.answerTypeByKind[query.kind] ?? RANKING.answerType);
 
   const maxIdf = Math.max(...weights.values()) || 1;
   const read = hits.map((hit): ReadSentence => {
@@ -572,7 +598,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
   // and an iterator result per term and candidate (2,000 SQuAD questions at 100k: about 40 candidates and 5 terms each).
   const termList = [...weights.keys()];
   const weightList = [...weights.values()];
-  const ranked = hits.map((hit, rank): RankedSentence & { x?: number[] } => {
+  const ranked = hits.map((hit, rank): RankedSentence & { x?: number[]; parts?: HandParts | undefined } => {
     const { sentence, words, present } = read[rank]!;
     const onDay = day !== undefined && speaksOfDay(story, sentence, day);
     const before = RANKING.antecedent > 0 ? antecedentTerms(story, sentence) : undefined;
@@ -585,36 +611,49 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     let missing = 0;
     let contrasted = 0;
     let renumbered = 0;
+    // The contrast's sum split by how each term is held (for `HandParts`, read only by an observer).
+    const heldBy: Record<HeldAs, number> | undefined = observer
+      ? { literal: 0, renumbered: 0, paraphrase: 0, converse: 0, antecedent: 0, kind: 0 }
+      : undefined;
     for (let k = 0; k < termList.length; k += 1) {
       const t = termList[k]!;
       const w = weightList[k]!;
       let held = 1;
+      let as: HeldAs = 'literal';
       if (dayTerms.has(t)) covered += onDay ? w : 0;
       else if (present.has(t)) {
         covered += w;
         if (otherNumber?.has(t)) {
           renumbered += w;
           held = RANKING.otherNumber;
+          as = 'renumbered';
         }
       } else if (holdsEvery(spelled?.get(t), present)) {
         covered += w;
       } else if (holdsSome(related.get(t), present)) {
         paraphrased += w;
         held = RANKING.paraphrase;
+        as = 'paraphrase';
       } else if (holdsSome(converses?.get(t), present)) {
         conversed += w;
         held = RANKING.converse;
+        as = 'converse';
       } else if (before?.has(t)) {
         borrowed += w;
         held = RANKING.antecedent;
+        as = 'antecedent';
       } else if (t === focus && ((unit !== undefined && holdsUnit(sentence, unit)) || hasAny(kinds, present))) {
         kinded += w;
         held = RANKING.kind;
+        as = 'kind';
       } else {
         missing = Math.max(missing, w);
         held = 0;
       }
-      if (contrast && held > 0 && (!dayTerms.has(t) || onDay)) contrasted += held * contrast.weights.get(t)!;
+      if (contrast && held > 0 && (!dayTerms.has(t) || onDay)) {
+        contrasted += held * contrast.weights.get(t)!;
+        if (heldBy) heldBy[as] += contrast.weights.get(t)!;
+      }
     }
     const coverage =
       (covered + RANKING.paraphrase * paraphrased + RANKING.converse * conversed + RANKING.antecedent * borrowed + RANKING.kind * kinded) /
@@ -623,8 +662,11 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     const scored = contrast ? (1 - RANKING.contrast) * scoreCoverage + RANKING.contrast * (contrasted / contrast.total) : scoreCoverage;
     let pairs = 0;
     for (let i = 1; i < words.length; i += 1) if (isQuestionBigram(bigrams, words[i - 1], words[i])) pairs += 1;
-    const typed =
-      (unit !== undefined ? holdsUnit(sentence, unit) : hasAnswerEntity(sentence, query)) || (why && givesReason(sentence.text));
+    const typed = described
+      ? describesThing(sentence, described)
+      : expanded
+        ? spellsOut(sentence.text, expanded)
+        : (unit !== undefined ? holdsUnit(sentence, unit) : hasAnswerEntity(sentence, query)) || (why && givesReason(sentence.text));
     const typeScore = typeBonus > 0 && typed ? typeBonus : 0;
     const dayBonus = onDay ? RANKING.day : 0;
     const antecedent = before && opensWithPronoun(sentence) ? hitWithId(hits, sentence.id - 1) : undefined;
@@ -655,16 +697,35 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
       paragraph: sentence.paragraph,
       ...aroundShares(story, sentence, weights, present, totalWeight),
     });
-    return { sentence, score: model ? linearScore(model, x) : hand, coverage, x };
+    const parts: HandParts | undefined = heldBy && {
+      share,
+      covered,
+      paraphrased,
+      conversed,
+      borrowed,
+      kinded,
+      renumbered,
+      total: totalWeight,
+      contrastTotal: contrast?.total,
+      heldBy,
+      typed,
+      typeBonus: why ? 'reason' : described || expanded ? 'description' : query.kind,
+      day: onDay,
+      pairs,
+      passage: hit.passage ?? 0,
+      preview: pastAsked && speaksAhead(sentence),
+    };
+    return { sentence, score: model ? linearScore(model, x) : hand, coverage, x, parts };
   });
-  if (RANKING.referent > 0 && !model) liftReferents(ranked, read, focus, query);
+  const lifts = RANKING.referent > 0 && !model ? liftReferents(ranked, read, focus, query) : NO_LIFTS;
   observer?.(
-    ranked.map((r) => ({ sentence: r.sentence, features: r.x! })),
+    ranked.map((r) => ({ sentence: r.sentence, features: r.x!, parts: r.parts })),
     query,
+    lifts,
   );
   // (Copied without the features only where they were made: a copy of every hit was about 6 MB of a warm
   // 2,000-question pass at 100k.)
-  const out = (model || observer ? ranked.map(({ x: _x, ...r }) => r) : ranked).sort((a, b) => b.score - a.score);
+  const out = (model || observer ? ranked.map(({ x: _x, parts: _p, ...r }) => r) : ranked).sort((a, b) => b.score - a.score);
   // The model's score is a logit: as its odds against the best, it is a share in (0, 1] like the hand score's.
   if (model && out[0]) {
     const best = out[0].score;
@@ -777,9 +838,15 @@ function inheritedShare(
  * Scores change in place
  * (the candidates in search order, as `read`).
  */
-function liftReferents(ranked: RankedSentence[], read: readonly ReadSentence[], focus: string | null, query: PreparedQuery): void {
-  if (focus === null || query.focus === undefined) return;
-  if (!new RegExp(`^(?:which|what)\\s+${escapeRegExp(query.focus.toLowerCase())}\\b`, 'u').test(query.text)) return;
+function liftReferents(
+  ranked: RankedSentence[],
+  read: readonly ReadSentence[],
+  focus: string | null,
+  query: PreparedQuery,
+): readonly [lifted: number, by: number][] {
+  let lifts: [number, number][] | undefined;
+  if (focus === null || query.focus === undefined) return NO_LIFTS;
+  if (!new RegExp(`^(?:which|what)\\s+${escapeRegExp(query.focus.toLowerCase())}\\b`, 'u').test(query.text)) return NO_LIFTS;
   const at = new Map(ranked.map((r, i) => [r.sentence.id, i]));
   for (const [i, r] of ranked.entries()) {
     if (read[i]!.present.has(focus) || !opensWithPronoun(r.sentence)) continue;
@@ -787,8 +854,13 @@ function liftReferents(ranked: RankedSentence[], read: readonly ReadSentence[], 
     if (j === undefined || ranked[j]!.sentence.articleId !== r.sentence.articleId || !read[j]!.present.has(focus)) continue;
     ranked[j]!.score = Math.max(ranked[j]!.score, r.score * RANKING.referent);
     ranked[j]!.coverage = Math.max(ranked[j]!.coverage, r.coverage);
+    (lifts ??= []).push([j, i]);
   }
+  return lifts ?? NO_LIFTS;
 }
+
+/** No referent lifted (one shared list: most questions lift none, and a list per ranking is an allocation each). */
+const NO_LIFTS: readonly [number, number][] = [];
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -834,8 +906,42 @@ function hasAny(wanted: ReadonlySet<string> | undefined, present: ReadonlySet<st
   return false;
 }
 
-/** What the fit reads: every candidate sentence of a question with its features, in BM25 order. */
-export type RankingObserver = (candidates: { sentence: StorySentence; features: number[] }[], query: PreparedQuery) => void;
+/** How a question term is held, for the contrast's sum split in `HandParts`. */
+type HeldAs = 'literal' | 'renumbered' | 'paraphrase' | 'converse' | 'antecedent' | 'kind';
+
+/**
+ * The inputs of a candidate's hand score before RANKING's weights are applied (for scripts/rankRefit.ts, which
+ * re-scores them under other weights): the coverage's idf sums by how each term is held, the contrast's (`heldBy`,
+ * over `contrastTotal`), the answer-type bonus's key (a kind, or 'reason'), and the other terms of the score.
+ */
+export interface HandParts {
+  share: number;
+  covered: number;
+  paraphrased: number;
+  conversed: number;
+  borrowed: number;
+  kinded: number;
+  renumbered: number;
+  total: number;
+  contrastTotal: number | undefined;
+  heldBy: Record<HeldAs, number>;
+  typed: boolean;
+  typeBonus: AnswerKind | 'reason' | 'description';
+  day: boolean;
+  pairs: number;
+  passage: number;
+  preview: boolean;
+}
+
+/**
+ * What the fit reads: every candidate sentence of a question with its features (and its hand score's parts), in BM25
+ * order, and the referent lifts made ([lifted, by] candidate indexes: RANKING.referent).
+ */
+export type RankingObserver = (
+  candidates: { sentence: StorySentence; features: number[]; parts?: HandParts | undefined }[],
+  query: PreparedQuery,
+  lifts: readonly [number, number][],
+) => void;
 let observer: RankingObserver | undefined;
 
 /** Hands each ranking's candidates and features to `fn` (for `npm run fit:ranker`); undefined stops. */
