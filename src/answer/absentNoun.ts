@@ -18,6 +18,10 @@ export const CONCRETE_CLASSES: ReadonlySet<NounClass> = new Set(['person', 'arti
 /** A question opening "who / what / which is|was|are|were …": the noun phrase after it names the answer. */
 const ASKED_OPENING = /^(?:who|what|which)$/i;
 const COPULA = /^(?:is|was|are|were)$/i;
+/** A word opening with a lower-case letter (module constants: under tsx a `\p{…}` literal is made anew at each evaluation). */
+const LOWER_INITIAL = /^\p{Ll}/u;
+/** A word ending in "s" after a letter ("mens"). */
+const LETTER_S = /\p{L}s$/u;
 
 /**
  * A concrete thing the question names by a lower-case common noun that the story never gives, if any: "Who did the
@@ -39,7 +43,7 @@ export function absentNoun(story: Story, question: string, focus?: string): stri
   const asked = askedPhrase(tokens);
   for (const [i, token] of tokens.entries()) {
     const word = token.text;
-    if (token.pos !== 'NOUN' || !/^\p{Ll}/u.test(word) || STOP_WORDS.has(word) || asked.has(i)) continue;
+    if (token.pos !== 'NOUN' || !LOWER_INITIAL.test(word) || STOP_WORDS.has(word) || asked.has(i)) continue;
     const classes = senseClasses(word);
     if (classes.length === 0 || !classes.every((c) => CONCRETE_CLASSES.has(c))) continue;
     // "what kind of X": the kind word belongs to the question's frame.
@@ -57,7 +61,7 @@ function storyGives(story: Story, question: string, word: string, term: string):
   const lemma = nounLemma(word) ?? word.toLowerCase();
   if (written(term) || written(termOf(lemma)) || relatedWordTerms(lemma).terms.some(written)) return true;
   // A possessive typed without its apostrophe ("the mens final"): the plural before it is the noun.
-  const unmarked = /\p{L}s$/u.test(word) ? nounLemma(word.slice(0, -1)) : undefined;
+  const unmarked = LETTER_S.test(word) ? nounLemma(word.slice(0, -1)) : undefined;
   if (unmarked !== undefined && written(termOf(unmarked))) return true;
   const terms = [...new Set(termsOf(question))];
   return (

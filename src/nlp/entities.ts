@@ -141,21 +141,16 @@ export function tagSentence(text: string): TaggedSentence {
 }
 
 /**
- * "I'm", which wink-nlp keeps as one token and tags a proper noun (it splits "I've", "I'd", "I'll" into the pronoun and
- * the verb): read so, the name finder took it for a person's name and the answer to a who-question about a quoted
- * speaker. It is the pronoun.
- */
-const FIRST_PERSON_AM = /^I['’]m$/i;
-
-/**
- * Whether a word of three letters is "I'm" (`FIRST_PERSON_AM`, any case), by its characters: asked of every
- * three-letter token ("the", "and", "was" …), where the pattern cost more than the comparisons.
+ * Whether a word of three letters is "I'm" (any case, straight or curly apostrophe), which wink-nlp keeps as one token
+ * and tags a proper noun (it splits "I've", "I'd", "I'll" into the pronoun and the verb): read so, the name finder took
+ * it for a person's name and the answer to a who-question about a quoted speaker. It is the pronoun. Read by its
+ * characters: asked of every three-letter token ("the", "and", "was" …), where a pattern cost more than the comparisons.
  */
 function isFirstPersonAm(word: string): boolean {
   const i = word.charCodeAt(0);
   const mark = word.charCodeAt(1);
   const m = word.charCodeAt(2);
-  return (i === 73 || i === 105) && (mark === 39 || mark === 0x2019) && (m === 109 || m === 77) && FIRST_PERSON_AM.test(word);
+  return (i === 73 || i === 105) && (mark === 39 || mark === 0x2019) && (m === 109 || m === 77);
 }
 
 /**

@@ -212,10 +212,9 @@ export function scoreDocument(
   lists: QueryLists = queryLists(table, terms),
 ): number {
   // Loops rather than forEach and a set of seen terms: this runs for each of a search's hits (its passage's score).
-  // The sums are plain numbers with a flag for "none yet" (a `number | undefined` is kept boxed: a new heap number
-  // for each field's and each term's addition), the first term added as it is, as before.
+  // The sums are plain numbers from 0 (a `number | undefined` is kept boxed: a new heap number for each field's and
+  // each term's addition; 0 + w is w exactly, so the sums are those of before).
   let total = 0;
-  let totalAny = false;
   let matched = 0;
   let key = Number.MAX_SAFE_INTEGER;
   const n = table.documentCount;
@@ -236,17 +235,15 @@ export function scoreDocument(
       const size = list.to - list.from;
       const idf = Math.log(1 + (n - size + 0.5) / (size + 0.5));
       const w = fieldScore(fields[f]!, idf, tf, doc, boost, o.fieldBoosts[f]!, o);
-      termScore = termAny ? termScore + w : w;
+      termScore += w;
       termAny = true;
       key = Math.min(key, at * fields.length + f);
     }
     if (!termAny) continue;
-    total = totalAny ? total + termScore : termScore;
-    totalAny = true;
+    total += termScore;
     if (first) matched += 1;
   }
   scoredKey = key;
-  if (!totalAny) return 0;
   return o.sentenceScoring ? total * (matched || 1) : total;
 }
 

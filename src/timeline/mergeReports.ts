@@ -432,7 +432,7 @@ function matchingGroups(
   terms: WeightedTerms,
   weight: (term: string) => number,
   report: number,
-): number[] {
+): readonly number[] {
   if (date.postings.size === 0) return NO_GROUPS;
   const first = Math.max(0, date.groups.length - MERGE_CANDIDATES);
   const reached: number[] = [];
@@ -485,7 +485,7 @@ function namedBits(terms: WeightedTerms): number {
 }
 
 /** No group matched (shared, never written to). */
-const NO_GROUPS: number[] = [];
+const NO_GROUPS: readonly number[] = [];
 
 /**
  * Adds `w` to the reach of each compared report of the window posted under `t`, listing it in `reached` the first time
