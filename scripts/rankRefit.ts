@@ -29,7 +29,7 @@
  * known as" a name +0.1 / 0.3 / 0.6, 7,827 / 7,824 / 7,826; a question word the sentence lacks joined by a word of the
  * same first five letters +0.1 / 0.3, 7,827 / 7,822 (the even half 3,818 / 3,816). Kit first-right unchanged by each.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { traceAnswer } from '../src/answer/answerQuestion.js';
 import { QuestionError } from '../src/answer/questionError.js';
@@ -40,6 +40,9 @@ import { isPersonNoun } from '../src/answer/personPhrases.js';
 import { type HandParts, namedInQuestion, observeRanking, type PreparedQuery, RANKING } from '../src/answer/rankSentences.js';
 import { termOf } from '../src/search/terms.js';
 import { termSetOf } from '../src/answer/termMemo.js';
+import { opensWithPronoun } from '../src/answer/antecedent.js';
+import { subjectTerms } from '../src/answer/subjectEvidence.js';
+import { tagSentence } from '../src/nlp/entities.js';
 import { buildStory } from '../src/story/buildStory.js';
 import type { Story, StorySentence } from '../src/story/story.js';
 import { DEFAULT_SQUAD_PATH, goldSentenceSets, loadSquad } from './squad.js';
@@ -151,6 +154,90 @@ function computedFeatures(sentence: StorySentence, query: PreparedQuery): Record
   return out;
 }
 
+/**
+ * Neighbour features: the contrast share of the question's subject terms the sentence lacks in every way and a
+ * sentence before it holds — `from` the one just before in its paragraph (prev), the paragraph's first (first), or
+ * any of the 3 before in the paragraph (back); `subject` the question's names (subjectTerms: Names) or its nouns and
+ * names as wink tags them (Nouns); gated on the sentence's opening (any / pronoun or "the" / not a pronoun) and on it
+ * holding a question term outside the subject (Pred). share_*: the BM25 share of that sentence when it is a
+ * candidate, for a pair's score.
+ */
+const NEIGHBOUR_FROM = ['prev', 'first', 'back'] as const;
+const NEIGHBOUR_SUBJECT = ['Names', 'Nouns'] as const;
+const NEIGHBOUR_OPENING = ['Any', 'Points', 'NotPro'] as const;
+const NEIGHBOUR_NAMES: string[] = [];
+for (const f of NEIGHBOUR_FROM)
+  for (const subj of NEIGHBOUR_SUBJECT)
+    for (const o of NEIGHBOUR_OPENING)
+      for (const pred of ['', 'Pred']) {
+        NEIGHBOUR_NAMES.push(`cov_${f}${subj}${o}${pred}`);
+        NEIGHBOUR_NAMES.push(`share_${f}${subj}${o}${pred}`);
+      }
+
+function questionNouns(question: string): Set<string> {
+  const out = new Set<string>();
+  for (const t of tagSentence(question).tokens) {
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
+    const term = termOf(t.text);
+    if (term) out.add(term);
+  }
+  return out;
+}
+
+function neighbourFeatures(
+  story: Story,
+  list: { sentence: StorySentence; parts?: HandParts | undefined }[],
+  query: PreparedQuery,
+  question: string,
+): Record<string, number>[] {
+  const names = new Set(subjectTerms(story, question));
+  const nouns = questionNouns(question);
+  for (const n of names) nouns.add(n);
+  const shareOf = new Map(list.map((c) => [c.sentence.id, c.parts!.share]));
+  return list.map(({ sentence, parts }) => {
+    // Sparse: only the features a candidate has (a zero for each of every candidate ran the heap out at --save).
+    const out: Record<string, number> = {};
+    const p = parts!;
+    if (!p.contrastWeights || p.lacked.length === 0) return out;
+    const same = (id: number) => {
+      const o = story.sentences[id];
+      return o && o.articleId === sentence.articleId && o.paragraph === sentence.paragraph ? o : undefined;
+    };
+    let firstId = sentence.id;
+    while (same(firstId - 1)) firstId -= 1;
+    const from: Record<(typeof NEIGHBOUR_FROM)[number], StorySentence[]> = {
+      prev: [same(sentence.id - 1)].filter((x): x is StorySentence => x !== undefined),
+      first: firstId < sentence.id ? [story.sentences[firstId]!] : [],
+      back: [1, 2, 3].map((k) => same(sentence.id - k)).filter((x): x is StorySentence => x !== undefined),
+    };
+    const own = termSetOf(sentence.text);
+    const pronoun = opensWithPronoun(sentence);
+    const points = pronoun || /^["“‘']?the\b/i.test(sentence.text);
+    for (const f of NEIGHBOUR_FROM) {
+      if (from[f].length === 0) continue;
+      const sets = from[f].map((o) => termSetOf(o.text));
+      for (const subj of NEIGHBOUR_SUBJECT) {
+        const subject = subj === 'Names' ? names : nouns;
+        if (subject.size === 0) continue;
+        let sum = 0;
+        for (const t of p.lacked) if (subject.has(t) && sets.some((set) => set.has(t))) sum += p.contrastWeights.get(t) ?? 0;
+        if (sum === 0) continue;
+        const predHeld = [...own].some((t) => query.terms.includes(t) && !subject.has(t));
+        const share = Math.max(...from[f].map((o) => shareOf.get(o.id) ?? 0));
+        for (const o of NEIGHBOUR_OPENING) {
+          if ((o === 'Points' && !points) || (o === 'NotPro' && pronoun)) continue;
+          for (const pred of ['', 'Pred']) {
+            if (pred && !predHeld) continue;
+            out[`cov_${f}${subj}${o}${pred}`] = sum / p.contrastTotal!;
+            out[`share_${f}${subj}${o}${pred}`] = share;
+          }
+        }
+      }
+    }
+    return out;
+  });
+}
+
 const questions: Question[] = [];
 let caught:
   | {
@@ -174,14 +261,23 @@ function catchRanking(story: Story, question: string, command: 'who' | 'when' | 
   return caught;
 }
 
-function keep(got: typeof caught, right: (s: StorySentence) => boolean, set: Question['set'], story: string): void {
+function keep(
+  got: typeof caught,
+  right: (s: StorySentence) => boolean,
+  set: Question['set'],
+  story: string,
+  built: Story,
+  question: string,
+): void {
   if (!got || got.list.length === 0) return;
+  const neighbours = neighbourFeatures(built, got.list, got.query, question);
   questions.push({
-    candidates: got.list.map((c) => ({
-      parts: c.parts!,
+    candidates: got.list.map((c, i) => ({
+      parts: { ...c.parts!, lacked: [], contrastWeights: undefined },
       extra: {
         ...Object.fromEntries(FACT_NAMES.map((n) => [n, c.features[FACT_AT.get(n)!]!])),
         ...computedFeatures(c.sentence, got.query),
+        ...neighbours[i],
       },
       right: right(c.sentence),
     })),
@@ -198,19 +294,32 @@ async function collect(): Promise<void> {
   const gold = goldSentenceSets(pooled.sentences, squad);
   const isEven = (articleId: string) => Number(/^squad-(\d+)-/.exec(articleId)?.[1] ?? 0) % 2 === 0;
   for (const [i, q] of squad.entries())
-    keep(catchRanking(pooled, q.question, 'ask'), (s) => gold[i]!.has(s.id), isEven(q.articleId) ? 'even' : 'odd', 'squad');
+    keep(
+      catchRanking(pooled, q.question, 'ask'),
+      (s) => gold[i]!.has(s.id),
+      isEven(q.articleId) ? 'even' : 'odd',
+      'squad',
+      pooled,
+      q.question,
+    );
   for (const [k, { story, items }] of (await fitStories(values.shared, 'rankRefit')).entries()) {
     for (const item of items) {
       const evidence = item.evidence.map(fold);
       const right = (s: StorySentence) => evidence.some((ev) => fold(s.text).includes(ev));
-      keep(catchRanking(story, item.query, item.command), right, 'kit', `kit${k}`);
-      keep(catchRanking(story, item.question, 'ask'), right, 'kit', `kit${k}`);
+      keep(catchRanking(story, item.query, item.command), right, 'kit', `kit${k}`, story, item.query);
+      keep(catchRanking(story, item.question, 'ask'), right, 'kit', `kit${k}`, story, item.question);
     }
   }
 }
-if (values.load) questions.push(...(JSON.parse(readFileSync(values.load, 'utf8')) as Question[]));
-else await collect();
-if (values.save) writeFileSync(values.save, JSON.stringify(questions));
+// One question a line: the whole list as one JSON string runs the heap out.
+if (values.load) {
+  for (const line of readFileSync(values.load, 'utf8').split('\n')) if (line) questions.push(JSON.parse(line) as Question);
+} else await collect();
+if (values.save) {
+  const fd = openSync(values.save, 'w');
+  for (const q of questions) writeSync(fd, `${JSON.stringify(q)}\n`);
+  closeSync(fd);
+}
 
 type Weights = Record<string, number>;
 const BUILT: Weights = {
@@ -250,15 +359,21 @@ function handScore(p: HandParts, extra: Record<string, number>, w: Weights): num
     g('converse') * h.converse +
     g('antecedent') * h.antecedent +
     g('kind') * h.kind;
-  const scored =
+  let scored =
     p.contrastTotal !== undefined ? (1 - g('contrast')) * scoreCoverage + g('contrast') * (contrasted / p.contrastTotal) : scoreCoverage;
+  let share = p.share;
+  for (const name of NEIGHBOUR_NAMES) {
+    if (!w[name]) continue;
+    if (name.startsWith('cov_')) scored += w[name] * (extra[name] ?? 0);
+    else share = Math.max(share, w[name] * (extra[name] ?? 0));
+  }
   const bonus =
     p.typeBonus === 'reason' || p.typeBonus === 'description'
       ? g(p.typeBonus)
       : (w[`answerType.${p.typeBonus}`] ?? BUILT[`answerType.${p.typeBonus}`] ?? g('answerType'));
   const typeScore = p.typed && bonus > 0 ? bonus : 0;
   let hand =
-    (p.share * (1 + g('coverage') * scored) * (1 + typeScore) * (1 + (p.day ? g('day') : 0)) +
+    (share * (1 + g('coverage') * scored) * (1 + typeScore) * (1 + (p.day ? g('day') : 0)) +
       g('bigram') * p.pairs +
       g('passage') * p.passage +
       (p.covered / p.total >= g('paraphraseFloor') ? g('paraphraseShare') * (p.paraphrased / p.total) : 0)) *

@@ -22,7 +22,7 @@ import { corroborate, type CorroboratedSentence } from './corroborate.js';
 import { extractAnswer, type ShortAnswer } from './extractAnswer.js';
 import { formatResolvedDate, resolveDate } from '../nlp/resolveDate.js';
 import { validateQuestion } from './questionError.js';
-import { absentName, subjectEvidence, unwrittenNameRun } from './subjectEvidence.js';
+import { absentName, subjectEvidence, subjectTerms, unwrittenNameRun } from './subjectEvidence.js';
 import { answerOffDay, excerptsOfDay, missingDetail } from './missingDetail.js';
 import { roleUnfilled } from './askedRole.js';
 import { moneyUnanswered } from './moneyAsked.js';
@@ -137,6 +137,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
     ...(frame.clause === 'reason' ? { asksReason: true } : {}),
     ...(frame.define ? { define: frame.define } : {}),
     ...(expands ? { expands } : {}),
+    subject: subjectTerms(story, query),
   };
 
   let groups = corroborate(rankSentences(story, prepared));

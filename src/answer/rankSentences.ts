@@ -106,6 +106,15 @@ export const RANKING = {
    * (ranker P@1 on SQuAD pooled 7,576 → 7,575) or an answer of the wanted type the before lacks (7,562).
    */
   antecedentShare: 1,
+  /**
+   * A sentence that lacks a name the question asks by, while the sentence just before it in its paragraph writes it,
+   * and that holds another of the question's words, scores with the before's BM25 share times this when that is more
+   * than its own: the pair tells one fact, its subject named once ("Ada Vell founded the Tarrow mill." + "In 1881 the
+   * mill moved to Brisk." for "When did Ada Vell's mill move?"), whether the second sentence says "it", "the mill" or
+   * nothing (0: none). Only the question's names (subjectEvidence's subjectTerms): a common word the before shares
+   * says nothing of whom the sentence speaks.
+   */
+  subjectShare: 1,
   /** Bonus for a sentence that speaks of the day the question names ("on October 6"): see questionDate.ts. */
   day: 0.6,
   /** Bonus per query bigram found as adjacent terms in the sentence (0.12: SQuAD P@1 +5 questions, storyF down one). */
@@ -495,6 +504,8 @@ export interface PreparedQuery {
   define?: string;
   /** For "What does X stand for?" (acronym.ts `abbreviationAsked`): X, whose spelling out is wanted. */
   expands?: string;
+  /** The index terms of the names the question asks by (subjectEvidence.ts `subjectTerms`; none given: none). */
+  subject?: readonly string[];
 }
 
 /** Inverse document frequency of a term in the story. */
@@ -598,6 +609,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
   // and an iterator result per term and candidate (2,000 SQuAD questions at 100k: about 40 candidates and 5 terms each).
   const termList = [...weights.keys()];
   const weightList = [...weights.values()];
+  const subjectNames = RANKING.subjectShare > 0 && query.subject ? query.subject.filter((t) => weights.has(t)) : NO_NAMES;
   const ranked = hits.map((hit, rank): RankedSentence & { x?: number[]; parts?: HandParts | undefined } => {
     const { sentence, words, present } = read[rank]!;
     const onDay = day !== undefined && speaksOfDay(story, sentence, day);
@@ -615,6 +627,9 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     const heldBy: Record<HeldAs, number> | undefined = observer
       ? { literal: 0, renumbered: 0, paraphrase: 0, converse: 0, antecedent: 0, kind: 0 }
       : undefined;
+    const lacked: string[] | undefined = observer ? [] : undefined;
+    // A question name the sentence holds in no way (RANKING.subjectShare: the sentence before may name it).
+    let lackedName = false;
     for (let k = 0; k < termList.length; k += 1) {
       const t = termList[k]!;
       const w = weightList[k]!;
@@ -649,6 +664,8 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
       } else {
         missing = Math.max(missing, w);
         held = 0;
+        lacked?.push(t);
+        if (subjectNames.includes(t)) lackedName = true;
       }
       if (contrast && held > 0 && (!dayTerms.has(t) || onDay)) {
         contrasted += held * contrast.weights.get(t)!;
@@ -670,7 +687,8 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     const typeScore = typeBonus > 0 && typed ? typeBonus : 0;
     const dayBonus = onDay ? RANKING.day : 0;
     const antecedent = before && opensWithPronoun(sentence) ? hitWithId(hits, sentence.id - 1) : undefined;
-    const share = antecedent ? inheritedShare(hit.score / top, antecedent.score / top, before!, present, weights) : hit.score / top;
+    let share = antecedent ? inheritedShare(hit.score / top, antecedent.score / top, before!, present, weights) : hit.score / top;
+    if (lackedName) share = pairedShare(story, sentence, share, hits, top, present, termList, subjectNames);
     const hand =
       (share * (1 + RANKING.coverage * scored) * (1 + typeScore) * (1 + dayBonus) +
         RANKING.bigram * pairs +
@@ -708,6 +726,8 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
       total: totalWeight,
       contrastTotal: contrast?.total,
       heldBy,
+      lacked: lacked!,
+      contrastWeights: contrast?.weights,
       typed,
       typeBonus: why ? 'reason' : described || expanded ? 'description' : query.kind,
       day: onDay,
@@ -831,6 +851,34 @@ function inheritedShare(
   return own;
 }
 
+/** No names asked by (one shared list: most questions' ranking reads none). */
+const NO_NAMES: readonly string[] = [];
+
+/**
+ * The BM25 share of a sentence that lacks a name the question asks by (RANKING.subjectShare): the share of the sentence
+ * just before it in its paragraph, times the weight, when that one is a hit, writes such a name, and scores more, and
+ * this one holds a question word besides the names (else the pair says nothing the before does not say alone).
+ */
+function pairedShare(
+  story: Story,
+  sentence: StorySentence,
+  own: number,
+  hits: readonly SentenceHit[],
+  top: number,
+  present: ReadonlySet<string>,
+  terms: readonly string[],
+  names: readonly string[],
+): number {
+  const before = story.sentences[sentence.id - 1];
+  if (!before || before.articleId !== sentence.articleId || before.paragraph !== sentence.paragraph) return own;
+  const hit = hitWithId(hits, before.id);
+  if (!hit || (hit.score / top) * RANKING.subjectShare <= own) return own;
+  const named = termSetOf(before.text);
+  if (!names.some((t) => named.has(t) && !present.has(t))) return own;
+  if (!terms.some((t) => present.has(t) && !names.includes(t))) return own;
+  return (hit.score / top) * RANKING.subjectShare;
+}
+
 /**
  * For a question asking "which/what NOUN" (the noun right after the wh-word): a candidate sentence that opens
  * with a pronoun and lacks the noun, after a candidate that names it, lifts that one to RANKING.referent times
@@ -925,6 +973,10 @@ export interface HandParts {
   total: number;
   contrastTotal: number | undefined;
   heldBy: Record<HeldAs, number>;
+  /** The question terms the sentence holds in no way (for rankRefit's features of what its neighbours hold). */
+  lacked: string[];
+  /** The contrast's weight of each question term (RANKING.contrast), shared by the question's candidates. */
+  contrastWeights: ReadonlyMap<string, number> | undefined;
   typed: boolean;
   typeBonus: AnswerKind | 'reason' | 'description';
   day: boolean;
