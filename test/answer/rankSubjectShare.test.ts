@@ -6,8 +6,10 @@ import { queryOf } from './rankQuery.js';
 
 /**
  * An invented story: a paragraph names the mill's founder once and tells the move in its next sentence by "the mill";
- * another article tells another move of the founder's in her own name.
+ * another article tells another move of the founder's in her own name. Filler paragraphs make it longer than the
+ * ranker's candidates (the share is taken only in such a story).
  */
+const FILLER = Array.from({ length: 45 }, (_, i) => `Gull number ${i + 1} rested on the quay at dawn.`).join('\n\n');
 const story = buildStory(
   [
     {
@@ -22,7 +24,7 @@ const story = buildStory(
       title: 'Print news',
       titleGiven: true,
       file: 'press.md',
-      body: 'Ada Vell moved her printing works to Corran in 1874.\n\nThe works printed maps of the coast.',
+      body: `Ada Vell moved her printing works to Corran in 1874.\n\nThe works printed maps of the coast.\n\n${FILLER}`,
     },
   ],
   'rank-subject-share-fixture',
@@ -46,12 +48,34 @@ describe('a sentence whose subject the sentence before names (RANKING.subjectSha
           title: 'Weir news',
           titleGiven: true,
           file: 'mill.md',
-          body: 'Ada Vell founded the Tarrow mill beside the weir.\n\nIn 1881 the mill moved to Brisk, upstream.\n\nBarges carried grain down the river.',
+          body: `Ada Vell founded the Tarrow mill beside the weir.\n\nIn 1881 the mill moved to Brisk, upstream.\n\n${FILLER}`,
         },
       ],
       'rank-subject-share-apart',
     );
     expect(rankSentences(apart, { ...asked, subject: termsOf('Ada Vell') })[0]!.sentence.text).toMatch(/^Ada Vell founded/);
+  });
+  it('takes no share in a story of no more sentences than the candidates', () => {
+    const short = buildStory(
+      [
+        {
+          id: 'mill',
+          title: 'Weir news',
+          titleGiven: true,
+          file: 'mill.md',
+          body: 'Ada Vell founded the Tarrow mill beside the weir. In 1881 the mill moved to Brisk, upstream.',
+        },
+        {
+          id: 'press',
+          title: 'Print news',
+          titleGiven: true,
+          file: 'press.md',
+          body: 'Ada Vell moved her printing works to Corran in 1874.',
+        },
+      ],
+      'rank-subject-share-short',
+    );
+    expect(rankSentences(short, { ...asked, subject: termsOf('Ada Vell') })[0]!.sentence.text).not.toMatch(/^In 1881/);
   });
   it('takes no share for a word the sentence before writes that the question does not ask by', () => {
     // "Tarrow" is named before, but it is no word of the question.
