@@ -14,7 +14,9 @@
  * built ranker, whose count checks the offline score against rankSentences' own order. --search: coordinate ascent
  * over every weight from the built ones, a step taken when it raises the even half's count and loses none of the fit
  * stories' questions; each step prints all the counts, the odd half telling whether it carries. --save keeps the
- * caught candidates in a file and --load reads them back (the code must not have changed in between).
+ * caught candidates in a file, one question a line, and --load reads them back (the code must not have changed in
+ * between). The neighbour features (`neighbourFeatures`: cov_* added to the coverage, share_* a share taken as the
+ * pair's) read what the sentences before a candidate in its paragraph hold of the question's names or nouns.
  * About as long as rankVariants.ts to build and prepare (5 minutes on the development machine), then seconds.
  *
  * Measured (round 31; the offline score reproduces rankVariants' 7,816 of 10,570, even / odd 3,818 / 3,998; kit 133 of
