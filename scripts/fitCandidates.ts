@@ -161,7 +161,12 @@
  * 0.514, kit 0.871; eval:squad reading F1 0.5258 → 0.5262 (training 19 won / 13 lost, held back 0.5528 → 0.5531, 12 /
  * 10), eval:kit identical. 0.15: reading 0.5262 (24 / 19, held back 0.5533, 21 / 18), kit identical. 0.2: kit 0.859.
  * 0.3: reading 0.5269 (47 / 40), held back 0.5547 (46 / 32), but storyD answer 0.778 → 0.750 (a score written after an
- * aside, "X, who lost …, fought back to win 1-6 …", whose aside holds the question's only words).
+ * aside, "X, who lost …, fought back to win 1-6 …", whose aside holds the question's only words). Those were the
+ * share within the sentence (the most any piece holds as the whole), which puts a weak sentence's best piece level with
+ * the best sentence's; eval:refusal own F1 at 0.1: 0.494 / 0.530 → 0.493 / 0.530. Committed: the share of the
+ * question's terms, at 0.3 (not refitted: the examples saved above hold the other share): reading F1 0.5258 → 0.5270,
+ * EM 0.438 → 0.440 (training 22 won / 14 lost), held back 0.5528 → 0.5544 (32 / 22); eval:kit and eval:typed
+ * identical; eval:refusal own F1 0.494 / 0.530 → 0.493 / 0.529, near 0.683 / 0.699 → 0.683 / 0.698, other unchanged.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

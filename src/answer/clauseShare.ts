@@ -1,9 +1,14 @@
 /**
  * How much of the question the part of a sentence around a candidate holds: the sentence is cut into pieces at
  * punctuation that sets a clause or an aside apart and before the words that open a clause ("which", "while", "but"
- * …), and the candidate's piece is weighed by the question's distinct terms it holds against the piece that holds the
- * most. The answer to a question tends to stand in the piece that restates it, not in an aside beside it ("the
- * **revenue** from the indulgences" vs "to pay off a papal dispensation"). General English.
+ * …), and the candidate's piece is weighed by the share of the question's distinct terms it holds. The answer to a
+ * question tends to stand in the piece that restates it, not in an aside beside it ("the guild sold **the barge**,
+ * which the mayor had painted" for "What did the guild sell?"). General English.
+ *
+ * A feature of the candidate model (candidateModel.ts `clauseShare`, weight set by hand; scripts/fitCandidates.ts has
+ * the weights tried). Over the question's terms rather than over the most any piece of the sentence holds: a share
+ * within the sentence put a weak sentence's best piece level with the best sentence's (SQuAD reading F1 0.5262 against
+ * 0.5270 this way, eval:refusal own F1 the same or lower).
  */
 
 /** A word of a sentence with its character offsets and its index term (extractAnswer.ts `Word`). */
@@ -20,8 +25,8 @@ const PIECE_MARK = /[,;:()"“”—–]/;
 const CLAUSE_OPENER = /^(?:which|who|whom|whose|that|while|whereas|although|though|but|because|since|when|where)$/i;
 
 /**
- * The candidate's piece's count of the question's distinct terms over the largest such count of any piece of the
- * sentence, in [0, 1]; 0 where no piece holds a question term or the candidate stands past the last word (`first` < 0).
+ * The candidate's piece's count of the question's distinct terms over the question's distinct terms, in [0, 1]; 0 for
+ * a question without terms or a candidate past the last word (`first` < 0).
  *
  * @example "He sold the boat, which had sunk" for "What did he sell?" → 1 for "the boat" (its piece holds "sold"), 0 for "sunk"
  */
@@ -32,21 +37,33 @@ export function clauseShare(
   questionTerms: ReadonlyMap<string, number>,
 ): number {
   if (first < 0 || first >= words.length) return 0;
-  const counts = pieceCounts(text, words, questionTerms);
-  let most = 0;
-  for (let p = 0; p < counts.perPiece.length; p += 1) most = Math.max(most, counts.perPiece[p]!);
-  return most > 0 ? counts.perPiece[counts.pieceOf[first]!]! / most : 0;
+  const counts = piecesOf(text, words, questionTerms);
+  return questionTerms.size > 0 ? counts.perPiece[counts.pieceOf[first]!]! / questionTerms.size : 0;
 }
 
 /** Each word's piece, and each piece's count of distinct question terms. */
-function pieceCounts(
-  text: string,
-  words: readonly SentenceWord[],
-  questionTerms: ReadonlyMap<string, number>,
-): { pieceOf: Int32Array; perPiece: number[] } {
+interface Pieces {
+  pieceOf: Int32Array;
+  perPiece: number[];
+}
+
+/**
+ * `pieceCounts` of the latest sentence and question: a sentence's candidates are read one after another, and their
+ * pieces are the same (its words come from one cache, extractAnswer.ts `wordsOf`).
+ */
+let latest: { words: readonly SentenceWord[]; terms: ReadonlyMap<string, number>; pieces: Pieces } | undefined;
+
+function piecesOf(text: string, words: readonly SentenceWord[], questionTerms: ReadonlyMap<string, number>): Pieces {
+  if (latest?.words !== words || latest.terms !== questionTerms)
+    latest = { words, terms: questionTerms, pieces: pieceCounts(text, words, questionTerms) };
+  return latest.pieces;
+}
+
+/** `Pieces` worked out. */
+function pieceCounts(text: string, words: readonly SentenceWord[], questionTerms: ReadonlyMap<string, number>): Pieces {
   const pieceOf = new Int32Array(words.length);
   const perPiece: number[] = [0];
-  let seen = new Set<string>();
+  const seen = new Set<string>();
   let piece = 0;
   for (let i = 0; i < words.length; i += 1) {
     const w = words[i]!;
@@ -54,7 +71,7 @@ function pieceCounts(
     if (cut) {
       piece += 1;
       perPiece.push(0);
-      seen = new Set();
+      seen.clear();
     }
     pieceOf[i] = piece;
     if (w.term !== null && questionTerms.has(w.term) && !seen.has(w.term)) {

@@ -18,19 +18,20 @@ describe('clauseShare', () => {
   const words = wordsOf(text);
   const asked = termsOf('guild', 'sold', 'barge');
 
-  it('gives 1 to a word in the piece holding the most question terms', () => {
+  it('gives 1 to a word in a piece holding every question term', () => {
     expect(clauseShare(text, words, wordAt(text, 'farmer'), asked)).toBe(1);
   });
 
-  it('gives less to a word in a clause after a comma and "who"', () => {
+  it('gives 0 to a word in a clause after a comma and "who" that holds no question term', () => {
     expect(clauseShare(text, words, wordAt(text, 'green'), asked)).toBe(0);
   });
 
   it('cuts before a clause opener without a comma', () => {
     const s = 'The guild sold the barge which the mayor had painted green.';
-    const share = clauseShare(s, wordsOf(s), wordAt(s, 'mayor'), termsOf('guild', 'sold', 'mayor'));
-    // The opening piece holds "guild" and "sold" (2); the "which" piece only "mayor" (1).
-    expect(share).toBe(0.5);
+    const terms = termsOf('guild', 'sold', 'mayor');
+    // The opening piece holds "guild" and "sold" (2 of 3); the "which" piece only "mayor" (1 of 3).
+    expect(clauseShare(s, wordsOf(s), wordAt(s, 'barge'), terms)).toBeCloseTo(2 / 3);
+    expect(clauseShare(s, wordsOf(s), wordAt(s, 'mayor'), terms)).toBeCloseTo(1 / 3);
   });
 
   it('is 0 where no piece holds a question term, or past the last word', () => {
