@@ -154,6 +154,19 @@
  * 0.598 → 0.597, pooled 0.511 → 0.511, kit 0.869 → 0.869; eval:squad reading F1 0.5214 → 0.5215 (5 won / 3 lost) but
  * held back 0.5481 → 0.5480. As a filter instead (the best excerpt's such phrases only, as `ofKind` does for names):
  * 27 won / 28 lost, reading F1 unchanged — WordNet's kinds two levels down hold generic nouns ("term", "product").
+ * Round 32: clauseShare (src/answer/clauseShare.ts: the question's distinct terms in the candidate's piece of its
+ * sentence, cut at clause punctuation and before "which / who / but …", over the most any piece holds). Fitted alone
+ * as in round 25 it weighs −0.04 (first candidate: train 0.559, test 0.600, pooled 0.464 / 0.512, kit 0.871), but the
+ * softmax's likelihood is not the first candidate's F1: set by hand, 0.1 gives train 0.561, test 0.601, pooled 0.466 /
+ * 0.514, kit 0.871; eval:squad reading F1 0.5258 → 0.5262 (training 19 won / 13 lost, held back 0.5528 → 0.5531, 12 /
+ * 10), eval:kit identical. 0.15: reading 0.5262 (24 / 19, held back 0.5533, 21 / 18), kit identical. 0.2: kit 0.859.
+ * 0.3: reading 0.5269 (47 / 40), held back 0.5547 (46 / 32), but storyD answer 0.778 → 0.750 (a score written after an
+ * aside, "X, who lost …, fought back to win 1-6 …", whose aside holds the question's only words). Those were the
+ * share within the sentence (the most any piece holds as the whole), which puts a weak sentence's best piece level with
+ * the best sentence's; eval:refusal own F1 at 0.1: 0.494 / 0.530 → 0.493 / 0.530. Committed: the share of the
+ * question's terms, at 0.3 (not refitted: the examples saved above hold the other share): reading F1 0.5258 → 0.5270,
+ * EM 0.438 → 0.440 (training 22 won / 14 lost), held back 0.5528 → 0.5544 (32 / 22); eval:kit and eval:typed
+ * identical; eval:refusal own F1 0.494 / 0.530 → 0.493 / 0.529, near 0.683 / 0.699 → 0.683 / 0.698, other unchanged.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

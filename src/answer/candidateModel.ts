@@ -126,6 +126,7 @@ const DENSE = [
   'passiveFrameObjectAsked',
   'personPhrase',
   'personPhraseBesideName',
+  'clauseShare',
 ] as const;
 
 /** Names of the answer-candidate features, in the order `candidateFeatures` gives them. */
@@ -210,6 +211,8 @@ export interface CandidateFacts {
   ordinal: boolean;
   /** Punctuation stands between the candidate and the nearest question word (another clause or an aside). */
   commaBetween: boolean;
+  /** The question terms its piece of the sentence holds against the piece holding the most (clauseShare.ts), in [0, 1]. */
+  clauseShare: number;
   /** Words between the candidate and the rarest question word of its sentence. */
   rareGap: number;
   /** The candidate ends in a proper noun. */
@@ -395,6 +398,7 @@ function writeFeatures(f: CandidateFacts, x: number[] | Float64Array): void {
   set(x, 'verbQuestionPreposition', f.verbQuestionPreposition);
   set(x, 'personPhrase', f.person === 'alone');
   set(x, 'personPhraseBesideName', f.person === 'beside');
+  set(x, 'clauseShare', f.clauseShare);
   x[WH_CLASS.get(f.wh)!.get(f.cls)!] = 1;
   x[KIND_CLASS.get(f.kind)!.get(f.cls)!] = 1;
 }

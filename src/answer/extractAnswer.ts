@@ -82,6 +82,7 @@ import {
 import { SentenceScores } from './sentenceScores.js';
 import { phraseAnswer } from './phraseAnswer.js';
 import { abbreviationSpellings } from './acronym.js';
+import { clauseShare } from './clauseShare.js';
 
 /** A short answer, where it was found, and the evidence for it (what the confidence is made of). */
 export interface ShortAnswer {
@@ -1515,6 +1516,7 @@ function mentionFacts(m: MentionAt, q: QuestionSide, focusIn: boolean, into?: Me
   f.bigramRight = bigramRightOf(m.pairs, last);
   f.bigramSentence = m.pairs.length > 0;
   f.commaBetween = CLAUSE_MARK.test(between);
+  f.clauseShare = clauseShare(sentence.text, words, first, weights);
   f.rareGap = rarest < 0 ? words.length : gapOf(rarest, first, last);
   f.headProper = tokens[endAt]?.pos === 'PROPN';
   f.near = m.near;

@@ -84,6 +84,7 @@ const FACTS: CandidateFacts = {
   counts: false,
   ordinal: false,
   commaBetween: false,
+  clauseShare: 0,
   rareGap: 2,
   headProper: true,
   head: 'proper',
