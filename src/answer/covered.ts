@@ -691,6 +691,7 @@ export function refusingCheck(e: CoverageEvidence, model: SupportModel = committ
   // is about that country's; a fragment tells nothing of what it names (see isCovered).
   if (held.countedMissing >= 1) return 'countedMissing';
   if (held.yearAbsent === 1) return 'yearAbsent';
+  if (held.figureAbsent === 1) return 'figureAbsent';
   if (held.otherYear === 1) return 'otherYear';
   if (held.otherSex === 1) return 'otherSex';
   if (held.fragment === 1) return 'fragment';
@@ -727,6 +728,7 @@ function askedParticularLacked(e: CoverageEvidence): string | undefined {
   const held = e.held();
   if (held.otherCountry === 1) return 'otherCountry';
   if (held.yearAbsent === 1) return 'yearAbsent';
+  if (held.figureAbsent === 1) return 'figureAbsent';
   if (held.otherYear === 1) return 'otherYear';
   if ((e.untyped && e.absentName()) || e.absentSpelledName()) return 'absentName';
   if (!e.answerInBest && held.rareNameOffArticle === 1) return 'rareNameOffArticle';
