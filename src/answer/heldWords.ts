@@ -1,4 +1,4 @@
-import { NUMBER_WORDS } from '../nlp/dates/dateLexicon.js';
+import { MONTH_RE, NUMBER_WORDS } from '../nlp/dates/dateLexicon.js';
 import { oncePerStory, type Story, type StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 import { termOf, termsOf, words } from '../search/terms.js';
@@ -32,10 +32,13 @@ const YEAR = /(?<![\d$£€]|\d[,.])\b(1[1-9]\d\d|20\d\d)\b(?![,.]?\d|['’]?s\b
 /**
  * A small figure written in digits that the question names ("at 60 kPa", "45 degrees south", "in the last 10 minutes"):
  * one or two digits standing alone — not after a letter, a hyphen or a currency sign ("F-16", "2012-13", "$45m"), not
- * part of a decimal or a larger figure, not a decade ("the 70s") nor a rank ("3rd"), not before a letter ("45m").
- * A larger figure is missingDetail's (it is looked for in the best excerpts), a year yearAbsent's.
+ * part of a decimal, a larger figure or a time ("16:08"), not a decade ("the 70s") nor a rank ("3rd"), not before a letter
+ * ("45m"). A larger figure is missingDetail's (it is looked for in the best excerpts), a year yearAbsent's, a day of a
+ * month (DAY_OF_MONTH) the day checks'.
  */
-const SMALL_FIGURE = /(?<![\p{L}\d$£€.,'’-])(\d{1,2})(?![.,]?\d|['’]?s\b|st\b|nd\b|rd\b|th\b|\p{L})/gu;
+const SMALL_FIGURE = /(?<![\p{L}\d$£€.,:/'’-])(\d{1,2})(?![.,:/]?\d|['’]?s\b|st\b|nd\b|rd\b|th\b|\p{L})/gu;
+/** A day of a month ("October 13", "13 October", "the 13th of October"): a day, which an article's "today" may write. */
+const DAY_OF_MONTH = new RegExp(`\\b${MONTH_RE}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\b`, 'giu');
 
 /** The index terms of the single words that write a number ("two", "ten"), by the number (NUMBER_WORDS). */
 const NUMBER_WORD_TERMS: ReadonlyMap<number, readonly string[]> = (() => {
@@ -236,7 +239,7 @@ export function heldWords(story: Story, question: string, sentenceId: number, co
     offArticle: all > 0 ? elsewhere / all : 0,
     countedMissing: counted.length > 0 && HOW_MANY.test(question) ? counted.filter((t) => !here.has(t)).length / counted.length : 0,
     yearAbsent: [...question.matchAll(YEAR)].some((m) => !yearsOf(story).has(m[1]!)) ? 1 : 0,
-    figureAbsent: [...question.matchAll(SMALL_FIGURE)].some((m) => !writesFigure(story, m[1]!)) ? 1 : 0,
+    figureAbsent: [...question.replace(DAY_OF_MONTH, ' ').matchAll(SMALL_FIGURE)].some((m) => !writesFigure(story, m[1]!)) ? 1 : 0,
     otherYear: otherYear(question, s?.text ?? '', s && before?.articleId === s.articleId ? before.text : ''),
     otherSex: otherSex(question, s?.text ?? '', s && before?.articleId === s.articleId ? before.text : ''),
     fragment: s && isFragment(s) ? 1 : 0,

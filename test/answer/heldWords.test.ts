@@ -134,6 +134,10 @@ describe('heldWords', () => {
     expect(figure('Did an F-16 fly over the ferry in the 2012-13 season?')).toBe(0);
     expect(figure('Did the ferry sail at 4.5 knots?')).toBe(0);
     expect(figure('Did the ferry cost 90m?')).toBe(0);
+    // Nor a day of a month, nor a time.
+    expect(figure('How many cars did the ferry carry on October 13?')).toBe(0);
+    expect(figure('Did the ferry sail on 13 October or the 14th of October?')).toBe(0);
+    expect(figure('Did the ferry leave at 16:08?')).toBe(0);
   });
   it("marks an answer's sentence naming only the other sex than the question's category", () => {
     const relay = buildStory(
