@@ -33,10 +33,12 @@ const YEAR = /(?<![\d$£€]|\d[,.])\b(1[1-9]\d\d|20\d\d)\b(?![,.]?\d|['’]?s\b
  * A small figure written in digits that the question names ("at 60 kPa", "45 degrees south", "in the last 10 minutes"):
  * one or two digits standing alone — not after a letter, a hyphen or a currency sign ("F-16", "2012-13", "$45m"), not
  * part of a decimal, a larger figure or a time ("16:08"), not a decade ("the 70s") nor a rank ("3rd"), not before a letter
- * ("45m"). A larger figure is missingDetail's (it is looked for in the best excerpts), a year yearAbsent's, a day of a
- * month (DAY_OF_MONTH) the day checks'.
+ * ("45m"), nor after another figure in a list or a range ("1755, 56 and 57": a year's last digits). A larger figure is
+ * missingDetail's (it is looked for in the best excerpts), a year yearAbsent's, a day of a month (DAY_OF_MONTH) the day
+ * checks'.
  */
-const SMALL_FIGURE = /(?<![\p{L}\d$£€.,:/'’-])(\d{1,2})(?![.,:/]?\d|['’]?s\b|st\b|nd\b|rd\b|th\b|\p{L})/gu;
+const SMALL_FIGURE =
+  /(?<![\p{L}\d$£€.,:/'’-]|\d(?:\s*[,&–—]|\s+(?:and|or|to))\s*)(\d{1,2})(?![.,:/]?\d|['’]?s\b|st\b|nd\b|rd\b|th\b|\p{L})/gu;
 /** A day of a month ("October 13", "13 October", "the 13th of October"): a day, which an article's "today" may write. */
 const DAY_OF_MONTH = new RegExp(`\\b${MONTH_RE}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\b`, 'giu');
 

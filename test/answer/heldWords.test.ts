@@ -134,6 +134,8 @@ describe('heldWords', () => {
     expect(figure('Did an F-16 fly over the ferry in the 2012-13 season?')).toBe(0);
     expect(figure('Did the ferry sail at 4.5 knots?')).toBe(0);
     expect(figure('Did the ferry cost 90m?')).toBe(0);
+    // Nor a figure after another in a list or a range: a year's last digits, or the range's other end.
+    expect(figure('Why did the ferry fail in 1955, 56 and 57?')).toBe(0);
     // Nor a day of a month, nor a time.
     expect(figure('How many cars did the ferry carry on October 13?')).toBe(0);
     expect(figure('Did the ferry sail on 13 October or the 14th of October?')).toBe(0);
