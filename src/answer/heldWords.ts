@@ -1,3 +1,4 @@
+import { MONTH_RE, NUMBER_WORDS } from '../nlp/dates/dateLexicon.js';
 import { oncePerStory, type Story, type StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 import { termOf, termsOf, words } from '../search/terms.js';
@@ -27,6 +28,40 @@ export const RARE_NAME_SHARE = 0.05;
 export const FRAGMENT_WORDS = 8;
 /** A year written as four digits standing alone ("in 1921", not the decades "1920s" and "1920's", nor "$1,921"). */
 const YEAR = /(?<![\d$£€]|\d[,.])\b(1[1-9]\d\d|20\d\d)\b(?![,.]?\d|['’]?s\b)/g;
+
+/**
+ * A small figure written in digits that the question names ("at 60 kPa", "45 degrees south", "in the last 10 minutes"):
+ * one or two digits standing alone — not after a letter, a hyphen or a currency sign ("F-16", "2012-13", "$45m"), not
+ * part of a decimal, a larger figure or a time ("16:08"), not a decade ("the 70s") nor a rank ("3rd"), not before a letter
+ * ("45m"), nor after another figure in a list or a range ("1755, 56 and 57": a year's last digits). A larger figure is
+ * missingDetail's (it is looked for in the best excerpts), a year yearAbsent's, a day of a month (DAY_OF_MONTH) the day
+ * checks'.
+ */
+const SMALL_FIGURE =
+  /(?<![\p{L}\d$£€.,:/'’-]|\d(?:\s*[,&–—]|\s+(?:and|or|to))\s*)(\d{1,2})(?![.,:/]?\d|['’]?s\b|st\b|nd\b|rd\b|th\b|\p{L})/gu;
+/** A day of a month ("October 13", "13 October", "the 13th of October"): a day, which an article's "today" may write. */
+const DAY_OF_MONTH = new RegExp(`\\b${MONTH_RE}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\b`, 'giu');
+
+/** The index terms of the single words that write a number ("two", "ten"), by the number (NUMBER_WORDS). */
+const NUMBER_WORD_TERMS: ReadonlyMap<number, readonly string[]> = (() => {
+  const out = new Map<number, string[]>();
+  for (const [word, n] of NUMBER_WORDS) {
+    const term = word.includes(' ') ? null : termOf(word);
+    if (term !== null) out.set(n, [...(out.get(n) ?? []), term]);
+  }
+  return out;
+})();
+
+/**
+ * Whether a story writes a small figure: in digits (alone, "60%", "a 60-day limit") or as a word ("sixty" is not read:
+ * only the single number words of NUMBER_WORDS), or before a scale ("$60m", "60bn", "60k"), which the index keeps as one term.
+ */
+function writesFigure(story: Story, figure: string): boolean {
+  const has = (t: string) => story.documentFrequency.has(t);
+  return (
+    has(figure) || ['m', 'bn', 'k', 'mn'].some((scale) => has(figure + scale)) || (NUMBER_WORD_TERMS.get(Number(figure)) ?? []).some(has)
+  );
+}
 
 /**
  * The years a story writes, with the year each article was published and the one before it (an article
@@ -110,6 +145,11 @@ export interface HeldWords {
   offArticle: number;
   /** 1 when the question names a year the story never writes (nor publishes an article in, nor the year before one), else 0. */
   yearAbsent: number;
+  /**
+   * 1 when the question names a small figure in digits (SMALL_FIGURE: "at 60 kPa", "45 degrees south") that the story never
+   * writes, in digits or in words, else 0: it measures or counts something the story does not report.
+   */
+  figureAbsent: number;
   /**
    * 1 when the question names a year and the answer's sentence, with the one before it, names another year but not
    * that one ("in 1934 the bridge reopened" for a question about 1921), else 0: the sentence dates another event.
@@ -201,6 +241,7 @@ export function heldWords(story: Story, question: string, sentenceId: number, co
     offArticle: all > 0 ? elsewhere / all : 0,
     countedMissing: counted.length > 0 && HOW_MANY.test(question) ? counted.filter((t) => !here.has(t)).length / counted.length : 0,
     yearAbsent: [...question.matchAll(YEAR)].some((m) => !yearsOf(story).has(m[1]!)) ? 1 : 0,
+    figureAbsent: [...question.replace(DAY_OF_MONTH, ' ').matchAll(SMALL_FIGURE)].some((m) => !writesFigure(story, m[1]!)) ? 1 : 0,
     otherYear: otherYear(question, s?.text ?? '', s && before?.articleId === s.articleId ? before.text : ''),
     otherSex: otherSex(question, s?.text ?? '', s && before?.articleId === s.articleId ? before.text : ''),
     fragment: s && isFragment(s) ? 1 : 0,

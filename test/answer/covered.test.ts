@@ -48,6 +48,7 @@ const NOT_HELD: HeldWords = {
   namesAbsent: 1,
   countedMissing: 1,
   yearAbsent: 1,
+  figureAbsent: 1,
   otherYear: 1,
   otherSex: 1,
   rareNameMissing: 1,
@@ -222,7 +223,15 @@ describe('isCovered', () => {
       isCovered(
         evidence({
           coverage: MIN_COVERAGE,
-          held: () => ({ ...NOT_HELD, otherCountry: 0, yearAbsent: 0, otherYear: 0, rareNameOffArticle: 0, aroundHeld: LOWER_PASSAGE_MIN }),
+          held: () => ({
+            ...NOT_HELD,
+            otherCountry: 0,
+            yearAbsent: 0,
+            figureAbsent: 0,
+            otherYear: 0,
+            rareNameOffArticle: 0,
+            aroundHeld: LOWER_PASSAGE_MIN,
+          }),
         }),
       ),
     ).toBe(true);
@@ -258,6 +267,12 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: unwrittenYear }))).toBe(false);
     expect(isCovered(evidence({ coverage: NAME_RUN_COVERAGE, held: unwrittenYear }))).toBe(true);
     expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: unwrittenYear, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
+    // And one naming a small figure the story never writes, below MIN_COVERAGE and up to NAME_RUN_COVERAGE.
+    const unwrittenFigure = () => ({ ...WELL_HELD, figureAbsent: 1 });
+    expect(isCovered(evidence({ ...sure, held: unwrittenFigure }))).toBe(false);
+    expect(isCovered(evidence({ coverage: MIN_COVERAGE, held: unwrittenFigure }))).toBe(false);
+    expect(isCovered(evidence({ coverage: NAME_RUN_COVERAGE, held: unwrittenFigure }))).toBe(true);
+    expect(isCovered(evidence({ ...sure, held: unwrittenFigure, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
     // And one whose answer's sentence dates another year than the one asked about, up to NAME_RUN_COVERAGE too.
     const anotherYear = () => ({ ...WELL_HELD, otherYear: 1 });
     expect(isCovered(evidence({ ...sure, held: anotherYear }))).toBe(false);

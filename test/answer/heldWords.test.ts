@@ -108,6 +108,39 @@ describe('heldWords', () => {
     expect(year("What was built in the 1930's?")).toBe(0);
     expect(year('Did the repairs cost $1934?')).toBe(0);
   });
+  it('marks a small figure the question names that the story never writes, in digits or in words', () => {
+    const ferry = buildStory(
+      [
+        {
+          id: 'ferry',
+          title: 'Harbour ferry',
+          titleGiven: true,
+          file: 'ferry.md',
+          body: 'The Lisk ferry carries 40 cars at 12 knots. It made three crossings on the first day. The refit cost $25m.',
+        },
+      ],
+      'held-figures-fixture',
+    );
+    const first = ferry.sentences[0]!.id;
+    const figure = (q: string) => heldWords(ferry, q, first).figureAbsent;
+    expect(figure('How fast does the Lisk ferry sail with 40 cars?')).toBe(0);
+    expect(figure('How many cars does the ferry carry at 15 knots?')).toBe(1);
+    // Written as a word, or before a scale.
+    expect(figure('When did the ferry make 3 crossings?')).toBe(0);
+    expect(figure('Who paid the 25 million for the refit?')).toBe(0);
+    // Not small figures standing alone: a decade, a rank, a part of a name or a range, a decimal, a figure with a letter.
+    expect(figure('What did ferries carry in the 70s?')).toBe(0);
+    expect(figure('What happened on the 9th crossing?')).toBe(0);
+    expect(figure('Did an F-16 fly over the ferry in the 2012-13 season?')).toBe(0);
+    expect(figure('Did the ferry sail at 4.5 knots?')).toBe(0);
+    expect(figure('Did the ferry cost 90m?')).toBe(0);
+    // Nor a figure after another in a list or a range: a year's last digits, or the range's other end.
+    expect(figure('Why did the ferry fail in 1955, 56 and 57?')).toBe(0);
+    // Nor a day of a month, nor a time.
+    expect(figure('How many cars did the ferry carry on October 13?')).toBe(0);
+    expect(figure('Did the ferry sail on 13 October or the 14th of October?')).toBe(0);
+    expect(figure('Did the ferry leave at 16:08?')).toBe(0);
+  });
   it("marks an answer's sentence naming only the other sex than the question's category", () => {
     const relay = buildStory(
       [
