@@ -31,7 +31,7 @@ import { listNounReadAsVerb } from './listOpeningNoun.js';
 import { participleAsAdjective, participleBeforeNoun } from './participleAdjective.js';
 import { adjectiveSeriesLinks } from './adjectiveSeries.js';
 import { SENTENCE_MEMO_SIZE, sentenceMemo } from './sentenceMemo.js';
-import { QuestionCopies, sameEntities, sameTokens } from './sentenceCopies.js';
+import { QuestionCopies, sameEntities, sameSentenceTokens } from './sentenceCopies.js';
 
 /** The question with every default filled in. */
 export type FullQuery = PreparedQuery & Required<Pick<PreparedQuery, 'types' | 'fallback' | 'role' | 'counted'>>;
@@ -213,12 +213,12 @@ const fallbackCopies = new QuestionCopies<FullQuery, StorySentence, readonly Men
 
 /** Whether two sentences of one text have the same tokens and figure ranges (a pronoun's referent among them). */
 function personRangedAlike(kept: StorySentence, s: StorySentence, story: Story): boolean {
-  return sameTokens(kept.tokens, s.tokens) && sameEntities(personRanges(story, kept), personRanges(story, s));
+  return sameSentenceTokens(kept, s) && sameEntities(personRanges(story, kept), personRanges(story, s));
 }
 
 /** Whether two sentences of one text have the same tokens and figure ranges. */
 function rangedAlike(kept: StorySentence, s: StorySentence): boolean {
-  return sameTokens(kept.tokens, s.tokens) && sameEntities(rangesIn(kept), rangesIn(s));
+  return sameSentenceTokens(kept, s) && sameEntities(rangesIn(kept), rangesIn(s));
 }
 
 /** A sentence's entities with figure ranges made one, and "he"/"she" standing for the person named before it. */
@@ -621,7 +621,7 @@ const chunkCopies = new QuestionCopies<FullQuery, StorySentence, readonly Mentio
 
 /** Whether two sentences of one text were chunked alike: the same tokens, and the same entities (names are cut at). */
 function chunkedAlike(kept: StorySentence, s: StorySentence): boolean {
-  return sameTokens(kept.tokens, s.tokens) && sameEntities(kept.entities, s.entities);
+  return sameSentenceTokens(kept, s) && sameEntities(kept.entities, s.entities);
 }
 
 /** `phraseChunks` worked out. */

@@ -1,5 +1,6 @@
 import type { Token } from '../nlp/entities.js';
 import { termOf, words } from '../search/terms.js';
+import { sentenceMemo } from './sentenceMemo.js';
 import { tokenTerms } from './termMemo.js';
 
 /** For each question term written in lower case: whether the question writes it in the plural, or null when both ways. */
@@ -52,22 +53,27 @@ export function questionNumbers(question: string, terms: Iterable<string>): Aske
 /** What a sentence holding none of the asked terms in one number only gives (one set for all: read, never changed). */
 const NONE: ReadonlySet<string> = new Set();
 
+/** A sentence as the ranker reads it: its tokens, read only when its nouns are not kept. */
+export interface TokenHolder {
+  readonly tokens: readonly Token[];
+}
+
 /**
  * The question's terms that the sentence writes only as nouns in the other number than the question ("the race"
  * against "the 1901 and 1902 races"): the same word, most often another referent. A term the question writes both
  * ways, or the sentence both ways or as another part of speech ("the crews raced"), is not among them.
  *
  * The ranker asks it of each of a question's 40 candidate sentences, and a story's questions find the same sentences
- * again and again: each sentence's nouns are read once ({@link oneNumberNouns}), and a question looks up only its own
- * few terms. Reading every token of the sentence against the asked terms on each call was 5% of the slowest 200
- * questions' CPU in a warm replay at 100k (scripts/answerReplay.ts, 2,000 SQuAD questions, the second pass); in a CPU
- * profile of that pass the ranker's scoring loop with this function fell from 616 to 283 samples of 10,295 / 9,496
- * (about 3% of the pass). What is left is mostly the WeakMap look-up (86 samples).
+ * again and again: each sentence's nouns are read once and kept for the sentence ({@link sentenceNouns}), and a
+ * question looks up only its own few terms. Reading every token of the sentence against the asked terms on each call
+ * was 5% of the slowest 200 questions' CPU in a warm replay at 100k (scripts/answerReplay.ts, 2,000 SQuAD questions,
+ * the second pass); in a CPU profile of that pass the ranker's scoring loop with this function fell from 616 to 283
+ * samples of 10,295 / 9,496 (about 3% of the pass).
  *
- * @example otherNumberTerms(questionNumbers('Who won the race?', ['race']), tokensOf('She lost two races.')) // → Set { 'race' }
+ * @example otherNumberTerms(questionNumbers('Who won the race?', ['race']), { tokens: tokensOf('She lost two races.') }) // → Set { 'race' }
  */
-export function otherNumberTerms(asked: AskedNumbers, tokens: readonly Token[]): ReadonlySet<string> {
-  const nouns = oneNumberNouns(tokens);
+export function otherNumberTerms(asked: AskedNumbers, sentence: TokenHolder): ReadonlySet<string> {
+  const nouns = sentenceNouns(sentence);
   if (nouns === NO_NOUNS) return NONE;
   const keys = askedKeys(asked);
   let out: Set<string> | undefined;
@@ -100,22 +106,40 @@ export interface OneNumberNouns {
 const NO_NOUNS: OneNumberNouns = { singular: [], plural: [] };
 
 /**
- * Each sentence's {@link oneNumberNouns}, kept as long as its token list (a served story keeps each sentence's tokens,
- * as `tokenTerms` does their terms): two short lists a sentence, one shared object for a sentence with none.
+ * Sentences whose {@link oneNumberNouns} are kept (two short lists a sentence, one shared object for a sentence with
+ * none): more than the distinct sentences 2,000 SQuAD questions rank at 500k, so a repeat pass reads none of their
+ * tokens again.
  */
-const nounsCache = new WeakMap<readonly Token[], OneNumberNouns>();
+const NOUNS_KEPT = 131_072;
+
+/**
+ * Each sentence's {@link oneNumberNouns}, kept for the sentence (not its token list: a story too large to keep every
+ * sentence's tokens makes them again once they leave its RecentRows, and the ranker would decode each candidate's
+ * tokens only to read its nouns again — 239 MB of the 762 MB a repeat pass of 2,000 questions at 500k allocated);
+ * cleared when full, so bounded however many sentences a story holds.
+ */
+const nounsMemo = sentenceMemo<TokenHolder, OneNumberNouns>(NOUNS_KEPT);
+
+/** {@link oneNumberNouns} of a sentence, kept for it (nounsMemo). */
+export function sentenceNouns(sentence: TokenHolder): OneNumberNouns {
+  return nounsMemo.get(sentence, nounsOfHolder);
+}
+
+/** A module function, not a closure made per call. */
+function nounsOfHolder(sentence: TokenHolder): OneNumberNouns {
+  return oneNumberNouns(sentence.tokens);
+}
 
 /**
  * The terms a sentence writes only as lower-case nouns and only in one number, in the singular and in the plural:
  * "the races … a race" holds race both ways and "the crews raced" holds race as a verb, so neither lists it. The
  * tokens' terms are the ones the token list keeps (`tokenTerms`). A term is read at its first token, against the
  * tokens after it (no map made: a sentence is read once, and what it keeps is what the first pass allocates).
+ * Worked out on each call: {@link sentenceNouns} keeps it for a sentence.
  *
  * @example oneNumberNouns(tokensOf('Two races were rowed.')) // → { singular: [], plural: ['race'] }
  */
 export function oneNumberNouns(tokens: readonly Token[]): OneNumberNouns {
-  const known = nounsCache.get(tokens);
-  if (known) return known;
   const terms = tokenTerms(tokens);
   let singular: string[] | undefined;
   let plural: string[] | undefined;
@@ -128,9 +152,10 @@ export function oneNumberNouns(tokens: readonly Token[]): OneNumberNouns {
     for (let j = i + 1; j < tokens.length && one; j += 1) if (terms[j] === t) one = nounNumberAt(tokens[j]!, t) === number;
     if (one) (number ? (plural ??= []) : (singular ??= [])).push(t);
   }
-  const nouns = singular || plural ? { singular: singular ?? NO_NOUNS.singular, plural: plural ?? NO_NOUNS.plural } : NO_NOUNS;
-  nounsCache.set(tokens, nouns);
-  return nouns;
+  // Copied to their length: a list grown by push holds room for 17 (a first pass at 500k kept 23.6 MB of nouns).
+  return singular || plural
+    ? { singular: singular ? singular.slice() : NO_NOUNS.singular, plural: plural ? plural.slice() : NO_NOUNS.plural }
+    : NO_NOUNS;
 }
 
 /** Whether a token of term `t` is a lower-case noun in the plural (true) or the singular (false); null when no such noun. */

@@ -629,7 +629,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     const { sentence, words, present } = read[rank]!;
     const onDay = day !== undefined && speaksOfDay(story, sentence, day);
     const before = RANKING.antecedent > 0 ? antecedentTerms(story, sentence) : undefined;
-    const otherNumber = asked && asked.size > 0 ? otherNumberTerms(asked, sentence.tokens) : undefined;
+    const otherNumber = asked && asked.size > 0 ? otherNumberTerms(asked, sentence) : undefined;
     let covered = 0;
     let paraphrased = 0;
     let conversed = 0;

@@ -39,8 +39,10 @@ export async function buildStoryYielding(articles: Article[], hash: string, onPr
 function* storyBuilder(articles: Article[], hash: string): Generator<BuildProgress, Story, void> {
   const draft: Draft = newDraft(articles, hash);
   for (const stage of STAGES) yield* stage.run(draft);
-  // The story is served from here on: a sentence's tokens and entities are kept once read, as in a loaded story.
-  draft.tokens.keep();
+  // The story is served from here on: a sentence's tokens and entities are kept once read, as in a loaded story (the
+  // latest tokens held, in a story too large to keep them all).
+  const story = draft.story!;
+  draft.tokens.keep(story.sentences.length);
   draft.entities.keep();
-  return draft.story!;
+  return story;
 }

@@ -1,5 +1,6 @@
 import v8 from 'node:v8';
 import { ByteReader, ByteWriter } from './byteStreams.js';
+import type { RecentRows } from './recentRows.js';
 
 /**
  * Lists of records (articles, sentences with their entities and tokens, people, actors, events) written
@@ -438,8 +439,9 @@ class RowNumber extends Stamp {
 
 /**
  * Gives each row `rows[j]` (row number `first + j` of its list) for which `has` holds an enumerable
- * property `key` whose value is made by `make` when first read (then kept as a plain value); writing it
- * replaces it. Spreading or comparing a row reads it like any other property.
+ * property `key` whose value is made by `make` when first read (then kept as a plain value, or, given `recent`,
+ * held there among the latest rows' and made again once let go); writing it replaces it. Spreading or comparing a
+ * row reads it like any other property.
  *
  * One getter serves every row, finding the row by its number: a getter of its own per row (a closure)
  * gave every row a hidden class of its own, which cost more than the rest of a snapshot's load.
@@ -450,12 +452,22 @@ export function lazyLists(
   key: string,
   make: (i: number, row: Row) => unknown,
   has: (i: number) => boolean = () => true,
+  recent?: RecentRows<unknown>,
 ): void {
   const lazy: PropertyDescriptor = {
     configurable: true,
     enumerable: true,
     get(this: Row) {
-      const value = make(RowNumber.of(this)!, this);
+      const i = RowNumber.of(this)!;
+      if (recent) {
+        // Held, not kept: the row keeps its getter (a story too large to keep every row's lists, see keepsMadeValues).
+        const held = recent.get(i);
+        if (held !== undefined) return held;
+        const value = make(i, this);
+        recent.set(i, value);
+        return value;
+      }
+      const value = make(i, this);
       Object.defineProperty(this, key, { value, writable: true, configurable: true, enumerable: true });
       return value;
     },

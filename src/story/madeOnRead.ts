@@ -1,4 +1,6 @@
-/** Sentences whose values a property keeps made while not keeping (a power of two). */
+import { RecentRows } from './recentRows.js';
+
+/** Sentences whose values a property keeps made while not keeping, during the build (a power of two). */
 const CACHED = 64;
 
 /** A sentence as the stores read it: its id and its text. */
@@ -8,13 +10,13 @@ type Read = { id: number; text: string };
  * A sentence property (`tokens`, `entities`) whose value a store makes from its bytes when it is read. While
  * the story is being built a read does not keep what it makes (the later stages read each sentence a few
  * times; a small cache keeps the latest); once the build is over (`keep`) the first read keeps it as a plain
- * value, as a story loaded from its snapshot does. `withoutKeeping` reads without keeping even then.
+ * value, as a story loaded from its snapshot does, or, in a story too large to keep them all (`holdRecent`), a larger
+ * cache holds the latest. `withoutKeeping` reads without keeping even then.
  */
 export class MadeOnRead<T> {
   #keep = false;
-  /** The latest sentences read while not keeping, by id modulo their number. */
-  readonly #cachedIds = new Int32Array(CACHED).fill(-1);
-  readonly #cached: (T | undefined)[] = new Array(CACHED);
+  /** The latest sentences read while not keeping. */
+  #recent = new RecentRows<T>(CACHED);
   readonly #property: PropertyDescriptor;
 
   constructor(
@@ -27,11 +29,10 @@ export class MadeOnRead<T> {
         this.plain(sentence, value);
         return value;
       }
-      const slot = sentence.id % CACHED;
-      if (this.#cachedIds[slot] === sentence.id) return this.#cached[slot]!;
+      const held = this.#recent.get(sentence.id);
+      if (held !== undefined) return held;
       const value = make(sentence);
-      this.#cachedIds[slot] = sentence.id;
-      this.#cached[slot] = value;
+      this.#recent.set(sentence.id, value);
       return value;
     };
     this.#property = {
@@ -63,14 +64,18 @@ export class MadeOnRead<T> {
 
   /** Drops sentence `id`'s cached value (what it was made from has changed). */
   forget(id: number): void {
-    if (this.#cachedIds[id % CACHED] === id) this.#cachedIds[id % CACHED] = -1;
+    this.#recent.forget(id);
   }
 
   /** From now on a value is kept once read (the build is over: the story is served). */
   keep(): void {
     this.#keep = true;
-    this.#cached.fill(undefined);
-    this.#cachedIds.fill(-1);
+    this.#recent.clear();
+  }
+
+  /** From now on the latest `size` sentences' values are held, none kept (the story is served, too large to keep them all). */
+  holdRecent(size: number): void {
+    this.#recent = new RecentRows<T>(size);
   }
 }
 

@@ -12,6 +12,7 @@ import { CATALOGUES, checkLoadedShape, checkStoryShape, giveAbsentListsOf, type 
 import type { Story } from './story.js';
 import { encodeTokens, TokenColumns, type TokenLists, tokensFit } from './tokenColumns.js';
 import { withoutKeeping } from './madeOnRead.js';
+import { keepsMadeValues, RECENT_SENTENCES, RecentRows } from './recentRows.js';
 
 /**
  * The snapshot file: a small JSON header, then the story in sections, then a SHA-256 of the sections.
@@ -361,7 +362,16 @@ function storyOf(columns: SnapshotColumns, header: SnapshotHeader): Story | stri
   const problem = checkLoadedShape(candidate, header.sentences, sentenceColumns, tokenColumns);
   if (problem) return problem;
   lazyCatalogues(candidate, sections, strings);
-  if (tokenColumns) lazyLists(candidate.sentences, 0, 'tokens', (i, s) => tokenColumns.tokensOf(i, s['text'] as string));
+  if (tokenColumns)
+    lazyLists(
+      candidate.sentences,
+      0,
+      'tokens',
+      (i, s) => tokenColumns.tokensOf(i, s['text'] as string),
+      undefined,
+      // A story too large to keep every sentence's tokens once made holds the latest (keepsMadeValues).
+      keepsMadeValues(header.sentences) ? undefined : new RecentRows<unknown>(RECENT_SENTENCES),
+    );
   return candidate as unknown as Story;
 }
 

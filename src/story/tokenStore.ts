@@ -2,6 +2,7 @@ import type { Token } from '../nlp/entities.js';
 import { ByteWriter } from './byteStreams.js';
 import { StringTable } from './columns.js';
 import { MadeOnRead } from './madeOnRead.js';
+import { keepsMadeValues, RECENT_SENTENCES } from './recentRows.js';
 import type { PackedTokens } from './readTransfer.js';
 import { TokenColumns, tokenFits, writePackedTokens, writeSentenceTokens } from './tokenColumns.js';
 
@@ -69,9 +70,13 @@ export class TokenStore {
     this.#tokens.attach(sentence);
   }
 
-  /** From now on a sentence's tokens are kept once read (the build is over: the story is served). */
-  keep(): void {
-    this.#tokens.keep();
+  /**
+   * The build is over, the story of `sentences` sentences served: from now on a sentence's tokens are kept once read, or,
+   * in a story too large to keep them all (keepsMadeValues), the latest RECENT_SENTENCES sentences' are held.
+   */
+  keep(sentences: number): void {
+    if (keepsMadeValues(sentences)) this.#tokens.keep();
+    else this.#tokens.holdRecent(RECENT_SENTENCES);
   }
 
   #grow(): void {

@@ -1,4 +1,3 @@
-import { getHeapStatistics } from 'node:v8';
 import { warmActorKeys } from '../actors/findActor.js';
 import { answerQuestion } from '../answer/answerQuestion.js';
 import { passagesOf } from '../answer/rankSentences.js';
@@ -11,6 +10,7 @@ import { termOf, words } from '../search/terms.js';
 import { isGivenName } from '../text/places.js';
 import { storyActors } from './catalogues.js';
 import type { Story } from './story.js';
+import { KEPT_SENTENCES_MAX } from './recentRows.js';
 import { addWarmer } from './warmUp.js';
 
 /**
@@ -76,32 +76,18 @@ addWarmer(function* (story) {
   yield* warmActorKeys(actors);
 });
 
-/** Heap that news-length sentences' tokens and entities take, about, per sentence once made. */
-const TOKEN_BYTES_A_SENTENCE = 3_000;
-
-/** The share of the process's heap limit a warm-up may fill with sentences' tokens and entities. */
-const TOKEN_HEAP_SHARE = 0.1;
-
-/**
- * The largest story whose sentences' tokens and entities a warm-up makes: a tenth of the heap limit at about 3 KB a
- * sentence (some 145,000 sentences, 435 MB, with Node's default limit of about 4.3 GB on a 24 GB machine). A larger story's
- * sentences make theirs when an answer first reads them, as before: its questions' candidates are spread over all of
- * them, so making a part would cost that part's memory for a like part of the gain.
- */
-export const WARM_TOKEN_SENTENCES = Math.floor((getHeapStatistics().heap_size_limit * TOKEN_HEAP_SHARE) / TOKEN_BYTES_A_SENTENCE);
-
 /** Sentences whose tokens and entities a warm-up makes between two yields. */
 const TOKEN_SENTENCES_A_STEP = 64;
 
 /**
- * Each sentence's tokens and entities (in a story of at most `limit` sentences), which a story loaded from its snapshot
- * makes when an answer first reads them and keeps. Made by the answers, they are young objects that every
+ * Each sentence's tokens and entities (in a story of at most `limit` sentences, one that keeps them: keepsMadeValues),
+ * which a story loaded from its snapshot makes when an answer first reads them and keeps. Made by the answers, they are young objects that every
  * scavenge of the first pass copies and then promotes (at 100,000 sentences, 100 of the 132 MB a first pass of
  * 2,000 questions leaves behind, and most of its scavenges' time); made here, in idle slices, the first pass
  * finds them made and its scavenges copy only its own work. They are the ones an answer would make (the same
  * values, kept the same way).
  */
-export function* warmTokens(story: Story, limit = WARM_TOKEN_SENTENCES): Generator<void, void, void> {
+export function* warmTokens(story: Story, limit = KEPT_SENTENCES_MAX): Generator<void, void, void> {
   const sentences = story.sentences;
   if (sentences.length > limit) return;
   for (let i = 0; i < sentences.length; i += 1) {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { entityMentions, type FullQuery, phraseChunks } from '../../src/answer/mentions.js';
-import { QuestionCopies, sameEntities, sameTokens } from '../../src/answer/sentenceCopies.js';
+import { QuestionCopies, sameEntities, sameSentenceTokens, sameTokens } from '../../src/answer/sentenceCopies.js';
 import type { Article } from '../../src/corpus/article.js';
 import type { Entity, Token } from '../../src/nlp/entities.js';
 import { termsOf } from '../../src/search/terms.js';
@@ -28,6 +28,36 @@ describe('sameTokens and sameEntities', () => {
     expect(sameEntities(ENTITIES, [{ ...ENTITIES[0]!, canonical: 'Ada Rand' }, ENTITIES[1]!])).toBe(false);
     expect(sameEntities(ENTITIES, [ENTITIES[0]!, { ...ENTITIES[1]!, value: 3 }])).toBe(false);
     expect(sameEntities(ENTITIES, [ENTITIES[0]!, { ...ENTITIES[1]!, end: 24 }])).toBe(false);
+  });
+});
+
+describe('sameSentenceTokens', () => {
+  /** A sentence whose tokens are made on each read (as a story too large to keep them makes them), counting the reads. */
+  const remade = (text: string, tokens: Token[], reads: { n: number }) => ({
+    text,
+    get tokens() {
+      reads.n += 1;
+      return copy(tokens);
+    },
+  });
+
+  it('holds for copies of one text with tokens alike, reading each sentence’s tokens only the first time', () => {
+    const reads = { n: 0 };
+    const text = 'Ada rowed home';
+    const a = remade(text, TOKENS, reads);
+    const b = remade(text, TOKENS, reads);
+    const c = remade(text, [...TOKENS.slice(0, 2), { ...TOKENS[2]!, pos: 'ADV' }], reads);
+    expect(sameSentenceTokens(a, b)).toBe(true);
+    expect(sameSentenceTokens(a, c)).toBe(false);
+    expect(sameSentenceTokens(c, b)).toBe(false);
+    const afterFirst = reads.n;
+    for (let i = 0; i < 3; i += 1) {
+      expect(sameSentenceTokens(b, a)).toBe(true);
+      expect(sameSentenceTokens(c, a)).toBe(false);
+    }
+    expect(reads.n).toBe(afterFirst);
+    // Another copy alike with the second class.
+    expect(sameSentenceTokens(remade(text, c.tokens, reads), c)).toBe(true);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ByteReader, ByteWriter } from '../../src/story/byteStreams.js';
 import { decodeRecords, encodeRecords, lazyLists, StringTable } from '../../src/story/columns.js';
+import { RecentRows } from '../../src/story/recentRows.js';
 
 function roundTrip(records: object[]): unknown[] {
   const strings = new StringTable();
@@ -156,5 +157,32 @@ describe('columns', () => {
     lazyLists(rows, 10, 'more', (i) => [i]);
     expect(rows.map((r) => r['more'])).toEqual([[10], [11], [12]]);
     expect(() => lazyLists(rows, 0, 'other', (i) => [i])).toThrow(/^columns: a row already has another number/);
+  });
+
+  it('hold a lazy list among the latest rows’ when given where, made again once another row of its slot took it', () => {
+    const rows: Record<string, unknown>[] = [{ text: 'a' }, { text: 'b' }, { text: 'c' }];
+    const made: number[] = [];
+    lazyLists(
+      rows,
+      0,
+      'spans',
+      (i, row) => {
+        made.push(i);
+        return [`${String(row['text'])}${i}`];
+      },
+      undefined,
+      new RecentRows<unknown>(2),
+    );
+    const first = rows[0]!['spans'];
+    expect(first).toEqual(['a0']);
+    expect(rows[0]!['spans']).toBe(first);
+    // Not kept on the row: it is still read through the getter, and shows like a plain property.
+    expect(typeof Object.getOwnPropertyDescriptor(rows[0]!, 'spans')?.get).toBe('function');
+    expect({ ...rows[1] }).toEqual({ text: 'b', spans: ['b1'] });
+    expect(made).toEqual([0, 1]);
+    // Row 2 takes row 0's slot: row 0's list is made again, equal.
+    expect(rows[2]!['spans']).toEqual(['c2']);
+    expect(rows[0]!['spans']).toEqual(['a0']);
+    expect(made).toEqual([0, 1, 2, 0]);
   });
 });

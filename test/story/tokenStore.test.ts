@@ -4,6 +4,7 @@ import type { Token } from '../../src/nlp/entities.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import { newDraft, readStage } from '../../src/story/stages.js';
 import { withoutKeeping } from '../../src/story/madeOnRead.js';
+import { KEPT_SENTENCES_MAX, RECENT_SENTENCES } from '../../src/story/recentRows.js';
 import { packRead, unpackRead } from '../../src/story/readTransfer.js';
 import { TokenStore } from '../../src/story/tokenStore.js';
 import { encodeTokens } from '../../src/story/tokenColumns.js';
@@ -56,13 +57,28 @@ describe('TokenStore', () => {
     const first = rows[0]!.tokens;
     expect(isAccessor(rows[0]!)).toBe(true);
     expect(rows[0]!.tokens).toBe(first); // the small cache
-    store.keep();
+    store.keep(rows.length);
     withoutKeeping(() => rows[0]!.tokens);
     expect(isAccessor(rows[0]!)).toBe(true);
     const kept = rows[0]!.tokens;
     expect(isAccessor(rows[0]!)).toBe(false);
     expect(rows[0]!.tokens).toBe(kept);
     expect(kept).toEqual(TOKENS[0]);
+  });
+
+  it('holds the latest sentences’ tokens, keeping none, once `keep` is called for a story too large to keep them all', () => {
+    const { store, rows } = given();
+    store.keep(KEPT_SENTENCES_MAX + 1);
+    const held = rows[0]!.tokens;
+    expect(held).toEqual(TOKENS[0]);
+    expect(rows[0]!.tokens).toBe(held);
+    expect(isAccessor(rows[0]!)).toBe(true);
+    // Another sentence of its slot (an id RECENT_SENTENCES further on) takes its place: the tokens are made again, equal.
+    const other = { id: RECENT_SENTENCES, text: TEXTS[1]! } as { id: number; text: string; tokens?: Token[] };
+    Object.defineProperty(other, 'tokens', Object.getOwnPropertyDescriptor(rows[1]!, 'tokens')!);
+    void other.tokens;
+    expect(rows[0]!.tokens).not.toBe(held);
+    expect(rows[0]!.tokens).toEqual(TOKENS[0]);
   });
 
   it('lets a sentence’s tokens be replaced, and keeps tokens with fields the columns lack as they are', () => {
