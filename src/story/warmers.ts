@@ -1,6 +1,7 @@
 import { getHeapStatistics } from 'node:v8';
 import { warmActorKeys } from '../actors/findActor.js';
 import { answerQuestion } from '../answer/answerQuestion.js';
+import { oneNumberNouns } from '../answer/nounNumber.js';
 import { passagesOf } from '../answer/rankSentences.js';
 import { memberGroupWords, multiwordStarts, nounClass, nounKinds, relatedWords } from '../lexicon/index.js';
 import { warmSummary, warmWalk } from '../search/blockedWalk.js';
@@ -106,8 +107,10 @@ export function* warmTokens(story: Story, limit = WARM_TOKEN_SENTENCES): Generat
   if (sentences.length > limit) return;
   for (let i = 0; i < sentences.length; i += 1) {
     // Reading the properties makes and keeps them (a loaded story's lazy lists).
-    void sentences[i]!.tokens;
+    const tokens = sentences[i]!.tokens;
     void sentences[i]!.entities;
+    // And what the ranker keeps of each token list it reads (its terms, its nouns in one number only).
+    oneNumberNouns(tokens);
     if (i % TOKEN_SENTENCES_A_STEP === TOKEN_SENTENCES_A_STEP - 1) yield;
   }
 }
