@@ -5,7 +5,8 @@
 // they are. Names are not kept (`keepNames` off): a function or class keeps the name the bundle gives it, its source's
 // unless two sources' top-level names clash (then one is suffixed, "wordsOf2"), which only a stack trace or a profile
 // shows; nothing of ours reads a function's name (errors set theirs). Kept, each named function made inside another
-// cost an `Object.defineProperty` every time it was made (about 10 MB and 1 ms a 100 questions' answer path).
+// cost an `Object.defineProperty` every time it was made: ~10 MB of the 766 a first pass of 2,000 questions allocated at
+// 100,000 sentences (scripts/answerReplay.ts --warm --alloc-round 0), and a warm pass 527 → 515 MB (__name 7.2 MB of it).
 // Run by `bundleOf` (src/threads/bundleCache.mjs) in a child process: esbuild's plugins need its asynchronous API.
 //
 //   node src/threads/bundleWorker.mjs ENTRY.ts   → stdout: {"code": "…", "inputs": [["/abs/source.ts", "sha256 hex"], …]}
