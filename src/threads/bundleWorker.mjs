@@ -2,7 +2,11 @@
 // module, with the esbuild tsx itself runs on (no package of our own to keep). Packages stay imports, resolved from
 // the bundle's folder as from the sources' (both under the project's node_modules); `import.meta.url` in each source
 // is replaced by that source's own URL, so files read beside a module (lexicon data, the gazetteer) are found where
-// they are. `keepNames` keeps functions' and classes' names as in the sources (a bundle renames clashing ones).
+// they are. Names are not kept (`keepNames` off): a function or class keeps the name the bundle gives it, its source's
+// unless two sources' top-level names clash (then one is suffixed, "wordsOf2"), which only a stack trace or a profile
+// shows; nothing of ours reads a function's name (errors set theirs). Kept, each named function made inside another
+// cost an `Object.defineProperty` every time it was made: ~10 MB of the 766 a first pass of 2,000 questions allocated at
+// 100,000 sentences (scripts/answerReplay.ts --warm --alloc-round 0), and a warm pass 527 → 515 MB (__name 7.2 MB of it).
 // Run by `bundleOf` (src/threads/bundleCache.mjs) in a child process: esbuild's plugins need its asynchronous API.
 //
 //   node src/threads/bundleWorker.mjs ENTRY.ts   → stdout: {"code": "…", "inputs": [["/abs/source.ts", "sha256 hex"], …]}
@@ -53,7 +57,6 @@ const result = await esbuild
     format: 'esm',
     target: `node${process.versions.node.split('.')[0]}`,
     packages: 'external',
-    keepNames: true,
     // esbuild (0.28) reckons no Node release reads \p{…} in a regex, and writes each such literal as a `new RegExp`
     // made again every time the expression is evaluated (about 250 ns against a literal's reuse): Node 18 and later
     // read it, so the literal is kept.

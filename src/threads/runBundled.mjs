@@ -7,7 +7,7 @@
 //
 // Why: tsx compiles each module with esbuild for `node<version>`, and esbuild 0.28 writes every regex literal
 // reading `\p{…}` as a `new RegExp(…)` made at each evaluation, and keeps names at the cost of a defineProperty per
-// named inner function made; the bundler keeps such literals literals (bundleWorker.mjs).
+// named inner function made; the bundler keeps such literals literals and no names (bundleWorker.mjs).
 //
 // Measured (the loaded 2-core machine, interleaved runs, answers hash identical): scripts/answerReplay.ts on a 100k
 // snapshot, 2,000 questions × 3, when the machine was quiet enough to tell: best-of p50 1.88–1.91 ms bundled vs

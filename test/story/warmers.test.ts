@@ -1,8 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { oneNumberNouns } from '../../src/answer/nounNumber.js';
 import { passagesOf } from '../../src/answer/rankSentences.js';
 import { blockSummary } from '../../src/search/blockBounds.js';
 import { passageTable } from '../../src/search/passageTable.js';
@@ -13,6 +14,12 @@ import { readSnapshot, saveSnapshot } from '../../src/story/snapshot.js';
 import type { Story } from '../../src/story/story.js';
 import { warmTokens } from '../../src/story/warmers.js';
 import { warmStory } from '../../src/story/warmUp.js';
+
+// The real function, watched: which token lists the warm-up reads the nouns of.
+vi.mock('../../src/answer/nounNumber.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/answer/nounNumber.js')>();
+  return { ...real, oneNumberNouns: vi.fn(real.oneNumberNouns) };
+});
 
 const dir = await mkdtemp(join(tmpdir(), 'warmers-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -95,6 +102,18 @@ describe('the warm-up of a loaded story', () => {
     const built = buildStory([ARTICLE], 'h');
     expect(story.sentences.map((s) => s.tokens)).toEqual(built.sentences.map((s) => s.tokens));
     expect(story.sentences.map((s) => s.entities)).toEqual(built.sentences.map((s) => s.entities));
+  });
+
+  it('makes each sentence’s one-number nouns with its tokens, within its limit only', async () => {
+    const story = await loaded();
+    const watched = vi.mocked(oneNumberNouns);
+    watched.mockClear();
+    for (const _ of warmTokens(story, story.sentences.length - 1));
+    expect(watched).not.toHaveBeenCalled();
+    for (const _ of warmTokens(story));
+    const nounsRead = watched.mock.calls.map(([tokens]) => tokens);
+    expect(nounsRead).toHaveLength(story.sentences.length);
+    story.sentences.forEach((s, i) => expect(nounsRead[i]).toBe(s.tokens));
   });
 
   it('changes no answer', async () => {
