@@ -110,7 +110,7 @@ const NO_NOUNS: OneNumberNouns = { singular: [], plural: [] };
  * none): more than the distinct sentences 2,000 SQuAD questions rank at 500k, so a repeat pass reads none of their
  * tokens again.
  */
-const NOUNS_KEPT = 131_072;
+export const NOUNS_KEPT = 131_072;
 
 /**
  * Each sentence's {@link oneNumberNouns}, kept for the sentence (not its token list: a story too large to keep every

@@ -1,6 +1,6 @@
 import { warmActorKeys } from '../actors/findActor.js';
 import { answerQuestion } from '../answer/answerQuestion.js';
-import { oneNumberNouns } from '../answer/nounNumber.js';
+import { NOUNS_KEPT, sentenceNouns } from '../answer/nounNumber.js';
 import { passagesOf } from '../answer/rankSentences.js';
 import { memberGroupWords, multiwordStarts, nounClass, nounKinds, relatedWords } from '../lexicon/index.js';
 import { warmSummary, warmWalk } from '../search/blockedWalk.js';
@@ -86,8 +86,9 @@ const TOKEN_SENTENCES_A_STEP = 64;
  * scavenge of the first pass copies and then promotes (at 100,000 sentences, 100 of the 132 MB a first pass of
  * 2,000 questions leaves behind, and most of its scavenges' time); made here, in idle slices, the first pass
  * finds them made and its scavenges copy only its own work. They are the ones an answer would make (the same
- * values, kept the same way). So are each token list's terms and one-number nouns, which the ranker reads of its 40
- * sentences a question and keeps as long as the list (`oneNumberNouns`): made by the first pass they were 35 of the 94
+ * values, kept the same way). So are each sentence's one-number nouns (and its token list's terms), which the ranker reads
+ * of its 40 sentences a question and keeps for the sentence (`sentenceNouns`, when the whole story fits its memo):
+ * made by the first pass they were 35 of the 94
  * MB it left behind at 100,000 sentences; made here, the first pass of 2,000 questions (scripts/answerReplay.ts --warm,
  * three interleaved pairs under load 12–17) collected 48 → 42–43 times, its main-thread CPU p50 / p99 4.46 / 11.60,
  * 4.32 / 10.51, 4.84 / 11.96 → 3.51 / 8.81, 3.99 / 10.66, 4.00 / 9.70 ms, for about 1.9 s more warm-up CPU and 64 MB
@@ -96,12 +97,13 @@ const TOKEN_SENTENCES_A_STEP = 64;
 export function* warmTokens(story: Story, limit = KEPT_SENTENCES_MAX): Generator<void, void, void> {
   const sentences = story.sentences;
   if (sentences.length > limit) return;
+  const nounsFit = sentences.length <= NOUNS_KEPT;
   for (let i = 0; i < sentences.length; i += 1) {
     // Reading the properties makes and keeps them (a loaded story's lazy lists).
-    const tokens = sentences[i]!.tokens;
+    void sentences[i]!.tokens;
     void sentences[i]!.entities;
-    // And what the ranker keeps of each token list it reads (its terms, its nouns in one number only).
-    oneNumberNouns(tokens);
+    // And what the ranker keeps of each sentence it reads (its nouns in one number only, its tokens' terms).
+    if (nounsFit) sentenceNouns(sentences[i]!);
     if (i % TOKEN_SENTENCES_A_STEP === TOKEN_SENTENCES_A_STEP - 1) yield;
   }
 }

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { oneNumberNouns } from '../../src/answer/nounNumber.js';
+import { sentenceNouns } from '../../src/answer/nounNumber.js';
 import { passagesOf } from '../../src/answer/rankSentences.js';
+import { tokenTerms } from '../../src/answer/termMemo.js';
 import { blockSummary } from '../../src/search/blockBounds.js';
 import { passageTable } from '../../src/search/passageTable.js';
 import { LazyField } from '../../src/search/postingTable.js';
@@ -15,10 +16,10 @@ import type { Story } from '../../src/story/story.js';
 import { warmTokens } from '../../src/story/warmers.js';
 import { warmStory } from '../../src/story/warmUp.js';
 
-// The real function, watched: which token lists the warm-up reads the nouns of.
-vi.mock('../../src/answer/nounNumber.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/answer/nounNumber.js')>();
-  return { ...real, oneNumberNouns: vi.fn(real.oneNumberNouns) };
+// The real function, watched: which token lists' terms are read (a sentence's nouns are read from its terms).
+vi.mock('../../src/answer/termMemo.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/answer/termMemo.js')>();
+  return { ...real, tokenTerms: vi.fn(real.tokenTerms) };
 });
 
 const dir = await mkdtemp(join(tmpdir(), 'warmers-'));
@@ -104,16 +105,20 @@ describe('the warm-up of a loaded story', () => {
     expect(story.sentences.map((s) => s.entities)).toEqual(built.sentences.map((s) => s.entities));
   });
 
-  it('makes each sentence’s one-number nouns with its tokens, within its limit only', async () => {
+  it('makes and keeps each sentence’s one-number nouns with its tokens, within its limit only', async () => {
     const story = await loaded();
-    const watched = vi.mocked(oneNumberNouns);
+    const watched = vi.mocked(tokenTerms);
     watched.mockClear();
     for (const _ of warmTokens(story, story.sentences.length - 1));
     expect(watched).not.toHaveBeenCalled();
     for (const _ of warmTokens(story));
-    const nounsRead = watched.mock.calls.map(([tokens]) => tokens);
-    expect(nounsRead).toHaveLength(story.sentences.length);
-    story.sentences.forEach((s, i) => expect(nounsRead[i]).toBe(s.tokens));
+    const termsRead = watched.mock.calls.map(([tokens]) => tokens);
+    expect(termsRead).toHaveLength(story.sentences.length);
+    story.sentences.forEach((s, i) => expect(termsRead[i]).toBe(s.tokens));
+    // Kept for the sentence: the ranker's later reads make nothing again.
+    watched.mockClear();
+    for (const s of story.sentences) sentenceNouns(s);
+    expect(watched).not.toHaveBeenCalled();
   });
 
   it('changes no answer', async () => {
