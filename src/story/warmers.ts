@@ -82,17 +82,17 @@ const TOKEN_SENTENCES_A_STEP = 64;
 
 /**
  * Each sentence's tokens and entities (in a story of at most `limit` sentences, one that keeps them: keepsMadeValues),
- * which a story loaded from its snapshot makes when an answer first reads them and keeps. Made by the answers, they are young objects that every
- * scavenge of the first pass copies and then promotes (at 100,000 sentences, 100 of the 132 MB a first pass of
- * 2,000 questions leaves behind, and most of its scavenges' time); made here, in idle slices, the first pass
- * finds them made and its scavenges copy only its own work. They are the ones an answer would make (the same
- * values, kept the same way). So are each sentence's one-number nouns (and its token list's terms), which the ranker reads
- * of its 40 sentences a question and keeps for the sentence (`sentenceNouns`, when the whole story fits its memo):
- * made by the first pass they were 35 of the 94
- * MB it left behind at 100,000 sentences; made here, the first pass of 2,000 questions (scripts/answerReplay.ts --warm,
- * three interleaved pairs under load 12–17) collected 48 → 42–43 times, its main-thread CPU p50 / p99 4.46 / 11.60,
- * 4.32 / 10.51, 4.84 / 11.96 → 3.51 / 8.81, 3.99 / 10.66, 4.00 / 9.70 ms, for about 1.9 s more warm-up CPU and 64 MB
- * more heap after it (395 → 459 MB; a served story's answers fill the same tables as they read its sentences).
+ * which a story loaded from its snapshot makes when an answer first reads them and keeps. Made by the answers, they
+ * are young objects that every scavenge of the first pass copies and then promotes (at 100,000 sentences, 100 of the
+ * 132 MB a first pass of 2,000 questions leaves behind, and most of its scavenges' time); made here, in idle slices,
+ * the first pass finds them made and its scavenges copy only its own work. They are the ones an answer would make (the
+ * same values, kept the same way). So are each sentence's one-number nouns (and its token list's terms), which the
+ * ranker reads of its 40 sentences a question and keeps for the sentence (`sentenceNouns`, when the whole story fits
+ * its memo): made by the first pass they were 35 of the 94 MB it left behind at 100,000 sentences; made here, the first
+ * pass of 2,000 questions (scripts/answerReplay.ts --warm, three interleaved pairs under load 12–17) collected 48 →
+ * 42–43 times, its main-thread CPU p50 / p99 4.46 / 11.60, 4.32 / 10.51, 4.84 / 11.96 → 3.51 / 8.81, 3.99 / 10.66,
+ * 4.00 / 9.70 ms, for about 1.9 s more warm-up CPU and 64 MB more heap after it (395 → 459 MB; a served story's
+ * answers fill the same tables as they read its sentences).
  */
 export function* warmTokens(story: Story, limit = KEPT_SENTENCES_MAX): Generator<void, void, void> {
   const sentences = story.sentences;
