@@ -10,8 +10,11 @@ const V8_DEFAULT = 920;
  * again after each deoptimisation as they meet forms they had not (10, 4 and 5 times an isolate at 20k sentences): at
  * 20k four-fifths of V8's helper threads' CPU was TurboFan compiling, about a quarter of the read's CPU.
  * Half the budget (`scripts/readStageCpu.ts --v8`, interleaved under load): 20k total CPU 10.30 / 9.72 → 8.99 / 8.80 s,
- * 100k 32.70 / 33.82 → 31.21 / 30.46 s, the reading threads' own CPU no higher; no inlining at all lost at 100k
- * (34.98 / 33.96 s: the reading threads slower).
+ * 100k 32.70 / 33.82 → 31.21 / 30.46 s, the reading threads' own CPU no higher; as here, against the code before, 20k
+ * 13.04 / 10.74 / 10.52 → 10.58 / 9.01 / 9.23 s (V8's helper threads 4.26 / 3.47 / 3.29 → 2.82 / 2.54 / 2.39 s).
+ * No inlining at all lost at 100k (34.98 / 33.96 s: the reading threads slower); nor did the others pay at 100k:
+ * TurboFan on the reading threads (`--no-concurrent-recompilation`: 28.75 / 30.35 against 27.74 / 28.04 s), a 64 MB
+ * semi-space for the worker (20k, no gain).
  */
 export const READ_INLINING_BUDGET = 460;
 
