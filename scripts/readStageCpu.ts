@@ -7,15 +7,23 @@
  * its tokens from the store, entities, name runs and dates), so a change to the read stage can be timed against a
  * base checkout by turns and shown to read the same.
  *
- *   node src/threads/runBundled.mjs scripts/readStageCpu.ts 20000
+ * `--v8 FLAGS` sets V8 flags (`v8.setFlagsFromString`) before the read: they are the process's, so they reach the
+ * worker's isolate as well (a worker's `execArgv` may not hold V8 flags), and the main isolate's for what it compiles or
+ * collects from then on (not the heap's sizes, fixed at its start).
+ *
+ *   node src/threads/runBundled.mjs scripts/readStageCpu.ts 20000 [--v8 '--no-turbo-inlining']
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
 import { newDraft, readStage } from '../src/story/stages.js';
 import { scaleCorpus } from './benchScale.js';
 import { DEFAULT_SQUAD_PATH } from './squad.js';
 
-const { articles } = scaleCorpus(DEFAULT_SQUAD_PATH, Number(process.argv[2] ?? 20000), 0);
+const { values, positionals } = parseArgs({ options: { v8: { type: 'string' } }, allowPositionals: true });
+const { articles } = scaleCorpus(DEFAULT_SQUAD_PATH, Number(positionals[0] ?? 20000), 0);
+if (values.v8) setFlagsFromString(values.v8);
 /** Each thread's time on a core so far (ms), by thread id. */
 const threadMs = (): Map<number, number> => {
   const out = new Map<number, number>();

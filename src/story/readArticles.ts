@@ -3,6 +3,7 @@ import { MessageChannel, type MessagePort, receiveMessageOnPort } from 'node:wor
 import type { Article } from '../corpus/article.js';
 import { startTsWorker } from '../threads/workerBundle.js';
 import { type DatedRead, readDated } from './datedRead.js';
+import { leanInlining } from './readInlining.js';
 import type { ReadWorkerData } from './readWorker.js';
 import { type ArrivedRead, type ReadBatch, type ReadChunk, unpackRead } from './readTransfer.js';
 
@@ -50,7 +51,8 @@ export interface ReadOptions {
  * so a fixed half each left one of them idle. What has been read is kept until the chunks before it
  * arrive; the chunks are fixed by the corpus, and an article reads the same on either thread, so the same
  * corpus is always read the same way. The worker is stopped when the reading ends, by success or error;
- * if it fails or stalls, this thread reads what it had taken too.
+ * if it fails or stalls, this thread reads what it had taken too. Both threads optimise the reading code under a
+ * smaller inlining budget meanwhile (`leanInlining`).
  */
 export function* readArticles(
   articles: readonly Article[],
@@ -75,6 +77,7 @@ export function* readArticles(
     return;
   }
   const helper = startHelper(chunks.map(([from, to]) => articles.slice(from, to)));
+  const restoreInlining = leanInlining();
   /** Chunks read but not yet handed on, by chunk number. */
   const ready = new Map<number, DatedRead[] | ReadBatch>();
   let next = 0;
@@ -133,6 +136,7 @@ export function* readArticles(
     yield { done, total, helped: helper.received };
   } finally {
     helper.stop();
+    restoreInlining();
   }
 }
 
