@@ -14,7 +14,9 @@ const ISOLATED = [
   'test/shards/**/*.test.ts',
   'test/answer/questionPhrasesLookups.test.ts',
   'test/nlp/winkReset.test.ts',
+  'test/story/readInlining.test.ts',
   'test/story/warmAnswers.test.ts',
+  'test/story/warmers.test.ts',
   'test/search/sentenceIndex.test.ts',
   'test/timeline/chart/renderAsync.test.ts',
   // It resets the module graph (vi.resetModules): in the shared unit graph every unit file after it in the same worker
