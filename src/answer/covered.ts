@@ -644,8 +644,8 @@ export function supportProbability(model: SupportModel, features: Record<Support
  * training half near refused 0.683 → 0.686 (strict 0.729 → 0.732), test half 0.699 → 0.700 (strict 0.733 → 0.734), own
  * answered, own F1 and other unchanged on both; `--seed 2`: 0.665 → 0.668 and 0.681 → 0.682, own unchanged; `--sample
  * 6000`: 0.671 → 0.672 and 0.673 → 0.674, own answered 0.892 → 0.892 (one own refused on the training half, answered
- * wrong), test half own unchanged. Without the day of a month left out, the kit lost storyE's "How much did the Dow gain
- * on October 13?" (its article of that day says "today"); without a year's last digits left out, the 6,000 sample's
+ * wrong), test half own unchanged. Without the day of a month left out, the kit lost a storyE question asking an amount on
+ * a day of a month (its article of that day says "today"); without a year's last digits left out, the 6,000 sample's
  * test half lost a right own answer ("in 1755, 56, 57"). Kit (storyF's summary line too), eval:typed and SQuAD reading
  * rows identical.
  *
