@@ -2,6 +2,7 @@ import type { Actor } from './actor.js';
 import { isRoleNoun } from './roles.js';
 import { editDistance } from '../text/editDistance.js';
 import { foldText } from '../text/fold.js';
+import { nearestOwner, type OwnedSpelling, type SortedSpellings, sortSpellings } from '../text/nearestOwner.js';
 
 /** Folded search keys of one actor, computed once per catalogue. */
 interface Keys {
@@ -15,15 +16,42 @@ interface Keys {
   roleWords: string[];
 }
 
-const cache = new WeakMap<readonly Actor[], Keys[]>();
+/** A catalogue's search keys, and the spellings its fuzzy lookup reads. */
+interface Catalogue {
+  keys: Keys[];
+  /** Names and aliases; and those with every word of them (an actor's each once). */
+  names: OwnedSpelling<Keys>[];
+  spellings: OwnedSpelling<Keys>[];
+  /** The same sorted, made by the warm-up or the first fuzzy lookup. */
+  sorted?: { names: SortedSpellings<Keys>; spellings: SortedSpellings<Keys> };
+}
 
-function keysOf(actors: readonly Actor[]): Keys[] {
-  let keys = cache.get(actors);
-  if (!keys) {
-    keys = actors.map(keysOfActor);
-    cache.set(actors, keys);
+const cache = new WeakMap<readonly Actor[], Catalogue>();
+
+function catalogueOf(actors: readonly Actor[]): Catalogue {
+  let catalogue = cache.get(actors);
+  if (!catalogue) {
+    catalogue = emptyCatalogue();
+    for (const actor of actors) addActor(catalogue, actor);
+    cache.set(actors, catalogue);
   }
-  return keys;
+  return catalogue;
+}
+
+function emptyCatalogue(): Catalogue {
+  return { keys: [], names: [], spellings: [] };
+}
+
+function addActor(catalogue: Catalogue, actor: Actor): void {
+  const key = keysOfActor(actor);
+  catalogue.keys.push(key);
+  for (const text of new Set(key.names)) catalogue.names.push({ text, owner: key });
+  for (const text of new Set([...key.names, ...key.nameWords])) catalogue.spellings.push({ text, owner: key });
+}
+
+function sortedOf(catalogue: Catalogue): NonNullable<Catalogue['sorted']> {
+  catalogue.sorted ??= { names: sortSpellings(catalogue.names), spellings: sortSpellings(catalogue.spellings) };
+  return catalogue.sorted;
 }
 
 function keysOfActor(actor: Actor): Keys {
@@ -47,13 +75,16 @@ const WARM_ACTORS = 64;
  * sentences on a loaded machine). The keys are what `findActor` would make; a lookup meanwhile makes them itself.
  */
 export function* warmActorKeys(actors: readonly Actor[]): Generator<void, void, void> {
-  const keys: Keys[] = [];
+  const catalogue = emptyCatalogue();
   for (const actor of actors) {
     if (cache.has(actors)) return;
-    keys.push(keysOfActor(actor));
-    if (keys.length % WARM_ACTORS === 0) yield;
+    addActor(catalogue, actor);
+    if (catalogue.keys.length % WARM_ACTORS === 0) yield;
   }
-  if (!cache.has(actors)) cache.set(actors, keys);
+  if (cache.has(actors)) return;
+  yield;
+  sortedOf(catalogue);
+  if (!cache.has(actors)) cache.set(actors, catalogue);
 }
 
 /**
@@ -66,7 +97,8 @@ export function* warmActorKeys(actors: readonly Actor[]): Generator<void, void, 
 export function findActor(actors: readonly Actor[], query: string): Actor | undefined {
   const q = foldText(query).replace(/'s$/, '');
   if (!q) return undefined;
-  const keys = keysOf(actors);
+  const catalogue = catalogueOf(actors);
+  const keys = catalogue.keys;
   const exact = keys.find((k) => k.names.includes(q));
   if (exact) return exact.actor;
 
@@ -87,31 +119,8 @@ export function findActor(actors: readonly Actor[], query: string): Actor | unde
 
   // Fuzzy: the smallest edit distance to a name, an alias or a name word, if unique and small for its length.
   const allowed = bare.length <= 4 ? 1 : bare.length <= 8 ? 2 : 3;
-  let best: { key: Keys; d: number } | undefined;
-  let tie = false;
-  const phrase = bare.includes(' ');
-  for (const k of keys) {
-    // Distances are bounded by what could still matter (editDistance gives up above its bound, and the catalogue
-    // grows with the story): none above `allowed` is answered, and none above the best so far can win or tie.
-    let d = Infinity;
-    for (const c of k.names) d = Math.min(d, editDistance(bare, c, within(allowed, best, d)));
-    if (!phrase) for (const c of k.nameWords) d = Math.min(d, editDistance(bare, c, within(allowed, best, d)));
-    if (!best || d < best.d) {
-      best = { key: k, d };
-      tie = false;
-    } else if (d === best.d && best.key !== k) tie = true;
-  }
-  if (!best || tie) return undefined;
-  return best.d <= allowed ? best.key.actor : undefined;
-}
-
-/**
- * The bound of a fuzzy lookup's next edit distance: the distance allowed, or less when the best actor so far or
- * this actor's own nearest name is nearer. A distance above it is given as some value above it, which neither
- * wins nor ties (and an answer needs a unique nearest within `allowed`), so the lookup finds what exact distances would.
- */
-function within(allowed: number, best: { d: number } | undefined, own: number): number {
-  return Math.min(allowed, best?.d ?? allowed, own);
+  const sorted = sortedOf(catalogue);
+  return nearestOwner(bare.includes(' ') ? sorted.names : sorted.spellings, bare, allowed)?.actor;
 }
 
 /** Words read as part of a title before a name ("vice", "former", "mr"), skipped with the role nouns. */
@@ -143,7 +152,7 @@ export const TITLE_MODIFIERS = new Set([
  */
 export function suggestActors(actors: readonly Actor[], partial: string, limit = 25): Actor[] {
   const q = foldText(partial);
-  const keys = keysOf(actors);
+  const { keys } = catalogueOf(actors);
   if (!q) return [...actors].sort(byMentions).slice(0, limit);
   const scored: { actor: Actor; score: number }[] = [];
   for (const k of keys) {
