@@ -83,4 +83,37 @@ describe('findActor with bounded edit distances', () => {
       { numRuns: 400 },
     );
   });
+
+  it('finds what the old scan finds on a larger invented catalogue: typos, prefixes, titles and misses', () => {
+    const syllable = fc.constantFrom('ba', 'ko', 'ren', 'li', 'vos', 'tam', 'ek', 'dru', 'sa', 'mir');
+    const word = fc.array(syllable, { minLength: 1, maxLength: 4 }).map((s) => s.join(''));
+    const name = fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(' '));
+    const edit = fc.tuple(fc.nat(), fc.constantFrom('a', 'o', 'r', 'x', ''), fc.boolean());
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(name, fc.array(name, { maxLength: 1 })), { minLength: 20, maxLength: 80 }),
+        fc.array(fc.tuple(fc.nat(), fc.array(edit, { maxLength: 3 }), fc.nat(), fc.constantFrom('', 'president ', 'mr ')), {
+          minLength: 10,
+          maxLength: 20,
+        }),
+        fc.array(name, { maxLength: 5 }),
+        (entries, derived, misses) => {
+          const actors = entries.map(([n, aliases]) => actor(n, aliases));
+          const queries = derived.map(([which, edits, cut, title]) => {
+            const names = [actors[which % actors.length]!.name, ...actors[which % actors.length]!.aliases];
+            let q = names[cut % names.length]!;
+            if (cut % 3 === 1) q = q.split(' ').at(-1)!; // a surname
+            if (cut % 5 === 2) q = q.slice(0, Math.max(1, q.length - 2)); // a prefix
+            for (const [at, c, replace] of edits) {
+              const i = at % (q.length + 1);
+              q = q.slice(0, i) + c + q.slice(replace ? i + 1 : i);
+            }
+            return title + q;
+          });
+          for (const q of [...queries, ...misses]) expect(findActor(actors, q)).toBe(referenceFind(actors, q));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
 });
