@@ -36,8 +36,9 @@ let rowMins = new Int32Array(64);
  *
  * The spellings are read in sorted order (`sortSpellings`) and each shares the table's rows of the prefix it has in
  * common with the one read before it: a prefix whose row is already farther than the bound rules out every spelling
- * that starts with it (passed over with a comparison each), so a miss over thousands of spellings computes few rows. The bound is `allowed`, or the nearest
- * distance so far (one above it can neither win nor tie); the result does not depend on the order.
+ * that starts with it (passed over with a comparison each), so a miss over thousands of spellings computes few rows.
+ * The bound is `allowed`, or the nearest distance so far (one above it can neither win nor tie); the result does not
+ * depend on the order.
  *
  * @example nearestOwner(sortSpellings([{ text: 'vennick', owner: 2 }, { text: 'tollen', owner: 1 }]), 'venick', 2) // → 2
  */
@@ -87,6 +88,7 @@ export function nearestOwner<T>(sorted: SortedSpellings<T>, query: string, allow
   return tie ? undefined : best;
 }
 
+/** Makes room in the table for `rows` rows of `width`, keeping what it holds (the rows share one width a call). */
 function grow(width: number, rows: number): void {
   const next = new Int32Array(Math.max(table.length * 2, width * rows * 2));
   next.set(table);
