@@ -58,10 +58,11 @@ const NUMBER_WORD_TERMS: ReadonlyMap<number, readonly string[]> = (() => {
  */
 function writesFigure(story: Story, figure: string): boolean {
   const has = (t: string) => story.documentFrequency.has(t);
-  return (
-    has(figure) || ['m', 'bn', 'k', 'mn'].some((scale) => has(figure + scale)) || (NUMBER_WORD_TERMS.get(Number(figure)) ?? []).some(has)
-  );
+  return has(figure) || FIGURE_SCALES.some((scale) => has(figure + scale)) || (NUMBER_WORD_TERMS.get(Number(figure)) ?? []).some(has);
 }
+
+/** Scales the index keeps joined to a figure as one term ("$60m" → "60m"). */
+const FIGURE_SCALES = ['m', 'bn', 'k', 'mn'] as const;
 
 /**
  * The years a story writes, with the year each article was published and the one before it (an article

@@ -38,10 +38,13 @@ export function leanInlining(): () => void {
   };
 }
 
-/** FLAG as this process was started with it (its last `--max-inlined-bytecode-size-cumulative=N`), else V8's default. */
+/**
+ * FLAG as this process was started with it (its last `--max-inlined-bytecode-size-cumulative=N`, in NODE_OPTIONS or on
+ * the command line, which Node reads after NODE_OPTIONS), else V8's default.
+ */
 function processBudget(): number {
   let budget = V8_DEFAULT;
-  for (const arg of process.execArgv) {
+  for (const arg of [...(process.env['NODE_OPTIONS'] ?? '').split(/\s+/), ...process.execArgv]) {
     // V8 reads a flag's name with dashes or underscores alike.
     const [flag, value] = arg.replaceAll('_', '-').split('=');
     if (flag === FLAG && Number.isInteger(Number(value))) budget = Number(value);

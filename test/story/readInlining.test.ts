@@ -29,6 +29,18 @@ describe('leanInlining', () => {
     expect(set).toEqual([LEAN, OWN]);
   });
 
+  it('restores the budget the process was started with, from NODE_OPTIONS too', () => {
+    const before = process.env['NODE_OPTIONS'];
+    process.env['NODE_OPTIONS'] = '--max-old-space-size=4096 --max_inlined_bytecode_size_cumulative=700';
+    try {
+      leanInlining()();
+    } finally {
+      if (before === undefined) delete process.env['NODE_OPTIONS'];
+      else process.env['NODE_OPTIONS'] = before;
+    }
+    expect(set).toEqual([LEAN, '--max-inlined-bytecode-size-cumulative=700']);
+  });
+
   it('is asked for by a read on two threads and restored when it ends, not by a read on one', () => {
     const articles = Array.from({ length: 4 }, (_, i) => ({
       id: `a${i}`,
