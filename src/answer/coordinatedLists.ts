@@ -50,3 +50,23 @@ function inOrder(mentions: readonly Mention[]): boolean {
   for (let k = 1; k < mentions.length; k += 1) if (mentions[k]!.start < mentions[k - 1]!.start) return false;
   return true;
 }
+
+/**
+ * Whether a list reads as things of one kind side by side: not two members joined by a comma before "and"/"or" ("the
+ * bridge held, and the river fell" joins clauses), and its members all names or all common phrases, by their first
+ * word past an article ("a storm, Ada Vell and the mayor" mixes them); a member opening the sentence or a figure says
+ * neither. `members` are the mentions the list was made of.
+ */
+export function alikeList(text: string, list: Mention, members: readonly Mention[]): boolean {
+  const inside = members.filter((m) => m.start >= list.start && m.end <= list.end);
+  if (inside.length === 2 && text.slice(inside[0]!.end, inside[1]!.start).includes(',')) return false;
+  let names = 0;
+  let phrases = 0;
+  for (const m of inside) {
+    const first = /^(?:(?:the|a|an)\s+)?(\p{L})/iu.exec(text.slice(m.start, m.end))?.[1];
+    if (m.start === 0 || first === undefined) continue;
+    if (/\p{Lu}/u.test(first)) names += 1;
+    else phrases += 1;
+  }
+  return names === 0 || phrases === 0;
+}

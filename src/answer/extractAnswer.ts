@@ -56,7 +56,7 @@ import {
 } from './whatAnswerPlace.js';
 import { withoutQuestionHead } from './questionHead.js';
 import { placePhrases, widerPlace } from './placePhrases.js';
-import { coordinated } from './coordinatedLists.js';
+import { alikeList, coordinated } from './coordinatedLists.js';
 import { coMembersOf, namedMembers } from './coMembers.js';
 import { dateSpanAsked, dateSpans } from './howLongDates.js';
 import { meansClause } from './clauseAnswers.js';
@@ -286,7 +286,13 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
   const dateAsked = query.kind === 'duration' || query.kind === 'date' ? dateSpanAsked(query.text) : undefined;
   const typed = dateAsked
     ? (s: StorySentence) => [...entities(query.types)(s), ...dateSpans(s, dateAsked)]
-    : query.kind === 'number' && MULTIPLIER_QUESTION.test(query.text)
+    : query.kind === 'date' && asksSeveral(query.text, query.focus)
+      ? (s: StorySentence) => {
+          // "In which months …": the dates a sentence lists side by side ("in May, June and July") as one.
+          const dates = entities(query.types)(s);
+          return [...dates, ...coordinated(s.text, dates)];
+        }
+      : query.kind === 'number' && MULTIPLIER_QUESTION.test(query.text)
       ? (s: StorySentence) => [...entities(query.types)(s), ...multipliers(s)]
       : entities(query.types);
   return (
@@ -388,10 +394,19 @@ function nounPhrase(story: Story, groups: CorroboratedSentence[], query: FullQue
  * **chalk, flint and clay** beds" for "What are the three kinds of bed?"), as names' lists are.
  */
 function chunksOf(query: FullQuery): (s: StorySentence) => readonly Mention[] {
-  if (!asksSeveral(query.text, query.focus)) return (s) => phraseChunks(s, query);
+  if (asksSeveral(query.text, query.focus))
+    return (s) => {
+      const chunks = phraseChunks(s, query);
+      return [...chunks, ...coordinated(s.text, chunks)];
+    };
+  if (!mayAskSeveral(query) || ONE_ASKED.test(query.text)) return (s) => phraseChunks(s, query);
+  // A question that names no noun for its answer ("What caused the delay?") may want the list its best phrase stands
+  // in ("fog, ice and a late crew"), as a name's list answers "Who led the survey?"; but such a list only stands in
+  // for its winning member, never competes itself, and only a list of things of one kind.
   return (s) => {
     const chunks = phraseChunks(s, query);
-    return [...chunks, ...coordinated(s.text, chunks)];
+    const lists = coordinated(s.text, chunks).filter((l) => alikeList(s.text, l, chunks));
+    return lists.length === 0 ? chunks : [...chunks, ...lists.map((l) => ({ ...l, standsIn: true }))];
   };
 }
 
@@ -960,7 +975,9 @@ function bestCandidate(
   const sided = sideAsked && facing.length === 0 ? unechoed.filter((c) => sideOf(c) === sideAsked) : facing;
   // "Who took the girls' sprint?": a man named beside the question's words loses to a woman (`askedSex.ts`).
   const sexAsked = personAsked ? askedSex(query.text) : undefined;
-  const chosen = ofAskedSex(sided.length > 0 ? sided : unechoed, (c) => c.entity.canonical ?? c.entity.text, sexAsked);
+  const sexed = ofAskedSex(sided.length > 0 ? sided : unechoed, (c) => c.entity.canonical ?? c.entity.text, sexAsked);
+  // A list that only stands in for its member is looked for among every candidate (listHolding), not ranked.
+  const chosen = sexed.some((c) => c.entity.standsIn) ? sexed.filter((c) => !c.entity.standsIn) : sexed;
   const preposition =
     openingPreposition(query.text)?.preposition ??
     STRANDED_PREPOSITION.exec(query.text)?.[1]?.toLowerCase() ??
@@ -1116,8 +1133,8 @@ function asksSeveral(text: string, focus: string | undefined): boolean {
   return focus !== undefined && /[^su]s$/i.test(focus) && termOf(focus) !== focus.toLowerCase();
 }
 
-/** A count of things asked for in words ("Which two rivers …", "both"). */
-const COUNT_WORD = /\b(?:two|three|four|five|six|both)\b/i;
+/** A count of things asked for in words ("Which two rivers …", "both"); not one of a unit of time ("a two week break"). */
+const COUNT_WORD = /\b(?:two|three|four|five|six|both)\b(?![\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|percent|per)\b)/i;
 /**
  * A count of things asked for in digits ("the 3 most …", "Name 2 …"), after a word that opens a noun phrase or a request:
  * not a figure of a name ("Apollo 11 crew"; the question may come lowercased) nor one before a unit of time or a share.
@@ -1135,6 +1152,12 @@ const CHOOSES_AMONG = /\bof\s+(?:(?:the|these|those)\s+)?$/i;
 function mayAskSeveral(query: FullQuery): boolean {
   return query.focus === undefined && !ONE_APART.test(query.text);
 }
+
+/**
+ * Words by which a question asks for one thing though it names no noun for it: "one" ("What is one cause …"), "name
+ * a/an …", or a thing set beside another ("Along with X, what …", "aside from", "apart from").
+ */
+const ONE_ASKED = /\b(?:one|name\s+an?|along\s+with|aside\s+from|apart\s+from)\b/;
 
 /** Words by which a question sets one thing apart from others ("What other town …?", "the only road"). */
 const ONE_APART = /\b(?:other|another|else|besides|only)\b/;
