@@ -293,8 +293,8 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
           return [...dates, ...coordinated(s.text, dates)];
         }
       : query.kind === 'number' && MULTIPLIER_QUESTION.test(query.text)
-      ? (s: StorySentence) => [...entities(query.types)(s), ...multipliers(s)]
-      : entities(query.types);
+        ? (s: StorySentence) => [...entities(query.types)(s), ...multipliers(s)]
+        : entities(query.types);
   return (
     bestCandidate(story, groups, query, typed, 1) ??
     bestCandidate(story, groups, query, entities(query.fallback), 0) ??
@@ -1133,14 +1133,18 @@ function asksSeveral(text: string, focus: string | undefined): boolean {
   return focus !== undefined && /[^su]s$/i.test(focus) && termOf(focus) !== focus.toLowerCase();
 }
 
-/** A count of things asked for in words ("Which two rivers …", "both"); not one of a unit of time ("a two week break"). */
-const COUNT_WORD = /\b(?:two|three|four|five|six|both)\b(?![\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|percent|per)\b)/i;
+/** Units of time and shares: a count before one measures ("a two week break", "3 times"), it asks for no number of things. */
+const MEASURE_AFTER = '(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|percent|per)\\b';
+/** A count of things asked for in words ("Which two rivers …", "both"). */
+const COUNT_WORD = new RegExp(`\\b(?:two|three|four|five|six|both)\\b(?![\\s-]+${MEASURE_AFTER})`, 'i');
 /**
  * A count of things asked for in digits ("the 3 most …", "Name 2 …"), after a word that opens a noun phrase or a request:
  * not a figure of a name ("Apollo 11 crew"; the question may come lowercased) nor one before a unit of time or a share.
  */
-const COUNT_DIGITS =
-  /(?<=(?:^|\s)(?:the|these|those|which|what|name|list|give|are|were|his|her|its|their|top|first|last)\s+)(?:[2-9]|1[0-2])\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|percent|per)\b)\p{L}/iu;
+const COUNT_DIGITS = new RegExp(
+  `(?<=(?:^|\\s)(?:the|these|those|which|what|name|list|give|are|were|his|her|its|their|top|first|last)\\s+)(?:[2-9]|1[0-2])\\s+(?!${MEASURE_AFTER})\\p{L}`,
+  'iu',
+);
 /** What before a count makes it one to choose among ("Which of the two teams …", "one of the 3"): one is asked for. */
 const CHOOSES_AMONG = /\bof\s+(?:(?:the|these|those)\s+)?$/i;
 
