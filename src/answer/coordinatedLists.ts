@@ -53,13 +53,14 @@ function inOrder(mentions: readonly Mention[]): boolean {
 
 /**
  * Whether a list reads as things of one kind side by side: not two members joined by a comma before "and"/"or" ("the
- * bridge held, and the river fell" joins clauses), and its members all names or all common phrases, by their first
+ * bridge held, and the river fell" joins clauses; a last member itself two nouns joined by one is a third member), and its members all names or all common phrases, by their first
  * word past an article ("a storm, Ada Vell and the mayor" mixes them); a member opening the sentence or a figure says
  * neither. `members` are the mentions the list was made of.
  */
 export function alikeList(text: string, list: Mention, members: readonly Mention[]): boolean {
   const inside = members.filter((m) => m.start >= list.start && m.end <= list.end);
-  if (inside.length === 2 && text.slice(inside[0]!.end, inside[1]!.start).includes(',')) return false;
+  if (inside.length === 2 && text.slice(inside[0]!.end, inside[1]!.start).includes(',') && !INNER_JOINER.test(inside[1]!.text))
+    return false;
   let names = 0;
   let phrases = 0;
   for (const m of inside) {

@@ -57,6 +57,7 @@ import {
 import { withoutQuestionHead } from './questionHead.js';
 import { placePhrases, widerPlace } from './placePhrases.js';
 import { alikeList, coordinated } from './coordinatedLists.js';
+import { asksOne, asksSeveral, mayAskSeveral } from './askedNumber.js';
 import { coMembersOf, namedMembers } from './coMembers.js';
 import { dateSpanAsked, dateSpans } from './howLongDates.js';
 import { meansClause } from './clauseAnswers.js';
@@ -399,7 +400,7 @@ function chunksOf(query: FullQuery): (s: StorySentence) => readonly Mention[] {
       const chunks = phraseChunks(s, query);
       return [...chunks, ...coordinated(s.text, chunks)];
     };
-  if (!mayAskSeveral(query) || ONE_ASKED.test(query.text)) return (s) => phraseChunks(s, query);
+  if (!mayAskSeveral(query.text, query.focus) || asksOne(query.text)) return (s) => phraseChunks(s, query);
   // A question that names no noun for its answer ("What caused the delay?") may want the list its best phrase stands
   // in ("fog, ice and a late crew"), as a name's list answers "Who led the survey?"; but such a list only stands in
   // for its winning member, never competes itself, and only a list of things of one kind.
@@ -1007,7 +1008,7 @@ function bestCandidate(
         .map((r) => r.c)
     : chosen;
   // (The list is looked for among every candidate: a list is no WordNet kind of the focus noun, its members may be.)
-  const several = asksSeveral(query.text, query.focus) || mayAskSeveral(query);
+  const several = asksSeveral(query.text, query.focus) || mayAskSeveral(query.text, query.focus);
   const winner = (several ? listHolding(ranked[0]!, every, query) : undefined) ?? ranked[0]!;
   // (A person's noun phrase beside a name, "a passer-by" in a sentence naming Ada Vell, is no rival in the answer's
   // margin: the confidence was fitted on candidate lists without them. Counted as rivals, they cost SQuAD reading F1
@@ -1120,51 +1121,6 @@ function shownText(story: Story, c: Candidate): { text: string; written: string 
   const whole = sentence.slice(w.start, w.end);
   return { text: e.canonical && e.canonical !== e.text ? e.canonical : whole, written: whole };
 }
-
-/**
- * A number of things asked for ("Which two rivers …", "What are three …"), a plural focus noun ("Which cities …"), or
- * a plural verb after the question word ("What are some causes of …?", "What were the goods …?", "Who were … named after?").
- * A number after "of" chooses among things ("Which of the two teams …", "one of the three"): one is asked for.
- */
-function asksSeveral(text: string, focus: string | undefined): boolean {
-  const count = COUNT_WORD.exec(text) ?? COUNT_DIGITS.exec(text);
-  if (count) return !CHOOSES_AMONG.test(text.slice(0, count.index));
-  if (/^\W*(?:what|which|who)\s+(?:are|were)\b/i.test(text)) return true;
-  return focus !== undefined && /[^su]s$/i.test(focus) && termOf(focus) !== focus.toLowerCase();
-}
-
-/** Units of time and shares: a count before one measures ("a two week break", "3 times"), it asks for no number of things. */
-const MEASURE_AFTER = '(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|percent|per)\\b';
-/** A count of things asked for in words ("Which two rivers …", "both"). */
-const COUNT_WORD = new RegExp(`\\b(?:two|three|four|five|six|both)\\b(?![\\s-]+${MEASURE_AFTER})`, 'i');
-/**
- * A count of things asked for in digits ("the 3 most …", "Name 2 …"), after a word that opens a noun phrase or a request:
- * not a figure of a name ("Apollo 11 crew"; the question may come lowercased) nor one before a unit of time or a share.
- */
-const COUNT_DIGITS = new RegExp(
-  `(?<=(?:^|\\s)(?:the|these|those|which|what|name|list|give|are|were|his|her|its|their|top|first|last)\\s+)(?:[2-9]|1[0-2])\\s+(?!${MEASURE_AFTER})\\p{L}`,
-  'iu',
-);
-/** What before a count makes it one to choose among ("Which of the two teams …", "one of the 3"): one is asked for. */
-const CHOOSES_AMONG = /\bof\s+(?:(?:the|these|those)\s+)?$/i;
-
-/**
- * Whether a question may be answered by several names side by side though it asks for no number of things: it names
- * no noun its answer is ("Who led the survey?", "Where did the boats come from?") and no word that sets one thing
- * apart ("other", "another", "else", "besides", "only").
- */
-function mayAskSeveral(query: FullQuery): boolean {
-  return query.focus === undefined && !ONE_APART.test(query.text);
-}
-
-/**
- * Words by which a question asks for one thing though it names no noun for it: "one" ("What is one cause …"), "name
- * a/an …", or a thing set beside another ("Along with X, what …", "aside from", "apart from").
- */
-const ONE_ASKED = /\b(?:one|name\s+an?|along\s+with|aside\s+from|apart\s+from)\b/;
-
-/** Words by which a question sets one thing apart from others ("What other town …?", "the only road"). */
-const ONE_APART = /\b(?:other|another|else|besides|only)\b/;
 
 /**
  * For a question that asks for several things, the list the first candidate stands in ("**A, B and C**"),

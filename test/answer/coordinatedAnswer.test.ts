@@ -29,3 +29,36 @@ describe('names given as a list', () => {
     expect(answerQuestion(story, 'Where did the jury meet?').answer?.text).toBe('Dornvale');
   });
 });
+
+/** Invented harbour notes: causes listed side by side, months listed side by side, and a two week season. */
+let harbour: Story;
+beforeAll(() => {
+  harbour = buildStory(
+    [
+      {
+        id: 'harbour',
+        title: 'Harbour notes',
+        titleGiven: true,
+        file: 'harbour.md',
+        body: 'The Orrin ferry service was cut in March. The harbour board blamed fuel costs, storms and crew shortages for the cut. The Velden pass is closed in December, January and February every year.',
+      },
+    ],
+    'coordinated-harbour-fixture',
+  );
+});
+
+describe('phrases and dates given as a list', () => {
+  it('answers a question naming no noun for its answer with the list its best phrase stands in', () => {
+    expect(answerQuestion(harbour, 'What did the harbour board blame for the cut?').answer?.text).toBe(
+      'fuel costs, storms and crew shortages',
+    );
+  });
+
+  it('answers one member where the question asks for one thing', () => {
+    expect(answerQuestion(harbour, 'What is one thing the harbour board blamed for the cut?').answer?.text).toBe('fuel costs');
+  });
+
+  it('answers a plural date question with the dates listed side by side', () => {
+    expect(answerQuestion(harbour, 'In which months is the Velden pass closed?').answer?.text).toBe('December, January and February');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coordinated } from '../../src/answer/coordinatedLists.js';
+import { alikeList, coordinated } from '../../src/answer/coordinatedLists.js';
 import type { Mention } from '../../src/answer/mentions.js';
 
 /** The mentions of `words` in `text`, each at its first place. */
@@ -44,5 +44,33 @@ describe('coordinated', () => {
   it('makes no list of members joined by commas alone', () => {
     const text = 'In the valley, the mill, the forge stood.';
     expect(coordinated(text, mentionsOf(text, ['valley', 'mill', 'forge']))).toEqual([]);
+  });
+});
+
+describe('alikeList', () => {
+  /** The one list `coordinated` makes of `words` in `text`, and whether it reads as things of one kind. */
+  function alike(text: string, words: string[]): boolean {
+    const members = mentionsOf(text, words);
+    const lists = coordinated(text, members);
+    expect(lists).toHaveLength(1);
+    return alikeList(text, lists[0]!, members);
+  }
+
+  it('takes common phrases side by side, and names side by side', () => {
+    expect(alike('The board blamed fuel costs, storms and crew shortages.', ['fuel costs', 'storms', 'crew shortages'])).toBe(true);
+    expect(alike('The race passed Orsk, Velden and the Sarn Bridge.', ['Orsk', 'Velden', 'Sarn Bridge'])).toBe(true);
+  });
+
+  it('takes a last member the chunker joined by "and" as a member more, after a comma', () => {
+    expect(alike('The board blamed fuel costs, storms and crew shortages.', ['fuel costs', 'storms and crew shortages'])).toBe(true);
+  });
+
+  it('takes no two members a comma and "and" join, nor names mixed with common phrases', () => {
+    expect(alike('The board saw a form of rot, and Ada Vell agreed.', ['form of rot', 'Ada Vell'])).toBe(false);
+    expect(alike('The board blamed storms, Ada Vell and the harbour master.', ['storms', 'Ada Vell', 'harbour master'])).toBe(false);
+  });
+
+  it('reads a member opening the sentence as neither a name nor a phrase', () => {
+    expect(alike('Tea, coffee and wheat grow on the hills.', ['Tea', 'coffee', 'wheat'])).toBe(true);
   });
 });

@@ -1,0 +1,58 @@
+import { termOf } from '../search/terms.js';
+
+/**
+ * How many things a question asks for, read from its grammar: a count ("Which two rivers …", "both"), a plural focus
+ * noun or verb ("Which cities …", "What were …"), no noun for its answer at all ("Who led the survey?": one name or a
+ * list), or one thing by a word ("What is one cause …", "Along with X, what …"). The extractor offers a list of the
+ * mentions a sentence gives side by side (coordinatedLists.ts) by it. Questions come lowercased.
+ */
+
+/**
+ * A number of things asked for ("Which two rivers …", "What are three …"), a plural focus noun ("Which cities …"), or
+ * a plural verb after the question word ("What are some causes of …?", "What were the goods …?", "Who were … named after?").
+ * A number after "of" chooses among things ("Which of the two teams …", "one of the three"): one is asked for.
+ */
+export function asksSeveral(text: string, focus: string | undefined): boolean {
+  const count = COUNT_WORD.exec(text) ?? COUNT_DIGITS.exec(text);
+  if (count) return !CHOOSES_AMONG.test(text.slice(0, count.index));
+  if (/^\W*(?:what|which|who)\s+(?:are|were)\b/i.test(text)) return true;
+  return focus !== undefined && /[^su]s$/i.test(focus) && termOf(focus) !== focus.toLowerCase();
+}
+
+/** Units of time and shares: a count before one measures ("a two week break", "3 times"), it asks for no number of things. */
+const MEASURE_AFTER = '(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|percent|per)\\b';
+/** A count of things asked for in words ("Which two rivers …", "both"). */
+const COUNT_WORD = new RegExp(`\\b(?:two|three|four|five|six|both)\\b(?![\\s-]+${MEASURE_AFTER})`, 'i');
+/**
+ * A count of things asked for in digits ("the 3 most …", "Name 2 …"), after a word that opens a noun phrase or a request:
+ * not a figure of a name ("Apollo 11 crew"; the question may come lowercased) nor one before a unit of time or a share.
+ */
+const COUNT_DIGITS = new RegExp(
+  `(?<=(?:^|\\s)(?:the|these|those|which|what|name|list|give|are|were|his|her|its|their|top|first|last)\\s+)(?:[2-9]|1[0-2])\\s+(?!${MEASURE_AFTER})\\p{L}`,
+  'iu',
+);
+/** What before a count makes it one to choose among ("Which of the two teams …", "one of the 3"): one is asked for. */
+const CHOOSES_AMONG = /\bof\s+(?:(?:the|these|those)\s+)?$/i;
+
+/**
+ * Whether a question may be answered by several names side by side though it asks for no number of things: it names
+ * no noun its answer is ("Who led the survey?", "Where did the boats come from?") and no word that sets one thing
+ * apart ("other", "another", "else", "besides", "only").
+ */
+export function mayAskSeveral(text: string, focus: string | undefined): boolean {
+  return focus === undefined && !ONE_APART.test(text);
+}
+
+/**
+ * Words by which a question asks for one thing though it names no noun for it: "one" ("What is one cause …"), "name
+ * a/an …", or a thing set beside another ("Along with X, what …", "aside from", "apart from").
+ */
+const ONE_ASKED = /\b(?:one|name\s+an?|along\s+with|aside\s+from|apart\s+from)\b/;
+
+/** Whether a question asks for one thing by a word though it names no noun for it ({@link ONE_ASKED}). */
+export function asksOne(text: string): boolean {
+  return ONE_ASKED.test(text);
+}
+
+/** Words by which a question sets one thing apart from others ("What other town …?", "the only road"). */
+const ONE_APART = /\b(?:other|another|else|besides|only)\b/;

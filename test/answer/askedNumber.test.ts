@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { asksOne, asksSeveral, mayAskSeveral } from '../../src/answer/askedNumber.js';
+
+describe('asksSeveral', () => {
+  it('reads a count of things, a plural focus noun and a plural verb after the question word', () => {
+    expect(asksSeveral('which two rivers meet at orsk?', 'rivers')).toBe(true);
+    expect(asksSeveral('which towns did the fair visit?', 'towns')).toBe(true);
+    expect(asksSeveral('what were the goods sold at the fair?', 'goods')).toBe(true);
+    expect(asksSeveral('which town did the fair visit?', 'town')).toBe(false);
+  });
+
+  it('reads no number of things in a count before a unit of time', () => {
+    expect(asksSeveral('which month does the two week fair open in?', 'month')).toBe(false);
+    expect(asksSeveral('which month does the two-week fair open in?', 'month')).toBe(false);
+    expect(asksSeveral('which month does the fair open in the 3 weeks of summer?', 'month')).toBe(false);
+  });
+
+  it('reads one thing asked in a count to choose among', () => {
+    expect(asksSeveral('which of the two teams won?', 'teams')).toBe(false);
+  });
+});
+
+describe('mayAskSeveral and asksOne', () => {
+  it('lets a question with no noun for its answer take a list, unless a word sets one thing apart', () => {
+    expect(mayAskSeveral('what did the board blame for the cut?', undefined)).toBe(true);
+    expect(mayAskSeveral('what other thing did the board blame?', undefined)).toBe(false);
+    expect(mayAskSeveral('which town did the fair visit?', 'town')).toBe(false);
+  });
+
+  it('reads one thing asked for by "one", "name a" or a thing set beside another', () => {
+    expect(asksOne('what is one thing the board blamed for the cut?')).toBe(true);
+    expect(asksOne('name a cause of the cut.')).toBe(true);
+    expect(asksOne('along with storms, what did the board blame?')).toBe(true);
+    expect(asksOne('what did the board blame for the cut?')).toBe(false);
+  });
+});
