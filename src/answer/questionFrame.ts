@@ -174,6 +174,17 @@ function firstVerbReading(tokens: readonly Token[]): 'noun' | 'modifier' | 'verb
   return 'verb';
 }
 
+/**
+ * Whether a capitalised word is a name ("Halvard", "Ostwick") rather than a common noun written with a capital (the
+ * question's mending gives a word the story's capitals: "beverage Company"): WordNet does not know it, or knows it first
+ * as a person or a place (its instances: "Kennedy", "Fresno").
+ */
+function namesOne(word: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const first = senseClasses(word)[0];
+  return first === undefined || first === 'person' || first === 'place';
+}
+
 /** Whether a noun is written as a plural ("pharmacists", "states"): WordNet's lemma of it is another word. */
 function pluralForm(word: string): boolean {
   const w = word.toLowerCase();
@@ -310,7 +321,7 @@ function focusPhrase(q: string): FocusPhrase | undefined {
     }
     if (PHRASE_END.test(t.text.toLowerCase()) && t.pos !== 'PROPN') break;
     if (direct && head !== undefined && t.pos === 'NOUN' && OPENS_PHRASE.has(tokens[i + 1]?.text.toLowerCase() ?? '')) break;
-    if (head !== undefined && headPos === 'NOUN' && /^\p{Ll}/u.test(head) && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) break;
+    if (head !== undefined && headPos === 'NOUN' && /^\p{Ll}/u.test(head) && t.pos === 'PROPN' && namesOne(t.text)) break;
     if (t.pos === 'NOUN' && head !== undefined && headPos === 'NOUN' && pluralForm(t.text) && !pluralForm(head)) {
       if (singularCopula && tokens[i - 1]?.pos === 'NOUN') {
         head = runFirst;
@@ -341,7 +352,13 @@ function focusPhrase(q: string): FocusPhrase | undefined {
   }
   // wink tags a question's first word as a verb now and then ("which teenager" is fine, "which index fell" too).
   const first = tokens[0];
-  if (!head && !direct && first?.pos === 'VERB' && !PHRASE_END.test(first.text.toLowerCase()) && nounClasses(first.text).length > 0) {
+  if (
+    !head &&
+    (!direct || /\bwhich\b/i.test(m[0])) &&
+    first?.pos === 'VERB' &&
+    !PHRASE_END.test(first.text.toLowerCase()) &&
+    nounClasses(first.text).length > 0
+  ) {
     head = first.text;
     end = first.end;
   }
