@@ -235,7 +235,7 @@ export function questionFrame(command: Command, query: string): QuestionFrame {
     frame.focus = focus;
     // "How many years …" asks for a span of time ("10 years"), whatever the class of its noun.
     if (frame.kind !== 'duration')
-      Object.assign(frame, measureNounNamesOne(phrase, q) ? POST_FOCUS : typesOfNoun(focus, phrase.which === true));
+      Object.assign(frame, measureNounNamesOne(phrase, q) || asksKindOf(phrase) ? POST_FOCUS : typesOfNoun(focus, phrase.which === true));
   }
   if (command === 'ask' && frame.types.length === 0 && MONEY_QUESTION.test(q)) frame.types = MONEY_FIRST;
   if (command === 'ask' && frame.types.length === 0 && /^how old\b/.test(q)) frame.types = QUANTITY_FIRST;
@@ -397,6 +397,18 @@ function measureNounNamesOne({ head, modifier, capitalised }: FocusPhrase, q: st
   if (!MEASURE_NOUNS.has(head) || VALUE_ASKED.test(q)) return false;
   if (capitalised) return senseClasses(head).includes('person');
   return modifier !== undefined && senseClasses(head)[0] !== 'quantity' && isPersonNoun(modifier);
+}
+
+/** Nouns of "what kind of X": the answer is a kind of X, told by the words before X ("**administrative** law"). */
+const KIND_NOUNS: ReadonlySet<string> = new Set('type types kind kinds sort sorts form forms variety varieties'.split(' '));
+
+/**
+ * Whether the which/what phrase asks for a kind of something ("Which type of law …", "what variety of grape …"): a
+ * phrase answers it, after "which" as after "what" (SQuAD dev: the six "which type of" questions all had F1 0 when read
+ * as asking for a name).
+ */
+function asksKindOf({ head, after }: FocusPhrase): boolean {
+  return KIND_NOUNS.has(head) && /^of\b/.test(after);
 }
 
 /** The frame of a question asking for a person by a post or a name: a phrase, as for "what position …". */

@@ -139,6 +139,15 @@ describe('questionFrame', () => {
     expect(questionFrame('ask', 'What is the name of the rule which closed the pier?').types).toEqual([]);
     expect(questionFrame('ask', 'Which rule closed the pier?').types).toEqual(['ORG']);
   });
+  it('wants a phrase for "which type of X", as for "what type of X"', () => {
+    expect(questionFrame('ask', 'Which type of ferry sank?').types).toEqual([]);
+    expect(questionFrame('ask', 'Which variety of grape grows here?').types).toEqual([]);
+    expect(questionFrame('ask', 'Which ferry sank?').types).toEqual(['ORG']);
+  });
+  it('keeps a common noun the question writes with a capital in the phrase, and ends it at a name', () => {
+    expect(focusNoun('What beverage Company signed the deal?')).toBe('company');
+    expect(focusNoun('What was the plan Halvard drew up?')).toBe('plan');
+  });
   it('gives no kind to a noun whose WordNet senses name different kinds as often', () => {
     // "unit" is a quantity by its first sense only: no number is wanted.
     expect(questionFrame('ask', 'What unit is the ferry speed given in?').types).toEqual([]);
