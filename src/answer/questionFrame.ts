@@ -1,5 +1,5 @@
-import type { EntityType } from '../nlp/entities.js';
-import { nounClasses, senseClasses } from '../lexicon/index.js';
+import type { EntityType, Token } from '../nlp/entities.js';
+import { hasMixedSenses, nounClasses, nounLemma, senseClasses } from '../lexicon/index.js';
 import { tagSentence } from '../nlp/entities.js';
 import { ANSWER_TYPES, FALLBACK_TYPES, answerKind, mainClause, type AnswerKind, type Command } from './answerKind.js';
 import { asksAction } from './actionPhrase.js';
@@ -152,6 +152,46 @@ const PHRASE_END =
  */
 const OPENS_PHRASE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'these', 'those']);
 
+/** Tags that may open a verb's object or clause after it: "What theorem *states that* …", "What sacrament *accords Christians* …". */
+const OPENS_OBJECT: ReadonlySet<string> = new Set(['DET', 'SCONJ', 'PRON', 'PROPN', 'NUM', 'ADJ']);
+
+/** The question's tokens from an offset on, tagged in the whole question's context, with offsets from there. */
+function tokensFrom(q: string, from: number): Token[] {
+  return tagSentence(q)
+    .tokens.filter((t) => t.start >= from)
+    .map((t) => ({ ...t, start: t.start - from, end: t.end - from }));
+}
+
+/**
+ * How to read a which/what phrase's first word that the tagger, reading the whole question, took for a verb: a noun when
+ * a verb or "of" follows it ("What *act* set out …", "Which *set* of …"), a modifier when it ends in "-ing" before a
+ * noun or adjective ("What *working* fluid …"), else the question's own verb ("What *makes* plants green?"): no focus.
+ */
+function firstVerbReading(tokens: readonly Token[]): 'noun' | 'modifier' | 'verb' {
+  const next = tokens[1];
+  if (!next || next.pos === 'PUNCT' || next.pos === 'VERB' || next.pos === 'AUX' || next.text.toLowerCase() === 'of') return 'noun';
+  if (next && /ing$/i.test(tokens[0]!.text) && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) return 'modifier';
+  return 'verb';
+}
+
+/**
+ * Whether a capitalised word is a name ("Halvard", "Ostwick") rather than a common noun written with a capital (the
+ * question's mending gives a word the story's capitals: "beverage Company"): WordNet does not know it, or knows it first
+ * as a person or a place (its instances: "Kennedy", "Fresno").
+ */
+function namesOne(word: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const first = senseClasses(word)[0];
+  return first === undefined || first === 'person' || first === 'place';
+}
+
+/** Whether a noun is written as a plural ("pharmacists", "states"): WordNet's lemma of it is another word. */
+function pluralForm(word: string): boolean {
+  const w = word.toLowerCase();
+  const lemma = nounLemma(w);
+  return lemma !== undefined && lemma !== w && w.endsWith('s');
+}
+
 /** "one of the two", "of these", "each of the": a choice among the things the noun after it names. */
 const CHOSEN_AMONG =
   /^(?:(?:one|ones|each|any|either|neither|both|all|none)\s+)?of\s+(?:the|these|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?=\p{L})/iu;
@@ -195,7 +235,7 @@ export function questionFrame(command: Command, query: string): QuestionFrame {
     frame.focus = focus;
     // "How many years …" asks for a span of time ("10 years"), whatever the class of its noun.
     if (frame.kind !== 'duration')
-      Object.assign(frame, measureNounNamesOne(phrase, q) ? POST_FOCUS : typesOfNoun(focus, /(?:^|\s)which\s/.test(q)));
+      Object.assign(frame, measureNounNamesOne(phrase, q) || asksKindOf(phrase) ? POST_FOCUS : typesOfNoun(focus, phrase.which === true));
   }
   if (command === 'ask' && frame.types.length === 0 && MONEY_QUESTION.test(q)) frame.types = MONEY_FIRST;
   if (command === 'ask' && frame.types.length === 0 && /^how old\b/.test(q)) frame.types = QUANTITY_FIRST;
@@ -257,18 +297,53 @@ function focusPhrase(q: string): FocusPhrase | undefined {
   const after = q.slice(m.index + m[0].length);
   // "Which one of the two cities …", "which of these rivers …": the noun after "of" is the thing chosen among.
   const rest = after.slice(CHOSEN_AMONG.exec(after)?.[0].length ?? 0);
-  const tokens = tagSentence(rest).tokens;
+  const tokens = tokensFrom(q, q.length - rest.length);
+  const singularCopula = !direct && /^(?:what|which)\s+(?:is|was)\b/i.test(m[0]);
   let head: string | undefined;
+  let headPos: string | undefined;
+  let runFirst: string | undefined;
   let modifier: string | undefined;
   let end = 0;
+  let count = 0;
   for (const [i, t] of tokens.entries()) {
-    if (i >= 5) break;
-    if (/^['’]s$/.test(t.text)) break;
+    if (count >= 5) break;
+    count += 1;
+    if (/^['’]s$/.test(t.text)) {
+      if (!direct && head !== undefined) {
+        head = undefined;
+        modifier = undefined;
+        runFirst = undefined;
+        count = 0;
+        end = t.end;
+        continue;
+      }
+      break;
+    }
     if (PHRASE_END.test(t.text.toLowerCase()) && t.pos !== 'PROPN') break;
     if (direct && head !== undefined && t.pos === 'NOUN' && OPENS_PHRASE.has(tokens[i + 1]?.text.toLowerCase() ?? '')) break;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+    if (head !== undefined && headPos === 'NOUN' && /^\p{Ll}/u.test(head) && t.pos === 'PROPN' && namesOne(t.text)) break;
+    if (t.pos === 'NOUN' && head !== undefined && headPos === 'NOUN' && pluralForm(t.text) && !pluralForm(head)) {
+      if (singularCopula && tokens[i - 1]?.pos === 'NOUN') {
+        head = runFirst;
+        modifier = undefined;
+        break;
+      }
+      if (direct && OPENS_OBJECT.has(tokens[i + 1]?.pos ?? '')) break;
+    }
+    const firstVerb =
+      direct && !/\bwhich\b/i.test(m[0]) && i === 0 && t.pos === 'VERB' && !participleBeforeNoun(tokens, i)
+        ? firstVerbReading(tokens)
+        : undefined;
+    if (firstVerb === 'verb') break;
+    if (firstVerb === 'modifier') {
+      end = t.end;
+      continue;
+    }
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || firstVerb === 'noun') {
       modifier = head !== undefined && tokens[i - 1]?.pos === 'NOUN' ? head : undefined;
+      if (tokens[i - 1]?.pos !== 'NOUN' && tokens[i - 1]?.pos !== 'PROPN') runFirst = t.text;
       head = t.text;
+      headPos = t.pos;
     } else if (
       !(t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'PUNCT' && t.text === '-') || (i === 0 && participleBeforeNoun(tokens, i)))
     )
@@ -277,12 +352,19 @@ function focusPhrase(q: string): FocusPhrase | undefined {
   }
   // wink tags a question's first word as a verb now and then ("which teenager" is fine, "which index fell" too).
   const first = tokens[0];
-  if (!head && first?.pos === 'VERB' && !PHRASE_END.test(first.text.toLowerCase()) && nounClasses(first.text).length > 0) {
+  if (
+    !head &&
+    (!direct || /\bwhich\b/i.test(m[0])) &&
+    first?.pos === 'VERB' &&
+    !PHRASE_END.test(first.text.toLowerCase()) &&
+    nounClasses(first.text).length > 0
+  ) {
     head = first.text;
     end = first.end;
   }
   if (!head) return undefined;
   const out: FocusPhrase = { head: head.toLowerCase(), after: rest.slice(end).trim().toLowerCase() };
+  if (/\bwhich\b/i.test(m[0])) out.which = true;
   if (modifier) out.modifier = modifier.toLowerCase();
   if (/^\p{Lu}\p{Ll}/u.test(head)) out.capitalised = true;
   return out;
@@ -295,6 +377,8 @@ interface FocusPhrase {
   modifier?: string;
   /** The head is written with a capital ("which Count …"): a title, not a common noun. */
   capitalised?: true;
+  /** The phrase opens with "which" ("which town", "in which town"), not "what". */
+  which?: true;
   after: string;
 }
 
@@ -313,6 +397,18 @@ function measureNounNamesOne({ head, modifier, capitalised }: FocusPhrase, q: st
   if (!MEASURE_NOUNS.has(head) || VALUE_ASKED.test(q)) return false;
   if (capitalised) return senseClasses(head).includes('person');
   return modifier !== undefined && senseClasses(head)[0] !== 'quantity' && isPersonNoun(modifier);
+}
+
+/** Nouns of "what kind of X": the answer is a kind of X, told by the words before X ("**administrative** law"). */
+const KIND_NOUNS: ReadonlySet<string> = new Set('type types kind kinds sort sorts form forms variety varieties'.split(' '));
+
+/**
+ * Whether the which/what phrase asks for a kind of something ("Which type of law …", "what variety of grape …"): a
+ * phrase answers it, after "which" as after "what" (SQuAD dev: the six "which type of" questions all had F1 0 when read
+ * as asking for a name).
+ */
+function asksKindOf({ head, after }: FocusPhrase): boolean {
+  return KIND_NOUNS.has(head) && /^of\b/.test(after);
 }
 
 /** The frame of a question asking for a person by a post or a name: a phrase, as for "what position …". */
@@ -420,6 +516,8 @@ function typesOfNoun(noun: string, which: boolean): Partial<QuestionFrame> {
   const classes = nounClasses(noun);
   const first = classes[0];
   if (!first) return {};
+  // A noun whose senses name different kinds about as often ("which unit", "what stage") is read as one of no class.
+  if (hasMixedSenses(noun)) return ofNoClass(which);
   if (first === 'person' || (first !== 'time' && first !== 'quantity' && classes.slice(0, 3).includes('person') && noun.length <= 3))
     return { kind: 'person', types: ['PERSON'], fallback: ['ORG'] };
   // "Which bank / court / school …": a place by its first sense, an organisation by another: either answers.
@@ -439,6 +537,10 @@ function typesOfNoun(noun: string, which: boolean): Partial<QuestionFrame> {
   // 0.427 → 0.428; kit unchanged; with WordNet's catch-all class too: 0.371 but the kit loses "which
   // index …", a name).
   if (first === 'act' || first === 'state' || first === 'attribute') return { kind: 'other', types: [], fallback: [] };
-  // "Which index …", "which exchanges …": one of some named things; "what injury …": a phrase.
+  return ofNoClass(which);
+}
+
+/** "Which index …", "which exchanges …": one of some named things; "what injury …": a phrase. */
+function ofNoClass(which: boolean): Partial<QuestionFrame> {
   return which ? { kind: 'other', types: ['ORG'], fallback: ['PLACE', 'PERSON'] } : { kind: 'other', types: [], fallback: [] };
 }

@@ -20,6 +20,7 @@ let adjectiveNouns: ReadonlySet<string> | undefined;
 let sexNouns: ReadonlyMap<string, 'f' | 'm'> | undefined;
 let converses: Record<string, string> | undefined;
 let kindsOfHappening: Record<string, string> | undefined;
+let mixed: ReadonlySet<string> | undefined;
 
 function table(name: string): Record<string, string> {
   const text = readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8');
@@ -99,6 +100,20 @@ function lookUpLemma(word: string): string | undefined {
 export function nounClass(word: string): NounClass | undefined {
   const lemma = nounLemma(word);
   return lemma === undefined ? undefined : CLASS_OF_CODE.get(nouns![lemma]![0]!);
+}
+
+/**
+ * Whether a noun's senses disagree on what it names: the class of its most frequent sense holds under 0.4 of the tag
+ * counts of its four most frequent senses in WordNet's sense-tagged texts ("unit" is a quantity by its first sense, a
+ * group or a thing by others as often; "stage", "character", "peak"). A plural is read as its lemma.
+ *
+ * @example hasMixedSenses('units') // → true
+ * @example hasMixedSenses('province') // → false
+ */
+export function hasMixedSenses(word: string): boolean {
+  mixed ??= new Set(JSON.parse(readFileSync(new URL('./data/mixed-nouns.json', import.meta.url), 'utf8')) as string[]);
+  const lemma = nounLemma(word);
+  return lemma !== undefined && mixed.has(lemma);
 }
 
 /**

@@ -119,6 +119,40 @@ describe('questionFrame', () => {
     expect(questionFrame('ask', 'Which bank lent the money?').types).toEqual(['PLACE', 'ORG']);
     expect(questionFrame('ask', 'Which province was flooded?').types).toEqual(['PLACE']);
   });
+  it('reads the focus noun from the phrase structure, not the last noun after "what"', () => {
+    // A noun-tagged verb after the noun ("states that …") is the question's verb.
+    expect(focusNoun('What rule states that the ferry must stop?')).toBe('rule');
+    expect(focusNoun('Which clause states that the pier is closed?')).toBe('clause');
+    // A plural after "what was the NOUN" opens a relative clause ("the first problem divers met").
+    expect(focusNoun('What was the first problem divers met at the wreck?')).toBe('problem');
+    // A name after a common noun opens a relative clause ("the term Halvard used").
+    expect(focusNoun('What was the term Halvard used for the levy?')).toBe('term');
+    // After "what is the", a possessor is not the thing asked for ("the keeper's first task").
+    expect(focusNoun("What was the keeper's first task?")).toBe('task');
+    expect(focusNoun("Which keeper's boat sank?")).toBe('keeper');
+    // A first word the whole question's tags read as its verb is no focus; before "of" or a verb it is a noun.
+    expect(focusNoun('What makes the ferry slow?')).toBeUndefined();
+    expect(focusNoun('What set of rules governs the quay?')).toBe('set');
+  });
+  it('reads "which" as the question word only, not a relative "which" later', () => {
+    // The "which-noun → a name" default is for the question's own "which".
+    expect(questionFrame('ask', 'What is the name of the rule which closed the pier?').types).toEqual([]);
+    expect(questionFrame('ask', 'Which rule closed the pier?').types).toEqual(['ORG']);
+  });
+  it('wants a phrase for "which type of X", as for "what type of X"', () => {
+    expect(questionFrame('ask', 'Which type of ferry sank?').types).toEqual([]);
+    expect(questionFrame('ask', 'Which variety of grape grows here?').types).toEqual([]);
+    expect(questionFrame('ask', 'Which ferry sank?').types).toEqual(['ORG']);
+  });
+  it('keeps a common noun the question writes with a capital in the phrase, and ends it at a name', () => {
+    expect(focusNoun('What beverage Company signed the deal?')).toBe('company');
+    expect(focusNoun('What was the plan Halvard drew up?')).toBe('plan');
+  });
+  it('gives no kind to a noun whose WordNet senses name different kinds as often', () => {
+    // "unit" is a quantity by its first sense only: no number is wanted.
+    expect(questionFrame('ask', 'What unit is the ferry speed given in?').types).toEqual([]);
+    expect(questionFrame('ask', 'What amount did the board pay?').kind).toBe('number');
+  });
   it('wants a percentage first for what percentage or proportion', () => {
     expect(questionFrame('ask', 'What percentage of the voters stayed home?').types[0]).toBe('PERCENT');
     expect(questionFrame('ask', 'What proportion of the staff left?').types[0]).toBe('PERCENT');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   bodiesOfMember,
+  hasMixedSenses,
   memberGroupWords,
   multiwordStarts,
   nounClass,
@@ -12,6 +13,16 @@ import {
   senseClasses,
   verbConverses,
 } from '../../src/lexicon/index.js';
+
+describe('hasMixedSenses', () => {
+  it('tells a noun whose first sense holds little of its tag counts from one whose first sense dominates', () => {
+    expect(hasMixedSenses('unit')).toBe(true);
+    expect(hasMixedSenses('stages')).toBe(true);
+    expect(hasMixedSenses('province')).toBe(false);
+    expect(hasMixedSenses('lawyer')).toBe(false);
+    expect(hasMixedSenses('xqzt')).toBe(false);
+  });
+});
 
 describe('nounClass', () => {
   it('tells people, places, organisations, times and quantities apart by their most frequent sense', () => {

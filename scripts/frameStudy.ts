@@ -1,0 +1,43 @@
+/**
+ * The kind a what / which question asks for beside the kind its gold answer is: one JSON row per SQuAD question opening
+ * with what or which (each paragraph alone a story), with the question frame's focus noun, kind and entity types, and
+ * the entity type the story tags at the gold answer's place ('-' when none: a phrase), so that questions asking for
+ * another kind than their answer's can be counted by cause (the focus noun, its WordNet class, a rule of the frame).
+ *
+ *   npx tsx scripts/frameStudy.ts [--squad PATH] > frames.jsonl
+ */
+import { parseArgs } from 'node:util';
+import { questionFrame } from '../src/answer/questionFrame.js';
+import { buildStory } from '../src/story/buildStory.js';
+import { DEFAULT_SQUAD_PATH, heldBack, loadSquad, openingWord, type SquadQuestion } from './squad.js';
+
+const { values } = parseArgs({ options: { squad: { type: 'string', default: DEFAULT_SQUAD_PATH } } });
+const { articles, questions } = loadSquad(values.squad);
+const byParagraph = new Map<string, SquadQuestion[]>();
+for (const q of questions)
+  if (/^(?:what|which)$/.test(openingWord(q.question))) byParagraph.set(q.articleId, [...(byParagraph.get(q.articleId) ?? []), q]);
+for (const paragraph of articles) {
+  const qs = byParagraph.get(paragraph.id);
+  if (!qs) continue;
+  const story = buildStory([paragraph], paragraph.id);
+  for (const q of qs) {
+    const from = q.answerStart;
+    const to = from + q.answers[0]!.length;
+    const sentence = story.sentences.find((s) => s.start <= from && from < s.end);
+    const entity = sentence?.entities.find((e) => sentence.start + e.start < to && from < sentence.start + e.end);
+    const frame = questionFrame('ask', q.question);
+    console.log(
+      JSON.stringify({
+        id: q.id,
+        held: heldBack(q.articleId),
+        question: q.question,
+        gold: q.answers[0],
+        goldType: entity?.type ?? '-',
+        focus: frame.focus ?? null,
+        kind: frame.kind,
+        types: frame.types,
+        fallback: frame.fallback,
+      }),
+    );
+  }
+}
