@@ -1341,11 +1341,14 @@ function holdsRole(
   return holdsHead(role === 'subject' ? roles.subjects : roles.objects, startAt, endAt);
 }
 
-/** The clause roles of a sentence for the question being answered: worked out once per sentence, not per mention. */
-const ROLES = new WeakMap<
-  readonly Token[],
-  { weights: ReadonlyMap<string, number>; irrealis: boolean; converse: ReadonlySet<string>; roles: ClauseRoles }
->();
+/**
+ * The clause roles of a sentence for the question being answered: worked out once per sentence, not per mention. Kept
+ * for one extraction's weights only (a new set of weights lets the others go): roles are read against the question's
+ * own weights, so nothing kept served another question, while the WeakMap keyed by token list this was held an entry
+ * for every sentence a served story keeps the tokens of, its table grown (every entry hashed again) as they came.
+ */
+const ROLES = new Map<readonly Token[], { irrealis: boolean; converse: ReadonlySet<string>; roles: ClauseRoles }>();
+let rolesWeights: ReadonlyMap<string, number> | undefined;
 
 /**
  * The roles of the question verb's parties in a sentence: those its own verbs give (clauseRoles), and those a converse
@@ -1359,12 +1362,16 @@ function rolesOf(
   isQuestionTerm: (t: Token) => boolean,
   converse: ReadonlySet<string>,
 ): ClauseRoles {
+  if (weights !== rolesWeights) {
+    ROLES.clear();
+    rolesWeights = weights;
+  }
   const kept = ROLES.get(tokens);
-  if (kept && kept.weights === weights && kept.irrealis === irrealis && kept.converse === converse) return kept.roles;
+  if (kept && kept.irrealis === irrealis && kept.converse === converse) return kept.roles;
   const own = clauseRoles(tokens, isQuestionTerm, irrealis);
   const roles =
     converse.size > 0 ? withConverseRoles(own, converseRoles(tokens, isQuestionTerm, irrealis, questionTermTest(converse))) : own;
-  ROLES.set(tokens, { weights, irrealis, converse, roles });
+  ROLES.set(tokens, { irrealis, converse, roles });
   return roles;
 }
 

@@ -1,6 +1,8 @@
 import type { Token } from '../nlp/entities.js';
 import { termOf, words } from '../search/terms.js';
 import { sentenceMemo } from './sentenceMemo.js';
+import { type TokenWords, tokenWordLists } from '../story/tokenColumns.js';
+import { glancedWords, type TokenHolder, wordsOfTokens } from '../story/tokenWords.js';
 import { tokenTerms } from './termMemo.js';
 
 /** For each question term written in lower case: whether the question writes it in the plural, or null when both ways. */
@@ -52,11 +54,6 @@ export function questionNumbers(question: string, terms: Iterable<string>): Aske
 
 /** What a sentence holding none of the asked terms in one number only gives (one set for all: read, never changed). */
 const NONE: ReadonlySet<string> = new Set();
-
-/** A sentence as the ranker reads it: its tokens, read only when its nouns are not kept. */
-export interface TokenHolder {
-  readonly tokens: readonly Token[];
-}
 
 /**
  * The question's terms that the sentence writes only as nouns in the other number than the question ("the race"
@@ -125,31 +122,49 @@ export function sentenceNouns(sentence: TokenHolder): OneNumberNouns {
   return nounsMemo.get(sentence, nounsOfHolder);
 }
 
-/** A module function, not a closure made per call. */
+/**
+ * A module function, not a closure made per call. A sentence whose story neither keeps nor holds its token list is
+ * read from the story's columns, no list made (glancedWords).
+ */
 function nounsOfHolder(sentence: TokenHolder): OneNumberNouns {
-  return oneNumberNouns(sentence.tokens);
+  const words = glancedWords(sentence);
+  if (words === undefined) return oneNumberNouns(sentence.tokens);
+  const terms = wordTerms;
+  for (let i = 0; i < words.count; i += 1) terms[i] = termOf(words.texts[i]!);
+  return nounsOfWords(words, terms);
 }
+
+/** Each token's term, of the sentence nounsOfHolder reads from its story's columns. */
+const wordTerms: (string | null)[] = [];
 
 /**
  * The terms a sentence writes only as lower-case nouns and only in one number, in the singular and in the plural:
- * "the races … a race" holds race both ways and "the crews raced" holds race as a verb, so neither lists it. The
- * tokens' terms are the ones the token list keeps (`tokenTerms`). A term is read at its first token, against the
+ * "the races … a race" holds race both ways and "the crews raced" holds race as a verb, so neither lists it. Each
+ * token's term is `termOf` of its text (as `tokenTerms` gives it). A term is read at its first token, against the
  * tokens after it (no map made: a sentence is read once, and what it keeps is what the first pass allocates).
  * Worked out on each call: {@link sentenceNouns} keeps it for a sentence.
  *
  * @example oneNumberNouns(tokensOf('Two races were rowed.')) // → { singular: [], plural: ['race'] }
  */
 export function oneNumberNouns(tokens: readonly Token[]): OneNumberNouns {
-  const terms = tokenTerms(tokens);
+  return nounsOfWords(wordsOfTokens(tokens, ownWords), tokenTerms(tokens));
+}
+
+/** What oneNumberNouns reads its tokens into. */
+const ownWords = tokenWordLists();
+
+/** {@link oneNumberNouns} of a sentence's tokens read as lists, with each token's term (`terms`). */
+function nounsOfWords(words: TokenWords, terms: readonly (string | null)[]): OneNumberNouns {
+  const { count, texts, tags } = words;
   let singular: string[] | undefined;
   let plural: string[] | undefined;
-  for (let i = 0; i < tokens.length; i += 1) {
+  for (let i = 0; i < count; i += 1) {
     const t = terms[i]!;
     if (t === null) continue;
-    const number = nounNumberAt(tokens[i]!, t);
-    if (number === null || terms.indexOf(t) < i) continue;
+    const number = nounNumberAt(texts[i]!, tags[i]!, t);
+    if (number === null || termBefore(terms, t, i)) continue;
     let one = true;
-    for (let j = i + 1; j < tokens.length && one; j += 1) if (terms[j] === t) one = nounNumberAt(tokens[j]!, t) === number;
+    for (let j = i + 1; j < count && one; j += 1) if (terms[j] === t) one = nounNumberAt(texts[j]!, tags[j]!, t) === number;
     if (one) (number ? (plural ??= []) : (singular ??= [])).push(t);
   }
   // Copied to their length: a list grown by push holds room for 17 (a first pass at 500k kept 23.6 MB of nouns).
@@ -158,7 +173,13 @@ export function oneNumberNouns(tokens: readonly Token[]): OneNumberNouns {
     : NO_NOUNS;
 }
 
+/** Whether term `t` is among the first `i` terms. */
+function termBefore(terms: readonly (string | null)[], t: string, i: number): boolean {
+  for (let k = 0; k < i; k += 1) if (terms[k] === t) return true;
+  return false;
+}
+
 /** Whether a token of term `t` is a lower-case noun in the plural (true) or the singular (false); null when no such noun. */
-function nounNumberAt(token: Token, t: string): boolean | null {
-  return token.pos === 'NOUN' && /^[a-z]/.test(token.text) ? isPluralNoun(token.text, t) : null;
+function nounNumberAt(text: string, pos: string, t: string): boolean | null {
+  return pos === 'NOUN' && /^[a-z]/.test(text) ? isPluralNoun(text, t) : null;
 }

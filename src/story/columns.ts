@@ -437,11 +437,29 @@ class RowNumber extends Stamp {
   }
 }
 
+/** Where a lazy list's getter keeps its `glance` (lazyLists). */
+const GLANCE = Symbol('glance');
+
+/**
+ * What `glance` gives of `row`'s lazy list `key` (see lazyLists), or undefined when the list has no glance: kept as
+ * a plain value, or made on read with none given.
+ *
+ * @example lazyLists(rows, 0, 'words', make, undefined, recent, (i) => i); glanceAt(rows[3], 'words') // → 3
+ */
+export function glanceAt(row: object, key: string): unknown {
+  const get = Object.getOwnPropertyDescriptor(row, key)?.get as { [GLANCE]?: (row: object) => unknown } | undefined;
+  return get?.[GLANCE]?.(row);
+}
+
 /**
  * Gives each row `rows[j]` (row number `first + j` of its list) for which `has` holds an enumerable
  * property `key` whose value is made by `make` when first read (then kept as a plain value, or, given `recent`,
  * held there among the latest rows' and made again once let go); writing it replaces it. Spreading or comparing a
  * row reads it like any other property.
+ *
+ * `glance(i, row, held)` (with `recent`) is a lighter read of the row than its list, which `glanceAt` gives without
+ * making the list (`held`: the list, when the row's is held): a reader that needs only part of what a list holds need
+ * not make it, nor push a list the others read out of `recent`.
  *
  * One getter serves every row, finding the row by its number: a getter of its own per row (a closure)
  * gave every row a hidden class of its own, which cost more than the rest of a snapshot's load.
@@ -453,6 +471,7 @@ export function lazyLists(
   make: (i: number, row: Row) => unknown,
   has: (i: number) => boolean = () => true,
   recent?: RecentRows<unknown>,
+  glance?: (i: number, row: Row, held: unknown) => unknown,
 ): void {
   const lazy: PropertyDescriptor = {
     configurable: true,
@@ -475,6 +494,13 @@ export function lazyLists(
       Object.defineProperty(this, key, { value, writable: true, configurable: true, enumerable: true });
     },
   };
+  if (glance) {
+    const read = (row: Row): unknown => {
+      const i = RowNumber.of(row)!;
+      return glance(i, row, recent?.get(i));
+    };
+    Object.defineProperty(lazy.get, GLANCE, { value: read });
+  }
   for (let j = 0; j < rows.length; j += 1) {
     const i = first + j;
     if (!has(i)) continue;

@@ -11,6 +11,7 @@ import { decodePostings, encodePostings } from './indexColumns.js';
 import { CATALOGUES, checkLoadedShape, checkStoryShape, giveAbsentListsOf, type UncheckedStory } from './storyShape.js';
 import type { Story } from './story.js';
 import { encodeTokens, TokenColumns, type TokenLists, tokensFit } from './tokenColumns.js';
+import { tokenGlance } from './tokenWords.js';
 import { withoutKeeping } from './madeOnRead.js';
 import { keepsMadeValues, RECENT_SENTENCES, RecentRows } from './recentRows.js';
 
@@ -371,6 +372,7 @@ function storyOf(columns: SnapshotColumns, header: SnapshotHeader): Story | stri
       undefined,
       // A story too large to keep every sentence's tokens once made holds the latest (keepsMadeValues).
       keepsMadeValues(header.sentences) ? undefined : new RecentRows<unknown>(RECENT_SENTENCES),
+      keepsMadeValues(header.sentences) ? undefined : tokenGlance((i, text, out) => tokenColumns.wordsOf(i, text, out)),
     );
   return candidate as unknown as Story;
 }

@@ -207,11 +207,29 @@ export class TokenColumns {
    * @throws Error prefixed `byteStreams:` when the sentence's bytes end inside a token
    */
   tokensOf(i: number, text: string): Token[] {
+    const read = this.wordsOf(i, text, fields);
+    const tokens = new Array<Token>(read.count);
+    const { texts, tags, starts, ends, lemmas } = read;
+    for (let j = 0; j < read.count; j += 1) {
+      // The fields in the order the build makes them, so that loaded and built tokens share one shape.
+      const token: Token = { text: texts[j]!, start: starts[j]!, end: ends[j]!, pos: tags[j]! };
+      const lemma = lemmas[j];
+      if (lemma !== undefined) token.lemma = lemma;
+      tokens[j] = token;
+    }
+    return tokens;
+  }
+
+  /**
+   * Sentence i's tokens written into `out`'s lists (its `count` set; each list's entries past it left as they were),
+   * no token object made: for a reader that needs a few of the tokens' fields of a sentence it does not keep.
+   * @throws Error prefixed `byteStreams:` when the sentence's bytes end inside a token
+   */
+  wordsOf(i: number, text: string, out: TokenWords): TokenWords {
     const { data, tags, strings } = this;
     let at = this.offsets[i]!;
     const end = this.offsets[i + 1]!;
     const n = this.tokenCounts[i]!;
-    const tokens = new Array<Token>(n);
     let last = 0;
     for (let j = 0; j < n; j += 1) {
       // Five varints, nearly all one byte: read in place, a longer one through `varintAt`.
@@ -232,15 +250,38 @@ export class TokenColumns {
       at = b < 0x80 ? at + 1 : nextAt;
       const start = last + (z % 2 === 0 ? z / 2 : -(z + 1) / 2);
       const stop = start + length;
-      // The fields in the order the build makes them, so that loaded and built tokens share one shape.
-      const token: Token = { text: own === 0 ? text.slice(start, stop) : strings[own - 1]!, start, end: stop, pos: tags[tag]! };
-      if (lemma > 0) token.lemma = strings[lemma - 1]!;
-      tokens[j] = token;
+      out.texts[j] = own === 0 ? text.slice(start, stop) : strings[own - 1]!;
+      out.starts[j] = start;
+      out.ends[j] = stop;
+      out.tags[j] = tags[tag]!;
+      out.lemmas[j] = lemma > 0 ? strings[lemma - 1]! : undefined;
       last = stop;
     }
-    return tokens;
+    out.count = n;
+    return out;
   }
 }
+
+/**
+ * One sentence's tokens as lists of their fields (`TokenColumns.wordsOf`), the first `count` entries of each read:
+ * reused from one read to the next by whoever holds it.
+ */
+export interface TokenWords {
+  count: number;
+  readonly texts: string[];
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly tags: string[];
+  readonly lemmas: (string | undefined)[];
+}
+
+/** Empty lists for `wordsOf` to write into. */
+export function tokenWordLists(): TokenWords {
+  return { count: 0, texts: [], starts: [], ends: [], tags: [], lemmas: [] };
+}
+
+/** What `tokensOf` reads a sentence into before making its tokens. */
+const fields = tokenWordLists();
 
 /** Where the varint `varintAt` read last ended (one module slot: no object per read). */
 let nextAt = 0;

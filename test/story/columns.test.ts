@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ByteReader, ByteWriter } from '../../src/story/byteStreams.js';
-import { decodeRecords, encodeRecords, lazyLists, StringTable } from '../../src/story/columns.js';
+import { decodeRecords, encodeRecords, glanceAt, lazyLists, StringTable } from '../../src/story/columns.js';
 import { RecentRows } from '../../src/story/recentRows.js';
 
 function roundTrip(records: object[]): unknown[] {
@@ -184,5 +184,33 @@ describe('columns', () => {
     expect(rows[2]!['spans']).toEqual(['c2']);
     expect(rows[0]!['spans']).toEqual(['a0']);
     expect(made).toEqual([0, 1, 2, 0]);
+  });
+
+  it('glance at a held lazy list’s row without making its list, the list itself given when held', () => {
+    const rows: Record<string, unknown>[] = [{ text: 'a' }, { text: 'b' }];
+    const made: number[] = [];
+    lazyLists(
+      rows,
+      0,
+      'spans',
+      (i) => {
+        made.push(i);
+        return [i];
+      },
+      undefined,
+      new RecentRows<unknown>(2),
+      (i, row, held) => (held === undefined ? `${String(row['text'])}${i}` : held),
+    );
+    expect(glanceAt(rows[1]!, 'spans')).toBe('b1');
+    expect(made).toEqual([]);
+    const list = rows[1]!['spans'];
+    expect(glanceAt(rows[1]!, 'spans')).toBe(list);
+    expect(made).toEqual([1]);
+    // A list kept as a plain value, or made on read with no glance, has none.
+    rows[0]!['spans'] = [];
+    expect(glanceAt(rows[0]!, 'spans')).toBeUndefined();
+    const plain: Record<string, unknown>[] = [{ text: 'c' }];
+    lazyLists(plain, 0, 'spans', (i) => [i], undefined, new RecentRows<unknown>(2));
+    expect(glanceAt(plain[0]!, 'spans')).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@ import { buildStory } from '../../src/story/buildStory.js';
 import { ByteWriter } from '../../src/story/byteStreams.js';
 import { StringTable } from '../../src/story/columns.js';
 import { loadSnapshot, saveSnapshot } from '../../src/story/snapshot.js';
-import { encodeTokens, TokenColumns, tokensFit } from '../../src/story/tokenColumns.js';
+import { encodeTokens, TokenColumns, tokenWordLists, tokensFit } from '../../src/story/tokenColumns.js';
 
 const TEXTS = ['The ferry left at dawn.', '', 'Ships cannot sail.'];
 const LISTS: Token[][] = [
@@ -45,6 +45,24 @@ describe('tokenColumns', () => {
     expect(Object.keys(columns.tokensOf(0, TEXTS[0]!)[2]!)).toEqual(['text', 'start', 'end', 'pos', 'lemma']);
     expect(strings.list).toContain('not');
     expect(strings.list).not.toContain('ferry');
+  });
+
+  it('read each sentence’s token fields into lists, none made, as its tokens hold them', () => {
+    const { columns } = encoded();
+    const out = tokenWordLists();
+    LISTS.forEach((tokens, i) => {
+      const words = columns.wordsOf(i, TEXTS[i]!, out);
+      expect(words).toBe(out);
+      expect(words.count).toBe(tokens.length);
+      const back = Array.from({ length: words.count }, (_, j) => ({
+        text: words.texts[j],
+        start: words.starts[j],
+        end: words.ends[j],
+        pos: words.tags[j],
+        ...(words.lemmas[j] === undefined ? {} : { lemma: words.lemmas[j] }),
+      }));
+      expect(back).toEqual(tokens);
+    });
   });
 
   it('reads numbers of more than one byte (far offsets, long tokens, late strings) and refuses bytes cut inside a token', () => {

@@ -1,0 +1,49 @@
+import type { Token } from '../nlp/entities.js';
+import { glanceAt } from './columns.js';
+import { type TokenWords, tokenWordLists } from './tokenColumns.js';
+
+/** A sentence as `sentenceWords` reads it. */
+export interface TokenHolder {
+  readonly tokens: readonly Token[];
+}
+
+/** What `glancedWords` gives (one set of lists, written over by the next call). */
+const read = tokenWordLists();
+
+/**
+ * A sentence's tokens as lists of their fields, valid until the next call, read straight from its story's token
+ * columns without making its token list, where the story neither keeps nor holds that list (a loaded story too large to
+ * keep every sentence's tokens, see `keepsMadeValues`: its `tokens` glance); else undefined (read `tokens`). The ranker
+ * reads the nouns of each of a question's 40 candidates this way: made as token lists they were half the lists a first
+ * pass of 2,000 questions made at 500k sentences, and each pushed a list the extractor was about to read out of the
+ * story's recent rows.
+ *
+ * @example glancedWords(loaded.sentences[0])?.texts[0] // → the sentence's first word, or undefined when its tokens are kept
+ */
+export function glancedWords(sentence: TokenHolder): TokenWords | undefined {
+  return glanceAt(sentence, 'tokens') as TokenWords | undefined;
+}
+
+/** The tokens' fields written into `out`'s lists. */
+export function wordsOfTokens(tokens: readonly Token[], out: TokenWords): TokenWords {
+  for (let j = 0; j < tokens.length; j += 1) {
+    const t = tokens[j]!;
+    out.texts[j] = t.text;
+    out.starts[j] = t.start;
+    out.ends[j] = t.end;
+    out.tags[j] = t.pos;
+    out.lemmas[j] = t.lemma;
+  }
+  out.count = tokens.length;
+  return out;
+}
+
+/**
+ * The `glance` a loaded story gives its sentences' `tokens` (lazyLists): sentence `i`'s tokens read from the columns
+ * by `wordsOf`, unless its list is held (then undefined: the list is read).
+ */
+export function tokenGlance(
+  wordsOf: (i: number, text: string, out: TokenWords) => TokenWords,
+): (i: number, row: { text?: unknown }, held: unknown) => TokenWords | undefined {
+  return (i, row, held) => (held === undefined ? wordsOf(i, row.text as string, read) : undefined);
+}
