@@ -36,6 +36,7 @@ import { type ClauseRoles, clauseRoles, holdsHead, IRREALIS_QUESTION, isVerbOfQu
 import { converseRoles } from './converseRoles.js';
 import { converseTerms } from './paraphrase.js';
 import { focusBeside } from './focusBeside.js';
+import { focusModifiers } from './focusModifier.js';
 import { focusNoun, POST_NOUNS } from './questionFrame.js';
 import { firstEndingAfter, lastEndingBy, lastStartingBefore } from './spanWords.js';
 import { unnamedPart } from './unnamedPart.js';
@@ -140,6 +141,8 @@ export const EXTRACTION = {
   otherVerb: 0.7,
   /** A run of proper nouns the tagger gave no type weighs this much against a typed entity. */
   untypedName: 0.6,
+  /** The words describing the question's focus noun ("his **left** foot" for "Which foot …") weigh this much against a whole phrase or a name. */
+  modifier: 0.6,
   /** A phrase holding the noun the question names its answer by ("What arena …" → "Harbour Arena"). */
   focus: 2,
   /** An amount in another unit of what the question measures ("miles" for "how many kilometres"). */
@@ -262,7 +265,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
         if (rest) out.push({ type: e.type, ...rest, ...withFocusNoun(e, rest, query.focus) });
       }
       const tagged = out.length;
-      for (const r of nameRuns(s, query))
+      for (const r of nameRuns(story, s, query))
         if (
           !overlapsAny(out, tagged, r) &&
           !withinDate(s, r) &&
@@ -614,7 +617,13 @@ function gatherCandidates(
       if (!reading) readings.set(sentence.text, (reading = readText(sentence.text, weights, total, bigrams, spelledAs)));
       const { words, anchors, coverage, pairs } = reading;
       if (anchors.length === 0) continue;
-      const mentions = withRanks(mentionsOf(sentence), rankMentions(sentence, focusTerm, query.text));
+      const ranked = withRanks(mentionsOf(sentence), rankMentions(sentence, focusTerm, query.text));
+      const mentions = scoring.modifierAsked
+        ? withModifiers(
+            ranked,
+            focusModifiers(sentence, focusTerm, (t) => weights.has(t)),
+          )
+        : ranked;
       for (let mi = 0; mi < mentions.length; mi += 1) {
         const e = mentions[mi]!;
         const name = e.canonical ?? e.text;
@@ -705,7 +714,7 @@ function gatherCandidates(
                   ? 0.85
                   : EXTRACTION.untypedName,
         );
-        const score = rankWeight * near * role * typeFit;
+        const score = rankWeight * near * role * typeFit * (e.describes ? EXTRACTION.modifier : 1);
         const key = candidateKey(name);
         const prev = candidates.get(key);
         if (prev && score <= prev.best) {
@@ -777,6 +786,27 @@ function anchorWithin(anchors: readonly Anchor[], last: number, words: number): 
   return false;
 }
 
+/**
+ * Whether a which / what-NOUN question may be answered by the words that describe its noun ("Which foot …" → "his
+ * **left** foot"): a thing's question, not one for a kind ("what kind of …", answered by its own phrases) nor a post.
+ */
+function modifierAsked(query: FullQuery): boolean {
+  return (
+    query.focus !== undefined &&
+    (query.kind === 'other' || query.kind === 'place') &&
+    !KIND_OF_QUESTION.test(query.text) &&
+    !POST_NOUNS.has(query.focus)
+  );
+}
+
+/** The mentions with the describing words of the focus noun after them, each span once. */
+function withModifiers(mentions: readonly Mention[], modifiers: readonly Mention[]): readonly Mention[] {
+  if (modifiers.length === 0) return mentions;
+  const out = [...mentions];
+  for (const m of modifiers) if (!mentions.some((e) => e.start === m.start && e.end === m.end)) out.push(m);
+  return out;
+}
+
 /** Whether a question word stands at word `at`. */
 function anchorAt(anchors: readonly Anchor[], at: number): boolean {
   for (let i = 0; i < anchors.length; i += 1) if (anchors[i]!.i === at) return true;
@@ -803,6 +833,8 @@ interface MentionScoring {
   sideAsked: ReturnType<typeof askedSide>;
   focusTerm: string | null;
   subtype: boolean;
+  /** Whether the describing words before the question's focus noun are candidates (focusModifier.ts). */
+  modifierAsked: boolean;
 }
 
 /** The best-supported candidate of those `mentionsOf` gives in the top excerpts, or null when they hold none. */
@@ -845,6 +877,7 @@ function bestCandidate(
     sideAsked,
     focusTerm,
     subtype: ends.subtype,
+    modifierAsked: modifierAsked(query),
   });
   // A candidate's score: its best mention plus a share of every other sentence that gives it.
   for (const c of candidates.values()) {

@@ -31,7 +31,8 @@ export function asksForName(question: string): boolean {
 
 /**
  * Whether the words of a sentence from `start` to `end` are written as a name: a word capitalised, or a figure, that
- * does not open the sentence (where every word is capitalised), or the words set between quotes.
+ * does not open the sentence (where every word is capitalised), the sentence's first word where the tagger found a
+ * name there ("**Frontex**, the agency …"), or the words set between quotes.
  *
  * @example writtenAsName(sentence('They sailed on the Morning Gull.'), 15, 30) // → true ("Morning Gull")
  */
@@ -40,8 +41,15 @@ export function writtenAsName(sentence: StorySentence, start: number, end: numbe
   if (/["“‘]\s*$/.test(text.slice(Math.max(0, start - 2), start)) && /^\s*["”’]/.test(text.slice(end, end + 2))) return true;
   const opening = sentence.tokens[0]?.start ?? 0;
   for (const t of sentence.tokens) {
-    if (t.start < start || t.end > end || t.start === opening) continue;
-    if (/^[\p{Lu}\p{N}]/u.test(t.text)) return true;
+    if (t.start < start || t.end > end) continue;
+    if (t.start === opening ? taggedName(sentence, t) : /^[\p{Lu}\p{N}]/u.test(t.text)) return true;
   }
   return false;
+}
+
+/** Whether the tagger put a token inside a name of a person, a place or an organisation (a sentence's first word too). */
+function taggedName(sentence: StorySentence, t: { start: number; end: number }): boolean {
+  return sentence.entities.some(
+    (e) => (e.type === 'PERSON' || e.type === 'PLACE' || e.type === 'ORG') && e.start <= t.start && t.end <= e.end,
+  );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { traceAnswer } from '../../src/answer/answerQuestion.js';
-import { asksForName } from '../../src/answer/nameAsked.js';
+import { asksForName, writtenAsName } from '../../src/answer/nameAsked.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';
 
@@ -31,5 +31,24 @@ describe('a question asking for a name', () => {
 
   it('is answered with a name of the best excerpt over a lower-case phrase beside the question’s words', () => {
     expect(ask('What was the name of the mail ferry between the islands?')).toBe('Morning Gull');
+  });
+});
+
+describe('writtenAsName', () => {
+  const opening = buildStory(
+    [
+      {
+        id: 'vell',
+        title: 'Vell',
+        titleGiven: true,
+        file: 'vell.md',
+        body: 'Ada Vell sailed. Vell, the harbour master, retired. Rain fell on Port Alder.',
+      },
+    ],
+    'written-as-name',
+  );
+  it('reads a sentence’s first word as a name where the tagger found one there, not where it only opens the sentence', () => {
+    expect(writtenAsName(opening.sentences[1]!, 0, 4)).toBe(true);
+    expect(writtenAsName(opening.sentences[2]!, 0, 4)).toBe(false);
   });
 });

@@ -11,13 +11,21 @@ const claim = oneArticleStory(
 );
 const described = oneArticleStory('kinds', 'Kinds', 'Ostrellid ferns grow beside Tom Bard’s mill on the Pell.');
 
-/** The name runs a question of this kind reads in the story's first sentence. */
-function runs(story: typeof claim, kind: FullQuery['kind']): string[] {
+/** The name runs a question of this kind reads in the story's sentence `at` (its first by default). */
+function runs(story: typeof claim, kind: FullQuery['kind'], at = 0): string[] {
   const query: FullQuery = { terms: [], kind, text: 'who', types: [], fallback: [], role: 'any', counted: [] };
-  return nameRuns(story.sentences[0]!, query).map((r) => r.text);
+  return nameRuns(story, story.sentences[at]!, query).map((r) => r.text);
 }
 
+/** A capitalised first word the tagger leaves untyped there, written in a name earlier in the article. */
+const elsewhere = oneArticleStory('tavern', 'Tavern', 'The guild met at the Harbour Tavern. Harbour was the first word of its name.');
+const nowhere = oneArticleStory('marsh', 'Marsh', 'Marsh was the first pick of the guild that year.');
+
 describe('nameRuns', () => {
+  it('opens a run at the sentence start with a word the article writes as a name elsewhere, whatever the question', () => {
+    expect(runs(elsewhere, 'other', 1)).toContain('Harbour');
+    expect(runs(nowhere, 'other')).not.toContain('Marsh');
+  });
   it('opens a who-question run with a proper noun no dictionary knows at the sentence start', () => {
     expect(runs(claim, 'person')).toContain('Vantrell');
     expect(runs(claim, 'other')).not.toContain('Vantrell');
