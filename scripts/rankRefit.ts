@@ -7,7 +7,7 @@
  * scripts/rankVariants.ts counts); and the fit stories in both modes (story-dev, storyD, storyE — never storyF), a
  * sentence right when it holds a gold evidence fragment.
  *
- *   npx tsx scripts/rankRefit.ts [--squad PATH] [--shared DIR] [--variants JSON] [--search] [--save FILE | --load FILE]
+ *   npx tsx scripts/rankRefit.ts [--squad PATH] [--shared DIR] [--variants JSON] [--search] [--save FILE | --load FILE] [--diff]
  *
  * --variants: a JSON list of weight sets (RANKING's field names, `answerType.KIND` for answerTypeByKind, and the extra
  * features below by name, each added to the hand score times its weight), each printed with its counts; `{}` is the
@@ -16,7 +16,11 @@
  * stories' questions; each step prints all the counts, the odd half telling whether it carries. --save keeps the
  * caught candidates in a file, one question a line, and --load reads them back (the code must not have changed in
  * between). The neighbour features (`neighbourFeatures`: cov_* added to the coverage, share_* a share taken as the
- * pair's) read what the sentences before a candidate in its paragraph hold of the question's names or nouns.
+ * pair's) read what the sentences before a candidate in its paragraph hold of the question's names or nouns; any
+ * extra feature named cov_* is added to the score's coverage and share_* taken as the pair's share (`heldFormFeatures`:
+ * the question's verbs held only as another part of speech or as verbs, its terms held only after former / ex- / then).
+ * Each variant's line ends with the questions it won and lost against the built weights, by set; --diff names the kit's,
+ * with the first sentence before and after (each question and each candidate's text are kept in the --save file).
  * About as long as rankVariants.ts to build and prepare (5 minutes on the development machine), then seconds.
  *
  * Measured (round 31; the offline score reproduces rankVariants' 7,816 of 10,570, even / odd 3,818 / 3,998; kit 133 of
@@ -447,7 +451,6 @@ const BUILT: Weights = {
   description: RANKING.description,
   otherNumber: RANKING.otherNumber,
   preview: RANKING.preview,
-  beforeNames: RANKING.beforeNames,
 };
 
 /** The hand score of rankSentences under weights `w` (the built ones where `w` lacks a field), extras added. */
@@ -464,8 +467,7 @@ function handScore(p: HandParts, extra: Record<string, number>, w: Weights): num
     g('paraphrase') * h.paraphrase +
     g('converse') * h.converse +
     g('antecedent') * h.antecedent +
-    g('kind') * h.kind +
-    g('beforeNames') * (h.beforeName ?? 0);
+    g('kind') * h.kind;
   let scored =
     p.contrastTotal !== undefined ? (1 - g('contrast')) * scoreCoverage + g('contrast') * (contrasted / p.contrastTotal) : scoreCoverage;
   let share = p.share;
