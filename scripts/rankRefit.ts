@@ -7,7 +7,7 @@
  * scripts/rankVariants.ts counts); and the fit stories in both modes (story-dev, storyD, storyE — never storyF), a
  * sentence right when it holds a gold evidence fragment.
  *
- *   npx tsx scripts/rankRefit.ts [--squad PATH] [--shared DIR] [--variants JSON] [--search] [--save FILE | --load FILE]
+ *   npx tsx scripts/rankRefit.ts [--squad PATH] [--shared DIR] [--variants JSON] [--search] [--save FILE | --load FILE] [--diff]
  *
  * --variants: a JSON list of weight sets (RANKING's field names, `answerType.KIND` for answerTypeByKind, and the extra
  * features below by name, each added to the hand score times its weight), each printed with its counts; `{}` is the
@@ -16,7 +16,11 @@
  * stories' questions; each step prints all the counts, the odd half telling whether it carries. --save keeps the
  * caught candidates in a file, one question a line, and --load reads them back (the code must not have changed in
  * between). The neighbour features (`neighbourFeatures`: cov_* added to the coverage, share_* a share taken as the
- * pair's) read what the sentences before a candidate in its paragraph hold of the question's names or nouns.
+ * pair's) read what the sentences before a candidate in its paragraph hold of the question's names or nouns; any
+ * extra feature named cov_* is added to the score's coverage and share_* taken as the pair's share (`heldFormFeatures`:
+ * the question's verbs held only as another part of speech or as verbs, its terms held only after former / ex- / then).
+ * Each variant's line ends with the questions it won and lost against the built weights, by set; --diff names the kit's,
+ * with the first sentence before and after (each question and each candidate's text are kept in the --save file).
  * About as long as rankVariants.ts to build and prepare (5 minutes on the development machine), then seconds.
  *
  * Measured (round 31; the offline score reproduces rankVariants' 7,816 of 10,570, even / odd 3,818 / 3,998; kit 133 of
@@ -58,6 +62,7 @@ const { values } = parseArgs({
     search: { type: 'boolean', default: false },
     save: { type: 'string' },
     load: { type: 'string' },
+    diff: { type: 'boolean', default: false },
   },
 });
 
@@ -66,8 +71,12 @@ interface Candidate {
   parts: HandParts;
   extra: Record<string, number>;
   right: boolean;
+  /** The sentence's text (kit questions only, for --diff). */
+  text?: string;
 }
 interface Question {
+  /** The question as asked. */
+  text?: string;
   candidates: Candidate[];
   lifts: readonly [number, number][];
   set: 'even' | 'odd' | 'kit';
@@ -79,6 +88,8 @@ const FACT_NAMES = ['missingIdf', 'window', 'compact', 'names', 'namesMissing', 
 const FACT_AT = new Map(FACT_NAMES.map((n) => [n, RANK_FEATURES.indexOf(n)]));
 /** Extra features computed here (`computedFeatures`). */
 const COMPUTED_NAMES = ['typedNear', 'typedFar', 'defines', 'prefixShare', 'namingCue', 'expandsAbbreviation', 'personNoun'];
+/** Coverage features computed here (`heldFormFeatures`), each a contrast share added to the score's coverage. */
+const PAST_ROLE = /^(?:former|ex|then|onetime|erstwhile|previous|outgoing|late)$/i;
 const FACT_FEATURES = [...FACT_NAMES, ...COMPUTED_NAMES];
 
 /**
@@ -157,6 +168,72 @@ function computedFeatures(sentence: StorySentence, query: PreparedQuery): Record
 }
 
 /**
+ * How the sentence holds the question's verbs and roles, as contrast shares (cov_*, added to the coverage):
+ * cov_verbAsNoun the question's verbs (wink's VERB) the sentence holds only in words it does not tag VERB ("the lead
+ * negotiator" for "Who led …?"), cov_verbAsVerb those it holds as a verb; cov_pastRole the question's terms the sentence
+ * holds only right after former / ex- / then … when the question writes none of those, cov_pastRolePresent the same
+ * for a question asking in the present (is / are / does / do / has / have).
+ */
+function heldFormFeatures(
+  sentence: StorySentence,
+  parts: HandParts,
+  questionVerbs: ReadonlySet<string>,
+  question: string,
+): Record<string, number> {
+  const out: Record<string, number> = {};
+  const weights = parts.contrastWeights;
+  if (!weights || parts.contrastTotal === undefined) return out;
+  const asVerb = new Set<string>();
+  const asOther = new Set<string>();
+  const afterPast = new Set<string>();
+  const plain = new Set<string>();
+  const tokens = sentence.tokens;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i]!;
+    const term = termOf(t.text);
+    if (term === null || !weights.has(term)) continue;
+    if (t.pos === 'VERB') asVerb.add(term);
+    else asOther.add(term);
+    const prev = tokens[i - 1]?.text ?? '';
+    const prev2 = tokens[i - 2]?.text ?? '';
+    const hyphenPast = /^(?:ex|then|former)-/i.test(t.text);
+    if (hyphenPast || PAST_ROLE.test(prev) || (prev === '-' && PAST_ROLE.test(prev2))) afterPast.add(term);
+    else plain.add(term);
+  }
+  let verbAsNoun = 0;
+  let verbAsVerb = 0;
+  for (const v of questionVerbs) {
+    const w = weights.get(v) ?? 0;
+    if (asVerb.has(v)) verbAsVerb += w;
+    else if (asOther.has(v)) verbAsNoun += w;
+  }
+  if (verbAsNoun > 0) out.cov_verbAsNoun = verbAsNoun / parts.contrastTotal;
+  if (verbAsVerb > 0) out.cov_verbAsVerb = verbAsVerb / parts.contrastTotal;
+  const asksPastRole = /\b(?:former|ex|then|onetime|erstwhile|previous|outgoing|late)\b/i.test(question);
+  if (!asksPastRole) {
+    let past = 0;
+    for (const t of afterPast) if (!plain.has(t)) past += weights.get(t) ?? 0;
+    if (past > 0) {
+      out.cov_pastRole = past / parts.contrastTotal;
+      if (/^(?:who|what|which|where|when|how)\s+(?:is|are|does|do|has|have)\b/i.test(question))
+        out.cov_pastRolePresent = past / parts.contrastTotal;
+    }
+  }
+  return out;
+}
+
+/** The index terms of the words wink tags VERB in the question. */
+function questionVerbTerms(question: string): Set<string> {
+  const out = new Set<string>();
+  for (const t of tagSentence(question).tokens) {
+    if (t.pos !== 'VERB') continue;
+    const term = termOf(t.text);
+    if (term) out.add(term);
+  }
+  return out;
+}
+
+/**
  * Neighbour features: the contrast share of the question's subject terms the sentence lacks in every way and a
  * sentence before it holds — `from` the one just before in its paragraph (prev), the paragraph's first (first), or
  * any of the 3 before in the paragraph (back); `subject` the question's names (subjectTerms: Names) or its nouns and
@@ -166,7 +243,7 @@ function computedFeatures(sentence: StorySentence, query: PreparedQuery): Record
  */
 const NEIGHBOUR_FROM = ['prev', 'first', 'back'] as const;
 const NEIGHBOUR_SUBJECT = ['Names', 'Nouns'] as const;
-const NEIGHBOUR_OPENING = ['Any', 'Points', 'NotPro'] as const;
+const NEIGHBOUR_OPENING = ['Any', 'Points', 'NotPro', 'Anon', 'NoLead', 'NoSubj'] as const;
 const NEIGHBOUR_NAMES: string[] = [];
 for (const f of NEIGHBOUR_FROM)
   for (const subj of NEIGHBOUR_SUBJECT)
@@ -175,6 +252,7 @@ for (const f of NEIGHBOUR_FROM)
         NEIGHBOUR_NAMES.push(`cov_${f}${subj}${o}${pred}`);
         NEIGHBOUR_NAMES.push(`share_${f}${subj}${o}${pred}`);
       }
+for (const o of ['Any', 'Pro', 'The']) for (const pred of ['', 'Pred']) NEIGHBOUR_NAMES.push(`share_artBorrowed${o}${pred}`);
 
 function questionNouns(question: string): Set<string> {
   const out = new Set<string>();
@@ -200,6 +278,18 @@ function neighbourFeatures(
     // Sparse: only the features a candidate has (a zero for each of every candidate ran the heap out at --save).
     const out: Record<string, number> = {};
     const p = parts!;
+    // A name held only through the sentence before it in its article (antecedent.ts, any paragraph): that one's share.
+    const prevArt = story.sentences[sentence.id - 1];
+    if (prevArt && prevArt.articleId === sentence.articleId && p.borrowedTerms.some((t) => names.has(t))) {
+      const share = shareOf.get(prevArt.id) ?? 0;
+      const own = termSetOf(sentence.text);
+      const predHeld = [...own].some((t) => query.terms.includes(t) && !names.has(t));
+      const pro = opensWithPronoun(sentence);
+      for (const o of ['Any', 'Pro', 'The']) {
+        if ((o === 'Pro' && !pro) || (o === 'The' && pro)) continue;
+        for (const pred of ['', 'Pred']) if (!pred || predHeld) out[`share_artBorrowed${o}${pred}`] = share;
+      }
+    }
     if (!p.contrastWeights || p.lacked.length === 0) return out;
     const same = (id: number) => {
       const o = story.sentences[id];
@@ -215,6 +305,12 @@ function neighbourFeatures(
     const own = termSetOf(sentence.text);
     const pronoun = opensWithPronoun(sentence);
     const points = pronoun || /^["“‘']?the\b/i.test(sentence.text);
+    const anon = !sentence.entities.some((e) => e.type === 'PERSON' || e.type === 'ORG');
+    // NoLead: the sentence does not open with a name; NoSubj: no person or organisation named before its first verb.
+    const opening = /^["“‘']?/u.exec(sentence.text)![0].length;
+    const noLead = !sentence.entities.some((e) => e.start <= opening && ['PERSON', 'ORG', 'PLACE'].includes(e.type));
+    const firstVerb = sentence.tokens.find((t) => t.pos === 'VERB' || t.pos === 'AUX')?.start ?? sentence.text.length;
+    const noSubj = !sentence.entities.some((e) => e.start < firstVerb && (e.type === 'PERSON' || e.type === 'ORG'));
     for (const f of NEIGHBOUR_FROM) {
       if (from[f].length === 0) continue;
       const sets = from[f].map((o) => termSetOf(o.text));
@@ -227,7 +323,14 @@ function neighbourFeatures(
         const predHeld = [...own].some((t) => query.terms.includes(t) && !subject.has(t));
         const share = Math.max(...from[f].map((o) => shareOf.get(o.id) ?? 0));
         for (const o of NEIGHBOUR_OPENING) {
-          if ((o === 'Points' && !points) || (o === 'NotPro' && pronoun)) continue;
+          if (
+            (o === 'Points' && !points) ||
+            (o === 'NotPro' && pronoun) ||
+            (o === 'Anon' && !anon) ||
+            (o === 'NoLead' && !noLead) ||
+            (o === 'NoSubj' && !noSubj)
+          )
+            continue;
           for (const pred of ['', 'Pred']) {
             if (pred && !predHeld) continue;
             out[`cov_${f}${subj}${o}${pred}`] = sum / p.contrastTotal!;
@@ -273,15 +376,19 @@ function keep(
 ): void {
   if (!got || got.list.length === 0) return;
   const neighbours = neighbourFeatures(built, got.list, got.query, question);
+  const verbs = questionVerbTerms(question);
   questions.push({
+    text: question,
     candidates: got.list.map((c, i) => ({
-      parts: { ...c.parts!, lacked: [], contrastWeights: undefined },
+      parts: { ...c.parts!, lacked: [], borrowedTerms: [], contrastWeights: undefined },
       extra: {
         ...Object.fromEntries(FACT_NAMES.map((n) => [n, c.features[FACT_AT.get(n)!]!])),
         ...computedFeatures(c.sentence, got.query),
+        ...heldFormFeatures(c.sentence, c.parts!, verbs, question),
         ...neighbours[i],
       },
       right: right(c.sentence),
+      text: set === 'kit' ? c.sentence.text : c.sentence.text.slice(0, 100),
     })),
     lifts: got.lifts,
     set,
@@ -364,10 +471,10 @@ function handScore(p: HandParts, extra: Record<string, number>, w: Weights): num
   let scored =
     p.contrastTotal !== undefined ? (1 - g('contrast')) * scoreCoverage + g('contrast') * (contrasted / p.contrastTotal) : scoreCoverage;
   let share = p.share;
-  for (const name of NEIGHBOUR_NAMES) {
+  for (const name in w) {
     if (!w[name]) continue;
     if (name.startsWith('cov_')) scored += w[name] * (extra[name] ?? 0);
-    else share = Math.max(share, w[name] * (extra[name] ?? 0));
+    else if (name.startsWith('share_')) share = Math.max(share, w[name] * (extra[name] ?? 0));
   }
   const bonus =
     p.typeBonus === 'reason' || p.typeBonus === 'description'
@@ -384,14 +491,36 @@ function handScore(p: HandParts, extra: Record<string, number>, w: Weights): num
   return hand;
 }
 
-/** Whether the first candidate under `w` is right (ties to the earlier, as a stable sort keeps BM25 order). */
-function firstRight(q: Question, w: Weights): boolean {
+/** The first candidate under `w` (ties to the earlier, as a stable sort keeps BM25 order). */
+function firstOf(q: Question, w: Weights): Candidate {
   const scores = q.candidates.map((c) => handScore(c.parts, c.extra, w));
   const referent = w.referent ?? BUILT.referent!;
   if (referent > 0) for (const [j, i] of q.lifts) scores[j] = Math.max(scores[j]!, scores[i]! * referent);
   let best = 0;
   for (let i = 1; i < scores.length; i += 1) if (scores[i]! > scores[best]!) best = i;
-  return q.candidates[best]!.right;
+  return q.candidates[best]!;
+}
+
+/** Whether the first candidate under `w` is right. */
+function firstRight(q: Question, w: Weights): boolean {
+  return firstOf(q, w).right;
+}
+
+/** The questions a variant wins and loses against the built weights, by set; with --diff, the kit's named. */
+function moves(w: Weights): string {
+  const won: Record<string, number> = { even: 0, odd: 0, kit: 0 };
+  const lost: Record<string, number> = { even: 0, odd: 0, kit: 0 };
+  for (const q of questions) {
+    const before = firstOf(q, {});
+    const after = firstOf(q, w);
+    if (before.right === after.right) continue;
+    (after.right ? won : lost)[q.set]! += 1;
+    if (values.diff && q.set === 'kit')
+      console.log(
+        `  ${after.right ? 'won' : 'lost'} ${q.story} ${q.text}\n    was ${before.text?.slice(0, 120)}\n    now ${after.text?.slice(0, 120)}`,
+      );
+  }
+  return `won / lost even ${won.even} / ${lost.even}, odd ${won.odd} / ${lost.odd}, kit ${won.kit} / ${lost.kit}`;
 }
 
 function counts(w: Weights): Record<string, number> {
@@ -409,7 +538,8 @@ const show = (c: Record<string, number>) =>
 console.log(
   `${questions.filter((q) => q.set !== 'kit').length} SQuAD questions, ${questions.filter((q) => q.set === 'kit').length} kit questions (both modes)`,
 );
-for (const variant of JSON.parse(values.variants) as Weights[]) console.log(`${JSON.stringify(variant)}: ${show(counts(variant))}`);
+for (const variant of JSON.parse(values.variants) as Weights[])
+  console.log(`${JSON.stringify(variant)}: ${show(counts(variant))}; ${moves(variant)}`);
 
 if (values.search) {
   const better = (c: Record<string, number>, than: Record<string, number>) => c.even! > than.even! && c.kit! >= than.kit!;
