@@ -49,6 +49,11 @@ export interface CoverageEvidence {
   moneyUnanswered: boolean;
   /** The question asks who holds a role that neither the short answer's sentence nor the one before writes (askedRole.roleUnfilled). */
   roleUnfilled: () => boolean;
+  /**
+   * The short answer's own span is not of the kind the question asks for: a describing word for a person, place or
+   * organisation, a common thing for a person (answerOwnKind.kindClash).
+   */
+  kindClash: () => boolean;
   /** A name the question writes is nowhere in the story (subjectEvidence.absentName). */
   absentName: () => boolean;
   /**
@@ -670,6 +675,8 @@ export function refusingCheck(e: CoverageEvidence, model: SupportModel = committ
   if (e.pastForFuture) return 'pastForFuture';
   // A name from a sentence that never writes the role asked about is not said to hold it (see isCovered).
   if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.roleUnfilled()) return 'roleUnfilled';
+  // An answer that is no thing of the kind asked for names something else (see isCovered).
+  if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.kindClash()) return 'kindClash';
   // An answer told of another day than the one asked about is of another day's event (see isCovered).
   if (e.answered && e.answerOffDay()) return 'answerOffDay';
   if (e.coverage >= MIN_COVERAGE) {
