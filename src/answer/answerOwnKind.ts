@@ -30,6 +30,8 @@ export function askedKind(kind: AnswerKind, focus: string | undefined, question:
 
 /** A leading "the". */
 const LEADING_THE = /^the\s+/i;
+/** A word opening with a capital. */
+const CAPITALISED = /^\p{Lu}/u;
 /** One capitalised word. */
 const ONE_CAPITALISED = /^\p{Lu}[\p{L}'’-]*$/u;
 /** Types of a figure, a date or a time: their kind is not a name's. */
@@ -37,17 +39,26 @@ const VALUE_TYPES = new Set(['CARDINAL', 'ORDINAL', 'MONEY', 'PERCENT', 'QUANTIT
 
 /**
  * Whether a word is a describing word of English: a demonym, or a word WordNet knows, never as a place, that wink reads
- * lower case on its own as an adjective ("it is supplementary"); not a place's name ("Atlantic", "Southwest").
+ * lower case on its own as an adjective ("it is supplementary"); not a place's name ("Atlantic", "Southwest") nor a given
+ * name ("Fort Caroline" answered "Caroline").
  */
 function adjectiveForm(word: string): boolean {
   const known = placeKind(word);
   if (known !== undefined) return known === 'demonym';
   const lower = word.toLowerCase();
-  return isDictionaryWord(lower) && !nounClasses(lower).includes('place') && tagSentence(`it is ${lower}`).tokens.at(-1)?.pos === 'ADJ';
+  return (
+    !isGivenName(word) &&
+    isDictionaryWord(lower) &&
+    !nounClasses(lower).includes('place') &&
+    tagSentence(`it is ${lower}`).tokens.at(-1)?.pos === 'ADJ'
+  );
 }
 
-/** Classes that name someone or a body of people. */
-const PEOPLE_CLASSES = new Set(['person', 'organization', 'group']);
+/**
+ * Classes of a thing no one is: made, written, a time, an amount or a place. Not an act, a state or WordNet's catch-all
+ * class, which head names of bodies ("Cats Protection", "Band Aid"): with any class, the kit lost a charity so named.
+ */
+const THING_CLASSES = new Set(['artifact', 'communication', 'time', 'quantity', 'place']);
 
 /**
  * Why a short answer's span is not of the kind the question asks for, or undefined: read from the span itself — its
@@ -55,10 +66,12 @@ const PEOPLE_CLASSES = new Set(['person', 'organization', 'group']);
  * - 'modifier': one capitalised word that is an adjective in English (a demonym, or wink reads it lower case as one)
  *   standing right before a noun: it describes that noun ("**Supplementary** sources", "**Catholic** schools") and
  *   names no person, place or organisation; a demonym still answers a who-question (the people of a place).
- * - 'people': for a place, such a word alone ("Victorian"): it names the people of a place or a quality, not a place.
- * - 'thing': for a person, a span of a few words, no verb among them, headed by a common noun (capitalised or not,
- *   before any "of") that WordNet knows but never as a person, organisation or group ("Super Bowl", "Edict of X"); not
- *   a typed person, nor one opening with a given name, nor a plural head (a team or a body: "the Hawks").
+ * - 'people': for a place, such a word alone that is a demonym or whose first WordNet sense is a person ("Victorian"):
+ *   it names the people of a place, not a place ("Upper" of "Upper X" is left alone).
+ * - 'thing': for a person, a name (a few words opening with a capital, no verb among them) headed by a common noun
+ *   (before any "of") whose every WordNet class is a thing made, a writing, a time, an amount or a place ("Harbour
+ *   Television", "Edict of X"); not a typed person, nor one opening with a given name, nor a plural head (a team or a
+ *   body: "the Hawks").
  */
 export function kindClash(
   story: Story,
@@ -78,15 +91,22 @@ export function kindClash(
     if (asked === 'person' && placeKind(word) === 'demonym') return undefined;
     const after = sentence.tokens.find((t) => t.start >= end);
     if (after && after.pos === 'NOUN' && /^\s+$/.test(sentence.text.slice(end, after.start))) return 'modifier';
-    return asked === 'place' ? 'people' : undefined;
+    const people = placeKind(word) === 'demonym' || nounClasses(word.toLowerCase())[0] === 'person';
+    return asked === 'place' && people ? 'people' : undefined;
   }
   if (asked !== 'person' || type === 'PERSON') return undefined;
   const inside = tokensIn(sentence, at, end);
-  if (inside.length === 0 || inside.length > 4 || isGivenName(inside[0]!.text) || inside.some((t) => t.pos === 'VERB' || t.pos === 'AUX'))
+  if (
+    inside.length === 0 ||
+    inside.length > 4 ||
+    !CAPITALISED.test(inside[0]!.text) ||
+    isGivenName(inside[0]!.text) ||
+    inside.some((t) => t.pos === 'VERB' || t.pos === 'AUX')
+  )
     return undefined;
   const ofAt = inside.findIndex((t) => t.text.toLowerCase() === 'of');
   const head = inside[(ofAt > 0 ? ofAt : inside.length) - 1]!;
   if ((head.pos !== 'NOUN' && head.pos !== 'PROPN') || /s$/i.test(head.text)) return undefined;
   const classes = nounClasses(head.text.toLowerCase());
-  return classes.length > 0 && !classes.some((c) => PEOPLE_CLASSES.has(c)) ? 'thing' : undefined;
+  return classes.length > 0 && classes.every((c) => THING_CLASSES.has(c)) ? 'thing' : undefined;
 }

@@ -23,10 +23,10 @@ describe('askedKind', () => {
 });
 
 describe('kindClash', () => {
-  // An invented harbour story: a describing word before a noun, a demonym, a trophy and a person.
+  // An invented harbour story: a describing word before a noun, a demonym, a written code, a charity and a person.
   const { story, idOf } = storyOf(
     'The Orvel harbour is run by the Varnholt Port Board. Supplementary rules were added by the board in March. ' +
-      'French crews and Portuguese skippers sailed in the Harbour Bowl. Tomas Reyk won the Harbour Bowl on Sunday.',
+      'French crews and Portuguese skippers signed the Edict of Orvel. Tomas Reyk and Harbour Rescue raised funds on Sunday.',
   );
   it('reads a describing word before a noun as no organisation, place or person', () => {
     expect(kindClash(story, idOf('Supplementary'), 'Supplementary', 'PHRASE', 'organization')).toBe('modifier');
@@ -36,9 +36,12 @@ describe('kindClash', () => {
   it('lets a demonym answer a who-question: the people of a place', () => {
     expect(kindClash(story, idOf('French'), 'French', 'PHRASE', 'person')).toBeUndefined();
   });
-  it('reads a thing named by a common noun as no person', () => {
-    expect(kindClash(story, idOf('French'), 'Harbour Bowl', 'PHRASE', 'person')).toBe('thing');
+  it('reads a thing named by a common noun of a thing made or written as no person', () => {
+    expect(kindClash(story, idOf('French'), 'Edict of Orvel', 'PHRASE', 'person')).toBe('thing');
     expect(kindClash(story, idOf('Tomas'), 'Tomas Reyk', 'PERSON', 'person')).toBeUndefined();
+  });
+  it('lets a body named by a noun of an act answer a who-question', () => {
+    expect(kindClash(story, idOf('Tomas'), 'Harbour Rescue', 'PHRASE', 'person')).toBeUndefined();
   });
   it('reads names of the asked kind, and any answer to a question of no checked kind, as fitting', () => {
     expect(kindClash(story, idOf('The Orvel'), 'Varnholt Port Board', 'ORG', 'organization')).toBeUndefined();
