@@ -3,6 +3,7 @@ import { type Token, tagSentence } from '../nlp/entities.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { isGivenName, placeKind } from '../text/places.js';
 import type { AnswerKind } from './answerKind.js';
+import { NATIONALITY_QUESTION } from './demonyms.js';
 import { SUBTYPE_QUESTION } from './spanContext.js';
 
 /** The tokens of a sentence inside [start, end). */
@@ -12,9 +13,6 @@ function tokensIn(sentence: StorySentence, start: number, end: number): Token[] 
 
 /** What a question asks for, as far as the answer's own kind can be checked against it. */
 export type AskedKind = 'person' | 'place' | 'organization';
-
-/** A question that asks for a nationality or an ethnicity: a demonym answers it. */
-export const NATIONALITY_QUESTION = /\b(?:nationality|nationalities|ethnicity|ethnicities)\b/i;
 
 /**
  * The kind a question asks for: its answer kind, or an organisation for a which/what-NOUN question whose noun WordNet
