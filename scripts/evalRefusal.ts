@@ -200,6 +200,7 @@ for (const q of sample) {
               detailsInAnswer: e.detailsInAnswer(),
               offArticleNoun: e.offArticleNoun(),
               absentNoun: e.absentNoun(),
+              kindClash: e.kindClash(),
               // The rule that covers it below MIN_COVERAGE (covered.ts coveringRule), when one does.
               rule: e.answered ? (coveringRule(e) ?? null) : null,
               refusedBy: refusedBy ?? null,

@@ -12,6 +12,7 @@ import { cleanQuestion } from './cleanQuestion.js';
 import { mendQuestionWord } from './questionWord.js';
 import { confidenceFeatures, confidenceModel, probability, shownConfidence, type FeatureName } from './confidence.js';
 import { questionFrame, type QuestionFrame } from './questionFrame.js';
+import { askedKind, kindClash } from './answerOwnKind.js';
 import { reasonClause } from './clauseAnswers.js';
 import { actionPhrase } from './actionPhrase.js';
 import { speechOf } from './speechAnswer.js';
@@ -197,6 +198,9 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
           ),
         moneyUnanswered: short !== null && moneyUnanswered(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         roleUnfilled: () => short !== null && roleUnfilled(story, query, short.sentenceId),
+        kindClash: () =>
+          short !== null &&
+          kindClash(story, short.sentenceId, short.written, short.type, askedKind(kind, frame.focus, query)) !== undefined,
         answerOffDay: () => short !== null && answerOffDay(story, groups, short.sentenceId, query) !== undefined,
         absentName: () => absentName(story, query) !== undefined,
         absentSpelledName: () => {

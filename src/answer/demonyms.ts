@@ -14,6 +14,9 @@ export function namesNationality(word: string): boolean {
   return /^\p{Lu}/u.test(word) && placeKind(word) === 'demonym';
 }
 
+/** A question that asks for a nationality or an ethnicity: a demonym answers it. */
+export const NATIONALITY_QUESTION = /\b(?:nationality|nationalities|ethnicity|ethnicities)\b/i;
+
 /** A leading "the" and one capitalised word (module constants: a regular expression written in a function is a new object each run). */
 const LEADING_THE = /^the\s+/i;
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}-]*$/u;

@@ -2,7 +2,7 @@ import type { EntityType, Token } from '../nlp/entities.js';
 import { askedSex, ofAskedSex } from './askedSex.js';
 import { mannerAdverb } from './mannerAdverb.js';
 import { forEachWordMatch, questionFrameNouns, termOf } from '../search/terms.js';
-import { namesNationality, namesPeopleOfPlace } from './demonyms.js';
+import { NATIONALITY_QUESTION, namesNationality, namesPeopleOfPlace } from './demonyms.js';
 import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { isCapitalised } from '../text/words.js';
@@ -353,9 +353,6 @@ function overlapsAny(mentions: readonly Mention[], count: number, span: Mention)
 function withinDate(sentence: StorySentence, run: Mention): boolean {
   return sentence.entities.some((e) => (e.type === 'DATE' || e.type === 'TIME') && e.start <= run.start && run.end <= e.end);
 }
-
-/** A question that asks for a nationality or an ethnicity: a demonym answers it. */
-const NATIONALITY_QUESTION = /\b(?:nationality|nationalities|ethnicity|ethnicities)\b/;
 
 /** The demonyms of a sentence ("the **Korean** economist") that the question does not name. */
 function demonyms(sentence: StorySentence, query: FullQuery): Mention[] {

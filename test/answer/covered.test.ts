@@ -185,6 +185,13 @@ describe('isCovered', () => {
     // A single paragraph's role is as often told by a verb ("wrote" for the author): there the rule does not weigh.
     expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES - 1, roleUnfilled: () => true }))).toBe(true);
   });
+  it('refuses an answer of another kind than the one asked for in a story of many sentences, however well matched', () => {
+    expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES, kindClash: () => true }))).toBe(false);
+    expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES, answered: false, kindClash: () => true }))).toBe(
+      true,
+    );
+    expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES - 1, kindClash: () => true }))).toBe(true);
+  });
   it('refuses a question naming what the story never names, short of full coverage or a sure answer', () => {
     const absent = { absentName: () => true };
     expect(isCovered(evidence({ ...absent, subjectBeside: () => true }))).toBe(false);

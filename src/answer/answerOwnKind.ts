@@ -1,0 +1,110 @@
+import { isDictionaryWord, nounClasses } from '../lexicon/index.js';
+import { type Token, tagSentence } from '../nlp/entities.js';
+import type { Story, StorySentence } from '../story/story.js';
+import { isGivenName, placeKind } from '../text/places.js';
+import type { AnswerKind } from './answerKind.js';
+import { NATIONALITY_QUESTION } from './demonyms.js';
+import { SUBTYPE_QUESTION } from './spanContext.js';
+
+/** The tokens of a sentence inside [start, end). */
+function tokensIn(sentence: StorySentence, start: number, end: number): Token[] {
+  return sentence.tokens.filter((t) => t.start >= start && t.end <= end);
+}
+
+/** What a question asks for, as far as the answer's own kind can be checked against it. */
+export type AskedKind = 'person' | 'place' | 'organization';
+
+/**
+ * The kind a question asks for: its answer kind, or an organisation for a which/what-NOUN question whose noun WordNet
+ * first reads as one; none for "what kind of …" (a describing word answers it) nor a nationality.
+ */
+export function askedKind(kind: AnswerKind, focus: string | undefined, question: string): AskedKind | undefined {
+  if (SUBTYPE_QUESTION.test(question) || NATIONALITY_QUESTION.test(question)) return undefined;
+  if (kind === 'person') return 'person';
+  if (kind === 'place') return 'place';
+  const first = focus ? nounClasses(focus)[0] : undefined;
+  return first === 'organization' || first === 'group' ? 'organization' : undefined;
+}
+
+/** A leading "the". */
+const LEADING_THE = /^the\s+/i;
+/** A word opening with a capital. */
+const CAPITALISED = /^\p{Lu}/u;
+/** One capitalised word. */
+const ONE_CAPITALISED = /^\p{Lu}[\p{L}'’-]*$/u;
+/** Types of a figure, a date or a time: their kind is not a name's. */
+const VALUE_TYPES = new Set(['CARDINAL', 'ORDINAL', 'MONEY', 'PERCENT', 'QUANTITY', 'DATE', 'TIME', 'DURATION']);
+
+/**
+ * Whether a word is a describing word of English: a demonym, or a word WordNet knows, never as a place, that wink reads
+ * lower case on its own as an adjective ("it is supplementary"); not a place's name ("Atlantic", "Southwest") nor a given
+ * name ("Fort Caroline" answered "Caroline").
+ */
+function adjectiveForm(word: string): boolean {
+  const known = placeKind(word);
+  if (known !== undefined) return known === 'demonym';
+  const lower = word.toLowerCase();
+  return (
+    !isGivenName(word) &&
+    isDictionaryWord(lower) &&
+    !nounClasses(lower).includes('place') &&
+    tagSentence(`it is ${lower}`).tokens.at(-1)?.pos === 'ADJ'
+  );
+}
+
+/**
+ * Classes of a thing no one is: made, written, a time, an amount or a place. Not an act, a state or WordNet's catch-all
+ * class, which head names of bodies ("Cats Protection", "Band Aid"): with any class, the kit lost a charity so named.
+ */
+const THING_CLASSES = new Set(['artifact', 'communication', 'time', 'quantity', 'place']);
+
+/**
+ * Why a short answer's span is not of the kind the question asks for, or undefined: read from the span itself — its
+ * words, the word after it, the lexicon — not from the question's words.
+ * - 'modifier': one capitalised word that is an adjective in English (a demonym, or wink reads it lower case as one)
+ *   standing right before a noun: it describes that noun ("**Supplementary** sources", "**Catholic** schools") and
+ *   names no person, place or organisation; a demonym still answers a who-question (the people of a place).
+ * - 'people': for a place, such a word alone that is a demonym or whose first WordNet sense is a person ("Victorian"):
+ *   it names the people of a place, not a place ("Upper" of "Upper X" is left alone).
+ * - 'thing': for a person, a name (a few words opening with a capital, no verb among them) headed by a common noun
+ *   (before any "of") whose every WordNet class is a thing made, a writing, a time, an amount or a place ("Harbour
+ *   Television", "Edict of X"); not a typed person, nor one opening with a given name, nor a plural head (a team or a
+ *   body: "the Hawks").
+ */
+export function kindClash(
+  story: Story,
+  sentenceId: number,
+  written: string,
+  type: string,
+  asked: AskedKind | undefined,
+): string | undefined {
+  if (asked === undefined || VALUE_TYPES.has(type)) return undefined;
+  const sentence = story.sentences[sentenceId];
+  if (!sentence) return undefined;
+  const at = sentence.text.indexOf(written);
+  if (at < 0) return undefined;
+  const end = at + written.length;
+  const word = written.replace(LEADING_THE, '');
+  if (ONE_CAPITALISED.test(word) && adjectiveForm(word)) {
+    if (asked === 'person' && placeKind(word) === 'demonym') return undefined;
+    const after = sentence.tokens.find((t) => t.start >= end);
+    if (after && after.pos === 'NOUN' && /^\s+$/.test(sentence.text.slice(end, after.start))) return 'modifier';
+    const people = placeKind(word) === 'demonym' || nounClasses(word.toLowerCase())[0] === 'person';
+    return asked === 'place' && people ? 'people' : undefined;
+  }
+  if (asked !== 'person' || type === 'PERSON') return undefined;
+  const inside = tokensIn(sentence, at, end);
+  if (
+    inside.length === 0 ||
+    inside.length > 4 ||
+    !CAPITALISED.test(inside[0]!.text) ||
+    isGivenName(inside[0]!.text) ||
+    inside.some((t) => t.pos === 'VERB' || t.pos === 'AUX')
+  )
+    return undefined;
+  const ofAt = inside.findIndex((t) => t.text.toLowerCase() === 'of');
+  const head = inside[(ofAt > 0 ? ofAt : inside.length) - 1]!;
+  if ((head.pos !== 'NOUN' && head.pos !== 'PROPN') || /s$/i.test(head.text)) return undefined;
+  const classes = nounClasses(head.text.toLowerCase());
+  return classes.length > 0 && classes.every((c) => THING_CLASSES.has(c)) ? 'thing' : undefined;
+}

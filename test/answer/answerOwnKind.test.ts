@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { askedKind, kindClash } from '../../src/answer/answerOwnKind.js';
+import { buildStory } from '../../src/story/buildStory.js';
+
+/** A one-article invented story, with a lookup of a sentence's id by how it starts. */
+function storyOf(body: string) {
+  const story = buildStory([{ id: 'news', title: 'News', titleGiven: true, file: 'news.md', body }], 'answerOwnKind-test');
+  return { story, idOf: (start: string) => story.sentences.findIndex((s) => s.text.startsWith(start)) };
+}
+
+describe('askedKind', () => {
+  it('reads a person, a place, or an organisation by the focus noun', () => {
+    expect(askedKind('person', undefined, 'Who opened the pier?')).toBe('person');
+    expect(askedKind('place', 'town', 'Which town hosts the regatta?')).toBe('place');
+    expect(askedKind('other', 'organization', 'What organization runs the ferry?')).toBe('organization');
+  });
+  it('reads none for a kind of thing, a nationality, or a question of no such kind', () => {
+    expect(askedKind('other', 'type', 'What type of ferry sails to Orvel?')).toBeUndefined();
+    expect(askedKind('other', 'nationality', 'What nationality is the skipper?')).toBeUndefined();
+    expect(askedKind('date', undefined, 'When did the pier open?')).toBeUndefined();
+    expect(askedKind('other', 'cargo', 'What cargo did the ferry carry?')).toBeUndefined();
+  });
+});
+
+describe('kindClash', () => {
+  // An invented harbour story: a describing word before a noun, a demonym, a written code, a charity and a person.
+  const { story, idOf } = storyOf(
+    'The Orvel harbour is run by the Varnholt Port Board. Supplementary rules were added by the board in March. ' +
+      'French crews and Portuguese skippers signed the Edict of Orvel. Tomas Reyk and Harbour Rescue raised funds on Sunday.',
+  );
+  it('reads a describing word before a noun as no organisation, place or person', () => {
+    expect(kindClash(story, idOf('Supplementary'), 'Supplementary', 'PHRASE', 'organization')).toBe('modifier');
+    expect(kindClash(story, idOf('Supplementary'), 'Supplementary', 'PLACE', 'place')).toBe('modifier');
+    expect(kindClash(story, idOf('French'), 'French', 'PHRASE', 'place')).toBe('modifier');
+  });
+  it('lets a demonym answer a who-question: the people of a place', () => {
+    expect(kindClash(story, idOf('French'), 'French', 'PHRASE', 'person')).toBeUndefined();
+  });
+  it('reads a thing named by a common noun of a thing made or written as no person', () => {
+    expect(kindClash(story, idOf('French'), 'Edict of Orvel', 'PHRASE', 'person')).toBe('thing');
+    expect(kindClash(story, idOf('Tomas'), 'Tomas Reyk', 'PERSON', 'person')).toBeUndefined();
+  });
+  it('lets a body named by a noun of an act answer a who-question', () => {
+    expect(kindClash(story, idOf('Tomas'), 'Harbour Rescue', 'PHRASE', 'person')).toBeUndefined();
+  });
+  it('reads names of the asked kind, and any answer to a question of no checked kind, as fitting', () => {
+    expect(kindClash(story, idOf('The Orvel'), 'Varnholt Port Board', 'ORG', 'organization')).toBeUndefined();
+    expect(kindClash(story, idOf('Supplementary'), 'Supplementary', 'PHRASE', undefined)).toBeUndefined();
+    expect(kindClash(story, idOf('Supplementary'), 'March', 'DATE', 'person')).toBeUndefined();
+  });
+});
