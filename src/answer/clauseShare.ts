@@ -19,10 +19,11 @@ interface SentenceWord {
 }
 
 /** Marks between two words that end one piece of a sentence. */
-const PIECE_MARK = /[,;:()"“”—–]/;
+const PIECE_MARK_CHARS = ',;:()"“”—–';
 
-/** Words that open a clause of their own. */
-const CLAUSE_OPENER = /^(?:which|who|whom|whose|that|while|whereas|although|though|but|because|since|when|where)$/i;
+/** Words that open a clause of their own (any case). */
+const CLAUSE_OPENER_WORDS = ['which', 'who', 'whom', 'whose', 'that', 'while', 'whereas', 'although', 'though', 'but', 'because', 'since', 'when', 'where'];
+const CLAUSE_OPENER = new RegExp(`^(?:${CLAUSE_OPENER_WORDS.join('|')})$`, 'i');
 
 /**
  * The candidate's piece's count of the question's distinct terms over the question's distinct terms, in [0, 1]; 0 for
@@ -63,12 +64,12 @@ function piecesOf(text: string, words: readonly SentenceWord[], questionTerms: R
 function pieceCounts(text: string, words: readonly SentenceWord[], questionTerms: ReadonlyMap<string, number>): Pieces {
   const pieceOf = new Int32Array(words.length);
   const perPiece: number[] = [0];
-  const seen = new Set<string>();
+  const seen = seenTerms;
+  seen.clear();
   let piece = 0;
   for (let i = 0; i < words.length; i += 1) {
     const w = words[i]!;
-    const cut = i > 0 && (PIECE_MARK.test(text.slice(words[i - 1]!.end, w.start)) || CLAUSE_OPENER.test(text.slice(w.start, w.end)));
-    if (cut) {
+    if (i > 0 && (holdsPieceMark(text, words[i - 1]!.end, w.start) || opensClause(text, w.start, w.end))) {
       piece += 1;
       perPiece.push(0);
       seen.clear();
@@ -79,5 +80,30 @@ function pieceCounts(text: string, words: readonly SentenceWord[], questionTerms
       perPiece[piece] = perPiece[piece]! + 1;
     }
   }
+  seen.clear();
   return { pieceOf, perPiece };
 }
+/** The terms a piece has counted, one set for every call (emptied before and after). */
+const seenTerms = new Set<string>();
+
+/**
+ * Whether the text from `from` to `to` holds one of {@link PIECE_MARK_CHARS}: read by character code, not from a
+ * slice (a string per word of every sentence the extractor reads).
+ */
+function holdsPieceMark(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (PIECE_MARK_CODES.has(text.charCodeAt(i))) return true;
+  return false;
+}
+const PIECE_MARK_CODES: ReadonlySet<number> = new Set([...PIECE_MARK_CHARS].map((c) => c.charCodeAt(0)));
+
+/** Whether the word from `start` to `end` is a {@link CLAUSE_OPENER}: sliced only when its length and first letter may be one. */
+function opensClause(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length < CLAUSE_OPENER_MIN || length > CLAUSE_OPENER_MAX) return false;
+  if (!CLAUSE_OPENER_INITIALS.has(text.charCodeAt(start) | 0x20)) return false;
+  return CLAUSE_OPENER.test(text.slice(start, end));
+}
+const CLAUSE_OPENER_MIN = Math.min(...CLAUSE_OPENER_WORDS.map((w) => w.length));
+const CLAUSE_OPENER_MAX = Math.max(...CLAUSE_OPENER_WORDS.map((w) => w.length));
+/** The opening letters' codes in lower case (a letter's code with bit 0x20 set). */
+const CLAUSE_OPENER_INITIALS: ReadonlySet<number> = new Set(CLAUSE_OPENER_WORDS.map((w) => w.charCodeAt(0)));

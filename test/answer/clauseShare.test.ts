@@ -38,4 +38,15 @@ describe('clauseShare', () => {
     expect(clauseShare(text, words, 0, termsOf('harbour'))).toBe(0);
     expect(clauseShare(text, words, -1, asked)).toBe(0);
   });
+
+  it('cuts at a dash and before a capitalised opener, not at a word that only starts like one', () => {
+    const terms = termsOf('guild', 'sold', 'mayor');
+    const dashed = 'The guild sold the barge — the mayor painted it.';
+    expect(clauseShare(dashed, wordsOf(dashed), wordAt(dashed, 'barge'), terms)).toBeCloseTo(2 / 3);
+    expect(clauseShare(dashed, wordsOf(dashed), wordAt(dashed, 'painted'), terms)).toBeCloseTo(1 / 3);
+    const opener = 'The guild sold the barge WHICH the mayor painted.';
+    expect(clauseShare(opener, wordsOf(opener), wordAt(opener, 'mayor'), terms)).toBeCloseTo(1 / 3);
+    const lookalike = 'The guild sold the barge whichever the mayor painted.';
+    expect(clauseShare(lookalike, wordsOf(lookalike), wordAt(lookalike, 'mayor'), terms)).toBe(1);
+  });
 });
