@@ -22,7 +22,22 @@ interface SentenceWord {
 const PIECE_MARK_CHARS = ',;:()"“”—–';
 
 /** Words that open a clause of their own (any case). */
-const CLAUSE_OPENER_WORDS = ['which', 'who', 'whom', 'whose', 'that', 'while', 'whereas', 'although', 'though', 'but', 'because', 'since', 'when', 'where'];
+const CLAUSE_OPENER_WORDS = [
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'that',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'but',
+  'because',
+  'since',
+  'when',
+  'where',
+];
 const CLAUSE_OPENER = new RegExp(`^(?:${CLAUSE_OPENER_WORDS.join('|')})$`, 'i');
 
 /**
