@@ -52,54 +52,33 @@ export function clauseShare(
   first: number,
   questionTerms: ReadonlyMap<string, number>,
 ): number {
-  if (first < 0 || first >= words.length) return 0;
-  const counts = piecesOf(text, words, questionTerms);
-  return questionTerms.size > 0 ? counts.perPiece[counts.pieceOf[first]!]! / questionTerms.size : 0;
-}
-
-/** Each word's piece, and each piece's count of distinct question terms. */
-interface Pieces {
-  pieceOf: Int32Array;
-  perPiece: number[];
-}
-
-/**
- * `pieceCounts` of the latest sentence and question: a sentence's candidates are read one after another, and their
- * pieces are the same (its words come from one cache, extractAnswer.ts `wordsOf`).
- */
-let latest: { words: readonly SentenceWord[]; terms: ReadonlyMap<string, number>; pieces: Pieces } | undefined;
-
-function piecesOf(text: string, words: readonly SentenceWord[], questionTerms: ReadonlyMap<string, number>): Pieces {
-  if (latest?.words !== words || latest.terms !== questionTerms)
-    latest = { words, terms: questionTerms, pieces: pieceCounts(text, words, questionTerms) };
-  return latest.pieces;
-}
-
-/** `Pieces` worked out. */
-function pieceCounts(text: string, words: readonly SentenceWord[], questionTerms: ReadonlyMap<string, number>): Pieces {
-  const pieceOf = new Int32Array(words.length);
-  const perPiece: number[] = [0];
-  const seen = seenTerms;
-  seen.clear();
-  let piece = 0;
-  for (let i = 0; i < words.length; i += 1) {
-    const w = words[i]!;
-    if (i > 0 && (holdsPieceMark(text, words[i - 1]!.end, w.start) || opensClause(text, w.start, w.end))) {
-      piece += 1;
-      perPiece.push(0);
-      seen.clear();
-    }
-    pieceOf[i] = piece;
-    if (w.term !== null && questionTerms.has(w.term) && !seen.has(w.term)) {
-      seen.add(w.term);
-      perPiece[piece] = perPiece[piece]! + 1;
-    }
+  if (first < 0 || first >= words.length || questionTerms.size === 0) return 0;
+  // The candidate's piece read in place, from the cut before its first word to the next cut: no table of every word's
+  // piece per sentence and question (the extractor reads candidates of several sentences in turn, so one kept table
+  // was made again for most of them: ~10 KB a question).
+  let from = first;
+  while (from > 0 && !cutBefore(text, words, from)) from -= 1;
+  let to = first + 1;
+  while (to < words.length && !cutBefore(text, words, to)) to += 1;
+  let held = 0;
+  for (let i = from; i < to; i += 1) {
+    const term = words[i]!.term;
+    if (term !== null && questionTerms.has(term) && !termBefore(words, from, i, term)) held += 1;
   }
-  seen.clear();
-  return { pieceOf, perPiece };
+  return held / questionTerms.size;
 }
-/** The terms a piece has counted, one set for every call (emptied before and after). */
-const seenTerms = new Set<string>();
+
+/** Whether a new piece starts at word `i` (> 0): a mark between it and the word before, or a clause opener. */
+function cutBefore(text: string, words: readonly SentenceWord[], i: number): boolean {
+  const w = words[i]!;
+  return holdsPieceMark(text, words[i - 1]!.end, w.start) || opensClause(text, w.start, w.end);
+}
+
+/** Whether one of words `from` … `i` - 1 has `term` (a piece's terms counted once each; a piece is a few words). */
+function termBefore(words: readonly SentenceWord[], from: number, i: number, term: string): boolean {
+  for (let j = from; j < i; j += 1) if (words[j]!.term === term) return true;
+  return false;
+}
 
 /**
  * Whether the text from `from` to `to` holds one of {@link PIECE_MARK_CHARS}: read by character code, not from a
