@@ -39,8 +39,8 @@ export function paraphraseTerms(story: Story, question: string, terms: readonly 
       }
     }
   };
-  const { said, phrases } = phrasesOf(question);
-  for (const phrase of phrases) {
+  const said = words(question);
+  for (const phrase of questionPhrases(said)) {
     for (const w of phrase.words) {
       const term = termOf(w);
       if (term !== null && own.has(term)) take(term, [phrase.lemma]);
@@ -54,28 +54,6 @@ export function paraphraseTerms(story: Story, question: string, terms: readonly 
     take(term, lemmaGuesses(word.toLowerCase()));
   }
   return out;
-}
-
-/**
- * The question's words and {@link questionPhrases}, kept for the latest question: the ranker, the extractor's held
- * words and the absent-noun tests each ask {@link paraphraseTerms} of the same question (callers only read them).
- */
-function phrasesOf(question: string): SaidPhrases {
-  if (latestPhrases?.question !== question) {
-    const said = words(question);
-    latestPhrases = { question, said, phrases: questionPhrases(said) };
-  }
-  return latestPhrases;
-}
-let latestPhrases: (SaidPhrases & { question: string }) | undefined;
-interface SaidPhrases {
-  said: readonly string[];
-  phrases: readonly QuestionPhrase[];
-}
-/** A multiword lemma a question spells, and its words as written. */
-interface QuestionPhrase {
-  lemma: string;
-  words: string[];
 }
 
 /**
@@ -197,9 +175,9 @@ const PARTICLE_GAP = 3;
  *
  * @example questionPhrases(['Who', 'gave', 'it', 'up']) // → [{ lemma: 'give_up', words: ['gave', 'up'] }]
  */
-export function questionPhrases(said: readonly string[]): QuestionPhrase[] {
+export function questionPhrases(said: readonly string[]): { lemma: string; words: string[] }[] {
   const lower = said.map((w) => w.toLowerCase());
-  const out: QuestionPhrase[] = [];
+  const out: { lemma: string; words: string[] }[] = [];
   const known = new Set<string>();
   const add = (lemma: string, ws: string[]): boolean => {
     if (known.has(lemma) || relatedWords(lemma).length === 0) return false;
