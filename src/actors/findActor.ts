@@ -19,6 +19,10 @@ interface Keys {
 /** A catalogue's search keys, and the spellings its fuzzy lookup reads. */
 interface Catalogue {
   keys: Keys[];
+  /** The first actor (in catalogue order) with each name or alias. */
+  byName: Map<string, Keys>;
+  /** The one actor with each name word, or null where several have it. */
+  byNameWord: Map<string, Keys | null>;
   /** Names and aliases; and those with every word of them (an actor's each once). */
   names: OwnedSpelling<Keys>[];
   spellings: OwnedSpelling<Keys>[];
@@ -39,12 +43,14 @@ function catalogueOf(actors: readonly Actor[]): Catalogue {
 }
 
 function emptyCatalogue(): Catalogue {
-  return { keys: [], names: [], spellings: [] };
+  return { keys: [], byName: new Map(), byNameWord: new Map(), names: [], spellings: [] };
 }
 
 function addActor(catalogue: Catalogue, actor: Actor): void {
   const key = keysOfActor(actor);
   catalogue.keys.push(key);
+  for (const name of key.names) if (!catalogue.byName.has(name)) catalogue.byName.set(name, key);
+  for (const word of key.nameWords) catalogue.byNameWord.set(word, catalogue.byNameWord.has(word) ? null : key);
   for (const text of new Set(key.names)) catalogue.names.push({ text, owner: key });
   for (const text of new Set([...key.names, ...key.nameWords])) catalogue.spellings.push({ text, owner: key });
 }
@@ -99,8 +105,7 @@ export function findActor(actors: readonly Actor[], query: string): Actor | unde
   const q = foldText(query).replace(/'s$/, '');
   if (!q) return undefined;
   const catalogue = catalogueOf(actors);
-  const keys = catalogue.keys;
-  const exact = keys.find((k) => k.names.includes(q));
+  const exact = catalogue.byName.get(q);
   if (exact) return exact.actor;
 
   // "President Marsk", "Mr. Darrow": drop leading title words.
@@ -108,14 +113,14 @@ export function findActor(actors: readonly Actor[], query: string): Actor | unde
   let from = 0;
   while (from < words.length - 1 && (isRoleNoun(words[from]!) || TITLE_MODIFIERS.has(words[from]!))) from += 1;
   const bare = words.slice(from).join(' ');
-  const bareExact = keys.find((k) => k.names.includes(bare));
+  const bareExact = catalogue.byName.get(bare);
   if (bareExact) return bareExact.actor;
 
   // A single word that is one actor's surname or given name.
   if (!bare.includes(' ')) {
-    const byWord = keys.filter((k) => k.nameWords.includes(bare));
-    if (byWord.length === 1) return byWord[0]!.actor;
-    if (byWord.length > 1) return undefined;
+    const byWord = catalogue.byNameWord.get(bare);
+    if (byWord) return byWord.actor;
+    if (byWord === null) return undefined;
   }
 
   // Fuzzy: the smallest edit distance to a name, an alias or a name word, if unique and small for its length.

@@ -19,10 +19,26 @@ interface SentenceWord {
 }
 
 /** Marks between two words that end one piece of a sentence. */
-const PIECE_MARK = /[,;:()"“”—–]/;
+const PIECE_MARK_CHARS = ',;:()"“”—–';
 
-/** Words that open a clause of their own. */
-const CLAUSE_OPENER = /^(?:which|who|whom|whose|that|while|whereas|although|though|but|because|since|when|where)$/i;
+/** Words that open a clause of their own (any case). */
+const CLAUSE_OPENER_WORDS = [
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'that',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'but',
+  'because',
+  'since',
+  'when',
+  'where',
+];
+const CLAUSE_OPENER = new RegExp(`^(?:${CLAUSE_OPENER_WORDS.join('|')})$`, 'i');
 
 /**
  * The candidate's piece's count of the question's distinct terms over the question's distinct terms, in [0, 1]; 0 for
@@ -36,48 +52,52 @@ export function clauseShare(
   first: number,
   questionTerms: ReadonlyMap<string, number>,
 ): number {
-  if (first < 0 || first >= words.length) return 0;
-  const counts = piecesOf(text, words, questionTerms);
-  return questionTerms.size > 0 ? counts.perPiece[counts.pieceOf[first]!]! / questionTerms.size : 0;
+  if (first < 0 || first >= words.length || questionTerms.size === 0) return 0;
+  // The candidate's piece read in place, from the cut before its first word to the next cut: no table of every word's
+  // piece per sentence and question (the extractor reads candidates of several sentences in turn, so one kept table
+  // was made again for most of them: ~10 KB a question).
+  let from = first;
+  while (from > 0 && !cutBefore(text, words, from)) from -= 1;
+  let to = first + 1;
+  while (to < words.length && !cutBefore(text, words, to)) to += 1;
+  let held = 0;
+  for (let i = from; i < to; i += 1) {
+    const term = words[i]!.term;
+    if (term !== null && questionTerms.has(term) && !termBefore(words, from, i, term)) held += 1;
+  }
+  return held / questionTerms.size;
 }
 
-/** Each word's piece, and each piece's count of distinct question terms. */
-interface Pieces {
-  pieceOf: Int32Array;
-  perPiece: number[];
+/** Whether a new piece starts at word `i` (> 0): a mark between it and the word before, or a clause opener. */
+function cutBefore(text: string, words: readonly SentenceWord[], i: number): boolean {
+  const w = words[i]!;
+  return holdsPieceMark(text, words[i - 1]!.end, w.start) || opensClause(text, w.start, w.end);
+}
+
+/** Whether one of words `from` … `i` - 1 has `term` (a piece's terms counted once each; a piece is a few words). */
+function termBefore(words: readonly SentenceWord[], from: number, i: number, term: string): boolean {
+  for (let j = from; j < i; j += 1) if (words[j]!.term === term) return true;
+  return false;
 }
 
 /**
- * `pieceCounts` of the latest sentence and question: a sentence's candidates are read one after another, and their
- * pieces are the same (its words come from one cache, extractAnswer.ts `wordsOf`).
+ * Whether the text from `from` to `to` holds one of {@link PIECE_MARK_CHARS}: read by character code, not from a
+ * slice (a string per word of every sentence the extractor reads).
  */
-let latest: { words: readonly SentenceWord[]; terms: ReadonlyMap<string, number>; pieces: Pieces } | undefined;
-
-function piecesOf(text: string, words: readonly SentenceWord[], questionTerms: ReadonlyMap<string, number>): Pieces {
-  if (latest?.words !== words || latest.terms !== questionTerms)
-    latest = { words, terms: questionTerms, pieces: pieceCounts(text, words, questionTerms) };
-  return latest.pieces;
+function holdsPieceMark(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (PIECE_MARK_CODES.has(text.charCodeAt(i))) return true;
+  return false;
 }
+const PIECE_MARK_CODES: ReadonlySet<number> = new Set([...PIECE_MARK_CHARS].map((c) => c.charCodeAt(0)));
 
-/** `Pieces` worked out. */
-function pieceCounts(text: string, words: readonly SentenceWord[], questionTerms: ReadonlyMap<string, number>): Pieces {
-  const pieceOf = new Int32Array(words.length);
-  const perPiece: number[] = [0];
-  const seen = new Set<string>();
-  let piece = 0;
-  for (let i = 0; i < words.length; i += 1) {
-    const w = words[i]!;
-    const cut = i > 0 && (PIECE_MARK.test(text.slice(words[i - 1]!.end, w.start)) || CLAUSE_OPENER.test(text.slice(w.start, w.end)));
-    if (cut) {
-      piece += 1;
-      perPiece.push(0);
-      seen.clear();
-    }
-    pieceOf[i] = piece;
-    if (w.term !== null && questionTerms.has(w.term) && !seen.has(w.term)) {
-      seen.add(w.term);
-      perPiece[piece] = perPiece[piece]! + 1;
-    }
-  }
-  return { pieceOf, perPiece };
+/** Whether the word from `start` to `end` is a {@link CLAUSE_OPENER}: sliced only when its length and first letter may be one. */
+function opensClause(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length < CLAUSE_OPENER_MIN || length > CLAUSE_OPENER_MAX) return false;
+  if (!CLAUSE_OPENER_INITIALS.has(text.charCodeAt(start) | 0x20)) return false;
+  return CLAUSE_OPENER.test(text.slice(start, end));
 }
+const CLAUSE_OPENER_MIN = Math.min(...CLAUSE_OPENER_WORDS.map((w) => w.length));
+const CLAUSE_OPENER_MAX = Math.max(...CLAUSE_OPENER_WORDS.map((w) => w.length));
+/** The opening letters' codes in lower case (a letter's code with bit 0x20 set). */
+const CLAUSE_OPENER_INITIALS: ReadonlySet<number> = new Set(CLAUSE_OPENER_WORDS.map((w) => w.charCodeAt(0)));

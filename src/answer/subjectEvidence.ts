@@ -52,10 +52,28 @@ export function subjectTerms(story: Story, question: string): string[] {
   return [...new Set(subjectWords(story, question).map((w) => w.term))];
 }
 
-/** The question's words that name someone or something (see subjectTerms), each with its index term and place. */
-function subjectWords(story: Story, question: string): { word: string; term: string; at: number }[] {
+/** A word of the question that names someone or something, with its index term and place. */
+interface SubjectWord {
+  word: string;
+  term: string;
+  at: number;
+}
+
+/**
+ * The question's words that name someone or something (see subjectTerms), kept for the latest story and question: the
+ * ranker, the held-words and refusal tests each ask of the same question (callers only read the list).
+ */
+function subjectWords(story: Story, question: string): readonly SubjectWord[] {
+  if (latestSubject?.story !== story || latestSubject.question !== question)
+    latestSubject = { story, question, words: readSubjectWords(story, question) };
+  return latestSubject.words;
+}
+let latestSubject: { story: Story; question: string; words: readonly SubjectWord[] } | undefined;
+
+/** `subjectWords` worked out. */
+function readSubjectWords(story: Story, question: string): SubjectWord[] {
   const names = nameTerms(story);
-  const out: { word: string; term: string; at: number }[] = [];
+  const out: SubjectWord[] = [];
   for (const [at, word] of words(question).entries()) {
     if (isCalendarName(word)) continue;
     const term = termOf(word);

@@ -74,6 +74,16 @@ describe('subjectTerms', () => {
     expect(subjectTerms(story, 'Where did the Marlow index close on May 12?')).toEqual(['marlow']);
     expect(subjectTerms(story, 'Rise of the index on Tuesday?')).toEqual([]);
   });
+  it("reads each question's and each story's own names when they alternate (the latest question's are kept)", () => {
+    const other = buildStory(
+      [{ id: 'o', title: 'o', titleGiven: true, file: 'o.md', body: 'Dorel Vance opened the Kestrel Mill on Monday.' }],
+      'o-fixture',
+    );
+    const asked = ['How much did the Marlow index rise?', 'How much did the Harbin exchange fall?'];
+    expect([0, 1, 0].map((i) => subjectTerms(story, asked[i]!))).toEqual([['marlow'], ['harbin'], ['marlow']]);
+    expect(subjectTerms(other, 'what did kestrel and marlow make?')).toEqual(['kestrel']);
+    expect(subjectTerms(story, 'what did kestrel and marlow make?')).toEqual(['marlow']);
+  });
 });
 
 describe('absentName', () => {
