@@ -2,7 +2,19 @@ import { warmActorKeys } from '../actors/findActor.js';
 import { answerQuestion } from '../answer/answerQuestion.js';
 import { NOUNS_KEPT, sentenceNouns } from '../answer/nounNumber.js';
 import { passagesOf } from '../answer/rankSentences.js';
-import { memberGroupWords, multiwordStarts, nounClass, nounKinds, relatedWords } from '../lexicon/index.js';
+import {
+  demonymWords,
+  hasMixedSenses,
+  isCurrencyNoun,
+  isMainlyAdjective,
+  memberGroupWords,
+  multiwordStarts,
+  nounClass,
+  nounKinds,
+  personNounSex,
+  relatedWords,
+  verbConverses,
+} from '../lexicon/index.js';
 import { warmSummary, warmWalk } from '../search/blockedWalk.js';
 import { passageTable } from '../search/passageTable.js';
 import { LazyField, warmPostings } from '../search/postingTable.js';
@@ -38,6 +50,15 @@ addWarmer(function* () {
   memberGroupWords('table');
   yield;
   isGivenName('table');
+  yield;
+  // The small tables: a question's focus noun of mixed senses, currencies, demonyms, adjectives, nouns of one sex,
+  // the verbs told from the other side (paraphrase.ts; ~20 ms at the first question that reached it).
+  hasMixedSenses('table');
+  isCurrencyNoun('table');
+  demonymWords();
+  isMainlyAdjective('table');
+  personNounSex('table');
+  verbConverses('table');
 });
 
 /**

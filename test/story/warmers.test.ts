@@ -6,6 +6,7 @@ import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { sentenceNouns } from '../../src/answer/nounNumber.js';
 import { passagesOf } from '../../src/answer/rankSentences.js';
 import { tokenTerms } from '../../src/answer/termMemo.js';
+import { hasMixedSenses, personNounSex, verbConverses } from '../../src/lexicon/index.js';
 import { blockSummary } from '../../src/search/blockBounds.js';
 import { passageTable } from '../../src/search/passageTable.js';
 import { LazyField } from '../../src/search/postingTable.js';
@@ -20,6 +21,17 @@ import { warmStory } from '../../src/story/warmUp.js';
 vi.mock('../../src/answer/termMemo.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/answer/termMemo.js')>();
   return { ...real, tokenTerms: vi.fn(real.tokenTerms) };
+});
+
+// The real tables, watched: which the warm-up loads (each by a lookup of the word "table").
+vi.mock('../../src/lexicon/index.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/lexicon/index.js')>();
+  return {
+    ...real,
+    hasMixedSenses: vi.fn(real.hasMixedSenses),
+    personNounSex: vi.fn(real.personNounSex),
+    verbConverses: vi.fn(real.verbConverses),
+  };
 });
 
 const dir = await mkdtemp(join(tmpdir(), 'warmers-'));
@@ -119,6 +131,13 @@ describe('the warm-up of a loaded story', () => {
     watched.mockClear();
     for (const s of story.sentences) sentenceNouns(s);
     expect(watched).not.toHaveBeenCalled();
+  });
+
+  it('loads the small word tables an answer may read, not the first question that reaches them', async () => {
+    const watched = [vi.mocked(hasMixedSenses), vi.mocked(personNounSex), vi.mocked(verbConverses)];
+    for (const fn of watched) fn.mockClear();
+    await warmStory(await loaded()).done;
+    for (const fn of watched) expect(fn).toHaveBeenCalledWith('table');
   });
 
   it('changes no answer', async () => {
