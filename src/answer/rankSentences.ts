@@ -530,6 +530,11 @@ export interface RankedSentence {
   score: number;
   /** idf-weighted share of the question's terms that the sentence holds, in [0, 1]. */
   coverage: number;
+  /**
+   * The part of `score` lent by names only the sentence before writes (RANKING.beforeNames): the refusal's gates read
+   * the score without it (absent: none).
+   */
+  lent?: number;
 }
 
 /** The question as the ranker and the extractor see it. */
@@ -679,6 +684,8 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     let kinded = 0;
     let missing = 0;
     let contrasted = 0;
+    // The part of `contrasted` held through the sentence before's names (RANKING.beforeNames).
+    let lentContrast = 0;
     let renumbered = 0;
     // The contrast's sum split by how each term is held (for `HandParts`, read only by an observer).
     const heldBy: Record<HeldAs, number> | undefined = observer
@@ -739,6 +746,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
       }
       if (contrast && held > 0 && (!dayTerms.has(t) || onDay)) {
         contrasted += held * contrast.weights.get(t)!;
+        if (as === 'beforeName') lentContrast += held * contrast.weights.get(t)!;
         if (heldBy) heldBy[as] += contrast.weights.get(t)!;
       }
     }
@@ -759,13 +767,19 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     const antecedent = before && opensWithPronoun(sentence) ? hitWithId(hits, sentence.id - 1) : undefined;
     let share = antecedent ? inheritedShare(hit.score / top, antecedent.score / top, before!, present, weights) : hit.score / top;
     if (lackedName) share = pairedShare(story, sentence, share, hits, top, present, termList, subjectNames);
+    const previewed = pastAsked && speaksAhead(sentence) ? RANKING.preview : 1;
     const hand =
       (share * (1 + RANKING.coverage * scored) * (1 + typeScore) * (1 + dayBonus) +
         RANKING.bigram * pairs +
         RANKING.passage * (hit.passage ?? 0) +
         (covered / totalWeight >= RANKING.paraphraseFloor ? RANKING.paraphraseShare * (paraphrased / totalWeight) : 0)) *
-      (pastAsked && speaksAhead(sentence) ? RANKING.preview : 1);
-    if (!model && !observer) return { sentence, score: hand, coverage };
+      previewed;
+    // What the sentence before's names add to `hand`, through the contrast's share of `scored` alone.
+    const lent =
+      lentContrast > 0
+        ? share * RANKING.coverage * RANKING.contrast * (lentContrast / contrast!.total) * (1 + typeScore) * (1 + dayBonus) * previewed
+        : 0;
+    if (!model && !observer) return { sentence, score: hand, coverage, lent };
     const x = rankFeatures({
       hand,
       share: hit.score / top,
@@ -806,7 +820,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
       passage: hit.passage ?? 0,
       preview: pastAsked && speaksAhead(sentence),
     };
-    return { sentence, score: model ? linearScore(model, x) : hand, coverage, x, parts };
+    return { sentence, score: model ? linearScore(model, x) : hand, coverage, lent: model ? 0 : lent, x, parts };
   });
   const lifts = RANKING.referent > 0 && !model ? liftReferents(ranked, read, focus, query) : NO_LIFTS;
   observer?.(
@@ -985,7 +999,10 @@ function liftReferents(
     if (read[i]!.present.has(focus) || !opensWithPronoun(r.sentence)) continue;
     const j = at.get(r.sentence.id - 1);
     if (j === undefined || ranked[j]!.sentence.articleId !== r.sentence.articleId || !read[j]!.present.has(focus)) continue;
-    ranked[j]!.score = Math.max(ranked[j]!.score, r.score * RANKING.referent);
+    if (r.score * RANKING.referent > ranked[j]!.score) {
+      ranked[j]!.score = r.score * RANKING.referent;
+      ranked[j]!.lent = (r.lent ?? 0) * RANKING.referent;
+    }
     ranked[j]!.coverage = Math.max(ranked[j]!.coverage, r.coverage);
     (lifts ??= []).push([j, i]);
   }
