@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { traceAnswer } from '../../src/answer/answerQuestion.js';
 import { RANKING, rankSentences } from '../../src/answer/rankSentences.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import { termsOf } from '../../src/search/terms.js';
@@ -49,5 +50,27 @@ describe('the names of the sentence before in coverage (RANKING.beforeNames)', (
       return rankSentences(story, asked).find((r) => r.sentence.text.startsWith('In 1881'))!.coverage;
     };
     expect(coverage(0.5)).toBe(coverage(0));
+  });
+  it('marks what it lends, so the score without it is the score without the rule', () => {
+    const story = storyOf('Ada Vell founded the Tarrow mill beside the weir. In 1881 the mill moved upstream to Brisk.');
+    const ranked = (weight: number) => {
+      weights.beforeNames = weight;
+      return rankSentences(story, asked).find((r) => r.sentence.text.startsWith('In 1881'))!;
+    };
+    const lent = ranked(0.5);
+    expect(lent.lent).toBeGreaterThan(0);
+    expect(lent.score - lent.lent!).toBeCloseTo(ranked(0).score, 12);
+    expect(ranked(0).lent).toBe(0);
+  });
+  it("gives the refusal's gates the best excerpt's score without what it lends", () => {
+    const story = storyOf('Ada Vell founded the Tarrow mill beside the weir. In 1881 the mill moved upstream to Brisk.');
+    const traced = (weight: number) => {
+      weights.beforeNames = weight;
+      return traceAnswer(story, question);
+    };
+    const lending = traced(0.5);
+    expect(lending.ranked[0]!.sentence.text).toMatch(/^In 1881/);
+    expect(lending.ranked[0]!.lent).toBeGreaterThan(0);
+    expect(lending.coverage!.bestScore).toBeCloseTo(traced(0).coverage!.bestScore, 12);
   });
 });
