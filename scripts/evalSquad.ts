@@ -166,7 +166,9 @@ console.log(
   `SQuAD v1.1 dev as sentence retrieval: ${questions.length} questions, ${articles.length} paragraphs, ${story.sentences.length} sentences`,
 );
 console.log(`                 P@1     MRR@5   (P@1 when any gold answer's sentence counts)`);
-console.log(`story-bot        ${f(ours.P1)}   ${f(ours.MRR)}   (${f(ours.P1Any)})`);
+console.log(
+  `story-bot        ${f(ours.P1)}   ${f(ours.MRR)}   (${f(ours.P1Any)})${process.env.DIGITS ? `   first right ${Math.round(ours.P1 * questions.length)}` : ''}`,
+);
 if (raw) console.log(`minisearch raw   ${f(raw.P1)}   ${f(raw.MRR)}   (${f(raw.P1Any)})`);
 console.log(`short answers (questions opening with who/when/where; EM / token F1):`);
 for (const word of ['who', 'when', 'where', 'all']) {

@@ -451,6 +451,7 @@ const BUILT: Weights = {
   description: RANKING.description,
   otherNumber: RANKING.otherNumber,
   preview: RANKING.preview,
+  beforeNames: RANKING.beforeNames,
 };
 
 /** The hand score of rankSentences under weights `w` (the built ones where `w` lacks a field), extras added. */
@@ -467,7 +468,8 @@ function handScore(p: HandParts, extra: Record<string, number>, w: Weights): num
     g('paraphrase') * h.paraphrase +
     g('converse') * h.converse +
     g('antecedent') * h.antecedent +
-    g('kind') * h.kind;
+    g('kind') * h.kind +
+    g('beforeNames') * (h.beforeName ?? 0);
   let scored =
     p.contrastTotal !== undefined ? (1 - g('contrast')) * scoreCoverage + g('contrast') * (contrasted / p.contrastTotal) : scoreCoverage;
   let share = p.share;

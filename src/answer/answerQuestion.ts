@@ -219,7 +219,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         held: () => heldWords(story, query, short?.sentenceId ?? best.sentence.id, prepared.counted),
         offArticleNoun: () => short !== null && offArticleNoun(story, query, short.sentenceId, frame.focus) !== undefined,
         storySentences: story.sentences.length,
-        bestScore: best.score,
+        bestScore: best.score - (best.lent ?? 0),
       }
     : null;
   const covered = evidence !== null && isCovered(evidence);
@@ -346,7 +346,7 @@ function answerOfDay(
 /** The groups with a sentence among them (as a group of its own at the top score when none holds it). */
 function withSentence(groups: CorroboratedSentence[], sentence: StorySentence): CorroboratedSentence[] {
   if (groups.some((g) => g.sentence.id === sentence.id || g.others.some((o) => o.sentence.id === sentence.id))) return groups;
-  return [{ sentence, score: groups[0]?.score ?? 1, coverage: 1, others: [] }, ...groups];
+  return [{ sentence, score: groups[0]?.score ?? 1, coverage: 1, lent: groups[0]?.lent ?? 0, others: [] }, ...groups];
 }
 
 /**

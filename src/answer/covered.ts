@@ -97,7 +97,7 @@ export interface CoverageEvidence {
   offArticleNoun: () => boolean;
   /** How many sentences the story has. */
   storySentences: number;
-  /** The best excerpt's ranking score (rankSentences' hand score; see BEST_SCORE_MIN). */
+  /** The best excerpt's ranking score (rankSentences' hand score; see BEST_SCORE_MIN), without what RANKING.beforeNames lent it. */
   bestScore: number;
 }
 

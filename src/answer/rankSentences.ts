@@ -125,6 +125,27 @@ export const RANKING = {
    * (up to 7,849 with the first sentence's nouns at 0.8), storyD first right 44 → 42 (both modes) from 0.5 up, SQuAD +5 at 0.3.
    */
   subjectShare: 1,
+  /**
+   * Weight, in the score's coverage (not the coverage reported for "not covered"), of a name the question asks by
+   * (PreparedQuery.subject) that a sentence lacks in every way while the sentence just before it in its paragraph
+   * writes it, for a sentence that does not open with a name of its own (0: none): a paragraph names its subject once
+   * and goes on with "the mill", "the 23-year-old" or a clause with no subject of its own; a sentence opening with
+   * another name speaks of that one ("Ada Vell founded the mill. Nell Ross ran it."). Only in a story longer than the
+   * ranker's candidates, as RANKING.subjectShare.
+   * Round 33 (scripts/rankRefit.ts, the ranker's own first sentence right on SQuAD pooled, 7,847 of 10,570 before,
+   * even / odd 3,834 / 4,013; kit 135 of 172): without the opening test (round 32's form), 0.3 / 0.5 / 0.8, 7,851 /
+   * 7,853 / 7,851, kit 135 / 133 / 133 (from 0.5 a storyD "which teenager did X beat" question's first went to a
+   * sentence opening with the teenager's name, its before writing X); with it, 0.3 / 0.5 / 0.8 / 1, 7,851 / 7,853 (3,838
+   * / 4,015) / 7,854 (3,837 / 4,017) / 7,849, kit 135 at each. Tried beside it: no person or organisation named before
+   * the sentence's first verb instead of the opening, 0.5 / 0.8, 7,853 / 7,853; none in the sentence at all, 7,848 /
+   * 7,849; any of the 3 before, 0.5, 7,855 (3,840 / 4,015); the paragraph's first, 7,851; the question's nouns as well,
+   * 0.3, 7,851; the before's BM25 share for a sentence holding the name only through antecedent.ts (any paragraph),
+   * 7,828–7,853 with storyE's first right 65 → 63.
+   * What it adds to the score is marked (RankedSentence.lent) and left out of the score covered.ts's gates read: with
+   * it in, eval:refusal's test near refused 0.701 → 0.699 (strict 0.734 → 0.731); left out, 0.701 (0.734), train near
+   * 0.687 → 0.688, own and other as before, SQuAD pooled first right 7,680 → 7,689, reading and the kit unchanged.
+   */
+  beforeNames: 0.5,
   /** Bonus for a sentence that speaks of the day the question names ("on October 6"): see questionDate.ts. */
   day: 0.6,
   /** Bonus per query bigram found as adjacent terms in the sentence (0.12: SQuAD P@1 +5 questions, storyF down one). */
@@ -512,6 +533,11 @@ export interface RankedSentence {
   score: number;
   /** idf-weighted share of the question's terms that the sentence holds, in [0, 1]. */
   coverage: number;
+  /**
+   * The part of `score` lent by names only the sentence before writes (RANKING.beforeNames): the refusal's gates read
+   * the score without it (absent: none).
+   */
+  lent?: number;
 }
 
 /** The question as the ranker and the extractor see it. */
@@ -661,15 +687,19 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     let kinded = 0;
     let missing = 0;
     let contrasted = 0;
+    // The part of `contrasted` held through the sentence before's names (RANKING.beforeNames).
+    let lentContrast = 0;
     let renumbered = 0;
     // The contrast's sum split by how each term is held (for `HandParts`, read only by an observer).
     const heldBy: Record<HeldAs, number> | undefined = observer
-      ? { literal: 0, renumbered: 0, paraphrase: 0, converse: 0, antecedent: 0, kind: 0 }
+      ? { literal: 0, renumbered: 0, paraphrase: 0, converse: 0, antecedent: 0, kind: 0, beforeName: 0 }
       : undefined;
     const lacked: string[] | undefined = observer ? [] : undefined;
     const borrowedTerms: string[] | undefined = observer ? [] : undefined;
     // A question name the sentence holds in no way (RANKING.subjectShare: the sentence before may name it).
     let lackedName = false;
+    // The terms of the sentence before in its paragraph, read for the first such name (RANKING.beforeNames).
+    let namedBefore: ReadonlySet<string> | null | undefined;
     for (let k = 0; k < termList.length; k += 1) {
       const t = termList[k]!;
       const w = weightList[k]!;
@@ -706,10 +736,20 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
         missing = Math.max(missing, w);
         held = 0;
         lacked?.push(t);
-        if (subjectNames.includes(t)) lackedName = true;
+        if (subjectNames.includes(t)) {
+          lackedName = true;
+          if (RANKING.beforeNames > 0) {
+            if (namedBefore === undefined) namedBefore = paragraphBeforeTerms(story, sentence);
+            if (namedBefore?.has(t)) {
+              held = RANKING.beforeNames;
+              as = 'beforeName';
+            }
+          }
+        }
       }
       if (contrast && held > 0 && (!dayTerms.has(t) || onDay)) {
         contrasted += held * contrast.weights.get(t)!;
+        if (as === 'beforeName') lentContrast += held * contrast.weights.get(t)!;
         if (heldBy) heldBy[as] += contrast.weights.get(t)!;
       }
     }
@@ -730,13 +770,19 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     const antecedent = before && opensWithPronoun(sentence) ? hitWithId(hits, sentence.id - 1) : undefined;
     let share = antecedent ? inheritedShare(hit.score / top, antecedent.score / top, before!, present, weights) : hit.score / top;
     if (lackedName) share = pairedShare(story, sentence, share, hits, top, present, termList, subjectNames);
+    const previewed = pastAsked && speaksAhead(sentence) ? RANKING.preview : 1;
     const hand =
       (share * (1 + RANKING.coverage * scored) * (1 + typeScore) * (1 + dayBonus) +
         RANKING.bigram * pairs +
         RANKING.passage * (hit.passage ?? 0) +
         (covered / totalWeight >= RANKING.paraphraseFloor ? RANKING.paraphraseShare * (paraphrased / totalWeight) : 0)) *
-      (pastAsked && speaksAhead(sentence) ? RANKING.preview : 1);
-    if (!model && !observer) return { sentence, score: hand, coverage };
+      previewed;
+    // What the sentence before's names add to `hand`, through the contrast's share of `scored` alone.
+    const lent =
+      lentContrast > 0
+        ? share * RANKING.coverage * RANKING.contrast * (lentContrast / contrast!.total) * (1 + typeScore) * (1 + dayBonus) * previewed
+        : 0;
+    if (!model && !observer) return { sentence, score: hand, coverage, lent };
     const x = rankFeatures({
       hand,
       share: hit.score / top,
@@ -777,7 +823,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
       passage: hit.passage ?? 0,
       preview: pastAsked && speaksAhead(sentence),
     };
-    return { sentence, score: model ? linearScore(model, x) : hand, coverage, x, parts };
+    return { sentence, score: model ? linearScore(model, x) : hand, coverage, lent: model ? 0 : lent, x, parts };
   });
   const lifts = RANKING.referent > 0 && !model ? liftReferents(ranked, read, focus, query) : NO_LIFTS;
   observer?.(
@@ -893,6 +939,20 @@ function inheritedShare(
   return own;
 }
 
+/**
+ * The terms of the sentence just before this one in its paragraph, when this one does not open with a name of its own
+ * (a person, place or organisation the tagger found at its start, after an opening quotation mark): null otherwise.
+ */
+function paragraphBeforeTerms(story: Story, sentence: StorySentence): ReadonlySet<string> | null {
+  const before = story.sentences[sentence.id - 1];
+  if (!before || before.articleId !== sentence.articleId || before.paragraph !== sentence.paragraph) return null;
+  const opening = OPENING_QUOTE.exec(sentence.text)![0].length;
+  for (const e of sentence.entities) if (e.start <= opening && OWN_NAME_TYPES.has(e.type)) return null;
+  return termSetOf(before.text);
+}
+const OPENING_QUOTE = /^["“‘']?/u;
+const OWN_NAME_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'PLACE', 'ORG']);
+
 /** No names asked by (one shared list: most questions' ranking reads none). */
 const NO_NAMES: readonly string[] = [];
 
@@ -942,7 +1002,10 @@ function liftReferents(
     if (read[i]!.present.has(focus) || !opensWithPronoun(r.sentence)) continue;
     const j = at.get(r.sentence.id - 1);
     if (j === undefined || ranked[j]!.sentence.articleId !== r.sentence.articleId || !read[j]!.present.has(focus)) continue;
-    ranked[j]!.score = Math.max(ranked[j]!.score, r.score * RANKING.referent);
+    if (r.score * RANKING.referent > ranked[j]!.score) {
+      ranked[j]!.score = r.score * RANKING.referent;
+      ranked[j]!.lent = (r.lent ?? 0) * RANKING.referent;
+    }
     ranked[j]!.coverage = Math.max(ranked[j]!.coverage, r.coverage);
     (lifts ??= []).push([j, i]);
   }
@@ -997,7 +1060,7 @@ function hasAny(wanted: ReadonlySet<string> | undefined, present: ReadonlySet<st
 }
 
 /** How a question term is held, for the contrast's sum split in `HandParts`. */
-type HeldAs = 'literal' | 'renumbered' | 'paraphrase' | 'converse' | 'antecedent' | 'kind';
+type HeldAs = 'literal' | 'renumbered' | 'paraphrase' | 'converse' | 'antecedent' | 'kind' | 'beforeName';
 
 /**
  * The inputs of a candidate's hand score before RANKING's weights are applied (for scripts/rankRefit.ts, which
