@@ -127,6 +127,8 @@ const DENSE = [
   'personPhrase',
   'personPhraseBesideName',
   'clauseShare',
+  'focusModifier',
+  'listForOne',
 ] as const;
 
 /** Names of the answer-candidate features, in the order `candidateFeatures` gives them. */
@@ -265,6 +267,10 @@ export interface CandidateFacts {
    * sentence offers no name, 'beside' where it offers one too; 'none' for any other candidate.
    */
   person: 'none' | 'alone' | 'beside';
+  /** The words describing the question's focus noun ("his **left** foot" for "Which foot …": focusModifier.ts). */
+  describes: boolean;
+  /** A list ("A, B and C") where the question asks for one thing (no count, no plural focus: askedNumber.ts). */
+  listForOne: boolean;
   cls: CandidateClass;
   kind: AnswerKind;
   wh: QuestionWord;
@@ -399,6 +405,8 @@ function writeFeatures(f: CandidateFacts, x: number[] | Float64Array): void {
   set(x, 'personPhrase', f.person === 'alone');
   set(x, 'personPhraseBesideName', f.person === 'beside');
   set(x, 'clauseShare', f.clauseShare);
+  set(x, 'focusModifier', f.describes);
+  set(x, 'listForOne', f.listForOne);
   x[WH_CLASS.get(f.wh)!.get(f.cls)!] = 1;
   x[KIND_CLASS.get(f.kind)!.get(f.cls)!] = 1;
 }

@@ -501,6 +501,8 @@ type QuestionSide = Pick<
   focus: string | undefined;
   /** The focus noun's index term, or null without one. */
   focusTerm: string | null;
+  /** The question asks for one thing: no count, no plural focus, a noun for its answer (askedNumber.ts). */
+  one: boolean;
 };
 
 /** The facts of one mention: CandidateFacts less what only the whole candidate knows. */
@@ -1016,6 +1018,7 @@ function bestCandidate(
     openingPreposition(query.text)?.preposition ??
     STRANDED_PREPOSITION.exec(query.text)?.[1]?.toLowerCase() ??
     innerPreposition(query.text);
+  const several = asksSeveral(query.text, query.focus) || mayAskSeveral(query.text, query.focus);
   const side: QuestionSide = {
     weights,
     focus: query.focus,
@@ -1029,6 +1032,7 @@ function bestCandidate(
     preposition,
     irrealis,
     converse,
+    one: !several,
   };
   // The fit's observer keeps every candidate's facts; else each is read once by the model, in one scratch record.
   const facts = observer ? chosen.map((c) => factsOf(story, c, every[0]!.score, side)) : undefined;
@@ -1041,7 +1045,6 @@ function bestCandidate(
         .map((r) => r.c)
     : chosen;
   // (The list is looked for among every candidate: a list is no WordNet kind of the focus noun, its members may be.)
-  const several = asksSeveral(query.text, query.focus) || mayAskSeveral(query.text, query.focus);
   const winner = (several ? listHolding(ranked[0]!, every, query) : undefined) ?? ranked[0]!;
   // (A person's noun phrase beside a name, "a passer-by" in a sentence naming Ada Vell, is no rival in the answer's
   // margin: the confidence was fitted on candidate lists without them. Counted as rivals, they cost SQuAD reading F1
@@ -1161,17 +1164,22 @@ function shownText(story: Story, c: Candidate): { text: string; written: string 
  * whose other members the question names ("What are A and B?", "… A and what else?"): the first candidate alone answers.
  */
 function listHolding(first: Candidate, every: readonly Candidate[], query: FullQuery): Candidate | undefined {
-  if (/,|\b(?:and|or)\b/.test(first.entity.text)) return undefined;
+  if (isList(first.entity.text)) return undefined;
   const list = every.find(
     (c) =>
       c !== first &&
       c.sentenceId === first.sentenceId &&
       c.entity.start <= first.entity.start &&
       c.entity.end >= first.entity.end &&
-      /,|\b(?:and|or)\b/.test(c.entity.text),
+      isList(c.entity.text),
   );
   if (!list || namesOtherMember(list, first, query)) return undefined;
   return list;
+}
+
+/** Whether a candidate's text is a list of things ("A, B and C", "A or B"). */
+function isList(text: string): boolean {
+  return /,|\b(?:and|or)\b/.test(text);
 }
 
 /**
@@ -1577,6 +1585,8 @@ function mentionFacts(m: MentionAt, q: QuestionSide, focusIn: boolean, into?: Me
   f.questionPreposition = openedBy;
   f.verbQuestionPreposition = openedBy && isVerbOfQuestion(tokens[preposition - 1], isQuestionTerm);
   f.person = e.person ?? 'none';
+  f.describes = e.describes === true;
+  f.listForOne = q.one && isList(e.text);
   f.cls = candidateClass(e.type, e.run === true);
   f.kind = q.kind;
   f.wh = q.wh;

@@ -114,6 +114,8 @@ const FACTS: CandidateFacts = {
   pronoun: false,
   typed: 1,
   person: 'none',
+  describes: false,
+  listForOne: false,
   cls: 'person',
   kind: 'person',
   wh: 'who',
