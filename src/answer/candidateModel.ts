@@ -128,7 +128,6 @@ const DENSE = [
   'personPhraseBesideName',
   'clauseShare',
   'focusModifier',
-  'listForOne',
 ] as const;
 
 /** Names of the answer-candidate features, in the order `candidateFeatures` gives them. */
@@ -269,8 +268,6 @@ export interface CandidateFacts {
   person: 'none' | 'alone' | 'beside';
   /** The words describing the question's focus noun ("his **left** foot" for "Which foot …": focusModifier.ts). */
   describes: boolean;
-  /** A list ("A, B and C") where the question asks for one thing (no count, no plural focus: askedNumber.ts). */
-  listForOne: boolean;
   cls: CandidateClass;
   kind: AnswerKind;
   wh: QuestionWord;
@@ -406,7 +403,6 @@ function writeFeatures(f: CandidateFacts, x: number[] | Float64Array): void {
   set(x, 'personPhraseBesideName', f.person === 'beside');
   set(x, 'clauseShare', f.clauseShare);
   set(x, 'focusModifier', f.describes);
-  set(x, 'listForOne', f.listForOne);
   x[WH_CLASS.get(f.wh)!.get(f.cls)!] = 1;
   x[KIND_CLASS.get(f.kind)!.get(f.cls)!] = 1;
 }

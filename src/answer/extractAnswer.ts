@@ -141,8 +141,6 @@ export const EXTRACTION = {
   otherVerb: 0.7,
   /** A run of proper nouns the tagger gave no type weighs this much against a typed entity. */
   untypedName: 0.6,
-  /** The words describing the question's focus noun ("his **left** foot" for "Which foot …") weigh this much against a whole phrase or a name. */
-  modifier: 0.6,
   /** A phrase holding the noun the question names its answer by ("What arena …" → "Harbour Arena"). */
   focus: 2,
   /** An amount in another unit of what the question measures ("miles" for "how many kilometres"). */
@@ -501,8 +499,6 @@ type QuestionSide = Pick<
   focus: string | undefined;
   /** The focus noun's index term, or null without one. */
   focusTerm: string | null;
-  /** The question asks for one thing: no count, no plural focus, a noun for its answer (askedNumber.ts). */
-  one: boolean;
 };
 
 /** The facts of one mention: CandidateFacts less what only the whole candidate knows. */
@@ -716,7 +712,9 @@ function gatherCandidates(
                   ? 0.85
                   : EXTRACTION.untypedName,
         );
-        const score = rankWeight * near * role * typeFit * (e.describes ? EXTRACTION.modifier : 1);
+        // (The words describing the question's focus noun, "his **left** foot" for "Which foot …", are weighed by the
+        // candidate model's focusModifier, fitted, not here.)
+        const score = rankWeight * near * role * typeFit;
         const key = candidateKey(name);
         const prev = candidates.get(key);
         if (prev && score <= prev.best) {
@@ -1018,7 +1016,6 @@ function bestCandidate(
     openingPreposition(query.text)?.preposition ??
     STRANDED_PREPOSITION.exec(query.text)?.[1]?.toLowerCase() ??
     innerPreposition(query.text);
-  const several = asksSeveral(query.text, query.focus) || mayAskSeveral(query.text, query.focus);
   const side: QuestionSide = {
     weights,
     focus: query.focus,
@@ -1032,7 +1029,6 @@ function bestCandidate(
     preposition,
     irrealis,
     converse,
-    one: !several,
   };
   // The fit's observer keeps every candidate's facts; else each is read once by the model, in one scratch record.
   const facts = observer ? chosen.map((c) => factsOf(story, c, every[0]!.score, side)) : undefined;
@@ -1045,6 +1041,7 @@ function bestCandidate(
         .map((r) => r.c)
     : chosen;
   // (The list is looked for among every candidate: a list is no WordNet kind of the focus noun, its members may be.)
+  const several = asksSeveral(query.text, query.focus) || mayAskSeveral(query.text, query.focus);
   const winner = (several ? listHolding(ranked[0]!, every, query) : undefined) ?? ranked[0]!;
   // (A person's noun phrase beside a name, "a passer-by" in a sentence naming Ada Vell, is no rival in the answer's
   // margin: the confidence was fitted on candidate lists without them. Counted as rivals, they cost SQuAD reading F1
@@ -1586,7 +1583,6 @@ function mentionFacts(m: MentionAt, q: QuestionSide, focusIn: boolean, into?: Me
   f.verbQuestionPreposition = openedBy && isVerbOfQuestion(tokens[preposition - 1], isQuestionTerm);
   f.person = e.person ?? 'none';
   f.describes = e.describes === true;
-  f.listForOne = q.one && isList(e.text);
   f.cls = candidateClass(e.type, e.run === true);
   f.kind = q.kind;
   f.wh = q.wh;

@@ -115,7 +115,6 @@ const FACTS: CandidateFacts = {
   typed: 1,
   person: 'none',
   describes: false,
-  listForOne: false,
   cls: 'person',
   kind: 'person',
   wh: 'who',
