@@ -127,7 +127,6 @@ const DENSE = [
   'personPhrase',
   'personPhraseBesideName',
   'clauseShare',
-  'focusModifier',
 ] as const;
 
 /** Names of the answer-candidate features, in the order `candidateFeatures` gives them. */
@@ -266,8 +265,6 @@ export interface CandidateFacts {
    * sentence offers no name, 'beside' where it offers one too; 'none' for any other candidate.
    */
   person: 'none' | 'alone' | 'beside';
-  /** The words describing the question's focus noun ("his **left** foot" for "Which foot …": focusModifier.ts). */
-  describes: boolean;
   cls: CandidateClass;
   kind: AnswerKind;
   wh: QuestionWord;
@@ -402,7 +399,6 @@ function writeFeatures(f: CandidateFacts, x: number[] | Float64Array): void {
   set(x, 'personPhrase', f.person === 'alone');
   set(x, 'personPhraseBesideName', f.person === 'beside');
   set(x, 'clauseShare', f.clauseShare);
-  set(x, 'focusModifier', f.describes);
   x[WH_CLASS.get(f.wh)!.get(f.cls)!] = 1;
   x[KIND_CLASS.get(f.kind)!.get(f.cls)!] = 1;
 }

@@ -141,6 +141,8 @@ export const EXTRACTION = {
   otherVerb: 0.7,
   /** A run of proper nouns the tagger gave no type weighs this much against a typed entity. */
   untypedName: 0.6,
+  /** The words describing the question's focus noun ("his **left** foot" for "Which foot …") weigh this much against a whole phrase or a name. */
+  modifier: 0.6,
   /** A phrase holding the noun the question names its answer by ("What arena …" → "Harbour Arena"). */
   focus: 2,
   /** An amount in another unit of what the question measures ("miles" for "how many kilometres"). */
@@ -712,9 +714,7 @@ function gatherCandidates(
                   ? 0.85
                   : EXTRACTION.untypedName,
         );
-        // (The words describing the question's focus noun, "his **left** foot" for "Which foot …", are weighed by the
-        // candidate model's focusModifier, fitted, not here.)
-        const score = rankWeight * near * role * typeFit;
+        const score = rankWeight * near * role * typeFit * (e.describes ? EXTRACTION.modifier : 1);
         const key = candidateKey(name);
         const prev = candidates.get(key);
         if (prev && score <= prev.best) {
@@ -1161,22 +1161,17 @@ function shownText(story: Story, c: Candidate): { text: string; written: string 
  * whose other members the question names ("What are A and B?", "… A and what else?"): the first candidate alone answers.
  */
 function listHolding(first: Candidate, every: readonly Candidate[], query: FullQuery): Candidate | undefined {
-  if (isList(first.entity.text)) return undefined;
+  if (/,|\b(?:and|or)\b/.test(first.entity.text)) return undefined;
   const list = every.find(
     (c) =>
       c !== first &&
       c.sentenceId === first.sentenceId &&
       c.entity.start <= first.entity.start &&
       c.entity.end >= first.entity.end &&
-      isList(c.entity.text),
+      /,|\b(?:and|or)\b/.test(c.entity.text),
   );
   if (!list || namesOtherMember(list, first, query)) return undefined;
   return list;
-}
-
-/** Whether a candidate's text is a list of things ("A, B and C", "A or B"). */
-function isList(text: string): boolean {
-  return /,|\b(?:and|or)\b/.test(text);
 }
 
 /**
@@ -1582,7 +1577,6 @@ function mentionFacts(m: MentionAt, q: QuestionSide, focusIn: boolean, into?: Me
   f.questionPreposition = openedBy;
   f.verbQuestionPreposition = openedBy && isVerbOfQuestion(tokens[preposition - 1], isQuestionTerm);
   f.person = e.person ?? 'none';
-  f.describes = e.describes === true;
   f.cls = candidateClass(e.type, e.run === true);
   f.kind = q.kind;
   f.wh = q.wh;

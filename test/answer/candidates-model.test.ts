@@ -114,7 +114,6 @@ const FACTS: CandidateFacts = {
   pronoun: false,
   typed: 1,
   person: 'none',
-  describes: false,
   cls: 'person',
   kind: 'person',
   wh: 'who',
