@@ -167,6 +167,18 @@
  * question's terms, at 0.3 (not refitted: the examples saved above hold the other share): reading F1 0.5258 → 0.5270,
  * EM 0.438 → 0.440 (training 22 won / 14 lost), held back 0.5528 → 0.5544 (32 / 22); eval:kit and eval:typed
  * identical; eval:refusal own F1 0.494 / 0.530 → 0.493 / 0.529, near 0.683 / 0.699 → 0.683 / 0.698, other unchanged.
+ * Round 33: the words describing the question's focus noun ("his **left** foot", focusModifier.ts) were weighed by a
+ * hand factor 0.6 on their score; as a feature (focusModifier) fitted alone as in round 25, with that factor in place
+ * it weighs +0.22 (the factor too strong), with the factor removed −0.19. First candidate (every other weight held),
+ * factor 0.6 → feature −0.19: train 0.565 → 0.566, test 0.606 → 0.606, pooled 0.469 / 0.519 → 0.469 / 0.519, kit 0.871
+ * → 0.871; eval:squad reading F1 0.5312 → 0.5314 (training 10 won / 7 lost, held back 0.55873 → 0.55871, 8 / 5); at
+ * −0.5: 0.5312, held back 0.5586; the hand factor at 0.75 instead: 0.5311, held back 0.5587 (training 4 won / 5 lost).
+ * At −0.19, eval:refusal own F1 0.497 / 0.533 → 0.495 / 0.532, near 0.687 / 0.701 unchanged; eval:kit, eval:typed and
+ * the snapshot identical. Not written: the held-back half does not rise and own F1 falls (the hand factor stays).
+ * Also tried and left out: a list ("A, B and C") where the question asks for one thing (no count, no plural focus, not
+ * mayAskSeveral): fitted alone +0.08 (a list scores part of a member's F1, a wrong member none); at −0.5 / −1 / −2 the
+ * first candidate's test half 0.606 → 0.605 / 0.605 / 0.605, pooled test 0.519 → 0.518 / 0.518 / 0.517, kit 0.871 at
+ * −2 → 0.859.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
