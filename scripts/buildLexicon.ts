@@ -12,8 +12,9 @@
  * - src/lexicon/data/member-groups.json: every one-word person noun → the one-word nouns of the bodies its three
  *   most frequent senses are members of (member holonyms: "director" → "board", "juror" → "jury").
  *
- * - src/lexicon/data/noun-kinds.json: every one-word noun → the one-word nouns that are kinds or instances of its two
- *   most frequent senses, two levels down ("religion" → "buddhism", "vehicle" → "cart"), for paraphrase.
+ * - src/lexicon/data/noun-kinds.json: every one-word noun → the nouns that are kinds or instances of its two most
+ *   frequent senses, two levels down ("religion" → "buddhism", "vehicle" → "cart", "country" → "saudi_arabia"), for
+ *   paraphrase (the one-word ones) and for the answers a which-NOUN question takes.
  * - src/lexicon/data/currency-nouns.json: the one-word nouns whose most frequent sense is a unit of money ("zloty",
  *   "forint", "rupee"), for amounts written with a currency no sign stands for.
  * - src/lexicon/data/demonym-words.json: the one-word names WordNet glosses as a native or inhabitant of a place
@@ -317,10 +318,17 @@ for (const [lemma, senses] of [...indexes.noun].sort(([a], [b]) => (a < b ? -1 :
  * the class ("which religion", "the vehicle") where the answer's sentence names a member ("Buddhism", "a cart").
  * WordNet's top nouns (noun.Tops: entity, object, act, person, time, …) are skipped: everything is a kind of them.
  * So are people: the kinds of a person noun are other roles, and its instances famous people whose surnames, in a
- * story, name someone else ("player" → "Ashe"). One-word lemmas on both sides, since index terms are single words.
+ * story, name someone else ("player" → "Ashe"). One-word lemmas as keys; kinds of one word (index terms are single
+ * words) and of several, joined by underscores ("country" → "iran", "saudi_arabia").
  * Measured against keeping people, in ranking (docs/history.md): SQuAD the same within two questions, one
  * development story's hit@1 down one.
  */
+/**
+ * A multiword kind or instance as WordNet joins it ("saudi_arabia", "st._louis"), kept with its underscores so the
+ * table's lists stay space-separated: a candidate's whole span is looked up against it ("Which country …": "Saudi
+ * Arabia" as well as "Iran").
+ */
+const kindName = (w: string) => /^[a-z0-9][a-z0-9.'-]*(?:_[a-z0-9][a-z0-9.'-]*)+$/.test(w);
 const KIND_SENSES = 2;
 const KIND_LEVELS = 2;
 const NOUN_TOPS = 3;
@@ -338,7 +346,7 @@ for (const [lemma, senses] of [...indexes.noun].sort(([a], [b]) => (a < b ? -1 :
           const kind = data.noun.get(h);
           if (!kind || kind.lexFile === NOUN_PERSON) continue;
           next.push(h);
-          for (const w of kind.words) if (single(w) && w !== lemma) found.add(w);
+          for (const w of kind.words) if ((single(w) || kindName(w)) && w !== lemma) found.add(w);
         }
       }
       level = next;

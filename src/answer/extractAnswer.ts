@@ -19,7 +19,7 @@ import {
   spanClass,
 } from './candidateModel.js';
 import type { CorroboratedSentence } from './corroborate.js';
-import { nounClass, nounKinds } from '../lexicon/index.js';
+import { nounClass, nounKindNames } from '../lexicon/index.js';
 import {
   bigramMatches,
   foldClass,
@@ -864,7 +864,7 @@ function bestCandidate(
   const focusClass = query.focus ? foldClass(nounClass(query.focus)) : 'none';
   const focusTerm = query.focus ? termOf(query.focus) : null;
   // The names WordNet files as kinds or instances of the noun a typed which/what-NOUN question asks about.
-  const focusKinds: ReadonlySet<string> = new Set(query.focus && types.length > 0 ? nounKinds(query.focus.toLowerCase()) : []);
+  const focusKinds: ReadonlySet<string> = query.focus && types.length > 0 ? nounKindNames(query.focus.toLowerCase()) : new Set();
   const candidates = gatherCandidates(groups, query, mentionsOf, {
     reading,
     top: groups[0]!.score || 1,
