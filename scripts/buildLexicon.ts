@@ -61,6 +61,8 @@ interface Synset {
   memberOf: number[];
   /** Hyponyms (and instances: "~", "~i"), as offsets in the same part of speech: the kinds of this synset. */
   hyponyms: number[];
+  /** Whether the synset is an instance of its hypernyms ("@i": a named place, body or work), not a kind of them. */
+  instance: boolean;
   /** Antonyms ("!"): source word index → target (pos, offset, word index); verbs' "win" ↔ "lose", "buy" ↔ "sell". */
   antonyms: WordLink[];
   /** Entailments ("*"), as offsets in the same part of speech: "beat" entails "win". */
@@ -113,10 +115,12 @@ function readData(pos: Pos): Map<number, Synset> {
     const antonyms: WordLink[] = [];
     const entails: number[] = [];
     const causes: number[] = [];
+    let instance = false;
     for (let p = 0; p < pointerCount; p += 1) {
       const [symbol, target, targetPos, sourceTarget] = fields.slice(i, i + 4) as [string, string, string, string];
       i += 4;
       if ((symbol === '@' || symbol === '@i') && POS_LETTER[targetPos] === pos) hypernyms.push(Number(target));
+      if (symbol === '@i') instance = true;
       if (symbol === '#m' && targetPos === 'n') memberOf.push(Number(target));
       if ((symbol === '~' || symbol === '~i') && POS_LETTER[targetPos] === pos) hyponyms.push(Number(target));
       if (symbol === '*' && POS_LETTER[targetPos] === pos) entails.push(Number(target));
@@ -129,7 +133,7 @@ function readData(pos: Pos): Map<number, Synset> {
       frames.push({ frame: Number(fields[i + 1]), word: parseInt(fields[i + 2]!, 16) });
       i += 3;
     }
-    synsets.set(offset, { lexFile, words, hypernyms, derived, memberOf, hyponyms, antonyms, entails, causes, frames });
+    synsets.set(offset, { lexFile, words, hypernyms, derived, memberOf, hyponyms, instance, antonyms, entails, causes, frames });
   }
   return synsets;
 }
@@ -346,7 +350,7 @@ for (const [lemma, senses] of [...indexes.noun].sort(([a], [b]) => (a < b ? -1 :
           const kind = data.noun.get(h);
           if (!kind || kind.lexFile === NOUN_PERSON) continue;
           next.push(h);
-          for (const w of kind.words) if ((single(w) || kindName(w)) && w !== lemma) found.add(w);
+          for (const w of kind.words) if ((single(w) || (kind.instance && kindName(w))) && w !== lemma) found.add(w);
         }
       }
       level = next;
