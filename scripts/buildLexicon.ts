@@ -13,8 +13,9 @@
  *   most frequent senses are members of (member holonyms: "director" → "board", "juror" → "jury").
  *
  * - src/lexicon/data/noun-kinds.json: every one-word noun → the nouns that are kinds or instances of its two most
- *   frequent senses, two levels down ("religion" → "buddhism", "vehicle" → "cart", "country" → "saudi_arabia"), for
- *   paraphrase (the one-word ones) and for the answers a which-NOUN question takes.
+ *   frequent senses, two levels down ("religion" → "buddhism", "vehicle" → "cart"), and the multiword names of its
+ *   instances ("country" → "saudi_arabia"), for paraphrase (the one-word ones) and for the answers a which-NOUN
+ *   question takes.
  * - src/lexicon/data/currency-nouns.json: the one-word nouns whose most frequent sense is a unit of money ("zloty",
  *   "forint", "rupee"), for amounts written with a currency no sign stands for.
  * - src/lexicon/data/demonym-words.json: the one-word names WordNet glosses as a native or inhabitant of a place
@@ -318,21 +319,23 @@ for (const [lemma, senses] of [...indexes.noun].sort(([a], [b]) => (a < b ? -1 :
 }
 
 /**
+ * A multiword name as WordNet joins it ("saudi_arabia", "st._louis"), kept with its underscores so the kinds table's
+ * lists stay space-separated: a candidate's whole span is looked up against it ("Which country …": "Saudi Arabia" as
+ * well as "Iran").
+ */
+const kindName = (w: string) => /^[a-z0-9][a-z0-9.'-]*(?:_[a-z0-9][a-z0-9.'-]*)+$/.test(w);
+/**
  * Kinds of nouns (hyponyms and instances, two levels down from the two most frequent senses): a question may name
  * the class ("which religion", "the vehicle") where the answer's sentence names a member ("Buddhism", "a cart").
  * WordNet's top nouns (noun.Tops: entity, object, act, person, time, …) are skipped: everything is a kind of them.
  * So are people: the kinds of a person noun are other roles, and its instances famous people whose surnames, in a
  * story, name someone else ("player" → "Ashe"). One-word lemmas as keys; kinds of one word (index terms are single
- * words) and of several, joined by underscores ("country" → "iran", "saudi_arabia").
+ * words), and instances of several joined by underscores ("country" → "iran", "saudi_arabia"). Multiword kinds that
+ * are no instance ("stock_index", "buffer_state") are left out: they doubled the table (1.5 → 3.1 MB) and, as
+ * answers, lost more SQuAD questions than the names (docs/history.md).
  * Measured against keeping people, in ranking (docs/history.md): SQuAD the same within two questions, one
  * development story's hit@1 down one.
  */
-/**
- * A multiword kind or instance as WordNet joins it ("saudi_arabia", "st._louis"), kept with its underscores so the
- * table's lists stay space-separated: a candidate's whole span is looked up against it ("Which country …": "Saudi
- * Arabia" as well as "Iran").
- */
-const kindName = (w: string) => /^[a-z0-9][a-z0-9.'-]*(?:_[a-z0-9][a-z0-9.'-]*)+$/.test(w);
 const KIND_SENSES = 2;
 const KIND_LEVELS = 2;
 const NOUN_TOPS = 3;

@@ -228,9 +228,9 @@ export function nounKinds(noun: string): readonly string[] {
 }
 
 /**
- * The names of kinds or instances of a noun, of one word or several, lower-case with their words joined by spaces
- * ("country" → "iran", "saudi arabia"): the whole span of a candidate answering a which-NOUN question is looked up
- * in it. Otherwise as `nounKinds`.
+ * The names of kinds or instances of a noun, lower-case: the one-word ones of `nounKinds` and the names of several
+ * words of its instances, joined by spaces ("country" → "iran", "saudi arabia"). The whole span of a candidate
+ * answering a which-NOUN question is looked up in it.
  *
  * @example nounKindNames('countries').has('new zealand') // → true
  */
