@@ -890,7 +890,13 @@ function bestCandidate(
   // question's words is not what was asked (SQuAD reading F1 0.430 → 0.432, which 0.329 → 0.335). Only the
   // choice is narrowed: the margin and the share of the top score are still read against every candidate,
   // so the filter does not make an answer look surer than its evidence (eval:refusal's ≥ 0.8 answers).
-  const ofKind = every.filter((c) => focusKinds.has((c.entity.canonical ?? c.entity.text).toLowerCase()));
+  // (A name the story itself writes as one of the noun, "the Tarsk River" for "Which river …", is of the kind too:
+  // WordNet lists only the best known.)
+  const listed = every.filter((c) => focusKinds.has((c.entity.canonical ?? c.entity.text).toLowerCase()));
+  const ofKind =
+    listed.length > 0
+      ? every.filter((c) => listed.includes(c) || namedAsKind(story.sentences[c.sentenceId]!, c.entity, query.focus!))
+      : listed;
   // "How old was Ada?": where a figure is given as the age of someone the question names, ages of others are not.
   const owned = AGE_QUESTION.test(query.text) ? every.filter((c) => ageOfNamed(c.sentence, c.e, query.text)) : [];
   // "What position does Ada Vell play?": where some candidates end in a common noun of a person ("goalkeeper",
@@ -1105,6 +1111,21 @@ function endsInFocusName(text: string, focus: string): boolean {
   const words = text.split(/\s+/);
   const last = words.at(-1)!;
   return words.length >= 2 && /^\p{Lu}/u.test(last) && /^\p{Lu}/u.test(words[0]!) && termOf(last) === termOf(focus);
+}
+
+/**
+ * Whether a name is written with the noun asked about as the noun it names, right after it or as its last word, in
+ * the number asked ("the **Tarsk** index", "**Ostwick Park**" for "Which index / park …"; not "**Western**
+ * countries" for "Which country …").
+ */
+function namedAsKind(sentence: StorySentence, e: Mention, focus: string): boolean {
+  if (!writtenAsName(sentence, e.start, e.end)) return false;
+  const noun = focus.toLowerCase();
+  const next = sentence.tokens.find((t) => t.start >= e.end);
+  if (next?.text.toLowerCase() === noun) return true;
+  const at = lastEndingBy(sentence.tokens, e.end);
+  const last = at >= 0 ? sentence.tokens[at] : undefined;
+  return last !== undefined && last.start > e.start && last.text.toLowerCase() === noun;
 }
 
 /** Whether a mention stands right before the noun `term` names, or ends in it after other words ("**floating** harbour"). */
