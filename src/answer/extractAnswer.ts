@@ -1119,23 +1119,23 @@ function endsInFocusName(text: string, focus: string): boolean {
  * countries" for "Which country …").
  */
 function namedAsKind(sentence: StorySentence, e: Mention, focus: string): boolean {
-  if (!writtenAsName(sentence, e.start, e.end)) return false;
   const noun = focus.toLowerCase();
-  const next = sentence.tokens.find((t) => t.start >= e.end);
-  if (next?.text.toLowerCase() === noun) return true;
-  const at = lastEndingBy(sentence.tokens, e.end);
-  const last = at >= 0 ? sentence.tokens[at] : undefined;
-  return last !== undefined && last.start > e.start && last.text.toLowerCase() === noun;
+  return writtenAsName(sentence, e.start, e.end) && beforeOrEndingIn(sentence, e, (word) => word.toLowerCase() === noun);
 }
 
 /** Whether a mention stands right before the noun `term` names, or ends in it after other words ("**floating** harbour"). */
 function modifiesNoun(sentence: StorySentence, e: Mention, term: string): boolean {
+  return beforeOrEndingIn(sentence, e, (word) => termOf(word) === term);
+}
+
+/** Whether the word right after a mention, or its own last word after others, is the noun `isNoun` tells. */
+function beforeOrEndingIn(sentence: StorySentence, e: Mention, isNoun: (word: string) => boolean): boolean {
   const tokens = sentence.tokens;
   const next = tokens.find((t) => t.start >= e.end);
-  if (next && termOf(next.text) === term) return true;
+  if (next && isNoun(next.text)) return true;
   const at = lastEndingBy(tokens, e.end);
   const last = at >= 0 ? tokens[at] : undefined;
-  return last !== undefined && last.start > e.start && termOf(last.text) === term;
+  return last !== undefined && last.start > e.start && isNoun(last.text);
 }
 
 /**
