@@ -12,8 +12,10 @@
  * - src/lexicon/data/member-groups.json: every one-word person noun → the one-word nouns of the bodies its three
  *   most frequent senses are members of (member holonyms: "director" → "board", "juror" → "jury").
  *
- * - src/lexicon/data/noun-kinds.json: every one-word noun → the one-word nouns that are kinds or instances of its two
- *   most frequent senses, two levels down ("religion" → "buddhism", "vehicle" → "cart"), for paraphrase.
+ * - src/lexicon/data/noun-kinds.json: every one-word noun → the nouns that are kinds or instances of its two most
+ *   frequent senses, two levels down ("religion" → "buddhism", "vehicle" → "cart"), and the multiword names of its
+ *   instances ("country" → "saudi_arabia"), for paraphrase (the one-word ones) and for the answers a which-NOUN
+ *   question takes.
  * - src/lexicon/data/currency-nouns.json: the one-word nouns whose most frequent sense is a unit of money ("zloty",
  *   "forint", "rupee"), for amounts written with a currency no sign stands for.
  * - src/lexicon/data/demonym-words.json: the one-word names WordNet glosses as a native or inhabitant of a place
@@ -60,6 +62,8 @@ interface Synset {
   memberOf: number[];
   /** Hyponyms (and instances: "~", "~i"), as offsets in the same part of speech: the kinds of this synset. */
   hyponyms: number[];
+  /** Whether the synset is an instance of its hypernyms ("@i": a named place, body or work), not a kind of them. */
+  instance: boolean;
   /** Antonyms ("!"): source word index → target (pos, offset, word index); verbs' "win" ↔ "lose", "buy" ↔ "sell". */
   antonyms: WordLink[];
   /** Entailments ("*"), as offsets in the same part of speech: "beat" entails "win". */
@@ -112,10 +116,12 @@ function readData(pos: Pos): Map<number, Synset> {
     const antonyms: WordLink[] = [];
     const entails: number[] = [];
     const causes: number[] = [];
+    let instance = false;
     for (let p = 0; p < pointerCount; p += 1) {
       const [symbol, target, targetPos, sourceTarget] = fields.slice(i, i + 4) as [string, string, string, string];
       i += 4;
       if ((symbol === '@' || symbol === '@i') && POS_LETTER[targetPos] === pos) hypernyms.push(Number(target));
+      if (symbol === '@i') instance = true;
       if (symbol === '#m' && targetPos === 'n') memberOf.push(Number(target));
       if ((symbol === '~' || symbol === '~i') && POS_LETTER[targetPos] === pos) hyponyms.push(Number(target));
       if (symbol === '*' && POS_LETTER[targetPos] === pos) entails.push(Number(target));
@@ -128,7 +134,7 @@ function readData(pos: Pos): Map<number, Synset> {
       frames.push({ frame: Number(fields[i + 1]), word: parseInt(fields[i + 2]!, 16) });
       i += 3;
     }
-    synsets.set(offset, { lexFile, words, hypernyms, derived, memberOf, hyponyms, antonyms, entails, causes, frames });
+    synsets.set(offset, { lexFile, words, hypernyms, derived, memberOf, hyponyms, instance, antonyms, entails, causes, frames });
   }
   return synsets;
 }
@@ -313,11 +319,20 @@ for (const [lemma, senses] of [...indexes.noun].sort(([a], [b]) => (a < b ? -1 :
 }
 
 /**
+ * A multiword name as WordNet joins it ("saudi_arabia", "st._louis"), kept with its underscores so the kinds table's
+ * lists stay space-separated: a candidate's whole span is looked up against it ("Which country …": "Saudi Arabia" as
+ * well as "Iran").
+ */
+const kindName = (w: string) => /^[a-z0-9][a-z0-9.'-]*(?:_[a-z0-9][a-z0-9.'-]*)+$/.test(w);
+/**
  * Kinds of nouns (hyponyms and instances, two levels down from the two most frequent senses): a question may name
  * the class ("which religion", "the vehicle") where the answer's sentence names a member ("Buddhism", "a cart").
  * WordNet's top nouns (noun.Tops: entity, object, act, person, time, …) are skipped: everything is a kind of them.
  * So are people: the kinds of a person noun are other roles, and its instances famous people whose surnames, in a
- * story, name someone else ("player" → "Ashe"). One-word lemmas on both sides, since index terms are single words.
+ * story, name someone else ("player" → "Ashe"). One-word lemmas as keys; kinds of one word (index terms are single
+ * words), and instances of several joined by underscores ("country" → "iran", "saudi_arabia"). Multiword kinds that
+ * are no instance ("stock_index", "buffer_state") are left out: they doubled the table (1.5 → 3.1 MB) and, as
+ * answers, lost more SQuAD questions than the names (docs/history.md).
  * Measured against keeping people, in ranking (docs/history.md): SQuAD the same within two questions, one
  * development story's hit@1 down one.
  */
@@ -338,7 +353,7 @@ for (const [lemma, senses] of [...indexes.noun].sort(([a], [b]) => (a < b ? -1 :
           const kind = data.noun.get(h);
           if (!kind || kind.lexFile === NOUN_PERSON) continue;
           next.push(h);
-          for (const w of kind.words) if (single(w) && w !== lemma) found.add(w);
+          for (const w of kind.words) if ((single(w) || (kind.instance && kindName(w))) && w !== lemma) found.add(w);
         }
       }
       level = next;

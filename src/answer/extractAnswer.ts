@@ -19,7 +19,7 @@ import {
   spanClass,
 } from './candidateModel.js';
 import type { CorroboratedSentence } from './corroborate.js';
-import { nounClass, nounKinds } from '../lexicon/index.js';
+import { nounClass, nounKindNames } from '../lexicon/index.js';
 import {
   bigramMatches,
   foldClass,
@@ -861,7 +861,7 @@ function bestCandidate(
   const focusClass = query.focus ? foldClass(nounClass(query.focus)) : 'none';
   const focusTerm = query.focus ? termOf(query.focus) : null;
   // The names WordNet files as kinds or instances of the noun a typed which/what-NOUN question asks about.
-  const focusKinds: ReadonlySet<string> = new Set(query.focus && types.length > 0 ? nounKinds(query.focus.toLowerCase()) : []);
+  const focusKinds: ReadonlySet<string> = query.focus && types.length > 0 ? nounKindNames(query.focus.toLowerCase()) : new Set();
   const candidates = gatherCandidates(groups, query, mentionsOf, {
     reading,
     top: groups[0]!.score || 1,
@@ -887,7 +887,13 @@ function bestCandidate(
   // question's words is not what was asked (SQuAD reading F1 0.430 → 0.432, which 0.329 → 0.335). Only the
   // choice is narrowed: the margin and the share of the top score are still read against every candidate,
   // so the filter does not make an answer look surer than its evidence (eval:refusal's ≥ 0.8 answers).
-  const ofKind = every.filter((c) => focusKinds.has((c.entity.canonical ?? c.entity.text).toLowerCase()));
+  // (A name the story itself writes as one of the noun, "the Tarsk River" for "Which river …", is of the kind too:
+  // WordNet lists only the best known.)
+  const listed = every.filter((c) => focusKinds.has((c.entity.canonical ?? c.entity.text).toLowerCase()));
+  const ofKind =
+    listed.length > 0
+      ? every.filter((c) => listed.includes(c) || namedAsKind(story.sentences[c.sentenceId]!, c.entity, query.focus!))
+      : listed;
   // "How old was Ada?": where a figure is given as the age of someone the question names, ages of others are not.
   const owned = AGE_QUESTION.test(query.text) ? every.filter((c) => ageOfNamed(c.sentence, c.e, query.text)) : [];
   // "What position does Ada Vell play?": where some candidates end in a common noun of a person ("goalkeeper",
@@ -1104,14 +1110,29 @@ function endsInFocusName(text: string, focus: string): boolean {
   return words.length >= 2 && /^\p{Lu}/u.test(last) && /^\p{Lu}/u.test(words[0]!) && termOf(last) === termOf(focus);
 }
 
+/**
+ * Whether a name is written with the noun asked about as the noun it names, right after it or as its last word, in
+ * the number asked ("the **Tarsk** index", "**Ostwick Park**" for "Which index / park …"; not "**Western**
+ * countries" for "Which country …").
+ */
+function namedAsKind(sentence: StorySentence, e: Mention, focus: string): boolean {
+  const noun = focus.toLowerCase();
+  return writtenAsName(sentence, e.start, e.end) && beforeOrEndingIn(sentence, e, (word) => word.toLowerCase() === noun);
+}
+
 /** Whether a mention stands right before the noun `term` names, or ends in it after other words ("**floating** harbour"). */
 function modifiesNoun(sentence: StorySentence, e: Mention, term: string): boolean {
+  return beforeOrEndingIn(sentence, e, (word) => termOf(word) === term);
+}
+
+/** Whether the word right after a mention, or its own last word after others, is the noun `isNoun` tells. */
+function beforeOrEndingIn(sentence: StorySentence, e: Mention, isNoun: (word: string) => boolean): boolean {
   const tokens = sentence.tokens;
   const next = tokens.find((t) => t.start >= e.end);
-  if (next && termOf(next.text) === term) return true;
+  if (next && isNoun(next.text)) return true;
   const at = lastEndingBy(tokens, e.end);
   const last = at >= 0 ? tokens[at] : undefined;
-  return last !== undefined && last.start > e.start && termOf(last.text) === term;
+  return last !== undefined && last.start > e.start && isNoun(last.text);
 }
 
 /**

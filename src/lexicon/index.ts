@@ -224,6 +224,22 @@ export function isDictionaryWord(word: string): boolean {
  * @example nounKinds('vehicles') // → [… 'cart', …]
  */
 export function nounKinds(noun: string): readonly string[] {
+  return kindsListed(noun).filter((w) => !w.includes('_'));
+}
+
+/**
+ * The names of kinds or instances of a noun, lower-case: the one-word ones of `nounKinds` and the names of several
+ * words of its instances, joined by spaces ("country" → "iran", "saudi arabia"). The whole span of a candidate
+ * answering a which-NOUN question is looked up in it.
+ *
+ * @example nounKindNames('countries').has('new zealand') // → true
+ */
+export function nounKindNames(noun: string): ReadonlySet<string> {
+  return new Set(kindsListed(noun).map((w) => w.replaceAll('_', ' ')));
+}
+
+/** The kinds table's list for a noun or its plural, multiword names joined by underscores as WordNet writes them. */
+function kindsListed(noun: string): readonly string[] {
   kinds ??= table('noun-kinds.json');
   const lemma = nounLemma(noun);
   const list = lemma !== undefined && Object.hasOwn(kinds, lemma) ? kinds[lemma]! : undefined;

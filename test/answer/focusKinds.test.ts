@@ -16,6 +16,16 @@ describe('which/what NOUN answered by a name WordNet files as a kind of NOUN', (
     expect(answerQuestion(story, 'Which country protested the dam closure?').answer?.text).toBe('Portugal');
   });
 
+  it('reads a name of several words as a whole against the kinds WordNet lists, as one of one word', () => {
+    const story = storyOf('Envoys from Sri Lanka met in Tarsk and protested the dam closure on Saturday. The dam reopened on Monday.');
+    expect(answerQuestion(story, 'Which country protested the dam closure?').answer?.text).toBe('Sri Lanka');
+  });
+
+  it('keeps a name the story writes as one of the noun asked about beside those WordNet lists', () => {
+    const story = storyOf('Officials on the Danube said the Tarsk River flooded the valley on Monday.');
+    expect(answerQuestion(story, 'Which river flooded the valley?').answer?.text).toBe('Tarsk River');
+  });
+
   it('narrows the choice but reads its evidence against every candidate, so the answer looks no surer than it is', () => {
     const story = storyOf(
       'Officials in Tarsk protested the dam closure on Saturday. Portugal, whose barges cross the lake, also protested the dam closure on Sunday.',

@@ -6,6 +6,7 @@ import {
   multiwordStarts,
   nounClass,
   nounClasses,
+  nounKindNames,
   nounKinds,
   personNounSex,
   happeningKinds,
@@ -134,6 +135,14 @@ describe('nounKinds', () => {
     expect(nounKinds('entity')).toEqual([]);
     expect(nounKinds('player')).toEqual([]);
     expect(nounKinds('qwzxv')).toEqual([]);
+  });
+});
+
+describe('nounKindNames', () => {
+  it('lists kinds and instances of one word and of several, words joined by spaces', () => {
+    expect(nounKindNames('countries').has('sri lanka')).toBe(true);
+    expect(nounKindNames('country').has('portugal')).toBe(true);
+    expect(nounKinds('country')).not.toContain('sri_lanka');
   });
 });
 
