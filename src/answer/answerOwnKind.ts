@@ -53,21 +53,41 @@ function adjectiveForm(word: string): boolean {
 }
 
 /**
- * Classes of a thing no one is: made, written, a time, an amount or a place. Not an act, a state or WordNet's catch-all
- * class, which head names of bodies ("Cats Protection", "Band Aid"): with any class, the kit lost a charity so named.
+ * Classes of a thing no one is: made, written, a time or an amount. Not an act, a state or WordNet's catch-all class,
+ * which head names of bodies ("Cats Protection", "Band Aid"): with any class, the kit lost a charity so named; nor a
+ * place, which heads names of bodies that act (a country, "X Museum", "X Hall"): with it, pooled SQuAD lost right
+ * who-answers.
  */
-const THING_CLASSES = new Set(['artifact', 'communication', 'time', 'quantity', 'place']);
+const THING_CLASSES = new Set(['artifact', 'communication', 'time', 'quantity']);
+
+/** Whether the token before a span's start is a capitalised word other than the sentence's first: the span ends a longer name. */
+function endsLongerName(sentence: StorySentence, at: number): boolean {
+  const before = sentence.tokens.findLast((t) => t.end <= at);
+  return (
+    before !== undefined &&
+    before !== sentence.tokens[0] &&
+    CAPITALISED.test(before.text) &&
+    /^\s+$/.test(sentence.text.slice(before.end, at))
+  );
+}
+
+/** Whether a noun is a plural of a group ("countries", "populations"): a describing word before it names a body of people. */
+function pluralGroup(noun: Token): boolean {
+  return /s$/i.test(noun.text) && nounClasses(noun.text.toLowerCase()).includes('group');
+}
 
 /**
  * Why a short answer's span is not of the kind the question asks for, or undefined: read from the span itself — its
  * words, the word after it, the lexicon — not from the question's words.
  * - 'modifier': one capitalised word that is an adjective in English (a demonym, or wink reads it lower case as one)
  *   standing right before a noun: it describes that noun ("**Supplementary** sources", "**Catholic** schools") and
- *   names no person, place or organisation; a demonym still answers a who-question (the people of a place).
+ *   names no person, place or organisation; a demonym still answers a who-question (the people of a place), and so does
+ *   a word before a plural of a group ("nine Western countries"). Not a word that ends a longer name ("General Electric
+ *   bid").
  * - 'people': for a place, such a word alone that is a demonym or whose first WordNet sense is a person ("Victorian"):
  *   it names the people of a place, not a place ("Upper" of "Upper X" is left alone).
  * - 'thing': for a person, a name (a few words opening with a capital, no verb among them) headed by a common noun
- *   (before any "of") whose every WordNet class is a thing made, a writing, a time, an amount or a place ("Harbour
+ *   (before any "of") whose every WordNet class is a thing made, a writing, a time or an amount ("Harbour
  *   Television", "Edict of X"); not a typed person, nor one opening with a given name, nor a plural head (a team or a
  *   body: "the Hawks").
  */
@@ -86,9 +106,10 @@ export function kindClash(
   const end = at + written.length;
   const word = written.replace(LEADING_THE, '');
   if (ONE_CAPITALISED.test(word) && adjectiveForm(word)) {
-    if (asked === 'person' && placeKind(word) === 'demonym') return undefined;
+    if ((asked === 'person' && placeKind(word) === 'demonym') || endsLongerName(sentence, at)) return undefined;
     const after = sentence.tokens.find((t) => t.start >= end);
-    if (after && after.pos === 'NOUN' && /^\s+$/.test(sentence.text.slice(end, after.start))) return 'modifier';
+    if (after && after.pos === 'NOUN' && /^\s+$/.test(sentence.text.slice(end, after.start)))
+      return asked === 'person' && pluralGroup(after) ? undefined : 'modifier';
     const people = placeKind(word) === 'demonym' || nounClasses(word.toLowerCase())[0] === 'person';
     return asked === 'place' && people ? 'people' : undefined;
   }

@@ -48,4 +48,24 @@ describe('kindClash', () => {
     expect(kindClash(story, idOf('Supplementary'), 'Supplementary', 'PHRASE', undefined)).toBeUndefined();
     expect(kindClash(story, idOf('Supplementary'), 'March', 'DATE', 'person')).toBeUndefined();
   });
+
+  describe('a body of people or a longer name answering a who-question', () => {
+    // An invented story: a describing word before a plural of a group, one ending a longer name, and bodies named by
+    // a noun of a place.
+    const body = storyOf(
+      'Dockers, unions and four Coastal countries opposed the levy. The board turned down a Harbour Electric bid in May. ' +
+        'The Varnholt Museum and Orvel Hall restored the barge.',
+    );
+    it('lets a describing word before a plural of a group answer a who-question, not other questions', () => {
+      expect(kindClash(body.story, body.idOf('Dockers'), 'Coastal', 'PHRASE', 'person')).toBeUndefined();
+      expect(kindClash(body.story, body.idOf('Dockers'), 'Coastal', 'PLACE', 'place')).toBe('modifier');
+    });
+    it('reads a describing word that ends a longer name as part of that name', () => {
+      expect(kindClash(body.story, body.idOf('The board'), 'Electric', 'PHRASE', 'person')).toBeUndefined();
+    });
+    it('lets a name headed by a noun of a place answer a who-question', () => {
+      expect(kindClash(body.story, body.idOf('The Varnholt'), 'Varnholt Museum', 'PHRASE', 'person')).toBeUndefined();
+      expect(kindClash(body.story, body.idOf('The Varnholt'), 'Orvel Hall', 'PHRASE', 'person')).toBeUndefined();
+    });
+  });
 });
