@@ -54,7 +54,7 @@ function adjectiveForm(word: string): boolean {
 
 /**
  * Classes of a thing no one is: made, written, a time or an amount. Not an act, a state or WordNet's catch-all class,
- * which head names of bodies ("Cats Protection", "Band Aid"): with any class, the kit lost a charity so named; nor a
+ * which head names of bodies ("Harbour Rescue", "Ferry Aid"): with any class, the kit lost a charity so named; nor a
  * place, which heads names of bodies that act (a country, "X Museum", "X Hall"): with it, pooled SQuAD lost right
  * who-answers.
  */

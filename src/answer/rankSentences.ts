@@ -502,23 +502,9 @@ export const RANKING = {
  *   unchanged at 0.8 and at 0.8 with the share at 1 (storyE's question answers at ≥ 0.8 12 → 11). Few SQuAD sentences
  *   carry such a description whose referent the tagger typed, and the share rarely reaches the right one from below.
  * Round 33 (scripts/rankRefit.ts, the ranker's own first sentence right on SQuAD pooled, 7,847 of 10,570 before, even /
- * odd 3,834 / 4,013; kit 135 of 172, storyD 44), each tried and dropped:
- * - a name the question asks by (PreparedQuery.subject) that a sentence lacks in every way, counted in the score's
- *   coverage (not the reported one) when the sentence just before it in its paragraph writes it: at 0.3 / 0.5 / 0.8,
- *   7,851 / 7,853 / 7,851, kit 135 / 133 / 133 (from 0.5 a storyD "which teenager did X beat" question's first went to
- *   a sentence opening with the teenager's own name, its before writing X). Only for a sentence that does not open with
- *   a name of its own (a person, place or organisation tagged at its start): 0.3 / 0.5 / 0.8 / 1, 7,851 / 7,853 (3,838 /
- *   4,015) / 7,854 (3,837 / 4,017) / 7,849, kit 135 at each. Built at 0.5 (scripts/firstExcerptVariants.ts): shown first
- *   right 7,680 → 7,689 (training 3,742 → 3,747, held back 3,938 → 3,942; 19 won, 10 lost), the ranker's own first 7,672
- *   → 7,680; eval:squad pooled P@1 0.727, MRR 0.792 → 0.793; reading F1, eval:kit, eval:typed identical; but
- *   eval:refusal test half near refused 0.699 → 0.697 (strict 0.733 → 0.729; at 0.3 the same), train near 0.688 →
- *   0.689, test own F1 0.528 → 0.529 — no storyD question moved, and the near loss is against the rule of the round.
- *   The same gate read as no person or organisation named before the first verb, 0.5 / 0.8, 7,853 / 7,853; none named
- *   in the sentence at all, 7,848 / 7,849; any of the 3 before, 0.5, 7,855 (3,840 / 4,015); the paragraph's first, 7,851;
- *   the question's nouns too, 0.3, 7,851–7,852; the sentence before's BM25 share for a sentence holding the question's
- *   name only through antecedent.ts (any paragraph; "The Russian, who lost …" after a one-sentence paragraph naming
- *   him), 7,828–7,853, storyE first right 65 → 63, and storyD's question still second (its before's paragraph scores more);
- * - a question's verb (wink's VERB) the sentence holds only as another part of speech ("the lead negotiator" for "Who
+ * odd 3,834 / 4,013; kit 135 of 172, storyD 44): the sentence before's names in the score is kept (RANKING.beforeNames,
+ * with its figures and the gates tried beside it); each of these was tried and dropped:
+ * - a question's verb (wink's VERB) the sentence holds only as another part of speech ("the lead designer" for "Who
  *   led …?", one term through the irregular-verb table) counted at −0.1 / −0.2 / −0.4 more in coverage: 7,848 / 7,847 /
  *   7,849 (even 3,834 / 3,833 / 3,833), kit unchanged; the verb held as a verb +0.05 / 0.1 / 0.2, 7,848 / 7,845 / 7,846,
  *   storyD 44 → 43 from 0.1; a question term the sentence holds only after former / ex- / then / onetime / erstwhile /
