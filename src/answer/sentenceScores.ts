@@ -11,31 +11,48 @@
  */
 export class SentenceScores {
   readonly #pairs: number[];
+  /** How many of `#pairs`' entries are in use (a record begun again keeps its array, and the array's room). */
+  #used = 2;
 
   constructor(sentenceId: number, score: number) {
     this.#pairs = [sentenceId, score];
   }
 
+  /**
+   * Begins the record again for another candidate, as `new SentenceScores(sentenceId, score)` would (the extractor keeps
+   * its candidates' records from one question to the next rather than make them again).
+   */
+  restart(sentenceId: number, score: number): void {
+    this.#pairs[0] = sentenceId;
+    this.#pairs[1] = score;
+    this.#used = 2;
+  }
+
   /** Keeps the higher of `score` and the sentence's score so far (0 for a sentence not given before). */
   keep(sentenceId: number, score: number): void {
     const pairs = this.#pairs;
-    for (let i = 0; i < pairs.length; i += 2) {
+    const used = this.#used;
+    for (let i = 0; i < used; i += 2) {
       if (pairs[i] !== sentenceId) continue;
       pairs[i + 1] = Math.max(score, pairs[i + 1]!);
       return;
     }
-    pairs.push(sentenceId, Math.max(score, 0));
+    if (used < pairs.length) {
+      pairs[used] = sentenceId;
+      pairs[used + 1] = Math.max(score, 0);
+    } else pairs.push(sentenceId, Math.max(score, 0));
+    this.#used = used + 2;
   }
 
   /** How many sentences give the candidate. */
   get size(): number {
-    return this.#pairs.length / 2;
+    return this.#used / 2;
   }
 
   /** The best scores summed over the sentences. */
   sum(): number {
     let total = 0;
-    for (let i = 1; i < this.#pairs.length; i += 2) total += this.#pairs[i]!;
+    for (let i = 1; i < this.#used; i += 2) total += this.#pairs[i]!;
     return total;
   }
 
@@ -47,7 +64,7 @@ export class SentenceScores {
   /** The sentences' ids, in the order they first gave the candidate. */
   ids(): number[] {
     const out: number[] = [];
-    for (let i = 0; i < this.#pairs.length; i += 2) out.push(this.#pairs[i]!);
+    for (let i = 0; i < this.#used; i += 2) out.push(this.#pairs[i]!);
     return out;
   }
 }

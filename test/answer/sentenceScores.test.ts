@@ -32,4 +32,22 @@ describe('SentenceScores', () => {
     expect(s.size).toBe(1);
     expect(s.sum()).toBe(0.3);
   });
+
+  it('begun again, holds only the new sentence, as a new record would', () => {
+    const s = new SentenceScores(4, 0.5);
+    s.keep(9, 0.25);
+    s.keep(2, 0.5);
+    s.restart(6, 0.125);
+    expect(s.size).toBe(1);
+    expect(s.ids()).toEqual([6]);
+    expect(s.sum()).toBe(0.125);
+    s.keep(9, 0.25);
+    s.keep(6, 0.5);
+    expect(s.ids()).toEqual([6, 9]);
+    expect(s.sum()).toBe(0.75);
+    s.keep(3, 0.25);
+    s.keep(5, 0.25);
+    expect(s.ids()).toEqual([6, 9, 3, 5]);
+    expect(s.sum()).toBe(1.25);
+  });
 });
