@@ -120,3 +120,21 @@ export function shiftedHeadsOf(text: string): ReadonlyMap<string, string> {
   shiftedCache.set(text, out);
   return out;
 }
+
+const unshiftedCache = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The set of a text's index terms less the heads of its shifted compounds (`termSetOf` less `shiftedHeadsOf`'s keys),
+ * shared: callers only read it. What the ranker reads of a sentence whose compounds' prefixes the question does not write.
+ *
+ * @example termSetWithoutShiftedHeads('Two non-members spoke.') // → Set { 'two', 'non', 'speak' }
+ */
+export function termSetWithoutShiftedHeads(text: string): ReadonlySet<string> {
+  const known = unshiftedCache.get(text);
+  if (known) return known;
+  const out = new Set(termSetOf(text));
+  for (const head of shiftedHeadsOf(text).keys()) out.delete(head);
+  if (unshiftedCache.size >= MEMO_SIZE) unshiftedCache.clear();
+  unshiftedCache.set(text, out);
+  return out;
+}

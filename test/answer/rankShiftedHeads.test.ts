@@ -41,4 +41,26 @@ describe("the ranker and a compound's shifted head", () => {
   it('counts it when the question says the prefix too', () => {
     expect(coverageOf('When did Ilse Moor win the sculls semi-final at Brenholm?', 'semi')).toBeCloseTo(1, 5);
   });
+
+  it('counts the head whose prefix the question says and not the other, in one sentence', () => {
+    const two = buildStory(
+      [
+        {
+          id: 'semi',
+          title: 'Regatta',
+          titleGiven: true,
+          file: 'semi.md',
+          body: 'The vice-captain won the sculls semi-final at Brenholm.',
+        },
+        { id: 'final', title: 'Regatta', titleGiven: true, file: 'final.md', body: 'The captain rowed in the final on Saturday.' },
+      ],
+      'rank-shifted-heads-two-fixture',
+    );
+    const question = 'When did the vice-captain win the sculls final?';
+    const terms = [...new Set(termsOf(question))];
+    const ranked = rankSentences(two, { terms, kind: 'date', text: question.toLowerCase() });
+    const w = (t: string) => idf(two, t);
+    const total = ['vice', 'captain', 'win', 'scull', 'final'].reduce((a, t) => a + w(t), 0);
+    expect(ranked.find((r) => r.sentence.articleId === 'semi')!.coverage).toBeCloseTo((total - w('final')) / total, 5);
+  });
 });

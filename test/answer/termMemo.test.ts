@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { nounKindTerms, relatedWordTerms, shiftedHeadsOf, termListOf, termSetOf, tokenTerms } from '../../src/answer/termMemo.js';
+import {
+  nounKindTerms,
+  relatedWordTerms,
+  shiftedHeadsOf,
+  termListOf,
+  termSetOf,
+  termSetWithoutShiftedHeads,
+  tokenTerms,
+} from '../../src/answer/termMemo.js';
 import { nounKinds, relatedWords } from '../../src/lexicon/index.js';
 import { tagSentence } from '../../src/nlp/entities.js';
 import { shiftedHeads, termOf, termsOf } from '../../src/search/terms.js';
@@ -48,5 +56,14 @@ describe('termMemo', () => {
     expect([...heads]).toEqual([...shiftedHeads(text)]);
     expect(heads.size).toBe(2);
     expect(shiftedHeadsOf(text)).toBe(heads);
+  });
+  it("gives a text's terms less its shifted heads, and keeps the set for the text", () => {
+    const text = 'The vice-warden and two non-members of the guild spoke of the warden.';
+    const set = termSetWithoutShiftedHeads(text);
+    const heads = shiftedHeadsOf(text);
+    expect([...set]).toEqual([...termSetOf(text)].filter((t) => !heads.has(t)));
+    expect(set.has(termOf('members')!)).toBe(false);
+    expect(set.has(termOf('guild')!)).toBe(true);
+    expect(termSetWithoutShiftedHeads(text)).toBe(set);
   });
 });
