@@ -192,7 +192,7 @@ export function questionPhrases(said: readonly string[]): { lemma: string; words
     const irregular = irregularVerbBase(lower[i]!);
     if (irregular !== undefined) bases.push(irregular);
     for (const base of bases) {
-      const opens = i + 1 < lower.length && opening.has(`${base}_${lower[i + 1]}`.toLowerCase());
+      const opens = i + 1 < lower.length && opening.get(base.toLowerCase())?.has(lower[i + 1]!) === true;
       for (let n = opens ? Math.min(PHRASE_WORDS, lower.length - i) : 0; n >= 2; n -= 1) {
         const rest = lower.slice(i + 1, i + n);
         if (add([base, ...rest].join('_'), said.slice(i, i + n))) break;

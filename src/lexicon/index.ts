@@ -178,25 +178,29 @@ export function relatedWords(word: string): readonly string[] {
   return list ? list.split(' ') : [];
 }
 
-let starts: ReadonlySet<string> | undefined;
+let starts: ReadonlyMap<string, ReadonlySet<string>> | undefined;
 
 /**
- * The first two words of WordNet's multiword lemmas that have related words, joined as the lemmas are ("put_off" of
- * "put_off", "prime_minister" of "prime_minister", "in_the" of "in_the_lead"): a run of words can be such a lemma only
- * if its first two words are one of these, so a caller trying a question's runs (paraphrase.questionPhrases) can
- * pass over a pair that opens none without looking each longer run up. Made once from the related-words table.
+ * The first two words of WordNet's multiword lemmas that have related words, as the second words each first word may
+ * have ("off" after "put" of "put_off", "minister" after "prime", "the" after "in" of "in_the_lead"): a run of words can
+ * be such a lemma only if its first two words are one of these pairs, so a caller trying a question's runs
+ * (paraphrase.questionPhrases) can pass over a pair that opens none without looking each longer run up — and without
+ * joining the pair into a string to ask. Made once from the related-words table.
  *
- * @example multiwordStarts().has('put_off') // → true
+ * @example multiwordStarts().get('put')?.has('off') // → true
  */
-export function multiwordStarts(): ReadonlySet<string> {
+export function multiwordStarts(): ReadonlyMap<string, ReadonlySet<string>> {
   if (starts) return starts;
   related ??= table('related-words.json');
-  const out = new Set<string>();
+  const out = new Map<string, Set<string>>();
   for (const lemma of Object.keys(related)) {
     const first = lemma.indexOf('_');
     if (first <= 0 || !related[lemma]) continue;
     const second = lemma.indexOf('_', first + 1);
-    out.add(second < 0 ? lemma : lemma.slice(0, second));
+    const word = lemma.slice(0, first);
+    let seconds = out.get(word);
+    if (!seconds) out.set(word, (seconds = new Set()));
+    seconds.add(second < 0 ? lemma.slice(first + 1) : lemma.slice(first + 1, second));
   }
   starts = out;
   return out;
