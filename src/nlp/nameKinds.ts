@@ -28,7 +28,20 @@ export interface NameEvidence {
   thing: number;
   /** Of those, a noun of a work or an event right before the name ("the film X", "the novel 'X'"): it names X itself. */
   workBefore: number;
+  /** Mentions that open their sentence, where any word has a capital. */
+  opening: number;
 }
+
+/** Evidence of a spelling not yet seen. */
+export function noEvidence(): NameEvidence {
+  return { mentions: 0, person: 0, speech: 0, place: 0, placed: 0, org: 0, thing: 0, workBefore: 0, opening: 0 };
+}
+
+/**
+ * Whether the story writes a word in lower case (folded: "stock", "law"): an ordinary word of that story, which a
+ * capital does not make a name. Undefined where the story's words are not known (every word then counts as a name's).
+ */
+export type OrdinaryWord = (folded: string) => boolean;
 
 /** Adds the cues of one run to the evidence of its spelling. */
 export function addEvidence(e: NameEvidence, run: NameRun): void {
@@ -84,12 +97,24 @@ export function givenNameOpener(word: string): boolean {
 /** One letter alone, a middle initial without its stop (a module constant: tsx writes a literal with \p{…} in a function as a RegExp made at each call). */
 const ONE_LETTER = /^\p{L}$/u;
 
+/**
+ * Whether a given name opens a spelling as the story's ordinary word, not as a name: the story writes it in lower case
+ * ("the law", "early on") and the word after it too, or that word is a place or the people of one ("Law Reform",
+ * "Early Modern", "Bell Canada", "Free French"); a surname the story never writes in lower case keeps it a given name
+ * ("Bill Hale" beside "the bill").
+ */
+function givenNameAsWord(words: readonly string[], ordinary: OrdinaryWord | undefined): boolean {
+  if (!ordinary || !ordinary(words[0]!)) return false;
+  const next = words[1]!;
+  return ordinary(next) || placeKind(next) !== undefined;
+}
+
 /** Person evidence in the spelling itself: a given name before a surname, a middle initial ("Harold J. Fennimore"). */
-function spellingScore(key: string, words: string[]): number {
+function spellingScore(key: string, words: string[], ordinary: OrdinaryWord | undefined): number {
   if (words.length < 2 || words.length > 4) return 0;
   let score = 0;
   const first = words[0]!;
-  if (givenNameOpener(first) && !placeKind(first) && !placeKind(key)) {
+  if (givenNameOpener(first) && !placeKind(first) && !placeKind(key) && !givenNameAsWord(words, ordinary)) {
     // A given name that is also a common noun ("Will", "Grant", "Bank") is weaker evidence; one that is only a plural
     // of a noun ("Miles") is not written as that noun.
     const common = pluralNoun(first) ? undefined : nounClass(first);
@@ -106,12 +131,13 @@ function spellingScore(key: string, words: string[]): number {
  *
  * @param text the spelling as written ("Kestrel Corp", "Andy Pellow")
  */
-export function nameType(text: string, e: NameEvidence): NameType | undefined {
+export function nameType(text: string, e: NameEvidence, ordinary?: OrdinaryWord): NameType | undefined {
   const key = foldText(text);
   const words = key.split(' ');
   const head = words[words.length - 1] ?? '';
   const gaz = placeKind(key);
   if (gaz === 'demonym') return undefined;
+  if (ordinary && wordAtOpening(text, key, e, ordinary) && gaz !== 'country') return undefined;
   // A plural head word alone ("Associates", "Laboratories" opening a sentence) is a common noun, not a name.
   if (ORG_HEADS.has(head) && !(words.length === 1 && pluralNoun(head))) return 'ORG';
   // A market index is named like an organisation ("the Harbour Composite Index"), never like a person.
@@ -128,7 +154,7 @@ export function nameType(text: string, e: NameEvidence): NameType | undefined {
   // "West Harlow said it would appeal": a name led by a compass point with no given name after it names a place or its
   // people as often as anyone; a verb of saying alone does not make it a person (a title or an appositive does).
   const compassLed = words.length >= 2 && COMPASS_POINTS.has(words[0]!) && !words.slice(1, -1).some(givenNameOpener);
-  const person = acronym ? 0 : e.person - (compassLed ? e.speech : 0) + spellingScore(key, words);
+  const person = acronym ? 0 : e.person - (compassLed ? e.speech : 0) + spellingScore(key, words, ordinary);
   // "the film Silent Harbour": a title whose last word is a place noun names the work, unless used as a place as often.
   if (words.length > 1 && PLACE_HEADS.has(head) && e.workBefore > 0 && e.workBefore >= e.place) return undefined;
   if (words.length > 1 && PLACE_HEADS.has(head)) return 'PLACE';
@@ -151,6 +177,26 @@ export function nameType(text: string, e: NameEvidence): NameType | undefined {
   // "the Halloway Convention Centre", "Brantwick Medical Center": a name whose head is a noun of a place, with no cue.
   if (words.length > 1 && !isGivenName(words[0]!) && nounClass(head) === 'place') return 'PLACE';
   return undefined;
+}
+
+/** A word with a capital and then a small letter ("Stock", not "US"). */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * Whether a spelling is an ordinary word given its capital by its place: one word, every mention opening its sentence,
+ * that the story writes in lower case elsewhere ("Stock markets fell" beside "the stock"), with no cue of a name but
+ * its capital — no title, appositive or role noun beside it, no ticker. The noun after it is the head of a compound
+ * ("Stock markets"), no kind of the name, and a verb of saying after it is said of the word's phrase ("News spread").
+ */
+export function wordAtOpening(text: string, key: string, e: NameEvidence, ordinary: OrdinaryWord): boolean {
+  return (
+    e.opening === e.mentions &&
+    !key.includes(' ') &&
+    CAPITALISED_WORD.test(text) &&
+    ordinary(key) &&
+    e.person === e.speech &&
+    e.org < 3
+  );
 }
 
 /** A Roman numeral after a name: a sovereign's regnal number ("Aldo IV") or the number of a thing ("Harbor Bowl XX"). */
