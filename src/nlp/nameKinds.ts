@@ -30,11 +30,13 @@ export interface NameEvidence {
   workBefore: number;
   /** Mentions that open their sentence, where any word has a capital. */
   opening: number;
+  /** Mentions with "the" right before them, no title between ("the Harbour Lions"). */
+  definite: number;
 }
 
 /** Evidence of a spelling not yet seen. */
 export function noEvidence(): NameEvidence {
-  return { mentions: 0, person: 0, speech: 0, place: 0, placed: 0, org: 0, thing: 0, workBefore: 0, opening: 0 };
+  return { mentions: 0, person: 0, speech: 0, place: 0, placed: 0, org: 0, thing: 0, workBefore: 0, opening: 0, definite: 0 };
 }
 
 /**
@@ -58,6 +60,7 @@ export function addEvidence(e: NameEvidence, run: NameRun): void {
   if (run.placedBefore) e.placed += 1;
   if (run.tickerAfter) e.org += 3;
   if (run.kindBefore === 'work') e.workBefore += 1;
+  if (run.definite) e.definite += 1;
   for (const kind of [run.kindBefore, run.kindAfter, run.appositiveKind]) {
     if (kind === 'organization') e.org += 2;
     else if (kind === 'place') e.place += 2;
@@ -154,10 +157,14 @@ export function nameType(text: string, e: NameEvidence, ordinary?: OrdinaryWord)
   // "West Harlow said it would appeal": a name led by a compass point with no given name after it names a place or its
   // people as often as anyone; a verb of saying alone does not make it a person (a title or an appositive does).
   const compassLed = words.length >= 2 && COMPASS_POINTS.has(words[0]!) && !words.slice(1, -1).some(givenNameOpener);
-  const person = acronym ? 0 : e.person - (compassLed ? e.speech : 0) + spellingScore(key, words, ordinary);
+  // "the Harbour Lions", "the Tate Gallery": a name "the" stands before in half its mentions or more is no one's.
+  const definite = e.definite > 0 && e.definite * 2 >= e.mentions;
+  const person = acronym || definite ? 0 : e.person - (compassLed ? e.speech : 0) + spellingScore(key, words, ordinary);
   // "the film Silent Harbour": a title whose last word is a place noun names the work, unless used as a place as often.
   if (words.length > 1 && PLACE_HEADS.has(head) && e.workBefore > 0 && e.workBefore >= e.place) return undefined;
   if (words.length > 1 && PLACE_HEADS.has(head)) return 'PLACE';
+  // Such a name headed by a body's noun or a plural names a body: a club, a firm, a team ("the Harbour Lions").
+  if (definite && e.place < 2 && bodyHead(head)) return 'ORG';
   if (e.org >= 2 && e.org >= person && e.org > e.place) return 'ORG';
   if (gaz === 'city' && person < 4) return 'PLACE';
   // A given name before the head noun of a made thing or an event is no person cue when the text treats the name as a
@@ -197,6 +204,21 @@ export function wordAtOpening(text: string, key: string, e: NameEvidence, ordina
     e.person === e.speech &&
     e.org < 3
   );
+}
+
+/** Classes of a noun that names a body of people. */
+const BODY_CLASSES: ReadonlySet<NounClass | undefined> = new Set(['organization', 'group']);
+
+/**
+ * Whether a name's last word says it names a body: a noun WordNet first files under organisations or groups ("gallery",
+ * "conference"), or the plural of a noun other than a person's ("Lions"; the plural of a person noun, "the Normans",
+ * names a people).
+ */
+function bodyHead(head: string): boolean {
+  if (BODY_CLASSES.has(nounClass(head))) return true;
+  if (!pluralNoun(head)) return false;
+  const singular = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.slice(0, -1);
+  return nounClass(singular) !== 'person';
 }
 
 /** A Roman numeral after a name: a sovereign's regnal number ("Aldo IV") or the number of a thing ("Harbor Bowl XX"). */

@@ -576,6 +576,7 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
     if (kind && (kind !== 'organization' || to - nameFrom >= 2)) run.kindAfter = kind;
   }
   if (TICKER_AFTER.test(text.slice(last.end, last.end + 16))) run.tickerAfter = true;
+  if (!modifier && titleParts.length === 0 && describer.length === 0 && prev?.text.toLowerCase() === 'the') run.definite = true;
   if (afterComma) {
     const appositive = readAppositive(text, tokens, to + 1);
     if (appositive) {
