@@ -81,13 +81,14 @@ export function resolveNames(
     // said" beside one "in Preston", "lost to Hale").
     const gaz = placeKind(key);
     const e = evidence.get(key)!;
-    // Nor does an ordinary word of the story that only a sentence's start capitalised ("News of the battle …").
+    // Nor does a word of one word the story also writes in lower case, unless the text cues a person where it stands
+    // alone ("Price said" beside "the price"; not "the Conference" beside "the American Football Conference").
     if (
       type === 'ORG' ||
       gaz === 'country' ||
       gaz === 'demonym' ||
       (type === 'PLACE' && (display(key).split(' ').length > 1 || e.place * 2 > e.mentions)) ||
-      (ordinary && wordAtOpening(display(key), key, e, ordinary))
+      (ordinary?.(key) && e.person === 0)
     )
       continue;
     const group = groupOfBareSpelling(key, givenNames, similar);
@@ -170,15 +171,15 @@ export function resolveNames(
 }
 
 /**
- * Which of the words that may be ordinary words rather than names the story writes in lower case: a one-word spelling
- * whose every mention opens its sentence, and a given name opening a longer spelling with the word after it.
+ * Which of the words that may be ordinary words rather than names the story writes in lower case: a one-word spelling,
+ * and a given name opening a longer spelling with the word after it.
  */
 function ordinaryWords(texts: readonly string[], evidence: ReadonlyMap<string, NameEvidence>): OrdinaryWord {
   const asked = new Set<string>();
   for (const [key, e] of evidence) {
     const space = key.indexOf(' ');
     if (space < 0) {
-      if (e.opening === e.mentions) asked.add(key);
+      asked.add(key);
       continue;
     }
     const first = key.slice(0, space);
