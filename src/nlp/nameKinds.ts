@@ -107,7 +107,7 @@ const ONE_LETTER = /^\p{L}$/u;
  * ("Bill Hale" beside "the bill").
  */
 function givenNameAsWord(words: readonly string[], ordinary: OrdinaryWord | undefined): boolean {
-  if (!ordinary || !ordinary(words[0]!)) return false;
+  if (!ordinary?.(words[0]!)) return false;
   const next = words[1]!;
   return ordinary(next) || placeKind(next) !== undefined;
 }
@@ -195,14 +195,9 @@ const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
  * its capital — no title, appositive or role noun beside it, no ticker. The noun after it is the head of a compound
  * ("Stock markets"), no kind of the name, and a verb of saying after it is said of the word's phrase ("News spread").
  */
-export function wordAtOpening(text: string, key: string, e: NameEvidence, ordinary: OrdinaryWord): boolean {
+function wordAtOpening(text: string, key: string, e: NameEvidence, ordinary: OrdinaryWord): boolean {
   return (
-    e.opening === e.mentions &&
-    !key.includes(' ') &&
-    CAPITALISED_WORD.test(text) &&
-    ordinary(key) &&
-    e.person === e.speech &&
-    e.org < 3
+    e.opening === e.mentions && !key.includes(' ') && CAPITALISED_WORD.test(text) && ordinary(key) && e.person === e.speech && e.org < 3
   );
 }
 

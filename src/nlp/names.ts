@@ -5,7 +5,7 @@ import type { Entity, NameRun } from './entities.js';
 import { groupOfBareSpelling, groupSpellings } from './mergePeople.js';
 import { COMPANY_HEADS, INDEX_HEADS, LEGAL_SUFFIXES, ORG_HEADS } from './headWords.js';
 import { lowerCaseUses, opensText } from './lowerCaseUses.js';
-import { addEvidence, givenNameOpener, headOfName, nameInitials, nameType, noEvidence, wordAtOpening } from './nameKinds.js';
+import { addEvidence, givenNameOpener, headOfName, nameInitials, nameType, noEvidence } from './nameKinds.js';
 import type { NameEvidence, NameType, OrdinaryWord } from './nameKinds.js';
 
 export { sameName } from './mergePeople.js';
@@ -174,9 +174,9 @@ export function resolveNames(
  * Which of the words that may be ordinary words rather than names the story writes in lower case: a one-word spelling,
  * and a given name opening a longer spelling with the word after it.
  */
-function ordinaryWords(texts: readonly string[], evidence: ReadonlyMap<string, NameEvidence>): OrdinaryWord {
+function ordinaryWords(texts: readonly string[], evidence: ReadonlyMap<string, unknown>): OrdinaryWord {
   const asked = new Set<string>();
-  for (const [key, e] of evidence) {
+  for (const key of evidence.keys()) {
     const space = key.indexOf(' ');
     if (space < 0) {
       asked.add(key);
