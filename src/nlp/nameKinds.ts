@@ -40,10 +40,11 @@ export function noEvidence(): NameEvidence {
 }
 
 /**
- * Whether the story writes a word in lower case (folded: "stock", "law"): an ordinary word of that story, which a
- * capital does not make a name. Undefined where the story's words are not known (every word then counts as a name's).
+ * How often the story writes a word in lower case (folded: "stock", "law"): a word it writes so is an ordinary word of
+ * that story, which a capital does not make a name. Undefined where the story's words are not known (every word then
+ * counts as a name's).
  */
-export type OrdinaryWord = (folded: string) => boolean;
+export type OrdinaryWord = (folded: string) => number;
 
 /** Adds the cues of one run to the evidence of its spelling. */
 export function addEvidence(e: NameEvidence, run: NameRun): void {
@@ -107,9 +108,9 @@ const ONE_LETTER = /^\p{L}$/u;
  * ("Bill Hale" beside "the bill").
  */
 function givenNameAsWord(words: readonly string[], ordinary: OrdinaryWord | undefined): boolean {
-  if (!ordinary?.(words[0]!)) return false;
+  if (!ordinary || ordinary(words[0]!) === 0) return false;
   const next = words[1]!;
-  return ordinary(next) || placeKind(next) !== undefined;
+  return ordinary(next) > 0 || placeKind(next) !== undefined;
 }
 
 /** Person evidence in the spelling itself: a given name before a surname, a middle initial ("Harold J. Fennimore"). */
@@ -140,7 +141,7 @@ export function nameType(text: string, e: NameEvidence, ordinary?: OrdinaryWord)
   const head = words[words.length - 1] ?? '';
   const gaz = placeKind(key);
   if (gaz === 'demonym') return undefined;
-  if (ordinary && wordAtOpening(text, key, e, ordinary) && gaz !== 'country') return undefined;
+  if (ordinary && ordinaryWord(text, key, e, ordinary) && gaz !== 'country') return undefined;
   // A plural head word alone ("Associates", "Laboratories" opening a sentence) is a common noun, not a name.
   if (ORG_HEADS.has(head) && !(words.length === 1 && pluralNoun(head))) return 'ORG';
   // A market index is named like an organisation ("the Harbour Composite Index"), never like a person.
@@ -190,15 +191,20 @@ export function nameType(text: string, e: NameEvidence, ordinary?: OrdinaryWord)
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
 /**
- * Whether a spelling is an ordinary word given its capital by its place: one word, every mention opening its sentence,
- * that the story writes in lower case elsewhere ("Stock markets fell" beside "the stock"), with no cue of a name but
- * its capital — no title, appositive or role noun beside it, no ticker. The noun after it is the head of a compound
- * ("Stock markets"), no kind of the name, and a verb of saying after it is said of the word's phrase ("News spread").
+ * Whether a spelling of one word is an ordinary word of the story, not a name: the story writes it in lower case
+ * elsewhere, and either every mention opens its sentence and no cue of a name stands beside it but its capital — no
+ * title, appositive or role noun, no ticker ("Stock markets fell" beside "the stock": the noun after it is the head of
+ * a compound, and a verb of saying after it is said of the word's phrase, "News spread") — or the story writes it in
+ * lower case more often than with a capital, nothing at all cues a name, not even "the", and no place is so called
+ * ("see School meals" beside "the school").
  */
-function wordAtOpening(text: string, key: string, e: NameEvidence, ordinary: OrdinaryWord): boolean {
-  return (
-    e.opening === e.mentions && !key.includes(' ') && CAPITALISED_WORD.test(text) && ordinary(key) && e.person === e.speech && e.org < 3
-  );
+function ordinaryWord(text: string, key: string, e: NameEvidence, ordinary: OrdinaryWord): boolean {
+  if (key.includes(' ') || !CAPITALISED_WORD.test(text)) return false;
+  const lower = ordinary(key);
+  if (lower === 0) return false;
+  if (e.opening === e.mentions && e.person === e.speech && e.org < 3) return true;
+  const noCue = e.person === 0 && e.place === 0 && e.org === 0 && e.thing === 0 && e.definite === 0;
+  return lower > e.mentions && noCue && placeKind(key) === undefined;
 }
 
 /** Classes of a noun that names a body of people. */

@@ -88,7 +88,7 @@ export function resolveNames(
       gaz === 'country' ||
       gaz === 'demonym' ||
       (type === 'PLACE' && (display(key).split(' ').length > 1 || e.place * 2 > e.mentions)) ||
-      (ordinary?.(key) && e.person === 0)
+      (ordinary !== undefined && ordinary(key) > 0 && e.person === 0)
     )
       continue;
     const group = groupOfBareSpelling(key, givenNames, similar);
@@ -188,7 +188,7 @@ function ordinaryWords(texts: readonly string[], evidence: ReadonlyMap<string, u
     asked.add(key.slice(space + 1).split(' ', 1)[0]!);
   }
   const uses = lowerCaseUses(texts, asked);
-  return (folded) => uses.has(folded);
+  return (folded) => uses.get(folded) ?? 0;
 }
 
 /** A nickname in double quotes inside a name, with the space before it. */

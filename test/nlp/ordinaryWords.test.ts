@@ -33,6 +33,13 @@ describe('a capitalised word the story writes in lower case', () => {
     ).toEqual([['PLACE:Ostwick'], [], []]);
   });
 
+  it('is no name where the story writes it in lower case more often and nothing cues a name', () => {
+    const story = ['The school opened in May.', 'Each school has a garden.', 'Pupils walk to school.', 'For details see School.'];
+    expect(typed(story)).toEqual([[], [], [], []]);
+    // "The School" is the one the story means: "the" cues a name.
+    expect(typed([...story.slice(0, 3), 'The School said pupils would return.']).at(-1)).toEqual(['ORG:School']);
+  });
+
   it('gives a given name that is such a word, before another such word, no person’s reading', () => {
     expect(typed(['Reform Party leader Tam Rusk spoke.', 'Law Reform was debated for hours.', 'The law needs reform, Rusk said.'])).toEqual(
       [['ORG:Reform Party', 'PERSON:Tam Rusk'], [], ['PERSON:Rusk=Tam Rusk']],
