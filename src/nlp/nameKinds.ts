@@ -217,9 +217,8 @@ const BODY_CLASSES: ReadonlySet<NounClass | undefined> = new Set(['organization'
  */
 function bodyHead(head: string): boolean {
   if (BODY_CLASSES.has(nounClass(head))) return true;
-  if (!pluralNoun(head)) return false;
-  const singular = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.slice(0, -1);
-  return nounClass(singular) !== 'person';
+  const singular = singularNoun(head);
+  return singular !== undefined && nounClass(singular) !== 'person';
 }
 
 /** A Roman numeral after a name: a sovereign's regnal number ("Aldo IV") or the number of a thing ("Harbor Bowl XX"). */
@@ -250,10 +249,15 @@ const AMPERSAND = /\S\s*&\s*\S/;
 /** Classes of a name's head noun that make it a thing's name when the text treats it as one ("Cup", "Trophy", "Games"). */
 const THING_HEADS: ReadonlySet<NounClass> = new Set(['artifact', 'communication', 'act', 'event']);
 
+/** The noun WordNet knows that a lower-case word is the plural of ("workers" → "worker", "laboratories" → "laboratory"). */
+function singularNoun(word: string): string | undefined {
+  const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : /[^s]s$/.test(word) ? word.slice(0, -1) : undefined;
+  return singular !== undefined && nounClass(singular) !== undefined ? singular : undefined;
+}
+
 /** Whether a lower-case word is the plural of a noun WordNet knows ("workers", "laboratories"). */
 export function pluralNoun(word: string): boolean {
-  if (word.endsWith('ies')) return nounClass(`${word.slice(0, -3)}y`) !== undefined;
-  return /[^s]s$/.test(word) && nounClass(word.slice(0, -1)) !== undefined;
+  return singularNoun(word) !== undefined;
 }
 
 /** Whether an organisation's head word stands before "of" inside a name ("Bank of …", "Dockworkers Union of …"). */
