@@ -57,6 +57,7 @@ const draft = newDraft(articles, 'stage-compare');
 for (const _ of readStage.run(draft));
 const runs = draft.tagged.map((t) => t.names);
 const articleOf = draft.sentences.map((s) => s.articleId);
+const texts = draft.sentences.map((s) => s.text);
 for (const _ of namesStage.run(draft));
 const { nameRuns, dates } = draft;
 const entities = draft.sentences.map((s) => s.entities);
@@ -96,7 +97,7 @@ function time<T>(name: string, pass: () => T, digest: (made: T) => string = hash
 for (let r = 0; r < Number(values.rounds); r += 1) {
   for (const v of r % 2 === 0 ? (['base', 'this'] as const) : (['this', 'base'] as const)) {
     const { actors, names, postings, store, timeline } = versions[v];
-    time(`${v} names`, () => names.resolveNames(runs, articleOf));
+    time(`${v} names`, () => names.resolveNames(runs, articleOf, texts));
     time(`${v} entities`, () => {
       const given = new store.EntityStore();
       draft.sentences.forEach((s, i) => given.give({ id: s.id, text: s.text }, entities[i]!));

@@ -91,6 +91,11 @@ export interface NameRun {
   kindAfter?: NameClass;
   /** A ticker symbol follows ("Texaco Inc <TX.N>"): a listed company. */
   tickerAfter?: boolean;
+  /**
+   * "The" stands right before the name, with no title between and no common noun after it that the name would
+   * modify ("the Harbour Lions won", not "the Vance family"): a team, a firm, a band, a work or a place, no one's name.
+   */
+  definite?: boolean;
 }
 
 export interface TaggedSentence {

@@ -28,7 +28,23 @@ export interface NameEvidence {
   thing: number;
   /** Of those, a noun of a work or an event right before the name ("the film X", "the novel 'X'"): it names X itself. */
   workBefore: number;
+  /** Mentions that open their sentence, where any word has a capital. */
+  opening: number;
+  /** Mentions with "the" right before them, no title between ("the Harbour Lions"). */
+  definite: number;
 }
+
+/** Evidence of a spelling not yet seen. */
+export function noEvidence(): NameEvidence {
+  return { mentions: 0, person: 0, speech: 0, place: 0, placed: 0, org: 0, thing: 0, workBefore: 0, opening: 0, definite: 0 };
+}
+
+/**
+ * How often the story writes a word in lower case (folded: "stock", "law"): a word it writes so is an ordinary word of
+ * that story, which a capital does not make a name. Undefined where the story's words are not known (every word then
+ * counts as a name's).
+ */
+export type OrdinaryWord = (folded: string) => number;
 
 /** Adds the cues of one run to the evidence of its spelling. */
 export function addEvidence(e: NameEvidence, run: NameRun): void {
@@ -45,6 +61,7 @@ export function addEvidence(e: NameEvidence, run: NameRun): void {
   if (run.placedBefore) e.placed += 1;
   if (run.tickerAfter) e.org += 3;
   if (run.kindBefore === 'work') e.workBefore += 1;
+  if (run.definite) e.definite += 1;
   for (const kind of [run.kindBefore, run.kindAfter, run.appositiveKind]) {
     if (kind === 'organization') e.org += 2;
     else if (kind === 'place') e.place += 2;
@@ -84,12 +101,24 @@ export function givenNameOpener(word: string): boolean {
 /** One letter alone, a middle initial without its stop (a module constant: tsx writes a literal with \p{…} in a function as a RegExp made at each call). */
 const ONE_LETTER = /^\p{L}$/u;
 
+/**
+ * Whether a given name opens a spelling as the story's ordinary word, not as a name: the story writes it in lower case
+ * ("the law", "early on") and the word after it too, or that word is a place or the people of one ("Law Reform",
+ * "Early Modern", "Bell Canada", "Free French"); a surname the story never writes in lower case keeps it a given name
+ * ("Bill Hale" beside "the bill").
+ */
+function givenNameAsWord(words: readonly string[], ordinary: OrdinaryWord | undefined): boolean {
+  if (!ordinary || ordinary(words[0]!) === 0) return false;
+  const next = words[1]!;
+  return ordinary(next) > 0 || placeKind(next) !== undefined;
+}
+
 /** Person evidence in the spelling itself: a given name before a surname, a middle initial ("Harold J. Fennimore"). */
-function spellingScore(key: string, words: string[]): number {
+function spellingScore(key: string, words: string[], ordinary: OrdinaryWord | undefined): number {
   if (words.length < 2 || words.length > 4) return 0;
   let score = 0;
   const first = words[0]!;
-  if (givenNameOpener(first) && !placeKind(first) && !placeKind(key)) {
+  if (givenNameOpener(first) && !placeKind(first) && !placeKind(key) && !givenNameAsWord(words, ordinary)) {
     // A given name that is also a common noun ("Will", "Grant", "Bank") is weaker evidence; one that is only a plural
     // of a noun ("Miles") is not written as that noun.
     const common = pluralNoun(first) ? undefined : nounClass(first);
@@ -106,12 +135,13 @@ function spellingScore(key: string, words: string[]): number {
  *
  * @param text the spelling as written ("Kestrel Corp", "Andy Pellow")
  */
-export function nameType(text: string, e: NameEvidence): NameType | undefined {
+export function nameType(text: string, e: NameEvidence, ordinary?: OrdinaryWord): NameType | undefined {
   const key = foldText(text);
   const words = key.split(' ');
   const head = words[words.length - 1] ?? '';
   const gaz = placeKind(key);
   if (gaz === 'demonym') return undefined;
+  if (ordinary && ordinaryWord(text, key, e, ordinary) && gaz !== 'country') return undefined;
   // A plural head word alone ("Associates", "Laboratories" opening a sentence) is a common noun, not a name.
   if (ORG_HEADS.has(head) && !(words.length === 1 && pluralNoun(head))) return 'ORG';
   // A market index is named like an organisation ("the Harbour Composite Index"), never like a person.
@@ -128,10 +158,14 @@ export function nameType(text: string, e: NameEvidence): NameType | undefined {
   // "West Harlow said it would appeal": a name led by a compass point with no given name after it names a place or its
   // people as often as anyone; a verb of saying alone does not make it a person (a title or an appositive does).
   const compassLed = words.length >= 2 && COMPASS_POINTS.has(words[0]!) && !words.slice(1, -1).some(givenNameOpener);
-  const person = acronym ? 0 : e.person - (compassLed ? e.speech : 0) + spellingScore(key, words);
+  // "the Harbour Lions", "the Tate Gallery": a name "the" stands before in half its mentions or more is no one's.
+  const definite = e.definite > 0 && e.definite * 2 >= e.mentions;
+  const person = acronym || definite ? 0 : e.person - (compassLed ? e.speech : 0) + spellingScore(key, words, ordinary);
   // "the film Silent Harbour": a title whose last word is a place noun names the work, unless used as a place as often.
   if (words.length > 1 && PLACE_HEADS.has(head) && e.workBefore > 0 && e.workBefore >= e.place) return undefined;
   if (words.length > 1 && PLACE_HEADS.has(head)) return 'PLACE';
+  // Such a name headed by a body's noun or a plural names a body: a club, a firm, a team ("the Harbour Lions").
+  if (definite && e.place < 2 && bodyHead(head)) return 'ORG';
   if (e.org >= 2 && e.org >= person && e.org > e.place) return 'ORG';
   if (gaz === 'city' && person < 4) return 'PLACE';
   // A given name before the head noun of a made thing or an event is no person cue when the text treats the name as a
@@ -151,6 +185,40 @@ export function nameType(text: string, e: NameEvidence): NameType | undefined {
   // "the Halloway Convention Centre", "Brantwick Medical Center": a name whose head is a noun of a place, with no cue.
   if (words.length > 1 && !isGivenName(words[0]!) && nounClass(head) === 'place') return 'PLACE';
   return undefined;
+}
+
+/** A word with a capital and then a small letter ("Stock", not "US"). */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * Whether a spelling of one word is an ordinary word of the story, not a name: the story writes it in lower case
+ * elsewhere, and either every mention opens its sentence and no cue of a name stands beside it but its capital — no
+ * title, appositive or role noun, no ticker ("Stock markets fell" beside "the stock": the noun after it is the head of
+ * a compound, and a verb of saying after it is said of the word's phrase, "News spread") — or the story writes it in
+ * lower case more often than with a capital, nothing at all cues a name, not even "the", and no place is so called
+ * ("see School meals" beside "the school").
+ */
+function ordinaryWord(text: string, key: string, e: NameEvidence, ordinary: OrdinaryWord): boolean {
+  if (key.includes(' ') || !CAPITALISED_WORD.test(text)) return false;
+  const lower = ordinary(key);
+  if (lower === 0) return false;
+  if (e.opening === e.mentions && e.person === e.speech && e.org < 3) return true;
+  const noCue = e.person === 0 && e.place === 0 && e.org === 0 && e.thing === 0 && e.definite === 0;
+  return lower > e.mentions && noCue && placeKind(key) === undefined;
+}
+
+/** Classes of a noun that names a body of people. */
+const BODY_CLASSES: ReadonlySet<NounClass | undefined> = new Set(['organization', 'group']);
+
+/**
+ * Whether a name's last word says it names a body: a noun WordNet first files under organisations or groups ("gallery",
+ * "conference"), or the plural of a noun other than a person's ("Lions"; the plural of a person noun, "the Normans",
+ * names a people).
+ */
+function bodyHead(head: string): boolean {
+  if (BODY_CLASSES.has(nounClass(head))) return true;
+  const singular = singularNoun(head);
+  return singular !== undefined && nounClass(singular) !== 'person';
 }
 
 /** A Roman numeral after a name: a sovereign's regnal number ("Aldo IV") or the number of a thing ("Harbor Bowl XX"). */
@@ -181,10 +249,15 @@ const AMPERSAND = /\S\s*&\s*\S/;
 /** Classes of a name's head noun that make it a thing's name when the text treats it as one ("Cup", "Trophy", "Games"). */
 const THING_HEADS: ReadonlySet<NounClass> = new Set(['artifact', 'communication', 'act', 'event']);
 
+/** The noun WordNet knows that a lower-case word is the plural of ("workers" → "worker", "laboratories" → "laboratory"). */
+function singularNoun(word: string): string | undefined {
+  const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : /[^s]s$/.test(word) ? word.slice(0, -1) : undefined;
+  return singular !== undefined && nounClass(singular) !== undefined ? singular : undefined;
+}
+
 /** Whether a lower-case word is the plural of a noun WordNet knows ("workers", "laboratories"). */
 export function pluralNoun(word: string): boolean {
-  if (word.endsWith('ies')) return nounClass(`${word.slice(0, -3)}y`) !== undefined;
-  return /[^s]s$/.test(word) && nounClass(word.slice(0, -1)) !== undefined;
+  return singularNoun(word) !== undefined;
 }
 
 /** Whether an organisation's head word stands before "of" inside a name ("Bank of …", "Dockworkers Union of …"). */

@@ -576,6 +576,10 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
     if (kind && (kind !== 'organization' || to - nameFrom >= 2)) run.kindAfter = kind;
   }
   if (TICKER_AFTER.test(text.slice(last.end, last.end + 16))) run.tickerAfter = true;
+  // "The Fisheries and Harbours Board": a name "and" joins to another shares "the" with it; the one name may be the
+  // whole ("the X and Y Board"), and "the" says nothing of the first part alone.
+  const joined = following?.text.toLowerCase() === 'and' && tokens[to + 1] !== undefined && isCapitalised(tokens[to + 1]!.text);
+  if (!modifier && !joined && titleParts.length === 0 && describer.length === 0 && prev?.text.toLowerCase() === 'the') run.definite = true;
   if (afterComma) {
     const appositive = readAppositive(text, tokens, to + 1);
     if (appositive) {

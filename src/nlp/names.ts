@@ -4,8 +4,9 @@ import { titleSex } from './cueWords.js';
 import type { Entity, NameRun } from './entities.js';
 import { groupOfBareSpelling, groupSpellings } from './mergePeople.js';
 import { COMPANY_HEADS, INDEX_HEADS, LEGAL_SUFFIXES, ORG_HEADS } from './headWords.js';
-import { addEvidence, headOfName, nameInitials, nameType } from './nameKinds.js';
-import type { NameEvidence, NameType } from './nameKinds.js';
+import { lowerCaseUses, opensText } from './lowerCaseUses.js';
+import { addEvidence, givenNameOpener, headOfName, nameInitials, nameType, noEvidence } from './nameKinds.js';
+import type { NameEvidence, NameType, OrdinaryWord } from './nameKinds.js';
 
 export { sameName } from './mergePeople.js';
 
@@ -35,7 +36,11 @@ const SHARED_SURNAME_REACH = 40;
  * @param articleOf the article id of each sentence (same order), so a shared surname looks back only in its article
  * @returns typed entities per sentence (same order) and the people catalogue
  */
-export function resolveNames(runsBySentence: NameRun[][], articleOf?: readonly string[]): { entities: Entity[][]; people: Person[] } {
+export function resolveNames(
+  runsBySentence: NameRun[][],
+  articleOf?: readonly string[],
+  texts?: readonly string[],
+): { entities: Entity[][]; people: Person[] } {
   const evidence = new Map<string, NameEvidence>();
   const surface = new Map<string, Map<string, number>>();
   // Each run's folded key, read again for every mention below: folded once (a fold-cache look-up of each run's new
@@ -49,8 +54,9 @@ export function resolveNames(runsBySentence: NameRun[][], articleOf?: readonly s
       const key = keys[j]!;
       if (!key) continue;
       let e = evidence.get(key);
-      if (!e) evidence.set(key, (e = { mentions: 0, person: 0, speech: 0, place: 0, placed: 0, org: 0, thing: 0, workBefore: 0 }));
+      if (!e) evidence.set(key, (e = noEvidence()));
       addEvidence(e, run);
+      if (texts && opensText(texts[i]!, run.start)) e.opening += 1;
       const forms = surface.get(key) ?? new Map<string, number>();
       forms.set(run.text, (forms.get(run.text) ?? 0) + 1);
       surface.set(key, forms);
@@ -58,8 +64,9 @@ export function resolveNames(runsBySentence: NameRun[][], articleOf?: readonly s
   }
   const display = (key: string) => [...(surface.get(key)?.entries() ?? [])].sort((a, b) => b[1] - a[1])[0]?.[0] ?? key;
 
+  const ordinary = texts ? ordinaryWords(texts, evidence) : undefined;
   const types = new Map<string, NameType | undefined>();
-  for (const [key, e] of evidence) types.set(key, nameType(display(key), e));
+  for (const [key, e] of evidence) types.set(key, nameType(display(key), e, ordinary));
   inheritOrganisations(types, evidence, display);
 
   // People: spellings classified as persons, grouped; then the bare spellings that match one group join it.
@@ -74,15 +81,21 @@ export function resolveNames(runsBySentence: NameRun[][], articleOf?: readonly s
     // said" beside one "in Preston", "lost to Hale").
     const gaz = placeKind(key);
     const e = evidence.get(key)!;
+    // Nor does a word of one word the story also writes in lower case, unless the text cues a person where it stands
+    // alone ("Price said" beside "the price"; not "the Conference" beside "the American Football Conference").
     if (
       type === 'ORG' ||
       gaz === 'country' ||
       gaz === 'demonym' ||
-      (type === 'PLACE' && (display(key).split(' ').length > 1 || e.place * 2 > e.mentions))
+      (type === 'PLACE' && (display(key).split(' ').length > 1 || e.place * 2 > e.mentions)) ||
+      (ordinary !== undefined && ordinary(key) > 0 && e.person === 0)
     )
       continue;
     const group = groupOfBareSpelling(key, givenNames, similar);
     if (group === 'ambiguous') ambiguous.add(key);
+    // A place joins a person only by the person's own surname or given name, not by one spelt alike ("the Waal"
+    // beside "Tom Wall").
+    else if (group && type === 'PLACE' && !group.keys.some((k) => k.endsWith(` ${key}`) || k.startsWith(`${key} `))) continue;
     else if (group) {
       group.keys.push(key);
       givenNames.add(group, key);
@@ -155,6 +168,27 @@ export function resolveNames(runsBySentence: NameRun[][], articleOf?: readonly s
     if (n * 3 >= total * 2) people.find((p) => p.name === best)?.aliases.push(display(key));
   }
   return { entities, people };
+}
+
+/**
+ * Which of the words that may be ordinary words rather than names the story writes in lower case: a one-word spelling,
+ * and a given name opening a longer spelling with the word after it.
+ */
+function ordinaryWords(texts: readonly string[], evidence: ReadonlyMap<string, unknown>): OrdinaryWord {
+  const asked = new Set<string>();
+  for (const key of evidence.keys()) {
+    const space = key.indexOf(' ');
+    if (space < 0) {
+      asked.add(key);
+      continue;
+    }
+    const first = key.slice(0, space);
+    if (!givenNameOpener(first)) continue;
+    asked.add(first);
+    asked.add(key.slice(space + 1).split(' ', 1)[0]!);
+  }
+  const uses = lowerCaseUses(texts, asked);
+  return (folded) => uses.get(folded) ?? 0;
 }
 
 /** A nickname in double quotes inside a name, with the space before it. */

@@ -145,6 +145,7 @@ export const namesStage: Stage = {
     const { entities: names, people } = resolveNames(
       draft.tagged.map((t) => t.names),
       draft.sentences.map((s) => s.articleId),
+      draft.sentences.map((s) => s.text),
     );
     draft.people = people;
     draft.nameRuns = [];
