@@ -4,7 +4,9 @@
  *
  * - src/lexicon/data/noun-classes.json: every noun lemma → one letter per sense (most frequent first)
  *   naming its class (person, place, organisation, time, quantity, …), from the sense's lexicographer
- *   file refined by its hypernyms (a stadium is a structure, so a place; a firm is an organisation).
+ *   file refined by its hypernyms (a stadium is a structure, so a place; a firm is an organisation); a capital
+ *   letter where WordNet writes the lemma as a name in that sense ("jersey" → "LLff": New Jersey and the island,
+ *   then the garment and the fabric).
  * - src/lexicon/data/related-words.json: every single-word lemma, and every multiword lemma of two to four
  *   words ("put_off", "prime_minister"), → the single-word synonyms of its two most frequent senses in each
  *   part of speech and the words derived from it ("resign" ↔ "resignation", "consecutively" → "consecutive"),
@@ -51,6 +53,8 @@ const POS_LETTER: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'ad
 interface Synset {
   lexFile: number;
   words: string[];
+  /** The words as WordNet writes them: a name with its capitals ("Jersey", "Fields"). */
+  written: string[];
   /** Hypernyms (and instance hypernyms), as offsets in the same part of speech. */
   hypernyms: number[];
   /**
@@ -103,11 +107,12 @@ function readData(pos: Pos): Map<number, Synset> {
     const lexFile = Number(fields[i++]);
     i += 1; // ss_type
     const wordCount = parseInt(fields[i++]!, 16);
-    const words: string[] = [];
+    const written: string[] = [];
     for (let w = 0; w < wordCount; w += 1) {
-      words.push(fields[i]!.replace(/\(.*\)$/, '').toLowerCase());
+      written.push(fields[i]!.replace(/\(.*\)$/, ''));
       i += 2;
     }
+    const words = written.map((w) => w.toLowerCase());
     const pointerCount = Number(fields[i++]);
     const hypernyms: number[] = [];
     const derived: WordLink[] = [];
@@ -134,7 +139,7 @@ function readData(pos: Pos): Map<number, Synset> {
       frames.push({ frame: Number(fields[i + 1]), word: parseInt(fields[i + 2]!, 16) });
       i += 3;
     }
-    synsets.set(offset, { lexFile, words, hypernyms, derived, memberOf, hyponyms, instance, antonyms, entails, causes, frames });
+    synsets.set(offset, { lexFile, words, written, hypernyms, derived, memberOf, hyponyms, instance, antonyms, entails, causes, frames });
   }
   return synsets;
 }
@@ -232,6 +237,16 @@ function classOf(offset: number): NounClass {
   return LEX_FILE_CLASS[synset.lexFile] ?? 'other';
 }
 
+/**
+ * Whether WordNet writes a lemma as a name in this sense, a word of it capitalised ("Jersey" the island, "Fields" the
+ * comedian): a question's lower-case noun does not ask for it. An abbreviation in capitals ("CEO", "DNA") is no name.
+ */
+function writtenAsName(lemma: string, offset: number): boolean {
+  const synset = data.noun.get(offset)!;
+  const at = synset.words.indexOf(lemma);
+  return at >= 0 && /(?:^|[_-])\p{Lu}\p{Ll}/u.test(synset.written[at]!);
+}
+
 /** Senses kept per lemma (the rest rarely decide anything and cost space). */
 const MAX_SENSES = 4;
 const nounClasses: Record<string, string> = {};
@@ -239,7 +254,7 @@ for (const [lemma, senses] of indexes.noun) {
   if (/\d/.test(lemma) || lemma.split('_').length > 3) continue;
   nounClasses[lemma.replaceAll('_', ' ')] = senses
     .slice(0, MAX_SENSES)
-    .map((s) => CLASS_CODES[classOf(s)])
+    .map((s) => (writtenAsName(lemma, s) ? CLASS_CODES[classOf(s)].toUpperCase() : CLASS_CODES[classOf(s)]))
     .join('');
 }
 

@@ -63,7 +63,8 @@ export function nounLemma(word: string): string | undefined {
   return lemma;
 }
 
-function lookUpLemma(word: string): string | undefined {
+/** The lemma of a word the table holds, the first `accept` takes: the word itself, or its singular. */
+function lookUpLemma(word: string, accept: (lemma: string) => boolean = anyLemma): string | undefined {
   nouns ??= table('noun-classes.json');
   const w = word
     .toLowerCase()
@@ -71,7 +72,7 @@ function lookUpLemma(word: string): string | undefined {
     .replaceAll('_', ' ');
   const irregular = IRREGULAR_PLURALS.get(w);
   if (irregular !== undefined) return irregular;
-  if (Object.hasOwn(nouns, w)) return w;
+  if (Object.hasOwn(nouns, w) && accept(w)) return w;
   for (const [suffix, replacement] of [
     ['ies', 'y'],
     ['ves', 'f'],
@@ -84,10 +85,18 @@ function lookUpLemma(word: string): string | undefined {
   ] as const) {
     if (w.endsWith(suffix)) {
       const lemma = w.slice(0, w.length - suffix.length) + replacement;
-      if (lemma.length > 1 && Object.hasOwn(nouns, lemma)) return lemma;
+      if (lemma.length > 1 && Object.hasOwn(nouns, lemma) && accept(lemma)) return lemma;
     }
   }
   return undefined;
+}
+
+/** Any lemma the table holds. */
+const anyLemma = (): boolean => true;
+
+/** Whether WordNet writes a lemma in lower case in one of its senses at least: a common noun, not only a name. */
+function hasCommonSense(lemma: string): boolean {
+  return /[a-z]/.test(nouns![lemma]!);
 }
 
 /**
@@ -147,6 +156,30 @@ export function senseClasses(word: string): readonly NounClass[] {
   }
   return senses;
 }
+
+/**
+ * The classes of a noun written in lower case: those of the senses (of its four most frequent) in which WordNet writes
+ * it as a common noun, most frequent first and without repeats. A name spelt like it does not count: "jersey" is a
+ * garment, not the island, and "fields" is read as "field", not as the comedian.
+ *
+ * @example commonNounClasses('jersey') // → ['artifact']
+ * @example commonNounClasses('fields') // → ['place', 'other']
+ */
+export function commonNounClasses(word: string): readonly NounClass[] {
+  let classes = commonCache.get(word);
+  if (classes !== undefined) return classes;
+  const lemma = lookUpLemma(word, hasCommonSense);
+  classes =
+    lemma === undefined
+      ? NO_CLASSES
+      : [...new Set([...nouns![lemma]!].flatMap((c) => (c === c.toLowerCase() ? [CLASS_OF_CODE.get(c)!] : [])))];
+  if (commonCache.size >= LEMMA_CACHE_SIZE) commonCache.clear();
+  commonCache.set(word, classes);
+  return classes;
+}
+
+/** The common-noun classes of each word asked about (`commonNounClasses`), by the word as asked. */
+const commonCache = new Map<string, readonly NounClass[]>();
 
 /**
  * The sense classes of each lemma asked about, kept as `classesCache` keeps its classes: a who-question asks them of the

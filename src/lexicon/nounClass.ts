@@ -35,7 +35,13 @@ export const CLASS_CODES: Readonly<Record<NounClass, string>> = {
   other: 'x',
 };
 
-/** The class of each code letter. */
+/**
+ * The class of each code letter. A capital letter stands for a sense in which WordNet writes the word as a name
+ * ("Jersey" the island, "Fields" the comedian), of the class of its small letter.
+ */
 export const CLASS_OF_CODE: ReadonlyMap<string, NounClass> = new Map(
-  Object.entries(CLASS_CODES).map(([cls, code]) => [code, cls as NounClass]),
+  Object.entries(CLASS_CODES).flatMap(([cls, code]) => [
+    [code, cls as NounClass],
+    [code.toUpperCase(), cls as NounClass],
+  ]),
 );

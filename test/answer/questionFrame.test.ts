@@ -134,15 +134,21 @@ describe('questionFrame', () => {
     expect(focusNoun('What makes the ferry slow?')).toBeUndefined();
     expect(focusNoun('What set of rules governs the quay?')).toBe('set');
   });
-  it('reads "which" as the question word only, not a relative "which" later', () => {
-    // The "which-noun → a name" default is for the question's own "which".
-    expect(questionFrame('ask', 'What is the name of the rule which closed the pier?').types).toEqual([]);
-    expect(questionFrame('ask', 'Which rule closed the pier?').types).toEqual(['ORG']);
+  it('wants a phrase for a which-noun of no class, as after "what"', () => {
+    expect(questionFrame('ask', 'Which rule closed the pier?')).toMatchObject({ kind: 'other', types: [], fallback: [] });
+    expect(questionFrame('ask', 'Which ferry sank?')).toMatchObject({ kind: 'other', types: [], fallback: [] });
+    expect(questionFrame('ask', 'What ferry sank?').types).toEqual([]);
+  });
+  it('reads a lower-case focus noun by its common senses, not by a name spelt like it', () => {
+    // WordNet's "Jersey" (an island, a state) and "Fields" (a comedian) are names; "jersey" and "fields" are not.
+    expect(questionFrame('ask', 'Which jersey did the keeper wear?')).toMatchObject({ kind: 'other', types: [] });
+    expect(questionFrame('ask', 'Which fields flooded after the storm?').kind).toBe('place');
+    expect(questionFrame('ask', 'What CEO signed the deal?').kind).toBe('person');
   });
   it('wants a phrase for "which type of X", as for "what type of X"', () => {
     expect(questionFrame('ask', 'Which type of ferry sank?').types).toEqual([]);
     expect(questionFrame('ask', 'Which variety of grape grows here?').types).toEqual([]);
-    expect(questionFrame('ask', 'Which ferry sank?').types).toEqual(['ORG']);
+    expect(questionFrame('ask', 'Which insurer sank?').types).toEqual(['ORG']);
   });
   it('keeps a common noun the question writes with a capital in the phrase, and ends it at a name', () => {
     expect(focusNoun('What beverage Company signed the deal?')).toBe('company');

@@ -6,6 +6,7 @@ import {
   multiwordStarts,
   nounClass,
   nounClasses,
+  commonNounClasses,
   nounKindNames,
   nounKinds,
   personNounSex,
@@ -59,6 +60,18 @@ describe('nounClass', () => {
     const classes = nounClasses('volcano');
     expect(classes).toContain('place');
     expect(new Set(classes).size).toBe(classes.length);
+  });
+});
+
+describe('commonNounClasses', () => {
+  it('reads a word by the senses WordNet writes in lower case, a plural by its singular', () => {
+    expect(nounClasses('jersey')[0]).toBe('place');
+    expect(commonNounClasses('jersey')).toEqual(['artifact']);
+    expect(nounClasses('fields')).toEqual(['person']);
+    expect(commonNounClasses('fields')).toEqual(nounClasses('field'));
+    // An abbreviation in capitals is no name.
+    expect(commonNounClasses('ceo')).toEqual(['person']);
+    expect(commonNounClasses('qwzxv')).toEqual([]);
   });
 });
 
