@@ -241,6 +241,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
     // The people of a place ("the Danes") answer no where-question: only its name does.
     const peopleForPlace = query.kind === 'place';
     const where = peopleForPlace && asksWhere(query);
+    const several = asksSeveral(query.text, query.focus);
     const notPeople = (s: StorySentence, e: Mention) => !peopleForPlace || !namesPeopleOfPlace(e.text) || namesByAdjective(s, e, query);
     const withRuns = (s: StorySentence) => {
       // The typed entities (a fresh list, added to here), then the names and the lists they stand in. The people of a
@@ -277,7 +278,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
       if (query.kind === 'person') for (const c of personPhrases(s, phraseChunks(s, query), out)) out.push(c);
       // "Where is heat rejected?" → "in **the condenser**": a sentence that names no place offers the phrases it places things in.
       if (where && out.length === 0 && s === groups[0]!.sentence) for (const c of placePhrases(s, phraseChunks(s, query))) out.push(c);
-      for (const list of coordinated(s.text, out)) out.push(list);
+      for (const list of coordinated(s.text, several ? withDemonyms(s, out, query) : out)) out.push(list);
       return out;
     };
     return (
@@ -359,6 +360,16 @@ function demonyms(sentence: StorySentence, query: FullQuery): Mention[] {
   return sentence.tokens
     .filter((t) => namesNationality(t.text) && !namesMention(t.text, t.text, query.text))
     .map((t) => ({ type: 'PHRASE', text: t.text, start: t.start, end: t.end }));
+}
+
+/**
+ * A sentence's mentions and the words of a people in it that no mention covers, for the lists they stand in ("Which
+ * languages …" → "**Mongolian, Tibetan, and Chinese**", where the tagger typed none of them): a member of a list, never
+ * an answer alone.
+ */
+function withDemonyms(sentence: StorySentence, mentions: readonly Mention[], query: FullQuery): readonly Mention[] {
+  const words = demonyms(sentence, query).filter((d) => !overlapsAny(mentions, mentions.length, d));
+  return words.length === 0 ? mentions : [...mentions, ...words];
 }
 
 /**
