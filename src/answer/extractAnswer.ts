@@ -58,7 +58,7 @@ import {
 import { withoutQuestionHead } from './questionHead.js';
 import { placePhrases, widerPlace } from './placePhrases.js';
 import { alikeList, coordinated } from './coordinatedLists.js';
-import { asksOne, asksSeveral, mayAskSeveral } from './askedNumber.js';
+import { asksCount, asksOne, asksSeveral, mayAskSeveral } from './askedNumber.js';
 import { coMembersOf, namedMembers } from './coMembers.js';
 import { dateSpanAsked, dateSpans } from './howLongDates.js';
 import { meansClause } from './clauseAnswers.js';
@@ -1056,7 +1056,9 @@ function bestCandidate(
     : chosen;
   // (The list is looked for among every candidate: a list is no WordNet kind of the focus noun, its members may be.)
   const several = asksSeveral(query.text, query.focus) || mayAskSeveral(query.text, query.focus);
-  const winner = (several ? listHolding(ranked[0]!, every, query) : undefined) ?? ranked[0]!;
+  const winner =
+    (several ? (listHolding(ranked[0]!, every, query) ?? (asksCount(query.text) ? listBeside(ranked) : undefined)) : undefined) ??
+    ranked[0]!;
   // (A person's noun phrase beside a name, "a passer-by" in a sentence naming Ada Vell, is no rival in the answer's
   // margin: the confidence was fitted on candidate lists without them. Counted as rivals, they cost SQuAD reading F1
   // 0.5196 → 0.5192, four right answers refused, and a held-out kit answer.)
@@ -1190,18 +1192,31 @@ function shownText(story: Story, c: Candidate): { text: string; written: string 
  * whose other members the question names ("What are A and B?", "… A and what else?"): the first candidate alone answers.
  */
 function listHolding(first: Candidate, every: readonly Candidate[], query: FullQuery): Candidate | undefined {
-  if (/,|\b(?:and|or)\b/.test(first.entity.text)) return undefined;
+  if (LIST_WORD.test(first.entity.text)) return undefined;
   const list = every.find(
     (c) =>
       c !== first &&
       c.sentenceId === first.sentenceId &&
       c.entity.start <= first.entity.start &&
       c.entity.end >= first.entity.end &&
-      /,|\b(?:and|or)\b/.test(c.entity.text),
+      LIST_WORD.test(c.entity.text),
   );
   if (!list || namesOtherMember(list, first, query)) return undefined;
   return list;
 }
+
+/**
+ * For a question that asks for a number of things ("Which two …", "What are the three …"), the best-ranked list
+ * of the first candidate's sentence (the first itself when it is one), where no list holds the first: the sentence the
+ * answer was found in gives the things asked for side by side.
+ */
+function listBeside(ranked: readonly Candidate[]): Candidate | undefined {
+  const first = ranked[0]!;
+  return ranked.find((c) => c.sentenceId === first.sentenceId && LIST_WORD.test(c.entity.text));
+}
+
+/** What joins a list's members: a comma, "and" or "or". */
+const LIST_WORD = /,|\b(?:and|or)\b/;
 
 /**
  * Whether the question names a word of a list outside its first candidate (`query.terms` holds the question's words),
