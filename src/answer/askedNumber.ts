@@ -19,6 +19,18 @@ export function asksSeveral(text: string, focus: string | undefined): boolean {
   return focus !== undefined && /[^su]s$/i.test(focus) && termOf(focus) !== focus.toLowerCase();
 }
 
+/**
+ * Whether a question opens by asking for a number of things ("Which two rivers …", "What are the three …", "Name two
+ * …"): a count right after its question word names how many answers it wants, not what it asks about ("What ship was
+ * tested in two tanks?").
+ */
+export function asksCount(text: string): boolean {
+  return COUNT_ASKED.test(text);
+}
+
+/** A count right after the question word, past "are / were (the)". */
+const COUNT_ASKED = /^\W*(?:what|which|name|list)\s+(?:(?:are|were)\s+(?:the\s+)?)?(?:two|three|four|five|six|[2-9])\s/i;
+
 /** Units of time and shares: a count before one measures ("a two week break", "3 times"), it asks for no number of things. */
 const MEASURE_AFTER = '(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|percent|per)\\b';
 /** A count of things asked for in words ("Which two rivers …", "both"). */

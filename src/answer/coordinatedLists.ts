@@ -3,12 +3,13 @@ import type { Mention } from './mentions.js';
 /**
  * What may stand between the members of a list: a comma, "and", "or", or a comma before either; then "the" where a
  * member's name takes it and the tagger left it out ("A, **the** B and **the** C"), but not after a comma and "and":
- * ", and the …" as often opens a clause ("… met in A, and the B will …").
+ * ", and the …" as often opens a clause ("… met in A, and the B will …"). A capital "The" opens a title's member ("The
+ * Tide Hour and **The** Night Pier"; SQuAD reading 4 won, none lost).
  */
-const LIST_JOINER = /^(?:\s*,\s*(?:the\s+)?|\s*,?\s+(?:and|or)\s+|\s+(?:and|or)\s+the\s+)$/;
+const LIST_JOINER = /^(?:\s*,\s*(?:[Tt]he\s+)?|\s*,?\s+(?:and|or)\s+|\s+(?:and|or)\s+[Tt]he\s+)$/;
 
 /** A joiner that closes a list: "and" or "or", after a comma or not, before "the" or not. */
-const LAST_JOINER = /\b(?:and|or)\s+(?:the\s+)?$/;
+const LAST_JOINER = /\b(?:and|or)\s+(?:[Tt]he\s+)?$/;
 
 /** "and" or "or" inside a member: the chunker joined two nouns by it ("electrical power **and** life support"). */
 const INNER_JOINER = /\s(?:and|or)\s/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksOne, asksSeveral, mayAskSeveral } from '../../src/answer/askedNumber.js';
+import { asksCount, asksOne, asksSeveral, mayAskSeveral } from '../../src/answer/askedNumber.js';
 
 describe('asksSeveral', () => {
   it('reads a count of things, a plural focus noun and a plural verb after the question word', () => {
@@ -32,5 +32,18 @@ describe('mayAskSeveral and asksOne', () => {
     expect(asksOne('name a cause of the cut.')).toBe(true);
     expect(asksOne('along with storms, what did the board blame?')).toBe(true);
     expect(asksOne('what did the board blame for the cut?')).toBe(false);
+  });
+});
+
+describe('asksCount', () => {
+  it('reads a count right after the question word as the number of answers asked for', () => {
+    expect(asksCount('what two rivers meet at orsk?')).toBe(true);
+    expect(asksCount('what are the three causes of the cut?')).toBe(true);
+    expect(asksCount('name two towns on the river.')).toBe(true);
+  });
+
+  it('reads no number of answers in a count later in the question', () => {
+    expect(asksCount('what ship was tested in two tanks?')).toBe(false);
+    expect(asksCount('which of the two teams won?')).toBe(false);
   });
 });

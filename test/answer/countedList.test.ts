@@ -1,0 +1,43 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { buildStory } from '../../src/story/buildStory.js';
+import type { Story } from '../../src/story/story.js';
+
+/** Invented harbour notes: ledgers kept in several languages, two shows named with "The", the conditions a museum controls. */
+let story: Story;
+beforeAll(() => {
+  story = buildStory(
+    [
+      {
+        id: 'harbour',
+        title: 'Harbour notes',
+        titleGiven: true,
+        file: 'harbour.md',
+        body: [
+          'In 1402 the Orrin guild kept its ledgers in Korean, Mongolian, and Tibetan.',
+          'The harbour radio now carries the shows The Tide Hour and The Night Pier every weekday.',
+          'The museum staff control the gallery climate, for example, temperature and light, and keep pests away from the old maps.',
+        ].join(' '),
+      },
+    ],
+    'counted-list-fixture',
+  );
+});
+
+describe('lists formed where several things are asked', () => {
+  it('joins the words of a people no mention covers into the list they stand in', () => {
+    expect(answerQuestion(story, 'Which languages did the Orrin guild keep its ledgers in?').answer?.text).toBe(
+      'Korean, Mongolian, and Tibetan',
+    );
+  });
+
+  it('joins members a capitalised "The" opens', () => {
+    expect(answerQuestion(story, 'What two shows does the harbour radio carry?').answer?.text).toContain('Tide Hour and The Night Pier');
+  });
+
+  it('answers a question opening with a count with the list of its best sentence', () => {
+    expect(answerQuestion(story, 'What two environmental conditions do the museum staff control?').answer?.text).toContain(
+      'temperature and light',
+    );
+  });
+});
