@@ -127,6 +127,11 @@ const DENSE = [
   'personPhrase',
   'personPhraseBesideName',
   'clauseShare',
+  'describesNoun',
+  'describesNounCapital',
+  'describesNounPerson',
+  'describesNounPlace',
+  'describesNounThing',
 ] as const;
 
 /** Names of the answer-candidate features, in the order `candidateFeatures` gives them. */
@@ -237,6 +242,11 @@ export interface CandidateFacts {
   /** The question's focus noun right after the candidate ("Varnholt **bank**"), or right before it or in apposition (focusBeside.ts). */
   focusNounAfter: boolean;
   focusNounBefore: boolean;
+  /**
+   * The candidate describes the lower-case noun right after it, neither the focus noun nor another question word ("the
+   * **Mongol** armies" for "Who …", "**Supplementary** sources" for "What court …": describesNoun.ts).
+   */
+  describesNoun: boolean;
   /** The question asks for a subtype ("what kind of …"). */
   subtype: boolean;
   /** The question's last content word stands up to two words before the candidate ("… known as **X**" for "… known as?"). */
@@ -271,6 +281,9 @@ export interface CandidateFacts {
   /** Where the question puts its answer: subject or object of its verb. */
   questionRole: 'subject' | 'object' | 'any';
 }
+
+/** Classes of a figure, a date or a span of time. */
+const VALUE_CLASSES: ReadonlySet<CandidateClass> = new Set(['date', 'number', 'duration']);
 
 const LOCATIVE = new Set(['in', 'at', 'on', 'near', 'from', 'into', 'across', 'throughout', 'inside', 'outside', 'during']);
 
@@ -399,6 +412,15 @@ function writeFeatures(f: CandidateFacts, x: number[] | Float64Array): void {
   set(x, 'personPhrase', f.person === 'alone');
   set(x, 'personPhraseBesideName', f.person === 'beside');
   set(x, 'clauseShare', f.clauseShare);
+  // A lone word taken out of its noun phrase; not a value, whose noun is its unit or the thing it counts ("40 drones"),
+  // nor a longer name, which a noun after it seldom makes less of an answer ("the Red Harbour Guild team").
+  if (f.describesNoun && f.words <= 1 && !VALUE_CLASSES.has(f.cls)) {
+    set(x, 'describesNoun', 1);
+    set(x, 'describesNounCapital', f.capitalised);
+    set(x, 'describesNounPerson', f.kind === 'person');
+    set(x, 'describesNounPlace', f.kind === 'place');
+    set(x, 'describesNounThing', f.kind === 'other');
+  }
   x[WH_CLASS.get(f.wh)!.get(f.cls)!] = 1;
   x[KIND_CLASS.get(f.kind)!.get(f.cls)!] = 1;
 }

@@ -36,6 +36,7 @@ import { type ClauseRoles, clauseRoles, holdsHead, IRREALIS_QUESTION, isVerbOfQu
 import { converseRoles } from './converseRoles.js';
 import { converseTerms } from './paraphrase.js';
 import { focusBeside } from './focusBeside.js';
+import { describesNoun } from './describesNoun.js';
 import { focusModifiers } from './focusModifier.js';
 import { focusNoun, POST_NOUNS } from './questionFrame.js';
 import { firstEndingAfter, lastEndingBy, lastStartingBefore } from './spanWords.js';
@@ -1599,6 +1600,7 @@ function mentionFacts(m: MentionAt, q: QuestionSide, focusIn: boolean, into?: Me
   f.focusClass = q.focusClass;
   f.focusNounAfter = beside.after;
   f.focusNounBefore = beside.before;
+  f.describesNoun = describesNoun(tokens, startAt, endAt, q.focusTerm, isQuestionTerm);
   f.subtype = q.ends.subtype;
   f.lastTermLeft = q.ends.last !== undefined && (words[first - 1]?.term === q.ends.last || words[first - 2]?.term === q.ends.last);
   f.firstTermRight = q.ends.first !== undefined && (words[last + 1]?.term === q.ends.first || words[last + 2]?.term === q.ends.first);

@@ -99,6 +99,7 @@ const FACTS: CandidateFacts = {
   spanClass: 'person',
   focusClass: 'none',
   focusNounAfter: false,
+  describesNoun: false,
   focusNounBefore: false,
   subtype: false,
   lastTermLeft: false,
@@ -141,6 +142,18 @@ describe('candidate model features', () => {
       expect(w[CANDIDATE_FEATURES.indexOf(name)]).toBeGreaterThan(0);
     }
     expect(candidateScore(w, { ...FACTS, focusNounAfter: true })).toBeGreaterThan(candidateScore(w, FACTS));
+  });
+  it('sets the describing-word features of a lone word, never of a value or a longer name, and the committed model weighs such a word down', () => {
+    const at = (x: number[], name: string) => x[CANDIDATE_FEATURES.indexOf(name)];
+    const name = { ...FACTS, cls: 'name', capitalised: true, kind: 'place', words: 1 } as const;
+    const x = candidateFeatures({ ...name, describesNoun: true });
+    const names = ['describesNoun', 'describesNounCapital', 'describesNounPlace', 'describesNounPerson'];
+    expect(names.map((n) => at(x, n))).toEqual([1, 1, 1, 0]);
+    const figure = candidateFeatures({ ...FACTS, cls: 'number', describesNoun: true });
+    expect(at(figure, 'describesNoun')).toBe(0);
+    expect(at(candidateFeatures({ ...name, words: 3, describesNoun: true }), 'describesNoun')).toBe(0);
+    const w = candidateWeights()!;
+    expect(candidateScore(w, { ...name, describesNoun: true })).toBeLessThan(candidateScore(w, name));
   });
   it('sets one person-phrase feature by whether the sentence names someone too, the committed model weighing the lone one up', () => {
     const at = (x: number[], name: string) => x[CANDIDATE_FEATURES.indexOf(name)];
