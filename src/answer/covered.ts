@@ -686,8 +686,10 @@ export function supportProbability(model: SupportModel, features: Record<Support
  * with the one before holds under PHRASE_HELD_MIN of the question does not cover it. eval:refusal, 2,000 sample: training
  * half near refused 0.695 → 0.703 (strict 0.738 → 0.746), other 0.974 → 0.975, own answered 0.893 → 0.891 (two refused, one
  * answered right), own F1 0.500 → 0.499; test half near 0.708 → 0.718 (strict 0.739 → 0.749), other 0.989 → 0.990, own
- * answered 0.911 → 0.908 (three, none right), own F1 0.534 unchanged; answers at ≥ 0.8 unchanged. Kit (storyF's summary
- * line too), eval:typed and SQuAD reading rows identical (single paragraphs are under SUPPORT_MIN_SENTENCES).
+ * answered 0.911 → 0.908 (three, none right), own F1 0.534 unchanged; answers at ≥ 0.8 unchanged; `--seed 2`: training half
+ * near 0.670 → 0.682 (strict 0.712 → 0.722), own answered 0.884 → 0.878 (4 of the refused answered right), own F1 0.517 →
+ * 0.513; test half near 0.685 → 0.692 (strict 0.717 → 0.727), own 0.906 → 0.902, own F1 0.512 unchanged. Kit (storyF's
+ * summary line too), eval:typed and SQuAD reading rows identical (single paragraphs are under SUPPORT_MIN_SENTENCES).
  *
  * @example isCovered({ coverage: 0.3, untyped: true, answered: true, answerInBest: true, … }) // → true
  */
