@@ -167,9 +167,9 @@ export const PHRASE_PASSAGE_MIN = 0.3;
  * From MIN_COVERAGE up to NAME_RUN_COVERAGE, in a story of SUPPORT_MIN_SENTENCES or more, a question wanting no type is
  * not covered when its phrase answer's sentence with the one before (heldWords `answerHeld`) holds under this
  * idf-weighted share of it: the best excerpt matched the question, but a phrase is any words of its sentence, and one from
- * a sentence holding a third of the question or less was read beside the topic's words, not the fact asked ("What type of
- * homes is X known for?" answered with a zoo "home" to a park), as a story on the same topic that lacks the fact offers
- * one. PHRASE_SENTENCE_MIN asks as much of the sentence below MIN_COVERAGE. Chosen on eval:refusal's training half (2,000
+ * a sentence holding a third of the question or less was read beside the topic's words, not the fact asked ("What fuel do
+ * the new ferries burn?" answered from a sentence on the harbour's old fuel depot), as a story on the same topic that
+ * lacks the fact offers one. PHRASE_SENTENCE_MIN asks as much of the sentence below MIN_COVERAGE. Chosen on eval:refusal's training half (2,000
  * sample, phrase answers covered at 0.5–0.7): under 0.34, 8 near and 1 other question refused for 2 own (1 answered
  * right); under 0.3, 4 for 1; under 0.36, 10 for 6 (4 right); under 0.4, 13 for 15 (5 right). The kit's news stories have no
  * phrase answer so held (eval:kit `--dump`). The figures are in isCovered.
