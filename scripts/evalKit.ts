@@ -6,25 +6,33 @@
  * Then the brief's coverage of the gold questions (scripts/evalBrief.ts), and with `--actors` the people
  * catalogue and timeline table (scripts/evalActors.ts).
  *
- *   npm run eval:kit -- [--shared ../shared/eval] [--verbose [--held-out storyF,…]] [--actors]
+ * `--dump FILE.jsonl` writes one line per question and mode of every set but the held-out ones, in eval:refusal's
+ * dump format (scripts/coverageRow.ts) with the set, the gold id, whether the question is uncovered, whether the
+ * answer shown is right (`right`) and whether the short answer found, shown or withheld, is (`shortRight`): a refusal
+ * rule studied on eval:refusal's rows can be replayed on the news stories without reading a held-out story.
+ *
+ *   npm run eval:kit -- [--shared ../shared/eval] [--verbose] [--held-out storyF,…] [--actors] [--dump FILE.jsonl]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { AnswerTrace } from '../src/answer/answerQuestion.js';
 import { corpusHash, loadCorpus } from '../src/corpus/loadCorpus.js';
 import { buildStory } from '../src/story/buildStory.js';
 import { briefCoverage } from './evalBrief.js';
 import { addReliability, formatReliability, reliability } from './reliability.js';
-import { readGold, scoreMode, type ModeScore } from './storyEval.js';
+import { coverageRow } from './coverageRow.js';
+import { answerIsRight, type GoldItem, readGold, refusedBy, scoreMode, type ModeScore, textIsRight } from './storyEval.js';
 
 const { values } = parseArgs({
   options: {
     shared: { type: 'string', default: '../shared/eval' },
     verbose: { type: 'boolean', default: false },
     actors: { type: 'boolean', default: false },
-    // Sets whose misses --verbose never prints: a held-out story is looked at through its summary line only.
+    // Sets whose misses --verbose never prints nor --dump writes: a held-out story is looked at through its summary line only.
     'held-out': { type: 'string', default: 'storyF' },
+    dump: { type: 'string' },
   },
 });
 const shared = values.shared;
@@ -44,16 +52,38 @@ for (const entry of readdirSync(storiesDir).sort()) {
 
 const f = (x: number) => x.toFixed(3);
 const rows: { name: string; s: ModeScore }[] = [];
+const dumped: string[] = [];
 for (const set of sets) {
   const items = readGold(set.gold);
   const { articles } = await loadCorpus(set.corpus);
   const story = buildStory(articles, corpusHash(articles));
   for (const mode of ['command', 'question'] as const) {
-    const s = scoreMode(story, items, mode);
+    const dump =
+      values.dump && !heldOut.has(set.name)
+        ? (item: GoldItem, trace: AnswerTrace) =>
+            dumped.push(
+              JSON.stringify({
+                set: set.name,
+                mode,
+                id: item.id,
+                uncovered: item.uncovered ?? false,
+                question: mode === 'command' ? `/${item.command} ${item.query}` : item.question,
+                covered: trace.answer.covered,
+                found: trace.short?.text ?? '',
+                right: answerIsRight(item, trace.answer),
+                shortRight: textIsRight(item, trace.short?.text ?? ''),
+                refusedBy: trace.answer.covered ? null : refusedBy(trace),
+                ...coverageRow(story, trace),
+              }),
+            )
+        : undefined;
+    const s = scoreMode(story, items, mode, dump);
     if (values.verbose && !heldOut.has(set.name)) for (const m of s.misses) console.log(`${set.name} ${m}`);
     rows.push({ name: set.name, s });
   }
 }
+
+if (values.dump) writeFileSync(values.dump, dumped.length > 0 ? `${dumped.join('\n')}\n` : '');
 
 const header = 'story       mode       n   hit@1  hit@3  answer  not-cov  refused  ≥0.8 n  ≥0.8 wrong';
 console.log(header);

@@ -31,10 +31,11 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { traceAnswer } from '../src/answer/answerQuestion.js';
 import { QuestionError } from '../src/answer/questionError.js';
-import { coveringRule, MIN_COVERAGE, refusingCheck, rulesCover } from '../src/answer/covered.js';
+import { refusingCheck } from '../src/answer/covered.js';
 import type { Article } from '../src/corpus/article.js';
 import { buildStory } from '../src/story/buildStory.js';
 import type { Story } from '../src/story/story.js';
+import { coverageRow } from './coverageRow.js';
 import { countPath, coveringPath, formatPaths, type PathTally } from './coveringPaths.js';
 import { countAnswer, formatReliability, type Reliability, reliability } from './reliability.js';
 import { bestOver, DEFAULT_SQUAD_PATH, loadSquad, normalizeAnswer, openingWord, type SquadQuestion, tokenF1 } from './squad.js';
@@ -182,40 +183,7 @@ for (const q of sample) {
       const e = trace.coverage;
       refusedBy = covered ? undefined : e ? refusingCheck(e) : 'noExcerpt';
       if (covered && e) path = coveringPath(e);
-      if (values.dump)
-        line = e
-          ? {
-              ...trace.features,
-              coverage: e.coverage,
-              bestScore: e.bestScore,
-              described: e.described,
-              answered: e.answered,
-              confidence: e.confidence,
-              untyped: e.untyped,
-              answerInBest: e.answerInBest,
-              missingDetail: e.missingDetail(),
-              absentName: e.absentName(),
-              unwrittenName: e.unwrittenName(),
-              subjectBeside: e.subjectBeside(),
-              detailsInAnswer: e.detailsInAnswer(),
-              offArticleNoun: e.offArticleNoun(),
-              absentNoun: e.absentNoun(),
-              kindClash: e.kindClash(),
-              // The rule that covers it below MIN_COVERAGE (covered.ts coveringRule), when one does.
-              rule: e.answered ? (coveringRule(e) ?? null) : null,
-              refusedBy: refusedBy ?? null,
-              // The rows the support model decides (scripts/fitSupport.ts reads these).
-              supportDecides: !e.described && !e.missingDetail() && e.coverage < MIN_COVERAGE && e.answered && rulesCover(e),
-              ...e.held(),
-              // The texts the evidence was read from, for reading the rows (not fitted on).
-              answerSentence: trace.short ? (story.sentences[trace.short.sentenceId]?.text ?? '') : '',
-              bestSentence: trace.ranked[0]?.sentence.text ?? '',
-              shortType: trace.short?.type ?? '',
-              // The first five excerpts' coverage and ranking score, in the ranker's order.
-              rankedCoverage: trace.ranked.slice(0, 5).map((g) => g.coverage),
-              rankedScore: trace.ranked.slice(0, 5).map((g) => g.score),
-            }
-          : {};
+      if (values.dump) line = { ...coverageRow(story, trace), ...(e ? { refusedBy: refusedBy ?? null } : {}) };
     } catch (error) {
       if (!(error instanceof QuestionError)) throw error;
       refusedBy = 'questionError';

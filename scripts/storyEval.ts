@@ -88,13 +88,23 @@ export function readGold(file: string): GoldItem[] {
 
 /** Whether a short answer is right for an item: at most 8 words holding an accepted answer. */
 export function answerIsRight(item: GoldItem, answer: Answer): boolean {
-  if (item.uncovered || !answer.answer) return false;
-  const text = fold(answer.answer.text);
+  return answer.answer !== null && textIsRight(item, answer.answer.text);
+}
+
+/** Whether a short answer's text, shown or withheld, would be right: at most 8 words holding an accepted answer. */
+export function textIsRight(item: GoldItem, written: string): boolean {
+  if (item.uncovered) return false;
+  const text = fold(written);
   return text !== '' && text.split(' ').length <= 8 && item.answers.some((a) => text.includes(fold(a)));
 }
 
-/** Scores one mode of a gold set on a story. */
-export function scoreMode(story: Story, items: GoldItem[], mode: 'command' | 'question'): ModeScore {
+/** Scores one mode of a gold set on a story; `onTrace` is shown each question's trace (eval:kit's `--dump`). */
+export function scoreMode(
+  story: Story,
+  items: GoldItem[],
+  mode: 'command' | 'question',
+  onTrace?: (item: GoldItem, trace: AnswerTrace) => void,
+): ModeScore {
   const s: ModeScore = {
     mode,
     n: 0,
@@ -115,6 +125,7 @@ export function scoreMode(story: Story, items: GoldItem[], mode: 'command' | 'qu
       mode === 'command'
         ? traceAnswer(story, item.query, { command: item.command, limit: 3 })
         : traceAnswer(story, item.question, { limit: 3 });
+    onTrace?.(item, trace);
     const { answer } = trace;
     const right = answerIsRight(item, answer);
     if (answer.answer) {
@@ -200,7 +211,10 @@ export async function fitStories(
   return built;
 }
 
-/** The check of covered.ts that refused an answer (refusingCheck), for reading a not-covered miss. */
-function refusedBy(trace: AnswerTrace): string {
+/**
+ * The check of covered.ts that refused an answer (refusingCheck), for reading a not-covered miss: 'covered' when none
+ * did, 'no excerpt' without evidence.
+ */
+export function refusedBy(trace: AnswerTrace): string {
   return trace.coverage ? (refusingCheck(trace.coverage) ?? 'covered') : 'no excerpt';
 }

@@ -18,6 +18,7 @@ import {
   OFF_ARTICLE_NOUN_SCORE,
   OFF_ARTICLE_NOUN_SHARE,
   PHRASE_CONFIDENCE,
+  PHRASE_HELD_MIN,
   PHRASE_PASSAGE_MIN,
   PHRASE_SENTENCE_MIN,
   RAREST_SENTENCE_MIN,
@@ -316,6 +317,16 @@ describe('isCovered', () => {
     // From the best excerpt, or in a single paragraph, the answer stands.
     expect(isCovered(evidence({ coverage: 1, answerInBest: true, held: passage(0) }))).toBe(true);
     expect(isCovered(evidence({ ...lower, held: passage(0), storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
+  });
+  it('in a story of many paragraphs, refuses up to NAME_RUN_COVERAGE a phrase answer whose sentence holds little of the question', () => {
+    const phrase = { coverage: MIN_COVERAGE, untyped: true, answerInBest: true };
+    const sentence = (answerHeld: number) => () => ({ ...WELL_HELD, answerHeld });
+    expect(refusingCheck(evidence({ ...phrase, held: sentence(PHRASE_HELD_MIN - 0.01) }))).toBe('phraseHeld');
+    expect(isCovered(evidence({ ...phrase, held: sentence(PHRASE_HELD_MIN) }))).toBe(true);
+    // A typed answer, a match from NAME_RUN_COVERAGE up, or a single paragraph's phrase stands.
+    expect(isCovered(evidence({ ...phrase, untyped: false, held: sentence(0) }))).toBe(true);
+    expect(isCovered(evidence({ ...phrase, coverage: NAME_RUN_COVERAGE, held: sentence(0) }))).toBe(true);
+    expect(isCovered(evidence({ ...phrase, held: sentence(0), storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
   });
   it('in a story of many paragraphs, refuses an answer to a question naming what the story never writes, up to NAME_RUN_COVERAGE', () => {
     const absent = { absentName: () => true, absentSpelledName: () => true };
