@@ -1,4 +1,4 @@
-import type { Story, StorySentence } from '../story/story.js';
+import { articleById, sentenceAt, type Story, type StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 import { searchSentences, type Passages, type SentenceHit, type SentenceSearch } from '../search/sentenceIndex.js';
 import { questionFrameWords, termOf } from '../search/terms.js';
@@ -146,6 +146,16 @@ export const RANKING = {
    * 0.687 → 0.688, own and other as before, SQuAD pooled first right 7,680 → 7,689, reading and the kit unchanged.
    */
   beforeNames: 0.5,
+  /**
+   * Weight, in the score's coverage (not the coverage reported for "not covered"), of a name the question asks by that
+   * a sentence lacks in every way, that the sentence just before it does not lend (RANKING.beforeNames) and that its
+   * article's first sentence writes, for a sentence that does not open with a name of its own (0: none): a news
+   * article names its subject in full in its lead and speaks of "the Russian", "the 23-year-old" paragraphs later. Only
+   * in a story longer than the ranker's candidates, as RANKING.subjectShare. What it adds is lent, as beforeNames'.
+   */
+  leadNames: 0.3,
+  /** The same for a name the article's title writes (the sentence before and the lead lacking it). */
+  titleNames: 0.3,
   /** Bonus for a sentence that speaks of the day the question names ("on October 6"): see questionDate.ts. */
   day: 0.6,
   /** Bonus per query bigram found as adjacent terms in the sentence (0.12: SQuAD P@1 +5 questions, storyF down one). */
@@ -678,7 +688,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     let renumbered = 0;
     // The contrast's sum split by how each term is held (for `HandParts`, read only by an observer).
     const heldBy: Record<HeldAs, number> | undefined = observer
-      ? { literal: 0, renumbered: 0, paraphrase: 0, converse: 0, antecedent: 0, kind: 0, beforeName: 0 }
+      ? { literal: 0, renumbered: 0, paraphrase: 0, converse: 0, antecedent: 0, kind: 0, beforeName: 0, leadName: 0, titleName: 0 }
       : undefined;
     const lacked: string[] | undefined = observer ? [] : undefined;
     const borrowedTerms: string[] | undefined = observer ? [] : undefined;
@@ -686,6 +696,8 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     let lackedName = false;
     // The terms of the sentence before in its paragraph, read for the first such name (RANKING.beforeNames).
     let namedBefore: ReadonlySet<string> | null | undefined;
+    // The terms of the article's lead and title, read for the first such name the before lacks (RANKING.leadNames).
+    let context: ArticleContext | null | undefined;
     for (let k = 0; k < termList.length; k += 1) {
       const t = termList[k]!;
       const w = weightList[k]!;
@@ -731,11 +743,21 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
               as = 'beforeName';
             }
           }
+          if (held === 0 && (RANKING.leadNames > 0 || RANKING.titleNames > 0)) {
+            if (context === undefined) context = articleContext(story, sentence);
+            if (RANKING.leadNames > 0 && context?.lead.has(t)) {
+              held = RANKING.leadNames;
+              as = 'leadName';
+            } else if (RANKING.titleNames > 0 && context?.title.has(t)) {
+              held = RANKING.titleNames;
+              as = 'titleName';
+            }
+          }
         }
       }
       if (contrast && held > 0 && (!dayTerms.has(t) || onDay)) {
         contrasted += held * contrast.weights.get(t)!;
-        if (as === 'beforeName') lentContrast += held * contrast.weights.get(t)!;
+        if (as === 'beforeName' || as === 'leadName' || as === 'titleName') lentContrast += held * contrast.weights.get(t)!;
         if (heldBy) heldBy[as] += contrast.weights.get(t)!;
       }
     }
@@ -932,9 +954,34 @@ function inheritedShare(
 function paragraphBeforeTerms(story: Story, sentence: StorySentence): ReadonlySet<string> | null {
   const before = story.sentences[sentence.id - 1];
   if (!before || before.articleId !== sentence.articleId || before.paragraph !== sentence.paragraph) return null;
+  return opensWithOwnName(sentence) ? null : termSetOf(before.text);
+}
+
+/** Whether the sentence opens with a name of its own: a person, place or organisation the tagger found at its start. */
+function opensWithOwnName(sentence: StorySentence): boolean {
   const opening = OPENING_QUOTE.exec(sentence.text)![0].length;
-  for (const e of sentence.entities) if (e.start <= opening && OWN_NAME_TYPES.has(e.type)) return null;
-  return termSetOf(before.text);
+  for (const e of sentence.entities) if (e.start <= opening && OWN_NAME_TYPES.has(e.type)) return true;
+  return false;
+}
+
+/** The terms of an article's first sentence and of its title (RANKING.leadNames, RANKING.titleNames). */
+interface ArticleContext {
+  lead: ReadonlySet<string>;
+  title: ReadonlySet<string>;
+}
+const NO_TERMS: ReadonlySet<string> = new Set();
+
+/**
+ * The terms of the sentence's article's lead (none for the lead itself) and title, when the sentence does not open with
+ * a name of its own: null otherwise.
+ */
+function articleContext(story: Story, sentence: StorySentence): ArticleContext | null {
+  if (opensWithOwnName(sentence)) return null;
+  const lead = sentence.index > 1 ? sentenceAt(story, sentence.articleId, 1) : undefined;
+  return {
+    lead: lead ? termSetOf(lead.text) : NO_TERMS,
+    title: termSetOf(articleById(story).get(sentence.articleId)?.title ?? ''),
+  };
 }
 const OPENING_QUOTE = /^["“‘']?/u;
 const OWN_NAME_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'PLACE', 'ORG']);
@@ -1046,7 +1093,7 @@ function hasAny(wanted: ReadonlySet<string> | undefined, present: ReadonlySet<st
 }
 
 /** How a question term is held, for the contrast's sum split in `HandParts`. */
-type HeldAs = 'literal' | 'renumbered' | 'paraphrase' | 'converse' | 'antecedent' | 'kind' | 'beforeName';
+type HeldAs = 'literal' | 'renumbered' | 'paraphrase' | 'converse' | 'antecedent' | 'kind' | 'beforeName' | 'leadName' | 'titleName';
 
 /**
  * The inputs of a candidate's hand score before RANKING's weights are applied (for scripts/rankRefit.ts, which
