@@ -34,6 +34,9 @@
  * for?" and "(X)" +0.3 / 1, 7,829 / 7,830 — kept with it; a naming question ("the name of …") and "called / named /
  * known as" a name +0.1 / 0.3 / 0.6, 7,827 / 7,824 / 7,826; a question word the sentence lacks joined by a word of the
  * same first five letters +0.1 / 0.3, 7,827 / 7,822 (the even half 3,818 / 3,816). Kit first-right unchanged by each.
+ * Round 34 (`contextFeatures`, 7,850 / kit 135 before): the question terms a sentence lacks that its article's title or
+ * first sentence writes, all, names or nouns, and a one-sentence paragraph's names read with the sentence after it —
+ * at most +5 on SQuAD, storyD −2 from 0.2 ungated (figures in rankSentences.ts, MEASURED, round 34).
  */
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -518,8 +521,6 @@ const BUILT: Weights = {
   otherNumber: RANKING.otherNumber,
   preview: RANKING.preview,
   beforeNames: RANKING.beforeNames,
-  leadNames: RANKING.leadNames,
-  titleNames: RANKING.titleNames,
 };
 
 /** The hand score of rankSentences under weights `w` (the built ones where `w` lacks a field), extras added. */
@@ -537,9 +538,7 @@ function handScore(p: HandParts, extra: Record<string, number>, w: Weights): num
     g('converse') * h.converse +
     g('antecedent') * h.antecedent +
     g('kind') * h.kind +
-    g('beforeNames') * (h.beforeName ?? 0) +
-    g('leadNames') * (h.leadName ?? 0) +
-    g('titleNames') * (h.titleName ?? 0);
+    g('beforeNames') * (h.beforeName ?? 0);
   let scored =
     p.contrastTotal !== undefined ? (1 - g('contrast')) * scoreCoverage + g('contrast') * (contrasted / p.contrastTotal) : scoreCoverage;
   let share = p.share;

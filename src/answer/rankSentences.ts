@@ -1,4 +1,4 @@
-import { articleById, sentenceAt, type Story, type StorySentence } from '../story/story.js';
+import type { Story, StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 import { searchSentences, type Passages, type SentenceHit, type SentenceSearch } from '../search/sentenceIndex.js';
 import { questionFrameWords, termOf } from '../search/terms.js';
@@ -146,16 +146,6 @@ export const RANKING = {
    * 0.687 → 0.688, own and other as before, SQuAD pooled first right 7,680 → 7,689, reading and the kit unchanged.
    */
   beforeNames: 0.5,
-  /**
-   * Weight, in the score's coverage (not the coverage reported for "not covered"), of a name the question asks by that
-   * a sentence lacks in every way, that the sentence just before it does not lend (RANKING.beforeNames) and that its
-   * article's first sentence writes, for a sentence that does not open with a name of its own (0: none): a news
-   * article names its subject in full in its lead and speaks of "the Russian", "the 23-year-old" paragraphs later. Only
-   * in a story longer than the ranker's candidates, as RANKING.subjectShare. What it adds is lent, as beforeNames'.
-   */
-  leadNames: 0.3,
-  /** The same for a name the article's title writes (the sentence before and the lead lacking it). */
-  titleNames: 0.3,
   /** Bonus for a sentence that speaks of the day the question names ("on October 6"): see questionDate.ts. */
   day: 0.6,
   /** Bonus per query bigram found as adjacent terms in the sentence (0.12: SQuAD P@1 +5 questions, storyF down one). */
@@ -521,6 +511,24 @@ export const RANKING = {
  *   previous / outgoing / late, when the question writes none of them, −0.2 / −0.5, 7,847 / 7,849 (2 questions), for a
  *   question asking in the present only, −0.3 / −0.6, no question moved: SQuAD and the kit's stories seldom set a past
  *   role against the asked one.
+ * Round 34 (scripts/rankRefit.ts's context features, 7,850 of 10,570 before, even / odd 3,836 / 4,014; kit 135 of 172,
+ * storyD 44, storyE 65), each tried and dropped:
+ * - a question name (PreparedQuery.subject) the sentence lacks in every way, the sentence before not lending it
+ *   (RANKING.beforeNames), written by its article's first sentence (a news lead naming in full whom "the Russian",
+ *   "the 23-year-old" stand for paragraphs later) or by its title, counted in the score's coverage and lent as
+ *   beforeNames', for a sentence not opening with a name of its own: lead 0.2 / 0.5 / 0.8 / 1, title 0 → 7,851 / 7,852 /
+ *   7,852 / 7,852; lead and title 0.3 / 0.3 → 7,849, 0.2 / 0.2 → 7,850, lead and title 0.5 / 0.5 → 7,852, title 0.5 alone 7,850; kit 135 at every weight;
+ *   with lead and title at 0.3, eval:kit identical on every row, SQuAD reading identical (F1 0.5323, held back
+ *   0.5596: the rule reads only stories longer than the candidates), eval:refusal near 0.695 / 0.708 and ≥ 0.8
+ *   identical. Without the opening gate (and over terms beforeNames lends as well): lead names 0.2 / 0.3 / 0.4 / 0.5,
+ *   7,853 / 7,855 / 7,855 / 7,854, title names 0.3 / 0.5, 7,852 / 7,854, but storyD 44 → 42 at each from 0.2 (a
+ *   "which teenager did X beat" question's first went to a sentence opening with the teenager's surname, its lead
+ *   writing X), as round 33's ungated beforeNames did; 0.1 / 0.15, 7,850. Every question term the title or the lead
+ *   writes (not only names) 0.15–0.5, 7,848–7,853, storyD 42 from 0.3 / 0.5; the learned ranker's headline share added
+ *   to the hand score at 0.03 / 0.05, 7,849 with storyD 44 → 46 (a near tie flipped: the title writes "final"), below
+ *   0.03 nothing moves. A paragraph of one sentence read with the sentence after it (the before's names in coverage,
+ *   its BM25 share as RANKING.subjectShare's), at 0.5 / 1: no question moved on any set (SQuAD's articles are one
+ *   paragraph each). The lead's gains sit in the even half (lead 0.8: even 3,836 → 3,839, odd 4,014 → 4,013).
  */
 
 /** A sentence with its score and how much of the question it covers. */
@@ -688,7 +696,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     let renumbered = 0;
     // The contrast's sum split by how each term is held (for `HandParts`, read only by an observer).
     const heldBy: Record<HeldAs, number> | undefined = observer
-      ? { literal: 0, renumbered: 0, paraphrase: 0, converse: 0, antecedent: 0, kind: 0, beforeName: 0, leadName: 0, titleName: 0 }
+      ? { literal: 0, renumbered: 0, paraphrase: 0, converse: 0, antecedent: 0, kind: 0, beforeName: 0 }
       : undefined;
     const lacked: string[] | undefined = observer ? [] : undefined;
     const borrowedTerms: string[] | undefined = observer ? [] : undefined;
@@ -696,8 +704,6 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     let lackedName = false;
     // The terms of the sentence before in its paragraph, read for the first such name (RANKING.beforeNames).
     let namedBefore: ReadonlySet<string> | null | undefined;
-    // The terms of the article's lead and title, read for the first such name the before lacks (RANKING.leadNames).
-    let context: ArticleContext | null | undefined;
     for (let k = 0; k < termList.length; k += 1) {
       const t = termList[k]!;
       const w = weightList[k]!;
@@ -743,21 +749,11 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
               as = 'beforeName';
             }
           }
-          if (held === 0 && (RANKING.leadNames > 0 || RANKING.titleNames > 0)) {
-            if (context === undefined) context = articleContext(story, sentence);
-            if (RANKING.leadNames > 0 && context?.lead.has(t)) {
-              held = RANKING.leadNames;
-              as = 'leadName';
-            } else if (RANKING.titleNames > 0 && context?.title.has(t)) {
-              held = RANKING.titleNames;
-              as = 'titleName';
-            }
-          }
         }
       }
       if (contrast && held > 0 && (!dayTerms.has(t) || onDay)) {
         contrasted += held * contrast.weights.get(t)!;
-        if (as === 'beforeName' || as === 'leadName' || as === 'titleName') lentContrast += held * contrast.weights.get(t)!;
+        if (as === 'beforeName') lentContrast += held * contrast.weights.get(t)!;
         if (heldBy) heldBy[as] += contrast.weights.get(t)!;
       }
     }
@@ -954,34 +950,9 @@ function inheritedShare(
 function paragraphBeforeTerms(story: Story, sentence: StorySentence): ReadonlySet<string> | null {
   const before = story.sentences[sentence.id - 1];
   if (!before || before.articleId !== sentence.articleId || before.paragraph !== sentence.paragraph) return null;
-  return opensWithOwnName(sentence) ? null : termSetOf(before.text);
-}
-
-/** Whether the sentence opens with a name of its own: a person, place or organisation the tagger found at its start. */
-function opensWithOwnName(sentence: StorySentence): boolean {
   const opening = OPENING_QUOTE.exec(sentence.text)![0].length;
-  for (const e of sentence.entities) if (e.start <= opening && OWN_NAME_TYPES.has(e.type)) return true;
-  return false;
-}
-
-/** The terms of an article's first sentence and of its title (RANKING.leadNames, RANKING.titleNames). */
-interface ArticleContext {
-  lead: ReadonlySet<string>;
-  title: ReadonlySet<string>;
-}
-const NO_TERMS: ReadonlySet<string> = new Set();
-
-/**
- * The terms of the sentence's article's lead (none for the lead itself) and title, when the sentence does not open with
- * a name of its own: null otherwise.
- */
-function articleContext(story: Story, sentence: StorySentence): ArticleContext | null {
-  if (opensWithOwnName(sentence)) return null;
-  const lead = sentence.index > 1 ? sentenceAt(story, sentence.articleId, 1) : undefined;
-  return {
-    lead: lead ? termSetOf(lead.text) : NO_TERMS,
-    title: termSetOf(articleById(story).get(sentence.articleId)?.title ?? ''),
-  };
+  for (const e of sentence.entities) if (e.start <= opening && OWN_NAME_TYPES.has(e.type)) return null;
+  return termSetOf(before.text);
 }
 const OPENING_QUOTE = /^["“‘']?/u;
 const OWN_NAME_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'PLACE', 'ORG']);
@@ -1093,7 +1064,7 @@ function hasAny(wanted: ReadonlySet<string> | undefined, present: ReadonlySet<st
 }
 
 /** How a question term is held, for the contrast's sum split in `HandParts`. */
-type HeldAs = 'literal' | 'renumbered' | 'paraphrase' | 'converse' | 'antecedent' | 'kind' | 'beforeName' | 'leadName' | 'titleName';
+type HeldAs = 'literal' | 'renumbered' | 'paraphrase' | 'converse' | 'antecedent' | 'kind' | 'beforeName';
 
 /**
  * The inputs of a candidate's hand score before RANKING's weights are applied (for scripts/rankRefit.ts, which
