@@ -34,6 +34,9 @@
  * for?" and "(X)" +0.3 / 1, 7,829 / 7,830 — kept with it; a naming question ("the name of …") and "called / named /
  * known as" a name +0.1 / 0.3 / 0.6, 7,827 / 7,824 / 7,826; a question word the sentence lacks joined by a word of the
  * same first five letters +0.1 / 0.3, 7,827 / 7,822 (the even half 3,818 / 3,816). Kit first-right unchanged by each.
+ * Round 34 (`contextFeatures`, 7,850 / kit 135 before): the question terms a sentence lacks that its article's title or
+ * first sentence writes, all, names or nouns, and a one-sentence paragraph's names read with the sentence after it —
+ * at most +5 on SQuAD, storyD −2 from 0.2 ungated (figures in rankSentences.ts, MEASURED, round 34).
  */
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -50,7 +53,7 @@ import { opensWithPronoun } from '../src/answer/antecedent.js';
 import { subjectTerms } from '../src/answer/subjectEvidence.js';
 import { tagSentence } from '../src/nlp/entities.js';
 import { buildStory } from '../src/story/buildStory.js';
-import type { Story, StorySentence } from '../src/story/story.js';
+import { articleById, type Story, type StorySentence } from '../src/story/story.js';
 import { DEFAULT_SQUAD_PATH, goldSentenceSets, loadSquad } from './squad.js';
 import { fitStories, fold } from './storyEval.js';
 
@@ -291,6 +294,7 @@ function neighbourFeatures(
       }
     }
     if (!p.contrastWeights || p.lacked.length === 0) return out;
+    Object.assign(out, contextFeatures(story, sentence, p, names, nouns, shareOf, query));
     const same = (id: number) => {
       const o = story.sentences[id];
       return o && o.articleId === sentence.articleId && o.paragraph === sentence.paragraph ? o : undefined;
@@ -341,6 +345,71 @@ function neighbourFeatures(
     }
     return out;
   });
+}
+
+/**
+ * Context features (round 34): the question terms a sentence lacks that its article's title (title*) or its article's
+ * first sentence (lead*) holds, as contrast shares (All: every lacked term, Names: the question's names, Nouns: its
+ * nouns and names); join*: the sentence just before it writes the lacked names while it stands in another paragraph
+ * that is one sentence long (a news article's one-sentence lead read with the paragraph after it), the sentence not
+ * opening with a name of its own (joinNames), and that sentence's BM25 share when this one holds another question term
+ * (share_joinNamesPred). Each cov_ feature is the contrast share, to be weighed as a held term is.
+ */
+const firstOfArticle = new Map<string, number>();
+function contextFeatures(
+  story: Story,
+  sentence: StorySentence,
+  p: HandParts,
+  names: ReadonlySet<string>,
+  nouns: ReadonlySet<string>,
+  shareOf: ReadonlyMap<number, number>,
+  query: PreparedQuery,
+): Record<string, number> {
+  const out: Record<string, number> = {};
+  const weights = p.contrastWeights!;
+  const sum = (held: ReadonlySet<string>, subset?: ReadonlySet<string>) => {
+    let s = 0;
+    for (const t of p.lacked) if (held.has(t) && (!subset || subset.has(t))) s += weights.get(t) ?? 0;
+    return s / p.contrastTotal!;
+  };
+  const put = (name: string, v: number) => {
+    if (v > 0) out[name] = v;
+  };
+  const title = termSetOf(articleById(story).get(sentence.articleId)?.title ?? '');
+  put('cov_titleAll', sum(title));
+  put('cov_titleNames', sum(title, names));
+  put('cov_titleNouns', sum(title, nouns));
+  const key = `${story.sentences.length}\u0000${sentence.articleId}`;
+  let first = firstOfArticle.get(key);
+  if (first === undefined) {
+    first = sentence.id;
+    while (first > 0 && story.sentences[first - 1]!.articleId === sentence.articleId) first -= 1;
+    firstOfArticle.set(key, first);
+  }
+  if (first !== sentence.id) {
+    const lead = termSetOf(story.sentences[first]!.text);
+    put('cov_leadAll', sum(lead));
+    put('cov_leadNames', sum(lead, names));
+    put('cov_leadNouns', sum(lead, nouns));
+  }
+  const before = story.sentences[sentence.id - 1];
+  const beforeBefore = story.sentences[sentence.id - 2];
+  const oneSentence =
+    before &&
+    before.articleId === sentence.articleId &&
+    before.paragraph !== sentence.paragraph &&
+    !(beforeBefore && beforeBefore.articleId === before.articleId && beforeBefore.paragraph === before.paragraph);
+  if (oneSentence) {
+    const opening = /^["“‘']?/u.exec(sentence.text)![0].length;
+    const ownName = sentence.entities.some((e) => e.start <= opening && ['PERSON', 'ORG', 'PLACE'].includes(e.type));
+    const held = termSetOf(before.text);
+    const v = sum(held, names);
+    if (!ownName) put('cov_joinNames', v);
+    const own = termSetOf(sentence.text);
+    if (v > 0 && query.terms.some((t) => own.has(t) && !names.has(t))) put('share_joinNamesPred', shareOf.get(before.id) ?? 0);
+    put('cov_joinLeadNames', before.id === first && !ownName ? v : 0);
+  }
+  return out;
 }
 
 const questions: Question[] = [];

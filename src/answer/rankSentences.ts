@@ -511,6 +511,24 @@ export const RANKING = {
  *   previous / outgoing / late, when the question writes none of them, −0.2 / −0.5, 7,847 / 7,849 (2 questions), for a
  *   question asking in the present only, −0.3 / −0.6, no question moved: SQuAD and the kit's stories seldom set a past
  *   role against the asked one.
+ * Round 34 (scripts/rankRefit.ts's context features, 7,850 of 10,570 before, even / odd 3,836 / 4,014; kit 135 of 172,
+ * storyD 44, storyE 65), each tried and dropped:
+ * - a question name (PreparedQuery.subject) the sentence lacks in every way, the sentence before not lending it
+ *   (RANKING.beforeNames), written by its article's first sentence (a news lead naming in full whom "the Russian",
+ *   "the 23-year-old" stand for paragraphs later) or by its title, counted in the score's coverage and lent as
+ *   beforeNames', for a sentence not opening with a name of its own: lead 0.2 / 0.5 / 0.8 / 1, title 0 → 7,851 / 7,852 /
+ *   7,852 / 7,852; lead and title 0.3 / 0.3 → 7,849, 0.2 / 0.2 → 7,850, lead and title 0.5 / 0.5 → 7,852, title 0.5 alone 7,850; kit 135 at every weight;
+ *   with lead and title at 0.3, eval:kit identical on every row, SQuAD reading identical (F1 0.5323, held back
+ *   0.5596: the rule reads only stories longer than the candidates), eval:refusal near 0.695 / 0.708 and ≥ 0.8
+ *   identical. Without the opening gate (and over terms beforeNames lends as well): lead names 0.2 / 0.3 / 0.4 / 0.5,
+ *   7,853 / 7,855 / 7,855 / 7,854, title names 0.3 / 0.5, 7,852 / 7,854, but storyD 44 → 42 at each from 0.2 (a
+ *   "which teenager did X beat" question's first went to a sentence opening with the teenager's surname, its lead
+ *   writing X), as round 33's ungated beforeNames did; 0.1 / 0.15, 7,850. Every question term the title or the lead
+ *   writes (not only names) 0.15–0.5, 7,848–7,853, storyD 42 from 0.3 / 0.5; the learned ranker's headline share added
+ *   to the hand score at 0.03 / 0.05, 7,849 with storyD 44 → 46 (a near tie flipped: the title writes "final"), below
+ *   0.03 nothing moves. A paragraph of one sentence read with the sentence after it (the before's names in coverage,
+ *   its BM25 share as RANKING.subjectShare's), at 0.5 / 1: no question moved on any set (SQuAD's articles are one
+ *   paragraph each). The lead's gains sit in the even half (lead 0.8: even 3,836 → 3,839, odd 4,014 → 4,013).
  */
 
 /** A sentence with its score and how much of the question it covers. */
