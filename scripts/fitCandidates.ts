@@ -180,7 +180,7 @@
  * first candidate's test half 0.606 → 0.605 / 0.605 / 0.605, pooled test 0.519 → 0.518 / 0.518 / 0.517, kit 0.871 at
  * −2 → 0.859.
  * Round 34: a lone word describing the lower-case noun right after it, neither the focus noun nor a question word ("the
- * **Mongol** armies", "**Supplementary** sources": describesNoun.ts), with its capitalised, person, place and thing
+ * **Norse** fleets", "**Supplementary** rules": describesNoun.ts), with its capitalised, person, place and thing
  * cases, fitted alone as in round 25 (every other weight held, `--fixed NAME` for each): describesNoun −0.54, capitalised
  * −0.55, place −0.75, person +0.07, thing +0.14. First candidate: train 0.567 → 0.567, test 0.607 → 0.608, pooled 0.473 /
  * 0.521 → 0.473 / 0.522, kit 0.871 → 0.876; eval:squad reading F1 0.5323 → 0.5325 (training 3 won / 3 lost), held back
@@ -189,7 +189,7 @@
  * 0.911; eval:refusal near 0.695 / 0.708 → 0.695 / 0.710, own F1 0.500 / 0.534 → 0.499 / 0.533, other 0.974 → 0.973
  * (train); pooled P@1 first right 7,690 → 7,689, who / when / where F1 0.523 / 0.681 / 0.455 → 0.523 / 0.681 / 0.454.
  * The same over every candidate before such a noun, longer names too (fitted −0.52, capitalised −0.61, place −0.68):
- * reading 0.5325 but held back 0.5597 (training 10 won / 10 lost: "the Eastern Bloc city", "a University of X team" are
+ * reading 0.5325 but held back 0.5597 (training 10 won / 10 lost: "the Eastern Harbour city", "a University of X team" are
  * answers), who 0.6056, where 0.5047; refusal near 0.696 / 0.710, own F1 0.498 / 0.533. Only the base and capitalised
  * cases (−0.66, −0.76): first candidate test 0.607, kit 0.876, not run further. The place case held at 0 (base −0.74,
  * capitalised −0.75, person +0.23, thing +0.25): reading 0.5324, held back 0.5600, refusal near 0.696 / 0.709, own F1

@@ -1,6 +1,6 @@
 /**
- * How often the short answer is a lone describing word taken out of its noun phrase ("**Mongol**" of "the Mongol
- * armies", "**Supplementary**" of "Supplementary sources"): read from eval:squad's reading rows (`--rows FILE`) or
+ * How often the short answer is a lone describing word taken out of its noun phrase ("**Norse**" of "the Norse
+ * fleets", "**Supplementary**" of "Supplementary rules"): read from eval:squad's reading rows (`--rows FILE`) or
  * eval:refusal's dump (`--dump FILE`, own and near settings). An answer of one word (after "the") is a lone modifier
  * where its paragraph writes it right before a noun, and is sorted by what the word is (a demonym, a capitalised
  * describing word, another capitalised word, a lower-case adjective or noun) and by how the gold stands to it (the gold

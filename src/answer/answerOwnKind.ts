@@ -80,7 +80,7 @@ function pluralGroup(noun: Token): boolean {
  * Why a short answer's span is not of the kind the question asks for, or undefined: read from the span itself — its
  * words, the word after it, the lexicon — not from the question's words.
  * - 'modifier': one capitalised word that is an adjective in English (a demonym, or wink reads it lower case as one)
- *   standing right before a noun: it describes that noun ("**Supplementary** sources", "**Catholic** schools") and
+ *   standing right before a noun: it describes that noun ("**Supplementary** rules", "**Catholic** schools") and
  *   names no person, place or organisation; a demonym still answers a who-question (the people of a place), and so does
  *   a word before a plural of a group ("nine Western countries"). Not a word that ends a longer name ("General Electric
  *   bid").

@@ -244,7 +244,7 @@ export interface CandidateFacts {
   focusNounBefore: boolean;
   /**
    * The candidate describes the lower-case noun right after it, neither the focus noun nor another question word ("the
-   * **Mongol** armies" for "Who …", "**Supplementary** sources" for "What court …": describesNoun.ts).
+   * **Norse** fleets" for "Who …", "**Supplementary** rules" for "What court …": describesNoun.ts).
    */
   describesNoun: boolean;
   /** The question asks for a subtype ("what kind of …"). */

@@ -669,7 +669,7 @@ export function supportProbability(model: SupportModel, features: Record<Support
  *
  * At any coverage, in a story of SUPPORT_MIN_SENTENCES or more, a short answer whose own span is not of the kind the
  * question asks for does not cover it (answerOwnKind.ts `kindClash`, read from the span's words, the word after it and the
- * lexicon, not from the question's): one capitalised describing word right before a noun ("**Supplementary** sources",
+ * lexicon, not from the question's): one capitalised describing word right before a noun ("**Supplementary** rules",
  * "**Catholic** schools") for a person, a place or an organisation; such a word alone, a demonym or a person noun, for a
  * place; a capitalised name headed by a noun of a thing made, written, a time, an amount or a place for a person ("Edict
  * of X", "X Television"). eval:refusal, 2,000 sample: training half near refused 0.688 → 0.694 (strict 0.733 → 0.741),

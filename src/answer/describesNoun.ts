@@ -6,8 +6,8 @@ const LOWER_FIRST = /^\p{Ll}/u;
 
 /**
  * Whether the candidate of tokens [startAt, endAt] describes the common noun right after it — a word taken out of its
- * noun phrase ("the **Mongol** armies", "**Supplementary** sources", "a **steam** engine") — where that noun is neither
- * the question's focus noun ("the **Song** dynasty" for "Which dynasty …": focusBeside.ts) nor another of its words.
+ * noun phrase ("the **Norse** fleets", "**Supplementary** rules", "a **steam** engine") — where that noun is neither
+ * the question's focus noun ("the **Orrin** dynasty" for "Which dynasty …": focusBeside.ts) nor another of its words.
  * Such a word names which one of the noun's kind, so it answers a which-NOUN question on that noun, seldom one asking for
  * a person, a place or a thing by another noun. A feature of the candidate model (candidateModel.ts) for a one-word
  * candidate, whose weight the fit learns (round 34, fitted alone: −0.54, and −0.55 more for a capitalised word, −0.75
@@ -16,7 +16,7 @@ const LOWER_FIRST = /^\p{Ll}/u;
  * figures), 374 right, 202 wrong with the gold elsewhere, 41 where the gold is the word's whole noun phrase; of the 249
  * capitalised ones (demonyms 21), 98 right, 21 the whole phrase.
  *
- * @example describesNoun(tokens of "The Mongol armies rode west.", 1, 1, 'empire', isAsked) // → true
+ * @example describesNoun(tokens of "The Norse fleets sailed west.", 1, 1, 'empire', isAsked) // → true
  */
 export function describesNoun(
   tokens: readonly Token[],

@@ -365,7 +365,7 @@ function demonyms(sentence: StorySentence, query: FullQuery): Mention[] {
 
 /**
  * A sentence's mentions and the words of a people in it that no mention covers, for the lists they stand in ("Which
- * languages …" → "**Mongolian, Tibetan, and Chinese**", where the tagger typed none of them): a member of a list, never
+ * languages …" → "**Korean, Mongolian, and Tibetan**", where the tagger typed none of them): a member of a list, never
  * an answer alone. For a question that asks for several things (with the capital "The" joiner: SQuAD reading F1 0.5323
  * → 0.5326, 5 won / 0 lost).
  */

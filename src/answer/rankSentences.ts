@@ -514,7 +514,7 @@ export const RANKING = {
  * Round 34 (scripts/rankRefit.ts's context features, 7,850 of 10,570 before, even / odd 3,836 / 4,014; kit 135 of 172,
  * storyD 44, storyE 65), each tried and dropped:
  * - a question name (PreparedQuery.subject) the sentence lacks in every way, the sentence before not lending it
- *   (RANKING.beforeNames), written by its article's first sentence (a news lead naming in full whom "the Russian",
+ *   (RANKING.beforeNames), written by its article's first sentence (a news lead naming in full whom "the Briton",
  *   "the 23-year-old" stand for paragraphs later) or by its title, counted in the score's coverage and lent as
  *   beforeNames', for a sentence not opening with a name of its own: lead 0.2 / 0.5 / 0.8 / 1, title 0 → 7,851 / 7,852 /
  *   7,852 / 7,852; lead and title 0.3 / 0.3 → 7,849, 0.2 / 0.2 → 7,850, lead and title 0.5 / 0.5 → 7,852, title 0.5 alone 7,850; kit 135 at every weight;

@@ -104,7 +104,7 @@ const ONE_LETTER = /^\p{L}$/u;
 /**
  * Whether a given name opens a spelling as the story's ordinary word, not as a name: the story writes it in lower case
  * ("the law", "early on") and the word after it too, or that word is a place or the people of one ("Law Reform",
- * "Early Modern", "Bell Canada", "Free French"); a surname the story never writes in lower case keeps it a given name
+ * "Early Modern", "Bell Ostwick", "Free Welsh"); a surname the story never writes in lower case keeps it a given name
  * ("Bill Hale" beside "the bill").
  */
 function givenNameAsWord(words: readonly string[], ordinary: OrdinaryWord | undefined): boolean {
@@ -158,7 +158,7 @@ export function nameType(text: string, e: NameEvidence, ordinary?: OrdinaryWord)
   // "West Harlow said it would appeal": a name led by a compass point with no given name after it names a place or its
   // people as often as anyone; a verb of saying alone does not make it a person (a title or an appositive does).
   const compassLed = words.length >= 2 && COMPASS_POINTS.has(words[0]!) && !words.slice(1, -1).some(givenNameOpener);
-  // "the Harbour Lions", "the Tate Gallery": a name "the" stands before in half its mentions or more is no one's.
+  // "the Harbour Lions", "the Orrin Gallery": a name "the" stands before in half its mentions or more is no one's.
   const definite = e.definite > 0 && e.definite * 2 >= e.mentions;
   const person = acronym || definite ? 0 : e.person - (compassLed ? e.speech : 0) + spellingScore(key, words, ordinary);
   // "the film Silent Harbour": a title whose last word is a place noun names the work, unless used as a place as often.

@@ -82,7 +82,7 @@ export function resolveNames(
     const gaz = placeKind(key);
     const e = evidence.get(key)!;
     // Nor does a word of one word the story also writes in lower case, unless the text cues a person where it stands
-    // alone ("Price said" beside "the price"; not "the Conference" beside "the American Football Conference").
+    // alone ("Price said" beside "the price"; not "the Conference" beside "the Northern Rowing Conference").
     if (
       type === 'ORG' ||
       gaz === 'country' ||
