@@ -86,14 +86,21 @@ function wordsSplitAtHyphens(text: string, keepWhole: boolean): string[] {
  * Where each word of {@link words}`(text)` lies, in order: `visit(start, end)` for each, no string made for a word (a
  * word {@link splitsAtHyphens} reads as parts: each of its parts). A reader that wants few of a text's words slices only those
  * (`readWrittenForms` reads 24 sentences per question term for one term's words: the words of each as strings were
- * 65 MB of answerReplay's first pass over 2,000 questions at 100k).
+ * 65 MB of answerReplay's first pass over 2,000 questions at 100k). With `keepWhole`, the words of {@link indexWords}:
+ * a hyphenated word with a letter visited whole after its parts.
  *
  * @example forEachWordSpan('a 16-yard run', (s, e) => …) // visits [0, 1), [2, 4), [5, 9), [10, 13)
  */
-export function forEachWordSpan(text: string, visit: (start: number, end: number) => void): void {
+export function forEachWordSpan(text: string, visit: (start: number, end: number) => void, keepWhole = false): void {
   forEachWordMatch(text, (start, end) => {
-    let hyphen = text.indexOf('-', start);
-    if (hyphen < 0 || hyphen >= end || !splitsAtHyphens(text.slice(start, end))) {
+    let hyphen = start;
+    while (hyphen < end && text.charCodeAt(hyphen) !== 45) hyphen += 1;
+    if (hyphen === end) {
+      visit(start, end);
+      return;
+    }
+    const word = text.slice(start, end);
+    if (!splitsAtHyphens(word)) {
       visit(start, end);
       return;
     }
@@ -103,6 +110,7 @@ export function forEachWordSpan(text: string, visit: (start: number, end: number
       from = hyphen + 1;
     }
     if (end > from) visit(from, end);
+    if (keepWhole && LETTER.test(word)) visit(start, end);
   });
 }
 
