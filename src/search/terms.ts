@@ -128,12 +128,40 @@ export function forEachWordMatch(text: string, visit: (start: number, end: numbe
       p += 1;
       continue;
     }
+    const end = plainWordEnd(text, p);
+    if (end > 0) {
+      visit(p, end);
+      p = end;
+      continue;
+    }
     WORD_AT.lastIndex = p;
     WORD_AT.test(text);
-    const end = WORD_AT.lastIndex;
-    visit(p, end);
-    p = end;
+    const matched = WORD_AT.lastIndex;
+    visit(p, matched);
+    p = matched;
   }
+}
+
+/**
+ * Where the word opening at `p` ends when it is ASCII letters and digits ended by other ASCII (a joiner of {@link WORD}
+ * only when no letter or digit follows it), read without the regular expression; 0 when the expression must say.
+ */
+function plainWordEnd(text: string, p: number): number {
+  const n = text.length;
+  let q = p;
+  while (q < n) {
+    const c = text.charCodeAt(q);
+    if (c >= 128) return 0;
+    if (!isAsciiLetterOrDigit(c)) break;
+    q += 1;
+  }
+  if (q === n) return q;
+  const c = text.charCodeAt(q);
+  // . ' , - join two words' characters.
+  if (c !== 46 && c !== 39 && c !== 44 && c !== 45) return q;
+  if (q + 1 === n) return q;
+  const next = text.charCodeAt(q + 1);
+  return next < 128 && !isAsciiLetterOrDigit(next) ? q : 0;
 }
 
 /** {@link WORD} anchored where a word opens, and one character of a word, anchored: tested in place (no match object). */
