@@ -174,7 +174,7 @@ export interface NeighbourSpec {
 
 /**
  * Builds the sentence index's posting table directly, without MiniSearch's maps of maps: the same
- * tokenizer and term processing as INDEX_OPTIONS, the same field lengths (distinct words per field) and
+ * words as INDEX_OPTIONS's tokenizer (`forEachWordSpan` with `keepWhole`, its words' places) and the same term processing, the same field lengths (distinct words per field) and
  * the same running mean of them, so the table equals the one a MiniSearch `addAll` of the same documents
  * gives (a test holds the two side by side). About a third of the time and memory of `addAll`.
  *
@@ -217,7 +217,10 @@ export class PostingBuilder {
    * old builder: 755 → 467 ms (term numbers by word). Adding them and making the table, CPU best / median of ten
    * interleaved with the builder before (a Set of each document's words per field, the headline read again with each
    * sentence), machine loaded 9–13: 481 / 564 → 416 / 531 and 479 / 570 → 447 / 507 ms. Dropped: a direct-mapped
-   * cache of the latest 4,096 words before the map (408 / 465 against 388 / 480: no gain).
+   * cache of the latest 4,096 words before the map (408 / 465 against 388 / 480: no gain). Words then found by their
+   * place in the text (`FieldWords.find`: no string made per token, no Map lookup by a fresh string, which was 939 of
+   * the 1,090 profile samples of `#read` at 100k): stageCompare --scale 20000 --rounds 10, index stage CPU best / median
+   * 202 / 273 → 184 / 222 ms (the same table); adding ~106k SQuAD sentences, interleaved, 1,100 / 1,295 → 963 / 1,025 ms.
    */
   readonly #words: FieldWords[];
   /** The field `#read` is reading: its name, text, words, what it is read into, and the stamp of the document. */
