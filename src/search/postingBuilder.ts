@@ -1,6 +1,7 @@
 import type { IndexedDoc } from '../story/story.js';
 import { FlatField, neighbourPostings, type PostingTable } from './postingTable.js';
 import { INDEX_OPTIONS, INDEX_FIELDS, type IndexField } from './sentenceIndex.js';
+import { forEachWordSpan } from './terms.js';
 
 /** An Int32Array that grows as values are appended. */
 class IntList {
@@ -41,13 +42,29 @@ function grownTo(values: Int32Array<ArrayBuffer>, index: number): Int32Array<Arr
   return more;
 }
 
+/** A hash of the characters `text[start … end)` (FNV-1a, then mixed so that its low bits spread). */
+function spanHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let p = start; p < end; p += 1) h = Math.imul(h ^ text.charCodeAt(p), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  return h ^ (h >>> 13);
+}
+
 /**
  * The words of one field met so far, each by a number: its term's number, and the last document it was seen in, so
- * a document's distinct words (its field length) are counted without a Set per document and field.
+ * a document's distinct words (its field length) are counted without a Set per document and field. A word is found
+ * by its place in the text (`find`), no string made for it: a table of its own, open addressing by `spanHash`.
  */
 class FieldWords {
-  /** Each word met since the last clearing, as its number (numbers are never given twice, so arrays by number stay right). */
-  numbers = new Map<string, number>();
+  /** By word number: the word, while it is remembered. */
+  words: (string | undefined)[] = [];
+  /** By word number: its `spanHash`. */
+  hashes = new Int32Array(1024);
+  /** 1 + a word number per slot, 0 for none; a power of two long, at most half full. */
+  slots = new Int32Array(1024);
+  /** How many words the slots hold. */
+  size = 0;
   /** How many numbers have been given. */
   count = 0;
   /** By word number: its term's number, NO_TERM or SEVERAL_TERMS. */
@@ -60,27 +77,76 @@ class FieldWords {
   /** @param limit how many words are remembered before all but the last documents' are forgotten (`bound`) */
   constructor(readonly limit: number) {}
 
-  /** Numbers a new word whose term number is `term`. */
-  add(word: string, term: number): number {
+  /** The number of the word `text[start … end)` (whose `spanHash` is `hash`), or -1 when it is not remembered. */
+  find(text: string, start: number, end: number, hash: number): number {
+    const { slots, hashes, words } = this;
+    const mask = slots.length - 1;
+    const length = end - start;
+    for (let at = hash & mask; ; at = (at + 1) & mask) {
+      const slot = slots[at]!;
+      if (slot === 0) return -1;
+      const number = slot - 1;
+      if (hashes[number] !== hash) continue;
+      const word = words[number]!;
+      if (word.length !== length) continue;
+      let k = 0;
+      while (k < length && word.charCodeAt(k) === text.charCodeAt(start + k)) k += 1;
+      if (k === length) return number;
+    }
+  }
+
+  /** Numbers a new word whose `spanHash` is `hash` and whose term number is `term`. */
+  add(word: string, hash: number, term: number): number {
     const number = this.count;
     this.count += 1;
     this.terms = grownTo(this.terms, number);
     this.seen = grownTo(this.seen, number);
     this.marks = grownTo(this.marks, number);
+    this.hashes = grownTo(this.hashes, number);
     this.terms[number] = term;
-    this.numbers.set(word, number);
+    this.hashes[number] = hash;
+    this.words[number] = word;
+    if ((this.size + 1) * 2 > this.slots.length) this.#slotsFor(this.slots.length * 2, this.#remembered());
+    this.#place(number);
     return number;
   }
 
   /**
-   * Forgets every word but those of `kept` (the last documents' words, whose numbers a neighbours' length still
-   * compares) once `limit` are remembered; called between documents.
+   * Forgets every word but those of `kept` (the last documents' words by number, whose numbers a neighbours' length
+   * still compares) once `limit` are remembered; called between documents.
    */
-  bound(kept: readonly (readonly string[])[]): void {
-    if (this.numbers.size < this.limit) return;
-    const numbers = new Map<string, number>();
-    for (const words of kept) for (const w of words) numbers.set(w, this.numbers.get(w)!);
-    this.numbers = numbers;
+  bound(kept: readonly IntList[]): void {
+    if (this.size < this.limit) return;
+    const keep = new Set<number>();
+    for (const list of kept) for (let k = 0; k < list.length; k += 1) keep.add(list.values[k]!);
+    // Forgotten in place: the list stays dense (set afresh from the kept numbers, V8 would hold it as a dictionary).
+    for (const number of this.#remembered()) if (!keep.has(number)) this.words[number] = undefined;
+    let length = 1024;
+    while (keep.size * 2 > length) length *= 2;
+    this.#slotsFor(length, [...keep]);
+  }
+
+  /** The numbers of the words the slots hold. */
+  #remembered(): number[] {
+    const numbers: number[] = [];
+    for (const slot of this.slots) if (slot !== 0) numbers.push(slot - 1);
+    return numbers;
+  }
+
+  /** New slots of `length` holding `numbers`. */
+  #slotsFor(length: number, numbers: readonly number[]): void {
+    this.slots = new Int32Array(length);
+    this.size = 0;
+    for (const number of numbers) this.#place(number);
+  }
+
+  /** Puts word `number` in the first free slot from its hash's. */
+  #place(number: number): void {
+    const mask = this.slots.length - 1;
+    let at = this.hashes[number]! & mask;
+    while (this.slots[at] !== 0) at = (at + 1) & mask;
+    this.slots[at] = number + 1;
+    this.size += 1;
   }
 }
 
@@ -90,7 +156,6 @@ class FieldWords {
  */
 class FieldRead {
   text: string | undefined;
-  tokens: string[] = [];
   /** The numbers of its distinct words (their count is the field's length). */
   readonly words = new IntList();
   /** Its terms in the order they first appear, and each one's count. */
@@ -109,7 +174,7 @@ export interface NeighbourSpec {
 
 /**
  * Builds the sentence index's posting table directly, without MiniSearch's maps of maps: the same
- * tokenizer and term processing as INDEX_OPTIONS, the same field lengths (distinct words per field) and
+ * words as INDEX_OPTIONS's tokenizer (`forEachWordSpan` with `keepWhole`, its words' places) and the same term processing, the same field lengths (distinct words per field) and
  * the same running mean of them, so the table equals the one a MiniSearch `addAll` of the same documents
  * gives (a test holds the two side by side). About a third of the time and memory of `addAll`.
  *
@@ -134,7 +199,6 @@ export class PostingBuilder {
     lengths: new IntList(),
     avgLength: 0,
   }));
-  readonly #tokenize = INDEX_OPTIONS.tokenize!;
   readonly #processTerm = INDEX_OPTIONS.processTerm!;
   /** The neighbours' field and the field it is made from, as numbers into INDEX_FIELDS. */
   readonly #neighbours: { field: number; of: number } | undefined;
@@ -144,8 +208,6 @@ export class PostingBuilder {
    */
   readonly #groups = new IntList();
   #recent: [IntList, IntList, IntList] = [new IntList(), new IntList(), new IntList()];
-  /** The last two documents' words of the neighbours' own field (kept when its words are forgotten: `FieldWords.bound`). */
-  #recentTokens: [string[], string[]] = [[], []];
   /** The mark of the last union of two documents' words counted (`#unionSize`). */
   #mark = 0;
   /**
@@ -155,9 +217,14 @@ export class PostingBuilder {
    * old builder: 755 → 467 ms (term numbers by word). Adding them and making the table, CPU best / median of ten
    * interleaved with the builder before (a Set of each document's words per field, the headline read again with each
    * sentence), machine loaded 9–13: 481 / 564 → 416 / 531 and 479 / 570 → 447 / 507 ms. Dropped: a direct-mapped
-   * cache of the latest 4,096 words before the map (408 / 465 against 388 / 480: no gain).
+   * cache of the latest 4,096 words before the map (408 / 465 against 388 / 480: no gain). Words then found by their
+   * place in the text (`FieldWords.find`: no string made per token, no Map lookup by a fresh string, which was 939 of
+   * the 1,090 profile samples of `#read` at 100k): stageCompare --scale 20000 --rounds 10, index stage CPU best / median
+   * 202 / 273 → 184 / 222 ms (the same table); adding ~106k SQuAD sentences, interleaved, 1,100 / 1,295 → 963 / 1,025 ms.
    */
   readonly #words: FieldWords[];
+  /** The field `#read` is reading: its name, text, words, what it is read into, and the stamp of the document. */
+  #reading: { field: IndexField; text: string; words: FieldWords; read: FieldRead; stamp: number } | undefined;
   /** Per field, what the last document's field was read into (`FieldRead`). */
   readonly #reads: FieldRead[] = INDEX_FIELDS.map(() => new FieldRead());
   /** Per term number, its count in the document being added (0 for every other term between documents). */
@@ -204,41 +271,46 @@ export class PostingBuilder {
   #read(f: number, text: string, short: number): FieldRead {
     const read = this.#reads[f]!;
     if (read.text === text) return read;
-    const field = INDEX_FIELDS[f]!;
     const words = this.#words[f]!;
-    if (f === this.#neighbours?.of) words.bound(this.#recentTokens);
+    // The last two documents' words of the neighbours' own field are kept: a neighbours' length still compares them.
+    if (f === this.#neighbours?.of) words.bound([this.#recent[0], this.#recent[1]]);
     else words.bound([]);
-    const tokens = this.#tokenize(text, field);
     read.text = text;
-    read.tokens = tokens;
     read.words.length = 0;
     // Each term's count in the document, its terms in the order they first appear (as a Map's insertion order would give).
-    const counted = this.#counted;
-    counted.length = 0;
-    const stamp = short + 1;
-    for (const token of tokens) {
-      let word = words.numbers.get(token);
-      if (word === undefined) word = words.add(token, this.#numberOfWord(token, field));
-      if (words.seen[word] !== stamp) {
-        words.seen[word] = stamp;
-        read.words.push(word);
-      }
-      const number = words.terms[word]!;
-      if (number === NO_TERM) continue;
-      if (number === SEVERAL_TERMS) {
-        for (const t of this.#processTerm(token, field) as string[]) if (t) this.#count(this.#numberOf(t));
-      } else this.#count(number);
-    }
+    this.#counted.length = 0;
+    this.#reading = { field: INDEX_FIELDS[f]!, text, words, read, stamp: short + 1 };
+    forEachWordSpan(text, this.#readWord, true);
     const tf = this.#tf;
     read.terms.length = 0;
     read.tfs.length = 0;
-    for (const number of counted) {
+    for (const number of this.#counted) {
       read.terms.push(number);
       read.tfs.push(tf[number]!);
       tf[number] = 0;
     }
     return read;
   }
+
+  /** One word of the field being read (`#reading`), `text[start … end)`: numbered, counted among its distinct words and its terms. */
+  readonly #readWord = (start: number, end: number): void => {
+    const { field, text, words, read, stamp } = this.#reading!;
+    const hash = spanHash(text, start, end);
+    let word = words.find(text, start, end, hash);
+    if (word < 0) {
+      const token = text.slice(start, end);
+      word = words.add(token, hash, this.#numberOfWord(token, field));
+    }
+    if (words.seen[word] !== stamp) {
+      words.seen[word] = stamp;
+      read.words.push(word);
+    }
+    const number = words.terms[word]!;
+    if (number === NO_TERM) return;
+    if (number === SEVERAL_TERMS) {
+      for (const t of this.#processTerm(words.words[word]!, field) as string[]) if (t) this.#count(this.#numberOf(t));
+    } else this.#count(number);
+  };
 
   /** Counts one more of term `number` in the document being added. */
   #count(number: number): void {
@@ -285,7 +357,6 @@ export class PostingBuilder {
       pushLength(log, this.#unionSize(before, after), short - 1);
     }
     this.#recent = [last, next, beforeLast];
-    this.#recentTokens = [this.#recentTokens[1], read.tokens];
   }
 
   /** The number of distinct words of two documents' own field together (either may be absent), by their numbers. */

@@ -151,6 +151,30 @@ describe('PostingBuilder with a neighbours’ field', () => {
     for (const wordsKept of [1, 10, 25]) expect(byTerm(table(wordsKept))).toEqual(byTerm(table()));
   });
 
+  it('finds each of thousands of words again by its place in the text, as MiniSearch does (its table grown many times)', () => {
+    // Invented words of letters, digits and hyphens, many of the same length; each sentence repeats some of the last one's.
+    const letters = 'abcdefghij';
+    const word = (k: number) => `${letters[k % 10]}${letters[Math.floor(k / 10) % 10]}${k % 7 === 0 ? '-' : ''}${Math.floor(k / 100)}`;
+    const sentences = Array.from({ length: 300 }, (_, d) => Array.from({ length: 12 }, (_, i) => word((d * 11 + i * 37) % 4000)).join(' '));
+    const builder = new PostingBuilder({ field: 'context', of: 'text' });
+    sentences.forEach((text, d) => builder.add({ id: d, text, context: '', title: '' }, Math.floor(d / 9)));
+    const viaMiniSearch = new SentenceIndex();
+    viaMiniSearch.addAll(
+      sentences.map((text, d) => ({
+        id: d,
+        text,
+        context: [d - 1, d + 1]
+          .filter((j) => sentences[j] !== undefined && Math.floor(j / 9) === Math.floor(d / 9))
+          .map((j) => sentences[j])
+          .join(' '),
+        title: '',
+      })),
+    );
+    const direct = builder.finish();
+    expect(direct.terms.length).toBeGreaterThan(2000);
+    expect(byTerm(direct)).toEqual(byTerm(viaMiniSearch.postings()));
+  });
+
   it('counts the documents of each term in a field, in the order a pass over the documents meets the terms', () => {
     const builder = new PostingBuilder({ field: 'context', of: 'text' });
     grouped().forEach((doc, i) => builder.add(doc, group[i]));

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { beginsOtherwise, forEachWordMatch, forEachWordSpan, termKeepsInitial, termOf, words } from '../../src/search/terms.js';
+import { beginsOtherwise, forEachWordMatch, forEachWordSpan, indexWords, termKeepsInitial, termOf, words } from '../../src/search/terms.js';
 
 /** Whether the initial test would pass over `word` when reading a text for the words of `term`. */
 function passedOver(word: string, term: string): boolean {
@@ -65,12 +65,23 @@ describe('forEachWordSpan and forEachWordMatch', () => {
     );
   });
 
+  it('visits the words indexWords() reads with keepWhole, a hyphenated word with a letter whole after its parts', () => {
+    const text = 'an e-mail, a 16-yard run, 15-1 and 1995-96 scores';
+    const out: string[] = [];
+    forEachWordSpan(text, (start, end) => out.push(text.slice(start, end)), true);
+    expect(out).toEqual(indexWords(text));
+    expect(out).toContain('e-mail');
+  });
+
   it('agrees with words() on any text of letters, digits, marks, spaces and other scripts', () => {
     const pieces = ['a', 'Z', '7', ' ', '-', '.', ',', "'", '’', 'é', 'ß', 'Ω', '中', '٣', '𝐀', '😀', '—', '\n', 'x-', '-1'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
         const text = parts.join('');
         expect(spans(text)).toEqual(words(text));
+        const indexed: string[] = [];
+        forEachWordSpan(text, (start, end) => indexed.push(text.slice(start, end)), true);
+        expect(indexed).toEqual(indexWords(text));
         const whole: string[] = [];
         forEachWordMatch(text, (start, end) => whole.push(text.slice(start, end)));
         expect(whole).toEqual(text.match(/[\p{L}\p{N}]+(?:[.'’,-][\p{L}\p{N}]+)*/gu) ?? []);
