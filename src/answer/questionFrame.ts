@@ -1,5 +1,13 @@
 import type { EntityType, Token } from '../nlp/entities.js';
-import { commonNounClasses, hasMixedSenses, nounClasses, nounLemma, senseClasses, type NounClass } from '../lexicon/index.js';
+import {
+  commonNounClasses,
+  hasMinorPlaceSense,
+  hasMixedSenses,
+  nounClasses,
+  nounLemma,
+  senseClasses,
+  type NounClass,
+} from '../lexicon/index.js';
 import { tagSentence } from '../nlp/entities.js';
 import { ANSWER_TYPES, FALLBACK_TYPES, answerKind, mainClause, type AnswerKind, type Command } from './answerKind.js';
 import { asksAction } from './actionPhrase.js';
@@ -321,7 +329,8 @@ function focusPhrase(q: string): FocusPhrase | undefined {
       }
       break;
     }
-    if (PHRASE_END.test(t.text.toLowerCase()) && t.pos !== 'PROPN') break;
+    const inName = questionWordInName(tokens, i);
+    if (PHRASE_END.test(t.text.toLowerCase()) && t.pos !== 'PROPN' && !inName) break;
     if (direct && head !== undefined && t.pos === 'NOUN' && OPENS_PHRASE.has(tokens[i + 1]?.text.toLowerCase() ?? '')) break;
     if (head !== undefined && headPos === 'NOUN' && /^\p{Ll}/u.test(head) && t.pos === 'PROPN' && namesOne(t.text)) break;
     if (t.pos === 'NOUN' && head !== undefined && headPos === 'NOUN' && pluralForm(t.text) && !pluralForm(head)) {
@@ -341,7 +350,7 @@ function focusPhrase(q: string): FocusPhrase | undefined {
       end = t.end;
       continue;
     }
-    if (t.pos === 'NOUN' || t.pos === 'PROPN' || firstVerb === 'noun') {
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || firstVerb === 'noun' || inName) {
       modifier = head !== undefined && tokens[i - 1]?.pos === 'NOUN' ? head : undefined;
       if (tokens[i - 1]?.pos !== 'NOUN' && tokens[i - 1]?.pos !== 'PROPN') runFirst = t.text;
       head = t.text;
@@ -369,6 +378,14 @@ function focusPhrase(q: string): FocusPhrase | undefined {
   if (modifier) out.modifier = modifier.toLowerCase();
   if (/^\p{Lu}\p{Ll}/u.test(head)) out.capitalised = true;
   return out;
+}
+
+/**
+ * Whether the token at `i` is a question word written with a capital after a capitalised word: part of a name or title
+ * ("What Doctor Who episode …"), not a question word.
+ */
+function questionWordInName(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && /^(?:Who|Whom|Whose|When|Where)$/.test(tokens[i]!.text) && /^\p{Lu}/u.test(tokens[i - 1]!.text);
 }
 
 /** The which/what phrase of a question: its head noun, the noun right before that head, and what follows the phrase. */
@@ -489,7 +506,8 @@ const AFTER_HAVE_VERB = new Set(['VERB', 'ADV', 'AUX', 'PART']);
 function whatRole(asked: string): QuestionFrame['role'] {
   const tokens = tagSentence(asked).tokens;
   let i = 1;
-  if (tokens[0]?.pos === 'DET') while (i < tokens.length && (WHAT_PHRASE_POS.has(tokens[i]!.pos) || tokens[i]!.text === '-')) i += 1;
+  if (tokens[0]?.pos === 'DET')
+    while (i < tokens.length && (WHAT_PHRASE_POS.has(tokens[i]!.pos) || tokens[i]!.text === '-' || questionWordInName(tokens, i))) i += 1;
   while (tokens[i]?.pos === 'ADV' || (tokens[i]?.pos === 'AUX' && MODAL_WORD.test(tokens[i]!.text))) i += 1;
   const t = tokens[i];
   if (!t) return 'any';
@@ -533,8 +551,10 @@ function typesOfNoun(noun: string, capitalised: boolean): Partial<QuestionFrame>
     return classes.slice(0, 3).includes('organization')
       ? { kind: 'place', types: ['PLACE', 'ORG'], fallback: [] }
       : { kind: 'place', types: ['PLACE'], fallback: ['ORG'] };
+  // "Which court / church …": an organisation by its first sense, a place by another: either answers, unless the place
+  // senses are rarely meant ("which network" asks for a broadcaster, not a system of lines).
   if (first === 'organization' || first === 'group') {
-    return classes.includes('place')
+    return classes.includes('place') && !hasMinorPlaceSense(noun)
       ? { kind: 'place', types: ['PLACE', 'ORG'], fallback: [] }
       : { kind: 'other', types: ['ORG'], fallback: ['PLACE', 'PERSON'] };
   }

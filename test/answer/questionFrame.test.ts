@@ -154,6 +154,14 @@ describe('questionFrame', () => {
     expect(focusNoun('What beverage Company signed the deal?')).toBe('company');
     expect(focusNoun('What was the plan Halvard drew up?')).toBe('plan');
   });
+  it('reads a capitalised question word inside a name before the focus noun as part of that name', () => {
+    expect(focusNoun('What Captain Who episode aired first?')).toBe('episode');
+    expect(questionFrame('ask', 'What Teacher Who film won a prize?')).toMatchObject({ focus: 'film', role: 'subject' });
+  });
+  it('wants an organisation for an organisation noun that is rarely meant as a place', () => {
+    expect(questionFrame('ask', 'Which network aired the Orvell final?')).toMatchObject({ kind: 'other', types: ['ORG'] });
+    expect(questionFrame('ask', 'Which church hosted the Orvell choir?').types).toEqual(['PLACE', 'ORG']);
+  });
   it('gives no kind to a noun whose WordNet senses name different kinds as often', () => {
     // "unit" is a quantity by its first sense only: no number is wanted.
     expect(questionFrame('ask', 'What unit is the ferry speed given in?').types).toEqual([]);
