@@ -271,6 +271,25 @@ for (const line of readFileSync(join(dict, 'index.sense'), 'utf8').split('\n')) 
 }
 
 /**
+ * The share of a lemma's tag counts, over the senses `noun-classes.json` keeps, that its senses of one class hold;
+ * undefined when none of those senses is tagged.
+ */
+function classShare(lemma: string, senses: readonly number[], cls: NounClass): number | undefined {
+  const kept = senses.slice(0, MAX_SENSES);
+  let total = 0;
+  let held = 0;
+  for (const s of kept) {
+    const count = nounTagCounts.get(`${lemma} ${s}`) ?? 0;
+    total += count;
+    if (classOf(s) === cls) held += count;
+  }
+  return total > 0 ? held / total : undefined;
+}
+
+/** A lemma of the lists below: no digits, at most three words. */
+const listable = (lemma: string) => !/\d/.test(lemma) && lemma.split('_').length <= 3;
+
+/**
  * Nouns whose senses disagree on what they name: the class of the most frequent sense holds under this share of the
  * tag counts of the senses `noun-classes.json` keeps ("unit": a quantity by its first sense, but a group or a thing as
  * often). SQuAD dev reading (the which/what questions whose kind the focus noun sets), 0.4: 9 won, 0 lost; 0.5: 15
@@ -279,13 +298,9 @@ for (const line of readFileSync(join(dict, 'index.sense'), 'utf8').split('\n')) 
 const MIXED_SHARE = 0.4;
 const mixedNouns: string[] = [];
 for (const [lemma, senses] of indexes.noun) {
-  if (/\d/.test(lemma) || lemma.split('_').length > 3) continue;
-  const kept = senses.slice(0, MAX_SENSES);
-  const classes = kept.map((s) => classOf(s));
-  const counts = kept.map((s) => nounTagCounts.get(`${lemma} ${s}`) ?? 0);
-  const total = counts.reduce((a, b) => a + b, 0);
-  const first = counts.reduce((a, c, i) => (classes[i] === classes[0] ? a + c : a), 0);
-  if (total > 0 && first < MIXED_SHARE * total) mixedNouns.push(lemma.replaceAll('_', ' '));
+  if (!listable(lemma)) continue;
+  const share = classShare(lemma, senses, classOf(senses[0]!));
+  if (share !== undefined && share < MIXED_SHARE) mixedNouns.push(lemma.replaceAll('_', ' '));
 }
 
 /**
@@ -296,14 +311,11 @@ for (const [lemma, senses] of indexes.noun) {
 const MINOR_PLACE_SHARE = 0.2;
 const minorPlaceNouns: string[] = [];
 for (const [lemma, senses] of indexes.noun) {
-  if (/\d/.test(lemma) || lemma.split('_').length > 3) continue;
-  const kept = senses.slice(0, MAX_SENSES);
-  const classes = kept.map((s) => classOf(s));
+  if (!listable(lemma)) continue;
+  const classes = senses.slice(0, MAX_SENSES).map((s) => classOf(s));
   if ((classes[0] !== 'organization' && classes[0] !== 'group') || !classes.includes('place')) continue;
-  const counts = kept.map((s) => nounTagCounts.get(`${lemma} ${s}`) ?? 0);
-  const total = counts.reduce((a, b) => a + b, 0);
-  const place = counts.reduce((a, c, i) => (classes[i] === 'place' ? a + c : a), 0);
-  if (total > 0 && place < MINOR_PLACE_SHARE * total) minorPlaceNouns.push(lemma.replaceAll('_', ' '));
+  const share = classShare(lemma, senses, 'place');
+  if (share !== undefined && share < MINOR_PLACE_SHARE) minorPlaceNouns.push(lemma.replaceAll('_', ' '));
 }
 
 /** Senses per part of speech whose synonyms count as related. */
