@@ -245,7 +245,8 @@ export function questionFrame(command: Command, query: string): QuestionFrame {
     const typed = measureNounNamesOne(phrase, q) || asksKindOf(phrase) ? POST_FOCUS : typesOfNoun(focus, phrase.capitalised === true);
     // A noun of no class leaves the kind the opening read ("which person", "what location": WordNet files "person" and
     // "location" under its top nouns, of no class). SQuAD dev reading: 4 won / 5 lost, F1 and held back flat.
-    if (frame.kind !== 'duration' && (typed !== OF_NO_CLASS || frame.kind === 'other')) Object.assign(frame, typed);
+    if (frame.kind !== 'duration' && (typed !== OF_NO_CLASS || frame.kind === 'other'))
+      Object.assign(frame, typed.kind === 'place' && ofNoPlace(phrase, query) ? OF_NO_CLASS : typed);
   }
   if (command === 'ask' && frame.types.length === 0 && MONEY_QUESTION.test(q)) frame.types = MONEY_FIRST;
   if (command === 'ask' && frame.types.length === 0 && /^how old\b/.test(q)) frame.types = QUANTITY_FIRST;
@@ -386,6 +387,18 @@ function focusPhrase(q: string): FocusPhrase | undefined {
  */
 function questionWordInName(tokens: readonly Token[], i: number): boolean {
   return i > 0 && /^(?:Who|Whom|Whose|When|Where)$/.test(tokens[i]!.text) && /^\p{Lu}/u.test(tokens[i - 1]!.text);
+}
+
+/**
+ * Whether a place noun is asked of a thing no place ("What field of computer science …", "what fields of study …"): the
+ * word after its "of" (and an article) is a lower-case noun whose most frequent sense is no place, organisation, group
+ * or person, so the noun names a division of that thing, not land.
+ */
+function ofNoPlace({ after }: FocusPhrase, query: string): boolean {
+  const word = /^of\s+(?:(?:the|a|an)\s+)?([a-z][a-z-]*)\b/.exec(after)?.[1];
+  if (!word || !new RegExp(`\\bof\\s+(?:(?:the|a|an)\\s+)?${word}\\b`).test(query)) return false;
+  const first = commonNounClasses(word)[0];
+  return first !== undefined && first !== 'place' && first !== 'organization' && first !== 'group' && first !== 'person';
 }
 
 /** The which/what phrase of a question: its head noun, the noun right before that head, and what follows the phrase. */

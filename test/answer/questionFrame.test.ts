@@ -162,6 +162,12 @@ describe('questionFrame', () => {
     expect(questionFrame('ask', 'Which network aired the Orvell final?')).toMatchObject({ kind: 'other', types: ['ORG'] });
     expect(questionFrame('ask', 'Which church hosted the Orvell choir?').types).toEqual(['PLACE', 'ORG']);
   });
+  it('reads a place noun asked of a thing no place as a division of that thing, not land', () => {
+    expect(questionFrame('ask', 'What field of chemistry studies salts?').kind).toBe('other');
+    expect(questionFrame('ask', 'What region of the brain controls taste?').types).toEqual([]);
+    expect(questionFrame('ask', 'What area of the city flooded?').kind).toBe('place');
+    expect(questionFrame('ask', 'Which field did the Orvell team play on?').kind).toBe('place');
+  });
   it('gives no kind to a noun whose WordNet senses name different kinds as often', () => {
     // "unit" is a quantity by its first sense only: no number is wanted.
     expect(questionFrame('ask', 'What unit is the ferry speed given in?').types).toEqual([]);
