@@ -391,15 +391,21 @@ function questionWordInName(tokens: readonly Token[], i: number): boolean {
 
 /**
  * Whether a place noun is asked of a thing no place ("What field of computer science …", "what fields of study …"): the
- * word after its "of" (and an article) is a lower-case noun whose most frequent sense is no place, organisation, group
- * or person, so the noun names a division of that thing, not land.
+ * word after its "of" (and an article) is a lower-case noun whose most frequent sense is none of LAND_OR_AMONG, so the
+ * noun names a division of that thing, not land.
  */
 function ofNoPlace({ after }: FocusPhrase, query: string): boolean {
   const word = /^of\s+(?:(?:the|a|an)\s+)?([a-z][a-z-]*)\b/.exec(after)?.[1];
   if (!word || !new RegExp(`\\bof\\s+(?:(?:the|a|an)\\s+)?${word}\\b`).test(query)) return false;
   const first = commonNounClasses(word)[0];
-  return first !== undefined && first !== 'place' && first !== 'organization' && first !== 'group' && first !== 'person';
+  return first !== undefined && !LAND_OR_AMONG.has(first);
 }
+
+/**
+ * The classes of a thing after "of" that leave a place noun a place: land, a body or people ("what area of the city",
+ * "which district of the union"), or a number chosen among ("which city of the two").
+ */
+const LAND_OR_AMONG: ReadonlySet<NounClass> = new Set(['place', 'organization', 'group', 'person', 'quantity']);
 
 /** The which/what phrase of a question: its head noun, the noun right before that head, and what follows the phrase. */
 interface FocusPhrase {

@@ -166,6 +166,7 @@ describe('questionFrame', () => {
     expect(questionFrame('ask', 'What field of chemistry studies salts?').kind).toBe('other');
     expect(questionFrame('ask', 'What region of the brain controls taste?').types).toEqual([]);
     expect(questionFrame('ask', 'What area of the city flooded?').kind).toBe('place');
+    expect(questionFrame('ask', 'Which city of the two hosted the regatta?').kind).toBe('place');
     expect(questionFrame('ask', 'Which field did the Orvell team play on?').kind).toBe('place');
   });
   it('gives no kind to a noun whose WordNet senses name different kinds as often', () => {
