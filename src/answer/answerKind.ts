@@ -68,6 +68,12 @@ const WHAT_OPENING = /^(what|which)\b/;
 const CLAUSE_WORD = /\b(when|where|who|whom|whose)\b/g;
 
 /**
+ * A question word written with a capital after another word is part of a name or title ("In what episode did Doctor Who
+ * …", "… relaunched Who Wants to Be a Millionaire"), not a question about a person, time or place.
+ */
+const QUESTION_WORD_IN_NAME = /(?<=[\p{L}\p{N}]\s+)(?:Who|Whom|Whose|When|Where)\b/gu;
+
+/**
  * A phrase or clause set before the question word, ending in a comma ("In 1990, who …", "After the vote, where …",
  * "When the bridge shut, how many …"): it sets the scene; the question word after it decides what is asked. At least
  * two words, so that a question word with a comma after it ("When, exactly, …") is not taken for one; and none opens
@@ -108,7 +114,8 @@ export function answerKind(command: Command, query: string): AnswerKind {
   if (asksMarketLevel(main)) return 'number';
   const q = main.toLowerCase();
   for (const [re, kind] of OPENINGS) if (re.test(q)) return kind;
-  const anywhere = WHAT_OPENING.test(q) ? q.replace(CLAUSE_WORD, ' ') : q;
+  const unnamed = main.replace(QUESTION_WORD_IN_NAME, ' ').toLowerCase();
+  const anywhere = WHAT_OPENING.test(q) ? unnamed.replace(CLAUSE_WORD, ' ') : unnamed;
   for (const [re, kind] of ANYWHERE) if (re.test(anywhere)) return kind;
   return 'other';
 }

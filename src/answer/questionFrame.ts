@@ -1,5 +1,13 @@
 import type { EntityType, Token } from '../nlp/entities.js';
-import { commonNounClasses, hasMixedSenses, nounClasses, nounLemma, senseClasses, type NounClass } from '../lexicon/index.js';
+import {
+  commonNounClasses,
+  hasMinorPlaceSense,
+  hasMixedSenses,
+  nounClasses,
+  nounLemma,
+  senseClasses,
+  type NounClass,
+} from '../lexicon/index.js';
 import { tagSentence } from '../nlp/entities.js';
 import { ANSWER_TYPES, FALLBACK_TYPES, answerKind, mainClause, type AnswerKind, type Command } from './answerKind.js';
 import { asksAction } from './actionPhrase.js';
@@ -237,7 +245,8 @@ export function questionFrame(command: Command, query: string): QuestionFrame {
     const typed = measureNounNamesOne(phrase, q) || asksKindOf(phrase) ? POST_FOCUS : typesOfNoun(focus, phrase.capitalised === true);
     // A noun of no class leaves the kind the opening read ("which person", "what location": WordNet files "person" and
     // "location" under its top nouns, of no class). SQuAD dev reading: 4 won / 5 lost, F1 and held back flat.
-    if (frame.kind !== 'duration' && (typed !== OF_NO_CLASS || frame.kind === 'other')) Object.assign(frame, typed);
+    if (frame.kind !== 'duration' && (typed !== OF_NO_CLASS || frame.kind === 'other'))
+      Object.assign(frame, typed.kind === 'place' && ofNoPlace(phrase, query) ? OF_NO_CLASS : typed);
   }
   if (command === 'ask' && frame.types.length === 0 && MONEY_QUESTION.test(q)) frame.types = MONEY_FIRST;
   if (command === 'ask' && frame.types.length === 0 && /^how old\b/.test(q)) frame.types = QUANTITY_FIRST;
@@ -321,7 +330,8 @@ function focusPhrase(q: string): FocusPhrase | undefined {
       }
       break;
     }
-    if (PHRASE_END.test(t.text.toLowerCase()) && t.pos !== 'PROPN') break;
+    const inName = questionWordInName(tokens, i);
+    if (PHRASE_END.test(t.text.toLowerCase()) && t.pos !== 'PROPN' && !inName) break;
     if (direct && head !== undefined && t.pos === 'NOUN' && OPENS_PHRASE.has(tokens[i + 1]?.text.toLowerCase() ?? '')) break;
     if (head !== undefined && headPos === 'NOUN' && /^\p{Ll}/u.test(head) && t.pos === 'PROPN' && namesOne(t.text)) break;
     if (t.pos === 'NOUN' && head !== undefined && headPos === 'NOUN' && pluralForm(t.text) && !pluralForm(head)) {
@@ -341,7 +351,7 @@ function focusPhrase(q: string): FocusPhrase | undefined {
       end = t.end;
       continue;
     }
-    if (t.pos === 'NOUN' || t.pos === 'PROPN' || firstVerb === 'noun') {
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || firstVerb === 'noun' || inName) {
       modifier = head !== undefined && tokens[i - 1]?.pos === 'NOUN' ? head : undefined;
       if (tokens[i - 1]?.pos !== 'NOUN' && tokens[i - 1]?.pos !== 'PROPN') runFirst = t.text;
       head = t.text;
@@ -370,6 +380,32 @@ function focusPhrase(q: string): FocusPhrase | undefined {
   if (/^\p{Lu}\p{Ll}/u.test(head)) out.capitalised = true;
   return out;
 }
+
+/**
+ * Whether the token at `i` is a question word written with a capital after a capitalised word: part of a name or title
+ * ("What Doctor Who episode …"), not a question word.
+ */
+function questionWordInName(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && /^(?:Who|Whom|Whose|When|Where)$/.test(tokens[i]!.text) && /^\p{Lu}/u.test(tokens[i - 1]!.text);
+}
+
+/**
+ * Whether a place noun is asked of a thing no place ("What field of computer science …", "what fields of study …"): the
+ * word after its "of" (and an article) is a lower-case noun whose most frequent sense is none of LAND_OR_AMONG, so the
+ * noun names a division of that thing, not land.
+ */
+function ofNoPlace({ after }: FocusPhrase, query: string): boolean {
+  const word = /^of\s+(?:(?:the|a|an)\s+)?([a-z][a-z-]*)\b/.exec(after)?.[1];
+  if (!word || !new RegExp(`\\bof\\s+(?:(?:the|a|an)\\s+)?${word}\\b`).test(query)) return false;
+  const first = commonNounClasses(word)[0];
+  return first !== undefined && !LAND_OR_AMONG.has(first);
+}
+
+/**
+ * The classes of a thing after "of" that leave a place noun a place: land, a body or people ("what area of the city",
+ * "which district of the union"), or a number chosen among ("which city of the two").
+ */
+const LAND_OR_AMONG: ReadonlySet<NounClass> = new Set(['place', 'organization', 'group', 'person', 'quantity']);
 
 /** The which/what phrase of a question: its head noun, the noun right before that head, and what follows the phrase. */
 interface FocusPhrase {
@@ -489,7 +525,8 @@ const AFTER_HAVE_VERB = new Set(['VERB', 'ADV', 'AUX', 'PART']);
 function whatRole(asked: string): QuestionFrame['role'] {
   const tokens = tagSentence(asked).tokens;
   let i = 1;
-  if (tokens[0]?.pos === 'DET') while (i < tokens.length && (WHAT_PHRASE_POS.has(tokens[i]!.pos) || tokens[i]!.text === '-')) i += 1;
+  if (tokens[0]?.pos === 'DET')
+    while (i < tokens.length && (WHAT_PHRASE_POS.has(tokens[i]!.pos) || tokens[i]!.text === '-' || questionWordInName(tokens, i))) i += 1;
   while (tokens[i]?.pos === 'ADV' || (tokens[i]?.pos === 'AUX' && MODAL_WORD.test(tokens[i]!.text))) i += 1;
   const t = tokens[i];
   if (!t) return 'any';
@@ -533,8 +570,10 @@ function typesOfNoun(noun: string, capitalised: boolean): Partial<QuestionFrame>
     return classes.slice(0, 3).includes('organization')
       ? { kind: 'place', types: ['PLACE', 'ORG'], fallback: [] }
       : { kind: 'place', types: ['PLACE'], fallback: ['ORG'] };
+  // "Which court / church …": an organisation by its first sense, a place by another: either answers, unless the place
+  // senses are rarely meant ("which network" asks for a broadcaster, not a system of lines).
   if (first === 'organization' || first === 'group') {
-    return classes.includes('place')
+    return classes.includes('place') && !hasMinorPlaceSense(noun)
       ? { kind: 'place', types: ['PLACE', 'ORG'], fallback: [] }
       : { kind: 'other', types: ['ORG'], fallback: ['PLACE', 'PERSON'] };
   }

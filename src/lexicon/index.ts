@@ -21,6 +21,7 @@ let sexNouns: ReadonlyMap<string, 'f' | 'm'> | undefined;
 let converses: Record<string, string> | undefined;
 let kindsOfHappening: Record<string, string> | undefined;
 let mixed: ReadonlySet<string> | undefined;
+let minorPlace: ReadonlySet<string> | undefined;
 
 function table(name: string): Record<string, string> {
   const text = readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8');
@@ -123,6 +124,20 @@ export function hasMixedSenses(word: string): boolean {
   mixed ??= new Set(JSON.parse(readFileSync(new URL('./data/mixed-nouns.json', import.meta.url), 'utf8')) as string[]);
   const lemma = nounLemma(word);
   return lemma !== undefined && mixed.has(lemma);
+}
+
+/**
+ * Whether a noun names an organisation or a group by its most frequent sense and a place only by senses rarely meant: its
+ * place senses hold under 0.2 of the tag counts of its four most frequent senses in WordNet's sense-tagged texts
+ * ("network", "court"; not "country" or "church", places as often as not). A plural is read as its lemma.
+ *
+ * @example hasMinorPlaceSense('networks') // → true
+ * @example hasMinorPlaceSense('country') // → false
+ */
+export function hasMinorPlaceSense(word: string): boolean {
+  minorPlace ??= new Set(JSON.parse(readFileSync(new URL('./data/minor-place-nouns.json', import.meta.url), 'utf8')) as string[]);
+  const lemma = nounLemma(word);
+  return lemma !== undefined && minorPlace.has(lemma);
 }
 
 /**

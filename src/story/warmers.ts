@@ -4,6 +4,7 @@ import { NOUNS_KEPT, sentenceNouns } from '../answer/nounNumber.js';
 import { passagesOf } from '../answer/rankSentences.js';
 import {
   demonymWords,
+  hasMinorPlaceSense,
   hasMixedSenses,
   isCurrencyNoun,
   isMainlyAdjective,
@@ -51,9 +52,10 @@ addWarmer(function* () {
   yield;
   isGivenName('table');
   yield;
-  // The small tables: a question's focus noun of mixed senses, currencies, demonyms, adjectives, nouns of one sex,
+  // The small tables: a question's focus noun of mixed senses or rarely a place, currencies, demonyms, adjectives, nouns of one sex,
   // the verbs told from the other side (paraphrase.ts; ~20 ms at the first question that reached it).
   hasMixedSenses('table');
+  hasMinorPlaceSense('table');
   isCurrencyNoun('table');
   demonymWords();
   isMainlyAdjective('table');

@@ -154,6 +154,21 @@ describe('questionFrame', () => {
     expect(focusNoun('What beverage Company signed the deal?')).toBe('company');
     expect(focusNoun('What was the plan Halvard drew up?')).toBe('plan');
   });
+  it('reads a capitalised question word inside a name before the focus noun as part of that name', () => {
+    expect(focusNoun('What Captain Who episode aired first?')).toBe('episode');
+    expect(questionFrame('ask', 'What Teacher Who film won a prize?')).toMatchObject({ focus: 'film', role: 'subject' });
+  });
+  it('wants an organisation for an organisation noun that is rarely meant as a place', () => {
+    expect(questionFrame('ask', 'Which network aired the Orvell final?')).toMatchObject({ kind: 'other', types: ['ORG'] });
+    expect(questionFrame('ask', 'Which church hosted the Orvell choir?').types).toEqual(['PLACE', 'ORG']);
+  });
+  it('reads a place noun asked of a thing no place as a division of that thing, not land', () => {
+    expect(questionFrame('ask', 'What field of chemistry studies salts?').kind).toBe('other');
+    expect(questionFrame('ask', 'What region of the brain controls taste?').types).toEqual([]);
+    expect(questionFrame('ask', 'What area of the city flooded?').kind).toBe('place');
+    expect(questionFrame('ask', 'Which city of the two hosted the regatta?').kind).toBe('place');
+    expect(questionFrame('ask', 'Which field did the Orvell team play on?').kind).toBe('place');
+  });
   it('gives no kind to a noun whose WordNet senses name different kinds as often', () => {
     // "unit" is a quantity by its first sense only: no number is wanted.
     expect(questionFrame('ask', 'What unit is the ferry speed given in?').types).toEqual([]);

@@ -16,6 +16,12 @@ describe('answerKind: a what/which question with a when- or where-clause', () =>
     expect(answerKind('ask', 'What did the Varnholt Who Society publish?')).toBe('other');
   });
 
+  it('reads a capitalised question word after another word as part of a name, not as a question', () => {
+    expect(answerKind('ask', 'In what episode did Captain Who lose the Orvell key?')).toBe('other');
+    expect(answerKind('ask', 'Which firm relaunched Where Rivers Meet?')).toBe('other');
+    expect(answerKind('ask', 'In what episode did the captain meet someone who rowed?')).toBe('person');
+  });
+
   it('still reads a date or a place that the what-phrase itself asks for', () => {
     expect(answerKind('ask', 'What year did the Varnholt ferry sink?')).toBe('date');
     expect(answerKind('ask', 'What city did the ferry sail from when it sank?')).toBe('place');

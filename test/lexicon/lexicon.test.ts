@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   bodiesOfMember,
+  hasMinorPlaceSense,
   hasMixedSenses,
   memberGroupWords,
   multiwordStarts,
@@ -23,6 +24,16 @@ describe('hasMixedSenses', () => {
     expect(hasMixedSenses('province')).toBe(false);
     expect(hasMixedSenses('lawyer')).toBe(false);
     expect(hasMixedSenses('xqzt')).toBe(false);
+  });
+});
+
+describe('hasMinorPlaceSense', () => {
+  it('tells an organisation noun rarely meant as a place from one that is a place as often', () => {
+    expect(hasMinorPlaceSense('network')).toBe(true);
+    expect(hasMinorPlaceSense('networks')).toBe(true);
+    expect(hasMinorPlaceSense('country')).toBe(false);
+    expect(hasMinorPlaceSense('church')).toBe(false);
+    expect(hasMinorPlaceSense('xqzt')).toBe(false);
   });
 });
 
