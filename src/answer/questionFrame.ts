@@ -383,7 +383,7 @@ function focusPhrase(q: string): FocusPhrase | undefined {
 
 /**
  * Whether the token at `i` is a question word written with a capital after a capitalised word: part of a name or title
- * ("What Doctor Who episode …"), not a question word.
+ * ("What Captain Who episode …"), not a question word.
  */
 function questionWordInName(tokens: readonly Token[], i: number): boolean {
   return i > 0 && /^(?:Who|Whom|Whose|When|Where)$/.test(tokens[i]!.text) && /^\p{Lu}/u.test(tokens[i - 1]!.text);
