@@ -279,7 +279,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
       if (query.kind === 'person') for (const c of personPhrases(s, phraseChunks(s, query), out)) out.push(c);
       // "Where is heat rejected?" → "in **the condenser**": a sentence that names no place offers the phrases it places things in.
       if (where && out.length === 0 && s === groups[0]!.sentence) for (const c of placePhrases(s, phraseChunks(s, query))) out.push(c);
-      for (const list of coordinated(s.text, several ? withDemonyms(s, out, query) : out)) out.push(list);
+      for (const list of coordinated(s.text, several ? withDemonyms(s, out, query) : out, s.tokens)) out.push(list);
       return out;
     };
     return (
@@ -411,7 +411,7 @@ function chunksOf(query: FullQuery): (s: StorySentence) => readonly Mention[] {
   if (asksSeveral(query.text, query.focus))
     return (s) => {
       const chunks = phraseChunks(s, query);
-      return [...chunks, ...coordinated(s.text, chunks)];
+      return [...chunks, ...coordinated(s.text, chunks, s.tokens)];
     };
   if (!mayAskSeveral(query.text, query.focus) || asksOne(query.text)) return (s) => phraseChunks(s, query);
   // A question that names no noun for its answer ("What caused the delay?") may want the list its best phrase stands
@@ -419,7 +419,7 @@ function chunksOf(query: FullQuery): (s: StorySentence) => readonly Mention[] {
   // for its winning member, never competes itself, and only a list of things of one kind.
   return (s) => {
     const chunks = phraseChunks(s, query);
-    const lists = coordinated(s.text, chunks).filter((l) => alikeList(s.text, l, chunks));
+    const lists = coordinated(s.text, chunks, s.tokens).filter((l) => alikeList(s.text, l, chunks));
     return lists.length === 0 ? chunks : [...chunks, ...lists.map((l) => ({ ...l, standsIn: true }))];
   };
 }
