@@ -41,6 +41,27 @@ describe('coordinated', () => {
     expect(lists.map((l) => l.text)).toEqual(['wind, hail and black frost']);
   });
 
+  it('takes no "example" of "for example," as a member: it opens the list', () => {
+    const text = 'The keepers watch, for example, damp, dust and frost.';
+    const lists = coordinated(text, mentionsOf(text, ['keepers', 'example', 'damp', 'dust', 'frost']));
+    expect(lists.map((l) => l.text)).toEqual(['damp, dust and frost']);
+  });
+
+  it('shows a list with the nouns right after its last member, given the tokens', () => {
+    const text = 'Grants reached the Orsk and Velden mills in spring.';
+    const members = mentionsOf(text, ['Orsk', 'Velden', 'spring']);
+    const tokens = [
+      { text: 'Velden', pos: 'PROPN' },
+      { text: 'mills', pos: 'NOUN' },
+      { text: 'in', pos: 'ADP' },
+      { text: 'spring', pos: 'NOUN' },
+    ].map((t) => ({ ...t, start: text.indexOf(t.text), end: text.indexOf(t.text) + t.text.length }));
+    const [list] = coordinated(text, members, tokens);
+    expect(list?.text).toBe('Orsk and Velden');
+    expect(text.slice(list?.shown?.start, list?.shown?.end)).toBe('Orsk and Velden mills');
+    expect(coordinated(text, members)[0]?.shown).toBeUndefined();
+  });
+
   it('makes no list of members joined by commas alone', () => {
     const text = 'In the valley, the mill, the forge stood.';
     expect(coordinated(text, mentionsOf(text, ['valley', 'mill', 'forge']))).toEqual([]);
