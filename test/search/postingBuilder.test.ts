@@ -34,6 +34,23 @@ function docs(): IndexedDoc[] {
 }
 
 /** Term t's postings in a field as [document, frequency] pairs, with its bounds. */
+/** MiniSearch's own index of the sentences, each with its paragraph neighbours as context (the builder's reference). */
+function miniSearchOf(sentences: string[], groupOf: (d: number) => number, title: (d: number) => string): SentenceIndex {
+  const index = new SentenceIndex();
+  index.addAll(
+    sentences.map((text, d) => ({
+      id: d,
+      text,
+      context: [d - 1, d + 1]
+        .filter((j) => sentences[j] !== undefined && groupOf(j) === groupOf(d))
+        .map((j) => sentences[j])
+        .join(' '),
+      title: title(d),
+    })),
+  );
+  return index;
+}
+
 function listOf(f: FieldPostings, t: number): { postings: number[][]; maxTf: number; minLength: number; size: number } {
   const { docs, tfs, from, to, maxTf, minLength } = f.list(t);
   const postings = [...docs.subarray(from, to)].map((d, i) => [d, tfs[from + i]!]);
@@ -135,19 +152,7 @@ describe('PostingBuilder with a neighbours’ field', () => {
       sentences.forEach((text, d) => builder.add({ id: d, text, context: '', title: headline(d) }, groupOf(d)));
       return builder.finish();
     };
-    const viaMiniSearch = new SentenceIndex();
-    viaMiniSearch.addAll(
-      sentences.map((text, d) => ({
-        id: d,
-        text,
-        context: [d - 1, d + 1]
-          .filter((j) => sentences[j] !== undefined && groupOf(j) === groupOf(d))
-          .map((j) => sentences[j])
-          .join(' '),
-        title: headline(d),
-      })),
-    );
-    expect(byTerm(table())).toEqual(byTerm(viaMiniSearch.postings()));
+    expect(byTerm(table())).toEqual(byTerm(miniSearchOf(sentences, groupOf, headline).postings()));
     for (const wordsKept of [1, 10, 25]) expect(byTerm(table(wordsKept))).toEqual(byTerm(table()));
   });
 
@@ -158,21 +163,17 @@ describe('PostingBuilder with a neighbours’ field', () => {
     const sentences = Array.from({ length: 300 }, (_, d) => Array.from({ length: 12 }, (_, i) => word((d * 11 + i * 37) % 4000)).join(' '));
     const builder = new PostingBuilder({ field: 'context', of: 'text' });
     sentences.forEach((text, d) => builder.add({ id: d, text, context: '', title: '' }, Math.floor(d / 9)));
-    const viaMiniSearch = new SentenceIndex();
-    viaMiniSearch.addAll(
-      sentences.map((text, d) => ({
-        id: d,
-        text,
-        context: [d - 1, d + 1]
-          .filter((j) => sentences[j] !== undefined && Math.floor(j / 9) === Math.floor(d / 9))
-          .map((j) => sentences[j])
-          .join(' '),
-        title: '',
-      })),
-    );
     const direct = builder.finish();
     expect(direct.terms.length).toBeGreaterThan(2000);
-    expect(byTerm(direct)).toEqual(byTerm(viaMiniSearch.postings()));
+    expect(byTerm(direct)).toEqual(
+      byTerm(
+        miniSearchOf(
+          sentences,
+          (d) => Math.floor(d / 9),
+          () => '',
+        ).postings(),
+      ),
+    );
   });
 
   it('counts the documents of each term in a field, in the order a pass over the documents meets the terms', () => {
