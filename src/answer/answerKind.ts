@@ -69,7 +69,7 @@ const CLAUSE_WORD = /\b(when|where|who|whom|whose)\b/g;
 
 /**
  * A question word written with a capital after another word is part of a name or title ("In what episode did Captain Who
- * …", "… relaunched Who Wants to Be a Millionaire"), not a question about a person, time or place.
+ * …", "… the quiz When Tides Turn"), not a question about a person, time or place.
  */
 const QUESTION_WORD_IN_NAME = /(?<=[\p{L}\p{N}]\s+)(?:Who|Whom|Whose|When|Where)\b/gu;
 
