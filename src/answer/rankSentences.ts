@@ -134,8 +134,8 @@ export const RANKING = {
    * ranker's candidates, as RANKING.subjectShare.
    * Round 33 (scripts/rankRefit.ts, the ranker's own first sentence right on SQuAD pooled, 7,847 of 10,570 before,
    * even / odd 3,834 / 4,013; kit 135 of 172): without the opening test (round 32's form), 0.3 / 0.5 / 0.8, 7,851 /
-   * 7,853 / 7,851, kit 135 / 133 / 133 (from 0.5 a storyD "which teenager did X beat" question's first went to a
-   * sentence opening with the teenager's name, its before writing X); with it, 0.3 / 0.5 / 0.8 / 1, 7,851 / 7,853 (3,838
+   * 7,853 / 7,851, kit 135 / 133 / 133 (from 0.5 a storyD "which NOUN did X beat" question's first went to a
+   * sentence opening with the answer's name, its before writing X); with it, 0.3 / 0.5 / 0.8 / 1, 7,851 / 7,853 (3,838
    * / 4,015) / 7,854 (3,837 / 4,017) / 7,849, kit 135 at each. Tried beside it: no person or organisation named before
    * the sentence's first verb instead of the opening, 0.5 / 0.8, 7,853 / 7,853; none in the sentence at all, 7,848 /
    * 7,849; any of the 3 before, 0.5, 7,855 (3,840 / 4,015); the paragraph's first, 7,851; the question's nouns as well,
@@ -522,7 +522,7 @@ export const RANKING = {
  *   0.5596: the rule reads only stories longer than the candidates), eval:refusal near 0.695 / 0.708 and ≥ 0.8
  *   identical. Without the opening gate (and over terms beforeNames lends as well): lead names 0.2 / 0.3 / 0.4 / 0.5,
  *   7,853 / 7,855 / 7,855 / 7,854, title names 0.3 / 0.5, 7,852 / 7,854, but storyD 44 → 42 at each from 0.2 (a
- *   "which teenager did X beat" question's first went to a sentence opening with the teenager's surname, its lead
+ *   "which NOUN did X beat" question's first went to a sentence opening with the answer's surname, its lead
  *   writing X), as round 33's ungated beforeNames did; 0.1 / 0.15, 7,850. Every question term the title or the lead
  *   writes (not only names) 0.15–0.5, 7,848–7,853, storyD 42 from 0.3 / 0.5; the learned ranker's headline share added
  *   to the hand score at 0.03 / 0.05, 7,849 with storyD 44 → 46 (a near tie flipped: the title writes "final"), below
