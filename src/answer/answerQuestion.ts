@@ -26,6 +26,7 @@ import { validateQuestion } from './questionError.js';
 import { absentName, subjectEvidence, subjectTerms, unwrittenNameRun } from './subjectEvidence.js';
 import { answerOffDay, excerptsOfDay, missingDetail } from './missingDetail.js';
 import { roleUnfilled } from './askedRole.js';
+import { figureUnanswered } from './figureAsked.js';
 import { moneyUnanswered } from './moneyAsked.js';
 import { offArticleNoun } from './offArticleNoun.js';
 import { absentNoun } from './absentNoun.js';
@@ -196,6 +197,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
             story.sentences[short.sentenceId]?.text ?? '',
             articleById(story).get(story.sentences[short.sentenceId]?.articleId ?? '')?.published,
           ),
+        figureUnanswered: short !== null && figureUnanswered(query, short.written),
         moneyUnanswered: short !== null && moneyUnanswered(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         roleUnfilled: () => short !== null && roleUnfilled(story, query, short.sentenceId),
         kindClash: () =>

@@ -47,6 +47,8 @@ export interface CoverageEvidence {
   pastForFuture: boolean;
   /** The question asks a sum of money and the short answer is no sum (moneyAsked.moneyUnanswered). */
   moneyUnanswered: boolean;
+  /** The question asks a figure by its noun or a time of day and the short answer writes no figure (figureAsked.figureUnanswered). */
+  figureUnanswered: boolean;
   /** The question asks who holds a role that neither the short answer's sentence nor the one before writes (askedRole.roleUnfilled). */
   roleUnfilled: () => boolean;
   /**
@@ -566,6 +568,18 @@ export function supportProbability(model: SupportModel, features: Record<Support
  * eval:refusal training half near refused 0.666 → 0.667, own answered 0.898 → 0.897 (a wrong answer), own F1 0.495
  * unchanged; test half, kit, eval:typed and SQuAD reading identical.
  *
+ * Nor, at any coverage and in a story of any size, is a question asking a figure by its noun ("What was X's passer
+ * rating?", "What is the lowest recorded temperature in Y?", "What is the number of …?") or a time of day ("At what time
+ * …") whose short answer writes no figure, number word or time of day (figureAsked.figureUnanswered): the rate or the
+ * total asked is not where the answer was read, as a story on the same topic that never gives it offers a phrase from a
+ * sentence on the measure's subject ("lower heat addition" for a turbine's condenser temperature). eval:refusal, 2,000
+ * sample: training half near refused 0.699 → 0.706 (strict 0.740 → 0.750), own answered 0.896 → 0.892 (4 questions, all
+ * answered wrongly), own F1 0.507 unchanged; test half near 0.724 → 0.726 (strict 0.755 → 0.758), own answered 0.910 →
+ * 0.908 (2, both wrong), own F1 0.537 unchanged; answers at ≥ 0.8 unchanged. SQuAD reading: 17 answers withheld, one
+ * of them partly right (F1 0.30). Kit and eval:typed identical. The figure noun must head the phrase after the copula:
+ * as a modifier ("income inequality") or with its complement asked ("the magnitude of force divided by …?") it asks
+ * no figure, and two right SQuAD answers were lost without that.
+ *
  * From MIN_COVERAGE up to NAME_RUN_COVERAGE, in a story of SUPPORT_MIN_SENTENCES or more, a typed answer no longer
  * covers a question naming what the story never writes either (the phrase answer already did not), unless the name is
  * an abbreviation in capitals, which a story may spell out (`absentSpelledName`: "TV" written "television", "DSMs"
@@ -709,6 +723,8 @@ export function refusingCheck(e: CoverageEvidence, model: SupportModel = committ
   if (e.countUnanswered) return 'countUnanswered';
   // A share, a count or a date is no sum of money, a past date no answer to when something will happen (see isCovered).
   if (e.moneyUnanswered) return 'moneyUnanswered';
+  // Words that write no figure do not give a rate, a total or a time the question asks for (see isCovered).
+  if (e.figureUnanswered) return 'figureUnanswered';
   if (e.pastForFuture) return 'pastForFuture';
   // A name from a sentence that never writes the role asked about is not said to hold it (see isCovered).
   if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.roleUnfilled()) return 'roleUnfilled';

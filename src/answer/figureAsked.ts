@@ -1,0 +1,51 @@
+/**
+ * "What was X's passer rating?", "What is the hottest recorded temperature?", "At what time did X die?": a question
+ * that asks a figure by the noun it names rather than by "how many" or "how much". General English nouns of a measure, a
+ * rate or a total; not "rank" (a rank is an ordinal: "third"), "area" or "size" (a place, a word like "large"), nor
+ * "name" or "kind".
+ */
+const FIGURE_NOUNS =
+  'rate|rating|ratings|percentage|percent|population|temperature|age|speed|length|height|weight|distance|cost|price|score|amount|total|capacity|density|frequency|pressure|depth|width|altitude|elevation|salary|budget|revenue|number|duration|value|margin|attendance|share|proportion|ratio|diameter|radius|mass|volume|velocity|magnitude|sum|fee|wage|income|gdp';
+
+/** Nouns after a figure noun that keep it a figure asked ("the age difference", "the temperature record"). */
+const FIGURE_COMPOUNDS = 'difference|gap|record|limit|level|total|figure';
+
+/**
+ * "What is / was [the] [a possessor's] [describing words] NOUN": the figure noun heads the phrase right after the copula
+ * (up to three words before it, none a preposition or a conjunction: "the name of the area" or "the distribution of income"
+ * ask no figure) and ends it, the question ending there or going on with a preposition ("the price of …", "the rate in
+ * …"): a noun after it is the head ("the income inequality"), but for a FIGURE_COMPOUNDS one ("the age difference").
+ */
+const FIGURE_ASKED = new RegExp(
+  `^\\W*(?:what|which)\\s+(?:is|was|are|were)\\s+(?:the\\s+)?(?:(?!(?:of|in|for|from|to|by|on|at|with|and|or|that)\\s)[\\p{L}.'’-]+\\s+){0,3}?(?:${FIGURE_NOUNS})(?:\\s+(?:${FIGURE_COMPOUNDS}))?(?:'s|’s)?(?=\\s*[?.!]?\\s*$|\\s+(?:of|in|for|at|on|during|between|among|from|per|across|over|under|within|after|before|since|when|as)\\s)`,
+  'iu',
+);
+
+/**
+ * A predicate after the figure noun that the question asks the complement of ("the magnitude of force divided by …?",
+ * "an object's mass proportional to …?"): a participle or an adjective before "to", "by" or "with".
+ */
+const COMPLEMENT_ASKED = /\b\p{L}+(?:ed|al|ant|ent)\s+(?:to|by|with)\b/iu;
+
+/** "At what time …", "What time …": a clock time asked. */
+const TIME_ASKED = /^\W*(?:at\s+)?what\s+time\b/i;
+
+/** A figure in digits or words, or a time of day in words: what a figure's answer writes. */
+const FIGURE_WRITTEN =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|quarter|third|zero|noon|midnight|dawn|dusk|morning|afternoon|evening|night|several|few)\b/i;
+
+/**
+ * Whether a question asking a figure by its noun (FIGURE_ASKED) or a time of day (TIME_ASKED) was answered by words
+ * that write no figure: the figure asked is not where the answer was read, as a story on the same topic that never
+ * gives it offers a phrase from a sentence on the measure's subject ("What was the hottest temperature?" answered
+ * "analysis of equilibrium").
+ *
+ * @param written the answer as its sentence writes it
+ * @example figureUnanswered("What was the lake's highest temperature?", 'record heat') // → true
+ */
+export function figureUnanswered(question: string, written: string): boolean {
+  if (FIGURE_WRITTEN.test(written)) return false;
+  if (TIME_ASKED.test(question)) return true;
+  const asked = FIGURE_ASKED.exec(question);
+  return asked !== null && !COMPLEMENT_ASKED.test(question.slice(asked[0].length));
+}
