@@ -97,7 +97,7 @@ function closesList(joiner: string, last: string): boolean {
  * joiner holds (anything but a space, a comma and the letters of "and", "or", "the"). Most mentions stand with other
  * words between them, and the joiner's test read a piece of the text cut for each pair of them; a character outside
  * ASCII is left to the test. With `byStart`: answerReplay at 100k, 2,000 SQuAD questions, first pass (the sampling heap
- * profiler) 737 → 725 MB, `coordinated` and its sorts 22.1 → 7.3 MB; answers hash identical.
+ * profiler) 732–737 → 715 MB, `coordinated` and its sorts 22.1 → 9.0 MB; answers hash identical.
  */
 function mayJoin(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k += 1) {
