@@ -25,7 +25,7 @@ const INNER_JOINER = /\s(?:and|or)\s/;
 export function coordinated(text: string, mentions: readonly Mention[], tokens?: readonly Token[]): Mention[] {
   if (mentions.length < 2) return [];
   const members = mentions.some((m) => opensList(text, m)) ? mentions.filter((m) => !opensList(text, m)) : mentions;
-  const sorted = inOrder(members) ? members : [...members].sort((a, b) => a.start - b.start);
+  const sorted = inOrder(members) ? members : byStart(members);
   const out: Mention[] = [];
   let from = 0;
   for (let i = 1; i <= sorted.length; i += 1) {
@@ -33,7 +33,14 @@ export function coordinated(text: string, mentions: readonly Mention[], tokens?:
     const next = sorted[i];
     // A run that "and"/"or" has closed takes no more members (", the pilots said" after "A, B and C").
     const closed = i - from >= 2 && LAST_JOINER.test(text.slice(sorted[i - 2]!.end, prev.start));
-    if (next && !closed && next.start >= prev.end && LIST_JOINER.test(text.slice(prev.end, next.start))) continue;
+    if (
+      next &&
+      !closed &&
+      next.start >= prev.end &&
+      mayJoin(text, prev.end, next.start) &&
+      LIST_JOINER.test(text.slice(prev.end, next.start))
+    )
+      continue;
     // The run from..i-1 ends here: a list when it has two members or more and its last joiner, or its last member, closes it.
     if (i - from >= 2 && closesList(text.slice(sorted[i - 2]!.end, prev.start), text.slice(prev.start, prev.end))) {
       const first = sorted[from]!;
@@ -83,6 +90,46 @@ function opensList(text: string, m: Mention): boolean {
 /** Whether a list's last joiner and last member close it: "and"/"or" before the member, or a comma and one inside it. */
 function closesList(joiner: string, last: string): boolean {
   return LAST_JOINER.test(joiner) || (joiner.includes(',') && INNER_JOINER.test(last));
+}
+
+/**
+ * Whether the text between two mentions may be a {@link LIST_JOINER}: none of its characters is an ASCII one that no
+ * joiner holds (anything but a space, a comma and the letters of "and", "or", "the"). Most mentions stand with other
+ * words between them, and the joiner's test read a piece of the text cut for each pair of them; a character outside
+ * ASCII is left to the test. With `byStart`: answerReplay at 100k, 2,000 SQuAD questions, first pass (the sampling heap
+ * profiler) 732–737 → 715 MB, `coordinated` and its sorts 22.1 → 9.0 MB; answers hash identical.
+ */
+function mayJoin(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    const c = text.charCodeAt(k);
+    if (c < 128 && JOINER_CHARS[c] === 0) return false;
+  }
+  return true;
+}
+
+/** The ASCII characters a {@link LIST_JOINER} may hold, by code: white space, ",", and the letters of "and", "or", "[Tt]he". */
+const JOINER_CHARS = (() => {
+  const out = new Uint8Array(128);
+  for (const c of ' \t\n\v\f\r,andorTthe') out[c.charCodeAt(0)] = 1;
+  return out;
+})();
+
+/**
+ * The mentions in the order of their starts, ties in their order (as a stable sort leaves them): an insertion sort into
+ * one new list, the mentions being nearly in order, where `[...members].sort` made a copy and the sort a work list.
+ */
+function byStart(mentions: readonly Mention[]): Mention[] {
+  const out = new Array<Mention>(mentions.length);
+  for (let k = 0; k < mentions.length; k += 1) {
+    const m = mentions[k]!;
+    let j = k;
+    while (j > 0 && out[j - 1]!.start > m.start) {
+      out[j] = out[j - 1]!;
+      j -= 1;
+    }
+    out[j] = m;
+  }
+  return out;
 }
 
 /** Whether mentions stand in the order of their starts (a stable sort would leave them as they are). */

@@ -29,6 +29,19 @@ describe('coordinated', () => {
     expect(lists.map((l) => l.text)).toEqual(['Harwick Library, the Tolvane Mill Library and the Ostmere Library']);
   });
 
+  it('joins members given out of order, and members a joiner of other white space stands between', () => {
+    const text = 'The cart carried flour,\tsalt and\u00a0dried figs to town.';
+    const [flour, salt, figs, town] = mentionsOf(text, ['flour', 'salt', 'dried figs', 'town']);
+    const lists = coordinated(text, [town!, figs!, flour!, salt!]);
+    expect(lists.map((l) => l.text)).toEqual(['flour,\tsalt and\u00a0dried figs']);
+  });
+
+  it('joins no members other words stand between', () => {
+    const text = 'The cart carried flour, then salt and dried figs to town.';
+    const lists = coordinated(text, mentionsOf(text, ['flour', 'salt', 'dried figs', 'town']));
+    expect(lists.map((l) => l.text)).toEqual(['salt and dried figs']);
+  });
+
   it('joins no clause a comma and "and the" open', () => {
     const text = 'The boats met in Harwick, and the Tolvane Guild and the Ostmere Guild will sail later.';
     const lists = coordinated(text, mentionsOf(text, ['Harwick', 'Tolvane Guild', 'Ostmere Guild']));
