@@ -37,7 +37,10 @@ export function lowerCaseUses(texts: readonly string[], words: ReadonlySet<strin
         i += 1;
       }
       const found = asked.find(hash, text, start, i - start);
-      if (found >= 0 && counts[found]++ === 0) met.push(found);
+      if (found >= 0) {
+        if (counts[found] === 0) met.push(found);
+        counts[found] = counts[found]! + 1;
+      }
       // The code after the run is not a lower-case letter: the next turn reads it with `before` true.
       before = true;
     }

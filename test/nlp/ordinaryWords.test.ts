@@ -41,7 +41,10 @@ describe('lowerCaseUses', () => {
   });
 
   it('finds each of many words asked, the ones sharing a hash slot too', () => {
-    const words = Array.from({ length: 300 }, (_, i) => `w${'abcdefghij'[i % 10]}${'klmnopqrst'[Math.floor(i / 10) % 10]}${'uvwxy'[Math.floor(i / 100)]}`);
+    const words = Array.from(
+      { length: 300 },
+      (_, i) => `w${'abcdefghij'[i % 10]}${'klmnopqrst'[Math.floor(i / 10) % 10]}${'uvwxy'[Math.floor(i / 100)]}`,
+    );
     const uses = lowerCaseUses([words.join(' '), words.slice(0, 10).join('-')], new Set(words));
     expect(uses.size).toBe(300);
     expect(uses.get(words[0]!)).toBe(2);
