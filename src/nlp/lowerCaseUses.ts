@@ -3,13 +3,14 @@
  * ordinary word of that story ("stock", "law", "early"), and the same word with a capital at a sentence's start, or
  * as the first word of a run of capitals, is the word, not a name, unless the text cues a name there.
  */
+import { spanHash } from '../text/spanHash.js';
 
 /**
  * How often the texts write each of some words in lower case, as a whole word or a part of a hyphened one: a run of
  * lower-case ASCII letters that no letter, digit or underscore stands right before ("stock" in "the stock-market", not
  * in "Stockholm" or "xstock"; what `/\b[a-z]+/g` matches). The words asked are folded (lower-case ASCII), others are
  * not counted. The texts are read by character codes and each run is looked up by a hash of its letters
- * (`AskedWords`), so no string is made for a word (at a million sentences, one per word made this scan cost seconds).
+ * (`AskedWords`, by `spanHash`), so no string is made for a word (at a million sentences, one per word made this scan cost seconds).
  *
  * @example lowerCaseUses(['Stock fell.', 'The stock-market rose.'], new Set(['stock'])) // → Map { 'stock' => 1 }
  */
@@ -31,12 +32,8 @@ export function lowerCaseUses(texts: readonly string[], words: ReadonlySet<strin
         continue;
       }
       const start = i;
-      let hash = HASH_SEED;
-      for (let d = c; isLower(d); d = text.charCodeAt(i)) {
-        hash = mixHash(hash, d);
-        i += 1;
-      }
-      const found = asked.find(hash, text, start, i - start);
+      while (isLower(text.charCodeAt(i))) i += 1;
+      const found = asked.find(spanHash(text, start, i), text, start, i - start);
       if (found >= 0) {
         if (counts[found] === 0) met.push(found);
         counts[found] = counts[found]! + 1;
@@ -59,14 +56,7 @@ function isWordCode(c: number): boolean {
   return isLower(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 }
 
-const HASH_SEED = 0x811c9dc5;
-
-/** One step of FNV-1a over a character code. */
-function mixHash(hash: number, c: number): number {
-  return Math.imul(hash ^ c, 0x01000193);
-}
-
-/** The words asked, in an open-addressing table keyed by the hash of their characters (`mixHash`). */
+/** The words asked, in an open-addressing table keyed by the hash of their characters (`spanHash`). */
 class AskedWords {
   readonly words: string[];
   private readonly hashes: Int32Array;
@@ -82,8 +72,7 @@ class AskedWords {
     this.slots = new Int32Array(size);
     this.mask = size - 1;
     this.words.forEach((word, k) => {
-      let hash = HASH_SEED;
-      for (let i = 0; i < word.length; i += 1) hash = mixHash(hash, word.charCodeAt(i));
+      const hash = spanHash(word, 0, word.length);
       this.hashes[k] = hash;
       let slot = hash & this.mask;
       while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
