@@ -1,6 +1,7 @@
 import type { IndexedDoc } from '../story/story.js';
 import { FlatField, neighbourPostings, type PostingTable } from './postingTable.js';
 import { INDEX_OPTIONS, INDEX_FIELDS, type IndexField } from './sentenceIndex.js';
+import { spanHash } from '../text/spanHash.js';
 import { forEachWordSpan } from './terms.js';
 
 /** An Int32Array that grows as values are appended. */
@@ -40,15 +41,6 @@ function grownTo(values: Int32Array<ArrayBuffer>, index: number): Int32Array<Arr
   const more = new Int32Array(Math.max(values.length * 2, index + 1));
   more.set(values);
   return more;
-}
-
-/** A hash of the characters `text[start … end)` (FNV-1a, then mixed so that its low bits spread). */
-function spanHash(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let p = start; p < end; p += 1) h = Math.imul(h ^ text.charCodeAt(p), 0x01000193);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  return h ^ (h >>> 13);
 }
 
 /**

@@ -23,8 +23,11 @@ export function foldedCacheSize(): number {
   return foldedCache.size;
 }
 
-/** A word of ASCII letters only. */
-const ASCII_WORD = /^[A-Za-z]+$/;
+/**
+ * Words of ASCII letters, digits, apostrophes and hyphens, one space between two: what the fold keeps as it is but for
+ * the case (most names and words: "Alan Berg", "O'Neill", "al-Bashir").
+ */
+const ASCII_WORDS = /^[A-Za-z0-9'-]+(?: [A-Za-z0-9'-]+)*$/;
 
 /** Combining marks, left by NFKD (module constants: tsx writes a literal with \p{…} in a function as a RegExp made at each call). */
 export const COMBINING_MARKS = /\p{M}/gu;
@@ -38,8 +41,8 @@ const NOT_NAME_CHAR = /[^\p{L}\p{N}'\s-]/gu;
  * @example foldUncached('Olé  U.S.') // → 'ole us'
  */
 export function foldUncached(text: string): string {
-  // A word of ASCII letters only (most names and words) folds to its lower case: every step below leaves it as it is.
-  if (ASCII_WORD.test(text)) return text.toLowerCase();
+  // ASCII words with single spaces (most names and words) fold to their lower case: every step below leaves them as they are.
+  if (ASCII_WORDS.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')

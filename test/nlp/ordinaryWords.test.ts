@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tagSentence } from '../../src/nlp/entities.js';
 import { lowerCaseUses, opensText } from '../../src/nlp/lowerCaseUses.js';
@@ -18,6 +19,36 @@ describe('lowerCaseUses', () => {
       new Set(['stock']),
     );
     expect(uses.get('stock')).toBe(2);
+  });
+
+  it('counts what a scan by /\\b[a-z]+/g counts, in the order it first meets them', () => {
+    const byRegex = (texts: readonly string[], words: ReadonlySet<string>) => {
+      const uses = new Map<string, number>();
+      for (const text of texts)
+        for (const [word] of text.matchAll(/\b[a-z]+/g)) if (words.has(word)) uses.set(word, (uses.get(word) ?? 0) + 1);
+      return uses;
+    };
+    const piece = fc.constantFrom('ab', 'b', 'abc', 'Ab', 'x', '_', '9', '-', ' ', 'é', '’', 'ba', 'cab', 'A', '\n');
+    const text = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(''));
+    const asked = fc.uniqueArray(fc.constantFrom('ab', 'b', 'abc', 'ba', 'cab', 'x', 'Ab', 'a-b', ''), { maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 5 }), asked, (texts, words) => {
+        const set = new Set(words);
+        expect([...lowerCaseUses(texts, set)]).toEqual([...byRegex(texts, set)]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('finds each of many words asked, the ones sharing a hash slot too', () => {
+    const words = Array.from(
+      { length: 300 },
+      (_, i) => `w${'abcdefghij'[i % 10]}${'klmnopqrst'[Math.floor(i / 10) % 10]}${'uvwxy'[Math.floor(i / 100)]}`,
+    );
+    const uses = lowerCaseUses([words.join(' '), words.slice(0, 10).join('-')], new Set(words));
+    expect(uses.size).toBe(300);
+    expect(uses.get(words[0]!)).toBe(2);
+    expect(uses.get(words[299]!)).toBe(1);
   });
 
   it('knows a sentence’s first word behind opening quotes', () => {

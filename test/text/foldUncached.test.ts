@@ -17,6 +17,18 @@ describe('foldUncached', () => {
     fc.assert(fc.property(fc.stringMatching(/^[A-Za-z]{1,12}$/), (word) => foldUncached(word) === foldUncached(`${word}.`)));
   });
 
+  it('folds ASCII words with single spaces, apostrophes, hyphens and digits to what the full fold gives them', () => {
+    expect(foldUncached("Seán O'Dell-Kay 2")).toBe("sean o'dell-kay 2");
+    expect(foldUncached("Dara O'Dell-Kay 2")).toBe("dara o'dell-kay 2");
+    expect(foldUncached('Dara  Kay')).toBe('dara kay');
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[A-Za-z0-9'-]{1,6}( [A-Za-z0-9'-]{1,6}){0,3}$/),
+        (words) => foldUncached(words) === foldUncached(`${words}.`),
+      ),
+    );
+  });
+
   it('leaves foldText’s cache alone: the gazetteer’s names, folded once at its load, do not fill it', async () => {
     // Fresh modules: the unit project shares one module graph between files, where the gazetteer may be loaded and
     // the cache full already.
