@@ -145,6 +145,9 @@ export function subjectOf(tokens: readonly Token[], v: number): Subject | null {
   let verb = v;
   let passive = false;
   let asserted = true;
+  // The question's verb, with no helper of its own, joined by "and" to a passive one before it and followed by its own
+  // "by" ("was baked by A and *glazed* by B"): it shares that verb's voice.
+  let sharesVoice = false;
   for (;;) {
     // Helpers between the subject and the verb; "to" chains the verb to the one before it.
     let chained = false;
@@ -153,14 +156,16 @@ export function subjectOf(tokens: readonly Token[], v: number): Subject | null {
       if (word === 'to') chained = true;
       if (MODAL.has(word)) asserted = false;
       // The voice is read off the question's verb itself: a verb chained to it may be passive or not.
-      if (verb === v && BE.has(word) && !/ing$/i.test(tokens[v]!.text)) passive = true;
+      if ((verb === v || sharesVoice) && BE.has(word) && !/ing$/i.test(tokens[v]!.text)) passive = true;
       i -= 1;
     }
+    sharesVoice = false;
     const t = tokens[i];
     if (!t) return null;
     const word = t.text.toLowerCase();
     if (!chained && t.pos === 'CCONJ' && (word === 'and' || word === 'or')) {
       chained = true;
+      sharesVoice = verb === v && i === v - 1 && phraseAfter(tokens, v, BY) !== null;
       i -= 1;
       if (tokens[i]?.text === ',') i -= 1;
     }
@@ -186,10 +191,83 @@ export function subjectOf(tokens: readonly Token[], v: number): Subject | null {
       return tokens[k] && HEAD_POS.has(tokens[k]!.pos) ? { span: phraseEndingAt(tokens, k), passive, asserted } : null;
     }
     if (!HEAD_POS.has(t.pos)) return null;
-    // A participle right after a noun with "by" after it ("land donated by X") is a reduced relative: its noun is the nearest one.
-    const reduced = verb === i + 1 && tokens[verb + 1]?.text.toLowerCase() === 'by';
-    return { span: reduced ? phraseEndingAt(tokens, i) : subjectPhraseEndingAt(tokens, i), passive, asserted };
+    // A participle right after a noun with "by" after it ("land donated by X") is a reduced relative: its noun is the
+    // nearest one, and what the verb was done to. Not where that noun phrase opens its clause: "Ivo stood by the gate".
+    if (verb === i + 1 && tokens[verb + 1]?.text.toLowerCase() === 'by') {
+      const span = phraseEndingAt(tokens, i);
+      if (!opensClause(tokens, span[0])) return { span, passive: true, asserted };
+    }
+    return { span: subjectPhraseEndingAt(tokens, i), passive, asserted };
   }
+}
+
+/** At most this many tokens between a verb or noun and the preposition that opens a party after it ("beaten *in the final* by"). */
+const MAX_TO_PREPOSITION = 6;
+
+/** Heads a party's noun phrase after a preposition may end in. */
+const PARTY_HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/** Words a party's noun phrase may be made of after the preposition. */
+const PARTY_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * The noun phrase after the first of `prepositions` within a few tokens after token `v` (not past a clause break or
+ * another verb), or null: "A" of "was beaten in the final by A".
+ */
+export function phraseAfter(tokens: readonly Token[], v: number, prepositions: ReadonlySet<string>): Span | null {
+  for (let i = v + 1; i < tokens.length && i <= v + MAX_TO_PREPOSITION; i += 1) {
+    const t = tokens[i]!;
+    if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '–') return null;
+    if (t.pos === 'VERB' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return null;
+    if (t.pos !== 'ADP' || !prepositions.has(t.text.toLowerCase())) continue;
+    let k = i + 1;
+    while (k < tokens.length && PARTY_PHRASE_POS.has(tokens[k]!.pos)) k += 1;
+    let head = k - 1;
+    while (head > i && !PARTY_HEAD_POS.has(tokens[head]!.pos)) head -= 1;
+    return head > i ? [i + 1, head] : null;
+  }
+  return null;
+}
+
+/** At most this many tokens in an aside between a subject and its verb. */
+const MAX_ASIDE = 25;
+
+/**
+ * The name before an aside set off by commas right before the verb at token `v` ("**Ada Vell**, the first woman to
+ * reach the final, has lost to …"), as a subject; null when there is none.
+ */
+export function subjectBeforeAside(tokens: readonly Token[], v: number): Subject | null {
+  let k = v - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k -= 1;
+  if (tokens[k]?.text !== ',') return null;
+  let open = k - 1;
+  while (open >= 0 && k - open <= MAX_ASIDE && tokens[open]!.text !== ',') open -= 1;
+  if (open < 1 || tokens[open]!.text !== ',' || tokens[open - 1]!.pos !== 'PROPN') return null;
+  let first = open - 1;
+  while (first > 0 && tokens[first - 1]!.pos === 'PROPN') first -= 1;
+  const helpers = tokens.slice(k + 1, v).map((t) => t.text.toLowerCase());
+  return { span: [first, open - 1], passive: helpers.some((w) => BE.has(w)), asserted: !helpers.some((w) => MODAL.has(w)) };
+}
+
+const BY: ReadonlySet<string> = new Set(['by']);
+
+/**
+ * The doer a passive question verb at token `v` names after "by" ("was led *in May* by **A**", "a team led by **A**"):
+ * where the verb's subject is passive, or it has none it can be read with (a reduced relative after a comma). A verb's
+ * -ing form has none ("standing by the gate").
+ */
+function agentOf(tokens: readonly Token[], v: number, subject: Subject | null): Span | null {
+  if ((subject && !subject.passive) || /ing$/i.test(tokens[v]!.text)) return null;
+  return phraseAfter(tokens, v, BY);
+}
+
+/**
+ * Whether token `k` opens a clause: the sentence's first, or after a clause mark or a subordinator (not after "and": "A
+ * and the troops led by B" joins two phrases as often as two clauses).
+ */
+function opensClause(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return before === undefined || before.pos === 'PUNCT' || before.pos === 'SCONJ';
 }
 
 /** Whether a token may stand in the object of a verb chained to the next one ("beat *the holder in the final* and win"). */
@@ -252,10 +330,20 @@ export function clauseRoles(
   for (let v = 0; v < tokens.length; v += 1) {
     const t = tokens[v]!;
     if (!verbLike(t) || !isVerb(t)) continue;
-    const found = subjectOf(tokens, v);
+    const near = subjectOf(tokens, v);
+    const agent = agentOf(tokens, v, near);
+    // A subject set off by an aside ("A, head of the board, led …"), where the verb opens no reduced relative ("…, led by B"):
+    // for the question's own verbs only. Turned round by converseRoles it would be an object the model was never fitted on
+    // (storyD: the subject of "A, …, has lost to B" read as the one B beat cost a right answer).
+    const found = near ?? (agent || isVerb !== isQuestionTerm ? null : subjectBeforeAside(tokens, v));
     const subject = found && (found.asserted || irrealisAsked) ? found : null;
     if (subject) (subject.passive ? out.passiveSubjects : out.subjects).push(subject.span);
     if (subject && complementAsked(tokens, v, isQuestionTerm)) (subject.passive ? out.passiveFrames : out.subjectFrames).push(subject.span);
+    // The agent of a passive verb did it, as an active subject does ("B was beaten by **A**" for "Who beat B?").
+    if (agent && (!found || found.asserted || irrealisAsked)) {
+      out.subjects.push(agent);
+      if (subject && spanAsked(tokens, subject.span, isQuestionTerm)) out.subjectFrames.push(agent);
+    }
     const object = objectOf(tokens, v);
     if (object) out.objects.push(object);
     if (object && subject && !subject.passive && spanAsked(tokens, subject.span, isQuestionTerm)) out.objectFrames.push(object);

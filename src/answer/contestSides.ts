@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/entities.js';
-import { type Span, subjectOf } from './clauseRoles.js';
+import { phraseAfter, type Span, subjectBeforeAside, subjectOf } from './clauseRoles.js';
 
 /**
  * The two sides of a contest a sentence tells: who won and who lost. "A beat B", "B lost to A", "B was beaten by A",
@@ -25,15 +25,6 @@ const WIN_NOUN = /^(?:win|wins|victory|victories|triumph|triumphs)$/;
 /** Nouns of a loss whose winner follows "to / by / at the hands of" ("a defeat by A", "a loss to A"). */
 const LOSS_NOUN = /^(?:defeat|defeats|loss|losses)$/;
 
-/** At most this many tokens between a verb or noun and the preposition that opens the other side. */
-const MAX_TO_PREPOSITION = 6;
-
-/** Heads a side's noun phrase may end in. */
-const HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON']);
-
-/** Words a side's noun phrase may be made of after the preposition. */
-const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-
 /** One side of a contest a sentence tells: its noun phrase, and the other side's (or the prize's: "won *the cup*"). */
 interface Entrant {
   side: Side;
@@ -42,22 +33,6 @@ interface Entrant {
 }
 
 const SIDES = new WeakMap<readonly Token[], Entrant[]>();
-
-/** The noun phrase after the first of `prepositions` within a few tokens after token `v` (not past a clause break), or null. */
-function phraseAfter(tokens: readonly Token[], v: number, prepositions: ReadonlySet<string>): Span | null {
-  for (let i = v + 1; i < tokens.length && i <= v + MAX_TO_PREPOSITION; i += 1) {
-    const t = tokens[i]!;
-    if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '–') return null;
-    if (t.pos === 'VERB' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return null;
-    if (t.pos !== 'ADP' || !prepositions.has(t.text.toLowerCase())) continue;
-    let k = i + 1;
-    while (k < tokens.length && PHRASE_POS.has(tokens[k]!.pos)) k += 1;
-    let head = k - 1;
-    while (head > i && !HEAD_POS.has(tokens[head]!.pos)) head -= 1;
-    return head > i ? [i + 1, head] : null;
-  }
-  return null;
-}
 
 const TO = new Set(['to']);
 const BY = new Set(['by']);
@@ -94,26 +69,6 @@ function entrantsOf(tokens: readonly Token[]): Entrant[] {
   }
   SIDES.set(tokens, out);
   return out;
-}
-
-/** At most this many tokens in an aside between a subject and its verb. */
-const MAX_ASIDE = 25;
-
-/**
- * The name before an aside set off by commas right before the verb at token `v` ("**Ada Vell**, the first woman to
- * reach the final, has lost to …"), as an active subject; null when there is none.
- */
-function subjectBeforeAside(tokens: readonly Token[], v: number): { span: Span; passive: boolean } | null {
-  let k = v - 1;
-  while (k >= 0 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k -= 1;
-  if (tokens[k]?.text !== ',') return null;
-  let open = k - 1;
-  while (open >= 0 && k - open <= MAX_ASIDE && tokens[open]!.text !== ',') open -= 1;
-  if (open < 1 || tokens[open]!.text !== ',' || tokens[open - 1]!.pos !== 'PROPN') return null;
-  let first = open - 1;
-  while (first > 0 && tokens[first - 1]!.pos === 'PROPN') first -= 1;
-  const passive = tokens.slice(k + 1, v).some((t) => BE.has(t.text.toLowerCase()));
-  return { span: [first, open - 1], passive };
 }
 
 /** The noun phrase right after the verb at token `v`: past articles, possessives, adjectives and adverbs, its nouns and names (a score after it is no part of it: "beat Ada 6-4"). */

@@ -173,8 +173,12 @@ export const VAGUE_AMOUNT = /^(?:dozens|hundreds|thousands|millions|billions|sco
 const OBJECT_PREPOSITIONS =
   /\b(with|to|by|from|for|about|against|of|met|meet|meeting|than|over|beat|beating|defeated|defeating)\s+(?:(?:the|[\p{Lu}][\p{L}.'’-]*|of|and|\d+\w*|seed|seeded|world|number|one|champion)\s+)*$/u;
 
-/** "appointed by", "beaten by", "written by" (past any title words): the agent of a passive verb comes next. */
-const PASSIVE_AGENT = /\b\p{L}{2,}(?:ed|en|wn)\s+by\s+(?:(?:the|[\p{Lu}][\p{L}.'’-]*|of|and)\s+)*$/u;
+/**
+ * "appointed by", "beaten by", "written by", "led by" (past any title words): the agent of a passive verb comes next. The
+ * participles that end in none of -ed, -en, -wn are general English irregular verbs.
+ */
+const PASSIVE_AGENT =
+  /\b(?:\p{L}{2,}(?:ed|en|wn)|led|made|held|built|sent|spent|kept|left|met|paid|said|sold|told|found|bought|brought|caught|taught|fought|sought|won|run|set|put|hit|cut|shut|read|fed|fled|hung|struck|stuck|spun|dug|shot|lit|bound|swept|lost|meant|dealt|felt|heard|laid|begun|sung|sunk|drunk|rung)\s+by\s+(?:(?:the|[\p{Lu}][\p{L}.'’-]*|of|and)\s+)*$/u;
 
 /** The marks `insideQuote` counts: a text without any has no quotation. */
 const QUOTE_MARK = /["\u201C\u201D]/;

@@ -35,10 +35,19 @@ describe('clauseRoles', () => {
     expect(rolesFor('Who opened the bakery?', 'The mayor has finally opened the bakery.').subjects).toEqual(['The mayor']);
     expect(rolesFor('Who opened the bakery?', 'Pell Arno, who opened the bakery in spring, retired.').subjects).toEqual(['Pell Arno']);
   });
-  it('reads a passive verb’s subject as the one it was done to', () => {
+  it('reads a passive verb’s subject as the one it was done to, and its by-agent as the doer', () => {
     const r = rolesFor('Who judged the pie?', 'The pie was judged by the panel.');
-    expect(r.subjects).toEqual([]);
+    expect(r.subjects).toEqual(['the panel']);
     expect(r.passive).toEqual(['The pie']);
+    // Past a phrase of time or place, through a verb chained by "and", and in a reduced relative after a comma.
+    expect(rolesFor('Who judged the pie?', 'The pie was judged in May by Wren Hollis.').subjects).toEqual(['Wren Hollis']);
+    expect(rolesFor('Who glazed the pie?', 'The pie was baked by Edna Flint and glazed by Wren Hollis.').subjects).toEqual(['Wren Hollis']);
+    expect(rolesFor('Who led the choir?', 'The choir, led by Ivo Marsh, sang at noon.').subjects).toEqual(['Ivo Marsh']);
+    // An active verb followed by "by" has no agent: its subject did it.
+    expect(rolesFor('Who stood by the gate?', 'Ivo Marsh stood by the gate.').subjects).toEqual(['Ivo Marsh']);
+  });
+  it('reads a subject set off from its verb by an aside between commas', () => {
+    expect(rolesFor('Who led the choir?', 'Ivo Marsh, head of the music guild, led the choir.').subjects).toEqual(['Ivo Marsh']);
   });
   it('takes the noun before a prepositional phrase as the subject, not the noun inside it', () => {
     expect(rolesFor('What flooded the valley?', 'Heavy rains in the hills flooded the valley.').subjects).toEqual(['Heavy rains']);
@@ -48,7 +57,10 @@ describe('clauseRoles', () => {
       /track$/,
     );
     expect(rolesFor('What involves ovens?', 'Baking differs from brewing in that baking involves ovens.').subjects[0]).toMatch(/baking$/);
-    expect(rolesFor('Who donated the land?', 'The hall stands on land donated by Pell Arno.').subjects).toEqual(['land']);
+    // A participle right after a noun with "by" after it is a reduced relative: the noun is what it was done to.
+    const reduced = rolesFor('Who donated the land?', 'The hall stands on land donated by Pell Arno.');
+    expect(reduced.passive).toEqual(['land']);
+    expect(reduced.subjects).toEqual(['Pell Arno']);
     expect(
       rolesFor('What protects the reef?', 'The reef is home to fish of many kinds in a lagoon that protects the reef.').subjects,
     ).toEqual(['a lagoon']);
@@ -134,5 +146,7 @@ describe('clauseRoles: frames', () => {
     expect(read('Who won the pie contest?', 'Edna Flint rallied to win again.').subject).toEqual([]);
     expect(read('Who did Edna Flint outbake?', 'Edna Flint outbaked Wren Hollis on Sunday.').object).toEqual(['Wren Hollis']);
     expect(read('Who did Edna Flint outbake?', 'Wren Hollis was outbaked by Edna Flint.').passive).toEqual(['Wren Hollis']);
+    // The agent of a passive verb whose subject the question names: "Who outbaked Wren Hollis?".
+    expect(read('Who outbaked Wren Hollis?', 'Wren Hollis was outbaked by Edna Flint.').subject).toEqual(['Edna Flint']);
   });
 });
