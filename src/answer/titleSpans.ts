@@ -4,6 +4,17 @@
  * ("The Late Show with Stephen Colbert", "On the Councils and the Church", "Amazonia: Man and Culture in a …"), or the
  * words set between quotes ("the single “Hymn for the Weekend”"). The noun-phrase chunker cuts such a title at its
  * small words and joins it to the lower-case words before it ("a special episode of The Late Show"). General English.
+ *
+ * Measured (round 35, SQuAD dev reading, `DIGITS=1 npm run -s eval:squad -- --reading-only --rows`): with the titled
+ * nouns of buildLexicon, the title spans as candidates and the best excerpt's titles first (extractAnswer.ts), F1 0.5371
+ * → 0.5392, held back 0.5639 → 0.5649 (training 41 won / 17 lost, held back 8 / 3; which 0.5005 → 0.5127, what 0.4732 →
+ * 0.4766; show 0.42 → 0.68, station 0.44 → 0.54, episode 0.24 → 0.37, book 0.54 → 0.69, program 0.43 → 0.73). Tried and
+ * dropped: WordNet's whole "creation" as a root (crops, inventions, images, plans: 0.5382 with spans only where small
+ * words join; 0.5384 without "and" and figures after small words); the titles of every excerpt, not the best one's
+ * (0.5384 → 0.5380); four senses read in place of three ("genre", "act", "reference") with titles that only repeat the
+ * question's words kept (0.5389; three senses and that check: 6 won / 3 lost); a lower-case quoted phrase as a title;
+ * among the titles, those written beside the noun asked ("the film X": no question moved, the candidate model's
+ * focusNounBefore already weighs it).
  */
 import type { Token } from '../nlp/entities.js';
 import type { StorySentence } from '../story/story.js';
