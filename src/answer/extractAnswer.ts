@@ -426,19 +426,22 @@ function nounPhrase(story: Story, groups: CorroboratedSentence[], query: FullQue
  * **chalk, flint and clay** beds" for "What are the three kinds of bed?"), as names' lists are.
  */
 function chunksOf(query: FullQuery): (s: StorySentence) => readonly Mention[] {
-  // "Which episode …": the titles written with small words inside, which the chunker cuts, as well.
-  if (query.titled) return (s) => withSpans(phraseChunks(s, query), titleSpans(s));
+  // "Which episode …": the titles written with small words inside, which the chunker cuts, as well (and the lists they
+  // stand in: "What two shows …").
+  const phrases = query.titled
+    ? (s: StorySentence) => withSpans(phraseChunks(s, query), titleSpans(s))
+    : (s: StorySentence) => phraseChunks(s, query);
   if (asksSeveral(query.text, query.focus))
     return (s) => {
-      const chunks = phraseChunks(s, query);
+      const chunks = phrases(s);
       return [...chunks, ...listsIn(s, chunks, query)];
     };
-  if (!mayAskSeveral(query.text, query.focus) || asksOne(query.text)) return (s) => phraseChunks(s, query);
+  if (!mayAskSeveral(query.text, query.focus) || asksOne(query.text)) return phrases;
   // A question that names no noun for its answer ("What caused the delay?") may want the list its best phrase stands
   // in ("fog, ice and a late crew"), as a name's list answers "Who led the survey?"; but such a list only stands in
   // for its winning member, never competes itself, and only a list of things of one kind.
   return (s) => {
-    const chunks = phraseChunks(s, query);
+    const chunks = phrases(s);
     const lists = listsIn(s, chunks, query).filter((l) => alikeList(s.text, l, chunks));
     return lists.length === 0 ? chunks : [...chunks, ...lists.map((l) => ({ ...l, standsIn: true }))];
   };
