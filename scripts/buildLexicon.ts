@@ -36,6 +36,9 @@
  * - src/lexicon/data/verb-converses.json: the verbs that tell one event from its other side ("sell" → "buy", "beat" →
  *   "lose"), from antonym pairs of the competition and possession files (see the table's comment below), for
  *   paraphrase and for turning a converse's roles round in answering.
+ * - src/lexicon/data/titled-nouns.json: the nouns (one to three words) one of whose three most frequent senses is a made
+ *   work, a public performance, a piece of music, the press or a broadcasting station ("book", "episode", "radio
+ *   station"): what such a noun names is known by a title or a call sign.
  *
  *   npm run build:lexicon
  */
@@ -318,6 +321,43 @@ for (const [lemma, senses] of indexes.noun) {
   if (share !== undefined && share < MINOR_PLACE_SHARE) minorPlaceNouns.push(lemma.replaceAll('_', ' '));
 }
 
+/** The synset of a noun lemma's nth most frequent sense (1 the first). */
+function nounSense(lemma: string, n: number): number {
+  const sense = indexes.noun.get(lemma)?.[n - 1];
+  if (sense === undefined) throw new Error(`buildLexicon: WordNet has no sense ${n} of the noun "${lemma}"`);
+  return sense;
+}
+
+/**
+ * The kinds of thing that are known by a title or a call sign, which a story writes as a name ("the film Get Carter",
+ * "radio station WLS"): a piece of work (a publication, a book, a periodical), a work of art (a painting, a sculpture),
+ * a public performance (a film, a broadcast, a play), a piece of music, the press, and a broadcasting station. Not the
+ * whole of WordNet's "creation", which holds crops, inventions, images and plans.
+ */
+const TITLED_ROOTS: ReadonlySet<number> = new Set([
+  nounSense('work', 2),
+  nounSense('art', 1),
+  nounSense('show', 3),
+  nounSense('musical_composition', 1),
+  nounSense('print_media', 1),
+  nounSense('broadcasting_station', 1),
+]);
+
+/**
+ * Nouns (one to three words) one of whose three most frequent senses is a kind of TITLED_ROOTS: "book", "episode" (a part of a broadcast
+ * serial, by its third sense: WordNet's tag counts, from older texts, give the broadcast senses of "show" and "episode"
+ * none), "radio station"; asked about ("which episode …"), they want a title.
+ */
+const titledNouns: string[] = [];
+/**
+ * Senses read for it, most frequent first: the broadcast senses of "show", "episode" and "program" are their third; a
+ * fourth brings in nouns rarely asked so ("genre", a class of art; "act", a part of a play; "reference", a book).
+ */
+const TITLED_SENSES = 3;
+for (const [lemma, senses] of indexes.noun)
+  if (listable(lemma) && senses.slice(0, TITLED_SENSES).some((s) => [...TITLED_ROOTS].some((r) => ancestors(s).has(r))))
+    titledNouns.push(lemma.replaceAll('_', ' '));
+
 /** Senses per part of speech whose synonyms count as related. */
 const RELATED_SENSES = 2;
 const related = new Map<string, Set<string>>();
@@ -595,10 +635,11 @@ writeFileSync(join(out, 'verb-converses.json'), `${JSON.stringify(verbConverses)
 writeFileSync(join(out, 'happening-kinds.json'), `${JSON.stringify(happeningKinds)}\n`);
 writeFileSync(join(out, 'mixed-nouns.json'), `${JSON.stringify(mixedNouns.sort())}\n`);
 writeFileSync(join(out, 'minor-place-nouns.json'), `${JSON.stringify(minorPlaceNouns.sort())}\n`);
+writeFileSync(join(out, 'titled-nouns.json'), `${JSON.stringify(titledNouns.sort())}\n`);
 console.log(
   `buildLexicon: ${Object.keys(nounClasses).length} nouns, ${Object.keys(relatedWords).length} words with related words, ` +
     `${Object.keys(memberGroups).length} person nouns with groups, ${Object.keys(kinds).length} nouns with kinds, ` +
     `${currencyNouns.length} currency nouns, ${demonymWords.size} demonyms, ${adjectiveNouns.length} adjective nouns, ${sexNouns.f.length} + ${sexNouns.m.length} nouns of one sex, ` +
     `${Object.keys(verbConverses).length} verbs with converses, ${Object.keys(happeningKinds).length} words with kinds of happening, ` +
-    `${mixedNouns.length} nouns of mixed senses, ${minorPlaceNouns.length} organisation nouns rarely a place → ${out}`,
+    `${mixedNouns.length} nouns of mixed senses, ${minorPlaceNouns.length} organisation nouns rarely a place, ${titledNouns.length} nouns of titled works → ${out}`,
 );

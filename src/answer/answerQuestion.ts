@@ -136,6 +136,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
     counted: countedTerms(query),
     ...(frame.focus ? { focus: frame.focus } : {}),
     ...(frame.unit ? { unit: frame.unit } : {}),
+    ...(frame.titled ? { titled: true } : {}),
     ...(frame.clause === 'reason' ? { asksReason: true } : {}),
     ...(frame.define ? { define: frame.define } : {}),
     ...(expands ? { expands } : {}),

@@ -86,6 +86,7 @@ import { SentenceScores } from './sentenceScores.js';
 import { phraseAnswer } from './phraseAnswer.js';
 import { abbreviationSpellings } from './acronym.js';
 import { clauseShare } from './clauseShare.js';
+import { titleSpans, writtenAsTitle } from './titleSpans.js';
 
 /** A short answer, where it was found, and the evidence for it (what the confidence is made of). */
 export interface ShortAnswer {
@@ -429,17 +430,22 @@ function nounPhrase(story: Story, groups: CorroboratedSentence[], query: FullQue
  * **chalk, flint and clay** beds" for "What are the three kinds of bed?"), as names' lists are.
  */
 function chunksOf(query: FullQuery): (s: StorySentence) => readonly Mention[] {
+  // "Which episode …": the titles written with small words inside, which the chunker cuts, as well (and the lists they
+  // stand in: "What two shows …").
+  const phrases = query.titled
+    ? (s: StorySentence) => withSpans(phraseChunks(s, query), titleSpans(s))
+    : (s: StorySentence) => phraseChunks(s, query);
   if (asksSeveral(query.text, query.focus))
     return (s) => {
-      const chunks = phraseChunks(s, query);
+      const chunks = phrases(s);
       return [...chunks, ...listsIn(s, chunks, query)];
     };
-  if (!mayAskSeveral(query.text, query.focus) || asksOne(query.text)) return (s) => phraseChunks(s, query);
+  if (!mayAskSeveral(query.text, query.focus) || asksOne(query.text)) return phrases;
   // A question that names no noun for its answer ("What caused the delay?") may want the list its best phrase stands
   // in ("fog, ice and a late crew"), as a name's list answers "Who led the survey?"; but such a list only stands in
   // for its winning member, never competes itself, and only a list of things of one kind.
   return (s) => {
-    const chunks = phraseChunks(s, query);
+    const chunks = phrases(s);
     const lists = listsIn(s, chunks, query).filter((l) => alikeList(s.text, l, chunks));
     return lists.length === 0 ? chunks : [...chunks, ...lists.map((l) => ({ ...l, standsIn: true }))];
   };
@@ -652,7 +658,7 @@ function gatherCandidates(
       if (anchors.length === 0) continue;
       const ranked = withRanks(mentionsOf(sentence), rankMentions(sentence, focusTerm, query.text));
       const mentions = scoring.modifierAsked
-        ? withModifiers(
+        ? withSpans(
             ranked,
             focusModifiers(sentence, focusTerm, (t) => weights.has(t)),
           )
@@ -851,11 +857,11 @@ function modifierAsked(query: FullQuery): boolean {
   );
 }
 
-/** The mentions with the describing words of the focus noun after them, each span once. */
-function withModifiers(mentions: readonly Mention[], modifiers: readonly Mention[]): readonly Mention[] {
-  if (modifiers.length === 0) return mentions;
+/** The mentions with more spans after them (the describing words of the focus noun, titles), each span once. */
+function withSpans(mentions: readonly Mention[], more: readonly Mention[]): readonly Mention[] {
+  if (more.length === 0) return mentions;
   const out = [...mentions];
-  for (const m of modifiers) if (!mentions.some((e) => e.start === m.start && e.end === m.end)) out.push(m);
+  for (const m of more) if (!mentions.some((e) => e.start === m.start && e.end === m.end)) out.push(m);
   return out;
 }
 
@@ -975,6 +981,11 @@ function bestCandidate(
   // "What was the name of the ferry?": where some of the best excerpt's candidates are written as names, the name
   // asked for is one of them, not a lower-case phrase beside the question's words.
   const names = asksForName(query.text) ? every.filter((c) => c.from === 0 && writtenAsName(c.sentence, c.e.start, c.e.end)) : [];
+  // "Which episode …": where some of the best excerpt's candidates are written as titles ("The Late Show with Ann Lee",
+  // a quoted name), the title asked for is one of them, not a phrase that holds one ("a special episode of …").
+  // (Not one that only repeats the question's words: "Doctor Who" for "Which Doctor Who episode …".)
+  const echoes = questionEcho(query.text);
+  const titles = query.titled ? every.filter((c) => c.from === 0 && writtenAsTitle(c.sentence, c.e) && !echoes(c.entity.text)) : [];
   // "What caused the flood?" / "What did the flood destroy?": where some of the best excerpt's candidates are the
   // subject (or the object) of the question's verb there, the thing asked for is one of them.
   // (Not the object where the question ends in its preposition: "What did they describe it as?" wants what follows "as".)
@@ -1046,15 +1057,16 @@ function bestCandidate(
                   ? nameOfFocus
                   : names.length > 0
                     ? names
-                    : inRole.length > 0
-                      ? inRole
-                      : linked.length > 0
-                        ? linked
-                        : afterPreposition.length > 0
-                          ? afterPreposition
-                          : every;
+                    : titles.length > 0
+                      ? titles
+                      : inRole.length > 0
+                        ? inRole
+                        : linked.length > 0
+                          ? linked
+                          : afterPreposition.length > 0
+                            ? afterPreposition
+                            : every;
   // A candidate that only repeats the question's words is no answer where another one is.
-  const echoes = questionEcho(query.text);
   const fresh = byHand.filter((c) => !echoes(c.entity.text));
   const unechoed = fresh.length > 0 ? fresh : byHand;
   // "Who did A beat?": where some candidates stand on the side of a contest the question asks for (a loser), they are

@@ -3,6 +3,7 @@ import {
   commonNounClasses,
   hasMinorPlaceSense,
   hasMixedSenses,
+  namesTitledWork,
   nounClasses,
   nounLemma,
   senseClasses,
@@ -47,6 +48,8 @@ export interface QuestionFrame {
    * do?", a yes-or-no question, "what happened …?"), which no name taken from them answers.
    */
   clause?: 'reason' | 'action';
+  /** The focus noun names a thing known by a title or a call sign ("which episode", "what radio station": titleSpans.ts). */
+  titled?: true;
 }
 
 /** "What did X say / tell reporters / write …". */
@@ -247,6 +250,7 @@ export function questionFrame(command: Command, query: string): QuestionFrame {
     // "location" under its top nouns, of no class). SQuAD dev reading: 4 won / 5 lost, F1 and held back flat.
     if (frame.kind !== 'duration' && (typed !== OF_NO_CLASS || frame.kind === 'other'))
       Object.assign(frame, typed.kind === 'place' && ofNoPlace(phrase, query) ? OF_NO_CLASS : typed);
+    if (asksTitle(phrase, frame.kind)) Object.assign(frame, TITLE_FRAME);
   }
   if (command === 'ask' && frame.types.length === 0 && MONEY_QUESTION.test(q)) frame.types = MONEY_FIRST;
   if (command === 'ask' && frame.types.length === 0 && /^how old\b/.test(q)) frame.types = QUANTITY_FIRST;
@@ -314,6 +318,7 @@ function focusPhrase(q: string): FocusPhrase | undefined {
   let headPos: string | undefined;
   let runFirst: string | undefined;
   let modifier: string | undefined;
+  let before: string | undefined;
   let end = 0;
   let count = 0;
   for (const [i, t] of tokens.entries()) {
@@ -353,6 +358,7 @@ function focusPhrase(q: string): FocusPhrase | undefined {
     }
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || firstVerb === 'noun' || inName) {
       modifier = head !== undefined && tokens[i - 1]?.pos === 'NOUN' ? head : undefined;
+      before = i > 0 && end > 0 ? tokens[i - 1]!.text : undefined;
       if (tokens[i - 1]?.pos !== 'NOUN' && tokens[i - 1]?.pos !== 'PROPN') runFirst = t.text;
       head = t.text;
       headPos = t.pos;
@@ -377,6 +383,7 @@ function focusPhrase(q: string): FocusPhrase | undefined {
   if (!head) return undefined;
   const out: FocusPhrase = { head: head.toLowerCase(), after: rest.slice(end).trim().toLowerCase() };
   if (modifier) out.modifier = modifier.toLowerCase();
+  if (before) out.before = before.toLowerCase();
   if (/^\p{Lu}\p{Ll}/u.test(head)) out.capitalised = true;
   return out;
 }
@@ -412,6 +419,8 @@ interface FocusPhrase {
   head: string;
   /** A noun modifying the head ("authority" of "which authority figure"). */
   modifier?: string;
+  /** The word of the phrase right before its head, of any tag ("TV" of "what TV station"). */
+  before?: string;
   /** The head is written with a capital ("which Count …"): a title, not a common noun. */
   capitalised?: true;
   after: string;
@@ -587,6 +596,19 @@ function typesOfNoun(noun: string, capitalised: boolean): Partial<QuestionFrame>
   // typed identical; refusal train near 0.695 → 0.691, own F1 0.500 → 0.504 / 0.534 → 0.536).
   return OF_NO_CLASS;
 }
+
+/**
+ * Whether the which/what phrase asks for a title or a call sign: its lower-case noun, with the noun before it where the
+ * two are one WordNet noun ("radio station", "talk show"), names a made work, a performance, a piece of music, the press
+ * or a broadcasting station (lexicon `namesTitledWork`), and the question asks for no person, date or amount.
+ */
+function asksTitle({ head, before, capitalised }: FocusPhrase, kind: AnswerKind): boolean {
+  if (capitalised || (kind !== 'other' && kind !== 'place')) return false;
+  return (before !== undefined && namesTitledWork(`${before} ${head}`)) || namesTitledWork(head);
+}
+
+/** The frame of a question asking for a title: a phrase answers, the titles among them first (extractAnswer.ts). */
+const TITLE_FRAME: Partial<QuestionFrame> = { kind: 'other', types: [], fallback: [], titled: true };
 
 /** The frame of a focus noun of no class ("which part", "what injury"): a phrase answers. */
 const OF_NO_CLASS: Partial<QuestionFrame> = { kind: 'other', types: [], fallback: [] };

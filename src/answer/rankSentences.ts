@@ -562,6 +562,8 @@ export interface PreparedQuery {
   focus?: string;
   /** The unit an amount answering it is written in ('score': "6-4 6-3"), where its noun asks for one shape of value. */
   unit?: string;
+  /** Whether the question asks for a title or a call sign (questionFrame's `titled`). */
+  titled?: boolean;
   /** Whether the question asks why (its frame wants a reason clause). */
   asksReason?: boolean;
   /** For "What is X?" with X a thing (questionFrame's `define`): X, whose description is wanted. */

@@ -22,6 +22,7 @@ let converses: Record<string, string> | undefined;
 let kindsOfHappening: Record<string, string> | undefined;
 let mixed: ReadonlySet<string> | undefined;
 let minorPlace: ReadonlySet<string> | undefined;
+let titled: ReadonlySet<string> | undefined;
 
 function table(name: string): Record<string, string> {
   const text = readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8');
@@ -138,6 +139,21 @@ export function hasMinorPlaceSense(word: string): boolean {
   minorPlace ??= new Set(JSON.parse(readFileSync(new URL('./data/minor-place-nouns.json', import.meta.url), 'utf8')) as string[]);
   const lemma = nounLemma(word);
   return lemma !== undefined && minorPlace.has(lemma);
+}
+
+/**
+ * Whether a noun (of one to three words) names, by one of its three most frequent WordNet senses, a thing known by a title
+ * or a call sign: a made work, a public performance, a piece of music, the press, a broadcasting station ("book",
+ * "episodes", "radio station"; not "process" or "station" alone). A plural is read as its lemma.
+ *
+ * @example namesTitledWork('episodes') // → true
+ * @example namesTitledWork('radio station') // → true
+ * @example namesTitledWork('station') // → false
+ */
+export function namesTitledWork(noun: string): boolean {
+  titled ??= new Set(JSON.parse(readFileSync(new URL('./data/titled-nouns.json', import.meta.url), 'utf8')) as string[]);
+  const lemma = nounLemma(noun);
+  return lemma !== undefined && titled.has(lemma);
 }
 
 /**

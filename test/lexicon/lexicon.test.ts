@@ -4,6 +4,7 @@ import {
   hasMinorPlaceSense,
   hasMixedSenses,
   memberGroupWords,
+  namesTitledWork,
   multiwordStarts,
   nounClass,
   nounClasses,
@@ -34,6 +35,19 @@ describe('hasMinorPlaceSense', () => {
     expect(hasMinorPlaceSense('country')).toBe(false);
     expect(hasMinorPlaceSense('church')).toBe(false);
     expect(hasMinorPlaceSense('xqzt')).toBe(false);
+  });
+});
+
+describe('namesTitledWork', () => {
+  it('tells a noun of a work, a broadcast or a broadcasting station from one of something untitled', () => {
+    expect(namesTitledWork('episodes')).toBe(true);
+    expect(namesTitledWork('book')).toBe(true);
+    expect(namesTitledWork('radio station')).toBe(true);
+    expect(namesTitledWork('talk show')).toBe(true);
+    expect(namesTitledWork('station')).toBe(false);
+    expect(namesTitledWork('process')).toBe(false);
+    expect(namesTitledWork('invention')).toBe(false);
+    expect(namesTitledWork('genre')).toBe(false);
   });
 });
 

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { traceAnswer } from '../../src/answer/answerQuestion.js';
+import { questionFrame } from '../../src/answer/questionFrame.js';
+import { titleSpans, writtenAsTitle } from '../../src/answer/titleSpans.js';
+import type { Article } from '../../src/corpus/article.js';
+import { buildStory } from '../../src/story/buildStory.js';
+
+/** Invented: a broadcaster's evening, its shows' titles written with small words inside and between quotes. */
+const ARTICLE: Article = {
+  id: 'evening',
+  title: 'Evening',
+  titleGiven: true,
+  file: 'evening.md',
+  body:
+    'The harbour channel closed its evening with a special episode of Tales from the Quay with Orla Brenn after the regatta. ' +
+    'Earlier the choir sang the ballad "Lanterns over Marrow Sound" at the pier. ' +
+    'Later the town radio station KWRB carried the late news.',
+};
+
+const story = buildStory([ARTICLE], 'title-spans');
+const ask = (question: string) => traceAnswer(story, question, { command: 'ask', limit: 1 }).short?.text;
+const spans = (i: number) => titleSpans(story.sentences[i]!).map((m) => m.text);
+
+describe('a question asking for a title', () => {
+  it('is one whose focus noun names a work, a broadcast or a broadcasting station', () => {
+    expect(questionFrame('ask', 'Which show followed the regatta?').titled).toBe(true);
+    expect(questionFrame('ask', 'What radio station carried the news?')).toMatchObject({ kind: 'other', titled: true });
+    expect(questionFrame('ask', 'Which station carried the news?').titled).toBeUndefined();
+    expect(questionFrame('ask', 'Which process cooled the pier?').titled).toBeUndefined();
+  });
+
+  it('is answered with the title written with its small words, not the phrase that holds it', () => {
+    expect(ask('Which show followed the regatta?')).toBe('Tales from the Quay with Orla Brenn');
+    expect(ask('What song did the choir sing at the pier?')).toBe('Lanterns over Marrow Sound');
+    expect(ask('What radio station carried the late news?')).toBe('KWRB');
+  });
+});
+
+describe('titleSpans', () => {
+  it('joins capitalised words across small words and takes quoted titles, but no run opening a sentence untagged', () => {
+    expect(spans(0)).toContain('Tales from the Quay with Orla Brenn');
+    expect(spans(0)).not.toContain('The harbour');
+    expect(spans(1)).toContain('Lanterns over Marrow Sound');
+  });
+
+  it('writtenAsTitle: a phrase of capitalised words and small words, not one opening in lower case', () => {
+    const s = story.sentences[0]!;
+    const at = (text: string) => {
+      const start = s.text.indexOf(text);
+      return { type: 'PHRASE' as const, text, start, end: start + text.length };
+    };
+    expect(writtenAsTitle(s, at('Tales from the Quay with Orla Brenn'))).toBe(true);
+    expect(writtenAsTitle(s, at('special episode of Tales from the Quay'))).toBe(false);
+  });
+});
