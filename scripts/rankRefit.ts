@@ -37,6 +37,11 @@
  * Round 34 (`contextFeatures`, 7,850 / kit 135 before): the question terms a sentence lacks that its article's title or
  * first sentence writes, all, names or nouns, and a one-sentence paragraph's names read with the sentence after it —
  * at most +5 on SQuAD, storyD −2 from 0.2 ungated (figures in rankSentences.ts, MEASURED, round 34).
+ * Round 35 (`roleFeatures`, 7,863 / kit 135 before, even / odd 3,842 / 4,021): the question's nouns and names on the
+ * same or the other side of the sentence's first verb as of the question's (cov_role*, cov_nameRole*), the wanted kind's
+ * entity on the asked side (typedRole / typedOtherRole), and the sentence's first verb being the question's (mainVerb;
+ * times the coverage squared at 0.6, 7,884, but a storyD answer lost in eval:kit) — figures in rankSentences.ts, MEASURED,
+ * round 35.
  */
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
