@@ -37,6 +37,11 @@
  * Round 34 (`contextFeatures`, 7,850 / kit 135 before): the question terms a sentence lacks that its article's title or
  * first sentence writes, all, names or nouns, and a one-sentence paragraph's names read with the sentence after it —
  * at most +5 on SQuAD, storyD −2 from 0.2 ungated (figures in rankSentences.ts, MEASURED, round 34).
+ * Round 35 (`roleFeatures`, 7,863 / kit 135 before, even / odd 3,842 / 4,021): the question's nouns and names on the
+ * same or the other side of the sentence's first verb as of the question's (cov_role*, cov_nameRole*), the wanted kind's
+ * entity on the asked side (typedRole / typedOtherRole), and the sentence's first verb being the question's (mainVerb;
+ * times the coverage squared at 0.6, 7,884, but a storyD answer lost in eval:kit) — figures in rankSentences.ts, MEASURED,
+ * round 35.
  */
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -90,7 +95,18 @@ interface Question {
 const FACT_NAMES = ['missingIdf', 'window', 'compact', 'names', 'namesMissing', 'logLength', 'lead', 'neighbourOnly', 'headline'];
 const FACT_AT = new Map(FACT_NAMES.map((n) => [n, RANK_FEATURES.indexOf(n)]));
 /** Extra features computed here (`computedFeatures`). */
-const COMPUTED_NAMES = ['typedNear', 'typedFar', 'defines', 'prefixShare', 'namingCue', 'expandsAbbreviation', 'personNoun'];
+const COMPUTED_NAMES = [
+  'typedNear',
+  'typedFar',
+  'defines',
+  'prefixShare',
+  'namingCue',
+  'expandsAbbreviation',
+  'personNoun',
+  'typedRole',
+  'typedOtherRole',
+  'mainVerb',
+];
 /** Coverage features computed here (`heldFormFeatures`), each a contrast share added to the score's coverage. */
 const PAST_ROLE = /^(?:former|ex|then|onetime|erstwhile|previous|outgoing|late)$/i;
 const FACT_FEATURES = [...FACT_NAMES, ...COMPUTED_NAMES];
@@ -221,6 +237,92 @@ function heldFormFeatures(
       if (/^(?:who|what|which|where|when|how)\s+(?:is|are|does|do|has|have)\b/i.test(question))
         out.cov_pastRolePresent = past / parts.contrastTotal;
     }
+  }
+  return out;
+}
+
+/**
+ * Role features (round 35): where the question's nouns and names stand against its first verb (before it: the
+ * subject's side, after: the object's), and where the sentence holds them against its own first verb, as contrast
+ * shares (cov_roleSame: held on the same side, cov_roleOther: held only on the other side); typedRole: the sentence's
+ * wanted-kind entity the question does not name stands on the side the question asks (PreparedQuery.role: subject
+ * before the first verb, object after), typedOtherRole: it stands only on the other side.
+ */
+type QuestionRoles = Map<string, 'S' | 'O'> & { verb?: string | null };
+function questionRoles(question: string): QuestionRoles | undefined {
+  const tokens = tagSentence(question).tokens;
+  const verb = tokens.findIndex((t) => t.pos === 'VERB');
+  if (verb < 0) return undefined;
+  const out: QuestionRoles = new Map<string, 'S' | 'O'>();
+  out.verb = termOf(tokens[verb]!.text);
+  for (const [i, t] of tokens.entries()) {
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
+    const term = termOf(t.text);
+    if (term && !out.has(term)) out.set(term, i < verb ? 'S' : 'O');
+  }
+  return out;
+}
+
+function roleFeatures(
+  sentence: StorySentence,
+  parts: HandParts,
+  roles: QuestionRoles | undefined,
+  query: PreparedQuery,
+): Record<string, number> {
+  const out: Record<string, number> = {};
+  const tokens = sentence.tokens;
+  const verb = tokens.findIndex((t) => t.pos === 'VERB');
+  if (verb < 0) return out;
+  const verbAt = tokens[verb]!.start;
+  const weights = parts.contrastWeights;
+  if (roles && weights && parts.contrastTotal) {
+    const sides = new Map<string, Set<'S' | 'O'>>();
+    for (const [i, t] of tokens.entries()) {
+      const term = termOf(t.text);
+      if (term === null || !roles.has(term)) continue;
+      let set = sides.get(term);
+      if (!set) sides.set(term, (set = new Set()));
+      set.add(i < verb ? 'S' : 'O');
+    }
+    let same = 0;
+    let other = 0;
+    let nameSame = 0;
+    let nameOther = 0;
+    for (const [term, side] of sides) {
+      const w = weights.get(term) ?? 0;
+      const isName = query.subject?.includes(term) ?? false;
+      if (side.has(roles.get(term)!)) {
+        same += w;
+        if (isName) nameSame += w;
+      } else {
+        other += w;
+        if (isName) nameOther += w;
+      }
+    }
+    const total = parts.contrastTotal;
+    if (same > 0) out.cov_roleSame = same / total;
+    if (other > 0) out.cov_roleOther = other / total;
+    if (nameSame > 0) out.cov_nameRoleSame = nameSame / total;
+    if (nameOther > 0) out.cov_nameRoleOther = nameOther / total;
+    // The same verb first in both: the sides then tell who did what to whom ("Who did the Broncos beat?" / "X beat the Broncos").
+    const sentenceVerb = termOf(tokens[verb]!.text);
+    if (sentenceVerb !== null && sentenceVerb === roles.verb) {
+      out.mainVerb = 1;
+      if (other > 0) out.cov_roleOtherSameVerb = other / total;
+      if (same > 0) out.cov_roleSameSameVerb = same / total;
+    }
+  }
+  if (query.role === 'subject' || query.role === 'object') {
+    const types = query.types ?? ANSWER_TYPES[query.kind];
+    let onSide = false;
+    let offSide = false;
+    for (const e of sentence.entities) {
+      if (!types.includes(e.type) || namedInQuestion(e.canonical ?? e.text, e.text, query.text)) continue;
+      if (e.start < verbAt === (query.role === 'subject')) onSide = true;
+      else offSide = true;
+    }
+    if (onSide) out.typedRole = 1;
+    else if (offSide) out.typedOtherRole = 1;
   }
   return out;
 }
@@ -446,6 +548,7 @@ function keep(
   if (!got || got.list.length === 0) return;
   const neighbours = neighbourFeatures(built, got.list, got.query, question);
   const verbs = questionVerbTerms(question);
+  const roles = questionRoles(question);
   questions.push({
     text: question,
     candidates: got.list.map((c, i) => ({
@@ -454,6 +557,7 @@ function keep(
         ...Object.fromEntries(FACT_NAMES.map((n) => [n, c.features[FACT_AT.get(n)!]!])),
         ...computedFeatures(c.sentence, got.query),
         ...heldFormFeatures(c.sentence, c.parts!, verbs, question),
+        ...roleFeatures(c.sentence, c.parts!, roles, got.query),
         ...neighbours[i],
       },
       right: right(c.sentence),
@@ -558,7 +662,7 @@ function handScore(p: HandParts, extra: Record<string, number>, w: Weights): num
       g('passage') * p.passage +
       (p.covered / p.total >= g('paraphraseFloor') ? g('paraphraseShare') * (p.paraphrased / p.total) : 0)) *
     (p.preview ? g('preview') : 1);
-  for (const name of FACT_FEATURES) if (w[name]) hand += w[name] * extra[name]!;
+  for (const name of FACT_FEATURES) if (w[name]) hand += w[name] * (extra[name] ?? 0);
   return hand;
 }
 
