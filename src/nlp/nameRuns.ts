@@ -380,6 +380,20 @@ function connectorsBeforeName(tokens: Token[], at: number, dates: DateCursor): n
   return after && isNameToken(after) && !dates.covers(after) ? k - at : 0;
 }
 
+/**
+ * Whether the word at `k` of a name run is a title the word lists do not hold ("Police Commissioner Ann Roe", "Harbour
+ * Registrar …"): a noun whose most frequent WordNet sense is a person, no given name and not mainly an adjective,
+ * followed by a given name and one more word of the run. A person noun right before a surname alone ("Ann Baker",
+ * "Tom Fisher") or a given name that is a person noun ("Guy", "Hunter") is the name's own.
+ */
+function lexiconTitle(tokens: Token[], k: number, to: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  if (k > to - 3 || next === undefined || !isCapitalised(t.text) || isGivenName(t.text) || !isGivenName(next.text)) return false;
+  const lower = t.text.toLowerCase();
+  return isPersonNoun(lower) && !isMainlyAdjective(lower);
+}
+
 function describeRun(text: string, tokens: Token[], from: number, to: number): NameRun {
   // Split a leading title off at its last role word: "US Trade Representative Nils Brisco" → title
   // "US Trade Representative", name "Nils Brisco"; "OECD Secretary General Pieter Vanlo" → "Pieter Vanlo".
@@ -393,7 +407,7 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   /** Whether the run names an office and no one in it ("Minister of Tillage"): the title is no person's. */
   let office = false;
   for (let k = to - 2; k >= from && !organisation; k -= 1) {
-    if (ROLE_WORDS.has(tokens[k]!.text.toLowerCase())) {
+    if (ROLE_WORDS.has(tokens[k]!.text.toLowerCase()) || lexiconTitle(tokens, k, to)) {
       nameFrom = k + 1;
       while (nameFrom < to - 1 && isTitleWord(tokens[nameFrom]!.text.toLowerCase())) nameFrom += 1;
       // "Minister of Tillage Jon Vale", "Minister of Outer Affairs …": the office after "of" is the title's.
