@@ -94,6 +94,13 @@ function isCapitalised(word: string): boolean {
   return CAPITAL_FIRST.test(word);
 }
 
+/**
+ * Tags of a given name that opens a sentence as an ordinary word ("Even officials agreed", "Any Tarnby resident", "My
+ * Tarnby office"): a determiner, a pronoun, an adverb, a conjunction, a preposition or a particle. Not the auxiliaries
+ * ("Will Harlan said …" is tagged so too); a name its opening drops is still read by its surname.
+ */
+const FUNCTION_TAGS = new Set(['DET', 'PRON', 'ADV', 'CCONJ', 'SCONJ', 'ADP', 'PART']);
+
 function isNameToken(t: Token, sentenceInitial = false): boolean {
   if (!isCapitalised(t.text)) return false;
   // A lone capital is a name only mid-sentence and never "I" or "A" ("wrote on X").
@@ -103,7 +110,7 @@ function isNameToken(t: Token, sentenceInitial = false): boolean {
   if (sentenceInitial) {
     const lower = t.text.toLowerCase();
     if (COMMON_OPENERS.has(lower)) return false;
-    return t.pos === 'PROPN' || ROLE_WORDS.has(lower) || isGivenName(t.text);
+    return t.pos === 'PROPN' || ROLE_WORDS.has(lower) || (isGivenName(t.text) && !FUNCTION_TAGS.has(t.pos));
   }
   // wink sometimes tags capitalised name parts as NOUN/ADJ ("President", "Force", "Baker").
   return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ';

@@ -152,3 +152,14 @@ describe('a title the word lists do not hold', () => {
     expect(runs('Ilse Fisher met Guy Harlan Bryce in Tarnby.')).toEqual(['Ilse Fisher', 'Guy Harlan Bryce', 'Tarnby']);
   });
 });
+
+describe('a given name that opens a sentence as an ordinary word', () => {
+  it('opens no name when tagged a determiner, a pronoun or an adverb ("Even", "Any", "My")', () => {
+    expect(runs('Even Marten said the plan would fail.')).toEqual(['Marten']);
+    expect(runs('Any Tarnby resident can vote.')).toEqual(['Tarnby']);
+  });
+
+  it('but a given name tagged a name still opens one', () => {
+    expect(runs('Guy Harlan said no.')).toEqual(['Guy Harlan']);
+  });
+});
