@@ -78,6 +78,14 @@ describe('one event told by several articles is one entry', () => {
     expect(events.map((e) => [e.date, ...refs(e)])).toEqual([['2031-05-12', 'a:1', 'b:1']]);
   });
 
+  it('when one report ends on a plural noun the tagger reads as a verb ("after five straight defeats")', () => {
+    const events = timelineOf(
+      ['a', 'Pellworth Rovers sacked their coach Ivo Brandt on Monday after five straight defeats.', '2031-05-13'],
+      ['b', 'Ivo Brandt was dismissed as manager of Pellworth Rovers on Monday.', '2031-05-14'],
+    );
+    expect(events.map((e) => [e.date, ...refs(e)])).toEqual([['2031-05-12', 'a:1', 'b:1']]);
+  });
+
   it('but keeps two events of one company on one day apart', () => {
     const events = timelineOf(
       ['a', 'Harlow Dairy closed its plant in Pellworth on Monday, cutting 300 jobs.', '2031-05-14'],
