@@ -95,6 +95,39 @@ describe('one event told by several articles is one entry', () => {
   });
 });
 
+describe('two events of one day, one place and one office, told of different people', () => {
+  const background: [string, string, string][] = [
+    [
+      'x',
+      'The Tarnby council has been in crisis for months over the water contract. The mayor faced protests. Council members argued about who should be mayor next. Residents of Tarnby marched on the town hall.',
+      '2031-05-10',
+    ],
+    [
+      'y',
+      'Clara Voss had been mayor of Tarnby since 2027. Ivo Brandt leads the opposition on the council. Brandt said the water contract was a mistake.',
+      '2031-05-11',
+    ],
+  ];
+
+  it('stay apart though they share the office and the town ("resigned as mayor", "appointed … as mayor")', () => {
+    const events = timelineOf(
+      ...background,
+      ['a', 'Clara Voss resigned as mayor of Tarnby on Friday.', '2031-05-17'],
+      ['b', 'The council appointed Ivo Brandt as mayor of Tarnby on Friday.', '2031-05-18'],
+    ).filter((e) => e.date === '2031-05-16');
+    expect(events.map(refs)).toEqual([['a:1'], ['b:1']]);
+  });
+
+  it('but one event told of one person in other words is one entry', () => {
+    const events = timelineOf(
+      ...background,
+      ['a', 'Clara Voss resigned as mayor of Tarnby on Friday.', '2031-05-17'],
+      ['b', 'Mayor Clara Voss of Tarnby stepped down on Friday.', '2031-05-18'],
+    ).filter((e) => e.date === '2031-05-16');
+    expect(events.map(refs)).toEqual([['a:1', 'b:1']]);
+  });
+});
+
 describe('one event told at length by two articles', () => {
   const grounded = [
     'a',
