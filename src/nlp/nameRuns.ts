@@ -389,23 +389,16 @@ function connectorsBeforeName(tokens: Token[], at: number, dates: DateCursor): n
 
 /**
  * Whether the word at `k` of a name run is a title the word lists do not hold ("Police Commissioner Ann Roe", "Harbour
- * Registrar …", "Commissioner Hollis"): a noun whose most frequent WordNet sense is a person, no given name and not
- * mainly an adjective, followed by a given name and one more word of the run, or by the run's last word alone when that
- * is no given name, no common noun and no place (a surname). A person noun right before a surname after a given name
- * ("Ann Baker", "Tom Fisher") or a given name that is a person noun ("Guy", "Hunter") is the name's own.
+ * Registrar …"): a noun whose most frequent WordNet sense is a person, no given name and not mainly an adjective,
+ * followed by a given name and one more word of the run. A person noun right before a surname alone ("Ann Baker",
+ * "Tom Fisher") or a given name that is a person noun ("Guy", "Hunter") is the name's own.
  */
 function lexiconTitle(tokens: Token[], k: number, to: number): boolean {
   const t = tokens[k]!;
   const next = tokens[k + 1];
-  if (next === undefined || k > to - 2 || !isCapitalised(t.text) || isGivenName(t.text)) return false;
-  if (k === to - 2 ? !surnameAlone(next.text) : !isGivenName(next.text)) return false;
+  if (k > to - 3 || next === undefined || !isCapitalised(t.text) || isGivenName(t.text) || !isGivenName(next.text)) return false;
   const lower = t.text.toLowerCase();
   return isPersonNoun(lower) && !isMainlyAdjective(lower);
-}
-
-/** A capitalised word that can only be a surname: no given name, no common noun, no place. */
-function surnameAlone(word: string): boolean {
-  return !isGivenName(word) && nounClass(word.toLowerCase()) === undefined && placeKind(word) === undefined;
 }
 
 function describeRun(text: string, tokens: Token[], from: number, to: number): NameRun {
