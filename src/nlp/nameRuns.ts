@@ -390,8 +390,9 @@ function connectorsBeforeName(tokens: Token[], at: number, dates: DateCursor): n
 /**
  * Whether the word at `k` of a name run is a title the word lists do not hold ("Police Commissioner Ann Roe", "Harbour
  * Registrar …"): a noun whose most frequent WordNet sense is a person, no given name and not mainly an adjective,
- * followed by a given name and one more word of the run. A person noun right before a surname alone ("Ann Baker",
- * "Tom Fisher") or a given name that is a person noun ("Guy", "Hunter") is the name's own.
+ * followed by a given name and one more word of the run. Read after the run's first word only: a person noun opening
+ * the run describes the name ("Veteran Aksel Brenn", "Swede …": taken off as a describer). A person noun right before a
+ * surname alone ("Ann Baker", "Tom Fisher") or a given name that is a person noun ("Guy", "Hunter") is the name's own.
  */
 function lexiconTitle(tokens: Token[], k: number, to: number): boolean {
   const t = tokens[k]!;
@@ -414,7 +415,7 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   /** Whether the run names an office and no one in it ("Minister of Tillage"): the title is no person's. */
   let office = false;
   for (let k = to - 2; k >= from && !organisation; k -= 1) {
-    if (ROLE_WORDS.has(tokens[k]!.text.toLowerCase()) || lexiconTitle(tokens, k, to)) {
+    if (ROLE_WORDS.has(tokens[k]!.text.toLowerCase()) || (k > from && lexiconTitle(tokens, k, to))) {
       nameFrom = k + 1;
       while (nameFrom < to - 1 && isTitleWord(tokens[nameFrom]!.text.toLowerCase())) nameFrom += 1;
       // "Minister of Tillage Jon Vale", "Minister of Outer Affairs …": the office after "of" is the title's.
