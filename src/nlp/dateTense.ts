@@ -336,7 +336,7 @@ export function eventTimeNear(sentence: string, start: number, end: number, toke
       const t = toks[g.from];
       return !(t && t.pos === 'VERB' && t.w === t.lemma);
     })
-    .filter((g) => !nounAfterPreposition(toks, g.from, g.to))
+    .filter((g) => !nounAfterPreposition(toks, g.from, g.to) && !pluralNounAfterCount(toks, g.from, g.to))
     .map((g, order) => ({
       ...g,
       dist: mFrom < 0 ? order : g.to < mFrom ? mFrom - g.to : g.from - mTo,
@@ -359,6 +359,24 @@ function nounAfterPreposition(toks: Tok[], from: number, to: number): boolean {
   const t = toks[from];
   const before = toks[from - 1];
   return from === to && t !== undefined && t.pos === 'VERB' && t.w === t.lemma && before?.pos === 'ADP' && before.w !== 'to';
+}
+
+/** Words before a noun that no verb in "-s" follows: "the", a possessive ({@link POSSESSIVES}). */
+const NOUN_OPENERS = new Set(['the', ...POSSESSIVES]);
+
+/**
+ * Whether a verb group is one "-s" verb after a count above one, "the" or a possessive, with at most two describing
+ * words between: a plural noun the tagger took for a verb ("after five straight defeats", "their wins"), which shows no
+ * tense — no third-person verb follows a plural count or an article.
+ */
+function pluralNounAfterCount(toks: Tok[], from: number, to: number): boolean {
+  const t = toks[from];
+  if (from !== to || t === undefined || t.pos !== 'VERB' || t.w === t.lemma || !t.w.endsWith('s')) return false;
+  let k = from - 1;
+  while (k >= 0 && from - k <= 2 && (toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'ADV')) k -= 1;
+  const before = toks[k];
+  if (before === undefined) return false;
+  return NOUN_OPENERS.has(before.w) || (before.pos === 'NUM' && !/^(one|1)$/.test(before.w));
 }
 
 /**

@@ -94,6 +94,13 @@ function isCapitalised(word: string): boolean {
   return CAPITAL_FIRST.test(word);
 }
 
+/**
+ * Tags of a given name that opens a sentence as an ordinary word ("Even officials agreed", "Any Tarnby resident", "My
+ * Tarnby office"): a determiner, a pronoun, an adverb, a conjunction, a preposition or a particle. Not the auxiliaries
+ * ("Will Harlan said …" is tagged so too); a name its opening drops is still read by its surname.
+ */
+const FUNCTION_TAGS = new Set(['DET', 'PRON', 'ADV', 'CCONJ', 'SCONJ', 'ADP', 'PART']);
+
 function isNameToken(t: Token, sentenceInitial = false): boolean {
   if (!isCapitalised(t.text)) return false;
   // A lone capital is a name only mid-sentence and never "I" or "A" ("wrote on X").
@@ -103,7 +110,7 @@ function isNameToken(t: Token, sentenceInitial = false): boolean {
   if (sentenceInitial) {
     const lower = t.text.toLowerCase();
     if (COMMON_OPENERS.has(lower)) return false;
-    return t.pos === 'PROPN' || ROLE_WORDS.has(lower) || isGivenName(t.text);
+    return t.pos === 'PROPN' || ROLE_WORDS.has(lower) || (isGivenName(t.text) && !FUNCTION_TAGS.has(t.pos));
   }
   // wink sometimes tags capitalised name parts as NOUN/ADJ ("President", "Force", "Baker").
   return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ';
@@ -380,6 +387,21 @@ function connectorsBeforeName(tokens: Token[], at: number, dates: DateCursor): n
   return after && isNameToken(after) && !dates.covers(after) ? k - at : 0;
 }
 
+/**
+ * Whether the word at `k` of a name run is a title the word lists do not hold ("Police Commissioner Ann Roe", "Harbour
+ * Registrar …"): a noun whose most frequent WordNet sense is a person, no given name and not mainly an adjective,
+ * followed by a given name and one more word of the run. Read after the run's first word only: a person noun opening
+ * the run describes the name ("Veteran Aksel Brenn", "Swede …": taken off as a describer). A person noun right before a
+ * surname alone ("Ann Baker", "Tom Fisher") or a given name that is a person noun ("Guy", "Hunter") is the name's own.
+ */
+function lexiconTitle(tokens: Token[], k: number, to: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  if (k > to - 3 || next === undefined || !isCapitalised(t.text) || isGivenName(t.text) || !isGivenName(next.text)) return false;
+  const lower = t.text.toLowerCase();
+  return isPersonNoun(lower) && !isMainlyAdjective(lower);
+}
+
 function describeRun(text: string, tokens: Token[], from: number, to: number): NameRun {
   // Split a leading title off at its last role word: "US Trade Representative Nils Brisco" → title
   // "US Trade Representative", name "Nils Brisco"; "OECD Secretary General Pieter Vanlo" → "Pieter Vanlo".
@@ -393,7 +415,7 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   /** Whether the run names an office and no one in it ("Minister of Tillage"): the title is no person's. */
   let office = false;
   for (let k = to - 2; k >= from && !organisation; k -= 1) {
-    if (ROLE_WORDS.has(tokens[k]!.text.toLowerCase())) {
+    if (ROLE_WORDS.has(tokens[k]!.text.toLowerCase()) || (k > from && lexiconTitle(tokens, k, to))) {
       nameFrom = k + 1;
       while (nameFrom < to - 1 && isTitleWord(tokens[nameFrom]!.text.toLowerCase())) nameFrom += 1;
       // "Minister of Tillage Jon Vale", "Minister of Outer Affairs …": the office after "of" is the title's.

@@ -96,7 +96,23 @@ export const CLAUSE_OVERLAP = 0.5;
  * clause ({@link sameClause}).
  */
 export function sameEvent(a: WeightedTerms, b: WeightedTerms, weight: (term: string) => number): boolean {
-  return closeReports(a, b, weight) || sameClause(a, b, weight) || sharesRareTerms(a, b) || sameHappening(a, b);
+  return (
+    (closeReports(a, b, weight) && !otherParticipants(a, b)) || sameClause(a, b, weight) || sharesRareTerms(a, b) || sameHappening(a, b)
+  );
+}
+
+/**
+ * Whether two reports tell what happened to different people: each names people taking part
+ * ({@link WeightedTerms.participants}), none in common, and what each says happened is no kind of the other's
+ * ({@link headsMeet}): "Ann Roe resigned as Tarnby's mayor on Friday" and "the council appointed Ivo Brandt mayor of
+ * Tarnby on Friday" share the office and the town, not the event. Read where heads are (days and weeks): a year's
+ * report tells several things, and two of them name different people of one event ("the 2030 champion …", "…, who lost
+ * the 2030 final").
+ */
+export function otherParticipants(a: WeightedTerms, b: WeightedTerms): boolean {
+  if (!a.participants || !b.participants || a.participants.size === 0 || b.participants.size === 0) return false;
+  if (intersects(a.participants, b.participants) || !a.heads?.size || !b.heads?.size) return false;
+  return !headsMeet(a, b);
 }
 
 /**
@@ -452,7 +468,10 @@ function matchingGroups(
     // A compared report is read only when it may tell the event: most that share a word share too little.
     const c = pool.terms[id]!;
     const both = named & pool.named[id]!;
-    const close = pool.reach[id]! / lighter >= MERGE_OVERLAP && closeReports(c, terms, weight);
+    const close =
+      pool.reach[id]! / lighter >= MERGE_OVERLAP &&
+      closeReports(c, terms, weight) &&
+      ((both & HAS_PARTICIPANTS) === 0 || !otherParticipants(c, terms));
     // The new report's rare terms first: read once, and most reports have fewer than three.
     if (
       close ||

@@ -102,6 +102,15 @@ describe('weekday names, published on a Wednesday', () => {
     // The verb of the sentence still decides when it tells of the coming day.
     expect(at('Monday', 'Bus drivers in Tolvik walk out on Monday over pay.', WEDNESDAY)).toEqual(day('2031-12-08'));
   });
+
+  it('a plural noun after a count, "the" or a possessive that the tagger takes for a verb ("five straight defeats") shows no tense', () => {
+    expect(at('Monday', 'Tolvik Athletic sacked their coach Ivo Brandt on Monday after five straight defeats.', WEDNESDAY)).toEqual(
+      day('2031-12-01'),
+    );
+    expect(at('Monday', 'The club fired Ivo Brandt on Monday after their defeats.', WEDNESDAY)).toEqual(day('2031-12-01'));
+    // A verb after one, or after a pronoun, still tells the tense.
+    expect(at('Monday', 'The club plays Ivo Brandt on Monday, and this one counts.', WEDNESDAY)).toEqual(day('2031-12-08'));
+  });
 });
 
 describe('days named relative to publication', () => {

@@ -140,3 +140,26 @@ describe('a name hyphened to an epithet', () => {
     expect(entities.flat().find((e) => e.text === 'Vorlan')?.type).toBe('PLACE');
   });
 });
+
+describe('a title the word lists do not hold', () => {
+  it('is a person noun of the lexicon before a given name and a surname ("Harbour Registrar Ilse Marten")', () => {
+    const [run] = tagSentence('Harbour Registrar Ilse Marten signed the papers.').names;
+    expect(run?.text).toBe('Ilse Marten');
+    expect(run?.title).toBe('Harbour Registrar');
+  });
+
+  it('but a person noun before a surname alone, or a given name that is a person noun, is the name', () => {
+    expect(runs('Ilse Fisher met Guy Harlan Bryce in Tarnby.')).toEqual(['Ilse Fisher', 'Guy Harlan Bryce', 'Tarnby']);
+  });
+});
+
+describe('a given name that opens a sentence as an ordinary word', () => {
+  it('opens no name when tagged a determiner, a pronoun or an adverb ("Even", "Any", "My")', () => {
+    expect(runs('Even Marten said the plan would fail.')).toEqual(['Marten']);
+    expect(runs('Any Tarnby resident can vote.')).toEqual(['Tarnby']);
+  });
+
+  it('but a given name tagged a name still opens one', () => {
+    expect(runs('Guy Harlan said no.')).toEqual(['Guy Harlan']);
+  });
+});

@@ -78,12 +78,53 @@ describe('one event told by several articles is one entry', () => {
     expect(events.map((e) => [e.date, ...refs(e)])).toEqual([['2031-05-12', 'a:1', 'b:1']]);
   });
 
+  it('when one report ends on a plural noun the tagger reads as a verb ("after five straight defeats")', () => {
+    const events = timelineOf(
+      ['a', 'Pellworth Rovers sacked their coach Ivo Brandt on Monday after five straight defeats.', '2031-05-13'],
+      ['b', 'Ivo Brandt was dismissed as manager of Pellworth Rovers on Monday.', '2031-05-14'],
+    );
+    expect(events.map((e) => [e.date, ...refs(e)])).toEqual([['2031-05-12', 'a:1', 'b:1']]);
+  });
+
   it('but keeps two events of one company on one day apart', () => {
     const events = timelineOf(
       ['a', 'Harlow Dairy closed its plant in Pellworth on Monday, cutting 300 jobs.', '2031-05-14'],
       ['b', 'Harlow Dairy opened a new plant in Dunmore on Monday, hiring 120 workers.', '2031-05-14'],
     );
     expect(events.map(refs)).toEqual([['a:1'], ['b:1']]);
+  });
+});
+
+describe('two events of one day, one place and one office, told of different people', () => {
+  const background: [string, string, string][] = [
+    [
+      'x',
+      'The Tarnby council has been in crisis for months over the water contract. The mayor faced protests. Council members argued about who should be mayor next. Residents of Tarnby marched on the town hall.',
+      '2031-05-10',
+    ],
+    [
+      'y',
+      'Clara Voss had been mayor of Tarnby since 2027. Ivo Brandt leads the opposition on the council. Brandt said the water contract was a mistake.',
+      '2031-05-11',
+    ],
+  ];
+
+  it('stay apart though they share the office and the town ("resigned as mayor", "appointed … as mayor")', () => {
+    const events = timelineOf(
+      ...background,
+      ['a', 'Clara Voss resigned as mayor of Tarnby on Friday.', '2031-05-17'],
+      ['b', 'The council appointed Ivo Brandt as mayor of Tarnby on Friday.', '2031-05-18'],
+    ).filter((e) => e.date === '2031-05-16');
+    expect(events.map(refs)).toEqual([['a:1'], ['b:1']]);
+  });
+
+  it('but one event told of one person in other words is one entry', () => {
+    const events = timelineOf(
+      ...background,
+      ['a', 'Clara Voss resigned as mayor of Tarnby on Friday.', '2031-05-17'],
+      ['b', 'Mayor Clara Voss of Tarnby stepped down on Friday.', '2031-05-18'],
+    ).filter((e) => e.date === '2031-05-16');
+    expect(events.map(refs)).toEqual([['a:1', 'b:1']]);
   });
 });
 
