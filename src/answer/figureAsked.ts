@@ -1,11 +1,10 @@
+import { FIGURE_NOUNS } from './figureNouns.js';
+
 /**
  * "What was X's passer rating?", "What is the hottest recorded temperature?", "At what time did X die?": a question
- * that asks a figure by the noun it names rather than by "how many" or "how much". General English nouns of a measure, a
- * rate or a total; not "rank" (a rank is an ordinal: "third"), "area" or "size" (a place, a word like "large"), nor
- * "name" or "kind".
+ * that asks a figure by the noun it names (figureNouns.ts) rather than by "how many" or "how much".
  */
-const FIGURE_NOUNS =
-  'rate|rating|ratings|percentage|percent|population|temperature|age|speed|length|height|weight|distance|cost|price|score|amount|total|capacity|density|frequency|pressure|depth|width|altitude|elevation|salary|budget|revenue|number|duration|value|margin|attendance|share|proportion|ratio|diameter|radius|mass|volume|velocity|magnitude|sum|fee|wage|income|gdp';
+const FIGURE_NOUN = FIGURE_NOUNS.join('|');
 
 /** Nouns after a figure noun that keep it a figure asked ("the age difference", "the temperature record"). */
 const FIGURE_COMPOUNDS = 'difference|gap|record|limit|level|total|figure';
@@ -17,7 +16,7 @@ const FIGURE_COMPOUNDS = 'difference|gap|record|limit|level|total|figure';
  * …"): a noun after it is the head ("the income inequality"), but for a FIGURE_COMPOUNDS one ("the age difference").
  */
 const FIGURE_ASKED = new RegExp(
-  `^\\W*(?:what|which)\\s+(?:is|was|are|were)\\s+(?:the\\s+)?(?:(?!(?:of|in|for|from|to|by|on|at|with|and|or|that)\\s)[\\p{L}.'’-]+\\s+){0,3}?(?:${FIGURE_NOUNS})(?:\\s+(?:${FIGURE_COMPOUNDS}))?(?:'s|’s)?(?=\\s*[?.!]?\\s*$|\\s+(?:of|in|for|at|on|during|between|among|from|per|across|over|under|within|after|before|since|when|as)\\s)`,
+  `^\\W*(?:what|which)\\s+(?:is|was|are|were)\\s+(?:the\\s+)?(?:(?!(?:of|in|for|from|to|by|on|at|with|and|or|that)\\s)[\\p{L}.'’-]+\\s+){0,3}?(?:${FIGURE_NOUN})(?:\\s+(?:${FIGURE_COMPOUNDS}))?(?:'s|’s)?(?=\\s*[?.!]?\\s*$|\\s+(?:of|in|for|at|on|during|between|among|from|per|across|over|under|within|after|before|since|when|as)\\s)`,
   'iu',
 );
 

@@ -174,6 +174,13 @@ describe('questionFrame', () => {
     expect(questionFrame('ask', 'What unit is the ferry speed given in?').types).toEqual([]);
     expect(questionFrame('ask', 'What amount did the board pay?').kind).toBe('number');
   });
+  it('wants a number for a noun that names a figure, whatever its WordNet class', () => {
+    // WordNet files "rating" under states and acts, "temperature" and "density" under attributes.
+    expect(questionFrame('ask', "What was Brenna Holt's passer rating?").kind).toBe('number');
+    expect(questionFrame('ask', 'What is the average temperature in Dorvale in July?').kind).toBe('number');
+    expect(questionFrame('ask', 'What was the attendance at the Orvel regatta?').kind).toBe('number');
+    expect(questionFrame('ask', 'What density does the Tesk clay have?').kind).toBe('number');
+  });
   it('wants a percentage first for what percentage or proportion', () => {
     expect(questionFrame('ask', 'What percentage of the voters stayed home?').types[0]).toBe('PERCENT');
     expect(questionFrame('ask', 'What proportion of the staff left?').types[0]).toBe('PERCENT');
