@@ -32,18 +32,29 @@ export function coordinated(text: string, mentions: readonly Mention[], tokens?:
     const prev = sorted[i - 1]!;
     const next = sorted[i];
     // A run that "and"/"or" has closed takes no more members (", the pilots said" after "A, B and C").
-    const closed = i - from >= 2 && LAST_JOINER.test(text.slice(sorted[i - 2]!.end, prev.start));
-    if (next && !closed && next.start >= prev.end && LIST_JOINER.test(text.slice(prev.end, next.start))) continue;
+    const closed = i - from >= 2 && LAST_JOINER.test(text.slice(shownEnd(sorted[i - 2]!), prev.start));
+    if (next && !closed && next.start >= shownEnd(prev) && LIST_JOINER.test(text.slice(shownEnd(prev), next.start))) continue;
     // The run from..i-1 ends here: a list when it has two members or more and its last joiner, or its last member, closes it.
-    if (i - from >= 2 && closesList(text.slice(sorted[i - 2]!.end, prev.start), text.slice(prev.start, prev.end))) {
+    if (i - from >= 2 && closesList(text.slice(shownEnd(sorted[i - 2]!), prev.start), text.slice(prev.start, prev.end))) {
       const first = sorted[from]!;
       const list: Mention = { type: first.type, text: text.slice(first.start, prev.end), start: first.start, end: prev.end };
-      const end = tokens ? headEnd(text, tokens, prev.end) : prev.end;
+      // (A last member shown with the focus noun already ends in the head the members share.)
+      const last = shownEnd(prev);
+      const end = tokens && last === prev.end ? headEnd(text, tokens, last) : last;
       out.push(end > prev.end ? { ...list, shown: { start: first.start, end } } : list);
     }
     from = i;
   }
   return out;
+}
+
+/**
+ * Where a member ends as shown: past the focus noun a name was measured without ("the **Ash** Mill and **Elm** Mill"
+ * for "Which mills …" are members "Ash" and "Elm" shown as "Ash Mill" and "Elm Mill"), so the noun between two members
+ * is no break in their list.
+ */
+function shownEnd(m: Mention): number {
+  return m.shown && m.shown.start >= m.start && m.shown.end > m.end ? m.shown.end : m.end;
 }
 
 /**

@@ -62,6 +62,23 @@ describe('coordinated', () => {
     expect(coordinated(text, members)[0]?.shown).toBeUndefined();
   });
 
+  it('joins members measured without the focus noun across it, shown with it and no further', () => {
+    const text = 'Grants came from the Orsk Council and the Velden Council fund in spring.';
+    const [orsk, velden] = mentionsOf(text, ['Orsk', 'Velden']).map((m) => ({
+      ...m,
+      shown: { start: m.start, end: m.end + ' Council'.length },
+    }));
+    const tokens = [
+      { text: 'Velden', pos: 'PROPN' },
+      { text: 'Council', pos: 'PROPN' },
+      { text: 'fund', pos: 'NOUN' },
+      { text: 'in', pos: 'ADP' },
+    ].map((t) => ({ ...t, start: text.indexOf(t.text), end: text.indexOf(t.text) + t.text.length }));
+    const [list] = coordinated(text, [orsk!, velden!], tokens);
+    expect(list?.text).toBe('Orsk Council and the Velden');
+    expect(text.slice(list?.shown?.start, list?.shown?.end)).toBe('Orsk Council and the Velden Council');
+  });
+
   it('makes no list of members joined by commas alone', () => {
     const text = 'In the valley, the mill, the forge stood.';
     expect(coordinated(text, mentionsOf(text, ['valley', 'mill', 'forge']))).toEqual([]);
