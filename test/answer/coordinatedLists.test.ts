@@ -79,6 +79,18 @@ describe('coordinated', () => {
     expect(text.slice(list?.shown?.start, list?.shown?.end)).toBe('Orsk Council and the Velden Council');
   });
 
+  it('joins members by "and/or", and across an abbreviation in brackets, which is no member', () => {
+    const either = 'The pier may close for storms, high tides, and/or repairs.';
+    expect(coordinated(either, mentionsOf(either, ['pier', 'storms', 'high tides', 'repairs'])).map((l) => l.text)).toEqual([
+      'storms, high tides, and/or repairs',
+    ]);
+    const text = 'It was set up by the Orsk Harbour Trust (OHT) and the Velden Guild (VG) in spring.';
+    const lists = coordinated(text, mentionsOf(text, ['Orsk Harbour Trust', 'OHT', 'Velden Guild', 'VG', 'spring']));
+    expect(lists.map((l) => l.text)).toEqual(['Orsk Harbour Trust (OHT) and the Velden Guild']);
+    const aside = 'It was set up by the Orsk Trust (the older one) and the Velden Guild in spring.';
+    expect(coordinated(aside, mentionsOf(aside, ['Orsk Trust', 'Velden Guild', 'spring']))).toEqual([]);
+  });
+
   it('makes no list of members joined by commas alone', () => {
     const text = 'In the valley, the mill, the forge stood.';
     expect(coordinated(text, mentionsOf(text, ['valley', 'mill', 'forge']))).toEqual([]);
