@@ -59,7 +59,7 @@ import {
 import { withoutQuestionHead } from './questionHead.js';
 import { placePhrases, widerPlace } from './placePhrases.js';
 import { alikeList, coordinated } from './coordinatedLists.js';
-import { asksCount, asksOne, asksSeveral, mayAskSeveral } from './askedNumber.js';
+import { asksCount, asksOne, asksSeveral, mayAskSeveral, severalAsked } from './askedNumber.js';
 import { coMembersOf, namedMembers } from './coMembers.js';
 import { dateSpanAsked, dateSpans } from './howLongDates.js';
 import { meansClause } from './clauseAnswers.js';
@@ -522,7 +522,7 @@ type MentionAt = Pick<
 /** What every mention of one extraction shares: the question's side of the model's facts. */
 type QuestionSide = Pick<
   Measured,
-  'kind' | 'wh' | 'questionRole' | 'typed' | 'ends' | 'focusClass' | 'preposition' | 'irrealis' | 'converse'
+  'kind' | 'wh' | 'questionRole' | 'typed' | 'ends' | 'focusClass' | 'preposition' | 'irrealis' | 'converse' | 'several'
 > & {
   weights: ReadonlyMap<string, number>;
   focus: string | undefined;
@@ -1083,6 +1083,7 @@ function bestCandidate(
     preposition,
     irrealis,
     converse,
+    several: severalAsked(query.text, query.focus),
   };
   // The fit's observer keeps every candidate's facts; else each is read once by the model, in one scratch record.
   const facts = observer ? chosen.map((c) => factsOf(story, c, every[0]!.score, side)) : undefined;
@@ -1426,6 +1427,8 @@ interface Measured {
   irrealis: boolean;
   /** The terms of the question verbs' converses the story holds (paraphrase.converseTerms). */
   converse: ReadonlySet<string>;
+  /** How the question asks for several things (askedNumber.severalAsked). */
+  several: ReturnType<typeof severalAsked>;
 }
 
 /**
@@ -1671,6 +1674,8 @@ function mentionFacts(m: MentionAt, q: QuestionSide, focusIn: boolean, into?: Me
   f.wh = q.wh;
   f.questionRole = q.questionRole;
   f.typed = q.typed;
+  f.list = LIST_WORD.test(e.text);
+  f.several = q.several;
   return f;
 }
 
