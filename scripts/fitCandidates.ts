@@ -194,6 +194,13 @@
  * cases (−0.66, −0.76): first candidate test 0.607, kit 0.876, not run further. The place case held at 0 (base −0.74,
  * capitalised −0.75, person +0.23, thing +0.25): reading 0.5324, held back 0.5600, refusal near 0.696 / 0.709, own F1
  * 0.499 / 0.532.
+ * Round 35: a list candidate ("A, B and C") where the question asks for several things, by how it asks
+ * (askedNumber.severalAsked), fitted alone as in round 25 (every other weight held, `--fixed NAME` for each): a count it
+ * opens with (listCount +0.84), a plural focus noun (listPlural +0.48), otherwise — a plural verb alone, a count
+ * elsewhere in it — +0.27. First candidate: train 0.570 → 0.572, test 0.612 → 0.613, pooled 0.480 / 0.529 → 0.482 /
+ * 0.530, kit 0.876 → 0.876. Written without the third: eval:squad reading F1 0.53743 → 0.53778 (12 won / 6 lost), held
+ * back 0.5642 → 0.5645, EM +2. One feature for every question asksSeveral reads (+0.70, its counts read anywhere in
+ * the question: "two-phase", "the two teams play for which …"): 0.53743 → 0.53734, held back 0.5634 (18 won / 16 lost).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

@@ -16,6 +16,22 @@ export function asksSeveral(text: string, focus: string | undefined): boolean {
   const count = COUNT_WORD.exec(text) ?? COUNT_DIGITS.exec(text);
   if (count) return !CHOOSES_AMONG.test(text.slice(0, count.index));
   if (/^\W*(?:what|which|who)\s+(?:are|were)\b/i.test(text)) return true;
+  return pluralFocus(focus);
+}
+
+/**
+ * How a question that asks for several things ({@link asksSeveral}) says so: by a count it opens with ("Which two rivers
+ * …": {@link asksCount}), by its plural focus noun ("Which rivers …"), or otherwise ("What are the secretions called?", a
+ * count elsewhere in it: "the two teams play for which group?"), which asks for one thing as often; 'none' when it asks
+ * for no number of things.
+ */
+export function severalAsked(text: string, focus: string | undefined): 'count' | 'noun' | 'other' | 'none' {
+  if (!asksSeveral(text, focus)) return 'none';
+  return asksCount(text) ? 'count' : pluralFocus(focus) ? 'noun' : 'other';
+}
+
+/** Whether a question's focus noun is a plural ("cities", not "bus" nor "status"). */
+function pluralFocus(focus: string | undefined): boolean {
   return focus !== undefined && /[^su]s$/i.test(focus) && termOf(focus) !== focus.toLowerCase();
 }
 

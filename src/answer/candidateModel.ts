@@ -132,6 +132,8 @@ const DENSE = [
   'describesNounPerson',
   'describesNounPlace',
   'describesNounThing',
+  'listCount',
+  'listPlural',
 ] as const;
 
 /** Names of the answer-candidate features, in the order `candidateFeatures` gives them. */
@@ -249,6 +251,10 @@ export interface CandidateFacts {
   describesNoun: boolean;
   /** The question asks for a subtype ("what kind of …"). */
   subtype: boolean;
+  /** The candidate is a list ("A, B and C": a comma, "and" or "or" inside it). */
+  list: boolean;
+  /** How the question asks for several things (askedNumber.severalAsked): by a count, by a plural focus noun, otherwise, or not. */
+  several: 'count' | 'noun' | 'other' | 'none';
   /** The question's last content word stands up to two words before the candidate ("… known as **X**" for "… known as?"). */
   lastTermLeft: boolean;
   /** The question's first content word stands up to two words after it ("**X** experiences …" for "What experiences …?"). */
@@ -421,6 +427,10 @@ function writeFeatures(f: CandidateFacts, x: number[] | Float64Array): void {
     set(x, 'describesNounPlace', f.kind === 'place');
     set(x, 'describesNounThing', f.kind === 'other');
   }
+  // A list where the question opens with a count or asks by a plural noun ("Which rivers …"); not where only a plural
+  // verb or a count elsewhere says so (fitted +0.27 alone, it lost "What are the secretions called?" and the like).
+  set(x, 'listCount', f.list && f.several === 'count');
+  set(x, 'listPlural', f.list && f.several === 'noun');
   x[WH_CLASS.get(f.wh)!.get(f.cls)!] = 1;
   x[KIND_CLASS.get(f.kind)!.get(f.cls)!] = 1;
 }

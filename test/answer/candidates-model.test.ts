@@ -119,6 +119,8 @@ const FACTS: CandidateFacts = {
   kind: 'person',
   wh: 'who',
   questionRole: 'any',
+  list: false,
+  several: 'none',
 };
 
 /** The short answer the hand weights give to a question about a one-sentence story (the mechanism alone, no fitted model). */
@@ -163,6 +165,21 @@ describe('candidate model features', () => {
     expect([at(beside, 'personPhrase'), at(beside, 'personPhraseBesideName')]).toEqual([0, 1]);
     const w = candidateWeights()!;
     expect(candidateScore(w, { ...FACTS, person: 'alone' })).toBeGreaterThan(candidateScore(w, { ...FACTS, person: 'beside' }));
+  });
+
+  it('sets a list feature by how the question asks for several things, the committed model weighing a list up where a count or a plural noun asks', () => {
+    const at = (x: number[], name: string) => x[CANDIDATE_FEATURES.indexOf(name)];
+    const list = { ...FACTS, list: true };
+    expect([
+      at(candidateFeatures({ ...list, several: 'count' }), 'listCount'),
+      at(candidateFeatures({ ...list, several: 'count' }), 'listPlural'),
+    ]).toEqual([1, 0]);
+    expect(at(candidateFeatures({ ...list, several: 'noun' }), 'listPlural')).toBe(1);
+    for (const several of ['other', 'none'] as const)
+      expect(['listCount', 'listPlural'].map((n) => at(candidateFeatures({ ...list, several }), n))).toEqual([0, 0]);
+    expect(at(candidateFeatures({ ...FACTS, several: 'noun' }), 'listPlural')).toBe(0);
+    const w = candidateWeights()!;
+    expect(candidateScore(w, { ...list, several: 'noun' })).toBeGreaterThan(candidateScore(w, { ...list, several: 'none' }));
   });
 
   it('reads the opening word of a question, "how many" as one', () => {

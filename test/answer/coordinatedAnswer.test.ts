@@ -20,7 +20,28 @@ beforeAll(() => {
   );
 });
 
+/** Invented grants: two councils named side by side, each by its own name before the noun the question asks by. */
+let grants: Story;
+beforeAll(() => {
+  grants = buildStory(
+    [
+      {
+        id: 'grants',
+        title: 'Grants',
+        titleGiven: true,
+        file: 'grants.md',
+        body: 'The Orrin ferry is paid for by the Halvard Council and the Dornvale Council under a five year plan. The ferry carries 300 people a day.',
+      },
+    ],
+    'coordinated-grants-fixture',
+  );
+});
+
 describe('names given as a list', () => {
+  it('answers a plural question with the names its focus noun ends, listed side by side', () => {
+    expect(answerQuestion(grants, 'Which councils pay for the Orrin ferry?').answer?.text).toBe('Halvard Council and the Dornvale Council');
+  });
+
   it('answers with the whole list, not one of its members', () => {
     expect(answerQuestion(story, 'Who shared the Halvard prize?').answer?.text).toBe('Mara Lind and Tomas Brek');
   });

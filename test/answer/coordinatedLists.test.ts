@@ -75,6 +75,35 @@ describe('coordinated', () => {
     expect(coordinated(text, members)[0]?.shown).toBeUndefined();
   });
 
+  it('joins members measured without the focus noun across it, shown with it and no further', () => {
+    const text = 'Grants came from the Orsk Council and the Velden Council fund in spring.';
+    const [orsk, velden] = mentionsOf(text, ['Orsk', 'Velden']).map((m) => ({
+      ...m,
+      shown: { start: m.start, end: m.end + ' Council'.length },
+    }));
+    const tokens = [
+      { text: 'Velden', pos: 'PROPN' },
+      { text: 'Council', pos: 'PROPN' },
+      { text: 'fund', pos: 'NOUN' },
+      { text: 'in', pos: 'ADP' },
+    ].map((t) => ({ ...t, start: text.indexOf(t.text), end: text.indexOf(t.text) + t.text.length }));
+    const [list] = coordinated(text, [orsk!, velden!], tokens);
+    expect(list?.text).toBe('Orsk Council and the Velden');
+    expect(text.slice(list?.shown?.start, list?.shown?.end)).toBe('Orsk Council and the Velden Council');
+  });
+
+  it('joins members by "and/or", and across an abbreviation in brackets, which is no member', () => {
+    const either = 'The pier may close for storms, high tides, and/or repairs.';
+    expect(coordinated(either, mentionsOf(either, ['pier', 'storms', 'high tides', 'repairs'])).map((l) => l.text)).toEqual([
+      'storms, high tides, and/or repairs',
+    ]);
+    const text = 'It was set up by the Orsk Harbour Trust (OHT) and the Velden Guild (VG) in spring.';
+    const lists = coordinated(text, mentionsOf(text, ['Orsk Harbour Trust', 'OHT', 'Velden Guild', 'VG', 'spring']));
+    expect(lists.map((l) => l.text)).toEqual(['Orsk Harbour Trust (OHT) and the Velden Guild']);
+    const aside = 'It was set up by the Orsk Trust (the older one) and the Velden Guild in spring.';
+    expect(coordinated(aside, mentionsOf(aside, ['Orsk Trust', 'Velden Guild', 'spring']))).toEqual([]);
+  });
+
   it('makes no list of members joined by commas alone', () => {
     const text = 'In the valley, the mill, the forge stood.';
     expect(coordinated(text, mentionsOf(text, ['valley', 'mill', 'forge']))).toEqual([]);
