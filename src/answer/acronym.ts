@@ -164,7 +164,7 @@ export function mayOpenRun(text: string, capital: string): boolean {
   if (OTHER_CAPITALS.test(text)) return true;
   for (; at >= 0; at = text.indexOf(capital, at + 1)) {
     let end = at + 1;
-    while (end < text.length && end - at <= MAX_FUNCTION_WORD && isAsciiWordChar(text.charCodeAt(end))) end += 1;
+    while (end < text.length && end - at <= MAX_FUNCTION_WORD && goesOnInAscii(text.charCodeAt(end))) end += 1;
     // A word longer than any function word, or going on past ASCII (a letter, a curly apostrophe), is none.
     if (end - at > MAX_FUNCTION_WORD || (end < text.length && text.charCodeAt(end) > 127)) return true;
     if (!FUNCTION_WORDS.has(text.slice(at, end).toLowerCase())) return true;
@@ -179,7 +179,7 @@ const OTHER_CAPITALS = /[\u0130\u212A]/;
 const MAX_FUNCTION_WORD = 3;
 
 /** An ASCII letter or a straight apostrophe: what a word of `spellingRuns` goes on with in ASCII. */
-function isAsciiWordChar(c: number): boolean {
+function goesOnInAscii(c: number): boolean {
   return ((c | 32) >= 97 && (c | 32) <= 122) || c === 39;
 }
 

@@ -1,4 +1,4 @@
-import { STOP_WORDS, termOf } from '../search/terms.js';
+import { isAsciiLetterOrDigit, STOP_WORDS, termOf } from '../search/terms.js';
 import { spellsAbbreviation } from './acronym.js';
 
 /** Letters and digits: the words a candidate and a question are compared by. */
@@ -80,21 +80,16 @@ function plainEcho(candidate: string, echoed: (word: string) => boolean): boolea
   return true;
 }
 
-/** An ASCII letter or digit. */
-function isAsciiWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-}
-
 /** Where the next ASCII word of a text begins at or after `from` (the text's length when none does). */
 function nextWordStart(text: string, from: number): number {
   let i = from;
-  while (i < text.length && !isAsciiWordChar(text.charCodeAt(i))) i += 1;
+  while (i < text.length && !isAsciiLetterOrDigit(text.charCodeAt(i))) i += 1;
   return i;
 }
 
 /** Where the ASCII word beginning at `start` ends. */
 function wordEnd(text: string, start: number): number {
   let i = start + 1;
-  while (i < text.length && isAsciiWordChar(text.charCodeAt(i))) i += 1;
+  while (i < text.length && isAsciiLetterOrDigit(text.charCodeAt(i))) i += 1;
   return i;
 }
