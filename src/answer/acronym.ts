@@ -133,10 +133,11 @@ export function abbreviationSpellings(
   let out: Map<string, string[]> | undefined;
   for (const t of shortAbsent) {
     const seen = new Map<string, number>();
-    // A sentence without the capital the run opens with holds none: most are passed over without being split into words.
+    // A sentence where no word but a function word opens with the run's capital holds none ("The" has the "T" of most
+    // sentences): most are passed over without being split into words.
     const capital = t[0]!.toUpperCase();
     for (const sentence of read) {
-      if (!sentence.text.includes(capital)) continue;
+      if (!mayOpenRun(sentence.text, capital)) continue;
       for (const run of capitalisedSpellings(sentence.text, t)) if (termsEveryWord(run)) seen.set(run, (seen.get(run) ?? 0) + 1);
     }
     let best: string | undefined;
@@ -146,6 +147,40 @@ export function abbreviationSpellings(
     if (spelledTerms.length > 0) (out ??= new Map()).set(t, spelledTerms);
   }
   return out;
+}
+
+/**
+ * Whether a text may hold a run of capitalised words opening with `capital` (an ASCII capital): it writes the capital
+ * somewhere other than at the head of a function word ("The", "In"). Exact for `capitalisedSpellings`: a run opens
+ * with a word that is no function word, and a capital there is either this one or one of the two capitals that lower
+ * to another ASCII letter ("İ", the Kelvin sign "K"), with which the text is read as before (whether it writes the capital).
+ *
+ * @example mayOpenRun('The boats sailed to Tarn.', 'T') // → true
+ * @example mayOpenRun('The boats sailed.', 'T') // → false
+ */
+export function mayOpenRun(text: string, capital: string): boolean {
+  let at = text.indexOf(capital);
+  if (at < 0) return false;
+  if (OTHER_CAPITALS.test(text)) return true;
+  for (; at >= 0; at = text.indexOf(capital, at + 1)) {
+    let end = at + 1;
+    while (end < text.length && end - at <= MAX_FUNCTION_WORD && goesOnInAscii(text.charCodeAt(end))) end += 1;
+    // A word longer than any function word, or going on past ASCII (a letter, a curly apostrophe), is none.
+    if (end - at > MAX_FUNCTION_WORD || (end < text.length && text.charCodeAt(end) > 127)) return true;
+    if (!FUNCTION_WORDS.has(text.slice(at, end).toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Capitals whose lower case begins with an ASCII letter other than their own lower case's ("İ" → "i̇", "K" → "k"). */
+const OTHER_CAPITALS = /[\u0130\u212A]/;
+
+/** Letters of the longest function word. */
+const MAX_FUNCTION_WORD = 3;
+
+/** An ASCII letter or a straight apostrophe: what a word of `spellingRuns` goes on with in ASCII. */
+function goesOnInAscii(c: number): boolean {
+  return ((c | 32) >= 97 && (c | 32) <= 122) || c === 39;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { STOP_WORDS, termOf } from '../search/terms.js';
+import { isAsciiLetterOrDigit, STOP_WORDS, termOf } from '../search/terms.js';
 import { spellsAbbreviation } from './acronym.js';
 
 /** Letters and digits: the words a candidate and a question are compared by. */
@@ -31,8 +31,11 @@ export function questionEcho(question: string): (candidate: string) => boolean {
   const asked = new Set(question.toLowerCase().match(WORD) ?? []);
   const terms = new Set([...asked].map((w) => termOf(w)).filter((t) => t !== null));
   const abbreviations = abbreviationsOf(question);
+  const echoed = (w: string) => asked.has(w) || terms.has(termOf(w) ?? w);
   return (candidate) => {
     if (spellsAbbreviation(candidate, abbreviations)) return true;
+    const plain = plainEcho(candidate, echoed);
+    if (plain !== undefined) return plain;
     const all = candidate.toLowerCase().match(WORD);
     if (!all) return false;
     // Stop words aside ("about 12.5%", "most species"), unless the candidate is only those ("other", "more"). One
@@ -42,10 +45,51 @@ export function questionEcho(question: string): (candidate: string) => boolean {
       const w = all[i]!;
       if (STOP_WORDS.has(w)) continue;
       contentSeen = true;
-      if (!asked.has(w) && !terms.has(termOf(w) ?? w)) return false;
+      if (!echoed(w)) return false;
     }
     if (contentSeen) return true;
-    for (let i = 0; i < all.length; i += 1) if (!asked.has(all[i]!) && !terms.has(termOf(all[i]!) ?? all[i]!)) return false;
+    for (let i = 0; i < all.length; i += 1) if (!echoed(all[i]!)) return false;
     return true;
   };
+}
+
+/**
+ * The echo test of an ASCII candidate, its words read in place and made strings one at a time up to the first that
+ * is no echo (most candidates' first content word): what the test gives by its lower-cased words (`WORD`, which in
+ * ASCII is a run of letters and digits). Undefined for a candidate with any other character, read the full way.
+ */
+function plainEcho(candidate: string, echoed: (word: string) => boolean): boolean | undefined {
+  for (let i = 0; i < candidate.length; i += 1) if (candidate.charCodeAt(i) > 127) return undefined;
+  let contentSeen = false;
+  let words = 0;
+  for (let end = 0, start = nextWordStart(candidate, 0); start < candidate.length; start = nextWordStart(candidate, end)) {
+    end = wordEnd(candidate, start);
+    words += 1;
+    const w = candidate.slice(start, end).toLowerCase();
+    if (STOP_WORDS.has(w)) continue;
+    contentSeen = true;
+    if (!echoed(w)) return false;
+  }
+  if (words === 0) return false;
+  if (contentSeen) return true;
+  // Only stop words ("other", "more"): each must be the question's.
+  for (let end = 0, start = nextWordStart(candidate, 0); start < candidate.length; start = nextWordStart(candidate, end)) {
+    end = wordEnd(candidate, start);
+    if (!echoed(candidate.slice(start, end).toLowerCase())) return false;
+  }
+  return true;
+}
+
+/** Where the next ASCII word of a text begins at or after `from` (the text's length when none does). */
+function nextWordStart(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && !isAsciiLetterOrDigit(text.charCodeAt(i))) i += 1;
+  return i;
+}
+
+/** Where the ASCII word beginning at `start` ends. */
+function wordEnd(text: string, start: number): number {
+  let i = start + 1;
+  while (i < text.length && isAsciiLetterOrDigit(text.charCodeAt(i))) i += 1;
+  return i;
 }

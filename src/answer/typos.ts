@@ -401,10 +401,11 @@ function readTypoTerms(story: Story, folded: string, term: string): string[] {
   const out = new Set<string>();
   const corrected = nearestTerm(story, term);
   if (corrected) out.add(corrected);
-  for (const variant of oneEditAway(folded)) {
+  // Each variant read as it is made, not gathered in a set first: a variant made twice adds its term once to `out`.
+  forEachOneEdit(folded, (variant) => {
     const t = termOfUncached(variant);
     if (t && t !== term && story.documentFrequency.has(t)) out.add(t);
-  }
+  });
   return [...out];
 }
 
@@ -441,18 +442,27 @@ const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
 /** The strings one edit from a lower-case word: each letter left out, each pair of neighbours swapped, a letter added or changed anywhere. */
 export function oneEditAway(word: string): Set<string> {
   const out = new Set<string>();
+  forEachOneEdit(word, (variant) => out.add(variant));
+  return out;
+}
+
+/**
+ * Visits the strings one edit from a lower-case word ({@link oneEditAway}'s), some more than once (a letter added
+ * beside the same letter), never the word itself.
+ */
+function forEachOneEdit(word: string, visit: (variant: string) => void): void {
   for (let i = 0; i <= word.length; i += 1) {
     const head = word.slice(0, i);
     const tail = word.slice(i);
-    if (tail) out.add(head + tail.slice(1));
-    if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2));
-    for (const c of ALPHABET) {
-      out.add(head + c + tail);
-      if (tail) out.add(head + c + tail.slice(1));
+    if (tail) visit(head + tail.slice(1));
+    if (tail.length > 1 && tail[1] !== tail[0]) visit(head + tail[1] + tail[0] + tail.slice(2));
+    const rest = tail.slice(1);
+    for (let k = 0; k < ALPHABET.length; k += 1) {
+      const c = ALPHABET[k]!;
+      visit(head + c + tail);
+      if (tail && c !== tail[0]) visit(head + c + rest);
     }
   }
-  out.delete(word);
-  return out;
 }
 
 /**

@@ -178,7 +178,8 @@ function wordCharAt(text: string, at: number): boolean {
   return WORD_CHAR_AT.test(text);
 }
 
-function isAsciiLetterOrDigit(c: number): boolean {
+/** Whether a character code is an ASCII letter or digit. */
+export function isAsciiLetterOrDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
 }
 

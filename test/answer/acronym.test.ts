@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { buildStory } from '../../src/story/buildStory.js';
-import { capitalisedSpellings, spellsAbbreviation } from '../../src/answer/acronym.js';
+import { capitalisedSpellings, mayOpenRun, spellsAbbreviation } from '../../src/answer/acronym.js';
 
 // An invented railway story that writes its abbreviations beside their words, and one without brackets.
 const story = buildStory(
@@ -53,5 +53,29 @@ describe('capitalisedSpellings', () => {
   });
   it('takes no run of lower-case words', () => {
     expect(capitalisedSpellings('The harbour master left early.', 'hm')).toEqual([]);
+  });
+});
+
+describe('mayOpenRun', () => {
+  it('passes over a text whose capital heads only function words', () => {
+    expect(mayOpenRun('The ferry left at dawn.', 'T')).toBe(false);
+    expect(mayOpenRun('In spring, in the bay.', 'I')).toBe(false);
+    expect(mayOpenRun('no capital here', 'T')).toBe(false);
+  });
+  it('keeps a text where another word opens with the capital, whatever follows it', () => {
+    expect(mayOpenRun('The ferry left Tarn Quay.', 'T')).toBe(true);
+    expect(mayOpenRun('The Tóra sailed.', 'T')).toBe(true);
+    expect(mayOpenRun('They sailed.', 'T')).toBe(true);
+    expect(mayOpenRun('The T-boat sailed.', 'T')).toBe(true);
+  });
+  it('reads a text writing a capital that lowers to another letter as before: by whether it writes the capital', () => {
+    expect(mayOpenRun('In \u0130zmir Bay.', 'I')).toBe(true);
+    expect(capitalisedSpellings('In \u0130zmir Bay.', 'ib')).toEqual(['\u0130zmir Bay']);
+  });
+  it('never passes over a text capitalisedSpellings finds a run in', () => {
+    const texts = ['The Alder Bay Railway opened.', 'At the Board of Harbour Traffic.', 'The Tarn Quay Office said.', 'To The Ferry Line.'];
+    for (const text of texts)
+      for (const letters of ['abr', 'bht', 'tqo', 'fl', 'tfl'])
+        if (capitalisedSpellings(text, letters).length > 0) expect(mayOpenRun(text, letters[0]!.toUpperCase())).toBe(true);
   });
 });

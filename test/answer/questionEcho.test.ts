@@ -29,6 +29,17 @@ describe('questionEcho', () => {
     expect(questionEcho('what does nrl stand for?')('Northern Rail League')).toBe(false);
     expect(questionEcho('what is the full name of the nrl?')('Northern Rail League')).toBe(false);
   });
+  it('reads a candidate the same way whether it is ASCII or not: by case-folded runs of letters and digits', () => {
+    const echoes = questionEcho('Where did Ada Vell and Tómas sail in 1902?');
+    expect(echoes('ADA VELL')).toBe(true);
+    expect(echoes('1902, Ada-Vell')).toBe(true);
+    expect(echoes('Tómas Vell')).toBe(true);
+    expect(echoes('Ada Tómasson')).toBe(false);
+    expect(echoes('Ada Dunmore')).toBe(false);
+    expect(echoes('...')).toBe(false);
+    expect(echoes('in the')).toBe(false);
+    expect(questionEcho('Which of the towns?')('of the')).toBe(true);
+  });
   it('never flags a candidate of a question that offers a choice', () => {
     expect(questionEcho('Did Ada Vell live in Pellridge or Dunmore?')('Pellridge')).toBe(false);
   });

@@ -59,6 +59,22 @@ describe('oneEditAway', () => {
     expect(near.has('cat')).toBe(false);
     expect(near.has('dog')).toBe(false);
   });
+  it('holds every string one edit away and nothing else, doubled letters included', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    for (const word of ['ball', 'keel', 'ox']) {
+      const expected = new Set<string>();
+      for (let i = 0; i <= word.length; i += 1) {
+        expected.add(word.slice(0, i) + word.slice(i + 1));
+        if (i + 1 < word.length) expected.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+        for (const c of letters) {
+          expected.add(word.slice(0, i) + c + word.slice(i));
+          if (i < word.length) expected.add(word.slice(0, i) + c + word.slice(i + 1));
+        }
+      }
+      expected.delete(word);
+      expect([...oneEditAway(word)].sort()).toEqual([...expected].sort());
+    }
+  });
 });
 
 describe('mendQuestion', () => {
