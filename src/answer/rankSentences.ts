@@ -353,12 +353,12 @@ export const RANKING = {
    * Added to the score, times the square of the score's coverage (the contrast share), of a sentence whose first verb is
    * the question's first verb (PreparedQuery.verb; questionVerb.ts `leadsWithVerb`): the sentence tells the asked event
    * in its first clause, not beside another event (0: none); squared, so a sentence holding little else of the question
-   * ("He has beaten X …" for "Who did Y beat in the quarter-final?") gains little. Round 35 (scripts/rankRefit.ts's
+   * (one sharing only the verb with the question) gains little. Round 35 (scripts/rankRefit.ts's
    * `mainVerb`, the ranker's own first sentence right on SQuAD pooled, 7,863 of 10,569 before, even / odd 3,842 / 4,021;
    * kit 135 of 172): squared 0.4 / 0.6, 7,877 / 7,884 (3,851 / 4,033); times the coverage 0.2 / 0.3 / 0.4 / 0.6, 7,876 /
    * 7,880 / 7,871 / 7,869; a flat 0.03 / 0.1 / 0.15 / 0.2 / 0.25 / 0.3 / 0.4 / 0.6, 7,863 / 7,869 / 7,873 / 7,877 /
-   * 7,869 / 7,869 / 7,852 / 7,841 (at 0.2 eval:kit storyD question answer 0.778 → 0.750: "He has beaten X" came up to the
-   * third excerpt and gave the answer); times the BM25 share 0.2 / 0.3, 7,872 / 7,868; the score ×1.1 / 1.2 / 1.3,
+   * 7,869 / 7,869 / 7,852 / 7,841 (at 0.2 eval:kit storyD question answer 0.778 → 0.750: a lower sentence of another match, its
+   * first verb the question's, came up to the third excerpt and its contest gave the answer); times the BM25 share 0.2 / 0.3, 7,872 / 7,868; the score ×1.1 / 1.2 / 1.3,
    * 7,869 / 7,856 / 7,840; kit 135 at each. Tried beside it and dropped, each a contrast share in coverage: the
    * question's nouns and names (before / after its first verb: the subject's side or the object's) held on the same
    * side of the sentence's first verb +0.1 / 0.2 / 0.4, 7,862 / 7,864 / 7,859; held only on the other side −0.1 / −0.2 /
@@ -558,8 +558,8 @@ export const RANKING = {
  *   score ×1.1 / 1.2 / 1.3, 7,869 / 7,856 / 7,840; only where the sentence holds every question name (the learned
  *   ranker's `names`), squared 0.4 / 0.6 / 0.8, 7,863 / 7,868 / 7,868 — kit 135 at each. Built (questionVerb.ts,
  *   PreparedQuery.verb, the bonus left out of refusal's score as `lent` is), flat 0.2 and squared 0.6 alike: eval:kit
- *   storyD question answer 0.778 → 0.750 (a "who did X beat in the …" question: "He has beaten Y in five of …", its first
- *   verb the question's, rose into the third excerpt and the extractor took Y from it), eval:typed clean answer 0.902 →
+ *   storyD question answer 0.778 → 0.750 (a "who did X beat in the …" question: a sentence of another match, its first verb
+ *   the question's, rose into the third excerpt and the extractor took Y from it), eval:typed clean answer 0.902 →
  *   0.893 (the same question); eval:squad pooled first right 7,701 → 7,727 (P@1 0.729 → 0.731, MRR 0.794 → 0.795),
  *   reading F1 0.5371 → 0.5376 (held back 0.5639 → 0.5644), pooled who / where F1 0.536 / 0.455 → 0.534 / 0.451,
  *   eval:refusal near train 0.699, test 0.724 → 0.723; flat 0.2 with the bonus in refusal's score, eval:refusal near
