@@ -10,6 +10,7 @@ import { ANSWER_TYPES, FALLBACK_TYPES, type Command } from './answerKind.js';
 import type { EntityType } from '../nlp/entities.js';
 import { cleanQuestion } from './cleanQuestion.js';
 import { mendQuestionWord } from './questionWord.js';
+import { questionVerbTerm } from './questionVerb.js';
 import { confidenceFeatures, confidenceModel, probability, shownConfidence, type FeatureName } from './confidence.js';
 import { questionFrame, type QuestionFrame } from './questionFrame.js';
 import { askedKind, kindClash } from './answerOwnKind.js';
@@ -125,6 +126,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   const kind = frame.kind;
   // "What does X stand for?": the ranker's answer type is a sentence spelling X out (RANKING.description).
   const expands = command === 'ask' ? abbreviationAsked(query) : undefined;
+  const verb = questionVerbTerm(query);
   const prepared: PreparedQuery = {
     // A word the story never uses is read as the story word it is a typo of ("halvorsn" → "halvorsen").
     terms: mendTypos(story, query),
@@ -141,6 +143,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
     ...(frame.define ? { define: frame.define } : {}),
     ...(expands ? { expands } : {}),
     subject: subjectTerms(story, query),
+    ...(verb ? { verb } : {}),
   };
 
   let groups = corroborate(rankSentences(story, prepared));

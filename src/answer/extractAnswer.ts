@@ -1076,7 +1076,10 @@ function bestCandidate(
   // beat?", not the loser of another match.
   const sideOf = (c: Candidate, term?: (t: Token) => boolean) => contestSideAt(c.sentence.tokens, c.e.start, c.e.end, term);
   const facing = sideAsked ? unechoed.filter((c) => sideOf(c, sideTerm) === sideAsked) : [];
-  const sided = sideAsked && facing.length === 0 ? unechoed.filter((c) => sideOf(c) === sideAsked) : facing;
+  // Else any on that side in a sentence holding a question's noun, name or adjective beside the candidate (the prize,
+  // the round), not a lower excerpt's other match that shares only the verb and a number with "Who did A beat in the
+  // four-set final?".
+  const sided = sideAsked && facing.length === 0 ? unechoed.filter((c) => sideOf(c) === sideAsked && holdsOtherTerm(c, sideTerm!)) : facing;
   // "Who took the girls' sprint?": a man named beside the question's words loses to a woman (`askedSex.ts`).
   const sexAsked = personAsked ? askedSex(query.text) : undefined;
   const sexed = ofAskedSex(sided.length > 0 ? sided : unechoed, (c) => c.entity.canonical ?? c.entity.text, sexAsked);
@@ -1531,6 +1534,13 @@ function withConverseRoles(own: ClauseRoles, turned: ClauseRoles): ClauseRoles {
 const CLAUSE_MARK = /[,;:()—–]/;
 const DIGIT = /\d/;
 const HE_OR_SHE = /^(he|she)$/i;
+
+/** Whether a candidate's sentence holds a question word outside the candidate that is a noun, a name or an adjective (no verb, no bare number). */
+function holdsOtherTerm(c: Candidate, isQuestionTerm: (t: Token) => boolean): boolean {
+  return c.sentence.tokens.some((t) => NAMING_POS.has(t.pos) && (t.end <= c.e.start || t.start >= c.e.end) && isQuestionTerm(t));
+}
+
+const NAMING_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 let testedWeights: ReadonlyMap<string, number> | undefined;
 let termTest: (t: Token) => boolean = () => false;

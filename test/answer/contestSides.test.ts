@@ -78,3 +78,16 @@ describe('a question on a contest', () => {
     expect(answerQuestion(lostTo, 'beat Nell Rand in the Pellridge final', { command: 'who' }).answer?.text).toBe('Ada Vell');
   });
 });
+
+/** An invented story telling the asked match without a verb of winning, and lower down another match sharing only a verb and a number with the question. */
+const otherMatch = oneArticleStory(
+  'final',
+  'Final',
+  'Ada Vell came through a long four-set battle with Nell Rand in the Pellridge final on Sunday. The crowd stayed late. She has beaten Ida Rolt in four of their six meetings.',
+);
+
+describe('a contest sharing only its verb with the question', () => {
+  it('does not narrow the pick to its side', () => {
+    expect(answerQuestion(otherMatch, 'Who did Ada Vell beat in the four-set Pellridge final?').answer?.text).toBe('Nell Rand');
+  });
+});
