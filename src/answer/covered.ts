@@ -568,11 +568,11 @@ export function supportProbability(model: SupportModel, features: Record<Support
  * eval:refusal training half near refused 0.666 → 0.667, own answered 0.898 → 0.897 (a wrong answer), own F1 0.495
  * unchanged; test half, kit, eval:typed and SQuAD reading identical.
  *
- * Nor, at any coverage and in a story of any size, is a question asking a figure by its noun ("What was X's passer
+ * Nor, at any coverage and in a story of any size, is a question asking a figure by its noun ("What was X's approval
  * rating?", "What is the lowest recorded temperature in Y?", "What is the number of …?") or a time of day ("At what time
  * …") whose short answer writes no figure, number word or time of day (figureAsked.figureUnanswered): the rate or the
  * total asked is not where the answer was read, as a story on the same topic that never gives it offers a phrase from a
- * sentence on the measure's subject ("lower heat addition" for a turbine's condenser temperature). eval:refusal, 2,000
+ * sentence on the measure's subject ("slower cooling" for a kiln's lowest temperature). eval:refusal, 2,000
  * sample: training half near refused 0.699 → 0.706 (strict 0.740 → 0.750), own answered 0.896 → 0.892 (4 questions, all
  * answered wrongly), own F1 0.507 unchanged; test half near 0.724 → 0.726 (strict 0.755 → 0.758), own answered 0.910 →
  * 0.908 (2, both wrong), own F1 0.537 unchanged; answers at ≥ 0.8 unchanged. SQuAD reading: 17 answers withheld, one

@@ -981,9 +981,9 @@ function bestCandidate(
   // "What was the name of the ferry?": where some of the best excerpt's candidates are written as names, the name
   // asked for is one of them, not a lower-case phrase beside the question's words.
   const names = asksForName(query.text) ? every.filter((c) => c.from === 0 && writtenAsName(c.sentence, c.e.start, c.e.end)) : [];
-  // "Which episode …": where some of the best excerpt's candidates are written as titles ("The Late Show with Ann Lee",
+  // "Which episode …": where some of the best excerpt's candidates are written as titles ("The Night Hour with Ann Lee",
   // a quoted name), the title asked for is one of them, not a phrase that holds one ("a special episode of …").
-  // (Not one that only repeats the question's words: "Doctor Who" for "Which Doctor Who episode …".)
+  // (Not one that only repeats the question's words: "Night Hour" for "Which Night Hour episode …".)
   const echoes = questionEcho(query.text);
   const titles = query.titled ? every.filter((c) => c.from === 0 && writtenAsTitle(c.sentence, c.e) && !echoes(c.entity.text)) : [];
   // "What caused the flood?" / "What did the flood destroy?": where some of the best excerpt's candidates are the

@@ -1,7 +1,7 @@
 import { FIGURE_NOUNS } from './figureNouns.js';
 
 /**
- * "What was X's passer rating?", "What is the hottest recorded temperature?", "At what time did X die?": a question
+ * "What was X's approval rating?", "What is the hottest recorded temperature?", "At what time did X die?": a question
  * that asks a figure by the noun it names (figureNouns.ts) rather than by "how many" or "how much".
  */
 const FIGURE_NOUN = FIGURE_NOUNS.join('|');

@@ -1,6 +1,6 @@
 /**
  * Nouns that name a figure: a measure, a rate or a total ("rating", "temperature", "population", "price"). A question
- * asking for one by its noun wants a number ("What was X's passer rating?" → "99.4"), and is not answered by words that
+ * asking for one by its noun wants a number ("What was X's approval rating?" → "41.5"), and is not answered by words that
  * write none (figureAsked.ts). General English; not "rank" (a rank is an ordinal: "third"), "area" or "size" (a place,
  * a word like "large"), nor "name" or "kind". "ratings" is the one plural a question writes of them as a figure.
  */

@@ -1,9 +1,9 @@
 /**
  * "Which episode …", "what radio station …", "what book …" ask for a title or a call sign (lexicon
  * `namesTitledWork`), which a story writes as a name: a run of capitalised words that may hold small words inside
- * ("The Late Show with Stephen Colbert", "On the Councils and the Church", "Amazonia: Man and Culture in a …"), or the
- * words set between quotes ("the single “Hymn for the Weekend”"). The noun-phrase chunker cuts such a title at its
- * small words and joins it to the lower-case words before it ("a special episode of The Late Show"). General English.
+ * ("The Night Hour with Ann Lee", "On the Mills and the River", "Tarnvale: Salt and Stone in a …"), or the
+ * words set between quotes ("the single “Song for the Ferry”"). The noun-phrase chunker cuts such a title at its
+ * small words and joins it to the lower-case words before it ("a special episode of The Night Hour"). General English.
  *
  * Measured (round 35, SQuAD dev reading, `DIGITS=1 npm run -s eval:squad -- --reading-only --rows`): with the titled
  * nouns of buildLexicon, the title spans as candidates (and the lists they stand in) and the best excerpt's titles first
@@ -61,7 +61,7 @@ function titleWord(tokens: readonly Token[], k: number, word: RegExp = TITLE_WOR
  * The title spans of a sentence: each run of capitalised words holding small words between them (a run with none is a
  * name run or a chunk already), and each quoted run of one to MAX_TITLE_WORDS words opening with a capital or a figure.
  *
- * @example titleSpans(sentence('It aired The Late Show with Ann Lee after.')) // → ['The Late Show with Ann Lee']
+ * @example titleSpans(sentence('It aired The Night Hour with Ann Lee after.')) // → ['The Night Hour with Ann Lee']
  */
 export function titleSpans(sentence: StorySentence): Mention[] {
   const tokens = sentence.tokens;
@@ -110,7 +110,7 @@ export function titleSpans(sentence: StorySentence): Mention[] {
 
 /**
  * Whether a mention is written as a title: between quotes, or opening with a capital, every word capitalised or a figure
- * but the small words a title holds inside ("The Late Show with Ann Lee"; not "a special episode of The Late Show"); and
+ * but the small words a title holds inside ("The Night Hour with Ann Lee"; not "a special episode of The Night Hour"); and
  * not a person's name or a date the tagger found ("Ann Lee", "December 2007"), which name no work.
  */
 export function writtenAsTitle(sentence: StorySentence, e: Mention): boolean {

@@ -176,7 +176,7 @@ describe('questionFrame', () => {
   });
   it('wants a number for a noun that names a figure, whatever its WordNet class', () => {
     // WordNet files "rating" under states and acts, "temperature" and "density" under attributes.
-    expect(questionFrame('ask', "What was Brenna Holt's passer rating?").kind).toBe('number');
+    expect(questionFrame('ask', "What was Brenna Holt's approval rating?").kind).toBe('number');
     expect(questionFrame('ask', 'What is the average temperature in Dorvale in July?').kind).toBe('number');
     expect(questionFrame('ask', 'What was the attendance at the Orvel regatta?').kind).toBe('number');
     expect(questionFrame('ask', 'What density does the Tesk clay have?').kind).toBe('number');
