@@ -4,7 +4,7 @@ import type { StorySentence } from '../story/story.js';
 
 /**
  * The index term of a question's first verb as wink tags it (its auxiliaries and modals are AUX, not VERB): "Who did the
- * Broncos *beat* in …?" → "beat"; null when it tags none ("What is X?").
+ * Harbour Lions *beat* in …?" → "beat"; null when it tags none ("What is X?").
  *
  * @example questionVerbTerm('Who sailed the ferry to Brisk?') // → 'sail'
  */

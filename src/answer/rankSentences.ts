@@ -550,8 +550,10 @@ export const RANKING = {
  *   its BM25 share as RANKING.subjectShare's), at 0.5 / 1: no question moved on any set (SQuAD's articles are one
  *   paragraph each). The lead's gains sit in the even half (lead 0.8: even 3,836 → 3,839, odd 4,014 → 4,013).
  * Round 35 (scripts/rankRefit.ts's `roleFeatures`, 7,863 of 10,569 before, even / odd 3,842 / 4,021; kit 135 of 172,
- * storyD 44), each tried and dropped:
- * - a sentence whose first verb (wink's VERB) is the question's first verb, the asked event told in its first clause:
+ * storyD 44):
+ * - kept, as RANKING.mainVerb (squared 0.6), once extractAnswer's contest fallback asked the candidate's sentence for a
+ *   question noun, name or adjective beside it (which mended the storyD loss below): a sentence whose first verb
+ *   (wink's VERB) is the question's first verb, the asked event told in its first clause:
  *   a flat bonus 0.03 / 0.1 / 0.15 / 0.2 / 0.25 / 0.3 / 0.4 / 0.6, 7,863 / 7,869 / 7,873 / 7,877 (3,849 / 4,028) /
  *   7,869 / 7,869 / 7,852 / 7,841; times the sentence's contrast coverage 0.2 / 0.3 / 0.4 / 0.6, 7,876 / 7,880 / 7,871 /
  *   7,869; times its square 0.4 / 0.6, 7,877 / 7,884 (3,851 / 4,033); times the BM25 share 0.2 / 0.3, 7,872 / 7,868; the
@@ -564,7 +566,7 @@ export const RANKING = {
  *   reading F1 0.5371 → 0.5376 (held back 0.5639 → 0.5644), pooled who / where F1 0.536 / 0.455 → 0.534 / 0.451,
  *   eval:refusal near train 0.699, test 0.724 → 0.723; flat 0.2 with the bonus in refusal's score, eval:refusal near
  *   train 0.699 → 0.692, test 0.724 → 0.721;
- * - the question's nouns and names (before / after its first verb: the subject's side or the object's) held on the same
+ * - tried and dropped: the question's nouns and names (before / after its first verb: the subject's side or the object's) held on the same
  *   side of the sentence's first verb, in coverage +0.1 / 0.2 / 0.4, 7,862 / 7,864 / 7,859; held only on the other side
  *   −0.1 / −0.2 / −0.4, 7,866 / 7,868 / 7,854 (odd 4,020 / 4,020 / 4,009; storyD 44 → 45); its names only −0.1 / −0.2 /
  *   −0.4 and +0.1 / +0.2, 7,860–7,864 (storyD 45); either only with the same first verb, 7,841–7,872; the wanted kind's

@@ -27,10 +27,10 @@ import type { Mention } from './mentions.js';
  */
 const TITLE_JOINER = /^(?:of|the|a|an|with|for|in|on|at|to|from|by|&|-|:|'s|’s)$/i;
 
-/** Small words a title written whole holds: TITLE_JOINER's, and "and" ("Pride and Prejudice", a list of titles). */
+/** Small words a title written whole holds: TITLE_JOINER's, and "and" ("Salt and Stone", a list of titles). */
 const WRITTEN_JOINER = /^(?:of|the|a|an|and|with|for|in|on|at|to|from|by|&|-|:|'s|’s)$/i;
 
-/** A word written as a title's word: a capital or a figure first ("Radio 5"). */
+/** A word written as a title's word: a capital or a figure first ("Harbour 7"). */
 const TITLE_WORD = /^[\p{Lu}\p{N}]/u;
 
 /** A word that may open a title, or follow a small word inside one: a capital first ("in 1888" ends no title). */
@@ -116,7 +116,7 @@ export function titleSpans(sentence: StorySentence): Mention[] {
 export function writtenAsTitle(sentence: StorySentence, e: Mention): boolean {
   if (namesPersonOrDate(sentence, e)) return false;
   const text = sentence.text;
-  // A phrase shown from past the focus noun is read as shown ("the journal **Science**").
+  // A phrase shown from past the focus noun is read as shown ("the journal **Tidings**").
   const { start, end } = e.shown ?? e;
   const written = text.slice(start, end);
   if (!CAPITAL_WORD.test(written)) return false;
