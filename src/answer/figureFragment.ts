@@ -1,0 +1,21 @@
+import type { Entity } from '../nlp/entities.js';
+
+/** A letter written against the figure: "O2", "F16", "4G" name a molecule, a model or a standard, not an amount. */
+const LETTER_BEFORE = /\p{L}$/u;
+const LETTER_AFTER = /^\p{L}/u;
+/** An era word before a year ("AD 70", "A.D. 410") or after it ("300 BC"): the figure is a date, not an amount. */
+const ERA_BEFORE = /(?:^|[^\p{L}.])(?:AD|A\.D\.|CE|C\.E\.)\s*$/u;
+const ERA_AFTER = /^\s*(?:AD|A\.D\.|BC|B\.C\.|BCE|B\.C\.E\.|CE|C\.E\.)(?![\p{L}])/u;
+
+/**
+ * Whether an amount (widened to its unit, amountSpan.ts) is only part of something that is no amount: a figure glued
+ * to letters ("CO2", "F16", "4G"; a unit or scale glued to it, "2.5km", "$54m", is in the span already) or a year
+ * beside an era word ("AD 70", "300 BC"). Such a figure answers no question asking a number.
+ *
+ * @example figureFragment('The G7 met.', {type: 'CARDINAL', text: '7', start: 5, end: 6}) // → true
+ */
+export function figureFragment(sentence: string, amount: Entity): boolean {
+  const before = sentence.slice(Math.max(0, amount.start - 6), amount.start);
+  const after = sentence.slice(amount.end, amount.end + 8);
+  return LETTER_BEFORE.test(before) || LETTER_AFTER.test(after) || ERA_BEFORE.test(before) || ERA_AFTER.test(after);
+}
