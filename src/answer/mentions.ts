@@ -278,7 +278,7 @@ function typedMentions(story: Story, sentence: StorySentence, types: readonly En
       continue;
     const e = isAmount(r.type) ? amountSpan(sentence.text, r, counted, false) : r;
     // "CO2", "4G", "AD 70": a figure inside a name or a date measures nothing.
-    if (isAmount(r.type) && figureFragment(sentence.text, e)) continue;
+    if (isAmount(r.type) && figureFragment(sentence, e, sentenceAt(story, sentence.articleId, sentence.index - 1))) continue;
     if (types.includes('DURATION') && e.type !== 'DURATION' && !isTimeSpan(e.text)) continue;
     // The widened amount holds the counted noun the question names ("85 workers"): test the figure alone; a span of
     // time holds its unit itself ("10 years" for "how many years"), as a century or decade does ("the 9th century" for

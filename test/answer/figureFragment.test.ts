@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { figureFragment } from '../../src/answer/figureFragment.js';
 import type { Entity } from '../../src/nlp/entities.js';
+import type { Sentence } from '../../src/nlp/splitSentences.js';
 import type { Story } from '../../src/story/story.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 
@@ -10,15 +11,32 @@ const at = (sentence: string, text: string): Entity => {
   return { type: 'CARDINAL', text, start, end: start + text.length };
 };
 
+const sentence = (text: string, start = 0, index = 1): Sentence => ({
+  articleId: 'a',
+  index,
+  text,
+  start,
+  end: start + text.length,
+  paragraph: 1,
+});
+
 describe('figureFragment', () => {
   it('tells a figure glued to letters or beside an era word', () => {
-    const s = 'The Z4G link and 2X9 gas came in AD 312, by 90 BC, with 38 ships and 2.5km of rail.';
-    expect(figureFragment(s, at(s, '4'))).toBe(true);
-    expect(figureFragment(s, at(s, '2'))).toBe(true);
-    expect(figureFragment(s, at(s, '312'))).toBe(true);
-    expect(figureFragment(s, at(s, '90'))).toBe(true);
-    expect(figureFragment(s, at(s, '38'))).toBe(false);
-    expect(figureFragment(s, at(s, '2.5km'))).toBe(false);
+    const t = 'The Z4G link and 2X9 gas came in AD 312, by 90 BC, with 38 ships and 2.5km of rail.';
+    const s = sentence(t);
+    expect(figureFragment(s, at(t, '4'))).toBe(true);
+    expect(figureFragment(s, at(t, '2'))).toBe(true);
+    expect(figureFragment(s, at(t, '312'))).toBe(true);
+    expect(figureFragment(s, at(t, '90'))).toBe(true);
+    expect(figureFragment(s, at(t, '38'))).toBe(false);
+    expect(figureFragment(s, at(t, '2.5km'))).toBe(false);
+  });
+  it('tells a subscript on a line of its own after a formula, not a figure opening a sentence after a full stop', () => {
+    const first = sentence('The tank held liquid Zq', 0);
+    const next = sentence('3 at the north wall.', first.end + 1, 2);
+    expect(figureFragment(next, at(next.text, '3'), first)).toBe(true);
+    const ended = sentence('The tank held liquid Zq.', 0);
+    expect(figureFragment(sentence('3 at the north wall.', ended.end + 1, 2), at(next.text, '3'), ended)).toBe(false);
   });
 });
 
@@ -32,8 +50,21 @@ beforeAll(() => {
   );
 });
 
-describe('a year after an era word', () => {
-  it('does not answer a question asking a length', () => {
+/** An invented lab: a formula's subscript written on the next line. */
+let lab: Story;
+beforeAll(() => {
+  lab = oneArticleStory(
+    'lab',
+    'Lab',
+    'The Velmar lab cools its tanks of liquid O\n2 to a very low temperature for the crew. The tanks sit in the north wing.',
+  );
+});
+
+describe('a figure that is part of something else', () => {
+  it('a year after an era word does not answer a question asking a length', () => {
     expect(answerQuestion(story, 'What was the length of the wall of Tarvelle?').answer?.text).not.toBe('214');
+  });
+  it("a formula's subscript does not answer a question asking a temperature", () => {
+    expect(answerQuestion(lab, 'What is the temperature of the tanks in the Velmar lab?').answer?.text).not.toBe('2');
   });
 });
