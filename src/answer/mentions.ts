@@ -277,8 +277,13 @@ function typedMentions(story: Story, sentence: StorySentence, types: readonly En
     if (r.type === 'DATE' && SEASON.test(r.text) && !BEFORE_SEASON_DATE.test(sentence.text.slice(Math.max(0, r.start - 8), r.start)))
       continue;
     const e = isAmount(r.type) ? amountSpan(sentence.text, r, counted, false) : r;
-    // "CO2", "4G", "AD 70": a figure inside a name or a date measures nothing.
-    if (isAmount(r.type) && figureFragment(sentence, e, sentenceAt(story, sentence.articleId, sentence.index - 1))) continue;
+    // "CO2", "4G", "AD 70": a figure inside a name or a date measures nothing (the sentence before is read only for a
+    // figure opening its sentence: a formula's subscript on a line of its own).
+    if (
+      isAmount(r.type) &&
+      figureFragment(sentence, e, e.start === 0 ? sentenceAt(story, sentence.articleId, sentence.index - 1) : undefined)
+    )
+      continue;
     if (types.includes('DURATION') && e.type !== 'DURATION' && !isTimeSpan(e.text)) continue;
     // The widened amount holds the counted noun the question names ("85 workers"): test the figure alone; a span of
     // time holds its unit itself ("10 years" for "how many years"), as a century or decade does ("the 9th century" for
