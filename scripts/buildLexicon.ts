@@ -329,8 +329,8 @@ function nounSense(lemma: string, n: number): number {
 }
 
 /**
- * The kinds of thing that are known by a title or a call sign, which a story writes as a name ("the film Get Carter",
- * "radio station WLS"): a piece of work (a publication, a book, a periodical), a work of art (a painting, a sculpture),
+ * The kinds of thing that are known by a title or a call sign, which a story writes as a name ("the film Salt and Stone",
+ * "radio station KTRN"): a piece of work (a publication, a book, a periodical), a work of art (a painting, a sculpture),
  * a public performance (a film, a broadcast, a play), a piece of music, the press, and a broadcasting station. Not the
  * whole of WordNet's "creation", which holds crops, inventions, images and plans.
  */

@@ -23,12 +23,14 @@ import type { Mention } from './mentions.js';
 
 /**
  * Small words a title holds between its capitalised words. Not "and", which as often joins two titles or names ("The
- * View and The Chew"): the lists are made apart (coordinatedLists.ts).
+ * Tide Hour and The Night Pier"): the lists are made apart (coordinatedLists.ts).
  */
 const TITLE_JOINER = /^(?:of|the|a|an|with|for|in|on|at|to|from|by|&|-|:|'s|’s)$/i;
 
-/** Small words a title written whole holds: TITLE_JOINER's, and "and" ("Salt and Stone", a list of titles). */
-const WRITTEN_JOINER = /^(?:of|the|a|an|and|with|for|in|on|at|to|from|by|&|-|:|'s|’s)$/i;
+/** Whether a word is a small word a title written whole holds: TITLE_JOINER's, and "and" ("Salt and Stone", a list of titles). */
+function writtenJoiner(word: string): boolean {
+  return TITLE_JOINER.test(word) || word.toLowerCase() === 'and';
+}
 
 /** A word written as a title's word: a capital or a figure first ("Harbour 7"). */
 const TITLE_WORD = /^[\p{Lu}\p{N}]/u;
@@ -123,7 +125,7 @@ export function writtenAsTitle(sentence: StorySentence, e: Mention): boolean {
   if (/["“]\s*$/.test(text.slice(Math.max(0, start - 2), start)) && /^\s*["”]/.test(text.slice(end, end + 2))) return true;
   const words = written.split(/\s+/);
   if (!TITLE_WORD.test(words.at(-1)!)) return false;
-  return words.every((w) => TITLE_WORD.test(w) || WRITTEN_JOINER.test(w));
+  return words.every((w) => TITLE_WORD.test(w) || writtenJoiner(w));
 }
 
 /** Whether a mention is a person's name the tagger found, or overlaps a date or a time. */

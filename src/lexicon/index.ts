@@ -20,9 +20,8 @@ let adjectiveNouns: ReadonlySet<string> | undefined;
 let sexNouns: ReadonlyMap<string, 'f' | 'm'> | undefined;
 let converses: Record<string, string> | undefined;
 let kindsOfHappening: Record<string, string> | undefined;
-let mixed: ReadonlySet<string> | undefined;
-let minorPlace: ReadonlySet<string> | undefined;
-let titled: ReadonlySet<string> | undefined;
+/** The lemma lists of data/ (JSON arrays) read so far, by file name. */
+const lemmaLists = new Map<string, ReadonlySet<string>>();
 
 function table(name: string): Record<string, string> {
   const text = readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8');
@@ -122,9 +121,7 @@ export function nounClass(word: string): NounClass | undefined {
  * @example hasMixedSenses('province') // → false
  */
 export function hasMixedSenses(word: string): boolean {
-  mixed ??= new Set(JSON.parse(readFileSync(new URL('./data/mixed-nouns.json', import.meta.url), 'utf8')) as string[]);
-  const lemma = nounLemma(word);
-  return lemma !== undefined && mixed.has(lemma);
+  return lemmaListed('mixed-nouns.json', word);
 }
 
 /**
@@ -136,9 +133,7 @@ export function hasMixedSenses(word: string): boolean {
  * @example hasMinorPlaceSense('country') // → false
  */
 export function hasMinorPlaceSense(word: string): boolean {
-  minorPlace ??= new Set(JSON.parse(readFileSync(new URL('./data/minor-place-nouns.json', import.meta.url), 'utf8')) as string[]);
-  const lemma = nounLemma(word);
-  return lemma !== undefined && minorPlace.has(lemma);
+  return lemmaListed('minor-place-nouns.json', word);
 }
 
 /**
@@ -151,9 +146,18 @@ export function hasMinorPlaceSense(word: string): boolean {
  * @example namesTitledWork('station') // → false
  */
 export function namesTitledWork(noun: string): boolean {
-  titled ??= new Set(JSON.parse(readFileSync(new URL('./data/titled-nouns.json', import.meta.url), 'utf8')) as string[]);
+  return lemmaListed('titled-nouns.json', noun);
+}
+
+/** Whether a noun's lemma (a plural read as its lemma) is in the lemma list data/`name`, read once. */
+function lemmaListed(name: string, noun: string): boolean {
+  let list = lemmaLists.get(name);
+  if (list === undefined) {
+    list = new Set(JSON.parse(readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8')) as string[]);
+    lemmaLists.set(name, list);
+  }
   const lemma = nounLemma(noun);
-  return lemma !== undefined && titled.has(lemma);
+  return lemma !== undefined && list.has(lemma);
 }
 
 /**
