@@ -13,6 +13,7 @@
  * A phrase is a role only when it holds a role noun ({@link ROLE_WORDS}, "head", …); honorifics alone ("Mr.") are not.
  */
 import { isPersonNoun } from '../nlp/cueWords.js';
+import { singularNoun } from '../lexicon/index.js';
 import { ROLE_WORDS } from '../nlp/entities.js';
 import type { Entity, NameRun } from '../nlp/entities.js';
 import { isCapitalised, isPossessiveMark } from '../text/words.js';
@@ -315,16 +316,7 @@ function sharedRole(words: Word[], first: number, people: readonly PersonSpan[])
   // "Mrs" is an honorific, not the plural of "Mr".
   if (!head || !LETTERS_ENDING_IN_S.test(head.text) || (isCapitalised(head.text) && k > 0) || HONORIFICS.has(head.lower)) return undefined;
   // Any person sense will do for the noun right before the list's first name ("seeds", "stars").
-  const singular = singularOf(head.lower);
-  return singular && (isRoleNoun(singular) || isPersonNoun(singular, true)) ? singular : undefined;
-}
-
-/** The singular of a regular English plural ("seeds" → "seed", "deputies" → "deputy", "witnesses" → "witness"). */
-function singularOf(plural: string): string | undefined {
-  if (plural.endsWith('ies')) return `${plural.slice(0, -3)}y`;
-  if (/(?:ss|sh|ch|x)es$/.test(plural)) return plural.slice(0, -2);
-  if (/[^s]s$/.test(plural)) return plural.slice(0, -1);
-  return undefined;
+  return singularNoun(head.lower, (singular) => isRoleNoun(singular) || isPersonNoun(singular, true));
 }
 
 function slice(text: string, words: Word[], from: number, to: number): string {

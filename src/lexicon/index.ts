@@ -74,23 +74,44 @@ function lookUpLemma(word: string, accept: (lemma: string) => boolean = anyLemma
   const irregular = IRREGULAR_PLURALS.get(w);
   if (irregular !== undefined) return irregular;
   if (Object.hasOwn(nouns, w) && accept(w)) return w;
-  for (const [suffix, replacement] of [
-    ['ies', 'y'],
-    ['ves', 'f'],
-    ['ches', 'ch'],
-    ['shes', 'sh'],
-    ['xes', 'x'],
-    ['ses', 's'],
-    ['men', 'man'],
-    ['s', ''],
-  ] as const) {
+  return singularBySuffix(w, accept);
+}
+
+/**
+ * The noun the table holds, the first `accept` takes, that a lower-case word is the plural of ("workers" → "worker",
+ * "churches" → "church", "women" → "woman"); undefined when it is no plural of a noun WordNet knows.
+ *
+ * @example singularNoun('laboratories') // → 'laboratory'
+ */
+export function singularNoun(word: string, accept: (lemma: string) => boolean = anyLemma): string | undefined {
+  nouns ??= table('noun-classes.json');
+  const irregular = IRREGULAR_PLURALS.get(word);
+  if (irregular !== undefined) return accept(irregular) ? irregular : undefined;
+  return singularBySuffix(word, accept);
+}
+
+/** The first singular by a regular plural ending that the table holds and `accept` takes. */
+function singularBySuffix(w: string, accept: (lemma: string) => boolean): string | undefined {
+  for (const [suffix, replacement] of PLURAL_ENDINGS) {
     if (w.endsWith(suffix)) {
       const lemma = w.slice(0, w.length - suffix.length) + replacement;
-      if (lemma.length > 1 && Object.hasOwn(nouns, lemma) && accept(lemma)) return lemma;
+      if (lemma.length > 1 && Object.hasOwn(nouns!, lemma) && accept(lemma)) return lemma;
     }
   }
   return undefined;
 }
+
+/** Regular English plural endings and what each stands for in the singular, the longest first. */
+const PLURAL_ENDINGS = [
+  ['ies', 'y'],
+  ['ves', 'f'],
+  ['ches', 'ch'],
+  ['shes', 'sh'],
+  ['xes', 'x'],
+  ['ses', 's'],
+  ['men', 'man'],
+  ['s', ''],
+] as const;
 
 /** Any lemma the table holds. */
 const anyLemma = (): boolean => true;

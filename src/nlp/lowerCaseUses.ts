@@ -3,22 +3,23 @@
  * ordinary word of that story ("stock", "law", "early"), and the same word with a capital at a sentence's start, or
  * as the first word of a run of capitals, is the word, not a name, unless the text cues a name there.
  */
-import { spanHash } from '../text/spanHash.js';
+import { SpanTable, spanHash } from '../text/spanTable.js';
 
 /**
  * How often the texts write each of some words in lower case, as a whole word or a part of a hyphened one: a run of
  * lower-case ASCII letters that no letter, digit or underscore stands right before ("stock" in "the stock-market", not
  * in "Stockholm" or "xstock"; what `/\b[a-z]+/g` matches). The words asked are folded (lower-case ASCII), others are
  * not counted. The texts are read by character codes and each run is looked up by a hash of its letters
- * (`AskedWords`, by `spanHash`), so no string is made for a word (at a million sentences, one per word made this scan cost seconds).
+ * (a `SpanTable`), so no string is made for a word (at a million sentences, one per word made this scan cost seconds).
  *
  * @example lowerCaseUses(['Stock fell.', 'The stock-market rose.'], new Set(['stock'])) // → Map { 'stock' => 1 }
  */
 export function lowerCaseUses(texts: readonly string[], words: ReadonlySet<string>): Map<string, number> {
   const uses = new Map<string, number>();
   if (words.size === 0) return uses;
-  const asked = new AskedWords(words);
-  const counts = new Int32Array(asked.words.length);
+  const asked = new SpanTable();
+  for (const word of words) asked.add(word, spanHash(word, 0, word.length));
+  const counts = new Int32Array(asked.count);
   /** The words met, in the order first met (the map's order, as the regular expression's scan gave it). */
   const met: number[] = [];
   for (const text of texts) {
@@ -33,7 +34,7 @@ export function lowerCaseUses(texts: readonly string[], words: ReadonlySet<strin
       }
       const start = i;
       while (isLower(text.charCodeAt(i))) i += 1;
-      const found = asked.find(spanHash(text, start, i), text, start, i - start);
+      const found = asked.find(text, start, i, spanHash(text, start, i));
       if (found >= 0) {
         if (counts[found] === 0) met.push(found);
         counts[found] = counts[found]! + 1;
@@ -54,42 +55,6 @@ function isLower(c: number): boolean {
 /** What `\b` counts as a word character (without the `u` flag): ASCII letters, digits and the underscore. */
 function isWordCode(c: number): boolean {
   return isLower(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
-}
-
-/** The words asked, in an open-addressing table keyed by the hash of their characters (`spanHash`). */
-class AskedWords {
-  readonly words: string[];
-  private readonly hashes: Int32Array;
-  /** Each slot's word number plus one; 0 for an empty slot. */
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-
-  constructor(words: ReadonlySet<string>) {
-    this.words = [...words];
-    this.hashes = new Int32Array(this.words.length);
-    let size = 16;
-    while (size < this.words.length * 2) size *= 2;
-    this.slots = new Int32Array(size);
-    this.mask = size - 1;
-    this.words.forEach((word, k) => {
-      const hash = spanHash(word, 0, word.length);
-      this.hashes[k] = hash;
-      let slot = hash & this.mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = k + 1;
-    });
-  }
-
-  /** The number of the word written at text[start, start + length) whose characters hash to `hash`; -1 if none. */
-  find(hash: number, text: string, start: number, length: number): number {
-    for (let slot = hash & this.mask; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
-      const k = this.slots[slot]! - 1;
-      if (this.hashes[k] !== hash) continue;
-      const word = this.words[k]!;
-      if (word.length === length && text.startsWith(word, start)) return k;
-    }
-    return -1;
-  }
 }
 
 /** Marks that may stand before a sentence's first word: opening quotes and brackets, and spaces. */

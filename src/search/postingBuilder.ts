@@ -1,7 +1,7 @@
 import type { IndexedDoc } from '../story/story.js';
 import { FlatField, neighbourPostings, type PostingTable } from './postingTable.js';
 import { INDEX_OPTIONS, INDEX_FIELDS, type IndexField } from './sentenceIndex.js';
-import { spanHash } from '../text/spanHash.js';
+import { grownTo, SpanTable, spanHash } from '../text/spanTable.js';
 import { forEachWordSpan } from './terms.js';
 
 /** An Int32Array that grows as values are appended. */
@@ -35,30 +35,12 @@ interface FieldLog {
   avgLength: number;
 }
 
-/** An Int32Array indexed by a number that grows to hold any index it is given (zeros where nothing was written). */
-function grownTo(values: Int32Array<ArrayBuffer>, index: number): Int32Array<ArrayBuffer> {
-  if (index < values.length) return values;
-  const more = new Int32Array(Math.max(values.length * 2, index + 1));
-  more.set(values);
-  return more;
-}
-
 /**
- * The words of one field met so far, each by a number: its term's number, and the last document it was seen in, so
- * a document's distinct words (its field length) are counted without a Set per document and field. A word is found
- * by its place in the text (`find`), no string made for it: a table of its own, open addressing by `spanHash`.
+ * The words of one field met so far, each by a number (`SpanTable`, found by its place in the text, no string made
+ * for it) with its term's number and the last document it was seen in, so a document's distinct words (its field
+ * length) are counted without a Set per document and field.
  */
-class FieldWords {
-  /** By word number: the word, while it is remembered. */
-  words: (string | undefined)[] = [];
-  /** By word number: its `spanHash`. */
-  hashes = new Int32Array(1024);
-  /** 1 + a word number per slot, 0 for none; a power of two long, at most half full. */
-  slots = new Int32Array(1024);
-  /** How many words the slots hold. */
-  size = 0;
-  /** How many numbers have been given. */
-  count = 0;
+class FieldWords extends SpanTable {
   /** By word number: its term's number, NO_TERM or SEVERAL_TERMS. */
   terms = new Int32Array(1024);
   /** By word number: 1 + the short id of the last document it was seen in. */
@@ -67,39 +49,17 @@ class FieldWords {
   marks = new Int32Array(1024);
 
   /** @param limit how many words are remembered before all but the last documents' are forgotten (`bound`) */
-  constructor(readonly limit: number) {}
-
-  /** The number of the word `text[start … end)` (whose `spanHash` is `hash`), or -1 when it is not remembered. */
-  find(text: string, start: number, end: number, hash: number): number {
-    const { slots, hashes, words } = this;
-    const mask = slots.length - 1;
-    const length = end - start;
-    for (let at = hash & mask; ; at = (at + 1) & mask) {
-      const slot = slots[at]!;
-      if (slot === 0) return -1;
-      const number = slot - 1;
-      if (hashes[number] !== hash) continue;
-      const word = words[number]!;
-      if (word.length !== length) continue;
-      let k = 0;
-      while (k < length && word.charCodeAt(k) === text.charCodeAt(start + k)) k += 1;
-      if (k === length) return number;
-    }
+  constructor(readonly limit: number) {
+    super();
   }
 
   /** Numbers a new word whose `spanHash` is `hash` and whose term number is `term`. */
-  add(word: string, hash: number, term: number): number {
-    const number = this.count;
-    this.count += 1;
+  addWord(word: string, hash: number, term: number): number {
+    const number = this.add(word, hash);
     this.terms = grownTo(this.terms, number);
     this.seen = grownTo(this.seen, number);
     this.marks = grownTo(this.marks, number);
-    this.hashes = grownTo(this.hashes, number);
     this.terms[number] = term;
-    this.hashes[number] = hash;
-    this.words[number] = word;
-    if ((this.size + 1) * 2 > this.slots.length) this.#slotsFor(this.slots.length * 2, this.#remembered());
-    this.#place(number);
     return number;
   }
 
@@ -111,34 +71,7 @@ class FieldWords {
     if (this.size < this.limit) return;
     const keep = new Set<number>();
     for (const list of kept) for (let k = 0; k < list.length; k += 1) keep.add(list.values[k]!);
-    // Forgotten in place: the list stays dense (set afresh from the kept numbers, V8 would hold it as a dictionary).
-    for (const number of this.#remembered()) if (!keep.has(number)) this.words[number] = undefined;
-    let length = 1024;
-    while (keep.size * 2 > length) length *= 2;
-    this.#slotsFor(length, [...keep]);
-  }
-
-  /** The numbers of the words the slots hold. */
-  #remembered(): number[] {
-    const numbers: number[] = [];
-    for (const slot of this.slots) if (slot !== 0) numbers.push(slot - 1);
-    return numbers;
-  }
-
-  /** New slots of `length` holding `numbers`. */
-  #slotsFor(length: number, numbers: readonly number[]): void {
-    this.slots = new Int32Array(length);
-    this.size = 0;
-    for (const number of numbers) this.#place(number);
-  }
-
-  /** Puts word `number` in the first free slot from its hash's. */
-  #place(number: number): void {
-    const mask = this.slots.length - 1;
-    let at = this.hashes[number]! & mask;
-    while (this.slots[at] !== 0) at = (at + 1) & mask;
-    this.slots[at] = number + 1;
-    this.size += 1;
+    this.keepOnly(keep);
   }
 }
 
@@ -291,7 +224,7 @@ export class PostingBuilder {
     let word = words.find(text, start, end, hash);
     if (word < 0) {
       const token = text.slice(start, end);
-      word = words.add(token, hash, this.#numberOfWord(token, field));
+      word = words.addWord(token, hash, this.#numberOfWord(token, field));
     }
     if (words.seen[word] !== stamp) {
       words.seen[word] = stamp;

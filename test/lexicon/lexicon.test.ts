@@ -15,6 +15,7 @@ import {
   happeningKinds,
   relatedWords,
   senseClasses,
+  singularNoun,
   verbConverses,
 } from '../../src/lexicon/index.js';
 
@@ -228,5 +229,23 @@ describe('happeningKinds', () => {
     expect(happeningKinds('takeovers')).toContain('buyout');
     expect(happeningKinds('mountain')).toEqual([]);
     expect(happeningKinds('zzz')).toEqual([]);
+  });
+});
+
+describe('singularNoun', () => {
+  it('gives the noun a regular or irregular plural stands for, and nothing for a word that is no plural', () => {
+    expect(singularNoun('laboratories')).toBe('laboratory');
+    expect(singularNoun('churches')).toBe('church');
+    expect(singularNoun('witnesses')).toBe('witness');
+    expect(singularNoun('workers')).toBe('worker');
+    expect(singularNoun('women')).toBe('woman');
+    expect(singularNoun('harbour')).toBeUndefined();
+    expect(singularNoun('xqzts')).toBeUndefined();
+  });
+
+  it('gives only a singular that `accept` takes', () => {
+    expect(singularNoun('seeds', (noun) => noun === 'seed')).toBe('seed');
+    expect(singularNoun('seeds', (noun) => noun === 'harbour')).toBeUndefined();
+    expect(singularNoun('women', (noun) => noun === 'man')).toBeUndefined();
   });
 });
