@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { answerQuestion, traceAnswer } from '../../src/answer/answerQuestion.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
 
@@ -81,5 +81,36 @@ describe('phrases and dates given as a list', () => {
 
   it('answers a plural date question with the dates listed side by side', () => {
     expect(answerQuestion(harbour, 'In which months is the Velden pass closed?').answer?.text).toBe('December, January and February');
+  });
+});
+
+/** Invented grants again, with a third name in the sentence besides the two councils listed. */
+let board: Story;
+beforeAll(() => {
+  board = buildStory(
+    [
+      {
+        id: 'board',
+        title: 'Grants',
+        titleGiven: true,
+        file: 'board.md',
+        body: 'The Orrin ferry is paid for by the Halvard Council and the Dornvale Council, the Tarn Board said. The ferry carries 300 people a day.',
+      },
+    ],
+    'coordinated-board-fixture',
+  );
+});
+
+describe("a list's margin over its rivals", () => {
+  it('does not count the members of a list that answers a question asking for several things as its rivals', () => {
+    const plural = traceAnswer(board, 'Which two councils pay for the Orrin ferry?');
+    expect(plural.short?.text).toBe('Halvard Council and the Dornvale Council');
+    expect(plural.features.margin).toBeGreaterThan(0.5);
+  });
+
+  it('counts them where the question may ask for one thing', () => {
+    const who = traceAnswer(board, 'Who pays for the Orrin ferry?');
+    expect(who.short?.text).toBe('Halvard Council and the Dornvale Council');
+    expect(who.features.margin).toBeLessThan(0.4);
   });
 });
