@@ -44,12 +44,30 @@ const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
   ['lives', 'life'],
 ]);
 
+/** A noun's lemma and the class letters the table gives it (one per sense, most frequent first). */
+interface NounEntry {
+  lemma: string;
+  codes: string;
+}
+
 /**
- * Lemmas already looked up, by the word as asked (`null`: not a noun): the tagger and the catalogue ask about the same
- * few thousand words again and again. Cleared when full, so a corpus of odd words cannot grow it without bound.
+ * Nouns already looked up, by the word as asked (`null`: not a noun): the tagger and the catalogue ask about the same
+ * few thousand words again and again (`nounClass` of nearly every token read), and a lemma's letters are kept with it
+ * so that no table lookup is made again. Cleared when full, so a corpus of odd words cannot grow it without bound.
  */
-const lemmaCache = new Map<string, string | null>();
+const lemmaCache = new Map<string, NounEntry | null>();
 const LEMMA_CACHE_SIZE = 100_000;
+
+/** The noun `word` is (`nounLemma`) with its class letters, or undefined. */
+function nounEntry(word: string): NounEntry | undefined {
+  const cached = lemmaCache.get(word);
+  if (cached !== undefined) return cached ?? undefined;
+  if (lemmaCache.size >= LEMMA_CACHE_SIZE) lemmaCache.clear();
+  const lemma = lookUpLemma(word);
+  const entry = lemma === undefined ? undefined : { lemma, codes: nouns!.get(lemma)! };
+  lemmaCache.set(word, entry ?? null);
+  return entry;
+}
 
 /**
  * Lower-cases and maps a plural or possessive to a lemma the table holds ("ministries" → "ministry", "women" →
@@ -58,12 +76,7 @@ const LEMMA_CACHE_SIZE = 100_000;
  * @example nounLemma('Ministries') // → 'ministry'
  */
 export function nounLemma(word: string): string | undefined {
-  const cached = lemmaCache.get(word);
-  if (cached !== undefined) return cached ?? undefined;
-  if (lemmaCache.size >= LEMMA_CACHE_SIZE) lemmaCache.clear();
-  const lemma = lookUpLemma(word);
-  lemmaCache.set(word, lemma ?? null);
-  return lemma;
+  return nounEntry(word)?.lemma;
 }
 
 /** The lemma of a word the table holds, the first `accept` takes: the word itself, or its singular. */
@@ -110,8 +123,8 @@ function hasCommonSense(lemma: string): boolean {
  * @example nounClass('toll') // → 'quantity'
  */
 export function nounClass(word: string): NounClass | undefined {
-  const lemma = nounLemma(word);
-  return lemma === undefined ? undefined : CLASS_OF_CODE.get(nouns!.get(lemma)![0]!);
+  const entry = nounEntry(word);
+  return entry === undefined ? undefined : CLASS_OF_CODE.get(entry.codes[0]!);
 }
 
 /**
