@@ -3,9 +3,10 @@ import { spanHash } from '../text/spanHash.js';
 /**
  * A JSON object of strings to strings (the lexicon's generated tables: `JSON.stringify` of such an object, no escapes),
  * looked up in its own text: its keys are found by `spanHash` in a table of their places, and a value is sliced out
- * when asked for, so no object of ~100k properties is made. `JSON.parse` of noun-classes.json (2.2 MB) took 230–300 ms
- * of every thread that read a sentence (the build's two reading threads each) and related-words.json (3.1 MB) ~300 ms
- * of the timeline stage; finding the places of the keys takes a small part of that.
+ * when asked for, so no object of ~100k properties is made. Loading noun-classes.json (2.2 MB; every thread that reads
+ * a sentence loads it: a build's two reading threads each) and related-words.json (3.1 MB; the people or timeline
+ * stage), first use CPU in a fresh process, three runs: 83–150 → 41–45 ms and 118–130 → 21–42 ms; the four large
+ * tables held 20.8 MB of heap parsed, 7.4 MB as text and slots.
  *
  * @example
  * const table = TextTable.parse('{"ferry":"boat ship","dawn":""}');
