@@ -1,31 +1,33 @@
 import { readFileSync } from 'node:fs';
 import { CLASS_OF_CODE, type NounClass } from './nounClass.js';
+import { TextTable } from './textTable.js';
 
 export type { NounClass } from './nounClass.js';
 
 /**
  * A general English lexicon compiled from WordNet 3.1 (scripts/buildLexicon.ts writes the tables in
- * src/lexicon/data/; `npm run build:lexicon` refreshes them). Each table is loaded on first use; about 7 MB of JSON in all.
+ * src/lexicon/data/; `npm run build:lexicon` refreshes them). Each table is loaded on first use; about 7 MB of JSON in
+ * all, the tables of strings looked up in their text (`TextTable`), not parsed into objects.
  * Nothing here knows any story: it says what a word means in general English.
  */
 
-let nouns: Record<string, string> | undefined;
-let related: Record<string, string> | undefined;
+let nouns: TextTable | undefined;
+let related: TextTable | undefined;
 let groupsOf: Map<string, readonly string[]> | undefined;
 let membersOf: Map<string, string[]> | undefined;
-let kinds: Record<string, string> | undefined;
+let kinds: TextTable | undefined;
 let currencies: ReadonlySet<string> | undefined;
 let demonyms: readonly string[] | undefined;
 let adjectiveNouns: ReadonlySet<string> | undefined;
 let sexNouns: ReadonlyMap<string, 'f' | 'm'> | undefined;
-let converses: Record<string, string> | undefined;
-let kindsOfHappening: Record<string, string> | undefined;
+let converses: TextTable | undefined;
+let kindsOfHappening: TextTable | undefined;
 /** The lemma lists of data/ (JSON arrays) read so far, by file name. */
 const lemmaLists = new Map<string, ReadonlySet<string>>();
 
-function table(name: string): Record<string, string> {
-  const text = readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8');
-  return JSON.parse(text) as Record<string, string>;
+/** A generated table of data/ (a JSON object of strings), looked up in its text (`TextTable`). */
+function table(name: string): TextTable {
+  return TextTable.parse(readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8'));
 }
 
 /** English plurals no suffix rule reaches (general grammar, not vocabulary of any story). */
@@ -42,12 +44,30 @@ const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
   ['lives', 'life'],
 ]);
 
+/** A noun's lemma and the class letters the table gives it (one per sense, most frequent first). */
+interface NounEntry {
+  lemma: string;
+  codes: string;
+}
+
 /**
- * Lemmas already looked up, by the word as asked (`null`: not a noun): the tagger and the catalogue ask about the same
- * few thousand words again and again. Cleared when full, so a corpus of odd words cannot grow it without bound.
+ * Nouns already looked up, by the word as asked (`null`: not a noun): the tagger and the catalogue ask about the same
+ * few thousand words again and again (`nounClass` of nearly every token read), and a lemma's letters are kept with it
+ * so that no table lookup is made again. Cleared when full, so a corpus of odd words cannot grow it without bound.
  */
-const lemmaCache = new Map<string, string | null>();
+const lemmaCache = new Map<string, NounEntry | null>();
 const LEMMA_CACHE_SIZE = 100_000;
+
+/** The noun `word` is (`nounLemma`) with its class letters, or undefined. */
+function nounEntry(word: string): NounEntry | undefined {
+  const cached = lemmaCache.get(word);
+  if (cached !== undefined) return cached ?? undefined;
+  if (lemmaCache.size >= LEMMA_CACHE_SIZE) lemmaCache.clear();
+  const lemma = lookUpLemma(word);
+  const entry = lemma === undefined ? undefined : { lemma, codes: nouns!.get(lemma)! };
+  lemmaCache.set(word, entry ?? null);
+  return entry;
+}
 
 /**
  * Lower-cases and maps a plural or possessive to a lemma the table holds ("ministries" → "ministry", "women" →
@@ -56,12 +76,7 @@ const LEMMA_CACHE_SIZE = 100_000;
  * @example nounLemma('Ministries') // → 'ministry'
  */
 export function nounLemma(word: string): string | undefined {
-  const cached = lemmaCache.get(word);
-  if (cached !== undefined) return cached ?? undefined;
-  if (lemmaCache.size >= LEMMA_CACHE_SIZE) lemmaCache.clear();
-  const lemma = lookUpLemma(word);
-  lemmaCache.set(word, lemma ?? null);
-  return lemma;
+  return nounEntry(word)?.lemma;
 }
 
 /** The lemma of a word the table holds, the first `accept` takes: the word itself, or its singular. */
@@ -73,7 +88,7 @@ function lookUpLemma(word: string, accept: (lemma: string) => boolean = anyLemma
     .replaceAll('_', ' ');
   const irregular = IRREGULAR_PLURALS.get(w);
   if (irregular !== undefined) return irregular;
-  if (Object.hasOwn(nouns, w) && accept(w)) return w;
+  if (nouns.has(w) && accept(w)) return w;
   return singularBySuffix(w, accept);
 }
 
@@ -95,7 +110,7 @@ function singularBySuffix(w: string, accept: (lemma: string) => boolean): string
   for (const [suffix, replacement] of PLURAL_ENDINGS) {
     if (w.endsWith(suffix)) {
       const lemma = w.slice(0, w.length - suffix.length) + replacement;
-      if (lemma.length > 1 && Object.hasOwn(nouns!, lemma) && accept(lemma)) return lemma;
+      if (lemma.length > 1 && nouns!.has(lemma) && accept(lemma)) return lemma;
     }
   }
   return undefined;
@@ -118,7 +133,7 @@ const anyLemma = (): boolean => true;
 
 /** Whether WordNet writes a lemma in lower case in one of its senses at least: a common noun, not only a name. */
 function hasCommonSense(lemma: string): boolean {
-  return /[a-z]/.test(nouns![lemma]!);
+  return /[a-z]/.test(nouns!.get(lemma)!);
 }
 
 /**
@@ -129,8 +144,8 @@ function hasCommonSense(lemma: string): boolean {
  * @example nounClass('toll') // → 'quantity'
  */
 export function nounClass(word: string): NounClass | undefined {
-  const lemma = nounLemma(word);
-  return lemma === undefined ? undefined : CLASS_OF_CODE.get(nouns![lemma]![0]!);
+  const entry = nounEntry(word);
+  return entry === undefined ? undefined : CLASS_OF_CODE.get(entry.codes[0]!);
 }
 
 /**
@@ -191,7 +206,7 @@ export function nounClasses(word: string): readonly NounClass[] {
   if (lemma === undefined) return [];
   let classes = classesCache.get(lemma);
   if (classes === undefined) {
-    classes = [...new Set([...nouns![lemma]!].map((c) => CLASS_OF_CODE.get(c)!))];
+    classes = [...new Set([...nouns!.get(lemma)!].map((c) => CLASS_OF_CODE.get(c)!))];
     classesCache.set(lemma, classes);
   }
   return classes;
@@ -207,7 +222,7 @@ export function senseClasses(word: string): readonly NounClass[] {
   if (lemma === undefined) return NO_CLASSES;
   let senses = sensesCache.get(lemma);
   if (senses === undefined) {
-    senses = [...nouns![lemma]!].map((c) => CLASS_OF_CODE.get(c)!);
+    senses = [...nouns!.get(lemma)!].map((c) => CLASS_OF_CODE.get(c)!);
     sensesCache.set(lemma, senses);
   }
   return senses;
@@ -228,7 +243,7 @@ export function commonNounClasses(word: string): readonly NounClass[] {
   classes =
     lemma === undefined
       ? NO_CLASSES
-      : [...new Set([...nouns![lemma]!].flatMap((c) => (c === c.toLowerCase() ? [CLASS_OF_CODE.get(c)!] : [])))];
+      : [...new Set([...nouns!.get(lemma)!].flatMap((c) => (c === c.toLowerCase() ? [CLASS_OF_CODE.get(c)!] : [])))];
   if (commonCache.size >= LEMMA_CACHE_SIZE) commonCache.clear();
   commonCache.set(word, classes);
   return classes;
@@ -263,7 +278,7 @@ const classesCache = new Map<string, readonly NounClass[]>();
 export function relatedWords(word: string): readonly string[] {
   related ??= table('related-words.json');
   const w = word.toLowerCase();
-  const list = Object.hasOwn(related, w) ? related[w]! : undefined;
+  const list = related.get(w);
   return list ? list.split(' ') : [];
 }
 
@@ -282,15 +297,15 @@ export function multiwordStarts(): ReadonlyMap<string, ReadonlySet<string>> {
   if (starts) return starts;
   related ??= table('related-words.json');
   const out = new Map<string, Set<string>>();
-  for (const lemma of Object.keys(related)) {
+  related.forEach((words, lemma) => {
     const first = lemma.indexOf('_');
-    if (first <= 0 || !related[lemma]) continue;
+    if (first <= 0 || !words) return;
     const second = lemma.indexOf('_', first + 1);
     const word = lemma.slice(0, first);
     let seconds = out.get(word);
     if (!seconds) out.set(word, (seconds = new Set()));
     seconds.add(second < 0 ? lemma.slice(first + 1) : lemma.slice(first + 1, second));
-  }
+  });
   starts = out;
   return out;
 }
@@ -304,7 +319,7 @@ export function multiwordStarts(): ReadonlyMap<string, ReadonlySet<string>> {
  */
 export function isDictionaryWord(word: string): boolean {
   related ??= table('related-words.json');
-  return nounLemma(word) !== undefined || Object.hasOwn(related, word.toLowerCase());
+  return nounLemma(word) !== undefined || related.has(word.toLowerCase());
 }
 
 /**
@@ -335,7 +350,7 @@ export function nounKindNames(noun: string): ReadonlySet<string> {
 function kindsListed(noun: string): readonly string[] {
   kinds ??= table('noun-kinds.json');
   const lemma = nounLemma(noun);
-  const list = lemma !== undefined && Object.hasOwn(kinds, lemma) ? kinds[lemma]! : undefined;
+  const list = lemma === undefined ? undefined : kinds.get(lemma);
   return list ? list.split(' ') : [];
 }
 
@@ -402,7 +417,7 @@ export function personNounSex(word: string): 'f' | 'm' | undefined {
  */
 export function verbConverses(verb: string): readonly string[] {
   converses ??= table('verb-converses.json');
-  const list = Object.hasOwn(converses, verb) ? converses[verb]! : undefined;
+  const list = converses.get(verb);
   return list ? list.split(' ') : [];
 }
 
@@ -418,23 +433,25 @@ export function verbConverses(verb: string): readonly string[] {
 export function happeningKinds(word: string): readonly string[] {
   kindsOfHappening ??= table('happening-kinds.json');
   // A plural noun is looked up by its singular ("takeovers" → "takeover").
-  const lemma = Object.hasOwn(kindsOfHappening, word) ? word : nounLemma(word);
-  const list = lemma !== undefined && Object.hasOwn(kindsOfHappening, lemma) ? kindsOfHappening[lemma]! : undefined;
+  const lemma = kindsOfHappening.has(word) ? word : nounLemma(word);
+  const list = lemma === undefined ? undefined : kindsOfHappening.get(lemma);
   return list ? list.split(' ') : [];
 }
 
 function loadMemberGroups(): void {
-  groupsOf = new Map();
-  membersOf = new Map();
-  for (const [member, list] of Object.entries(table('member-groups.json'))) {
+  const groups = new Map<string, readonly string[]>();
+  const members = new Map<string, string[]>();
+  table('member-groups.json').forEach((list, member) => {
     const bodies = list.split(' ');
-    groupsOf.set(member, bodies);
+    groups.set(member, bodies);
     for (const b of bodies) {
-      const known = membersOf.get(b);
+      const known = members.get(b);
       if (known) known.push(member);
-      else membersOf.set(b, [member]);
+      else members.set(b, [member]);
     }
-  }
+  });
+  groupsOf = groups;
+  membersOf = members;
 }
 
 /**
