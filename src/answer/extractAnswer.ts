@@ -57,7 +57,7 @@ import {
   WHAT_IS,
 } from './whatAnswerPlace.js';
 import { withoutQuestionHead } from './questionHead.js';
-import { placePhrases, widerPlace } from './placePhrases.js';
+import { placePhrases, widerPlace, withRegion } from './placePhrases.js';
 import { alikeList, coordinated } from './coordinatedLists.js';
 import { asksCount, asksOne, asksSeveral, mayAskSeveral, severalAsked } from './askedNumber.js';
 import { coMembersOf, namedMembers } from './coMembers.js';
@@ -1123,9 +1123,11 @@ function bestCandidate(
   // margin: the confidence was fitted on candidate lists without them. Counted as rivals, they cost SQuAD reading F1
   // 0.5196 → 0.5192, four right answers refused, and a held-out kit answer.)
   const all = every.reduce((a, c) => (c.entity.person === 'beside' && c !== winner ? a : a + c.score), 0);
+  // "Where was the academy?" → "in **Graz, Austria**": a place with the place it lies in, as the sentence writes them.
   const wider =
     asksWhere(query) && winner.entity.type !== 'PHRASE'
-      ? widerPlace(winner.sentence, phraseChunks(winner.sentence, query), winner.entity)
+      ? (widerPlace(winner.sentence, phraseChunks(winner.sentence, query), winner.entity) ??
+        withRegion(winner.sentence, winner.entity, (w) => query.terms.includes(termOf(w) ?? '')))
       : undefined;
   const possessed = wider
     ? { text: wider.text, written: wider.text }
