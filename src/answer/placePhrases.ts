@@ -102,3 +102,29 @@ function regionAt(sentence: StorySentence, at: number): { text: string; end: num
   const run = CAPITALISED_RUN.exec(sentence.text.slice(at))?.[0];
   return run !== undefined && nounClass(run.toLowerCase()) === 'place' ? { text: run, end: at + run.length } : undefined;
 }
+
+/**
+ * A name written right before a preposition of place that ends where a candidate starts, with any possessive, comma or
+ * article between ("the **Tarn Lace School**, in the …"): capitalised words in a row, "of" or "the" inside.
+ */
+const NAME_THEN_PLACING =
+  /((?:\p{Lu}[\p{L}\p{M}\p{N}'’.-]*\s+(?:(?:of|de|the)\s+(?=\p{Lu}))?)*\p{Lu}[\p{L}\p{M}\p{N}'’.-]*)(?:['’]s?)?,?\s+(?:in|at|on|near|within|inside|outside|beneath|under|beside|by)\s+(?:the\s+)?$/u;
+
+/**
+ * Whether a candidate stands right after a preposition of place that follows a name the question writes ("the Tarn
+ * Lace School in **Lisbon**" for "Where is the Tarn Lace School?"): the sentence says there where the thing asked about
+ * is, as against the other places it names ("the Orlen Guild in Porto"). The question writes the whole name, or two or
+ * more of its last words ("Harold II" of "King Harold II"); one last word alone is another thing of the kind ("Lace
+ * School" does not name "Orlen School").
+ *
+ * @param question the question, lower case
+ */
+export function placedAfterNamed(sentence: StorySentence, candidate: Mention, question: string): boolean {
+  const run = NAME_THEN_PLACING.exec(sentence.text.slice(Math.max(0, candidate.start - 120), candidate.start))?.[1];
+  if (run === undefined) return false;
+  const words = run.toLowerCase().split(/\s+/);
+  const asked = ` ${question.replace(/[^\p{L}\p{M}\p{N}'’.-]+/gu, ' ')} `;
+  for (let k = 0; k < words.length; k += 1)
+    if ((k === 0 || words.length - k >= 2) && asked.includes(` ${words.slice(k).join(' ')} `)) return true;
+  return false;
+}

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { traceAnswer } from '../../src/answer/answerQuestion.js';
 import type { Mention } from '../../src/answer/mentions.js';
-import { withRegion } from '../../src/answer/placePhrases.js';
+import { placedAfterNamed, withRegion } from '../../src/answer/placePhrases.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story, StorySentence } from '../../src/story/story.js';
 
@@ -9,7 +9,8 @@ import type { Story, StorySentence } from '../../src/story/story.js';
 const BODY =
   'The Orlen Lace School was founded in 1902 in Lisbon, Portugal, by two weavers. ' +
   'The ferry calls at Lisbon, Madrid, Vienna and Prague every summer. ' +
-  'The old press was moved in 1920 to Nice, California, after the flood.';
+  'The old press was moved in 1920 to Nice, California, after the flood. ' +
+  'Weaving schools include the Arlen Weavers School in Porto and the Dunmore Lace Guild School in Braga.';
 
 let story: Story;
 beforeAll(() => {
@@ -44,5 +45,20 @@ describe('a where-answer with the place it lies in', () => {
     const s = sentenceWith('Orlen');
     expect(withRegion(s, span(s, 'Lisbon'), (w) => w === 'Portugal')).toBeUndefined();
     expect(withRegion(s, span(s, 'Lisbon'), none)?.text).toBe('Lisbon, Portugal');
+  });
+});
+
+describe('a where-question about a thing the sentence places', () => {
+  it('is answered by the place written right after that thing, not by another place of the sentence', () => {
+    expect(ask('Where is the Dunmore Lace Guild School?')).toBe('Braga');
+    const s = sentenceWith('Weaving schools');
+    expect(placedAfterNamed(s, span(s, 'Braga'), 'where is the dunmore lace guild school?')).toBe(true);
+    expect(placedAfterNamed(s, span(s, 'Porto'), 'where is the dunmore lace guild school?')).toBe(false);
+  });
+
+  it('does not take a thing named by its last word alone for the one asked about', () => {
+    const s = sentenceWith('Weaving schools');
+    expect(placedAfterNamed(s, span(s, 'Porto'), 'where is the school?')).toBe(false);
+    expect(placedAfterNamed(s, span(s, 'Braga'), 'where is the guild school?')).toBe(true);
   });
 });
