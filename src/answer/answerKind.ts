@@ -1,4 +1,5 @@
 import type { EntityType } from '../nlp/entities.js';
+import { asksRank } from './askedRank.js';
 import { asksMarketLevel } from './marketLevel.js';
 
 /** The commands a question can come with. `ask` is a free question. */
@@ -110,8 +111,8 @@ export function answerKind(command: Command, query: string): AnswerKind {
   if (command === 'when') return 'date';
   if (command === 'where') return 'place';
   const main = mainClause(query.trim());
-  // "Where did the index close?" asks for a level.
-  if (asksMarketLevel(main)) return 'number';
+  // "Where did the index close?" asks for a level, "Where does the port rank?" for a rank.
+  if (asksMarketLevel(main) || asksRank(main)) return 'number';
   const q = main.toLowerCase();
   for (const [re, kind] of OPENINGS) if (re.test(q)) return kind;
   const unnamed = main.replace(QUESTION_WORD_IN_NAME, ' ').toLowerCase();

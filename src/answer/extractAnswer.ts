@@ -57,7 +57,7 @@ import {
   WHAT_IS,
 } from './whatAnswerPlace.js';
 import { withoutQuestionHead } from './questionHead.js';
-import { placePhrases, widerPlace } from './placePhrases.js';
+import { placedAfterNamed, placePhrases, widerPlace, withRegion } from './placePhrases.js';
 import { alikeList, coordinated } from './coordinatedLists.js';
 import { asksCount, asksOne, asksSeveral, mayAskSeveral, severalAsked } from './askedNumber.js';
 import { coMembersOf, namedMembers } from './coMembers.js';
@@ -1037,6 +1037,9 @@ function bestCandidate(
     ? afterAnyWord.filter((c) => afterWordAndPreposition(c.sentence.tokens, c.e, stranded!, (t) => termOf(t.text) === ownTerm))
     : [];
   const afterPreposition = afterOwnWord.length > 0 ? afterOwnWord : afterAnyWord;
+  // "Where is the Tarn Lace School?": where some of the best excerpt's places stand right after that name and a preposition
+  // of place ("the Tarn Lace School in **Lisbon**"), the place asked for is one of them, not another the sentence names.
+  const besideNamed = asksWhere(query) ? every.filter((c) => c.from === 0 && placedAfterNamed(c.sentence, c.e, query.text)) : [];
   // "Along with X, what other town …?": where some of the best excerpt's candidates stand in a list beside X, the
   // town asked for is one of them, not X nor a phrase elsewhere.
   const coMembers = coMembersIn(every, query.text);
@@ -1065,7 +1068,9 @@ function bestCandidate(
                           ? linked
                           : afterPreposition.length > 0
                             ? afterPreposition
-                            : every;
+                            : besideNamed.length > 0
+                              ? besideNamed
+                              : every;
   // A candidate that only repeats the question's words is no answer where another one is.
   const fresh = byHand.filter((c) => !echoes(c.entity.text));
   const unechoed = fresh.length > 0 ? fresh : byHand;
@@ -1131,9 +1136,11 @@ function bestCandidate(
     (a, c) => (c !== winner && (c.entity.person === 'beside' || (agree && memberOf(c, winner))) ? a : a + c.score),
     0,
   );
+  // "Where was the academy?" → "in **Graz, Austria**": a place with the place it lies in, as the sentence writes them.
   const wider =
     asksWhere(query) && winner.entity.type !== 'PHRASE'
-      ? widerPlace(winner.sentence, phraseChunks(winner.sentence, query), winner.entity)
+      ? (widerPlace(winner.sentence, phraseChunks(winner.sentence, query), winner.entity) ??
+        withRegion(winner.sentence, winner.entity, (w) => query.terms.includes(termOf(w) ?? '')))
       : undefined;
   const possessed = wider
     ? { text: wider.text, written: wider.text }

@@ -70,3 +70,61 @@ export function widerPlace(sentence: StorySentence, chunks: readonly Mention[], 
       nounClass(c.text.split(/\s+/).at(-1)!.toLowerCase()) === 'place',
   );
 }
+
+/** What may follow the region of "Graz, Austria" where the pair ends: the sentence's end, a mark, or a word that opens no list. */
+const REGION_END = /^(?:\s*$|\s*[.;:)!?]|,\s+(?!\p{Lu}[^,]*?\s(?:and|or)\s)|\s+(?!and\b|or\b)\p{Ll})/u;
+
+/** A name of a list's member before the answer ("Arlen, **Varna**, Tolly and …"). */
+const LIST_BEFORE = /\p{Lu}[\p{L}\p{M}.'’-]*,\s+$/u;
+
+/**
+ * The place a where-answer's place stands in, as the sentence writes it after a comma ("in Graz, **Austria**", "born in
+ * Tarn, **Velmark**"): the pair, as a reader answers where a town is. Not a list of places ("Arlen, Varna and Tolly"),
+ * nor a place the question names. Undefined where no such place follows.
+ *
+ * @param named whether the question names a word of the place
+ */
+export function withRegion(sentence: StorySentence, place: Mention, named: (word: string) => boolean): Mention | undefined {
+  if (LIST_BEFORE.test(sentence.text.slice(0, place.start))) return undefined;
+  if (sentence.text.slice(place.end, place.end + 2) !== ', ') return undefined;
+  const region = regionAt(sentence, place.end + 2);
+  if (!region || !REGION_END.test(sentence.text.slice(region.end)) || region.text.split(/\s+/).some(named)) return undefined;
+  return { type: place.type, text: sentence.text.slice(place.start, region.end), start: place.start, end: region.end };
+}
+
+/** Capitalised words in a row ("New Mexico"). */
+const CAPITALISED_RUN = /^\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*/u;
+
+/** The place a sentence names from offset `at`: one the tagger typed, or capitalised words WordNet files as a place ("California"). */
+function regionAt(sentence: StorySentence, at: number): { text: string; end: number } | undefined {
+  const tagged = sentence.entities.find((e) => e.start === at);
+  if (tagged) return tagged.type === 'PLACE' ? tagged : undefined;
+  const run = CAPITALISED_RUN.exec(sentence.text.slice(at))?.[0];
+  return run !== undefined && nounClass(run.toLowerCase()) === 'place' ? { text: run, end: at + run.length } : undefined;
+}
+
+/**
+ * A name written right before a preposition of place that ends where a candidate starts, with any possessive, comma or
+ * article between ("the **Tarn Lace School**, in the …"): capitalised words in a row, "of" or "the" inside.
+ */
+const NAME_THEN_PLACING =
+  /((?:\p{Lu}[\p{L}\p{M}\p{N}'’.-]*\s+(?:(?:of|de|the)\s+(?=\p{Lu}))?)*\p{Lu}[\p{L}\p{M}\p{N}'’.-]*)(?:['’]s?)?,?\s+(?:in|at|on|near|within|inside|outside|beneath|under|beside|by)\s+(?:the\s+)?$/u;
+
+/**
+ * Whether a candidate stands right after a preposition of place that follows a name the question writes ("the Tarn
+ * Lace School in **Lisbon**" for "Where is the Tarn Lace School?"): the sentence says there where the thing asked about
+ * is, as against the other places it names ("the Orlen Guild in Porto"). The question writes the whole name, or two or
+ * more of its last words ("Harold II" of "King Harold II"); one last word alone is another thing of the kind ("Lace
+ * School" does not name "Orlen School").
+ *
+ * @param question the question, lower case
+ */
+export function placedAfterNamed(sentence: StorySentence, candidate: Mention, question: string): boolean {
+  const run = NAME_THEN_PLACING.exec(sentence.text.slice(Math.max(0, candidate.start - 120), candidate.start))?.[1];
+  if (run === undefined) return false;
+  const words = run.toLowerCase().split(/\s+/);
+  const asked = ` ${question.replace(/[^\p{L}\p{M}\p{N}'’.-]+/gu, ' ')} `;
+  for (let k = 0; k < words.length; k += 1)
+    if ((k === 0 || words.length - k >= 2) && asked.includes(` ${words.slice(k).join(' ')} `)) return true;
+  return false;
+}

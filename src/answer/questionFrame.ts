@@ -12,6 +12,7 @@ import {
 import { tagSentence } from '../nlp/entities.js';
 import { ANSWER_TYPES, FALLBACK_TYPES, answerKind, mainClause, type AnswerKind, type Command } from './answerKind.js';
 import { asksAction } from './actionPhrase.js';
+import { asksRank } from './askedRank.js';
 import { definedThing } from './defineThing.js';
 import { FIGURE_NOUNS } from './figureNouns.js';
 import { participleBeforeNoun } from './participleAdjective.js';
@@ -117,6 +118,9 @@ const MONEY_NOUNS = new Set([
 
 /** Counts with a unit first: a match score ("6-4 6-3"), an age ("18-year-old"). */
 const QUANTITY_FIRST: readonly EntityType[] = ['QUANTITY', 'CARDINAL'];
+
+/** A rank ("ninth", "2nd"), and nothing else: the figures beside it count or measure what is ranked. */
+const RANKS: readonly EntityType[] = ['ORDINAL'];
 
 /** "What percentage / proportion …" asks for a percentage first. */
 const PERCENT_NOUNS = new Set(['percentage', 'percent', 'proportion']);
@@ -238,6 +242,8 @@ export function questionFrame(command: Command, query: string): QuestionFrame {
   }
   if (command === 'ask' && frame.types.length === 0 && MONEY_QUESTION.test(q)) frame.types = MONEY_FIRST;
   if (command === 'ask' && frame.types.length === 0 && /^how old\b/.test(q)) frame.types = QUANTITY_FIRST;
+  // "Where does the port rank?": a rank ("the **ninth**"), not any figure of the sentence.
+  if (command === 'ask' && frame.types.length === 0 && frame.kind === 'number' && asksRank(mainClause(query.trim()))) frame.types = RANKS;
   if (frame.types.length === 0 && (frame.kind !== 'other' || !focus)) {
     frame.types = ANSWER_TYPES[frame.kind];
     frame.fallback = FALLBACK_TYPES[frame.kind];

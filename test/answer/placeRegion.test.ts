@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { traceAnswer } from '../../src/answer/answerQuestion.js';
+import type { Mention } from '../../src/answer/mentions.js';
+import { placedAfterNamed, withRegion } from '../../src/answer/placePhrases.js';
+import { buildStory } from '../../src/story/buildStory.js';
+import type { Story, StorySentence } from '../../src/story/story.js';
+
+/** Invented: a school in a town of a country, and a ferry calling at a list of towns. */
+const BODY =
+  'The Orlen Lace School was founded in 1902 in Lisbon, Portugal, by two weavers. ' +
+  'The ferry calls at Lisbon, Madrid, Vienna and Prague every summer. ' +
+  'The old press was moved in 1920 to Nice, California, after the flood. ' +
+  'Weaving schools include the Arlen Weavers School in Porto and the Dunmore Lace Guild School in Braga.';
+
+let story: Story;
+beforeAll(() => {
+  story = buildStory([{ id: 'lace', title: 'Lace', titleGiven: true, file: 'lace.md', body: BODY }], 'place-region-fixture');
+});
+
+const ask = (question: string) => traceAnswer(story, question, { command: 'ask', limit: 1 }).short?.text;
+
+function sentenceWith(text: string): StorySentence {
+  return story.sentences.find((s) => s.text.includes(text))!;
+}
+const span = (s: StorySentence, text: string): Mention => {
+  const start = s.text.indexOf(text);
+  return { type: 'PLACE', text, start, end: start + text.length };
+};
+const none = () => false;
+
+describe('a where-answer with the place it lies in', () => {
+  it('shows the town with the country or state written after its comma', () => {
+    expect(ask('Where was the Orlen Lace School founded?')).toBe('Lisbon, Portugal');
+    const s = sentenceWith('Nice, California');
+    expect(withRegion(s, span(s, 'Nice'), none)?.text).toBe('Nice, California');
+  });
+
+  it('leaves a member of a list of places alone', () => {
+    const s = sentenceWith('ferry calls');
+    expect(withRegion(s, span(s, 'Lisbon'), none)).toBeUndefined();
+    expect(withRegion(s, span(s, 'Madrid'), none)).toBeUndefined();
+  });
+
+  it('leaves out a place the question names', () => {
+    const s = sentenceWith('Orlen');
+    expect(withRegion(s, span(s, 'Lisbon'), (w) => w === 'Portugal')).toBeUndefined();
+    expect(withRegion(s, span(s, 'Lisbon'), none)?.text).toBe('Lisbon, Portugal');
+  });
+});
+
+describe('a where-question about a thing the sentence places', () => {
+  it('is answered by the place written right after that thing, not by another place of the sentence', () => {
+    expect(ask('Where is the Dunmore Lace Guild School?')).toBe('Braga');
+    const s = sentenceWith('Weaving schools');
+    expect(placedAfterNamed(s, span(s, 'Braga'), 'where is the dunmore lace guild school?')).toBe(true);
+    expect(placedAfterNamed(s, span(s, 'Porto'), 'where is the dunmore lace guild school?')).toBe(false);
+  });
+
+  it('does not take a thing named by its last word alone for the one asked about', () => {
+    const s = sentenceWith('Weaving schools');
+    expect(placedAfterNamed(s, span(s, 'Porto'), 'where is the school?')).toBe(false);
+    expect(placedAfterNamed(s, span(s, 'Braga'), 'where is the guild school?')).toBe(true);
+  });
+});
