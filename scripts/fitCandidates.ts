@@ -15,7 +15,8 @@
  * by the fitted model, over the questions with candidates, and the oracle (best candidate).
  *
  *   npm run fit:candidates -- [--squad PATH] [--limit N] [--pooled false] [--kit] [--kit-weight W]
- *                             [--l2 X] [--steps N] [--fixed NAME[=WEIGHT] …] [--free NAME …] [--write] [--save FILE | --load FILE]
+ *                             [--l2 X] [--steps N] [--fixed NAME[=WEIGHT] …] [--free NAME …] [--write]
+ *                             [--save FILE | --load FILE]
  *
  * --fixed holds a feature at WEIGHT (at the committed weight without one): the fit does not move it. --free fits only
  * the features named, every other held at its committed weight (a new feature "fitted alone").
