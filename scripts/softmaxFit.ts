@@ -30,7 +30,10 @@ export function fitSoftmax(data: readonly SoftmaxExample[], o: SoftmaxOptions): 
   for (const [d, v] of o.start ?? []) prior[d] = v;
   for (const [d, v] of o.fixed ?? []) prior[d] = v;
   const w = Float64Array.from(prior);
-  const useful = data.filter((e) => e.gain.some((g) => g > 0)).map(pack);
+  // A held feature adds the same to an alternative's score at every step: summed once into its offset, and only the
+  // free features are read at each step (a feature fitted alone over every other held: ~240 times fewer terms).
+  const held = o.fixed ?? new Map<number, number>();
+  const useful = data.filter((e) => e.gain.some((g) => g > 0)).map((e) => pack(e, held));
   const totalWeight = useful.reduce((a, e) => a + e.weight, 0) || 1;
   const m = new Float64Array(o.dims);
   const v = new Float64Array(o.dims);
@@ -44,7 +47,7 @@ export function fitSoftmax(data: readonly SoftmaxExample[], o: SoftmaxOptions): 
       for (let i = 0; i < n; i += 1) {
         const at = e.index[i]!;
         const value = e.value[i]!;
-        let s = 0;
+        let s = e.offset[i]!;
         for (let k = 0; k < at.length; k += 1) s += w[at[k]!]! * value[k]!;
         z[i] = s;
         if (s > max) max = s;
@@ -70,19 +73,25 @@ export function fitSoftmax(data: readonly SoftmaxExample[], o: SoftmaxOptions): 
   return w;
 }
 
-/** An example as flat typed arrays: each alternative's feature indices and values, and its share of the target. */
+/**
+ * An example as flat typed arrays: each alternative's free feature indices and values, the score its held features
+ * give it, and its share of the target.
+ */
 interface Packed {
   index: Int32Array[];
   value: Float64Array[];
+  offset: Float64Array;
   target: Float64Array;
   weight: number;
 }
 
-function pack(e: SoftmaxExample): Packed {
+function pack(e: SoftmaxExample, held: ReadonlyMap<number, number>): Packed {
   const gainSum = e.gain.reduce((a, b) => a + b, 0);
+  const free = e.x.map((x) => x.filter(([i]) => !held.has(i)));
   return {
-    index: e.x.map((x) => Int32Array.from(x, ([i]) => i)),
-    value: e.x.map((x) => Float64Array.from(x, ([, v]) => v)),
+    index: free.map((x) => Int32Array.from(x, ([i]) => i)),
+    value: free.map((x) => Float64Array.from(x, ([, v]) => v)),
+    offset: Float64Array.from(e.x, (x) => x.reduce((sum, [i, v]) => sum + (held.get(i) ?? 0) * v, 0)),
     target: Float64Array.from(e.gain, (g) => g / gainSum),
     weight: e.weight,
   };

@@ -2,6 +2,11 @@
  * Units of measure by what they measure, to tell whether an amount is in the unit a question asks for: "How many
  * kilometres …" is not answered by "90 miles" where the sentence also gives "145 km", nor "How many days …" by
  * "36 hours" beside "12 days". General English units and their abbreviations.
+ *
+ * Tried and dropped (round 36, SQuAD dev reading): a temperature dimension (°C, °F, kelvin, "degrees Celsius"; asked by
+ * "what temperature", "how hot / cold") and "what speed" (rpm, knots): 0 won / 1 lost — "How high do plague fevers
+ * run?" reads a height, and its temperatures became another measure; SQuAD's temperature questions mostly want no
+ * figure or get a phrase.
  */
 
 /** What a unit measures. */
