@@ -257,6 +257,12 @@ export function findNameRuns(text: string, sentenceTokens: Token[], entities: En
         j += connectors + 1;
         continue;
       }
+      // "the Tarnby and Orsk Railway": one organisation whose head the two names share.
+      const shared = sharedHeadAfterAnd(tokens, i, j, dates);
+      if (shared > 0) {
+        j = shared;
+        break;
+      }
       // 'Isadora "Izzy" Kwantes': a nickname in quotes after a given name stays inside the name.
       if (nicknameAt(tokens, j) && isGivenName(tokens[j - 1]!.text)) {
         j += 4;
@@ -367,6 +373,25 @@ function opensWithPersonName(tokens: Token[], from: number, to: number): boolean
   let k = from;
   while (k < to - 2 && (isTitleWord(tokens[k]!.text.toLowerCase()) || isPersonNoun(tokens[k]!.text.toLowerCase()))) k += 1;
   return to - k >= 2 && givenNameOpener(tokens[k]!.text);
+}
+
+/**
+ * Where a name joined by "and" to the one at `from`..`at` ends when the two share an organisation's head word and "the"
+ * ("the Tarnby and Orsk Railway", "the Fisheries and Harbours Board"): the end of the second name, whose last word is
+ * an organisation's head (a head word or a noun WordNet files first under organisations or groups) while the first
+ * name's is none. 0 when `at` is no such "and".
+ */
+function sharedHeadAfterAnd(tokens: Token[], from: number, at: number, dates: DateCursor): number {
+  if (tokens[at]!.text !== 'and' || tokens[from - 1]?.text.toLowerCase() !== 'the' || organisationHead(tokens[at - 1]!.text)) return 0;
+  let k = at + 1;
+  while (k - from < MAX_RUN_TOKENS && tokens[k] && isNameToken(tokens[k]!) && !dates.covers(tokens[k]!)) k += 1;
+  return k - at >= 3 && organisationHead(tokens[k - 1]!.text) ? k : 0;
+}
+
+/** Whether a capitalised word is an organisation's head ("Railway", "Board", "Corp"). */
+function organisationHead(word: string): boolean {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  return ORG_HEADS.has(lower) || (!pluralNoun(lower) && classOfNoun(lower, 'after') === 'organization');
 }
 
 /** At most this many connectors in a row stand inside a name ("Republic of the Congo", "Jan van der Meulen"). */
