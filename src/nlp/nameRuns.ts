@@ -480,8 +480,10 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   let wordCount = 0;
   for (let k = from; k < to; k += 1) if (tokens[k]!.text !== '-') wordCount += 1;
   // "Dockworkers Union of Rotterdam" is an organisation's name ("Union of …"), not a describer before a person's.
+  // Nor is "the Fisher and Tarnby Railway" (two names sharing a head: `sharedHeadAfterAnd`).
   let headOf = false;
-  for (let k = from; k < to - 1 && !headOf; k += 1) headOf = tokens[k + 1]!.text === 'of' && ORG_HEADS.has(tokens[k]!.text.toLowerCase());
+  for (let k = from; k < to - 1 && !headOf; k += 1)
+    headOf = (tokens[k + 1]!.text === 'of' && ORG_HEADS.has(tokens[k]!.text.toLowerCase())) || tokens[k + 1]!.text === 'and';
   while (nameFrom === from && wordCount >= 3 && wordCount <= 4 && !ORG_HEADS.has(lastWord) && !PLACE_HEADS.has(lastWord) && !headOf) {
     const w = tokens[from]!.text;
     // A person noun WordNet lists mainly as an adjective ("Great", "Native") is part of the name, no describer.
