@@ -106,14 +106,17 @@ export function sameName(a: string, b: string): boolean {
 /**
  * The surname of a spelling that is a title and a surname ("commissioner hollis", "harbour registrar vell" → "hollis",
  * "vell"): the word before the surname a noun whose most frequent WordNet sense is a person and not mainly an
- * adjective, no word before the surname a given name, the surname no person noun. Undefined for any other spelling.
- * The title words the name runs split off ("Judge", "Senator") never reach here.
+ * adjective, no word before the surname a given name, the surname no person noun. Undefined for any other spelling,
+ * and for a sovereign's, a noble's or a prelate's title, which names someone by a given name ("King Aldric",
+ * "Archduke Aldric" are two people). The title words the name runs split off ("Judge", "Senator") never reach here.
  */
 export function titledSurname(key: string): string | undefined {
   const words = key.split(' ');
   if (words.length < 2) return undefined;
   const surname = words[words.length - 1]!;
   const title = words[words.length - 2]!;
+  // A sovereign's, a noble's or a prelate's title, or a knight's, is written before a given name ("King Aldric").
+  if (REALM_TITLES.has(title) || KEPT_HONORIFICS.has(title)) return undefined;
   if (!isPersonNoun(title) || isMainlyAdjective(title) || isPersonNoun(surname)) return undefined;
   return words.slice(0, -1).some((w) => isGivenName(w)) ? undefined : surname;
 }
