@@ -141,7 +141,9 @@ export function groupSpellings(found: Spelling[]): {
   givenNames: GivenNameIndex;
   similar: TailWordIndex;
 } {
-  const sorted = [...found].sort((a, b) => nameLength(b.key) - nameLength(a.key) || b.count - a.count || (a.key < b.key ? -1 : 1));
+  // Each spelling's length read once, not at every comparison.
+  const lengths = new Map(found.map((f) => [f.key, nameLength(f.key)]));
+  const sorted = [...found].sort((a, b) => lengths.get(b.key)! - lengths.get(a.key)! || b.count - a.count || (a.key < b.key ? -1 : 1));
   const groups: SpellingGroup[] = [];
   const ambiguous = new Set<string>();
   const givenNames = new GivenNameIndex();
