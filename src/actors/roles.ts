@@ -15,6 +15,8 @@
 import { isPersonNoun } from '../nlp/cueWords.js';
 import { singularNoun } from '../lexicon/index.js';
 import { ROLE_WORDS } from '../nlp/entities.js';
+import { titledSurname } from '../nlp/mergePeople.js';
+import { foldText } from '../text/fold.js';
 import type { Entity, NameRun } from '../nlp/entities.js';
 import { isCapitalised, isPossessiveMark } from '../text/words.js';
 import { nationalityOf } from './nationality.js';
@@ -137,6 +139,16 @@ export function rolesInSentence(text: string, words: Word[], runs: readonly Name
       (r) => r.kindBefore === 'organization' && r.start > person.end && /^\s+of\s+$/.test(text.slice(person.end, r.start)),
     );
     if (employer) addRole(found, person.canonical, employer.text, true);
+
+    // "Commissioner Hollis" of Marek Hollis: the title of a titled surname the names stage merged ({@link titledSurname}).
+    const written = text.slice(person.start, person.end);
+    if (
+      !run?.title &&
+      written.includes(' ') &&
+      titledSurname(foldText(written)) !== undefined &&
+      foldText(written) !== foldText(person.canonical)
+    )
+      addRole(found, person.canonical, written.slice(0, written.lastIndexOf(' ')), true);
 
     // 1. Title before the name, widened leftwards.
     let titleFrom = first;

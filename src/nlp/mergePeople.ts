@@ -2,12 +2,14 @@
  * Groups the spellings of people's names into people: a surname joins the one full name it ends, a given name alone
  * the one full name it starts; given-name variants and nicknames ("Robbie"/"Robert", "Tom"/"Thomas"), middle
  * initials and names ("Harold J. Fennimore"), double surnames ("Luis Ortega Vidal") and transliterations a letter or
- * two apart ("Lutsky"/"Lutskyy") are one person; two people who share a surname stay two ("Marta Olsen",
- * "Ingrid Olsen"), and their bare surname is left to each mention's context.
+ * two apart ("Lutsky"/"Lutskyy") are one person; a surname after a title the word lists do not hold ("Commissioner
+ * Hollis") joins the one full name it ends; two people who share a surname stay two ("Marta Olsen", "Ingrid Olsen"),
+ * and their bare surname is left to each mention's context.
  */
+import { isMainlyAdjective } from '../lexicon/index.js';
 import { editDistance } from '../text/editDistance.js';
 import { isGivenName } from '../text/places.js';
-import { KEPT_HONORIFICS, PARTICLES, REALM_TITLES } from './cueWords.js';
+import { KEPT_HONORIFICS, PARTICLES, REALM_TITLES, isPersonNoun } from './cueWords.js';
 
 /** A spelling (folded) with how often it is used. */
 export interface Spelling {
@@ -102,7 +104,34 @@ export function sameName(a: string, b: string): boolean {
 }
 
 /**
- * Groups person spellings into people, longest spellings first. A spelling that matches several groups (a surname two
+ * The surname of a spelling that is a title and a surname ("commissioner hollis", "harbour registrar vell" → "hollis",
+ * "vell"): the word before the surname a noun whose most frequent WordNet sense is a person and not mainly an
+ * adjective, no word before the surname a given name, the surname no person noun. Undefined for any other spelling,
+ * and for a sovereign's, a noble's or a prelate's title, which names someone by a given name ("King Aldric",
+ * "Archduke Aldric" are two people). The title words the name runs split off ("Judge", "Senator") never reach here.
+ */
+export function titledSurname(key: string): string | undefined {
+  const words = key.split(' ');
+  if (words.length < 2) return undefined;
+  const surname = words[words.length - 1]!;
+  const title = words[words.length - 2]!;
+  // A sovereign's, a noble's or a prelate's title, or a knight's, is written before a given name ("King Aldric").
+  if (REALM_TITLES.has(title) || KEPT_HONORIFICS.has(title)) return undefined;
+  if (!isPersonNoun(title) || isMainlyAdjective(title) || isPersonNoun(surname)) return undefined;
+  return words.slice(0, -1).some((w) => isGivenName(w)) ? undefined : surname;
+}
+
+/**
+ * How long a spelling is as a name, for ordering spellings fullest first: its words, but a title and a surname
+ * ({@link titledSurname}) after every full name and before a bare surname.
+ */
+export function nameLength(key: string): number {
+  return titledSurname(key) === undefined ? key.split(' ').length : 1.5;
+}
+
+/**
+ * Groups person spellings into people, longest spellings first. A title and a surname ({@link titledSurname}) joins
+ * the one group with a full name that surname ends, as a bare surname would. A spelling that matches several groups (a surname two
  * people share) joins none of them and is returned in `ambiguous`. `similar` finds the groups a further spelling may
  * join (see {@link groupOfBareSpelling}).
  */
@@ -112,15 +141,16 @@ export function groupSpellings(found: Spelling[]): {
   givenNames: GivenNameIndex;
   similar: TailWordIndex;
 } {
-  const sorted = [...found].sort(
-    (a, b) => b.key.split(' ').length - a.key.split(' ').length || b.count - a.count || (a.key < b.key ? -1 : 1),
-  );
+  // Each spelling's length read once, not at every comparison.
+  const lengths = new Map(found.map((f) => [f.key, nameLength(f.key)]));
+  const sorted = [...found].sort((a, b) => lengths.get(b.key)! - lengths.get(a.key)! || b.count - a.count || (a.key < b.key ? -1 : 1));
   const groups: SpellingGroup[] = [];
   const ambiguous = new Set<string>();
   const givenNames = new GivenNameIndex();
   const similar = new TailWordIndex();
   for (const item of sorted) {
-    let matches = similar.candidates(item.key).filter((g) => g.keys.some((k) => sameName(item.key, k)));
+    let matches = titledMatches(item.key, similar);
+    if (matches.length !== 1) matches = similar.candidates(item.key).filter((g) => g.keys.some((k) => sameName(item.key, k)));
     if (matches.length === 0 && !item.key.includes(' ')) matches = givenNames.startingWith(item.key);
     if (matches.length === 1) {
       matches[0]!.keys.push(item.key);
@@ -135,6 +165,15 @@ export function groupSpellings(found: Spelling[]): {
     } else ambiguous.add(item.key);
   }
   return { groups, ambiguous, givenNames, similar };
+}
+
+/** The groups with a full name (no title and surname) that a title and a surname's surname ends. */
+function titledMatches(key: string, similar: TailWordIndex): SpellingGroup[] {
+  const surname = titledSurname(key);
+  if (surname === undefined) return [];
+  return similar
+    .candidates(surname)
+    .filter((g) => g.keys.some((k) => k.includes(' ') && titledSurname(k) === undefined && sameName(surname, k)));
 }
 
 /**

@@ -257,6 +257,12 @@ export function findNameRuns(text: string, sentenceTokens: Token[], entities: En
         j += connectors + 1;
         continue;
       }
+      // "the Tarnby and Orsk Railway": one organisation whose head the two names share.
+      const shared = sharedHeadAfterAnd(tokens, i, j, dates);
+      if (shared > 0) {
+        j = shared;
+        break;
+      }
       // 'Isadora "Izzy" Kwantes': a nickname in quotes after a given name stays inside the name.
       if (nicknameAt(tokens, j) && isGivenName(tokens[j - 1]!.text)) {
         j += 4;
@@ -369,6 +375,25 @@ function opensWithPersonName(tokens: Token[], from: number, to: number): boolean
   return to - k >= 2 && givenNameOpener(tokens[k]!.text);
 }
 
+/**
+ * Where a name joined by "and" to the one at `from`..`at` ends when the two share an organisation's head word and "the"
+ * ("the Tarnby and Orsk Railway", "the Fisheries and Harbours Board"): the end of the second name, whose last word is
+ * an organisation's head (a head word or a noun WordNet files first under organisations or groups) while the first
+ * name's is none. 0 when `at` is no such "and".
+ */
+function sharedHeadAfterAnd(tokens: Token[], from: number, at: number, dates: DateCursor): number {
+  if (tokens[at]!.text !== 'and' || tokens[from - 1]?.text.toLowerCase() !== 'the' || organisationHead(tokens[at - 1]!.text)) return 0;
+  let k = at + 1;
+  while (k - from < MAX_RUN_TOKENS && tokens[k] && isNameToken(tokens[k]!) && !dates.covers(tokens[k]!)) k += 1;
+  return k - at >= 3 && organisationHead(tokens[k - 1]!.text) ? k : 0;
+}
+
+/** Whether a capitalised word is an organisation's head ("Railway", "Board", "Corp"). */
+function organisationHead(word: string): boolean {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  return ORG_HEADS.has(lower) || (!pluralNoun(lower) && classOfNoun(lower, 'after') === 'organization');
+}
+
 /** At most this many connectors in a row stand inside a name ("Republic of the Congo", "Jan van der Meulen"). */
 const MAX_CONNECTORS = 2;
 
@@ -455,8 +480,10 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   let wordCount = 0;
   for (let k = from; k < to; k += 1) if (tokens[k]!.text !== '-') wordCount += 1;
   // "Dockworkers Union of Rotterdam" is an organisation's name ("Union of …"), not a describer before a person's.
+  // Nor is "the Fisher and Tarnby Railway" (two names sharing a head: `sharedHeadAfterAnd`).
   let headOf = false;
-  for (let k = from; k < to - 1 && !headOf; k += 1) headOf = tokens[k + 1]!.text === 'of' && ORG_HEADS.has(tokens[k]!.text.toLowerCase());
+  for (let k = from; k < to - 1 && !headOf; k += 1)
+    headOf = (tokens[k + 1]!.text === 'of' && ORG_HEADS.has(tokens[k]!.text.toLowerCase())) || tokens[k + 1]!.text === 'and';
   while (nameFrom === from && wordCount >= 3 && wordCount <= 4 && !ORG_HEADS.has(lastWord) && !PLACE_HEADS.has(lastWord) && !headOf) {
     const w = tokens[from]!.text;
     // A person noun WordNet lists mainly as an adjective ("Great", "Native") is part of the name, no describer.

@@ -2,7 +2,7 @@ import { foldText } from '../text/fold.js';
 import { givenNameSex, placeKind } from '../text/places.js';
 import { titleSex } from './cueWords.js';
 import type { Entity, NameRun } from './entities.js';
-import { groupOfBareSpelling, groupSpellings } from './mergePeople.js';
+import { groupOfBareSpelling, groupSpellings, nameLength } from './mergePeople.js';
 import { COMPANY_HEADS, INDEX_HEADS, LEGAL_SUFFIXES, ORG_HEADS } from './headWords.js';
 import { lowerCaseUses, opensText } from './lowerCaseUses.js';
 import { addEvidence, givenNameOpener, headOfName, nameInitials, nameType, noEvidence } from './nameKinds.js';
@@ -106,7 +106,7 @@ export function resolveNames(
 
   const people = groups.map((g) => {
     const keys = [...g.keys].sort(
-      (a, b) => b.split(' ').length - a.split(' ').length || (evidence.get(b)?.mentions ?? 0) - (evidence.get(a)?.mentions ?? 0),
+      (a, b) => nameLength(b) - nameLength(a) || (evidence.get(b)?.mentions ?? 0) - (evidence.get(a)?.mentions ?? 0),
     );
     // Every form written, so that "Kowalská" stays a spelling beside "Kowalska" though both fold to one key.
     const spellings = keys.flatMap((k) => [...(surface.get(k)?.entries() ?? [])].sort((a, b) => b[1] - a[1]).map(([form]) => form));

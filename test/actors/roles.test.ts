@@ -17,6 +17,13 @@ describe('honorifics', () => {
   });
 });
 
+describe('a title the word lists do not hold before a surname', () => {
+  it('is the role of the one person that surname ends', () => {
+    const roles = rolesOf('Marek Vallin spoke on Monday. Harbour Registrar Vallin said the fees would rise.');
+    expect(roles).toEqual({ 'Marek Vallin': ['Harbour Registrar'] });
+  });
+});
+
 describe('isRoleNoun', () => {
   it('gives each word the same answer however often it is asked', () => {
     for (let k = 0; k < 2; k += 1) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupSpellings, sameName, TailWordIndex } from '../../src/nlp/mergePeople.js';
+import { groupSpellings, sameName, TailWordIndex, titledSurname } from '../../src/nlp/mergePeople.js';
 
 describe('TailWordIndex', () => {
   const index = new TailWordIndex();
@@ -59,5 +59,17 @@ describe('groupSpellings', () => {
   it('joins a double surname that opens with a given name to a full name of two given names, not to one of one', () => {
     expect(sameName('garcia lorca', 'ines maria garcia lorca')).toBe(true);
     expect(sameName('paul smith', 'james paul smith')).toBe(false);
+  });
+});
+
+describe('titledSurname', () => {
+  it("reads a person noun before a surname as a title, not a sovereign's, a knight's or a given name", () => {
+    expect(titledSurname('commissioner varn')).toBe('varn');
+    expect(titledSurname('harbour registrar varn')).toBe('varn');
+    expect(titledSurname('archduke varn')).toBeUndefined();
+    expect(titledSurname('king varn')).toBeUndefined();
+    expect(titledSurname('sir varn')).toBeUndefined();
+    expect(titledSurname('anna varn')).toBeUndefined();
+    expect(titledSurname('varn')).toBeUndefined();
   });
 });

@@ -263,3 +263,24 @@ describe('resolveNames: works, openers and firms', () => {
     expect(people.map((p) => p.name)).toEqual(['Rudi Kemmler']);
   });
 });
+
+describe('a surname after a title the word lists do not hold', () => {
+  it('joins the one full name it ends, which stays the name', () => {
+    const { people, entities } = resolve([
+      'Marek Vallin, the county police commissioner, said forty officers would be hired.',
+      'Commissioner Vallin told reporters the officers would start in June.',
+      'Commissioner Vallin later said the cost was covered.',
+    ]);
+    expect(people).toEqual([{ name: 'Marek Vallin', aliases: ['Commissioner Vallin'] }]);
+    expect(entities[1]!.find((e) => e.text === 'Commissioner Vallin')).toMatchObject({ canonical: 'Marek Vallin' });
+  });
+
+  it('stays apart when two full names end in that surname', () => {
+    const { people } = resolve([
+      'Marek Vallin said the plan was sound.',
+      'Irena Vallin said the plan was costly.',
+      'Commissioner Vallin told reporters the officers would start in June.',
+    ]);
+    expect(people.map((p) => p.name).sort()).toEqual(['Commissioner Vallin', 'Irena Vallin', 'Marek Vallin']);
+  });
+});
