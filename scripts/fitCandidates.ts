@@ -220,7 +220,7 @@
  *   every other set unchanged; reading 0.54250 → 0.54252 (training 2 won / 0 lost: a title shown whole), held back
  *   unchanged — four features for two questions. The best excerpt's titles compete only with each other there (the
  *   titles filter), so a feature every title has tells none apart; of 174 titled reading questions (F1 0.510) the wrong
- *   title is mostly one written beside a title the question names, or a part of one ("Love" of "Love, American Style").
+ *   title is mostly one written beside a title the question names, or a part of one ("Night" of "Night, Harbour Style").
  * - the three clause-role weights refitted alone (clauseObjectRole, clauseObjectSubjectAsked, clauseSubjectObjectAsked):
  *   −0.87, −1.19, −0.44; first candidate train 2 won / 3 lost, test 3 / 4, pooled 0 / 2 and 4 / 2, kit unchanged.
  * - a full refit with the committed settings (`--kit --kit-weight 50 --steps 800 --l2 0.001 --fixed typeFit`): train

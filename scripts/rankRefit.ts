@@ -46,11 +46,11 @@
  * round 35.
  * Round 36 (`catalogueRoleFeatures`, 7,864 / kit 135 before, even / odd 3,842 / 4,022; storyD 44, storyE 65): a question
  * name the sentence lacks, held through a role the people catalogue gives its person written as a definite description
- * ("the Russian", "the defending champion"): any such person (cov_roleRefAny) 0.3 / 0.6 / 1 → 7,864 / 7,864 / 7,863;
+ * ("the Dane", "the defending champion"): any such person (cov_roleRefAny) 0.3 / 0.6 / 1 → 7,864 / 7,864 / 7,863;
  * the last person its article named before with that role (cov_roleRefArt) 0.3 / 0.6 / 1 → 7,864 at each; the only
  * person of the story with it (cov_roleRefOnly) 0.5 / 1 → 7,864 / 7,864 — kit 135 at every weight. The candidates holding it are seldom right:
  * 11 of 1,132 (Any), 3 of 106 (Art), 1 of 146 (Only), over 556 questions (27 of them the kit's): a role word names
- * many people of a story ("Russian": seven in storyD), and storyD's gold sentence of this kind ("The Russian, who
+ * many people of a story (a nationality: seven people in one kit story), and the kit's gold sentence of this kind ("The Dane, who
  * lost …") opens with it and already borrows the sentence before's words (antecedent.ts). The other way round
  * (`namedRoleFeatures`): a lower-case question word the sentence lacks held by a role the catalogue gives a person the
  * sentence names (cov_namedRole; with the word's WordNet relatives, cov_namedRoleRel; who-questions only, *Who) at 0.3 /
@@ -534,7 +534,7 @@ function contextFeatures(
 
 /**
  * Catalogue role features (round 36): a question name the sentence lacks in every way, held instead through a role the
- * people catalogue gives that name's person, written in the sentence as a definite description ("the Russian", "the
+ * people catalogue gives that name's person, written in the sentence as a definite description ("the Dane", "the
  * defending champion": "the", up to two words not names, then the role's head word). cov_roleRefAny: any such person;
  * cov_roleRefArt: the person is the last one named in the sentence's article before it whose roles end in that word;
  * cov_roleRefOnly: the person is the only one of the story whose roles end in it. Each a contrast share.
@@ -646,8 +646,8 @@ function catalogueRoleFeatures(story: Story, sentence: StorySentence, p: HandPar
 
 /**
  * The other way round (round 36): a question word the sentence lacks in every way that a role the people catalogue
- * gives a person the sentence names holds ("Who was the defending champion …?" and "Federer, seeded one, …" when the
- * catalogue calls Federer "defending champion"). cov_namedRole: the word itself in the role; cov_namedRoleRel: the word
+ * gives a person the sentence names holds ("Who was the defending champion …?" and "Ivo Brandt, seeded one, …" when the
+ * catalogue calls Brandt "defending champion"). cov_namedRole: the word itself in the role; cov_namedRoleRel: the word
  * or one of its WordNet relatives ("champ" → "champion"); *Who: the same for a who-question only. Contrast shares.
  */
 function namedRoleFeatures(

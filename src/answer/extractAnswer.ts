@@ -1136,7 +1136,7 @@ function bestCandidate(
     (a, c) => (c !== winner && (c.entity.person === 'beside' || (agree && memberOf(c, winner))) ? a : a + c.score),
     0,
   );
-  // "Where was the academy?" → "in **Graz, Austria**": a place with the place it lies in, as the sentence writes them.
+  // "Where was the academy?" → "in **Velden, Tarnmark**": a place with the place it lies in, as the sentence writes them.
   const wider =
     asksWhere(query) && winner.entity.type !== 'PHRASE'
       ? (widerPlace(winner.sentence, phraseChunks(winner.sentence, query), winner.entity) ??

@@ -71,14 +71,14 @@ export function widerPlace(sentence: StorySentence, chunks: readonly Mention[], 
   );
 }
 
-/** What may follow the region of "Graz, Austria" where the pair ends: the sentence's end, a mark, or a word that opens no list. */
+/** What may follow the region of "Velden, Tarnmark" where the pair ends: the sentence's end, a mark, or a word that opens no list. */
 const REGION_END = /^(?:\s*$|\s*[.;:)!?]|,\s+(?!\p{Lu}[^,]*?\s(?:and|or)\s)|\s+(?!and\b|or\b)\p{Ll})/u;
 
 /** A name of a list's member before the answer ("Arlen, **Varna**, Tolly and …"). */
 const LIST_BEFORE = /\p{Lu}[\p{L}\p{M}.'’-]*,\s+$/u;
 
 /**
- * The place a where-answer's place stands in, as the sentence writes it after a comma ("in Graz, **Austria**", "born in
+ * The place a where-answer's place stands in, as the sentence writes it after a comma ("in Velden, **Tarnmark**", "born in
  * Tarn, **Velmark**"): the pair, as a reader answers where a town is. Not a list of places ("Arlen, Varna and Tolly"),
  * nor a place the question names. Undefined where no such place follows.
  *

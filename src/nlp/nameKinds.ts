@@ -252,7 +252,7 @@ const THING_HEADS: ReadonlySet<NounClass> = new Set(['artifact', 'communication'
 /**
  * The noun WordNet knows that a lower-case word is the plural of by its "-s" or "-ies" ending only ("workers" →
  * "worker", "laboratories" → "laboratory"). Narrower than the lexicon's `singularNoun` on purpose: it reads words of
- * names, where a "-men" or "-es" word is more often a title or a name than a plural ("Snowmen"); with every ending it
+ * names, where a "-men" or "-es" word is more often a title or a name than a plural ("Harbourmen"); with every ending it
  * lost two SQuAD answers (round 36).
  */
 function singularNameNoun(word: string): string | undefined {
