@@ -45,6 +45,7 @@ import {
 } from './covered.js';
 import { rankSentences, searchTerms, type PreparedQuery } from './rankSentences.js';
 import { unshownFact } from './unshownFact.js';
+import { unitUnanswered } from './unitFit.js';
 
 /** Options of one question. */
 export interface QuestionOptions {
@@ -202,6 +203,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
             articleById(story).get(story.sentences[short.sentenceId]?.articleId ?? '')?.published,
           ),
         figureUnanswered: short !== null && figureUnanswered(query, short.written),
+        unitUnanswered: short !== null && unitUnanswered(query, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         moneyUnanswered: short !== null && moneyUnanswered(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         roleUnfilled: () => short !== null && roleUnfilled(story, query, short.sentenceId),
         kindClash: () =>

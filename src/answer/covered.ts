@@ -49,6 +49,8 @@ export interface CoverageEvidence {
   moneyUnanswered: boolean;
   /** The question asks a figure by its noun or a time of day and the short answer writes no figure (figureAsked.figureUnanswered). */
   figureUnanswered: boolean;
+  /** The question asks an amount in a named unit and the short answer writes no unit of that measure (unitFit.unitUnanswered). */
+  unitUnanswered: boolean;
   /** The question asks who holds a role that neither the short answer's sentence nor the one before writes (askedRole.roleUnfilled). */
   roleUnfilled: () => boolean;
   /**
@@ -725,6 +727,8 @@ export function refusingCheck(e: CoverageEvidence, model: SupportModel = committ
   if (e.moneyUnanswered) return 'moneyUnanswered';
   // Words that write no figure do not give a rate, a total or a time the question asks for (see isCovered).
   if (e.figureUnanswered) return 'figureUnanswered';
+  // A figure with no unit of the measure asked counts or dates something else (see isCovered).
+  if (e.unitUnanswered) return 'unitUnanswered';
   if (e.pastForFuture) return 'pastForFuture';
   // A name from a sentence that never writes the role asked about is not said to hold it (see isCovered).
   if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.roleUnfilled()) return 'roleUnfilled';

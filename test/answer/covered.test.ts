@@ -179,6 +179,7 @@ describe('isCovered', () => {
   it('refuses a sum of money answered by no sum, a time to come by a past date, and a role no answer sentence writes, however well matched', () => {
     expect(isCovered(evidence({ coverage: 0.9, moneyUnanswered: true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, figureUnanswered: true }))).toBe(false);
+    expect(isCovered(evidence({ coverage: 0.9, unitUnanswered: true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, pastForFuture: true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES, roleUnfilled: () => true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES, answered: false, roleUnfilled: () => true }))).toBe(
