@@ -138,6 +138,12 @@ export function unitFit(
   return asked.name === undefined || asked.name === unit.name ? 1 : sameDimension;
 }
 
+/** A metric prefix before a unit's name ("*giga*tons", "*kilo*litres"). */
+const METRIC_PREFIX = /^(?:kilo|mega|giga|tera|centi|milli|micro|nano)(?=\p{L}{2})/u;
+
+/** The dimension of a unit written with a metric prefix the unit list does not spell ("gigatons"), if any. */
+const scaledUnit = (word: string) => (METRIC_PREFIX.test(word) ? UNITS.get(word.replace(METRIC_PREFIX, ''))?.dimension : undefined);
+
 /** Most words after the answer that its sentence may write the unit of its figure in ("five consecutive *weeks*"). */
 const UNIT_AFTER_WORDS = 3;
 
@@ -155,10 +161,14 @@ const UNIT_AFTER_WORDS = 3;
  */
 export function unitUnanswered(question: string, written: string, sentence: string): boolean {
   const asked = askedUnit(question);
-  if (asked?.name === undefined) return false;
-  const at = sentence.indexOf(written);
-  if (at < 0) return false;
+  if (asked?.name === undefined || written === '' || !sentence.includes(written)) return false;
   const answer = wordsOf(written);
-  const words = [...answer, ...wordsOf(sentence.slice(at + written.length)).slice(0, UNIT_AFTER_WORDS)];
-  return !words.some((_, k) => unitAt(words, k)?.dimension === asked.dimension);
+  // The sentence may write the answer's words more than once ("four titles in his four years"): any one with the unit answers.
+  return !sentence
+    .split(written)
+    .slice(1)
+    .some((rest) => {
+      const words = [...answer, ...wordsOf(rest).slice(0, UNIT_AFTER_WORDS)];
+      return words.some((_, k) => unitAt(words, k)?.dimension === asked.dimension || scaledUnit(words[k]!) === asked.dimension);
+    });
 }
