@@ -61,7 +61,7 @@ const CALENDAR_ASKED: [RegExp, RegExp][] = [
   [/\b(?:what|which)\s+decade\b/i, /\d0s\b|\bdecades?\b/i],
   [
     /\b(?:what|which)\s+century\b/i,
-    /\bcentur(?:y|ies)\b|\d00s\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:first|second|third|(?:four|fif|six|seven|eigh|nine|ten|eleven|twelf)(?:teen)?th|twentieth)\b/i,
+    /\bcentur(?:y|ies)\b|\d00s\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:first|second|third|(?:thir|four|fif|six|seven|eigh|nine|ten|eleven|twelf)(?:teen)?th|twentieth)\b/i,
   ],
 ];
 

@@ -40,6 +40,7 @@ describe('calendarUnanswered', () => {
     expect(calendarUnanswered('In what decade was the bridge built?', 'the 1920s')).toBe(false);
     expect(calendarUnanswered('Which century saw the abbey burn?', 'the 12th')).toBe(false);
     expect(calendarUnanswered('In what century did the abbey burn?', 'nineteenth')).toBe(false);
+    expect(calendarUnanswered('In what century did the abbey burn?', 'the thirteenth')).toBe(false);
     expect(calendarUnanswered('In what year did the abbey burn?', 'the 2nd century')).toBe(false);
     expect(calendarUnanswered('From what period are the tiles?', 'the late Roman')).toBe(false);
     expect(calendarUnanswered('When did the mill open?', 'night')).toBe(false);
