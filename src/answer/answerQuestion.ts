@@ -27,7 +27,7 @@ import { validateQuestion } from './questionError.js';
 import { absentName, subjectEvidence, subjectTerms, unwrittenNameRun } from './subjectEvidence.js';
 import { answerOffDay, excerptsOfDay, missingDetail } from './missingDetail.js';
 import { roleUnfilled } from './askedRole.js';
-import { figureUnanswered } from './figureAsked.js';
+import { calendarUnanswered, figureUnanswered } from './figureAsked.js';
 import { moneyUnanswered } from './moneyAsked.js';
 import { offArticleNoun } from './offArticleNoun.js';
 import { absentNoun } from './absentNoun.js';
@@ -37,6 +37,7 @@ import { heldWords } from './heldWords.js';
 import { mainEventAnswer } from './mainEvent.js';
 import {
   type CoverageEvidence,
+  countAnsweredByLabel,
   countAnsweredByMeasure,
   countAnsweredByRank,
   countedNouns,
@@ -45,6 +46,7 @@ import {
 } from './covered.js';
 import { rankSentences, searchTerms, type PreparedQuery } from './rankSentences.js';
 import { unshownFact } from './unshownFact.js';
+import { unitUnanswered } from './unitFit.js';
 
 /** Options of one question. */
 export interface QuestionOptions {
@@ -191,7 +193,8 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         countUnanswered:
           short !== null &&
           (countAnsweredByRank(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
-            countAnsweredByMeasure(query, short.written)),
+            countAnsweredByMeasure(query, short.written) ||
+            countAnsweredByLabel(query, short.written, story.sentences[short.sentenceId]?.text ?? '')),
         pastForFuture:
           short !== null &&
           pastForFuture(
@@ -202,6 +205,8 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
             articleById(story).get(story.sentences[short.sentenceId]?.articleId ?? '')?.published,
           ),
         figureUnanswered: short !== null && figureUnanswered(query, short.written),
+        calendarUnanswered: short !== null && calendarUnanswered(query, short.written),
+        unitUnanswered: short !== null && unitUnanswered(query, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         moneyUnanswered: short !== null && moneyUnanswered(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         roleUnfilled: () => short !== null && roleUnfilled(story, query, short.sentenceId),
         kindClash: () =>

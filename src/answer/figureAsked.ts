@@ -48,3 +48,32 @@ export function figureUnanswered(question: string, written: string): boolean {
   const asked = FIGURE_ASKED.exec(question);
   return asked !== null && !COMPLEMENT_ASKED.test(question.slice(asked[0].length));
 }
+
+/**
+ * A part of the calendar asked by its noun ("In what year …", "Which month …", "What day of the week …", "In what decade
+ * …", "Which century …"), with what an answer giving it writes: a year's figure, a month's or a weekday's name, a decade,
+ * a century or its rank. "What era / period" is left out: a span of years or a named period answers it.
+ */
+const CALENDAR_ASKED: [RegExp, RegExp][] = [
+  [/\b(?:what|which)\s+year\b/i, /\d{3,4}|\d0s\b|\byears?\b|\bcentur(?:y|ies)\b/i],
+  [/\b(?:what|which)\s+month\b/i, /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bmonths?\b/i],
+  [/\b(?:what|which)\s+day\s+of\s+the\s+week\b/i, /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/i],
+  [/\b(?:what|which)\s+decade\b/i, /\d0s\b|\bdecades?\b/i],
+  [
+    /\b(?:what|which)\s+century\b/i,
+    /\bcentur(?:y|ies)\b|\d00s\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:first|second|third|(?:thir|four|fif|six|seven|eigh|nine|ten|eleven|twelf)(?:teen)?th|twentieth)\b/i,
+  ],
+];
+
+/**
+ * Whether a question asking a part of the calendar by its noun (CALENDAR_ASKED) was answered by words that do not give
+ * it: "night" or a day of a month for a year, a date for a day of the week, a rank or a screen format for a year. The
+ * story's date for the event asked is not where the answer was read, as a story on the same topic that never dates
+ * it offers another time or figure from a sentence on it.
+ *
+ * @param written the answer as its sentence writes it
+ * @example calendarUnanswered('In what year did the mill open?', 'September 29') // → true
+ */
+export function calendarUnanswered(question: string, written: string): boolean {
+  return CALENDAR_ASKED.some(([asked, gives]) => asked.test(question) && !gives.test(written));
+}

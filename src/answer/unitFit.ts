@@ -142,3 +142,38 @@ export function unitFit(
   if (unit.dimension !== asked.dimension) return otherDimension;
   return asked.name === undefined || asked.name === unit.name ? 1 : sameDimension;
 }
+
+/** A metric prefix before a unit's name ("*giga*tons", "*kilo*litres"). */
+const METRIC_PREFIX = /^(?:kilo|mega|giga|tera|centi|milli|micro|nano)(?=\p{L}{2})/u;
+
+/** The dimension of a unit written with a metric prefix the unit list does not spell ("gigatons"), if any. */
+const scaledUnit = (word: string) => (METRIC_PREFIX.test(word) ? UNITS.get(word.replace(METRIC_PREFIX, ''))?.dimension : undefined);
+
+/** Most words after the answer that its sentence may write the unit of its figure in ("five consecutive *weeks*"). */
+const UNIT_AFTER_WORDS = 3;
+
+/**
+ * Whether a question asking an amount in a named unit ("How many yards …", "How many square miles …", "… weigh in
+ * pounds?") was answered by words that write no unit of what that unit measures, in the answer or within
+ * UNIT_AFTER_WORDS words after it in its sentence: a figure with no such unit counts or dates something else ("four"
+ * of "four titles" for "how many yards", "three" of "the three-man crew" for a weight in pounds), as a story on the same
+ * topic that never gives the measure offers its other figures. Another unit of the same measure answers ("145 km" for
+ * "how many miles": unitFit weighs it). A dimension asked alone ("how far", "how high") is left out: a chart's "number
+ * 24" answers "how high", a temperature's "°C" is no unit here.
+ *
+ * @param written the answer as its sentence writes it
+ * @example unitUnanswered('How many yards did he run?', 'four', 'He won four titles.') // → true
+ */
+export function unitUnanswered(question: string, written: string, sentence: string): boolean {
+  const asked = askedUnit(question);
+  if (asked?.name === undefined || written === '' || !sentence.includes(written)) return false;
+  const answer = wordsOf(written);
+  // The sentence may write the answer's words more than once ("four titles in his four years"): any one with the unit answers.
+  return !sentence
+    .split(written)
+    .slice(1)
+    .some((rest) => {
+      const words = [...answer, ...wordsOf(rest).slice(0, UNIT_AFTER_WORDS)];
+      return words.some((_, k) => unitAt(words, k)?.dimension === asked.dimension || scaledUnit(words[k]!) === asked.dimension);
+    });
+}

@@ -4,6 +4,7 @@ import {
   BEST_SCORE_MIN,
   COVERED_BELOW_MIN,
   committedSupportModel,
+  countAnsweredByLabel,
   countAnsweredByMeasure,
   countAnsweredByRank,
   countedNouns,
@@ -119,6 +120,15 @@ describe('countAnsweredByRank', () => {
   });
 });
 
+describe('countAnsweredByLabel', () => {
+  it('holds when the figure follows the counted noun, naming one of them', () => {
+    expect(countAnsweredByLabel('How many seasons did the show run?', '17', 'It ran on up to season 17.')).toBe(true);
+    expect(countAnsweredByLabel('How many seasons did the show run?', '17', 'It ran for 17 seasons.')).toBe(false);
+    expect(countAnsweredByLabel('How many seasons did the show run?', '17', 'Season 17 ended its 17 seasons.')).toBe(false);
+    expect(countAnsweredByLabel('How many people came?', '17', 'It ran on up to season 17.')).toBe(false);
+  });
+});
+
 describe('countAnsweredByMeasure', () => {
   it('is true for a figure joined by a hyphen to another word than the one the question counts', () => {
     expect(countAnsweredByMeasure('How many kicks did Tesk make?', '33-yard')).toBe(true);
@@ -179,6 +189,8 @@ describe('isCovered', () => {
   it('refuses a sum of money answered by no sum, a time to come by a past date, and a role no answer sentence writes, however well matched', () => {
     expect(isCovered(evidence({ coverage: 0.9, moneyUnanswered: true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, figureUnanswered: true }))).toBe(false);
+    expect(isCovered(evidence({ coverage: 0.9, unitUnanswered: true }))).toBe(false);
+    expect(isCovered(evidence({ coverage: 0.9, calendarUnanswered: true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, pastForFuture: true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES, roleUnfilled: () => true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES, answered: false, roleUnfilled: () => true }))).toBe(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureUnanswered } from '../../src/answer/figureAsked.js';
+import { calendarUnanswered, figureUnanswered } from '../../src/answer/figureAsked.js';
 
 describe('figureUnanswered', () => {
   it('holds when a figure is asked by its noun and the answer writes none', () => {
@@ -20,5 +20,29 @@ describe('figureUnanswered', () => {
     expect(figureUnanswered('What is income inequality in Tesk blamed on?', 'taxes')).toBe(false);
     expect(figureUnanswered("What is a barge's speed proportional to on the canal?", 'its load')).toBe(false);
     expect(figureUnanswered('Which river is longest?', 'the Tesk')).toBe(false);
+  });
+});
+
+describe('calendarUnanswered', () => {
+  it('holds when a year, a month, a weekday, a decade or a century is asked by its noun and the answer gives none', () => {
+    expect(calendarUnanswered('In what year did the mill open?', 'September 29')).toBe(true);
+    expect(calendarUnanswered('What year was the regatta first rowed?', 'night')).toBe(true);
+    expect(calendarUnanswered('What day of the week is the market held?', '3 May 1921')).toBe(true);
+    expect(calendarUnanswered('Which month did the ferry stop?', 'second')).toBe(true);
+    expect(calendarUnanswered('In what decade was the bridge built?', 'the town council')).toBe(true);
+    expect(calendarUnanswered('Which century saw the abbey burn?', 'the monks')).toBe(true);
+  });
+  it('does not when the answer gives it, or when no calendar part is asked', () => {
+    expect(calendarUnanswered('In what year did the mill open?', '1887')).toBe(false);
+    expect(calendarUnanswered('In what year did the mill open?', 'the following year')).toBe(false);
+    expect(calendarUnanswered('What day of the week is the market held?', 'Thursdays')).toBe(false);
+    expect(calendarUnanswered('Which month did the ferry stop?', 'in March')).toBe(false);
+    expect(calendarUnanswered('In what decade was the bridge built?', 'the 1920s')).toBe(false);
+    expect(calendarUnanswered('Which century saw the abbey burn?', 'the 12th')).toBe(false);
+    expect(calendarUnanswered('In what century did the abbey burn?', 'nineteenth')).toBe(false);
+    expect(calendarUnanswered('In what century did the abbey burn?', 'the thirteenth')).toBe(false);
+    expect(calendarUnanswered('In what year did the abbey burn?', 'the 2nd century')).toBe(false);
+    expect(calendarUnanswered('From what period are the tiles?', 'the late Roman')).toBe(false);
+    expect(calendarUnanswered('When did the mill open?', 'night')).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { traceAnswer } from '../../src/answer/answerQuestion.js';
-import { amountUnit, askedUnit, unitFit } from '../../src/answer/unitFit.js';
+import { amountUnit, askedUnit, unitFit, unitUnanswered } from '../../src/answer/unitFit.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
@@ -54,5 +54,22 @@ describe('amountUnit and unitFit', () => {
     expect(unitFit(km, amountUnit('100 miles'), 0.2, 0.5)).toBe(0.2);
     expect(unitFit(km, amountUnit('40 days'), 0.2, 0.5)).toBe(0.5);
     expect(unitFit(km, amountUnit('12 lanterns'), 0.2, 0.5)).toBe(1);
+  });
+});
+
+describe('unitUnanswered', () => {
+  it('tells an amount asked in a unit answered by a figure with no unit of that measure after it', () => {
+    expect(unitUnanswered('How many yards did the keeper run?', 'four', 'The keeper has won four medals.')).toBe(true);
+    expect(unitUnanswered('How much did the bell weigh in pounds?', 'three', 'The three-man crew cast the bell.')).toBe(true);
+    expect(unitUnanswered('How many yards did the keeper run?', '51', 'The keeper ran for 51 yards.')).toBe(false);
+    expect(unitUnanswered('How many years did he coach?', 'four', 'He won four titles in his four years as coach.')).toBe(false);
+    // The unit within a few words after the figure, or in the answer itself, or another unit of the same measure.
+    expect(unitUnanswered('How many weeks did the play run?', 'nine', 'It ran for nine straight weeks.')).toBe(false);
+    expect(unitUnanswered('How many tons of grain were sold?', 'about 900 tonnes', 'They sold about 900 tonnes of grain.')).toBe(false);
+    expect(unitUnanswered('How many miles long is the wall?', '160 km', 'The wall is 160 km long.')).toBe(false);
+    expect(unitUnanswered('How many tons of salt are mined?', '1.5', 'About 1.5 gigatons of salt are mined.')).toBe(false);
+    // A dimension asked alone, or no unit asked, is left to the other checks.
+    expect(unitUnanswered('How far is the mill from the river?', '1609', 'Records from 1609 name the mill.')).toBe(false);
+    expect(unitUnanswered('How many people came?', 'four', 'Four people came.')).toBe(false);
   });
 });
