@@ -15,7 +15,7 @@
  */
 import { organisationKey } from '../actors/organisations.js';
 import { isSpeechVerb } from '../actors/quotes.js';
-import { happeningKinds, memberGroupWords, nounClass, relatedWords, verbConverses } from '../lexicon/index.js';
+import { happeningKinds, memberGroupWords, nounClass, nounKinds, relatedWords, verbConverses } from '../lexicon/index.js';
 import { isPersonNoun } from '../nlp/cueWords.js';
 import { nameInitials } from '../nlp/nameKinds.js';
 import { TICKERS } from '../nlp/nameRuns.js';
@@ -487,7 +487,7 @@ function readNear(src: ReportSource, terms: ReadonlySet<string>): ReadonlyMap<st
     if (t.start < src.from || t.end > src.to || !CONTENT_TAGS.has(t.pos)) continue;
     const own = termOf(t.text);
     if (own === null || !terms.has(own) || near.has(own)) continue;
-    const related = relatedTerms(t.text, t.lemma);
+    const related = t.pos === 'NOUN' ? withEventKinds(relatedTerms(t.text, t.lemma), t.text, own) : relatedTerms(t.text, t.lemma);
     if (related.length > 0) near.set(own, related);
   }
   // A person's name carries the nouns of their roles ("the mayor"), and a role noun its one holder's name; not in a
@@ -506,6 +506,40 @@ function readNear(src: ReportSource, terms: ReadonlySet<string>): ReadonlyMap<st
     if (related.length > 0) near.set(own, related);
   }
   return near;
+}
+
+/** Noun classes whose nouns name what an act or event is a kind of, or its terms ("an agreement", "a strike"). */
+const KIND_OWNER_CLASSES = new Set(['act', 'event', 'communication']);
+/** Event kinds kept per noun, after its related terms (a broad noun has dozens). */
+const EVENT_KINDS_PER_WORD = 8;
+/** Event kinds of a noun already looked up, by the word lower-cased (bounded like the related terms' cache). */
+const eventKindsCache = new Map<string, readonly string[]>();
+
+/**
+ * A noun's related terms with the terms of the acts and events WordNet lists as its kinds (`nounKinds`: "agreement" →
+ * "deal", "strike" → "walkout"), when the noun itself names an act, an event or what is agreed or said: two reports of
+ * one event may name it by its kind and by the kind's own word ("reached a deal" and "the agreement struck"). A noun of
+ * a thing or a body ("company") links no acts.
+ */
+function withEventKinds(related: readonly string[], noun: string, own: string): readonly string[] {
+  const lower = noun.toLowerCase();
+  let kinds = eventKindsCache.get(lower);
+  if (!kinds) {
+    const found: string[] = [];
+    if (KIND_OWNER_CLASSES.has(nounClass(lower) ?? '')) {
+      for (const k of nounKinds(lower)) {
+        if (found.length >= EVENT_KINDS_PER_WORD) break;
+        if (!HAPPENING_CLASSES.has(nounClass(k) ?? '')) continue;
+        const t = termOf(k);
+        if (t && t !== own && !found.includes(t)) found.push(t);
+      }
+    }
+    if (eventKindsCache.size >= RELATED_CACHE_SIZE) eventKindsCache.clear();
+    eventKindsCache.set(lower, (kinds = found));
+  }
+  if (kinds.length === 0) return related;
+  const extra = kinds.filter((k) => !related.includes(k));
+  return extra.length === 0 ? related : [...related, ...extra];
 }
 
 /**
@@ -553,8 +587,9 @@ function eventHeads(src: Pick<ReportSource, 's' | 'clause' | 'from' | 'to' | 'pr
  * by "the", "that" or "this" and a noun it tells of that no sentence before in the article holds.
  */
 function antecedentOf(s: StorySentence, clause: DateClause, before: StorySentence | Headline): TermSource | undefined {
-  if (!('headline' in before)) return pointsBack(s, clause, before, DEMONSTRATIVE) ? before : undefined;
-  if (before.sentenceBefore && pointsBack(s, clause, before.sentenceBefore, DEMONSTRATIVE)) return before.sentenceBefore;
+  if (!('headline' in before)) return pointsBack(s, clause, before, DEMONSTRATIVE) || ownedHappening(s, clause) ? before : undefined;
+  if (before.sentenceBefore && (pointsBack(s, clause, before.sentenceBefore, DEMONSTRATIVE) || ownedHappening(s, clause)))
+    return before.sentenceBefore;
   const headline = headlineSource(before);
   return pointsBack(s, clause, headline, DEFINITE, before.earlier, before.terms) ? headline : undefined;
 }
@@ -600,6 +635,26 @@ function pointsBack(
 }
 
 const NO_SENTENCES: readonly StorySentence[] = [];
+
+/** A possessive pronoun before a noun ("their walkout", "its offer"). */
+const POSSESSIVE = /^(?:its|their|his|her)$/iu;
+
+/**
+ * Whether the clause of a date mention ({@link dateClause}; the sentence when it has none) names its event by a
+ * possessive pronoun and a noun of an act or event ("Their walkout began on Monday"): whose act it is, the sentence
+ * before says, as a demonstrative points back to what it told ({@link pointsBack}).
+ */
+function ownedHappening(s: StorySentence, clause: DateClause): boolean {
+  const [from, to] = clause ?? [0, s.text.length];
+  const tokens = s.tokens;
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    const t = tokens[i]!;
+    const noun = tokens[i + 1]!;
+    if (t.start < from || noun.end > to || t.pos !== 'PRON' || noun.pos !== 'NOUN' || !POSSESSIVE.test(t.text)) continue;
+    if (HAPPENING_CLASSES.has(nounClass(noun.text.toLowerCase()) ?? '')) return true;
+  }
+  return false;
+}
 
 function sum(terms: ReadonlySet<string>, weight: (term: string) => number): number {
   let total = 0;

@@ -302,6 +302,22 @@ describe('one event told in other words by two articles is one entry', () => {
     expect(events.map(refs)).toEqual([['a:1', 'b:1']]);
   });
 
+  it('when one names the act by a noun and the other by a kind of it ("an agreement", "the deal")', () => {
+    const events = timelineOf(
+      ['a', 'The Varel nurses signed an agreement with their hospital on Monday.', '2031-05-13'],
+      ['b', 'The deal reached on May 12 raises the pay of nurses in Varel.', '2031-05-13'],
+    );
+    expect(events.map(refs)).toEqual([['a:1', 'b:1']]);
+  });
+
+  it('when one names the act by a possessive pronoun whose owner the sentence before names ("their walkout")', () => {
+    const events = timelineOf(
+      ['a', 'Bus drivers in Varel went on strike on Monday over pay.', '2031-05-13'],
+      ['b', 'The Varel bus drivers voted to stop work on Friday. Their walkout began on Monday and emptied the depots.', '2031-05-14'],
+    );
+    expect(events.map(refs)).toEqual([['b:1'], ['a:1', 'b:2']]);
+  });
+
   it('but another event of the same place and day stays apart', () => {
     const events = timelineOf(
       ['a', 'Police arrested the Tarnby harbour master on Monday over missing customs fees.', '2031-05-14'],
