@@ -583,20 +583,25 @@ function eventHeads(src: Pick<ReportSource, 's' | 'clause' | 'from' | 'to' | 'pr
 }
 
 /**
- * What a report's clause points back to ({@link pointsBack}): the sentence before, by a demonstrative; else the headline,
+ * What a report's clause points back to ({@link pointsBack}): the sentence before, by a demonstrative or a possessive
+ * pronoun; else the headline,
  * by "the", "that" or "this" and a noun it tells of that no sentence before in the article holds.
  */
 function antecedentOf(s: StorySentence, clause: DateClause, before: StorySentence | Headline): TermSource | undefined {
-  if (!('headline' in before)) return pointsBack(s, clause, before, DEMONSTRATIVE) || ownedHappening(s, clause) ? before : undefined;
-  if (before.sentenceBefore && (pointsBack(s, clause, before.sentenceBefore, DEMONSTRATIVE) || ownedHappening(s, clause)))
-    return before.sentenceBefore;
+  if (!('headline' in before)) return pointsBack(s, clause, before, POINTER) ? before : undefined;
+  if (before.sentenceBefore && pointsBack(s, clause, before.sentenceBefore, POINTER)) return before.sentenceBefore;
   const headline = headlineSource(before);
   return pointsBack(s, clause, headline, DEFINITE, before.earlier, before.terms) ? headline : undefined;
 }
 
 const DATE_TYPES = new Set<Entity['type']>(['DATE', 'TIME', 'DURATION']);
-/** A demonstrative before a noun ("that meeting", "this deal"). */
-const DEMONSTRATIVE = /^(?:that|this)$/iu;
+/**
+ * A demonstrative or a possessive pronoun before a noun ("that meeting", "this deal", "their walkout"): the noun is
+ * one the sentence before told of, and the possessive's owner is who that sentence names.
+ */
+const POINTER = /^(?:that|this|its|their|his|her)$/iu;
+/** A possessive pronoun, which the tagger reads as a pronoun rather than a determiner. */
+const POSSESSIVE = /^(?:its|their|his|her)$/iu;
 /**
  * A demonstrative or "the" before a noun: an article's first sentence names the event of its headline so ("The vote
  * came on Monday"); a later sentence's "the meeting" may be any meeting the article told of, so only a demonstrative
@@ -606,9 +611,10 @@ const DEFINITE = /^(?:the|that|this)$/iu;
 
 /**
  * Whether the clause of a date mention ({@link dateClause}; the sentence when it has none) names its event by a
- * determiner (`determiner`: a demonstrative, or {@link DEFINITE} under a headline) and a noun the sentence before (or
- * the headline) tells of, itself or by a related word ("that meeting" after "… to meet with the governor"): then that
- * sentence's terms are the event's too.
+ * determiner (`determiner`: a demonstrative or a possessive pronoun, {@link POINTER}, or {@link DEFINITE} under a
+ * headline) and a noun the sentence before (or the headline) tells of, itself or by a related word ("that meeting"
+ * after "… to meet with the governor", "their walkout" after "… voted to strike"): then that sentence's terms are the
+ * event's too.
  */
 function pointsBack(
   s: StorySentence,
@@ -624,7 +630,8 @@ function pointsBack(
   for (let i = 0; i + 1 < tokens.length; i += 1) {
     const t = tokens[i]!;
     const noun = tokens[i + 1]!;
-    if (t.start < from || noun.end > to || t.pos !== 'DET' || noun.pos !== 'NOUN' || !determiner.test(t.text)) continue;
+    if (t.start < from || noun.end > to || noun.pos !== 'NOUN' || !determiner.test(t.text)) continue;
+    if (t.pos !== 'DET' && !(t.pos === 'PRON' && POSSESSIVE.test(t.text))) continue;
     const own = termOf(noun.text);
     if (own === null) continue;
     told ??= new Set(termsOf(before.text));
@@ -635,26 +642,6 @@ function pointsBack(
 }
 
 const NO_SENTENCES: readonly StorySentence[] = [];
-
-/** A possessive pronoun before a noun ("their walkout", "its offer"). */
-const POSSESSIVE = /^(?:its|their|his|her)$/iu;
-
-/**
- * Whether the clause of a date mention ({@link dateClause}; the sentence when it has none) names its event by a
- * possessive pronoun and a noun of an act or event ("Their walkout began on Monday"): whose act it is, the sentence
- * before says, as a demonstrative points back to what it told ({@link pointsBack}).
- */
-function ownedHappening(s: StorySentence, clause: DateClause): boolean {
-  const [from, to] = clause ?? [0, s.text.length];
-  const tokens = s.tokens;
-  for (let i = 0; i + 1 < tokens.length; i += 1) {
-    const t = tokens[i]!;
-    const noun = tokens[i + 1]!;
-    if (t.start < from || noun.end > to || t.pos !== 'PRON' || noun.pos !== 'NOUN' || !POSSESSIVE.test(t.text)) continue;
-    if (HAPPENING_CLASSES.has(nounClass(noun.text.toLowerCase()) ?? '')) return true;
-  }
-  return false;
-}
 
 function sum(terms: ReadonlySet<string>, weight: (term: string) => number): number {
   let total = 0;

@@ -310,12 +310,20 @@ describe('one event told in other words by two articles is one entry', () => {
     expect(events.map(refs)).toEqual([['a:1', 'b:1']]);
   });
 
-  it('when one names the act by a possessive pronoun whose owner the sentence before names ("their walkout")', () => {
+  it('when one names the act by a possessive pronoun and a noun the sentence before tells of ("their walkout")', () => {
     const events = timelineOf(
       ['a', 'Bus drivers in Varel went on strike on Monday over pay.', '2031-05-13'],
-      ['b', 'The Varel bus drivers voted to stop work on Friday. Their walkout began on Monday and emptied the depots.', '2031-05-14'],
+      ['b', 'The Varel bus drivers voted to strike on Friday. Their walkout began on Monday and emptied the depots.', '2031-05-14'],
     );
     expect(events.map(refs)).toEqual([['b:1'], ['a:1', 'b:2']]);
+  });
+
+  it('but a possessive pronoun before a noun the sentence before does not tell of points nowhere', () => {
+    const events = timelineOf(
+      ['a', 'Bus drivers in Varel went on strike on Monday over pay.', '2031-05-13'],
+      ['b', 'The Varel bus company raised its fares on Friday. Its decision on Monday angered the drivers.', '2031-05-14'],
+    );
+    expect(events.map(refs)).toEqual([['b:1'], ['a:1'], ['b:2']]);
   });
 
   it('but another event of the same place and day stays apart', () => {
