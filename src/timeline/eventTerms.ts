@@ -483,11 +483,19 @@ function readClause(src: ReportSource, terms: ReadonlySet<string>): Omit<Weighte
 function readNear(src: ReportSource, terms: ReadonlySet<string>): ReadonlyMap<string, readonly string[]> {
   const near = new Map<string, readonly string[]>();
   if (!src.precise) return near;
-  for (const t of src.s.tokens) {
+  const tokens = src.s.tokens;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i]!;
     if (t.start < src.from || t.end > src.to || !CONTENT_TAGS.has(t.pos)) continue;
     const own = termOf(t.text);
     if (own === null || !terms.has(own) || near.has(own)) continue;
-    const related = t.pos === 'NOUN' ? withEventKinds(relatedTerms(t.text, t.lemma), t.text, own) : relatedTerms(t.text, t.lemma);
+    const noun = t.pos === 'VERB' ? idiomNoun(tokens, i) : undefined;
+    const related =
+      noun !== undefined
+        ? nounAsRelated(noun, own)
+        : t.pos === 'NOUN'
+          ? withEventKinds(relatedTerms(t.text, t.lemma), t.text, own)
+          : relatedTerms(t.text, t.lemma);
     if (related.length > 0) near.set(own, related);
   }
   // A person's name carries the nouns of their roles ("the mayor"), and a role noun its one holder's name; not in a
@@ -541,6 +549,49 @@ function withEventKinds(related: readonly string[], noun: string, own: string): 
   const extra = kinds.filter((k) => !related.includes(k));
   return extra.length === 0 ? related : [...related, ...extra];
 }
+
+/**
+ * Verbs that, with a noun of an agreement or an act, say only that it was made: "reached a deal", "the agreement struck",
+ * "sealed the accord" tell the deal, not a reach or a blow.
+ */
+const MAKING_VERBS = new Set(['reach', 'strike', 'sign', 'seal', 'clinch', 'conclude', 'broker']);
+/** Noun classes of what {@link MAKING_VERBS} make ("a deal", "an agreement", "a truce"). */
+const MADE_CLASSES = new Set(['act', 'communication']);
+/** Words that may stand between a verb and its object noun ("reached a new deal"). */
+const OBJECT_GAP = new Set(['DET', 'ADJ', 'NUM']);
+/** A relative pronoun between a noun and the verb that makes it ("the deal that was struck"). */
+const RELATIVE = /^(?:that|which)$/iu;
+
+/**
+ * The noun a verb of {@link MAKING_VERBS} makes in the sentence (its object after a few determiners and adjectives, or
+ * the noun just before it, "the deal struck", "the deal that was struck"), when it names an agreement or an act; undefined
+ * for any other verb.
+ */
+function idiomNoun(tokens: readonly Token[], at: number): Token | undefined {
+  const verb = tokens[at]!;
+  if (!MAKING_VERBS.has((verb.lemma ?? verb.text).toLowerCase())) return undefined;
+  let after: Token | undefined;
+  for (let j = at + 1; j < tokens.length && j <= at + 3; j += 1) {
+    if (tokens[j]!.pos === 'NOUN') after = tokens[j];
+    if (!OBJECT_GAP.has(tokens[j]!.pos)) break;
+  }
+  let back = at - 1;
+  while (back > at - 3 && (tokens[back]?.pos === 'AUX' || RELATIVE.test(tokens[back]?.text ?? ''))) back -= 1;
+  for (const noun of [after, tokens[back]]) {
+    if (noun?.pos === 'NOUN' && MADE_CLASSES.has(nounClass(noun.text.toLowerCase()) ?? '')) return noun;
+  }
+  return undefined;
+}
+
+/** A noun's term with its related terms and its kinds of act ({@link withEventKinds}), as a verb that makes it reads. */
+function nounAsRelated(noun: Token, verbTerm: string): readonly string[] {
+  const own = termOf(noun.text);
+  if (own === null) return NO_WORDS;
+  const related = withEventKinds(relatedTerms(noun.text, noun.lemma), noun.text, own);
+  return [own, ...related].filter((r) => r !== verbTerm);
+}
+
+const NO_WORDS: readonly string[] = [];
 
 /**
  * Verbs that carry no happening of their own: they take its noun ("made an offer", "held talks", "took a stake") or

@@ -310,6 +310,14 @@ describe('one event told in other words by two articles is one entry', () => {
     expect(events.map(refs)).toEqual([['a:1', 'b:1']]);
   });
 
+  it('when each makes the act by a verb that says only that it was made ("reached a deal", "the agreement that was struck")', () => {
+    const events = timelineOf(
+      ['a', 'Harbour pilots in Tarnby reached a deal over rosters on Monday, ending weeks of talks.', '2031-05-13'],
+      ['b', 'Shipping firms welcomed the agreement that was struck on May 12.', '2031-05-13'],
+    );
+    expect(events.map(refs)).toEqual([['a:1', 'b:1']]);
+  });
+
   it('when one names the act by a possessive pronoun and a noun the sentence before tells of ("their walkout")', () => {
     const events = timelineOf(
       ['a', 'Bus drivers in Varel went on strike on Monday over pay.', '2031-05-13'],
