@@ -635,8 +635,8 @@ function eventHeads(src: Pick<ReportSource, 's' | 'clause' | 'from' | 'to' | 'pr
 
 /**
  * What a report's clause points back to ({@link pointsBack}): the sentence before, by a demonstrative or a possessive
- * pronoun; else the headline,
- * by "the", "that" or "this" and a noun it tells of that no sentence before in the article holds.
+ * pronoun; else the headline, by "the", "that" or "this" and a noun it tells of that no sentence before in the article
+ * holds.
  */
 function antecedentOf(s: StorySentence, clause: DateClause, before: StorySentence | Headline): TermSource | undefined {
   if (!('headline' in before)) return pointsBack(s, clause, before, POINTER) ? before : undefined;
