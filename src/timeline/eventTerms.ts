@@ -15,7 +15,7 @@
  */
 import { organisationKey } from '../actors/organisations.js';
 import { isSpeechVerb } from '../actors/quotes.js';
-import { happeningKinds, memberGroupWords, nounClass, relatedWords, verbConverses } from '../lexicon/index.js';
+import { happeningKinds, memberGroupWords, nounClass, nounKinds, relatedWords, verbConverses } from '../lexicon/index.js';
 import { isPersonNoun } from '../nlp/cueWords.js';
 import { nameInitials } from '../nlp/nameKinds.js';
 import { TICKERS } from '../nlp/nameRuns.js';
@@ -483,11 +483,19 @@ function readClause(src: ReportSource, terms: ReadonlySet<string>): Omit<Weighte
 function readNear(src: ReportSource, terms: ReadonlySet<string>): ReadonlyMap<string, readonly string[]> {
   const near = new Map<string, readonly string[]>();
   if (!src.precise) return near;
-  for (const t of src.s.tokens) {
+  const tokens = src.s.tokens;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i]!;
     if (t.start < src.from || t.end > src.to || !CONTENT_TAGS.has(t.pos)) continue;
     const own = termOf(t.text);
     if (own === null || !terms.has(own) || near.has(own)) continue;
-    const related = relatedTerms(t.text, t.lemma);
+    const noun = t.pos === 'VERB' ? idiomNoun(tokens, i) : undefined;
+    const related =
+      noun !== undefined
+        ? nounAsRelated(noun, own)
+        : t.pos === 'NOUN'
+          ? withEventKinds(relatedTerms(t.text, t.lemma), t.text, own)
+          : relatedTerms(t.text, t.lemma);
     if (related.length > 0) near.set(own, related);
   }
   // A person's name carries the nouns of their roles ("the mayor"), and a role noun its one holder's name; not in a
@@ -507,6 +515,83 @@ function readNear(src: ReportSource, terms: ReadonlySet<string>): ReadonlyMap<st
   }
   return near;
 }
+
+/** Noun classes whose nouns name what an act or event is a kind of, or its terms ("an agreement", "a strike"). */
+const KIND_OWNER_CLASSES = new Set(['act', 'event', 'communication']);
+/** Event kinds kept per noun, after its related terms (a broad noun has dozens). */
+const EVENT_KINDS_PER_WORD = 8;
+/** Event kinds of a noun already looked up, by the word lower-cased (bounded like the related terms' cache). */
+const eventKindsCache = new Map<string, readonly string[]>();
+
+/**
+ * A noun's related terms with the terms of the acts and events WordNet lists as its kinds (`nounKinds`: "agreement" →
+ * "deal", "strike" → "walkout"), when the noun itself names an act, an event or what is agreed or said: two reports of
+ * one event may name it by its kind and by the kind's own word ("reached a deal" and "the agreement struck"). A noun of
+ * a thing or a body ("company") links no acts.
+ */
+function withEventKinds(related: readonly string[], noun: string, own: string): readonly string[] {
+  const lower = noun.toLowerCase();
+  let kinds = eventKindsCache.get(lower);
+  if (!kinds) {
+    const found: string[] = [];
+    if (KIND_OWNER_CLASSES.has(nounClass(lower) ?? '')) {
+      for (const k of nounKinds(lower)) {
+        if (found.length >= EVENT_KINDS_PER_WORD) break;
+        if (!HAPPENING_CLASSES.has(nounClass(k) ?? '')) continue;
+        const t = termOf(k);
+        if (t && t !== own && !found.includes(t)) found.push(t);
+      }
+    }
+    if (eventKindsCache.size >= RELATED_CACHE_SIZE) eventKindsCache.clear();
+    eventKindsCache.set(lower, (kinds = found));
+  }
+  if (kinds.length === 0) return related;
+  const extra = kinds.filter((k) => !related.includes(k));
+  return extra.length === 0 ? related : [...related, ...extra];
+}
+
+/**
+ * Verbs that, with a noun of an agreement or an act, say only that it was made: "reached a deal", "the agreement struck",
+ * "sealed the accord" tell the deal, not a reach or a blow.
+ */
+const MAKING_VERBS = new Set(['reach', 'strike', 'sign', 'seal', 'clinch', 'conclude', 'broker']);
+/** Noun classes of what {@link MAKING_VERBS} make ("a deal", "an agreement", "a truce"). */
+const MADE_CLASSES = new Set(['act', 'communication']);
+/** Words that may stand between a verb and its object noun ("reached a new deal"). */
+const OBJECT_GAP = new Set(['DET', 'ADJ', 'NUM']);
+/** A relative pronoun between a noun and the verb that makes it ("the deal that was struck"). */
+const RELATIVE = /^(?:that|which)$/iu;
+
+/**
+ * The noun a verb of {@link MAKING_VERBS} makes in the sentence (its object after a few determiners and adjectives, or
+ * the noun just before it, "the deal struck", "the deal that was struck"), when it names an agreement or an act; undefined
+ * for any other verb.
+ */
+function idiomNoun(tokens: readonly Token[], at: number): Token | undefined {
+  const verb = tokens[at]!;
+  if (!MAKING_VERBS.has((verb.lemma ?? verb.text).toLowerCase())) return undefined;
+  let after: Token | undefined;
+  for (let j = at + 1; j < tokens.length && j <= at + 3; j += 1) {
+    if (tokens[j]!.pos === 'NOUN') after = tokens[j];
+    if (!OBJECT_GAP.has(tokens[j]!.pos)) break;
+  }
+  let back = at - 1;
+  while (back > at - 3 && (tokens[back]?.pos === 'AUX' || RELATIVE.test(tokens[back]?.text ?? ''))) back -= 1;
+  for (const noun of [after, tokens[back]]) {
+    if (noun?.pos === 'NOUN' && MADE_CLASSES.has(nounClass(noun.text.toLowerCase()) ?? '')) return noun;
+  }
+  return undefined;
+}
+
+/** A noun's term with its related terms and its kinds of act ({@link withEventKinds}), as a verb that makes it reads. */
+function nounAsRelated(noun: Token, verbTerm: string): readonly string[] {
+  const own = termOf(noun.text);
+  if (own === null) return NO_WORDS;
+  const related = withEventKinds(relatedTerms(noun.text, noun.lemma), noun.text, own);
+  return [own, ...related].filter((r) => r !== verbTerm);
+}
+
+const NO_WORDS: readonly string[] = [];
 
 /**
  * Verbs that carry no happening of their own: they take its noun ("made an offer", "held talks", "took a stake") or
@@ -549,19 +634,25 @@ function eventHeads(src: Pick<ReportSource, 's' | 'clause' | 'from' | 'to' | 'pr
 }
 
 /**
- * What a report's clause points back to ({@link pointsBack}): the sentence before, by a demonstrative; else the headline,
- * by "the", "that" or "this" and a noun it tells of that no sentence before in the article holds.
+ * What a report's clause points back to ({@link pointsBack}): the sentence before, by a demonstrative or a possessive
+ * pronoun; else the headline, by "the", "that" or "this" and a noun it tells of that no sentence before in the article
+ * holds.
  */
 function antecedentOf(s: StorySentence, clause: DateClause, before: StorySentence | Headline): TermSource | undefined {
-  if (!('headline' in before)) return pointsBack(s, clause, before, DEMONSTRATIVE) ? before : undefined;
-  if (before.sentenceBefore && pointsBack(s, clause, before.sentenceBefore, DEMONSTRATIVE)) return before.sentenceBefore;
+  if (!('headline' in before)) return pointsBack(s, clause, before, POINTER) ? before : undefined;
+  if (before.sentenceBefore && pointsBack(s, clause, before.sentenceBefore, POINTER)) return before.sentenceBefore;
   const headline = headlineSource(before);
   return pointsBack(s, clause, headline, DEFINITE, before.earlier, before.terms) ? headline : undefined;
 }
 
 const DATE_TYPES = new Set<Entity['type']>(['DATE', 'TIME', 'DURATION']);
-/** A demonstrative before a noun ("that meeting", "this deal"). */
-const DEMONSTRATIVE = /^(?:that|this)$/iu;
+/**
+ * A demonstrative or a possessive pronoun before a noun ("that meeting", "this deal", "their walkout"): the noun is
+ * one the sentence before told of, and the possessive's owner is who that sentence names.
+ */
+const POINTER = /^(?:that|this|its|their|his|her)$/iu;
+/** A possessive pronoun, which the tagger reads as a pronoun rather than a determiner. */
+const POSSESSIVE = /^(?:its|their|his|her)$/iu;
 /**
  * A demonstrative or "the" before a noun: an article's first sentence names the event of its headline so ("The vote
  * came on Monday"); a later sentence's "the meeting" may be any meeting the article told of, so only a demonstrative
@@ -571,9 +662,10 @@ const DEFINITE = /^(?:the|that|this)$/iu;
 
 /**
  * Whether the clause of a date mention ({@link dateClause}; the sentence when it has none) names its event by a
- * determiner (`determiner`: a demonstrative, or {@link DEFINITE} under a headline) and a noun the sentence before (or
- * the headline) tells of, itself or by a related word ("that meeting" after "… to meet with the governor"): then that
- * sentence's terms are the event's too.
+ * determiner (`determiner`: a demonstrative or a possessive pronoun, {@link POINTER}, or {@link DEFINITE} under a
+ * headline) and a noun the sentence before (or the headline) tells of, itself or by a related word ("that meeting"
+ * after "… to meet with the governor", "their walkout" after "… voted to strike"): then that sentence's terms are the
+ * event's too.
  */
 function pointsBack(
   s: StorySentence,
@@ -589,7 +681,8 @@ function pointsBack(
   for (let i = 0; i + 1 < tokens.length; i += 1) {
     const t = tokens[i]!;
     const noun = tokens[i + 1]!;
-    if (t.start < from || noun.end > to || t.pos !== 'DET' || noun.pos !== 'NOUN' || !determiner.test(t.text)) continue;
+    if (t.start < from || noun.end > to || noun.pos !== 'NOUN' || !determiner.test(t.text)) continue;
+    if (t.pos !== 'DET' && !(t.pos === 'PRON' && POSSESSIVE.test(t.text))) continue;
     const own = termOf(noun.text);
     if (own === null) continue;
     told ??= new Set(termsOf(before.text));

@@ -302,6 +302,38 @@ describe('one event told in other words by two articles is one entry', () => {
     expect(events.map(refs)).toEqual([['a:1', 'b:1']]);
   });
 
+  it('when one names the act by a noun and the other by a kind of it ("an agreement", "the deal")', () => {
+    const events = timelineOf(
+      ['a', 'The Varel nurses signed an agreement with their hospital on Monday.', '2031-05-13'],
+      ['b', 'The deal reached on May 12 raises the pay of nurses in Varel.', '2031-05-13'],
+    );
+    expect(events.map(refs)).toEqual([['a:1', 'b:1']]);
+  });
+
+  it('when each makes the act by a verb that says only that it was made ("reached a deal", "the agreement that was struck")', () => {
+    const events = timelineOf(
+      ['a', 'Harbour pilots in Tarnby reached a deal over rosters on Monday, ending weeks of talks.', '2031-05-13'],
+      ['b', 'Shipping firms welcomed the agreement that was struck on May 12.', '2031-05-13'],
+    );
+    expect(events.map(refs)).toEqual([['a:1', 'b:1']]);
+  });
+
+  it('when one names the act by a possessive pronoun and a noun the sentence before tells of ("their walkout")', () => {
+    const events = timelineOf(
+      ['a', 'Bus drivers in Varel went on strike on Monday over pay.', '2031-05-13'],
+      ['b', 'The Varel bus drivers voted to strike on Friday. Their walkout began on Monday and emptied the depots.', '2031-05-14'],
+    );
+    expect(events.map(refs)).toEqual([['b:1'], ['a:1', 'b:2']]);
+  });
+
+  it('but a possessive pronoun before a noun the sentence before does not tell of points nowhere', () => {
+    const events = timelineOf(
+      ['a', 'Bus drivers in Varel went on strike on Monday over pay.', '2031-05-13'],
+      ['b', 'The Varel bus company raised its fares on Friday. Its decision on Monday angered the drivers.', '2031-05-14'],
+    );
+    expect(events.map(refs)).toEqual([['b:1'], ['a:1'], ['b:2']]);
+  });
+
   it('but another event of the same place and day stays apart', () => {
     const events = timelineOf(
       ['a', 'Police arrested the Tarnby harbour master on Monday over missing customs fees.', '2031-05-14'],
