@@ -57,6 +57,7 @@ import {
   WHAT_IS,
 } from './whatAnswerPlace.js';
 import { withoutQuestionHead } from './questionHead.js';
+import { namesPlaceAsked } from './placeAsked.js';
 import { placedAfterNamed, placePhrases, widerPlace, withRegion } from './placePhrases.js';
 import { alikeList, coordinated } from './coordinatedLists.js';
 import { asksCount, asksOne, asksSeveral, mayAskSeveral, severalAsked } from './askedNumber.js';
@@ -1072,7 +1073,12 @@ function bestCandidate(
                               ? besideNamed
                               : every;
   // A candidate that only repeats the question's words is no answer where another one is.
-  const fresh = byHand.filter((c) => !echoes(c.entity.text));
+  // "Where is the airport?": a name of the thing asked about ("the Tolly Field Airport") is no place of it (a phrase
+  // may be: "the premises of the hospital" for "Where are hospital shops?").
+  const placeOfItself = asksWhere(query) ? namesPlaceAsked(query.text) : undefined;
+  const fresh = byHand.filter(
+    (c) => !echoes(c.entity.text) && !(c.entity.type !== 'PHRASE' && placeOfItself?.(c.entity.text, c.sentence.text.slice(c.e.end))),
+  );
   const unechoed = fresh.length > 0 ? fresh : byHand;
   // "Who did A beat?": where some candidates stand on the side of a contest the question asks for (a loser), they are
   // what was asked, not a name beside the question's words nor the winner.
