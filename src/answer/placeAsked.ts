@@ -1,4 +1,7 @@
+import { isMotionVerb } from '../lexicon/index.js';
+import { tagSentence } from '../nlp/entities.js';
 import { STOP_WORDS, termOf } from '../search/terms.js';
+import { mainClause } from './answerKind.js';
 
 /**
  * "Where is the Orlen airport (located)?": the thing whose place a copular where-question asks, in the words written
@@ -33,4 +36,33 @@ export function namesPlaceAsked(question: string): (candidate: string, after: st
       .toLowerCase()
       .match(WORD)
       ?.some((w) => terms.has(termOf(w) ?? w)) ?? false;
+}
+
+/** Words before a noun: a motion verb's word after one is a noun ("the run", "their move"). */
+const BEFORE_NOUN = new Set(['DET', 'PRON', 'ADJ', 'NUM']);
+
+/** A clause after the question's own, from its opening word on: "Where was the mill before the guild **moved** it?" */
+const SUBORDINATE = /\s(?:when|before|after|while|since|because|until|once|if|that|which|who|whom|whose)\s.*$/is;
+
+/** A question that asks where something came from ("Where did the name come **from**?"), not where it went. */
+const ASKS_SOURCE = /\bfrom\W*$/i;
+
+/**
+ * Whether a where-question asks where something went: its verb is one of motion by WordNet ("Where did the guild
+ * **move** its press?", "Where did they **flee** to?"), and it does not end in "from". Only the question's own clause counts ("Where was the mill before the guild
+ * moved it?" asks where it stood). The verb is read from the
+ * tagger's verbs, and from a word it takes for a noun but that stands after no determiner ("Where did Tarn Ltd **move**
+ * in 1990?").
+ *
+ * @example asksDestination('Where did the weavers flee to?') // → true
+ * @example asksDestination('Where did the name come from?') // → false
+ */
+export function asksDestination(question: string): boolean {
+  if (ASKS_SOURCE.test(question)) return false;
+  const tokens = tagSentence(mainClause(question).replace(SUBORDINATE, '')).tokens;
+  return tokens.some(
+    (t, i) =>
+      (t.pos === 'VERB' || (t.pos === 'NOUN' && !BEFORE_NOUN.has(tokens[i - 1]?.pos ?? 'DET'))) &&
+      isMotionVerb(t.lemma ?? t.text.toLowerCase()),
+  );
 }

@@ -1,13 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { traceAnswer } from '../../src/answer/answerQuestion.js';
-import { namesPlaceAsked } from '../../src/answer/placeAsked.js';
+import { asksDestination, namesPlaceAsked } from '../../src/answer/placeAsked.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
 
 /** Invented: a small country and its airport. */
 const BODY =
   'Vellmark, officially the Republic of Vellmark, is a country in Oceania and a member of the Tarn League. ' +
-  'The Orbury Field Airport is on the North Shore, near the harbour.';
+  'The Orbury Field Airport is on the North Shore, near the harbour. ' +
+  'In 1820 the weavers of Tarnby fled from Corvale to Amberlee.';
 
 let story: Story;
 beforeAll(() => {
@@ -30,5 +31,19 @@ describe('a where-candidate that names the thing asked about', () => {
     expect(namesPlaceAsked('Where is Vellmark?')('Republic', ' of Vellmark, is')).toBe(true);
     expect(namesPlaceAsked('Where was the press moved to from Orbury House?')('Tarn House', '')).toBe(false);
     expect(namesPlaceAsked('Where did the airport move?')('Orbury Field Airport', '')).toBe(false);
+  });
+});
+
+describe('a where-question about where something went', () => {
+  it('is told by a verb of motion, not by one that ends in "from"', () => {
+    expect(asksDestination('Where did the weavers flee to?')).toBe(true);
+    expect(asksDestination('Where were the weavers sent?')).toBe(true);
+    expect(asksDestination('Where did the weavers live?')).toBe(false);
+    expect(asksDestination('Where did the weavers come from?')).toBe(false);
+    expect(asksDestination('Where was the loom before the weavers moved it?')).toBe(false);
+  });
+
+  it('is answered by the place after "to", not the one left', () => {
+    expect(ask('Where did the weavers of Tarnby flee?')).toBe('Amberlee');
   });
 });
