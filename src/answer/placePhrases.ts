@@ -122,19 +122,6 @@ function regionAt(sentence: StorySentence, at: number): { text: string; end: num
 const NAME_THEN_PLACING =
   /((?:\p{Lu}[\p{L}\p{M}\p{N}'’.-]*\s+(?:(?:of|de|the)\s+(?=\p{Lu}))?)*\p{Lu}[\p{L}\p{M}\p{N}'’.-]*)(?:['’]s?)?,?\s+(?:in|at|on|near|within|inside|outside|beneath|under|beside|by)\s+(?:the\s+)?$/u;
 
-/** The word written right after a span ("Migration **period**"). */
-const NEXT_WORD = /^\s+([\p{L}\p{M}'’-]+)/u;
-
-/**
- * Whether a candidate tells a time, not a place: a time or an amount by its type, or a name before a noun of time ("the
- * Rhine in the **Ember** period", "in the **Tarn** era").
- */
-function namesTime(sentence: StorySentence, candidate: Mention): boolean {
-  if (NOT_PLACES.has(candidate.type as EntityType)) return true;
-  const next = NEXT_WORD.exec(sentence.text.slice(candidate.end))?.[1];
-  return next !== undefined && nounClass(next.toLowerCase()) === 'time';
-}
-
 /**
  * Whether a candidate stands right after a preposition of place that follows a name the question writes ("the Tarn
  * Lace School in **Lisbon**" for "Where is the Tarn Lace School?"): the sentence says there where the thing asked about
@@ -145,7 +132,6 @@ function namesTime(sentence: StorySentence, candidate: Mention): boolean {
  * @param question the question, lower case
  */
 export function placedAfterNamed(sentence: StorySentence, candidate: Mention, question: string): boolean {
-  if (namesTime(sentence, candidate)) return false;
   const run = NAME_THEN_PLACING.exec(sentence.text.slice(Math.max(0, candidate.start - 120), candidate.start))?.[1];
   if (run === undefined) return false;
   const words = run.toLowerCase().split(/\s+/);

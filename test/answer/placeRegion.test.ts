@@ -10,8 +10,7 @@ const BODY =
   'The Orlen Lace School was founded in 1902 in Lisbon, Portugal, by two weavers. ' +
   'The ferry calls at Lisbon, Madrid, Vienna and Prague every summer. ' +
   'The old press was moved in 1920 to Nice, California, after the flood. ' +
-  'Weaving schools include the Arlen Weavers School in Porto and the Dunmore Lace Guild School in Braga. ' +
-  'The Tarn Lace School in the Orvel period stood in Braga.';
+  'Weaving schools include the Arlen Weavers School in Porto and the Dunmore Lace Guild School in Braga.';
 
 let story: Story;
 beforeAll(() => {
@@ -61,11 +60,5 @@ describe('a where-question about a thing the sentence places', () => {
     const s = sentenceWith('Weaving schools');
     expect(placedAfterNamed(s, span(s, 'Porto'), 'where is the school?')).toBe(false);
     expect(placedAfterNamed(s, span(s, 'Braga'), 'where is the guild school?')).toBe(true);
-  });
-
-  it('does not take a name before a noun of time for the place', () => {
-    const s = sentenceWith('Orvel period');
-    expect(placedAfterNamed(s, span(s, 'Orvel'), 'where was the tarn lace school?')).toBe(false);
-    expect(placedAfterNamed(s, span(s, 'Braga'), 'where was the tarn lace school?')).toBe(false);
   });
 });
