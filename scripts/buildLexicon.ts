@@ -39,6 +39,8 @@
  * - src/lexicon/data/titled-nouns.json: the nouns (one to three words) one of whose three most frequent senses is a made
  *   work, a public performance, a piece of music, the press or a broadcasting station ("book", "episode", "radio
  *   station"): what such a noun names is known by a title or a call sign.
+ * - src/lexicon/data/motion-verbs.json: the one-word verbs one of whose two most frequent senses is a verb of motion
+ *   ("move", "flee", "send"): a where-question with one asks where something went.
  *
  *   npm run build:lexicon
  */
@@ -622,6 +624,19 @@ const happeningKinds: Record<string, string> = {};
 for (const [lemma, words] of [...kindsOfHappening].sort(([a], [b]) => (a < b ? -1 : 1)))
   happeningKinds[lemma] = [...words].sort().join(' ');
 
+/**
+ * The verbs of motion: one-word verbs one of whose two most frequent senses WordNet files under verb.motion ("move",
+ * "flee", "send", "sail"), for telling that a where-question asks where something went.
+ */
+const VERB_MOTION = 38;
+const MOTION_SENSES = 2;
+const motionVerbs = [...indexes.verb]
+  .filter(
+    ([lemma, senses]) => /^[a-z]+$/.test(lemma) && senses.slice(0, MOTION_SENSES).some((o) => data.verb.get(o)?.lexFile === VERB_MOTION),
+  )
+  .map(([lemma]) => lemma)
+  .sort();
+
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'noun-classes.json'), `${JSON.stringify(nounClasses)}\n`);
 writeFileSync(join(out, 'related-words.json'), `${JSON.stringify(relatedWords)}\n`);
@@ -636,6 +651,7 @@ writeFileSync(join(out, 'happening-kinds.json'), `${JSON.stringify(happeningKind
 writeFileSync(join(out, 'mixed-nouns.json'), `${JSON.stringify(mixedNouns.sort())}\n`);
 writeFileSync(join(out, 'minor-place-nouns.json'), `${JSON.stringify(minorPlaceNouns.sort())}\n`);
 writeFileSync(join(out, 'titled-nouns.json'), `${JSON.stringify(titledNouns.sort())}\n`);
+writeFileSync(join(out, 'motion-verbs.json'), `${JSON.stringify(motionVerbs)}\n`);
 console.log(
   `buildLexicon: ${Object.keys(nounClasses).length} nouns, ${Object.keys(relatedWords).length} words with related words, ` +
     `${Object.keys(memberGroups).length} person nouns with groups, ${Object.keys(kinds).length} nouns with kinds, ` +

@@ -57,7 +57,8 @@ import {
   WHAT_IS,
 } from './whatAnswerPlace.js';
 import { withoutQuestionHead } from './questionHead.js';
-import { placedAfterNamed, placePhrases, widerPlace, withRegion } from './placePhrases.js';
+import { asksDestination, namesPlaceAsked } from './placeAsked.js';
+import { placedAfterNamed, placePhrases, placedToward, widerPlace, withRegion } from './placePhrases.js';
 import { alikeList, coordinated } from './coordinatedLists.js';
 import { asksCount, asksOne, asksSeveral, mayAskSeveral, severalAsked } from './askedNumber.js';
 import { coMembersOf, namedMembers } from './coMembers.js';
@@ -1040,6 +1041,10 @@ function bestCandidate(
   // "Where is the Tarn Lace School?": where some of the best excerpt's places stand right after that name and a preposition
   // of place ("the Tarn Lace School in **Lisbon**"), the place asked for is one of them, not another the sentence names.
   const besideNamed = asksWhere(query) ? every.filter((c) => c.from === 0 && placedAfterNamed(c.sentence, c.e, query.text)) : [];
+  // "Where did the weavers flee?": where some of the best excerpt's places stand after "to" or "into", the place gone
+  // to is one of them, not the one left ("from") or stayed in.
+  const towardAny = asksWhere(query) ? every.filter((c) => c.from === 0 && placedToward(c.sentence, c.e)) : [];
+  const toward = towardAny.length > 0 && asksDestination(query.text) ? towardAny : [];
   // "Along with X, what other town …?": where some of the best excerpt's candidates stand in a list beside X, the
   // town asked for is one of them, not X nor a phrase elsewhere.
   const coMembers = coMembersIn(every, query.text);
@@ -1070,9 +1075,16 @@ function bestCandidate(
                             ? afterPreposition
                             : besideNamed.length > 0
                               ? besideNamed
-                              : every;
+                              : toward.length > 0
+                                ? toward
+                                : every;
   // A candidate that only repeats the question's words is no answer where another one is.
-  const fresh = byHand.filter((c) => !echoes(c.entity.text));
+  // "Where is the airport?": a name of the thing asked about ("the Tolly Field Airport") is no place of it (a phrase
+  // may be: "the premises of the hospital" for "Where are hospital shops?").
+  const placeOfItself = asksWhere(query) ? namesPlaceAsked(query.text) : undefined;
+  const fresh = byHand.filter(
+    (c) => !echoes(c.entity.text) && !(c.entity.type !== 'PHRASE' && placeOfItself?.(c.entity.text, c.sentence.text.slice(c.e.end))),
+  );
   const unechoed = fresh.length > 0 ? fresh : byHand;
   // "Who did A beat?": where some candidates stand on the side of a contest the question asks for (a loser), they are
   // what was asked, not a name beside the question's words nor the winner.

@@ -45,14 +45,26 @@ export function placePhrases(sentence: StorySentence, chunks: readonly Mention[]
   );
 }
 
-/** Whether the words before offset `at`, past any determiner, end in a preposition of place. */
-function placedAt(sentence: StorySentence, at: number): boolean {
+/** Prepositions that say where something goes: "fled **to** the hills", "moved **into** the old mill". */
+const TOWARD = new Set(['to', 'into', 'onto', 'towards', 'toward']);
+
+/** Whether the words before offset `at`, past any determiner, end in a preposition of place (of those given). */
+function placedAt(sentence: StorySentence, at: number, prepositions: ReadonlySet<string> = PLACING): boolean {
   const tokens = sentence.tokens;
   let k = tokens.findIndex((t) => t.end > at) - 1;
   if (k < -1) k = tokens.length - 1;
   while (k >= 0 && DETERMINER_POS.has(tokens[k]!.pos) && tokens[k]!.text.toLowerCase() !== 'that') k -= 1;
   const before = tokens[k];
-  return before !== undefined && before.pos === 'ADP' && PLACING.has(before.text.toLowerCase());
+  return before !== undefined && before.pos === 'ADP' && prepositions.has(before.text.toLowerCase());
+}
+
+/**
+ * Whether a candidate stands right after a preposition that says where something goes ("fled to **Varna**", "moved
+ * into **the Tolly mill**"), for a where-question about a destination (placeAsked.ts `asksDestination`): the place
+ * gone to, as against the one left or stayed in.
+ */
+export function placedToward(sentence: StorySentence, candidate: Mention): boolean {
+  return placedAt(sentence, candidate.start, TOWARD);
 }
 
 /**

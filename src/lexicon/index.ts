@@ -22,6 +22,7 @@ let adjectiveNouns: ReadonlySet<string> | undefined;
 let sexNouns: ReadonlyMap<string, 'f' | 'm'> | undefined;
 let converses: TextTable | undefined;
 let kindsOfHappening: TextTable | undefined;
+let motionVerbs: ReadonlySet<string> | undefined;
 /** The lemma lists of data/ (JSON arrays) read so far, by file name. */
 const lemmaLists = new Map<string, ReadonlySet<string>>();
 
@@ -419,6 +420,18 @@ export function verbConverses(verb: string): readonly string[] {
   converses ??= table('verb-converses.json');
   const list = converses.get(verb);
   return list ? list.split(' ') : [];
+}
+
+/**
+ * Whether a verb is one of motion by one of its two most frequent WordNet senses (scripts/buildLexicon.ts: the
+ * verb.motion file): something moves, or is moved, somewhere. Lower-case verb lemma in.
+ *
+ * @example isMotionVerb('flee') // → true
+ * @example isMotionVerb('rank') // → false
+ */
+export function isMotionVerb(verb: string): boolean {
+  motionVerbs ??= new Set(JSON.parse(readFileSync(new URL('./data/motion-verbs.json', import.meta.url), 'utf8')) as string[]);
+  return motionVerbs.has(verb);
 }
 
 /**

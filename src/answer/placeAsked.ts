@@ -1,0 +1,68 @@
+import { isMotionVerb } from '../lexicon/index.js';
+import { tagSentence } from '../nlp/entities.js';
+import { STOP_WORDS, termOf } from '../search/terms.js';
+import { mainClause } from './answerKind.js';
+
+/**
+ * "Where is the Orlen airport (located)?": the thing whose place a copular where-question asks, in the words written
+ * after its verb "be", up to a participle or a preposition that goes on about it ("Where was the press **moved** to
+ * …?"; "of" goes on naming it: "the north wing of the hall").
+ */
+const WHERE_IS =
+  /^\W*[Ww]here\s+(?:is|are|was|were)\s+(.+?)(?:\s+(?:\p{Ll}+ed|to|from|at|in|on|by|for|with|during|after|before|since|when|while|as)\b.*)?\s*[?.!]*\s*$/u;
+
+/** Letters and digits: the words the asked thing and a candidate are compared by. */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** A capitalised word written right after a candidate, that the tagger left out of its name ("Tolly Field **Airport**", "Republic of **Varna**"). */
+const NAME_WORD_AFTER = /^\s+(?:of\s+(?:the\s+)?)?(\p{Lu}[\p{L}\p{M}\p{N}]*)/u;
+
+/**
+ * A test of whether a where-question's candidate names the very thing whose place is asked, not a place of it ("the
+ * **Republic of Varna**" for "Where is Varna located?", "the **Tolly Field** Airport" for "Where is the airport?"): the
+ * candidate, with a capitalised word right after it, holds a word of that thing (stop words aside). Never for a
+ * question that is not "Where is X?".
+ *
+ * @param question the where-question as asked
+ * @returns a test of a candidate's text and the sentence's text after it
+ */
+export function namesPlaceAsked(question: string): (candidate: string, after: string) => boolean {
+  const thing = WHERE_IS.exec(question)?.[1];
+  if (thing === undefined) return () => false;
+  const terms = new Set((thing.toLowerCase().match(WORD) ?? []).filter((w) => !STOP_WORDS.has(w)).map((w) => termOf(w) ?? w));
+  if (terms.size === 0) return () => false;
+  return (candidate, after) =>
+    `${candidate} ${NAME_WORD_AFTER.exec(after)?.[1] ?? ''}`
+      .toLowerCase()
+      .match(WORD)
+      ?.some((w) => terms.has(termOf(w) ?? w)) ?? false;
+}
+
+/** Words before a noun: a motion verb's word after one is a noun ("the run", "their move"). */
+const BEFORE_NOUN = new Set(['DET', 'PRON', 'ADJ', 'NUM']);
+
+/** A clause after the question's own, from its opening word on: "Where was the mill before the guild **moved** it?" */
+const SUBORDINATE = /\s(?:when|before|after|while|since|because|until|once|if|that|which|who|whom|whose)\s.*$/is;
+
+/** A question that asks where something came from ("Where did the name come **from**?"), not where it went. */
+const ASKS_SOURCE = /\bfrom\W*$/i;
+
+/**
+ * Whether a where-question asks where something went: its verb is one of motion by WordNet ("Where did the guild
+ * **move** its press?", "Where did they **flee** to?"), and it does not end in "from". Only the question's own clause counts ("Where was the mill before the guild
+ * moved it?" asks where it stood). The verb is read from the
+ * tagger's verbs, and from a word it takes for a noun but that stands after no determiner ("Where did Tarn Ltd **move**
+ * in 1990?").
+ *
+ * @example asksDestination('Where did the weavers flee to?') // → true
+ * @example asksDestination('Where did the name come from?') // → false
+ */
+export function asksDestination(question: string): boolean {
+  if (ASKS_SOURCE.test(question)) return false;
+  const tokens = tagSentence(mainClause(question).replace(SUBORDINATE, '')).tokens;
+  return tokens.some(
+    (t, i) =>
+      (t.pos === 'VERB' || (t.pos === 'NOUN' && !BEFORE_NOUN.has(tokens[i - 1]?.pos ?? 'DET'))) &&
+      isMotionVerb(t.lemma ?? t.text.toLowerCase()),
+  );
+}

@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { traceAnswer } from '../../src/answer/answerQuestion.js';
+import { asksDestination, namesPlaceAsked } from '../../src/answer/placeAsked.js';
+import { buildStory } from '../../src/story/buildStory.js';
+import type { Story } from '../../src/story/story.js';
+
+/** Invented: a small country and its airport. */
+const BODY =
+  'Vellmark, officially the Republic of Vellmark, is a country in Oceania and a member of the Tarn League. ' +
+  'The Orbury Field Airport is on the North Shore, near the harbour. ' +
+  'In 1820 the weavers of Tarnby fled from Corvale to Amberlee.';
+
+let story: Story;
+beforeAll(() => {
+  story = buildStory([{ id: 'vellmark', title: 'Vellmark', titleGiven: true, file: 'vellmark.md', body: BODY }], 'place-asked-fixture');
+});
+
+const ask = (question: string) => traceAnswer(story, question, { command: 'ask', limit: 1 }).short?.text;
+
+describe('a where-candidate that names the thing asked about', () => {
+  it('is no place of it', () => {
+    expect(ask('Where is Vellmark located?')).toBe('Oceania');
+    expect(ask('Where is the airport?')).toBe('North Shore');
+  });
+
+  it('is told by a word of the thing after "is"', () => {
+    const held = namesPlaceAsked('Where is the airport located?');
+    expect(held('Orbury Field Airport', '')).toBe(true);
+    expect(held('Orbury Field', ' Airport is on the')).toBe(true);
+    expect(held('North Shore', ', near the harbour')).toBe(false);
+    expect(namesPlaceAsked('Where is Vellmark?')('Republic', ' of Vellmark, is')).toBe(true);
+    expect(namesPlaceAsked('Where was the press moved to from Orbury House?')('Tarn House', '')).toBe(false);
+    expect(namesPlaceAsked('Where did the airport move?')('Orbury Field Airport', '')).toBe(false);
+  });
+});
+
+describe('a where-question about where something went', () => {
+  it('is told by a verb of motion, not by one that ends in "from"', () => {
+    expect(asksDestination('Where did the weavers flee to?')).toBe(true);
+    expect(asksDestination('Where were the weavers sent?')).toBe(true);
+    expect(asksDestination('Where did the weavers live?')).toBe(false);
+    expect(asksDestination('Where did the weavers come from?')).toBe(false);
+    expect(asksDestination('Where was the loom before the weavers moved it?')).toBe(false);
+  });
+
+  it('is answered by the place after "to", not the one left', () => {
+    expect(ask('Where did the weavers of Tarnby flee?')).toBe('Amberlee');
+  });
+});
