@@ -186,7 +186,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   const p = best ? probability(confidenceModel(), features) : 0;
   // A list answer from the best excerpt holds the count and the classing noun its question asks by ("three kinds").
   const answerInBest = short !== null && best !== undefined && holdsSentence(best, short.sentenceId);
-  const listed = answerInBest ? listHeldTerms(query, frame.focus, short!.text) : [];
+  const listed = answerInBest ? listHeldTerms(query, short!.text) : [];
   const coverage =
     best && answerInBest
       ? listCoverage(story, searchTerms(prepared), best.coverage, story.sentences[short!.sentenceId]!, listed)

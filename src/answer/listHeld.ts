@@ -1,7 +1,7 @@
 import { nounKinds, nounLemma, relatedWords } from '../lexicon/index.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { termOf } from '../search/terms.js';
-import { askedCount, asksSeveral } from './askedNumber.js';
+import { askedCount } from './askedNumber.js';
 import { idf } from './rankSentences.js';
 import { termSetOf } from './termMemo.js';
 
@@ -47,12 +47,11 @@ const CLASSING_AFTER = /\b(?:what|which)\s+(?:[\p{L}-]+\s+)?$/iu;
 /**
  * The terms of a question that a list answer holds though its sentence need not write them: the count the question
  * asks for when the list has that many members ("What are *three* kinds of …?" answered "A, B and C"), and a noun
- * classing its members (isClassifierNoun: "three *kinds* of", "what cell *types*") when it has several and the question
- * asks for several (the noun a plural or the question asking so: asksSeveral), not for "an example of" one.
- * @param focus the noun the question names its answer by (questionFrame's `focus`), if any
- * @example listHeldTerms('What are two examples of nets?', undefined, 'seines or trawls') // → ['two', 'exampl']
+ * classing its members (isClassifierNoun: "three *kinds* of", "what cell *types*") when it has several and the noun is
+ * a plural: "an example of", "the most abundant kind of" ask for one member.
+ * @example listHeldTerms('What are two examples of nets?', 'seines or trawls') // → ['two', 'exampl']
  */
-export function listHeldTerms(question: string, focus: string | undefined, answer: string): string[] {
+export function listHeldTerms(question: string, answer: string): string[] {
   const members = listMembers(answer);
   if (members < 2) return [];
   const out: string[] = [];
@@ -61,12 +60,10 @@ export function listHeldTerms(question: string, focus: string | undefined, answe
     const t = termOf(count.written);
     if (t) out.push(t);
   }
-  const several = asksSeveral(question, focus);
   for (const m of question.matchAll(/[\p{L}-]+/gu)) {
     const w = m[0];
-    if (!isClassifierNoun(w) || !(several || nounLemma(w) !== w.toLowerCase())) continue;
-    const at = m.index;
-    if (!CLASSING_BEFORE.test(question.slice(at + w.length)) && !CLASSING_AFTER.test(question.slice(0, at))) continue;
+    if (!isClassifierNoun(w) || nounLemma(w) === w.toLowerCase()) continue;
+    if (!CLASSING_BEFORE.test(question.slice(m.index + w.length)) && !CLASSING_AFTER.test(question.slice(0, m.index))) continue;
     const t = termOf(w);
     if (t && !out.includes(t)) out.push(t);
   }
