@@ -185,15 +185,14 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   const features = confidenceFeatures(groups, prepared, short);
   const p = best ? probability(confidenceModel(), features) : 0;
   // A list answer from the best excerpt holds the count and the classing noun its question asks by ("three kinds").
-  const answerInBest = short !== null && best !== undefined && holdsSentence(best, short.sentenceId);
-  const listed = answerInBest ? listHeldTerms(query, short!.text) : [];
-  const coverage =
-    best && answerInBest
-      ? listCoverage(story, searchTerms(prepared), best.coverage, story.sentences[short!.sentenceId]!, listed)
-      : best?.coverage;
+  const inBest = best !== undefined && short !== null && holdsSentence(best, short.sentenceId) ? short : null;
+  const listed = inBest ? listHeldTerms(query, inBest.text) : [];
   const evidence: CoverageEvidence | null = best
     ? {
-        coverage: coverage!,
+        coverage:
+          inBest && listed.length > 0
+            ? listCoverage(story, searchTerms(prepared), best.coverage, story.sentences[inBest.sentenceId]!, listed)
+            : best.coverage,
         described: described !== null,
         missingDetail: () => missingDetail(story, groups, query) !== undefined,
         countUnanswered:
@@ -228,7 +227,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         confidence: p,
         untyped,
         subjectBeside: () => short !== null && subjectEvidence(story, groups, prepared, query, short.sentenceId) !== undefined,
-        answerInBest,
+        answerInBest: inBest !== null,
         detailsInAnswer: () => short !== null && holdsParaphrasedDetails(story, story.sentences[short.sentenceId]!, query, frame.focus),
         held: () => heldWords(story, query, short?.sentenceId ?? best.sentence.id, prepared.counted, listed),
         offArticleNoun: () => short !== null && offArticleNoun(story, query, short.sentenceId, frame.focus) !== undefined,
