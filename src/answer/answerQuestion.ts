@@ -45,6 +45,7 @@ import {
   MIN_COVERAGE_FLOOR,
 } from './covered.js';
 import { rankSentences, searchTerms, type PreparedQuery } from './rankSentences.js';
+import { listCoverage, listHeldTerms } from './listHeld.js';
 import { unshownFact } from './unshownFact.js';
 import { unitUnanswered } from './unitFit.js';
 
@@ -185,9 +186,15 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
       : extracted;
   const features = confidenceFeatures(groups, prepared, short);
   const p = best ? probability(confidenceModel(), features) : 0;
+  // A list answer from the best excerpt holds the count and the classing noun its question asks by ("three kinds").
+  const inBest = best !== undefined && short !== null && holdsSentence(best, short.sentenceId) ? short : null;
+  const listed = inBest ? listHeldTerms(query, inBest.text) : [];
   const evidence: CoverageEvidence | null = best
     ? {
-        coverage: best.coverage,
+        coverage:
+          inBest && listed.length > 0
+            ? listCoverage(story, searchTerms(prepared), best.coverage, story.sentences[inBest.sentenceId]!, listed)
+            : best.coverage,
         described: described !== null,
         missingDetail: () => missingDetail(story, groups, query) !== undefined,
         countUnanswered:
@@ -225,9 +232,9 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         confidence: p,
         untyped,
         subjectBeside: () => short !== null && subjectEvidence(story, groups, prepared, query, short.sentenceId) !== undefined,
-        answerInBest: short !== null && holdsSentence(best, short.sentenceId),
+        answerInBest: inBest !== null,
         detailsInAnswer: () => short !== null && holdsParaphrasedDetails(story, story.sentences[short.sentenceId]!, query, frame.focus),
-        held: () => heldWords(story, query, short?.sentenceId ?? best.sentence.id, prepared.counted),
+        held: () => heldWords(story, query, short?.sentenceId ?? best.sentence.id, prepared.counted, listed),
         offArticleNoun: () => short !== null && offArticleNoun(story, query, short.sentenceId, frame.focus) !== undefined,
         storySentences: story.sentences.length,
         bestScore: best.score - (best.lent ?? 0),

@@ -19,6 +19,23 @@ export function asksSeveral(text: string, focus: string | undefined): boolean {
   return pluralFocus(focus);
 }
 
+/** The numbers the count words stand for ({@link COUNT_WORD}). */
+const COUNT_VALUES: Readonly<Record<string, number>> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/**
+ * How many things a question asks for by a count ("Which two rivers …" → 2, "Name 3 …" → 3), with the count as written;
+ * undefined when it names none, or chooses among a number of things ("Which of the two teams …": one is asked for).
+ * @example askedCount('What are three kinds of ferry?') // → { count: 3, written: 'three' }
+ */
+export function askedCount(text: string): { count: number; written: string } | undefined {
+  const word = COUNT_WORD.exec(text);
+  const count = word ?? COUNT_DIGITS.exec(text);
+  if (!count || CHOOSES_AMONG.test(text.slice(0, count.index))) return undefined;
+  const written = word ? count[0] : count[0].split(/\s/)[0]!;
+  const n = word ? COUNT_VALUES[written.toLowerCase()] : Number(written);
+  return n === undefined ? undefined : { count: n, written };
+}
+
 /**
  * How a question that asks for several things ({@link asksSeveral}) says so: by a count it opens with ("Which two rivers
  * …": {@link asksCount}), by its plural focus noun ("Which rivers …"), or otherwise ("What are the secretions called?", a

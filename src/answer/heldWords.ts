@@ -191,10 +191,20 @@ export const RAREST_HELD = 2;
  * kick?" against "made all four of his kicks") counts something else (`countedMissing`). A year the question
  * names that the story never writes dates something the story does not report (`yearAbsent`).
  *
+ * A list answer holds the count and the noun classing its members that its question asks by ("three kinds of …"),
+ * which its sentence seldom writes (listHeld.ts): they count as held, and not as absent from the story.
+ *
  * @param counted terms of the noun a how-many/how-much question counts (answerQuestion.ts countedTerms), if any
+ * @param listed terms of the question the short answer holds as a list (listHeld.listHeldTerms), if any
  * @example heldWords(story, 'Who coached the rowing club?', answerSentenceId).answerHeld // → 0.8
  */
-export function heldWords(story: Story, question: string, sentenceId: number, counted: readonly string[] = []): HeldWords {
+export function heldWords(
+  story: Story,
+  question: string,
+  sentenceId: number,
+  counted: readonly string[] = [],
+  listed: readonly string[] = [],
+): HeldWords {
   const terms = [...new Set(termsOf(question))];
   const names = subjectTerms(story, question);
   const s = story.sentences[sentenceId];
@@ -212,7 +222,8 @@ export function heldWords(story: Story, question: string, sentenceId: number, co
     .map((w) => termOf(w))
     .filter((t) => t !== null);
   const spelled = s && capitals.length > 0 ? abbreviationSpellings(story, capitals, articleSentences(story, sentenceId)) : undefined;
-  const holds = (set: ReadonlySet<string>, t: string) => set.has(t) || (spelled?.get(t)?.every((r) => set.has(r)) ?? false);
+  const holds = (set: ReadonlySet<string>, t: string) =>
+    set.has(t) || listed.includes(t) || (spelled?.get(t)?.every((r) => set.has(r)) ?? false);
   const inArticle = articleWrites(story, sentenceId, [...terms, ...[...related.values()].flat()]);
   const writtenInArticle = (t: string) => inArticle.has(t) || (related.get(t) ?? []).some((r) => inArticle.has(r));
   let all = 0;
@@ -228,7 +239,8 @@ export function heldWords(story: Story, question: string, sentenceId: number, co
     if (holds(around, t) || (related.get(t) ?? []).some((r) => around.has(r))) inPassage += w;
     if (story.documentFrequency.has(t) && !writtenInArticle(t)) elsewhere += w;
   }
-  const unused = (list: readonly string[]) => list.filter((t) => !story.documentFrequency.has(t) && !spelled?.has(t)).length;
+  const unused = (list: readonly string[]) =>
+    list.filter((t) => !story.documentFrequency.has(t) && !spelled?.has(t) && !listed.includes(t)).length;
   const rareMissing = names.filter((t) => rare(story, t) && !here.has(t));
   return {
     answerHeld: all > 0 ? held / all : 0,
