@@ -32,7 +32,7 @@ const CLOSING = /\s(?:and|or)\s/;
 
 /**
  * How many members a list answer writes ("A, B, and C" → 3, "A or B" → 2); 1 for an answer that is no list, as one
- * that no "and" or "or" closes ("March 29, 1883", "Paris, Texas").
+ * that no "and" or "or" closes ("March 29, 1883", "Orsk, Tarnmark").
  * @example listMembers('herons, gulls and terns') // → 3
  */
 export function listMembers(answer: string): number {
