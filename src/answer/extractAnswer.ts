@@ -1039,7 +1039,7 @@ function bestCandidate(
     : [];
   const afterPreposition = afterOwnWord.length > 0 ? afterOwnWord : afterAnyWord;
   // "Where is the Tarn Lace School?": where some of the best excerpt's places stand right after that name and a preposition
-  // of place ("the Tarn Lace School in **Lisbon**"), the place asked for is one of them, not another the sentence names.
+  // of place ("the Tarn Lace School in **Velden**"), the place asked for is one of them, not another the sentence names.
   const besideNamed = asksWhere(query) ? every.filter((c) => c.from === 0 && placedAfterNamed(c.sentence, c.e, query.text)) : [];
   // "Where did the weavers flee?": where some of the best excerpt's places stand after "to" or "into", the place gone
   // to is one of them, not the one left ("from") or stayed in.

@@ -104,10 +104,10 @@ export function withRegion(sentence: StorySentence, place: Mention, named: (word
   return { type: place.type, text: sentence.text.slice(place.start, region.end), start: place.start, end: region.end };
 }
 
-/** Capitalised words in a row ("New Mexico"). */
+/** Capitalised words in a row ("New Tarnmark"). */
 const CAPITALISED_RUN = /^\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*/u;
 
-/** The place a sentence names from offset `at`: one the tagger typed, or capitalised words WordNet files as a place ("California"). */
+/** The place a sentence names from offset `at`: one the tagger typed, or capitalised words WordNet files as a place. */
 function regionAt(sentence: StorySentence, at: number): { text: string; end: number } | undefined {
   const tagged = sentence.entities.find((e) => e.start === at);
   if (tagged) return tagged.type === 'PLACE' ? tagged : undefined;
@@ -124,9 +124,9 @@ const NAME_THEN_PLACING =
 
 /**
  * Whether a candidate stands right after a preposition of place that follows a name the question writes ("the Tarn
- * Lace School in **Lisbon**" for "Where is the Tarn Lace School?"): the sentence says there where the thing asked about
- * is, as against the other places it names ("the Orlen Guild in Porto"). The question writes the whole name, or two or
- * more of its last words ("Harold II" of "King Harold II"); one last word alone is another thing of the kind ("Lace
+ * Lace School in **Velden**" for "Where is the Tarn Lace School?"): the sentence says there where the thing asked about
+ * is, as against the other places it names ("the Orlen Guild in Orsk"). The question writes the whole name, or two or
+ * more of its last words ("Aldo IV" of "King Aldo IV"); one last word alone is another thing of the kind ("Lace
  * School" does not name "Orlen School").
  *
  * @param question the question, lower case
