@@ -22,9 +22,8 @@ let adjectiveNouns: ReadonlySet<string> | undefined;
 let sexNouns: ReadonlyMap<string, 'f' | 'm'> | undefined;
 let converses: TextTable | undefined;
 let kindsOfHappening: TextTable | undefined;
-let motionVerbs: ReadonlySet<string> | undefined;
-/** The lemma lists of data/ (JSON arrays) read so far, by file name. */
-const lemmaLists = new Map<string, ReadonlySet<string>>();
+/** The word lists of data/ (JSON arrays) read so far, by file name. */
+const wordLists = new Map<string, ReadonlySet<string>>();
 
 /** A generated table of data/ (a JSON object of strings), looked up in its text (`TextTable`). */
 function table(name: string): TextTable {
@@ -186,15 +185,20 @@ export function namesTitledWork(noun: string): boolean {
   return lemmaListed('titled-nouns.json', noun);
 }
 
-/** Whether a noun's lemma (a plural read as its lemma) is in the lemma list data/`name`, read once. */
-function lemmaListed(name: string, noun: string): boolean {
-  let list = lemmaLists.get(name);
+/** The words of the word list data/`name` (a JSON array), read once. */
+function wordList(name: string): ReadonlySet<string> {
+  let list = wordLists.get(name);
   if (list === undefined) {
     list = new Set(JSON.parse(readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8')) as string[]);
-    lemmaLists.set(name, list);
+    wordLists.set(name, list);
   }
+  return list;
+}
+
+/** Whether a noun's lemma (a plural read as its lemma) is in the word list data/`name`. */
+function lemmaListed(name: string, noun: string): boolean {
   const lemma = nounLemma(noun);
-  return lemma !== undefined && list.has(lemma);
+  return lemma !== undefined && wordList(name).has(lemma);
 }
 
 /**
@@ -430,8 +434,7 @@ export function verbConverses(verb: string): readonly string[] {
  * @example isMotionVerb('rank') // → false
  */
 export function isMotionVerb(verb: string): boolean {
-  motionVerbs ??= new Set(JSON.parse(readFileSync(new URL('./data/motion-verbs.json', import.meta.url), 'utf8')) as string[]);
-  return motionVerbs.has(verb);
+  return wordList('motion-verbs.json').has(verb);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { warmActorKeys } from '../actors/findActor.js';
 import { answerQuestion } from '../answer/answerQuestion.js';
+import { isClassifierNoun } from '../answer/listHeld.js';
 import { NOUNS_KEPT, sentenceNouns } from '../answer/nounNumber.js';
 import { passagesOf } from '../answer/rankSentences.js';
 import {
@@ -8,6 +9,7 @@ import {
   hasMixedSenses,
   isCurrencyNoun,
   isMainlyAdjective,
+  isMotionVerb,
   memberGroupWords,
   multiwordStarts,
   nounClass,
@@ -61,6 +63,9 @@ addWarmer(function* () {
   isMainlyAdjective('table');
   personNounSex('table');
   verbConverses('table');
+  // The verbs of motion a where-question may ask a destination by, and the nouns a list is asked by ("three kinds of").
+  isMotionVerb('table');
+  isClassifierNoun('table');
 });
 
 /**
