@@ -342,12 +342,36 @@ export function eventTimeNear(sentence: string, start: number, end: number, toke
       dist: mFrom < 0 ? order : g.to < mFrom ? mFrom - g.to : g.from - mTo,
     }))
     .sort((a, b) => a.dist - b.dist || a.from - b.from);
+  const participle = participleBeforeMention(toks, mFrom);
+  if (participle) return participle;
   for (const g of groups) {
     if (subordinate(toks, g.from, g.to, mTo)) continue;
     const tense = classify(toks, g.from, g.to);
     if (tense) return tense;
   }
   return undefined;
+}
+
+/**
+ * The time a participle after a noun gives the mention it governs by a preposition: a reduced relative ("the
+ * agreement struck on Monday", "the bridge built on May 12") tells of a past act; one of scheduling with "for" ("the
+ * vote set for May 12", "talks scheduled for Monday") of an act to come. It is read before any nearer verb group, as
+ * the main clause ("… runs for three years") need not share the participle's time. Undefined when the words before
+ * the mention are not noun, participle, preposition.
+ *
+ * @param mFrom index of the mention's first token (-1 when unknown)
+ */
+function participleBeforeMention(toks: Tok[], mFrom: number): EventTime | undefined {
+  const prep = toks[mFrom - 1];
+  const verb = toks[mFrom - 2];
+  if (mFrom < 3 || prep?.pos !== 'ADP' || verb?.pos !== 'VERB') return undefined;
+  const head = toks[mFrom - 3]!;
+  // The noun the participle follows; a base-form "verb" after a preposition is a noun too ("the deal on pay struck").
+  const afterNoun = head.pos === 'NOUN' || nounAfterPreposition(toks, mFrom - 3, mFrom - 3);
+  if (!afterNoun) return undefined;
+  if (SCHEDULED.has(verb.w) && prep.w === 'for') return 'future';
+  const pastForm = endsLikePast(verb.w) || (verb.w !== verb.lemma && !verb.w.endsWith('s') && !verb.w.endsWith('ing'));
+  return pastForm ? 'past' : undefined;
 }
 
 /**

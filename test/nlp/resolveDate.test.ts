@@ -113,6 +113,27 @@ describe('weekday names, published on a Wednesday', () => {
   });
 });
 
+describe('a participle after a noun (a reduced relative)', () => {
+  const may = '2031-05-14'; // a Wednesday
+
+  it('a past participle dates a past act, whatever the tense of the main clause', () => {
+    expect(at('Monday', 'Dock workers praised the accord on wages reached on Monday with the shippers.', may)).toEqual(day('2031-05-12'));
+    expect(at('May 12', 'Dock workers praised the accord on wages reached on May 12 with the shippers.', may)).toEqual(day('2031-05-12'));
+    expect(at('Monday', 'The truce agreed on Monday holds for a month.', may)).toEqual(day('2031-05-12'));
+    expect(at('Monday', 'The footbridge built on Monday is open to walkers.', may)).toEqual(day('2031-05-12'));
+    // "was / were" + participle is the past too.
+    expect(at('Monday', 'The truce was agreed on Monday.', may)).toEqual(day('2031-05-12'));
+    expect(at('Monday', 'The permits were granted on Monday.', may)).toEqual(day('2031-05-12'));
+  });
+
+  it('a participle of scheduling with "for" dates an act to come', () => {
+    expect(at('Monday', 'Rowers welcome the trials scheduled for Monday.', may)).toEqual(day('2031-05-19'));
+    expect(at('Monday', 'Farmers discuss the auction planned for Monday.', may)).toEqual(day('2031-05-19'));
+    expect(at('May 12', 'Members back the ballot set for May 12.', may)).toEqual(day('2032-05-12'));
+    expect(at('Monday', 'The hearing is due on Monday.', may)).toEqual(day('2031-05-19'));
+  });
+});
+
 describe('days named relative to publication', () => {
   it('today and tonight are the published day, yesterday one before, tomorrow one after', () => {
     expect(at('today', '"We made real headway today, but there is still a lot to settle."')).toEqual(day('2031-11-30'));
