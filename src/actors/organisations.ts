@@ -14,7 +14,6 @@ import { isPersonNoun } from '../nlp/cueWords.js';
 export { nameInitials } from '../nlp/nameKinds.js';
 import { COMPANY_HEADS, INDEX_HEADS, INSTITUTION_HEADS, LEGAL_SUFFIXES, ORG_HEADS } from '../nlp/headWords.js';
 import { headOfName, initialsOf, NAME_CONNECTORS, nameInitials } from '../nlp/nameKinds.js';
-import type { Entity } from '../nlp/entities.js';
 import { STOP_WORDS } from '../search/terms.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { foldText } from '../text/fold.js';
@@ -150,25 +149,6 @@ function joinedByFor(left: string, between: string, right: string): boolean {
   return INSTITUTION_HEADS.has(head(left)) && !COMPANY_HEADS.has(head(right));
 }
 
-/** Capitalised words right before "and" at the end of a text ("… the Food and "). */
-const CAPITALS_AND = /(?:^|[^\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}-]*\s+){1,4})and\s+$/du;
-
-/**
- * An institution's name with "and" inside ("Food and Drug Board", "Council for Science and Arts"): the build
- * reads only the words after "and" as the name; the capitalised words before it, when no other name is there, are
- * part of it. Only for institutions' heads: "Kestrel and Harbour Mills Corp" are two companies.
- */
-function widenOverAnd(text: string, e: Entity, entities: readonly Entity[]): { text: string; start: number } {
-  const head = foldText(e.text).split(' ').at(-1) ?? '';
-  const m = INSTITUTION_HEADS.has(head) ? CAPITALS_AND.exec(text.slice(0, e.start)) : null;
-  // A sentence's capitalised article is no part of the name ("The Food and Drug Board").
-  const article = m ? /^(?:The|A|An)\s+/.exec(m[1]!) : null;
-  const at = m?.indices?.[1]?.[0];
-  const from = at === undefined || m![1]!.length === (article?.[0].length ?? 0) ? undefined : at + (article?.[0].length ?? 0);
-  if (from === undefined || entities.some((x) => x !== e && x.end > from && x.start < e.start)) return { text: e.text, start: e.start };
-  return { text: text.slice(from, e.end), start: from };
-}
-
 /** Tallies of one spelling key. */
 interface Tally {
   forms: Map<string, number>;
@@ -229,7 +209,7 @@ function* organisationSteps(story: Story): Generator<undefined, Organisation[]> 
       if (s.text[e.start - 1] === '(' && defined.some((d) => d.acronym === e.text)) continue;
       // The name an acronym spells is the whole name, when the build read only its last words as one.
       const whole = defined.find((d) => d.end === e.end && d.start < e.start);
-      const name = whole ? { text: whole.name, start: whole.start } : widenOverCapitals(s, widenOverAnd(s.text, e, s.entities));
+      const name = whole ? { text: whole.name, start: whole.start } : widenOverCapitals(s, e);
       // A market index is no organisation ("the Norland index", "the Harbour Composite Index").
       if (isIndex(name.text, s.text.slice(e.end, e.end + 16))) {
         const key = foldText(name.text);

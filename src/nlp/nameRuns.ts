@@ -18,7 +18,7 @@ import {
   SPEECH_VERBS,
   isPersonNoun,
 } from './cueWords.js';
-import { COMPANY_OFFICERS, ORG_HEADS, PLACE_HEADS, SHARE_WORDS, STAKE_WORDS } from './headWords.js';
+import { COMPANY_OFFICERS, INSTITUTION_HEADS, ORG_HEADS, PLACE_HEADS, SHARE_WORDS, STAKE_WORDS } from './headWords.js';
 import { ROMAN_NUMERAL, givenNameOpener, pluralNoun } from './nameKinds.js';
 import type { Entity, NameRun, NameClass, Token } from './entities.js';
 
@@ -376,16 +376,20 @@ function opensWithPersonName(tokens: Token[], from: number, to: number): boolean
 }
 
 /**
- * Where a name joined by "and" to the one at `from`..`at` ends when the two share an organisation's head word and "the"
- * ("the Tarnby and Orsk Railway", "the Fisheries and Harbours Board"): the end of the second name, whose last word is
- * an organisation's head (a head word or a noun WordNet files first under organisations or groups) while the first
- * name's is none. 0 when `at` is no such "and".
+ * Where a name joined by "and" to the one at `from`..`at` ends when the two share an organisation's head word ("the
+ * Tarnby and Orsk Railway", "Fisheries and Harbours Board"): the end of the second name, whose last word is an
+ * organisation's head (a head word or a noun WordNet files first under organisations or groups) while the first name's
+ * is none. Without "the" before the first name only an institution's head joins them ("Fisheries and Harbours Board",
+ * not the two companies of "Tarnby and Orsk Railway staff"). 0 when `at` is no such "and".
  */
 function sharedHeadAfterAnd(tokens: Token[], from: number, at: number, dates: DateCursor): number {
-  if (tokens[at]!.text !== 'and' || tokens[from - 1]?.text.toLowerCase() !== 'the' || organisationHead(tokens[at - 1]!.text)) return 0;
+  if (tokens[at]!.text !== 'and') return 0;
   let k = at + 1;
   while (k - from < MAX_RUN_TOKENS && tokens[k] && isNameToken(tokens[k]!) && !dates.covers(tokens[k]!)) k += 1;
-  return k - at >= 3 && organisationHead(tokens[k - 1]!.text) ? k : 0;
+  if (k - at < 3) return 0;
+  const head = tokens[k - 1]!.text;
+  const shared = tokens[from - 1]?.text.toLowerCase() === 'the' ? organisationHead(head) : INSTITUTION_HEADS.has(head.toLowerCase());
+  return shared && !organisationHead(tokens[at - 1]!.text) ? k : 0;
 }
 
 /** Whether a capitalised word is an organisation's head ("Railway", "Board", "Corp"). */

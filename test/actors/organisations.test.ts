@@ -120,9 +120,10 @@ describe('buildOrganisations on an invented story', () => {
 
   it('reads an institution with "and" in its name whole, and two companies joined by "and" as two', () => {
     const names = organisationNames(
-      'The Fisheries and Harbours Board fined the fleet on Monday. Kestrel Corp and Harbour Mills Corp appealed.',
+      "The Fisheries and Harbours Board fined the fleet on Monday. Kestrel Corp and Harbour Mills Corp appealed. Orsk's Salt and Timber Council agreed.",
     );
     expect(names).toContain('Fisheries and Harbours Board');
+    expect(names).toContain('Salt and Timber Council');
     expect(names).toEqual(expect.arrayContaining(['Kestrel Corp', 'Harbour Mills Corp']));
   });
 

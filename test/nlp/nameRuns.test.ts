@@ -79,13 +79,15 @@ describe('runs made only of calendar names', () => {
 });
 
 describe('two names joined by "and" that share an organisation head', () => {
-  it('are one run after "the", and two when the first has a head of its own or no "the" stands before', () => {
+  it('are one run after "the" or before an institution\'s head, and two when the first has a head of its own', () => {
     const names = (s: string) => tagSentence(s).names.map((n) => n.text);
     expect(names('Fares on the Tarnby and Orsk Railway rose.').at(-1)).toBe('Tarnby and Orsk Railway');
     expect(names('The Fisheries and Harbours Board met on Monday.')).toEqual(['Fisheries and Harbours Board']);
     // A first name that is a person noun describes no one here.
     expect(names('Fares on the Fisher and Tarnby Railway rose.').at(-1)).toBe('Fisher and Tarnby Railway');
     expect(names('The Tarnby Council and Orsk Railway signed the deal.')).toEqual(['Tarnby Council', 'Orsk Railway']);
+    // Without "the" only an institution's head is shared: a railway's, a company's is not.
     expect(names('Late trains from Tarnby and Orsk Railway staff.').slice(-2)).toEqual(['Tarnby', 'Orsk Railway']);
+    expect(names("Orsk's Fisheries and Harbours Board met on Monday.").at(-1)).toBe('Fisheries and Harbours Board');
   });
 });
