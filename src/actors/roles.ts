@@ -142,12 +142,8 @@ export function rolesInSentence(text: string, words: Word[], runs: readonly Name
 
     // "Commissioner Hollis" of Marek Hollis: the title of a titled surname the names stage merged ({@link titledSurname}).
     const written = text.slice(person.start, person.end);
-    if (
-      !run?.title &&
-      written.includes(' ') &&
-      titledSurname(foldText(written)) !== undefined &&
-      foldText(written) !== foldText(person.canonical)
-    )
+    const key = written.includes(' ') && !run?.title ? foldText(written) : undefined;
+    if (key !== undefined && titledSurname(key) !== undefined && key !== foldText(person.canonical))
       addRole(found, person.canonical, written.slice(0, written.lastIndexOf(' ')), true);
 
     // 1. Title before the name, widened leftwards.

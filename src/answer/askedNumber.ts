@@ -1,3 +1,4 @@
+import { NUMBER_WORDS } from '../nlp/dates/dateLexicon.js';
 import { termOf } from '../search/terms.js';
 
 /**
@@ -19,9 +20,6 @@ export function asksSeveral(text: string, focus: string | undefined): boolean {
   return pluralFocus(focus);
 }
 
-/** The numbers the count words stand for ({@link COUNT_WORD}). */
-const COUNT_VALUES: Readonly<Record<string, number>> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6 };
-
 /**
  * How many things a question asks for by a count ("Which two rivers …" → 2, "Name 3 …" → 3), with the count as written;
  * undefined when it names none, or chooses among a number of things ("Which of the two teams …": one is asked for).
@@ -32,7 +30,8 @@ export function askedCount(text: string): { count: number; written: string } | u
   const count = word ?? COUNT_DIGITS.exec(text);
   if (!count || CHOOSES_AMONG.test(text.slice(0, count.index))) return undefined;
   const written = word ? count[0] : count[0].split(/\s/)[0]!;
-  const n = word ? COUNT_VALUES[written.toLowerCase()] : Number(written);
+  const lower = written.toLowerCase();
+  const n = word ? (lower === 'both' ? 2 : NUMBER_WORDS.get(lower)) : Number(written);
   return n === undefined ? undefined : { count: n, written };
 }
 

@@ -105,8 +105,9 @@ export function resolveNames(
   }
 
   const people = groups.map((g) => {
+    const lengths = new Map(g.keys.map((k) => [k, nameLength(k)]));
     const keys = [...g.keys].sort(
-      (a, b) => nameLength(b) - nameLength(a) || (evidence.get(b)?.mentions ?? 0) - (evidence.get(a)?.mentions ?? 0),
+      (a, b) => lengths.get(b)! - lengths.get(a)! || (evidence.get(b)?.mentions ?? 0) - (evidence.get(a)?.mentions ?? 0),
     );
     // Every form written, so that "Kowalská" stays a spelling beside "Kowalska" though both fold to one key.
     const spellings = keys.flatMap((k) => [...(surface.get(k)?.entries() ?? [])].sort((a, b) => b[1] - a[1]).map(([form]) => form));
