@@ -59,16 +59,43 @@ const AFTER_PREAMBLE =
 
 /**
  * The question without a chat preamble before its question word ("does anyone know who won?" → "who won?",
- * "hey, quick question: when did it open?" → "when did it open?"); unchanged when no question word follows.
+ * "hey, quick question: when did it open?" → "when did it open?"); a request by an imperative verb, after a preamble
+ * or none, read as the question it asks ({@link imperativeAsQuestion}); unchanged when no question word follows.
  *
  * @example withoutPreamble('can someone tell me when the ferry sailed?') // → 'when the ferry sailed?'
  */
 export function withoutPreamble(question: string): string {
   const m = PREAMBLE.exec(question);
+  const rest = m ? question.slice(m[0].length) : question;
+  const asked = imperativeAsQuestion(rest);
+  if (asked !== undefined) return asked;
   if (!m || m[0].length === 0) return question;
-  const rest = question.slice(m[0].length);
   return AFTER_PREAMBLE.test(rest) ? rest : question;
 }
+
+/**
+ * A request for things by an imperative verb ("Name two rivers that …", "List the ports …", "Identify a cause of …",
+ * "Give one reason …") read as the question it asks, "which" before its noun phrase ("Which two rivers that …",
+ * "Which cause of …"): the verb is no word the story writes, so it should neither be searched for nor count in the
+ * question's coverage, and the question word frames what it asks (its focus noun, how many things). An article before
+ * the noun phrase goes ("Name a cause" asks which cause, not what a cause is). Only before a word that opens a noun
+ * phrase (a determiner, a count), so "Name changes came when?" is left as asked.
+ *
+ * @example imperativeAsQuestion('Name two ferries that sank.') // → 'Which two ferries that sank.'
+ * @example imperativeAsQuestion('Name changes came when?') // → undefined
+ */
+export function imperativeAsQuestion(question: string): string | undefined {
+  const m = IMPERATIVE.exec(question);
+  if (!m) return undefined;
+  return `Which ${question.slice(m[0].length)}`;
+}
+
+/**
+ * An imperative verb asking for things (grammar, a closed set) and the article after it, before the word that opens
+ * its noun phrase.
+ */
+const IMPERATIVE =
+  /^(?:name|list|identify|give)\s+(?:me\s+)?(?:(?:a|an|the)\s+(?=\S)|(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|both|some|any|all|several|each|every|this|that|these|those|his|her|its|their|[0-9]+)\s))/i;
 
 /** Whether `short` is `long` with some letters left out ("whn" of "when"). */
 function isSubsequence(short: string, long: string): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { asksWhatHappened, asksYesOrNo, mendQuestionWord, withoutPreamble } from '../../src/answer/questionWord.js';
+import { asksWhatHappened, asksYesOrNo, imperativeAsQuestion, mendQuestionWord, withoutPreamble } from '../../src/answer/questionWord.js';
 import { buildStory } from '../../src/story/buildStory.js';
 
 describe('mendQuestionWord', () => {
@@ -25,6 +25,16 @@ describe('mendQuestionWord', () => {
     // No question word after it: left as asked.
     expect(withoutPreamble('Do you know the skipper?')).toBe('Do you know the skipper?');
     expect(withoutPreamble('Who sank the ferry?')).toBe('Who sank the ferry?');
+  });
+  it('reads a request by an imperative verb as the question it asks', () => {
+    expect(mendQuestionWord('Name two boats that rescued the crew.')).toBe('Which two boats that rescued the crew.');
+    expect(mendQuestionWord('name a cause of the leak')).toBe('Which cause of the leak');
+    expect(mendQuestionWord('List the ports it called at')).toBe('Which ports it called at');
+    expect(mendQuestionWord('please identify one of the rescuers')).toBe('Which one of the rescuers');
+    expect(mendQuestionWord('give me 3 reasons it sank')).toBe('Which 3 reasons it sank');
+    // Not before a word that opens a noun phrase: a noun, or the verb of another question.
+    expect(imperativeAsQuestion('Name changes came when?')).toBeUndefined();
+    expect(mendQuestionWord('Who named the ferry?')).toBe('Who named the ferry?');
   });
   it('leaves dictionary words, question words and ties alone', () => {
     expect(mendQuestionWord('Now who is in charge?')).toBe('Now who is in charge?');
