@@ -9,7 +9,7 @@ import type { Answer, Excerpt } from './answer.js';
 import { ANSWER_TYPES, FALLBACK_TYPES, type Command } from './answerKind.js';
 import type { EntityType } from '../nlp/entities.js';
 import { cleanQuestion } from './cleanQuestion.js';
-import { mendQuestionWord } from './questionWord.js';
+import { asksByRequest, mendQuestionWord } from './questionWord.js';
 import { questionVerbTerm } from './questionVerb.js';
 import { confidenceFeatures, confidenceModel, probability, shownConfidence, type FeatureName } from './confidence.js';
 import { questionFrame, type QuestionFrame } from './questionFrame.js';
@@ -48,6 +48,7 @@ import { rankSentences, searchTerms, type PreparedQuery } from './rankSentences.
 import { listCoverage, listHeldTerms } from './listHeld.js';
 import { unshownFact } from './unshownFact.js';
 import { unitUnanswered } from './unitFit.js';
+import { requestNameUnheld } from './requestName.js';
 
 /** Options of one question. */
 export interface QuestionOptions {
@@ -226,6 +227,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
           return name !== undefined && !isAbbreviation(name.replace(/s$/, ''));
         },
         absentNoun: () => absentNoun(story, query, frame.focus) !== undefined,
+        requestNameUnheld: () => requestNameUnheld(story, query, command === 'ask' && asksByRequest(cleaned), best),
         unwrittenName: () => unwrittenNameRun(story, groups, query) !== undefined,
         answered: short !== null,
         unshownFact: () => short === null && unshownFact(query, frame.define, groups) !== undefined,

@@ -91,6 +91,17 @@ export function imperativeAsQuestion(question: string): string | undefined {
 }
 
 /**
+ * Whether the question is a request by an imperative verb, after a chat preamble or none ("Name two ferries that
+ * sank", "please list the ports …"), which {@link withoutPreamble} reads as the which-question it asks.
+ *
+ * @example asksByRequest('please name a ferry that sank') // → true
+ */
+export function asksByRequest(question: string): boolean {
+  const m = PREAMBLE.exec(question);
+  return IMPERATIVE.test(m ? question.slice(m[0].length) : question);
+}
+
+/**
  * An imperative verb asking for things (grammar, a closed set) and the article after it, before the word that opens
  * its noun phrase.
  */

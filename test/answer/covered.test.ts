@@ -153,6 +153,7 @@ describe('refusingCheck', () => {
     expect(refusingCheck(evidence())).toBe('noRule');
     expect(refusingCheck(evidence({ confidence: 0.5, bestScore: BEST_SCORE_MIN - 0.1 }))).toBe('bestScore');
     expect(refusingCheck(evidence({ coverage: 0.6, unwrittenName: () => true }))).toBe('unwrittenName');
+    expect(refusingCheck(evidence({ coverage: 0.9, requestNameUnheld: () => true }))).toBe('requestNameUnheld');
   });
   it('names the first check a well-supported sure answer fails, in the order isCovered weighs them', () => {
     const sure = { confidence: 0.5, answerInBest: true };
