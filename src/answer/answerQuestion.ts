@@ -48,6 +48,7 @@ import { rankSentences, searchTerms, type PreparedQuery } from './rankSentences.
 import { listCoverage, listHeldTerms } from './listHeld.js';
 import { unshownFact } from './unshownFact.js';
 import { unitUnanswered } from './unitFit.js';
+import { MANNER_QUESTION } from './mannerAdverb.js';
 
 /** Options of one question. */
 export interface QuestionOptions {
@@ -231,6 +232,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         unshownFact: () => short === null && unshownFact(query, frame.define, groups) !== undefined,
         confidence: p,
         untyped,
+        mannerAsked: MANNER_QUESTION.test(query),
         subjectBeside: () => short !== null && subjectEvidence(story, groups, prepared, query, short.sentenceId) !== undefined,
         answerInBest: inBest !== null,
         detailsInAnswer: () => short !== null && holdsParaphrasedDetails(story, story.sentences[short.sentenceId]!, query, frame.focus),
