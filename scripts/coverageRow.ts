@@ -20,6 +20,7 @@ export function coverageRow(story: Story, trace: AnswerTrace): Record<string, un
     answered: e.answered,
     confidence: e.confidence,
     untyped: e.untyped,
+    mannerAsked: e.mannerAsked,
     answerInBest: e.answerInBest,
     missingDetail: e.missingDetail(),
     absentName: e.absentName(),

@@ -49,6 +49,7 @@ import { listCoverage, listHeldTerms } from './listHeld.js';
 import { unshownFact } from './unshownFact.js';
 import { unitUnanswered } from './unitFit.js';
 import { requestNameUnheld } from './requestName.js';
+import { MANNER_QUESTION } from './mannerAdverb.js';
 
 /** Options of one question. */
 export interface QuestionOptions {
@@ -233,6 +234,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         unshownFact: () => short === null && unshownFact(query, frame.define, groups) !== undefined,
         confidence: p,
         untyped,
+        mannerAsked: MANNER_QUESTION.test(query),
         subjectBeside: () => short !== null && subjectEvidence(story, groups, prepared, query, short.sentenceId) !== undefined,
         answerInBest: inBest !== null,
         detailsInAnswer: () => short !== null && holdsParaphrasedDetails(story, story.sentences[short.sentenceId]!, query, frame.focus),

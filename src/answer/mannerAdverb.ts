@@ -3,7 +3,7 @@ import type { StorySentence } from '../story/story.js';
 import type { ShortAnswer } from './extractAnswer.js';
 
 /** "How is X done?", "How do X work?": a how-question on the manner of its verb, not a measure ("how far", "how old"). */
-const MANNER_QUESTION = /^\W*how\s+(?:is|are|was|were|do|does|did|can|could|would|should|will|has|have|had)\b/i;
+export const MANNER_QUESTION = /^\W*how\s+(?:is|are|was|were|do|does|did|can|could|would|should|will|has|have|had)\b/i;
 
 /** Degree words that belong to the adverb they stand before ("**more tightly**", "**very quickly**"). */
 const DEGREE = new Set(['more', 'most', 'less', 'least', 'very', 'much', 'so', 'too', 'quite', 'rather']);

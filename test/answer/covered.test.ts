@@ -260,6 +260,17 @@ describe('isCovered', () => {
     // Nor of a story too small for the absence of a word to say much.
     expect(isCovered(evidence({ ...sure, held: () => NOT_HELD, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
   });
+  it('in a story of many paragraphs, takes no phrase telling how something was done as sure below MIN_COVERAGE', () => {
+    const manner = { coverage: 0.4, confidence: 0.5, untyped: true, answerInBest: true, mannerAsked: true };
+    expect(coveringRule(evidence(manner))).toBe('sure');
+    expect(refusingCheck(evidence(manner))).toBe('mannerSure');
+    // The same sure phrase to a question asking something else is covered, and so is a typed answer.
+    expect(isCovered(evidence({ ...manner, mannerAsked: false }))).toBe(true);
+    expect(isCovered(evidence({ ...manner, untyped: false }))).toBe(true);
+    // From MIN_COVERAGE the best excerpt holds the question, and a single paragraph's phrase is read as before.
+    expect(isCovered(evidence({ ...manner, coverage: MIN_COVERAGE }))).toBe(true);
+    expect(isCovered(evidence({ ...manner, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
+  });
   it('in a story of many paragraphs, refuses a count whose answer sentence never names the counted noun, or a year it never writes', () => {
     const sure = { confidence: 0.5 };
     const countsOther = () => ({ ...WELL_HELD, countedMissing: 1 });
