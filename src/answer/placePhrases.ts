@@ -1,5 +1,6 @@
 import { nounClass } from '../lexicon/index.js';
 import { termOf } from '../search/terms.js';
+import { isCapitalised } from '../text/words.js';
 import type { EntityType, Token } from '../nlp/entities.js';
 import type { StorySentence } from '../story/story.js';
 import type { Mention } from './mentions.js';
@@ -38,11 +39,12 @@ const NOT_PLACES: ReadonlySet<EntityType> = new Set(['DATE', 'TIME', 'CARDINAL',
 
 /**
  * The noun phrases of a sentence that stand after a preposition of place ("heat is rejected **in the condenser**",
- * "found **within the premises**"), for a where-question whose answer no name gives; not a time or an amount.
+ * "found **within the premises**"), for a where-question whose answer no name gives; not a time or an amount (a phrase
+ * whose last word one tells: "the 50-yard **line**" is a place).
  */
 export function placePhrases(sentence: StorySentence, chunks: readonly Mention[]): Mention[] {
   return chunks.filter(
-    (c) => placedAt(sentence, c.start) && !sentence.entities.some((e) => NOT_PLACES.has(e.type) && e.start < c.end && c.start < e.end),
+    (c) => placedAt(sentence, c.start) && !sentence.entities.some((e) => NOT_PLACES.has(e.type) && e.start < c.end && c.end <= e.end),
   );
 }
 
@@ -112,11 +114,16 @@ export function placedByVerb(sentence: StorySentence, candidate: Mention, verbs:
   if (tokens[k]?.pos !== 'ADP' || !PLACING.has(preposition) || (!toward && TOWARD.has(preposition))) return false;
   for (let v = k - 1; v >= 0 && k - v <= MAX_VERB_BEFORE; v -= 1) {
     const t = tokens[v]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return t.pos === 'VERB' && askedVerb(t, verbs);
+    if ((t.pos === 'VERB' && !inName(tokens, v)) || t.pos === 'AUX') return t.pos === 'VERB' && askedVerb(t, verbs);
     if (PARTICIPLE.test(t.text) && (t.pos === 'ADJ' || askedVerb(t, verbs))) return askedVerb(t, verbs);
     if ((t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'CCONJ' || t.pos === 'SCONJ') return false;
   }
   return false;
+}
+
+/** Whether the word at token `v` is a capitalised word after another inside a name, whatever its tag ("Tolly Machine **Works**"). */
+function inName(tokens: readonly Token[], v: number): boolean {
+  return v > 0 && isCapitalised(tokens[v]!.text) && isCapitalised(tokens[v - 1]!.text);
 }
 
 /** The heads a name in apposition follows. */
