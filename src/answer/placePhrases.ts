@@ -1,6 +1,5 @@
 import { nounClass } from '../lexicon/index.js';
 import { termOf } from '../search/terms.js';
-import { isCapitalised } from '../text/words.js';
 import type { EntityType, Token } from '../nlp/entities.js';
 import type { StorySentence } from '../story/story.js';
 import type { Mention } from './mentions.js';
@@ -92,12 +91,13 @@ const MAX_VERB_BEFORE = 6;
  * Whether a candidate stands in the noun phrase after a preposition of place that a verb the question writes governs:
  * the nearest verb before that preposition, within a few words and no clause break ("Ada **worked** at **the Tolly
  * mill**" for "Where did Ada work?"), as against a place another verb tells ("… and later moved to Velden"). The phrase
- * may name it after a comma or "like" ("returned to his birthtown, **Tarnby**"). Prepositions of a destination (to,
- * into …) count only with `toward`: "born to Ada Vell" names no place.
+ * may name it after a comma or "like" ("returned to his birthtown, **Tarnby**"). For a question about where something
+ * went (`destination`) the prepositions of a destination count and "from" does not ("fled from Orsk to **Velden**");
+ * for any other, the reverse ("born to Ada Vell" names no place).
  *
  * @param verbs the question's verbs (a sentence's verb is one of them by its own term or its lemma's: "fled" for "flee")
  */
-export function placedByVerb(sentence: StorySentence, candidate: Mention, verbs: ReadonlySet<string>, toward: boolean): boolean {
+export function placedByVerb(sentence: StorySentence, candidate: Mention, verbs: ReadonlySet<string>, destination: boolean): boolean {
   const tokens = sentence.tokens;
   let k = tokens.findIndex((t) => t.start >= candidate.start) - 1;
   if (k < -1) k = tokens.length - 1;
@@ -111,19 +111,15 @@ export function placedByVerb(sentence: StorySentence, candidate: Mention, verbs:
       break;
   }
   const preposition = tokens[k]?.text.toLowerCase() ?? '';
-  if (tokens[k]?.pos !== 'ADP' || !PLACING.has(preposition) || (!toward && TOWARD.has(preposition))) return false;
+  if (tokens[k]?.pos !== 'ADP' || !PLACING.has(preposition) || (destination ? preposition === 'from' : TOWARD.has(preposition)))
+    return false;
   for (let v = k - 1; v >= 0 && k - v <= MAX_VERB_BEFORE; v -= 1) {
     const t = tokens[v]!;
-    if ((t.pos === 'VERB' && !inName(tokens, v)) || t.pos === 'AUX') return t.pos === 'VERB' && askedVerb(t, verbs);
+    if (t.pos === 'VERB' || t.pos === 'AUX') return t.pos === 'VERB' && askedVerb(t, verbs);
     if (PARTICIPLE.test(t.text) && (t.pos === 'ADJ' || askedVerb(t, verbs))) return askedVerb(t, verbs);
     if ((t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'CCONJ' || t.pos === 'SCONJ') return false;
   }
   return false;
-}
-
-/** Whether the word at token `v` is a capitalised word after another inside a name, whatever its tag ("Tolly Machine **Works**"). */
-function inName(tokens: readonly Token[], v: number): boolean {
-  return v > 0 && isCapitalised(tokens[v]!.text) && isCapitalised(tokens[v - 1]!.text);
 }
 
 /** The heads a name in apposition follows. */
