@@ -249,7 +249,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
     const peopleForPlace = query.kind === 'place';
     const where = peopleForPlace && asksWhere(query);
     const verbs = where ? questionVerbs(query.text) : undefined;
-    const toward = where && asksDestination(query.text);
+    const destination = where && asksDestination(query.text);
     const several = asksSeveral(query.text, query.focus);
     const notPeople = (s: StorySentence, e: Mention) => !peopleForPlace || !namesPeopleOfPlace(e.text) || namesByAdjective(s, e, query);
     const withRuns = (s: StorySentence) => {
@@ -289,8 +289,8 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
       if (where && out.length === 0 && s === groups[0]!.sentence) for (const c of placePhrases(s, phraseChunks(s, query))) out.push(c);
       // "Where did Ada hide?" → "in **a river crevice**": where no name the sentence writes says where (after a preposition
       // of place or the question's verb), the phrase the question's verb places.
-      else if (where && s === groups[0]!.sentence && !out.some((e) => placedIn(s, e) || placedByVerb(s, e, verbs!, toward)))
-        for (const c of placePhrases(s, phraseChunks(s, query))) if (placedByVerb(s, c, verbs!, toward)) out.push(c);
+      else if (where && s === groups[0]!.sentence && !out.some((e) => placedIn(s, e) || placedByVerb(s, e, verbs!, destination)))
+        for (const c of placePhrases(s, phraseChunks(s, query))) if (placedByVerb(s, c, verbs!, destination)) out.push(c);
       for (const list of listsIn(s, several ? withDemonyms(s, out, query) : out, query)) out.push(list);
       return out;
     };
@@ -1047,13 +1047,13 @@ function bestCandidate(
   // "Where is the Tarn Lace School?": where some of the best excerpt's places stand right after that name and a preposition
   // of place ("the Tarn Lace School in **Velden**"), the place asked for is one of them, not another the sentence names.
   const besideNamed = asksWhere(query) ? every.filter((c) => c.from === 0 && placedAfterNamed(c.sentence, c.e, query.text)) : [];
-  // "Where did the weavers flee?": where some of the best excerpt's places stand after "to" or "into", the place gone
-  // to is one of them, not the one left ("from") or stayed in.
   // "Where did Ada work?": where some of the best excerpt's places stand after a preposition the question's verb governs
   // ("worked at **the Tolly mill**"), the place asked for is one of them, not one another verb tells ("moved to Velden").
   const destination = asksWhere(query) && asksDestination(query.text);
   const verbs = asksWhere(query) ? questionVerbs(query.text) : undefined;
   const byVerb = verbs ? every.filter((c) => c.from === 0 && placedByVerb(c.sentence, c.e, verbs, destination)) : [];
+  // "Where did the weavers flee?": where some of the best excerpt's places stand after "to" or "into", the place gone
+  // to is one of them, not the one left ("from") or stayed in.
   const towardAny = asksWhere(query) ? every.filter((c) => c.from === 0 && placedToward(c.sentence, c.e)) : [];
   const toward = towardAny.length > 0 && destination ? towardAny : [];
   // "Along with X, what other town …?": where some of the best excerpt's candidates stand in a list beside X, the
