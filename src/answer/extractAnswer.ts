@@ -57,8 +57,8 @@ import {
   WHAT_IS,
 } from './whatAnswerPlace.js';
 import { withoutQuestionHead } from './questionHead.js';
-import { asksDestination, namesPlaceAsked } from './placeAsked.js';
-import { placedAfterNamed, placePhrases, placedToward, widerPlace, withRegion } from './placePhrases.js';
+import { asksDestination, namesPlaceAsked, questionVerbs } from './placeAsked.js';
+import { placedAfterNamed, placedByVerb, placedIn, placePhrases, placedToward, widerPlace, withRegion } from './placePhrases.js';
 import { alikeList, coordinated } from './coordinatedLists.js';
 import { asksCount, asksOne, asksSeveral, mayAskSeveral, severalAsked } from './askedNumber.js';
 import { coMembersOf, namedMembers } from './coMembers.js';
@@ -248,6 +248,8 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
     // The people of a place ("the Danes") answer no where-question: only its name does.
     const peopleForPlace = query.kind === 'place';
     const where = peopleForPlace && asksWhere(query);
+    const verbs = where ? questionVerbs(query.text) : undefined;
+    const destination = where && asksDestination(query.text);
     const several = asksSeveral(query.text, query.focus);
     const notPeople = (s: StorySentence, e: Mention) => !peopleForPlace || !namesPeopleOfPlace(e.text) || namesByAdjective(s, e, query);
     const withRuns = (s: StorySentence) => {
@@ -285,6 +287,10 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
       if (query.kind === 'person') for (const c of personPhrases(s, phraseChunks(s, query), out)) out.push(c);
       // "Where is heat rejected?" → "in **the condenser**": a sentence that names no place offers the phrases it places things in.
       if (where && out.length === 0 && s === groups[0]!.sentence) for (const c of placePhrases(s, phraseChunks(s, query))) out.push(c);
+      // "Where did Ada hide?" → "in **a river crevice**": where no name the sentence writes says where (after a preposition
+      // of place or the question's verb), the phrase the question's verb places.
+      else if (where && s === groups[0]!.sentence && !out.some((e) => placedIn(s, e) || placedByVerb(s, e, verbs!, destination)))
+        for (const c of placePhrases(s, phraseChunks(s, query))) if (placedByVerb(s, c, verbs!, destination)) out.push(c);
       for (const list of listsIn(s, several ? withDemonyms(s, out, query) : out, query)) out.push(list);
       return out;
     };
@@ -1041,10 +1047,15 @@ function bestCandidate(
   // "Where is the Tarn Lace School?": where some of the best excerpt's places stand right after that name and a preposition
   // of place ("the Tarn Lace School in **Velden**"), the place asked for is one of them, not another the sentence names.
   const besideNamed = asksWhere(query) ? every.filter((c) => c.from === 0 && placedAfterNamed(c.sentence, c.e, query.text)) : [];
+  // "Where did Ada work?": where some of the best excerpt's places stand after a preposition the question's verb governs
+  // ("worked at **the Tolly mill**"), the place asked for is one of them, not one another verb tells ("moved to Velden").
+  const destination = asksWhere(query) && asksDestination(query.text);
+  const verbs = asksWhere(query) ? questionVerbs(query.text) : undefined;
+  const byVerb = verbs ? every.filter((c) => c.from === 0 && placedByVerb(c.sentence, c.e, verbs, destination)) : [];
   // "Where did the weavers flee?": where some of the best excerpt's places stand after "to" or "into", the place gone
   // to is one of them, not the one left ("from") or stayed in.
   const towardAny = asksWhere(query) ? every.filter((c) => c.from === 0 && placedToward(c.sentence, c.e)) : [];
-  const toward = towardAny.length > 0 && asksDestination(query.text) ? towardAny : [];
+  const toward = towardAny.length > 0 && destination ? towardAny : [];
   // "Along with X, what other town …?": where some of the best excerpt's candidates stand in a list beside X, the
   // town asked for is one of them, not X nor a phrase elsewhere.
   const coMembers = coMembersIn(every, query.text);
@@ -1075,9 +1086,11 @@ function bestCandidate(
                             ? afterPreposition
                             : besideNamed.length > 0
                               ? besideNamed
-                              : toward.length > 0
-                                ? toward
-                                : every;
+                              : byVerb.length > 0
+                                ? byVerb
+                                : toward.length > 0
+                                  ? toward
+                                  : every;
   // A candidate that only repeats the question's words is no answer where another one is.
   // "Where is the airport?": a name of the thing asked about ("the Tolly Field Airport") is no place of it (a phrase
   // may be: "the premises of the hospital" for "Where are hospital shops?").

@@ -1,5 +1,5 @@
 import { isMotionVerb } from '../lexicon/index.js';
-import { tagSentence } from '../nlp/entities.js';
+import { tagSentence, type Token } from '../nlp/entities.js';
 import { STOP_WORDS, termOf } from '../search/terms.js';
 import { mainClause } from './answerKind.js';
 
@@ -50,19 +50,41 @@ const ASKS_SOURCE = /\bfrom\W*$/i;
 /**
  * Whether a where-question asks where something went: its verb is one of motion by WordNet ("Where did the guild
  * **move** its press?", "Where did they **flee** to?"), and it does not end in "from". Only the question's own clause counts ("Where was the mill before the guild
- * moved it?" asks where it stood). The verb is read from the
- * tagger's verbs, and from a word it takes for a noun but that stands after no determiner ("Where did Tarn Ltd **move**
- * in 1990?").
+ * moved it?" asks where it stood).
  *
  * @example asksDestination('Where did the weavers flee to?') // → true
  * @example asksDestination('Where did the name come from?') // → false
  */
 export function asksDestination(question: string): boolean {
-  if (ASKS_SOURCE.test(question)) return false;
+  return !ASKS_SOURCE.test(question) && ownVerbs(question).some((t) => isMotionVerb(t.lemma ?? t.text.toLowerCase()));
+}
+
+/**
+ * The terms of a where-question's own verbs, and of their lemmas ("Where did Ada **work**?" → work; "Where did the
+ * weavers **flee**?" → flee), as `ownVerbs` reads them: what a sentence's verb is matched against (placePhrases.ts
+ * `placedByVerb`).
+ */
+export function questionVerbs(question: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const t of ownVerbs(question))
+    for (const term of [termOf(t.text), t.lemma === undefined ? null : termOf(t.lemma)]) if (term !== null) out.add(term);
+  return out;
+}
+
+/** A participle, which the tagger may read as an adjective ("Where is the mill **located**?"). */
+const PARTICIPLE = /\p{L}{3}ed$/u;
+
+/**
+ * The verbs of a question's own clause: the tagger's verbs and participles, and a word it takes for a noun but that
+ * stands after no determiner ("Where did Tarn Ltd **move** in 1990?"); not a later clause's ("Where was the mill before
+ * the guild **moved** it?").
+ */
+function ownVerbs(question: string): Token[] {
   const tokens = tagSentence(mainClause(question).replace(SUBORDINATE, '')).tokens;
-  return tokens.some(
+  return tokens.filter(
     (t, i) =>
-      (t.pos === 'VERB' || (t.pos === 'NOUN' && !BEFORE_NOUN.has(tokens[i - 1]?.pos ?? 'DET'))) &&
-      isMotionVerb(t.lemma ?? t.text.toLowerCase()),
+      t.pos === 'VERB' ||
+      (t.pos === 'ADJ' && PARTICIPLE.test(t.text)) ||
+      (t.pos === 'NOUN' && !BEFORE_NOUN.has(tokens[i - 1]?.pos ?? 'DET')),
   );
 }

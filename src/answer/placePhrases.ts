@@ -1,5 +1,6 @@
 import { nounClass } from '../lexicon/index.js';
-import type { EntityType } from '../nlp/entities.js';
+import { termOf } from '../search/terms.js';
+import type { EntityType, Token } from '../nlp/entities.js';
 import type { StorySentence } from '../story/story.js';
 import type { Mention } from './mentions.js';
 
@@ -37,11 +38,12 @@ const NOT_PLACES: ReadonlySet<EntityType> = new Set(['DATE', 'TIME', 'CARDINAL',
 
 /**
  * The noun phrases of a sentence that stand after a preposition of place ("heat is rejected **in the condenser**",
- * "found **within the premises**"), for a where-question whose answer no name gives; not a time or an amount.
+ * "found **within the premises**"), for a where-question whose answer no name gives; not a time or an amount (a phrase
+ * whose last word one tells: "the 50-yard **line**" is a place).
  */
 export function placePhrases(sentence: StorySentence, chunks: readonly Mention[]): Mention[] {
   return chunks.filter(
-    (c) => placedAt(sentence, c.start) && !sentence.entities.some((e) => NOT_PLACES.has(e.type) && e.start < c.end && c.start < e.end),
+    (c) => placedAt(sentence, c.start) && !sentence.entities.some((e) => NOT_PLACES.has(e.type) && e.start < c.end && c.end <= e.end),
   );
 }
 
@@ -65,6 +67,78 @@ function placedAt(sentence: StorySentence, at: number, prepositions: ReadonlySet
  */
 export function placedToward(sentence: StorySentence, candidate: Mention): boolean {
   return placedAt(sentence, candidate.start, TOWARD);
+}
+
+/** What a noun phrase after a preposition may hold before a candidate in it ("at **his old** Tolly mill"). */
+const PHRASE_POS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** Words inside a noun phrase that join a candidate to the head before it ("the chloroplasts **of** C4 plants", "the guild**'s** mill"). */
+const PHRASE_JOINS = new Set(['of', "'s", '’s']);
+
+/** Words after a noun that open the names it stands for ("his birthtown**,** Tarnby", "areas **like** Orsk and Velden"). */
+const APPOSITION = new Set([',', 'like', 'including']);
+
+/** At most this many words stand between a preposition of place and a candidate in its phrase. */
+const MAX_PHRASE_BEFORE = 6;
+
+/** A participle, which the tagger may read as an adjective or a noun ("heat is **rejected** in …", "he became **enraged** at …"). */
+const PARTICIPLE = /\p{L}{3}(?:ing|ed)$/u;
+
+/** At most this many words stand between a verb and the preposition that places what it tells ("recovered **it for Ada** on …"). */
+const MAX_VERB_BEFORE = 6;
+
+/**
+ * Whether a candidate stands in the noun phrase after a preposition of place that a verb the question writes governs:
+ * the nearest verb before that preposition, within a few words and no clause break ("Ada **worked** at **the Tolly
+ * mill**" for "Where did Ada work?"), as against a place another verb tells ("… and later moved to Velden"). The phrase
+ * may name it after a comma or "like" ("returned to his birthtown, **Tarnby**"). For a question about where something
+ * went (`destination`) the prepositions of a destination count and "from" does not ("fled from Orsk to **Velden**");
+ * for any other, the reverse ("born to Ada Vell" names no place).
+ *
+ * @param verbs the question's verbs (a sentence's verb is one of them by its own term or its lemma's: "fled" for "flee")
+ */
+export function placedByVerb(sentence: StorySentence, candidate: Mention, verbs: ReadonlySet<string>, destination: boolean): boolean {
+  const tokens = sentence.tokens;
+  let k = tokens.findIndex((t) => t.start >= candidate.start) - 1;
+  if (k < -1) k = tokens.length - 1;
+  const first = k;
+  for (; k >= 0 && first - k < MAX_PHRASE_BEFORE; k -= 1) {
+    const t = tokens[k]!;
+    const word = t.text.toLowerCase();
+    if (
+      PHRASE_POS.has(t.pos) ? word === 'that' : !PHRASE_JOINS.has(word) && !(APPOSITION.has(word) && NOUN_POS.has(tokens[k - 1]?.pos ?? ''))
+    )
+      break;
+  }
+  const preposition = tokens[k]?.text.toLowerCase() ?? '';
+  if (tokens[k]?.pos !== 'ADP' || !PLACING.has(preposition) || (destination ? preposition === 'from' : TOWARD.has(preposition)))
+    return false;
+  for (let v = k - 1; v >= 0 && k - v <= MAX_VERB_BEFORE; v -= 1) {
+    const t = tokens[v]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return t.pos === 'VERB' && askedVerb(t, verbs);
+    if (PARTICIPLE.test(t.text) && (t.pos === 'ADJ' || askedVerb(t, verbs))) return askedVerb(t, verbs);
+    if ((t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'CCONJ' || t.pos === 'SCONJ') return false;
+  }
+  return false;
+}
+
+/** The heads a name in apposition follows. */
+const NOUN_POS = new Set(['NOUN', 'PROPN']);
+
+/** Whether a word's term, or its lemma's, is one of the question's verbs. */
+function askedVerb(t: Token, verbs: ReadonlySet<string>): boolean {
+  const term = termOf(t.text);
+  if (term !== null && verbs.has(term)) return true;
+  const lemma = t.lemma === undefined ? null : termOf(t.lemma);
+  return lemma !== null && verbs.has(lemma);
+}
+
+/**
+ * Whether a candidate stands right after a preposition of place, past any determiner ("in **Velden**", "at **the
+ * mill**"): a name that says where by itself.
+ */
+export function placedIn(sentence: StorySentence, candidate: Mention): boolean {
+  return placedAt(sentence, candidate.start);
 }
 
 /**

@@ -35,7 +35,7 @@ describe('describesNoun', () => {
 
 describe('describesNoun in the extractor', () => {
   it('is read of a lone name word before a common noun, not of the name that stands alone', () => {
-    const body = 'The Harbour Cup is played at Ostwick every spring, and its final at the Tarsk courts.';
+    const body = 'The Harbour Cup is staged at Ostwick every spring, and its final at the Tarsk courts.';
     const story = buildStory([{ id: 'cup', title: 'Cup', titleGiven: true, file: 'cup.md', body }], 'describes-noun');
     const seen: ObservedCandidate[][] = [];
     observeCandidates((c) => seen.push(c));

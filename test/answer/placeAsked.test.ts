@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { traceAnswer } from '../../src/answer/answerQuestion.js';
-import { asksDestination, namesPlaceAsked } from '../../src/answer/placeAsked.js';
+import { asksDestination, namesPlaceAsked, questionVerbs } from '../../src/answer/placeAsked.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
 
@@ -45,5 +45,15 @@ describe('a where-question about where something went', () => {
 
   it('is answered by the place after "to", not the one left', () => {
     expect(ask('Where did the weavers of Tarnby flee?')).toBe('Amberlee');
+  });
+});
+
+describe('questionVerbs', () => {
+  it("reads the verbs of the question's own clause, by term and lemma", () => {
+    expect([...questionVerbs('Where did the weavers flee?')]).toContain('flee');
+    expect([...questionVerbs('Where was the loom located?')]).toContain('locat');
+    const own = questionVerbs('Where did Ada work before she moved to Tarnby?');
+    expect([...own]).toContain('work');
+    expect([...own]).not.toContain('move');
   });
 });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { traceAnswer } from '../../src/answer/answerQuestion.js';
 import type { Mention } from '../../src/answer/mentions.js';
-import { placePhrases } from '../../src/answer/placePhrases.js';
+import { placedByVerb, placePhrases } from '../../src/answer/placePhrases.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story, StorySentence } from '../../src/story/story.js';
@@ -20,12 +20,29 @@ const ARTICLES: Article[] = [
   },
 ];
 
+/** Invented: places told by the verbs that put things there, beside other names and other verbs' places. */
+const VERB_ARTICLES: Article[] = [
+  {
+    id: 'guild',
+    title: 'Guild',
+    titleGiven: true,
+    file: 'guild.md',
+    body:
+      'In 1904 the old keeper of the Tarn Guild hid its ledgers in a hollow oak. ' +
+      'The caravan of the guild halted at Orsk Crossing, and the raiders withdrew to Velden Ridge. ' +
+      'In 1911 the guild returned its looms to its birthplace, Orbury.',
+  },
+];
+
 let story: Story;
+let verbStory: Story;
 beforeAll(() => {
   story = buildStory(ARTICLES, 'place-phrases-fixture');
+  verbStory = buildStory(VERB_ARTICLES, 'place-verb-fixture');
 });
 
 const ask = (question: string) => traceAnswer(story, question, { command: 'ask', limit: 1 }).short?.text;
+const askVerb = (question: string) => traceAnswer(verbStory, question, { command: 'ask', limit: 1 }).short?.text;
 
 function sentenceOf(body: string): StorySentence {
   return buildStory([{ id: 'one', title: 'One', titleGiven: true, file: 'one.md', body }], 'place-phrases-one').sentences.at(-1)!;
@@ -51,5 +68,50 @@ describe('placePhrases', () => {
   it('leaves out a time after such a preposition', () => {
     const s = sentenceOf('The brass scales were moved in the autumn of 1921.');
     expect(placePhrases(s, [span(s, 'autumn of 1921')])).toEqual([]);
+  });
+});
+
+describe('a where-question whose verb the best excerpt writes', () => {
+  it('is answered by the phrase that verb places, where no name there says where', () => {
+    expect(askVerb('Where did the keeper hide the ledgers?')).toMatch(/hollow oak/);
+  });
+
+  it('is answered by the place after its own verb, not the one another verb tells', () => {
+    expect(askVerb('Where did the caravan halt?')).toMatch(/Orsk/);
+  });
+
+  it('is answered by the name a phrase after its verb stands for', () => {
+    expect(askVerb('Where did the guild return its looms?')).toBe('Orbury');
+  });
+});
+
+describe('placedByVerb', () => {
+  const verbs = (...terms: string[]) => new Set(terms);
+
+  it("holds a candidate in the phrase after a preposition of place the question's verb governs", () => {
+    const s = sentenceOf('The weavers worked at the old Corvale mill for a decade and later moved to Amberlee.');
+    expect(placedByVerb(s, span(s, 'Corvale'), verbs('work'), false)).toBe(true);
+    expect(placedByVerb(s, span(s, 'Amberlee'), verbs('work'), true)).toBe(false);
+    expect(placedByVerb(s, span(s, 'Amberlee'), verbs('move'), true)).toBe(true);
+  });
+
+  it('reads a verb by its lemma, and a name in apposition to the phrase', () => {
+    const s = sentenceOf('In 1820 the weavers fled to their birthplace, Orbury.');
+    expect(placedByVerb(s, span(s, 'Orbury'), verbs('flee'), true)).toBe(true);
+  });
+
+  it('counts "to" only for a question about where something went, and "from" only for another', () => {
+    const s = sentenceOf('Ada Vell was born to Tomas Brine in Corvale.');
+    expect(placedByVerb(s, span(s, 'Tomas Brine'), verbs('bear'), false)).toBe(false);
+    expect(placedByVerb(s, span(s, 'Corvale'), verbs('bear'), false)).toBe(true);
+    const fled = sentenceOf('In 1820 the weavers fled from Orsk to Velden.');
+    expect(placedByVerb(fled, span(fled, 'Orsk'), verbs('flee'), true)).toBe(false);
+    expect(placedByVerb(fled, span(fled, 'Velden'), verbs('flee'), true)).toBe(true);
+  });
+
+  it('stops at a clause break and at another verb', () => {
+    const s = sentenceOf('The weavers worked hard, and in Amberlee they became enraged at the mill.');
+    expect(placedByVerb(s, span(s, 'Amberlee'), verbs('work'), false)).toBe(false);
+    expect(placedByVerb(s, span(s, 'mill'), verbs('become'), false)).toBe(false);
   });
 });
