@@ -1,6 +1,7 @@
 /**
- * Writes src/text/data/gazetteer.json, the small general gazetteer the engine loads once at run time, from three
- * data packages that are then needed only here (devDependencies):
+ * Writes src/text/data/gazetteer.json, the small general gazetteer the engine loads once at run time, and
+ * src/text/data/given-names.json, its given names folded (`foldUncached`) with the sex each is borne by (a table read in
+ * its own text: `TextTable`), from data packages that are then needed only here (devDependencies):
  *
  * - world-countries: each country's common and official names, alternative spellings, its two-letter
  *   code, capitals, English demonyms and currencies (code, name, symbol);
@@ -17,6 +18,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TextTable } from '../src/lexicon/textTable.js';
+import { foldUncached } from '../src/text/fold.js';
 import type { GazetteerData } from '../src/text/gazetteerData.js';
 
 /** Cities at least this big are places wherever they are named; smaller ones only when the text says so. */
@@ -96,16 +99,21 @@ const data: GazetteerData = {
       .map(([code, cur]) => [code, { name: cur.name, symbol: cur.symbol ?? '' }]),
   ),
   cities: sorted(cities.filter((c) => c.population >= CITY_MIN_POPULATION).map((c) => c.name)),
-  givenNames: [],
-  givenNameSexes: '',
 };
 const placeNames = new Set(
   [...data.cities, ...data.countries.flatMap((c) => [c.name, ...c.spellings, ...c.capitals, ...c.demonyms])].map((n) => n.toLowerCase()),
 );
-data.givenNames = sorted([...male, ...female, ...foreignGivenNames(placeNames)].filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n)));
+const givenNames = sorted([...male, ...female, ...foreignGivenNames(placeNames)].filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n)));
 const maleNames = new Set(male);
 const femaleNames = new Set(female);
-data.givenNameSexes = data.givenNames.map(sexOf).join('');
+/** Folded given name → its sex: spellings that fold alike ("Andrea", "Andréa") give one only when none of them gives another. */
+const givenSexes = new Map<string, string>();
+for (const name of givenNames) {
+  const key = foldUncached(name);
+  const letter = sexOf(name);
+  const known = givenSexes.get(key);
+  givenSexes.set(key, known === undefined || known === letter ? letter : '-');
+}
 
 /**
  * 'f' for a given name women bear in at least four times as many of the name lists that have it as men, 'm' the other
@@ -126,8 +134,11 @@ function sexOf(name: string): string {
   return '-';
 }
 
-const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/text/data/gazetteer.json');
-writeFileSync(out, `${JSON.stringify(data)}\n`);
+const dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/text/data');
+writeFileSync(path.join(dataDir, 'gazetteer.json'), `${JSON.stringify(data)}\n`);
+const givenText = `${JSON.stringify(Object.fromEntries([...givenSexes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))))}\n`;
+TextTable.parse(givenText); // throws on any text the table would read differently from JSON.parse
+writeFileSync(path.join(dataDir, 'given-names.json'), givenText);
 console.log(
-  `buildGazetteer: ${data.countries.length} countries, ${data.cities.length} cities, ${data.givenNames.length} given names → ${out}`,
+  `buildGazetteer: ${data.countries.length} countries, ${data.cities.length} cities, ${givenNames.length} given names (${givenSexes.size} folded) → ${dataDir}`,
 );

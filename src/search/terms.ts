@@ -1,6 +1,7 @@
 import { eng as englishStopWords } from 'stopword';
 import { createRequire } from 'node:module';
 import { COMBINING_MARKS } from '../text/fold.js';
+import { gazetteerData } from '../text/gazetteerData.js';
 import { stem } from './stem.js';
 
 /**
@@ -308,19 +309,18 @@ let tables: Tables | undefined;
 /**
  * Porter2 leaves irregular verbs alone ("won" is not "win") and demonyms apart from their country
  * ("Norwegian" is not "Norway"), and questions often use the other form. The irregular forms are
- * WordNet's verb exception list as wink-nlp's English model ships it; the demonyms come from
- * world-countries (countries with a one-word common name).
+ * WordNet's verb exception list as wink-nlp's English model ships it; the demonyms are the gazetteer's
+ * (world-countries' English ones, of countries with a one-word common name), read from its small generated file
+ * rather than the package's 1.4 MB of every country's translations, which each reading thread parsed and kept.
  */
 function loadTables(): Tables {
   const require = createRequire(import.meta.url);
   const verbs = require('wink-eng-lite-web-model/dist/wn-verb-exceptions.js') as Record<string, string | undefined>;
-  const countries = require('world-countries') as { name: { common: string }; demonyms?: { eng?: { f: string; m: string } } }[];
   const demonyms = new Map<string, string>();
-  for (const c of countries) {
-    const name = foldWord(c.name.common);
-    const d = c.demonyms?.eng;
-    if (!d || name.includes(' ')) continue;
-    for (const form of new Set([d.m, d.f].map(foldWord))) {
+  for (const c of gazetteerData().countries) {
+    const name = foldWord(c.name);
+    if (c.demonyms.length === 0 || name.includes(' ')) continue;
+    for (const form of new Set(c.demonyms.map(foldWord))) {
       if (form.includes(' ') || form === name) continue;
       demonyms.set(form, name);
       demonyms.set(`${form}s`, name);

@@ -1,6 +1,6 @@
 import { demonymWords } from '../lexicon/index.js';
 import { foldText, foldUncached } from './fold.js';
-import { gazetteerData } from './gazetteerData.js';
+import { gazetteerData, givenNameTable } from './gazetteerData.js';
 
 /** What the gazetteer knows a name to be. */
 export type PlaceKind = 'country' | 'city' | 'demonym';
@@ -11,9 +11,6 @@ const BARE_CODES = ['us', 'usa', 'uk', 'uae'];
 interface Tables {
   kind: Map<string, PlaceKind>;
   country: Map<string, string>;
-  given: Set<string>;
-  /** Given names (folded) → 'f' or 'm' when borne by one sex, '-' by either. */
-  sex: Map<string, 'f' | 'm' | '-'>;
 }
 let tables: Tables | undefined;
 
@@ -22,8 +19,7 @@ function load(): Tables {
   const data = gazetteerData();
   const kind = new Map<string, PlaceKind>();
   const country = new Map<string, string>();
-  const givenFolded = data.givenNames.map(foldUncached);
-  const given = new Set(givenFolded);
+  const given = givenNameTable();
   for (const city of data.cities) kind.set(foldUncached(city), 'city');
   for (const c of data.countries) {
     for (const capital of c.capitals) kind.set(foldUncached(capital), 'city');
@@ -46,14 +42,7 @@ function load(): Tables {
     const folded = foldUncached(d);
     for (const form of [folded, `${folded}s`]) if (!kind.has(form) && !given.has(form)) kind.set(form, 'demonym');
   }
-  // Spellings that fold alike ("Andrea", "Andréa") give a sex only when none of them gives another.
-  const sex = new Map<string, 'f' | 'm' | '-'>();
-  givenFolded.forEach((key, i) => {
-    const letter = data.givenNameSexes[i] === 'f' || data.givenNameSexes[i] === 'm' ? data.givenNameSexes[i] : '-';
-    const known = sex.get(key);
-    sex.set(key, known === undefined || known === letter ? letter : '-');
-  });
-  tables = { kind, country, given, sex };
+  tables = { kind, country };
   return tables;
 }
 
@@ -85,7 +74,7 @@ export function countryOf(text: string): string | undefined {
  * @example isGivenName('Harriet') // → true
  */
 export function isGivenName(word: string): boolean {
-  return load().given.has(foldText(word));
+  return givenNameTable().has(foldText(word));
 }
 
 /**
@@ -95,6 +84,6 @@ export function isGivenName(word: string): boolean {
  * @example givenNameSex('Harriet') // → 'f'
  */
 export function givenNameSex(word: string): 'f' | 'm' | undefined {
-  const sex = load().sex.get(foldText(word));
-  return sex === '-' ? undefined : sex;
+  const sex = givenNameTable().get(foldText(word));
+  return sex === 'f' || sex === 'm' ? sex : undefined;
 }

@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MONTHS, WEEKDAYS, isCalendarName } from '../../src/text/calendarNames.js';
 import { demonymWords } from '../../src/lexicon/index.js';
 import { editDistance } from '../../src/text/editDistance.js';
 import { foldText } from '../../src/text/fold.js';
+import { givenNameTable } from '../../src/text/gazetteerData.js';
 import { overlap } from '../../src/text/overlap.js';
 import { countryOf, givenNameSex, isGivenName, placeKind } from '../../src/text/places.js';
 import { quoteOpen, quoteSpans } from '../../src/text/quotes.js';
@@ -86,6 +88,22 @@ describe('places and given names', () => {
     expect(givenNameSex('Andrea')).toBeUndefined();
     expect(givenNameSex('Thomas')).toBe('m');
     expect(givenNameSex('Norway')).toBeUndefined();
+  });
+
+  it('reads every given name of the generated table in its text as JSON.parse reads it', () => {
+    const parsed = JSON.parse(readFileSync(new URL('../../src/text/data/given-names.json', import.meta.url), 'utf8')) as Record<
+      string,
+      string
+    >;
+    const table = givenNameTable();
+    const names = Object.keys(parsed);
+    let read = 0;
+    table.forEach((sex, name) => {
+      if (parsed[name] === sex && name === names[read]) read += 1;
+    });
+    expect(read).toBe(names.length);
+    expect(names.filter((name) => table.get(name) !== parsed[name])).toEqual([]);
+    expect(new Set(Object.values(parsed))).toEqual(new Set(['f', 'm', '-']));
   });
 });
 
