@@ -3,13 +3,10 @@ import { leadsWithVerb, questionVerbTerm } from '../../src/answer/questionVerb.j
 import { RANKING, rankSentences } from '../../src/answer/rankSentences.js';
 import { tagSentence } from '../../src/nlp/entities.js';
 import { termOf } from '../../src/search/terms.js';
-import { ByteWriter } from '../../src/story/byteStreams.js';
-import { glanceAt, lazyLists, StringTable } from '../../src/story/columns.js';
-import { RecentRows } from '../../src/story/recentRows.js';
-import { encodeTokens, TokenColumns } from '../../src/story/tokenColumns.js';
-import { tokenGlance } from '../../src/story/tokenWords.js';
+import { glanceAt } from '../../src/story/columns.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 import { queryOf } from './rankQuery.js';
+import { unkeptSentences } from '../fixtures/unkeptTokens.js';
 
 const sentenceOf = (text: string) => ({ tokens: tagSentence(text).tokens }) as Parameters<typeof leadsWithVerb>[0];
 
@@ -28,27 +25,9 @@ describe("the question's first verb", () => {
 
   it('reads a sentence its story does not keep the tokens of from the story’s columns, no token list made', () => {
     const texts = ['The mill moved to Brisk in 1881.', 'Ada Vell sold the mill in 1890, and it moved to Brisk.', 'A mill at Brisk.'];
-    const lists = texts.map((text) => tagSentence(text).tokens);
-    const w = new ByteWriter();
-    const strings = new StringTable();
-    encodeTokens(lists, texts, w, strings);
-    const columns = TokenColumns.decode(w.view(), strings.list);
-    const rows: Record<string, unknown>[] = texts.map((text) => ({ text }));
-    let made = 0;
-    lazyLists(
-      rows,
-      0,
-      'tokens',
-      (i, row) => {
-        made += 1;
-        return columns.tokensOf(i, row['text'] as string);
-      },
-      undefined,
-      new RecentRows<unknown>(4),
-      tokenGlance((i, text, out) => columns.wordsOf(i, text, out)),
-    );
+    const { rows, lists, made } = unkeptSentences(texts);
     const read = rows.map((row) => leadsWithVerb(row as unknown as Parameters<typeof leadsWithVerb>[0], 'move'));
-    expect(made).toBe(0);
+    expect(made()).toBe(0);
     expect(read).toEqual([true, false, false]);
     expect(read).toEqual(lists.map((tokens) => leadsWithVerb({ tokens } as Parameters<typeof leadsWithVerb>[0], 'move')));
   });
