@@ -179,7 +179,7 @@ function nounsOfWords(words: TokenWords, terms: readonly (string | null)[]): One
     : NO_NOUNS;
 }
 
-/** The nouns nounsOfWords finds in one number, the first few entries of each its latest sentence's. */
+/** The nouns nounsOfWords finds in each number: only the first entries are read, those of the sentence it reads now. */
 const singularFound: string[] = [];
 const pluralFound: string[] = [];
 
