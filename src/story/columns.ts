@@ -498,9 +498,10 @@ export function glanceAt(row: object, key: string): unknown {
 }
 
 /**
- * A property's getter (a row's own, as lazyLists gives it), undefined for a plain value, with no descriptor made (`Object.getOwnPropertyDescriptor` makes
- * one each call: the ranker glances at each of a question's 40 candidates, and in a story that keeps its sentences'
- * tokens, a descriptor of each plain value was 5.3 MB of a first pass of 2,000 questions at 100,000 sentences).
+ * A property's getter (a row's own, as lazyLists gives it), undefined for a plain value, with no descriptor made
+ * (`Object.getOwnPropertyDescriptor` makes one each call: the ranker glances at each of a question's 40 candidates, and
+ * in a story that keeps its sentences' tokens, a descriptor of each plain value was 5.3 MB of a first pass of 2,000
+ * questions at 100,000 sentences).
  */
 const getterOf = (Object.prototype as unknown as { __lookupGetter__(key: PropertyKey): unknown }).__lookupGetter__;
 
