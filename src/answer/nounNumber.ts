@@ -156,8 +156,8 @@ const ownWords = tokenWordLists();
 /** {@link oneNumberNouns} of a sentence's tokens read as lists, with each token's term (`terms`). */
 function nounsOfWords(words: TokenWords, terms: readonly (string | null)[]): OneNumberNouns {
   const { count, texts, tags } = words;
-  let singular: string[] | undefined;
-  let plural: string[] | undefined;
+  let singular = 0;
+  let plural = 0;
   for (let i = 0; i < count; i += 1) {
     const t = terms[i]!;
     if (t === null) continue;
@@ -165,13 +165,23 @@ function nounsOfWords(words: TokenWords, terms: readonly (string | null)[]): One
     if (number === null || termBefore(terms, t, i)) continue;
     let one = true;
     for (let j = i + 1; j < count && one; j += 1) if (terms[j] === t) one = nounNumberAt(texts[j]!, tags[j]!, t) === number;
-    if (one) (number ? (plural ??= []) : (singular ??= [])).push(t);
+    if (!one) continue;
+    if (number) pluralFound[plural++] = t;
+    else singularFound[singular++] = t;
   }
-  // Copied to their length: a list grown by push holds room for 17 (a first pass at 500k kept 23.6 MB of nouns).
-  return singular || plural
-    ? { singular: singular ? singular.slice() : NO_NOUNS.singular, plural: plural ? plural.slice() : NO_NOUNS.plural }
+  // Gathered in lists reused from sentence to sentence and copied at their length: a list grown by push holds room for
+  // 17 (a first pass at 500k kept 23.6 MB of nouns), and growing one was made anew for each sentence read.
+  return singular > 0 || plural > 0
+    ? {
+        singular: singular > 0 ? singularFound.slice(0, singular) : NO_NOUNS.singular,
+        plural: plural > 0 ? pluralFound.slice(0, plural) : NO_NOUNS.plural,
+      }
     : NO_NOUNS;
 }
+
+/** The nouns nounsOfWords finds in each number: only the first entries are read, those of the sentence it reads now. */
+const singularFound: string[] = [];
+const pluralFound: string[] = [];
 
 /** Whether term `t` is among the first `i` terms. */
 function termBefore(terms: readonly (string | null)[], t: string, i: number): boolean {

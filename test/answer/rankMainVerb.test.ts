@@ -3,8 +3,10 @@ import { leadsWithVerb, questionVerbTerm } from '../../src/answer/questionVerb.j
 import { RANKING, rankSentences } from '../../src/answer/rankSentences.js';
 import { tagSentence } from '../../src/nlp/entities.js';
 import { termOf } from '../../src/search/terms.js';
+import { glanceAt } from '../../src/story/columns.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 import { queryOf } from './rankQuery.js';
+import { unkeptSentences } from '../fixtures/unkeptTokens.js';
 
 const sentenceOf = (text: string) => ({ tokens: tagSentence(text).tokens }) as Parameters<typeof leadsWithVerb>[0];
 
@@ -19,6 +21,20 @@ describe("the question's first verb", () => {
     expect(leadsWithVerb(sentenceOf('The mill moved to Brisk in 1881.'), 'move')).toBe(true);
     expect(leadsWithVerb(sentenceOf('Ada Vell sold the mill in 1890, and it moved to Brisk.'), 'move')).toBe(false);
     expect(leadsWithVerb(sentenceOf('A mill at Brisk.'), 'move')).toBe(false);
+  });
+
+  it('reads a sentence its story does not keep the tokens of from the story’s columns, no token list made', () => {
+    const texts = ['The mill moved to Brisk in 1881.', 'Ada Vell sold the mill in 1890, and it moved to Brisk.', 'A mill at Brisk.'];
+    const { rows, lists, made } = unkeptSentences(texts);
+    const read = rows.map((row) => leadsWithVerb(row as unknown as Parameters<typeof leadsWithVerb>[0], 'move'));
+    expect(made()).toBe(0);
+    expect(read).toEqual([true, false, false]);
+    expect(read).toEqual(lists.map((tokens) => leadsWithVerb({ tokens } as Parameters<typeof leadsWithVerb>[0], 'move')));
+  });
+
+  it('finds no glance on a sentence whose tokens are a plain value', () => {
+    expect(glanceAt({ tokens: [] }, 'tokens')).toBeUndefined();
+    expect(glanceAt({}, 'tokens')).toBeUndefined();
   });
 });
 

@@ -5,11 +5,7 @@ import { tokenTerms } from '../../src/answer/termMemo.js';
 import { type Token, tagSentence } from '../../src/nlp/entities.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 import { queryOf } from './rankQuery.js';
-import { ByteWriter } from '../../src/story/byteStreams.js';
-import { lazyLists, StringTable } from '../../src/story/columns.js';
-import { RecentRows } from '../../src/story/recentRows.js';
-import { encodeTokens, TokenColumns } from '../../src/story/tokenColumns.js';
-import { tokenGlance } from '../../src/story/tokenWords.js';
+import { unkeptSentences } from '../fixtures/unkeptTokens.js';
 
 const tokens = (text: string) => tagSentence(text).tokens;
 /** A sentence as the ranker reads it. */
@@ -85,27 +81,9 @@ describe('reading a sentence for the other number', () => {
       'After two lost races, the race at Ostwick was rowed.',
       'The crews raced at Ostwick, and the gate was shut.',
     ];
-    const lists = texts.map(tokens);
-    const w = new ByteWriter();
-    const strings = new StringTable();
-    encodeTokens(lists, texts, w, strings);
-    const columns = TokenColumns.decode(w.view(), strings.list);
-    const rows: Record<string, unknown>[] = texts.map((text) => ({ text }));
-    let made = 0;
-    lazyLists(
-      rows,
-      0,
-      'tokens',
-      (i, row) => {
-        made += 1;
-        return columns.tokensOf(i, row['text'] as string);
-      },
-      undefined,
-      new RecentRows<unknown>(4),
-      tokenGlance((i, text, out) => columns.wordsOf(i, text, out)),
-    );
-    const nouns = rows.map((row) => sentenceNouns(row as unknown as { tokens: Token[] }));
-    expect(made).toBe(0);
+    const { rows, lists, made } = unkeptSentences(texts);
+    const nouns = rows.map(sentenceNouns);
+    expect(made()).toBe(0);
     expect(nouns).toEqual(lists.map(oneNumberNouns));
     expect(nouns[0]!.plural).toContain('regatta');
     expect(nouns[2]!.singular).toContain('gate');
