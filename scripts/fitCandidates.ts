@@ -226,6 +226,18 @@
  * - a full refit with the committed settings (`--kit --kit-weight 50 --steps 800 --l2 0.001 --fixed typeFit`): train
  *   0.578, test 0.613, pooled 0.490 / 0.535, kit 0.888; reading 0.5408 (training 125 won / 132 lost), held back 0.5650
  *   (115 / 136); eval:kit storyF question answer 0.750 → 0.722, storyD not-covered 0.056 → 0.083.
+ * Round 37 (h37C, lists lost to the wrong candidate), each collected once (`--kit --kit-weight 50 --save`) and fitted
+ * alone with `--free`, 800 steps, L2 0.001; first candidate train 0.582, test 0.617, pooled 0.488 / 0.534, kit 0.876
+ * with the committed weights, unchanged to three digits by every fit below; eval:squad reading F1 0.5449, held back 0.5693:
+ * - written: a list (`list`) one of whose members the question writes whole, every word of it a question term
+ *   (listNamesAsked −0.21; extractAnswer.ts `namesMember`). Reading 0.5449 → 0.5452, held back 0.5693 → 0.5697 (4 won /
+ *   2 lost, +2.8 F1 points); eval:refusal near and other identical on both halves, test own F1 0.545 → 0.547; eval:kit
+ *   and eval:typed identical. It fires on 121 training candidates (mean F1 0.14). Read on coordinatedLists.ts's lists
+ *   alone (most lists the candidates hold are noun phrases the chunker joined by "and") it fired on 8 and fitted +0.03.
+ * - a coordinated list whose member count is the count the question asks (askedNumber.askedCount, wherever it asks for
+ *   several), one whose count differs, and one where only "what are / were" or a count elsewhere asks for several:
+ *   +0.13, +0.12, +0.23 — the count tells a right list from a wrong one no better than `listCount` already does; reading
+ *   0.5448, held back 0.5691 (3 won / 3 lost: "the two AAA clubs …", "two-phase" read as a count of the answer).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -417,6 +429,8 @@ console.log(
     .map(([n, x]) => `${n} ${x}`)
     .join(', '),
 );
+// The features fitted alone (--free), whatever their size: the top 40 above may leave them out.
+if (values.free) console.log(values.free.map((name) => `${name} ${Number(w[CANDIDATE_FEATURES.indexOf(name)]!.toFixed(4))}`).join(', '));
 if (values.write) {
   const path = new URL('../src/answer/candidateWeights.json', import.meta.url);
   const fittedOn = `SQuAD v1.1 dev, even-numbered articles (${sets.train.length} questions with candidates), each paragraph alone a story${values.pooled !== 'false' ? ' and all pooled' : ''}${values.kit ? `, and the development stories ${FIT_STORIES.join(', ')} (weight ${values['kit-weight']})` : ''}; softmax over candidates, L2 ${values.l2}`;

@@ -134,6 +134,7 @@ const DENSE = [
   'describesNounThing',
   'listCount',
   'listPlural',
+  'listNamesAsked',
 ] as const;
 
 /** Names of the answer-candidate features, in the order `candidateFeatures` gives them. */
@@ -255,6 +256,12 @@ export interface CandidateFacts {
   list: boolean;
   /** How the question asks for several things (askedNumber.severalAsked): by a count, by a plural focus noun, otherwise, or not. */
   several: 'count' | 'noun' | 'other' | 'none';
+  /**
+   * The candidate is a list (`list`) and the question writes one of its members whole ("**Tarn** and Velden" for "Which
+   * rivers flow past Tarn?", "**imperialism** and colonialism" for "Imperialism and colonialism both assert what?"): it
+   * names what the question gives, not what it asks for.
+   */
+  listNamesAsked: boolean;
   /** The question's last content word stands up to two words before the candidate ("… known as **X**" for "… known as?"). */
   lastTermLeft: boolean;
   /** The question's first content word stands up to two words after it ("**X** experiences …" for "What experiences …?"). */
@@ -431,6 +438,7 @@ function writeFeatures(f: CandidateFacts, x: number[] | Float64Array): void {
   // verb or a count elsewhere says so (fitted +0.27 alone, it lost "What are the secretions called?" and the like).
   set(x, 'listCount', f.list && f.several === 'count');
   set(x, 'listPlural', f.list && f.several === 'noun');
+  set(x, 'listNamesAsked', f.listNamesAsked);
   x[WH_CLASS.get(f.wh)!.get(f.cls)!] = 1;
   x[KIND_CLASS.get(f.kind)!.get(f.cls)!] = 1;
 }

@@ -1323,6 +1323,27 @@ function memberOf(c: Candidate, list: Candidate): boolean {
   return c.sentenceId === list.sentenceId && c.entity.start >= list.entity.start && c.entity.end <= list.entity.end;
 }
 
+/** What stands between a list's members: a comma and a space, "and", "or", or a comma before either ("30,000" is one). */
+const MEMBER_JOINER = /\s*,\s+(?:(?:and|or)\s+)?|\s+(?:and\/or|and|or)\s+/;
+
+/**
+ * Whether one of a list's members is written whole in the question: every word of it one of the question's terms (a
+ * word no term is, "the", is left aside), as "Tarn" of "Tarn and Velden" for "Tarn and Velden both hold what?" or "Besides
+ * Tarn, …": such a list names what the question already gives, not what it asks for.
+ */
+function namesMember(text: string, weights: ReadonlyMap<string, number>): boolean {
+  return text.split(MEMBER_JOINER).some((member) => {
+    let asked = 0;
+    for (const word of member.split(/[^\p{L}\p{N}'-]+/u)) {
+      const term = word.length > 0 ? termOf(word) : null;
+      if (term === null) continue;
+      if (!weights.has(term)) return false;
+      asked += 1;
+    }
+    return asked > 0;
+  });
+}
+
 /** What joins a list's members: a comma, "and" or "or". */
 const LIST_WORD = /,|\b(?:and|or)\b/;
 
@@ -1749,6 +1770,7 @@ function mentionFacts(m: MentionAt, q: QuestionSide, focusIn: boolean, into?: Me
   f.typed = q.typed;
   f.list = LIST_WORD.test(e.text);
   f.several = q.several;
+  f.listNamesAsked = f.list && namesMember(e.text, weights);
   return f;
 }
 

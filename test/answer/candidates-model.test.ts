@@ -12,6 +12,7 @@ import {
   questionWord,
   useHandWeights,
 } from '../../src/answer/candidateModel.js';
+import { observeCandidates, type ObservedCandidate } from '../../src/answer/extractAnswer.js';
 import { countsAsked, fitsKind } from '../../src/answer/mentions.js';
 import { termOf } from '../../src/search/terms.js';
 import type { Article } from '../../src/corpus/article.js';
@@ -121,6 +122,7 @@ const FACTS: CandidateFacts = {
   questionRole: 'any',
   list: false,
   several: 'none',
+  listNamesAsked: false,
 };
 
 /** The short answer the hand weights give to a question about a one-sentence story (the mechanism alone, no fitted model). */
@@ -180,6 +182,35 @@ describe('candidate model features', () => {
     expect(at(candidateFeatures({ ...FACTS, several: 'noun' }), 'listPlural')).toBe(0);
     const w = candidateWeights()!;
     expect(candidateScore(w, { ...list, several: 'noun' })).toBeGreaterThan(candidateScore(w, { ...list, several: 'none' }));
+  });
+
+  it('sets the list feature of a list naming a member the question writes, which the committed model weighs down', () => {
+    const at = (x: number[], name: string) => x[CANDIDATE_FEATURES.indexOf(name)];
+    expect(at(candidateFeatures({ ...FACTS, list: true, listNamesAsked: true }), 'listNamesAsked')).toBe(1);
+    const w = candidateWeights()!;
+    expect(candidateScore(w, { ...FACTS, list: true, listNamesAsked: true })).toBeLessThan(candidateScore(w, { ...FACTS, list: true }));
+  });
+  it('tells a list naming a member the question writes from one naming none', () => {
+    /** The listNamesAsked feature of each candidate the extractor weighed for a question about a one-sentence story. */
+    const flags = (body: string, question: string) => {
+      const one = buildStory([{ id: 'one', title: 'One', titleGiven: true, file: 'one.md', body }], `names-asked-${body.length}`);
+      const seen: ObservedCandidate[][] = [];
+      observeCandidates((c) => seen.push(c));
+      try {
+        answerQuestion(one, question);
+      } finally {
+        observeCandidates(undefined);
+      }
+      return new Map(seen[0]!.map((c) => [c.text, c.features[CANDIDATE_FEATURES.indexOf('listNamesAsked')]]));
+    };
+    const towns = flags(
+      'The valley holds two towns, Tarn and Velden, and two rivers, the Orsk and the Brim.',
+      'Which rivers flow past Tarn?',
+    );
+    expect(towns.get('Tarn and Velden')).toBe(1);
+    expect(towns.get('Velden')).toBe(0);
+    const goods = flags('Wool and linen reached the weavers and dyers of the valley.', 'Which goods reached the dyers?');
+    expect(goods.get('Wool and linen')).toBe(0);
   });
 
   it('reads the opening word of a question, "how many" as one', () => {
