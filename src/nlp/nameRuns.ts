@@ -236,7 +236,7 @@ export function findNameRuns(text: string, sentenceTokens: Token[], entities: En
     while (j - i < MAX_RUN_TOKENS) {
       const next = tokens[j];
       if (!next) break;
-      if ((isNameToken(next) || surnameAfterInitial(tokens, i, j) || verbInsideName(tokens, j, dates)) && !dates.covers(next)) {
+      if ((isNameToken(next) || surnameAfterInitial(tokens, i, j)) && !dates.covers(next)) {
         j += 1;
         continue;
       }
@@ -293,19 +293,6 @@ const FIRST_WORD = /^\S*/;
  */
 function onlyCalendarNames(run: string): boolean {
   return isCalendarName(FIRST_WORD.exec(run)![0]) && run.split(/\s+/).every(isCalendarName);
-}
-
-/**
- * Whether token `at`, inside a sentence, is a capitalised word tagged a verb with a name word after it: a word of the name
- * the run reads ("the Food and Allied Workers Union", "Death Wish Coffee", "the Governing Council"), which the tagger
- * took for a verb. Asked only after a name word, so a sentence's opening verb never is one.
- */
-function verbInsideName(tokens: Token[], at: number, dates: DateCursor): boolean {
-  const t = tokens[at]!;
-  const after = tokens[at + 1];
-  // The cursor only moves on: the verb is asked about before the word after it.
-  if (t.pos !== 'VERB' || t.text.length < 2 || !isCapitalised(t.text) || after === undefined || dates.covers(t)) return false;
-  return isNameToken(after) && !dates.covers(after);
 }
 
 /** A middle initial: one capital and a stop ("J."). */
@@ -399,13 +386,7 @@ function opensWithPersonName(tokens: Token[], from: number, to: number): boolean
 function sharedHeadAfterAnd(tokens: Token[], from: number, at: number, dates: DateCursor): number {
   if (tokens[at]!.text !== 'and') return 0;
   let k = at + 1;
-  while (
-    k - from < MAX_RUN_TOKENS &&
-    tokens[k] &&
-    (isNameToken(tokens[k]!) || verbInsideName(tokens, k, dates)) &&
-    !dates.covers(tokens[k]!)
-  )
-    k += 1;
+  while (k - from < MAX_RUN_TOKENS && tokens[k] && isNameToken(tokens[k]!) && !dates.covers(tokens[k]!)) k += 1;
   if (k - at < 3 || INDEX_HEADS.has(tokens[k]?.text ?? '')) return 0;
   const head = tokens[k - 1]!.text;
   const institution = INSTITUTION_HEADS.has(head.toLowerCase());
