@@ -154,10 +154,19 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Titles of a sovereign, a noble or a prelate: "of" after the name they title is the realm or the see ("Queen Ilse of
- * Varnholm", "Bishop Aldo Renn of Castel"), a place, not the rest of the name.
+ * Titles of a sovereign, a noble, a prelate or a saint: "of" after the name they title is the realm or the see ("Queen
+ * Ilse of Varnholm", "Bishop Aldo Renn of Castel"), a place, not the rest of the name; they stand before a given or
+ * regnal name, never before a surname ("Pope Aldo", "Saint Varnek" are not Ivo Varnek).
  */
 export const REALM_TITLES: ReadonlySet<string> = new Set([
+  'pope',
+  'saint',
+  'st',
+  'st.',
+  'sultan',
+  'caliph',
+  'pharaoh',
+  'shah',
   'king',
   'queen',
   'prince',

@@ -62,6 +62,11 @@ const FUTURE_GOVERNORS = new Set([
 
 /** Participles and adjectives that, after a present "be", schedule the event ("is planned for", "is due on", "are set for"). */
 const SCHEDULED = new Set(['scheduled', 'planned', 'set', 'slated', 'due', 'expected', 'timetabled', 'billed']);
+/**
+ * Those of {@link SCHEDULED} that, as a participle after a noun, schedule the event with "on" as with "for" ("the talks
+ * scheduled on Thursday"); not those whose act is dated so ("the record set on Monday", "the raid planned on Monday").
+ */
+const SCHEDULED_ON = new Set(['scheduled', 'slated', 'due', 'expected', 'timetabled']);
 
 const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'wo', 'would', 'can', 'may', 'must', 'should', 'ought']);
 const VAGUE_MODALS = new Set(['could', 'might']);
@@ -355,7 +360,7 @@ export function eventTimeNear(sentence: string, start: number, end: number, toke
 /**
  * The time a participle after a noun gives the mention it governs by a preposition: a reduced relative ("the
  * agreement struck on Monday", "the bridge built on May 12") tells of a past act; one of scheduling with "for" ("the
- * vote set for May 12", "talks scheduled for Monday") of an act to come. It is read before any nearer verb group, as
+ * vote set for May 12", "talks scheduled for Monday", "talks scheduled on Monday") of an act to come. It is read before any nearer verb group, as
  * the main clause ("… runs for three years") need not share the participle's time. Undefined when the words before
  * the mention are not noun, participle, preposition.
  *
@@ -369,7 +374,7 @@ function participleBeforeMention(toks: Tok[], mFrom: number): EventTime | undefi
   // The noun the participle follows; a base-form "verb" after a preposition is a noun too ("the deal on pay struck").
   const afterNoun = head.pos === 'NOUN' || nounAfterPreposition(toks, mFrom - 3, mFrom - 3);
   if (!afterNoun) return undefined;
-  if (SCHEDULED.has(verb.w) && prep.w === 'for') return 'future';
+  if ((prep.w === 'for' && SCHEDULED.has(verb.w)) || (prep.w === 'on' && SCHEDULED_ON.has(verb.w))) return 'future';
   const pastForm = endsLikePast(verb.w) || (verb.w !== verb.lemma && !verb.w.endsWith('s') && !verb.w.endsWith('ing'));
   return pastForm ? 'past' : undefined;
 }

@@ -100,7 +100,16 @@ export function sameName(a: string, b: string): boolean {
   }
   const [short, long] = wa.length < wb.length ? [wa, wb] : [wb, wa];
   if (short.length === long.length) return similarWord(short[0]!, long[0]!);
+  // "King Aldric", "Saint Varnek": the one name after a sovereign's or a saint's title is a given or regnal name, no
+  // one's surname ("Saint Varnek" is not Aldo Varnek).
+  if (titledByRealm(short === wa ? a : b)) return false;
   return similarWord(short[0]!, long[long.length - 1]!);
+}
+
+/** Whether a folded spelling opens with a sovereign's, a noble's, a prelate's or a saint's title ("king aldric"). */
+function titledByRealm(key: string): boolean {
+  const space = key.indexOf(' ');
+  return space > 0 && REALM_TITLES.has(key.slice(0, space));
 }
 
 /**

@@ -5,7 +5,7 @@
  * Lena Baker", "the Kestral volcano", "the film Silent Harbor"), a ticker after a company, a locative
  * preposition. Which cues win is decided over the whole corpus by `resolveNames`.
  */
-import { isMainlyAdjective, nounClass, nounClasses } from '../lexicon/index.js';
+import { isMainlyAdjective, nounClass, nounClasses, singularNoun } from '../lexicon/index.js';
 import { isCalendarName } from '../text/calendarNames.js';
 import { isGivenName, placeKind } from '../text/places.js';
 import {
@@ -18,7 +18,7 @@ import {
   SPEECH_VERBS,
   isPersonNoun,
 } from './cueWords.js';
-import { COMPANY_OFFICERS, INSTITUTION_HEADS, ORG_HEADS, PLACE_HEADS, SHARE_WORDS, STAKE_WORDS } from './headWords.js';
+import { COMPANY_OFFICERS, INDEX_HEADS, INSTITUTION_HEADS, ORG_HEADS, PLACE_HEADS, SHARE_WORDS, STAKE_WORDS } from './headWords.js';
 import { ROMAN_NUMERAL, givenNameOpener, pluralNoun } from './nameKinds.js';
 import type { Entity, NameRun, NameClass, Token } from './entities.js';
 
@@ -379,17 +379,31 @@ function opensWithPersonName(tokens: Token[], from: number, to: number): boolean
  * Where a name joined by "and" to the one at `from`..`at` ends when the two share an organisation's head word ("the
  * Tarnby and Orsk Railway", "Fisheries and Harbours Board"): the end of the second name, whose last word is an
  * organisation's head (a head word or a noun WordNet files first under organisations or groups) while the first name's
- * is none. Without "the" before the first name only an institution's head joins them ("Fisheries and Harbours Board",
- * not the two companies of "Tarnby and Orsk Railway staff"). 0 when `at` is no such "and".
+ * is none ({@link headOfItsOwn}). Without "the" before the first name only an institution's head joins them ("Fisheries
+ * and Harbours Board", not the two companies of "Tarnby and Orsk Railway staff"). Not before an index's word: "the
+ * Varnex and Orsk Times indexes" are two indexes, each named. 0 when `at` is no such "and".
  */
 function sharedHeadAfterAnd(tokens: Token[], from: number, at: number, dates: DateCursor): number {
   if (tokens[at]!.text !== 'and') return 0;
   let k = at + 1;
   while (k - from < MAX_RUN_TOKENS && tokens[k] && isNameToken(tokens[k]!) && !dates.covers(tokens[k]!)) k += 1;
-  if (k - at < 3) return 0;
+  if (k - at < 3 || INDEX_HEADS.has(tokens[k]?.text ?? '')) return 0;
   const head = tokens[k - 1]!.text;
-  const shared = tokens[from - 1]?.text.toLowerCase() === 'the' ? organisationHead(head) : INSTITUTION_HEADS.has(head.toLowerCase());
-  return shared && !organisationHead(tokens[at - 1]!.text) ? k : 0;
+  const institution = INSTITUTION_HEADS.has(head.toLowerCase());
+  const shared = tokens[from - 1]?.text.toLowerCase() === 'the' ? organisationHead(head) : institution;
+  return shared && !headOfItsOwn(tokens[at - 1]!.text, institution) ? k : 0;
+}
+
+/**
+ * Whether the last word of a first name joined by "and" is a head of its own, which keeps the two names apart ("the
+ * Tarnby Council and Orsk Railway"): an organisation's head, but not a plural of people before an institution's head,
+ * whose members a union or an association is named after ("the Transport Workers and Dockers Union").
+ *
+ * @param institution whether the second name ends in an institution's head
+ */
+function headOfItsOwn(word: string, institution: boolean): boolean {
+  if (!organisationHead(word)) return false;
+  return !institution || singularNoun(word.toLowerCase(), isPersonNoun) === undefined;
 }
 
 /** Whether a capitalised word is an organisation's head ("Railway", "Board", "Corp"). */

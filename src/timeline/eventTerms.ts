@@ -58,6 +58,11 @@ export interface StoryNames {
 
 /** Figures' terms begin with this. */
 export const FIGURE_MARK = '#';
+/**
+ * The term of a verb that only makes its noun ({@link idiomNoun}: "struck a deal") begins with this, so it meets the same
+ * verb making a noun in another report and never the word's other uses ("went on strike"); it weighs as the verb.
+ */
+export const MAKING_MARK = '+';
 /** Entities whose figure two reports of one fact may round differently ("46.1 pct" and "46 pct"). */
 const FIGURE_TYPES = new Set<Entity['type']>(['PERCENT', 'MONEY', 'QUANTITY']);
 
@@ -373,6 +378,11 @@ function termsIn(s: TermSource, from: number, to: number, dateTerms: ReadonlySet
     terms.delete(termOf(p.verb.text) ?? '');
     terms.add(p.term);
   }
+  // A verb that only makes its noun is a term apart ("struck a deal" tells a deal, not a strike).
+  for (const i of makingVerbs(s.tokens, from, to)) {
+    const own = termOf(s.tokens[i]!.text);
+    if (own !== null && terms.delete(own)) terms.add(MAKING_MARK + own);
+  }
   for (const t of names.acronyms.size > 0 && TWO_CAPITALS.test(s.text) ? s.tokens : []) {
     if (t.start < from || t.end > to) continue;
     const acronym = acronymName(t.text, names.acronyms);
@@ -487,9 +497,10 @@ function readNear(src: ReportSource, terms: ReadonlySet<string>): ReadonlyMap<st
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i]!;
     if (t.start < src.from || t.end > src.to || !CONTENT_TAGS.has(t.pos)) continue;
-    const own = termOf(t.text);
-    if (own === null || !terms.has(own) || near.has(own)) continue;
     const noun = t.pos === 'VERB' ? idiomNoun(tokens, i) : undefined;
+    const word = termOf(t.text);
+    const own = word !== null && noun !== undefined ? MAKING_MARK + word : word;
+    if (own === null || !terms.has(own) || near.has(own)) continue;
     const related =
       noun !== undefined
         ? nounAsRelated(noun, own)
@@ -583,6 +594,16 @@ function idiomNoun(tokens: readonly Token[], at: number): Token | undefined {
   return undefined;
 }
 
+/** The indices of the tokens in [from, to) that are verbs making a noun ({@link idiomNoun}). */
+function makingVerbs(tokens: readonly Token[], from: number, to: number): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i]!;
+    if (t.pos === 'VERB' && t.start >= from && t.end <= to && idiomNoun(tokens, i) !== undefined) found.push(i);
+  }
+  return found;
+}
+
 /** A noun's term with its related terms and its kinds of act ({@link withEventKinds}), as a verb that makes it reads. */
 function nounAsRelated(noun: Token, verbTerm: string): readonly string[] {
   const own = termOf(noun.text);
@@ -614,12 +635,20 @@ function eventHeads(src: Pick<ReportSource, 's' | 'clause' | 'from' | 'to' | 'pr
   const heads = new Map<string, ReadonlySet<string>>();
   if (!src.precise) return heads;
   const [from, to] = src.clause ?? [src.from, src.to];
-  for (const t of src.s.tokens) {
+  const tokens = src.s.tokens;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i]!;
     if (t.start < from || t.end > to) continue;
     const lower = t.text.toLowerCase();
     const lemma = (t.lemma ?? lower).toLowerCase();
     if (t.pos === 'VERB') {
       if (LIGHT_VERBS.has(lemma) || isSpeechVerb(lower) || isSpeechVerb(lemma)) continue;
+      // "struck a deal", "the accord sealed": the verb only makes its noun, which is what happened.
+      const made = idiomNoun(tokens, i);
+      if (made !== undefined) {
+        madeHead(heads, made);
+        continue;
+      }
     } else if (t.pos !== 'NOUN' || !HAPPENING_CLASSES.has(nounClass(lower) ?? '')) continue;
     const own = termOf(t.text);
     if (own === null || heads.has(own)) continue;
@@ -631,6 +660,21 @@ function eventHeads(src: Pick<ReportSource, 's' | 'clause' | 'from' | 'to' | 'pr
     heads.set(own, links);
   }
   return heads;
+}
+
+/**
+ * The head of a noun a making verb makes ({@link idiomNoun}: "struck a deal" is a deal, not a blow): the noun's term
+ * with its related terms, its kinds of act and the happenings it is a kind of.
+ */
+function madeHead(heads: Map<string, ReadonlySet<string>>, noun: Token): void {
+  const own = termOf(noun.text);
+  if (own === null || heads.has(own)) return;
+  const links = new Set(nounAsRelated(noun, own));
+  for (const w of happeningKinds(noun.text.toLowerCase())) {
+    const term = termOf(w);
+    if (term !== null && term !== own) links.add(term);
+  }
+  heads.set(own, links);
 }
 
 /**

@@ -26,6 +26,7 @@ import {
   type DateClause,
   FIGURE_MARK,
   type Headline,
+  MAKING_MARK,
   NAME_MARK,
   dateClause,
   eventTerms,
@@ -180,7 +181,11 @@ export function timelineReports(story: Story, dates?: SentenceDates): TimelineRe
     return w;
   };
   const frequency = (t: string) =>
-    t.startsWith(NAME_MARK) ? nameFrequency(t, names, df) : t.startsWith(FIGURE_MARK) ? (names.figures.get(t) ?? 1) : (df.get(t) ?? 1);
+    t.startsWith(NAME_MARK)
+      ? nameFrequency(t, names, df)
+      : t.startsWith(FIGURE_MARK)
+        ? (names.figures.get(t) ?? 1)
+        : (df.get(t.startsWith(MAKING_MARK) ? t.slice(MAKING_MARK.length) : t) ?? 1);
   // A term at most two sentences hold: the weight of a frequency of 2, read from the cache.
   const rareWeight = Math.log(1 + n / 2);
   const rare = (t: string) => weight(t) >= rareWeight;

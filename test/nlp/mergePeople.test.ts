@@ -60,6 +60,12 @@ describe('groupSpellings', () => {
     expect(sameName('garcia lorca', 'ines maria garcia lorca')).toBe(true);
     expect(sameName('paul smith', 'james paul smith')).toBe(false);
   });
+
+  it("never reads the one name after a sovereign's or a saint's title as someone's surname", () => {
+    expect(sameName('king varn', 'aldo varn')).toBe(false);
+    expect(sameName('saint varn', 'aldo varn')).toBe(false);
+    expect(sameName('king aldric', 'aldric')).toBe(true);
+  });
 });
 
 describe('titledSurname', () => {
@@ -68,6 +74,9 @@ describe('titledSurname', () => {
     expect(titledSurname('harbour registrar varn')).toBe('varn');
     expect(titledSurname('archduke varn')).toBeUndefined();
     expect(titledSurname('king varn')).toBeUndefined();
+    expect(titledSurname('pope varn')).toBeUndefined();
+    expect(titledSurname('saint varn')).toBeUndefined();
+    expect(titledSurname('st varn')).toBeUndefined();
     expect(titledSurname('sir varn')).toBeUndefined();
     expect(titledSurname('anna varn')).toBeUndefined();
     expect(titledSurname('varn')).toBeUndefined();

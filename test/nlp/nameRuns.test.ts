@@ -90,4 +90,17 @@ describe('two names joined by "and" that share an organisation head', () => {
     expect(names('Late trains from Tarnby and Orsk Railway staff.').slice(-2)).toEqual(['Tarnby', 'Orsk Railway']);
     expect(names("Orsk's Fisheries and Harbours Board met on Monday.").at(-1)).toBe('Fisheries and Harbours Board');
   });
+
+  it('are two before an index word, which they both name ("the X and Y Times indexes")', () => {
+    const names = (s: string) => tagSentence(s).names.map((n) => n.text);
+    expect(names('The Varnex and Orsk Times indexes fell on Monday.')).toEqual(['Varnex', 'Orsk Times']);
+    expect(names('Stocks slid on the Varnex and Orsk Times index.').slice(-2)).toEqual(['Varnex', 'Orsk Times']);
+  });
+
+  it('are one when the first ends in a plural of people, the members of the institution they name', () => {
+    const names = (s: string) => tagSentence(s).names.map((n) => n.text);
+    expect(names('The Transport Workers and Dockers Union called a strike.')).toEqual(['Transport Workers and Dockers Union']);
+    // Not before a head that no members name: a firm's.
+    expect(names('The Tarnby Workers and Orsk Railway signed the deal.')).toEqual(['Tarnby Workers', 'Orsk Railway']);
+  });
 });

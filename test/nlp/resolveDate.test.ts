@@ -132,6 +132,12 @@ describe('a participle after a noun (a reduced relative)', () => {
     expect(at('May 12', 'Members back the ballot set for May 12.', may)).toEqual(day('2032-05-12'));
     expect(at('Monday', 'The hearing is due on Monday.', may)).toEqual(day('2031-05-19'));
   });
+
+  it('and with "on" when the participle only schedules ("scheduled on"), not when it dates an act ("set on")', () => {
+    expect(at('Thursday', 'The talks scheduled on Thursday will decide the future of the mill.', may)).toEqual(day('2031-05-15'));
+    expect(at('Monday', 'Rowers welcome the trials slated on Monday.', may)).toEqual(day('2031-05-19'));
+    expect(at('Monday', 'The record set on Monday still stands.', may)).toEqual(day('2031-05-12'));
+  });
 });
 
 describe('days named relative to publication', () => {

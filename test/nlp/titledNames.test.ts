@@ -28,6 +28,18 @@ describe('a sovereign, a noble or a prelate and their realm', () => {
     expect(entities.flat().find((e) => e.type === 'PLACE')?.text).toBe('Merovia');
   });
 
+  it('never joins a sovereign, a pope or a saint known by one name to the person whose surname that name is', () => {
+    const mayor = 'Aldo Varnek, the mayor, opened the fair.';
+    expect(resolve([mayor, 'King Varnek blessed the crowd.']).people).toEqual([
+      { name: 'Aldo Varnek', aliases: [] },
+      { name: 'King Varnek', aliases: [] },
+    ]);
+    expect(resolve([mayor, 'Pope Varnek blessed the crowd.']).people).toEqual([
+      { name: 'Aldo Varnek', aliases: [] },
+      { name: 'Pope Varnek', aliases: [] },
+    ]);
+  });
+
   it('reads a prelate’s see as a place', () => {
     const { entities } = resolve(['Bishop Aurel Demsky of Castelvar led the service.']);
     expect(entities.flat().map((e) => [e.type, e.text])).toEqual([

@@ -428,6 +428,16 @@ describe('one happening told to the same two parties by two articles of a day is
     expect(events.filter((e) => e.date === '2029').map(refs)).toEqual([['a:2'], ['b:2']]);
   });
 
+  it('but a strike and a deal of the same parties stay apart ("went on strike", "struck a deal")', () => {
+    // "struck" makes the deal: it is neither the strike's term nor a happening of striking.
+    expect(
+      news(
+        ['a', 'Workers at Tamber Cars went on strike against Halvorsen Motors on Monday.', '2031-05-13'],
+        ['b', 'Halvorsen Motors struck a deal with Tamber Cars on Monday over its engine plant.', '2031-05-14'],
+      ),
+    ).toEqual([['a:1'], ['b:1']]);
+  });
+
   it('and so does the same kind of happening with one party in common', () => {
     expect(
       news(
