@@ -69,7 +69,7 @@ import { asksForName } from '../src/answer/nameAsked.js';
 import { isPersonNoun } from '../src/answer/personPhrases.js';
 import { type HandParts, namedInQuestion, observeRanking, type PreparedQuery, RANKING } from '../src/answer/rankSentences.js';
 import { termOf } from '../src/search/terms.js';
-import { relatedWordTerms, termSetOf } from '../src/answer/termMemo.js';
+import { relatedWordTerms, termListOf, termSetOf } from '../src/answer/termMemo.js';
 import { opensWithPronoun } from '../src/answer/antecedent.js';
 import { subjectTerms } from '../src/answer/subjectEvidence.js';
 import { tagSentence } from '../src/nlp/entities.js';
@@ -107,6 +107,12 @@ interface Question {
   lifts: readonly [number, number][];
   set: 'even' | 'odd' | 'kit';
   story: string;
+  /** The question's contrast weight of each term (RANKING.contrast) and their sum, for `textFeatures`. */
+  contrast?: Record<string, number> | undefined;
+  contrastTotal?: number | undefined;
+  /** The query's first verb's term (PreparedQuery.verb) and its answer kind. */
+  verb?: string | undefined;
+  kind?: string;
 }
 
 /** Extra features read from the learned ranker's facts (rankModel.ts RANK_FEATURES), offered to the refit. */
@@ -127,7 +133,18 @@ const COMPUTED_NAMES = [
 ];
 /** Coverage features computed here (`heldFormFeatures`), each a contrast share added to the score's coverage. */
 const PAST_ROLE = /^(?:former|ex|then|onetime|erstwhile|previous|outgoing|late)$/i;
-const FACT_FEATURES = [...FACT_NAMES, ...COMPUTED_NAMES];
+/** Features read offline from the question's and the sentence's text (`textFeatures`), added flat to the hand score. */
+const TEXT_NAMES = ['rarestHeld', 'rarestLacked', 'verbObj', 'verbObjApart', 'loosePairs', 'loosePairs3', 'countedFigureText', 'countedNoFigure', 'fewExtra', 'fewExtra4', 'extraShare'];
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** A number written as a word or in digits, as the other form's index term (none: not such a number). */
+function otherNumberForm(term: string): string | undefined {
+  const at = NUMBER_WORDS.indexOf(term);
+  if (at >= 0) return String(at);
+  if (/^\d{1,2}$/.test(term) && Number(term) < NUMBER_WORDS.length) return termOf(NUMBER_WORDS[Number(term)]!) ?? undefined;
+  return undefined;
+}
+const IS_FIGURE = /^(?:\d[\d,.]*|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundred|thousand|million|billion|dozen)$/i;
+const FACT_FEATURES = [...FACT_NAMES, ...COMPUTED_NAMES, ...TEXT_NAMES];
 
 /**
  * typedNear / typedFar: the sentence holds an answer of the wanted kind the question does not name within / only
@@ -725,10 +742,15 @@ function keep(
   const verbs = questionVerbTerms(question);
   const roles = questionRoles(question);
   const subjectNames = new Set(subjectTerms(built, question));
+  const first = got.list[0]!.parts!;
   questions.push({
     text: question,
+    contrast: first.contrastWeights ? Object.fromEntries(first.contrastWeights) : undefined,
+    contrastTotal: first.contrastTotal,
+    verb: got.query.verb,
+    kind: got.query.kind,
     candidates: got.list.map((c, i) => ({
-      parts: { ...c.parts!, lacked: [], borrowedTerms: [], contrastWeights: undefined },
+      parts: { ...c.parts!, borrowedTerms: [], contrastWeights: undefined },
       extra: {
         ...Object.fromEntries(FACT_NAMES.map((n) => [n, c.features[FACT_AT.get(n)!]!])),
         ...computedFeatures(c.sentence, got.query),
@@ -739,7 +761,7 @@ function keep(
         ...namedRoleFeatures(built, c.sentence, c.parts!, got.query, question),
       },
       right: right(c.sentence),
-      text: set === 'kit' ? c.sentence.text : c.sentence.text.slice(0, 100),
+      text: c.sentence.text,
     })),
     lifts: got.lifts,
     set,
@@ -781,6 +803,103 @@ if (values.save) {
   closeSync(fd);
 }
 
+/**
+ * Text features (round 37), read from the kept texts and the question's contrast weights, so a --load can offer new ones
+ * without a build: rarestHeld / rarestLacked, the sentence holds / lacks in every way the question term of the highest
+ * contrast weight (cov_rarest: its contrast share where held); verbObj, the question's first verb and the question term
+ * after it (its object) both written within 3 terms of each other (cov_verbObj: their contrast share), verbObjApart both
+ * held farther apart; loosePairs, the question's consecutive term pairs written 2–4 terms apart in the same order
+ * (loosePairs3: 2–3); cov_win6 / cov_outside6, the contrast share held inside / outside the best window of 6 terms.
+ */
+function textFeatures(q: Question): void {
+  const cw = q.contrast;
+  if (!cw || !q.contrastTotal || !q.text) return;
+  const total = q.contrastTotal;
+  const qTerms = termListOf(q.text).filter((t) => cw[t] !== undefined);
+  let rarest = '';
+  for (const t of Object.keys(cw)) if (rarest === '' || cw[t]! > cw[rarest]!) rarest = t;
+  const verbAt = q.verb ? qTerms.indexOf(q.verb) : -1;
+  const object = verbAt >= 0 ? qTerms.slice(verbAt + 1).find((t) => t !== q.verb) : undefined;
+  const pairs = new Set<string>();
+  for (let i = 1; i < qTerms.length; i += 1) if (qTerms[i] !== qTerms[i - 1]) pairs.add(`${qTerms[i - 1]}\u0000${qTerms[i]}`);
+  const countedWord = /\bhow many\s+(?:\w+\s+)?(\w+)/i.exec(q.text);
+  const counted = countedWord ? [termOf(countedWord[1]!), termOf(/\bhow many\s+(\w+)/i.exec(q.text)![1]!)].filter((t): t is string => t !== null) : [];
+  for (const c of q.candidates) {
+    const words = termListOf(c.text ?? '');
+    const raw = (c.text ?? '').split(/[^\p{L}\p{N},.]+/u).map((w) => w.replace(/[,.]+$/, ''));
+    const present = new Set(words);
+    const lacked = new Set(c.parts.lacked);
+    const x = c.extra;
+    for (const n of [...TEXT_NAMES, 'cov_rarest', 'cov_verbObj', 'cov_win6', 'cov_outside6', 'cov_numForm']) delete x[n];
+    const asked = new Set(Object.keys(cw));
+    let extra = 0;
+    for (const t of present) if (!asked.has(t)) extra += 1;
+    if (extra <= 2) x.fewExtra = 1;
+    if (extra <= 4) x.fewExtra4 = 1;
+    x.extraShare = present.size === 0 ? 0 : extra / present.size;
+    let numForm = 0;
+    for (const t of c.parts.lacked) {
+      const other = otherNumberForm(t);
+      if (other !== undefined && present.has(other)) numForm += cw[t] ?? 0;
+    }
+    if (numForm > 0) x.cov_numForm = numForm / total;
+    if (counted.length > 0) {
+      let figure = false;
+      let holds = false;
+      for (let i = 0; i < raw.length; i += 1) {
+        const t = termOf(raw[i]!);
+        if (t === null || !counted.includes(t)) continue;
+        holds = true;
+        for (let j = Math.max(0, i - 3); j < i; j += 1) if (IS_FIGURE.test(raw[j]!)) figure = true;
+      }
+      if (figure) x.countedFigureText = 1;
+      else if (holds) x.countedNoFigure = 1;
+    }
+    if (rarest && cw[rarest]! > 0) {
+      if (present.has(rarest)) {
+        x.rarestHeld = 1;
+        x.cov_rarest = cw[rarest]! / total;
+      } else if (lacked.has(rarest)) x.rarestLacked = 1;
+    }
+    if (q.verb && object && present.has(q.verb) && present.has(object)) {
+      let near = false;
+      for (let i = 0; i < words.length && !near; i += 1) {
+        if (words[i] !== q.verb) continue;
+        for (let j = Math.max(0, i - 3); j <= Math.min(words.length - 1, i + 3); j += 1) if (words[j] === object) near = true;
+      }
+      if (near) {
+        x.verbObj = 1;
+        x.cov_verbObj = ((cw[q.verb] ?? 0) + (cw[object] ?? 0)) / total;
+      } else x.verbObjApart = 1;
+    }
+    let loose = 0;
+    let loose3 = 0;
+    const seen = new Set<string>();
+    for (let i = 0; i < words.length; i += 1)
+      for (let d = 2; d <= 4 && i + d < words.length; d += 1) {
+        const key = `${words[i]}\u0000${words[i + d]}`;
+        if (!pairs.has(key) || seen.has(key)) continue;
+        seen.add(key);
+        loose += 1;
+        if (d <= 3) loose3 += 1;
+      }
+    if (loose > 0) x.loosePairs = loose;
+    if (loose3 > 0) x.loosePairs3 = loose3;
+    let held = 0;
+    for (const t of present) held += cw[t] ?? 0;
+    let best = 0;
+    for (let i = 0; i < words.length; i += 1) {
+      const inWin = new Set(words.slice(i, i + 6));
+      let s = 0;
+      for (const t of inWin) s += cw[t] ?? 0;
+      best = Math.max(best, s);
+    }
+    if (best > 0) x.cov_win6 = best / total;
+    if (held - best > 0) x.cov_outside6 = (held - best) / total;
+  }
+}
+for (const q of questions) textFeatures(q);
+
 type Weights = Record<string, number>;
 const BUILT: Weights = {
   coverage: RANKING.coverage,
@@ -803,6 +922,7 @@ const BUILT: Weights = {
   otherNumber: RANKING.otherNumber,
   preview: RANKING.preview,
   beforeNames: RANKING.beforeNames,
+  countedFigure: RANKING.countedFigure,
 };
 
 /** The hand score of rankSentences under weights `w` (the built ones where `w` lacks a field), extras added. */
@@ -839,7 +959,8 @@ function handScore(p: HandParts, extra: Record<string, number>, w: Weights): num
       g('bigram') * p.pairs +
       g('passage') * p.passage +
       (p.covered / p.total >= g('paraphraseFloor') ? g('paraphraseShare') * (p.paraphrased / p.total) : 0)) *
-    (p.preview ? g('preview') : 1);
+    (p.preview ? g('preview') : 1) +
+    (p.countsFigure ? g('countedFigure') : 0);
   for (const name of FACT_FEATURES) if (w[name]) hand += w[name] * (extra[name] ?? 0);
   return hand;
 }
@@ -905,8 +1026,12 @@ if (values.misses) {
     const order = scores.map((_, k) => k).sort((a, b) => scores[b]! - scores[a]!);
     const at = order.findIndex((k) => q.candidates[k]!.right);
     const gold = at < 0 ? undefined : q.candidates[order[at]!];
+    const brief = (c: Candidate | undefined, k: number | undefined) =>
+      c
+        ? `[bm25 #${k! + 1} share ${c.parts.share.toFixed(2)} cov ${(c.parts.covered / c.parts.total).toFixed(2)} typed ${c.parts.typed ? 1 : 0} pairs ${c.parts.pairs} lacked ${c.parts.lacked.join(',')} score ${scores[k!]!.toFixed(3)}]`
+        : '';
     console.log(
-      `miss ${q.set} ${q.text}\n  first ${q.candidates[order[0]!]!.text}\n  gold  ${at < 0 ? '(not a candidate)' : `#${at + 1} ${gold?.text}`}`,
+      `miss ${q.set} ${q.text}\n  first ${brief(q.candidates[order[0]!], order[0])} ${q.candidates[order[0]!]!.text}\n  gold  ${at < 0 ? '(not a candidate)' : `#${at + 1} ${brief(gold, order[at])} ${gold?.text}`}`,
     );
   }
 }
