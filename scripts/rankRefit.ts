@@ -134,7 +134,19 @@ const COMPUTED_NAMES = [
 /** Coverage features computed here (`heldFormFeatures`), each a contrast share added to the score's coverage. */
 const PAST_ROLE = /^(?:former|ex|then|onetime|erstwhile|previous|outgoing|late)$/i;
 /** Features read offline from the question's and the sentence's text (`textFeatures`), added flat to the hand score. */
-const TEXT_NAMES = ['rarestHeld', 'rarestLacked', 'verbObj', 'verbObjApart', 'loosePairs', 'loosePairs3', 'countedFigureText', 'countedNoFigure', 'fewExtra', 'fewExtra4', 'extraShare'];
+const TEXT_NAMES = [
+  'rarestHeld',
+  'rarestLacked',
+  'verbObj',
+  'verbObjApart',
+  'loosePairs',
+  'loosePairs3',
+  'countedFigureText',
+  'countedNoFigure',
+  'fewExtra',
+  'fewExtra4',
+  'extraShare',
+];
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 /** A number written as a word or in digits, as the other form's index term (none: not such a number). */
 function otherNumberForm(term: string): string | undefined {
@@ -143,7 +155,8 @@ function otherNumberForm(term: string): string | undefined {
   if (/^\d{1,2}$/.test(term) && Number(term) < NUMBER_WORDS.length) return termOf(NUMBER_WORDS[Number(term)]!) ?? undefined;
   return undefined;
 }
-const IS_FIGURE = /^(?:\d[\d,.]*|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundred|thousand|million|billion|dozen)$/i;
+const IS_FIGURE =
+  /^(?:\d[\d,.]*|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundred|thousand|million|billion|dozen)$/i;
 const FACT_FEATURES = [...FACT_NAMES, ...COMPUTED_NAMES, ...TEXT_NAMES];
 
 /**
@@ -823,7 +836,9 @@ function textFeatures(q: Question): void {
   const pairs = new Set<string>();
   for (let i = 1; i < qTerms.length; i += 1) if (qTerms[i] !== qTerms[i - 1]) pairs.add(`${qTerms[i - 1]}\u0000${qTerms[i]}`);
   const countedWord = /\bhow many\s+(?:\w+\s+)?(\w+)/i.exec(q.text);
-  const counted = countedWord ? [termOf(countedWord[1]!), termOf(/\bhow many\s+(\w+)/i.exec(q.text)![1]!)].filter((t): t is string => t !== null) : [];
+  const counted = countedWord
+    ? [termOf(countedWord[1]!), termOf(/\bhow many\s+(\w+)/i.exec(q.text)![1]!)].filter((t): t is string => t !== null)
+    : [];
   for (const c of q.candidates) {
     const words = termListOf(c.text ?? '');
     const raw = (c.text ?? '').split(/[^\p{L}\p{N},.]+/u).map((w) => w.replace(/[,.]+$/, ''));
@@ -959,7 +974,7 @@ function handScore(p: HandParts, extra: Record<string, number>, w: Weights): num
       g('bigram') * p.pairs +
       g('passage') * p.passage +
       (p.covered / p.total >= g('paraphraseFloor') ? g('paraphraseShare') * (p.paraphrased / p.total) : 0)) *
-    (p.preview ? g('preview') : 1) +
+      (p.preview ? g('preview') : 1) +
     (p.countsFigure ? g('countedFigure') : 0);
   for (const name of FACT_FEATURES) if (w[name]) hand += w[name] * (extra[name] ?? 0);
   return hand;
