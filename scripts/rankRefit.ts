@@ -58,6 +58,25 @@
  * 1, one even question won), kit 135 at each: the candidates holding it are right 55 of 1,815 times (Rel 73 of 2,537),
  * over 598 (777) questions — a story's people carry many roles, and a sentence naming the one asked about holds the
  * question's role word itself or through the paraphrases already counted.
+ * Round 37 (`textFeatures`, read at --load from the kept texts and each question's contrast weights, so a new one needs
+ * no build; 7,863 / kit 135 before, even / odd 3,841 / 4,022; storyD 44, storyE 65), each alone: the question's term of
+ * the highest contrast weight held (rarestHeld) 0.03 / 0.1 / 0.3 → 7,849 / 7,841 / 7,781, lacked in every way
+ * (rarestLacked) −0.03 / −0.1 / −0.3 → 7,859 / 7,869 / 7,858, its share again in coverage (cov_rarest) 0.1 / 0.3 → 7,851 /
+ * 7,846 — storyD 44 → 43 at each, and at 0.3 storyE 65 → 63; the question's first verb and the term after it (its
+ * object) within 3 terms (verbObj) 0.03 / 0.1 / 0.3 → 7,865 / 7,863 / 7,857, as a share (cov_verbObj) 0.1 / 0.3 → 7,865
+ * / 7,861, held farther apart (verbObjApart) −0.03 / −0.1 → 7,863 / 7,866; the question's consecutive pairs 2–4 terms
+ * apart (loosePairs) 0.03 / 0.08 → 7,855 / 7,843 (2–3 apart: 7,856 / 7,848); the share held in the best 6-term window
+ * (cov_win6) 0.1 / 0.3 → 7,850 / 7,855, outside it (cov_outside6) −0.1 / −0.3 → 7,861 / 7,868 (12 / 7 even, 5 / 5
+ * odd); a number word the sentence writes in digits or the reverse (cov_numForm) 0.3 / 1 → 7,864 / 7,865; few
+ * sentence terms beyond the question's (fewExtra, at most 2 / 4) −0.03 / −0.1 → 7,857 / 7,855 and 7,854 / 7,842 (a
+ * sentence restating the question is right more often than not), the share of them (extraShare) 0.05 / 0.15 / −0.05 →
+ * 7,857 / 7,850 / 7,865; a figure up to 3 words before a how-many question's counted noun (countedFigureText) 0.1 / 0.2
+ * / 0.3 / 0.5 / 0.8 / 1.2 → 7,866 / 7,867 / 7,868 (6 won / 1 lost) / 7,867 / 7,867 / 7,868, story-dev 26 → 24 from 0.8
+ * (kept as RANKING.countedFigure), no figure there (countedNoFigure) −0.1 / −0.2 → 7,864 / 7,864. The kit's other
+ * stories unchanged unless said. Proximity, the rarest word and the verb's object are read already by the coverage, the
+ * contrast and the pair bonus. Of 45 misses read with the first holding more of the question than the right second or
+ * third, the first was often the sentence just before or after the right one, setting the scene the right one answers
+ * in ("… a large gold-plated "50"." / "Each digit will weigh …").
  */
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -975,7 +994,7 @@ function handScore(p: HandParts, extra: Record<string, number>, w: Weights): num
       g('passage') * p.passage +
       (p.covered / p.total >= g('paraphraseFloor') ? g('paraphraseShare') * (p.paraphrased / p.total) : 0)) *
       (p.preview ? g('preview') : 1) +
-    (p.countsFigure ? g('countedFigure') : 0);
+    (p.countsFigure ? g('countedFigure') * scored : 0);
   for (const name of FACT_FEATURES) if (w[name]) hand += w[name] * (extra[name] ?? 0);
   return hand;
 }
