@@ -58,6 +58,25 @@
  * 1, one even question won), kit 135 at each: the candidates holding it are right 55 of 1,815 times (Rel 73 of 2,537),
  * over 598 (777) questions — a story's people carry many roles, and a sentence naming the one asked about holds the
  * question's role word itself or through the paraphrases already counted.
+ * Round 37 (`textFeatures`, read at --load from the kept texts and each question's contrast weights, so a new one needs
+ * no build; 7,863 / kit 135 before, even / odd 3,841 / 4,022; storyD 44, storyE 65), each alone: the question's term of
+ * the highest contrast weight held (rarestHeld) 0.03 / 0.1 / 0.3 → 7,849 / 7,841 / 7,781, lacked in every way
+ * (rarestLacked) −0.03 / −0.1 / −0.3 → 7,859 / 7,869 / 7,858, its share again in coverage (cov_rarest) 0.1 / 0.3 → 7,851 /
+ * 7,846 — storyD 44 → 43 at each, and at 0.3 storyE 65 → 63; the question's first verb and the term after it (its
+ * object) within 3 terms (verbObj) 0.03 / 0.1 / 0.3 → 7,865 / 7,863 / 7,857, as a share (cov_verbObj) 0.1 / 0.3 → 7,865
+ * / 7,861, held farther apart (verbObjApart) −0.03 / −0.1 → 7,863 / 7,866; the question's consecutive pairs 2–4 terms
+ * apart (loosePairs) 0.03 / 0.08 → 7,855 / 7,843 (2–3 apart: 7,856 / 7,848); the share held in the best 6-term window
+ * (cov_win6) 0.1 / 0.3 → 7,850 / 7,855, outside it (cov_outside6) −0.1 / −0.3 → 7,861 / 7,868 (12 / 7 even, 5 / 5
+ * odd); a number word the sentence writes in digits or the reverse (cov_numForm) 0.3 / 1 → 7,864 / 7,865; few
+ * sentence terms beyond the question's (fewExtra, at most 2 / 4) −0.03 / −0.1 → 7,857 / 7,855 and 7,854 / 7,842 (a
+ * sentence restating the question is right more often than not), the share of them (extraShare) 0.05 / 0.15 / −0.05 →
+ * 7,857 / 7,850 / 7,865; a figure up to 3 words before a how-many question's counted noun (countedFigureText) 0.1 / 0.2
+ * / 0.3 / 0.5 / 0.8 / 1.2 → 7,866 / 7,867 / 7,868 (6 won / 1 lost) / 7,867 / 7,867 / 7,868, story-dev 26 → 24 from 0.8
+ * (kept as RANKING.countedFigure), no figure there (countedNoFigure) −0.1 / −0.2 → 7,864 / 7,864. The kit's other
+ * stories unchanged unless said. Proximity, the rarest word and the verb's object are read already by the coverage, the
+ * contrast and the pair bonus. Of 45 misses read with the first holding more of the question than the right second or
+ * third, the first was often the sentence just before or after the right one, setting the scene the right one answers
+ * in ("… a large gold-plated "50"." / "Each digit will weigh …").
  */
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -69,7 +88,7 @@ import { asksForName } from '../src/answer/nameAsked.js';
 import { isPersonNoun } from '../src/answer/personPhrases.js';
 import { type HandParts, namedInQuestion, observeRanking, type PreparedQuery, RANKING } from '../src/answer/rankSentences.js';
 import { termOf } from '../src/search/terms.js';
-import { relatedWordTerms, termSetOf } from '../src/answer/termMemo.js';
+import { relatedWordTerms, termListOf, termSetOf } from '../src/answer/termMemo.js';
 import { opensWithPronoun } from '../src/answer/antecedent.js';
 import { subjectTerms } from '../src/answer/subjectEvidence.js';
 import { tagSentence } from '../src/nlp/entities.js';
@@ -107,6 +126,12 @@ interface Question {
   lifts: readonly [number, number][];
   set: 'even' | 'odd' | 'kit';
   story: string;
+  /** The question's contrast weight of each term (RANKING.contrast) and their sum, for `textFeatures`. */
+  contrast?: Record<string, number> | undefined;
+  contrastTotal?: number | undefined;
+  /** The query's first verb's term (PreparedQuery.verb) and its answer kind. */
+  verb?: string | undefined;
+  kind?: string;
 }
 
 /** Extra features read from the learned ranker's facts (rankModel.ts RANK_FEATURES), offered to the refit. */
@@ -127,7 +152,31 @@ const COMPUTED_NAMES = [
 ];
 /** Coverage features computed here (`heldFormFeatures`), each a contrast share added to the score's coverage. */
 const PAST_ROLE = /^(?:former|ex|then|onetime|erstwhile|previous|outgoing|late)$/i;
-const FACT_FEATURES = [...FACT_NAMES, ...COMPUTED_NAMES];
+/** Features read offline from the question's and the sentence's text (`textFeatures`), added flat to the hand score. */
+const TEXT_NAMES = [
+  'rarestHeld',
+  'rarestLacked',
+  'verbObj',
+  'verbObjApart',
+  'loosePairs',
+  'loosePairs3',
+  'countedFigureText',
+  'countedNoFigure',
+  'fewExtra',
+  'fewExtra4',
+  'extraShare',
+];
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** A number written as a word or in digits, as the other form's index term (none: not such a number). */
+function otherNumberForm(term: string): string | undefined {
+  const at = NUMBER_WORDS.indexOf(term);
+  if (at >= 0) return String(at);
+  if (/^\d{1,2}$/.test(term) && Number(term) < NUMBER_WORDS.length) return termOf(NUMBER_WORDS[Number(term)]!) ?? undefined;
+  return undefined;
+}
+const IS_FIGURE =
+  /^(?:\d[\d,.]*|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundred|thousand|million|billion|dozen)$/i;
+const FACT_FEATURES = [...FACT_NAMES, ...COMPUTED_NAMES, ...TEXT_NAMES];
 
 /**
  * typedNear / typedFar: the sentence holds an answer of the wanted kind the question does not name within / only
@@ -725,10 +774,15 @@ function keep(
   const verbs = questionVerbTerms(question);
   const roles = questionRoles(question);
   const subjectNames = new Set(subjectTerms(built, question));
+  const first = got.list[0]!.parts!;
   questions.push({
     text: question,
+    contrast: first.contrastWeights ? Object.fromEntries(first.contrastWeights) : undefined,
+    contrastTotal: first.contrastTotal,
+    verb: got.query.verb,
+    kind: got.query.kind,
     candidates: got.list.map((c, i) => ({
-      parts: { ...c.parts!, lacked: [], borrowedTerms: [], contrastWeights: undefined },
+      parts: { ...c.parts!, borrowedTerms: [], contrastWeights: undefined },
       extra: {
         ...Object.fromEntries(FACT_NAMES.map((n) => [n, c.features[FACT_AT.get(n)!]!])),
         ...computedFeatures(c.sentence, got.query),
@@ -739,7 +793,7 @@ function keep(
         ...namedRoleFeatures(built, c.sentence, c.parts!, got.query, question),
       },
       right: right(c.sentence),
-      text: set === 'kit' ? c.sentence.text : c.sentence.text.slice(0, 100),
+      text: c.sentence.text,
     })),
     lifts: got.lifts,
     set,
@@ -781,6 +835,105 @@ if (values.save) {
   closeSync(fd);
 }
 
+/**
+ * Text features (round 37), read from the kept texts and the question's contrast weights, so a --load can offer new ones
+ * without a build: rarestHeld / rarestLacked, the sentence holds / lacks in every way the question term of the highest
+ * contrast weight (cov_rarest: its contrast share where held); verbObj, the question's first verb and the question term
+ * after it (its object) both written within 3 terms of each other (cov_verbObj: their contrast share), verbObjApart both
+ * held farther apart; loosePairs, the question's consecutive term pairs written 2–4 terms apart in the same order
+ * (loosePairs3: 2–3); cov_win6 / cov_outside6, the contrast share held inside / outside the best window of 6 terms.
+ */
+function textFeatures(q: Question): void {
+  const cw = q.contrast;
+  if (!cw || !q.contrastTotal || !q.text) return;
+  const total = q.contrastTotal;
+  const qTerms = termListOf(q.text).filter((t) => cw[t] !== undefined);
+  let rarest = '';
+  for (const t of Object.keys(cw)) if (rarest === '' || cw[t]! > cw[rarest]!) rarest = t;
+  const verbAt = q.verb ? qTerms.indexOf(q.verb) : -1;
+  const object = verbAt >= 0 ? qTerms.slice(verbAt + 1).find((t) => t !== q.verb) : undefined;
+  const pairs = new Set<string>();
+  for (let i = 1; i < qTerms.length; i += 1) if (qTerms[i] !== qTerms[i - 1]) pairs.add(`${qTerms[i - 1]}\u0000${qTerms[i]}`);
+  const countedWord = /\bhow many\s+(?:\w+\s+)?(\w+)/i.exec(q.text);
+  const counted = countedWord
+    ? [termOf(countedWord[1]!), termOf(/\bhow many\s+(\w+)/i.exec(q.text)![1]!)].filter((t): t is string => t !== null)
+    : [];
+  for (const c of q.candidates) {
+    const words = termListOf(c.text ?? '');
+    const raw = (c.text ?? '').split(/[^\p{L}\p{N},.]+/u).map((w) => w.replace(/[,.]+$/, ''));
+    const present = new Set(words);
+    const lacked = new Set(c.parts.lacked);
+    const x = c.extra;
+    for (const n of [...TEXT_NAMES, 'cov_rarest', 'cov_verbObj', 'cov_win6', 'cov_outside6', 'cov_numForm']) delete x[n];
+    const asked = new Set(Object.keys(cw));
+    let extra = 0;
+    for (const t of present) if (!asked.has(t)) extra += 1;
+    if (extra <= 2) x.fewExtra = 1;
+    if (extra <= 4) x.fewExtra4 = 1;
+    x.extraShare = present.size === 0 ? 0 : extra / present.size;
+    let numForm = 0;
+    for (const t of c.parts.lacked) {
+      const other = otherNumberForm(t);
+      if (other !== undefined && present.has(other)) numForm += cw[t] ?? 0;
+    }
+    if (numForm > 0) x.cov_numForm = numForm / total;
+    if (counted.length > 0) {
+      let figure = false;
+      let holds = false;
+      for (let i = 0; i < raw.length; i += 1) {
+        const t = termOf(raw[i]!);
+        if (t === null || !counted.includes(t)) continue;
+        holds = true;
+        for (let j = Math.max(0, i - 3); j < i; j += 1) if (IS_FIGURE.test(raw[j]!)) figure = true;
+      }
+      if (figure) x.countedFigureText = 1;
+      else if (holds) x.countedNoFigure = 1;
+    }
+    if (rarest && cw[rarest]! > 0) {
+      if (present.has(rarest)) {
+        x.rarestHeld = 1;
+        x.cov_rarest = cw[rarest]! / total;
+      } else if (lacked.has(rarest)) x.rarestLacked = 1;
+    }
+    if (q.verb && object && present.has(q.verb) && present.has(object)) {
+      let near = false;
+      for (let i = 0; i < words.length && !near; i += 1) {
+        if (words[i] !== q.verb) continue;
+        for (let j = Math.max(0, i - 3); j <= Math.min(words.length - 1, i + 3); j += 1) if (words[j] === object) near = true;
+      }
+      if (near) {
+        x.verbObj = 1;
+        x.cov_verbObj = ((cw[q.verb] ?? 0) + (cw[object] ?? 0)) / total;
+      } else x.verbObjApart = 1;
+    }
+    let loose = 0;
+    let loose3 = 0;
+    const seen = new Set<string>();
+    for (let i = 0; i < words.length; i += 1)
+      for (let d = 2; d <= 4 && i + d < words.length; d += 1) {
+        const key = `${words[i]}\u0000${words[i + d]}`;
+        if (!pairs.has(key) || seen.has(key)) continue;
+        seen.add(key);
+        loose += 1;
+        if (d <= 3) loose3 += 1;
+      }
+    if (loose > 0) x.loosePairs = loose;
+    if (loose3 > 0) x.loosePairs3 = loose3;
+    let held = 0;
+    for (const t of present) held += cw[t] ?? 0;
+    let best = 0;
+    for (let i = 0; i < words.length; i += 1) {
+      const inWin = new Set(words.slice(i, i + 6));
+      let s = 0;
+      for (const t of inWin) s += cw[t] ?? 0;
+      best = Math.max(best, s);
+    }
+    if (best > 0) x.cov_win6 = best / total;
+    if (held - best > 0) x.cov_outside6 = (held - best) / total;
+  }
+}
+for (const q of questions) textFeatures(q);
+
 type Weights = Record<string, number>;
 const BUILT: Weights = {
   coverage: RANKING.coverage,
@@ -803,6 +956,7 @@ const BUILT: Weights = {
   otherNumber: RANKING.otherNumber,
   preview: RANKING.preview,
   beforeNames: RANKING.beforeNames,
+  countedFigure: RANKING.countedFigure,
 };
 
 /** The hand score of rankSentences under weights `w` (the built ones where `w` lacks a field), extras added. */
@@ -839,7 +993,8 @@ function handScore(p: HandParts, extra: Record<string, number>, w: Weights): num
       g('bigram') * p.pairs +
       g('passage') * p.passage +
       (p.covered / p.total >= g('paraphraseFloor') ? g('paraphraseShare') * (p.paraphrased / p.total) : 0)) *
-    (p.preview ? g('preview') : 1);
+      (p.preview ? g('preview') : 1) +
+    (p.countsFigure ? g('countedFigure') * scored : 0);
   for (const name of FACT_FEATURES) if (w[name]) hand += w[name] * (extra[name] ?? 0);
   return hand;
 }
@@ -905,8 +1060,12 @@ if (values.misses) {
     const order = scores.map((_, k) => k).sort((a, b) => scores[b]! - scores[a]!);
     const at = order.findIndex((k) => q.candidates[k]!.right);
     const gold = at < 0 ? undefined : q.candidates[order[at]!];
+    const brief = (c: Candidate | undefined, k: number | undefined) =>
+      c
+        ? `[bm25 #${k! + 1} share ${c.parts.share.toFixed(2)} cov ${(c.parts.covered / c.parts.total).toFixed(2)} typed ${c.parts.typed ? 1 : 0} pairs ${c.parts.pairs} lacked ${c.parts.lacked.join(',')} score ${scores[k!]!.toFixed(3)}]`
+        : '';
     console.log(
-      `miss ${q.set} ${q.text}\n  first ${q.candidates[order[0]!]!.text}\n  gold  ${at < 0 ? '(not a candidate)' : `#${at + 1} ${gold?.text}`}`,
+      `miss ${q.set} ${q.text}\n  first ${brief(q.candidates[order[0]!], order[0])} ${q.candidates[order[0]!]!.text}\n  gold  ${at < 0 ? '(not a candidate)' : `#${at + 1} ${brief(gold, order[at])} ${gold?.text}`}`,
     );
   }
 }

@@ -1,4 +1,4 @@
-import type { Entity } from '../nlp/entities.js';
+import type { Entity, EntityType } from '../nlp/entities.js';
 import { termOf } from '../search/terms.js';
 
 /** Scale words after a number ("1.5 billion", "767 mln", "$54m"). General English and newswire style. */
@@ -80,4 +80,22 @@ export function isTimeSpan(text: string): boolean {
     /\d\S*\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i.test(text) ||
     /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i.test(text)
   );
+}
+
+export function isAmount(type: EntityType): boolean {
+  return type === 'CARDINAL' || type === 'MONEY' || type === 'PERCENT' || type === 'DURATION' || type === 'QUANTITY';
+}
+
+/** Whether the noun a how-many question counts follows the figure within three words ("40 new berths"). */
+export function countsAsked(text: string, figure: Entity, counted: ReadonlySet<string>): boolean {
+  if (counted.size === 0) return false;
+  // The counted noun may be a unit the amount already holds ("60 miles" for "how many miles").
+  const widened = amountSpan(text, figure, counted);
+  return text
+    .slice(figure.end, widened.end)
+    .split(/[^\p{L}'-]+/u)
+    .some((w) => {
+      const term = termOf(w);
+      return term !== null && counted.has(term);
+    });
 }

@@ -65,12 +65,12 @@ import { coMembersOf, namedMembers } from './coMembers.js';
 import { dateSpanAsked, dateSpans } from './howLongDates.js';
 import { meansClause } from './clauseAnswers.js';
 import { multipliers } from './multipliers.js';
+import { isAmount } from './amountSpan.js';
 import {
   afterLocative,
   AGE_QUESTION,
   entityMentions,
   fitsKind,
-  isAmount,
   KIND_OF_QUESTION,
   MAX_PHRASE_WORDS,
   NAMED_TYPES,

@@ -9,7 +9,7 @@ import { isDemonym, STOP_WORDS, termOf } from '../search/terms.js';
 import { articleById, oncePerStory, sentenceAt, type Story, type StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 import { isGivenName } from '../text/places.js';
-import { amountSpan, isTimeSpan } from './amountSpan.js';
+import { amountSpan, countsAsked, isAmount, isTimeSpan } from './amountSpan.js';
 import { figureFragment } from './figureFragment.js';
 import {
   centuryDates,
@@ -1023,24 +1023,6 @@ export function withFocusNoun(whole: NamedSpan, rest: NamedSpan, focus: string |
 
 /** Longest phrase answer, in words. */
 export const MAX_PHRASE_WORDS = 8;
-
-export function isAmount(type: EntityType): boolean {
-  return type === 'CARDINAL' || type === 'MONEY' || type === 'PERCENT' || type === 'DURATION' || type === 'QUANTITY';
-}
-
-/** Whether the noun a how-many question counts follows the figure within three words ("40 new berths"). */
-export function countsAsked(text: string, figure: Entity, counted: ReadonlySet<string>): boolean {
-  if (counted.size === 0) return false;
-  // The counted noun may be a unit the amount already holds ("60 miles" for "how many miles").
-  const widened = amountSpan(text, figure, counted);
-  return text
-    .slice(figure.end, widened.end)
-    .split(/[^\p{L}'-]+/u)
-    .some((w) => {
-      const term = termOf(w);
-      return term !== null && counted.has(term);
-    });
-}
 
 /**
  * "He"/"She" before any name in a sentence stands for the first person named in the closest of the two

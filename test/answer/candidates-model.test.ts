@@ -12,8 +12,9 @@ import {
   questionWord,
   useHandWeights,
 } from '../../src/answer/candidateModel.js';
+import { countsAsked } from '../../src/answer/amountSpan.js';
 import { observeCandidates, type ObservedCandidate } from '../../src/answer/extractAnswer.js';
-import { countsAsked, fitsKind } from '../../src/answer/mentions.js';
+import { fitsKind } from '../../src/answer/mentions.js';
 import { termOf } from '../../src/search/terms.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';
