@@ -779,7 +779,9 @@ export function supportProbability(model: SupportModel, features: Record<Support
  * unchanged; test half near 0.734 → 0.738 (strict 0.767 → 0.774), own answered 0.900 → 0.899 (one, wrong), own F1 0.547
  * unchanged; `--seed 2`: training half near 0.682 → 0.691 (strict 0.719 → 0.726), own answered 0.879 → 0.875 (four, all
  * wrong), own F1 0.525 unchanged; test half near 0.705 → 0.708 (strict 0.743 → 0.747), own answered 0.894 → 0.892 (two,
- * wrong), own F1 0.516 unchanged; answers at ≥ 0.8 unchanged. SQuAD reading: 23 answers withheld, one partly right (F1
+ * wrong), own F1 0.516 unchanged; `--sample 6000`: training half near 0.695 → 0.697 (strict 0.734 → 0.735), own answered
+ * 0.883 → 0.881 (seven, all wrong), test half near 0.699 → 0.701 (strict 0.738 → 0.740), own answered 0.891 → 0.889 (three,
+ * all wrong), own F1 unchanged on both; answers at ≥ 0.8 unchanged. SQuAD reading: 23 answers withheld, one partly right (F1
  * 0.4), reading F1 0.5462 and held back 0.5712 unchanged. Kit (storyF's summary line too), eval:typed and the bundled
  * snapshot identical. Dropped: "how far" answered by a figure with no unit (two near questions on one sample, but "how far
  * behind" is answered by "two strokes" in sport), "how long" so (the kit's right "24" for a winning streak).
