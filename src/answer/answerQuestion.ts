@@ -27,7 +27,7 @@ import { validateQuestion } from './questionError.js';
 import { absentName, subjectEvidence, subjectTerms, unwrittenNameRun } from './subjectEvidence.js';
 import { answerOffDay, excerptsOfDay, missingDetail } from './missingDetail.js';
 import { roleUnfilled } from './askedRole.js';
-import { calendarUnanswered, figureUnanswered } from './figureAsked.js';
+import { calendarUnanswered, dateUnasked, figureUnanswered } from './figureAsked.js';
 import { moneyUnanswered } from './moneyAsked.js';
 import { offArticleNoun } from './offArticleNoun.js';
 import { absentNoun } from './absentNoun.js';
@@ -47,7 +47,7 @@ import {
 import { rankSentences, searchTerms, type PreparedQuery } from './rankSentences.js';
 import { listCoverage, listHeldTerms } from './listHeld.js';
 import { unshownFact } from './unshownFact.js';
-import { unitUnanswered } from './unitFit.js';
+import { measureClash, unitUnanswered } from './unitFit.js';
 import { requestNameUnheld } from './requestName.js';
 import { MANNER_QUESTION } from './mannerAdverb.js';
 
@@ -216,6 +216,8 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         figureUnanswered: short !== null && figureUnanswered(query, short.written),
         calendarUnanswered: short !== null && calendarUnanswered(query, short.written),
         unitUnanswered: short !== null && unitUnanswered(query, short.written, story.sentences[short.sentenceId]?.text ?? ''),
+        measureClash: short !== null && measureClash(query, short.written, story.sentences[short.sentenceId]?.text ?? ''),
+        dateUnasked: short !== null && untyped && dateUnasked(query, short.written),
         moneyUnanswered: short !== null && moneyUnanswered(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         roleUnfilled: () => short !== null && roleUnfilled(story, query, short.sentenceId),
         kindClash: () =>

@@ -10,15 +10,21 @@ const FIGURE_NOUN = FIGURE_NOUNS.join('|');
 const FIGURE_COMPOUNDS = 'difference|gap|record|limit|level|total|figure';
 
 /**
- * "What is / was [the] [a possessor's] [describing words] NOUN": the figure noun heads the phrase right after the copula
- * (up to three words before it, none a preposition or a conjunction: "the name of the area" or "the distribution of income"
- * ask no figure) and ends it, the question ending there or going on with a preposition ("the price of …", "the rate in
- * …"): a noun after it is the head ("the income inequality"), but for a FIGURE_COMPOUNDS one ("the age difference").
+ * "What is / was [the] [a possessor's] [describing words] NOUN", for one of `nouns` (an alternation): the noun heads the
+ * phrase right after the copula (up to three words before it, none a preposition or a conjunction: "the name of the area"
+ * or "the distribution of income" ask no figure) and ends it, the question ending there or going on with a preposition
+ * ("the price of …", "the rate in …"): a noun after it is the head ("the income inequality"), but for a FIGURE_COMPOUNDS
+ * one ("the age difference").
  */
-const FIGURE_ASKED = new RegExp(
-  `^\\W*(?:what|which)\\s+(?:is|was|are|were)\\s+(?:the\\s+)?(?:(?!(?:of|in|for|from|to|by|on|at|with|and|or|that)\\s)[\\p{L}.'’-]+\\s+){0,3}?(?:${FIGURE_NOUN})(?:\\s+(?:${FIGURE_COMPOUNDS}))?(?:'s|’s)?(?=\\s*[?.!]?\\s*$|\\s+(?:of|in|for|at|on|during|between|among|from|per|across|over|under|within|after|before|since|when|as)\\s)`,
-  'iu',
-);
+export function headedBy(nouns: string): RegExp {
+  return new RegExp(
+    `^\\W*(?:what|which)\\s+(?:is|was|are|were)\\s+(?:the\\s+)?(?:(?!(?:of|in|for|from|to|by|on|at|with|and|or|that)\\s)[\\p{L}.'’-]+\\s+){0,3}?(?:${nouns})(?:\\s+(?:${FIGURE_COMPOUNDS}))?(?:'s|’s)?(?=\\s*[?.!]?\\s*$|\\s+(?:of|in|for|at|on|during|between|among|from|per|across|over|under|within|after|before|since|when|as)\\s)`,
+    'iu',
+  );
+}
+
+/** A figure asked by its noun (headedBy FIGURE_NOUN). */
+const FIGURE_ASKED = headedBy(FIGURE_NOUN);
 
 /**
  * A predicate after the figure noun that the question asks the complement of ("the magnitude of force divided by …?",
@@ -76,4 +82,36 @@ const CALENDAR_ASKED: [RegExp, RegExp][] = [
  */
 export function calendarUnanswered(question: string, written: string): boolean {
   return CALENDAR_ASKED.some(([asked, gives]) => asked.test(question) && !gives.test(written));
+}
+
+/**
+ * Words by which a question asks a time or a date, or may be answered by one ("when", "how long", "since", "the year",
+ * "the deadline", "what period").
+ */
+const TIME_ASKED_WORDS =
+  /\b(?:when|how|since|until|till|years?|dates?|dated|days?|weeks?|months?|seasons?|decades?|centur(?:y|ies)|periods?|eras?|times?|ages?|hours?|anniversar(?:y|ies)|birthdays?|holidays?|deadlines?|schedule[sd]?)\b/i;
+
+/** The name of a month, in full. */
+const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+
+/**
+ * An answer that is only a date: a month's name with or without its day and year ("March 18", "5 June", "January 2003",
+ * "December"), or a year or a span of years ("1965", "1249–1314").
+ */
+const DATE_ONLY = new RegExp(
+  `^\\W*(?:(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?|(?:1\\d{3}|20\\d{2})(?:\\s*[–-]\\s*(?:\\d{4}|\\d{2}))?)\\W*$`,
+  'i',
+);
+
+/**
+ * Whether a question that wants no entity type and asks no time (TIME_ASKED_WORDS) was answered by a date alone
+ * (DATE_ONLY): what the question asks ("What was the merged company known as?", "What kind of government does X have?",
+ * "What ruined the plan?") is a thing, a name or an event, and a date is none of them. The story's answer is not where
+ * the answer was read, as a story on the same topic that never gives it offers the date of a sentence on the topic.
+ *
+ * @param written the answer as its sentence writes it
+ * @example dateUnasked('What was the new company known as?', 'March 18') // → true
+ */
+export function dateUnasked(question: string, written: string): boolean {
+  return DATE_ONLY.test(written) && !TIME_ASKED_WORDS.test(question);
 }

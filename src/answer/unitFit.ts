@@ -1,3 +1,5 @@
+import { headedBy } from './figureAsked.js';
+
 /**
  * Units of measure by what they measure, to tell whether an amount is in the unit a question asks for: "How many
  * kilometres …" is not answered by "90 miles" where the sentence also gives "145 km", nor "How many days …" by
@@ -176,4 +178,80 @@ export function unitUnanswered(question: string, written: string, sentence: stri
       const words = [...answer, ...wordsOf(rest).slice(0, UNIT_AFTER_WORDS)];
       return words.some((_, k) => unitAt(words, k)?.dimension === asked.dimension || scaledUnit(words[k]!) === asked.dimension);
     });
+}
+
+/** What a question may ask the measure of: a dimension of the units above, or a temperature (no unit above measures it). */
+export type Measure = Dimension | 'temperature';
+
+/** Nouns that ask a measure, by what they measure. */
+const MEASURE_NOUNS: [string, Measure][] = [
+  ['temperatures?', 'temperature'],
+  ['lengths?|heights?|distances?|depths?|widths?|altitudes?|elevations?|diameters?|radius', 'length'],
+  ['weights?|mass', 'mass'],
+  ['speeds?|velocit(?:y|ies)', 'speed'],
+  ['durations?|ages?', 'time'],
+];
+
+/**
+ * A measure asked by its noun: heading the phrase after the copula ("What is the lake's highest temperature?", figureAsked
+ * headedBy) or after "at / to what" ("At what temperature does X boil?", "To what depth …").
+ */
+const MEASURE_ASKED: [RegExp, Measure][] = MEASURE_NOUNS.flatMap(([nouns, measure]): [RegExp, Measure][] => [
+  [headedBy(nouns), measure],
+  [new RegExp(`\\b(?:at|to)\\s+what\\s+(?:${nouns})\\b`, 'i'), measure],
+]);
+
+/** Measures asked by "how" and a word of the measure that askedUnit leaves out ("how hot", "how old"). */
+const HOW_MEASURE: [RegExp, Measure][] = [
+  [/\bhow\s+(?:hot|cold|warm)\b/i, 'temperature'],
+  [/\bhow\s+old\b/i, 'time'],
+];
+
+/**
+ * The measure a question asks, if it asks one: the dimension of the unit or of the "how" word askedUnit reads, a measure
+ * noun (MEASURE_ASKED), or "how hot / cold / old".
+ * @example askedMeasure('At what temperature does the lake freeze?') // → 'temperature'
+ */
+export function askedMeasure(question: string): Measure | undefined {
+  const asked = askedUnit(question)?.dimension;
+  if (asked) return asked;
+  for (const [re, measure] of [...MEASURE_ASKED, ...HOW_MEASURE]) if (re.test(question)) return measure;
+  return undefined;
+}
+
+/** A figure in digits or words, which a unit may follow. */
+const FIGURE =
+  /\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
+
+/** Words after a unit that make it a rate of another ("9.81 metres *per* second", "60 miles *an* hour"): a rate is left alone. */
+const RATE = /^(?:per|a|an|each|every)$/;
+
+/**
+ * Whether a question asking a measure (askedMeasure) was answered by an amount in a unit of another measure, written
+ * right after a figure of the answer (the answer and the UNIT_AFTER_WORDS words after it where its sentence first writes
+ * it), and no amount in a unit of the measure asked: "14.6 mg" for a temperature, "1,986 m" for the highest monthly
+ * temperature, "about 60 km" for how old someone was. The figure measures something else, as a story on the same topic
+ * that never gives the measure asked offers the other measures of its subject. A rate ("metres per second") is left alone,
+ * and so is a figure with no unit (a chart's "number 24" answers "how high", a temperature is written without one here).
+ *
+ * @param written the answer as its sentence writes it
+ * @example measureClash('At what temperature does the lake freeze?', '14.6 mg', 'Each litre holds 14.6 mg of salt.') // → true
+ */
+export function measureClash(question: string, written: string, sentence: string): boolean {
+  const asked = askedMeasure(question);
+  if (asked === undefined || written === '') return false;
+  const at = sentence.indexOf(written);
+  const answer = wordsOf(written);
+  const words = [...answer, ...(at < 0 ? [] : wordsOf(sentence.slice(at + written.length)).slice(0, UNIT_AFTER_WORDS))];
+  const measures: Measure[] = [];
+  // The answer's own figures, each with the unit after it, in the answer or right after it in the sentence.
+  for (let k = 0; k < answer.length; k += 1) {
+    if (!FIGURE.test(words[k]!)) continue;
+    let u = k + 1;
+    while (words[u] !== undefined && SCALE.test(words[u]!)) u += 1;
+    const unit = unitAt(words, u);
+    const width = words[u] !== undefined && (QUALIFIER.test(words[u]!) || SQUARE.test(words[u]!) || CUBIC.test(words[u]!)) ? 2 : 1;
+    if (unit && !RATE.test(words[u + width] ?? '') && words[u + width] !== '/') measures.push(unit.dimension);
+  }
+  return measures.length > 0 && !measures.includes(asked);
 }

@@ -192,6 +192,8 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ coverage: 0.9, figureUnanswered: true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, unitUnanswered: true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, calendarUnanswered: true }))).toBe(false);
+    expect(isCovered(evidence({ coverage: 0.9, measureClash: true }))).toBe(false);
+    expect(isCovered(evidence({ coverage: 0.9, dateUnasked: true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, pastForFuture: true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES, roleUnfilled: () => true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES, answered: false, roleUnfilled: () => true }))).toBe(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarUnanswered, figureUnanswered } from '../../src/answer/figureAsked.js';
+import { calendarUnanswered, dateUnasked, figureUnanswered } from '../../src/answer/figureAsked.js';
 
 describe('figureUnanswered', () => {
   it('holds when a figure is asked by its noun and the answer writes none', () => {
@@ -44,5 +44,24 @@ describe('calendarUnanswered', () => {
     expect(calendarUnanswered('In what year did the abbey burn?', 'the 2nd century')).toBe(false);
     expect(calendarUnanswered('From what period are the tiles?', 'the late Roman')).toBe(false);
     expect(calendarUnanswered('When did the mill open?', 'night')).toBe(false);
+  });
+});
+
+describe('dateUnasked', () => {
+  it('holds when a question asking no time is answered by a date alone', () => {
+    expect(dateUnasked('What was the merged ferry line known as?', 'March 18')).toBe(true);
+    expect(dateUnasked('What kind of council does Tesk have?', 'January 2003')).toBe(true);
+    expect(dateUnasked('What spoiled the choir’s plan to sail?', '5 June')).toBe(true);
+    expect(dateUnasked('What was the name of the Orvel regatta exhibition?', '1965')).toBe(true);
+    expect(dateUnasked('What did the rowers study?', '1249–1314')).toBe(true);
+    expect(dateUnasked('What troubled the mayor?', 'December')).toBe(true);
+  });
+  it('does not hold when the question asks a time, or the answer is more than a date', () => {
+    expect(dateUnasked('What was the only year the regatta was not rowed?', '1965')).toBe(false);
+    expect(dateUnasked('Between what dates was the pier rebuilt?', 'May 2006')).toBe(false);
+    expect(dateUnasked('When did the pier reopen?', 'March 18')).toBe(false);
+    expect(dateUnasked('What was the merged ferry line known as?', 'Orvel Lines 2000')).toBe(false);
+    expect(dateUnasked('What did the rowers win?', '12 medals')).toBe(false);
+    expect(dateUnasked('What did the rowers win?', 'the March cup')).toBe(false);
   });
 });

@@ -19,4 +19,17 @@ describe('moneyUnanswered', () => {
     expect(moneyUnanswered('How much did the cost of tickets increase?', 'PERCENT', '8%', 'Tickets cost 8% more.')).toBe(false);
     expect(moneyUnanswered('How many boats did the line buy?', 'CARDINAL', '3', 'The line bought 3 boats.')).toBe(false);
   });
+  it('holds for a sum asked by its noun and answered by a figure that is none', () => {
+    expect(moneyUnanswered('What was the cost of the Orvel fireworks?', 'CARDINAL', '10', 'The fireworks filled 10 barges.')).toBe(true);
+    expect(moneyUnanswered('What is the yearly tuition at the Tesk school?', 'CARDINAL', '12', 'The school teaches 12 subjects.')).toBe(
+      true,
+    );
+    expect(moneyUnanswered("What was the ferryman's salary?", 'CARDINAL', 'three', 'He worked three shifts.')).toBe(true);
+  });
+  it('does not hold for a sum asked by its noun and answered by one, nor for a noun that is no head', () => {
+    expect(moneyUnanswered('What was the cost of the Orvel fireworks?', 'MONEY', '$40,000', 'The fireworks cost $40,000.')).toBe(false);
+    expect(moneyUnanswered('What is the fee for the pier?', 'CARDINAL', '15', 'Boats pay £15 a day.')).toBe(false);
+    expect(moneyUnanswered('What is the fee range for the pier?', 'CARDINAL', '15', 'Boats pay 15 to 40 a day.')).toBe(false);
+    expect(moneyUnanswered('What is the price war about?', 'CARDINAL', 'two', 'Two lines cut fares.')).toBe(false);
+  });
 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { traceAnswer } from '../../src/answer/answerQuestion.js';
-import { amountUnit, askedUnit, unitFit, unitUnanswered } from '../../src/answer/unitFit.js';
+import { amountUnit, askedMeasure, askedUnit, measureClash, unitFit, unitUnanswered } from '../../src/answer/unitFit.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
@@ -71,5 +71,34 @@ describe('unitUnanswered', () => {
     // A dimension asked alone, or no unit asked, is left to the other checks.
     expect(unitUnanswered('How far is the mill from the river?', '1609', 'Records from 1609 name the mill.')).toBe(false);
     expect(unitUnanswered('How many people came?', 'four', 'Four people came.')).toBe(false);
+  });
+});
+
+describe('askedMeasure and measureClash', () => {
+  it('reads the measure a question asks by its unit, its noun or a how-word', () => {
+    expect(askedMeasure('At what temperature does the Tesk freeze?')).toBe('temperature');
+    expect(askedMeasure("What is the lake's highest monthly temperature?")).toBe('temperature');
+    expect(askedMeasure('How old was the ferryman when he retired?')).toBe('time');
+    expect(askedMeasure('What is the height of the Orvel bell tower?')).toBe('length');
+    expect(askedMeasure('How far is Orvel from Tesk?')).toBe('length');
+    expect(askedMeasure('When was the guild at its height?')).toBeUndefined();
+    expect(askedMeasure('How long did the regatta last?')).toBeUndefined();
+  });
+  it('holds when the answer is an amount in a unit of another measure only', () => {
+    expect(measureClash('At what temperature does the Tesk freeze?', '14.6 mg', 'Each litre holds 14.6 mg of salt.')).toBe(true);
+    expect(measureClash("What is the lake's highest temperature?", '1,986 m', 'The peak rises 1,986 m above the lake.')).toBe(true);
+    expect(measureClash('How old was the ferryman when he retired?', 'about 60 km', 'He lived about 60 km from the pier.')).toBe(true);
+    expect(measureClash('How old was the ferryman when he retired?', '18', 'He rowed 18 miles to the pier.')).toBe(true);
+  });
+  it('does not hold for the measure asked, a rate, or a figure with no unit', () => {
+    expect(measureClash('How old was the ferryman when he retired?', '61', 'He retired at 61.')).toBe(false);
+    expect(measureClash('How old was the ferryman when he retired?', '61 years', 'He retired after 61 years.')).toBe(false);
+    expect(measureClash('How fast does the barge sail?', '9 miles', 'The barge sails 9 miles an hour.')).toBe(false);
+    expect(measureClash('How fast does the barge sail?', '4 metres', 'It gains 4 metres per second.')).toBe(false);
+    expect(measureClash('At what temperature does the Tesk freeze?', '-4', 'The Tesk freezes at -4 degrees.')).toBe(false);
+    expect(measureClash('How high did the Orvel song climb in the charts?', 'number 24', 'It reached number 24 for two weeks.')).toBe(
+      false,
+    );
+    expect(measureClash('How long did the regatta last?', '3 km', 'The course was 3 km.')).toBe(false);
   });
 });
