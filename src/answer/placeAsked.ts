@@ -71,6 +71,16 @@ export function questionVerbs(question: string): ReadonlySet<string> {
   return out;
 }
 
+/**
+ * The terms of the nouns a where-question writes ("Where do plenary **meetings** take place?" → meet): what the noun a
+ * sentence places something after is matched against (placePhrases.ts `placedByNoun`).
+ */
+export function questionNouns(question: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const t of tagSentence(question).tokens) if (t.pos === 'NOUN') out.add(termOf(t.text) ?? t.text.toLowerCase());
+  return out;
+}
+
 /** A participle, which the tagger may read as an adjective ("Where is the mill **located**?"). */
 const PARTICIPLE = /\p{L}{3}ed$/u;
 
