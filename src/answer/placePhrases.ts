@@ -3,6 +3,7 @@ import { termOf } from '../search/terms.js';
 import type { EntityType, Token } from '../nlp/entities.js';
 import type { StorySentence } from '../story/story.js';
 import type { Mention } from './mentions.js';
+import { BE } from './placeAsked.js';
 
 /** Prepositions that set something in a place: the noun phrase after one may say where ("found **within the hospital**"). */
 const PLACING = new Set([
@@ -95,7 +96,8 @@ const MAX_VERB_BEFORE = 6;
  * went (`destination`) the prepositions of a destination count and "from" does not ("fled from Orsk to **Velden**");
  * for any other, the reverse ("born to Ada Vell" names no place).
  *
- * @param verbs the question's verbs (a sentence's verb is one of them by its own term or its lemma's: "fled" for "flee")
+ * @param verbs the question's verbs (a sentence's verb is one of them by its own term or its lemma's: "fled" for "flee";
+ *   its "be" where they hold placeAsked.ts `BE`: "the ledger is now **in the vault**" for "Where can the ledger be found?")
  */
 export function placedByVerb(sentence: StorySentence, candidate: Mention, verbs: ReadonlySet<string>, destination: boolean): boolean {
   const tokens = sentence.tokens;
@@ -103,7 +105,7 @@ export function placedByVerb(sentence: StorySentence, candidate: Mention, verbs:
   if (k < 0) return false;
   for (let v = k - 1; v >= 0 && k - v <= MAX_VERB_BEFORE; v -= 1) {
     const t = tokens[v]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return t.pos === 'VERB' && askedVerb(t, verbs);
+    if (t.pos === 'VERB' || t.pos === 'AUX') return t.pos === 'VERB' ? askedVerb(t, verbs) : t.lemma === BE && verbs.has(BE);
     if (PARTICIPLE.test(t.text) && (t.pos === 'ADJ' || askedVerb(t, verbs))) return askedVerb(t, verbs);
     if ((t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'CCONJ' || t.pos === 'SCONJ') return false;
   }

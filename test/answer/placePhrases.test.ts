@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { traceAnswer } from '../../src/answer/answerQuestion.js';
 import type { Mention } from '../../src/answer/mentions.js';
 import { placedByNoun, placedByVerb, placePhrases } from '../../src/answer/placePhrases.js';
-import { questionNouns } from '../../src/answer/placeAsked.js';
+import { questionNouns, questionVerbs } from '../../src/answer/placeAsked.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story, StorySentence } from '../../src/story/story.js';
@@ -123,6 +123,12 @@ describe('placedByVerb', () => {
     const fled = sentenceOf('In 1820 the weavers fled from Orsk to Velden.');
     expect(placedByVerb(fled, span(fled, 'Orsk'), verbs('flee'), true)).toBe(false);
     expect(placedByVerb(fled, span(fled, 'Velden'), verbs('flee'), true)).toBe(true);
+  });
+
+  it('reads "be" as the verb of a question asking where a thing is located or found', () => {
+    const s = sentenceOf('The ledger is now in the Orsk Guild vault in Tolly.');
+    expect(placedByVerb(s, span(s, 'Orsk Guild'), questionVerbs('Where can the ledger be found?'), false)).toBe(true);
+    expect(placedByVerb(s, span(s, 'Orsk Guild'), questionVerbs('Where did the ledger go missing?'), false)).toBe(false);
   });
 
   it('stops at a clause break and at another verb', () => {
