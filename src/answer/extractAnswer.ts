@@ -1064,7 +1064,7 @@ function bestCandidate(
   // "Where was the river dammed with a lower weir?": where some of the best excerpt's places stand after a preposition
   // of place right after a noun the question writes ("a lower weir **at Tolly**"), the place asked for is one of those
   // whose noun phrase holds the most of the question's words (not "an upper weir near Orsk").
-  const nouns = verbs && !destination ? questionNouns(query.text) : undefined;
+  const nouns = verbs && !destination && byVerb.length === 0 ? questionNouns(query.text) : undefined;
   const nounHeld = nouns ? every.map((c) => (c.from === 0 ? placedByNoun(c.sentence, c.e, nouns, query.terms) : 0)) : [];
   const mostHeld = Math.max(0, ...nounHeld);
   const byNoun = mostHeld > 0 ? every.filter((_, i) => nounHeld[i] === mostHeld) : [];
