@@ -57,8 +57,17 @@ import {
   WHAT_IS,
 } from './whatAnswerPlace.js';
 import { withoutQuestionHead } from './questionHead.js';
-import { asksDestination, namesPlaceAsked, questionVerbs } from './placeAsked.js';
-import { placedAfterNamed, placedByVerb, placedIn, placePhrases, placedToward, widerPlace, withRegion } from './placePhrases.js';
+import { asksDestination, namesPlaceAsked, questionNouns, questionVerbs } from './placeAsked.js';
+import {
+  placedAfterNamed,
+  placedByNoun,
+  placedByVerb,
+  placedIn,
+  placePhrases,
+  placedToward,
+  widerPlace,
+  withRegion,
+} from './placePhrases.js';
 import { alikeList, coordinated } from './coordinatedLists.js';
 import { asksCount, asksOne, asksSeveral, mayAskSeveral, severalAsked } from './askedNumber.js';
 import { coMembersOf, namedMembers } from './coMembers.js';
@@ -1052,6 +1061,13 @@ function bestCandidate(
   const destination = asksWhere(query) && asksDestination(query.text);
   const verbs = asksWhere(query) ? questionVerbs(query.text) : undefined;
   const byVerb = verbs ? every.filter((c) => c.from === 0 && placedByVerb(c.sentence, c.e, verbs, destination)) : [];
+  // "Where was the river dammed with a lower weir?": where some of the best excerpt's places stand after a preposition
+  // of place right after a noun the question writes ("a lower weir **at Tolly**"), the place asked for is one of those
+  // whose noun phrase holds the most of the question's words (not "an upper weir near Orsk").
+  const nouns = verbs && !destination && byVerb.length === 0 ? questionNouns(query.text) : undefined;
+  const nounHeld = nouns ? every.map((c) => (c.from === 0 ? placedByNoun(c.sentence, c.e, nouns, query.terms) : 0)) : [];
+  const mostHeld = Math.max(0, ...nounHeld);
+  const byNoun = mostHeld > 0 ? every.filter((_, i) => nounHeld[i] === mostHeld) : [];
   // "Where did the weavers flee?": where some of the best excerpt's places stand after "to" or "into", the place gone
   // to is one of them, not the one left ("from") or stayed in.
   const towardAny = asksWhere(query) ? every.filter((c) => c.from === 0 && placedToward(c.sentence, c.e)) : [];
@@ -1088,9 +1104,11 @@ function bestCandidate(
                               ? besideNamed
                               : byVerb.length > 0
                                 ? byVerb
-                                : toward.length > 0
-                                  ? toward
-                                  : every;
+                                : byNoun.length > 0
+                                  ? byNoun
+                                  : toward.length > 0
+                                    ? toward
+                                    : every;
   // A candidate that only repeats the question's words is no answer where another one is.
   // "Where is the airport?": a name of the thing asked about ("the Tolly Field Airport") is no place of it (a phrase
   // may be: "the premises of the hospital" for "Where are hospital shops?").

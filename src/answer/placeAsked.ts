@@ -59,6 +59,15 @@ export function asksDestination(question: string): boolean {
   return !ASKS_SOURCE.test(question) && ownVerbs(question).some((t) => isMotionVerb(t.lemma ?? t.text.toLowerCase()));
 }
 
+/** What `questionVerbs` holds for a question asking where a thing is (placePhrases.ts `placedByVerb`: the sentence's "be"). */
+export const BE = 'be';
+
+/**
+ * "Where is the mill located?", "Where can the ledger be found?": a thing's place asked by a passive of placing, which a
+ * sentence tells by "be" ("the ledger is now in the vault").
+ */
+const PLACED_PASSIVE = /\b(?:is|are|was|were|be|been)\s+(?:\p{L}+ly\s+)?(?:located|situated|found|based|housed|sited)\b/iu;
+
 /**
  * The terms of a where-question's own verbs, and of their lemmas ("Where did Ada **work**?" → work; "Where did the
  * weavers **flee**?" → flee), as `ownVerbs` reads them: what a sentence's verb is matched against (placePhrases.ts
@@ -66,8 +75,19 @@ export function asksDestination(question: string): boolean {
  */
 export function questionVerbs(question: string): ReadonlySet<string> {
   const out = new Set<string>();
+  if (PLACED_PASSIVE.test(question)) out.add(BE);
   for (const t of ownVerbs(question))
     for (const term of [termOf(t.text), t.lemma === undefined ? null : termOf(t.lemma)]) if (term !== null) out.add(term);
+  return out;
+}
+
+/**
+ * The terms of the nouns a where-question writes ("Where do plenary **meetings** take place?" → meet): what the noun a
+ * sentence places something after is matched against (placePhrases.ts `placedByNoun`).
+ */
+export function questionNouns(question: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const t of tagSentence(question).tokens) if (t.pos === 'NOUN') out.add(termOf(t.text) ?? t.text.toLowerCase());
   return out;
 }
 

@@ -3,6 +3,7 @@ import { termOf } from '../search/terms.js';
 import type { EntityType, Token } from '../nlp/entities.js';
 import type { StorySentence } from '../story/story.js';
 import type { Mention } from './mentions.js';
+import { BE } from './placeAsked.js';
 
 /** Prepositions that set something in a place: the noun phrase after one may say where ("found **within the hospital**"). */
 const PLACING = new Set([
@@ -95,9 +96,28 @@ const MAX_VERB_BEFORE = 6;
  * went (`destination`) the prepositions of a destination count and "from" does not ("fled from Orsk to **Velden**");
  * for any other, the reverse ("born to Ada Vell" names no place).
  *
- * @param verbs the question's verbs (a sentence's verb is one of them by its own term or its lemma's: "fled" for "flee")
+ * @param verbs the question's verbs (a sentence's verb is one of them by its own term or its lemma's: "fled" for "flee";
+ *   its "be" where they hold placeAsked.ts `BE`: "the ledger is now **in the vault**" for "Where can the ledger be found?")
  */
 export function placedByVerb(sentence: StorySentence, candidate: Mention, verbs: ReadonlySet<string>, destination: boolean): boolean {
+  const tokens = sentence.tokens;
+  const k = placingBefore(sentence, candidate, destination);
+  if (k < 0) return false;
+  for (let v = k - 1; v >= 0 && k - v <= MAX_VERB_BEFORE; v -= 1) {
+    const t = tokens[v]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return t.pos === 'VERB' ? askedVerb(t, verbs) : t.lemma === BE && verbs.has(BE);
+    if (PARTICIPLE.test(t.text) && (t.pos === 'ADJ' || askedVerb(t, verbs))) return askedVerb(t, verbs);
+    if ((t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'CCONJ' || t.pos === 'SCONJ') return false;
+  }
+  return false;
+}
+
+/**
+ * The index of the preposition of place whose noun phrase holds a candidate ("worked **at** his old Tolly mill", "fled
+ * **to** his birthtown, Tarnby"), or -1 where none does. For a question about where something went (`destination`) the
+ * prepositions of a destination count and "from" does not; for any other, the reverse.
+ */
+function placingBefore(sentence: StorySentence, candidate: Mention, destination: boolean): number {
   const tokens = sentence.tokens;
   let k = tokens.findIndex((t) => t.start >= candidate.start) - 1;
   if (k < -1) k = tokens.length - 1;
@@ -111,15 +131,28 @@ export function placedByVerb(sentence: StorySentence, candidate: Mention, verbs:
       break;
   }
   const preposition = tokens[k]?.text.toLowerCase() ?? '';
-  if (tokens[k]?.pos !== 'ADP' || !PLACING.has(preposition) || (destination ? preposition === 'from' : TOWARD.has(preposition)))
-    return false;
-  for (let v = k - 1; v >= 0 && k - v <= MAX_VERB_BEFORE; v -= 1) {
-    const t = tokens[v]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return t.pos === 'VERB' && askedVerb(t, verbs);
-    if (PARTICIPLE.test(t.text) && (t.pos === 'ADJ' || askedVerb(t, verbs))) return askedVerb(t, verbs);
-    if ((t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'CCONJ' || t.pos === 'SCONJ') return false;
-  }
-  return false;
+  return tokens[k]?.pos !== 'ADP' || !PLACING.has(preposition) || (destination ? preposition === 'from' : TOWARD.has(preposition)) ? -1 : k;
+}
+
+/**
+ * How far a candidate is the place a sentence gives a thing the question names by a noun: it stands in the noun phrase
+ * after a preposition of place right after that noun ("a lower weir **at Tolly**", "the tastings (**in the cellar**)"
+ * for "Where was the river dammed with a lower weir?", "Where are the tastings held?"), as against the places verbs
+ * give. The count of the question's words that noun phrase holds ("lower", "weir": 2; "an upper weir near Orsk": 1),
+ * so the phrase closest to the question's wins; 0 where the candidate stands after no such noun. Never a destination's
+ * preposition nor "from" ("the road to Orsk", "a letter from Tolly" place nothing at the noun).
+ *
+ * @param nouns the terms of the question's nouns (placeAsked.ts `questionNouns`)
+ * @param terms the question's terms
+ */
+export function placedByNoun(sentence: StorySentence, candidate: Mention, nouns: ReadonlySet<string>, terms: readonly string[]): number {
+  const k = placingBefore(sentence, candidate, false);
+  if (k < 1 || sentence.tokens[k]!.text.toLowerCase() === 'from') return 0;
+  let h = sentence.tokens[k - 1]!.text === '(' ? k - 2 : k - 1;
+  if (sentence.tokens[h]?.pos !== 'NOUN' || !nouns.has(termOf(sentence.tokens[h]!.text) ?? '')) return 0;
+  let held = 0;
+  for (; h >= 0 && PHRASE_POS.has(sentence.tokens[h]!.pos); h -= 1) if (terms.includes(termOf(sentence.tokens[h]!.text) ?? '')) held += 1;
+  return held;
 }
 
 /** The heads a name in apposition follows. */

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { traceAnswer } from '../../src/answer/answerQuestion.js';
 import type { Mention } from '../../src/answer/mentions.js';
-import { placedByVerb, placePhrases } from '../../src/answer/placePhrases.js';
+import { placedByNoun, placedByVerb, placePhrases } from '../../src/answer/placePhrases.js';
+import { questionNouns, questionVerbs } from '../../src/answer/placeAsked.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story, StorySentence } from '../../src/story/story.js';
@@ -34,11 +35,26 @@ const VERB_ARTICLES: Article[] = [
   },
 ];
 
+/** Invented: two places, each after a noun that stands before it; the question tells them apart by the noun's adjective. */
+const NOUN_ARTICLES: Article[] = [
+  {
+    id: 'weirs',
+    title: 'Weirs',
+    titleGiven: true,
+    file: 'weirs.md',
+    body:
+      'The Marrow Board first met in 1871. ' +
+      'A taming of the Marrow was ordered, with an upper weir near Orsk and a lower weir at Tolly, to end the floods.',
+  },
+];
+
 let story: Story;
 let verbStory: Story;
+let nounStory: Story;
 beforeAll(() => {
   story = buildStory(ARTICLES, 'place-phrases-fixture');
   verbStory = buildStory(VERB_ARTICLES, 'place-verb-fixture');
+  nounStory = buildStory(NOUN_ARTICLES, 'place-noun-fixture');
 });
 
 const ask = (question: string) => traceAnswer(story, question, { command: 'ask', limit: 1 }).short?.text;
@@ -109,9 +125,38 @@ describe('placedByVerb', () => {
     expect(placedByVerb(fled, span(fled, 'Velden'), verbs('flee'), true)).toBe(true);
   });
 
+  it('reads "be" as the verb of a question asking where a thing is located or found', () => {
+    const s = sentenceOf('The ledger is now in the Orsk Guild vault in Tolly.');
+    expect(placedByVerb(s, span(s, 'Orsk Guild'), questionVerbs('Where can the ledger be found?'), false)).toBe(true);
+    expect(placedByVerb(s, span(s, 'Orsk Guild'), questionVerbs('Where did the ledger go missing?'), false)).toBe(false);
+  });
+
   it('stops at a clause break and at another verb', () => {
     const s = sentenceOf('The weavers worked hard, and in Amberlee they became enraged at the mill.');
     expect(placedByVerb(s, span(s, 'Amberlee'), verbs('work'), false)).toBe(false);
     expect(placedByVerb(s, span(s, 'mill'), verbs('become'), false)).toBe(false);
+  });
+});
+
+describe('a where-question whose noun the best excerpt writes before a place', () => {
+  it('is answered by the place after the noun phrase that holds most of its words', () => {
+    expect(traceAnswer(nounStory, 'Where was the Marrow tamed with a lower weir?', { command: 'ask', limit: 1 }).short?.text).toBe('Tolly');
+  });
+});
+
+describe('placedByNoun', () => {
+  const s = sentenceOf('A taming of the Marrow was ordered, with an upper weir near Orsk and a lower weir at Tolly, to end the floods.');
+  const nouns = questionNouns('Where was the Marrow tamed with a lower weir?');
+
+  it("counts the question's words in the noun phrase before the preposition of place", () => {
+    const terms = ['marrow', 'tame', 'lower', 'weir'];
+    expect(placedByNoun(s, span(s, 'Tolly'), nouns, terms)).toBe(2);
+    expect(placedByNoun(s, span(s, 'Orsk'), nouns, terms)).toBe(1);
+  });
+
+  it("is 0 after a noun the question does not write, and after a destination's preposition", () => {
+    expect(placedByNoun(s, span(s, 'Tolly'), questionNouns('Where was the Marrow tamed?'), ['marrow', 'tame'])).toBe(0);
+    const road = sentenceOf('The old weir road to Tolly was closed.');
+    expect(placedByNoun(road, span(road, 'Tolly'), questionNouns('Where does the weir road run?'), ['weir', 'road', 'run'])).toBe(0);
   });
 });
