@@ -7,6 +7,8 @@
  * whose tagger output or resolved names differ is worked out on its own.
  */
 import type { Entity, Token } from '../nlp/entities.js';
+import { type TokenWords, tokenWordLists, wordText } from '../story/tokenColumns.js';
+import { sentenceWords } from '../story/tokenWords.js';
 import { SENTENCE_MEMO_SIZE, sentenceMemo } from './sentenceMemo.js';
 
 /** Whether two token lists hold the same words with the same offsets, tags and lemmas. */
@@ -49,13 +51,38 @@ function tokenClass(sentence: TokenedSentence): TokenedSentence {
   return classOfSentence.get(sentence, classFound);
 }
 
-/** A sentence's class found among its text's (a module function, not a closure made per call). */
+/**
+ * A sentence's class found among its text's (a module function, not a closure made per call). The first sentence of a
+ * text is its class unread, and the others are compared as their story's columns hold them (`sentenceWords`): where the
+ * story does not keep its sentences' token lists, making both copies' lists here was 41 of the 772 MB a first pass of
+ * 2,000 questions allocated at 500k sentences.
+ */
 function classFound(sentence: TokenedSentence): TokenedSentence {
   const classes = classesOfText.get(sentence.text, noClasses);
-  const tokens = sentence.tokens;
-  for (const c of classes) if (sameTokens(c.tokens, tokens)) return c;
+  if (classes.length > 0) {
+    const words = sentenceWords(sentence, sentenceRead);
+    for (const c of classes) if (sameWords(sentenceWords(c, classRead), words)) return c;
+  }
   classes.push(sentence);
   return sentence;
+}
+
+/** What classFound reads a sentence and a class into. */
+const sentenceRead = tokenWordLists();
+const classRead = tokenWordLists();
+
+/**
+ * `sameTokens` of two sentences of one text read as lists: a word cut from each sentence's text at the same offsets is
+ * the same word, so only a word with a text of its own is compared by its text.
+ */
+function sameWords(a: TokenWords, b: TokenWords): boolean {
+  if (a.count !== b.count) return false;
+  const sameText = a.text === b.text;
+  for (let j = 0; j < a.count; j += 1) {
+    if (a.starts[j] !== b.starts[j] || a.ends[j] !== b.ends[j] || a.tags[j] !== b.tags[j] || a.lemmas[j] !== b.lemmas[j]) return false;
+    if (!(sameText && a.owns[j] === undefined && b.owns[j] === undefined) && wordText(a, j) !== wordText(b, j)) return false;
+  }
+  return true;
 }
 
 function noClasses(): TokenedSentence[] {

@@ -6,6 +6,7 @@ import type { Entity, Token } from '../../src/nlp/entities.js';
 import { termsOf } from '../../src/search/terms.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story, StorySentence } from '../../src/story/story.js';
+import { unkeptSentences } from '../fixtures/unkeptTokens.js';
 
 const TOKENS: Token[] = [
   { text: 'Ada', start: 0, end: 3, pos: 'PROPN' },
@@ -58,6 +59,20 @@ describe('sameSentenceTokens', () => {
     expect(reads.n).toBe(afterFirst);
     // Another copy alike with the second class.
     expect(sameSentenceTokens(remade(text, c.tokens, reads), c)).toBe(true);
+  });
+
+  it('tells copies of a story that does not keep their tokens apart from its columns, no token list made', () => {
+    const text = 'Ada rowed home';
+    const otherTag = [...TOKENS.slice(0, 2), { ...TOKENS[2]!, pos: 'ADV' }];
+    const ownText = [...TOKENS.slice(0, 2), { ...TOKENS[2]!, text: 'house' }];
+    const { rows, made } = unkeptSentences([text, text, text, text], [TOKENS, copy(TOKENS), otherTag, ownText]);
+    expect(sameSentenceTokens(rows[0]!, rows[1]!)).toBe(true);
+    expect(sameSentenceTokens(rows[0]!, rows[2]!)).toBe(false);
+    expect(sameSentenceTokens(rows[3]!, rows[1]!)).toBe(false);
+    expect(made()).toBe(0);
+    // A copy whose token list is held is read from its list, and found alike with the unread ones.
+    expect(rows[3]!.tokens[2]!.text).toBe('house');
+    expect(sameSentenceTokens(unkeptSentences([text], [ownText]).rows[0]!, rows[3]!)).toBe(true);
   });
 });
 
