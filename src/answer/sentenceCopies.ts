@@ -71,18 +71,28 @@ function classFound(sentence: TokenedSentence): TokenedSentence {
 const sentenceRead = tokenWordLists();
 const classRead = tokenWordLists();
 
-/**
- * `sameTokens` of two sentences of one text read as lists: a word cut from each sentence's text at the same offsets is
- * the same word, so only a word with a text of its own is compared by its text.
- */
+/** `sameTokens` of two sentences read as lists, no word's text cut to compare it (`sameWordText`). */
 function sameWords(a: TokenWords, b: TokenWords): boolean {
   if (a.count !== b.count) return false;
-  const sameText = a.text === b.text;
   for (let j = 0; j < a.count; j += 1) {
     if (a.starts[j] !== b.starts[j] || a.ends[j] !== b.ends[j] || a.tags[j] !== b.tags[j] || a.lemmas[j] !== b.lemmas[j]) return false;
-    if (!(sameText && a.owns[j] === undefined && b.owns[j] === undefined) && wordText(a, j) !== wordText(b, j)) return false;
+    if (!sameWordText(a, b, j)) return false;
   }
   return true;
+}
+
+/**
+ * Whether word `j` of `a` and of `b` (at the same offsets) has the same text: two own texts compared, a cut one read in
+ * its sentence's text where it stands (one side is often a held token list, whose words all have their own text), two
+ * cut from equal texts alike.
+ */
+function sameWordText(a: TokenWords, b: TokenWords, j: number): boolean {
+  const x = a.owns[j];
+  const y = b.owns[j];
+  if (x !== undefined && y !== undefined) return x === y;
+  if (x !== undefined) return a.ends[j]! - a.starts[j]! === x.length && b.text.startsWith(x, b.starts[j]);
+  if (y !== undefined) return b.ends[j]! - b.starts[j]! === y.length && a.text.startsWith(y, a.starts[j]);
+  return a.text === b.text || wordText(a, j) === wordText(b, j);
 }
 
 function noClasses(): TokenedSentence[] {
