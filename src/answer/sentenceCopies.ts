@@ -3,25 +3,13 @@
  * holds the same sentence in several articles, and the extractor reads a top excerpt with every copy the
  * corroboration found (up to EXTRACTION.perGroup of them): what it works out of a sentence's words for one question
  * is the same for each copy that was read the same way, so it is worked out once a question (`QuestionCopies`).
- * "Read the same way": the same text, tokens and entities, field for field (`sameTokens`, `sameEntities`) — a copy
+ * "Read the same way": the same text, tokens and entities, field for field (`sameWords`, `sameEntities`) — a copy
  * whose tagger output or resolved names differ is worked out on its own.
  */
 import type { Entity, Token } from '../nlp/entities.js';
 import { type TokenWords, tokenWordLists, wordText } from '../story/tokenColumns.js';
 import { sentenceWords } from '../story/tokenWords.js';
 import { SENTENCE_MEMO_SIZE, sentenceMemo } from './sentenceMemo.js';
-
-/** Whether two token lists hold the same words with the same offsets, tags and lemmas. */
-export function sameTokens(a: readonly Token[], b: readonly Token[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i += 1) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x.start !== y.start || x.end !== y.end || x.pos !== y.pos || x.text !== y.text || x.lemma !== y.lemma) return false;
-  }
-  return true;
-}
 
 /** A sentence as its copies are told apart: its text and its tokens (read only to place it among its text's copies). */
 interface TokenedSentence {
@@ -30,7 +18,7 @@ interface TokenedSentence {
 }
 
 /**
- * Whether two sentences of one text hold the same tokens (`sameTokens`), each sentence's tokens read once: a sentence
+ * Whether two sentences of one text hold the same tokens (`sameWords`), each sentence's tokens read once: a sentence
  * is kept with the first sentence of its text found holding the same tokens (its class), and two sentences are alike
  * when they share it. A story too large to keep every sentence's tokens makes them again once they leave its RecentRows,
  * and comparing the copies of each excerpt question after question made both copies' tokens each time (a repeat pass
@@ -71,8 +59,11 @@ function classFound(sentence: TokenedSentence): TokenedSentence {
 const sentenceRead = tokenWordLists();
 const classRead = tokenWordLists();
 
-/** `sameTokens` of two sentences read as lists, no word's text cut to compare it (`sameWordText`). */
-function sameWords(a: TokenWords, b: TokenWords): boolean {
+/**
+ * Whether two sentences' tokens, read as lists, hold the same words with the same offsets, tags, lemmas and texts, no
+ * word's text cut to compare it (`sameWordText`).
+ */
+export function sameWords(a: TokenWords, b: TokenWords): boolean {
   if (a.count !== b.count) return false;
   for (let j = 0; j < a.count; j += 1) {
     if (a.starts[j] !== b.starts[j] || a.ends[j] !== b.ends[j] || a.tags[j] !== b.tags[j] || a.lemmas[j] !== b.lemmas[j]) return false;

@@ -1,11 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { entityMentions, type FullQuery, phraseChunks } from '../../src/answer/mentions.js';
-import { QuestionCopies, sameEntities, sameSentenceTokens, sameTokens } from '../../src/answer/sentenceCopies.js';
+import { QuestionCopies, sameEntities, sameSentenceTokens, sameWords } from '../../src/answer/sentenceCopies.js';
 import type { Article } from '../../src/corpus/article.js';
 import type { Entity, Token } from '../../src/nlp/entities.js';
 import { termsOf } from '../../src/search/terms.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story, StorySentence } from '../../src/story/story.js';
+import { tokenWordLists } from '../../src/story/tokenColumns.js';
+import { wordsOfTokens } from '../../src/story/tokenWords.js';
 import { unkeptSentences } from '../fixtures/unkeptTokens.js';
 
 const TOKENS: Token[] = [
@@ -18,8 +20,9 @@ const ENTITIES: Entity[] = [
   { type: 'CARDINAL', text: 'two', start: 20, end: 23, value: 2 },
 ];
 const copy = <T extends object>(list: T[]): T[] => list.map((x) => ({ ...x }));
+const sameTokens = (a: Token[], b: Token[]): boolean => sameWords(wordsOfTokens(a, tokenWordLists()), wordsOfTokens(b, tokenWordLists()));
 
-describe('sameTokens and sameEntities', () => {
+describe('sameWords and sameEntities', () => {
   it('hold for lists alike field for field, and not where one field differs', () => {
     expect(sameTokens(TOKENS, copy(TOKENS))).toBe(true);
     expect(sameTokens(TOKENS, [...copy(TOKENS).slice(0, 2), { ...TOKENS[2]!, pos: 'ADV' }])).toBe(false);
