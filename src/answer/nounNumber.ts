@@ -1,7 +1,7 @@
 import type { Token } from '../nlp/entities.js';
 import { termOf, words } from '../search/terms.js';
 import { sentenceMemo } from './sentenceMemo.js';
-import { type TokenWords, tokenWordLists } from '../story/tokenColumns.js';
+import { keepWordTexts, type TokenWords, tokenWordLists } from '../story/tokenColumns.js';
 import { glancedWords, type TokenHolder, wordsOfTokens } from '../story/tokenWords.js';
 import { tokenTerms } from './termMemo.js';
 
@@ -127,10 +127,11 @@ export function sentenceNouns(sentence: TokenHolder): OneNumberNouns {
  * read from the story's columns, no list made (glancedWords).
  */
 function nounsOfHolder(sentence: TokenHolder): OneNumberNouns {
-  const words = glancedWords(sentence);
-  if (words === undefined) return oneNumberNouns(sentence.tokens);
+  const glanced = glancedWords(sentence);
+  if (glanced === undefined) return oneNumberNouns(sentence.tokens);
+  const words = keepWordTexts(glanced);
   const terms = wordTerms;
-  for (let i = 0; i < words.count; i += 1) terms[i] = termOf(words.texts[i]!);
+  for (let i = 0; i < words.count; i += 1) terms[i] = termOf(words.owns[i]!);
   return nounsOfWords(words, terms);
 }
 
@@ -153,9 +154,9 @@ export function oneNumberNouns(tokens: readonly Token[]): OneNumberNouns {
 /** What oneNumberNouns reads its tokens into. */
 const ownWords = tokenWordLists();
 
-/** {@link oneNumberNouns} of a sentence's tokens read as lists, with each token's term (`terms`). */
+/** {@link oneNumberNouns} of a sentence's tokens read as lists (each word's text its own), with each token's term (`terms`). */
 function nounsOfWords(words: TokenWords, terms: readonly (string | null)[]): OneNumberNouns {
-  const { count, texts, tags } = words;
+  const { count, owns: texts, tags } = words;
   let singular = 0;
   let plural = 0;
   for (let i = 0; i < count; i += 1) {

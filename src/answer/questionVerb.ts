@@ -1,6 +1,7 @@
 import { tagSentence } from '../nlp/entities.js';
 import { termOf } from '../search/terms.js';
 import type { StorySentence } from '../story/story.js';
+import { wordText } from '../story/tokenColumns.js';
 import { glancedWords } from '../story/tokenWords.js';
 
 /**
@@ -28,6 +29,6 @@ export function leadsWithVerb(sentence: StorySentence, verb: string): boolean {
     for (const t of sentence.tokens) if (t.pos === 'VERB') return termOf(t.text) === verb;
     return false;
   }
-  for (let j = 0; j < words.count; j += 1) if (words.tags[j] === 'VERB') return termOf(words.texts[j]!) === verb;
+  for (let j = 0; j < words.count; j += 1) if (words.tags[j] === 'VERB') return termOf(wordText(words, j)) === verb;
   return false;
 }

@@ -3,23 +3,13 @@
  * holds the same sentence in several articles, and the extractor reads a top excerpt with every copy the
  * corroboration found (up to EXTRACTION.perGroup of them): what it works out of a sentence's words for one question
  * is the same for each copy that was read the same way, so it is worked out once a question (`QuestionCopies`).
- * "Read the same way": the same text, tokens and entities, field for field (`sameTokens`, `sameEntities`) — a copy
+ * "Read the same way": the same text, tokens and entities, field for field (`sameWords`, `sameEntities`) — a copy
  * whose tagger output or resolved names differ is worked out on its own.
  */
 import type { Entity, Token } from '../nlp/entities.js';
+import { type TokenWords, tokenWordLists, wordText } from '../story/tokenColumns.js';
+import { sentenceWords } from '../story/tokenWords.js';
 import { SENTENCE_MEMO_SIZE, sentenceMemo } from './sentenceMemo.js';
-
-/** Whether two token lists hold the same words with the same offsets, tags and lemmas. */
-export function sameTokens(a: readonly Token[], b: readonly Token[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i += 1) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x.start !== y.start || x.end !== y.end || x.pos !== y.pos || x.text !== y.text || x.lemma !== y.lemma) return false;
-  }
-  return true;
-}
 
 /** A sentence as its copies are told apart: its text and its tokens (read only to place it among its text's copies). */
 interface TokenedSentence {
@@ -28,7 +18,7 @@ interface TokenedSentence {
 }
 
 /**
- * Whether two sentences of one text hold the same tokens (`sameTokens`), each sentence's tokens read once: a sentence
+ * Whether two sentences of one text hold the same tokens (`sameWords`), each sentence's tokens read once: a sentence
  * is kept with the first sentence of its text found holding the same tokens (its class), and two sentences are alike
  * when they share it. A story too large to keep every sentence's tokens makes them again once they leave its RecentRows,
  * and comparing the copies of each excerpt question after question made both copies' tokens each time (a repeat pass
@@ -49,13 +39,51 @@ function tokenClass(sentence: TokenedSentence): TokenedSentence {
   return classOfSentence.get(sentence, classFound);
 }
 
-/** A sentence's class found among its text's (a module function, not a closure made per call). */
+/**
+ * A sentence's class found among its text's (a module function, not a closure made per call). The first sentence of a
+ * text is its class unread, and the others are compared as their story's columns hold them (`sentenceWords`): where the
+ * story does not keep its sentences' token lists, making both copies' lists here was 41 of the 772 MB a first pass of
+ * 2,000 questions allocated at 500k sentences.
+ */
 function classFound(sentence: TokenedSentence): TokenedSentence {
   const classes = classesOfText.get(sentence.text, noClasses);
-  const tokens = sentence.tokens;
-  for (const c of classes) if (sameTokens(c.tokens, tokens)) return c;
+  if (classes.length > 0) {
+    const words = sentenceWords(sentence, sentenceRead);
+    for (const c of classes) if (sameWords(sentenceWords(c, classRead), words)) return c;
+  }
   classes.push(sentence);
   return sentence;
+}
+
+/** What classFound reads a sentence and a class into. */
+const sentenceRead = tokenWordLists();
+const classRead = tokenWordLists();
+
+/**
+ * Whether two sentences' tokens, read as lists, hold the same words with the same offsets, tags, lemmas and texts, no
+ * word's text cut to compare it (`sameWordText`).
+ */
+export function sameWords(a: TokenWords, b: TokenWords): boolean {
+  if (a.count !== b.count) return false;
+  for (let j = 0; j < a.count; j += 1) {
+    if (a.starts[j] !== b.starts[j] || a.ends[j] !== b.ends[j] || a.tags[j] !== b.tags[j] || a.lemmas[j] !== b.lemmas[j]) return false;
+    if (!sameWordText(a, b, j)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether word `j` of `a` and of `b` (at the same offsets) has the same text: two own texts compared, a cut one read in
+ * its sentence's text where it stands (one side is often a held token list, whose words all have their own text), two
+ * cut from equal texts alike.
+ */
+function sameWordText(a: TokenWords, b: TokenWords, j: number): boolean {
+  const x = a.owns[j];
+  const y = b.owns[j];
+  if (x !== undefined && y !== undefined) return x === y;
+  if (x !== undefined) return a.ends[j]! - a.starts[j]! === x.length && b.text.startsWith(x, b.starts[j]);
+  if (y !== undefined) return b.ends[j]! - b.starts[j]! === y.length && a.text.startsWith(y, a.starts[j]);
+  return a.text === b.text || wordText(a, j) === wordText(b, j);
 }
 
 function noClasses(): TokenedSentence[] {

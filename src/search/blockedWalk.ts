@@ -136,19 +136,21 @@ export function blockedWalk(table: PostingTable, terms: readonly string[], lists
       if (list.to === list.from) continue;
       const size = list.to - list.from;
       const idf = Math.log(1 + (n - size + 0.5) / (size + 0.5));
-      w.at.push(t);
-      w.field.push(f);
-      w.lists.push(list);
-      w.idf.push(idf);
+      const l = w.count;
+      w.count = l + 1;
+      w.at[l] = t;
+      w.field[l] = f;
+      w.lists[l] = list;
+      w.idf[l] = idf;
       // fieldScore's arithmetic, in its order: (boost × fieldBoost) × (idf × x), or (boost × idf) × x.
-      w.scales.push(o.sentenceScoring ? b * o.fieldBoosts[f]! : b * idf);
-      w.weights.push(o.sentenceScoring ? b * o.fieldBoosts[f]! * idf : b * idf);
+      w.scales[l] = o.sentenceScoring ? b * o.fieldBoosts[f]! : b * idf;
+      w.weights[l] = o.sentenceScoring ? b * o.fieldBoosts[f]! * idf : b * idf;
       // Each list's tables, looked up once per search rather than once per block.
-      w.units.push(unitTable(fieldPostings, o));
-      w.shorts.push(shortLengths(fieldPostings));
+      w.units[l] = unitTable(fieldPostings, o);
+      w.shorts[l] = shortLengths(fieldPostings);
     }
   }
-  const count = w.at.length;
+  const count = w.count;
   if (w.entry.length < count) w.entry = new Int32Array(count * 2);
   // The best `limit` so far, best first, in three arrays (an object per entry was most of a search's allocation).
   const limitOf = Math.max(0, o.limit);
@@ -216,33 +218,30 @@ function distinctTermsHeld(terms: readonly string[], lists: QueryLists): number 
   return count;
 }
 
-/** Lets go of the search's lists and table (so a replaced story's postings are not kept by the scratch walk). */
+/**
+ * Lets go of the search's lists and table (so a replaced story's postings are not kept by the scratch walk), the lists'
+ * room kept for the next search.
+ */
 function endWalk(w: Walk): void {
   w.table = noTable;
   w.o = noOptions;
-  w.lists.length = 0;
-  w.units.length = 0;
-  w.shorts.length = 0;
-  w.summaries.length = 0;
+  w.lists.fill(undefined, 0, w.count);
+  w.units.fill(undefined, 0, w.count);
+  w.shorts.fill(undefined, 0, w.count);
+  w.summaries.fill(undefined, 0, w.count);
 }
 
 /**
- * The one Walk every search fills (a walk runs to its end before the next begins, as `planScratch`): its lists
- * emptied and its counts zeroed for a new search, rather than ten arrays made per search.
+ * The one Walk every search fills (a walk runs to its end before the next begins, as `planScratch`): its counts zeroed
+ * for a new search, which writes its lists over the last one's, rather than ten arrays made per search. The lists are
+ * written over, not emptied: an array cut to length 0 lets go of its room, and the nine of them grew again in every
+ * search (9.6 MB of a first pass of 2,000 questions at 500k sentences).
  */
 function startWalk(table: PostingTable, o: TopOptions, termCount: number): Walk {
   const w = walkScratch;
   w.table = table;
   w.o = o;
-  w.at.length = 0;
-  w.field.length = 0;
-  w.lists.length = 0;
-  w.idf.length = 0;
-  w.scales.length = 0;
-  w.units.length = 0;
-  w.shorts.length = 0;
-  w.summaries.length = 0;
-  w.weights.length = 0;
+  w.count = 0;
   w.topCount = 0;
   w.read = 0;
   w.screened = 0;
@@ -258,16 +257,19 @@ function startWalk(table: PostingTable, o: TopOptions, termCount: number): Walk 
 interface Walk {
   table: PostingTable;
   o: TopOptions;
+  /** The search's lists: the first `count` entries of each of the lists below (those past it are an earlier search's). */
+  count: number;
   /** Each list's query term (its position in the query) and field. */
   at: number[];
   field: number[];
-  lists: TermPostings[];
+  /** Let go (undefined) when the search ends, as `units`, `shorts` and `summaries` (endWalk). */
+  lists: (TermPostings | undefined)[];
   idf: number[];
   /** What multiplies a posting's weight: boost × fieldBoost (sentences), or boost × idf (passages). */
   scales: number[];
-  units: Float64Array[];
-  shorts: Uint8Array[];
-  summaries: BlockSummary[];
+  units: (Float64Array | undefined)[];
+  shorts: (Uint8Array | undefined)[];
+  summaries: (BlockSummary | undefined)[];
   /** What multiplies a list's block best to bound its postings' weights there (`scales` × idf for sentences). */
   weights: number[];
   /** Per list, its summary's entry at or before the next block to walk (blocks are walked in ascending order within a pass). */
@@ -295,6 +297,7 @@ const noOptions: TopOptions = { limit: 0, fieldBoosts: [], k: 0, b: 0, d: 0, sen
 const walkScratch: Walk = {
   table: noTable,
   o: noOptions,
+  count: 0,
   at: [],
   field: [],
   lists: [],
@@ -376,7 +379,7 @@ function countRange(w: Walk, first: number, last: number): Float64Array {
   sum.fill(0, 0, span);
   seen.fill(-1, 0, span);
   const { at, summaries, entry, weights } = w;
-  const count = at.length;
+  const count = w.count;
   let l = 0;
   while (l < count) {
     const t = at[l]!;
@@ -502,7 +505,7 @@ function screenRange(w: Walk, first: number, last: number): Float64Array {
     sc.walkStamp.fill(0);
   }
   const { at, lists, summaries, entry, weights } = w;
-  const count = at.length;
+  const count = w.count;
   const base = first << BOUND_SHIFT;
   const limit = (last + 1) << BOUND_SHIFT;
   const { termStamp, walkStamp, terms, sum, touched, reach } = sc;
@@ -570,7 +573,7 @@ function screenRange(w: Walk, first: number, last: number): Float64Array {
 function walkRange(w: Walk, first: number, last: number): void {
   const s = scratch;
   const { table, o, at, field, lists, idf, scales, units, shorts, summaries, entry } = w;
-  const count = at.length;
+  const count = w.count;
   const fieldCount = table.fields.length;
   const sentenceScoring = o.sentenceScoring;
   const base = first << BOUND_SHIFT;
@@ -773,10 +776,10 @@ function planBlocks(w: Walk): BlockPlan {
   const { summaries } = w;
   let lo = blockCount;
   let hi = -1;
-  for (let l = 0; l < at.length; l += 1) {
+  for (let l = 0; l < w.count; l += 1) {
     const f = field[l]!;
     const summary = walkSummary(table.fields[f]!, lists[l]!, o, shorts[l]!, units[l]!);
-    summaries.push(summary);
+    summaries[l] = summary;
     const { block } = summary;
     if (block.length === 0) continue;
     lo = Math.min(lo, block[0]!);
@@ -787,7 +790,7 @@ function planBlocks(w: Walk): BlockPlan {
     terms.fill(0, lo, hi + 1);
     termMark.fill(-1, lo, hi + 1);
   }
-  for (let l = 0; l < at.length; l += 1) {
+  for (let l = 0; l < w.count; l += 1) {
     const { block, best } = summaries[l]!;
     const weight = w.weights[l]!;
     const t = at[l]!;

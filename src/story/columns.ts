@@ -488,13 +488,13 @@ const GLANCE = Symbol('glance');
 
 /**
  * What `glance` gives of `row`'s lazy list `key` (see lazyLists), or undefined when the list has no glance: kept as
- * a plain value, or made on read with none given.
+ * a plain value, or made on read with none given. `into` is passed on to the glance (where it may write what it reads).
  *
  * @example lazyLists(rows, 0, 'words', make, undefined, recent, (i) => i); glanceAt(rows[3], 'words') // → 3
  */
-export function glanceAt(row: object, key: string): unknown {
-  const get = getterOf.call(row, key) as { [GLANCE]?: (row: object) => unknown } | undefined;
-  return get?.[GLANCE]?.(row);
+export function glanceAt(row: object, key: string, into?: unknown): unknown {
+  const get = getterOf.call(row, key) as { [GLANCE]?: (row: object, into: unknown) => unknown } | undefined;
+  return get?.[GLANCE]?.(row, into);
 }
 
 /**
@@ -511,9 +511,9 @@ const getterOf = (Object.prototype as unknown as { __lookupGetter__(key: Propert
  * held there among the latest rows' and made again once let go); writing it replaces it. Spreading or comparing a
  * row reads it like any other property.
  *
- * `glance(i, row, held)` (with `recent`) is a lighter read of the row than its list, which `glanceAt` gives without
- * making the list (`held`: the list, when the row's is held): a reader that needs only part of what a list holds need
- * not make it, nor push a list the others read out of `recent`.
+ * `glance(i, row, held, into)` (with `recent`) is a lighter read of the row than its list, which `glanceAt` gives without
+ * making the list (`held`: the list, when the row's is held; `into`: what the reader gave `glanceAt`): a reader that
+ * needs only part of what a list holds need not make it, nor push a list the others read out of `recent`.
  *
  * One getter serves every row, finding the row by its number: a getter of its own per row (a closure)
  * gave every row a hidden class of its own, which cost more than the rest of a snapshot's load.
@@ -525,7 +525,7 @@ export function lazyLists(
   make: (i: number, row: Row) => unknown,
   has: (i: number) => boolean = () => true,
   recent?: RecentRows<unknown>,
-  glance?: (i: number, row: Row, held: unknown) => unknown,
+  glance?: (i: number, row: Row, held: unknown, into: unknown) => unknown,
 ): void {
   const lazy: PropertyDescriptor = {
     configurable: true,
@@ -549,9 +549,9 @@ export function lazyLists(
     },
   };
   if (glance) {
-    const read = (row: Row): unknown => {
+    const read = (row: Row, into: unknown): unknown => {
       const i = RowNumber.of(row)!;
-      return glance(i, row, recent?.get(i));
+      return glance(i, row, recent?.get(i), into);
     };
     Object.defineProperty(lazy.get, GLANCE, { value: read });
   }

@@ -11,30 +11,36 @@ export interface TokenHolder {
 const read = tokenWordLists();
 
 /**
- * A sentence's tokens as lists of their fields, valid until the next call, read straight from its story's token
+ * A sentence's tokens as lists of their fields (written into `into`, else into lists shared by every call, valid until the next), read straight from its story's token
  * columns without making its token list, where the story neither keeps nor holds that list (a loaded story too large to
  * keep every sentence's tokens, see `keepsMadeValues`: its `tokens` glance); else undefined (read `tokens`). The ranker
  * reads the nouns of each of a question's 40 candidates this way: made as token lists they were half the lists a first
  * pass of 2,000 questions made at 500k sentences, and each pushed a list the extractor was about to read out of the
  * story's recent rows.
  *
- * @example glancedWords(loaded.sentences[0])?.texts[0] // → the sentence's first word, or undefined when its tokens are kept
+ * @example glancedWords(loaded.sentences[0])?.tags[0] // → the sentence's first word's tag, or undefined when its tokens are kept
  */
-export function glancedWords(sentence: TokenHolder): TokenWords | undefined {
-  return glanceAt(sentence, 'tokens') as TokenWords | undefined;
+export function glancedWords(sentence: TokenHolder, into: TokenWords = read): TokenWords | undefined {
+  return glanceAt(sentence, 'tokens', into) as TokenWords | undefined;
 }
 
-/** The tokens' fields written into `out`'s lists. */
+/** A sentence's tokens as lists of their fields, written into `into`: glanced from its story's columns where it can be, else read from its token list. */
+export function sentenceWords(sentence: TokenHolder, into: TokenWords): TokenWords {
+  return glancedWords(sentence, into) ?? wordsOfTokens(sentence.tokens, into);
+}
+
+/** The tokens' fields written into `out`'s lists (each word's text as its own). */
 export function wordsOfTokens(tokens: readonly Token[], out: TokenWords): TokenWords {
   for (let j = 0; j < tokens.length; j += 1) {
     const t = tokens[j]!;
-    out.texts[j] = t.text;
+    out.owns[j] = t.text;
     out.starts[j] = t.start;
     out.ends[j] = t.end;
     out.tags[j] = t.pos;
     out.lemmas[j] = t.lemma;
   }
   out.count = tokens.length;
+  out.text = '';
   return out;
 }
 
@@ -44,6 +50,7 @@ export function wordsOfTokens(tokens: readonly Token[], out: TokenWords): TokenW
  */
 export function tokenGlance(
   wordsOf: (i: number, text: string, out: TokenWords) => TokenWords,
-): (i: number, row: { text?: unknown }, held: unknown) => TokenWords | undefined {
-  return (i, row, held) => (held === undefined ? wordsOf(i, row.text as string, read) : undefined);
+): (i: number, row: { text?: unknown }, held: unknown, into: unknown) => TokenWords | undefined {
+  return (i, row, held, into) =>
+    held === undefined ? wordsOf(i, row.text as string, (into as TokenWords | undefined) ?? read) : undefined;
 }

@@ -1,11 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { entityMentions, type FullQuery, phraseChunks } from '../../src/answer/mentions.js';
-import { QuestionCopies, sameEntities, sameSentenceTokens, sameTokens } from '../../src/answer/sentenceCopies.js';
+import { QuestionCopies, sameEntities, sameSentenceTokens, sameWords } from '../../src/answer/sentenceCopies.js';
 import type { Article } from '../../src/corpus/article.js';
 import type { Entity, Token } from '../../src/nlp/entities.js';
 import { termsOf } from '../../src/search/terms.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story, StorySentence } from '../../src/story/story.js';
+import { tokenWordLists } from '../../src/story/tokenColumns.js';
+import { wordsOfTokens } from '../../src/story/tokenWords.js';
+import { unkeptSentences } from '../fixtures/unkeptTokens.js';
 
 const TOKENS: Token[] = [
   { text: 'Ada', start: 0, end: 3, pos: 'PROPN' },
@@ -17,8 +20,9 @@ const ENTITIES: Entity[] = [
   { type: 'CARDINAL', text: 'two', start: 20, end: 23, value: 2 },
 ];
 const copy = <T extends object>(list: T[]): T[] => list.map((x) => ({ ...x }));
+const sameTokens = (a: Token[], b: Token[]): boolean => sameWords(wordsOfTokens(a, tokenWordLists()), wordsOfTokens(b, tokenWordLists()));
 
-describe('sameTokens and sameEntities', () => {
+describe('sameWords and sameEntities', () => {
   it('hold for lists alike field for field, and not where one field differs', () => {
     expect(sameTokens(TOKENS, copy(TOKENS))).toBe(true);
     expect(sameTokens(TOKENS, [...copy(TOKENS).slice(0, 2), { ...TOKENS[2]!, pos: 'ADV' }])).toBe(false);
@@ -58,6 +62,20 @@ describe('sameSentenceTokens', () => {
     expect(reads.n).toBe(afterFirst);
     // Another copy alike with the second class.
     expect(sameSentenceTokens(remade(text, c.tokens, reads), c)).toBe(true);
+  });
+
+  it('tells copies of a story that does not keep their tokens apart from its columns, no token list made', () => {
+    const text = 'Ada rowed home';
+    const otherTag = [...TOKENS.slice(0, 2), { ...TOKENS[2]!, pos: 'ADV' }];
+    const ownText = [...TOKENS.slice(0, 2), { ...TOKENS[2]!, text: 'house' }];
+    const { rows, made } = unkeptSentences([text, text, text, text], [TOKENS, copy(TOKENS), otherTag, ownText]);
+    expect(sameSentenceTokens(rows[0]!, rows[1]!)).toBe(true);
+    expect(sameSentenceTokens(rows[0]!, rows[2]!)).toBe(false);
+    expect(sameSentenceTokens(rows[3]!, rows[1]!)).toBe(false);
+    expect(made()).toBe(0);
+    // A copy whose token list is held is read from its list, and found alike with the unread ones.
+    expect(rows[3]!.tokens[2]!.text).toBe('house');
+    expect(sameSentenceTokens(unkeptSentences([text], [ownText]).rows[0]!, rows[3]!)).toBe(true);
   });
 });
 
