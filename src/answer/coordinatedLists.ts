@@ -35,6 +35,17 @@ export function coordinated(text: string, mentions: readonly Mention[], tokens?:
     ? mentions.filter((m) => !opensList(text, m) && !glossed(text, m))
     : mentions;
   const sorted = inOrder(members) ? members : byStart(members);
+  const out = runLists(text, sorted, tokens);
+  // A mention inside another ("rope" of "rope making") breaks the run it stands in: the lists of the outermost mentions
+  // as well ("rope making, sail and mast repair, and boat building", where the inner ones made two lists of two).
+  const outer = outermost(sorted);
+  if (outer !== sorted)
+    for (const list of runLists(text, outer, tokens)) if (!out.some((l) => l.start === list.start && l.end === list.end)) out.push(list);
+  return out;
+}
+
+/** The lists the runs of `sorted` (mentions in the order of their starts) make: {@link coordinated}. */
+function runLists(text: string, sorted: readonly Mention[], tokens: readonly Token[] | undefined): Mention[] {
   const out: Mention[] = [];
   let from = 0;
   for (let i = 1; i <= sorted.length; i += 1) {
@@ -64,6 +75,22 @@ export function coordinated(text: string, mentions: readonly Mention[], tokens?:
   return out;
 }
 
+/**
+ * The mentions (in the order of their starts) that lie inside no other one, the first of two of one span; `sorted`
+ * itself when none lies inside another (most sentences: no copy made).
+ */
+function outermost(sorted: readonly Mention[]): readonly Mention[] {
+  if (!sorted.some((m, k) => k > 0 && (m.end <= sorted[k - 1]!.end || m.start === sorted[k - 1]!.start))) return sorted;
+  const out: Mention[] = [];
+  for (const m of sorted) {
+    const last = out.at(-1);
+    if (last && m.end <= last.end) continue;
+    if (last && m.start === last.start) out[out.length - 1] = m;
+    else out.push(m);
+  }
+  return out;
+}
+
 /** Whether a mention is an abbreviation in brackets ("(**HT**)"): a gloss of the member before it, no member itself. */
 function glossed(text: string, m: Mention): boolean {
   return text[m.start - 1] === '(' && GLOSS.test(text.slice(m.start - 1));
@@ -89,17 +116,20 @@ function shownEnd(m: Mention): number {
  * short of. Only shown so (`Mention.shown`), the list ranked as its members make it: SQuAD reading F1 0.53586 →
  * 0.53594, EM +3, held back 0.56354 → 0.56371 (12 won / 10 lost). As the list's own span it lost (0.5355, held back
  * 0.5629, 11 won / 17 lost): a list ending in a place noun outranked names for where-questions, and a head noun the
- * question writes read as the question naming another member.
+ * question writes read as the question naming another member. Never a proper noun after a common one: a name after the
+ * head opens something else ("the Orsk and Velden dialects **Tama** and …").
  */
 function headEnd(text: string, tokens: readonly Token[], end: number): number {
   let k = tokens.findIndex((t) => t.start >= end);
   let out = end;
+  let common = false;
   while (
     k >= 0 &&
     k < tokens.length &&
-    (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') &&
+    (tokens[k]!.pos === 'NOUN' || (tokens[k]!.pos === 'PROPN' && !common)) &&
     /^\s+$/.test(text.slice(out, tokens[k]!.start))
   ) {
+    common ||= tokens[k]!.pos === 'NOUN';
     out = tokens[k]!.end;
     k += 1;
   }
