@@ -35,17 +35,6 @@ export function coordinated(text: string, mentions: readonly Mention[], tokens?:
     ? mentions.filter((m) => !opensList(text, m) && !glossed(text, m))
     : mentions;
   const sorted = inOrder(members) ? members : byStart(members);
-  const out = runLists(text, sorted, tokens);
-  // A mention inside another ("rope" of "rope making") breaks the run it stands in: the lists of the outermost mentions
-  // as well ("rope making, sail and mast repair, and boat building", where the inner ones made two lists of two).
-  const outer = outermost(sorted);
-  if (outer !== sorted)
-    for (const list of runLists(text, outer, tokens)) if (!out.some((l) => l.start === list.start && l.end === list.end)) out.push(list);
-  return out;
-}
-
-/** The lists the runs of `sorted` (mentions in the order of their starts) make: {@link coordinated}. */
-function runLists(text: string, sorted: readonly Mention[], tokens: readonly Token[] | undefined): Mention[] {
   const out: Mention[] = [];
   let from = 0;
   for (let i = 1; i <= sorted.length; i += 1) {
@@ -71,22 +60,6 @@ function runLists(text: string, sorted: readonly Mention[], tokens: readonly Tok
       out.push(end > prev.end ? { ...list, shown: { start: first.start, end } } : list);
     }
     from = i;
-  }
-  return out;
-}
-
-/**
- * The mentions (in the order of their starts) that lie inside no other one, the first of two of one span; `sorted`
- * itself when none lies inside another (most sentences: no copy made).
- */
-function outermost(sorted: readonly Mention[]): readonly Mention[] {
-  if (!sorted.some((m, k) => k > 0 && (m.end <= sorted[k - 1]!.end || m.start === sorted[k - 1]!.start))) return sorted;
-  const out: Mention[] = [];
-  for (const m of sorted) {
-    const last = out.at(-1);
-    if (last && m.end <= last.end) continue;
-    if (last && m.start === last.start) out[out.length - 1] = m;
-    else out.push(m);
   }
   return out;
 }

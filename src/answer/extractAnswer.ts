@@ -61,7 +61,7 @@ import { asksDestination, namesPlaceAsked, questionVerbs } from './placeAsked.js
 import { placedAfterNamed, placedByVerb, placedIn, placePhrases, placedToward, widerPlace, withRegion } from './placePhrases.js';
 import { alikeList, coordinated } from './coordinatedLists.js';
 import { asksCount, asksOne, asksSeveral, mayAskSeveral, severalAsked } from './askedNumber.js';
-import { listMembers, MEMBER_JOINER } from './listHeld.js';
+import { MEMBER_JOINER } from './listHeld.js';
 import { coMembersOf, namedMembers } from './coMembers.js';
 import { dateSpanAsked, dateSpans } from './howLongDates.js';
 import { meansClause } from './clauseAnswers.js';
@@ -1157,7 +1157,7 @@ function bestCandidate(
   // rivals either (SQuAD reading F1 0.5425 → 0.5427, held back 0.5668 → 0.5670: 2 won, 0 lost, lists refused before;
   // eval:refusal unchanged but one more right test answer at 0.8 or more). For every list winner: 4 won, 0 lost, but
   // a near where-question answered (refusal test near 0.725 → 0.724, train own F1 −0.001).
-  const agree = asksSeveral(query.text, query.focus) && isList(winner.entity.text);
+  const agree = asksSeveral(query.text, query.focus) && LIST_WORD.test(winner.entity.text);
   const all = every.reduce(
     (a, c) => (c !== winner && (c.entity.person === 'beside' || (agree && memberOf(c, winner))) ? a : a + c.score),
     0,
@@ -1293,14 +1293,14 @@ function shownText(story: Story, c: Candidate): { text: string; written: string 
  * whose other members the question names ("What are A and B?", "… A and what else?"): the first candidate alone answers.
  */
 function listHolding(first: Candidate, every: readonly Candidate[], query: FullQuery): Candidate | undefined {
-  if (isList(first.entity.text)) return undefined;
+  if (LIST_WORD.test(first.entity.text)) return undefined;
   const list = every.find(
     (c) =>
       c !== first &&
       c.sentenceId === first.sentenceId &&
       c.entity.start <= first.entity.start &&
       c.entity.end >= first.entity.end &&
-      isList(c.entity.text),
+      LIST_WORD.test(c.entity.text),
   );
   if (!list || namesOtherMember(list, first, query)) return undefined;
   return list;
@@ -1314,7 +1314,7 @@ function listHolding(first: Candidate, every: readonly Candidate[], query: FullQ
  */
 function listBeside(ranked: readonly Candidate[]): Candidate | undefined {
   const first = ranked[0]!;
-  return ranked.find((c) => c.sentenceId === first.sentenceId && isList(c.entity.text));
+  return ranked.find((c) => c.sentenceId === first.sentenceId && LIST_WORD.test(c.entity.text));
 }
 
 /**
@@ -1342,14 +1342,8 @@ function namesMember(text: string, weights: ReadonlyMap<string, number>): boolea
   });
 }
 
-/**
- * Whether a candidate is a list: members an "and" or "or" closes, a comma with a space after it between the others
- * (listHeld.ts `listMembers`). Any comma made one of a date or a figure ("May 4, 1920", "$30,000") and of a place with
- * its region, and so set the model's list features and the several-things agreement for them.
- */
-function isList(text: string): boolean {
-  return listMembers(text) >= 2;
-}
+/** What joins a list's members: a comma, "and" or "or". */
+const LIST_WORD = /,|\b(?:and|or)\b/;
 
 /**
  * Whether the question names a word of a list outside its first candidate (`query.terms` holds the question's words),
@@ -1772,7 +1766,7 @@ function mentionFacts(m: MentionAt, q: QuestionSide, focusIn: boolean, into?: Me
   f.wh = q.wh;
   f.questionRole = q.questionRole;
   f.typed = q.typed;
-  f.list = isList(e.text);
+  f.list = LIST_WORD.test(e.text);
   f.several = q.several;
   f.listNamesAsked = f.list && namesMember(e.text, weights);
   return f;

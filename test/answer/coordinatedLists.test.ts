@@ -87,13 +87,6 @@ describe('coordinated', () => {
     expect(text.slice(list?.shown?.start, list?.shown?.end)).toBe('Orsk and Velden dialects');
   });
 
-  it('lists the outermost mentions too where a mention inside another breaks the run', () => {
-    const text = 'The yard has three trades: rope making, sail and mast repair, and boat building.';
-    const members = mentionsOf(text, ['rope', 'rope making', 'sail and mast', 'sail and mast repair', 'boat building']);
-    const lists = coordinated(text, members).map((l) => l.text);
-    expect(lists).toContain('rope making, sail and mast repair, and boat building');
-  });
-
   it('joins members measured without the focus noun across it, shown with it and no further', () => {
     const text = 'Grants came from the Orsk Council and the Velden Council fund in spring.';
     const [orsk, velden] = mentionsOf(text, ['Orsk', 'Velden']).map((m) => ({
