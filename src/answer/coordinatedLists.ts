@@ -89,17 +89,20 @@ function shownEnd(m: Mention): number {
  * short of. Only shown so (`Mention.shown`), the list ranked as its members make it: SQuAD reading F1 0.53586 →
  * 0.53594, EM +3, held back 0.56354 → 0.56371 (12 won / 10 lost). As the list's own span it lost (0.5355, held back
  * 0.5629, 11 won / 17 lost): a list ending in a place noun outranked names for where-questions, and a head noun the
- * question writes read as the question naming another member.
+ * question writes read as the question naming another member. Never a proper noun after a common one: a name after the
+ * head opens something else ("the Orsk and Velden dialects **Tama** and …").
  */
 function headEnd(text: string, tokens: readonly Token[], end: number): number {
   let k = tokens.findIndex((t) => t.start >= end);
   let out = end;
+  let common = false;
   while (
     k >= 0 &&
     k < tokens.length &&
-    (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') &&
+    (tokens[k]!.pos === 'NOUN' || (tokens[k]!.pos === 'PROPN' && !common)) &&
     /^\s+$/.test(text.slice(out, tokens[k]!.start))
   ) {
+    common ||= tokens[k]!.pos === 'NOUN';
     out = tokens[k]!.end;
     k += 1;
   }

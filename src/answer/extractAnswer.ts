@@ -70,6 +70,7 @@ import {
 } from './placePhrases.js';
 import { alikeList, coordinated } from './coordinatedLists.js';
 import { asksCount, asksOne, asksSeveral, mayAskSeveral, severalAsked } from './askedNumber.js';
+import { MEMBER_JOINER } from './listHeld.js';
 import { coMembersOf, namedMembers } from './coMembers.js';
 import { dateSpanAsked, dateSpans } from './howLongDates.js';
 import { meansClause } from './clauseAnswers.js';
@@ -1340,9 +1341,6 @@ function listBeside(ranked: readonly Candidate[]): Candidate | undefined {
 function memberOf(c: Candidate, list: Candidate): boolean {
   return c.sentenceId === list.sentenceId && c.entity.start >= list.entity.start && c.entity.end <= list.entity.end;
 }
-
-/** What stands between a list's members: a comma and a space, "and", "or", or a comma before either ("30,000" is one). */
-const MEMBER_JOINER = /\s*,\s+(?:(?:and|or)\s+)?|\s+(?:and\/or|and|or)\s+/;
 
 /**
  * Whether one of a list's members is written whole in the question: every word of it one of the question's terms (a

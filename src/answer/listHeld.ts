@@ -1,7 +1,7 @@
 import { nounKinds, nounLemma, relatedWords } from '../lexicon/index.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { termOf } from '../search/terms.js';
-import { askedCount } from './askedNumber.js';
+import { askedCount, asksCount } from './askedNumber.js';
 import { idf } from './rankSentences.js';
 import { termSetOf } from './termMemo.js';
 
@@ -25,10 +25,10 @@ export function isClassifierNoun(word: string): boolean {
 }
 
 /** A comma between members (not one inside a figure, "30,000"), or "and", "or", "and/or", after a comma or not. */
-const MEMBER_JOINER = /\s*,\s+(?:(?:and\/or|and|or)\s+)?|\s+(?:and\/or|and|or)\s+/;
+export const MEMBER_JOINER = /\s*,\s+(?:(?:and\/or|and|or)\s+)?|\s+(?:and\/or|and|or)\s+/;
 
-/** The word that closes a list: "and" or "or" before its last member. */
-const CLOSING = /\s(?:and|or)\s/;
+/** The word that closes a list: "and", "or" or "and/or" before its last member. */
+const CLOSING = /\s(?:and\/or|and|or)\s/;
 
 /**
  * How many members a list answer writes ("A, B, and C" → 3, "A or B" → 2); 1 for an answer that is no list, as one
@@ -55,7 +55,8 @@ export function listHeldTerms(question: string, answer: string): string[] {
   const members = listMembers(answer);
   if (members < 2) return [];
   const out: string[] = [];
-  const count = askedCount(question);
+  // Only a count that asks for the answer ("What are *three* kinds …"), not one elsewhere ("the two clubs", "two-phase").
+  const count = asksCount(question) ? askedCount(question) : undefined;
   if (count?.count === members) {
     const t = termOf(count.written);
     if (t) out.push(t);

@@ -40,6 +40,7 @@ describe('asksCount', () => {
     expect(asksCount('what two rivers meet at orsk?')).toBe(true);
     expect(asksCount('what are the three causes of the cut?')).toBe(true);
     expect(asksCount('name two towns on the river.')).toBe(true);
+    expect(asksCount('in what two towns did the fair stop?')).toBe(true);
   });
 
   it('reads no number of answers in a count later in the question', () => {

@@ -75,6 +75,18 @@ describe('coordinated', () => {
     expect(coordinated(text, members)[0]?.shown).toBeUndefined();
   });
 
+  it('shows a list with its shared head noun but not with a name after it', () => {
+    const text = 'The Orsk and Velden dialects Tama and Hollin mean river.';
+    const members = mentionsOf(text, ['Orsk', 'Velden']);
+    const tokens = [
+      { text: 'Velden', pos: 'PROPN' },
+      { text: 'dialects', pos: 'NOUN' },
+      { text: 'Tama', pos: 'PROPN' },
+    ].map((t) => ({ ...t, start: text.indexOf(t.text), end: text.indexOf(t.text) + t.text.length }));
+    const [list] = coordinated(text, members, tokens);
+    expect(text.slice(list?.shown?.start, list?.shown?.end)).toBe('Orsk and Velden dialects');
+  });
+
   it('joins members measured without the focus noun across it, shown with it and no further', () => {
     const text = 'Grants came from the Orsk Council and the Velden Council fund in spring.';
     const [orsk, velden] = mentionsOf(text, ['Orsk', 'Velden']).map((m) => ({

@@ -17,6 +17,7 @@ describe('listMembers', () => {
     expect(listMembers('herons, gulls and terns')).toBe(3);
     expect(listMembers('herons, gulls, and terns')).toBe(3);
     expect(listMembers('rope or chain')).toBe(2);
+    expect(listMembers('rope and/or chain')).toBe(2);
   });
 
   it('reads no list where no "and" or "or" closes one, nor a comma inside a figure', () => {
@@ -56,6 +57,11 @@ describe('listHeldTerms', () => {
     expect(listHeldTerms('What are three kinds of moss?', 'peat moss')).toEqual([]);
     expect(listHeldTerms('What is an example of a moss?', 'peat and star moss')).toEqual([]);
     expect(listHeldTerms('Who teaches the classes at the hall?', 'Ada and Bo')).toEqual([]);
+  });
+
+  it('holds no count the question writes other than the one it asks for', () => {
+    expect(listHeldTerms('Which moss do the two rangers like?', 'peat and star moss')).toEqual([]);
+    expect(listHeldTerms('What two mosses do rangers like?', 'peat and star moss')).toEqual(['two']);
   });
 });
 
