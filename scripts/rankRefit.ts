@@ -76,7 +76,7 @@
  * stories unchanged unless said. Proximity, the rarest word and the verb's object are read already by the coverage, the
  * contrast and the pair bonus. Of 45 misses read with the first holding more of the question than the right second or
  * third, the first was often the sentence just before or after the right one, setting the scene the right one answers
- * in ("… a large gold-plated "50"." / "Each digit will weigh …").
+ * in ("… a bronze "7" crowned the gate." / "Each figure weighs …").
  */
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';

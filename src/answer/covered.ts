@@ -770,7 +770,7 @@ export function supportProbability(model: SupportModel, features: Record<Support
  *
  * At any coverage and in a story of any size, an answer of the wrong measure does not cover a question: an amount whose
  * only units measure something else than the measure asked by its unit, its noun or a how-word (unitFit.ts
- * `measureClash`: "14.6 mg" or "1,986 m" for a temperature, "about 60 km" or "18-yard" for how old someone was; a rate
+ * `measureClash`: "12.5 mg" or "1,742 m" for a temperature, "about 60 km" or "18-yard" for how old someone was; a rate
  * and a figure with no unit left alone); a date alone for a question that wants no type and asks no time (figureAsked.ts
  * `dateUnasked`: "March 18" for what a merged company was known as, "January 2003" for what kind of government a
  * country has); a figure that is no sum for a sum asked by its noun (moneyAsked.ts `moneyUnanswered`, MONEY_NOUN_ASKED:

@@ -229,13 +229,13 @@ const RATE = /^(?:per|a|an|each|every)$/;
 /**
  * Whether a question asking a measure (askedMeasure) was answered by an amount in a unit of another measure, written
  * right after a figure of the answer (the answer and the UNIT_AFTER_WORDS words after it where its sentence first writes
- * it), and no amount in a unit of the measure asked: "14.6 mg" for a temperature, "1,986 m" for the highest monthly
+ * it), and no amount in a unit of the measure asked: "12.5 mg" for a temperature, "1,742 m" for the highest monthly
  * temperature, "about 60 km" for how old someone was. The figure measures something else, as a story on the same topic
  * that never gives the measure asked offers the other measures of its subject. A rate ("metres per second") is left alone,
  * and so is a figure with no unit (a chart's "number 24" answers "how high", a temperature is written without one here).
  *
  * @param written the answer as its sentence writes it
- * @example measureClash('At what temperature does the lake freeze?', '14.6 mg', 'Each litre holds 14.6 mg of salt.') // → true
+ * @example measureClash('At what temperature does the lake freeze?', '12.5 mg', 'Each litre holds 12.5 mg of salt.') // → true
  */
 export function measureClash(question: string, written: string, sentence: string): boolean {
   const asked = askedMeasure(question);

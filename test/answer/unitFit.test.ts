@@ -85,8 +85,8 @@ describe('askedMeasure and measureClash', () => {
     expect(askedMeasure('How long did the regatta last?')).toBeUndefined();
   });
   it('holds when the answer is an amount in a unit of another measure only', () => {
-    expect(measureClash('At what temperature does the Tesk freeze?', '14.6 mg', 'Each litre holds 14.6 mg of salt.')).toBe(true);
-    expect(measureClash("What is the lake's highest temperature?", '1,986 m', 'The peak rises 1,986 m above the lake.')).toBe(true);
+    expect(measureClash('At what temperature does the Tesk freeze?', '12.5 mg', 'Each litre holds 12.5 mg of salt.')).toBe(true);
+    expect(measureClash("What is the lake's highest temperature?", '1,742 m', 'The peak rises 1,742 m above the lake.')).toBe(true);
     expect(measureClash('How old was the ferryman when he retired?', 'about 60 km', 'He lived about 60 km from the pier.')).toBe(true);
     expect(measureClash('How old was the ferryman when he retired?', '18', 'He rowed 18 miles to the pier.')).toBe(true);
   });
