@@ -1,3 +1,4 @@
+import { NUMBER_WORDS } from '../nlp/dates/dateLexicon.js';
 import { headedBy } from './figureAsked.js';
 
 /**
@@ -219,9 +220,10 @@ export function askedMeasure(question: string): Measure | undefined {
   return undefined;
 }
 
-/** A figure in digits or words, which a unit may follow. */
-const FIGURE =
-  /\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
+/** Whether a word is a figure, in digits or a number word (not "a" / "an"), which a unit may follow. */
+function isFigure(word: string): boolean {
+  return /\d/.test(word) || (NUMBER_WORDS.has(word) && word !== 'a' && word !== 'an');
+}
 
 /** Words after a unit that make it a rate of another ("9.81 metres *per* second", "60 miles *an* hour"): a rate is left alone. */
 const RATE = /^(?:per|a|an|each|every)$/;
@@ -246,7 +248,7 @@ export function measureClash(question: string, written: string, sentence: string
   const measures: Measure[] = [];
   // The answer's own figures, each with the unit after it, in the answer or right after it in the sentence.
   for (let k = 0; k < answer.length; k += 1) {
-    if (!FIGURE.test(words[k]!)) continue;
+    if (!isFigure(words[k]!)) continue;
     let u = k + 1;
     while (words[u] !== undefined && SCALE.test(words[u]!)) u += 1;
     const unit = unitAt(words, u);
