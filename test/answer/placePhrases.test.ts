@@ -97,6 +97,11 @@ describe('placePhrases of compass places', () => {
     expect(placePhrases(west, []).map((m) => m.text)).toEqual(['west of Corvale']);
   });
 
+  it('leaves a compass phrase that goes on the place phrase before it', () => {
+    const s = sentenceOf('The herds graze in the dry savanna to the north.');
+    expect(placePhrases(s, [span(s, 'dry savanna')]).map((m) => m.text)).toEqual(['dry savanna']);
+  });
+
   it('leaves a compass word that places nothing', () => {
     const s = sentenceOf('The north wind turned the sails of the mill.');
     expect(placePhrases(s, [])).toEqual([]);
