@@ -1,6 +1,7 @@
 import { nounClass } from '../lexicon/index.js';
 import { termOf } from '../search/terms.js';
 import type { EntityType, Token } from '../nlp/entities.js';
+import { compassWord } from '../nlp/nameKinds.js';
 import type { StorySentence } from '../story/story.js';
 import type { Mention } from './mentions.js';
 import { BE } from './placeAsked.js';
@@ -43,9 +44,63 @@ const NOT_PLACES: ReadonlySet<EntityType> = new Set(['DATE', 'TIME', 'CARDINAL',
  * whose last word one tells: "the 50-yard **line**" is a place).
  */
 export function placePhrases(sentence: StorySentence, chunks: readonly Mention[]): Mention[] {
-  return chunks.filter(
+  const out = chunks.filter(
     (c) => placedAt(sentence, c.start) && !sentence.entities.some((e) => NOT_PLACES.has(e.type) && e.start < c.end && c.end <= e.end),
   );
+  // "the savanna **to the north**" tells where the savanna lies: a compass phrase right after a place phrase is part of it.
+  const kept = out.length;
+  for (const c of compassPhrases(sentence))
+    if (!out.some((o, k) => (o.start === c.start && o.end === c.end) || (k < kept && endsBefore(sentence, o, c)))) out.push(c);
+  return out;
+}
+
+/** Whether a phrase ends right before the preposition that opens another ("the savanna | to the north"). */
+function endsBefore(sentence: StorySentence, phrase: Mention, next: Mention): boolean {
+  const tokens = sentence.tokens;
+  let k = tokens.findIndex((t) => t.start >= next.start) - 1;
+  while (k >= 0 && DETERMINER_POS.has(tokens[k]!.pos)) k -= 1;
+  return k > 0 && tokens[k]!.pos === 'ADP' && tokens[k - 1]!.end === phrase.end;
+}
+
+/** Words a compass phrase may go on with before "of" ("the southeast **part** of …", "the north **coast**"). */
+const COMPASS_NOUN_POS = new Set(['NOUN', 'PROPN']);
+
+/**
+ * The compass phrases a sentence writes after a preposition of place ("fled to **the north**", "lives in **the
+ * southeast part of Tarnmark**") or before "of" ("a town **west of Velden**"): places the tagger reads as an adverb or
+ * an adjective, so no noun phrase holds them. The phrase runs on through the nouns after the compass word and an "of"
+ * with its noun phrase. Not a compass word inside a name ("North Kelvarn").
+ */
+function compassPhrases(sentence: StorySentence): Mention[] {
+  const tokens = sentence.tokens;
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i]!;
+    if (!compassWord(t.text) || sentence.entities.some((e) => e.start <= t.start && t.end <= e.end)) continue;
+    let start = i;
+    while (start > 0 && DETERMINER_POS.has(tokens[start - 1]!.pos)) start -= 1;
+    const before = tokens[start - 1];
+    const afterPlacing = before !== undefined && before.pos === 'ADP' && PLACING.has(before.text.toLowerCase());
+    let end = i + 1;
+    while (end < tokens.length && COMPASS_NOUN_POS.has(tokens[end]!.pos)) end += 1;
+    const ofAt = tokens[end]?.text.toLowerCase() === 'of' ? end : -1;
+    let of = false;
+    if (ofAt >= 0) {
+      let k = ofAt + 1;
+      while (k < tokens.length && PHRASE_POS.has(tokens[k]!.pos)) k += 1;
+      of = k > ofAt + 1 && NOUN_POS.has(tokens[k - 1]!.pos);
+      if (of) end = k;
+    }
+    if (!afterPlacing && !of) continue;
+    if (!afterPlacing) start = i;
+    out.push({
+      type: 'PHRASE',
+      text: sentence.text.slice(tokens[start]!.start, tokens[end - 1]!.end),
+      start: tokens[start]!.start,
+      end: tokens[end - 1]!.end,
+    });
+  }
+  return out;
 }
 
 /** Prepositions that say where something goes: "fled **to** the hills", "moved **into** the old mill". */

@@ -87,6 +87,27 @@ describe('placePhrases', () => {
   });
 });
 
+describe('placePhrases of compass places', () => {
+  it('keeps a compass phrase after a preposition of place, and a compass word before "of", though no chunk holds them', () => {
+    const fled = sentenceOf('In 1820 the weavers fled to the north with their looms.');
+    expect(placePhrases(fled, []).map((m) => m.text)).toEqual(['the north']);
+    const part = sentenceOf('The weavers settled in the southeast part of Tarnmark.');
+    expect(placePhrases(part, []).map((m) => m.text)).toEqual(['the southeast part of Tarnmark']);
+    const west = sentenceOf('The mill stands a mile west of Corvale.');
+    expect(placePhrases(west, []).map((m) => m.text)).toEqual(['west of Corvale']);
+  });
+
+  it('leaves a compass phrase that goes on the place phrase before it', () => {
+    const s = sentenceOf('The herds graze in the dry savanna to the north.');
+    expect(placePhrases(s, [span(s, 'dry savanna')]).map((m) => m.text)).toEqual(['dry savanna']);
+  });
+
+  it('leaves a compass word that places nothing', () => {
+    const s = sentenceOf('The north wind turned the sails of the mill.');
+    expect(placePhrases(s, [])).toEqual([]);
+  });
+});
+
 describe('a where-question whose verb the best excerpt writes', () => {
   it('is answered by the phrase that verb places, where no name there says where', () => {
     expect(askVerb('Where did the keeper hide the ledgers?')).toMatch(/hollow oak/);
