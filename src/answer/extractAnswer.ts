@@ -385,7 +385,7 @@ function withinDate(sentence: StorySentence, run: Mention): boolean {
  * SQuAD reading questions won, 4 lost, held back −0.00005.)
  */
 function listsIn(sentence: StorySentence, mentions: readonly Mention[], query: FullQuery): Mention[] {
-  const lists = coordinated(sentence.text, mentions, sentence.tokens);
+  const lists = coordinated(sentence.text, mentions, sentence.tokens, asksSeveral(query.text, query.focus));
   if (!WHO_QUESTION.test(query.text)) return lists;
   const asked = (l: Mention) =>
     sentence.text
