@@ -190,7 +190,8 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   const p = best ? probability(confidenceModel(), features) : 0;
   // A list answer from the best excerpt holds the count and the classing noun its question asks by ("three kinds").
   const inBest = best !== undefined && short !== null && holdsSentence(best, short.sentenceId) ? short : null;
-  const listed = inBest ? listHeldIn(searchTerms(prepared), story.sentences[inBest.sentenceId]!, listHeldTerms(query, inBest.text)) : [];
+  const held = inBest ? listHeldTerms(query, inBest.text) : [];
+  const listed = inBest?.outerList ? listHeldIn(searchTerms(prepared), story.sentences[inBest.sentenceId]!, held) : held;
   const evidence: CoverageEvidence | null = best
     ? {
         coverage:

@@ -40,7 +40,8 @@ export function coordinated(text: string, mentions: readonly Mention[], tokens?:
   const out = runLists(text, sorted, tokens);
   const outside = outer ? outermost(sorted) : sorted;
   if (outside !== sorted)
-    for (const list of runLists(text, outside, tokens)) if (!out.some((l) => l.start === list.start && l.end === list.end)) out.push(list);
+    for (const list of runLists(text, outside, tokens))
+      if (!out.some((l) => l.start === list.start && l.end === list.end)) out.push({ ...list, outer: true });
   return out;
 }
 

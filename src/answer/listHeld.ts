@@ -73,10 +73,11 @@ export function listHeldTerms(question: string, answer: string): string[] {
 }
 
 /**
- * The terms of {@link listHeldTerms} a list from `sentence` holds for a question with search terms `terms`: the count
- * only where the sentence writes every other term (or a list holds it), the classing nouns always. A list of the
- * outermost mentions (coordinatedLists.ts) of the count's size from a sentence about something else made a near
- * question's "three" held, and the question covered.
+ * The terms of {@link listHeldTerms} a list of the outermost mentions (coordinatedLists.ts `coordinated`, `outer`) from
+ * `sentence` holds for a question with search terms `terms`: the count only where the sentence writes every other term
+ * (or a list holds it), the classing nouns always. Such a list of the count's size from a sentence about something else
+ * made a near question's "three" held, and the question covered. (For every list: SQuAD reading 5 right answers
+ * refused, F1 −0.0002.)
  */
 export function listHeldIn(terms: readonly string[], sentence: StorySentence, held: readonly string[]): string[] {
   if (held.length === 0) return [];
