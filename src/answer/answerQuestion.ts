@@ -45,7 +45,7 @@ import {
   MIN_COVERAGE_FLOOR,
 } from './covered.js';
 import { rankSentences, searchTerms, type PreparedQuery } from './rankSentences.js';
-import { listCoverage, listHeldTerms } from './listHeld.js';
+import { listCoverage, listHeldIn, listHeldTerms } from './listHeld.js';
 import { unshownFact } from './unshownFact.js';
 import { measureClash, unitUnanswered } from './unitFit.js';
 import { requestNameUnheld } from './requestName.js';
@@ -190,7 +190,8 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   const p = best ? probability(confidenceModel(), features) : 0;
   // A list answer from the best excerpt holds the count and the classing noun its question asks by ("three kinds").
   const inBest = best !== undefined && short !== null && holdsSentence(best, short.sentenceId) ? short : null;
-  const listed = inBest ? listHeldTerms(query, inBest.text) : [];
+  const held = inBest ? listHeldTerms(query, inBest.text) : [];
+  const listed = inBest?.outerList ? listHeldIn(searchTerms(prepared), story.sentences[inBest.sentenceId]!, held) : held;
   const evidence: CoverageEvidence | null = best
     ? {
         coverage:

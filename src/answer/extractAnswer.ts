@@ -111,6 +111,8 @@ export interface ShortAnswer {
   evidence: AnswerEvidence;
   /** Another article's different value for the same thing ("four hours" against "five hours"), and where. */
   disagreement?: { text: string; sentenceId: number };
+  /** A list of the outermost mentions only (`Mention.outer`). */
+  outerList?: boolean;
 }
 
 /** Why an answer was chosen, each in [0, 1]: the inputs of its confidence. */
@@ -385,14 +387,16 @@ function withinDate(sentence: StorySentence, run: Mention): boolean {
  * SQuAD reading questions won, 4 lost, held back −0.00005.)
  */
 function listsIn(sentence: StorySentence, mentions: readonly Mention[], query: FullQuery): Mention[] {
-  const lists = coordinated(sentence.text, mentions, sentence.tokens);
+  const lists = coordinated(sentence.text, mentions, sentence.tokens, asksSeveral(query.text, query.focus));
   if (!WHO_QUESTION.test(query.text)) return lists;
   const asked = (l: Mention) =>
     sentence.text
       .slice(l.end, l.shown!.end)
       .split(/\s+/)
       .some((w) => query.terms.includes(termOf(w) ?? ''));
-  return lists.map((l) => (l.shown && asked(l) ? { type: l.type, text: l.text, start: l.start, end: l.end } : l));
+  return lists.map((l) =>
+    l.shown && asked(l) ? { type: l.type, text: l.text, start: l.start, end: l.end, ...(l.outer && { outer: true }) } : l,
+  );
 }
 
 /** The demonyms of a sentence ("the **Korean** economist") that the question does not name. */
@@ -1202,6 +1206,7 @@ function bestCandidate(
     written: shown.written,
     evidence: { near: Math.min(1, winner.near), margin: winner.score / all, support: Math.min(1, winner.sentences.size / 3), typed },
   };
+  if (winner.entity.outer) short.outerList = true;
   const rival = disagreeing(story, winner, ranked[1]);
   if (rival) short.disagreement = { text: rival.entity.text, sentenceId: rival.sentenceId };
   return short;

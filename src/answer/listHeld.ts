@@ -1,3 +1,4 @@
+import { NUMBER_WORDS } from '../nlp/dates/dateLexicon.js';
 import { nounKinds, nounLemma, relatedWords } from '../lexicon/index.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { termOf } from '../search/terms.js';
@@ -69,6 +70,21 @@ export function listHeldTerms(question: string, answer: string): string[] {
     if (t && !out.includes(t)) out.push(t);
   }
   return out;
+}
+
+/**
+ * The terms of {@link listHeldTerms} a list of the outermost mentions (coordinatedLists.ts `coordinated`, `outer`) from
+ * `sentence` holds for a question with search terms `terms`: the count only where the sentence writes every other term
+ * (or a list holds it), the classing nouns always. Such a list of the count's size from a sentence about something else
+ * made a near question's "three" held, and the question covered. (For every list: SQuAD reading 5 right answers
+ * refused, F1 −0.0002.)
+ */
+export function listHeldIn(terms: readonly string[], sentence: StorySentence, held: readonly string[]): string[] {
+  if (held.length === 0) return [];
+  const present = termSetOf(sentence.text);
+  const count = (t: string) => NUMBER_WORDS.has(t) || /^\d+$/.test(t);
+  if (terms.every((t) => present.has(t) || held.includes(t))) return [...held];
+  return held.filter((t) => !count(t));
 }
 
 /**

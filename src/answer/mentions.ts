@@ -65,6 +65,8 @@ export type Mention = Omit<Entity, 'type'> & {
    * "Which forest …", measured without the noun the question names).
    */
   shown?: { start: number; end: number };
+  /** A list of the outermost mentions only (coordinatedLists.ts `coordinated` with `outer`): its count is held guarded. */
+  outer?: boolean;
   /**
    * A list offered only to stand in for the member that wins (`listHolding`), never ranked itself: the lists of a
    * question that names no noun for its answer ("What caused the delay?" → "fog, ice and a late crew").

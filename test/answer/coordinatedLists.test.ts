@@ -87,6 +87,14 @@ describe('coordinated', () => {
     expect(text.slice(list?.shown?.start, list?.shown?.end)).toBe('Orsk and Velden dialects');
   });
 
+  it('lists the outermost mentions too, when asked to, where a mention inside another breaks the run', () => {
+    const text = 'The yard has three trades: rope making, sail and mast repair, and boat building.';
+    const members = mentionsOf(text, ['rope', 'rope making', 'sail and mast', 'sail and mast repair', 'boat building']);
+    const whole = 'rope making, sail and mast repair, and boat building';
+    expect(coordinated(text, members, undefined, true).find((l) => l.text === whole)?.outer).toBe(true);
+    expect(coordinated(text, members).map((l) => l.text)).not.toContain(whole);
+  });
+
   it('joins members measured without the focus noun across it, shown with it and no further', () => {
     const text = 'Grants came from the Orsk Council and the Velden Council fund in spring.';
     const [orsk, velden] = mentionsOf(text, ['Orsk', 'Velden']).map((m) => ({

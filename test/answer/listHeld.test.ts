@@ -3,7 +3,7 @@ import { traceAnswer } from '../../src/answer/answerQuestion.js';
 import { askedCount } from '../../src/answer/askedNumber.js';
 import { MIN_COVERAGE_FLOOR } from '../../src/answer/covered.js';
 import { heldWords } from '../../src/answer/heldWords.js';
-import { isClassifierNoun, listHeldTerms, listMembers } from '../../src/answer/listHeld.js';
+import { isClassifierNoun, listHeldIn, listHeldTerms, listMembers } from '../../src/answer/listHeld.js';
 import { buildStory } from '../../src/story/buildStory.js';
 
 // An invented paragraph: one sentence lists the lichens, and none writes "three" or "kinds".
@@ -62,6 +62,18 @@ describe('listHeldTerms', () => {
   it('holds no count the question writes other than the one it asks for', () => {
     expect(listHeldTerms('Which moss do the two rangers like?', 'peat and star moss')).toEqual([]);
     expect(listHeldTerms('What two mosses do rangers like?', 'peat and star moss')).toEqual(['two']);
+  });
+});
+
+describe('listHeldIn', () => {
+  const lichens = story.sentences.find((s) => s.text.startsWith('Lichens'))!;
+
+  it('holds the count where the sentence writes every other term', () => {
+    expect(listHeldIn(['three', 'kind', 'lichen'], lichens, ['three', 'kind'])).toEqual(['three', 'kind']);
+  });
+
+  it('holds only the classing noun where the sentence misses another term of the question', () => {
+    expect(listHeldIn(['three', 'kind', 'lichen', 'moss'], lichens, ['three', 'kind'])).toEqual(['kind']);
   });
 });
 
