@@ -62,9 +62,6 @@ function endsBefore(sentence: StorySentence, phrase: Mention, next: Mention): bo
   return k > 0 && tokens[k]!.pos === 'ADP' && tokens[k - 1]!.end === phrase.end;
 }
 
-/** Words a compass phrase may go on with before "of" ("the southeast **part** of …", "the north **coast**"). */
-const COMPASS_NOUN_POS = new Set(['NOUN', 'PROPN']);
-
 /**
  * The compass phrases a sentence writes after a preposition of place ("fled to **the north**", "lives in **the
  * southeast part of Tarnmark**") or before "of" ("a town **west of Velden**"): places the tagger reads as an adverb or
@@ -82,7 +79,7 @@ function compassPhrases(sentence: StorySentence): Mention[] {
     const before = tokens[start - 1];
     const afterPlacing = before !== undefined && before.pos === 'ADP' && PLACING.has(before.text.toLowerCase());
     let end = i + 1;
-    while (end < tokens.length && COMPASS_NOUN_POS.has(tokens[end]!.pos)) end += 1;
+    while (end < tokens.length && NOUN_POS.has(tokens[end]!.pos)) end += 1;
     const ofAt = tokens[end]?.text.toLowerCase() === 'of' ? end : -1;
     let of = false;
     if (ofAt >= 0) {
@@ -210,7 +207,7 @@ export function placedByNoun(sentence: StorySentence, candidate: Mention, nouns:
   return held;
 }
 
-/** The heads a name in apposition follows. */
+/** Nouns: the heads a name in apposition follows, and what a compass phrase may go on with ("the southeast **part** of …"). */
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
 
 /** Whether a word's term, or its lemma's, is one of the question's verbs. */
