@@ -9,9 +9,9 @@
  * ("walked out" as "walkout"), which carries the phrasal verb's related words written either way ("strike"); each content
  * word carries the terms WordNet relates to it (a body and its members, synonyms, derived forms), which count as shared
  * content a little less than the word itself; and the clause that holds the date mention is kept apart, as what the
- * date is the date of. What a report of a day or a week says happened (its heads: verbs and nouns of acts and events)
- * is read on demand with the words WordNet ties to each (related words, converses, the happening it is a kind of or
- * causes), for `sameHappening`.
+ * date is the date of. What a report of a day or a week says happened (its heads: verbs and nouns of acts, events and
+ * deals) is read on demand with the words WordNet ties to each (related words, converses, the happening it is a kind of
+ * or causes), for `sameHappening`.
  */
 import { organisationKey } from '../actors/organisations.js';
 import { isSpeechVerb } from '../actors/quotes.js';
@@ -24,7 +24,7 @@ import { STOP_WORDS, termOf, termsOf } from '../search/terms.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { countsInWords, countTerm } from './countTerms.js';
 import type { WeightedTerms } from './mergeReports.js';
-import { phrasalLemmaOfNoun, phrasalNounTerm, phrasalTerms, phrasalVerbs } from './phrasalTerms.js';
+import { phrasalLemmaAt, phrasalLemmaOfNoun, phrasalNounTerm, phrasalTerms, phrasalVerbs } from './phrasalTerms.js';
 
 /** Sentences longer than this are read only around the date mention for their event's terms. */
 const EVENT_WINDOW = 600;
@@ -622,11 +622,39 @@ const LIGHT_VERBS = new Set(['be', 'have', 'do', 'make', 'take', 'get', 'give', 
 /** Noun classes whose nouns name a happening ("the takeover", "a strike", "the fire"). */
 const HAPPENING_CLASSES = new Set(['act', 'event']);
 
+/** Happening nouns already told apart ({@link namesHappening}), by the word lower-cased (bounded like the related terms' cache). */
+const happeningNounCache = new Map<string, boolean>();
+
+/**
+ * Whether a noun names what happened: a noun of an act or an event ("the takeover", "a strike"), or of what is offered,
+ * agreed or bid — WordNet files "offer", "bid", "agreement", "contract" and "proposal" with communications, and two
+ * accounts of one deal name it so ("Halvorsen's offer for Tamber", "the bid Tamber's board accepted"). Not a
+ * communication WordNet relates to a verb of saying ("statement" → "state", "announcement" → "announce", "comment" →
+ * "remark"): that tells something was said, as a verb of saying does, not what.
+ */
+function namesHappening(lower: string, lemma: string): boolean {
+  const cls = nounClass(lower);
+  if (cls === undefined || HAPPENING_CLASSES.has(cls)) return cls !== undefined;
+  if (cls !== 'communication') return false;
+  let named = happeningNounCache.get(lower);
+  if (named === undefined) {
+    named = !relatedWords(lemma).some(isSaying) && !relatedWords(lower).some(isSaying);
+    if (happeningNounCache.size >= RELATED_CACHE_SIZE) happeningNounCache.clear();
+    happeningNounCache.set(lower, named);
+  }
+  return named;
+}
+
+/** Whether a verb's base form is a verb of saying, read through its past forms as the speech lists hold them ("state" → "stated"). */
+function isSaying(verb: string): boolean {
+  return isSpeechVerb(verb) || isSpeechVerb(`${verb}ed`) || isSpeechVerb(`${verb}d`);
+}
+
 /**
  * What a report says happened ({@link WeightedTerms.heads}), when its date is a day or a week (a year holds many
  * happenings of the same people: "X named Y its treasurer in 2029" and "X and Y founded the club in 2029"): the verbs of
- * its date clause (the sentence's window when it has none), not verbs of saying or {@link LIGHT_VERBS}, and its nouns of
- * acts and events, each as its term with the terms of its related words ({@link relatedTerms}), of its verb's converses
+ * its date clause (the sentence's window when it has none), not verbs of saying or {@link LIGHT_VERBS} (but a light verb
+ * with its particle, {@link phrasalHead}), and its nouns of happenings ({@link namesHappening}), each as its term with the terms of its related words ({@link relatedTerms}), of its verb's converses
  * ("sell" for "buy": one happening told from its other side) and of the happenings it is a kind of or causes
  * (`happeningKinds`: "acquire" for "buy", "die" for "kill"). A 30k SQuAD story, whose dates are years, keeps its
  * timeline with the guard; without it, two facts of one year and the same two people were joined.
@@ -642,14 +670,19 @@ function eventHeads(src: Pick<ReportSource, 's' | 'clause' | 'from' | 'to' | 'pr
     const lower = t.text.toLowerCase();
     const lemma = (t.lemma ?? lower).toLowerCase();
     if (t.pos === 'VERB') {
-      if (LIGHT_VERBS.has(lemma) || isSpeechVerb(lower) || isSpeechVerb(lemma)) continue;
+      if (LIGHT_VERBS.has(lemma)) {
+        // "took over", "set up": the light verb and its particle are one verb of their own.
+        phrasalHead(heads, tokens, i);
+        continue;
+      }
+      if (isSpeechVerb(lower) || isSpeechVerb(lemma)) continue;
       // "struck a deal", "the accord sealed": the verb only makes its noun, which is what happened.
       const made = idiomNoun(tokens, i);
       if (made !== undefined) {
         madeHead(heads, made);
         continue;
       }
-    } else if (t.pos !== 'NOUN' || !HAPPENING_CLASSES.has(nounClass(lower) ?? '')) continue;
+    } else if (t.pos !== 'NOUN' || !namesHappening(lower, lemma)) continue;
     const own = termOf(t.text);
     if (own === null || heads.has(own)) continue;
     const links = new Set(relatedTerms(t.text, t.lemma));
@@ -660,6 +693,21 @@ function eventHeads(src: Pick<ReportSource, 's' | 'clause' | 'from' | 'to' | 'pr
     heads.set(own, links);
   }
   return heads;
+}
+
+/**
+ * The head of a light verb and the particle after it that WordNet knows as a phrasal verb ("took over" → "take_over";
+ * {@link LIGHT_VERBS} carry no happening alone): the term of the noun WordNet derives from it ("takeover"), else the
+ * lemma, with the phrasal verb's related terms ("assume", "seize"), so that "Halvorsen took over Tamber" meets "the
+ * takeover of Tamber". Nothing for a light verb without a particle, or a phrasal verb WordNet does not know.
+ */
+function phrasalHead(heads: Map<string, ReadonlySet<string>>, tokens: readonly Token[], at: number): void {
+  const lemma = phrasalLemmaAt(tokens, at);
+  if (lemma === undefined) return;
+  const related = relatedTerms(lemma, undefined);
+  if (related.length === 0) return;
+  const own = phrasalNounTerm(lemma) ?? lemma;
+  if (!heads.has(own)) heads.set(own, new Set(related.filter((r) => r !== own)));
 }
 
 /**

@@ -80,12 +80,21 @@ export function phrasalVerbs(tokens: readonly Token[], from: number, to: number)
   for (let i = 0; i + 1 < tokens.length; i += 1) {
     const verb = tokens[i]!;
     if (verb.pos !== 'VERB' || verb.start < from) continue;
-    const particle = tokens[i + 1]!;
-    if (particle.end > to) break;
-    const p = particle.text.toLowerCase();
-    if (PARTICLES.has(p)) (out ??= []).push({ verb, lemma: `${verb.lemma ?? verb.text.toLowerCase()}_${p}` });
+    if (tokens[i + 1]!.end > to) break;
+    const lemma = phrasalLemmaAt(tokens, i);
+    if (lemma !== undefined) (out ??= []).push({ verb, lemma });
   }
   return out ?? NO_VERBS;
+}
+
+/**
+ * The WordNet lemma of the phrasal verb whose verb is token `at` ("took over" → "take_over"): the verb and the particle
+ * after it ({@link PARTICLES}), whether WordNet knows it or not; undefined when no particle follows.
+ */
+export function phrasalLemmaAt(tokens: readonly Token[], at: number): string | undefined {
+  const verb = tokens[at]!;
+  const p = tokens[at + 1]?.text.toLowerCase();
+  return p !== undefined && PARTICLES.has(p) ? `${verb.lemma ?? verb.text.toLowerCase()}_${p}` : undefined;
 }
 
 const NONE: PhrasalTerm[] = [];

@@ -438,6 +438,74 @@ describe('one happening told to the same two parties by two articles of a day is
     ).toEqual([['a:1'], ['b:1']]);
   });
 
+  it('when one names the deal by what was agreed, which WordNet files with communications ("a merger agreement", "agreed")', () => {
+    expect(
+      news(
+        [
+          'a',
+          'Halvorsen Motors and Tamber Cars reached a merger agreement on Monday, after weeks of rumours on the exchange and a sharp rise in the shares of the smaller firm.',
+          '2031-05-13',
+        ],
+        [
+          'b',
+          'Union leaders in Varel said the terms Tamber Cars agreed with Halvorsen Motors on Monday put thousands of jobs at risk across the region.',
+          '2031-05-14',
+        ],
+      ),
+    ).toEqual([['a:1', 'b:1']]);
+  });
+
+  it('when one tells it by a light verb and its particle ("took over") and the other by their noun ("the takeover")', () => {
+    expect(
+      news(
+        [
+          'a',
+          'Halvorsen Motors took over Tamber Cars on Monday after weeks of rumours on the exchange and a sharp rise in the shares of the smaller firm.',
+          '2031-05-13',
+        ],
+        [
+          'b',
+          'Union leaders in Varel said the takeover of Tamber Cars by Halvorsen Motors on Monday put thousands of jobs at risk across the region.',
+          '2031-05-14',
+        ],
+      ),
+    ).toEqual([['a:1', 'b:1']]);
+  });
+
+  it('but what each party said in a statement that day stays apart (a noun of saying tells no happening)', () => {
+    expect(
+      news(
+        [
+          'a',
+          'In a statement on Monday, Halvorsen Motors said it would keep every plant of Tamber Cars open for at least five years after the merger.',
+          '2031-05-13',
+        ],
+        [
+          'b',
+          'Tamber Cars issued a statement on Monday calling the approach from Halvorsen Motors hostile and urging its shareholders to wait.',
+          '2031-05-14',
+        ],
+      ),
+    ).toEqual([['a:1'], ['b:1']]);
+  });
+
+  it('but another phrasal verb of the same light verb and parties stays apart ("took over", "took back")', () => {
+    expect(
+      news(
+        [
+          'a',
+          'Halvorsen Motors took over Tamber Cars on Monday after weeks of rumours on the exchange and a sharp rise in the shares of the smaller firm.',
+          '2031-05-13',
+        ],
+        [
+          'b',
+          'Union leaders in Varel said Tamber Cars took back its engine plant from Halvorsen Motors on Monday to save jobs across the region.',
+          '2031-05-14',
+        ],
+      ),
+    ).toEqual([['a:1'], ['b:1']]);
+  });
+
   it('and so does the same kind of happening with one party in common', () => {
     expect(
       news(
