@@ -438,6 +438,13 @@ describe('one happening told to the same two parties by two articles of a day is
     ).toEqual([['a:1'], ['b:1']]);
   });
 
+  /** A report of the takeover by a light verb and its particle, in a sentence long enough that only the happening can join it. */
+  const tookOver: [string, string, string] = [
+    'a',
+    'Halvorsen Motors took over Tamber Cars on Monday after weeks of rumours on the exchange and a sharp rise in the shares of the smaller firm.',
+    '2031-05-13',
+  ];
+
   it('when one names the deal by what was agreed, which WordNet files with communications ("a merger agreement", "agreed")', () => {
     expect(
       news(
@@ -457,18 +464,11 @@ describe('one happening told to the same two parties by two articles of a day is
 
   it('when one tells it by a light verb and its particle ("took over") and the other by their noun ("the takeover")', () => {
     expect(
-      news(
-        [
-          'a',
-          'Halvorsen Motors took over Tamber Cars on Monday after weeks of rumours on the exchange and a sharp rise in the shares of the smaller firm.',
-          '2031-05-13',
-        ],
-        [
-          'b',
-          'Union leaders in Varel said the takeover of Tamber Cars by Halvorsen Motors on Monday put thousands of jobs at risk across the region.',
-          '2031-05-14',
-        ],
-      ),
+      news(tookOver, [
+        'b',
+        'Union leaders in Varel said the takeover of Tamber Cars by Halvorsen Motors on Monday put thousands of jobs at risk across the region.',
+        '2031-05-14',
+      ]),
     ).toEqual([['a:1', 'b:1']]);
   });
 
@@ -491,18 +491,11 @@ describe('one happening told to the same two parties by two articles of a day is
 
   it('but another phrasal verb of the same light verb and parties stays apart ("took over", "took back")', () => {
     expect(
-      news(
-        [
-          'a',
-          'Halvorsen Motors took over Tamber Cars on Monday after weeks of rumours on the exchange and a sharp rise in the shares of the smaller firm.',
-          '2031-05-13',
-        ],
-        [
-          'b',
-          'Union leaders in Varel said Tamber Cars took back its engine plant from Halvorsen Motors on Monday to save jobs across the region.',
-          '2031-05-14',
-        ],
-      ),
+      news(tookOver, [
+        'b',
+        'Union leaders in Varel said Tamber Cars took back its engine plant from Halvorsen Motors on Monday to save jobs across the region.',
+        '2031-05-14',
+      ]),
     ).toEqual([['a:1'], ['b:1']]);
   });
 
