@@ -88,7 +88,7 @@ import {
   namesMention,
   phraseChunks,
   rankMentions,
-  withFocusNoun,
+  restShown,
   withRanks,
   type FullQuery,
   type Mention,
@@ -283,7 +283,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
           continue;
         }
         const rest = unnamedPart(e, query.text, false);
-        if (rest) out.push({ type: e.type, ...rest, ...withFocusNoun(e, rest, query.focus) });
+        if (rest) out.push({ type: e.type, ...rest, ...restShown(e, rest, query) });
       }
       const tagged = out.length;
       for (const r of nameRuns(story, s, query))
