@@ -59,6 +59,7 @@ import {
 import { withoutQuestionHead } from './questionHead.js';
 import { namesPlaceAsked, placingAsked, questionNouns } from './placeAsked.js';
 import {
+  coordinatedPlace,
   placedAfterNamed,
   placedByNoun,
   placedByVerb,
@@ -1186,12 +1187,14 @@ function bestCandidate(
     (a, c) => (c !== winner && (c.entity.person === 'beside' || (agree && memberOf(c, winner))) ? a : a + c.score),
     0,
   );
-  // "Where was the academy?" → "in **Velden, Tarnmark**": a place with the place it lies in, as the sentence writes them.
-  const wider =
-    asksWhere(query) && winner.entity.type !== 'PHRASE'
+  // "Where was the academy?" → "in **Velden, Tarnmark**": a place with the place it lies in, as the sentence writes them;
+  // "Where is Tarnish spoken?" → "in **trade, schooling and law**": a place phrase with those the sentence joins to it.
+  const wider = !asksWhere(query)
+    ? undefined
+    : winner.entity.type !== 'PHRASE'
       ? (widerPlace(winner.sentence, phraseChunks(winner.sentence, query), winner.entity) ??
         withRegion(winner.sentence, winner.entity, (w) => query.terms.includes(termOf(w) ?? '')))
-      : undefined;
+      : coordinatedPlace(winner.sentence, phraseChunks(winner.sentence, query), winner.entity);
   const possessed = wider
     ? { text: wider.text, written: wider.text }
     : withPossessedFocus(story, winner, shownText(story, winner), query.focus);
