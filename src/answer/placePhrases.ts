@@ -313,7 +313,10 @@ const INNER_CLOSING = /^\S+\s(?:and|or)\s\S+$/;
  * The place phrase a where-answer's phrase opens, where the sentence goes on to coordinate more noun phrases with it
  * after the same preposition ("spoken in **commerce, schooling and government**", "in **the university and military
  * academy**"): the phrase and the chunks joined to it by commas and a closing "and" or "or". Undefined where no such
- * list follows it (a comma alone opens no list: "in the hall, Ada said").
+ * list follows it (a comma alone opens no list: "in the hall, Ada said"). Not coordinatedLists.ts `coordinated`, whose
+ * last member may hold an "and" of any length ("bread, fresh fruit and cold milk"): after a place phrase that took in
+ * a clause ("in the Orsk Palace, Velden hosts fairs and markets", the tagger reading "hosts" as a noun; SQuAD reading
+ * where 2 won, 1 lost that way, 2 won, 0 lost this way).
  */
 export function coordinatedPlace(sentence: StorySentence, chunks: readonly Mention[], phrase: Mention): Mention | undefined {
   const text = sentence.text;
