@@ -57,8 +57,9 @@ import {
   WHAT_IS,
 } from './whatAnswerPlace.js';
 import { withoutQuestionHead } from './questionHead.js';
-import { asksDestination, namesPlaceAsked, questionNouns, questionVerbs } from './placeAsked.js';
+import { namesPlaceAsked, placingAsked, questionNouns } from './placeAsked.js';
 import {
+  coordinatedPlace,
   placedAfterNamed,
   placedByNoun,
   placedByVerb,
@@ -88,7 +89,7 @@ import {
   namesMention,
   phraseChunks,
   rankMentions,
-  withFocusNoun,
+  restShown,
   withRanks,
   type FullQuery,
   type Mention,
@@ -260,8 +261,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
     // The people of a place ("the Danes") answer no where-question: only its name does.
     const peopleForPlace = query.kind === 'place';
     const where = peopleForPlace && asksWhere(query);
-    const verbs = where ? questionVerbs(query.text) : undefined;
-    const destination = where && asksDestination(query.text);
+    const placing = where ? placingAsked(query.text) : undefined;
     const several = asksSeveral(query.text, query.focus);
     const notPeople = (s: StorySentence, e: Mention) => !peopleForPlace || !namesPeopleOfPlace(e.text) || namesByAdjective(s, e, query);
     const withRuns = (s: StorySentence) => {
@@ -284,7 +284,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
           continue;
         }
         const rest = unnamedPart(e, query.text, false);
-        if (rest) out.push({ type: e.type, ...rest, ...withFocusNoun(e, rest, query.focus) });
+        if (rest) out.push({ type: e.type, ...rest, ...restShown(e, rest, query) });
       }
       const tagged = out.length;
       for (const r of nameRuns(story, s, query))
@@ -301,8 +301,12 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
       if (where && out.length === 0 && s === groups[0]!.sentence) for (const c of placePhrases(s, phraseChunks(s, query))) out.push(c);
       // "Where did Ada hide?" → "in **a river crevice**": where no name the sentence writes says where (after a preposition
       // of place or the question's verb), the phrase the question's verb places.
-      else if (where && s === groups[0]!.sentence && !out.some((e) => placedIn(s, e) || placedByVerb(s, e, verbs!, destination)))
-        for (const c of placePhrases(s, phraseChunks(s, query))) if (placedByVerb(s, c, verbs!, destination)) out.push(c);
+      else if (
+        placing &&
+        s === groups[0]!.sentence &&
+        !out.some((e) => placedIn(s, e) || placedByVerb(s, e, placing.verbs, placing.destination))
+      )
+        for (const c of placePhrases(s, phraseChunks(s, query))) if (placedByVerb(s, c, placing.verbs, placing.destination)) out.push(c);
       for (const list of listsIn(s, several ? withDemonyms(s, out, query) : out, query)) out.push(list);
       return out;
     };
@@ -1063,20 +1067,19 @@ function bestCandidate(
   const besideNamed = asksWhere(query) ? every.filter((c) => c.from === 0 && placedAfterNamed(c.sentence, c.e, query.text)) : [];
   // "Where did Ada work?": where some of the best excerpt's places stand after a preposition the question's verb governs
   // ("worked at **the Tolly mill**"), the place asked for is one of them, not one another verb tells ("moved to Velden").
-  const destination = asksWhere(query) && asksDestination(query.text);
-  const verbs = asksWhere(query) ? questionVerbs(query.text) : undefined;
-  const byVerb = verbs ? every.filter((c) => c.from === 0 && placedByVerb(c.sentence, c.e, verbs, destination)) : [];
+  const placing = asksWhere(query) ? placingAsked(query.text) : undefined;
+  const byVerb = placing ? every.filter((c) => c.from === 0 && placedByVerb(c.sentence, c.e, placing.verbs, placing.destination)) : [];
   // "Where was the river dammed with a lower weir?": where some of the best excerpt's places stand after a preposition
   // of place right after a noun the question writes ("a lower weir **at Tolly**"), the place asked for is one of those
   // whose noun phrase holds the most of the question's words (not "an upper weir near Orsk").
-  const nouns = verbs && !destination && byVerb.length === 0 ? questionNouns(query.text) : undefined;
+  const nouns = placing && !placing.destination && byVerb.length === 0 ? questionNouns(query.text) : undefined;
   const nounHeld = nouns ? every.map((c) => (c.from === 0 ? placedByNoun(c.sentence, c.e, nouns, query.terms) : 0)) : [];
   const mostHeld = Math.max(0, ...nounHeld);
   const byNoun = mostHeld > 0 ? every.filter((_, i) => nounHeld[i] === mostHeld) : [];
   // "Where did the weavers flee?": where some of the best excerpt's places stand after "to" or "into", the place gone
   // to is one of them, not the one left ("from") or stayed in.
   const towardAny = asksWhere(query) ? every.filter((c) => c.from === 0 && placedToward(c.sentence, c.e)) : [];
-  const toward = towardAny.length > 0 && destination ? towardAny : [];
+  const toward = towardAny.length > 0 && placing?.destination ? towardAny : [];
   // "Along with X, what other town …?": where some of the best excerpt's candidates stand in a list beside X, the
   // town asked for is one of them, not X nor a phrase elsewhere.
   const coMembers = coMembersIn(every, query.text);
@@ -1184,12 +1187,14 @@ function bestCandidate(
     (a, c) => (c !== winner && (c.entity.person === 'beside' || (agree && memberOf(c, winner))) ? a : a + c.score),
     0,
   );
-  // "Where was the academy?" → "in **Velden, Tarnmark**": a place with the place it lies in, as the sentence writes them.
-  const wider =
-    asksWhere(query) && winner.entity.type !== 'PHRASE'
+  // "Where was the academy?" → "in **Velden, Tarnmark**": a place with the place it lies in, as the sentence writes them;
+  // "Where is Tarnish spoken?" → "in **trade, schooling and law**": a place phrase with those the sentence joins to it.
+  const wider = !asksWhere(query)
+    ? undefined
+    : winner.entity.type !== 'PHRASE'
       ? (widerPlace(winner.sentence, phraseChunks(winner.sentence, query), winner.entity) ??
         withRegion(winner.sentence, winner.entity, (w) => query.terms.includes(termOf(w) ?? '')))
-      : undefined;
+      : coordinatedPlace(winner.sentence, phraseChunks(winner.sentence, query), winner.entity);
   const possessed = wider
     ? { text: wider.text, written: wider.text }
     : withPossessedFocus(story, winner, shownText(story, winner), query.focus);

@@ -21,7 +21,8 @@ import {
   twoDatesAnswer,
   yearRanges,
 } from './dateRanges.js';
-import { isDictionaryWord, nounClass, nounClasses } from '../lexicon/index.js';
+import { commonNounClasses, isDictionaryWord, nounClass, nounClasses } from '../lexicon/index.js';
+import { asksWhereQuestion } from './answerKind.js';
 import { foldClass } from './spanContext.js';
 import { namedInQuestion, type PreparedQuery } from './rankSentences.js';
 import { HOW_MANY } from './heldWords.js';
@@ -304,7 +305,7 @@ function typedMentions(story: Story, sentence: StorySentence, types: readonly En
         NAMED_TYPES.has(r.type) && (r.canonical === undefined || r.canonical === r.text)
           ? unnamedPart(r, query.text, r.type === 'PERSON')
           : null;
-      if (rest) out.push({ type: r.type, ...rest, ...withFocusNoun(r, rest, query.focus) });
+      if (rest) out.push({ type: r.type, ...rest, ...restShown(r, rest, query) });
       continue;
     }
     const half = types.includes('DATE') && r.type === 'DATE' ? rangeHalfAsked(query.text, r) : undefined;
@@ -455,7 +456,7 @@ export function nameRuns(story: Story, sentence: StorySentence, query: FullQuery
       continue;
     }
     const rest = unnamedPart(run, query.text, person);
-    if (rest) out.push({ type: 'PHRASE', ...rest, run: true, ...withFocusNoun(run, rest, query.focus) });
+    if (rest) out.push({ type: 'PHRASE', ...rest, run: true, ...restShown(run, rest, query) });
   }
   return out;
 }
@@ -1016,12 +1017,20 @@ function opensRange(tokens: readonly Token[], j: number): boolean {
  * How the part of a name the question does not name is shown when the name ends in the noun the question
  * names its answer by: with it ("**Ostwick Forest**" for "Which forest …", as a reader writes the answer). The
  * part is still measured without it (the question names the noun, so the whole name is named in the question).
+ * For a where-question, a part that is one common noun is shown as the whole name ("**Tolly Gorge**" for "Where does
+ * the Tolly flow?", "**Museum of Lace**" for "Where is the lace kept?"): the place is the name, not its noun.
  */
-export function withFocusNoun(whole: NamedSpan, rest: NamedSpan, focus: string | undefined): Pick<Mention, 'shown'> {
+export function restShown(whole: NamedSpan, rest: NamedSpan, query: Pick<FullQuery, 'focus' | 'text'>): Pick<Mention, 'shown'> {
+  if (LONE_WORD.test(rest.text) && asksWhereQuestion(query.text) && commonNounClasses(rest.text.toLowerCase()).length > 0)
+    return { shown: { start: whole.start, end: whole.end } };
+  const focus = query.focus;
   if (!focus || rest.end >= whole.end) return NOT_SHOWN;
   const tail = whole.text.slice(rest.end - whole.start).trim();
-  return /^\S+$/.test(tail) && termOf(tail) === termOf(focus) ? { shown: { start: rest.start, end: whole.end } } : NOT_SHOWN;
+  return LONE_WORD.test(tail) && termOf(tail) === termOf(focus) ? { shown: { start: rest.start, end: whole.end } } : NOT_SHOWN;
 }
+
+/** One word, no space in it. */
+const LONE_WORD = /^\S+$/;
 
 /** Longest phrase answer, in words. */
 export const MAX_PHRASE_WORDS = 8;

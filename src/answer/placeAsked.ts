@@ -91,6 +91,23 @@ export function questionNouns(question: string): ReadonlySet<string> {
   return out;
 }
 
+/** What a where-question asks of the place a sentence's verb gives it: its verbs (`questionVerbs`), and whether it asks where something went (`asksDestination`). */
+export interface PlacingAsked {
+  verbs: ReadonlySet<string>;
+  destination: boolean;
+}
+
+/**
+ * The question's `PlacingAsked`, read once a question: the mentions of each sentence and the choice among the
+ * candidates both ask it, and each reading tags the question again.
+ */
+export function placingAsked(question: string): PlacingAsked {
+  if (lastPlacing?.question !== question)
+    lastPlacing = { question, asked: { verbs: questionVerbs(question), destination: asksDestination(question) } };
+  return lastPlacing.asked;
+}
+let lastPlacing: { question: string; asked: PlacingAsked } | undefined;
+
 /** A participle, which the tagger may read as an adjective ("Where is the mill **located**?"). */
 const PARTICIPLE = /\p{L}{3}ed$/u;
 

@@ -299,3 +299,38 @@ export function placedAfterNamed(sentence: StorySentence, candidate: Mention, qu
     if ((k === 0 || words.length - k >= 2) && asked.includes(` ${words.slice(k).join(' ')} `)) return true;
   return false;
 }
+
+/** What stands between two members of a list: a comma, "and" or "or", or both ("commerce**, **schooling** and **government"). */
+const MEMBER_JOIN = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/;
+
+/** The joiner that closes a list before its last member ("… schooling **and** government"). */
+const CLOSING_JOIN = /\b(?:and|or)\s+$/;
+
+/** A last member of two nouns joined by "and" or "or", which the chunker kept as one ("commerce, **schooling and government**"). */
+const INNER_CLOSING = /^\S+\s(?:and|or)\s\S+$/;
+
+/**
+ * The place phrase a where-answer's phrase opens, where the sentence goes on to coordinate more noun phrases with it
+ * after the same preposition ("spoken in **commerce, schooling and government**", "in **the university and military
+ * academy**"): the phrase and the chunks joined to it by commas and a closing "and" or "or". Undefined where no such
+ * list follows it (a comma alone opens no list: "in the hall, Ada said"). Not coordinatedLists.ts `coordinated`, whose
+ * last member may hold an "and" of any length ("bread, fresh fruit and cold milk"): after a place phrase that took in
+ * a clause ("in the Orsk Palace, Velden hosts fairs and markets", the tagger reading "hosts" as a noun; SQuAD reading
+ * where 2 won, 1 lost that way, 2 won, 0 lost this way).
+ */
+export function coordinatedPlace(sentence: StorySentence, chunks: readonly Mention[], phrase: Mention): Mention | undefined {
+  const text = sentence.text;
+  let end = phrase.end;
+  let closed = false;
+  for (;;) {
+    const next = chunks.find((c) => c.start > end && MEMBER_JOIN.test(text.slice(end, c.start)));
+    if (!next) break;
+    const joiner = text.slice(end, next.start);
+    end = next.end;
+    if (CLOSING_JOIN.test(joiner) || INNER_CLOSING.test(next.text)) {
+      closed = true;
+      break;
+    }
+  }
+  return closed ? { type: phrase.type, text: text.slice(phrase.start, end), start: phrase.start, end } : undefined;
+}

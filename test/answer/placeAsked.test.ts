@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { traceAnswer } from '../../src/answer/answerQuestion.js';
-import { asksDestination, namesPlaceAsked, questionVerbs } from '../../src/answer/placeAsked.js';
+import { asksDestination, namesPlaceAsked, placingAsked, questionVerbs } from '../../src/answer/placeAsked.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
 
@@ -55,5 +55,17 @@ describe('questionVerbs', () => {
     const own = questionVerbs('Where did Ada work before she moved to Tarnby?');
     expect([...own]).toContain('work');
     expect([...own]).not.toContain('move');
+  });
+});
+
+describe('placingAsked', () => {
+  it("holds the question's verbs and whether it asks where something went, read once for a question asked again", () => {
+    const fled = placingAsked('Where did the weavers flee to?');
+    expect([...fled.verbs]).toEqual([...questionVerbs('Where did the weavers flee to?')]);
+    expect(fled.destination).toBe(true);
+    expect(placingAsked('Where did the weavers flee to?')).toBe(fled);
+    const lived = placingAsked('Where did the weavers live?');
+    expect([...lived.verbs]).toContain('live');
+    expect(lived.destination).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { traceAnswer } from '../../src/answer/answerQuestion.js';
 import type { Mention } from '../../src/answer/mentions.js';
-import { placedByNoun, placedByVerb, placePhrases } from '../../src/answer/placePhrases.js';
+import { coordinatedPlace, placedByNoun, placedByVerb, placePhrases } from '../../src/answer/placePhrases.js';
 import { questionNouns, questionVerbs } from '../../src/answer/placeAsked.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';
@@ -179,5 +179,44 @@ describe('placedByNoun', () => {
     expect(placedByNoun(s, span(s, 'Tolly'), questionNouns('Where was the Marrow tamed?'), ['marrow', 'tame'])).toBe(0);
     const road = sentenceOf('The old weir road to Tolly was closed.');
     expect(placedByNoun(road, span(road, 'Tolly'), questionNouns('Where does the weir road run?'), ['weir', 'road', 'run'])).toBe(0);
+  });
+});
+
+describe('a where-question whose answer the sentence coordinates with other phrases after one preposition', () => {
+  it('is answered by every phrase of the list, not its first', () => {
+    const listed = buildStory(
+      [
+        {
+          id: 'tongue',
+          title: 'Tongue',
+          titleGiven: true,
+          file: 'tongue.md',
+          body: 'Tarnish is widely spoken in trade, schooling and law. The Velden dialect is older.',
+        },
+      ],
+      'place-list-fixture',
+    );
+    expect(traceAnswer(listed, 'Where is Tarnish spoken?', { command: 'ask', limit: 1 }).short?.text).toBe('trade, schooling and law');
+  });
+});
+
+describe('coordinatedPlace', () => {
+  it('runs from the phrase through the chunks joined to it by commas and a closing "and" or "or"', () => {
+    const s = sentenceOf('The weavers kept their looms in sheds, barns or mill lofts.');
+    const chunks = [span(s, 'weavers'), span(s, 'looms'), span(s, 'sheds'), span(s, 'barns'), span(s, 'mill lofts')];
+    expect(coordinatedPlace(s, chunks, span(s, 'sheds'))?.text).toBe('sheds, barns or mill lofts');
+  });
+
+  it('takes a last member the chunker kept with its "and" ("schooling and law")', () => {
+    const s = sentenceOf('Tarnish is widely spoken in trade, schooling and law.');
+    expect(coordinatedPlace(s, [span(s, 'trade'), span(s, 'schooling and law')], span(s, 'trade'))?.text).toBe('trade, schooling and law');
+  });
+
+  it('is undefined where a comma opens no list: no closing "and" or "or", or a clause after it', () => {
+    const said = sentenceOf('The weavers met in the hall, the elders said.');
+    expect(coordinatedPlace(said, [span(said, 'hall'), span(said, 'elders')], span(said, 'hall'))).toBeUndefined();
+    const hosts = sentenceOf('The fair is held in the Orsk Palace, Velden hosts many fairs and markets.');
+    const chunks = [span(hosts, 'Orsk Palace'), span(hosts, 'Velden hosts many fairs and markets')];
+    expect(coordinatedPlace(hosts, chunks, span(hosts, 'Orsk Palace'))).toBeUndefined();
   });
 });

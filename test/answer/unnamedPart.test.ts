@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { traceAnswer } from '../../src/answer/answerQuestion.js';
+import { restShown } from '../../src/answer/mentions.js';
 import { unnamedPart } from '../../src/answer/unnamedPart.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';
@@ -75,5 +76,40 @@ describe('a name ending in the noun the question names its answer by', () => {
   it('is shown with that noun, as a reader writes the answer', () => {
     const { short } = traceAnswer(story, 'Which forest did the walkers find the fox cubs in?', { command: 'ask', limit: 1 });
     expect(short?.text).toBe('Ostwick Forest');
+  });
+});
+
+describe('restShown', () => {
+  const whole = { text: 'Tolly Gorge', start: 10, end: 21 };
+  const rest = { text: 'Gorge', start: 16, end: 21 };
+
+  it('shows the whole name for a where-question whose unnamed part is one common noun', () => {
+    expect(restShown(whole, rest, { text: 'where does the tolly flow?' })).toEqual({ shown: { start: 10, end: 21 } });
+  });
+
+  it('shows the part alone for another question, or a part that is no common noun', () => {
+    expect(restShown(whole, rest, { text: 'what does the tolly flow through?' })).toEqual({});
+    const town = { text: 'Tolly Velmarsk', start: 0, end: 14 };
+    expect(restShown(town, { text: 'Velmarsk', start: 6, end: 14 }, { text: 'where is the tolly?' })).toEqual({});
+  });
+});
+
+describe('a where-question naming all of a place but its noun', () => {
+  it('is answered by the whole name, not the noun', () => {
+    const gorge = buildStory(
+      [
+        {
+          id: 'gorge',
+          title: 'Gorge',
+          titleGiven: true,
+          file: 'gorge.md',
+          body: 'Between Orsk and Velden, the Tolly flows through the Tolly Gorge, a deep cut in the hills.',
+        },
+      ],
+      'rest-shown-fixture',
+    );
+    expect(traceAnswer(gorge, 'Where does the Tolly flow between Orsk and Velden?', { command: 'ask', limit: 1 }).short?.text).toBe(
+      'Tolly Gorge',
+    );
   });
 });
