@@ -1,0 +1,39 @@
+import { nounClasses, nounLemma } from '../lexicon/index.js';
+import type { AnswerKind } from './answerKind.js';
+import { asksCount } from './askedNumber.js';
+
+/**
+ * Whether a person question asks for several people: by a count it opens with ("Who were two …", "Which three officials
+ * …", "Name two people …", read as "Which two people …"), by a plural focus noun ("Which officials …", "What individuals
+ * …") or by a plural noun of persons after "who are / were" ("Who were the people at the meeting?"). It asks for people
+ * by name, so an organisation — the broadcaster a sentence credits, the agency that employs them — is no answer to it,
+ * as it may be to "Who owns the terminal?". Questions come lowercased.
+ *
+ * @example asksPeople('person', 'who were two people at the meeting?', undefined) // → true
+ * @example asksPeople('person', 'who owns the terminal?', undefined) // → false
+ */
+export function asksPeople(kind: AnswerKind, text: string, focus: string | undefined): boolean {
+  if (kind !== 'person') return false;
+  if (asksCount(text) || (focus !== undefined && pluralNoun(focus))) return true;
+  const after = WHO_ARE.exec(text)?.[1];
+  return after !== undefined && pluralNoun(after) && namesPersons(after);
+}
+
+/** "who are / were (the / some)" and the word after it. */
+const WHO_ARE = /^\W*who\s+(?:are|were)\s+(?:(?:the|some)\s+)?(\p{L}+)/u;
+
+/** Whether a noun is written as a plural: WordNet's lemma of it is another word ("people" → "person", "men" → "man"). */
+function pluralNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  const lemma = nounLemma(w);
+  return lemma !== undefined && lemma !== w;
+}
+
+/**
+ * Whether a noun names persons: "person" itself ("people", "persons": WordNet files it under its top nouns, which the
+ * lexicon leaves of no class) or a noun whose most frequent sense is a person ("officials", "men").
+ */
+function namesPersons(word: string): boolean {
+  const lemma = nounLemma(word.toLowerCase());
+  return lemma === 'person' || nounClasses(word)[0] === 'person';
+}
