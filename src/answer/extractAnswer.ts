@@ -264,7 +264,8 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
     const verbs = where ? questionVerbs(query.text) : undefined;
     const destination = where && asksDestination(query.text);
     const several = asksSeveral(query.text, query.focus);
-    // "Who were two people at the talks?" asks for people: an organisation answers it only where no person does.
+    // "Who were two people at the talks?" asks for people: an organisation, or a phrase naming a body of people, answers
+    // it only where no person does.
     const people = asksPeople(query.kind, query.text, query.focus);
     const notPeople = (s: StorySentence, e: Mention) => !peopleForPlace || !namesPeopleOfPlace(e.text) || namesByAdjective(s, e, query);
     const withRuns = (s: StorySentence) => {
@@ -301,7 +302,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
       // The organisations kept the name runs inside them out; a question asking for people takes none of them.
       if (people) keepOnly(out, s, notOrganisation);
       // "Who shouted?" → "a bystander": a noun phrase ending in a common noun of a person competes with the names.
-      if (query.kind === 'person') for (const c of personPhrases(s, phraseChunks(s, query), out)) out.push(c);
+      if (query.kind === 'person') for (const c of personPhrases(s, phraseChunks(s, query), out, !people)) out.push(c);
       // "Where is heat rejected?" → "in **the condenser**": a sentence that names no place offers the phrases it places things in.
       if (where && out.length === 0 && s === groups[0]!.sentence) for (const c of placePhrases(s, phraseChunks(s, query))) out.push(c);
       // "Where did Ada hide?" → "in **a river crevice**": where no name the sentence writes says where (after a preposition
