@@ -478,6 +478,4 @@ const QUESTION_FRAMES: readonly RegExp[] = [
   /^where\b.*\b(located|situated|based)\b/g,
   /\b(?:what|how)\b.*\b(called)\b/g,
   /\b(?:what|which)\s+(happened|happens)\b/g,
-  // "Which two rivers …", "who were the three …": the count asked for names how many answers, as "when" names a time.
-  /^\W*(?:(?:in|on|at|to|from|for|of|by|with|into|during|among|between)\s+)?(?:what|which|who)\s+(?:(?:are|were)\s+(?:the\s+)?)?(two|three|four|five|six)\s/g,
 ];
