@@ -1,6 +1,6 @@
 import { nounClasses, nounLemma } from '../lexicon/index.js';
 import type { AnswerKind } from './answerKind.js';
-import { asksCount } from './askedNumber.js';
+import { askedCount, asksCount } from './askedNumber.js';
 
 /**
  * Whether a person question asks for several people: by a count it opens with ("Who were two …", "Which three officials
@@ -17,6 +17,18 @@ export function asksPeople(kind: AnswerKind, text: string, focus: string | undef
   if (asksCount(text) || (focus !== undefined && pluralNoun(focus))) return true;
   const after = WHO_ARE.exec(text)?.[1];
   return after !== undefined && pluralNoun(after) && namesPersons(after);
+}
+
+/**
+ * The count a question asking for several people opens with, as the question writes it ("two" of "Who were two people
+ * at the talks?"): it says how many names are asked for, as "when" asks for a time, and the sentence naming them seldom
+ * writes it ("A and B attended …"), so it is no word to search for. Undefined for any other question.
+ *
+ * @example peopleCount('person', 'which two officials signed?', 'officials') // → 'two'
+ */
+export function peopleCount(kind: AnswerKind, text: string, focus: string | undefined): string | undefined {
+  if (!asksCount(text) || !asksPeople(kind, text, focus)) return undefined;
+  return askedCount(text)?.written.toLowerCase();
 }
 
 /** "who are / were (the / some)" and the word after it. */
