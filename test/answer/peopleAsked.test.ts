@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { answerKind } from '../../src/answer/answerKind.js';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { asksCount } from '../../src/answer/askedNumber.js';
-import { asksPeople } from '../../src/answer/peopleAsked.js';
+import { asksPeople, peopleCount } from '../../src/answer/peopleAsked.js';
+import { questionFrameWords } from '../../src/search/terms.js';
 import { buildStory } from '../../src/story/buildStory.js';
 
 /**
@@ -66,5 +67,20 @@ describe('the kind and count of a question asking for people', () => {
   it('reads a count after "who are / were" as the number asked for', () => {
     expect(asksCount('who were the two men at the door?')).toBe(true);
     expect(asksCount('who were at the door for two hours?')).toBe(false);
+  });
+});
+
+describe('the words by which a question asks for several people', () => {
+  it('takes "people", "persons", "individuals" after the question word as frame, not as words to find', () => {
+    expect(questionFrameWords('Who were two people at the talks?')).toContain('people');
+    expect(questionFrameWords('Which persons attended?')).toContain('persons');
+    expect(questionFrameWords('How many people attended?').has('people')).toBe(false);
+  });
+
+  it('gives the count of a question asking for several people, and none for other things', () => {
+    expect(peopleCount('person', 'which two officials signed?', 'officials')).toBe('two');
+    expect(peopleCount('person', 'who were the three men at the door?', undefined)).toBe('three');
+    expect(peopleCount('other', 'which two ferries sank?', 'ferries')).toBeUndefined();
+    expect(peopleCount('person', 'which officials signed?', 'officials')).toBeUndefined();
   });
 });
