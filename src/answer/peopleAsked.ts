@@ -1,4 +1,4 @@
-import { nounClasses, nounLemma } from '../lexicon/index.js';
+import { nounClasses, singularNoun } from '../lexicon/index.js';
 import type { AnswerKind } from './answerKind.js';
 import { askedCount, asksCount } from './askedNumber.js';
 
@@ -34,18 +34,15 @@ export function peopleCount(kind: AnswerKind, text: string, focus: string | unde
 /** "who are / were (the / some)" and the word after it. */
 const WHO_ARE = /^\W*who\s+(?:are|were)\s+(?:(?:the|some)\s+)?(\p{L}+)/u;
 
-/** Whether a noun is written as a plural: WordNet's lemma of it is another word ("people" → "person", "men" → "man"). */
+/** Whether a noun is written as a plural of a noun WordNet knows ("people" of "person", "men" of "man"). */
 function pluralNoun(word: string): boolean {
-  const w = word.toLowerCase();
-  const lemma = nounLemma(w);
-  return lemma !== undefined && lemma !== w;
+  return singularNoun(word.toLowerCase()) !== undefined;
 }
 
 /**
- * Whether a noun names persons: "person" itself ("people", "persons": WordNet files it under its top nouns, which the
- * lexicon leaves of no class) or a noun whose most frequent sense is a person ("officials", "men").
+ * Whether a plural noun names persons: "person" itself ("people", "persons": WordNet files it under its top nouns, which
+ * the lexicon leaves of no class) or a noun whose most frequent sense is a person ("officials", "men").
  */
 function namesPersons(word: string): boolean {
-  const lemma = nounLemma(word.toLowerCase());
-  return lemma === 'person' || nounClasses(word)[0] === 'person';
+  return singularNoun(word.toLowerCase()) === 'person' || nounClasses(word)[0] === 'person';
 }
