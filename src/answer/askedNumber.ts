@@ -53,8 +53,8 @@ function pluralFocus(focus: string | undefined): boolean {
 
 /**
  * Whether a question opens by asking for a number of things ("Which two rivers …", "What are the three …", "Name two
- * …", "In what two towns …", "Who were two …"): a count right after its question word names how many answers it wants, not what it asks
- * about ("What ship was tested in two tanks?").
+ * …", "In what two towns …", "Who were two …"): a count right after its question word names how many answers it wants,
+ * not what it asks about ("What ship was tested in two tanks?").
  */
 export function asksCount(text: string): boolean {
   return COUNT_ASKED.test(text);
