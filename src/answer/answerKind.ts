@@ -36,7 +36,10 @@ export const FALLBACK_TYPES: Record<AnswerKind, readonly EntityType[]> = {
 
 /** Openings that decide the kind; tried before the anywhere-rules below. */
 const OPENINGS: [RegExp, AnswerKind][] = [
-  [/^(who|whom|whose)\b|^(which|what) (person|people|official|leader|man|woman|president|minister|envoy|spokes\w+)\b/, 'person'],
+  [
+    /^(who|whom|whose)\b|^(which|what) ((two|three|four|five|six|both|[2-9]) )?(persons?|people|individuals|official|leader|man|woman|president|minister|envoy|spokes\w+)\b/,
+    'person',
+  ],
   [
     /^(when|(what|which) (years?|dates?|days?|months?|weeks?|decades?|centur(y|ies))|what time|(on|in|during) (what|which) (dates?|days?|years?|months?|decades?|centur(y|ies))|how long ago)\b/,
     'date',

@@ -53,16 +53,19 @@ function pluralFocus(focus: string | undefined): boolean {
 
 /**
  * Whether a question opens by asking for a number of things ("Which two rivers …", "What are the three …", "Name two
- * …", "In what two towns …"): a count right after its question word names how many answers it wants, not what it asks
- * about ("What ship was tested in two tanks?").
+ * …", "In what two towns …", "Who were two …"): a count right after its question word names how many answers it wants,
+ * not what it asks about ("What ship was tested in two tanks?").
  */
 export function asksCount(text: string): boolean {
   return COUNT_ASKED.test(text);
 }
 
-/** A count right after the question word, past "are / were (the)"; the word after a preposition ("In what two …"). */
+/**
+ * A count right after the question word, past "are / were (the)" ("Who were the two …"); the word after a preposition
+ * ("In what two …").
+ */
 const COUNT_ASKED =
-  /^\W*(?:(?:in|on|at|to|from|for|of|by|with|into|during|among|between)\s+)?(?:what|which|name|list)\s+(?:(?:are|were)\s+(?:the\s+)?)?(?:two|three|four|five|six|[2-9])\s/i;
+  /^\W*(?:(?:in|on|at|to|from|for|of|by|with|into|during|among|between)\s+)?(?:what|which|who|name|list)\s+(?:(?:are|were)\s+(?:the\s+)?)?(?:two|three|four|five|six|[2-9])\s/i;
 
 /** Units of time and shares: a count before one measures ("a two week break", "3 times"), it asks for no number of things. */
 const MEASURE_AFTER = '(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|percent|per)\\b';

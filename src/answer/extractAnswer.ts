@@ -44,6 +44,7 @@ import { unnamedPart } from './unnamedPart.js';
 import { questionEcho } from './questionEcho.js';
 import { askedSide, contestSideAt } from './contestSides.js';
 import { amountUnit, askedUnit, unitFit } from './unitFit.js';
+import { asksPeople } from './peopleAsked.js';
 import { namesPost, personPhrases } from './personPhrases.js';
 import { namesThing } from './thingWord.js';
 import { asksForName, writtenAsName } from './nameAsked.js';
@@ -263,6 +264,9 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
     const where = peopleForPlace && asksWhere(query);
     const placing = where ? placingAsked(query.text) : undefined;
     const several = asksSeveral(query.text, query.focus);
+    // "Who were two people at the talks?" asks for people: an organisation, or a phrase naming a body of people, answers
+    // it only where no person does.
+    const people = asksPeople(query.kind, query.text, query.focus);
     const notPeople = (s: StorySentence, e: Mention) => !peopleForPlace || !namesPeopleOfPlace(e.text) || namesByAdjective(s, e, query);
     const withRuns = (s: StorySentence) => {
       // The typed entities (a fresh list, added to here), then the names and the lists they stand in. The people of a
@@ -295,8 +299,10 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
           (peopleForPlace && namesPeopleOfPlace(r.text) ? namesByAdjective(s, r, query) : fitsKind(story, r.text, query.kind))
         )
           out.push(r);
+      // The organisations kept the name runs inside them out; a question asking for people takes none of them.
+      if (people) keepOnly(out, s, notOrganisation);
       // "Who shouted?" → "a bystander": a noun phrase ending in a common noun of a person competes with the names.
-      if (query.kind === 'person') for (const c of personPhrases(s, phraseChunks(s, query), out)) out.push(c);
+      if (query.kind === 'person') for (const c of personPhrases(s, phraseChunks(s, query), out, !people)) out.push(c);
       // "Where is heat rejected?" → "in **the condenser**": a sentence that names no place offers the phrases it places things in.
       if (where && out.length === 0 && s === groups[0]!.sentence) for (const c of placePhrases(s, phraseChunks(s, query))) out.push(c);
       // "Where did Ada hide?" → "in **a river crevice**": where no name the sentence writes says where (after a preposition
@@ -371,6 +377,11 @@ function keepOnly(mentions: Mention[], s: StorySentence, keep: (s: StorySentence
   let kept = 0;
   for (let i = 0; i < mentions.length; i += 1) if (keep(s, mentions[i]!)) mentions[kept++] = mentions[i]!;
   mentions.length = kept;
+}
+
+/** Whether a mention is not a tagged organisation. */
+function notOrganisation(_: StorySentence, e: Mention): boolean {
+  return e.type !== 'ORG';
 }
 
 /** Whether one of the first `count` mentions overlaps `span`. */

@@ -94,9 +94,10 @@ export function lastWord(text: string): string | undefined {
  * Vell?", the name being the one rescued) — the candidate model weighs the two apart
  * (SQuAD reading F1 0.5193 → 0.5196 with the weights fitted for them; scripts/fitCandidates.ts). Left out: a phrase
  * that only describes a name beside it ("Ada Vell, **a retired judge**"), which the name answers, and one after
- * "as" ("acting **as** an adviser"), which tells a part someone played.
+ * "as" ("acting **as** an adviser"), which tells a part someone played. A body of people is left out where the
+ * question asks for several people (`bodies` false: peopleAsked.ts).
  */
-export function personPhrases(sentence: StorySentence, chunks: readonly Mention[], names: readonly Mention[]): Mention[] {
+export function personPhrases(sentence: StorySentence, chunks: readonly Mention[], names: readonly Mention[], bodies = true): Mention[] {
   const text = sentence.text;
   const firstWordEnd = sentence.tokens[0]?.end ?? 0;
   const person = names.length > 0 ? 'beside' : 'alone';
@@ -106,7 +107,7 @@ export function personPhrases(sentence: StorySentence, chunks: readonly Mention[
     if (last === undefined) continue;
     const lower = LOWER_FIRST.test(last);
     if (!lower && !(c.start === 0 && c.end === firstWordEnd)) continue;
-    if (!(isPersonNoun(lower ? last : last.toLowerCase()) || (lower && isBodyNoun(last)))) continue;
+    if (!(isPersonNoun(lower ? last : last.toLowerCase()) || (bodies && lower && isBodyNoun(last)))) continue;
     if (!endsInNoun(sentence, c.end)) continue;
     // "the arrival of winter": the phrase's head stands before "of", and must itself be a person or a body of them
     // ("a council of chiefs").

@@ -19,6 +19,7 @@ import { abbreviationSpellings, spellsOut } from './acronym.js';
 import { describesThing, thingPattern } from './defineThing.js';
 import { leadsWithVerb } from './questionVerb.js';
 import { countsAsked, isAmount } from './amountSpan.js';
+import { peopleCount } from './peopleAsked.js';
 
 /** Ranking weights, chosen by measurement on SQuAD dev and the story dev set (README, "Quality"; each round's figures in docs/history.md). */
 export const RANKING = {
@@ -1226,10 +1227,12 @@ export const passagesOf = slicedPerStory(function* (story: Story): Generator<voi
 
 /**
  * The terms to search for: the question's terms less the words of its frame ("when", "what kind of",
- * "in what year": see questionFrameWords), unless that leaves none.
+ * "in what year": see questionFrameWords; the count of "Who were two people …": peopleCount), unless that leaves none.
  */
 export function searchTerms(query: PreparedQuery): string[] {
   const frame = questionFrameWords(query.text);
+  const count = peopleCount(query.kind, query.text, query.focus);
+  if (count !== undefined) frame.add(count);
   if (frame.size === 0) return query.terms;
   const frameTerms = new Set([...frame].map(termOf));
   const terms = query.terms.filter((t) => !frameTerms.has(t));

@@ -466,6 +466,8 @@ const FRAME_NOUNS: readonly RegExp[] = [
   /\bhow\s+much\s+(?:more\s+)?(time)\b/g,
   /\b(?:what|which)\s+(year|month|day|date|decade|century|time|period|era|season)s?\b/g,
   /\b(?:what|which)\b.*\b(names?)\b/g,
+  // "Who were two people …", "which persons …": WordNet's top noun of persons names what is asked, as "year" does.
+  /\b(?:what|which|who\s+(?:are|were)(?:\s+the)?)\s+(?:(?:two|three|four|five|six|both|\d+)\s+)?(people|persons|individuals)\b/g,
 ];
 
 const QUESTION_FRAMES: readonly RegExp[] = [
