@@ -1,0 +1,40 @@
+import type { StorySentence } from '../story/story.js';
+import type { Mention } from './mentions.js';
+import { governedByAsked } from './placePhrases.js';
+
+/** Prepositions that set a thing in time: the date after one is the time of what the verb before tells ("opened **in** 1901"). */
+const TIMING = new Set([
+  'in',
+  'on',
+  'at',
+  'by',
+  'during',
+  'since',
+  'until',
+  'till',
+  'from',
+  'around',
+  'circa',
+  'throughout',
+  'before',
+  'after',
+]);
+
+/** Words that may stand between such a preposition and the date ("in **the** spring of 1901", "on **about** 3 May"). */
+const BEFORE_DATE_POS = new Set(['DET', 'ADV', 'ADJ']);
+
+/**
+ * Whether a date candidate is the time of a verb the question writes: it stands after a preposition of time (past any
+ * determiner or describing word) whose nearest verb before, within a few words and no clause break, is one of the
+ * question's verbs ("the rivalry **reached** its peak by **1888**" for "When did the rivalry reach its peak?"), as against a
+ * date another verb of the sentence tells ("… simmering since 1886").
+ *
+ * @param verbs the question's verbs (placeAsked.ts `questionVerbs`)
+ */
+export function datedByVerb(sentence: StorySentence, candidate: Mention, verbs: ReadonlySet<string>): boolean {
+  const tokens = sentence.tokens;
+  let k = tokens.findIndex((t) => t.start >= candidate.start) - 1;
+  while (k >= 0 && BEFORE_DATE_POS.has(tokens[k]!.pos)) k -= 1;
+  const t = tokens[k];
+  return t !== undefined && t.pos === 'ADP' && TIMING.has(t.text.toLowerCase()) && governedByAsked(tokens, k, verbs);
+}
