@@ -58,7 +58,8 @@ import {
   WHAT_IS,
 } from './whatAnswerPlace.js';
 import { withoutQuestionHead } from './questionHead.js';
-import { namesPlaceAsked, placingAsked, questionNouns } from './placeAsked.js';
+import { datedByVerb } from './datedByVerb.js';
+import { namesPlaceAsked, placingAsked, questionNouns, questionVerbs } from './placeAsked.js';
 import {
   coordinatedPlace,
   placedAfterNamed,
@@ -1080,6 +1081,10 @@ function bestCandidate(
   // ("worked at **the Tolly mill**"), the place asked for is one of them, not one another verb tells ("moved to Velden").
   const placing = asksWhere(query) ? placingAsked(query.text) : undefined;
   const byVerb = placing ? every.filter((c) => c.from === 0 && placedByVerb(c.sentence, c.e, placing.verbs, placing.destination)) : [];
+  // "When did the rivalry reach its peak?": where some of the best excerpt's dates are the time of the question's verb
+  // ("reached its peak by **1888**"), the date asked for is one of them, not one another verb tells ("simmering since 1886").
+  const timeVerbs = query.kind === 'date' ? questionVerbs(query.text) : undefined;
+  const byVerbDate = timeVerbs ? every.filter((c) => c.from === 0 && datedByVerb(c.sentence, c.e, timeVerbs)) : [];
   // "Where was the river dammed with a lower weir?": where some of the best excerpt's places stand after a preposition
   // of place right after a noun the question writes ("a lower weir **at Tolly**"), the place asked for is one of those
   // whose noun phrase holds the most of the question's words (not "an upper weir near Orsk").
@@ -1123,11 +1128,13 @@ function bestCandidate(
                               ? besideNamed
                               : byVerb.length > 0
                                 ? byVerb
-                                : byNoun.length > 0
-                                  ? byNoun
-                                  : toward.length > 0
-                                    ? toward
-                                    : every;
+                                : byVerbDate.length > 0
+                                  ? byVerbDate
+                                  : byNoun.length > 0
+                                    ? byNoun
+                                    : toward.length > 0
+                                      ? toward
+                                      : every;
   // A candidate that only repeats the question's words is no answer where another one is.
   // "Where is the airport?": a name of the thing asked about ("the Tolly Field Airport") is no place of it (a phrase
   // may be: "the premises of the hospital" for "Where are hospital shops?").

@@ -71,7 +71,7 @@ const PLACED_PASSIVE = /\b(?:is|are|was|were|be|been)\s+(?:\p{L}+ly\s+)?(?:locat
 /**
  * The terms of a where-question's own verbs, and of their lemmas ("Where did Ada **work**?" → work; "Where did the
  * weavers **flee**?" → flee), as `ownVerbs` reads them: what a sentence's verb is matched against (placePhrases.ts
- * `placedByVerb`).
+ * `placedByVerb`; for a when-question, datedByVerb.ts `datedByVerb`).
  */
 export function questionVerbs(question: string): ReadonlySet<string> {
   const out = new Set<string>();

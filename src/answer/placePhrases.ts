@@ -152,9 +152,17 @@ const MAX_VERB_BEFORE = 6;
  *   its "be" where they hold placeAsked.ts `BE`: "the ledger is now **in the vault**" for "Where can the ledger be found?")
  */
 export function placedByVerb(sentence: StorySentence, candidate: Mention, verbs: ReadonlySet<string>, destination: boolean): boolean {
-  const tokens = sentence.tokens;
   const k = placingBefore(sentence, candidate, destination);
-  if (k < 0) return false;
+  return k >= 0 && governedByAsked(sentence.tokens, k, verbs);
+}
+
+/**
+ * Whether the nearest verb before a sentence's word `k` (a preposition that opens a place or a time) is one of the
+ * question's verbs: within a few words and no clause break ("Ada **worked** at …", "the rivalry had **reached** its peak
+ * by 1888"), as against another verb's phrase ("… and later moved to Velden"). A participle the tagger reads as an
+ * adjective is a verb; "be" is one where the verbs hold placeAsked.ts `BE`.
+ */
+export function governedByAsked(tokens: readonly Token[], k: number, verbs: ReadonlySet<string>): boolean {
   for (let v = k - 1; v >= 0 && k - v <= MAX_VERB_BEFORE; v -= 1) {
     const t = tokens[v]!;
     if (t.pos === 'VERB' || t.pos === 'AUX') return t.pos === 'VERB' ? askedVerb(t, verbs) : t.lemma === BE && verbs.has(BE);

@@ -1,0 +1,54 @@
+import type { StorySentence } from '../story/story.js';
+import type { Mention } from './mentions.js';
+import { governedByAsked } from './placePhrases.js';
+
+/** Prepositions that set a thing in time: the date after one is the time of what the verb before tells ("opened **in** 1901"). */
+const TIMING = new Set([
+  'in',
+  'on',
+  'at',
+  'by',
+  'during',
+  'since',
+  'until',
+  'till',
+  'from',
+  'around',
+  'circa',
+  'throughout',
+  'before',
+  'after',
+]);
+
+/** Words that may stand between such a preposition and the date ("in **the** spring of 1901", "on **about** 3 May"). */
+const BEFORE_DATE_POS = new Set(['DET', 'ADV', 'ADJ']);
+
+/**
+ * Whether a date candidate is the time of a verb the question writes: it stands after a preposition of time (past any
+ * determiner or describing word) whose nearest verb before, within a few words and no clause break, is one of the
+ * question's verbs ("the rivalry **reached** its peak by **1888**" for "When did the rivalry reach its peak?"), as against a
+ * date another verb of the sentence tells ("… simmering since 1886"). A date phrase opening the sentence dates the verb
+ * of the clause after its comma ("In 1888, the guild **sold** its hall").
+ *
+ * @param verbs the question's verbs (placeAsked.ts `questionVerbs`)
+ */
+export function datedByVerb(sentence: StorySentence, candidate: Mention, verbs: ReadonlySet<string>): boolean {
+  const tokens = sentence.tokens;
+  let k = tokens.findIndex((t) => t.start >= candidate.start) - 1;
+  while (k >= 0 && BEFORE_DATE_POS.has(tokens[k]!.pos)) k -= 1;
+  const t = tokens[k];
+  if (t === undefined || t.pos !== 'ADP' || !TIMING.has(t.text.toLowerCase())) return false;
+  if (k > 0) return governedByAsked(tokens, k, verbs);
+  // "In 1888, Tesla demonstrated …": a date phrase opening the sentence dates the verb of the clause after its comma.
+  const c = tokens.findIndex((x) => x.start >= candidate.end);
+  if (c < 0 || tokens[c]!.text !== ',') return false;
+  for (let v = c + 1; v < tokens.length && v - c <= FRONTED_VERB_AFTER; v += 1) {
+    const x = tokens[v]!;
+    if (x.pos === 'VERB') return governedByAsked(tokens, v + 1, verbs);
+    if ((x.pos === 'PUNCT' && x.text !== '-') || x.pos === 'CCONJ' || x.pos === 'SCONJ') return false;
+  }
+  return false;
+}
+
+/** At most this many words stand between the comma after an opening date phrase and its clause's verb ("In 1888, **the editor of the magazine** arranged …"). */
+const FRONTED_VERB_AFTER = 8;

@@ -1,0 +1,63 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { traceAnswer } from '../../src/answer/answerQuestion.js';
+import { datedByVerb } from '../../src/answer/datedByVerb.js';
+import type { Mention } from '../../src/answer/mentions.js';
+import type { Article } from '../../src/corpus/article.js';
+import { buildStory } from '../../src/story/buildStory.js';
+import type { Story, StorySentence } from '../../src/story/story.js';
+
+/** Invented: sentences that date two things each, one by the verb a question asks about and one by another verb. */
+const ARTICLES: Article[] = [
+  {
+    id: 'looms',
+    title: 'Looms',
+    titleGiven: true,
+    file: 'looms.md',
+    body:
+      'The quarrel between the two weavers had simmered since 1886 and reached its peak by 1888. ' +
+      'The Tarn Guild opened its first hall in 1850 and moved to Velden in 1901.',
+  },
+];
+
+let story: Story;
+beforeAll(() => {
+  story = buildStory(ARTICLES, 'dated-by-verb-fixture');
+});
+
+const ask = (question: string) => traceAnswer(story, question, { command: 'ask', limit: 1 }).short?.text;
+
+function sentenceOf(body: string): StorySentence {
+  return buildStory([{ id: 'one', title: 'One', titleGiven: true, file: 'one.md', body }], 'dated-by-verb-one').sentences.at(-1)!;
+}
+const span = (s: StorySentence, text: string): Mention => {
+  const start = s.text.indexOf(text);
+  return { type: 'DATE', text, start, end: start + text.length };
+};
+const verbs = (...terms: string[]) => new Set(terms);
+
+describe('a when-question whose best excerpt dates two things', () => {
+  it("is answered by the date of the question's own verb, not the other verb's", () => {
+    expect(ask('When did the quarrel between the weavers reach its peak?')).toBe('1888');
+    expect(ask('When did the Tarn Guild move to Velden?')).toBe('1901');
+  });
+});
+
+describe('datedByVerb', () => {
+  it("holds a date after a preposition of time that the question's verb governs", () => {
+    const s = sentenceOf('The Orsk ferry was launched in 1850 and sank near Tolly in 1874.');
+    expect(datedByVerb(s, span(s, '1850'), verbs('launch'))).toBe(true);
+    expect(datedByVerb(s, span(s, '1874'), verbs('launch'))).toBe(false);
+    expect(datedByVerb(s, span(s, '1874'), verbs('sink'))).toBe(true);
+  });
+
+  it('reads a date phrase opening the sentence as the time of the verb after its comma', () => {
+    const s = sentenceOf('In 1912, the guild council of Orsk sold the old hall.');
+    expect(datedByVerb(s, span(s, '1912'), verbs('sell'))).toBe(true);
+    expect(datedByVerb(s, span(s, '1912'), verbs('build'))).toBe(false);
+  });
+
+  it('holds no date that stands after no preposition of time', () => {
+    const s = sentenceOf('The guild sold its 1912 ledger to the Orsk museum.');
+    expect(datedByVerb(s, span(s, '1912'), verbs('sell'))).toBe(false);
+  });
+});
