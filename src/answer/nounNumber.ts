@@ -197,10 +197,16 @@ function termBefore(terms: readonly (string | null)[], t: string, i: number): bo
 
 /**
  * Whether word `j` (of term `t`) is a lower-case noun in the plural (true) or the singular (false); null when no such
- * noun. Only a noun's text is read (`wordText` cuts it from the sentence where the word has none of its own).
+ * noun. Read in place: a noun not ending in "s" is singular ({@link isPlural}), so only one that does is cut from the
+ * sentence (`wordText`) where it has no text of its own.
  */
 function nounNumberAt(words: TokenWords, j: number, t: string): boolean | null {
   if (words.tags[j] !== 'NOUN') return null;
-  const text = wordText(words, j);
-  return /^[a-z]/.test(text) ? isPluralNoun(text, t) : null;
+  const own = words.owns[j];
+  const text = own ?? words.text;
+  const start = own === undefined ? words.starts[j]! : 0;
+  const end = own === undefined ? words.ends[j]! : own.length;
+  const first = end > start ? text.charCodeAt(start) : 0;
+  if (first < 97 || first > 122) return null;
+  return text.charCodeAt(end - 1) === 115 ? isPluralNoun(own ?? wordText(words, j), t) : false;
 }
