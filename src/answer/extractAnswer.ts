@@ -1,7 +1,7 @@
 import type { EntityType, Token } from '../nlp/entities.js';
 import { askedSex, ofAskedSex } from './askedSex.js';
 import { mannerAdverb } from './mannerAdverb.js';
-import { forEachWordMatch, questionFrameNouns, termOf } from '../search/terms.js';
+import { forEachWordMatch, questionFrameNouns, termOf, termOfSpan } from '../search/terms.js';
 import { NATIONALITY_QUESTION, namesNationality, namesPeopleOfPlace } from './demonyms.js';
 import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
 import type { Story, StorySentence } from '../story/story.js';
@@ -1941,7 +1941,7 @@ export function wordsOf(text: string): readonly Word[] {
   const out: Word[] = [];
   // Read in place (forEachWordMatch), not by an exec loop: the same words without a match object for each.
   forEachWordMatch(text, (start, end) => {
-    out.push({ start, end, term: termOf(text.slice(start, end)) });
+    out.push({ start, end, term: termOfSpan(text, start, end) });
   });
   if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear();
   wordCache.set(text, out);

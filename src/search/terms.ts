@@ -2,6 +2,7 @@ import { eng as englishStopWords } from 'stopword';
 import { createRequire } from 'node:module';
 import { COMBINING_MARKS } from '../text/fold.js';
 import { gazetteerData } from '../text/gazetteerData.js';
+import { SpanTable, spanHash } from '../text/spanTable.js';
 import { stem } from './stem.js';
 
 /**
@@ -216,6 +217,33 @@ export function termOf(word: string): string | null {
 }
 
 /**
+ * {@link termOf} of the word `text[start … end)`, found by its place in the text: a word looked up this way before is
+ * not cut out of the text again (a table keyed by `spanHash`, as the index's builder finds its words). The extractor
+ * and `termsOf` read the words of every candidate sentence they meet, and cutting each word only to look its term up
+ * was most of what their first reading of a sentence allocated. Forgets every word when full, so it stays bounded.
+ *
+ * @example termOfSpan('The boats sailed.', 4, 9) // → 'boat'
+ */
+export function termOfSpan(text: string, start: number, end: number): string | null {
+  const hash = spanHash(text, start, end);
+  const number = spanTerms.find(text, start, end, hash);
+  if (number >= 0) return spanTermList[number]!;
+  const word = text.slice(start, end);
+  const term = termOf(word);
+  if (spanTerms.size >= SPAN_TERMS_KEPT) {
+    spanTerms = new SpanTable();
+    spanTermList = [];
+  }
+  spanTermList[spanTerms.add(word, hash)] = term;
+  return term;
+}
+
+/** The words termOfSpan has looked up, numbered, and each one's term by its number. */
+let spanTerms = new SpanTable();
+let spanTermList: (string | null)[] = [];
+const SPAN_TERMS_KEPT = 131_072;
+
+/**
  * {@link termOf} for a word read once and thrown away (each one-edit variant of a typo, some 550 a word): the cached
  * term where there is one, else the term worked out and not kept, so that the variants do not fill the cache and
  * clear out the story's words.
@@ -410,10 +438,10 @@ export function termsOf(text: string): string[] {
   const known = termsCache.get(text);
   if (known) return known.slice();
   const out: string[] = [];
-  for (const w of words(text)) {
-    const t = termOf(w);
+  forEachWordSpan(text, (start, end) => {
+    const t = termOfSpan(text, start, end);
     if (t) out.push(t);
-  }
+  });
   if (text.length > TERMS_CACHE_MAX_TEXT) return out;
   if (termsCache.size >= TERMS_CACHE_SIZE) termsCache.clear();
   termsCache.set(text, out);

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { cachedTermCount, questionFrameWords, shiftedHeads, termOf, termOfUncached } from '../../src/search/terms.js';
+import {
+  cachedTermCount,
+  forEachWordMatch,
+  questionFrameWords,
+  shiftedHeads,
+  termOf,
+  termOfSpan,
+  termOfUncached,
+  termsOf,
+  words,
+} from '../../src/search/terms.js';
 
 describe('questionFrameWords', () => {
   it('takes "located / situated / based" of a where-question as frame, not as a word to find', () => {
@@ -44,5 +54,29 @@ describe('termOfUncached', () => {
     expect(termOfUncached('Brellowicks')).toBe('brellowick');
     expect(termOf('the')).toBeNull();
     expect(termOfUncached('the')).toBeNull();
+  });
+});
+
+describe('termOfSpan', () => {
+  const texts = [
+    "The Quarrendale boats sailed; the boats' crews sailed on.",
+    'Boats, BOATS and boat-sheds: the sheds held 1,200 oars.',
+    'Sailed sailing sails — the Quarrendale sailors’ sails.',
+  ];
+
+  it("gives termOf of the word at a text's span, found again by the span in any text", () => {
+    for (let round = 0; round < 2; round += 1)
+      for (const text of texts)
+        forEachWordMatch(text, (start, end) => expect(termOfSpan(text, start, end)).toBe(termOf(text.slice(start, end))));
+  });
+
+  it('tells apart words of one length and of other cases, and gives null for a stop word', () => {
+    const text = 'oars ores oats OARS Oars the';
+    expect([0, 5, 10, 15, 20].map((at) => termOfSpan(text, at, at + 4))).toEqual(['oar', 'ore', 'oat', 'oar', 'oar']);
+    expect(termOfSpan(text, 25, 28)).toBeNull();
+  });
+
+  it("keeps termsOf the terms of a text's words", () => {
+    for (const text of texts) expect(termsOf(text)).toEqual(words(text).flatMap((w) => termOf(w) ?? []));
   });
 });
