@@ -1026,7 +1026,7 @@ function pairFeatures(q: Question): void {
     let bestShare = 0;
     let give = 0;
     for (const n of [c.prev, c.next]) {
-      if (!n || !n.para) continue;
+      if (!n?.para) continue;
       const held = new Set(n.held);
       let fill = 0;
       for (const t of lacked) if (held.has(t)) fill += cw[t] ?? 0;
@@ -1064,7 +1064,7 @@ function pairFeatures(q: Question): void {
     if (!typed) continue;
     const lackedSet = new Set(lacked);
     for (const n of [c.prev, c.next]) {
-      if (!n || !n.para || n.cand < 0 || n.typed) continue;
+      if (!n?.para || n.cand < 0 || n.typed) continue;
       const other = q.candidates[n.cand]!;
       const otherLacked = new Set(other.parts.lacked);
       let own = 0;
