@@ -7,7 +7,7 @@
  * scripts/rankVariants.ts counts); and the fit stories in both modes (story-dev, storyD, storyE — never storyF), a
  * sentence right when it holds a gold evidence fragment.
  *
- *   npx tsx scripts/rankRefit.ts [--squad PATH] [--shared DIR] [--variants JSON] [--search] [--save FILE | --load FILE] [--diff] [--misses N]
+ *   npx tsx scripts/rankRefit.ts [--squad PATH] [--shared DIR] [--variants JSON] [--search] [--save FILE | --load FILE] [--diff] [--misses N] [--pairs N]
  *
  * --variants: a JSON list of weight sets (RANKING's field names, `answerType.KIND` for answerTypeByKind, and the extra
  * features below by name, each added to the hand score times its weight), each printed with its counts; `{}` is the
@@ -77,6 +77,14 @@
  * contrast and the pair bonus. Of 45 misses read with the first holding more of the question than the right second or
  * third, the first was often the sentence just before or after the right one, setting the scene the right one answers
  * in ("… a bronze "7" crowned the gate." / "Each figure weighs …").
+ * Round 38 (`pairFeatures`, from each candidate's neighbours kept at --save: the question terms each holds, whether it
+ * holds the wanted kind, whether it is right; 7,872 / kit 135 before, even / odd 3,843 / 4,029; storyD 44, storyE 65):
+ * --pairs N prints the misses whose right sentence is the first's neighbour (603 of 2,697: both without the wanted kind
+ * 382, the first alone with it 56, the right one alone 58) and N of them; with PAIR_DUMP=FILE it writes every first and
+ * its neighbour candidates, a line each, for a study of what tells them apart. Kept as RANKING.kindBeside (liftFewer,
+ * 1.01: 7,884, even 8 won / 0 lost, odd 6 / 2, kit unchanged); the rest (cov_pairFill*, pairTypedFill*,
+ * share_pairTyped, pairUntypedGive, liftMore / Some / Either / Covers, liftFewer for figures only or for all but
+ * who-questions: 7,877 / 7,881) in rankSentences.ts, RANKING.kindBeside.
  */
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -1078,6 +1086,8 @@ function pairFeatures(q: Question): void {
         if (x[name] === undefined || q.candidates[x[name]!]!.parts.share < other.parts.share) x[name] = n.cand;
       };
       if (fewer) set('liftFewer');
+      if (fewer && (q.kind === 'date' || q.kind === 'number' || q.kind === 'duration')) set('liftFewerFigure');
+      if (fewer && q.kind !== 'person') set('liftFewerNoPerson');
       if (own > theirs) set('liftMore');
       if (own > 0) set('liftSome');
       if (fewer || own > theirs) set('liftEither');
@@ -1085,7 +1095,7 @@ function pairFeatures(q: Question): void {
     }
   }
 }
-const LIFT_NAMES = ['liftFewer', 'liftMore', 'liftSome', 'liftEither', 'liftCovers'];
+const LIFT_NAMES = ['liftFewer', 'liftFewerFigure', 'liftFewerNoPerson', 'liftMore', 'liftSome', 'liftEither', 'liftCovers'];
 for (const q of questions) pairFeatures(q);
 
 type Weights = Record<string, number>;
