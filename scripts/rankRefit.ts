@@ -82,9 +82,10 @@
  * --pairs N prints the misses whose right sentence is the first's neighbour (603 of 2,697: both without the wanted kind
  * 382, the first alone with it 56, the right one alone 58) and N of them; with PAIR_DUMP=FILE it writes every first and
  * its neighbour candidates, a line each, for a study of what tells them apart. Kept as RANKING.kindBeside (liftFewer,
- * 1.01: 7,884, even 8 won / 0 lost, odd 6 / 2, kit unchanged); the rest (cov_pairFill*, pairTypedFill*,
- * share_pairTyped, pairUntypedGive, liftMore / Some / Either / Covers, liftFewer for figures only or for all but
- * who-questions: 7,877 / 7,881) in rankSentences.ts, RANKING.kindBeside.
+ * 1.01, all but who-questions: 7,881, even 3,847, odd 4,034, kit unchanged; for every kind, liftFewerAll,
+ * 7,884, but who short answers lost in eval:squad); the rest (cov_pairFill*, pairTypedFill*, share_pairTyped,
+ * pairUntypedGive, liftMore / Some / Either / Covers, liftFewerFigure for figures only: 7,877) in rankSentences.ts,
+ * RANKING.kindBeside.
  */
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -1085,9 +1086,9 @@ function pairFeatures(q: Question): void {
       const set = (name: string) => {
         if (x[name] === undefined || q.candidates[x[name]!]!.parts.share < other.parts.share) x[name] = n.cand;
       };
-      if (fewer) set('liftFewer');
+      if (fewer && q.kind !== 'person') set('liftFewer');
+      if (fewer) set('liftFewerAll');
       if (fewer && (q.kind === 'date' || q.kind === 'number' || q.kind === 'duration')) set('liftFewerFigure');
-      if (fewer && q.kind !== 'person') set('liftFewerNoPerson');
       if (own > theirs) set('liftMore');
       if (own > 0) set('liftSome');
       if (fewer || own > theirs) set('liftEither');
@@ -1095,7 +1096,7 @@ function pairFeatures(q: Question): void {
     }
   }
 }
-const LIFT_NAMES = ['liftFewer', 'liftFewerFigure', 'liftFewerNoPerson', 'liftMore', 'liftSome', 'liftEither', 'liftCovers'];
+const LIFT_NAMES = ['liftFewer', 'liftFewerAll', 'liftFewerFigure', 'liftMore', 'liftSome', 'liftEither', 'liftCovers'];
 for (const q of questions) pairFeatures(q);
 
 type Weights = Record<string, number>;

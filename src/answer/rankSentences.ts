@@ -393,7 +393,8 @@ export const RANKING = {
    * that one (0: none): the neighbour sets the scene, the question's subject and topic with a higher BM25 share, and this
    * one tells the asked fact beside it ("The plugs-out test began on …, plagued with problems." / "First the crew
    * noticed a strange odor …"). What it adds is lent (left out of refusal's score), and only in a story longer than the
-   * ranker's candidates, as RANKING.subjectShare. Round 38 (scripts/rankRefit.ts `pairFeatures`, the ranker's own first
+   * ranker's candidates, as RANKING.subjectShare; not for a who-question (a name beside the scene is as often another
+   * person of it, and the tagger reads names less surely than figures: RANKING.answerTypeByKind). Round 38 (scripts/rankRefit.ts `pairFeatures`, the ranker's own first
    * sentence right on SQuAD pooled, 7,872 of 10,569 before, even / odd 3,843 / 4,029; kit 135 of 172): 1.01 / 1.1,
    * 7,884 (3,851 / 4,033: even 8 won / 0 lost, odd 6 / 2), kit 135; 0.9 / 1, no question moved. Tried beside it and
    * dropped: the same when it holds more of the question's contrast weight than the neighbour lacks (liftMore), 1.01
@@ -403,9 +404,12 @@ export const RANKING = {
    * 7,844, storyD 44 → 42, story-dev 26 → 24), only from an untyped neighbour (7,870 / 7,865 / 7,862, storyD 42), or
    * flat (0.1 / 0.3: 7,867 / 7,859); the untyped neighbour's BM25 share taken (0.5 / 0.8 / 1: 7,872 / 7,869 / 7,837); an
    * untyped sentence beside a typed one that holds its terms weighed down (−0.05 / −0.15 / −0.3: 7,872 / 7,871 / 7,872);
-   * the lift for dates, numbers and durations only, 7,877, or for all but who-questions, 7,881. Built: eval:squad pooled
-   * first right 7,733 → 7,737 (P@1 0.732), reading identical (the story-size gate); eval:kit and eval:typed identical;
-   * eval:refusal train near 0.714 → 0.715, own F1 0.513 → 0.512 (one who-answer), test near 0.738 and own 0.549.
+   * the lift for dates, numbers and durations only, 7,877; for all but who-questions (as built) 7,881. Built for every
+   * kind: eval:squad pooled first right 7,733 → 7,737 (P@1 0.732), but pooled who short answers F1 0.543 → 0.541 and
+   * eval:refusal train own F1 0.513 → 0.512 (a who-answer), near 0.714 → 0.715. Built as kept, all but who: pooled first
+   * right 7,733 → 7,735 (P@1 0.732, MRR 0.796), short answers, reading F1 (the story-size gate), eval:kit and eval:typed
+   * identical; eval:refusal train near 0.714 → 0.716, own F1 0.513, test near 0.738, own F1 0.549 (one where-answer
+   * a part lower: where 0.756 → 0.748).
    * Of 2,697 SQuAD misses, the right sentence is the first's neighbour in 603; both lack the wanted kind in 382 of them,
    * only the first in 56, only the right one in 58 — the kind alone does not tell the pair apart.
    */
@@ -771,7 +775,9 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
   // Each candidate's question terms held in no way, negative (−1 − n) where it holds no answer of the wanted kind
   // (RANKING.kindBeside; only in a story longer than the candidates, as RANKING.subjectShare).
   const typedLacked =
-    RANKING.kindBeside > 0 && !model && story.sentences.length > RANKING.candidates ? new Int16Array(hits.length) : undefined;
+    RANKING.kindBeside > 0 && !model && query.kind !== 'person' && story.sentences.length > RANKING.candidates
+      ? new Int16Array(hits.length)
+      : undefined;
   const ranked = hits.map((hit, rank): RankedSentence & { x?: number[]; parts?: HandParts | undefined } => {
     const { sentence, words, present } = read[rank]!;
     const onDay = day !== undefined && speaksOfDay(story, sentence, day);
