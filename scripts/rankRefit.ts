@@ -7,7 +7,7 @@
  * scripts/rankVariants.ts counts); and the fit stories in both modes (story-dev, storyD, storyE — never storyF), a
  * sentence right when it holds a gold evidence fragment.
  *
- *   npx tsx scripts/rankRefit.ts [--squad PATH] [--shared DIR] [--variants JSON] [--search] [--save FILE | --load FILE] [--diff] [--misses N]
+ *   npx tsx scripts/rankRefit.ts [--squad PATH] [--shared DIR] [--variants JSON] [--search] [--save FILE | --load FILE] [--diff] [--misses N] [--pairs N]
  *
  * --variants: a JSON list of weight sets (RANKING's field names, `answerType.KIND` for answerTypeByKind, and the extra
  * features below by name, each added to the hand score times its weight), each printed with its counts; `{}` is the
@@ -77,6 +77,15 @@
  * contrast and the pair bonus. Of 45 misses read with the first holding more of the question than the right second or
  * third, the first was often the sentence just before or after the right one, setting the scene the right one answers
  * in ("… a bronze "7" crowned the gate." / "Each figure weighs …").
+ * Round 38 (`pairFeatures`, from each candidate's neighbours kept at --save: the question terms each holds, whether it
+ * holds the wanted kind, whether it is right; 7,872 / kit 135 before, even / odd 3,843 / 4,029; storyD 44, storyE 65):
+ * --pairs N prints the misses whose right sentence is the first's neighbour (603 of 2,697: both without the wanted kind
+ * 382, the first alone with it 56, the right one alone 58) and N of them; with PAIR_DUMP=FILE it writes every first and
+ * its neighbour candidates, a line each, for a study of what tells them apart. Kept as RANKING.kindBeside (liftFewer,
+ * 1.01, all but who-questions: 7,881, even 3,847, odd 4,034, kit unchanged; for every kind, liftFewerAll,
+ * 7,884, but who short answers lost in eval:squad); the rest (cov_pairFill*, pairTypedFill*, share_pairTyped,
+ * pairUntypedGive, liftMore / Some / Either / Covers, liftFewerFigure for figures only: 7,877) in rankSentences.ts,
+ * RANKING.kindBeside.
  */
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -86,10 +95,18 @@ import { RANK_FEATURES, useHandRanking } from '../src/answer/rankModel.js';
 import { ANSWER_TYPES } from '../src/answer/answerKind.js';
 import { asksForName } from '../src/answer/nameAsked.js';
 import { isPersonNoun } from '../src/answer/personPhrases.js';
-import { type HandParts, namedInQuestion, observeRanking, type PreparedQuery, RANKING } from '../src/answer/rankSentences.js';
+import {
+  type HandParts,
+  hasAnswerEntity,
+  namedInQuestion,
+  observeRanking,
+  type PreparedQuery,
+  RANKING,
+} from '../src/answer/rankSentences.js';
 import { termOf } from '../src/search/terms.js';
 import { relatedWordTerms, termListOf, termSetOf } from '../src/answer/termMemo.js';
 import { opensWithPronoun } from '../src/answer/antecedent.js';
+import { givesReason } from '../src/answer/reasonWords.js';
 import { subjectTerms } from '../src/answer/subjectEvidence.js';
 import { tagSentence } from '../src/nlp/entities.js';
 import { buildStory } from '../src/story/buildStory.js';
@@ -108,6 +125,7 @@ const { values } = parseArgs({
     load: { type: 'string' },
     diff: { type: 'boolean', default: false },
     misses: { type: 'string' },
+    pairs: { type: 'string' },
   },
 });
 
@@ -118,6 +136,22 @@ interface Candidate {
   right: boolean;
   /** The sentence's text (kit questions only, for --diff). */
   text?: string;
+  /** The sentences just before and after it in its article (`neighbourOf`), for the pair features. */
+  prev?: Neighbour | undefined;
+  next?: Neighbour | undefined;
+}
+/** A candidate's neighbour as caught: the question terms it holds, whether it holds the wanted kind, whether it is right. */
+interface Neighbour {
+  held: string[];
+  typed: boolean;
+  right: boolean;
+  /** In the candidate's paragraph. */
+  para: boolean;
+  /** Opens by pointing back (a pronoun, antecedent.ts). */
+  pro: boolean;
+  /** Its place among the candidates (−1: none). */
+  cand: number;
+  text: string;
 }
 interface Question {
   /** The question as asked. */
@@ -176,7 +210,17 @@ function otherNumberForm(term: string): string | undefined {
 }
 const IS_FIGURE =
   /^(?:\d[\d,.]*|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundred|thousand|million|billion|dozen)$/i;
-const FACT_FEATURES = [...FACT_NAMES, ...COMPUTED_NAMES, ...TEXT_NAMES];
+const FACT_FEATURES = [
+  ...FACT_NAMES,
+  ...COMPUTED_NAMES,
+  ...TEXT_NAMES,
+  'pairTyped',
+  'pairUntyped',
+  'pairTypedFill',
+  'pairUntypedGive',
+  'pairTypedFillNb',
+  'pairScene',
+];
 
 /**
  * typedNear / typedFar: the sentence holds an answer of the wanted kind the question does not name within / only
@@ -761,6 +805,28 @@ function catchRanking(story: Story, question: string, command: 'who' | 'when' | 
   return caught;
 }
 
+/** The sentence `step` away from `sentence` in its article, as a `Neighbour` (none: the article ends). */
+function neighbourOf(
+  story: Story,
+  sentence: StorySentence,
+  step: -1 | 1,
+  got: NonNullable<typeof caught>,
+  right: (s: StorySentence) => boolean,
+): Neighbour | undefined {
+  const n = story.sentences[sentence.id + step];
+  if (!n || n.articleId !== sentence.articleId) return undefined;
+  const own = termSetOf(n.text);
+  return {
+    held: got.query.terms.filter((t) => own.has(t)),
+    typed: hasAnswerEntity(n, got.query) || (got.query.asksReason === true && givesReason(n.text)),
+    right: right(n),
+    para: n.paragraph === sentence.paragraph,
+    pro: opensWithPronoun(n),
+    cand: got.list.findIndex((c) => c.sentence.id === n.id),
+    text: n.text.slice(0, 240),
+  };
+}
+
 function keep(
   got: typeof caught,
   right: (s: StorySentence) => boolean,
@@ -794,6 +860,8 @@ function keep(
       },
       right: right(c.sentence),
       text: c.sentence.text,
+      prev: neighbourOf(built, c.sentence, -1, got, right),
+      next: neighbourOf(built, c.sentence, 1, got, right),
     })),
     lifts: got.lifts,
     set,
@@ -827,7 +895,14 @@ async function collect(): Promise<void> {
 }
 // One question a line: the whole list as one JSON string runs the heap out.
 if (values.load) {
-  for (const line of readFileSync(values.load, 'utf8').split('\n')) if (line) questions.push(JSON.parse(line) as Question);
+  // Line by line from the bytes: a file past 512 MB is too long for one string.
+  const bytes = readFileSync(values.load);
+  for (let at = 0; at < bytes.length; ) {
+    let end = bytes.indexOf(10, at);
+    if (end < 0) end = bytes.length;
+    if (end > at) questions.push(JSON.parse(bytes.toString('utf8', at, end)) as Question);
+    at = end + 1;
+  }
 } else await collect();
 if (values.save) {
   const fd = openSync(values.save, 'w');
@@ -934,6 +1009,96 @@ function textFeatures(q: Question): void {
 }
 for (const q of questions) textFeatures(q);
 
+/** Features of a candidate and its neighbours read together (`pairFeatures`), added flat to the hand score. */
+const PAIR_NAMES = ['pairTyped', 'pairUntyped', 'pairTypedFill', 'pairUntypedGive', 'pairTypedFillNb', 'pairScene'];
+
+/**
+ * Pair features (round 38), read from the neighbours kept at --save: a candidate holding the wanted kind whose neighbour
+ * in its paragraph holds none covers the question's terms the candidate lacks (the scene set beside the answer): fill, the
+ * contrast share of the candidate's lacked terms the neighbour holds — cov_pairFill (any neighbour), cov_pairFillUntyped
+ * (a neighbour without the kind), pairTypedFill (flat); the reverse, a candidate without the kind whose neighbour holds it
+ * and lacks the candidate's terms: pairUntypedGive, the share of the candidate's held terms the neighbour lacks (a penalty).
+ * share_pairTyped: the neighbour's BM25 share for a typed candidate beside an untyped one that is a candidate.
+ */
+function pairFeatures(q: Question): void {
+  const cw = q.contrast;
+  if (!cw || !q.contrastTotal) return;
+  const total = q.contrastTotal;
+  for (const c of q.candidates) {
+    const x = c.extra;
+    for (const n of Object.keys(x))
+      if (n.startsWith('cov_pair') || n.startsWith('share_pair') || n.startsWith('lift') || PAIR_NAMES.includes(n)) delete x[n];
+    const lacked = c.parts.lacked;
+    const typed = c.parts.typed;
+    let best = 0;
+    let bestUntyped = 0;
+    let bestShare = 0;
+    let give = 0;
+    for (const n of [c.prev, c.next]) {
+      if (!n?.para) continue;
+      const held = new Set(n.held);
+      let fill = 0;
+      for (const t of lacked) if (held.has(t)) fill += cw[t] ?? 0;
+      fill /= total;
+      best = Math.max(best, fill);
+      if (!n.typed) {
+        bestUntyped = Math.max(bestUntyped, fill);
+        if (fill > 0 && n.cand >= 0) bestShare = Math.max(bestShare, q.candidates[n.cand]!.parts.share);
+      }
+      if (!typed && n.typed) {
+        // The candidate's held terms the neighbour lacks: how much the candidate says that its typed neighbour does not.
+        const lackedSet = new Set(lacked);
+        let own = 0;
+        let ownLackedByNb = 0;
+        for (const t of Object.keys(cw)) {
+          if (lackedSet.has(t)) continue;
+          own += cw[t]!;
+          if (!held.has(t)) ownLackedByNb += cw[t]!;
+        }
+        give = Math.max(give, own > 0 ? 1 - ownLackedByNb / own : 0);
+      }
+    }
+    if (typed && best > 0) {
+      x.cov_pairFill = best;
+      x.pairTypedFill = best;
+    }
+    if (typed && bestUntyped > 0) {
+      x.cov_pairFillUntyped = bestUntyped;
+      x.pairTypedFillNb = bestUntyped;
+    }
+    if (typed && bestShare > 0) x.share_pairTyped = bestShare;
+    if (!typed && give > 0) x.pairUntypedGive = give;
+    if (typed) x.pairTyped = 1;
+    // Lifts: the index of an untyped neighbour candidate (same paragraph) whose score this typed one takes times the weight.
+    if (!typed) continue;
+    const lackedSet = new Set(lacked);
+    for (const n of [c.prev, c.next]) {
+      if (!n?.para || n.cand < 0 || n.typed) continue;
+      const other = q.candidates[n.cand]!;
+      const otherLacked = new Set(other.parts.lacked);
+      let own = 0;
+      let theirs = 0;
+      for (const t of Object.keys(cw)) {
+        if (!lackedSet.has(t) && otherLacked.has(t)) own += cw[t]!;
+        if (lackedSet.has(t) && !otherLacked.has(t)) theirs += cw[t]!;
+      }
+      const fewer = lacked.length < other.parts.lacked.length;
+      const set = (name: string) => {
+        if (x[name] === undefined || q.candidates[x[name]!]!.parts.share < other.parts.share) x[name] = n.cand;
+      };
+      if (fewer && q.kind !== 'person') set('liftFewer');
+      if (fewer) set('liftFewerAll');
+      if (fewer && (q.kind === 'date' || q.kind === 'number' || q.kind === 'duration')) set('liftFewerFigure');
+      if (own > theirs) set('liftMore');
+      if (own > 0) set('liftSome');
+      if (fewer || own > theirs) set('liftEither');
+      if (theirs === 0 && own > 0) set('liftCovers');
+    }
+  }
+}
+const LIFT_NAMES = ['liftFewer', 'liftFewerAll', 'liftFewerFigure', 'liftMore', 'liftSome', 'liftEither', 'liftCovers'];
+for (const q of questions) pairFeatures(q);
+
 type Weights = Record<string, number>;
 const BUILT: Weights = {
   coverage: RANKING.coverage,
@@ -1004,6 +1169,16 @@ function firstOf(q: Question, w: Weights): Candidate {
   const scores = q.candidates.map((c) => handScore(c.parts, c.extra, w));
   const referent = w.referent ?? BUILT.referent!;
   if (referent > 0) for (const [j, i] of q.lifts) scores[j] = Math.max(scores[j]!, scores[i]! * referent);
+  for (const name of LIFT_NAMES) {
+    const at = w[name] ?? (name === 'liftFewer' ? RANKING.kindBeside : 0);
+    if (!at) continue;
+    const lifted = [...scores];
+    for (const [i, c] of q.candidates.entries()) {
+      const j = c.extra[name];
+      if (j !== undefined) lifted[i] = Math.max(lifted[i]!, scores[j]! * at);
+    }
+    for (let i = 0; i < scores.length; i += 1) scores[i] = lifted[i]!;
+  }
   let best = 0;
   for (let i = 1; i < scores.length; i += 1) if (scores[i]! > scores[best]!) best = i;
   return q.candidates[best]!;
@@ -1067,6 +1242,89 @@ if (values.misses) {
     console.log(
       `miss ${q.set} ${q.text}\n  first ${brief(q.candidates[order[0]!], order[0])} ${q.candidates[order[0]!]!.text}\n  gold  ${at < 0 ? '(not a candidate)' : `#${at + 1} ${brief(gold, order[at])} ${gold?.text}`}`,
     );
+  }
+}
+
+if (values.pairs) {
+  // SQuAD misses whose right sentence is the first's neighbour (just before or after in its article), with both told.
+  const wrong = questions.filter((q) => q.set !== 'kit' && !firstRight(q, {}));
+  let nbRight = 0;
+  const kinds: Record<string, number> = {};
+  const picked: [Question, Candidate, Candidate, string][] = [];
+  for (const q of wrong) {
+    const first = firstOf(q, {});
+    const side = first.prev?.right ? 'prev' : first.next?.right ? 'next' : undefined;
+    if (!side) continue;
+    nbRight += 1;
+    const nb = side === 'prev' ? first.prev! : first.next!;
+    const gold = nb.cand >= 0 ? q.candidates[nb.cand]! : undefined;
+    const key = `${side} first typed ${first.parts.typed ? 1 : 0} gold typed ${nb.typed ? 1 : 0} gold cand ${gold ? 1 : 0}`;
+    kinds[key] = (kinds[key] ?? 0) + 1;
+    if (gold) picked.push([q, first, gold, side]);
+  }
+  console.log(`misses ${wrong.length}; right sentence the first's neighbour ${nbRight}`);
+  if (process.env.PAIR_DUMP) {
+    // Every question's first and its neighbours among the candidates, for a study of what tells them apart.
+    const fd = openSync(process.env.PAIR_DUMP, 'w');
+    for (const q of questions) {
+      const cw = q.contrast;
+      if (!cw || !q.contrastTotal) continue;
+      const scores = q.candidates.map((c) => handScore(c.parts, c.extra, {}));
+      const first = firstOf(q, {});
+      const fi = q.candidates.indexOf(first);
+      for (const [side, nb] of [
+        ['prev', first.prev],
+        ['next', first.next],
+      ] as const) {
+        if (!nb || nb.cand < 0 || !nb.para) continue;
+        const n = q.candidates[nb.cand]!;
+        const held = (c: Candidate) => Object.keys(cw).filter((t) => !c.parts.lacked.includes(t));
+        const hf = new Set(held(first));
+        const hn = new Set(held(n));
+        let uf = 0;
+        let un = 0;
+        let both = 0;
+        for (const t of Object.keys(cw)) {
+          if (hf.has(t) && !hn.has(t)) uf += cw[t]!;
+          if (hn.has(t) && !hf.has(t)) un += cw[t]!;
+          if (hn.has(t) && hf.has(t)) both += cw[t]!;
+        }
+        const row = {
+          set: q.set,
+          kind: q.kind,
+          side,
+          fr: first.right,
+          nr: n.right,
+          ft: first.parts.typed,
+          nt: n.parts.typed,
+          fpro: side === 'prev' ? (first.prev ? undefined : undefined) : undefined,
+          npro: side === 'next' ? first.next!.pro : undefined,
+          fs: first.parts.share,
+          ns: n.parts.share,
+          fsc: scores[fi],
+          nsc: scores[nb.cand],
+          uf: uf / q.contrastTotal,
+          un: un / q.contrastTotal,
+          both: both / q.contrastTotal,
+          fl: first.parts.lacked.length,
+          nl: n.parts.lacked.length,
+          q: q.text,
+          ftext: first.text?.slice(0, 100),
+          ntext: n.text?.slice(0, 100),
+        };
+        writeSync(fd, `${JSON.stringify(row)}\n`);
+      }
+    }
+    closeSync(fd);
+  }
+  for (const [k, n] of Object.entries(kinds).sort((a, b) => b[1] - a[1])) console.log(`  ${n}  ${k}`);
+  const n = Number(values.pairs);
+  const step = Math.max(1, Math.floor(picked.length / n));
+  for (let i = 0; i < picked.length && i / step < n; i += step) {
+    const [q, first, gold, side] = picked[i]!;
+    const brief = (c: Candidate) =>
+      `[typed ${c.parts.typed ? 1 : 0} share ${c.parts.share.toFixed(2)} cov ${(c.parts.covered / c.parts.total).toFixed(2)} lacked ${c.parts.lacked.join(',')} score ${handScore(c.parts, c.extra, {}).toFixed(3)}]`;
+    console.log(`pair ${q.set} (${q.kind}) ${q.text}\n  first ${brief(first)} ${first.text}\n  gold ${side} ${brief(gold)} ${gold.text}`);
   }
 }
 

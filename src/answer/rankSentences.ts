@@ -388,6 +388,33 @@ export const RANKING = {
    * 0.065). The flat 0.3 as built: pooled 7,729, reading 3 won, refusal train near 0.706 and test near 0.728 → 0.726.
    */
   countedFigure: 1,
+  /**
+   * A sentence holding an answer of the wanted kind scores at least this times the score of its neighbour in its
+   * paragraph (the sentence just before or after) that holds none, when it lacks fewer of the question's terms than
+   * that one (0: none): the neighbour sets the scene, the question's subject and topic with a higher BM25 share, and this
+   * one tells the asked fact beside it ("The plugs-out test began on …, plagued with problems." / "First the crew
+   * noticed a strange odor …"). What it adds is lent (left out of refusal's score), and only in a story longer than the
+   * ranker's candidates, as RANKING.subjectShare; not for a who-question (a name beside the scene is as often another
+   * person of it, and the tagger reads names less surely than figures: RANKING.answerTypeByKind). Round 38 (scripts/rankRefit.ts `pairFeatures`, the ranker's own first
+   * sentence right on SQuAD pooled, 7,872 of 10,569 before, even / odd 3,843 / 4,029; kit 135 of 172): 1.01 / 1.1,
+   * 7,884 (3,851 / 4,033: even 8 won / 0 lost, odd 6 / 2), kit 135; 0.9 / 1, no question moved. Tried beside it and
+   * dropped: the same when it holds more of the question's contrast weight than the neighbour lacks (liftMore), 1.01
+   * / 1.1, 7,883 / 7,882; when it holds any question term the neighbour lacks, 7,875 (26 won / 23 lost); when it holds
+   * every term the neighbour holds and one more, 1.01 / 1.1 / 1.25, 7,883 / 7,883 / 7,880; the share of the question's
+   * terms a typed sentence lacks that its neighbour holds added to the coverage (0.1 / 0.3 / 0.6: 7,867 / 7,862 /
+   * 7,844, storyD 44 → 42, story-dev 26 → 24), only from an untyped neighbour (7,870 / 7,865 / 7,862, storyD 42), or
+   * flat (0.1 / 0.3: 7,867 / 7,859); the untyped neighbour's BM25 share taken (0.5 / 0.8 / 1: 7,872 / 7,869 / 7,837); an
+   * untyped sentence beside a typed one that holds its terms weighed down (−0.05 / −0.15 / −0.3: 7,872 / 7,871 / 7,872);
+   * the lift for dates, numbers and durations only, 7,877; for all but who-questions (as built) 7,881. Built for every
+   * kind: eval:squad pooled first right 7,733 → 7,737 (P@1 0.732), but pooled who short answers F1 0.543 → 0.541 and
+   * eval:refusal train own F1 0.513 → 0.512 (a who-answer), near 0.714 → 0.715. Built as kept, all but who: pooled first
+   * right 7,733 → 7,735 (P@1 0.732, MRR 0.796), short answers, reading F1 (the story-size gate), eval:kit and eval:typed
+   * identical; eval:refusal train near 0.714 → 0.716, own F1 0.513, test near 0.738, own F1 0.549 (one where-answer
+   * a part lower: where 0.756 → 0.748).
+   * Of 2,697 SQuAD misses, the right sentence is the first's neighbour in 603; both lack the wanted kind in 382 of them,
+   * only the first in 56, only the right one in 58 — the kind alone does not tell the pair apart.
+   */
+  kindBeside: 1.01,
 } as const;
 
 /*
@@ -746,6 +773,12 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     RANKING.subjectShare > 0 && query.subject && story.sentences.length > RANKING.candidates
       ? query.subject.filter((t) => weights.has(t))
       : NO_NAMES;
+  // Each candidate's question terms held in no way, negative (−1 − n) where it holds no answer of the wanted kind
+  // (RANKING.kindBeside; only in a story longer than the candidates, as RANKING.subjectShare).
+  const typedLacked =
+    RANKING.kindBeside > 0 && !model && query.kind !== 'person' && story.sentences.length > RANKING.candidates
+      ? new Int16Array(hits.length)
+      : undefined;
   const ranked = hits.map((hit, rank): RankedSentence & { x?: number[]; parts?: HandParts | undefined } => {
     const { sentence, words, present } = read[rank]!;
     const onDay = day !== undefined && speaksOfDay(story, sentence, day);
@@ -769,6 +802,8 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     const borrowedTerms: string[] | undefined = observer ? [] : undefined;
     // A question name the sentence holds in no way (RANKING.subjectShare: the sentence before may name it).
     let lackedName = false;
+    // How many question terms it holds in no way (RANKING.kindBeside).
+    let lackedCount = 0;
     // The terms of the sentence before in its paragraph, read for the first such name (RANKING.beforeNames).
     let namedBefore: ReadonlySet<string> | null | undefined;
     for (let k = 0; k < termList.length; k += 1) {
@@ -806,6 +841,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
       } else {
         missing = Math.max(missing, w);
         held = 0;
+        lackedCount += 1;
         lacked?.push(t);
         if (subjectNames.includes(t)) {
           lackedName = true;
@@ -860,6 +896,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
       (lentContrast > 0
         ? share * RANKING.coverage * RANKING.contrast * (lentContrast / contrast!.total) * (1 + typeScore) * (1 + dayBonus) * previewed
         : 0);
+    if (typedLacked) typedLacked[rank] = typed ? lackedCount : -1 - lackedCount;
     if (!model && !observer) return { sentence, score: hand, coverage, lent };
     const x = rankFeatures({
       hand,
@@ -905,6 +942,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     return { sentence, score: model ? linearScore(model, x) : hand, coverage, lent: model ? 0 : lent, x, parts };
   });
   const lifts = RANKING.referent > 0 && !model ? liftReferents(ranked, read, focus, query) : NO_LIFTS;
+  if (typedLacked) liftKindBeside(ranked, typedLacked);
   observer?.(
     ranked.map((r) => ({ sentence: r.sentence, features: r.x!, parts: r.parts })),
     query,
@@ -1110,6 +1148,35 @@ function liftReferents(
     (lifts ??= []).push([j, i]);
   }
   return lifts ?? NO_LIFTS;
+}
+
+/**
+ * RANKING.kindBeside: a candidate holding an answer of the wanted kind takes at least the weight times the score of its
+ * neighbour in its paragraph (a candidate too) that holds none, when it lacks fewer of the question's terms
+ * (`typedLacked`: each candidate's lacked count, −1 − the count where it holds no such answer); the neighbour's own
+ * scores are read, not raised ones. What it adds is lent. Scores change in place (the candidates in search order).
+ */
+function liftKindBeside(ranked: RankedSentence[], typedLacked: Int16Array): void {
+  let raised: [number, number][] | undefined;
+  for (let i = 0; i < ranked.length; i += 1) {
+    const lacked = typedLacked[i]!;
+    if (lacked < 0) continue;
+    const r = ranked[i]!;
+    for (let j = 0; j < ranked.length; j += 1) {
+      if (typedLacked[j]! >= 0 || Math.abs(ranked[j]!.sentence.id - r.sentence.id) !== 1) continue;
+      const n = ranked[j]!;
+      if (n.sentence.articleId !== r.sentence.articleId || n.sentence.paragraph !== r.sentence.paragraph) continue;
+      const score = n.score * RANKING.kindBeside;
+      if (lacked < -1 - typedLacked[j]! && score > r.score) (raised ??= []).push([i, score]);
+    }
+  }
+  if (!raised) return;
+  for (const [i, score] of raised) {
+    const r = ranked[i]!;
+    if (score <= r.score) continue;
+    r.lent = (r.lent ?? 0) + score - r.score;
+    r.score = score;
+  }
 }
 
 /** No referent lifted (one shared list: most questions lift none, and a list per ranking is an allocation each). */
