@@ -124,6 +124,7 @@ const FACTS: CandidateFacts = {
   list: false,
   several: 'none',
   listNamesAsked: false,
+  appositionHeld: 0,
 };
 
 /** The short answer the hand weights give to a question about a one-sentence story (the mechanism alone, no fitted model). */
