@@ -19,6 +19,15 @@ const STOP = new Set([',', ';', ':', '(', ')', '—', '–']);
 /** The longest apposition read, in tokens. */
 const SPAN = 25;
 
+/** Words opening a relative clause inside an apposition ("the program **that** provides …"). */
+const RELATIVE = /^(?:that|which|who|whom|whose)$/i;
+
+/** Parts of speech of an opening adverbial phrase ("Under Kubiak, the team …", "As such, the church …"). */
+const OPENING_ADVERBIAL = new Set(['ADP', 'SCONJ', 'ADV']);
+
+/** Parts of speech that end the phrase before brackets: its clause's verb ("was **a** commune (gmina)"). */
+const VERB_POS = new Set(['VERB', 'AUX']);
+
 /**
  * The share of the question's term weight (`weights`, each term once, of `total`) held by the phrase in apposition to
  * tokens [startAt, endAt]: after it past a comma and an article or "which" / "who" ("X, the Y …"), inside brackets
@@ -40,13 +49,14 @@ export function appositionHeld(
   if (next === '(') {
     from = endAt + 2;
     to = endOf(tokens, from);
-  } else if (next === ',' && OPENER.test(tokens[endAt + 2]?.text ?? '')) {
+  } else if (next === ',' && OPENER.test(tokens[endAt + 2]?.text ?? '') && !opensSentence(tokens, startAt)) {
     from = endAt + 2;
     to = endOf(tokens, from);
+    if (clauseOfItsOwn(tokens, from, to)) return 0;
   } else if (tokens[startAt - 1]?.text === '(' && tokens[endAt + 1]?.text === ')') {
     to = startAt - 2;
     from = to;
-    while (from > 0 && to - from < SPAN && !STOP.has(tokens[from - 1]!.text)) from -= 1;
+    while (from > 0 && to - from < SPAN && !STOP.has(tokens[from - 1]!.text) && !VERB_POS.has(tokens[from - 1]!.pos)) from -= 1;
   }
   if (from < 0 || to < from) return 0;
   const seen = new Set<string>();
@@ -58,6 +68,26 @@ export function appositionHeld(
     held += weights.get(term) ?? 0;
   }
   return Math.min(1, held / total);
+}
+
+/**
+ * Whether tokens before `startAt` are an opening adverbial phrase with no verb ("Under **Kubiak**, the team planned
+ * …"): the phrase after its comma is the sentence's subject, no apposition.
+ */
+function opensSentence(tokens: readonly Token[], startAt: number): boolean {
+  const first = tokens[0];
+  if (!first || !(OPENING_ADVERBIAL.has(first.pos) || (first.pos === 'VERB' && /ing$/i.test(first.text)))) return false;
+  for (let k = 1; k < startAt; k += 1) if (VERB_POS.has(tokens[k]!.pos)) return false;
+  return true;
+}
+
+/** Whether the phrase [from, to] has a helper verb of its own outside a relative clause ("X, the gap **is** Y"). */
+function clauseOfItsOwn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k += 1) {
+    if (RELATIVE.test(tokens[k]!.text)) return false;
+    if (tokens[k]!.pos === 'AUX') return true;
+  }
+  return false;
 }
 
 /** The last token of the phrase opening at `from`: before the next stopping mark, at most SPAN tokens on. */

@@ -39,3 +39,19 @@ describe('appositionHeld', () => {
     expect(appositionHeld(last, 4, 4, asked, 3)).toBe(0);
   });
 });
+
+describe('appositionHeld, what is no apposition', () => {
+  const asked = weightsOf('oldest', 'mill', 'valley');
+
+  it('reads no apposition after an opening phrase, nor a clause with a verb of its own', () => {
+    const opening = taggedTokens('Under/ADP Tolly/PROPN ,/PUNCT the/DET oldest/ADJ mill/NOUN closed/VERB');
+    expect(appositionHeld(opening, 1, 1, asked, 3)).toBe(0);
+    const clause = taggedTokens('Ada/PROPN left/VERB Tolly/PROPN ,/PUNCT the/DET oldest/ADJ mill/NOUN was/AUX shut/VERB');
+    expect(appositionHeld(clause, 2, 2, asked, 3)).toBe(0);
+  });
+
+  it('reads the phrase before brackets back to its verb only', () => {
+    const tokens = taggedTokens('the/DET mill/NOUN was/AUX an/DET oldest/ADJ one/NOUN (/PUNCT Tolly/PROPN )/PUNCT');
+    expect(appositionHeld(tokens, 7, 7, asked, 3)).toBeCloseTo(1 / 3);
+  });
+});
