@@ -25,6 +25,9 @@ const RELATIVE = /^(?:that|which|who|whom|whose)$/i;
 /** Parts of speech of an opening adverbial phrase ("Under Kubiak, the team …", "As such, the church …"). */
 const OPENING_ADVERBIAL = new Set(['ADP', 'SCONJ', 'ADV']);
 
+/** An abbreviation: capitals, with digits, dots or "&" ("MTM", "U.S."): in brackets it restates the words beside it. */
+const ABBREVIATION = /^\p{Lu}[\p{Lu}\d.&]+$/u;
+
 /** Parts of speech that end the phrase before brackets: its clause's verb ("was **a** commune (gmina)"). */
 const VERB_POS = new Set(['VERB', 'AUX']);
 
@@ -44,16 +47,17 @@ export function appositionHeld(
 ): number {
   if (startAt < 0 || endAt < startAt || total <= 0) return 0;
   const next = tokens[endAt + 1]?.text;
+  const abbreviation = startAt === endAt && ABBREVIATION.test(tokens[startAt]!.text);
   let from = -1;
   let to = -1;
-  if (next === '(') {
+  if (next === '(' && !abbreviation) {
     from = endAt + 2;
     to = endOf(tokens, from);
   } else if (next === ',' && OPENER.test(tokens[endAt + 2]?.text ?? '') && !opensSentence(tokens, startAt)) {
     from = endAt + 2;
     to = endOf(tokens, from);
     if (clauseOfItsOwn(tokens, from, to)) return 0;
-  } else if (tokens[startAt - 1]?.text === '(' && tokens[endAt + 1]?.text === ')') {
+  } else if (tokens[startAt - 1]?.text === '(' && next === ')' && !abbreviation) {
     to = startAt - 2;
     from = to;
     while (from > 0 && to - from < SPAN && !STOP.has(tokens[from - 1]!.text) && !VERB_POS.has(tokens[from - 1]!.pos)) from -= 1;

@@ -54,4 +54,11 @@ describe('appositionHeld, what is no apposition', () => {
     const tokens = taggedTokens('the/DET mill/NOUN was/AUX an/DET oldest/ADJ one/NOUN (/PUNCT Tolly/PROPN )/PUNCT');
     expect(appositionHeld(tokens, 7, 7, asked, 3)).toBeCloseTo(1 / 3);
   });
+
+  it('reads no apposition for an abbreviation in brackets, nor after one', () => {
+    const inside = taggedTokens('the/DET oldest/ADJ mill/NOUN (/PUNCT OMV/PROPN )/PUNCT closed/VERB');
+    expect(appositionHeld(inside, 4, 4, asked, 3)).toBe(0);
+    const before = taggedTokens('OMV/PROPN (/PUNCT the/DET oldest/ADJ mill/NOUN )/PUNCT closed/VERB');
+    expect(appositionHeld(before, 0, 0, asked, 3)).toBe(0);
+  });
 });
