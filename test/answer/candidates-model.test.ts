@@ -215,6 +215,33 @@ describe('candidate model features', () => {
     expect(goods.get('Wool and linen')).toBe(0);
   });
 
+  it('weighs up a candidate whose apposition holds the question, as the extractor reads it', () => {
+    const w = candidateWeights()!;
+    expect(candidateScore(w, { ...FACTS, appositionHeld: 0.8 })).toBeGreaterThan(candidateScore(w, FACTS));
+    const one = buildStory(
+      [
+        {
+          id: 'one',
+          title: 'One',
+          titleGiven: true,
+          file: 'one.md',
+          body: 'The guild sold Tolly, the oldest grain mill in the valley, to the Brim Weir company.',
+        },
+      ],
+      'apposition-held',
+    );
+    const seen: ObservedCandidate[][] = [];
+    observeCandidates((c) => seen.push(c));
+    try {
+      answerQuestion(one, 'What is the oldest grain mill in the valley?');
+    } finally {
+      observeCandidates(undefined);
+    }
+    const held = new Map(seen[0]!.map((c) => [c.text, c.features[CANDIDATE_FEATURES.indexOf('appositionHeld')]]));
+    expect(held.get('Tolly')).toBeGreaterThan(0.5);
+    expect(held.get('Brim Weir')).toBe(0);
+  });
+
   it('reads the opening word of a question, "how many" as one', () => {
     expect(questionWord('How many workers were hired?')).toBe('how many');
     expect(questionWord('Whom did she beat?')).toBe('who');
