@@ -30,8 +30,6 @@ const OPENING_ADVERBIAL = new Set(['ADP', 'SCONJ', 'ADV']);
 /** An abbreviation: capitals, with digits, dots or "&" ("MTM", "U.S."): in brackets it restates the words beside it. */
 const ABBREVIATION = /^\p{Lu}[\p{Lu}\d.&]+$/u;
 
-const DIGIT = /\d/;
-
 /** Parts of speech that end the phrase before brackets: its clause's verb ("was **a** commune (gmina)"). */
 const VERB_POS = new Set(['VERB', 'AUX']);
 
@@ -51,19 +49,17 @@ export function appositionHeld(
 ): number {
   if (startAt < 0 || endAt < startAt || total <= 0) return 0;
   const next = tokens[endAt + 1]?.text;
-  // (Nor a figure: its brackets hold a conversion or a date beside the words before them, "36,200 pounds (16,400
-  // kg)", "Shen Kuo (1031–1095)", no apposition.)
-  const annotation = (startAt === endAt && ABBREVIATION.test(tokens[startAt]!.text)) || holdsFigure(tokens, startAt, endAt);
+  const abbreviation = startAt === endAt && ABBREVIATION.test(tokens[startAt]!.text);
   let from = -1;
   let to = -1;
-  if (next === '(' && !annotation) {
+  if (next === '(' && !abbreviation) {
     from = endAt + 2;
     to = endOf(tokens, from);
   } else if (next === ',' && OPENER.test(tokens[endAt + 2]?.text ?? '') && !opensSentence(tokens, startAt)) {
     from = endAt + 2;
     to = endOf(tokens, from);
     if (clauseOfItsOwn(tokens, from, to)) return 0;
-  } else if (tokens[startAt - 1]?.text === '(' && next === ')' && !annotation) {
+  } else if (tokens[startAt - 1]?.text === '(' && next === ')' && !abbreviation) {
     to = startAt - 2;
     from = to;
     while (from > 0 && to - from < SPAN && !STOP.has(tokens[from - 1]!.text) && !VERB_POS.has(tokens[from - 1]!.pos)) from -= 1;
@@ -97,12 +93,6 @@ function clauseOfItsOwn(tokens: readonly Token[], from: number, to: number): boo
     if (RELATIVE.test(tokens[k]!.text)) return false;
     if (tokens[k]!.pos === 'AUX') return true;
   }
-  return false;
-}
-
-/** Whether tokens [startAt, endAt] hold a digit. */
-function holdsFigure(tokens: readonly Token[], startAt: number, endAt: number): boolean {
-  for (let k = startAt; k <= endAt; k += 1) if (DIGIT.test(tokens[k]!.text)) return true;
   return false;
 }
 
