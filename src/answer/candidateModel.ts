@@ -135,6 +135,7 @@ const DENSE = [
   'listCount',
   'listPlural',
   'listNamesAsked',
+  'appositionHeld',
 ] as const;
 
 /** Names of the answer-candidate features, in the order `candidateFeatures` gives them. */
@@ -262,6 +263,11 @@ export interface CandidateFacts {
    * names what the question gives, not what it asks for.
    */
   listNamesAsked: boolean;
+  /**
+   * The share of the question's term weight a phrase in apposition to the candidate holds ("**720p**, the native format
+   * for …" for "What is the native format for …?": appositionHeld.ts).
+   */
+  appositionHeld: number;
   /** The question's last content word stands up to two words before the candidate ("… known as **X**" for "… known as?"). */
   lastTermLeft: boolean;
   /** The question's first content word stands up to two words after it ("**X** experiences …" for "What experiences …?"). */
@@ -439,6 +445,7 @@ function writeFeatures(f: CandidateFacts, x: number[] | Float64Array): void {
   set(x, 'listCount', f.list && f.several === 'count');
   set(x, 'listPlural', f.list && f.several === 'noun');
   set(x, 'listNamesAsked', f.listNamesAsked);
+  set(x, 'appositionHeld', f.appositionHeld);
   x[WH_CLASS.get(f.wh)!.get(f.cls)!] = 1;
   x[KIND_CLASS.get(f.kind)!.get(f.cls)!] = 1;
 }

@@ -36,6 +36,7 @@ import { type ClauseRoles, clauseRoles, holdsHead, IRREALIS_QUESTION, isVerbOfQu
 import { converseRoles } from './converseRoles.js';
 import { converseTerms } from './paraphrase.js';
 import { focusBeside } from './focusBeside.js';
+import { appositionHeld } from './appositionHeld.js';
 import { describesNoun } from './describesNoun.js';
 import { focusModifiers } from './focusModifier.js';
 import { focusNoun, POST_NOUNS } from './questionFrame.js';
@@ -572,6 +573,8 @@ type QuestionSide = Pick<
   'kind' | 'wh' | 'questionRole' | 'typed' | 'ends' | 'focusClass' | 'preposition' | 'irrealis' | 'converse' | 'several'
 > & {
   weights: ReadonlyMap<string, number>;
+  /** The sum of `weights`. */
+  total: number;
   focus: string | undefined;
   /** The focus noun's index term, or null without one. */
   focusTerm: string | null;
@@ -1165,6 +1168,7 @@ function bestCandidate(
     innerPreposition(query.text);
   const side: QuestionSide = {
     weights,
+    total: reading.total,
     focus: query.focus,
     focusTerm,
     kind: query.kind,
@@ -1815,6 +1819,7 @@ function mentionFacts(m: MentionAt, q: QuestionSide, focusIn: boolean, into?: Me
   f.list = LIST_WORD.test(e.text);
   f.several = q.several;
   f.listNamesAsked = f.list && namesMember(e.text, weights);
+  f.appositionHeld = appositionHeld(tokens, startAt, endAt, weights, q.total);
   return f;
 }
 

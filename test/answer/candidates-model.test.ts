@@ -124,6 +124,7 @@ const FACTS: CandidateFacts = {
   list: false,
   several: 'none',
   listNamesAsked: false,
+  appositionHeld: 0,
 };
 
 /** The short answer the hand weights give to a question about a one-sentence story (the mechanism alone, no fitted model). */
@@ -212,6 +213,33 @@ describe('candidate model features', () => {
     expect(towns.get('Velden')).toBe(0);
     const goods = flags('Wool and linen reached the weavers and dyers of the valley.', 'Which goods reached the dyers?');
     expect(goods.get('Wool and linen')).toBe(0);
+  });
+
+  it('weighs up a candidate whose apposition holds the question, as the extractor reads it', () => {
+    const w = candidateWeights()!;
+    expect(candidateScore(w, { ...FACTS, appositionHeld: 0.8 })).toBeGreaterThan(candidateScore(w, FACTS));
+    const one = buildStory(
+      [
+        {
+          id: 'one',
+          title: 'One',
+          titleGiven: true,
+          file: 'one.md',
+          body: 'The guild sold Tolly, the oldest grain mill in the valley, to the Brim Weir company.',
+        },
+      ],
+      'apposition-held',
+    );
+    const seen: ObservedCandidate[][] = [];
+    observeCandidates((c) => seen.push(c));
+    try {
+      answerQuestion(one, 'What is the oldest grain mill in the valley?');
+    } finally {
+      observeCandidates(undefined);
+    }
+    const held = new Map(seen[0]!.map((c) => [c.text, c.features[CANDIDATE_FEATURES.indexOf('appositionHeld')]]));
+    expect(held.get('Tolly')).toBeGreaterThan(0.5);
+    expect(held.get('Brim Weir')).toBe(0);
   });
 
   it('reads the opening word of a question, "how many" as one', () => {
