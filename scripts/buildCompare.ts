@@ -1,14 +1,16 @@
 /**
  * Whole builds of two checkouts by turns, each in a process of its own (a build's first run is what a build costs: each
  * process starts cold, as the bot's does): SQuAD dev paragraphs repeated to about N sentences (as `bench --scale`),
- * built with `buildStory`; each build's wall time and process CPU (every thread's), per stage and in all, with a hash
- * of its catalogue and timeline.
+ * built with `buildStory`; each build's wall time, process CPU (every thread's) and main-thread CPU (Linux's
+ * /proc/thread-self: what a loaded machine cannot hide of the build's critical path, the other threads' work aside), per
+ * stage and in all, with a hash of its catalogue and timeline.
  *
  *   npx tsx scripts/buildCompare.ts --base /tmp/base-checkout --scale 100000 --rounds 2
  *
  * (`--base`: a checkout of the other code, e.g. `git archive <commit> | tar -x -C DIR`, with a `node_modules` link.)
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -34,20 +36,34 @@ if (values.tree) {
     const c = process.cpuUsage();
     return (c.user + c.system) / 1e3;
   };
+  const now = () => ({ wall: performance.now(), cpu: cpu(), main: mainThreadCpu() });
+  const seconds = (from: ReturnType<typeof now>, to: ReturnType<typeof now>) =>
+    [to.wall - from.wall, to.cpu - from.cpu, to.main - from.main].map((ms) => (ms / 1e3).toFixed(2)).join('/');
   const stages: string[] = [];
-  let last = { wall: performance.now(), cpu: cpu() };
+  let last = now();
   const start = last;
   const story = buildStory(articles, 'build-compare', (p: { stage: string; done: number; total: number }) => {
     if (p.done !== p.total) return;
-    const now = { wall: performance.now(), cpu: cpu() };
-    stages.push(`${p.stage} ${((now.wall - last.wall) / 1e3).toFixed(2)}/${((now.cpu - last.cpu) / 1e3).toFixed(2)}`);
-    last = now;
+    const at = now();
+    stages.push(`${p.stage} ${seconds(last, at)}`);
+    last = at;
   });
   const hash = (x: unknown) => createHash('sha256').update(JSON.stringify(x)).digest('hex').slice(0, 12);
   console.log(
-    `build ${((last.wall - start.wall) / 1e3).toFixed(2)} s wall / ${((last.cpu - start.cpu) / 1e3).toFixed(2)} s CPU (stage wall/CPU s: ${stages.join(', ')}); actors ${hash(story.actors)} timeline ${hash(story.timeline)}`,
+    `build ${seconds(start, last)} s (wall/CPU/main-thread CPU; stages: ${stages.join(', ')}); actors ${hash(story.actors)} timeline ${hash(story.timeline)}`,
   );
   process.exit(0);
+}
+
+/** This thread's CPU time in ms (user and system: fields 14 and 15 of /proc/thread-self/stat, in clock ticks of 10 ms); NaN elsewhere. */
+function mainThreadCpu(): number {
+  try {
+    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 if (!values.base) throw new Error('buildCompare: --base DIR (a checkout of the code to compare with) is required');
