@@ -32,13 +32,13 @@ export function runsPeopleAside(articles: readonly Article[]): boolean {
 }
 
 /**
- * The people stage on a worker thread, beside the timeline stage on this one: the index is made and the timeline makes its
- * reports, which read no one's roles, while the worker builds the people catalogue (`buildActors`), and takes the catalogue before it
- * merges them (`buildTimeline`'s `ActorsLater`). Started before the people stage (`start`, in the names stage) so that
- * the worker has loaded its code by the time it is given the story (`give`).
+ * The people stage on a worker thread, beside the index and the timeline on this one: while the worker builds the people
+ * catalogue (`buildActors`), this thread makes the index and the timeline's reports (which read no one's roles), and
+ * takes the catalogue before it merges them (`buildTimeline`'s `ActorsLater`). Started in the names stage (`start`), so
+ * that the worker has loaded its code by the time the people stage gives it the named sentences (`give`).
  *
  * A worker that fails, posts an error or stalls (its beat still for STALL_MS) loses nothing: `take` warns
- * (`STORYBOT_PEOPLE_WORKER`) and builds the catalogue on this thread, from the same story.
+ * (`STORYBOT_PEOPLE_WORKER`) and builds the catalogue on this thread, from the same sentences.
  */
 export class PeopleAside {
   readonly #worker: Worker;
