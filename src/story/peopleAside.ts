@@ -39,6 +39,11 @@ export function runsPeopleAside(articles: readonly Article[]): boolean {
  *
  * A worker that fails, posts an error or stalls (its beat still for STALL_MS) loses nothing: `take` warns
  * (`STORYBOT_PEOPLE_WORKER`) and builds the catalogue on this thread, from the same sentences.
+ *
+ * Measured (`scripts/buildCompare.ts`, 100k sentences, two pairs by turns on a machine loaded 20–28 on 2 cores): the
+ * main thread's CPU after the read 4.83 / 4.60 → 3.88 / 3.73 s (people 1.04 / 0.98 → 0.19 / 0.19 s: packing and
+ * posting); the process's CPU 29.2 / 27.7 → 30.0 / 28.2 s (the worker's start and its catalogue, read by code not yet
+ * optimised on that thread); the catalogue and the timeline identical.
  */
 export class PeopleAside {
   readonly #worker: Worker;
