@@ -131,7 +131,7 @@ export class PeopleAside {
       } else if (performance.now() - beatSince > this.#stallMs) this.#failed = `no sign of life in ${this.#stallMs / 1000} s`;
     }
     const output = this.#failed === undefined ? (receiveMessageOnPort(this.#port)?.message as PeopleOutput | undefined) : undefined;
-    if (output && 'actors' in output) return output.actors;
+    if (output && 'actors' in output) return sharingStrings(output.actors, this.#given!.source);
     this.#failed ??= output?.error ?? 'posted nothing';
     return undefined;
   }
@@ -140,6 +140,25 @@ export class PeopleAside {
     warn(`failed (${this.#failed}); building the people catalogue here`);
     return buildActors(source, nameRuns);
   }
+}
+
+/**
+ * The catalogue with the article ids and co-mentioned names it repeats made the strings the story (and the catalogue)
+ * holds once: a copy from another thread brings its own copy of each, for every reference to a sentence and every
+ * co-mention. At 20k sentences the built story's heap after a collection: 41.6 MB built on one thread, 45.3 with the
+ * worker's copy as it came, 44.3 with these shared (sharing the people's spellings too: 44.4); its roles' and
+ * quotations' texts, slices of the sentences' texts on this thread, stay copies.
+ */
+function sharingStrings(actors: Actor[], source: PeopleSource): Actor[] {
+  const articleIds = new Map(source.articles.map((a) => [a.id, a.id]));
+  const names = new Map(actors.map((a) => [a.name, a.name]));
+  const id = (s: string) => articleIds.get(s) ?? s;
+  for (const a of actors) {
+    for (let i = 0; i < a.articles.length; i += 1) a.articles[i] = id(a.articles[i]!);
+    for (const ref of [...a.roles, ...a.quotes, a.first, a.last]) ref.articleId = id(ref.articleId);
+    for (const c of a.coMentions) c.name = names.get(c.name) ?? c.name;
+  }
+  return actors;
 }
 
 function warn(what: string): void {
