@@ -31,6 +31,7 @@ import {
   dateClause,
   eventTerms,
   nameFrequency,
+  roleTerms,
   StoryNamesReader,
 } from './eventTerms.js';
 import { headlineEntities } from './headlineNames.js';
@@ -122,11 +123,25 @@ export interface TimelineReports {
 }
 
 /**
+ * The people catalogue as the timeline is given it while the people stage still runs beside it (`PeopleAside`): a
+ * report's terms read no one's roles until reports are merged (`StoryNames.roles`, read by a report's related terms when
+ * first asked for), so the reports are made while the catalogue is not `ready`, and it is taken before the first is
+ * merged.
+ */
+export interface ActorsLater {
+  /** Whether `take` would give the catalogue without waiting. */
+  ready(): boolean;
+  take(): Story['actors'];
+}
+
+/**
  * Every dated report of a story ({@link DatedMention}: a sentence and one date it resolves) with its
  * {@link eventTerms}, in story order, and the weight of a term (rarer terms weigh more); exported for measuring
  * (`scripts/timelinePairs.ts`).
+ *
+ * @param actors the people catalogue when it is still being built ({@link ActorsLater}; default: `story.actors`)
  */
-export function timelineReports(story: Story, dates?: SentenceDates): TimelineReports {
+export function timelineReports(story: Story, dates?: SentenceDates, actors?: ActorsLater): TimelineReports {
   const published = new Map(story.articles.map((a) => [a.id, a.published]));
   const dated: DatedMention[] = [];
   const datedArticles = new Set<string>();
@@ -172,7 +187,7 @@ export function timelineReports(story: Story, dates?: SentenceDates): TimelineRe
 
   // Rare words weigh more: two reports of one event share its specific words ("letter of intent"), not just "said".
   const df = story.documentFrequency;
-  const names = namesRead.names(story.actors);
+  const names = namesRead.names(actors ? [] : story.actors);
   const n = Math.max(1, story.sentences.length);
   const weights = new Map<string, number>();
   const weight = (t: string) => {
@@ -238,7 +253,20 @@ export function timelineReports(story: Story, dates?: SentenceDates): TimelineRe
   };
   const reports = {
     *[Symbol.iterator]() {
-      for (const d of dated) yield report(d);
+      let i = 0;
+      if (actors) {
+        // Made ahead while the people stage runs beside; the roles given before the caller merges the first.
+        const ahead: (Report<DatedMention> | undefined)[] = [];
+        for (; i < dated.length && !actors.ready(); i += 1) ahead.push(report(dated[i]!));
+        names.roles = roleTerms(actors.take());
+        // Each let go once handed on, as a report made when asked is.
+        for (let k = 0; k < ahead.length; k += 1) {
+          const r = ahead[k]!;
+          ahead[k] = undefined;
+          yield r;
+        }
+      }
+      for (; i < dated.length; i += 1) yield report(dated[i]!);
     },
   };
   return { reports, weight, published };
@@ -255,10 +283,11 @@ export function timelineReports(story: Story, dates?: SentenceDates): TimelineRe
  * publication's week, the next sentence of its paragraph, undated, is placed on the publication day too.
  *
  * @param dates each sentence's resolved dates ({@link datesOf}, by sentence id), when the build read them already
+ * @param actors the people catalogue when the people stage still runs beside ({@link ActorsLater}; default: `story.actors`)
  * @returns events in chronological order (see {@link compareEvents})
  */
-export function buildTimeline(story: Story, dates?: SentenceDates): TimelineEvent[] {
-  const { reports, weight, published } = timelineReports(story, dates);
+export function buildTimeline(story: Story, dates?: SentenceDates, actors?: ActorsLater): TimelineEvent[] {
+  const { reports, weight, published } = timelineReports(story, dates, actors);
   // Folding weeks into days reads the terms of day and week reports only: the others' are let go once merged.
   const termsOf = new Map<DatedMention, WeightedTerms>();
   const kept = function* () {
