@@ -261,7 +261,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
     // The people of a place ("the Danes") answer no where-question: only its name does.
     const peopleForPlace = query.kind === 'place';
     const where = peopleForPlace && asksWhere(query);
-    const placing = where ? placingAsked(query.text) : undefined;
+    const placing = where ? placingAsked(query.written ?? query.text) : undefined;
     const several = asksSeveral(query.text, query.focus);
     const notPeople = (s: StorySentence, e: Mention) => !peopleForPlace || !namesPeopleOfPlace(e.text) || namesByAdjective(s, e, query);
     const withRuns = (s: StorySentence) => {
@@ -1067,7 +1067,7 @@ function bestCandidate(
   const besideNamed = asksWhere(query) ? every.filter((c) => c.from === 0 && placedAfterNamed(c.sentence, c.e, query.text)) : [];
   // "Where did Ada work?": where some of the best excerpt's places stand after a preposition the question's verb governs
   // ("worked at **the Tolly mill**"), the place asked for is one of them, not one another verb tells ("moved to Velden").
-  const placing = asksWhere(query) ? placingAsked(query.text) : undefined;
+  const placing = asksWhere(query) ? placingAsked(query.written ?? query.text) : undefined;
   const byVerb = placing ? every.filter((c) => c.from === 0 && placedByVerb(c.sentence, c.e, placing.verbs, placing.destination)) : [];
   // "Where was the river dammed with a lower weir?": where some of the best excerpt's places stand after a preposition
   // of place right after a noun the question writes ("a lower weir **at Tolly**"), the place asked for is one of those
