@@ -137,6 +137,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
     terms: mendTypos(story, query),
     kind,
     text: query.toLowerCase(),
+    written: query,
     types: frame.types,
     fallback: frame.fallback,
     role: frame.role,

@@ -264,7 +264,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
     // The people of a place ("the Danes") answer no where-question: only its name does.
     const peopleForPlace = query.kind === 'place';
     const where = peopleForPlace && asksWhere(query);
-    const placing = where ? placingAsked(query.text) : undefined;
+    const placing = where ? placingAsked(query.written ?? query.text) : undefined;
     const several = asksSeveral(query.text, query.focus);
     // "Who were two people at the talks?" asks for people: an organisation, or a phrase naming a body of people, answers
     // it only where no person does.
@@ -1082,7 +1082,7 @@ function bestCandidate(
   const besideNamed = asksWhere(query) ? every.filter((c) => c.from === 0 && placedAfterNamed(c.sentence, c.e, query.text)) : [];
   // "Where did Ada work?": where some of the best excerpt's places stand after a preposition the question's verb governs
   // ("worked at **the Tolly mill**"), the place asked for is one of them, not one another verb tells ("moved to Velden").
-  const placing = asksWhere(query) ? placingAsked(query.text) : undefined;
+  const placing = asksWhere(query) ? placingAsked(query.written ?? query.text) : undefined;
   const byVerb = placing ? every.filter((c) => c.from === 0 && placedByVerb(c.sentence, c.e, placing.verbs, placing.destination)) : [];
   // "When did the rivalry reach its peak?": where some of the best excerpt's dates are the time of the question's verb
   // ("reached its peak by **1888**"), the date asked for is one of them, not one another verb tells ("simmering since 1886").

@@ -22,7 +22,6 @@ import {
   yearRanges,
 } from './dateRanges.js';
 import { commonNounClasses, isDictionaryWord, nounClass, nounClasses } from '../lexicon/index.js';
-import { asksWhereQuestion } from './answerKind.js';
 import { foldClass } from './spanContext.js';
 import { namedInQuestion, type PreparedQuery } from './rankSentences.js';
 import { HOW_MANY } from './heldWords.js';
@@ -1017,11 +1016,12 @@ function opensRange(tokens: readonly Token[], j: number): boolean {
  * How the part of a name the question does not name is shown when the name ends in the noun the question
  * names its answer by: with it ("**Ostwick Forest**" for "Which forest …", as a reader writes the answer). The
  * part is still measured without it (the question names the noun, so the whole name is named in the question).
- * For a where-question, a part that is one common noun is shown as the whole name ("**Tolly Gorge**" for "Where does
- * the Tolly flow?", "**Museum of Lace**" for "Where is the lace kept?"): the place is the name, not its noun.
+ * A part that is one common noun is shown as the whole name, whatever the question word ("**Tolly Gorge**" for "Where
+ * does the Tolly flow?", "**Museum of Lace**" for "Where is the lace kept?", "**Vell Cup**" for "What did the Vell
+ * club win?"): the thing is the name, not its noun.
  */
 export function restShown(whole: NamedSpan, rest: NamedSpan, query: Pick<FullQuery, 'focus' | 'text'>): Pick<Mention, 'shown'> {
-  if (LONE_WORD.test(rest.text) && asksWhereQuestion(query.text) && commonNounClasses(rest.text.toLowerCase()).length > 0)
+  if (LONE_WORD.test(rest.text) && commonNounClasses(rest.text.toLowerCase()).length > 0)
     return { shown: { start: whole.start, end: whole.end } };
   const focus = query.focus;
   if (!focus || rest.end >= whole.end) return NOT_SHOWN;

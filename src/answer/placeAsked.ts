@@ -114,7 +114,8 @@ const PARTICIPLE = /\p{L}{3}ed$/u;
 /**
  * The verbs of a question's own clause: the tagger's verbs and participles, and a word it takes for a noun but that
  * stands after no determiner ("Where did Tarn Ltd **move** in 1990?"); not a later clause's ("Where was the mill before
- * the guild **moved** it?").
+ * the guild **moved** it?"). Read from the question as written (PreparedQuery.written): a capitalised word is a name's
+ * ("Where was the Tolly **Bowl** held?"), where its lower-cased form was taken for a verb, and one of motion.
  */
 function ownVerbs(question: string): Token[] {
   const tokens = tagSentence(mainClause(question).replace(SUBORDINATE, '')).tokens;

@@ -641,6 +641,11 @@ export interface PreparedQuery {
   kind: AnswerKind;
   /** Lower-cased question text, to tell which entities it already names. */
   text: string;
+  /**
+   * The question as written, its capitals kept (absent: `text`): what the tagger reads its verbs from, which takes a
+   * capitalised word for part of a name ("Where was the Tolly **Bowl** held?") and its lower-cased form for a verb.
+   */
+  written?: string;
   /** Entity types that answer it, best first (default: those of `kind`). */
   types?: readonly EntityType[];
   /** Types that answer only when the top excerpts hold none of `types` (default: those of `kind`). */

@@ -69,3 +69,22 @@ describe('placingAsked', () => {
     expect(lived.destination).toBe(false);
   });
 });
+
+describe("a where-question's verbs, read from the question as written", () => {
+  it('takes a capitalised word of a name for no verb: "Bowl" does not ask where something went', () => {
+    const bowl = buildStory(
+      [
+        {
+          id: 'bowl',
+          title: 'Bowl',
+          titleGiven: true,
+          file: 'bowl.md',
+          body: 'In 1990 the Tolly Bowl was played at Vell Park, and the winners sailed to Orbury.',
+        },
+      ],
+      'written-verbs-fixture',
+    );
+    expect(traceAnswer(bowl, 'Where was the Tolly Bowl held?', { command: 'ask', limit: 1 }).short?.text).toBe('Vell Park');
+    expect(placingAsked('Where was the Tolly Bowl held?').destination).toBe(false);
+  });
+});

@@ -83,12 +83,12 @@ describe('restShown', () => {
   const whole = { text: 'Tolly Gorge', start: 10, end: 21 };
   const rest = { text: 'Gorge', start: 16, end: 21 };
 
-  it('shows the whole name for a where-question whose unnamed part is one common noun', () => {
+  it('shows the whole name whose unnamed part is one common noun, whatever the question word', () => {
     expect(restShown(whole, rest, { text: 'where does the tolly flow?' })).toEqual({ shown: { start: 10, end: 21 } });
+    expect(restShown(whole, rest, { text: 'what does the tolly flow through?' })).toEqual({ shown: { start: 10, end: 21 } });
   });
 
-  it('shows the part alone for another question, or a part that is no common noun', () => {
-    expect(restShown(whole, rest, { text: 'what does the tolly flow through?' })).toEqual({});
+  it('shows the part alone where it is no common noun', () => {
     const town = { text: 'Tolly Velmarsk', start: 0, end: 14 };
     expect(restShown(town, { text: 'Velmarsk', start: 6, end: 14 }, { text: 'where is the tolly?' })).toEqual({});
   });
