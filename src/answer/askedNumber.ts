@@ -38,14 +38,17 @@ function askedCountWord(text: string, focus: string | undefined): string | undef
   return CHOOSES_AMONG.test(text.slice(0, before.index)) ? 'one' : before[1]!.toLowerCase();
 }
 
-/** A count word: "one" to "six", "both", or a figure from 2 to 12 (its first group). */
+/** A count word: "one" to "six", or a figure from 2 to 12 (its first group). */
+const COUNT_NO_BOTH = '(one|two|three|four|five|six|[2-9]|1[0-2])';
+/** A count word, or "both" (before a noun: "both teams"; after a question word it opens "both X and Y"). */
 const COUNT = '(one|two|three|four|five|six|both|[2-9]|1[0-2])';
 /**
  * A count right after the question word, wherever it stands ("Memory can take what two forms?"), or after a request
- * opening the question ("Name the three …"), past "is / are / was / were" and "the".
+ * opening the question ("Name the three …"), past "is / are / was / were" and "the" ("What are both X and Y?" asks
+ * what they are, no number of things).
  */
 const COUNT_OPENS = new RegExp(
-  `(?:^\\W*(?:name|list|give)|\\b(?:what|which|who))\\s+(?:(?:is|are|was|were)\\s+)?(?:the\\s+)?${COUNT}\\s`,
+  `(?:^\\W*(?:name|list|give)|\\b(?:what|which|who))\\s+(?:(?:is|are|was|were)\\s+)?(?:the\\s+)?${COUNT_NO_BOTH}\\s`,
   'i',
 );
 
@@ -86,17 +89,14 @@ function pluralFocus(focus: string | undefined): boolean {
 }
 
 /**
- * Whether a question opens by asking for a number of things ("Which two rivers …", "What are the three …", "Name two
- * …", "In what two towns …"): a count right after its question word names how many answers it wants, not what it asks
- * about ("What ship was tested in two tanks?").
+ * Whether a question asks for a number of things right after its question word ("Which two rivers …", "What are the
+ * three …", "Name two …", "In what two towns …", "Memory can take what two forms?"; {@link COUNT_OPENS}): that count
+ * names how many answers it wants, not what it asks about ("What ship was tested in two tanks?"); "one" asks for one.
  */
 export function asksCount(text: string): boolean {
-  return COUNT_ASKED.test(text);
+  const count = COUNT_OPENS.exec(text);
+  return count !== null && count[1]!.toLowerCase() !== 'one';
 }
-
-/** A count right after the question word, past "are / were (the)"; the word after a preposition ("In what two …"). */
-const COUNT_ASKED =
-  /^\W*(?:(?:in|on|at|to|from|for|of|by|with|into|during|among|between)\s+)?(?:what|which|name|list)\s+(?:(?:are|were)\s+(?:the\s+)?)?(?:two|three|four|five|six|[2-9])\s/i;
 
 /** Units of time and shares: a count before one measures ("a two week break", "3 times"), it asks for no number of things. */
 const MEASURE_AFTER = '(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|percent|per)\\b';

@@ -56,6 +56,9 @@ describe('asksCount', () => {
     expect(asksCount('what are the three causes of the cut?')).toBe(true);
     expect(asksCount('name two towns on the river.')).toBe(true);
     expect(asksCount('in what two towns did the fair stop?')).toBe(true);
+    expect(asksCount('the fair can stop in what two towns?')).toBe(true);
+    expect(asksCount('what is one town the fair stops in?')).toBe(false);
+    expect(asksCount('what are both the mill and the barn?')).toBe(false);
   });
 
   it('reads no number of answers in a count later in the question', () => {
