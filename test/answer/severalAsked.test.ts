@@ -88,17 +88,10 @@ describe('a list whose members share the head noun the question names', () => {
 });
 
 describe('a count that counts something else than what is asked', () => {
-  const regatta = buildStory(
-    [
-      {
-        id: 'regatta',
-        title: 'Regatta',
-        titleGiven: true,
-        file: 'regatta.md',
-        body: 'At the regatta, rowers from certain cities have won two medals, as in Leeds and York, or have coached abroad.',
-      },
-    ],
-    'count-elsewhere-fixture',
+  const regatta = oneArticleStory(
+    'regatta',
+    'Regatta',
+    'At the regatta, rowers from certain cities have won two medals, as in Leeds and York, or have coached abroad.',
   );
 
   it('asks for one thing, not the list its answer stands in', () => {
