@@ -16,11 +16,17 @@ import { termOf } from '../search/terms.js';
  * count elsewhere counts something else ("Which team won the four races?").
  */
 export function asksSeveral(text: string, focus: string | undefined): boolean {
-  const count = askedCountWord(text, focus);
-  if (count) return count !== 'one';
-  if (/^\W*(?:what|which|who)\s+(?:are|were)\b/i.test(text)) return true;
-  return pluralFocus(focus);
+  // (Read once per question: the extractor asks again for each sentence it makes lists in.)
+  if (lastSeveral.text !== text || lastSeveral.focus !== focus) {
+    const count = askedCountWord(text, focus);
+    const several = count ? count !== 'one' : /^\W*(?:what|which|who)\s+(?:are|were)\b/i.test(text) || pluralFocus(focus);
+    lastSeveral = { text, focus, several };
+  }
+  return lastSeveral.several;
 }
+
+/** The latest question `asksSeveral` read, and what it found. */
+let lastSeveral: { text: string; focus: string | undefined; several: boolean } = { text: '', focus: undefined, several: false };
 
 /**
  * The count word that governs what a question asks for, lowercased: one right after its question word or request
