@@ -11,13 +11,56 @@ import { termOf } from '../search/terms.js';
 /**
  * A number of things asked for ("Which two rivers …", "What are three …"), a plural focus noun ("Which cities …"), or
  * a plural verb after the question word ("What are some causes of …?", "What were the goods …?", "Who were … named after?").
- * A number after "of" chooses among things ("Which of the two teams …", "one of the three"): one is asked for.
+ * Only the count that governs what is asked tells (see {@link askedCountWord}): "one" asks for one thing ("What is one
+ * cause …", "Name one of the towns …"), a number after "of" chooses among things ("Which of the two teams …"), and a
+ * count elsewhere counts something else ("Which team won the four races?").
  */
 export function asksSeveral(text: string, focus: string | undefined): boolean {
-  const count = COUNT_WORD.exec(text) ?? COUNT_DIGITS.exec(text);
-  if (count) return !CHOOSES_AMONG.test(text.slice(0, count.index));
-  if (/^\W*(?:what|which|who)\s+(?:are|were)\b/i.test(text)) return true;
-  return pluralFocus(focus);
+  // (Read once per question: the extractor asks again for each sentence it makes lists in.)
+  if (lastSeveral.text !== text || lastSeveral.focus !== focus) {
+    const count = askedCountWord(text, focus);
+    const several = count ? count !== 'one' : /^\W*(?:what|which|who)\s+(?:are|were)\b/i.test(text) || pluralFocus(focus);
+    lastSeveral = { text, focus, several };
+  }
+  return lastSeveral.several;
+}
+
+/** The latest question `asksSeveral` read, and what it found. */
+let lastSeveral: { text: string; focus: string | undefined; several: boolean } = { text: '', focus: undefined, several: false };
+
+/**
+ * The count word that governs what a question asks for, lowercased: one right after its question word or request
+ * ("Which two rivers …", "What is one cause …", "Name the three …", "Which one of …": {@link COUNT_OPENS}), or one up
+ * to two words before its focus noun ("the four largest teams"), where a count after "of" chooses among things and asks
+ * for 'one' ("Which of the two teams …"). Undefined when the question writes none, or only one that counts something
+ * else ("Which team won the four races?").
+ */
+function askedCountWord(text: string, focus: string | undefined): string | undefined {
+  const opening = COUNT_OPENS.exec(text);
+  if (opening) return opening[1]!.toLowerCase();
+  if (focus === undefined) return undefined;
+  const before = new RegExp(`\\b${COUNT}(?:\\s+[\\p{L}'’-]+){0,2}\\s+${escaped(focus)}\\b`, 'iu').exec(text);
+  if (!before || MEASURE.test(before[0])) return undefined;
+  return CHOOSES_AMONG.test(text.slice(0, before.index)) ? 'one' : before[1]!.toLowerCase();
+}
+
+/** A count word: "one" to "six", or a figure from 2 to 12 (its first group). */
+const COUNT_NO_BOTH = '(one|two|three|four|five|six|[2-9]|1[0-2])';
+/** A count word, or "both" (before a noun: "both teams"; after a question word it opens "both X and Y"). */
+const COUNT = '(one|two|three|four|five|six|both|[2-9]|1[0-2])';
+/**
+ * A count right after the question word, wherever it stands ("Memory can take what two forms?"), or after a request
+ * opening the question ("Name the three …"), past "is / are / was / were" and "the" ("What are both X and Y?" asks
+ * what they are, no number of things).
+ */
+const COUNT_OPENS = new RegExp(
+  `(?:^\\W*(?:name|list|give)|\\b(?:what|which|who))\\s+(?:(?:is|are|was|were)\\s+)?(?:the\\s+)?${COUNT_NO_BOTH}\\s`,
+  'i',
+);
+
+/** A word written for a regular expression, its special characters escaped. */
+function escaped(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
@@ -52,23 +95,19 @@ function pluralFocus(focus: string | undefined): boolean {
 }
 
 /**
- * Whether a question opens by asking for a number of things ("Which two rivers …", "What are the three …", "Name two
- * …", "In what two towns …", "Who were two …"): a count right after its question word names how many answers it wants,
- * not what it asks about ("What ship was tested in two tanks?").
+ * Whether a question asks for a number of things right after its question word ("Which two rivers …", "What are the
+ * three …", "Name two …", "In what two towns …", "Who were two …", "Memory can take what two forms?"; {@link COUNT_OPENS}): that count
+ * names how many answers it wants, not what it asks about ("What ship was tested in two tanks?"); "one" asks for one.
  */
 export function asksCount(text: string): boolean {
-  return COUNT_ASKED.test(text);
+  const count = COUNT_OPENS.exec(text);
+  return count !== null && count[1]!.toLowerCase() !== 'one';
 }
-
-/**
- * A count right after the question word, past "are / were (the)" ("Who were the two …"); the word after a preposition
- * ("In what two …").
- */
-const COUNT_ASKED =
-  /^\W*(?:(?:in|on|at|to|from|for|of|by|with|into|during|among|between)\s+)?(?:what|which|who|name|list)\s+(?:(?:are|were)\s+(?:the\s+)?)?(?:two|three|four|five|six|[2-9])\s/i;
 
 /** Units of time and shares: a count before one measures ("a two week break", "3 times"), it asks for no number of things. */
 const MEASURE_AFTER = '(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|percent|per)\\b';
+/** A count before a unit of time or a share measures ("a two week break"), it counts no things. */
+const MEASURE = new RegExp(`^\\S+[\\s-]+${MEASURE_AFTER}`, 'i');
 /** A count of things asked for in words ("Which two rivers …", "both"). */
 const COUNT_WORD = new RegExp(`\\b(?:two|three|four|five|six|both)\\b(?![\\s-]+${MEASURE_AFTER})`, 'i');
 /**

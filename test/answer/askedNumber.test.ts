@@ -18,6 +18,21 @@ describe('asksSeveral', () => {
   it('reads one thing asked in a count to choose among', () => {
     expect(asksSeveral('which of the two teams won?', 'teams')).toBe(false);
   });
+
+  it('reads the count that governs what is asked: after the question word or before the focus noun', () => {
+    expect(asksSeveral('the mill can grind what two grains?', 'grains')).toBe(true);
+    expect(asksSeveral('which are the four largest towns on the river?', 'towns')).toBe(true);
+    expect(asksSeveral('the fair visited the four largest towns in which year?', 'year')).toBe(false);
+    expect(asksSeveral('which team won the four races?', 'team')).toBe(false);
+    expect(asksSeveral('who won the four races?', undefined)).toBe(false);
+  });
+
+  it('reads one thing asked by "one" that governs what is asked', () => {
+    expect(asksSeveral('what is one cause of the cut?', 'cause')).toBe(false);
+    expect(asksSeveral('name one of the towns on the river.', 'towns')).toBe(false);
+    expect(asksSeveral('what are one of the causes of the cut?', 'causes')).toBe(false);
+    expect(asksSeveral('which one of the two mills burned?', 'mills')).toBe(false);
+  });
 });
 
 describe('mayAskSeveral and asksOne', () => {
@@ -41,6 +56,9 @@ describe('asksCount', () => {
     expect(asksCount('what are the three causes of the cut?')).toBe(true);
     expect(asksCount('name two towns on the river.')).toBe(true);
     expect(asksCount('in what two towns did the fair stop?')).toBe(true);
+    expect(asksCount('the fair can stop in what two towns?')).toBe(true);
+    expect(asksCount('what is one town the fair stops in?')).toBe(false);
+    expect(asksCount('what are both the mill and the barn?')).toBe(false);
   });
 
   it('reads no number of answers in a count later in the question', () => {

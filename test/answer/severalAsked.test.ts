@@ -86,3 +86,16 @@ describe('a list whose members share the head noun the question names', () => {
     );
   });
 });
+
+describe('a count that counts something else than what is asked', () => {
+  const regatta = oneArticleStory(
+    'regatta',
+    'Regatta',
+    'At the regatta, rowers from certain cities have won two medals, as in Leeds and York, or have coached abroad.',
+  );
+
+  it('asks for one thing, not the list its answer stands in', () => {
+    expect(answerQuestion(regatta, 'Which city has rowers that won two medals?').answer?.text).toBe('Leeds');
+    expect(answerQuestion(regatta, 'Which cities have rowers that won two medals?').answer?.text).toBe('Leeds and York');
+  });
+});
