@@ -292,15 +292,6 @@ export function wordText(words: TokenWords, j: number): string {
   return words.owns[j] ?? words.text.slice(words.starts[j], words.ends[j]);
 }
 
-/**
- * Each word's text cut once and kept as its own, for a reader of every word's text (then `wordText` cuts nothing).
- * @example keepWordTexts(words); words.owns[0] // → the first word's text
- */
-export function keepWordTexts(words: TokenWords): TokenWords {
-  for (let j = 0; j < words.count; j += 1) words.owns[j] = wordText(words, j);
-  return words;
-}
-
 /** What `tokensOf` reads a sentence into before making its tokens. */
 const fields = tokenWordLists();
 

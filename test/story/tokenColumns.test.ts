@@ -7,7 +7,7 @@ import { buildStory } from '../../src/story/buildStory.js';
 import { ByteWriter } from '../../src/story/byteStreams.js';
 import { StringTable } from '../../src/story/columns.js';
 import { loadSnapshot, saveSnapshot } from '../../src/story/snapshot.js';
-import { encodeTokens, keepWordTexts, TokenColumns, tokenWordLists, tokensFit, wordText } from '../../src/story/tokenColumns.js';
+import { encodeTokens, TokenColumns, tokenWordLists, tokensFit, wordText } from '../../src/story/tokenColumns.js';
 
 const TEXTS = ['The ferry left at dawn.', '', 'Ships cannot sail.'];
 const LISTS: Token[][] = [
@@ -65,13 +65,12 @@ describe('tokenColumns', () => {
     });
   });
 
-  it('cuts a word’s text from its sentence only when read, and keeps every word’s text when asked', () => {
+  it('cuts a word’s text from its sentence only when read', () => {
     const { columns } = encoded();
     const words = columns.wordsOf(2, TEXTS[2]!, tokenWordLists());
-    // Only "not" (no slice of "Ships cannot sail.") has a text of its own until the texts are kept.
+    // Only "not" (no slice of "Ships cannot sail.") has a text of its own.
     expect(words.owns.slice(0, words.count)).toEqual([undefined, undefined, 'not', undefined, undefined]);
     expect(wordText(words, 3)).toBe('sail');
-    expect(keepWordTexts(words).owns.slice(0, words.count)).toEqual(['Ships', 'can', 'not', 'sail', '.']);
   });
 
   it('reads numbers of more than one byte (far offsets, long tokens, late strings) and refuses bytes cut inside a token', () => {
