@@ -1,5 +1,6 @@
 import { type Token, tagSentence } from '../nlp/entities.js';
 import type { StorySentence } from '../story/story.js';
+import { relatedWords } from '../lexicon/index.js';
 import { termOf } from '../search/terms.js';
 import { datingVerb } from './datedByVerb.js';
 import { questionVerbs } from './placeAsked.js';
@@ -33,22 +34,32 @@ export function objectUnasked(question: string, sentence: StorySentence, written
   const v = datingVerb(tokens, { start: at, end: at + written.length }, questionVerbs(question));
   if (v < 0) return false;
   const object: Token[] = [];
-  for (let j = v + 1; j < tokens.length && j - v <= OBJECT_WORDS && !OBJECT_END_POS.has(tokens[j]!.pos); j += 1) object.push(tokens[j]!);
+  for (let j = v + 1; j < tokens.length && j - v <= OBJECT_WORDS; j += 1) {
+    const t = tokens[j]!;
+    // "began a series **of** investigations": the phrase goes on past "of".
+    if (OBJECT_END_POS.has(t.pos) && t.text.toLowerCase() !== 'of') break;
+    object.push(t);
+  }
   const asked = tagSentence(question).tokens;
   const askedTerms = new Set(asked.map((t) => termOf(t.text)));
   const nouns = object.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
   if (nouns.length === 0) return false;
-  if (!nouns.some((t) => askedTerms.has(termOf(t.text)))) return true;
+  // Another name ("elected **Ada**"): a common noun the question does not write may be its paraphrase ("the transaction" for "the sale").
+  if (!nouns.some((t) => writes(askedTerms, t))) return nouns.some((t) => t.pos === 'PROPN');
   const sentenceTerms = new Set(tokens.map((t) => termOf(t.text)));
   return object.some((t, i) => {
     const before = object[i - 1];
-    if (t.pos !== 'NOUN' || before === undefined || !describes(before) || askedTerms.has(termOf(before.text))) return false;
+    if (t.pos !== 'NOUN' || before === undefined || !describes(before) || writes(askedTerms, before)) return false;
     const head = termOf(t.text);
     return asked.some(
-      (q, n) =>
-        q.pos === 'NOUN' && termOf(q.text) === head && n > 0 && describes(asked[n - 1]!) && !sentenceTerms.has(termOf(asked[n - 1]!.text)),
+      (q, n) => q.pos === 'NOUN' && termOf(q.text) === head && n > 0 && describes(asked[n - 1]!) && !writes(sentenceTerms, asked[n - 1]!),
     );
   });
+}
+
+/** Whether a word or one WordNet relates to it (lexicon `relatedWords`: "worldwide" for "global") is among some terms. */
+function writes(terms: ReadonlySet<string | null>, t: Token): boolean {
+  return terms.has(termOf(t.text)) || relatedWords(t.text.toLowerCase()).some((w) => terms.has(termOf(w)));
 }
 
 /** Whether a word before a noun says which of its kind is meant, not how many or which in general ("several", "new"). */
