@@ -32,7 +32,8 @@ export function objectUnasked(question: string, sentence: StorySentence, written
   if (at < 0) return false;
   const tokens = sentence.tokens;
   const v = datingVerb(tokens, { start: at, end: at + written.length }, questionVerbs(question));
-  if (v < 0) return false;
+  // "was awarded two packages": a verb in the passive tells what was done to its subject, and acts on nothing after it.
+  if (v < 0 || (tokens[v - 1]?.pos === 'AUX' && tokens[v - 1]!.lemma === 'be')) return false;
   const object: Token[] = [];
   for (let j = v + 1; j < tokens.length && j - v <= OBJECT_WORDS; j += 1) {
     const t = tokens[j]!;

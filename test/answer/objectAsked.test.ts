@@ -24,6 +24,10 @@ describe('objectUnasked', () => {
     const other = sentenceOf('The Tarn Guild sold its wool mill in 1901.');
     expect(objectUnasked('When did the Tarn Guild launch its radio service?', other, '1901')).toBe(false);
   });
+  it('is false for a verb in the passive, which acts on nothing after it', () => {
+    const s = sentenceOf('In 2006, the Tarn Guild was awarded two Velden Cup packages.');
+    expect(objectUnasked('When was the Tarn Guild awarded the Orsk rights?', s, '2006')).toBe(false);
+  });
   it('leaves a quantifying word before the question’s noun alone', () => {
     const s = sentenceOf('The Tarn Guild joined several guilds in 1901.');
     expect(objectUnasked('When did the Tarn Guild join many guilds?', s, '1901')).toBe(false);
