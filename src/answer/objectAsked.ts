@@ -19,10 +19,13 @@ const DESCRIBING_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
 
 /**
  * Whether a date answers a question's verb told of another thing: the date is the time of one of the question's verbs
- * (datedByVerb.ts `datingVerb`), and the noun phrase that verb acts on names nouns none of which the question writes
- * ("a council elected **Ada** as chair in 1201" for "When was Bo elected chair?"), or a noun the question writes with
- * another describing word before it than the question's, which the sentence never writes ("launched its **cable**
- * service on 2 May" for "When was the radio service launched?"): the sentence dates the same verb done to something else.
+ * (datedByVerb.ts `datingVerb`), and the noun phrase that verb acts on (past "of", up to a preposition or clause break)
+ * names a name and no noun the question writes ("a council elected **Ada** as chair in 1201" for "When was Bo elected
+ * chair?"), or a noun the question writes with another describing word before it than the question's, which the
+ * sentence never writes ("launched its **cable** service on 2 May" for "When did Tolly launch its radio service?"): the
+ * sentence dates the same verb done to something else. A word counts as written where WordNet relates it to one
+ * ("worldwide" for "global"); a common noun alone is no other thing (often a paraphrase: "authorized the transaction"
+ * for the sale asked about), and a verb in the passive acts on nothing after it.
  *
  * @param written the date as its sentence writes it
  * @example objectUnasked('When did Tolly open its river mill?', sentence('Tolly opened its wool mill in 1901.'), '1901') // → true
