@@ -35,9 +35,11 @@ import { pastForFuture } from './futureAsked.js';
 import { holdsParaphrasedDetails } from './paraphrasedDetails.js';
 import { heldWords } from './heldWords.js';
 import { mainEventAnswer } from './mainEvent.js';
+import { objectUnasked } from './objectAsked.js';
 import {
   type CoverageEvidence,
   countAnsweredByLabel,
+  countAnsweredByYearSpan,
   countAnsweredByMeasure,
   countAnsweredByRank,
   countedNouns,
@@ -205,7 +207,8 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
           short !== null &&
           (countAnsweredByRank(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
             countAnsweredByMeasure(query, short.written) ||
-            countAnsweredByLabel(query, short.written, story.sentences[short.sentenceId]?.text ?? '')),
+            countAnsweredByLabel(query, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
+            countAnsweredByYearSpan(query, short.written, story.sentences[short.sentenceId]?.text ?? '')),
         pastForFuture:
           short !== null &&
           pastForFuture(
@@ -220,6 +223,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         unitUnanswered: short !== null && unitUnanswered(query, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         measureClash: short !== null && measureClash(query, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         dateUnasked: short !== null && untyped && dateUnasked(query, short.written),
+        objectUnasked: short !== null && short.type === 'DATE' && objectUnasked(query, story.sentences[short.sentenceId]!, short.written),
         moneyUnanswered: short !== null && moneyUnanswered(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         roleUnfilled: () => short !== null && roleUnfilled(story, query, short.sentenceId),
         kindClash: () =>

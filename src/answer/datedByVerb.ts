@@ -1,6 +1,7 @@
 import type { StorySentence } from '../story/story.js';
 import type { Mention } from './mentions.js';
-import { governedByAsked } from './placePhrases.js';
+import type { Token } from '../nlp/entities.js';
+import { askedVerbBefore } from './placePhrases.js';
 
 /** Prepositions that set a thing in time: the date after one is the time of what the verb before tells ("opened **in** 1901"). */
 const TIMING = new Set([
@@ -33,21 +34,25 @@ const BEFORE_DATE_POS = new Set(['DET', 'ADV', 'ADJ']);
  * @param verbs the question's verbs (placeAsked.ts `questionVerbs`)
  */
 export function datedByVerb(sentence: StorySentence, candidate: Mention, verbs: ReadonlySet<string>): boolean {
-  const tokens = sentence.tokens;
+  return datingVerb(sentence.tokens, candidate, verbs) >= 0;
+}
+
+/** The index of the question's verb a sentence's date dates (see `datedByVerb`), or -1 where none does. */
+export function datingVerb(tokens: readonly Token[], candidate: { start: number; end: number }, verbs: ReadonlySet<string>): number {
   let k = tokens.findIndex((t) => t.start >= candidate.start) - 1;
   while (k >= 0 && BEFORE_DATE_POS.has(tokens[k]!.pos)) k -= 1;
   const t = tokens[k];
-  if (t === undefined || t.pos !== 'ADP' || !TIMING.has(t.text.toLowerCase())) return false;
-  if (k > 0) return governedByAsked(tokens, k, verbs);
+  if (t === undefined || t.pos !== 'ADP' || !TIMING.has(t.text.toLowerCase())) return -1;
+  if (k > 0) return askedVerbBefore(tokens, k, verbs);
   // "In 1888, Tesla demonstrated …": a date phrase opening the sentence dates the verb of the clause after its comma.
   const c = tokens.findIndex((x) => x.start >= candidate.end);
-  if (c < 0 || tokens[c]!.text !== ',') return false;
+  if (c < 0 || tokens[c]!.text !== ',') return -1;
   for (let v = c + 1; v < tokens.length && v - c <= FRONTED_VERB_AFTER; v += 1) {
     const x = tokens[v]!;
-    if (x.pos === 'VERB') return governedByAsked(tokens, v + 1, verbs);
-    if ((x.pos === 'PUNCT' && x.text !== '-') || x.pos === 'CCONJ' || x.pos === 'SCONJ') return false;
+    if (x.pos === 'VERB') return askedVerbBefore(tokens, v + 1, verbs);
+    if ((x.pos === 'PUNCT' && x.text !== '-') || x.pos === 'CCONJ' || x.pos === 'SCONJ') return -1;
   }
-  return false;
+  return -1;
 }
 
 /** At most this many words stand between the comma after an opening date phrase and its clause's verb ("In 1888, **the editor of the magazine** arranged …"). */

@@ -163,13 +163,18 @@ export function placedByVerb(sentence: StorySentence, candidate: Mention, verbs:
  * adjective is a verb; "be" is one where the verbs hold placeAsked.ts `BE`.
  */
 export function governedByAsked(tokens: readonly Token[], k: number, verbs: ReadonlySet<string>): boolean {
+  return askedVerbBefore(tokens, k, verbs) >= 0;
+}
+
+/** The index of the question's verb that governs a sentence's word `k` (see `governedByAsked`), or -1 where none does. */
+export function askedVerbBefore(tokens: readonly Token[], k: number, verbs: ReadonlySet<string>): number {
   for (let v = k - 1; v >= 0 && k - v <= MAX_VERB_BEFORE; v -= 1) {
     const t = tokens[v]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return t.pos === 'VERB' ? askedVerb(t, verbs) : t.lemma === BE && verbs.has(BE);
-    if (PARTICIPLE.test(t.text) && (t.pos === 'ADJ' || askedVerb(t, verbs))) return askedVerb(t, verbs);
-    if ((t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'CCONJ' || t.pos === 'SCONJ') return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return (t.pos === 'VERB' ? askedVerb(t, verbs) : t.lemma === BE && verbs.has(BE)) ? v : -1;
+    if (PARTICIPLE.test(t.text) && (t.pos === 'ADJ' || askedVerb(t, verbs))) return askedVerb(t, verbs) ? v : -1;
+    if ((t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'CCONJ' || t.pos === 'SCONJ') return -1;
   }
-  return false;
+  return -1;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   countAnsweredByLabel,
   countAnsweredByMeasure,
   countAnsweredByRank,
+  countAnsweredByYearSpan,
   countedNouns,
   countingNumberVerb,
   coveringRule,
@@ -126,6 +127,18 @@ describe('countAnsweredByLabel', () => {
     expect(countAnsweredByLabel('How many seasons did the show run?', '17', 'It ran for 17 seasons.')).toBe(false);
     expect(countAnsweredByLabel('How many seasons did the show run?', '17', 'Season 17 ended its 17 seasons.')).toBe(false);
     expect(countAnsweredByLabel('How many people came?', '17', 'It ran on up to season 17.')).toBe(false);
+  });
+});
+
+describe('countAnsweredByYearSpan', () => {
+  it('holds when the figure ends a span of years', () => {
+    expect(countAnsweredByYearSpan('How many games were played?', '04', 'In the 2003–04 season they won.')).toBe(true);
+    expect(countAnsweredByYearSpan('How many games were played?', '99', 'In 1998/99 they won.')).toBe(true);
+  });
+  it('is false for a figure that counts, or a question asking no count', () => {
+    expect(countAnsweredByYearSpan('How many games were played?', '14', 'They played 14 games in 2003–04.')).toBe(false);
+    expect(countAnsweredByYearSpan('How many games were played?', '04', 'In 2003–04 they played, 04 games in all.')).toBe(false);
+    expect(countAnsweredByYearSpan('When did they win?', '04', 'In the 2003–04 season they won.')).toBe(false);
   });
 });
 
