@@ -691,6 +691,8 @@ function sentenceChunks(sentence: StorySentence, query: FullQuery): Mention[] {
   const tokens = sentence.tokens;
   const terms = tokenTerms(tokens);
   const { wanted, focus, kindAsked } = askedOf(query);
+  // The question's verb, unless it is the noun the answer is named by ("What market did …", read as a verb).
+  const verb = query.verb !== undefined && query.verb !== focus ? query.verb : null;
   const { bounds, inside } = chunkMemo.get(sentence, (s) => chunkLayout(s.tokens));
   const out: Mention[] = [];
   for (let c = 0; c < bounds.length; c += 2) {
@@ -715,6 +717,10 @@ function sentenceChunks(sentence: StorySentence, query: FullQuery): Mention[] {
       let b = j;
       while (a < b && inside[a] === 0) a += 1;
       while (b > a && inside[b - 1] === 0) b -= 1;
+      // Not the question's own verb at an edge, nor the words that linked it: a verb the tagger read as a noun, or
+      // its noun ("the **building of the** new quay" for "What did the town build?").
+      while (a < from && (terms[a] === verb || inside[a] === 0)) a += 1;
+      while (b > to && (terms[b - 1] === verb || inside[b - 1] === 0)) b -= 1;
       if ((a < from || b > to) && b - a <= MAX_PHRASE_WORDS && !cutsNamedPerson(sentence, a, from) && !cutsNamedPerson(sentence, to, b))
         out.push(chunkMention(sentence, terms, a, b, query.focus, focus, kindAsked, wanted));
       if (kindAsked)
