@@ -467,6 +467,17 @@ const personRunMemo = sentenceMemo<StorySentence, readonly Mention[]>(SENTENCE_M
 /** Joiners inside a name run ("Bank **of** X", "X**'s** Y"). */
 const RUN_JOINER = /^(of|'s|’s|&|de|la|von|van)$/i;
 
+/**
+ * Whether token j joins two parts of a name run; "for" too ("Institute **for** Harbour Studies"), but not in a run read
+ * for a person nor after a person's name ("praised Tam Rusk **for** Orvel Bay"): no one's name holds it.
+ */
+function runJoiner(sentence: StorySentence, j: number, person: boolean): boolean {
+  const tokens = sentence.tokens;
+  const word = tokens[j]!.text;
+  if (RUN_JOINER.test(word)) return true;
+  return !person && word === 'for' && !inEntityOf(sentence.entities, tokens[j - 1]!, 'PERSON', 'PERSON');
+}
+
 /** A sentence's runs of name words holding a proper noun, each as an untyped mention (shared: never changed). */
 function runSpans(sentence: StorySentence, person: boolean, knownOpens: boolean): readonly Mention[] {
   const tokens = sentence.tokens;
@@ -491,7 +502,7 @@ function runSpans(sentence: StorySentence, person: boolean, knownOpens: boolean)
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length && (nameWord(tokens, j) || (RUN_JOINER.test(tokens[j]!.text) && nameWord(tokens, j + 1)))) j += 1;
+    while (j < tokens.length && (nameWord(tokens, j) || (runJoiner(sentence, j, person) && nameWord(tokens, j + 1)))) j += 1;
     let proper = opensKnown;
     for (let k = i; k < j && !proper; k += 1) proper = tokens[k]!.pos === 'PROPN';
     if (!proper) {
@@ -690,6 +701,8 @@ function sentenceChunks(sentence: StorySentence, query: FullQuery): Mention[] {
   const tokens = sentence.tokens;
   const terms = tokenTerms(tokens);
   const { wanted, focus, kindAsked } = askedOf(query);
+  // The question's verb, unless it is the noun the answer is named by ("What market did …", read as a verb).
+  const verb = query.verb !== undefined && query.verb !== focus ? query.verb : null;
   const { bounds, inside } = chunkMemo.get(sentence, (s) => chunkLayout(s.tokens));
   const out: Mention[] = [];
   for (let c = 0; c < bounds.length; c += 2) {
@@ -714,6 +727,10 @@ function sentenceChunks(sentence: StorySentence, query: FullQuery): Mention[] {
       let b = j;
       while (a < b && inside[a] === 0) a += 1;
       while (b > a && inside[b - 1] === 0) b -= 1;
+      // Not the question's own verb at an edge, nor the words that linked it: a verb the tagger read as a noun, or
+      // its noun ("the **building of the** new quay" for "What did the town build?").
+      while (a < from && (asksVerb(tokens, terms, a, verb) || inside[a] === 0)) a += 1;
+      while (b > to && (asksVerb(tokens, terms, b - 1, verb) || inside[b - 1] === 0)) b -= 1;
       if ((a < from || b > to) && b - a <= MAX_PHRASE_WORDS && !cutsNamedPerson(sentence, a, from) && !cutsNamedPerson(sentence, to, b))
         out.push(chunkMention(sentence, terms, a, b, query.focus, focus, kindAsked, wanted));
       if (kindAsked)
@@ -722,6 +739,11 @@ function sentenceChunks(sentence: StorySentence, query: FullQuery): Mention[] {
     }
   }
   return out;
+}
+
+/** Whether token k is the question's verb written in lower case (a capitalised one is a name's word: "Palm **Springs**"). */
+function asksVerb(tokens: readonly Token[], terms: readonly (string | null)[], k: number, verb: string | null): boolean {
+  return verb !== null && terms[k] === verb && LOWER_FIRST.test(tokens[k]!.text);
 }
 
 /**

@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type FullQuery, nameRuns, phraseChunks } from '../../src/answer/mentions.js';
+import { questionVerbTerm } from '../../src/answer/questionVerb.js';
+import { termsOf } from '../../src/search/terms.js';
+import { buildStory } from '../../src/story/buildStory.js';
+import type { Story } from '../../src/story/story.js';
+
+const QUESTION = 'What did the guild build?';
+
+function query(withVerb: boolean, question = QUESTION, kind: FullQuery['kind'] = 'other'): FullQuery {
+  const verb = questionVerbTerm(question);
+  return {
+    text: question.toLowerCase(),
+    terms: [...new Set(termsOf(question))],
+    kind,
+    types: [],
+    fallback: [],
+    role: 'any',
+    counted: [],
+    ...(withVerb && verb ? { verb } : {}),
+  };
+}
+
+let story: Story;
+beforeAll(() => {
+  story = buildStory(
+    [
+      { id: 'a', title: 'Guild', titleGiven: true, file: 'a.md', body: 'The guild finished the building of the stone quay in May.' },
+      {
+        id: 'b',
+        title: 'Survey',
+        titleGiven: true,
+        file: 'b.md',
+        body: 'A survey by the Institute for Harbour Studies praised Tam Rusk for Orvel Bay.',
+      },
+    ],
+    'chunk-edges-fixture',
+  );
+});
+
+describe('phraseChunks at the question verb', () => {
+  it('offers no phrase that takes in the question’s verb and the words linking it', () => {
+    const sentence = story.sentences[0]!;
+    expect(questionVerbTerm(QUESTION)).not.toBeNull();
+    const plain = phraseChunks(sentence, query(false)).map((m) => m.text);
+    expect(plain).toContain('building of the stone quay');
+    const asked = phraseChunks(sentence, query(true)).map((m) => m.text);
+    expect(asked).toContain('stone quay');
+    expect(asked).not.toContain('building of the stone quay');
+    expect(asked.some((t) => /^of\b/.test(t))).toBe(false);
+  });
+});
+
+describe('nameRuns across "for"', () => {
+  it('keeps "for" inside a name run, but not in a run read for a person', () => {
+    const sentence = story.sentences.find((s) => s.articleId === 'b')!;
+    const runs = nameRuns(story, sentence, query(false, 'What praised the mayor?')).map((m) => m.text);
+    expect(runs).toContain('Institute for Harbour Studies');
+    expect(runs).not.toContain('Tam Rusk for Orvel Bay');
+    const people = nameRuns(story, sentence, query(false, 'Who praised the mayor?', 'person')).map((m) => m.text);
+    expect(people).not.toContain('Institute for Harbour Studies');
+    expect(people).not.toContain('Tam Rusk for Orvel Bay');
+  });
+});
