@@ -59,9 +59,6 @@ const runs = draft.tagged.map((t) => t.names);
 const articleOf = draft.sentences.map((s) => s.articleId);
 const texts = draft.sentences.map((s) => s.text);
 for (const _ of namesStage.run(draft));
-// The passes are timed here on this thread: the people stage's worker (started on a large corpus) is not used.
-draft.peopleAside?.stop();
-draft.peopleAside = undefined;
 const { nameRuns, dates } = draft;
 const entities = draft.sentences.map((s) => s.entities);
 for (const _ of indexStage.run(draft));

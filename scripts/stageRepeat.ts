@@ -37,9 +37,6 @@ time('read', () => {
 time('names', () => {
   for (const _ of namesStage.run(draft));
 });
-// The passes are timed here on this thread: the people stage's worker (started on a large corpus) is not used.
-draft.peopleAside?.stop();
-draft.peopleAside = undefined;
 const nameRuns = draft.nameRuns;
 time('index', () => {
   for (const _ of indexStage.run(draft));

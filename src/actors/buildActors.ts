@@ -1,7 +1,6 @@
 import type { NameRun } from '../nlp/entities.js';
 import { findNameRuns } from '../nlp/nameRuns.js';
-import type { Person } from '../nlp/names.js';
-import type { ArticleInfo, StorySentence } from '../story/story.js';
+import type { Story, StorySentence } from '../story/story.js';
 import type { Actor, ActorQuote, ActorRole, SentenceRef } from './actor.js';
 import { addHeadlineSurnames, OTHER_NAME_TYPES } from './headlineSurnames.js';
 import { attributeQuotes, quoteSpans } from './quotes.js';
@@ -19,19 +18,6 @@ const PRONOUN_REACH = 3;
  * names flattened into one sentence costs no more than a long sentence.
  */
 const MAX_PEOPLE_READ = 32;
-
-/**
- * What the people catalogue is read from: a story's sentences with their tokens and entities, its people and its
- * articles (a story, or its parts sent to another thread: `peopleTransfer.ts`).
- */
-export interface PeopleSource {
-  sentences: readonly PeopleSentence[];
-  people: readonly Person[];
-  articles: readonly Pick<ArticleInfo, 'id' | 'title' | 'titleGiven'>[];
-}
-
-/** A sentence as the people catalogue reads it. */
-export type PeopleSentence = Pick<StorySentence, 'id' | 'articleId' | 'index' | 'text' | 'tokens' | 'entities'>;
 
 interface Tally {
   mentions: number;
@@ -56,7 +42,7 @@ interface Tally {
  *   (the names stage gives no runs to such a sentence), so its entities are not read.
  * @returns actors, most mentioned first (ties by name)
  */
-export function buildActors(story: PeopleSource, nameRuns?: readonly (readonly NameRun[])[]): Actor[] {
+export function buildActors(story: Story, nameRuns?: readonly (readonly NameRun[])[]): Actor[] {
   const tallies = new Map<string, Tally>();
   const tally = (name: string): Tally => {
     let t = tallies.get(name);
@@ -68,9 +54,9 @@ export function buildActors(story: PeopleSource, nameRuns?: readonly (readonly N
   };
   let roleOrder = 0;
   // A sentence the build found no name runs in names no one: its entities are not made to learn that.
-  const peopleOf = (s: PeopleSentence): PersonSpan[] => (nameRuns?.[s.id]?.length === 0 ? [] : personSpans(s.entities));
+  const peopleOf = (s: StorySentence): PersonSpan[] => (nameRuns?.[s.id]?.length === 0 ? [] : personSpans(s.entities));
 
-  const byArticle = new Map<string, PeopleSentence[]>();
+  const byArticle = new Map<string, StorySentence[]>();
   for (const s of story.sentences) {
     const list = byArticle.get(s.articleId) ?? [];
     list.push(s);
@@ -200,7 +186,7 @@ function majoritySide(roles: string[], isPersonName: (text: string) => boolean):
  *
  * @param people the people the line names (`personSpans`)
  */
-function signature(s: PeopleSentence, people: readonly PersonSpan[]): string | undefined {
+function signature(s: StorySentence, people: readonly PersonSpan[]): string | undefined {
   const first = people[0];
   if (first?.start !== 0 || s.text.length > 100) return undefined;
   const rest = s.text.slice(first.end);

@@ -38,12 +38,7 @@ export async function buildStoryYielding(articles: Article[], hash: string, onPr
 /** The build as a sequence of steps: each yields its progress, and the last returns the story. */
 function* storyBuilder(articles: Article[], hash: string): Generator<BuildProgress, Story, void> {
   const draft: Draft = newDraft(articles, hash);
-  try {
-    for (const stage of STAGES) yield* stage.run(draft);
-  } finally {
-    // A build that failed or was left between the names and the timeline stage leaves no worker behind.
-    draft.peopleAside?.stop();
-  }
+  for (const stage of STAGES) yield* stage.run(draft);
   // The story is served from here on: a sentence's tokens and entities are kept once read, as in a loaded story (the
   // latest tokens held, in a story too large to keep them all).
   const story = draft.story!;

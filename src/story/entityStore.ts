@@ -24,14 +24,8 @@ export class EntityStore {
   readonly #strings = new StringTable();
   readonly #shapeIds = new Map<string, number>();
   readonly #shapes: Shape[] = [];
-  /** Sentences whose entities are not in the bytes (a value of another kind): kept on the sentence as they are. */
-  readonly #plain: number[] = [];
   /** Reads none until `give` gives them. */
-  readonly #entities = new MadeOnRead<Entity[]>('entities', ({ id, text }) =>
-    id < this.#count
-      ? entitiesAt({ data: this.#data.view(), offsets: this.#offsets, strings: this.#strings.list, shapes: this.#shapes }, id, text)
-      : [],
-  );
+  readonly #entities = new MadeOnRead<Entity[]>('entities', ({ id, text }) => (id < this.#count ? this.#make(id, text) : []));
 
   /**
    * Gives a sentence of the read stage its `entities` property, which reads an empty list until `give` gives
@@ -58,10 +52,8 @@ export class EntityStore {
     this.#offsets[this.#count + 1] = this.#offsets[this.#count]! + (this.#data.length - before);
     this.#count += 1;
     this.#entities.forget(sentence.id);
-    if (!written) {
-      this.#plain.push(sentence.id);
-      this.#entities.plain(sentence, entities);
-    } else if (!this.#entities.attached(sentence)) this.#entities.attach(sentence);
+    if (!written) this.#entities.plain(sentence, entities);
+    else if (!this.#entities.attached(sentence)) this.#entities.attach(sentence);
   }
 
   /** From now on a sentence's entities are kept once read (the build is over: the story is served). */
@@ -113,58 +105,33 @@ export class EntityStore {
     return shape;
   }
 
-  /**
-   * The entities given so far as bytes for another thread (`entitiesAt` reads them there): copies, so the store may go
-   * on. The sentences whose entities are not in them (`plain`) keep theirs on the sentence.
-   */
-  copy(): EntityBytes {
-    return {
-      data: this.#data.view().slice(),
-      offsets: this.#offsets.slice(0, this.#count + 1),
-      strings: [...this.#strings.list],
-      shapes: this.#shapes.map(({ keys }) => ({ keys })),
-      plain: [...this.#plain],
-    };
-  }
-}
-
-/** Sentences' entities as `EntityStore` writes them: sentence i's are bytes [offsets[i], offsets[i + 1]) of `data`. */
-export interface EntityBytes {
-  data: Uint8Array;
-  offsets: Float64Array;
-  strings: readonly string[];
-  shapes: readonly Pick<Shape, 'keys'>[];
-  /** Sentences whose entities the bytes do not hold. */
-  plain: readonly number[];
-}
-
-/** Sentence `id`'s entities made from the bytes (`text` is the sentence's text, which most entity texts are slices of). */
-export function entitiesAt(bytes: Omit<EntityBytes, 'plain'>, id: number, text: string): Entity[] {
-  const r = new ByteReader(bytes.data.subarray(bytes.offsets[id]!, bytes.offsets[id + 1]!));
-  const out = new Array<Entity>(r.uint());
-  for (let j = 0; j < out.length; j += 1) {
-    const { keys } = bytes.shapes[r.uint()]!;
-    const e: Record<string, string | number> = {};
-    let sliced = 0;
-    for (let k = 0; k < keys.length; k += 1) {
-      const key = keys[k]!;
-      const v = r.uint();
-      const tag = v % TAGS;
-      if (tag === WHOLE) e[key] = (v - tag) / TAGS;
-      else if (tag === STRING) e[key] = bytes.strings[(v - tag) / TAGS]!;
-      else if (tag === FLOAT) e[key] = r.float();
-      else {
-        e[key] = '';
-        sliced |= 1 << k;
+  #make(id: number, text: string): Entity[] {
+    const r = new ByteReader(this.#data.view().subarray(this.#offsets[id]!, this.#offsets[id + 1]!));
+    const out = new Array<Entity>(r.uint());
+    for (let j = 0; j < out.length; j += 1) {
+      const { keys } = this.#shapes[r.uint()]!;
+      const e: Record<string, string | number> = {};
+      let sliced = 0;
+      for (let k = 0; k < keys.length; k += 1) {
+        const key = keys[k]!;
+        const v = r.uint();
+        const tag = v % TAGS;
+        if (tag === WHOLE) e[key] = (v - tag) / TAGS;
+        else if (tag === STRING) e[key] = this.#strings.list[(v - tag) / TAGS]!;
+        else if (tag === FLOAT) e[key] = r.float();
+        else {
+          e[key] = '';
+          sliced |= 1 << k;
+        }
       }
+      if (sliced !== 0) {
+        const part = text.slice(e['start'] as number, e['end'] as number);
+        for (let k = 0; k < keys.length; k += 1) if ((sliced & (1 << k)) !== 0) e[keys[k]!] = part;
+      }
+      out[j] = e as unknown as Entity;
     }
-    if (sliced !== 0) {
-      const part = text.slice(e['start'] as number, e['end'] as number);
-      for (let k = 0; k < keys.length; k += 1) if ((sliced & (1 << k)) !== 0) e[keys[k]!] = part;
-    }
-    out[j] = e as unknown as Entity;
+    return out;
   }
-  return out;
 }
 
 /** An entity's keys in their order, and whether it has the offsets a text can be sliced by. */

@@ -1,4 +1,3 @@
-import type { Actor } from '../actors/actor.js';
 import { buildActors } from '../actors/buildActors.js';
 import type { Article } from '../corpus/article.js';
 import { corpusHash } from '../corpus/loadCorpus.js';
@@ -9,7 +8,6 @@ import { resolveNames, type Person } from '../nlp/names.js';
 import { PostingBuilder } from '../search/postingBuilder.js';
 import { SentenceIndex } from '../search/sentenceIndex.js';
 import { buildTimeline } from '../timeline/timeline.js';
-import { PeopleAside, runsPeopleAside } from './peopleAside.js';
 import { readArticles } from './readArticles.js';
 import type { Story, StorySentence } from './story.js';
 import { EntityStore } from './entityStore.js';
@@ -19,7 +17,7 @@ import { TokenStore } from './tokenStore.js';
 const NO_TOKENS: Token[] = [];
 
 /** The build's stages, in order. `load` (reading corpus/) happens in `openStory`, before the others. */
-export const STAGE_NAMES = ['load', 'read', 'names', 'people', 'index', 'timeline'] as const;
+export const STAGE_NAMES = ['load', 'read', 'names', 'index', 'people', 'timeline'] as const;
 export type StageName = (typeof STAGE_NAMES)[number];
 
 /** Progress of a build, for a terminal or a Discord reply: a stage is over when `done === total`. */
@@ -56,13 +54,6 @@ export interface Draft {
   /** Each sentence's resolved dates, read with it (`readDated`), from `read` until `timeline` has placed them. */
   dates: (readonly ResolvedDate[])[];
   people: Person[];
-  /** The people catalogue, from `people` on (kept in the story by `index`); on a worker (`peopleAside`), from `timeline` on. */
-  actors: Actor[];
-  /**
-   * The people stage's worker (`PeopleAside`), on a large corpus: started by `names`, given the story by `people`, its
-   * catalogue taken by `timeline` before it merges its reports; stopped at the end of the build.
-   */
-  peopleAside?: PeopleAside | undefined;
   story?: Story;
 }
 
@@ -147,15 +138,10 @@ function storySentence(s: Sentence, id: number, one: (s: string) => string): Omi
   return { articleId: one(s.articleId), index, text, start, end, paragraph, id };
 }
 
-/**
- * `names`: name runs resolved over the whole corpus into people, places and organisations; entities merged into each
- * sentence. On a large corpus the people stage's worker is started first (`PeopleAside`): it loads its code on the second
- * core, idle while this stage runs.
- */
+/** `names`: name runs resolved over the whole corpus into people, places and organisations; entities merged into each sentence. */
 export const namesStage: Stage = {
   name: 'names',
   *run(draft) {
-    if (!draft.peopleAside && runsPeopleAside(draft.articles)) draft.peopleAside = PeopleAside.start();
     const { entities: names, people } = resolveNames(
       draft.tagged.map((t) => t.names),
       draft.sentences.map((s) => s.articleId),
@@ -215,44 +201,30 @@ export function indexAdder(draft: Pick<Draft, 'articles' | 'postings'>): (s: { i
   };
 }
 
-/**
- * `people`: the people catalogue (roles, quotes, sides, co-mentions) of the named sentences (it reads no index); with a
- * worker started (`peopleAside`), given to it to build while this thread makes the index and the timeline's reports.
- */
+/** `people`: the people catalogue (roles, quotes, sides, co-mentions), kept in the story. */
 export const peopleStage: Stage = {
   name: 'people',
   *run(draft) {
-    if (draft.tagged.length > 0) throw new Error('buildStory: the people stage needs the names stage before it');
-    const source = { sentences: draft.sentences, people: draft.people, articles: draft.articles };
-    const nameRuns = draft.nameRuns.length === draft.sentences.length ? draft.nameRuns : undefined;
-    if (draft.peopleAside) draft.peopleAside.give(source, draft.tokens, draft.entities, nameRuns);
-    else draft.actors = buildActors(source, nameRuns);
+    const story = required(draft, 'people');
+    story.actors = buildActors(story, draft.nameRuns.length === story.sentences.length ? draft.nameRuns : undefined);
     draft.nameRuns = [];
     yield { stage: 'people', done: 1, total: 1 };
   },
 };
 
-/**
- * `timeline`: the dated events (from the dates the read stage resolved), merged across articles, kept in the story;
- * the people catalogue taken from the people stage's worker, when it runs on one, before the reports are merged.
- */
+/** `timeline`: the dated events (from the dates the read stage resolved), merged across articles, kept in the story. */
 export const timelineStage: Stage = {
   name: 'timeline',
   *run(draft) {
     const story = required(draft, 'timeline');
-    const aside = draft.peopleAside;
-    const actors = aside && { ready: () => aside.ready(), take: () => (story.actors = aside.take()) };
-    story.timeline = buildTimeline(story, draft.dates.length === story.sentences.length ? draft.dates : undefined, actors);
-    // Taken here should the timeline not have asked for it (`take` gives the same catalogue again).
-    if (aside) story.actors = aside.take();
-    draft.peopleAside = undefined;
+    story.timeline = buildTimeline(story, draft.dates.length === story.sentences.length ? draft.dates : undefined);
     draft.dates = [];
     yield { stage: 'timeline', done: 1, total: 1 };
   },
 };
 
 /** The stages after `load`, in the order the build runs them. */
-export const STAGES: readonly Stage[] = [readStage, namesStage, peopleStage, indexStage, timelineStage];
+export const STAGES: readonly Stage[] = [readStage, namesStage, indexStage, peopleStage, timelineStage];
 
 /** A new draft for these articles. */
 export function newDraft(articles: Article[], hash: string): Draft {
@@ -267,7 +239,6 @@ export function newDraft(articles: Article[], hash: string): Draft {
     postings: { builder: new PostingBuilder({ field: 'context', of: 'text' }), added: 0 },
     dates: [],
     people: [],
-    actors: [],
   };
 }
 
@@ -290,7 +261,7 @@ function storyOf(draft: Draft, index: SentenceIndex, documentFrequency: Map<stri
     people: draft.people,
     index,
     documentFrequency,
-    actors: draft.actors,
+    actors: [],
     timeline: [],
   };
 }

@@ -26,8 +26,6 @@ export class TokenStore {
   #offsets = new Float64Array(1025);
   #count = 0;
   #columns: TokenColumns | undefined;
-  /** Sentences whose tokens are not in the columns (a field they do not hold): kept on the sentence as they are. */
-  readonly #plain: number[] = [];
   readonly #stringId = (s: string): number => this.#strings.id(s);
   /** The batch of packed tokens last given (`givePacked`), and its strings' tag and string numbers (-1: not yet asked). */
   #packedStrings: readonly string[] | undefined;
@@ -51,10 +49,7 @@ export class TokenStore {
     this.#count += 1;
     this.#columns = undefined;
     if (fits) this.#tokens.attach(sentence);
-    else {
-      this.#plain.push(sentence.id);
-      this.#tokens.plain(sentence, tokens);
-    }
+    else this.#tokens.plain(sentence, tokens);
   }
 
   /** As `give`, for tokens the worker packed (`readTransfer.ts`): the same bytes, no token object made. */
@@ -84,22 +79,6 @@ export class TokenStore {
     else this.#tokens.holdRecent(RECENT_SENTENCES);
   }
 
-  /**
-   * The tokens given so far as bytes for another thread (`tokenColumnsOf` reads them there): copies, so the store may go
-   * on. The sentences whose tokens are not in them (`plain`) keep theirs on the sentence.
-   */
-  copy(): TokenBytes {
-    return {
-      count: this.#count,
-      tags: [...this.#tags.keys()],
-      tokenCounts: this.#tokenCounts.slice(0, this.#count),
-      offsets: this.#offsets.slice(0, this.#count + 1),
-      data: this.#data.view().slice(),
-      strings: [...this.#strings.list],
-      plain: [...this.#plain],
-    };
-  }
-
   #grow(): void {
     const counts = new Uint32Array(this.#tokenCounts.length * 2);
     counts.set(this.#tokenCounts);
@@ -117,21 +96,4 @@ export class TokenStore {
     }
     return this.#columns;
   }
-}
-
-/** Sentences' tokens as `TokenStore` writes them (the columns' parts, `TokenColumns.of`). */
-export interface TokenBytes {
-  count: number;
-  tags: readonly string[];
-  tokenCounts: Uint32Array;
-  offsets: Float64Array;
-  data: Uint8Array;
-  strings: readonly string[];
-  /** Sentences whose tokens the bytes do not hold. */
-  plain: readonly number[];
-}
-
-/** The columns over tokens copied from a store (`TokenStore.copy`). */
-export function tokenColumnsOf(bytes: TokenBytes): TokenColumns {
-  return TokenColumns.of(bytes.count, bytes.tags, bytes.tokenCounts, bytes.offsets, bytes.data, bytes.strings);
 }

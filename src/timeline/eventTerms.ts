@@ -160,14 +160,13 @@ export class StoryNamesReader {
  */
 const ROLES_READ = 3;
 
-/** What splits a role into words (a module constant: tsx writes a literal with \p{…} in a function as a RegExp made at each call). */
-const NOT_WORD_CHARS = /[^\p{L}-]+/u;
-
 /**
  * Each person's name term ↔ the terms of the person nouns of their first {@link ROLES_READ} roles, for the nouns that
- * one person's roles hold: "minister" said of three people stands for none of them ({@link StoryNames.roles}).
+ * one person's roles hold: "minister" said of three people stands for none of them.
  */
-export function roleTerms(actors: Story['actors']): Map<string, readonly string[]> {
+/** What splits a role into words (a module constant: tsx writes a literal with \p{…} in a function as a RegExp made at each call). */
+const NOT_WORD_CHARS = /[^\p{L}-]+/u;
+function roleTerms(actors: Story['actors']): Map<string, readonly string[]> {
   const holders = new Map<string, string[]>();
   for (const a of actors) {
     const name = keyTerm(a.name.toLowerCase());

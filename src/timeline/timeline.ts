@@ -31,7 +31,6 @@ import {
   dateClause,
   eventTerms,
   nameFrequency,
-  roleTerms,
   StoryNamesReader,
 } from './eventTerms.js';
 import { headlineEntities } from './headlineNames.js';
@@ -123,25 +122,11 @@ export interface TimelineReports {
 }
 
 /**
- * The people catalogue as the timeline is given it while the people stage still runs beside it (`PeopleAside`): a
- * report's terms read no one's roles until reports are merged (`StoryNames.roles`, read by a report's related terms when
- * first asked for), so the reports are made while the catalogue is not `ready`, and it is taken before the first is
- * merged.
- */
-export interface ActorsLater {
-  /** Whether `take` would give the catalogue without waiting. */
-  ready(): boolean;
-  take(): Story['actors'];
-}
-
-/**
  * Every dated report of a story ({@link DatedMention}: a sentence and one date it resolves) with its
  * {@link eventTerms}, in story order, and the weight of a term (rarer terms weigh more); exported for measuring
  * (`scripts/timelinePairs.ts`).
- *
- * @param actors the people catalogue when it is still being built ({@link ActorsLater}; default: `story.actors`)
  */
-export function timelineReports(story: Story, dates?: SentenceDates, actors?: ActorsLater): TimelineReports {
+export function timelineReports(story: Story, dates?: SentenceDates): TimelineReports {
   const published = new Map(story.articles.map((a) => [a.id, a.published]));
   const dated: DatedMention[] = [];
   const datedArticles = new Set<string>();
@@ -187,7 +172,7 @@ export function timelineReports(story: Story, dates?: SentenceDates, actors?: Ac
 
   // Rare words weigh more: two reports of one event share its specific words ("letter of intent"), not just "said".
   const df = story.documentFrequency;
-  const names = namesRead.names(actors ? [] : story.actors);
+  const names = namesRead.names(story.actors);
   const n = Math.max(1, story.sentences.length);
   const weights = new Map<string, number>();
   const weight = (t: string) => {
@@ -253,20 +238,7 @@ export function timelineReports(story: Story, dates?: SentenceDates, actors?: Ac
   };
   const reports = {
     *[Symbol.iterator]() {
-      let i = 0;
-      if (actors) {
-        // Made ahead while the people stage runs beside; the roles given before the caller merges the first.
-        const ahead: (Report<DatedMention> | undefined)[] = [];
-        for (; i < dated.length && !actors.ready(); i += 1) ahead.push(report(dated[i]!));
-        names.roles = roleTerms(actors.take());
-        // Each let go once handed on, as a report made when asked is.
-        for (let k = 0; k < ahead.length; k += 1) {
-          const r = ahead[k]!;
-          ahead[k] = undefined;
-          yield r;
-        }
-      }
-      for (; i < dated.length; i += 1) yield report(dated[i]!);
+      for (const d of dated) yield report(d);
     },
   };
   return { reports, weight, published };
@@ -283,11 +255,10 @@ export function timelineReports(story: Story, dates?: SentenceDates, actors?: Ac
  * publication's week, the next sentence of its paragraph, undated, is placed on the publication day too.
  *
  * @param dates each sentence's resolved dates ({@link datesOf}, by sentence id), when the build read them already
- * @param actors the people catalogue when the people stage still runs beside ({@link ActorsLater}; default: `story.actors`)
  * @returns events in chronological order (see {@link compareEvents})
  */
-export function buildTimeline(story: Story, dates?: SentenceDates, actors?: ActorsLater): TimelineEvent[] {
-  const { reports, weight, published } = timelineReports(story, dates, actors);
+export function buildTimeline(story: Story, dates?: SentenceDates): TimelineEvent[] {
+  const { reports, weight, published } = timelineReports(story, dates);
   // Folding weeks into days reads the terms of day and week reports only: the others' are let go once merged.
   const termsOf = new Map<DatedMention, WeightedTerms>();
   const kept = function* () {

@@ -3,8 +3,6 @@ import { corpusHash } from '../../src/corpus/loadCorpus.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import { termOf } from '../../src/search/terms.js';
 import { StoryNamesReader, eventTerms, storyNames } from '../../src/timeline/eventTerms.js';
-import type { Report } from '../../src/timeline/mergeReports.js';
-import { buildTimeline, type DatedMention, timelineReports } from '../../src/timeline/timeline.js';
 import { article } from '../actors/fixtures.js';
 
 const weight = () => 1;
@@ -70,38 +68,5 @@ describe('the story names read a sentence at a time', () => {
     expect(read).toEqual(storyNames(story));
     expect(read.figures.size).toBeGreaterThan(0);
     expect(read.keys.size).toBeGreaterThan(0);
-  });
-});
-
-describe('reports made while the people catalogue is still being built (ActorsLater)', () => {
-  const list = [
-    article('z', 'Clara Voss, the mayor of Tarnby, was elected in 2029. Ivo Brandt, a judge, sat on the panel.', '2031-05-10'),
-    article('a', "Tarnby's mayor stepped down on Friday.", '2031-05-17'),
-    article('b', 'Clara Voss, the mayor, cut the ribbon on Friday.', '2031-05-17'),
-    article('c', 'A judge threw out the case on Friday.', '2031-05-17'),
-  ];
-  const story = buildStory(list, corpusHash(list));
-  const near = (reports: Iterable<Report<DatedMention>>) => [...reports].map((r) => [r.key, r.terms.near]);
-
-  it('are made ahead until it is ready, given its roles before the first is handed on, and merge as with it at once', () => {
-    let asked = 0;
-    let taken = false;
-    const later = {
-      ready: () => (asked += 1) > 2,
-      take: () => {
-        taken = true;
-        return story.actors;
-      },
-    };
-    const without = { ...story, actors: [] };
-    const reports = timelineReports(without, undefined, later).reports[Symbol.iterator]();
-    const first = reports.next();
-    expect(taken).toBe(true);
-    expect(asked).toBe(3); // two reports made ahead, then the catalogue was ready
-    const made = near([first.value!, ...{ [Symbol.iterator]: () => reports }]);
-    expect(made).toEqual(near(timelineReports(story).reports));
-    // The role noun of the report that writes only "mayor" ties it to the one mayor's name.
-    expect(made.some(([, n]) => (n as ReadonlyMap<string, readonly string[]>).get(termOf('mayor')!)?.includes('@clara voss'))).toBe(true);
-    expect(buildTimeline(without, undefined, later)).toEqual(buildTimeline(story));
   });
 });
