@@ -39,7 +39,9 @@ function askedCountWord(text: string, focus: string | undefined): string | undef
   const opening = COUNT_OPENS.exec(text);
   if (opening) return opening[1]!.toLowerCase();
   if (focus === undefined) return undefined;
-  const before = new RegExp(`\\b${COUNT}(?:\\s+[\\p{L}'’-]+){0,2}\\s+${escaped(focus)}\\b`, 'iu').exec(text);
+  // Letters as a Latin range, not \p{L}: a regular expression with the u flag and \p{L} under i costs ~0.5 ms to compile,
+  // and one is made for each question.
+  const before = new RegExp(`\\b${COUNT}(?:\\s+[a-z\\u00c0-\\u024f'’-]+){0,2}\\s+${escaped(focus)}\\b`, 'i').exec(text);
   if (!before || MEASURE.test(before[0])) return undefined;
   return CHOOSES_AMONG.test(text.slice(0, before.index)) ? 'one' : before[1]!.toLowerCase();
 }
