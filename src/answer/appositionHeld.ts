@@ -24,7 +24,7 @@ const SPAN = 25;
 /** Words opening a relative clause inside an apposition ("the program **that** provides …"). */
 const RELATIVE = /^(?:that|which|who|whom|whose)$/i;
 
-/** Parts of speech of an opening adverbial phrase ("Under Kubiak, the team …", "As such, the church …"). */
+/** Parts of speech of an opening adverbial phrase ("Under Brandt, the club …", "As such, the church …"). */
 const OPENING_ADVERBIAL = new Set(['ADP', 'SCONJ', 'ADV']);
 
 /** An abbreviation: capitals, with digits, dots or "&" ("MTM", "U.S."): in brackets it restates the words beside it. */
@@ -77,7 +77,7 @@ export function appositionHeld(
 }
 
 /**
- * Whether tokens before `startAt` are an opening adverbial phrase with no verb ("Under **Kubiak**, the team planned
+ * Whether tokens before `startAt` are an opening adverbial phrase with no verb ("Under **Brandt**, the club planned
  * …"): the phrase after its comma is the sentence's subject, no apposition.
  */
 function opensSentence(tokens: readonly Token[], startAt: number): boolean {

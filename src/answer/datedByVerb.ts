@@ -44,7 +44,7 @@ export function datingVerb(tokens: readonly Token[], candidate: { start: number;
   const t = tokens[k];
   if (t === undefined || t.pos !== 'ADP' || !TIMING.has(t.text.toLowerCase())) return -1;
   if (k > 0) return askedVerbBefore(tokens, k, verbs);
-  // "In 1888, Tesla demonstrated …": a date phrase opening the sentence dates the verb of the clause after its comma.
+  // "In 1888, Vallin demonstrated …": a date phrase opening the sentence dates the verb of the clause after its comma.
   const c = tokens.findIndex((x) => x.start >= candidate.end);
   if (c < 0 || tokens[c]!.text !== ',') return -1;
   for (let v = c + 1; v < tokens.length && v - c <= FRONTED_VERB_AFTER; v += 1) {
