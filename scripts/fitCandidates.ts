@@ -241,16 +241,16 @@
  * Round 38 (h38G, what-questions answered from the right sentence with the wrong phrase), collected and fitted alone the
  * same way; eval:squad reading F1 0.5474, held back 0.5726, what 0.4817 before:
  * - written: the share of the question's term weight held by a phrase in apposition to the candidate ("**Tolly**, the
- *   oldest mill in the valley", "**L** (the set of all problems …)", "the direction of flow (**counterflow**)";
+ *   oldest mill in the valley", "**T** (the set of all tides …)", "the way the water runs (**backflow**)";
  *   appositionHeld.ts), +0.943: first candidate test 0.620 → 0.622, train 0.583 → 0.584, pooled and kit unchanged.
  *   Reading 0.5474 → 0.5486, held back 0.5726 → 0.5744, what 0.4817 → 0.4834, which 0.5243 → 0.5279, who 0.6169 →
  *   0.6184 (28 won / 16 lost, +12.4 F1 points); eval:kit and eval:typed identical. Its first form (+0.94: any phrase
  *   after a comma and an article, the whole clause piece before brackets) won 30 / lost 31 (reading 0.5477): an opening
  *   phrase ("Under X, the team …", "As such, the church's …") and a clause with its own helper verb read as apposition,
- *   and a figure in brackets after "weighed over 36,200 pounds"; an abbreviation in brackets ("… Management (MTM)")
+ *   and a figure in brackets after "weighed over 3,600 pounds"; an abbreviation in brackets ("… Management (MTM)")
  *   restates the words beside it (2 more won once left out). eval:refusal near unchanged (0.714 / 0.738), own F1 0.513 →
  *   0.511 (train: three answers changed to wrong ones and refused, dateUnasked and unitUnanswered) and 0.549 → 0.551
- *   (test). Dropped: no apposition for a figure in brackets ("36,200 pounds (16,400 kg)", "Shen Kuo (1031–1095)"):
+ *   (test). Dropped: no apposition for a figure in brackets ("3,600 pounds (1,630 kg)", "Ivo Brandt (1031–1095)"):
  *   train own F1 0.512, but reading 0.5484, held back 0.5742 (2 won / 3 lost: a date range in brackets answers "when").
  */
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -2,9 +2,9 @@ import type { Token } from '../nlp/entities.js';
 import { termOf } from '../search/terms.js';
 
 /**
- * How much of the question a phrase in apposition to a candidate holds: "What is the native format …?" →
- * "**720p high definition**, the native resolution format for …", "**L** (the set of all problems …)", "the
- * direction of flow at each stroke (**counterflow**)", "**Business Connect**, the program that provides …". The
+ * How much of the question a phrase in apposition to a candidate holds: "What is the harbour's signal?" →
+ * "**three short blasts**, the harbour's signal for …", "**T** (the set of all tides …)", "the
+ * way the water runs at each gate (**backflow**)", "**Ferry Link**, the service that carries …". The
  * question describes the thing it asks for in the words the sentence sets beside it, so the phrase beside it holds
  * the question's words and the answer stands apart from them (the candidates inside that phrase are near the same
  * words but restate the question). A feature of the candidate model (candidateModel.ts `appositionHeld`), fitted alone

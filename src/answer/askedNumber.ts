@@ -51,7 +51,7 @@ const COUNT_NO_BOTH = '(one|two|three|four|five|six|[2-9]|1[0-2])';
 /** A count word, or "both" (before a noun: "both teams"; after a question word it opens "both X and Y"). */
 const COUNT = '(one|two|three|four|five|six|both|[2-9]|1[0-2])';
 /**
- * A count right after the question word, wherever it stands ("Memory can take what two forms?"), or after a request
+ * A count right after the question word, wherever it stands ("The guild kept what two ledgers?"), or after a request
  * opening the question ("Name the three …"), past "is / are / was / were" and "the" ("What are both X and Y?" asks
  * what they are, no number of things).
  */
@@ -98,7 +98,7 @@ function pluralFocus(focus: string | undefined): boolean {
 
 /**
  * Whether a question asks for a number of things right after its question word ("Which two rivers …", "What are the
- * three …", "Name two …", "In what two towns …", "Who were two …", "Memory can take what two forms?"; {@link COUNT_OPENS}): that count
+ * three …", "Name two …", "In what two towns …", "Who were two …", "The guild kept what two ledgers?"; {@link COUNT_OPENS}): that count
  * names how many answers it wants, not what it asks about ("What ship was tested in two tanks?"); "one" asks for one.
  */
 export function asksCount(text: string): boolean {

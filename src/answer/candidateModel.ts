@@ -264,8 +264,8 @@ export interface CandidateFacts {
    */
   listNamesAsked: boolean;
   /**
-   * The share of the question's term weight a phrase in apposition to the candidate holds ("**720p**, the native format
-   * for …" for "What is the native format for …?": appositionHeld.ts).
+   * The share of the question's term weight a phrase in apposition to the candidate holds ("**three blasts**, the harbour's
+   * signal for …" for "What is the harbour's signal for …?": appositionHeld.ts).
    */
   appositionHeld: number;
   /** The question's last content word stands up to two words before the candidate ("… known as **X**" for "… known as?"). */

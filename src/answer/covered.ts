@@ -793,7 +793,7 @@ export function supportProbability(model: SupportModel, features: Record<Support
  * 2,000 sample: train near 0.714 → 0.715 (with countAnsweredByYearSpan's one), test 0.738 → 0.739, own unchanged;
  * `--seed 2` train near 0.690 → 0.691, own answered 0.876 → 0.875 (one, wrong), test unchanged. SQuAD reading, kit and
  * typed unchanged. Its first forms (any common noun the question lacks; a verb in the passive) withheld four right
- * SQuAD when-answers ("authorized the transaction" for the sale, "announced an agreement to merge").
+ * SQuAD when-answers ("approved the deal" for the sale, "announced a plan to join").
  *
  * @example isCovered({ coverage: 0.3, untyped: true, answered: true, answerInBest: true, … }) // → true
  */

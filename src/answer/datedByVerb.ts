@@ -27,8 +27,8 @@ const BEFORE_DATE_POS = new Set(['DET', 'ADV', 'ADJ']);
 /**
  * Whether a date candidate is the time of a verb the question writes: it stands after a preposition of time (past any
  * determiner or describing word) whose nearest verb before, within a few words and no clause break, is one of the
- * question's verbs ("the rivalry **reached** its peak by **1888**" for "When did the rivalry reach its peak?"), as against a
- * date another verb of the sentence tells ("… simmering since 1886"). A date phrase opening the sentence dates the verb
+ * question's verbs ("the feud **reached** its height by **1888**" for "When did the feud reach its height?"), as against a
+ * date another verb of the sentence tells ("… smouldering since 1886"). A date phrase opening the sentence dates the verb
  * of the clause after its comma ("In 1888, the guild **sold** its hall").
  *
  * @param verbs the question's verbs (placeAsked.ts `questionVerbs`)

@@ -1084,8 +1084,8 @@ function bestCandidate(
   // ("worked at **the Tolly mill**"), the place asked for is one of them, not one another verb tells ("moved to Velden").
   const placing = asksWhere(query) ? placingAsked(query.written ?? query.text) : undefined;
   const byVerb = placing ? every.filter((c) => c.from === 0 && placedByVerb(c.sentence, c.e, placing.verbs, placing.destination)) : [];
-  // "When did the rivalry reach its peak?": where some of the best excerpt's dates are the time of the question's verb
-  // ("reached its peak by **1888**"), the date asked for is one of them, not one another verb tells ("simmering since 1886").
+  // "When did the feud reach its height?": where some of the best excerpt's dates are the time of the question's verb
+  // ("reached its height by **1888**"), the date asked for is one of them, not one another verb tells ("smouldering since 1886").
   const timeVerbs = query.kind === 'date' ? questionVerbs(query.text) : undefined;
   const byVerbDate = timeVerbs ? every.filter((c) => c.from === 0 && datedByVerb(c.sentence, c.e, timeVerbs)) : [];
   // "Where was the river dammed with a lower weir?": where some of the best excerpt's places stand after a preposition

@@ -741,7 +741,7 @@ function sentenceChunks(sentence: StorySentence, query: FullQuery): Mention[] {
   return out;
 }
 
-/** Whether token k is the question's verb written in lower case (a capitalised one is a name's word: "Palm **Springs**"). */
+/** Whether token k is the question's verb written in lower case (a capitalised one is a name's word: "Tolly **Falls**"). */
 function asksVerb(tokens: readonly Token[], terms: readonly (string | null)[], k: number, verb: string | null): boolean {
   return verb !== null && terms[k] === verb && LOWER_FIRST.test(tokens[k]!.text);
 }

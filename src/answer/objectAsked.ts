@@ -24,7 +24,7 @@ const DESCRIBING_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
  * chair?"), or a noun the question writes with another describing word before it than the question's, which the
  * sentence never writes ("launched its **cable** service on 2 May" for "When did Tolly launch its radio service?"): the
  * sentence dates the same verb done to something else. A word counts as written where WordNet relates it to one
- * ("worldwide" for "global"); a common noun alone is no other thing (often a paraphrase: "authorized the transaction"
+ * ("worldwide" for "global"); a common noun alone is no other thing (often a paraphrase: "approved the deal"
  * for the sale asked about), and a verb in the passive acts on nothing after it.
  *
  * @param written the date as its sentence writes it
@@ -40,7 +40,7 @@ export function objectUnasked(question: string, sentence: StorySentence, written
   const object: Token[] = [];
   for (let j = v + 1; j < tokens.length && j - v <= OBJECT_WORDS; j += 1) {
     const t = tokens[j]!;
-    // "began a series **of** investigations": the phrase goes on past "of".
+    // "began a round **of** inquiries": the phrase goes on past "of".
     if (OBJECT_END_POS.has(t.pos) && t.text.toLowerCase() !== 'of') break;
     object.push(t);
   }

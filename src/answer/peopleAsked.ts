@@ -9,7 +9,7 @@ import { askedCount, asksCount } from './askedNumber.js';
  * by name, so an organisation — the broadcaster a sentence credits, the agency that employs them — is no answer to it,
  * as it may be to "Who owns the terminal?". Questions come lowercased. SQuAD dev reading: 51 questions read so; with
  * the kind of "which two people" and "people" as a frame noun (terms.ts), 0 won / 1 lost, F1 0.54741 → 0.54739 (a
- * list with an organisation member, "Uruk and Atilla", now a lone person); with {@link peopleCount} 0.54756, held back
+ * list with an organisation member, "Orsk and Tolly", now a lone person); with {@link peopleCount} 0.54756, held back
  * 0.57260 → 0.57271, 2 won / 2 lost, 3 wrong answers turned other wrong ones; kit, typed and refusal rows identical.
  *
  * @example asksPeople('person', 'who were two people at the meeting?', undefined) // → true

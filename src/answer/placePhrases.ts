@@ -158,7 +158,7 @@ export function placedByVerb(sentence: StorySentence, candidate: Mention, verbs:
 
 /**
  * Whether the nearest verb before a sentence's word `k` (a preposition that opens a place or a time) is one of the
- * question's verbs: within a few words and no clause break ("Ada **worked** at …", "the rivalry had **reached** its peak
+ * question's verbs: within a few words and no clause break ("Ada **worked** at …", "the feud had **reached** its height
  * by 1888"), as against another verb's phrase ("… and later moved to Velden"). A participle the tagger reads as an
  * adjective is a verb; "be" is one where the verbs hold placeAsked.ts `BE`.
  */
@@ -324,7 +324,7 @@ const INNER_CLOSING = /^\S+\s(?:and|or)\s\S+$/;
 
 /**
  * The place phrase a where-answer's phrase opens, where the sentence goes on to coordinate more noun phrases with it
- * after the same preposition ("spoken in **commerce, schooling and government**", "in **the university and military
+ * after the same preposition ("spoken in **trade, schooling and law**", "in **the university and military
  * academy**"): the phrase and the chunks joined to it by commas and a closing "and" or "or". Undefined where no such
  * list follows it (a comma alone opens no list: "in the hall, Ada said"). Not coordinatedLists.ts `coordinated`, whose
  * last member may hold an "and" of any length ("bread, fresh fruit and cold milk"): after a place phrase that took in

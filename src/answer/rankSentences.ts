@@ -392,8 +392,8 @@ export const RANKING = {
    * A sentence holding an answer of the wanted kind scores at least this times the score of its neighbour in its
    * paragraph (the sentence just before or after) that holds none, when it lacks fewer of the question's terms than
    * that one (0: none): the neighbour sets the scene, the question's subject and topic with a higher BM25 share, and this
-   * one tells the asked fact beside it ("The plugs-out test began on …, plagued with problems." / "First the crew
-   * noticed a strange odor …"). What it adds is lent (left out of refusal's score), and only in a story longer than the
+   * one tells the asked fact beside it ("The harbour trial began on …, dogged by faults." / "First the crew
+   * noticed a leak …"). What it adds is lent (left out of refusal's score), and only in a story longer than the
    * ranker's candidates, as RANKING.subjectShare; not for a who-question (a name beside the scene is as often another
    * person of it, and the tagger reads names less surely than figures: RANKING.answerTypeByKind). Round 38 (scripts/rankRefit.ts `pairFeatures`, the ranker's own first
    * sentence right on SQuAD pooled, 7,872 of 10,569 before, even / odd 3,843 / 4,029; kit 135 of 172): 1.01 / 1.1,
