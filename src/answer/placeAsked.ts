@@ -99,7 +99,8 @@ export interface PlacingAsked {
 
 /**
  * The question's `PlacingAsked`, read once a question: the mentions of each sentence and the choice among the
- * candidates both ask it, and each reading tags the question again.
+ * candidates both ask it (the tagging itself is kept by `tagSentence`; this keeps the verbs' terms and the set made of
+ * them).
  */
 export function placingAsked(question: string): PlacingAsked {
   if (lastPlacing?.question !== question)
