@@ -1076,14 +1076,32 @@ export function countAnsweredByMeasure(question: string, written: string): boole
  * @example countAnsweredByLabel('How many seasons did the show run?', '17', 'It ran on up to season 17.') // → true
  */
 export function countAnsweredByLabel(question: string, written: string, sentence: string): boolean {
-  if (!HOW_MANY.test(question) || !/^\d/.test(written) || !sentence.includes(written)) return false;
+  if (!HOW_MANY.test(question) || !/^\d/.test(written)) return false;
+  const places = figurePlaces(sentence, written);
   const counted = countedNouns(question);
   // Every place the sentence writes the figure must label ("season 17 … 17 seasons" counts them).
-  return sentence
-    .split(written)
-    .slice(0, -1)
-    .every((before) => counted.has(termOf(/(\p{L}+)\s+$/u.exec(before)?.[1] ?? '') ?? ''));
+  return places.length > 0 && places.every((at) => counted.has(termOf(WORD_BEFORE.exec(sentence.slice(0, at))?.[1] ?? '') ?? ''));
 }
+
+/** The word right before a figure, with the space between ("season " of "season 17"). */
+const WORD_BEFORE = /(\p{L}+)\s+$/u;
+
+/**
+ * Where a sentence writes a figure as a number of its own, not inside a longer one: the "17" of "season 17", not of
+ * "2017" or "175".
+ * @example figurePlaces('Season 17 ran in 2017.', '17') // → [7]
+ */
+export function figurePlaces(sentence: string, figure: string): number[] {
+  const places: number[] = [];
+  if (figure === '') return places;
+  for (let at = sentence.indexOf(figure); at >= 0; at = sentence.indexOf(figure, at + 1)) {
+    if (!isDigit(sentence.charCodeAt(at - 1)) && !isDigit(sentence.charCodeAt(at + figure.length))) places.push(at);
+  }
+  return places;
+}
+
+/** Whether a character code is an ASCII digit (NaN, off either end of a string, is not). */
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /**
  * Whether a question asking how many was answered by the end of a span of years rather than a count: a figure written
@@ -1095,8 +1113,8 @@ export function countAnsweredByLabel(question: string, written: string, sentence
  */
 export function countAnsweredByYearSpan(question: string, written: string, sentence: string): boolean {
   if (!HOW_MANY.test(question) || !/^\d{2}(?:\d{2})?$/.test(written)) return false;
-  const places = [...sentence.matchAll(new RegExp(`(?<!\\d)${written}(?!\\d)`, 'g'))];
-  return places.length > 0 && places.every((m) => YEAR_SPAN_BEFORE.test(sentence.slice(0, m.index)));
+  const places = figurePlaces(sentence, written);
+  return places.length > 0 && places.every((at) => YEAR_SPAN_BEFORE.test(sentence.slice(0, at)));
 }
 
 /** A year and the dash or slash that opens the end of its span ("2003–", "1998/"), right before a figure. */

@@ -10,6 +10,7 @@ import {
   countAnsweredByYearSpan,
   countedNouns,
   countingNumberVerb,
+  figurePlaces,
   coveringRule,
   isCovered,
   LOWER_SURE_SENTENCE_MIN,
@@ -127,6 +128,18 @@ describe('countAnsweredByLabel', () => {
     expect(countAnsweredByLabel('How many seasons did the show run?', '17', 'It ran for 17 seasons.')).toBe(false);
     expect(countAnsweredByLabel('How many seasons did the show run?', '17', 'Season 17 ended its 17 seasons.')).toBe(false);
     expect(countAnsweredByLabel('How many people came?', '17', 'It ran on up to season 17.')).toBe(false);
+  });
+  it('reads the figure where it stands alone, not inside a longer number', () => {
+    expect(countAnsweredByLabel('How many seasons did the show run?', '17', 'It ran up to season 17, ending in 2017.')).toBe(true);
+    expect(countAnsweredByLabel('How many seasons did the show run?', '17', 'Season 175 aired last year.')).toBe(false);
+  });
+});
+
+describe('figurePlaces', () => {
+  it('finds a figure written as a number of its own', () => {
+    expect(figurePlaces('Season 17 ran in 2017.', '17')).toEqual([7]);
+    expect(figurePlaces('It took 17 of 170 seats, 17 more.', '17')).toEqual([8, 25]);
+    expect(figurePlaces('No figure here.', '17')).toEqual([]);
   });
 });
 
