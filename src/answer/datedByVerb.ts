@@ -1,7 +1,7 @@
 import type { StorySentence } from '../story/story.js';
 import type { Mention } from './mentions.js';
 import type { Token } from '../nlp/entities.js';
-import { askedVerbBefore } from './placePhrases.js';
+import { appositionEdge, askedVerbBefore } from './placePhrases.js';
 
 /** Prepositions that set a thing in time: the date after one is the time of what the verb before tells ("opened **in** 1901"). */
 const TIMING = new Set([
@@ -47,9 +47,15 @@ export function datingVerb(tokens: readonly Token[], candidate: { start: number;
   // "In 1888, Vallin demonstrated …": a date phrase opening the sentence dates the verb of the clause after its comma.
   const c = tokens.findIndex((x) => x.start >= candidate.end);
   if (c < 0 || tokens[c]!.text !== ',') return -1;
-  for (let v = c + 1; v < tokens.length && v - c <= FRONTED_VERB_AFTER; v += 1) {
+  for (let v = c + 1, read = 1; v < tokens.length && read <= FRONTED_VERB_AFTER; v += 1, read += 1) {
     const x = tokens[v]!;
     if (x.pos === 'VERB') return askedVerbBefore(tokens, v + 1, verbs);
+    // "In 1888, Vallin**, the guild's master,** demonstrated …": an apposition to the subject is read past.
+    const closing = x.text === ',' ? appositionEdge(tokens, v, 1) : -1;
+    if (closing >= 0) {
+      v = closing;
+      continue;
+    }
     if ((x.pos === 'PUNCT' && x.text !== '-') || x.pos === 'CCONJ' || x.pos === 'SCONJ') return -1;
   }
   return -1;

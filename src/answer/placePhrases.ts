@@ -168,11 +168,49 @@ export function governedByAsked(tokens: readonly Token[], k: number, verbs: Read
 
 /** The index of the question's verb that governs a sentence's word `k` (see `governedByAsked`), or -1 where none does. */
 export function askedVerbBefore(tokens: readonly Token[], k: number, verbs: ReadonlySet<string>): number {
-  for (let v = k - 1; v >= 0 && k - v <= MAX_VERB_BEFORE; v -= 1) {
+  for (let v = k - 1, read = 1; v >= 0 && read <= MAX_VERB_BEFORE; v -= 1, read += 1) {
     const t = tokens[v]!;
     if (t.pos === 'VERB' || t.pos === 'AUX') return (t.pos === 'VERB' ? askedVerb(t, verbs) : t.lemma === BE && verbs.has(BE)) ? v : -1;
     if (PARTICIPLE.test(t.text) && (t.pos === 'ADJ' || askedVerb(t, verbs))) return askedVerb(t, verbs) ? v : -1;
+    // "opened its mill**, the largest in the valley,** in 1901": an apposition is read past, not as a clause break.
+    if (t.text === ',') {
+      const opening = appositionEdge(tokens, v, -1);
+      if (opening >= 0) {
+        v = opening;
+        continue;
+      }
+    }
     if ((t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'CCONJ' || t.pos === 'SCONJ') return -1;
+  }
+  return -1;
+}
+
+/** At most this many words stand between the commas of an apposition ("Vallin**, the guild's old master,** …"). */
+const MAX_APPOSITION_WORDS = 8;
+
+/** What opens the noun phrase of an apposition after its comma ("**the** largest …", "**its** chief …", "**Tarnby**'s …"). */
+const APPOSITION_OPENS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** What an apposition's noun phrase may hold: no verb, no clause break. */
+const APPOSITION_HOLDS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PART', 'ADV']);
+
+/**
+ * The other comma of an apposition one of whose commas is the sentence's word `comma`: looking back (`step` −1) from its
+ * closing comma or on (`step` 1) from its opening one, the comma at most MAX_APPOSITION_WORDS away that sets off a noun
+ * phrase with no verb right after a noun ("the mill**,** the largest in the valley**,**"), or -1 where there is none.
+ * @example appositionEdge(tagSentence('Vallin, the old master, spoke.').tokens, 1, 1) // → 5
+ */
+export function appositionEdge(tokens: readonly Token[], comma: number, step: 1 | -1): number {
+  for (let j = comma + step, n = 0; j >= 0 && j < tokens.length && n < MAX_APPOSITION_WORDS; j += step, n += 1) {
+    const t = tokens[j]!;
+    if (t.text !== ',') {
+      if (!APPOSITION_HOLDS.has(t.pos) && !(t.pos === 'PUNCT' && (t.text === '-' || t.text === "'s" || t.text === '’s'))) return -1;
+      continue;
+    }
+    if (n === 0) return -1;
+    const [open, close] = step === 1 ? [comma, j] : [j, comma];
+    const head = tokens[open - 1]?.pos;
+    return APPOSITION_OPENS.has(tokens[open + 1]!.pos) && (head === 'NOUN' || head === 'PROPN') && close > open + 1 ? j : -1;
   }
   return -1;
 }

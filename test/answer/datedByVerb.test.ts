@@ -56,6 +56,20 @@ describe('datedByVerb', () => {
     expect(datedByVerb(s, span(s, '1912'), verbs('build'))).toBe(false);
   });
 
+  it('reads past an apposition between the verb and the date, or between the opening date and the verb', () => {
+    const s = sentenceOf('Tolly opened its wool mill, the largest in the valley, in 1901.');
+    expect(datedByVerb(s, span(s, '1901'), verbs('open'))).toBe(true);
+    const t = sentenceOf("In 1888, Vallin, the guild's old master, demonstrated the loom.");
+    expect(datedByVerb(t, span(t, '1888'), verbs('demonstr'))).toBe(true);
+  });
+
+  it('still stops at a comma that sets off a clause or a list', () => {
+    const s = sentenceOf('The guild opened the mill, which Vallin ran, in 1901.');
+    expect(datedByVerb(s, span(s, '1901'), verbs('open'))).toBe(false);
+    const t = sentenceOf('He sold the barn, the hall and the mill, in 1901.');
+    expect(datedByVerb(t, span(t, '1901'), verbs('sell', 'sold'))).toBe(false);
+  });
+
   it('holds no date that stands after no preposition of time', () => {
     const s = sentenceOf('The guild sold its 1912 ledger to the Orsk museum.');
     expect(datedByVerb(s, span(s, '1912'), verbs('sell'))).toBe(false);

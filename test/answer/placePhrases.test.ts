@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { traceAnswer } from '../../src/answer/answerQuestion.js';
 import type { Mention } from '../../src/answer/mentions.js';
-import { coordinatedPlace, placedByNoun, placedByVerb, placePhrases } from '../../src/answer/placePhrases.js';
+import { appositionEdge, coordinatedPlace, placedByNoun, placedByVerb, placePhrases } from '../../src/answer/placePhrases.js';
+import { tagSentence } from '../../src/nlp/entities.js';
 import { questionNouns, questionVerbs } from '../../src/answer/placeAsked.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';
@@ -218,5 +219,17 @@ describe('coordinatedPlace', () => {
     const hosts = sentenceOf('The fair is held in the Orsk Palace, Velden hosts many fairs and markets.');
     const chunks = [span(hosts, 'Orsk Palace'), span(hosts, 'Velden hosts many fairs and markets')];
     expect(coordinatedPlace(hosts, chunks, span(hosts, 'Orsk Palace'))).toBeUndefined();
+  });
+});
+
+describe('appositionEdge', () => {
+  it('finds the other comma of a noun phrase set off after a noun, either way', () => {
+    const tokens = tagSentence('Vallin, the old master, spoke.').tokens;
+    expect(appositionEdge(tokens, 1, 1)).toBe(5);
+    expect(appositionEdge(tokens, 5, -1)).toBe(1);
+  });
+  it('finds none for a clause or a list between the commas', () => {
+    expect(appositionEdge(tagSentence('The mill, which Vallin ran, closed.').tokens, 2, 1)).toBe(-1);
+    expect(appositionEdge(tagSentence('He sold the barn, the hall and the mill, in 1901.').tokens, 10, -1)).toBe(-1);
   });
 });
