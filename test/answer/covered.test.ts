@@ -551,6 +551,19 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ confidence: 0.6, held: missing }), sure)).toBe(true);
     expect(isCovered(evidence({ ...phrase, held: missing, coverage: MIN_COVERAGE }), sure)).toBe(true);
   });
+  it('in a story of many paragraphs, refuses a sure phrase answer below NAME_RUN_COVERAGE whose sentence lacks a particular the question names', () => {
+    const surePhrase = { untyped: true, answerInBest: true, confidence: COVERED_BELOW_MIN };
+    const model = flatSupport(0.9);
+    const missing = () => ({ ...WELL_HELD, rareNameMissing: 1 });
+    expect(isCovered(evidence({ ...surePhrase }), model)).toBe(true);
+    expect(refusingCheck(evidence({ ...surePhrase, held: missing }), model)).toBe('rareNameMissing');
+    expect(refusingCheck(evidence({ ...surePhrase, coverage: MIN_COVERAGE, held: missing }), model)).toBe('rareNameMissing');
+    // A typed sure answer, a doubtful phrase from MIN_COVERAGE, a match at NAME_RUN_COVERAGE and a single paragraph are not weighed so.
+    expect(isCovered(evidence({ ...surePhrase, untyped: false, coverage: MIN_COVERAGE, held: missing }), model)).toBe(true);
+    expect(isCovered(evidence({ ...surePhrase, confidence: 0.3, coverage: MIN_COVERAGE, held: missing }), model)).toBe(true);
+    expect(isCovered(evidence({ ...surePhrase, coverage: NAME_RUN_COVERAGE, held: missing }), model)).toBe(true);
+    expect(isCovered(evidence({ ...surePhrase, storySentences: SUPPORT_MIN_SENTENCES - 1, held: missing }), model)).toBe(true);
+  });
   it('in a story of many paragraphs, refuses a typed answer from a lower excerpt whose article has not named the particular asked about', () => {
     const sure = flatSupport(0.9);
     const typed = { confidence: 0.6, answerInBest: false };
