@@ -4,7 +4,7 @@
  * and noun-phrase chunks, each with the part of it shown as the answer. `extractAnswer.ts` measures and scores them.
  */
 import type { Entity, EntityType, Token } from '../nlp/entities.js';
-import { compassWord } from '../nlp/nameKinds.js';
+import { compassWord, nameType, noEvidence } from '../nlp/nameKinds.js';
 import { isDemonym, STOP_WORDS, termOf } from '../search/terms.js';
 import { articleById, oncePerStory, sentenceAt, type Story, type StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
@@ -21,7 +21,7 @@ import {
   twoDatesAnswer,
   yearRanges,
 } from './dateRanges.js';
-import { commonNounClasses, isDictionaryWord, nounClass, nounClasses } from '../lexicon/index.js';
+import { commonNounClasses, isDictionaryWord, isMainlyAdjective, nounClass, nounClasses } from '../lexicon/index.js';
 import { foldClass } from './spanContext.js';
 import { namedInQuestion, type PreparedQuery } from './rankSentences.js';
 import { HOW_MANY } from './heldWords.js';
@@ -510,12 +510,30 @@ function runSpans(sentence: StorySentence, person: boolean, knownOpens: boolean)
       continue;
     }
     const text = sentence.text.slice(tokens[i]!.start, tokens[j - 1]!.end);
+    // For a who-question a run spelled as a person's name is a person, whatever the tagger made of it ("a pass to tight
+    // end **Ivo Brandt**", typed a place after "to"): untyped, it weighed as a bare name against the sentence's typed people.
+    const type = person && spelledAsPerson(text) ? 'PERSON' : 'PHRASE';
     if (text.length > 1 && !(j === i + 1 && isDemonym(text)))
-      out.push({ type: 'PHRASE', text, start: tokens[i]!.start, end: tokens[j - 1]!.end, run: true });
+      out.push({ type, text, start: tokens[i]!.start, end: tokens[j - 1]!.end, run: true });
     i = j;
   }
   return out;
 }
+
+/**
+ * Whether a name run is spelled as a person's name by itself, with no cue from the story: a given name opening two to
+ * four words, no place, organisation or place noun heading it ("Tam Ferrow", "Ivo J. Brandt"; not "Ivo Street", "Tam
+ * Harbour Trust"), not opened by a word mainly an adjective ("Royal Marines") nor ending in a word joined to a lower-case
+ * one ("Ivo Brandt-designed"). A who-question reads such a run as a person where the tagger gave it no type or another.
+ */
+export function spelledAsPerson(text: string): boolean {
+  if (JOINED_LOWER.test(text)) return false;
+  const space = SPACE.exec(text);
+  return space !== null && !isMainlyAdjective(text.slice(0, space.index).toLowerCase()) && nameType(text, noEvidence()) === 'PERSON';
+}
+
+/** A hyphen before a lower-case letter ("Brandt-designed"). */
+const JOINED_LOWER = /-\p{Ll}/u;
 
 /**
  * Whether a sentence opens with a name, where its capital alone tells nothing: the first word is capitalised, no stop

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { spelledAsPerson } from '../../src/answer/mentions.js';
+import { buildStory } from '../../src/story/buildStory.js';
+
+/** Invented: two passes, the tagger reading one receiver (after "to tight end") as a place. */
+const story = buildStory(
+  [
+    {
+      id: 'kickoff',
+      title: 'Kickoff',
+      titleGiven: true,
+      file: 'kickoff.md',
+      body: 'Velden took the opening kickoff, with Tam Ferrow completing a long pass to tight end Ivo Brandt and a short throw to receiver Nell Rand.',
+    },
+  ],
+  'spelled-person-fixture',
+);
+
+describe('a name spelled as a person', () => {
+  it('answers a who-question as a person even where the tagger typed it otherwise', () => {
+    expect(answerQuestion(story, 'Who did Tam Ferrow complete a long pass to?').answer?.text).toBe('Ivo Brandt');
+  });
+  it('is a given name and a surname, not a place, a body or a word joined to a lower-case one', () => {
+    expect(spelledAsPerson('Ivo Brandt')).toBe(true);
+    expect(spelledAsPerson('Ivo J. Brandt')).toBe(true);
+    expect(spelledAsPerson('Ivo')).toBe(false);
+    expect(spelledAsPerson('Ivo Street')).toBe(false);
+    expect(spelledAsPerson('Royal Marines')).toBe(false);
+    expect(spelledAsPerson('Ivo Brandt-designed')).toBe(false);
+  });
+});
