@@ -22,9 +22,9 @@ const BETWEEN: ReadonlySet<string> = new Set(['PART', 'ADV']);
 export function speaksAhead(sentence: Pick<StorySentence, 'text' | 'tokens'>): boolean {
   // A loaded story makes a sentence's tokens when first read: most sentences hold no modal and are spared that.
   if (!MODAL_WORD.test(sentence.text)) return false;
-  // Read as lists of the tokens' fields: where the story does not keep the sentence's token list, from the story's
-  // columns (sentenceWords), no list made — the ranker asks this of a past question's 40 candidates, and at 500,000
-  // sentences it made a token list for each one holding a modal.
+  // Read as lists of the tokens' fields, by index: where the story does not keep the sentence's token list, from the
+  // story's columns (sentenceWords), no list made. The ranker asks this of a past question's 40 candidates: iterating
+  // the tokens' entries made a pair per token, 7.1 MB of a first pass of 2,000 SQuAD questions at 500,000 sentences.
   const words = sentenceWords(sentence, aheadWords);
   for (let j = 0; j < words.count; j += 1) {
     if (words.tags[j] !== 'AUX' || !AHEAD_MODALS.has(wordText(words, j).toLowerCase())) continue;
