@@ -4,6 +4,7 @@ import { RANKING } from '../../src/answer/rankSentences.js';
 import { asksPast, speaksAhead } from '../../src/answer/speaksAhead.js';
 import { tagSentence } from '../../src/nlp/entities.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
+import { unkeptSentences } from '../fixtures/unkeptTokens.js';
 
 const ahead = (text: string) => speaksAhead({ text, tokens: tagSentence(text).tokens });
 
@@ -18,6 +19,14 @@ describe('speaksAhead', () => {
     expect(ahead('Ada Vell chaired the board for ten years.')).toBe(false);
     expect(ahead('In May the ferry sailed twice.')).toBe(false);
     expect(ahead('He said he would resign.')).toBe(false);
+  });
+  it('reads a sentence its story does not keep the tokens of from the story’s columns, no token list made', () => {
+    const texts = ['The ferry will sail from Pellridge at dawn.', 'In May the ferry sailed twice.', 'They may not be ready by June.'];
+    const { rows, lists, made } = unkeptSentences(texts);
+    const read = rows.map((row) => speaksAhead(row));
+    expect(made()).toBe(0);
+    expect(read).toEqual([true, false, true]);
+    expect(read).toEqual(lists.map((tokens, i) => speaksAhead({ text: texts[i]!, tokens })));
   });
 });
 
