@@ -1,7 +1,7 @@
 import type { Story, StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 import { searchSentences, type Passages, type SentenceHit, type SentenceSearch } from '../search/sentenceIndex.js';
-import { questionFrameWords, termOf } from '../search/terms.js';
+import { questionFrameWords, STOP_WORDS, termOf } from '../search/terms.js';
 import { shiftedHeadsOf, termListOf, termSetOf, termSetWithoutShiftedHeads } from './termMemo.js';
 import { linearScore } from './candidateModel.js';
 import { isQuestionBigram, questionBigrams } from './spanContext.js';
@@ -1324,7 +1324,8 @@ export function hasAnswerEntity(sentence: StorySentence, query: PreparedQuery): 
 }
 
 /**
- * Whether the question already names this entity (by any of its words of 3+ letters). Kept for the
+ * Whether the question already names this entity (by any of its words of 3+ letters but the stop words: "the" of
+ * "Aldo the Bold" or "and" of "Tarn and Velden Railway" names nothing, as nearly every question writes it). Kept for the
  * question being answered: its extraction asks of the same entities in each candidate sentence, for each
  * kind of candidate it tries.
  */
@@ -1352,7 +1353,7 @@ const namedPairs = new Map<string, boolean>();
 
 function namesEntity(canonical: string, text: string, question: string): boolean {
   const words = `${canonical} ${text}`.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
-  if (words.some((w) => startsWord(question, w))) return true;
+  if (words.some((w) => !STOP_WORDS.has(w) && startsWord(question, w))) return true;
   // A short number the question already holds ("a 20-minute delay" → not "20").
   const numbers = text.match(/^\d{1,2}$/);
   return numbers !== null && new RegExp(`(?<![\\d.,])${numbers[0]}(?![\\d.,]\\d)`).test(question);
