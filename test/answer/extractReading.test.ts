@@ -110,6 +110,24 @@ describe('which entities the question names', () => {
     expect(namedInQuestion('Skipper', 'Skipper', question)).toBe(false);
     expect(namedInQuestion('Wenna Brask', 'Skipper', question)).toBe(false);
   });
+
+  it('reads no stop word inside a name as the question naming it', () => {
+    expect(namedInQuestion('Aldo the Bold', 'Aldo the Bold', 'who ruled the isles?')).toBe(false);
+    expect(namedInQuestion('Tarn and Velden Railway', 'Tarn and Velden Railway', 'who ran trains and ferries?')).toBe(false);
+    expect(namedInQuestion('Aldo the Bold', 'Aldo the Bold', 'who did aldo defeat?')).toBe(true);
+  });
+});
+
+describe('a name with "the" inside it', () => {
+  it('answers whole a question that writes "the"', () => {
+    const epithet = buildStory(
+      [{ id: 'isles', title: 'Isles', titleGiven: true, file: 'isles.md', body: 'The isles were ruled by their duke, Aldo the Bold, until 1120.' }],
+      'epithet-fixture',
+    );
+    const sentence = epithet.sentences[0]!;
+    const answer = extractAnswer(epithet, [{ sentence, score: 1, coverage: 1, others: [] }], query('Who was the duke of the isles?'));
+    expect(answer?.text).toBe('Aldo the Bold');
+  });
 });
 
 describe('a name inside a quotation', () => {
