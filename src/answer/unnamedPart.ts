@@ -1,3 +1,4 @@
+import { PLACE_PARTICLES } from '../nlp/cueWords.js';
 import { isGivenName } from '../text/places.js';
 import { asksWhereQuestion } from './answerKind.js';
 import { namedInQuestion } from './rankSentences.js';
@@ -10,8 +11,12 @@ export interface NamedSpan {
   end: number;
 }
 
-/** Small words that join the parts of a name ("Bank of X", "the X"): stripped with the named words beside them. */
+/**
+ * Small words that join the parts of a name ("Bank of X", "the X", "Velden am Tarn"): stripped with the named words
+ * beside them.
+ */
 const JOINER = /^(?:of|the|and|de|la|von|van|&)$/i;
+const isJoiner = (word: string) => JOINER.test(word) || PLACE_PARTICLES.has(word);
 
 /** Whether a word of a name is one the question uses (a word of three letters or more, as `namedInQuestion` reads it). */
 function named(word: string, question: string): boolean {
@@ -63,15 +68,15 @@ export function unnamedPart(span: NamedSpan, question: string, person: boolean):
   if (words.length < 2) return null;
   const isNamed = words.map((w) => named(w.text.replace(POSSESSIVE_END, ''), question));
   let from = 0;
-  while (from < words.length && (isNamed[from] || (JOINER.test(words[from]!.text) && isNamed[from + 1]))) from += 1;
+  while (from < words.length && (isNamed[from] || (isJoiner(words[from]!.text) && isNamed[from + 1]))) from += 1;
   let to = words.length;
-  while (to > from && (isNamed[to - 1] || (JOINER.test(words[to - 1]!.text) && isNamed[to - 2]))) to -= 1;
+  while (to > from && (isNamed[to - 1] || (isJoiner(words[to - 1]!.text) && isNamed[to - 2]))) to -= 1;
   if ((from === 0 && to === words.length) || to <= from) return null;
   // A person's rest is a full name: "Vance" left of "Orla Vance" is the person the question named.
   if (person && (to < words.length || to - from < 2)) return null;
   for (let k = 0; k < from; k += 1) if (isGivenName(words[k]!.text)) return null;
-  while (from < to && JOINER.test(words[from]!.text)) from += 1;
-  while (to > from && JOINER.test(words[to - 1]!.text)) to -= 1;
+  while (from < to && isJoiner(words[from]!.text)) from += 1;
+  while (to > from && isJoiner(words[to - 1]!.text)) to -= 1;
   if (to <= from) return null;
   let long = false;
   for (let k = from; k < to; k += 1) {
