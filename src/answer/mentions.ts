@@ -1037,8 +1037,7 @@ function chunkLink(tokens: readonly Token[], j: number): boolean {
   // "Velden am Tarn", "Alp aan de Tarn": a place's particle between two names, and a person's particle after it.
   if (PLACE_PARTICLES.has(word))
     return (
-      tokens[j - 1]?.pos === 'PROPN' &&
-      (next === 'PROPN' || (PARTICLES.has(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.pos === 'PROPN'))
+      tokens[j - 1]?.pos === 'PROPN' && (next === 'PROPN' || (PARTICLES.has(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.pos === 'PROPN'))
     );
   if (PARTICLES.has(word) && PLACE_PARTICLES.has(tokens[j - 1]?.text ?? '')) return next === 'PROPN';
   if (tokens[j]!.pos === 'DET' && tokens[j - 1]?.text.toLowerCase() === 'of') return CHUNK_POS.has(next);

@@ -121,7 +121,15 @@ describe('which entities the question names', () => {
 describe('a name with "the" inside it', () => {
   it('answers whole a question that writes "the"', () => {
     const epithet = buildStory(
-      [{ id: 'isles', title: 'Isles', titleGiven: true, file: 'isles.md', body: 'The isles were ruled by their duke, Aldo the Bold, until 1120.' }],
+      [
+        {
+          id: 'isles',
+          title: 'Isles',
+          titleGiven: true,
+          file: 'isles.md',
+          body: 'The isles were ruled by their duke, Aldo the Bold, until 1120.',
+        },
+      ],
       'epithet-fixture',
     );
     const sentence = epithet.sentences[0]!;
