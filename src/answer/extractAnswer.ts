@@ -1086,7 +1086,7 @@ function bestCandidate(
   const byVerb = placing ? every.filter((c) => c.from === 0 && placedByVerb(c.sentence, c.e, placing.verbs, placing.destination)) : [];
   // "When did the feud reach its height?": where some of the best excerpt's dates are the time of the question's verb
   // ("reached its height by **1888**"), the date asked for is one of them, not one another verb tells ("smouldering since 1886").
-  const timeVerbs = query.kind === 'date' ? questionVerbs(query.text) : undefined;
+  const timeVerbs = query.kind === 'date' ? questionVerbs(query.written ?? query.text) : undefined;
   const byVerbDate = timeVerbs ? every.filter((c) => c.from === 0 && datedByVerb(c.sentence, c.e, timeVerbs)) : [];
   // "Where was the river dammed with a lower weir?": where some of the best excerpt's places stand after a preposition
   // of place right after a noun the question writes ("a lower weir **at Tolly**"), the place asked for is one of those

@@ -4,6 +4,7 @@
  * and noun-phrase chunks, each with the part of it shown as the answer. `extractAnswer.ts` measures and scores them.
  */
 import type { Entity, EntityType, Token } from '../nlp/entities.js';
+import { PARTICLES, PLACE_PARTICLES } from '../nlp/cueWords.js';
 import { compassWord, nameType, noEvidence } from '../nlp/nameKinds.js';
 import { isDemonym, STOP_WORDS, termOf } from '../search/terms.js';
 import { articleById, oncePerStory, sentenceAt, type Story, type StorySentence } from '../story/story.js';
@@ -469,13 +470,22 @@ const RUN_JOINER = /^(of|'s|’s|&|de|la|von|van)$/i;
 
 /**
  * Whether token j joins two parts of a name run; "for" too ("Institute **for** Harbour Studies"), but not in a run read
- * for a person nor after a person's name ("praised Tam Rusk **for** Orvel Bay"): no one's name holds it.
+ * for a person nor after a person's name ("praised Tam Rusk **for** Orvel Bay"): no one's name holds it. A place's
+ * particle in lower case joins too ("Velden **am** Tarn"), and with a person's particle after it ("Alp **aan de** Tarn").
  */
 function runJoiner(sentence: StorySentence, j: number, person: boolean): boolean {
   const tokens = sentence.tokens;
   const word = tokens[j]!.text;
-  if (RUN_JOINER.test(word)) return true;
+  if (RUN_JOINER.test(word) || PLACE_PARTICLES.has(word)) return true;
   return !person && word === 'for' && !inEntityOf(sentence.entities, tokens[j - 1]!, 'PERSON', 'PERSON');
+}
+
+/** How many tokens from j join two parts of a name run (`runJoiner`): one, a place's particle and a person's after it, or 0. */
+function joinerLength(sentence: StorySentence, j: number, person: boolean): number {
+  const tokens = sentence.tokens;
+  if (!runJoiner(sentence, j, person)) return 0;
+  if (nameWord(tokens, j + 1)) return 1;
+  return PLACE_PARTICLES.has(tokens[j]!.text) && PARTICLES.has(tokens[j + 1]?.text ?? '') && nameWord(tokens, j + 2) ? 2 : 0;
 }
 
 /** A sentence's runs of name words holding a proper noun, each as an untyped mention (shared: never changed). */
@@ -502,7 +512,11 @@ function runSpans(sentence: StorySentence, person: boolean, knownOpens: boolean)
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length && (nameWord(tokens, j) || (runJoiner(sentence, j, person) && nameWord(tokens, j + 1)))) j += 1;
+    while (j < tokens.length) {
+      const step = nameWord(tokens, j) ? 1 : joinerLength(sentence, j, person);
+      if (step === 0) break;
+      j += step;
+    }
     let proper = opensKnown;
     for (let k = i; k < j && !proper; k += 1) proper = tokens[k]!.pos === 'PROPN';
     if (!proper) {
@@ -1038,6 +1052,12 @@ function chunkLink(tokens: readonly Token[], j: number): boolean {
     );
   if (PHRASE_LINK.test(word))
     return CHUNK_POS.has(next) || (word === 'of' && tokens[j + 1]?.pos === 'DET' && CHUNK_POS.has(tokens[j + 2]?.pos ?? ''));
+  // "Velden am Tarn", "Alp aan de Tarn": a place's particle between two names, and a person's particle after it.
+  if (PLACE_PARTICLES.has(word))
+    return (
+      tokens[j - 1]?.pos === 'PROPN' && (next === 'PROPN' || (PARTICLES.has(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.pos === 'PROPN'))
+    );
+  if (PARTICLES.has(word) && PLACE_PARTICLES.has(tokens[j - 1]?.text ?? '')) return next === 'PROPN';
   if (tokens[j]!.pos === 'DET' && tokens[j - 1]?.text.toLowerCase() === 'of') return CHUNK_POS.has(next);
   return word === 'and' && NOUN_POS.has(tokens[j - 1]?.pos ?? '') && NOUN_POS.has(next);
 }

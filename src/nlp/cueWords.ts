@@ -192,6 +192,14 @@ export const REALM_TITLES: ReadonlySet<string> = new Set([
 /** Honorifics that stay in the name they precede, as the name is written and quoted ("Sir Alric Penwood"). */
 export const KEPT_HONORIFICS: ReadonlySet<string> = new Set(['sir', 'dame']);
 
+/**
+ * Lower-case words that join the two parts of a place's name in the languages that write them so ("Velden **am** Tarn",
+ * "Bergen **op** Orsk", "Haus **bij** Tolly"); before one of `PARTICLES` too ("Alp **aan** de Tarn"). Not the English
+ * prepositions ("on", "upon", "an"), which join two names far more often than they make one ("moved Orsk FM upon Tarn TV's
+ * closure"). SQuAD reading: 4 won, 0 lost (with "upon", 4 won / 1 lost).
+ */
+export const PLACE_PARTICLES: ReadonlySet<string> = new Set(['am', 'im', 'zum', 'zur', 'ob', 'bei', 'auf', 'aan', 'bij', 'op', 'sur']);
+
 /** Connectors that are particles of a person's name, which may come two in a row ("van der", "de la", "al-"). */
 export const PARTICLES = new Set([
   'al',

@@ -12,6 +12,7 @@ import {
   KEPT_HONORIFICS,
   LOWER_WORD,
   PARTICLES,
+  PLACE_PARTICLES,
   REALM_TITLES,
   ROLE_MODIFIERS,
   ROLE_WORDS,
@@ -45,7 +46,7 @@ const LOCATIVE = new Set([
 /** Locative prepositions that place what follows and seldom take a person ("lost to X", "a call from X" do). */
 const PLACING = new Set(['in', 'at', 'near', 'inside', 'outside', 'within', 'throughout']);
 /** Lower-case words that may stand inside a name between capitalised words ("Republic of Estonia", "Ateliers des …"): a person's particles and those of other names. */
-const CONNECTORS = new Set([...PARTICLES, 'of', 'des', 'y', 'the', '&']);
+const CONNECTORS = new Set([...PARTICLES, ...PLACE_PARTICLES, 'of', 'des', 'y', 'the', '&']);
 /** Capitalised sentence openers that wink may tag PROPN but that are not names. */
 const COMMON_OPENERS = new Set([
   'much',
@@ -422,9 +423,10 @@ const MAX_CONNECTORS = 2;
 function connectorsBeforeName(tokens: Token[], at: number, dates: DateCursor): number {
   let k = at;
   while (k - at < MAX_CONNECTORS + 1 && tokens[k] && CONNECTORS.has(tokens[k]!.text.toLowerCase())) k += 1;
-  // Only a name's particles come two in a row ("van der", "de la", "al-"); "of the" stays the end of a name
-  // ("Olaf IV of the Western Isles" is a person and a place).
-  if (k - at > 1 && tokens.slice(at, k).some((t) => !PARTICLES.has(t.text.toLowerCase()))) k = at + 1;
+  // Only a name's particles come two in a row ("van der", "de la", "al-"), or a place's before one ("aan de"); "of the"
+  // stays the end of a name ("Olaf IV of the Western Isles" is a person and a place).
+  if (k - at > 1 && tokens.slice(at + 1, k).some((t) => !PARTICLES.has(t.text.toLowerCase()))) k = at + 1;
+  if (k - at > 1 && !PARTICLES.has(tokens[at]!.text.toLowerCase()) && !PLACE_PARTICLES.has(tokens[at]!.text.toLowerCase())) k = at + 1;
   const after = tokens[k];
   if (k === at || k - at > MAX_CONNECTORS + (tokens[k - 1]?.text === '-' ? 1 : 0)) return 0;
   return after && isNameToken(after) && !dates.covers(after) ? k - at : 0;

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CANDIDATE_FEATURES } from '../../src/answer/candidateModel.js';
 import type { CorroboratedSentence } from '../../src/answer/corroborate.js';
 import { extractAnswer, observeCandidates, type ObservedCandidate, wordsOf } from '../../src/answer/extractAnswer.js';
-import { namedInQuestion, type PreparedQuery } from '../../src/answer/rankSentences.js';
+import { hasAnswerEntity, namedInQuestion, type PreparedQuery } from '../../src/answer/rankSentences.js';
 import { termsOf } from '../../src/search/terms.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';
@@ -109,6 +109,46 @@ describe('which entities the question names', () => {
     expect(namedInQuestion('Tam Orrick', 'Skipper', question)).toBe(true);
     expect(namedInQuestion('Skipper', 'Skipper', question)).toBe(false);
     expect(namedInQuestion('Wenna Brask', 'Skipper', question)).toBe(false);
+  });
+
+  it('reads no stop word inside a name as the question naming it', () => {
+    expect(namedInQuestion('Aldo the Bold', 'Aldo the Bold', 'who ruled the isles?')).toBe(false);
+    expect(namedInQuestion('Tarn and Velden Railway', 'Tarn and Velden Railway', 'who ran trains and ferries?')).toBe(false);
+    expect(namedInQuestion('Aldo the Bold', 'Aldo the Bold', 'who did aldo defeat?')).toBe(true);
+  });
+});
+
+describe('the ranker’s reading of what the question names', () => {
+  it('still reads a stop word the question writes as naming an entity (its weights were fitted so)', () => {
+    const weekend = buildStory(
+      [{ id: 'fair', title: 'Fair', titleGiven: true, file: 'fair.md', body: 'The fair drew crowds over the weekend.' }],
+      'ranker-named-fixture',
+    );
+    const sentence = weekend.sentences[0]!;
+    expect(sentence.entities.some((e) => e.type === 'DATE' && e.text.includes('the'))).toBe(true);
+    const asked = (text: string): PreparedQuery => ({ terms: [...new Set(termsOf(text))], kind: 'date', text: text.toLowerCase() });
+    expect(hasAnswerEntity(sentence, asked('When did the fair open?'))).toBe(false);
+    expect(hasAnswerEntity(sentence, asked('When did crowds come?'))).toBe(true);
+  });
+});
+
+describe('a name with "the" inside it', () => {
+  it('answers whole a question that writes "the"', () => {
+    const epithet = buildStory(
+      [
+        {
+          id: 'isles',
+          title: 'Isles',
+          titleGiven: true,
+          file: 'isles.md',
+          body: 'The isles were ruled by their duke, Aldo the Bold, until 1120.',
+        },
+      ],
+      'epithet-fixture',
+    );
+    const sentence = epithet.sentences[0]!;
+    const answer = extractAnswer(epithet, [{ sentence, score: 1, coverage: 1, others: [] }], query('Who was the duke of the isles?'));
+    expect(answer?.text).toBe('Aldo the Bold');
   });
 });
 

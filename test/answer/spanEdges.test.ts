@@ -33,6 +33,7 @@ beforeAll(() => {
         file: 'b.md',
         body: 'A survey by the Institute for Harbour Studies praised Tam Rusk for Orvel Bay.',
       },
+      { id: 'c', title: 'Canal', titleGiven: true, file: 'c.md', body: 'The barges sailed from Velden am Tarn to Alp aan de Tarn.' },
     ],
     'chunk-edges-fixture',
   );
@@ -60,5 +61,15 @@ describe('nameRuns across "for"', () => {
     const people = nameRuns(story, sentence, query(false, 'Who praised the mayor?', 'person')).map((m) => m.text);
     expect(people).not.toContain('Institute for Harbour Studies');
     expect(people).not.toContain('Tam Rusk for Orvel Bay');
+  });
+});
+
+describe('a place’s particle inside a name', () => {
+  it('keeps "am" and "aan de" inside a name run and a noun phrase', () => {
+    const sentence = story.sentences.find((s) => s.articleId === 'c')!;
+    const runs = nameRuns(story, sentence, query(false, 'Where did the barges sail?')).map((m) => m.text);
+    expect(runs).toEqual(expect.arrayContaining(['Velden am Tarn', 'Alp aan de Tarn']));
+    const chunks = phraseChunks(sentence, query(false, 'Where did the barges sail?')).map((m) => m.text);
+    expect(chunks).toEqual(expect.arrayContaining(['Velden am Tarn', 'Alp aan de Tarn']));
   });
 });

@@ -30,8 +30,14 @@ describe('unnamedPart', () => {
     expect(unnamedPart(span('Ostwick Valley Forest'), 'what ostwick forest burned?', false)?.text).toBe('Ostwick Valley');
     expect(unnamedPart(span('Lantern Cup XII'), 'which lantern cup did the crew win?', false)?.text).toBe('XII');
     expect(unnamedPart(span('Harbour Master Ada Vell'), 'what did the harbour master say?', false)?.text).toBe('Ada Vell');
-    // A where-question still takes the part the question does not name.
-    expect(unnamedPart(span('Harbour Arts Trust'), 'where did the harbour charity meet?', false)?.text).toBe('Arts Trust');
+  });
+
+  it('for a where-question, takes the place after "of" or one common noun, and else keeps the whole name', () => {
+    expect(unnamedPart(span('Harbour Board of Tarnby'), 'where did the harbour board meet?', false)?.text).toBe('Tarnby');
+    expect(unnamedPart(span('Tolly Gorge'), 'where does the tolly flow?', false)?.text).toBe('Gorge');
+    expect(unnamedPart(span('Harbour Arts Trust'), 'where did the harbour charity meet?', false)?.text).toBe('Harbour Arts Trust');
+    expect(unnamedPart(span('Fort Le Vell'), "where was orla's second fort built?", false)?.text).toBe('Fort Le Vell');
+    expect(unnamedPart(span('Velden Telephone Exchange'), 'where did ada work in velden?', false)?.text).toBe('Velden Telephone Exchange');
   });
 
   it('keeps a name the question names whole, in the middle, or by a part of a person', () => {

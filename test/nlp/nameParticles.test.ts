@@ -19,6 +19,18 @@ describe('particles inside a name', () => {
     expect(runs('Dr. Samir el-Badawi arrived.')).toEqual(['Samir el-Badawi']);
   });
 
+  it('keeps a place’s particle in lower case inside one name, alone or before a person’s particle', () => {
+    expect(runs('The ferry left Velden am Tarn at dawn.')).toEqual(['Velden am Tarn']);
+    expect(runs('The canal begins near Alp aan de Tarn, by the border.')).toEqual(['Alp aan de Tarn']);
+    expect(runs('The ships sail from Kirk op Orsk daily.')).toEqual(['Kirk op Orsk']);
+  });
+
+  it('joins no names over an English "on", "upon" or "an"', () => {
+    expect(runs('Ada Vell spoke on Orsk Radio.')).toEqual(['Ada Vell', 'Orsk Radio']);
+    expect(runs('The show moved to Orsk Radio upon Tarn TV closing.')).toEqual(['Orsk Radio', 'Tarn TV']);
+    expect(runs('They gave Ada Vell an Orsk Medal.')).toEqual(['Ada Vell', 'Orsk Medal']);
+  });
+
   it('ends a name before "of the", which only name particles may stand for', () => {
     expect(runs('The Order of the Silver Heron met.')).toEqual(['Order', 'Silver Heron']);
   });
