@@ -31,6 +31,7 @@ import { tokenTerms } from './termMemo.js';
 import { listNounReadAsVerb } from './listOpeningNoun.js';
 import { participleAsAdjective, participleBeforeNoun } from './participleAdjective.js';
 import { adjectiveSeriesLinks } from './adjectiveSeries.js';
+import { verbsReadAsNouns } from './verbReadAsNoun.js';
 import { SENTENCE_MEMO_SIZE, sentenceMemo } from './sentenceMemo.js';
 import { QuestionCopies, sameEntities, sameSentenceTokens } from './sentenceCopies.js';
 
@@ -832,6 +833,9 @@ const chunkMemo = sentenceMemo<StorySentence, ChunkLayout>(SENTENCE_MEMO_SIZE);
 function chunkLayout(tokens: readonly Token[]): ChunkLayout {
   const inside = new Uint8Array(tokens.length);
   for (let k = 0; k < tokens.length; k += 1) inside[k] = inChunk(tokens, k) ? 1 : 0;
+  // A clause's verb the tagger read as a noun ends the phrase before it ("Coastal ferries | lack | cabins").
+  const verbs = verbsReadAsNouns(tokens);
+  if (verbs) for (let k = 0; k < tokens.length; k += 1) if (verbs[k] === 1) inside[k] = 0;
   const series = adjectiveSeriesLinks(tokens);
   const bounds: number[] = [];
   let i = 0;
