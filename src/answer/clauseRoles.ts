@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/entities.js';
+import { verbsReadAsNouns } from './verbReadAsNoun.js';
 
 /**
  * A cheap stand-in for a parser's subject and object of a verb: who does the question's verb in a
@@ -326,10 +327,16 @@ export function clauseRoles(
   isVerb: (t: Token) => boolean = isQuestionTerm,
 ): ClauseRoles {
   const out: ClauseRoles = { subjects: [], objects: [], passiveSubjects: [], subjectFrames: [], passiveFrames: [], objectFrames: [] };
+  // The verbs the tagger read as nouns ("Coastal ferries *lack* cabins"), worked out only where a question word is a noun.
+  let readVerbs: Uint8Array | null | undefined;
   // Indexed, no entry pair per token (a question's candidate sentences each read once per question).
   for (let v = 0; v < tokens.length; v += 1) {
     const t = tokens[v]!;
-    if (!verbLike(t) || !isVerb(t)) continue;
+    if (!verbLike(t)) {
+      if (t.pos !== 'NOUN' || !isVerb(t)) continue;
+      if (readVerbs === undefined) readVerbs = verbsReadAsNouns(tokens) ?? null;
+      if (readVerbs?.[v] !== 1) continue;
+    } else if (!isVerb(t)) continue;
     const near = subjectOf(tokens, v);
     const agent = agentOf(tokens, v, near);
     // A subject set off by an aside ("A, head of the board, led …"), where the verb opens no reduced relative ("…, led by B"):

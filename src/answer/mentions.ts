@@ -32,6 +32,8 @@ import { tokenTerms } from './termMemo.js';
 import { listNounReadAsVerb } from './listOpeningNoun.js';
 import { participleAsAdjective, participleBeforeNoun } from './participleAdjective.js';
 import { adjectiveSeriesLinks } from './adjectiveSeries.js';
+import { verbsReadAsNouns } from './verbReadAsNoun.js';
+import { complementEnd } from './nounComplement.js';
 import { SENTENCE_MEMO_SIZE, sentenceMemo } from './sentenceMemo.js';
 import { QuestionCopies, sameEntities, sameSentenceTokens } from './sentenceCopies.js';
 
@@ -753,7 +755,19 @@ function sentenceChunks(sentence: StorySentence, query: FullQuery): Mention[] {
     while (from < to && (isAskedTerm(terms[from], wanted, focus) || inside[from] === 0)) from += 1;
     while (to > from && (isAskedTerm(terms[to - 1], wanted, focus) || inside[to - 1] === 0)) to -= 1;
     if (to - from > 0 && to - from <= MAX_PHRASE_WORDS && holdsUnasked(terms, from, to, wanted, focus)) {
-      out.push(chunkMention(sentence, terms, from, to, query.focus, focus, kindAsked, wanted));
+      out.push(
+        withComplement(
+          sentence,
+          terms,
+          inside,
+          chunkMention(sentence, terms, from, to, query.focus, focus, kindAsked, wanted),
+          from,
+          to,
+          j,
+          wanted,
+          focus,
+        ),
+      );
       // The whole phrase too, question words at its edges kept ("the harbour **Regatta**" for a question on the regatta).
       let a = i;
       let b = j;
@@ -771,6 +785,26 @@ function sentenceChunks(sentence: StorySentence, query: FullQuery): Mention[] {
     }
   }
   return out;
+}
+
+/**
+ * A lone abstract noun's phrase shown with its complement ("a **plea for calm**", nounComplement.ts), measured as the
+ * noun alone; unchanged for any other phrase, or one the chunker cut at its end.
+ */
+function withComplement(
+  sentence: StorySentence,
+  terms: readonly (string | null)[],
+  inside: Uint8Array,
+  m: Mention,
+  from: number,
+  to: number,
+  end: number,
+  wanted: ReadonlySet<string>,
+  focus: string | null,
+): Mention {
+  if (m.shown || to - from !== 1 || to !== end) return m;
+  const past = complementEnd(sentence.tokens, inside, from, (k) => isAskedTerm(terms[k], wanted, focus) || terms[k] === focus);
+  return past < 0 ? m : { ...m, shown: { start: m.start, end: sentence.tokens[past - 1]!.end } };
 }
 
 /** Whether token k is the question's verb written in lower case (a capitalised one is a name's word: "Tolly **Falls**"). */
@@ -864,6 +898,9 @@ const chunkMemo = sentenceMemo<StorySentence, ChunkLayout>(SENTENCE_MEMO_SIZE);
 function chunkLayout(tokens: readonly Token[]): ChunkLayout {
   const inside = new Uint8Array(tokens.length);
   for (let k = 0; k < tokens.length; k += 1) inside[k] = inChunk(tokens, k) ? 1 : 0;
+  // A clause's verb the tagger read as a noun ends the phrase before it ("Coastal ferries | lack | cabins").
+  const verbs = verbsReadAsNouns(tokens);
+  if (verbs) for (let k = 0; k < tokens.length; k += 1) if (verbs[k] === 1) inside[k] = 0;
   const series = adjectiveSeriesLinks(tokens);
   const bounds: number[] = [];
   let i = 0;

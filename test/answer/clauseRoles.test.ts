@@ -26,6 +26,11 @@ function rolesFor(question: string, sentence: string) {
 }
 
 describe('clauseRoles', () => {
+  it('reads the question’s verb the tagger took for a noun in a clause with no verb', () => {
+    const r = rolesFor('What do coastal ferries lack?', 'Coastal ferries lack cabins.');
+    expect(r.subjects).toEqual(['Coastal ferries']);
+    expect(r.objects).toEqual(['cabins']);
+  });
   it('finds the subject of a verb chained by "to" and "and", not the object between them', () => {
     const r = rolesFor('Who won the pie contest?', 'Edna Flint rallied late to outbake Wren Hollis and win the pie contest.');
     expect(r.subjects).toEqual(['Edna Flint']);

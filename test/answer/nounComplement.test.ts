@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { type FullQuery, phraseChunks } from '../../src/answer/mentions.js';
+import { complementEnd } from '../../src/answer/nounComplement.js';
+import { termsOf } from '../../src/search/terms.js';
+import { buildStory } from '../../src/story/buildStory.js';
+import { taggedTokens } from '../fixtures/taggedTokens.js';
+
+/** The words from token `at` to the complement's end, or null where the noun takes none. */
+function withComplement(tagged: string, at: number, asked: readonly string[] = []): string | null {
+  const tokens = taggedTokens(tagged);
+  const inside = Uint8Array.from(tokens, (t) => (['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.pos) ? 1 : 0));
+  const end = complementEnd(tokens, inside, at, (k) => asked.includes(tokens[k]!.text));
+  return end < 0
+    ? null
+    : tokens
+        .slice(at, end)
+        .map((t) => t.text)
+        .join(' ');
+}
+
+describe('complementEnd', () => {
+  it('takes the phrase after a preposition into a lone abstract noun', () => {
+    expect(withComplement('a/DET plea/NOUN for/ADP calm/NOUN ./PUNCT', 1)).toBe('plea for calm');
+    expect(withComplement('an/DET exemption/NOUN from/ADP the/DET harbour/NOUN tolls/NOUN', 1)).toBe('exemption from the harbour tolls');
+  });
+
+  it('leaves a noun of a thing or a place, and a complement the question writes', () => {
+    expect(withComplement('a/DET mill/NOUN for/ADP grain/NOUN', 1)).toBeNull();
+    expect(withComplement('a/DET plea/NOUN for/ADP calm/NOUN', 1, ['calm'])).toBeNull();
+    expect(withComplement('a/DET plea/NOUN in/ADP May/PROPN', 1)).toBeNull();
+  });
+});
+
+describe('phraseChunks with a lone abstract noun', () => {
+  it('shows the noun with its complement, measured as the noun alone', () => {
+    const story = buildStory(
+      [{ id: 'a', title: 'Sermon', titleGiven: true, file: 'a.md', body: 'The abbot said his sermon was a plea for calm.' }],
+      'noun-complement-fixture',
+    );
+    const sentence = story.sentences[0]!;
+    const question = 'What did the abbot say his sermon was?';
+    const query: FullQuery = {
+      text: question.toLowerCase(),
+      terms: [...new Set(termsOf(question))],
+      kind: 'other',
+      types: [],
+      fallback: [],
+      role: 'any',
+      counted: [],
+    };
+    const plea = phraseChunks(sentence, query).find((m) => m.text === 'plea');
+    expect(plea?.shown && sentence.text.slice(plea.shown.start, plea.shown.end)).toBe('plea for calm');
+  });
+});

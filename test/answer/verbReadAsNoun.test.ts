@@ -1,0 +1,69 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type FullQuery, phraseChunks } from '../../src/answer/mentions.js';
+import { verbsReadAsNouns } from '../../src/answer/verbReadAsNoun.js';
+import { termsOf } from '../../src/search/terms.js';
+import { buildStory } from '../../src/story/buildStory.js';
+import type { Story } from '../../src/story/story.js';
+import { taggedTokens } from '../fixtures/taggedTokens.js';
+
+/** The indexes of the tokens marked as verbs read as nouns. */
+function marked(tagged: string): number[] {
+  const verbs = verbsReadAsNouns(taggedTokens(tagged));
+  return verbs ? [...verbs.keys()].filter((k) => verbs[k] === 1) : [];
+}
+
+describe('verbsReadAsNouns', () => {
+  it('finds a base form after a plural noun in a clause with no verb tagged', () => {
+    expect(marked('Coastal/ADJ ferries/NOUN lack/NOUN cabins/NOUN ./PUNCT')).toEqual([2]);
+    expect(marked('Most/ADJ mills/NOUN use/NOUN the/DET river/NOUN to/PART turn/VERB wheels/NOUN')).toEqual([2]);
+  });
+
+  it('finds an "-s" form after a singular noun before an article or a describing word', () => {
+    expect(marked('The/DET old/ADJ mill/NOUN supplies/NOUN the/DET town/NOUN')).toEqual([3]);
+    expect(marked('Their/PRON theory/NOUN addresses/NOUN practical/ADJ problems/NOUN')).toEqual([2]);
+  });
+
+  it('leaves a clause with a verb tagged, and a plural head of a compound', () => {
+    expect(marked('The/DET mill/NOUN workers/NOUN were/AUX paid/VERB weekly/ADV')).toEqual([]);
+    expect(marked('Ferries/NOUN lack/NOUN cabins/NOUN but/CCONJ barges/NOUN have/VERB them/PRON')).toEqual([1]);
+    expect(marked('The/DET steam/NOUN turbines/NOUN in/ADP Velden/PROPN')).toEqual([]);
+    expect(marked('Coastal/ADJ ferries/NOUN such/ADJ as/ADP the/DET Tolly/PROPN')).toEqual([]);
+  });
+
+  it('leaves a plural head before a relative word, and a hyphen inside a word', () => {
+    expect(marked('The/DET two/NUM lipid/NOUN -/PUNCT rich/NOUN layers/NOUN that/PRON wrap/VERB the/DET cell/NOUN')).toEqual([]);
+    expect(marked('or/CCONJ tax/NOUN credit/NOUN grants/NOUN that/PRON may/AUX help/VERB')).toEqual([]);
+  });
+
+  it('leaves a phrase after "or" that shares the clause’s verb', () => {
+    expect(
+      marked('Velden/PROPN offered/VERB its/PRON farms/NOUN or/CCONJ its/PRON upland/NOUN mills/NOUN east/ADJ of/ADP Orsk/PROPN'),
+    ).toEqual([]);
+  });
+});
+
+describe('phraseChunks at a verb read as a noun', () => {
+  let story: Story;
+  beforeAll(() => {
+    story = buildStory(
+      [{ id: 'a', title: 'Ferries', titleGiven: true, file: 'a.md', body: 'Coastal ferries lack cabins.' }],
+      'verb-as-noun-fixture',
+    );
+  });
+
+  it('offers the object apart from the subject', () => {
+    const question = 'What do the small boats not have?';
+    const query: FullQuery = {
+      text: question.toLowerCase(),
+      terms: [...new Set(termsOf(question))],
+      kind: 'other',
+      types: [],
+      fallback: [],
+      role: 'any',
+      counted: [],
+    };
+    const chunks = phraseChunks(story.sentences[0]!, query).map((m) => m.text);
+    expect(chunks).toContain('cabins');
+    expect(chunks.some((t) => /\black\b/.test(t))).toBe(false);
+  });
+});
