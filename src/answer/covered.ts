@@ -1095,8 +1095,21 @@ export function countAnsweredByLabel(question: string, written: string, sentence
  */
 export function countAnsweredByYearSpan(question: string, written: string, sentence: string): boolean {
   if (!HOW_MANY.test(question) || !/^\d{2}(?:\d{2})?$/.test(written)) return false;
-  const places = [...sentence.matchAll(new RegExp(`(?<!\\d)${written}(?!\\d)`, 'g'))];
-  return places.length > 0 && places.every((m) => YEAR_SPAN_BEFORE.test(sentence.slice(0, m.index)));
+  let places = 0;
+  for (let at = sentence.indexOf(written); at >= 0; at = sentence.indexOf(written, at + 1)) {
+    // The figures as a number of their own (none just before nor just after), each place read once.
+    if (isFigureAt(sentence, at - 1) || isFigureAt(sentence, at + written.length)) continue;
+    if (!YEAR_SPAN_BEFORE.test(sentence.slice(0, at))) return false;
+    places += 1;
+    at += written.length - 1;
+  }
+  return places > 0;
+}
+
+/** Whether `text` has a figure 0–9 at `at` (none before its start nor after its end). */
+function isFigureAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 48 && code <= 57;
 }
 
 /** A year and the dash or slash that opens the end of its span ("2003–", "1998/"), right before a figure. */
