@@ -1279,7 +1279,7 @@ function givenAsName(text: string, e: Mention, weights: ReadonlyMap<string, numb
 function endsInFocusName(text: string, focus: string): boolean {
   const words = text.split(/\s+/);
   const last = words.at(-1)!;
-  return words.length >= 2 && /^\p{Lu}/u.test(last) && /^\p{Lu}/u.test(words[0]!) && termOf(last) === termOf(focus);
+  return words.length >= 2 && isCapitalised(last) && isCapitalised(words[0]!) && termOf(last) === termOf(focus);
 }
 
 /**
