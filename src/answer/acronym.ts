@@ -233,7 +233,7 @@ function spellingRuns(text: string, letters: string): Run[] {
       text: text.slice(run[0]!.start, run.at(-1)!.end),
       start: run[0]!.start,
       end: run.at(-1)!.end,
-      capitalised: content.every((w) => /^\p{Lu}/u.test(w.text)),
+      capitalised: content.every((w) => isCapitalised(w.text)),
     });
   }
   return out;

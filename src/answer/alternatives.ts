@@ -8,6 +8,7 @@ import type { CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
 import { opensWithAuxiliary, splitAtLastOr } from './yesNoQuestion.js';
 import { phraseAnswer } from './phraseAnswer.js';
+import { isCapitalised } from '../text/words.js';
 
 /** Excerpts read, best first, for one that tells the alternatives apart. */
 const EXCERPTS_READ = 3;
@@ -35,10 +36,10 @@ export function alternativesOf(question: string): string[] | undefined {
   if (!split) return undefined;
   const after = wordsOf(split.after);
   // A name ends where its capitals do ("Germany" of "Germany first"); other words at a function word after a content word.
-  const name = /^\p{Lu}/u.test(after[0] ?? '');
+  const name = isCapitalised(after[0] ?? '');
   const second: string[] = [];
   for (const w of after) {
-    if (name ? !/^\p{Lu}/u.test(w) : second.some((s) => !isFunctionWord(s)) && isFunctionWord(w)) break;
+    if (name ? !isCapitalised(w) : second.some((s) => !isFunctionWord(s)) && isFunctionWord(w)) break;
     second.push(w);
   }
   if (second.length === 0 || second.length > MAX_ALTERNATIVE_WORDS || second.every(isFunctionWord)) return undefined;
@@ -61,7 +62,7 @@ function wordsOf(text: string): string[] {
 /** As many of the last words as the other alternative has, and more while they are capitalised (a name's words). */
 function lastWords(words: readonly string[], other: readonly string[]): string {
   let from = Math.max(1, words.length - other.length);
-  while (from > 1 && /^\p{Lu}/u.test(words[from - 1]!) && /^\p{Lu}/u.test(words[from]!)) from -= 1;
+  while (from > 1 && isCapitalised(words[from - 1]!) && isCapitalised(words[from]!)) from -= 1;
   return words.slice(from).join(' ');
 }
 

@@ -38,9 +38,10 @@ let lastSeveral: { text: string; focus: string | undefined; several: boolean } =
 function askedCountWord(text: string, focus: string | undefined): string | undefined {
   const opening = COUNT_OPENS.exec(text);
   if (opening) return opening[1]!.toLowerCase();
-  if (focus === undefined) return undefined;
-  // Letters as a Latin range, not \p{L}: a regular expression with the u flag and \p{L} under i costs ~0.5 ms to compile,
-  // and one is made for each question.
+  // Only a question writing a count word and a space can hold one before its focus: most write none, and are spared
+  // compiling a pattern of their own. Letters as a Latin range, not \p{L}: a regular expression with the u flag and \p{L}
+  // under i costs ~0.5 ms to compile.
+  if (focus === undefined || !COUNT_THEN_SPACE.test(text)) return undefined;
   const before = new RegExp(`\\b${COUNT}(?:\\s+[a-z\\u00c0-\\u024f'’-]+){0,2}\\s+${escaped(focus)}\\b`, 'i').exec(text);
   if (!before || MEASURE.test(before[0])) return undefined;
   return CHOOSES_AMONG.test(text.slice(0, before.index)) ? 'one' : before[1]!.toLowerCase();
@@ -50,6 +51,8 @@ function askedCountWord(text: string, focus: string | undefined): string | undef
 const COUNT_NO_BOTH = '(one|two|three|four|five|six|[2-9]|1[0-2])';
 /** A count word, or "both" (before a noun: "both teams"; after a question word it opens "both X and Y"). */
 const COUNT = '(one|two|three|four|five|six|both|[2-9]|1[0-2])';
+/** A count word and white space: what {@link askedCountWord}'s pattern of a count before the focus opens with. */
+const COUNT_THEN_SPACE = new RegExp(`\\b${COUNT}\\s`, 'i');
 /**
  * A count right after the question word, wherever it stands ("The guild kept what two ledgers?"), or after a request
  * opening the question ("Name the three …"), past "is / are / was / were" and "the" ("What are both X and Y?" asks

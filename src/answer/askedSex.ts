@@ -2,6 +2,7 @@ import { personNounSex } from '../lexicon/index.js';
 import { HONORIFIC_SEX } from '../nlp/cueWords.js';
 import { givenNameSex } from '../text/places.js';
 import { focusNoun } from './questionFrame.js';
+import { isCapitalised } from '../text/words.js';
 
 /** A person's sex as the name lists and WordNet give it: 'f' for a woman, 'm' for a man. */
 export type Sex = 'f' | 'm';
@@ -94,7 +95,7 @@ export function nameSex(name: string): Sex | undefined {
   if (PAIR.test(name)) return undefined;
   const words = name.split(/\s+/);
   const first = words[0];
-  if (!first || !/^\p{Lu}/u.test(first)) return undefined;
+  if (!first || !isCapitalised(first)) return undefined;
   const lower = first.toLowerCase().replace(/\.$/, '');
   return HONORIFIC_SEX.get(lower) ?? (words.length > 1 ? personNounSex(lower) : undefined) ?? givenNameSex(first);
 }

@@ -120,11 +120,18 @@ function descriptionIn(sentence: StorySentence, named: RegExp): Description | un
 function copula(sentence: StorySentence, start: number, end: number): string | undefined {
   const subject = /(?:^|[,;:(—–]|\b(?:the|a|an)\s)\s*["“'‘]?$/i.test(sentence.text.slice(0, start));
   // "…, which are …" describes X wherever X stands; a bare copula only when X opens the clause.
-  const m = new RegExp(
-    `^["”'’]?\\s*(?:\\([^()]*\\)\\s*)?${subject ? '(?:,\\s*which\\s+)?' : ',\\s*which\\s+'}(?:is|are|was|were)\\s+(?:also\\s+|now\\s+|still\\s+)?`,
-    'i',
-  ).exec(sentence.text.slice(end));
+  const m = (subject ? COPULA_AFTER_SUBJECT : COPULA_AFTER_WHICH).exec(sentence.text.slice(end));
   return m ? nounPhraseFrom(sentence, end + m[0].length, true) : undefined;
+}
+
+/** What follows X in a copula: "X is", "X (…) are", "X, which were" (with "also", "now" or "still"). */
+const COPULA_AFTER_SUBJECT = copulaAfter('(?:,\\s*which\\s+)?');
+/** What follows X in "…, which is" where X does not open the clause: only the "which" form. */
+const COPULA_AFTER_WHICH = copulaAfter(',\\s*which\\s+');
+
+/** The copula after X, with `which` (the pattern of what may come between X and the verb) before it. */
+function copulaAfter(which: string): RegExp {
+  return new RegExp(`^["”'’]?\\s*(?:\\([^()]*\\)\\s*)?${which}(?:is|are|was|were)\\s+(?:also\\s+|now\\s+|still\\s+)?`, 'i');
 }
 
 /** "X, a …," / "X (a …)" / "X — a …": a noun phrase set beside X. */

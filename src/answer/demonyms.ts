@@ -1,5 +1,6 @@
 import { bodiesOfMember, nounClass } from '../lexicon/index.js';
 import { countryOf, placeKind } from '../text/places.js';
+import { isCapitalised } from '../text/words.js';
 
 /**
  * Whether a written word names a nationality: a capitalised demonym of any country as the gazetteer gives them
@@ -11,7 +12,7 @@ import { countryOf, placeKind } from '../text/places.js';
  * @example namesNationality('british') // → false (a demonym is written with a capital)
  */
 export function namesNationality(word: string): boolean {
-  return /^\p{Lu}/u.test(word) && placeKind(word) === 'demonym';
+  return isCapitalised(word) && placeKind(word) === 'demonym';
 }
 
 /** A question that asks for a nationality or an ethnicity: a demonym answers it. */

@@ -446,9 +446,17 @@ const NAMING_NOUN = /^(?:name|names|title|titles|term|terms|type|types|kind|kind
  */
 function namedFocus(text: string, focus: string | undefined): string | undefined {
   if (!focus || !NAMING_NOUN.test(focus)) return undefined;
-  const m = new RegExp(`\\b${focus}\\s+of\\s+(?:the|a|an|this|that|his|her|its|their)?\\s*(.+)$`).exec(text);
+  let named = namedBy.get(focus);
+  if (named === undefined) {
+    named = new RegExp(`\\b${focus}\\s+of\\s+(?:the|a|an|this|that|his|her|its|their)?\\s*(.+)$`);
+    namedBy.set(focus, named);
+  }
+  const m = named.exec(text);
   return m ? focusNoun(`which ${m[1]}`) : undefined;
 }
+
+/** `namedFocus`'s "NOUN of …" pattern of each NAMING_NOUN noun asked by so far: each compiled once, not once a question. */
+const namedBy = new Map<string, RegExp>();
 
 /** Kinds a common noun phrase may answer when no name is found ("Who shouted?" → "a bystander"); never a date or an amount. */
 const PHRASE_KINDS: ReadonlySet<FullQuery['kind']> = new Set(['person', 'place', 'other']);
@@ -1271,7 +1279,7 @@ function givenAsName(text: string, e: Mention, weights: ReadonlyMap<string, numb
 function endsInFocusName(text: string, focus: string): boolean {
   const words = text.split(/\s+/);
   const last = words.at(-1)!;
-  return words.length >= 2 && /^\p{Lu}/u.test(last) && /^\p{Lu}/u.test(words[0]!) && termOf(last) === termOf(focus);
+  return words.length >= 2 && isCapitalised(last) && isCapitalised(words[0]!) && termOf(last) === termOf(focus);
 }
 
 /**

@@ -8,6 +8,7 @@ import { abbreviationSpellings } from './acronym.js';
 import { idf } from './rankSentences.js';
 import { subjectTerms } from './subjectEvidence.js';
 import { termSetOf } from './termMemo.js';
+import { isCapitalised } from '../text/words.js';
 
 /** A question that counts ("how many …"). */
 export const HOW_MANY = /\bhow\s+many\b/i;
@@ -277,9 +278,9 @@ export function countriesNamed(text: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i < said.length; i += 1) {
     const w = said[i]!;
-    if (!/^\p{Lu}/u.test(w)) continue;
+    if (!isCapitalised(w)) continue;
     const next = said[i + 1];
-    const pair = next !== undefined && /^\p{Lu}/u.test(next) ? countryOf(`${w} ${next}`) : undefined;
+    const pair = next !== undefined && isCapitalised(next) ? countryOf(`${w} ${next}`) : undefined;
     const country = pair ?? countryOf(w);
     if (country !== undefined) out.add(country);
     if (pair !== undefined) i += 1;

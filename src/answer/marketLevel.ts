@@ -1,6 +1,7 @@
 import { isCurrencyNoun, nounClass } from '../lexicon/index.js';
 import { isGivenName } from '../text/places.js';
 import { namesPeopleOfPlace } from './demonyms.js';
+import { isCapitalised } from '../text/words.js';
 
 /**
  * "Where did the index close / finish / settle / trade / peak …?": a where-question whose verb a market's level goes
@@ -36,7 +37,7 @@ export function asksMarketLevel(question: string): boolean {
 function namesPeople(word: string): boolean {
   const lower = word.toLowerCase();
   if (PEOPLE_PRONOUNS.has(lower)) return true;
-  if (/^\p{Lu}/u.test(word) && (namesPeopleOfPlace(word) || isGivenName(word))) return true;
+  if (isCapitalised(word) && (namesPeopleOfPlace(word) || isGivenName(word))) return true;
   return [lower, lower.replace(/s$/, '')].some((w) => {
     const cls = nounClass(w);
     return cls === 'person' || cls === 'group';

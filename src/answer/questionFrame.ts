@@ -18,6 +18,7 @@ import { FIGURE_NOUNS } from './figureNouns.js';
 import { participleBeforeNoun } from './participleAdjective.js';
 import { isPersonNoun } from './personPhrases.js';
 import { asksWhatHappened, asksYesOrNo } from './questionWord.js';
+import { isCapitalised } from '../text/words.js';
 
 /**
  * What a question asks for, read from its wording in general English: the kind of answer, the entity
@@ -179,7 +180,7 @@ function firstVerbReading(tokens: readonly Token[]): 'noun' | 'modifier' | 'verb
  * as a person or a place (its instances: "Kennedy", "Fresno").
  */
 function namesOne(word: string): boolean {
-  if (!/^\p{Lu}/u.test(word)) return false;
+  if (!isCapitalised(word)) return false;
   const first = senseClasses(word)[0];
   return first === undefined || first === 'person' || first === 'place';
 }
@@ -383,7 +384,7 @@ function focusPhrase(q: string): FocusPhrase | undefined {
  * ("What Captain Who episode …"), not a question word.
  */
 function questionWordInName(tokens: readonly Token[], i: number): boolean {
-  return i > 0 && /^(?:Who|Whom|Whose|When|Where)$/.test(tokens[i]!.text) && /^\p{Lu}/u.test(tokens[i - 1]!.text);
+  return i > 0 && /^(?:Who|Whom|Whose|When|Where)$/.test(tokens[i]!.text) && isCapitalised(tokens[i - 1]!.text);
 }
 
 /**

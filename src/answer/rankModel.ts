@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { termOf, termsOf, words } from '../search/terms.js';
 import { articleById, type Story, type StorySentence } from '../story/story.js';
 import type { AnswerKind } from './answerKind.js';
+import { isCapitalised } from '../text/words.js';
 
 /**
  * The learned sentence ranker: a linear model over features of a (question, candidate sentence) pair —
@@ -136,7 +137,7 @@ export interface ReadSentence {
 function capitalisedTerms(text: string): Set<string> {
   const out = new Set<string>();
   for (const [i, w] of words(text).entries()) {
-    if (i === 0 || !/^\p{Lu}/u.test(w)) continue;
+    if (i === 0 || !isCapitalised(w)) continue;
     const t = termOf(w);
     if (t) out.add(t);
   }

@@ -1139,7 +1139,7 @@ function liftReferents(
 ): readonly [lifted: number, by: number][] {
   let lifts: [number, number][] | undefined;
   if (focus === null || query.focus === undefined) return NO_LIFTS;
-  if (!new RegExp(`^(?:which|what)\\s+${escapeRegExp(query.focus.toLowerCase())}\\b`, 'u').test(query.text)) return NO_LIFTS;
+  if (!opensWithWhichFocus(query.text, query.focus.toLowerCase())) return NO_LIFTS;
   const at = new Map(ranked.map((r, i) => [r.sentence.id, i]));
   for (const [i, r] of ranked.entries()) {
     if (read[i]!.present.has(focus) || !opensWithPronoun(r.sentence)) continue;
@@ -1187,8 +1187,28 @@ function liftKindBeside(ranked: RankedSentence[], typedLacked: Int16Array): void
 /** No referent lifted (one shared list: most questions lift none, and a list per ranking is an allocation each). */
 const NO_LIFTS: readonly [number, number][] = [];
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A question's opening "which" or "what" (its first group) and the white space after it (its second). */
+const WHICH_OR_WHAT = /^(which|what)(\s+)/;
+
+/**
+ * Whether a question opens "which/what FOCUS" with the focus a whole word ("which ferry crossed …", not "which
+ * ferryman …"): what `/^(?:which|what)\s+FOCUS\b/u` finds, without a pattern made and compiled for every question.
+ *
+ * @example opensWithWhichFocus('which ferry left Orsk harbour?', 'ferry') // → true
+ */
+export function opensWithWhichFocus(text: string, focus: string): boolean {
+  const opening = WHICH_OR_WHAT.exec(text);
+  if (!opening) return false;
+  // The pattern's `\s+` gives back white space when the focus opens with some: each place after one space or more.
+  for (let at = opening[0].length; at > opening[1]!.length; at -= 1) {
+    if (text.startsWith(focus, at) && wordBoundaryAt(text, at + focus.length)) return true;
+  }
+  return false;
+}
+
+/** Whether a regular expression's `\b` (no `i` flag) holds at `at`: the characters either side differ in being word characters. */
+function wordBoundaryAt(text: string, at: number): boolean {
+  return (at > 0 && isAsciiWordChar(text.charCodeAt(at - 1))) !== (at < text.length && isAsciiWordChar(text.charCodeAt(at)));
 }
 
 /** Whether the sentence holds an amount written in this unit ("6-4 6-3": 'score'). */
@@ -1375,8 +1395,37 @@ function namesEntity(canonical: string, text: string, question: string, stopWord
   const words = `${canonical} ${text}`.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
   if (words.some((w) => (stopWordsName || !STOP_WORDS.has(w)) && startsWord(question, w))) return true;
   // A short number the question already holds ("a 20-minute delay" → not "20").
-  const numbers = text.match(/^\d{1,2}$/);
-  return numbers !== null && new RegExp(`(?<![\\d.,])${numbers[0]}(?![\\d.,]\\d)`).test(question);
+  return SHORT_NUMBER.test(text) && holdsNumber(question, text);
+}
+
+/** A number of one or two figures, alone. */
+const SHORT_NUMBER = /^\d{1,2}$/;
+
+/**
+ * Whether `text` writes the figures `number` as a number of its own: no figure, point or comma before them, and none
+ * after them but a point or a comma that ends the sentence's number ("20." holds 20, "20.5" does not) — what
+ * `/(?<![\d.,])NUMBER(?![\d.,]\d)/` finds, without a pattern made and compiled for each number.
+ *
+ * @example holdsNumber('a 20-minute delay at Velden', '20') // → true
+ */
+export function holdsNumber(text: string, number: string): boolean {
+  for (let at = text.indexOf(number); at >= 0; at = text.indexOf(number, at + 1)) {
+    const end = at + number.length;
+    if (at > 0 && isFigureOrMark(text.charCodeAt(at - 1))) continue;
+    if (end + 1 < text.length && isFigureOrMark(text.charCodeAt(end)) && isFigure(text.charCodeAt(end + 1))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** `[0-9]`. */
+function isFigure(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** `[\d.,]`: a figure, a point or a comma. */
+function isFigureOrMark(code: number): boolean {
+  return isFigure(code) || code === 46 || code === 44;
 }
 
 /**

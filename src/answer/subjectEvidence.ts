@@ -10,6 +10,7 @@ import { questionDay, speaksOfDay } from './questionDate.js';
 import { correctTypo } from './typos.js';
 import { hasAnswerEntity, type PreparedQuery } from './rankSentences.js';
 import { termSetOf } from './termMemo.js';
+import { isCapitalised } from '../text/words.js';
 
 /** Sentences read to tell which words the story uses as names (all of them in a story up to this size). */
 export const NAME_SAMPLE = 20_000;
@@ -77,7 +78,7 @@ function readSubjectWords(story: Story, question: string): SubjectWord[] {
   for (const [at, word] of words(question).entries()) {
     if (isCalendarName(word)) continue;
     const term = termOf(word);
-    if (term && (names.has(term) || (at > 0 && /^\p{Lu}/u.test(word)))) out.push({ word, term, at });
+    if (term && (names.has(term) || (at > 0 && isCapitalised(word)))) out.push({ word, term, at });
   }
   return out;
 }
@@ -133,7 +134,7 @@ export function unwrittenNameRun(story: Story, groups: readonly CorroboratedSent
     // A name as the asker writes it, capitalised: "the cat charity" may use the story's name words in lower case.
     // A word the story never writes, nor one it is a typo of, is left to absentName: it may be a short name
     // misspelt ("the Brisko Idnex"), and the name stands or falls by the words the story does write.
-    if (!/^\p{Lu}/u.test(w.word) || !story.documentFrequency.has(spelt(w))) continue;
+    if (!isCapitalised(w.word) || !story.documentFrequency.has(spelt(w))) continue;
     const run = runs.at(-1);
     if (run && run.at(-1)!.at === w.at - 1) run.push(w);
     else runs.push([w]);

@@ -25,6 +25,9 @@ describe('asksSeveral', () => {
     expect(asksSeveral('the fair visited the four largest towns in which year?', 'year')).toBe(false);
     expect(asksSeveral('which team won the four races?', 'team')).toBe(false);
     expect(asksSeveral('who won the four races?', undefined)).toBe(false);
+    // A count before a focus whose plural reads as its singular: only the count tells.
+    expect(asksSeveral("the fair judged which of velden's two best sheep?", 'sheep')).toBe(true);
+    expect(asksSeveral("the fair judged which of velden's best sheep?", 'sheep')).toBe(false);
   });
 
   it('reads one thing asked by "one" that governs what is asked', () => {

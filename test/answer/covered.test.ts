@@ -153,6 +153,23 @@ describe('countAnsweredByYearSpan', () => {
     expect(countAnsweredByYearSpan('How many games were played?', '04', 'In 2003–04 they played, 04 games in all.')).toBe(false);
     expect(countAnsweredByYearSpan('When did they win?', '04', 'In the 2003–04 season they won.')).toBe(false);
   });
+  it('reads every place the sentence writes the figure alone, as the pattern it replaced did', () => {
+    const oracle = (written: string, sentence: string) => {
+      const places = [...sentence.matchAll(new RegExp(`(?<!\\d)${written}(?!\\d)`, 'g'))];
+      return places.length > 0 && places.every((m) => /\b(?:1[5-9]|20)\d\d\s?[-–—/]\s?$/u.test(sentence.slice(0, m.index)));
+    };
+    const cases: [string, string][] = [
+      ['04', 'In the 2003–04 season and the 2003-04 cup they won.'],
+      ['04', 'In the 2003–04 season, 04 games.'],
+      ['0404', 'From 1990–0404 on.'],
+      ['04', 'The 2003–040 season.'],
+      ['11', 'In 2010–111 and 2010–11.'],
+      ['99', 'No figure at all.'],
+      ['1999', 'In 1998/1999 and 1998/19999.'],
+    ];
+    for (const [written, sentence] of cases)
+      expect(countAnsweredByYearSpan('How many games were played?', written, sentence), sentence).toBe(oracle(written, sentence));
+  });
 });
 
 describe('countAnsweredByMeasure', () => {
