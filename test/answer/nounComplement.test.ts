@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type FullQuery, phraseChunks } from '../../src/answer/mentions.js';
+import { phraseChunks } from '../../src/answer/mentions.js';
 import { complementEnd } from '../../src/answer/nounComplement.js';
-import { termsOf } from '../../src/search/terms.js';
 import { buildStory } from '../../src/story/buildStory.js';
+import { plainQuery } from '../fixtures/plainQuery.js';
 import { taggedTokens } from '../fixtures/taggedTokens.js';
 
 /** The words from token `at` to the complement's end, or null where the noun takes none. */
@@ -39,15 +39,7 @@ describe('phraseChunks with a lone abstract noun', () => {
     );
     const sentence = story.sentences[0]!;
     const question = 'What did the abbot say his sermon was?';
-    const query: FullQuery = {
-      text: question.toLowerCase(),
-      terms: [...new Set(termsOf(question))],
-      kind: 'other',
-      types: [],
-      fallback: [],
-      role: 'any',
-      counted: [],
-    };
+    const query = plainQuery(question);
     const plea = phraseChunks(sentence, query).find((m) => m.text === 'plea');
     expect(plea?.shown && sentence.text.slice(plea.shown.start, plea.shown.end)).toBe('plea for calm');
   });

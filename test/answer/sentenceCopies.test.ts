@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { entityMentions, type FullQuery, phraseChunks } from '../../src/answer/mentions.js';
+import { entityMentions, phraseChunks } from '../../src/answer/mentions.js';
 import { QuestionCopies, sameEntities, sameSentenceTokens, sameWords } from '../../src/answer/sentenceCopies.js';
 import type { Article } from '../../src/corpus/article.js';
 import type { Entity, Token } from '../../src/nlp/entities.js';
-import { termsOf } from '../../src/search/terms.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story, StorySentence } from '../../src/story/story.js';
 import { tokenWordLists } from '../../src/story/tokenColumns.js';
 import { wordsOfTokens } from '../../src/story/tokenWords.js';
+import { plainQuery } from '../fixtures/plainQuery.js';
 import { unkeptSentences } from '../fixtures/unkeptTokens.js';
 
 const TOKENS: Token[] = [
@@ -129,9 +129,7 @@ beforeAll(() => {
   story = buildStory(ARTICLES, 'sentence-copies-fixture');
 });
 
-function query(text: string, kind: FullQuery['kind'], types: FullQuery['types']): FullQuery {
-  return { text: text.toLowerCase(), terms: [...new Set(termsOf(text))], kind, types, fallback: [], role: 'any', counted: [] };
-}
+const query = plainQuery;
 const sentenceOf = (articleId: string): StorySentence => story.sentences.find((s) => s.articleId === articleId)!;
 
 describe('mentions of copies of a sentence', () => {

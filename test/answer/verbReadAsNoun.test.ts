@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type FullQuery, phraseChunks } from '../../src/answer/mentions.js';
+import { phraseChunks } from '../../src/answer/mentions.js';
 import { verbsReadAsNouns } from '../../src/answer/verbReadAsNoun.js';
-import { termsOf } from '../../src/search/terms.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
+import { plainQuery } from '../fixtures/plainQuery.js';
 import { taggedTokens } from '../fixtures/taggedTokens.js';
 
 /** The indexes of the tokens marked as verbs read as nouns. */
@@ -53,15 +53,7 @@ describe('phraseChunks at a verb read as a noun', () => {
 
   it('offers the object apart from the subject', () => {
     const question = 'What do the small boats not have?';
-    const query: FullQuery = {
-      text: question.toLowerCase(),
-      terms: [...new Set(termsOf(question))],
-      kind: 'other',
-      types: [],
-      fallback: [],
-      role: 'any',
-      counted: [],
-    };
+    const query = plainQuery(question);
     const chunks = phraseChunks(story.sentences[0]!, query).map((m) => m.text);
     expect(chunks).toContain('cabins');
     expect(chunks.some((t) => /\black\b/.test(t))).toBe(false);
