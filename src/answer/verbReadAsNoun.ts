@@ -15,7 +15,7 @@ const LOWER_WORD = /^\p{Ll}+$/u;
 /** A word in small letters ending in a verb's "-s" ("the mill **supplies** the town"). */
 const LOWER_S_FORM = /^\p{Ll}+[^s]s$/u;
 
-/** What follows a verb's base form that opens the clause's object ("lack **tentacles**", "use **the** …"). */
+/** What follows a verb's base form that opens the clause's object ("lack **cabins**", "use **the** …"). */
 const AFTER_BASE_FORM: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON']);
 
 /** What follows a verb's "-s" form: no noun, which would make the "-s" word the plural head of a compound. */
@@ -25,8 +25,8 @@ const AFTER_S_FORM: ReadonlySet<string> = new Set(['ADJ', 'DET', 'NUM', 'PRON'])
 const TO = /^to$/i;
 
 /**
- * Words tagged ADJ that follow a plural head noun, not a verb ("disease states **such** as"); a relative word after the
- * noun is checked apart ("tax credit scholarships **that** …").
+ * Words tagged ADJ that follow a plural head noun, not a verb ("harbour towns **such** as"); a relative word after the
+ * noun is checked apart ("ferry toll waivers **that** …").
  */
 const NOT_AFTER_VERB = /^(?:such)$/i;
 
@@ -68,7 +68,7 @@ function opensClause(t: Token): boolean {
   return (t.pos === 'PUNCT' && !IN_WORD_MARK.test(t.text)) || t.pos === 'SCONJ' || RELATIVE_WORD.test(t.text);
 }
 
-/** Marks that join the parts of a word ("lipid-rich", "and/or", "o'clock"), not clauses. */
+/** Marks that join the parts of a word ("salt-rich", "and/or", "o'clock"), not clauses. */
 const IN_WORD_MARK = /^[-/'’]$/;
 
 /** Whether a verb that may head a clause stands from token `from` to the clause's end (a mark or any joining word). */

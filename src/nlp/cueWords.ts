@@ -194,7 +194,7 @@ export const KEPT_HONORIFICS: ReadonlySet<string> = new Set(['sir', 'dame']);
 
 /**
  * Lower-case words that join the two parts of a place's name in the languages that write them so ("Velden **am** Tarn",
- * "Bergen **op** Orsk", "Haus **bij** Tolly"); before one of `PARTICLES` too ("Alp **aan** de Tarn"). Not the English
+ * "Tarnhof **op** Orsk", "Haus **bij** Tolly"); before one of `PARTICLES` too ("Alp **aan** de Tarn"). Not the English
  * prepositions ("on", "upon", "an"), which join two names far more often than they make one ("moved Orsk FM upon Tarn TV's
  * closure"). SQuAD reading: 4 won, 0 lost (with "upon", 4 won / 1 lost).
  */

@@ -424,7 +424,7 @@ function connectorsBeforeName(tokens: Token[], at: number, dates: DateCursor): n
   let k = at;
   while (k - at < MAX_CONNECTORS + 1 && tokens[k] && CONNECTORS.has(tokens[k]!.text.toLowerCase())) k += 1;
   // Only a name's particles come two in a row ("van der", "de la", "al-"), or a place's before one ("aan de"); "of the"
-  // stays the end of a name ("Olaf IV of the Western Isles" is a person and a place).
+  // stays the end of a name ("Aldo IV of the Tarn Isles" is a person and a place).
   if (k - at > 1 && tokens.slice(at + 1, k).some((t) => !PARTICLES.has(t.text.toLowerCase()))) k = at + 1;
   if (k - at > 1 && !PARTICLES.has(tokens[at]!.text.toLowerCase()) && !PLACE_PARTICLES.has(tokens[at]!.text.toLowerCase())) k = at + 1;
   const after = tokens[k];

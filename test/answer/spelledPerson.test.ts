@@ -3,7 +3,7 @@ import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { spelledAsPerson } from '../../src/answer/mentions.js';
 import { buildStory } from '../../src/story/buildStory.js';
 
-/** Invented: two passes, the tagger reading one receiver (after "to tight end") as a place. */
+/** Invented: two passes, the tagger reading one receiver (after "to wide end") as a place. */
 const story = buildStory(
   [
     {
@@ -11,7 +11,7 @@ const story = buildStory(
       title: 'Kickoff',
       titleGiven: true,
       file: 'kickoff.md',
-      body: 'Velden took the opening kickoff, with Tam Ferrow completing a long pass to tight end Ivo Brandt and a short throw to receiver Nell Rand.',
+      body: 'Velden opened the game, with Tam Ferrow throwing a long pass to wide end Ivo Brandt and a short one to receiver Nell Rand.',
     },
   ],
   'spelled-person-fixture',
@@ -19,7 +19,7 @@ const story = buildStory(
 
 describe('a name spelled as a person', () => {
   it('answers a who-question as a person even where the tagger typed it otherwise', () => {
-    expect(answerQuestion(story, 'Who did Tam Ferrow complete a long pass to?').answer?.text).toBe('Ivo Brandt');
+    expect(answerQuestion(story, 'Who did Tam Ferrow throw a long pass to?').answer?.text).toBe('Ivo Brandt');
   });
   it('is a given name and a surname, not a place, a body or a word joined to a lower-case one', () => {
     expect(spelledAsPerson('Ivo Brandt')).toBe(true);
