@@ -1207,16 +1207,14 @@ function bestCandidate(
     ranked[0]!;
   // (A person's noun phrase beside a name, "a passer-by" in a sentence naming Ada Vell, is no rival in the answer's
   // margin: the confidence was fitted on candidate lists without them. Counted as rivals, they cost SQuAD reading F1
-  // 0.5196 → 0.5192, four right answers refused, and a held-out kit answer.)
+  // 0.5196 → 0.5192, four right answers refused, and a held-out kit answer. Nor is a name run typed a person by its
+  // spelling alone: counted, such rivals refused a right who-answer (eval:refusal train who own F1 0.569 → 0.561).)
   // Where several things are asked, a list that won is the answer its members are parts of: they agree with it, no
   // rivals either (SQuAD reading F1 0.5425 → 0.5427, held back 0.5668 → 0.5670: 2 won, 0 lost, lists refused before;
   // eval:refusal unchanged but one more right test answer at 0.8 or more). For every list winner: 4 won, 0 lost, but
   // a near where-question answered (refusal test near 0.725 → 0.724, train own F1 −0.001).
   const agree = asksSeveral(query.text, query.focus) && LIST_WORD.test(winner.entity.text);
-  const all = every.reduce(
-    (a, c) => (c !== winner && (c.entity.person === 'beside' || (agree && memberOf(c, winner))) ? a : a + c.score),
-    0,
-  );
+  const all = every.reduce((a, c) => (c !== winner && (noMarginRival(c.entity) || (agree && memberOf(c, winner))) ? a : a + c.score), 0);
   // "Where was the academy?" → "in **Velden, Tarnmark**": a place with the place it lies in, as the sentence writes them;
   // "Where is Tarnish spoken?" → "in **trade, schooling and law**": a place phrase with those the sentence joins to it.
   const wider = !asksWhere(query)
@@ -1373,6 +1371,15 @@ function listHolding(first: Candidate, every: readonly Candidate[], query: FullQ
 function listBeside(ranked: readonly Candidate[]): Candidate | undefined {
   const first = ranked[0]!;
   return ranked.find((c) => c.sentenceId === first.sentenceId && LIST_WORD.test(c.entity.text));
+}
+
+/**
+ * Whether a mention is kept out of the short answer's margin as a rival: a person's noun phrase beside a name ("a
+ * passer-by" in a sentence naming Ada Vell), or a name run typed a person by its spelling alone (mentions.ts
+ * `spelledAsPerson`: "Ivo Brandt", untagged). The confidence was fitted on candidate lists without either as a typed rival.
+ */
+export function noMarginRival(e: Mention): boolean {
+  return e.person === 'beside' || (e.run === true && e.type === 'PERSON');
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { answerQuestion, traceAnswer } from '../../src/answer/answerQuestion.js';
+import { noMarginRival } from '../../src/answer/extractAnswer.js';
 import { spelledAsPerson } from '../../src/answer/mentions.js';
 import { buildStory } from '../../src/story/buildStory.js';
 
@@ -28,5 +29,15 @@ describe('a name spelled as a person', () => {
     expect(spelledAsPerson('Ivo Street')).toBe(false);
     expect(spelledAsPerson('Royal Marines')).toBe(false);
     expect(spelledAsPerson('Ivo Brandt-designed')).toBe(false);
+  });
+  it("is no rival in another answer's margin: the confidence was fitted without such typed rivals", () => {
+    // "Ivo Brandt", typed a person by its spelling alone, stands beside the answer: counted, it took a third of the margin
+    // (0.56 → 0.39).
+    const short = traceAnswer(story, 'Who completed a long pass?').short;
+    expect(short?.text).toBe('Tam Ferrow');
+    expect(short?.evidence.margin).toBeGreaterThan(0.5);
+    expect(noMarginRival({ type: 'PERSON', text: 'Ivo Brandt', start: 0, end: 10, run: true })).toBe(true);
+    expect(noMarginRival({ type: 'PERSON', text: 'Ivo Brandt', start: 0, end: 10 })).toBe(false);
+    expect(noMarginRival({ type: 'PHRASE', text: 'Ivo Brandt', start: 0, end: 10, run: true })).toBe(false);
   });
 });
