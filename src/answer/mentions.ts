@@ -50,7 +50,7 @@ export type Mention = Omit<Entity, 'type'> & {
   core?: { start: number; end: number };
   /** The amount took in the noun the question counts ("40 drones" for "how many drones"). */
   counts?: boolean;
-  /** An untyped run of proper nouns (not a noun phrase). */
+  /** A run of proper nouns (not a noun phrase): untyped, or typed PERSON by its spelling alone for a person question (`spelledAsPerson`). */
   run?: boolean;
   /**
    * A noun phrase that tells of a person by a common noun (personPhrases.ts): 'alone' where its sentence offers no
