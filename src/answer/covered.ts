@@ -1,4 +1,5 @@
 import { tagSentence } from '../nlp/entities.js';
+import { isDigitCode } from '../text/words.js';
 import { termOf, termsOf, words } from '../search/terms.js';
 import { HOW_MANY, type HeldWords } from './heldWords.js';
 import { type LogisticModel, logistic, readLogisticModel } from './logisticModel.js';
@@ -1111,13 +1112,10 @@ export function figurePlaces(sentence: string, figure: string): number[] {
   const places: number[] = [];
   if (figure === '') return places;
   for (let at = sentence.indexOf(figure); at >= 0; at = sentence.indexOf(figure, at + 1)) {
-    if (!isDigit(sentence.charCodeAt(at - 1)) && !isDigit(sentence.charCodeAt(at + figure.length))) places.push(at);
+    if (!isDigitCode(sentence.charCodeAt(at - 1)) && !isDigitCode(sentence.charCodeAt(at + figure.length))) places.push(at);
   }
   return places;
 }
-
-/** Whether a character code is an ASCII digit (NaN, off either end of a string, is not). */
-const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /**
  * Whether a question asking how many was answered by the end of a span of years rather than a count: a figure written

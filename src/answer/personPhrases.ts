@@ -1,5 +1,6 @@
 import { nounClasses, senseClasses } from '../lexicon/index.js';
 import type { StorySentence } from '../story/story.js';
+import { isWordCode } from '../text/words.js';
 import type { Mention } from './mentions.js';
 import { lastEndingBy } from './spanWords.js';
 
@@ -51,11 +52,6 @@ const WORD_CHAR = /[\p{L}-]/u;
 const LAST_WORD = /([\p{L}-]+)\W*$/u;
 const SURROGATE = /[\uD800-\uDFFF]/;
 
-/** Whether the code unit is one `\w` matches: A–Z, a–z, 0–9 or "_". */
-function isWordUnit(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
-
 /**
  * A phrase's last word: the run of letters and hyphens that only non-word characters (`\W`) follow, the same as
  * `/([\p{L}-]+)\W*$/u.exec(text)?.[1]`, read back from the end: that `$`-anchored expression was tried from each
@@ -69,7 +65,7 @@ export function lastWord(text: string): string | undefined {
   if (SURROGATE.test(text)) return LAST_WORD.exec(text)?.[1];
   // The non-word characters the text ends in start at `k`.
   let k = text.length;
-  while (k > 0 && !isWordUnit(text.charCodeAt(k - 1))) k -= 1;
+  while (k > 0 && !isWordCode(text.charCodeAt(k - 1))) k -= 1;
   let start = k;
   if (k > 0 && WORD_CHAR.test(text[k - 1]!)) {
     // The word ends in a letter before them: it runs back to the first letter or hyphen of its run.

@@ -1,6 +1,7 @@
 import type { Story, StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 import { searchSentences, type Passages, type SentenceHit, type SentenceSearch } from '../search/sentenceIndex.js';
+import { isDigitCode, isWordCode } from '../text/words.js';
 import { questionFrameWords, STOP_WORDS, termOf } from '../search/terms.js';
 import { shiftedHeadsOf, termListOf, termSetOf, termSetWithoutShiftedHeads } from './termMemo.js';
 import { linearScore } from './candidateModel.js';
@@ -1208,7 +1209,7 @@ export function opensWithWhichFocus(text: string, focus: string): boolean {
 
 /** Whether a regular expression's `\b` (no `i` flag) holds at `at`: the characters either side differ in being word characters. */
 function wordBoundaryAt(text: string, at: number): boolean {
-  return (at > 0 && isAsciiWordChar(text.charCodeAt(at - 1))) !== (at < text.length && isAsciiWordChar(text.charCodeAt(at)));
+  return (at > 0 && isWordCode(text.charCodeAt(at - 1))) !== (at < text.length && isWordCode(text.charCodeAt(at)));
 }
 
 /** Whether the sentence holds an amount written in this unit ("6-4 6-3": 'score'). */
@@ -1412,20 +1413,15 @@ export function holdsNumber(text: string, number: string): boolean {
   for (let at = text.indexOf(number); at >= 0; at = text.indexOf(number, at + 1)) {
     const end = at + number.length;
     if (at > 0 && isFigureOrMark(text.charCodeAt(at - 1))) continue;
-    if (end + 1 < text.length && isFigureOrMark(text.charCodeAt(end)) && isFigure(text.charCodeAt(end + 1))) continue;
+    if (end + 1 < text.length && isFigureOrMark(text.charCodeAt(end)) && isDigitCode(text.charCodeAt(end + 1))) continue;
     return true;
   }
   return false;
 }
 
-/** `[0-9]`. */
-function isFigure(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
 /** `[\d.,]`: a figure, a point or a comma. */
 function isFigureOrMark(code: number): boolean {
-  return isFigure(code) || code === 46 || code === 44;
+  return isDigitCode(code) || code === 46 || code === 44;
 }
 
 /**
@@ -1435,16 +1431,11 @@ function isFigureOrMark(code: number): boolean {
  */
 export function startsWord(text: string, word: string): boolean {
   if (word.length === 0) return false;
-  const first = isAsciiWordChar(word.charCodeAt(0));
+  const first = isWordCode(word.charCodeAt(0));
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if ((at > 0 && isAsciiWordChar(text.charCodeAt(at - 1))) !== first) return true;
+    if ((at > 0 && isWordCode(text.charCodeAt(at - 1))) !== first) return true;
   }
   return false;
-}
-
-/** `[A-Za-z0-9_]`, the characters `\b` reads as word characters (no `i` flag). */
-function isAsciiWordChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 }
 
 /** Whether a figure in the sentence is followed by the noun a how-many question counts ("17 interceptions"). */

@@ -61,6 +61,16 @@ export function isCapitalised(word: string): boolean {
   return CAPITAL_INITIAL.test(word);
 }
 
+/** Whether a UTF-16 code unit is a figure 0–9 (NaN, read off either end of a string, is not). */
+export function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Whether a UTF-16 code unit is one a regular expression's `\w` matches: A–Z, a–z, 0–9 or "_". */
+export function isWordCode(code: number): boolean {
+  return isDigitCode(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
 /** Whether a token is the possessive mark ("'s", "’s", or a bare apostrophe after a plural). */
 export function isPossessiveMark(word: string): boolean {
   return /^['’]s$/.test(word) || word === "'" || word === '’';
