@@ -526,7 +526,7 @@ function runSpans(sentence: StorySentence, person: boolean, knownOpens: boolean)
       continue;
     }
     const text = sentence.text.slice(tokens[i]!.start, tokens[j - 1]!.end);
-    // For a who-question a run spelled as a person's name is a person, whatever the tagger made of it ("a pass to tight
+    // For a who-question a run spelled as a person's name is a person, whatever the tagger made of it ("a pass to wide
     // end **Ivo Brandt**", typed a place after "to"): untyped, it weighed as a bare name against the sentence's typed people.
     const type = person && spelledAsPerson(text) ? 'PERSON' : 'PHRASE';
     if (text.length > 1 && !(j === i + 1 && isDemonym(text)))
