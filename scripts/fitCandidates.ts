@@ -246,7 +246,7 @@
  *   Reading 0.5474 → 0.5486, held back 0.5726 → 0.5744, what 0.4817 → 0.4834, which 0.5243 → 0.5279, who 0.6169 →
  *   0.6184 (28 won / 16 lost, +12.4 F1 points); eval:kit and eval:typed identical. Its first form (+0.94: any phrase
  *   after a comma and an article, the whole clause piece before brackets) won 30 / lost 31 (reading 0.5477): an opening
- *   phrase ("Under X, the team …", "As such, the church's …") and a clause with its own helper verb read as apposition,
+ *   phrase ("Under X, the team …", "As such, the guild's …") and a clause with its own helper verb read as apposition,
  *   and a figure in brackets after "weighed over 3,600 pounds"; an abbreviation in brackets ("… Management (MTM)")
  *   restates the words beside it (2 more won once left out). eval:refusal near unchanged (0.714 / 0.738), own F1 0.513 →
  *   0.511 (train: three answers changed to wrong ones and refused, dateUnasked and unitUnanswered) and 0.549 → 0.551

@@ -24,7 +24,7 @@ const SPAN = 25;
 /** Words opening a relative clause inside an apposition ("the program **that** provides …"). */
 const RELATIVE = /^(?:that|which|who|whom|whose)$/i;
 
-/** Parts of speech of an opening adverbial phrase ("Under Brandt, the club …", "As such, the church …"). */
+/** Parts of speech of an opening adverbial phrase ("Under Brandt, the club …", "As such, the guild …"). */
 const OPENING_ADVERBIAL = new Set(['ADP', 'SCONJ', 'ADV']);
 
 /** An abbreviation: capitals, with digits, dots or "&" ("MTM", "U.S."): in brackets it restates the words beside it. */
