@@ -16,6 +16,7 @@ const ARTICLE: Article = {
     'The council of Orvell met on Tuesday. ' +
     'In the Varn valley the fine is the most common penalty for poaching in the royal forests of Orvell. ' +
     'The Keltra tide, the Varnholt pilots say, has a range of moods in the months of the Orvell winter. ' +
+    'In the old ports, hollin is a slow crane that lifts the heavy nets of the fishing boats onto the quay. ' +
     'Crowds came early.',
 };
 
@@ -25,6 +26,10 @@ const ask = (question: string) => traceAnswer(story, question, { command: 'ask',
 describe('a "what is …" question', () => {
   it('is answered with the subject of "be" whose complement holds the question’s words', () => {
     expect(ask('What is the most common penalty for poaching?')).toBe('fine');
+  });
+
+  it('asking for the name of a thing is answered with that subject too, not a phrase nearer the question’s words', () => {
+    expect(ask('What is the name for a crane that lifts the nets of fishing boats?')).toBe('hollin');
   });
 });
 
