@@ -252,6 +252,18 @@
  *   0.511 (train: three answers changed to wrong ones and refused, dateUnasked and unitUnanswered) and 0.549 → 0.551
  *   (test). Dropped: no apposition for a figure in brackets ("3,600 pounds (1,630 kg)", "Ivo Brandt (1031–1095)"):
  *   train own F1 0.512, but reading 0.5484, held back 0.5742 (2 won / 3 lost: a date range in brackets answers "when").
+ * Round 40 (h40C, what-questions answered from the right sentence with the wrong candidate: 347 with the exact gold the
+ * model's second), collected and fitted alone the same way; first candidate train 0.588, test 0.626, pooled 0.493 /
+ * 0.540, kit 0.876 with the committed weights; eval:squad reading F1 0.5526, held back 0.5775, what 0.4865 before:
+ * - written: a candidate written as a whole double quotation (`quoted`, quotedSpan.ts: "the so-called “**white
+ *   flight**”"), +0.692: first candidate train 0.590, test 0.627, pooled 0.495 / 0.542, kit 0.876. Set by hand at 0.5
+ *   first: reading 0.5538, held back 0.5787 (21 won / 6 lost). Re-scoring the dumped candidates (readingCandidates.ts) by
+ *   hand at 0.3 / 0.6 / 1.0, what-questions: first candidate F1 sum train +3.5 / +7.1 / +12.8, held back +3.8 / +4.5 /
+ *   +3.7; the other question words +1.3 / +2.2 / −0.6 and +2.0 / +3.0 / +2.3.
+ * - tried the same way and left out (no gain on both halves at any weight from −1 to 1): the what-conjunctions of
+ *   words1, questionEdge, questionWordShare, beforeAll, beforeVerb, focusIn; the sentence's subject (beforeAll and
+ *   beforeVerb) where the question asks no object, alone and times coverage; a candidate in brackets, after "such as /
+ *   including / like", after a colon or a dash, before a bracketed gloss, at the sentence's start, a whole bracket.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

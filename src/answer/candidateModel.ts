@@ -136,6 +136,7 @@ const DENSE = [
   'listPlural',
   'listNamesAsked',
   'appositionHeld',
+  'quoted',
 ] as const;
 
 /** Names of the answer-candidate features, in the order `candidateFeatures` gives them. */
@@ -268,6 +269,8 @@ export interface CandidateFacts {
    * signal for …" for "What is the harbour's signal for …?": appositionHeld.ts).
    */
   appositionHeld: number;
+  /** The candidate is a whole double quotation ("the so-called “**white flight**”": quotedSpan.ts). */
+  quoted: boolean;
   /** The question's last content word stands up to two words before the candidate ("… known as **X**" for "… known as?"). */
   lastTermLeft: boolean;
   /** The question's first content word stands up to two words after it ("**X** experiences …" for "What experiences …?"). */
@@ -446,6 +449,7 @@ function writeFeatures(f: CandidateFacts, x: number[] | Float64Array): void {
   set(x, 'listPlural', f.list && f.several === 'noun');
   set(x, 'listNamesAsked', f.listNamesAsked);
   set(x, 'appositionHeld', f.appositionHeld);
+  set(x, 'quoted', f.quoted);
   x[WH_CLASS.get(f.wh)!.get(f.cls)!] = 1;
   x[KIND_CLASS.get(f.kind)!.get(f.cls)!] = 1;
 }

@@ -36,6 +36,7 @@ import { type ClauseRoles, clauseRoles, holdsHead, IRREALIS_QUESTION, isVerbOfQu
 import { converseRoles } from './converseRoles.js';
 import { converseTerms } from './paraphrase.js';
 import { focusBeside } from './focusBeside.js';
+import { writtenInQuotes } from './quotedSpan.js';
 import { appositionHeld } from './appositionHeld.js';
 import { describesNoun } from './describesNoun.js';
 import { focusModifiers } from './focusModifier.js';
@@ -1845,6 +1846,7 @@ function mentionFacts(m: MentionAt, q: QuestionSide, focusIn: boolean, into?: Me
   f.several = q.several;
   f.listNamesAsked = f.list && namesMember(e.text, weights);
   f.appositionHeld = appositionHeld(tokens, startAt, endAt, weights, q.total);
+  f.quoted = writtenInQuotes(sentence.text, e.start, e.end);
   return f;
 }
 

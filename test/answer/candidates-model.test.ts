@@ -125,6 +125,7 @@ const FACTS: CandidateFacts = {
   several: 'none',
   listNamesAsked: false,
   appositionHeld: 0,
+  quoted: false,
 };
 
 /** The short answer the hand weights give to a question about a one-sentence story (the mechanism alone, no fitted model). */
@@ -240,6 +241,33 @@ describe('candidate model features', () => {
     const held = new Map(seen[0]!.map((c) => [c.text, c.features[CANDIDATE_FEATURES.indexOf('appositionHeld')]]));
     expect(held.get('Tolly')).toBeGreaterThan(0.5);
     expect(held.get('Brim Weir')).toBe(0);
+  });
+
+  it('weighs up a candidate written as a whole quotation, as the extractor reads it', () => {
+    const w = candidateWeights()!;
+    expect(candidateScore(w, { ...FACTS, quoted: true })).toBeGreaterThan(candidateScore(w, FACTS));
+    const one = buildStory(
+      [
+        {
+          id: 'one',
+          title: 'One',
+          titleGiven: true,
+          file: 'one.md',
+          body: 'Since the floods of 1888 the pilots of Orsk have called the narrow channel past the weir the "Tolly Gate".',
+        },
+      ],
+      'quoted',
+    );
+    const seen: ObservedCandidate[][] = [];
+    observeCandidates((c) => seen.push(c));
+    try {
+      answerQuestion(one, 'What do the pilots call the narrow channel?');
+    } finally {
+      observeCandidates(undefined);
+    }
+    const quoted = new Map(seen[0]!.map((c) => [c.text, c.features[CANDIDATE_FEATURES.indexOf('quoted')]]));
+    expect(quoted.get('Tolly Gate')).toBe(1);
+    expect([...quoted.values()].filter((v) => v === 1)).toHaveLength(1);
   });
 
   it('reads the opening word of a question, "how many" as one', () => {

@@ -1,0 +1,30 @@
+/**
+ * A candidate the writer set between double quotation marks, the whole quotation and nothing more ("the so-called
+ * “**white flight**”", "a nod to “**The Tolly Lantern**”"): a term, a title or a nickname the sentence names as one
+ * unit, seldom a piece of one. General English punctuation.
+ *
+ * Measured (round 40, candidate-model feature `quoted`, fitted alone): see scripts/fitCandidates.ts's header.
+ */
+
+/** Double quotation marks that open a quotation: straight and curly. */
+const OPENING = new Set(['"', '\u201C']);
+
+/** Double quotation marks that close one. */
+const CLOSING = new Set(['"', '\u201D']);
+
+/** The most spaces read between an opening mark and the span. */
+const MAX_SPACES = 3;
+
+/**
+ * Whether characters [start, end) of `text` are a whole double quotation: an opening mark right before them (up to
+ * MAX_SPACES spaces between) and a closing mark right after. Read character by character: it runs for every candidate.
+ *
+ * @example writtenInQuotes('the “white flight” years', 5, 17) // → true
+ * @example writtenInQuotes('the “white flight” years', 11, 17) // → false
+ */
+export function writtenInQuotes(text: string, start: number, end: number): boolean {
+  if (!CLOSING.has(text.charAt(end))) return false;
+  let k = start - 1;
+  while (k >= 0 && start - k <= MAX_SPACES && text.charAt(k) === ' ') k -= 1;
+  return k >= 0 && OPENING.has(text.charAt(k));
+}
