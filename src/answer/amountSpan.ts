@@ -3,9 +3,11 @@ import { termOf } from '../search/terms.js';
 
 /** Scale words after a number ("1.5 billion", "767 mln", "$54m"). General English and newswire style. */
 const SCALES = /^(?:hundred|thousand|million|billion|trillion|mln|bln|bn|mn|m|k|b|tn|pct|percent|per\s+cent)\b\.?/i;
-/** Currency and common unit words after an amount ("50 mln dlrs", "20,000 pounds", "300 points"). */
+/** Currency and common unit words after an amount ("50 mln dlrs", "20,000 pounds", "300 points", "30 kPa", "1.5 gigatons"). */
 const UNITS =
-  /^(?:dlrs|dollars?|usd|euros?|pounds?|sterling|stg|yen|yuan|francs?|marks?|rupees?|roubles?|rubles?|cents?|pence|barrels?|tonnes?|tons?|kilometres?|kilometers?|km|miles?|metres?|meters?|feet|foot|kg|kilograms?|pounds?|acres?|hectares?|degrees?|percentage\s+points?|lira|lire|pesos?|rand|kron(?:a|or|er|e)|dinars?|shillings?|guineas?|florins?|ducats?|(?:square|cubic)\s+(?:kilomet(?:re|er)s?|met(?:re|er)s?|miles?|feet|foot|inches|yards?)|(?:kilo|centi|milli|micro|nano)?(?:met(?:re|er)s?|grams?|litres?|liters?|watts?|volts?|hertz)|(?:nm|mm|cm|µm|mg|ml|kw|mw|gw|kwh|hz|khz|mhz|ghz|mph|km\/h|kph|ft|lb|lbs|oz|sq\s+mi|sq\s+km)|inch(?:es)?|yards?|ounces?|gallons?|calories|bytes|kilobytes|megabytes|gigabytes|horsepower|hp|knots?|atmospheres?|bar|pascals?|joules?|daltons?|da)\b/i;
+  /^(?:dlrs|dollars?|usd|euros?|pounds?|sterling|stg|yen|yuan|francs?|marks?|rupees?|roubles?|rubles?|cents?|pence|barrels?|tonnes?|tons?|kilometres?|kilometers?|km|miles?|metres?|meters?|feet|foot|kg|kilograms?|pounds?|acres?|hectares?|degrees?|percentage\s+points?|lira|lire|pesos?|rand|kron(?:a|or|er|e)|dinars?|shillings?|guineas?|florins?|ducats?|(?:square|cubic)\s+(?:kilomet(?:re|er)s?|met(?:re|er)s?|miles?|feet|foot|inches|yards?)|(?:kilo|centi|milli|micro|nano)?(?:met(?:re|er)s?|grams?|litres?|liters?|watts?|volts?|hertz)|(?:nm|mm|cm|µm|mg|ml|kw|mw|gw|kwh|hz|khz|mhz|ghz|mph|km\/h|kph|ft|lb|lbs|oz|sq\s+mi|sq\s+km)|inch(?:es)?|yards?|ounces?|gallons?|calories|bytes|kilobytes|megabytes|gigabytes|horsepower|hp|knots?|atmospheres?|bar|pascals?|[khMG]Pa|kelvins?|(?:kilo|mega|giga)(?:tons?|tonnes?)|joules?|daltons?|da)\b/i;
+/** A degree sign, with the scale a temperature names after it ("12 °C", "30°F", "an angle of 45°"): no word edge after the sign. */
+const DEGREES = /^°(?:\s?[CFK]\b)?/;
 /** A time unit after a count: "10 years" answers "how many years" and "how long". */
 const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b/i;
 
@@ -42,9 +44,9 @@ export function amountSpan(sentence: string, entity: Entity, countedTerms: Reado
     const gap = UNIT_GAP.exec(rest)![0].length;
     const next = rest.slice(gap);
     const hyphened = gap === 1 && rest[0] === '-';
-    const measure = UNITS.exec(next);
+    const measure = UNITS.exec(next) ?? DEGREES.exec(next);
     // "How many yards …" names its unit: the answer is the figure ("3,837"), as for a counted noun.
-    if (measure && !withCounted && measure[0].split(/\s+/).every((w) => countedTerms.has(termOf(w) ?? w.toLowerCase()))) break;
+    if (measure && !withCounted && unitWords(measure[0]).every((w) => countedTerms.has(termOf(w) ?? w.toLowerCase()))) break;
     const unit = hyphened
       ? (measure ?? TIME_UNIT.exec(next))
       : (SCALES.exec(next) ?? measure ?? TIME_UNIT.exec(next) ?? (withCounted ? countedWord(next, countedTerms) : null));
@@ -54,6 +56,11 @@ export function amountSpan(sentence: string, entity: Entity, countedTerms: Reado
   if (start === entity.start && end === entity.end) return entity;
   const text = sentence.slice(start, end).replace(/\.$/, '');
   return { ...entity, text, start, end: start + text.length };
+}
+
+/** The words of a unit as a question counts them: a degree sign is "degrees" ("How many degrees …" names "°C"). */
+function unitWords(unit: string): string[] {
+  return unit.startsWith('°') ? ['degrees'] : unit.split(/\s+/);
 }
 
 /** The next words up to the last one the question counts, within three words ("40 new *berths*"). */

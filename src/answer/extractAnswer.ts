@@ -65,6 +65,7 @@ import { namesPlaceAsked, placingAsked, questionNouns, questionVerbs } from './p
 import {
   coordinatedPlace,
   placedAfterNamed,
+  placedBeforeNamed,
   placedByNoun,
   placedByVerb,
   placedIn,
@@ -316,6 +317,13 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
         !out.some((e) => placedIn(s, e) || placedByVerb(s, e, placing.verbs, placing.destination))
       )
         for (const c of placePhrases(s, phraseChunks(s, query))) if (placedByVerb(s, c, placing.verbs, placing.destination)) out.push(c);
+      // "Where did the crew run tests at Tolly Field?" → "in **the altitude chamber** at the Tolly Field": the place phrase
+      // placed in a place the question names, beside the names the sentence gives.
+      if (where && s === groups[0]!.sentence) {
+        const named = out.length;
+        for (const c of placePhrases(s, phraseChunks(s, query)))
+          if (LOWER_CASE_END.test(c.text) && !overlapsAny(out, named, c) && placedBeforeNamed(s, c, query.text)) out.push(c);
+      }
       for (const list of listsIn(s, several ? withDemonyms(s, out, query) : out, query)) out.push(list);
       return out;
     };
@@ -355,6 +363,9 @@ function namesByAdjective(sentence: StorySentence, e: Mention, query: FullQuery)
   const next = sentence.tokens.find((t) => t.start >= e.end);
   return next !== undefined && next.pos === 'NOUN' && /^\s+$/.test(sentence.text.slice(e.end, next.start));
 }
+
+/** A phrase ending in a lower-case word: a common noun's phrase, not a name ("the altitude **chamber**"). */
+const LOWER_CASE_END = /(?:^|\s)\p{Ll}[\p{L}\p{M}'’-]*$/u;
 
 /** Whether a question asks "where …" (after any phrase that sets its scene). */
 function asksWhere(query: FullQuery): boolean {
@@ -1091,8 +1102,16 @@ function bestCandidate(
     : [];
   const afterPreposition = afterOwnWord.length > 0 ? afterOwnWord : afterAnyWord;
   // "Where is the Tarn Lace School?": where some of the best excerpt's places stand right after that name and a preposition
-  // of place ("the Tarn Lace School in **Velden**"), the place asked for is one of them, not another the sentence names.
-  const besideNamed = asksWhere(query) ? every.filter((c) => c.from === 0 && placedAfterNamed(c.sentence, c.e, query.text)) : [];
+  // of place ("the Tarn Lace School in **Velden**"), the place asked for is one of them, not another the sentence names;
+  // so for a place phrase right before a preposition of place and a name the question writes ("**the altitude chamber**
+  // at the Tolly Field" for "Where did the crew run tests at Tolly Field?").
+  const besideNamed = asksWhere(query)
+    ? every.filter(
+        (c) =>
+          c.from === 0 &&
+          (placedAfterNamed(c.sentence, c.e, query.text) || (c.entity.type === 'PHRASE' && placedBeforeNamed(c.sentence, c.e, query.text))),
+      )
+    : [];
   // "Where did Ada work?": where some of the best excerpt's places stand after a preposition the question's verb governs
   // ("worked at **the Tolly mill**"), the place asked for is one of them, not one another verb tells ("moved to Velden").
   const placing = asksWhere(query) ? placingAsked(query.written ?? query.text) : undefined;

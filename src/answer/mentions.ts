@@ -690,7 +690,22 @@ const TITLE_WORD_POS = new Set(['VERB', 'ADV', 'AUX']);
 function inChunk(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (CHUNK_POS.has(t.pos)) return true;
+  if (t.pos === 'SYM' && figureSign(tokens, k)) return true;
   return (TITLE_WORD_POS.has(t.pos) && capitalisedInside(tokens, k)) || listNounReadAsVerb(tokens, k) || participleAsAdjective(tokens, k);
+}
+
+/** A currency sign written close up before a figure ("**£**34m", "**€**25,000"). */
+const CURRENCY_SIGN = /^[$£€¥₹]$/;
+
+/** What a degree sign measures when written after it: a temperature's scale or a compass point ("32 °**C**", "28°**E**"). */
+const DEGREE_SCALE = /^[CFKNSEW]\.?$/;
+
+/** Whether token k, a symbol, belongs to the figure beside it: a currency sign before it, a degree sign after it ("32 **°**C"). */
+function figureSign(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  if (CURRENCY_SIGN.test(t.text)) return next !== undefined && next.pos === 'NUM' && next.start === t.end;
+  return t.text === '°' && tokens[k - 1]?.pos === 'NUM' && next !== undefined && DEGREE_SCALE.test(next.text);
 }
 
 /** Whether a token's term is one of the question's words, other than the noun it names its answer by (`focus`). */

@@ -332,6 +332,9 @@ function regionAt(sentence: StorySentence, at: number): { text: string; end: num
 const NAME_THEN_PLACING =
   /((?:\p{Lu}[\p{L}\p{M}\p{N}'’.-]*\s+(?:(?:of|de|the)\s+(?=\p{Lu}))?)*\p{Lu}[\p{L}\p{M}\p{N}'’.-]*)(?:['’]s?)?,?\s+(?:in|at|on|near|within|inside|outside|beneath|under|beside|by)\s+(?:the\s+)?$/u;
 
+/** What stands between a question's words, as names are matched against it (a mark, a space). */
+const QUESTION_GAPS = /[^\p{L}\p{M}\p{N}'’.-]+/gu;
+
 /**
  * Whether a candidate stands right after a preposition of place that follows a name the question writes ("the Tarn
  * Lace School in **Velden**" for "Where is the Tarn Lace School?"): the sentence says there where the thing asked about
@@ -345,10 +348,35 @@ export function placedAfterNamed(sentence: StorySentence, candidate: Mention, qu
   const run = NAME_THEN_PLACING.exec(sentence.text.slice(Math.max(0, candidate.start - 120), candidate.start))?.[1];
   if (run === undefined) return false;
   const words = run.toLowerCase().split(/\s+/);
-  const asked = ` ${question.replace(/[^\p{L}\p{M}\p{N}'’.-]+/gu, ' ')} `;
+  const asked = ` ${question.replace(QUESTION_GAPS, ' ')} `;
   for (let k = 0; k < words.length; k += 1)
     if ((k === 0 || words.length - k >= 2) && asked.includes(` ${words.slice(k).join(' ')} `)) return true;
   return false;
+}
+
+/**
+ * A preposition of place and the name after a candidate ("the altitude chamber **at the Tolly Field**"): capitalised
+ * words in a row, "of" or "the" inside, as `NAME_THEN_PLACING` reads them before one.
+ */
+const PLACING_THEN_NAME =
+  /^\s+(?:in|at|on|near|within|inside)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}\p{N}'’.-]*\s+(?:(?:of|de|the)\s+(?=\p{Lu}))?)*\p{Lu}[\p{L}\p{M}\p{N}'’-]*)/u;
+
+/**
+ * Whether a candidate stands right before a preposition of place and a name the question writes ("in the altitude
+ * chamber at **the Tolly Field**" for "Where did the crew run tests at Tolly Field?"): the question names the place
+ * that holds the one asked for, and the sentence gives the place inside it, as against the other places it names ("at
+ * Orsk Works"). The question writes the whole name, or all of it past its first word; not a date or a time ("in May").
+ *
+ * @param question the question, lower case
+ */
+export function placedBeforeNamed(sentence: StorySentence, candidate: Mention, question: string): boolean {
+  const m = PLACING_THEN_NAME.exec(sentence.text.slice(candidate.end, candidate.end + 120));
+  if (!m) return false;
+  const start = candidate.end + m[0].length - m[1]!.length;
+  if (sentence.entities.some((e) => (e.type === 'DATE' || e.type === 'TIME') && e.start <= start && start < e.end)) return false;
+  const words = m[1]!.toLowerCase().split(/\s+/);
+  const asked = ` ${question.replace(QUESTION_GAPS, ' ')} `;
+  return asked.includes(` ${words.join(' ')} `) || (words.length >= 2 && asked.includes(` ${words.slice(1).join(' ')} `));
 }
 
 /** What stands between two members of a list: a comma, "and" or "or", or both ("commerce**, **schooling** and **government"). */

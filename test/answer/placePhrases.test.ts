@@ -1,7 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { traceAnswer } from '../../src/answer/answerQuestion.js';
 import type { Mention } from '../../src/answer/mentions.js';
-import { appositionEdge, coordinatedPlace, placedByNoun, placedByVerb, placePhrases } from '../../src/answer/placePhrases.js';
+import {
+  appositionEdge,
+  coordinatedPlace,
+  placedBeforeNamed,
+  placedByNoun,
+  placedByVerb,
+  placePhrases,
+} from '../../src/answer/placePhrases.js';
 import { tagSentence } from '../../src/nlp/entities.js';
 import { questionNouns, questionVerbs } from '../../src/answer/placeAsked.js';
 import type { Article } from '../../src/corpus/article.js';
@@ -231,5 +238,40 @@ describe('appositionEdge', () => {
   it('finds none for a clause or a list between the commas', () => {
     expect(appositionEdge(tagSentence('The mill, which Vallin ran, closed.').tokens, 2, 1)).toBe(-1);
     expect(appositionEdge(tagSentence('He sold the barn, the hall and the mill, in 1901.').tokens, 10, -1)).toBe(-1);
+  });
+});
+
+describe('a where-question that names the place holding the one asked for', () => {
+  it('is answered by the place phrase the sentence places in that named place, not by another name of the sentence', () => {
+    const crew = buildStory(
+      [
+        {
+          id: 'tests',
+          title: 'Tests',
+          titleGiven: true,
+          file: 'tests.md',
+          body: 'The crew trained and ran tests of the engine at Orsk Works, and in the altitude chamber at the Tolly Field.',
+        },
+      ],
+      'place-before-named-fixture',
+    );
+    expect(traceAnswer(crew, 'Where did the crew run tests at Tolly Field?', { command: 'ask', limit: 1 }).short?.text).toMatch(
+      /altitude chamber$/,
+    );
+  });
+});
+
+describe('placedBeforeNamed', () => {
+  it('holds a phrase right before a preposition of place and a name the question writes', () => {
+    const s = sentenceOf('The crew ran tests at Orsk Works, and in the altitude chamber at the Tolly Field.');
+    const question = 'where did the crew run tests at tolly field?';
+    expect(placedBeforeNamed(s, span(s, 'altitude chamber'), question)).toBe(true);
+    expect(placedBeforeNamed(s, span(s, 'Orsk Works'), question)).toBe(false);
+    expect(placedBeforeNamed(s, span(s, 'altitude chamber'), 'where did the crew run tests at orsk works?')).toBe(false);
+  });
+
+  it('takes no date for a named place', () => {
+    const s = sentenceOf('The crew ran tests in the altitude chamber in May.');
+    expect(placedBeforeNamed(s, span(s, 'altitude chamber'), 'where did the crew run tests in may?')).toBe(false);
   });
 });

@@ -34,6 +34,13 @@ beforeAll(() => {
         body: 'A survey by the Institute for Harbour Studies praised Tam Rusk for Orvel Bay.',
       },
       { id: 'c', title: 'Canal', titleGiven: true, file: 'c.md', body: 'The barges sailed from Velden am Tarn to Alp aan de Tarn.' },
+      {
+        id: 'd',
+        title: 'Boiler',
+        titleGiven: true,
+        file: 'd.md',
+        body: 'The Orsk board raised its offer from £18m to £34m, and the Tolly boiler reaches 32 °C at 90° of the dial.',
+      },
     ],
     'chunk-edges-fixture',
   );
@@ -71,5 +78,20 @@ describe('a place’s particle inside a name', () => {
     expect(runs).toEqual(expect.arrayContaining(['Velden am Tarn', 'Alp aan de Tarn']));
     const chunks = phraseChunks(sentence, query(false, 'Where did the barges sail?')).map((m) => m.text);
     expect(chunks).toEqual(expect.arrayContaining(['Velden am Tarn', 'Alp aan de Tarn']));
+  });
+});
+
+describe('a sign written with a figure', () => {
+  it('keeps a currency sign before the figure and a degree sign with its scale after it in the noun phrase', () => {
+    const sentence = story.sentences.find((s) => s.articleId === 'd')!;
+    const chunks = phraseChunks(sentence, query(false, 'What did the board raise its offer to?')).map((m) => m.text);
+    expect(chunks).toEqual(expect.arrayContaining(['£18m', '£34m', '32 °C']));
+  });
+
+  it('leaves a degree sign with no scale after it out', () => {
+    const sentence = story.sentences.find((s) => s.articleId === 'd')!;
+    const chunks = phraseChunks(sentence, query(false, 'What did the board raise its offer to?')).map((m) => m.text);
+    expect(chunks).not.toContain('90°');
+    expect(chunks.some((c) => c.startsWith('90'))).toBe(true);
   });
 });
