@@ -45,7 +45,8 @@ describe('LowerCaseCounts', () => {
   it('finds each of many words, the ones sharing a hash slot too', () => {
     const words = Array.from(
       { length: 3000 },
-      (_, i) => `w${'abcdefghij'[i % 10]}${'klmnopqrst'[Math.floor(i / 10) % 10]}${'uvwxyzabcd'[Math.floor(i / 100) % 10]}${'efg'[Math.floor(i / 1000)]}`,
+      (_, i) =>
+        `w${'abcdefghij'[i % 10]}${'klmnopqrst'[Math.floor(i / 10) % 10]}${'uvwxyzabcd'[Math.floor(i / 100) % 10]}${'efg'[Math.floor(i / 1000)]}`,
     );
     const counts = LowerCaseCounts.of([words.join(' '), words.slice(0, 10).join('-')]);
     expect(words.every((w, i) => counts.uses(w) === (i < 10 ? 2 : 1))).toBe(true);
@@ -60,9 +61,16 @@ describe('LowerCaseCounts', () => {
 
 describe('a capitalised word the story writes in lower case', () => {
   it('reads the counts it is given (the read stage’s, made as it handed the sentences on) rather than the texts again', () => {
-    const story = ['Ferry crossings to Ostwick stopped on Monday.', 'The ferry had run for forty years.', 'Ferry crossings resume next week.'];
+    const story = [
+      'Ferry crossings to Ostwick stopped on Monday.',
+      'The ferry had run for forty years.',
+      'Ferry crossings resume next week.',
+    ];
     const runs = story.map((s) => tagSentence(s).names);
-    const named = (counts: LowerCaseCounts) => resolveNames(runs, undefined, story, counts).entities.flat().map((e) => e.text);
+    const named = (counts: LowerCaseCounts) =>
+      resolveNames(runs, undefined, story, counts)
+        .entities.flat()
+        .map((e) => e.text);
     expect(named(LowerCaseCounts.of(story))).toEqual(['Ostwick']);
     expect(named(new LowerCaseCounts())).toContain('Ferry');
   });
