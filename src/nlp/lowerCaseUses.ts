@@ -3,26 +3,27 @@
  * ordinary word of that story ("stock", "law", "early"), and the same word with a capital at a sentence's start, or
  * as the first word of a run of capitals, is the word, not a name, unless the text cues a name there.
  */
-import { SpanTable, spanHash } from '../text/spanTable.js';
+import { grownTo, SpanTable, spanHash } from '../text/spanTable.js';
 
 /**
- * How often the texts write each of some words in lower case, as a whole word or a part of a hyphened one: a run of
- * lower-case ASCII letters that no letter, digit or underscore stands right before ("stock" in "the stock-market", not
- * in "Stockholm" or "xstock"; what `/\b[a-z]+/g` matches). The words asked are folded (lower-case ASCII), others are
- * not counted. The texts are read by character codes and each run is looked up by a hash of its letters
- * (a `SpanTable`), so no string is made for a word (at a million sentences, one per word made this scan cost seconds).
+ * How often a story writes each word in lower case, as a whole word or a part of a hyphened one: a run of lower-case
+ * ASCII letters that no letter, digit or underscore stands right before ("stock" in "the stock-market", not in
+ * "Stockholm" or "xstock"; what `/\b[a-z]+/g` matches). Gathered text by text (`add`): the read stage adds each
+ * sentence as it hands it on, while the other thread is still reading, so that the names stage, which asks about the
+ * words of its name runs (`uses`), need not read every text again after the read. The texts are read by character
+ * codes and each run is looked up by a hash of its letters (a `SpanTable`): a string is made only for a word met the
+ * first time.
  *
- * @example lowerCaseUses(['Stock fell.', 'The stock-market rose.'], new Set(['stock'])) // → Map { 'stock' => 1 }
+ * @example const c = new LowerCaseCounts(); c.add('Stock fell.'); c.add('The stock-market rose.'); c.uses('stock') // → 1
  */
-export function lowerCaseUses(texts: readonly string[], words: ReadonlySet<string>): Map<string, number> {
-  const uses = new Map<string, number>();
-  if (words.size === 0) return uses;
-  const asked = new SpanTable();
-  for (const word of words) asked.add(word, spanHash(word, 0, word.length));
-  const counts = new Int32Array(asked.count);
-  /** The words met, in the order first met (the map's order, as the regular expression's scan gave it). */
-  const met: number[] = [];
-  for (const text of texts) {
+export class LowerCaseCounts {
+  readonly #words = new SpanTable();
+  /** By word number: how many times the texts write it. */
+  #counts = new Int32Array(1024);
+
+  /** Counts the lower-case words of one more text. */
+  add(text: string): void {
+    const words = this.#words;
     const length = text.length;
     let before = false;
     for (let i = 0; i < length; ) {
@@ -34,17 +35,30 @@ export function lowerCaseUses(texts: readonly string[], words: ReadonlySet<strin
       }
       const start = i;
       while (isLower(text.charCodeAt(i))) i += 1;
-      const found = asked.find(text, start, i, spanHash(text, start, i));
-      if (found >= 0) {
-        if (counts[found] === 0) met.push(found);
-        counts[found] = counts[found]! + 1;
+      const hash = spanHash(text, start, i);
+      let found = words.find(text, start, i, hash);
+      if (found < 0) {
+        found = words.add(text.slice(start, i), hash);
+        this.#counts = grownTo(this.#counts, found);
       }
+      this.#counts[found] = this.#counts[found]! + 1;
       // The code after the run is not a lower-case letter: the next turn reads it with `before` true.
       before = true;
     }
   }
-  for (const k of met) uses.set(asked.words[k]!, counts[k]!);
-  return uses;
+
+  /** How often the texts added write `word` (lower-case ASCII letters; any other word: 0) in lower case. */
+  uses(word: string): number {
+    const found = this.#words.find(word, 0, word.length, spanHash(word, 0, word.length));
+    return found < 0 ? 0 : this.#counts[found]!;
+  }
+
+  /** The counts of these texts. */
+  static of(texts: readonly string[]): LowerCaseCounts {
+    const counts = new LowerCaseCounts();
+    for (const text of texts) counts.add(text);
+    return counts;
+  }
 }
 
 /** a–z. */

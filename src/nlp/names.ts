@@ -4,7 +4,7 @@ import { titleSex } from './cueWords.js';
 import type { Entity, NameRun } from './entities.js';
 import { groupOfBareSpelling, groupSpellings, nameLength } from './mergePeople.js';
 import { COMPANY_HEADS, INDEX_HEADS, LEGAL_SUFFIXES, ORG_HEADS } from './headWords.js';
-import { lowerCaseUses, opensText } from './lowerCaseUses.js';
+import { LowerCaseCounts, opensText } from './lowerCaseUses.js';
 import { addEvidence, givenNameOpener, headOfName, nameInitials, nameType, noEvidence } from './nameKinds.js';
 import type { NameEvidence, NameType, OrdinaryWord } from './nameKinds.js';
 
@@ -34,12 +34,17 @@ const SHARED_SURNAME_REACH = 40;
  *
  * @param runsBySentence the name runs of each sentence, in corpus order
  * @param articleOf the article id of each sentence (same order), so a shared surname looks back only in its article
+ * @param texts each sentence's text (same order): where a run opens its sentence, and which words the story writes in
+ * lower case
+ * @param lowerCase how often the texts write each word in lower case, when the caller counted them already (the read
+ * stage, as it handed the sentences on); else counted here
  * @returns typed entities per sentence (same order) and the people catalogue
  */
 export function resolveNames(
   runsBySentence: NameRun[][],
   articleOf?: readonly string[],
   texts?: readonly string[],
+  lowerCase?: LowerCaseCounts,
 ): { entities: Entity[][]; people: Person[] } {
   const evidence = new Map<string, NameEvidence>();
   const surface = new Map<string, Map<string, number>>();
@@ -64,7 +69,7 @@ export function resolveNames(
   }
   const display = (key: string) => [...(surface.get(key)?.entries() ?? [])].sort((a, b) => b[1] - a[1])[0]?.[0] ?? key;
 
-  const ordinary = texts ? ordinaryWords(texts, evidence) : undefined;
+  const ordinary = texts ? ordinaryWords(lowerCase ?? LowerCaseCounts.of(texts), evidence) : undefined;
   const types = new Map<string, NameType | undefined>();
   for (const [key, e] of evidence) types.set(key, nameType(display(key), e, ordinary));
   inheritOrganisations(types, evidence, display);
@@ -175,7 +180,7 @@ export function resolveNames(
  * Which of the words that may be ordinary words rather than names the story writes in lower case: a one-word spelling,
  * and a given name opening a longer spelling with the word after it.
  */
-function ordinaryWords(texts: readonly string[], evidence: ReadonlyMap<string, unknown>): OrdinaryWord {
+function ordinaryWords(counts: LowerCaseCounts, evidence: ReadonlyMap<string, unknown>): OrdinaryWord {
   const asked = new Set<string>();
   for (const key of evidence.keys()) {
     const space = key.indexOf(' ');
@@ -188,7 +193,11 @@ function ordinaryWords(texts: readonly string[], evidence: ReadonlyMap<string, u
     asked.add(first);
     asked.add(key.slice(space + 1).split(' ', 1)[0]!);
   }
-  const uses = lowerCaseUses(texts, asked);
+  const uses = new Map<string, number>();
+  for (const word of asked) {
+    const n = counts.uses(word);
+    if (n > 0) uses.set(word, n);
+  }
   return (folded) => uses.get(folded) ?? 0;
 }
 

@@ -4,6 +4,7 @@ import { corpusHash } from '../corpus/loadCorpus.js';
 import type { Entity, EntityType, NameRun, TaggedSentence, Token } from '../nlp/entities.js';
 import type { ResolvedDate } from '../nlp/resolveDate.js';
 import type { Sentence } from '../nlp/splitSentences.js';
+import { LowerCaseCounts } from '../nlp/lowerCaseUses.js';
 import { resolveNames, type Person } from '../nlp/names.js';
 import { PostingBuilder } from '../search/postingBuilder.js';
 import { SentenceIndex } from '../search/sentenceIndex.js';
@@ -53,6 +54,13 @@ export interface Draft {
   postings: IndexPostings;
   /** Each sentence's resolved dates, read with it (`readDated`), from `read` until `timeline` has placed them. */
   dates: (readonly ResolvedDate[])[];
+  /**
+   * How often the sentences write each word in lower case, counted as the read stage hands them on (while the other
+   * thread is still reading), until `names` has read the counts of its runs' words.
+   */
+  lowerCase: LowerCaseCounts;
+  /** Each article's `contentHash`, by article order, made as the read stage hands the article on; read by `index`. */
+  contentHashes: string[];
   people: Person[];
   story?: Story;
 }
@@ -76,16 +84,19 @@ export const STEP = 200;
  * `read`: every article's sentences (wink-nlp boundaries, repaired for quotations and abbreviations) with
  * their tokens, part-of-speech tags, numeric and calendar entities and name runs, from one wink-nlp
  * reading per paragraph (`readArticle`), and each sentence's dates resolved (`readDated`: the timeline's
- * part that needs no other sentence); a large corpus is read on two threads (`readArticles`). Each sentence
- * is added to the index's postings as it is handed on (`postings`).
+ * part that needs no other sentence); a large corpus is read on two threads (`readArticles`). As each article is
+ * handed on, the main thread also does what the later stages would do for it alone, after the read, with the second
+ * core idle: its content hash (`contentHashes`), and each sentence is added to the index's postings (`postings`) and
+ * its lower-case words counted (`lowerCase`).
  */
 export const readStage: Stage = {
   name: 'read',
   *run(draft) {
-    const { articles, sentences, tagged, tokens } = draft;
+    const { articles, sentences, tagged, tokens, lowerCase, contentHashes } = draft;
     const one = interner();
     const addToIndex = indexAdder(draft);
     const steps = readArticles(articles, (read) => {
+      contentHashes.push(corpusHash([articles[contentHashes.length]!]));
       read.sentences.forEach((s, j) => {
         const t = read.tagged[j]!;
         const sentence = storySentence(s, sentences.length, one);
@@ -99,6 +110,7 @@ export const readStage: Stage = {
         tagged.push({ tokens: NO_TOKENS, entities: t.entities, names: t.names });
         // The worker may still be reading: the main thread's share of the work is what it hands on.
         addToIndex(sentence);
+        lowerCase.add(sentence.text);
       });
     });
     for (const { done, total } of steps) yield { stage: 'read', done, total };
@@ -146,7 +158,9 @@ export const namesStage: Stage = {
       draft.tagged.map((t) => t.names),
       draft.sentences.map((s) => s.articleId),
       draft.sentences.map((s) => s.text),
+      draft.lowerCase,
     );
+    draft.lowerCase = new LowerCaseCounts();
     draft.people = people;
     draft.nameRuns = [];
     for (const [i, s] of draft.sentences.entries()) {
@@ -238,6 +252,8 @@ export function newDraft(articles: Article[], hash: string): Draft {
     nameRuns: [],
     postings: { builder: new PostingBuilder({ field: 'context', of: 'text' }), added: 0 },
     dates: [],
+    lowerCase: new LowerCaseCounts(),
+    contentHashes: [],
     people: [],
   };
 }
@@ -250,12 +266,13 @@ function required(draft: Draft, stage: string): Story {
 function storyOf(draft: Draft, index: SentenceIndex, documentFrequency: Map<string, number>): Story {
   const counts = new Map<string, number>();
   for (const s of draft.sentences) counts.set(s.articleId, (counts.get(s.articleId) ?? 0) + 1);
+  const hashes = draft.contentHashes.length === draft.articles.length ? draft.contentHashes : undefined;
   return {
     hash: draft.hash,
-    articles: draft.articles.map(({ body, ...info }) => ({
+    articles: draft.articles.map(({ body, ...info }, i) => ({
       ...info,
       sentenceCount: counts.get(info.id) ?? 0,
-      contentHash: corpusHash([{ body, ...info }]),
+      contentHash: hashes?.[i] ?? corpusHash([{ body, ...info }]),
     })),
     sentences: draft.sentences,
     people: draft.people,

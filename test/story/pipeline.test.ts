@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/article.js';
+import { corpusHash } from '../../src/corpus/loadCorpus.js';
 import { buildStory, buildStoryYielding, type BuildProgress } from '../../src/story/buildStory.js';
 import { storyActors, storyTimeline } from '../../src/story/catalogues.js';
 import { fingerprintOf } from '../../src/story/fingerprint.js';
@@ -62,6 +63,9 @@ describe('the build pipeline', () => {
     expect(draft.dates).toHaveLength(5);
     expect(draft.dates[0]!.map((d) => [d.text, d.date])).toEqual([['Monday', '2031-04-14']]);
     expect(draft.dates[3]!.map((d) => [d.text, d.date])).toEqual([['Tuesday', '2031-04-15']]);
+    // As each article is handed on: its content hash, and its sentences' lower-case words counted for the names stage.
+    expect(draft.contentHashes).toEqual(ARTICLES.map((a) => corpusHash([a])));
+    expect([draft.lowerCase.uses('pier'), draft.lowerCase.uses('harbour'), draft.lowerCase.uses('keld')]).toEqual([2, 1, 0]);
 
     run(namesStage, draft);
     expect(draft.tagged).toEqual([]);
@@ -75,6 +79,7 @@ describe('the build pipeline', () => {
     run(indexStage, draft);
     const story = draft.story!;
     expect(story.index.documentCount).toBe(5);
+    expect(story.articles.map((a) => a.contentHash)).toEqual(draft.contentHashes);
     expect(story.actors).toEqual([]);
 
     run(peopleStage, draft);
