@@ -86,6 +86,25 @@
  * 7,884, but who short answers lost in eval:squad); the rest (cov_pairFill*, pairTypedFill*, share_pairTyped,
  * pairUntypedGive, liftMore / Some / Either / Covers, liftFewerFigure for figures only: 7,877) in rankSentences.ts,
  * RANKING.kindBeside.
+ * Round 40 (`pronounFeatures`, `orderFeatures`; with MISS_CENSUS=1 a census of the misses by class, MISS_DUMP=K
+ * printing every K-th miss with a right candidate, both sentences told, PRO_CENSUS=1 how often each pronoun feature
+ * marks a right one; 7,882 / kit 135 before, even / odd 3,849 / 4,033; story-dev 26, storyD 44, storyE 65). Of the
+ * 2,687 SQuAD misses: the right sentence no candidate 417; in the first's paragraph (the same passage share) 807 — it
+ * lacks more question terms than the first 387, as many 294, fewer 126, a lower BM25 share 756; in another paragraph
+ * 1,463 — its paragraph scoring below the first's 1,122, above 341, lacking more terms 615, as many 725, fewer 123;
+ * neither holding the wanted kind 852 + 579, both 418 + 113, only the first 106 + 55, only the right one 87 + 60 (other
+ * paragraph + same); the right one 2nd 917, 3rd 416, 4th–5th 353, lower 579. Each tried and dropped: the question terms
+ * a sentence lacks that the sentence before holds, lent in coverage when a subject pronoun stands after a comma or a
+ * clause word ("…, and it was later moved"; cov_proMid) 0.3 / 0.5 / 0.8 → 7,882 / 7,880 / 7,875 and storyD 44 → 42 at
+ * each (the before in its paragraph only, the same); after a possessive (cov_proPoss) 0.3 / 0.5 → 7,883 / 7,881, kit
+ * 135; any subject pronoun not opening the sentence (cov_proAny) 0.3 / 0.5 → 7,881 / 7,878, storyD 42; the before's
+ * BM25 share taken (share_proMid) 0.8 / 1 → 7,881 / 7,879. The pronoun class is small and unsure: cov_proMid marks
+ * 5,137 candidates, 138 of them right, and the right one of a miss 52 times. The contrast share of the question's terms
+ * written in the question's order (the longest common subsequence, cov_lcs) 0.1 / 0.2 / 0.4 → 7,873 / 7,870 / 7,864
+ * (story-dev 26 → 24 from 0.2);
+ * the share held out of that order (cov_lcsGap) −0.1 / −0.2 / −0.4 → 7,880 / 7,882 / 7,878 (storyD 45 at each: one
+ * question). The joint search's first steps (coverage 1.2, answer type 0.31, number 1.25, date 0.5): even 3,849 →
+ * 3,859, odd 4,033 → 4,022, kit 136 — the hand weights still sit at an optimum that carries.
  */
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -1099,6 +1118,82 @@ function pairFeatures(q: Question): void {
 const LIFT_NAMES = ['liftFewer', 'liftFewerAll', 'liftFewerFigure', 'liftMore', 'liftSome', 'liftEither', 'liftCovers'];
 for (const q of questions) pairFeatures(q);
 
+/** A subject pronoun standing after a clause's opening word or a comma, not at the sentence's start (`pronounFeatures`). */
+const MID_PRONOUN =
+  /(?:[,;]|\b(?:and|but|when|while|after|before|because|as|until|so|where|since|although|though|then|which|that|who|once|if))\s+(?:he|she|it|they)\b/i;
+const ANY_PRONOUN = /\b(?:he|she|it|they)\b/i;
+const MID_POSSESSIVE =
+  /(?:[,;]|\b(?:and|but|when|while|after|before|because|as|until|so|where|since|although|though|then|which|that|who|once|if|of|in|on|for|to|by|with|from))\s+(?:his|her|its|their)\b/i;
+
+/**
+ * Pronoun features (round 40): a candidate pointing back through a pronoun not at its start ("…, and it was later
+ * moved") borrows the question terms it lacks that the sentence before it holds — cov_proMid (a subject pronoun after a
+ * clause word or comma), cov_proMidPara (the before in its paragraph), cov_proPoss (a possessive after a comma, clause
+ * word or preposition), cov_proAny (a subject pronoun anywhere), each as the contrast share borrowed; share_proMid the
+ * before's BM25 share where the before is a candidate and the sentence holds a term the before lacks.
+ */
+function pronounFeatures(q: Question): void {
+  const cw = q.contrast;
+  if (!cw || !q.contrastTotal) return;
+  const total = q.contrastTotal;
+  for (const c of q.candidates) {
+    const x = c.extra;
+    for (const n of Object.keys(x)) if (n.includes('_pro')) delete x[n];
+    const text = c.text ?? '';
+    const prev = c.prev;
+    if (!prev || c.parts.lacked.length === 0) continue;
+    const opens = opensWithPronoun({ text });
+    const held = new Set(prev.held);
+    let fill = 0;
+    for (const t of c.parts.lacked) if (held.has(t)) fill += cw[t] ?? 0;
+    fill /= total;
+    if (fill <= 0) continue;
+    const mid = !opens && MID_PRONOUN.test(text);
+    if (mid) x.cov_proMid = fill;
+    if (mid && prev.para) x.cov_proMidPara = fill;
+    if (!opens && MID_POSSESSIVE.test(text)) x.cov_proPoss = fill;
+    if (!opens && ANY_PRONOUN.test(text)) x.cov_proAny = fill;
+    if (mid && prev.cand >= 0) {
+      const lackedSet = new Set(c.parts.lacked);
+      const adds = Object.keys(cw).some((t) => !lackedSet.has(t) && !held.has(t));
+      if (adds) x.share_proMid = q.candidates[prev.cand]!.parts.share;
+    }
+  }
+}
+for (const q of questions) pronounFeatures(q);
+
+/**
+ * Order features (round 40): cov_lcs, the contrast share of the question's terms the sentence writes in the question's
+ * order (the longest common subsequence of the two term lists, each term counted once); cov_lcsGap the share held but
+ * out of that order (a penalty).
+ */
+function orderFeatures(q: Question): void {
+  const cw = q.contrast;
+  if (!cw || !q.contrastTotal || !q.text) return;
+  const total = q.contrastTotal;
+  const qTerms = [...new Set(termListOf(q.text).filter((t) => cw[t] !== undefined))];
+  for (const c of q.candidates) {
+    const x = c.extra;
+    delete x.cov_lcs;
+    delete x.cov_lcsGap;
+    const words = termListOf(c.text ?? '').filter((t) => cw[t] !== undefined);
+    if (words.length === 0) continue;
+    // Weighted LCS over the question's terms and the sentence's question terms.
+    const n = qTerms.length;
+    const m = words.length;
+    const dp: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+    for (let i = 1; i <= n; i += 1)
+      for (let j = 1; j <= m; j += 1)
+        dp[i]![j] = qTerms[i - 1] === words[j - 1] ? dp[i - 1]![j - 1]! + cw[qTerms[i - 1]!]! : Math.max(dp[i - 1]![j]!, dp[i]![j - 1]!);
+    const lcs = dp[n]![m]!;
+    let held = 0;
+    for (const t of new Set(words)) held += cw[t]!;
+    if (lcs > 0) x.cov_lcs = lcs / total;
+    if (held - lcs > 1e-9) x.cov_lcsGap = (held - lcs) / total;
+  }
+}
+for (const q of questions) orderFeatures(q);
+
 type Weights = Record<string, number>;
 const BUILT: Weights = {
   coverage: RANKING.coverage,
@@ -1351,4 +1446,66 @@ if (values.search) {
     if (!moved) break;
   }
   console.log(`searched: ${JSON.stringify(w)}`);
+}
+
+if (process.env.PRO_CENSUS) {
+  // How often each pronoun feature marks a candidate, a right one, and the right one of a question the built weights miss.
+  for (const name of ['cov_proMid', 'cov_proMidPara', 'cov_proPoss', 'cov_proAny', 'share_proMid']) {
+    let marked = 0;
+    let right = 0;
+    let missRight = 0;
+    for (const q of questions) {
+      if (q.set === 'kit') continue;
+      const miss = !firstRight(q, {});
+      for (const c of q.candidates) {
+        if (!c.extra[name]) continue;
+        marked += 1;
+        if (c.right) right += 1;
+        if (c.right && miss) missRight += 1;
+      }
+    }
+    console.log(`${name}: marked ${marked}, right ${right}, the right one of a miss ${missRight}`);
+  }
+}
+
+if (process.env.MISS_CENSUS) {
+  // Misses by class: the right sentence no candidate; in the first's paragraph (the same passage share) or another's,
+  // with the passage share, the coverage and the wanted kind of each compared.
+  const tally: Record<string, number> = {};
+  let dumped = 0;
+  const add = (k: string) => {
+    tally[k] = (tally[k] ?? 0) + 1;
+  };
+  for (const q of questions) {
+    if (q.set === 'kit' || firstRight(q, {})) continue;
+    const first = firstOf(q, {});
+    const scores = q.candidates.map((c) => handScore(c.parts, c.extra, {}));
+    let gold: Candidate | undefined;
+    let gs = -Infinity;
+    for (const [i, c] of q.candidates.entries()) if (c.right && scores[i]! > gs) [gold, gs] = [c, scores[i]!];
+    if (!gold) {
+      add('no candidate');
+      continue;
+    }
+    const rank = scores.filter((s) => s > gs).length + 1;
+    const same = gold.parts.passage === first.parts.passage;
+    const place = same
+      ? 'same para'
+      : gold.parts.passage > first.parts.passage
+        ? 'other para, gold para higher'
+        : 'other para, gold para lower';
+    const cov = (c: Candidate) => c.parts.lacked.length;
+    const lack = cov(gold) > cov(first) ? 'gold lacks more' : cov(gold) < cov(first) ? 'gold lacks fewer' : 'lack same';
+    const share = gold.parts.share > first.parts.share ? 'gold bm25 higher' : 'gold bm25 lower';
+    add(`${place}`);
+    add(`${place} | ${lack}`);
+    add(`${place} | ${share}`);
+    add(`${place} | typed ${first.parts.typed ? 1 : 0}/${gold.parts.typed ? 1 : 0}`);
+    add(`rank ${Math.min(rank, 6)}`);
+    if (process.env.MISS_DUMP && (dumped += 1) % Number(process.env.MISS_DUMP) === 0)
+      console.log(
+        `[${place}; ${lack}; ${share}] ${q.text}\n  first ${scores[q.candidates.indexOf(first)]!.toFixed(3)} sh ${first.parts.share.toFixed(2)} pa ${first.parts.passage.toFixed(2)} lacked ${first.parts.lacked.join(',')} :: ${first.text?.slice(0, 200)}\n  gold  ${gs.toFixed(3)} sh ${gold.parts.share.toFixed(2)} pa ${gold.parts.passage.toFixed(2)} lacked ${gold.parts.lacked.join(',')} :: ${gold.text?.slice(0, 200)}`,
+      );
+  }
+  for (const [k, n] of Object.entries(tally).sort()) console.log(`${String(n).padStart(5)}  ${k}`);
 }

@@ -91,7 +91,9 @@ export const RANKING = {
    * borrowing both neighbours' terms at 0.25 besides: 0.692, storyD hit@1 down; with the shares below, 0.8:
    * 0.699 → 0.698). Round 12: a sentence holding a third-person pronoun anywhere (not only opening with one)
    * borrowing the before's terms at 0.5 / 1, 7,790 / 7,784 of 10,570 against 7,781 (MEASURED below), but storyD
-   * question hit@1 0.583 → 0.556.
+   * question hit@1 0.583 → 0.556. Round 40 (scripts/rankRefit.ts, 7,882 before): a subject pronoun after a comma or a
+   * clause word ("…, and it was later moved") lending the before's terms in the score's coverage, 0.3 / 0.5 / 0.8 →
+   * 7,882 / 7,880 / 7,875, storyD first right 44 → 42 at each; a possessive there, 7,883 / 7,881 (figures in rankRefit.ts).
    */
   antecedent: 1,
   /**
