@@ -2,8 +2,8 @@
  * Where a build's wall time goes, thread by thread: builds the story of SQuAD dev paragraphs repeated to about N
  * sentences (as `bench --scale`) and reads, at every progress step, each thread's time on a core (Linux schedstat):
  * per stage its wall time and the CPU of the main thread, the reading worker and the rest (the collector's and
- * compiler's helpers), and the whole process's (with threads that ended meanwhile, which schedstat no longer lists: the
- * reading worker resolving its dates after the read); for the read, how long before its end the worker last ran.
+ * compiler's helpers), and the whole process's (with threads that ended meanwhile, which schedstat no longer lists);
+ * for the read, how long before its end the worker last ran.
  *
  * At the end, hashes of the timeline, the people catalogue and the names, so two checkouts can be shown to build alike.
  * `AFTER_READ_V8=FLAGS` sets V8 flags once the read is over (e.g. `--trace-gc` for the stages after it).
