@@ -41,6 +41,7 @@ import {
   countAnsweredByLabel,
   countAnsweredByYearSpan,
   countAnsweredByMeasure,
+  countAnsweredByShare,
   countAnsweredByRank,
   countedNouns,
   isCovered,
@@ -207,6 +208,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
           short !== null &&
           (countAnsweredByRank(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
             countAnsweredByMeasure(query, short.written) ||
+            countAnsweredByShare(query, short.written) ||
             countAnsweredByLabel(query, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
             countAnsweredByYearSpan(query, short.written, story.sentences[short.sentenceId]?.text ?? '')),
         pastForFuture:
@@ -228,7 +230,8 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         roleUnfilled: () => short !== null && roleUnfilled(story, query, short.sentenceId),
         kindClash: () =>
           short !== null &&
-          kindClash(story, short.sentenceId, short.written, short.type, askedKind(kind, frame.focus, query)) !== undefined,
+          kindClash(story, short.sentenceId, short.written, short.type, askedKind(kind, frame.focus, query), frame.focus !== undefined) !==
+            undefined,
         answerOffDay: () => short !== null && answerOffDay(story, groups, short.sentenceId, query) !== undefined,
         absentName: () => absentName(story, query) !== undefined,
         absentSpelledName: () => {

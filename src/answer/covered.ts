@@ -820,7 +820,9 @@ export function isCovered(e: CoverageEvidence, model: SupportModel = committedSu
  * @example refusingCheck({ coverage: 0.1, answered: false, … }) // → 'noRule'
  */
 export function refusingCheck(e: CoverageEvidence, model: SupportModel = committedSupportModel()): string | undefined {
-  if (e.described) return undefined;
+  // What the story says of the person or thing asked about covers a question it matches; below MIN_COVERAGE the
+  // description answers it as any answer does, through the checks (see isCovered).
+  if (e.described && e.coverage >= MIN_COVERAGE) return undefined;
   if (e.missingDetail()) return 'missingDetail';
   // A rank or a measure is no count: the figure the story gives is of something else (see isCovered).
   if (e.countUnanswered) return 'countUnanswered';
@@ -1081,6 +1083,25 @@ export function countAnsweredByMeasure(question: string, written: string): boole
   if (!m || !HOW_MANY.test(question)) return false;
   const unit = termOf(m[1]!);
   return unit !== null && !countedNouns(question).has(unit);
+}
+
+/** A share written in words alone ("one ninth", "two-thirds", "a quarter", "half"). */
+const SHARE_IN_WORDS =
+  /^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|half)$/i;
+
+/** "How many of the …": a count asked of a part of a whole, which a share may answer. */
+const PART_ASKED = /\bhow\s+many\s+of\b/i;
+
+/**
+ * Whether a question asking how many was answered by a share written in words ("one ninth" for "how many channels"): a
+ * share tells what part of a whole something is, not how many things there are — unless the question asks a count of
+ * a part ("How many of the members …"). A share with a count after it ("half a million") is no share alone.
+ *
+ * @param written the answer as its sentence writes it
+ * @example countAnsweredByShare('How many channels leave the lake?', 'one ninth') // → true
+ */
+export function countAnsweredByShare(question: string, written: string): boolean {
+  return HOW_MANY.test(question) && !PART_ASKED.test(question) && SHARE_IN_WORDS.test(written.trim());
 }
 
 /**

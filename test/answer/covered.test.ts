@@ -6,6 +6,7 @@ import {
   committedSupportModel,
   countAnsweredByLabel,
   countAnsweredByMeasure,
+  countAnsweredByShare,
   countAnsweredByRank,
   countAnsweredByYearSpan,
   countedNouns,
@@ -172,6 +173,21 @@ describe('countAnsweredByYearSpan', () => {
   });
 });
 
+describe('countAnsweredByShare', () => {
+  it('is true for a share in words answering how many', () => {
+    expect(countAnsweredByShare('How many channels leave the lake?', 'one ninth')).toBe(true);
+    expect(countAnsweredByShare('How many ferries were cut?', 'two-thirds')).toBe(true);
+    expect(countAnsweredByShare('How many ferries were cut?', 'half')).toBe(true);
+  });
+  it('is false for a count of a part, a count after the share, a figure, or a question asking no count', () => {
+    expect(countAnsweredByShare('How many of the ferries were cut?', 'two-thirds')).toBe(false);
+    expect(countAnsweredByShare('How many ferries sail in summer?', 'half a million')).toBe(false);
+    expect(countAnsweredByShare('How many ferries sail in summer?', 'nine')).toBe(false);
+    expect(countAnsweredByShare('How many ferries sail in summer?', 'seventh')).toBe(false);
+    expect(countAnsweredByShare('How much of the lake froze?', 'one ninth')).toBe(false);
+  });
+});
+
 describe('countAnsweredByMeasure', () => {
   it('is true for a figure joined by a hyphen to another word than the one the question counts', () => {
     expect(countAnsweredByMeasure('How many kicks did Tesk make?', '33-yard')).toBe(true);
@@ -187,9 +203,14 @@ describe('countAnsweredByMeasure', () => {
 });
 
 describe('refusingCheck', () => {
+  it('lets a description cover a question it matches, and puts one it matches below MIN_COVERAGE through the checks', () => {
+    expect(refusingCheck(evidence({ coverage: MIN_COVERAGE, described: true, confidence: 0.1 }))).toBeUndefined();
+    expect(refusingCheck(evidence({ described: true, missingDetail: () => true }))).toBe('missingDetail');
+    expect(refusingCheck(evidence({ described: true, confidence: 0.1 }))).toBe('noRule');
+  });
   it('names no check for a covered question and the one that refuses an uncovered one', () => {
     expect(refusingCheck(evidence({ coverage: 0.6 }))).toBeUndefined();
-    expect(refusingCheck(evidence({ described: true, missingDetail: () => true }))).toBeUndefined();
+    expect(refusingCheck(evidence({ coverage: 0.9, described: true, missingDetail: () => true }))).toBeUndefined();
     expect(refusingCheck(evidence({ coverage: 0.9, missingDetail: () => true }))).toBe('missingDetail');
     expect(refusingCheck(evidence({ coverage: 0.9, pastForFuture: true }))).toBe('pastForFuture');
     expect(refusingCheck(evidence({ answered: false }))).toBe('unanswered');
