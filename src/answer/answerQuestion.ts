@@ -41,7 +41,6 @@ import {
   countAnsweredByLabel,
   countAnsweredByYearSpan,
   countAnsweredByMeasure,
-  countAnsweredByShare,
   countAnsweredByRank,
   countedNouns,
   isCovered,
@@ -208,7 +207,6 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
           short !== null &&
           (countAnsweredByRank(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
             countAnsweredByMeasure(query, short.written) ||
-            countAnsweredByShare(query, short.written) ||
             countAnsweredByLabel(query, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
             countAnsweredByYearSpan(query, short.written, story.sentences[short.sentenceId]?.text ?? '')),
         pastForFuture:

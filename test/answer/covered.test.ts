@@ -6,7 +6,6 @@ import {
   committedSupportModel,
   countAnsweredByLabel,
   countAnsweredByMeasure,
-  countAnsweredByShare,
   countAnsweredByRank,
   countAnsweredByYearSpan,
   countedNouns,
@@ -170,21 +169,6 @@ describe('countAnsweredByYearSpan', () => {
     ];
     for (const [written, sentence] of cases)
       expect(countAnsweredByYearSpan('How many games were played?', written, sentence), sentence).toBe(oracle(written, sentence));
-  });
-});
-
-describe('countAnsweredByShare', () => {
-  it('is true for a share in words answering how many', () => {
-    expect(countAnsweredByShare('How many channels leave the lake?', 'one ninth')).toBe(true);
-    expect(countAnsweredByShare('How many ferries were cut?', 'two-thirds')).toBe(true);
-    expect(countAnsweredByShare('How many ferries were cut?', 'half')).toBe(true);
-  });
-  it('is false for a count of a part, a count after the share, a figure, or a question asking no count', () => {
-    expect(countAnsweredByShare('How many of the ferries were cut?', 'two-thirds')).toBe(false);
-    expect(countAnsweredByShare('How many ferries sail in summer?', 'half a million')).toBe(false);
-    expect(countAnsweredByShare('How many ferries sail in summer?', 'nine')).toBe(false);
-    expect(countAnsweredByShare('How many ferries sail in summer?', 'seventh')).toBe(false);
-    expect(countAnsweredByShare('How much of the lake froze?', 'one ninth')).toBe(false);
   });
 });
 
