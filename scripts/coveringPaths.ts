@@ -20,9 +20,9 @@ export interface PathCount {
 export type PathTally = Map<string, PathCount>;
 
 /**
- * The path by which a covered question got through: the people catalogue (`described`, from MIN_COVERAGE), the best excerpt's coverage
- * (from MIN_COVERAGE up to NAME_RUN_COVERAGE, where the particular checks run, or above) with the kind of answer it
- * gave, or below MIN_COVERAGE the rule that covered it (covered.ts coveringRule).
+ * The path by which a covered question got through: the people catalogue (`described`, from MIN_COVERAGE), the best
+ * excerpt's coverage (from MIN_COVERAGE up to NAME_RUN_COVERAGE, where the particular checks run, or above) with the kind
+ * of answer it gave, or below MIN_COVERAGE the rule that covered it (covered.ts coveringRule).
  *
  * @example coveringPath({ described: false, coverage: 0.6, answered: true, untyped: true, … }) // → 'coverage 0.5–0.7, phrase'
  */
