@@ -33,7 +33,7 @@ export function coverageRow(story: Story, trace: AnswerTrace): Record<string, un
     // The rule that covers it below MIN_COVERAGE (covered.ts coveringRule), when one does.
     rule: e.answered ? (coveringRule(e) ?? null) : null,
     // The rows the support model decides (scripts/fitSupport.ts reads these).
-    supportDecides: !e.described && !e.missingDetail() && e.coverage < MIN_COVERAGE && e.answered && rulesCover(e),
+    supportDecides: !e.missingDetail() && e.coverage < MIN_COVERAGE && e.answered && rulesCover(e),
     ...e.held(),
     storySentences: e.storySentences,
     // The texts the evidence was read from, for reading the rows (not fitted on).

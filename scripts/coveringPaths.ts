@@ -20,14 +20,14 @@ export interface PathCount {
 export type PathTally = Map<string, PathCount>;
 
 /**
- * The path by which a covered question got through: the people catalogue (`described`), the best excerpt's coverage
- * (from MIN_COVERAGE up to NAME_RUN_COVERAGE, where the particular checks run, or above) with the kind of answer it
- * gave, or below MIN_COVERAGE the rule that covered it (covered.ts coveringRule).
+ * The path by which a covered question got through: the people catalogue (`described`, from MIN_COVERAGE), the best
+ * excerpt's coverage (from MIN_COVERAGE up to NAME_RUN_COVERAGE, where the particular checks run, or above) with the kind
+ * of answer it gave, or below MIN_COVERAGE the rule that covered it (covered.ts coveringRule).
  *
  * @example coveringPath({ described: false, coverage: 0.6, answered: true, untyped: true, … }) // → 'coverage 0.5–0.7, phrase'
  */
 export function coveringPath(e: CoverageEvidence): string {
-  if (e.described) return 'described';
+  if (e.described && e.coverage >= MIN_COVERAGE) return 'described';
   if (e.coverage >= MIN_COVERAGE) {
     const band = e.coverage < NAME_RUN_COVERAGE ? `${MIN_COVERAGE}–${NAME_RUN_COVERAGE}` : `≥ ${NAME_RUN_COVERAGE}`;
     const kind = !e.answered ? 'no short answer' : e.untyped ? 'phrase' : 'typed';

@@ -121,7 +121,7 @@ async function kitExamples(): Promise<Example[]> {
           mode === 'command'
             ? traceAnswer(story, item.query, { command: item.command, limit: 3 })
             : traceAnswer(story, item.question, { limit: 3 });
-        if (!e || e.described || e.missingDetail() || e.coverage >= MIN_COVERAGE || !e.answered || !rulesCover(e)) continue;
+        if (!e || e.missingDetail() || e.coverage >= MIN_COVERAGE || !e.answered || !rulesCover(e)) continue;
         out.push({
           x: supportFeatures(e.coverage, e.held()),
           y: item.uncovered ? 0 : 1,

@@ -1,4 +1,4 @@
-import { isDictionaryWord, nounClasses } from '../lexicon/index.js';
+import { isDictionaryWord, nounClasses, nounLemma } from '../lexicon/index.js';
 import { type Token, tagSentence } from '../nlp/entities.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { isGivenName, placeKind } from '../text/places.js';
@@ -77,6 +77,35 @@ function pluralGroup(noun: Token): boolean {
 }
 
 /**
+ * Whether a capitalised word is the plural of a noun whose first WordNet sense is a person ("Pilgrims", "Celts"): the
+ * people, not a place. A plural the lexicon reads as a place ("Highlands", "Andes") or as itself is none.
+ */
+function peoplePlural(word: string): boolean {
+  const lemma = nounLemma(word);
+  return lemma !== undefined && lemma !== word.toLowerCase() && nounClasses(lemma)[0] === 'person';
+}
+
+/** A figure written in digits. */
+const DIGITS = /^\d[\d,.]*$/;
+
+/**
+ * Whether a span is a measure alone: a figure in digits and the noun after it, whose first WordNet sense is an amount
+ * ("1200 kelvins", "40 metres"), with no capitalised word. An amount names no one; a count of people ("two crews",
+ * "40 dockers") is no measure.
+ */
+function measureOnly(inside: readonly Token[]): boolean {
+  const [figure, unit, ...rest] = inside;
+  return (
+    figure !== undefined &&
+    unit !== undefined &&
+    rest.length === 0 &&
+    DIGITS.test(figure.text) &&
+    !CAPITALISED.test(unit.text) &&
+    nounClasses(unit.text.toLowerCase())[0] === 'quantity'
+  );
+}
+
+/**
  * Why a short answer's span is not of the kind the question asks for, or undefined: read from the span itself — its
  * words, the word after it, the lexicon — not from the question's words.
  * - 'modifier': one capitalised word that is an adjective in English (a demonym, or wink reads it lower case as one)
@@ -84,8 +113,11 @@ function pluralGroup(noun: Token): boolean {
  *   names no person, place or organisation; a demonym still answers a who-question (the people of a place), and so does
  *   a word before a plural of a group ("nine Western countries"). Not a word that ends a longer name ("General Electric
  *   bid").
- * - 'people': for a place, such a word alone that is a demonym or whose first WordNet sense is a person ("Victorian"):
- *   it names the people of a place, not a place ("Upper" of "Upper X" is left alone).
+ * - 'people': for a place, such a word alone that is a demonym or whose first WordNet sense is a person ("Victorian"),
+ *   or, when the question does not name the kind of place (`kindNamed`: "Where …", not "What house …", which a house
+ *   called "The Weavers" answers), one capitalised plural of a noun whose first sense is a person ("Pilgrims"): it
+ *   names the people of a place, not a place ("Upper" of "Upper X" is left alone).
+ * - 'measure': for a person, a figure in digits and a noun of an amount, nothing else ("1200 kelvins"): it names no one.
  * - 'thing': for a person, a name (a few words opening with a capital, no verb among them) headed by a common noun
  *   (before any "of") whose every WordNet class is a thing made, a writing, a time or an amount ("Harbour
  *   Television", "Edict of X"); not a typed person, nor one opening with a given name, nor a plural head (a team or a
@@ -97,6 +129,7 @@ export function kindClash(
   written: string,
   type: string,
   asked: AskedKind | undefined,
+  kindNamed = false,
 ): string | undefined {
   if (asked === undefined || VALUE_TYPES.has(type)) return undefined;
   const sentence = story.sentences[sentenceId];
@@ -113,8 +146,10 @@ export function kindClash(
     const people = placeKind(word) === 'demonym' || nounClasses(word.toLowerCase())[0] === 'person';
     return asked === 'place' && people ? 'people' : undefined;
   }
-  if (asked !== 'person' || type === 'PERSON') return undefined;
+  if (asked === 'place' && !kindNamed && ONE_CAPITALISED.test(word) && peoplePlural(word)) return 'people';
   const inside = tokensIn(sentence, at, end);
+  if (asked === 'person' && measureOnly(inside)) return 'measure';
+  if (asked !== 'person' || type === 'PERSON') return undefined;
   if (
     inside.length === 0 ||
     inside.length > 4 ||

@@ -228,7 +228,8 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         roleUnfilled: () => short !== null && roleUnfilled(story, query, short.sentenceId),
         kindClash: () =>
           short !== null &&
-          kindClash(story, short.sentenceId, short.written, short.type, askedKind(kind, frame.focus, query)) !== undefined,
+          kindClash(story, short.sentenceId, short.written, short.type, askedKind(kind, frame.focus, query), frame.focus !== undefined) !==
+            undefined,
         answerOffDay: () => short !== null && answerOffDay(story, groups, short.sentenceId, query) !== undefined,
         absentName: () => absentName(story, query) !== undefined,
         absentSpelledName: () => {

@@ -27,6 +27,22 @@ export function headedBy(nouns: string): RegExp {
 const FIGURE_ASKED = headedBy(FIGURE_NOUN);
 
 /**
+ * "What was the total membership / cost / area …", "By 1990, what was the total …": "total" before the noun asks the
+ * figure of it.
+ */
+const TOTAL_ASKED = /\b(?:what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?total\s+\p{L}/iu;
+
+/** "How long …", "… for how long?": a stretch of time (or a length) asked. */
+const HOW_LONG = /\bhow\s+long\b/i;
+
+/**
+ * Words that tell a stretch of time or its bound without a figure: a unit of time ("years", "a fortnight"), "a while",
+ * "forever", "for life", or a bound ("until Friday", "since the war", "to May").
+ */
+const TIME_WRITTEN =
+  /\b(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)|millenni(?:um|a)|seasons?|terms?|lifetimes?|life|while|forever|indefinitely|permanently|long|until|till|since|through|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+
+/**
  * A predicate after the figure noun that the question asks the complement of ("the magnitude of force divided by …?",
  * "an object's mass proportional to …?"): a participle or an adjective before "to", "by" or "with".
  */
@@ -40,10 +56,11 @@ const FIGURE_WRITTEN =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|quarter|third|zero|noon|midnight|dawn|dusk|morning|afternoon|evening|night|several|few)\b/i;
 
 /**
- * Whether a question asking a figure by its noun (FIGURE_ASKED) or a time of day (TIME_ASKED) was answered by words
- * that write no figure: the figure asked is not where the answer was read, as a story on the same topic that never
- * gives it offers a phrase from a sentence on the measure's subject ("What was the hottest temperature?" answered
- * "analysis of equilibrium").
+ * Whether a question asking a figure by its noun (FIGURE_ASKED, or "the total" of something: TOTAL_ASKED) or a time of
+ * day (TIME_ASKED) was answered by words that write no figure, or one asking how long by words that write neither a
+ * figure nor a stretch of time (TIME_WRITTEN: "the ferry crews" for how long the pier was shut): the figure asked is not
+ * where the answer was read, as a story on the same topic that never gives it offers a phrase from a sentence on the
+ * measure's subject ("What was the hottest temperature?" answered "analysis of equilibrium").
  *
  * @param written the answer as its sentence writes it
  * @example figureUnanswered("What was the lake's highest temperature?", 'record heat') // → true
@@ -51,6 +68,8 @@ const FIGURE_WRITTEN =
 export function figureUnanswered(question: string, written: string): boolean {
   if (FIGURE_WRITTEN.test(written)) return false;
   if (TIME_ASKED.test(question)) return true;
+  if (HOW_LONG.test(question)) return !TIME_WRITTEN.test(written);
+  if (TOTAL_ASKED.test(question)) return true;
   const asked = FIGURE_ASKED.exec(question);
   return asked !== null && !COMPLEMENT_ASKED.test(question.slice(asked[0].length));
 }

@@ -49,6 +49,25 @@ describe('kindClash', () => {
     expect(kindClash(story, idOf('Supplementary'), 'March', 'DATE', 'person')).toBeUndefined();
   });
 
+  describe('a people or a measure for a place or a person', () => {
+    // An invented story: a people named by a plural of a person noun, places named by plurals, a measure and a count.
+    const more = storyOf(
+      'The Pilgrims crossed the Orvel Highlands in May. The kiln reached 1200 kelvins on Monday. Forty dockers and 12 crews joined.',
+    );
+    it('reads a capitalised plural of a person noun as no place', () => {
+      expect(kindClash(more.story, more.idOf('The Pilgrims'), 'Pilgrims', 'PLACE', 'place')).toBe('people');
+      expect(kindClash(more.story, more.idOf('The Pilgrims'), 'Highlands', 'PLACE', 'place')).toBeUndefined();
+      expect(kindClash(more.story, more.idOf('The Pilgrims'), 'Pilgrims', 'PHRASE', 'person')).toBeUndefined();
+      // "What inn …" names the kind of place, which may be called by a plural of people ("The Pilgrims" inn).
+      expect(kindClash(more.story, more.idOf('The Pilgrims'), 'Pilgrims', 'PLACE', 'place', true)).toBeUndefined();
+    });
+    it('reads a figure and a noun of an amount as no person, a count of people as one', () => {
+      expect(kindClash(more.story, more.idOf('The kiln'), '1200 kelvins', 'PHRASE', 'person')).toBe('measure');
+      expect(kindClash(more.story, more.idOf('Forty'), '12 crews', 'PHRASE', 'person')).toBeUndefined();
+      expect(kindClash(more.story, more.idOf('The kiln'), '1200 kelvins', 'PHRASE', 'place')).toBeUndefined();
+    });
+  });
+
   describe('a body of people or a longer name answering a who-question', () => {
     // An invented story: a describing word before a plural of a group, one ending a longer name, and bodies named by
     // a noun of a place.

@@ -187,9 +187,14 @@ describe('countAnsweredByMeasure', () => {
 });
 
 describe('refusingCheck', () => {
+  it('lets a description cover a question it matches, and puts one it matches below MIN_COVERAGE through the checks', () => {
+    expect(refusingCheck(evidence({ coverage: MIN_COVERAGE, described: true, confidence: 0.1 }))).toBeUndefined();
+    expect(refusingCheck(evidence({ described: true, missingDetail: () => true }))).toBe('missingDetail');
+    expect(refusingCheck(evidence({ described: true, confidence: 0.1 }))).toBe('noRule');
+  });
   it('names no check for a covered question and the one that refuses an uncovered one', () => {
     expect(refusingCheck(evidence({ coverage: 0.6 }))).toBeUndefined();
-    expect(refusingCheck(evidence({ described: true, missingDetail: () => true }))).toBeUndefined();
+    expect(refusingCheck(evidence({ coverage: 0.9, described: true, missingDetail: () => true }))).toBeUndefined();
     expect(refusingCheck(evidence({ coverage: 0.9, missingDetail: () => true }))).toBe('missingDetail');
     expect(refusingCheck(evidence({ coverage: 0.9, pastForFuture: true }))).toBe('pastForFuture');
     expect(refusingCheck(evidence({ answered: false }))).toBe('unanswered');

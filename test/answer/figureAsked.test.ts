@@ -23,6 +23,23 @@ describe('figureUnanswered', () => {
   });
 });
 
+describe('figureUnanswered: a total, how long', () => {
+  it('holds when "the total" of something is asked and the answer writes no figure', () => {
+    expect(figureUnanswered('What was the total Orvel guild membership?', 'Harbour Council')).toBe(true);
+    expect(figureUnanswered('By the 1990 count, what was the total guild membership?', 'Harbour Council')).toBe(true);
+    expect(figureUnanswered('What was the total Orvel guild membership?', '3,400')).toBe(false);
+    expect(figureUnanswered('What was the Orvel guild membership known as?', 'Harbour Council')).toBe(false);
+  });
+  it('holds when how long is asked and the answer writes neither a figure nor a stretch of time', () => {
+    expect(figureUnanswered('Pier passes are issued for how long?', 'ferry crews')).toBe(true);
+    expect(figureUnanswered('How long was the Tesk pier shut?', 'the harbour board')).toBe(true);
+    expect(figureUnanswered('How long was the Tesk pier shut?', 'several weeks')).toBe(false);
+    expect(figureUnanswered('How long was the Tesk pier shut?', 'a fortnight')).toBe(false);
+    expect(figureUnanswered('How long was the Tesk pier shut?', 'until Friday')).toBe(false);
+    expect(figureUnanswered('How long was the Tesk pier shut?', '40 days')).toBe(false);
+  });
+});
+
 describe('calendarUnanswered', () => {
   it('holds when a year, a month, a weekday, a decade or a century is asked by its noun and the answer gives none', () => {
     expect(calendarUnanswered('In what year did the mill open?', 'September 29')).toBe(true);

@@ -13,10 +13,12 @@ describe('coveringPath', () => {
     expect(coveringPath(typedAt({ coverage: 0.9, untyped: true }))).toBe('coverage ≥ 0.7, phrase');
     expect(coveringPath(typedAt({ answered: false }))).toBe('coverage 0.5–0.7, no short answer');
   });
-  it('names the covering rule below MIN_COVERAGE, and the people catalogue first', () => {
+  it('names the covering rule below MIN_COVERAGE, and the people catalogue from MIN_COVERAGE', () => {
     expect(coveringPath(typedAt({ coverage: 0.3 }))).toBe('below 0.5, rule sure');
     expect(coveringPath(typedAt({ coverage: 0.3, confidence: 0.2, untyped: true }))).toBe('below 0.5, rule phrase');
-    expect(coveringPath(typedAt({ coverage: 0.3, described: true }))).toBe('described');
+    expect(coveringPath(typedAt({ described: true }))).toBe('described');
+    // Below MIN_COVERAGE a description goes through the checks as any answer does (covered.ts refusingCheck).
+    expect(coveringPath(typedAt({ coverage: 0.3, described: true }))).toBe('below 0.5, rule sure');
   });
 });
 
