@@ -520,6 +520,8 @@ function screenRange(w: Walk, first: number, last: number): Float64Array {
     for (; l < count && at[l] === t; l += 1) {
       const { block, start, best: blockBest } = summaries[l]!;
       let e = seekFrom(block, entry[l]!, block.length, first);
+      // Ranges come in ascending order within a pass: the next range's seek starts here, not where the last walk left it.
+      entry[l] = e;
       if (e === block.length || block[e]! > last) continue;
       const { docs, to: stop } = lists[l]!;
       const weight = weights[l]!;
