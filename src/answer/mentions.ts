@@ -626,7 +626,7 @@ const namesByKind = slicedPerStory(function* (story: Story) {
  * calls that name: a person's name ("Lind" where "Mara Lind" is tagged a person elsewhere) answers no
  * "where", and a name the story tags a place and spells as one (`knownPlace`; no person bears it, nor opens it with a
  * given name) answers no "who". (SQuAD reading: the tagger files many people as places by one mention, "stripped the ball
- * from Ivo Brandt"; letting in those spelled as no place won 8 questions and lost 1, who F1 0.6280 → 0.6321.)
+ * from Ivo Brandt"; letting in those spelled as no place won 7 questions and lost 1.)
  * (The people of a place, "Spaniards", are kept from place answers by extractAnswer, which lets a which-NOUN
  * question take them as an adjective.)
  */
@@ -635,13 +635,9 @@ export function fitsKind(story: Story, text: string, kind: FullQuery['kind']): b
   const { personWords, places } = namesByKind(story);
   const lower = text.toLowerCase();
   const lastWord = LAST_WORD.exec(lower)?.[0] ?? '';
-  // "Tam Ferrow", which the tagger may have filed as a place: a given name and a surname name a person; so does one word
-  // WordNet first files as a person ("Luther", which a gazetteer may hold as a town too).
+  // "Tam Ferrow", which the tagger may have filed as a place: a given name and a surname name a person.
   const space = kind === 'person' ? SPACE.exec(text) : null;
-  const personal =
-    personWords.has(lastWord) ||
-    (space !== null && isGivenName(text.slice(0, space.index))) ||
-    (kind === 'person' && space === null && nounClass(lower) === 'person');
+  const personal = personWords.has(lastWord) || (space !== null && isGivenName(text.slice(0, space.index)));
   // WordNet's place names ("England", "Normandy") answer no "who" either, unless it also knows a person by the name.
   if (kind === 'place') return !personal || places.has(lower);
   return (!(places.has(lower) && knownPlace(lower)) && !namesOnlyPlace(lower)) || personal;
