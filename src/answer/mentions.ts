@@ -9,7 +9,8 @@ import { compassWord, nameType, noEvidence } from '../nlp/nameKinds.js';
 import { isDemonym, STOP_WORDS, termOf } from '../search/terms.js';
 import { articleById, oncePerStory, sentenceAt, type Story, type StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
-import { isGivenName } from '../text/places.js';
+import { isGivenName, placeKind } from '../text/places.js';
+import { PLACE_HEADS } from '../nlp/headWords.js';
 import { amountSpan, countsAsked, isAmount, isTimeSpan } from './amountSpan.js';
 import { figureFragment } from './figureFragment.js';
 import {
@@ -623,7 +624,9 @@ const namesByKind = slicedPerStory(function* (story: Story) {
 /**
  * Whether an untyped run of proper nouns may answer a question of this kind given what the rest of the story
  * calls that name: a person's name ("Lind" where "Mara Lind" is tagged a person elsewhere) answers no
- * "where", and a name the story tags a place (and no person bears, nor opens with a given name) answers no "who".
+ * "where", and a name the story tags a place and spells as one (`knownPlace`; no person bears it, nor opens it with a
+ * given name) answers no "who". (SQuAD reading: the tagger files many people as places by one mention, "stripped the ball
+ * from Ivo Brandt"; letting in those spelled as no place won 7 questions and lost 1.)
  * (The people of a place, "Spaniards", are kept from place answers by extractAnswer, which lets a which-NOUN
  * question take them as an adjective.)
  */
@@ -636,7 +639,21 @@ export function fitsKind(story: Story, text: string, kind: FullQuery['kind']): b
   const space = kind === 'person' ? SPACE.exec(text) : null;
   const personal = personWords.has(lastWord) || (space !== null && isGivenName(text.slice(0, space.index)));
   // WordNet's place names ("England", "Normandy") answer no "who" either, unless it also knows a person by the name.
-  return kind === 'place' ? !personal || places.has(lower) : (!places.has(lower) && !namesOnlyPlace(lower)) || personal;
+  if (kind === 'place') return !personal || places.has(lower);
+  return (!(places.has(lower) && knownPlace(lower)) && !namesOnlyPlace(lower)) || personal;
+}
+
+/**
+ * Whether a name the story tags a place is spelled as one by itself: the gazetteer or WordNet holds it as a place, or a
+ * word at its edge is a place's noun or a place ("Fort Tolly", "Orsk Harbour", "Velden Norway"). A name with none of these
+ * ("Ivo Brandt" after "from") may be a place only by the words around one mention.
+ */
+function knownPlace(lower: string): boolean {
+  if (placeKind(lower) !== undefined || nounClasses(lower).includes('place')) return true;
+  const space = SPACE.exec(lower);
+  if (space === null) return false;
+  const last = LAST_WORD.exec(lower)?.[0] ?? '';
+  return PLACE_HEADS.has(last) || nounClass(last) === 'place' || nounClass(lower.slice(0, space.index)) === 'place';
 }
 
 /** Whether WordNet files a name as a place and never as a person ("england", not "lincoln"). */

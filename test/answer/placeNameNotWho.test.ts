@@ -26,3 +26,33 @@ describe('a who-question', () => {
     expect(fitsKind(story, 'Lincoln', 'person')).toBe(true);
   });
 });
+
+/** Invented: a pass intercepted by a player the tagger reads as a place (after "from", "by safety"), beside real places. */
+const pass = buildStory(
+  [
+    {
+      id: 'pass',
+      title: 'Pass',
+      titleGiven: true,
+      file: 'pass.md',
+      body:
+        'The ball was stripped away from Milton near Orsk Harbour, and a pass from Tam Ferrow bounced off Ivo Brandt and was ' +
+        'intercepted by safety Dorn Vekla at Fort Tolly.',
+    },
+  ],
+  'place-tagged-person-fixture',
+);
+
+describe('a name the story tags a place', () => {
+  it('answers a who-question where nothing in its spelling names a place', () => {
+    expect(answerQuestion(pass, 'Who intercepted the pass?').answer?.text).toBe('Dorn Vekla');
+    expect(fitsKind(pass, 'Dorn Vekla', 'person')).toBe(true);
+  });
+  it('answers none that a gazetteer holds, though WordNet knows someone so called', () => {
+    expect(fitsKind(pass, 'Milton', 'person')).toBe(false);
+  });
+  it('answers none where its spelling names a place: a place noun at either edge', () => {
+    expect(fitsKind(pass, 'Orsk Harbour', 'person')).toBe(false);
+    expect(fitsKind(pass, 'Fort Tolly', 'person')).toBe(false);
+  });
+});
