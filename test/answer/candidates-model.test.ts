@@ -205,12 +205,11 @@ describe('candidate model features', () => {
       }
       return new Map(seen[0]!.map((c) => [c.text, c.features[CANDIDATE_FEATURES.indexOf('listNamesAsked')]]));
     };
-    const towns = flags(
-      'The valley holds two towns, Tarn and Velden, and two rivers, the Orsk and the Brim.',
-      'Which rivers flow past Tarn?',
-    );
-    expect(towns.get('Tarn and Velden')).toBe(1);
-    expect(towns.get('Velden')).toBe(0);
+    // A question asking for a thing (no typed answer) weighs the sentence's noun phrases, the list among them whole: a
+    // typed answer's candidates leave out the names the question writes, so no list of them holds one.
+    const sold = flags('The guild sold wool and linen to the weavers of the valley.', 'What goods did the guild sell with the linen?');
+    expect(sold.get('wool and linen')).toBe(1);
+    expect(sold.get('wool')).toBe(0);
     const goods = flags('Wool and linen reached the weavers and dyers of the valley.', 'Which goods reached the dyers?');
     expect(goods.get('Wool and linen')).toBe(0);
   });
