@@ -1,26 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** Invented harbour notes: ledgers kept in several languages, two shows named with "The", the conditions a museum controls. */
 let story: Story;
 beforeAll(() => {
-  story = buildStory(
+  story = oneArticleStory(
+    'harbour',
+    'Harbour notes',
     [
-      {
-        id: 'harbour',
-        title: 'Harbour notes',
-        titleGiven: true,
-        file: 'harbour.md',
-        body: [
-          'In 1402 the Orrin guild kept its ledgers in Korean, Mongolian, and Tibetan.',
-          'The harbour radio now carries the shows The Tide Hour and The Night Pier every weekday.',
-          'The museum staff control the gallery climate, for example, temperature and light, and keep pests away from the old maps.',
-        ].join(' '),
-      },
-    ],
-    'counted-list-fixture',
+      'In 1402 the Orrin guild kept its ledgers in Korean, Mongolian, and Tibetan.',
+      'The harbour radio now carries the shows The Tide Hour and The Night Pier every weekday.',
+      'The museum staff control the gallery climate, for example, temperature and light, and keep pests away from the old maps.',
+    ].join(' '),
   );
 });
 

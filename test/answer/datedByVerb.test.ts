@@ -5,6 +5,7 @@ import type { Mention } from '../../src/answer/mentions.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story, StorySentence } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** Invented: sentences that date two things each, one by the verb a question asks about and one by another verb. */
 const ARTICLES: Article[] = [
@@ -27,7 +28,7 @@ beforeAll(() => {
 const ask = (question: string) => traceAnswer(story, question, { command: 'ask', limit: 1 }).short?.text;
 
 function sentenceOf(body: string): StorySentence {
-  return buildStory([{ id: 'one', title: 'One', titleGiven: true, file: 'one.md', body }], 'dated-by-verb-one').sentences.at(-1)!;
+  return oneArticleStory('one', 'One', body).sentences.at(-1)!;
 }
 const span = (s: StorySentence, text: string): Mention => {
   const start = s.text.indexOf(text);

@@ -1,23 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { openingPreposition } from '../../src/answer/askedPreposition.js';
-import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** An invented mill: its power comes "from the river current", a weir named beside the question's words. */
 let story: Story;
 beforeAll(() => {
-  story = buildStory(
-    [
-      {
-        id: 'mill',
-        title: 'Mill',
-        titleGiven: true,
-        file: 'mill.md',
-        body: 'The Ostwick mill, built by Tam Brell near the Drelby weir, draws its power from the river current. Its wheel turns day and night.',
-      },
-    ],
-    'opening-preposition-fixture',
+  story = oneArticleStory(
+    'mill',
+    'Mill',
+    'The Ostwick mill, built by Tam Brell near the Drelby weir, draws its power from the river current. Its wheel turns day and night.',
   );
 });
 

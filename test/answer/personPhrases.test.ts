@@ -5,6 +5,7 @@ import { lastWord, personPhrases } from '../../src/answer/personPhrases.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story, StorySentence } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** Invented: who did things told only by what the doers were, a name in another sentence. */
 const ARTICLES: Article[] = [
@@ -31,7 +32,7 @@ const ask = (question: string) => traceAnswer(story, question, { command: 'ask',
 
 /** A sentence of its own, its chunks as the phrase maker would give them. */
 function sentenceOf(body: string): StorySentence {
-  return buildStory([{ id: 'one', title: 'One', titleGiven: true, file: 'one.md', body }], 'person-phrases-one').sentences.at(-1)!;
+  return oneArticleStory('one', 'One', body).sentences.at(-1)!;
 }
 const span = (s: StorySentence, text: string, type: Mention['type'] = 'PHRASE'): Mention => {
   const start = s.text.indexOf(text);

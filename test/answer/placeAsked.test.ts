@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { traceAnswer } from '../../src/answer/answerQuestion.js';
 import { asksDestination, namesPlaceAsked, placingAsked, questionVerbs } from '../../src/answer/placeAsked.js';
-import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** Invented: a small country and its airport. */
 const BODY =
@@ -12,7 +12,7 @@ const BODY =
 
 let story: Story;
 beforeAll(() => {
-  story = buildStory([{ id: 'vellmark', title: 'Vellmark', titleGiven: true, file: 'vellmark.md', body: BODY }], 'place-asked-fixture');
+  story = oneArticleStory('vellmark', 'Vellmark', BODY);
 });
 
 const ask = (question: string) => traceAnswer(story, question, { command: 'ask', limit: 1 }).short?.text;
@@ -72,18 +72,7 @@ describe('placingAsked', () => {
 
 describe("a where-question's verbs, read from the question as written", () => {
   it('takes a capitalised word of a name for no verb: "Bowl" does not ask where something went', () => {
-    const bowl = buildStory(
-      [
-        {
-          id: 'bowl',
-          title: 'Bowl',
-          titleGiven: true,
-          file: 'bowl.md',
-          body: 'In 1990 the Tolly Bowl was played at Vell Park, and the winners sailed to Orbury.',
-        },
-      ],
-      'written-verbs-fixture',
-    );
+    const bowl = oneArticleStory('bowl', 'Bowl', 'In 1990 the Tolly Bowl was played at Vell Park, and the winners sailed to Orbury.');
     expect(traceAnswer(bowl, 'Where was the Tolly Bowl held?', { command: 'ask', limit: 1 }).short?.text).toBe('Vell Park');
     expect(placingAsked('Where was the Tolly Bowl held?').destination).toBe(false);
   });

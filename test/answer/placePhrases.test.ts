@@ -7,6 +7,7 @@ import { questionNouns, questionVerbs } from '../../src/answer/placeAsked.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story, StorySentence } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** Invented: where things are kept, told by common nouns; a town named in another sentence. */
 const ARTICLES: Article[] = [
@@ -62,7 +63,7 @@ const ask = (question: string) => traceAnswer(story, question, { command: 'ask',
 const askVerb = (question: string) => traceAnswer(verbStory, question, { command: 'ask', limit: 1 }).short?.text;
 
 function sentenceOf(body: string): StorySentence {
-  return buildStory([{ id: 'one', title: 'One', titleGiven: true, file: 'one.md', body }], 'place-phrases-one').sentences.at(-1)!;
+  return oneArticleStory('one', 'One', body).sentences.at(-1)!;
 }
 const span = (s: StorySentence, text: string): Mention => {
   const start = s.text.indexOf(text);
@@ -185,17 +186,10 @@ describe('placedByNoun', () => {
 
 describe('a where-question whose answer the sentence coordinates with other phrases after one preposition', () => {
   it('is answered by every phrase of the list, not its first', () => {
-    const listed = buildStory(
-      [
-        {
-          id: 'tongue',
-          title: 'Tongue',
-          titleGiven: true,
-          file: 'tongue.md',
-          body: 'Tarnish is widely spoken in trade, schooling and law. The Velden dialect is older.',
-        },
-      ],
-      'place-list-fixture',
+    const listed = oneArticleStory(
+      'tongue',
+      'Tongue',
+      'Tarnish is widely spoken in trade, schooling and law. The Velden dialect is older.',
     );
     expect(traceAnswer(listed, 'Where is Tarnish spoken?', { command: 'ask', limit: 1 }).short?.text).toBe('trade, schooling and law');
   });

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { traceAnswer } from '../../src/answer/answerQuestion.js';
 import type { Mention } from '../../src/answer/mentions.js';
 import { placedAfterNamed, withRegion } from '../../src/answer/placePhrases.js';
-import { buildStory } from '../../src/story/buildStory.js';
 import type { Story, StorySentence } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** Invented: a school in a town of a country, and a ferry calling at a list of towns. */
 const BODY =
@@ -14,7 +14,7 @@ const BODY =
 
 let story: Story;
 beforeAll(() => {
-  story = buildStory([{ id: 'lace', title: 'Lace', titleGiven: true, file: 'lace.md', body: BODY }], 'place-region-fixture');
+  story = oneArticleStory('lace', 'Lace', BODY);
 });
 
 const ask = (question: string) => traceAnswer(story, question, { command: 'ask', limit: 1 }).short?.text;

@@ -5,6 +5,7 @@ import { unnamedPart } from '../../src/answer/unnamedPart.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 const span = (text: string) => ({ text, start: 10, end: 10 + text.length });
 
@@ -102,17 +103,10 @@ describe('restShown', () => {
 
 describe('a where-question naming all of a place but its noun', () => {
   it('is answered by the whole name, not the noun', () => {
-    const gorge = buildStory(
-      [
-        {
-          id: 'gorge',
-          title: 'Gorge',
-          titleGiven: true,
-          file: 'gorge.md',
-          body: 'Between Orsk and Velden, the Tolly flows through the Tolly Gorge, a deep cut in the hills.',
-        },
-      ],
-      'rest-shown-fixture',
+    const gorge = oneArticleStory(
+      'gorge',
+      'Gorge',
+      'Between Orsk and Velden, the Tolly flows through the Tolly Gorge, a deep cut in the hills.',
     );
     expect(traceAnswer(gorge, 'Where does the Tolly flow between Orsk and Velden?', { command: 'ask', limit: 1 }).short?.text).toBe(
       'Tolly Gorge',

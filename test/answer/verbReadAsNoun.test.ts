@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { phraseChunks } from '../../src/answer/mentions.js';
 import { verbsReadAsNouns } from '../../src/answer/verbReadAsNoun.js';
-import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
 import { plainQuery } from '../fixtures/plainQuery.js';
 import { taggedTokens } from '../fixtures/taggedTokens.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** The indexes of the tokens marked as verbs read as nouns. */
 function marked(tagged: string): number[] {
@@ -67,10 +67,7 @@ describe('verbsReadAsNouns of a question', () => {
 describe('phraseChunks at a verb read as a noun', () => {
   let story: Story;
   beforeAll(() => {
-    story = buildStory(
-      [{ id: 'a', title: 'Ferries', titleGiven: true, file: 'a.md', body: 'Coastal ferries lack cabins.' }],
-      'verb-as-noun-fixture',
-    );
+    story = oneArticleStory('a', 'Ferries', 'Coastal ferries lack cabins.');
   });
 
   it('offers the object apart from the subject', () => {
