@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { answerKind } from '../../src/answer/answerKind.js';
 import { asksRank } from '../../src/answer/askedRank.js';
 import { questionFrame } from '../../src/answer/questionFrame.js';
-import { traceAnswer } from '../../src/answer/answerQuestion.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
+import { askShort } from '../fixtures/askShort.js';
 
 describe('asksRank', () => {
   it('reads a where-question whose verb ranks its subject as asking for a rank', () => {
@@ -30,6 +30,6 @@ describe('asksRank', () => {
       'Port',
       'The port of Tarn, which handled 40,000 ships in Velmark last year, ranks ninth among the ports of the coast.',
     );
-    expect(traceAnswer(story, 'Where does the port of Tarn rank among the ports?', { command: 'ask', limit: 1 }).short?.text).toBe('ninth');
+    expect(askShort(story)('Where does the port of Tarn rank among the ports?')).toBe('ninth');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { traceAnswer } from '../../src/answer/answerQuestion.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
+import { askShort } from '../fixtures/askShort.js';
 
 /** Invented: two minerals named after the noun that says what they are. */
 describe('a question that names the members of a list', () => {
@@ -12,7 +12,7 @@ describe('a question that names the members of a list', () => {
         'The dyers grind the minerals ambrelite and toskite into a fine powder. ' +
         'Crowds came at noon.',
     );
-    const answer = traceAnswer(story, 'What are ambrelite and toskite?', { command: 'ask', limit: 1 }).short?.text;
+    const answer = askShort(story)('What are ambrelite and toskite?');
     expect(answer).toBe('minerals');
   });
 });

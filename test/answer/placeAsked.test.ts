@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { traceAnswer } from '../../src/answer/answerQuestion.js';
 import { asksDestination, namesPlaceAsked, placingAsked, questionVerbs } from '../../src/answer/placeAsked.js';
 import type { Story } from '../../src/story/story.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
+import { askShort } from '../fixtures/askShort.js';
 
 /** Invented: a small country and its airport. */
 const BODY =
@@ -15,7 +15,7 @@ beforeAll(() => {
   story = oneArticleStory('vellmark', 'Vellmark', BODY);
 });
 
-const ask = (question: string) => traceAnswer(story, question, { command: 'ask', limit: 1 }).short?.text;
+const ask = (question: string) => askShort(story)(question);
 
 describe('a where-candidate that names the thing asked about', () => {
   it('is no place of it', () => {
@@ -73,7 +73,7 @@ describe('placingAsked', () => {
 describe("a where-question's verbs, read from the question as written", () => {
   it('takes a capitalised word of a name for no verb: "Bowl" does not ask where something went', () => {
     const bowl = oneArticleStory('bowl', 'Bowl', 'In 1990 the Tolly Bowl was played at Vell Park, and the winners sailed to Orbury.');
-    expect(traceAnswer(bowl, 'Where was the Tolly Bowl held?', { command: 'ask', limit: 1 }).short?.text).toBe('Vell Park');
+    expect(askShort(bowl)('Where was the Tolly Bowl held?')).toBe('Vell Park');
     expect(placingAsked('Where was the Tolly Bowl held?').destination).toBe(false);
   });
 });

@@ -1,66 +1,40 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { traceAnswer } from '../../src/answer/answerQuestion.js';
 import type { Mention } from '../../src/answer/mentions.js';
 import { appositionEdge, coordinatedPlace, placedByNoun, placedByVerb, placePhrases } from '../../src/answer/placePhrases.js';
 import { tagSentence } from '../../src/nlp/entities.js';
 import { questionNouns, questionVerbs } from '../../src/answer/placeAsked.js';
-import type { Article } from '../../src/corpus/article.js';
-import { buildStory } from '../../src/story/buildStory.js';
 import type { Story, StorySentence } from '../../src/story/story.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
+import { askShort } from '../fixtures/askShort.js';
 
 /** Invented: where things are kept, told by common nouns; a town named in another sentence. */
-const ARTICLES: Article[] = [
-  {
-    id: 'mill',
-    title: 'Mill',
-    titleGiven: true,
-    file: 'mill.md',
-    body:
-      'The old grain mill stands beside the river at Penwick. ' +
-      'Its ledgers are now kept inside the vault of the parish church. ' +
-      'The brass scales were moved in the autumn of that year.',
-  },
-];
+const MILL_BODY =
+  'The old grain mill stands beside the river at Penwick. ' +
+  'Its ledgers are now kept inside the vault of the parish church. ' +
+  'The brass scales were moved in the autumn of that year.';
 
 /** Invented: places told by the verbs that put things there, beside other names and other verbs' places. */
-const VERB_ARTICLES: Article[] = [
-  {
-    id: 'guild',
-    title: 'Guild',
-    titleGiven: true,
-    file: 'guild.md',
-    body:
-      'In 1904 the old keeper of the Tarn Guild hid its ledgers in a hollow oak. ' +
-      'The caravan of the guild halted at Orsk Crossing, and the raiders withdrew to Velden Ridge. ' +
-      'In 1911 the guild returned its looms to its birthplace, Orbury.',
-  },
-];
+const GUILD_BODY =
+  'In 1904 the old keeper of the Tarn Guild hid its ledgers in a hollow oak. ' +
+  'The caravan of the guild halted at Orsk Crossing, and the raiders withdrew to Velden Ridge. ' +
+  'In 1911 the guild returned its looms to its birthplace, Orbury.';
 
 /** Invented: two places, each after a noun that stands before it; the question tells them apart by the noun's adjective. */
-const NOUN_ARTICLES: Article[] = [
-  {
-    id: 'weirs',
-    title: 'Weirs',
-    titleGiven: true,
-    file: 'weirs.md',
-    body:
-      'The Marrow Board first met in 1871. ' +
-      'A taming of the Marrow was ordered, with an upper weir near Orsk and a lower weir at Tolly, to end the floods.',
-  },
-];
+const WEIRS_BODY =
+  'The Marrow Board first met in 1871. ' +
+  'A taming of the Marrow was ordered, with an upper weir near Orsk and a lower weir at Tolly, to end the floods.';
 
 let story: Story;
 let verbStory: Story;
 let nounStory: Story;
 beforeAll(() => {
-  story = buildStory(ARTICLES, 'place-phrases-fixture');
-  verbStory = buildStory(VERB_ARTICLES, 'place-verb-fixture');
-  nounStory = buildStory(NOUN_ARTICLES, 'place-noun-fixture');
+  story = oneArticleStory('mill', 'Mill', MILL_BODY);
+  verbStory = oneArticleStory('guild', 'Guild', GUILD_BODY);
+  nounStory = oneArticleStory('weirs', 'Weirs', WEIRS_BODY);
 });
 
-const ask = (question: string) => traceAnswer(story, question, { command: 'ask', limit: 1 }).short?.text;
-const askVerb = (question: string) => traceAnswer(verbStory, question, { command: 'ask', limit: 1 }).short?.text;
+const ask = (question: string) => askShort(story)(question);
+const askVerb = (question: string) => askShort(verbStory)(question);
 
 function sentenceOf(body: string): StorySentence {
   return oneArticleStory('one', 'One', body).sentences.at(-1)!;
@@ -163,7 +137,7 @@ describe('placedByVerb', () => {
 
 describe('a where-question whose noun the best excerpt writes before a place', () => {
   it('is answered by the place after the noun phrase that holds most of its words', () => {
-    expect(traceAnswer(nounStory, 'Where was the Marrow tamed with a lower weir?', { command: 'ask', limit: 1 }).short?.text).toBe('Tolly');
+    expect(askShort(nounStory)('Where was the Marrow tamed with a lower weir?')).toBe('Tolly');
   });
 });
 
@@ -191,7 +165,7 @@ describe('a where-question whose answer the sentence coordinates with other phra
       'Tongue',
       'Tarnish is widely spoken in trade, schooling and law. The Velden dialect is older.',
     );
-    expect(traceAnswer(listed, 'Where is Tarnish spoken?', { command: 'ask', limit: 1 }).short?.text).toBe('trade, schooling and law');
+    expect(askShort(listed)('Where is Tarnish spoken?')).toBe('trade, schooling and law');
   });
 });
 

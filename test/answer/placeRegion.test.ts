@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { traceAnswer } from '../../src/answer/answerQuestion.js';
 import type { Mention } from '../../src/answer/mentions.js';
 import { placedAfterNamed, withRegion } from '../../src/answer/placePhrases.js';
 import type { Story, StorySentence } from '../../src/story/story.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
+import { askShort } from '../fixtures/askShort.js';
 
 /** Invented: a school in a town of a country, and a ferry calling at a list of towns. */
 const BODY =
@@ -17,7 +17,7 @@ beforeAll(() => {
   story = oneArticleStory('lace', 'Lace', BODY);
 });
 
-const ask = (question: string) => traceAnswer(story, question, { command: 'ask', limit: 1 }).short?.text;
+const ask = (question: string) => askShort(story)(question);
 
 function sentenceWith(text: string): StorySentence {
   return story.sentences.find((s) => s.text.includes(text))!;

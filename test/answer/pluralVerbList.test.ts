@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { traceAnswer } from '../../src/answer/answerQuestion.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
+import { askShort } from '../fixtures/askShort.js';
 
 /** Invented: dangers the story lists, asked for with a plural verb and no plural noun after the question word. */
 describe('a question asking for several things by its plural verb', () => {
@@ -12,7 +12,7 @@ describe('a question asking for several things by its plural verb', () => {
         'Among the dangers to small boats in the bay are fog, ice and sudden squalls, the pilots said. ' +
         'Crowds came early.',
     );
-    const answer = traceAnswer(story, 'What are some dangers to small boats in the bay?', { command: 'ask', limit: 1 }).short?.text;
+    const answer = askShort(story)('What are some dangers to small boats in the bay?');
     expect(answer).toBe('fog, ice and sudden squalls');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { traceAnswer } from '../../src/answer/answerQuestion.js';
 import { namesThing } from '../../src/answer/thingWord.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
+import { askShort } from '../fixtures/askShort.js';
 
 describe('namesThing', () => {
   it('is true of a capitalised common noun WordNet files as a thing', () => {
@@ -25,7 +25,7 @@ describe('a who-question', () => {
       'Harbour',
       'Orla Finch sailed home in May. The Directives drafted by the harbour board changed the night crossing in June.',
     );
-    const answer = traceAnswer(story, 'Who changed the night crossing?', { command: 'ask', limit: 1 }).short?.text ?? '';
+    const answer = askShort(story)('Who changed the night crossing?') ?? '';
     expect(answer).not.toMatch(/Directives/);
     expect(answer).toMatch(/harbour board/);
   });
