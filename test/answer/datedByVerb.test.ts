@@ -1,7 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { datedByVerb } from '../../src/answer/datedByVerb.js';
 import type { Mention } from '../../src/answer/mentions.js';
-import type { Story, StorySentence } from '../../src/story/story.js';
+import type { StorySentence } from '../../src/story/story.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 import { askShort } from '../fixtures/askShort.js';
 
@@ -10,12 +10,9 @@ const LOOMS_BODY =
   'The quarrel between the two weavers had simmered since 1886 and reached its peak by 1888. ' +
   'The Tarn Guild opened its first hall in 1850 and moved to Velden in 1901.';
 
-let story: Story;
-beforeAll(() => {
-  story = oneArticleStory('looms', 'Looms', LOOMS_BODY);
-});
+const story = oneArticleStory('looms', 'Looms', LOOMS_BODY);
 
-const ask = (question: string) => askShort(story)(question);
+const ask = askShort(story);
 
 function sentenceOf(body: string): StorySentence {
   return oneArticleStory('one', 'One', body).sentences.at(-1)!;

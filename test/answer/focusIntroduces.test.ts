@@ -1,5 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Story } from '../../src/story/story.js';
+import { describe, expect, it } from 'vitest';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 import { askShort } from '../fixtures/askShort.js';
 
@@ -9,12 +8,9 @@ const FERRY_BODY =
   'The crossing to the island takes forty minutes in calm weather. ' +
   'Pilgrims once called the crossing by the name pale road, the board said.';
 
-let story: Story;
-beforeAll(() => {
-  story = oneArticleStory('ferry', 'Ferry', FERRY_BODY);
-});
+const story = oneArticleStory('ferry', 'Ferry', FERRY_BODY);
 
-const ask = (question: string) => askShort(story)(question);
+const ask = askShort(story);
 
 describe('a focus noun that introduces the answer', () => {
   it('answers with what follows the noun the question asks for by name', () => {

@@ -1,5 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Story } from '../../src/story/story.js';
+import { describe, expect, it } from 'vitest';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 import { askShort } from '../fixtures/askShort.js';
 
@@ -23,16 +22,11 @@ const LOCK_BODY =
   'The Harbour Trust gave the keepers a floating landing beside Quay Road in June. ' +
   'The work starts in July.';
 
-let story: Story;
-let lock: Story;
-let canal: Story;
-beforeAll(() => {
-  canal = oneArticleStory('canal', 'Canal', CANAL_BODY);
-  story = oneArticleStory('mill', 'Mill', MILL_BODY);
-  lock = oneArticleStory('lock', 'Lock', LOCK_BODY);
-});
+const canal = oneArticleStory('canal', 'Canal', CANAL_BODY);
+const story = oneArticleStory('mill', 'Mill', MILL_BODY);
+const lock = oneArticleStory('lock', 'Lock', LOCK_BODY);
 
-const ask = (question: string) => askShort(story)(question);
+const ask = askShort(story);
 
 describe('"what kind of X" questions', () => {
   it('answer with the words that tell the kind of X, without X and what comes before an "of"', () => {

@@ -1,7 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../src/answer/mentions.js';
 import { lastWord, personPhrases } from '../../src/answer/personPhrases.js';
-import type { Story, StorySentence } from '../../src/story/story.js';
+import type { StorySentence } from '../../src/story/story.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 import { askShort } from '../fixtures/askShort.js';
 
@@ -13,12 +13,9 @@ const FAIR_BODY =
   'Two local fishermen rescued the crew of the trawler near Kestle Point, the harbour master Ivo Brandt said. ' +
   'Stalls sold jam, cider and wool until dusk.';
 
-let story: Story;
-beforeAll(() => {
-  story = oneArticleStory('fair', 'Fair', FAIR_BODY);
-});
+const story = oneArticleStory('fair', 'Fair', FAIR_BODY);
 
-const ask = (question: string) => askShort(story)(question);
+const ask = askShort(story);
 
 /** A sentence of its own, its chunks as the phrase maker would give them. */
 function sentenceOf(body: string): StorySentence {

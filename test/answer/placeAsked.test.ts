@@ -1,6 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { asksDestination, namesPlaceAsked, placingAsked, questionVerbs } from '../../src/answer/placeAsked.js';
-import type { Story } from '../../src/story/story.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 import { askShort } from '../fixtures/askShort.js';
 
@@ -10,12 +9,9 @@ const BODY =
   'The Orbury Field Airport is on the North Shore, near the harbour. ' +
   'In 1820 the weavers of Tarnby fled from Corvale to Amberlee.';
 
-let story: Story;
-beforeAll(() => {
-  story = oneArticleStory('vellmark', 'Vellmark', BODY);
-});
+const story = oneArticleStory('vellmark', 'Vellmark', BODY);
 
-const ask = (question: string) => askShort(story)(question);
+const ask = askShort(story);
 
 describe('a where-candidate that names the thing asked about', () => {
   it('is no place of it', () => {

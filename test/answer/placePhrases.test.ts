@@ -1,9 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../src/answer/mentions.js';
 import { appositionEdge, coordinatedPlace, placedByNoun, placedByVerb, placePhrases } from '../../src/answer/placePhrases.js';
 import { tagSentence } from '../../src/nlp/entities.js';
 import { questionNouns, questionVerbs } from '../../src/answer/placeAsked.js';
-import type { Story, StorySentence } from '../../src/story/story.js';
+import type { StorySentence } from '../../src/story/story.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 import { askShort } from '../fixtures/askShort.js';
 
@@ -24,17 +24,12 @@ const WEIRS_BODY =
   'The Marrow Board first met in 1871. ' +
   'A taming of the Marrow was ordered, with an upper weir near Orsk and a lower weir at Tolly, to end the floods.';
 
-let story: Story;
-let verbStory: Story;
-let nounStory: Story;
-beforeAll(() => {
-  story = oneArticleStory('mill', 'Mill', MILL_BODY);
-  verbStory = oneArticleStory('guild', 'Guild', GUILD_BODY);
-  nounStory = oneArticleStory('weirs', 'Weirs', WEIRS_BODY);
-});
+const story = oneArticleStory('mill', 'Mill', MILL_BODY);
+const verbStory = oneArticleStory('guild', 'Guild', GUILD_BODY);
+const nounStory = oneArticleStory('weirs', 'Weirs', WEIRS_BODY);
 
-const ask = (question: string) => askShort(story)(question);
-const askVerb = (question: string) => askShort(verbStory)(question);
+const ask = askShort(story);
+const askVerb = askShort(verbStory);
 
 function sentenceOf(body: string): StorySentence {
   return oneArticleStory('one', 'One', body).sentences.at(-1)!;

@@ -1,7 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../src/answer/mentions.js';
 import { placedAfterNamed, withRegion } from '../../src/answer/placePhrases.js';
-import type { Story, StorySentence } from '../../src/story/story.js';
+import type { StorySentence } from '../../src/story/story.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 import { askShort } from '../fixtures/askShort.js';
 
@@ -12,12 +12,9 @@ const BODY =
   'The old press was moved in 1920 to Nice, California, after the flood. ' +
   'Weaving schools include the Arlen Weavers School in Porto and the Dunmore Lace Guild School in Braga.';
 
-let story: Story;
-beforeAll(() => {
-  story = oneArticleStory('lace', 'Lace', BODY);
-});
+const story = oneArticleStory('lace', 'Lace', BODY);
 
-const ask = (question: string) => askShort(story)(question);
+const ask = askShort(story);
 
 function sentenceWith(text: string): StorySentence {
   return story.sentences.find((s) => s.text.includes(text))!;

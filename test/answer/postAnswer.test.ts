@@ -1,7 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { namesPost } from '../../src/answer/personPhrases.js';
 import { questionFrame } from '../../src/answer/questionFrame.js';
-import type { Story } from '../../src/story/story.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 import { askShort } from '../fixtures/askShort.js';
 
@@ -17,14 +16,10 @@ const SEASON_BODY =
   'With Ada Vell, the striker, the Harbour Rovers won 14 of their 20 games at the Quay Ground. ' +
   'The club sold out every home game.';
 
-let story: Story;
-let apposed: Story;
-beforeAll(() => {
-  story = oneArticleStory('cup', 'Cup', CUP_BODY);
-  apposed = oneArticleStory('season', 'Season', SEASON_BODY);
-});
+const story = oneArticleStory('cup', 'Cup', CUP_BODY);
+const apposed = oneArticleStory('season', 'Season', SEASON_BODY);
 
-const ask = (question: string) => askShort(story)(question);
+const ask = askShort(story);
 
 describe("a question on someone's post", () => {
   it('wants a common noun phrase, though WordNet files "position" and "post" as places first', () => {

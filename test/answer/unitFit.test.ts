@@ -1,6 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { amountUnit, askedMeasure, askedUnit, measureClash, unitFit, unitUnanswered } from '../../src/answer/unitFit.js';
-import type { Story } from '../../src/story/story.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 import { askShort } from '../fixtures/askShort.js';
 
@@ -10,10 +9,7 @@ const BELL_BODY =
   'The bell weighed about 2,400 pounds (1,090 kg) when it left the mould. ' +
   'It will be hung in the tower next spring.';
 
-let story: Story;
-beforeAll(() => {
-  story = oneArticleStory('bell', 'Bell', BELL_BODY);
-});
+const story = oneArticleStory('bell', 'Bell', BELL_BODY);
 
 describe('an amount asked in a unit', () => {
   it('is answered in that unit when the sentence gives it in another too', () => {

@@ -1,8 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { traceAnswer } from '../../src/answer/answerQuestion.js';
 import { restShown } from '../../src/answer/mentions.js';
 import { unnamedPart } from '../../src/answer/unnamedPart.js';
-import type { Story } from '../../src/story/story.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 import { askShort } from '../fixtures/askShort.js';
 
@@ -55,10 +54,7 @@ const PIER_BODY =
   'Harbour Commissioner Ada Vell opened the rebuilt pier on Tuesday. The pier had been closed for two winters after a storm. ' +
   'Port Commissioner Tam Rusk said the city would pay. Walkers found the fox cubs in Ostwick Forest last week.';
 
-let story: Story;
-beforeAll(() => {
-  story = oneArticleStory('pier', 'Pier', PIER_BODY);
-});
+const story = oneArticleStory('pier', 'Pier', PIER_BODY);
 
 describe('a name the question names in part', () => {
   it('answers with the part the question does not name', () => {
