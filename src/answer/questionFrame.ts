@@ -17,6 +17,7 @@ import { definedThing } from './defineThing.js';
 import { FIGURE_NOUNS } from './figureNouns.js';
 import { participleBeforeNoun } from './participleAdjective.js';
 import { isPersonNoun } from './personPhrases.js';
+import { verbsReadAsNouns } from './verbReadAsNoun.js';
 import { asksWhatHappened, asksYesOrNo } from './questionWord.js';
 import { isCapitalised } from '../text/words.js';
 
@@ -155,11 +156,17 @@ const OPENS_PHRASE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his
 /** Tags that may open a verb's object or clause after it: "What theorem *states that* …", "What sacrament *accords Christians* …". */
 const OPENS_OBJECT: ReadonlySet<string> = new Set(['DET', 'SCONJ', 'PRON', 'PROPN', 'NUM', 'ADJ']);
 
-/** The question's tokens from an offset on, tagged in the whole question's context, with offsets from there. */
+/**
+ * The question's tokens from an offset on, tagged in the whole question's context, with offsets from there; a verb the
+ * tagger read as a noun (verbReadAsNoun.ts: "What *drives* the mill wheels?") is tagged a verb.
+ */
 function tokensFrom(q: string, from: number): Token[] {
-  return tagSentence(q)
-    .tokens.filter((t) => t.start >= from)
-    .map((t) => ({ ...t, start: t.start - from, end: t.end - from }));
+  const tokens = tagSentence(q).tokens;
+  const verbs = verbsReadAsNouns(tokens, true);
+  const out: Token[] = [];
+  for (const [k, t] of tokens.entries())
+    if (t.start >= from) out.push({ ...t, pos: verbs?.[k] === 1 ? 'VERB' : t.pos, start: t.start - from, end: t.end - from });
+  return out;
 }
 
 /**

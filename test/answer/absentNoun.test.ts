@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { absentNoun } from '../../src/answer/absentNoun.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 // An invented story of a harbour's ferry: no airline, lighthouse or drummer in it.
-const story = buildStory(
-  [
-    {
-      id: 'harbour',
-      title: 'Harbour',
-      titleGiven: true,
-      file: 'harbour.md',
-      body: 'The harbour board hired a new skipper for the ferry in May. The skipper, Vell Orman, moved the ferry to the old wharf. A baker on the quay sold bread to the crew.',
-    },
-  ],
-  'absent-noun-fixture',
+const story = oneArticleStory(
+  'harbour',
+  'Harbour',
+  'The harbour board hired a new skipper for the ferry in May. The skipper, Vell Orman, moved the ferry to the old wharf. A baker on the quay sold bread to the crew.',
 );
 
 describe('absentNoun', () => {
@@ -29,7 +22,7 @@ describe('absentNoun', () => {
     expect(absentNoun(story, 'When did the boat leave?')).toBeUndefined();
     expect(absentNoun(story, 'When did the skiper move the ferry?')).toBeUndefined();
     // "mens" typed for "men's", the plural of the "man" a story writes.
-    const race = buildStory([{ id: 'race', title: 'Race', titleGiven: true, file: 'race.md', body: 'A man won the race.' }], 'race');
+    const race = oneArticleStory('race', 'Race', 'A man won the race.');
     expect(absentNoun(race, 'when was the mens race')).toBeUndefined();
     expect(absentNoun(race, 'when was the drummers race')).toBe('drummers');
   });

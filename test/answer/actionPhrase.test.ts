@@ -1,25 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { asksAction } from '../../src/answer/actionPhrase.js';
-import { traceAnswer } from '../../src/answer/answerQuestion.js';
-import type { Article } from '../../src/corpus/article.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
+import { askShort } from '../fixtures/askShort.js';
 
 /** Invented: what a guild did, and what it refused to do. */
-const ARTICLE: Article = {
-  id: 'guild',
-  title: 'Guild',
-  titleGiven: true,
-  file: 'guild.md',
-  body:
-    'The ferry guild of Port Alder met on Tuesday. ' +
+const story = oneArticleStory(
+  'guild',
+  'Guild',
+  'The ferry guild of Port Alder met on Tuesday. ' +
     'The guild refused to sell the old ferry, and the harbour board complained. ' +
     'The ropemakers of the town are paid to mend the nets, but they rarely do. ' +
     'Later the salt traders closed the north pier for the winter. ' +
     'The south quay is used to load timber.',
-};
-
-const story = buildStory([ARTICLE], 'action-phrase');
-const ask = (question: string) => traceAnswer(story, question, { command: 'ask', limit: 1 }).short?.text;
+);
+const ask = askShort(story);
 
 describe('a question asking what someone did', () => {
   it('is one when its verb "do" ends it', () => {

@@ -1,17 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import type { Story } from '../../src/story/story.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** An invented final: two players' ages in one sentence. */
-let story: Story;
-beforeAll(() => {
-  story = oneArticleStory(
-    'final',
-    'Final',
-    'No chess final had seen two players so far apart in years (Ada Vell was 61, Tam Orrin was 17).',
-  );
-});
+const story = oneArticleStory(
+  'final',
+  'Final',
+  'No chess final had seen two players so far apart in years (Ada Vell was 61, Tam Orrin was 17).',
+);
 
 describe('"How old was NAME …"', () => {
   it('is answered by the age given to the person named, not another one beside it', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { askedKind, kindClash } from '../../src/answer/answerOwnKind.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** A one-article invented story, with a lookup of a sentence's id by how it starts. */
 function storyOf(body: string) {
-  const story = buildStory([{ id: 'news', title: 'News', titleGiven: true, file: 'news.md', body }], 'answerOwnKind-test');
+  const story = oneArticleStory('news', 'News', body);
   return { story, idOf: (start: string) => story.sentences.findIndex((s) => s.text.startsWith(start)) };
 }
 

@@ -7,6 +7,7 @@ import { QuestionError } from '../../src/answer/questionError.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** A small real-looking fixture: three short articles, two of which report the same fact. */
 const ARTICLES: Article[] = [
@@ -149,17 +150,10 @@ describe('dated answers', () => {
 
 describe('answer kinds beyond who/when/where', () => {
   it('answers how long with a duration and how many with the count next to the asked noun', () => {
-    const extra = buildStory(
-      [
-        {
-          id: 'raid',
-          title: 'Raid',
-          titleGiven: true,
-          file: 'raid.md',
-          body: 'The talks lasted roughly five hours. Rebels fired 12 rockets and 40 drones at the base on Friday. The Harbour Authority owns the terminal.',
-        },
-      ],
-      'extra',
+    const extra = oneArticleStory(
+      'raid',
+      'Raid',
+      'The talks lasted roughly five hours. Rebels fired 12 rockets and 40 drones at the base on Friday. The Harbour Authority owns the terminal.',
     );
     expect(answerQuestion(extra, 'How long did the talks last?').answer).toMatchObject({ text: 'five hours', type: 'DURATION' });
     expect(answerQuestion(extra, 'How many drones did the rebels fire?').answer?.text).toBe('40');

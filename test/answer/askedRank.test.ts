@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { answerKind } from '../../src/answer/answerKind.js';
 import { asksRank } from '../../src/answer/askedRank.js';
 import { questionFrame } from '../../src/answer/questionFrame.js';
-import { buildStory } from '../../src/story/buildStory.js';
-import { traceAnswer } from '../../src/answer/answerQuestion.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
+import { askShort } from '../fixtures/askShort.js';
 
 describe('asksRank', () => {
   it('reads a where-question whose verb ranks its subject as asking for a rank', () => {
@@ -25,18 +25,11 @@ describe('asksRank', () => {
   });
 
   it('answers with the rank, not a place or another figure of the sentence', () => {
-    const story = buildStory(
-      [
-        {
-          id: 'port',
-          title: 'Port',
-          titleGiven: true,
-          file: 'port.md',
-          body: 'The port of Tarn, which handled 40,000 ships in Velmark last year, ranks ninth among the ports of the coast.',
-        },
-      ],
-      'asked-rank-fixture',
+    const story = oneArticleStory(
+      'port',
+      'Port',
+      'The port of Tarn, which handled 40,000 ships in Velmark last year, ranks ninth among the ports of the coast.',
     );
-    expect(traceAnswer(story, 'Where does the port of Tarn rank among the ports?', { command: 'ask', limit: 1 }).short?.text).toBe('ninth');
+    expect(askShort(story)('Where does the port of Tarn rank among the ports?')).toBe('ninth');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askedRole, roleUnfilled } from '../../src/answer/askedRole.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 describe('askedRole', () => {
   it('reads the role a question asks who holds', () => {
@@ -20,7 +20,7 @@ describe('askedRole', () => {
 
 /** A one-article story of an invented body, with a lookup of a sentence's id by how it starts. */
 function storyOf(body: string) {
-  const story = buildStory([{ id: 'news', title: 'News', titleGiven: true, file: 'news.md', body }], 'askedRole-test');
+  const story = oneArticleStory('news', 'News', body);
   return { story, idOf: (start: string) => story.sentences.findIndex((s) => s.text.startsWith(start)) };
 }
 

@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractAnswer, observeCandidates, type ObservedCandidate } from '../../src/answer/extractAnswer.js';
 import type { PreparedQuery } from '../../src/answer/rankSentences.js';
-import type { Article } from '../../src/corpus/article.js';
 import { termsOf } from '../../src/search/terms.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** Invented: one sentence offering several phrases for a what-question. */
-const ARTICLES: Article[] = [
-  {
-    id: 'mill',
-    title: 'Mill',
-    titleGiven: true,
-    file: 'mill.md',
-    body: 'The weavers of Tallow Cove built a copper water wheel beside the old stone granary last spring.',
-  },
-];
+const MILL_BODY = 'The weavers of Tallow Cove built a copper water wheel beside the old stone granary last spring.';
 
-const story = buildStory(ARTICLES, 'candidate-facts-fixture');
+const story = oneArticleStory('mill', 'Mill', MILL_BODY);
 
 const question: PreparedQuery = {
   terms: [...new Set(termsOf('What did the weavers of Tallow Cove build?'))],

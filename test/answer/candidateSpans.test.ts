@@ -7,6 +7,7 @@ import { termsOf } from '../../src/search/terms.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** Invented sentences: a name whose last word the question uses, a score and a range of figures. */
 const ARTICLES: Article[] = [
@@ -108,10 +109,7 @@ describe('candidate spans', () => {
   });
 
   it('lets a name the tagger filed as a place answer who when it opens with a given name', () => {
-    const places = buildStory(
-      [{ id: 'p', title: 'Trip', titleGiven: true, file: 'p.md', body: 'She lives in Victoria. They met in Charlotte Hall.' }],
-      'given-name-fixture',
-    );
+    const places = oneArticleStory('p', 'Trip', 'She lives in Victoria. They met in Charlotte Hall.');
     expect(places.sentences.flatMap((x) => x.entities).map((e) => `${e.text}:${e.type}`)).toContain('Charlotte Hall:PLACE');
     expect(fitsKind(places, 'Charlotte Hall', 'person')).toBe(true);
     expect(fitsKind(places, 'Victoria', 'person')).toBe(false);

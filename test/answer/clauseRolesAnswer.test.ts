@@ -1,22 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** An invented story: a baking contest and a kite in an invented town. */
-const story = buildStory(
+const story = oneArticleStory(
+  'contest',
+  'Contest',
   [
-    {
-      id: 'contest',
-      title: 'Contest',
-      titleGiven: true,
-      file: 'contest.md',
-      body: [
-        'Edna Flint rallied late to outbake Wren Hollis and win the Marlow pie contest.',
-        'The red kite climbed past 300 metres over the marsh, then hovered at 120 metres for an hour.',
-      ].join(' '),
-    },
-  ],
-  'clause-roles-fixture',
+    'Edna Flint rallied late to outbake Wren Hollis and win the Marlow pie contest.',
+    'The red kite climbed past 300 metres over the marsh, then hovered at 120 metres for an hour.',
+  ].join(' '),
 );
 
 describe('the subject of the clause that holds the question’s verb, in the fitted model', () => {

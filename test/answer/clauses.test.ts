@@ -5,6 +5,7 @@ import { boundedDistance, correctTypo } from '../../src/answer/typos.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** An invented story about a ferry company and its chief executive. */
 const ARTICLES: Article[] = [
@@ -73,20 +74,12 @@ describe('typo tolerance', () => {
 
 describe('reason clauses', () => {
   /** Invented: a purpose given by "to" before a verb, and a cause announced by "because of". */
-  const reasons = buildStory(
-    [
-      {
-        id: 'bridge',
-        title: 'Bridge',
-        titleGiven: true,
-        file: 'bridge.md',
-        body:
-          'The council shut the old river bridge on Monday to repair its cracked pillars. ' +
-          'The evening ferry was cancelled because of strong gusts on the estuary. ' +
-          'The crew union was angry and wanted to shut every jetty on Friday. The mayor raised fares in response to the fuel bill.',
-      },
-    ],
-    'reason-clauses-fixture',
+  const reasons = oneArticleStory(
+    'bridge',
+    'Bridge',
+    'The council shut the old river bridge on Monday to repair its cracked pillars. ' +
+      'The evening ferry was cancelled because of strong gusts on the estuary. ' +
+      'The crew union was angry and wanted to shut every jetty on Friday. The mayor raised fares in response to the fuel bill.',
   );
   it('answers "why" with a purpose where no reason word opens one', () => {
     expect(answerQuestion(reasons, 'Why did the council shut the bridge?').answer?.text).toBe('to repair its cracked pillars');

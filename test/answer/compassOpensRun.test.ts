@@ -1,25 +1,14 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { compassWord } from '../../src/nlp/nameKinds.js';
-import { buildStory } from '../../src/story/buildStory.js';
-import type { Story } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** Invented firms whose names open their sentences with a compass word. */
-let story: Story;
-beforeAll(() => {
-  story = buildStory(
-    [
-      {
-        id: 'firms',
-        title: 'Firms',
-        titleGiven: true,
-        file: 'firms.md',
-        body: 'South Riverine Aviation was awarded the tender for the new bridge. Northern Quelby Freight carries goods to the coast. The council met twice.',
-      },
-    ],
-    'compass-run-fixture',
-  );
-});
+const story = oneArticleStory(
+  'firms',
+  'Firms',
+  'South Riverine Aviation was awarded the tender for the new bridge. Northern Quelby Freight carries goods to the coast. The council met twice.',
+);
 
 describe('a compass word opening a sentence', () => {
   it('is read as a compass word, as a point or its adjective', () => {

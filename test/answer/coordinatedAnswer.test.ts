@@ -1,41 +1,20 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion, traceAnswer } from '../../src/answer/answerQuestion.js';
-import { buildStory } from '../../src/story/buildStory.js';
-import type { Story } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** An invented prize shared by two people, named side by side. */
-let story: Story;
-beforeAll(() => {
-  story = buildStory(
-    [
-      {
-        id: 'prize',
-        title: 'Prize',
-        titleGiven: true,
-        file: 'prize.md',
-        body: 'The Halvard prize for river ecology was shared this year by Mara Lind and Tomas Brek. The jury met in Dornvale. Past winners include several chemists.',
-      },
-    ],
-    'coordinated-answer-fixture',
-  );
-});
+const story = oneArticleStory(
+  'prize',
+  'Prize',
+  'The Halvard prize for river ecology was shared this year by Mara Lind and Tomas Brek. The jury met in Dornvale. Past winners include several chemists.',
+);
 
 /** Invented grants: two councils named side by side, each by its own name before the noun the question asks by. */
-let grants: Story;
-beforeAll(() => {
-  grants = buildStory(
-    [
-      {
-        id: 'grants',
-        title: 'Grants',
-        titleGiven: true,
-        file: 'grants.md',
-        body: 'The Orrin ferry is paid for by the Halvard Council and the Dornvale Council under a five year plan. The ferry carries 300 people a day.',
-      },
-    ],
-    'coordinated-grants-fixture',
-  );
-});
+const grants = oneArticleStory(
+  'grants',
+  'Grants',
+  'The Orrin ferry is paid for by the Halvard Council and the Dornvale Council under a five year plan. The ferry carries 300 people a day.',
+);
 
 describe('names given as a list', () => {
   it('answers a plural question with the names its focus noun ends, listed side by side', () => {
@@ -52,21 +31,11 @@ describe('names given as a list', () => {
 });
 
 /** Invented harbour notes: causes listed side by side, months listed side by side, and a two week season. */
-let harbour: Story;
-beforeAll(() => {
-  harbour = buildStory(
-    [
-      {
-        id: 'harbour',
-        title: 'Harbour notes',
-        titleGiven: true,
-        file: 'harbour.md',
-        body: 'The Orrin ferry service was cut in March. The harbour board blamed fuel costs, storms and crew shortages for the cut. The Velden pass is closed in December, January and February every year.',
-      },
-    ],
-    'coordinated-harbour-fixture',
-  );
-});
+const harbour = oneArticleStory(
+  'harbour',
+  'Harbour notes',
+  'The Orrin ferry service was cut in March. The harbour board blamed fuel costs, storms and crew shortages for the cut. The Velden pass is closed in December, January and February every year.',
+);
 
 describe('phrases and dates given as a list', () => {
   it('answers a question naming no noun for its answer with the list its best phrase stands in', () => {
@@ -85,21 +54,11 @@ describe('phrases and dates given as a list', () => {
 });
 
 /** Invented grants again, with a third name in the sentence besides the two councils listed. */
-let board: Story;
-beforeAll(() => {
-  board = buildStory(
-    [
-      {
-        id: 'board',
-        title: 'Grants',
-        titleGiven: true,
-        file: 'board.md',
-        body: 'The Orrin ferry is paid for by the Halvard Council and the Dornvale Council, the Tarn Board said. The ferry carries 300 people a day.',
-      },
-    ],
-    'coordinated-board-fixture',
-  );
-});
+const board = oneArticleStory(
+  'board',
+  'Grants',
+  'The Orrin ferry is paid for by the Halvard Council and the Dornvale Council, the Tarn Board said. The ferry carries 300 people a day.',
+);
 
 describe("a list's margin over its rivals", () => {
   it('does not count the members of a list that answers a question asking for several things as its rivals', () => {

@@ -1,28 +1,17 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { buildStory } from '../../src/story/buildStory.js';
-import type { Story } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** Invented harbour notes: ledgers kept in several languages, two shows named with "The", the conditions a museum controls. */
-let story: Story;
-beforeAll(() => {
-  story = buildStory(
-    [
-      {
-        id: 'harbour',
-        title: 'Harbour notes',
-        titleGiven: true,
-        file: 'harbour.md',
-        body: [
-          'In 1402 the Orrin guild kept its ledgers in Korean, Mongolian, and Tibetan.',
-          'The harbour radio now carries the shows The Tide Hour and The Night Pier every weekday.',
-          'The museum staff control the gallery climate, for example, temperature and light, and keep pests away from the old maps.',
-        ].join(' '),
-      },
-    ],
-    'counted-list-fixture',
-  );
-});
+const story = oneArticleStory(
+  'harbour',
+  'Harbour notes',
+  [
+    'In 1402 the Orrin guild kept its ledgers in Korean, Mongolian, and Tibetan.',
+    'The harbour radio now carries the shows The Tide Hour and The Night Pier every weekday.',
+    'The museum staff control the gallery climate, for example, temperature and light, and keep pests away from the old maps.',
+  ].join(' '),
+);
 
 describe('lists formed where several things are asked', () => {
   it('joins the words of a people no mention covers into the list they stand in', () => {

@@ -1,33 +1,21 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { traceAnswer } from '../../src/answer/answerQuestion.js';
+import { describe, expect, it } from 'vitest';
 import { datedByVerb } from '../../src/answer/datedByVerb.js';
 import type { Mention } from '../../src/answer/mentions.js';
-import type { Article } from '../../src/corpus/article.js';
-import { buildStory } from '../../src/story/buildStory.js';
-import type { Story, StorySentence } from '../../src/story/story.js';
+import type { StorySentence } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
+import { askShort } from '../fixtures/askShort.js';
 
 /** Invented: sentences that date two things each, one by the verb a question asks about and one by another verb. */
-const ARTICLES: Article[] = [
-  {
-    id: 'looms',
-    title: 'Looms',
-    titleGiven: true,
-    file: 'looms.md',
-    body:
-      'The quarrel between the two weavers had simmered since 1886 and reached its peak by 1888. ' +
-      'The Tarn Guild opened its first hall in 1850 and moved to Velden in 1901.',
-  },
-];
+const LOOMS_BODY =
+  'The quarrel between the two weavers had simmered since 1886 and reached its peak by 1888. ' +
+  'The Tarn Guild opened its first hall in 1850 and moved to Velden in 1901.';
 
-let story: Story;
-beforeAll(() => {
-  story = buildStory(ARTICLES, 'dated-by-verb-fixture');
-});
+const story = oneArticleStory('looms', 'Looms', LOOMS_BODY);
 
-const ask = (question: string) => traceAnswer(story, question, { command: 'ask', limit: 1 }).short?.text;
+const ask = askShort(story);
 
 function sentenceOf(body: string): StorySentence {
-  return buildStory([{ id: 'one', title: 'One', titleGiven: true, file: 'one.md', body }], 'dated-by-verb-one').sentences.at(-1)!;
+  return oneArticleStory('one', 'One', body).sentences.at(-1)!;
 }
 const span = (s: StorySentence, text: string): Mention => {
   const start = s.text.indexOf(text);

@@ -1,28 +1,16 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { namesNationality, namesPeopleOfPlace } from '../../src/answer/demonyms.js';
 import { gazetteerData } from '../../src/text/gazetteerData.js';
-import { buildStory } from '../../src/story/buildStory.js';
-import type { Story } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** An invented panel: people described by their nationality beside a place and a body. */
-let story: Story;
-beforeAll(() => {
-  story = buildStory(
-    [
-      {
-        id: 'panel',
-        title: 'Panel',
-        titleGiven: true,
-        file: 'panel.md',
-        body:
-          'The tide panel is chaired by Osk Varden, a British economist who joined the Harbour Board in 2012. ' +
-          'Its deputy, Lio Brannick, is a Danish engineer from Port Alder.',
-      },
-    ],
-    'demonyms-fixture',
-  );
-});
+const story = oneArticleStory(
+  'panel',
+  'Panel',
+  'The tide panel is chaired by Osk Varden, a British economist who joined the Harbour Board in 2012. ' +
+    'Its deputy, Lio Brannick, is a Danish engineer from Port Alder.',
+);
 
 describe('namesNationality', () => {
   it('knows the demonyms of countries with names of one word or more', () => {

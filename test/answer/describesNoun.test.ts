@@ -6,7 +6,7 @@ import { describesNoun } from '../../src/answer/describesNoun.js';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { CANDIDATE_FEATURES } from '../../src/answer/candidateModel.js';
 import { observeCandidates, type ObservedCandidate } from '../../src/answer/extractAnswer.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** A question-word test over the given words' terms. */
 const askedOf =
@@ -36,7 +36,7 @@ describe('describesNoun', () => {
 describe('describesNoun in the extractor', () => {
   it('is read of a lone name word before a common noun, not of the name that stands alone', () => {
     const body = 'The Harbour Cup is staged at Ostwick every spring, and its final at the Tarsk courts.';
-    const story = buildStory([{ id: 'cup', title: 'Cup', titleGiven: true, file: 'cup.md', body }], 'describes-noun');
+    const story = oneArticleStory('cup', 'Cup', body);
     const seen: ObservedCandidate[][] = [];
     observeCandidates((c) => seen.push(c));
     try {

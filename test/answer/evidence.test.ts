@@ -7,6 +7,7 @@ import { buildStory } from '../../src/story/buildStory.js';
 import { CANDIDATE_FEATURES } from '../../src/answer/candidateModel.js';
 import { observeCandidates, usesQuestionVerb, type ObservedCandidate } from '../../src/answer/extractAnswer.js';
 import type { Story } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** An invented story: a rowing final, a mill sale, a storm, a bankrupt insurer. */
 const ARTICLES: Article[] = [
@@ -70,17 +71,10 @@ describe('answer by evidence', () => {
 });
 
 describe('names and dates that are not what they look like', () => {
-  const small = buildStory(
-    [
-      {
-        id: 'bio',
-        title: 'Profile',
-        titleGiven: true,
-        file: 'bio.md',
-        body: 'Ana Duarte, who lives in the Spanish hill town of Ronda, started rowing at twelve. The favourite was the first rider to fall in the race, which ended on Monday.',
-      },
-    ],
-    'names-fixture',
+  const small = oneArticleStory(
+    'bio',
+    'Profile',
+    'Ana Duarte, who lives in the Spanish hill town of Ronda, started rowing at twelve. The favourite was the first rider to fall in the race, which ended on Monday.',
   );
   it('does not answer where with a demonym', () => {
     expect(answerQuestion(small, 'Where does Ana Duarte live?').answer?.text).toBe('Ronda');
@@ -92,18 +86,7 @@ describe('names and dates that are not what they look like', () => {
 
 describe('counts', () => {
   it('does not take the count of another verb ("killed 4 workers" for "how many were injured")', () => {
-    const blast = buildStory(
-      [
-        {
-          id: 'blast',
-          title: 'Blast',
-          titleGiven: true,
-          file: 'blast.md',
-          body: 'In Marlow the blast killed at least 4 workers and injured 17.',
-        },
-      ],
-      'blast',
-    );
+    const blast = oneArticleStory('blast', 'Blast', 'In Marlow the blast killed at least 4 workers and injured 17.');
     expect(answerQuestion(blast, 'How many workers were injured in Marlow?').answer?.text).toBe('17');
   });
 });
@@ -309,7 +292,7 @@ describe('leadsWithAnswer, a time said in words', () => {
 });
 
 describe('a figure another verb governs', () => {
-  const sentenceOf = (body: string) => buildStory([{ id: 'a0', title: 'T0', titleGiven: true, file: 'a0.md', body }], 'x').sentences[0]!;
+  const sentenceOf = (body: string) => oneArticleStory('a0', 'T0', body).sentences[0]!;
   const weights = (...terms: string[]) => new Map(terms.map((t) => [t, 1]));
   it("sees the question's verb in the sentence, also as a participle tagged as a noun", () => {
     const s = sentenceOf('Storms across the county destroyed at least three houses and flooded many more, officials said.');

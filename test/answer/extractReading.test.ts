@@ -7,6 +7,7 @@ import { termsOf } from '../../src/search/terms.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** An invented wire story printed word for word by two papers, and a third paper's own sentence. */
 const WIRE = 'Ilsa Maren opened the new ferry terminal in Kettlebay on Tuesday.';
@@ -120,10 +121,7 @@ describe('which entities the question names', () => {
 
 describe('the ranker’s reading of what the question names', () => {
   it('still reads a stop word the question writes as naming an entity (its weights were fitted so)', () => {
-    const weekend = buildStory(
-      [{ id: 'fair', title: 'Fair', titleGiven: true, file: 'fair.md', body: 'The fair drew crowds over the weekend.' }],
-      'ranker-named-fixture',
-    );
+    const weekend = oneArticleStory('fair', 'Fair', 'The fair drew crowds over the weekend.');
     const sentence = weekend.sentences[0]!;
     expect(sentence.entities.some((e) => e.type === 'DATE' && e.text.includes('the'))).toBe(true);
     const asked = (text: string): PreparedQuery => ({ terms: [...new Set(termsOf(text))], kind: 'date', text: text.toLowerCase() });
@@ -134,18 +132,7 @@ describe('the ranker’s reading of what the question names', () => {
 
 describe('a name with "the" inside it', () => {
   it('answers whole a question that writes "the"', () => {
-    const epithet = buildStory(
-      [
-        {
-          id: 'isles',
-          title: 'Isles',
-          titleGiven: true,
-          file: 'isles.md',
-          body: 'The isles were ruled by their duke, Aldo the Bold, until 1120.',
-        },
-      ],
-      'epithet-fixture',
-    );
+    const epithet = oneArticleStory('isles', 'Isles', 'The isles were ruled by their duke, Aldo the Bold, until 1120.');
     const sentence = epithet.sentences[0]!;
     const answer = extractAnswer(epithet, [{ sentence, score: 1, coverage: 1, others: [] }], query('Who was the duke of the isles?'));
     expect(answer?.text).toBe('Aldo the Bold');

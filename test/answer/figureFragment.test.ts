@@ -1,9 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { figureFragment } from '../../src/answer/figureFragment.js';
 import type { Entity } from '../../src/nlp/entities.js';
 import type { Sentence } from '../../src/nlp/splitSentences.js';
-import type { Story } from '../../src/story/story.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 const at = (sentence: string, text: string): Entity => {
@@ -41,24 +40,18 @@ describe('figureFragment', () => {
 });
 
 /** An invented town wall: a year after an era word beside the wall's length. */
-let story: Story;
-beforeAll(() => {
-  story = oneArticleStory(
-    'wall',
-    'Wall',
-    'The wall of Tarvelle was raised in AD 214 by the river guilds. Its stones came from the Mossbeck quarry. The guilds later added a gate.',
-  );
-});
+const story = oneArticleStory(
+  'wall',
+  'Wall',
+  'The wall of Tarvelle was raised in AD 214 by the river guilds. Its stones came from the Mossbeck quarry. The guilds later added a gate.',
+);
 
 /** An invented lab: a formula's subscript written on the next line. */
-let lab: Story;
-beforeAll(() => {
-  lab = oneArticleStory(
-    'lab',
-    'Lab',
-    'The Velmar lab cools its tanks of liquid O\n2 to a very low temperature for the crew. The tanks sit in the north wing.',
-  );
-});
+const lab = oneArticleStory(
+  'lab',
+  'Lab',
+  'The Velmar lab cools its tanks of liquid O\n2 to a very low temperature for the crew. The tanks sit in the north wing.',
+);
 
 describe('a figure that is part of something else', () => {
   it('a year after an era word does not answer a question asking a length', () => {

@@ -1,25 +1,14 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { finalPreposition } from '../../src/answer/askedPreposition.js';
-import { buildStory } from '../../src/story/buildStory.js';
-import type { Story } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** An invented mill: the thing asked for stands after "in proportion to", a place beside the question's words. */
-let story: Story;
-beforeAll(() => {
-  story = buildStory(
-    [
-      {
-        id: 'mill',
-        title: 'Lamps',
-        titleGiven: true,
-        file: 'mill.md',
-        body: 'In the old mill at Ostwick, the glow of a whale-oil lantern grows in proportion to the width of its wick, the keeper Tam Brell said. The keepers of Ostwick trimmed the lanterns each evening.',
-      },
-    ],
-    'final-preposition-fixture',
-  );
-});
+const story = oneArticleStory(
+  'mill',
+  'Lamps',
+  'In the old mill at Ostwick, the glow of a whale-oil lantern grows in proportion to the width of its wick, the keeper Tam Brell said. The keepers of Ostwick trimmed the lanterns each evening.',
+);
 
 describe('a statement question ending in a preposition and "what"', () => {
   it('reads that preposition, and none where the question word opens the question or does not end it', () => {

@@ -1,29 +1,16 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { traceAnswer } from '../../src/answer/answerQuestion.js';
-import type { Article } from '../../src/corpus/article.js';
-import { buildStory } from '../../src/story/buildStory.js';
-import type { Story } from '../../src/story/story.js';
+import { describe, expect, it } from 'vitest';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
+import { askShort } from '../fixtures/askShort.js';
 
 /** Invented: answers introduced by the noun the question names them by, lower case and as part of a name. */
-const ARTICLES: Article[] = [
-  {
-    id: 'ferry',
-    title: 'Ferry',
-    titleGiven: true,
-    file: 'ferry.md',
-    body:
-      'Last spring the harbour board bought the old ferry Morning Gull from a yard in the north. ' +
-      'The crossing to the island takes forty minutes in calm weather. ' +
-      'Pilgrims once called the crossing by the name pale road, the board said.',
-  },
-];
+const FERRY_BODY =
+  'Last spring the harbour board bought the old ferry Morning Gull from a yard in the north. ' +
+  'The crossing to the island takes forty minutes in calm weather. ' +
+  'Pilgrims once called the crossing by the name pale road, the board said.';
 
-let story: Story;
-beforeAll(() => {
-  story = buildStory(ARTICLES, 'focus-introduces-fixture');
-});
+const story = oneArticleStory('ferry', 'Ferry', FERRY_BODY);
 
-const ask = (question: string) => traceAnswer(story, question, { command: 'ask', limit: 1 }).short?.text;
+const ask = askShort(story);
 
 describe('a focus noun that introduces the answer', () => {
   it('answers with what follows the noun the question asks for by name', () => {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { CANDIDATE_FEATURES } from '../../src/answer/candidateModel.js';
 import { type ObservedCandidate, observeCandidates } from '../../src/answer/extractAnswer.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
-const storyOf = (body: string) => buildStory([{ id: 'a0', title: 'Dam dispute', titleGiven: true, file: 'a0.md', body }], 'focus-kinds');
+const storyOf = (body: string) => oneArticleStory('a0', 'Dam dispute', body);
 
 describe('which/what NOUN answered by a name WordNet files as a kind of NOUN', () => {
   it('answers "which country" with a country rather than a lake or a port named beside the question words', () => {

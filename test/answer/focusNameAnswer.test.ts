@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { traceAnswer } from '../../src/answer/answerQuestion.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** Invented: a name ending in the noun the question asks by, beside other names in the same sentence. */
 const ask = (body: string, question: string) =>
-  traceAnswer(buildStory([{ id: 'x', title: 'X', titleGiven: true, file: 'x.md', body }], 'focus-name-fixture'), question, {
+  traceAnswer(oneArticleStory('x', 'X', body), question, {
     command: 'ask',
     limit: 1,
   }).short?.text;

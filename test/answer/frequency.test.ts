@@ -1,25 +1,14 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { frequencyIn } from '../../src/answer/frequency.js';
-import { buildStory } from '../../src/story/buildStory.js';
-import type { Story } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** An invented guild: how often its council meets, and where its market is held. */
-let story: Story;
-beforeAll(() => {
-  story = buildStory(
-    [
-      {
-        id: 'guild',
-        title: 'Guild',
-        titleGiven: true,
-        file: 'guild.md',
-        body: 'The Weavers Guild of Dunmere was founded by three cloth merchants. Its council meets in the old hall every three months and its members vote on the guild fees. The wool market is held twice a week in the square.',
-      },
-    ],
-    'frequency-fixture',
-  );
-});
+const story = oneArticleStory(
+  'guild',
+  'Guild',
+  'The Weavers Guild of Dunmere was founded by three cloth merchants. Its council meets in the old hall every three months and its members vote on the guild fees. The wool market is held twice a week in the square.',
+);
 
 describe('how often', () => {
   it('finds a repeating interval, a count per period or a frequency word', () => {

@@ -1,23 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { traceAnswer } from '../../src/answer/answerQuestion.js';
-import type { Article } from '../../src/corpus/article.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
+import { askShort } from '../fixtures/askShort.js';
 
 /** Invented: what was done to a pier, and what a lamp did. */
-const ARTICLE: Article = {
-  id: 'pier',
-  title: 'Pier',
-  titleGiven: true,
-  file: 'pier.md',
-  body:
-    'The harbour board of Port Alder met on Tuesday. ' +
+const story = oneArticleStory(
+  'pier',
+  'Pier',
+  'The harbour board of Port Alder met on Tuesday. ' +
     'The old north pier was torn down in 1904 after the winter storms. ' +
     'The brass signal lamps glowed faintly through the fog. ' +
     'Crowds came early.',
-};
-
-const story = buildStory([ARTICLE], 'happened-to');
-const ask = (question: string) => traceAnswer(story, question, { command: 'ask', limit: 1 }).short?.text;
+);
+const ask = askShort(story);
 
 describe('a question asking what happened to something', () => {
   it('is answered with the verb phrase after its words, passive too', () => {

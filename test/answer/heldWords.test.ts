@@ -16,6 +16,7 @@ import {
 import { OFF_ARTICLE_MAX } from '../../src/answer/covered.js';
 import { termOf } from '../../src/search/terms.js';
 import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 // An invented rowing story: two articles, the second opening with a sentence that names no crew.
 const story = buildStory(
@@ -109,17 +110,10 @@ describe('heldWords', () => {
     expect(year('Did the repairs cost $1934?')).toBe(0);
   });
   it('marks a small figure the question names that the story never writes, in digits or in words', () => {
-    const ferry = buildStory(
-      [
-        {
-          id: 'ferry',
-          title: 'Harbour ferry',
-          titleGiven: true,
-          file: 'ferry.md',
-          body: 'The Lisk ferry carries 40 cars at 12 knots. It made three crossings on the first day. The refit cost $25m.',
-        },
-      ],
-      'held-figures-fixture',
+    const ferry = oneArticleStory(
+      'ferry',
+      'Harbour ferry',
+      'The Lisk ferry carries 40 cars at 12 knots. It made three crossings on the first day. The refit cost $25m.',
     );
     const first = ferry.sentences[0]!.id;
     const figure = (q: string) => heldWords(ferry, q, first).figureAbsent;
@@ -142,17 +136,10 @@ describe('heldWords', () => {
     expect(figure('Did the ferry leave at 16:08?')).toBe(0);
   });
   it("marks an answer's sentence naming only the other sex than the question's category", () => {
-    const relay = buildStory(
-      [
-        {
-          id: 'relay',
-          title: 'Harbour swim',
-          titleGiven: true,
-          file: 'relay.md',
-          body: "The women's relay went to the Ostby club. Its anchor swam the last leg in record time. The men's relay was cancelled.",
-        },
-      ],
-      'held-sexes-fixture',
+    const relay = oneArticleStory(
+      'relay',
+      'Harbour swim',
+      "The women's relay went to the Ostby club. Its anchor swam the last leg in record time. The men's relay was cancelled.",
     );
     const at = (text: string) => relay.sentences.find((s) => s.text.startsWith(text))!.id;
     const other = (q: string, text: string) => heldWords(relay, q, at(text)).otherSex;
@@ -171,21 +158,14 @@ describe('heldWords', () => {
 });
 
 // An invented story of one club through a season: its name in every sentence, its coach's in one.
-const season = buildStory(
+const season = oneArticleStory(
+  'season',
+  'Season',
   [
-    {
-      id: 'season',
-      title: 'Season',
-      titleGiven: true,
-      file: 'season.md',
-      body: [
-        ...Array.from({ length: 30 }, (_, i) => `The Vennor crew rowed heat ${i + 1} on the lake.`),
-        'Coach Ilsa Brandt praised the young rowers.',
-        'The Vennor crew thanked the fans after the final.',
-      ].join(' '),
-    },
-  ],
-  'rare-name-fixture',
+    ...Array.from({ length: 30 }, (_, i) => `The Vennor crew rowed heat ${i + 1} on the lake.`),
+    'Coach Ilsa Brandt praised the young rowers.',
+    'The Vennor crew thanked the fans after the final.',
+  ].join(' '),
 );
 
 describe('heldWords rareNameMissing', () => {
@@ -290,22 +270,15 @@ describe('heldWords offArticle', () => {
 });
 
 // An invented tournament report: a list of seeds, one line each, then sentences about them.
-const seeds = buildStory(
+const seeds = oneArticleStory(
+  'seeds',
+  'Varnel Open seeds',
   [
-    {
-      id: 'seeds',
-      title: 'Varnel Open seeds',
-      titleGiven: true,
-      file: 'seeds.md',
-      body: [
-        'The Varnel Open starts on Monday with these seeds.',
-        '1 Ostrel Kamaru (Lindoria)',
-        '2 Pell Rosander (Varnia)',
-        'Rosander, who grew up in the port town of Mirrok, reached the final last year.',
-      ].join('\n\n'),
-    },
-  ],
-  'fragment-fixture',
+    'The Varnel Open starts on Monday with these seeds.',
+    '1 Ostrel Kamaru (Lindoria)',
+    '2 Pell Rosander (Varnia)',
+    'Rosander, who grew up in the port town of Mirrok, reached the final last year.',
+  ].join('\n\n'),
 );
 
 describe('heldWords fragment', () => {
@@ -360,17 +333,10 @@ describe('heldWords otherYear', () => {
     expect(otherYear("Where did the Orvel club play in the 1920's?", 'It moved to Tarrow in 1934.', '')).toBe(0);
   });
   it("is read from the answer's sentence and the one before it in its article", () => {
-    const cups = buildStory(
-      [
-        {
-          id: 'cup',
-          title: 'Tarrow cup',
-          titleGiven: true,
-          file: 'cup.md',
-          body: 'The Orvel club first won the Tarrow cup in 1921. Its captain was Ilsa Brandt. The Vennor club won it in 1934.',
-        },
-      ],
-      'held-other-year-fixture',
+    const cups = oneArticleStory(
+      'cup',
+      'Tarrow cup',
+      'The Orvel club first won the Tarrow cup in 1921. Its captain was Ilsa Brandt. The Vennor club won it in 1934.',
     );
     const at = (text: string) => cups.sentences.find((s) => s.text.startsWith(text))!.id;
     expect(heldWords(cups, 'Who captained the club in 1921?', at('Its captain')).otherYear).toBe(0);
@@ -380,17 +346,10 @@ describe('heldWords otherYear', () => {
 
 describe('heldWords rarestHeld', () => {
   // An invented harbour paragraph: "harbour" in every sentence, the ferry's words in one.
-  const harbour = buildStory(
-    [
-      {
-        id: 'harbour',
-        title: 'Harbour news',
-        titleGiven: true,
-        file: 'harbour.md',
-        body: 'The harbour ferry Miren sailed to Tolvik on Monday. The harbour board met on Tuesday. The harbour lights failed at night.',
-      },
-    ],
-    'rarest-held-fixture',
+  const harbour = oneArticleStory(
+    'harbour',
+    'Harbour news',
+    'The harbour ferry Miren sailed to Tolvik on Monday. The harbour board met on Tuesday. The harbour lights failed at night.',
   );
   const at = (text: string) => harbour.sentences.find((s) => s.text.startsWith(text))!.id;
   it("is 1 when the answer's sentence holds the question's rarest written words, not only its common ones", () => {
@@ -404,22 +363,15 @@ describe('heldWords rarestHeld', () => {
 });
 
 // An invented rowing article naming its coach only near its end, and quoting a steward after his words.
-const lateName = buildStory(
+const lateName = oneArticleStory(
+  'rowing',
+  'Rowing season',
   [
-    {
-      id: 'rowing',
-      title: 'Rowing season',
-      titleGiven: true,
-      file: 'rowing.md',
-      body: [
-        ...Array.from({ length: 30 }, (_, i) => `The Vennor crew rowed heat ${i + 1} on the lake.`),
-        'The boat was painted green in April.',
-        '"We will row faster next spring," according to Marta Lindqvist.',
-        'Coach Ilsa Brandt picked the crew in March.',
-      ].join(' '),
-    },
-  ],
-  'late-name-fixture',
+    ...Array.from({ length: 30 }, (_, i) => `The Vennor crew rowed heat ${i + 1} on the lake.`),
+    'The boat was painted green in April.',
+    '"We will row faster next spring," according to Marta Lindqvist.',
+    'Coach Ilsa Brandt picked the crew in March.',
+  ].join(' '),
 );
 
 describe('heldWords rareNameBefore', () => {

@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { dateSpanAsked } from '../../src/answer/howLongDates.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** Invented: how long ago a valley flooded, and how long a market has been held. */
-const story = buildStory(
-  [
-    {
-      id: 'vale',
-      title: 'Vale',
-      titleGiven: true,
-      file: 'vale.md',
-      body:
-        'Geologists say the Brenmoor valley flooded more than 12 million years ago. ' +
-        'The cattle market at Osterby has been held every Tuesday since the 1880s.',
-    },
-  ],
-  'how-long-dates-fixture',
+const story = oneArticleStory(
+  'vale',
+  'Vale',
+  'Geologists say the Brenmoor valley flooded more than 12 million years ago. ' +
+    'The cattle market at Osterby has been held every Tuesday since the 1880s.',
 );
 
 const short = (question: string) => answerQuestion(story, question).answer?.text;

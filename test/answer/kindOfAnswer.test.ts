@@ -1,63 +1,32 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { traceAnswer } from '../../src/answer/answerQuestion.js';
-import type { Article } from '../../src/corpus/article.js';
-import { buildStory } from '../../src/story/buildStory.js';
-import type { Story } from '../../src/story/story.js';
+import { describe, expect, it } from 'vitest';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
+import { askShort } from '../fixtures/askShort.js';
 
 /** Invented: a kind told by the words before the noun a "what kind of" question names. */
-const ARTICLES: Article[] = [
-  {
-    id: 'mill',
-    title: 'Mill',
-    titleGiven: true,
-    file: 'mill.md',
-    body:
-      'The old mill by the river was rebuilt in the spring. ' +
-      'Its owners chose the use of diesel engines to saw the logs, a local paper said. ' +
-      'The lab across the river showed off portable water filtering to visitors.',
-  },
-];
+const MILL_BODY =
+  'The old mill by the river was rebuilt in the spring. ' +
+  'Its owners chose the use of diesel engines to saw the logs, a local paper said. ' +
+  'The lab across the river showed off portable water filtering to visitors.';
 
 /** Invented: X inside a longer phrase, before more nouns or an "of" ("wooden barge crews", "a guild of …"). */
-const CANAL: Article[] = [
-  {
-    id: 'canal',
-    title: 'Canal',
-    titleGiven: true,
-    file: 'canal.md',
-    body:
-      'The canal reopened to traffic in May. ' +
-      'Alongside the lock keepers worked a seasonal guild of Tolvic, Marren and Oskey boatmen. ' +
-      'The wooden barge crews hauled stone down the canal for the new bridge. ' +
-      'At dusk the keepers hung newly painted lanterns on the pier. ' +
-      'The crews moored old painted skiffs by the gate.',
-  },
-];
+const CANAL_BODY =
+  'The canal reopened to traffic in May. ' +
+  'Alongside the lock keepers worked a seasonal guild of Tolvic, Marren and Oskey boatmen. ' +
+  'The wooden barge crews hauled stone down the canal for the new bridge. ' +
+  'At dusk the keepers hung newly painted lanterns on the pier. ' +
+  'The crews moored old painted skiffs by the gate.';
 
 /** Invented: the kind beside a name and a place of the same sentence. */
-const LOCK: Article[] = [
-  {
-    id: 'lock',
-    title: 'Lock',
-    titleGiven: true,
-    file: 'lock.md',
-    body:
-      'The lock keepers met on Monday. ' +
-      'The Harbour Trust gave the keepers a floating landing beside Quay Road in June. ' +
-      'The work starts in July.',
-  },
-];
+const LOCK_BODY =
+  'The lock keepers met on Monday. ' +
+  'The Harbour Trust gave the keepers a floating landing beside Quay Road in June. ' +
+  'The work starts in July.';
 
-let story: Story;
-let lock: Story;
-let canal: Story;
-beforeAll(() => {
-  canal = buildStory(CANAL, 'kind-of-canal-fixture');
-  story = buildStory(ARTICLES, 'kind-of-fixture');
-  lock = buildStory(LOCK, 'kind-of-lock-fixture');
-});
+const canal = oneArticleStory('canal', 'Canal', CANAL_BODY);
+const story = oneArticleStory('mill', 'Mill', MILL_BODY);
+const lock = oneArticleStory('lock', 'Lock', LOCK_BODY);
 
-const ask = (question: string) => traceAnswer(story, question, { command: 'ask', limit: 1 }).short?.text;
+const ask = askShort(story);
 
 describe('"what kind of X" questions', () => {
   it('answer with the words that tell the kind of X, without X and what comes before an "of"', () => {
@@ -70,17 +39,17 @@ describe('"what kind of X" questions', () => {
   });
 
   it("takes, among the best excerpt's candidates, one that stands right before X over a name beside the question's words", () => {
-    expect(traceAnswer(lock, 'What kind of landing did the keepers get?', { command: 'ask', limit: 1 }).short?.text).toBe('floating');
+    expect(askShort(lock)('What kind of landing did the keepers get?')).toBe('floating');
   });
 
   it('reads the kind where X stands inside a longer phrase, before more nouns or an "of"', () => {
-    const askCanal = (question: string) => traceAnswer(canal, question, { command: 'ask', limit: 1 }).short?.text;
+    const askCanal = askShort(canal);
     expect(askCanal('What kind of guild worked alongside the lock keepers?')).toBe('seasonal');
     expect(askCanal('What type of barge did the crews haul stone with?')).toBe('wooden');
   });
 
   it('reads the kind from a participle the tagger took for a verb right before X, and the words describing X before it', () => {
-    const askCanal = (question: string) => traceAnswer(canal, question, { command: 'ask', limit: 1 }).short?.text;
+    const askCanal = askShort(canal);
     expect(askCanal('What kind of lanterns did the keepers hang on the pier?')).toBe('painted');
     // With the describing words before the participle.
     expect(askCanal('What kind of skiffs did the crews moor by the gate?')).toBe('old painted');

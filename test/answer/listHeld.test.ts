@@ -4,13 +4,13 @@ import { askedCount } from '../../src/answer/askedNumber.js';
 import { MIN_COVERAGE_FLOOR } from '../../src/answer/covered.js';
 import { heldWords } from '../../src/answer/heldWords.js';
 import { isClassifierNoun, listHeldIn, listHeldTerms, listMembers } from '../../src/answer/listHeld.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 // An invented paragraph: one sentence lists the lichens, and none writes "three" or "kinds".
 const body =
   'The quarry above Tarnwick closed in 1961. Walkers now cross it on a gravel path. Its old walls are damp. ' +
   'Lichens there are crustose, foliose and fruticose, says the ranger. A small cafe opens at weekends.';
-const story = buildStory([{ id: 'quarry', title: 'Quarry', titleGiven: true, file: 'quarry.md', body }], 'list-held-fixture');
+const story = oneArticleStory('quarry', 'Quarry', body);
 
 describe('listMembers', () => {
   it('counts the members a list closed by "and" or "or" writes', () => {

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion, traceAnswer } from '../../src/answer/answerQuestion.js';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
+import { askShort } from '../fixtures/askShort.js';
 
 /**
  * Invented: the means comes after "through", while a name stands between two of the question's words; a
@@ -36,6 +37,6 @@ describe('how-questions', () => {
   });
 
   it("answer with a describing word alone, beside the question's words", () => {
-    expect(traceAnswer(story, 'How did the water of the spring taste?', { command: 'ask', limit: 1 }).short?.text).toBe('bitter');
+    expect(askShort(story)('How did the water of the spring taste?')).toBe('bitter');
   });
 });

@@ -1,24 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** Invented: how a guild raised money and how a river snail moves. */
-const story = buildStory(
-  [
-    {
-      id: 'guild',
-      title: 'Guild',
-      titleGiven: true,
-      file: 'guild.md',
-      body:
-        'The Harlow weavers guild raised money for its new hall, by selling woven blankets at the winter fair. ' +
-        'The river snail creeps by contracting its muscular foot in slow waves. ' +
-        'In Harlow the toll on the old bridge is paid by every guild member, and the mayor keeps the ledger. ' +
-        'Harlow rents rose by 20% after the flood. ' +
-        'The weavers sold their cloth through Harlow market every week.',
-    },
-  ],
-  'means-clause-fixture',
+const story = oneArticleStory(
+  'guild',
+  'Guild',
+  'The Harlow weavers guild raised money for its new hall, by selling woven blankets at the winter fair. ' +
+    'The river snail creeps by contracting its muscular foot in slow waves. ' +
+    'In Harlow the toll on the old bridge is paid by every guild member, and the mayor keeps the ledger. ' +
+    'Harlow rents rose by 20% after the flood. ' +
+    'The weavers sold their cloth through Harlow market every week.',
 );
 
 const short = (question: string) => answerQuestion(story, question).answer?.text;

@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { multipliers } from '../../src/answer/multipliers.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** Invented: how much a harbour's catch grew and how often a fair is held. */
-const story = buildStory(
-  [
-    {
-      id: 'catch',
-      title: 'Catch',
-      titleGiven: true,
-      file: 'catch.md',
-      body:
-        'After the new breakwater opened, the herring catch at Pellow Bay grew sevenfold within a decade. ' +
-        'The Pellow wool fair is held twice a year on the quay.',
-    },
-  ],
-  'multipliers-fixture',
+const story = oneArticleStory(
+  'catch',
+  'Catch',
+  'After the new breakwater opened, the herring catch at Pellow Bay grew sevenfold within a decade. ' +
+    'The Pellow wool fair is held twice a year on the quay.',
 );
 
 const short = (question: string) => answerQuestion(story, question).answer?.text;
@@ -30,10 +22,7 @@ describe('a how-much or how-many-times question', () => {
 
 describe('multipliers', () => {
   it('finds the words and figures that tell how many times as much', () => {
-    const s = buildStory(
-      [{ id: 'm', title: 'M', titleGiven: true, file: 'm.md', body: 'It ate three times its weight, twice the usual, a 10-fold rise.' }],
-      'm',
-    ).sentences[0]!;
+    const s = oneArticleStory('m', 'M', 'It ate three times its weight, twice the usual, a 10-fold rise.').sentences[0]!;
     expect(multipliers(s).map((m) => m.text)).toEqual(['three times', 'twice', '10-fold']);
   });
 });

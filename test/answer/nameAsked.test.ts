@@ -1,23 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { traceAnswer } from '../../src/answer/answerQuestion.js';
 import { asksForName, writtenAsName } from '../../src/answer/nameAsked.js';
-import type { Article } from '../../src/corpus/article.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
+import { askShort } from '../fixtures/askShort.js';
 
 /** Invented: a ferry given its name in the same sentence as a lower-case phrase nearer the question's words. */
-const ARTICLE: Article = {
-  id: 'ferry',
-  title: 'Ferry',
-  titleGiven: true,
-  file: 'ferry.md',
-  body:
-    'The harbour board met on Tuesday. ' +
+const story = oneArticleStory(
+  'ferry',
+  'Ferry',
+  'The harbour board met on Tuesday. ' +
     'The mail ferry between the islands, a sturdy old steamer, was renamed the Morning Gull in 1950. ' +
     'Crowds came early.',
-};
-
-const story = buildStory([ARTICLE], 'name-asked');
-const ask = (question: string) => traceAnswer(story, question, { command: 'ask', limit: 1 }).short?.text;
+);
+const ask = askShort(story);
 
 describe('a question asking for a name', () => {
   it('is one for "the name / title of X", "X’s name" and "what was X named"', () => {
@@ -35,18 +29,7 @@ describe('a question asking for a name', () => {
 });
 
 describe('writtenAsName', () => {
-  const opening = buildStory(
-    [
-      {
-        id: 'vell',
-        title: 'Vell',
-        titleGiven: true,
-        file: 'vell.md',
-        body: 'Ada Vell sailed. Vell, the harbour master, retired. Rain fell on Port Alder.',
-      },
-    ],
-    'written-as-name',
-  );
+  const opening = oneArticleStory('vell', 'Vell', 'Ada Vell sailed. Vell, the harbour master, retired. Rain fell on Port Alder.');
   it('reads a sentence’s first word as a name where the tagger found one there, not where it only opens the sentence', () => {
     expect(writtenAsName(opening.sentences[1]!, 0, 4)).toBe(true);
     expect(writtenAsName(opening.sentences[2]!, 0, 4)).toBe(false);

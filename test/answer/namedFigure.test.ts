@@ -1,26 +1,14 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { buildStory } from '../../src/story/buildStory.js';
-import type { Story } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** An invented season: a station named beside initials the question repeats, and a share of money. */
-let story: Story;
-beforeAll(() => {
-  story = buildStory(
-    [
-      {
-        id: 'season',
-        title: 'Season',
-        titleGiven: true,
-        file: 'season.md',
-        body:
-          'Kestrel Radio, the league said, carried the final in the U.K. last spring. ' +
-          'The rowing club will give 12 percent of its ticket money to the harbour school.',
-      },
-    ],
-    'named-figure-fixture',
-  );
-});
+const story = oneArticleStory(
+  'season',
+  'Season',
+  'Kestrel Radio, the league said, carried the final in the U.K. last spring. ' +
+    'The rowing club will give 12 percent of its ticket money to the harbour school.',
+);
 
 describe('what the question names', () => {
   it('counts initials with dots as named ("U.K."), so they do not answer', () => {

@@ -1,22 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { traceAnswer } from '../../src/answer/answerQuestion.js';
-import type { Article } from '../../src/corpus/article.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** Invented: rooms named after two people who share a surname. */
-const ARTICLE: Article = {
-  id: 'library',
-  title: 'Library',
-  titleGiven: true,
-  file: 'library.md',
-  body:
-    'The library in Dunmore is old. ' +
-    'Last spring the board added the Ada and Rolf Marrow reading rooms to the east wing. ' +
-    'Stalls sold apples and wool.',
-};
-
 const ask = (question: string) =>
-  traceAnswer(buildStory([ARTICLE], 'names-side-by-side'), question, { command: 'ask', limit: 1 }).short?.text;
+  traceAnswer(
+    oneArticleStory(
+      'library',
+      'Library',
+      'The library in Dunmore is old. ' +
+        'Last spring the board added the Ada and Rolf Marrow reading rooms to the east wing. ' +
+        'Stalls sold apples and wool.',
+    ),
+    question,
+    { command: 'ask', limit: 1 },
+  ).short?.text;
 
 describe('a question that names no noun for its answer', () => {
   it('is answered with the names its best name stands beside', () => {

@@ -1,26 +1,14 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { buildStory } from '../../src/story/buildStory.js';
-import type { Story } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** An invented charter that names nationality, signed in a year, with a demonym in the same sentence. */
-let story: Story;
-beforeAll(() => {
-  story = buildStory(
-    [
-      {
-        id: 'law',
-        title: 'Law',
-        titleGiven: true,
-        file: 'law.md',
-        body:
-          'The Orvel Nationality Charter was signed in 1974 to say who counts as a citizen of the Danish isles of Orvel. ' +
-          'Its author, Tam Ferrow, was a Swedish lawyer.',
-      },
-    ],
-    'nationality-kind-fixture',
-  );
-});
+const story = oneArticleStory(
+  'law',
+  'Law',
+  'The Orvel Nationality Charter was signed in 1974 to say who counts as a citizen of the Danish isles of Orvel. ' +
+    'Its author, Tam Ferrow, was a Swedish lawyer.',
+);
 
 describe('a question that names nationality', () => {
   it('is answered by a demonym when it asks for one', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { phraseChunks } from '../../src/answer/mentions.js';
 import { complementEnd } from '../../src/answer/nounComplement.js';
-import { buildStory } from '../../src/story/buildStory.js';
 import { plainQuery } from '../fixtures/plainQuery.js';
 import { taggedTokens } from '../fixtures/taggedTokens.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** The words from token `at` to the complement's end, or null where the noun takes none. */
 function withComplement(tagged: string, at: number, asked: readonly string[] = []): string | null {
@@ -33,10 +33,7 @@ describe('complementEnd', () => {
 
 describe('phraseChunks with a lone abstract noun', () => {
   it('shows the noun with its complement, measured as the noun alone', () => {
-    const story = buildStory(
-      [{ id: 'a', title: 'Sermon', titleGiven: true, file: 'a.md', body: 'The abbot said his sermon was a plea for calm.' }],
-      'noun-complement-fixture',
-    );
+    const story = oneArticleStory('a', 'Sermon', 'The abbot said his sermon was a plea for calm.');
     const sentence = story.sentences[0]!;
     const question = 'What did the abbot say his sermon was?';
     const query = plainQuery(question);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { objectUnasked } from '../../src/answer/objectAsked.js';
-import { buildStory } from '../../src/story/buildStory.js';
 import type { StorySentence } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** Invented: one sentence dating a verb done to one thing or another. */
 function sentenceOf(body: string): StorySentence {
-  return buildStory([{ id: 'one', title: 'One', titleGiven: true, file: 'one.md', body }], 'object-asked-one').sentences.at(-1)!;
+  return oneArticleStory('one', 'One', body).sentences.at(-1)!;
 }
 
 describe('objectUnasked', () => {

@@ -1,25 +1,14 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { openingPreposition } from '../../src/answer/askedPreposition.js';
-import { buildStory } from '../../src/story/buildStory.js';
-import type { Story } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** An invented mill: its power comes "from the river current", a weir named beside the question's words. */
-let story: Story;
-beforeAll(() => {
-  story = buildStory(
-    [
-      {
-        id: 'mill',
-        title: 'Mill',
-        titleGiven: true,
-        file: 'mill.md',
-        body: 'The Ostwick mill, built by Tam Brell near the Drelby weir, draws its power from the river current. Its wheel turns day and night.',
-      },
-    ],
-    'opening-preposition-fixture',
-  );
-});
+const story = oneArticleStory(
+  'mill',
+  'Mill',
+  'The Ostwick mill, built by Tam Brell near the Drelby weir, draws its power from the river current. Its wheel turns day and night.',
+);
 
 describe('a what-question opening with a preposition', () => {
   it('reads that preposition and the question word after it; none for a question opening with its question word', () => {

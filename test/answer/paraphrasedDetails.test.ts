@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { holdsParaphrasedDetails } from '../../src/answer/paraphrasedDetails.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 const body = 'The belongings of Wenna Corlis were shipped to Dravo in the spring. Her cousin kept the orchard.';
-const story = buildStory([{ id: 'one', title: 'One', titleGiven: true, file: 'one.md', body }], 'paraphrased-details');
+const story = oneArticleStory('one', 'One', body);
 const shipped = story.sentences.find((s) => s.text.includes('shipped'))!;
 
 describe('holdsParaphrasedDetails', () => {

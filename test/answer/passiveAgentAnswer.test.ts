@@ -1,23 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** An invented story: a choir, its tour and its rival, each doer written after "by" or past an aside. */
-const story = buildStory(
+const story = oneArticleStory(
+  'choir',
+  'Choir',
   [
-    {
-      id: 'choir',
-      title: 'Choir',
-      titleGiven: true,
-      file: 'choir.md',
-      body: [
-        'Orla Penn had been the Marlow choir’s lead singer on the tour for a decade.',
-        'This spring the choir was led by Ivo Marsh.',
-        'The rival Fenwick choir was trained by Tamsin Reed, a former organist.',
-      ].join(' '),
-    },
-  ],
-  'passive-agent-fixture',
+    'Orla Penn had been the Marlow choir’s lead singer on the tour for a decade.',
+    'This spring the choir was led by Ivo Marsh.',
+    'The rival Fenwick choir was trained by Tamsin Reed, a former organist.',
+  ].join(' '),
 );
 
 describe('who does the question’s verb, written as a passive by-agent', () => {

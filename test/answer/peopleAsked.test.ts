@@ -4,26 +4,18 @@ import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { asksCount } from '../../src/answer/askedNumber.js';
 import { asksPeople, peopleCount } from '../../src/answer/peopleAsked.js';
 import { questionFrameWords } from '../../src/search/terms.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /**
  * Invented: a broadcaster reports that two people from the unions attended a meeting, and the next sentence names them.
  * The first sentence echoes a question about "two people at the harbour talks" best, and names no person.
  */
-const story = buildStory(
-  [
-    {
-      id: 'talks',
-      title: 'Talks',
-      titleGiven: true,
-      file: 'talks.md',
-      body:
-        'Two people from the ferry unions attended the harbour talks in Velden on Monday, Tarnmark Radio reported. ' +
-        'Ilse Vantorp and Marek Dunsford spoke for the unions at the talks. ' +
-        'The talks ended after six hours without a deal on pay.',
-    },
-  ],
-  'people-asked-fixture',
+const story = oneArticleStory(
+  'talks',
+  'Talks',
+  'Two people from the ferry unions attended the harbour talks in Velden on Monday, Tarnmark Radio reported. ' +
+    'Ilse Vantorp and Marek Dunsford spoke for the unions at the talks. ' +
+    'The talks ended after six hours without a deal on pay.',
 );
 
 describe('a question asking for several people', () => {

@@ -1,37 +1,25 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { traceAnswer } from '../../src/answer/answerQuestion.js';
+import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../src/answer/mentions.js';
 import { lastWord, personPhrases } from '../../src/answer/personPhrases.js';
-import type { Article } from '../../src/corpus/article.js';
-import { buildStory } from '../../src/story/buildStory.js';
-import type { Story, StorySentence } from '../../src/story/story.js';
+import type { StorySentence } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
+import { askShort } from '../fixtures/askShort.js';
 
 /** Invented: who did things told only by what the doers were, a name in another sentence. */
-const ARTICLES: Article[] = [
-  {
-    id: 'fair',
-    title: 'Fair',
-    titleGiven: true,
-    file: 'fair.md',
-    body:
-      'Orla Finch opened the autumn fair at the old mill on Saturday morning and baked some of the cakes. ' +
-      'The cakes in the tent were judged by a retired baker from the valley. ' +
-      'The prize for the largest marrow went to a local schoolteacher. ' +
-      'Two local fishermen rescued the crew of the trawler near Kestle Point, the harbour master Ivo Brandt said. ' +
-      'Stalls sold jam, cider and wool until dusk.',
-  },
-];
+const FAIR_BODY =
+  'Orla Finch opened the autumn fair at the old mill on Saturday morning and baked some of the cakes. ' +
+  'The cakes in the tent were judged by a retired baker from the valley. ' +
+  'The prize for the largest marrow went to a local schoolteacher. ' +
+  'Two local fishermen rescued the crew of the trawler near Kestle Point, the harbour master Ivo Brandt said. ' +
+  'Stalls sold jam, cider and wool until dusk.';
 
-let story: Story;
-beforeAll(() => {
-  story = buildStory(ARTICLES, 'person-phrases-fixture');
-});
+const story = oneArticleStory('fair', 'Fair', FAIR_BODY);
 
-const ask = (question: string) => traceAnswer(story, question, { command: 'ask', limit: 1 }).short?.text;
+const ask = askShort(story);
 
 /** A sentence of its own, its chunks as the phrase maker would give them. */
 function sentenceOf(body: string): StorySentence {
-  return buildStory([{ id: 'one', title: 'One', titleGiven: true, file: 'one.md', body }], 'person-phrases-one').sentences.at(-1)!;
+  return oneArticleStory('one', 'One', body).sentences.at(-1)!;
 }
 const span = (s: StorySentence, text: string, type: Mention['type'] = 'PHRASE'): Mention => {
   const start = s.text.indexOf(text);

@@ -1,8 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { traceAnswer } from '../../src/answer/answerQuestion.js';
+import { describe, expect, it } from 'vitest';
 import { asksDestination, namesPlaceAsked, placingAsked, questionVerbs } from '../../src/answer/placeAsked.js';
-import { buildStory } from '../../src/story/buildStory.js';
-import type { Story } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
+import { askShort } from '../fixtures/askShort.js';
 
 /** Invented: a small country and its airport. */
 const BODY =
@@ -10,12 +9,9 @@ const BODY =
   'The Orbury Field Airport is on the North Shore, near the harbour. ' +
   'In 1820 the weavers of Tarnby fled from Corvale to Amberlee.';
 
-let story: Story;
-beforeAll(() => {
-  story = buildStory([{ id: 'vellmark', title: 'Vellmark', titleGiven: true, file: 'vellmark.md', body: BODY }], 'place-asked-fixture');
-});
+const story = oneArticleStory('vellmark', 'Vellmark', BODY);
 
-const ask = (question: string) => traceAnswer(story, question, { command: 'ask', limit: 1 }).short?.text;
+const ask = askShort(story);
 
 describe('a where-candidate that names the thing asked about', () => {
   it('is no place of it', () => {
@@ -72,19 +68,8 @@ describe('placingAsked', () => {
 
 describe("a where-question's verbs, read from the question as written", () => {
   it('takes a capitalised word of a name for no verb: "Bowl" does not ask where something went', () => {
-    const bowl = buildStory(
-      [
-        {
-          id: 'bowl',
-          title: 'Bowl',
-          titleGiven: true,
-          file: 'bowl.md',
-          body: 'In 1990 the Tolly Bowl was played at Vell Park, and the winners sailed to Orbury.',
-        },
-      ],
-      'written-verbs-fixture',
-    );
-    expect(traceAnswer(bowl, 'Where was the Tolly Bowl held?', { command: 'ask', limit: 1 }).short?.text).toBe('Vell Park');
+    const bowl = oneArticleStory('bowl', 'Bowl', 'In 1990 the Tolly Bowl was played at Vell Park, and the winners sailed to Orbury.');
+    expect(askShort(bowl)('Where was the Tolly Bowl held?')).toBe('Vell Park');
     expect(placingAsked('Where was the Tolly Bowl held?').destination).toBe(false);
   });
 });

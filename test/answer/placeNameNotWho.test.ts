@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { fitsKind } from '../../src/answer/mentions.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** Invented: a duke who took a country, the country named beside the deed. */
-const story = buildStory(
-  [
-    {
-      id: 'duke',
-      title: 'Duke',
-      titleGiven: true,
-      file: 'duke.md',
-      body: 'In the spring, Duke Aldric Venn of Harrowmere conquered England, killing King Osric Tamm at the ford.',
-    },
-  ],
-  'place-name-not-who-fixture',
+const story = oneArticleStory(
+  'duke',
+  'Duke',
+  'In the spring, Duke Aldric Venn of Harrowmere conquered England, killing King Osric Tamm at the ford.',
 );
 
 describe('a who-question', () => {

@@ -1,5 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { traceAnswer } from '../../src/answer/answerQuestion.js';
+import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../src/answer/mentions.js';
 import {
   appositionEdge,
@@ -11,65 +10,36 @@ import {
 } from '../../src/answer/placePhrases.js';
 import { tagSentence } from '../../src/nlp/entities.js';
 import { questionNouns, questionVerbs } from '../../src/answer/placeAsked.js';
-import type { Article } from '../../src/corpus/article.js';
-import { buildStory } from '../../src/story/buildStory.js';
-import type { Story, StorySentence } from '../../src/story/story.js';
+import type { StorySentence } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
+import { askShort } from '../fixtures/askShort.js';
 
 /** Invented: where things are kept, told by common nouns; a town named in another sentence. */
-const ARTICLES: Article[] = [
-  {
-    id: 'mill',
-    title: 'Mill',
-    titleGiven: true,
-    file: 'mill.md',
-    body:
-      'The old grain mill stands beside the river at Penwick. ' +
-      'Its ledgers are now kept inside the vault of the parish church. ' +
-      'The brass scales were moved in the autumn of that year.',
-  },
-];
+const MILL_BODY =
+  'The old grain mill stands beside the river at Penwick. ' +
+  'Its ledgers are now kept inside the vault of the parish church. ' +
+  'The brass scales were moved in the autumn of that year.';
 
 /** Invented: places told by the verbs that put things there, beside other names and other verbs' places. */
-const VERB_ARTICLES: Article[] = [
-  {
-    id: 'guild',
-    title: 'Guild',
-    titleGiven: true,
-    file: 'guild.md',
-    body:
-      'In 1904 the old keeper of the Tarn Guild hid its ledgers in a hollow oak. ' +
-      'The caravan of the guild halted at Orsk Crossing, and the raiders withdrew to Velden Ridge. ' +
-      'In 1911 the guild returned its looms to its birthplace, Orbury.',
-  },
-];
+const GUILD_BODY =
+  'In 1904 the old keeper of the Tarn Guild hid its ledgers in a hollow oak. ' +
+  'The caravan of the guild halted at Orsk Crossing, and the raiders withdrew to Velden Ridge. ' +
+  'In 1911 the guild returned its looms to its birthplace, Orbury.';
 
 /** Invented: two places, each after a noun that stands before it; the question tells them apart by the noun's adjective. */
-const NOUN_ARTICLES: Article[] = [
-  {
-    id: 'weirs',
-    title: 'Weirs',
-    titleGiven: true,
-    file: 'weirs.md',
-    body:
-      'The Marrow Board first met in 1871. ' +
-      'A taming of the Marrow was ordered, with an upper weir near Orsk and a lower weir at Tolly, to end the floods.',
-  },
-];
+const WEIRS_BODY =
+  'The Marrow Board first met in 1871. ' +
+  'A taming of the Marrow was ordered, with an upper weir near Orsk and a lower weir at Tolly, to end the floods.';
 
-let story: Story;
-let verbStory: Story;
-let nounStory: Story;
-beforeAll(() => {
-  story = buildStory(ARTICLES, 'place-phrases-fixture');
-  verbStory = buildStory(VERB_ARTICLES, 'place-verb-fixture');
-  nounStory = buildStory(NOUN_ARTICLES, 'place-noun-fixture');
-});
+const story = oneArticleStory('mill', 'Mill', MILL_BODY);
+const verbStory = oneArticleStory('guild', 'Guild', GUILD_BODY);
+const nounStory = oneArticleStory('weirs', 'Weirs', WEIRS_BODY);
 
-const ask = (question: string) => traceAnswer(story, question, { command: 'ask', limit: 1 }).short?.text;
-const askVerb = (question: string) => traceAnswer(verbStory, question, { command: 'ask', limit: 1 }).short?.text;
+const ask = askShort(story);
+const askVerb = askShort(verbStory);
 
 function sentenceOf(body: string): StorySentence {
-  return buildStory([{ id: 'one', title: 'One', titleGiven: true, file: 'one.md', body }], 'place-phrases-one').sentences.at(-1)!;
+  return oneArticleStory('one', 'One', body).sentences.at(-1)!;
 }
 const span = (s: StorySentence, text: string): Mention => {
   const start = s.text.indexOf(text);
@@ -169,7 +139,7 @@ describe('placedByVerb', () => {
 
 describe('a where-question whose noun the best excerpt writes before a place', () => {
   it('is answered by the place after the noun phrase that holds most of its words', () => {
-    expect(traceAnswer(nounStory, 'Where was the Marrow tamed with a lower weir?', { command: 'ask', limit: 1 }).short?.text).toBe('Tolly');
+    expect(askShort(nounStory)('Where was the Marrow tamed with a lower weir?')).toBe('Tolly');
   });
 });
 
@@ -192,19 +162,12 @@ describe('placedByNoun', () => {
 
 describe('a where-question whose answer the sentence coordinates with other phrases after one preposition', () => {
   it('is answered by every phrase of the list, not its first', () => {
-    const listed = buildStory(
-      [
-        {
-          id: 'tongue',
-          title: 'Tongue',
-          titleGiven: true,
-          file: 'tongue.md',
-          body: 'Tarnish is widely spoken in trade, schooling and law. The Velden dialect is older.',
-        },
-      ],
-      'place-list-fixture',
+    const listed = oneArticleStory(
+      'tongue',
+      'Tongue',
+      'Tarnish is widely spoken in trade, schooling and law. The Velden dialect is older.',
     );
-    expect(traceAnswer(listed, 'Where is Tarnish spoken?', { command: 'ask', limit: 1 }).short?.text).toBe('trade, schooling and law');
+    expect(askShort(listed)('Where is Tarnish spoken?')).toBe('trade, schooling and law');
   });
 });
 

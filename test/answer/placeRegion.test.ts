@@ -1,9 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { traceAnswer } from '../../src/answer/answerQuestion.js';
+import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../src/answer/mentions.js';
 import { placedAfterNamed, withRegion } from '../../src/answer/placePhrases.js';
-import { buildStory } from '../../src/story/buildStory.js';
-import type { Story, StorySentence } from '../../src/story/story.js';
+import type { StorySentence } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
+import { askShort } from '../fixtures/askShort.js';
 
 /** Invented: a school in a town of a country, and a ferry calling at a list of towns. */
 const BODY =
@@ -12,12 +12,9 @@ const BODY =
   'The old press was moved in 1920 to Nice, California, after the flood. ' +
   'Weaving schools include the Arlen Weavers School in Porto and the Dunmore Lace Guild School in Braga.';
 
-let story: Story;
-beforeAll(() => {
-  story = buildStory([{ id: 'lace', title: 'Lace', titleGiven: true, file: 'lace.md', body: BODY }], 'place-region-fixture');
-});
+const story = oneArticleStory('lace', 'Lace', BODY);
 
-const ask = (question: string) => traceAnswer(story, question, { command: 'ask', limit: 1 }).short?.text;
+const ask = askShort(story);
 
 function sentenceWith(text: string): StorySentence {
   return story.sentences.find((s) => s.text.includes(text))!;

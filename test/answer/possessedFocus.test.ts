@@ -1,24 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { buildStory } from '../../src/story/buildStory.js';
-import type { Story } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** An invented proof: a thing named after its owner ("X's theorem"), and a name alone. */
-let story: Story;
-beforeAll(() => {
-  story = buildStory(
-    [
-      {
-        id: 'proof',
-        title: 'Proof',
-        titleGiven: true,
-        file: 'proof.md',
-        body: "In 1931 the young mathematician Ilse Dorn proved Varga's theorem on nested circles. She later taught in Dunmere.",
-      },
-    ],
-    'possessed-focus-fixture',
-  );
-});
+const story = oneArticleStory(
+  'proof',
+  'Proof',
+  "In 1931 the young mathematician Ilse Dorn proved Varga's theorem on nested circles. She later taught in Dunmere.",
+);
 
 describe("a name followed by 's and the noun asked by", () => {
   it('is shown with them', () => {

@@ -1,47 +1,25 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { traceAnswer } from '../../src/answer/answerQuestion.js';
+import { describe, expect, it } from 'vitest';
 import { namesPost } from '../../src/answer/personPhrases.js';
 import { questionFrame } from '../../src/answer/questionFrame.js';
-import type { Article } from '../../src/corpus/article.js';
-import { buildStory } from '../../src/story/buildStory.js';
-import type { Story } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
+import { askShort } from '../fixtures/askShort.js';
 
 /** Invented: a player named with her team and her post before her name. */
-const ARTICLES: Article[] = [
-  {
-    id: 'cup',
-    title: 'Cup',
-    titleGiven: true,
-    file: 'cup.md',
-    body:
-      'The harbour cup final ended late on Sunday. ' +
-      'Harbour City goalkeeper Ada Vell saved two penalties in the shoot-out. ' +
-      'The fans stayed on the pitch for an hour.',
-  },
-];
+const CUP_BODY =
+  'The harbour cup final ended late on Sunday. ' +
+  'Harbour City goalkeeper Ada Vell saved two penalties in the shoot-out. ' +
+  'The fans stayed on the pitch for an hour.';
 
 /** Invented: the post told in an apposition after the name, beside a figure and the team's name. */
-const APPOSED: Article[] = [
-  {
-    id: 'season',
-    title: 'Season',
-    titleGiven: true,
-    file: 'season.md',
-    body:
-      'The harbour league season closed on Sunday. ' +
-      'With Ada Vell, the striker, the Harbour Rovers won 14 of their 20 games at the Quay Ground. ' +
-      'The club sold out every home game.',
-  },
-];
+const SEASON_BODY =
+  'The harbour league season closed on Sunday. ' +
+  'With Ada Vell, the striker, the Harbour Rovers won 14 of their 20 games at the Quay Ground. ' +
+  'The club sold out every home game.';
 
-let story: Story;
-let apposed: Story;
-beforeAll(() => {
-  story = buildStory(ARTICLES, 'post-answer-fixture');
-  apposed = buildStory(APPOSED, 'post-apposed-fixture');
-});
+const story = oneArticleStory('cup', 'Cup', CUP_BODY);
+const apposed = oneArticleStory('season', 'Season', SEASON_BODY);
 
-const ask = (question: string) => traceAnswer(story, question, { command: 'ask', limit: 1 }).short?.text;
+const ask = askShort(story);
 
 describe("a question on someone's post", () => {
   it('wants a common noun phrase, though WordNet files "position" and "post" as places first', () => {
@@ -55,7 +33,7 @@ describe("a question on someone's post", () => {
   });
 
   it('takes a phrase ending in a common noun of a person over a name or a figure of the best excerpt', () => {
-    const askApposed = (question: string) => traceAnswer(apposed, question, { command: 'ask', limit: 1 }).short?.text;
+    const askApposed = askShort(apposed);
     expect(askApposed('What position does Vell play?')).toBe('striker');
     expect(askApposed("What was Vell's job?")).toBe('striker');
   });

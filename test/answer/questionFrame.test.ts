@@ -51,6 +51,11 @@ describe('questionFrame', () => {
     expect(focusNoun('Which of these ferries sank first?')).toBe('ferries');
     expect(focusNoun('Which of them won?')).toBeUndefined();
   });
+  it('takes no focus from a verb the tagger read as a noun right after "what"', () => {
+    expect(focusNoun('What drives the mill wheels?')).toBeUndefined();
+    expect(focusNoun('What flows between the two weirs?')).toBeUndefined();
+    expect(focusNoun('What kinds of fish live in the harbour?')).toBe('kinds');
+  });
   it('finds the head noun past adjectives and stops at a possessive', () => {
     expect(focusNoun('which young whistleblower spoke first?')).toBe('whistleblower');
     // A participle the tagger reads as a verb opens the phrase as an adjective would.

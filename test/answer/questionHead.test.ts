@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { traceAnswer } from '../../src/answer/answerQuestion.js';
 import { withoutQuestionHead } from '../../src/answer/questionHead.js';
-import type { Article } from '../../src/corpus/article.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
+import { askShort } from '../fixtures/askShort.js';
 
 /** Invented: a catch the question names by the head the excerpt writes before "of". */
-const ARTICLE: Article = {
-  id: 'quay',
-  title: 'Quay',
-  titleGiven: true,
-  file: 'quay.md',
-  body: 'The harbour board met on Tuesday. The nets of the guild catch broad groups of small fish in the bay. Crowds came early.',
-};
+const QUAY_BODY = 'The harbour board met on Tuesday. The nets of the guild catch broad groups of small fish in the bay. Crowds came early.';
 
 describe('an answer whose head the question writes', () => {
   it('is shown without the head the question writes before its own "of"', () => {
@@ -28,7 +21,7 @@ describe('an answer whose head the question writes', () => {
   });
 
   it('answers the question with the words after "of"', () => {
-    const story = buildStory([ARTICLE], 'question-head');
-    expect(traceAnswer(story, 'The nets catch broad groups of what?', { command: 'ask', limit: 1 }).short?.text).toBe('small fish');
+    const story = oneArticleStory('quay', 'Quay', QUAY_BODY);
+    expect(askShort(story)('The nets catch broad groups of what?')).toBe('small fish');
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { RANKING, rankSentences } from '../../src/answer/rankSentences.js';
-import { buildStory } from '../../src/story/buildStory.js';
 import { queryOf } from './rankQuery.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** Invented sentences on other things, so that the story holds more sentences than the ranker's candidates. */
 const FILLER = Array.from({ length: 45 }, (_, i) => `Market stall ${i + 1} sold fresh bread.`);
@@ -11,27 +11,20 @@ const FILLER = Array.from({ length: 45 }, (_, i) => `Market stall ${i + 1} sold 
  * With `filler` it is larger than the candidate pool.
  */
 const report = (filler: readonly string[]) =>
-  buildStory(
+  oneArticleStory(
+    'debate',
+    'Debate final',
     [
-      {
-        id: 'debate',
-        title: 'Debate final',
-        titleGiven: true,
-        file: 'debate.md',
-        body: [
-          'After the vote Ada Brand thanked the society.',
-          'Mara Quill spoke badly in the second round.',
-          'Mara Quill lost the second round after a long reply.',
-          'The chair checked the clock twice.',
-          'A power cut held up the debate for an hour.',
-          'A guest shouted from the gallery before the last vote.',
-          'The society sold out its seats for the final.',
-          'The winner took home a steel blade engraved with the date.',
-          ...filler,
-        ].join(' '),
-      },
-    ],
-    `rank-absent-paraphrase-fixture-${filler.length}`,
+      'After the vote Ada Brand thanked the society.',
+      'Mara Quill spoke badly in the second round.',
+      'Mara Quill lost the second round after a long reply.',
+      'The chair checked the clock twice.',
+      'A power cut held up the debate for an hour.',
+      'A guest shouted from the gallery before the last vote.',
+      'The society sold out its seats for the final.',
+      'The winner took home a steel blade engraved with the date.',
+      ...filler,
+    ].join(' '),
   );
 const story = report(FILLER);
 const small = report([]);

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { traceAnswer } from '../../src/answer/answerQuestion.js';
 import { RANKING, rankSentences } from '../../src/answer/rankSentences.js';
-import { buildStory } from '../../src/story/buildStory.js';
 import { termsOf } from '../../src/search/terms.js';
 import type { Story } from '../../src/story/story.js';
 import { queryOf } from './rankQuery.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /**
  * Invented paragraphs: a mill's founder named once, then a sentence on the mill that names no one, one that opens with
@@ -12,8 +12,7 @@ import { queryOf } from './rankQuery.js';
  * ranker's candidates (the names count only in such a story).
  */
 const FILLER = Array.from({ length: 45 }, (_, i) => `Gull number ${i + 1} rested on the quay at dawn.`).join('\n\n');
-const storyOf = (body: string): Story =>
-  buildStory([{ id: 'mill', title: 'Weir news', titleGiven: true, file: 'mill.md', body: `${body}\n\n${FILLER}` }], body);
+const storyOf = (body: string): Story => oneArticleStory('mill', 'Weir news', `${body}\n\n${FILLER}`);
 const weights = RANKING as { beforeNames: number };
 const was = RANKING.beforeNames;
 afterEach(() => {

@@ -10,24 +10,16 @@ import {
   type RankFacts,
 } from '../../src/answer/rankModel.js';
 import { observeRanking, rankSentences } from '../../src/answer/rankSentences.js';
-import { buildStory } from '../../src/story/buildStory.js';
 import type { StorySentence } from '../../src/story/story.js';
 import { termsOf } from '../../src/search/terms.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
-const story = buildStory(
-  [
-    {
-      id: 'harbour',
-      title: 'Harbour news',
-      titleGiven: true,
-      file: 'harbour.md',
-      body:
-        'The ferry company opened a new terminal on the north quay.\n\n' +
-        'Passengers praised the terminal and the ferry crews, and the harbour master thanked the company.\n\n' +
-        'The ferry left the old quay at dawn on Tuesday.',
-    },
-  ],
-  'rank-model-fixture',
+const story = oneArticleStory(
+  'harbour',
+  'Harbour news',
+  'The ferry company opened a new terminal on the north quay.\n\n' +
+    'Passengers praised the terminal and the ferry crews, and the harbour master thanked the company.\n\n' +
+    'The ferry left the old quay at dawn on Tuesday.',
 );
 
 const facts: RankFacts = {

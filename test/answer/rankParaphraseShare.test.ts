@@ -1,20 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { idf, RANKING, rankSentences, searchTerms } from '../../src/answer/rankSentences.js';
-import { buildStory } from '../../src/story/buildStory.js';
 import { queryOf } from './rankQuery.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** An invented article whose sentences paraphrase a question word ("buy" → "purchase"). */
-const story = buildStory(
-  [
-    {
-      id: 'club',
-      title: 'Rowing club',
-      titleGiven: true,
-      file: 'club.md',
-      body: 'The club will purchase a new boat in spring. The club painted the shed. Neighbours may purchase tickets.',
-    },
-  ],
-  'rank-paraphrase-share-fixture',
+const story = oneArticleStory(
+  'club',
+  'Rowing club',
+  'The club will purchase a new boat in spring. The club painted the shed. Neighbours may purchase tickets.',
 );
 
 const weights = RANKING as { paraphraseShare: number };

@@ -1,25 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type PreparedQuery, RANKING, rankSentences } from '../../src/answer/rankSentences.js';
 import { termsOf } from '../../src/search/terms.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** An invented one-article story: the guild is named, then a pronoun tells what it did. */
-const story = buildStory(
+const story = oneArticleStory(
+  'mill',
+  'Mill evening',
   [
-    {
-      id: 'mill',
-      title: 'Mill evening',
-      titleGiven: true,
-      file: 'mill.md',
-      body: [
-        'The orchard guild of Harrowby met in the old mill on Sunday.',
-        'It sang only in Welsh that night.',
-        'The miller baked bread for the guests.',
-        'Rain fell on the roofs of the village.',
-      ].join(' '),
-    },
-  ],
-  'rank-referent-fixture',
+    'The orchard guild of Harrowby met in the old mill on Sunday.',
+    'It sang only in Welsh that night.',
+    'The miller baked bread for the guests.',
+    'Rain fell on the roofs of the village.',
+  ].join(' '),
 );
 
 const was = RANKING.referent;

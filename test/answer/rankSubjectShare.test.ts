@@ -3,6 +3,7 @@ import { rankSentences } from '../../src/answer/rankSentences.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import { termsOf } from '../../src/search/terms.js';
 import { queryOf } from './rankQuery.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /**
  * An invented story: a paragraph names the mill's founder once and tells the move in its next sentence by "the mill";
@@ -41,17 +42,10 @@ describe('a sentence whose subject the sentence before names (RANKING.subjectSha
     expect(first()).toMatch(/^Ada Vell founded/);
   });
   it('takes no share from the sentence before across a paragraph break', () => {
-    const apart = buildStory(
-      [
-        {
-          id: 'mill',
-          title: 'Weir news',
-          titleGiven: true,
-          file: 'mill.md',
-          body: `Ada Vell founded the Tarrow mill beside the weir.\n\nIn 1881 the mill moved to Brisk, upstream.\n\n${FILLER}`,
-        },
-      ],
-      'rank-subject-share-apart',
+    const apart = oneArticleStory(
+      'mill',
+      'Weir news',
+      `Ada Vell founded the Tarrow mill beside the weir.\n\nIn 1881 the mill moved to Brisk, upstream.\n\n${FILLER}`,
     );
     expect(rankSentences(apart, { ...asked, subject: termsOf('Ada Vell') })[0]!.sentence.text).toMatch(/^Ada Vell founded/);
   });

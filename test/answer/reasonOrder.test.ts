@@ -1,26 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** Invented: reasons told after a word that more often opens a time ("for a week", "over the winter"), an initial, a quotation. */
-const story = buildStory(
-  [
-    {
-      id: 'quay',
-      title: 'Quay',
-      titleGiven: true,
-      file: 'quay.md',
-      body:
-        'For a week the harbour crane at Tolwick stood idle to let the inspectors test its cables. ' +
-        'Over the winter the night guards locked the north gate for fear of thieves. ' +
-        'The museum emptied its east wing to house the Arlen B. Tosk collection. ' +
-        'The club banned the song to keep out "rough" crowds. ' +
-        'For luck, the ferry skipper touched the brass bell. ' +
-        'The old slipway was shut because of rotting timbers. ' +
-        'The mill pond was renamed the Green Mere as the result of its spreading reeds.',
-    },
-  ],
-  'reason-order-fixture',
+const story = oneArticleStory(
+  'quay',
+  'Quay',
+  'For a week the harbour crane at Tolwick stood idle to let the inspectors test its cables. ' +
+    'Over the winter the night guards locked the north gate for fear of thieves. ' +
+    'The museum emptied its east wing to house the Arlen B. Tosk collection. ' +
+    'The club banned the song to keep out "rough" crowds. ' +
+    'For luck, the ferry skipper touched the brass bell. ' +
+    'The old slipway was shut because of rotting timbers. ' +
+    'The mill pond was renamed the Green Mere as the result of its spreading reeds.',
 );
 
 const why = (question: string) => answerQuestion(story, question).answer?.text;

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { traceAnswer } from '../../src/answer/answerQuestion.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 // An invented harbour story: a ferry freed by a tug, and a count of boats.
-const story = buildStory(
-  [
-    {
-      id: 'harbour',
-      title: 'Ferry freed',
-      titleGiven: true,
-      file: 'harbour.md',
-      body: 'The crew of the Orla freed the stranded ferry by towing it off the sandbar with a tug. Nine boats waited in the bay.',
-    },
-  ],
-  'manner-fixture',
+const story = oneArticleStory(
+  'harbour',
+  'Ferry freed',
+  'The crew of the Orla freed the stranded ferry by towing it off the sandbar with a tug. Nine boats waited in the bay.',
 );
 
 describe('the coverage evidence of a question asking how something was done', () => {

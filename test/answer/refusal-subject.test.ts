@@ -17,6 +17,7 @@ import {
 import { termOf, termsOf } from '../../src/search/terms.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 // An invented port story: the Marlow index and a ferry firm, a day's article saying "today".
 const story = buildStory(
@@ -75,10 +76,7 @@ describe('subjectTerms', () => {
     expect(subjectTerms(story, 'Rise of the index on Tuesday?')).toEqual([]);
   });
   it("reads each question's and each story's own names when they alternate (the latest question's are kept)", () => {
-    const other = buildStory(
-      [{ id: 'o', title: 'o', titleGiven: true, file: 'o.md', body: 'Dorel Vance opened the Kestrel Mill on Monday.' }],
-      'o-fixture',
-    );
+    const other = oneArticleStory('o', 'o', 'Dorel Vance opened the Kestrel Mill on Monday.');
     const asked = ['How much did the Marlow index rise?', 'How much did the Harbin exchange fall?'];
     expect([0, 1, 0].map((i) => subjectTerms(story, asked[i]!))).toEqual([['marlow'], ['harbin'], ['marlow']]);
     expect(subjectTerms(other, 'what did kestrel and marlow make?')).toEqual(['kestrel']);
@@ -98,10 +96,7 @@ describe('absentName', () => {
   });
   it('takes a typo of a story word, or a word WordNet relates to one, as written', () => {
     expect(absentName(story, 'Who met the Brisko Lines chief?')).toBeUndefined();
-    const continent = buildStory(
-      [{ id: 'trade', title: 'Trade', titleGiven: true, file: 'trade.md', body: 'Ferry routes to Peru doubled last year.' }],
-      'absent-name-fixture',
-    );
+    const continent = oneArticleStory('trade', 'Trade', 'Ferry routes to Peru doubled last year.');
     expect(absentName(continent, 'Which Peruvian routes doubled?')).toBeUndefined();
     expect(absentName(continent, 'Which Chilean routes doubled?')).toBe('Chilean');
   });
@@ -154,17 +149,10 @@ describe('nameTerms on a large story', () => {
 });
 
 describe('coverage below the floor', () => {
-  const harbour = buildStory(
-    [
-      {
-        id: 'harbour',
-        title: 'Harbour',
-        titleGiven: true,
-        file: 'harbour.md',
-        body: 'Ada Quill launched a floating clinic at the harbour. The mayor thanked the volunteers. Rain fell all week.',
-      },
-    ],
-    'refusal-floor-fixture',
+  const harbour = oneArticleStory(
+    'harbour',
+    'Harbour',
+    'Ada Quill launched a floating clinic at the harbour. The mayor thanked the volunteers. Rain fell all week.',
   );
   it('answers a question that wants no type when the answer sentence names its subject, however few of its words the story uses', () => {
     const answer = answerQuestion(harbour, 'What did Ada Quill proudly unveil amid enormous fanfare yesterday evening?');

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { CorroboratedSentence } from '../../src/answer/corroborate.js';
 import { asksByRequest } from '../../src/answer/questionWord.js';
 import { requestNameUnheld } from '../../src/answer/requestName.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 // An invented story: one sentence names the maker with its luxury line, another writes "luxury" of another maker.
 const body =
   "Tarnco built its first ferries at Velden in 1990. Tarnco's luxury division, Marlow, sells yachts to the Gulf. " +
   'Orsk Marine makes luxury cabins for cruise liners. Both yards hire welders from the coast.';
-const story = buildStory([{ id: 'yards', title: 'Yards', titleGiven: true, file: 'yards.md', body }], 'request-name-fixture');
+const story = oneArticleStory('yards', 'Yards', body);
 const excerpt = (start: string): CorroboratedSentence => ({
   sentence: story.sentences.find((s) => s.text.startsWith(start))!,
   score: 1,

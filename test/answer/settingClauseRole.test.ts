@@ -1,15 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { questionFrame } from '../../src/answer/questionFrame.js';
-import type { Story } from '../../src/story/story.js';
 import { GUILD_BODY } from '../fixtures/guild.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** The invented guild story (`test/fixtures/guild.ts`). */
-let story: Story;
-beforeAll(() => {
-  story = oneArticleStory('guild', 'Guild', GUILD_BODY);
-});
+const story = oneArticleStory('guild', 'Guild', GUILD_BODY);
 
 describe('a what-question after a phrase setting the scene', () => {
   it('reads the role of the thing asked from the question after that phrase', () => {

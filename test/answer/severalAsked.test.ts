@@ -1,26 +1,14 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { asksSeveral } from '../../src/answer/askedNumber.js';
-import { buildStory } from '../../src/story/buildStory.js';
-import type { Story } from '../../src/story/story.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** An invented regatta: two cities named as a list, and the town it was held in. */
-let story: Story;
-beforeAll(() => {
-  story = buildStory(
-    [
-      {
-        id: 'regatta',
-        title: 'Regatta',
-        titleGiven: true,
-        file: 'regatta.md',
-        body: 'At the regatta, rowers from certain cities have won medals twice, as in Leeds and York, or have coached abroad. The regatta was held in Dunmere.',
-      },
-    ],
-    'several-asked-fixture',
-  );
-});
+const story = oneArticleStory(
+  'regatta',
+  'Regatta',
+  'At the regatta, rowers from certain cities have won medals twice, as in Leeds and York, or have coached abroad. The regatta was held in Dunmere.',
+);
 
 describe('a question that asks for several things', () => {
   it('is answered with the list its best member stands in, though only the members are kinds of the noun asked by', () => {

@@ -11,8 +11,8 @@ import {
 } from '../../src/answer/spanContext.js';
 import { tagSentence } from '../../src/nlp/entities.js';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { buildStory } from '../../src/story/buildStory.js';
 import { termOf, termsOf, words } from '../../src/search/terms.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** Token indices of the first and last word of `span` in the tagged sentence. */
 function at(text: string, span: string) {
@@ -119,17 +119,10 @@ describe('toWordEdges', () => {
   });
 
   it('gives a name the tagger cut at an accented letter whole in the answer', () => {
-    const story = buildStory(
-      [
-        {
-          id: 'bridge',
-          title: 'Bridge',
-          titleGiven: true,
-          file: 'bridge.md',
-          body: 'The old river bridge of Vellmark was designed by the engineer Tomasz Kałdowić in 1902. It carried trams for sixty years.',
-        },
-      ],
-      'word-edges-fixture',
+    const story = oneArticleStory(
+      'bridge',
+      'Bridge',
+      'The old river bridge of Vellmark was designed by the engineer Tomasz Kałdowić in 1902. It carried trams for sixty years.',
     );
     expect(answerQuestion(story, 'Who designed the river bridge?').answer?.text).toBe('Tomasz Kałdowić');
   });

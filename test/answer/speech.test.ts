@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { speechFamily } from '../../src/answer/speechAnswer.js';
 import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 const story = buildStory(
   [
@@ -32,18 +33,7 @@ describe('what did X say / write', () => {
   });
 
   it('gives a quotation introduced by a colon without the colon', () => {
-    const colon = buildStory(
-      [
-        {
-          id: 'c',
-          title: 'Strike',
-          titleGiven: true,
-          file: 'c.md',
-          body: 'Dock foreman Ada Lind said: "The cranes stay idle until Monday."',
-        },
-      ],
-      'colon',
-    );
+    const colon = oneArticleStory('c', 'Strike', 'Dock foreman Ada Lind said: "The cranes stay idle until Monday."');
     expect(answerQuestion(colon, 'What did Lind say?').answer?.text).toBe('The cranes stay idle until Monday');
   });
 

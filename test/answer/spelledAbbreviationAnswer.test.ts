@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { abbreviationSpellings } from '../../src/answer/acronym.js';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { heldWords } from '../../src/answer/heldWords.js';
-import { buildStory } from '../../src/story/buildStory.js';
 import { FILLER, harbourReport } from './harbourReport.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** The question's abbreviation ("CI") is never written, its words are, once. */
 const story = harbourReport(
@@ -45,23 +45,16 @@ describe('a short question word read where the story spells it out', () => {
 });
 
 /** An invented port story naming a paper whose second word the index drops ("Now"), and another whose words it keeps. */
-const paperStory = buildStory(
+const paperStory = oneArticleStory(
+  'papers',
+  'Ice in the port',
   [
-    {
-      id: 'papers',
-      title: 'Ice in the port',
-      titleGiven: true,
-      file: 'papers.md',
-      body: [
-        'Harbour Now reported that ice closed the northern basin.',
-        'Quay Tidings printed the tide tables a day late.',
-        'The harbour froze for the first time in forty winters.',
-        'Fishing boats stayed tied up along the wall.',
-        ...FILLER,
-      ].join(' '),
-    },
-  ],
-  'spelled-abbreviation-stop-word-fixture',
+    'Harbour Now reported that ice closed the northern basin.',
+    'Quay Tidings printed the tide tables a day late.',
+    'The harbour froze for the first time in forty winters.',
+    'Fishing boats stayed tied up along the wall.',
+    ...FILLER,
+  ].join(' '),
 );
 
 describe('a spelling with a word the index drops', () => {

@@ -2,20 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion, traceAnswer } from '../../src/answer/answerQuestion.js';
 import { noMarginRival } from '../../src/answer/extractAnswer.js';
 import { spelledAsPerson } from '../../src/answer/mentions.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** Invented: two passes, the tagger reading one receiver (after "to wide end") as a place. */
-const story = buildStory(
-  [
-    {
-      id: 'kickoff',
-      title: 'Kickoff',
-      titleGiven: true,
-      file: 'kickoff.md',
-      body: 'Velden opened the game, with Tam Ferrow throwing a long pass to wide end Ivo Brandt and a short one to receiver Nell Rand.',
-    },
-  ],
-  'spelled-person-fixture',
+const story = oneArticleStory(
+  'kickoff',
+  'Kickoff',
+  'Velden opened the game, with Tam Ferrow throwing a long pass to wide end Ivo Brandt and a short one to receiver Nell Rand.',
 );
 
 describe('a name spelled as a person', () => {

@@ -1,25 +1,14 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { asksStatementName } from '../../src/answer/statementQuestion.js';
-import { buildStory } from '../../src/story/buildStory.js';
-import type { Story } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** An invented quarry: the bars' name is given after "known as", the stone and the quarry beside the question's words. */
-let story: Story;
-beforeAll(() => {
-  story = buildStory(
-    [
-      {
-        id: 'quarry',
-        title: 'Quarry',
-        titleGiven: true,
-        file: 'quarry.md',
-        body: 'At the Drelby quarry, workers split the stone with long iron bars known as drellspikes, under the foreman Tam Brell. The quarry closed in winter.',
-      },
-    ],
-    'statement-name-fixture',
-  );
-});
+const story = oneArticleStory(
+  'quarry',
+  'Quarry',
+  'At the Drelby quarry, workers split the stone with long iron bars known as drellspikes, under the foreman Tam Brell. The quarry closed in winter.',
+);
 
 describe('a statement question ending in "called what?"', () => {
   it('asks what something is called; not a question opening with its question word', () => {

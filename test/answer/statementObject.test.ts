@@ -1,15 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { asksStatementObject } from '../../src/answer/statementQuestion.js';
-import type { Story } from '../../src/story/story.js';
 import { GUILD_BODY } from '../fixtures/guild.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** The invented guild story (`test/fixtures/guild.ts`). */
-let story: Story;
-beforeAll(() => {
-  story = oneArticleStory('guild', 'Guild', GUILD_BODY);
-});
+const story = oneArticleStory('guild', 'Guild', GUILD_BODY);
 
 describe('a statement question ending in a verb and "what"', () => {
   it('asks for the object of that verb; not after a naming verb, a preposition, or an opening question word', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { traceAnswer } from '../../src/answer/answerQuestion.js';
 import { namesThing } from '../../src/answer/thingWord.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
+import { askShort } from '../fixtures/askShort.js';
 
 describe('namesThing', () => {
   it('is true of a capitalised common noun WordNet files as a thing', () => {
@@ -20,19 +20,12 @@ describe('namesThing', () => {
 
 describe('a who-question', () => {
   it('is not answered by a capitalised word for a thing', () => {
-    const story = buildStory(
-      [
-        {
-          id: 'a',
-          title: 'Harbour',
-          titleGiven: true,
-          file: 'a.md',
-          body: 'Orla Finch sailed home in May. The Directives drafted by the harbour board changed the night crossing in June.',
-        },
-      ],
-      'thing-word-fixture',
+    const story = oneArticleStory(
+      'a',
+      'Harbour',
+      'Orla Finch sailed home in May. The Directives drafted by the harbour board changed the night crossing in June.',
     );
-    const answer = traceAnswer(story, 'Who changed the night crossing?', { command: 'ask', limit: 1 }).short?.text ?? '';
+    const answer = askShort(story)('Who changed the night crossing?') ?? '';
     expect(answer).not.toMatch(/Directives/);
     expect(answer).toMatch(/harbour board/);
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { timeInWords } from '../../src/answer/timeWords.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
-const sentenceOf = (body: string) => buildStory([{ id: 'a0', title: 'T0', titleGiven: true, file: 'a0.md', body }], 'x').sentences[0]!;
+const sentenceOf = (body: string) => oneArticleStory('a0', 'T0', body).sentences[0]!;
 
 describe('timeInWords', () => {
   it('sees a time said in common words: a time noun or a phrase opened by "after"', () => {

@@ -1,24 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { traceAnswer } from '../../src/answer/answerQuestion.js';
 import { questionFrame } from '../../src/answer/questionFrame.js';
 import { titleSpans, writtenAsTitle } from '../../src/answer/titleSpans.js';
-import type { Article } from '../../src/corpus/article.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
+import { askShort } from '../fixtures/askShort.js';
 
 /** Invented: a broadcaster's evening, its shows' titles written with small words inside and between quotes. */
-const ARTICLE: Article = {
-  id: 'evening',
-  title: 'Evening',
-  titleGiven: true,
-  file: 'evening.md',
-  body:
-    'The harbour channel closed its evening with a special episode of Tales from the Quay with Orla Brenn after the regatta. ' +
+const story = oneArticleStory(
+  'evening',
+  'Evening',
+  'The harbour channel closed its evening with a special episode of Tales from the Quay with Orla Brenn after the regatta. ' +
     'Earlier the choir sang the ballad "Lanterns over Marrow Sound" at the pier. ' +
     'Later the town radio station KWRB carried the late news.',
-};
-
-const story = buildStory([ARTICLE], 'title-spans');
-const ask = (question: string) => traceAnswer(story, question, { command: 'ask', limit: 1 }).short?.text;
+);
+const ask = askShort(story);
 const spans = (i: number) => titleSpans(story.sentences[i]!).map((m) => m.text);
 
 describe('a question asking for a title', () => {

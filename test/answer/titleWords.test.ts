@@ -1,17 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import type { Story } from '../../src/story/story.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** An invented schedule: titles whose capitalised words the tagger reads as a verb or an adverb. */
-let story: Story;
-beforeAll(() => {
-  story = oneArticleStory(
-    'schedule',
-    'Schedule',
-    'The network launched Orla Vance Presents in the autumn. Viewers also liked Home Harbour, a comedy from the same studio. Ratings rose in the winter.',
-  );
-});
+const story = oneArticleStory(
+  'schedule',
+  'Schedule',
+  'The network launched Orla Vance Presents in the autumn. Viewers also liked Home Harbour, a comedy from the same studio. Ratings rose in the winter.',
+);
 
 describe('a capitalised word the tagger reads as a verb or an adverb', () => {
   it('stays in the title it belongs to', () => {

@@ -1,34 +1,21 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { traceAnswer } from '../../src/answer/answerQuestion.js';
+import { describe, expect, it } from 'vitest';
 import { amountUnit, askedMeasure, askedUnit, measureClash, unitFit, unitUnanswered } from '../../src/answer/unitFit.js';
-import type { Article } from '../../src/corpus/article.js';
-import { buildStory } from '../../src/story/buildStory.js';
-import type { Story } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
+import { askShort } from '../fixtures/askShort.js';
 
 /** Invented: a measure given in two units, the one asked for in brackets after the other. */
-const ARTICLES: Article[] = [
-  {
-    id: 'bell',
-    title: 'Bell',
-    titleGiven: true,
-    file: 'bell.md',
-    body:
-      'The new bell for the Ostwick chapel was cast at a foundry on Monday. ' +
-      'The bell weighed about 2,400 pounds (1,090 kg) when it left the mould. ' +
-      'It will be hung in the tower next spring.',
-  },
-];
+const BELL_BODY =
+  'The new bell for the Ostwick chapel was cast at a foundry on Monday. ' +
+  'The bell weighed about 2,400 pounds (1,090 kg) when it left the mould. ' +
+  'It will be hung in the tower next spring.';
 
-let story: Story;
-beforeAll(() => {
-  story = buildStory(ARTICLES, 'unit-fit-fixture');
-});
+const story = oneArticleStory('bell', 'Bell', BELL_BODY);
 
 describe('an amount asked in a unit', () => {
   it('is answered in that unit when the sentence gives it in another too', () => {
-    const short = traceAnswer(story, 'How many kilograms did the bell weigh?', { command: 'ask', limit: 1 }).short?.text;
+    const short = askShort(story)('How many kilograms did the bell weigh?');
     expect(short).toMatch(/1,090/);
-    const closing = traceAnswer(story, 'How much did the bell weigh in kg?', { command: 'ask', limit: 1 }).short?.text;
+    const closing = askShort(story)('How much did the bell weigh in kg?');
     expect(closing).toMatch(/1,090/);
   });
 });

@@ -1,10 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { traceAnswer } from '../../src/answer/answerQuestion.js';
 import { restShown } from '../../src/answer/mentions.js';
 import { unnamedPart } from '../../src/answer/unnamedPart.js';
-import type { Article } from '../../src/corpus/article.js';
-import { buildStory } from '../../src/story/buildStory.js';
-import type { Story } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
+import { askShort } from '../fixtures/askShort.js';
 
 const span = (text: string) => ({ text, start: 10, end: 10 + text.length });
 
@@ -51,22 +50,11 @@ describe('unnamedPart', () => {
 });
 
 /** Invented: a person named after the title the question asks about. */
-const ARTICLES: Article[] = [
-  {
-    id: 'pier',
-    title: 'Pier',
-    titleGiven: true,
-    file: 'pier.md',
-    body:
-      'Harbour Commissioner Ada Vell opened the rebuilt pier on Tuesday. The pier had been closed for two winters after a storm. ' +
-      'Port Commissioner Tam Rusk said the city would pay. Walkers found the fox cubs in Ostwick Forest last week.',
-  },
-];
+const PIER_BODY =
+  'Harbour Commissioner Ada Vell opened the rebuilt pier on Tuesday. The pier had been closed for two winters after a storm. ' +
+  'Port Commissioner Tam Rusk said the city would pay. Walkers found the fox cubs in Ostwick Forest last week.';
 
-let story: Story;
-beforeAll(() => {
-  story = buildStory(ARTICLES, 'unnamed-part-fixture');
-});
+const story = oneArticleStory('pier', 'Pier', PIER_BODY);
 
 describe('a name the question names in part', () => {
   it('answers with the part the question does not name', () => {
@@ -102,20 +90,11 @@ describe('restShown', () => {
 
 describe('a where-question naming all of a place but its noun', () => {
   it('is answered by the whole name, not the noun', () => {
-    const gorge = buildStory(
-      [
-        {
-          id: 'gorge',
-          title: 'Gorge',
-          titleGiven: true,
-          file: 'gorge.md',
-          body: 'Between Orsk and Velden, the Tolly flows through the Tolly Gorge, a deep cut in the hills.',
-        },
-      ],
-      'rest-shown-fixture',
+    const gorge = oneArticleStory(
+      'gorge',
+      'Gorge',
+      'Between Orsk and Velden, the Tolly flows through the Tolly Gorge, a deep cut in the hills.',
     );
-    expect(traceAnswer(gorge, 'Where does the Tolly flow between Orsk and Velden?', { command: 'ask', limit: 1 }).short?.text).toBe(
-      'Tolly Gorge',
-    );
+    expect(askShort(gorge)('Where does the Tolly flow between Orsk and Velden?')).toBe('Tolly Gorge');
   });
 });

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { phraseChunks } from '../../src/answer/mentions.js';
 import { verbsReadAsNouns } from '../../src/answer/verbReadAsNoun.js';
-import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
 import { plainQuery } from '../fixtures/plainQuery.js';
 import { taggedTokens } from '../fixtures/taggedTokens.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** The indexes of the tokens marked as verbs read as nouns. */
 function marked(tagged: string): number[] {
@@ -42,13 +42,32 @@ describe('verbsReadAsNouns', () => {
   });
 });
 
+describe('verbsReadAsNouns of a question', () => {
+  /** The indexes marked in a question's tokens. */
+  function markedInQuestion(tagged: string): number[] {
+    const verbs = verbsReadAsNouns(taggedTokens(tagged), true);
+    return verbs ? [...verbs.keys()].filter((k) => verbs[k] === 1) : [];
+  }
+
+  it('reads an "-s" form right after an opening "what" as the verb before an object, a name or a place', () => {
+    expect(markedInQuestion('What/DET drives/NOUN the/DET mill/NOUN wheels/NOUN ?/PUNCT')).toEqual([1]);
+    expect(markedInQuestion('What/DET flows/NOUN between/ADP the/DET two/NUM weirs/NOUN ?/PUNCT')).toEqual([1]);
+    expect(markedInQuestion('What/DET powers/NOUN Velden/PROPN ?/PUNCT')).toEqual([1]);
+    // Not in a sentence: there "what" is no subject the rule reads.
+    expect(marked('What/DET drives/NOUN the/DET mill/NOUN wheels/NOUN ./PUNCT')).toEqual([]);
+  });
+
+  it('leaves a noun before "of", before a noun, and where a verb follows', () => {
+    expect(markedInQuestion('What/DET kinds/NOUN of/ADP fish/NOUN live/VERB here/ADV ?/PUNCT')).toEqual([]);
+    expect(markedInQuestion('What/DET rights/NOUN the/DET charter/NOUN gives/VERB ?/PUNCT')).toEqual([]);
+    expect(markedInQuestion('What/DET states/NOUN border/NOUN Velden/PROPN ?/PUNCT')).toEqual([2]);
+  });
+});
+
 describe('phraseChunks at a verb read as a noun', () => {
   let story: Story;
   beforeAll(() => {
-    story = buildStory(
-      [{ id: 'a', title: 'Ferries', titleGiven: true, file: 'a.md', body: 'Coastal ferries lack cabins.' }],
-      'verb-as-noun-fixture',
-    );
+    story = oneArticleStory('a', 'Ferries', 'Coastal ferries lack cabins.');
   });
 
   it('offers the object apart from the subject', () => {

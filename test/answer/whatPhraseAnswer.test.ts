@@ -1,27 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { traceAnswer } from '../../src/answer/answerQuestion.js';
-import type { Article } from '../../src/corpus/article.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
+import { askShort } from '../fixtures/askShort.js';
 
 /**
  * Invented: the thing asked for is the subject of "be", the question's words its complement; or it follows the
  * question's words and the preposition the question ends in.
  */
-const ARTICLE: Article = {
-  id: 'forests',
-  title: 'Forests',
-  titleGiven: true,
-  file: 'forests.md',
-  body:
-    'The council of Orvell met on Tuesday. ' +
+const story = oneArticleStory(
+  'forests',
+  'Forests',
+  'The council of Orvell met on Tuesday. ' +
     'In the Varn valley the fine is the most common penalty for poaching in the royal forests of Orvell. ' +
     'The Keltra tide, the Varnholt pilots say, has a range of moods in the months of the Orvell winter. ' +
     'In the old ports, hollin is a slow crane that lifts the heavy nets of the fishing boats onto the quay. ' +
     'Crowds came early.',
-};
-
-const story = buildStory([ARTICLE], 'copula-answer');
-const ask = (question: string) => traceAnswer(story, question, { command: 'ask', limit: 1 }).short?.text;
+);
+const ask = askShort(story);
 
 describe('a "what is …" question', () => {
   it('is answered with the subject of "be" whose complement holds the question’s words', () => {

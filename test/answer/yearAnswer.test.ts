@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { isYear } from '../../src/answer/mentions.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
-const storyOf = (body: string) => buildStory([{ id: 'one', title: 'One', titleGiven: true, file: 'one.md', body }], `year-${body.length}`);
+const storyOf = (body: string) => oneArticleStory('one', 'One', body);
 
 describe('a bare number read as a year', () => {
   it('answers a when-question with the year of "built in 1130", which the tagger leaves a number', () => {

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { buildStory } from '../../src/story/buildStory.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** An invented tower opened on a full date. */
-const story = buildStory(
-  [
-    {
-      id: 'tower',
-      title: 'Tower',
-      titleGiven: true,
-      file: 'tower.md',
-      body: 'The Vellmark signal tower was opened on 4 March 1931 by the harbour board. It was rebuilt after a storm.',
-    },
-  ],
-  'year-of-date-fixture',
+const story = oneArticleStory(
+  'tower',
+  'Tower',
+  'The Vellmark signal tower was opened on 4 March 1931 by the harbour board. It was rebuilt after a storm.',
 );
 
 describe('"what year" questions', () => {

@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { traceAnswer } from '../../src/answer/answerQuestion.js';
-import { buildStory } from '../../src/story/buildStory.js';
 import { candidateRows, watchCandidates } from '../../scripts/candidateRows.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** An invented harbour report: one person, one place, one day. */
-const story = buildStory(
-  [
-    {
-      id: 'harbour',
-      title: 'Harbour',
-      titleGiven: true,
-      file: 'harbour.md',
-      body: 'Harbour master Tova Lindqvist closed the Brenholm quay on Tuesday. Fishing boats waited outside the breakwater.',
-    },
-  ],
-  'candidate-rows-fixture',
+const story = oneArticleStory(
+  'harbour',
+  'Harbour',
+  'Harbour master Tova Lindqvist closed the Brenholm quay on Tuesday. Fishing boats waited outside the breakwater.',
 );
 
 describe("the study scripts' candidate rows", () => {
