@@ -21,19 +21,11 @@ describe('a who-question', () => {
 });
 
 /** Invented: a pass intercepted by a player the tagger reads as a place (after "from", "by safety"), beside real places. */
-const pass = buildStory(
-  [
-    {
-      id: 'pass',
-      title: 'Pass',
-      titleGiven: true,
-      file: 'pass.md',
-      body:
-        'The ball was stripped away from Milton near Orsk Harbour, and a pass from Tam Ferrow bounced off Ivo Brandt and was ' +
-        'intercepted by safety Dorn Vekla at Fort Tolly.',
-    },
-  ],
-  'place-tagged-person-fixture',
+const pass = oneArticleStory(
+  'pass',
+  'Pass',
+  'The ball was stripped away from Milton near Orsk Harbour, and a pass from Tam Ferrow bounced off Ivo Brandt and was ' +
+    'intercepted by safety Dorn Vekla at Fort Tolly.',
 );
 
 describe('a name the story tags a place', () => {

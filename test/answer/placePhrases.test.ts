@@ -206,21 +206,12 @@ describe('appositionEdge', () => {
 
 describe('a where-question that names the place holding the one asked for', () => {
   it('is answered by the place phrase the sentence places in that named place, not by another name of the sentence', () => {
-    const crew = buildStory(
-      [
-        {
-          id: 'tests',
-          title: 'Tests',
-          titleGiven: true,
-          file: 'tests.md',
-          body: 'The crew trained and ran tests of the engine at Orsk Works, and in the altitude chamber at the Tolly Field.',
-        },
-      ],
-      'place-before-named-fixture',
+    const crew = oneArticleStory(
+      'tests',
+      'Tests',
+      'The crew trained and ran tests of the engine at Orsk Works, and in the altitude chamber at the Tolly Field.',
     );
-    expect(traceAnswer(crew, 'Where did the crew run tests at Tolly Field?', { command: 'ask', limit: 1 }).short?.text).toMatch(
-      /altitude chamber$/,
-    );
+    expect(askShort(crew)('Where did the crew run tests at Tolly Field?')).toMatch(/altitude chamber$/);
   });
 });
 
