@@ -11,26 +11,13 @@
  *   node src/threads/runBundled.mjs scripts/buildThreads.ts 100000
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { buildStory } from '../src/story/buildStory.js';
 import { scaleCorpus } from './benchScale.js';
 import { DEFAULT_SQUAD_PATH } from './squad.js';
+import { threadMs } from './threadCpu.js';
 
 const { articles } = scaleCorpus(DEFAULT_SQUAD_PATH, Number(process.argv[2] ?? 20000), 0);
-/** Each thread's time on a core so far (ms), by thread id. */
-const threadMs = (): Map<number, number> => {
-  const out = new Map<number, number>();
-  for (const tid of readdirSync('/proc/self/task')) {
-    try {
-      const text = readFileSync(`/proc/self/task/${tid}/schedstat`, 'latin1');
-      out.set(Number(tid), Number(text.slice(0, text.indexOf(' '))) / 1e6);
-    } catch {
-      // the thread ended between the listing and the read
-    }
-  }
-  return out;
-};
 const before = threadMs();
 const last = new Map(before);
 /** Per thread: the wall time its CPU last grew. */

@@ -14,29 +14,16 @@
  *   node src/threads/runBundled.mjs scripts/readStageCpu.ts 20000 [--v8 '--no-turbo-inlining']
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { newDraft, readStage } from '../src/story/stages.js';
 import { scaleCorpus } from './benchScale.js';
 import { DEFAULT_SQUAD_PATH } from './squad.js';
+import { threadMs } from './threadCpu.js';
 
 const { values, positionals } = parseArgs({ options: { v8: { type: 'string' } }, allowPositionals: true });
 const { articles } = scaleCorpus(DEFAULT_SQUAD_PATH, Number(positionals[0] ?? 20000), 0);
 if (values.v8) setFlagsFromString(values.v8);
-/** Each thread's time on a core so far (ms), by thread id. */
-const threadMs = (): Map<number, number> => {
-  const out = new Map<number, number>();
-  for (const tid of readdirSync('/proc/self/task')) {
-    try {
-      const text = readFileSync(`/proc/self/task/${tid}/schedstat`, 'latin1');
-      out.set(Number(tid), Number(text.slice(0, text.indexOf(' '))) / 1e6);
-    } catch {
-      // the thread ended between the listing and the read
-    }
-  }
-  return out;
-};
 
 const draft = newDraft(articles, 'read-stage-cpu');
 const before = threadMs();
