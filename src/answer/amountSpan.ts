@@ -48,7 +48,9 @@ export function amountSpan(sentence: string, entity: Entity, countedTerms: Reado
     const gap = UNIT_GAP.exec(rest)![0].length;
     const next = rest.slice(gap);
     const hyphened = gap === 1 && rest[0] === '-';
-    const measure = UNITS.exec(next) ?? DEGREES.exec(next) ?? (gap === 0 && ENDS_IN_UNIT.test(sentence.slice(start, end)) ? PER_UNIT.exec(next) : null);
+    // "120 km/h", "300 m3/s": a rate written with a slash right after its unit.
+    const perUnit = gap === 0 && next[0] === '/' && ENDS_IN_UNIT.test(sentence.slice(start, end)) ? PER_UNIT.exec(next) : null;
+    const measure = UNITS.exec(next) ?? DEGREES.exec(next) ?? perUnit;
     // "How many yards …" names its unit: the answer is the figure ("3,837"), as for a counted noun.
     if (measure && !withCounted && unitWords(measure[0]).every((w) => countedTerms.has(termOf(w) ?? w.toLowerCase()))) break;
     const unit = hyphened
