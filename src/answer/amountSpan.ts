@@ -5,9 +5,13 @@ import { termOf } from '../search/terms.js';
 const SCALES = /^(?:hundred|thousand|million|billion|trillion|mln|bln|bn|mn|m|k|b|tn|pct|percent|per\s+cent)\b\.?/i;
 /** Currency and common unit words after an amount ("50 mln dlrs", "20,000 pounds", "300 points", "30 kPa", "1.5 gigatons"). */
 const UNITS =
-  /^(?:dlrs|dollars?|usd|euros?|pounds?|sterling|stg|yen|yuan|francs?|marks?|rupees?|roubles?|rubles?|cents?|pence|barrels?|tonnes?|tons?|kilometres?|kilometers?|km|miles?|metres?|meters?|feet|foot|kg|kilograms?|pounds?|acres?|hectares?|degrees?|percentage\s+points?|lira|lire|pesos?|rand|kron(?:a|or|er|e)|dinars?|shillings?|guineas?|florins?|ducats?|(?:square|cubic)\s+(?:kilomet(?:re|er)s?|met(?:re|er)s?|miles?|feet|foot|inches|yards?)|(?:kilo|centi|milli|micro|nano)?(?:met(?:re|er)s?|grams?|litres?|liters?|watts?|volts?|hertz)|(?:nm|mm|cm|µm|mg|ml|kw|mw|gw|kwh|hz|khz|mhz|ghz|mph|km\/h|kph|ft|lb|lbs|oz|sq\s+mi|sq\s+km)|inch(?:es)?|yards?|ounces?|gallons?|calories|bytes|kilobytes|megabytes|gigabytes|horsepower|hp|knots?|atmospheres?|bar|pascals?|[khMG]Pa|kelvins?|(?:kilo|mega|giga)(?:tons?|tonnes?)|joules?|daltons?|da)\b/i;
+  /^(?:dlrs|dollars?|usd|euros?|pounds?|sterling|stg|yen|yuan|francs?|marks?|rupees?|roubles?|rubles?|cents?|pence|barrels?|tonnes?|tons?|kilometres?|kilometers?|km|miles?|metres?|meters?|feet|foot|kg|kilograms?|pounds?|acres?|hectares?|degrees?|percentage\s+points?|lira|lire|pesos?|rand|kron(?:a|or|er|e)|dinars?|shillings?|guineas?|florins?|ducats?|(?:square|cubic)\s+(?:kilomet(?:re|er)s?|met(?:re|er)s?|miles?|feet|foot|inches|yards?)|(?:kilo|centi|milli|micro|nano)?(?:met(?:re|er)s?|grams?|litres?|liters?|watts?|volts?|hertz)|(?:[kcm]?m[23]|nm|mm|cm|µm|mg|ml|kw|mw|gw|kwh|hz|khz|mhz|ghz|mph|kph|ft|lb|lbs|oz|sq\s+mi|sq\s+km)|inch(?:es)?|yards?|ounces?|gallons?|calories|bytes|kilobytes|megabytes|gigabytes|horsepower|hp|knots?|atmospheres?|bar|pascals?|[khMG]Pa|kelvins?|(?:kilo|mega|giga)(?:tons?|tonnes?)|joules?|daltons?|da)\b/i;
 /** A degree sign, with the scale a temperature names after it ("12 °C", "30°F", "an angle of 45°"): no word edge after the sign. */
 const DEGREES = /^°(?:\s?[CFK]\b)?/;
+/** A unit's rate written with a slash after it ("120 km/h", "300 m3/s", "2 cm/yr"): letters only, so no fraction. */
+const PER_UNIT = /^\/(?:s|sec|h|hr|min|d|day|yr|year|km|kg|m|l)\b/i;
+/** Text ending in a unit written in letters, or in a letter and a power ("km", "m3"). */
+const ENDS_IN_UNIT = /\p{L}[23]?$/u;
 /** A time unit after a count: "10 years" answers "how many years" and "how long". */
 const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b/i;
 
@@ -44,7 +48,9 @@ export function amountSpan(sentence: string, entity: Entity, countedTerms: Reado
     const gap = UNIT_GAP.exec(rest)![0].length;
     const next = rest.slice(gap);
     const hyphened = gap === 1 && rest[0] === '-';
-    const measure = UNITS.exec(next) ?? DEGREES.exec(next);
+    // "120 km/h", "300 m3/s": a rate written with a slash right after its unit.
+    const perUnit = gap === 0 && next[0] === '/' && ENDS_IN_UNIT.test(sentence.slice(start, end)) ? PER_UNIT.exec(next) : null;
+    const measure = UNITS.exec(next) ?? DEGREES.exec(next) ?? perUnit;
     // "How many yards …" names its unit: the answer is the figure ("3,837"), as for a counted noun.
     if (measure && !withCounted && unitWords(measure[0]).every((w) => countedTerms.has(termOf(w) ?? w.toLowerCase()))) break;
     const unit = hyphened

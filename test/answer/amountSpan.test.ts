@@ -35,6 +35,14 @@ describe('amountSpan', () => {
     expect(amountSpan(s, at(s, '25'), new Set(['foot']), false).text).toBe('25');
     expect(amountSpan(s, at(s, '3'), new Set(), false).text).toBe('3');
   });
+  it('widens a figure over a rate written with a slash after its unit, but over no fraction', () => {
+    const s = 'The Tolly carries 300 m3/s at the weir, the ferry runs at 40 km/h, the shore drops 2 cm/yr and 3/4 of it is silt.';
+    expect(amountSpan(s, at(s, '300'), new Set(), false).text).toBe('300 m3/s');
+    expect(amountSpan(s, at(s, '300 m3', 'QUANTITY'), new Set(), false).text).toBe('300 m3/s');
+    expect(amountSpan(s, at(s, '40'), new Set(), false).text).toBe('40 km/h');
+    expect(amountSpan(s, at(s, '2'), new Set(), false).text).toBe('2 cm/yr');
+    expect(amountSpan(s, at(s, '3/4'), new Set(), false).text).toBe('3/4');
+  });
   it('widens a figure over a degree sign and its scale, a pressure, a temperature in kelvins and a prefixed ton', () => {
     const s = 'The Tolly boiler runs at 12 °C, the Orsk one at 30°F and 400 kPa; the kiln tops 1500 kelvins and burns 1.5 gigatons.';
     expect(amountSpan(s, at(s, '12'), new Set(), false).text).toBe('12 °C');

@@ -29,4 +29,13 @@ describe('writtenInQuotes', () => {
     expect(writtenInQuotes(text, ...at(text, 'Velden'))).toBe(false);
     expect(writtenInQuotes('Velden” was all.', 0, 6)).toBe(false);
   });
+
+  it('reads no quotation in brackets right after a word: a gloss of that word', () => {
+    const gloss = 'The rowers keep the tollens (“little oars”) in the shed.';
+    expect(writtenInQuotes(gloss, ...at(gloss, 'little oars'))).toBe(false);
+    const tight = 'The rowers keep the tollens(“little oars”) in the shed.';
+    expect(writtenInQuotes(tight, ...at(tight, 'little oars'))).toBe(false);
+    const opening = 'The board met at dusk. (“the Orsk Lantern” was its name.)';
+    expect(writtenInQuotes(opening, ...at(opening, 'the Orsk Lantern'))).toBe(true);
+  });
 });
