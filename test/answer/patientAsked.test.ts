@@ -23,5 +23,12 @@ describe('who-questions asking for the one a passive verb was done to', () => {
     expect(asksPatient('Who was the mayor of Tarnby?')).toBe(false);
     expect(asksPatient('Who was the pier built by?')).toBe(false);
     expect(asksPatient('Who was the Tolly mill sold to?')).toBe(false);
+    expect(asksPatient('Who was knighted by?')).toBe(false);
+    // A preposition left at the end other than "by" still asks for the one acted on ("spoken to").
+    expect(asksPatient('Who was spoken to?')).toBe(true);
+    expect(asksPatient('Who was thought to have sunk the Orsk ferry?')).toBe(false);
+    // A raising verb without an infinitive after it, and another verb before one, still ask for the one acted on.
+    expect(asksPatient('Who was thought a traitor in Velden?')).toBe(true);
+    expect(asksPatient('Who was hired to rebuild the Tolly mill?')).toBe(true);
   });
 });
