@@ -302,6 +302,8 @@ export interface CandidateFacts {
   wh: QuestionWord;
   /** Where the question puts its answer: subject or object of its verb. */
   questionRole: 'subject' | 'object' | 'any';
+  /** A who-question asks for the one a passive verb was done to ("Who was arrested?": patientAsked.ts). */
+  patientAsked: boolean;
 }
 
 /** Classes of a figure, a date or a span of time. */
@@ -383,7 +385,8 @@ function writeFeatures(f: CandidateFacts, x: number[] | Float64Array): void {
   set(x, 'afterVerbPreposition', f.afterVerbPreposition);
   set(x, 'agent', f.agent);
   set(x, 'agentSubject', f.agent && f.questionRole === 'subject');
-  set(x, 'byPerson', f.previous === 'by' && f.kind === 'person');
+  // "Who was arrested?" asks for the one acted on: a person after "by" is the agent, not the answer.
+  set(x, 'byPerson', f.previous === 'by' && f.kind === 'person' && !f.patientAsked);
   set(x, 'locativePlace', LOCATIVE.has(f.previous) && f.kind === 'place');
   set(x, 'locativeDate', LOCATIVE.has(f.previous) && f.kind === 'date');
   set(x, 'subjectRole', f.questionRole === 'subject' && f.subjectOfVerb);

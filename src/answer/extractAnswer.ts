@@ -59,6 +59,7 @@ import {
   tokenRange,
   WHAT_IS,
 } from './whatAnswerPlace.js';
+import { asksPatient } from './patientAsked.js';
 import { withoutQuestionHead } from './questionHead.js';
 import { datedByVerb } from './datedByVerb.js';
 import { namesPlaceAsked, placingAsked, questionNouns, questionVerbs } from './placeAsked.js';
@@ -590,7 +591,7 @@ type MentionAt = Pick<
 /** What every mention of one extraction shares: the question's side of the model's facts. */
 type QuestionSide = Pick<
   Measured,
-  'kind' | 'wh' | 'questionRole' | 'typed' | 'ends' | 'focusClass' | 'preposition' | 'irrealis' | 'converse' | 'several'
+  'kind' | 'wh' | 'questionRole' | 'patientAsked' | 'typed' | 'ends' | 'focusClass' | 'preposition' | 'irrealis' | 'converse' | 'several'
 > & {
   weights: ReadonlyMap<string, number>;
   /** The sum of `weights`. */
@@ -1206,6 +1207,7 @@ function bestCandidate(
     kind: query.kind,
     wh,
     questionRole: query.role,
+    patientAsked: asksPatient(asked, query.kind === 'person'),
     typed,
     ends,
     focusClass,
@@ -1591,6 +1593,7 @@ interface Measured {
   kind: MentionFacts['kind'];
   wh: MentionFacts['wh'];
   questionRole: MentionFacts['questionRole'];
+  patientAsked: boolean;
   typed: number;
   agent: boolean;
   /** Where the sentence repeats a pair of the question's consecutive terms (word indices). */
@@ -1860,6 +1863,7 @@ function mentionFacts(m: MentionAt, q: QuestionSide, focusIn: boolean, into?: Me
   f.kind = q.kind;
   f.wh = q.wh;
   f.questionRole = q.questionRole;
+  f.patientAsked = q.patientAsked;
   f.typed = q.typed;
   f.list = LIST_WORD.test(e.text);
   f.several = q.several;

@@ -122,6 +122,7 @@ const FACTS: CandidateFacts = {
   kind: 'person',
   wh: 'who',
   questionRole: 'any',
+  patientAsked: false,
   list: false,
   several: 'none',
   listNamesAsked: false,
@@ -292,6 +293,11 @@ describe('candidate model features', () => {
     expect(at('rareGap1to3')).toBe(1);
     expect(at('headProper')).toBe(1);
     expect(at('logScore')).toBeCloseTo(Math.log(0.5));
+  });
+  it('does not read a person after "by" as the answer of a question asking who a passive verb was done to', () => {
+    const at = (x: number[], name: string) => x[CANDIDATE_FEATURES.indexOf(name)];
+    expect(at(candidateFeatures(FACTS), 'byPerson')).toBe(1);
+    expect(at(candidateFeatures({ ...FACTS, patientAsked: true }), 'byPerson')).toBe(0);
   });
   it('matches weights to features by name, a name it does not know weighing nothing', () => {
     const w = alignWeights({ features: ['logScore', 'no such feature', 'byPerson'], weights: [1, 5, 2] })!;
