@@ -163,7 +163,11 @@ function apposition(sentence: StorySentence, start: number, end: number): string
   const m = /^["”'’]?\s*(?:,|—|–|\s-\s)\s*/.exec(after);
   // "X, Y and Z": X is an item of a list, and the next item no description of it.
   if (!m || (m[0].includes(',') && /,\s*["“'‘]?$/.test(sentence.text.slice(0, start)))) return undefined;
-  return nounPhraseFrom(sentence, end + m[0].length, false);
+  const phrase = nounPhraseFrom(sentence, end + m[0].length, false);
+  // "X, the nets over X are …": after a comma, words with a verb of their own are a clause, not a noun phrase set beside
+  // X (after a dash a clause may say what X is).
+  const at = end + m[0].length;
+  return phrase && m[0].includes(',') && ownClause(sentence, at, at + phrase.length) ? undefined : phrase;
 }
 
 /**
@@ -187,7 +191,7 @@ function alias(sentence: StorySentence, start: number, end: number): string | un
 
 /**
  * "the veteran skipper X", "the hill town of X": a name after the common noun that says what its bearer is
- * (the noun right before the name, or a singular one before "of" and the name).
+ * (the singular noun right before the name, or before "of" and the name after "the").
  */
 function title(sentence: StorySentence, start: number, written: string): string | undefined {
   if (!/^[\p{Lu}\p{N}]/u.test(written) || !/\s$/.test(sentence.text.slice(0, start))) return undefined;
@@ -195,9 +199,12 @@ function title(sentence: StorySentence, start: number, written: string): string 
   const of = before.at(-1)?.text.toLowerCase() === 'of';
   const last = of ? before.at(-2) : before.at(-1);
   if (last?.pos !== 'NOUN' || !/^\p{Ll}/u.test(last.text)) return undefined;
-  // "the hill town of X" names one thing X is; "the old records of X", "residents of X" are things of X's.
-  if (of && singularNoun(last.text.toLowerCase()) !== undefined) return undefined;
-  return nounPhraseBefore(sentence, last.end);
+  // "the skipper X", "the hill town of X" name the one thing X is; "old records of X", "residents of X" are things of X's,
+  // "in case of X" no thing at all.
+  if (singularNoun(last.text.toLowerCase()) !== undefined) return undefined;
+  const phrase = nounPhraseBefore(sentence, last.end);
+  if (!of || !phrase) return phrase;
+  return before.findLast((t) => t.end <= last.end - phrase.length)?.text.toLowerCase() === 'the' ? phrase : undefined;
 }
 
 /**
@@ -221,6 +228,19 @@ function nounPhraseFrom(sentence: StorySentence, at: number, copular: boolean): 
   const rest = sentence.text.slice(first.start);
   const clause = /^[^,;:()—–]+/.exec(rest)?.[0] ?? '';
   return trimDescription(clause);
+}
+
+/** Relative pronouns, after which a verb is a relative clause's ("a charity that was set up …"). */
+const RELATIVE = /^(?:that|which|who|whom|whose)$/i;
+
+/** Whether the words in [start, end) hold a verb of their own (an auxiliary before any relative pronoun): a clause. */
+function ownClause(sentence: StorySentence, start: number, end: number): boolean {
+  for (const t of sentence.tokens) {
+    if (t.start < start) continue;
+    if (t.end > end || RELATIVE.test(t.text)) return false;
+    if (t.pos === 'AUX') return true;
+  }
+  return false;
 }
 
 /** The noun phrase that ends at `end`: the adjectives and nouns before it, without a determiner. */
