@@ -1,3 +1,4 @@
+import { singularNoun } from '../lexicon/index.js';
 import type { StorySentence } from '../story/story.js';
 import { groupSentences, type CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
@@ -118,11 +119,26 @@ function descriptionIn(sentence: StorySentence, named: RegExp): Description | un
 
 /** "X is a …", "X (…) is a …", "X, which are …": X as the subject of a copula whose complement is a noun phrase. */
 function copula(sentence: StorySentence, start: number, end: number): string | undefined {
-  const subject = /(?:^|[,;:(—–]|\b(?:the|a|an)\s)\s*["“'‘]?$/i.test(sentence.text.slice(0, start));
+  const subject = /(?:^|[,;:(—–]|\b(?:the|a|an)\s)\s*["“'‘]?$/i.test(sentence.text.slice(0, start)) && !objectOfAnother(sentence, start);
   // "…, which are …" describes X wherever X stands; a bare copula only when X opens the clause.
   const m = (subject ? COPULA_AFTER_SUBJECT : COPULA_AFTER_WHICH).exec(sentence.text.slice(end));
   return m ? nounPhraseFrom(sentence, end + m[0].length, true) : undefined;
 }
+
+/**
+ * Whether X, after its article, is the object of a verb or a preposition before it ("the nets mending the skerrows are
+ * …", "the floor of the tidewell is …"): the copula's subject is then the longer noun phrase X stands in, not X.
+ */
+function objectOfAnother(sentence: StorySentence, start: number): boolean {
+  const before = sentence.tokens.filter((t) => t.end <= start);
+  const article = before.at(-1);
+  if (!article || !ARTICLE.test(article.text)) return false;
+  const pos = before.at(-2)?.pos;
+  return pos === 'VERB' || pos === 'ADP';
+}
+
+/** The articles a copula's subject may open with. */
+const ARTICLE = /^(?:the|a|an)$/i;
 
 /** What follows X in a copula: "X is", "X (…) are", "X, which were" (with "also", "now" or "still"). */
 const COPULA_AFTER_SUBJECT = copulaAfter('(?:,\\s*which\\s+)?');
@@ -171,14 +187,20 @@ function alias(sentence: StorySentence, start: number, end: number): string | un
 
 /**
  * "the veteran skipper X", "the hill town of X": a name after the common noun that says what its bearer is
- * (the noun right before the name, or before "of" and the name).
+ * (the singular noun right before the name, or before "of" and the name after "the").
  */
 function title(sentence: StorySentence, start: number, written: string): string | undefined {
   if (!/^[\p{Lu}\p{N}]/u.test(written) || !/\s$/.test(sentence.text.slice(0, start))) return undefined;
   const before = sentence.tokens.filter((t) => t.end <= start);
-  const last = before.at(-1)?.text.toLowerCase() === 'of' ? before.at(-2) : before.at(-1);
+  const of = before.at(-1)?.text.toLowerCase() === 'of';
+  const last = of ? before.at(-2) : before.at(-1);
   if (last?.pos !== 'NOUN' || !/^\p{Ll}/u.test(last.text)) return undefined;
-  return nounPhraseBefore(sentence, last.end);
+  // "the skipper X", "the hill town of X" name the one thing X is; "old records of X", "residents of X" are things of X's,
+  // "in case of X" no thing at all.
+  if (singularNoun(last.text.toLowerCase()) !== undefined) return undefined;
+  const phrase = nounPhraseBefore(sentence, last.end);
+  if (!of || !phrase) return phrase;
+  return before.findLast((t) => t.end <= last.end - phrase.length)?.text.toLowerCase() === 'the' ? phrase : undefined;
 }
 
 /**

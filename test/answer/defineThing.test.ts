@@ -63,3 +63,35 @@ describe('"What is X?" answered with what the story says X is', () => {
     expect(answerQuestion(story, 'What is HBA?').answer?.text).toBe('Harbour Board of Appeal');
   });
 });
+
+// An invented mill story that writes its things only inside other noun phrases: no description of the kind asked.
+const mill = buildStory(
+  [
+    {
+      id: 'mill',
+      title: 'Mill fire',
+      titleGiven: true,
+      file: 'mill.md',
+      published: '2031-05-07',
+      body:
+        'Old records of Velden Mill were lost in the fire on Tuesday.\n\n' +
+        'In spring the nets covering the skerrows are a hazard to small boats.\n\n' +
+        'In case of Orsk Water rising, the gates stay shut.\n\n' +
+        'The mill stood in the hill town of Tarnby.',
+    },
+  ],
+  'define-kind-fixture',
+);
+
+describe('"What is X?" with X inside another noun phrase', () => {
+  it('takes no plural noun before "of X" for what X is, but a singular one', () => {
+    expect(answerQuestion(mill, 'What is Velden Mill?').answer).toBeNull();
+    expect(answerQuestion(mill, 'What is Tarnby?').answer?.text).toBe('hill town');
+  });
+  it('takes no copula whose subject X is the object of a verb in', () => {
+    expect(answerQuestion(mill, 'What are skerrows?').answer).toBeNull();
+  });
+  it('takes no noun before "of X" with no "the"', () => {
+    expect(answerQuestion(mill, 'What is Orsk Water?').answer).toBeNull();
+  });
+});
