@@ -3,7 +3,7 @@ import { termOf } from '../search/terms.js';
 
 /** Scale words after a number ("1.5 billion", "767 mln", "$54m"). General English and newswire style. */
 const SCALES = /^(?:hundred|thousand|million|billion|trillion|mln|bln|bn|mn|m|k|b|tn|pct|percent|per\s+cent)\b\.?/i;
-/** Currency and common unit words after an amount ("50 mln dlrs", "20,000 pounds", "300 points", "30 kPa", "1.5 gigatons"). */
+/** Currency and common unit words after an amount ("50 mln dlrs", "20,000 pounds", "300 points", "30 kPa", "2.5 gigatons"). */
 const UNITS =
   /^(?:dlrs|dollars?|usd|euros?|pounds?|sterling|stg|yen|yuan|francs?|marks?|rupees?|roubles?|rubles?|cents?|pence|barrels?|tonnes?|tons?|kilometres?|kilometers?|km|miles?|metres?|meters?|feet|foot|kg|kilograms?|pounds?|acres?|hectares?|degrees?|percentage\s+points?|lira|lire|pesos?|rand|kron(?:a|or|er|e)|dinars?|shillings?|guineas?|florins?|ducats?|(?:square|cubic)\s+(?:kilomet(?:re|er)s?|met(?:re|er)s?|miles?|feet|foot|inches|yards?)|(?:kilo|centi|milli|micro|nano)?(?:met(?:re|er)s?|grams?|litres?|liters?|watts?|volts?|hertz)|(?:[kcm]?m[23]|nm|mm|cm|µm|mg|ml|kw|mw|gw|kwh|hz|khz|mhz|ghz|mph|kph|ft|lb|lbs|oz|sq\s+mi|sq\s+km)|inch(?:es)?|yards?|ounces?|gallons?|calories|bytes|kilobytes|megabytes|gigabytes|horsepower|hp|knots?|atmospheres?|bar|pascals?|[khMG]Pa|kelvins?|(?:kilo|mega|giga)(?:tons?|tonnes?)|joules?|daltons?|da)\b/i;
 /** A degree sign, with the scale a temperature names after it ("12 °C", "30°F", "an angle of 45°"): no word edge after the sign. */

@@ -269,7 +269,7 @@ export interface CandidateFacts {
    * signal for …" for "What is the harbour's signal for …?": appositionHeld.ts).
    */
   appositionHeld: number;
-  /** The candidate is a whole double quotation ("the so-called “**white flight**”": quotedSpan.ts). */
+  /** The candidate is a whole double quotation ("the so-called “**harbour drift**”": quotedSpan.ts). */
   quoted: boolean;
   /** The question's last content word stands up to two words before the candidate ("… known as **X**" for "… known as?"). */
   lastTermLeft: boolean;

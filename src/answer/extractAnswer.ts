@@ -318,7 +318,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
         !out.some((e) => placedIn(s, e) || placedByVerb(s, e, placing.verbs, placing.destination))
       )
         for (const c of placePhrases(s, phraseChunks(s, query))) if (placedByVerb(s, c, placing.verbs, placing.destination)) out.push(c);
-      // "Where did the crew run tests at Tolly Field?" → "in **the altitude chamber** at the Tolly Field": the place phrase
+      // "Where did the crew run tests at Tolly Field?" → "in **the pressure hall** at the Tolly Field": the place phrase
       // placed in a place the question names, beside the names the sentence gives.
       if (where && s === groups[0]!.sentence) {
         const named = out.length;
@@ -1104,7 +1104,7 @@ function bestCandidate(
   const afterPreposition = afterOwnWord.length > 0 ? afterOwnWord : afterAnyWord;
   // "Where is the Tarn Lace School?": where some of the best excerpt's places stand right after that name and a preposition
   // of place ("the Tarn Lace School in **Velden**"), the place asked for is one of them, not another the sentence names;
-  // so for a place phrase right before a preposition of place and a name the question writes ("**the altitude chamber**
+  // so for a place phrase right before a preposition of place and a name the question writes ("**the pressure hall**
   // at the Tolly Field" for "Where did the crew run tests at Tolly Field?").
   const besideNamed = asksWhere(query)
     ? every.filter(

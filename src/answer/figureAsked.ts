@@ -60,7 +60,7 @@ const FIGURE_WRITTEN =
  * day (TIME_ASKED) was answered by words that write no figure, or one asking how long by words that write neither a
  * figure nor a stretch of time (TIME_WRITTEN: "the ferry crews" for how long the pier was shut): the figure asked is not
  * where the answer was read, as a story on the same topic that never gives it offers a phrase from a sentence on the
- * measure's subject ("What was the hottest temperature?" answered "analysis of equilibrium").
+ * measure's subject ("What was the hottest temperature?" answered "the mill's ledger").
  *
  * @param written the answer as its sentence writes it
  * @example figureUnanswered("What was the lake's highest temperature?", 'record heat') // → true

@@ -355,7 +355,7 @@ export function placedAfterNamed(sentence: StorySentence, candidate: Mention, qu
 }
 
 /**
- * A preposition of place and the name after a candidate ("the altitude chamber **at the Tolly Field**"): capitalised
+ * A preposition of place and the name after a candidate ("the pressure hall **at the Tolly Field**"): capitalised
  * words in a row, "of" or "the" inside, as `NAME_THEN_PLACING` reads them before one.
  */
 const PLACING_THEN_NAME =

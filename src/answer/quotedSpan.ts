@@ -1,6 +1,6 @@
 /**
  * A candidate the writer set between double quotation marks, the whole quotation and nothing more ("the so-called
- * “**white flight**”", "a nod to “**The Tolly Lantern**”"): a term, a title or a nickname the sentence names as one
+ * “**harbour drift**”", "a nod to “**The Tolly Lantern**”"): a term, a title or a nickname the sentence names as one
  * unit, seldom a piece of one. General English punctuation.
  *
  * Measured (round 40, candidate-model feature `quoted`, fitted alone): see scripts/fitCandidates.ts's header.
@@ -24,8 +24,8 @@ const WORD_END = /[\p{L}\p{N}]/u;
  * A quotation in brackets right after a word is a gloss of that word ('the tollens (“little oars”)'), not a name the
  * sentence gives: it is not read as one.
  *
- * @example writtenInQuotes('the “white flight” years', 5, 17) // → true
- * @example writtenInQuotes('the “white flight” years', 11, 17) // → false
+ * @example writtenInQuotes('the “harbour drift” years', 5, 18) // → true
+ * @example writtenInQuotes('the “harbour drift” years', 13, 18) // → false
  */
 export function writtenInQuotes(text: string, start: number, end: number): boolean {
   if (!CLOSING.has(text.charAt(end))) return false;

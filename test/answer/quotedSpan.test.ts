@@ -11,8 +11,8 @@ describe('writtenInQuotes', () => {
   it('reads a whole quotation, with curly or straight marks', () => {
     const curly = 'Locals call the road the “Tolly Way” to this day.';
     expect(writtenInQuotes(curly, ...at(curly, 'Tolly Way'))).toBe(true);
-    const straight = 'The move was dubbed "white flight" by the press.';
-    expect(writtenInQuotes(straight, ...at(straight, 'white flight'))).toBe(true);
+    const straight = 'The move was dubbed "harbour drift" by the press.';
+    expect(writtenInQuotes(straight, ...at(straight, 'harbour drift'))).toBe(true);
     const spaced = 'The board named it the " Orsk Lantern" at last.';
     expect(writtenInQuotes(spaced, ...at(spaced, 'Orsk Lantern'))).toBe(true);
   });
