@@ -77,7 +77,7 @@ function pluralGroup(noun: Token): boolean {
 }
 
 /**
- * Whether a capitalised word is the plural of a noun whose first WordNet sense is a person ("Pilgrims", "Celts"): the
+ * Whether a capitalised word is the plural of a noun whose first WordNet sense is a person ("Drovers", "Celts"): the
  * people, not a place. A plural the lexicon reads as a place ("Highlands", "Andes") or as itself is none.
  */
 function peoplePlural(word: string): boolean {
@@ -115,7 +115,7 @@ function measureOnly(inside: readonly Token[]): boolean {
  *   bid").
  * - 'people': for a place, such a word alone that is a demonym or whose first WordNet sense is a person ("Victorian"),
  *   or, when the question does not name the kind of place (`kindNamed`: "Where …", not "What house …", which a house
- *   called "The Weavers" answers), one capitalised plural of a noun whose first sense is a person ("Pilgrims"): it
+ *   called "The Coopers" answers), one capitalised plural of a noun whose first sense is a person ("Drovers"): it
  *   names the people of a place, not a place ("Upper" of "Upper X" is left alone).
  * - 'measure': for a person, a figure in digits and a noun of an amount, nothing else ("1200 kelvins"): it names no one.
  * - 'thing': for a person, a name (a few words opening with a capital, no verb among them) headed by a common noun

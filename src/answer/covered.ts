@@ -809,8 +809,8 @@ export function supportProbability(model: SupportModel, features: Record<Support
  * SQuAD when-answers ("approved the deal" for the sale, "announced a plan to join").
  *
  * Answers of the wrong kind, read from their own words: a capitalised plural of a noun whose first WordNet sense is a
- * person for a where-question that names no kind of place ("Pilgrims"; answerOwnKind.ts `kindClash` 'people': "What
- * house …" answered by a house called "The Weavers" had been refused), a figure in digits with a noun of an amount
+ * person for a where-question that names no kind of place ("Drovers"; answerOwnKind.ts `kindClash` 'people': "What
+ * house …" answered by a house called "The Coopers" had been refused), a figure in digits with a noun of an amount
  * for a person ("1200 kelvins", 'measure'), and no figure for "the total" of something or no figure nor stretch of
  * time for how long (figureAsked.ts `figureUnanswered`); and a description (the people catalogue, a definition, a
  * speaker's words) no longer covers a question below MIN_COVERAGE by itself, but goes through the checks as any answer

@@ -365,7 +365,7 @@ function namesByAdjective(sentence: StorySentence, e: Mention, query: FullQuery)
   return next !== undefined && next.pos === 'NOUN' && /^\s+$/.test(sentence.text.slice(e.end, next.start));
 }
 
-/** A phrase ending in a lower-case word: a common noun's phrase, not a name ("the altitude **chamber**"). */
+/** A phrase ending in a lower-case word: a common noun's phrase, not a name ("the pressure **hall**"). */
 const LOWER_CASE_END = /(?:^|\s)\p{Ll}[\p{L}\p{M}'’-]*$/u;
 
 /** Whether a question asks "where …" (after any phrase that sets its scene). */
@@ -1207,7 +1207,8 @@ function bestCandidate(
     kind: query.kind,
     wh,
     questionRole: query.role,
-    patientAsked: asksPatient(asked, query.kind === 'person'),
+    // Read only where it counts: byPerson applies to person questions alone.
+    patientAsked: query.kind === 'person' && asksPatient(asked, true),
     typed,
     ends,
     focusClass,

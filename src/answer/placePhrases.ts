@@ -362,8 +362,8 @@ const PLACING_THEN_NAME =
   /^\s+(?:in|at|on|near|within|inside)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}\p{N}'’.-]*\s+(?:(?:of|de|the)\s+(?=\p{Lu}))?)*\p{Lu}[\p{L}\p{M}\p{N}'’-]*)/u;
 
 /**
- * Whether a candidate stands right before a preposition of place and a name the question writes ("in the altitude
- * chamber at **the Tolly Field**" for "Where did the crew run tests at Tolly Field?"): the question names the place
+ * Whether a candidate stands right before a preposition of place and a name the question writes ("in the pressure
+ * hall at **the Tolly Field**" for "Where did the crew run tests at Tolly Field?"): the question names the place
  * that holds the one asked for, and the sentence gives the place inside it, as against the other places it names ("at
  * Orsk Works"). The question writes the whole name, or all of it past its first word; not a date or a time ("in May").
  *
