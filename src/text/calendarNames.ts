@@ -50,11 +50,13 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map<string, number>([
 ]);
 
 /**
- * Whether a word is a month or weekday name or abbreviation ("March", "Sept.", "Thu").
+ * Whether a word is a month or weekday name or abbreviation ("March", "Sept.", "Thu"), or a weekday's plural ("open on
+ * **Sundays**": a day of every week, no name).
  *
  * @example isCalendarName('Sept.') // → true
+ * @example isCalendarName('Thursdays') // → true
  */
 export function isCalendarName(word: string): boolean {
   const w = word.toLowerCase().replace(/\.$/, '');
-  return MONTHS.has(w) || WEEKDAYS.has(w);
+  return MONTHS.has(w) || WEEKDAYS.has(w) || (w.endsWith('days') && WEEKDAYS.has(w.slice(0, -1)));
 }

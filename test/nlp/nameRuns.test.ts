@@ -72,6 +72,11 @@ describe('runs made only of calendar names', () => {
     expect(runs.map((r) => r.text)).toEqual(['May Tarvel']);
   });
 
+  it('drops a weekday\'s plural, a day of every week ("opens on Sundays")', () => {
+    const text = 'the Tolly market opens on Sundays in Velden';
+    expect(findNameRuns(text, tokensOf(text), []).map((r) => r.text)).toEqual(['Tolly', 'Velden']);
+  });
+
   it('reads a capitalised word after lower-case ones as a name and a lower-case word as none', () => {
     const text = 'the clerk Odrun Pasley met the board';
     expect(findNameRuns(text, tokensOf(text), []).map((r) => r.text)).toEqual(['Odrun Pasley']);

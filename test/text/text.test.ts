@@ -58,6 +58,12 @@ describe('calendar names', () => {
     expect(isCalendarName('Dec.')).toBe(true);
     expect(isCalendarName('Decker')).toBe(false);
   });
+
+  it("reads a weekday's plural as a calendar name, and no other word ending in 'days'", () => {
+    expect(isCalendarName('Thursdays')).toBe(true);
+    expect(isCalendarName('Holidays')).toBe(false);
+    expect(isCalendarName('Mays')).toBe(false);
+  });
 });
 
 describe('places and given names', () => {
