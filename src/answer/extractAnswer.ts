@@ -71,6 +71,7 @@ import {
   placedByVerb,
   placedIn,
   placePhrases,
+  withBearing,
   placedToward,
   widerPlace,
   withRegion,
@@ -1244,11 +1245,14 @@ function bestCandidate(
   const all = every.reduce((a, c) => (c !== winner && (noMarginRival(c.entity) || (agree && memberOf(c, winner))) ? a : a + c.score), 0);
   // "Where was the academy?" → "in **Velden, Tarnmark**": a place with the place it lies in, as the sentence writes them;
   // "Where is Tarnish spoken?" → "in **trade, schooling and law**": a place phrase with those the sentence joins to it.
+  // "Where did the riders camp?" → "**west of Velden**", "at **12 Harbour Road**": a place with the bearing or the house
+  // number written before it.
   const wider = !asksWhere(query)
     ? undefined
     : winner.entity.type !== 'PHRASE'
       ? (widerPlace(winner.sentence, phraseChunks(winner.sentence, query), winner.entity) ??
-        withRegion(winner.sentence, winner.entity, (w) => query.terms.includes(termOf(w) ?? '')))
+        withRegion(winner.sentence, winner.entity, (w) => query.terms.includes(termOf(w) ?? '')) ??
+        withBearing(winner.sentence, winner.entity))
       : coordinatedPlace(winner.sentence, phraseChunks(winner.sentence, query), winner.entity);
   const possessed = wider
     ? { text: wider.text, written: wider.text }

@@ -9,6 +9,7 @@ import { compassWord, nameType, noEvidence } from '../nlp/nameKinds.js';
 import { isDemonym, STOP_WORDS, termOf } from '../search/terms.js';
 import { articleById, oncePerStory, sentenceAt, type Story, type StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
+import { isCalendarName } from '../text/calendarNames.js';
 import { isGivenName, placeKind } from '../text/places.js';
 import { PLACE_HEADS } from '../nlp/headWords.js';
 import { amountSpan, countsAsked, isAmount, isTimeSpan } from './amountSpan.js';
@@ -530,7 +531,8 @@ function runSpans(sentence: StorySentence, person: boolean, knownOpens: boolean)
     // For a who-question a run spelled as a person's name is a person, whatever the tagger made of it ("a pass to wide
     // end **Ivo Brandt**", typed a place after "to"): untyped, it weighed as a bare name against the sentence's typed people.
     const type = person && spelledAsPerson(text) ? 'PERSON' : 'PHRASE';
-    if (text.length > 1 && !(j === i + 1 && isDemonym(text)))
+    // (Not a people's name alone, nor a day or a month alone: "on **Sundays**" is no name, as nameRuns.ts reads it.)
+    if (text.length > 1 && !(j === i + 1 && (isDemonym(text) || isCalendarName(text))))
       out.push({ type, text, start: tokens[i]!.start, end: tokens[j - 1]!.end, run: true });
     i = j;
   }

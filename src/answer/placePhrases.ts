@@ -41,11 +41,15 @@ const NOT_PLACES: ReadonlySet<EntityType> = new Set(['DATE', 'TIME', 'CARDINAL',
 /**
  * The noun phrases of a sentence that stand after a preposition of place ("heat is rejected **in the condenser**",
  * "found **within the premises**"), for a where-question whose answer no name gives; not a time or an amount (a phrase
- * whose last word one tells: "the 50-yard **line**" is a place).
+ * whose last word one tells: "the 50-yard **line**" is a place), nor a phrase ending in a noun WordNet files as a time
+ * ("on Sunday **afternoons**").
  */
 export function placePhrases(sentence: StorySentence, chunks: readonly Mention[]): Mention[] {
   const out = chunks.filter(
-    (c) => placedAt(sentence, c.start) && !sentence.entities.some((e) => NOT_PLACES.has(e.type) && e.start < c.end && c.end <= e.end),
+    (c) =>
+      placedAt(sentence, c.start) &&
+      !sentence.entities.some((e) => NOT_PLACES.has(e.type) && e.start < c.end && c.end <= e.end) &&
+      nounClass(c.text.slice(c.text.lastIndexOf(' ') + 1).toLowerCase()) !== 'time',
   );
   // "the savanna **to the north**" tells where the savanna lies: a compass phrase right after a place phrase is part of it.
   const kept = out.length;
@@ -412,4 +416,29 @@ export function coordinatedPlace(sentence: StorySentence, chunks: readonly Menti
     }
   }
   return closed ? { type: phrase.type, text: text.slice(phrase.start, end), start: phrase.start, end } : undefined;
+}
+
+/** The last words of a street's name ("Harbour **Road**"): a figure right before one numbers a house on it. */
+const STREET_WORDS = new Set(['street', 'road', 'avenue', 'lane', 'boulevard', 'drive']);
+
+/** A house number right before a street's name ("at **12** Harbour Road", "**4a** Mill Lane", "**10–12** Quay Street"). */
+const HOUSE_NUMBER = /(?:^|\s)(\d+[a-z]?(?:[–-]\d+[a-z]?)?)\s+$/;
+
+/** A compass point and "of" right before a place ("**west of** Velden", "**north of the** Tarn"). */
+const BEARING_BEFORE = /(?:^|\s)(\p{L}+)\s+of\s+(?:the\s+)?$/u;
+
+/**
+ * A where-answer's place with what the sentence writes right before it to say where: the house number of a street
+ * ("at **12 Harbour Road**") or a compass point and "of" ("camped **west of Velden**", where the place is the one
+ * measured from, not the one asked for). Undefined where neither stands before it.
+ */
+export function withBearing(sentence: StorySentence, place: Mention): Mention | undefined {
+  const before = sentence.text.slice(Math.max(0, place.start - 30), place.start);
+  const street = STREET_WORDS.has(place.text.slice(place.text.lastIndexOf(' ') + 1).toLowerCase());
+  const numbered = street ? HOUSE_NUMBER.exec(before) : null;
+  const bearing = numbered ? null : BEARING_BEFORE.exec(before);
+  const m = numbered ?? (bearing && compassWord(bearing[1]!) ? bearing : null);
+  if (!m) return undefined;
+  const start = place.start - before.length + m.index + (m[0].length - m[0].trimStart().length);
+  return { type: place.type, text: sentence.text.slice(start, place.end), start, end: place.end };
 }

@@ -33,6 +33,10 @@ describe('nameRuns', () => {
   it('opens none with such a word before a lower-case noun it describes', () => {
     expect(runs(described, 'person')).not.toContain('Ostrellid');
   });
+  it('makes no run of a weekday alone, its plural either ("on Sundays")', () => {
+    const market = oneArticleStory('market', 'Market', 'The Tolly market opens in Velden on Sundays and on Thursdays.');
+    expect(runs(market, 'place')).toEqual(['Tolly', 'Velden']);
+  });
 });
 
 describe('a who-question answered by a name opening its sentence', () => {

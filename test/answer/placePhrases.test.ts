@@ -7,6 +7,7 @@ import {
   placedByNoun,
   placedByVerb,
   placePhrases,
+  withBearing,
 } from '../../src/answer/placePhrases.js';
 import { tagSentence } from '../../src/nlp/entities.js';
 import { questionNouns, questionVerbs } from '../../src/answer/placeAsked.js';
@@ -62,6 +63,11 @@ describe('placePhrases', () => {
   it('leaves out a time after such a preposition', () => {
     const s = sentenceOf('The brass scales were moved in the autumn of 1921.');
     expect(placePhrases(s, [span(s, 'autumn of 1921')])).toEqual([]);
+  });
+
+  it('leaves out a phrase ending in a noun of time no tagger dates', () => {
+    const s = sentenceOf('The guild meets in the old hall on Sunday afternoons.');
+    expect(placePhrases(s, [span(s, 'old hall'), span(s, 'Sunday afternoons')]).map((m) => m.text)).toEqual(['old hall']);
   });
 });
 
@@ -227,5 +233,19 @@ describe('placedBeforeNamed', () => {
   it('takes no date for a named place', () => {
     const s = sentenceOf('The crew ran tests in the pressure hall in May.');
     expect(placedBeforeNamed(s, span(s, 'pressure hall'), 'where did the crew run tests in may?')).toBe(false);
+  });
+});
+
+describe('withBearing', () => {
+  it('takes in the house number before a street and the compass point before "of"', () => {
+    const s = sentenceOf('The guild opened a shop at 12 Harbour Road, and its riders camped west of Velden.');
+    expect(withBearing(s, span(s, 'Harbour Road'))?.text).toBe('12 Harbour Road');
+    expect(withBearing(s, span(s, 'Velden'))?.text).toBe('west of Velden');
+  });
+
+  it('takes no figure before a name that is no street, nor a word before "of" that is no compass point', () => {
+    const s = sentenceOf('The guild sent 12 Tolly boats to the mayor of Velden.');
+    expect(withBearing(s, span(s, 'Tolly'))).toBeUndefined();
+    expect(withBearing(s, span(s, 'Velden'))).toBeUndefined();
   });
 });
