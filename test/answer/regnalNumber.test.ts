@@ -9,6 +9,7 @@ const crowned = oneArticleStory(
   'Crowned',
   'The old abbey at Velden was rebuilt in stone. Aldo I was crowned there by the abbot in the spring. Later his son ruled under Ivo I of Tarnby.',
 );
+const realm = oneArticleStory('realm', 'Realm', 'The harbour tolls stayed low for forty years under Ivo I of Tarnby, who ruled from the castle.');
 const engine = oneArticleStory('engine', 'Engine', 'The yard at Orsk built the Tolly I engine for the harbour board.');
 const pronoun = oneArticleStory('memory', 'Memory', 'The old fishermen still talk of the Velden I knew as a boy, before the mill closed.');
 
@@ -32,5 +33,8 @@ describe('a regnal number "I" read as the pronoun', () => {
   });
   it('answers a who-question with the sovereign’s whole name', () => {
     expect(answerQuestion(crowned, 'Who was crowned by the abbot?').answer?.text).toBe('Aldo I');
+  });
+  it('answers with the name and number before "of" and the realm the question names', () => {
+    expect(answerQuestion(realm, 'Who ruled Tarnby?').answer?.text).toBe('Ivo I');
   });
 });
