@@ -9,7 +9,11 @@ const crowned = oneArticleStory(
   'Crowned',
   'The old abbey at Velden was rebuilt in stone. Aldo I was crowned there by the abbot in the spring. Later his son ruled under Ivo I of Tarnby.',
 );
-const realm = oneArticleStory('realm', 'Realm', 'The harbour tolls stayed low for forty years under Ivo I of Tarnby, who ruled from the castle.');
+const realm = oneArticleStory(
+  'realm',
+  'Realm',
+  'The harbour tolls stayed low for forty years under Ivo I of Tarnby, who ruled from the castle.',
+);
 const engine = oneArticleStory('engine', 'Engine', 'The yard at Orsk built the Tolly I engine for the harbour board.');
 const pronoun = oneArticleStory('memory', 'Memory', 'The old fishermen still talk of the Velden I knew as a boy, before the mill closed.');
 
