@@ -504,7 +504,12 @@ function runSpans(sentence: StorySentence, person: boolean, knownOpens: boolean)
     const compassOpens = i === 0 && compassWord(tokens[0]!.text) && nameWord(tokens, 1);
     // For a who-question so does a proper noun no dictionary knows ("Vantrell sailed …", "Orlix Two opened …"): a
     // name, not a capital; not one before a lower-case noun, which it describes ("Ostrellid ferns …").
-    const opensWithName = person && i === 0 && tokens[0]!.pos === 'PROPN' && !inDictionary(tokens[0]!.text) && !describesNoun(tokens[1]);
+    // And a sovereign's name with the regnal number after it ("Aldo I was crowned …"), whatever a dictionary says of it.
+    const opensWithName =
+      person &&
+      i === 0 &&
+      tokens[0]!.pos === 'PROPN' &&
+      ((!inDictionary(tokens[0]!.text) && !describesNoun(tokens[1])) || (isGivenName(tokens[0]!.text) && regnalOne(tokens, 1)));
     const opensKnown = i === 0 && knownOpens;
     if (
       !compassOpens &&
@@ -517,7 +522,7 @@ function runSpans(sentence: StorySentence, person: boolean, knownOpens: boolean)
     }
     let j = i + 1;
     while (j < tokens.length) {
-      const step = nameWord(tokens, j) ? 1 : joinerLength(sentence, j, person);
+      const step = nameWord(tokens, j) || regnalOne(tokens, j) ? 1 : joinerLength(sentence, j, person);
       if (step === 0) break;
       j += step;
     }
@@ -685,6 +690,25 @@ function nameWord(tokens: readonly Token[], k: number): boolean {
   if (t.pos === 'PROPN') return true;
   return (TITLE_WORD_POS.has(t.pos) || t.pos === 'NOUN' || t.pos === 'ADJ') && capitalisedInside(tokens, k);
 }
+
+/**
+ * Whether token k, inside a name run, is the numeral "I" the tagger read as the pronoun: a sovereign's regnal number
+ * after a given name ("**Aldo I** was crowned at Velden") or a thing's number before anything but a verb ("the **Tolly
+ * I** engine", "**Division I** teams"). Not the pronoun after a place or a thing's name ("the Velden I knew"), nor before
+ * a contraction ("Aldo I'm sure").
+ */
+function regnalOne(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.text !== 'I' || k === 0) return false;
+  const next = tokens[k + 1];
+  if (next !== undefined && CONTRACTION.test(next.text)) return false;
+  return isGivenName(tokens[k - 1]!.text) || next === undefined || !PRONOUN_VERB_POS.has(next.pos);
+}
+
+/** What follows the pronoun "I" written close up ("'m", "’ve", "'d", "'ll"). */
+const CONTRACTION = /^['’]/;
+
+/** Parts of speech after "I" that make it the pronoun, the subject of that verb. */
+const PRONOUN_VERB_POS = new Set(['VERB', 'AUX']);
 
 /** Whether token k is a capitalised word inside its sentence: not first, not after a sentence mark, colon or quote. */
 function capitalisedInside(tokens: readonly Token[], k: number): boolean {

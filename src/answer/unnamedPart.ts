@@ -73,8 +73,9 @@ export function unnamedPart(span: NamedSpan, question: string, person: boolean):
   let to = words.length;
   while (to > from && (isNamed[to - 1] || (isJoiner(words[to - 1]!.text) && isNamed[to - 2]))) to -= 1;
   if ((from === 0 && to === words.length) || to <= from) return null;
-  // A person's rest is a full name: "Vance" left of "Orla Vance" is the person the question named.
-  if (person && (to < words.length || to - from < 2)) return null;
+  // A person's rest is a full name: "Vance" left of "Orla Vance" is the person the question named. A sovereign's
+  // name and number before "of" and the realm the question names is one ("**Aldo I** of Tarnby" for "Who ruled Tarnby?").
+  if (person && ((to < words.length && !regnalBeforeOf(words, to)) || to - from < 2)) return null;
   for (let k = 0; k < from; k += 1) if (isGivenName(words[k]!.text)) return null;
   while (from < to && isJoiner(words[from]!.text)) from += 1;
   while (to > from && isJoiner(words[to - 1]!.text)) to -= 1;
@@ -100,6 +101,14 @@ export function unnamedPart(span: NamedSpan, question: string, person: boolean):
   if (!NAME_OPENING.test(first.text) || !long) return null;
   return { text: span.text.slice(first.start, last.end), start: span.start + first.start, end: span.start + last.end };
 }
+
+/** Whether the words up to `to` end in a regnal number and "of" (the realm after it stripped as named). */
+function regnalBeforeOf(words: readonly NamedSpan[], to: number): boolean {
+  return to >= 3 && words[to - 1]!.text === 'of' && ROMAN_NUMBER.test(words[to - 2]!.text);
+}
+
+/** A Roman numeral of capitals ("I", "IV", "XII"). */
+const ROMAN_NUMBER = /^[IVXLC]+$/;
 
 /**
  * For a where-question, whether the rest of a name past the words the question names at its front is the place asked:
