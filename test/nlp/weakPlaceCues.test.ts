@@ -29,3 +29,14 @@ describe('a name spelled as a person with one weak place cue', () => {
     expect(typed(['Flooding hit the Tam Ferrow area on Monday.'])).toEqual(['PLACE:Tam Ferrow']);
   });
 });
+
+describe('a one-word name the story places only weakly', () => {
+  const story = ['Ivo Brandt, the harbour master, said the quay was shut.'];
+  it('joins the person whose surname it is ("away from Brandt")', () => {
+    expect(typed([...story, 'A boat was taken away from Brandt.'])).toEqual(['PERSON:Ivo Brandt', 'PERSON:Brandt']);
+  });
+
+  it('stays a place where a preposition places it', () => {
+    expect(typed([...story, 'A boat was lost in Brandt.'])).toContain('PLACE:Brandt');
+  });
+});
