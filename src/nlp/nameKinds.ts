@@ -23,6 +23,10 @@ export interface NameEvidence {
   place: number;
   /** Of the place cues, those of a preposition that seldom takes a person ("in", "at"). */
   placed: number;
+  /** Mentions with any place cue, however many points it gave ("tackled by safety X" is one mention, two points). */
+  placeMentions: number;
+  /** Mentions that modify a place noun after them ("the X area", "X county"): a place cue a tagging slip seldom gives. */
+  placeNoun: number;
   org: number;
   /** Cues that the name is a thing (a work, an index, an event): "the film X", "X, the primary index". */
   thing: number;
@@ -36,7 +40,20 @@ export interface NameEvidence {
 
 /** Evidence of a spelling not yet seen. */
 export function noEvidence(): NameEvidence {
-  return { mentions: 0, person: 0, speech: 0, place: 0, placed: 0, org: 0, thing: 0, workBefore: 0, opening: 0, definite: 0 };
+  return {
+    mentions: 0,
+    person: 0,
+    speech: 0,
+    place: 0,
+    placed: 0,
+    placeMentions: 0,
+    placeNoun: 0,
+    org: 0,
+    thing: 0,
+    workBefore: 0,
+    opening: 0,
+    definite: 0,
+  };
 }
 
 /**
@@ -67,6 +84,26 @@ export function addEvidence(e: NameEvidence, run: NameRun): void {
     else if (kind === 'place') e.place += 2;
     else if (kind === 'work' || kind === 'other') e.thing += 1;
   }
+  if (run.locativeBefore || run.kindBefore === 'place' || run.kindAfter === 'place' || run.appositiveKind === 'place') e.placeMentions += 1;
+  if (run.kindAfter === 'place') e.placeNoun += 1;
+}
+
+/**
+ * Whether a spelling's place cues are one mention's, and a weak one: a preposition that also takes a person ("a pass to
+ * X", "away from X"), a noun before it or an appositive after it with a place sense ("tackled by safety X"), with no
+ * preposition that places it ("in", "at") and no place noun it modifies ("the X area"). Such a cue does not outvote a
+ * spelling that reads as a person's ("Ivo Brandt").
+ */
+function onePlaceMentionWeak(e: NameEvidence): boolean {
+  return e.placeMentions === 1 && onlyWeakPlaceCues(e);
+}
+
+/**
+ * Whether none of a spelling's place cues is a strong one: no preposition places it ("in", "at") and it modifies no place
+ * noun ("the X area"); "away from Brandt", "tackled by safety Brandt" may name a person.
+ */
+export function onlyWeakPlaceCues(e: NameEvidence): boolean {
+  return e.placed === 0 && e.placeNoun === 0;
 }
 
 /** Compass points, some of them given names in the name lists ("North", "West"). */
@@ -160,13 +197,17 @@ export function nameType(text: string, e: NameEvidence, ordinary?: OrdinaryWord)
   const compassLed = words.length >= 2 && COMPASS_POINTS.has(words[0]!) && !words.slice(1, -1).some(givenNameOpener);
   // "the Harbour Lions", "the Orrin Gallery": a name "the" stands before in half its mentions or more is no one's.
   const definite = e.definite > 0 && e.definite * 2 >= e.mentions;
-  const person = acronym || definite ? 0 : e.person - (compassLed ? e.speech : 0) + spellingScore(key, words, ordinary);
+  const spelling = spellingScore(key, words, ordinary);
+  const person = acronym || definite ? 0 : e.person - (compassLed ? e.speech : 0) + spelling;
+  // "a pass to Ivo Brandt": one weak place cue counts for nothing against a spelling that reads as a person's, and
+  // that has no place's noun for its head ("Ivo Brandt Center").
+  const place = person > 0 && spelling > 0 && onePlaceMentionWeak(e) && nounClass(head) !== 'place' ? 0 : e.place;
   // "the film Silent Harbour": a title whose last word is a place noun names the work, unless used as a place as often.
   if (words.length > 1 && PLACE_HEADS.has(head) && e.workBefore > 0 && e.workBefore >= e.place) return undefined;
   if (words.length > 1 && PLACE_HEADS.has(head)) return 'PLACE';
   // Such a name headed by a body's noun or a plural names a body: a club, a firm, a team ("the Harbour Lions").
-  if (definite && e.place < 2 && bodyHead(head)) return 'ORG';
-  if (e.org >= 2 && e.org >= person && e.org > e.place) return 'ORG';
+  if (definite && place < 2 && bodyHead(head)) return 'ORG';
+  if (e.org >= 2 && e.org >= person && e.org > place) return 'ORG';
   if (gaz === 'city' && person < 4) return 'PLACE';
   // A given name before the head noun of a made thing or an event is no person cue when the text treats the name as a
   // thing ("the Kelso Cup final"); surnames that are other nouns ("Baker", "Wood") keep it.
@@ -174,13 +215,13 @@ export function nameType(text: string, e: NameEvidence, ordinary?: OrdinaryWord)
   // "homes in Morgan Vale on Monday": a name the text mostly places and never cues as a person anywhere is no person on
   // its spelling alone (a given name opening it).
   const placedOnly = e.person === 0 && e.placed * 2 > e.mentions;
-  if (person >= 2 && person > e.place && e.thing < person && !thingByName && !placedOnly) return 'PERSON';
+  if (person >= 2 && person > place && e.thing < person && !thingByName && !placedOnly) return 'PERSON';
   if (gaz === 'city') return 'PLACE';
   if (words.length > 1 && PLACE_HEADS.has(head)) return 'PLACE';
-  if (e.place >= 2 && e.place > e.org) return 'PLACE';
+  if (place >= 2 && place > e.org) return 'PLACE';
   if (e.thing >= 1) return undefined;
-  if (person >= 1 && words.length >= 2 && words.length <= 4 && e.place === 0 && e.org === 0) return 'PERSON';
-  if (e.place >= 1 && !acronym) return 'PLACE';
+  if (person >= 1 && words.length >= 2 && words.length <= 4 && place === 0 && e.org === 0) return 'PERSON';
+  if (place >= 1 && !acronym) return 'PLACE';
   if (e.org >= 1) return 'ORG';
   // "the Halloway Convention Centre", "Brantwick Medical Center": a name whose head is a noun of a place, with no cue.
   if (words.length > 1 && !isGivenName(words[0]!) && nounClass(head) === 'place') return 'PLACE';

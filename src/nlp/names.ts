@@ -5,7 +5,7 @@ import type { Entity, NameRun } from './entities.js';
 import { groupOfBareSpelling, groupSpellings, nameLength } from './mergePeople.js';
 import { COMPANY_HEADS, INDEX_HEADS, LEGAL_SUFFIXES, ORG_HEADS } from './headWords.js';
 import { LowerCaseCounts, opensText } from './lowerCaseUses.js';
-import { addEvidence, givenNameOpener, headOfName, nameInitials, nameType, noEvidence } from './nameKinds.js';
+import { addEvidence, givenNameOpener, headOfName, nameInitials, nameType, noEvidence, onlyWeakPlaceCues } from './nameKinds.js';
 import type { NameEvidence, NameType, OrdinaryWord } from './nameKinds.js';
 
 export { sameName } from './mergePeople.js';
@@ -83,16 +83,18 @@ export function resolveNames(
     if (grouped.has(key) || ambiguous.has(key)) continue;
     const type = types.get(key);
     // Countries and demonyms never join a person; a one-word place only when it is mostly not used as one ("Preston
-    // said" beside one "in Preston", "lost to Hale").
+    // said" beside one "in Preston", "lost to Hale"), or when no gazetteer holds it and nothing places it ("away from
+    // Brandt" beside "Ivo Brandt").
     const gaz = placeKind(key);
     const e = evidence.get(key)!;
+    const usedAsPlace = e.place * 2 > e.mentions && !(gaz === undefined && onlyWeakPlaceCues(e));
     // Nor does a word of one word the story also writes in lower case, unless the text cues a person where it stands
     // alone ("Price said" beside "the price"; not "the Conference" beside "the Northern Rowing Conference").
     if (
       type === 'ORG' ||
       gaz === 'country' ||
       gaz === 'demonym' ||
-      (type === 'PLACE' && (display(key).split(' ').length > 1 || e.place * 2 > e.mentions)) ||
+      (type === 'PLACE' && (display(key).split(' ').length > 1 || usedAsPlace)) ||
       (ordinary !== undefined && ordinary(key) > 0 && e.person === 0)
     )
       continue;
