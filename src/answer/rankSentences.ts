@@ -379,7 +379,7 @@ export const RANKING = {
    * term of the search meets it and `mainVerb` never reads it (0: none). Only in a story longer than the candidates, as
    * RANKING.subjectShare; left out of the score refusal's gates read, as mainVerb's bonus. Round 41
    * (scripts/rankRefit.ts `paraphraseFeatures`, 7,883 of 10,569 before, even / odd 3,849 / 4,034, kit 135): flat 0.03 /
-   * 0.1 / 0.2 / 0.3 / 0.5, 7,884 / 7,884 / 7,887 (3,851 / 4,036; 7 won / 3 lost) / see MEASURED; times the literal
+   * 0.1 / 0.2 / 0.3, 7,884 / 7,884 / 7,887 (3,851 / 4,036; 7 won / 3 lost) / 7,884; times the literal
    * coverage squared 0.2 / 0.4 / 0.6, 7,885 / 7,886 / 7,885; kit 135 at each. It marks 2,014 candidates, 150 right.
    */
   haveVerb: 0.2,
