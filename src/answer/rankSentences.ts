@@ -382,7 +382,7 @@ export const RANKING = {
    * 0.1 / 0.2 / 0.3, 7,884 / 7,884 / 7,887 (3,851 / 4,036; 7 won / 3 lost) / 7,884; times the literal
    * coverage squared 0.2 / 0.4 / 0.6, 7,885 / 7,886 / 7,885; kit 135 at each. It marks 2,014 candidates, 150 right.
    */
-  haveVerb: 0.2,
+  haveVerb: 0.4,
   /**
    * Added to the score, times the score's coverage (the contrast share), of a sentence where the noun a how-many question
    * counts follows a figure (amountSpan.ts `countsAsked`: "17 interceptions" for "How many interceptions …?"): the count
@@ -903,7 +903,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     const countsFigure = counted !== undefined && figureCounts(sentence, counted);
     const figureBonus = countsFigure ? RANKING.countedFigure * scored : 0;
     const saysHaveAsked = haveAsked && saysHave(sentence);
-    const haveBonus = saysHaveAsked ? RANKING.haveVerb : 0;
+    const haveBonus = saysHaveAsked ? RANKING.haveVerb * scored * scored : 0;
     const hand =
       (share * (1 + RANKING.coverage * scored) * (1 + typeScore) * (1 + dayBonus) +
         RANKING.bigram * pairs +
