@@ -374,13 +374,15 @@ export const RANKING = {
    */
   mainVerb: 0.6,
   /**
-   * Added to the score of a sentence saying "have" as a main verb ("The Tolly mill has three wheels.") for a question
-   * asking by it ("How many wheels does the mill have?"; questionVerb.ts `asksByHave` / `saysHave`): a stop word, so no
-   * term of the search meets it and `mainVerb` never reads it (0: none). Only in a story longer than the candidates, as
-   * RANKING.subjectShare; left out of the score refusal's gates read, as mainVerb's bonus. Round 41
-   * (scripts/rankRefit.ts `paraphraseFeatures`, 7,883 of 10,569 before, even / odd 3,849 / 4,034, kit 135): flat 0.03 /
-   * 0.1 / 0.2 / 0.3, 7,884 / 7,884 / 7,887 (3,851 / 4,036; 7 won / 3 lost) / 7,884; times the literal
-   * coverage squared 0.2 / 0.4 / 0.6, 7,885 / 7,886 / 7,885; kit 135 at each. It marks 2,014 candidates, 150 right.
+   * Added to the score, times the square of the score's coverage (the contrast share, as RANKING.mainVerb), of a sentence
+   * saying "have" as a main verb ("The Tolly mill has three wheels.") for a question asking by it ("How many wheels does
+   * the mill have?"; questionVerb.ts `asksByHave` / `saysHave`): a stop word, so no term of the search meets it and
+   * `mainVerb` never reads it (0: none). Only in a story longer than the candidates, as RANKING.subjectShare; left out of
+   * the score refusal's gates read, as mainVerb's bonus. Round 41 (scripts/rankRefit.ts `paraphraseFeatures`, on round
+   * 39's save: 7,883 of 10,569 before, even / odd 3,849 / 4,034, kit 135): squared 0.2 / 0.4 / 0.6, 7,885 / 7,886 (3,850
+   * / 4,036; 5 won / 2 lost) / 7,885; flat 0.03 / 0.1 / 0.2 / 0.3, 7,884 / 7,884 / 7,887 (3,851 / 4,036; 7 won / 3 lost)
+   * / 7,884 — kit first right 135 at each, but built flat at 0.2 eval:kit storyD answer 0.806 / 0.778 → 0.778 / 0.750
+   * (not covered 0.056 → 0.083: a "which of … had" question). It marks 2,014 candidates, 150 of them right.
    */
   haveVerb: 0.4,
   /**

@@ -37,7 +37,7 @@ describe('the ranker and a question asking by "have"', () => {
   const story = oneArticleStory(
     'mill',
     'Tolly mill',
-    `The Tolly mill has three wheels. The wheels of the Tolly mill were painted in 1881. ${filler}`,
+    `The Tolly mill has three wheels. The wheels of the Tolly mill were painted in 1881. Bakers have carts at the Tolly market. ${filler}`,
   );
   const question = { ...queryOf('How many wheels does the Tolly mill have?'), have: true as const };
   const scoreOf = (pattern: RegExp, have = true) =>
@@ -52,6 +52,12 @@ describe('the ranker and a question asking by "have"', () => {
     expect(lent).toBeGreaterThanOrEqual(RANKING.haveVerb);
     weights.haveVerb = 0;
     expect(scoreOf(/^The Tolly mill has/)).toBeCloseTo(says - saved.haveVerb, 9);
+  });
+
+  it('lifts a sentence holding little else of the question by little: the bonus goes with its coverage squared', () => {
+    const gain = scoreOf(/^Bakers have carts/) - scoreOf(/^Bakers have carts/, false);
+    expect(gain).toBeGreaterThan(0);
+    expect(gain).toBeLessThan(RANKING.haveVerb / 4);
   });
 
   it('reads no story of fewer sentences than the candidates', () => {
