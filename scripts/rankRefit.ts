@@ -105,6 +105,17 @@
  * the share held out of that order (cov_lcsGap) −0.1 / −0.2 / −0.4 → 7,880 / 7,882 / 7,878 (storyD 45 at each: one
  * question). The joint search's first steps (coverage 1.2, answer type 0.31, number 1.25, date 0.5): even 3,849 →
  * 3,859, odd 4,033 → 4,022, kit 136 — the hand weights still sit at an optimum that carries.
+ * Round 41 (`paraphraseFeatures`, `acronymFeatures`, read at --load like textFeatures; FEAT_CENSUS=a,b prints how often
+ * each named feature marks a candidate, a right one, the right one of a miss and the wrong first of a miss; 7,883 / kit
+ * 135 before, even / odd 3,849 / 4,034, on round 39's save). Kept: a main-verb "have" in question and sentence (haveMain,
+ * RANKING.haveVerb; figures there). Dropped, kit 135 at each unless said: the question terms a sentence lacks held as a
+ * WordNet relative without paraphraseTerms' limits (cov_relWide) 0.1 / 0.3 / 0.5 → 7,884 / 7,885 / 7,884; through a
+ * relative's relative (cov_rel2, two steps) 0.1 / 0.3 → 7,885 / 7,887 (12 won / 8 lost), the two-step ones alone
+ * (cov_rel2only) 0.1 / 0.3 → 7,884 / 7,885; the share the sentence and its paragraph neighbours hold only as relatives
+ * (passRel, a paraphrase-aware passage) 0.05 / 0.1 / 0.3 / 0.6 → 7,883 / 7,882 / 7,885 / 7,888 (27 won / 22 lost);
+ * literally (passLit) 0.1 / 0.3 → 7,873 / 7,873, kit 130; a name the question spells out ("National Football League")
+ * written as its initials in the sentence (cov_acro) 0.3–1.2: no question moved. None separates: cov_rel2 marks 44,065
+ * candidates, 944 right, 309 the right one of a miss and 195 a miss's wrong first; passRel 41,327 / 1,340 / 381 / 284.
  */
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -128,6 +139,7 @@ import { opensWithPronoun } from '../src/answer/antecedent.js';
 import { givesReason } from '../src/answer/reasonWords.js';
 import { subjectTerms } from '../src/answer/subjectEvidence.js';
 import { tagSentence } from '../src/nlp/entities.js';
+import { relatedWords } from '../src/lexicon/index.js';
 import { buildStory } from '../src/story/buildStory.js';
 import { articleById, type Story, type StorySentence } from '../src/story/story.js';
 import type { Actor } from '../src/actors/actor.js';
@@ -218,6 +230,10 @@ const TEXT_NAMES = [
   'fewExtra',
   'fewExtra4',
   'extraShare',
+  'haveMain',
+  'haveMainSq',
+  'passRel',
+  'passLit',
 ];
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 /** A number written as a word or in digits, as the other form's index term (none: not such a number). */
@@ -1028,6 +1044,153 @@ function textFeatures(q: Question): void {
 }
 for (const q of questions) textFeatures(q);
 
+/** Forms of "have", and the tags after one that make it a helper rather than the main verb (as questionFrame.ts reads it). */
+const HAVE_FORM = /^(?:has|have|had|having)$/i;
+const AFTER_HELPER_HAVE = new Set(['VERB', 'ADV', 'AUX', 'PART']);
+/** Whether a form of "have" stands as the main verb in the tagged text: no verb, adverb or helper right after it. */
+function hasMainHave(text: string): boolean {
+  const tokens = tagSentence(text).tokens;
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!HAVE_FORM.test(tokens[i]!.text)) continue;
+    const next = tokens[i + 1];
+    if (next && AFTER_HELPER_HAVE.has(next.pos)) continue;
+    if (next && /^(?:to|been)$/i.test(next.text)) continue;
+    return true;
+  }
+  return false;
+}
+/** The word and the base forms it may have (as paraphrase.ts's lemmaGuesses). */
+function guesses(w: string): string[] {
+  const out = [w];
+  if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
+  if (w.endsWith('es')) out.push(w.slice(0, -2));
+  if (w.endsWith('s') && !w.endsWith('ss')) out.push(w.slice(0, -1));
+  if (w.endsWith('ied')) out.push(`${w.slice(0, -3)}y`);
+  if (w.endsWith('ed')) out.push(w.slice(0, -2), w.slice(0, -1));
+  if (w.endsWith('ing')) out.push(w.slice(0, -3), `${w.slice(0, -3)}e`);
+  return out;
+}
+
+/**
+ * Paraphrase features (round 41): haveMain, the question's main verb is a form of "have" (a stop word) and so is one of
+ * the sentence's (haveMainSq: times the literal coverage squared); cov_relWide, the contrast share of the terms the
+ * sentence lacks in every way that it holds as a WordNet relative of the question word without paraphraseTerms' limits
+ * (4 a word, 16 in all); cov_rel2, held through a relative of a relative (two steps: "appoint" → "nominate" →
+ * "nomination"); passRel, the share the sentence and its paragraph neighbours hold only as relatives (one step).
+ */
+function paraphraseFeatures(q: Question): void {
+  const cw = q.contrast;
+  if (!cw || !q.contrastTotal || !q.text) return;
+  const total = q.contrastTotal;
+  const qHave = hasMainHave(q.text);
+  const rel1 = new Map<string, Set<string>>();
+  const rel2 = new Map<string, Set<string>>();
+  for (const word of q.text.split(/[^\p{L}\p{N}'-]+/u)) {
+    const t = termOf(word);
+    if (t === null || cw[t] === undefined || rel1.has(t)) continue;
+    const one = new Set<string>();
+    const two = new Set<string>();
+    for (const g of guesses(word.toLowerCase()))
+      for (const r of relatedWords(g)) {
+        const rt = termOf(r);
+        if (rt !== null && rt !== t) one.add(rt);
+        for (const r2 of relatedWords(r)) {
+          const r2t = termOf(r2);
+          if (r2t !== null && r2t !== t) two.add(r2t);
+        }
+      }
+    rel1.set(t, one);
+    rel2.set(t, two);
+  }
+  const holds = (set: Set<string> | undefined, present: ReadonlySet<string>) => {
+    if (!set) return false;
+    for (const r of set) if (present.has(r)) return true;
+    return false;
+  };
+  for (const c of q.candidates) {
+    const x = c.extra;
+    for (const n of ['haveMain', 'haveMainSq', 'cov_relWide', 'cov_rel2', 'cov_rel2only', 'passRel', 'passLit']) delete x[n];
+    const present = termSetOf(c.text ?? '');
+    if (qHave && hasMainHave(c.text ?? '')) {
+      x.haveMain = 1;
+      x.haveMainSq = (c.parts.covered / c.parts.total) ** 2;
+    }
+    let wide = 0;
+    let two = 0;
+    let twoOnly = 0;
+    for (const t of c.parts.lacked) {
+      const w = cw[t] ?? 0;
+      if (holds(rel1.get(t), present)) {
+        wide += w;
+        two += w;
+      } else if (holds(rel2.get(t), present)) {
+        two += w;
+        twoOnly += w;
+      }
+    }
+    if (wide > 0) x.cov_relWide = wide / total;
+    if (two > 0) x.cov_rel2 = two / total;
+    if (twoOnly > 0) x.cov_rel2only = twoOnly / total;
+    const window = new Set(present);
+    for (const n of [c.prev, c.next]) if (n?.para) for (const t of termSetOf(n.text)) window.add(t);
+    let passRel = 0;
+    let passLit = 0;
+    for (const t of Object.keys(cw)) {
+      if (window.has(t)) passLit += cw[t]!;
+      else if (holds(rel1.get(t), window)) passRel += cw[t]!;
+    }
+    if (passRel > 0) x.passRel = passRel / total;
+    if (passLit > 0) x.passLit = passLit / total;
+  }
+}
+for (const q of questions) paraphraseFeatures(q);
+
+/** Function words a spelt-out name may hold without giving a letter ("Bank of England" → "BE" or "BOE"). */
+const NAME_GLUE = /^(?:of|the|and|for|on|in|de|du|la|le)$/;
+/**
+ * cov_acro (round 41): the question spells out a name of 2+ capitalised words ("National Football League") and the
+ * sentence writes its initials as a word ("NFL"), the name's terms the sentence lacks counted as held (contrast share).
+ */
+function acronymFeatures(q: Question): void {
+  const cw = q.contrast;
+  if (!cw || !q.contrastTotal || !q.text) return;
+  const words = q.text.split(/[^\p{L}\p{N}'&-]+/u).filter((w) => w.length > 0);
+  const runs: { initials: string[]; terms: string[] }[] = [];
+  for (let i = 0; i < words.length; ) {
+    if (!/^\p{Lu}/u.test(words[i]!) || i === 0) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    const caps: string[] = [];
+    const all: string[] = [];
+    while (j < words.length && (/^\p{Lu}/u.test(words[j]!) || (NAME_GLUE.test(words[j]!) && /^\p{Lu}/u.test(words[j + 1] ?? '')))) {
+      if (/^\p{Lu}/u.test(words[j]!)) caps.push(words[j]!);
+      all.push(words[j]!);
+      j += 1;
+    }
+    if (caps.length >= 2) {
+      const initials = [caps.map((w) => w[0]).join(''), all.map((w) => w[0]!.toUpperCase()).join('')];
+      const terms = caps.map((w) => termOf(w)).filter((t): t is string => t !== null && cw[t] !== undefined);
+      runs.push({ initials: [...new Set(initials)], terms });
+    }
+    i = Math.max(j, i + 1);
+  }
+  for (const c of q.candidates) {
+    delete c.extra.cov_acro;
+    if (runs.length === 0) continue;
+    const tokens = new Set((c.text ?? '').split(/[^\p{L}\p{N}]+/u));
+    const lacked = new Set(c.parts.lacked);
+    let held = 0;
+    for (const r of runs) {
+      if (!r.initials.some((a) => tokens.has(a))) continue;
+      for (const t of r.terms) if (lacked.has(t)) held += cw[t]!;
+    }
+    if (held > 0) c.extra.cov_acro = held / q.contrastTotal;
+  }
+}
+for (const q of questions) acronymFeatures(q);
+
 /** Features of a candidate and its neighbours read together (`pairFeatures`), added flat to the hand score. */
 const PAIR_NAMES = ['pairTyped', 'pairUntyped', 'pairTypedFill', 'pairUntypedGive', 'pairTypedFillNb', 'pairScene'];
 
@@ -1217,6 +1380,7 @@ const BUILT: Weights = {
   preview: RANKING.preview,
   beforeNames: RANKING.beforeNames,
   countedFigure: RANKING.countedFigure,
+  haveVerb: RANKING.haveVerb,
 };
 
 /** The hand score of rankSentences under weights `w` (the built ones where `w` lacks a field), extras added. */
@@ -1254,7 +1418,8 @@ function handScore(p: HandParts, extra: Record<string, number>, w: Weights): num
       g('passage') * p.passage +
       (p.covered / p.total >= g('paraphraseFloor') ? g('paraphraseShare') * (p.paraphrased / p.total) : 0)) *
       (p.preview ? g('preview') : 1) +
-    (p.countsFigure ? g('countedFigure') * scored : 0);
+    (p.countsFigure ? g('countedFigure') * scored : 0) +
+    (p.saysHave ? g('haveVerb') : 0);
   for (const name of FACT_FEATURES) if (w[name]) hand += w[name] * (extra[name] ?? 0);
   return hand;
 }
@@ -1508,4 +1673,28 @@ if (process.env.MISS_CENSUS) {
       );
   }
   for (const [k, n] of Object.entries(tally).sort()) console.log(`${String(n).padStart(5)}  ${k}`);
+}
+
+if (process.env.FEAT_CENSUS) {
+  // How often each named feature marks a candidate, a right one, and the right one of a question the built weights miss
+  // (and the first of such a miss).
+  for (const name of process.env.FEAT_CENSUS.split(',')) {
+    let marked = 0;
+    let right = 0;
+    let missRight = 0;
+    let missFirst = 0;
+    for (const q of questions) {
+      if (q.set === 'kit') continue;
+      const first = firstOf(q, {});
+      const miss = !first.right;
+      for (const c of q.candidates) {
+        if (!c.extra[name]) continue;
+        marked += 1;
+        if (c.right) right += 1;
+        if (c.right && miss) missRight += 1;
+        if (miss && c === first) missFirst += 1;
+      }
+    }
+    console.log(`${name}: marked ${marked}, right ${right}, the right one of a miss ${missRight}, the wrong first of a miss ${missFirst}`);
+  }
 }

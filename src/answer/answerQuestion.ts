@@ -10,7 +10,7 @@ import { ANSWER_TYPES, FALLBACK_TYPES, type Command } from './answerKind.js';
 import type { EntityType } from '../nlp/entities.js';
 import { cleanQuestion } from './cleanQuestion.js';
 import { asksByRequest, mendQuestionWord } from './questionWord.js';
-import { questionVerbTerm } from './questionVerb.js';
+import { asksByHave, questionVerbTerm } from './questionVerb.js';
 import { confidenceFeatures, confidenceModel, probability, shownConfidence, type FeatureName } from './confidence.js';
 import { questionFrame, type QuestionFrame } from './questionFrame.js';
 import { askedKind, kindClash } from './answerOwnKind.js';
@@ -152,6 +152,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
     ...(expands ? { expands } : {}),
     subject: subjectTerms(story, query),
     ...(verb ? { verb } : {}),
+    ...(asksByHave(query) ? { have: true as const } : {}),
   };
 
   let groups = corroborate(rankSentences(story, prepared));

@@ -32,3 +32,54 @@ export function leadsWithVerb(sentence: StorySentence, verb: string): boolean {
   for (let j = 0; j < words.count; j += 1) if (words.tags[j] === 'VERB') return termOf(wordText(words, j)) === verb;
   return false;
 }
+
+/** Forms of "have": stop words, so they have no index term and a question asking by one never meets "X has" in the search. */
+const HAVE_FORM = /^(?:has|have|had|having)$/i;
+
+/** Tags after a form of "have" that make it a helper ("has sold", "had long been", "have to"): not the main verb. */
+const HELPER_HAVE_NEXT = new Set(['VERB', 'ADV', 'AUX', 'PART']);
+
+/** Words after a form of "have" that make it a helper whatever their tag ("has been", "had to"). */
+const HELPER_HAVE_WORD = /^(?:been|to)$/i;
+
+/** Whether `word` is a form of "have" standing as a main verb: nothing after it, or no verb, adverb or helper. */
+function mainHave(word: string, next: string | undefined, nextTag: string | undefined): boolean {
+  return HAVE_FORM.test(word) && (next === undefined || (!HELPER_HAVE_NEXT.has(nextTag ?? '') && !HELPER_HAVE_WORD.test(next)));
+}
+
+/**
+ * Whether the question asks by "have" as a main verb ("What does the Tolly mill have?", "Which guild had the most
+ * boats?"), not as a helper ("How many boats have been sold?", "How many boats has the guild sold?", "What did the guild
+ * have to pay?"). wink tags every form of "have" AUX, so `questionVerbTerm` never reads one; and as a stop word it has
+ * no index term.
+ *
+ * @example asksByHave('What does the Tolly mill have?') // → true
+ */
+export function asksByHave(question: string): boolean {
+  const tokens = tagSentence(question).tokens;
+  let have = false;
+  for (let j = 0; j < tokens.length; j += 1) {
+    // A verb after it, however far, makes an inverted "have" a helper: "How many looms has the guild sold?".
+    if (tokens[j]!.pos === 'VERB') have = false;
+    else if (mainHave(tokens[j]!.text, tokens[j + 1]?.text, tokens[j + 1]?.pos)) have = true;
+  }
+  return have;
+}
+
+/**
+ * Whether a sentence says "have" as a main verb somewhere ("The Tolly mill has three wheels.", not "The mill has been
+ * sold."): read as `leadsWithVerb` reads, from the story's columns where it keeps no token list.
+ */
+export function saysHave(sentence: StorySentence): boolean {
+  const words = glancedWords(sentence);
+  if (words === undefined) {
+    const tokens = sentence.tokens;
+    for (let j = 0; j < tokens.length; j += 1) if (mainHave(tokens[j]!.text, tokens[j + 1]?.text, tokens[j + 1]?.pos)) return true;
+    return false;
+  }
+  for (let j = 0; j < words.count; j += 1) {
+    const last = j + 1 >= words.count;
+    if (mainHave(wordText(words, j), last ? undefined : wordText(words, j + 1), last ? undefined : words.tags[j + 1])) return true;
+  }
+  return false;
+}

@@ -18,7 +18,7 @@ import type { EntityType } from '../nlp/entities.js';
 import { ANSWER_TYPES, type AnswerKind } from './answerKind.js';
 import { abbreviationSpellings, spellsOut } from './acronym.js';
 import { describesThing, thingPattern } from './defineThing.js';
-import { leadsWithVerb } from './questionVerb.js';
+import { leadsWithVerb, saysHave } from './questionVerb.js';
 import { countsAsked, isAmount } from './amountSpan.js';
 import { peopleCount } from './peopleAsked.js';
 
@@ -374,6 +374,18 @@ export const RANKING = {
    */
   mainVerb: 0.6,
   /**
+   * Added to the score, times the square of the score's coverage (the contrast share, as RANKING.mainVerb), of a sentence
+   * saying "have" as a main verb ("The Tolly mill has three wheels.") for a question asking by it ("How many wheels does
+   * the mill have?"; questionVerb.ts `asksByHave` / `saysHave`): a stop word, so no term of the search meets it and
+   * `mainVerb` never reads it (0: none). Only in a story longer than the candidates, as RANKING.subjectShare; left out of
+   * the score refusal's gates read, as mainVerb's bonus. Round 41 (scripts/rankRefit.ts `paraphraseFeatures`, on round
+   * 39's save: 7,883 of 10,569 before, even / odd 3,849 / 4,034, kit 135): squared 0.2 / 0.4 / 0.6, 7,885 / 7,886 (3,850
+   * / 4,036; 5 won / 2 lost) / 7,885; flat 0.03 / 0.1 / 0.2 / 0.3, 7,884 / 7,884 / 7,887 (3,851 / 4,036; 7 won / 3 lost)
+   * / 7,884 — kit first right 135 at each, but built flat at 0.2 eval:kit storyD answer 0.806 / 0.778 → 0.778 / 0.750
+   * (not covered 0.056 → 0.083: a "which of … had" question). It marks 2,014 candidates, 150 of them right.
+   */
+  haveVerb: 0.4,
+  /**
    * Added to the score, times the score's coverage (the contrast share), of a sentence where the noun a how-many question
    * counts follows a figure (amountSpan.ts `countsAsked`: "17 interceptions" for "How many interceptions …?"): the count
    * asked written as such, not a figure elsewhere in a sentence naming the noun (0: none); times the coverage, so a
@@ -673,6 +685,8 @@ export interface PreparedQuery {
   subject?: readonly string[];
   /** The index term of the question's first verb (questionVerb.ts `questionVerbTerm`; none given: none). */
   verb?: string;
+  /** The question asks by "have" as a main verb (questionVerb.ts `asksByHave`; RANKING.haveVerb). */
+  have?: true;
 }
 
 /** Inverse document frequency of a term in the story. */
@@ -748,6 +762,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
       : (RANKING.answerTypeByKind[query.kind] ?? RANKING.answerType);
 
   const mainVerb = RANKING.mainVerb > 0 ? query.verb : undefined;
+  const haveAsked = RANKING.haveVerb > 0 && query.have === true && story.sentences.length > RANKING.candidates;
   const counted = RANKING.countedFigure > 0 && query.counted && query.counted.length > 0 ? new Set(query.counted) : undefined;
   const maxIdf = Math.max(...weights.values()) || 1;
   const read = hits.map((hit): ReadSentence => {
@@ -889,6 +904,8 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     const verbBonus = mainVerb !== undefined && leadsWithVerb(sentence, mainVerb) ? RANKING.mainVerb * scored * scored : 0;
     const countsFigure = counted !== undefined && figureCounts(sentence, counted);
     const figureBonus = countsFigure ? RANKING.countedFigure * scored : 0;
+    const saysHaveAsked = haveAsked && saysHave(sentence);
+    const haveBonus = saysHaveAsked ? RANKING.haveVerb * scored * scored : 0;
     const hand =
       (share * (1 + RANKING.coverage * scored) * (1 + typeScore) * (1 + dayBonus) +
         RANKING.bigram * pairs +
@@ -896,11 +913,13 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
         (covered / totalWeight >= RANKING.paraphraseFloor ? RANKING.paraphraseShare * (paraphrased / totalWeight) : 0)) *
         previewed +
       verbBonus +
-      figureBonus;
+      figureBonus +
+      haveBonus;
     // What the sentence before's names add to `hand`, through the contrast's share of `scored` alone.
     const lent =
       verbBonus +
       figureBonus +
+      haveBonus +
       (lentContrast > 0
         ? share * RANKING.coverage * RANKING.contrast * (lentContrast / contrast!.total) * (1 + typeScore) * (1 + dayBonus) * previewed
         : 0);
@@ -946,6 +965,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
       passage: hit.passage ?? 0,
       preview: pastAsked && speaksAhead(sentence),
       countsFigure,
+      saysHave: saysHaveAsked,
     };
     return { sentence, score: model ? linearScore(model, x) : hand, coverage, lent: model ? 0 : lent, x, parts };
   });
@@ -1287,6 +1307,8 @@ export interface HandParts {
   preview: boolean;
   /** Whether a figure is followed by the noun a how-many question counts (RANKING.countedFigure). */
   countsFigure: boolean;
+  /** Whether it says "have" as a main verb for a question asking by it (RANKING.haveVerb). */
+  saysHave?: boolean;
 }
 
 /**
