@@ -74,6 +74,12 @@ export interface CoverageEvidence {
    * organisation, a common thing for a person (answerOwnKind.kindClash).
    */
   kindClash: () => boolean;
+  /**
+   * The question names a person the story reports on and the short answer, no person itself, comes from a sentence that
+   * names another person but not that one, nor a pronoun for them, the sentence before not naming them either
+   * (heldWords.otherPerson).
+   */
+  otherPerson: () => boolean;
   /** A name the question writes is nowhere in the story (subjectEvidence.absentName). */
   absentName: () => boolean;
   /**
@@ -859,6 +865,8 @@ export function refusingCheck(e: CoverageEvidence, model: SupportModel = committ
   if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.roleUnfilled()) return 'roleUnfilled';
   // An answer that is no thing of the kind asked for names something else (see isCovered).
   if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.kindClash()) return 'kindClash';
+  // An answer from a sentence about another person than the one asked about tells of that person (see isCovered).
+  if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.otherPerson()) return 'otherPerson';
   // An answer told of another day than the one asked about is of another day's event (see isCovered).
   if (e.answered && e.answerOffDay()) return 'answerOffDay';
   // A request whose best excerpt lacks the name it asks about matched its noun phrase elsewhere (see isCovered).
