@@ -359,12 +359,12 @@ export function otherPerson(story: Story, question: string, names: readonly stri
   if (asked.size === 0 || s.tokens.some((t) => PERSON_PRONOUN.test(t.text))) return false;
   const own = termSetOf(s.text);
   if (names.some((t) => own.has(t))) return false;
+  // The person asked about by any spelling ("Brandt" for a question's "Ivo"), in the sentence or the one before.
+  const namedIn = (held: ReadonlySet<string>) => (name: string) =>
+    (people.spellings.get(name) ?? []).some((terms) => terms.every((t) => held.has(t)));
+  if ([...asked].some(namedIn(own))) return false;
   const before = story.sentences[sentenceId - 1];
-  if (before?.articleId === s.articleId) {
-    const earlier = termSetOf(before.text);
-    const namedBefore = (name: string) => (people.spellings.get(name) ?? []).some((terms) => terms.every((t) => earlier.has(t)));
-    if ([...asked].some(namedBefore)) return false;
-  }
+  if (before?.articleId === s.articleId && [...asked].some(namedIn(termSetOf(before.text)))) return false;
   // A mention the names stage reads as the person asked about (by another spelling) is no other person.
   return s.entities.some((e) => e.type === 'PERSON' && !asked.has(termsOf(e.canonical ?? e.text).join(' ')));
 }

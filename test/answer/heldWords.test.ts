@@ -402,7 +402,8 @@ describe('otherPerson', () => {
     'rowing',
     'Velden regatta',
     'Ivo Brandt won the single sculls at the Velden regatta. Ivo Brandt trains on the lake every morning. ' +
-      'Brandt said the wind was hard. Ada Vik agreed with the judges. The regatta ended at noon. ' +
+      'Ivo waved to the crowd. Brandt said the wind was hard. Ada Vik agreed with the judges. The regatta ended at noon. ' +
+      'Brandt and Ada Vik shared a boat in June. The lake froze in winter. ' +
       'Ada Vik, who lives in Orsk, turned professional two years ago. He moved to Tarnby in 2001.',
   );
   const at = (start: string) => rowing.sentences.findIndex((s) => s.text.startsWith(start));
@@ -417,6 +418,8 @@ describe('otherPerson', () => {
   it('does not hold for a sentence naming the person (or after one that does), a pronoun, no person, or a question naming no person', () => {
     expect(ask('Where does Brandt train?', 'Ivo Brandt trains')).toBe(false);
     expect(ask('Where does Brandt live?', 'Ada Vik agreed')).toBe(false);
+    // "Brandt" in the sentence is the "Ivo" the question asks about, whoever else it names.
+    expect(ask('When did Ivo row?', 'Brandt and Ada Vik')).toBe(false);
     expect(ask('Where did Brandt move?', 'He moved')).toBe(false);
     expect(ask('When did Brandt leave the regatta?', 'The regatta ended')).toBe(false);
     expect(ask('Where does the coach live?', 'Ada Vik, who')).toBe(false);
