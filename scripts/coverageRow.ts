@@ -30,6 +30,7 @@ export function coverageRow(story: Story, trace: AnswerTrace): Record<string, un
     offArticleNoun: e.offArticleNoun(),
     absentNoun: e.absentNoun(),
     kindClash: e.kindClash(),
+    otherPerson: e.otherPerson(),
     // The rule that covers it below MIN_COVERAGE (covered.ts coveringRule), when one does.
     rule: e.answered ? (coveringRule(e) ?? null) : null,
     // The rows the support model decides (scripts/fitSupport.ts reads these).

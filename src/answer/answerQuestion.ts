@@ -33,7 +33,7 @@ import { offArticleNoun } from './offArticleNoun.js';
 import { absentNoun } from './absentNoun.js';
 import { pastForFuture } from './futureAsked.js';
 import { holdsParaphrasedDetails } from './paraphrasedDetails.js';
-import { heldWords } from './heldWords.js';
+import { heldWords, otherPerson } from './heldWords.js';
 import { mainEventAnswer } from './mainEvent.js';
 import { objectUnasked } from './objectAsked.js';
 import {
@@ -231,6 +231,8 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
           short !== null &&
           kindClash(story, short.sentenceId, short.written, short.type, askedKind(kind, frame.focus, query), frame.focus !== undefined) !==
             undefined,
+        otherPerson: () =>
+          short !== null && short.type !== 'PERSON' && otherPerson(story, query, subjectTerms(story, query), short.sentenceId),
         answerOffDay: () => short !== null && answerOffDay(story, groups, short.sentenceId, query) !== undefined,
         absentName: () => absentName(story, query) !== undefined,
         absentSpelledName: () => {

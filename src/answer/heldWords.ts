@@ -300,6 +300,75 @@ export function otherCountry(question: string, sentence: string, before: string)
   return here.size > 0 && ![...asked].some((c) => here.has(c)) ? 1 : 0;
 }
 
+/** A person whose surname the story writes in at least this many sentences is one it reports on (heldWords `otherPerson`). */
+export const OTHER_PERSON_MENTIONS = 3;
+
+/**
+ * The people the story reports on (OTHER_PERSON_MENTIONS), by each of their spellings as index terms joined by a space
+ * ("ivo brandt", "brandt" → "ivo brandt"), and each one's spellings by their full name, made once per story so that a
+ * question looks up its names, not every person.
+ */
+const reportedPeople = oncePerStory((story: Story) => {
+  const bySpelling = new Map<string, string[]>();
+  const spellings = new Map<string, string[][]>();
+  for (const person of story.people) {
+    const full = termsOf(person.name);
+    const surname = full.at(-1);
+    if (surname === undefined || (story.documentFrequency.get(surname) ?? 0) < OTHER_PERSON_MENTIONS) continue;
+    const name = full.join(' ');
+    const spelled = [person.name, ...person.aliases].map((n) => termsOf(n)).filter((terms) => terms.length > 0);
+    spellings.set(name, spelled);
+    for (const terms of spelled) bySpelling.set(terms.join(' '), [...(bySpelling.get(terms.join(' ')) ?? []), name]);
+  }
+  return { bySpelling, spellings };
+});
+
+/** A pronoun that may stand for a person named before it. */
+const PERSON_PRONOUN = /^(?:he|she|him|his|her|hers|himself|herself)$/i;
+
+/**
+ * The question's names written as capitalised runs (its first word left out), each as its index terms: "Where did
+ * Ivo Brandt's boat sink?" → [["ivo", "brandt"]]; "San Remo" is one run, not the person "Remo".
+ */
+function capitalisedRuns(question: string): string[][] {
+  const runs: string[][] = [];
+  let run: string[] = [];
+  for (const [at, word] of words(question).entries()) {
+    const term = at > 0 && isCapitalised(word) ? termOf(word) : null;
+    if (term !== null) run.push(term);
+    else if (run.length > 0) runs.push(run), (run = []);
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/**
+ * Whether the question names a person the story reports on — a capitalised run of its words that is a whole spelling the
+ * names stage gives of someone whose surname the story writes in OTHER_PERSON_MENTIONS sentences or more — and the
+ * answer's sentence names another person but no name the question writes, nor a pronoun that may stand for the one
+ * asked about ("he", "her"), the sentence before in its article not naming them either (heldWords' otherPerson check in
+ * covered.ts): the sentence tells of someone else ("Where does Brandt live?" answered from "Ada Vik, who lives in Orsk, …").
+ * @param names the question's name terms (subjectTerms)
+ * @example otherPerson(story, 'Where does Brandt live?', ['brandt'], sentenceId) // → true for "Ada Vik, who lives in Orsk, turned professional."
+ */
+export function otherPerson(story: Story, question: string, names: readonly string[], sentenceId: number): boolean {
+  const s = story.sentences[sentenceId];
+  if (!s) return false;
+  const people = reportedPeople(story);
+  const asked = new Set(capitalisedRuns(question).flatMap((run) => people.bySpelling.get(run.join(' ')) ?? []));
+  if (asked.size === 0 || s.tokens.some((t) => PERSON_PRONOUN.test(t.text))) return false;
+  const own = termSetOf(s.text);
+  if (names.some((t) => own.has(t))) return false;
+  // The person asked about by any spelling ("Brandt" for a question's "Ivo"), in the sentence or the one before.
+  const namedIn = (held: ReadonlySet<string>) => (name: string) =>
+    (people.spellings.get(name) ?? []).some((terms) => terms.every((t) => held.has(t)));
+  if ([...asked].some(namedIn(own))) return false;
+  const before = story.sentences[sentenceId - 1];
+  if (before?.articleId === s.articleId && [...asked].some(namedIn(termSetOf(before.text)))) return false;
+  // A mention the names stage reads as the person asked about (by another spelling) is no other person.
+  return s.entities.some((e) => e.type === 'PERSON' && !asked.has(termsOf(e.canonical ?? e.text).join(' ')));
+}
+
 /** The years a text writes (YEAR). */
 const yearsWritten = (text: string) => new Set([...text.matchAll(YEAR)].map((m) => m[1]!));
 

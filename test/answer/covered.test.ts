@@ -257,6 +257,12 @@ describe('isCovered', () => {
     );
     expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES - 1, kindClash: () => true }))).toBe(true);
   });
+  it('refuses an answer from a sentence about another person than the one asked about in a story of many sentences', () => {
+    const other = { coverage: 0.9, otherPerson: () => true };
+    expect(isCovered(evidence({ ...other, storySentences: SUPPORT_MIN_SENTENCES }))).toBe(false);
+    expect(refusingCheck(evidence({ ...other, storySentences: SUPPORT_MIN_SENTENCES }))).toBe('otherPerson');
+    expect(isCovered(evidence({ ...other, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
+  });
   it('refuses a question naming what the story never names, short of full coverage or a sure answer', () => {
     const absent = { absentName: () => true };
     expect(isCovered(evidence({ ...absent, subjectBeside: () => true }))).toBe(false);

@@ -8,12 +8,14 @@ import {
   heldWords,
   isFragment,
   otherCountry,
+  otherPerson,
   otherSex,
   otherYear,
   RARE_NAME_SHARE,
   RAREST_HELD,
 } from '../../src/answer/heldWords.js';
 import { OFF_ARTICLE_MAX } from '../../src/answer/covered.js';
+import { subjectTerms } from '../../src/answer/subjectEvidence.js';
 import { termOf } from '../../src/search/terms.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
@@ -391,5 +393,37 @@ describe('heldWords rareNameBefore', () => {
   it('leaves alone a person the story quotes, whose words come before her name', () => {
     expect(lateName.actors.find((a) => a.name === 'Marta Lindqvist')?.quotes.length).toBeGreaterThan(0);
     expect(heldAt('When did Marta Lindqvist want the boat painted?', 'The boat was painted').rareNameBefore).toBe(0);
+  });
+});
+
+describe('otherPerson', () => {
+  // An invented rowing story: Ivo Brandt is named often; the last sentence tells of another rower.
+  const rowing = oneArticleStory(
+    'rowing',
+    'Velden regatta',
+    'Ivo Brandt won the single sculls at the Velden regatta. Ivo Brandt trains on the lake every morning. ' +
+      'Ivo waved to the crowd. Brandt said the wind was hard. Ada Vik agreed with the judges. The regatta ended at noon. ' +
+      'Brandt and Ada Vik shared a boat in June. The lake froze in winter. ' +
+      'Ada Vik, who lives in Orsk, turned professional two years ago. He moved to Tarnby in 2001.',
+  );
+  const at = (start: string) => rowing.sentences.findIndex((s) => s.text.startsWith(start));
+  const ask = (question: string, start: string) => otherPerson(rowing, question, subjectTerms(rowing, question), at(start));
+
+  it('holds when the sentence tells of another person and names nothing the question names', () => {
+    expect(rowing.sentences.some((s) => s.entities.some((e) => e.type === 'PERSON' && e.text === 'Ada Vik'))).toBe(true);
+    expect(ask('Where does Brandt live?', 'Ada Vik, who')).toBe(true);
+    expect(ask('When did Ivo Brandt turn professional?', 'Ada Vik, who')).toBe(true);
+  });
+
+  it('does not hold for a sentence naming the person (or after one that does), a pronoun, no person, or a question naming no person', () => {
+    expect(ask('Where does Brandt train?', 'Ivo Brandt trains')).toBe(false);
+    expect(ask('Where does Brandt live?', 'Ada Vik agreed')).toBe(false);
+    // "Brandt" in the sentence is the "Ivo" the question asks about, whoever else it names.
+    expect(ask('When did Ivo row?', 'Brandt and Ada Vik')).toBe(false);
+    expect(ask('Where did Brandt move?', 'He moved')).toBe(false);
+    expect(ask('When did Brandt leave the regatta?', 'The regatta ended')).toBe(false);
+    expect(ask('Where does the coach live?', 'Ada Vik, who')).toBe(false);
+    // "Brandt Harbour" is another name than the person's.
+    expect(ask('Where is Brandt Harbour?', 'Ada Vik, who')).toBe(false);
   });
 });
