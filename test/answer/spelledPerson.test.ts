@@ -4,11 +4,14 @@ import { noMarginRival } from '../../src/answer/extractAnswer.js';
 import { spelledAsPerson } from '../../src/answer/mentions.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 
-/** Invented: two passes, the tagger reading one receiver (after "to wide end") as a place. */
+/**
+ * Invented: two passes, and a second sentence whose "at" places one receiver — the names stage types "Ivo Brandt" a
+ * place from it (one weak cue such as "to wide end" alone no longer outvotes a person's spelling there).
+ */
 const story = oneArticleStory(
   'kickoff',
   'Kickoff',
-  'Velden opened the game, with Tam Ferrow throwing a long pass to wide end Ivo Brandt and a short one to receiver Nell Rand.',
+  'Velden opened the game, with Tam Ferrow throwing a long pass to wide end Ivo Brandt and a short one to receiver Nell Rand. Fans at Ivo Brandt cheered.',
 );
 
 describe('a name spelled as a person', () => {
