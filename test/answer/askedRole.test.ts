@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { askedRole, roleUnfilled } from '../../src/answer/askedRole.js';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { askedRole, holdsRoleBeside, roleUnfilled } from '../../src/answer/askedRole.js';
+import { taggedTokens } from '../fixtures/taggedTokens.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 describe('askedRole', () => {
@@ -54,5 +56,35 @@ describe('roleUnfilled, words sharing a relative of the role', () => {
   });
   it('takes a verb among the relatives for the role told by what its holder does', () => {
     expect(roleUnfilled(story, q, idOf('Lisbet Marr governs'))).toBe(false);
+  });
+});
+
+describe('holdsRoleBeside', () => {
+  const sentence = taggedTokens(
+    'Rovers/PROPN owner/NOUN Ivo/PROPN Brandt/PROPN hired/VERB Dorn/PROPN Vekla/PROPN as/ADP new/ADJ head/NOUN coach/NOUN',
+  );
+  it('finds the role after "as" right after the name, not beside the other person', () => {
+    expect(holdsRoleBeside(sentence, 5, 6, 'coach')).toBe(true);
+    expect(holdsRoleBeside(sentence, 2, 3, 'coach')).toBe(false);
+  });
+  it('finds the role right before the name and in apposition after it', () => {
+    expect(holdsRoleBeside(taggedTokens('head/NOUN coach/NOUN Dorn/PROPN Vekla/PROPN left/VERB'), 2, 3, 'coach')).toBe(true);
+    const apposition = taggedTokens('Dorn/PROPN Vekla/PROPN ,/PUNCT the/DET new/ADJ coach/NOUN ,/PUNCT left/VERB');
+    expect(holdsRoleBeside(apposition, 0, 1, 'coach')).toBe(true);
+  });
+  it('reads no role past a verb after "as"', () => {
+    const clause = taggedTokens('Dorn/PROPN Vekla/PROPN left/VERB as/SCONJ Ivo/PROPN hired/VERB a/DET coach/NOUN');
+    expect(holdsRoleBeside(clause, 0, 1, 'coach')).toBe(false);
+  });
+});
+
+describe('a who-question asking a role', () => {
+  it('answers the person the sentence writes with the role, not another person of it', () => {
+    const story = oneArticleStory(
+      'rovers',
+      'Rovers',
+      'The Velden Rovers had a poor season. Rovers owner Ivo Brandt hired Dorn Vekla as head coach of the Velden Rovers in May.',
+    );
+    expect(answerQuestion(story, 'Who is the head coach of the Velden Rovers?').answer?.text).toBe('Dorn Vekla');
   });
 });
