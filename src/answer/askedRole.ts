@@ -90,6 +90,24 @@ export function roleUnfilled(story: Story, question: string, sentenceId: number)
 /** Articles and describing words that may stand between "as" and the role's noun ("as **the new head** coach"). */
 const AS_ROLE_SPAN = 4;
 const AS_ROLE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+/** How far before a name its title's noun may stand, past what it is a role in ("governor of the Orsk harbour board"). */
+const TITLE_SPAN = 7;
+/** What a title's "of" phrase may hold: articles, describing words, names and the owner's "'s". */
+const TITLE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART']);
+
+/**
+ * Whether the role's noun is written as the title before the name at `startAt`, in any case ("Harbour **Founder** Ada
+ * Vell"), or with what it is a role in between ("current **governor** of the Orsk harbour board Ada Vell").
+ */
+function roleTitleBefore(tokens: readonly Token[], startAt: number, roleTerm: string): boolean {
+  for (let k = startAt - 1; k >= 0 && startAt - k <= TITLE_SPAN; k -= 1) {
+    const t = tokens[k]!;
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && termOf(t.text) === roleTerm)
+      return k === startAt - 1 || tokens[k + 1]!.text.toLowerCase() === 'of';
+    if (!TITLE_WORDS.has(t.pos) && t.text.toLowerCase() !== 'of') return false;
+  }
+  return false;
+}
 
 /**
  * Whether a sentence writes the role a who-question asks (its noun's index term, `roleTerm`) beside the name of tokens
@@ -101,7 +119,7 @@ const AS_ROLE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
  */
 export function holdsRoleBeside(tokens: readonly Token[], startAt: number, endAt: number, roleTerm: string): boolean {
   if (startAt < 0 || endAt < startAt) return false;
-  if (focusBeside(tokens, startAt, endAt, roleTerm).before) return true;
+  if (focusBeside(tokens, startAt, endAt, roleTerm).before || roleTitleBefore(tokens, startAt, roleTerm)) return true;
   if (tokens[endAt + 1]?.text.toLowerCase() !== 'as') return false;
   for (let k = endAt + 2; k < tokens.length && k <= endAt + 2 + AS_ROLE_SPAN; k += 1) {
     const t = tokens[k]!;

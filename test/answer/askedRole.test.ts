@@ -88,3 +88,14 @@ describe('a who-question asking a role', () => {
     expect(answerQuestion(story, 'Who is the head coach of the Velden Rovers?').answer?.text).toBe('Dorn Vekla');
   });
 });
+
+describe('holdsRoleBeside with a title', () => {
+  it('finds a capitalised title right before the name, and a title with what it is a role in', () => {
+    const title = taggedTokens('Harbour/PROPN Founder/PROPN Ada/PROPN Vell/PROPN and/CCONJ its/PRON founder/NOUN Ivo/PROPN');
+    expect(holdsRoleBeside(title, 2, 3, 'founder')).toBe(true);
+    const of = taggedTokens('current/ADJ governor/NOUN of/ADP the/DET Orsk/PROPN harbour/NOUN board/NOUN Ada/PROPN Vell/PROPN');
+    expect(holdsRoleBeside(of, 7, 8, 'governor')).toBe(true);
+    const clause = taggedTokens('the/DET governor/NOUN met/VERB Ada/PROPN Vell/PROPN');
+    expect(holdsRoleBeside(clause, 3, 4, 'governor')).toBe(false);
+  });
+});
