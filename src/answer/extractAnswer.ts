@@ -1054,7 +1054,11 @@ function bestCandidate(
   // sentence ("owner Ivo Brandt").
   const role = personAsked ? askedRole(query.text) : undefined;
   const roleTerm = role === undefined ? null : termOf(role);
-  const roleHolders = roleTerm ? every.filter((c) => c.from === 0 && roleBeside(c, roleTerm)) : [];
+  const roleHolders = roleTerm
+    ? every.filter(
+        (c) => c.from === 0 && (c.entity.type !== 'PHRASE' || writtenAsName(c.sentence, c.e.start, c.e.end)) && roleBeside(c, roleTerm),
+      )
+    : [];
   // "What caused the flood?" / "What did the flood destroy?": where some of the best excerpt's candidates are the
   // subject (or the object) of the question's verb there, the thing asked for is one of them.
   // (Not the object where the question ends in its preposition: "What did they describe it as?" wants what follows "as".)
