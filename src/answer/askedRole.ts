@@ -97,13 +97,14 @@ const TITLE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART']);
 
 /**
  * Whether the role's noun is written as the title before the name at `startAt`, in any case ("Harbour **Founder** Ada
- * Vell"), or with what it is a role in between ("current **governor** of the Orsk harbour board Ada Vell").
+ * Vell"), or, for a name typed a person (`person`), with what it is a role in between ("current **governor** of the Orsk
+ * harbour board Ada Vell"; another name there is what the role is in: "chairman of the Orsk **Harbour Board**").
  */
-function roleTitleBefore(tokens: readonly Token[], startAt: number, roleTerm: string): boolean {
+function roleTitleBefore(tokens: readonly Token[], startAt: number, roleTerm: string, person: boolean): boolean {
   for (let k = startAt - 1; k >= 0 && startAt - k <= TITLE_SPAN; k -= 1) {
     const t = tokens[k]!;
     if ((t.pos === 'NOUN' || t.pos === 'PROPN') && termOf(t.text) === roleTerm)
-      return k === startAt - 1 || tokens[k + 1]!.text.toLowerCase() === 'of';
+      return k === startAt - 1 || (person && tokens[k + 1]!.text.toLowerCase() === 'of');
     if (!TITLE_WORDS.has(t.pos) && t.text.toLowerCase() !== 'of') return false;
   }
   return false;
@@ -115,11 +116,11 @@ function roleTitleBefore(tokens: readonly Token[], startAt: number, roleTerm: st
  * **coach**": focusBeside), or after "as" right after it ("hired Dorn Vekla as head **coach**"). The sentence's other
  * people ("owner Ivo Brandt") are not said to hold it.
  *
- * @example holdsRoleBeside(tokens of "Owner Ivo Brandt hired Dorn Vekla as coach.", 4, 5, 'coach') // → true
+ * @example holdsRoleBeside(tokens of "Owner Ivo Brandt hired Dorn Vekla as coach.", 4, 5, 'coach', true) // → true
  */
-export function holdsRoleBeside(tokens: readonly Token[], startAt: number, endAt: number, roleTerm: string): boolean {
+export function holdsRoleBeside(tokens: readonly Token[], startAt: number, endAt: number, roleTerm: string, person: boolean): boolean {
   if (startAt < 0 || endAt < startAt) return false;
-  if (focusBeside(tokens, startAt, endAt, roleTerm).before || roleTitleBefore(tokens, startAt, roleTerm)) return true;
+  if (focusBeside(tokens, startAt, endAt, roleTerm).before || roleTitleBefore(tokens, startAt, roleTerm, person)) return true;
   if (tokens[endAt + 1]?.text.toLowerCase() !== 'as') return false;
   for (let k = endAt + 2; k < tokens.length && k <= endAt + 2 + AS_ROLE_SPAN; k += 1) {
     const t = tokens[k]!;
