@@ -97,14 +97,18 @@ const TITLE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART']);
 
 /**
  * Whether the role's noun is written as the title before the name at `startAt`, in any case ("Harbour **Founder** Ada
- * Vell"), or, for a name typed a person (`person`), with what it is a role in between ("current **governor** of the Orsk
- * harbour board Ada Vell"; another name there is what the role is in: "chairman of the Orsk **Harbour Board**").
+ * Vell"), or with what it is a role in between, ending in a common noun ("current **governor** of the Orsk harbour board
+ * Ada Vell").
  */
-function roleTitleBefore(tokens: readonly Token[], startAt: number, roleTerm: string, person: boolean): boolean {
+function roleTitleBefore(tokens: readonly Token[], startAt: number, roleTerm: string): boolean {
+  const previous = tokens[startAt - 1];
+  // Past "of", what the role is in ends in a common noun right before the name; a name or an article there is what the
+  // role is in itself ("chairman of the **Harbour Board**", "winner of Tolly **Cups I and II**").
+  const closed = previous !== undefined && previous.pos === 'NOUN' && /^\p{Ll}/u.test(previous.text);
   for (let k = startAt - 1; k >= 0 && startAt - k <= TITLE_SPAN; k -= 1) {
     const t = tokens[k]!;
     if ((t.pos === 'NOUN' || t.pos === 'PROPN') && termOf(t.text) === roleTerm)
-      return k === startAt - 1 || (person && tokens[k + 1]!.text.toLowerCase() === 'of');
+      return k === startAt - 1 || (closed && tokens[k + 1]!.text.toLowerCase() === 'of');
     if (!TITLE_WORDS.has(t.pos) && t.text.toLowerCase() !== 'of') return false;
   }
   return false;
@@ -116,11 +120,11 @@ function roleTitleBefore(tokens: readonly Token[], startAt: number, roleTerm: st
  * **coach**": focusBeside), or after "as" right after it ("hired Dorn Vekla as head **coach**"). The sentence's other
  * people ("owner Ivo Brandt") are not said to hold it.
  *
- * @example holdsRoleBeside(tokens of "Owner Ivo Brandt hired Dorn Vekla as coach.", 4, 5, 'coach', true) // → true
+ * @example holdsRoleBeside(tokens of "Owner Ivo Brandt hired Dorn Vekla as coach.", 4, 5, 'coach') // → true
  */
-export function holdsRoleBeside(tokens: readonly Token[], startAt: number, endAt: number, roleTerm: string, person: boolean): boolean {
+export function holdsRoleBeside(tokens: readonly Token[], startAt: number, endAt: number, roleTerm: string): boolean {
   if (startAt < 0 || endAt < startAt) return false;
-  if (focusBeside(tokens, startAt, endAt, roleTerm).before || roleTitleBefore(tokens, startAt, roleTerm, person)) return true;
+  if (focusBeside(tokens, startAt, endAt, roleTerm).before || roleTitleBefore(tokens, startAt, roleTerm)) return true;
   if (tokens[endAt + 1]?.text.toLowerCase() !== 'as') return false;
   for (let k = endAt + 2; k < tokens.length && k <= endAt + 2 + AS_ROLE_SPAN; k += 1) {
     const t = tokens[k]!;

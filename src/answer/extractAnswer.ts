@@ -1358,13 +1358,7 @@ function beforeOrEndingIn(sentence: StorySentence, e: Mention, isNoun: (word: st
 /** Whether a candidate's sentence writes the role `roleTerm` beside it (askedRole.ts `holdsRoleBeside`). */
 function roleBeside(c: Candidate, roleTerm: string): boolean {
   const tokens = c.sentence.tokens;
-  return holdsRoleBeside(
-    tokens,
-    firstEndingAfter(tokens, c.e.start),
-    lastStartingBefore(tokens, c.e.end),
-    roleTerm,
-    c.entity.type === 'PERSON',
-  );
+  return holdsRoleBeside(tokens, firstEndingAfter(tokens, c.e.start), lastStartingBefore(tokens, c.e.end), roleTerm);
 }
 
 /**
