@@ -117,8 +117,9 @@ function roleTitleBefore(tokens: readonly Token[], startAt: number, roleTerm: st
 /**
  * Whether a sentence writes the role a who-question asks (its noun's index term, `roleTerm`) beside the name of tokens
  * [startAt, endAt]: right before it or in apposition after it ("head **coach** Dorn Vekla", "Dorn Vekla, the new
- * **coach**": focusBeside), or after "as" right after it ("hired Dorn Vekla as head **coach**"). The sentence's other
- * people ("owner Ivo Brandt") are not said to hold it.
+ * **coach**": focusBeside), as a title before it in any case or past what it is a role in (roleTitleBefore), or after
+ * "as" right after it ("hired Dorn Vekla as head **coach**"). The sentence's other people ("owner Ivo Brandt") are not
+ * said to hold it.
  *
  * @example holdsRoleBeside(tokens of "Owner Ivo Brandt hired Dorn Vekla as coach.", 4, 5, 'coach') // → true
  */

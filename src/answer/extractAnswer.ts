@@ -1051,7 +1051,7 @@ function bestCandidate(
   const titles = query.titled ? every.filter((c) => c.from === 0 && writtenAsTitle(c.sentence, c.e) && !echoes(c.entity.text)) : [];
   // "Who is the head coach of the Rovers?": where some of the best excerpt's people are written with the role's noun
   // ("head coach Dorn Vekla", "hired Dorn Vekla as head coach"), the holder is one of them, not another person of the
-  // sentence ("owner Ivo Brandt").
+  // sentence ("owner Ivo Brandt"). A name only: a lower-case phrase after "as" is no holder. (SQuAD 1 won / 0 lost.)
   const role = personAsked ? askedRole(query.text) : undefined;
   const roleTerm = role === undefined ? null : termOf(role);
   const roleHolders = roleTerm
