@@ -2,6 +2,7 @@ import { senseClasses } from '../lexicon/index.js';
 import { termOf } from '../search/terms.js';
 import type { Story } from '../story/story.js';
 import type { Token } from '../nlp/entities.js';
+import { focusBeside } from './focusBeside.js';
 import { nounForms } from './paraphrasedDetails.js';
 import { relatedWordTerms, tokenTerms } from './termMemo.js';
 
@@ -84,4 +85,52 @@ export function roleUnfilled(story: Story, question: string, sentenceId: number)
     const terms = tokenTerms(tokens);
     return tokens.some((token, i) => writesRole(token, terms[i] ?? null, role, roleTerms));
   });
+}
+
+/** Articles and describing words that may stand between "as" and the role's noun ("as **the new head** coach"). */
+const AS_ROLE_SPAN = 4;
+const AS_ROLE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+/** How far before a name its title's noun may stand, past what it is a role in ("governor of the Orsk harbour board"). */
+const TITLE_SPAN = 7;
+/** What a title's "of" phrase may hold: articles, describing words, names and the owner's "'s". */
+const TITLE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART']);
+
+/**
+ * Whether the role's noun is written as the title before the name at `startAt`, in any case ("Harbour **Founder** Ada
+ * Vell"), or with what it is a role in between, ending in a common noun ("current **governor** of the Orsk harbour board
+ * Ada Vell").
+ */
+function roleTitleBefore(tokens: readonly Token[], startAt: number, roleTerm: string): boolean {
+  const previous = tokens[startAt - 1];
+  // Past "of", what the role is in ends in a common noun right before the name; a name or an article there is what the
+  // role is in itself ("chairman of the **Harbour Board**", "winner of Tolly **Cups I and II**").
+  const closed = previous !== undefined && previous.pos === 'NOUN' && /^\p{Ll}/u.test(previous.text);
+  for (let k = startAt - 1; k >= 0 && startAt - k <= TITLE_SPAN; k -= 1) {
+    const t = tokens[k]!;
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && termOf(t.text) === roleTerm)
+      return k === startAt - 1 || (closed && tokens[k + 1]!.text.toLowerCase() === 'of');
+    if (!TITLE_WORDS.has(t.pos) && t.text.toLowerCase() !== 'of') return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a sentence writes the role a who-question asks (its noun's index term, `roleTerm`) beside the name of tokens
+ * [startAt, endAt]: right before it or in apposition after it ("head **coach** Dorn Vekla", "Dorn Vekla, the new
+ * **coach**": focusBeside), as a title before it in any case or past what it is a role in (roleTitleBefore), or after
+ * "as" right after it ("hired Dorn Vekla as head **coach**"). The sentence's other people ("owner Ivo Brandt") are not
+ * said to hold it.
+ *
+ * @example holdsRoleBeside(tokens of "Owner Ivo Brandt hired Dorn Vekla as coach.", 4, 5, 'coach') // → true
+ */
+export function holdsRoleBeside(tokens: readonly Token[], startAt: number, endAt: number, roleTerm: string): boolean {
+  if (startAt < 0 || endAt < startAt) return false;
+  if (focusBeside(tokens, startAt, endAt, roleTerm).before || roleTitleBefore(tokens, startAt, roleTerm)) return true;
+  if (tokens[endAt + 1]?.text.toLowerCase() !== 'as') return false;
+  for (let k = endAt + 2; k < tokens.length && k <= endAt + 2 + AS_ROLE_SPAN; k += 1) {
+    const t = tokens[k]!;
+    if (t.pos === 'NOUN' && termOf(t.text) === roleTerm) return true;
+    if (!AS_ROLE_WORDS.has(t.pos)) return false;
+  }
+  return false;
 }

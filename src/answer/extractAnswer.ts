@@ -42,6 +42,7 @@ import { describesNoun } from './describesNoun.js';
 import { focusModifiers } from './focusModifier.js';
 import { focusNoun, POST_NOUNS } from './questionFrame.js';
 import { firstEndingAfter, lastEndingBy, lastStartingBefore } from './spanWords.js';
+import { askedRole, holdsRoleBeside } from './askedRole.js';
 import { unnamedPart } from './unnamedPart.js';
 import { questionEcho } from './questionEcho.js';
 import { askedSide, contestSideAt } from './contestSides.js';
@@ -1048,6 +1049,16 @@ function bestCandidate(
   // (Not one that only repeats the question's words: "Night Hour" for "Which Night Hour episode …".)
   const echoes = questionEcho(query.text);
   const titles = query.titled ? every.filter((c) => c.from === 0 && writtenAsTitle(c.sentence, c.e) && !echoes(c.entity.text)) : [];
+  // "Who is the head coach of the Rovers?": where some of the best excerpt's people are written with the role's noun
+  // ("head coach Dorn Vekla", "hired Dorn Vekla as head coach"), the holder is one of them, not another person of the
+  // sentence ("owner Ivo Brandt"). A name only: a lower-case phrase after "as" is no holder. (SQuAD 1 won / 0 lost.)
+  const role = personAsked ? askedRole(query.text) : undefined;
+  const roleTerm = role === undefined ? null : termOf(role);
+  const roleHolders = roleTerm
+    ? every.filter(
+        (c) => c.from === 0 && (c.entity.type !== 'PHRASE' || writtenAsName(c.sentence, c.e.start, c.e.end)) && roleBeside(c, roleTerm),
+      )
+    : [];
   // "What caused the flood?" / "What did the flood destroy?": where some of the best excerpt's candidates are the
   // subject (or the object) of the question's verb there, the thing asked for is one of them.
   // (Not the object where the question ends in its preposition: "What did they describe it as?" wants what follows "as".)
@@ -1155,23 +1166,25 @@ function bestCandidate(
                     ? names
                     : titles.length > 0
                       ? titles
-                      : inRole.length > 0
-                        ? inRole
-                        : linked.length > 0
-                          ? linked
-                          : afterPreposition.length > 0
-                            ? afterPreposition
-                            : besideNamed.length > 0
-                              ? besideNamed
-                              : byVerb.length > 0
-                                ? byVerb
-                                : byVerbDate.length > 0
-                                  ? byVerbDate
-                                  : byNoun.length > 0
-                                    ? byNoun
-                                    : toward.length > 0
-                                      ? toward
-                                      : every;
+                      : roleHolders.length > 0
+                        ? roleHolders
+                        : inRole.length > 0
+                          ? inRole
+                          : linked.length > 0
+                            ? linked
+                            : afterPreposition.length > 0
+                              ? afterPreposition
+                              : besideNamed.length > 0
+                                ? besideNamed
+                                : byVerb.length > 0
+                                  ? byVerb
+                                  : byVerbDate.length > 0
+                                    ? byVerbDate
+                                    : byNoun.length > 0
+                                      ? byNoun
+                                      : toward.length > 0
+                                        ? toward
+                                        : every;
   // A candidate that only repeats the question's words is no answer where another one is.
   // "Where is the airport?": a name of the thing asked about ("the Tolly Field Airport") is no place of it (a phrase
   // may be: "the premises of the hospital" for "Where are hospital shops?").
@@ -1340,6 +1353,12 @@ function beforeOrEndingIn(sentence: StorySentence, e: Mention, isNoun: (word: st
   const at = lastEndingBy(tokens, e.end);
   const last = at >= 0 ? tokens[at] : undefined;
   return last !== undefined && last.start > e.start && isNoun(last.text);
+}
+
+/** Whether a candidate's sentence writes the role `roleTerm` beside it (askedRole.ts `holdsRoleBeside`). */
+function roleBeside(c: Candidate, roleTerm: string): boolean {
+  const tokens = c.sentence.tokens;
+  return holdsRoleBeside(tokens, firstEndingAfter(tokens, c.e.start), lastStartingBefore(tokens, c.e.end), roleTerm);
 }
 
 /**

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { askedRole, roleUnfilled } from '../../src/answer/askedRole.js';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { askedRole, holdsRoleBeside, roleUnfilled } from '../../src/answer/askedRole.js';
+import { taggedTokens } from '../fixtures/taggedTokens.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 describe('askedRole', () => {
@@ -54,5 +56,48 @@ describe('roleUnfilled, words sharing a relative of the role', () => {
   });
   it('takes a verb among the relatives for the role told by what its holder does', () => {
     expect(roleUnfilled(story, q, idOf('Lisbet Marr governs'))).toBe(false);
+  });
+});
+
+describe('holdsRoleBeside', () => {
+  const sentence = taggedTokens(
+    'Rovers/PROPN owner/NOUN Ivo/PROPN Brandt/PROPN hired/VERB Dorn/PROPN Vekla/PROPN as/ADP new/ADJ head/NOUN coach/NOUN',
+  );
+  it('finds the role after "as" right after the name, not beside the other person', () => {
+    expect(holdsRoleBeside(sentence, 5, 6, 'coach')).toBe(true);
+    expect(holdsRoleBeside(sentence, 2, 3, 'coach')).toBe(false);
+  });
+  it('finds the role right before the name and in apposition after it', () => {
+    expect(holdsRoleBeside(taggedTokens('head/NOUN coach/NOUN Dorn/PROPN Vekla/PROPN left/VERB'), 2, 3, 'coach')).toBe(true);
+    const apposition = taggedTokens('Dorn/PROPN Vekla/PROPN ,/PUNCT the/DET new/ADJ coach/NOUN ,/PUNCT left/VERB');
+    expect(holdsRoleBeside(apposition, 0, 1, 'coach')).toBe(true);
+  });
+  it('reads no role past a verb after "as"', () => {
+    const clause = taggedTokens('Dorn/PROPN Vekla/PROPN left/VERB as/SCONJ Ivo/PROPN hired/VERB a/DET coach/NOUN');
+    expect(holdsRoleBeside(clause, 0, 1, 'coach')).toBe(false);
+  });
+});
+
+describe('a who-question asking a role', () => {
+  it('answers the person the sentence writes with the role, not another person of it', () => {
+    const story = oneArticleStory(
+      'rovers',
+      'Rovers',
+      'The Velden Rovers had a poor season. Rovers owner Ivo Brandt hired Dorn Vekla as head coach of the Velden Rovers in May.',
+    );
+    expect(answerQuestion(story, 'Who is the head coach of the Velden Rovers?').answer?.text).toBe('Dorn Vekla');
+  });
+});
+
+describe('holdsRoleBeside with a title', () => {
+  it('finds a capitalised title right before the name, and a title with what it is a role in', () => {
+    const title = taggedTokens('Harbour/PROPN Founder/PROPN Ada/PROPN Vell/PROPN and/CCONJ its/PRON founder/NOUN Ivo/PROPN');
+    expect(holdsRoleBeside(title, 2, 3, 'founder')).toBe(true);
+    const of = taggedTokens('current/ADJ governor/NOUN of/ADP the/DET Orsk/PROPN harbour/NOUN board/NOUN Ada/PROPN Vell/PROPN');
+    expect(holdsRoleBeside(of, 7, 8, 'governor')).toBe(true);
+    const named = taggedTokens('chairman/NOUN of/ADP the/DET Harbour/PROPN Board/PROPN');
+    expect(holdsRoleBeside(named, 3, 4, 'chairman')).toBe(false);
+    const clause = taggedTokens('the/DET governor/NOUN met/VERB Ada/PROPN Vell/PROPN');
+    expect(holdsRoleBeside(clause, 3, 4, 'governor')).toBe(false);
   });
 });
