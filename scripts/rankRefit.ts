@@ -113,7 +113,7 @@
  * relative's relative (cov_rel2, two steps) 0.1 / 0.3 → 7,885 / 7,887 (12 won / 8 lost), the two-step ones alone
  * (cov_rel2only) 0.1 / 0.3 → 7,884 / 7,885; the share the sentence and its paragraph neighbours hold only as relatives
  * (passRel, a paraphrase-aware passage) 0.05 / 0.1 / 0.3 / 0.6 → 7,883 / 7,882 / 7,885 / 7,888 (27 won / 22 lost);
- * literally (passLit) 0.1 / 0.3 → 7,873 / 7,873, kit 130; a name the question spells out ("National Football League")
+ * literally (passLit) 0.1 / 0.3 → 7,873 / 7,873, kit 130; a name the question spells out ("Orsk Harbour Board")
  * written as its initials in the sentence (cov_acro) 0.3–1.2: no question moved. None separates: cov_rel2 marks 44,065
  * candidates, 944 right, 309 the right one of a miss and 195 a miss's wrong first; passRel 41,327 / 1,340 / 381 / 284.
  */
@@ -1145,11 +1145,11 @@ function paraphraseFeatures(q: Question): void {
 }
 for (const q of questions) paraphraseFeatures(q);
 
-/** Function words a spelt-out name may hold without giving a letter ("Bank of England" → "BE" or "BOE"). */
+/** Function words a spelt-out name may hold without giving a letter ("Bank of Velden" → "BV" or "BOV"). */
 const NAME_GLUE = /^(?:of|the|and|for|on|in|de|du|la|le)$/;
 /**
- * cov_acro (round 41): the question spells out a name of 2+ capitalised words ("National Football League") and the
- * sentence writes its initials as a word ("NFL"), the name's terms the sentence lacks counted as held (contrast share).
+ * cov_acro (round 41): the question spells out a name of 2+ capitalised words ("Orsk Harbour Board") and the
+ * sentence writes its initials as a word ("OHB"), the name's terms the sentence lacks counted as held (contrast share).
  */
 function acronymFeatures(q: Question): void {
   const cw = q.contrast;

@@ -328,7 +328,7 @@ const PERSON_PRONOUN = /^(?:he|she|him|his|her|hers|himself|herself)$/i;
 
 /**
  * The question's names written as capitalised runs (its first word left out), each as its index terms: "Where did
- * Ivo Brandt's boat sink?" → [["ivo", "brandt"]]; "San Remo" is one run, not the person "Remo".
+ * Ivo Brandt's boat sink?" → [["ivo", "brandt"]]; "San Tarvo" is one run, not the person "Tarvo".
  */
 function capitalisedRuns(question: string): string[][] {
   const runs: string[][] = [];
