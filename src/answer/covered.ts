@@ -839,8 +839,9 @@ export function supportProbability(model: SupportModel, features: Record<Support
  * 0.560 unchanged; other and answers at ≥ 0.8 unchanged. The kit's answerable questions all still answered (a first
  * form lost one that asks by a given name the sentence writes as the surname); SQuAD reading identical (a paragraph is
  * too small a story); eval:squad's pooled story withholds one right where-answer (where F1 0.522 → 0.520); `--seed 2`
- * test half near 0.709 → 0.711 (strict 0.750 → 0.753), own unchanged on both halves. Its first form (every person the names stage finds, any word of their name) refused 5 own
- * questions on each half, 3 answered right (a city, a list of a college's alumni, a show's title).
+ * test half near 0.709 → 0.711 (strict 0.750 → 0.753), own unchanged on both halves. Its first form (every person the
+ * names stage finds, any word of their name) refused 5 own questions on each half, 3 answered right (a city, a list of a
+ * college's alumni, a show's title).
  *
  * @example isCovered({ coverage: 0.3, untyped: true, answered: true, answerInBest: true, … }) // → true
  */
