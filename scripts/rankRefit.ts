@@ -139,6 +139,8 @@ import { opensWithPronoun } from '../src/answer/antecedent.js';
 import { givesReason } from '../src/answer/reasonWords.js';
 import { subjectTerms } from '../src/answer/subjectEvidence.js';
 import { tagSentence } from '../src/nlp/entities.js';
+import { mainHave } from '../src/answer/questionVerb.js';
+import { lemmaGuesses } from '../src/answer/paraphrase.js';
 import { relatedWords } from '../src/lexicon/index.js';
 import { buildStory } from '../src/story/buildStory.js';
 import { articleById, type Story, type StorySentence } from '../src/story/story.js';
@@ -1044,31 +1046,10 @@ function textFeatures(q: Question): void {
 }
 for (const q of questions) textFeatures(q);
 
-/** Forms of "have", and the tags after one that make it a helper rather than the main verb (as questionFrame.ts reads it). */
-const HAVE_FORM = /^(?:has|have|had|having)$/i;
-const AFTER_HELPER_HAVE = new Set(['VERB', 'ADV', 'AUX', 'PART']);
-/** Whether a form of "have" stands as the main verb in the tagged text: no verb, adverb or helper right after it. */
+/** Whether a form of "have" stands as the main verb anywhere in the tagged text (questionVerb.ts `mainHave`). */
 function hasMainHave(text: string): boolean {
   const tokens = tagSentence(text).tokens;
-  for (let i = 0; i < tokens.length; i += 1) {
-    if (!HAVE_FORM.test(tokens[i]!.text)) continue;
-    const next = tokens[i + 1];
-    if (next && AFTER_HELPER_HAVE.has(next.pos)) continue;
-    if (next && /^(?:to|been)$/i.test(next.text)) continue;
-    return true;
-  }
-  return false;
-}
-/** The word and the base forms it may have (as paraphrase.ts's lemmaGuesses). */
-function guesses(w: string): string[] {
-  const out = [w];
-  if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
-  if (w.endsWith('es')) out.push(w.slice(0, -2));
-  if (w.endsWith('s') && !w.endsWith('ss')) out.push(w.slice(0, -1));
-  if (w.endsWith('ied')) out.push(`${w.slice(0, -3)}y`);
-  if (w.endsWith('ed')) out.push(w.slice(0, -2), w.slice(0, -1));
-  if (w.endsWith('ing')) out.push(w.slice(0, -3), `${w.slice(0, -3)}e`);
-  return out;
+  return tokens.some((t, i) => mainHave(t.text, tokens[i + 1]?.text, tokens[i + 1]?.pos));
 }
 
 /**
@@ -1090,7 +1071,7 @@ function paraphraseFeatures(q: Question): void {
     if (t === null || cw[t] === undefined || rel1.has(t)) continue;
     const one = new Set<string>();
     const two = new Set<string>();
-    for (const g of guesses(word.toLowerCase()))
+    for (const g of lemmaGuesses(word.toLowerCase()))
       for (const r of relatedWords(g)) {
         const rt = termOf(r);
         if (rt !== null && rt !== t) one.add(rt);

@@ -206,7 +206,7 @@ export function questionPhrases(said: readonly string[]): { lemma: string; words
 }
 
 /** The word and the base forms it may have: "injured" → injured, injure; "cities" → cities, city. */
-function lemmaGuesses(w: string): string[] {
+export function lemmaGuesses(w: string): string[] {
   const out = [w];
   if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
   if (w.endsWith('es')) out.push(w.slice(0, -2));

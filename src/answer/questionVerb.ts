@@ -43,7 +43,7 @@ const HELPER_HAVE_NEXT = new Set(['VERB', 'ADV', 'AUX', 'PART']);
 const HELPER_HAVE_WORD = /^(?:been|to)$/i;
 
 /** Whether `word` is a form of "have" standing as a main verb: nothing after it, or no verb, adverb or helper. */
-function mainHave(word: string, next: string | undefined, nextTag: string | undefined): boolean {
+export function mainHave(word: string, next: string | undefined, nextTag: string | undefined): boolean {
   return HAVE_FORM.test(word) && (next === undefined || (!HELPER_HAVE_NEXT.has(nextTag ?? '') && !HELPER_HAVE_WORD.test(next)));
 }
 
