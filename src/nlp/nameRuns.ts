@@ -473,8 +473,9 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
     if (ROLE_WORDS.has(tokens[k]!.text.toLowerCase()) || (k > from && lexiconTitle(tokens, k, to))) {
       nameFrom = k + 1;
       while (nameFrom < to - 1 && isTitleWord(tokens[nameFrom]!.text.toLowerCase())) nameFrom += 1;
-      // "General Conference", "Marshal Lumber": a title word before one common word names a thing, no person.
-      if (nameFrom === to - 1 && commonHead(tokens[nameFrom]!.text)) {
+      // "General Conference", "Official Lumber": a title word that is mainly an adjective, before one common word, names
+      // a thing and no person ("Senator Baker", "General Ilse" stay titled).
+      if (nameFrom === to - 1 && isMainlyAdjective(tokens[k]!.text.toLowerCase()) && commonHead(tokens[nameFrom]!.text)) {
         nameFrom = from;
         break;
       }
