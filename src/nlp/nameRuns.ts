@@ -473,7 +473,7 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
     if (ROLE_WORDS.has(tokens[k]!.text.toLowerCase()) || (k > from && lexiconTitle(tokens, k, to))) {
       nameFrom = k + 1;
       while (nameFrom < to - 1 && isTitleWord(tokens[nameFrom]!.text.toLowerCase())) nameFrom += 1;
-      // "General Conference", "Official Lumber": a title word that is mainly an adjective, before one common word, names
+      // "General Lumber", "Major Timber": a title word that is mainly an adjective, before one common word, names
       // a thing and no person ("Senator Baker", "General Ilse" stay titled).
       if (nameFrom === to - 1 && isMainlyAdjective(tokens[k]!.text.toLowerCase()) && commonHead(tokens[nameFrom]!.text)) {
         nameFrom = from;

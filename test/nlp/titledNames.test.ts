@@ -125,8 +125,8 @@ describe('a title ending in "of"', () => {
 
 describe('a title word before one common word', () => {
   it('stays in the name of the thing it names, and makes no person', () => {
-    const run = tagSentence('The Tarnby delegates met at the General Conference in Velden.').names.find((n) => n.text.includes('Conference'));
-    expect(run?.text).toBe('General Conference');
+    const run = tagSentence('The Tarnby board bought from Major Timber.').names.find((n) => n.text.includes('Timber'));
+    expect(run?.text).toBe('Major Timber');
     expect(run?.title).toBeUndefined();
     const { people } = resolve(['Ivo Brandt bought General Lumber last year.', 'Sales at General Lumber fell.']);
     expect(people.map((p) => p.name)).toEqual(['Ivo Brandt']);
