@@ -5,7 +5,7 @@
  * Lena Baker", "the Kestral volcano", "the film Silent Harbor"), a ticker after a company, a locative
  * preposition. Which cues win is decided over the whole corpus by `resolveNames`.
  */
-import { isMainlyAdjective, nounClass, nounClasses, singularNoun } from '../lexicon/index.js';
+import { isMainlyAdjective, nounClass, nounClasses, senseClasses, singularNoun } from '../lexicon/index.js';
 import { isCalendarName } from '../text/calendarNames.js';
 import { isGivenName, placeKind } from '../text/places.js';
 import {
@@ -447,6 +447,16 @@ function lexiconTitle(tokens: Token[], k: number, to: number): boolean {
   return isPersonNoun(lower) && !isMainlyAdjective(lower);
 }
 
+/**
+ * Whether a word after a title is a common word and no name a person goes by: a noun WordNet knows, none of whose
+ * senses is a person, and no given name ("Assembly", "Lumber"; not "Baker", a trade and a surname, nor "Ilse").
+ */
+function commonHead(word: string): boolean {
+  if (isGivenName(word)) return false;
+  const senses = senseClasses(word.toLowerCase());
+  return senses.length > 0 && !senses.includes('person');
+}
+
 function describeRun(text: string, tokens: Token[], from: number, to: number): NameRun {
   // Split a leading title off at its last role word: "US Trade Representative Nils Brisco" → title
   // "US Trade Representative", name "Nils Brisco"; "OECD Secretary General Pieter Vanlo" → "Pieter Vanlo".
@@ -463,6 +473,12 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
     if (ROLE_WORDS.has(tokens[k]!.text.toLowerCase()) || (k > from && lexiconTitle(tokens, k, to))) {
       nameFrom = k + 1;
       while (nameFrom < to - 1 && isTitleWord(tokens[nameFrom]!.text.toLowerCase())) nameFrom += 1;
+      // "General Lumber", "Major Timber": a title word that is mainly an adjective, before one common word, names
+      // a thing and no person ("Senator Baker", "General Ilse" stay titled).
+      if (nameFrom === to - 1 && isMainlyAdjective(tokens[k]!.text.toLowerCase()) && commonHead(tokens[nameFrom]!.text)) {
+        nameFrom = from;
+        break;
+      }
       // "Minister of Tillage Jon Vale", "Minister of Outer Affairs …": the office after "of" is the title's.
       let ofAt = nameFrom - 1;
       while (ofAt > k && tokens[ofAt]!.text !== 'of') ofAt -= 1;

@@ -123,6 +123,23 @@ describe('a title ending in "of"', () => {
   });
 });
 
+describe('a title word before one common word', () => {
+  it('stays in the name of the thing it names, and makes no person', () => {
+    const run = tagSentence('The Tarnby board bought from Major Timber.').names.find((n) => n.text.includes('Timber'));
+    expect(run?.text).toBe('Major Timber');
+    expect(run?.title).toBeUndefined();
+    const { people } = resolve(['Ivo Brandt bought General Lumber last year.', 'Sales at General Lumber fell.']);
+    expect(people.map((p) => p.name)).toEqual(['Ivo Brandt']);
+  });
+
+  it('but is still a title before a surname that is a person noun or a given name', () => {
+    expect(tagSentence('General Baker spoke at Velden.').names[0]).toMatchObject({ text: 'Baker', title: 'General' });
+    expect(tagSentence('Governor Ilse spoke at Velden.').names[0]).toMatchObject({ text: 'Ilse', title: 'Governor' });
+    // A title that is no adjective stays a title before any word: a surname may be a common word.
+    expect(tagSentence('Senator Lumber spoke at Velden.').names[0]).toMatchObject({ text: 'Lumber', title: 'Senator' });
+  });
+});
+
 describe('a knight’s or a dame’s honorific', () => {
   it('stays in the name, and the name written without it is the same person', () => {
     const { people } = resolve(['Sir Alric Penwood opened the hall.', 'Alric Penwood said it was late.', 'Alric left early.']);
