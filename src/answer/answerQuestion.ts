@@ -50,6 +50,7 @@ import { rankSentences, searchTerms, type PreparedQuery } from './rankSentences.
 import { listCoverage, listHeldIn, listHeldTerms } from './listHeld.js';
 import { unshownFact } from './unshownFact.js';
 import { measureClash, unitUnanswered } from './unitFit.js';
+import { ageUnanswered } from './ageAsked.js';
 import { requestNameUnheld } from './requestName.js';
 import { MANNER_QUESTION } from './mannerAdverb.js';
 
@@ -223,6 +224,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         calendarUnanswered: short !== null && calendarUnanswered(query, short.written),
         unitUnanswered: short !== null && unitUnanswered(query, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         measureClash: short !== null && measureClash(query, short.written, story.sentences[short.sentenceId]?.text ?? ''),
+        ageUnanswered: short !== null && ageUnanswered(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         dateUnasked: short !== null && untyped && dateUnasked(query, short.written),
         objectUnasked: short !== null && short.type === 'DATE' && objectUnasked(query, story.sentences[short.sentenceId]!, short.written),
         moneyUnanswered: short !== null && moneyUnanswered(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? ''),

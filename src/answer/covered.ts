@@ -63,6 +63,8 @@ export interface CoverageEvidence {
   calendarUnanswered: boolean;
   /** The question asks a measure and the short answer is an amount in a unit of another measure only (unitFit.measureClash). */
   measureClash: boolean;
+  /** The question asks an age and the short answer is a figure its sentence does not write as one (ageAsked.ageUnanswered). */
+  ageUnanswered: boolean;
   /** The question wants no type and asks no time, and the short answer is a date alone (figureAsked.dateUnasked). */
   dateUnasked: boolean;
   /** A date answer is the time of the question's verb done to another thing (objectAsked.objectUnasked). */
@@ -871,6 +873,8 @@ export function refusingCheck(e: CoverageEvidence, model: SupportModel = committ
   if (e.calendarUnanswered) return 'calendarUnanswered';
   // An amount in a unit of another measure measures something else than the one asked (see isCovered).
   if (e.measureClash) return 'measureClash';
+  // A figure not written as an age counts or ranks something else than how old the one asked about is (see isCovered).
+  if (e.ageUnanswered) return 'ageUnanswered';
   // A date alone is no thing, name or event, which a question asking no time wants (see isCovered).
   if (e.dateUnasked) return 'dateUnasked';
   // A date the question's verb is told at, done to another thing, dates something else (see isCovered).

@@ -5,6 +5,7 @@ import { groupSentences, type CorroboratedSentence } from './corroborate.js';
 import { NUMBER_WORDS } from '../nlp/dates/dateLexicon.js';
 import { thingPattern } from './defineThing.js';
 import { VAGUE_AMOUNT } from './extractAnswer.js';
+import { writesAge } from './ageAsked.js';
 
 /** Excerpt groups read for another form of the fact: as many as defineThing reads for a description. */
 const GROUPS_READ = 10;
@@ -28,8 +29,8 @@ const NAMED_AFTER = /^["”'’]?\s*(?:[,)]|[.!?]?\s*$)(?!\s*(?:and|or)\b)/i;
 /** Words after an amount ("few", "dozens of", "4") within which a word of the question says what it counts. */
 const AMOUNT_NOUN_WORDS = 3;
 
-/** The question's opening asks a count, an amount or a stretch of time ("How many …", "how much …", "How long …"). */
-const FIGURE_ASKED = /^(?:for\s+)?how\s+(many|much|long)\b(?!\s+ago)/i;
+/** The question's opening asks a count, an amount, a stretch of time or an age ("How many …", "how much …", "How long …", "How old …"). */
+const FIGURE_ASKED = /^(?:for\s+)?how\s+(many|much|long|old)\b(?!\s+ago)/i;
 
 /** A stretch of time given without a figure: "for decades", "over many years". */
 const VAGUE_DURATION =
@@ -37,13 +38,14 @@ const VAGUE_DURATION =
 
 /**
  * The specific fact a question asks for that the excerpts do not show, when the extractor found no short answer to
- * it: what a thing is ("What is X?", `definition`) or a figure its opening asks for ("How many / how much / how long
- * …", `figure`; "how far" or "how old" may be answered by a place or a stage). The story covers such a question when
+ * it: what a thing is ("What is X?", `definition`) or a figure its opening asks for ("How many / how much / how long /
+ * how old …", `figure`; "how far" may be answered by a place). The story covers such a question when
  * its excerpts give the fact in some form. When the extractor found no description of X (defineThing) nor any figure,
  * and none of the first GROUPS_READ excerpt groups says what X is in another way — X as a copula's subject or
  * complement ("X is to …", "… is an X"), named ("… called X"), set off by commas or brackets after a noun as its name
  * ("a former barn, 'The Old Mill', …") — nor gives an amount of a word
- * of the question ("few boatmen", "dozens of boats", "40 oars") or a stretch of time in words ("for decades"), the
+ * of the question ("few boatmen", "dozens of boats", "40 oars"), a stretch of time in words ("for decades") or an age in
+ * any form ("aged 9", "a teenager": ageAsked writesAge), the
  * excerpts only mention X or what is counted, as a story on the same topic that lacks the fact does, and the member
  * is better told the story does not say.
  *
@@ -65,7 +67,8 @@ export function unshownFact(
   const asked = FIGURE_ASKED.exec(mainClause(question.trim()))?.[1]?.toLowerCase();
   if (asked === undefined) return undefined;
   const terms = new Set(termsOf(question));
-  const shown = (s: StorySentence) => (asked === 'long' ? VAGUE_DURATION.test(s.text) : amountOf(s.text, terms));
+  const shown = (s: StorySentence) =>
+    asked === 'long' ? VAGUE_DURATION.test(s.text) : asked === 'old' ? writesAge(s.text) : amountOf(s.text, terms);
   return groupsRead(groups).some(shown) ? undefined : 'figure';
 }
 

@@ -56,6 +56,9 @@ describe('unshownFact', () => {
     expect(factOf('How long has the weir been patched?', 'duration')).toBeUndefined();
     expect(factOf('How many benches does the ferry carry?', 'number')).toBeUndefined();
   });
+  it('finds no age where the excerpts write none in any form', () => {
+    expect(factOf('How old are the lamplighters?', 'number')).toBe('figure');
+  });
   it('leaves other questions alone', () => {
     expect(factOf('Who walked the towpath?', 'other')).toBeUndefined();
   });
