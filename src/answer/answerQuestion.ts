@@ -26,7 +26,7 @@ import { formatResolvedDate, resolveDate } from '../nlp/resolveDate.js';
 import { validateQuestion } from './questionError.js';
 import { absentName, subjectEvidence, subjectTerms, unwrittenNameRun } from './subjectEvidence.js';
 import { answerOffDay, excerptsOfDay, missingDetail } from './missingDetail.js';
-import { roleUnfilled } from './askedRole.js';
+import { relativeUntold, roleUnfilled } from './askedRole.js';
 import { calendarUnanswered, dateUnasked, figureUnanswered } from './figureAsked.js';
 import { moneyUnanswered } from './moneyAsked.js';
 import { offArticleNoun } from './offArticleNoun.js';
@@ -229,6 +229,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         objectUnasked: short !== null && short.type === 'DATE' && objectUnasked(query, story.sentences[short.sentenceId]!, short.written),
         moneyUnanswered: short !== null && moneyUnanswered(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         roleUnfilled: () => short !== null && roleUnfilled(story, query, short.sentenceId),
+        relativeUntold: () => short !== null && relativeUntold(story, query, short.sentenceId),
         kindClash: () =>
           short !== null &&
           kindClash(story, short.sentenceId, short.written, short.type, askedKind(kind, frame.focus, query), frame.focus !== undefined) !==

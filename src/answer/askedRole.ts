@@ -1,4 +1,4 @@
-import { senseClasses } from '../lexicon/index.js';
+import { nounLemma, senseClasses } from '../lexicon/index.js';
 import { termOf } from '../search/terms.js';
 import type { Story } from '../story/story.js';
 import type { Token } from '../nlp/entities.js';
@@ -6,8 +6,11 @@ import { focusBeside } from './focusBeside.js';
 import { nounForms } from './paraphrasedDetails.js';
 import { relatedWordTerms, tokenTerms } from './termMemo.js';
 
-/** "Who is", "who was", "who will be", "who became": a question asking who holds something. */
-const WHO_IS = String.raw`^who\s+(?:is|was|are|were|will\s+be|became|becomes|has\s+been|had\s+been)\s+`;
+/**
+ * "Who is", "who was", "who will be", "who became", "what is the name of": a question asking who holds something ("What
+ * is the name of Orvel's coach?" asks the coach as "Who is Orvel's coach?" does).
+ */
+const WHO_IS = String.raw`^(?:who\s+(?:is|was|are|were|will\s+be|became|becomes|has\s+been|had\s+been)|what\s+(?:is|was|are|were)\s+the\s+names?\s+of)\s+`;
 /** One to four lower-case words, the last the role's noun ("finance minister", "head"). */
 const PHRASE = String.raw`((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)`;
 
@@ -18,6 +21,16 @@ const NAMES_ROLE = new RegExp(`${WHO_IS}(?:[\\p{Lu}][\\p{L}.&-]*\\s+)*[\\p{Lu}][
 /** "Who is the treasurer?": the role alone, the question ending there. */
 const BARE_ROLE = new RegExp(`${WHO_IS}the\\s+${PHRASE}\\s*\\??$`, 'u');
 
+/** The nouns of a family or a marriage, singular: general English. */
+const FAMILY = new Set(
+  [
+    'spouse wife husband brother sister father mother son daughter parent child sibling uncle aunt nephew niece cousin',
+    'grandfather grandmother grandson granddaughter grandparent grandchild stepfather stepmother stepson stepdaughter',
+    'girlfriend boyfriend fiancé fiancée fiance fiancee widow widower',
+  ]
+    .join(' ')
+    .split(' '),
+);
 /**
  * Roles one person holds towards another, which a sentence tells by its verb or by the other's role rather than by
  * the noun ("Tovar will face Brisk" makes Brisk the opponent; "Vell replaced Orr", the successor; "Ada, sister
@@ -25,19 +38,15 @@ const BARE_ROLE = new RegExp(`${WHO_IS}the\\s+${PHRASE}\\s*\\??$`, 'u');
  * eval kit's answerable "Who was X's first-round opponent?" is answered so, and two of SQuAD's (eval:refusal) "Who was
  * X's brother?".
  */
-const RELATIONAL = new Set(
-  [
-    'opponent rival challenger winner loser victor runner-up successor predecessor replacement partner spouse wife husband',
-    'brother sister father mother son daughter parent child sibling uncle aunt nephew niece cousin grandfather grandmother',
-    'grandson granddaughter',
-  ]
-    .join(' ')
-    .split(' '),
-);
+const RELATIONAL = new Set([
+  ...'opponent rival challenger winner loser victor runner-up successor predecessor replacement partner'.split(' '),
+  ...FAMILY,
+]);
 
 /**
  * The noun of the role a question asks who holds ("Who is the *chairman* of the Orvel Trust?", "Who is Orvel's
- * *coach*?", "Who was the *treasurer*?"), lower case: a word WordNet files as a person in one of its senses. Undefined
+ * *coach*?", "Who was the *treasurer*?", "What is the name of Orvel's *coach*?"), lower case: a word WordNet files as a
+ * person in one of its senses (in its first, for a name asked: "the name of the oldest *type* of X" names a thing). Undefined
  * for any other question ("Who chaired the meeting?", "Who is the ferry named after?", "Who is Ada Vell?").
  *
  * @example askedRole('Who is the chief executive of Orvel Rail?') // → 'executive'
@@ -47,7 +56,9 @@ export function askedRole(question: string): string | undefined {
   const phrase = (ROLE_OF.exec(q) ?? NAMES_ROLE.exec(q) ?? BARE_ROLE.exec(q))?.[1];
   const head = phrase?.split(/\s+/).at(-1);
   if (head === undefined || RELATIONAL.has(head.replace(/s$/, ''))) return undefined;
-  return senseClasses(head).includes('person') ? head : undefined;
+  // A name asked of a noun whose first sense is no person names a thing ("the name of the mystical type of X").
+  const senses = senseClasses(head);
+  return (q.startsWith('what') ? senses[0] === 'person' : senses.includes('person')) ? head : undefined;
 }
 
 /**
@@ -63,6 +74,42 @@ function writesRole(token: Token, term: string | null, role: string, roleTerms: 
   if (term === null || !roleTerms.has(term)) return false;
   if (nounForms(token.text).includes(role) || token.pos === 'VERB') return true;
   return senseClasses(token.text)[0] === 'person';
+}
+
+/**
+ * "Who is Ada Vell's wife?", "Who was the father of Ivo Brandt?", "What is the name of Orr's daughter?", "Who did Ada Vell
+ * marry?": a question asking who someone's relative is, by a noun of FAMILY after the question's opening and at most five
+ * words (the relative's owner), or by "marry".
+ */
+const RELATIVE_ASKED = new RegExp(
+  `${WHO_IS}(?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,5}?(\\p{L}+)\\s*(?:\\?|of\\s|$)|^who\\s+did\\s+.+\\s+(marry)\\s*\\?*$`,
+  'iu',
+);
+
+/** Words of a marriage or a family besides FAMILY's nouns: what a sentence telling someone's relative writes. */
+const FAMILY_TOLD = /^(?:marry|marries|married|marrying|marriage|wed|weds|wedded|wedding|family|families|née|nee)$/i;
+
+/**
+ * Whether a question asks who someone's relative is (RELATIVE_ASKED: the noun one of FAMILY, in any number) and a story
+ * sentence, with the one before it in its article, writes no noun of a family or a marriage nor a word telling one
+ * (FAMILY_TOLD): the sentence does not tell of that relative. A story that never names the relative offers a name or a
+ * title from a sentence about the one asked about ("What is the name of Ivo Brandt's wife?" answered "Velden's mayor"
+ * from "Velden's mayor, Ivo Brandt, opened the pier"). The roles of a contest or a succession (RELATIONAL's others: "will
+ * face", "replaced") are left alone, as askedRole leaves them.
+ *
+ * @example relativeUntold(story, "Who is Ivo Brandt's wife?", sentenceId) // → true for "Ivo Brandt opened the pier."
+ */
+export function relativeUntold(story: Story, question: string, sentenceId: number): boolean {
+  const m = RELATIVE_ASKED.exec(question.trim());
+  const noun = m?.[1] ?? m?.[2];
+  if (noun === undefined || (m?.[2] === undefined && !FAMILY.has(nounLemma(noun.toLowerCase()) ?? noun.toLowerCase()))) return false;
+  const sentence = story.sentences[sentenceId];
+  if (sentence === undefined) return false;
+  const before = story.sentences[sentenceId - 1];
+  const sentences = [sentence, ...(before?.articleId === sentence.articleId ? [before] : [])];
+  return !sentences.some(({ tokens }) =>
+    tokens.some((t) => FAMILY_TOLD.test(t.text) || FAMILY.has(nounLemma(t.text.toLowerCase()) ?? t.text.toLowerCase())),
+  );
 }
 
 /**

@@ -71,6 +71,8 @@ export interface CoverageEvidence {
   objectUnasked: boolean;
   /** The question asks who holds a role that neither the short answer's sentence nor the one before writes (askedRole.roleUnfilled). */
   roleUnfilled: () => boolean;
+  /** The question asks who someone's relative is and neither the short answer's sentence nor the one before tells of a family (askedRole.relativeUntold). */
+  relativeUntold: () => boolean;
   /**
    * The short answer's own span is not of the kind the question asks for: a describing word for a person, place or
    * organisation, a common thing for a person (answerOwnKind.kindClash).
@@ -882,6 +884,8 @@ export function refusingCheck(e: CoverageEvidence, model: SupportModel = committ
   if (e.pastForFuture) return 'pastForFuture';
   // A name from a sentence that never writes the role asked about is not said to hold it (see isCovered).
   if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.roleUnfilled()) return 'roleUnfilled';
+  // A name or a title from a sentence that tells of no family is not said to be the relative asked about (see isCovered).
+  if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.relativeUntold()) return 'relativeUntold';
   // An answer that is no thing of the kind asked for names something else (see isCovered).
   if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.kindClash()) return 'kindClash';
   // An answer from a sentence about another person than the one asked about tells of that person (see isCovered).

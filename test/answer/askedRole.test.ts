@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { askedRole, holdsRoleBeside, roleUnfilled } from '../../src/answer/askedRole.js';
+import { askedRole, holdsRoleBeside, relativeUntold, roleUnfilled } from '../../src/answer/askedRole.js';
 import { taggedTokens } from '../fixtures/taggedTokens.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
+import { harbourReport } from './harbourReport.js';
 
 describe('askedRole', () => {
   it('reads the role a question asks who holds', () => {
@@ -10,6 +11,13 @@ describe('askedRole', () => {
     expect(askedRole("Who is Brisko Rovers' coach?")).toBe('coach');
     expect(askedRole('Who was the treasurer?')).toBe('treasurer');
     expect(askedRole('Who will be the finance minister in Varnia?')).toBe('minister');
+  });
+  it('reads the role a question asks the name of as the one it asks who holds', () => {
+    expect(askedRole("What is the name of Ivo Brandt's coach?")).toBe('coach');
+    expect(askedRole('What was the name of the treasurer of the Orsk harbour board?')).toBe('treasurer');
+    expect(askedRole('What is the name of the ferry?')).toBeUndefined();
+    expect(askedRole('What is the name of the oldest type of Orsk lace?')).toBeUndefined();
+    expect(askedRole("What is the name of Ada Vell's husband?")).toBeUndefined();
   });
   it('reads none for other questions, nor for a role one holds towards another', () => {
     expect(askedRole('Who chaired the Orvel meeting?')).toBeUndefined();
@@ -56,6 +64,46 @@ describe('roleUnfilled, words sharing a relative of the role', () => {
   });
   it('takes a verb among the relatives for the role told by what its holder does', () => {
     expect(roleUnfilled(story, q, idOf('Lisbet Marr governs'))).toBe(false);
+  });
+});
+
+describe('relativeUntold', () => {
+  // An invented town story: the mayor's title in one sentence, his daughter in another, a wedding in a third.
+  const { story, idOf } = storyOf(
+    "Velden's mayor, Ivo Brandt, opened the new pier on Monday. The crowd cheered as the ribbon fell. " +
+      'Brandt was joined by his daughter, Ada Brandt. Tam Orrin wed Lena Vik at the Orsk chapel in May.',
+  );
+  it('holds when the sentence and the one before tell of no family', () => {
+    expect(relativeUntold(story, "What is the name of Ivo Brandt's wife?", idOf("Velden's mayor"))).toBe(true);
+    expect(relativeUntold(story, 'Who was the father of Ivo Brandt?', idOf('The crowd cheered'))).toBe(true);
+    expect(relativeUntold(story, 'Who did Ivo Brandt marry?', idOf("Velden's mayor"))).toBe(true);
+  });
+  it('does not hold when a sentence writes a relative or a marriage, nor for a question asking no relative', () => {
+    expect(relativeUntold(story, "Who is Ivo Brandt's wife?", idOf('Brandt was joined'))).toBe(false);
+    expect(relativeUntold(story, 'Who did Tam Orrin marry?', idOf('Tam Orrin wed'))).toBe(false);
+    expect(relativeUntold(story, "Who is Ivo Brandt's daughters' coach?", idOf("Velden's mayor"))).toBe(false);
+    expect(relativeUntold(story, 'Who opened the new pier?', idOf("Velden's mayor"))).toBe(false);
+    expect(relativeUntold(story, "Who was Ivo Brandt's opponent?", idOf("Velden's mayor"))).toBe(false);
+  });
+});
+
+describe("a relative of someone the story reports on, never named", () => {
+  // An invented harbour report long enough for every coverage check: the mayor is named, no one of his family.
+  const story = harbourReport(
+    [
+      "Velden's mayor, Ivo Brandt, opened the new pier at the quay on Monday.",
+      'Brandt thanked the harbour crews and the ferry captain.',
+      'Brandt said the pier would serve the night ferry.',
+      'Ivo Brandt has led Velden since the spring.',
+    ],
+    'relative-untold',
+  );
+  it("is not covered by the person's own title or town", () => {
+    expect(answerQuestion(story, "What is the name of Ivo Brandt's wife?").covered).toBe(false);
+    expect(answerQuestion(story, "Who is Ivo Brandt's wife?").covered).toBe(false);
+  });
+  it('leaves the question of what the person did answered', () => {
+    expect(answerQuestion(story, 'Who opened the new pier?').answer?.text).toBe('Ivo Brandt');
   });
 });
 
