@@ -3,19 +3,22 @@ import { words } from '../search/terms.js';
 import { headedBy } from './figureAsked.js';
 
 /**
- * "How much did X pay / cost / earn / charge …", "how much money …": a question asking a sum of money. General English
- * words of paying, costing and earning; not "sell" or "raise" ("how much did the album sell" asks copies), nor "price",
- * "revenue" or "value", which a question asks the change of.
+ * "How much did X pay / cost / earn / charge …", "how much money …", "how much profit …" (the noun right after: "how much
+ * of the national income" asks a share): a question asking a sum of money. General
+ * English words of paying, costing and earning; not "sell" or "raise" ("how much did the album sell" asks copies), nor
+ * "price" or "value", which a question asks the change of (a change asked is left alone: CHANGE_ASKED).
  */
 const MONEY_ASKED =
-  /\bhow\s+much\b.*\b(?:money|cash|pay|pays|paid|paying|cost|costs|costing|costed|earn|earns|earned|earning|earnings|spend|spends|spent|spending|charge|charges|charged|charging|owe|owes|owed|worth|fee|fees|salary|salaries|wage|wages|prize|bid|bids|donate|donates|donated|invest|invests|invested|lend|lends|lent|borrow|borrows|borrowed|compensation|damages|fine|fined|ransom)\b/i;
+  /\bhow\s+much\s+(?:profits?|revenues?|income)\b|\bhow\s+much\b.*\b(?:money|cash|pay|pays|paid|paying|cost|costs|costing|costed|earn|earns|earned|earning|earnings|spend|spends|spent|spending|charge|charges|charged|charging|owe|owes|owed|worth|fee|fees|salary|salaries|wage|wages|prize|bid|bids|donate|donates|donated|invest|invests|invested|lend|lends|lent|borrow|borrows|borrowed|compensation|damages|fine|fined|ransom)\b/i;
 
 /**
  * "What was the cost of …", "What is the annual tuition at …", "What was X's salary?": a sum of money asked by its noun,
  * heading the phrase after the copula as a figure noun does (figureAsked.ts headedBy). General English nouns of what is
  * paid or earned; not "value" or "worth" (of a share, a vote, a coin), which may be no sum.
  */
-const MONEY_NOUN_ASKED = headedBy('costs?|prices?|fees?|fares?|tuition|salar(?:y|ies)|wages?|budgets?|revenues?|income');
+const MONEY_NOUN_ASKED = headedBy('costs?|prices?|fees?|fares?|tuition|salar(?:y|ies)|wages?|budgets?|revenues?|income|profits?|debts?');
+/** "What price did the shares close at?", "At what cost …": the same nouns opening the question after "what". */
+const MONEY_NOUN_OPENING = /^\W*(?:at\s+|for\s+)?what\s+(?:costs?|prices?|fees?|fares?|salar(?:y|ies)|wages?|sum)\s+(?!war\b)/i;
 
 /** A currency sign right before a figure ("£15–100,000" answered "15–100,000"): a sum, its sign outside the answer's span. */
 const SIGN_BEFORE = /[$£€¥]\s*$/;
@@ -28,7 +31,7 @@ const CHANGE_ASKED =
 const SCALED = /\d(?:\s*|-)?(?:thousand|million|billion|trillion|mln|bln|bn|mn|m|k)\b/i;
 
 /**
- * Whether a question asking a sum of money (MONEY_ASKED, or by its noun: MONEY_NOUN_ASKED) was answered by something
+ * Whether a question asking a sum of money (MONEY_ASKED, or by its noun: MONEY_NOUN_ASKED, MONEY_NOUN_OPENING) was answered by something
  * that is none: a share, a count, a rank, a date or a phrase, neither tagged as money nor a scaled figure nor a figure
  * after a currency sign or before a currency word ("What was the cost of the fireworks?" answered "10" of "10 barges"). The
  * sum the question asks is not where the answer was read, as a story that never gives the price offers the deal's other
@@ -38,7 +41,8 @@ const SCALED = /\d(?:\s*|-)?(?:thousand|million|billion|trillion|mln|bln|bn|mn|m
  * @example moneyUnanswered('How much did the club pay for him?', 'PERCENT', '40%', 'The club took a 40% stake.') // → true
  */
 export function moneyUnanswered(question: string, type: string, written: string, sentence: string): boolean {
-  if (type === 'MONEY' || !(MONEY_ASKED.test(question) || MONEY_NOUN_ASKED.test(question)) || CHANGE_ASKED.test(question)) return false;
+  const asked = MONEY_ASKED.test(question) || MONEY_NOUN_ASKED.test(question) || MONEY_NOUN_OPENING.test(question);
+  if (type === 'MONEY' || !asked || CHANGE_ASKED.test(question)) return false;
   if (type === 'CARDINAL' && SCALED.test(written)) return false;
   const at = sentence.indexOf(written);
   if (at > 0 && SIGN_BEFORE.test(sentence.slice(0, at))) return false;

@@ -25,10 +25,15 @@ describe('moneyUnanswered', () => {
       true,
     );
     expect(moneyUnanswered("What was the ferryman's salary?", 'CARDINAL', 'three', 'He worked three shifts.')).toBe(true);
+    expect(moneyUnanswered('What price did Orvel Rail shares close at?', 'PERCENT', '33%', 'Orvel Rail lost 33% of its value.')).toBe(true);
+    expect(moneyUnanswered('How much profit did the Tesk mill make?', 'PERCENT', '27%', 'The mill cut 27% of its staff.')).toBe(true);
+    expect(moneyUnanswered("What was the Tesk mill's profit in 2030?", 'CARDINAL', 'two', 'The mill ran two shifts.')).toBe(true);
   });
   it('does not hold for a sum asked by its noun and answered by one, nor for a noun that is no head', () => {
     expect(moneyUnanswered('What was the cost of the Orvel fireworks?', 'MONEY', '$40,000', 'The fireworks cost $40,000.')).toBe(false);
     expect(moneyUnanswered('What is the fee for the pier?', 'CARDINAL', '15', 'Boats pay £15 a day.')).toBe(false);
+    expect(moneyUnanswered('What price did Orvel Rail shares close at?', 'MONEY', '$4.10', 'Orvel Rail closed at $4.10.')).toBe(false);
+    expect(moneyUnanswered('How much did the Tesk mill profit fall?', 'PERCENT', '8%', 'Its profit fell 8%.')).toBe(false);
     expect(moneyUnanswered('What is the fee range for the pier?', 'CARDINAL', '15', 'Boats pay 15 to 40 a day.')).toBe(false);
     expect(moneyUnanswered('What is the price war about?', 'CARDINAL', 'two', 'Two lines cut fares.')).toBe(false);
   });
