@@ -241,9 +241,12 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ coverage: 0.9, unitUnanswered: true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, calendarUnanswered: true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, measureClash: true }))).toBe(false);
+    expect(isCovered(evidence({ coverage: 0.9, ageUnanswered: true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, dateUnasked: true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, pastForFuture: true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES, roleUnfilled: () => true }))).toBe(false);
+    expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES, relativeUntold: () => true }))).toBe(false);
+    expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES - 1, relativeUntold: () => true }))).toBe(true);
     expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES, answered: false, roleUnfilled: () => true }))).toBe(
       true,
     );
