@@ -87,7 +87,7 @@ describe('relativeUntold', () => {
   });
 });
 
-describe("a relative of someone the story reports on, never named", () => {
+describe('a relative of someone the story reports on, never named', () => {
   // An invented harbour report long enough for every coverage check: the mayor is named, no one of his family.
   const story = harbourReport(
     [
