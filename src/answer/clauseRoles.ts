@@ -6,7 +6,8 @@ import { verbsReadAsNouns } from './verbReadAsNoun.js';
  * sentence, and what it is done to, read from wink's part-of-speech tags alone. "Who won the cup?" asks
  * for the subject of "win"; in "A staged a rally to beat B and win the cup", A is that subject (verbs
  * chained by "to" or coordinated by "and" share their clause's subject), while B, the nearest name left
- * of "win", is the object of "beat".
+ * of "win", is the object of "beat". But a name right before "to" after a verb of asking, hiring or choosing does the
+ * chained verb itself: in "A commissioned B to write the play", B is the subject of "write".
  */
 
 /** Helpers, adverbs and particles between a subject and its verb ("has also", "did not", "to"). */
@@ -23,6 +24,13 @@ const RELATIVE = new Set(['who', 'which', 'that']);
 
 /** Forms of "be" that make a following participle passive ("was beaten by"). */
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * Verbs whose object does what the infinitive after it says ("commissioned **B** to write", "asked **B** to lead"), as
+ * the subject of a verb chained by "to" does not ("A beat B to win the cup"). General English.
+ */
+const OBJECT_CONTROL =
+  /^(?:ask|tell|told|order|command|commission|hire|invite|persuade|convince|urge|force|compel|allow|permit|enable|encourage|instruct|authori[sz]e|appoint|elect|choose|chose|chosen|select|send|sent|require|advise|recruit|assign|employ|engage|pick|name|nominate|contract|inspire|help|challenge|pressure|lead|led|get|got)(?:s|es|ed|d|ing)?$/;
 
 /** At most this many tokens are crossed between two chained verbs (the first one's object and its prepositions). */
 const MAX_OBJECT_TOKENS = 10;
@@ -152,9 +160,13 @@ export function subjectOf(tokens: readonly Token[], v: number): Subject | null {
   for (;;) {
     // Helpers between the subject and the verb; "to" chains the verb to the one before it.
     let chained = false;
+    let toAt = -1;
     while (i >= 0 && VERB_HELPERS.has(tokens[i]!.pos)) {
       const word = tokens[i]!.text.toLowerCase();
-      if (word === 'to') chained = true;
+      if (word === 'to') {
+        chained = true;
+        toAt = i;
+      }
       if (MODAL.has(word)) asserted = false;
       // The voice is read off the question's verb itself: a verb chained to it may be passive or not.
       if ((verb === v || sharesVoice) && BE.has(word) && !/ing$/i.test(tokens[v]!.text)) passive = true;
@@ -180,6 +192,11 @@ export function subjectOf(tokens: readonly Token[], v: number): Subject | null {
       }
       if (i < 0 || !verbLike(tokens[i]!)) return null;
       if (IRREALIS.test(tokens[i]!.text.toLowerCase())) asserted = false;
+      // "A commissioned B to write …": the name hired, asked or chosen right before "to" does what the infinitive says.
+      if (toAt > 0 && OBJECT_CONTROL.test(tokens[i]!.text.toLowerCase())) {
+        const object = objectOf(tokens, i);
+        if (object && object[1] === toAt - 1 && tokens[object[1]]!.pos === 'PROPN') return { span: object, passive: false, asserted };
+      }
       verb = i;
       i -= 1;
       continue;
@@ -222,12 +239,23 @@ export function phraseAfter(tokens: readonly Token[], v: number, prepositions: R
     if (t.pos === 'VERB' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return null;
     if (t.pos !== 'ADP' || !prepositions.has(t.text.toLowerCase())) continue;
     let k = i + 1;
-    while (k < tokens.length && PARTY_PHRASE_POS.has(tokens[k]!.pos)) k += 1;
+    while (k < tokens.length && (PARTY_PHRASE_POS.has(tokens[k]!.pos) || (k > i + 1 && joiningHyphen(tokens, k)))) k += 1;
     let head = k - 1;
     while (head > i && !PARTY_HEAD_POS.has(tokens[head]!.pos)) head -= 1;
     return head > i ? [i + 1, head] : null;
   }
   return null;
+}
+
+/**
+ * Whether token `k` is a hyphen joining the word before it to a word of a noun phrase after it, no space between
+ * ("by Velden-born author Ada Vell"): the phrase goes on past it.
+ */
+function joiningHyphen(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return (
+    t.text === '-' && t.start === tokens[k - 1]!.end && PARTY_PHRASE_POS.has(tokens[k + 1]?.pos ?? '') && tokens[k + 1]!.start === t.end
+  );
 }
 
 /** At most this many tokens in an aside between a subject and its verb. */

@@ -107,6 +107,8 @@ import { phraseAnswer } from './phraseAnswer.js';
 import { abbreviationSpellings } from './acronym.js';
 import { clauseShare } from './clauseShare.js';
 import { titleSpans, writtenAsTitle } from './titleSpans.js';
+import { SAYER_ASKED, statesThatClause } from './thatClause.js';
+import { strandedInside, subjectOfLink, WHO_IS } from './whoAnswerPlace.js';
 
 /** A short answer, where it was found, and the evidence for it (what the confidence is made of). */
 export interface ShortAnswer {
@@ -1094,15 +1096,33 @@ function bestCandidate(
   const linked = copulaAsked
     ? every.filter((c) => c.from === 0 && subjectOfCopula(c.sentence.tokens, c.e, isQuestionTerm, passiveAsked))
     : [];
+  // "Who was the first mayor of Tarnby?": where some of the best excerpt's candidates are the subject of "be" or
+  // "become" whose complement holds the question's words ("**Ivo Brandt** became the first mayor"), the one asked for
+  // is one of them, not a name inside the description ("a rival of Ada Vell"). (Not one that repeats the question.)
+  const described =
+    personAsked && WHO_IS.test(asked)
+      ? every.filter((c) => c.from === 0 && !echoes(c.entity.text) && subjectOfLink(c.sentence.tokens, c.e, isQuestionTerm))
+      : [];
+  // "Who claimed that the mill burned?": where some are the subject of a verb with a that-clause holding the question's
+  // words ("**Ivo Brandt** (1908) observed that …"), the one who said it is one of them, not a name inside the clause.
+  const sayers = personAsked && SAYER_ASKED.test(asked) ? every.filter((c) => c.from === 0 && statesThat(c, isQuestionTerm)) : [];
+  // "Who was sacked?": where some are the one the question's verb was done to there ("**Ivo** was sacked by Ada", "Ada
+  // sacked **Ivo**"), the one asked for is one of them, not the doer after "by" (patientAsked.ts).
+  const patientAsked = query.kind === 'person' && asksPatient(asked, true);
+  const patients = personAsked && patientAsked ? every.filter((c) => c.from === 0 && actedOn(c, weights, irrealis, converse)) : [];
   // "What is the pull proportional to?": where some of the best excerpt's candidates follow a question word and that
   // preposition ("proportional to **the mass**"), the thing asked for is one of them.
   // ("The pull is proportional to what?": the same, the question word written where its answer stands.)
+  // ("Who did the guild trade with in 1820?": the same for a who-question, its preposition stranded at the end or before
+  // a later phrase: "traded with **the Orsk harbour board**".)
   const stranded =
     types.length === 0
       ? ((askedWh === 'what' ? STRANDED_PREPOSITION.exec(asked)?.[1]?.toLowerCase() : undefined) ??
         finalPreposition(query.text) ??
         thingAfterPreposition(query.text))
-      : undefined;
+      : personAsked && askedWh === 'who'
+        ? (STRANDED_PREPOSITION.exec(asked)?.[1]?.toLowerCase() ?? strandedInside(asked))
+        : undefined;
   const afterAnyWord = stranded
     ? every.filter((c) => c.from === 0 && afterWordAndPreposition(c.sentence.tokens, c.e, stranded, isQuestionTerm))
     : [];
@@ -1168,23 +1188,29 @@ function bestCandidate(
                       ? titles
                       : roleHolders.length > 0
                         ? roleHolders
-                        : inRole.length > 0
-                          ? inRole
-                          : linked.length > 0
-                            ? linked
-                            : afterPreposition.length > 0
-                              ? afterPreposition
-                              : besideNamed.length > 0
-                                ? besideNamed
-                                : byVerb.length > 0
-                                  ? byVerb
-                                  : byVerbDate.length > 0
-                                    ? byVerbDate
-                                    : byNoun.length > 0
-                                      ? byNoun
-                                      : toward.length > 0
-                                        ? toward
-                                        : every;
+                        : described.length > 0
+                          ? described
+                          : sayers.length > 0
+                            ? sayers
+                            : patients.length > 0
+                              ? patients
+                              : inRole.length > 0
+                                ? inRole
+                                : linked.length > 0
+                                  ? linked
+                                  : afterPreposition.length > 0
+                                    ? afterPreposition
+                                    : besideNamed.length > 0
+                                      ? besideNamed
+                                      : byVerb.length > 0
+                                        ? byVerb
+                                        : byVerbDate.length > 0
+                                          ? byVerbDate
+                                          : byNoun.length > 0
+                                            ? byNoun
+                                            : toward.length > 0
+                                              ? toward
+                                              : every;
   // A candidate that only repeats the question's words is no answer where another one is.
   // "Where is the airport?": a name of the thing asked about ("the Tolly Field Airport") is no place of it (a phrase
   // may be: "the premises of the hospital" for "Where are hospital shops?").
@@ -1222,7 +1248,7 @@ function bestCandidate(
     wh,
     questionRole: query.role,
     // Read only where it counts: byPerson applies to person questions alone.
-    patientAsked: query.kind === 'person' && asksPatient(asked, true),
+    patientAsked,
     typed,
     ends,
     focusClass,
@@ -1359,6 +1385,20 @@ function beforeOrEndingIn(sentence: StorySentence, e: Mention, isNoun: (word: st
 function roleBeside(c: Candidate, roleTerm: string): boolean {
   const tokens = c.sentence.tokens;
   return holdsRoleBeside(tokens, firstEndingAfter(tokens, c.e.start), lastStartingBefore(tokens, c.e.end), roleTerm);
+}
+
+/** Whether a candidate is the subject of a verb whose that-clause holds a question word (thatClause.ts). */
+function statesThat(c: Candidate, isQuestionTerm: (t: Token) => boolean): boolean {
+  const [startAt, endAt] = tokenRange(c.sentence.tokens, c.e.start, c.e.end);
+  return statesThatClause(c.sentence.tokens, startAt, endAt, isQuestionTerm);
+}
+
+/** Whether a candidate is what a question verb was done to in its sentence: the subject of its passive, or its object. */
+function actedOn(c: Candidate, weights: ReadonlyMap<string, number>, irrealis: boolean, converse: ReadonlySet<string>): boolean {
+  const tokens = c.sentence.tokens;
+  const [startAt, endAt] = tokenRange(tokens, c.e.start, c.e.end);
+  const roles = rolesOf(tokens, weights, irrealis, questionTermTestOf(weights), converse);
+  return holdsHead(roles.passiveSubjects, startAt, endAt) || holdsHead(roles.objects, startAt, endAt);
 }
 
 /**

@@ -51,6 +51,19 @@ describe('clauseRoles', () => {
     // An active verb followed by "by" has no agent: its subject did it.
     expect(rolesFor('Who stood by the gate?', 'Ivo Marsh stood by the gate.').subjects).toEqual(['Ivo Marsh']);
   });
+  it('reads the name right before "to" after a verb of asking or hiring as the doer of the chained verb', () => {
+    expect(rolesFor('Who wrote the play?', 'In 1920 Ivo Marsh commissioned Wren Hollis to write the play.').subjects).toEqual([
+      'Wren Hollis',
+    ]);
+    expect(rolesFor('Who led the choir?', 'The guild asked Edna Flint to lead the choir.').subjects).toEqual(['Edna Flint']);
+    // A contest's winner still does the verb chained after the one it beat.
+    expect(rolesFor('Who won the cup?', 'Edna Flint beat Wren Hollis to win the cup.').subjects).toEqual(['Edna Flint']);
+  });
+  it('reads a by-agent past a hyphenated word before it', () => {
+    expect(rolesFor('Who wrote the song?', 'The mayor sang a song written by Anglo-Velden poet Ada Vell.').subjects).toContain(
+      'Anglo - Velden poet Ada Vell',
+    );
+  });
   it('reads a subject set off from its verb by an aside between commas', () => {
     expect(rolesFor('Who led the choir?', 'Ivo Marsh, head of the music guild, led the choir.').subjects).toEqual(['Ivo Marsh']);
   });

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { strandedInside, subjectOfLink, WHO_IS } from '../../src/answer/whoAnswerPlace.js';
+import { type Token, tagSentence } from '../../src/nlp/entities.js';
+
+/** A question word is any of these (the tests' stand-in for the question's weighted terms). */
+const termOf = (words: string[]) => (t: Token) => words.includes(t.text.toLowerCase());
+const spanOf = (text: string, part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
+
+describe('where a who-question’s answer stands', () => {
+  it('reads "who is/was the …" questions', () => {
+    expect(WHO_IS.test('who was the first mayor of tarnby?')).toBe(true);
+    expect(WHO_IS.test('who was ivo brandt?')).toBe(false);
+    expect(WHO_IS.test('who was arrested?')).toBe(false);
+  });
+
+  it('finds the subject of "be" or "become" whose complement holds the question’s words', () => {
+    const words = ['first', 'mayor', 'tarnby'];
+    const became = 'In 1820 Ivo Brandt became the first mayor of Tarnby, a rival of Ada Vell.';
+    expect(subjectOfLink(tagSentence(became).tokens, spanOf(became, 'Ivo Brandt'), termOf(words))).toBe(true);
+    expect(subjectOfLink(tagSentence(became).tokens, spanOf(became, 'Ada Vell'), termOf(words))).toBe(false);
+    const was = 'Ivo Brandt was the first mayor of Tarnby.';
+    expect(subjectOfLink(tagSentence(was).tokens, spanOf(was, 'Ivo Brandt'), termOf(words))).toBe(true);
+    // A passive "be" links no description: its subject was acted on.
+    const passive = 'Ivo Brandt was elected first mayor of Tarnby.';
+    expect(subjectOfLink(tagSentence(passive).tokens, spanOf(passive, 'Ivo Brandt'), termOf(words))).toBe(false);
+  });
+
+  it('finds the preposition a who-question leaves stranded before a later phrase or a closing adverb', () => {
+    expect(strandedInside('who did the guild trade with in 1820?')).toBe('with');
+    expect(strandedInside('who was the case referred to for a ruling?')).toBe('to');
+    expect(strandedInside('who did the guild compete with initially?')).toBe('with');
+    expect(strandedInside('who traded with the guild in 1820?')).toBeUndefined();
+    expect(strandedInside('who moved out of tarnby?')).toBeUndefined();
+    expect(strandedInside('what did the guild trade with in 1820?')).toBeUndefined();
+  });
+});

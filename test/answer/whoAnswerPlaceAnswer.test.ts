@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
+
+/** The short answer to `question` of a story of the one invented sentence `text`. */
+function answerOf(text: string, question: string): string | undefined {
+  return answerQuestion(oneArticleStory('who', 'Who', text), question).answer?.text;
+}
+
+describe('the person in the part the who-question asks for', () => {
+  it('answers "who is the X" with the subject of "be", not a name in apposition to the description', () => {
+    expect(
+      answerOf(
+        'The Master is the archenemy of the Velden order, a renegade Tarn Lord who wants to rule the isles.',
+        'Who is the archenemy of the Velden order?',
+      ),
+    ).toBe('Master');
+  });
+  it('answers "who VERB that …" with the one who stated the clause, not a name inside it', () => {
+    expect(
+      answerOf(
+        'The Tarnby historian Ivo Brandt observed that the Tolly mill burned before the later owners such as Ada Vell.',
+        'Who noticed that the Tolly mill burned before the later owners?',
+      ),
+    ).toBe('Ivo Brandt');
+  });
+  it('answers "who was VERBed" with the one it was done to, not the doer after "by"', () => {
+    expect(
+      answerOf('Brandt was arrested by Dorn Vekla at the Orsk harbour gate on Monday.', 'Who was arrested at the Orsk harbour gate?'),
+    ).toBe('Brandt');
+  });
+  it('answers "who did X VERB with in Y" with the one after the preposition the question strands', () => {
+    expect(
+      answerOf(
+        'The Orsk Rovers, a club of Ivo Brandt, ran a joint trade mission with the Velden Guild in 1820.',
+        'Who did the Orsk Rovers run a trade mission with in 1820?',
+      ),
+    ).toBe('Velden Guild');
+  });
+  it('answers "who wrote X" with the name commissioned to write it, not the one who commissioned it', () => {
+    expect(answerOf('In 1820 Ivo Brandt commissioned Ada Vell to write the Tolly anthem.', 'Who wrote the Tolly anthem?')).toBe('Ada Vell');
+  });
+});
