@@ -1146,7 +1146,12 @@ function chunkLink(tokens: readonly Token[], j: number): boolean {
       tokens[j - 1]?.pos === 'NUM' && next === 'NUM' && tokens[j - 1]!.end === tokens[j]!.start && tokens[j]!.end === tokens[j + 1]!.start
     );
   if (PHRASE_LINK.test(word))
-    return CHUNK_POS.has(next) || (word === 'of' && tokens[j + 1]?.pos === 'DET' && CHUNK_POS.has(tokens[j + 2]?.pos ?? ''));
+    return (
+      CHUNK_POS.has(next) ||
+      (word === 'of' && tokens[j + 1]?.pos === 'DET' && CHUNK_POS.has(tokens[j + 2]?.pos ?? '')) ||
+      // "a steam-powered winch": a hyphen before a compound's last part the tagger read as a verb.
+      (word === '-' && tokens[j + 1]?.pos === 'VERB' && participleAsAdjective(tokens, j + 1))
+    );
   // "Velden am Tarn", "Alp aan de Tarn": a place's particle between two names, and a person's particle after it.
   if (PLACE_PARTICLES.has(word))
     return (

@@ -41,6 +41,13 @@ beforeAll(() => {
         file: 'd.md',
         body: 'The Orsk board raised its offer from £18m to £34m, and the Tolly boiler reaches 32 °C at 90° of the dial.',
       },
+      {
+        id: 'e',
+        title: 'Quay',
+        titleGiven: true,
+        file: 'e.md',
+        body: 'The old quay holds former flooded terraces, and the guild built a steam-powered winch at Velden.',
+      },
     ],
     'chunk-edges-fixture',
   );
@@ -93,5 +100,14 @@ describe('a sign written with a figure', () => {
     const chunks = phraseChunks(sentence, query(false, 'What did the board raise its offer to?')).map((m) => m.text);
     expect(chunks).not.toContain('90°');
     expect(chunks.some((c) => c.startsWith('90'))).toBe(true);
+  });
+});
+
+describe('a participle the tagger read as a verb inside a noun phrase', () => {
+  it('keeps a participle after an adjective, and a hyphened compound’s last part, in the phrase', () => {
+    const sentence = story.sentences.find((s) => s.articleId === 'e')!;
+    const chunks = phraseChunks(sentence, query(false, 'What did the guild build at Velden?')).map((m) => m.text);
+    expect(chunks).toEqual(expect.arrayContaining(['former flooded terraces', 'steam-powered winch']));
+    expect(chunks).not.toContain('former');
   });
 });
