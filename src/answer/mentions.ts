@@ -32,7 +32,7 @@ import { POST_NOUNS } from './questionFrame.js';
 import { type NamedSpan, unnamedPart } from './unnamedPart.js';
 import { tokenTerms } from './termMemo.js';
 import { listNounReadAsVerb } from './listOpeningNoun.js';
-import { participleAsAdjective, participleBeforeNoun } from './participleAdjective.js';
+import { joinedByHyphen, participleAsAdjective, participleBeforeNoun } from './participleAdjective.js';
 import { adjectiveSeriesLinks } from './adjectiveSeries.js';
 import { verbsReadAsNouns } from './verbReadAsNoun.js';
 import { complementEnd } from './nounComplement.js';
@@ -893,12 +893,6 @@ function focusInside(
 
 /** Words that describe a noun before a participle that does too ("a **pale** dried fish"). */
 const DESCRIBING_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'NUM']);
-
-/** Whether token k is a hyphen written close up between two words ("spring**-**loaded"). */
-function joinedByHyphen(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]!;
-  return t.text === '-' && k > 0 && tokens[k - 1]!.end === t.start && tokens[k + 1]?.start === t.end;
-}
 
 /** The phrase of tokens [a, b) as a mention, with the part shown that a question on a post or a kind asks for. */
 function chunkMention(

@@ -21,6 +21,13 @@ describe('participleAsAdjective', () => {
     expect(participleAsAdjective(taggedTokens('the/DET old/ADJ sank/VERB boats/NOUN'), 2)).toBe(false);
   });
 
+  it('reads a present participle after an article or a possessive as describing the noun after it', () => {
+    expect(participleAsAdjective(taggedTokens('and/CCONJ their/PRON growing/VERB debts/NOUN'), 2)).toBe(true);
+    expect(participleAsAdjective(taggedTokens('the/DET ruling/VERB board/NOUN'), 1)).toBe(true);
+    // After a list's joiner it may open a clause ("and using tools").
+    expect(participleAsAdjective(taggedTokens('and/CCONJ using/VERB tools/NOUN'), 1)).toBe(false);
+  });
+
   it('reads the last part of a word joined close up by a hyphen as describing the noun after it', () => {
     const winch = closeUp(taggedTokens('a/DET steam/NOUN -/PUNCT powered/VERB winch/NOUN'), 1, 3);
     expect(participleAsAdjective(winch, 3)).toBe(true);
