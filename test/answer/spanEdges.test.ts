@@ -48,6 +48,14 @@ beforeAll(() => {
         file: 'e.md',
         body: 'The old quay holds former flooded terraces, and the guild built a steam-powered winch at Velden.',
       },
+      {
+        id: 'f',
+        title: 'Canal',
+        titleGiven: true,
+        file: 'f.md',
+        body: 'The Tarn–Velden canal opened, the Owls beat the Hawks 20–18, and the town adopted the 8–4–4 system.',
+      },
+      { id: 'g', title: 'Mill', titleGiven: true, file: 'g.md', body: 'The old mill—Tarn Hall—was sold.' },
     ],
     'chunk-edges-fixture',
   );
@@ -109,5 +117,22 @@ describe('a participle the tagger read as a verb inside a noun phrase', () => {
     const chunks = phraseChunks(sentence, query(false, 'What did the guild build at Velden?')).map((m) => m.text);
     expect(chunks).toEqual(expect.arrayContaining(['former flooded terraces', 'steam-powered winch']));
     expect(chunks).not.toContain('former');
+  });
+});
+
+describe('a dash inside a noun phrase', () => {
+  it('joins two names by an en dash and a series of figures, but a score after a name stays apart', () => {
+    const sentence = story.sentences.find((s) => s.articleId === 'f')!;
+    const chunks = phraseChunks(sentence, query(false, 'What did the town build?')).map((m) => m.text);
+    expect(chunks).toEqual(expect.arrayContaining(['Tarn–Velden canal', '8–4–4 system', '20–18']));
+    expect(chunks).not.toContain('4–4 system');
+    expect(chunks.some((c) => c.includes('Hawks 20'))).toBe(false);
+  });
+
+  it('leaves an aside set off by close em dashes out of the phrase before it', () => {
+    const sentence = story.sentences.find((s) => s.articleId === 'g')!;
+    const chunks = phraseChunks(sentence, query(false, 'What did the town sell?')).map((m) => m.text);
+    expect(chunks).toContain('old mill');
+    expect(chunks.some((c) => c.includes('mill—'))).toBe(false);
   });
 });
