@@ -32,7 +32,7 @@ import { POST_NOUNS } from './questionFrame.js';
 import { type NamedSpan, unnamedPart } from './unnamedPart.js';
 import { tokenTerms } from './termMemo.js';
 import { listNounReadAsVerb } from './listOpeningNoun.js';
-import { participleAsAdjective, participleBeforeNoun } from './participleAdjective.js';
+import { joinedByHyphen, participleAsAdjective, participleBeforeNoun } from './participleAdjective.js';
 import { adjectiveSeriesLinks } from './adjectiveSeries.js';
 import { verbsReadAsNouns } from './verbReadAsNoun.js';
 import { complementEnd } from './nounComplement.js';
@@ -894,12 +894,6 @@ function focusInside(
 /** Words that describe a noun before a participle that does too ("a **pale** dried fish"). */
 const DESCRIBING_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'NUM']);
 
-/** Whether token k is a hyphen written close up between two words ("spring**-**loaded"). */
-function joinedByHyphen(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]!;
-  return t.text === '-' && k > 0 && tokens[k - 1]!.end === t.start && tokens[k + 1]?.start === t.end;
-}
-
 /** The phrase of tokens [a, b) as a mention, with the part shown that a question on a post or a kind asks for. */
 function chunkMention(
   sentence: StorySentence,
@@ -968,8 +962,13 @@ function chunkLayout(tokens: readonly Token[]): ChunkLayout {
       continue;
     }
     let j = i + 1;
-    // A score or range opens a phrase of its own ("beat the Owls | 20–18").
-    while (j < tokens.length && (inside[j] === 1 || series[j] === 1 || chunkLink(tokens, j)) && !opensRange(tokens, j)) j += 1;
+    // A score or range opens a phrase of its own ("beat the Owls | 20–18"), but not inside one ("the 8–4–4 system").
+    while (
+      j < tokens.length &&
+      (inside[j] === 1 || series[j] === 1 || chunkLink(tokens, j)) &&
+      (!opensRange(tokens, j) || FIGURE_DASH.test(tokens[j - 1]!.text))
+    )
+      j += 1;
     bounds.push(i, j);
     i = j;
   }
@@ -1135,18 +1134,26 @@ const LOWER_FIRST = /^\p{Ll}/u;
 
 /**
  * Whether token j links two parts of one noun phrase: "of", "'s" or a hyphen before a content word, "of the"
- * ("singing of the hymns"), "and" between two nouns ("body and blood"), or a dash between figures ("15–1").
+ * ("singing of the hymns"), "and" between two nouns ("body and blood"), a dash between figures ("15–1"), or an en
+ * dash between two nouns or names ("the Tarn–Velden canal").
  */
 function chunkLink(tokens: readonly Token[], j: number): boolean {
   const word = tokens[j]!.text.toLowerCase();
   const next = tokens[j + 1]?.pos ?? '';
-  // "a 12–3 season": figures joined close up by a dash.
-  if (FIGURE_DASH.test(word))
-    return (
-      tokens[j - 1]?.pos === 'NUM' && next === 'NUM' && tokens[j - 1]!.end === tokens[j]!.start && tokens[j]!.end === tokens[j + 1]!.start
-    );
+  // "a 12–3 season": figures joined close up by a dash; "the Tarn–Velden canal": two nouns or names by an en dash (a
+  // close em dash sets off an aside: "the mill—then idle—").
+  if (FIGURE_DASH.test(word)) {
+    const before = tokens[j - 1]?.pos ?? '';
+    if (!closeBetween(tokens, j)) return false;
+    return (before === 'NUM' && next === 'NUM') || (word === EN_DASH && NOUN_POS.has(before) && NOUN_POS.has(next));
+  }
   if (PHRASE_LINK.test(word))
-    return CHUNK_POS.has(next) || (word === 'of' && tokens[j + 1]?.pos === 'DET' && CHUNK_POS.has(tokens[j + 2]?.pos ?? ''));
+    return (
+      CHUNK_POS.has(next) ||
+      (word === 'of' && tokens[j + 1]?.pos === 'DET' && CHUNK_POS.has(tokens[j + 2]?.pos ?? '')) ||
+      // "a steam-powered winch": a hyphen before a compound's last part the tagger read as a verb.
+      (word === '-' && tokens[j + 1]?.pos === 'VERB' && participleAsAdjective(tokens, j + 1))
+    );
   // "Velden am Tarn", "Alp aan de Tarn": a place's particle between two names, and a person's particle after it.
   if (PLACE_PARTICLES.has(word))
     return (
@@ -1158,6 +1165,16 @@ function chunkLink(tokens: readonly Token[], j: number): boolean {
 }
 
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
+
+/** The en dash, which joins the two parts of a compound ("the Brandt–Vell method"). */
+const EN_DASH = '–';
+
+/** Whether token j is written close up between the tokens on either side of it. */
+function closeBetween(tokens: readonly Token[], j: number): boolean {
+  const before = tokens[j - 1];
+  const after = tokens[j + 1];
+  return before !== undefined && after !== undefined && before.end === tokens[j]!.start && tokens[j]!.end === after.start;
+}
 
 /** Words that link two parts of a noun phrase before a content word. */
 const PHRASE_LINK = /^(of|'s|’s|-)$/;

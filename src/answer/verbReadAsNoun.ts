@@ -56,6 +56,8 @@ const NOT_AFTER_VERB = /^(?:such)$/i;
  * clause's verb. For a question (`question`), a "what" or "which" opening it is a singular subject too: "What
  * **drives** the mill wheels?" asks what does the driving; its focus is no noun "drives" (questionFrame.ts `focusPhrase`).
  * SQuAD reading F1 0.5526 → 0.5527, what 0.4865 → 0.4869, held back 0.5775 → 0.5778 (5 won, 2 lost); kit unchanged.
+ * A relative clause whose subject is its relative word has its verb right after it ("beroids, which **lack** tentacles":
+ * `relativeVerb`): SQuAD reading 4 won, 1 lost (held back 0.5832 → 0.5834).
  */
 export function verbsReadAsNouns(tokens: readonly Token[], question = false): Uint8Array | undefined {
   let out: Uint8Array | undefined;
@@ -71,7 +73,8 @@ export function verbsReadAsNouns(tokens: readonly Token[], question = false): Ui
       continue;
     }
     if (finiteVerb(tokens, k)) verbSince = true;
-    if (verbSince || marked || k - opened < 1 || !readAsNoun(tokens, k, question) || verbAhead(tokens, k + 1)) continue;
+    if (verbSince || marked) continue;
+    if (!(k - opened < 1 ? relativeVerb(tokens, k) : readAsNoun(tokens, k, question)) || verbAhead(tokens, k + 1)) continue;
     (out ??= new Uint8Array(tokens.length))[k] = 1;
     marked = true;
   }
@@ -109,6 +112,24 @@ function readAsNoun(tokens: readonly Token[], k: number, question: boolean): boo
   if (!LOWER_S_FORM.test(t.text)) return false;
   if (question && k === 1 && WH_SUBJECT.test(before.text)) return AFTER_WH_S_FORM.has(next.pos) && !OF.test(next.text);
   return (before.pos === 'NOUN' || before.pos === 'PROPN') && !before.text.endsWith('s') && AFTER_S_FORM.has(next.pos);
+}
+
+/** A relative word that may be its clause's subject ("beroids, **which** lack tentacles"). */
+const SUBJECT_RELATIVE = /^(?:which|that|who)$/i;
+
+/**
+ * Whether token k, tagged a noun, is the verb of a relative clause whose subject is the relative word before it:
+ * "the barges, which **lack** cabins", "crews that **use** sails". The relative word follows a noun (or a comma, not for
+ * "that"), so "in which case" and "that design team" are no clauses, and an object opener follows the word.
+ */
+function relativeVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const relative = tokens[k - 1];
+  const head = tokens[k - 2];
+  const next = tokens[k + 1];
+  if (t.pos !== 'NOUN' || !LOWER_WORD.test(t.text) || !relative || !head || !next || !SUBJECT_RELATIVE.test(relative.text)) return false;
+  if (!AFTER_BASE_FORM.has(next.pos) || NOT_AFTER_VERB.test(next.text) || RELATIVE_WORD.test(next.text)) return false;
+  return head.pos === 'NOUN' || head.pos === 'PROPN' || (head.text === ',' && relative.text.toLowerCase() !== 'that');
 }
 
 /** Whether token k is a verb or helper that may head a clause: not a "to" infinitive nor a lone "-ing" form. */

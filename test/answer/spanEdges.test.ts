@@ -41,6 +41,21 @@ beforeAll(() => {
         file: 'd.md',
         body: 'The Orsk board raised its offer from £18m to £34m, and the Tolly boiler reaches 32 °C at 90° of the dial.',
       },
+      {
+        id: 'e',
+        title: 'Quay',
+        titleGiven: true,
+        file: 'e.md',
+        body: 'The old quay holds former flooded terraces, and the guild built a steam-powered winch at Velden.',
+      },
+      {
+        id: 'f',
+        title: 'Canal',
+        titleGiven: true,
+        file: 'f.md',
+        body: 'The Tarn–Velden canal opened, the Owls beat the Hawks 20–18, and the town adopted the 8–4–4 system.',
+      },
+      { id: 'g', title: 'Mill', titleGiven: true, file: 'g.md', body: 'The old mill—Tarn Hall—was sold.' },
     ],
     'chunk-edges-fixture',
   );
@@ -93,5 +108,31 @@ describe('a sign written with a figure', () => {
     const chunks = phraseChunks(sentence, query(false, 'What did the board raise its offer to?')).map((m) => m.text);
     expect(chunks).not.toContain('90°');
     expect(chunks.some((c) => c.startsWith('90'))).toBe(true);
+  });
+});
+
+describe('a participle the tagger read as a verb inside a noun phrase', () => {
+  it('keeps a participle after an adjective, and a hyphened compound’s last part, in the phrase', () => {
+    const sentence = story.sentences.find((s) => s.articleId === 'e')!;
+    const chunks = phraseChunks(sentence, query(false, 'What did the guild build at Velden?')).map((m) => m.text);
+    expect(chunks).toEqual(expect.arrayContaining(['former flooded terraces', 'steam-powered winch']));
+    expect(chunks).not.toContain('former');
+  });
+});
+
+describe('a dash inside a noun phrase', () => {
+  it('joins two names by an en dash and a series of figures, but a score after a name stays apart', () => {
+    const sentence = story.sentences.find((s) => s.articleId === 'f')!;
+    const chunks = phraseChunks(sentence, query(false, 'What did the town build?')).map((m) => m.text);
+    expect(chunks).toEqual(expect.arrayContaining(['Tarn–Velden canal', '8–4–4 system', '20–18']));
+    expect(chunks).not.toContain('4–4 system');
+    expect(chunks.some((c) => c.includes('Hawks 20'))).toBe(false);
+  });
+
+  it('leaves an aside set off by close em dashes out of the phrase before it', () => {
+    const sentence = story.sentences.find((s) => s.articleId === 'g')!;
+    const chunks = phraseChunks(sentence, query(false, 'What did the town sell?')).map((m) => m.text);
+    expect(chunks).toContain('old mill');
+    expect(chunks.some((c) => c.includes('mill—'))).toBe(false);
   });
 });

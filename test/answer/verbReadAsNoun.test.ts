@@ -23,6 +23,18 @@ describe('verbsReadAsNouns', () => {
     expect(marked('Their/PRON theory/NOUN addresses/NOUN practical/ADJ problems/NOUN')).toEqual([2]);
   });
 
+  it('finds the verb right after a relative word that is its clause’s subject', () => {
+    expect(marked('the/DET barges/NOUN ,/PUNCT which/DET lack/NOUN cabins/NOUN ,/PUNCT')).toEqual([4]);
+    expect(marked('crews/NOUN that/DET use/NOUN sails/NOUN ./PUNCT')).toEqual([2]);
+  });
+
+  it('leaves a noun after "that" or "which" that opens no clause, or whose clause has its verb', () => {
+    expect(marked('in/ADP that/DET design/NOUN team/NOUN ./PUNCT')).toEqual([]);
+    expect(marked('in/ADP which/DET case/NOUN law/NOUN applies/VERB')).toEqual([]);
+    expect(marked('the/DET fact/NOUN that/SCONJ rail/NOUN transport/NOUN grew/VERB')).toEqual([]);
+    expect(marked('the/DET mill/NOUN ,/PUNCT that/DET design/NOUN team/NOUN ./PUNCT')).toEqual([]);
+  });
+
   it('leaves a clause with a verb tagged, and a plural head of a compound', () => {
     expect(marked('The/DET mill/NOUN workers/NOUN were/AUX paid/VERB weekly/ADV')).toEqual([]);
     expect(marked('Ferries/NOUN lack/NOUN cabins/NOUN but/CCONJ barges/NOUN have/VERB them/PRON')).toEqual([1]);
