@@ -21,6 +21,8 @@
  * questions by the main thread's CPU time, with their CPU time in each round and the collections that landed inside them,
  * and the p50/p90/p99 of each round's CPU per question (the main thread's, and the process's).
  * `--answers FILE` writes each question with its first round's answer line (what the hash is of), to diff two runs.
+ * `--idle-scavenge` does between two questions, untimed, what the bot does once a reply has gone (`scavengeIfFilled`:
+ * the young generation collected when half full), and says how many collections ran there.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
@@ -35,6 +37,7 @@ import { readSnapshot, saveSnapshot } from '../src/story/snapshot.js';
 import type { Story } from '../src/story/story.js';
 import '../src/story/warmers.js';
 import { warmStory } from '../src/story/warmUp.js';
+import { scavengeIfFilled } from '../src/threads/idleScavenge.js';
 import { scaleCorpus } from './benchScale.js';
 import { DEFAULT_SQUAD_PATH, percentile } from './squad.js';
 
@@ -59,6 +62,7 @@ const { values } = parseArgs({
     tail: { type: 'string' },
     answers: { type: 'string' },
     'alloc-out': { type: 'string' },
+    'idle-scavenge': { type: 'boolean', default: false },
   },
 });
 
@@ -163,6 +167,8 @@ const digest = createHash('sha256');
 /** `--answers FILE`: each question and its answer line of the first round, to diff two runs answer by answer. */
 const answerLines: string[] = [];
 const cpu0 = process.cpuUsage();
+/** `--idle-scavenge`: the collections run between questions, and their time. */
+const idle = { count: 0, ms: 0 };
 for (let round = 0; round < Number(values.rounds); round++) {
   const profiled = breakdownRounds.has(round);
   if (breaker && profiled) {
@@ -199,6 +205,11 @@ for (let round = 0; round < Number(values.rounds); round++) {
       digest.update(`${line}\n`);
       answerLines.push(`${q}\t${line}`);
     }
+    if (values['idle-scavenge']) {
+      const b0 = performance.now();
+      if (scavengeIfFilled()) idle.count += 1;
+      idle.ms += performance.now() - b0;
+    }
   });
   roundSpans.push([roundStart, performance.now()]);
   if (allocator && round === allocRound) {
@@ -232,6 +243,7 @@ console.log(
     `first round p50 ${percentile(firstSorted, 50).toFixed(2)} ms, p99 ${percentile(firstSorted, 99).toFixed(2)} ms; ` +
     `cpu ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms; answers ${digest.digest('hex').slice(0, 16)}`,
 );
+if (values['idle-scavenge']) console.log(`between questions: ${idle.count} collections, ${idle.ms.toFixed(0)} ms (untimed)`);
 if (values.answers) writeFileSync(values.answers, `${answerLines.join('\n')}\n`);
 if (tailN > 0) printTail(tailN);
 if (values.slowest) {

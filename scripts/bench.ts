@@ -8,7 +8,12 @@
  *    peak RSS and heap, snapshot size, save and load, first answer and steady p50/p99 (benchScale.ts).
  *
  *   npm run bench -- [--scale N] [--squad PATH] [--questions 2000] [--story-questions 1000]
- *                    [--raw-questions 300] [--agreement 200] [--corpus corpus]
+ *                    [--raw-questions 300] [--agreement 200] [--corpus corpus] [--back-to-back]
+ *
+ * The scale part's answers are timed as the bot serves them: between two questions (untimed) the young generation is
+ * collected when the answers have filled half of it (`scavengeIfFilled`, as the bot does once a reply has gone), and
+ * the collections that ran there are printed with their time. `--back-to-back` times the answers one after another
+ * with nothing between them (every collection inside an answer, as before round 42).
  *
  * With `--scale N` only part 2 runs (`npm run bench:10k`, `bench:100k`, `bench:1m`). Raw MiniSearch at
  * 100k sentences takes a quarter of a second a question, so it is timed on `--raw-questions` of them.
@@ -48,6 +53,7 @@ const { values } = parseArgs({
     'raw-questions': { type: 'string', default: '300' },
     corpus: { type: 'string', default: 'corpus' },
     'story-dev': { type: 'string', default: '../shared/eval/story-dev.jsonl' },
+    'back-to-back': { type: 'boolean', default: false },
   },
 });
 
@@ -209,6 +215,7 @@ try {
     dir,
     agreement: scale <= 200_000 ? Number(values.agreement) : 0,
     gc,
+    idleScavenge: !values['back-to-back'],
   });
 } finally {
   await rm(dir, { recursive: true, force: true });

@@ -17,6 +17,7 @@ import { readSnapshot, saveSnapshot } from '../src/story/snapshot.js';
 import '../src/story/warmers.js';
 import { warmStory } from '../src/story/warmUp.js';
 import type { Story } from '../src/story/story.js';
+import { scavengeIfFilled } from '../src/threads/idleScavenge.js';
 import { loadSquad, percentile } from './squad.js';
 
 /** Sentences in one copy of SQuAD v1.1 dev, as this engine splits them. */
@@ -31,6 +32,11 @@ export interface ScaleOptions {
   /** Compare searchSentences with MiniSearch.search on this many questions (0: skip; it rebuilds MiniSearch's maps). */
   agreement: number;
   gc: () => void;
+  /**
+   * Between two answers, untimed, what the bot does once a reply has gone (`scavengeWhenIdle`): the young generation
+   * collected when the answers have filled half of it. False: the answers back to back, every collection inside one.
+   */
+  idleScavenge: boolean;
 }
 
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : x < 100 ? 1 : 0)} ms`;
@@ -46,6 +52,8 @@ interface Latency {
   /** The process's CPU time per question (a loaded machine's waits for a core not counted; the collector's threads counted). */
   cpuP50: number;
   cpuP99: number;
+  /** Collections run between the questions (`between`), and their time. */
+  between: { count: number; ms: number };
 }
 
 /** The process's CPU time so far, in ms. */
@@ -54,15 +62,22 @@ function cpuMs(): number {
   return (c.user + c.system) / 1000;
 }
 
-function latency(items: string[], run: (q: string) => unknown): Latency {
+/** Times `run` on each item; `between` runs untimed after each (what the bot does between two questions). */
+function latency(items: string[], run: (q: string) => unknown, between?: () => boolean): Latency {
   for (const q of items.slice(0, Math.min(50, items.length))) run(q);
   const cpu: number[] = [];
+  const idle = { count: 0, ms: 0 };
   const times = items.map((q) => {
     const c0 = cpuMs();
     const t0 = performance.now();
     run(q);
     const took = performance.now() - t0;
     cpu.push(cpuMs() - c0);
+    if (between) {
+      const b0 = performance.now();
+      if (between()) idle.count += 1;
+      idle.ms += performance.now() - b0;
+    }
     return took;
   });
   const sorted = [...times].sort((a, b) => a - b);
@@ -74,6 +89,7 @@ function latency(items: string[], run: (q: string) => unknown): Latency {
     mean: times.reduce((a, b) => a + b, 0) / (times.length || 1),
     cpuP50: percentile(cpu, 50),
     cpuP99: percentile(cpu, 99),
+    between: idle,
   };
 }
 
@@ -158,7 +174,11 @@ export async function runScaleBench(n: number, o: ScaleOptions): Promise<void> {
   t0 = performance.now();
   answerQuestion(loaded, questions[0] ?? 'who', { command: 'ask', limit: 5 });
   const firstMs = performance.now() - t0;
-  const ours = latency(questions, (q) => answerQuestion(loaded, q, { command: 'ask', limit: 5 }));
+  const ours = latency(
+    questions,
+    (q) => answerQuestion(loaded, q, { command: 'ask', limit: 5 }),
+    o.idleScavenge ? () => scavengeIfFilled() : undefined,
+  );
   const search = latency(questions, (q) => searchSentences(loaded.index, [...new Set(termsOf(q))], { limit: 40 }));
 
   // The engine's lines first: raw MiniSearch over a million sentences can run out of heap beside the loaded story.
@@ -187,7 +207,9 @@ export async function runScaleBench(n: number, o: ScaleOptions): Promise<void> {
     `${sec(warm.workMs)} in ${warm.slices} slices (longest ${ms(warm.longestSliceMs)}), ${sec(warmWallMs)} wall`,
   );
   row('first answer after the warm-up', sec(firstMs));
-  row('answer p50 / p99', wallAndCpu(ours));
+  row(o.idleScavenge ? 'answer p50 / p99' : 'answer p50 / p99 (back to back)', wallAndCpu(ours));
+  if (o.idleScavenge)
+    row('  collections between answers', `${ours.between.count} in ${sec(ours.between.ms)} (untimed: the bot's idle time)`);
   row('  (searchSentences alone)', wallAndCpu(search));
   if (o.agreement > 0) {
     let same = 0;

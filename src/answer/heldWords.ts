@@ -1,5 +1,5 @@
 import { MONTH_RE, NUMBER_WORDS } from '../nlp/dates/dateLexicon.js';
-import { oncePerStory, type Story, type StorySentence } from '../story/story.js';
+import type { Story, StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 import { termOf, termsOf, words } from '../search/terms.js';
 import { countryOf } from '../text/places.js';
@@ -305,13 +305,14 @@ export const OTHER_PERSON_MENTIONS = 3;
 
 /**
  * The people the story reports on (OTHER_PERSON_MENTIONS), by each of their spellings as index terms joined by a space
- * ("ivo brandt", "brandt" → "ivo brandt"), and each one's spellings by their full name, made once per story so that a
- * question looks up its names, not every person.
+ * ("ivo brandt", "brandt" → "ivo brandt"), and each one's spellings by their full name, made once per story (by the
+ * warm-up, a slice at a time) so that a question looks up its names, not every person.
  */
-const reportedPeople = oncePerStory((story: Story) => {
+const reportedPeople = slicedPerStory(function* (story: Story) {
   const bySpelling = new Map<string, string[]>();
   const spellings = new Map<string, string[][]>();
-  for (const person of story.people) {
+  for (const [i, person] of story.people.entries()) {
+    if (i % 1024 === 1023) yield; // a warm-up's slice ends here (see slicedPerStory)
     const full = termsOf(person.name);
     const surname = full.at(-1);
     if (surname === undefined || (story.documentFrequency.get(surname) ?? 0) < OTHER_PERSON_MENTIONS) continue;
@@ -437,11 +438,10 @@ function unnamedYet(story: Story, sentenceId: number, names: readonly string[]):
   return wanted.size > 0;
 }
 
-/** The terms of every spelling of the people the catalogue quotes. */
-const speakerTerms = oncePerStory(
-  (story: Story) =>
-    new Set(story.actors.filter((a) => a.quotes.length > 0).flatMap((a) => [a.name, ...a.aliases].flatMap((n) => termsOf(n)))),
-);
+/** The terms of every spelling of the people the catalogue quotes (made by the warm-up, in one slice). */
+const speakerTerms = slicedPerStory(function* (story: Story) {
+  return new Set(story.actors.filter((a) => a.quotes.length > 0).flatMap((a) => [a.name, ...a.aliases].flatMap((n) => termsOf(n))));
+});
 
 /** Whether the article of a story sentence writes every one of some terms (articleWrites). */
 export function articleWritesAll(story: Story, sentenceId: number, terms: readonly string[]): boolean {
