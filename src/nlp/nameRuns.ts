@@ -6,13 +6,12 @@
  * preposition. Which cues win is decided over the whole corpus by `resolveNames`.
  */
 import { isMainlyAdjective, nounClass, nounClasses, senseClasses, singularNoun } from '../lexicon/index.js';
-import { isCalendarName } from '../text/calendarNames.js';
 import { isGivenName, placeKind } from '../text/places.js';
+import { isCapitalised } from '../text/words.js';
 import {
   KEPT_HONORIFICS,
   LOWER_WORD,
   PARTICLES,
-  PLACE_PARTICLES,
   REALM_TITLES,
   ROLE_MODIFIERS,
   ROLE_WORDS,
@@ -21,6 +20,7 @@ import {
 } from './cueWords.js';
 import { COMPANY_OFFICERS, INDEX_HEADS, INSTITUTION_HEADS, ORG_HEADS, PLACE_HEADS, SHARE_WORDS, STAKE_WORDS } from './headWords.js';
 import { ROMAN_NUMERAL, givenNameOpener, pluralNoun } from './nameKinds.js';
+import { CONNECTORS, LOWER_PARTICLES, connectorsAt, onlyCalendarNames, surnameParticlesBefore } from './nameRunWords.js';
 import type { Entity, NameRun, NameClass, Token } from './entities.js';
 
 const LOCATIVE = new Set([
@@ -45,8 +45,6 @@ const LOCATIVE = new Set([
 ]);
 /** Locative prepositions that place what follows and seldom take a person ("lost to X", "a call from X" do). */
 const PLACING = new Set(['in', 'at', 'near', 'inside', 'outside', 'within', 'throughout']);
-/** Lower-case words that may stand inside a name between capitalised words ("Republic of Estonia", "Ateliers des …"): a person's particles and those of other names. */
-const CONNECTORS = new Set([...PARTICLES, ...PLACE_PARTICLES, 'of', 'des', 'y', 'the', '&']);
 /** Capitalised sentence openers that wink may tag PROPN but that are not names. */
 const COMMON_OPENERS = new Set([
   'much',
@@ -83,16 +81,6 @@ function everyTitleWord(tokens: Token[], from: number, to: number): boolean {
 /** Whether a word is a name particle written with a capital ("El", "De", "Van"). */
 function capitalisedParticle(word: string): boolean {
   return isCapitalised(word) && PARTICLES.has(word.toLowerCase());
-}
-
-/** An upper-case letter first; one compiled pattern, as this runs several times for every token. */
-const CAPITAL_FIRST = /^\p{Lu}/u;
-
-function isCapitalised(word: string): boolean {
-  const first = word.charCodeAt(0);
-  // An ASCII first letter is answered without the pattern: A–Z are its only upper-case letters.
-  if (first < 128) return first >= 65 && first <= 90;
-  return CAPITAL_FIRST.test(word);
 }
 
 /**
@@ -285,17 +273,6 @@ export function findNameRuns(text: string, sentenceTokens: Token[], entities: En
   return runs.filter((r) => !onlyCalendarNames(r.text));
 }
 
-/** The first word of a text: what stands before its first white space. */
-const FIRST_WORD = /^\S*/;
-
-/**
- * Whether every word of a run is a month or a weekday ("Friday", "March"): such a run is a date, no name. Most runs'
- * first word is none, so the run is split into words only when it is.
- */
-function onlyCalendarNames(run: string): boolean {
-  return isCalendarName(FIRST_WORD.exec(run)![0]) && run.split(/\s+/).every(isCalendarName);
-}
-
 /** A middle initial: one capital and a stop ("J."). */
 const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 
@@ -330,21 +307,6 @@ function particleOpensName(tokens: Token[], at: number): boolean {
   const first = t.text.charCodeAt(0);
   if (next === undefined || first < 65 || first > 90 || t.text.length > 4 || !PARTICLES.has(t.text.toLowerCase())) return false;
   return isNameToken(next) || (PARTICLES.has(next.text.toLowerCase()) && tokens[at + 2] !== undefined && isNameToken(tokens[at + 2]!));
-}
-
-/** Particles that, written lower case before a surname with no given name, belong to it ("von Staupen", "de Varenne"). */
-const LOWER_PARTICLES = new Set(['von', 'van', 'de', 'di', 'da', 'del', 'du', 'al', 'el', 'bin', 'ibn']);
-
-/**
- * Where a run that starts at `at` really starts: before up to two lower-case particles of a surname ("met von Staupen",
- * "van der Holt said"), when no name word stands before them (else they joined that name already).
- */
-function surnameParticlesBefore(tokens: Token[], at: number): number {
-  let k = at;
-  while (k > at - 2 && k > 0 && PARTICLES.has(tokens[k - 1]!.text) && tokens[k - 1]!.text !== '-') k -= 1;
-  if (k === at || !LOWER_PARTICLES.has(tokens[k]!.text)) return at;
-  const before = tokens[k - 1];
-  return before !== undefined && isCapitalised(before.text) ? at : k;
 }
 
 /** Double quotation marks around a nickname. */
@@ -413,23 +375,14 @@ function organisationHead(word: string): boolean {
   return ORG_HEADS.has(lower) || (!pluralNoun(lower) && classOfNoun(lower, 'after') === 'organization');
 }
 
-/** At most this many connectors in a row stand inside a name ("Republic of the Congo", "Jan van der Meulen"). */
-const MAX_CONNECTORS = 2;
-
 /**
- * How many connector tokens start at `at` and lead into a name token ("of", "van der", "al -"), or 0 when those
- * at `at` are no connectors or lead nowhere.
+ * How many connector tokens start at `at` and lead into a name token outside a date ("of", "van der", "al -"), or 0
+ * when those at `at` are no connectors or lead nowhere.
  */
 function connectorsBeforeName(tokens: Token[], at: number, dates: DateCursor): number {
-  let k = at;
-  while (k - at < MAX_CONNECTORS + 1 && tokens[k] && CONNECTORS.has(tokens[k]!.text.toLowerCase())) k += 1;
-  // Only a name's particles come two in a row ("van der", "de la", "al-"), or a place's before one ("aan de"); "of the"
-  // stays the end of a name ("Aldo IV of the Tarn Isles" is a person and a place).
-  if (k - at > 1 && tokens.slice(at + 1, k).some((t) => !PARTICLES.has(t.text.toLowerCase()))) k = at + 1;
-  if (k - at > 1 && !PARTICLES.has(tokens[at]!.text.toLowerCase()) && !PLACE_PARTICLES.has(tokens[at]!.text.toLowerCase())) k = at + 1;
-  const after = tokens[k];
-  if (k === at || k - at > MAX_CONNECTORS + (tokens[k - 1]?.text === '-' ? 1 : 0)) return 0;
-  return after && isNameToken(after) && !dates.covers(after) ? k - at : 0;
+  const n = connectorsAt(tokens, at);
+  const after = tokens[at + n];
+  return n > 0 && after && isNameToken(after) && !dates.covers(after) ? n : 0;
 }
 
 /**

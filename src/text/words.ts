@@ -56,8 +56,12 @@ export function wordsOf(tokens: readonly Token[]): Word[] {
 
 const CAPITAL_INITIAL = /^\p{Lu}/u;
 
-/** Whether a word starts with a capital letter. */
+/** Whether a word starts with a capital letter ("Émile", "Anke"; not "zeta", "4"). */
 export function isCapitalised(word: string): boolean {
+  const first = word.charCodeAt(0);
+  // An ASCII first letter is answered without the pattern (the names stage asks this several times of every token):
+  // A–Z are its only upper-case letters.
+  if (first < 128) return first >= 65 && first <= 90;
   return CAPITAL_INITIAL.test(word);
 }
 

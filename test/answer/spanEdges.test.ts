@@ -136,3 +136,14 @@ describe('a dash inside a noun phrase', () => {
     expect(chunks.some((c) => c.includes('mill—'))).toBe(false);
   });
 });
+
+describe('nameRuns joined by particles', () => {
+  it('keeps a surname’s two particles inside the run, as the names stage does', () => {
+    const particles = buildStory(
+      [{ id: 'p', title: 'Quay', titleGiven: true, file: 'p.md', body: 'The new quay was designed by Jan van der Meulen for the guild.' }],
+      'particles',
+    );
+    const runs = nameRuns(particles, particles.sentences[0]!, query(false, 'Who designed the quay?', 'person')).map((m) => m.text);
+    expect(runs).toContain('Jan van der Meulen');
+  });
+});

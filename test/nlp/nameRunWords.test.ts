@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { Token } from '../../src/nlp/entities.js';
+import { connectorsAt, onlyCalendarNames, surnameParticlesBefore } from '../../src/nlp/nameRunWords.js';
+
+/** Tokens of words split on spaces (only their text is read). */
+function tokensOf(words: string): Token[] {
+  let at = 0;
+  return words.split(' ').map((text) => {
+    const token: Token = { text, start: at, end: at + text.length, pos: 'X' };
+    at += text.length + 1;
+    return token;
+  });
+}
+
+describe('connectorsAt', () => {
+  it('counts a person’s two particles in a row, and a place’s particle before a person’s', () => {
+    expect(connectorsAt(tokensOf('Jan van der Meulen'), 1)).toBe(2);
+    expect(connectorsAt(tokensOf('Alp aan de Tarn'), 1)).toBe(2);
+    expect(connectorsAt(tokensOf('Omar al - Rashid'), 1)).toBe(2);
+  });
+
+  it('counts one connector where the next is no particle ("of the" ends a name)', () => {
+    expect(connectorsAt(tokensOf('Bank of Orsk'), 1)).toBe(1);
+    expect(connectorsAt(tokensOf('Aldo of the Tarn Isles'), 1)).toBe(1);
+    expect(connectorsAt(tokensOf('Ivo Brandt said'), 1)).toBe(0);
+  });
+});
+
+describe('onlyCalendarNames', () => {
+  it('holds a run of days and months, and no run with another word', () => {
+    expect(onlyCalendarNames('Sundays')).toBe(true);
+    expect(onlyCalendarNames('Monday March')).toBe(true);
+    expect(onlyCalendarNames('March Velden')).toBe(false);
+    expect(onlyCalendarNames('Velden')).toBe(false);
+  });
+});
+
+describe('surnameParticlesBefore', () => {
+  it('opens a surname at its lower-case particles when no name word stands before them', () => {
+    expect(surnameParticlesBefore(tokensOf('they met von Staupen'), 3)).toBe(2);
+    expect(surnameParticlesBefore(tokensOf('van der Holt said'), 2)).toBe(0);
+  });
+
+  it('leaves a run after a capitalised word or after no particle where it is', () => {
+    expect(surnameParticlesBefore(tokensOf('Jan van Meulen'), 2)).toBe(2);
+    expect(surnameParticlesBefore(tokensOf('they met Staupen'), 2)).toBe(2);
+  });
+});
