@@ -9,15 +9,15 @@ import { headedBy } from './figureAsked.js';
 const AGE_ASKED = /\bhow\s+old\b|\b(?:what|which)\s+age\b/i;
 const AGE_NOUN_ASKED = headedBy('ages?');
 
-/** Types that tell a time or a stretch of it: an age may be given as one ("dating to 1338", "for 515 million years"). */
+/** Types that tell a time or a stretch of it: an age may be given as one ("dating to 1410", "for 40 million years"). */
 const TIME_TYPES = new Set(['DATE', 'TIME', 'DURATION']);
 
 /** A figure in digits or a number word other than "a" / "an". */
 const isFigure = (word: string) => /\d/.test(word) || (NUMBER_WORDS.has(word.toLowerCase()) && !/^an?$/i.test(word));
 
-/** A unit of time after a figure, or "old" ("47-year-old", "seven months old", "515 million years"): the figure is an age. */
+/** A unit of time after a figure, or "old" ("47-year-old", "six months old", "40 million years"): the figure is an age. */
 const AGE_AFTER = /^(?:years?|yrs?|months?|weeks?|days?|decades?|centur(?:y|ies)|millenni(?:um|a)|old)$/i;
-/** Words before a figure that make it an age ("at the age of 35", "aged 9", "turned 39"). */
+/** Words before a figure that make it an age ("at the age of 41", "aged 9", "turned 39"). */
 const AGE_BEFORE = /^(?:age|ages|aged|turned|turning|turns)$/i;
 /**
  * A copula or "at" right before a figure that ends its clause ("Tam Orrin was 17).", "she retired at 61."): the figure is
@@ -30,7 +30,7 @@ const SET_OFF_BEFORE = /[,(]\s*$/;
 const SET_OFF_AFTER = /^\s*[,)]/;
 
 /**
- * An age written in any form ("a 47-year-old", "seven months old", "aged 9", "at the age of nine", "turned 39", "in her
+ * An age written in any form ("a 47-year-old", "six months old", "aged 9", "at the age of nine", "turned 39", "in her
  * twenties", "a teenager"): what a sentence giving someone's age writes.
  */
 const AGE_WRITTEN =
@@ -46,7 +46,7 @@ export function writesAge(text: string): boolean {
   return AGE_WRITTEN.test(text);
 }
 
-/** How many words after and before a figure the age's unit or its word may stand ("515 million years", "the age of"). */
+/** How many words after and before a figure the age's unit or its word may stand ("40 million years", "the age of"). */
 const AGE_WORDS_AFTER = 3;
 const AGE_WORDS_BEFORE = 3;
 

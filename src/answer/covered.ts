@@ -862,7 +862,7 @@ export function supportProbability(model: SupportModel, features: Record<Support
  * (strict 0.769 → 0.772), own answered 0.884 → 0.883 (one, answered wrong), own F1 0.511 unchanged; test half near
  * 0.745 → 0.746 (strict 0.783 → 0.784), own unchanged. SQuAD reading: four wrong answers withheld (how old, at what
  * age), F1 unchanged; kit identical. Its first form of the name question (any person sense) refused a right-in-part
- * "tradition of Sufism" for "the name of the mystical type of X" ("type" is a person in a later sense).
+ * "a rite of the Tarn monks" for "the name of the old type of X" ("type" is a person in a later sense).
  *
  * @example isCovered({ coverage: 0.3, untyped: true, answered: true, answerInBest: true, … }) // → true
  */

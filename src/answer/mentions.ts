@@ -975,7 +975,7 @@ function chunkLayout(tokens: readonly Token[]): ChunkLayout {
       continue;
     }
     let j = i + 1;
-    // A score or range opens a phrase of its own ("beat the Owls | 20–18"), but not inside one ("the 8–4–4 system").
+    // A score or range opens a phrase of its own ("beat the Owls | 20–18"), but not inside one ("the 6–2–7 plan").
     while (
       j < tokens.length &&
       (inside[j] === 1 || series[j] === 1 || chunkLink(tokens, j)) &&

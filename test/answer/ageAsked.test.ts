@@ -12,16 +12,16 @@ describe('ageUnanswered', () => {
   });
   it('does not hold for a figure written as an age', () => {
     expect(ageUnanswered('How old is Ivo Brandt?', 'CARDINAL', '34', 'The 34-year-old Brandt won.')).toBe(false);
-    expect(ageUnanswered('How old was Ada Vell?', 'CARDINAL', 'seven', 'She moved when she was seven months old.')).toBe(false);
+    expect(ageUnanswered('How old was Ada Vell?', 'CARDINAL', 'six', 'She moved when she was six months old.')).toBe(false);
     expect(ageUnanswered('How old was Ada Vell?', 'CARDINAL', '35', 'At the age of 35, Ada Vell left Orsk.')).toBe(false);
     expect(ageUnanswered('How old was Ada Vell?', 'CARDINAL', '39', 'Ada Vell turned 39 that spring.')).toBe(false);
     expect(ageUnanswered('How old was Tam Orrin?', 'CARDINAL', '17', '(Ada Vell was 61, Tam Orrin was 17).')).toBe(false);
     expect(ageUnanswered('How old was the ferryman when he retired?', 'CARDINAL', '61', 'He retired at 61.')).toBe(false);
     expect(ageUnanswered('How old is Ivo Brandt?', 'CARDINAL', '61', 'Ivo Brandt, 61, said the mill would close.')).toBe(false);
-    expect(ageUnanswered('How old are the Tolly fossils?', 'QUANTITY', '515 million', 'They are 515 million years old.')).toBe(false);
+    expect(ageUnanswered('How old are the Tolly fossils?', 'QUANTITY', '40 million', 'They are 40 million years old.')).toBe(false);
   });
   it('leaves dates, answers with no figure and questions asking no age alone', () => {
-    expect(ageUnanswered('How old are the Tolly graves?', 'DATE', '1338', 'The graves date to 1338.')).toBe(false);
+    expect(ageUnanswered('How old are the Tolly graves?', 'DATE', '1410', 'The graves date to 1410.')).toBe(false);
     expect(ageUnanswered('How old is Ivo Brandt?', 'PHRASE', 'a teenager', 'Ivo Brandt was a teenager then.')).toBe(false);
     expect(ageUnanswered('How many pupils under the age of 12 rowed?', 'CARDINAL', '40', 'Some 40 pupils rowed.')).toBe(false);
     expect(ageUnanswered('When did the age of sail end?', 'CARDINAL', '1900', 'It ended by 1900.')).toBe(false);

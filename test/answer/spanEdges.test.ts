@@ -46,14 +46,14 @@ beforeAll(() => {
         title: 'Quay',
         titleGiven: true,
         file: 'e.md',
-        body: 'The old quay holds former flooded terraces, and the guild built a steam-powered winch at Velden.',
+        body: 'The old quay holds former flooded meadows, and the guild built a steam-powered winch at Velden.',
       },
       {
         id: 'f',
         title: 'Canal',
         titleGiven: true,
         file: 'f.md',
-        body: 'The Tarn–Velden canal opened, the Owls beat the Hawks 20–18, and the town adopted the 8–4–4 system.',
+        body: 'The Tarn–Velden canal opened, the Owls beat the Hawks 20–18, and the town adopted the 6–2–7 plan.',
       },
       { id: 'g', title: 'Mill', titleGiven: true, file: 'g.md', body: 'The old mill—Tarn Hall—was sold.' },
     ],
@@ -115,7 +115,7 @@ describe('a participle the tagger read as a verb inside a noun phrase', () => {
   it('keeps a participle after an adjective, and a hyphened compound’s last part, in the phrase', () => {
     const sentence = story.sentences.find((s) => s.articleId === 'e')!;
     const chunks = phraseChunks(sentence, query(false, 'What did the guild build at Velden?')).map((m) => m.text);
-    expect(chunks).toEqual(expect.arrayContaining(['former flooded terraces', 'steam-powered winch']));
+    expect(chunks).toEqual(expect.arrayContaining(['former flooded meadows', 'steam-powered winch']));
     expect(chunks).not.toContain('former');
   });
 });
@@ -124,8 +124,8 @@ describe('a dash inside a noun phrase', () => {
   it('joins two names by an en dash and a series of figures, but a score after a name stays apart', () => {
     const sentence = story.sentences.find((s) => s.articleId === 'f')!;
     const chunks = phraseChunks(sentence, query(false, 'What did the town build?')).map((m) => m.text);
-    expect(chunks).toEqual(expect.arrayContaining(['Tarn–Velden canal', '8–4–4 system', '20–18']));
-    expect(chunks).not.toContain('4–4 system');
+    expect(chunks).toEqual(expect.arrayContaining(['Tarn–Velden canal', '6–2–7 plan', '20–18']));
+    expect(chunks).not.toContain('2–7 plan');
     expect(chunks.some((c) => c.includes('Hawks 20'))).toBe(false);
   });
 

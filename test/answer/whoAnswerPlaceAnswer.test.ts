@@ -11,10 +11,10 @@ describe('the person in the part the who-question asks for', () => {
   it('answers "who is the X" with the subject of "be", not a name in apposition to the description', () => {
     expect(
       answerOf(
-        'The Master is the archenemy of the Velden order, a renegade Tarn Lord who wants to rule the isles.',
-        'Who is the archenemy of the Velden order?',
+        'The Warden is the sworn rival of the Velden guild, a rebel Orsk Baron who wants to rule the isles.',
+        'Who is the sworn rival of the Velden guild?',
       ),
-    ).toBe('Master');
+    ).toBe('Warden');
   });
   it('answers "who VERB that …" with the one who stated the clause, not a name inside it', () => {
     expect(
