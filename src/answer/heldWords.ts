@@ -337,7 +337,10 @@ function capitalisedRuns(question: string): string[][] {
   for (const [at, word] of words(question).entries()) {
     const term = at > 0 && isCapitalised(word) ? termOf(word) : null;
     if (term !== null) run.push(term);
-    else if (run.length > 0) runs.push(run), (run = []);
+    else if (run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
   }
   if (run.length > 0) runs.push(run);
   return runs;
