@@ -71,6 +71,8 @@ export interface CoverageEvidence {
   objectUnasked: boolean;
   /** The question asks who holds a role that neither the short answer's sentence nor the one before writes (askedRole.roleUnfilled). */
   roleUnfilled: () => boolean;
+  /** The question asks a named person's role or relative and neither the short answer's sentence nor the one before names them (askedRole.ownerUnnamed). */
+  ownerUnnamed: () => boolean;
   /** The question asks who someone's relative is and neither the short answer's sentence nor the one before tells of a family (askedRole.relativeUntold). */
   relativeUntold: () => boolean;
   /**
@@ -901,6 +903,8 @@ export function refusingCheck(e: CoverageEvidence, model: SupportModel = committ
   if (e.pastForFuture) return 'pastForFuture';
   // A name from a sentence that never writes the role asked about is not said to hold it (see isCovered).
   if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.roleUnfilled()) return 'roleUnfilled';
+  // A name from a sentence that never names the person whose coach or successor is asked is someone else's (see isCovered).
+  if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.ownerUnnamed()) return 'ownerUnnamed';
   // A name or a title from a sentence that tells of no family is not said to be the relative asked about (see isCovered).
   if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.relativeUntold()) return 'relativeUntold';
   // An answer that is no thing of the kind asked for names something else (see isCovered).
