@@ -3,6 +3,7 @@ import { termOf, termsOf } from '../search/terms.js';
 import type { Story } from '../story/story.js';
 import type { Token } from '../nlp/entities.js';
 import { focusBeside } from './focusBeside.js';
+import { PERSON_PRONOUN } from './heldWords.js';
 import { nounForms } from './paraphrasedDetails.js';
 import { relatedWordTerms, termSetOf, tokenTerms } from './termMemo.js';
 
@@ -140,9 +141,10 @@ const OWNER_ASKED = new RegExp(`${WHO_IS}((?:[\\p{Lu}][\\p{L}.&-]*\\s+)*[\\p{Lu}
 /**
  * Whether a question asks who someone's role or relative is by a person's name before "'s" (OWNER_ASKED: "Who is Ada
  * Vell's coach?", "Who is Brandt's successor as head of the board?"), the story naming that person (a spelling of its
- * people catalogue), and a story sentence, with the one before it in its article, writes no word of that name: the
- * sentence tells of someone else's coach or successor ("Who is Brandt's coach?" answered "Ada Vell" from "Ada Vell's
- * coach praised her serve"). A place or an organisation owning the role ("Velden's mayor") is left alone: an article
+ * people catalogue), and a story sentence writes no word of that name, nor (the sentence before in its article naming
+ * them) a pronoun that may stand for them: the sentence tells of someone else's coach or successor ("Who is Brandt's
+ * coach?" answered "Ada Vell" from "Ada Vell's coach praised her serve", or from "The Orsk coach, Lev Marn, stayed home"
+ * after "Brandt left for Orsk"). A place or an organisation owning the role ("Velden's mayor") is left alone: an article
  * about the place names its mayor without naming it again.
  *
  * @example ownerUnnamed(story, "Who is Ivo Brandt's coach?", sentenceId) // → true for "Ada Vell's coach praised her serve."
@@ -155,12 +157,15 @@ export function ownerUnnamed(story: Story, question: string, sentenceId: number)
   const spelled = terms.join(' ');
   const isPerson = story.people.some((p) => [p.name, ...p.aliases].some((n) => termsOf(n).join(' ') === spelled));
   if (terms.length === 0 || !isPerson) return false;
-  const before = story.sentences[sentenceId - 1];
-  const sentences = [sentence, ...(before?.articleId === sentence.articleId ? [before] : [])];
-  return !sentences.some(({ text }) => {
+  const names = (text: string) => {
     const held = termSetOf(text);
     return terms.some((t) => held.has(t));
-  });
+  };
+  if (names(sentence.text)) return false;
+  // Named the sentence before, they are the one the sentence tells of only through a pronoun ("Brandt arrived. His coach …").
+  const before = story.sentences[sentenceId - 1];
+  const pronoun = sentence.tokens.some((t) => PERSON_PRONOUN.test(t.text));
+  return !(pronoun && before?.articleId === sentence.articleId && names(before.text));
 }
 
 /** Articles and describing words that may stand between "as" and the role's noun ("as **the new head** coach"). */

@@ -71,7 +71,7 @@ export interface CoverageEvidence {
   objectUnasked: boolean;
   /** The question asks who holds a role that neither the short answer's sentence nor the one before writes (askedRole.roleUnfilled). */
   roleUnfilled: () => boolean;
-  /** The question asks a named person's role or relative and neither the short answer's sentence nor the one before names them (askedRole.ownerUnnamed). */
+  /** The question asks a named person's role or relative and the short answer's sentence names them neither by name nor by a pronoun after the sentence before (askedRole.ownerUnnamed). */
   ownerUnnamed: () => boolean;
   /** The question asks who someone's relative is and neither the short answer's sentence nor the one before tells of a family (askedRole.relativeUntold). */
   relativeUntold: () => boolean;
