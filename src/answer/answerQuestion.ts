@@ -219,6 +219,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
             short.written,
             story.sentences[short.sentenceId]?.text ?? '',
             articleById(story).get(story.sentences[short.sentenceId]?.articleId ?? '')?.published,
+            story.sentences[short.sentenceId]?.tokens,
           ),
         figureUnanswered: short !== null && figureUnanswered(query, short.written),
         calendarUnanswered: short !== null && calendarUnanswered(query, short.written),
