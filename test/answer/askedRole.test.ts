@@ -108,7 +108,7 @@ describe('ownerUnnamed', () => {
     expect(ownerUnnamed(story, "Who is Ada Vell's coach?", idOf("Vell's coach"))).toBe(false);
     expect(ownerUnnamed(story, "Who is Ivo Brandt's coach?", idOf('Brandt said'))).toBe(false);
   });
-  it('leaves alone an owner that is no person the story names, and a question asking no one\'s role', () => {
+  it("leaves alone an owner that is no person the story names, and a question asking no one's role", () => {
     expect(ownerUnnamed(story, "Who is Velden's mayor?", idOf('The mayor'))).toBe(false);
     expect(ownerUnnamed(story, 'Who is the coach of Ada Vell?', idOf('Tam Orrin'))).toBe(false);
     expect(ownerUnnamed(story, 'Who praised her serve?', idOf('Tam Orrin'))).toBe(false);
