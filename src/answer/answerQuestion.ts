@@ -26,7 +26,7 @@ import { formatResolvedDate, resolveDate } from '../nlp/resolveDate.js';
 import { validateQuestion } from './questionError.js';
 import { absentName, subjectEvidence, subjectTerms, unwrittenNameRun } from './subjectEvidence.js';
 import { answerOffDay, excerptsOfDay, missingDetail } from './missingDetail.js';
-import { relativeUntold, roleUnfilled } from './askedRole.js';
+import { ownerUnnamed, relativeUntold, roleUnfilled } from './askedRole.js';
 import { calendarUnanswered, dateUnasked, figureUnanswered } from './figureAsked.js';
 import { moneyUnanswered } from './moneyAsked.js';
 import { offArticleNoun } from './offArticleNoun.js';
@@ -219,6 +219,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
             short.written,
             story.sentences[short.sentenceId]?.text ?? '',
             articleById(story).get(story.sentences[short.sentenceId]?.articleId ?? '')?.published,
+            story.sentences[short.sentenceId]?.tokens,
           ),
         figureUnanswered: short !== null && figureUnanswered(query, short.written),
         calendarUnanswered: short !== null && calendarUnanswered(query, short.written),
@@ -230,6 +231,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         moneyUnanswered: short !== null && moneyUnanswered(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         roleUnfilled: () => short !== null && roleUnfilled(story, query, short.sentenceId),
         relativeUntold: () => short !== null && relativeUntold(story, query, short.sentenceId),
+        ownerUnnamed: () => short !== null && ownerUnnamed(story, query, short.sentenceId),
         kindClash: () =>
           short !== null &&
           kindClash(story, short.sentenceId, short.written, short.type, askedKind(kind, frame.focus, query), frame.focus !== undefined) !==

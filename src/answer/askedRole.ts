@@ -1,10 +1,11 @@
 import { nounLemma, senseClasses } from '../lexicon/index.js';
-import { termOf } from '../search/terms.js';
+import { termOf, termsOf } from '../search/terms.js';
 import type { Story } from '../story/story.js';
 import type { Token } from '../nlp/entities.js';
 import { focusBeside } from './focusBeside.js';
+import { PERSON_PRONOUN } from './heldWords.js';
 import { nounForms } from './paraphrasedDetails.js';
-import { relatedWordTerms, tokenTerms } from './termMemo.js';
+import { relatedWordTerms, termSetOf, tokenTerms } from './termMemo.js';
 
 /**
  * "Who is", "who was", "who will be", "who became", "what is the name of": a question asking who holds something ("What
@@ -132,6 +133,39 @@ export function roleUnfilled(story: Story, question: string, sentenceId: number)
     const terms = tokenTerms(tokens);
     return tokens.some((token, i) => writesRole(token, terms[i] ?? null, role, roleTerms));
   });
+}
+
+/** "Who is Ada Vell's coach?", "What is the name of Brandt's deputy?": the owner's name before its "'s", then a lower-case word. */
+const OWNER_ASKED = new RegExp(`${WHO_IS}((?:[\\p{Lu}][\\p{L}.&-]*\\s+)*[\\p{Lu}][\\p{L}.&-]*)['’]s?\\s+\\p{Ll}`, 'u');
+
+/**
+ * Whether a question asks who someone's role or relative is by a person's name before "'s" (OWNER_ASKED: "Who is Ada
+ * Vell's coach?", "Who is Brandt's successor as head of the board?"), the story naming that person (a spelling of its
+ * people catalogue), and a story sentence writes no word of that name, nor (the sentence before in its article naming
+ * them) a pronoun that may stand for them: the sentence tells of someone else's coach or successor ("Who is Brandt's
+ * coach?" answered "Ada Vell" from "Ada Vell's coach praised her serve", or from "The Orsk coach, Lev Marn, stayed home"
+ * after "Brandt left for Orsk"). A place or an organisation owning the role ("Velden's mayor") is left alone: an article
+ * about the place names its mayor without naming it again.
+ *
+ * @example ownerUnnamed(story, "Who is Ivo Brandt's coach?", sentenceId) // → true for "Ada Vell's coach praised her serve."
+ */
+export function ownerUnnamed(story: Story, question: string, sentenceId: number): boolean {
+  const owner = OWNER_ASKED.exec(question.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()))?.[1];
+  const sentence = story.sentences[sentenceId];
+  if (owner === undefined || sentence === undefined) return false;
+  const terms = termsOf(owner);
+  const spelled = terms.join(' ');
+  const isPerson = story.people.some((p) => [p.name, ...p.aliases].some((n) => termsOf(n).join(' ') === spelled));
+  if (terms.length === 0 || !isPerson) return false;
+  const names = (text: string) => {
+    const held = termSetOf(text);
+    return terms.some((t) => held.has(t));
+  };
+  if (names(sentence.text)) return false;
+  // Named the sentence before, they are the one the sentence tells of only through a pronoun ("Brandt arrived. His coach …").
+  const before = story.sentences[sentenceId - 1];
+  const pronoun = sentence.tokens.some((t) => PERSON_PRONOUN.test(t.text));
+  return !(pronoun && before?.articleId === sentence.articleId && names(before.text));
 }
 
 /** Articles and describing words that may stand between "as" and the role's noun ("as **the new head** coach"). */

@@ -325,7 +325,7 @@ const reportedPeople = slicedPerStory(function* (story: Story) {
 });
 
 /** A pronoun that may stand for a person named before it. */
-const PERSON_PRONOUN = /^(?:he|she|him|his|her|hers|himself|herself)$/i;
+export const PERSON_PRONOUN = /^(?:he|she|him|his|her|hers|himself|herself)$/i;
 
 /**
  * The question's names written as capitalised runs (its first word left out), each as its index terms: "Where did

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { askedRole, holdsRoleBeside, relativeUntold, roleUnfilled } from '../../src/answer/askedRole.js';
+import { askedRole, holdsRoleBeside, ownerUnnamed, relativeUntold, roleUnfilled } from '../../src/answer/askedRole.js';
 import { taggedTokens } from '../fixtures/taggedTokens.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 import { harbourReport } from './harbourReport.js';
@@ -84,6 +84,34 @@ describe('relativeUntold', () => {
     expect(relativeUntold(story, "Who is Ivo Brandt's daughters' coach?", idOf("Velden's mayor"))).toBe(false);
     expect(relativeUntold(story, 'Who opened the new pier?', idOf("Velden's mayor"))).toBe(false);
     expect(relativeUntold(story, "Who was Ivo Brandt's opponent?", idOf("Velden's mayor"))).toBe(false);
+  });
+});
+
+describe('ownerUnnamed', () => {
+  // An invented tennis story: two players, the coach of one of them named, then a town's mayor.
+  const { story, idOf } = storyOf(
+    'Ada Vell beat Ivo Brandt in Velden on Monday. The crowd cheered the last rally. ' +
+      "Vell's coach, Dorn Vekla, praised her serve. Tam Orrin thanked the crowd. " +
+      'The mayor, Lena Vik, opened the courts. Brandt said his coach, Oska Ferrow, would stay. ' +
+      'Brandt left for Orsk. His new coach, Tam Oberin, met him there. Brandt thanked the crowd. The Orsk coach, Lev Marn, stayed home.',
+  );
+  it('holds when neither the sentence nor the one before names the person whose role is asked', () => {
+    expect(ownerUnnamed(story, "Who is Brandt's coach?", idOf("Vell's coach"))).toBe(true);
+    expect(ownerUnnamed(story, "What is the name of Ivo Brandt's coach?", idOf('Tam Orrin'))).toBe(true);
+  });
+  it('takes the one named the sentence before as told of only through a pronoun', () => {
+    expect(ownerUnnamed(story, "Who is Brandt's coach?", idOf('His new coach'))).toBe(false);
+    expect(ownerUnnamed(story, "Who is Vell's coach?", idOf('Tam Orrin'))).toBe(true);
+    expect(ownerUnnamed(story, "Who is Ivo Brandt's coach?", idOf('The Orsk coach'))).toBe(true);
+  });
+  it('does not hold when the sentence names them by any word of the name', () => {
+    expect(ownerUnnamed(story, "Who is Ada Vell's coach?", idOf("Vell's coach"))).toBe(false);
+    expect(ownerUnnamed(story, "Who is Ivo Brandt's coach?", idOf('Brandt said'))).toBe(false);
+  });
+  it("leaves alone an owner that is no person the story names, and a question asking no one's role", () => {
+    expect(ownerUnnamed(story, "Who is Velden's mayor?", idOf('The mayor'))).toBe(false);
+    expect(ownerUnnamed(story, 'Who is the coach of Ada Vell?', idOf('Tam Orrin'))).toBe(false);
+    expect(ownerUnnamed(story, 'Who praised her serve?', idOf('Tam Orrin'))).toBe(false);
   });
 });
 

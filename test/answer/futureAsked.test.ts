@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pastForFuture } from '../../src/answer/futureAsked.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 describe('pastForFuture', () => {
   const q = 'When will the Orvel pier reopen?';
@@ -19,5 +20,29 @@ describe('pastForFuture', () => {
     expect(pastForFuture('When did the Orvel pier reopen?', 'DATE', 'last week', 'It reopened last week.', day)).toBe(false);
     expect(pastForFuture('When is the vote expected to take place?', 'DATE', 'last week', 'It was set last week.', day)).toBe(true);
     expect(pastForFuture(q, 'CARDINAL', 'last', 'It is the last pier.', day)).toBe(false);
+  });
+});
+
+describe('pastForFuture, a date told by a verb in the past', () => {
+  // An invented undated story of a harbour vote: the only clue to the past is each sentence's verb.
+  const story = oneArticleStory(
+    'vote',
+    'Vote',
+    'As the talks began Sunday, the mayor spoke. The first vote was held on Sunday. The second vote will be held on Monday. ' +
+      'The third vote is set on Tuesday. The fourth vote, scheduled for Friday, was a surprise. The fifth vote begins on Saturday.',
+  );
+  const check = (start: string, written: string) => {
+    const sentence = story.sentences.find((s) => s.text.startsWith(start))!;
+    return pastForFuture('When will the Orvel vote begin?', 'DATE', written, sentence.text, undefined, sentence.tokens);
+  };
+  it('holds for a date right after a past verb, or past a preposition', () => {
+    expect(check('As the talks', 'Sunday')).toBe(true);
+    expect(check('The first vote', 'Sunday')).toBe(true);
+  });
+  it('does not hold after a future or present auxiliary, a date aimed at, or a present verb', () => {
+    expect(check('The second vote', 'Monday')).toBe(false);
+    expect(check('The third vote', 'Tuesday')).toBe(false);
+    expect(check('The fourth vote', 'Friday')).toBe(false);
+    expect(check('The fifth vote', 'Saturday')).toBe(false);
   });
 });
