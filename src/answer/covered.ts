@@ -870,7 +870,7 @@ export function supportProbability(model: SupportModel, features: Record<Support
  * deputy?", "Who is X's successor as …?") when X is a person the story names and the answer's sentence names them by no
  * word of their name, nor, X named in the sentence before, by a pronoun (askedRole.ts `ownerUnnamed`: "Ada Vell's coach
  * praised her serve" for Brandt's coach); a place or an organisation owning the role ("Velden's mayor") is left alone.
- * And a date told by a verb in the past ("As the talks began Sunday") does not answer when something will happen in an
+ * And a date told by a verb in the past ("As the regatta began Sunday") does not answer when something will happen in an
  * undated article either (futureAsked.ts `toldAsPast`; not after "will", "is", "to", nor a date aimed at: "scheduled
  * for Friday"). Of the 126 uncovered probe questions (see above) 87 were refused before, 92 after (owner 4, the verb 1);
  * eval:refusal (2,000 sample), SQuAD reading, eval:kit and eval:typed identical: SQuAD rarely asks a person's role

@@ -20,10 +20,10 @@ const AUXILIARY_LEMMA = new Set(['be', 'have', 'do']);
 /**
  * Whether the date starting at character `at` of a sentence is told by a verb in the past: the word before it, past
  * articles and prepositions other than AIMED's, is a verb written in another form than its lemma, neither its "-s" nor
- * its "-ing" form, after no auxiliary of NOT_PAST_BEFORE ("the talks **began** Sunday", "the vote was **held** on
+ * its "-ing" form, after no auxiliary of NOT_PAST_BEFORE ("the regatta **began** Sunday", "the vote was **held** on
  * Sunday"; not "will begin on Sunday", "is set on Sunday", "scheduled for Sunday", "begins on Sunday").
  *
- * @example toldAsPast(tokens of "As the talks began Sunday, …", 18) // → true
+ * @example toldAsPast(tokens of "As the regatta began Sunday, …", 18) // → true
  */
 export function toldAsPast(tokens: readonly Token[], at: number): boolean {
   let k = tokens.findIndex((t) => t.start >= at) - 1;
@@ -37,7 +37,7 @@ export function toldAsPast(tokens: readonly Token[], at: number): boolean {
 /**
  * Whether a question asking when something is yet to happen (FUTURE_ASKED) was answered by a date before the day its
  * article was published ("2003" for "When will the ferry line reopen?" in an article of 2008), written as past
- * whatever the day ("last week", "two years ago"), or told by a verb in the past (toldAsPast: "As the talks began
+ * whatever the day ("last week", "two years ago"), or told by a verb in the past (toldAsPast: "As the regatta began
  * Sunday" for "When will the ceasefire begin?"): the date is of something that has happened, and the story does not
  * say when the thing asked about will. An undated article's date counts only by its words and its verb.
  *

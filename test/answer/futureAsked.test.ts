@@ -28,7 +28,7 @@ describe('pastForFuture, a date told by a verb in the past', () => {
   const story = oneArticleStory(
     'vote',
     'Vote',
-    'As the talks began Sunday, the mayor spoke. The first vote was held on Sunday. The second vote will be held on Monday. ' +
+    'As the regatta began Sunday, the mayor spoke. The first vote was held on Sunday. The second vote will be held on Monday. ' +
       'The third vote is set on Tuesday. The fourth vote, scheduled for Friday, was a surprise. The fifth vote begins on Saturday.',
   );
   const check = (start: string, written: string) => {
@@ -36,7 +36,7 @@ describe('pastForFuture, a date told by a verb in the past', () => {
     return pastForFuture('When will the Orvel vote begin?', 'DATE', written, sentence.text, undefined, sentence.tokens);
   };
   it('holds for a date right after a past verb, or past a preposition', () => {
-    expect(check('As the talks', 'Sunday')).toBe(true);
+    expect(check('As the regatta', 'Sunday')).toBe(true);
     expect(check('The first vote', 'Sunday')).toBe(true);
   });
   it('does not hold after a future or present auxiliary, a date aimed at, or a present verb', () => {
