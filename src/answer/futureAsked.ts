@@ -38,7 +38,7 @@ export function toldAsPast(tokens: readonly Token[], at: number): boolean {
  * Whether a question asking when something is yet to happen (FUTURE_ASKED) was answered by a date before the day its
  * article was published ("2003" for "When will the ferry line reopen?" in an article of 2008), written as past
  * whatever the day ("last week", "two years ago"), or told by a verb in the past (toldAsPast: "As the regatta began
- * Sunday" for "When will the ceasefire begin?"): the date is of something that has happened, and the story does not
+ * Sunday" for "When will the regatta end?"): the date is of something that has happened, and the story does not
  * say when the thing asked about will. An undated article's date counts only by its words and its verb.
  *
  * @param written the date as its sentence writes it; `published` the article's ISO day, if known; `tokens` the
