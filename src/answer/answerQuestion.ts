@@ -49,7 +49,7 @@ import {
 import { rankSentences, searchTerms, type PreparedQuery } from './rankSentences.js';
 import { listCoverage, listHeldIn, listHeldTerms } from './listHeld.js';
 import { unshownFact } from './unshownFact.js';
-import { measureClash, unitUnanswered } from './unitFit.js';
+import { measureClash, unitlessMeasure, unitUnanswered } from './unitFit.js';
 import { ageUnanswered } from './ageAsked.js';
 import { requestNameUnheld } from './requestName.js';
 import { MANNER_QUESTION } from './mannerAdverb.js';
@@ -263,7 +263,10 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   const covered = evidence !== null && isCovered(evidence);
   const ranked = groups;
   // The decisions below read the model's probability; the reader is shown it with the sole-answer shift.
-  const confidence = covered ? Math.round(shownConfidence(confidenceModel(), p, features, evidence.answerInBest || !short) * 100) / 100 : 0;
+  const unitless = short !== null && unitlessMeasure(query, short.text);
+  const confidence = covered
+    ? Math.round(shownConfidence(confidenceModel(), p, features, evidence.answerInBest || !short, unitless) * 100) / 100
+    : 0;
   // The answer's excerpt goes first when another stage chose the answer (a description, the main event's), else when
   // the move is judged to help (leadsWithAnswer).
   const forced = short !== null && (short === described || short !== extracted);

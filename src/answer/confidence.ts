@@ -26,6 +26,14 @@ export function isSole(features: Record<FeatureName, number>): boolean {
 }
 
 /**
+ * The shift of the shown confidence's logit for a bare figure answering "how far / wide / deep / tall / heavy / fast"
+ * (see shownConfidence). Set, not fitted (too few answers to fit: SQuAD reading and eval:refusal's 6,000-question sample
+ * give 5 such answers at 0.7 or more, none right, and every right answer to these questions writes its unit, "12 km"):
+ * it takes an answer the model gives 0.85 to 0.68, under the sure bar (answer.ts SURE_CONFIDENCE).
+ */
+export const UNITLESS_SHIFT = -1;
+
+/**
  * The confidence shown with an answer: the model's probability, its logit shifted by the model's
  * `soleShift` when the answer met no rival candidate, and by its `lowerShift` when the answer was not taken
  * from the best excerpt (`fromBest` false: covered.ts `answerInBest`). The decisions taken on the probability (covered.ts,
@@ -44,10 +52,20 @@ export function isSole(features: Record<FeatureName, number>): boolean {
  * the best; shown at 0.6–0.8, right 25 of 167 and 21 of 118 against 512 of 806 and 413 of 629. The shift is
  * fitted with `soleShift`.
  *
+ * A figure without its unit answering a measure asked by its dimension (`unitless`: unitFit.ts unitlessMeasure, "three" for
+ * "How far is the mill from Velden?") is shifted by UNITLESS_SHIFT.
+ *
  * @example shownConfidence({ bias: 0, weights: {…}, soleShift: -0.7 }, 0.85, soleFeatures) // → 0.74
  */
-export function shownConfidence(model: ConfidenceModel, p: number, features: Record<FeatureName, number>, fromBest = true): number {
-  const shift = (isSole(features) ? (model.soleShift ?? 0) : 0) + (fromBest ? 0 : (model.lowerShift ?? 0));
+export function shownConfidence(
+  model: ConfidenceModel,
+  p: number,
+  features: Record<FeatureName, number>,
+  fromBest = true,
+  unitless = false,
+): number {
+  const shift =
+    (isSole(features) ? (model.soleShift ?? 0) : 0) + (fromBest ? 0 : (model.lowerShift ?? 0)) + (unitless ? UNITLESS_SHIFT : 0);
   if (shift === 0 || p <= 0 || p >= 1) return p;
   return 1 / (1 + Math.exp(-(Math.log(p / (1 - p)) + shift)));
 }

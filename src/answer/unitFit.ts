@@ -181,6 +181,29 @@ export function unitUnanswered(question: string, written: string, sentence: stri
     });
 }
 
+/**
+ * Questions asking a measure by a dimension whose answer writes its unit ("How far …", "How wide …", "How heavy …"), as
+ * against "How high …", which a storey count or a chart place answers bare ("four", "number 24").
+ */
+const UNIT_NEEDED = /\bhow\s+(?:far|tall|deep|wide|thick|heavy|fast)\b/i;
+
+/**
+ * Whether a question asking a measure by its dimension alone (UNIT_NEEDED) was answered by a figure that writes no unit
+ * of that dimension: "one" of "one-half mile", "three" of "three blocks". A right answer to "How far is the Tolly mill
+ * from Velden?" writes its unit ("12 km"); a bare figure is a part of one or counts something else. Only what the
+ * reader is told moves (confidence.ts shownConfidence): such answers stay, shown less sure.
+ *
+ * @param shown the short answer as shown
+ * @example unitlessMeasure('How far is the mill from Velden?', 'three') // → true
+ */
+export function unitlessMeasure(question: string, shown: string): boolean {
+  if (!UNIT_NEEDED.test(question)) return false;
+  const dimension = askedUnit(question)?.dimension;
+  const words = wordsOf(shown);
+  if (dimension === undefined || !words.some(isFigure)) return false;
+  return !words.some((w, k) => unitAt(words, k)?.dimension === dimension || scaledUnit(w) === dimension);
+}
+
 /** What a question may ask the measure of: a dimension of the units above, or a temperature (no unit above measures it). */
 export type Measure = Dimension | 'temperature';
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerFirst, answerQuestion, answerUpTo, leadsWithAnswer, shownOrder, traceAnswer } from '../../src/answer/answerQuestion.js';
-import { confidenceModel, FEATURES, isSole, probability, shownConfidence } from '../../src/answer/confidence.js';
+import { confidenceModel, FEATURES, isSole, probability, shownConfidence, UNITLESS_SHIFT } from '../../src/answer/confidence.js';
 import type { CorroboratedSentence } from '../../src/answer/corroborate.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';
@@ -154,6 +154,29 @@ describe('shownConfidence', () => {
     expect(shownConfidence(model, 0.85, contested, true)).toBe(0.85);
     expect(shownConfidence(model, 0.85, sole, false)).toBeCloseTo(shifted(0.85, -1.2), 6);
     expect(shownConfidence({ ...model, lowerShift: 0 }, 0.85, contested, false)).toBe(0.85);
+  });
+  it('shows a bare figure answering "how far" UNITLESS_SHIFT less sure, on top of the other shifts', () => {
+    const shifted = (p: number, by: number) => 1 / (1 + Math.exp(-(Math.log(p / (1 - p)) + by)));
+    const model = { ...confidenceModel(), soleShift: -0.7, lowerShift: -0.5 };
+    expect(UNITLESS_SHIFT).toBeLessThan(0);
+    expect(shownConfidence(model, 0.85, contested, true, true)).toBeCloseTo(shifted(0.85, UNITLESS_SHIFT), 6);
+    expect(shownConfidence(model, 0.85, contested, true, true)).toBeLessThan(0.8);
+    expect(shownConfidence(model, 0.85, sole, false, true)).toBeCloseTo(shifted(0.85, -1.2 + UNITLESS_SHIFT), 6);
+  });
+  it('lowers the answer shown, not the decisions: a bare figure to "how far" is still given, less sure', () => {
+    const ask = (body: string) => {
+      const mill = oneArticleStory('mill', 'Mill', body);
+      const q = 'How far is the Tolly mill from Velden?';
+      const { answer, features } = traceAnswer(mill, q);
+      return { answer, p: probability(confidenceModel(), features) };
+    };
+    const bare = ask('The Tolly mill stands three blocks north of Velden.');
+    expect(bare.answer.covered).toBe(true);
+    expect(bare.answer.answer?.text).toBe('three');
+    expect(bare.answer.confidence).toBeLessThan(bare.p - 0.05);
+    const measured = ask('The Tolly mill stands 12 km north of Velden.');
+    expect(measured.answer.answer?.text).toMatch(/12 km/);
+    expect(measured.answer.confidence).toBeGreaterThan(measured.p - 0.05);
   });
   it('is fitted into the committed model as a lowering', () => {
     expect(confidenceModel().soleShift).toBeLessThan(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountUnit, askedMeasure, askedUnit, measureClash, unitFit, unitUnanswered } from '../../src/answer/unitFit.js';
+import { amountUnit, askedMeasure, askedUnit, measureClash, unitFit, unitlessMeasure, unitUnanswered } from '../../src/answer/unitFit.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 import { askShort } from '../fixtures/askShort.js';
 
@@ -58,6 +58,25 @@ describe('unitUnanswered', () => {
     // A dimension asked alone, or no unit asked, is left to the other checks.
     expect(unitUnanswered('How far is the mill from the river?', '1609', 'Records from 1609 name the mill.')).toBe(false);
     expect(unitUnanswered('How many people came?', 'four', 'Four people came.')).toBe(false);
+  });
+});
+
+describe('unitlessMeasure', () => {
+  it('tells a bare figure answering a measure asked by its dimension', () => {
+    expect(unitlessMeasure('How far is the Tolly mill from Velden?', 'three')).toBe(true);
+    expect(unitlessMeasure('How far apart are the two lighthouses?', '8')).toBe(true);
+    expect(unitlessMeasure('How heavy was the Orsk bell?', '1609')).toBe(true);
+    // The unit written, a metric prefix read, a unit of the measure asked only.
+    expect(unitlessMeasure('How far is the Tolly mill from Velden?', '12 km')).toBe(false);
+    expect(unitlessMeasure('How far is the Tolly mill from Velden?', 'one-half mile')).toBe(false);
+    expect(unitlessMeasure('How wide is the Orsk channel?', 'about 40 kilometres')).toBe(false);
+    expect(unitlessMeasure('How heavy was the Orsk bell?', 'three tonnes')).toBe(false);
+    expect(unitlessMeasure('How far is the Tolly mill from Velden?', 'three pounds')).toBe(true);
+    // No figure, a height (storeys, chart places), a unit asked by name, a time: left alone.
+    expect(unitlessMeasure('How far did the team go?', 'the third round')).toBe(false);
+    expect(unitlessMeasure('How high are the towers of Velden?', 'four')).toBe(false);
+    expect(unitlessMeasure('How many miles is Velden from Orsk?', '103')).toBe(false);
+    expect(unitlessMeasure('How long did the regatta last?', 'four')).toBe(false);
   });
 });
 
