@@ -1,5 +1,5 @@
-import { NUMBER_WORDS } from '../nlp/dates/dateLexicon.js';
 import { headedBy } from './figureAsked.js';
+import { isFigure, wordsOf } from './unitFit.js';
 
 /**
  * "How old was Ada Vell?", "At what age did she retire?", "What was the pilot's age?": a question asking an age, by "how
@@ -11,9 +11,6 @@ const AGE_NOUN_ASKED = headedBy('ages?');
 
 /** Types that tell a time or a stretch of it: an age may be given as one ("dating to 1410", "for 40 million years"). */
 const TIME_TYPES = new Set(['DATE', 'TIME', 'DURATION']);
-
-/** A figure in digits or a number word other than "a" / "an". */
-const isFigure = (word: string) => /\d/.test(word) || (NUMBER_WORDS.has(word.toLowerCase()) && !/^an?$/i.test(word));
 
 /** A unit of time after a figure, or "old" ("47-year-old", "six months old", "40 million years"): the figure is an age. */
 const AGE_AFTER = /^(?:years?|yrs?|months?|weeks?|days?|decades?|centur(?:y|ies)|millenni(?:um|a)|old)$/i;
@@ -49,14 +46,6 @@ export function writesAge(text: string): boolean {
 /** How many words after and before a figure the age's unit or its word may stand ("40 million years", "the age of"). */
 const AGE_WORDS_AFTER = 3;
 const AGE_WORDS_BEFORE = 3;
-
-/** The words of a text, split at spaces and hyphens ("47-year-old" → 47, year, old), punctuation dropped. */
-function wordsOf(text: string): string[] {
-  return text
-    .split(/[\s\-–—]+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter((w) => w !== '');
-}
 
 /**
  * Whether the sentence gives an age at one of the places it writes `written`: a unit of time or "old" in the answer or

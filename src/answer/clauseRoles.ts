@@ -1,5 +1,6 @@
 import type { Token } from '../nlp/entities.js';
 import { verbsReadAsNouns } from './verbReadAsNoun.js';
+import { joinedByHyphen } from './participleAdjective.js';
 
 /**
  * A cheap stand-in for a parser's subject and object of a verb: who does the question's verb in a
@@ -252,10 +253,7 @@ export function phraseAfter(tokens: readonly Token[], v: number, prepositions: R
  * ("by Velden-born author Ada Vell"): the phrase goes on past it.
  */
 function joiningHyphen(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]!;
-  return (
-    t.text === '-' && t.start === tokens[k - 1]!.end && PARTY_PHRASE_POS.has(tokens[k + 1]?.pos ?? '') && tokens[k + 1]!.start === t.end
-  );
+  return joinedByHyphen(tokens, k) && PARTY_PHRASE_POS.has(tokens[k + 1]?.pos ?? '');
 }
 
 /** At most this many tokens in an aside between a subject and its verb. */

@@ -32,7 +32,7 @@ import { POST_NOUNS } from './questionFrame.js';
 import { type NamedSpan, unnamedPart } from './unnamedPart.js';
 import { tokenTerms } from './termMemo.js';
 import { listNounReadAsVerb } from './listOpeningNoun.js';
-import { joinedByHyphen, participleAsAdjective, participleBeforeNoun } from './participleAdjective.js';
+import { joinedByHyphen, participleAsAdjective, participleBeforeNoun, writtenClose } from './participleAdjective.js';
 import { adjectiveSeriesLinks } from './adjectiveSeries.js';
 import { verbsReadAsNouns } from './verbReadAsNoun.js';
 import { complementEnd } from './nounComplement.js';
@@ -475,7 +475,7 @@ const POSSESSIVE = /^['’]s$/;
 /**
  * Connectors the names stage takes alone inside a name that an answer's run does not: "the" (an answer run across
  * "Velden **the** Orsk Bridge" joins two names) and "y" (a run of five words or more is no longer spelled as a person's
- * name). Nor a hyphen, alone or after a particle ("Orsk-Tarnby Canal", "al-Rashid"): `unnamedPart` reads the hyphened
+ * name). Nor a hyphen, alone or after a particle ("Orsk-Tarnby Canal", "al-Tarni"): `unnamedPart` reads the hyphened
  * pair as one word, so a question naming one half named the whole. SQuAD reading with all three: 5 won / 3 lost, held
  * back 0.5812 → 0.5809; with the hyphen after a particle only: 3 won / 1 lost, held back 0.5810.
  */
@@ -1157,7 +1157,7 @@ function chunkLink(tokens: readonly Token[], j: number): boolean {
   // close em dash sets off an aside: "the mill—then idle—").
   if (FIGURE_DASH.test(word)) {
     const before = tokens[j - 1]?.pos ?? '';
-    if (!closeBetween(tokens, j)) return false;
+    if (!writtenClose(tokens, j)) return false;
     return (before === 'NUM' && next === 'NUM') || (word === EN_DASH && NOUN_POS.has(before) && NOUN_POS.has(next));
   }
   if (PHRASE_LINK.test(word))
@@ -1181,13 +1181,6 @@ const NOUN_POS = new Set(['NOUN', 'PROPN']);
 
 /** The en dash, which joins the two parts of a compound ("the Brandt–Vell method"). */
 const EN_DASH = '–';
-
-/** Whether token j is written close up between the tokens on either side of it. */
-function closeBetween(tokens: readonly Token[], j: number): boolean {
-  const before = tokens[j - 1];
-  const after = tokens[j + 1];
-  return before !== undefined && after !== undefined && before.end === tokens[j]!.start && tokens[j]!.end === after.start;
-}
 
 /** Words that link two parts of a noun phrase before a content word. */
 const PHRASE_LINK = /^(of|'s|’s|-)$/;

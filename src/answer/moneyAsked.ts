@@ -4,7 +4,7 @@ import { headedBy } from './figureAsked.js';
 
 /**
  * "How much did X pay / cost / earn / charge …", "how much money …", "how much profit …" (the noun right after: "how much
- * of the national income" asks a share): a question asking a sum of money. General
+ * of the harbour's income" asks a share): a question asking a sum of money. General
  * English words of paying, costing and earning; not "sell" or "raise" ("how much did the album sell" asks copies), nor
  * "price" or "value", which a question asks the change of (a change asked is left alone: CHANGE_ASKED).
  */

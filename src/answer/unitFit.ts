@@ -79,7 +79,7 @@ function unitAt(words: readonly string[], k: number): Unit | undefined {
 }
 
 /** Lower-case words of a text, split at spaces and hyphens, with the marks around them dropped. */
-function wordsOf(text: string): string[] {
+export function wordsOf(text: string): string[] {
   return text
     .toLowerCase()
     .split(/[\s\u00A0-]+/)
@@ -244,7 +244,7 @@ export function askedMeasure(question: string): Measure | undefined {
 }
 
 /** Whether a word is a figure, in digits or a number word (not "a" / "an"), which a unit may follow. */
-function isFigure(word: string): boolean {
+export function isFigure(word: string): boolean {
   return /\d/.test(word) || (NUMBER_WORDS.has(word) && word !== 'a' && word !== 'an');
 }
 

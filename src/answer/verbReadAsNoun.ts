@@ -56,7 +56,7 @@ const NOT_AFTER_VERB = /^(?:such)$/i;
  * clause's verb. For a question (`question`), a "what" or "which" opening it is a singular subject too: "What
  * **drives** the mill wheels?" asks what does the driving; its focus is no noun "drives" (questionFrame.ts `focusPhrase`).
  * SQuAD reading F1 0.5526 → 0.5527, what 0.4865 → 0.4869, held back 0.5775 → 0.5778 (5 won, 2 lost); kit unchanged.
- * A relative clause whose subject is its relative word has its verb right after it ("beroids, which **lack** tentacles":
+ * A relative clause whose subject is its relative word has its verb right after it ("the barges, which **lack** cabins":
  * `relativeVerb`): SQuAD reading 4 won, 1 lost (held back 0.5832 → 0.5834).
  */
 export function verbsReadAsNouns(tokens: readonly Token[], question = false): Uint8Array | undefined {
@@ -114,7 +114,7 @@ function readAsNoun(tokens: readonly Token[], k: number, question: boolean): boo
   return (before.pos === 'NOUN' || before.pos === 'PROPN') && !before.text.endsWith('s') && AFTER_S_FORM.has(next.pos);
 }
 
-/** A relative word that may be its clause's subject ("beroids, **which** lack tentacles"). */
+/** A relative word that may be its clause's subject ("the barges, **which** lack cabins"). */
 const SUBJECT_RELATIVE = /^(?:which|that|who)$/i;
 
 /**

@@ -75,8 +75,8 @@ describe('a particle opening a surname', () => {
   });
 
   it('takes in a lower-case particle before a surname written without its given name', () => {
-    expect(runs('He met von Staupen in Erfurt.')).toEqual(['von Staupen', 'Erfurt']);
-    const { people } = resolve(['Luther wrote to Father Johann von Staupen.', 'He met von Staupen in Erfurt.']);
+    expect(runs('He met von Staupen in Velden.')).toEqual(['von Staupen', 'Velden']);
+    const { people } = resolve(['Brandt wrote to Father Johann von Staupen.', 'He met von Staupen in Velden.']);
     expect(people).toEqual([{ name: 'Johann von Staupen', aliases: ['von Staupen'] }]);
   });
 
