@@ -1,6 +1,6 @@
 import { nounLemma, senseClasses } from '../lexicon/index.js';
 import { termOf, termsOf } from '../search/terms.js';
-import type { Story } from '../story/story.js';
+import { oncePerStory, type Story } from '../story/story.js';
 import type { Token } from '../nlp/entities.js';
 import { focusBeside } from './focusBeside.js';
 import { PERSON_PRONOUN } from './heldWords.js';
@@ -135,6 +135,11 @@ export function roleUnfilled(story: Story, question: string, sentenceId: number)
   });
 }
 
+/** Every spelling of the story's people as its index terms, joined by spaces ("ivo brandt", "brandt"), made once per story. */
+const personSpellings = oncePerStory(
+  (story: Story) => new Set(story.people.flatMap((p) => [p.name, ...p.aliases].map((n) => termsOf(n).join(' ')))),
+);
+
 /** "Who is Ada Vell's coach?", "What is the name of Brandt's deputy?": the owner's name before its "'s", then a lower-case word. */
 const OWNER_ASKED = new RegExp(`${WHO_IS}((?:[\\p{Lu}][\\p{L}.&-]*\\s+)*[\\p{Lu}][\\p{L}.&-]*)['’]s?\\s+\\p{Ll}`, 'u');
 
@@ -154,9 +159,7 @@ export function ownerUnnamed(story: Story, question: string, sentenceId: number)
   const sentence = story.sentences[sentenceId];
   if (owner === undefined || sentence === undefined) return false;
   const terms = termsOf(owner);
-  const spelled = terms.join(' ');
-  const isPerson = story.people.some((p) => [p.name, ...p.aliases].some((n) => termsOf(n).join(' ') === spelled));
-  if (terms.length === 0 || !isPerson) return false;
+  if (terms.length === 0 || !personSpellings(story).has(terms.join(' '))) return false;
   const names = (text: string) => {
     const held = termSetOf(text);
     return terms.some((t) => held.has(t));
