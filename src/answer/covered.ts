@@ -53,6 +53,11 @@ export interface CoverageEvidence {
   countUnanswered: boolean;
   /** The question asks when something is yet to happen and the short answer is a past date (futureAsked.pastForFuture). */
   pastForFuture: boolean;
+  /**
+   * The question asks when something is yet to happen and the short answer's sentence writes neither its verb nor one of
+   * its nouns or names: the date is another event's (futureAsked.otherEventForFuture).
+   */
+  otherEventForFuture: boolean;
   /** The question asks a sum of money and the short answer is no sum (moneyAsked.moneyUnanswered). */
   moneyUnanswered: boolean;
   /** The question asks a figure by its noun or a time of day and the short answer writes no figure (figureAsked.figureUnanswered). */
@@ -911,6 +916,8 @@ export function refusingCheck(e: CoverageEvidence, model: SupportModel = committ
   // A date the question's verb is told at, done to another thing, dates something else (see isCovered).
   if (e.objectUnasked) return 'objectUnasked';
   if (e.pastForFuture) return 'pastForFuture';
+  // A date from a sentence telling neither the event asked about nor all it names is another event's (see isCovered).
+  if (e.otherEventForFuture) return 'otherEventForFuture';
   // A name from a sentence that never writes the role asked about is not said to hold it (see isCovered).
   if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.roleUnfilled()) return 'roleUnfilled';
   // A name from a sentence that never names the person whose coach or successor is asked is someone else's (see isCovered).
