@@ -31,7 +31,7 @@ const ONE_THIRD_PERSON = /^(?:he|she|it)$/i;
  * articles and prepositions other than AIMED's, is a verb written in another form than its lemma, neither its "-s" nor
  * its "-ing" form, after no auxiliary of NOT_PAST_BEFORE ("the regatta **began** Sunday", "the vote was **held** on
  * Sunday"; not "will begin on Sunday", "is set on Sunday", "scheduled for Sunday", "begins on Sunday"), or a verb written
- * as its lemma right after "he", "she" or "it" (pastByItsSubject: "the rival he **beat** in the 2003 final").
+ * as its lemma right after "he", "she" or "it" (pastByItsSubject: "the crew she **beat** in the 2029 regatta").
  *
  * @example toldAsPast(tokens of "As the regatta began Sunday, …", 18) // → true
  */
@@ -48,7 +48,7 @@ export function toldAsPast(tokens: readonly Token[], at: number): boolean {
 /**
  * Whether a verb written as its lemma is in the past by its subject right before it: "he", "she" or "it" would take its
  * "-s" form in the present, so a verb whose past is its lemma ("beat", "set", "put", "hit") is past after one ("the
- * rival he **beat** in the 2003 final"; not "they beat"). A name is no such subject: British English gives a team or a
+ * crew she **beat** in the 2029 regatta"; not "they beat"). A name is no such subject: British English gives a team or a
  * country a plural verb ("Velden **play** Orsk on Sunday").
  */
 function pastByItsSubject(tokens: readonly Token[], k: number): boolean {
@@ -96,11 +96,11 @@ const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'go', 'c
  * WordNet relates to one (a synonym, a derived noun: "the **meeting** is on Monday" for "When will they meet?") or
  * tells it from the other side (verbConverses), nor a word WordNet relates to one of them; and it lacks a common noun
  * the question writes, or a name that the sentence before in its article does not write either (a name there may be
- * what the sentence's "he" or "the home side" stands for): "Thursday" of "The mayor will open the pier before
- * Thursday, when the ferry leaves for Orsk" for "When will the ferry return from Velden?". A sentence writing the event
+ * what the sentence's "he" or "the local skipper" stands for): "Friday" of "Ada Vell will open the pier on Friday, as
+ * the ferry sails for Orsk" for "When will the ferry return from Velden?". A sentence writing the event
  * asked about in other words still answers ("The pier's reopening is set for May" for "When will the pier open
- * again?"), as does one writing every noun and name of the question (its verb told in other words: "Brandt will
- * receive the envoy on Friday" for "When will Brandt meet the envoy?").
+ * again?"), as does one writing every noun and name of the question (its verb told in other words: "The board
+ * will hear the ferry crews on Friday" for "When will the board meet the ferry crews?").
  *
  * @example otherEventForFuture('When will the ferry return from Velden?', 'DATE', story, id of the pier sentence above) // → true
  */
