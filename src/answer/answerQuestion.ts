@@ -31,7 +31,7 @@ import { calendarUnanswered, dateUnasked, figureUnanswered } from './figureAsked
 import { moneyUnanswered } from './moneyAsked.js';
 import { offArticleNoun } from './offArticleNoun.js';
 import { absentNoun } from './absentNoun.js';
-import { pastForFuture } from './futureAsked.js';
+import { otherEventForFuture, pastForFuture } from './futureAsked.js';
 import { holdsParaphrasedDetails } from './paraphrasedDetails.js';
 import { heldWords, otherPerson } from './heldWords.js';
 import { mainEventAnswer } from './mainEvent.js';
@@ -221,6 +221,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
             articleById(story).get(story.sentences[short.sentenceId]?.articleId ?? '')?.published,
             story.sentences[short.sentenceId]?.tokens,
           ),
+        otherEventForFuture: short !== null && otherEventForFuture(query, short.type, story, short.sentenceId),
         figureUnanswered: short !== null && figureUnanswered(query, short.written),
         calendarUnanswered: short !== null && calendarUnanswered(query, short.written),
         unitUnanswered: short !== null && unitUnanswered(query, short.written, story.sentences[short.sentenceId]?.text ?? ''),

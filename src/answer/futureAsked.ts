@@ -1,5 +1,10 @@
-import type { Token } from '../nlp/entities.js';
+import { verbConverses } from '../lexicon/index.js';
+import { tagSentence, type Token } from '../nlp/entities.js';
 import { resolveDate } from '../nlp/resolveDate.js';
+import { STOP_WORDS, termOf } from '../search/terms.js';
+import type { Story } from '../story/story.js';
+import { ownVerbs } from './placeAsked.js';
+import { relatedWordTerms, termSetOf } from './termMemo.js';
 
 /**
  * "When will …", "when is the vote expected / due / scheduled to …": a question asking when something is yet to happen.
@@ -16,12 +21,17 @@ const NOT_PAST_BEFORE = /^(?:is|are|am|be|been|being|will|would|shall|should|can
 const AIMED = /^(?:for|until|till|by|before)$/i;
 /** Verbs whose forms tell no tense of their own here (auxiliaries). */
 const AUXILIARY_LEMMA = new Set(['be', 'have', 'do']);
+/** A verb's "-s" and "-ing" forms: present, whatever its lemma. */
+const PRESENT_FORM = /(?:s|ing)$/i;
+/** Pronouns of one third person, whose present verb takes "-s" ("she wins"). */
+const ONE_THIRD_PERSON = /^(?:he|she|it)$/i;
 
 /**
  * Whether the date starting at character `at` of a sentence is told by a verb in the past: the word before it, past
  * articles and prepositions other than AIMED's, is a verb written in another form than its lemma, neither its "-s" nor
  * its "-ing" form, after no auxiliary of NOT_PAST_BEFORE ("the regatta **began** Sunday", "the vote was **held** on
- * Sunday"; not "will begin on Sunday", "is set on Sunday", "scheduled for Sunday", "begins on Sunday").
+ * Sunday"; not "will begin on Sunday", "is set on Sunday", "scheduled for Sunday", "begins on Sunday"), or a verb written
+ * as its lemma right after "he", "she" or "it" (pastByItsSubject: "the crew she **beat** in the 2029 regatta").
  *
  * @example toldAsPast(tokens of "As the regatta began Sunday, …", 18) // → true
  */
@@ -29,9 +39,21 @@ export function toldAsPast(tokens: readonly Token[], at: number): boolean {
   let k = tokens.findIndex((t) => t.start >= at) - 1;
   for (; k >= 0 && (tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'DET'); k -= 1) if (AIMED.test(tokens[k]!.text)) return false;
   const verb = tokens[k];
-  if (verb?.pos !== 'VERB' || verb.lemma === undefined || AUXILIARY_LEMMA.has(verb.lemma)) return false;
-  if (/(?:s|ing)$/i.test(verb.text)) return false;
+  if (verb?.pos !== 'VERB') return false;
+  if (verb.lemma === undefined) return pastByItsSubject(tokens, k);
+  if (AUXILIARY_LEMMA.has(verb.lemma) || PRESENT_FORM.test(verb.text)) return false;
   return !NOT_PAST_BEFORE.test(tokens[k - 1]?.text ?? '');
+}
+
+/**
+ * Whether a verb written as its lemma is in the past by its subject right before it: "he", "she" or "it" would take its
+ * "-s" form in the present, so a verb whose past is its lemma ("beat", "set", "put", "hit") is past after one ("the
+ * crew she **beat** in the 2029 regatta"; not "they beat"). A name is no such subject: British English gives a team or a
+ * country a plural verb ("Velden **play** Orsk on Sunday").
+ */
+function pastByItsSubject(tokens: readonly Token[], k: number): boolean {
+  const subject = tokens[k - 1];
+  return subject?.pos === 'PRON' && ONE_THIRD_PERSON.test(subject.text) && !PRESENT_FORM.test(tokens[k]!.text);
 }
 
 /**
@@ -62,4 +84,52 @@ export function pastForFuture(
   if (!resolved || resolved.relation === 'after') return false;
   // A year, a month or a day: before the published day at its own precision ("2008-10" is not before 2008-10-24).
   return resolved.date < published.slice(0, resolved.date.length);
+}
+
+/** Verbs that name no event of their own ("will **have** talks", "will **make** a visit"): the noun after them does. */
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'go', 'come', 'happen', 'occur']);
+
+/**
+ * Whether a question asking when something is yet to happen (FUTURE_ASKED) was answered by a date from a sentence that
+ * tells of another event: the sentence writes none of the question's own verbs (placeAsked.ts `ownVerbs`: wink's verbs,
+ * or where it tags none, the word it took for a noun after the subject: "When will the ferry **return** …?"), nor a word
+ * WordNet relates to one (a synonym, a derived noun: "the **meeting** is on Monday" for "When will they meet?") or
+ * tells it from the other side (verbConverses), nor a word WordNet relates to one of them; and it lacks a common noun
+ * the question writes, or a name that the sentence before in its article does not write either (a name there may be
+ * what the sentence's "he" or "the local skipper" stands for): "Friday" of "Ada Vell will open the pier on Friday, as
+ * the ferry sails for Orsk" for "When will the ferry return from Velden?". A sentence writing the event
+ * asked about in other words still answers ("The pier's reopening is set for May" for "When will the pier open
+ * again?"), as does one writing every noun and name of the question (its verb told in other words: "The board
+ * will hear the ferry crews on Friday" for "When will the board meet the ferry crews?").
+ *
+ * @example otherEventForFuture('When will the ferry return from Velden?', 'DATE', story, id of the pier sentence above) // → true
+ */
+export function otherEventForFuture(question: string, type: string, story: Story, sentenceId: number): boolean {
+  const sentence = story.sentences[sentenceId];
+  if ((type !== 'DATE' && type !== 'TIME') || sentence === undefined || !FUTURE_ASKED.test(question)) return false;
+  const own = ownVerbs(question);
+  const verbs = own.filter((t) => t.pos === 'VERB' && !LIGHT_VERBS.has(lemmaOf(t)));
+  const asked = (verbs.length > 0 ? verbs : own.filter((t) => t.pos === 'NOUN')).map(lemmaOf);
+  if (asked.length === 0) return false;
+  const written = termSetOf(sentence.text);
+  const writes = (word: string, related: readonly string[]): boolean =>
+    written.has(termOf(word) ?? word) || related.some((r) => written.has(termOf(r) ?? r));
+  const sentenceWords = sentence.tokens.filter((t) => t.pos === 'VERB' || t.pos === 'NOUN').map(lemmaOf);
+  const tells = (verb: string): boolean =>
+    writes(verb, [...relatedWordTerms(verb).words, ...verbConverses(verb)]) ||
+    sentenceWords.some((w) => relatedWordTerms(w).terms.includes(termOf(verb)));
+  if (asked.some(tells)) return false;
+  const before = story.sentences[sentenceId - 1];
+  const namedBefore = before?.articleId === sentence.articleId ? termSetOf(before.text) : new Set<string>();
+  const askedWords = new Set(asked);
+  return tagSentence(question).tokens.some((t) => {
+    if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || askedWords.has(lemmaOf(t)) || STOP_WORDS.has(t.text.toLowerCase())) return false;
+    if (t.pos === 'PROPN') return !writes(t.text, []) && !namedBefore.has(termOf(t.text) ?? t.text);
+    return !writes(t.text, relatedWordTerms(t.text.toLowerCase()).words);
+  });
+}
+
+/** A verb's lemma as wink gives it, or its lower-cased text (a word tagged as a noun, a verb written as its lemma). */
+function lemmaOf(t: Token): string {
+  return t.lemma ?? t.text.toLowerCase();
 }

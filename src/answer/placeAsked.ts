@@ -118,7 +118,7 @@ const PARTICIPLE = /\p{L}{3}ed$/u;
  * the guild **moved** it?"). Read from the question as written (PreparedQuery.written): a capitalised word is a name's
  * ("Where was the Tolly **Bowl** held?"), where its lower-cased form was taken for a verb, and one of motion.
  */
-function ownVerbs(question: string): Token[] {
+export function ownVerbs(question: string): Token[] {
   const tokens = tagSentence(mainClause(question).replace(SUBORDINATE, '')).tokens;
   return tokens.filter(
     (t, i) =>

@@ -197,6 +197,7 @@ describe('refusingCheck', () => {
     expect(refusingCheck(evidence({ coverage: 0.9, described: true, missingDetail: () => true }))).toBeUndefined();
     expect(refusingCheck(evidence({ coverage: 0.9, missingDetail: () => true }))).toBe('missingDetail');
     expect(refusingCheck(evidence({ coverage: 0.9, pastForFuture: true }))).toBe('pastForFuture');
+    expect(refusingCheck(evidence({ coverage: 0.9, otherEventForFuture: true }))).toBe('otherEventForFuture');
     expect(refusingCheck(evidence({ answered: false }))).toBe('unanswered');
     expect(refusingCheck(evidence())).toBe('noRule');
     expect(refusingCheck(evidence({ confidence: 0.5, bestScore: BEST_SCORE_MIN - 0.1 }))).toBe('bestScore');

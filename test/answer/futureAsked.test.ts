@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pastForFuture } from '../../src/answer/futureAsked.js';
+import { otherEventForFuture, pastForFuture } from '../../src/answer/futureAsked.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 describe('pastForFuture', () => {
@@ -29,7 +29,8 @@ describe('pastForFuture, a date told by a verb in the past', () => {
     'vote',
     'Vote',
     'As the regatta began Sunday, the mayor spoke. The first vote was held on Sunday. The second vote will be held on Monday. ' +
-      'The third vote is set on Tuesday. The fourth vote, scheduled for Friday, was a surprise. The fifth vote begins on Saturday.',
+      'The third vote is set on Tuesday. The fourth vote, scheduled for Friday, was a surprise. The fifth vote begins on Saturday. ' +
+      'The crew she beat in the 2029 regatta will row. The Orvel crews race in the 2030 regatta. Velden row in the 2030 regatta.',
   );
   const check = (start: string, written: string) => {
     const sentence = story.sentences.find((s) => s.text.startsWith(start))!;
@@ -39,10 +40,47 @@ describe('pastForFuture, a date told by a verb in the past', () => {
     expect(check('As the regatta', 'Sunday')).toBe(true);
     expect(check('The first vote', 'Sunday')).toBe(true);
   });
+  it('holds for a verb written as its lemma after "he", "she" or "it", whose present would take "-s"', () => {
+    expect(check('The crew she beat', '2029')).toBe(true);
+  });
+  it('does not hold for a verb written as its lemma after a plural or a name (a team may take a plural verb)', () => {
+    expect(check('The Orvel crews', '2030')).toBe(false);
+    expect(check('Velden row', '2030')).toBe(false);
+  });
   it('does not hold after a future or present auxiliary, a date aimed at, or a present verb', () => {
     expect(check('The second vote', 'Monday')).toBe(false);
     expect(check('The third vote', 'Tuesday')).toBe(false);
     expect(check('The fourth vote', 'Friday')).toBe(false);
     expect(check('The fifth vote', 'Saturday')).toBe(false);
+  });
+});
+
+describe('otherEventForFuture', () => {
+  // An invented undated story: a date of one event, told beside another.
+  const story = oneArticleStory(
+    'pier',
+    'Pier',
+    'Ada Vell will open the Tolly pier on Friday, as the ferry sails for Orsk. The harbour board meeting is set for Monday. ' +
+      'Ivo Brandt won the Orsk regatta on Saturday. The local skipper will meet Bo Lind in the last race on Sunday.',
+  );
+  const id = (start: string) => story.sentences.find((s) => s.text.startsWith(start))!.id;
+  const pier = id('Ada Vell');
+  it('holds for a date from a sentence writing neither the verb asked nor a noun or name the question writes', () => {
+    expect(otherEventForFuture('When will the ferry return from Velden?', 'DATE', story, pier)).toBe(true);
+    expect(otherEventForFuture('When will Ada Vell greet the ferry crew?', 'DATE', story, pier)).toBe(true);
+    expect(otherEventForFuture('When will Kai Moss sail against Bo Lind?', 'DATE', story, id('The local skipper'))).toBe(true);
+  });
+  it('does not hold where the sentence writes the verb, a word WordNet relates to it, or every noun and name', () => {
+    expect(otherEventForFuture('When will the ferry sail for Orsk?', 'DATE', story, pier)).toBe(false);
+    expect(otherEventForFuture('When will the harbour board meet?', 'DATE', story, id('The harbour board'))).toBe(false);
+    expect(otherEventForFuture('When will the ferry depart for Orsk?', 'DATE', story, pier)).toBe(false);
+  });
+  it('reads a name the sentence before writes as one the sentence may stand for by other words', () => {
+    const question = 'When will Brandt sail against Bo Lind in the last race?';
+    expect(otherEventForFuture(question, 'DATE', story, id('The local skipper'))).toBe(false);
+  });
+  it('does not hold for a question on the past, nor an answer that is no date', () => {
+    expect(otherEventForFuture('When did the ferry return from Velden?', 'DATE', story, pier)).toBe(false);
+    expect(otherEventForFuture('When will the ferry return from Velden?', 'PLACE', story, pier)).toBe(false);
   });
 });
