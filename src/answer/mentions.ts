@@ -36,7 +36,7 @@ import { joinedByHyphen, participleAsAdjective, participleBeforeNoun, writtenClo
 import { adjectiveSeriesLinks } from './adjectiveSeries.js';
 import { verbsReadAsNouns } from './verbReadAsNoun.js';
 import { complementEnd } from './nounComplement.js';
-import { SENTENCE_MEMO_SIZE, sentenceMemo } from './sentenceMemo.js';
+import { SENTENCE_MEMO_SIZE, sentenceSlots } from './sentenceMemo.js';
 import { QuestionCopies, sameEntities, sameSentenceTokens } from './sentenceCopies.js';
 
 /** The question with every default filled in. */
@@ -331,8 +331,8 @@ const RANGE_DASH = /[–—]/;
 const NOT_SHOWN: Pick<Mention, 'shown'> = Object.freeze({});
 
 /** A sentence's entities with its figure ranges made one (`figureRanges`); and with "he"/"she" as the person meant. */
-const rangeMemo = sentenceMemo<StorySentence, readonly Entity[]>(SENTENCE_MEMO_SIZE);
-const personRangeMemo = sentenceMemo<StorySentence, readonly Entity[]>(SENTENCE_MEMO_SIZE);
+const rangeMemo = sentenceSlots<StorySentence, readonly Entity[]>(SENTENCE_MEMO_SIZE);
+const personRangeMemo = sentenceSlots<StorySentence, readonly Entity[]>(SENTENCE_MEMO_SIZE);
 
 /** An age written as one word ("42-year-old"; amounts.ts tags it QUANTITY in years old). */
 function isAge(r: Entity): boolean {
@@ -466,8 +466,8 @@ export function nameRuns(story: Story, sentence: StorySentence, query: FullQuery
 }
 
 /** A sentence's runs of name words, whichever the question; kept apart for a who-question (no run after "in/on/at…"). */
-const runMemo = sentenceMemo<StorySentence, readonly Mention[]>(SENTENCE_MEMO_SIZE);
-const personRunMemo = sentenceMemo<StorySentence, readonly Mention[]>(SENTENCE_MEMO_SIZE);
+const runMemo = sentenceSlots<StorySentence, readonly Mention[]>(SENTENCE_MEMO_SIZE);
+const personRunMemo = sentenceSlots<StorySentence, readonly Mention[]>(SENTENCE_MEMO_SIZE);
 
 /** The possessive, which joins a name to a name it owns ("Tarnby**'s** Harbour Board"). */
 const POSSESSIVE = /^['’]s$/;
@@ -957,7 +957,7 @@ interface ChunkLayout {
 }
 
 /** Keyed by the sentence, not its token list: a loaded story decodes a sentence's tokens anew once they leave its small cache. */
-const chunkMemo = sentenceMemo<StorySentence, ChunkLayout>(SENTENCE_MEMO_SIZE);
+const chunkMemo = sentenceSlots<StorySentence, ChunkLayout>(SENTENCE_MEMO_SIZE);
 
 /** The chunks of runs of adjectives, nouns, proper nouns and numbers, "of" and "'s" inside, and the joiners of adjectives that share a noun. */
 function chunkLayout(tokens: readonly Token[]): ChunkLayout {

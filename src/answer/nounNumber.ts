@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/entities.js';
 import { termOf, termOfSpan, words } from '../search/terms.js';
-import { sentenceMemo } from './sentenceMemo.js';
+import { sentenceSlots } from './sentenceMemo.js';
 import { type TokenWords, tokenWordLists, wordText } from '../story/tokenColumns.js';
 import { glancedWords, type TokenHolder, wordsOfTokens } from '../story/tokenWords.js';
 import { tokenTerms } from './termMemo.js';
@@ -113,9 +113,9 @@ export const NOUNS_KEPT = 131_072;
  * Each sentence's {@link oneNumberNouns}, kept for the sentence (not its token list: a story too large to keep every
  * sentence's tokens makes them again once they leave its RecentRows, and the ranker would decode each candidate's
  * tokens only to read its nouns again — 239 MB of the 762 MB a repeat pass of 2,000 questions at 500k allocated);
- * cleared when full, so bounded however many sentences a story holds.
+ * in the slot of the sentence's id (`sentenceSlots`), so bounded however many sentences a story holds.
  */
-const nounsMemo = sentenceMemo<TokenHolder, OneNumberNouns>(NOUNS_KEPT);
+const nounsMemo = sentenceSlots<TokenHolder, OneNumberNouns>(NOUNS_KEPT);
 
 /** {@link oneNumberNouns} of a sentence, kept for it (nounsMemo). */
 export function sentenceNouns(sentence: TokenHolder): OneNumberNouns {

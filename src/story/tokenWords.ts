@@ -5,6 +5,8 @@ import { type TokenWords, tokenWordLists } from './tokenColumns.js';
 /** A sentence as `sentenceWords` reads it. */
 export interface TokenHolder {
   readonly tokens: readonly Token[];
+  /** Its place in its story (a story's sentence has one): what a memo keeps of it is kept in that slot (`sentenceSlots`). */
+  readonly id?: number;
 }
 
 /** What `glancedWords` gives (one set of lists, written over by the next call). */

@@ -36,8 +36,9 @@ describe('sameWords and sameEntities', () => {
 });
 
 describe('sameSentenceTokens', () => {
-  /** A sentence whose tokens are made on each read (as a story too large to keep them makes them), counting the reads. */
-  const remade = (text: string, tokens: Token[], reads: { n: number }) => ({
+  /** A story's sentence `id` whose tokens are made on each read (as a story too large to keep them makes them), counting the reads. */
+  const remade = (id: number, text: string, tokens: Token[], reads: { n: number }) => ({
+    id,
     text,
     get tokens() {
       reads.n += 1;
@@ -48,9 +49,9 @@ describe('sameSentenceTokens', () => {
   it('holds for copies of one text with tokens alike, reading each sentence’s tokens only the first time', () => {
     const reads = { n: 0 };
     const text = 'Ada rowed home';
-    const a = remade(text, TOKENS, reads);
-    const b = remade(text, TOKENS, reads);
-    const c = remade(text, [...TOKENS.slice(0, 2), { ...TOKENS[2]!, pos: 'ADV' }], reads);
+    const a = remade(1, text, TOKENS, reads);
+    const b = remade(2, text, TOKENS, reads);
+    const c = remade(3, text, [...TOKENS.slice(0, 2), { ...TOKENS[2]!, pos: 'ADV' }], reads);
     expect(sameSentenceTokens(a, b)).toBe(true);
     expect(sameSentenceTokens(a, c)).toBe(false);
     expect(sameSentenceTokens(c, b)).toBe(false);
@@ -61,7 +62,7 @@ describe('sameSentenceTokens', () => {
     }
     expect(reads.n).toBe(afterFirst);
     // Another copy alike with the second class.
-    expect(sameSentenceTokens(remade(text, c.tokens, reads), c)).toBe(true);
+    expect(sameSentenceTokens(remade(4, text, c.tokens, reads), c)).toBe(true);
   });
 
   it('tells copies of a story that does not keep their tokens apart from its columns, no token list made', () => {
