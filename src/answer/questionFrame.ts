@@ -15,7 +15,7 @@ import { asksAction } from './actionPhrase.js';
 import { asksRank } from './askedRank.js';
 import { definedThing } from './defineThing.js';
 import { FIGURE_NOUNS } from './figureNouns.js';
-import { participleBeforeNoun } from './participleAdjective.js';
+import { joinedByHyphen, participleBeforeNoun } from './participleAdjective.js';
 import { isPersonNoun } from './personPhrases.js';
 import { verbsReadAsNouns } from './verbReadAsNoun.js';
 import { asksWhatHappened, asksYesOrNo } from './questionWord.js';
@@ -174,11 +174,59 @@ function tokensFrom(q: string, from: number): Token[] {
  * a verb or "of" follows it ("What *act* set out …", "Which *set* of …"), a modifier when it ends in "-ing" before a
  * noun or adjective ("What *working* fluid …"), else the question's own verb ("What *makes* plants green?"): no focus.
  */
-function firstVerbReading(tokens: readonly Token[]): 'noun' | 'modifier' | 'verb' {
-  const next = tokens[1];
+function firstVerbReading(tokens: readonly Token[], k = 0): 'noun' | 'modifier' | 'verb' {
+  const next = tokens[k + 1];
   if (!next || next.pos === 'PUNCT' || next.pos === 'VERB' || next.pos === 'AUX' || next.text.toLowerCase() === 'of') return 'noun';
-  if (next && /ing$/i.test(tokens[0]!.text) && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) return 'modifier';
+  if (/ing$/i.test(tokens[k]!.text) && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) return 'modifier';
   return 'verb';
+}
+
+/** A superlative, which describes and never heads the phrase ("What characteristic **best** describes …"). */
+const SUPERLATIVE = /^(?:best|worst|most|least|\p{L}+est)$/iu;
+
+/**
+ * Whether a token is a verb's participle, regular or not ("fund**ed**", "known", "built", "growing"): a form whose lemma
+ * the tagger gives (it differs from the text) and no -s form ("links").
+ */
+function participleForm(t: Token): boolean {
+  return t.pos === 'VERB' && t.lemma !== undefined && !/s$/i.test(t.text);
+}
+
+/**
+ * Whether token k is an adverb that describes the describing word or noun after it, inside a which/what phrase: before
+ * an adjective ("what **globally** popular race"), a noun unless it ends in -ly ("what **later** charter"), a word joined
+ * by a close hyphen ("which **well**-known mason") or a participle before a noun ("what **newly** built quay"). Not
+ * before the question's verb ("What **often** causes …"). SQuAD dev: dropped, a noun the tagger read as a verb after the
+ * adverb and before the question's auxiliary ("what earlier **charter** was …"; its one change lost a right answer).
+ */
+function adverbDescribes(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (tokens[k]!.pos !== 'ADV' || !next) return false;
+  if (next.pos === 'ADJ' || (next.pos === 'NOUN' && !MANNER_ADVERB.test(tokens[k]!.text))) return true;
+  if (joinedByHyphen(tokens, k + 1)) return true;
+  return participleForm(next) && DESCRIBED.has(tokens[k + 2]?.pos ?? '');
+}
+
+/** An adverb of manner, which tells how a verb is done, never which thing a noun names ("What **directly** links …"). */
+const MANNER_ADVERB = /ly$/i;
+
+/** Tags of what a describing word stands before. */
+const DESCRIBED: ReadonlySet<string> = new Set(['NOUN', 'ADJ']);
+
+/**
+ * Whether token k is a participle that an adverb describes, before a noun or adjective ("well **known** masons",
+ * "well-**known** mason"). SQuAD dev: any participle after a close hyphen too ("Velden-**built** barges") lost a right
+ * answer and won none.
+ */
+function describingParticiple(tokens: readonly Token[], k: number): boolean {
+  if (!participleForm(tokens[k]!) || !DESCRIBED.has(tokens[k + 1]?.pos ?? '')) return false;
+  const before = k > 1 && joinedByHyphen(tokens, k - 1) ? k - 2 : k - 1;
+  return tokens[before]?.pos === 'ADV';
+}
+
+/** Whether a token may follow a which/what phrase: the question's verb, a preposition, a possessive or the end. */
+function endsPhrase(t: Token | undefined): boolean {
+  return t === undefined || t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'PUNCT';
 }
 
 /**
@@ -202,6 +250,13 @@ function pluralForm(word: string): boolean {
 /** "one of the two", "of these", "each of the": a choice among the things the noun after it names. */
 const CHOSEN_AMONG =
   /^(?:(?:one|ones|each|any|either|neither|both|all|none)\s+)?of\s+(?:the|these|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?=\p{L})/iu;
+
+/**
+ * "of Ivo Brandt's", "one of his": a choice among the things someone has, named by the noun after it ("Which of Ivo
+ * Brandt's sons …" asks for a son). Case-sensitive: the owner is a name or a possessive pronoun.
+ */
+const CHOSEN_AMONG_OWNED =
+  /^(?:(?:one|One|each|Each)\s+)?of\s+(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)\s+(?=\p{L})/u;
 
 /** A relative word opening the clause after a noun phrase: "the insurer *whose* premiums rose", "the firm *that* bought it". */
 const RELATIVE = /^(?:whose|that|which|who|whom|where)\b/;
@@ -286,7 +341,9 @@ function isNameLike(query: string, lower: string): boolean {
 /**
  * The head noun of "which/what [ADJ…] NOUN" (or "what is the NOUN"), read with wink-nlp's part-of-speech
  * tags: the last noun of the run of adjectives and nouns after the question word (a participle opening it too: "which
- * failed firm"), stopping at a possessive ("which French minister's letter" asks for the minister).
+ * failed firm"; an adverb and the word it describes: "which newly built quay"), stopping at a possessive ("which French
+ * minister's letter" asks for the minister). Right after the question word, a run of describing words before the verb
+ * is headed by its last one that WordNet knows as a noun ("Which young **general** did …", "What **characteristic** …").
  */
 export function focusNoun(q: string): string | undefined {
   return focusPhrase(q)?.head;
@@ -309,7 +366,7 @@ function focusPhrase(q: string): FocusPhrase | undefined {
   const direct = /\b(?:which|what)\s*$/i.test(m[0]);
   const after = q.slice(m.index + m[0].length);
   // "Which one of the two cities …", "which of these rivers …": the noun after "of" is the thing chosen among.
-  const rest = after.slice(CHOSEN_AMONG.exec(after)?.[0].length ?? 0);
+  const rest = after.slice((CHOSEN_AMONG.exec(after) ?? CHOSEN_AMONG_OWNED.exec(after))?.[0].length ?? 0);
   const tokens = tokensFrom(q, q.length - rest.length);
   const singularCopula = !direct && /^(?:what|which)\s+(?:is|was)\b/i.test(m[0]);
   let head: string | undefined;
@@ -319,9 +376,17 @@ function focusPhrase(q: string): FocusPhrase | undefined {
   let before: string | undefined;
   let end = 0;
   let count = 0;
+  // The phrase's first word past adverbs that describe the word after them ("what **later** invention").
+  let opening = 0;
+  let lastDescribing: string | undefined;
   for (const [i, t] of tokens.entries()) {
     if (count >= 5) break;
     count += 1;
+    if (direct && head === undefined && adverbDescribes(tokens, i)) {
+      if (i === opening) opening = i + 1;
+      end = t.end;
+      continue;
+    }
     if (/^['’]s$/.test(t.text)) {
       if (!direct && head !== undefined) {
         head = undefined;
@@ -346,8 +411,13 @@ function focusPhrase(q: string): FocusPhrase | undefined {
       if (direct && OPENS_OBJECT.has(tokens[i + 1]?.pos ?? '')) break;
     }
     const firstVerb =
-      direct && !/\bwhich\b/i.test(m[0]) && i === 0 && t.pos === 'VERB' && !participleBeforeNoun(tokens, i)
-        ? firstVerbReading(tokens)
+      direct &&
+      !/\bwhich\b/i.test(m[0]) &&
+      i === opening &&
+      t.pos === 'VERB' &&
+      !participleBeforeNoun(tokens, i) &&
+      !describingParticiple(tokens, i)
+        ? firstVerbReading(tokens, i)
         : undefined;
     if (firstVerb === 'verb') break;
     if (firstVerb === 'modifier') {
@@ -361,10 +431,23 @@ function focusPhrase(q: string): FocusPhrase | undefined {
       head = t.text;
       headPos = t.pos;
     } else if (
-      !(t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'PUNCT' && t.text === '-') || (i === 0 && participleBeforeNoun(tokens, i)))
+      !(
+        t.pos === 'ADJ' ||
+        t.pos === 'NUM' ||
+        (t.pos === 'PUNCT' && t.text === '-') ||
+        (i === opening && participleBeforeNoun(tokens, i)) ||
+        describingParticiple(tokens, i)
+      )
     )
       break;
+    else if (!SUPERLATIVE.test(t.text)) lastDescribing = t.pos === 'ADJ' && nounClasses(t.text).length > 0 ? t.text : undefined;
     end = t.end;
+  }
+  // A phrase of describing words only, ending before the question's verb or a preposition: the tagger read its head as
+  // an adjective ("What **characteristic** did …", "Which young **general** did …").
+  if (direct && !head && lastDescribing && endsPhrase(tokens.find((t) => t.start >= end))) {
+    head = lastDescribing;
+    headPos = 'NOUN';
   }
   // wink tags a question's first word as a verb now and then ("which teenager" is fine, "which index fell" too).
   const first = tokens[0];

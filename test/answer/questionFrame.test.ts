@@ -50,6 +50,11 @@ describe('questionFrame', () => {
     expect(focusNoun('Which one of the two towns flooded?')).toBe('towns');
     expect(focusNoun('Which of these ferries sank first?')).toBe('ferries');
     expect(focusNoun('Which of them won?')).toBeUndefined();
+    // Among the things someone has: "which of Ivo Brandt's sons" asks for a son.
+    expect(questionFrame('ask', "Which of Ivo Brandt's sons founded the Tolly mill?").focus).toBe('sons');
+    expect(questionFrame('ask', "Which of Ivo Brandt's sons founded the Tolly mill?").kind).toBe('person');
+    expect(focusNoun("Which one of Velden's ferries sank?")).toBe('ferries');
+    expect(focusNoun('Which of his brothers ran the mill?')).toBe('brothers');
   });
   it('takes no focus from a verb the tagger read as a noun right after "what"', () => {
     expect(focusNoun('What drives the mill wheels?')).toBeUndefined();
@@ -69,6 +74,25 @@ describe('questionFrame', () => {
     expect(focusNoun("What is the Keltra Group's largest plant?")).toBe('plant');
     expect(focusNoun("What was used to paint the Marrow's hull?")).toBeUndefined();
     expect(questionFrame('ask', 'Which top US trade officer resigned?').kind).toBe('person');
+  });
+  it('keeps an adverb and the participle it describes inside the which/what phrase', () => {
+    expect(focusNoun('What globally popular race began in Tarnby?')).toBe('race');
+    expect(focusNoun('What well-known mason rebuilt the Tolly mill?')).toBe('mason');
+    expect(focusNoun('What well known masons rebuilt the Tolly mill?')).toBe('masons');
+    expect(focusNoun('What newly built quay did the board open?')).toBe('quay');
+    expect(questionFrame('ask', 'What well-known mason rebuilt the Tolly mill?').kind).toBe('person');
+    // An adverb before the question's verb is no part of a phrase.
+    expect(focusNoun('What often causes the floods at Velden?')).toBeUndefined();
+    expect(focusNoun('What directly links the two weirs?')).toBeUndefined();
+    expect(focusNoun('What else did the board sell?')).toBeUndefined();
+  });
+  it('takes a noun the tagger read as an adjective for the head of a phrase of describing words', () => {
+    expect(focusNoun('What characteristic did the Velden masons prize?')).toBe('characteristic');
+    expect(focusNoun('Which young general did Ivo Brandt send north?')).toBe('general');
+    expect(questionFrame('ask', 'Which noble founded the Tolly mill?').kind).toBe('person');
+    expect(questionFrame('ask', 'What native chief signed the Orsk treaty?').kind).toBe('person');
+    // A superlative describes; the word before it heads the phrase.
+    expect(focusNoun('What characteristic best describes the Tolly mill?')).toBe('characteristic');
   });
   it('takes a "noun" right before an article for the verb, not the head of the which/what phrase', () => {
     // A noun phrase does not run on into an article: the tagger's noun before one is the question's verb.
