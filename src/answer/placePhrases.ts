@@ -418,6 +418,58 @@ export function coordinatedPlace(sentence: StorySentence, chunks: readonly Menti
   return closed ? { type: phrase.type, text: text.slice(phrase.start, end), start: phrase.start, end } : undefined;
 }
 
+/**
+ * Prepositions that place a thing by where it stands against another ("**beneath** the old quay", "**among** the
+ * reeds", "**outside** Velden"): the place is the relation, and the noun phrase alone says another ("Velden" for
+ * "outside Velden"). Not the bare prepositions of place (in, at, on, to, from), which a where-question asks by itself.
+ */
+const RELATIONS = new Set([
+  'among',
+  'amongst',
+  'amid',
+  'along',
+  'alongside',
+  'beneath',
+  'underneath',
+  'under',
+  'below',
+  'above',
+  'behind',
+  'beyond',
+  'between',
+  'within',
+  'outside',
+  'across',
+  'throughout',
+  'opposite',
+  'beside',
+]);
+
+/** What a relation's word may be tagged ("**opposite**" reads as an adjective, "**outside**" as an adverb). */
+const RELATION_POS = new Set(['ADP', 'ADV', 'ADJ', 'SCONJ']);
+
+/**
+ * The start of what a where-answer's place must be shown with, written before the span from offset `start`: a
+ * preposition that places by a relation ("lived **among the** reeds", "was found **beneath the** quay"), or "not" and
+ * any preposition of place ("he was **not in** Velden"), with the determiners between; -1 where neither stands there,
+ * or where the question writes that word itself ("Where do the barges pass between?" asks for what is between).
+ * @example relationBefore(tagSentence('Eels live among the reeds.'), 20, () => false) // → 10
+ *
+ * @param asked whether the question writes a word (lower case)
+ */
+export function relationBefore(sentence: StorySentence, start: number, asked: (word: string) => boolean): number {
+  const tokens = sentence.tokens;
+  let k = tokens.findIndex((t) => t.end > start) - 1;
+  if (k < -1) k = tokens.length - 1;
+  while (k >= 0 && DETERMINER_POS.has(tokens[k]!.pos) && tokens[k]!.text.toLowerCase() !== 'that') k -= 1;
+  const t = tokens[k];
+  if (t === undefined) return -1;
+  const word = t.text.toLowerCase();
+  if (RELATIONS.has(word) && RELATION_POS.has(t.pos)) return asked(word) ? -1 : t.start;
+  const not = tokens[k - 1];
+  return t.pos === 'ADP' && PLACING.has(word) && not?.text.toLowerCase() === 'not' && !asked('not') ? not.start : -1;
+}
+
 /** The last words of a street's name ("Harbour **Road**"): a figure right before one numbers a house on it. */
 const STREET_WORDS = new Set(['street', 'road', 'avenue', 'lane', 'boulevard', 'drive']);
 

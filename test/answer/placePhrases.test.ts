@@ -7,6 +7,7 @@ import {
   placedByNoun,
   placedByVerb,
   placePhrases,
+  relationBefore,
   withBearing,
 } from '../../src/answer/placePhrases.js';
 import { tagSentence } from '../../src/nlp/entities.js';
@@ -247,5 +248,38 @@ describe('withBearing', () => {
     const s = sentenceOf('The guild sent 12 Tolly boats to the mayor of Velden.');
     expect(withBearing(s, span(s, 'Tolly'))).toBeUndefined();
     expect(withBearing(s, span(s, 'Velden'))).toBeUndefined();
+  });
+});
+
+/** Invented: places told by their relation to another, a negated place, and a question that writes its relation itself. */
+const RELATIONS_BODY =
+  'The young eels of the Tolly hide among the reeds of the lower marsh. ' +
+  'The old ferry was kept beneath the harbour wall. ' +
+  'Ivo Brandt was not in Velden on the night of the fire. ' +
+  'The grain barges pass between the two locks every morning. ' +
+  'The Orsk guild met at the Tolly mill.';
+
+describe('relationBefore', () => {
+  const never = () => false;
+
+  it('finds a preposition of relation, or "not" and a preposition of place, past the determiners before a place', () => {
+    const s = sentenceOf('The eels hide among the reeds, and Ivo was not in Velden.');
+    expect(s.text.slice(relationBefore(s, s.text.indexOf('reeds'), never))).toMatch(/^among the reeds/);
+    expect(s.text.slice(relationBefore(s, s.text.indexOf('Velden'), never))).toMatch(/^not in Velden/);
+  });
+
+  it('finds nothing before a bare preposition of place, nor a relation the question writes', () => {
+    const s = sentenceOf('The guild met at the Tolly mill, and the barges pass between the two locks.');
+    expect(relationBefore(s, s.text.indexOf('Tolly'), never)).toBe(-1);
+    expect(relationBefore(s, s.text.indexOf('two'), (w) => w === 'between')).toBe(-1);
+  });
+
+  it('shows a where-answer with its relation or its "not", and a bare place without its preposition', () => {
+    const ask = askShort(oneArticleStory('eels', 'Eels', RELATIONS_BODY));
+    expect(ask('Where do the young eels hide?')).toBe('among the reeds of the lower marsh');
+    expect(ask('Where was the old ferry kept?')).toBe('beneath the harbour wall');
+    expect(ask('Where was Ivo Brandt on the night of the fire?')).toBe('not in Velden');
+    expect(ask('Where do the grain barges pass between?')).toBe('two locks');
+    expect(ask('Where did the Orsk guild meet?')).toBe('Tolly mill');
   });
 });
