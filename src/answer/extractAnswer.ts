@@ -69,6 +69,7 @@ import {
   placedAfterNamed,
   placedBeforeNamed,
   placedByNoun,
+  describedByName,
   relationBefore,
   placedByVerb,
   placedIn,
@@ -92,6 +93,7 @@ import {
   entityMentions,
   fitsKind,
   KIND_OF_QUESTION,
+  knownPlace,
   MAX_PHRASE_WORDS,
   NAMED_TYPES,
   nameRuns,
@@ -1287,13 +1289,17 @@ function bestCandidate(
   // "Where is Tarnish spoken?" → "in **trade, schooling and law**": a place phrase with those the sentence joins to it.
   // "Where did the riders camp?" → "**west of Velden**", "at **12 Harbour Road**": a place with the bearing or the house
   // number written before it.
+  const chunks = asksWhere(query) ? phraseChunks(winner.sentence, query) : [];
+  const describing = (e: Mention) =>
+    isCapitalised(e.text) ? describedByName(winner.sentence, chunks, e, (name) => knownPlace(name.toLowerCase())) : undefined;
   const wider = !asksWhere(query)
     ? undefined
     : winner.entity.type !== 'PHRASE'
-      ? (widerPlace(winner.sentence, phraseChunks(winner.sentence, query), winner.entity) ??
+      ? (widerPlace(winner.sentence, chunks, winner.entity) ??
         withRegion(winner.sentence, winner.entity, (w) => query.terms.includes(termOf(w) ?? '')) ??
-        withBearing(winner.sentence, winner.entity))
-      : coordinatedPlace(winner.sentence, phraseChunks(winner.sentence, query), winner.entity);
+        withBearing(winner.sentence, winner.entity) ??
+        describing(winner.entity))
+      : (describing(winner.entity) ?? coordinatedPlace(winner.sentence, chunks, winner.entity));
   const placed = wider
     ? { text: wider.text, written: wider.text }
     : withPossessedFocus(story, winner, shownText(story, winner), query.focus);

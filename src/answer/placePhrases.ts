@@ -3,6 +3,7 @@ import { termOf } from '../search/terms.js';
 import type { EntityType, Token } from '../nlp/entities.js';
 import { compassWord } from '../nlp/nameKinds.js';
 import type { StorySentence } from '../story/story.js';
+import { isCapitalised } from '../text/words.js';
 import type { Mention } from './mentions.js';
 import { BE } from './placeAsked.js';
 
@@ -295,6 +296,33 @@ export function widerPlace(sentence: StorySentence, chunks: readonly Mention[], 
       placedAt(sentence, c.start) &&
       nounClass(c.text.split(/\s+/).at(-1)!.toLowerCase()) === 'place',
   );
+}
+
+/** What a phrase's words after a describing name may be, up to its noun ("Orlen **nuclear test site**"). */
+const DESCRIBED_POS = new Set(['ADJ', 'NOUN']);
+
+/**
+ * The noun phrase a where-answer's name only describes, where the name names no place by its spelling and lower-case
+ * nouns follow it in its phrase ("bound in **early Tarnish hymnals**", "met at **the Orlen pump house**"): the phrase
+ * from its first word through those nouns, as a name alone ("Tarnish") says no place. Undefined where no noun follows.
+ *
+ * @param isPlace whether a name is a place by its spelling
+ */
+export function describedByName(
+  sentence: StorySentence,
+  chunks: readonly Mention[],
+  name: Mention,
+  isPlace: (name: string) => boolean,
+): Mention | undefined {
+  const tokens = sentence.tokens;
+  let k = tokens.findIndex((t) => t.start >= name.end);
+  if (k < 0 || tokens[k]!.start !== name.end + 1 || sentence.text[name.end] !== ' ') return undefined;
+  let end = -1;
+  for (; k < tokens.length && DESCRIBED_POS.has(tokens[k]!.pos) && !isCapitalised(tokens[k]!.text); k += 1)
+    if (tokens[k]!.pos === 'NOUN') end = tokens[k]!.end;
+  if (end < 0 || isPlace(name.text)) return undefined;
+  const chunk = chunks.find((c) => c.start <= name.start && end <= c.end);
+  return chunk && { type: 'PHRASE', text: sentence.text.slice(chunk.start, end), start: chunk.start, end };
 }
 
 /** What may follow the region of "Velden, Tarnmark" where the pair ends: the sentence's end, a mark, or a word that opens no list. */
