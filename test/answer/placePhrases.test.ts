@@ -286,8 +286,7 @@ describe('relationBefore', () => {
 });
 
 /** Invented: a name that only describes the place its noun names, and a place's name before a noun. */
-const DESCRIBED_BODY =
-  'The Velden riders camped at the Orlen training ground. ' + 'The Tolly guild sold its cloth at the Paris fairs.';
+const DESCRIBED_BODY = 'The Velden riders camped at the Orlen training ground. ' + 'The Tolly guild sold its cloth at the Paris fairs.';
 
 describe('describedByName', () => {
   it('takes in the nouns a name describes, unless the name is a place by itself', () => {
