@@ -66,14 +66,14 @@ import { datedByVerb } from './datedByVerb.js';
 import { namesPlaceAsked, placingAsked, questionNouns, questionVerbs } from './placeAsked.js';
 import {
   coordinatedPlace,
+  describedByName,
   placedAfterNamed,
   placedBeforeNamed,
   placedByNoun,
-  describedByName,
-  relationBefore,
   placedByVerb,
   placedIn,
   placePhrases,
+  relationBefore,
   withBearing,
   placedToward,
   widerPlace,
