@@ -286,20 +286,20 @@ describe('relationBefore', () => {
 });
 
 /** Invented: a name that only describes the place its noun names, and a place's name before a noun. */
-const DESCRIBED_BODY = 'The Velden riders camped at the Orlen training ground. ' + 'The Tolly guild sold its cloth at the Paris fairs.';
+const DESCRIBED_BODY = 'The Velden riders camped at the Orlen training ground. ' + 'The Tolly guild sold its cloth at the Tampere fairs.';
 
 describe('describedByName', () => {
   it('takes in the nouns a name describes, unless the name is a place by itself', () => {
-    const s = sentenceOf('The riders camped at the Orlen training ground near Paris.');
+    const s = sentenceOf('The riders camped at the Orlen training ground near Tampere.');
     const chunks = [span(s, 'the Orlen training ground')];
     expect(describedByName(s, chunks, span(s, 'Orlen'), () => false)?.text).toBe('the Orlen training ground');
     expect(describedByName(s, chunks, span(s, 'Orlen'), () => true)).toBeUndefined();
-    expect(describedByName(s, chunks, span(s, 'Paris'), () => false)).toBeUndefined();
+    expect(describedByName(s, chunks, span(s, 'Tampere'), () => false)).toBeUndefined();
   });
 
   it('shows a where-answer with the nouns its name describes, and a place alone', () => {
     const ask = askShort(oneArticleStory('riders', 'Riders', DESCRIBED_BODY));
     expect(ask('Where did the Velden riders camp?')).toBe('Orlen training ground');
-    expect(ask('Where did the Tolly guild sell its cloth?')).toBe('Paris');
+    expect(ask('Where did the Tolly guild sell its cloth?')).toBe('Tampere');
   });
 });
