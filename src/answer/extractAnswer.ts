@@ -66,12 +66,14 @@ import { datedByVerb } from './datedByVerb.js';
 import { namesPlaceAsked, placingAsked, questionNouns, questionVerbs } from './placeAsked.js';
 import {
   coordinatedPlace,
+  describedByName,
   placedAfterNamed,
   placedBeforeNamed,
   placedByNoun,
   placedByVerb,
   placedIn,
   placePhrases,
+  relationBefore,
   withBearing,
   placedToward,
   widerPlace,
@@ -91,6 +93,7 @@ import {
   entityMentions,
   fitsKind,
   KIND_OF_QUESTION,
+  knownPlace,
   MAX_PHRASE_WORDS,
   NAMED_TYPES,
   nameRuns,
@@ -1286,16 +1289,23 @@ function bestCandidate(
   // "Where is Tarnish spoken?" → "in **trade, schooling and law**": a place phrase with those the sentence joins to it.
   // "Where did the riders camp?" → "**west of Velden**", "at **12 Harbour Road**": a place with the bearing or the house
   // number written before it.
+  const chunks = asksWhere(query) ? phraseChunks(winner.sentence, query) : [];
+  const describing = (e: Mention) =>
+    isCapitalised(e.text) ? describedByName(winner.sentence, chunks, e, (name) => knownPlace(name.toLowerCase())) : undefined;
   const wider = !asksWhere(query)
     ? undefined
     : winner.entity.type !== 'PHRASE'
-      ? (widerPlace(winner.sentence, phraseChunks(winner.sentence, query), winner.entity) ??
+      ? (widerPlace(winner.sentence, chunks, winner.entity) ??
         withRegion(winner.sentence, winner.entity, (w) => query.terms.includes(termOf(w) ?? '')) ??
-        withBearing(winner.sentence, winner.entity))
-      : coordinatedPlace(winner.sentence, phraseChunks(winner.sentence, query), winner.entity);
-  const possessed = wider
+        withBearing(winner.sentence, winner.entity) ??
+        describing(winner.entity))
+      : (describing(winner.entity) ?? coordinatedPlace(winner.sentence, chunks, winner.entity));
+  const placed = wider
     ? { text: wider.text, written: wider.text }
     : withPossessedFocus(story, winner, shownText(story, winner), query.focus);
+  // "Where do the eels live?" → "**among the** reeds", "Where was Ada then?" → "**not in** Velden": a place told by its
+  // relation to another is shown with it, as the noun phrase alone names another place.
+  const possessed = asksWhere(query) ? withRelation(winner, wider, placed, query.text) : placed;
   // "Whose boat sank?" → "Ada Vell's", as the sentence writes the owner.
   const marked = WHOSE_QUESTION.test(mainClause(query.text)) ? withOwnerMark(possessed, ownerMarkAfter(story, winner)) : possessed;
   // "… broad groups of what?" → "microbes", not "broad groups of microbes": the question writes the head itself.
@@ -1419,6 +1429,29 @@ function ageOfNamed(sentence: StorySentence, e: Mention, question: string): bool
   if (!old) return false;
   const next = tokens.findIndex((t) => t.start >= (tokens[last]?.end ?? e.end) + old[0].length);
   return asked(tokens[next]) || asked(tokens[next + 1]);
+}
+
+/** What stands between a question's words, as a preposition is looked for in it. */
+const NOT_WORD = /[^\p{L}\p{M}]+/gu;
+
+/**
+ * A where-answer as shown, with what the sentence writes before it to place it by a relation (placePhrases.ts
+ * `relationBefore`): "among the reeds", "not in Velden"; as shown where nothing does.
+ */
+function withRelation(
+  winner: Candidate,
+  wider: Mention | undefined,
+  shown: { text: string; written: string },
+  question: string,
+): { text: string; written: string } {
+  const sentence = winner.sentence.text;
+  const e = winner.entity;
+  const start = wider?.start ?? toWordEdges(sentence, e.shown?.start ?? e.start, e.shown?.end ?? e.end).start;
+  const asked = ` ${question.toLowerCase().replace(NOT_WORD, ' ')} `;
+  const at = relationBefore(winner.sentence, start, (word) => asked.includes(` ${word} `));
+  if (at < 0) return shown;
+  const before = sentence.slice(at, start);
+  return { text: `${before}${shown.text}`, written: `${before}${shown.written}` };
 }
 
 /**

@@ -668,7 +668,7 @@ export function fitsKind(story: Story, text: string, kind: FullQuery['kind']): b
  * word at its edge is a place's noun or a place ("Fort Tolly", "Orsk Harbour", "Velden Norway"). A name with none of these
  * ("Ivo Brandt" after "from") may be a place only by the words around one mention.
  */
-function knownPlace(lower: string): boolean {
+export function knownPlace(lower: string): boolean {
   if (placeKind(lower) !== undefined || nounClasses(lower).includes('place')) return true;
   const space = SPACE.exec(lower);
   if (space === null) return false;

@@ -3,6 +3,7 @@ import { termOf } from '../search/terms.js';
 import type { EntityType, Token } from '../nlp/entities.js';
 import { compassWord } from '../nlp/nameKinds.js';
 import type { StorySentence } from '../story/story.js';
+import { isCapitalised } from '../text/words.js';
 import type { Mention } from './mentions.js';
 import { BE } from './placeAsked.js';
 
@@ -297,6 +298,33 @@ export function widerPlace(sentence: StorySentence, chunks: readonly Mention[], 
   );
 }
 
+/** What a phrase's words after a describing name may be, up to its noun ("Orlen **nuclear test site**"). */
+const DESCRIBED_POS = new Set(['ADJ', 'NOUN']);
+
+/**
+ * The noun phrase a where-answer's name only describes, where the name names no place by its spelling and lower-case
+ * nouns follow it in its phrase ("bound in **early Tarnish hymnals**", "met at **the Orlen pump house**"): the phrase
+ * from its first word through those nouns, as a name alone ("Tarnish") says no place. Undefined where no noun follows.
+ *
+ * @param isPlace whether a name is a place by its spelling
+ */
+export function describedByName(
+  sentence: StorySentence,
+  chunks: readonly Mention[],
+  name: Mention,
+  isPlace: (name: string) => boolean,
+): Mention | undefined {
+  const tokens = sentence.tokens;
+  let k = tokens.findIndex((t) => t.start >= name.end);
+  if (k < 0 || tokens[k]!.start !== name.end + 1 || sentence.text[name.end] !== ' ') return undefined;
+  let end = -1;
+  for (; k < tokens.length && DESCRIBED_POS.has(tokens[k]!.pos) && !isCapitalised(tokens[k]!.text); k += 1)
+    if (tokens[k]!.pos === 'NOUN') end = tokens[k]!.end;
+  if (end < 0 || isPlace(name.text)) return undefined;
+  const chunk = chunks.find((c) => c.start <= name.start && end <= c.end);
+  return chunk && { type: 'PHRASE', text: sentence.text.slice(chunk.start, end), start: chunk.start, end };
+}
+
 /** What may follow the region of "Velden, Tarnmark" where the pair ends: the sentence's end, a mark, or a word that opens no list. */
 const REGION_END = /^(?:\s*$|\s*[.;:)!?]|,\s+(?!\p{Lu}[^,]*?\s(?:and|or)\s)|\s+(?!and\b|or\b)\p{Ll})/u;
 
@@ -416,6 +444,58 @@ export function coordinatedPlace(sentence: StorySentence, chunks: readonly Menti
     }
   }
   return closed ? { type: phrase.type, text: text.slice(phrase.start, end), start: phrase.start, end } : undefined;
+}
+
+/**
+ * Prepositions that place a thing by where it stands against another ("**beneath** the old quay", "**among** the
+ * reeds", "**outside** Velden"): the place is the relation, and the noun phrase alone says another ("Velden" for
+ * "outside Velden"). Not the bare prepositions of place (in, at, on, to, from), which a where-question asks by itself.
+ */
+const RELATIONS = new Set([
+  'among',
+  'amongst',
+  'amid',
+  'along',
+  'alongside',
+  'beneath',
+  'underneath',
+  'under',
+  'below',
+  'above',
+  'behind',
+  'beyond',
+  'between',
+  'within',
+  'outside',
+  'across',
+  'throughout',
+  'opposite',
+  'beside',
+]);
+
+/** What a relation's word may be tagged ("**opposite**" reads as an adjective, "**outside**" as an adverb). */
+const RELATION_POS = new Set(['ADP', 'ADV', 'ADJ', 'SCONJ']);
+
+/**
+ * The start of what a where-answer's place must be shown with, written before the span from offset `start`: a
+ * preposition that places by a relation ("lived **among the** reeds", "was found **beneath the** quay"), or "not" and
+ * any preposition of place ("he was **not in** Velden"), with the determiners between; -1 where neither stands there,
+ * or where the question writes that word itself ("Where do the barges pass between?" asks for what is between).
+ * @example relationBefore(tagSentence('Eels live among the reeds.'), 20, () => false) // → 10
+ *
+ * @param asked whether the question writes a word (lower case)
+ */
+export function relationBefore(sentence: StorySentence, start: number, asked: (word: string) => boolean): number {
+  const tokens = sentence.tokens;
+  let k = tokens.findIndex((t) => t.end > start) - 1;
+  if (k < -1) k = tokens.length - 1;
+  while (k >= 0 && DETERMINER_POS.has(tokens[k]!.pos) && tokens[k]!.text.toLowerCase() !== 'that') k -= 1;
+  const t = tokens[k];
+  if (t === undefined) return -1;
+  const word = t.text.toLowerCase();
+  if (RELATIONS.has(word) && RELATION_POS.has(t.pos)) return asked(word) ? -1 : t.start;
+  const not = tokens[k - 1];
+  return t.pos === 'ADP' && PLACING.has(word) && not?.text.toLowerCase() === 'not' && !asked('not') ? not.start : -1;
 }
 
 /** The last words of a street's name ("Harbour **Road**"): a figure right before one numbers a house on it. */

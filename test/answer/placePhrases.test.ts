@@ -3,10 +3,12 @@ import type { Mention } from '../../src/answer/mentions.js';
 import {
   appositionEdge,
   coordinatedPlace,
+  describedByName,
   placedBeforeNamed,
   placedByNoun,
   placedByVerb,
   placePhrases,
+  relationBefore,
   withBearing,
 } from '../../src/answer/placePhrases.js';
 import { tagSentence } from '../../src/nlp/entities.js';
@@ -247,5 +249,57 @@ describe('withBearing', () => {
     const s = sentenceOf('The guild sent 12 Tolly boats to the mayor of Velden.');
     expect(withBearing(s, span(s, 'Tolly'))).toBeUndefined();
     expect(withBearing(s, span(s, 'Velden'))).toBeUndefined();
+  });
+});
+
+/** Invented: places told by their relation to another, a negated place, and a question that writes its relation itself. */
+const RELATIONS_BODY =
+  'The young eels of the Tolly hide among the reeds of the lower marsh. ' +
+  'The old ferry was kept beneath the harbour wall. ' +
+  'Ivo Brandt was not in Velden on the night of the fire. ' +
+  'The grain barges pass between the two locks every morning. ' +
+  'The Orsk guild met at the Tolly mill.';
+
+describe('relationBefore', () => {
+  const never = () => false;
+
+  it('finds a preposition of relation, or "not" and a preposition of place, past the determiners before a place', () => {
+    const s = sentenceOf('The eels hide among the reeds, and Ivo was not in Velden.');
+    expect(s.text.slice(relationBefore(s, s.text.indexOf('reeds'), never))).toMatch(/^among the reeds/);
+    expect(s.text.slice(relationBefore(s, s.text.indexOf('Velden'), never))).toMatch(/^not in Velden/);
+  });
+
+  it('finds nothing before a bare preposition of place, nor a relation the question writes', () => {
+    const s = sentenceOf('The guild met at the Tolly mill, and the barges pass between the two locks.');
+    expect(relationBefore(s, s.text.indexOf('Tolly'), never)).toBe(-1);
+    expect(relationBefore(s, s.text.indexOf('two'), (w) => w === 'between')).toBe(-1);
+  });
+
+  it('shows a where-answer with its relation or its "not", and a bare place without its preposition', () => {
+    const ask = askShort(oneArticleStory('eels', 'Eels', RELATIONS_BODY));
+    expect(ask('Where do the young eels hide?')).toBe('among the reeds of the lower marsh');
+    expect(ask('Where was the old ferry kept?')).toBe('beneath the harbour wall');
+    expect(ask('Where was Ivo Brandt on the night of the fire?')).toBe('not in Velden');
+    expect(ask('Where do the grain barges pass between?')).toBe('two locks');
+    expect(ask('Where did the Orsk guild meet?')).toBe('Tolly mill');
+  });
+});
+
+/** Invented: a name that only describes the place its noun names, and a place's name before a noun. */
+const DESCRIBED_BODY = 'The Velden riders camped at the Orlen training ground. ' + 'The Tolly guild sold its cloth at the Tampere fairs.';
+
+describe('describedByName', () => {
+  it('takes in the nouns a name describes, unless the name is a place by itself', () => {
+    const s = sentenceOf('The riders camped at the Orlen training ground near Tampere.');
+    const chunks = [span(s, 'the Orlen training ground')];
+    expect(describedByName(s, chunks, span(s, 'Orlen'), () => false)?.text).toBe('the Orlen training ground');
+    expect(describedByName(s, chunks, span(s, 'Orlen'), () => true)).toBeUndefined();
+    expect(describedByName(s, chunks, span(s, 'Tampere'), () => false)).toBeUndefined();
+  });
+
+  it('shows a where-answer with the nouns its name describes, and a place alone', () => {
+    const ask = askShort(oneArticleStory('riders', 'Riders', DESCRIBED_BODY));
+    expect(ask('Where did the Velden riders camp?')).toBe('Orlen training ground');
+    expect(ask('Where did the Tolly guild sell its cloth?')).toBe('Tampere');
   });
 });
