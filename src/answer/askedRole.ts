@@ -202,19 +202,36 @@ function roleTitleBefore(tokens: readonly Token[], startAt: number, roleTerm: st
  * Whether a sentence writes the role a who-question asks (its noun's index term, `roleTerm`) beside the name of tokens
  * [startAt, endAt]: right before it or in apposition after it ("head **coach** Dorn Vekla", "Dorn Vekla, the new
  * **coach**": focusBeside), as a title before it in any case or past what it is a role in (roleTitleBefore), or after
- * "as" right after it ("hired Dorn Vekla as head **coach**"). The sentence's other people ("owner Ivo Brandt") are not
- * said to hold it.
+ * "as" right after it ("hired Dorn Vekla as head **coach**"), or in a bracket right after it ("Dorn Vekla (a rower in his
+ * youth, later the Rovers **coach**)"). The sentence's other people ("owner Ivo Brandt") are not said to hold it.
  *
  * @example holdsRoleBeside(tokens of "Owner Ivo Brandt hired Dorn Vekla as coach.", 4, 5, 'coach') // → true
  */
 export function holdsRoleBeside(tokens: readonly Token[], startAt: number, endAt: number, roleTerm: string): boolean {
   if (startAt < 0 || endAt < startAt) return false;
   if (focusBeside(tokens, startAt, endAt, roleTerm).before || roleTitleBefore(tokens, startAt, roleTerm)) return true;
+  if (tokens[endAt + 1]?.text === '(') return roleInBracket(tokens, endAt + 2, roleTerm);
   if (tokens[endAt + 1]?.text.toLowerCase() !== 'as') return false;
   for (let k = endAt + 2; k < tokens.length && k <= endAt + 2 + AS_ROLE_SPAN; k += 1) {
     const t = tokens[k]!;
     if (t.pos === 'NOUN' && termOf(t.text) === roleTerm) return true;
     if (!AS_ROLE_WORDS.has(t.pos)) return false;
+  }
+  return false;
+}
+
+/** At most this many tokens in a bracket after a name that may describe it. */
+const BRACKET_SPAN = 12;
+
+/**
+ * Whether a bracket opening at token `from` (right after a name) writes the role's noun before it closes: "Dorn Vekla
+ * (a rower in his youth, later the Rovers **coach**)".
+ */
+function roleInBracket(tokens: readonly Token[], from: number, roleTerm: string): boolean {
+  for (let k = from; k < tokens.length && k < from + BRACKET_SPAN; k += 1) {
+    const t = tokens[k]!;
+    if (t.text === ')' || t.text === '(') return false;
+    if (t.pos === 'NOUN' && termOf(t.text) === roleTerm) return true;
   }
   return false;
 }

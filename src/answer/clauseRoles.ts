@@ -1,6 +1,10 @@
 import type { Token } from '../nlp/entities.js';
 import { verbsReadAsNouns } from './verbReadAsNoun.js';
 import { joinedByHyphen } from './participleAdjective.js';
+import { connectorsAt } from '../nlp/nameRunWords.js';
+import { isCapitalised, isPossessiveMark } from '../text/words.js';
+import { isPersonNoun } from './personPhrases.js';
+import { senseClasses } from '../lexicon/index.js';
 
 /**
  * A cheap stand-in for a parser's subject and object of a verb: who does the question's verb in a
@@ -179,7 +183,7 @@ export function subjectOf(tokens: readonly Token[], v: number): Subject | null {
     const word = t.text.toLowerCase();
     if (!chained && t.pos === 'CCONJ' && (word === 'and' || word === 'or')) {
       chained = true;
-      sharesVoice = verb === v && i === v - 1 && phraseAfter(tokens, v, BY) !== null;
+      sharesVoice = verb === v && i === v - 1 && agentAfter(tokens, v) !== null;
       i -= 1;
       if (tokens[i]?.text === ',') i -= 1;
     }
@@ -214,7 +218,7 @@ export function subjectOf(tokens: readonly Token[], v: number): Subject | null {
     // nearest one, and what the verb was done to. Not where that noun phrase opens its clause: "Ivo stood by the gate".
     if (verb === i + 1 && tokens[verb + 1]?.text.toLowerCase() === 'by') {
       const span = phraseEndingAt(tokens, i);
-      if (!opensClause(tokens, span[0])) return { span, passive: true, asserted };
+      if (!opensClause(tokens, span[0]) || setOffBeforeVerb(tokens, span[0], verb)) return { span, passive: true, asserted };
     }
     return { span: subjectPhraseEndingAt(tokens, i), passive, asserted };
   }
@@ -234,18 +238,28 @@ const PARTY_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
  * another verb), or null: "A" of "was beaten in the final by A".
  */
 export function phraseAfter(tokens: readonly Token[], v: number, prepositions: ReadonlySet<string>): Span | null {
+  const at = prepositionAfter(tokens, v, prepositions);
+  return at < 0 ? null : partyAt(tokens, at + 1);
+}
+
+/** The index of the first of `prepositions` within a few tokens after token `v` (not past a clause break or another verb), or -1. */
+function prepositionAfter(tokens: readonly Token[], v: number, prepositions: ReadonlySet<string>): number {
   for (let i = v + 1; i < tokens.length && i <= v + MAX_TO_PREPOSITION; i += 1) {
     const t = tokens[i]!;
-    if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '–') return null;
-    if (t.pos === 'VERB' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return null;
-    if (t.pos !== 'ADP' || !prepositions.has(t.text.toLowerCase())) continue;
-    let k = i + 1;
-    while (k < tokens.length && (PARTY_PHRASE_POS.has(tokens[k]!.pos) || (k > i + 1 && joiningHyphen(tokens, k)))) k += 1;
-    let head = k - 1;
-    while (head > i && !PARTY_HEAD_POS.has(tokens[head]!.pos)) head -= 1;
-    return head > i ? [i + 1, head] : null;
+    if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '–') return -1;
+    if (t.pos === 'VERB' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return -1;
+    if (t.pos === 'ADP' && prepositions.has(t.text.toLowerCase())) return i;
   }
-  return null;
+  return -1;
+}
+
+/** The party's noun phrase opening at token `from` (articles, describing words, nouns, names, joining hyphens), or null. */
+function partyAt(tokens: readonly Token[], from: number): Span | null {
+  let k = from;
+  while (k < tokens.length && (PARTY_PHRASE_POS.has(tokens[k]!.pos) || (k > from && joiningHyphen(tokens, k)))) k += 1;
+  let head = k - 1;
+  while (head >= from && !PARTY_HEAD_POS.has(tokens[head]!.pos)) head -= 1;
+  return head >= from ? [from, head] : null;
 }
 
 /**
@@ -285,7 +299,79 @@ const BY: ReadonlySet<string> = new Set(['by']);
  */
 function agentOf(tokens: readonly Token[], v: number, subject: Subject | null): Span | null {
   if ((subject && !subject.passive) || /ing$/i.test(tokens[v]!.text)) return null;
-  return phraseAfter(tokens, v, BY);
+  return agentAfter(tokens, v);
+}
+
+/** The doer's noun phrase after "by" within a few tokens after the verb at token `v` (agentAt), or null. */
+function agentAfter(tokens: readonly Token[], v: number): Span | null {
+  const by = prepositionAfter(tokens, v, BY);
+  return by < 0 ? null : agentAt(tokens, by + 1);
+}
+
+/**
+ * The doer's noun phrase opening at token `from` after "by", read to the name that holds the role where the phrase
+ * describes it first: past an adverb ("by *then* warden of the board") and a possessive ("by *his brother's* old partners"),
+ * past what a role is in to a name the role titles ("by Velden Guild of Weavers warden **Ivo Brandt**": the name,
+ * not "Velden Guild"), and from a phrase naming a person by a role to the name in apposition after its comma ("by the Velden
+ * ferryman, **Jan de Moor**", "by the warden of the Orsk board, **Ada Vell**": the name alone). Null where no phrase opens
+ * there.
+ */
+function agentAt(tokens: readonly Token[], from: number): Span | null {
+  let opening = tokens[from]?.pos === 'ADV' ? from + 1 : from;
+  if (POSSESSIVE.has(tokens[opening]?.text.toLowerCase() ?? '')) opening += 1;
+  let party = partyAt(tokens, opening);
+  if (!party) return null;
+  // The owner, then what it owns ("his brother's old partners").
+  while (isPossessiveMark(tokens[party[1] + 1]?.text ?? '')) {
+    const owned = partyAt(tokens, party[1] + 2);
+    if (!owned) break;
+    party = [party[0], owned[1]];
+  }
+  let end = party[1];
+  if (tokens[end + 1]?.text.toLowerCase() === 'of') {
+    const inner = partyAt(tokens, end + 2);
+    if (inner && titledName(tokens, inner)) return [from, inner[1]];
+    if (inner) end = inner[1];
+  }
+  const head = tokens[party[1]]!;
+  if (head.pos === 'NOUN' && !isCapitalised(head.text) && namesPeople(head.text) && tokens[end + 1]?.text === ',') {
+    const name = nameAt(tokens, end + 2);
+    if (name) return name;
+  }
+  return [from, party[1]];
+}
+
+/** Whether WordNet files a noun as a person or, by its most frequent sense, a body of people ("ferryman", "crew"). */
+function namesPeople(word: string): boolean {
+  return isPersonNoun(word) || senseClasses(word)[0] === 'organization';
+}
+
+/** Whether a noun phrase ends in a lower-case noun and a name it titles ("Weavers **warden Ivo Brandt**"). */
+function titledName(tokens: readonly Token[], [first, last]: Span): boolean {
+  let k = last;
+  while (k > first && tokens[k]!.pos === 'PROPN') k -= 1;
+  return k < last && tokens[k]!.pos === 'NOUN' && !isCapitalised(tokens[k]!.text);
+}
+
+/**
+ * The name a clause's phrase ends in at token `from` (past an article): capitalised words and the particles between
+ * them ("Jan de Moor", "the Mekka'ud"), then the clause's end, a comma or "and"; null where something else follows.
+ */
+function nameAt(tokens: readonly Token[], from: number): Span | null {
+  let k = tokens[from]?.pos === 'DET' ? from + 1 : from;
+  const first = k;
+  for (;;) {
+    const t = tokens[k];
+    if (t && t.pos !== 'PUNCT' && isCapitalised(t.text)) k += 1;
+    else if (t && k > first) {
+      const particles = connectorsAt(tokens, k);
+      if (particles > 0 && isCapitalised(tokens[k + particles]?.text ?? '')) k += particles;
+      else break;
+    } else break;
+  }
+  if (k === first) return null;
+  const next = tokens[k];
+  return next === undefined || next.pos === 'PUNCT' || next.pos === 'CCONJ' ? [from, k - 1] : null;
 }
 
 /**
@@ -294,7 +380,18 @@ function agentOf(tokens: readonly Token[], v: number, subject: Subject | null): 
  */
 function opensClause(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
-  return before === undefined || before.pos === 'PUNCT' || before.pos === 'SCONJ';
+  return before === undefined || (before.pos === 'PUNCT' && !joinedByHyphen(tokens, k - 1)) || before.pos === 'SCONJ';
+}
+
+/**
+ * Whether a noun phrase opening at token `first` after a comma, with the participle at token `v` and its by-phrase, is
+ * set off by a comma before the clause's own verb ("After the flood, *millers guided by Ivo Brandt*, rebuilt the weir"): a
+ * reduced relative, though its noun opens a clause ("Ivo stood by the gate" has no comma before it).
+ */
+function setOffBeforeVerb(tokens: readonly Token[], first: number, v: number): boolean {
+  if (tokens[first - 1]?.text !== ',') return false;
+  const agent = partyAt(tokens, v + 2);
+  return agent !== null && tokens[agent[1] + 1]?.text === ',' && tokens[agent[1] + 2]?.pos === 'VERB';
 }
 
 /** Whether a token may stand in the object of a verb chained to the next one ("beat *the holder in the final* and win"). */

@@ -1113,6 +1113,11 @@ function bestCandidate(
   // sacked **Ivo**"), the one asked for is one of them, not the doer after "by" (patientAsked.ts).
   const patientAsked = query.kind === 'person' && asksPatient(asked, true);
   const patients = personAsked && patientAsked ? every.filter((c) => c.from === 0 && actedOn(c, weights, irrealis, converse)) : [];
+  // "Who approved the plan?": where some are the one who does the question's verb there ("**Ada Vell** approved it", "it was
+  // approved by the Velden ferryman, **Jan de Moor**"), the one asked for is one of them, not a name the sentence gives
+  // another verb ("prompted by Ivo Brandt") nor one inside the doer's description.
+  const doerAsked = personAsked && query.role === 'subject' && !patientAsked && askedWh === 'who';
+  const doers = doerAsked ? every.filter((c) => c.from === 0 && holdsRole(c, 'subject', weights, irrealis, converse)) : [];
   // "What is the pull proportional to?": where some of the best excerpt's candidates follow a question word and that
   // preposition ("proportional to **the mass**"), the thing asked for is one of them.
   // ("The pull is proportional to what?": the same, the question word written where its answer stands.)
@@ -1197,23 +1202,25 @@ function bestCandidate(
                             ? sayers
                             : patients.length > 0
                               ? patients
-                              : inRole.length > 0
-                                ? inRole
-                                : linked.length > 0
-                                  ? linked
-                                  : afterPreposition.length > 0
-                                    ? afterPreposition
-                                    : besideNamed.length > 0
-                                      ? besideNamed
-                                      : byVerb.length > 0
-                                        ? byVerb
-                                        : byVerbDate.length > 0
-                                          ? byVerbDate
-                                          : byNoun.length > 0
-                                            ? byNoun
-                                            : toward.length > 0
-                                              ? toward
-                                              : every;
+                              : doers.length > 0
+                                ? doers
+                                : inRole.length > 0
+                                  ? inRole
+                                  : linked.length > 0
+                                    ? linked
+                                    : afterPreposition.length > 0
+                                      ? afterPreposition
+                                      : besideNamed.length > 0
+                                        ? besideNamed
+                                        : byVerb.length > 0
+                                          ? byVerb
+                                          : byVerbDate.length > 0
+                                            ? byVerbDate
+                                            : byNoun.length > 0
+                                              ? byNoun
+                                              : toward.length > 0
+                                                ? toward
+                                                : every;
   // A candidate that only repeats the question's words is no answer where another one is.
   // "Where is the airport?": a name of the thing asked about ("the Tolly Field Airport") is no place of it (a phrase
   // may be: "the premises of the hospital" for "Where are hospital shops?").

@@ -148,6 +148,13 @@ describe('holdsRoleBeside', () => {
     const apposition = taggedTokens('Dorn/PROPN Vekla/PROPN ,/PUNCT the/DET new/ADJ coach/NOUN ,/PUNCT left/VERB');
     expect(holdsRoleBeside(apposition, 0, 1, 'coach')).toBe(true);
   });
+  it('finds the role in a bracket right after the name, not in one after another name', () => {
+    const bracket = taggedTokens(
+      'Ivo/PROPN Brandt/PROPN (/PUNCT a/DET rower/NOUN )/PUNCT and/CCONJ Dorn/PROPN Vekla/PROPN (/PUNCT a/DET rower/NOUN in/ADP his/PRON youth/NOUN ,/PUNCT later/ADV the/DET Rovers/PROPN coach/NOUN )/PUNCT left/VERB',
+    );
+    expect(holdsRoleBeside(bracket, 7, 8, 'coach')).toBe(true);
+    expect(holdsRoleBeside(bracket, 0, 1, 'coach')).toBe(false);
+  });
   it('reads no role past a verb after "as"', () => {
     const clause = taggedTokens('Dorn/PROPN Vekla/PROPN left/VERB as/SCONJ Ivo/PROPN hired/VERB a/DET coach/NOUN');
     expect(holdsRoleBeside(clause, 0, 1, 'coach')).toBe(false);

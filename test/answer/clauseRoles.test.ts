@@ -64,6 +64,33 @@ describe('clauseRoles', () => {
       'Anglo - Velden poet Ada Vell',
     );
   });
+  it('reads a by-agent to the name that holds the role where the phrase describes it first', () => {
+    // The name in apposition after a phrase naming a person or a body of people by a role, past what the role is in.
+    expect(rolesFor('Who wrote the song?', 'The song was written by the Velden ferryman, Jan de Moor.').subjects).toEqual(['Jan de Moor']);
+    expect(rolesFor('Who wrote the song?', 'The song was written by the warden of the Orsk guild, Ada Vell.').subjects).toEqual([
+      'Ada Vell',
+    ]);
+    expect(rolesFor('Who held him?', 'He was held by his brother’s old crew, the Tarsk.').subjects).toEqual(['the Tarsk']);
+    // Past what a role is in to the name the role titles.
+    expect(rolesFor('Who wrote the song?', 'The song was written by Velden Guild Of Weavers warden Ivo Brandt.').subjects).toEqual([
+      'Velden Guild Of Weavers warden Ivo Brandt',
+    ]);
+    // Not past a place a role is in, nor to a name after a phrase that names no person.
+    expect(rolesFor('Who wrote the song?', 'The song was written by the mayor of Velden.').subjects).toEqual(['the mayor']);
+    expect(rolesFor('Who wrote the song?', 'The song was written by the Velden Council, on the mayor’s advice.').subjects).toEqual([
+      'the Velden Council',
+    ]);
+    // Through a verb chained by "and" whose by-phrase opens with a possessive.
+    expect(rolesFor('Who held him?', 'He was caught in a raid and held by his brother’s crew, the Tarsk.').subjects).toEqual(['the Tarsk']);
+  });
+  it('reads a reduced relative set off by commas before its clause’s verb, and past a joining hyphen', () => {
+    const set = rolesFor('Who guided the millers?', 'After the flood, millers guided by Ivo Brandt, rebuilt the Tolly weir.');
+    expect(set.subjects).toEqual(['Ivo Brandt']);
+    expect(set.passive).toEqual(['millers']);
+    const hyphen = rolesFor('Who names the panel?', 'It has a five-seat panel named by the Velden Council.');
+    expect(hyphen.subjects).toEqual(['the Velden Council']);
+    expect(hyphen.passive).toEqual(['seat panel']);
+  });
   it('reads a subject set off from its verb by an aside between commas', () => {
     expect(rolesFor('Who led the choir?', 'Ivo Marsh, head of the music guild, led the choir.').subjects).toEqual(['Ivo Marsh']);
   });

@@ -40,4 +40,17 @@ describe('the person in the part the who-question asks for', () => {
   it('answers "who wrote X" with the name commissioned to write it, not the one who commissioned it', () => {
     expect(answerOf('In 1820 Ivo Brandt commissioned Ada Vell to write the Tolly anthem.', 'Who wrote the Tolly anthem?')).toBe('Ada Vell');
   });
+  it('answers "who VERB X" with the one who does the verb, not the doer of another participle', () => {
+    expect(
+      answerOf('Ada Vell, prompted by a letter sent by Ivo Brandt, drafted the Tolly weir charter.', 'Who drafted the Tolly weir charter?'),
+    ).toBe('Ada Vell');
+  });
+  it('answers "who VERB X" with the name a by-phrase ends in, not a name inside its description', () => {
+    expect(
+      answerOf('The Tolly anthem was written by Velden Guild Of Weavers warden Ivo Brandt in 1820.', 'Who wrote the Tolly anthem?'),
+    ).toBe('Ivo Brandt');
+    expect(
+      answerOf('The Tolly plan was at last approved by then warden of the Orsk harbour board, Ada Vell.', 'Who approved the Tolly plan?'),
+    ).toBe('Ada Vell');
+  });
 });
