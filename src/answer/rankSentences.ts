@@ -436,8 +436,8 @@ export const RANKING = {
    * (the ranker's own first sentence right on SQuAD pooled, 7,905 of 10,570 before): 7,906 (1 won, none lost); eval:squad
    * pooled first right 7,739 unchanged, reading F1 0.5588 → 0.5589 (1 won, none lost); eval:kit identical.
    * Tried beside it and dropped (7,905 before): a negated "could" ("could not reach") and "could / might / may have" read
-   * as the past, no preview, 7,905 (2 won, 2 lost; with this, 7,906); RANKING.preview at 1, 7,908 (11 won, 8 lost) but the
-   * kit's storyD rows it was kept for.
+   * as the past, no preview, 7,905 (2 won, 2 lost; with this, 7,906); RANKING.preview at 1 gives 7,908 (11 won, 8
+   * lost), a trade, and it was kept for the kit's storyD rows (round 24).
    */
   previewAsked: true as boolean,
 } as const;
