@@ -68,3 +68,30 @@ describe('ranking a preview below a report for a question asked in the past', ()
     expect(first('Who did Olaf Tenn defeat for the Lantern Shield?')).toMatch(/^Ida Brune will row/);
   });
 });
+
+describe('ranking a preview for a question that itself asks what could be', () => {
+  // Invented: what a mill ground, and what its owner said it could grind.
+  const story = oneArticleStory(
+    'mill',
+    'Tolly mill',
+    [
+      'Ada Vell said the Tolly mill ground barley for the town in 1881.',
+      'Ada Vell said the Tolly mill could grind rye as well.',
+      'The Tolly mill stands on the Orsk road.',
+    ].join(' '),
+  );
+  const weights = RANKING as { previewAsked: boolean };
+  const saved = weights.previewAsked;
+  afterEach(() => {
+    weights.previewAsked = saved;
+  });
+  const first = (q: string) => answerQuestion(story, q, { limit: 3 }).excerpts[0]?.text;
+
+  it('does not rank the sentence saying "could" lower', () => {
+    expect(first('What did Ada Vell say the Tolly mill could grind?')).toMatch(/could grind rye/);
+  });
+  it('is what puts it first: read as a preview, the sentence on what it ground leads', () => {
+    weights.previewAsked = false;
+    expect(first('What did Ada Vell say the Tolly mill could grind?')).toMatch(/ground barley/);
+  });
+});
