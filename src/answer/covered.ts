@@ -69,6 +69,8 @@ export interface CoverageEvidence {
   dateUnasked: boolean;
   /** A date answer is the time of the question's verb done to another thing (objectAsked.objectUnasked). */
   objectUnasked: boolean;
+  /** A date answer is the time of the question's verb done by another named doer (objectAsked.subjectUnasked). */
+  subjectUnasked: boolean;
   /** The question asks who holds a role that neither the short answer's sentence nor the one before writes (askedRole.roleUnfilled). */
   roleUnfilled: () => boolean;
   /** The question asks a named person's role or relative and the short answer's sentence names them neither by name nor by a pronoun after the sentence before (askedRole.ownerUnnamed). */
@@ -910,6 +912,8 @@ export function refusingCheck(e: CoverageEvidence, model: SupportModel = committ
   if (e.dateUnasked) return 'dateUnasked';
   // A date the question's verb is told at, done to another thing, dates something else (see isCovered).
   if (e.objectUnasked) return 'objectUnasked';
+  // The question's verb told of another named doer at that date dates another's deed (see isCovered).
+  if (e.subjectUnasked) return 'subjectUnasked';
   if (e.pastForFuture) return 'pastForFuture';
   // A name from a sentence that never writes the role asked about is not said to hold it (see isCovered).
   if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.roleUnfilled()) return 'roleUnfilled';
