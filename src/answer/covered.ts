@@ -822,6 +822,14 @@ export function supportProbability(model: SupportModel, features: Record<Support
  * typed unchanged. Its first forms (any common noun the question lacks; a verb in the passive) withheld four right
  * SQuAD when-answers ("approved the deal" for the sale, "announced a plan to join").
  *
+ * Nor does one whose verb is told of another named doer (objectAsked.ts `subjectUnasked`: "When Ada Vell died in 1901,
+ * Bo Vell was called home" for when Bo Vell died). eval:refusal, 2,000 sample: test half answers at ≥ 0.8 45 at 0.067
+ * wrong → 44 at 0.045 (one own wrong answer refused); 6,000 sample (first form) also refuses the wrong near answers of
+ * two questions shown at 0.77. Kit, eval:typed identical. Its first forms refused right answers: every proper noun of
+ * the subject compared (a relative clause's subject read back into an apposition, "Ada Rand, captain of the Tolly
+ * Rovers, who died …"), the question's first verb taken (a participle after a question verb tagged a noun), a name
+ * asked by its abbreviation, an epithet ("Ivo the Elder") read as another name.
+ *
  * Answers of the wrong kind, read from their own words: a capitalised plural of a noun whose first WordNet sense is a
  * person for a where-question that names no kind of place ("Drovers"; answerOwnKind.ts `kindClash` 'people': "What
  * house …" answered by a house called "The Coopers" had been refused), a figure in digits with a noun of an amount

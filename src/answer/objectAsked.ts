@@ -130,7 +130,12 @@ const REGNAL = /^[IVXL]+$/;
  */
 function nameWords(tokens: readonly Token[], [first, last]: Span): Set<string> | null {
   let start = last + 1;
-  while (start > first && tokens[start - 1]!.pos === 'PROPN') start -= 1;
+  for (;;) {
+    while (start > first && tokens[start - 1]!.pos === 'PROPN') start -= 1;
+    // "Ivo the Elder": an epithet after "the" is part of the name it follows.
+    if (start - 2 >= first && start <= last && tokens[start - 1]!.text.toLowerCase() === 'the' && tokens[start - 2]!.pos === 'PROPN') start -= 1;
+    else break;
+  }
   if (start > last) return null;
   let k = start - 1;
   while (k >= first && BEFORE_NAME_POS.has(tokens[k]!.pos)) k -= 1;
@@ -139,7 +144,7 @@ function nameWords(tokens: readonly Token[], [first, last]: Span): Set<string> |
   for (const t of tokens.slice(start, last + 1)) {
     if (ABBREVIATION.test(t.text) && !REGNAL.test(t.text)) return null;
     const lower = t.text.toLowerCase();
-    if (!isCapitalised(t.text) || HONORIFICS.has(lower) || REALM_TITLES.has(lower) || ROLE_WORDS.has(lower)) continue;
+    if (lower === 'the' || !isCapitalised(t.text) || HONORIFICS.has(lower) || REALM_TITLES.has(lower) || ROLE_WORDS.has(lower)) continue;
     out.add(termOf(t.text) ?? lower);
   }
   return out;
