@@ -133,7 +133,8 @@ function nameWords(tokens: readonly Token[], [first, last]: Span): Set<string> |
   for (;;) {
     while (start > first && tokens[start - 1]!.pos === 'PROPN') start -= 1;
     // "Ivo the Elder": an epithet after "the" is part of the name it follows.
-    if (start - 2 >= first && start <= last && tokens[start - 1]!.text.toLowerCase() === 'the' && tokens[start - 2]!.pos === 'PROPN') start -= 1;
+    if (start - 2 >= first && start <= last && tokens[start - 1]!.text.toLowerCase() === 'the' && tokens[start - 2]!.pos === 'PROPN')
+      start -= 1;
     else break;
   }
   if (start > last) return null;

@@ -46,9 +46,9 @@ describe('subjectUnasked', () => {
     expect(subjectUnasked('When did Bo Vell die?', sentenceOf('Vell died in 1901.'), '1901')).toBe(false);
     expect(subjectUnasked('When did Bo Vell die?', sentenceOf('President Vell died in 1901.'), '1901')).toBe(false);
     expect(subjectUnasked('When did Bo Vell die?', sentenceOf('He died in 1901.'), '1901')).toBe(false);
-    expect(subjectUnasked('When did Ivo come home?', sentenceOf('When at last Ivo the Elder came home in 1901, he sold the mill.'), '1901')).toBe(
-      false,
-    );
+    expect(
+      subjectUnasked('When did Ivo come home?', sentenceOf('When at last Ivo the Elder came home in 1901, he sold the mill.'), '1901'),
+    ).toBe(false);
     expect(subjectUnasked('When did the Tolly mill close?', sentenceOf('The old mill closed in 1901.'), '1901')).toBe(false);
   });
   it('leaves a pronoun after a name, and a name after a preposition, alone', () => {
