@@ -35,7 +35,7 @@ import { otherEventForFuture, pastForFuture } from './futureAsked.js';
 import { holdsParaphrasedDetails } from './paraphrasedDetails.js';
 import { heldWords, otherPerson } from './heldWords.js';
 import { mainEventAnswer } from './mainEvent.js';
-import { objectUnasked } from './objectAsked.js';
+import { objectUnasked, subjectUnasked } from './objectAsked.js';
 import {
   type CoverageEvidence,
   countAnsweredByLabel,
@@ -229,6 +229,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         ageUnanswered: short !== null && ageUnanswered(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         dateUnasked: short !== null && untyped && dateUnasked(query, short.written),
         objectUnasked: short !== null && short.type === 'DATE' && objectUnasked(query, story.sentences[short.sentenceId]!, short.written),
+        subjectUnasked: short !== null && short.type === 'DATE' && subjectUnasked(query, story.sentences[short.sentenceId]!, short.written),
         moneyUnanswered: short !== null && moneyUnanswered(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         roleUnfilled: () => short !== null && roleUnfilled(story, query, short.sentenceId),
         relativeUntold: () => short !== null && relativeUntold(story, query, short.sentenceId),

@@ -1,7 +1,10 @@
 import { type Token, tagSentence } from '../nlp/entities.js';
 import type { StorySentence } from '../story/story.js';
 import { relatedWords } from '../lexicon/index.js';
+import { HONORIFICS, REALM_TITLES, ROLE_WORDS } from '../nlp/cueWords.js';
 import { termOf } from '../search/terms.js';
+import { isCapitalised } from '../text/words.js';
+import { type Span, subjectOf } from './clauseRoles.js';
 import { datingVerb } from './datedByVerb.js';
 import { questionVerbs } from './placeAsked.js';
 
@@ -59,6 +62,93 @@ export function objectUnasked(question: string, sentence: StorySentence, written
       (q, n) => q.pos === 'NOUN' && termOf(q.text) === head && n > 0 && describes(asked[n - 1]!) && !writes(sentenceTerms, asked[n - 1]!),
     );
   });
+}
+
+/**
+ * Whether a date answers a question's verb told of another doer: the date is the time of one of the question's verbs
+ * (datedByVerb.ts `datingVerb`), and that verb's subject and the question's, in the same voice, are names each of which
+ * writes a name word the other lacks ("When **Ada Vell** died in 1901, Bo Vell was called home" for "When did Bo Vell
+ * die?"): the sentence dates the same verb done by someone else. A subject written as a pronoun or a common noun, or as
+ * a shorter or longer form of the question's name ("Vell", "Bo Anton Vell" for "Bo Vell"), may be the one asked about;
+ * titles and role words ("President", "Queen") are no name words. An abbreviation on either side ("the TGC" for "the Tarn
+ * Guild Council") may stand for the other's name, so neither is judged then.
+ *
+ * @param written the date as its sentence writes it
+ * @example subjectUnasked('When did Bo Vell die?', sentence('When Ada Vell died in 1901, Bo Vell was called home.'), '1901') // → true
+ */
+export function subjectUnasked(question: string, sentence: StorySentence, written: string): boolean {
+  const at = sentence.text.indexOf(written);
+  if (at < 0) return false;
+  const verbs = questionVerbs(question);
+  const v = datingVerb(sentence.tokens, { start: at, end: at + written.length }, verbs);
+  const told = v < 0 ? null : subjectOf(sentence.tokens, v);
+  if (told === null) return false;
+  const asked = tagSentence(question).tokens;
+  // The question's word for the dated verb, however the tagger reads it there ("sign" of "When did Tarnby sign …?").
+  const dated = termsOf(sentence.tokens[v]!);
+  const q = asked.findIndex((t) => termsOf(t).some((term) => dated.includes(term)));
+  const own = q < 0 ? null : subjectOf(asked, q);
+  if (own === null || askedPassive(asked, q) !== told.passive) return false;
+  const toldNames = nameWords(sentence.tokens, told.span);
+  const askedNames = nameWords(asked, own.span);
+  if (toldNames === null || askedNames === null) return false;
+  return [...toldNames].some((w) => !askedNames.has(w)) && [...askedNames].some((w) => !toldNames.has(w));
+}
+
+/** The terms of a word and of its lemma. */
+function termsOf(t: Token): string[] {
+  return [termOf(t.text), t.lemma === undefined ? null : termOf(t.lemma)].filter((term) => term !== null);
+}
+
+/** Forms of "be" that, put before a question's subject, make its participle passive ("When **was** Bo elected?"). */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** A verb's -ing form, which "be" makes progressive, not passive ("When was Bo sailing?"). */
+const PROGRESSIVE = /ing$/i;
+
+/**
+ * Whether a question's verb at token `q` is passive: a question puts its "be" before the subject, where clauseRoles'
+ * `subjectOf` does not look for it.
+ */
+function askedPassive(asked: readonly Token[], q: number): boolean {
+  return !PROGRESSIVE.test(asked[q]!.text) && asked.slice(0, q).some((t) => BE_FORMS.has(t.text.toLowerCase()));
+}
+
+/** What may stand between a preposition and the name after it ("of **the** Tolly Rovers"). */
+const BEFORE_NAME_POS = new Set(['DET', 'ADJ']);
+
+/** A word written as an abbreviation ("TGC", "V&A", "U.N."); a regnal number ("VIII") is a name word. */
+const ABBREVIATION = /^\p{Lu}[\p{Lu}&.]+$/u;
+const REGNAL = /^[IVXL]+$/;
+
+/**
+ * The terms of the words of the name a noun phrase ends in (its proper nouns but titles and role words: "Ada Rand" of
+ * "the guild's captain Ada Rand"); null where the phrase ends in no name ("he" after "the Book of Saints"), where that
+ * name stands after a preposition inside the phrase ("the Tolly Rovers" of "captain of the Tolly Rovers", as a relative
+ * clause's subject is read back to the nearest phrase only), or where one of its words is an abbreviation, which may
+ * stand for any name.
+ */
+function nameWords(tokens: readonly Token[], [first, last]: Span): Set<string> | null {
+  let start = last + 1;
+  for (;;) {
+    while (start > first && tokens[start - 1]!.pos === 'PROPN') start -= 1;
+    // "Ivo the Elder": an epithet after "the" is part of the name it follows.
+    if (start - 2 >= first && start <= last && tokens[start - 1]!.text.toLowerCase() === 'the' && tokens[start - 2]!.pos === 'PROPN')
+      start -= 1;
+    else break;
+  }
+  if (start > last) return null;
+  let k = start - 1;
+  while (k >= first && BEFORE_NAME_POS.has(tokens[k]!.pos)) k -= 1;
+  if (k >= first && tokens[k]!.pos === 'ADP') return null;
+  const out = new Set<string>();
+  for (const t of tokens.slice(start, last + 1)) {
+    if (ABBREVIATION.test(t.text) && !REGNAL.test(t.text)) return null;
+    const lower = t.text.toLowerCase();
+    if (lower === 'the' || !isCapitalised(t.text) || HONORIFICS.has(lower) || REALM_TITLES.has(lower) || ROLE_WORDS.has(lower)) continue;
+    out.add(termOf(t.text) ?? lower);
+  }
+  return out;
 }
 
 /** Whether a word or one WordNet relates to it (lexicon `relatedWords`: "worldwide" for "global") is among some terms. */

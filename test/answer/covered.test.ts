@@ -244,6 +244,7 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ coverage: 0.9, measureClash: true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, ageUnanswered: true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, dateUnasked: true }))).toBe(false);
+    expect(isCovered(evidence({ coverage: 0.9, subjectUnasked: true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, pastForFuture: true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES, roleUnfilled: () => true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES, relativeUntold: () => true }))).toBe(false);
