@@ -30,6 +30,8 @@ export function coverageRow(story: Story, trace: AnswerTrace): Record<string, un
     offArticleNoun: e.offArticleNoun(),
     absentNoun: e.absentNoun(),
     kindClash: e.kindClash(),
+    roleHeldByBody: e.roleHeldByBody(),
+    placeOwnsPerson: e.placeOwnsPerson(),
     otherPerson: e.otherPerson(),
     // The rule that covers it below MIN_COVERAGE (covered.ts coveringRule), when one does.
     rule: e.answered ? (coveringRule(e) ?? null) : null,

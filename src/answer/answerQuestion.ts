@@ -26,7 +26,7 @@ import { formatResolvedDate, resolveDate } from '../nlp/resolveDate.js';
 import { validateQuestion } from './questionError.js';
 import { absentName, subjectEvidence, subjectTerms, unwrittenNameRun } from './subjectEvidence.js';
 import { answerOffDay, excerptsOfDay, missingDetail } from './missingDetail.js';
-import { ownerUnnamed, relativeUntold, roleUnfilled } from './askedRole.js';
+import { ownerUnnamed, relativeUntold, roleHeldByBody, roleUnfilled } from './askedRole.js';
 import { calendarUnanswered, dateUnasked, figureUnanswered } from './figureAsked.js';
 import { moneyUnanswered } from './moneyAsked.js';
 import { offArticleNoun } from './offArticleNoun.js';
@@ -34,6 +34,7 @@ import { absentNoun } from './absentNoun.js';
 import { otherEventForFuture, pastForFuture } from './futureAsked.js';
 import { holdsParaphrasedDetails } from './paraphrasedDetails.js';
 import { heldWords, otherPerson } from './heldWords.js';
+import { placeOwnsPerson } from './placeOwner.js';
 import { mainEventAnswer } from './mainEvent.js';
 import { objectUnasked, subjectUnasked } from './objectAsked.js';
 import {
@@ -208,7 +209,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         countUnanswered:
           short !== null &&
           (countAnsweredByRank(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
-            countAnsweredByMeasure(query, short.written) ||
+            countAnsweredByMeasure(query, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
             countAnsweredByLabel(query, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
             countAnsweredByYearSpan(query, short.written, story.sentences[short.sentenceId]?.text ?? '')),
         pastForFuture:
@@ -234,10 +235,12 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         roleUnfilled: () => short !== null && roleUnfilled(story, query, short.sentenceId),
         relativeUntold: () => short !== null && relativeUntold(story, query, short.sentenceId),
         ownerUnnamed: () => short !== null && ownerUnnamed(story, query, short.sentenceId),
+        roleHeldByBody: () => short !== null && roleHeldByBody(story, query, short.sentenceId, short.written, short.type),
         kindClash: () =>
           short !== null &&
           kindClash(story, short.sentenceId, short.written, short.type, askedKind(kind, frame.focus, query), frame.focus !== undefined) !==
             undefined,
+        placeOwnsPerson: () => short !== null && placeOwnsPerson(query, story.sentences[short.sentenceId]!, short.written),
         otherPerson: () => short !== null && short.type !== 'PERSON' && otherPerson(story, query, prepared.subject ?? [], short.sentenceId),
         answerOffDay: () => short !== null && answerOffDay(story, groups, short.sentenceId, query) !== undefined,
         absentName: () => absentName(story, query) !== undefined,

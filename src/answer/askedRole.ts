@@ -171,6 +171,31 @@ export function ownerUnnamed(story: Story, question: string, sentenceId: number)
   return !(pronoun && before?.articleId === sentence.articleId && names(before.text));
 }
 
+/**
+ * Whether a question asks a person's role by their name (OWNER_ASKED and askedRole: "Who is Ada Vell's coach?", the story
+ * naming Ada Vell) and the short answer is an organisation its sentence does not write beside the role (holdsRoleBeside):
+ * a person's coach or deputy is someone, and a body named elsewhere in the sentence ("Vell told the Orsk Courier that her
+ * coach had left") holds no role of theirs. One written with the role ("her sponsor, the Tarn Bank") still answers.
+ *
+ * @param written the answer as its sentence writes it
+ * @example roleHeldByBody(story, "Who is Ada Vell's coach?", sentenceId, 'Orsk Courier', 'ORG') // → true for the sentence above
+ */
+export function roleHeldByBody(story: Story, question: string, sentenceId: number, written: string, type: string): boolean {
+  if (type !== 'ORG') return false;
+  const role = askedRole(question);
+  const owner = OWNER_ASKED.exec(question.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()))?.[1];
+  const sentence = story.sentences[sentenceId];
+  const roleTerm = role === undefined ? null : termOf(role);
+  if (roleTerm === null || owner === undefined || sentence === undefined) return false;
+  if (!personSpellings(story).has(termsOf(owner).join(' '))) return false;
+  const at = sentence.text.indexOf(written);
+  if (at < 0) return false;
+  const tokens = sentence.tokens;
+  const startAt = tokens.findIndex((t) => t.start >= at);
+  const endAt = tokens.findLastIndex((t) => t.end <= at + written.length);
+  return !holdsRoleBeside(tokens, startAt, endAt, roleTerm);
+}
+
 /** Articles and describing words that may stand between "as" and the role's noun ("as **the new head** coach"). */
 const AS_ROLE_SPAN = 4;
 const AS_ROLE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);

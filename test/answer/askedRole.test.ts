@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { askedRole, holdsRoleBeside, ownerUnnamed, relativeUntold, roleUnfilled } from '../../src/answer/askedRole.js';
+import { askedRole, holdsRoleBeside, ownerUnnamed, relativeUntold, roleHeldByBody, roleUnfilled } from '../../src/answer/askedRole.js';
 import { taggedTokens } from '../fixtures/taggedTokens.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 import { harbourReport } from './harbourReport.js';
@@ -84,6 +84,22 @@ describe('relativeUntold', () => {
     expect(relativeUntold(story, "Who is Ivo Brandt's daughters' coach?", idOf("Velden's mayor"))).toBe(false);
     expect(relativeUntold(story, 'Who opened the new pier?', idOf("Velden's mayor"))).toBe(false);
     expect(relativeUntold(story, "Who was Ivo Brandt's opponent?", idOf("Velden's mayor"))).toBe(false);
+  });
+});
+
+describe('roleHeldByBody', () => {
+  // An invented tennis story: a player talks to a paper of her coach; another names her sponsor.
+  const { story, idOf } = storyOf(
+    'Ada Vell beat Ivo Brandt in Velden on Monday. Vell told the Orsk Courier that her coach had left. ' +
+      'Brandt thanked the Tarn Bank, a loyal sponsor, after the match. Brandt said the Orsk Courier was unfair.',
+  );
+  it('holds for a body the sentence names apart from the role asked of a person', () => {
+    expect(roleHeldByBody(story, "Who is Ada Vell's coach?", idOf('Vell told'), 'Orsk Courier', 'ORG')).toBe(true);
+  });
+  it('does not hold for a body written with the role, a person, or an owner the story does not name as a person', () => {
+    expect(roleHeldByBody(story, "Who is Brandt's sponsor?", idOf('Brandt thanked'), 'Tarn Bank', 'ORG')).toBe(false);
+    expect(roleHeldByBody(story, "Who is Ada Vell's coach?", idOf('Vell told'), 'Orsk Courier', 'PERSON')).toBe(false);
+    expect(roleHeldByBody(story, "Who is Velden's coach?", idOf('Vell told'), 'Orsk Courier', 'ORG')).toBe(false);
   });
 });
 

@@ -184,6 +184,31 @@ describe('countAnsweredByMeasure', () => {
     expect(countAnsweredByMeasure('How many voters stayed home in Pellam?', 'two-thirds')).toBe(false);
     expect(countAnsweredByMeasure('How long was the kick?', '33-yard')).toBe(false);
   });
+  it('reads the figure as its sentence joins it to a word, the extractor having cut it from its compound', () => {
+    const block = 'A drone hit a ten-storey block in Orsk.';
+    expect(countAnsweredByMeasure('How many people live in the block?', 'ten', block)).toBe(true);
+    expect(countAnsweredByMeasure('How many storeys does the block have?', 'ten', block)).toBe(false);
+    // Written once apart from a compound, the figure may count what is asked.
+    expect(countAnsweredByMeasure('How many people live there?', 'ten', 'About ten people live in the ten-storey block.')).toBe(false);
+    // The letters of a longer word ("often") are not the figure.
+    expect(countAnsweredByMeasure('How many people live there?', 'ten', 'Often ten-room flats stand empty.')).toBe(true);
+  });
+  it('refuses a measure for a count of people asked by its noun, but not a crew so many strong', () => {
+    expect(countAnsweredByMeasure('What is the population of Orsk?', 'ten', 'A drone hit a ten-storey block in Orsk.')).toBe(true);
+    expect(countAnsweredByMeasure('What was the attendance at the Velden final?', '12-month')).toBe(true);
+    expect(countAnsweredByMeasure('How many sailors are in the crew?', '400-strong')).toBe(false);
+    expect(countAnsweredByMeasure('How many people sailed on the Orsk ferry?', 'two', 'It was followed by the two-man Orsk ferry.')).toBe(
+      false,
+    );
+    expect(countAnsweredByMeasure('What is the population of the guild?', '400-member')).toBe(false);
+    expect(countAnsweredByMeasure('How many sat on the Velden board?', 'five-person')).toBe(false);
+    // "bit" and "bits" stem apart; a "time" compound counts what follows it.
+    expect(countAnsweredByMeasure('How many bits do the Orsk keys use?', '1024', 'Orsk keys are 1024-bit keys.')).toBe(false);
+    const cups = 'Six-time Orsk Cup winner Ada Vell sang.';
+    expect(countAnsweredByMeasure('How many Orsk Cups has Ada Vell won?', 'Six', cups)).toBe(false);
+    expect(countAnsweredByMeasure('How many songs did Ada Vell sing?', 'Six', cups)).toBe(true);
+    expect(countAnsweredByMeasure('What is the depth of the Orsk channel?', '12-metre')).toBe(false);
+  });
 });
 
 describe('refusingCheck', () => {
@@ -263,6 +288,12 @@ describe('isCovered', () => {
       true,
     );
     expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES - 1, kindClash: () => true }))).toBe(true);
+  });
+  it('refuses a place written as whose a person is in a story of many sentences, however well matched', () => {
+    const owner = { coverage: 0.9, placeOwnsPerson: () => true };
+    expect(refusingCheck(evidence({ ...owner, storySentences: SUPPORT_MIN_SENTENCES }))).toBe('placeOwnsPerson');
+    expect(isCovered(evidence({ ...owner, storySentences: SUPPORT_MIN_SENTENCES, answered: false }))).toBe(true);
+    expect(isCovered(evidence({ ...owner, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
   });
   it('refuses an answer from a sentence about another person than the one asked about in a story of many sentences', () => {
     const other = { coverage: 0.9, otherPerson: () => true };
