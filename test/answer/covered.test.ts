@@ -185,7 +185,7 @@ describe('countAnsweredByMeasure', () => {
     expect(countAnsweredByMeasure('How long was the kick?', '33-yard')).toBe(false);
   });
   it('reads the figure as its sentence joins it to a word, the extractor having cut it from its compound', () => {
-    const block = 'A drone hit a ten-storey block in Orsk.';
+    const block = 'A crane stood by a ten-storey block in Orsk.';
     expect(countAnsweredByMeasure('How many people live in the block?', 'ten', block)).toBe(true);
     expect(countAnsweredByMeasure('How many storeys does the block have?', 'ten', block)).toBe(false);
     // Written once apart from a compound, the figure may count what is asked.
@@ -194,7 +194,7 @@ describe('countAnsweredByMeasure', () => {
     expect(countAnsweredByMeasure('How many people live there?', 'ten', 'Often ten-room flats stand empty.')).toBe(true);
   });
   it('refuses a measure for a count of people asked by its noun, but not a crew so many strong', () => {
-    expect(countAnsweredByMeasure('What is the population of Orsk?', 'ten', 'A drone hit a ten-storey block in Orsk.')).toBe(true);
+    expect(countAnsweredByMeasure('What is the population of Orsk?', 'ten', 'A crane stood by a ten-storey block in Orsk.')).toBe(true);
     expect(countAnsweredByMeasure('What was the attendance at the Velden final?', '12-month')).toBe(true);
     expect(countAnsweredByMeasure('How many sailors are in the crew?', '400-strong')).toBe(false);
     expect(countAnsweredByMeasure('How many people sailed on the Orsk ferry?', 'two', 'It was followed by the two-man Orsk ferry.')).toBe(
@@ -203,7 +203,7 @@ describe('countAnsweredByMeasure', () => {
     expect(countAnsweredByMeasure('What is the population of the guild?', '400-member')).toBe(false);
     expect(countAnsweredByMeasure('How many sat on the Velden board?', 'five-person')).toBe(false);
     // "bit" and "bits" stem apart; a "time" compound counts what follows it.
-    expect(countAnsweredByMeasure('How many bits do the Orsk keys use?', '1024', 'Orsk keys are 1024-bit keys.')).toBe(false);
+    expect(countAnsweredByMeasure('How many bits do the Orsk dials use?', '40', 'Orsk dials are 40-bit dials.')).toBe(false);
     const cups = 'Six-time Orsk Cup winner Ada Vell sang.';
     expect(countAnsweredByMeasure('How many Orsk Cups has Ada Vell won?', 'Six', cups)).toBe(false);
     expect(countAnsweredByMeasure('How many songs did Ada Vell sing?', 'Six', cups)).toBe(true);
