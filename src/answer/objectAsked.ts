@@ -123,7 +123,7 @@ const REGNAL = /^[IVXL]+$/;
 
 /**
  * The terms of the words of the name a noun phrase ends in (its proper nouns but titles and role words: "Ada Rand" of
- * "the guild's captain Ada Rand"); null where the phrase ends in no name ("he" after "the Book of Saints"), where that
+ * "the guild's captain Ada Rand"); null where the phrase ends in no name ("he" after "the Roll of Oarsmen"), where that
  * name stands after a preposition inside the phrase ("the Tolly Rovers" of "captain of the Tolly Rovers", as a relative
  * clause's subject is read back to the nearest phrase only), or where one of its words is an abbreviation, which may
  * stand for any name.

@@ -181,7 +181,7 @@ function firstVerbReading(tokens: readonly Token[], k = 0): 'noun' | 'modifier' 
   return 'verb';
 }
 
-/** A superlative, which describes and never heads the phrase ("What characteristic **best** describes …"). */
+/** A superlative, which describes and never heads the phrase ("What professional **best** knows …"). */
 const SUPERLATIVE = /^(?:best|worst|most|least|\p{L}+est)$/iu;
 
 /**
@@ -195,7 +195,7 @@ function participleForm(t: Token): boolean {
 /**
  * Whether token k is an adverb that describes the describing word or noun after it, inside a which/what phrase: before
  * an adjective ("what **globally** popular race"), a noun unless it ends in -ly ("what **later** charter"), a word joined
- * by a close hyphen ("which **well**-known mason") or a participle before a noun ("what **newly** built quay"). Not
+ * by a close hyphen ("which **well**-liked ferryman") or a participle before a noun ("what **newly** built quay"). Not
  * before the question's verb ("What **often** causes …"). SQuAD dev: dropped, a noun the tagger read as a verb after the
  * adverb and before the question's auxiliary ("what earlier **charter** was …"; its one change lost a right answer).
  */
@@ -214,8 +214,8 @@ const MANNER_ADVERB = /ly$/i;
 const DESCRIBED: ReadonlySet<string> = new Set(['NOUN', 'ADJ']);
 
 /**
- * Whether token k is a participle that an adverb describes, before a noun or adjective ("well **known** masons",
- * "well-**known** mason"). SQuAD dev: any participle after a close hyphen too ("Velden-**built** barges") lost a right
+ * Whether token k is a participle that an adverb describes, before a noun or adjective ("well **liked** ferrymen",
+ * "well-**liked** ferryman"). SQuAD dev: any participle after a close hyphen too ("Velden-**built** barges") lost a right
  * answer and won none.
  */
 function describingParticiple(tokens: readonly Token[], k: number): boolean {
@@ -343,7 +343,7 @@ function isNameLike(query: string, lower: string): boolean {
  * tags: the last noun of the run of adjectives and nouns after the question word (a participle opening it too: "which
  * failed firm"; an adverb and the word it describes: "which newly built quay"), stopping at a possessive ("which French
  * minister's letter" asks for the minister). Right after the question word, a run of describing words before the verb
- * is headed by its last one that WordNet knows as a noun ("Which young **general** did …", "What **characteristic** …").
+ * is headed by its last one that WordNet knows as a noun ("Which young **chief** did …", "What **individual** …").
  */
 export function focusNoun(q: string): string | undefined {
   return focusPhrase(q)?.head;
@@ -444,7 +444,7 @@ function focusPhrase(q: string): FocusPhrase | undefined {
     end = t.end;
   }
   // A phrase of describing words only, ending before the question's verb or a preposition: the tagger read its head as
-  // an adjective ("What **characteristic** did …", "Which young **general** did …").
+  // an adjective ("What **individual** did …", "Which young **chief** did …").
   if (direct && !head && lastDescribing && endsPhrase(tokens.find((t) => t.start >= end))) {
     head = lastDescribing;
     headPos = 'NOUN';

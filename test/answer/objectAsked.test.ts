@@ -52,8 +52,8 @@ describe('subjectUnasked', () => {
     expect(subjectUnasked('When did the Tolly mill close?', sentenceOf('The old mill closed in 1901.'), '1901')).toBe(false);
   });
   it('leaves a pronoun after a name, and a name after a preposition, alone', () => {
-    const book = sentenceOf("In the Tarn Guild's Book of Saints he is remembered on 31 October.");
-    expect(subjectUnasked('When is Bo Vell remembered by the Tarn Guild?', book, '31 October')).toBe(false);
+    const book = sentenceOf("In the Tarn Guild's Roll of Oarsmen he is toasted on 9 May.");
+    expect(subjectUnasked('When is Bo Vell toasted by the Tarn Guild?', book, '9 May')).toBe(false);
     const aside = sentenceOf('No word came on Ada Rand, captain of the Tolly Rovers, who died in 1901.');
     expect(subjectUnasked('When did Ada Rand die?', aside, '1901')).toBe(false);
   });

@@ -77,22 +77,22 @@ describe('questionFrame', () => {
   });
   it('keeps an adverb and the participle it describes inside the which/what phrase', () => {
     expect(focusNoun('What globally popular race began in Tarnby?')).toBe('race');
-    expect(focusNoun('What well-known mason rebuilt the Tolly mill?')).toBe('mason');
-    expect(focusNoun('What well known masons rebuilt the Tolly mill?')).toBe('masons');
+    expect(focusNoun('What well-liked ferryman rebuilt the Tolly mill?')).toBe('ferryman');
+    expect(focusNoun('What well liked ferrymen rebuilt the Tolly mill?')).toBe('ferrymen');
     expect(focusNoun('What newly built quay did the board open?')).toBe('quay');
-    expect(questionFrame('ask', 'What well-known mason rebuilt the Tolly mill?').kind).toBe('person');
+    expect(questionFrame('ask', 'What well-liked ferryman rebuilt the Tolly mill?').kind).toBe('person');
     // An adverb before the question's verb is no part of a phrase.
     expect(focusNoun('What often causes the floods at Velden?')).toBeUndefined();
     expect(focusNoun('What directly links the two weirs?')).toBeUndefined();
     expect(focusNoun('What else did the board sell?')).toBeUndefined();
   });
   it('takes a noun the tagger read as an adjective for the head of a phrase of describing words', () => {
-    expect(focusNoun('What characteristic did the Velden masons prize?')).toBe('characteristic');
-    expect(focusNoun('Which young general did Ivo Brandt send north?')).toBe('general');
+    expect(focusNoun('What individual did the Velden masons hire?')).toBe('individual');
+    expect(focusNoun('Which young chief did Ivo Brandt send north?')).toBe('chief');
     expect(questionFrame('ask', 'Which noble founded the Tolly mill?').kind).toBe('person');
     expect(questionFrame('ask', 'What native chief signed the Orsk treaty?').kind).toBe('person');
     // A superlative describes; the word before it heads the phrase.
-    expect(focusNoun('What characteristic best describes the Tolly mill?')).toBe('characteristic');
+    expect(focusNoun('What professional best knows the Tolly mill?')).toBe('professional');
   });
   it('takes a "noun" right before an article for the verb, not the head of the which/what phrase', () => {
     // A noun phrase does not run on into an article: the tagger's noun before one is the question's verb.
