@@ -1223,7 +1223,7 @@ function bestCandidate(
                                                 : every;
   // A candidate that only repeats the question's words is no answer where another one is.
   // "Where is the airport?": a name of the thing asked about ("the Tolly Field Airport") is no place of it (a phrase
-  // may be: "the premises of the hospital" for "Where are hospital shops?").
+  // may be: "the grounds of the abbey" for "Where are abbey gardens?").
   const placeOfItself = asksWhere(query) ? namesPlaceAsked(query.text) : undefined;
   const fresh = byHand.filter(
     (c) => !echoes(c.entity.text) && !(c.entity.type !== 'PHRASE' && placeOfItself?.(c.entity.text, c.sentence.text.slice(c.e.end))),

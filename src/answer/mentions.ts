@@ -97,7 +97,7 @@ export function rankMentions(sentence: StorySentence, focus: string | null, ques
     const at = tokens[last + 1]?.text === '-' ? last + 2 : last + 1;
     const after = tokens[at];
     const before = tokens[first - 1];
-    // "The seventh team to win it" counts who did a thing, it ranks no one.
+    // "The fifth crew to row it" counts who did a thing, it ranks no one.
     const record = tokens[at + 1]?.text.toLowerCase() === 'to' && tokens[at + 2]?.pos === 'VERB';
     if ((after && termOf(after.text) === focus && !record) || (before?.pos === 'VERB' && termOf(before.text) === focus))
       (out ??= []).push({ type: 'ORDINAL', text: e.text, start: e.start, end: e.end, rank: true });
@@ -259,7 +259,7 @@ function typedMentions(story: Story, sentence: StorySentence, types: readonly En
   // "When was the mill in use?": a range of dates answers, unless one year or date is asked.
   const ranges = types.includes('DATE') && rangeAnswers(query.text);
   const twoDates = ranges && twoDatesAnswer(query.text);
-  // "the 10th and 11th centuries": wink reads a century's rank as a rank; no answer where one year is asked.
+  // "the 8th and 9th centuries": wink reads a century's rank as a rank; no answer where one year is asked.
   const dated = ranges ? yearRanges(sentence.text, centuryDates(sentence.text, raw, twoDates)) : raw;
   for (let r of twoDates ? joinedDates(sentence.text, dated) : dated) {
     // wink types "since August 1995" as a duration; it dates when a thing last happened.

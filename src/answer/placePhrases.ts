@@ -130,7 +130,7 @@ export function placedToward(sentence: StorySentence, candidate: Mention): boole
 /** What a noun phrase after a preposition may hold before a candidate in it ("at **his old** Tolly mill"). */
 const PHRASE_POS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
-/** Words inside a noun phrase that join a candidate to the head before it ("the chloroplasts **of** C4 plants", "the guild**'s** mill"). */
+/** Words inside a noun phrase that join a candidate to the head before it ("the roots **of** marsh reeds", "the guild**'s** mill"). */
 const PHRASE_JOINS = new Set(['of', "'s", '’s']);
 
 /** Words after a noun that open the names it stands for ("his birthtown**,** Tarnby", "areas **like** Orsk and Velden"). */

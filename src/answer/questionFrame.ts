@@ -478,7 +478,7 @@ function questionWordInName(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * Whether a place noun is asked of a thing no place ("What field of computer science …", "what fields of study …"): the
+ * Whether a place noun is asked of a thing no place ("What field of weaving …", "what fields of study …"): the
  * word after its "of" (and an article) is a lower-case noun whose most frequent sense is none of LAND_OR_AMONG, so the
  * noun names a division of that thing, not land.
  */
