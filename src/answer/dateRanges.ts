@@ -144,9 +144,9 @@ export function joinedDates(text: string, entities: readonly Entity[]): readonly
 
 /**
  * The dates of a range without the words that join them, for telling whether the question names it: "between the
- * 1960s and 1990s" is not named by a question that writes "the" or "and".
+ * 1820s and 1850s" is not named by a question that writes "the" or "and".
  *
- * @example rangeDates('between the 1960s and 1990s') // → '1960s 1990s'
+ * @example rangeDates('between the 1820s and 1850s') // → '1820s 1850s'
  */
 export function rangeDates(text: string): string | undefined {
   const m = RANGE_WORDS.exec(text);
