@@ -197,7 +197,7 @@ describe('countAnsweredByMeasure', () => {
     expect(countAnsweredByMeasure('What is the population of Orsk?', 'ten', 'A crane stood by a ten-storey block in Orsk.')).toBe(true);
     expect(countAnsweredByMeasure('What was the attendance at the Velden final?', '12-month')).toBe(true);
     expect(countAnsweredByMeasure('How many sailors are in the crew?', '400-strong')).toBe(false);
-    expect(countAnsweredByMeasure('How many people sailed on the Orsk ferry?', 'two', 'It was followed by the two-man Orsk ferry.')).toBe(
+    expect(countAnsweredByMeasure('How many people sailed on the Orsk ferry?', 'two', 'It was replaced by the two-man Orsk ferry.')).toBe(
       false,
     );
     expect(countAnsweredByMeasure('What is the population of the guild?', '400-member')).toBe(false);
