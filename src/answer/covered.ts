@@ -659,7 +659,7 @@ export function supportProbability(model: SupportModel, features: Record<Support
  * → 0.748), own answered 0.894 and own F1 0.512 unchanged; test half near 0.725 → 0.728 (strict 0.758 → 0.763), own
  * answered 0.908 → 0.903 (5 questions, all answered wrongly), own F1 0.542 unchanged; answers at ≥ 0.8 unchanged. SQuAD
  * reading: 12 answers withheld, none right (F1 0.5425 unchanged). A right answer with its unit on the figure's second
- * writing ("four titles in his four years"), by a prefixed unit ("2.5 gigatons"), a century for a year or a spelt rank
+ * writing ("four cups over his four years"), by a prefixed unit ("2.5 gigatons"), a century for a year or a spelt rank
  * for a century had been lost to the first forms.
  *
  * From MIN_COVERAGE up to NAME_RUN_COVERAGE, in a story of SUPPORT_MIN_SENTENCES or more, a typed answer no longer

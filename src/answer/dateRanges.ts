@@ -17,9 +17,9 @@ const RANGE_WORDS = /^(from\s+|between\s+)?(.+?)(\s*[–—-]\s*|\s+(?:to|until|
 
 /**
  * A span of time the tagger found that is a range of dates, as a date: each half names a year or a month and no unit
- * of time. "From" is no part of the answer ("1294 to 1307"); "between" is ("between 1268 and 1273").
+ * of time. "From" is no part of the answer ("1722 to 1731"); "between" is ("between 1644 and 1652").
  *
- * @example durationAsDates({ type: 'DURATION', text: 'from 1294 to 1307', start: 10, end: 27 }) // → DATE '1294 to 1307' at 15
+ * @example durationAsDates({ type: 'DURATION', text: 'from 1722 to 1731', start: 10, end: 27 }) // → DATE '1722 to 1731' at 15
  */
 export function durationAsDates(e: Entity): Entity | null {
   if (e.type !== 'DURATION' || TIME_UNIT.test(e.text)) return null;
@@ -40,7 +40,7 @@ function yearsRise(first: string, second: string): boolean {
 
 /**
  * A sentence's entities with each range of years written close up made one date: the entities it overlaps are
- * taken into it ("the winter of 1973" and "74" make "winter of 1973–74"), and a range the tagger did not read at all
+ * taken into it ("the winter of 1911" and "12" make "winter of 1911–12"), and a range the tagger did not read at all
  * is added. Entities elsewhere are kept as they are.
  *
  * @example yearRanges('Built in 1928-1933.', []) // → [DATE '1928-1933']

@@ -97,7 +97,7 @@ export function listHeldIn(terms: readonly string[], sentence: StorySentence, he
  * own F1 0.543 → 0.544; `--sample 6000` 3 own questions more covered (two right), 1 near and 1 other one (test near
  * 0.693 → 0.692). Kit and eval:typed identical. Tried and dropped: the classing noun also in the singular when the
  * question asks for several (asksSeveral: "What are the most widespread kind of …?", a near question covered); any
- * synonym or kind of the roots where it stands in the question ("classes taught by", "in a stable form"); a comma
+ * synonym or kind of the roots where it stands in the question ("classes taught by", "in a settled state"); a comma
  * inside a figure or a date as a joiner ("30,000", "March 29, 1883"); a list from a lower excerpt held in heldWords (a
  * near question covered); the tagger reading a verb in the answer alone as a clause, not a list ("applied" a verb).
  * @param terms the question's search terms (rankSentences `searchTerms`)

@@ -265,7 +265,7 @@ function typedMentions(story: Story, sentence: StorySentence, types: readonly En
     // wink types "since August 1995" as a duration; it dates when a thing last happened.
     const since = types.includes('DATE') && r.type === 'DURATION' ? /^since\s+(?=.*\d)/i.exec(r.text) : null;
     if (since) r = { ...r, type: 'DATE', text: r.text.slice(since[0].length), start: r.start + since[0].length };
-    // "from 1294 to 1307": a range of dates the tagger read as a span of time dates too.
+    // "from 1722 to 1731": a range of dates the tagger read as a span of time dates too.
     else if (types.includes('DATE') && r.type === 'DURATION') {
       // … and, for a question asking one date, only where the question asks its beginning or its end.
       const range = durationAsDates(r);
@@ -1101,7 +1101,7 @@ function withKindShown(
   let a = from;
   for (let k = from; k < to - 1; k += 1) if (tokens[k]!.text.toLowerCase() === 'of') a = k + 1;
   while (a < to - 1 && (tokens[a]!.pos === 'DET' || QUANTIFIER.test(tokens[a]!.text))) a += 1;
-  // The question's words before X name X too ("portable *water* filtering" for "what kind of water filtering").
+  // The question's words before X name X too ("cold *wool* washing" for "what kind of wool washing").
   let b = to - 1;
   while (b > a && wanted.has(termOf(tokens[b - 1]!.text) ?? '')) b -= 1;
   if (a >= b) return m;
