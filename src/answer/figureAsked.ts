@@ -12,8 +12,8 @@ const FIGURE_COMPOUNDS = 'difference|gap|record|limit|level|total|figure';
 /**
  * "What is / was [the] [a possessor's] [describing words] NOUN", for one of `nouns` (an alternation): the noun heads the
  * phrase right after the copula (up to three words before it, none a preposition or a conjunction: "the name of the area"
- * or "the spread of farmland" ask no figure) and ends it, the question ending there or going on with a preposition
- * ("the price of …", "the rate in …"): a noun after it is the head ("the income inequality"), but for a FIGURE_COMPOUNDS
+ * or "the spread of income" ask no figure) and ends it, the question ending there or going on with a preposition
+ * ("the price of …", "the rate in …"): a noun after it is the head ("the wage inequality"), but for a FIGURE_COMPOUNDS
  * one ("the age difference").
  */
 export function headedBy(nouns: string): RegExp {

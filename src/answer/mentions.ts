@@ -1101,7 +1101,7 @@ function withKindShown(
   let a = from;
   for (let k = from; k < to - 1; k += 1) if (tokens[k]!.text.toLowerCase() === 'of') a = k + 1;
   while (a < to - 1 && (tokens[a]!.pos === 'DET' || QUANTIFIER.test(tokens[a]!.text))) a += 1;
-  // The question's words before X name X too ("cold *wool* washing" for "what kind of wool washing").
+  // The question's words before X name X too ("solar *grain* drying" for "what kind of grain drying").
   let b = to - 1;
   while (b > a && wanted.has(termOf(tokens[b - 1]!.text) ?? '')) b -= 1;
   if (a >= b) return m;

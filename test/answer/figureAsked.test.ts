@@ -16,8 +16,8 @@ describe('figureUnanswered', () => {
   });
   it('does not hold when the figure noun is no head of the phrase asked, or its complement is asked', () => {
     expect(figureUnanswered('What is the name of the toll area?', 'Orvel Reach')).toBe(false);
-    expect(figureUnanswered('What is the distribution of income tied to?', 'trade')).toBe(false);
-    expect(figureUnanswered('What is income inequality in Tesk blamed on?', 'taxes')).toBe(false);
+    expect(figureUnanswered('What is the spread of income tied to?', 'trade')).toBe(false);
+    expect(figureUnanswered('What is wage inequality in Tesk blamed on?', 'taxes')).toBe(false);
     expect(figureUnanswered("What is a barge's speed proportional to on the canal?", 'its load')).toBe(false);
     expect(figureUnanswered('Which river is longest?', 'the Tesk')).toBe(false);
   });

@@ -6,7 +6,7 @@ import { askShort } from '../fixtures/askShort.js';
 const MILL_BODY =
   'The old mill by the river was rebuilt in the spring. ' +
   'Its owners chose the use of diesel motors to saw the logs, a local paper said. ' +
-  'The lab across the river showed off portable water filtering to visitors.';
+  'The lab across the river showed off solar grain drying to visitors.';
 
 /** Invented: X inside a longer phrase, before more nouns or an "of" ("wooden barge crews", "a guild of …"). */
 const CANAL_BODY =
@@ -35,7 +35,7 @@ describe('"what kind of X" questions', () => {
   });
 
   it("leaves out the question's words that go with X", () => {
-    expect(ask('What kind of water filtering did the lab show off?')).toBe('portable');
+    expect(ask('What kind of grain drying did the lab show off?')).toBe('solar');
   });
 
   it("takes, among the best excerpt's candidates, one that stands right before X over a name beside the question's words", () => {

@@ -4,7 +4,7 @@ import { oneArticleStory } from '../fixtures/oneArticle.js';
 import { askShort } from '../fixtures/askShort.js';
 
 /** Invented: a catch the question names by the head the excerpt writes before "of". */
-const QUAY_BODY = 'The harbour board met on Tuesday. The nets of the guild catch broad groups of small fish in the bay. Crowds came early.';
+const QUAY_BODY = 'The harbour board met on Tuesday. The nets of the guild catch large shoals of small fish in the bay. Crowds came early.';
 
 describe('an answer whose head the question writes', () => {
   it('is shown without the head the question writes before its own "of"', () => {
@@ -22,6 +22,6 @@ describe('an answer whose head the question writes', () => {
 
   it('answers the question with the words after "of"', () => {
     const story = oneArticleStory('quay', 'Quay', QUAY_BODY);
-    expect(askShort(story)('The nets catch broad groups of what?')).toBe('small fish');
+    expect(askShort(story)('The nets catch large shoals of what?')).toBe('small fish');
   });
 });
