@@ -25,8 +25,6 @@ describe('lists formed where several things are asked', () => {
   });
 
   it('answers a question opening with a count with the list of its best sentence', () => {
-    expect(answerQuestion(story, 'What two atmospheric conditions do the keepers control?').answer?.text).toContain(
-      'humidity and draught',
-    );
+    expect(answerQuestion(story, 'What two atmospheric conditions do the keepers control?').answer?.text).toContain('humidity and draught');
   });
 });

@@ -188,7 +188,9 @@ describe('coordinatedPlace', () => {
 
   it('takes a last member the chunker kept with its "and" ("chapels and courts")', () => {
     const s = sentenceOf('Tarnish is still heard in markets, chapels and courts.');
-    expect(coordinatedPlace(s, [span(s, 'markets'), span(s, 'chapels and courts')], span(s, 'markets'))?.text).toBe('markets, chapels and courts');
+    expect(coordinatedPlace(s, [span(s, 'markets'), span(s, 'chapels and courts')], span(s, 'markets'))?.text).toBe(
+      'markets, chapels and courts',
+    );
   });
 
   it('is undefined where a comma opens no list: no closing "and" or "or", or a clause after it', () => {
