@@ -120,7 +120,7 @@
  * …": reading F1 0.4484 → 0.4483 and 0.4484 (unchanged); after any modifier, 0.4477.
  * Round 12 (no refit committed). Of 3,000 training-half which/what questions whose chosen candidate lost to a better
  * one, 275 lost to a candidate holding a question word against 121 the other way round ("the **Norse** runes" for
- * "What is the Roman numeral …"). Tried: where the question's words stand inside a candidate of two or more words (its
+ * "What is the Greek letter …"). Tried: where the question's words stand inside a candidate of two or more words (its
  * last word one of them, the only one of them, the only one and the focus noun; its first and not its last), fitted
  * with the committed settings: test half 0.520 (committed weights) → 0.521, pooled 0.440 → 0.442, kit 0.843 → 0.843;
  * eval:squad reading F1 0.451 → 0.451 (which 0.375 → 0.379 for who 0.509 → 0.506 and when 0.660 → 0.656), held back

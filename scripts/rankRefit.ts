@@ -452,7 +452,7 @@ function roleFeatures(
     if (other > 0) out.cov_roleOther = other / total;
     if (nameSame > 0) out.cov_nameRoleSame = nameSame / total;
     if (nameOther > 0) out.cov_nameRoleOther = nameOther / total;
-    // The same verb first in both: the sides then tell who did what to whom ("Who did the Broncos beat?" / "X beat the Broncos").
+    // The same verb first in both: the sides then tell who did what to whom ("Who did the Velden Rovers beat?" / "X beat the Velden Rovers").
     const sentenceVerb = termOf(tokens[verb]!.text);
     if (sentenceVerb !== null && sentenceVerb === roles.verb) {
       out.mainVerb = 1;

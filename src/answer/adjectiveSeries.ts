@@ -7,8 +7,8 @@ const SERIES_JOINER = /^(?:,|and|or)$/i;
 const AND_OR = /^(?:and|or)$/i;
 
 /**
- * The joiners of adjectives that share the noun after them ("**environmental and social** problems",
- * "commercial**,** scientific**, and** cultural growth"), marked 1: they hold one noun phrase together, as "of" does.
+ * The joiners of adjectives that share the noun after them ("**dry and stony** fields",
+ * "rural**,** coastal**, and** upland parishes"), marked 1: they hold one noun phrase together, as "of" does.
  * A series is two adjectives or more, joined by commas, "and" or "or", the last joiner an "and" or an "or", then a
  * noun (adjectives may stand before it). Adjectives no noun follows ("cold, wet and windy.") are no series.
  */

@@ -57,7 +57,7 @@ export function askedRole(question: string): string | undefined {
   const phrase = (ROLE_OF.exec(q) ?? NAMES_ROLE.exec(q) ?? BARE_ROLE.exec(q))?.[1];
   const head = phrase?.split(/\s+/).at(-1);
   if (head === undefined || RELATIONAL.has(head.replace(/s$/, ''))) return undefined;
-  // A name asked of a noun whose first sense is no person names a thing ("the name of the mystical type of X").
+  // A name asked of a noun whose first sense is no person names a thing ("the name of the woven sort of X").
   const senses = senseClasses(head);
   return (q.startsWith('what') ? senses[0] === 'person' : senses.includes('person')) ? head : undefined;
 }

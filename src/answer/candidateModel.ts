@@ -260,7 +260,7 @@ export interface CandidateFacts {
   several: 'count' | 'noun' | 'other' | 'none';
   /**
    * The candidate is a list (`list`) and the question writes one of its members whole ("**Tarn** and Velden" for "Which
-   * rivers flow past Tarn?", "**imperialism** and colonialism" for "Imperialism and colonialism both assert what?"): it
+   * rivers flow past Tarn?", "**tillage** and grazing" for "Tillage and grazing both wear down what?"): it
    * names what the question gives, not what it asks for.
    */
   listNamesAsked: boolean;

@@ -95,8 +95,8 @@ function opensMeans(tokens: readonly Token[], i: number, wanted: ReadonlySet<str
 
 /**
  * "How did X …?": the means the best excerpt gives for it, the clause after "by" and a verb's -ing form right after a
- * word of the question ("swim by **undulating their bodies**", "encouraged trade, by **stimulating local seed
- * production**"), or after "by" / "via" / "through" and a noun phrase ("sent via **the old towpath**"), up to the
+ * word of the question ("climb by **gripping the bark**", "kept the mill busy, by **grinding barley for the
+ * parish**"), or after "by" / "via" / "through" and a noun phrase ("sent via **the old towpath**"), up to the
  * next comma or the end; null when the excerpt gives none.
  */
 export function meansClause(sentence: StorySentence, questionTerms: readonly string[]): Omit<ShortAnswer, 'from' | 'evidence'> | null {

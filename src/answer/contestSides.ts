@@ -172,7 +172,7 @@ export function askedSide(question: string, person = false): Side | undefined {
   const between = words.slice(opening + 1, v);
   // "To whom did B lose?", "By whom was B beaten?".
   if (opening === 1) return (words[0] === 'to' && losing) || (words[0] === 'by' && winning) ? 'winner' : undefined;
-  // The verb of winning or losing must be the question's own, not one in a clause of it ("What did A plan to attack
+  // The verb of winning or losing must be the question's own, not one in a clause of it ("What did A mean to besiege
   // after conquering B?"): no word that opens a clause or a phrase stands between.
   if (between.length > MAX_BEFORE_VERB || between.some((w) => CLAUSE_OPENERS.has(w))) return undefined;
   const helper = between.findIndex((w) => DO_SUPPORT.has(w) || PERFECT.has(w) || BE.has(w));

@@ -1,6 +1,6 @@
 /**
- * Ranges of dates as one answer to a when-question: "1368–1644", "from 1294 to 1307", "between May and July 1946",
- * "the winter of 1973–74". The tagger reads a range in words as a span of time (a DURATION, which no when-question
+ * Ranges of dates as one answer to a when-question: "1512–1598", "from 1722 to 1731", "between April and June 1903",
+ * "the winter of 1911–12". The tagger reads a range in words as a span of time (a DURATION, which no when-question
  * takes) and splits a range of years written close up into its halves or reads it as nothing at all.
  */
 import type { Entity } from '../nlp/entities.js';
@@ -17,9 +17,9 @@ const RANGE_WORDS = /^(from\s+|between\s+)?(.+?)(\s*[–—-]\s*|\s+(?:to|until|
 
 /**
  * A span of time the tagger found that is a range of dates, as a date: each half names a year or a month and no unit
- * of time. "From" is no part of the answer ("1294 to 1307"); "between" is ("between 1268 and 1273").
+ * of time. "From" is no part of the answer ("1722 to 1731"); "between" is ("between 1644 and 1652").
  *
- * @example durationAsDates({ type: 'DURATION', text: 'from 1294 to 1307', start: 10, end: 27 }) // → DATE '1294 to 1307' at 15
+ * @example durationAsDates({ type: 'DURATION', text: 'from 1722 to 1731', start: 10, end: 27 }) // → DATE '1722 to 1731' at 15
  */
 export function durationAsDates(e: Entity): Entity | null {
   if (e.type !== 'DURATION' || TIME_UNIT.test(e.text)) return null;
@@ -40,7 +40,7 @@ function yearsRise(first: string, second: string): boolean {
 
 /**
  * A sentence's entities with each range of years written close up made one date: the entities it overlaps are
- * taken into it ("the winter of 1973" and "74" make "winter of 1973–74"), and a range the tagger did not read at all
+ * taken into it ("the winter of 1911" and "12" make "winter of 1911–12"), and a range the tagger did not read at all
  * is added. Entities elsewhere are kept as they are.
  *
  * @example yearRanges('Built in 1928-1933.', []) // → [DATE '1928-1933']
@@ -114,12 +114,12 @@ export function twoDatesAnswer(question: string): boolean {
   return !ONE_TIME_ASKED.test(question);
 }
 
-/** What joins two dates into one answer: "(between) 1960s and 1990s", "the 1950s through the 1970s", "May to June". */
+/** What joins two dates into one answer: "(between) 1820s and 1850s", "the 1840s through the 1860s", "May to June". */
 const DATE_JOIN = /^\s+(and|to|through|until|till)\s+(?:the\s+)?$/i;
 
 /**
  * A sentence's entities with each two dates joined by "to", "through" or "until", or by "and" after "between", made one
- * date ("the 1950s through the 1970s", "between the 1960s and 1990s" with its "between"): the ends of one span answer
+ * date ("the 1840s through the 1860s", "between the 1820s and 1850s" with its "between"): the ends of one span answer
  * a when-question together. "In 2002 and 2004" tells of two events and stays two dates.
  *
  * @example joinedDates('Built between 2011 and 2012.', [DATE '2011', DATE '2012']) // → [DATE 'between 2011 and 2012']
@@ -144,9 +144,9 @@ export function joinedDates(text: string, entities: readonly Entity[]): readonly
 
 /**
  * The dates of a range without the words that join them, for telling whether the question names it: "between the
- * 1960s and 1990s" is not named by a question that writes "the" or "and".
+ * 1820s and 1850s" is not named by a question that writes "the" or "and".
  *
- * @example rangeDates('between the 1960s and 1990s') // → '1960s 1990s'
+ * @example rangeDates('between the 1820s and 1850s') // → '1820s 1850s'
  */
 export function rangeDates(text: string): string | undefined {
   const m = RANGE_WORDS.exec(text);
@@ -154,7 +154,7 @@ export function rangeDates(text: string): string | undefined {
   return `${m[2]!} ${m[4]!}`.replace(/\bthe\s+/gi, '');
 }
 
-/** The noun of a century after its rank ("10th century", "the 10th and 11th centuries", "3rd century BC"). */
+/** The noun of a century after its rank ("10th century", "the 8th and 9th centuries", "3rd century BC"). */
 const CENTURY_AFTER = /^\s+centur(y|ies)\b(?:\s+(?:BCE?|AD|CE)\b)?/;
 /** What joins two ranks of one plural "centuries": "10th and 11th", "10th to the 11th", "10th–11th". */
 const RANK_JOIN = /^\s*(?:and|or|to|through|[–—-])\s*(?:the\s+)?$/i;

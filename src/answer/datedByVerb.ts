@@ -61,5 +61,5 @@ export function datingVerb(tokens: readonly Token[], candidate: { start: number;
   return -1;
 }
 
-/** At most this many words stand between the comma after an opening date phrase and its clause's verb ("In 1888, **the editor of the magazine** arranged …"). */
+/** At most this many words stand between the comma after an opening date phrase and its clause's verb ("In 1741, **the keeper of the mill** sold …"). */
 const FRONTED_VERB_AFTER = 8;

@@ -317,7 +317,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
       if (query.kind === 'person') for (const c of personPhrases(s, phraseChunks(s, query), out, !people)) out.push(c);
       // "Where is heat rejected?" → "in **the condenser**": a sentence that names no place offers the phrases it places things in.
       if (where && out.length === 0 && s === groups[0]!.sentence) for (const c of placePhrases(s, phraseChunks(s, query))) out.push(c);
-      // "Where did Ada hide?" → "in **a river crevice**": where no name the sentence writes says where (after a preposition
+      // "Where did Ada hide?" → "in **a hay loft**": where no name the sentence writes says where (after a preposition
       // of place or the question's verb), the phrase the question's verb places.
       else if (
         placing &&
@@ -384,7 +384,7 @@ function asksWhere(query: FullQuery): boolean {
 const MULTIPLIER_QUESTION = /\bhow\s+(?:much|many\s+times)\b/;
 
 /**
- * "How did X …?": the means the best excerpt gives ("by **undulating their bodies**"), else the manner ("sliced
+ * "How did X …?": the means the best excerpt gives ("by **gripping the bark**"), else the manner ("sliced
  * **thinly**"), as the phrase answer gives it.
  */
 function howMeans(groups: CorroboratedSentence[], query: FullQuery): ShortAnswer | null {
@@ -1050,7 +1050,7 @@ function bestCandidate(
   // asked for is one of them, not a lower-case phrase beside the question's words.
   const names = asksForName(query.text) ? every.filter((c) => c.from === 0 && writtenAsName(c.sentence, c.e.start, c.e.end)) : [];
   // "Which episode …": where some of the best excerpt's candidates are written as titles ("The Night Hour with Ann Lee",
-  // a quoted name), the title asked for is one of them, not a phrase that holds one ("a special episode of …").
+  // a quoted name), the title asked for is one of them, not a phrase that holds one ("a late broadcast of …").
   // (Not one that only repeats the question's words: "Night Hour" for "Which Night Hour episode …".)
   const echoes = questionEcho(query.text);
   const titles = query.titled ? every.filter((c) => c.from === 0 && writtenAsTitle(c.sentence, c.e) && !echoes(c.entity.text)) : [];
@@ -1119,7 +1119,7 @@ function bestCandidate(
   const doerAsked = personAsked && query.role === 'subject' && !patientAsked && askedWh === 'who';
   const doers = doerAsked ? every.filter((c) => c.from === 0 && holdsRole(c, 'subject', weights, irrealis, converse)) : [];
   // "What is the pull proportional to?": where some of the best excerpt's candidates follow a question word and that
-  // preposition ("proportional to **the mass**"), the thing asked for is one of them.
+  // preposition ("equal to **the load**"), the thing asked for is one of them.
   // ("The pull is proportional to what?": the same, the question word written where its answer stands.)
   // ("Who did the guild trade with in 1820?": the same for a who-question, its preposition stranded at the end or before
   // a later phrase: "traded with **the Orsk harbour board**".)
@@ -1223,7 +1223,7 @@ function bestCandidate(
                                                 : every;
   // A candidate that only repeats the question's words is no answer where another one is.
   // "Where is the airport?": a name of the thing asked about ("the Tolly Field Airport") is no place of it (a phrase
-  // may be: "the premises of the hospital" for "Where are hospital shops?").
+  // may be: "the grounds of the abbey" for "Where are abbey gardens?").
   const placeOfItself = asksWhere(query) ? namesPlaceAsked(query.text) : undefined;
   const fresh = byHand.filter(
     (c) => !echoes(c.entity.text) && !(c.entity.type !== 'PHRASE' && placeOfItself?.(c.entity.text, c.sentence.text.slice(c.e.end))),
@@ -1315,7 +1315,7 @@ function bestCandidate(
   const possessed = asksWhere(query) ? withRelation(winner, wider, placed, query.text) : placed;
   // "Whose boat sank?" → "Ada Vell's", as the sentence writes the owner.
   const marked = WHOSE_QUESTION.test(mainClause(query.text)) ? withOwnerMark(possessed, ownerMarkAfter(story, winner)) : possessed;
-  // "… broad groups of what?" → "microbes", not "broad groups of microbes": the question writes the head itself.
+  // "… large loads of what?" → "salted herring", not "large loads of salted herring": the question writes the head itself.
   const headless = types.length === 0 && marked.text === marked.written ? withoutQuestionHead(marked.text, query.text) : marked.text;
   const shown = headless === marked.text ? marked : { text: headless, written: headless };
   const short: ShortAnswer = {

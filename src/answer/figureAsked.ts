@@ -12,8 +12,8 @@ const FIGURE_COMPOUNDS = 'difference|gap|record|limit|level|total|figure';
 /**
  * "What is / was [the] [a possessor's] [describing words] NOUN", for one of `nouns` (an alternation): the noun heads the
  * phrase right after the copula (up to three words before it, none a preposition or a conjunction: "the name of the area"
- * or "the distribution of income" ask no figure) and ends it, the question ending there or going on with a preposition
- * ("the price of …", "the rate in …"): a noun after it is the head ("the income inequality"), but for a FIGURE_COMPOUNDS
+ * or "the spread of income" ask no figure) and ends it, the question ending there or going on with a preposition
+ * ("the price of …", "the rate in …"): a noun after it is the head ("the wage inequality"), but for a FIGURE_COMPOUNDS
  * one ("the age difference").
  */
 export function headedBy(nouns: string): RegExp {
@@ -43,8 +43,8 @@ const TIME_WRITTEN =
   /\b(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)|millenni(?:um|a)|seasons?|terms?|lifetimes?|life|while|forever|indefinitely|permanently|long|until|till|since|through|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
 /**
- * A predicate after the figure noun that the question asks the complement of ("the magnitude of force divided by …?",
- * "an object's mass proportional to …?"): a participle or an adjective before "to", "by" or "with".
+ * A predicate after the figure noun that the question asks the complement of ("the length of rope wound onto …?",
+ * "a barrel's weight equal to …?"): a participle or an adjective before "to", "by" or "with".
  */
 const COMPLEMENT_ASKED = /\b\p{L}+(?:ed|al|ant|ent)\s+(?:to|by|with)\b/iu;
 
@@ -124,7 +124,7 @@ const DATE_ONLY = new RegExp(
 
 /**
  * Whether a question that wants no entity type and asks no time (TIME_ASKED_WORDS) was answered by a date alone
- * (DATE_ONLY): what the question asks ("What was the merged company known as?", "What kind of government does X have?",
+ * (DATE_ONLY): what the question asks ("What was the joined parish called?", "What kind of government does X have?",
  * "What ruined the plan?") is a thing, a name or an event, and a date is none of them. The story's answer is not where
  * the answer was read, as a story on the same topic that never gives it offers the date of a sentence on the topic.
  *

@@ -21,7 +21,7 @@ const NONE: readonly Mention[] = [];
 
 /**
  * For a "which / what NOUN" question, the describing words right before the noun where the sentence writes it in lower
- * case ("his **left** foot" for "Which foot …", "across the **Mexican** border" for "Which border …"): the noun is
+ * case ("his **left** foot" for "Which foot …", "along the **Velden** road" for "Which road …"): the noun is
  * the question's, what the question asks is which one, and the words before it say so. Question words at their edges
  * are left out; none where only they would be left, nor counting or pointing words ("other", "this").
  *

@@ -188,8 +188,8 @@ export const RAREST_HELD = 2;
  * of the fact asked about, which the story either never writes or writes away from the answer's sentence.
  * The sentence before the answer's counts with it, since it often names what a "he" or "the club" is.
  *
- * A count is of something: a figure in a sentence that never names the counted noun ("How many yards was the
- * kick?" against "made all four of his kicks") counts something else (`countedMissing`). A year the question
+ * A count is of something: a figure in a sentence that never names the counted noun ("How many metres was the
+ * jump?" against "cleared all three of her jumps") counts something else (`countedMissing`). A year the question
  * names that the story never writes dates something the story does not report (`yearAbsent`).
  *
  * A list answer holds the count and the noun classing its members that its question asks by ("three kinds of …"),

@@ -49,7 +49,7 @@ const CLASSING_AFTER = /\b(?:what|which)\s+(?:[\p{L}-]+\s+)?$/iu;
  * The terms of a question that a list answer holds though its sentence need not write them: the count the question
  * asks for when the list has that many members ("What are *three* kinds of …?" answered "A, B and C"), and a noun
  * classing its members (isClassifierNoun: "three *kinds* of", "what cell *types*") when it has several and the noun is
- * a plural: "an example of", "the most abundant kind of" ask for one member.
+ * a plural: "an example of", "the most widespread kind of" ask for one member.
  * @example listHeldTerms('What are two examples of nets?', 'seines or trawls') // → ['two', 'exampl']
  */
 export function listHeldTerms(question: string, answer: string): string[] {
@@ -96,8 +96,8 @@ export function listHeldIn(terms: readonly string[], sentence: StorySentence, he
  * eval:refusal near unchanged (train 0.702, test 0.725; `--seed 2` 0.678 / 0.698), test own answered 0.908 → 0.909,
  * own F1 0.543 → 0.544; `--sample 6000` 3 own questions more covered (two right), 1 near and 1 other one (test near
  * 0.693 → 0.692). Kit and eval:typed identical. Tried and dropped: the classing noun also in the singular when the
- * question asks for several (asksSeveral: "What are the most abundant kind of …?", a near question covered); any
- * synonym or kind of the roots where it stands in the question ("classes taught by", "in a stable form"); a comma
+ * question asks for several (asksSeveral: "What are the most widespread kind of …?", a near question covered); any
+ * synonym or kind of the roots where it stands in the question ("classes taught by", "in a settled state"); a comma
  * inside a figure or a date as a joiner ("30,000", "March 29, 1883"); a list from a lower excerpt held in heldWords (a
  * near question covered); the tagger reading a verb in the answer alone as a clause, not a list ("applied" a verb).
  * @param terms the question's search terms (rankSentences `searchTerms`)

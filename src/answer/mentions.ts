@@ -97,7 +97,7 @@ export function rankMentions(sentence: StorySentence, focus: string | null, ques
     const at = tokens[last + 1]?.text === '-' ? last + 2 : last + 1;
     const after = tokens[at];
     const before = tokens[first - 1];
-    // "The seventh team to win it" counts who did a thing, it ranks no one.
+    // "The fifth crew to row it" counts who did a thing, it ranks no one.
     const record = tokens[at + 1]?.text.toLowerCase() === 'to' && tokens[at + 2]?.pos === 'VERB';
     if ((after && termOf(after.text) === focus && !record) || (before?.pos === 'VERB' && termOf(before.text) === focus))
       (out ??= []).push({ type: 'ORDINAL', text: e.text, start: e.start, end: e.end, rank: true });
@@ -259,13 +259,13 @@ function typedMentions(story: Story, sentence: StorySentence, types: readonly En
   // "When was the mill in use?": a range of dates answers, unless one year or date is asked.
   const ranges = types.includes('DATE') && rangeAnswers(query.text);
   const twoDates = ranges && twoDatesAnswer(query.text);
-  // "the 10th and 11th centuries": wink reads a century's rank as a rank; no answer where one year is asked.
+  // "the 8th and 9th centuries": wink reads a century's rank as a rank; no answer where one year is asked.
   const dated = ranges ? yearRanges(sentence.text, centuryDates(sentence.text, raw, twoDates)) : raw;
   for (let r of twoDates ? joinedDates(sentence.text, dated) : dated) {
     // wink types "since August 1995" as a duration; it dates when a thing last happened.
     const since = types.includes('DATE') && r.type === 'DURATION' ? /^since\s+(?=.*\d)/i.exec(r.text) : null;
     if (since) r = { ...r, type: 'DATE', text: r.text.slice(since[0].length), start: r.start + since[0].length };
-    // "from 1294 to 1307": a range of dates the tagger read as a span of time dates too.
+    // "from 1722 to 1731": a range of dates the tagger read as a span of time dates too.
     else if (types.includes('DATE') && r.type === 'DURATION') {
       // … and, for a question asking one date, only where the question asks its beginning or its end.
       const range = durationAsDates(r);
@@ -1101,7 +1101,7 @@ function withKindShown(
   let a = from;
   for (let k = from; k < to - 1; k += 1) if (tokens[k]!.text.toLowerCase() === 'of') a = k + 1;
   while (a < to - 1 && (tokens[a]!.pos === 'DET' || QUANTIFIER.test(tokens[a]!.text))) a += 1;
-  // The question's words before X name X too ("portable *water* filtering" for "what kind of water filtering").
+  // The question's words before X name X too ("solar *grain* drying" for "what kind of grain drying").
   let b = to - 1;
   while (b > a && wanted.has(termOf(tokens[b - 1]!.text) ?? '')) b -= 1;
   if (a >= b) return m;

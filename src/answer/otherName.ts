@@ -51,7 +51,7 @@ function otherNameIn(sentence: StorySentence, named: RegExp, thing: string): str
     const opening = AFTER_THING.exec(text.slice(end));
     const name = opening ? NAME_WORDS.exec(text.slice(end + opening[0].length))?.[1]?.trim() : undefined;
     if (name && fits(name, thing)) return name;
-    // "the radial (centripetal) force": X in brackets glosses the word before them.
+    // "the lower (tidal) basin": X in brackets glosses the word before them.
     if (/\(\s*$/.test(text.slice(0, m.index)) && /^\s*\)/.test(text.slice(end))) {
       const before = sentence.tokens.filter((t) => t.end <= m.index - 1).at(-1);
       const before2 = text.slice(0, m.index).replace(/\s*\(\s*$/, '');

@@ -82,7 +82,7 @@ export function questionVerbs(question: string): ReadonlySet<string> {
 }
 
 /**
- * The terms of the nouns a where-question writes ("Where do plenary **meetings** take place?" → meet): what the noun a
+ * The terms of the nouns a where-question writes ("Where do weekly **gatherings** take place?" → gather): what the noun a
  * sentence places something after is matched against (placePhrases.ts `placedByNoun`).
  */
 export function questionNouns(question: string): ReadonlySet<string> {

@@ -41,8 +41,8 @@ const NOT_PLACES: ReadonlySet<EntityType> = new Set(['DATE', 'TIME', 'CARDINAL',
 
 /**
  * The noun phrases of a sentence that stand after a preposition of place ("heat is rejected **in the condenser**",
- * "found **within the premises**"), for a where-question whose answer no name gives; not a time or an amount (a phrase
- * whose last word one tells: "the 50-yard **line**" is a place), nor a phrase ending in a noun WordNet files as a time
+ * "kept **within the walls**"), for a where-question whose answer no name gives; not a time or an amount (a phrase
+ * whose last word one tells: "the 10-metre **mark**" is a place), nor a phrase ending in a noun WordNet files as a time
  * ("on Sunday **afternoons**").
  */
 export function placePhrases(sentence: StorySentence, chunks: readonly Mention[]): Mention[] {
@@ -52,14 +52,14 @@ export function placePhrases(sentence: StorySentence, chunks: readonly Mention[]
       !sentence.entities.some((e) => NOT_PLACES.has(e.type) && e.start < c.end && c.end <= e.end) &&
       nounClass(c.text.slice(c.text.lastIndexOf(' ') + 1).toLowerCase()) !== 'time',
   );
-  // "the savanna **to the north**" tells where the savanna lies: a compass phrase right after a place phrase is part of it.
+  // "the moor **to the west**" tells where the savanna lies: a compass phrase right after a place phrase is part of it.
   const kept = out.length;
   for (const c of compassPhrases(sentence))
     if (!out.some((o, k) => (o.start === c.start && o.end === c.end) || (k < kept && endsBefore(sentence, o, c)))) out.push(c);
   return out;
 }
 
-/** Whether a phrase ends right before the preposition that opens another ("the savanna | to the north"). */
+/** Whether a phrase ends right before the preposition that opens another ("the moor | to the west"). */
 function endsBefore(sentence: StorySentence, phrase: Mention, next: Mention): boolean {
   const tokens = sentence.tokens;
   let k = tokens.findIndex((t) => t.start >= next.start) - 1;
@@ -68,7 +68,7 @@ function endsBefore(sentence: StorySentence, phrase: Mention, next: Mention): bo
 }
 
 /**
- * The compass phrases a sentence writes after a preposition of place ("fled to **the north**", "lives in **the
+ * The compass phrases a sentence writes after a preposition of place ("sailed to **the west**", "lives in **the
  * southeast part of Tarnmark**") or before "of" ("a town **west of Velden**"): places the tagger reads as an adverb or
  * an adjective, so no noun phrase holds them. The phrase runs on through the nouns after the compass word and an "of"
  * with its noun phrase. Not a compass word inside a name ("North Kelvarn").
@@ -130,7 +130,7 @@ export function placedToward(sentence: StorySentence, candidate: Mention): boole
 /** What a noun phrase after a preposition may hold before a candidate in it ("at **his old** Tolly mill"). */
 const PHRASE_POS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
-/** Words inside a noun phrase that join a candidate to the head before it ("the chloroplasts **of** C4 plants", "the guild**'s** mill"). */
+/** Words inside a noun phrase that join a candidate to the head before it ("the roots **of** marsh reeds", "the guild**'s** mill"). */
 const PHRASE_JOINS = new Set(['of', "'s", '’s']);
 
 /** Words after a noun that open the names it stands for ("his birthtown**,** Tarnby", "areas **like** Orsk and Velden"). */
@@ -139,7 +139,7 @@ const APPOSITION = new Set([',', 'like', 'including']);
 /** At most this many words stand between a preposition of place and a candidate in its phrase. */
 const MAX_PHRASE_BEFORE = 6;
 
-/** A participle, which the tagger may read as an adjective or a noun ("heat is **rejected** in …", "he became **enraged** at …"). */
+/** A participle, which the tagger may read as an adjective or a noun ("heat is **rejected** in …", "she grew **alarmed** at …"). */
 const PARTICIPLE = /\p{L}{3}(?:ing|ed)$/u;
 
 /** At most this many words stand between a verb and the preposition that places what it tells ("recovered **it for Ada** on …"). */
@@ -149,7 +149,7 @@ const MAX_VERB_BEFORE = 6;
  * Whether a candidate stands in the noun phrase after a preposition of place that a verb the question writes governs:
  * the nearest verb before that preposition, within a few words and no clause break ("Ada **worked** at **the Tolly
  * mill**" for "Where did Ada work?"), as against a place another verb tells ("… and later moved to Velden"). The phrase
- * may name it after a comma or "like" ("returned to his birthtown, **Tarnby**"). For a question about where something
+ * may name it after a comma or "like" ("went back to her home village, **Tarnby**"). For a question about where something
  * went (`destination`) the prepositions of a destination count and "from" does not ("fled from Orsk to **Velden**");
  * for any other, the reverse ("born to Ada Vell" names no place).
  *
@@ -411,7 +411,7 @@ export function placedBeforeNamed(sentence: StorySentence, candidate: Mention, q
   return asked.includes(` ${words.join(' ')} `) || (words.length >= 2 && asked.includes(` ${words.slice(1).join(' ')} `));
 }
 
-/** What stands between two members of a list: a comma, "and" or "or", or both ("commerce**, **schooling** and **government"). */
+/** What stands between two members of a list: a comma, "and" or "or", or both ("milling**, **weaving** and **dyeing"). */
 const MEMBER_JOIN = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/;
 
 /** The joiner that closes a list before its last member ("… schooling **and** government"). */

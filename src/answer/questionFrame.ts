@@ -153,7 +153,7 @@ const PHRASE_END =
  */
 const OPENS_PHRASE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'these', 'those']);
 
-/** Tags that may open a verb's object or clause after it: "What theorem *states that* …", "What sacrament *accords Christians* …". */
+/** Tags that may open a verb's object or clause after it: "What rule *states that* …", "What charter *grants millers* …". */
 const OPENS_OBJECT: ReadonlySet<string> = new Set(['DET', 'SCONJ', 'PRON', 'PROPN', 'NUM', 'ADJ']);
 
 /**
@@ -172,7 +172,7 @@ function tokensFrom(q: string, from: number): Token[] {
 /**
  * How to read a which/what phrase's first word that the tagger, reading the whole question, took for a verb: a noun when
  * a verb or "of" follows it ("What *act* set out …", "Which *set* of …"), a modifier when it ends in "-ing" before a
- * noun or adjective ("What *working* fluid …"), else the question's own verb ("What *makes* plants green?"): no focus.
+ * noun or adjective ("What *working* fluid …"), else the question's own verb ("What *makes* the pond murky?"): no focus.
  */
 function firstVerbReading(tokens: readonly Token[], k = 0): 'noun' | 'modifier' | 'verb' {
   const next = tokens[k + 1];
@@ -478,7 +478,7 @@ function questionWordInName(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * Whether a place noun is asked of a thing no place ("What field of computer science …", "what fields of study …"): the
+ * Whether a place noun is asked of a thing no place ("What field of weaving …", "what fields of study …"): the
  * word after its "of" (and an article) is a lower-case noun whose most frequent sense is none of LAND_OR_AMONG, so the
  * noun names a division of that thing, not land.
  */
@@ -528,7 +528,7 @@ function measureNounNamesOne({ head, modifier, capitalised }: FocusPhrase, q: st
 const KIND_NOUNS: ReadonlySet<string> = new Set('type types kind kinds sort sorts form forms variety varieties'.split(' '));
 
 /**
- * Whether the which/what phrase asks for a kind of something ("Which type of law …", "what variety of grape …"): a
+ * Whether the which/what phrase asks for a kind of something ("Which type of tax …", "what variety of grape …"): a
  * phrase answers it, after "which" as after "what" (SQuAD dev: the six "which type of" questions all had F1 0 when read
  * as asking for a name).
  */
@@ -598,7 +598,7 @@ function roleOf(opening: string, asked: string | undefined): QuestionFrame['role
 /** What a "what NOUN" phrase is made of after "what" ("what **older dynasty**", "what **CBS website**"). */
 const WHAT_PHRASE_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
-/** Forms of "have" that are a main verb when no verb follows ("What group has no fins?"). */
+/** Forms of "have" that are a main verb when no verb follows ("What guild has no charter?"). */
 const HAVE = /^(?:has|have|had)$/i;
 
 /** Modal helpers that may stand between the wh-phrase and its verb ("What can cause …"). */
@@ -609,7 +609,7 @@ const AFTER_HAVE_VERB = new Set(['VERB', 'ADV', 'AUX', 'PART']);
 
 /**
  * Where "what …" puts its answer, read from the tags of the whole question: the subject when a verb follows "what" or
- * "what NOUN" ("What causes tides?", "What firm built the pier?", "What group has no fins?"), the object after "what
+ * "what NOUN" ("What causes tides?", "What firm built the pier?", "What guild has no charter?"), the object after "what
  * NOUN did/does" ("What ferry did Ada board?"); else unknown ("What was the ferry called?").
  */
 function whatRole(asked: string): QuestionFrame['role'] {

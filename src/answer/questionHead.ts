@@ -1,5 +1,5 @@
 /**
- * "Pattern receptors recognise broad groups of what?" writes the head of its answer itself: the excerpt's "broad
+ * "What did the quay take large loads of?" writes the head of its answer itself: the excerpt's "large
  * groups of **microbes**" answers it with the words after "of", the rest being the question's own. General English.
  */
 import { termOf } from '../search/terms.js';
@@ -12,7 +12,7 @@ const HEAD_OF = /^((?:the\s+|a\s+|an\s+)?[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]
  * groups of what?"): every word of the head is a word of the question, and the question's last such word stands
  * right before "of". The answer as it is otherwise.
  *
- * @example withoutQuestionHead('broad groups of microbes', 'receptors recognise broad groups of what?') // → 'microbes'
+ * @example withoutQuestionHead('large loads of salted herring', 'the quay took large loads of what?') // → 'salted herring'
  * @example withoutQuestionHead('groups of microbes', 'which microbes do receptors recognise?') // → 'groups of microbes'
  */
 export function withoutQuestionHead(answer: string, question: string): string {

@@ -1387,7 +1387,7 @@ export function hasAnswerEntity(sentence: StorySentence, query: PreparedQuery): 
  * "Aldo the Bold" or "and" of "Tarn and Velden Railway" names nothing, as nearly every question writes it). Kept for the
  * question being answered: its extraction asks of the same entities in each candidate sentence, for each
  * kind of candidate it tries. SQuAD reading with stop words skipped: 10 won, 1 lost (who 0.6184 → 0.6212, when 0.7371 →
- * 0.7412: "Aldo the Bold", "the close of the 12th century" were no answers to a question writing "the").
+ * 0.7412: "Aldo the Bold", "the close of the 9th century" were no answers to a question writing "the").
  */
 export function namedInQuestion(canonical: string, text: string, question: string): boolean {
   return namedIn(answerNames, canonical, text, question, false);

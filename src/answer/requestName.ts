@@ -4,7 +4,7 @@ import { subjectTerms } from './subjectEvidence.js';
 import { termSetOf } from './termMemo.js';
 
 /**
- * Whether a question asked as a request ("Name a luxury division of Tarnco", read as "Which luxury division of Tarnco":
+ * Whether a question asked as a request ("Name a river ferry of Tarnco", read as "Which river ferry of Tarnco":
  * questionWord.ts asksByRequest) has a best excerpt that lacks a name the question writes and the story writes. Read as
  * a which-question, a request's coverage rests on its noun phrase alone: its verb, which no story writes, no longer
  * counts against it, and a sentence on another part of the topic that writes the phrase's rarer words ("luxury sedans")

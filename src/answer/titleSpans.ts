@@ -3,7 +3,7 @@
  * `namesTitledWork`), which a story writes as a name: a run of capitalised words that may hold small words inside
  * ("The Night Hour with Ann Lee", "On the Mills and the River", "Tarnvale: Salt and Stone in a …"), or the
  * words set between quotes ("the single “Song for the Ferry”"). The noun-phrase chunker cuts such a title at its
- * small words and joins it to the lower-case words before it ("a special episode of The Night Hour"). General English.
+ * small words and joins it to the lower-case words before it ("a late broadcast of The Night Hour"). General English.
  *
  * Measured (round 35, SQuAD dev reading, `DIGITS=1 npm run -s eval:squad -- --reading-only --rows`): with the titled
  * nouns of buildLexicon, the title spans as candidates (and the lists they stand in) and the best excerpt's titles first
@@ -112,7 +112,7 @@ export function titleSpans(sentence: StorySentence): Mention[] {
 
 /**
  * Whether a mention is written as a title: between quotes, or opening with a capital, every word capitalised or a figure
- * but the small words a title holds inside ("The Night Hour with Ann Lee"; not "a special episode of The Night Hour"); and
+ * but the small words a title holds inside ("The Night Hour with Ann Lee"; not "a late broadcast of The Night Hour"); and
  * not a person's name or a date the tagger found ("Ann Lee", "December 2007"), which name no work.
  */
 export function writtenAsTitle(sentence: StorySentence, e: Mention): boolean {

@@ -171,7 +171,7 @@ export function unitUnanswered(question: string, written: string, sentence: stri
   const asked = askedUnit(question);
   if (asked?.name === undefined || written === '' || !sentence.includes(written)) return false;
   const answer = wordsOf(written);
-  // The sentence may write the answer's words more than once ("four titles in his four years"): any one with the unit answers.
+  // The sentence may write the answer's words more than once ("four cups over his four years"): any one with the unit answers.
   return !sentence
     .split(written)
     .slice(1)

@@ -27,7 +27,7 @@ export interface CharSpan {
  * what was acted on, no thing described by the question's words, and answers only a passive question (`passiveToo`,
  * asksPassive) whose verb is that participle ("What was found …?" → "**the ledger** was later found"). SQuAD reading
  * (round 30) F1 0.5243 → 0.5248, what 0.4597 → 0.4607, held back 0.5518 → 0.5520: 8 won / 4 lost (training half 7 / 3,
- * held back 1 / 1); the copula-subject filter had taken "the activity **was broadcasting** the coronation"'s subject
+ * held back 1 / 1); the copula-subject filter had taken "the crew **was mending** the nets"'s subject
  * for the answer. Dropped: no passive subject even for a passive question (7 won / 4 lost on training, 1 / 2 held
  * back), or any passive subject for one (7 / 3, 0 / 0); a subject that holds a question word itself left out of the
  * filter (6 won / 6 lost, held back 0.5518 → 0.5517).

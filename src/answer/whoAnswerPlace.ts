@@ -34,7 +34,7 @@ export function subjectOfLink(tokens: readonly Token[], span: CharSpan, isQuesti
 
 /**
  * A who-question that leaves a preposition stranded before a later phrase or a closing adverb ("Who did the guild trade with in
- * 1820?", "Who was the case referred to for a ruling?", "Who did Ada work with mostly?"): no noun follows the preposition,
+ * 1820?", "Who was the dispute sent to for a verdict?", "Who did Ada work with mostly?"): no noun follows the preposition,
  * so the answer is the one the story writes after it. The later phrase opens with a preposition; "of" and "to" are never
  * read as that phrase ("out of", "up to" are one preposition).
  */

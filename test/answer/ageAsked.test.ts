@@ -6,14 +6,14 @@ import { oneArticleStory } from '../fixtures/oneArticle.js';
 describe('ageUnanswered', () => {
   it('holds for an age asked and answered by a figure that counts, seeds or measures something else', () => {
     expect(ageUnanswered('How old is Ivo Brandt?', 'CARDINAL', '1', '1 Ivo Brandt (Velden)')).toBe(true);
-    expect(ageUnanswered('How old is Ada Vell?', 'CARDINAL', 'two', 'Ada Vell said the two sides had met.')).toBe(true);
+    expect(ageUnanswered('How old is Ada Vell?', 'CARDINAL', 'two', 'Ada Vell said the two crews had met.')).toBe(true);
     expect(ageUnanswered('What was the age of the pilot?', 'CARDINAL', '20', 'The pilot drew up a 20-point plan.')).toBe(true);
     expect(ageUnanswered('At what age did Ada Vell retire?', 'CARDINAL', '12', 'Ada Vell won 12 races.')).toBe(true);
   });
   it('does not hold for a figure written as an age', () => {
     expect(ageUnanswered('How old is Ivo Brandt?', 'CARDINAL', '34', 'The 34-year-old Brandt won.')).toBe(false);
     expect(ageUnanswered('How old was Ada Vell?', 'CARDINAL', 'six', 'She moved when she was six months old.')).toBe(false);
-    expect(ageUnanswered('How old was Ada Vell?', 'CARDINAL', '35', 'At the age of 35, Ada Vell left Orsk.')).toBe(false);
+    expect(ageUnanswered('How old was Ada Vell?', 'CARDINAL', '43', 'At the age of 43, Ada Vell left Orsk.')).toBe(false);
     expect(ageUnanswered('How old was Ada Vell?', 'CARDINAL', '39', 'Ada Vell turned 39 that spring.')).toBe(false);
     expect(ageUnanswered('How old was Tam Orrin?', 'CARDINAL', '17', '(Ada Vell was 61, Tam Orrin was 17).')).toBe(false);
     expect(ageUnanswered('How old was the ferryman when he retired?', 'CARDINAL', '61', 'He retired at 61.')).toBe(false);
@@ -42,7 +42,7 @@ describe('writesAge', () => {
 const SEEDS = oneArticleStory(
   'draw',
   'Velden Open draw',
-  'Ivo Brandt will face Dorn Vekla in the first round of the Velden Open. ' +
+  'Ivo Brandt will face Dorn Vekla in the opening round of the Velden Open. ' +
     'Brandt has beaten Vekla in four of their five meetings. ' +
     'The seeds are listed below.\n\n1 Ivo Brandt (Orsk)\n\n2 Ada Vell (Tarnby)\n\n3 Dorn Vekla (Velden)',
 );

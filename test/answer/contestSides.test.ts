@@ -33,7 +33,7 @@ describe('askedSide', () => {
     expect(askedSide('What did Ada lose?')).toBeUndefined();
     expect(askedSide('Who did Ada meet?')).toBeUndefined();
     expect(askedSide('Which player did the Rovers lose to an injury?')).toBeUndefined();
-    expect(askedSide('What city did Ada plan to attack after conquering Dunmore?')).toBeUndefined();
+    expect(askedSide('What fort did Ada mean to besiege after conquering Dunmore?')).toBeUndefined();
   });
   it('reads a /who query without its "who" only when told it asks for a person', () => {
     expect(askedSide('did Ada beat in the final', true)).toBe('loser');

@@ -34,7 +34,7 @@ describe('names given as a list', () => {
 const harbour = oneArticleStory(
   'harbour',
   'Harbour notes',
-  'The Orrin ferry service was cut in March. The harbour board blamed fuel costs, storms and crew shortages for the cut. The Velden pass is closed in December, January and February every year.',
+  'The Orrin ferry service was cut in March. The harbour board blamed fuel costs, storms and crew shortages for the cut. The Velden pass is closed in November, December and January every year.',
 );
 
 describe('phrases and dates given as a list', () => {
@@ -49,7 +49,7 @@ describe('phrases and dates given as a list', () => {
   });
 
   it('answers a plural date question with the dates listed side by side', () => {
-    expect(answerQuestion(harbour, 'In which months is the Velden pass closed?').answer?.text).toBe('December, January and February');
+    expect(answerQuestion(harbour, 'In which months is the Velden pass closed?').answer?.text).toBe('November, December and January');
   });
 });
 

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 
-/** Invented harbour notes: ledgers kept in several languages, two shows named with "The", the conditions a museum controls. */
+/** Invented harbour notes: ledgers kept in several languages, two shows named with "The", the conditions a cellar's keepers control. */
 const story = oneArticleStory(
   'harbour',
   'Harbour notes',
   [
     'In 1402 the Orrin guild kept its ledgers in Korean, Mongolian, and Tibetan.',
     'The harbour radio now carries the shows The Tide Hour and The Night Pier every weekday.',
-    'The museum staff control the gallery climate, for example, temperature and light, and keep pests away from the old maps.',
+    'The keepers control the cellar air, for example, humidity and draught, and keep mice away from the old casks.',
   ].join(' '),
 );
 
@@ -25,8 +25,6 @@ describe('lists formed where several things are asked', () => {
   });
 
   it('answers a question opening with a count with the list of its best sentence', () => {
-    expect(answerQuestion(story, 'What two environmental conditions do the museum staff control?').answer?.text).toContain(
-      'temperature and light',
-    );
+    expect(answerQuestion(story, 'What two atmospheric conditions do the keepers control?').answer?.text).toContain('humidity and draught');
   });
 });

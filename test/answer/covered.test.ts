@@ -109,8 +109,8 @@ describe('countAnsweredByRank', () => {
     expect(countAnsweredByRank(much, 'ORDINAL', 'first', 'It was the first regatta held at Pellam.')).toBe(true);
   });
   it('is true for a rank of the counted noun that is no tally: one of a series, not how many there are', () => {
-    const q = 'How many stages does the Tesk rocket have?';
-    expect(countAnsweredByRank(q, 'ORDINAL', 'second', 'Orrin built the second stage of the Tesk rocket.')).toBe(true);
+    const q = 'How many locks does the Tesk canal have?';
+    expect(countAnsweredByRank(q, 'ORDINAL', 'third', 'Orrin dug the third lock of the Tesk canal.')).toBe(true);
     // A tally: the owner's own count so far, or a run.
     const titles = 'How many titles has Vell won?';
     expect(countAnsweredByRank(titles, 'ORDINAL', 'ninth', 'Vell took his ninth title on Sunday.')).toBe(false);
@@ -197,7 +197,7 @@ describe('countAnsweredByMeasure', () => {
     expect(countAnsweredByMeasure('What is the population of Orsk?', 'ten', 'A crane stood by a ten-storey block in Orsk.')).toBe(true);
     expect(countAnsweredByMeasure('What was the attendance at the Velden final?', '12-month')).toBe(true);
     expect(countAnsweredByMeasure('How many sailors are in the crew?', '400-strong')).toBe(false);
-    expect(countAnsweredByMeasure('How many people sailed on the Orsk ferry?', 'two', 'It was followed by the two-man Orsk ferry.')).toBe(
+    expect(countAnsweredByMeasure('How many people sailed on the Orsk ferry?', 'two', 'It was replaced by the two-man Orsk ferry.')).toBe(
       false,
     );
     expect(countAnsweredByMeasure('What is the population of the guild?', '400-member')).toBe(false);

@@ -4,8 +4,8 @@ import { calendarUnanswered, dateUnasked, figureUnanswered } from '../../src/ans
 describe('figureUnanswered', () => {
   it('holds when a figure is asked by its noun and the answer writes none', () => {
     expect(figureUnanswered("What was the Orvel pier's toll rate in 1990?", 'harbour board')).toBe(true);
-    expect(figureUnanswered('What is the highest recorded temperature in Tesk?', 'heat wave')).toBe(true);
-    expect(figureUnanswered('What was the age difference between the two rowers?', 'crews')).toBe(true);
+    expect(figureUnanswered('What is the hottest measured temperature in Tesk?', 'heat wave')).toBe(true);
+    expect(figureUnanswered('What was the height difference between the two towers?', 'crews')).toBe(true);
     expect(figureUnanswered('What is the number of ferries on the lake?', 'first')).toBe(true);
     expect(figureUnanswered('At what time did the Brisko choir sing?', 'concert hall')).toBe(true);
   });
@@ -16,8 +16,8 @@ describe('figureUnanswered', () => {
   });
   it('does not hold when the figure noun is no head of the phrase asked, or its complement is asked', () => {
     expect(figureUnanswered('What is the name of the toll area?', 'Orvel Reach')).toBe(false);
-    expect(figureUnanswered('What is the distribution of income tied to?', 'trade')).toBe(false);
-    expect(figureUnanswered('What is income inequality in Tesk blamed on?', 'taxes')).toBe(false);
+    expect(figureUnanswered('What is the spread of income tied to?', 'trade')).toBe(false);
+    expect(figureUnanswered('What is wage inequality in Tesk blamed on?', 'taxes')).toBe(false);
     expect(figureUnanswered("What is a barge's speed proportional to on the canal?", 'its load')).toBe(false);
     expect(figureUnanswered('Which river is longest?', 'the Tesk')).toBe(false);
   });
@@ -74,8 +74,8 @@ describe('dateUnasked', () => {
     expect(dateUnasked('What troubled the mayor?', 'December')).toBe(true);
   });
   it('does not hold when the question asks a time, or the answer is more than a date', () => {
-    expect(dateUnasked('What was the only year the regatta was not rowed?', '1965')).toBe(false);
-    expect(dateUnasked('Between what dates was the pier rebuilt?', 'May 2006')).toBe(false);
+    expect(dateUnasked('What was the last year the ferry ran at night?', '1965')).toBe(false);
+    expect(dateUnasked('Over what dates did the wool fair run?', 'May 2006')).toBe(false);
     expect(dateUnasked('When did the pier reopen?', 'March 18')).toBe(false);
     expect(dateUnasked('What was the merged ferry line known as?', 'Orvel Lines 2000')).toBe(false);
     expect(dateUnasked('What did the rowers win?', '12 medals')).toBe(false);

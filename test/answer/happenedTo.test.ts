@@ -7,7 +7,7 @@ const story = oneArticleStory(
   'pier',
   'Pier',
   'The harbour board of Port Alder met on Tuesday. ' +
-    'The old north pier was torn down in 1904 after the winter storms. ' +
+    'The old north pier was pulled down in 1911 after the winter storms. ' +
     'The brass signal lamps glowed faintly through the fog. ' +
     'Crowds came early.',
 );
@@ -15,7 +15,7 @@ const ask = askShort(story);
 
 describe('a question asking what happened to something', () => {
   it('is answered with the verb phrase after its words, passive too', () => {
-    expect(ask('What happened to the old north pier?')).toBe('torn down in 1904 after the winter storms');
+    expect(ask('What happened to the old north pier?')).toBe('pulled down in 1911 after the winter storms');
     expect(ask('What happened to the brass signal lamps?')).toBe('glowed faintly through the fog');
   });
 

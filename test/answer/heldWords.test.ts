@@ -404,7 +404,7 @@ describe('otherPerson', () => {
     'Ivo Brandt won the single sculls at the Velden regatta. Ivo Brandt trains on the lake every morning. ' +
       'Ivo waved to the crowd. Brandt said the wind was hard. Ada Vik agreed with the judges. The regatta ended at noon. ' +
       'Brandt and Ada Vik shared a boat in June. The lake froze in winter. ' +
-      'Ada Vik, who lives in Orsk, turned professional two years ago. He moved to Tarnby in 2001.',
+      'Ada Vik, who lives in Orsk, took up rowing two years ago. He moved to Tarnby in 2001.',
   );
   const at = (start: string) => rowing.sentences.findIndex((s) => s.text.startsWith(start));
   const ask = (question: string, start: string) => otherPerson(rowing, question, subjectTerms(rowing, question), at(start));
@@ -412,7 +412,7 @@ describe('otherPerson', () => {
   it('holds when the sentence tells of another person and names nothing the question names', () => {
     expect(rowing.sentences.some((s) => s.entities.some((e) => e.type === 'PERSON' && e.text === 'Ada Vik'))).toBe(true);
     expect(ask('Where does Brandt live?', 'Ada Vik, who')).toBe(true);
-    expect(ask('When did Ivo Brandt turn professional?', 'Ada Vik, who')).toBe(true);
+    expect(ask('When did Ivo Brandt take up rowing?', 'Ada Vik, who')).toBe(true);
   });
 
   it('does not hold for a sentence naming the person (or after one that does), a pronoun, no person, or a question naming no person', () => {

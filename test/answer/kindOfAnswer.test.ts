@@ -5,8 +5,8 @@ import { askShort } from '../fixtures/askShort.js';
 /** Invented: a kind told by the words before the noun a "what kind of" question names. */
 const MILL_BODY =
   'The old mill by the river was rebuilt in the spring. ' +
-  'Its owners chose the use of diesel engines to saw the logs, a local paper said. ' +
-  'The lab across the river showed off portable water filtering to visitors.';
+  'Its owners chose the use of diesel motors to saw the logs, a local paper said. ' +
+  'The lab across the river showed off solar grain drying to visitors.';
 
 /** Invented: X inside a longer phrase, before more nouns or an "of" ("wooden barge crews", "a guild of …"). */
 const CANAL_BODY =
@@ -30,12 +30,12 @@ const ask = askShort(story);
 
 describe('"what kind of X" questions', () => {
   it('answer with the words that tell the kind of X, without X and what comes before an "of"', () => {
-    expect(ask('What kind of engines did the old mill use?')).toBe('diesel');
-    expect(ask('What type of engines saw the logs?')).toBe('diesel');
+    expect(ask('What kind of motors did the old mill use?')).toBe('diesel');
+    expect(ask('What type of motors saw the logs?')).toBe('diesel');
   });
 
   it("leaves out the question's words that go with X", () => {
-    expect(ask('What kind of water filtering did the lab show off?')).toBe('portable');
+    expect(ask('What kind of grain drying did the lab show off?')).toBe('solar');
   });
 
   it("takes, among the best excerpt's candidates, one that stands right before X over a name beside the question's words", () => {

@@ -34,7 +34,7 @@ describe('moneyUnanswered', () => {
     expect(moneyUnanswered('What is the fee for the pier?', 'CARDINAL', '15', 'Boats pay £15 a day.')).toBe(false);
     expect(moneyUnanswered('What price did Orvel Rail shares close at?', 'MONEY', '$4.10', 'Orvel Rail closed at $4.10.')).toBe(false);
     expect(moneyUnanswered('How much did the Tesk mill profit fall?', 'PERCENT', '8%', 'Its profit fell 8%.')).toBe(false);
-    expect(moneyUnanswered('What is the fee range for the pier?', 'CARDINAL', '15', 'Boats pay 15 to 40 a day.')).toBe(false);
+    expect(moneyUnanswered('What is the toll range for the pier?', 'CARDINAL', '15', 'Boats pay 15 to 40 a day.')).toBe(false);
     expect(moneyUnanswered('What is the price war about?', 'CARDINAL', 'two', 'Two lines cut fares.')).toBe(false);
   });
 });

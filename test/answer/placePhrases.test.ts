@@ -75,8 +75,8 @@ describe('placePhrases', () => {
 
 describe('placePhrases of compass places', () => {
   it('keeps a compass phrase after a preposition of place, and a compass word before "of", though no chunk holds them', () => {
-    const fled = sentenceOf('In 1820 the weavers fled to the north with their looms.');
-    expect(placePhrases(fled, []).map((m) => m.text)).toEqual(['the north']);
+    const fled = sentenceOf('In 1820 the weavers sailed to the west with their looms.');
+    expect(placePhrases(fled, []).map((m) => m.text)).toEqual(['the west']);
     const part = sentenceOf('The weavers settled in the southeast part of Tarnmark.');
     expect(placePhrases(part, []).map((m) => m.text)).toEqual(['the southeast part of Tarnmark']);
     const west = sentenceOf('The mill stands a mile west of Corvale.');
@@ -84,8 +84,8 @@ describe('placePhrases of compass places', () => {
   });
 
   it('leaves a compass phrase that goes on the place phrase before it', () => {
-    const s = sentenceOf('The herds graze in the dry savanna to the north.');
-    expect(placePhrases(s, [span(s, 'dry savanna')]).map((m) => m.text)).toEqual(['dry savanna']);
+    const s = sentenceOf('The sheep graze on the high moor to the west.');
+    expect(placePhrases(s, [span(s, 'high moor')]).map((m) => m.text)).toEqual(['high moor']);
   });
 
   it('leaves a compass word that places nothing', () => {
@@ -173,9 +173,9 @@ describe('a where-question whose answer the sentence coordinates with other phra
     const listed = oneArticleStory(
       'tongue',
       'Tongue',
-      'Tarnish is widely spoken in trade, schooling and law. The Velden dialect is older.',
+      'Tarnish is still heard in markets, chapels and courts. The Velden dialect is older.',
     );
-    expect(askShort(listed)('Where is Tarnish spoken?')).toBe('trade, schooling and law');
+    expect(askShort(listed)('Where is Tarnish heard?')).toBe('markets, chapels and courts');
   });
 });
 
@@ -186,9 +186,11 @@ describe('coordinatedPlace', () => {
     expect(coordinatedPlace(s, chunks, span(s, 'sheds'))?.text).toBe('sheds, barns or mill lofts');
   });
 
-  it('takes a last member the chunker kept with its "and" ("schooling and law")', () => {
-    const s = sentenceOf('Tarnish is widely spoken in trade, schooling and law.');
-    expect(coordinatedPlace(s, [span(s, 'trade'), span(s, 'schooling and law')], span(s, 'trade'))?.text).toBe('trade, schooling and law');
+  it('takes a last member the chunker kept with its "and" ("chapels and courts")', () => {
+    const s = sentenceOf('Tarnish is still heard in markets, chapels and courts.');
+    expect(coordinatedPlace(s, [span(s, 'markets'), span(s, 'chapels and courts')], span(s, 'markets'))?.text).toBe(
+      'markets, chapels and courts',
+    );
   });
 
   it('is undefined where a comma opens no list: no closing "and" or "or", or a clause after it', () => {

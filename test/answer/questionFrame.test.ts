@@ -152,8 +152,8 @@ describe('questionFrame', () => {
     // A noun-tagged verb after the noun ("states that …") is the question's verb.
     expect(focusNoun('What rule states that the ferry must stop?')).toBe('rule');
     expect(focusNoun('Which clause states that the pier is closed?')).toBe('clause');
-    // A plural after "what was the NOUN" opens a relative clause ("the first problem divers met").
-    expect(focusNoun('What was the first problem divers met at the wreck?')).toBe('problem');
+    // A plural after "what was the NOUN" opens a relative clause ("the main hazard divers faced").
+    expect(focusNoun('What was the main hazard divers faced at the reef?')).toBe('hazard');
     // A name after a common noun opens a relative clause ("the term Halvard used").
     expect(focusNoun('What was the term Halvard used for the levy?')).toBe('term');
     // After "what is the", a possessor is not the thing asked for ("the keeper's first task").
@@ -226,7 +226,7 @@ describe('answerKind', () => {
   it('takes "how much time" and a count of seconds or centuries as a duration, "how much money" as a number', () => {
     expect(answerKind('ask', 'How much time did the rescue take?')).toBe('duration');
     expect(answerKind('ask', 'How much more time does the crew need?')).toBe('duration');
-    expect(answerKind('ask', 'How many seconds were left on the clock?')).toBe('duration');
+    expect(answerKind('ask', 'How many seconds did the fuse burn?')).toBe('duration');
     expect(answerKind('ask', 'How many centuries did the abbey stand?')).toBe('duration');
     expect(answerKind('ask', 'How much money did the rescue cost?')).toBe('number');
   });

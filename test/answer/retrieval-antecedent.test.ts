@@ -78,7 +78,7 @@ describe('ranking a pronoun sentence with its antecedent', () => {
     'guild',
     'Valley news',
     [
-      'The guild of orchard keepers at Harrowby sang its songs in Welsh for nearly a century. They turned to Cornish after a quarrel over a tax on cider.',
+      'The guild of orchard keepers at Harrowby sang its songs in Welsh for some ninety years. They turned to Cornish after a quarrel over a tax on cider.',
       'Harrowby lies in a wide valley.',
       'The Harrowby market opens on Tuesdays.',
       'Farmers in the valley grow apples and pears.',

@@ -39,7 +39,7 @@ beforeAll(() => {
         title: 'Boiler',
         titleGiven: true,
         file: 'd.md',
-        body: 'The Orsk board raised its offer from £18m to £34m, and the Tolly boiler reaches 32 °C at 90° of the dial.',
+        body: 'The Orsk board raised its offer from £12m to £27m, and the Tolly boiler reaches 32 °C at 90° of the dial.',
       },
       {
         id: 'e',
@@ -100,7 +100,7 @@ describe('a sign written with a figure', () => {
   it('keeps a currency sign before the figure and a degree sign with its scale after it in the noun phrase', () => {
     const sentence = story.sentences.find((s) => s.articleId === 'd')!;
     const chunks = phraseChunks(sentence, query(false, 'What did the board raise its offer to?')).map((m) => m.text);
-    expect(chunks).toEqual(expect.arrayContaining(['£18m', '£34m', '32 °C']));
+    expect(chunks).toEqual(expect.arrayContaining(['£12m', '£27m', '32 °C']));
   });
 
   it('leaves a degree sign with no scale after it out', () => {

@@ -49,7 +49,7 @@ describe('unitUnanswered', () => {
     expect(unitUnanswered('How many yards did the keeper run?', 'four', 'The keeper has won four medals.')).toBe(true);
     expect(unitUnanswered('How much did the bell weigh in pounds?', 'three', 'The three-man crew cast the bell.')).toBe(true);
     expect(unitUnanswered('How many yards did the keeper run?', '51', 'The keeper ran for 51 yards.')).toBe(false);
-    expect(unitUnanswered('How many years did he coach?', 'four', 'He won four titles in his four years as coach.')).toBe(false);
+    expect(unitUnanswered('How many years did he coach?', 'four', 'He took four cups over his four years in charge.')).toBe(false);
     // The unit within a few words after the figure, or in the answer itself, or another unit of the same measure.
     expect(unitUnanswered('How many weeks did the play run?', 'nine', 'It ran for nine straight weeks.')).toBe(false);
     expect(unitUnanswered('How many tons of grain were sold?', 'about 900 tonnes', 'They sold about 900 tonnes of grain.')).toBe(false);

@@ -10,7 +10,7 @@ describe('questionFrame: where a what-question puts its answer', () => {
   });
 
   it('is the subject of "have" as a main verb, not of "have" as a helper', () => {
-    expect(questionFrame('ask', 'What group has no feeding appendages?').role).toBe('subject');
+    expect(questionFrame('ask', 'What guild has no written charter?').role).toBe('subject');
     expect(questionFrame('ask', 'What group has been formed in Orvell?').role).toBe('any');
   });
 

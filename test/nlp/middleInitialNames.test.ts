@@ -6,9 +6,9 @@ const runs = (s: string) => tagSentence(s).names.map((n) => n.text);
 describe('a name with a middle initial', () => {
   it('runs on to the surname after the initial, whatever the tagger reads it as', () => {
     // wink tags these surnames as verbs.
-    const tagged = tagSentence('The design was conducted by Pell H. Debus, a member of the team.').tokens;
-    expect(tagged.find((t) => t.text === 'Debus')?.pos).toBe('VERB');
-    expect(runs('The design was conducted by Pell H. Debus, a member of the team.')).toEqual(['Pell H. Debus']);
+    const tagged = tagSentence('The survey was led by Pell H. Mends, a partner of the firm.').tokens;
+    expect(tagged.find((t) => t.text === 'Mends')?.pos).toBe('VERB');
+    expect(runs('The survey was led by Pell H. Mends, a partner of the firm.')).toEqual(['Pell H. Mends']);
     expect(runs('The dean, Orvil F. Peck, met the board.')).toEqual(['Orvil F. Peck']);
   });
 
