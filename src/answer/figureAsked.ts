@@ -37,14 +37,15 @@ const HOW_LONG = /\bhow\s+long\b/i;
 
 /**
  * "How long did / will / has / may …": a stretch of time asked by a verb of its own, which no bare count answers;
- * not "How long is the streak?", which a count of games answers, nor "How long is the bridge?".
+ * not "How long is the unbeaten run?", which a count of games answers, nor "How long is the bridge?".
  */
 const HOW_LONG_BY_VERB = /\bhow\s+long\s+(?:did|does|do|will|would|shall|should|can|could|may|might|must|has|have|had)\b/i;
 
 /** The words of an answer, split on what is no letter nor digit. */
 const ANSWER_WORD_GAPS = /[^\p{L}\d]+/u;
-/** A group of digits, or a figure that reads as a year ("1904", "2031"): a year bounds a stretch of time. */
+/** A group of digits. */
 const DIGITS = /^\d+$/;
+/** A figure that reads as a year ("1904", "2031"): a year bounds a stretch of time. */
 const YEAR_LIKE = /^(?:1\d|20)\d\d$/;
 /** Figure words and the words that hedge or join figures ("about", "nearly", "up to", "between … and"): no unit. */
 const BARE_FIGURE_WORDS = new Set(
@@ -57,8 +58,8 @@ const BARE_FIGURE_WORDS = new Set(
 );
 
 /**
- * Whether an answer is a bare figure: digits and figure words, hedged or joined, with no unit and no year ("four" of
- * "the last four", "28 to 37", "about 1,200"; not "four weeks", "720 feet", "from 1904 to 1911").
+ * Whether an answer is a bare figure: digits and figure words, hedged or joined, with no unit and no year ("eight" of
+ * "the last eight", "12 to 19", "about 1,200"; not "four weeks", "300 yards", "from 1904 to 1911").
  */
 function bareFigure(written: string): boolean {
   const words = written.toLowerCase().split(ANSWER_WORD_GAPS).filter(Boolean);
@@ -89,8 +90,8 @@ const FIGURE_WRITTEN =
  * Whether a question asking a figure by its noun (FIGURE_ASKED, or "the total" of something: TOTAL_ASKED) or a time of
  * day (TIME_ASKED) was answered by words that write no figure, one asking how long by words that write neither a
  * figure nor a stretch of time (TIME_WRITTEN: "the ferry crews" for how long the pier was shut), or one asking how long
- * by a verb of its own (HOW_LONG_BY_VERB) by a bare figure (bareFigure: "four" for how long the siege of Orsk lasted,
- * read off "the last four"): the figure asked is not
+ * by a verb of its own (HOW_LONG_BY_VERB) by a bare figure (bareFigure: "eight" for how long the siege of Orsk lasted,
+ * read off "the last eight"): the figure asked is not
  * where the answer was read, as a story on the same topic that never gives it offers a phrase from a sentence on the
  * measure's subject ("What was the hottest temperature?" answered "the mill's ledger").
  *
