@@ -877,6 +877,13 @@ export function supportProbability(model: SupportModel, features: Record<Support
  * names stage finds, any word of their name) refused 5 own questions on each half, 3 answered right (a city, a list of a
  * college's alumni, a show's title).
  *
+ * At any coverage, a bare figure (no unit, no year: "eight" of "the last eight", "12 to 19") does not cover how long
+ * asked by a verb of its own ("How long did the siege of Orsk last?"; figureAsked.ts `figureUnanswered`); "How long is
+ * the unbeaten run?" keeps its count. "How long will …" is read as a future question (futureAsked.ts FUTURE_ASKED), so
+ * a past date does not cover it. SQuAD reading: two wrong answers withheld, none lost (F1 unchanged); kit: one wrong
+ * bare figure withheld on storyD (not covered 0.056 → 0.083, answers unchanged; eval:typed the same on every form). eval:refusal, 2,000 sample: training half own answered 0.883 → 0.882 (one, wrong), near unchanged;
+ * `--seed 2`: test half near 0.710 → 0.711 (strict 0.753 → 0.754), training half own 0.876 → 0.875 (one, wrong).
+ *
  * At any coverage, a figure its sentence does not write as an age does not cover a question asking one (ageAsked.ts
  * `ageUnanswered`: "1" of a seeding table's "1 Ivo Brandt (Velden)", "two" of "the two sides", "20" of "a 20-point plan"
  * for how old someone is; an age is a figure with a unit of time or "old" after it, "age" / "aged" / "turned" before it,

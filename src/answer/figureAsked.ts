@@ -36,6 +36,37 @@ const TOTAL_ASKED = /\b(?:what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?total\s
 const HOW_LONG = /\bhow\s+long\b/i;
 
 /**
+ * "How long did / will / has / may …": a stretch of time asked by a verb of its own, which no bare count answers;
+ * not "How long is the unbeaten run?", which a count of games answers, nor "How long is the bridge?".
+ */
+const HOW_LONG_BY_VERB = /\bhow\s+long\s+(?:did|does|do|will|would|shall|should|can|could|may|might|must|has|have|had)\b/i;
+
+/** The words of an answer, split on what is no letter nor digit. */
+const ANSWER_WORD_GAPS = /[^\p{L}\d]+/u;
+/** A group of digits. */
+const DIGITS = /^\d+$/;
+/** A figure that reads as a year ("1904", "2031"): a year bounds a stretch of time. */
+const YEAR_LIKE = /^(?:1\d|20)\d\d$/;
+/** Figure words and the words that hedge or join figures ("about", "nearly", "up to", "between … and"): no unit. */
+const BARE_FIGURE_WORDS = new Set(
+  (
+    'a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
+    'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands ' +
+    'million millions billion billions dozen dozens half quarter several few some about around nearly almost roughly ' +
+    'approximately over under more less than up to at least most between and or just only the last first next'
+  ).split(' '),
+);
+
+/**
+ * Whether an answer is a bare figure: digits and figure words, hedged or joined, with no unit and no year ("eight" of
+ * "the last eight", "12 to 19", "about 1,200"; not "four weeks", "300 yards", "from 1904 to 1911").
+ */
+function bareFigure(written: string): boolean {
+  const words = written.toLowerCase().split(ANSWER_WORD_GAPS).filter(Boolean);
+  return words.length > 0 && words.every((w) => (DIGITS.test(w) ? !YEAR_LIKE.test(w) : BARE_FIGURE_WORDS.has(w)));
+}
+
+/**
  * Words that tell a stretch of time or its bound without a figure: a unit of time ("years", "a fortnight"), "a while",
  * "forever", "for life", or a bound ("until Friday", "since the war", "to May").
  */
@@ -57,8 +88,10 @@ const FIGURE_WRITTEN =
 
 /**
  * Whether a question asking a figure by its noun (FIGURE_ASKED, or "the total" of something: TOTAL_ASKED) or a time of
- * day (TIME_ASKED) was answered by words that write no figure, or one asking how long by words that write neither a
- * figure nor a stretch of time (TIME_WRITTEN: "the ferry crews" for how long the pier was shut): the figure asked is not
+ * day (TIME_ASKED) was answered by words that write no figure, one asking how long by words that write neither a
+ * figure nor a stretch of time (TIME_WRITTEN: "the ferry crews" for how long the pier was shut), or one asking how long
+ * by a verb of its own (HOW_LONG_BY_VERB) by a bare figure (bareFigure: "eight" for how long the siege of Orsk lasted,
+ * read off "the last eight"): the figure asked is not
  * where the answer was read, as a story on the same topic that never gives it offers a phrase from a sentence on the
  * measure's subject ("What was the hottest temperature?" answered "the mill's ledger").
  *
@@ -66,6 +99,7 @@ const FIGURE_WRITTEN =
  * @example figureUnanswered("What was the lake's highest temperature?", 'record heat') // → true
  */
 export function figureUnanswered(question: string, written: string): boolean {
+  if (HOW_LONG_BY_VERB.test(question) && bareFigure(written)) return true;
   if (FIGURE_WRITTEN.test(written)) return false;
   if (TIME_ASKED.test(question)) return true;
   if (HOW_LONG.test(question)) return !TIME_WRITTEN.test(written);

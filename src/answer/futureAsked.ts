@@ -7,10 +7,11 @@ import { ownVerbs } from './placeAsked.js';
 import { relatedWordTerms, termSetOf } from './termMemo.js';
 
 /**
- * "When will …", "when is the vote expected / due / scheduled to …": a question asking when something is yet to happen.
- * General English.
+ * "When will …", "when is the vote expected / due / scheduled to …", "how long will …": a question asking when something
+ * is yet to happen, or how long it is yet to last. General English.
  */
-const FUTURE_ASKED = /^\s*when\s+(?:will|shall|(?:is|are)\s+.+?\s+(?:expected|due|scheduled|set|going|planned|likely)\s+to)\b/i;
+const FUTURE_ASKED =
+  /^\s*(?:when|how\s+long)\s+(?:will|shall|(?:is|are)\s+.+?\s+(?:expected|due|scheduled|set|going|planned|likely)\s+to)\b/i;
 
 /** Words that place a date before the day it is written on, whatever day that is ("last week", "two years ago"). */
 const PAST_WORDS = /\b(?:last|ago|yesterday|earlier|previous|previously|former)\b/i;

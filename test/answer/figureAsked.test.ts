@@ -38,6 +38,16 @@ describe('figureUnanswered: a total, how long', () => {
     expect(figureUnanswered('How long was the Tesk pier shut?', 'until Friday')).toBe(false);
     expect(figureUnanswered('How long was the Tesk pier shut?', '40 days')).toBe(false);
   });
+  it('holds when how long is asked by a verb of its own and the answer is a bare figure, with no unit nor year', () => {
+    expect(figureUnanswered('How long did the siege of Orsk last?', 'eight')).toBe(true);
+    expect(figureUnanswered('How long will the Tesk pier works take?', 'about 1,200')).toBe(true);
+    expect(figureUnanswered('How long has the Velden mill stood empty?', '12 to 19')).toBe(true);
+    expect(figureUnanswered('How long did the siege of Orsk last?', 'four weeks')).toBe(false);
+    expect(figureUnanswered('How long did the siege of Orsk last?', 'from 1904 to 1911')).toBe(false);
+    expect(figureUnanswered('How long does the Tolly mill race run along the quay?', '300 yards')).toBe(false);
+    // A count answers how long a run of wins is: no verb of its own.
+    expect(figureUnanswered("How long is the Velden crew's unbeaten run?", '17')).toBe(false);
+  });
 });
 
 describe('calendarUnanswered', () => {

@@ -21,6 +21,12 @@ describe('pastForFuture', () => {
     expect(pastForFuture('When is the vote expected to take place?', 'DATE', 'last week', 'It was set last week.', day)).toBe(true);
     expect(pastForFuture(q, 'CARDINAL', 'last', 'It is the last pier.', day)).toBe(false);
   });
+  it('holds for a question asking how long something is yet to last', () => {
+    const howLong = 'How long will the Orvel pier works last?';
+    expect(pastForFuture(howLong, 'DATE', 'last week', 'The works began last week.', day)).toBe(true);
+    expect(pastForFuture(howLong, 'DATE', 'until May 2032', 'The works will last until May 2032.', day)).toBe(false);
+    expect(pastForFuture('How long did the Orvel pier works last?', 'DATE', 'last week', 'They ended last week.', day)).toBe(false);
+  });
 });
 
 describe('pastForFuture, a date told by a verb in the past', () => {
