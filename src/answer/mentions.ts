@@ -14,6 +14,7 @@ import { isGivenName, placeKind } from '../text/places.js';
 import { PLACE_HEADS } from '../nlp/headWords.js';
 import { amountSpan, countsAsked, isAmount, isTimeSpan } from './amountSpan.js';
 import { figureFragment } from './figureFragment.js';
+import { numberAfterName, numberedNames } from './numberedName.js';
 import {
   centuryDates,
   durationAsDates,
@@ -238,7 +239,7 @@ function rangedAlike(kept: StorySentence, s: StorySentence): boolean {
 
 /** A sentence's entities with figure ranges made one, and "he"/"she" standing for the person named before it. */
 function personRanges(story: Story, sentence: StorySentence): readonly Entity[] {
-  return personRangeMemo.get(sentence, (s) => figureRanges(s.text, [...s.entities, ...pronounReferents(story, s)]));
+  return personRangeMemo.get(sentence, (s) => figureRanges(s.text, [...numberedNames(s, s.entities), ...pronounReferents(story, s)]));
 }
 
 /** A sentence's entities with figure ranges made one. */
@@ -248,7 +249,7 @@ function rangesIn(sentence: StorySentence): readonly Entity[] {
 
 /** `rangesIn` worked out (a module function: a closure made per call was a share of what the answer path allocated). */
 function sentenceRanges(s: StorySentence): readonly Entity[] {
-  return figureRanges(s.text, s.entities);
+  return figureRanges(s.text, numberedNames(s, s.entities));
 }
 
 /** `entityMentions` worked out. */
@@ -534,7 +535,8 @@ function runSpans(sentence: StorySentence, person: boolean, knownOpens: boolean)
     }
     let j = i + 1;
     while (j < tokens.length) {
-      const step = nameWord(tokens, j) || regnalOne(tokens, j) ? 1 : joinerLength(sentence, j, person);
+      // A name with its number ("Route 46", "Orsk Route 46 Freeway"): one answer, the number no candidate apart.
+      const step = nameWord(tokens, j) || regnalOne(tokens, j) || numberAfterName(sentence, j) ? 1 : joinerLength(sentence, j, person);
       if (step === 0) break;
       j += step;
     }

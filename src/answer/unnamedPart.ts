@@ -68,6 +68,9 @@ export function unnamedPart(span: NamedSpan, question: string, person: boolean):
   const words = wordsOfSpan(span.text);
   if (words.length < 2) return null;
   const isNamed = words.map((w) => named(w.text.replace(POSSESSIVE_END, ''), question));
+  // "What route runs to the ferry pier?" → "**Harbour Route 46**": the question names the kind of thing, the number after it
+  // says which; the whole name answers, unless the question holds the number too.
+  if (numberAfterNamed(words, isNamed, question)) return { text: span.text, start: span.start, end: span.end };
   let from = 0;
   while (from < words.length && (isNamed[from] || (isJoiner(words[from]!.text) && isNamed[from + 1]))) from += 1;
   let to = words.length;
@@ -101,6 +104,15 @@ export function unnamedPart(span: NamedSpan, question: string, person: boolean):
   if (!NAME_OPENING.test(first.text) || !long) return null;
   return { text: span.text.slice(first.start, last.end), start: span.start + first.start, end: span.start + last.end };
 }
+
+/** Whether a name ends in figures the question does not hold, right after a word the question names ("Route 46"). */
+function numberAfterNamed(words: readonly NamedSpan[], isNamed: readonly boolean[], question: string): boolean {
+  const last = words.length - 1;
+  return last >= 1 && FIGURES.test(words[last]!.text) && isNamed[last - 1]! && !question.includes(words[last]!.text);
+}
+
+/** Figures alone ("46"). */
+const FIGURES = /^\d+$/;
 
 /** Whether the words up to `to` end in a regnal number and "of" (the realm after it stripped as named). */
 function regnalBeforeOf(words: readonly NamedSpan[], to: number): boolean {
