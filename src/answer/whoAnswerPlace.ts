@@ -7,8 +7,11 @@
 import type { Token } from '../nlp/entities.js';
 import { type CharSpan, subjectOfCopula, tokenRange } from './whatAnswerPlace.js';
 
-/** A who-question whose verb is "be" before a noun phrase ("Who was the first mayor …?", "Who is the mill's owner?"). */
-export const WHO_IS = /^\W*who\s+(?:is|was|are|were)\s+(?:the|a|an)\s/;
+/**
+ * A who-question whose verb is "be" before a noun phrase ("Who was the first mayor …?", "Who is the mill's owner?"), its
+ * determiner an article or an owner of one to three words before "'s" ("Who is Velden's chief ferryman?").
+ */
+export const WHO_IS = /^\W*who\s+(?:is|was|are|were)\s+(?:the|a|an|(?:[\p{L}.&-]+\s+){0,2}[\p{L}.&-]+['’]s?)\s/u;
 
 /** Verbs that link a subject to a description as "be" does ("became the first mayor"). General English. */
 const BECOME = /^(?:become|becomes|became|becoming|remain|remains|remained)$/i;

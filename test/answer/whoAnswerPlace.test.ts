@@ -9,8 +9,12 @@ const spanOf = (text: string, part: string) => ({ start: text.indexOf(part), end
 describe('where a who-question’s answer stands', () => {
   it('reads "who is/was the …" questions', () => {
     expect(WHO_IS.test('who was the first mayor of tarnby?')).toBe(true);
+    expect(WHO_IS.test("who is velden's chief ferryman?")).toBe(true);
+    expect(WHO_IS.test('who was the orsk harbour board’s second warden?')).toBe(true);
+    expect(WHO_IS.test('who were tolly guild’s founders?')).toBe(true);
     expect(WHO_IS.test('who was ivo brandt?')).toBe(false);
     expect(WHO_IS.test('who was arrested?')).toBe(false);
+    expect(WHO_IS.test("who was ivo brandt's?")).toBe(false);
   });
 
   it('finds the subject of "be" or "become" whose complement holds the question’s words', () => {
