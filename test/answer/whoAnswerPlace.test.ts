@@ -27,6 +27,11 @@ describe('where a who-question’s answer stands', () => {
     // A passive "be" links no description: its subject was acted on.
     const passive = 'Ivo Brandt was elected first mayor of Tarnby.';
     expect(subjectOfLink(tagSentence(passive).tokens, spanOf(passive, 'Ivo Brandt'), termOf(words))).toBe(false);
+    // A possessive "'s" links nothing: the name owns the description; an "'s" before an article stands for "is".
+    const owns = "When Ada Vell's newly appointed first mayor Ivo Brandt asked for a rise, Tarnby agreed.";
+    expect(subjectOfLink(tagSentence(owns).tokens, spanOf(owns, 'Ada Vell'), termOf(words))).toBe(false);
+    const contracted = "He said Ivo Brandt's the first mayor of Tarnby.";
+    expect(subjectOfLink(tagSentence(contracted).tokens, spanOf(contracted, 'Ivo Brandt'), termOf(words))).toBe(true);
   });
 
   it('finds the preposition a who-question leaves stranded before a later phrase or a closing adverb', () => {
