@@ -15,8 +15,17 @@ const WHO_IS = String.raw`^(?:who\s+(?:is|was|are|were|will\s+be|became|becomes|
 /** One to four lower-case words, the last the role's noun ("finance minister", "head"). */
 const PHRASE = String.raw`((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)`;
 
-/** "Who is the chairman of the Orvel Trust?", "Who was the coach at Brisko?": the role, then what it is a role in. */
-const ROLE_OF = new RegExp(`${WHO_IS}(?:the|a|an)\\s+${PHRASE}\\s+(?:of|for|at|in|on|to|with)\\s+\\S`, 'u');
+/**
+ * One to four words of either case, the fewest before the preposition, the last the role's noun, as a title writes a
+ * role ("first Harbour Master"; "head" of "the head of the Tolly Guild of Orsk").
+ */
+const TITLE_PHRASE = String.raw`((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)`;
+
+/**
+ * "Who is the chairman of the Orvel Trust?", "Who was the coach at Brisko?", "Who was the first Harbour Master of
+ * Velden?": the role, then what it is a role in; the role may be written capitalised, as a title.
+ */
+const ROLE_OF = new RegExp(`${WHO_IS}(?:the|a|an)\\s+${TITLE_PHRASE}\\s+(?:of|for|at|in|on|to|with)\\s+\\S`, 'u');
 /** "Who is Orvel's coach?": a name's role, the question ending there. */
 const NAMES_ROLE = new RegExp(`${WHO_IS}(?:[\\p{Lu}][\\p{L}.&-]*\\s+)*[\\p{Lu}][\\p{L}.&-]*['’]s?\\s+${PHRASE}\\s*\\??$`, 'u');
 /** "Who is the treasurer?": the role alone, the question ending there. */
@@ -55,7 +64,7 @@ const RELATIONAL = new Set([
 export function askedRole(question: string): string | undefined {
   const q = question.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   const phrase = (ROLE_OF.exec(q) ?? NAMES_ROLE.exec(q) ?? BARE_ROLE.exec(q))?.[1];
-  const head = phrase?.split(/\s+/).at(-1);
+  const head = phrase?.split(/\s+/).at(-1)?.toLowerCase();
   if (head === undefined || RELATIONAL.has(head.replace(/s$/, ''))) return undefined;
   // A name asked of a noun whose first sense is no person names a thing ("the name of the woven sort of X").
   const senses = senseClasses(head);

@@ -10,6 +10,9 @@ describe('askedRole', () => {
     expect(askedRole('Who is the chairman of the Orvel Harbour Trust?')).toBe('chairman');
     expect(askedRole("Who is Brisko Rovers' coach?")).toBe('coach');
     expect(askedRole('Who was the treasurer?')).toBe('treasurer');
+    expect(askedRole('Who was the first Harbour Master of Velden?')).toBe('master');
+    expect(askedRole('Who is the Chief Warden of the Tolly Guild of Orsk?')).toBe('warden');
+    expect(askedRole('Who is the head of the Tolly Guild of Orsk?')).toBe('head');
     expect(askedRole('Who will be the finance minister in Varnia?')).toBe('minister');
   });
   it('reads the role a question asks the name of as the one it asks who holds', () => {

@@ -9,8 +9,12 @@ const spanOf = (text: string, part: string) => ({ start: text.indexOf(part), end
 describe('where a who-question’s answer stands', () => {
   it('reads "who is/was the …" questions', () => {
     expect(WHO_IS.test('who was the first mayor of tarnby?')).toBe(true);
+    expect(WHO_IS.test("who is velden's chief ferryman?")).toBe(true);
+    expect(WHO_IS.test('who was the orsk harbour board’s second warden?')).toBe(true);
+    expect(WHO_IS.test('who were tolly guild’s founders?')).toBe(true);
     expect(WHO_IS.test('who was ivo brandt?')).toBe(false);
     expect(WHO_IS.test('who was arrested?')).toBe(false);
+    expect(WHO_IS.test("who was ivo brandt's?")).toBe(false);
   });
 
   it('finds the subject of "be" or "become" whose complement holds the question’s words', () => {
@@ -23,6 +27,11 @@ describe('where a who-question’s answer stands', () => {
     // A passive "be" links no description: its subject was acted on.
     const passive = 'Ivo Brandt was elected first mayor of Tarnby.';
     expect(subjectOfLink(tagSentence(passive).tokens, spanOf(passive, 'Ivo Brandt'), termOf(words))).toBe(false);
+    // A possessive "'s" links nothing: the name owns the description; an "'s" before an article stands for "is".
+    const owns = "When Ada Vell's newly appointed first mayor Ivo Brandt asked for a rise, Tarnby agreed.";
+    expect(subjectOfLink(tagSentence(owns).tokens, spanOf(owns, 'Ada Vell'), termOf(words))).toBe(false);
+    const contracted = "He said Ivo Brandt's the first mayor of Tarnby.";
+    expect(subjectOfLink(tagSentence(contracted).tokens, spanOf(contracted, 'Ivo Brandt'), termOf(words))).toBe(true);
   });
 
   it('finds the preposition a who-question leaves stranded before a later phrase or a closing adverb', () => {

@@ -16,6 +16,14 @@ describe('the person in the part the who-question asks for', () => {
       ),
     ).toBe('Warden');
   });
+  it('answers "who is OWNER\'s X" with the subject of "be", not a name in apposition to the description', () => {
+    expect(
+      answerOf('The Keeper is Tolly Guild’s oldest foe, a rebel Orsk Baron who wants the river.', 'Who is Tolly Guild’s oldest foe?'),
+    ).toBe('Keeper');
+    expect(
+      answerOf("The Warden is Velden's sworn rival, a rebel Orsk Baron who wants to rule the isles.", "Who is Velden's sworn rival?"),
+    ).toBe('Warden');
+  });
   it('answers "who VERB that …" with the one who stated the clause, not a name inside it', () => {
     expect(
       answerOf(
