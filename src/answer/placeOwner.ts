@@ -21,6 +21,12 @@ const POSSESSIVE = /^['’]s?$/;
 /** Most describing words and nouns read after the place for the noun it stands before ("Velden's *new deputy* mayor"). */
 const OWNED_WORDS = 4;
 
+/** A name's first letter: only a name (a place, a body) is a place that owns a person ("second-largest" is none). */
+const NAME_START = /^\p{Lu}/u;
+
+/** What stands between a question's words. */
+const NOT_LETTER = /[^\p{L}]+/u;
+
 /** A word opening in lower case: a common noun or a describing word, not a name's. */
 const LOWER = /^\p{Ll}/u;
 
@@ -42,13 +48,15 @@ function personNoun(word: string): boolean {
  * place (at most OWNED_WORDS), or the one right before "of", "for" or "at" (an article between them and the place), its
  * first WordNet sense a person. Not for a question asking where someone comes from, works or studies (BELONGING_ASKED),
  * which the place a person belongs to answers; nor after a name ("Ivo Brandt of Velden"), which often tells where they
- * come from.
+ * come from; nor where the question writes the person noun itself ("Where was Ivo Brandt mayor of?" asks whose mayor he
+ * was), nor for an answer that is no name ("second-largest" for where a town ranks).
  *
  * @param written the answer as its sentence writes it
  * @example placeOwnsPerson('Where was Brandt born?', sentence, 'Velden') // → true for "Velden's mayor, Ivo Brandt, opened the pier."
  */
 export function placeOwnsPerson(question: string, sentence: StorySentence, written: string): boolean {
-  if (!WHERE_ASKED.test(question) || BELONGING_ASKED.test(question)) return false;
+  if (!WHERE_ASKED.test(question) || BELONGING_ASKED.test(question) || !NAME_START.test(written)) return false;
+  const asked = questionWords(question);
   const at = sentence.text.indexOf(written);
   if (at < 0) return false;
   const end = at + written.length;
@@ -59,7 +67,7 @@ export function placeOwnsPerson(question: string, sentence: StorySentence, writt
   const joint = before.at(-1)?.pos === 'DET' ? before.length - 2 : before.length - 1;
   const holder = before[joint - 1];
   if (BELONGS_TO.test(before[joint]?.text ?? '') && holder?.pos === 'NOUN' && LOWER.test(holder.text) && personNoun(holder.text))
-    return true;
+    return !asked.has(holder.text.toLowerCase());
   let head: string | undefined;
   for (const t of owned.slice(0, OWNED_WORDS)) {
     // A word the tagger reads as a verb before the noun describes it ("Velden's *lead* negotiator"); after it, it is the clause's verb.
@@ -67,5 +75,10 @@ export function placeOwnsPerson(question: string, sentence: StorySentence, writt
     if ((t.pos !== 'NOUN' && !describing) || !LOWER.test(t.text)) break;
     if (t.pos === 'NOUN') head = t.text;
   }
-  return head !== undefined && personNoun(head);
+  return head !== undefined && personNoun(head) && !asked.has(head.toLowerCase());
+}
+
+/** The lower-case words of a question ("Where was Ivo Brandt mayor of?" writes "mayor"). */
+function questionWords(question: string): ReadonlySet<string> {
+  return new Set(question.toLowerCase().split(NOT_LETTER));
 }

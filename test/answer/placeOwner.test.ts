@@ -42,4 +42,11 @@ describe('placeOwnsPerson', () => {
     expect(placeOwnsPerson('Where does Ivo Brandt work?', s, 'Velden')).toBe(false);
     expect(placeOwnsPerson('Who opened the pier?', s, 'Velden')).toBe(false);
   });
+  it('is false where the question writes the person noun itself, or for an answer that is no name', () => {
+    const s = sentenceOf('In 1402 Ivo Brandt was made mayor of Velden by the guild.');
+    expect(placeOwnsPerson('Where was Ivo Brandt mayor of?', s, 'Velden')).toBe(false);
+    expect(placeOwnsPerson('Where was Ivo Brandt born?', s, 'Velden')).toBe(true);
+    const rank = sentenceOf('Velden is the second-largest grower of rye in the valley.');
+    expect(placeOwnsPerson('Where does Velden rank among rye growers?', rank, 'second-largest')).toBe(false);
+  });
 });
