@@ -1,5 +1,7 @@
 import { nounLemma, senseClasses, singularNoun } from '../lexicon/index.js';
 import type { StorySentence } from '../story/story.js';
+import { isPossessiveMark } from '../text/words.js';
+import { wordsOf } from './unitFit.js';
 
 /** "Where …": the question asks a place. */
 const WHERE_ASKED = /^\W*where\b/i;
@@ -15,17 +17,11 @@ const BELONGING_ASKED =
 /** The words that join a person noun to what they belong to ("a spokesperson *for* the Orsk board", "an economist *at* Tarn Bank"). */
 const BELONGS_TO = /^(?:of|for|at)$/i;
 
-/** A possessive right after the answer ("Velden**'s** mayor"). */
-const POSSESSIVE = /^['’]s?$/;
-
 /** Most describing words and nouns read after the place for the noun it stands before ("Velden's *new deputy* mayor"). */
 const OWNED_WORDS = 4;
 
 /** A name's first letter: only a name (a place, a body) is a place that owns a person ("second-largest" is none). */
 const NAME_START = /^\p{Lu}/u;
-
-/** What stands between a question's words. */
-const NOT_LETTER = /[^\p{L}]+/u;
 
 /** A word opening in lower case: a common noun or a describing word, not a name's. */
 const LOWER = /^\p{Ll}/u;
@@ -56,12 +52,12 @@ function personNoun(word: string): boolean {
  */
 export function placeOwnsPerson(question: string, sentence: StorySentence, written: string): boolean {
   if (!WHERE_ASKED.test(question) || BELONGING_ASKED.test(question) || !NAME_START.test(written)) return false;
-  const asked = questionWords(question);
+  const asked = new Set(wordsOf(question));
   const at = sentence.text.indexOf(written);
   if (at < 0) return false;
   const end = at + written.length;
   const after = sentence.tokens.filter((t) => t.start >= end);
-  const owned = POSSESSIVE.test(after[0]?.text ?? '') ? after.slice(1) : after;
+  const owned = isPossessiveMark(after[0]?.text ?? '') ? after.slice(1) : after;
   // "a spokesperson for the Orsk board": a person noun, then "of", "for" or "at" and an article, before the answer.
   const before = sentence.tokens.filter((t) => t.end <= at);
   const joint = before.at(-1)?.pos === 'DET' ? before.length - 2 : before.length - 1;
@@ -76,9 +72,4 @@ export function placeOwnsPerson(question: string, sentence: StorySentence, writt
     if (t.pos === 'NOUN') head = t.text;
   }
   return head !== undefined && personNoun(head) && !asked.has(head.toLowerCase());
-}
-
-/** The lower-case words of a question ("Where was Ivo Brandt mayor of?" writes "mayor"). */
-function questionWords(question: string): ReadonlySet<string> {
-  return new Set(question.toLowerCase().split(NOT_LETTER));
 }
