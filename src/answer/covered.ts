@@ -79,6 +79,13 @@ export interface CoverageEvidence {
   objectUnasked: boolean;
   /** A date answer is the time of the question's verb done by another named doer (objectAsked.subjectUnasked). */
   subjectUnasked: boolean;
+  /**
+   * "When did X become Y?" is answered by a date from a sentence that tells no becoming (becomeAsked.becomingUntold), or
+   * by no short answer at all.
+   */
+  becomingUntold: boolean;
+  /** A date answers a when-question by the day something was said (sayingDated.sayingDated). */
+  sayingDated: boolean;
   /** The question asks who holds a role that neither the short answer's sentence nor the one before writes (askedRole.roleUnfilled). */
   roleUnfilled: () => boolean;
   /** The question asks a named person's role or relative and the short answer's sentence names them neither by name nor by a pronoun after the sentence before (askedRole.ownerUnnamed). */
@@ -977,6 +984,10 @@ export function refusingCheck(e: CoverageEvidence, model: SupportModel = committ
   if (e.pastForFuture) return 'pastForFuture';
   // A date from a sentence telling neither the event asked about nor all it names is another event's (see isCovered).
   if (e.otherEventForFuture) return 'otherEventForFuture';
+  // A date from a sentence naming X by what X is, telling no becoming, dates another deed of X's; no date tells none (see isCovered).
+  if (e.storySentences >= SUPPORT_MIN_SENTENCES && e.becomingUntold) return 'becomingUntold';
+  // A date a verb of saying is told at dates the saying, not what was said (see isCovered).
+  if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.sayingDated) return 'sayingDated';
   // A name from a sentence that never writes the role asked about is not said to hold it (see isCovered).
   if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.roleUnfilled()) return 'roleUnfilled';
   // A name from a sentence that never names the person whose coach or successor is asked is someone else's (see isCovered).
