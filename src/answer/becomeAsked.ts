@@ -122,8 +122,8 @@ const STATE_FROM_DATE = /\b(?:since|by)\s+(?:(?:the|early|late|mid|about|around)
 /**
  * Whether a date answers "When did X become Y?" from a sentence that tells no becoming: it writes no word of
  * BECOMING_WORDS (became, elected, appointed, took office, her appointment …), no "as" before a word of Y ("succeeded
- * Ada Vell **as** warden in 1901", "sworn in **as** mayor") nor a verb WordNet relates to one ("**befriended**" for
- * "become friends"), and does not start the state at the date nor have it hold by then ("warden **since** 1901", "**By**
+ * Ada Vell **as** warden in 1901", "sworn in **as** mayor") nor a verb WordNet relates to its head ("**governed**" for
+ * "become governor"), and does not start the state at the date nor have it hold by then ("warden **since** 1901", "**By**
  * 1901, she was warden"). Such a sentence names X by what X is ("Velden's mayor Ivo Brandt opened the pier on Friday") and dates
  * something else X did while being it; the story does not say when X became it.
  *
@@ -139,7 +139,7 @@ export function becomingUntold(question: string, sentence: StorySentence, writte
   if (at >= 0 && STATE_FROM_DATE.test(sentence.text.slice(0, at))) return false;
   const became = new Set(contentTerms(asked[2]!));
   if (tokens.some((t, i) => t.text.toLowerCase() === 'as' && asPhraseNames(tokens, i, became))) return false;
-  // "Ada Vell **befriended** Ivo Brandt" for "When did Ada Vell become friends with Ivo Brandt?": a verb WordNet derives from what X became.
+  // "In 1901, she **governed** the Orsk guild" for "When did Ada Vell become its governor?": a verb WordNet relates to what X became.
   const head = headOf(asked[2]!);
   if (head !== null && tokens.some((t) => t.pos === 'VERB' && relatedWordTerms(lemmaOf(t)).terms.includes(head))) return false;
   // What X became written as a title ("**Mayor** Ivo Brandt opened …"), or X not named: the date is of something else.
@@ -161,7 +161,7 @@ function becomingAsked(question: string): RegExpExecArray | null {
   return asked === null || CLAUSE_IN_SUBJECT.test(asked[1]!) ? null : asked;
 }
 
-/** The head of what the question says X became: its last word before a preposition ("**head** of the guild", "**friends** with Ada"). */
+/** The head of what the question says X became: its last word before a preposition ("**head** of the guild", "**partner** of Ada Vell"). */
 function headOf(became: string): string | null {
   const words = became.split(/\s+/);
   const end = words.findIndex((w) => HEAD_ENDS.test(w));
