@@ -107,6 +107,11 @@ const BECOMING_WORDS = new Set([
   'debut',
 ]);
 
+/** What splits a phrase into words, what trails a word, and what splits it into words with no marks. */
+const SPACES = /\s+/;
+const TRAILING_MARKS = /[^\p{L}\p{N}'’-]+$/u;
+const NOT_WORD = /[^\p{L}\p{N}'’-]+/u;
+
 /** Prepositions that end the head of what the question says X became ("head **of** the guild"). */
 const HEAD_ENDS = /^(?:of|with|for|in|at|to|from|on|by|after|before|during|since|under|over)$/i;
 
@@ -163,16 +168,16 @@ function becomingAsked(question: string): RegExpExecArray | null {
 
 /** The head of what the question says X became: its last word before a preposition ("**head** of the guild", "**partner** of Ada Vell"). */
 function headOf(became: string): string | null {
-  const words = became.split(/\s+/);
+  const words = became.split(SPACES);
   const end = words.findIndex((w) => HEAD_ENDS.test(w));
   const head = words[(end < 0 ? words.length : end) - 1];
-  return head === undefined ? null : termOf(head.replace(/[^\p{L}\p{N}'’-]+$/u, ''));
+  return head === undefined ? null : termOf(head.replace(TRAILING_MARKS, ''));
 }
 
 /** The terms of a phrase's words that are no stop words. */
 function contentTerms(phrase: string): (string | null)[] {
   return phrase
-    .split(/[^\p{L}\p{N}'’-]+/u)
+    .split(NOT_WORD)
     .filter((w) => w !== '' && !STOP_WORDS.has(w.toLowerCase()))
     .map((w) => termOf(w));
 }
