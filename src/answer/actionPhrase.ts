@@ -5,6 +5,7 @@
  * ("refused to **sell the ferry**"). General English.
  */
 import type { Token } from '../nlp/entities.js';
+import { SAYING_LEMMAS } from '../nlp/cueWords.js';
 import { termOf, termsOf } from '../search/terms.js';
 import type { StorySentence } from '../story/story.js';
 import { groupSentences, type CorroboratedSentence } from './corroborate.js';
@@ -38,9 +39,6 @@ const TO_REACH = 4;
 
 /** A form of "be" before a verb: the verb is passive. */
 const PASSIVE_BE = /^(?:is|are|was|were|be|been|being)$/i;
-
-/** Verbs of saying: what someone said ("said the review would …") is no answer to what they did. General English. */
-const SAYING = new Set(['say', 'tell', 'add', 'state', 'note', 'claim', 'argue', 'warn', 'announce', 'explain', 'insist']);
 
 /** Where a verb phrase ends: a clause mark, or a word that opens another clause. */
 const PHRASE_END = /^(?:[,;:()\u2014\u2013"\u201C\u201D[\]]|but|while|whereas|although|though|which|because|so|if|when)$/i;
@@ -106,7 +104,8 @@ function verbAfter(tokens: readonly Token[], isWanted: readonly boolean[], passi
       verb?.pos === 'VERB' &&
       !isWanted[k] &&
       (passive || !PASSIVE_BE.test(tokens[k - 1]?.text ?? '')) &&
-      !SAYING.has(verb.lemma ?? verb.text.toLowerCase())
+      // What someone said ("said the review would …") is no answer to what they did.
+      !SAYING_LEMMAS.has(verb.lemma ?? verb.text.toLowerCase())
     )
       return k;
   }

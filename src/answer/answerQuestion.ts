@@ -37,6 +37,8 @@ import { heldWords, otherPerson } from './heldWords.js';
 import { placeOwnsPerson } from './placeOwner.js';
 import { mainEventAnswer } from './mainEvent.js';
 import { objectUnasked, subjectUnasked } from './objectAsked.js';
+import { asksBecoming, becomingUntold } from './becomeAsked.js';
+import { sayingDated } from './sayingDated.js';
 import {
   type CoverageEvidence,
   countAnsweredByLabel,
@@ -231,6 +233,15 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         dateUnasked: short !== null && untyped && dateUnasked(query, short.written),
         objectUnasked: short !== null && short.type === 'DATE' && objectUnasked(query, story.sentences[short.sentenceId]!, short.written),
         subjectUnasked: short !== null && short.type === 'DATE' && subjectUnasked(query, story.sentences[short.sentenceId]!, short.written),
+        becomingUntold:
+          short === null
+            ? kind === 'date' && asksBecoming(query)
+            : (short.type === 'DATE' || short.type === 'TIME') && becomingUntold(query, story.sentences[short.sentenceId]!, short.written),
+        sayingDated:
+          short !== null &&
+          (short.type === 'DATE' || short.type === 'TIME') &&
+          kind === 'date' &&
+          sayingDated(query, story.sentences[short.sentenceId]!, short.written),
         moneyUnanswered: short !== null && moneyUnanswered(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         roleUnfilled: () => short !== null && roleUnfilled(story, query, short.sentenceId),
         relativeUntold: () => short !== null && relativeUntold(story, query, short.sentenceId),

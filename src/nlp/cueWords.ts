@@ -291,6 +291,21 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'u.s.',
 ]);
 
+/** Verbs of saying, as lemmas: what follows one is what someone said ("said the review would …"). General English. */
+export const SAYING_LEMMAS: ReadonlySet<string> = new Set([
+  'say',
+  'tell',
+  'add',
+  'state',
+  'note',
+  'claim',
+  'argue',
+  'warn',
+  'announce',
+  'explain',
+  'insist',
+]);
+
 /** Verbs of saying that, right after (or right before, inverted) a name, mark it as a speaker. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'said',
