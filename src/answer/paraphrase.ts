@@ -60,7 +60,7 @@ export function paraphraseTerms(story: Story, question: string, terms: readonly 
 /**
  * Whether a related word is a lemma written as the plural of another noun whose term the stemmer folds it onto ("words",
  * a quarrel, onto "word"; "arms" onto "arm"): the story's term is then mostly the singular's other sense ("a word of
- * thanks"), not the related one, and would read as a paraphrase of the question's word ("row" in "three wins in a row").
+ * thanks"), not the related one, and would read as a paraphrase of the question's word ("row" of "a row of cottages").
  * A plural the stemmer keeps apart from its singular ("gas" of "ga") is kept.
  */
 function foldsOntoSingular(word: string, term: string): boolean {

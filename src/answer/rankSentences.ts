@@ -913,7 +913,14 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
         ? spellsOut(sentence.text, expanded)
         : (unit !== undefined ? holdsUnit(sentence, unit) : hasAnswerEntity(sentence, query)) || (why && givesReason(sentence.text));
     // "the 1998 and 2001 regattas" for "When was the regatta?": those years date the other regattas.
-    if (RANKING.otherReferentDates && typed && query.kind === 'date' && otherNumber !== undefined && otherNumber.size > 0 && datesOtherReferent(sentence, query, otherNumber))
+    if (
+      RANKING.otherReferentDates &&
+      typed &&
+      query.kind === 'date' &&
+      otherNumber !== undefined &&
+      otherNumber.size > 0 &&
+      datesOtherReferent(sentence, query, otherNumber)
+    )
       typed = false;
     const typeScore = typeBonus > 0 && typed ? typeBonus : 0;
     const dayBonus = onDay ? RANKING.day : 0;

@@ -106,9 +106,9 @@ export function singularNoun(word: string, accept: (lemma: string) => boolean = 
 }
 
 /**
- * The noun a WordNet lemma is written as the plural of, when both are lemmas of their own: "words" (a quarrel: "they had
- * words") of "word", "arms" of "arm", "damages" of "damage"; undefined for a lemma that is no such plural ("news": WordNet
- * has no noun "new"; "glass"). Such a plural names a sense of its own that its singular lacks.
+ * The noun a WordNet lemma is written as the plural of, when both are lemmas of their own: "words" (a quarrel) of
+ * "word", "arms" of "arm", "damages" of "damage"; undefined for a lemma that is no such plural ("news": WordNet has no
+ * noun "new"; "glass"). Such a plural names a sense of its own that its singular lacks.
  *
  * @example pluralLemmaOf('words') // → 'word'
  * @example pluralLemmaOf('quarrel') // → undefined

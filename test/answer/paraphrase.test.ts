@@ -27,8 +27,8 @@ describe('paraphraseTerms', () => {
     expect(off.get('put')).toContain('postpon');
   });
   it('takes no relative that is a plural lemma folded onto its singular\'s term ("words", a quarrel, of "row")', () => {
-    const quay = storyOf('quay', 'The two skippers had words on the quay. The crew of the Tolly won a word of praise.');
-    expect(paraphraseTerms(quay, 'How many heats in a row did the Tolly crew win?', ['heat', 'row', 'tolli', 'crew', 'win']).has('row')).toBe(false);
+    const quay = storyOf('quay', 'The two skippers traded words on the quay. The crew of the Tolly won a word of praise.');
+    expect(paraphraseTerms(quay, 'Why was there a row at the Tolly boathouse?', ['row', 'tolli', 'boathous']).has('row')).toBe(false);
     const spat = storyOf('spat', 'The two skippers had a quarrel on the quay. The crew of the Tolly won a word of praise.');
     expect(paraphraseTerms(spat, 'Who started the row on the quay?', ['start', 'row', 'quay']).get('row')).toEqual(['quarrel']);
   });
