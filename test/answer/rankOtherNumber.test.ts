@@ -139,7 +139,7 @@ describe('dates of the referents in the other number', () => {
   const story = oneArticleStory(
     'regattas',
     'Ostwick regatta',
-    "Ada Vell, who lost the 1998 and 2001 regattas, rowed well at Ostwick. Ada Vell will row at Ostwick in Sunday's regatta. Bakers sold bread at the market.",
+    'Ada Vell had rowed the 1998 and 2001 regattas for Brellin before she retired. The Ostwick regatta opens on Sunday with eight crews. Bakers sold bread at the market.',
   );
   const when = { ...queryOf('When was the regatta at Ostwick?'), kind: 'date' as const };
   const sentence = (pattern: RegExp) => story.sentences.find((s) => pattern.test(s.text))!;
