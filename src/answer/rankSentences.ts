@@ -444,6 +444,9 @@ export const RANKING = {
    * Whether a when-question's answer-type bonus is withheld from a sentence whose only dates stand right before a noun
    * of the question written there in the other number ("the 1998 and 2001 regattas" for "When was the regatta?":
    * `datesOtherReferent`): those years pick out the other regattas, as RANKING.otherNumber reads the noun itself.
+   * Round 44: eval:kit storyD hit@1 +1 in both modes (a when-question's first excerpt went from such a sentence to the one
+   * dating the asked event; its answer was right already), the rest of the kit, eval:typed (storyD hit@1 +1 in every
+   * form), eval:refusal and SQuAD reading (rows byte-identical) unchanged.
    */
   otherReferentDates: true as boolean,
 } as const;
