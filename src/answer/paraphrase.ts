@@ -1,4 +1,4 @@
-import { multiwordStarts, relatedWords, verbConverses } from '../lexicon/index.js';
+import { multiwordStarts, pluralLemmaOf, relatedWords, verbConverses } from '../lexicon/index.js';
 import { irregularVerbBase, STOP_WORDS, termOf, words } from '../search/terms.js';
 import type { Story } from '../story/story.js';
 import { nounKindTerms, relatedWordTerms } from './termMemo.js';
@@ -33,6 +33,7 @@ export function paraphraseTerms(story: Story, question: string, terms: readonly 
         if (r.includes(' ') || STOP_WORDS.has(r)) continue;
         const t = ts[i] ?? null;
         if (t === null || own.has(t) || related?.includes(t) || !story.documentFrequency.has(t)) continue;
+        if (foldsOntoSingular(r, t)) continue;
         if (!related) out.set(term, (related = []));
         related.push(t);
         total += 1;
@@ -54,6 +55,20 @@ export function paraphraseTerms(story: Story, question: string, terms: readonly 
     take(term, lemmaGuesses(word.toLowerCase()));
   }
   return out;
+}
+
+/**
+ * Whether a related word is a lemma written as the plural of another noun whose term the stemmer folds it onto ("words",
+ * a quarrel, onto "word"; "arms" onto "arm"): the story's term is then mostly the singular's other sense ("a word of
+ * thanks"), not the related one, and would read as a paraphrase of the question's word ("row" of "a row of cottages").
+ * A plural the stemmer keeps apart from its singular ("gas" of "ga") is kept. 527 lemmas of the related-words table, in
+ * 1,519 of its links. Round 44: eval:kit storyD hit@1 +1 in both modes (a how-many question's first excerpt had held the
+ * question's noun only through such a plural), the rest of the kit, eval:typed (storyD hit@1 +1 in every form),
+ * eval:refusal and SQuAD reading (0 won / 0 lost) unchanged.
+ */
+function foldsOntoSingular(word: string, term: string): boolean {
+  const singular = pluralLemmaOf(word);
+  return singular !== undefined && termOf(singular) === term;
 }
 
 /**

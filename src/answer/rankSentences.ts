@@ -440,6 +440,15 @@ export const RANKING = {
    * lost), a trade, and it was kept for the kit's storyD rows (round 24).
    */
   previewAsked: true as boolean,
+  /**
+   * Whether a when-question's answer-type bonus is withheld from a sentence whose only dates stand right before a noun
+   * of the question written there in the other number ("the 1998 and 2001 regattas" for "When was the regatta?":
+   * `datesOtherReferent`): those years pick out the other regattas, as RANKING.otherNumber reads the noun itself.
+   * Round 44: eval:kit storyD hit@1 +1 in both modes (a when-question's first excerpt went from such a sentence to the one
+   * dating the asked event; its answer was right already), the rest of the kit, eval:typed (storyD hit@1 +1 in every
+   * form), eval:refusal and SQuAD reading (rows byte-identical) unchanged.
+   */
+  otherReferentDates: true as boolean,
 } as const;
 
 /*
@@ -901,11 +910,21 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     const scored = contrast ? (1 - RANKING.contrast) * scoreCoverage + RANKING.contrast * (contrasted / contrast.total) : scoreCoverage;
     let pairs = 0;
     for (let i = 1; i < words.length; i += 1) if (isQuestionBigram(bigrams, words[i - 1], words[i])) pairs += 1;
-    const typed = described
+    let typed = described
       ? describesThing(sentence, described)
       : expanded
         ? spellsOut(sentence.text, expanded)
         : (unit !== undefined ? holdsUnit(sentence, unit) : hasAnswerEntity(sentence, query)) || (why && givesReason(sentence.text));
+    // "the 1998 and 2001 regattas" for "When was the regatta?": those years date the other regattas.
+    if (
+      RANKING.otherReferentDates &&
+      typed &&
+      query.kind === 'date' &&
+      otherNumber !== undefined &&
+      otherNumber.size > 0 &&
+      datesOtherReferent(sentence, query, otherNumber)
+    )
+      typed = false;
     const typeScore = typeBonus > 0 && typed ? typeBonus : 0;
     const dayBonus = onDay ? RANKING.day : 0;
     const antecedent = before && opensWithPronoun(sentence) ? hitWithId(hits, sentence.id - 1) : undefined;
@@ -1371,6 +1390,30 @@ export function searchTerms(query: PreparedQuery): string[] {
 }
 
 /** Whether the sentence holds an entity that could answer the question and that the question does not name. */
+/**
+ * Whether every entity of the wanted kind a sentence holds (hasAnswerEntity's) is a date written right before a noun of
+ * the question that the sentence writes in the other number (`otherNumber`: otherNumberTerms), alone or in a series ("the
+ * 1998 and 2001 regattas", "the 1990, 1994 races" for "When was the regatta?"): those dates tell which of the other
+ * referents is meant, not when the asked one was.
+ *
+ * @example datesOtherReferent(sentenceOf('She lost the 1998 and 2001 regattas.'), whenQuery, new Set(['regatta'])) // → true
+ */
+export function datesOtherReferent(sentence: StorySentence, query: PreparedQuery, otherNumber: ReadonlySet<string>): boolean {
+  const types = query.types ?? ANSWER_TYPES[query.kind];
+  let found = false;
+  for (const e of sentence.entities) {
+    if (!types.includes(e.type) || writtenInQuestion(e.canonical ?? e.text, e.text, query.text)) continue;
+    const noun = DATES_BEFORE_NOUN.exec(sentence.text.slice(e.end, e.end + 40))?.[1];
+    const term = noun === undefined ? null : termOf(noun);
+    if (term === null || !otherNumber.has(term)) return false;
+    found = true;
+  }
+  return found;
+}
+
+/** The word after a date and any more dates joined to it ("… and 2001 regattas", ", 1994 races"): the noun they date. */
+const DATES_BEFORE_NOUN = /^(?:(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*[-–]\s*)\d{2,4}s?)*\s+(\p{L}[\p{L}'-]*)/u;
+
 export function hasAnswerEntity(sentence: StorySentence, query: PreparedQuery): boolean {
   const types = query.types ?? ANSWER_TYPES[query.kind];
   // Indexed, no closure per candidate sentence.

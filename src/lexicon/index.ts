@@ -105,6 +105,20 @@ export function singularNoun(word: string, accept: (lemma: string) => boolean = 
   return singularBySuffix(word, accept);
 }
 
+/**
+ * The noun a WordNet lemma is written as the plural of, when both are lemmas of their own: "words" (a quarrel) of
+ * "word", "arms" of "arm", "damages" of "damage"; undefined for a lemma that is no such plural ("news": WordNet has no
+ * noun "new"; "glass"). Such a plural names a sense of its own that its singular lacks.
+ *
+ * @example pluralLemmaOf('words') // → 'word'
+ * @example pluralLemmaOf('quarrel') // → undefined
+ */
+export function pluralLemmaOf(word: string): string | undefined {
+  nouns ??= table('noun-classes.json');
+  if (!word.endsWith('s') || word.endsWith('ss') || !nouns.has(word)) return undefined;
+  return singularBySuffix(word, anyLemma);
+}
+
 /** The first singular by a regular plural ending that the table holds and `accept` takes. */
 function singularBySuffix(w: string, accept: (lemma: string) => boolean): string | undefined {
   for (const [suffix, replacement] of PLURAL_ENDINGS) {

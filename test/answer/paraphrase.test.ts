@@ -26,6 +26,12 @@ describe('paraphraseTerms', () => {
     const off = paraphraseTerms(story, 'Why did they put the regatta off?', ['put', 'regatta']);
     expect(off.get('put')).toContain('postpon');
   });
+  it('takes no relative that is a plural lemma folded onto its singular\'s term ("words", a quarrel, of "row")', () => {
+    const quay = storyOf('quay', 'The two skippers traded words on the quay. The crew of the Tolly won a word of praise.');
+    expect(paraphraseTerms(quay, 'Why was there a row at the Tolly boathouse?', ['row', 'tolli', 'boathous']).has('row')).toBe(false);
+    const spat = storyOf('spat', 'The two skippers had a quarrel on the quay. The crew of the Tolly won a word of praise.');
+    expect(paraphraseTerms(spat, 'Who started the row on the quay?', ['start', 'row', 'quay']).get('row')).toEqual(['quarrel']);
+  });
   it('credits a paraphrase in coverage at its lower weight', () => {
     const [best] = rankSentences(story, { terms: ['club', 'buy', 'boat'], kind: 'other', text: 'when will the club buy a boat' });
     const w = (t: string) => idf(story, t);

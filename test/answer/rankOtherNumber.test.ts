@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { oneNumberNouns, otherNumberTerms as numberTerms, questionNumbers, sentenceNouns } from '../../src/answer/nounNumber.js';
-import { RANKING, rankSentences } from '../../src/answer/rankSentences.js';
+import { datesOtherReferent, RANKING, rankSentences } from '../../src/answer/rankSentences.js';
 import { tokenTerms } from '../../src/answer/termMemo.js';
 import { type Token, tagSentence } from '../../src/nlp/entities.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
@@ -128,5 +128,33 @@ describe('the ranker and the number of a question word', () => {
     expect(plural).toBeLessThan(scoreOf(/races/));
     expect(singular).toBeCloseTo(scoreOf(/race at Ostwick was/), 9);
     expect(singular).toBeGreaterThan(plural);
+  });
+});
+
+describe('dates of the referents in the other number', () => {
+  const weights = RANKING as { otherReferentDates: boolean };
+  afterEach(() => {
+    weights.otherReferentDates = true;
+  });
+  const story = oneArticleStory(
+    'regattas',
+    'Ostwick regatta',
+    'Ada Vell had rowed the 1998 and 2001 regattas for Brellin before she retired. The Ostwick regatta opens on Sunday with eight crews. Bakers sold bread at the market.',
+  );
+  const when = { ...queryOf('When was the regatta at Ostwick?'), kind: 'date' as const };
+  const sentence = (pattern: RegExp) => story.sentences.find((s) => pattern.test(s.text))!;
+
+  it('are the dates written right before the noun, alone or in a series, and only those', () => {
+    expect(datesOtherReferent(sentence(/1998/), when, new Set(['regatta']))).toBe(true);
+    expect(datesOtherReferent(sentence(/1998/), when, new Set(['race']))).toBe(false);
+    const dated = oneArticleStory('dated', 'Dated', 'In 1998 Ada Vell lost two regattas at Ostwick.').sentences[0]!;
+    expect(datesOtherReferent(dated, when, new Set(['regatta']))).toBe(false);
+  });
+
+  it('give the sentence no answer-type bonus for a when-question', () => {
+    const scoreOf = () => rankSentences(story, when).find((r) => /1998/.test(r.sentence.text))!.score;
+    const withheld = scoreOf();
+    weights.otherReferentDates = false;
+    expect(scoreOf()).toBeGreaterThan(withheld);
   });
 });

@@ -12,6 +12,7 @@ import {
   nounKindNames,
   nounKinds,
   personNounSex,
+  pluralLemmaOf,
   happeningKinds,
   relatedWords,
   senseClasses,
@@ -229,6 +230,16 @@ describe('happeningKinds', () => {
     expect(happeningKinds('takeovers')).toContain('buyout');
     expect(happeningKinds('mountain')).toEqual([]);
     expect(happeningKinds('zzz')).toEqual([]);
+  });
+});
+
+describe('pluralLemmaOf', () => {
+  it('gives the singular of a lemma WordNet writes as the plural of another noun, and nothing for other words', () => {
+    expect(pluralLemmaOf('words')).toBe('word');
+    expect(pluralLemmaOf('arms')).toBe('arm');
+    expect(pluralLemmaOf('quarrel')).toBeUndefined();
+    expect(pluralLemmaOf('glass')).toBeUndefined();
+    expect(pluralLemmaOf('workers')).toBeUndefined();
   });
 });
 
