@@ -26,7 +26,8 @@ const LOCK_BODY =
 const FERRY_BODY =
   'The ferry company grew fast last year. ' +
   'On the lower river it hired river pilot boats from Orsk. ' +
-  'Its new office runs on tide chart software.';
+  'Its new office runs on tide chart software. ' +
+  'For the harbour runs it bought two-mast barges.';
 
 const canal = oneArticleStory('canal', 'Canal', CANAL_BODY);
 const story = oneArticleStory('mill', 'Mill', MILL_BODY);
@@ -65,5 +66,7 @@ describe('"what kind of X" questions', () => {
     const askFerry = askShort(oneArticleStory('ferry', 'Ferry', FERRY_BODY));
     expect(askFerry('What kind of boats did the ferry company hire on the lower river?')).toBe('river pilot boats');
     expect(askFerry('What type of software does the new office run on?')).toBe('tide chart software');
+    // A hyphened word describes X: shown without it.
+    expect(askFerry('What kind of barges did the ferry company buy for the harbour runs?')).toBe('two-mast');
   });
 });
