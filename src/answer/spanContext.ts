@@ -1,5 +1,6 @@
 import type { Token } from '../nlp/entities.js';
 import type { NounClass } from '../lexicon/index.js';
+import { isPossessiveMark } from '../text/words.js';
 
 /**
  * Dependency-free stand-ins for the syntactic features of the SQuAD paper's logistic regression (Rajpurkar
@@ -28,6 +29,17 @@ export function headClass(token: Token | undefined): HeadClass {
 
 /** Forms of "be" that link a subject to what it is ("its main part is a sensor"). */
 const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'am']);
+
+/**
+ * Whether token k is a form of "be": an "'s" only where it stands for "is" — tagged a helper ("it's a mill") or before a
+ * determiner ("the mill's the oldest") — not where it owns the noun after it ("Velden's mayor", "the guild's **oldest**
+ * mill"), whose owner is no subject of "be".
+ */
+function copulaAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || !COPULA.has(t.text.toLowerCase())) return false;
+  return !isPossessiveMark(t.text) || t.pos === 'AUX' || tokens[k + 1]?.pos === 'DET';
+}
 
 /** Words that introduce a name ("a rule called the Tally", "a town named X", "dubbed X", "known as X"). */
 const NAMING = new Set(['called', 'named', 'dubbed', 'termed', 'nicknamed', 'titled', 'entitled', 'renamed', 'christened', 'as']);
@@ -62,13 +74,13 @@ export function spanLinks(tokens: readonly Token[], startAt: number, endAt: numb
   let k = startAt - 1;
   while (k >= 0 && skippable(tokens[k]!)) k -= 1;
   const before = tokens[k];
-  const copulaBefore = before !== undefined && COPULA.has(before.text.toLowerCase());
+  const copulaBefore = copulaAt(tokens, k);
   let copulaAfterQuestion = false;
   if (copulaBefore) for (let j = k - 1; j >= Math.max(0, k - 3); j -= 1) if (isQuestionToken(tokens[j]!)) copulaAfterQuestion = true;
   let n = endAt + 1;
   while (n < tokens.length && tokens[n]!.pos === 'ADV') n += 1;
   let copulaBeforeQuestion = false;
-  if (n < tokens.length && COPULA.has(tokens[n]!.text.toLowerCase()))
+  if (copulaAt(tokens, n))
     for (let j = n + 1; j <= Math.min(tokens.length - 1, n + 4); j += 1) if (isQuestionToken(tokens[j]!)) copulaBeforeQuestion = true;
   return {
     copulaBefore,

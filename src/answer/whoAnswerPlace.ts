@@ -16,9 +16,6 @@ export const WHO_IS = /^\W*who\s+(?:is|was|are|were)\s+(?:the|a|an|(?:[\p{L}.&-]
 /** Verbs that link a subject to a description as "be" does ("became the first mayor"). General English. */
 const BECOME = /^(?:become|becomes|became|becoming|remain|remains|remained)$/i;
 
-/** The "'s" a tagger splits from a name, which owns ("Ada's warden") or stands for "is" ("Ivo's the warden"). */
-const POSSESSIVE_S = /^['’]s$/i;
-
 /** Words of the complement after "be" or "become" read for the question's words (as spanContext's copula test reads). */
 const COMPLEMENT_WORDS = 4;
 
@@ -31,20 +28,11 @@ const COMPLEMENT_WORDS = 4;
  */
 export function subjectOfLink(tokens: readonly Token[], span: CharSpan, isQuestionTerm: (t: Token) => boolean): boolean {
   let n = tokenRange(tokens, span.start, span.end)[1] + 1;
-  if (possessiveAt(tokens, n)) return false;
   if (subjectOfCopula(tokens, span, isQuestionTerm, false)) return true;
   while (tokens[n]?.pos === 'ADV') n += 1;
   if (n <= 0 || !BECOME.test(tokens[n]?.text ?? '')) return false;
   for (let j = n + 1; j < tokens.length && j <= n + COMPLEMENT_WORDS; j += 1) if (isQuestionTerm(tokens[j]!)) return true;
   return false;
-}
-
-/**
- * Whether token k is an "'s" that owns what follows rather than standing for "is": one not before an article or another
- * determiner ("Ada's newly appointed warden Ivo Brandt" owns; "Ivo's the new warden" links).
- */
-function possessiveAt(tokens: readonly Token[], k: number): boolean {
-  return POSSESSIVE_S.test(tokens[k]?.text ?? '') && tokens[k + 1]?.pos !== 'DET';
 }
 
 /**

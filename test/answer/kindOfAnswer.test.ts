@@ -22,6 +22,13 @@ const LOCK_BODY =
   'The Harbour Trust gave the keepers a floating landing beside Quay Road in June. ' +
   'The work starts in July.';
 
+/** Invented: the kind told by two words ending in a noun, which name a thing of their own. */
+const FERRY_BODY =
+  'The ferry company grew fast last year. ' +
+  'On the lower river it hired river pilot boats from Orsk. ' +
+  'Its new office runs on tide chart software. ' +
+  'For the harbour runs it bought two-mast barges.';
+
 const canal = oneArticleStory('canal', 'Canal', CANAL_BODY);
 const story = oneArticleStory('mill', 'Mill', MILL_BODY);
 const lock = oneArticleStory('lock', 'Lock', LOCK_BODY);
@@ -53,5 +60,13 @@ describe('"what kind of X" questions', () => {
     expect(askCanal('What kind of lanterns did the keepers hang on the pier?')).toBe('painted');
     // With the describing words before the participle.
     expect(askCanal('What kind of skiffs did the crews moor by the gate?')).toBe('old painted');
+  });
+
+  it('keeps X after two or more words ending in a noun, which name a thing of their own', () => {
+    const askFerry = askShort(oneArticleStory('ferry', 'Ferry', FERRY_BODY));
+    expect(askFerry('What kind of boats did the ferry company hire on the lower river?')).toBe('river pilot boats');
+    expect(askFerry('What type of software does the new office run on?')).toBe('tide chart software');
+    // A hyphened word describes X: shown without it.
+    expect(askFerry('What kind of barges did the ferry company buy for the harbour runs?')).toBe('two-mast');
   });
 });

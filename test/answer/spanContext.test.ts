@@ -51,6 +51,20 @@ describe('spanLinks', () => {
     const later = at(text, 'gauge');
     expect(spanLinks(later.tokens, later.startAt, later.endAt, () => false).beforeVerb).toBe(false);
   });
+  it('reads a possessive "\'s" as no copula, and an "\'s" that stands for "is" as one', () => {
+    const question = asking('What is the oldest mill in Velden?');
+    const owner = 'Orsk’s oldest mill in Velden burned down.';
+    const o = at(owner, 'Orsk');
+    expect(spanLinks(o.tokens, o.startAt, o.endAt, question).copulaBeforeQuestion).toBe(false);
+    const owned = at(owner, 'oldest mill');
+    expect(spanLinks(owned.tokens, owned.startAt, owned.endAt, question).copulaBefore).toBe(false);
+    const linked = 'The Tolly’s the oldest mill in Velden.';
+    const l = at(linked, 'The Tolly');
+    expect(spanLinks(l.tokens, l.startAt, l.endAt, question).copulaBeforeQuestion).toBe(true);
+    const helper = "It's a small mill.";
+    const h = at(helper, 'small mill');
+    expect(spanLinks(h.tokens, h.startAt, h.endAt, () => false).copulaBefore).toBe(true);
+  });
 });
 
 describe('question bigrams', () => {
