@@ -27,7 +27,7 @@ import { validateQuestion } from './questionError.js';
 import { absentName, subjectEvidence, subjectTerms, unwrittenNameRun } from './subjectEvidence.js';
 import { answerOffDay, excerptsOfDay, missingDetail } from './missingDetail.js';
 import { ownerUnnamed, relativeUntold, roleHeldByBody, roleUnfilled } from './askedRole.js';
-import { calendarUnanswered, dateUnasked, figureUnanswered } from './figureAsked.js';
+import { bareFigureUnheld, calendarUnanswered, dateUnasked, figureUnanswered } from './figureAsked.js';
 import { moneyUnanswered } from './moneyAsked.js';
 import { offArticleNoun } from './offArticleNoun.js';
 import { absentNoun } from './absentNoun.js';
@@ -35,6 +35,7 @@ import { otherEventForFuture, pastForFuture } from './futureAsked.js';
 import { holdsParaphrasedDetails } from './paraphrasedDetails.js';
 import { heldWords, otherPerson } from './heldWords.js';
 import { placeOwnsPerson } from './placeOwner.js';
+import { countAnsweredByOtherNoun, countAnsweredByValue } from './countOfOther.js';
 import { mainEventAnswer } from './mainEvent.js';
 import { objectUnasked, subjectUnasked } from './objectAsked.js';
 import {
@@ -211,7 +212,9 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
           (countAnsweredByRank(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
             countAnsweredByMeasure(query, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
             countAnsweredByLabel(query, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
-            countAnsweredByYearSpan(query, short.written, story.sentences[short.sentenceId]?.text ?? '')),
+            countAnsweredByYearSpan(query, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
+            countAnsweredByValue(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
+            countAnsweredByOtherNoun(query, short.written, story.sentences[short.sentenceId]?.text ?? '')),
         pastForFuture:
           short !== null &&
           pastForFuture(
@@ -223,7 +226,10 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
             story.sentences[short.sentenceId]?.tokens,
           ),
         otherEventForFuture: short !== null && otherEventForFuture(query, short.type, story, short.sentenceId),
-        figureUnanswered: short !== null && figureUnanswered(query, short.written),
+        figureUnanswered:
+          short !== null &&
+          (figureUnanswered(query, short.written) ||
+            bareFigureUnheld(query, short.written, story.sentences[short.sentenceId]?.text ?? '')),
         calendarUnanswered: short !== null && calendarUnanswered(query, short.written),
         unitUnanswered: short !== null && unitUnanswered(query, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         measureClash: short !== null && measureClash(query, short.written, story.sentences[short.sentenceId]?.text ?? ''),
