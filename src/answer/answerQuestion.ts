@@ -213,8 +213,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
             countAnsweredByMeasure(query, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
             countAnsweredByLabel(query, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
             countAnsweredByYearSpan(query, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
-            countAnsweredByValue(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
-            countAnsweredByOtherNoun(query, short.written, story.sentences[short.sentenceId]?.text ?? '')),
+            countAnsweredByValue(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? '')),
         pastForFuture:
           short !== null &&
           pastForFuture(
@@ -247,6 +246,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
           kindClash(story, short.sentenceId, short.written, short.type, askedKind(kind, frame.focus, query), frame.focus !== undefined) !==
             undefined,
         placeOwnsPerson: () => short !== null && placeOwnsPerson(query, story.sentences[short.sentenceId]!, short.written),
+        countOfOtherNoun: () => short !== null && countAnsweredByOtherNoun(query, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         otherPerson: () => short !== null && short.type !== 'PERSON' && otherPerson(story, query, prepared.subject ?? [], short.sentenceId),
         answerOffDay: () => short !== null && answerOffDay(story, groups, short.sentenceId, query) !== undefined,
         absentName: () => absentName(story, query) !== undefined,

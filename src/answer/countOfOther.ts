@@ -2,10 +2,9 @@ import { nounKinds, nounLemma, relatedWords } from '../lexicon/index.js';
 import { isCurrencyWord } from '../nlp/amounts.js';
 import { tagSentence } from '../nlp/entities.js';
 import { termOf, termsOf, words } from '../search/terms.js';
-import { countedNouns } from './covered.js';
+import { countedNouns, countsPeople } from './covered.js';
 import { HOW_MANY } from './heldWords.js';
 import { isClassifierNoun } from './listHeld.js';
-import { isPersonNoun } from './personPhrases.js';
 import { askedUnit } from './unitFit.js';
 
 /**
@@ -105,7 +104,7 @@ function figureNoun(written: string, sentence: string): string | undefined {
  * thing, the sentence never naming the thing counted: "30" of "the charter sets out 30 general principles" for how many
  * member states signed it. The figure's noun (figureNoun) must be none the question counts, nor a synonym or a kind of
  * one or what one is a kind of ("seven other hymns" or "32 songs" for how many hymns), nor people (the staff or the
- * residents counted answer "how many people" or "how many seats"), and the question must count no classing noun
+ * residents counted answer "how many people" or "how many seats": covered.ts countsPeople), and the question must count no classing noun
  * ("how many types …" is answered by "two classes"). "How many times …" is left alone: it counts what the question
  * names, not a noun of its own; so is one counting a unit ("how many tons of …": unitFit.ts weighs units, spelt
  * any way).
@@ -125,6 +124,6 @@ export function countAnsweredByOtherNoun(question: string, written: string, sent
   const held = new Set(termsOf(sentence));
   if ([...counted].some((t) => held.has(t))) return false;
   const noun = figureNoun(written, sentence);
-  if (noun === undefined || isPersonNoun(lemmaOf(noun))) return false;
+  if (noun === undefined || countsPeople(noun)) return false;
   return !askedWords.some((w) => relatedNouns(w, noun));
 }

@@ -101,6 +101,11 @@ export interface CoverageEvidence {
    */
   placeOwnsPerson: () => boolean;
   /**
+   * The question asks how many of a thing and the short answer is a figure its sentence writes as a count of another
+   * noun, never naming the thing counted (countOfOther.countAnsweredByOtherNoun).
+   */
+  countOfOtherNoun: () => boolean;
+  /**
    * The question names a person the story reports on and the short answer, no person itself, comes from a sentence that
    * names another person but not that one, nor a pronoun for them, the sentence before not naming them either
    * (heldWords.otherPerson).
@@ -989,6 +994,8 @@ export function refusingCheck(e: CoverageEvidence, model: SupportModel = committ
   if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.kindClash()) return 'kindClash';
   // A place written as whose a person is tells no place of what the question asks (see isCovered).
   if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.placeOwnsPerson()) return 'placeOwnsPerson';
+  // A figure counting another noun, from a sentence that never names the thing counted, counts something else (see isCovered).
+  if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.countOfOtherNoun()) return 'countOfOtherNoun';
   // An answer from a sentence about another person than the one asked about tells of that person (see isCovered).
   if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.otherPerson()) return 'otherPerson';
   // An answer told of another day than the one asked about is of another day's event (see isCovered).
@@ -1248,7 +1255,7 @@ function measureWritten(written: string, sentence: string): { measure: string; a
  * Whether the word a figure is joined to names people, whom it then counts ("a two-*man* crew", "a 400-*member* choir", "a
  * five-*person* board"): "person" itself (of no class in the lexicon) or a noun WordNet files as a person (isPersonNoun).
  */
-function countsPeople(word: string): boolean {
+export function countsPeople(word: string): boolean {
   const lemma = nounLemma(word.toLowerCase()) ?? word.toLowerCase();
   return lemma === 'person' || isPersonNoun(lemma);
 }
