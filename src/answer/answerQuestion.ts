@@ -227,8 +227,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         otherEventForFuture: short !== null && otherEventForFuture(query, short.type, story, short.sentenceId),
         figureUnanswered:
           short !== null &&
-          (figureUnanswered(query, short.written) ||
-            bareFigureUnheld(query, short.written, story.sentences[short.sentenceId]?.text ?? '')),
+          (figureUnanswered(query, short.written) || bareFigureUnheld(query, short.written, story.sentences[short.sentenceId]?.text ?? '')),
         calendarUnanswered: short !== null && calendarUnanswered(query, short.written),
         unitUnanswered: short !== null && unitUnanswered(query, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         measureClash: short !== null && measureClash(query, short.written, story.sentences[short.sentenceId]?.text ?? ''),
@@ -246,7 +245,8 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
           kindClash(story, short.sentenceId, short.written, short.type, askedKind(kind, frame.focus, query), frame.focus !== undefined) !==
             undefined,
         placeOwnsPerson: () => short !== null && placeOwnsPerson(query, story.sentences[short.sentenceId]!, short.written),
-        countOfOtherNoun: () => short !== null && countAnsweredByOtherNoun(query, short.written, story.sentences[short.sentenceId]?.text ?? ''),
+        countOfOtherNoun: () =>
+          short !== null && countAnsweredByOtherNoun(query, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         otherPerson: () => short !== null && short.type !== 'PERSON' && otherPerson(story, query, prepared.subject ?? [], short.sentenceId),
         answerOffDay: () => short !== null && answerOffDay(story, groups, short.sentenceId, query) !== undefined,
         absentName: () => absentName(story, query) !== undefined,

@@ -70,7 +70,9 @@ const lemmaOf = (word: string) => nounLemma(word.toLowerCase()) ?? word.toLowerC
 function relatedNouns(a: string, b: string): boolean {
   const la = lemmaOf(a);
   const lb = lemmaOf(b);
-  return la === lb || relatedWords(la).includes(lb) || relatedWords(lb).includes(la) || nounKinds(la).includes(lb) || nounKinds(lb).includes(la);
+  return (
+    la === lb || relatedWords(la).includes(lb) || relatedWords(lb).includes(la) || nounKinds(la).includes(lb) || nounKinds(lb).includes(la)
+  );
 }
 
 /**
