@@ -106,7 +106,8 @@ function figureNoun(written: string, sentence: string): string | undefined {
  * thing, the sentence never naming the thing counted: "30" of "the charter sets out 30 general principles" for how many
  * member states signed it. The figure's noun (figureNoun) must be none the question counts, nor a synonym or a kind of
  * one or what one is a kind of ("seven other hymns" or "32 songs" for how many hymns), nor people (the staff or the
- * residents counted answer "how many people" or "how many seats": covered.ts countsPeople), and the question must count no classing noun
+ * residents counted answer "how many people" or "how many seats": covered.ts countsPeople), nor a noun WordNet derives
+ * from a word of the question ("four interceptions" for how many balls a player intercepted), and the question must count no classing noun
  * ("how many types …" is answered by "two classes"). "How many times …" is left alone: it counts what the question
  * names, not a noun of its own; so is one counting a unit ("how many tons of …": unitFit.ts weighs units, spelt
  * any way).
@@ -127,5 +128,9 @@ export function countAnsweredByOtherNoun(question: string, written: string, sent
   if ([...counted].some((t) => held.has(t))) return false;
   const noun = figureNoun(written, sentence);
   if (noun === undefined || countsPeople(noun)) return false;
-  return !askedWords.some((w) => relatedNouns(w, noun));
+  if (askedWords.some((w) => relatedNouns(w, noun))) return false;
+  // A noun derived from a word of the question names what it asks by another word ("four interceptions" for how many balls
+  // a player intercepted).
+  const lemma = lemmaOf(noun);
+  return !tagSentence(question).tokens.some((t) => relatedWords(t.lemma ?? t.text.toLowerCase()).includes(lemma));
 }

@@ -53,6 +53,9 @@ describe('countAnsweredByOtherNoun', () => {
     expect(countAnsweredByOtherNoun('How many hymns did the Tolly choir sing?', '32', 'The Tolly choir sang 32 songs.')).toBe(false);
     expect(countAnsweredByOtherNoun('How many seats does the Tolly hall have?', '2,500', 'The Tolly hall holds 2,500 people.')).toBe(false);
   });
+  it('does not hold for a noun derived from a word of the question', () => {
+    expect(countAnsweredByOtherNoun('How many balls did Ada Vell intercept?', 'four', 'Ada Vell made four interceptions.')).toBe(false);
+  });
   it('does not hold for a classing noun, "how many times" or a unit counted', () => {
     expect(countAnsweredByOtherNoun('How many types of kiln are there?', 'two', 'Kilns fall into two main classes.')).toBe(false);
     expect(countAnsweredByOtherNoun('How many times did the ferry stop?', 'three', 'The ferry called at three ports.')).toBe(false);
