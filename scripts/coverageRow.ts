@@ -32,6 +32,7 @@ export function coverageRow(story: Story, trace: AnswerTrace): Record<string, un
     kindClash: e.kindClash(),
     roleHeldByBody: e.roleHeldByBody(),
     placeOwnsPerson: e.placeOwnsPerson(),
+    countOfOtherNoun: e.countOfOtherNoun(),
     otherPerson: e.otherPerson(),
     // The rule that covers it below MIN_COVERAGE (covered.ts coveringRule), when one does.
     rule: e.answered ? (coveringRule(e) ?? null) : null,

@@ -27,7 +27,7 @@ import { validateQuestion } from './questionError.js';
 import { absentName, subjectEvidence, subjectTerms, unwrittenNameRun } from './subjectEvidence.js';
 import { answerOffDay, excerptsOfDay, missingDetail } from './missingDetail.js';
 import { ownerUnnamed, relativeUntold, roleHeldByBody, roleUnfilled } from './askedRole.js';
-import { calendarUnanswered, dateUnasked, figureUnanswered } from './figureAsked.js';
+import { bareFigureUnheld, calendarUnanswered, dateUnasked, figureUnanswered } from './figureAsked.js';
 import { moneyUnanswered } from './moneyAsked.js';
 import { offArticleNoun } from './offArticleNoun.js';
 import { absentNoun } from './absentNoun.js';
@@ -35,6 +35,7 @@ import { otherEventForFuture, pastForFuture } from './futureAsked.js';
 import { holdsParaphrasedDetails } from './paraphrasedDetails.js';
 import { heldWords, otherPerson } from './heldWords.js';
 import { placeOwnsPerson } from './placeOwner.js';
+import { countAnsweredByOtherNoun, countAnsweredByValue } from './countOfOther.js';
 import { mainEventAnswer } from './mainEvent.js';
 import { objectUnasked, subjectUnasked } from './objectAsked.js';
 import { asksBecoming, becomingUntold } from './becomeAsked.js';
@@ -213,7 +214,8 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
           (countAnsweredByRank(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
             countAnsweredByMeasure(query, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
             countAnsweredByLabel(query, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
-            countAnsweredByYearSpan(query, short.written, story.sentences[short.sentenceId]?.text ?? '')),
+            countAnsweredByYearSpan(query, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
+            countAnsweredByValue(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? '')),
         pastForFuture:
           short !== null &&
           pastForFuture(
@@ -225,7 +227,9 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
             story.sentences[short.sentenceId]?.tokens,
           ),
         otherEventForFuture: short !== null && otherEventForFuture(query, short.type, story, short.sentenceId),
-        figureUnanswered: short !== null && figureUnanswered(query, short.written),
+        figureUnanswered:
+          short !== null &&
+          (figureUnanswered(query, short.written) || bareFigureUnheld(query, short.written, story.sentences[short.sentenceId]?.text ?? '')),
         calendarUnanswered: short !== null && calendarUnanswered(query, short.written),
         unitUnanswered: short !== null && unitUnanswered(query, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         measureClash: short !== null && measureClash(query, short.written, story.sentences[short.sentenceId]?.text ?? ''),
@@ -252,6 +256,8 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
           kindClash(story, short.sentenceId, short.written, short.type, askedKind(kind, frame.focus, query), frame.focus !== undefined) !==
             undefined,
         placeOwnsPerson: () => short !== null && placeOwnsPerson(query, story.sentences[short.sentenceId]!, short.written),
+        countOfOtherNoun: () =>
+          short !== null && countAnsweredByOtherNoun(query, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         otherPerson: () => short !== null && short.type !== 'PERSON' && otherPerson(story, query, prepared.subject ?? [], short.sentenceId),
         answerOffDay: () => short !== null && answerOffDay(story, groups, short.sentenceId, query) !== undefined,
         absentName: () => absentName(story, query) !== undefined,

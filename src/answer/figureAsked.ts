@@ -1,3 +1,5 @@
+import { tagSentence } from '../nlp/entities.js';
+import { termOf, termsOf } from '../search/terms.js';
 import { FIGURE_NOUNS } from './figureNouns.js';
 
 /**
@@ -106,6 +108,33 @@ export function figureUnanswered(question: string, written: string): boolean {
   if (TOTAL_ASKED.test(question)) return true;
   const asked = FIGURE_ASKED.exec(question);
   return asked !== null && !COMPLEMENT_ASKED.test(question.slice(asked[0].length));
+}
+
+/** "How long is / was X?": a length or a run asked of X by the copula, X the rest of the question. */
+const HOW_LONG_BY_COPULA = /\bhow\s+long\s+(?:is|was|are|were)\s+(.+)$/i;
+
+/**
+ * Whether a question asking how long something is by the copula (HOW_LONG_BY_COPULA: "How long was the Tolly regatta?")
+ * was answered by a bare figure (bareFigure) from a sentence that writes none of the common nouns of what is asked (or
+ * words the tagger reads as verbs: it reads "match" of "Ada's match" so): a
+ * bare figure answers such a question only as a count of the thing it asks about ("How long is the crew's winning run?"
+ * answered "12" of "extending its winning run to 12"), and one from a sentence that never names that thing counts or
+ * numbers something else ("29" of a seeded list's line "29 Ivo Brandt (Velden)" for how long a match lasted). A
+ * question asking no common noun ("How long is it?") is left alone.
+ *
+ * @param written the answer as its sentence writes it
+ * @example bareFigureUnheld('How long was the Tolly regatta?', '29', '29 Ivo Brandt (Velden)') // → true
+ */
+export function bareFigureUnheld(question: string, written: string, sentence: string): boolean {
+  const asked = HOW_LONG_BY_COPULA.exec(question);
+  if (asked === null || !bareFigure(written)) return false;
+  const nouns = tagSentence(asked[1]!)
+    .tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'VERB')
+    .map((t) => termOf(t.text))
+    .filter((t) => t !== null);
+  if (nouns.length === 0) return false;
+  const held = new Set(termsOf(sentence));
+  return !nouns.some((t) => held.has(t));
 }
 
 /**

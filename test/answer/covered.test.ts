@@ -299,6 +299,12 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ ...owner, storySentences: SUPPORT_MIN_SENTENCES, answered: false }))).toBe(true);
     expect(isCovered(evidence({ ...owner, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
   });
+  it('refuses a figure counting another noun than the one asked in a story of many sentences, however well matched', () => {
+    const other = { coverage: 0.9, countOfOtherNoun: () => true };
+    expect(refusingCheck(evidence({ ...other, storySentences: SUPPORT_MIN_SENTENCES }))).toBe('countOfOtherNoun');
+    expect(isCovered(evidence({ ...other, storySentences: SUPPORT_MIN_SENTENCES, answered: false }))).toBe(true);
+    expect(isCovered(evidence({ ...other, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
+  });
   it('refuses an answer from a sentence about another person than the one asked about in a story of many sentences', () => {
     const other = { coverage: 0.9, otherPerson: () => true };
     expect(isCovered(evidence({ ...other, storySentences: SUPPORT_MIN_SENTENCES }))).toBe(false);

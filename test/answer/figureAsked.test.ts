@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarUnanswered, dateUnasked, figureUnanswered } from '../../src/answer/figureAsked.js';
+import { bareFigureUnheld, calendarUnanswered, dateUnasked, figureUnanswered } from '../../src/answer/figureAsked.js';
 
 describe('figureUnanswered', () => {
   it('holds when a figure is asked by its noun and the answer writes none', () => {
@@ -90,5 +90,20 @@ describe('dateUnasked', () => {
     expect(dateUnasked('What was the merged ferry line known as?', 'Orvel Lines 2000')).toBe(false);
     expect(dateUnasked('What did the rowers win?', '12 medals')).toBe(false);
     expect(dateUnasked('What did the rowers win?', 'the March cup')).toBe(false);
+  });
+});
+
+describe('bareFigureUnheld', () => {
+  it('holds for how long X is answered by a bare figure from a sentence that names no word of X', () => {
+    expect(bareFigureUnheld('How long was the Tolly regatta?', '29', '29 Ivo Brandt (Velden)')).toBe(true);
+    expect(bareFigureUnheld("How long was Brandt's race against Vell?", 'four', 'Brandt, seeded four, opens against Vell.')).toBe(true);
+  });
+  it('does not hold when the sentence names what is asked, or the answer writes a unit', () => {
+    expect(bareFigureUnheld("How long is the crew's winning run?", '12', 'The crew extended its winning run to 12.')).toBe(false);
+    expect(bareFigureUnheld('How long was the Tolly regatta?', 'four days', 'It lasted four days.')).toBe(false);
+  });
+  it('does not hold for a question asking no common noun or by a verb of its own', () => {
+    expect(bareFigureUnheld('How long is it?', '12', 'Ivo Brandt won 12.')).toBe(false);
+    expect(bareFigureUnheld('How long did the regatta last?', '29', '29 Ivo Brandt (Velden)')).toBe(false);
   });
 });

@@ -1,0 +1,136 @@
+import { nounKinds, nounLemma, relatedWords } from '../lexicon/index.js';
+import { isCurrencyWord } from '../nlp/amounts.js';
+import { tagSentence } from '../nlp/entities.js';
+import { termOf, termsOf, words } from '../search/terms.js';
+import { countedNouns, countsPeople } from './covered.js';
+import { HOW_MANY } from './heldWords.js';
+import { isClassifierNoun } from './listHeld.js';
+import { askedUnit } from './unitFit.js';
+
+/**
+ * A how-many question answered by a figure of something else than what it counts: a value (countAnsweredByValue) or a
+ * count of another noun (countAnsweredByOtherNoun). The story's count of the thing asked about is not where the answer
+ * was read, as a story on the topic that never gives it offers its other figures.
+ */
+
+/** Most words after "how many" read for a currency, a share or a scale the question counts ("how many *million dollars*"). */
+const COUNTED_WORDS = 4;
+
+/** Words that count a share or a scale, which a percentage or a sum may answer ("how many percent", "how many millions"). */
+const SHARE_OR_SCALE = /^(?:percent|percentage|percentages|per|points?|thousands?|millions?|billions?|trillions?)$/;
+
+/**
+ * Words that tell a value moved ("fell 12%", "a rise of 4%", "was down 3%", "lost 9.6%"): a percentage they stand right
+ * before is the size of a change, not a share of anything counted.
+ */
+const MOVED =
+  /\b(?:increase[sd]?|increasing|rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|drop(?:s|ped|ping)?|grow|grows|grew|grown|growing|growth|decline[sd]?|declining|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|gain(?:s|ed|ing)?|lose|loses|lost|losing|loss|losses|shed|sheds|slid|slide|slides|sliding|plunge[sd]?|plunging|surge[sd]?|surging|soar(?:s|ed|ing)?|tumble[sd]?|sank|sink|sinks|slump(?:s|ed)?|up|down|higher|lower)\b/i;
+
+/** Most words before a percentage read for the change it sizes ("fell *by* 4%", "with a fall *of* 17%"). */
+const MOVED_BEFORE_WORDS = 4;
+
+/**
+ * Whether a percentage is written as the size of a change: a word of moving within MOVED_BEFORE_WORDS words before it
+ * ("dropped 13%", "a fall of 17%") or right after it ("a 5% rise", "9% lower").
+ */
+function writtenAsChange(written: string, sentence: string): boolean {
+  const at = sentence.indexOf(written);
+  if (at < 0) return false;
+  const before = words(sentence.slice(0, at)).slice(-MOVED_BEFORE_WORDS);
+  const after = words(sentence.slice(at + written.length))[0];
+  return before.some((w) => MOVED.test(w)) || (after !== undefined && MOVED.test(after));
+}
+
+/**
+ * Whether a question asking how many of a thing was answered by a value that counts nothing: a sum of money ("$80" for
+ * how many barrels a field pumps a day) or the size of a change in per cent ("17%" of "the shares fell 17%" for how many
+ * staff the firm has). A story on the topic that never gives the count offers its prices and its moves instead. A
+ * question counting a currency, a share or a scale ("how many dollars", "how many percent", "how many millions") is left
+ * alone, and so is one counting no noun ("How many will the board keep?"), and a share that is no change ("12% of the
+ * crew are from Velden" answers how many of the crew are).
+ *
+ * @param type the answer's entity type; `written` the answer as its sentence writes it
+ * @example countAnsweredByValue('How many boats does the Tolly yard build?', 'PERCENT', '12%', 'Tolly shares fell 12%.') // → true
+ */
+export function countAnsweredByValue(question: string, type: string, written: string, sentence: string): boolean {
+  if ((type !== 'MONEY' && type !== 'PERCENT') || !HOW_MANY.test(question)) return false;
+  const counted = words(question.slice(HOW_MANY.exec(question)!.index)).slice(2, 2 + COUNTED_WORDS);
+  if (counted.some((w) => isCurrencyWord(w) || SHARE_OR_SCALE.test(w))) return false;
+  if (countedNouns(question).size === 0) return false;
+  return type === 'MONEY' || writtenAsChange(written, sentence);
+}
+
+/** Most words after a figure read for the noun it counts ("30 *general principles*", "seven other *hymns*"). */
+const FIGURE_NOUN_WORDS = 5;
+
+/** A noun's lemma, lower case (the word itself when the lexicon has none). */
+const lemmaOf = (word: string) => nounLemma(word.toLowerCase()) ?? word.toLowerCase();
+
+/** Whether two nouns are one, synonyms or one a kind of the other in WordNet ("hymns", "songs"; "states", "countries"). */
+function relatedNouns(a: string, b: string): boolean {
+  const la = lemmaOf(a);
+  const lb = lemmaOf(b);
+  return (
+    la === lb || relatedWords(la).includes(lb) || relatedWords(lb).includes(la) || nounKinds(la).includes(lb) || nounKinds(lb).includes(la)
+  );
+}
+
+/**
+ * The noun a figure counts where its sentence first writes it: the head of the noun run right after the figure's last
+ * number, describing words before it passed over ("30 general *principles*", "235 television *stations*"); undefined
+ * when no noun follows ("rose to 30.").
+ */
+function figureNoun(written: string, sentence: string): string | undefined {
+  const at = sentence.indexOf(written);
+  if (at < 0) return undefined;
+  const tokens = tagSentence(sentence).tokens;
+  const end = at + written.length;
+  let k = tokens.findIndex((t) => t.start >= at);
+  if (k < 0) return undefined;
+  // Past the figure: its last number inside the answer ("nearly 60,000"), the answer's end if none.
+  let last = -1;
+  for (let i = k; i < tokens.length && tokens[i]!.start < end; i += 1) if (tokens[i]!.pos === 'NUM') last = i;
+  k = last >= 0 ? last + 1 : tokens.findIndex((t) => t.start >= end);
+  if (k < 0) return undefined;
+  let noun: string | undefined;
+  for (const t of tokens.slice(k, k + FIGURE_NOUN_WORDS)) {
+    if (t.pos === 'ADJ' && noun === undefined) continue;
+    if (t.pos !== 'NOUN') break;
+    noun = t.text;
+  }
+  return noun;
+}
+
+/**
+ * Whether a question asking how many of a thing was answered by a figure its sentence writes as a count of another
+ * thing, the sentence never naming the thing counted: "30" of "the charter sets out 30 general principles" for how many
+ * member states signed it. The figure's noun (figureNoun) must be none the question counts, nor a synonym or a kind of
+ * one or what one is a kind of ("seven other hymns" or "32 songs" for how many hymns), nor people (the staff or the
+ * residents counted answer "how many people" or "how many seats": covered.ts countsPeople), nor a noun WordNet derives
+ * from a word of the question ("four translations" for how many letters a clerk translated), and the question must count no classing noun
+ * ("how many types …" is answered by "two classes"). "How many times …" is left alone: it counts what the question
+ * names, not a noun of its own; so is one counting a unit ("how many tons of …": unitFit.ts weighs units, spelt
+ * any way).
+ *
+ * @param written the answer as its sentence writes it
+ * @example countAnsweredByOtherNoun('How many ferries sail from Orsk?', '30', 'The Orsk board has 30 general rules.') // → true
+ */
+export function countAnsweredByOtherNoun(question: string, written: string, sentence: string): boolean {
+  // A unit asked ("how many tons of …") is weighed by unitFit, which reads "tonnes" as tons.
+  if (!HOW_MANY.test(question) || written.includes('-') || askedUnit(question)?.name !== undefined) return false;
+  const counted = countedNouns(question);
+  if (counted.size === 0 || counted.has('time')) return false;
+  const askedWords = tagSentence(question)
+    .tokens.filter((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && counted.has(termOf(t.text) ?? ''))
+    .map((t) => t.text);
+  if (askedWords.some(isClassifierNoun)) return false;
+  const held = new Set(termsOf(sentence));
+  if ([...counted].some((t) => held.has(t))) return false;
+  const noun = figureNoun(written, sentence);
+  if (noun === undefined || countsPeople(noun)) return false;
+  if (askedWords.some((w) => relatedNouns(w, noun))) return false;
+  // A noun derived from a word of the question names what it asks by another word ("four translations" for how many letters
+  // a clerk translated).
+  const lemma = lemmaOf(noun);
+  return !tagSentence(question).tokens.some((t) => relatedWords(t.lemma ?? t.text.toLowerCase()).includes(lemma));
+}

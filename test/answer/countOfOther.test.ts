@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { countAnsweredByOtherNoun, countAnsweredByValue } from '../../src/answer/countOfOther.js';
+
+describe('countAnsweredByValue', () => {
+  it('holds for a count answered by a sum of money', () => {
+    expect(countAnsweredByValue('How many boats does the Tolly yard build?', 'MONEY', '$40', 'A Tolly rowing boat sells for $40.')).toBe(
+      true,
+    );
+  });
+  it('holds for a count answered by a percentage its sentence writes as a change', () => {
+    expect(countAnsweredByValue('How many boats does the Tolly yard build?', 'PERCENT', '12%', 'Tolly shares fell 12% on Monday.')).toBe(
+      true,
+    );
+    expect(
+      countAnsweredByValue('How many clerks work at Orsk Mutual?', 'PERCENT', '9.5%', 'Orsk Mutual fared worse, with a fall of 9.5%.'),
+    ).toBe(true);
+    expect(countAnsweredByValue('How many boats does the Tolly yard build?', 'PERCENT', '4%', 'Orders saw a 4% rise.')).toBe(true);
+  });
+  it('does not hold for a share that is no change', () => {
+    expect(
+      countAnsweredByValue('How many of the Orsk crew come from Velden?', 'PERCENT', '12%', '12% of the Orsk crew come from Velden.'),
+    ).toBe(false);
+  });
+  it('does not hold for a question counting a currency, a share or a scale, or no noun', () => {
+    expect(countAnsweredByValue('How many dollars did the Tolly yard pay?', 'MONEY', '$40', 'The Tolly yard paid $40.')).toBe(false);
+    expect(countAnsweredByValue('How many percent did Tolly shares fall?', 'PERCENT', '12%', 'Tolly shares fell 12%.')).toBe(false);
+    expect(countAnsweredByValue('How many millions did the board lose?', 'MONEY', '$4 million', 'The board lost $4 million.')).toBe(false);
+    expect(countAnsweredByValue('How many will the board keep?', 'PERCENT', '12%', 'Its share fell 12%.')).toBe(false);
+  });
+  it('does not hold for a count or a question that asks no count', () => {
+    expect(countAnsweredByValue('How many boats does the Tolly yard build?', 'CARDINAL', '12', 'The Tolly yard builds 12 boats.')).toBe(
+      false,
+    );
+    expect(countAnsweredByValue('How much did Tolly shares fall?', 'PERCENT', '12%', 'Tolly shares fell 12%.')).toBe(false);
+  });
+});
+
+describe('countAnsweredByOtherNoun', () => {
+  it('holds for a figure counting another noun, the sentence not naming the thing counted', () => {
+    expect(countAnsweredByOtherNoun('How many ferries leave from Orsk?', '30', 'The Orsk harbour board keeps 30 general rules.')).toBe(
+      true,
+    );
+    expect(
+      countAnsweredByOtherNoun('How many clerks work at the Tolly mill?', 'nearly 300', 'The Tolly mill shipped nearly 300 bales.'),
+    ).toBe(true);
+  });
+  it('does not hold when the sentence names the thing counted', () => {
+    expect(countAnsweredByOtherNoun('How many hymns did the Tolly choir sing?', 'seven', 'The Tolly choir sang seven other hymns.')).toBe(
+      false,
+    );
+  });
+  it('does not hold for a synonym or a kind of the noun counted, nor for people', () => {
+    expect(countAnsweredByOtherNoun('How many hymns did the Tolly choir sing?', '32', 'The Tolly choir sang 32 songs.')).toBe(false);
+    expect(countAnsweredByOtherNoun('How many seats does the Tolly hall have?', '2,500', 'The Tolly hall holds 2,500 people.')).toBe(false);
+  });
+  it('does not hold for a noun derived from a word of the question', () => {
+    expect(countAnsweredByOtherNoun('How many letters did Ada Vell translate?', 'four', 'Ada Vell made four translations.')).toBe(false);
+  });
+  it('does not hold for a classing noun, "how many times" or a unit counted', () => {
+    expect(countAnsweredByOtherNoun('How many types of kiln are there?', 'two', 'Kilns fall into two main classes.')).toBe(false);
+    expect(countAnsweredByOtherNoun('How many times did the ferry stop?', 'three', 'The ferry called at three ports.')).toBe(false);
+    expect(countAnsweredByOtherNoun('How many tons of grain did Orsk ship?', '900', 'Orsk shipped 900 tonnes of wheat.')).toBe(false);
+  });
+  it('does not hold for a figure no noun follows', () => {
+    expect(countAnsweredByOtherNoun('How many ferries leave from Orsk?', '30', 'The harbour board rose to 30.')).toBe(false);
+  });
+});
