@@ -20,6 +20,7 @@ import { abbreviationSpellings, spellsOut } from './acronym.js';
 import { describesThing, thingPattern } from './defineThing.js';
 import { leadsWithVerb, saysHave } from './questionVerb.js';
 import { countsAsked, isAmount } from './amountSpan.js';
+import { NUMBER_WORDS } from '../nlp/dates/dateLexicon.js';
 import { peopleCount } from './peopleAsked.js';
 
 /** Ranking weights, chosen by measurement on SQuAD dev and the story dev set (README, "Quality"; each round's figures in docs/history.md). */
@@ -440,6 +441,12 @@ export const RANKING = {
    * lost), a trade, and it was kept for the kit's storyD rows (round 24).
    */
   previewAsked: true as boolean,
+  /**
+   * Whether an amount (a count, a span of time, a measure, a sum, a share) the question names only by its unit ("six
+   * years" for "How many years …?", "20 percent" for "What percentage …?") still counts as an answer of the wanted kind
+   * in the answer-type bonus: only a figure or a number word the question writes names an amount.
+   */
+  amountUnits: true as boolean,
 } as const;
 
 /*
@@ -1377,7 +1384,8 @@ export function hasAnswerEntity(sentence: StorySentence, query: PreparedQuery): 
   const entities = sentence.entities;
   for (let i = 0; i < entities.length; i += 1) {
     const e = entities[i]!;
-    if (types.includes(e.type) && !writtenInQuestion(e.canonical ?? e.text, e.text, query.text)) return true;
+    if (types.includes(e.type) && !writtenInQuestion(e.canonical ?? e.text, e.text, query.text, RANKING.amountUnits && isAmount(e.type)))
+      return true;
   }
   return false;
 }
@@ -1398,8 +1406,8 @@ export function namedInQuestion(canonical: string, text: string, question: strin
  * entity too ("the weekend" for any question writing "the"). The ranker's weights were fitted on this reading; read as
  * the answers read it, a when-question's right sentence lost first place on storyE to one holding "the weekend".
  */
-function writtenInQuestion(canonical: string, text: string, question: string): boolean {
-  return namedIn(rankerNames, canonical, text, question, true);
+function writtenInQuestion(canonical: string, text: string, question: string, amount: boolean): boolean {
+  return amount ? namedIn(rankerAmounts, canonical, text, question, true, true) : namedIn(rankerNames, canonical, text, question, true);
 }
 
 /** The entities asked of the latest question, by text (most are their own canonical name) and by canonical + text. */
@@ -1410,8 +1418,10 @@ interface NamedMemo {
 }
 const answerNames: NamedMemo = { question: '', texts: new Map(), pairs: new Map() };
 const rankerNames: NamedMemo = { question: '', texts: new Map(), pairs: new Map() };
+/** The amounts asked of the latest question as the ranker reads them (RANKING.amountUnits: by their figures alone). */
+const rankerAmounts: NamedMemo = { question: '', texts: new Map(), pairs: new Map() };
 
-function namedIn(memo: NamedMemo, canonical: string, text: string, question: string, stopWordsName: boolean): boolean {
+function namedIn(memo: NamedMemo, canonical: string, text: string, question: string, stopWordsName: boolean, figuresOnly = false): boolean {
   if (question !== memo.question) {
     memo.question = question;
     memo.texts.clear();
@@ -1425,17 +1435,28 @@ function namedIn(memo: NamedMemo, canonical: string, text: string, question: str
   let named = kept.get(key);
   if (named === undefined) {
     if (kept.size >= 10_000) kept.clear();
-    kept.set(key, (named = namesEntity(canonical, text, question, stopWordsName)));
+    kept.set(key, (named = namesEntity(canonical, text, question, stopWordsName, figuresOnly)));
   }
   return named;
 }
 
-function namesEntity(canonical: string, text: string, question: string, stopWordsName: boolean): boolean {
+/**
+ * Whether the question names the entity by a word of it; with `figuresOnly` (an amount, RANKING.amountUnits) only by a
+ * word holding a figure or a number word: its unit is what the question asks for ("How many years did the Tolly mill
+ * stand idle?" ← "It stood idle for six years."), not a sign that the question gives the amount.
+ */
+function namesEntity(canonical: string, text: string, question: string, stopWordsName: boolean, figuresOnly = false): boolean {
   const words = `${canonical} ${text}`.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
-  if (words.some((w) => (stopWordsName || !STOP_WORDS.has(w)) && startsWord(question, w))) return true;
+  if (words.some((w) => (stopWordsName || !STOP_WORDS.has(w)) && (!figuresOnly || namesFigure(w)) && startsWord(question, w))) return true;
   // A short number the question already holds ("a 20-minute delay" → not "20").
   return SHORT_NUMBER.test(text) && holdsNumber(question, text);
 }
+
+/** Whether a word of an amount writes its figure: a digit in it, or a number word ("six", not "years" or "percent"). */
+function namesFigure(word: string): boolean {
+  return HAS_DIGIT.test(word) || NUMBER_WORDS.has(word);
+}
+const HAS_DIGIT = /\d/;
 
 /** A number of one or two figures, alone. */
 const SHORT_NUMBER = /^\d{1,2}$/;
