@@ -448,7 +448,9 @@ export const RANKING = {
    * reads an amount by its figure (mentions.ts: a span of time without its unit, a share without "percent"). Before, a
    * word of the unit the question writes named the amount, so the sentence telling the asked count of years lost the
    * bonus to one holding any other amount. Round 44: eval:squad pooled first right 7,740 → 7,743 (P@1 0.732 → 0.733, MRR
-   * 0.796, short who / when / where answers identical); reading (every sentence a candidate) and eval:kit identical.
+   * 0.796, short who / when / where answers identical); reading (every sentence a candidate) and eval:kit identical;
+   * eval:refusal one question each way (train near refused 0.726 → 0.725, test own F1 of how-questions 0.450 → 0.467,
+   * all own F1 0.535 → 0.536), answers at ≥ 0.8 identical.
    */
   amountUnits: true as boolean,
 } as const;
