@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CANDIDATE_FEATURES } from '../../src/answer/candidateModel.js';
 import type { CorroboratedSentence } from '../../src/answer/corroborate.js';
 import { extractAnswer, observeCandidates, type ObservedCandidate, wordsOf } from '../../src/answer/extractAnswer.js';
-import { hasAnswerEntity, namedInQuestion, type PreparedQuery } from '../../src/answer/rankSentences.js';
+import { hasAnswerEntity, namedInQuestion, type PreparedQuery, RANKING } from '../../src/answer/rankSentences.js';
 import { termsOf } from '../../src/search/terms.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';
@@ -127,6 +127,21 @@ describe('the ranker’s reading of what the question names', () => {
     const asked = (text: string): PreparedQuery => ({ terms: [...new Set(termsOf(text))], kind: 'date', text: text.toLowerCase() });
     expect(hasAnswerEntity(sentence, asked('When did the fair open?'))).toBe(false);
     expect(hasAnswerEntity(sentence, asked('When did crowds come?'))).toBe(true);
+  });
+  it('reads an amount as named by its figures alone, not by the unit the question asks for', () => {
+    const idle = oneArticleStory('mill', 'Mill', 'The Tolly mill stood idle for six years.');
+    const sentence = idle.sentences[0]!;
+    expect(sentence.entities.some((e) => e.type === 'DURATION' && e.text.includes('years'))).toBe(true);
+    const asked = (text: string): PreparedQuery => ({ terms: [...new Set(termsOf(text))], kind: 'duration', text: text.toLowerCase() });
+    expect(hasAnswerEntity(sentence, asked('How many years did the Tolly mill stand idle?'))).toBe(true);
+    expect(hasAnswerEntity(sentence, asked('Did the Tolly mill stand idle for six years?'))).toBe(false);
+    const was = RANKING.amountUnits;
+    (RANKING as { amountUnits: boolean }).amountUnits = false;
+    try {
+      expect(hasAnswerEntity(sentence, asked('How many years did the Tolly mill stand idle?'))).toBe(false);
+    } finally {
+      (RANKING as { amountUnits: boolean }).amountUnits = was;
+    }
   });
 });
 
