@@ -37,6 +37,22 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const OBJECT_CONTROL =
   /^(?:ask|tell|told|order|command|commission|hire|invite|persuade|convince|urge|force|compel|allow|permit|enable|encourage|instruct|authori[sz]e|appoint|elect|choose|chose|chosen|select|send|sent|require|advise|recruit|assign|employ|engage|pick|name|nominate|contract|inspire|help|challenge|pressure|lead|led|get|got)(?:s|es|ed|d|ing)?$/;
 
+/** At most this many tokens in a bracketed aside between a subject and its verb. */
+const MAX_BRACKET = 25;
+
+/**
+ * The token before the bracket that the ")" at token `close` closes ("Ada Vell *(then the warden)*"), or -1 where none
+ * opens within MAX_BRACKET tokens or another closes first.
+ */
+function beforeBracket(tokens: readonly Token[], close: number): number {
+  for (let k = close - 1; k >= 0 && close - k <= MAX_BRACKET; k -= 1) {
+    const text = tokens[k]!.text;
+    if (text === '(') return k - 1;
+    if (text === ')') return -1;
+  }
+  return -1;
+}
+
 /** At most this many tokens are crossed between two chained verbs (the first one's object and its prepositions). */
 const MAX_OBJECT_TOKENS = 10;
 
@@ -178,6 +194,8 @@ export function subjectOf(tokens: readonly Token[], v: number): Subject | null {
       i -= 1;
     }
     sharesVoice = false;
+    // A bracketed aside right before the verb ("Ada Vell (then the warden) signed …") stands between it and its subject.
+    if (tokens[i]?.text === ')') i = beforeBracket(tokens, i);
     const t = tokens[i];
     if (!t) return null;
     const word = t.text.toLowerCase();

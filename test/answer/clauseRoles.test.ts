@@ -40,6 +40,16 @@ describe('clauseRoles', () => {
     expect(rolesFor('Who opened the bakery?', 'The mayor has finally opened the bakery.').subjects).toEqual(['The mayor']);
     expect(rolesFor('Who opened the bakery?', 'Pell Arno, who opened the bakery in spring, retired.').subjects).toEqual(['Pell Arno']);
   });
+  it('finds the subject past a bracketed aside before the verb, not a name inside the aside', () => {
+    expect(rolesFor('Who opened the bakery?', 'The Tolly guild warden (then Ivo Marsh) opened the bakery.').subjects).toEqual([
+      'The Tolly guild warden',
+    ]);
+    expect(rolesFor('Who runs the mill?', 'Velden weavers (chiefly the Orsk families) continue to run the mill.').subjects).toEqual([
+      'Velden weavers',
+    ]);
+    // A bracket left unclosed before the verb gives no subject.
+    expect(rolesFor('Who opened the bakery?', 'Pell Arno said) opened the bakery.').subjects).toEqual([]);
+  });
   it('reads a passive verb’s subject as the one it was done to, and its by-agent as the doer', () => {
     const r = rolesFor('Who judged the pie?', 'The pie was judged by the panel.');
     expect(r.subjects).toEqual(['the panel']);
