@@ -32,9 +32,9 @@ import {
   toWordEdges,
 } from './spanContext.js';
 import { holdsUnit, idf, type PreparedQuery } from './rankSentences.js';
-import { type ClauseRoles, clauseRoles, holdsHead, IRREALIS_QUESTION, isVerbOfQuestion, type Span } from './clauseRoles.js';
+import { type ClauseRoles, clauseRoles, holdsHead, IRREALIS_QUESTION, isVerbOfQuestion } from './clauseRoles.js';
 import { converseRoles } from './converseRoles.js';
-import { converseTerms, verbRelativeTerms } from './paraphrase.js';
+import { converseTerms } from './paraphrase.js';
 import { focusBeside } from './focusBeside.js';
 import { writtenInQuotes } from './quotedSpan.js';
 import { appositionHeld } from './appositionHeld.js';
@@ -1118,10 +1118,6 @@ function bestCandidate(
   // another verb ("prompted by Ivo Brandt") nor one inside the doer's description.
   const doerAsked = personAsked && query.role === 'subject' && !patientAsked && askedWh === 'who';
   const doers = doerAsked ? every.filter((c) => c.from === 0 && holdsRole(c, 'subject', weights, irrealis, converse)) : [];
-  // "Who obtained the permit?": where none does the question's own verb, some may do a WordNet relative of it there ("the
-  // permit was received by **Ada Vell**"): the one asked for is one of them, a step below the question's own verb.
-  const relatives = doerAsked && doers.length === 0 ? verbRelativeTerms(story, query.written ?? query.text, query.terms) : NO_TERMS;
-  const relativeDoers = relatives.size > 0 ? every.filter((c) => c.from === 0 && doesRelative(c, relatives, irrealis, isQuestionTerm)) : [];
   // "What is the pull proportional to?": where some of the best excerpt's candidates follow a question word and that
   // preposition ("equal to **the load**"), the thing asked for is one of them.
   // ("The pull is proportional to what?": the same, the question word written where its answer stands.)
@@ -1208,25 +1204,23 @@ function bestCandidate(
                               ? patients
                               : doers.length > 0
                                 ? doers
-                                : relativeDoers.length > 0
-                                  ? relativeDoers
-                                  : inRole.length > 0
-                                    ? inRole
-                                    : linked.length > 0
-                                      ? linked
-                                      : afterPreposition.length > 0
-                                        ? afterPreposition
-                                        : besideNamed.length > 0
-                                          ? besideNamed
-                                          : byVerb.length > 0
-                                            ? byVerb
-                                            : byVerbDate.length > 0
-                                              ? byVerbDate
-                                              : byNoun.length > 0
-                                                ? byNoun
-                                                : toward.length > 0
-                                                  ? toward
-                                                  : every;
+                                : inRole.length > 0
+                                  ? inRole
+                                  : linked.length > 0
+                                    ? linked
+                                    : afterPreposition.length > 0
+                                      ? afterPreposition
+                                      : besideNamed.length > 0
+                                        ? besideNamed
+                                        : byVerb.length > 0
+                                          ? byVerb
+                                          : byVerbDate.length > 0
+                                            ? byVerbDate
+                                            : byNoun.length > 0
+                                              ? byNoun
+                                              : toward.length > 0
+                                                ? toward
+                                                : every;
   // A candidate that only repeats the question's words is no answer where another one is.
   // "Where is the airport?": a name of the thing asked about ("the Tolly Field Airport") is no place of it (a phrase
   // may be: "the grounds of the abbey" for "Where are abbey gardens?").
@@ -1756,28 +1750,6 @@ function holdsRole(
   const [startAt, endAt] = tokenRange(tokens, m.e.start, m.e.end);
   const roles = rolesOf(tokens, weights, irrealis, questionTermTestOf(weights), converse);
   return holdsHead(role === 'subject' ? roles.subjects : roles.objects, startAt, endAt);
-}
-
-/** No terms (a question that asks no relative of its verb). */
-const NO_TERMS: ReadonlySet<string> = new Set();
-
-/** The last sentence `doesRelative` read, with the relatives it read for and the subjects they have there. */
-let relativeRoles: { tokens: readonly Token[]; relatives: ReadonlySet<string>; irrealis: boolean; subjects: Span[] } | undefined;
-
-/**
- * Whether a candidate is the subject or the by-agent of a verb whose term is one of `relatives` (paraphrase.ts
- * `verbRelativeTerms`: "was received by **Ada Vell**" for "Who obtained …?"), read as clauseRoles reads the question's own
- * verb, the frames still read for the question's words.
- */
-function doesRelative(c: Candidate, relatives: ReadonlySet<string>, irrealis: boolean, isQuestionTerm: (t: Token) => boolean): boolean {
-  const tokens = c.sentence.tokens;
-  let kept = relativeRoles;
-  if (kept?.tokens !== tokens || kept.relatives !== relatives || kept.irrealis !== irrealis) {
-    const subjects = clauseRoles(tokens, isQuestionTerm, irrealis, questionTermTest(relatives)).subjects;
-    relativeRoles = kept = { tokens, relatives, irrealis, subjects };
-  }
-  const [startAt, endAt] = tokenRange(tokens, c.e.start, c.e.end);
-  return holdsHead(kept.subjects, startAt, endAt);
 }
 
 /**

@@ -1,7 +1,6 @@
 import { multiwordStarts, relatedWords, verbConverses } from '../lexicon/index.js';
 import { irregularVerbBase, STOP_WORDS, termOf, words } from '../search/terms.js';
 import type { Story } from '../story/story.js';
-import { tagSentence } from '../nlp/entities.js';
 import { nounKindTerms, relatedWordTerms } from './termMemo.js';
 
 /**
@@ -77,40 +76,6 @@ export function converseTerms(story: Story, question: string, terms: readonly st
   conversesOf = { story, question, terms, out };
   return out;
 }
-
-/**
- * Terms of the WordNet relatives of a question's verbs that the story uses, less the question's own terms: the synonyms
- * and derived words of each verb's base ("Who obtained the permit?" → receive, get), one set for the whole question. A
- * sentence may tell the asked event with such a verb ("the permit was received by Ada Vell"); its doer answers a
- * who-question where no candidate does the question's own verb (extractAnswer `relativeDoers`). Irregular forms need no
- * relative: `termOf` reads "threw" and "thrown" as "throw" already.
- *
- * @example verbRelativeTerms(story, 'Who obtained the permit?', ['obtain', 'permit']) // → Set { 'receiv' } where the story says "received"
- */
-export function verbRelativeTerms(story: Story, question: string, terms: readonly string[]): ReadonlySet<string> {
-  const known = relativesOf;
-  if (known?.story === story && known.question === question && sameTerms(known.terms, terms)) return known.out;
-  const own = new Set(terms);
-  const out = new Set<string>();
-  for (const t of tagSentence(question).tokens) {
-    if (t.pos !== 'VERB') continue;
-    const term = termOf(t.text);
-    if (term === null || !own.has(term)) continue;
-    const lower = t.text.toLowerCase();
-    for (const lemma of new Set([t.lemma ?? lower, irregularVerbBase(lower) ?? lower, ...lemmaGuesses(lower)])) {
-      const { words: rs, terms: ts } = relatedWordTerms(lemma);
-      for (let i = 0; i < rs.length; i += 1) {
-        const r = ts[i] ?? null;
-        if (r !== null && !rs[i]!.includes(' ') && !own.has(r) && story.documentFrequency.has(r)) out.add(r);
-      }
-    }
-  }
-  relativesOf = { story, question, terms, out };
-  return out;
-}
-
-/** The latest `verbRelativeTerms` call and its answer. */
-let relativesOf: { story: Story; question: string; terms: readonly string[]; out: ReadonlySet<string> } | undefined;
 
 /** The latest `converseTerms` call and its answer. */
 let conversesOf: { story: Story; question: string; terms: readonly string[]; out: ReadonlyMap<string, readonly string[]> } | undefined;

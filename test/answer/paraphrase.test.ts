@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { converseTerms, kindTerms, paraphraseTerms, questionPhrases, verbRelativeTerms } from '../../src/answer/paraphrase.js';
+import { converseTerms, kindTerms, paraphraseTerms, questionPhrases } from '../../src/answer/paraphrase.js';
 import { idf, rankSentences, RANKING } from '../../src/answer/rankSentences.js';
 import { buildStory } from '../../src/story/buildStory.js';
 
@@ -139,19 +139,5 @@ describe('converseTerms', () => {
     } finally {
       Object.assign(RANKING as Record<string, unknown>, { converse: weight });
     }
-  });
-});
-
-describe('verbRelativeTerms', () => {
-  const guild = storyOf('guild', 'The Tolly weavers guild was established by Ada Vell. Ivo Brandt received the Orsk cup.');
-  it("finds the relatives of the question's verbs that the story uses ('founded' → 'establish', 'obtained' → 'receive')", () => {
-    expect([...verbRelativeTerms(guild, 'Who founded the Tolly weavers guild?', ['found', 'tolli', 'weaver', 'guild'])]).toEqual([
-      'establish',
-    ]);
-    expect([...verbRelativeTerms(guild, 'Who obtained the Orsk cup?', ['obtain', 'orsk', 'cup'])]).toEqual(['receiv']);
-  });
-  it("gives none for a question's noun, nor a relative the story lacks", () => {
-    expect(verbRelativeTerms(guild, 'Who is the founder of the guild?', ['founder', 'guild']).size).toBe(0);
-    expect(verbRelativeTerms(guild, 'Who destroyed the guild?', ['destroy', 'guild']).size).toBe(0);
   });
 });
