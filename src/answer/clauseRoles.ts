@@ -37,6 +37,22 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const OBJECT_CONTROL =
   /^(?:ask|tell|told|order|command|commission|hire|invite|persuade|convince|urge|force|compel|allow|permit|enable|encourage|instruct|authori[sz]e|appoint|elect|choose|chose|chosen|select|send|sent|require|advise|recruit|assign|employ|engage|pick|name|nominate|contract|inspire|help|challenge|pressure|lead|led|get|got)(?:s|es|ed|d|ing)?$/;
 
+/** At most this many tokens in a bracketed aside between a subject and its verb. */
+const MAX_BRACKET = 25;
+
+/**
+ * The token before the bracket that the ")" at token `close` closes ("Ada Vell *(then the warden)*"), or -1 where none
+ * opens within MAX_BRACKET tokens or another closes first.
+ */
+function beforeBracket(tokens: readonly Token[], close: number): number {
+  for (let k = close - 1; k >= 0 && close - k <= MAX_BRACKET; k -= 1) {
+    const text = tokens[k]!.text;
+    if (text === '(') return k - 1;
+    if (text === ')') return -1;
+  }
+  return -1;
+}
+
 /** At most this many tokens are crossed between two chained verbs (the first one's object and its prepositions). */
 const MAX_OBJECT_TOKENS = 10;
 
@@ -178,6 +194,11 @@ export function subjectOf(tokens: readonly Token[], v: number): Subject | null {
       i -= 1;
     }
     sharesVoice = false;
+    // A bracketed aside right before the verb ("Ada Vell (then the warden) signed …") stands between it and its subject;
+    // right before a participle, the noun before it is as near the participle as one with no aside between them.
+    const bracketed = tokens[i]?.text === ')';
+    const besideVerb = bracketed && i === verb - 1;
+    if (bracketed) i = beforeBracket(tokens, i);
     const t = tokens[i];
     if (!t) return null;
     const word = t.text.toLowerCase();
@@ -216,7 +237,7 @@ export function subjectOf(tokens: readonly Token[], v: number): Subject | null {
     if (!HEAD_POS.has(t.pos)) return null;
     // A participle right after a noun with "by" after it ("land donated by X") is a reduced relative: its noun is the
     // nearest one, and what the verb was done to. Not where that noun phrase opens its clause: "Ivo stood by the gate".
-    if (verb === i + 1 && tokens[verb + 1]?.text.toLowerCase() === 'by') {
+    if ((verb === i + 1 || besideVerb) && tokens[verb + 1]?.text.toLowerCase() === 'by') {
       const span = phraseEndingAt(tokens, i);
       if (!opensClause(tokens, span[0]) || setOffBeforeVerb(tokens, span[0], verb)) return { span, passive: true, asserted };
     }
@@ -492,3 +513,24 @@ export function holdsHead(spans: readonly Span[], startAt: number, endAt: number
   }
   return false;
 }
+
+/**
+ * Whether the span of tokens [startAt, endAt] opens one of `spans` that is a name alone (capitalised words and figures, an
+ * article before them): a name cut shorter than the phrase that holds the role ("Westwood" of "Westwood Nine will carry
+ * the game"), not a word describing another name ("Velden" of "Velden engineer Ada Vell").
+ */
+export function opensName(tokens: readonly Token[], spans: readonly Span[], startAt: number, endAt: number): boolean {
+  for (let i = 0; i < spans.length; i += 1) {
+    const [first, last] = spans[i]!;
+    const opening = tokens[first]?.pos === 'DET' ? first + 1 : first;
+    if (startAt !== opening || endAt >= last) continue;
+    let name = true;
+    for (let k = opening; k <= last && name; k += 1)
+      name = NAME_POS.has(tokens[k]!.pos) && (tokens[k]!.pos === 'NUM' || isCapitalised(tokens[k]!.text));
+    if (name) return true;
+  }
+  return false;
+}
+
+/** What a name's words are tagged. */
+const NAME_POS = new Set(['PROPN', 'NUM']);

@@ -32,7 +32,7 @@ import {
   toWordEdges,
 } from './spanContext.js';
 import { holdsUnit, idf, type PreparedQuery } from './rankSentences.js';
-import { type ClauseRoles, clauseRoles, holdsHead, IRREALIS_QUESTION, isVerbOfQuestion } from './clauseRoles.js';
+import { type ClauseRoles, clauseRoles, holdsHead, IRREALIS_QUESTION, isVerbOfQuestion, opensName } from './clauseRoles.js';
 import { converseRoles } from './converseRoles.js';
 import { converseTerms } from './paraphrase.js';
 import { focusBeside } from './focusBeside.js';
@@ -1117,7 +1117,10 @@ function bestCandidate(
   // approved by the Velden ferryman, **Jan de Moor**"), the one asked for is one of them, not a name the sentence gives
   // another verb ("prompted by Ivo Brandt") nor one inside the doer's description.
   const doerAsked = personAsked && query.role === 'subject' && !patientAsked && askedWh === 'who';
-  const doers = doerAsked ? every.filter((c) => c.from === 0 && holdsRole(c, 'subject', weights, irrealis, converse)) : [];
+  const ownDoers = doerAsked ? every.filter((c) => c.from === 0 && holdsRole(c, 'subject', weights, irrealis, converse)) : [];
+  // (Where none ends the doer's phrase, a name that opens it, cut short: "Westwood" of "**Westwood** Nine will carry the game".)
+  const doers =
+    ownDoers.length > 0 || !doerAsked ? ownDoers : every.filter((c) => c.from === 0 && insideRole(c, weights, irrealis, converse));
   // "What is the pull proportional to?": where some of the best excerpt's candidates follow a question word and that
   // preposition ("equal to **the load**"), the thing asked for is one of them.
   // ("The pull is proportional to what?": the same, the question word written where its answer stands.)
@@ -1750,6 +1753,13 @@ function holdsRole(
   const [startAt, endAt] = tokenRange(tokens, m.e.start, m.e.end);
   const roles = rolesOf(tokens, weights, irrealis, questionTermTestOf(weights), converse);
   return holdsHead(role === 'subject' ? roles.subjects : roles.objects, startAt, endAt);
+}
+
+/** Whether a mention opens the name that is a subject of the question's verb, cut short (clauseRoles `opensName`). */
+function insideRole(m: MentionAt, weights: ReadonlyMap<string, number>, irrealis: boolean, converse: ReadonlySet<string>): boolean {
+  const tokens = m.sentence.tokens;
+  const [startAt, endAt] = tokenRange(tokens, m.e.start, m.e.end);
+  return opensName(tokens, rolesOf(tokens, weights, irrealis, questionTermTestOf(weights), converse).subjects, startAt, endAt);
 }
 
 /**

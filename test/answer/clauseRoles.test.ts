@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseRoles, holdsHead, isVerbOfQuestion, objectOf, type Span, subjectOf } from '../../src/answer/clauseRoles.js';
+import { clauseRoles, holdsHead, isVerbOfQuestion, opensName, objectOf, type Span, subjectOf } from '../../src/answer/clauseRoles.js';
 import { type Token, tagSentence } from '../../src/nlp/entities.js';
 import { termOf, termsOf } from '../../src/search/terms.js';
 
@@ -39,6 +39,20 @@ describe('clauseRoles', () => {
   it('finds the subject past helpers and adverbs, and the antecedent of "who"', () => {
     expect(rolesFor('Who opened the bakery?', 'The mayor has finally opened the bakery.').subjects).toEqual(['The mayor']);
     expect(rolesFor('Who opened the bakery?', 'Pell Arno, who opened the bakery in spring, retired.').subjects).toEqual(['Pell Arno']);
+  });
+  it('finds the subject past a bracketed aside before the verb, not a name inside the aside', () => {
+    expect(rolesFor('Who opened the bakery?', 'The Tolly guild warden (then Ivo Marsh) opened the bakery.').subjects).toEqual([
+      'The Tolly guild warden',
+    ]);
+    expect(rolesFor('Who runs the mill?', 'Velden weavers (chiefly the Orsk families) continue to run the mill.').subjects).toEqual([
+      'Velden weavers',
+    ]);
+    // Before a participle and its "by", the noun before the bracket is what the participle was done to.
+    const mills = rolesFor('Who operated the two mills?', 'There are two mills (both on the Tolly weir) operated by the Velden guild.');
+    expect(mills.subjects).toEqual(['the Velden guild']);
+    expect(mills.passive).toEqual(['two mills']);
+    // A bracket left unclosed before the verb gives no subject.
+    expect(rolesFor('Who opened the bakery?', 'Pell Arno said) opened the bakery.').subjects).toEqual([]);
   });
   it('reads a passive verb’s subject as the one it was done to, and its by-agent as the doer', () => {
     const r = rolesFor('Who judged the pie?', 'The pie was judged by the panel.');
@@ -193,5 +207,16 @@ describe('clauseRoles: frames', () => {
     expect(read('Who did Edna Flint outbake?', 'Wren Hollis was outbaked by Edna Flint.').passive).toEqual(['Wren Hollis']);
     // The agent of a passive verb whose subject the question names: "Who outbaked Wren Hollis?".
     expect(read('Who outbaked Wren Hollis?', 'Wren Hollis was outbaked by Edna Flint.').subject).toEqual(['Edna Flint']);
+  });
+});
+
+describe('opensName', () => {
+  it('holds a candidate that opens a subject that is a name alone, cut short, not one describing a name', () => {
+    const tokens = tagSentence('Orsk Radio Four will air the regatta.').tokens;
+    expect(opensName(tokens, [[0, 2]], 0, 1)).toBe(true);
+    expect(opensName(tokens, [[0, 2]], 0, 2)).toBe(false);
+    expect(opensName(tokens, [[0, 2]], 1, 1)).toBe(false);
+    const described = tagSentence('Velden engineer Ada Vell aired the regatta.').tokens;
+    expect(opensName(described, [[0, 3]], 0, 0)).toBe(false);
   });
 });

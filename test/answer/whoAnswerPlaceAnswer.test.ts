@@ -61,4 +61,16 @@ describe('the person in the part the who-question asks for', () => {
       answerOf('The Tolly plan was at last approved by then warden of the Orsk harbour board, Ada Vell.', 'Who approved the Tolly plan?'),
     ).toBe('Ada Vell');
   });
+  it('answers "who VERB X" with a name that opens the doer\'s name, cut short, not a name told beside it', () => {
+    expect(
+      answerOf(
+        'Orsk Radio Four aired the regatta from Tolly harbour, with Ivo Brandt at the microphone.',
+        'Who aired the regatta from Tolly harbour?',
+      ),
+    ).toBe('Orsk Radio');
+    // A word describing the doer is no such name.
+    expect(answerOf('The mill was rebuilt by Velden carpenters, with Ivo Brandt as their foreman.', 'Who rebuilt the mill?')).not.toBe(
+      'Velden',
+    );
+  });
 });
