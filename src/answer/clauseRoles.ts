@@ -516,8 +516,8 @@ export function holdsHead(spans: readonly Span[], startAt: number, endAt: number
 
 /**
  * Whether the span of tokens [startAt, endAt] opens one of `spans` that is a name alone (capitalised words and figures, an
- * article before them): a name cut shorter than the phrase that holds the role ("Westwood" of "Westwood Nine will carry
- * the game"), not a word describing another name ("Velden" of "Velden engineer Ada Vell").
+ * article before them): a name cut shorter than the phrase that holds the role ("Orsk Radio" of "Orsk Radio Four aired
+ * the regatta"), not a word describing another name ("Velden" of "Velden engineer Ada Vell").
  */
 export function opensName(tokens: readonly Token[], spans: readonly Span[], startAt: number, endAt: number): boolean {
   for (let i = 0; i < spans.length; i += 1) {

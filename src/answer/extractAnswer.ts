@@ -1118,7 +1118,7 @@ function bestCandidate(
   // another verb ("prompted by Ivo Brandt") nor one inside the doer's description.
   const doerAsked = personAsked && query.role === 'subject' && !patientAsked && askedWh === 'who';
   const ownDoers = doerAsked ? every.filter((c) => c.from === 0 && holdsRole(c, 'subject', weights, irrealis, converse)) : [];
-  // (Where none ends the doer's phrase, a name that opens it, cut short: "Westwood" of "**Westwood** Nine will carry the game".)
+  // (Where none ends the doer's phrase, a name that opens it, cut short: "Orsk Radio" of "**Orsk Radio** Four aired the regatta".)
   const doers =
     ownDoers.length > 0 || !doerAsked ? ownDoers : every.filter((c) => c.from === 0 && insideRole(c, weights, irrealis, converse));
   // "What is the pull proportional to?": where some of the best excerpt's candidates follow a question word and that
