@@ -8,6 +8,9 @@
  *   node src/threads/runBundled.mjs scripts/answerReplay.ts [--scale 100000] [--snapshot /tmp/replay-100k.snapshot]
  *                                   [--questions 2000] [--rounds 3] [--slowest FILE] [--warm] [--before 50]
  *
+ * As the bot serves: `node --no-regexp-tier-up src/threads/runBundled.mjs scripts/answerReplay.ts …` (NATIVE_REGEXP_FLAG,
+ * src/threads/nativeRegExps.ts); without the flag, V8's default, each expression's first match made bytecode first.
+ *
  * `--prime N` answers N other questions of the same articles before those (the code warm, the timed questions' words and
  * sentences new). `--warm` warms the loaded story first (`warmStory`, as the bot's StoryHolder does when a story goes live)
  * and says what that took; `--before N` answers the first N questions untimed before the rounds (50).

@@ -11,6 +11,7 @@ import { REST, Routes, ShardingManager, type Shard } from 'discord.js';
 import { createLogger, type Logger } from '../bot/logger.js';
 import type { Config, DiscordConfig } from '../config.js';
 import { openStory } from '../story/openStory.js';
+import { NATIVE_REGEXP_FLAG } from '../threads/nativeRegExps.js';
 import { isSnapshotMessage, SHARD_CANNOT_RUN, STORY_HASH_ENV } from './shardProtocol.js';
 
 /** The script each shard process runs. */
@@ -36,10 +37,11 @@ export type ShardedConfig = Config & { discord: DiscordConfig; shards: number | 
 
 /**
  * Shard processes run the TypeScript sources through tsx's loader, resolved from here so that the shards
- * start whatever the working directory. Heap limits and other Node flags reach them through NODE_OPTIONS.
+ * start whatever the working directory, and compile regular expressions as `npm start` does (NATIVE_REGEXP_FLAG,
+ * which NODE_OPTIONS does not accept). Heap limits and other Node flags reach them through NODE_OPTIONS.
  */
-function shardExecArgv(): string[] {
-  return ['--import', import.meta.resolve('tsx')];
+export function shardExecArgv(): string[] {
+  return [NATIVE_REGEXP_FLAG, '--import', import.meta.resolve('tsx')];
 }
 
 /** The shard count Discord recommends for this bot (`GET /gateway/bot`, through DISCORD_API_URL when set). */

@@ -2,12 +2,18 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { BUNDLE_DIR, bundleOf } from './bundleCache.mjs';
+import { NATIVE_REGEXP_FLAG } from './nativeRegExps.js';
 
 export { BUNDLE_DIR };
 /** Starts a worker on a TypeScript module's sources through tsx: `workerData.module` names the module. */
 const BOOTSTRAP = new URL('./workerBootstrap.mjs', import.meta.url);
 /** Node's flags that load code before a module (tsx's loader comes in by them), each followed by what it loads. */
 const PRELOAD_FLAGS = new Set(['--require', '-r', '--import', '--loader', '--experimental-loader']);
+/**
+ * V8's flags the answering processes are started with: they hold for the whole process, its workers' isolates too, and
+ * a Worker given one in its execArgv refuses to start (ERR_WORKER_INVALID_EXEC_ARGV).
+ */
+const PROCESS_FLAGS = new Set([NATIVE_REGEXP_FLAG]);
 
 /**
  * Starts a worker thread on the TypeScript module `source`: on its bundle (`workerBundle`), with this process's
@@ -28,16 +34,18 @@ export function startTsWorker(source: URL, options: WorkerOptions & { workerData
 /**
  * `execArgv` without the flags that preload code and what each loads: a worker inherits its process's flags, and
  * under tsx those register tsx's loader in the worker too, which plain JavaScript does not need (a third of the
- * read worker's start). Other flags (a profiler's, source maps) are kept.
+ * read worker's start). Nor V8's process-wide flags (PROCESS_FLAGS), which a worker holds without being given them and
+ * refuses when given. Other flags (a profiler's, source maps) are kept.
  *
  * @example plainExecArgv(['--import', 'file:///…/tsx/dist/loader.mjs', '--cpu-prof']) // → ['--cpu-prof']
+ * @example plainExecArgv(['--no-regexp-tier-up', '--enable-source-maps']) // → ['--enable-source-maps']
  */
 export function plainExecArgv(execArgv: readonly string[]): string[] {
   const kept: string[] = [];
   for (let i = 0; i < execArgv.length; i += 1) {
     const flag = execArgv[i]!;
     if (PRELOAD_FLAGS.has(flag)) i += 1;
-    else if (!PRELOAD_FLAGS.has(flag.split('=')[0]!)) kept.push(flag);
+    else if (!PRELOAD_FLAGS.has(flag.split('=')[0]!) && !PROCESS_FLAGS.has(flag)) kept.push(flag);
   }
   return kept;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
+import { NATIVE_REGEXP_FLAG } from '../../src/threads/nativeRegExps.js';
 import { plainExecArgv, startTsWorker, workerBundle } from '../../src/threads/workerBundle.js';
 
 /** An invented worker module and the module it imports, in a folder of their own. */
@@ -103,6 +104,10 @@ describe('plainExecArgv', () => {
       '--enable-source-maps',
     ]);
   });
+
+  it('drops the V8 flag of the answering processes, which a worker holds already and refuses when given', () => {
+    expect(plainExecArgv(['--no-regexp-tier-up', '--enable-source-maps'])).toEqual(['--enable-source-maps']);
+  });
 });
 
 describe('startTsWorker', () => {
@@ -119,5 +124,16 @@ describe('startTsWorker', () => {
     });
     await worker.terminate();
     expect(message).toEqual({ tree: 'hazel', here: pathToFileURL(leaf).href });
+  }, 30_000);
+
+  it('starts when given the V8 flag the answering processes run with', async () => {
+    writeLeaf('rowan');
+    const worker = startTsWorker(pathToFileURL(entry), { workerData: { n: 2 }, execArgv: [NATIVE_REGEXP_FLAG] }, bundles);
+    const message = await new Promise((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    await worker.terminate();
+    expect(message).toEqual({ tree: 'rowan', here: pathToFileURL(leaf).href });
   }, 30_000);
 });
