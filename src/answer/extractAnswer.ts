@@ -1309,7 +1309,9 @@ function bestCandidate(
         withRegion(winner.sentence, winner.entity, (w) => query.terms.includes(termOf(w) ?? '')) ??
         withBearing(winner.sentence, winner.entity) ??
         describing(winner.entity))
-      : (describing(winner.entity) ?? coordinatedPlace(winner.sentence, chunks, winner.entity));
+      : (describing(winner.entity) ??
+        coordinatedPlace(winner.sentence, chunks, winner.entity) ??
+        (winner.entity.run ? withBearing(winner.sentence, winner.entity) : undefined));
   const placed = wider
     ? { text: wider.text, written: wider.text }
     : withPossessedFocus(story, winner, shownText(story, winner), query.focus);

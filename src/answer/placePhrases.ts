@@ -1,8 +1,9 @@
-import { nounClass } from '../lexicon/index.js';
+import { commonNounClasses, nounClass } from '../lexicon/index.js';
 import { termOf } from '../search/terms.js';
 import type { EntityType, Token } from '../nlp/entities.js';
 import { compassWord } from '../nlp/nameKinds.js';
 import type { StorySentence } from '../story/story.js';
+import { placeKind } from '../text/places.js';
 import { isCapitalised } from '../text/words.js';
 import type { Mention } from './mentions.js';
 import { BE } from './placeAsked.js';
@@ -285,7 +286,9 @@ export function placedIn(sentence: StorySentence, candidate: Mention): boolean {
 /**
  * The place phrase a where-answer's name stands in, where it goes on to a noun of a place ("in **Tam Ferrow's east
  * wing**", "at **the Orlen campus**"): the chunk after a preposition of place that holds the name and ends in a noun
- * WordNet files as a place. Undefined where no such longer phrase holds it.
+ * WordNet files as a place; or, after any word, a place's name the name ends whose capitalised words "and" joins
+ * ("the newly built **Velden Music and Arts Centre**" for "Arts Centre": the tagger split it at the "and"). Undefined
+ * where no such longer phrase holds it.
  */
 export function widerPlace(sentence: StorySentence, chunks: readonly Mention[], name: Mention): Mention | undefined {
   return chunks.find(
@@ -293,9 +296,25 @@ export function widerPlace(sentence: StorySentence, chunks: readonly Mention[], 
       c.start <= name.start &&
       c.end >= name.end &&
       c.end - c.start > name.end - name.start &&
-      placedAt(sentence, c.start) &&
+      (placedAt(sentence, c.start) || joinedNameEnd(sentence.text, c, name)) &&
       nounClass(c.text.split(/\s+/).at(-1)!.toLowerCase()) === 'place',
   );
+}
+
+/** A name of capitalised words with "and" inside ("Velden Music and Arts Centre"), as a chunk writes it. */
+const JOINED_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+)+and\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+)*\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+
+/**
+ * Whether a chunk is a name joined by "and" whose part after the "and" the name ends with ({@link JOINED_NAME}): one
+ * place's name, its last word a common noun of a place and the word before "and" no place of its own ("Velden Music and
+ * Arts Centre"; not "Velden and Orsk" nor "Velden and Orsk Harbour", two places).
+ */
+function joinedNameEnd(text: string, chunk: Mention, name: Mention): boolean {
+  if (name.end !== chunk.end || !JOINED_NAME.test(chunk.text)) return false;
+  const and = text.lastIndexOf(' and ', name.start);
+  if (and < chunk.start) return false;
+  const head = chunk.text.slice(chunk.text.lastIndexOf(' ') + 1).toLowerCase();
+  return commonNounClasses(head)[0] === 'place' && placeKind(text.slice(text.lastIndexOf(' ', and - 1) + 1, and)) === undefined;
 }
 
 /** What a phrase's words after a describing name may be, up to its noun ("Orlen **nuclear test site**"). */
@@ -504,18 +523,26 @@ const STREET_WORDS = new Set(['street', 'road', 'avenue', 'lane', 'boulevard', '
 /** A house number right before a street's name ("at **12** Harbour Road", "**4a** Mill Lane", "**10–12** Quay Street"). */
 const HOUSE_NUMBER = /(?:^|\s)(\d+[a-z]?(?:[–-]\d+[a-z]?)?)\s+$/;
 
+/**
+ * The rest of a street's name the tagger left out before its last word, a street numbered by an ordinal ("at **14 East
+ * 3rd** Avenue", "on **9th** Street"): the ordinal, a capitalised word before it and a house number before that.
+ */
+const ORDINAL_STREET = /(?:^|\s)((?:\d+[a-z]?\s+)?(?:\p{Lu}\p{Ll}+\s+)?\d+(?:st|nd|rd|th)\s+)$/u;
+
 /** A compass point and "of" right before a place ("**west of** Velden", "**north of the** Tarn"). */
 const BEARING_BEFORE = /(?:^|\s)(\p{L}+)\s+of\s+(?:the\s+)?$/u;
 
 /**
  * A where-answer's place with what the sentence writes right before it to say where: the house number of a street
- * ("at **12 Harbour Road**") or a compass point and "of" ("camped **west of Velden**", where the place is the one
- * measured from, not the one asked for). Undefined where neither stands before it.
+ * ("at **12 Harbour Road**"), the ordinal that numbers a street named by its last word alone ("at **14 East 3rd
+ * Avenue**"), or a compass point and "of" ("camped **west of Velden**", where the place is the one measured from, not
+ * the one asked for). Undefined where none stands before it.
  */
 export function withBearing(sentence: StorySentence, place: Mention): Mention | undefined {
   const before = sentence.text.slice(Math.max(0, place.start - 30), place.start);
-  const street = STREET_WORDS.has(place.text.slice(place.text.lastIndexOf(' ') + 1).toLowerCase());
-  const numbered = street ? HOUSE_NUMBER.exec(before) : null;
+  const last = place.text.lastIndexOf(' ');
+  const street = STREET_WORDS.has(place.text.slice(last + 1).toLowerCase());
+  const numbered = street ? ((last < 0 ? ORDINAL_STREET.exec(before) : null) ?? HOUSE_NUMBER.exec(before)) : null;
   const bearing = numbered ? null : BEARING_BEFORE.exec(before);
   const m = numbered ?? (bearing && compassWord(bearing[1]!) ? bearing : null);
   if (!m) return undefined;

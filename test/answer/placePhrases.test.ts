@@ -247,6 +247,14 @@ describe('withBearing', () => {
     expect(withBearing(s, span(s, 'Velden'))?.text).toBe('west of Velden');
   });
 
+  it('takes in the ordinal, the word before it and the house number before a street named by its last word alone', () => {
+    const s = sentenceOf('The guild moved from 14 East 3rd Avenue to 9th Street, beside 20 Mill Street.');
+    expect(withBearing(s, span(s, 'Avenue'))?.text).toBe('14 East 3rd Avenue');
+    expect(withBearing(s, span(s, 'Street'))?.text).toBe('9th Street');
+    // A street named by more than its last word takes its house number only.
+    expect(withBearing(s, span(s, 'Mill Street'))?.text).toBe('20 Mill Street');
+  });
+
   it('takes no figure before a name that is no street, nor a word before "of" that is no compass point', () => {
     const s = sentenceOf('The guild sent 12 Tolly boats to the mayor of Velden.');
     expect(withBearing(s, span(s, 'Tolly'))).toBeUndefined();

@@ -7,6 +7,7 @@ import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 const tower = oneArticleStory('tower', 'Tower', 'The bell hangs in the Orlen Abbey tower above the river.');
 const pride = oneArticleStory('pride', 'Pride', 'The bell rang for the pride of the Orlen Abbey monks.');
+const fair = oneArticleStory('fair', 'Fair', 'The fair will be in the newly built Velden Music and Arts Centre in May.');
 
 /** A mention of `text` in a story's first sentence. */
 function mention(story: Story, text: string): Mention {
@@ -29,10 +30,30 @@ describe('widerPlace', () => {
     expect(widerPlace(tower.sentences[0]!, chunks(tower, 'The bell', 'river'), mention(tower, 'Orlen Abbey'))).toBeUndefined();
     expect(widerPlace(pride.sentences[0]!, chunks(pride, 'bell', 'pride'), mention(pride, 'Orlen Abbey'))).toBeUndefined();
   });
+  it('gives a place\'s name the name ends after "and", after any word (the tagger split it at the "and")', () => {
+    const joined = chunks(fair, 'fair', 'Velden Music and Arts Centre', 'May');
+    expect(widerPlace(fair.sentences[0]!, joined, mention(fair, 'Arts Centre'))?.text).toBe('Velden Music and Arts Centre');
+    // Not for the name before the "and", which the chunk does not end with.
+    expect(widerPlace(fair.sentences[0]!, joined, mention(fair, 'Velden Music'))).toBeUndefined();
+  });
+  it('gives no two places joined by "and": a place before the "and", or a last word no common noun of a place', () => {
+    const ferries = oneArticleStory('ferries', 'Ferries', 'Lisbon and Tarn Harbour shut, and Velden and Portugal wept.');
+    const two = chunks(ferries, 'Lisbon and Tarn Harbour', 'Velden and Portugal');
+    expect(widerPlace(ferries.sentences[0]!, two, mention(ferries, 'Tarn Harbour'))).toBeUndefined();
+    expect(widerPlace(ferries.sentences[0]!, two, mention(ferries, 'Portugal'))).toBeUndefined();
+  });
 });
 
 describe('a where-question answered by a name inside a place phrase', () => {
   it('is shown the whole place phrase', () => {
     expect(answerQuestion(tower, 'Where does the bell hang?').answer?.text).toBe('Orlen Abbey tower');
+  });
+  it('is shown the whole name when the tagger split it at an inner "and", a word of it named by the question', () => {
+    const story = oneArticleStory(
+      'arts',
+      'Arts',
+      'Velden holds an annual Arts Fair. The fair will be in the newly built Orsk Music and Arts Centre in May.',
+    );
+    expect(answerQuestion(story, 'Where will the Arts Fair be held?').answer?.text).toBe('Orsk Music and Arts Centre');
   });
 });
