@@ -287,7 +287,7 @@ export function placedIn(sentence: StorySentence, candidate: Mention): boolean {
  * The place phrase a where-answer's name stands in, where it goes on to a noun of a place ("in **Tam Ferrow's east
  * wing**", "at **the Orlen campus**"): the chunk after a preposition of place that holds the name and ends in a noun
  * WordNet files as a place; or, after any word, a place's name the name ends whose capitalised words "and" joins
- * ("the newly built **Velden Music and Arts Centre**" for "Arts Centre": the tagger split it at the "and"). Undefined
+ * ("the old **Velden Glass and Salt Centre**" for "Salt Centre": the tagger split it at the "and"). Undefined
  * where no such longer phrase holds it.
  */
 export function widerPlace(sentence: StorySentence, chunks: readonly Mention[], name: Mention): Mention | undefined {
@@ -301,13 +301,13 @@ export function widerPlace(sentence: StorySentence, chunks: readonly Mention[], 
   );
 }
 
-/** A name of capitalised words with "and" inside ("Velden Music and Arts Centre"), as a chunk writes it. */
+/** A name of capitalised words with "and" inside ("Velden Glass and Salt Centre"), as a chunk writes it. */
 const JOINED_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+)+and\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+)*\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 
 /**
  * Whether a chunk is a name joined by "and" whose part after the "and" the name ends with ({@link JOINED_NAME}): one
- * place's name, its last word a common noun of a place and the word before "and" no place of its own ("Velden Music and
- * Arts Centre"; not "Velden and Orsk" nor "Velden and Orsk Harbour", two places).
+ * place's name, its last word a common noun of a place and the word before "and" no place of its own ("Velden Glass and
+ * Salt Centre"; not "Velden and Orsk" nor "Velden and Orsk Harbour", two places).
  */
 function joinedNameEnd(text: string, chunk: Mention, name: Mention): boolean {
   if (name.end !== chunk.end || !JOINED_NAME.test(chunk.text)) return false;

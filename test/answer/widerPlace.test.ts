@@ -7,7 +7,7 @@ import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 const tower = oneArticleStory('tower', 'Tower', 'The bell hangs in the Orlen Abbey tower above the river.');
 const pride = oneArticleStory('pride', 'Pride', 'The bell rang for the pride of the Orlen Abbey monks.');
-const fair = oneArticleStory('fair', 'Fair', 'The fair will be in the newly built Velden Music and Arts Centre in May.');
+const fair = oneArticleStory('fair', 'Fair', 'The crews train at the old Velden Glass and Salt Centre each spring.');
 
 /** A mention of `text` in a story's first sentence. */
 function mention(story: Story, text: string): Mention {
@@ -31,10 +31,10 @@ describe('widerPlace', () => {
     expect(widerPlace(pride.sentences[0]!, chunks(pride, 'bell', 'pride'), mention(pride, 'Orlen Abbey'))).toBeUndefined();
   });
   it('gives a place\'s name the name ends after "and", after any word (the tagger split it at the "and")', () => {
-    const joined = chunks(fair, 'fair', 'Velden Music and Arts Centre', 'May');
-    expect(widerPlace(fair.sentences[0]!, joined, mention(fair, 'Arts Centre'))?.text).toBe('Velden Music and Arts Centre');
+    const joined = chunks(fair, 'crews', 'Velden Glass and Salt Centre', 'spring');
+    expect(widerPlace(fair.sentences[0]!, joined, mention(fair, 'Salt Centre'))?.text).toBe('Velden Glass and Salt Centre');
     // Not for the name before the "and", which the chunk does not end with.
-    expect(widerPlace(fair.sentences[0]!, joined, mention(fair, 'Velden Music'))).toBeUndefined();
+    expect(widerPlace(fair.sentences[0]!, joined, mention(fair, 'Velden Glass'))).toBeUndefined();
   });
   it('gives no two places joined by "and": a place before the "and", or a last word no common noun of a place', () => {
     const ferries = oneArticleStory('ferries', 'Ferries', 'Lisbon and Tarn Harbour shut, and Velden and Portugal wept.');
@@ -50,10 +50,10 @@ describe('a where-question answered by a name inside a place phrase', () => {
   });
   it('is shown the whole name when the tagger split it at an inner "and", a word of it named by the question', () => {
     const story = oneArticleStory(
-      'arts',
-      'Arts',
-      'Velden holds an annual Arts Fair. The fair will be in the newly built Orsk Music and Arts Centre in May.',
+      'salt',
+      'Salt',
+      'Orsk keeps a Salt Market every winter. Next year the market moves to the rebuilt Orsk Glass and Salt Centre.',
     );
-    expect(answerQuestion(story, 'Where will the Arts Fair be held?').answer?.text).toBe('Orsk Music and Arts Centre');
+    expect(answerQuestion(story, 'Where will the Salt Market move?').answer?.text).toBe('Orsk Glass and Salt Centre');
   });
 });
