@@ -6,7 +6,7 @@
  * token F1 (SQuAD normalisation) over the questions opening with who/when/where.
  *
  *   npm run eval:squad -- [--squad PATH] [--limit N] [--raw] [--verbose] [--reading-only | --pooled-only] [--answer-first]
- *                          [--rows FILE]
+ *                          [--rows FILE] [--pooled-rows FILE]
  *
  * --answer-first also prints P@1 in the ranker's own order (the excerpts by score, before the one holding the short
  * answer is moved first) and what moving it did: how many questions each move won and lost, by the moved excerpt's
@@ -23,6 +23,10 @@
  * EM, answer, first gold answer, question, then where the short answer found came from: R when its sentence holds a
  * gold answer, W when another sentence, - when none was found; and its type, PHRASE or the entity type), to count the
  * questions two versions won and lost and to tell a wrong span of the right sentence from a wrong sentence.
+ * `--pooled-rows FILE` writes one row per pooled question, in question order (id, opening word, 1 when the first
+ * excerpt holds any gold answer, the rank of the first gold answer's sentence or 0, the short answer's F1 for
+ * who/when/where or -, the short answer, the question); `npx tsx scripts/pooledRows.ts BASE BRANCH [--ids]` counts
+ * the questions two such files won and lost at first right and short who/when/where F1.
  *
  * --raw also scores MiniSearch with its default options (`fields: ['text']`, default search) over the
  * same sentences and questions. A question the engine refuses (over 300 characters) counts as a miss.
@@ -49,6 +53,7 @@ import {
   tokenF1,
   type SquadQuestion,
 } from './squad.js';
+import { pooledRowLine } from './pooledRows.js';
 
 const RANKS = 5;
 
@@ -62,6 +67,7 @@ const { values } = parseArgs({
     'pooled-only': { type: 'boolean', default: false },
     'answer-first': { type: 'boolean', default: false },
     rows: { type: 'string' },
+    'pooled-rows': { type: 'string' },
   },
 });
 
@@ -114,6 +120,7 @@ const latencies: number[] = [];
 /** Questions whose first excerpt was moved there for holding the short answer (for --answer-first). */
 const moves: AnswerMove[] = [];
 let rankerFirst = 0;
+const pooledRows: string[] = [];
 for (const [i, q] of questions.entries()) {
   const t0 = performance.now();
   let rank: number | undefined;
@@ -141,8 +148,25 @@ for (const [i, q] of questions.entries()) {
   latencies.push(performance.now() - t0);
   ours.add(rank, topIsAnyGold);
   const word = questionWord(q.question);
-  if (word) ours.addAnswer(word, bestOver(exactMatch, answerText, q.answers), bestOver(tokenF1, answerText, q.answers));
+  let shortF1: number | undefined;
+  if (word) {
+    shortF1 = bestOver(tokenF1, answerText, q.answers);
+    ours.addAnswer(word, bestOver(exactMatch, answerText, q.answers), shortF1);
+  }
+  if (values['pooled-rows'])
+    pooledRows.push(
+      pooledRowLine({
+        id: q.id,
+        opening: openingWord(q.question),
+        topAnyGold: topIsAnyGold,
+        rank: rank ?? 0,
+        answer: answerText,
+        f1: shortF1,
+        question: q.question,
+      }),
+    );
 }
+if (values['pooled-rows']) writeFileSync(values['pooled-rows'], `${pooledRows.join('\n')}\n`);
 const asked = performance.now();
 
 let raw: Tally | undefined;
