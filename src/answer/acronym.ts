@@ -257,11 +257,38 @@ function spell(words: readonly { text: string }[], i: number, letters: string, a
 
 /** How sure a run is the expansion: beside the abbreviation in brackets, in a sentence that writes it, capitalised. */
 function runScore(text: string, run: Run, written: string): number {
-  const escaped = written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const after = new RegExp(`^\\s*[(\\[]\\s*(?:the\\s+)?${escaped}\\s*[)\\]]`, 'i').test(text.slice(run.end));
-  const before = new RegExp(`${escaped}\\s*[(\\[]\\s*$`, 'i').test(text.slice(0, run.start));
-  if (after || before) return 3;
-  const writes = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'iu').test(text);
-  if (writes) return run.capitalised ? 2 : 1.5;
+  const { after, before, writes } = writtenPatterns(written);
+  if (after.test(text.slice(run.end)) || before.test(text.slice(0, run.start))) return 3;
+  if (writes.test(text)) return run.capitalised ? 2 : 1.5;
   return run.capitalised ? 1 : 0;
 }
+
+/**
+ * `runScore`'s three patterns of an abbreviation as written, made once per abbreviation: a question reads them for every
+ * run of every sentence it spells out, and the `\p{L}` pattern under `iu` costs 1–3 ms to compile when V8 has not kept it.
+ */
+function writtenPatterns(written: string): WrittenPatterns {
+  let made = writtenPatternCache.get(written);
+  if (!made) {
+    const escaped = written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    made = {
+      after: new RegExp(`^\\s*[(\\[]\\s*(?:the\\s+)?${escaped}\\s*[)\\]]`, 'i'),
+      before: new RegExp(`${escaped}\\s*[(\\[]\\s*$`, 'i'),
+      writes: new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'iu'),
+    };
+    if (writtenPatternCache.size >= WRITTEN_PATTERNS_KEPT) writtenPatternCache.clear();
+    writtenPatternCache.set(written, made);
+  }
+  return made;
+}
+
+/** An abbreviation beside a run in brackets, after it or before it, and written anywhere in the sentence. */
+interface WrittenPatterns {
+  after: RegExp;
+  before: RegExp;
+  writes: RegExp;
+}
+
+/** Abbreviations' patterns kept by `writtenPatterns`; cleared when full, so odd questions cannot grow it. */
+const writtenPatternCache = new Map<string, WrittenPatterns>();
+const WRITTEN_PATTERNS_KEPT = 256;

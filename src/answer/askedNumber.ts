@@ -42,7 +42,7 @@ function askedCountWord(text: string, focus: string | undefined): string | undef
   // compiling a pattern of their own. Letters as a Latin range, not \p{L}: a regular expression with the u flag and \p{L}
   // under i costs ~0.5 ms to compile.
   if (focus === undefined || !COUNT_THEN_SPACE.test(text)) return undefined;
-  const before = new RegExp(`\\b${COUNT}(?:\\s+[a-z\\u00c0-\\u024f'’-]+){0,2}\\s+${escaped(focus)}\\b`, 'i').exec(text);
+  const before = countBefore(focus).exec(text);
   if (!before || MEASURE.test(before[0])) return undefined;
   return CHOOSES_AMONG.test(text.slice(0, before.index)) ? 'one' : before[1]!.toLowerCase();
 }
@@ -62,6 +62,24 @@ const COUNT_OPENS = new RegExp(
   `(?:^\\W*(?:name|list|give)|\\b(?:what|which|who))\\s+(?:(?:is|are|was|were)\\s+)?(?:the\\s+)?${COUNT_NO_BOTH}\\s`,
   'i',
 );
+
+/**
+ * A count up to two words before the focus noun, made once per focus (questions share their focus nouns: "year",
+ * "teams") rather than compiled per question.
+ */
+function countBefore(focus: string): RegExp {
+  let made = countBeforeCache.get(focus);
+  if (!made) {
+    made = new RegExp(`\\b${COUNT}(?:\\s+[a-z\\u00c0-\\u024f'’-]+){0,2}\\s+${escaped(focus)}\\b`, 'i');
+    if (countBeforeCache.size >= COUNT_BEFORE_KEPT) countBeforeCache.clear();
+    countBeforeCache.set(focus, made);
+  }
+  return made;
+}
+
+/** The focus nouns' patterns `countBefore` made; cleared when full, so odd questions cannot grow it. */
+const countBeforeCache = new Map<string, RegExp>();
+const COUNT_BEFORE_KEPT = 256;
 
 /** A word written for a regular expression, its special characters escaped. */
 function escaped(word: string): string {

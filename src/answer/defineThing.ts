@@ -87,16 +87,30 @@ interface Description {
   stated: boolean;
 }
 
-/** X's words as written in a sentence: any case, joined by a space, a hyphen or nothing, singular or plural. */
+/**
+ * X's words as written in a sentence: any case, joined by a space, a hyphen or nothing, singular or plural. Made once
+ * per X and shared (the ranker and the readers of a question ask for it per sentence, and the `\p{L}` pattern under
+ * `giu` costs 1–3 ms to compile when V8 has not kept it): read it with `matchAll`, which leaves its `lastIndex` alone.
+ */
 export function thingPattern(thing: string): RegExp {
-  const words = thing
-    .toLowerCase()
-    .split(/\s+/)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const last = words.length - 1;
-  words[last] = `${words[last]!.replace(/(?:e?s)$/, '')}(?:e?s)?`;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s-]?')}(?![\\p{L}\\p{N}])`, 'giu');
+  let made = thingPatternCache.get(thing);
+  if (!made) {
+    const words = thing
+      .toLowerCase()
+      .split(/\s+/)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const last = words.length - 1;
+    words[last] = `${words[last]!.replace(/(?:e?s)$/, '')}(?:e?s)?`;
+    made = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s-]?')}(?![\\p{L}\\p{N}])`, 'giu');
+    if (thingPatternCache.size >= THING_PATTERNS_KEPT) thingPatternCache.clear();
+    thingPatternCache.set(thing, made);
+  }
+  return made;
 }
+
+/** The things' patterns `thingPattern` made; cleared when full, so odd questions cannot grow it. */
+const thingPatternCache = new Map<string, RegExp>();
+const THING_PATTERNS_KEPT = 256;
 
 /** Whether the sentence describes X (`named`: its `thingPattern`) in one of the ways `defineThing` reads. */
 export function describesThing(sentence: StorySentence, named: RegExp): boolean {

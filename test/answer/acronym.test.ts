@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { buildStory } from '../../src/story/buildStory.js';
-import { capitalisedSpellings, mayOpenRun, spellsAbbreviation } from '../../src/answer/acronym.js';
+import { capitalisedSpellings, mayOpenRun, spellsAbbreviation, spellsOut } from '../../src/answer/acronym.js';
 
 // An invented railway story that writes its abbreviations beside their words, and one without brackets.
 const story = buildStory(
@@ -77,5 +77,15 @@ describe('mayOpenRun', () => {
     for (const text of texts)
       for (const letters of ['abr', 'bht', 'tqo', 'fl', 'tfl'])
         if (capitalisedSpellings(text, letters).length > 0) expect(mayOpenRun(text, letters[0]!.toUpperCase())).toBe(true);
+  });
+});
+
+describe('spellsOut', () => {
+  it('reads each abbreviation by its own patterns, kept per abbreviation as written', () => {
+    const text = 'the alder bay railway (A.B.R.) opened.';
+    expect(spellsOut(text, 'A.B.R.')).toBe(true);
+    // The same letters written another way: not beside the lower-case run, nor written in the sentence.
+    expect(spellsOut(text, 'ABR')).toBe(false);
+    expect(spellsOut(text, 'A.B.R.')).toBe(true);
   });
 });

@@ -15,6 +15,12 @@ describe('asksSeveral', () => {
     expect(asksSeveral('which month does the fair open in the 3 weeks of summer?', 'month')).toBe(false);
   });
 
+  it('reads a count before each focus noun by that noun', () => {
+    expect(asksSeveral('who beat the three teams in the cup?', 'teams')).toBe(true);
+    expect(asksSeveral('who beat the three teams in the cup?', 'cup')).toBe(false);
+    expect(asksSeveral('who beat the three teams in the cup?', 'teams')).toBe(true);
+  });
+
   it('reads one thing asked in a count to choose among', () => {
     expect(asksSeveral('which of the two teams won?', 'teams')).toBe(false);
   });

@@ -43,6 +43,15 @@ describe('a description for a "What is X?" question', () => {
     expect(describesThing(sentence('named'), named)).toBe(false);
   });
 
+  it('shares one pattern of X, read again with the same result', () => {
+    const named = thingPattern('tidewell');
+    expect(thingPattern('tidewell')).toBe(named);
+    expect(thingPattern('tide basin')).not.toBe(named);
+    const described = story.sentences.find((s) => s.articleId === 'described')!;
+    expect(describesThing(described, named)).toBe(true);
+    expect(describesThing(described, thingPattern('tidewell'))).toBe(true);
+  });
+
   it('gives the sentence describing X the answer-type bonus', () => {
     const question = 'What is a tidewell?';
     const { asked, plain } = rankedBoth(story, question, { define: definedThing(question)! });
