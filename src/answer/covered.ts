@@ -975,7 +975,8 @@ export function supportProbability(model: SupportModel, features: Record<Support
  * first deed often does not write the word. 44 uncovered time probes on storyD, storyE and the bundled story (kept out
  * of the repository) refused 25 → 27; the older 126, 85 and 43 probes unchanged. eval:refusal, 2,000 sample: identical
  * (it holds two when-first questions). Every when-first question of SQuAD dev naming a doer (24), asked of its own half
- * and of the other: own unchanged, near one more refused (test half). Kit and SQuAD reading: see docs/history.md.
+ * and of the other: own unchanged, near one more refused (test half). Kit (storyF's summary line too) identical; SQuAD
+ * reading 0 won / 0 lost, pooled unchanged.
  *
  * Nor, at any coverage and in a story of any size, is a how-many question answered by a value that counts nothing
  * (countOfOther.ts `countAnsweredByValue`, in `countUnanswered`: a sum of money, or a percentage its sentence writes as
