@@ -40,6 +40,7 @@ import { mainEventAnswer } from './mainEvent.js';
 import { objectUnasked, subjectUnasked } from './objectAsked.js';
 import { asksBecoming, becomingUntold } from './becomeAsked.js';
 import { sayingDated } from './sayingDated.js';
+import { firstOfAnother } from './firstOfAnother.js';
 import {
   type CoverageEvidence,
   countAnsweredByLabel,
@@ -246,6 +247,8 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
           (short.type === 'DATE' || short.type === 'TIME') &&
           kind === 'date' &&
           sayingDated(query, story.sentences[short.sentenceId]!, short.written),
+        firstOfAnother:
+          short !== null && (short.type === 'DATE' || short.type === 'TIME') && firstOfAnother(query, story.sentences[short.sentenceId]!),
         moneyUnanswered: short !== null && moneyUnanswered(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         roleUnfilled: () => short !== null && roleUnfilled(story, query, short.sentenceId),
         relativeUntold: () => short !== null && relativeUntold(story, query, short.sentenceId),

@@ -276,6 +276,8 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES, sayingDated: true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES - 1, becomingUntold: true }))).toBe(true);
     expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES - 1, sayingDated: true }))).toBe(true);
+    expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES, firstOfAnother: true }))).toBe(false);
+    expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES - 1, firstOfAnother: true }))).toBe(true);
     expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES, relativeUntold: () => true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES, ownerUnnamed: () => true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES - 1, ownerUnnamed: () => true }))).toBe(true);

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { firstOfAnother } from '../../src/answer/firstOfAnother.js';
+import type { StorySentence } from '../../src/story/story.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
+
+/** Invented: one sentence telling of a first, or of a deed. */
+function sentenceOf(body: string): StorySentence {
+  return oneArticleStory('one', 'One', body).sentences.at(-1)!;
+}
+
+describe('firstOfAnother', () => {
+  const asked = 'When did Ivo Brandt first win the Velden cup?';
+  it("holds for a sentence whose first is another's, even when it writes a word of the question's names", () => {
+    expect(firstOfAnother(asked, sentenceOf('Ada Vik hopes to become the first Velden rower to win the cup since 1976.'))).toBe(true);
+    const rival = 'When did Ivo Brandt first beat Ada Vik?';
+    expect(firstOfAnother(rival, sentenceOf('Ada Vik became the first Orsk rower to take the cup in 1998.'))).toBe(true);
+  });
+  it('is false where the sentence names the doer by any of their names, or a pronoun may stand for them', () => {
+    expect(firstOfAnother(asked, sentenceOf('Brandt became the first Velden rower to win the cup in 1998.'))).toBe(false);
+    expect(firstOfAnother(asked, sentenceOf('In 1998 he became the first Velden rower to win the cup.'))).toBe(false);
+    const guild = 'When did the Orsk harbour board first meet?';
+    expect(firstOfAnother(guild, sentenceOf('Its first meeting was held in 1998 at the Tolly mill.'))).toBe(false);
+  });
+  it('is false for a sentence without "first", and for a question that asks no first or names no doer', () => {
+    expect(firstOfAnother(asked, sentenceOf('Ada Vik won the Velden cup in 1998.'))).toBe(false);
+    const other = sentenceOf('Ada Vik became the first Orsk rower to take the cup in 1998.');
+    expect(firstOfAnother('When did Ivo Brandt win the Velden cup?', other)).toBe(false);
+    expect(firstOfAnother('When was the cup first won?', other)).toBe(false);
+  });
+});
