@@ -16,10 +16,10 @@ const THING_PRONOUN = /^(?:it|its|they|them|their)$/i;
 /**
  * Whether a when-question asks when a named doer did something first ("When did Ivo Brandt first win the Velden cup?")
  * and the answer's sentence writes "first" but none of the capitalised words the question writes between its auxiliary
- * and "first", nor a pronoun that may stand for the doer: that "first" is another's ("Ada Vik hopes to become the first Orsk rower to win the cup since 1976"), and
+ * and "first", nor a pronoun that may stand for the doer: that "first" is another's ("Ada Vik hopes to become the first Orsk rower to win the cup since 1931"), and
  * the date tells when someone else did something, not when the doer first did. A sentence without "first" is left to the
  * other checks: a date of the doer's first deed is often written without the word.
- * @example firstOfAnother('When did Ivo Brandt first win the cup?', sentence('Ada Vik is the first Orsk rower to win it since 1976.')) // → true
+ * @example firstOfAnother('When did Ivo Brandt first win the cup?', sentence('Ada Vik is the first Orsk rower to win it since 1931.')) // → true
  */
 export function firstOfAnother(question: string, sentence: StorySentence): boolean {
   const doer = FIRST_ASKED.exec(question.trim())?.[1];

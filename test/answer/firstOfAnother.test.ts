@@ -11,7 +11,7 @@ function sentenceOf(body: string): StorySentence {
 describe('firstOfAnother', () => {
   const asked = 'When did Ivo Brandt first win the Velden cup?';
   it("holds for a sentence whose first is another's, even when it writes a word of the question's names", () => {
-    expect(firstOfAnother(asked, sentenceOf('Ada Vik hopes to become the first Velden rower to win the cup since 1976.'))).toBe(true);
+    expect(firstOfAnother(asked, sentenceOf('Ada Vik hopes to become the first Velden rower to win the cup since 1931.'))).toBe(true);
     const rival = 'When did Ivo Brandt first beat Ada Vik?';
     expect(firstOfAnother(rival, sentenceOf('Ada Vik became the first Orsk rower to take the cup in 1998.'))).toBe(true);
   });
