@@ -969,7 +969,7 @@ export function supportProbability(model: SupportModel, features: Record<Support
  *
  * In a story of SUPPORT_MIN_SENTENCES or more, "When did X first …?" is not covered by a date from a sentence that
  * writes "first" but none of the capitalised words the question writes before its "first", nor a pronoun that may stand
- * for X (firstOfAnother.ts: "1976" of "Ada Vik hopes to become the first Velden rower to win the cup since 1931" for when
+ * for X (firstOfAnother.ts: "1931" of "Ada Vik hopes to become the first Velden rower to win the cup since 1931" for when
  * Ivo Brandt first won the Velden cup): that "first" is another's. heldWords' otherPerson misses it when the sentence
  * writes another word the question names ("Velden"). A sentence with no "first" is left alone: the sentence dating a
  * first deed often does not write the word. 44 uncovered time probes on storyD, storyE and the bundled story (kept out
