@@ -12,7 +12,7 @@ describe('countAnsweredByValue', () => {
       true,
     );
     expect(
-      countAnsweredByValue('How many clerks work at Orsk Mutual?', 'PERCENT', '9.5%', 'Orsk Mutual fared worse, with a fall of 9.5%.'),
+      countAnsweredByValue('How many clerks work at Orsk Mutual?', 'PERCENT', '9.5%', 'Orsk Mutual closed the week on a drop of 9.5%.'),
     ).toBe(true);
     expect(countAnsweredByValue('How many boats does the Tolly yard build?', 'PERCENT', '4%', 'Orders saw a 4% rise.')).toBe(true);
   });
