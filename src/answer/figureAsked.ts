@@ -187,7 +187,7 @@ const DATE_ONLY = new RegExp(
 
 /**
  * Whether a question that wants no entity type and asks no time (TIME_ASKED_WORDS) was answered by a date alone
- * (DATE_ONLY): what the question asks ("What was the joined parish called?", "What kind of government does X have?",
+ * (DATE_ONLY): what the question asks ("What was the joined parish called?", "What kind of council does X have?",
  * "What ruined the plan?") is a thing, a name or an event, and a date is none of them. The story's answer is not where
  * the answer was read, as a story on the same topic that never gives it offers the date of a sentence on the topic.
  *

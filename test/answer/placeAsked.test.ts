@@ -20,9 +20,9 @@ describe('a where-candidate that names the thing asked about', () => {
   });
 
   it('is told by a word of the thing after "is"', () => {
-    const held = namesPlaceAsked('Where is the airport located?');
-    expect(held('Orbury Field Airport', '')).toBe(true);
-    expect(held('Orbury Field', ' Airport is on the')).toBe(true);
+    const held = namesPlaceAsked('Where is the ferry terminal located?');
+    expect(held('Orbury Ferry Terminal', '')).toBe(true);
+    expect(held('Orbury Ferry', ' Terminal is on the')).toBe(true);
     expect(held('North Shore', ', near the harbour')).toBe(false);
     expect(namesPlaceAsked('Where is Vellmark?')('Republic', ' of Vellmark, is')).toBe(true);
     expect(namesPlaceAsked('Where was the press moved to from Orbury House?')('Tarn House', '')).toBe(false);
