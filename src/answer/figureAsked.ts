@@ -13,7 +13,7 @@ const FIGURE_COMPOUNDS = 'difference|gap|record|limit|level|total|figure';
 
 /**
  * "What is / was [the] [a possessor's] [describing words] NOUN", for one of `nouns` (an alternation): the noun heads the
- * phrase right after the copula (up to three words before it, none a preposition or a conjunction: "the name of the area"
+ * phrase right after the copula (up to three words before it, none a preposition or a conjunction: "the name of the bay"
  * or "the spread of income" ask no figure) and ends it, the question ending there or going on with a preposition
  * ("the price of …", "the rate in …"): a noun after it is the head ("the wage inequality"), but for a FIGURE_COMPOUNDS
  * one ("the age difference").
