@@ -5,7 +5,7 @@ import { askShort } from '../fixtures/askShort.js';
 
 /** Invented: a small country and its airport. */
 const BODY =
-  'Vellmark, officially the Republic of Vellmark, is a country in Oceania and a member of the Tarn League. ' +
+  'Vellmark, known formally as the Republic of Vellmark, is a country in Oceania that belongs to the Tarn League. ' +
   'The Orbury Field Airport is on the North Shore, near the harbour. ' +
   'In 1820 the weavers of Tarnby fled from Corvale to Amberlee.';
 
