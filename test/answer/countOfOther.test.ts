@@ -51,7 +51,9 @@ describe('countAnsweredByOtherNoun', () => {
   });
   it('does not hold for a synonym or a kind of the noun counted, nor for people', () => {
     expect(countAnsweredByOtherNoun('How many hymns did the Tolly choir sing?', '32', 'The Tolly choir sang 32 songs.')).toBe(false);
-    expect(countAnsweredByOtherNoun('How many chairs does the Tolly hall have?', '2,500', 'The Tolly hall holds 2,500 people.')).toBe(false);
+    expect(countAnsweredByOtherNoun('How many chairs does the Tolly hall have?', '2,500', 'The Tolly hall holds 2,500 people.')).toBe(
+      false,
+    );
   });
   it('does not hold for a noun derived from a word of the question', () => {
     expect(countAnsweredByOtherNoun('How many letters did Ada Vell translate?', 'four', 'Ada Vell made four translations.')).toBe(false);
