@@ -453,7 +453,7 @@ function nounPhraseEndingAt(words: Word[], end: number, people: readonly PersonS
     break;
   }
   if (i > end) return null;
-  // A phrase that starts with a connector is cut there ("of his chief of staff" → "chief of staff").
+  // A phrase that starts with a connector is cut there ("of her deputy harbour master" → "deputy harbour master").
   while (i <= end && (words[i]!.lower === 'of' || words[i]!.lower === 'and')) i += 1;
   const span: [number, number] = [i, end];
   return hasRoleNoun(words, span) ? span : null;

@@ -13,7 +13,7 @@ import { phraseAnswer } from './phraseAnswer.js';
 const STANDS_FOR =
   /\bwhat\s+(?:does|did|do)\s+(?:the\s+)?(?:(?:acronym|abbreviation|initials|letters)\s+)?["“'‘]?([\p{L}][\p{L}.&]{1,11})["”'’]?\s+(?:\S+\s+){0,1}?stand\s+for\b|\bwhat\s+(?:is|was|are|were)\s+(?:the\s+)?["“'‘]?([\p{L}][\p{L}.&]{1,11})["”'’]?\s+(?:short|an\s+abbreviation|an\s+acronym)\s+for\b/iu;
 
-/** Words an abbreviation may skip or keep ("Rapid Air Transit Of Norway", "Festival of the Arts"). */
+/** Words an abbreviation may skip or keep ("Rapid Air Transit Of Norway", "Festival of the Tides"). */
 const FUNCTION_WORDS = new Set([
   'of',
   'and',
@@ -40,7 +40,7 @@ const GROUPS_READ = 20;
 
 /**
  * The expansion of the abbreviation a question asks about, from the excerpts: a run of words whose initials spell it
- * (function words may be kept or skipped: "Festival of the Arts" for FOTA, "Board of Harbour and River Traffic" for
+ * (function words may be kept or skipped: "Festival of the Tides" for FOTT, "Board of Harbour and River Traffic" for
  * BHRT). A run written beside the abbreviation in brackets ("Harbour Survey Vessel (HSV)", "HSV (Harbour Survey
  * Vessel)") is taken first; else a run in a sentence that writes the abbreviation; else a run of capitalised words.
  * Null when the question asks something else or no run spells it.
@@ -95,7 +95,7 @@ export function expandAbbreviation(groups: readonly CorroboratedSentence[], writ
 
 /**
  * Whether a candidate is written out in the capitalised words one of the abbreviations' letters spell, whole
- * ("National Rail Board" for NRB, "Festival of the Arts" for FOTA; a leading "the" aside). `abbreviations` are lower
+ * ("National Rail Board" for NRB, "Festival of the Tides" for FOTT; a leading "the" aside). `abbreviations` are lower
  * case; the candidate is split once for all of them.
  *
  * @example spellsAbbreviation('the Alder Bay Railway', ['abr']) // → true

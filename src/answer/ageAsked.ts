@@ -4,7 +4,7 @@ import { isFigure, wordsOf } from './unitFit.js';
 /**
  * "How old was Ada Vell?", "At what age did she retire?", "What was the pilot's age?": a question asking an age, by "how
  * old", by "what / which age" or by the noun heading the phrase after the copula (figureAsked headedBy). Not any "age of"
- * ("children under the age of 12" counts households, "the age of sail" is an era).
+ * ("pupils below the age of 12 ride free" sets a limit, "the age of sail" is an era).
  */
 const AGE_ASKED = /\bhow\s+old\b|\b(?:what|which)\s+age\b/i;
 const AGE_NOUN_ASKED = headedBy('ages?');

@@ -531,7 +531,7 @@ const COUNTED_NOUN = new RegExp(String.raw`\bhow\s+(?:many|much)\s+(?!(?:${AUXIL
  * Terms of the noun phrase a how-many/how-much question counts: the words before its auxiliary (COUNTED_PHRASE, or the
  * word right after "how many" when none closes it: COUNTED_NOUN), with the nouns the tagger reads in it (covered.ts
  * countedNouns), so a counted noun past the third word ("how many old stone foot *bridges* were …") or after a measure
- * ("how many square *kilometres* of …") is read too. None for "how many/much of the …" (COUNTED_PART).
+ * ("how many cubic *metres* of …") is read too. None for "how many/much of the …" (COUNTED_PART).
  *
  * SQuAD reading (DIGITS=1 --reading-only) against the first words alone: F1 0.5226 → 0.5226, how many 0.7801 → 0.7804,
  * held back 0.5499 → 0.5501 (3 won, 1 lost); eval:kit, eval:typed and eval:refusal unchanged. countedNouns alone in

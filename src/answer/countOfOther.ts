@@ -26,12 +26,12 @@ const SHARE_OR_SCALE = /^(?:percent|percentage|percentages|per|points?|thousands
 const MOVED =
   /\b(?:increase[sd]?|increasing|rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|drop(?:s|ped|ping)?|grow|grows|grew|grown|growing|growth|decline[sd]?|declining|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|gain(?:s|ed|ing)?|lose|loses|lost|losing|loss|losses|shed|sheds|slid|slide|slides|sliding|plunge[sd]?|plunging|surge[sd]?|surging|soar(?:s|ed|ing)?|tumble[sd]?|sank|sink|sinks|slump(?:s|ed)?|up|down|higher|lower)\b/i;
 
-/** Most words before a percentage read for the change it sizes ("fell *by* 4%", "with a fall *of* 17%"). */
+/** Most words before a percentage read for the change it sizes ("fell *by* 4%", "closed with a drop *of* 6%"). */
 const MOVED_BEFORE_WORDS = 4;
 
 /**
  * Whether a percentage is written as the size of a change: a word of moving within MOVED_BEFORE_WORDS words before it
- * ("dropped 13%", "a fall of 17%") or right after it ("a 5% rise", "9% lower").
+ * ("dropped 13%", "a drop of 6%") or right after it ("a 5% rise", "9% lower").
  */
 function writtenAsChange(written: string, sentence: string): boolean {
   const at = sentence.indexOf(written);

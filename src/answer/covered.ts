@@ -774,7 +774,7 @@ export function supportProbability(model: SupportModel, features: Record<Support
  * 6000`: 0.671 → 0.672 and 0.673 → 0.674, own answered 0.892 → 0.892 (one own refused on the training half, answered
  * wrong), test half own unchanged. Without the day of a month left out, the kit lost a storyE question asking an amount on
  * a day of a month (its article of that day says "today"); without a year's last digits left out, the 6,000 sample's
- * test half lost a right own answer ("in 1755, 56, 57"). Kit (storyF's summary line too), eval:typed and SQuAD reading
+ * test half lost a right own answer ("in 1841, 42, 43"). Kit (storyF's summary line too), eval:typed and SQuAD reading
  * rows identical.
  *
  * At any coverage, in a story of SUPPORT_MIN_SENTENCES or more, a short answer whose own span is not of the kind the

@@ -1054,9 +1054,10 @@ function bestCandidate(
   // (Not one that only repeats the question's words: "Night Hour" for "Which Night Hour episode …".)
   const echoes = questionEcho(query.text);
   const titles = query.titled ? every.filter((c) => c.from === 0 && writtenAsTitle(c.sentence, c.e) && !echoes(c.entity.text)) : [];
-  // "Who is the head coach of the Rovers?": where some of the best excerpt's people are written with the role's noun
-  // ("head coach Dorn Vekla", "hired Dorn Vekla as head coach"), the holder is one of them, not another person of the
-  // sentence ("owner Ivo Brandt"). A name only: a lower-case phrase after "as" is no holder. (SQuAD 1 won / 0 lost.)
+  // "Who is the chief engineer of the Tolly mill?": where some of the best excerpt's people are written with the role's
+  // noun ("chief engineer Dorn Vekla", "hired Dorn Vekla as chief engineer"), the holder is one of them, not another
+  // person of the sentence ("owner Ivo Brandt"). A name only: a lower-case phrase after "as" is no holder.
+  // (SQuAD 1 won / 0 lost.)
   const role = personAsked ? askedRole(query.text) : undefined;
   const roleTerm = role === undefined ? null : termOf(role);
   const roleHolders = roleTerm

@@ -13,7 +13,7 @@ const FIGURE_COMPOUNDS = 'difference|gap|record|limit|level|total|figure';
 
 /**
  * "What is / was [the] [a possessor's] [describing words] NOUN", for one of `nouns` (an alternation): the noun heads the
- * phrase right after the copula (up to three words before it, none a preposition or a conjunction: "the name of the area"
+ * phrase right after the copula (up to three words before it, none a preposition or a conjunction: "the name of the bay"
  * or "the spread of income" ask no figure) and ends it, the question ending there or going on with a preposition
  * ("the price of …", "the rate in …"): a noun after it is the head ("the wage inequality"), but for a FIGURE_COMPOUNDS
  * one ("the age difference").
@@ -187,7 +187,7 @@ const DATE_ONLY = new RegExp(
 
 /**
  * Whether a question that wants no entity type and asks no time (TIME_ASKED_WORDS) was answered by a date alone
- * (DATE_ONLY): what the question asks ("What was the joined parish called?", "What kind of government does X have?",
+ * (DATE_ONLY): what the question asks ("What was the joined parish called?", "What kind of council does X have?",
  * "What ruined the plan?") is a thing, a name or an event, and a date is none of them. The story's answer is not where
  * the answer was read, as a story on the same topic that never gives it offers the date of a sentence on the topic.
  *

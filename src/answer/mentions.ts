@@ -647,7 +647,7 @@ const namesByKind = slicedPerStory(function* (story: Story) {
  * Whether an untyped run of proper nouns may answer a question of this kind given what the rest of the story
  * calls that name: a person's name ("Lind" where "Mara Lind" is tagged a person elsewhere) answers no
  * "where", and a name the story tags a place and spells as one (`knownPlace`; no person bears it, nor opens it with a
- * given name) answers no "who". (SQuAD reading: the tagger files many people as places by one mention, "stripped the ball
+ * given name) answers no "who". (SQuAD reading: the tagger files many people as places by one mention, "took a letter
  * from Ivo Brandt"; letting in those spelled as no place won 7 questions and lost 1.)
  * (The people of a place, "Spaniards", are kept from place answers by extractAnswer, which lets a which-NOUN
  * question take them as an adjective.)
@@ -660,7 +660,7 @@ export function fitsKind(story: Story, text: string, kind: FullQuery['kind']): b
   // "Tam Ferrow", which the tagger may have filed as a place: a given name and a surname name a person.
   const space = kind === 'person' ? SPACE.exec(text) : null;
   const personal = personWords.has(lastWord) || (space !== null && isGivenName(text.slice(0, space.index)));
-  // WordNet's place names ("England", "Normandy") answer no "who" either, unless it also knows a person by the name.
+  // WordNet's place names ("England", "Bavaria") answer no "who" either, unless it also knows a person by the name.
   if (kind === 'place') return !personal || places.has(lower);
   return (!(places.has(lower) && knownPlace(lower)) && !namesOnlyPlace(lower)) || personal;
 }

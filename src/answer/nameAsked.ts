@@ -23,7 +23,7 @@ const OTHER_OPENING = /^\W*(?:who|whom|whose|when|where|why|how)\b/i;
  * Whether a question asks for a name or a title.
  *
  * @example asksForName('What was the name of the ferry?') // → true
- * @example asksForName('What is the Latin name for a ferry?') // → false
+ * @example asksForName('What is the Welsh name for a ferry?') // → false
  */
 export function asksForName(question: string): boolean {
   return !OTHER_OPENING.test(question) && NAME_QUESTION.test(question) && !KIND_OF_NAME.test(question);

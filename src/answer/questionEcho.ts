@@ -10,7 +10,7 @@ const CHOICE = /\bor\b/i;
 /** A word of the question that may be an abbreviation ("nrb", "u.s."; the question comes lower-cased): letters, with dots or "&" between. */
 const ABBREVIATION = /(?<![\p{L}\p{N}])\p{L}(?:[.&]?\p{L}){1,9}\.?(?![\p{L}\p{N}])/gu;
 
-/** A question about the abbreviation itself ("What does NRB stand for?", "What is the full name of NRB?"): its expansion is the answer. */
+/** A question about the abbreviation itself ("What does NRB stand for?", "What is NRB's full name?"): its expansion is the answer. */
 const ASKS_EXPANSION = /\b(?:stands?|stood)\s+for\b|\bshort\s+for\b|\bfull\s+(?:name|form|title)\b|\bacronym\b|\babbreviat|\binitials\b/i;
 
 /** The question's words that an expansion may spell, as lower-case letters (stop words aside); none where it asks for an expansion. */

@@ -1,6 +1,6 @@
 /**
  * "Who claimed that the mill burned?": the one who said, thought or found a that-clause is the subject of the verb the
- * clause follows ("**Ivo Brandt** (1908) claimed that the mill burned"), or its agent after "by" ("it was shown by **Ada
+ * clause follows ("**Ivo Brandt** (1911) argued that the mill burned"), or its agent after "by" ("it was shown by **Ada
  * Vell** that …"), whatever verb the story uses for the question's. Read from wink's tags alone. General English.
  */
 import type { Token } from '../nlp/entities.js';

@@ -61,7 +61,7 @@ function participleAt(tokens: readonly Token[], k: number): number | undefined {
 }
 
 /**
- * Whether a what-question asks with "be" and a participle ("What was later found?", "What is set up to …"): its
+ * Whether a what-question asks with "be" and a participle ("What was later found?", "What was set aside for …"): its
  * answer is the subject of a passive, as a copula question's is of "be".
  *
  * @example asksPassive('What was built on the hill?') // → true

@@ -55,7 +55,7 @@ export function isCurrencyWord(word: string): boolean {
 }
 const SCALED_RE = new RegExp(String.raw`(?<![\p{L}\p{N}$£€¥.,])(${NUMBER})(${SCALE})(?![\p{L}\p{N}])`, 'gu');
 /**
- * Set scores: "6-4", "3-6 6-2 7-5 6-4", "7-6 (9-7)"; a ratio of two small numbers, joined by a hyphen or an en dash
+ * Set scores: "6-4", "4-6 6-3 7-5 6-4", "7-6 (9-7)"; a ratio of two small numbers, joined by a hyphen or an en dash
  * ("24–10"). An en dash joins a range more often than a score ("2–3 years", "50–140 cm"), so a value with one is a score
  * only in a sentence that speaks of a contest (CONTEST_RE).
  */

@@ -512,7 +512,7 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
     if (epithetTail(tokens, k)) break;
     titleParts.unshift(w.text);
   }
-  // "chief of staff of Estonian President X": a connector that only led into the title is not part of it.
+  // "deputy of Velden Mayor X": a connector that only led into the title is not part of it.
   while (titleParts.length > 0 && CONNECTORS.has(titleParts[0]!.toLowerCase())) titleParts.shift();
   // A person noun from the lexicon ("treasurer", "junior") titles a name of two words or more; a title word any name.
   const titled =

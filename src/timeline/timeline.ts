@@ -153,7 +153,7 @@ export function timelineReports(story: Story, dates?: SentenceDates): TimelineRe
       seen.add(key);
       dated.push({ resolved, sentence: s, order: dated.length });
     }
-    // A news article's first sentence tells the news of its day ("Kestrel said it agreed to …"): undated, it is
+    // A news article's first sentence tells the news of its day ("Kestrel said it bought …"): undated, it is
     // placed on the published date when it reports something done (past or present tense).
     // A lede with only a coarser date ("later this decade") still tells the day's news.
     // A lede dated only by the week it was published in ("Grain prices slid this week") tells what the week brought:

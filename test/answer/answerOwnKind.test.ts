@@ -12,7 +12,7 @@ describe('askedKind', () => {
   it('reads a person, a place, or an organisation by the focus noun', () => {
     expect(askedKind('person', undefined, 'Who opened the pier?')).toBe('person');
     expect(askedKind('place', 'town', 'Which town hosts the regatta?')).toBe('place');
-    expect(askedKind('other', 'organization', 'What organization runs the ferry?')).toBe('organization');
+    expect(askedKind('other', 'organization', 'What organization operates the ferry?')).toBe('organization');
   });
   it('reads none for a kind of thing, a nationality, or a question of no such kind', () => {
     expect(askedKind('other', 'type', 'What type of ferry sails to Orvel?')).toBeUndefined();

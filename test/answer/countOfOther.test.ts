@@ -12,7 +12,7 @@ describe('countAnsweredByValue', () => {
       true,
     );
     expect(
-      countAnsweredByValue('How many clerks work at Orsk Mutual?', 'PERCENT', '9.5%', 'Orsk Mutual fared worse, with a fall of 9.5%.'),
+      countAnsweredByValue('How many clerks work at Orsk Mutual?', 'PERCENT', '9.5%', 'Orsk Mutual closed the week on a drop of 9.5%.'),
     ).toBe(true);
     expect(countAnsweredByValue('How many boats does the Tolly yard build?', 'PERCENT', '4%', 'Orders saw a 4% rise.')).toBe(true);
   });
@@ -51,7 +51,9 @@ describe('countAnsweredByOtherNoun', () => {
   });
   it('does not hold for a synonym or a kind of the noun counted, nor for people', () => {
     expect(countAnsweredByOtherNoun('How many hymns did the Tolly choir sing?', '32', 'The Tolly choir sang 32 songs.')).toBe(false);
-    expect(countAnsweredByOtherNoun('How many seats does the Tolly hall have?', '2,500', 'The Tolly hall holds 2,500 people.')).toBe(false);
+    expect(countAnsweredByOtherNoun('How many chairs does the Tolly hall have?', '2,500', 'The Tolly hall holds 2,500 people.')).toBe(
+      false,
+    );
   });
   it('does not hold for a noun derived from a word of the question', () => {
     expect(countAnsweredByOtherNoun('How many letters did Ada Vell translate?', 'four', 'Ada Vell made four translations.')).toBe(false);

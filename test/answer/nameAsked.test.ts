@@ -18,7 +18,7 @@ describe('a question asking for a name', () => {
     expect(asksForName('what was the name of the first ferry?')).toBe(true);
     expect(asksForName("what was the ferry's name?")).toBe(true);
     expect(asksForName('what was the first ferry named?')).toBe(true);
-    expect(asksForName('what is the latin name for a ferry?')).toBe(false);
+    expect(asksForName('what is the welsh name for a ferry?')).toBe(false);
     expect(asksForName('what kind of name did the ferry get?')).toBe(false);
     expect(asksForName('who gave the ferry its name?')).toBe(false);
   });

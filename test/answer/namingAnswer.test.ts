@@ -32,7 +32,7 @@ const ARTICLES: Article[] = [
     file: 'fair.md',
     body:
       'The town fair opened on Saturday. ' +
-      'The Harbour Trust from Port Alder ran a contest for young painters, "Bright Sails", in June. ' +
+      'The Harbour Trust from Port Alder ran a painting contest for young painters, "Bright Sails", in June. ' +
       'Crowds came early.',
   },
   {
@@ -60,7 +60,7 @@ describe('a question asking what something is called', () => {
   });
 
   it('reads "what was the name of X" as asking what X is called: a quoted name over a place', () => {
-    expect(ask(ARTICLES[2]!, 'What was the name of the contest for young painters?')).toBe('Bright Sails');
+    expect(ask(ARTICLES[2]!, 'What was the name of the painting contest?')).toBe('Bright Sails');
   });
 
   it('takes a quoted name after "call", "the" inside the quotes', () => {

@@ -5,7 +5,7 @@ import { askShort } from '../fixtures/askShort.js';
 
 /** Invented: a small country and its airport. */
 const BODY =
-  'Vellmark, officially the Republic of Vellmark, is a country in Oceania and a member of the Tarn League. ' +
+  'Vellmark, known formally as the Republic of Vellmark, is a country in Oceania that belongs to the Tarn League. ' +
   'The Orbury Field Airport is on the North Shore, near the harbour. ' +
   'In 1820 the weavers of Tarnby fled from Corvale to Amberlee.';
 
@@ -20,9 +20,9 @@ describe('a where-candidate that names the thing asked about', () => {
   });
 
   it('is told by a word of the thing after "is"', () => {
-    const held = namesPlaceAsked('Where is the airport located?');
-    expect(held('Orbury Field Airport', '')).toBe(true);
-    expect(held('Orbury Field', ' Airport is on the')).toBe(true);
+    const held = namesPlaceAsked('Where is the ferry terminal located?');
+    expect(held('Orbury Ferry Terminal', '')).toBe(true);
+    expect(held('Orbury Ferry', ' Terminal is on the')).toBe(true);
     expect(held('North Shore', ', near the harbour')).toBe(false);
     expect(namesPlaceAsked('Where is Vellmark?')('Republic', ' of Vellmark, is')).toBe(true);
     expect(namesPlaceAsked('Where was the press moved to from Orbury House?')('Tarn House', '')).toBe(false);

@@ -7,7 +7,7 @@ import { oneArticleStory } from '../fixtures/oneArticle.js';
 const story = oneArticleStory(
   'duke',
   'Duke',
-  'In the spring, Duke Aldric Venn of Harrowmere conquered England, killing King Osric Tamm at the ford.',
+  'In the spring, Duke Aldric Venn of Harrowmere overran Scotland, killing King Osric Tamm at the ford.',
 );
 
 describe('a who-question', () => {

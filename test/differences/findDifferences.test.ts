@@ -221,10 +221,10 @@ describe('findDifferences, parallel sentences', () => {
     expect(findDifferences(story)).toEqual([]);
   });
 
-  it('does not count a mark on a field or a scale ("the 15-yard line") as an amount', () => {
+  it('does not count a mark on a field or a scale ("the 25-yard line") as an amount', () => {
     const story = buildStory(
       [
-        a('a', 'The Harbour Hawks drove to the 15-yard line before the break on Sunday, the coach said.'),
+        a('a', 'The Harbour Hawks drove to the 25-yard line before the break on Sunday, the coach said.'),
         a('b', 'The Harbour Hawks drove to the 40-yard line before the break on Sunday, the coach said.'),
       ],
       'marks',

@@ -44,7 +44,7 @@ describe('the engine and the renderer on any question', () => {
   it.each([
     ['@everyone who chaired the meeting', 'who'],
     ['<@&123> who chaired the harbour board', 'who'],
-    ['<@123456789012345678> when were the talks held?', 'when'],
+    ['<@123456789012345678> when was the wool fair held?', 'when'],
     ['@here ```js\nwhere``` **did** the talks take place <#1234>', 'where'],
     ['\u202ewho chaired the meeting\u202c 👨‍👩‍👧‍👦', 'ask'],
     ['who\u200b led\u200d the\u2060 delegation\ufeff', 'who'],

@@ -25,7 +25,9 @@ describe('weekday names, published on a Sunday', () => {
       day('2031-11-28'),
     );
     expect(at('Thursday', 'Mayor Ilse Varga said Thursday that the new budget was "a fair compromise."')).toEqual(day('2031-11-27'));
-    expect(at('Tuesday', 'The coach said Tuesday that he would rest two players in the cup match this week.')).toEqual(day('2031-11-25'));
+    expect(at('Tuesday', 'The coach told reporters Tuesday that two players would rest in the cup match this week.')).toEqual(
+      day('2031-11-25'),
+    );
     expect(at('Saturday', 'In a radio interview Saturday, the coach said his squad was "tired but hungry."')).toEqual(day('2031-11-29'));
     expect(at('Saturday', 'A power cut Saturday across the eastern suburbs of Tolvik left 4,000 homes dark, the utility said.')).toEqual(
       day('2031-11-29'),
@@ -168,7 +170,7 @@ describe('weeks', () => {
   });
 
   it('"last week" is the previous ISO week and "next week" the following one', () => {
-    expect(at('last week', 'The coach said last week he would pick the team only after the final training session.')).toEqual(
+    expect(at('last week', 'The coach announced last week that the team would be picked only after the final training session.')).toEqual(
       week('2031-11-17'),
     );
     expect(at('last week', "Most entries were judged during last week's Tolvik fair.")).toEqual(week('2031-11-17'));
@@ -189,7 +191,7 @@ describe('weeks', () => {
       ...about,
       text: 'just a week earlier',
     });
-    expect(resolveDate('a week ago', 'It was only a week ago that the bakery had reopened in Tolvik.', SUNDAY)).toEqual({
+    expect(resolveDate('a week ago', 'The bakery had reopened in Tolvik only a week ago.', SUNDAY)).toEqual({
       ...about,
       text: 'only a week ago',
     });

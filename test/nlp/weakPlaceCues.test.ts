@@ -14,7 +14,7 @@ const typed = (sentences: string[]) =>
 
 describe('a name spelled as a person with one weak place cue', () => {
   it('stays a person after a noun with a place sense before it ("safety")', () => {
-    expect(typed(['The pass was intercepted by safety Ivo Brandt near the line.'])).toEqual(['PERSON:Ivo Brandt']);
+    expect(typed(['The long kick was caught by safety Ivo Brandt near the line.'])).toEqual(['PERSON:Ivo Brandt']);
   });
 
   it('stays a person after a preposition that also takes a person, its given name a common noun too', () => {
