@@ -60,13 +60,13 @@ export function countAnsweredByValue(question: string, type: string, written: st
   return type === 'MONEY' || writtenAsChange(written, sentence);
 }
 
-/** Most words after a figure read for the noun it counts ("30 *general principles*", "seven other *hymns*"). */
+/** Most words after a figure read for the noun it counts ("12 *harbour bylaws*", "nine more *boats*"). */
 const FIGURE_NOUN_WORDS = 5;
 
 /** A noun's lemma, lower case (the word itself when the lexicon has none). */
 const lemmaOf = (word: string) => nounLemma(word.toLowerCase()) ?? word.toLowerCase();
 
-/** Whether two nouns are one, synonyms or one a kind of the other in WordNet ("hymns", "songs"; "states", "countries"). */
+/** Whether two nouns are one, synonyms or one a kind of the other in WordNet ("boats", "vessels"; "states", "countries"). */
 function relatedNouns(a: string, b: string): boolean {
   const la = lemmaOf(a);
   const lb = lemmaOf(b);
@@ -103,9 +103,9 @@ function figureNoun(written: string, sentence: string): string | undefined {
 
 /**
  * Whether a question asking how many of a thing was answered by a figure its sentence writes as a count of another
- * thing, the sentence never naming the thing counted: "30" of "the charter sets out 30 general principles" for how many
- * member states signed it. The figure's noun (figureNoun) must be none the question counts, nor a synonym or a kind of
- * one or what one is a kind of ("seven other hymns" or "32 songs" for how many hymns), nor people (the staff or the
+ * thing, the sentence never naming the thing counted: "12" of "the board sets out 12 harbour bylaws" for how many
+ * ferries sail from Orsk. The figure's noun (figureNoun) must be none the question counts, nor a synonym or a kind of
+ * one or what one is a kind of ("nine more boats" or "14 vessels" for how many boats), nor people (the staff or the
  * residents counted answer "how many people" or "how many seats": covered.ts countsPeople), nor a noun WordNet derives
  * from a word of the question ("four translations" for how many letters a clerk translated), and the question must count no classing noun
  * ("how many types …" is answered by "two classes"). "How many times …" is left alone: it counts what the question
