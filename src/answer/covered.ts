@@ -984,8 +984,8 @@ export function supportProbability(model: SupportModel, features: Record<Support
  * from a sentence that writes no common noun of X (figureAsked.ts `bareFigureUnheld`, in `figureUnanswered`: "29" of a
  * seeded list's line for how long a match lasted; "12" of "extending its winning run to 12" still answers how long the
  * run is). And in a story of SUPPORT_MIN_SENTENCES or more a how-many answer its sentence writes as a count of another
- * noun, never naming the thing counted, is not covered (`countOfOtherNoun`: "30" of "the charter sets out 30 general
- * principles" for how many states signed it; synonyms, kinds, people, classing nouns and a noun derived from a word of
+ * noun, never naming the thing counted, is not covered (`countOfOtherNoun`: "12" of "the board sets out 12 harbour
+ * bylaws" for how many ferries sail from Orsk; synonyms, kinds, people, classing nouns and a noun derived from a word of
  * the question left alone). Single paragraphs
  * are left out: there a paraphrase of the counted noun is the rule ("four saves" for how many shots were
  * stopped), and SQuAD reading lost six right answers to it. eval:refusal, 2,000 sample: training half near refused
