@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/entities.js';
 import type { StorySentence } from '../story/story.js';
-import { STOP_WORDS, termOf } from '../search/terms.js';
+import { termOf, termsOf } from '../search/terms.js';
 import { relatedWordTerms } from './termMemo.js';
 
 /**
@@ -107,10 +107,9 @@ const BECOMING_WORDS = new Set([
   'debut',
 ]);
 
-/** What splits a phrase into words, what trails a word, and what splits it into words with no marks. */
+/** What splits a phrase into words, and what trails a word. */
 const SPACES = /\s+/;
 const TRAILING_MARKS = /[^\p{L}\p{N}'’-]+$/u;
-const NOT_WORD = /[^\p{L}\p{N}'’-]+/u;
 
 /** Prepositions that end the head of what the question says X became ("head **of** the guild"). */
 const HEAD_ENDS = /^(?:of|with|for|in|at|to|from|on|by|after|before|during|since|under|over)$/i;
@@ -142,14 +141,14 @@ export function becomingUntold(question: string, sentence: StorySentence, writte
   if (tokens.some((t) => BECOMING_WORDS.has(lemmaOf(t)) || BECOMING_WORDS.has(t.text.toLowerCase()))) return false;
   const at = sentence.text.indexOf(written);
   if (at >= 0 && STATE_FROM_DATE.test(sentence.text.slice(0, at))) return false;
-  const became = new Set(contentTerms(asked[2]!));
+  const became = new Set(termsOf(asked[2]!));
   if (tokens.some((t, i) => t.text.toLowerCase() === 'as' && asPhraseNames(tokens, i, became))) return false;
   // "In 1901, she **governed** the Orsk guild" for "When did Ada Vell become its governor?": a verb WordNet relates to what X became.
   const head = headOf(asked[2]!);
   if (head !== null && tokens.some((t) => t.pos === 'VERB' && relatedWordTerms(lemmaOf(t)).terms.includes(head))) return false;
   // What X became written as a title ("**Mayor** Ivo Brandt opened …"), or X not named: the date is of something else.
   const terms = new Set(tokens.map((t) => termOf(t.text)));
-  return (head !== null && terms.has(head)) || !contentTerms(asked[1]!).some((t) => terms.has(t));
+  return (head !== null && terms.has(head)) || !termsOf(asked[1]!).some((t) => terms.has(t));
 }
 
 /**
@@ -172,14 +171,6 @@ function headOf(became: string): string | null {
   const end = words.findIndex((w) => HEAD_ENDS.test(w));
   const head = words[(end < 0 ? words.length : end) - 1];
   return head === undefined ? null : termOf(head.replace(TRAILING_MARKS, ''));
-}
-
-/** The terms of a phrase's words that are no stop words. */
-function contentTerms(phrase: string): (string | null)[] {
-  return phrase
-    .split(NOT_WORD)
-    .filter((w) => w !== '' && !STOP_WORDS.has(w.toLowerCase()))
-    .map((w) => termOf(w));
 }
 
 /** Whether the words after "as" at `i`, within AS_PHRASE_WORDS, write a word of what the question says X became. */

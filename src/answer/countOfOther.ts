@@ -1,5 +1,6 @@
 import { nounKinds, nounLemma, relatedWords } from '../lexicon/index.js';
 import { isCurrencyWord } from '../nlp/amounts.js';
+import { isChangeWord } from '../nlp/changeWords.js';
 import { tagSentence } from '../nlp/entities.js';
 import { termOf, termsOf, words } from '../search/terms.js';
 import { countedNouns, countsPeople } from './covered.js';
@@ -19,18 +20,11 @@ const COUNTED_WORDS = 4;
 /** Words that count a share or a scale, which a percentage or a sum may answer ("how many percent", "how many millions"). */
 const SHARE_OR_SCALE = /^(?:percent|percentage|percentages|per|points?|thousands?|millions?|billions?|trillions?)$/;
 
-/**
- * Words that tell a value moved ("fell 12%", "a rise of 4%", "was down 3%", "lost 9.6%"): a percentage they stand right
- * before is the size of a change, not a share of anything counted.
- */
-const MOVED =
-  /\b(?:increase[sd]?|increasing|rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|drop(?:s|ped|ping)?|grow|grows|grew|grown|growing|growth|decline[sd]?|declining|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|gain(?:s|ed|ing)?|lose|loses|lost|losing|loss|losses|shed|sheds|slid|slide|slides|sliding|plunge[sd]?|plunging|surge[sd]?|surging|soar(?:s|ed|ing)?|tumble[sd]?|sank|sink|sinks|slump(?:s|ed)?|up|down|higher|lower)\b/i;
-
 /** Most words before a percentage read for the change it sizes ("fell *by* 4%", "closed with a drop *of* 6%"). */
 const MOVED_BEFORE_WORDS = 4;
 
 /**
- * Whether a percentage is written as the size of a change: a word of moving within MOVED_BEFORE_WORDS words before it
+ * Whether a percentage is written as the size of a change: a word of moving (`isChangeWord`) within MOVED_BEFORE_WORDS words before it
  * ("dropped 13%", "a drop of 6%") or right after it ("a 5% rise", "9% lower").
  */
 function writtenAsChange(written: string, sentence: string): boolean {
@@ -38,7 +32,7 @@ function writtenAsChange(written: string, sentence: string): boolean {
   if (at < 0) return false;
   const before = words(sentence.slice(0, at)).slice(-MOVED_BEFORE_WORDS);
   const after = words(sentence.slice(at + written.length))[0];
-  return before.some((w) => MOVED.test(w)) || (after !== undefined && MOVED.test(after));
+  return before.some((w) => isChangeWord(w.toLowerCase())) || (after !== undefined && isChangeWord(after.toLowerCase()));
 }
 
 /**

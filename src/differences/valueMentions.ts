@@ -3,6 +3,7 @@
  * days, the places something happens in, and people — read from the entities and tokens the story build
  * already attached to each sentence.
  */
+import { FALL_WORDS, RISE_WORDS } from '../nlp/changeWords.js';
 import type { Entity, Token } from '../nlp/entities.js';
 import { foldText } from '../text/fold.js';
 import { placeKind } from '../text/places.js';
@@ -55,84 +56,20 @@ export interface MentionSource {
 const ABSOLUTE_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
 
 /**
- * Words just before an amount that make it a change ("fell 678 points", "up by 8%") rather than a level ("a
- * value of 9,936 points"), and which way: levels, falls and rises are different facts, so their slots differ
- * (`number:point:down`).
+ * Words just before an amount that make it a change ("fell 312 points", "up by 8%") rather than a level ("a
+ * value of 4,180 points"), and which way (FALL_WORDS, RISE_WORDS): levels, falls and rises are different facts, so
+ * their slots differ (`number:point:down`).
  */
-const DOWN_WORDS = new Set([
-  'down',
-  'fell',
-  'fall',
-  'falls',
-  'falling',
-  'fallen',
-  'dropped',
-  'drop',
-  'drops',
-  'dropping',
-  'lost',
-  'lose',
-  'loses',
-  'losing',
-  'plunged',
-  'plunge',
-  'slid',
-  'slide',
-  'sank',
-  'sink',
-  'tumbled',
-  'tumble',
-  'slumped',
-  'slump',
-  'declined',
-  'decline',
-  'decreased',
-  'decrease',
-  'shrank',
-  'shrink',
-  'shed',
-  'cut',
-  'lowered',
-  'trimmed',
-  'lower',
-]);
-const UP_WORDS = new Set([
-  'up',
-  'rose',
-  'rise',
-  'rises',
-  'rising',
-  'risen',
-  'gained',
-  'gain',
-  'gains',
-  'gaining',
-  'climbed',
-  'climb',
-  'jumped',
-  'jump',
-  'surged',
-  'surge',
-  'soared',
-  'soar',
-  'increased',
-  'increase',
-  'grew',
-  'grow',
-  'added',
-  'raised',
-  'higher',
-]);
 const CHANGE_WORDS = new Set(['by', 'another', 'extra', 'additional']);
 
 /** Unit nouns that name a threshold ("below the 5,000 mark", "the 3,500-point level"), not a measured amount. */
 const THRESHOLD_UNITS = new Set(['mark', 'level', 'barrier', 'threshold', 'line', 'milestone']);
 
-/** `:down`, `:up` or `:change` when the amount at `start` is a change ("fell 678 points", "up by 8%"), else ''. */
+/** `:down`, `:up` or `:change` when the amount at `start` is a change ("fell 312 points", "up by 8%"), else ''. */
 function role(tokens: readonly Token[], start: number): string {
   const before = tokensBefore(tokens, start, 3).map((t) => t.text.toLowerCase());
-  if (before.some((w) => DOWN_WORDS.has(w))) return ':down';
-  if (before.some((w) => UP_WORDS.has(w))) return ':up';
+  if (before.some((w) => FALL_WORDS.has(w))) return ':down';
+  if (before.some((w) => RISE_WORDS.has(w))) return ':up';
   return before.some((w) => CHANGE_WORDS.has(w)) ? ':change' : '';
 }
 
