@@ -48,6 +48,7 @@ export function antecedentTerms(story: Story, sentence: StorySentence): Readonly
   return terms;
 }
 
-function pointsBack(sentence: Pick<StorySentence, 'text'>): boolean {
+/** Whether the sentence opens by pointing back to the one before: a pronoun, "this" / "these" or "the" (OPENS_BY_POINTING_BACK). */
+export function pointsBack(sentence: Pick<StorySentence, 'text'>): boolean {
   return OPENS_BY_POINTING_BACK.test(sentence.text) || FRONTED_PRONOUN.test(sentence.text);
 }

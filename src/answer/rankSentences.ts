@@ -7,7 +7,7 @@ import { shiftedHeadsOf, termListOf, termSetOf, termSetWithoutShiftedHeads } fro
 import { linearScore } from './candidateModel.js';
 import { isQuestionBigram, questionBigrams } from './spanContext.js';
 import { aroundShares, matchWindow, questionNames, rankFeatures, rankWeights, type ReadSentence } from './rankModel.js';
-import { antecedentTerms, opensWithPronoun } from './antecedent.js';
+import { antecedentTerms, opensWithPronoun, pointsBack } from './antecedent.js';
 import { otherNumberTerms, questionNumbers } from './nounNumber.js';
 import { converseTerms, kindTerms, paraphraseTerms } from './paraphrase.js';
 import { questionDay, speaksOfDay } from './questionDate.js';
@@ -431,6 +431,14 @@ export const RANKING = {
    * only the first in 56, only the right one in 58 — the kind alone does not tell the pair apart.
    */
   kindBeside: 1.01,
+  /**
+   * RANKING.kindBeside also for the sentence right after one whose subject it continues (`continuesSubject`: it opens by
+   * pointing back, "He …" / "The rower, who …", and the one before names one of the question's subject names ahead of
+   * its verb, a name it does not write itself), across a paragraph break (a news lede is its own paragraph) and when it
+   * lacks as many of the question's terms as that one: "Ada Vell rowed the Velden regatta." / "The champion, who lost
+   * in 1998, won it in 2001." for "When did Ada Vell win the regatta?".
+   */
+  subjectBeside: true as boolean,
   /**
    * Whether a question that itself writes a modal of what may come ("What did the board say the mill could grind?") ranks
    * no preview lower (RANKING.preview): it asks of what was possible, and the sentence saying "could" tells it. Round 43
@@ -1013,7 +1021,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     return { sentence, score: model ? linearScore(model, x) : hand, coverage, lent: model ? 0 : lent, x, parts };
   });
   const lifts = RANKING.referent > 0 && !model ? liftReferents(ranked, read, focus, query) : NO_LIFTS;
-  if (typedLacked) liftKindBeside(ranked, typedLacked);
+  if (typedLacked) liftKindBeside(ranked, typedLacked, (before, after) => continuesSubject(before, after, read, subjectNames));
   observer?.(
     ranked.map((r) => ({ sentence: r.sentence, features: r.x!, parts: r.parts })),
     query,
@@ -1228,9 +1236,11 @@ function liftReferents(
  * RANKING.kindBeside: a candidate holding an answer of the wanted kind takes at least the weight times the score of its
  * neighbour in its paragraph (a candidate too) that holds none, when it lacks fewer of the question's terms
  * (`typedLacked`: each candidate's lacked count, −1 − the count where it holds no such answer); the neighbour's own
- * scores are read, not raised ones. What it adds is lent. Scores change in place (the candidates in search order).
+ * scores are read, not raised ones. With RANKING.subjectBeside, also of the sentence right before it in any paragraph
+ * when it continues that one's subject (`continues`, by indexes into `ranked`: continuesSubject), lacking as many.
+ * What it adds is lent. Scores change in place (the candidates in search order).
  */
-function liftKindBeside(ranked: RankedSentence[], typedLacked: Int16Array): void {
+function liftKindBeside(ranked: RankedSentence[], typedLacked: Int16Array, continues: (before: number, after: number) => boolean): void {
   let raised: [number, number][] | undefined;
   for (let i = 0; i < ranked.length; i += 1) {
     const lacked = typedLacked[i]!;
@@ -1239,9 +1249,12 @@ function liftKindBeside(ranked: RankedSentence[], typedLacked: Int16Array): void
     for (let j = 0; j < ranked.length; j += 1) {
       if (typedLacked[j]! >= 0 || Math.abs(ranked[j]!.sentence.id - r.sentence.id) !== 1) continue;
       const n = ranked[j]!;
-      if (n.sentence.articleId !== r.sentence.articleId || n.sentence.paragraph !== r.sentence.paragraph) continue;
+      if (n.sentence.articleId !== r.sentence.articleId) continue;
+      const told = RANKING.subjectBeside && n.sentence.id === r.sentence.id - 1 && continues(j, i);
+      if (n.sentence.paragraph !== r.sentence.paragraph && !told) continue;
       const score = n.score * RANKING.kindBeside;
-      if (lacked < -1 - typedLacked[j]! && score > r.score) (raised ??= []).push([i, score]);
+      const neighbourLacked = -1 - typedLacked[j]!;
+      if ((lacked < neighbourLacked || (told && lacked === neighbourLacked)) && score > r.score) (raised ??= []).push([i, score]);
     }
   }
   if (!raised) return;
@@ -1251,6 +1264,26 @@ function liftKindBeside(ranked: RankedSentence[], typedLacked: Int16Array): void
     r.lent = (r.lent ?? 0) + score - r.score;
     r.score = score;
   }
+}
+
+/**
+ * Whether candidate `after` (index into `read`) continues the subject of candidate `before`, the sentence right before it:
+ * it opens by pointing back (antecedent.ts) and `before` names, ahead of its first verb, one of the question's subject
+ * names that `after` does not write.
+ */
+function continuesSubject(before: number, after: number, read: readonly ReadSentence[], names: readonly string[]): boolean {
+  if (names.length === 0) return false;
+  const b = read[before]!;
+  const a = read[after]!;
+  if (!pointsBack(a.sentence)) return false;
+  const lacked = names.filter((t) => !a.present.has(t));
+  if (lacked.length === 0) return false;
+  for (const token of b.sentence.tokens) {
+    if (token.pos === 'VERB' || token.pos === 'AUX') return false;
+    const t = termOf(token.text);
+    if (t !== null && lacked.includes(t)) return true;
+  }
+  return false;
 }
 
 /** No referent lifted (one shared list: most questions lift none, and a list per ranking is an allocation each). */
