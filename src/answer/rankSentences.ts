@@ -436,7 +436,11 @@ export const RANKING = {
    * pointing back, "He …" / "The rower, who …", and the one before names one of the question's subject names ahead of
    * its verb, a name it does not write itself), across a paragraph break (a news lede is its own paragraph) and when it
    * lacks as many of the question's terms as that one: "Ada Vell rowed the Velden regatta." / "The champion, who lost
-   * in 1998, won it in 2001." for "When did Ada Vell win the regatta?".
+   * in 1998, won it in 2001." for "When did Ada Vell win the regatta?". Round 45: eval:kit storyD hit@1 +1 in both modes
+   * (0.778 / 0.750 → 0.806 / 0.778; the answer was right already), the rest of the kit, `--actors`, eval:refusal and
+   * SQuAD reading (the story-size gate) identical; eval:typed storyD hit@1 +1 in every form; eval:squad pooled first
+   * right 7,744 → 7,745 (1 won, 0 lost; P@1 0.732 → 0.733), short where +1. Without the question term it must write
+   * itself, pooled 7,742 (1 won, 3 lost: "It is the third …" after a lede holding every question word).
    */
   subjectBeside: true as boolean,
   /**
@@ -1021,7 +1025,8 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     return { sentence, score: model ? linearScore(model, x) : hand, coverage, lent: model ? 0 : lent, x, parts };
   });
   const lifts = RANKING.referent > 0 && !model ? liftReferents(ranked, read, focus, query) : NO_LIFTS;
-  if (typedLacked) liftKindBeside(ranked, typedLacked, (before, after) => continuesSubject(before, after, read, subjectNames));
+  if (typedLacked)
+    liftKindBeside(ranked, typedLacked, (before, after) => continuesSubject(read[before]!, read[after]!, termList, subjectNames));
   observer?.(
     ranked.map((r) => ({ sentence: r.sentence, features: r.x!, parts: r.parts })),
     query,
@@ -1267,15 +1272,14 @@ function liftKindBeside(ranked: RankedSentence[], typedLacked: Int16Array, conti
 }
 
 /**
- * Whether candidate `after` (index into `read`) continues the subject of candidate `before`, the sentence right before it:
- * it opens by pointing back (antecedent.ts) and `before` names, ahead of its first verb, one of the question's subject
- * names that `after` does not write.
+ * Whether sentence `a` continues the subject of `b`, the sentence right before it: it opens by pointing back
+ * (antecedent.ts), writes one of the question's terms that is not one of its subject names (it tells something asked, not
+ * only of whom: "It is the third largest town" holds none), and `b` names, ahead of its first verb, one of the question's
+ * subject names that `a` does not write.
  */
-function continuesSubject(before: number, after: number, read: readonly ReadSentence[], names: readonly string[]): boolean {
-  if (names.length === 0) return false;
-  const b = read[before]!;
-  const a = read[after]!;
-  if (!pointsBack(a.sentence)) return false;
+function continuesSubject(b: ReadSentence, a: ReadSentence, terms: readonly string[], names: readonly string[]): boolean {
+  if (names.length === 0 || !pointsBack(a.sentence)) return false;
+  if (!terms.some((t) => a.present.has(t) && !names.includes(t))) return false;
   const lacked = names.filter((t) => !a.present.has(t));
   if (lacked.length === 0) return false;
   for (const token of b.sentence.tokens) {

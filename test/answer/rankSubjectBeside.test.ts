@@ -6,14 +6,14 @@ import { queryOf } from './rankQuery.js';
 
 /**
  * An invented story: a lede paragraph names the miller and the mill (every question word, no date); the next paragraph
- * opens by pointing back to him ("The miller, …") and tells the year, holding the names only through the lede. Filler
+ * opens by pointing back to him ("The miller, …") and tells the year he built it, holding the names only through the lede. Filler
  * paragraphs make the story longer than the ranker's candidates.
  */
 const FILLER = Array.from({ length: 45 }, (_, i) =>
   i % 2 === 0 ? `A grey heron stood in the reeds at dusk, number ${i + 1}.` : `Heron number ${i + 1} flew over the marsh at dusk.`,
 ).join('\n\n');
 const LEDE = 'Ivo Brandt built the Tolly mill on the river.';
-const DATED = 'The miller, who had come to the valley as a boy from the hills, finished the work with his three sons in 1887.';
+const DATED = 'The miller, who had come to the valley as a boy from the hills, built it with his three sons in 1887.';
 const storyOf = (body: string, id: string) =>
   buildStory([{ id: 'mill', title: 'Valley news', titleGiven: true, file: 'mill.md', body }], id);
 const question = 'When did Ivo Brandt build the Tolly mill?';
@@ -31,8 +31,12 @@ describe('a dated sentence continuing the subject of the sentence before (RANKIN
     expect(first(`${lede}\n\n${DATED}\n\n${FILLER}`, 'rank-subject-beside-object')).toBe(lede);
   });
   it('leaves the lede first when the dated sentence does not point back', () => {
-    const plain = 'Millers who had come to the valley as boys from the hills finished the work with their three sons in 1887.';
+    const plain = 'Millers who had come to the valley as boys from the hills built it with their three sons in 1887.';
     expect(first(`${LEDE}\n\n${plain}\n\n${FILLER}`, 'rank-subject-beside-plain')).toBe(LEDE);
+  });
+  it('leaves the lede first when the dated sentence writes none of the question words but its names', () => {
+    const untold = 'The miller, who had come to the valley as a boy from the hills, finished the work with his three sons in 1887.';
+    expect(first(`${LEDE}\n\n${untold}\n\n${FILLER}`, 'rank-subject-beside-untold')).toBe(LEDE);
   });
   it('leaves the lede first with the rule off', () => {
     const was = RANKING.subjectBeside;
