@@ -433,10 +433,10 @@ export const RANKING = {
   kindBeside: 1.01,
   /**
    * RANKING.kindBeside also for the sentence right after one whose subject it continues (`continuesSubject`: it opens by
-   * pointing back, "He …" / "The rower, who …", and the one before names one of the question's subject names ahead of
+   * pointing back, "He …" / "The miller, who …", and the one before names one of the question's subject names ahead of
    * its verb, a name it does not write itself), across a paragraph break (a news lede is its own paragraph) and when it
-   * lacks as many of the question's terms as that one: "Ada Vell rowed the Velden regatta." / "The champion, who lost
-   * in 1998, won it in 2001." for "When did Ada Vell win the regatta?". Round 45: eval:kit storyD hit@1 +1 in both modes
+   * lacks as many of the question's terms as that one: "Ivo Brandt built the Tolly mill." / "The miller, who came to the
+   * valley as a boy, built it in 1887." for "When did Ivo Brandt build the Tolly mill?". Round 45: eval:kit storyD hit@1 +1 in both modes
    * (0.778 / 0.750 → 0.806 / 0.778; the answer was right already), the rest of the kit, `--actors`, eval:refusal and
    * SQuAD reading (the story-size gate) identical; eval:typed storyD hit@1 +1 in every form; eval:squad pooled first
    * right 7,744 → 7,745 (1 won, 0 lost; P@1 0.732 → 0.733), short where +1. Without the question term it must write
