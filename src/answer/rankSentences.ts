@@ -467,7 +467,8 @@ export const RANKING = {
    * questionFrameNouns) names no entity in the answer-type bonus: it names what the answer is, so "the 16th century"
    * answers "In what century was the Tolly mill built?" rather than being the century the question already gives. Before,
    * any word of the entity the question wrote named it, and the sentence dating the mill to its century lost the bonus
-   * to one holding another date.
+   * to one holding another date. Round 45: eval:squad pooled first right 7,744 → 7,746 (2 won, none lost; short who / when /
+   * where identical); reading rows, eval:kit and eval:refusal identical.
    */
   frameNouns: true as boolean,
 } as const;
@@ -1532,9 +1533,7 @@ function namesEntity(
 ): boolean {
   const words = `${canonical} ${text}`.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
   if (
-    words.some(
-      (w) => (stopWordsName || !STOP_WORDS.has(w)) && (!figuresOnly || namesFigure(w)) && !frame.has(w) && startsWord(question, w),
-    )
+    words.some((w) => (stopWordsName || !STOP_WORDS.has(w)) && (!figuresOnly || namesFigure(w)) && !frame.has(w) && startsWord(question, w))
   )
     return true;
   // A short number the question already holds ("a 20-minute delay" → not "20").
