@@ -2,7 +2,7 @@ import type { Story, StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 import { searchSentences, type Passages, type SentenceHit, type SentenceSearch } from '../search/sentenceIndex.js';
 import { isDigitCode, isWordCode } from '../text/words.js';
-import { questionFrameWords, STOP_WORDS, termOf } from '../search/terms.js';
+import { questionFrameNouns, questionFrameWords, STOP_WORDS, termOf } from '../search/terms.js';
 import { shiftedHeadsOf, termListOf, termSetOf, termSetWithoutShiftedHeads } from './termMemo.js';
 import { linearScore } from './candidateModel.js';
 import { isQuestionBigram, questionBigrams } from './spanContext.js';
@@ -474,6 +474,15 @@ export const RANKING = {
    * all own F1 0.535 → 0.536), answers at ≥ 0.8 identical.
    */
   amountUnits: true as boolean,
+  /**
+   * Whether a noun of the question's frame ("in what **century**", "which **year**", "what **kind** of":
+   * questionFrameNouns) names no entity in the answer-type bonus: it names what the answer is, so "the 16th century"
+   * answers "In what century was the Tolly mill built?" rather than being the century the question already gives. Before,
+   * any word of the entity the question wrote named it, and the sentence dating the mill to its century lost the bonus
+   * to one holding another date. Round 45: eval:squad pooled first right 7,744 → 7,746 (2 won, none lost; short who / when /
+   * where identical); reading rows, eval:kit and eval:refusal identical.
+   */
+  frameNouns: true as boolean,
 } as const;
 
 /*
@@ -1494,7 +1503,9 @@ export function namedInQuestion(canonical: string, text: string, question: strin
  * the answers read it, a when-question's right sentence lost first place on storyE to one holding "the weekend".
  */
 function writtenInQuestion(canonical: string, text: string, question: string, amount: boolean): boolean {
-  return amount ? namedIn(rankerAmounts, canonical, text, question, true, true) : namedIn(rankerNames, canonical, text, question, true);
+  return amount
+    ? namedIn(rankerAmounts, canonical, text, question, true, true, RANKING.frameNouns)
+    : namedIn(rankerNames, canonical, text, question, true, false, RANKING.frameNouns);
 }
 
 /** The entities asked of the latest question, by text (most are their own canonical name) and by canonical + text. */
@@ -1502,17 +1513,33 @@ interface NamedMemo {
   question: string;
   texts: Map<string, boolean>;
   pairs: Map<string, boolean>;
+  /** The question's frame nouns (questionFrameNouns), which name no entity; empty when they are read as any word. */
+  frame: ReadonlySet<string>;
+  /** Whether `frame` was read for `question`. */
+  framed: boolean;
 }
-const answerNames: NamedMemo = { question: '', texts: new Map(), pairs: new Map() };
-const rankerNames: NamedMemo = { question: '', texts: new Map(), pairs: new Map() };
+const newMemo = (): NamedMemo => ({ question: '', texts: new Map(), pairs: new Map(), frame: NO_FRAME, framed: false });
+const NO_FRAME: ReadonlySet<string> = new Set();
+const answerNames = newMemo();
+const rankerNames = newMemo();
 /** The amounts asked of the latest question as the ranker reads them (RANKING.amountUnits: by their figures alone). */
-const rankerAmounts: NamedMemo = { question: '', texts: new Map(), pairs: new Map() };
+const rankerAmounts = newMemo();
 
-function namedIn(memo: NamedMemo, canonical: string, text: string, question: string, stopWordsName: boolean, figuresOnly = false): boolean {
-  if (question !== memo.question) {
+function namedIn(
+  memo: NamedMemo,
+  canonical: string,
+  text: string,
+  question: string,
+  stopWordsName: boolean,
+  figuresOnly = false,
+  frameNouns = false,
+): boolean {
+  if (question !== memo.question || memo.framed !== frameNouns) {
     memo.question = question;
     memo.texts.clear();
     memo.pairs.clear();
+    memo.framed = frameNouns;
+    memo.frame = frameNouns ? questionFrameNouns(question) : NO_FRAME;
   }
   // Most entities are their own canonical name: those are kept by their text, with no key string made for each
   // asking (a "canonical + text" key made per entity of each candidate sentence, then flattened to be hashed).
@@ -1522,7 +1549,7 @@ function namedIn(memo: NamedMemo, canonical: string, text: string, question: str
   let named = kept.get(key);
   if (named === undefined) {
     if (kept.size >= 10_000) kept.clear();
-    kept.set(key, (named = namesEntity(canonical, text, question, stopWordsName, figuresOnly)));
+    kept.set(key, (named = namesEntity(canonical, text, question, stopWordsName, figuresOnly, memo.frame)));
   }
   return named;
 }
@@ -1530,11 +1557,22 @@ function namedIn(memo: NamedMemo, canonical: string, text: string, question: str
 /**
  * Whether the question names the entity by a word of it; with `figuresOnly` (an amount, RANKING.amountUnits) only by a
  * word holding a figure or a number word: its unit is what the question asks for ("How many years did the Tolly mill
- * stand idle?" ← "It stood idle for six years."), not a sign that the question gives the amount.
+ * stand idle?" ← "It stood idle for six years."), not a sign that the question gives the amount. A word of `frame` (the
+ * question's frame nouns, RANKING.frameNouns) names nothing: "century" of "In what century …?" asks for "the 16th century".
  */
-function namesEntity(canonical: string, text: string, question: string, stopWordsName: boolean, figuresOnly = false): boolean {
+function namesEntity(
+  canonical: string,
+  text: string,
+  question: string,
+  stopWordsName: boolean,
+  figuresOnly = false,
+  frame: ReadonlySet<string> = NO_FRAME,
+): boolean {
   const words = `${canonical} ${text}`.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
-  if (words.some((w) => (stopWordsName || !STOP_WORDS.has(w)) && (!figuresOnly || namesFigure(w)) && startsWord(question, w))) return true;
+  if (
+    words.some((w) => (stopWordsName || !STOP_WORDS.has(w)) && (!figuresOnly || namesFigure(w)) && !frame.has(w) && startsWord(question, w))
+  )
+    return true;
   // A short number the question already holds ("a 20-minute delay" → not "20").
   return SHORT_NUMBER.test(text) && holdsNumber(question, text);
 }

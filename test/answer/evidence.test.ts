@@ -289,6 +289,13 @@ describe('leadsWithAnswer', () => {
       true,
     );
   });
+  it('moves a place or an organisation answer first only from a nearly as well ranked excerpt', () => {
+    const top = 'The ferry board met in the harbour town.';
+    for (const type of ['PLACE', 'ORG'] as const) {
+      expect(leadsWithAnswer(groups([{ type: 'DATE', text: 'May 2001' }], [10, 4], top), { type, sentenceId: 1 }, [type])).toBe(false);
+      expect(leadsWithAnswer(groups([{ type: 'DATE', text: 'May 2001' }], [10, 9.5], top), { type, sentenceId: 1 }, [type])).toBe(true);
+    }
+  });
 });
 
 describe('leadsWithAnswer, a time said in words', () => {

@@ -143,6 +143,21 @@ describe('the ranker’s reading of what the question names', () => {
       (RANKING as { amountUnits: boolean }).amountUnits = was;
     }
   });
+  it('reads no noun of the question\'s frame ("in what century") as naming a date', () => {
+    const built = oneArticleStory('mill', 'Mill', 'The Tolly mill was built by monks in the 16th century.');
+    const sentence = built.sentences[0]!;
+    expect(sentence.entities.some((e) => e.type === 'DATE' && e.text.includes('century'))).toBe(true);
+    const asked = (text: string): PreparedQuery => ({ terms: [...new Set(termsOf(text))], kind: 'date', text: text.toLowerCase() });
+    expect(hasAnswerEntity(sentence, asked('In what century was the Tolly mill built?'))).toBe(true);
+    expect(hasAnswerEntity(sentence, asked('Which monks built the mill in the 16th century?'))).toBe(false);
+    const was = RANKING.frameNouns;
+    (RANKING as { frameNouns: boolean }).frameNouns = false;
+    try {
+      expect(hasAnswerEntity(sentence, asked('In what century was the Tolly mill built?'))).toBe(false);
+    } finally {
+      (RANKING as { frameNouns: boolean }).frameNouns = was;
+    }
+  });
 });
 
 describe('a name with "the" inside it', () => {
