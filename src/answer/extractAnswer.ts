@@ -70,6 +70,7 @@ import {
   placedAfterNamed,
   placedBeforeNamed,
   placedByNoun,
+  firstPlaced,
   placedByVerb,
   placedIn,
   placePhrases,
@@ -1160,7 +1161,9 @@ function bestCandidate(
   // "Where did Ada work?": where some of the best excerpt's places stand after a preposition the question's verb governs
   // ("worked at **the Tolly mill**"), the place asked for is one of them, not one another verb tells ("moved to Velden").
   const placing = asksWhere(query) ? placingAsked(query.written ?? query.text) : undefined;
-  const byVerb = placing ? every.filter((c) => c.from === 0 && placedByVerb(c.sentence, c.e, placing.verbs, placing.destination)) : [];
+  // (Not a place the next preposition puts in one of them: "worked at the Tolly mill in Velden" — firstPlaced.)
+  const top = placing ? every.filter((c) => c.from === 0) : [];
+  const byVerb = placing ? firstPlaced(top, placing.verbs, placing.destination) : [];
   // "When did the feud reach its height?": where some of the best excerpt's dates are the time of the question's verb
   // ("reached its height by **1888**"), the date asked for is one of them, not one another verb tells ("smouldering since 1886").
   const timeVerbs = query.kind === 'date' ? questionVerbs(query.written ?? query.text) : undefined;

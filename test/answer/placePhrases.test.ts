@@ -4,6 +4,7 @@ import {
   appositionEdge,
   coordinatedPlace,
   describedByName,
+  firstPlaced,
   placedBeforeNamed,
   placedByNoun,
   placedByVerb,
@@ -311,5 +312,33 @@ describe('describedByName', () => {
     const ask = askShort(oneArticleStory('riders', 'Riders', DESCRIBED_BODY));
     expect(ask('Where did the Velden riders camp?')).toBe('Orlen training ground');
     expect(ask('Where did the Tolly guild sell its cloth?')).toBe('Tampere');
+  });
+});
+
+describe('firstPlaced', () => {
+  const verbs = (...terms: string[]) => new Set(terms);
+  const at = (s: StorySentence, ...texts: string[]) => texts.map((text) => ({ sentence: s, e: span(s, text) }));
+  const texts = (list: { e: Mention }[]) => list.map((c) => c.e.text);
+
+  it("keeps the place the question's verb governs, not the place after it that tells where that one is", () => {
+    const s = sentenceOf('In 1884 Ada Vell worked at the Halden Mill in Velden.');
+    expect(texts(firstPlaced(at(s, 'Halden Mill', 'Velden'), verbs('work'), false))).toEqual(['Halden Mill']);
+  });
+
+  it('reads a capitalised word inside a name as no verb ("Rope Works")', () => {
+    const s = sentenceOf("In 1884 Ada Vell went to work at his Halden Rope Works on Velden's north quay.");
+    expect(texts(firstPlaced(at(s, 'Halden Rope Works', 'Velden'), verbs('work'), false))).toEqual(['Halden Rope Works']);
+  });
+
+  it('keeps two candidates of one phrase after the preposition', () => {
+    const s = sentenceOf('In 1953 the station moved its studios to 12 West 40th Street.');
+    expect(texts(firstPlaced(at(s, 'West', 'Street'), verbs('move'), true))).toEqual(['West', 'Street']);
+  });
+});
+
+describe('a where-question whose verb places a name that another place phrase follows', () => {
+  it('is answered by the name the verb places, not the town after it', () => {
+    const body = "Orsk weavers had moved to Tarnby in 1880. In 1884 Ada Vell went to work at his Halden Rope Works on Velden's north quay.";
+    expect(askShort(oneArticleStory('rope', 'Rope', body))('Where did Ada Vell begin working in 1884?')).toBe('Halden Rope Works');
   });
 });

@@ -59,3 +59,17 @@ describe('a where-question about a thing the sentence places', () => {
     expect(placedAfterNamed(s, span(s, 'Braga'), 'where is the guild school?')).toBe(true);
   });
 });
+
+describe('a where-question about a thing the sentence places past a bracketed aside', () => {
+  const body = 'The Orsk hills, to the north of the Marrow River, were governed directly by the Tarn Council (or Raad) at Velden.';
+  const s = oneArticleStory('raad', 'Raad', body).sentences[0]!;
+
+  it('reads the place after the aside as the place of the name before it', () => {
+    expect(placedAfterNamed(s, span(s, 'Velden'), 'where was the tarn council based?')).toBe(true);
+    expect(placedAfterNamed(s, span(s, 'Marrow River'), 'where was the tarn council based?')).toBe(false);
+  });
+
+  it('is answered by that place, not by another place of the sentence', () => {
+    expect(askShort(oneArticleStory('raad', 'Raad', body))('Where was the Tarn Council based?')).toBe('Velden');
+  });
+});
