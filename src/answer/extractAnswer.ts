@@ -65,6 +65,7 @@ import { withoutQuestionHead } from './questionHead.js';
 import { datedByVerb } from './datedByVerb.js';
 import { namesPlaceAsked, placingAsked, questionNouns, questionVerbs } from './placeAsked.js';
 import {
+  bracketedAfter,
   coordinatedPlace,
   describedByName,
   placedAfterNamed,
@@ -1235,7 +1236,20 @@ function bestCandidate(
   const fresh = byHand.filter(
     (c) => !echoes(c.entity.text) && !(c.entity.type !== 'PHRASE' && placeOfItself?.(c.entity.text, c.sentence.text.slice(c.e.end))),
   );
-  const unechoed = fresh.length > 0 ? fresh : byHand;
+  // "Where did Ada spend the summer?": not a place in the bracket after the place the sentence names ("went to Halden
+  // (Tarn County, Orsk Province)"), which tells where that one lies.
+  const unbracketed = asksWhere(query)
+    ? fresh.filter(
+        (c) =>
+          !bracketedAfter(
+            c.sentence,
+            c.e,
+            every.flatMap((o) => (o.sentence === c.sentence && o !== c ? [o.e] : [])),
+            query.text.toLowerCase(),
+          ),
+      )
+    : fresh;
+  const unechoed = unbracketed.length > 0 ? unbracketed : fresh.length > 0 ? fresh : byHand;
   // "Who did A beat?": where some candidates stand on the side of a contest the question asks for (a loser), they are
   // what was asked, not a name beside the question's words nor the winner.
   const sideTerm = sideAsked ? questionTermTestOf(weights) : undefined;

@@ -590,3 +590,26 @@ export function withBearing(sentence: StorySentence, place: Mention): Mention | 
   const start = place.start - before.length + m.index + (m[0].length - m[0].trimStart().length);
   return { type: place.type, text: sentence.text.slice(start, place.end), start, end: place.end };
 }
+
+/** A bracket holding only names and the commas between them ("(Tarn County, Orsk Province)", "(the Old Quay)"). */
+const NAMES_IN_BRACKET =
+  /^\(\s*(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*(?:,\s*(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*)*\s*\)$/u;
+
+/**
+ * Whether a candidate stands inside a bracket of names (`NAMES_IN_BRACKET`) right after another of its sentence's
+ * candidates ("went to Halden (**Tarn County**, Orsk Province)"): the bracket tells where that one lies, and a
+ * where-question asks for the place named before it, unless the question names that one itself ("Where is Halden?"
+ * wants the bracket). Not a bracket holding more than names ("Orlen Field (a park north of Velden)").
+ *
+ * @param others the sentence's other candidates
+ * @param question the question, lower case
+ */
+export function bracketedAfter(sentence: StorySentence, candidate: Mention, others: readonly Mention[], question: string): boolean {
+  const text = sentence.text;
+  const open = text.lastIndexOf('(', candidate.start);
+  if (open < 0 || text.lastIndexOf(')', candidate.start) > open) return false;
+  const close = text.indexOf(')', candidate.end);
+  if (close < 0 || !NAMES_IN_BRACKET.test(text.slice(open, close + 1))) return false;
+  const before = others.find((o) => o.end <= open && text.slice(o.end, open).trim() === '');
+  return before !== undefined && !question.includes(before.text.toLowerCase());
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../src/answer/mentions.js';
-import { placedAfterNamed, withRegion } from '../../src/answer/placePhrases.js';
+import { bracketedAfter, placedAfterNamed, withRegion } from '../../src/answer/placePhrases.js';
 import type { StorySentence } from '../../src/story/story.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 import { askShort } from '../fixtures/askShort.js';
@@ -71,5 +71,30 @@ describe('a where-question about a thing the sentence places past a bracketed as
 
   it('is answered by that place, not by another place of the sentence', () => {
     expect(askShort(oneArticleStory('raad', 'Raad', body))('Where was the Tarn Council based?')).toBe('Velden');
+  });
+});
+
+describe('bracketedAfter', () => {
+  const body = 'In 1222 the riders went to Halden (Tarn County, Orsk Province) to escape the summer heat near Velden.';
+  const s = oneArticleStory('halden', 'Halden', body).sentences[0]!;
+  const others = (s: StorySentence, ...texts: string[]) => texts.map((t) => span(s, t));
+
+  it('holds a place in a bracket of names right after another place of the sentence', () => {
+    expect(bracketedAfter(s, span(s, 'Tarn County'), others(s, 'Halden', 'Velden'), 'where did the riders spend the summer?')).toBe(true);
+    expect(bracketedAfter(s, span(s, 'Orsk Province'), others(s, 'Halden', 'Velden'), 'where did the riders spend the summer?')).toBe(true);
+    expect(bracketedAfter(s, span(s, 'Halden'), others(s, 'Velden'), 'where did the riders spend the summer?')).toBe(false);
+  });
+
+  it('not where the question names the place before the bracket, nor in a bracket that holds more than names', () => {
+    expect(bracketedAfter(s, span(s, 'Tarn County'), others(s, 'Halden'), 'where is halden?')).toBe(false);
+    const clause = oneArticleStory('park', 'Park', 'Races were held at Orlen Field (a park in the north of Velden) in 1841.').sentences[0]!;
+    expect(bracketedAfter(clause, span(clause, 'Velden'), others(clause, 'Orlen Field'), 'where were races held?')).toBe(false);
+  });
+
+  it('answers a where-question with the place before the bracket', () => {
+    const sacked = 'Ivo Brandt, after sacking Orsk, went to Halden (Tarn County, Velden Province) to escape the severe summer.';
+    expect(askShort(oneArticleStory('sacked', 'Sacked', sacked))('Where did Ivo Brandt spend the summer after sacking Orsk?')).toBe(
+      'Halden',
+    );
   });
 });
