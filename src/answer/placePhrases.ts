@@ -214,7 +214,7 @@ export function governedByAsked(tokens: readonly Token[], k: number, verbs: Read
 export function askedVerbBefore(tokens: readonly Token[], k: number, verbs: ReadonlySet<string>): number {
   for (let v = k - 1, read = 1; v >= 0 && read <= MAX_VERB_BEFORE; v -= 1, read += 1) {
     const t = tokens[v]!;
-    // "at his Edison Machine **Works** on …": a capitalised word after another is a name's, not a verb.
+    // "at the Halden Rope **Works** beside …": a capitalised word after another is a name's, not a verb.
     if (t.pos === 'VERB' && v > 0 && NAME_WORD.test(t.text) && NAME_WORD.test(tokens[v - 1]!.text)) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX') return (t.pos === 'VERB' ? askedVerb(t, verbs) : t.lemma === BE && verbs.has(BE)) ? v : -1;
     if (PARTICIPLE.test(t.text) && (t.pos === 'ADJ' || askedVerb(t, verbs))) return askedVerb(t, verbs) ? v : -1;

@@ -321,13 +321,13 @@ describe('firstPlaced', () => {
   const texts = (list: { e: Mention }[]) => list.map((c) => c.e.text);
 
   it("keeps the place the question's verb governs, not the place after it that tells where that one is", () => {
-    const s = sentenceOf('In 1884 Ada Vell worked at the Halden Mill in Velden.');
-    expect(texts(firstPlaced(at(s, 'Halden Mill', 'Velden'), verbs('work'), false))).toEqual(['Halden Mill']);
+    const s = sentenceOf('From 1902 the dyer Ada Vell was employed at the Halden Mill in Velden.');
+    expect(texts(firstPlaced(at(s, 'Halden Mill', 'Velden'), verbs('employ'), false))).toEqual(['Halden Mill']);
   });
 
   it('reads a capitalised word inside a name as no verb ("Rope Works")', () => {
-    const s = sentenceOf("In 1884 Ada Vell went to work at his Halden Rope Works on Velden's north quay.");
-    expect(texts(firstPlaced(at(s, 'Halden Rope Works', 'Velden'), verbs('work'), false))).toEqual(['Halden Rope Works']);
+    const s = sentenceOf("After the flood Jon Marr took up work at the Halden Rope Works beside Velden's old harbour.");
+    expect(placedByVerb(s, span(s, 'Velden'), verbs('work'), false)).toBe(false);
   });
 
   it('keeps two candidates of one phrase after the preposition', () => {
@@ -338,7 +338,8 @@ describe('firstPlaced', () => {
 
 describe('a where-question whose verb places a name that another place phrase follows', () => {
   it('is answered by the name the verb places, not the town after it', () => {
-    const body = "Orsk weavers had moved to Tarnby in 1880. In 1884 Ada Vell went to work at his Halden Rope Works on Velden's north quay.";
-    expect(askShort(oneArticleStory('rope', 'Rope', body))('Where did Ada Vell begin working in 1884?')).toBe('Halden Rope Works');
+    const body =
+      "The cooper Jon Marr left Tarnby in 1861. After the flood Jon Marr took up work at the Halden Rope Works beside Velden's old harbour.";
+    expect(askShort(oneArticleStory('rope', 'Rope', body))('Where did Jon Marr take up work after the flood?')).toBe('Halden Rope Works');
   });
 });
