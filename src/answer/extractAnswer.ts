@@ -65,11 +65,13 @@ import { withoutQuestionHead } from './questionHead.js';
 import { datedByVerb } from './datedByVerb.js';
 import { namesPlaceAsked, placingAsked, questionNouns, questionVerbs } from './placeAsked.js';
 import {
+  bracketedAfter,
   coordinatedPlace,
   describedByName,
   placedAfterNamed,
   placedBeforeNamed,
   placedByNoun,
+  firstPlaced,
   placedByVerb,
   placedIn,
   placePhrases,
@@ -1160,7 +1162,9 @@ function bestCandidate(
   // "Where did Ada work?": where some of the best excerpt's places stand after a preposition the question's verb governs
   // ("worked at **the Tolly mill**"), the place asked for is one of them, not one another verb tells ("moved to Velden").
   const placing = asksWhere(query) ? placingAsked(query.written ?? query.text) : undefined;
-  const byVerb = placing ? every.filter((c) => c.from === 0 && placedByVerb(c.sentence, c.e, placing.verbs, placing.destination)) : [];
+  // (Not a place the next preposition puts in one of them: "worked at the Tolly mill in Velden" — firstPlaced.)
+  const top = placing ? every.filter((c) => c.from === 0) : [];
+  const byVerb = placing ? firstPlaced(top, placing.verbs, placing.destination) : [];
   // "When did the feud reach its height?": where some of the best excerpt's dates are the time of the question's verb
   // ("reached its height by **1888**"), the date asked for is one of them, not one another verb tells ("smouldering since 1886").
   const timeVerbs = query.kind === 'date' ? questionVerbs(query.written ?? query.text) : undefined;
@@ -1232,7 +1236,20 @@ function bestCandidate(
   const fresh = byHand.filter(
     (c) => !echoes(c.entity.text) && !(c.entity.type !== 'PHRASE' && placeOfItself?.(c.entity.text, c.sentence.text.slice(c.e.end))),
   );
-  const unechoed = fresh.length > 0 ? fresh : byHand;
+  // "Where did Ada spend the summer?": not a place in the bracket after the place the sentence names ("went to Halden
+  // (Tarn County, Orsk Province)"), which tells where that one lies.
+  const unbracketed = asksWhere(query)
+    ? fresh.filter(
+        (c) =>
+          !bracketedAfter(
+            c.sentence,
+            c.e,
+            every.flatMap((o) => (o.sentence === c.sentence && o !== c ? [o.e] : [])),
+            query.text.toLowerCase(),
+          ),
+      )
+    : fresh;
+  const unechoed = unbracketed.length > 0 ? unbracketed : fresh.length > 0 ? fresh : byHand;
   // "Who did A beat?": where some candidates stand on the side of a contest the question asks for (a loser), they are
   // what was asked, not a name beside the question's words nor the winner.
   const sideTerm = sideAsked ? questionTermTestOf(weights) : undefined;

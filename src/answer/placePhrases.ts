@@ -143,6 +143,9 @@ const MAX_PHRASE_BEFORE = 6;
 /** A participle, which the tagger may read as an adjective or a noun ("heat is **rejected** in …", "she grew **alarmed** at …"). */
 const PARTICIPLE = /\p{L}{3}(?:ing|ed)$/u;
 
+/** A word written with a capital first letter. */
+const NAME_WORD = /^\p{Lu}/u;
+
 /** At most this many words stand between a verb and the preposition that places what it tells ("recovered **it for Ada** on …"). */
 const MAX_VERB_BEFORE = 6;
 
@@ -158,8 +161,43 @@ const MAX_VERB_BEFORE = 6;
  *   its "be" where they hold placeAsked.ts `BE`: "the ledger is now **in the vault**" for "Where can the ledger be found?")
  */
 export function placedByVerb(sentence: StorySentence, candidate: Mention, verbs: ReadonlySet<string>, destination: boolean): boolean {
-  const k = placingBefore(sentence, candidate, destination);
-  return k >= 0 && governedByAsked(sentence.tokens, k, verbs);
+  return placingVerb(sentence, candidate, verbs, destination) !== undefined;
+}
+
+/**
+ * The candidates a question's verb places (`placedByVerb`), less any that stands in a place phrase after another of them:
+ * the verb places the first, and the next place tells where that one is ("Ada worked at the Tolly Mill in **Velden**":
+ * the mill, not Velden). Another candidate of its own phrase ("West" of "at 12 West 40th Street") stands after its
+ * preposition, not before, and takes nothing away.
+ */
+export function firstPlaced<T extends { sentence: StorySentence; e: Mention }>(
+  candidates: readonly T[],
+  verbs: ReadonlySet<string>,
+  destination: boolean,
+): T[] {
+  const placed = candidates.flatMap((c) => {
+    const at = placingVerb(c.sentence, c.e, verbs, destination);
+    const tokens = c.sentence.tokens;
+    return at ? [{ c, from: tokens[at.verb]!.end, to: tokens[at.preposition]!.start }] : [];
+  });
+  return placed
+    .filter(({ c, from, to }) => !placed.some((o) => o.c.sentence === c.sentence && o.c.e.start >= from && o.c.e.end <= to))
+    .map(({ c }) => c);
+}
+
+/**
+ * Where a question's verb places a candidate as `placedByVerb` reads it: the indices of the verb and of the preposition
+ * ("Ada **worked** **at** the Tolly mill"); undefined where none does.
+ */
+function placingVerb(
+  sentence: StorySentence,
+  candidate: Mention,
+  verbs: ReadonlySet<string>,
+  destination: boolean,
+): { verb: number; preposition: number } | undefined {
+  const preposition = placingBefore(sentence, candidate, destination);
+  const verb = preposition < 0 ? -1 : askedVerbBefore(sentence.tokens, preposition, verbs);
+  return verb < 0 ? undefined : { verb, preposition };
 }
 
 /**
@@ -176,6 +214,8 @@ export function governedByAsked(tokens: readonly Token[], k: number, verbs: Read
 export function askedVerbBefore(tokens: readonly Token[], k: number, verbs: ReadonlySet<string>): number {
   for (let v = k - 1, read = 1; v >= 0 && read <= MAX_VERB_BEFORE; v -= 1, read += 1) {
     const t = tokens[v]!;
+    // "at the Halden Rope **Works** beside …": a capitalised word after another is a name's, not a verb.
+    if (t.pos === 'VERB' && v > 0 && NAME_WORD.test(t.text) && NAME_WORD.test(tokens[v - 1]!.text)) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX') return (t.pos === 'VERB' ? askedVerb(t, verbs) : t.lemma === BE && verbs.has(BE)) ? v : -1;
     if (PARTICIPLE.test(t.text) && (t.pos === 'ADJ' || askedVerb(t, verbs))) return askedVerb(t, verbs) ? v : -1;
     // "opened its mill**, the largest in the valley,** in 1901": an apposition is read past, not as a clause break.
@@ -377,11 +417,12 @@ function regionAt(sentence: StorySentence, at: number): { text: string; end: num
 }
 
 /**
- * A name written right before a preposition of place that ends where a candidate starts, with any possessive, comma or
- * article between ("the **Tarn Lace School**, in the …"): capitalised words in a row, "of" or "the" inside.
+ * A name written right before a preposition of place that ends where a candidate starts, with any bracketed aside,
+ * possessive, comma or article between ("the **Tarn Lace School**, in the …", "the **Orsk Board** (or Tarn Raad) at …"):
+ * capitalised words in a row, "of" or "the" inside.
  */
 const NAME_THEN_PLACING =
-  /((?:\p{Lu}[\p{L}\p{M}\p{N}'’.-]*\s+(?:(?:of|de|the)\s+(?=\p{Lu}))?)*\p{Lu}[\p{L}\p{M}\p{N}'’.-]*)(?:['’]s?)?,?\s+(?:in|at|on|near|within|inside|outside|beneath|under|beside|by)\s+(?:the\s+)?$/u;
+  /((?:\p{Lu}[\p{L}\p{M}\p{N}'’.-]*\s+(?:(?:of|de|the)\s+(?=\p{Lu}))?)*\p{Lu}[\p{L}\p{M}\p{N}'’.-]*)(?:\s+\([^()]{1,60}\))?(?:['’]s?)?,?\s+(?:in|at|on|near|within|inside|outside|beneath|under|beside|by)\s+(?:the\s+)?$/u;
 
 /** What stands between a question's words, as names are matched against it (a mark, a space). */
 const QUESTION_GAPS = /[^\p{L}\p{M}\p{N}'’.-]+/gu;
@@ -548,4 +589,27 @@ export function withBearing(sentence: StorySentence, place: Mention): Mention | 
   if (!m) return undefined;
   const start = place.start - before.length + m.index + (m[0].length - m[0].trimStart().length);
   return { type: place.type, text: sentence.text.slice(start, place.end), start, end: place.end };
+}
+
+/** A bracket holding only names and the commas between them ("(Tarn County, Orsk Province)", "(the Old Quay)"). */
+const NAMES_IN_BRACKET =
+  /^\(\s*(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*(?:,\s*(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*)*\s*\)$/u;
+
+/**
+ * Whether a candidate stands inside a bracket of names (`NAMES_IN_BRACKET`) right after another of its sentence's
+ * candidates ("went to Halden (**Tarn County**, Orsk Province)"): the bracket tells where that one lies, and a
+ * where-question asks for the place named before it, unless the question names that one itself ("Where is Halden?"
+ * wants the bracket). Not a bracket holding more than names ("Orlen Field (a park north of Velden)").
+ *
+ * @param others the sentence's other candidates
+ * @param question the question, lower case
+ */
+export function bracketedAfter(sentence: StorySentence, candidate: Mention, others: readonly Mention[], question: string): boolean {
+  const text = sentence.text;
+  const open = text.lastIndexOf('(', candidate.start);
+  if (open < 0 || text.lastIndexOf(')', candidate.start) > open) return false;
+  const close = text.indexOf(')', candidate.end);
+  if (close < 0 || !NAMES_IN_BRACKET.test(text.slice(open, close + 1))) return false;
+  const before = others.find((o) => o.end <= open && text.slice(o.end, open).trim() === '');
+  return before !== undefined && !question.includes(before.text.toLowerCase());
 }

@@ -4,6 +4,7 @@ import {
   appositionEdge,
   coordinatedPlace,
   describedByName,
+  firstPlaced,
   placedBeforeNamed,
   placedByNoun,
   placedByVerb,
@@ -311,5 +312,34 @@ describe('describedByName', () => {
     const ask = askShort(oneArticleStory('riders', 'Riders', DESCRIBED_BODY));
     expect(ask('Where did the Velden riders camp?')).toBe('Orlen training ground');
     expect(ask('Where did the Tolly guild sell its cloth?')).toBe('Tampere');
+  });
+});
+
+describe('firstPlaced', () => {
+  const verbs = (...terms: string[]) => new Set(terms);
+  const at = (s: StorySentence, ...texts: string[]) => texts.map((text) => ({ sentence: s, e: span(s, text) }));
+  const texts = (list: { e: Mention }[]) => list.map((c) => c.e.text);
+
+  it("keeps the place the question's verb governs, not the place after it that tells where that one is", () => {
+    const s = sentenceOf('From 1902 the dyer Ada Vell was employed at the Halden Mill in Velden.');
+    expect(texts(firstPlaced(at(s, 'Halden Mill', 'Velden'), verbs('employ'), false))).toEqual(['Halden Mill']);
+  });
+
+  it('reads a capitalised word inside a name as no verb ("Rope Works")', () => {
+    const s = sentenceOf("After the flood Jon Marr took up work at the Halden Rope Works beside Velden's old harbour.");
+    expect(placedByVerb(s, span(s, 'Velden'), verbs('work'), false)).toBe(false);
+  });
+
+  it('keeps two candidates of one phrase after the preposition', () => {
+    const s = sentenceOf('In 1953 the station moved its studios to 12 West 40th Street.');
+    expect(texts(firstPlaced(at(s, 'West', 'Street'), verbs('move'), true))).toEqual(['West', 'Street']);
+  });
+});
+
+describe('a where-question whose verb places a name that another place phrase follows', () => {
+  it('is answered by the name the verb places, not the town after it', () => {
+    const body =
+      "The cooper Jon Marr left Tarnby in 1861. After the flood Jon Marr took up work at the Halden Rope Works beside Velden's old harbour.";
+    expect(askShort(oneArticleStory('rope', 'Rope', body))('Where did Jon Marr take up work after the flood?')).toBe('Halden Rope Works');
   });
 });

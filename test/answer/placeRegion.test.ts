@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../src/answer/mentions.js';
-import { placedAfterNamed, withRegion } from '../../src/answer/placePhrases.js';
+import { bracketedAfter, placedAfterNamed, withRegion } from '../../src/answer/placePhrases.js';
 import type { StorySentence } from '../../src/story/story.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 import { askShort } from '../fixtures/askShort.js';
@@ -57,5 +57,37 @@ describe('a where-question about a thing the sentence places', () => {
     const s = sentenceWith('Weaving schools');
     expect(placedAfterNamed(s, span(s, 'Porto'), 'where is the school?')).toBe(false);
     expect(placedAfterNamed(s, span(s, 'Braga'), 'where is the guild school?')).toBe(true);
+  });
+});
+
+describe('a where-question about a thing the sentence places past a bracketed aside', () => {
+  const body = 'Sheep graze on the Orsk hills, which lie south of the Tolly Canal, and the Tarn Board (or Raad) at Velden rules them.';
+  const s = oneArticleStory('raad', 'Raad', body).sentences[0]!;
+
+  it('reads the place after the aside as the place of the name before it', () => {
+    expect(placedAfterNamed(s, span(s, 'Velden'), 'where does the tarn board sit?')).toBe(true);
+    expect(placedAfterNamed(s, span(s, 'Tolly Canal'), 'where does the tarn board sit?')).toBe(false);
+  });
+
+  it('is answered by that place, not by another place of the sentence', () => {
+    expect(askShort(oneArticleStory('raad', 'Raad', body))('Where does the Tarn Board sit?')).toBe('Velden');
+  });
+});
+
+describe('bracketedAfter', () => {
+  const body = 'In 1222 the riders camped at Halden (Tarn County, Orsk Province) and later near Velden.';
+  const s = oneArticleStory('halden', 'Halden', body).sentences[0]!;
+  const others = (s: StorySentence, ...texts: string[]) => texts.map((t) => span(s, t));
+
+  it('holds a place in a bracket of names right after another place of the sentence', () => {
+    expect(bracketedAfter(s, span(s, 'Tarn County'), others(s, 'Halden', 'Velden'), 'where did the riders camp?')).toBe(true);
+    expect(bracketedAfter(s, span(s, 'Orsk Province'), others(s, 'Halden', 'Velden'), 'where did the riders camp?')).toBe(true);
+    expect(bracketedAfter(s, span(s, 'Halden'), others(s, 'Velden'), 'where did the riders camp?')).toBe(false);
+  });
+
+  it('not where the question names the place before the bracket, nor in a bracket that holds more than names', () => {
+    expect(bracketedAfter(s, span(s, 'Tarn County'), others(s, 'Halden'), 'where is halden?')).toBe(false);
+    const clause = oneArticleStory('park', 'Park', 'Races were held at Orlen Field (a park in the north of Velden) in 1841.').sentences[0]!;
+    expect(bracketedAfter(clause, span(clause, 'Velden'), others(clause, 'Orlen Field'), 'where were races held?')).toBe(false);
   });
 });
