@@ -31,6 +31,11 @@ export function quoteSpans(text: string): QuoteSpan[] {
   return spans;
 }
 
+/** The character codes `quoteOpen` counts: ", “ and ”. */
+const QUOTE = 0x22;
+const LEFT_QUOTE = 0x201c;
+const RIGHT_QUOTE = 0x201d;
+
 /**
  * True when the text opens a double quotation that it does not close (an odd number of straight quotes, or more
  * “ than ”).
@@ -41,10 +46,13 @@ export function quoteOpen(text: string): boolean {
   let straight = 0;
   let opening = 0;
   let closing = 0;
-  for (const ch of text) {
-    if (ch === '"') straight += 1;
-    else if (ch === '\u201C') opening += 1;
-    else if (ch === '\u201D') closing += 1;
+  // By code unit, not by a string iterator, which made a string of each character: asked of each wink sentence as a
+  // paragraph's are joined (4,895 SQuAD sentences, best of 30: 14.5 → 1.9 ms).
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === QUOTE) straight += 1;
+    else if (code === LEFT_QUOTE) opening += 1;
+    else if (code === RIGHT_QUOTE) closing += 1;
   }
   return straight % 2 === 1 || opening > closing;
 }

@@ -48,6 +48,10 @@ describe('quotes', () => {
     expect(quoteSpans('He said "yes, " and “no”.').map((q) => q.text)).toEqual(['yes', 'no']);
     expect(quoteOpen('“We will see. ')).toBe(true);
     expect(quoteOpen('"Done," she said.')).toBe(false);
+    // Read by code unit: a character of two (outside the basic plane) is no quotation mark and hides none.
+    expect(quoteOpen('“Ready 🚢,” he said, "and off')).toBe(true);
+    expect(quoteOpen('“Ready 🚢,” he said, "and off"')).toBe(false);
+    expect(quoteOpen('“One “two” three')).toBe(true);
   });
 });
 
