@@ -260,7 +260,9 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
           (short.type === 'DATE' || short.type === 'TIME') &&
           firstSinceDated(query, story.sentences[short.sentenceId]!, short.written),
         foundingUntold:
-          short !== null && (short.type === 'DATE' || short.type === 'TIME') && foundingUntold(query, story.sentences[short.sentenceId]!, short.written),
+          short !== null &&
+          (short.type === 'DATE' || short.type === 'TIME') &&
+          foundingUntold(query, story.sentences[short.sentenceId]!, short.written),
         thresholdUnmet:
           short !== null &&
           (short.type === 'DATE' || short.type === 'TIME') &&
