@@ -46,8 +46,8 @@ const SINCE_WITHIN = 8;
 /**
  * Whether a when-question asking a first ("When did Ivo Brandt first win the cup?") is answered by the date a first is
  * counted from: the sentence writes "first", then within SINCE_WITHIN words and no mark but a comma "since", and the date
- * within as many words after it ("her first title since the Velden regatta in 1931", "the first Orsk rower to win since
- * Ada Vik in 1931"). What is first since a date happened after it, and the date is of the deed before, another's or
+ * within as many words after it ("his first cup since the regatta of 1931", "the first rower from Orsk to take it since
+ * the 1931 regatta"). What is first since a date happened after it, and the date is of the deed before, another's or
  * the doer's own earlier one, never the first.
  *
  * @param written the date as its sentence writes it
@@ -56,7 +56,7 @@ const SINCE_WITHIN = 8;
 export function firstSinceDated(question: string, sentence: StorySentence, written: string): boolean {
   if (!FIRST_ASKED_ANY.test(question) || written === '') return false;
   const tokens = sentence.tokens;
-  // Any place the sentence writes the date: "The 1931 winner took her first title since 1931" writes it twice.
+  // Any place the sentence writes the date: "lost at Orsk in 1931 and rowed to his first cup since 1931" writes it twice.
   for (let at = sentence.text.indexOf(written); at >= 0; at = sentence.text.indexOf(written, at + 1)) {
     let k = tokens.findIndex((t) => t.start >= at);
     if (k < 0) break;

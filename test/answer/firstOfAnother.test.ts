@@ -33,12 +33,12 @@ describe('firstSinceDated', () => {
   const asked = 'When did Ivo Brandt first win the Velden cup?';
   it('holds for the date a first is counted since, wherever else the sentence writes it', () => {
     expect(firstSinceDated(asked, sentenceOf('It was his first Velden cup since the regatta of 1931.'), '1931')).toBe(true);
-    const twice = sentenceOf('The 1931 champion took his third cup, his first since Orsk in 1931, in a close final.');
+    const twice = sentenceOf('Ivo Brandt lost at Orsk in 1931 and on Friday rowed to his first cup since 1931.');
     expect(firstSinceDated(asked, twice, '1931')).toBe(true);
     expect(
       firstSinceDated(
         'When was the Velden cup first won by a rower from Orsk?',
-        sentenceOf('Ada Vik is the first Orsk rower to win it since Ivo Brandt in 1931.'),
+        sentenceOf('Ada Vik became the first rower from Orsk to take it since the 1931 regatta.'),
         '1931',
       ),
     ).toBe(true);

@@ -24,7 +24,7 @@ describe('foundingUntold', () => {
   it("is false where the sentence writes the question's verb, a WordNet relative of it, or any word of a founding or an age", () => {
     expect(foundingUntold(built, sentenceOf('The Tolly mill was built in 1790 by the guild.'), '1790')).toBe(false);
     expect(foundingUntold(board, sentenceOf('The guild launched the Orsk harbour board in 1921.'), '1921')).toBe(false);
-    expect(foundingUntold(board, sentenceOf('With the formation of the Orsk harbour board in 1921, tolls rose.'), '1921')).toBe(false);
+    expect(foundingUntold(board, sentenceOf("The board's formation in 1921 raised the Orsk tolls."), '1921')).toBe(false);
     expect(foundingUntold(built, sentenceOf('The Tolly mill, which dates from 1790, shut on Sunday.'), 'Sunday')).toBe(false);
     expect(foundingUntold(built, sentenceOf('The Tolly mill has stood on the Velden weir since 1790.'), '1790')).toBe(false);
     const first = sentenceOf('The first Velden regatta was rowed in 1840.');
@@ -37,8 +37,8 @@ describe('foundingUntold', () => {
     expect(foundingUntold(act, sentenceOf('The guild then obeyed the Harbour Toll Act in 1921.'), '1921')).toBe(true);
   });
   it('is false for a question that asks no founding', () => {
-    const tolls = sentenceOf('The guild backed new tolls for the 1906 season.');
-    expect(foundingUntold('In what year were the harbour tolls introduced?', tolls, '1906')).toBe(false);
+    const tolls = sentenceOf('The guild backed new tolls from the spring of 1932.');
+    expect(foundingUntold('In what year were the harbour tolls introduced?', tolls, '1932')).toBe(false);
     const met = sentenceOf('The Velden guild met at the Tolly mill on Sunday.');
     expect(foundingUntold('When was the Tolly mill sold?', met, 'Sunday')).toBe(false);
     expect(foundingUntold('When did the guild meet at the Tolly mill?', met, 'Sunday')).toBe(false);
