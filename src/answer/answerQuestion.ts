@@ -31,7 +31,7 @@ import { bareFigureUnheld, calendarUnanswered, dateUnasked, figureUnanswered } f
 import { moneyUnanswered } from './moneyAsked.js';
 import { offArticleNoun } from './offArticleNoun.js';
 import { absentNoun } from './absentNoun.js';
-import { otherEventForFuture, pastForFuture } from './futureAsked.js';
+import { futureForPast, otherEventForFuture, pastForFuture } from './futureAsked.js';
 import { holdsParaphrasedDetails } from './paraphrasedDetails.js';
 import { heldWords, otherPerson } from './heldWords.js';
 import { placeOwnsPerson } from './placeOwner.js';
@@ -40,7 +40,10 @@ import { mainEventAnswer } from './mainEvent.js';
 import { objectUnasked, subjectUnasked } from './objectAsked.js';
 import { asksBecoming, becomingUntold } from './becomeAsked.js';
 import { sayingDated } from './sayingDated.js';
-import { firstOfAnother } from './firstOfAnother.js';
+import { firstOfAnother, firstSinceDated } from './firstOfAnother.js';
+import { foundingUntold } from './foundingAsked.js';
+import { measureByOther } from './measureOfOther.js';
+import { thresholdUnmet } from './thresholdAsked.js';
 import {
   type CoverageEvidence,
   countAnsweredByLabel,
@@ -233,7 +236,10 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
           (figureUnanswered(query, short.written) || bareFigureUnheld(query, short.written, story.sentences[short.sentenceId]?.text ?? '')),
         calendarUnanswered: short !== null && calendarUnanswered(query, short.written),
         unitUnanswered: short !== null && unitUnanswered(query, short.written, story.sentences[short.sentenceId]?.text ?? ''),
-        measureClash: short !== null && measureClash(query, short.written, story.sentences[short.sentenceId]?.text ?? ''),
+        measureClash:
+          short !== null &&
+          (measureClash(query, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
+            measureByOther(query, short.written, story.sentences[short.sentenceId]?.text ?? '')),
         ageUnanswered: short !== null && ageUnanswered(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         dateUnasked: short !== null && untyped && dateUnasked(query, short.written),
         objectUnasked: short !== null && short.type === 'DATE' && objectUnasked(query, story.sentences[short.sentenceId]!, short.written),
@@ -249,6 +255,27 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
           sayingDated(query, story.sentences[short.sentenceId]!, short.written),
         firstOfAnother:
           short !== null && (short.type === 'DATE' || short.type === 'TIME') && firstOfAnother(query, story.sentences[short.sentenceId]!),
+        firstSince:
+          short !== null &&
+          (short.type === 'DATE' || short.type === 'TIME') &&
+          firstSinceDated(query, story.sentences[short.sentenceId]!, short.written),
+        foundingUntold:
+          short !== null &&
+          (short.type === 'DATE' || short.type === 'TIME') &&
+          foundingUntold(query, story.sentences[short.sentenceId]!, short.written),
+        thresholdUnmet:
+          short !== null &&
+          (short.type === 'DATE' || short.type === 'TIME') &&
+          thresholdUnmet(query, story.sentences[short.sentenceId]?.text ?? ''),
+        futureForPast:
+          short !== null &&
+          futureForPast(
+            query,
+            short.type,
+            short.written,
+            story.sentences[short.sentenceId]?.tokens ?? [],
+            story.sentences[short.sentenceId]?.text ?? '',
+          ),
         moneyUnanswered: short !== null && moneyUnanswered(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         roleUnfilled: () => short !== null && roleUnfilled(story, query, short.sentenceId),
         relativeUntold: () => short !== null && relativeUntold(story, query, short.sentenceId),

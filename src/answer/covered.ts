@@ -69,7 +69,10 @@ export interface CoverageEvidence {
   unitUnanswered: boolean;
   /** The question asks a year, a month, a day of the week, a decade or a century by its noun and the short answer gives none (figureAsked.calendarUnanswered). */
   calendarUnanswered: boolean;
-  /** The question asks a measure and the short answer is an amount in a unit of another measure only (unitFit.measureClash). */
+  /**
+   * The question asks a measure and the short answer is an amount in a unit of another measure only (unitFit.measureClash),
+   * or a bare figure its sentence writes as another thing's measure or a score (measureOfOther.measureByOther).
+   */
   measureClash: boolean;
   /** The question asks an age and the short answer is a figure its sentence does not write as one (ageAsked.ageUnanswered). */
   ageUnanswered: boolean;
@@ -88,6 +91,17 @@ export interface CoverageEvidence {
   sayingDated: boolean;
   /** "When did X first …?" is answered by a date from a sentence whose "first" is another's (firstOfAnother.firstOfAnother). */
   firstOfAnother: boolean;
+  /** "When did X first …?" is answered by the date a first is counted since (firstOfAnother.firstSinceDated). */
+  firstSince: boolean;
+  /** "When was X founded / built / first held?" is answered by a date from a sentence telling no coming to be (foundingAsked.foundingUntold). */
+  foundingUntold: boolean;
+  /** "When did X last …?" is answered by a date its sentence tells as still to come (futureAsked.futureForPast). */
+  futureForPast: boolean;
+  /**
+   * A when-question asking when a figure was crossed is answered by a date from a sentence that writes the figure only from
+   * the other side, or not at all (thresholdAsked.thresholdUnmet).
+   */
+  thresholdUnmet: boolean;
   /** The question asks who holds a role that neither the short answer's sentence nor the one before writes (askedRole.roleUnfilled). */
   roleUnfilled: () => boolean;
   /** The question asks a named person's role or relative and the short answer's sentence names them neither by name nor by a pronoun after the sentence before (askedRole.ownerUnnamed). */
@@ -978,6 +992,25 @@ export function supportProbability(model: SupportModel, features: Record<Support
  * and of the other: own unchanged, near one more refused (test half). Kit (storyF's summary line too) identical; SQuAD
  * reading 0 won / 0 lost, pooled unchanged.
  *
+ * In a story of SUPPORT_MIN_SENTENCES or more, four more date checks of the same kind. "When did X first …?" is not
+ * covered by the date a first is counted since (firstOfAnother.ts `firstSinceDated`: "1931" of "his first cup since the
+ * regatta of 1931"); "When was X founded / built / opened / first held?" by a date from a sentence that, outside its
+ * names, writes no word of a coming to be, no WordNet relative of the question's verb and no "since", unless the date is
+ * part of a name the question writes ("the 1921 Harbour Toll Act") (foundingAsked.ts: "Sunday" of "The guild met at the
+ * Tolly mill on Sunday" for when the mill was built); "When did X last …?" by a date its sentence tells as still to
+ * come (futureAsked.ts `futureForPast`: "will meet on Friday"); "When did X first close above 7,500?" by a date from a
+ * sentence that writes the figure only from the other side or not at all (thresholdAsked.ts). At any size, "How far /
+ * tall / fast …?" is not covered by a bare figure its sentence hyphens to a word that is no unit of the dimension, nor by
+ * a score (measureOfOther.ts, in `measureClash`: "16" of "a 16-point charter" for how far), and a rank hyphened to its noun
+ * after "one" ("one second-heat lapse") is no share (`countAnsweredByRank`). Found by ~40 new uncovered probes on storyD,
+ * storyE and the bundled story (kept out of the repository) and round 44's leads: the 380 probes of rounds 42–45 refused
+ * 277 → 300, round 45's 44 new 20 → 33. Every SQuAD dev question these rules can meet (764: founding, first, last,
+ * threshold, how many), asked of its own half and the other half of stories of 40+ sentences: near 8 more refused (6 with
+ * no gold answer in that half), own 2 refused, both answered wrong. Kit, typed, eval:refusal's 2,000 sample and SQuAD reading rows identical. Dropped:
+ * the plan date for any past when-question (the kit's "When was the final?" answered by "will play in Sunday's final"),
+ * "introduced" as a founding verb (a right own answer refused), a figure picking members of a group ("one of the
+ * quays") read as counting that group (2 own right lost for 1 near).
+ *
  * Nor, at any coverage and in a story of any size, is a how-many question answered by a value that counts nothing
  * (countOfOther.ts `countAnsweredByValue`, in `countUnanswered`: a sum of money, or a percentage its sentence writes as
  * a change, "17%" of "the shares fell 17%" for how many staff a firm has), nor "How long is / was X?" by a bare figure
@@ -1040,6 +1073,14 @@ export function refusingCheck(e: CoverageEvidence, model: SupportModel = committ
   if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.sayingDated) return 'sayingDated';
   // A date from a sentence whose "first" is another's dates another's deed, not X's first (see isCovered).
   if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.firstOfAnother) return 'firstOfAnother';
+  // A date a first is counted since is the deed before it, never the first (see isCovered).
+  if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.firstSince) return 'firstSince';
+  // A date from a sentence telling no founding, building or opening is another event's at the place (see isCovered).
+  if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.foundingUntold) return 'foundingUntold';
+  // A date told as still to come is of a plan, not of what happened (see isCovered).
+  if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.futureForPast) return 'futureForPast';
+  // A date from a sentence never telling the figure asked crossed is of another move of the thing (see isCovered).
+  if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.thresholdUnmet) return 'thresholdUnmet';
   // A name from a sentence that never writes the role asked about is not said to hold it (see isCovered).
   if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.roleUnfilled()) return 'roleUnfilled';
   // A name from a sentence that never names the person whose coach or successor is asked is someone else's (see isCovered).
@@ -1255,8 +1296,10 @@ export function countAnsweredByRank(question: string, answerType: string, writte
   if (at < 0) return true;
   // "the members number 300": the tagger reads "number N" as a rank even where "number" is the verb that counts.
   if (countingNumberVerb(written, sentence)) return false;
-  // "a third of the vote", "one fifth": a share, which the tagger also reads as a rank.
-  if (SHARE_BEFORE.test(sentence.slice(0, at))) return false;
+  // "a third of the vote", "one fifth": a share, which the tagger also reads as a rank; not one hyphened to a noun ("one
+  // second-set lapse" ranks the set).
+  if (SHARE_BEFORE.test(sentence.slice(0, at)) && !RANK_HYPHENED.test(written) && !HYPHENED_WORD.test(sentence.slice(at + written.length)))
+    return false;
   // "How many times …" counts the occurrences of what the question names: "their second final" says two finals.
   const counted = countedNouns(question);
   const counts = counted.has(OCCURRENCES) ? new Set(termsOf(question)) : counted;
@@ -1278,6 +1321,9 @@ export function countAnsweredByRank(question: string, answerType: string, writte
  */
 const MEASURE =
   /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[-‐](?!(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|strong)$)(\p{L}+)$/iu;
+
+/** A rank written joined by a hyphen to the word it ranks ("second-set", "third-round"): a describing word, no share. */
+const RANK_HYPHENED = /^\p{L}+[-‐]\p{L}/u;
 
 /** A hyphen and the word it joins to a figure, right after the figure ("-storey" after the "ten" of "a ten-storey block"). */
 const HYPHENED_WORD = /^[-‐]\p{L}+/u;
@@ -1307,6 +1353,15 @@ function measureWritten(written: string, sentence: string): { measure: string; a
     joined ??= { measure: figure + word, after: sentence.slice(end + word.length) };
   }
   return joined ?? { measure: figure, after: '' };
+}
+
+/**
+ * The word a figure is joined to by a hyphen where its sentence writes it (measureWritten: "storey" of the "ten" of "a
+ * ten-storey block", "yard" of "33-yard"), or undefined where it stands alone.
+ * @example hyphenedWord('ten', 'The block is a ten-storey tower.') // → 'storey'
+ */
+export function hyphenedWord(written: string, sentence: string): string | undefined {
+  return MEASURE.exec(measureWritten(written, sentence).measure)?.[1];
 }
 
 /**

@@ -134,3 +134,60 @@ export function otherEventForFuture(question: string, type: string, story: Story
 function lemmaOf(t: Token): string {
   return t.lemma ?? t.text.toLowerCase();
 }
+
+/**
+ * "When did the board last meet?", "When was the cup last won?": a question asking when something last happened, by the
+ * adverb "last" before its verb (not "the last ferry", which may still be to come). General English.
+ */
+const LAST_ASKED =
+  /^\s*when\s+(?:did|was|were|had|has|have)\s+(?:.+?\s+)?(?<!\b(?:the|a|an|its|his|her|their|our|my|your)\s)last\s+\p{L}/iu;
+
+/** Words by which a question or a sentence tells a plan ("was scheduled to", "is due to"). General English. */
+const PLANNED = /\b(?:will|shall|scheduled|due|expected|planned|set\s+to|slated|going\s+to|supposed)\b/i;
+
+/** A word of the future right before a verb's words ("will", "shall", "'ll"). */
+const FUTURE_AUXILIARY = /^(?:will|shall|['’]ll|wo)$/i;
+
+/** Words of a plan before "to" ("scheduled to travel on Monday"). */
+const PLANNED_TO = /^(?:scheduled|due|expected|planned|slated|set)$/i;
+
+/**
+ * "next week", "next Monday", "tomorrow", "the coming days": a date after the day it is written on, whatever day that is;
+ * not "the next day" or "a next round" (group 1: after another day the text tells, which may be past), nor "next to".
+ */
+const FUTURE_NEAR = /\b(?:(the|that|a)\s+)?(next(?!\s+to\b)|tomorrow|coming|upcoming)\b/gi;
+
+/** How far before a date FUTURE_NEAR is read, in characters ("next week's" before "final" is one word back). */
+const FUTURE_NEAR_CHARS = 16;
+
+/** At most this many words back from a date to the word that makes it future ("will hold an emergency meeting on May 4"). */
+const FUTURE_WITHIN = 8;
+
+/**
+ * Whether a question asking when something last happened (LAST_ASKED, no word of a plan) was answered by a date its
+ * sentence tells as still to come: the date is written with "next", "tomorrow" or "coming" (not "the next day", which
+ * counts from a day the text tells), or within FUTURE_WITHIN words before it, past no mark but a hyphen, stands "will" /
+ * "shall" / "'ll" or a word of a plan before "to" ("will hold a meeting on May 4", "meetings that will be held this
+ * weekend", "scheduled to travel to Orsk on Monday"). What is still to come is not the last time it happened: "When did
+ * the Velden board last meet?" is not answered by "the board will meet on Friday". A question asking when something
+ * happened without "last" is left alone: a story written before an event answers "When was the final?" by "will play in
+ * Sunday's final" (kit: two answerable questions so answered).
+ *
+ * @param written the date as its sentence writes it
+ * @example futureForPast('When did the board last meet?', 'DATE', 'Friday', tokens of 'The board will meet on Friday.', 'The board will meet on Friday.') // → true
+ */
+export function futureForPast(question: string, type: string, written: string, tokens: readonly Token[], sentence: string): boolean {
+  if ((type !== 'DATE' && type !== 'TIME') || !LAST_ASKED.test(question) || PLANNED.test(question)) return false;
+  const at = sentence.indexOf(written);
+  if (at < 0) return false;
+  const near = sentence.slice(Math.max(0, at - FUTURE_NEAR_CHARS), at + written.length);
+  for (const m of near.matchAll(FUTURE_NEAR)) if (m[1] === undefined || m[2]!.toLowerCase() !== 'next') return true;
+  const k = tokens.findIndex((t) => t.start >= at);
+  for (let j = k - 1; j >= 0 && j >= k - FUTURE_WITHIN; j -= 1) {
+    const t = tokens[j]!;
+    if (t.pos === 'PUNCT' && t.text !== '-') return false;
+    if (FUTURE_AUXILIARY.test(t.text)) return true;
+    if (PLANNED_TO.test(t.text) && tokens[j + 1]?.text.toLowerCase() === 'to') return true;
+  }
+  return false;
+}

@@ -65,6 +65,15 @@ const QUALIFIER = /^(?:metric|short|long|nautical|statute|imperial|us)$/;
 /** Scale words between a figure and its unit ("3 million tons"). */
 const SCALE = /^(?:hundred|thousand|million|billion|trillion|mln|bn)$/;
 
+/**
+ * The unit one word names, in any spelling FORMS gives ("miles", "kg"), or by a metric prefix ("kilotonnes").
+ * @example unitOfWord('miles') // → { dimension: 'length', name: 'mile' }
+ */
+export function unitOfWord(word: string): Unit | undefined {
+  const w = word.toLowerCase();
+  return UNITS.get(w) ?? UNITS.get(w.replace(METRIC_PREFIX, ''));
+}
+
 /** The unit the words from index `k` begin with ("square miles", "metric tons", "kg"), if any, and how many words it takes. */
 function unitAt(words: readonly string[], k: number): Unit | undefined {
   let w = words[k];

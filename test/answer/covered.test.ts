@@ -92,6 +92,11 @@ describe('countAnsweredByRank', () => {
     const which = 'Which seed did Vell beat?';
     expect(countAnsweredByRank(which, 'ORDINAL', 'fourth', 'Vell beat the fourth seed.')).toBe(false);
   });
+  it('is true for a rank hyphened to the word it ranks after "one", which is no share', () => {
+    const q = 'How many boats did Vell row in the regatta?';
+    expect(countAnsweredByRank(q, 'ORDINAL', 'second-heat', 'Vell slowed in one second-heat lapse.')).toBe(true);
+    expect(countAnsweredByRank(q, 'ORDINAL', 'second', 'Vell slowed in one second-heat lapse.')).toBe(true);
+  });
   it('is true for a rank of another word of the question than the noun it counts, or of a how-much question naming no noun', () => {
     const q = 'How many ferries sail from Pellam harbour?';
     expect(countAnsweredByRank(q, 'ORDINAL', 'second', 'It is the second Pellam harbour to open this year.')).toBe(true);
@@ -278,6 +283,10 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES - 1, sayingDated: true }))).toBe(true);
     expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES, firstOfAnother: true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES - 1, firstOfAnother: true }))).toBe(true);
+    for (const flag of ['firstSince', 'foundingUntold', 'futureForPast', 'thresholdUnmet'] as const) {
+      expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES, [flag]: true }))).toBe(false);
+      expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES - 1, [flag]: true }))).toBe(true);
+    }
     expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES, relativeUntold: () => true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES, ownerUnnamed: () => true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES - 1, ownerUnnamed: () => true }))).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstOfAnother } from '../../src/answer/firstOfAnother.js';
+import { firstOfAnother, firstSinceDated } from '../../src/answer/firstOfAnother.js';
 import type { StorySentence } from '../../src/story/story.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 
@@ -26,5 +26,35 @@ describe('firstOfAnother', () => {
     const other = sentenceOf('Ada Vik became the first Orsk rower to take the cup in 1998.');
     expect(firstOfAnother('When did Ivo Brandt win the Velden cup?', other)).toBe(false);
     expect(firstOfAnother('When was the cup first won?', other)).toBe(false);
+  });
+});
+
+describe('firstSinceDated', () => {
+  const asked = 'When did Ivo Brandt first win the Velden cup?';
+  it('holds for the date a first is counted since, wherever else the sentence writes it', () => {
+    expect(firstSinceDated(asked, sentenceOf('It was his first Velden cup since the regatta of 1931.'), '1931')).toBe(true);
+    const twice = sentenceOf('Ivo Brandt lost at Orsk in 1931 and on Friday rowed to his first cup since 1931.');
+    expect(firstSinceDated(asked, twice, '1931')).toBe(true);
+    expect(
+      firstSinceDated(
+        'When was the Velden cup first won by a rower from Orsk?',
+        sentenceOf('Ada Vik became the first rower from Orsk to take it since the 1931 regatta.'),
+        '1931',
+      ),
+    ).toBe(true);
+  });
+  it('is false for a date that no first is counted since, or a since with no first before it', () => {
+    expect(firstSinceDated(asked, sentenceOf('Ivo Brandt first won the Velden cup in 1931.'), '1931')).toBe(false);
+    expect(firstSinceDated(asked, sentenceOf('Ivo Brandt has rowed for Velden since 1931.'), '1931')).toBe(false);
+    expect(firstSinceDated(asked, sentenceOf('It was his first cup. He had rowed since 1931.'), '1931')).toBe(false);
+  });
+  it('is false for a question that asks no first', () => {
+    expect(
+      firstSinceDated(
+        'When did Ivo Brandt win the Velden cup?',
+        sentenceOf('It was his first Velden cup since the regatta of 1931.'),
+        '1931',
+      ),
+    ).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherEventForFuture, pastForFuture } from '../../src/answer/futureAsked.js';
+import { futureForPast, otherEventForFuture, pastForFuture } from '../../src/answer/futureAsked.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 describe('pastForFuture', () => {
@@ -88,5 +88,36 @@ describe('otherEventForFuture', () => {
   it('does not hold for a question on the past, nor an answer that is no date', () => {
     expect(otherEventForFuture('When did the ferry return from Velden?', 'DATE', story, pier)).toBe(false);
     expect(otherEventForFuture('When will the ferry return from Velden?', 'PLACE', story, pier)).toBe(false);
+  });
+});
+
+describe('futureForPast', () => {
+  /** Invented: the tokens and text of one sentence. */
+  const told = (question: string, written: string, body: string, type = 'DATE'): boolean => {
+    const sentence = oneArticleStory('board', 'Board', body).sentences.at(-1)!;
+    return futureForPast(question, type, written, sentence.tokens, sentence.text);
+  };
+  it('holds for a date the sentence tells as still to come, for a question asking when something last happened', () => {
+    expect(told('When did the Orsk harbour board last meet?', 'Friday', 'The Orsk harbour board will meet in Velden on Friday.')).toBe(
+      true,
+    );
+    expect(told('When did the guild last hold a vote?', 'May 4', 'The guild will put the toll to a vote on May 4.')).toBe(true);
+    expect(told('When was the ferry race last rowed?', 'this weekend', 'The ferry race will be rowed this weekend, the crews said.')).toBe(
+      true,
+    );
+    expect(told('When did Ada Vell last travel to Orsk?', 'Monday', 'Ada Vell, due to sail for Orsk on Monday, met the crews.')).toBe(true);
+    expect(told('When did Ivo Brandt last row at Velden?', 'next week', 'Ivo Brandt rows at Velden next week.')).toBe(true);
+  });
+  it('is false for a date told as past, the next day of a past one, or after a clause mark', () => {
+    expect(told('When did the Orsk harbour board last meet?', 'Friday', 'The Orsk harbour board met in Velden on Friday.')).toBe(false);
+    expect(told('When did Ada Vell last leave Orsk?', 'the next day', 'Ada Vell reached Orsk in May and left the next day.')).toBe(false);
+    expect(told('When did the board last meet?', 'Friday', 'The guild will vote in May; the board met on Friday.')).toBe(false);
+  });
+  it('is false for a question asking no "last" time, a plan or the future, and for an answer that is no date', () => {
+    expect(told('When was the Velden final?', 'Sunday', "Ada Vell will row against Ivo Brandt in Sunday's Velden final.")).toBe(false);
+    expect(told('When did the last ferry sail?', 'Friday', 'The last ferry will sail on Friday.')).toBe(false);
+    expect(told('When was the board last scheduled to meet?', 'Friday', 'The board will meet on Friday.')).toBe(false);
+    expect(told('When will the board last meet?', 'Friday', 'The board will meet on Friday.')).toBe(false);
+    expect(told('When did the board last meet?', 'four', 'The board will meet four times.', 'CARDINAL')).toBe(false);
   });
 });

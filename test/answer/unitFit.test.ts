@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { amountUnit, askedMeasure, askedUnit, measureClash, unitFit, unitlessMeasure, unitUnanswered } from '../../src/answer/unitFit.js';
+import {
+  amountUnit,
+  askedMeasure,
+  askedUnit,
+  measureClash,
+  unitFit,
+  unitlessMeasure,
+  unitOfWord,
+  unitUnanswered,
+} from '../../src/answer/unitFit.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 import { askShort } from '../fixtures/askShort.js';
 
@@ -106,5 +115,13 @@ describe('askedMeasure and measureClash', () => {
       false,
     );
     expect(measureClash('How long did the regatta last?', '3 km', 'The course was 3 km.')).toBe(false);
+  });
+});
+
+describe('unitOfWord', () => {
+  it('reads a unit in any spelling or by a metric prefix, and no other word', () => {
+    expect(unitOfWord('miles')).toEqual({ dimension: 'length', name: 'mile' });
+    expect(unitOfWord('Kilotonnes')).toEqual({ dimension: 'mass', name: 'tonne' });
+    expect(unitOfWord('storey')).toBeUndefined();
   });
 });
