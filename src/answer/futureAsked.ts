@@ -148,7 +148,7 @@ const PLANNED = /\b(?:will|shall|scheduled|due|expected|planned|set\s+to|slated|
 /** A word of the future right before a verb's words ("will", "shall", "'ll"). */
 const FUTURE_AUXILIARY = /^(?:will|shall|['’]ll|wo)$/i;
 
-/** Words of a plan before "to" ("scheduled to travel on Monday"). */
+/** Words of a plan before "to" ("slated to row on Monday"). */
 const PLANNED_TO = /^(?:scheduled|due|expected|planned|slated|set)$/i;
 
 /**
@@ -160,15 +160,15 @@ const FUTURE_NEAR = /\b(?:(the|that|a)\s+)?(next(?!\s+to\b)|tomorrow|coming|upco
 /** How far before a date FUTURE_NEAR is read, in characters ("next week's" before "final" is one word back). */
 const FUTURE_NEAR_CHARS = 16;
 
-/** At most this many words back from a date to the word that makes it future ("will hold an emergency meeting on May 4"). */
+/** At most this many words back from a date to the word that makes it future ("will put the toll to a vote on May 4"). */
 const FUTURE_WITHIN = 8;
 
 /**
  * Whether a question asking when something last happened (LAST_ASKED, no word of a plan) was answered by a date its
  * sentence tells as still to come: the date is written with "next", "tomorrow" or "coming" (not "the next day", which
  * counts from a day the text tells), or within FUTURE_WITHIN words before it, past no mark but a hyphen, stands "will" /
- * "shall" / "'ll" or a word of a plan before "to" ("will hold a meeting on May 4", "meetings that will be held this
- * weekend", "scheduled to travel to Orsk on Monday"). What is still to come is not the last time it happened: "When did
+ * "shall" / "'ll" or a word of a plan before "to" ("will put the toll to a vote on May 4", "races that will be rowed this
+ * weekend", "slated to row at Orsk on Monday"). What is still to come is not the last time it happened: "When did
  * the Velden board last meet?" is not answered by "the board will meet on Friday". A question asking when something
  * happened without "last" is left alone: a story written before an event answers "When was the final?" by "will play in
  * Sunday's final" (kit: two answerable questions so answered).
