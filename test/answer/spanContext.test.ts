@@ -77,6 +77,15 @@ describe('spanLinks', () => {
     const f = at(far, 'Frayed ropes');
     expect(spanLinks(f.tokens, f.startAt, f.endAt, question).copulaBeforeQuestion).toBe(false);
   });
+  it('reads the "be" after a bracketed aside that follows the subject', () => {
+    const question = asking('What is the study of rope knots?');
+    const text = 'Tarnwork (or knotting, as the barge crews say) is the study of rope knots.';
+    const t = at(text, 'Tarnwork');
+    expect(spanLinks(t.tokens, t.startAt, t.endAt, question).copulaBeforeQuestion).toBe(true);
+    const open = 'Tarnwork (or knotting is the study of rope knots.';
+    const o = at(open, 'Tarnwork');
+    expect(spanLinks(o.tokens, o.startAt, o.endAt, question).copulaBeforeQuestion).toBe(false);
+  });
 });
 
 describe('question bigrams', () => {
