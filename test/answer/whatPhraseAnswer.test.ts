@@ -29,7 +29,7 @@ describe('a "what is …" question', () => {
 
   it('asking what a thing is known as or called is answered with that subject too', () => {
     expect(ask('What is the study of the rope knots of barge crews known as?')).toBe('Tarnwork');
-    expect(ask('What is the study of barge crews\' rope knots called?')).toBe('Tarnwork');
+    expect(ask("What is the study of barge crews' rope knots called?")).toBe('Tarnwork');
   });
 });
 
