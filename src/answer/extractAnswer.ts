@@ -1090,13 +1090,10 @@ function bestCandidate(
     : [];
   // "What is a common penalty?": where some of the best excerpt's candidates are the subject of "be" whose complement
   // holds the question's words ("**the fine** is the most common penalty"), the thing asked for is one of them.
-  // (Not where the question ends in its preposition, "What is X based on?", nor asks what X is called.)
+  // (Not where the question ends in its preposition, "What is X based on?", unless it asks what X is known as: "What is
+  // the study of knots called / known as?" → "**Tarnwork** is the study of knots". SQuAD reading, round 45, 2 won / 0 lost.)
   const copulaAsked =
-    askedWh === 'what' &&
-    types.length === 0 &&
-    WHAT_IS.test(asked) &&
-    !STRANDED_PREPOSITION.test(asked) &&
-    (!NAMING_QUESTION.test(asked) || NAME_OF_QUESTION.test(asked));
+    askedWh === 'what' && types.length === 0 && WHAT_IS.test(asked) && (!STRANDED_PREPOSITION.test(asked) || NAMING_QUESTION.test(asked));
   const isQuestionTerm = questionTermTestOf(weights);
   const passiveAsked = copulaAsked && asksPassive(asked);
   const linked = copulaAsked
@@ -1362,12 +1359,6 @@ function bestCandidate(
  */
 const NAMING_QUESTION =
   /^\W*(?:what|which)\b(?:.*\b(?:called|known\s+as|named|termed|dubbed|nicknamed|referred\s+to\s+as)\b(?!\s*["“'‘\p{Lu}])|\s+(?:did|do|does|would|will)\b.*\bcall\b(?!\s*["“'‘])|\s+(?:is|was|are|were)\s+the\s+(?:name|names|title|term)\s+(?:of|for)\b)/iu;
-
-/**
- * "What is the name of / term for X?": the name is told as the subject of "be" whose complement holds the question's words
- * ("**Hollin** is the term for a pier's crane") as often as after a naming word.
- */
-const NAME_OF_QUESTION = /^\W*what\s+(?:is|was|are|were)\s+the\s+(?:name|names|term|title)\s+(?:of|for)\b/i;
 
 /** Words that give a name right after them: "known as", "called", "named", "dubbed", "termed", "branded as"; "call" before a quote. */
 const NAMING_BEFORE =

@@ -65,6 +65,27 @@ describe('spanLinks', () => {
     const h = at(helper, 'small mill');
     expect(spanLinks(h.tokens, h.startAt, h.endAt, () => false).copulaBefore).toBe(true);
   });
+  it('reads the complement past adverbs and "one of" / "among", which name the group the subject is in', () => {
+    const question = asking('What is the most common fault in a barge winch?');
+    const one = 'Frayed ropes are also one of the most common faults of an old barge winch.';
+    const o = at(one, 'Frayed ropes');
+    expect(spanLinks(o.tokens, o.startAt, o.endAt, question).copulaBeforeQuestion).toBe(true);
+    const among = 'Frayed ropes were surely among the worst faults found.';
+    const a = at(among, 'Frayed ropes');
+    expect(spanLinks(a.tokens, a.startAt, a.endAt, question).copulaBeforeQuestion).toBe(true);
+    const far = 'Frayed ropes are one of the things that sailors in Velden talk about as faults.';
+    const f = at(far, 'Frayed ropes');
+    expect(spanLinks(f.tokens, f.startAt, f.endAt, question).copulaBeforeQuestion).toBe(false);
+  });
+  it('reads the "be" after a bracketed aside that follows the subject', () => {
+    const question = asking('What is the study of rope knots?');
+    const text = 'Tarnwork (or knotting, as the barge crews say) is the study of rope knots.';
+    const t = at(text, 'Tarnwork');
+    expect(spanLinks(t.tokens, t.startAt, t.endAt, question).copulaBeforeQuestion).toBe(true);
+    const open = 'Tarnwork (or knotting is the study of rope knots.';
+    const o = at(open, 'Tarnwork');
+    expect(spanLinks(o.tokens, o.startAt, o.endAt, question).copulaBeforeQuestion).toBe(false);
+  });
 });
 
 describe('question bigrams', () => {

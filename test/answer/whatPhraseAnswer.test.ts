@@ -13,6 +13,7 @@ const story = oneArticleStory(
     'In the Varn valley the fine is the most common penalty for poaching in the royal forests of Orvell. ' +
     'The Keltra tide, the Varnholt pilots say, has a range of moods in the months of the Orvell winter. ' +
     'In the old ports, hollin is a slow crane that lifts the heavy nets of the fishing boats onto the quay. ' +
+    'Tarnwork is the study of the old rope knots that the barge crews of Orvell tie. ' +
     'Crowds came early.',
 );
 const ask = askShort(story);
@@ -24,6 +25,11 @@ describe('a "what is …" question', () => {
 
   it('asking for the name of a thing is answered with that subject too, not a phrase nearer the question’s words', () => {
     expect(ask('What is the name for a crane that lifts the nets of fishing boats?')).toBe('hollin');
+  });
+
+  it('asking what a thing is known as or called is answered with that subject too', () => {
+    expect(ask('What is the study of the rope knots of barge crews known as?')).toBe('Tarnwork');
+    expect(ask("What is the study of barge crews' rope knots called?")).toBe('Tarnwork');
   });
 });
 
