@@ -70,7 +70,8 @@ describe('buildActors on an invented story of several articles', () => {
     // `"…," Ostrander told the crowd`, and `He wrote … that "…"` after "Dunleavy now leads for the union."
     expect(byName(talks, 'Wilma Ostrander').quotes.some((q) => q.text.startsWith('Nobody gets everything'))).toBe(true);
     expect(dunleavy.quotes.some((q) => q.text.startsWith('our members vote on every offer'))).toBe(true);
-    // "…," the Brannock board replied: nobody's quote.
+    expect(byName(talks, 'Greta Halvorsen').quotes.map((q) => q.text)).toEqual(['the pride of the port.']);
+    // "…," the Brannock board replied, right after Halvorsen's quote: nobody's quote, not hers.
     expect(talks.flatMap((a) => a.quotes).some((q) => q.text.startsWith('The contract stands'))).toBe(false);
     // Most mentioned first.
     for (let i = 1; i < talks.length; i += 1) expect(talks[i - 1]!.mentions).toBeGreaterThanOrEqual(talks[i]!.mentions);

@@ -52,7 +52,7 @@ export function talksStory(): Story {
     '',
     'The night shift was scrapped on 3 February 2027. The port had begun buying automated cranes in 2027.',
     '',
-    'Advice came over the weekend from Rune Sandvik of the Nordic Dockers Alliance, whom Halvorsen had rung. On Wednesday ferry crews refused to cross the picket line, and Halvorsen thanked them by name.',
+    'Advice came over the weekend from Rune Sandvik of the Nordic Dockers Alliance, whom Halvorsen had rung. On Wednesday ferry crews refused to cross the picket line, and Halvorsen called them "the pride of the port."',
     '',
     '"The contract stands as signed," the Brannock board replied.',
     '',
