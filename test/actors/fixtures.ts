@@ -4,59 +4,61 @@ import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
 
 /**
- * An invented news story in four articles, all published Sunday 30 November 2031, shaped like a real one: talks
- * between delegations, envoys, spokesmen, quotes, roles before and after names, dates of every kind (weekdays,
- * weeks, weekends, counts, years, full dates) and the same events told by several articles. Every name, place,
- * date and sentence is made up.
+ * An invented news story in three articles, all published Wednesday 9 April 2031: a dock strike at a made-up port,
+ * with a minister in the chair, a union leader, a shipping firm's spokeswoman, quotes, roles before and after names,
+ * a name spelled two ways, dates of every kind (weekdays, weeks, weekends, counts, years, full dates), a resignation,
+ * travel plans and the same events told by several articles. Every name, place, date and sentence is made up.
  */
 export function talksStory(): Story {
-  const published = '2031-11-30';
+  const published = '2031-04-09';
   const a000 = [
-    'Secretary of State Nils Brisco and a team from Oslo spent about six hours in talks Sunday at a hotel in Halifax. Both sides called the day useful but gave few details.',
+    'Cranes at Kilbrack stood still again on Wednesday while Transport Minister Wilma Ostrander kept dockers and port managers in the old customs house for about seven hours.',
     '',
-    '"We made real headway today. We want a deal that lasts," Brisco told reporters. He said talks with the palace would go on when special envoy Owen Darrow travels there this week.',
+    '"Nobody gets everything, but everybody gets paid," Ostrander told the crowd at the gates.',
     '',
-    'Ostap Verin, head of Norway\'s National Fisheries and Coastal Council, led the team from Oslo. He called the meeting "frank and useful."',
+    "The strikers brought a lawyer and Cormac Dunleavy, general secretary of Ireland's Dock and Harbour Workers Federation.",
     '',
-    "Prime Minister Halvard Quist stayed in Ottawa. Leo Farrant, Quist's son-in-law, sat beside Brisco and Darrow at the table.",
+    "One of the tugs tied up at the north quay belongs to Linus Farrow, Ostrander's nephew.",
     '',
-    'Former chief negotiator Bohdan Solvan had met with Brisco in Lisbon just one week earlier.',
+    "Aldo Ferreira, who had led the strikers' side, handed union president Greta Halvorsen his resignation on Monday over gaps in the strike fund, and she accepted it.",
     '',
-    'On Friday, Solvan offered his resignation after auditors searched his office, and President Petro Lutskyy accepted it.',
+    'A week ago, Ferreira and Ostrander shook hands on a draft at a hotel in Dunmore.',
     '',
-    'Verin took over as lead negotiator. "I am in daily touch with our partners," he wrote on X.',
+    'Dunleavy now leads for the union. He wrote on its website that "our members vote on every offer, line by line."',
   ].join('\n');
   const a001 = [
-    'A six-hour session between Canadian and Norwegian officials on Sunday was "useful," Brisco said.',
+    'Port managers left the Wednesday session saying the gap had narrowed, and Ostrander called it "a start."',
     '',
-    'An aide confirmed that Darrow is due to fly to Tallinn on Monday. President Ivo Marsk will host him there.',
+    'Conciliator Jonas Pell takes the papers to Ardmore on Thursday, and Mayor Ines Carvalho has offered him her town hall.',
     '',
-    'Marsk will receive Darrow before Thursday, when Marsk departs for Peru. Marsk will leave on a long tour of Peru on Thursday.',
+    'Carvalho wants the diverted ships out of her harbour before Saturday.',
     '',
-    'Palace spokesman Ilya Sorokov told state radio on Sunday that the visit would be short.',
+    "Ardmore's regatta opens on Saturday, and Carvalho is to start the first race.",
     '',
-    'Brisco had sat down with Solvan in Lisbon a week earlier.',
+    'Four container ships had turned for Ardmore on Wednesday, according to Brannock spokeswoman Edda Rask.',
     '',
-    'Lutsky plans to travel to Madrid on Monday for talks with Spanish Prime Minister Alma Ribas.',
+    'In Dunmore a week earlier, Ostrander had spent an afternoon with Ferreira.',
     '',
-    'The feud dates back to 2009, when a ferry treaty collapsed. Marsk told a radio show Thursday that he liked the draft.',
+    'A trip is planned for Friday: Halvorson will see Femke Aalders, the Dutch port director, in Rotterdam.',
+    '',
+    'The pay scale now in dispute was signed in 2014 and never revised. The mayor was less keen on Tuesday: the ships were welcome "for now," Carvalho told a local paper.',
   ].join('\n');
   const a002 = [
-    'Talks between the two delegations ran for six hours in Halifax, and Brisco called them "useful."',
+    'Seven hours of bargaining in Kilbrack ended on Wednesday with no deal but, in Ostrander\'s words, "fewer walls."',
     '',
-    'Brisco last saw Solvan in Lisbon only a week ago.',
+    "Only a week ago Ferreira shared breakfast and a draft with Ostrander in Dunmore, as the union's negotiator.",
     '',
-    '"Delays like this are routine. This week alone, ferries have skipped nearly 200 sailings," Lutskyy said.',
+    'The union counts some 40 sailings moved to Ardmore this week, Halvorsen said.',
     '',
-    'The dispute, which began with the closure of the northern route on 17 October 2019, has cost thousands of jobs. The fleet was first cut back in 2019.',
+    'The night shift was scrapped on 3 February 2027. The port had begun buying automated cranes in 2027.',
     '',
-    'Lutskyy spoke with OECD chief Pieter Vanlo over the weekend. He thanked the mediators in Halifax on Sunday.',
+    'Advice came over the weekend from Rune Sandvik of the Nordic Dockers Alliance, whom Halvorsen had rung. On Wednesday ferry crews refused to cross the picket line, and Halvorsen called them "the pride of the port."',
     '',
-    '"We view these talks with great doubt," the Danish Foreign Ministry said.',
+    '"The contract stands as signed," the Brannock board replied.',
     '',
-    'The plan would require Norway to hold a vote within 90 days. The vote comes after two weeks of heated debate.',
+    'Union rules give members 60 days to vote on a deal, and three weeks of depot meetings come first.',
   ].join('\n');
-  const articles = [article('000_talks', a000, published), article('001_talks', a001, published), article('002_talks', a002, published)];
+  const articles = [article('000_strike', a000, published), article('001_strike', a001, published), article('002_strike', a002, published)];
   return buildStory(articles, corpusHash(articles));
 }
 
