@@ -1,7 +1,7 @@
 import { hyphenedWord } from './covered.js';
 import { askedUnit, unitlessMeasure, unitOfWord } from './unitFit.js';
 
-/** A match or set score ("7-5", "2–1", "7-5 4-6 6-2"): figures a dash joins, which measure no length, weight or speed. */
+/** A match or set score ("7-5", "2–1", "6-3 2-6 7-5"): figures a dash joins, which measure no length, weight or speed. */
 const SCORE = /^\d{1,2}\s?[-–]\s?\d{1,2}\b/;
 
 /**
