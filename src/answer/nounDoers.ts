@@ -9,6 +9,7 @@ import { relatedWords } from '../lexicon/index.js';
 import { termOf } from '../search/terms.js';
 import { isCapitalised, isPossessiveMark } from '../text/words.js';
 import { agentAt, nameAt, partyAt, phraseEndingAt, type Span } from './clauseRoles.js';
+import { namesNationality } from './demonyms.js';
 import { isPersonNoun } from './personPhrases.js';
 import { ownVerbs } from './placeAsked.js';
 
@@ -21,15 +22,16 @@ export interface VerbNouns {
 }
 
 /**
- * The noun forms of a question's own verbs (placeAsked `ownVerbs`): their terms, and the terms of the person nouns among
- * their WordNet relatives that open with the verb's first three letters ("found" → founder; not "lead" → guide).
+ * The noun forms of a question's own verb (the first of placeAsked `ownVerbs`): its terms, and the terms of the person
+ * nouns among its WordNet relatives that open with the verb's first three letters ("found" → founder; not "lead" → guide).
  *
  * @example verbNounsOf('Who founded the Tolly Guild?').agents // → Set { 'founder' }
  */
 export function verbNounsOf(question: string): VerbNouns {
   const actions = new Set<string>();
   const agents = new Set<string>();
-  for (const t of ownVerbs(question)) {
+  // The question's own verb only: "Who led the board set up by Ada?" asks nothing of a setting up.
+  for (const t of ownVerbs(question).slice(0, 1)) {
     const lemma = t.lemma ?? t.text.toLowerCase();
     for (const term of [termOf(t.text), termOf(lemma)]) if (term !== null) actions.add(term);
     for (const word of relatedWords(lemma)) {
@@ -95,19 +97,38 @@ function ownerBefore(tokens: readonly Token[], n: number): Span | null {
  * by it ("founder **Ivo Brandt**"); null for none.
  */
 function namedBeside(tokens: readonly Token[], n: number): Span | null {
-  let end = n;
-  if (tokens[n + 1]?.text.toLowerCase() === 'of') end = partyAt(tokens, n + 2)?.[1] ?? n;
+  const opening = openingOf(tokens, n);
+  const of = tokens[n + 1]?.text.toLowerCase() === 'of';
+  // A bare occupation ("a composer", "Danish composer Ivo Brandt") says nothing of what the name did: the noun must
+  // be of something ("founder of the guild"), someone's ("its host", "the guild's founder") or after what it is of
+  // ("Tolly Guild founder"; not a nationality: "Velden composer" is one, "Danish composer" is not).
+  const owned = (OWNED_BY.has(opening.pos) && !namesNationality(opening.text)) || isPossessiveMark(opening.text);
+  if (!of && !owned && !(opening.text.toLowerCase() === 'the' && tokens[n + 1]?.text === ',')) return null;
+  const end = of ? (partyAt(tokens, n + 2)?.[1] ?? n) : n;
   if (tokens[end + 1]?.text === ',') {
     const after = nameAt(tokens, end + 2);
     if (after) return after;
   }
-  if (tokens[n + 1]?.pos === 'PROPN') {
+  if (tokens[n + 1]?.pos === 'PROPN' && (of || opening.text.toLowerCase() !== 'the')) {
     let last = n + 1;
     while (tokens[last + 1]?.pos === 'PROPN') last += 1;
     return [n + 1, last];
   }
   return nameBefore(tokens, n);
 }
+
+/** What stands before a doer's noun past describing words ("*its* new host", "*Tolly Guild* founder"). */
+function openingOf(tokens: readonly Token[], n: number): Token {
+  let k = n - 1;
+  while (k > 0 && tokens[k]!.pos === 'ADJ') k -= 1;
+  return tokens[k] ?? NO_TOKEN;
+}
+
+/** What tags a doer's noun is owned by or named after: a possessive pronoun ("its"), a noun or a name before it. */
+const OWNED_BY = new Set(['PRON', 'NOUN', 'PROPN']);
+
+/** A stand-in before the sentence's first token. */
+const NO_TOKEN: Token = { text: '', start: 0, end: 0, pos: 'X' };
 
 /** The name before a comma and the noun phrase that ends in the doer's noun at token `n` ("**Ivo Brandt**, the guild's founder"), or null. */
 function nameBefore(tokens: readonly Token[], n: number): Span | null {

@@ -49,6 +49,14 @@ describe('nounDoers', () => {
     expect(doersOf('Who founded the guild?', 'Ada Vell met Ivo Brandt, the guild’s founder, in 1820.')).toEqual(['Ivo Brandt']);
     expect(doersOf('Who founded the guild?', 'Ada Vell met Tolly Guild founder Ivo Brandt in 1820.')).toEqual(['Ivo Brandt']);
   });
+  it('reads no name beside a bare occupation, nor the noun of a verb the question writes in a relative clause', () => {
+    expect(doersOf('Who composed the theme?', 'Composer Ivo Brandt arranged the old theme.')).toEqual([]);
+    expect(doersOf('Who composed the theme?', 'Danish composer Ivo Brandt arranged the old theme.')).toEqual([]);
+    expect(doersOf('Who composed the theme?', 'Ada Vell hired Ivo Brandt, a composer, to rework the theme.')).toEqual([]);
+    expect(
+      doersOf('Who led the board set up by Ada Vell?', 'Ada Vell’s setting up of a board led by Ivo Brandt was a turning point.'),
+    ).toEqual([]);
+  });
   it('reads nothing of another verb’s nouns, nor past a clause’s end before "by"', () => {
     expect(doersOf('Who founded the guild?', 'Ada Vell met the weaver, Ivo Brandt, in 1820.')).toEqual([]);
     expect(doersOf('Who founded the guild?', 'The founding of the guild was slow; it was stopped by Ivo Brandt.')).toEqual([]);
