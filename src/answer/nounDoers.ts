@@ -6,7 +6,7 @@
  */
 import type { Token } from '../nlp/entities.js';
 import { relatedWords } from '../lexicon/index.js';
-import { termOf } from '../search/terms.js';
+import { termOf, termsOf } from '../search/terms.js';
 import { isCapitalised, isPossessiveMark } from '../text/words.js';
 import { agentAt, nameAt, partyAt, phraseEndingAt, type Span } from './clauseRoles.js';
 import { namesNationality } from './demonyms.js';
@@ -19,6 +19,8 @@ export interface VerbNouns {
   actions: ReadonlySet<string>;
   /** The terms of the person nouns WordNet derives from the verbs ("founder", "builder", "inventor"). */
   agents: ReadonlySet<string>;
+  /** The question's other terms: what a doer's noun must be of ("weir" of "Who designed the weir?"). */
+  asked: ReadonlySet<string>;
 }
 
 /**
@@ -39,7 +41,8 @@ export function verbNounsOf(question: string): VerbNouns {
       if (term !== null) agents.add(term);
     }
   }
-  return { actions, agents };
+  const asked = new Set(termsOf(question).filter((term) => !actions.has(term)));
+  return { actions, agents, asked };
 }
 
 /** At most this many tokens between an action's noun and the "by" of its doer ("founding *of the Tolly Guild in 1820* by"). */
@@ -65,7 +68,7 @@ export function nounDoers(tokens: readonly Token[], nouns: VerbNouns): Span[] {
     if (t.pos !== 'NOUN' || isCapitalised(t.text)) continue;
     const term = termOf(t.text);
     if (term === null || !(nouns.actions.has(term) || nouns.agents.has(term))) continue;
-    const doer = isPersonNoun(t.text.toLowerCase()) ? namedBeside(tokens, n) : (byAfter(tokens, n) ?? ownerBefore(tokens, n));
+    const doer = isPersonNoun(t.text.toLowerCase()) ? namedBeside(tokens, n, nouns) : (byAfter(tokens, n) ?? ownerBefore(tokens, n));
     if (doer) out.push(doer);
   }
   return out;
@@ -96,15 +99,20 @@ function ownerBefore(tokens: readonly Token[], n: number): Span | null {
  * Brandt**", "the founder of the guild, **Ivo Brandt**"), before it ("**Ivo Brandt**, the guild's founder"), or titled
  * by it ("founder **Ivo Brandt**"); null for none.
  */
-function namedBeside(tokens: readonly Token[], n: number): Span | null {
+function namedBeside(tokens: readonly Token[], n: number, nouns: VerbNouns): Span | null {
   const opening = openingOf(tokens, n);
   const of = tokens[n + 1]?.text.toLowerCase() === 'of';
   // A bare occupation ("a composer", "Danish composer Ivo Brandt") says nothing of what the name did: the noun must
   // be of something ("founder of the guild"), someone's ("its host", "the guild's founder") or after what it is of
   // ("Tolly Guild founder"; not a nationality: "Velden composer" is one, "Danish composer" is not).
+  // What it is of must hold a word of the question ("the weir's designer" for "Who designed the weir?", not "the
+  // lock's designer"); a pronoun's antecedent ("its host") is not read.
   const owned = (OWNED_BY.has(opening.pos) && !namesNationality(opening.text)) || isPossessiveMark(opening.text);
   if (!of && !owned && !(opening.text.toLowerCase() === 'the' && tokens[n + 1]?.text === ',')) return null;
-  const end = of ? (partyAt(tokens, n + 2)?.[1] ?? n) : n;
+  const party = of ? partyAt(tokens, n + 2) : null;
+  const end = party?.[1] ?? n;
+  const before = owned && opening.pos !== 'PRON' ? phraseBefore(tokens, n) : null;
+  if ((party || before) && !holdsAsked(tokens, party, nouns) && !holdsAsked(tokens, before, nouns)) return null;
   if (tokens[end + 1]?.text === ',') {
     const after = nameAt(tokens, end + 2);
     if (after) return after;
@@ -115,6 +123,26 @@ function namedBeside(tokens: readonly Token[], n: number): Span | null {
     return [n + 1, last];
   }
   return nameBefore(tokens, n);
+}
+
+/** The words before a doer's noun that say what it is of ("*the Tolly weir's* designer", "*Tolly Guild* founder"), or null. */
+function phraseBefore(tokens: readonly Token[], n: number): Span | null {
+  let k = n - 1;
+  while (k >= 0 && (BEFORE_ROLE_POS.has(tokens[k]!.pos) || isPossessiveMark(tokens[k]!.text))) k -= 1;
+  return k + 1 < n ? [k + 1, n - 1] : null;
+}
+
+/** What the words before a doer's noun may be tagged. */
+const BEFORE_ROLE_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'PART']);
+
+/** Whether a span holds a word of the question other than its verb (`VerbNouns.asked`). */
+function holdsAsked(tokens: readonly Token[], span: Span | null, nouns: VerbNouns): boolean {
+  if (!span) return false;
+  for (let k = span[0]; k <= span[1]; k += 1) {
+    const term = termOf(tokens[k]!.text);
+    if (term !== null && nouns.asked.has(term)) return true;
+  }
+  return false;
 }
 
 /** What stands before a doer's noun past describing words ("*its* new host", "*Tolly Guild* founder"). */

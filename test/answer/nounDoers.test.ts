@@ -57,6 +57,10 @@ describe('nounDoers', () => {
       doersOf('Who led the board set up by Ada Vell?', 'Ada Vell’s setting up of a board led by Ivo Brandt was a turning point.'),
     ).toEqual([]);
   });
+  it('reads a doer’s noun only where what it is of holds a word of the question', () => {
+    expect(doersOf('Who designed the weir?', 'Ada Vell met lock designer Ivo Brandt and weir designer Jan Orr.')).toEqual(['Jan Orr']);
+    expect(doersOf('Who designed the weir?', 'Ada Vell met the designer of the lock, Ivo Brandt.')).toEqual([]);
+  });
   it('reads nothing of another verb’s nouns, nor past a clause’s end before "by"', () => {
     expect(doersOf('Who founded the guild?', 'Ada Vell met the weaver, Ivo Brandt, in 1820.')).toEqual([]);
     expect(doersOf('Who founded the guild?', 'The founding of the guild was slow; it was stopped by Ivo Brandt.')).toEqual([]);
