@@ -125,11 +125,16 @@ function namedBeside(tokens: readonly Token[], n: number, nouns: VerbNouns): Spa
   return nameBefore(tokens, n);
 }
 
-/** The words before a doer's noun that say what it is of ("*the Tolly weir's* designer", "*Tolly Guild* founder"), or null. */
+/**
+ * The words before a doer's noun that say what it is of ("*the Tolly weir's* designer", "*Tolly Guild* founder"), past
+ * the describing words right before it ("the mill's *first* owner": not what it is of), or null.
+ */
 function phraseBefore(tokens: readonly Token[], n: number): Span | null {
   let k = n - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADJ') k -= 1;
+  const end = k;
   while (k >= 0 && (BEFORE_ROLE_POS.has(tokens[k]!.pos) || isPossessiveMark(tokens[k]!.text))) k -= 1;
-  return k + 1 < n ? [k + 1, n - 1] : null;
+  return k < end ? [k + 1, end] : null;
 }
 
 /** What the words before a doer's noun may be tagged. */

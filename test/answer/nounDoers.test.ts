@@ -60,6 +60,8 @@ describe('nounDoers', () => {
   it('reads a doer’s noun only where what it is of holds a word of the question', () => {
     expect(doersOf('Who designed the weir?', 'Ada Vell met lock designer Ivo Brandt and weir designer Jan Orr.')).toEqual(['Jan Orr']);
     expect(doersOf('Who designed the weir?', 'Ada Vell met the designer of the lock, Ivo Brandt.')).toEqual([]);
+    // A describing word the question shares is not what the noun is of.
+    expect(doersOf('Who first owned the weir?', 'Ada Vell sold it to that mill’s first owner Ivo Brandt.')).toEqual([]);
   });
   it('reads nothing of another verb’s nouns, nor past a clause’s end before "by"', () => {
     expect(doersOf('Who founded the guild?', 'Ada Vell met the weaver, Ivo Brandt, in 1820.')).toEqual([]);
