@@ -53,6 +53,21 @@ function beforeBracket(tokens: readonly Token[], close: number): number {
   return -1;
 }
 
+/** A participle's ending: the doer of "Ada Vell-designed" wrote it, not of "Velden-bound" nor "Orsk-born". */
+const JOINED_PARTICIPLE = /\p{L}{2}ed$/u;
+
+/**
+ * The name joined close up by a hyphen to the participle at token `v` ("the **Ada Vell**-designed weir", "an **Orsk
+ * Guild**-funded school"): the one who did it. Null where no name is so joined or the word is no -ed participle.
+ */
+function nameJoinedTo(tokens: readonly Token[], v: number): Span | null {
+  if (v < 2 || !joinedByHyphen(tokens, v - 1) || !JOINED_PARTICIPLE.test(tokens[v]!.text)) return null;
+  let first = v - 2;
+  if (tokens[first]!.pos !== 'PROPN') return null;
+  while (first > 0 && tokens[first - 1]!.pos === 'PROPN') first -= 1;
+  return [first, v - 2];
+}
+
 /** At most this many tokens are crossed between two chained verbs (the first one's object and its prepositions). */
 const MAX_OBJECT_TOKENS = 10;
 
@@ -94,7 +109,7 @@ export function isVerbOfQuestion(t: Token | undefined, isQuestionTerm: (t: Token
 }
 
 /** The noun phrase ending at token `head` (leftwards over articles, adjectives, nouns, "of", "'s"). */
-function phraseEndingAt(tokens: readonly Token[], head: number): Span {
+export function phraseEndingAt(tokens: readonly Token[], head: number): Span {
   let i = head;
   while (i > 0) {
     const prev = tokens[i - 1]!;
@@ -196,6 +211,11 @@ export function subjectOf(tokens: readonly Token[], v: number): Subject | null {
     sharesVoice = false;
     // A bracketed aside right before the verb ("Ada Vell (then the warden) signed …") stands between it and its subject;
     // right before a participle, the noun before it is as near the participle as one with no aside between them.
+    // "the Ada Vell-designed weir": a name joined close up to the question's participle did what it says.
+    if (verb === v && i === v - 1) {
+      const joined = nameJoinedTo(tokens, v);
+      if (joined) return { span: joined, passive: false, asserted };
+    }
     const bracketed = tokens[i]?.text === ')';
     const besideVerb = bracketed && i === verb - 1;
     if (bracketed) i = beforeBracket(tokens, i);
@@ -275,7 +295,7 @@ function prepositionAfter(tokens: readonly Token[], v: number, prepositions: Rea
 }
 
 /** The party's noun phrase opening at token `from` (articles, describing words, nouns, names, joining hyphens), or null. */
-function partyAt(tokens: readonly Token[], from: number): Span | null {
+export function partyAt(tokens: readonly Token[], from: number): Span | null {
   let k = from;
   while (k < tokens.length && (PARTY_PHRASE_POS.has(tokens[k]!.pos) || (k > from && joiningHyphen(tokens, k)))) k += 1;
   let head = k - 1;
@@ -330,14 +350,31 @@ function agentAfter(tokens: readonly Token[], v: number): Span | null {
 }
 
 /**
- * The doer's noun phrase opening at token `from` after "by", read to the name that holds the role where the phrase
+ * Where the party of a preposition opening at token `from` begins: past "and", an adverb, another participle and its
+ * one or two prepositions where two participles share the party ("led by *and mainly made up of* **Orsk weavers**");
+ * `from` itself otherwise.
+ */
+function sharedParty(tokens: readonly Token[], from: number): number {
+  const joiner = tokens[from]?.text.toLowerCase();
+  if (tokens[from]?.pos !== 'CCONJ' || (joiner !== 'and' && joiner !== 'or')) return from;
+  let k = from + 1;
+  while (tokens[k]?.pos === 'ADV') k += 1;
+  if (tokens[k] === undefined || !verbLike(tokens[k]!)) return from;
+  let party = k + 1;
+  while (party <= k + 2 && tokens[party]?.pos === 'ADP') party += 1;
+  return party > k + 1 ? party : from;
+}
+
+/**
+ * The doer's noun phrase opening at token `after` after "by", read to the name that holds the role where the phrase
  * describes it first: past an adverb ("by *then* warden of the board") and a possessive ("by *his brother's* old partners"),
  * past what a role is in to a name the role titles ("by Velden Guild of Weavers warden **Ivo Brandt**": the name,
  * not "Velden Guild"), and from a phrase naming a person by a role to the name in apposition after its comma ("by the Velden
- * ferryman, **Jan de Moor**", "by the warden of the Orsk board, **Ada Vell**": the name alone). Null where no phrase opens
- * there.
+ * ferryman, **Jan de Moor**", "by the warden of the Orsk board, **Ada Vell**": the name alone), and past a participle
+ * sharing the "by" ("led by and made up of **Orsk weavers**": sharedParty). Null where no phrase opens there.
  */
-function agentAt(tokens: readonly Token[], from: number): Span | null {
+export function agentAt(tokens: readonly Token[], after: number): Span | null {
+  const from = sharedParty(tokens, after);
   let opening = tokens[from]?.pos === 'ADV' ? from + 1 : from;
   if (POSSESSIVE.has(tokens[opening]?.text.toLowerCase() ?? '')) opening += 1;
   let party = partyAt(tokens, opening);
@@ -378,7 +415,7 @@ function titledName(tokens: readonly Token[], [first, last]: Span): boolean {
  * The name a clause's phrase ends in at token `from` (past an article): capitalised words and the particles between
  * them ("Jan de Moor", "the Mekka'ud"), then the clause's end, a comma or "and"; null where something else follows.
  */
-function nameAt(tokens: readonly Token[], from: number): Span | null {
+export function nameAt(tokens: readonly Token[], from: number): Span | null {
   let k = tokens[from]?.pos === 'DET' ? from + 1 : from;
   const first = k;
   for (;;) {
@@ -528,6 +565,18 @@ export function opensName(tokens: readonly Token[], spans: readonly Span[], star
     for (let k = opening; k <= last && name; k += 1)
       name = NAME_POS.has(tokens[k]!.pos) && (tokens[k]!.pos === 'NUM' || isCapitalised(tokens[k]!.text));
     if (name) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the span of tokens [startAt, endAt] is the part before "of" of one of `spans` ("**friends** of Ada Vell" of
+ * "friends of Ada Vell rebuilt the weir"): the phrase's head, which the reading from its last word leaves inside.
+ */
+export function beforeOf(tokens: readonly Token[], spans: readonly Span[], startAt: number, endAt: number): boolean {
+  for (let i = 0; i < spans.length; i += 1) {
+    const [first, last] = spans[i]!;
+    if (startAt >= first && endAt < last && tokens[endAt + 1]?.text.toLowerCase() === 'of') return true;
   }
   return false;
 }

@@ -32,7 +32,8 @@ import {
   toWordEdges,
 } from './spanContext.js';
 import { holdsUnit, idf, type PreparedQuery } from './rankSentences.js';
-import { type ClauseRoles, clauseRoles, holdsHead, IRREALIS_QUESTION, isVerbOfQuestion, opensName } from './clauseRoles.js';
+import { beforeOf, type ClauseRoles, clauseRoles, holdsHead, IRREALIS_QUESTION, isVerbOfQuestion, opensName } from './clauseRoles.js';
+import { nounDoers, type VerbNouns, verbNounsOf } from './nounDoers.js';
 import { converseRoles } from './converseRoles.js';
 import { converseTerms } from './paraphrase.js';
 import { focusBeside } from './focusBeside.js';
@@ -1118,9 +1119,17 @@ function bestCandidate(
   // another verb ("prompted by Ivo Brandt") nor one inside the doer's description.
   const doerAsked = personAsked && query.role === 'subject' && !patientAsked && askedWh === 'who';
   const ownDoers = doerAsked ? every.filter((c) => c.from === 0 && holdsRole(c, 'subject', weights, irrealis, converse)) : [];
-  // (Where none ends the doer's phrase, a name that opens it, cut short: "Orsk Radio" of "**Orsk Radio** Four aired the regatta".)
+  // (Where none ends the doer's phrase, one the sentence names by the verb's noun, "its host, **Ivo Brandt**" for "Who hosted
+  // the show?" (nounDoers.ts); else a name that opens the doer's phrase, cut short ("**Orsk Radio** Four aired the regatta"),
+  // or the part before its "of" ("**friends** of Ada Vell rebuilt the weir").)
+  const verbNouns = doerAsked && ownDoers.length === 0 ? verbNounsOf(query.written ?? query.text) : undefined;
+  const nounNamed = verbNouns ? every.filter((c) => c.from === 0 && doesByNoun(c, verbNouns)) : [];
   const doers =
-    ownDoers.length > 0 || !doerAsked ? ownDoers : every.filter((c) => c.from === 0 && insideRole(c, weights, irrealis, converse));
+    ownDoers.length > 0 || !doerAsked
+      ? ownDoers
+      : nounNamed.length > 0
+        ? nounNamed
+        : every.filter((c) => c.from === 0 && insideRole(c, weights, irrealis, converse));
   // "What is the pull proportional to?": where some of the best excerpt's candidates follow a question word and that
   // preposition ("equal to **the load**"), the thing asked for is one of them.
   // ("The pull is proportional to what?": the same, the question word written where its answer stands.)
@@ -1766,11 +1775,22 @@ function holdsRole(
   return holdsHead(role === 'subject' ? roles.subjects : roles.objects, startAt, endAt);
 }
 
-/** Whether a mention opens the name that is a subject of the question's verb, cut short (clauseRoles `opensName`). */
+/**
+ * Whether a mention opens the name that is a subject of the question's verb, cut short (clauseRoles `opensName`), or is
+ * that subject's part before "of" (`beforeOf`).
+ */
 function insideRole(m: MentionAt, weights: ReadonlyMap<string, number>, irrealis: boolean, converse: ReadonlySet<string>): boolean {
   const tokens = m.sentence.tokens;
   const [startAt, endAt] = tokenRange(tokens, m.e.start, m.e.end);
-  return opensName(tokens, rolesOf(tokens, weights, irrealis, questionTermTestOf(weights), converse).subjects, startAt, endAt);
+  const subjects = rolesOf(tokens, weights, irrealis, questionTermTestOf(weights), converse).subjects;
+  return opensName(tokens, subjects, startAt, endAt) || beforeOf(tokens, subjects, startAt, endAt);
+}
+
+/** Whether a mention holds the head of a doer its sentence names by a noun of the question's verb (nounDoers.ts). */
+function doesByNoun(m: MentionAt, nouns: VerbNouns): boolean {
+  const tokens = m.sentence.tokens;
+  const [startAt, endAt] = tokenRange(tokens, m.e.start, m.e.end);
+  return holdsHead(nounDoers(tokens, nouns), startAt, endAt);
 }
 
 /**

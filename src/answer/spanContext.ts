@@ -229,12 +229,30 @@ function joinedAt(text: string, i: number): boolean {
 
 const LETTER = /\p{L}/u;
 
+/** A hyphen and a lower-case past participle after it, read where a hyphen stands ("-designed", "-funded"). */
+const JOINED_PARTICIPLE = /-\p{Ll}+ed\b/uy;
+
+/** A capital letter (the first of a word before a hyphen). */
+const CAPITAL = /\p{Lu}/u;
+
+/**
+ * Whether the hyphen at `text[i]` joins a capitalised word to a past participle after it ("Ada Vell**-designed**",
+ * "Orsk**-based**"): the name did or is what the participle says, and is shown without it.
+ */
+function doerJoined(text: string, i: number): boolean {
+  JOINED_PARTICIPLE.lastIndex = i;
+  if (!JOINED_PARTICIPLE.test(text)) return false;
+  let s = i;
+  while (inWordAt(text, s - 1)) s -= 1;
+  return CAPITAL.test(text[s] ?? '');
+}
+
 /**
  * The span [start, end) of `text` widened to whole written words where it was cut inside one: the tagger
  * splits words at some accented letters, so a span can end in the middle of a name ("Dvo" of "Dvořák").
  * With `hyphens`, a span beside a hyphen that joins it to another word close up takes that word in too
- * ("Harbour-**Smith**"); a figure is left without it ("**ten**-fold"). Otherwise a span already on word
- * edges is returned as it is.
+ * ("Harbour-**Smith**"); a figure is left without it ("**ten**-fold"), and a name without the participle it is
+ * joined to ("**Ada Vell**-designed"). Otherwise a span already on word edges is returned as it is.
  */
 export function toWordEdges(text: string, start: number, end: number, hyphens = true): { start: number; end: number } {
   let s = start;
@@ -242,7 +260,7 @@ export function toWordEdges(text: string, start: number, end: number, hyphens = 
   if ((inWordAt(text, s - 1) || (hyphens && joinedAt(text, s - 1))) && inWordAt(text, s)) {
     while (inWordAt(text, s - 1) || (WORD_JOINER.test(text[s - 1] ?? '') && inWordAt(text, s - 2))) s -= 1;
   }
-  if (inWordAt(text, e - 1) && (inWordAt(text, e) || (hyphens && joinedAt(text, e)))) {
+  if (inWordAt(text, e - 1) && (inWordAt(text, e) || (hyphens && joinedAt(text, e) && !doerJoined(text, e)))) {
     while (inWordAt(text, e) || (WORD_JOINER.test(text[e] ?? '') && inWordAt(text, e + 1))) e += 1;
   }
   return { start: s, end: e };

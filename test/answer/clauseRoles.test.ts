@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { clauseRoles, holdsHead, isVerbOfQuestion, opensName, objectOf, type Span, subjectOf } from '../../src/answer/clauseRoles.js';
+import {
+  beforeOf,
+  clauseRoles,
+  holdsHead,
+  isVerbOfQuestion,
+  opensName,
+  objectOf,
+  type Span,
+  subjectOf,
+} from '../../src/answer/clauseRoles.js';
 import { type Token, tagSentence } from '../../src/nlp/entities.js';
 import { termOf, termsOf } from '../../src/search/terms.js';
 
@@ -96,6 +105,16 @@ describe('clauseRoles', () => {
     ]);
     // Through a verb chained by "and" whose by-phrase opens with a possessive.
     expect(rolesFor('Who held him?', 'He was seized at a fair and held by his cousin’s crew, the Tarsk.').subjects).toEqual(['the Tarsk']);
+  });
+  it('reads a name joined close up to the question’s participle as its doer', () => {
+    expect(rolesFor('Who designed the weir?', 'Ada Vell sold the Ivo Brandt-designed weir to the board.').subjects).toEqual(['Ivo Brandt']);
+    // Not a common word so joined, nor a participle joined to nothing.
+    expect(rolesFor('Who designed the weir?', 'Ada Vell sold the hand-designed weir to the board.').subjects).toEqual([]);
+  });
+  it('reads a party two participles share after "by" and another preposition', () => {
+    expect(
+      rolesFor('Who leads the crew?', 'The Velden crew is a team that is led by and mostly composed of Orsk weavers.').subjects,
+    ).toEqual(['Orsk weavers']);
   });
   it('reads a reduced relative set off by commas before its clause’s verb, and past a joining hyphen', () => {
     const set = rolesFor('Who guided the millers?', 'After the flood, millers guided by Ivo Brandt, rebuilt the Tolly weir.');
@@ -207,6 +226,17 @@ describe('clauseRoles: frames', () => {
     expect(read('Who did Edna Flint outbake?', 'Wren Hollis was outbaked by Edna Flint.').passive).toEqual(['Wren Hollis']);
     // The agent of a passive verb whose subject the question names: "Who outbaked Wren Hollis?".
     expect(read('Who outbaked Wren Hollis?', 'Wren Hollis was outbaked by Edna Flint.').subject).toEqual(['Edna Flint']);
+  });
+});
+
+describe('beforeOf', () => {
+  it('holds a candidate that is a subject’s part before "of", not the part after it nor a phrase elsewhere', () => {
+    const tokens = tagSentence('Last spring, friends of Ada Vell rebuilt the weir.').tokens;
+    const subjects = clauseRoles(tokens, (t) => termOf(t.text) === termOf('rebuilt')).subjects;
+    expect(shown(tokens, subjects)).toEqual(['friends of Ada Vell']);
+    expect(beforeOf(tokens, subjects, 3, 3)).toBe(true);
+    expect(beforeOf(tokens, subjects, 5, 6)).toBe(false);
+    expect(beforeOf(tokens, subjects, 0, 0)).toBe(false);
   });
 });
 

@@ -147,6 +147,12 @@ describe('toWordEdges', () => {
     expect(widened(text, 'ten', 3)).toBe('ten-time');
   });
 
+  it('leaves a name without the participle a hyphen joins to it, not a common word', () => {
+    const text = 'They sold the Ada Vell-designed weir and a hand-built mill.';
+    expect(widened(text, 'Ada Vell', 'Ada Vell'.length)).toBe('Ada Vell');
+    expect(widened(text, 'hand', 'hand'.length)).toBe('hand-built');
+  });
+
   it('leaves a span on word edges as it is', () => {
     const text = 'designed by Tomasz Kałdowić in 1902';
     const start = text.indexOf('Tomasz');

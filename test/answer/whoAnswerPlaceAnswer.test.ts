@@ -74,3 +74,25 @@ describe('the person in the part the who-question asks for', () => {
     );
   });
 });
+
+describe('the doer of the question’s verb where the sentence gives it in another shape', () => {
+  it('answers with a name joined close up to the participle, shown without it', () => {
+    expect(answerOf('Ada Vell sold the Ivo Brandt-designed weir to the Orsk board.', 'Who designed the weir?')).toBe('Ivo Brandt');
+  });
+  it('answers with the party two participles share after "by"', () => {
+    expect(
+      answerOf(
+        'The Velden crew is a team that is led by and mostly composed of Orsk weavers, said Ivo Brandt.',
+        'Who leads the Velden crew?',
+      ),
+    ).toBe('Orsk weavers');
+  });
+  it('answers with the subject’s part before "of" where the name after it is the question’s', () => {
+    expect(
+      answerOf(
+        'Last spring, friends of Ada Vell rebuilt the Tolly weir with Ivo Brandt’s money.',
+        'Who rebuilt the Tolly weir for Ada Vell?',
+      ),
+    ).toBe('friends');
+  });
+});
