@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { COMBINING_MARKS } from '../text/fold.js';
 import { gazetteerData } from '../text/gazetteerData.js';
 import { SpanTable, spanHash } from '../text/spanTable.js';
+import { textMemo } from '../text/textMemo.js';
 import { stem } from './stem.js';
 
 /**
@@ -208,12 +209,7 @@ const SEASON = /^\d{4}-\d{2}$/;
  * Porter2-stemmed ("negotiations" → "negoti", "Halvorsen's" → "halvorsen").
  */
 export function termOf(word: string): string | null {
-  const known = termCache.get(word);
-  if (known !== undefined) return known;
-  const term = computeTerm(word);
-  if (termCache.size >= TERM_CACHE_SIZE) termCache.clear();
-  termCache.set(word, term);
-  return term;
+  return termCache.get(word, computeTerm);
 }
 
 /**
@@ -231,17 +227,18 @@ export function termOfSpan(text: string, start: number, end: number): string | n
   const word = text.slice(start, end);
   const term = termOf(word);
   if (spanTerms.size >= SPAN_TERMS_KEPT) {
-    spanTerms = new SpanTable();
+    spanTerms = new SpanTable(SPAN_TERMS_KEPT);
     spanTermList = [];
   }
   spanTermList[spanTerms.add(word, hash)] = term;
   return term;
 }
 
-/** The words termOfSpan has looked up, numbered, and each one's term by its number. */
-let spanTerms = new SpanTable();
-let spanTermList: (string | null)[] = [];
+/** The words termOfSpan keeps at most: its table is made with room for them all, so it is never grown inside a question. */
 const SPAN_TERMS_KEPT = 131_072;
+/** The words termOfSpan has looked up, numbered, and each one's term by its number. */
+let spanTerms = new SpanTable(SPAN_TERMS_KEPT);
+let spanTermList: (string | null)[] = [];
 
 /**
  * {@link termOf} for a word read once and thrown away (each one-edit variant of a typo, some 550 a word): the cached
@@ -249,9 +246,12 @@ const SPAN_TERMS_KEPT = 131_072;
  * clear out the story's words.
  */
 export function termOfUncached(word: string): string | null {
-  const known = termCache.get(word);
-  return known !== undefined ? known : computeTerm(word);
+  const known = termCache.find(word, NOT_KEPT);
+  return known !== NOT_KEPT ? known : computeTerm(word);
 }
+
+/** What `termCache.find` gives for a word it does not keep. */
+const NOT_KEPT = Symbol('not kept');
 
 /** How many words {@link termOf} keeps now (for tests of what is cached). */
 export function cachedTermCount(): number {
@@ -262,8 +262,7 @@ export function cachedTermCount(): number {
  * Words already turned into terms: folding and stemming are most of the cost of indexing and of
  * re-ranking, and a corpus repeats a small vocabulary. Cleared when full, so it stays bounded.
  */
-const termCache = new Map<string, string | null>();
-const TERM_CACHE_SIZE = 200_000;
+const termCache = textMemo<string | null>(200_000);
 
 function computeTerm(word: string): string | null {
   let w = foldWord(word).replace(/'s$/, '').replace(/'/g, '');
@@ -435,17 +434,17 @@ export function shiftedHeads(text: string): ReadonlyMap<string, string> {
 
 /** The index terms of a text, in order, stop words removed. */
 export function termsOf(text: string): string[] {
-  const known = termsCache.get(text);
-  if (known) return known.slice();
+  return text.length > TERMS_CACHE_MAX_TEXT ? termsRead(text) : termsCache.get(text, termsRead).slice();
+}
+
+/** The index terms of a text, in order, read from its words. */
+function termsRead(text: string): string[] {
   const out: string[] = [];
   forEachWordSpan(text, (start, end) => {
     const t = termOfSpan(text, start, end);
     if (t) out.push(t);
   });
-  if (text.length > TERMS_CACHE_MAX_TEXT) return out;
-  if (termsCache.size >= TERMS_CACHE_SIZE) termsCache.clear();
-  termsCache.set(text, out);
-  return out.slice();
+  return out;
 }
 
 /**
@@ -453,8 +452,7 @@ export function termsOf(text: string): string[] {
  * several times (ranking, corroboration, answer extraction), and popular sentences recur across
  * questions. Bounded in count and in the length of the texts kept.
  */
-const termsCache = new Map<string, string[]>();
-const TERMS_CACHE_SIZE = 20_000;
+const termsCache = textMemo<string[]>(20_000);
 const TERMS_CACHE_MAX_TEXT = 2_000;
 
 /**
