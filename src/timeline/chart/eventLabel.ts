@@ -22,9 +22,7 @@ const datePhrases = textMemo<DatePhrases>(256);
 
 function datePhrasesOf(dateText: string): DatePhrases {
   const escaped = dateText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const inside = LEADS_WITH_PREPOSITION.test(dateText)
-    ? `\\s*\\b${escaped}\\b`
-    : `\\s+\\b(?:${DATE_PREPOSITIONS})\\s+${escaped}\\b`;
+  const inside = LEADS_WITH_PREPOSITION.test(dateText) ? `\\s*\\b${escaped}\\b` : `\\s+\\b(?:${DATE_PREPOSITIONS})\\s+${escaped}\\b`;
   return {
     opening: new RegExp(`^(?:(?:${DATE_PREPOSITIONS})\\s+)?${escaped}(?:['’]s)?\\s*,?\\s*`, 'i'),
     inside: new RegExp(inside, 'i'),
