@@ -209,7 +209,12 @@ const SEASON = /^\d{4}-\d{2}$/;
  * Porter2-stemmed ("negotiations" → "negoti", "Halvorsen's" → "halvorsen").
  */
 export function termOf(word: string): string | null {
-  return termCache.get(word, computeTerm);
+  const known = termCache.get(word);
+  if (known !== undefined) return known;
+  const term = computeTerm(word);
+  if (termCache.size >= TERM_CACHE_SIZE) termCache.clear();
+  termCache.set(word, term);
+  return term;
 }
 
 /**
@@ -246,12 +251,9 @@ let spanTermList: (string | null)[] = [];
  * clear out the story's words.
  */
 export function termOfUncached(word: string): string | null {
-  const known = termCache.find(word, NOT_KEPT);
-  return known !== NOT_KEPT ? known : computeTerm(word);
+  const known = termCache.get(word);
+  return known !== undefined ? known : computeTerm(word);
 }
-
-/** What `termCache.find` gives for a word it does not keep. */
-const NOT_KEPT = Symbol('not kept');
 
 /** How many words {@link termOf} keeps now (for tests of what is cached). */
 export function cachedTermCount(): number {
@@ -260,9 +262,13 @@ export function cachedTermCount(): number {
 
 /**
  * Words already turned into terms: folding and stemming are most of the cost of indexing and of
- * re-ranking, and a corpus repeats a small vocabulary. Cleared when full, so it stays bounded.
+ * re-ranking, and a corpus repeats a small vocabulary. Cleared when full, so it stays bounded. A map, not a
+ * `textMemo`: a question looks up some 3,700 words here (answerReplay at 100k), and a map finds a word by the hash
+ * V8 keeps on the string, where a text memo hashes it again each time (about twice a map's time a look-up), more than
+ * its doublings inside questions cost (one in 2,000 questions at 100k).
  */
-const termCache = textMemo<string | null>(200_000);
+const termCache = new Map<string, string | null>();
+const TERM_CACHE_SIZE = 200_000;
 
 function computeTerm(word: string): string | null {
   let w = foldWord(word).replace(/'s$/, '').replace(/'/g, '');
