@@ -97,15 +97,20 @@ export function alternativeAnswer(groups: readonly CorroboratedSentence[], quest
   return null;
 }
 
-/** A phrase as a sentence writes it, in whole words (the case and a word's ending may differ: "contrasts"), or undefined. */
+/**
+ * A phrase as a sentence writes it, in whole words (the case and a word's ending may differ: "contrasts"), or undefined:
+ * its first place in the sentence after no letter or figure, found without an expression made for the phrase.
+ */
 function writtenIn(sentence: string, phrase: string): string | undefined {
-  const at = sentence.toLowerCase().search(new RegExp(`(?<![\\p{L}\\p{N}])${escaped(phrase.toLowerCase())}`, 'u'));
+  const lower = sentence.toLowerCase();
+  const sought = phrase.toLowerCase();
+  let at = lower.indexOf(sought);
+  while (at > 0 && ENDS_IN_LETTER_OR_FIGURE.test(lower.slice(Math.max(0, at - 2), at))) at = lower.indexOf(sought, at + 1);
   if (at < 0) return undefined;
-  const end = /^[\p{L}]*/u.exec(sentence.slice(at + phrase.length))![0].length;
+  const end = LETTERS.exec(sentence.slice(at + phrase.length))![0].length;
   return sentence.slice(at, at + phrase.length + end);
 }
 
-/** A text with the marks a regular expression reads escaped. */
-function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+/** A text ending in a letter or a figure (two characters read: one letter may take two). */
+const ENDS_IN_LETTER_OR_FIGURE = /[\p{L}\p{N}]$/u;
+const LETTERS = /^\p{L}*/u;

@@ -115,6 +115,7 @@ import { clauseShare } from './clauseShare.js';
 import { titleSpans, writtenAsTitle } from './titleSpans.js';
 import { SAYER_ASKED, statesThatClause } from './thatClause.js';
 import { strandedInside, subjectOfLink, WHO_IS } from './whoAnswerPlace.js';
+import { textMemo } from '../text/textMemo.js';
 
 /** A short answer, where it was found, and the evidence for it (what the confidence is made of). */
 export interface ShortAnswer {
@@ -680,16 +681,10 @@ function* excerptSentences(groups: readonly CorroboratedSentence[]): Generator<S
  * string each time one of its mentions was read, for each kind of candidate of each question that reads it).
  */
 function candidateKey(name: string): string {
-  let key = lowerNames.get(name);
-  if (key === undefined) {
-    key = name.toLowerCase();
-    if (lowerNames.size >= LOWER_NAMES_KEPT) lowerNames.clear();
-    lowerNames.set(name, key);
-  }
-  return key;
+  return lowerNames.get(name, lowerCase);
 }
-const lowerNames = new Map<string, string>();
-const LOWER_NAMES_KEPT = 20_000;
+const lowerNames = textMemo<string>(20_000);
+const lowerCase = (name: string) => name.toLowerCase();
 
 /**
  * Every candidate the mentions of the top excerpts give, each with its best mention and the best score in each sentence
@@ -2136,20 +2131,20 @@ function readText(
  * questions. The lists are shared, never changed. Bounded like `termsOf`'s cache.
  */
 export function wordsOf(text: string): readonly Word[] {
-  const known = wordCache.get(text);
-  if (known) return known;
+  return wordCache.get(text, wordsRead);
+}
+
+/** {@link wordsOf} read from the text. */
+function wordsRead(text: string): readonly Word[] {
   const out: Word[] = [];
   // Read in place (forEachWordMatch), not by an exec loop: the same words without a match object for each.
   forEachWordMatch(text, (start, end) => {
     out.push({ start, end, term: termOfSpan(text, start, end) });
   });
-  if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear();
-  wordCache.set(text, out);
   return out;
 }
 
-const wordCache = new Map<string, readonly Word[]>();
-const WORD_CACHE_SIZE = 20_000;
+const wordCache = textMemo<readonly Word[]>(20_000);
 
 /** Words before the means something was done by ("by ship", "through sponsors", "as an auditor"), and its weight among the spans of a how-question. */
 const MEANS = new Set(['by', 'through', 'via', 'using', 'as', 'with']);

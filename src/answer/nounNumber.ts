@@ -4,6 +4,7 @@ import { sentenceSlots } from './sentenceMemo.js';
 import { type TokenWords, tokenWordLists, wordText } from '../story/tokenColumns.js';
 import { glancedWords, type TokenHolder, wordsOfTokens } from '../story/tokenWords.js';
 import { tokenTerms } from './termMemo.js';
+import { textMemo } from '../text/textMemo.js';
 
 /** For each question term written in lower case: whether the question writes it in the plural, or null when both ways. */
 export type AskedNumbers = ReadonlyMap<string, boolean | null>;
@@ -24,15 +25,12 @@ function isPlural(word: string, term: string): boolean {
  * bounded like the extractor's word cache.
  */
 function isPluralNoun(word: string, term: string): boolean {
-  const known = pluralNouns.get(word);
+  const known = pluralNouns.find(word, undefined);
   if (known !== undefined) return known;
   const plural = isPlural(word, term);
-  if (pluralNouns.size >= PLURAL_NOUNS_KEPT) pluralNouns.clear();
-  pluralNouns.set(word, plural);
-  return plural;
+  return pluralNouns.get(word, () => plural);
 }
-const pluralNouns = new Map<string, boolean>();
-const PLURAL_NOUNS_KEPT = 20_000;
+const pluralNouns = textMemo<boolean>(20_000);
 
 /**
  * The number in which a question writes each of these terms, read from its lower-case words (names are left out).

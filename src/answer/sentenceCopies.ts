@@ -9,7 +9,8 @@
 import type { Entity, Token } from '../nlp/entities.js';
 import { type TokenWords, tokenWordLists, wordText } from '../story/tokenColumns.js';
 import { sentenceWords } from '../story/tokenWords.js';
-import { type Numbered, SENTENCE_MEMO_SIZE, sentenceMemo, sentenceSlots } from './sentenceMemo.js';
+import { type Numbered, SENTENCE_MEMO_SIZE, sentenceSlots } from './sentenceMemo.js';
+import { textMemo } from '../text/textMemo.js';
 
 /** A sentence as its copies are told apart: its text and its tokens (read only to place it among its text's copies). */
 interface TokenedSentence extends Numbered {
@@ -33,7 +34,7 @@ export function sameSentenceTokens(a: TokenedSentence, b: TokenedSentence): bool
 
 /** The sentence each sentence's tokens were first found alike with (its class), and each text's classes. */
 const classOfSentence = sentenceSlots<TokenedSentence, TokenedSentence>(SENTENCE_MEMO_SIZE);
-const classesOfText = sentenceMemo<string, TokenedSentence[]>(SENTENCE_MEMO_SIZE);
+const classesOfText = textMemo<TokenedSentence[]>(SENTENCE_MEMO_SIZE);
 
 function tokenClass(sentence: TokenedSentence): TokenedSentence {
   return classOfSentence.get(sentence, classFound);

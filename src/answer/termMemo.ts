@@ -1,6 +1,7 @@
 import type { Token } from '../nlp/entities.js';
 import { nounKinds, relatedWords } from '../lexicon/index.js';
 import { shiftedHeads, termOf, termsOf } from '../search/terms.js';
+import { textMemo } from '../text/textMemo.js';
 
 /**
  * Index terms the answer path reads again and again, kept for recent inputs: a term is a lookup in `termOf`'s
@@ -32,7 +33,7 @@ export function tokenTerms(tokens: readonly Token[]): readonly (string | null)[]
   return out;
 }
 
-const termListCache = new Map<string, readonly string[]>();
+const termListCache = textMemo<readonly string[]>(MEMO_SIZE);
 
 /**
  * A text's index terms in order (`termsOf(text)`), shared: callers only read it. The ranker reads each of its
@@ -42,15 +43,10 @@ const termListCache = new Map<string, readonly string[]>();
  * @example termListOf('Boats sailed, boats sank.') // → ['boat', 'sail', 'boat', 'sank']
  */
 export function termListOf(text: string): readonly string[] {
-  const known = termListCache.get(text);
-  if (known) return known;
-  const out = termsOf(text);
-  if (termListCache.size >= MEMO_SIZE) termListCache.clear();
-  termListCache.set(text, out);
-  return out;
+  return termListCache.get(text, termsOf);
 }
 
-const termSetCache = new Map<string, ReadonlySet<string>>();
+const termSetCache = textMemo<ReadonlySet<string>>(MEMO_SIZE);
 
 /**
  * The set of a text's index terms (`new Set(termsOf(text))`), shared: callers only read it.
@@ -58,13 +54,10 @@ const termSetCache = new Map<string, ReadonlySet<string>>();
  * @example termSetOf('Boats sailed, boats sank.') // → Set { 'boat', 'sail', 'sank' }
  */
 export function termSetOf(text: string): ReadonlySet<string> {
-  const known = termSetCache.get(text);
-  if (known) return known;
-  const out: ReadonlySet<string> = new Set(termListOf(text));
-  if (termSetCache.size >= MEMO_SIZE) termSetCache.clear();
-  termSetCache.set(text, out);
-  return out;
+  return termSetCache.get(text, termSetRead);
 }
+
+const termSetRead = (text: string): ReadonlySet<string> => new Set(termListOf(text));
 
 /** A fixed list of words with each one's index term (`termOf`, null for a stop word), in order. */
 export interface WordTerms {
@@ -72,8 +65,8 @@ export interface WordTerms {
   terms: readonly (string | null)[];
 }
 
-const relatedCache = new Map<string, WordTerms>();
-const kindCache = new Map<string, WordTerms>();
+const relatedCache = textMemo<WordTerms>(MEMO_SIZE);
+const kindCache = textMemo<WordTerms>(MEMO_SIZE);
 
 /**
  * The lexicon's related words of a word (`relatedWords`) with their terms: the lexicon splits its list anew on each
@@ -82,8 +75,10 @@ const kindCache = new Map<string, WordTerms>();
  * @example relatedWordTerms('boat').terms // → the terms of 'vessel', 'ship', …
  */
 export function relatedWordTerms(word: string): WordTerms {
-  return memoWordTerms(relatedCache, word, relatedWords);
+  return relatedCache.get(word, relatedRead);
 }
+
+const relatedRead = (word: string): WordTerms => withTerms(relatedWords(word));
 
 /**
  * The kinds WordNet files under a noun (`nounKinds`) with their terms.
@@ -91,20 +86,17 @@ export function relatedWordTerms(word: string): WordTerms {
  * @example nounKindTerms('vehicle').words // → ['cart', 'truck', …]
  */
 export function nounKindTerms(noun: string): WordTerms {
-  return memoWordTerms(kindCache, noun, nounKinds);
+  return kindCache.get(noun, kindsRead);
 }
 
-function memoWordTerms(cache: Map<string, WordTerms>, key: string, list: (w: string) => readonly string[]): WordTerms {
-  const known = cache.get(key);
-  if (known) return known;
-  const words = list(key);
-  const out = { words, terms: words.map((w) => termOf(w)) };
-  if (cache.size >= MEMO_SIZE) cache.clear();
-  cache.set(key, out);
-  return out;
+const kindsRead = (noun: string): WordTerms => withTerms(nounKinds(noun));
+
+/** Words with their terms. */
+function withTerms(words: readonly string[]): WordTerms {
+  return { words, terms: words.map((w) => termOf(w)) };
 }
 
-const shiftedCache = new Map<string, ReadonlyMap<string, string>>();
+const shiftedCache = textMemo<ReadonlyMap<string, string>>(MEMO_SIZE);
 
 /**
  * `shiftedHeads` of a text (the heads of compounds whose prefix shifts their meaning), kept for the text: the ranker
@@ -113,15 +105,10 @@ const shiftedCache = new Map<string, ReadonlyMap<string, string>>();
  * @example shiftedHeadsOf('Two non-members spoke.') // → Map { 'member' => 'non' }
  */
 export function shiftedHeadsOf(text: string): ReadonlyMap<string, string> {
-  const known = shiftedCache.get(text);
-  if (known) return known;
-  const out = shiftedHeads(text);
-  if (shiftedCache.size >= MEMO_SIZE) shiftedCache.clear();
-  shiftedCache.set(text, out);
-  return out;
+  return shiftedCache.get(text, shiftedHeads);
 }
 
-const unshiftedCache = new Map<string, ReadonlySet<string>>();
+const unshiftedCache = textMemo<ReadonlySet<string>>(MEMO_SIZE);
 
 /**
  * The set of a text's index terms less the heads of its shifted compounds (`termSetOf` less `shiftedHeadsOf`'s keys),
@@ -130,11 +117,11 @@ const unshiftedCache = new Map<string, ReadonlySet<string>>();
  * @example termSetWithoutShiftedHeads('Two non-members spoke.') // → Set { 'two', 'non', 'speak' }
  */
 export function termSetWithoutShiftedHeads(text: string): ReadonlySet<string> {
-  const known = unshiftedCache.get(text);
-  if (known) return known;
+  return unshiftedCache.get(text, unshiftedRead);
+}
+
+function unshiftedRead(text: string): ReadonlySet<string> {
   const out = new Set(termSetOf(text));
   for (const head of shiftedHeadsOf(text).keys()) out.delete(head);
-  if (unshiftedCache.size >= MEMO_SIZE) unshiftedCache.clear();
-  unshiftedCache.set(text, out);
   return out;
 }

@@ -3,7 +3,7 @@ import { commonNounClasses } from '../lexicon/index.js';
 import { isGivenName } from '../text/places.js';
 import { asksWhereQuestion } from './answerKind.js';
 import { namedInQuestion } from './rankSentences.js';
-import { sentenceMemo } from './sentenceMemo.js';
+import { textMemo } from '../text/textMemo.js';
 
 /** A span of a sentence: its text and character offsets. */
 export interface NamedSpan {
@@ -33,14 +33,16 @@ const NAME_WORD = /\S+/g;
 const SERIES_NUMBER = /^(?:\d+|[IVXLC]+)$/;
 
 /** A span's words with their offsets in it, kept for recent spans (the same names are asked of question after question). */
-const spanWords = sentenceMemo<string, readonly NamedSpan[]>(8_192);
+const spanWords = textMemo<readonly NamedSpan[]>(8_192);
 
 function wordsOfSpan(text: string): readonly NamedSpan[] {
-  return spanWords.get(text, () => {
-    const out: NamedSpan[] = [];
-    for (const m of text.matchAll(NAME_WORD)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-    return out;
-  });
+  return spanWords.get(text, spanWordsRead);
+}
+
+function spanWordsRead(text: string): readonly NamedSpan[] {
+  const out: NamedSpan[] = [];
+  for (const m of text.matchAll(NAME_WORD)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
 }
 
 /**

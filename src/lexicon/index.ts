@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { CLASS_OF_CODE, type NounClass } from './nounClass.js';
 import { TextTable } from './textTable.js';
+import { textMemo } from '../text/textMemo.js';
 
 export type { NounClass } from './nounClass.js';
 
@@ -55,18 +56,18 @@ interface NounEntry {
  * few thousand words again and again (`nounClass` of nearly every token read), and a lemma's letters are kept with it
  * so that no table lookup is made again. Cleared when full, so a corpus of odd words cannot grow it without bound.
  */
-const lemmaCache = new Map<string, NounEntry | null>();
 const LEMMA_CACHE_SIZE = 100_000;
+const lemmaCache = textMemo<NounEntry | undefined>(LEMMA_CACHE_SIZE);
 
 /** The noun `word` is (`nounLemma`) with its class letters, or undefined. */
 function nounEntry(word: string): NounEntry | undefined {
-  const cached = lemmaCache.get(word);
-  if (cached !== undefined) return cached ?? undefined;
-  if (lemmaCache.size >= LEMMA_CACHE_SIZE) lemmaCache.clear();
+  return lemmaCache.get(word, nounEntryRead);
+}
+
+/** {@link nounEntry} looked up in the table. */
+function nounEntryRead(word: string): NounEntry | undefined {
   const lemma = lookUpLemma(word);
-  const entry = lemma === undefined ? undefined : { lemma, codes: nouns!.get(lemma)! };
-  lemmaCache.set(word, entry ?? null);
-  return entry;
+  return lemma === undefined ? undefined : { lemma, codes: nouns!.get(lemma)! };
 }
 
 /**
@@ -256,20 +257,19 @@ export function senseClasses(word: string): readonly NounClass[] {
  * @example commonNounClasses('fields') // → ['place', 'other']
  */
 export function commonNounClasses(word: string): readonly NounClass[] {
-  let classes = commonCache.get(word);
-  if (classes !== undefined) return classes;
+  return commonCache.get(word, commonNounClassesRead);
+}
+
+/** {@link commonNounClasses} looked up in the table. */
+function commonNounClassesRead(word: string): readonly NounClass[] {
   const lemma = lookUpLemma(word, hasCommonSense);
-  classes =
-    lemma === undefined
-      ? NO_CLASSES
-      : [...new Set([...nouns!.get(lemma)!].flatMap((c) => (c === c.toLowerCase() ? [CLASS_OF_CODE.get(c)!] : [])))];
-  if (commonCache.size >= LEMMA_CACHE_SIZE) commonCache.clear();
-  commonCache.set(word, classes);
-  return classes;
+  return lemma === undefined
+    ? NO_CLASSES
+    : [...new Set([...nouns!.get(lemma)!].flatMap((c) => (c === c.toLowerCase() ? [CLASS_OF_CODE.get(c)!] : [])))];
 }
 
 /** The common-noun classes of each word asked about (`commonNounClasses`), by the word as asked. */
-const commonCache = new Map<string, readonly NounClass[]>();
+const commonCache = textMemo<readonly NounClass[]>(LEMMA_CACHE_SIZE);
 
 /**
  * The sense classes of each lemma asked about, kept as `classesCache` keeps its classes: a who-question asks them of the

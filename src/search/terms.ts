@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { COMBINING_MARKS } from '../text/fold.js';
 import { gazetteerData } from '../text/gazetteerData.js';
 import { SpanTable, spanHash } from '../text/spanTable.js';
+import { textMemo } from '../text/textMemo.js';
 import { stem } from './stem.js';
 
 /**
@@ -231,17 +232,18 @@ export function termOfSpan(text: string, start: number, end: number): string | n
   const word = text.slice(start, end);
   const term = termOf(word);
   if (spanTerms.size >= SPAN_TERMS_KEPT) {
-    spanTerms = new SpanTable();
+    spanTerms = new SpanTable(SPAN_TERMS_KEPT);
     spanTermList = [];
   }
   spanTermList[spanTerms.add(word, hash)] = term;
   return term;
 }
 
-/** The words termOfSpan has looked up, numbered, and each one's term by its number. */
-let spanTerms = new SpanTable();
-let spanTermList: (string | null)[] = [];
+/** The words termOfSpan keeps at most: its table is made with room for them all, so it is never grown inside a question. */
 const SPAN_TERMS_KEPT = 131_072;
+/** The words termOfSpan has looked up, numbered, and each one's term by its number. */
+let spanTerms = new SpanTable(SPAN_TERMS_KEPT);
+let spanTermList: (string | null)[] = [];
 
 /**
  * {@link termOf} for a word read once and thrown away (each one-edit variant of a typo, some 550 a word): the cached
@@ -260,7 +262,10 @@ export function cachedTermCount(): number {
 
 /**
  * Words already turned into terms: folding and stemming are most of the cost of indexing and of
- * re-ranking, and a corpus repeats a small vocabulary. Cleared when full, so it stays bounded.
+ * re-ranking, and a corpus repeats a small vocabulary. Cleared when full, so it stays bounded. A map, not a
+ * `textMemo`: a question looks up some 3,700 words here (answerReplay at 100k), and a map finds a word by the hash
+ * V8 keeps on the string, where a text memo hashes it again each time (about twice a map's time a look-up), more than
+ * its doublings inside questions cost (one in 2,000 questions at 100k).
  */
 const termCache = new Map<string, string | null>();
 const TERM_CACHE_SIZE = 200_000;
@@ -435,17 +440,17 @@ export function shiftedHeads(text: string): ReadonlyMap<string, string> {
 
 /** The index terms of a text, in order, stop words removed. */
 export function termsOf(text: string): string[] {
-  const known = termsCache.get(text);
-  if (known) return known.slice();
+  return text.length > TERMS_CACHE_MAX_TEXT ? termsRead(text) : termsCache.get(text, termsRead).slice();
+}
+
+/** The index terms of a text, in order, read from its words. */
+function termsRead(text: string): string[] {
   const out: string[] = [];
   forEachWordSpan(text, (start, end) => {
     const t = termOfSpan(text, start, end);
     if (t) out.push(t);
   });
-  if (text.length > TERMS_CACHE_MAX_TEXT) return out;
-  if (termsCache.size >= TERMS_CACHE_SIZE) termsCache.clear();
-  termsCache.set(text, out);
-  return out.slice();
+  return out;
 }
 
 /**
@@ -453,8 +458,7 @@ export function termsOf(text: string): string[] {
  * several times (ranking, corroboration, answer extraction), and popular sentences recur across
  * questions. Bounded in count and in the length of the texts kept.
  */
-const termsCache = new Map<string, string[]>();
-const TERMS_CACHE_SIZE = 20_000;
+const termsCache = textMemo<string[]>(20_000);
 const TERMS_CACHE_MAX_TEXT = 2_000;
 
 /**

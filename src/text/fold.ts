@@ -1,3 +1,5 @@
+import { textMemo } from './textMemo.js';
+
 /**
  * Folds text for matching names and words: no diacritics, lower case, straight apostrophes, no dots, other
  * punctuation (hyphens and apostrophes kept) as spaces, single spaces.
@@ -6,17 +8,11 @@
  * @example foldText('Olé  U.S.') // → 'ole us'
  */
 export function foldText(text: string): string {
-  let folded = foldedCache.get(text);
-  if (folded === undefined) {
-    if (foldedCache.size >= FOLDED_CACHE_SIZE) foldedCache.clear();
-    foldedCache.set(text, (folded = foldUncached(text)));
-  }
-  return folded;
+  return foldedCache.get(text, foldUncached);
 }
 
 /** Names and words repeat throughout a story: folded forms are kept for this many distinct texts. */
-const FOLDED_CACHE_SIZE = 50_000;
-const foldedCache = new Map<string, string>();
+const foldedCache = textMemo<string>(50_000);
 
 /** Texts whose folded forms foldText keeps now (at most FOLDED_CACHE_SIZE): for tests and measurements. */
 export function foldedCacheSize(): number {

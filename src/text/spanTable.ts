@@ -35,13 +35,24 @@ export class SpanTable {
   /** By word number: the word, while it is remembered. */
   readonly words: (string | undefined)[] = [];
   /** By word number: its `spanHash`. */
-  hashes = new Int32Array(1024);
+  hashes: Int32Array<ArrayBuffer>;
   /** 1 + a word number per slot, 0 for none; a power of two long. */
-  slots = new Int32Array(1024);
+  slots: Int32Array<ArrayBuffer>;
   /** How many words the slots hold. */
   size = 0;
   /** How many numbers have been given. */
   count = 0;
+
+  /**
+   * A table with room for `room` words before its slots grow (each growth places every word again): a table that is
+   * cleared by making a new one when it holds so many is never grown.
+   */
+  constructor(room = 512) {
+    let length = 1024;
+    while (length < room * 2) length *= 2;
+    this.hashes = new Int32Array(Math.max(1024, room));
+    this.slots = new Int32Array(length);
+  }
 
   /** The number of the word `text[start … end)` (whose `spanHash` is `hash`), or -1 when it is not remembered. */
   find(text: string, start: number, end: number, hash: number): number {

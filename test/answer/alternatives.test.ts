@@ -37,4 +37,8 @@ describe('the alternative as the excerpt writes it', () => {
     const styles = oneArticleStory('styles', 'Styles', 'The new quay contrasts sharply with the old warehouses of Torvik.');
     expect(answerQuestion(styles, 'Does the new quay match or contrast with the old warehouses?').answer?.text).toBe('contrasts');
   });
+  it('passes over the phrase written inside a longer word', () => {
+    const ferry = oneArticleStory('ferry', 'Ferry', 'The belated Torvik ferry docked late on Sunday after a night of fog.');
+    expect(answerQuestion(ferry, 'Did the Torvik ferry dock early or late?').answer?.text).toBe('late');
+  });
 });

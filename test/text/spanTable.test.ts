@@ -33,6 +33,20 @@ describe('SpanTable', () => {
     }
   });
 
+  it('made with room for a count of words, holds them all in the slots it was made with', () => {
+    const words = Array.from({ length: 3000 }, (_, k) => `harbour${k.toString(36)}`);
+    const roomy = new SpanTable(words.length);
+    const slots = roomy.slots;
+    for (const word of words) added(roomy, word);
+    expect(roomy.slots).toBe(slots);
+    for (const [k, word] of words.entries()) expect(found(roomy, word, 0, word.length)).toBe(k);
+    // Made with the default room, the same words grow its slots.
+    const small = new SpanTable();
+    const first = small.slots;
+    for (const word of words) added(small, word);
+    expect(small.slots).not.toBe(first);
+  });
+
   it('forgets all but the words kept, and numbers the next word after every number given', () => {
     const table = new SpanTable();
     for (const word of ['quay', 'dock', 'pier']) added(table, word);

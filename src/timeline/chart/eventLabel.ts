@@ -3,9 +3,31 @@
  * the date phrase itself (the picture shows the date beside it).
  */
 import type { TimelineEvent } from '../timeline.js';
+import { textMemo } from '../../text/textMemo.js';
 
 /** Words that open a date phrase; with one, the phrase is dropped from a label ("on Friday", "before Thursday"). */
 const DATE_PREPOSITIONS = 'on|in|during|over|at|since|until|by|before|after|early|late';
+
+/** A date phrase that a preposition leads. */
+const LEADS_WITH_PREPOSITION = new RegExp(`^(?:${DATE_PREPOSITIONS})\\b`, 'i');
+
+/** The date phrase `dateText` where it opens a label (with a preposition before it, if any) and inside one. */
+interface DatePhrases {
+  opening: RegExp;
+  inside: RegExp;
+}
+
+/** Each date text's phrases, compiled once per text (a chart labels the events of a few dates). */
+const datePhrases = textMemo<DatePhrases>(256);
+
+function datePhrasesOf(dateText: string): DatePhrases {
+  const escaped = dateText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const inside = LEADS_WITH_PREPOSITION.test(dateText) ? `\\s*\\b${escaped}\\b` : `\\s+\\b(?:${DATE_PREPOSITIONS})\\s+${escaped}\\b`;
+  return {
+    opening: new RegExp(`^(?:(?:${DATE_PREPOSITIONS})\\s+)?${escaped}(?:['’]s)?\\s*,?\\s*`, 'i'),
+    inside: new RegExp(inside, 'i'),
+  };
+}
 
 /** Sentences longer than this are cut to the clause that holds the date. */
 const LONG_SENTENCE = 120;
@@ -23,11 +45,8 @@ export function eventLabel(e: Pick<TimelineEvent, 'text' | 'dateText'>): string 
     sentence.length > LONG_SENTENCE
       ? clauseAround(sentence, Math.max(0, sentence.toLowerCase().indexOf(e.dateText.toLowerCase())))
       : sentence;
-  const escaped = e.dateText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const leadsWithPreposition = new RegExp(`^(?:${DATE_PREPOSITIONS})\\b`, 'i').test(e.dateText);
-  text = text.replace(new RegExp(`^(?:(?:${DATE_PREPOSITIONS})\\s+)?${escaped}(?:['’]s)?\\s*,?\\s*`, 'i'), '');
-  const mid = leadsWithPreposition ? `\\s*\\b${escaped}\\b` : `\\s+\\b(?:${DATE_PREPOSITIONS})\\s+${escaped}\\b`;
-  text = text.replace(new RegExp(mid, 'i'), '');
+  const { opening, inside } = datePhrases.get(e.dateText, datePhrasesOf);
+  text = text.replace(opening, '').replace(inside, '');
   text = text.replace(/["“”]/g, '').replace(/^[\s'‘’]+/, '');
   text = text.replace(/^(?:and|but|or|that|which|while|as|so)\s+/i, '');
   text = text

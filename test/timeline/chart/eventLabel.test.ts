@@ -15,6 +15,15 @@ describe('eventLabel', () => {
     expect(eventLabel({ text: 'The ferry sailed before dawn on 3 May.', dateText: 'on 3 May' })).toBe('The ferry sailed before dawn.');
   });
 
+  it('drops each event’s own date phrase when events of several dates are labelled in turn', () => {
+    for (const day of ['Monday', 'Tuesday', 'Monday', 'Wednesday']) {
+      const other = day === 'Tuesday' ? 'Monday' : 'Tuesday';
+      expect(eventLabel({ text: `On ${day}, the Velden quay reopened, not on ${other}.`, dateText: `On ${day}` })).toBe(
+        `The Velden quay reopened, not on ${other}.`,
+      );
+    }
+  });
+
   it('removes quote marks and a leading conjunction', () => {
     expect(eventLabel({ text: 'And on Friday "the lights went out," a keeper said.', dateText: 'on Friday' })).toBe(
       'The lights went out, a keeper said.',
