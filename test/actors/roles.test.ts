@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildActors } from '../../src/actors/buildActors.js';
 import { nationalityOf } from '../../src/actors/nationality.js';
-import { isRoleNoun } from '../../src/actors/roles.js';
+import { isDateBeforeTitle, isRoleNoun } from '../../src/actors/roles.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import { article } from './fixtures.js';
 
@@ -72,5 +72,33 @@ describe('roles on any story', () => {
   it('does not read a city or an organisation before a name as a nationality', () => {
     const roles = rolesOf("Lisbon's Rui Amaral said the vote was close. Amaral spoke to reporters.");
     expect(roles['Rui Amaral'] ?? []).not.toContain('Lisbon');
+  });
+});
+
+describe('a month or weekday before a title', () => {
+  it('is no word of the role and no side', () => {
+    const actors = buildActors(
+      buildStory(
+        [
+          article(
+            'r1',
+            'On Thursday conciliator Ivo Brandt takes the papers to Velden. On Monday Mayor Ines Tolly left Tarnby. In March harbour master Aldo Velk retired. Brandt, Tolly and Velk said little.',
+            '2031-03-14',
+          ),
+        ],
+        'roles',
+      ),
+    );
+    const of = (name: string) => actors.find((a) => a.name === name)!;
+    expect(of('Ivo Brandt').roles.map((r) => r.text)).toEqual(['conciliator']);
+    expect(of('Ines Tolly').roles.map((r) => r.text)).toEqual(['Mayor']);
+    expect(of('Aldo Velk').roles.map((r) => r.text)).toEqual(['harbour master']);
+    for (const a of actors) expect(a.side).toBeUndefined();
+  });
+
+  it('stays in a name it opens', () => {
+    expect(isDateBeforeTitle('Sunday', 'Gazette')).toBe(false);
+    expect(isDateBeforeTitle('Thursday', 'conciliator')).toBe(true);
+    expect(isDateBeforeTitle('Sun', 'conciliator')).toBe(false);
   });
 });
