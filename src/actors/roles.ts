@@ -12,7 +12,7 @@
  *
  * A phrase is a role only when it holds a role noun ({@link ROLE_WORDS}, "head", …); honorifics alone ("Mr.") are not.
  */
-import { isPersonNoun } from '../nlp/cueWords.js';
+import { SPEECH_VERBS, isPersonNoun } from '../nlp/cueWords.js';
 import { singularNoun } from '../lexicon/index.js';
 import { ROLE_WORDS } from '../nlp/entities.js';
 import { titledSurname } from '../nlp/mergePeople.js';
@@ -518,6 +518,10 @@ function appositiveAfter(words: Word[], from: number, people: readonly PersonSpa
     end = k;
   }
   if (end < from) return null;
+  // "… to meet Ines Tolly, an aide to the minister said": a phrase a speech verb follows is who spoke, not the name's
+  // appositive ("a mayor said to be close to him" is one).
+  const verb = words[end + 1];
+  if (verb && verb.pos === 'VERB' && SPEECH_VERBS.has(verb.lower) && words[end + 2]?.lower !== 'to') return null;
   // "Ambassador Ivanna Kerevan" after a comma is the next item of a list, not a role of the name before: a person
   // inside the appositive is only allowed as a possessor ("Marsk's son-in-law") or after "of" ("chief of staff of …").
   for (let k = from; k <= end; k += 1) {

@@ -102,3 +102,15 @@ describe('a month or weekday before a title', () => {
     expect(isDateBeforeTitle('Sun', 'conciliator')).toBe(false);
   });
 });
+
+describe('a speaker described after the last name of a sentence', () => {
+  it('gives the name no role of the speaker ("…, an aide to the minister said")', () => {
+    const roles = rolesOf('Ivo Brandt will go to Velden to meet Ines Tolly, an aide to the minister said. Tolly said little.');
+    expect(roles['Ines Tolly'] ?? []).toEqual([]);
+  });
+
+  it('keeps an appositive a speech verb does not follow, or one "said to be" qualifies', () => {
+    expect(rolesOf('Ines Tolly, the mayor of Velden, said little.')['Ines Tolly']).toEqual(['mayor of Velden']);
+    expect(rolesOf('Ines Tolly, a mayor said to be close to Brandt, left Velden.')['Ines Tolly']).toEqual(['mayor']);
+  });
+});
