@@ -12,10 +12,11 @@
  *
  * A phrase is a role only when it holds a role noun ({@link ROLE_WORDS}, "head", …); honorifics alone ("Mr.") are not.
  */
-import { isPersonNoun } from '../nlp/cueWords.js';
+import { SPEECH_VERBS, isPersonNoun } from '../nlp/cueWords.js';
 import { singularNoun } from '../lexicon/index.js';
 import { ROLE_WORDS } from '../nlp/entities.js';
 import { titledSurname } from '../nlp/mergePeople.js';
+import { isSpelledCalendarName } from '../text/calendarNames.js';
 import { foldText } from '../text/fold.js';
 import type { Entity, NameRun } from '../nlp/entities.js';
 import { isCapitalised, isPossessiveMark } from '../text/words.js';
@@ -359,7 +360,8 @@ function widenLeft(words: Word[], from: number, people: readonly PersonSpan[]): 
     const w = words[i - 1]!;
     const right = words[i];
     const left = words[i - 2];
-    if (personAt(people, w)) break;
+    // A date before the title is no part of it ("On Thursday conciliator Ivo Brandt …").
+    if (personAt(people, w) || isDateBeforeTitle(w.text, right?.text)) break;
     if (isPossessiveMark(w.text) && left && isCapitalised(left.text)) {
       // The possessor: the whole capitalised run before "'s" (a name, a country, "President Ivo Marsk").
       let k = i - 2;
@@ -418,6 +420,19 @@ function widenLeft(words: Word[], from: number, people: readonly PersonSpan[]): 
   return i;
 }
 
+/**
+ * Whether a word is a month or weekday that dates the title after it rather than belongs to it: a written-out name
+ * before a lower-case word or a role noun ("On Thursday conciliator Ivo Brandt", "in May Mayor Orsk"); before another
+ * capitalised word it may open a name ("the Sunday Gazette columnist").
+ *
+ * @example isDateBeforeTitle('Thursday', 'conciliator') // → true
+ * @example isDateBeforeTitle('Sunday', 'Gazette') // → false
+ */
+export function isDateBeforeTitle(word: string, next: string | undefined): boolean {
+  if (!isSpelledCalendarName(word)) return false;
+  return next === undefined || !isCapitalised(next) || isRoleNoun(next.toLowerCase());
+}
+
 /** The noun phrase that ends at word `end` (inclusive), read leftwards; [from, end] when it holds a role noun. */
 function nounPhraseEndingAt(words: Word[], end: number, people: readonly PersonSpan[]): [number, number] | null {
   if (end < 0) return null;
@@ -428,7 +443,7 @@ function nounPhraseEndingAt(words: Word[], end: number, people: readonly PersonS
   while (i > 0 && taken < 10) {
     const w = words[i - 1]!;
     const left = words[i - 2];
-    if (personAt(people, w)) break;
+    if (personAt(people, w) || isDateBeforeTitle(w.text, words[i]?.text)) break;
     if (isPossessiveMark(w.text) && left && isCapitalised(left.text)) {
       // The possessor, a person or not: "Berg's chief of staff", "Estonia's trade envoy".
       let k = i - 2;
@@ -503,6 +518,10 @@ function appositiveAfter(words: Word[], from: number, people: readonly PersonSpa
     end = k;
   }
   if (end < from) return null;
+  // "… to meet Ines Tolly, an aide to the minister said": a phrase a speech verb follows is who spoke, not the name's
+  // appositive ("a mayor said to be close to him" is one).
+  const verb = words[end + 1];
+  if (verb && verb.pos === 'VERB' && SPEECH_VERBS.has(verb.lower) && words[end + 2]?.lower !== 'to') return null;
   // "Ambassador Ivanna Kerevan" after a comma is the next item of a list, not a role of the name before: a person
   // inside the appositive is only allowed as a possessor ("Marsk's son-in-law") or after "of" ("chief of staff of …").
   for (let k = from; k <= end; k += 1) {

@@ -1,6 +1,6 @@
 import { countryOf } from '../text/places.js';
 import { isCapitalised } from '../text/words.js';
-import { isRoleNoun } from './roles.js';
+import { isDateBeforeTitle, isRoleNoun } from './roles.js';
 
 /**
  * The country or organisation a role ties its holder to, when the role says so: a possessor that is not a person
@@ -16,7 +16,8 @@ export function sideOfRole(role: string, isPersonName: (text: string) => boolean
     const raw = words[i]!;
     const possessive = /['’]s$/.test(raw);
     const word = raw.replace(/['’]s$/, '').replace(/[,;:]$/, '');
-    if (!isCapitalised(word) || isRoleNoun(word.toLowerCase())) continue;
+    // A month or weekday is a date, never a side ("Thursday conciliator").
+    if (!isCapitalised(word) || isRoleNoun(word.toLowerCase()) || isDateBeforeTitle(word, words[i + 1])) continue;
     if (possessive) {
       // The whole capitalised run that owns the role: "Estonia's", "President Ivo Marsk's".
       let k = i;

@@ -1,6 +1,7 @@
 import type { Document } from 'wink-nlp';
 import { readAmounts } from './amounts.js';
 import { withDecades } from './dates/decades.js';
+import { withoutLowerWeekdays } from './dates/lowerWeekdays.js';
 import { withRelativeDays } from './dates/relativeDays.js';
 import { withSpelledDays } from './dates/spelledDays.js';
 import { withoutMonthGivenNames } from './monthGivenNames.js';
@@ -225,7 +226,10 @@ export function tagReading(text: string, reading: WinkReading): TaggedSentence {
   const spelled = withSpelledDays(
     text,
     tokens,
-    tagged.sort((a, b) => a.start - b.start),
+    withoutLowerWeekdays(
+      text,
+      tagged.sort((a, b) => a.start - b.start),
+    ),
   );
   const entities = withRankNumbers(
     text,

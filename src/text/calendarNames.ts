@@ -60,3 +60,18 @@ export function isCalendarName(word: string): boolean {
   const w = word.toLowerCase().replace(/\.$/, '');
   return MONTHS.has(w) || WEEKDAYS.has(w) || (w.endsWith('days') && WEEKDAYS.has(w.slice(0, -1)));
 }
+
+const SPELLED_CALENDAR_NAMES: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((n) => n.toLowerCase()));
+
+/**
+ * Whether a word is a month or weekday name written out ("Thursday", "March", "Sundays"), which dates what it stands
+ * by and is never a title's or a side's word ("On Thursday conciliator Ivo Brandt …"). Abbreviations are left out:
+ * alone, "Sun" or "Jan" is as often a newspaper or a given name.
+ *
+ * @example isSpelledCalendarName('Thursday') // → true
+ * @example isSpelledCalendarName('Sun') // → false
+ */
+export function isSpelledCalendarName(word: string): boolean {
+  const w = word.toLowerCase();
+  return SPELLED_CALENDAR_NAMES.has(w) || (w.endsWith('days') && SPELLED_CALENDAR_NAMES.has(w.slice(0, -1)));
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildActors } from '../../src/actors/buildActors.js';
 import { nationalityOf } from '../../src/actors/nationality.js';
-import { isRoleNoun } from '../../src/actors/roles.js';
+import { isDateBeforeTitle, isRoleNoun } from '../../src/actors/roles.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import { article } from './fixtures.js';
 
@@ -72,5 +72,45 @@ describe('roles on any story', () => {
   it('does not read a city or an organisation before a name as a nationality', () => {
     const roles = rolesOf("Lisbon's Rui Amaral said the vote was close. Amaral spoke to reporters.");
     expect(roles['Rui Amaral'] ?? []).not.toContain('Lisbon');
+  });
+});
+
+describe('a month or weekday before a title', () => {
+  it('is no word of the role and no side', () => {
+    const actors = buildActors(
+      buildStory(
+        [
+          article(
+            'r1',
+            'On Thursday conciliator Ivo Brandt takes the papers to Velden. On Monday Mayor Ines Tolly left Tarnby. In March harbour master Aldo Velk retired. Brandt, Tolly and Velk said little.',
+            '2031-03-14',
+          ),
+        ],
+        'roles',
+      ),
+    );
+    const of = (name: string) => actors.find((a) => a.name === name)!;
+    expect(of('Ivo Brandt').roles.map((r) => r.text)).toEqual(['conciliator']);
+    expect(of('Ines Tolly').roles.map((r) => r.text)).toEqual(['Mayor']);
+    expect(of('Aldo Velk').roles.map((r) => r.text)).toEqual(['harbour master']);
+    for (const a of actors) expect(a.side).toBeUndefined();
+  });
+
+  it('stays in a name it opens', () => {
+    expect(isDateBeforeTitle('Sunday', 'Gazette')).toBe(false);
+    expect(isDateBeforeTitle('Thursday', 'conciliator')).toBe(true);
+    expect(isDateBeforeTitle('Sun', 'conciliator')).toBe(false);
+  });
+});
+
+describe('a speaker described after the last name of a sentence', () => {
+  it('gives the name no role of the speaker ("…, an aide to the minister said")', () => {
+    const roles = rolesOf('Ivo Brandt will go to Velden to meet Ines Tolly, an aide to the minister said. Tolly said little.');
+    expect(roles['Ines Tolly'] ?? []).toEqual([]);
+  });
+
+  it('keeps an appositive a speech verb does not follow, or one "said to be" qualifies', () => {
+    expect(rolesOf('Ines Tolly, the mayor of Velden, said little.')['Ines Tolly']).toEqual(['mayor of Velden']);
+    expect(rolesOf('Ines Tolly, a mayor said to be close to Brandt, left Velden.')['Ines Tolly']).toEqual(['mayor']);
   });
 });

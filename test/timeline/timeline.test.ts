@@ -6,6 +6,7 @@ import { timelineJson } from '../../src/timeline/timelineJson.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
 import { article, inventedStory, talksStory } from '../actors/fixtures.js';
+import { timelineOf } from './timelineOf.js';
 
 let story: Story;
 let talks: TimelineEvent[];
@@ -250,5 +251,17 @@ describe('timelineReports makes each report as it is reached', () => {
     expect(second.map((r) => r.key)).toEqual(first.map((r) => r.key));
     expect(second.map((r) => [...r.terms.terms])).toEqual(first.map((r) => [...r.terms.terms]));
     expect(second.every((r, i) => r.terms !== first[i]!.terms)).toBe(true);
+  });
+});
+
+describe('buildTimeline and weekday abbreviations', () => {
+  it('dates no event by a verb written like a weekday abbreviation', () => {
+    const events = timelineOf([
+      '000-tolly',
+      'The Tolly mill closed on Monday. Brandt and Velk last sat down together a week ago, the union said.',
+      '2031-04-10',
+    ]);
+    expect(events.map((e) => e.dateText)).not.toContain('last sat');
+    expect(events.some((e) => e.date === '2031-04-05')).toBe(false);
   });
 });
