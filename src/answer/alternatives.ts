@@ -9,6 +9,7 @@ import type { ShortAnswer } from './extractAnswer.js';
 import { opensWithAuxiliary, splitAtLastOr } from './yesNoQuestion.js';
 import { phraseAnswer } from './phraseAnswer.js';
 import { isCapitalised } from '../text/words.js';
+import { escapeRegExp } from '../text/escapeRegExp.js';
 
 /** Excerpts read, best first, for one that tells the alternatives apart. */
 const EXCERPTS_READ = 3;
@@ -99,13 +100,8 @@ export function alternativeAnswer(groups: readonly CorroboratedSentence[], quest
 
 /** A phrase as a sentence writes it, in whole words (the case and a word's ending may differ: "contrasts"), or undefined. */
 function writtenIn(sentence: string, phrase: string): string | undefined {
-  const at = sentence.toLowerCase().search(new RegExp(`(?<![\\p{L}\\p{N}])${escaped(phrase.toLowerCase())}`, 'u'));
+  const at = sentence.toLowerCase().search(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase.toLowerCase())}`, 'u'));
   if (at < 0) return undefined;
   const end = /^[\p{L}]*/u.exec(sentence.slice(at + phrase.length))![0].length;
   return sentence.slice(at, at + phrase.length + end);
-}
-
-/** A text with the marks a regular expression reads escaped. */
-function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

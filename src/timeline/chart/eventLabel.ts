@@ -3,6 +3,7 @@
  * the date phrase itself (the picture shows the date beside it).
  */
 import type { TimelineEvent } from '../timeline.js';
+import { escapeRegExp } from '../../text/escapeRegExp.js';
 
 /** Words that open a date phrase; with one, the phrase is dropped from a label ("on Friday", "before Thursday"). */
 const DATE_PREPOSITIONS = 'on|in|during|over|at|since|until|by|before|after|early|late';
@@ -23,7 +24,7 @@ export function eventLabel(e: Pick<TimelineEvent, 'text' | 'dateText'>): string 
     sentence.length > LONG_SENTENCE
       ? clauseAround(sentence, Math.max(0, sentence.toLowerCase().indexOf(e.dateText.toLowerCase())))
       : sentence;
-  const escaped = e.dateText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(e.dateText);
   const leadsWithPreposition = new RegExp(`^(?:${DATE_PREPOSITIONS})\\b`, 'i').test(e.dateText);
   text = text.replace(new RegExp(`^(?:(?:${DATE_PREPOSITIONS})\\s+)?${escaped}(?:['’]s)?\\s*,?\\s*`, 'i'), '');
   const mid = leadsWithPreposition ? `\\s*\\b${escaped}\\b` : `\\s+\\b(?:${DATE_PREPOSITIONS})\\s+${escaped}\\b`;
