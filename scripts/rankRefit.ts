@@ -144,6 +144,7 @@ import { lemmaGuesses } from '../src/answer/paraphrase.js';
 import { relatedWords } from '../src/lexicon/index.js';
 import { buildStory } from '../src/story/buildStory.js';
 import { articleById, type Story, type StorySentence } from '../src/story/story.js';
+import { escapeRegExp } from '../src/text/escapeRegExp.js';
 import type { Actor } from '../src/actors/actor.js';
 import { DEFAULT_SQUAD_PATH, goldSentenceSets, loadSquad } from './squad.js';
 import { fitStories, fold } from './storyEval.js';
@@ -315,7 +316,7 @@ function computedFeatures(sentence: StorySentence, query: PreparedQuery): Record
     /^what (?:is|was|are|were) (?:an? |the )?(.{2,40}?)(?: called)?\s*\?*\s*$/.exec(query.text) ??
     /^what (?:does|did) (?:the (?:acronym|abbreviation) )?(.{2,30}?) (?:stand for|mean)\s*\?*\s*$/.exec(query.text);
   if (asked) {
-    const x = asked[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const x = escapeRegExp(asked[1]!);
     const defining = new RegExp(
       `${x}\\s*[(,:]|${x}\\s+(?:is|was|are|were|refers)\\s|(?:called|known as|termed|named|as)\\s+["“]?${x}|\\(${x}\\)`,
       'iu',

@@ -1,6 +1,7 @@
 import type { Story, StorySentence } from '../story/story.js';
 import { termOf, words } from '../search/terms.js';
 import { isCapitalised } from '../text/words.js';
+import { escapeRegExp } from '../text/escapeRegExp.js';
 import { termListOf } from './termMemo.js';
 import { groupSentences, type CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
@@ -270,7 +271,7 @@ function runScore(text: string, run: Run, written: string): number {
 function writtenPatterns(written: string): WrittenPatterns {
   let made = writtenPatternCache.get(written);
   if (!made) {
-    const escaped = written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(written);
     made = {
       after: new RegExp(`^\\s*[(\\[]\\s*(?:the\\s+)?${escaped}\\s*[)\\]]`, 'i'),
       before: new RegExp(`${escaped}\\s*[(\\[]\\s*$`, 'i'),

@@ -6,6 +6,7 @@
  */
 import type { Token } from '../nlp/entities.js';
 import { SAYING_LEMMAS } from '../nlp/cueWords.js';
+import { tokenLemma } from '../nlp/tokenLemma.js';
 import { termOf, termsOf } from '../search/terms.js';
 import type { StorySentence } from '../story/story.js';
 import { groupSentences, type CorroboratedSentence } from './corroborate.js';
@@ -105,7 +106,7 @@ function verbAfter(tokens: readonly Token[], isWanted: readonly boolean[], passi
       !isWanted[k] &&
       (passive || !PASSIVE_BE.test(tokens[k - 1]?.text ?? '')) &&
       // What someone said ("said the review would …") is no answer to what they did.
-      !SAYING_LEMMAS.has(verb.lemma ?? verb.text.toLowerCase())
+      !SAYING_LEMMAS.has(tokenLemma(verb))
     )
       return k;
   }

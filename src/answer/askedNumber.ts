@@ -1,5 +1,6 @@
 import { NUMBER_WORDS } from '../nlp/dates/dateLexicon.js';
 import { termOf } from '../search/terms.js';
+import { escapeRegExp } from '../text/escapeRegExp.js';
 
 /**
  * How many things a question asks for, read from its grammar: a count ("Which two rivers …", "both"), a plural focus
@@ -70,7 +71,7 @@ const COUNT_OPENS = new RegExp(
 function countBefore(focus: string): RegExp {
   let made = countBeforeCache.get(focus);
   if (!made) {
-    made = new RegExp(`\\b${COUNT}(?:\\s+[a-z\\u00c0-\\u024f'’-]+){0,2}\\s+${escaped(focus)}\\b`, 'i');
+    made = new RegExp(`\\b${COUNT}(?:\\s+[a-z\\u00c0-\\u024f'’-]+){0,2}\\s+${escapeRegExp(focus)}\\b`, 'i');
     if (countBeforeCache.size >= COUNT_BEFORE_KEPT) countBeforeCache.clear();
     countBeforeCache.set(focus, made);
   }
@@ -80,11 +81,6 @@ function countBefore(focus: string): RegExp {
 /** The focus nouns' patterns `countBefore` made; cleared when full, so odd questions cannot grow it. */
 const countBeforeCache = new Map<string, RegExp>();
 const COUNT_BEFORE_KEPT = 256;
-
-/** A word written for a regular expression, its special characters escaped. */
-function escaped(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * How many things a question asks for by a count ("Which two rivers …" → 2, "Name 3 …" → 3), with the count as written;

@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/entities.js';
+import { tokenLemma } from '../nlp/tokenLemma.js';
 import type { StorySentence } from '../story/story.js';
 import { termOf, termsOf } from '../search/terms.js';
 import { relatedWordTerms } from './termMemo.js';
@@ -138,14 +139,14 @@ export function becomingUntold(question: string, sentence: StorySentence, writte
   const asked = becomingAsked(question);
   if (asked === null) return false;
   const tokens = sentence.tokens;
-  if (tokens.some((t) => BECOMING_WORDS.has(lemmaOf(t)) || BECOMING_WORDS.has(t.text.toLowerCase()))) return false;
+  if (tokens.some((t) => BECOMING_WORDS.has(tokenLemma(t)) || BECOMING_WORDS.has(t.text.toLowerCase()))) return false;
   const at = sentence.text.indexOf(written);
   if (at >= 0 && STATE_FROM_DATE.test(sentence.text.slice(0, at))) return false;
   const became = new Set(termsOf(asked[2]!));
   if (tokens.some((t, i) => t.text.toLowerCase() === 'as' && asPhraseNames(tokens, i, became))) return false;
   // "In 1901, she **governed** the Orsk guild" for "When did Ada Vell become its governor?": a verb WordNet relates to what X became.
   const head = headOf(asked[2]!);
-  if (head !== null && tokens.some((t) => t.pos === 'VERB' && relatedWordTerms(lemmaOf(t)).terms.includes(head))) return false;
+  if (head !== null && tokens.some((t) => t.pos === 'VERB' && relatedWordTerms(tokenLemma(t)).terms.includes(head))) return false;
   // What X became written as a title ("**Mayor** Ivo Brandt opened …"), or X not named: the date is of something else.
   const terms = new Set(tokens.map((t) => termOf(t.text)));
   return (head !== null && terms.has(head)) || !termsOf(asked[1]!).some((t) => terms.has(t));
@@ -176,8 +177,4 @@ function headOf(became: string): string | null {
 /** Whether the words after "as" at `i`, within AS_PHRASE_WORDS, write a word of what the question says X became. */
 function asPhraseNames(tokens: readonly Token[], i: number, became: ReadonlySet<string | null>): boolean {
   return tokens.slice(i + 1, i + 1 + AS_PHRASE_WORDS).some((t) => became.has(termOf(t.text)));
-}
-
-function lemmaOf(t: Token): string {
-  return t.lemma ?? t.text.toLowerCase();
 }

@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/entities.js';
-import { phraseAfter, type Span, subjectBeforeAside, subjectOf } from './clauseRoles.js';
+import { phraseAfter, type Span, spanAsked, subjectBeforeAside, subjectOf } from './clauseRoles.js';
 
 /**
  * The two sides of a contest a sentence tells: who won and who lost. "A beat B", "B lost to A", "B was beaten by A",
@@ -103,16 +103,11 @@ function contestSide(tokens: readonly Token[], startAt: number, endAt: number, i
   let found: Side | undefined;
   for (const { side, span, counterpart } of entrantsOf(tokens)) {
     if (span[1] < startAt || span[1] > endAt) continue;
-    if (isQuestionTerm && !(counterpart && holdsTerm(tokens, counterpart, isQuestionTerm))) continue;
+    if (isQuestionTerm && !(counterpart && spanAsked(tokens, counterpart, isQuestionTerm))) continue;
     if (found && found !== side) return undefined;
     found = side;
   }
   return found;
-}
-
-function holdsTerm(tokens: readonly Token[], [first, last]: Span, isQuestionTerm: (t: Token) => boolean): boolean {
-  for (let i = first; i <= last; i += 1) if (isQuestionTerm(tokens[i]!)) return true;
-  return false;
 }
 
 /** The side of a contest the text between character offsets `start` and `end` of a sentence stands on (see contestSide). */

@@ -2,6 +2,7 @@ import { nounKinds, nounLemma, relatedWords } from '../lexicon/index.js';
 import { isCurrencyWord } from '../nlp/amounts.js';
 import { isChangeWord } from '../nlp/changeWords.js';
 import { tagSentence } from '../nlp/entities.js';
+import { tokenLemma } from '../nlp/tokenLemma.js';
 import { termOf, termsOf, words } from '../search/terms.js';
 import { countedNouns, countsPeople } from './covered.js';
 import { HOW_MANY } from './heldWords.js';
@@ -126,5 +127,5 @@ export function countAnsweredByOtherNoun(question: string, written: string, sent
   // A noun derived from a word of the question names what it asks by another word ("four translations" for how many letters
   // a clerk translated).
   const lemma = lemmaOf(noun);
-  return !tagSentence(question).tokens.some((t) => relatedWords(t.lemma ?? t.text.toLowerCase()).includes(lemma));
+  return !tagSentence(question).tokens.some((t) => relatedWords(tokenLemma(t)).includes(lemma));
 }

@@ -1,5 +1,6 @@
 import { singularNoun } from '../lexicon/index.js';
 import type { StorySentence } from '../story/story.js';
+import { escapeRegExp } from '../text/escapeRegExp.js';
 import { groupSentences, type CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
 import { phraseAnswer } from './phraseAnswer.js';
@@ -95,10 +96,7 @@ interface Description {
 export function thingPattern(thing: string): RegExp {
   let made = thingPatternCache.get(thing);
   if (!made) {
-    const words = thing
-      .toLowerCase()
-      .split(/\s+/)
-      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const words = thing.toLowerCase().split(/\s+/).map(escapeRegExp);
     const last = words.length - 1;
     words[last] = `${words[last]!.replace(/(?:e?s)$/, '')}(?:e?s)?`;
     made = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s-]?')}(?![\\p{L}\\p{N}])`, 'giu');

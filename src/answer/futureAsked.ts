@@ -1,6 +1,7 @@
 import { verbConverses } from '../lexicon/index.js';
 import { tagSentence, type Token } from '../nlp/entities.js';
 import { resolveDate } from '../nlp/resolveDate.js';
+import { tokenLemma } from '../nlp/tokenLemma.js';
 import { STOP_WORDS, termOf } from '../search/terms.js';
 import type { Story } from '../story/story.js';
 import { ownVerbs } from './placeAsked.js';
@@ -109,13 +110,13 @@ export function otherEventForFuture(question: string, type: string, story: Story
   const sentence = story.sentences[sentenceId];
   if ((type !== 'DATE' && type !== 'TIME') || sentence === undefined || !FUTURE_ASKED.test(question)) return false;
   const own = ownVerbs(question);
-  const verbs = own.filter((t) => t.pos === 'VERB' && !LIGHT_VERBS.has(lemmaOf(t)));
-  const asked = (verbs.length > 0 ? verbs : own.filter((t) => t.pos === 'NOUN')).map(lemmaOf);
+  const verbs = own.filter((t) => t.pos === 'VERB' && !LIGHT_VERBS.has(tokenLemma(t)));
+  const asked = (verbs.length > 0 ? verbs : own.filter((t) => t.pos === 'NOUN')).map(tokenLemma);
   if (asked.length === 0) return false;
   const written = termSetOf(sentence.text);
   const writes = (word: string, related: readonly string[]): boolean =>
     written.has(termOf(word) ?? word) || related.some((r) => written.has(termOf(r) ?? r));
-  const sentenceWords = sentence.tokens.filter((t) => t.pos === 'VERB' || t.pos === 'NOUN').map(lemmaOf);
+  const sentenceWords = sentence.tokens.filter((t) => t.pos === 'VERB' || t.pos === 'NOUN').map(tokenLemma);
   const tells = (verb: string): boolean =>
     writes(verb, [...relatedWordTerms(verb).words, ...verbConverses(verb)]) ||
     sentenceWords.some((w) => relatedWordTerms(w).terms.includes(termOf(verb)));
@@ -124,15 +125,10 @@ export function otherEventForFuture(question: string, type: string, story: Story
   const namedBefore = before?.articleId === sentence.articleId ? termSetOf(before.text) : new Set<string>();
   const askedWords = new Set(asked);
   return tagSentence(question).tokens.some((t) => {
-    if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || askedWords.has(lemmaOf(t)) || STOP_WORDS.has(t.text.toLowerCase())) return false;
+    if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || askedWords.has(tokenLemma(t)) || STOP_WORDS.has(t.text.toLowerCase())) return false;
     if (t.pos === 'PROPN') return !writes(t.text, []) && !namedBefore.has(termOf(t.text) ?? t.text);
     return !writes(t.text, relatedWordTerms(t.text.toLowerCase()).words);
   });
-}
-
-/** A verb's lemma as wink gives it, or its lower-cased text (a word tagged as a noun, a verb written as its lemma). */
-function lemmaOf(t: Token): string {
-  return t.lemma ?? t.text.toLowerCase();
 }
 
 /**

@@ -1,5 +1,6 @@
 import { isMotionVerb } from '../lexicon/index.js';
 import { tagSentence, type Token } from '../nlp/entities.js';
+import { tokenLemma } from '../nlp/tokenLemma.js';
 import { STOP_WORDS, termOf } from '../search/terms.js';
 import { mainClause } from './answerKind.js';
 
@@ -56,7 +57,7 @@ const ASKS_SOURCE = /\bfrom\W*$/i;
  * @example asksDestination('Where did the name come from?') // → false
  */
 export function asksDestination(question: string): boolean {
-  return !ASKS_SOURCE.test(question) && ownVerbs(question).some((t) => isMotionVerb(t.lemma ?? t.text.toLowerCase()));
+  return !ASKS_SOURCE.test(question) && ownVerbs(question).some((t) => isMotionVerb(tokenLemma(t)));
 }
 
 /** What `questionVerbs` holds for a question asking where a thing is (placePhrases.ts `placedByVerb`: the sentence's "be"). */

@@ -1,5 +1,6 @@
 import type { Token } from '../nlp/entities.js';
 import { SAYING_LEMMAS } from '../nlp/cueWords.js';
+import { tokenLemma } from '../nlp/tokenLemma.js';
 import { termOf, termsOf } from '../search/terms.js';
 import type { StorySentence } from '../story/story.js';
 import { datingVerb } from './datedByVerb.js';
@@ -77,7 +78,7 @@ function reportedAfter(tokens: readonly Token[], k: number): boolean {
 }
 
 function isSaying(t: Token | undefined): boolean {
-  return t?.pos === 'VERB' && SAYING.has(t.lemma ?? t.text.toLowerCase());
+  return t?.pos === 'VERB' && SAYING.has(tokenLemma(t));
 }
 
 /** Whether the question writes a verb of saying or a word WordNet relates to one ("statement", "report"). */

@@ -2,6 +2,7 @@ import type { Actor } from '../actors/actor.js';
 import { findActor } from '../actors/findActor.js';
 import { storyActors } from '../story/catalogues.js';
 import type { Story, StorySentence } from '../story/story.js';
+import { escapeRegExp } from '../text/escapeRegExp.js';
 import { quoteOf } from './clauseAnswers.js';
 import { groupSentences, type CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
@@ -163,8 +164,4 @@ function clean(clause: string): string | undefined {
   const words = trimSpeech(clause).split(/\s+/).filter(Boolean);
   if (words.length < 3) return undefined;
   return words.slice(0, MAX_SPEECH_WORDS).join(' ');
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,3 +1,5 @@
+import { figureValue } from '../nlp/amounts.js';
+
 /**
  * "above 7,500", "past the 10,000 mark", "exceed 300": a figure a when-question asks to be crossed (group 1 the direction
  * word, group 2 the figure in digits). A figure with a scale word after it ("above 5 million") is left out: a sentence may
@@ -17,11 +19,6 @@ const FIGURE = /\d[\d,]*(?:\.\d+)?/g;
 
 /** How many words before a written figure are read for the side it is told from ("slid further under the 7,500 line"). */
 const THRESHOLD_WORDS = 4;
-
-/** A figure's value, commas dropped ("10,000" → 10000). */
-function figureValue(figure: string): number {
-  return Number(figure.replace(/,/g, ''));
-}
 
 /**
  * Whether a when-question asking when a figure was crossed ("When did the Velden index first close above 7,500?") was

@@ -139,8 +139,9 @@ export function readFractions(text: string): Entity[] {
 /** A digit, as each pattern above needs one (`\d`). */
 const ANY_DIGIT = /\d/;
 
-function numberOf(text: string): number {
-  return Number(text.replace(/,/g, ''));
+/** A figure's value, its thousands commas dropped ("10,000" → 10000). */
+export function figureValue(figure: string): number {
+  return Number(figure.replace(/,/g, ''));
 }
 
 function scaleOf(raw: string | undefined): { scale?: string; factor: number } {
@@ -174,7 +175,7 @@ export function readAmounts(text: string): Entity[] {
       text: m[0],
       start: m.index,
       end: m.index + m[0].length,
-      value: numberOf(m[2]!) * factor,
+      value: figureValue(m[2]!) * factor,
       currency: (m[4] ?? m[1]!).trim(),
     };
     if (scale) e.scale = scale;
@@ -189,7 +190,7 @@ export function readAmounts(text: string): Entity[] {
       text: m[0],
       start: m.index,
       end: m.index + m[0].length,
-      value: numberOf(m[1]!) * factor,
+      value: figureValue(m[1]!) * factor,
       currency: m[3] === undefined ? word : `${m[3]} ${word}`,
     };
     if (scale) e.scale = scale;
@@ -200,7 +201,14 @@ export function readAmounts(text: string): Entity[] {
     const { scale, factor } = scaleOf(m[2]);
     // A bare "m" or "b" after a number is too often a unit ("400m race"); only sums of money take them.
     if (!scale || /^[mbk]$/i.test(scale)) continue;
-    addUntaken(found, { type: 'CARDINAL', text: m[0], start: m.index, end: m.index + m[0].length, value: numberOf(m[1]!) * factor, scale });
+    addUntaken(found, {
+      type: 'CARDINAL',
+      text: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      value: figureValue(m[1]!) * factor,
+      scale,
+    });
   }
   const contest = CONTEST_RE.test(text);
   for (const m of allMatches(SCORE_RE, text))

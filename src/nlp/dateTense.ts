@@ -9,6 +9,7 @@
  */
 import type { ItsFunction } from 'wink-nlp';
 import type { Token } from './entities.js';
+import { tokenLemma } from './tokenLemma.js';
 import { its, nlp } from './wink.js';
 
 /** When the event lies relative to the time of writing. */
@@ -122,7 +123,7 @@ function fromTokens(tokens: readonly Token[], from: number, to: number): Tok[] {
   return inside.map((t) => ({
     w: t.text.toLowerCase(),
     pos: t.pos,
-    lemma: t.lemma ?? t.text.toLowerCase(),
+    lemma: tokenLemma(t),
     start: t.start - from,
     end: t.end - from,
   }));

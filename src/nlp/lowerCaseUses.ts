@@ -4,6 +4,7 @@
  * as the first word of a run of capitals, is the word, not a name, unless the text cues a name there.
  */
 import { grownTo, SpanTable, spanHash } from '../text/spanTable.js';
+import { isWordCode } from '../text/words.js';
 
 /**
  * How often a story writes each word in lower case, as a whole word or a part of a hyphened one: a run of lower-case
@@ -64,11 +65,6 @@ export class LowerCaseCounts {
 /** a–z. */
 function isLower(c: number): boolean {
   return c >= 0x61 && c <= 0x7a;
-}
-
-/** What `\b` counts as a word character (without the `u` flag): ASCII letters, digits and the underscore. */
-function isWordCode(c: number): boolean {
-  return isLower(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 }
 
 /** Marks that may stand before a sentence's first word: opening quotes and brackets, and spaces. */

@@ -9,6 +9,7 @@ import type { Command } from '../answer/answerKind.js';
 import { QuestionError } from '../answer/questionError.js';
 import { storyActors, storyTimeline } from '../story/catalogues.js';
 import type { Story } from '../story/story.js';
+import { escapeRegExp } from '../text/escapeRegExp.js';
 import { filterTimeline, searchEvents } from '../timeline/index.js';
 import { commandsOf, usage, type CommandName } from './commandTable.js';
 
@@ -226,8 +227,4 @@ function phrase(text: string): string {
     out.pop();
   if (out[0] && /^(the|a|an)$/i.test(out[0])) out[0] = out[0].toLowerCase();
   return out.join(' ').replace(/[\s,.;:!?—–-]+$/, '');
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

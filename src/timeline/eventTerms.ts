@@ -20,6 +20,7 @@ import { isPersonNoun } from '../nlp/cueWords.js';
 import { nameInitials } from '../nlp/nameKinds.js';
 import { TICKERS } from '../nlp/nameRuns.js';
 import type { Entity, Token } from '../nlp/entities.js';
+import { tokenLemma } from '../nlp/tokenLemma.js';
 import { STOP_WORDS, termOf, termsOf } from '../search/terms.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { countsInWords, countTerm } from './countTerms.js';
@@ -580,7 +581,7 @@ const RELATIVE = /^(?:that|which)$/iu;
  */
 function idiomNoun(tokens: readonly Token[], at: number): Token | undefined {
   const verb = tokens[at]!;
-  if (!MAKING_VERBS.has((verb.lemma ?? verb.text).toLowerCase())) return undefined;
+  if (!MAKING_VERBS.has(tokenLemma(verb))) return undefined;
   let after: Token | undefined;
   for (let j = at + 1; j < tokens.length && j <= at + 3; j += 1) {
     if (tokens[j]!.pos === 'NOUN') after = tokens[j];
@@ -668,7 +669,7 @@ function eventHeads(src: Pick<ReportSource, 's' | 'clause' | 'from' | 'to' | 'pr
     const t = tokens[i]!;
     if (t.start < from || t.end > to) continue;
     const lower = t.text.toLowerCase();
-    const lemma = (t.lemma ?? lower).toLowerCase();
+    const lemma = tokenLemma(t);
     if (t.pos === 'VERB') {
       if (LIGHT_VERBS.has(lemma)) {
         // "took over", "set up": the light verb and its particle are one verb of their own.

@@ -4,6 +4,7 @@
  */
 import { relatedWords } from '../lexicon/index.js';
 import type { Token } from '../nlp/entities.js';
+import { tokenLemma } from '../nlp/tokenLemma.js';
 import { termOf } from '../search/terms.js';
 
 /** Particles that make a phrasal verb whose noun is written as one word ("walk out" → "walkout", "lay off" → "layoff"). */
@@ -94,7 +95,7 @@ export function phrasalVerbs(tokens: readonly Token[], from: number, to: number)
 export function phrasalLemmaAt(tokens: readonly Token[], at: number): string | undefined {
   const verb = tokens[at]!;
   const p = tokens[at + 1]?.text.toLowerCase();
-  return p !== undefined && PARTICLES.has(p) ? `${verb.lemma ?? verb.text.toLowerCase()}_${p}` : undefined;
+  return p !== undefined && PARTICLES.has(p) ? `${tokenLemma(verb)}_${p}` : undefined;
 }
 
 const NONE: PhrasalTerm[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAmounts } from '../../src/nlp/amounts.js';
+import { readAmounts, figureValue } from '../../src/nlp/amounts.js';
 import { tagSentence } from '../../src/nlp/entities.js';
 
 describe('readAmounts', () => {
@@ -84,5 +84,12 @@ describe('readFractions (through readAmounts)', () => {
   });
   it("replaces wink's reading of the fraction's first word in the tagged sentence", () => {
     expect(tagSentence('The co-op kept three quarters of the harvest.').entities.map((e) => e.text)).toEqual(['three quarters']);
+  });
+});
+
+describe('figureValue', () => {
+  it('reads a figure with thousands commas as its value', () => {
+    expect(figureValue('12,400')).toBe(12400);
+    expect(figureValue('3,075.5')).toBe(3075.5);
   });
 });

@@ -9,7 +9,7 @@ import { givenNameTable } from '../../src/text/gazetteerData.js';
 import { overlap } from '../../src/text/overlap.js';
 import { countryOf, givenNameSex, isGivenName, placeKind } from '../../src/text/places.js';
 import { quoteOpen, quoteSpans } from '../../src/text/quotes.js';
-import { wordsOf } from '../../src/text/words.js';
+import { isWordCode, wordsOf } from '../../src/text/words.js';
 
 describe('foldText', () => {
   it('drops diacritics, dots and case, straightens apostrophes and collapses spaces', () => {
@@ -118,6 +118,11 @@ describe('places and given names', () => {
 });
 
 describe('words', () => {
+  it('reads as a word character what `\\w` matches, and no other', () => {
+    const all = Array.from({ length: 256 }, (_, c) => c);
+    expect(all.filter(isWordCode)).toEqual(all.filter((c) => /\w/.test(String.fromCharCode(c))));
+  });
+
   it('glues lower-case hyphenated words back together', () => {
     const tokens = [
       { text: 'his', start: 0, end: 3, pos: 'PRON' },

@@ -3,6 +3,7 @@
  * the date phrase itself (the picture shows the date beside it).
  */
 import type { TimelineEvent } from '../timeline.js';
+import { escapeRegExp } from '../../text/escapeRegExp.js';
 import { textMemo } from '../../text/textMemo.js';
 
 /** Words that open a date phrase; with one, the phrase is dropped from a label ("on Friday", "before Thursday"). */
@@ -21,7 +22,7 @@ interface DatePhrases {
 const datePhrases = textMemo<DatePhrases>(256);
 
 function datePhrasesOf(dateText: string): DatePhrases {
-  const escaped = dateText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(dateText);
   const inside = LEADS_WITH_PREPOSITION.test(dateText) ? `\\s*\\b${escaped}\\b` : `\\s+\\b(?:${DATE_PREPOSITIONS})\\s+${escaped}\\b`;
   return {
     opening: new RegExp(`^(?:(?:${DATE_PREPOSITIONS})\\s+)?${escaped}(?:['’]s)?\\s*,?\\s*`, 'i'),
