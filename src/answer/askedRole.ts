@@ -78,12 +78,26 @@ export function askedRole(question: string): string | undefined {
  * person ("chairwoman" for the chairman, "boss" for the chief). Another noun sharing the term is no holder: "government"
  * stems to the governor's "govern", "regulators" is the governor's relative only by a machine part (WordNet's first
  * sense of "regulator" is a device), "execution" shares the executive's stem; each let a sentence about the role's
- * organisation count as naming its holder.
+ * organisation count as naming its holder. Any noun sharing the term counts when a name owns it ("Ada Vell's
+ * translation" for the translator: ownedByName).
  */
-function writesRole(token: Token, term: string | null, role: string, roleTerms: ReadonlySet<string>): boolean {
+function writesRole(tokens: readonly Token[], at: number, term: string | null, role: string, roleTerms: ReadonlySet<string>): boolean {
+  const token = tokens[at]!;
   if (term === null || !roleTerms.has(term)) return false;
-  if (nounForms(token.text).includes(role) || token.pos === 'VERB') return true;
+  if (nounForms(token.text).includes(role) || token.pos === 'VERB' || ownedByName(tokens, at)) return true;
   return senseClasses(token.text)[0] === 'person';
+}
+
+/** "'s" or "’s" as the tagger splits it off a name. */
+const POSSESSIVE = /^['’]s?$/;
+
+/**
+ * Whether a token is owned by a name ("Ada Vell's *translation*", "Orr's *design*"): the noun tells the named one did
+ * what the role does, as the role's verb would ("translated by Ada Vell" for the translator).
+ */
+function ownedByName(tokens: readonly Token[], at: number): boolean {
+  const mark = tokens[at - 1];
+  return mark !== undefined && POSSESSIVE.test(mark.text) && tokens[at - 2]?.pos === 'PROPN';
 }
 
 /**
@@ -140,7 +154,7 @@ export function roleUnfilled(story: Story, question: string, sentenceId: number)
   const roleTerms = new Set([termOf(role), ...nounForms(role).flatMap((form) => relatedWordTerms(form).terms)].filter((t) => t !== null));
   return !sentences.some(({ tokens }) => {
     const terms = tokenTerms(tokens);
-    return tokens.some((token, i) => writesRole(token, terms[i] ?? null, role, roleTerms));
+    return tokens.some((_, i) => writesRole(tokens, i, terms[i] ?? null, role, roleTerms));
   });
 }
 

@@ -70,6 +70,21 @@ describe('roleUnfilled, words sharing a relative of the role', () => {
   });
 });
 
+describe('roleUnfilled, a noun of the role owned by a name', () => {
+  // An invented hymn story: the hymn's translation is named by its translator in one sentence, left unowned in another.
+  const { story, idOf } = storyOf(
+    'The Tolly hymn was first sung at Orsk in 1840. Its translation was printed in Velden a year later. ' +
+      "The Tolly hymn is sung in English in Ada Vell's translation.",
+  );
+  const q = 'Who is the English translator of the Tolly hymn?';
+  it("takes a noun sharing the role's term when a name owns it", () => {
+    expect(roleUnfilled(story, q, idOf('The Tolly hymn is sung'))).toBe(false);
+  });
+  it('takes no such noun that no name owns', () => {
+    expect(roleUnfilled(story, q, idOf('Its translation'))).toBe(true);
+  });
+});
+
 describe('relativeUntold', () => {
   // An invented town story: the mayor's title in one sentence, his daughter in another, a wedding in a third.
   const { story, idOf } = storyOf(

@@ -10,7 +10,7 @@ const story = buildStory(
       title: 'Club',
       titleGiven: true,
       file: 'club.md',
-      body: 'The Vennor rowing club bought a new kind of boat in spring. The club paid for it with a raffle. The crew moors it at the old wharf.',
+      body: 'The Vennor rowing club bought a new kind of boat in spring. The club paid for it with a raffle. The crew moors it at the old wharf, a quiet place.',
     },
     {
       id: 'harbour',
@@ -37,6 +37,11 @@ describe('offArticleNoun', () => {
     expect(offArticleNoun(story, 'When did the board buy the zeppelin?', at('The new pier'))).toBeUndefined();
     // "kind" is written by the club article only, but in "what kind of …" it is the question's frame.
     expect(offArticleNoun(story, 'What kind of pier did the board open?', at('The new pier'), 'pier')).toBeUndefined();
+  });
+  it('passes a general noun of a place in a where-question, which names the kind of the answer', () => {
+    // "place" is written by the club article only; a where-question's "place" is what the answer is.
+    expect(offArticleNoun(story, 'Where was the meeting place of the harbour board?', at('The harbour board met'))).toBeUndefined();
+    expect(offArticleNoun(story, 'When did the harbour board visit the place?', at('The harbour board met'))).toBe('place');
   });
   it('passes a noun whose paraphrase the ranker reads in the answer’s article', () => {
     // "wharf" is written by the club article only, but "pier", its WordNet relative, by the harbour article too.
