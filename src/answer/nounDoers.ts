@@ -6,6 +6,7 @@
  */
 import type { Token } from '../nlp/entities.js';
 import { relatedWords } from '../lexicon/index.js';
+import { tokenLemma } from '../nlp/tokenLemma.js';
 import { termOf, termsOf } from '../search/terms.js';
 import { isCapitalised, isPossessiveMark } from '../text/words.js';
 import { agentAt, nameAt, partyAt, phraseEndingAt, type Span } from './clauseRoles.js';
@@ -34,7 +35,7 @@ export function verbNounsOf(question: string): VerbNouns {
   const agents = new Set<string>();
   // The question's own verb only: "Who led the board set up by Ada?" asks nothing of a setting up.
   for (const t of ownVerbs(question).slice(0, 1)) {
-    const lemma = t.lemma ?? t.text.toLowerCase();
+    const lemma = tokenLemma(t);
     for (const term of [termOf(t.text), termOf(lemma)]) if (term !== null) actions.add(term);
     for (const word of relatedWords(lemma)) {
       const term = word.startsWith(lemma.slice(0, 3)) && isPersonNoun(word) ? termOf(word) : null;
