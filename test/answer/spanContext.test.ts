@@ -28,6 +28,12 @@ const asking = (question: string) => {
   return (t: { text: string }) => terms.has(termOf(t.text) ?? '');
 };
 
+/** Whether `span` of `text` is the subject of a "be" whose complement holds a word of the question (`copulaBeforeQuestion`). */
+function linksQuestion(text: string, span: string, question: ReturnType<typeof asking>): boolean {
+  const { tokens, startAt, endAt } = at(text, span);
+  return spanLinks(tokens, startAt, endAt, question).copulaBeforeQuestion;
+}
+
 describe('spanLinks', () => {
   it('sees a copula right before the span, after the question words ("main part is a float")', () => {
     const text = 'Its main part is a float, a small hollow ball.';
@@ -67,24 +73,15 @@ describe('spanLinks', () => {
   });
   it('reads the complement past adverbs and "one of" / "among", which name the group the subject is in', () => {
     const question = asking('What is the most common fault in a barge winch?');
-    const one = 'Frayed ropes are also one of the most common faults of an old barge winch.';
-    const o = at(one, 'Frayed ropes');
-    expect(spanLinks(o.tokens, o.startAt, o.endAt, question).copulaBeforeQuestion).toBe(true);
-    const among = 'Frayed ropes were surely among the worst faults found.';
-    const a = at(among, 'Frayed ropes');
-    expect(spanLinks(a.tokens, a.startAt, a.endAt, question).copulaBeforeQuestion).toBe(true);
-    const far = 'Frayed ropes are one of the things that sailors in Velden talk about as faults.';
-    const f = at(far, 'Frayed ropes');
-    expect(spanLinks(f.tokens, f.startAt, f.endAt, question).copulaBeforeQuestion).toBe(false);
+    const subject = 'Frayed ropes';
+    expect(linksQuestion('Frayed ropes are also one of the most common faults of an old barge winch.', subject, question)).toBe(true);
+    expect(linksQuestion('Frayed ropes were surely among the worst faults found.', subject, question)).toBe(true);
+    expect(linksQuestion('Frayed ropes are one of the things that sailors in Velden talk about as faults.', subject, question)).toBe(false);
   });
   it('reads the "be" after a bracketed aside that follows the subject', () => {
     const question = asking('What is the study of rope knots?');
-    const text = 'Tarnwork (or knotting, as the barge crews say) is the study of rope knots.';
-    const t = at(text, 'Tarnwork');
-    expect(spanLinks(t.tokens, t.startAt, t.endAt, question).copulaBeforeQuestion).toBe(true);
-    const open = 'Tarnwork (or knotting is the study of rope knots.';
-    const o = at(open, 'Tarnwork');
-    expect(spanLinks(o.tokens, o.startAt, o.endAt, question).copulaBeforeQuestion).toBe(false);
+    expect(linksQuestion('Tarnwork (or knotting, as the barge crews say) is the study of rope knots.', 'Tarnwork', question)).toBe(true);
+    expect(linksQuestion('Tarnwork (or knotting is the study of rope knots.', 'Tarnwork', question)).toBe(false);
   });
 });
 
