@@ -10,6 +10,7 @@ import { timeInWords } from '../src/answer/timeWords.js';
 import { termOf, termsOf, words } from '../src/search/terms.js';
 import type { Story, StorySentence } from '../src/story/story.js';
 import { tagSentence } from '../src/nlp/entities.js';
+import { tokenLemma } from '../src/nlp/tokenLemma.js';
 import { usesQuestionVerb } from '../src/answer/extractAnswer.js';
 import { subjectTerms } from '../src/answer/subjectEvidence.js';
 import { termSetOf } from '../src/answer/termMemo.js';
@@ -50,7 +51,7 @@ function termsBeside(story: Story, sentenceId: number, written: string, qTerms: 
   if (first < 0 || last < 0) return 0;
   const near = [...s.tokens.slice(Math.max(0, first - reach), first), ...s.tokens.slice(last + 1, last + 1 + reach)];
   const found = new Set<string>();
-  for (const t of near) for (const term of termsOf(t.lemma ?? t.text)) if (qTerms.has(term)) found.add(term);
+  for (const t of near) for (const term of termsOf(tokenLemma(t))) if (qTerms.has(term)) found.add(term);
   for (const t of near) for (const term of termsOf(t.text)) if (qTerms.has(term)) found.add(term);
   return found.size;
 }
