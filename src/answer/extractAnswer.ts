@@ -1125,7 +1125,8 @@ function bestCandidate(
   const ownDoers = doerAsked ? every.filter((c) => c.from === 0 && holdsRole(c, 'subject', weights, irrealis, converse)) : [];
   // (Where none ends the doer's phrase, one the sentence names by the verb's noun, "its host, **Ivo Brandt**" for "Who hosted
   // the show?" (nounDoers.ts); else a name that opens the doer's phrase, cut short ("**Orsk Radio** Four aired the regatta"),
-  // or the part before its "of" ("**friends** of Ada Vell rebuilt the weir").)
+  // the part before its "of" ("**friends** of Ada Vell rebuilt the weir"), or a name describing its people noun ("**Orsk**
+  // harbour pilots rebuilt the weir", shown with the nouns below: `insideDoers`).)
   const verbNouns = doerAsked && ownDoers.length === 0 ? verbNounsOf(query.written ?? query.text) : undefined;
   const nounNamed = verbNouns ? every.filter((c) => c.from === 0 && doesByNoun(c, verbNouns)) : [];
   const insideDoers = doerAsked && ownDoers.length === 0 && nounNamed.length === 0;
