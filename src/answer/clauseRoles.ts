@@ -581,5 +581,27 @@ export function beforeOf(tokens: readonly Token[], spans: readonly Span[], start
   return false;
 }
 
+/** At most this many lower-case nouns between a describing name and the head of its phrase ("Orsk **harbour pilots**"). */
+const MAX_DESCRIBED_NOUNS = 2;
+
+/**
+ * The head of the one of `spans` that the span of tokens [startAt, endAt] describes: a name inside the phrase, right
+ * before the lower-case nouns that end it, the last of which names people or a body of them ("**Orsk** harbour pilots"
+ * of "Orsk harbour pilots rebuilt the weir", "by **Velden** settlers"); -1 where it describes none (a name heading its
+ * phrase, "Velden engineer Ada Vell", holds the head itself).
+ */
+export function describedHead(tokens: readonly Token[], spans: readonly Span[], startAt: number, endAt: number): number {
+  for (let i = 0; i < spans.length; i += 1) {
+    const [first, last] = spans[i]!;
+    if (startAt < first || endAt >= last || last - endAt > MAX_DESCRIBED_NOUNS || !isCapitalised(tokens[endAt]!.text)) continue;
+    // (Not a name after the phrase's own head and its "of": "Ivo Brandt of the Orsk guild" — beforeOf.)
+    let nouns = true;
+    for (let k = first; k < startAt && nouns; k += 1) nouns = tokens[k]!.pos !== 'ADP' && !isPossessiveMark(tokens[k]!.text);
+    for (let k = endAt + 1; k <= last && nouns; k += 1) nouns = tokens[k]!.pos === 'NOUN' && !isCapitalised(tokens[k]!.text);
+    if (nouns && namesPeople(tokens[last]!.text.toLowerCase())) return last;
+  }
+  return -1;
+}
+
 /** What a name's words are tagged. */
 const NAME_POS = new Set(['PROPN', 'NUM']);

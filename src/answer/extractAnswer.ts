@@ -32,7 +32,16 @@ import {
   toWordEdges,
 } from './spanContext.js';
 import { holdsUnit, idf, type PreparedQuery } from './rankSentences.js';
-import { beforeOf, type ClauseRoles, clauseRoles, holdsHead, IRREALIS_QUESTION, isVerbOfQuestion, opensName } from './clauseRoles.js';
+import {
+  beforeOf,
+  type ClauseRoles,
+  clauseRoles,
+  describedHead,
+  holdsHead,
+  IRREALIS_QUESTION,
+  isVerbOfQuestion,
+  opensName,
+} from './clauseRoles.js';
 import { nounDoers, type VerbNouns, verbNounsOf } from './nounDoers.js';
 import { converseRoles } from './converseRoles.js';
 import { converseTerms } from './paraphrase.js';
@@ -1116,9 +1125,11 @@ function bestCandidate(
   const ownDoers = doerAsked ? every.filter((c) => c.from === 0 && holdsRole(c, 'subject', weights, irrealis, converse)) : [];
   // (Where none ends the doer's phrase, one the sentence names by the verb's noun, "its host, **Ivo Brandt**" for "Who hosted
   // the show?" (nounDoers.ts); else a name that opens the doer's phrase, cut short ("**Orsk Radio** Four aired the regatta"),
-  // or the part before its "of" ("**friends** of Ada Vell rebuilt the weir").)
+  // the part before its "of" ("**friends** of Ada Vell rebuilt the weir"), or a name describing its people noun ("**Orsk**
+  // harbour pilots rebuilt the weir", shown with the nouns below: `insideDoers`).)
   const verbNouns = doerAsked && ownDoers.length === 0 ? verbNounsOf(query.written ?? query.text) : undefined;
   const nounNamed = verbNouns ? every.filter((c) => c.from === 0 && doesByNoun(c, verbNouns)) : [];
+  const insideDoers = doerAsked && ownDoers.length === 0 && nounNamed.length === 0;
   const doers =
     ownDoers.length > 0 || !doerAsked
       ? ownDoers
@@ -1331,9 +1342,14 @@ function bestCandidate(
       : (describing(winner.entity) ??
         coordinatedPlace(winner.sentence, chunks, winner.entity) ??
         (winner.entity.run ? withBearing(winner.sentence, winner.entity) : undefined));
+  // "Who rebuilt the weir?" → "**Orsk harbour pilots**", not "Orsk": a name describing the people who did it is shown
+  // with the nouns that name them (clauseRoles `describedHead`).
+  const headAt = insideDoers && doers.includes(winner) ? doerHead(winner, weights, irrealis, converse) : -1;
   const placed = wider
     ? { text: wider.text, written: wider.text }
-    : withPossessedFocus(story, winner, shownText(story, winner), query.focus);
+    : headAt >= 0
+      ? withHead(winner, headAt)
+      : withPossessedFocus(story, winner, shownText(story, winner), query.focus);
   // "Where do the eels live?" → "**among the** reeds", "Where was Ada then?" → "**not in** Velden": a place told by its
   // relation to another is shown with it, as the noun phrase alone names another place.
   const possessed = asksWhere(query) ? withRelation(winner, wider, placed, query.text) : placed;
@@ -1778,7 +1794,27 @@ function insideRole(m: MentionAt, weights: ReadonlyMap<string, number>, irrealis
   const tokens = m.sentence.tokens;
   const [startAt, endAt] = tokenRange(tokens, m.e.start, m.e.end);
   const subjects = rolesOf(tokens, weights, irrealis, questionTermTestOf(weights), converse).subjects;
-  return opensName(tokens, subjects, startAt, endAt) || beforeOf(tokens, subjects, startAt, endAt);
+  return (
+    opensName(tokens, subjects, startAt, endAt) ||
+    beforeOf(tokens, subjects, startAt, endAt) ||
+    describedHead(tokens, subjects, startAt, endAt) >= 0
+  );
+}
+
+/**
+ * The token index of the head noun of the question verb's subject that a mention, a name, describes ("Orsk" of "Orsk
+ * harbour pilots rebuilt the weir": "pilots"), or -1 (clauseRoles `describedHead`).
+ */
+function doerHead(m: MentionAt, weights: ReadonlyMap<string, number>, irrealis: boolean, converse: ReadonlySet<string>): number {
+  const tokens = m.sentence.tokens;
+  const [startAt, endAt] = tokenRange(tokens, m.e.start, m.e.end);
+  return describedHead(tokens, rolesOf(tokens, weights, irrealis, questionTermTestOf(weights), converse).subjects, startAt, endAt);
+}
+
+/** A candidate shown through the head noun at token `head` after it, as its sentence writes them ("Orsk harbour pilots"). */
+function withHead(c: Candidate, head: number): { text: string; written: string } {
+  const text = c.sentence.text.slice(c.e.start, c.sentence.tokens[head]!.end);
+  return { text, written: text };
 }
 
 /** Whether a mention holds the head of a doer its sentence names by a noun of the question's verb (nounDoers.ts). */

@@ -587,7 +587,11 @@ function roleOf(opening: string, asked: string | undefined): QuestionFrame['role
   if (OBJECT_AUX.test(after)) return 'object';
   const modal = MODAL_AUX.exec(after);
   if (modal) {
-    const next = tagSentence(after.slice(modal[0].length)).tokens[0];
+    // (Past an adverb: "Who would later lead the guild?" asks for the subject, as "Who would lead …" does.)
+    const tokens = tagSentence(after.slice(modal[0].length)).tokens;
+    let k = 0;
+    while (tokens[k]?.pos === 'ADV' && tokens[k + 1] !== undefined) k += 1;
+    const next = tokens[k];
     if (next?.pos === 'AUX') return 'any';
     if (next?.pos !== 'VERB') return 'object';
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   beforeOf,
   clauseRoles,
+  describedHead,
   holdsHead,
   isVerbOfQuestion,
   opensName,
@@ -248,5 +249,21 @@ describe('opensName', () => {
     expect(opensName(tokens, [[0, 2]], 1, 1)).toBe(false);
     const described = tagSentence('Velden engineer Ada Vell aired the regatta.').tokens;
     expect(opensName(described, [[0, 3]], 0, 0)).toBe(false);
+  });
+});
+
+describe('describedHead', () => {
+  it('finds the people noun a name describes inside the subject, not a name heading it nor one after its "of"', () => {
+    const tokens = tagSentence('Orsk harbour pilots rebuilt the weir.').tokens;
+    const subjects = clauseRoles(tokens, (t) => termOf(t.text) === termOf('rebuilt')).subjects;
+    expect(shown(tokens, subjects)).toEqual(['Orsk harbour pilots']);
+    expect(describedHead(tokens, subjects, 0, 0)).toBe(2);
+    const headed = tagSentence('Velden engineer Ada Vell rebuilt the weir.').tokens;
+    expect(describedHead(headed, [[0, 3]], 0, 0)).toBe(-1);
+    const owned = tagSentence('Ivo Brandt of the Tolly family rebuilt the weir.').tokens;
+    expect(describedHead(owned, [[0, 5]], 4, 4)).toBe(-1);
+    // A thing's noun is no doer's: "Orsk harbour stones".
+    const things = tagSentence('Orsk harbour stones rebuilt the weir.').tokens;
+    expect(describedHead(things, [[0, 2]], 0, 0)).toBe(-1);
   });
 });

@@ -117,6 +117,11 @@ describe('questionFrame', () => {
     expect(questionFrame('ask', 'Who has the champion beaten?').role).toBe('object');
     expect(questionFrame('ask', 'Who can be blamed for the flood?').role).toBe('any');
   });
+  it('reads the role past an adverb after the modal', () => {
+    expect(questionFrame('ask', 'Who would later lead the Tolly guild?').role).toBe('subject');
+    expect(questionFrame('ask', 'Who would Ada Vell later marry?').role).toBe('object');
+    expect(questionFrame('ask', 'Who can then be blamed for the flood?').role).toBe('any');
+  });
   it('marks "who is NAME?" as asking for a description, not "who is the mayor?"', () => {
     expect(questionFrame('ask', 'Who is Ortiz?').describe).toBe('ortiz');
     expect(questionFrame('ask', 'Who is the mayor?').describe).toBeUndefined();

@@ -95,4 +95,10 @@ describe('the doer of the question’s verb where the sentence gives it in anoth
       ),
     ).toBe('friends');
   });
+  it('answers with a name describing the people who did it, shown with the nouns that name them', () => {
+    expect(answerOf('The first school of the valley was opened by Tarnish settlers in 1820.', 'Who opened the first school?')).toBe(
+      'Tarnish settlers',
+    );
+    expect(answerOf('Orsk harbour pilots rebuilt the Tolly weir in 1887.', 'Who rebuilt the Tolly weir?')).toBe('Orsk harbour pilots');
+  });
 });
