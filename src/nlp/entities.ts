@@ -7,7 +7,7 @@ import { withSpelledDays } from './dates/spelledDays.js';
 import { withoutMonthGivenNames } from './monthGivenNames.js';
 import { findNameRuns } from './nameRuns.js';
 import { withRankNumbers } from './rankNumbers.js';
-import { its, nlp, readTokens } from './wink.js';
+import { its, nlp, readTokens, type TokenReading } from './wink.js';
 
 export { HONORIFICS, ROLE_WORDS, SPEECH_VERBS } from './cueWords.js';
 
@@ -120,9 +120,9 @@ export interface WinkReading {
   entities: { type: string; first: number; last: number }[];
 }
 
-/** wink-nlp's reading of a document (`nlp.readDoc(text)`). */
-export function readWink(doc: Document): WinkReading {
-  const { words, pos, lemmas } = readTokens(doc);
+/** wink-nlp's reading of a document (`nlp.readDoc(text)`); `tokens`, its tokens if they were read already. */
+export function readWink(doc: Document, tokens: TokenReading = readTokens(doc)): WinkReading {
+  const { words, pos, lemmas } = tokens;
   // Each entity's type and span read in bulk, two calls per document rather than two per entity.
   const found = doc.entities();
   const details = found.out(its.detail) as unknown as { type: string }[];
