@@ -119,7 +119,10 @@ describe('placedByTokens', () => {
       'The Tolly mill’s owner said “no.” Then — nothing… (Velden) said: "Go." He went.',
       'It paid $54m. Orsk harbour board  .  Done 5.2%.',
     ])
-      expect(readAlone(() => placedBySearch(para)), para).toEqual(placed(para));
+      expect(
+        readAlone(() => placedBySearch(para)),
+        para,
+      ).toEqual(placed(para));
   });
 
   it('leaves a paragraph with white space other than plain spaces to the search', () => {
@@ -130,12 +133,42 @@ describe('placedByTokens', () => {
 
   it('leaves tokens that do not make up the paragraph, or sentences that skip a token, to the search', () => {
     expect(placedByTokens('Ivo left.', ['Ivo', 'went', '.'], [[0, 2]])).toBeUndefined();
-    expect(placedByTokens('Ivo left. Go.', ['Ivo', 'left', '.', 'Go', '.'], [[0, 2], [4, 4]])).toBeUndefined();
+    expect(
+      placedByTokens(
+        'Ivo left. Go.',
+        ['Ivo', 'left', '.', 'Go', '.'],
+        [
+          [0, 2],
+          [4, 4],
+        ],
+      ),
+    ).toBeUndefined();
     expect(placedByTokens('Ivo left. Go.', ['Ivo', 'left', '.', 'Go', '.'], [[0, 2]])).toBeUndefined();
   });
 
   it('agrees with the search on paragraphs of words, marks and spaces', () => {
-    const piece = fc.constantFrom('Ivo', 'mill', 'left', "can't", '.', ',', '"', '“', '”', '’s', '$5m', '3.5', 'Mr.', '?', '!', '-', '(', ')', ' ', '  ');
+    const piece = fc.constantFrom(
+      'Ivo',
+      'mill',
+      'left',
+      "can't",
+      '.',
+      ',',
+      '"',
+      '“',
+      '”',
+      '’s',
+      '$5m',
+      '3.5',
+      'Mr.',
+      '?',
+      '!',
+      '-',
+      '(',
+      ')',
+      ' ',
+      '  ',
+    );
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 30 }), (parts) => {
         const para = parts.join(' ').trim();
