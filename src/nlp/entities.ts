@@ -123,11 +123,12 @@ export interface WinkReading {
 /** wink-nlp's reading of a document (`nlp.readDoc(text)`); `tokens`, its tokens if they were read already. */
 export function readWink(doc: Document, tokens: TokenReading = readTokens(doc)): WinkReading {
   const { words, pos, lemmas } = tokens;
-  // Each entity's type and span read in bulk, two calls per document rather than two per entity.
+  // Each entity's type and span read in bulk, two calls per document rather than two per entity; by type alone, not
+  // `its.detail`, which writes each entity's text out as well.
   const found = doc.entities();
-  const details = found.out(its.detail) as unknown as { type: string }[];
+  const types = found.out(its.type) as unknown as string[];
   const spans = found.out(its.span) as unknown as [number, number][];
-  const entities: WinkReading['entities'] = details.map((d, i) => ({ type: d.type, first: spans[i]![0], last: spans[i]![1] }));
+  const entities: WinkReading['entities'] = types.map((type, i) => ({ type, first: spans[i]![0], last: spans[i]![1] }));
   return { words, pos, lemmas, entities };
 }
 
