@@ -7,7 +7,7 @@ import { withSpelledDays } from './dates/spelledDays.js';
 import { withoutMonthGivenNames } from './monthGivenNames.js';
 import { findNameRuns } from './nameRuns.js';
 import { withRankNumbers } from './rankNumbers.js';
-import { its, nlp, readTokens } from './wink.js';
+import { its, nlp, readTokens, type TokenReading } from './wink.js';
 
 export { HONORIFICS, ROLE_WORDS, SPEECH_VERBS } from './cueWords.js';
 
@@ -120,14 +120,15 @@ export interface WinkReading {
   entities: { type: string; first: number; last: number }[];
 }
 
-/** wink-nlp's reading of a document (`nlp.readDoc(text)`). */
-export function readWink(doc: Document): WinkReading {
-  const { words, pos, lemmas } = readTokens(doc);
-  // Each entity's type and span read in bulk, two calls per document rather than two per entity.
+/** wink-nlp's reading of a document (`nlp.readDoc(text)`); `tokens`, its tokens if they were read already. */
+export function readWink(doc: Document, tokens: TokenReading = readTokens(doc)): WinkReading {
+  const { words, pos, lemmas } = tokens;
+  // Each entity's type and span read in bulk, two calls per document rather than two per entity; by type alone, not
+  // `its.detail`, which writes each entity's text out as well.
   const found = doc.entities();
-  const details = found.out(its.detail) as unknown as { type: string }[];
+  const types = found.out(its.type) as unknown as string[];
   const spans = found.out(its.span) as unknown as [number, number][];
-  const entities: WinkReading['entities'] = details.map((d, i) => ({ type: d.type, first: spans[i]![0], last: spans[i]![1] }));
+  const entities: WinkReading['entities'] = types.map((type, i) => ({ type, first: spans[i]![0], last: spans[i]![1] }));
   return { words, pos, lemmas, entities };
 }
 

@@ -30,7 +30,7 @@ function readArticleHere(articleId: string, body: string): ReadArticle {
   const sentences: Sentence[] = [];
   const tagged: TaggedSentence[] = [];
   for (const paragraph of readParagraphs(articleId, body)) {
-    const reading = readWink(paragraph.doc);
+    const reading = readWink(paragraph.doc, paragraph.reading);
     paragraph.sentences.forEach((s, i) => {
       const [from, to] = paragraph.tokens[i]!;
       sentences.push(s);

@@ -1,6 +1,6 @@
 import type { Document } from 'wink-nlp';
 import { quoteOpen } from '../text/quotes.js';
-import { its, nlp } from './wink.js';
+import { its, nlp, readTokens, type TokenReading } from './wink.js';
 
 export { quoteOpen } from '../text/quotes.js';
 
@@ -51,6 +51,8 @@ export function splitSentences(articleId: string, body: string): Sentence[] {
 /** A paragraph as wink-nlp read it: its sentences, and the wink tokens each holds. */
 export interface ReadParagraph {
   doc: Document;
+  /** wink's tokens of the paragraph (`readTokens`), read once: where its sentences lie is found from them. */
+  reading: TokenReading;
   sentences: Sentence[];
   /** Per sentence: its tokens `[from, to)` in `doc` (the wink sentences it was made of). */
   tokens: [number, number][];
@@ -67,8 +69,9 @@ export function readParagraphs(articleId: string, body: string): ReadParagraph[]
   for (const { text: para, start: paraStart } of paragraphs(body)) {
     paragraph += 1;
     const doc = nlp.readDoc(para);
-    const read: ReadParagraph = { doc, sentences: [], tokens: [] };
-    for (const [start, end, from, to] of mergeSpans(para, splitAfterScales(para, doc, winkSpans(para, doc)))) {
+    const reading = readTokens(doc);
+    const read: ReadParagraph = { doc, reading, sentences: [], tokens: [] };
+    for (const [start, end, from, to] of mergeSpans(para, splitAfterScales(para, reading.words, winkSpans(para, doc, reading.words)))) {
       index += 1;
       read.sentences.push({ articleId, index, text: para.slice(start, end), start: paraStart + start, end: paraStart + end, paragraph });
       read.tokens.push([from, to]);
@@ -92,16 +95,29 @@ function paragraphs(body: string): { text: string; start: number }[] {
 }
 
 /** A span of a paragraph: [start, end) offsets into it, and the wink tokens [from, to) it holds. */
-type Span = [start: number, end: number, from: number, to: number];
+export type Span = [start: number, end: number, from: number, to: number];
 
-/** wink-nlp's sentence boundaries as spans of `para`. */
-function winkSpans(para: string, doc: Document): Span[] {
+/** wink-nlp's sentence boundaries as spans of `para` (`words`: its tokens' texts, `readTokens`). */
+function winkSpans(para: string, doc: Document, words: readonly string[]): Span[] {
+  const sentences = doc.sentences();
+  const tokenSpans = sentences.out(its.span) as unknown as [number, number][];
+  const spans = placedByTokens(para, words, tokenSpans) ?? placedByTexts(para, sentences.out(), tokenSpans);
+  if (spans.length === 0) return [[0, para.length, 0, doc.tokens().length()]];
+  // Make the spans tile the paragraph so no character is lost between them.
+  spans[0]![0] = 0;
+  for (let i = 1; i < spans.length; i += 1) spans[i]![0] = spans[i - 1]![1];
+  spans[spans.length - 1]![1] = para.length;
+  return spans.map(([s, e, from, to]): Span => [...trimSpan(para, s, e), from, to]).filter(([s, e]) => e > s);
+}
+
+/**
+ * Each wink sentence's place, found as wink's text of it (`texts`: its tokens joined with the spaces before them, trimmed)
+ * searched for from where the sentence before it ended: a sentence wink wrote otherwise than the paragraph does (it
+ * normalised something) is put at that end.
+ */
+function placedByTexts(para: string, texts: readonly string[], tokenSpans: readonly [number, number][]): Span[] {
   const spans: Span[] = [];
   let cursor = 0;
-  // Each sentence's text and token span read in bulk, two calls per paragraph rather than an item and two per sentence.
-  const sentences = doc.sentences();
-  const texts = sentences.out();
-  const tokenSpans = sentences.out(its.span) as unknown as [number, number][];
   for (let k = 0; k < texts.length; k += 1) {
     const text = texts[k]!.trim();
     if (!text) continue;
@@ -112,12 +128,44 @@ function winkSpans(para: string, doc: Document): Span[] {
     spans.push([at, end, first, last + 1]);
     cursor = end;
   }
-  if (spans.length === 0) return [[0, para.length, 0, doc.tokens().length()]];
-  // Make the spans tile the paragraph so no character is lost between them.
-  spans[0]![0] = 0;
-  for (let i = 1; i < spans.length; i += 1) spans[i]![0] = spans[i - 1]![1];
-  spans[spans.length - 1]![1] = para.length;
-  return spans.map(([s, e, from, to]): Span => [...trimSpan(para, s, e), from, to]).filter(([s, e]) => e > s);
+  return spans;
+}
+
+/** Any white space but the plain space (a tab, a no-break space …): wink counts only plain spaces before a token. */
+const OTHER_SPACE = /[^\S ]/;
+/** wink counts at most this many spaces before a token: a paragraph this long could hold a longer run. */
+const MOST_COUNTED_SPACES = 0xfffe;
+
+/**
+ * Each wink sentence's place read off its tokens, where `placedByTexts` would find the same without wink writing each
+ * sentence out (3% of a reading thread): when the paragraph's white space is plain spaces and its tokens' texts, in
+ * order with only spaces between them, make up the whole paragraph, wink's text of a sentence is the paragraph from its
+ * first token's start to its last token's end, and nothing but spaces lies between the sentence before and that start,
+ * so that is where the search finds it. Undefined for any other paragraph (or sentences that skip or share a token),
+ * which `placedByTexts` places.
+ *
+ * @example placedByTokens('Ivo left. He won.', ['Ivo', 'left', '.', 'He', 'won', '.'], [[0, 2], [3, 5]])
+ * // → [[0, 9, 0, 3], [10, 17, 3, 6]]
+ */
+export function placedByTokens(para: string, words: readonly string[], tokenSpans: readonly [number, number][]): Span[] | undefined {
+  if (para.length >= MOST_COUNTED_SPACES || OTHER_SPACE.test(para)) return undefined;
+  const spans: Span[] = [];
+  let at = 0;
+  let next = 0;
+  for (const [first, last] of tokenSpans) {
+    if (first !== next || last < first) return undefined;
+    let start = at;
+    for (let i = first; i <= last; i += 1) {
+      while (para.charCodeAt(at) === 32) at += 1;
+      const word = words[i];
+      if (word === undefined || word.length === 0 || !para.startsWith(word, at)) return undefined;
+      if (i === first) start = at;
+      at += word.length;
+    }
+    spans.push([start, at, first, last + 1]);
+    next = last + 1;
+  }
+  return next === words.length && at === para.length ? spans : undefined;
 }
 
 /**
@@ -134,9 +182,8 @@ const CAPITAL_FIRST = /^\p{Lu}/u;
  * Cuts a wink sentence after a one-letter scale or "pct" and its full stop when a capital follows ("It paid $54m.
  * Zentrix rose." is two sentences); most paragraphs hold none and are returned as they are.
  */
-function splitAfterScales(para: string, doc: Document, spans: Span[]): Span[] {
+function splitAfterScales(para: string, words: readonly string[], spans: Span[]): Span[] {
   if (!SCALE_STOP.test(para)) return spans;
-  const words = doc.tokens().out();
   const out: Span[] = [];
   for (const span of spans) {
     let [start, end, from, to] = span;
