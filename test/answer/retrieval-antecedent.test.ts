@@ -60,6 +60,18 @@ describe('antecedentTerms', () => {
     expect(opensWithPronoun({ text: 'In December, the board sold the boat.' })).toBe(false);
     expect(opensWithPronoun({ text: 'Ann Lee, who sailed, later sold it.' })).toBe(false);
   });
+  it('reads a subject pronoun after a fronted time or place phrase with no comma, not a name or a description there', () => {
+    expect(opensWithPronoun({ text: 'In 1881 it moved to Brisk.' })).toBe(true);
+    expect(opensWithPronoun({ text: 'Later he sold the boat to a neighbour.' })).toBe(true);
+    expect(opensWithPronoun({ text: 'After it closed the crew went home.' })).toBe(true);
+    expect(opensWithPronoun({ text: 'In 1881 the mill moved to Brisk.' })).toBe(false);
+    expect(opensWithPronoun({ text: 'Orsk harbour board sold it in 1881.' })).toBe(false);
+  });
+  it("gives the sentence before's terms to a sentence opening with a fronted phrase and a pronoun, no comma between", () => {
+    const moved = storyOf('m', 'Mill', 'Ada Vell founded the Tarrow mill. In 1881 it moved to Brisk.\n\nThe ferry was late.');
+    const terms = antecedentTerms(moved, moved.sentences.find((s) => s.text.startsWith('In 1881'))!);
+    expect(terms?.has('tarrow')).toBe(true);
+  });
 });
 
 describe('ranking with antecedents', () => {
