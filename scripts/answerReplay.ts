@@ -24,8 +24,8 @@
  * questions by the main thread's CPU time, with their CPU time in each round and the collections that landed inside them,
  * and the p50/p90/p99 of each round's CPU per question (the main thread's, and the process's).
  * `--answers FILE` writes each question with its first round's answer line (what the hash is of), to diff two runs.
- * `--idle-scavenge` does between two questions, untimed, what the bot does once a reply has gone (`scavengeIfFilled`:
- * the young generation collected when half full), and says how many collections ran there.
+ * `--idle-scavenge` does between two questions, untimed, what the bot does once a reply has gone (`tidyBetweenAnswers`:
+ * the term cache doubled ahead of need, the young generation collected when half full), and says how many collections ran there.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
@@ -40,7 +40,7 @@ import { readSnapshot, saveSnapshot } from '../src/story/snapshot.js';
 import type { Story } from '../src/story/story.js';
 import '../src/story/warmers.js';
 import { warmStory } from '../src/story/warmUp.js';
-import { scavengeIfFilled } from '../src/threads/idleScavenge.js';
+import { tidyBetweenAnswers } from '../src/threads/idleScavenge.js';
 import { scaleCorpus } from './benchScale.js';
 import { DEFAULT_SQUAD_PATH, percentile } from './squad.js';
 
@@ -210,7 +210,7 @@ for (let round = 0; round < Number(values.rounds); round++) {
     }
     if (values['idle-scavenge']) {
       const b0 = performance.now();
-      if (scavengeIfFilled()) idle.count += 1;
+      if (tidyBetweenAnswers()) idle.count += 1;
       idle.ms += performance.now() - b0;
     }
   });

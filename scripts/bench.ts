@@ -11,7 +11,8 @@
  *                    [--raw-questions 300] [--agreement 200] [--corpus corpus] [--back-to-back]
  *
  * The scale part's answers are timed as the bot serves them: between two questions (untimed) the young generation is
- * collected when the answers have filled half of it (`scavengeIfFilled`, as the bot does once a reply has gone), and
+ * collected when the answers have filled half of it and the term cache doubled ahead of need (`tidyBetweenAnswers`, as
+ * the bot does once a reply has gone), and
  * the collections that ran there are printed with their time. `--back-to-back` times the answers one after another
  * with nothing between them (every collection inside an answer, as before round 42).
  *

@@ -17,7 +17,7 @@ import { readSnapshot, saveSnapshot } from '../src/story/snapshot.js';
 import '../src/story/warmers.js';
 import { warmStory } from '../src/story/warmUp.js';
 import type { Story } from '../src/story/story.js';
-import { scavengeIfFilled } from '../src/threads/idleScavenge.js';
+import { tidyBetweenAnswers } from '../src/threads/idleScavenge.js';
 import { loadSquad, percentile } from './squad.js';
 
 /** Sentences in one copy of SQuAD v1.1 dev, as this engine splits them. */
@@ -33,8 +33,8 @@ export interface ScaleOptions {
   agreement: number;
   gc: () => void;
   /**
-   * Between two answers, untimed, what the bot does once a reply has gone (`scavengeWhenIdle`): the young generation
-   * collected when the answers have filled half of it. False: the answers back to back, every collection inside one.
+   * Between two answers, untimed, what the bot does once a reply has gone (`tidyBetweenAnswers`): the term cache doubled
+   * ahead of need, the young generation collected when the answers have filled half of it. False: the answers back to back, every collection inside one.
    */
   idleScavenge: boolean;
 }
@@ -177,7 +177,7 @@ export async function runScaleBench(n: number, o: ScaleOptions): Promise<void> {
   const ours = latency(
     questions,
     (q) => answerQuestion(loaded, q, { command: 'ask', limit: 5 }),
-    o.idleScavenge ? () => scavengeIfFilled() : undefined,
+    o.idleScavenge ? () => tidyBetweenAnswers() : undefined,
   );
   const search = latency(questions, (q) => searchSentences(loaded.index, [...new Set(termsOf(q))], { limit: 40 }));
 

@@ -1,5 +1,6 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import { growTermCacheAhead } from '../search/terms.js';
 
 /**
  * Young-generation collections moved out of the answers. An answer allocates ~0.36 MB (100,000 sentences); every
@@ -60,20 +61,30 @@ export function scavengeIfFilled(share = IDLE_SCAVENGE_SHARE, use: () => YoungUs
   return true;
 }
 
+/**
+ * What the bot does between two answers, when nobody waits: the term cache doubled ahead of its need
+ * (`growTermCacheAhead`), then the young generation collected when filled ({@link scavengeIfFilled}, which also takes
+ * what the doubling left behind); whether a scavenge ran. The bench and answerReplay call it between their questions.
+ */
+export function tidyBetweenAnswers(): boolean {
+  growTermCacheAhead();
+  return scavengeIfFilled();
+}
+
 /** Milliseconds after an answer before its collection runs: the reply's write goes out first. */
 export const IDLE_SCAVENGE_DELAY_MS = 5;
 
 let pending: NodeJS.Timeout | undefined;
 
 /**
- * After an answer: {@link scavengeIfFilled} once the event loop is free again (one timer at a time, never keeping the
+ * After an answer: {@link tidyBetweenAnswers} once the event loop is free again (one timer at a time, never keeping the
  * process alive), so the next question's answer does not pay for what this one's left in the young generation.
  */
 export function scavengeWhenIdle(): void {
   if (pending !== undefined) return;
   pending = setTimeout(() => {
     pending = undefined;
-    scavengeIfFilled();
+    tidyBetweenAnswers();
   }, IDLE_SCAVENGE_DELAY_MS);
   pending.unref();
 }

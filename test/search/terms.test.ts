@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   cachedTermCount,
   forEachWordMatch,
+  growTermCacheAhead,
   questionFrameWords,
   shiftedHeads,
   termOf,
@@ -78,5 +79,43 @@ describe('termOfSpan', () => {
 
   it("keeps termsOf the terms of a text's words", () => {
     for (const text of texts) expect(termsOf(text)).toEqual(words(text).flatMap((w) => termOf(w) ?? []));
+  });
+});
+
+describe('growTermCacheAhead', () => {
+  /** Invented words, each one new to the cache. */
+  let made = 0;
+  const fillTo = (size: number) => {
+    while (cachedTermCount() < size) termOf(`tarnwick${made++}`);
+  };
+  /** A map's capacity for `size` entries, as V8 grows it: the power of two it doubles at. */
+  const capacityFor = (size: number) => {
+    let capacity = 4;
+    while (capacity < size) capacity *= 2;
+    return capacity;
+  };
+
+  it('fills the cache to one past its capacity once the words come within the headroom, keeping every term', () => {
+    const capacity = capacityFor(cachedTermCount() + 20);
+    fillTo(capacity - 20);
+    expect(growTermCacheAhead(16)).toBe(false);
+    fillTo(capacity - 10);
+    const before = ['tarnwick0', 'boats', 'led'].map((w) => termOf(w));
+    const held = cachedTermCount();
+    expect(growTermCacheAhead(16)).toBe(true);
+    expect(cachedTermCount()).toBe(capacity + 1);
+    // The next doubling is a whole capacity away, and every word keeps its term (looked up, none is added again).
+    expect(growTermCacheAhead(16)).toBe(false);
+    expect(['tarnwick0', 'boats', 'led'].map((w) => termOf(w))).toEqual(before);
+    expect(before).toEqual([termOf('tarnwick0'), 'boat', 'lead']);
+    expect(cachedTermCount()).toBe(capacity + 1);
+    expect(held).toBeLessThan(capacity);
+  });
+
+  it('leaves a table no larger than the headroom as it is', () => {
+    fillTo(capacityFor(cachedTermCount()) - 1);
+    const held = cachedTermCount();
+    expect(growTermCacheAhead(1_000_000)).toBe(false);
+    expect(cachedTermCount()).toBe(held);
   });
 });
