@@ -134,6 +134,11 @@ export interface CoverageEvidence {
    * (heldWords.otherPerson).
    */
   otherPerson: () => boolean;
+  /**
+   * The question names people of one sex the story reports on, and the short answer's sentence names none of them while
+   * its pronouns of a person are all of the other sex (otherSexPronoun.otherSexPronoun).
+   */
+  otherSexPronoun: () => boolean;
   /** A name the question writes is nowhere in the story (subjectEvidence.absentName). */
   absentName: () => boolean;
   /**
@@ -1097,6 +1102,8 @@ export function refusingCheck(e: CoverageEvidence, model: SupportModel = committ
   if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.countOfOtherNoun()) return 'countOfOtherNoun';
   // An answer from a sentence about another person than the one asked about tells of that person (see isCovered).
   if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.otherPerson()) return 'otherPerson';
+  // An answer from a sentence whose "he" or "she" is of the other sex than everyone asked about tells of another (see isCovered).
+  if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.otherSexPronoun()) return 'otherSexPronoun';
   // An answer told of another day than the one asked about is of another day's event (see isCovered).
   if (e.answered && e.answerOffDay()) return 'answerOffDay';
   // A request whose best excerpt lacks the name it asks about matched its noun phrase elsewhere (see isCovered).
