@@ -1033,6 +1033,15 @@ export function supportProbability(model: SupportModel, features: Record<Support
  * counted noun); SQuAD reading rows identical. Of 43 uncovered probe questions on amounts, lengths, counts,
  * prices and ages written for storyD, storyE and the bundled story (not committed), 29 → 33 refused.
  *
+ * Round 46, from round 45's leads, in a story of SUPPORT_MIN_SENTENCES or more: "When did X first …?" is read as "last"
+ * is (futureAsked.ts `futureForPast`: "next week", "expected to sail on Monday" answer neither), and for either a date
+ * after "before" in its clause is a bound or a later deed's date ("would meet the board before Friday", "before the
+ * crews leave for Velden on Friday"); an answer whose sentence names none of the people the question names, all of one
+ * sex by their given names, while its pronouns of a person are all of the other sex is that other person's
+ * (otherSexPronoun.ts: "He has won four Velden cups" for how many Marta Lindqvist has won). At any size, "how fast" is
+ * not answered by a bare figure counting things (measureOfOther.ts `countsThings`: "two" of "two old Orsk ferries"; not
+ * "18 knots", "40 strokes a minute"). The 380 probes of rounds 42–45 refused 300 → 305, round 46's 40 new 22 → 28.
+ *
  * @example isCovered({ coverage: 0.3, untyped: true, answered: true, answerInBest: true, … }) // → true
  */
 export function isCovered(e: CoverageEvidence, model: SupportModel = committedSupportModel()): boolean {
