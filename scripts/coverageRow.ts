@@ -34,6 +34,7 @@ export function coverageRow(story: Story, trace: AnswerTrace): Record<string, un
     placeOwnsPerson: e.placeOwnsPerson(),
     countOfOtherNoun: e.countOfOtherNoun(),
     otherPerson: e.otherPerson(),
+    otherSexPronoun: e.otherSexPronoun(),
     // The rule that covers it below MIN_COVERAGE (covered.ts coveringRule), when one does.
     rule: e.answered ? (coveringRule(e) ?? null) : null,
     // The rows the support model decides (scripts/fitSupport.ts reads these).

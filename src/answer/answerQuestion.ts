@@ -43,6 +43,7 @@ import { sayingDated } from './sayingDated.js';
 import { firstOfAnother, firstSinceDated } from './firstOfAnother.js';
 import { foundingUntold } from './foundingAsked.js';
 import { measureByOther } from './measureOfOther.js';
+import { otherSexPronoun } from './otherSexPronoun.js';
 import { thresholdUnmet } from './thresholdAsked.js';
 import {
   type CoverageEvidence,
@@ -289,6 +290,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         countOfOtherNoun: () =>
           short !== null && countAnsweredByOtherNoun(query, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         otherPerson: () => short !== null && short.type !== 'PERSON' && otherPerson(story, query, prepared.subject ?? [], short.sentenceId),
+        otherSexPronoun: () => short !== null && otherSexPronoun(story, query, short.sentenceId),
         answerOffDay: () => short !== null && answerOffDay(story, groups, short.sentenceId, query) !== undefined,
         absentName: () => absentName(story, query) !== undefined,
         absentSpelledName: () => {

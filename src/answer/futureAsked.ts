@@ -138,6 +138,13 @@ export function otherEventForFuture(question: string, type: string, story: Story
 const LAST_ASKED =
   /^\s*when\s+(?:did|was|were|had|has|have)\s+(?:.+?\s+)?(?<!\b(?:the|a|an|its|his|her|their|our|my|your)\s)last\s+\p{L}/iu;
 
+/**
+ * "When did Ada Vell first row at Orsk?": a past question asking when something first happened, by "did" (not "When does
+ * X first row …?", which may ask of a plan, nor "When was X first held?", which a story written before the event answers
+ * by its plan). General English.
+ */
+const FIRST_DID_ASKED = /^\s*when\s+did\s+(?:.+?\s+)?first\s+\p{L}/iu;
+
 /** Words by which a question or a sentence tells a plan ("was scheduled to", "is due to"). General English. */
 const PLANNED = /\b(?:will|shall|scheduled|due|expected|planned|set\s+to|slated|going\s+to|supposed)\b/i;
 
@@ -156,32 +163,48 @@ const FUTURE_NEAR = /\b(?:(the|that|a)\s+)?(next(?!\s+to\b)|tomorrow|coming|upco
 /** How far before a date FUTURE_NEAR is read, in characters ("next week's" before "final" is one word back). */
 const FUTURE_NEAR_CHARS = 16;
 
+/**
+ * "before Friday", "before the crews leave for Orsk on Friday": a date after "before" bounds the deed the sentence tells, or
+ * dates a later one the deed came before; it is the time of neither.
+ */
+const BOUND_BEFORE = /^before$/i;
+
+/** At most this many words back from a date to the "before" whose clause holds it ("before the crews leave for a race at Orsk on Friday"). */
+const BOUND_WITHIN = 12;
+
 /** At most this many words back from a date to the word that makes it future ("will put the toll to a vote on May 4"). */
 const FUTURE_WITHIN = 8;
 
 /**
- * Whether a question asking when something last happened (LAST_ASKED, no word of a plan) was answered by a date its
- * sentence tells as still to come: the date is written with "next", "tomorrow" or "coming" (not "the next day", which
- * counts from a day the text tells), or within FUTURE_WITHIN words before it, past no mark but a hyphen, stands "will" /
- * "shall" / "'ll" or a word of a plan before "to" ("will put the toll to a vote on May 4", "races that will be rowed this
- * weekend", "slated to row at Orsk on Monday"). What is still to come is not the last time it happened: "When did
- * the Velden board last meet?" is not answered by "the board will meet on Friday". A question asking when something
- * happened without "last" is left alone: a story written before an event answers "When was the final?" by "will play in
- * Sunday's final" (kit: two answerable questions so answered).
+ * Whether a question asking when something last happened (LAST_ASKED), or when it first did (FIRST_DID_ASKED), with no
+ * word of a plan, was answered by a date its sentence tells as still to come: the date is written with "next",
+ * "tomorrow" or "coming" (not "the next day", which counts from a day the text tells), or within FUTURE_WITHIN words
+ * before it, past no mark but a hyphen, stands "will" / "shall" / "'ll" or a word of a plan before "to" ("will put the
+ * toll to a vote on May 4", "races that will be rowed this weekend", "slated to row at Orsk on Monday"), or "before"
+ * (BOUND_BEFORE, within BOUND_WITHIN words: "would meet the crews before Friday", "before the crews leave for Orsk on
+ * Friday"). What is still to
+ * come is neither the last time it happened nor the first: "When did the Velden board last meet?" is not answered by
+ * "the board will meet on Friday", nor "When did Ada Vell first row at Orsk?" by "Ada Vell rows at Orsk next week"; and a
+ * date after "before" is a bound, or another deed's. A question asking when something happened without "last" or
+ * "first" is left alone: a story written before an event answers "When was the final?" by "will play in Sunday's final"
+ * (kit: two answerable questions so answered).
  *
  * @param written the date as its sentence writes it
  * @example futureForPast('When did the board last meet?', 'DATE', 'Friday', tokens of 'The board will meet on Friday.', 'The board will meet on Friday.') // → true
  */
 export function futureForPast(question: string, type: string, written: string, tokens: readonly Token[], sentence: string): boolean {
-  if ((type !== 'DATE' && type !== 'TIME') || !LAST_ASKED.test(question) || PLANNED.test(question)) return false;
+  if ((type !== 'DATE' && type !== 'TIME') || !(LAST_ASKED.test(question) || FIRST_DID_ASKED.test(question)) || PLANNED.test(question))
+    return false;
   const at = sentence.indexOf(written);
   if (at < 0) return false;
   const near = sentence.slice(Math.max(0, at - FUTURE_NEAR_CHARS), at + written.length);
   for (const m of near.matchAll(FUTURE_NEAR)) if (m[1] === undefined || m[2]!.toLowerCase() !== 'next') return true;
   const k = tokens.findIndex((t) => t.start >= at);
-  for (let j = k - 1; j >= 0 && j >= k - FUTURE_WITHIN; j -= 1) {
+  for (let j = k - 1; j >= 0 && j >= k - BOUND_WITHIN; j -= 1) {
     const t = tokens[j]!;
     if (t.pos === 'PUNCT' && t.text !== '-') return false;
+    if (BOUND_BEFORE.test(t.text)) return true;
+    if (j < k - FUTURE_WITHIN) continue;
     if (FUTURE_AUXILIARY.test(t.text)) return true;
     if (PLANNED_TO.test(t.text) && tokens[j + 1]?.text.toLowerCase() === 'to') return true;
   }

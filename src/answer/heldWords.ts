@@ -311,6 +311,7 @@ export const OTHER_PERSON_MENTIONS = 3;
 const reportedPeople = slicedPerStory(function* (story: Story) {
   const bySpelling = new Map<string, string[]>();
   const spellings = new Map<string, string[][]>();
+  const written = new Map<string, string>();
   for (const [i, person] of story.people.entries()) {
     if (i % 1024 === 1023) yield; // a warm-up's slice ends here (see slicedPerStory)
     const full = termsOf(person.name);
@@ -319,10 +320,22 @@ const reportedPeople = slicedPerStory(function* (story: Story) {
     const name = full.join(' ');
     const spelled = [person.name, ...person.aliases].map((n) => termsOf(n)).filter((terms) => terms.length > 0);
     spellings.set(name, spelled);
+    written.set(name, person.name);
     for (const terms of spelled) bySpelling.set(terms.join(' '), [...(bySpelling.get(terms.join(' ')) ?? []), name]);
   }
-  return { bySpelling, spellings };
+  return { bySpelling, spellings, written };
 });
+
+/**
+ * The people the story reports on (OTHER_PERSON_MENTIONS) whom a question names by a capitalised run that is a whole
+ * spelling of theirs: each by their fullest name as written ("Ivo Brandt" for "Where does Brandt row?") and by its
+ * spellings as index terms, to look for in a sentence.
+ */
+export function peopleAsked(story: Story, question: string): { name: string; spellings: readonly string[][] }[] {
+  const people = reportedPeople(story);
+  const asked = new Set(capitalisedRuns(question).flatMap((run) => people.bySpelling.get(run.join(' ')) ?? []));
+  return [...asked].map((name) => ({ name: people.written.get(name) ?? name, spellings: people.spellings.get(name) ?? [] }));
+}
 
 /** A pronoun that may stand for a person named before it. */
 export const PERSON_PRONOUN = /^(?:he|she|him|his|her|hers|himself|herself)$/i;

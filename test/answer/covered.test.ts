@@ -322,6 +322,12 @@ describe('isCovered', () => {
     expect(refusingCheck(evidence({ ...other, storySentences: SUPPORT_MIN_SENTENCES }))).toBe('otherPerson');
     expect(isCovered(evidence({ ...other, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
   });
+  it('refuses an answer from a sentence whose pronouns are of the other sex than the one asked about, in a story of many sentences', () => {
+    const other = { coverage: 0.9, otherSexPronoun: () => true };
+    expect(refusingCheck(evidence({ ...other, storySentences: SUPPORT_MIN_SENTENCES }))).toBe('otherSexPronoun');
+    expect(isCovered(evidence({ ...other, storySentences: SUPPORT_MIN_SENTENCES, answered: false }))).toBe(true);
+    expect(isCovered(evidence({ ...other, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe(true);
+  });
   it('refuses a question naming what the story never names, short of full coverage or a sure answer', () => {
     const absent = { absentName: () => true };
     expect(isCovered(evidence({ ...absent, subjectBeside: () => true }))).toBe(false);

@@ -108,6 +108,25 @@ describe('futureForPast', () => {
     expect(told('When did Ada Vell last travel to Orsk?', 'Monday', 'Ada Vell, due to sail for Orsk on Monday, met the crews.')).toBe(true);
     expect(told('When did Ivo Brandt last row at Velden?', 'next week', 'Ivo Brandt rows at Velden next week.')).toBe(true);
   });
+  it('holds for a date to come or after "before", for a question asking when something first happened', () => {
+    expect(told('When did Ivo Brandt first row at Velden?', 'next week', 'Ivo Brandt rows at Velden next week.')).toBe(true);
+    expect(told('When did Ada Vell first sail to Orsk?', 'Monday', 'Ada Vell is expected to sail to Orsk on Monday.')).toBe(true);
+    expect(told('When did Ada Vell first meet the board?', 'Friday', 'Ada Vell would meet the board before Friday.')).toBe(true);
+  });
+  it('holds for a date in a clause after "before", for a question asking when something last happened', () => {
+    expect(
+      told(
+        'When did the Orsk board last meet?',
+        'Friday',
+        'The Orsk board would meet early this week, before the crews leave for a race at Velden on Friday.',
+      ),
+    ).toBe(true);
+  });
+  it('is false for a first asked by "was" or "does", and for a first told as past', () => {
+    expect(told('When was the Velden regatta first rowed?', 'next week', 'The first Velden regatta will be rowed next week.')).toBe(false);
+    expect(told('When does Ivo Brandt first row at Velden?', 'next week', 'Ivo Brandt rows at Velden next week.')).toBe(false);
+    expect(told('When did Ivo Brandt first row at Velden?', 'May', 'Ivo Brandt first rowed at Velden in May.')).toBe(false);
+  });
   it('is false for a date told as past, the next day of a past one, or after a clause mark', () => {
     expect(told('When did the Orsk harbour board last meet?', 'Friday', 'The Orsk harbour board met in Velden on Friday.')).toBe(false);
     expect(told('When did Ada Vell last leave Orsk?', 'the next day', 'Ada Vell reached Orsk in May and left the next day.')).toBe(false);

@@ -1,0 +1,45 @@
+import { termSetOf } from './termMemo.js';
+import { peopleAsked } from './heldWords.js';
+import { givenNameSex } from '../text/places.js';
+import type { Story } from '../story/story.js';
+import type { Sex } from './askedSex.js';
+
+/** A pronoun that can stand only for a man, or only for a woman. */
+const PRONOUN_SEX: ReadonlyMap<string, Sex> = new Map([
+  ['he', 'm'],
+  ['him', 'm'],
+  ['his', 'm'],
+  ['himself', 'm'],
+  ['she', 'f'],
+  ['her', 'f'],
+  ['hers', 'f'],
+  ['herself', 'f'],
+]);
+
+/** The sex of a person by the given name their fullest name opens with (the given-name lists), if the lists know it. */
+function personSex(name: string): Sex | undefined {
+  const given = name.split(/\s+/)[0];
+  return given === undefined ? undefined : givenNameSex(given);
+}
+
+/**
+ * Whether the answer's sentence tells of someone of the other sex than every person the question names: the question
+ * names people the story reports on (heldWords `peopleAsked`), all of one sex by their given names, and the sentence names
+ * none of them by any spelling nor any name the question writes, while each pronoun of a person it writes is of the other
+ * sex ("He has won four Velden cups" for "How many cups has Ada Vell won?"). The figure or place is that man's or woman's,
+ * not the one asked about. A sentence with no such pronoun, or one of the asked sex too, is left alone; so is a person
+ * whose given name the lists give to both sexes or do not hold. Other names the question writes ("the Velden Cup") may
+ * stand in the sentence: they name what the man or woman it tells of won, not who won it.
+ *
+ * @example otherSexPronoun(story, 'How many Velden cups has Ada Vell won?', id of "He has won four Velden cups.") // → true
+ */
+export function otherSexPronoun(story: Story, question: string, sentenceId: number): boolean {
+  const s = story.sentences[sentenceId];
+  if (!s) return false;
+  const sexes = new Set(s.tokens.map((t) => PRONOUN_SEX.get(t.text.toLowerCase())).filter((x) => x !== undefined));
+  if (sexes.size !== 1) return false;
+  const asked = peopleAsked(story, question);
+  if (asked.length === 0 || !asked.every((p) => personSex(p.name) !== undefined && !sexes.has(personSex(p.name)!))) return false;
+  const own = termSetOf(s.text);
+  return !asked.some((p) => p.spellings.some((terms) => terms.every((t) => own.has(t))));
+}
