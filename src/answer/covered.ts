@@ -1012,7 +1012,7 @@ export function supportProbability(model: SupportModel, features: Record<Support
  * 277 → 300, round 45's 44 new 20 → 33. Every SQuAD dev question these rules can meet (764: founding, first, last,
  * threshold, how many), asked of its own half and the other half of stories of 40+ sentences: near 8 more refused (6 with
  * no gold answer in that half), own 2 refused, both answered wrong. Kit, typed, eval:refusal's 2,000 sample and SQuAD reading rows identical. Dropped:
- * the plan date for any past when-question (the kit's "When was the final?" answered by "will play in Sunday's final"),
+ * the plan date for any past when-question (a kit question like "When was the regatta?" answered by "will row in Saturday's regatta"),
  * "introduced" as a founding verb (a right own answer refused), a figure picking members of a group ("one of the
  * quays") read as counting that group (2 own right lost for 1 near).
  *

@@ -186,7 +186,7 @@ const FUTURE_WITHIN = 8;
  * come is neither the last time it happened nor the first: "When did the Velden board last meet?" is not answered by
  * "the board will meet on Friday", nor "When did Ada Vell first row at Orsk?" by "Ada Vell rows at Orsk next week"; and a
  * date after "before" is a bound, or another deed's. A question asking when something happened without "last" or
- * "first" is left alone: a story written before an event answers "When was the final?" by "will play in Sunday's final"
+ * "first" is left alone: a story written before an event answers "When was the regatta?" by "will row in Saturday's regatta"
  * (kit: two answerable questions so answered).
  *
  * @param written the date as its sentence writes it
