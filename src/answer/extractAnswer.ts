@@ -45,6 +45,7 @@ import {
 import { nounDoers, type VerbNouns, verbNounsOf } from './nounDoers.js';
 import { converseRoles } from './converseRoles.js';
 import { converseTerms } from './paraphrase.js';
+import { parallelPerson } from './parallelPerson.js';
 import { focusBeside } from './focusBeside.js';
 import { writtenInQuotes } from './quotedSpan.js';
 import { appositionHeld } from './appositionHeld.js';
@@ -1249,10 +1250,12 @@ function bestCandidate(
     (c) => !echoes(c.entity.text) && !(c.entity.type !== 'PHRASE' && placeOfItself?.(c.entity.text, c.sentence.text.slice(c.e.end))),
   );
   // "Where did Ada spend the summer?": not a place in the bracket after the place the sentence names ("went to Halden
-  // (Tarn County, Orsk Province)"), which tells where that one lies.
+  // (Tarn County, Orsk Province)"), which tells where that one lies; nor a name set beside a person as that person's like
+  // ("Ivo Brandt of Velden and Halvor Orrowe of Orsk": parallelPerson.ts).
   const unbracketed = asksWhere(query)
     ? fresh.filter(
         (c) =>
+          !parallelPerson(c.sentence, c.e) &&
           !bracketedAfter(
             c.sentence,
             c.e,
@@ -1516,17 +1519,20 @@ function shownText(story: Story, c: Candidate): { text: string; written: string 
 /**
  * For a question that asks for several things, the list the first candidate stands in ("**A, B and C**"),
  * when that list is a candidate from the same sentence: one member answers a part of the question. Not a list
- * whose other members the question names ("What are A and B?", "… A and what else?"): the first candidate alone answers.
+ * whose other members the question names ("What are A and B?", "… A and what else?"): the first candidate alone answers;
+ * nor, for a where-question, one taking in a name set beside a person as that person's like (parallelPerson.ts).
  */
 function listHolding(first: Candidate, every: readonly Candidate[], query: FullQuery): Candidate | undefined {
   if (LIST_WORD.test(first.entity.text)) return undefined;
+  const where = asksWhere(query);
   const list = every.find(
     (c) =>
       c !== first &&
       c.sentenceId === first.sentenceId &&
       c.entity.start <= first.entity.start &&
       c.entity.end >= first.entity.end &&
-      LIST_WORD.test(c.entity.text),
+      LIST_WORD.test(c.entity.text) &&
+      !(where && parallelPerson(c.sentence, c.e)),
   );
   if (!list || namesOtherMember(list, first, query)) return undefined;
   return list;

@@ -1,4 +1,4 @@
-import { commonNounClasses, nounClass } from '../lexicon/index.js';
+import { commonNounClasses, type NounClass, nounClass } from '../lexicon/index.js';
 import { termOf } from '../search/terms.js';
 import type { EntityType, Token } from '../nlp/entities.js';
 import { compassWord } from '../nlp/nameKinds.js';
@@ -327,8 +327,9 @@ export function placedIn(sentence: StorySentence, candidate: Mention): boolean {
  * The place phrase a where-answer's name stands in, where it goes on to a noun of a place ("in **Tam Ferrow's east
  * wing**", "at **the Orlen campus**"): the chunk after a preposition of place that holds the name and ends in a noun
  * WordNet files as a place; or, after any word, a place's name the name ends whose capitalised words "and" joins
- * ("the old **Velden Glass and Salt Centre**" for "Salt Centre": the tagger split it at the "and"). Undefined
- * where no such longer phrase holds it.
+ * ("the old **Velden Glass and Salt Centre**" for "Salt Centre": the tagger split it at the "and"). Not a chunk headed
+ * by a state or an act the name is "of" ("to the **custody of** the Orsk Tower": `ofAbstract`). Undefined where no such
+ * longer phrase holds it.
  */
 export function widerPlace(sentence: StorySentence, chunks: readonly Mention[], name: Mention): Mention | undefined {
   return chunks.find(
@@ -337,8 +338,28 @@ export function widerPlace(sentence: StorySentence, chunks: readonly Mention[], 
       c.end >= name.end &&
       c.end - c.start > name.end - name.start &&
       (placedAt(sentence, c.start) || joinedNameEnd(sentence.text, c, name)) &&
-      nounClass(c.text.split(/\s+/).at(-1)!.toLowerCase()) === 'place',
+      nounClass(c.text.split(/\s+/).at(-1)!.toLowerCase()) === 'place' &&
+      !ofAbstract(sentence.text.slice(c.start, name.start)),
   );
+}
+
+/** A chunk's words before the name it holds, ending in "of" and an article or none ("the custody **of the** …"). */
+const HEAD_THEN_OF = /^(?:\S+\s+)*?(\p{Ll}+)\s+of\s+(?:the\s+|an?\s+)?$/u;
+
+/** Classes of a noun that name no place: a state, an act, a quality ("custody", "protection", "control"). */
+const ABSTRACT: ReadonlySet<NounClass> = new Set(['state', 'act', 'attribute']);
+
+/**
+ * Whether the words of a chunk before a name are a noun and "of" ("the custody of", "the protection of"), the noun's
+ * first WordNet class a state, an act or a quality and no sense of it a place: the chunk then names that state, not a
+ * place ("the banks of", "the plains of" still widen a where-answer; "the safety of" too, WordNet filing a safe place).
+ * SQuAD reading where: one shown answer mended, none lost.
+ */
+function ofAbstract(before: string): boolean {
+  const head = HEAD_THEN_OF.exec(before)?.[1];
+  if (head === undefined) return false;
+  const classes = commonNounClasses(head);
+  return classes.length > 0 && ABSTRACT.has(classes[0]!) && !classes.includes('place');
 }
 
 /** A name of capitalised words with "and" inside ("Velden Glass and Salt Centre"), as a chunk writes it. */

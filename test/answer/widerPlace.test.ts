@@ -57,3 +57,14 @@ describe('a where-question answered by a name inside a place phrase', () => {
     expect(answerQuestion(story, 'Where will the Salt Market move?').answer?.text).toBe('Orsk Glass and Salt Centre');
   });
 });
+
+describe('a where-answer\'s name after a state or an act and "of"', () => {
+  it('is shown alone: "the custody of" names no place', () => {
+    const keep = oneArticleStory('keep', 'Keep', 'The guards escorted the abbot to the custody of the Orsk Tower.');
+    expect(answerQuestion(keep, 'Where did the guards escort the abbot?').answer?.text).toBe('Orsk Tower');
+  });
+  it('is still shown with a noun of a place before "of"', () => {
+    const banks = oneArticleStory('banks', 'Banks', 'The riders camped on the banks of the Orsk River at dusk.');
+    expect(answerQuestion(banks, 'Where did the riders camp?').answer?.text).toBe('banks of the Orsk River');
+  });
+});
