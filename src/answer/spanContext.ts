@@ -133,8 +133,9 @@ const MAX_BRACKET = 25;
  * "**Tarnwork**, a craft the barge crews learn young, is the study of rope knots"), or k where none stands there. Not an
  * aside that names members of the subject ("especially …", "including …", "such as …": the subject of "be" may be
  * one of them), nor one broken by a bracket, a semicolon or a colon, nor one longer than MAX_BRACKET tokens; a comma
- * not followed by "be" ("Tarnwork, knotting and splicing are …") opens no aside. SQuAD reading (round 46) 6 won / 1
- * lost before the member openers were left out (the one lost: "X, especially the Y, are also common").
+ * not followed by "be" ("Tarnwork, knotting and splicing are …") opens no aside. SQuAD reading (round 46) 5 won / 0
+ * lost (held back 2 / 0; what 0.4973 → 0.4976, which 0.5359 → 0.5381, who 0.6614 → 0.6623); with the member openers
+ * read as asides 6 won / 1 lost (the one lost: "X, especially the Y, are also common").
  *
  * @example pastAside(tokens of "Tarnwork, a craft, is the study of knots.", 1) // → 5, the "is"
  */
