@@ -5,7 +5,7 @@
  * mass**" for "What is the pull proportional to?"). General English.
  */
 import { tagSentence, type Token } from '../nlp/entities.js';
-import { spanLinks } from './spanContext.js';
+import { pastAside, spanLinks } from './spanContext.js';
 
 /** A what-question whose verb is "be" ("What is a common penalty?", "what was the main cause of …"). */
 export const WHAT_IS = /^\W*what\s+(?:is|was|are|were)\s/;
@@ -41,7 +41,7 @@ export function subjectOfCopula(
   passiveToo: boolean,
 ): boolean {
   const [startAt, endAt] = tokenRange(tokens, span.start, span.end);
-  const participle = participleAt(tokens, endAt + 1);
+  const participle = participleAt(tokens, pastAside(tokens, endAt + 1));
   if (participle !== undefined && !(passiveToo && isQuestionTerm(tokens[participle]!))) return false;
   return spanLinks(tokens, startAt, endAt, isQuestionTerm).copulaBeforeQuestion;
 }

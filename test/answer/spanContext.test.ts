@@ -83,6 +83,14 @@ describe('spanLinks', () => {
     expect(linksQuestion('Tarnwork (or knotting, as the barge crews say) is the study of rope knots.', 'Tarnwork', question)).toBe(true);
     expect(linksQuestion('Tarnwork (or knotting is the study of rope knots.', 'Tarnwork', question)).toBe(false);
   });
+  it('reads the "be" after a comma-set aside that follows the subject, not after one that names members or opens a list', () => {
+    const question = asking('What is the study of rope knots?');
+    expect(linksQuestion('Tarnwork, a craft the barge crews learn young, is the study of rope knots.', 'Tarnwork', question)).toBe(true);
+    expect(linksQuestion('Tarnwork, which the Orsk crews still teach, is now the study of rope knots.', 'Tarnwork', question)).toBe(true);
+    expect(linksQuestion('Tarnwork, especially its oldest splices, is the study of rope knots.', 'Tarnwork', question)).toBe(false);
+    expect(linksQuestion('Tarnwork, including the splicing of ropes, is the study of rope knots.', 'Tarnwork', question)).toBe(false);
+    expect(linksQuestion('Tarnwork, knotting and splicing are the study of rope knots.', 'Tarnwork', question)).toBe(false);
+  });
 });
 
 describe('question bigrams', () => {
