@@ -1,5 +1,6 @@
 import type { Actor } from './actor.js';
 import { isRoleNoun } from './roles.js';
+import { OFFICE_QUALIFIERS } from '../nlp/cueWords.js';
 import { editDistance } from '../text/editDistance.js';
 import { foldText } from '../text/fold.js';
 import { nearestOwner, type OwnedSpelling, type SortedSpellings, sortSpellings } from '../text/nearestOwner.js';
@@ -129,26 +130,11 @@ export function findActor(actors: readonly Actor[], query: string): Actor | unde
   return nearestOwner(bare.includes(' ') ? sorted.names : sorted.spellings, bare, allowed)?.actor;
 }
 
-/** Words read as part of a title before a name ("vice", "former", "mr"), skipped with the role nouns. */
-export const TITLE_MODIFIERS = new Set([
-  'vice',
-  'prime',
-  'deputy',
-  'foreign',
-  'defense',
-  'defence',
-  'state',
-  'special',
-  'senior',
-  'former',
-  'us',
-  'the',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'gen',
-]);
+/**
+ * Words read as part of a title before a name ("vice", "former", "mr"), skipped with the role nouns: the qualifiers of
+ * an office, an article, and the short honorifics and ranks.
+ */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([...OFFICE_QUALIFIERS, 'the', 'mr', 'mrs', 'ms', 'dr', 'gen']);
 
 /**
  * Autocomplete for an actor name: actors whose name, alias or a word of them starts with `partial`, then those with

@@ -4,7 +4,6 @@
  * body's "in Oregon").
  */
 import { parseIsoDay } from '../nlp/dateCalendar.js';
-import type { Entity } from '../nlp/entities.js';
 import { foldText } from '../text/fold.js';
 import { placeKind } from '../text/places.js';
 import { termsOf } from '../search/terms.js';
@@ -14,7 +13,7 @@ import { tagAsides } from './asides.js';
 import type { Aside } from './asides.js';
 import type { Difference, DifferenceCitation, DifferenceValue } from './difference.js';
 import { amountsAgree } from './quantity.js';
-import type { ValueMention } from './valueMentions.js';
+import type { MentionSource, ValueMention } from './valueMentions.js';
 import { valueMentions } from './valueMentions.js';
 
 /** Share of their context words (values left out) two sentences must share, of the shorter one, to report one fact. */
@@ -134,54 +133,39 @@ function storyStatements(story: Story, asides: readonly Aside[]): Statement[] {
   const articles = articleById(story);
   const out: Statement[] = [];
   for (const s of story.sentences) {
-    const article = articles.get(s.articleId);
-    const mentions = valueMentions(s, article?.published);
-    if (mentions.length === 0) continue;
-    out.push(
-      statement(
-        s.entities,
-        numericSpans(s.entities),
-        s.articleId,
-        s.articleId,
-        article,
-        { part: 'body', sentence: s.index, sentenceId: s.id, text: s.text },
-        s.text,
-        mentions,
-      ),
-    );
+    const made = statement(s, s.articleId, s.articleId, articles.get(s.articleId), {
+      part: 'body',
+      sentence: s.index,
+      sentenceId: s.id,
+      text: s.text,
+    });
+    if (made) out.push(made);
   }
   for (const aside of tagAsides(asides)) {
     const article = articles.get(aside.articleId);
     for (const s of aside.sentences) {
-      const mentions = valueMentions(s, article?.published);
-      if (mentions.length === 0) continue;
-      out.push(
-        statement(
-          s.entities,
-          numericSpans(s.entities),
-          `${aside.articleId}#${aside.kind}`,
-          aside.articleId,
-          article,
-          { part: 'caption', text: s.text },
-          s.text,
-          mentions,
-        ),
-      );
+      const made = statement(s, `${aside.articleId}#${aside.kind}`, aside.articleId, article, { part: 'caption', text: s.text });
+      if (made) out.push(made);
     }
   }
   return out;
 }
 
+/**
+ * The statement of one sentence of the body or of a caption, cited at `where`; undefined when it mentions no value
+ * (nothing in it can differ from another source).
+ */
 function statement(
-  named: readonly Entity[],
-  numbers: readonly Span[],
+  s: MentionSource,
   side: string,
   articleId: string,
   article: ArticleInfo | undefined,
   where: Pick<DifferenceCitation, 'part' | 'text'> & Partial<Pick<DifferenceCitation, 'sentence' | 'sentenceId'>>,
-  text: string,
-  mentions: ValueMention[],
-): Statement {
+): Statement | undefined {
+  const mentions = valueMentions(s, article?.published);
+  if (mentions.length === 0) return undefined;
+  const { entities: named, text } = s;
+  const numbers = numericSpans(named);
   const citation: Omit<DifferenceCitation, 'mention'> = { articleId, title: article?.title ?? articleId, ...where };
   if (article?.source !== undefined) citation.source = article.source;
   if (article?.url !== undefined) citation.url = article.url;

@@ -159,6 +159,24 @@ function addUntaken(found: Entity[], e: Entity): void {
 }
 
 /**
+ * The MONEY entity of one match: its figure times the scale written after it ("54" and "m" → 54,000,000), the
+ * currency as given, and the scale word kept when there is one.
+ */
+function moneyAt(m: RegExpExecArray, figure: string, scaleWord: string | undefined, currency: string): Entity {
+  const { scale, factor } = scaleOf(scaleWord);
+  const e: Entity = {
+    type: 'MONEY',
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+    value: figureValue(figure) * factor,
+    currency,
+  };
+  if (scale) e.scale = scale;
+  return e;
+}
+
+/**
  * The amounts of a sentence, in order, none overlapping another: MONEY (`value`, `currency` and `scale` as written),
  * CARDINAL with a scale, QUANTITY (`unit` "score" or "years old"), TIME for four-digit clock times.
  *
@@ -169,32 +187,12 @@ export function readAmounts(text: string): Entity[] {
   // Every other amount holds a digit: most sentences hold none and need not be scanned by the six patterns.
   if (!ANY_DIGIT.test(text)) return found;
   for (const m of allMatches(MONEY_SIGN_RE, text)) {
-    const { scale, factor } = scaleOf(m[3]);
-    const e: Entity = {
-      type: 'MONEY',
-      text: m[0],
-      start: m.index,
-      end: m.index + m[0].length,
-      value: figureValue(m[2]!) * factor,
-      currency: (m[4] ?? m[1]!).trim(),
-    };
-    if (scale) e.scale = scale;
-    addUntaken(found, e);
+    addUntaken(found, moneyAt(m, m[2]!, m[3], (m[4] ?? m[1]!).trim()));
   }
   for (const m of allMatches(MONEY_WORD_RE, text)) {
     const word = m[4]!;
     if ((m[3] !== undefined && placeKind(m[3]) !== 'demonym') || !isCurrencyWord(word)) continue;
-    const { scale, factor } = scaleOf(m[2]);
-    const e: Entity = {
-      type: 'MONEY',
-      text: m[0],
-      start: m.index,
-      end: m.index + m[0].length,
-      value: figureValue(m[1]!) * factor,
-      currency: m[3] === undefined ? word : `${m[3]} ${word}`,
-    };
-    if (scale) e.scale = scale;
-    addUntaken(found, e);
+    addUntaken(found, moneyAt(m, m[1]!, m[2], m[3] === undefined ? word : `${m[3]} ${word}`));
   }
   for (const m of allMatches(CLOCK_RE, text)) addUntaken(found, { type: 'TIME', text: m[0], start: m.index, end: m.index + m[0].length });
   for (const m of allMatches(SCALED_RE, text)) {

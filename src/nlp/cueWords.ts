@@ -259,8 +259,12 @@ export function titleSex(title: string | undefined): 'f' | 'm' | undefined {
   return last === undefined ? undefined : HONORIFIC_SEX.get(last);
 }
 
-/** Words that qualify a role ("Deputy Foreign Minister", "Secretary of State"); alone they are no title. */
-export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
+/**
+ * Words that qualify an office before its role noun ("Deputy Foreign Minister", "former Senior Judge"): the part of
+ * a title that both the name reader ({@link ROLE_MODIFIERS}) and the actor lookup (`findActor`'s `TITLE_MODIFIERS`)
+ * skip, each adding words of its own.
+ */
+export const OFFICE_QUALIFIERS: readonly string[] = [
   'vice',
   'prime',
   'deputy',
@@ -270,8 +274,14 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'state',
   'special',
   'senior',
-  'top',
   'former',
+  'us',
+];
+
+/** Words that qualify a role ("Deputy Foreign Minister", "Secretary of State"); alone they are no title. */
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
+  ...OFFICE_QUALIFIERS,
+  'top',
   'head',
   'executive',
   'presidential',
@@ -287,7 +297,6 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'first',
   'lady',
   'supreme',
-  'us',
   'u.s.',
 ]);
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/actors/actor.js';
 import { findActor, TITLE_MODIFIERS } from '../../src/actors/findActor.js';
 import { isRoleNoun } from '../../src/actors/roles.js';
+import { OFFICE_QUALIFIERS, ROLE_MODIFIERS } from '../../src/nlp/cueWords.js';
 import { editDistance } from '../../src/text/editDistance.js';
 import { foldText } from '../../src/text/fold.js';
 
@@ -115,5 +116,25 @@ describe('findActor with bounded edit distances', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('title words skipped before a name', () => {
+  it('skips the qualifiers of an office, an article and a short honorific before the name', () => {
+    const catalogue = [actor('Ivo Brandt'), actor('Marta Velden')];
+    expect(findActor(catalogue, 'the former deputy mayor Brandt')?.name).toBe('Ivo Brandt');
+    expect(findActor(catalogue, 'Vice Chancellor Velden')?.name).toBe('Marta Velden');
+    expect(findActor(catalogue, 'Dr Velden')?.name).toBe('Marta Velden');
+  });
+
+  it('shares the office qualifiers with the name reader, each set keeping words of its own', () => {
+    for (const w of OFFICE_QUALIFIERS) {
+      expect(TITLE_MODIFIERS.has(w)).toBe(true);
+      expect(ROLE_MODIFIERS.has(w)).toBe(true);
+    }
+    expect(TITLE_MODIFIERS.has('mr')).toBe(true);
+    expect(ROLE_MODIFIERS.has('mr')).toBe(false);
+    expect(ROLE_MODIFIERS.has('acting')).toBe(true);
+    expect(TITLE_MODIFIERS.has('acting')).toBe(false);
   });
 });
