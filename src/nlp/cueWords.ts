@@ -260,7 +260,7 @@ export function titleSex(title: string | undefined): 'f' | 'm' | undefined {
 }
 
 /**
- * Words that qualify an office before its role noun ("Deputy Foreign Minister", "former Senior Judge"): the part of
+ * Words that qualify an office before its role noun ("Deputy Harbour Master", "former Senior Judge"): the part of
  * a title that both the name reader ({@link ROLE_MODIFIERS}) and the actor lookup (`findActor`'s `TITLE_MODIFIERS`)
  * skip, each adding words of its own.
  */
@@ -278,7 +278,7 @@ export const OFFICE_QUALIFIERS: readonly string[] = [
   'us',
 ];
 
-/** Words that qualify a role ("Deputy Foreign Minister", "Secretary of State"); alone they are no title. */
+/** Words that qualify a role ("Deputy Harbour Master", "Secretary of State"); alone they are no title. */
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   ...OFFICE_QUALIFIERS,
   'top',
