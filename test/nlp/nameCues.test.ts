@@ -81,3 +81,19 @@ describe('a title before a name', () => {
     expect(tagSentence('Fans cheered the veteran Lena Holt on Monday.').names.find((r) => r.text === 'Lena Holt')?.title).toBe('veteran');
   });
 });
+
+describe('a name before "of the" and an organisation', () => {
+  it('is one of its members, a person, against a weak place cue', () => {
+    const sentence = 'Advice came from Kelvo Marrant of the Orsk Dockers Alliance on Monday.';
+    expect(tagSentence(sentence).names[1]).toMatchObject({ text: 'Kelvo Marrant', memberOf: true });
+    expect(typed([sentence])).toContainEqual(['PERSON', 'Kelvo Marrant']);
+  });
+
+  it('is no member after "of the" and a place, nor when it names a body itself', () => {
+    expect(tagSentence('Boats came from Velden of the Tarn Isles.').names[1]).toMatchObject({ text: 'Velden' });
+    expect(tagSentence('Boats came from Velden of the Tarn Isles.').names[1]?.memberOf).toBeUndefined();
+    const body = tagSentence('The Harbour Committee of the Orsk Dockers Union met.').names[0];
+    expect(body).toMatchObject({ text: 'Harbour Committee' });
+    expect(body?.memberOf).toBeUndefined();
+  });
+});
