@@ -31,6 +31,11 @@ function caseless(text: string, e: Entity): boolean {
   return CAPITALS_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start)) || CAPITALS_AFTER.test(text.slice(e.end, e.end + 40));
 }
 
+/** Whether a DATE stands as a dateline's weekday, after the place and its comma and before a dash ("TARNBY, SAT. —"). */
+function datelineWeekday(text: string, e: Entity): boolean {
+  return DATELINE_BEFORE.test(text.slice(Math.max(0, e.start - 4), e.start)) && DATELINE_AFTER.test(text.slice(e.end, e.end + 4));
+}
+
 /**
  * The entities without each DATE that is a lone weekday abbreviation written with no case to tell it from a word
  * (wink-nlp tags "last sat" in "they last sat down", "wed" in "will wed" and "LAST SAT" in "THEY LAST SAT DOWN" as
@@ -44,7 +49,7 @@ function caseless(text: string, e: Entity): boolean {
 export function withoutLowerWeekdays(text: string, entities: Entity[]): Entity[] {
   const lone = (e: Entity, i: number): boolean => {
     if (e.type !== 'DATE' || e.text.length > 22 || !LOWER_WEEKDAY_ONLY.test(e.text) || !caseless(text, e)) return false;
-    if (DATELINE_BEFORE.test(text.slice(Math.max(0, e.start - 4), e.start)) && DATELINE_AFTER.test(text.slice(e.end, e.end + 4))) return false;
+    if (datelineWeekday(text, e)) return false;
     const next = entities[i + 1];
     return next?.type !== 'DATE' || LOWER_WEEKDAY_ONLY.test(next.text) || !DATE_BESIDE.test(text.slice(e.end, next.start));
   };
