@@ -580,7 +580,8 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   // "in Pellworth on Monday"; not "in Lena Holt's view", where the place is the possessor's.
   if (run.locativeBefore && PLACING.has(prev!.text.toLowerCase()) && !/^['’]s?$/.test(following?.text ?? '')) run.placedBefore = true;
   if (stake || employer) run.kindBefore = 'organization';
-  if (!organisation && memberOfBody(tokens, to)) run.memberOf = true;
+  // "the Harbour Council of the Orsk Dockers Union" is a body of another; a member's name is neither one nor after "the".
+  if (!organisationHead(last.text) && prev?.text.toLowerCase() !== 'the' && memberOfBody(tokens, to)) run.memberOf = true;
   if (titleParts.length > 0) run.title = titleParts.join(' ');
   if (describer.length > 0) run.describer = describer.join(' ');
   // '…," said Simon Achter': a verb of saying right before the name, after the quotation.

@@ -95,5 +95,10 @@ describe('a name before "of the" and an organisation', () => {
     const body = tagSentence('The Harbour Committee of the Orsk Dockers Union met.').names[0];
     expect(body).toMatchObject({ text: 'Harbour Committee' });
     expect(body?.memberOf).toBeUndefined();
+    const council = tagSentence('A ruling by the Tolly Council of the Orsk Harbour Board stood.').names[0];
+    expect(council).toMatchObject({ text: 'Tolly Council' });
+    expect(council?.memberOf).toBeUndefined();
+    const definite = tagSentence('A ruling by the Tolly Panel of the Orsk Harbour Board stood.').names[0];
+    expect(definite?.memberOf).toBeUndefined();
   });
 });
