@@ -580,8 +580,10 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   // "in Pellworth on Monday"; not "in Lena Holt's view", where the place is the possessor's.
   if (run.locativeBefore && PLACING.has(prev!.text.toLowerCase()) && !/^['’]s?$/.test(following?.text ?? '')) run.placedBefore = true;
   if (stake || employer) run.kindBefore = 'organization';
-  // "the Harbour Council of the Orsk Dockers Union" is a body of another; a member's name is neither one nor after "the".
-  if (!organisationHead(last.text) && prev?.text.toLowerCase() !== 'the' && memberOfBody(tokens, to)) run.memberOf = true;
+  // "the Harbour Council of the Orsk Dockers Union" is a body of another, "Members of the …" a plural noun; a member's
+  // name ends in neither and stands after no "the".
+  const memberName = !organisationHead(last.text) && !pluralNoun(last.text.toLowerCase()) && prev?.text.toLowerCase() !== 'the';
+  if (memberName && memberOfBody(tokens, to)) run.memberOf = true;
   if (titleParts.length > 0) run.title = titleParts.join(' ');
   if (describer.length > 0) run.describer = describer.join(' ');
   // '…," said Simon Achter': a verb of saying right before the name, after the quotation.

@@ -100,5 +100,6 @@ describe('a name before "of the" and an organisation', () => {
     expect(council?.memberOf).toBeUndefined();
     const definite = tagSentence('A ruling by the Tolly Panel of the Orsk Harbour Board stood.').names[0];
     expect(definite?.memberOf).toBeUndefined();
+    expect(tagSentence('Trustees of the Orsk Harbour Board met.').names[0]?.memberOf).toBeUndefined();
   });
 });
