@@ -78,6 +78,8 @@ export interface NameRun {
   speechBefore?: boolean;
   /** A role and a comma stand before it ("Norway's finance minister, Kasper Lindqvist"). */
   roleBefore?: boolean;
+  /** "Of the" and an organisation's name follow it ("Ivo Brandt of the Orsk Harbour Board"): a member of that body. */
+  memberOf?: boolean;
   /** A locative preposition stands before it ("in Oregon", "aboard the royal yacht"). */
   locativeBefore: boolean;
   /** Of those, one that places what follows and seldom takes a person ("in Pellworth", "at Kelm"), no possessor after it. */

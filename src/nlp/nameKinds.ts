@@ -73,6 +73,7 @@ export function addEvidence(e: NameEvidence, run: NameRun): void {
   e.person += speech;
   e.speech += speech;
   if (run.roleBefore) e.person += 2;
+  if (run.memberOf) e.person += 2;
   if (run.describer) e.person += 2;
   if (run.locativeBefore) e.place += 1;
   if (run.placedBefore) e.placed += 1;

@@ -580,6 +580,10 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   // "in Pellworth on Monday"; not "in Lena Holt's view", where the place is the possessor's.
   if (run.locativeBefore && PLACING.has(prev!.text.toLowerCase()) && !/^['’]s?$/.test(following?.text ?? '')) run.placedBefore = true;
   if (stake || employer) run.kindBefore = 'organization';
+  // "the Harbour Council of the Orsk Dockers Union" is a body of another, "Members of the …" a plural noun; a member's
+  // name ends in neither and stands after no "the".
+  const memberName = !organisationHead(last.text) && !pluralNoun(last.text.toLowerCase()) && prev?.text.toLowerCase() !== 'the';
+  if (memberName && memberOfBody(tokens, to)) run.memberOf = true;
   if (titleParts.length > 0) run.title = titleParts.join(' ');
   if (describer.length > 0) run.describer = describer.join(' ');
   // '…," said Simon Achter': a verb of saying right before the name, after the quotation.
@@ -647,6 +651,18 @@ function roleOfField(tokens: Token[], at: number): boolean {
     (isTitleWord(role.text) || isPersonNoun(role.text, true)) &&
     !isPersonNoun(noun.text.toLowerCase())
   );
+}
+
+/**
+ * Whether "of the" and an organisation's name follow the run that ends before token `to` ("Ivo Brandt **of the Orsk
+ * Harbour Board**"): the run names one of its members. The body's name is the capitalised words after "the", the last of
+ * them an organisation's head; "of" alone ("Brandt of Orsk") is as often a place's.
+ */
+function memberOfBody(tokens: Token[], to: number): boolean {
+  if (tokens[to]?.text !== 'of' || tokens[to + 1]?.text !== 'the') return false;
+  let end = to + 2;
+  while (end < tokens.length && isCapitalised(tokens[end]!.text)) end += 1;
+  return end > to + 2 && organisationHead(tokens[end - 1]!.text);
 }
 
 /** Words that, hyphened to a name, make it where someone or something comes from or sits ("Vorlan-born"). */

@@ -77,6 +77,12 @@ describe('buildActors on an invented story of several articles', () => {
     for (let i = 1; i < talks.length; i += 1) expect(talks[i - 1]!.mentions).toBeGreaterThanOrEqual(talks[i]!.mentions);
   });
 
+  it('lists a person named only before "of the" and an organisation, after "from"', () => {
+    // "Advice came over the weekend from Rune Sandvik of the Nordic Dockers Alliance": no given name the lists hold.
+    expect(byName(talks, 'Rune Sandvik').articles).toEqual(['002_strike']);
+    expect(talks.some((a) => a.name === 'Nordic Dockers Alliance')).toBe(false);
+  });
+
   it('serialises to the JSON contract', () => {
     const json = actorsJson(talks);
     const first = json.actors[0]!;

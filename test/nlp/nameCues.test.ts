@@ -81,3 +81,25 @@ describe('a title before a name', () => {
     expect(tagSentence('Fans cheered the veteran Lena Holt on Monday.').names.find((r) => r.text === 'Lena Holt')?.title).toBe('veteran');
   });
 });
+
+describe('a name before "of the" and an organisation', () => {
+  it('is one of its members, a person, against a weak place cue', () => {
+    const sentence = 'Advice came from Kelvo Marrant of the Orsk Dockers Alliance on Monday.';
+    expect(tagSentence(sentence).names[1]).toMatchObject({ text: 'Kelvo Marrant', memberOf: true });
+    expect(typed([sentence])).toContainEqual(['PERSON', 'Kelvo Marrant']);
+  });
+
+  it('is no member after "of the" and a place, nor when it names a body itself', () => {
+    expect(tagSentence('Boats came from Velden of the Tarn Isles.').names[1]).toMatchObject({ text: 'Velden' });
+    expect(tagSentence('Boats came from Velden of the Tarn Isles.').names[1]?.memberOf).toBeUndefined();
+    const body = tagSentence('The Harbour Committee of the Orsk Dockers Union met.').names[0];
+    expect(body).toMatchObject({ text: 'Harbour Committee' });
+    expect(body?.memberOf).toBeUndefined();
+    const council = tagSentence('A ruling by the Tolly Council of the Orsk Harbour Board stood.').names[0];
+    expect(council).toMatchObject({ text: 'Tolly Council' });
+    expect(council?.memberOf).toBeUndefined();
+    const definite = tagSentence('A ruling by the Tolly Panel of the Orsk Harbour Board stood.').names[0];
+    expect(definite?.memberOf).toBeUndefined();
+    expect(tagSentence('Trustees of the Orsk Harbour Board met.').names[0]?.memberOf).toBeUndefined();
+  });
+});
