@@ -1,3 +1,4 @@
+import { isPersonNoun } from '../nlp/cueWords.js';
 import type { Token } from '../nlp/entities.js';
 import { termOf } from '../search/terms.js';
 
@@ -27,6 +28,20 @@ export function describesNoun(
 ): boolean {
   if (startAt < 0 || endAt < startAt) return false;
   const next = tokens[endAt + 1];
-  if (next === undefined || next.pos !== 'NOUN' || !LOWER_FIRST.test(next.text) || asked(next)) return false;
+  if (next === undefined || !(next.pos === 'NOUN' || personHeadAdjective(tokens, endAt + 1)) || !LOWER_FIRST.test(next.text) || asked(next))
+    return false;
   return focus === null || termOf(next.text) !== focus;
+}
+
+/** Tags of a word that ends the noun phrase before it: a verb, a preposition or a stop. */
+const PHRASE_END = /^(?:AUX|VERB|ADP|PUNCT)$/;
+
+/**
+ * Whether the word at `at`, tagged an adjective, is a person noun heading its phrase ("the Velden **chief** resigned"):
+ * the tagger files some person nouns as adjectives, and a verb, a preposition or a stop follows.
+ */
+function personHeadAdjective(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at]!;
+  const after = tokens[at + 1];
+  return t.pos === 'ADJ' && (after === undefined || PHRASE_END.test(after.pos)) && isPersonNoun(t.text.toLowerCase());
 }

@@ -22,6 +22,14 @@ describe('describesNoun', () => {
     expect(describesNoun(taggedTokens('Auxiliary/ADJ ledgers/NOUN were/AUX kept/VERB'), 0, 0, 'court', askedOf())).toBe(true);
   });
 
+  it('reads a person noun the tagger files as an adjective, heading its phrase, as the noun described', () => {
+    expect(describesNoun(taggedTokens('The/DET Velden/PROPN chief/ADJ resigned/VERB'), 1, 1, null, askedOf())).toBe(true);
+    expect(describesNoun(taggedTokens('The/DET Velden/PROPN chief/ADJ ./PUNCT'), 1, 1, null, askedOf())).toBe(true);
+    // An adjective before a noun is no head; an adjective that names no person describes nothing here.
+    expect(describesNoun(taggedTokens('The/DET Velden/PROPN chief/ADJ clerk/NOUN'), 1, 1, null, askedOf())).toBe(false);
+    expect(describesNoun(taggedTokens('The/DET Velden/PROPN quiet/ADJ ./PUNCT'), 1, 1, null, askedOf())).toBe(false);
+  });
+
   it('leaves a word before the focus noun or another question word, a name, punctuation and the end alone', () => {
     const tokens = taggedTokens('The/DET Varish/PROPN fleets/NOUN sailed/VERB');
     expect(describesNoun(tokens, 1, 1, 'fleet', askedOf())).toBe(false);
