@@ -107,24 +107,6 @@ export function onlyWeakPlaceCues(e: NameEvidence): boolean {
   return e.placed === 0 && e.placeNoun === 0;
 }
 
-/**
- * Whether the one place cue of a name of two to four words is a preposition that takes a person as often ("advice came
- * from Rune Halvik", "a pass to Rune Halvik"), its spelling unknown to the gazetteer, its head no noun of a place and no
- * compass point opening it: a given name the lists lack reads as a place on that cue alone, so the cue types nothing.
- */
-function weakCueOnly(words: readonly string[], e: NameEvidence, gaz: string | undefined): boolean {
-  return (
-    words.length >= 2 &&
-    words.length <= 4 &&
-    e.place === 1 &&
-    e.placeMentions === 1 &&
-    onlyWeakPlaceCues(e) &&
-    gaz === undefined &&
-    !COMPASS_POINTS.has(words[0]!) &&
-    words.every((w) => placeKind(w) === undefined && nounClass(w) !== 'place')
-  );
-}
-
 /** Compass points, some of them given names in the name lists ("North", "West"). */
 const COMPASS_POINTS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 
@@ -240,7 +222,7 @@ export function nameType(text: string, e: NameEvidence, ordinary?: OrdinaryWord)
   if (place >= 2 && place > e.org) return 'PLACE';
   if (e.thing >= 1) return undefined;
   if (person >= 1 && words.length >= 2 && words.length <= 4 && place === 0 && e.org === 0) return 'PERSON';
-  if (place >= 1 && !acronym && !weakCueOnly(words, e, gaz)) return 'PLACE';
+  if (place >= 1 && !acronym) return 'PLACE';
   if (e.org >= 1) return 'ORG';
   // "the Halloway Convention Centre", "Brantwick Medical Center": a name whose head is a noun of a place, with no cue.
   if (words.length > 1 && !isGivenName(words[0]!) && nounClass(head) === 'place') return 'PLACE';
