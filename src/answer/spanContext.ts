@@ -141,7 +141,11 @@ const MAX_BRACKET = 25;
  *
  * @example pastAside(tokens of "Tarnwork, a craft, is the study of knots.", 1) // → 5, the "is"
  */
-export function pastAside(tokens: readonly Token[], k: number, linkAt: (tokens: readonly Token[], k: number) => boolean = copulaAt): number {
+export function pastAside(
+  tokens: readonly Token[],
+  k: number,
+  linkAt: (tokens: readonly Token[], k: number) => boolean = copulaAt,
+): number {
   const opener = tokens[k + 1];
   if (tokens[k]?.text !== ',' || opener === undefined || opener.pos === 'ADV' || MEMBER_OPENER.test(opener.text)) return k;
   for (let j = k + 2; j < tokens.length && j - k <= MAX_BRACKET; j += 1) {
