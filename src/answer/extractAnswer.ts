@@ -1456,21 +1456,24 @@ function holdsNoun(c: Candidate, term: string): boolean {
 }
 
 /**
- * Whether a candidate stands beside the noun `term` names as holdsRoleBeside reads a role ("his nephew **Dorn**", "**Ada
- * Vell**, the new warden"), or set off by commas right after it ("the Tolly warden, **Ada Vell**, …").
+ * Whether a candidate stands beside the noun `term` names: right after it or in apposition after it ("his nephew **Dorn**",
+ * "**Ada Vell**, the new warden": focusBeside), or set off by a comma right after it, an article allowed ("the Tolly
+ * warden, **Ada Vell**, …", "its ferry, the **Morning Gull** (…)"). Not a role's other marks (holdsRoleBeside's "as X", a
+ * bracket): there they pick out a figure or another name as often as the one named.
  */
 function nameBesideNoun(c: Candidate, term: string): boolean {
   const tokens = c.sentence.tokens;
   const [startAt, endAt] = tokenRange(tokens, c.e.start, c.e.end);
-  if (holdsRoleBeside(tokens, startAt, endAt, term)) return true;
-  const noun = tokens[startAt - 2];
+  if (focusBeside(tokens, startAt, endAt, term).before) return true;
+  const comma = tokens[startAt - 1]?.pos === 'DET' ? startAt - 2 : startAt - 1;
+  const noun = tokens[comma - 1];
   return (
-    tokens[startAt - 1]?.text === ',' &&
-    noun?.pos === 'NOUN' &&
-    termOf(noun.text) === term &&
-    /^[,.;]$/.test(tokens[endAt + 1]?.text ?? '.')
+    tokens[comma]?.text === ',' && noun?.pos === 'NOUN' && termOf(noun.text) === term && NAME_CLOSER.test(tokens[endAt + 1]?.text ?? '.')
   );
 }
+
+/** Marks that close a name set off by a comma after the noun it names. */
+const NAME_CLOSER = /^[,.;(]$/;
 
 /** Whether a candidate is the subject of a verb whose that-clause holds a question word (thatClause.ts). */
 function statesThat(c: Candidate, isQuestionTerm: (t: Token) => boolean): boolean {

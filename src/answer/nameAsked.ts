@@ -63,19 +63,15 @@ const NAMED_PHRASE =
   /\bnames?\s+of\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+|(?:[\p{L}.&-]+\s+){0,3}?[\p{L}.&-]+['’]s?\s+)?([\p{L}\s-]+?)\s*(?:\b(?:of|for|at|in|on|to|with|by|from|who|whom|whose|that|which|where|when|during|after|before)\b|[,?.]|$)/iu;
 
 /**
- * The noun a name-question names, lower case: the last of the first run of lower-case nouns in the phrase after "name
- * of" ("warden" of "What was the name of the Tolly warden honoured by the duke?", "nephew" of "What is the name of Ivo
- * Brandt's nephew?"); undefined where none stands there.
+ * The noun a name-question names, lower case: the last lower-case noun of the phrase after "name of" ("warden" of
+ * "What was the name of the Tolly warden honoured by the duke?", "nephew" of "What is the name of Ivo Brandt's
+ * nephew?"); undefined where none stands there.
  *
  * @example namedNoun('What was the name of the Orsk harbour warden?') // → 'warden'
  */
 export function namedNoun(question: string): string | undefined {
   const words = NAMED_PHRASE.exec(question)?.[1]?.split(/\s+/) ?? [];
   let head: string | undefined;
-  for (const word of words) {
-    if (/^\p{Lu}/u.test(word) || nounLemma(word) === undefined) {
-      if (head !== undefined) break;
-    } else head = word.toLowerCase();
-  }
+  for (const word of words) if (!/^\p{Lu}/u.test(word) && nounLemma(word) !== undefined) head = word.toLowerCase();
   return head;
 }
