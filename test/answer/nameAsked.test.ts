@@ -60,4 +60,13 @@ describe('the noun a name-question names', () => {
     expect(askBeside('What was the name of the warden honoured by the duke?')).toBe('Ada Vell');
     expect(askBeside("What was the name of Ivo Brandt's nephew?")).toBe('Dorn');
   });
+
+  it('reads a name after the noun, a comma and an article, and no figure before "as the NOUN"', () => {
+    const calendar = oneArticleStory(
+      'calendar',
+      'Calendar',
+      'Ivo Brandt studied the stars. His calendar, the Tolly Reckoning (a lunar count), was adopted in 1702 as the official calendar of Velden.',
+    );
+    expect(askShort(calendar)('What was the name of Brandt’s calendar?')).toBe('Tolly Reckoning');
+  });
 });
