@@ -61,7 +61,7 @@ import { amountUnit, askedUnit, unitFit } from './unitFit.js';
 import { asksPeople } from './peopleAsked.js';
 import { namesPost, personPhrases } from './personPhrases.js';
 import { namesThing } from './thingWord.js';
-import { asksForName, writtenAsName } from './nameAsked.js';
+import { asksForName, namedNoun, writtenAsName } from './nameAsked.js';
 import { otherNameAnswer } from './otherName.js';
 import {
   afterWordAndPreposition,
@@ -1056,7 +1056,14 @@ function bestCandidate(
   const nameOfFocus = nameFocus ? every.filter((c) => c.from === 0 && endsInFocusName(shownText(story, c).text, nameFocus)) : [];
   // "What was the name of the ferry?": where some of the best excerpt's candidates are written as names, the name
   // asked for is one of them, not a lower-case phrase beside the question's words.
-  const names = asksForName(query.text) ? every.filter((c) => c.from === 0 && writtenAsName(c.sentence, c.e.start, c.e.end)) : [];
+  const allNames = asksForName(query.text) ? every.filter((c) => c.from === 0 && writtenAsName(c.sentence, c.e.start, c.e.end)) : [];
+  // Where some of those names stand beside the noun named ("the Tolly warden, Ada Vell,", "his nephew Dorn", "Ada Vell,
+  // the new warden" for "What was the name of the warden?"), the name asked for is one of them, not a name that holds the
+  // noun ("the Tolly warden") nor another name of the sentence.
+  const noun = allNames.length > 1 ? namedNoun(query.text) : undefined;
+  const namedTerm = noun === undefined ? null : termOf(noun);
+  const namedBeside = namedTerm ? allNames.filter((c) => !holdsNoun(c, namedTerm) && nameBesideNoun(c, namedTerm)) : [];
+  const names = namedBeside.length > 0 ? namedBeside : allNames;
   // "Which episode …": where some of the best excerpt's candidates are written as titles ("The Night Hour with Ann Lee",
   // a quoted name), the title asked for is one of them, not a phrase that holds one ("a late broadcast of …").
   // (Not one that only repeats the question's words: "Night Hour" for "Which Night Hour episode …".)
@@ -1440,6 +1447,33 @@ function roleBeside(c: Candidate, roleTerm: string): boolean {
   const tokens = c.sentence.tokens;
   return holdsRoleBeside(tokens, firstEndingAfter(tokens, c.e.start), lastStartingBefore(tokens, c.e.end), roleTerm);
 }
+
+/** Whether one of a candidate's own words is the noun `term` names ("the Tolly **warden**"). */
+function holdsNoun(c: Candidate, term: string): boolean {
+  const [startAt, endAt] = tokenRange(c.sentence.tokens, c.e.start, c.e.end);
+  for (let k = startAt; k <= endAt; k += 1) if (termOf(c.sentence.tokens[k]!.text) === term) return true;
+  return false;
+}
+
+/**
+ * Whether a candidate stands beside the noun `term` names: right after it or in apposition after it ("his nephew **Dorn**",
+ * "**Ada Vell**, the new warden": focusBeside), or set off by a comma right after it, an article allowed ("the Tolly
+ * warden, **Ada Vell**, …", "its ferry, the **Morning Gull** (…)"). Not a role's other marks (holdsRoleBeside's "as X", a
+ * bracket): there they pick out a figure or another name as often as the one named.
+ */
+function nameBesideNoun(c: Candidate, term: string): boolean {
+  const tokens = c.sentence.tokens;
+  const [startAt, endAt] = tokenRange(tokens, c.e.start, c.e.end);
+  if (focusBeside(tokens, startAt, endAt, term).before) return true;
+  const comma = tokens[startAt - 1]?.pos === 'DET' ? startAt - 2 : startAt - 1;
+  const noun = tokens[comma - 1];
+  return (
+    tokens[comma]?.text === ',' && noun?.pos === 'NOUN' && termOf(noun.text) === term && NAME_CLOSER.test(tokens[endAt + 1]?.text ?? '.')
+  );
+}
+
+/** Marks that close a name set off by a comma after the noun it names. */
+const NAME_CLOSER = /^[,.;(]$/;
 
 /** Whether a candidate is the subject of a verb whose that-clause holds a question word (thatClause.ts). */
 function statesThat(c: Candidate, isQuestionTerm: (t: Token) => boolean): boolean {

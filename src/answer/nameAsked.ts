@@ -3,6 +3,7 @@
  * a lower-case phrase beside the question's words ("the old ferry", "a long voyage") is not what was asked. General
  * English: a name is written with capitals or figures.
  */
+import { nounLemma } from '../lexicon/index.js';
 import type { StorySentence } from '../story/story.js';
 
 /**
@@ -52,4 +53,25 @@ function taggedName(sentence: StorySentence, t: { start: number; end: number }):
   return sentence.entities.some(
     (e) => (e.type === 'PERSON' || e.type === 'PLACE' || e.type === 'ORG') && e.start <= t.start && t.end <= e.end,
   );
+}
+
+/**
+ * "name of" and what follows it: an article or an owner ("his", "Ivo Brandt's"), then the words of the noun phrase up to
+ * a preposition, a relative word or the question's end.
+ */
+const NAMED_PHRASE =
+  /\bnames?\s+of\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+|(?:[\p{L}.&-]+\s+){0,3}?[\p{L}.&-]+['’]s?\s+)?([\p{L}\s-]+?)\s*(?:\b(?:of|for|at|in|on|to|with|by|from|who|whom|whose|that|which|where|when|during|after|before)\b|[,?.]|$)/iu;
+
+/**
+ * The noun a name-question names, lower case: the last lower-case noun of the phrase after "name of" ("warden" of
+ * "What was the name of the Tolly warden honoured by the duke?", "nephew" of "What is the name of Ivo Brandt's
+ * nephew?"); undefined where none stands there.
+ *
+ * @example namedNoun('What was the name of the Orsk harbour warden?') // → 'warden'
+ */
+export function namedNoun(question: string): string | undefined {
+  const words = NAMED_PHRASE.exec(question)?.[1]?.split(/\s+/) ?? [];
+  let head: string | undefined;
+  for (const word of words) if (!/^\p{Lu}/u.test(word) && nounLemma(word) !== undefined) head = word.toLowerCase();
+  return head;
 }

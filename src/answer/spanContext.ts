@@ -137,9 +137,15 @@ const MAX_BRACKET = 25;
  * lost (held back 2 / 0; what 0.4973 → 0.4976, which 0.5359 → 0.5381, who 0.6614 → 0.6623); with the member openers
  * read as asides 6 won / 1 lost (the one lost: "X, especially the Y, are also common").
  *
+ * `linkAt` tells the verb that must follow the aside (a form of "be" unless given: whoAnswerPlace also reads "became").
+ *
  * @example pastAside(tokens of "Tarnwork, a craft, is the study of knots.", 1) // → 5, the "is"
  */
-export function pastAside(tokens: readonly Token[], k: number): number {
+export function pastAside(
+  tokens: readonly Token[],
+  k: number,
+  linkAt: (tokens: readonly Token[], k: number) => boolean = copulaAt,
+): number {
   const opener = tokens[k + 1];
   if (tokens[k]?.text !== ',' || opener === undefined || opener.pos === 'ADV' || MEMBER_OPENER.test(opener.text)) return k;
   for (let j = k + 2; j < tokens.length && j - k <= MAX_BRACKET; j += 1) {
@@ -148,7 +154,7 @@ export function pastAside(tokens: readonly Token[], k: number): number {
     if (text === ',') {
       let n = j + 1;
       while (tokens[n]?.pos === 'ADV') n += 1;
-      return copulaAt(tokens, n) ? j + 1 : k;
+      return linkAt(tokens, n) ? j + 1 : k;
     }
   }
   return k;

@@ -5,6 +5,7 @@
  * the guild trade with in 1820?" → "traded with **the Orsk harbour board**"). General English.
  */
 import type { Token } from '../nlp/entities.js';
+import { pastAside } from './spanContext.js';
 import { type CharSpan, subjectOfCopula, tokenRange } from './whatAnswerPlace.js';
 
 /**
@@ -19,16 +20,23 @@ const BECOME = /^(?:become|becomes|became|becoming|remain|remains|remained)$/i;
 /** Words of the complement after "be" or "become" read for the question's words (as spanContext's copula test reads). */
 const COMPLEMENT_WORDS = 4;
 
+/** Whether token k is a verb linking as "be" does ("became", "remained"), adverbs allowed before it. */
+function becomeAt(tokens: readonly Token[], k: number): boolean {
+  let n = k;
+  while (tokens[n]?.pos === 'ADV') n += 1;
+  return BECOME.test(tokens[n]?.text ?? '');
+}
+
 /**
  * Whether a span of a sentence is the subject of "be" or "become" whose complement holds a question word ("**Ivo
- * Brandt** is the mayor of Tarnby", "**Ivo Brandt** became the first mayor"); not of a passive or progressive "be"
- * (subjectOfCopula).
+ * Brandt** is the mayor of Tarnby", "**Ivo Brandt** became the first mayor", past a comma-set aside: "**Ivo Brandt**, a
+ * miller's son, became the first mayor"); not of a passive or progressive "be" (subjectOfCopula).
  *
  * @example "Ada Vell became the first harbour master" for "Who was the first harbour master?" → true for "Ada Vell"
  */
 export function subjectOfLink(tokens: readonly Token[], span: CharSpan, isQuestionTerm: (t: Token) => boolean): boolean {
-  let n = tokenRange(tokens, span.start, span.end)[1] + 1;
   if (subjectOfCopula(tokens, span, isQuestionTerm, false)) return true;
+  let n = pastAside(tokens, tokenRange(tokens, span.start, span.end)[1] + 1, becomeAt);
   while (tokens[n]?.pos === 'ADV') n += 1;
   if (n <= 0 || !BECOME.test(tokens[n]?.text ?? '')) return false;
   for (let j = n + 1; j < tokens.length && j <= n + COMPLEMENT_WORDS; j += 1) if (isQuestionTerm(tokens[j]!)) return true;

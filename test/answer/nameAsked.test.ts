@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForName, writtenAsName } from '../../src/answer/nameAsked.js';
+import { asksForName, namedNoun, writtenAsName } from '../../src/answer/nameAsked.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 import { askShort } from '../fixtures/askShort.js';
 
@@ -33,5 +33,40 @@ describe('writtenAsName', () => {
   it('reads a sentence’s first word as a name where the tagger found one there, not where it only opens the sentence', () => {
     expect(writtenAsName(opening.sentences[1]!, 0, 4)).toBe(true);
     expect(writtenAsName(opening.sentences[2]!, 0, 4)).toBe(false);
+  });
+});
+
+/** Invented: people named beside the noun a question names, other names of the same sentence nearer its words. */
+const beside = oneArticleStory(
+  'warden',
+  'Warden',
+  'The guild met on Tuesday. ' +
+    'The Orsk council thereafter kept the harbour, and the duke of Velden formally honoured the Tolly warden, Ada Vell, as keeper of the western gate. ' +
+    'In 1720, traders passing by the harbour were joined by Ivo Brandt of Tarnby and his nephew Dorn with a fleet of barges. ' +
+    'Crowds came early.',
+);
+
+describe('the noun a name-question names', () => {
+  it('is the first run of lower-case nouns after "name of", past an article or an owner', () => {
+    expect(namedNoun('What was the name of the Orsk harbour warden?')).toBe('warden');
+    expect(namedNoun('What was the name of the warden honoured by the duke?')).toBe('warden');
+    expect(namedNoun("What is the name of Ivo Brandt's nephew?")).toBe('nephew');
+    expect(namedNoun('What is the name of the count of Tarnby?')).toBe('count');
+    expect(namedNoun("What is Ivo Brandt's name?")).toBeUndefined();
+  });
+
+  it('picks the name standing beside that noun over the phrase holding it and the sentence’s other names', () => {
+    const askBeside = askShort(beside);
+    expect(askBeside('What was the name of the warden honoured by the duke?')).toBe('Ada Vell');
+    expect(askBeside("What was the name of Ivo Brandt's nephew?")).toBe('Dorn');
+  });
+
+  it('reads a name after the noun, a comma and an article, and no figure before "as the NOUN"', () => {
+    const calendar = oneArticleStory(
+      'calendar',
+      'Calendar',
+      'Ivo Brandt studied the stars. His calendar, the Tolly Reckoning (a lunar count), was adopted in 1702 as the official calendar of Velden.',
+    );
+    expect(askShort(calendar)('What was the name of Brandt’s calendar?')).toBe('Tolly Reckoning');
   });
 });

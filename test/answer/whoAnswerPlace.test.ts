@@ -34,6 +34,17 @@ describe('where a who-question’s answer stands', () => {
     expect(subjectOfLink(tagSentence(contracted).tokens, spanOf(contracted, 'Ivo Brandt'), termOf(words))).toBe(true);
   });
 
+  it('looks past a comma-set aside to "became", not past a list', () => {
+    const words = ['first', 'mayor', 'tarnby'];
+    const aside = "Ivo Brandt, a miller's son, became the first mayor of Tarnby.";
+    expect(subjectOfLink(tagSentence(aside).tokens, spanOf(aside, 'Ivo Brandt'), termOf(words))).toBe(true);
+    const remained = 'Ivo Brandt, a former ferryman, remained the first mayor of Tarnby until 1840.';
+    expect(subjectOfLink(tagSentence(remained).tokens, spanOf(remained, 'Ivo Brandt'), termOf(words))).toBe(true);
+    // An aside naming members is none: "Ada Vell" is not the subject of "became".
+    const members = 'The rowers, including Ada Vell, became the first mayors of Tarnby.';
+    expect(subjectOfLink(tagSentence(members).tokens, spanOf(members, 'Ada Vell'), termOf(words))).toBe(false);
+  });
+
   it('finds the preposition a who-question leaves stranded before a later phrase or a closing adverb', () => {
     expect(strandedInside('who did the guild trade with in 1820?')).toBe('with');
     expect(strandedInside('who was the dispute sent to for a verdict?')).toBe('to');
