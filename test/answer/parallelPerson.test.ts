@@ -32,7 +32,7 @@ describe('parallelPersons', () => {
 });
 
 describe('parallelPerson', () => {
-  it('holds for the run and for the list that take in that name, not for the first person\'s place', () => {
+  it("holds for the run and for the list that take in that name, not for the first person's place", () => {
     const sentence = owners.sentences[0]!;
     expect(parallelPerson(sentence, mention(owners, 'Halvor Orrowe of Orsk'))).toBe(true);
     expect(parallelPerson(sentence, mention(owners, 'Velden and Halvor Orrowe of Orsk'))).toBe(true);
@@ -42,7 +42,7 @@ describe('parallelPerson', () => {
 });
 
 describe('a where-question about the first person', () => {
-  it('is answered by the first person\'s place, not a list taking in the second person', () => {
+  it("is answered by the first person's place, not a list taking in the second person", () => {
     expect(answerQuestion(owners, 'Where was Ivo Brandt from?').answer?.text).toBe('Velden');
   });
 });
