@@ -1,6 +1,6 @@
 import type { Actor } from './actor.js';
 import { isRoleNoun } from './roles.js';
-import { OFFICE_QUALIFIERS } from '../nlp/cueWords.js';
+import { HONORIFICS, ROLE_MODIFIERS } from '../nlp/cueWords.js';
 import { editDistance } from '../text/editDistance.js';
 import { foldText } from '../text/fold.js';
 import { nearestOwner, type OwnedSpelling, type SortedSpellings, sortSpellings } from '../text/nearestOwner.js';
@@ -131,10 +131,10 @@ export function findActor(actors: readonly Actor[], query: string): Actor | unde
 }
 
 /**
- * Words read as part of a title before a name ("vice", "former", "mr"), skipped with the role nouns: the qualifiers of
- * an office, an article, and the short honorifics and ranks.
+ * Words read as part of a title before a name ("acting", "secretary of state", "mr"), skipped with the role nouns: the
+ * words the name reader takes for a role's qualifiers, the honorifics, an article and a short rank.
  */
-export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([...OFFICE_QUALIFIERS, 'the', 'mr', 'mrs', 'ms', 'dr', 'gen']);
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([...ROLE_MODIFIERS, ...HONORIFICS, 'the', 'gen']);
 
 /**
  * Autocomplete for an actor name: actors whose name, alias or a word of them starts with `partial`, then those with

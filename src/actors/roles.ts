@@ -12,7 +12,7 @@
  *
  * A phrase is a role only when it holds a role noun ({@link ROLE_WORDS}, "head", …); honorifics alone ("Mr.") are not.
  */
-import { SPEECH_VERBS, isPersonNoun } from '../nlp/cueWords.js';
+import { HONORIFICS, SPEECH_VERBS, isPersonNoun } from '../nlp/cueWords.js';
 import { singularNoun } from '../lexicon/index.js';
 import { ROLE_WORDS } from '../nlp/entities.js';
 import { titledSurname } from '../nlp/mergePeople.js';
@@ -32,8 +32,6 @@ const ABBREVIATION_END = /(?:^|\s)\p{Lu}\p{Ll}{0,3}\.$/u;
 
 /** Role nouns beyond the tagger's title words: heads of noun phrases that name a position. */
 const EXTRA_ROLE_NOUNS = new Set(['head', 'member', 'deputy', 'representative', 'ruler', 'strongman', 'mediator', 'broker']);
-/** Honorifics: before a name they mark a person, but they are no role. */
-const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'sir', 'dame', 'dr', 'dr.']);
 /** Words that open a noun phrase and are dropped from a role ("the head of", "his chief of staff"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that']);
 /** Conjunctions and prepositions that never open a role ("and intelligence officials", "after investigators"). */

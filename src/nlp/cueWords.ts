@@ -260,11 +260,10 @@ export function titleSex(title: string | undefined): 'f' | 'm' | undefined {
 }
 
 /**
- * Words that qualify an office before its role noun ("Deputy Harbour Master", "former Senior Judge"): the part of
- * a title that both the name reader ({@link ROLE_MODIFIERS}) and the actor lookup (`findActor`'s `TITLE_MODIFIERS`)
- * skip, each adding words of its own.
+ * Words that qualify a role ("Deputy Harbour Master", "Secretary of State"); alone they are no title. The name reader
+ * takes them into a title, and the actor lookup (`findActor`'s `TITLE_MODIFIERS`) skips them before a name.
  */
-export const OFFICE_QUALIFIERS: readonly string[] = [
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'vice',
   'prime',
   'deputy',
@@ -276,11 +275,6 @@ export const OFFICE_QUALIFIERS: readonly string[] = [
   'senior',
   'former',
   'us',
-];
-
-/** Words that qualify a role ("Deputy Harbour Master", "Secretary of State"); alone they are no title. */
-export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
-  ...OFFICE_QUALIFIERS,
   'top',
   'head',
   'executive',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/actors/actor.js';
 import { findActor, TITLE_MODIFIERS } from '../../src/actors/findActor.js';
 import { isRoleNoun } from '../../src/actors/roles.js';
-import { OFFICE_QUALIFIERS, ROLE_MODIFIERS } from '../../src/nlp/cueWords.js';
+import { HONORIFICS, ROLE_MODIFIERS } from '../../src/nlp/cueWords.js';
 import { editDistance } from '../../src/text/editDistance.js';
 import { foldText } from '../../src/text/fold.js';
 
@@ -127,14 +127,18 @@ describe('title words skipped before a name', () => {
     expect(findActor(catalogue, 'Dr Velden')?.name).toBe('Marta Velden');
   });
 
-  it('shares the office qualifiers with the name reader, each set keeping words of its own', () => {
-    for (const w of OFFICE_QUALIFIERS) {
-      expect(TITLE_MODIFIERS.has(w)).toBe(true);
-      expect(ROLE_MODIFIERS.has(w)).toBe(true);
-    }
-    expect(TITLE_MODIFIERS.has('mr')).toBe(true);
-    expect(ROLE_MODIFIERS.has('mr')).toBe(false);
-    expect(ROLE_MODIFIERS.has('acting')).toBe(true);
-    expect(TITLE_MODIFIERS.has('acting')).toBe(false);
+  it('skips every word the name reader takes into a title, and the honorifics', () => {
+    const catalogue = [actor('Ada Vell'), actor('Ivo Brandt'), actor('Marta Velden')];
+    expect(findActor(catalogue, 'Acting Mayor Ada Vell')?.name).toBe('Ada Vell');
+    expect(findActor(catalogue, 'Secretary of State Brandt')?.name).toBe('Ivo Brandt');
+    expect(findActor(catalogue, 'First Lady Marta Velden')?.name).toBe('Marta Velden');
+    expect(findActor(catalogue, 'Miss Velden')?.name).toBe('Marta Velden');
+    for (const w of ROLE_MODIFIERS) expect(TITLE_MODIFIERS.has(w)).toBe(true);
+    for (const w of HONORIFICS) expect(TITLE_MODIFIERS.has(w)).toBe(true);
+  });
+
+  it('keeps the last word, so a name that is a title word is still found', () => {
+    const catalogue = [actor('Ivo Brandt'), actor('Ada Head')];
+    expect(findActor(catalogue, 'Acting Head')?.name).toBe('Ada Head');
   });
 });

@@ -31,6 +31,7 @@ describe('isRoleNoun', () => {
       expect(isRoleNoun('treasurer')).toBe(true);
       expect(isRoleNoun('treasurers')).toBe(false);
       expect(isRoleNoun('mr.')).toBe(false);
+      expect(isRoleNoun('mx')).toBe(false);
       expect(isRoleNoun('table')).toBe(false);
     }
   });
