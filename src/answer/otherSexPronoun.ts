@@ -1,8 +1,7 @@
 import { termSetOf } from './termMemo.js';
 import { peopleAsked } from './heldWords.js';
-import { givenNameSex } from '../text/places.js';
 import type { Story } from '../story/story.js';
-import type { Sex } from './askedSex.js';
+import { nameSex, type Sex } from './askedSex.js';
 
 /** A pronoun that can stand only for a man, or only for a woman. */
 const PRONOUN_SEX: ReadonlyMap<string, Sex> = new Map([
@@ -16,15 +15,9 @@ const PRONOUN_SEX: ReadonlyMap<string, Sex> = new Map([
   ['herself', 'f'],
 ]);
 
-/** The sex of a person by the given name their fullest name opens with (the given-name lists), if the lists know it. */
-function personSex(name: string): Sex | undefined {
-  const given = name.split(/\s+/)[0];
-  return given === undefined ? undefined : givenNameSex(given);
-}
-
 /**
  * Whether the answer's sentence tells of someone of the other sex than every person the question names: the question
- * names people the story reports on (heldWords `peopleAsked`), all of one sex by their given names, and the sentence names
+ * names people the story reports on (heldWords `peopleAsked`), all of one sex by their names (askedSex `nameSex`: an honorific, else the given name), and the sentence names
  * none of them by any spelling nor any name the question writes, while each pronoun of a person it writes is of the other
  * sex ("He has won four Velden cups" for "How many cups has Ada Vell won?"). The figure or place is that man's or woman's,
  * not the one asked about. A sentence with no such pronoun, or one of the asked sex too, is left alone; so is a person
@@ -39,7 +32,14 @@ export function otherSexPronoun(story: Story, question: string, sentenceId: numb
   const sexes = new Set(s.tokens.map((t) => PRONOUN_SEX.get(t.text.toLowerCase())).filter((x) => x !== undefined));
   if (sexes.size !== 1) return false;
   const asked = peopleAsked(story, question);
-  if (asked.length === 0 || !asked.every((p) => personSex(p.name) !== undefined && !sexes.has(personSex(p.name)!))) return false;
+  if (
+    asked.length === 0 ||
+    asked.some((p) => {
+      const sex = nameSex(p.name);
+      return sex === undefined || sexes.has(sex);
+    })
+  )
+    return false;
   const own = termSetOf(s.text);
   return !asked.some((p) => p.spellings.some((terms) => terms.every((t) => own.has(t))));
 }
