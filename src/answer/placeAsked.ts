@@ -43,7 +43,8 @@ export function namesPlaceAsked(question: string): (candidate: string, after: st
 const BEFORE_NOUN = new Set(['DET', 'PRON', 'ADJ', 'NUM']);
 
 /** A clause after the question's own, from its opening word on: "Where was the mill before the guild **moved** it?" */
-const SUBORDINATE = /\s(?:when|before|after|while|since|because|until|once|if|that|which|who|whom|whose)\s.*$/is;
+const SUBORDINATE =
+  /\s(?:when|before|after|while|whilst|since|because|until|once|if|though|although|unless|that|which|who|whom|whose)\s.*$/is;
 
 /** A question that asks where something came from ("Where did the name come **from**?"), not where it went. */
 const ASKS_SOURCE = /\bfrom\W*$/i;
