@@ -74,8 +74,6 @@ export interface NameRun {
   describer?: string;
   /** A speech verb follows ("Brisco said", "Verin wrote"). */
   speechAfter: boolean;
-  /** It is the doer of a clause that tells of the common noun before it, its "that" left out ("the forts Orla had built"). */
-  doerAfterNoun?: boolean;
   /** A speech verb stands before it, after a quotation ('…," said Simon Achter'). */
   speechBefore?: boolean;
   /** A role and a comma stand before it ("Norway's finance minister, Kasper Lindqvist"). */

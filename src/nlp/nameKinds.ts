@@ -75,7 +75,6 @@ export function addEvidence(e: NameEvidence, run: NameRun): void {
   if (run.roleBefore) e.person += 2;
   if (run.memberOf) e.person += 2;
   if (run.describer) e.person += 2;
-  if (run.doerAfterNoun) e.person += 2;
   if (run.locativeBefore) e.place += 1;
   if (run.placedBefore) e.placed += 1;
   if (run.tickerAfter) e.org += 3;

@@ -602,15 +602,7 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   // 'the film "Silent Harbour"': the noun that classifies a name may stand before its opening quote.
   const opensQuote = prev !== undefined && OPENING_QUOTE.test(prev.text) && prev.end === tokens[from]!.start;
   const classifier = opensQuote && from >= 2 ? tokens[from - 2] : prev;
-  // "the forts Orla had built": the noun before a clause's doer is that clause's object, not the name's kind.
-  if (doerAfterNoun(tokens, from, to)) run.doerAfterNoun = true;
-  else if (
-    classifier &&
-    titleParts.length === 0 &&
-    describer.length === 0 &&
-    !isCapitalised(classifier.text) &&
-    classifier.pos === 'NOUN'
-  ) {
+  if (classifier && titleParts.length === 0 && describer.length === 0 && !isCapitalised(classifier.text) && classifier.pos === 'NOUN') {
     const kind = classOfNoun(classifier.text.toLowerCase(), 'before');
     if (kind && kind !== 'person') run.kindBefore = kind;
   }
@@ -752,21 +744,4 @@ function readAppositive(text: string, tokens: Token[], at: number): { text: stri
   if (!kind || head === undefined) return undefined;
   const close = tokens[end]!;
   return { text: text.slice(opener.start, close.end).trim(), kind };
-}
-
-/** What may follow the verb of a clause whose object is the noun before it: no object of its own ("built **at** Orsk", "built**.**"). */
-const NO_OBJECT = new Set(['ADP', 'PUNCT', 'ADV', 'CCONJ', 'SCONJ', 'PART']);
-
-/**
- * Whether the name of tokens [from, to) is the doer of a clause that tells of the common noun right before it, the
- * clause's "that" left out: a lower-case noun, the name, an optional "had" / "has" / "have" and a verb with no object of
- * its own after it, since its object is that noun ("the forts **Orla** had built at the pass", "the mills **Tam Vell**
- * sold."). A place seldom does such a deed; a person does (where "the year Orsk hosted the games" has an object).
- */
-function doerAfterNoun(tokens: readonly Token[], from: number, to: number): boolean {
-  const prev = tokens[from - 1];
-  if (prev === undefined || prev.pos !== 'NOUN' || isCapitalised(prev.text)) return false;
-  const v = /^(?:had|has|have)$/i.test(tokens[to]?.text ?? '') ? to + 1 : to;
-  const after = tokens[v + 1];
-  return tokens[v]?.pos === 'VERB' && (after === undefined || NO_OBJECT.has(after.pos));
 }

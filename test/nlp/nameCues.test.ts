@@ -103,19 +103,3 @@ describe('a name before "of the" and an organisation', () => {
     expect(tagSentence('Trustees of the Orsk Harbour Board met.').names[0]?.memberOf).toBeUndefined();
   });
 });
-
-describe('a name between a common noun and the verb of a clause telling of that noun', () => {
-  it("is that clause's doer, a person, and the noun before it no kind of it", () => {
-    const run = tagSentence('In the winter the raiders burned the forts Maren had built at the pass.').names.find(
-      (r) => r.text === 'Maren',
-    );
-    expect(run).toMatchObject({ doerAfterNoun: true });
-    expect(run?.kindBefore).toBeUndefined();
-    expect(typed(['In the winter the raiders burned the forts Maren had built at the pass.'])).toContainEqual(['PERSON', 'Maren']);
-  });
-
-  it('is not, where the verb has an object of its own', () => {
-    const run = tagSentence('The towns Velden traded grain with lay far to the north.').names.find((r) => r.text === 'Velden');
-    expect(run?.doerAfterNoun).toBeUndefined();
-  });
-});
