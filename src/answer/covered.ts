@@ -139,6 +139,12 @@ export interface CoverageEvidence {
    * its pronouns of a person are all of the other sex (otherSexPronoun.otherSexPronoun).
    */
   otherSexPronoun: () => boolean;
+  /**
+   * The question names two people the story reports on, and the short answer's sentence (with the one before) names one
+   * of them but not the other, while it names a third person and no pronoun that may stand for the one left out
+   * (otherParty.otherParty).
+   */
+  otherParty: () => boolean;
   /** A name the question writes is nowhere in the story (subjectEvidence.absentName). */
   absentName: () => boolean;
   /**
@@ -1113,6 +1119,8 @@ export function refusingCheck(e: CoverageEvidence, model: SupportModel = committ
   if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.otherPerson()) return 'otherPerson';
   // An answer from a sentence whose "he" or "she" is of the other sex than everyone asked about tells of another (see isCovered).
   if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.otherSexPronoun()) return 'otherSexPronoun';
+  // An answer from a sentence pairing one of the two people asked about with a third tells of another meeting (see otherParty.ts).
+  if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.otherParty()) return 'otherParty';
   // An answer told of another day than the one asked about is of another day's event (see isCovered).
   if (e.answered && e.answerOffDay()) return 'answerOffDay';
   // A request whose best excerpt lacks the name it asks about matched its noun phrase elsewhere (see isCovered).
