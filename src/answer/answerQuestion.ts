@@ -45,6 +45,7 @@ import { foundingUntold } from './foundingAsked.js';
 import { measureByOther } from './measureOfOther.js';
 import { otherSexPronoun } from './otherSexPronoun.js';
 import { otherParty } from './otherParty.js';
+import { doerUntold } from './doerAsked.js';
 import { thresholdUnmet } from './thresholdAsked.js';
 import {
   type CoverageEvidence,
@@ -293,6 +294,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         otherPerson: () => short !== null && short.type !== 'PERSON' && otherPerson(story, query, prepared.subject ?? [], short.sentenceId),
         otherSexPronoun: () => short !== null && otherSexPronoun(story, query, short.sentenceId),
         otherParty: () => short !== null && short.type !== 'PERSON' && otherParty(story, query, short.sentenceId),
+        doerUntold: () => short !== null && doerUntold(story, query, short.sentenceId),
         answerOffDay: () => short !== null && answerOffDay(story, groups, short.sentenceId, query) !== undefined,
         absentName: () => absentName(story, query) !== undefined,
         absentSpelledName: () => {

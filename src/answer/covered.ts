@@ -145,6 +145,8 @@ export interface CoverageEvidence {
    * (otherParty.otherParty).
    */
   otherParty: () => boolean;
+  /** The question asks who founded, built, bought or owns something and the short answer's sentence tells no such deed (doerAsked.doerUntold). */
+  doerUntold: () => boolean;
   /** A name the question writes is nowhere in the story (subjectEvidence.absentName). */
   absentName: () => boolean;
   /**
@@ -1121,6 +1123,8 @@ export function refusingCheck(e: CoverageEvidence, model: SupportModel = committ
   if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.otherSexPronoun()) return 'otherSexPronoun';
   // An answer from a sentence pairing one of the two people asked about with a third tells of another meeting (see otherParty.ts).
   if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.otherParty()) return 'otherParty';
+  // A name from a sentence that tells no founding or sale is not said to have founded or bought anything (see doerAsked.ts).
+  if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.doerUntold()) return 'doerUntold';
   // An answer told of another day than the one asked about is of another day's event (see isCovered).
   if (e.answered && e.answerOffDay()) return 'answerOffDay';
   // A request whose best excerpt lacks the name it asks about matched its noun phrase elsewhere (see isCovered).
