@@ -46,6 +46,7 @@ import { measureByOther } from './measureOfOther.js';
 import { otherSexPronoun } from './otherSexPronoun.js';
 import { otherParty } from './otherParty.js';
 import { doerUntold } from './doerAsked.js';
+import { seatUntold } from './whereBased.js';
 import { thresholdUnmet } from './thresholdAsked.js';
 import {
   type CoverageEvidence,
@@ -295,6 +296,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         otherSexPronoun: () => short !== null && otherSexPronoun(story, query, short.sentenceId),
         otherParty: () => short !== null && short.type !== 'PERSON' && otherParty(story, query, short.sentenceId),
         doerUntold: () => short !== null && doerUntold(story, query, short.sentenceId),
+        seatUntold: () => short !== null && seatUntold(query, story.sentences[short.sentenceId]!, short.written),
         answerOffDay: () => short !== null && answerOffDay(story, groups, short.sentenceId, query) !== undefined,
         absentName: () => absentName(story, query) !== undefined,
         absentSpelledName: () => {

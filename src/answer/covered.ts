@@ -147,6 +147,8 @@ export interface CoverageEvidence {
   otherParty: () => boolean;
   /** The question asks who founded, built, bought or owns something and the short answer's sentence tells no such deed (doerAsked.doerUntold). */
   doerUntold: () => boolean;
+  /** The question asks where a body or a thing is based and the short answer is a place its sentence does not write as its seat (whereBased.seatUntold). */
+  seatUntold: () => boolean;
   /** A name the question writes is nowhere in the story (subjectEvidence.absentName). */
   absentName: () => boolean;
   /**
@@ -1125,6 +1127,8 @@ export function refusingCheck(e: CoverageEvidence, model: SupportModel = committ
   if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.otherParty()) return 'otherParty';
   // A name from a sentence that tells no founding or sale is not said to have founded or bought anything (see doerAsked.ts).
   if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.doerUntold()) return 'doerUntold';
+  // A place named away from the thing asked about, in a sentence telling no seat, is where something else is (see whereBased.ts).
+  if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.seatUntold()) return 'seatUntold';
   // An answer told of another day than the one asked about is of another day's event (see isCovered).
   if (e.answered && e.answerOffDay()) return 'answerOffDay';
   // A request whose best excerpt lacks the name it asks about matched its noun phrase elsewhere (see isCovered).
