@@ -4,11 +4,13 @@ import { FOUNDING_LEMMAS, participleLemma } from './foundingAsked.js';
 import { relatedWordTerms } from './termMemo.js';
 
 /**
- * "Who founded X?", "Which firm bought X?", "What company owns X?", "By whom was X built?": a question asking the doer of a
- * coming to be or of a change of hands, with the verb (group 1 or 2). General English.
+ * "Who founded X?", "Which firm bought X?", "What company owns X?", "By whom was X established?": a question asking the
+ * doer of a founding or of a change of hands, with the verb (group 1 or 2). General English. Not "created", "built",
+ * "developed" or "started": a work or a building is told by its maker's name after "by" or before "'s" as often as by a
+ * verb ("the Animal Gallop series by Ada Vell"), and eval:refusal's training half had a right own answer so told.
  */
 const DOER_ASKED =
-  /^\s*(?:(?:who\s+|(?:which|what)\s+(?:[\p{L}'-]+\s+){1,3}?)(?:first\s+|originally\s+|later\s+|then\s+)?(founded|co-founded|established|built|created|formed|set\s+up|started|launched|developed|bought|purchased|acquired|owns|owned|took\s+over)\b|(?:by\s+whom|who)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+.+?\s+(founded|established|built|created|formed|set\s+up|started|launched|developed|bought|purchased|acquired|owned|taken\s+over)\b)/iu;
+  /^\s*(?:(?:who\s+|(?:which|what)\s+(?:[\p{L}'-]+\s+){1,3}?)(?:first\s+|originally\s+|later\s+|then\s+)?(founded|co-founded|established|set\s+up|bought|purchased|acquired|owns|owned|took\s+over)\b|(?:by\s+whom|who)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+.+?\s+(founded|co-founded|established|set\s+up|bought|purchased|acquired|owned|taken\s+over)\b)/iu;
 
 /** Words that tell a change of hands, whatever verb the question asks by: "the buyer", "its takeover of", "sold to". */
 const CHANGE_OF_HANDS = [
@@ -89,7 +91,7 @@ export function doerUntold(story: Story, question: string, sentenceId: number): 
   if (verb === undefined || !s) return false;
   const before = story.sentences[sentenceId - 1];
   const tokens = before?.articleId === s.articleId ? [...before.tokens, ...s.tokens] : s.tokens;
-  // Names aside: "Velden Builders Ltd" tells no building, "the Orsk Buyers' Club" no sale.
+  // Names aside: "Velden Founders Ltd" tells no founding, "the Orsk Buyers' Club" no sale.
   const held = new Set(tokens.filter((t) => t.pos !== 'PROPN').map((t) => termOf(t.text)));
   const first = verb.split(' ')[0]!.replace(/^co-/, '');
   const lemma = first === 'owns' ? 'own' : participleLemma(first);
