@@ -44,6 +44,9 @@ import { firstOfAnother, firstSinceDated } from './firstOfAnother.js';
 import { foundingUntold } from './foundingAsked.js';
 import { measureByOther } from './measureOfOther.js';
 import { otherSexPronoun } from './otherSexPronoun.js';
+import { otherParty } from './otherParty.js';
+import { doerUntold } from './doerAsked.js';
+import { seatUntold } from './whereBased.js';
 import { thresholdUnmet } from './thresholdAsked.js';
 import {
   type CoverageEvidence,
@@ -291,6 +294,9 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
           short !== null && countAnsweredByOtherNoun(query, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         otherPerson: () => short !== null && short.type !== 'PERSON' && otherPerson(story, query, prepared.subject ?? [], short.sentenceId),
         otherSexPronoun: () => short !== null && otherSexPronoun(story, query, short.sentenceId),
+        otherParty: () => short !== null && short.type !== 'PERSON' && otherParty(story, query, short.sentenceId),
+        doerUntold: () => short !== null && doerUntold(story, query, short.sentenceId),
+        seatUntold: () => short !== null && seatUntold(query, story.sentences[short.sentenceId]!, short.written),
         answerOffDay: () => short !== null && answerOffDay(story, groups, short.sentenceId, query) !== undefined,
         absentName: () => absentName(story, query) !== undefined,
         absentSpelledName: () => {
