@@ -31,7 +31,7 @@ import { bareFigureUnheld, calendarUnanswered, dateUnasked, figureUnanswered } f
 import { moneyUnanswered } from './moneyAsked.js';
 import { offArticleNoun } from './offArticleNoun.js';
 import { absentNoun } from './absentNoun.js';
-import { futureForPast, otherEventForFuture, pastForFuture } from './futureAsked.js';
+import { futureForPast, otherEventForFuture, pastForFuture, storyEnd } from './futureAsked.js';
 import { holdsParaphrasedDetails } from './paraphrasedDetails.js';
 import { heldWords, otherPerson } from './heldWords.js';
 import { placeOwnsPerson } from './placeOwner.js';
@@ -271,11 +271,15 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         futureForPast:
           short !== null &&
           futureForPast(
-            query,
+            command === 'when' ? `when ${query}` : query,
             short.type,
             short.written,
             story.sentences[short.sentenceId]?.tokens ?? [],
             story.sentences[short.sentenceId]?.text ?? '',
+            {
+              article: articleById(story).get(story.sentences[short.sentenceId]?.articleId ?? '')?.published,
+              storyEnd: storyEnd(story),
+            },
           ),
         moneyUnanswered: short !== null && moneyUnanswered(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         roleUnfilled: () => short !== null && roleUnfilled(story, query, short.sentenceId),

@@ -95,7 +95,10 @@ export interface CoverageEvidence {
   firstSince: boolean;
   /** "When was X founded / built / first held?" is answered by a date from a sentence telling no coming to be (foundingAsked.foundingUntold). */
   foundingUntold: boolean;
-  /** "When did X last / first …?" is answered by a date its sentence tells as still to come, or after "before" (futureAsked.futureForPast). */
+  /**
+   * "When did X last / first …?" is answered by a date its sentence tells as still to come, or after "before"; "When did X
+   * …?" by one still to come after the story's last day (futureAsked.futureForPast).
+   */
   futureForPast: boolean;
   /**
    * A when-question asking when a figure was crossed is answered by a date from a sentence that writes the figure only from
