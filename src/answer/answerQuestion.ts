@@ -35,7 +35,7 @@ import { futureForPast, otherEventForFuture, pastForFuture, storyEnd } from './f
 import { holdsParaphrasedDetails } from './paraphrasedDetails.js';
 import { heldWords, otherPerson } from './heldWords.js';
 import { placeOwnsPerson } from './placeOwner.js';
-import { countAnsweredByOtherNoun, countAnsweredByValue } from './countOfOther.js';
+import { countAnsweredByOtherNoun, countAnsweredByPick, countAnsweredByValue } from './countOfOther.js';
 import { mainEventAnswer } from './mainEvent.js';
 import { objectUnasked, subjectUnasked } from './objectAsked.js';
 import { asksBecoming, becomingUntold } from './becomeAsked.js';
@@ -220,7 +220,8 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
             countAnsweredByMeasure(query, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
             countAnsweredByLabel(query, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
             countAnsweredByYearSpan(query, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
-            countAnsweredByValue(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? '')),
+            countAnsweredByValue(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
+            countAnsweredByPick(query, short.written, story.sentences[short.sentenceId]?.text ?? '')),
         pastForFuture:
           short !== null &&
           pastForFuture(
