@@ -95,7 +95,10 @@ export interface CoverageEvidence {
   firstSince: boolean;
   /** "When was X founded / built / first held?" is answered by a date from a sentence telling no coming to be (foundingAsked.foundingUntold). */
   foundingUntold: boolean;
-  /** "When did X last / first …?" is answered by a date its sentence tells as still to come, or after "before" (futureAsked.futureForPast). */
+  /**
+   * "When did X last / first …?" is answered by a date its sentence tells as still to come, or after "before"; "When did X
+   * …?" by one still to come after the story's last day (futureAsked.futureForPast).
+   */
   futureForPast: boolean;
   /**
    * A when-question asking when a figure was crossed is answered by a date from a sentence that writes the figure only from
@@ -1028,7 +1031,8 @@ export function supportProbability(model: SupportModel, features: Record<Support
  *
  * Nor, at any coverage and in a story of any size, is a how-many question answered by a value that counts nothing
  * (countOfOther.ts `countAnsweredByValue`, in `countUnanswered`: a sum of money, or a percentage its sentence writes as
- * a change, "17%" of "the shares fell 17%" for how many staff a firm has), nor "How long is / was X?" by a bare figure
+ * a change, "17%" of "the shares fell 17%" for how many staff a firm has) or by the "one" that picks a member of a group
+ * a superlative ranks (`countAnsweredByPick`: "one of the oldest mills"), nor "How long is / was X?" by a bare figure
  * from a sentence that writes no common noun of X (figureAsked.ts `bareFigureUnheld`, in `figureUnanswered`: "29" of a
  * seeded list's line for how long a match lasted; "12" of "extending its winning run to 12" still answers how long the
  * run is). And in a story of SUPPORT_MIN_SENTENCES or more a how-many answer its sentence writes as a count of another
