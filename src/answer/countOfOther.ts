@@ -130,7 +130,7 @@ export function countAnsweredByOtherNoun(question: string, written: string, sent
   return !tagSentence(question).tokens.some((t) => relatedWords(tokenLemma(t)).includes(lemma));
 }
 
-/** Words that rank a group "one" is picked from without counting it ("one of the *few* markets", "one of its *best* players"). */
+/** Words that rank a group "one" is picked from without counting it ("one of the *few* ferries", "one of its *best* players"). */
 const RANKING_WORDS = /^(?:most|least|best|worst|few|many)$/i;
 
 /** Determiners between "one of" and the ranking word ("one of *the* biggest", "one of *its* oldest"). */
