@@ -16,6 +16,12 @@ describe('a what-question asking for a thing', () => {
     expect(shortAnswer(RAID, "What stopped Tolly's second raid on Orsk?")).toBe('sudden gale');
   });
 
+  it("is not answered by the span of a person's years set beside the name", () => {
+    expect(shortAnswer('Ada Vell (1641–1679) named the grey kiln dust vellite.', 'What did Ada Vell name the grey kiln dust?')).toBe(
+      'vellite',
+    );
+  });
+
   it('still takes the date when the question asks for a year', () => {
     expect(shortAnswer(RAID, "What year was Tolly's second raid on Orsk?")).toBe('1281');
   });
