@@ -1,5 +1,6 @@
 import { nounClass } from '../lexicon/index.js';
-import type { EntityType } from '../nlp/entities.js';
+import { type EntityType, tagSentence } from '../nlp/entities.js';
+import { questionFrameNouns } from '../search/terms.js';
 import type { StorySentence } from '../story/story.js';
 
 /** Answer types that say when or how long, which common words also say ("the sixteenth century", "after the vote"). */
@@ -25,3 +26,19 @@ export function timeInWords(sentence: StorySentence, type: EntityType | 'PHRASE'
     return t.pos === 'NOUN' && nounClass(word) === 'time';
   });
 }
+
+/**
+ * Whether a question writes a time in a common noun, the commonest WordNet sense of a lower-case word the tagger reads
+ * as a noun ("What was the only **year** …", "During what **period** …"), or "time" asked by what / which ("At what
+ * **time** …", not "at this time"): such a question may ask for a date though its opening reads it as asking for a thing.
+ *
+ * @example writesTime('What was the start of the trading year?') // → true
+ * @example writesTime("What stopped Tolly's second raid?") // → false ("second" read as an adjective)
+ */
+export function writesTime(question: string): boolean {
+  if (questionFrameNouns(question).has('time')) return true;
+  return tagSentence(question).tokens.some((t) => t.pos === 'NOUN' && LOWER_WORD.test(t.text) && nounClass(t.text) === 'time');
+}
+
+/** A word in small letters only. */
+const LOWER_WORD = /^\p{Ll}+$/u;

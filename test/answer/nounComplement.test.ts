@@ -29,6 +29,17 @@ describe('complementEnd', () => {
     expect(withComplement('a/DET plea/NOUN for/ADP calm/NOUN', 1, ['calm'])).toBeNull();
     expect(withComplement('a/DET plea/NOUN in/ADP May/PROPN', 1)).toBeNull();
   });
+
+  it('takes "in" and what changed into a noun of a change or a difference', () => {
+    expect(withComplement('a/DET rise/NOUN in/ADP harbour/NOUN tolls/NOUN ./PUNCT', 1)).toBe('rise in harbour tolls');
+    expect(withComplement('the/DET differences/NOUN in/ADP the/DET yield/NOUN ./PUNCT', 1)).toBe('differences in the yield');
+  });
+
+  it('leaves "in" after a noun of no change, and a change "in" a place or a year', () => {
+    expect(withComplement('a/DET share/NOUN in/ADP the/DET mill/NOUN ./PUNCT', 1)).toBeNull();
+    expect(withComplement('a/DET rise/NOUN in/ADP Orsk/PROPN ./PUNCT', 1)).toBeNull();
+    expect(withComplement('a/DET rise/NOUN in/ADP 1881/NUM ./PUNCT', 1)).toBeNull();
+  });
 });
 
 describe('phraseChunks with a lone abstract noun', () => {
