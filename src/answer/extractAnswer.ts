@@ -1052,7 +1052,7 @@ function bestCandidate(
       : [];
   // "Which park …": where some of the best excerpt's candidates are names ending in the noun ("Ostwick Park"), the
   // park asked for is one of them, not another name beside the question's words.
-  const nameFocus = query.focus && !kindTerm && !postAsked ? query.focus.toLowerCase() : null;
+  const nameFocus = query.focus && !kindTerm && !postAsked && !writesAsOwner(query.text, query.focus) ? query.focus.toLowerCase() : null;
   const nameOfFocus = nameFocus ? every.filter((c) => c.from === 0 && endsInFocusName(shownText(story, c).text, nameFocus)) : [];
   // "What was the name of the ferry?": where some of the best excerpt's candidates are written as names, the name
   // asked for is one of them, not a lower-case phrase beside the question's words.
@@ -1408,6 +1408,15 @@ function givenAsName(text: string, e: Mention, weights: ReadonlyMap<string, numb
     const t = termOf(w);
     return t !== null && weights.has(t);
   });
+}
+
+/**
+ * Whether the question writes its focus word as an owner ("What was the name of Ivo Brandt's partner?", read as asking
+ * about Brandt): a name ending in it ("Ivo Brandt") is that owner, not the thing asked for.
+ */
+function writesAsOwner(question: string, focus: string): boolean {
+  const at = question.toLowerCase().indexOf(focus.toLowerCase());
+  return at >= 0 && OWNER_MARK.test(question.slice(at + focus.length));
 }
 
 /** Whether a text is a name of two or more capitalised words ending in the noun `focus` ("Ostwick Park" for "park"). */

@@ -855,9 +855,31 @@ function sentenceChunks(sentence: StorySentence, query: FullQuery): Mention[] {
       if (kindAsked)
         for (const k of focusInside(tokens, terms, from, to, focus))
           out.push(chunkMention(sentence, terms, from, k + 1, query.focus, focus, true, wanted));
+      const owned = ownedAfter(tokens, terms, from, to, wanted, focus);
+      if (owned > from) out.push(chunkMention(sentence, terms, owned, to, query.focus, focus, kindAsked, wanted));
     }
   }
   return out;
+}
+
+/**
+ * Where what an owner the question names has starts in a phrase of tokens [from, to) that opens with that owner and its
+ * possessive mark, past the question's words after the mark: "Brandt’s partner **Orrin**" for "What was the name of
+ * Brandt's partner?" (the owner read as the focus, which the trimming above keeps). `from` when the phrase opens so with
+ * nothing of its own after.
+ */
+function ownedAfter(
+  tokens: readonly Token[],
+  terms: readonly (string | null)[],
+  from: number,
+  to: number,
+  wanted: ReadonlySet<string>,
+  focus: string | null,
+): number {
+  if (focus === null || terms[from] !== focus || !POSSESSIVE.test(tokens[from + 1]?.text ?? '')) return from;
+  let k = from + 2;
+  while (k < to && wanted.has(terms[k] ?? '')) k += 1;
+  return k > from + 2 && k < to ? k : from;
 }
 
 /**

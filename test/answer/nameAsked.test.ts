@@ -61,6 +61,17 @@ describe('the noun a name-question names', () => {
     expect(askBeside("What was the name of Ivo Brandt's nephew?")).toBe('Dorn');
   });
 
+  it('reads the name after an owner the question names, its mark and the noun ("Brandt’s partner Orrin")', () => {
+    const partner = oneArticleStory(
+      'partner',
+      'Partner',
+      'The guild met on Tuesday. ' +
+        'The new sluice was adopted by Ivo Brandt for use on a mill in 1788 after Brandt’s partner Orrin saw one at a weir Orrin & Brandt were building. ' +
+        'Crowds came early.',
+    );
+    expect(askShort(partner)("What was the name of Brandt's partner?")).toBe('Orrin');
+  });
+
   it('reads a name after the noun, a comma and an article, and no figure before "as the NOUN"', () => {
     const calendar = oneArticleStory(
       'calendar',
