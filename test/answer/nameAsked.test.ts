@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForName, namedNoun, writtenAsName } from '../../src/answer/nameAsked.js';
+import { askedNamePart, asksForName, namedNoun, namePart, writtenAsName } from '../../src/answer/nameAsked.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 import { askShort } from '../fixtures/askShort.js';
 
@@ -79,5 +79,31 @@ describe('the noun a name-question names', () => {
       'Ivo Brandt studied the stars. His calendar, the Tolly Reckoning (a lunar count), was adopted in 1702 as the official calendar of Velden.',
     );
     expect(askShort(calendar)('What was the name of Brandt’s calendar?')).toBe('Tolly Reckoning');
+  });
+});
+
+/** Invented: a person named at a sentence's start, beside a figure nearer the question's words. */
+const scorer = oneArticleStory(
+  'scorer',
+  'Scorer',
+  'The Orsk side won the cup on Sunday. Ada Vell, the new warden, handed over the cup. Tarrow was their top scorer with 83 points in the final.',
+);
+
+describe('a question asking for a person’s name', () => {
+  it('is answered by a name ending in a capitalised word, not a figure nor a thing beside the question’s words', () => {
+    expect(askShort(scorer)('What is the name of the player who was the top scorer in the final?')).toBe('Tarrow');
+  });
+
+  it('is answered with the word of the name it asks for: the last name, the first name', () => {
+    expect(askedNamePart('What is the last name of the new warden?')).toBe('last');
+    expect(askedNamePart('What was the surname of the warden?')).toBe('last');
+    expect(askedNamePart('What is the given name of the warden?')).toBe('first');
+    expect(askedNamePart('What is the name of the warden?')).toBeUndefined();
+    expect(namePart('Ada Vell', 'last')).toBe('Vell');
+    expect(namePart('Ada Vell', 'first')).toBe('Ada');
+    expect(namePart('the Vell family', 'last')).toBe('the Vell family');
+    const ask = askShort(scorer);
+    expect(ask('What is the last name of the new warden who handed over the cup?')).toBe('Vell');
+    expect(ask('What is the first name of the new warden who handed over the cup?')).toBe('Ada');
   });
 });
