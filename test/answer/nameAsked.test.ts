@@ -107,3 +107,19 @@ describe('a question asking for a person’s name', () => {
     expect(ask('What is the first name of the new warden who handed over the cup?')).toBe('Ada');
   });
 });
+
+/** Invented: a name introduced by common nouns in one phrase ("the old steam ferry Morning Gull"). */
+const ferry = oneArticleStory(
+  'gull',
+  'Gull',
+  'The guild met on Tuesday. In 1720 the guild bought the old steam ferry Morning Gull from a yard at Orsk. Crowds came early.',
+);
+
+describe('a name introduced by a common noun', () => {
+  it('answers a which-question or a name-question with the name alone, another question with the whole phrase', () => {
+    const ask = askShort(ferry);
+    expect(ask('Which vessel did the guild buy in 1720?')).toBe('Morning Gull');
+    expect(ask('What was the name of the vessel the guild bought in 1720?')).toBe('Morning Gull');
+    expect(ask('What did the guild buy in 1720?')).toBe('old steam ferry Morning Gull');
+  });
+});
