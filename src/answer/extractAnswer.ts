@@ -1427,10 +1427,14 @@ function writesAsOwner(question: string, focus: string): boolean {
   return at >= 0 && OWNER_MARK.test(question.slice(at + focus.length));
 }
 
-/** "What is the last name of the warden?" → "Vell" of "Ada Vell": the word of the name the question asks for (nameAsked.ts). */
+/**
+ * "What is the last name of the warden?" → "Vell" of "Ada Vell": the word of the name the question asks for (nameAsked.ts),
+ * where a person's noun is named ("the given name of the stadium" is the name it was given, whole).
+ */
 function withNamePart(answer: ShortAnswer | null, question: string): ShortAnswer | null {
   const part = answer ? askedNamePart(question) : undefined;
-  if (!answer || !part) return answer;
+  const noun = part ? namedNoun(question) : undefined;
+  if (!answer || !part || noun === undefined || nounClass(noun) !== 'person') return answer;
   const text = namePart(answer.text, part);
   return text === answer.text ? answer : { ...answer, text, written: namePart(answer.written, part) };
 }

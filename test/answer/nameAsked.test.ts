@@ -105,6 +105,12 @@ describe('a question asking for a person’s name', () => {
     const ask = askShort(scorer);
     expect(ask('What is the last name of the new warden who handed over the cup?')).toBe('Vell');
     expect(ask('What is the first name of the new warden who handed over the cup?')).toBe('Ada');
+    const mill = oneArticleStory(
+      'mill',
+      'Mill',
+      'The guild met on Tuesday. In 1720 the guild renamed its mill the Tarrow Weir Mill. Crowds came early.',
+    );
+    expect(askShort(mill)('What was the given name of the guild’s mill in 1720?')).toBe('Tarrow Weir Mill');
   });
 });
 
