@@ -62,7 +62,7 @@ import { amountUnit, askedUnit, unitFit } from './unitFit.js';
 import { asksPeople } from './peopleAsked.js';
 import { namesPost, personPhrases } from './personPhrases.js';
 import { namesThing } from './thingWord.js';
-import { asksForName, namedNoun, writtenAsName } from './nameAsked.js';
+import { askedNamePart, asksForName, namedNoun, namePart, writtenAsName } from './nameAsked.js';
 import { otherNameAnswer } from './otherName.js';
 import {
   afterWordAndPreposition,
@@ -281,7 +281,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
         howMeans(groups, query) ??
         extractPhrase(groups[0]!.sentence, query)
       );
-    return bestCandidate(story, groups, query, chunksOf(query), 0);
+    return withNamePart(bestCandidate(story, groups, query, chunksOf(query), 0), query.text);
   }
   const entities = (types: readonly EntityType[]) => (s: StorySentence) => entityMentions(story, s, types, query);
   if (query.types.some((t) => NAMED_TYPES.has(t))) {
@@ -1072,16 +1072,24 @@ function bestCandidate(
       : [];
   // "Which park …": where some of the best excerpt's candidates are names ending in the noun ("Ostwick Park"), the
   // park asked for is one of them, not another name beside the question's words.
-  const nameFocus = query.focus && !kindTerm && !postAsked ? query.focus.toLowerCase() : null;
+  const nameFocus = query.focus && !kindTerm && !postAsked && !writesAsOwner(query.text, query.focus) ? query.focus.toLowerCase() : null;
   const nameOfFocus = nameFocus ? every.filter((c) => c.from === 0 && endsInFocusName(shownText(story, c).text, nameFocus)) : [];
   // "What was the name of the ferry?": where some of the best excerpt's candidates are written as names, the name
   // asked for is one of them, not a lower-case phrase beside the question's words.
-  const allNames = asksForName(query.text) ? every.filter((c) => c.from === 0 && writtenAsName(c.sentence, c.e.start, c.e.end)) : [];
+  // (Where the noun named is a person's, "What is the last name of the player who …", a person's name: its last word
+  // capitalised, not a figure nor a thing named by a common noun, "83 yards", "Ada's hand".)
+  const nameAsked = asksForName(query.text);
+  const noun = nameAsked ? namedNoun(query.text) : undefined;
+  const personNamed = noun !== undefined && nounClass(noun) === 'person';
+  const allNames = nameAsked
+    ? every.filter(
+        (c) => c.from === 0 && writtenAsName(c.sentence, c.e.start, c.e.end) && (!personNamed || endsCapitalised(shownText(story, c).text)),
+      )
+    : [];
   // Where some of those names stand beside the noun named ("the Tolly warden, Ada Vell,", "his nephew Dorn", "Ada Vell,
   // the new warden" for "What was the name of the warden?"), the name asked for is one of them, not a name that holds the
   // noun ("the Tolly warden") nor another name of the sentence.
-  const noun = allNames.length > 1 ? namedNoun(query.text) : undefined;
-  const namedTerm = noun === undefined ? null : termOf(noun);
+  const namedTerm = noun === undefined || allNames.length < 2 ? null : termOf(noun);
   const namedBeside = namedTerm ? allNames.filter((c) => !holdsNoun(c, namedTerm) && nameBesideNoun(c, namedTerm)) : [];
   const names = namedBeside.length > 0 ? namedBeside : allNames;
   // "Which episode …": where some of the best excerpt's candidates are written as titles ("The Night Hour with Ann Lee",
@@ -1428,6 +1436,32 @@ function givenAsName(text: string, e: Mention, weights: ReadonlyMap<string, numb
     const t = termOf(w);
     return t !== null && weights.has(t);
   });
+}
+
+/**
+ * Whether the question writes its focus word as an owner ("What was the name of Ivo Brandt's partner?", read as asking
+ * about Brandt): a name ending in it ("Ivo Brandt") is that owner, not the thing asked for.
+ */
+function writesAsOwner(question: string, focus: string): boolean {
+  const at = question.toLowerCase().indexOf(focus.toLowerCase());
+  return at >= 0 && OWNER_MARK.test(question.slice(at + focus.length));
+}
+
+/**
+ * "What is the last name of the warden?" → "Vell" of "Ada Vell": the word of the name the question asks for (nameAsked.ts),
+ * where a person's noun is named ("the given name of the stadium" is the name it was given, whole).
+ */
+function withNamePart(answer: ShortAnswer | null, question: string): ShortAnswer | null {
+  const part = answer ? askedNamePart(question) : undefined;
+  const noun = part ? namedNoun(question) : undefined;
+  if (!answer || !part || noun === undefined || nounClass(noun) !== 'person') return answer;
+  const text = namePart(answer.text, part);
+  return text === answer.text ? answer : { ...answer, text, written: namePart(answer.written, part) };
+}
+
+/** Whether a text's last word opens with a capital letter, as a person's name ends ("Ada Vell", "Louis XIV"; not "83 yards"). */
+function endsCapitalised(text: string): boolean {
+  return /^\p{Lu}/u.test(text.split(/\s+/).at(-1) ?? '');
 }
 
 /** Whether a text is a name of two or more capitalised words ending in the noun `focus` ("Ostwick Park" for "park"). */

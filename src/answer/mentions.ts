@@ -14,6 +14,7 @@ import { isGivenName, placeKind } from '../text/places.js';
 import { PLACE_HEADS } from '../nlp/headWords.js';
 import { amountSpan, countsAsked, isAmount, isTimeSpan } from './amountSpan.js';
 import { figureFragment } from './figureFragment.js';
+import { asksForName } from './nameAsked.js';
 import { numberAfterName, numberedNames } from './numberedName.js';
 import {
   centuryDates,
@@ -807,7 +808,7 @@ function chunkedAlike(kept: StorySentence, s: StorySentence): boolean {
 function sentenceChunks(sentence: StorySentence, query: FullQuery): Mention[] {
   const tokens = sentence.tokens;
   const terms = tokenTerms(tokens);
-  const { wanted, focus, kindAsked } = askedOf(query);
+  const { wanted, focus, kindAsked, named } = askedOf(query);
   // The question's verb, unless it is the noun the answer is named by ("What market did …", read as a verb).
   const verb = query.verb !== undefined && query.verb !== focus ? query.verb : null;
   const { bounds, inside } = chunkMemo.get(sentence, (s) => chunkLayout(s.tokens));
@@ -823,7 +824,7 @@ function sentenceChunks(sentence: StorySentence, query: FullQuery): Mention[] {
     if (kindAsked && focus !== null && terms[i] === focus && i > 0 && participleBeforeNoun(tokens, i - 1)) {
       let a = i - 1;
       while (a > 0 && (DESCRIBING_POS.has(tokens[a - 1]!.pos) || joinedByHyphen(tokens, a - 1))) a -= 1;
-      out.push(chunkMention(sentence, terms, a, i + 1, query.focus, focus, true, wanted));
+      out.push(chunkMention(sentence, terms, a, i + 1, query.focus, focus, true, wanted, named));
     }
     while (from < to && (isAskedTerm(terms[from], wanted, focus) || inside[from] === 0)) from += 1;
     while (to > from && (isAskedTerm(terms[to - 1], wanted, focus) || inside[to - 1] === 0)) to -= 1;
@@ -833,7 +834,7 @@ function sentenceChunks(sentence: StorySentence, query: FullQuery): Mention[] {
           sentence,
           terms,
           inside,
-          chunkMention(sentence, terms, from, to, query.focus, focus, kindAsked, wanted),
+          chunkMention(sentence, terms, from, to, query.focus, focus, kindAsked, wanted, named),
           from,
           to,
           j,
@@ -851,13 +852,35 @@ function sentenceChunks(sentence: StorySentence, query: FullQuery): Mention[] {
       while (a < from && (asksVerb(tokens, terms, a, verb) || inside[a] === 0)) a += 1;
       while (b > to && (asksVerb(tokens, terms, b - 1, verb) || inside[b - 1] === 0)) b -= 1;
       if ((a < from || b > to) && b - a <= MAX_PHRASE_WORDS && !cutsNamedPerson(sentence, a, from) && !cutsNamedPerson(sentence, to, b))
-        out.push(chunkMention(sentence, terms, a, b, query.focus, focus, kindAsked, wanted));
+        out.push(chunkMention(sentence, terms, a, b, query.focus, focus, kindAsked, wanted, named));
       if (kindAsked)
         for (const k of focusInside(tokens, terms, from, to, focus))
-          out.push(chunkMention(sentence, terms, from, k + 1, query.focus, focus, true, wanted));
+          out.push(chunkMention(sentence, terms, from, k + 1, query.focus, focus, true, wanted, named));
+      const owned = ownedAfter(tokens, terms, from, to, wanted, focus);
+      if (owned > from) out.push(chunkMention(sentence, terms, owned, to, query.focus, focus, kindAsked, wanted, named));
     }
   }
   return out;
+}
+
+/**
+ * Where what an owner the question names has starts in a phrase of tokens [from, to) that opens with that owner and its
+ * possessive mark, past the question's words after the mark: "Brandt’s partner **Orrin**" for "What was the name of
+ * Brandt's partner?" (the owner read as the focus, which the trimming above keeps). `from` when the phrase opens so with
+ * nothing of its own after.
+ */
+function ownedAfter(
+  tokens: readonly Token[],
+  terms: readonly (string | null)[],
+  from: number,
+  to: number,
+  wanted: ReadonlySet<string>,
+  focus: string | null,
+): number {
+  if (focus === null || terms[from] !== focus || !POSSESSIVE.test(tokens[from + 1]?.text ?? '')) return from;
+  let k = from + 2;
+  while (k < to && wanted.has(terms[k] ?? '')) k += 1;
+  return k > from + 2 && k < to ? k : from;
 }
 
 /**
@@ -919,9 +942,41 @@ function chunkMention(
   focus: string | null,
   kindAsked: boolean,
   wanted: ReadonlySet<string>,
+  named: boolean,
 ): Mention {
   const m = withPostShown(sentence, phraseMention(sentence.text, sentence.tokens, terms, a, b, focus), a, b, focusNoun);
+  if (!kindAsked && named && !m.shown) {
+    const k = nameAfterNoun(sentence.tokens, a, b);
+    if (k > a) return { ...m, shown: { start: sentence.tokens[k]!.start, end: m.end } };
+  }
   return kindAsked ? withKindShown(sentence.tokens, m, a, b, focus, wanted) : m;
+}
+
+/** A question opening with "which". */
+const WHICH_OPENING = /^\W*which\b/i;
+
+/**
+ * Where a name ending a phrase starts after the common noun that introduces it ("the polymath **Shen Vo**", "its holding
+ * company **Tarn Mills plc**"), or -1: the name, of capitalised words or figures after the first, is what such a phrase
+ * names.
+ */
+function nameAfterNoun(tokens: readonly Token[], from: number, to: number): number {
+  let k = to;
+  while (k > from && /^[\p{Lu}\p{N}]/u.test(tokens[k - 1]!.text) && tokens[k - 1]!.pos !== 'PUNCT') k -= 1;
+  if (k === to || k <= from || !/^\p{Lu}/u.test(tokens[k]!.text) || !writtenWord(tokens, k, to)) return -1;
+  const noun = tokens[k - 1]!;
+  // A whole word: not the tail of one the tokenizer split ("Đ|uka Tesla").
+  const whole = k - 1 === 0 || tokens[k - 2]!.end < noun.start;
+  return whole && noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text) ? k : -1;
+}
+
+/**
+ * Whether tokens [k, to) hold a word written as a name's word, a capital then small letters ("Vell", "Inc"): not only
+ * a code or symbol that a common noun before it classifies ("the enzyme **A2**", "cytokine TGF-β").
+ */
+function writtenWord(tokens: readonly Token[], k: number, to: number): boolean {
+  for (let i = k; i < to; i += 1) if (/^\p{Lu}\p{Ll}/u.test(tokens[i]!.text)) return true;
+  return false;
 }
 
 /** What of a question the chunker reads, worked out once per question rather than per sentence. */
@@ -930,10 +985,15 @@ interface Asked {
   counted: ReadonlySet<string>;
   focus: string | null;
   kindAsked: boolean;
+  /**
+   * Whether the question asks for a name ("What was the name of …", nameAsked.ts) or opens with "which": a phrase
+   * introducing a name by a common noun then answers with the name (`nameAfterNoun`).
+   */
+  named: boolean;
 }
 
 let askedFor: FullQuery | undefined;
-let asked: Asked = { wanted: new Set(), counted: new Set(), focus: null, kindAsked: false };
+let asked: Asked = { wanted: new Set(), counted: new Set(), focus: null, kindAsked: false, named: false };
 
 /** The question's terms and counted nouns as sets, its focus noun's term, and whether it asks for a kind of something. */
 function askedOf(query: FullQuery): Asked {
@@ -944,6 +1004,7 @@ function askedOf(query: FullQuery): Asked {
       counted: new Set(query.counted),
       focus: query.focus ? termOf(query.focus) : null,
       kindAsked: KIND_OF_QUESTION.test(query.text),
+      named: asksForName(query.text) || WHICH_OPENING.test(query.text),
     };
   }
   return asked;

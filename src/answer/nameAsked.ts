@@ -75,3 +75,30 @@ export function namedNoun(question: string): string | undefined {
   for (const word of words) if (!/^\p{Lu}/u.test(word) && nounLemma(word) !== undefined) head = word.toLowerCase();
   return head;
 }
+
+/** "last name / surname / family name of …" asks for a name's last word, "first / given / Christian name of …" for its first. */
+const NAME_PART = /\b(?:(last|family|first|given|christian)\s+names?|(surnames?))\s+of\b/i;
+
+/**
+ * Which word of a person's name a question asks for: the last ("What is the last name of the warden?", "the surname
+ * of …") or the first ("What was the first name of …?"); undefined for the whole name.
+ *
+ * @example askedNamePart('What is the last name of the new warden?') // → 'last'
+ */
+export function askedNamePart(question: string): 'first' | 'last' | undefined {
+  const m = NAME_PART.exec(question);
+  if (!m) return undefined;
+  return m[2] !== undefined || /^(?:last|family)$/i.test(m[1]!) ? 'last' : 'first';
+}
+
+/**
+ * The word of a name of two or more capitalised words a question asks for ("Vell" of "Ada Vell" for the last name); the
+ * text unchanged when it is one word or not written as such a name ("the Vell family", "Ada and Ivo Vell").
+ *
+ * @example namePart('Ada Vell', 'last') // → 'Vell'
+ */
+export function namePart(text: string, part: 'first' | 'last'): string {
+  const words = text.split(/\s+/);
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return text;
+  return part === 'last' ? words.at(-1)! : words[0]!;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForName, namedNoun, writtenAsName } from '../../src/answer/nameAsked.js';
+import { askedNamePart, asksForName, namedNoun, namePart, writtenAsName } from '../../src/answer/nameAsked.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 import { askShort } from '../fixtures/askShort.js';
 
@@ -61,6 +61,17 @@ describe('the noun a name-question names', () => {
     expect(askBeside("What was the name of Ivo Brandt's nephew?")).toBe('Dorn');
   });
 
+  it('reads the name after an owner the question names, its mark and the noun ("Brandt’s partner Orrin")', () => {
+    const partner = oneArticleStory(
+      'partner',
+      'Partner',
+      'The guild met on Tuesday. ' +
+        'The new sluice was adopted by Ivo Brandt for use on a mill in 1788 after Brandt’s partner Orrin saw one at a weir Orrin & Brandt were building. ' +
+        'Crowds came early.',
+    );
+    expect(askShort(partner)("What was the name of Brandt's partner?")).toBe('Orrin');
+  });
+
   it('reads a name after the noun, a comma and an article, and no figure before "as the NOUN"', () => {
     const calendar = oneArticleStory(
       'calendar',
@@ -68,5 +79,53 @@ describe('the noun a name-question names', () => {
       'Ivo Brandt studied the stars. His calendar, the Tolly Reckoning (a lunar count), was adopted in 1702 as the official calendar of Velden.',
     );
     expect(askShort(calendar)('What was the name of Brandt’s calendar?')).toBe('Tolly Reckoning');
+  });
+});
+
+/** Invented: a person named at a sentence's start, beside a figure nearer the question's words. */
+const scorer = oneArticleStory(
+  'scorer',
+  'Scorer',
+  'The Orsk side won the cup on Sunday. Ada Vell, the new warden, handed over the cup. Tarrow was their top scorer with 83 points in the final.',
+);
+
+describe('a question asking for a person’s name', () => {
+  it('is answered by a name ending in a capitalised word, not a figure nor a thing beside the question’s words', () => {
+    expect(askShort(scorer)('What is the name of the player who was the top scorer in the final?')).toBe('Tarrow');
+  });
+
+  it('is answered with the word of the name it asks for: the last name, the first name', () => {
+    expect(askedNamePart('What is the last name of the new warden?')).toBe('last');
+    expect(askedNamePart('What was the surname of the warden?')).toBe('last');
+    expect(askedNamePart('What is the given name of the warden?')).toBe('first');
+    expect(askedNamePart('What is the name of the warden?')).toBeUndefined();
+    expect(namePart('Ada Vell', 'last')).toBe('Vell');
+    expect(namePart('Ada Vell', 'first')).toBe('Ada');
+    expect(namePart('the Vell family', 'last')).toBe('the Vell family');
+    const ask = askShort(scorer);
+    expect(ask('What is the last name of the new warden who handed over the cup?')).toBe('Vell');
+    expect(ask('What is the first name of the new warden who handed over the cup?')).toBe('Ada');
+    const mill = oneArticleStory(
+      'mill',
+      'Mill',
+      'The guild met on Tuesday. In 1720 the guild renamed its mill the Tarrow Weir Mill. Crowds came early.',
+    );
+    expect(askShort(mill)('What was the given name of the guild’s mill in 1720?')).toBe('Tarrow Weir Mill');
+  });
+});
+
+/** Invented: a name introduced by common nouns in one phrase ("the old steam ferry Morning Gull"). */
+const ferry = oneArticleStory(
+  'gull',
+  'Gull',
+  'The guild met on Tuesday. In 1720 the guild bought the old steam ferry Morning Gull from a yard at Orsk. Crowds came early.',
+);
+
+describe('a name introduced by a common noun', () => {
+  it('answers a which-question or a name-question with the name alone, another question with the whole phrase', () => {
+    const ask = askShort(ferry);
+    expect(ask('Which vessel did the guild buy in 1720?')).toBe('Morning Gull');
+    expect(ask('What was the name of the vessel the guild bought in 1720?')).toBe('Morning Gull');
+    expect(ask('What did the guild buy in 1720?')).toBe('old steam ferry Morning Gull');
   });
 });
