@@ -3,7 +3,7 @@ import { termOf } from '../search/terms.js';
 import type { StorySentence } from '../story/story.js';
 import { wordText } from '../story/tokenColumns.js';
 import { glancedWords } from '../story/tokenWords.js';
-import { SENTENCE_MEMO_SIZE, sentenceSlots } from './sentenceMemo.js';
+import { sentenceSlots } from './sentenceMemo.js';
 
 /**
  * The index term of a question's first verb as wink tags it (its auxiliaries and modals are AUX, not VERB): "Who did the
@@ -22,15 +22,29 @@ export function questionVerbTerm(question: string): string | null {
  * mill move?", against "Ada *sold* the mill in 1890, and it moved to Brisk.").
  */
 export function leadsWithVerb(sentence: StorySentence, verb: string): boolean {
-  return firstVerbTerms.get(sentence, firstVerbTerm) === verb;
+  return keptFirstVerbTerm(sentence) === verb;
 }
 
 /**
- * Each sentence's first verb's index term, kept per sentence: the ranker asks `leadsWithVerb` of each of a question's
- * 40 candidates, and the sentences a question finds are found again by the next questions of their article, whatever
- * they ask (at 100k, finding the first verb and its term anew was 1.5% of a warm pass's CPU).
+ * Sentences whose first verb's term is kept: as many as their one-number nouns (NOUNS_KEPT), which the ranker reads of
+ * the same 40 sentences a question, so that a warm-up can make both for every sentence of a story that fits.
  */
-const firstVerbTerms = sentenceSlots<StorySentence, string | null>(SENTENCE_MEMO_SIZE);
+export const FIRST_VERBS_KEPT = 131_072;
+
+/**
+ * Each sentence's first verb's index term (`firstVerbTerm`), kept per sentence: the ranker asks `leadsWithVerb` of each
+ * of a question's 40 candidates, and finding the first verb and its term anew each time was 1.5% of a warm 100k pass's
+ * CPU (answerReplay --profile, 2,000 questions × 2).
+ */
+const firstVerbTerms = sentenceSlots<StorySentence, string | null>(FIRST_VERBS_KEPT);
+
+/**
+ * A sentence's first verb's term as `leadsWithVerb` reads it, made and kept now (a warm-up makes it for each sentence,
+ * so that a first question reading the sentence finds it kept).
+ */
+export function keptFirstVerbTerm(sentence: StorySentence): string | null {
+  return firstVerbTerms.get(sentence, firstVerbTerm);
+}
 
 /**
  * The index term of a sentence's first verb (wink's VERB), or null when it has none: "The Tolly mill *moved* to Brisk."
