@@ -3,6 +3,7 @@ import { termOf } from '../search/terms.js';
 import type { StorySentence } from '../story/story.js';
 import { wordText } from '../story/tokenColumns.js';
 import { glancedWords } from '../story/tokenWords.js';
+import { sentenceSlots } from './sentenceMemo.js';
 
 /**
  * The index term of a question's first verb as wink tags it (its auxiliaries and modals are AUX, not VERB): "Who did the
@@ -21,16 +22,44 @@ export function questionVerbTerm(question: string): string | null {
  * mill move?", against "Ada *sold* the mill in 1890, and it moved to Brisk.").
  */
 export function leadsWithVerb(sentence: StorySentence, verb: string): boolean {
-  // The ranker asks this of each of a question's 40 candidates: where the story does not keep the sentence's token
-  // list, its tags and texts are read from the story's columns (glancedWords), no list made (at 500,000 sentences the
-  // lists made here were a fifth of what a first pass of 2,000 questions allocated).
+  return keptFirstVerbTerm(sentence) === verb;
+}
+
+/**
+ * Sentences whose first verb's term is kept: as many as their one-number nouns (NOUNS_KEPT), which the ranker reads of
+ * the same 40 sentences a question, so that a warm-up can make both for every sentence of a story that fits.
+ */
+export const FIRST_VERBS_KEPT = 131_072;
+
+/**
+ * Each sentence's first verb's index term (`firstVerbTerm`), kept per sentence: the ranker asks `leadsWithVerb` of each
+ * of a question's 40 candidates, and finding the first verb and its term anew each time was 1.5% of a warm 100k pass's
+ * CPU (answerReplay --profile, 2,000 questions × 2).
+ */
+const firstVerbTerms = sentenceSlots<StorySentence, string | null>(FIRST_VERBS_KEPT);
+
+/**
+ * A sentence's first verb's term as `leadsWithVerb` reads it, made and kept now (a warm-up makes it for each sentence,
+ * so that a first question reading the sentence finds it kept).
+ */
+export function keptFirstVerbTerm(sentence: StorySentence): string | null {
+  return firstVerbTerms.get(sentence, firstVerbTerm);
+}
+
+/**
+ * The index term of a sentence's first verb (wink's VERB), or null when it has none: "The Tolly mill *moved* to Brisk."
+ * → "move". Where the story does not keep the sentence's token list, its tags and texts are read from the story's
+ * columns (glancedWords), no list made (at 500,000 sentences the lists made here were a fifth of what a first pass of
+ * 2,000 questions allocated).
+ */
+export function firstVerbTerm(sentence: StorySentence): string | null {
   const words = glancedWords(sentence);
   if (words === undefined) {
-    for (const t of sentence.tokens) if (t.pos === 'VERB') return termOf(t.text) === verb;
-    return false;
+    for (const t of sentence.tokens) if (t.pos === 'VERB') return termOf(t.text);
+    return null;
   }
-  for (let j = 0; j < words.count; j += 1) if (words.tags[j] === 'VERB') return termOf(wordText(words, j)) === verb;
-  return false;
+  for (let j = 0; j < words.count; j += 1) if (words.tags[j] === 'VERB') return termOf(wordText(words, j));
+  return null;
 }
 
 /** Forms of "have": stop words, so they have no index term and a question asking by one never meets "X has" in the search. */

@@ -2,6 +2,7 @@ import { warmActorKeys } from '../actors/findActor.js';
 import { answerQuestion } from '../answer/answerQuestion.js';
 import { isClassifierNoun } from '../answer/listHeld.js';
 import { NOUNS_KEPT, sentenceNouns } from '../answer/nounNumber.js';
+import { FIRST_VERBS_KEPT, keptFirstVerbTerm } from '../answer/questionVerb.js';
 import { passagesOf } from '../answer/rankSentences.js';
 import {
   demonymWords,
@@ -126,12 +127,15 @@ export function* warmTokens(story: Story, limit = KEPT_SENTENCES_MAX): Generator
   const sentences = story.sentences;
   if (sentences.length > limit) return;
   const nounsFit = sentences.length <= NOUNS_KEPT;
+  const verbsFit = sentences.length <= FIRST_VERBS_KEPT;
   for (let i = 0; i < sentences.length; i += 1) {
     // Reading the properties makes and keeps them (a loaded story's lazy lists).
     void sentences[i]!.tokens;
     void sentences[i]!.entities;
     // And what the ranker keeps of each sentence it reads (its nouns in one number only, its tokens' terms).
     if (nounsFit) sentenceNouns(sentences[i]!);
+    // And its first verb's term, which the ranker reads of the same sentences (`leadsWithVerb`).
+    if (verbsFit) keptFirstVerbTerm(sentences[i]!);
     if (i % TOKEN_SENTENCES_A_STEP === TOKEN_SENTENCES_A_STEP - 1) yield;
   }
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { sentenceNouns } from '../../src/answer/nounNumber.js';
+import { firstVerbTerm, leadsWithVerb } from '../../src/answer/questionVerb.js';
 import { passagesOf } from '../../src/answer/rankSentences.js';
 import { tokenTerms } from '../../src/answer/termMemo.js';
 import { hasMixedSenses, personNounSex, verbConverses } from '../../src/lexicon/index.js';
@@ -14,6 +15,7 @@ import { BM25 } from '../../src/search/sentenceIndex.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import { readSnapshot, saveSnapshot } from '../../src/story/snapshot.js';
 import type { Story } from '../../src/story/story.js';
+import { glancedWords } from '../../src/story/tokenWords.js';
 import { warmTokens } from '../../src/story/warmers.js';
 import { warmStory } from '../../src/story/warmUp.js';
 
@@ -21,6 +23,12 @@ import { warmStory } from '../../src/story/warmUp.js';
 vi.mock('../../src/answer/termMemo.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/answer/termMemo.js')>();
   return { ...real, tokenTerms: vi.fn(real.tokenTerms) };
+});
+
+// The real function, watched: which sentences' words are glanced at (a sentence's first verb is read from them).
+vi.mock('../../src/story/tokenWords.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/story/tokenWords.js')>();
+  return { ...real, glancedWords: vi.fn(real.glancedWords) };
 });
 
 // The real tables, watched: which the warm-up loads (each by a lookup of the word "table").
@@ -130,6 +138,18 @@ describe('the warm-up of a loaded story', () => {
     // Kept for the sentence: the ranker's later reads make nothing again.
     watched.mockClear();
     for (const s of story.sentences) sentenceNouns(s);
+    expect(watched).not.toHaveBeenCalled();
+  });
+
+  it('makes and keeps each sentence’s first verb’s term with its tokens: the ranker’s later reads read no words again', async () => {
+    const story = await loaded();
+    const watched = vi.mocked(glancedWords);
+    for (const _ of warmTokens(story));
+    watched.mockClear();
+    const verbs = story.sentences.map((s) => firstVerbTerm(s));
+    expect(verbs.some((v) => v !== null)).toBe(true);
+    watched.mockClear();
+    story.sentences.forEach((s, i) => expect(leadsWithVerb(s, verbs[i] ?? '')).toBe(verbs[i] !== null));
     expect(watched).not.toHaveBeenCalled();
   });
 
