@@ -31,11 +31,11 @@ import { bareFigureUnheld, calendarUnanswered, dateUnasked, figureUnanswered } f
 import { moneyUnanswered } from './moneyAsked.js';
 import { offArticleNoun } from './offArticleNoun.js';
 import { absentNoun } from './absentNoun.js';
-import { futureForPast, otherEventForFuture, pastForFuture } from './futureAsked.js';
+import { futureForPast, otherEventForFuture, pastForFuture, storyEnd } from './futureAsked.js';
 import { holdsParaphrasedDetails } from './paraphrasedDetails.js';
 import { heldWords, otherPerson } from './heldWords.js';
 import { placeOwnsPerson } from './placeOwner.js';
-import { countAnsweredByOtherNoun, countAnsweredByValue } from './countOfOther.js';
+import { countAnsweredByOtherNoun, countAnsweredByPick, countAnsweredByValue } from './countOfOther.js';
 import { mainEventAnswer } from './mainEvent.js';
 import { objectUnasked, subjectUnasked } from './objectAsked.js';
 import { asksBecoming, becomingUntold } from './becomeAsked.js';
@@ -44,6 +44,9 @@ import { firstOfAnother, firstSinceDated } from './firstOfAnother.js';
 import { foundingUntold } from './foundingAsked.js';
 import { measureByOther } from './measureOfOther.js';
 import { otherSexPronoun } from './otherSexPronoun.js';
+import { otherParty } from './otherParty.js';
+import { doerUntold } from './doerAsked.js';
+import { seatUntold } from './whereBased.js';
 import { thresholdUnmet } from './thresholdAsked.js';
 import {
   type CoverageEvidence,
@@ -220,7 +223,8 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
             countAnsweredByMeasure(query, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
             countAnsweredByLabel(query, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
             countAnsweredByYearSpan(query, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
-            countAnsweredByValue(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? '')),
+            countAnsweredByValue(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
+            countAnsweredByPick(query, short.written, story.sentences[short.sentenceId]?.text ?? '')),
         pastForFuture:
           short !== null &&
           pastForFuture(
@@ -271,11 +275,15 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         futureForPast:
           short !== null &&
           futureForPast(
-            query,
+            command === 'when' ? `when ${query}` : query,
             short.type,
             short.written,
             story.sentences[short.sentenceId]?.tokens ?? [],
             story.sentences[short.sentenceId]?.text ?? '',
+            {
+              article: articleById(story).get(story.sentences[short.sentenceId]?.articleId ?? '')?.published,
+              storyEnd: storyEnd(story),
+            },
           ),
         moneyUnanswered: short !== null && moneyUnanswered(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         roleUnfilled: () => short !== null && roleUnfilled(story, query, short.sentenceId),
@@ -291,6 +299,9 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
           short !== null && countAnsweredByOtherNoun(query, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         otherPerson: () => short !== null && short.type !== 'PERSON' && otherPerson(story, query, prepared.subject ?? [], short.sentenceId),
         otherSexPronoun: () => short !== null && otherSexPronoun(story, query, short.sentenceId),
+        otherParty: () => short !== null && short.type !== 'PERSON' && otherParty(story, query, short.sentenceId),
+        doerUntold: () => short !== null && doerUntold(story, query, short.sentenceId),
+        seatUntold: () => short !== null && seatUntold(query, story.sentences[short.sentenceId]!, short.written),
         answerOffDay: () => short !== null && answerOffDay(story, groups, short.sentenceId, query) !== undefined,
         absentName: () => absentName(story, query) !== undefined,
         absentSpelledName: () => {

@@ -129,3 +129,32 @@ export function countAnsweredByOtherNoun(question: string, written: string, sent
   const lemma = lemmaOf(noun);
   return !tagSentence(question).tokens.some((t) => relatedWords(tokenLemma(t)).includes(lemma));
 }
+
+/** Words that rank a group "one" is picked from without counting it ("one of the *few* ferries", "one of its *best* players"). */
+const RANKING_WORDS = /^(?:most|least|best|worst|few|many)$/i;
+
+/** Determiners between "one of" and the ranking word ("one of *the* biggest", "one of *its* oldest"). */
+const PICK_DETERMINER = /^(?:the|its|his|her|their|our|my|your)$/i;
+
+/**
+ * Whether a question asking how many was answered by the "one" of "one of the biggest …": "one" then picks a member of a
+ * group ranked by a superlative ("one of the oldest mills", "one of its best crews", "one of the few ferries"), which
+ * says that the thing named is among them, not how many of anything there are. Every place the sentence writes the
+ * answer must so pick; a plain partitive ("one of the quays was shut") is left alone, as it may count what was asked.
+ *
+ * @param written the answer as its sentence writes it
+ * @example countAnsweredByPick('How many mills does Orsk have?', 'One', 'One of the oldest mills is the Tarrow mill.') // → true
+ */
+export function countAnsweredByPick(question: string, written: string, sentence: string): boolean {
+  if (!HOW_MANY.test(question) || !/^one$/i.test(written.trim())) return false;
+  const tokens = tagSentence(sentence).tokens;
+  const ones = tokens.flatMap((t, i) => (t.text.toLowerCase() === 'one' ? [i] : []));
+  return (
+    ones.length > 0 &&
+    ones.every((i) => {
+      const [of, determiner, ranking] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+      if (of?.text.toLowerCase() !== 'of' || !PICK_DETERMINER.test(determiner?.text ?? '') || ranking === undefined) return false;
+      return RANKING_WORDS.test(ranking.text) || (ranking.pos === 'ADJ' && /\p{L}{2}est$/iu.test(ranking.text));
+    })
+  );
+}

@@ -95,7 +95,10 @@ export interface CoverageEvidence {
   firstSince: boolean;
   /** "When was X founded / built / first held?" is answered by a date from a sentence telling no coming to be (foundingAsked.foundingUntold). */
   foundingUntold: boolean;
-  /** "When did X last / first …?" is answered by a date its sentence tells as still to come, or after "before" (futureAsked.futureForPast). */
+  /**
+   * "When did X last / first …?" is answered by a date its sentence tells as still to come, or after "before"; "When did X
+   * …?" by one still to come after the story's last day (futureAsked.futureForPast).
+   */
   futureForPast: boolean;
   /**
    * A when-question asking when a figure was crossed is answered by a date from a sentence that writes the figure only from
@@ -139,6 +142,16 @@ export interface CoverageEvidence {
    * its pronouns of a person are all of the other sex (otherSexPronoun.otherSexPronoun).
    */
   otherSexPronoun: () => boolean;
+  /**
+   * The question names two people the story reports on, and the short answer's sentence (with the one before) names one
+   * of them but not the other, while it names a third person and no pronoun that may stand for the one left out
+   * (otherParty.otherParty).
+   */
+  otherParty: () => boolean;
+  /** The question asks who founded, built, bought or owns something and the short answer's sentence tells no such deed (doerAsked.doerUntold). */
+  doerUntold: () => boolean;
+  /** The question asks where a body or a thing is based and the short answer is a place its sentence does not write as its seat (whereBased.seatUntold). */
+  seatUntold: () => boolean;
   /** A name the question writes is nowhere in the story (subjectEvidence.absentName). */
   absentName: () => boolean;
   /**
@@ -1018,7 +1031,8 @@ export function supportProbability(model: SupportModel, features: Record<Support
  *
  * Nor, at any coverage and in a story of any size, is a how-many question answered by a value that counts nothing
  * (countOfOther.ts `countAnsweredByValue`, in `countUnanswered`: a sum of money, or a percentage its sentence writes as
- * a change, "17%" of "the shares fell 17%" for how many staff a firm has), nor "How long is / was X?" by a bare figure
+ * a change, "17%" of "the shares fell 17%" for how many staff a firm has) or by the "one" that picks a member of a group
+ * a superlative ranks (`countAnsweredByPick`: "one of the oldest mills"), nor "How long is / was X?" by a bare figure
  * from a sentence that writes no common noun of X (figureAsked.ts `bareFigureUnheld`, in `figureUnanswered`: "29" of a
  * seeded list's line for how long a match lasted; "12" of "extending its winning run to 12" still answers how long the
  * run is). And in a story of SUPPORT_MIN_SENTENCES or more a how-many answer its sentence writes as a count of another
@@ -1113,6 +1127,12 @@ export function refusingCheck(e: CoverageEvidence, model: SupportModel = committ
   if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.otherPerson()) return 'otherPerson';
   // An answer from a sentence whose "he" or "she" is of the other sex than everyone asked about tells of another (see isCovered).
   if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.otherSexPronoun()) return 'otherSexPronoun';
+  // An answer from a sentence pairing one of the two people asked about with a third tells of another meeting (see otherParty.ts).
+  if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.otherParty()) return 'otherParty';
+  // A name from a sentence that tells no founding or sale is not said to have founded or bought anything (see doerAsked.ts).
+  if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.doerUntold()) return 'doerUntold';
+  // A place named away from the thing asked about, in a sentence telling no seat, is where something else is (see whereBased.ts).
+  if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.seatUntold()) return 'seatUntold';
   // An answer told of another day than the one asked about is of another day's event (see isCovered).
   if (e.answered && e.answerOffDay()) return 'answerOffDay';
   // A request whose best excerpt lacks the name it asks about matched its noun phrase elsewhere (see isCovered).

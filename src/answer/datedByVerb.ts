@@ -1,7 +1,7 @@
 import type { StorySentence } from '../story/story.js';
 import type { Mention } from './mentions.js';
 import type { Token } from '../nlp/entities.js';
-import { appositionEdge, askedVerbBefore } from './placePhrases.js';
+import { askedVerbBefore, frontedVerb } from './placePhrases.js';
 
 /** Prepositions that set a thing in time: the date after one is the time of what the verb before tells ("opened **in** 1901"). */
 const TIMING = new Set([
@@ -29,7 +29,7 @@ const BEFORE_DATE_POS = new Set(['DET', 'ADV', 'ADJ']);
  * determiner or describing word) whose nearest verb before, within a few words and no clause break, is one of the
  * question's verbs ("the feud **reached** its height by **1888**" for "When did the feud reach its height?"), as against a
  * date another verb of the sentence tells ("… smouldering since 1886"). A date phrase opening the sentence dates the verb
- * of the clause after its comma ("In 1888, the guild **sold** its hall").
+ * of the clause after its comma ("In 1888, the guild **sold** its hall": placePhrases.ts `frontedVerb`).
  *
  * @param verbs the question's verbs (placeAsked.ts `questionVerbs`)
  */
@@ -43,23 +43,5 @@ export function datingVerb(tokens: readonly Token[], candidate: { start: number;
   while (k >= 0 && BEFORE_DATE_POS.has(tokens[k]!.pos)) k -= 1;
   const t = tokens[k];
   if (t === undefined || t.pos !== 'ADP' || !TIMING.has(t.text.toLowerCase())) return -1;
-  if (k > 0) return askedVerbBefore(tokens, k, verbs);
-  // "In 1888, Vallin demonstrated …": a date phrase opening the sentence dates the verb of the clause after its comma.
-  const c = tokens.findIndex((x) => x.start >= candidate.end);
-  if (c < 0 || tokens[c]!.text !== ',') return -1;
-  for (let v = c + 1, read = 1; v < tokens.length && read <= FRONTED_VERB_AFTER; v += 1, read += 1) {
-    const x = tokens[v]!;
-    if (x.pos === 'VERB') return askedVerbBefore(tokens, v + 1, verbs);
-    // "In 1888, Vallin**, the guild's master,** demonstrated …": an apposition to the subject is read past.
-    const closing = x.text === ',' ? appositionEdge(tokens, v, 1) : -1;
-    if (closing >= 0) {
-      v = closing;
-      continue;
-    }
-    if ((x.pos === 'PUNCT' && x.text !== '-') || x.pos === 'CCONJ' || x.pos === 'SCONJ') return -1;
-  }
-  return -1;
+  return k > 0 ? askedVerbBefore(tokens, k, verbs) : frontedVerb(tokens, candidate, verbs);
 }
-
-/** At most this many words stand between the comma after an opening date phrase and its clause's verb ("In 1741, **the keeper of the mill** sold …"). */
-const FRONTED_VERB_AFTER = 8;

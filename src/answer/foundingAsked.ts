@@ -14,7 +14,7 @@ const FOUNDING_ASKED =
  * dates from 1901", "in its 90-year history", "its centenary's anniversary". Their lemmas; the index term of each is what
  * a sentence is read for ("since" and, for a question asking a first, "first" are read apart). General English.
  */
-const FOUNDING_LEMMAS = [
+export const FOUNDING_LEMMAS = [
   'found',
   'establish',
   'build',
@@ -96,11 +96,14 @@ function namesByItsYear(question: string, sentence: string, written: string): bo
 /** "first", which tells a first holding ("the first regatta was rowed in 1840") where the question asks one. */
 const FIRST = 'first';
 
-/** The few irregular participles FOUNDING_ASKED takes, by their lemma; a regular one is its term's word already. */
-const IRREGULAR: Readonly<Record<string, string>> = { built: 'build', held: 'hold', set: 'set' };
+/**
+ * The few irregular participles FOUNDING_ASKED and doerAsked.ts's DOER_ASKED take, by their lemma; a regular one is its
+ * term's word already.
+ */
+const IRREGULAR: Readonly<Record<string, string>> = { built: 'build', held: 'hold', set: 'set', bought: 'buy', sold: 'sell', took: 'take' };
 
 /** A participle's lemma, for WordNet's relatives: "built" → "build", "founded" → "found", "created" → "create". */
-function participleLemma(participle: string): string {
+export function participleLemma(participle: string): string {
   const irregular = IRREGULAR[participle];
   if (irregular !== undefined) return irregular;
   const stem = participle.replace(/ed$/, '');

@@ -3,7 +3,7 @@ import { tagSentence, type Token } from '../nlp/entities.js';
 import { resolveDate } from '../nlp/resolveDate.js';
 import { tokenLemma } from '../nlp/tokenLemma.js';
 import { STOP_WORDS, termOf } from '../search/terms.js';
-import type { Story } from '../story/story.js';
+import { oncePerStory, type Story } from '../story/story.js';
 import { ownVerbs } from './placeAsked.js';
 import { relatedWordTerms, termSetOf } from './termMemo.js';
 
@@ -145,6 +145,37 @@ const LAST_ASKED =
  */
 const FIRST_DID_ASKED = /^\s*when\s+did\s+(?:.+?\s+)?first\s+\p{L}/iu;
 
+/** "When did Ada Vell row at Orsk?": a question asking when a deed was done, by "did". General English. */
+const DID_ASKED = /^\s*when\s+did\s+\p{L}/iu;
+
+/** "when …": the words of a /when command read as a question ("when Ada Vell rowed at Orsk"), or a question so written. */
+const WHEN_WORDS = /^\s*when\s/i;
+
+/**
+ * Whether a question asks when a deed was done: "When did Ada Vell row at Orsk?" (DID_ASKED), or "when Ada Vell rowed at
+ * Orsk" (a /when command's words), whose first verb is in the past after no auxiliary: written in another form than its
+ * lemma, neither its "-s" nor its "-ing" form ("rowed", "met", "sank"). Not "when the regatta was held" nor "when the crews
+ * will row", whose auxiliary comes first, nor "when the crews beat Orsk", whose verb may be present.
+ *
+ * @example deedAsked('when Ada Vell rowed at Orsk') // → true
+ */
+export function deedAsked(question: string): boolean {
+  if (DID_ASKED.test(question)) return true;
+  if (!WHEN_WORDS.test(question)) return false;
+  const verb = tagSentence(question).tokens.find((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return verb?.pos === 'VERB' && verb.lemma !== undefined && verb.text.toLowerCase() !== verb.lemma && !PRESENT_FORM.test(verb.text);
+}
+
+/** The day the story's last article was published (ISO, `YYYY-MM-DD`), undefined when no article is dated. */
+export const storyEnd: (story: Story) => string | undefined = oncePerStory((story) => {
+  let end: string | undefined;
+  for (const a of story.articles) {
+    const day = a.published?.slice(0, 10);
+    if (day !== undefined && (end === undefined || day > end)) end = day;
+  }
+  return end;
+});
+
 /** Words by which a question or a sentence tells a plan ("was scheduled to", "is due to"). General English. */
 const PLANNED = /\b(?:will|shall|scheduled|due|expected|planned|set\s+to|slated|going\s+to|supposed)\b/i;
 
@@ -176,25 +207,15 @@ const BOUND_WITHIN = 12;
 const FUTURE_WITHIN = 8;
 
 /**
- * Whether a question asking when something last happened (LAST_ASKED), or when it first did (FIRST_DID_ASKED), with no
- * word of a plan, was answered by a date its sentence tells as still to come: the date is written with "next",
- * "tomorrow" or "coming" (not "the next day", which counts from a day the text tells), or within FUTURE_WITHIN words
- * before it, past no mark but a hyphen, stands "will" / "shall" / "'ll" or a word of a plan before "to" ("will put the
- * toll to a vote on May 4", "races that will be rowed this weekend", "slated to row at Orsk on Monday"), or "before"
- * (BOUND_BEFORE, within BOUND_WITHIN words: "would meet the crews before Friday", "before the crews leave for Orsk on
- * Friday"). What is still to
- * come is neither the last time it happened nor the first: "When did the Velden board last meet?" is not answered by
- * "the board will meet on Friday", nor "When did Ada Vell first row at Orsk?" by "Ada Vell rows at Orsk next week"; and a
- * date after "before" is a bound, or another deed's. A question asking when something happened without "last" or
- * "first" is left alone: a story written before an event answers "When was the regatta?" by "will row in Saturday's regatta"
- * (kit: two answerable questions so answered).
+ * Whether a date is told as still to come: written with "next", "tomorrow" or "coming" (not "the next day", which counts
+ * from a day the text tells), or within FUTURE_WITHIN words before it, past no mark but a hyphen, stands "will" / "shall"
+ * / "'ll" or a word of a plan before "to" ("will put the toll to a vote on May 4", "races that will be rowed this weekend",
+ * "slated to row at Orsk on Monday"), or "before" (BOUND_BEFORE, within BOUND_WITHIN words: "would meet the crews before
+ * Friday", "before the crews leave for Orsk on Friday"), which makes it a bound, or another deed's day.
  *
- * @param written the date as its sentence writes it
- * @example futureForPast('When did the board last meet?', 'DATE', 'Friday', tokens of 'The board will meet on Friday.', 'The board will meet on Friday.') // → true
+ * @example toldToCome('Friday', tokens of 'The board will meet on Friday.', 'The board will meet on Friday.') // → true
  */
-export function futureForPast(question: string, type: string, written: string, tokens: readonly Token[], sentence: string): boolean {
-  if ((type !== 'DATE' && type !== 'TIME') || !(LAST_ASKED.test(question) || FIRST_DID_ASKED.test(question)) || PLANNED.test(question))
-    return false;
+function toldToCome(written: string, tokens: readonly Token[], sentence: string): boolean {
   const at = sentence.indexOf(written);
   if (at < 0) return false;
   const near = sentence.slice(Math.max(0, at - FUTURE_NEAR_CHARS), at + written.length);
@@ -209,4 +230,43 @@ export function futureForPast(question: string, type: string, written: string, t
     if (PLANNED_TO.test(t.text) && tokens[j + 1]?.text.toLowerCase() === 'to') return true;
   }
   return false;
+}
+
+/** The day a sentence's article and the story's last article were published, where known (ISO days). */
+export interface PublishedDays {
+  article: string | undefined;
+  storyEnd: string | undefined;
+}
+
+/**
+ * Whether a question with no word of a plan was answered by a date its sentence tells as still to come (toldToCome),
+ * where the question asks when something last happened (LAST_ASKED) or first did (FIRST_DID_ASKED), or asks when a deed
+ * was done (deedAsked: "When did Ada Vell sail to Orsk?", "/when Ada Vell sailed to Orsk") and the date falls after the
+ * day the story's last article was published. What is still to come is neither the last time it happened nor the first:
+ * "When did the Velden board last meet?" is not answered by "the board will meet on Friday"; and a plan for a day no
+ * article of the story reached is no deed the story tells as done: "When did Ada Vell sail to Orsk?" is not answered by
+ * "Ada Vell is scheduled to sail to Orsk on Monday" when every article is of the Sunday before. A plan for a day the story
+ * goes past is left alone, as is a question asked by "was": a story written before an event answers "When did the crews
+ * meet at Velden?" by "the crews will meet this weekend" when a later article follows it, and "When was the regatta?" by
+ * "will row in Saturday's regatta" (kit: answerable questions so answered).
+ *
+ * @param written the date as its sentence writes it; `days` the sentence's article's day and the story's last day
+ * @example futureForPast('When did the board last meet?', 'DATE', 'Friday', tokens of 'The board will meet on Friday.', 'The board will meet on Friday.') // → true
+ */
+export function futureForPast(
+  question: string,
+  type: string,
+  written: string,
+  tokens: readonly Token[],
+  sentence: string,
+  days: PublishedDays = { article: undefined, storyEnd: undefined },
+): boolean {
+  if ((type !== 'DATE' && type !== 'TIME') || PLANNED.test(question)) return false;
+  const lastOrFirst = LAST_ASKED.test(question) || FIRST_DID_ASKED.test(question);
+  if (!lastOrFirst && !deedAsked(question)) return false;
+  if (!toldToCome(written, tokens, sentence)) return false;
+  if (lastOrFirst) return true;
+  if (days.article === undefined || days.storyEnd === undefined) return false;
+  const resolved = resolveDate(written, sentence, days.article, tokens);
+  return resolved !== null && resolved.date > days.storyEnd.slice(0, resolved.date.length);
 }

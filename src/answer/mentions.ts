@@ -39,6 +39,7 @@ import { verbsReadAsNouns } from './verbReadAsNoun.js';
 import { complementEnd } from './nounComplement.js';
 import { SENTENCE_MEMO_SIZE, sentenceSlots } from './sentenceMemo.js';
 import { QuestionCopies, sameEntities, sameSentenceTokens } from './sentenceCopies.js';
+import { describesNoun } from './describesNoun.js';
 
 /** The question with every default filled in. */
 export type FullQuery = PreparedQuery & Required<Pick<PreparedQuery, 'types' | 'fallback' | 'role' | 'counted'>>;
@@ -522,7 +523,8 @@ function runSpans(sentence: StorySentence, person: boolean, knownOpens: boolean)
       person &&
       i === 0 &&
       tokens[0]!.pos === 'PROPN' &&
-      ((!inDictionary(tokens[0]!.text) && !describesNoun(tokens[1])) || (isGivenName(tokens[0]!.text) && regnalOne(tokens, 1)));
+      ((!inDictionary(tokens[0]!.text) && !describesNoun(tokens, 0, 0, null, askedNone)) ||
+        (isGivenName(tokens[0]!.text) && regnalOne(tokens, 1)));
     const opensKnown = i === 0 && knownOpens;
     if (
       !compassOpens &&
@@ -616,10 +618,8 @@ const nameWordsByArticle = oncePerStory((_story: Story) => new Map<string, Reado
 /** A capitalised word or a word of capitals ("Manning", "CBS"). */
 const OPENING_NAME = /^\p{Lu}[\p{L}\p{N}]/u;
 
-/** Whether a token is a lower-case noun: the word before it describes it rather than naming someone. */
-function describesNoun(next: Token | undefined): boolean {
-  return next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
-}
+/** No word of a question: a sentence's opening word that describes the noun after it does so whatever was asked. */
+const askedNone = (): boolean => false;
 
 /** Whether a word is a stop word or WordNet knows it, or a plural whose singular is either ("Others" → "other"). */
 function inDictionary(word: string): boolean {

@@ -43,7 +43,8 @@ export function namesPlaceAsked(question: string): (candidate: string, after: st
 const BEFORE_NOUN = new Set(['DET', 'PRON', 'ADJ', 'NUM']);
 
 /** A clause after the question's own, from its opening word on: "Where was the mill before the guild **moved** it?" */
-const SUBORDINATE = /\s(?:when|before|after|while|since|because|until|once|if|that|which|who|whom|whose)\s.*$/is;
+const SUBORDINATE =
+  /\s(?:when|before|after|while|whilst|since|because|until|once|if|though|although|unless|that|which|who|whom|whose)\s.*$/is;
 
 /** A question that asks where something came from ("Where did the name come **from**?"), not where it went. */
 const ASKS_SOURCE = /\bfrom\W*$/i;
@@ -121,10 +122,26 @@ const PARTICIPLE = /\p{L}{3}ed$/u;
  */
 export function ownVerbs(question: string): Token[] {
   const tokens = tagSentence(mainClause(question).replace(SUBORDINATE, '')).tokens;
+  const subject = subjectOpening(tokens);
   return tokens.filter(
     (t, i) =>
-      t.pos === 'VERB' ||
-      (t.pos === 'ADJ' && PARTICIPLE.test(t.text)) ||
-      (t.pos === 'NOUN' && !BEFORE_NOUN.has(tokens[i - 1]?.pos ?? 'DET')),
+      i !== subject &&
+      (t.pos === 'VERB' ||
+        (t.pos === 'ADJ' && PARTICIPLE.test(t.text)) ||
+        (t.pos === 'NOUN' && !BEFORE_NOUN.has(tokens[i - 1]?.pos ?? 'DET'))),
   );
+}
+
+/** Words a question's verb may be tagged as. */
+const VERB_LIKE = new Set(['VERB', 'NOUN', 'ADJ', 'PROPN']);
+
+/**
+ * Where a question's subject opens: the word right after its first auxiliary, which English puts before the subject
+ * in a question ("Where do **thrust** faults form?": "thrust" opens the subject, "form" is the verb); never the verb
+ * itself, when a word that can be one follows it. -1 for a question with no auxiliary, or none after it.
+ */
+function subjectOpening(tokens: readonly Token[]): number {
+  const aux = tokens.findIndex((t) => t.pos === 'AUX');
+  if (aux < 0) return -1;
+  return tokens.slice(aux + 2).some((t) => VERB_LIKE.has(t.pos)) ? aux + 1 : -1;
 }

@@ -196,8 +196,53 @@ function placingVerb(
   destination: boolean,
 ): { verb: number; preposition: number } | undefined {
   const preposition = placingBefore(sentence, candidate, destination);
-  const verb = preposition < 0 ? -1 : askedVerbBefore(sentence.tokens, preposition, verbs);
+  if (preposition < 0) return undefined;
+  const tokens = sentence.tokens;
+  const verb = preposition > 0 ? askedVerbBefore(tokens, preposition, verbs) : frontedVerb(tokens, candidate, verbs);
   return verb < 0 ? undefined : { verb, preposition };
+}
+
+/** At most this many words stand between the comma after an opening phrase and its clause's verb ("In 1741, **the keeper of the mill** sold …"). */
+const FRONTED_VERB_AFTER = 8;
+
+/** What opens a clause set off by commas between an opening phrase and its own clause ("In the hills, **where** snow lies, …"). */
+const ASIDE_OPENS = new Set(['where', 'when', 'while', 'whilst', 'which', 'who', 'as', 'though', 'although', 'if']);
+
+/**
+ * The index of the question's verb that an opening phrase of time or place sets (a phrase ending in a candidate that opens
+ * the sentence): the verb of the clause after its comma ("In 1888, Vallin **sold** the mill", "In the high valleys, the
+ * herds **graze**"), read past an apposition to its subject ("Vallin, the guild's master, sold …") and a clause set off
+ * by commas ("In the hills, where snow lies, the herds **graze**"); the question's verb ending that clause is its verb
+ * whatever the tagger made of it ("…, the herds **graze**."); -1 where that verb is none of the question's.
+ */
+export function frontedVerb(tokens: readonly Token[], candidate: { start: number; end: number }, verbs: ReadonlySet<string>): number {
+  const c = tokens.findIndex((x) => x.start >= candidate.end);
+  if (c < 0 || tokens[c]!.text !== ',') return -1;
+  for (let v = c + 1, read = 1; v < tokens.length && read <= FRONTED_VERB_AFTER; v += 1, read += 1) {
+    const x = tokens[v]!;
+    if (x.pos === 'VERB') return askedVerbBefore(tokens, v + 1, verbs);
+    // "…, thrust faults **form**, which …": the question's verb ending the clause, which the tagger took for a noun.
+    if (x.pos === 'NOUN' && tokens[v + 1]?.pos === 'PUNCT' && askedVerb(x, verbs)) return v;
+    const aside = v === c + 1 && ASIDE_OPENS.has(x.text.toLowerCase()) ? asideEnd(tokens, v) : -1;
+    // "In 1888, Vallin**, the guild's master,** demonstrated …": an apposition to the subject is read past.
+    const closing = aside >= 0 ? aside : x.text === ',' ? appositionEdge(tokens, v, 1) : -1;
+    if (closing >= 0) {
+      v = closing;
+      continue;
+    }
+    if ((x.pos === 'PUNCT' && x.text !== '-') || x.pos === 'CCONJ' || x.pos === 'SCONJ') return -1;
+  }
+  return -1;
+}
+
+/** The comma that closes a clause opening at `at` ("where snow lies**,**"), within a few words; -1 where none does. */
+function asideEnd(tokens: readonly Token[], at: number): number {
+  for (let j = at + 1; j < tokens.length && j - at <= FRONTED_VERB_AFTER; j += 1) {
+    const t = tokens[j]!;
+    if (t.text === ',') return j;
+    if (t.pos === 'PUNCT' && t.text !== '-') return -1;
+  }
+  return -1;
 }
 
 /**

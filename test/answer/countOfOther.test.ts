@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countAnsweredByOtherNoun, countAnsweredByValue } from '../../src/answer/countOfOther.js';
+import { countAnsweredByOtherNoun, countAnsweredByPick, countAnsweredByValue } from '../../src/answer/countOfOther.js';
 
 describe('countAnsweredByValue', () => {
   it('holds for a count answered by a sum of money', () => {
@@ -65,5 +65,18 @@ describe('countAnsweredByOtherNoun', () => {
   });
   it('does not hold for a figure no noun follows', () => {
     expect(countAnsweredByOtherNoun('How many ferries leave from Orsk?', '30', 'The harbour board rose to 30.')).toBe(false);
+  });
+});
+
+describe('countAnsweredByPick', () => {
+  it('holds for the "one" of "one of the" and a superlative or a ranking word', () => {
+    expect(countAnsweredByPick('How many mills does Orsk have?', 'One', 'One of the oldest mills is the Tarrow mill.')).toBe(true);
+    expect(countAnsweredByPick('How many crews row at Velden?', 'one', 'Ada Vell rows for one of its best crews.')).toBe(true);
+    expect(countAnsweredByPick('How many ferries still sail?', 'one', 'The Tarrow is one of the few ferries left.')).toBe(true);
+  });
+  it('does not hold for a plain partitive, another "one" that counts, or a question counting nothing', () => {
+    expect(countAnsweredByPick('How many quays were shut?', 'One', 'One of the quays was shut.')).toBe(false);
+    expect(countAnsweredByPick('How many mills does Orsk have?', 'one', 'Orsk has one mill, one of the oldest in Velden.')).toBe(false);
+    expect(countAnsweredByPick('How old is the Tarrow mill?', 'One', 'One of the oldest mills is the Tarrow mill.')).toBe(false);
   });
 });

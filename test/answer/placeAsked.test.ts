@@ -52,6 +52,19 @@ describe('questionVerbs', () => {
     expect([...own]).toContain('work');
     expect([...own]).not.toContain('move');
   });
+
+  it('takes the word right after the auxiliary for the opening of the subject, not a verb', () => {
+    // "drift" is a verb of motion; here it describes the nets.
+    expect([...questionVerbs('Where do drift nets rot?')]).not.toContain('drift');
+    expect(asksDestination('Where do drift nets rot?')).toBe(false);
+    expect(asksDestination('Where did the weavers flee?')).toBe(true);
+    expect([...questionVerbs('Where do weavers work?')]).toContain('work');
+  });
+
+  it('ends the own clause at "whilst" and "although"', () => {
+    expect([...questionVerbs('Where was the loom kept whilst the weavers moved house?')]).not.toContain('move');
+    expect([...questionVerbs('Where did Ada work although she lived in Tarnby?')]).not.toContain('live');
+  });
 });
 
 describe('placingAsked', () => {

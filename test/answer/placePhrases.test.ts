@@ -139,6 +139,15 @@ describe('placedByVerb', () => {
     expect(placedByVerb(s, span(s, 'Orsk Guild'), questionVerbs('Where did the ledger go missing?'), false)).toBe(false);
   });
 
+  it('reads a phrase of place opening the sentence as placed by the verb of the clause after its comma', () => {
+    const s = sentenceOf('In the upper valley, where frost comes early, the Orsk herds graze through the summer.');
+    expect(placedByVerb(s, span(s, 'upper valley'), verbs('graze'), false)).toBe(true);
+    expect(placedByVerb(s, span(s, 'upper valley'), verbs('come'), false)).toBe(false);
+    // The tagger takes "form" for a noun: the question's verb ending the clause is its verb all the same.
+    const noun = sentenceOf('In the cold shallows, where ice lies early, drift crusts form, as the herders say.');
+    expect(placedByVerb(noun, span(noun, 'cold shallows'), verbs('form'), false)).toBe(true);
+  });
+
   it('stops at a clause break and at another verb', () => {
     const s = sentenceOf('The weavers worked hard, and in Amberlee they became angry with the mill.');
     expect(placedByVerb(s, span(s, 'Amberlee'), verbs('work'), false)).toBe(false);
