@@ -43,7 +43,7 @@ import {
   opensName,
 } from './clauseRoles.js';
 import { nounDoers, type VerbNouns, verbNounsOf } from './nounDoers.js';
-import { doesRelatedVerb, relatedVerbTerms } from './relatedDoers.js';
+import { doesRelatedVerb, relatedVerbTerms, verbsToldBy } from './relatedDoers.js';
 import { converseRoles } from './converseRoles.js';
 import { converseTerms } from './paraphrase.js';
 import { parallelPerson } from './parallelPerson.js';
@@ -142,6 +142,11 @@ export interface ShortAnswer {
   disagreement?: { text: string; sentenceId: number };
   /** A list of the outermost mentions only (`Mention.outer`). */
   outerList?: boolean;
+  /**
+   * The terms of the question's verbs its sentence tells by a verb WordNet relates to them, where the answer is that
+   * verb's doer (relatedDoers.ts `verbsToldBy`): "yell" for "a spectator shouted" answering "Who yelled?".
+   */
+  verbsTold?: string[];
 }
 
 /** Why an answer was chosen, each in [0, 1]: the inputs of its confidence. */
@@ -1387,6 +1392,7 @@ function bestCandidate(
     evidence: { near: Math.min(1, winner.near), margin: winner.score / all, support: Math.min(1, winner.sentences.size / 3), typed },
   };
   if (winner.entity.outer) short.outerList = true;
+  if (relatedTerms && relatedDone.includes(winner)) short.verbsTold = verbsToldBy(winner.sentence.tokens, relatedTerms);
   const rival = disagreeing(story, winner, ranked[1]);
   if (rival) short.disagreement = { text: rival.entity.text, sentenceId: rival.sentenceId };
   return short;
@@ -1868,7 +1874,12 @@ function withHead(c: Candidate, head: number): { text: string; written: string }
 }
 
 /** Whether a mention is the doer of a verb whose term is one of `related` in its sentence (relatedDoers.ts). */
-function doesRelated(m: MentionAt, related: ReadonlySet<string>, isQuestionTerm: (t: Token) => boolean, irrealis: boolean): boolean {
+function doesRelated(
+  m: MentionAt,
+  related: ReadonlyMap<string, string>,
+  isQuestionTerm: (t: Token) => boolean,
+  irrealis: boolean,
+): boolean {
   const tokens = m.sentence.tokens;
   const [startAt, endAt] = tokenRange(tokens, m.e.start, m.e.end);
   return doesRelatedVerb(tokens, startAt, endAt, related, isQuestionTerm, irrealis);

@@ -9,25 +9,45 @@ import type { Token } from '../nlp/entities.js';
 import { relatedWords } from '../lexicon/index.js';
 import { tokenLemma } from '../nlp/tokenLemma.js';
 import { termOf } from '../search/terms.js';
-import { clauseRoles, holdsHead, opensHeadName } from './clauseRoles.js';
+import { clauseRoles, holdsHead, opensHeadName, type Span } from './clauseRoles.js';
 import { ownVerbs } from './placeAsked.js';
 
 /**
  * The index terms of the words WordNet relates to a question's own verbs (placeAsked `ownVerbs`), less the question's
- * own terms (`own`): what a sentence may write in the verb's place.
+ * own terms (`own`): what a sentence may write in the verb's place, each with the term of the question's verb it stands for.
  *
- * @example relatedVerbTerms('Who founded the Tolly Guild?', new Set(['found', 'tolli', 'guild'])) // → Set { 'establish', … }
+ * @example relatedVerbTerms('Who founded the Tolly Guild?', new Set(['found', 'tolli', 'guild'])) // → Map { 'establish' → 'found', … }
  */
-export function relatedVerbTerms(question: string, own: { has(term: string): boolean }): ReadonlySet<string> {
-  const out = new Set<string>();
+export function relatedVerbTerms(question: string, own: { has(term: string): boolean }): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
   for (const t of ownVerbs(question)) {
+    const verb = termOf(t.text);
+    if (verb === null) continue;
     for (const word of relatedWords(tokenLemma(t))) {
       const term = termOf(word);
-      if (term !== null && !own.has(term)) out.add(term);
+      if (term !== null && !own.has(term) && !out.has(term)) out.set(term, verb);
     }
   }
   return out;
 }
+
+/**
+ * The terms of the question's verbs a sentence tells by a related verb (`relatedVerbTerms`): where the answer is the
+ * doer of that verb, the sentence tells the deed asked about, so the coverage checks count the question's verb as held.
+ *
+ * @example verbsToldBy('A spectator shouted at the umpire.', Map { 'shout' → 'yell' }) // → ['yell']
+ */
+export function verbsToldBy(sentence: readonly Token[], related: ReadonlyMap<string, string>): string[] {
+  const told = new Set<string>();
+  for (const t of sentence) {
+    const verb = related.get(termOf(t.text) ?? '');
+    if (verb !== undefined && VERB_POS.has(t.pos)) told.add(verb);
+  }
+  return [...told];
+}
+
+/** The tags a related word takes where it is the sentence's verb. */
+const VERB_POS = new Set(['VERB', 'NOUN']);
 
 /**
  * Whether the span of tokens [startAt, endAt] holds the head of a subject (or "by" agent) of a verb whose term is one of
@@ -40,7 +60,7 @@ export function doesRelatedVerb(
   tokens: readonly Token[],
   startAt: number,
   endAt: number,
-  related: ReadonlySet<string>,
+  related: ReadonlyMap<string, string>,
   isQuestionTerm: (t: Token) => boolean,
   irrealis: boolean,
 ): boolean {
@@ -48,6 +68,19 @@ export function doesRelatedVerb(
     const term = termOf(t.text);
     return term !== null && related.has(term);
   };
-  const subjects = clauseRoles(tokens, isQuestionTerm, irrealis, isRelated).subjects;
+  const subjects = clauseRoles(tokens, isQuestionTerm, irrealis, isRelated).subjects.filter(
+    (s) => !objectBeforeParticiple(tokens, s, isRelated),
+  );
   return holdsHead(subjects, startAt, endAt) || opensHeadName(tokens, subjects, startAt, endAt);
+}
+
+/**
+ * Whether a subject span is the object of the verb right before it with the related verb right after it: there that
+ * verb is a participle describing the noun, what was done to it, not a deed it did ("hiring **the clerks** needed to run
+ * it": the clerks were needed, they needed nothing).
+ */
+function objectBeforeParticiple(tokens: readonly Token[], [first, last]: Span, isRelated: (t: Token) => boolean): boolean {
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  return before?.pos === 'VERB' && after !== undefined && after.pos === 'VERB' && isRelated(after);
 }
