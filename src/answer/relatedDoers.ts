@@ -75,12 +75,13 @@ export function doesRelatedVerb(
 }
 
 /**
- * Whether a subject span is the object of the verb right before it with the related verb right after it: there that
- * verb is a participle describing the noun, what was done to it, not a deed it did ("hiring **the clerks** needed to run
- * it": the clerks were needed, they needed nothing).
+ * Whether a subject span is the object of a verb in "-ing" right before it, the related verb right after it: there that
+ * verb is a participle describing the noun, what was done to it, not a deed it did ("the cost of hiring **the clerks**
+ * needed to run it": the clerks were needed, they needed nothing). After a verb of saying the noun does open a clause
+ * ("Ivo said a spectator shouted"), which a gerund seldom takes.
  */
 function objectBeforeParticiple(tokens: readonly Token[], [first, last]: Span, isRelated: (t: Token) => boolean): boolean {
   const before = tokens[first - 1];
   const after = tokens[last + 1];
-  return before?.pos === 'VERB' && after !== undefined && after.pos === 'VERB' && isRelated(after);
+  return before?.pos === 'VERB' && /ing$/i.test(before.text) && after?.pos === 'VERB' && isRelated(after);
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clauseRoles } from '../../src/answer/clauseRoles.js';
-import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { doesRelatedVerb, relatedVerbTerms } from '../../src/answer/relatedDoers.js';
+import { answerQuestion, traceAnswer } from '../../src/answer/answerQuestion.js';
+import { heldWords } from '../../src/answer/heldWords.js';
+import { doesRelatedVerb, relatedVerbTerms, verbsToldBy } from '../../src/answer/relatedDoers.js';
 import { tagSentence } from '../../src/nlp/entities.js';
 import { termOf, termsOf } from '../../src/search/terms.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
@@ -26,6 +27,16 @@ describe('relatedVerbTerms', () => {
     const related = relatedVerbTerms('Who founded the Tolly Guild?', own);
     expect(related.has(termOf('establish')!)).toBe(true);
     expect(related.has(termOf('found')!)).toBe(false);
+    expect(related.get(termOf('establish')!)).toBe(termOf('founded'));
+  });
+});
+
+describe('verbsToldBy', () => {
+  it('gives the question verbs whose related verb the sentence writes', () => {
+    const question = 'Who yelled at the umpire?';
+    const related = relatedVerbTerms(question, new Set(termsOf(question)));
+    expect(verbsToldBy(tagSentence('A spectator shouted at the umpire.').tokens, related)).toEqual([termOf('yell')]);
+    expect(verbsToldBy(tagSentence('A spectator waved at the umpire.').tokens, related)).toEqual([]);
   });
 });
 
@@ -34,6 +45,13 @@ describe('doesRelatedVerb', () => {
     expect(doesRelated('Who founded the Tolly Guild?', 'The Tolly Guild was established in 1820 by Ada Vell.', 'Ada Vell')).toBe(true);
     expect(doesRelated('Who yelled at the umpire?', 'Ivo Brandt said a spectator shouted at the umpire.', 'spectator')).toBe(true);
     expect(doesRelated('Who yelled at the umpire?', 'Ivo Brandt said a spectator shouted at the umpire.', 'Ivo Brandt')).toBe(false);
+  });
+
+  it('reads no doer in the object of a verb that the related verb follows as a participle', () => {
+    expect(doesRelated('Who wanted the clerks?', 'The cost of hiring the clerks needed to run the Tarrow mill rose.', 'clerks')).toBe(
+      false,
+    );
+    expect(doesRelated('Who wanted a new mill?', 'The clerks needed a new mill at Tarrow.', 'clerks')).toBe(true);
   });
 });
 
@@ -66,5 +84,15 @@ describe('who-answers by a verb WordNet relates to the question’s', () => {
         'Who yelled at Ada Vell during her serve?',
       ),
     ).toBe('spectator');
+  });
+
+  it('counts the question verb as held by the sentence that tells it by the related verb', () => {
+    const text = 'At the Tarrow mill Ada Vell met Ivo Brandt, and a spectator shouted at the umpire during the final.';
+    const story = oneArticleStory('related', 'Related', text);
+    const question = 'Who yelled at the umpire?';
+    const short = traceAnswer(story, question).short;
+    expect(short?.verbsTold).toEqual([termOf('yell')]);
+    const bare = heldWords(story, question, short!.sentenceId).sentenceHeld;
+    expect(heldWords(story, question, short!.sentenceId, [], short!.verbsTold).sentenceHeld).toBeGreaterThan(bare);
   });
 });
