@@ -319,7 +319,8 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         subjectBeside: () => short !== null && subjectEvidence(story, groups, prepared, query, short.sentenceId) !== undefined,
         answerInBest: inBest !== null,
         detailsInAnswer: () => short !== null && holdsParaphrasedDetails(story, story.sentences[short.sentenceId]!, query, frame.focus),
-        held: () => heldWords(story, query, short?.sentenceId ?? best.sentence.id, prepared.counted, listed),
+        held: () =>
+          heldWords(story, query, short?.sentenceId ?? best.sentence.id, prepared.counted, [...listed, ...(short?.verbsTold ?? [])]),
         offArticleNoun: () => short !== null && offArticleNoun(story, query, short.sentenceId, frame.focus) !== undefined,
         storySentences: story.sentences.length,
         bestScore: best.score - (best.lent ?? 0),

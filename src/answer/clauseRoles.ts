@@ -1,7 +1,7 @@
 import type { Token } from '../nlp/entities.js';
 import { verbsReadAsNouns } from './verbReadAsNoun.js';
 import { joinedByHyphen } from './participleAdjective.js';
-import { connectorsAt } from '../nlp/nameRunWords.js';
+import { CONNECTORS, connectorsAt } from '../nlp/nameRunWords.js';
 import { isCapitalised, isPossessiveMark } from '../text/words.js';
 import { isPersonNoun } from './personPhrases.js';
 import { senseClasses } from '../lexicon/index.js';
@@ -36,6 +36,16 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
  */
 const OBJECT_CONTROL =
   /^(?:ask|tell|told|order|command|commission|hire|invite|persuade|convince|urge|force|compel|allow|permit|enable|encourage|instruct|authori[sz]e|appoint|elect|choose|chose|chosen|select|send|sent|require|advise|recruit|assign|employ|engage|pick|name|nominate|contract|inspire|help|challenge|pressure|lead|led|get|got)(?:s|es|ed|d|ing)?$/;
+
+/** The forms of "take" ("It took a stranger to notice …"). */
+const TAKE = /^(?:take|takes|took|taken|taking)$/i;
+
+/** Whether the verb at token `v` has "it" for its subject, helpers and adverbs between them ("it *just* took"). */
+function itBefore(tokens: readonly Token[], v: number): boolean {
+  let k = v - 1;
+  while (k >= 0 && VERB_HELPERS.has(tokens[k]!.pos)) k -= 1;
+  return tokens[k]?.text.toLowerCase() === 'it';
+}
 
 /** At most this many tokens in a bracketed aside between a subject and its verb. */
 const MAX_BRACKET = 25;
@@ -242,6 +252,12 @@ export function subjectOf(tokens: readonly Token[], v: number): Subject | null {
       if (toAt > 0 && OBJECT_CONTROL.test(tokens[i]!.text.toLowerCase())) {
         const object = objectOf(tokens, i);
         if (object && object[1] === toAt - 1 && tokens[object[1]]!.pos === 'PROPN') return { span: object, passive: false, asserted };
+      }
+      // "It took a stranger to notice the crack": after "it" and "take", the one named before "to" does what it says.
+      if (toAt > 0 && TAKE.test(tokens[i]!.text) && itBefore(tokens, i)) {
+        const object = objectOf(tokens, i);
+        if (object && object[1] === toAt - 1 && NOUN_HEAD_POS.has(tokens[object[1]]!.pos))
+          return { span: object, passive: false, asserted };
       }
       verb = i;
       i -= 1;
@@ -567,6 +583,26 @@ export function opensName(tokens: readonly Token[], spans: readonly Span[], star
     if (name) return true;
   }
   return false;
+}
+
+/**
+ * Whether the span of tokens [startAt, endAt] is the first part of the name that ends one of `spans`, cut at a particle
+ * ("**Ada de Vell** y Orrin" of "the young Ada de Vell y Orrin signed the charter"): a name's word opens it, and only
+ * capitalised words and a name's connectors ("de", "y", "van der") make it up and stand between it and the phrase's head.
+ */
+export function opensHeadName(tokens: readonly Token[], spans: readonly Span[], startAt: number, endAt: number): boolean {
+  if (tokens[startAt]?.pos !== 'PROPN' || !namedRun(tokens, startAt, endAt)) return false;
+  for (let i = 0; i < spans.length; i += 1) {
+    const [first, last] = spans[i]!;
+    if (startAt >= first && endAt < last && isCapitalised(tokens[last]!.text) && namedRun(tokens, endAt + 1, last)) return true;
+  }
+  return false;
+}
+
+/** Whether the tokens [from, to] are all capitalised words or a name's connectors ("de", "y"). */
+function namedRun(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k += 1) if (!isCapitalised(tokens[k]!.text) && !CONNECTORS.has(tokens[k]!.text.toLowerCase())) return false;
+  return true;
 }
 
 /**

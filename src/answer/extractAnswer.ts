@@ -44,6 +44,7 @@ import {
   opensName,
 } from './clauseRoles.js';
 import { nounDoers, type VerbNouns, verbNounsOf } from './nounDoers.js';
+import { doesRelatedVerb, relatedVerbTerms, verbsToldBy } from './relatedDoers.js';
 import { converseRoles } from './converseRoles.js';
 import { converseTerms } from './paraphrase.js';
 import { parallelPerson } from './parallelPerson.js';
@@ -142,6 +143,11 @@ export interface ShortAnswer {
   disagreement?: { text: string; sentenceId: number };
   /** A list of the outermost mentions only (`Mention.outer`). */
   outerList?: boolean;
+  /**
+   * The terms of the question's verbs its sentence tells by a verb WordNet relates to them, where the answer is that
+   * verb's doer (relatedDoers.ts `verbsToldBy`): "yell" for "a spectator shouted" answering "Who yelled?".
+   */
+  verbsTold?: string[];
 }
 
 /** Why an answer was chosen, each in [0, 1]: the inputs of its confidence. */
@@ -1163,15 +1169,24 @@ function bestCandidate(
   // the show?" (nounDoers.ts); else a name that opens the doer's phrase, cut short ("**Orsk Radio** Four aired the regatta"),
   // the part before its "of" ("**friends** of Ada Vell rebuilt the weir"), or a name describing its people noun ("**Orsk**
   // harbour pilots rebuilt the weir", shown with the nouns below: `insideDoers`).)
-  const verbNouns = doerAsked && ownDoers.length === 0 ? verbNounsOf(query.written ?? query.text) : undefined;
+  // (Where none is, first those who do a verb WordNet relates to the question's, "**a spectator** shouted at the umpire"
+  // for "Who yelled at the umpire?" (relatedDoers.ts), a person's noun phrase as well as a name.)
+  const relatedTerms = doerAsked && ownDoers.length === 0 ? relatedVerbTerms(query.written ?? query.text, weights) : undefined;
+  const relatedDone =
+    relatedTerms && relatedTerms.size > 0
+      ? every.filter((c) => c.from === 0 && doesRelated(c, relatedTerms, isQuestionTerm, irrealis))
+      : [];
+  const verbNouns = doerAsked && ownDoers.length === 0 && relatedDone.length === 0 ? verbNounsOf(query.written ?? query.text) : undefined;
   const nounNamed = verbNouns ? every.filter((c) => c.from === 0 && doesByNoun(c, verbNouns)) : [];
-  const insideDoers = doerAsked && ownDoers.length === 0 && nounNamed.length === 0;
+  const insideDoers = doerAsked && ownDoers.length === 0 && relatedDone.length === 0 && nounNamed.length === 0;
   const doers =
     ownDoers.length > 0 || !doerAsked
       ? ownDoers
-      : nounNamed.length > 0
-        ? nounNamed
-        : every.filter((c) => c.from === 0 && insideRole(c, weights, irrealis, converse));
+      : relatedDone.length > 0
+        ? relatedDone
+        : nounNamed.length > 0
+          ? nounNamed
+          : every.filter((c) => c.from === 0 && insideRole(c, weights, irrealis, converse));
   // "What is the pull proportional to?": where some of the best excerpt's candidates follow a question word and that
   // preposition ("equal to **the load**"), the thing asked for is one of them.
   // ("The pull is proportional to what?": the same, the question word written where its answer stands.)
@@ -1405,6 +1420,7 @@ function bestCandidate(
     evidence: { near: Math.min(1, winner.near), margin: winner.score / all, support: Math.min(1, winner.sentences.size / 3), typed },
   };
   if (winner.entity.outer) short.outerList = true;
+  if (relatedTerms && relatedDone.includes(winner)) short.verbsTold = verbsToldBy(winner.sentence.tokens, relatedTerms);
   const rival = disagreeing(story, winner, ranked[1]);
   if (rival) short.disagreement = { text: rival.entity.text, sentenceId: rival.sentenceId };
   return short;
@@ -1909,6 +1925,18 @@ function doerHead(m: MentionAt, weights: ReadonlyMap<string, number>, irrealis: 
 function withHead(c: Candidate, head: number): { text: string; written: string } {
   const text = c.sentence.text.slice(c.e.start, c.sentence.tokens[head]!.end);
   return { text, written: text };
+}
+
+/** Whether a mention is the doer of a verb whose term is one of `related` in its sentence (relatedDoers.ts). */
+function doesRelated(
+  m: MentionAt,
+  related: ReadonlyMap<string, string>,
+  isQuestionTerm: (t: Token) => boolean,
+  irrealis: boolean,
+): boolean {
+  const tokens = m.sentence.tokens;
+  const [startAt, endAt] = tokenRange(tokens, m.e.start, m.e.end);
+  return doesRelatedVerb(tokens, startAt, endAt, related, isQuestionTerm, irrealis);
 }
 
 /** Whether a mention holds the head of a doer its sentence names by a noun of the question's verb (nounDoers.ts). */

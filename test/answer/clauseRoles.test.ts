@@ -5,6 +5,7 @@ import {
   describedHead,
   holdsHead,
   isVerbOfQuestion,
+  opensHeadName,
   opensName,
   objectOf,
   type Span,
@@ -249,6 +250,17 @@ describe('opensName', () => {
     expect(opensName(tokens, [[0, 2]], 1, 1)).toBe(false);
     const described = tagSentence('Velden engineer Ada Vell aired the regatta.').tokens;
     expect(opensName(described, [[0, 3]], 0, 0)).toBe(false);
+  });
+});
+
+describe('opensHeadName', () => {
+  it('holds the first part of the name heading a subject, cut at a particle, not a word before the name', () => {
+    // "the young Ada de Vell y Orrin": the subject's head is "Orrin", its name run from "Ada".
+    const tokens = tagSentence('The young Ada de Vell y Orrin signed the charter.').tokens;
+    const spans: Span[] = [[0, 6]];
+    expect(opensHeadName(tokens, spans, 2, 4)).toBe(true);
+    expect(opensHeadName(tokens, spans, 0, 1)).toBe(false);
+    expect(opensHeadName(tokens, spans, 6, 6)).toBe(false);
   });
 });
 

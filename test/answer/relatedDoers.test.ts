@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { clauseRoles } from '../../src/answer/clauseRoles.js';
+import { answerQuestion, traceAnswer } from '../../src/answer/answerQuestion.js';
+import { heldWords } from '../../src/answer/heldWords.js';
+import { doesRelatedVerb, relatedVerbTerms, verbsToldBy } from '../../src/answer/relatedDoers.js';
+import { tagSentence } from '../../src/nlp/entities.js';
+import { termOf, termsOf } from '../../src/search/terms.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
+
+/** The short answer to `question` of a story of the invented text `text`. */
+function answerOf(text: string, question: string): string | undefined {
+  return answerQuestion(oneArticleStory('related', 'Related', text), question).answer?.text;
+}
+
+/** Whether the words `name` of `sentence` are the doer of a verb WordNet relates to the question's. */
+function doesRelated(question: string, sentence: string, name: string): boolean {
+  const own = new Set(termsOf(question));
+  const tokens = tagSentence(sentence).tokens;
+  const first = tokens.findIndex((t) => t.text === name.split(' ')[0]);
+  const last = first + name.split(' ').length - 1;
+  return doesRelatedVerb(tokens, first, last, relatedVerbTerms(question, own), (t) => own.has(termOf(t.text) ?? ''), false);
+}
+
+describe('relatedVerbTerms', () => {
+  it('gives the terms of the words WordNet relates to the question’s verbs, not the question’s own', () => {
+    const own = new Set(termsOf('Who founded the Tolly Guild?'));
+    const related = relatedVerbTerms('Who founded the Tolly Guild?', own);
+    expect(related.has(termOf('establish')!)).toBe(true);
+    expect(related.has(termOf('found')!)).toBe(false);
+    expect(related.get(termOf('establish')!)).toBe(termOf('founded'));
+  });
+});
+
+describe('verbsToldBy', () => {
+  it('gives the question verbs whose related verb the sentence writes', () => {
+    const question = 'Who yelled at the umpire?';
+    const related = relatedVerbTerms(question, new Set(termsOf(question)));
+    expect(verbsToldBy(tagSentence('A spectator shouted at the umpire.').tokens, related)).toEqual([termOf('yell')]);
+    expect(verbsToldBy(tagSentence('A spectator waved at the umpire.').tokens, related)).toEqual([]);
+  });
+});
+
+describe('doesRelatedVerb', () => {
+  it('reads the subject or the "by" agent of a verb related to the question’s', () => {
+    expect(doesRelated('Who founded the Tolly Guild?', 'The Tolly Guild was established in 1820 by Ada Vell.', 'Ada Vell')).toBe(true);
+    expect(doesRelated('Who yelled at the umpire?', 'Ivo Brandt said a spectator shouted at the umpire.', 'spectator')).toBe(true);
+    expect(doesRelated('Who yelled at the umpire?', 'Ivo Brandt said a spectator shouted at the umpire.', 'Ivo Brandt')).toBe(false);
+  });
+
+  it('reads no doer in the object of a verb that the related verb follows as a participle', () => {
+    expect(doesRelated('Who wanted the clerks?', 'The cost of hiring the clerks needed to run the Tarrow mill rose.', 'clerks')).toBe(
+      false,
+    );
+    expect(doesRelated('Who wanted a new mill?', 'The clerks needed a new mill at Tarrow.', 'clerks')).toBe(true);
+  });
+});
+
+describe('clauseRoles: "it took X to VERB"', () => {
+  it('reads the one named before "to" after "it" and "take" as the chained verb’s subject', () => {
+    const tokens = tagSentence('Ada Vell said it just took one stranger to notice the crack.').tokens;
+    const roles = clauseRoles(tokens, (t) => termOf(t.text) === termOf('notice'));
+    expect(
+      roles.subjects.map(([a, b]) =>
+        tokens
+          .slice(a, b + 1)
+          .map((t) => t.text)
+          .join(' '),
+      ),
+    ).toEqual(['one stranger']);
+  });
+});
+
+describe('who-answers by a verb WordNet relates to the question’s', () => {
+  it('answers with the doer of the related verb, a person’s noun phrase where no name does it', () => {
+    expect(
+      answerOf(
+        'At the Tarrow mill Ada Vell met Ivo Brandt, and a spectator shouted at the umpire during the final.',
+        'Who yelled at the umpire?',
+      ),
+    ).toBe('spectator');
+    expect(
+      answerOf(
+        'Ada Vell lost the final to Ivo Brandt after a spectator shouted at her during her serve.',
+        'Who yelled at Ada Vell during her serve?',
+      ),
+    ).toBe('spectator');
+  });
+
+  it('counts the question verb as held by the sentence that tells it by the related verb', () => {
+    const text = 'At the Tarrow mill Ada Vell met Ivo Brandt, and a spectator shouted at the umpire during the final.';
+    const story = oneArticleStory('related', 'Related', text);
+    const question = 'Who yelled at the umpire?';
+    const short = traceAnswer(story, question).short;
+    expect(short?.verbsTold).toEqual([termOf('yell')]);
+    const bare = heldWords(story, question, short!.sentenceId).sentenceHeld;
+    expect(heldWords(story, question, short!.sentenceId, [], short!.verbsTold).sentenceHeld).toBeGreaterThan(bare);
+  });
+});
