@@ -145,7 +145,7 @@ export interface ShortAnswer {
   outerList?: boolean;
   /**
    * The terms of the question's verbs its sentence tells by a verb WordNet relates to them, where the answer is that
-   * verb's doer (relatedDoers.ts `verbsToldBy`): "yell" for "a spectator shouted" answering "Who yelled?".
+   * verb's doer (relatedDoers.ts `verbsToldBy`): "yell" for "a deckhand shouted" answering "Who yelled?".
    */
   verbsTold?: string[];
 }
@@ -1169,8 +1169,8 @@ function bestCandidate(
   // the show?" (nounDoers.ts); else a name that opens the doer's phrase, cut short ("**Orsk Radio** Four aired the regatta"),
   // the part before its "of" ("**friends** of Ada Vell rebuilt the weir"), or a name describing its people noun ("**Orsk**
   // harbour pilots rebuilt the weir", shown with the nouns below: `insideDoers`).)
-  // (Where none is, first those who do a verb WordNet relates to the question's, "**a spectator** shouted at the umpire"
-  // for "Who yelled at the umpire?" (relatedDoers.ts), a person's noun phrase as well as a name.)
+  // (Where none is, first those who do a verb WordNet relates to the question's, "**a deckhand** shouted at the ferryman"
+  // for "Who yelled at the ferryman?" (relatedDoers.ts), a person's noun phrase as well as a name.)
   const relatedTerms = doerAsked && ownDoers.length === 0 ? relatedVerbTerms(query.written ?? query.text, weights) : undefined;
   const relatedDone =
     relatedTerms && relatedTerms.size > 0

@@ -1,7 +1,7 @@
 /**
  * Who does a who-question's verb where the sentence tells the deed by another verb WordNet relates to it: "Who founded
- * the Tolly Guild?" ← "The guild was established by **Ada Vell**", "Who yelled at the umpire?" ← "**A spectator**
- * shouted at the umpire". The doer of such a verb is read as clauseRoles reads the question verb's own (its subject,
+ * the Tolly Guild?" ← "The guild was established by **Ada Vell**", "Who yelled at the ferryman?" ← "**A deckhand**
+ * shouted at the ferryman". The doer of such a verb is read as clauseRoles reads the question verb's own (its subject,
  * or its agent after "by"). General English: the verbs come from WordNet (`relatedWords`: the synonyms of a verb's two
  * most frequent senses, and the words derived from it).
  */
@@ -35,7 +35,7 @@ export function relatedVerbTerms(question: string, own: { has(term: string): boo
  * The terms of the question's verbs a sentence tells by a related verb (`relatedVerbTerms`): where the answer is the
  * doer of that verb, the sentence tells the deed asked about, so the coverage checks count the question's verb as held.
  *
- * @example verbsToldBy('A spectator shouted at the umpire.', Map { 'shout' → 'yell' }) // → ['yell']
+ * @example verbsToldBy('A deckhand shouted at the ferryman.', Map { 'shout' → 'yell' }) // → ['yell']
  */
 export function verbsToldBy(sentence: readonly Token[], related: ReadonlyMap<string, string>): string[] {
   const told = new Set<string>();
@@ -78,7 +78,7 @@ export function doesRelatedVerb(
  * Whether a subject span is the object of a verb in "-ing" right before it, the related verb right after it: there that
  * verb is a participle describing the noun, what was done to it, not a deed it did ("the cost of hiring **the clerks**
  * needed to run it": the clerks were needed, they needed nothing). After a verb of saying the noun does open a clause
- * ("Ivo said a spectator shouted"), which a gerund seldom takes.
+ * ("Ivo said a deckhand shouted"), which a gerund seldom takes.
  */
 function objectBeforeParticiple(tokens: readonly Token[], [first, last]: Span, isRelated: (t: Token) => boolean): boolean {
   const before = tokens[first - 1];

@@ -33,18 +33,18 @@ describe('relatedVerbTerms', () => {
 
 describe('verbsToldBy', () => {
   it('gives the question verbs whose related verb the sentence writes', () => {
-    const question = 'Who yelled at the umpire?';
+    const question = 'Who yelled at the ferryman?';
     const related = relatedVerbTerms(question, new Set(termsOf(question)));
-    expect(verbsToldBy(tagSentence('A spectator shouted at the umpire.').tokens, related)).toEqual([termOf('yell')]);
-    expect(verbsToldBy(tagSentence('A spectator waved at the umpire.').tokens, related)).toEqual([]);
+    expect(verbsToldBy(tagSentence('A deckhand shouted at the ferryman.').tokens, related)).toEqual([termOf('yell')]);
+    expect(verbsToldBy(tagSentence('A deckhand waved at the ferryman.').tokens, related)).toEqual([]);
   });
 });
 
 describe('doesRelatedVerb', () => {
   it('reads the subject or the "by" agent of a verb related to the question’s', () => {
     expect(doesRelated('Who founded the Tolly Guild?', 'The Tolly Guild was established in 1820 by Ada Vell.', 'Ada Vell')).toBe(true);
-    expect(doesRelated('Who yelled at the umpire?', 'Ivo Brandt said a spectator shouted at the umpire.', 'spectator')).toBe(true);
-    expect(doesRelated('Who yelled at the umpire?', 'Ivo Brandt said a spectator shouted at the umpire.', 'Ivo Brandt')).toBe(false);
+    expect(doesRelated('Who yelled at the ferryman?', 'Ivo Brandt said a deckhand shouted at the ferryman.', 'deckhand')).toBe(true);
+    expect(doesRelated('Who yelled at the ferryman?', 'Ivo Brandt said a deckhand shouted at the ferryman.', 'Ivo Brandt')).toBe(false);
   });
 
   it('reads no doer in the object of a verb that the related verb follows as a participle', () => {
@@ -57,7 +57,7 @@ describe('doesRelatedVerb', () => {
 
 describe('clauseRoles: "it took X to VERB"', () => {
   it('reads the one named before "to" after "it" and "take" as the chained verb’s subject', () => {
-    const tokens = tagSentence('Ada Vell said it just took one stranger to notice the crack.').tokens;
+    const tokens = tagSentence('Ada Vell said it took one stranger to notice the crack.').tokens;
     const roles = clauseRoles(tokens, (t) => termOf(t.text) === termOf('notice'));
     expect(
       roles.subjects.map(([a, b]) =>
@@ -74,22 +74,22 @@ describe('who-answers by a verb WordNet relates to the question’s', () => {
   it('answers with the doer of the related verb, a person’s noun phrase where no name does it', () => {
     expect(
       answerOf(
-        'At the Tarrow mill Ada Vell met Ivo Brandt, and a spectator shouted at the umpire during the final.',
-        'Who yelled at the umpire?',
+        'At the Tarrow mill Ada Vell met Ivo Brandt, and a deckhand shouted at the ferryman at the quay.',
+        'Who yelled at the ferryman?',
       ),
-    ).toBe('spectator');
+    ).toBe('deckhand');
     expect(
       answerOf(
-        'Ada Vell lost the final to Ivo Brandt after a spectator shouted at her during her serve.',
-        'Who yelled at Ada Vell during her serve?',
+        'The Orsk ferry left late after a deckhand shouted at Ada Vell on the quay.',
+        'Who yelled at Ada Vell on the quay?',
       ),
-    ).toBe('spectator');
+    ).toBe('deckhand');
   });
 
   it('counts the question verb as held by the sentence that tells it by the related verb', () => {
-    const text = 'At the Tarrow mill Ada Vell met Ivo Brandt, and a spectator shouted at the umpire during the final.';
+    const text = 'At the Tarrow mill Ada Vell met Ivo Brandt, and a deckhand shouted at the ferryman at the quay.';
     const story = oneArticleStory('related', 'Related', text);
-    const question = 'Who yelled at the umpire?';
+    const question = 'Who yelled at the ferryman?';
     const short = traceAnswer(story, question).short;
     expect(short?.verbsTold).toEqual([termOf('yell')]);
     const bare = heldWords(story, question, short!.sentenceId).sentenceHeld;
