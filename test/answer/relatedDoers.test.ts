@@ -79,10 +79,7 @@ describe('who-answers by a verb WordNet relates to the question’s', () => {
       ),
     ).toBe('deckhand');
     expect(
-      answerOf(
-        'The Orsk ferry left late after a deckhand shouted at Ada Vell on the quay.',
-        'Who yelled at Ada Vell on the quay?',
-      ),
+      answerOf('The Orsk ferry left late after a deckhand shouted at Ada Vell on the quay.', 'Who yelled at Ada Vell on the quay?'),
     ).toBe('deckhand');
   });
 
