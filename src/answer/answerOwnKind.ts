@@ -1,9 +1,10 @@
-import { isDictionaryWord, nounClasses, nounLemma } from '../lexicon/index.js';
+import { commonNounClasses, isDictionaryWord, nounClasses, nounLemma } from '../lexicon/index.js';
 import { type Token, tagSentence } from '../nlp/entities.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { isGivenName, placeKind } from '../text/places.js';
 import type { AnswerKind } from './answerKind.js';
 import { NATIONALITY_QUESTION } from './demonyms.js';
+import { placedIn } from './placePhrases.js';
 import { SUBTYPE_QUESTION } from './spanContext.js';
 
 /** The tokens of a sentence inside [start, end). */
@@ -105,6 +106,71 @@ function measureOnly(inside: readonly Token[]): boolean {
   );
 }
 
+/** Classes of a place one can be at or a thing made (a building, a room): a name headed by such a noun is a place ("X Hall"). */
+const PLACE_CLASSES: ReadonlySet<string> = new Set(['place', 'artifact']);
+/** Classes of a lower-case noun that may still say where: a place, a thing made, a body, a writing ("in his letters"). */
+const WHERE_CLASSES: ReadonlySet<string> = new Set(['place', 'artifact', 'organization', 'communication']);
+/** Classes of a quality or an amount of a thing. */
+const MEASURE_CLASSES: ReadonlySet<string> = new Set(['attribute', 'quantity', 'time']);
+/** Words of a noun phrase before an apposition's comma ("at **a telegraph company**, the Orsk Exchange"). */
+const PHRASE_POS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** The head of each name a span joins by "and" or a comma: the last word before any "of" ("Tarn **Institute** of Art"). */
+function conjunctHeads(inside: readonly Token[]): Token[] {
+  const heads: Token[] = [];
+  let from = 0;
+  for (let k = 0; k <= inside.length; k += 1) {
+    const t = inside[k];
+    if (t !== undefined && !/^(?:and|&|,)$/i.test(t.text)) continue;
+    const part = inside.slice(from, k);
+    const ofAt = part.findIndex((w) => w.text.toLowerCase() === 'of');
+    const head = part[(ofAt > 0 ? ofAt : part.length) - 1];
+    if (head) heads.push(head);
+    from = k + 1;
+  }
+  return heads;
+}
+
+/**
+ * Whether a span stands where a place is written: after a preposition of place, past any determiner ("at **the Tarn
+ * Institute**"), opening with one ("**within the guild**"), or in apposition to a phrase after one ("at a weaving
+ * school, **the Orsk Institute**").
+ */
+function placedSpan(sentence: StorySentence, at: number, end: number, inside: readonly Token[]): boolean {
+  if (inside[0]?.pos === 'ADP' || placedIn(sentence, { type: 'PHRASE', text: '', start: at, end })) return true;
+  const tokens = sentence.tokens;
+  let k = tokens.findIndex((t) => t.start >= at) - 1;
+  while (k >= 0 && tokens[k]!.pos === 'DET') k -= 1;
+  if (tokens[k]?.text !== ',') return false;
+  let j = k - 1;
+  while (j > 0 && PHRASE_POS.has(tokens[j - 1]!.pos)) j -= 1;
+  return k > 0 && placedIn(sentence, { type: 'PHRASE', text: '', start: tokens[j]!.start, end: tokens[k - 1]!.end });
+}
+
+/**
+ * Whether a where-answer's span names no place, where its sentence does not write it as one (`placedSpan`):
+ * - a body or a person, not a place's name in the gazetteer, one of whose names joined by "and" is headed by a noun
+ *   WordNet gives no sense of a place or a thing made: the doers or the object of a verb ("the **Tarn Institute and the
+ *   Velden Trust** will hold their meetings"; "the Orsk Museum preserves the looms" is a place still);
+ * - a phrase in lower case headed by a noun WordNet gives a sense of a quality or an amount and none of a place, a thing
+ *   made, a body or a writing ("the mill fell in **value**", "the kiln grew in **size**"): even after "in" it tells how
+ *   much, not where.
+ */
+function placeless(sentence: StorySentence, at: number, end: number, written: string, type: string, inside: readonly Token[]): boolean {
+  if (inside.length === 0) return false;
+  if (type === 'ORG' || type === 'PERSON')
+    return (
+      placeKind(written.replace(LEADING_THE, '')) === undefined &&
+      !placedSpan(sentence, at, end, inside) &&
+      conjunctHeads(inside).some((head) => !nounClasses(head.text.toLowerCase()).some((c) => PLACE_CLASSES.has(c)))
+    );
+  if (inside.some((t) => CAPITALISED.test(t.text)) || inside[0]!.pos === 'ADP') return false;
+  const head = conjunctHeads(inside)[0]!;
+  if (head.pos !== 'NOUN') return false;
+  const classes = commonNounClasses(head.text.toLowerCase());
+  return classes.some((c) => MEASURE_CLASSES.has(c)) && !classes.some((c) => WHERE_CLASSES.has(c));
+}
+
 /**
  * Why a short answer's span is not of the kind the question asks for, or undefined: read from the span itself — its
  * words, the word after it, the lexicon — not from the question's words.
@@ -117,6 +183,10 @@ function measureOnly(inside: readonly Token[]): boolean {
  *   or, when the question does not name the kind of place (`kindNamed`: "Where …", not "What house …", which a house
  *   called "The Coopers" answers), one capitalised plural of a noun whose first sense is a person ("Drovers"): it
  *   names the people of a place, not a place ("Upper" of "Upper X" is left alone).
+ * - 'placeless': for a place, when the question does not name the kind of place, a body or a person written as the
+ *   doer or object of a verb ("Where will the Orsk guild meet?" answered by "the Tarn Board and the Velden Trust" of "the
+ *   Tarn Board and the Velden Trust will hold their meetings"), or a lower-case noun of a quality or an amount ("fell in
+ *   value"): no place (`placeless`).
  * - 'measure': for a person, a figure in digits and a noun of an amount, nothing else ("1200 kelvins"): it names no one.
  * - 'thing': for a person, a name (a few words opening with a capital, no verb among them) headed by a common noun
  *   (before any "of") whose every WordNet class is a thing made, a writing, a time or an amount ("Harbour
@@ -148,6 +218,7 @@ export function kindClash(
   }
   if (asked === 'place' && !kindNamed && ONE_CAPITALISED.test(word) && peoplePlural(word)) return 'people';
   const inside = tokensIn(sentence, at, end);
+  if (asked === 'place' && !kindNamed && placeless(sentence, at, end, written, type, inside)) return 'placeless';
   if (asked === 'person' && measureOnly(inside)) return 'measure';
   if (asked !== 'person' || type === 'PERSON') return undefined;
   if (

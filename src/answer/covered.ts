@@ -908,6 +908,16 @@ export function supportProbability(model: SupportModel, features: Record<Support
  * ninth" of a river's flow for how many channels: one near question) — SQuAD reading lost three right answers, a share of
  * a people answering how many of them died or live poor ("half", "two-thirds").
  *
+ * A where-answer that is no place, for a where-question naming no kind of place (answerOwnKind.ts `kindClash`
+ * 'placeless'): a body or a person its sentence writes after no preposition of place, opens with none and sets in
+ * apposition to no place phrase, one of whose names joined by "and" is headed by a noun with no WordNet sense of a place
+ * or a thing made ("the Tarn Institute and the Velden Trust will hold their meetings" for "Where will the guild meet?";
+ * "the Orsk Museum preserves …" and "at a weaving school, the Orsk Institute" still answer); or a lower-case noun of a
+ * quality or an amount, never a place, a thing made, a body or a writing ("fell in value"). Probes (uncovered
+ * where-questions for storyE, storyD and the bundled story) 1 → 4 of 15 refused, controls kept; eval:refusal near where
+ * 0.725 → 0.775 (train) and 0.605 → 0.658 (test), own where answered 0.900 → 0.875 (train: one partly right answer),
+ * test unchanged; pooled SQuAD 4 wrong short answers withheld, short where F1 unchanged; kit identical.
+ *
  * At any coverage, in a story of SUPPORT_MIN_SENTENCES or more, an answer that is no person does not cover a question
  * naming a person the story reports on when its sentence names another person but no name the question writes, nor that
  * person by another spelling, nor a pronoun that may stand for them, and the sentence before does not name them either

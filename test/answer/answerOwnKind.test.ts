@@ -49,6 +49,29 @@ describe('kindClash', () => {
     expect(kindClash(story, idOf('Supplementary'), 'March', 'DATE', 'person')).toBeUndefined();
   });
 
+  describe('no place for a where-question', () => {
+    // An invented story: two bodies as the doers of a verb, one as the place of a meeting, one in apposition to a
+    // place phrase, a museum as a doer, a fall in value and a yard.
+    const place = storyOf(
+      'The Tarn Institute and the Velden Trust will hold their meetings soon. The guild met at the Tarn Institute on Monday. ' +
+        'Ada Vell taught at a weaving school, the Orsk Institute, in May. The Orsk Museum preserves the old looms. ' +
+        'Orsk Mills fell in value on Friday. The kiln stands in the yard of Orsk Mills.',
+    );
+    it('reads bodies written as the doers of a verb, or a noun of a quality, as no place', () => {
+      expect(kindClash(place.story, place.idOf('The Tarn'), 'Tarn Institute and the Velden Trust', 'ORG', 'place')).toBe('placeless');
+      expect(kindClash(place.story, place.idOf('Orsk Mills fell'), 'value', 'PHRASE', 'place')).toBe('placeless');
+    });
+    it('keeps a body after a preposition of place or in apposition to a place phrase, a name headed by a place noun', () => {
+      expect(kindClash(place.story, place.idOf('The guild'), 'Tarn Institute', 'ORG', 'place')).toBeUndefined();
+      expect(kindClash(place.story, place.idOf('Ada Vell'), 'Orsk Institute', 'ORG', 'place')).toBeUndefined();
+      expect(kindClash(place.story, place.idOf('The Orsk Museum'), 'Orsk Museum', 'ORG', 'place')).toBeUndefined();
+    });
+    it('keeps a phrase of place, and any body for a question naming its kind of place', () => {
+      expect(kindClash(place.story, place.idOf('The kiln'), 'yard of Orsk Mills', 'PHRASE', 'place')).toBeUndefined();
+      expect(kindClash(place.story, place.idOf('The Tarn'), 'Tarn Institute and the Velden Trust', 'ORG', 'place', true)).toBeUndefined();
+    });
+  });
+
   describe('a people or a measure for a place or a person', () => {
     // An invented story: a people named by a plural of a person noun, places named by plurals, a measure and a count.
     const more = storyOf(
@@ -64,7 +87,8 @@ describe('kindClash', () => {
     it('reads a figure and a noun of an amount as no person, a count of people as one', () => {
       expect(kindClash(more.story, more.idOf('The kiln'), '1200 kelvins', 'PHRASE', 'person')).toBe('measure');
       expect(kindClash(more.story, more.idOf('Forty'), '12 crews', 'PHRASE', 'person')).toBeUndefined();
-      expect(kindClash(more.story, more.idOf('The kiln'), '1200 kelvins', 'PHRASE', 'place')).toBeUndefined();
+      // For a place it is no 'measure' but a noun of an amount, as "value" is (see 'no place for a where-question').
+      expect(kindClash(more.story, more.idOf('The kiln'), '1200 kelvins', 'PHRASE', 'place')).toBe('placeless');
     });
   });
 
