@@ -4,7 +4,7 @@
  * already attached to each sentence.
  */
 import { FALL_WORDS, RISE_WORDS } from '../nlp/changeWords.js';
-import type { Entity, Token } from '../nlp/entities.js';
+import type { Entity, EntityType, Token } from '../nlp/entities.js';
 import { foldText } from '../text/fold.js';
 import { placeKind } from '../text/places.js';
 import { resolveDate } from '../nlp/resolveDate.js';
@@ -99,6 +99,16 @@ const NOT_A_COUNT_BEFORE = new Set([
 ]);
 
 /**
+ * The readers of the entities whose value is read with the words around them: the currency after "40 million", a
+ * hedge before "six hours", the unit noun after "2,300 cargo drones".
+ */
+const READ_WITH_WORDS: Partial<Record<EntityType, (e: Entity, tokens: readonly Token[], text: string) => ValueMention | null>> = {
+  MONEY: moneyMention,
+  DURATION: durationMention,
+  CARDINAL: countMention,
+};
+
+/**
  * The values a sentence states, in order. Counts need a unit noun after them ("2,300 small cargo drones",
  * "a 28-point plan"); bare numbers, years and ordinals are left out, since without a unit two sentences cannot
  * be said to count the same thing. Dates count only when they resolve to one calendar day from `published`
@@ -112,20 +122,16 @@ export function valueMentions(sentence: MentionSource, published?: string): Valu
   const entities = [...sentence.entities].sort((a, b) => a.start - b.start);
   for (let i = 0; i < entities.length; i += 1) {
     const e = entities[i]!;
+    const readWithWords = READ_WITH_WORDS[e.type];
+    if (readWithWords) {
+      const m = readWithWords(e, tokens, text);
+      if (m) out.push(m);
+      continue;
+    }
     switch (e.type) {
-      case 'MONEY': {
-        const m = moneyMention(e, tokens, text);
-        if (m) out.push(m);
-        break;
-      }
       case 'PERCENT': {
         const read = readAmount(e.text);
         if (read) out.push(amountMention(e, 'percent', `percent${role(tokens, e.start)}`, read.amount));
-        break;
-      }
-      case 'DURATION': {
-        const m = durationMention(e, tokens, text);
-        if (m) out.push(m);
         break;
       }
       case 'QUANTITY': {
@@ -136,11 +142,6 @@ export function valueMentions(sentence: MentionSource, published?: string): Valu
         const seconds = durationUnit(unit.split(/\s+/)[0] ?? '');
         if (seconds && !/old$/.test(unit)) out.push(durationOf(e, role(tokens, e.start), read.amount, seconds));
         else out.push({ ...amountMention(e, 'number', `number:${unit}${role(tokens, e.start)}`, read.amount), unit });
-        break;
-      }
-      case 'CARDINAL': {
-        const m = countMention(e, tokens, text);
-        if (m) out.push(m);
         break;
       }
       case 'DATE': {
