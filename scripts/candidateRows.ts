@@ -3,7 +3,8 @@
  * scripts/storyCandidates.ts for a story directory): each candidate's text, its candidate-model score and the
  * features that are on, best first.
  */
-import { CANDIDATE_FEATURES, candidateWeights, linearScore } from '../src/answer/candidateModel.js';
+import { CANDIDATE_FEATURES, candidateWeights } from '../src/answer/candidateModel.js';
+import { linearScore } from '../src/answer/linearModel.js';
 import { observeCandidates, type ObservedCandidate } from '../src/answer/extractAnswer.js';
 
 /** A candidate laid open: its text, model score and the features that are on (`name=value`). */

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { EntityType } from '../nlp/entities.js';
 import type { AnswerKind } from './answerKind.js';
 import { nounClass } from '../lexicon/index.js';
 import type { Token } from '../nlp/entities.js';
+import { type LinearModel, linearScore, readLinearWeights, weightsInOrder } from './linearModel.js';
 import { foldClass, HEAD_CLASSES, type HeadClass, SPAN_CLASSES, type SpanClass } from './spanContext.js';
 
 /**
@@ -506,13 +506,6 @@ export function questionWord(text: string): QuestionWord {
   return w === 'whom' || w === 'whose' ? 'who' : (w as QuestionWord);
 }
 
-/** A linear scorer of answer candidates: weights by feature name. */
-export interface CandidateModel {
-  features: string[];
-  weights: number[];
-  fittedOn?: string;
-}
-
 let loaded: Float64Array | null | undefined;
 let handOnly = false;
 
@@ -524,30 +517,11 @@ export function useHandWeights(on: boolean): void {
 /** The committed model's weights in CANDIDATE_FEATURES order, or null when there is none (the hand score ranks). */
 export function candidateWeights(): Float64Array | null {
   if (handOnly) return null;
-  if (loaded !== undefined) return loaded;
-  try {
-    const model = JSON.parse(readFileSync(new URL('./candidateWeights.json', import.meta.url), 'utf8')) as CandidateModel;
-    loaded = alignWeights(model);
-  } catch {
-    loaded = null;
-  }
+  if (loaded === undefined) loaded = readLinearWeights(new URL('./candidateWeights.json', import.meta.url), alignWeights);
   return loaded;
 }
 
 /** A model's weights laid out in CANDIDATE_FEATURES order (features it does not know weigh 0). */
-export function alignWeights(model: CandidateModel): Float64Array | null {
-  if (!Array.isArray(model.features) || !Array.isArray(model.weights) || model.features.length !== model.weights.length) return null;
-  const w = new Float64Array(CANDIDATE_FEATURES.length);
-  for (const [i, name] of model.features.entries()) {
-    const at = INDEX.get(name);
-    if (at !== undefined) w[at] = model.weights[i]!;
-  }
-  return w;
-}
-
-/** The model's score of a feature vector. */
-export function linearScore(w: ArrayLike<number>, x: ArrayLike<number>): number {
-  let z = 0;
-  for (let i = 0; i < x.length; i += 1) if (x[i] !== 0) z += w[i]! * x[i]!;
-  return z;
+export function alignWeights(model: LinearModel): Float64Array | null {
+  return weightsInOrder(model, INDEX, CANDIDATE_FEATURES.length);
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { type LinearModel, readLinearWeights, weightsInOrder } from './linearModel.js';
 import { termOf, termsOf, words } from '../search/terms.js';
 import { articleById, type Story, type StorySentence } from '../story/story.js';
 import type { AnswerKind } from './answerKind.js';
@@ -217,13 +217,6 @@ export function aroundShares(
   return { neighbourOnly: neighbourOnly / total, headline: headline / total };
 }
 
-/** A linear sentence scorer: weights by feature name. */
-export interface RankModel {
-  features: string[];
-  weights: number[];
-  fittedOn?: string;
-}
-
 let loaded: Float64Array | null | undefined;
 let handOnly = false;
 let given: Float64Array | null | undefined;
@@ -234,7 +227,7 @@ export function useHandRanking(on: boolean): void {
 }
 
 /** Ranks sentences by this model instead of the committed one (undefined: the committed one again), to try a fit. */
-export function useRankModel(model: RankModel | undefined): void {
+export function useRankModel(model: LinearModel | undefined): void {
   given = model && rankWeightsOf(model);
 }
 
@@ -242,23 +235,11 @@ export function useRankModel(model: RankModel | undefined): void {
 export function rankWeights(): Float64Array | null {
   if (handOnly) return null;
   if (given !== undefined) return given;
-  if (loaded === undefined) {
-    try {
-      loaded = rankWeightsOf(JSON.parse(readFileSync(new URL('./rankWeights.json', import.meta.url), 'utf8')) as RankModel);
-    } catch {
-      loaded = null;
-    }
-  }
+  if (loaded === undefined) loaded = readLinearWeights(new URL('./rankWeights.json', import.meta.url), rankWeightsOf);
   return loaded;
 }
 
 /** A model's weights laid out in RANK_FEATURES order (names it does not know are dropped, features it lacks weigh 0). */
-export function rankWeightsOf(model: RankModel): Float64Array | null {
-  if (model.features?.length !== model.weights?.length) return null;
-  const w = new Float64Array(RANK_FEATURES.length);
-  model.features.forEach((name, i) => {
-    const at = INDEX.get(name);
-    if (at !== undefined) w[at] = model.weights[i]!;
-  });
-  return w;
+export function rankWeightsOf(model: LinearModel): Float64Array | null {
+  return weightsInOrder(model, INDEX, RANK_FEATURES.length);
 }

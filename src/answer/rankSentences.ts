@@ -4,7 +4,7 @@ import { searchSentences, type Passages, type SentenceHit, type SentenceSearch }
 import { isDigitCode, isWordCode } from '../text/words.js';
 import { questionFrameNouns, questionFrameWords, STOP_WORDS, termOf } from '../search/terms.js';
 import { shiftedHeadsOf, termListOf, termSetOf, termSetWithoutShiftedHeads } from './termMemo.js';
-import { linearScore } from './candidateModel.js';
+import { linearScore } from './linearModel.js';
 import { isQuestionBigram, questionBigrams } from './spanContext.js';
 import { aroundShares, matchWindow, questionNames, rankFeatures, rankWeights, type ReadSentence } from './rankModel.js';
 import { antecedentTerms, opensWithPronoun, pointsBack } from './antecedent.js';

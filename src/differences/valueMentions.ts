@@ -4,7 +4,7 @@
  * already attached to each sentence.
  */
 import { FALL_WORDS, RISE_WORDS } from '../nlp/changeWords.js';
-import type { Entity, Token } from '../nlp/entities.js';
+import type { Entity, EntityType, Token } from '../nlp/entities.js';
 import { foldText } from '../text/fold.js';
 import { placeKind } from '../text/places.js';
 import { resolveDate } from '../nlp/resolveDate.js';
@@ -99,6 +99,16 @@ const NOT_A_COUNT_BEFORE = new Set([
 ]);
 
 /**
+ * The readers of the entities whose value is read with the words around them: the currency after "40 million", a
+ * hedge before "six hours", the unit noun after "2,300 cargo drones".
+ */
+const READ_WITH_WORDS: Partial<Record<EntityType, (e: Entity, tokens: readonly Token[], text: string) => ValueMention | null>> = {
+  MONEY: moneyMention,
+  DURATION: durationMention,
+  CARDINAL: countMention,
+};
+
+/**
  * The values a sentence states, in order. Counts need a unit noun after them ("2,300 small cargo drones",
  * "a 28-point plan"); bare numbers, years and ordinals are left out, since without a unit two sentences cannot
  * be said to count the same thing. Dates count only when they resolve to one calendar day from `published`
@@ -112,28 +122,16 @@ export function valueMentions(sentence: MentionSource, published?: string): Valu
   const entities = [...sentence.entities].sort((a, b) => a.start - b.start);
   for (let i = 0; i < entities.length; i += 1) {
     const e = entities[i]!;
+    const readWithWords = READ_WITH_WORDS[e.type];
+    if (readWithWords) {
+      const m = readWithWords(e, tokens, text);
+      if (m) out.push(m);
+      continue;
+    }
     switch (e.type) {
-      case 'MONEY': {
-        const m = moneyMention(e, tokens, text);
-        if (m) out.push(m);
-        break;
-      }
       case 'PERCENT': {
         const read = readAmount(e.text);
-        if (read)
-          out.push({
-            kind: 'percent',
-            slot: `percent${role(tokens, e.start)}`,
-            text: e.text,
-            start: e.start,
-            end: e.end,
-            amount: read.amount,
-          });
-        break;
-      }
-      case 'DURATION': {
-        const m = durationMention(e, tokens, text);
-        if (m) out.push(m);
+        if (read) out.push(amountMention(e, 'percent', `percent${role(tokens, e.start)}`, read.amount));
         break;
       }
       case 'QUANTITY': {
@@ -142,31 +140,8 @@ export function valueMentions(sentence: MentionSource, published?: string): Valu
         const read = readAmount(e.text);
         if (!unit || unit === 'score' || !read) break;
         const seconds = durationUnit(unit.split(/\s+/)[0] ?? '');
-        if (seconds && !/old$/.test(unit)) {
-          out.push({
-            kind: 'duration',
-            slot: `duration${role(tokens, e.start)}`,
-            text: e.text,
-            start: e.start,
-            end: e.end,
-            amount: scaleAmount(read.amount, DURATION_SECONDS[seconds]!),
-          });
-        } else {
-          out.push({
-            kind: 'number',
-            slot: `number:${unit}${role(tokens, e.start)}`,
-            text: e.text,
-            start: e.start,
-            end: e.end,
-            amount: read.amount,
-            unit,
-          });
-        }
-        break;
-      }
-      case 'CARDINAL': {
-        const m = countMention(e, tokens, text);
-        if (m) out.push(m);
+        if (seconds && !/old$/.test(unit)) out.push(durationOf(e, role(tokens, e.start), read.amount, seconds));
+        else out.push({ ...amountMention(e, 'number', `number:${unit}${role(tokens, e.start)}`, read.amount), unit });
         break;
       }
       case 'DATE': {
@@ -263,14 +238,8 @@ function moneyMention(entity: Entity, tokens: readonly Token[], text: string): V
       if (currency) end = next.end;
     }
   }
-  return {
-    kind: 'money',
-    slot: `money:${currency ?? 'unknown'}${role(tokens, e.start)}`,
-    text: text.slice(e.start, end),
-    start: e.start,
-    end,
-    amount: read.amount,
-  };
+  const span = { text: text.slice(e.start, end), start: e.start, end };
+  return amountMention(span, 'money', `money:${currency ?? 'unknown'}${role(tokens, e.start)}`, read.amount);
 }
 
 /** A hedge written just before an entity that the tagger left out of it ("about [six hours]"). */
@@ -293,14 +262,7 @@ function durationMention(entity: Entity, tokens: readonly Token[], text: string)
   const unitWord = /^[\s-]*([A-Za-z]+)/.exec(written.slice(read.length))?.[1] ?? tokensAfter(tokens, e.end)[0]?.text ?? '';
   const unit = durationUnit(unitWord);
   if (!unit) return null;
-  return {
-    kind: 'duration',
-    slot: `duration${role(tokens, e.start)}`,
-    text: e.text,
-    start: e.start,
-    end: e.end,
-    amount: scaleAmount(read.amount, DURATION_SECONDS[unit]!),
-  };
+  return durationOf(e, role(tokens, e.start), read.amount, unit);
 }
 
 /** Parts of speech that may stand between a count and its noun ("2,300 small cargo drones"). */
@@ -339,30 +301,29 @@ function countMention(entity: Entity, tokens: readonly Token[], text: string): V
   if (afterUnit && THRESHOLD_UNITS.has(afterUnit.text.toLowerCase())) return null;
   const change = role(tokens, e.start);
   const end = Math.max(e.end, unitToken.end);
-  const mentionText = text.slice(e.start, end);
+  const span = { text: text.slice(e.start, end), start: e.start, end };
   const duration = durationUnit(word);
-  if (duration)
-    return {
-      kind: 'duration',
-      slot: `duration${change}`,
-      text: mentionText,
-      start: e.start,
-      end,
-      amount: scaleAmount(read.amount, DURATION_SECONDS[duration]!),
-    };
+  if (duration) return durationOf(span, change, read.amount, duration);
   const currency = currencyOf(word);
-  if (currency) return { kind: 'money', slot: `money:${currency}${change}`, text: mentionText, start: e.start, end, amount: read.amount };
-  if (/^(percent|per\s*cent|pct|%)$/i.test(word))
-    return { kind: 'percent', slot: `percent${change}`, text: mentionText, start: e.start, end, amount: read.amount };
+  if (currency) return amountMention(span, 'money', `money:${currency}${change}`, read.amount);
+  if (/^(percent|per\s*cent|pct|%)$/i.test(word)) return amountMention(span, 'percent', `percent${change}`, read.amount);
   const unit = termOf(word);
   if (!unit || !/\p{L}/u.test(unit)) return null;
-  return {
-    kind: 'number',
-    slot: `number:${unit}${change}`,
-    text: mentionText,
-    start: e.start,
-    end,
-    amount: read.amount,
-    unit: word.toLowerCase(),
-  };
+  return { ...amountMention(span, 'number', `number:${unit}${change}`, read.amount), unit: word.toLowerCase() };
+}
+
+/** Where a mention is written in its sentence: its words as written and their offsets. */
+type Span = Pick<ValueMention, 'text' | 'start' | 'end'>;
+
+/** The mention of an amount written over `span`, of `kind` and measuring `slot` ("6.5 km": number, `number:km`). */
+function amountMention(span: Span, kind: DifferenceKind, slot: string, amount: Amount): ValueMention {
+  return { kind, slot, text: span.text, start: span.start, end: span.end, amount };
+}
+
+/**
+ * The mention of a duration of `amount` units (`unit`, one of DURATION_SECONDS's) written over `span`, its amount in
+ * seconds and its slot `duration` with the change it tells (`change`, see `role`): "about six hours" → 21,600.
+ */
+function durationOf(span: Span, change: string, amount: Amount, unit: string): ValueMention {
+  return amountMention(span, 'duration', `duration${change}`, scaleAmount(amount, DURATION_SECONDS[unit]!));
 }

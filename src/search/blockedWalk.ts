@@ -334,12 +334,22 @@ function visitRange(w: Walk, first: number, last: number): void {
     return;
   }
   const reach = countRange(w, first, last);
+  w.counted += last - first + 1;
+  w.countKept += walkReaching(w, reach, first, last);
+}
+
+/**
+ * Walks the runs of blocks `first` … `last` whose bound (`reach`, from the block `first` on) reaches the k-th best,
+ * each judged as the walk comes to it: the k-th best may have risen since the bounds were made (a block walked before
+ * this one), and a strictly lower bound is passed over. Bounds 5, 9, 9, 2, 8 against a k-th best of 6 walk the
+ * second and third blocks as one run, then the fifth. Returns how many blocks were walked.
+ */
+function walkReaching(w: Walk, reach: Float64Array, first: number, last: number): number {
+  let walked = 0;
   let runFirst = -1;
   for (let b = first; b <= last; b += 1) {
-    // The k-th best may have risen since (a block walked before this one): a strictly lower bound is passed over.
     const due = reach[b - first]! >= best.score[w.topCount - 1]!;
-    w.counted += 1;
-    if (due) w.countKept += 1;
+    if (due) walked += 1;
     if (due && runFirst < 0) runFirst = b;
     if (!due && runFirst >= 0) {
       walkRange(w, runFirst, b - 1);
@@ -347,6 +357,7 @@ function visitRange(w: Walk, first: number, last: number): void {
     }
   }
   if (runFirst >= 0) walkRange(w, runFirst, last);
+  return walked;
 }
 
 /** Bits of the per-document counters `countRange` keeps (a query of at most 2^PLANES - 1 distinct terms). */
@@ -454,17 +465,7 @@ function screenOrWalk(w: Walk, first: number, last: number): void {
   for (let b = first; b <= last; b += 1) if (reach[b - first]! >= kth) kept += 1;
   w.screened += last - first + 1;
   w.screenKept += kept;
-  let runFirst = -1;
-  for (let b = first; b <= last; b += 1) {
-    // The k-th best may have risen since the screen (a block walked before this one): a strictly lower bound is passed over.
-    const due = reach[b - first]! >= best.score[w.topCount - 1]!;
-    if (due && runFirst < 0) runFirst = b;
-    if (!due && runFirst >= 0) {
-      walkRange(w, runFirst, b - 1);
-      runFirst = -1;
-    }
-  }
-  if (runFirst >= 0) walkRange(w, runFirst, last);
+  walkReaching(w, reach, first, last);
 }
 
 /** Blocks a search screens before it judges whether the screen pays (`visitRange`). */

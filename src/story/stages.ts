@@ -220,8 +220,7 @@ export const peopleStage: Stage = {
   name: 'people',
   *run(draft) {
     const story = required(draft, 'people');
-    story.actors = buildActors(story, draft.nameRuns.length === story.sentences.length ? draft.nameRuns : undefined);
-    draft.nameRuns = [];
+    story.actors = buildActors(story, handedOn(draft, 'nameRuns', story));
     yield { stage: 'people', done: 1, total: 1 };
   },
 };
@@ -231,8 +230,7 @@ export const timelineStage: Stage = {
   name: 'timeline',
   *run(draft) {
     const story = required(draft, 'timeline');
-    story.timeline = buildTimeline(story, draft.dates.length === story.sentences.length ? draft.dates : undefined);
-    draft.dates = [];
+    story.timeline = buildTimeline(story, handedOn(draft, 'dates', story));
     yield { stage: 'timeline', done: 1, total: 1 };
   },
 };
@@ -261,6 +259,17 @@ export function newDraft(articles: Article[], hash: string): Draft {
 function required(draft: Draft, stage: string): Story {
   if (!draft.story) throw new Error(`buildStory: the ${stage} stage needs the index stage before it`);
   return draft.story;
+}
+
+/**
+ * What the read stage kept of each sentence for a later stage (`key`), handed on once and let go from the draft:
+ * undefined unless it holds one entry a sentence (the stage then reads the sentences itself). Three sentences with
+ * their dates read hand on the three; dates read for two of them hand on none.
+ */
+function handedOn<K extends 'nameRuns' | 'dates'>(draft: Draft, key: K, story: Story): Draft[K] | undefined {
+  const kept = draft[key];
+  draft[key] = [];
+  return kept.length === story.sentences.length ? kept : undefined;
 }
 
 function storyOf(draft: Draft, index: SentenceIndex, documentFrequency: Map<string, number>): Story {

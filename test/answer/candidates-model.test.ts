@@ -8,10 +8,10 @@ import {
   candidateFeatures,
   candidateScore,
   candidateWeights,
-  linearScore,
   questionWord,
   useHandWeights,
 } from '../../src/answer/candidateModel.js';
+import { linearScore } from '../../src/answer/linearModel.js';
 import { countsAsked } from '../../src/answer/amountSpan.js';
 import { observeCandidates, type ObservedCandidate } from '../../src/answer/extractAnswer.js';
 import { fitsKind } from '../../src/answer/mentions.js';

@@ -84,6 +84,8 @@ describe('the build pipeline', () => {
 
     run(peopleStage, draft);
     expect(story.actors.map((a) => a.name)).toContain('Elin Varga');
+    // The name runs read with the sentences are handed on once and let go.
+    expect(draft.nameRuns).toEqual([]);
     run(timelineStage, draft);
     expect(story.timeline.length).toBeGreaterThan(0);
     expect(draft.dates).toEqual([]);
