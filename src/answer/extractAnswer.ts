@@ -513,9 +513,16 @@ const namedBy = new Map<string, RegExp>();
 /** Kinds a common noun phrase may answer when no name is found ("Who shouted?" → "a bystander"); never a date or an amount. */
 const PHRASE_KINDS: ReadonlySet<FullQuery['kind']> = new Set(['person', 'place', 'other']);
 
+/**
+ * Nouns of a span of time that English names ("the Bronze **Age**", "the Jurassic **period**", "the Victorian **era**"):
+ * a question asking for one by its noun ("During which era …") is answered by the name when the excerpts date nothing.
+ */
+const NAMED_SPANS: ReadonlySet<string> = new Set('period periods era eras eon eons epoch epochs age ages time'.split(' '));
+
 /** The last resort of a who/where/which question: the best noun phrase near the question's words. */
 function nounPhrase(story: Story, groups: CorroboratedSentence[], query: FullQuery): ShortAnswer | null {
-  if (!PHRASE_KINDS.has(query.kind)) return null;
+  const namedSpan = query.kind === 'date' && query.focus !== undefined && NAMED_SPANS.has(query.focus);
+  if (!PHRASE_KINDS.has(query.kind) && !namedSpan) return null;
   const chunks = chunksOf(query);
   // The people of a place ("the Danes") answer no where-question, as a phrase no more than as a name (a which-NOUN
   // question may be answered so: "Which side held the pass?" → "the Danes").
