@@ -1,5 +1,6 @@
 import type { Token } from '../nlp/entities.js';
 import { termOf } from '../search/terms.js';
+import { isCapitalised } from '../text/words.js';
 
 /**
  * Where a which/what question's focus noun stands beside a candidate in its sentence, read from the tokens: a
@@ -24,20 +25,65 @@ const APPOSITION_OPENER = /^(?:a|an|the)$/i;
 /** Describing words an apposition's noun phrase may hold before its noun ("a small regional bank"). */
 const DESCRIBING = new Set(['ADJ', 'NOUN', 'ADV', 'PROPN']);
 
+/** Those of an apposition with no article, an owner's mark too ("Tam **'s** older half-sister"). */
+const BARE_DESCRIBING = new Set(['ADJ', 'NOUN', 'ADV', 'PROPN', 'PART']);
+
 /** How many describing words may stand between an apposition's article and the focus noun. */
 const APPOSITION_SPAN = 3;
 
-/** Whether a token is the focus noun written in lower case (term `focus`): a common noun, not part of a name. */
+/** How many words an apposition with no article may hold before the focus noun ("Tam 's older half - sister"). */
+const BARE_APPOSITION_SPAN = 6;
+
+/** Words that may close an apposition with no article after its noun: a comma, "of", a stop or a bracket. */
+const BARE_APPOSITION_END = /^(?:,|of|\.|;|\(|\))$/i;
+
+/**
+ * Whether a token is the focus noun written in lower case (term `focus`), not part of a name: a common noun, or an
+ * adjective the tagger made of it ("the **rival** Orsk guild" for "Which rival …"), or the last part of a compound
+ * joined by a hyphen ("a **co-founder**", "her half-**sister**").
+ */
 function isFocusNoun(t: Token | undefined, focus: string): boolean {
-  return t !== undefined && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && termOf(t.text) === focus;
+  if (t === undefined || !/^\p{Ll}/u.test(t.text)) return false;
+  if ((t.pos === 'NOUN' || t.pos === 'ADJ') && termOf(t.text) === focus) return true;
+  const part = t.text.lastIndexOf('-');
+  return part > 0 && (t.pos === 'NOUN' || t.pos === 'PROPN') && termOf(t.text.slice(part + 1)) === focus;
 }
 
-/** Whether tokens from `k` are ", a/an/the [describing words] NOUN" with the focus noun as NOUN. */
-function appositionOf(tokens: readonly Token[], k: number, focus: string): boolean {
-  if (tokens[k]?.text !== ',' || !APPOSITION_OPENER.test(tokens[k + 1]?.text ?? '')) return false;
-  for (let i = k + 2; i <= k + 2 + APPOSITION_SPAN && i < tokens.length; i += 1) {
-    if (isFocusNoun(tokens[i], focus)) return true;
-    if (!DESCRIBING.has(tokens[i]!.pos)) return false;
+/**
+ * Whether tokens from `k` are ", a/an/the [describing words] NOUN" with the focus noun as NOUN, or the same with no
+ * article after a name where the noun ends the apposition ("Ivo Brandt, **co-founder** of the guild,", "Ada, Tam's
+ * older half-**sister**,"). Not after a name a common noun introduces: that comma parts the members of a list of people
+ * each named with a role ("the mason Ivo Brandt, chief **warden** of the guild Ada Vell, …"). SQuAD dev: with no
+ * article after any phrase, the comma after an opening phrase read as one ("For most uses, rope **bridges** …").
+ */
+function appositionOf(tokens: readonly Token[], startAt: number, k: number, focus: string): boolean {
+  if (tokens[k]?.text !== ',') return false;
+  if (APPOSITION_OPENER.test(tokens[k + 1]?.text ?? '')) return nounWithin(tokens, k + 2, APPOSITION_SPAN, DESCRIBING, focus, false);
+  const before = tokens[startAt - 1]?.pos;
+  return (
+    isCapitalised(tokens[startAt]!.text) &&
+    before !== 'NOUN' &&
+    before !== 'PROPN' &&
+    nounWithin(tokens, k + 1, BARE_APPOSITION_SPAN, BARE_DESCRIBING, focus, true)
+  );
+}
+
+/**
+ * Whether the focus noun stands within `span` words from `from`, after describing words (tags `describing`, or a hyphen)
+ * only; with `closing`, the apposition must end there (a comma, "of", a stop or a bracket after it).
+ */
+function nounWithin(
+  tokens: readonly Token[],
+  from: number,
+  span: number,
+  describing: ReadonlySet<string>,
+  focus: string,
+  closing: boolean,
+): boolean {
+  for (let i = from; i <= from + span && i < tokens.length; i += 1) {
+    const t = tokens[i]!;
+    if (isFocusNoun(t, focus) && (!closing || BARE_APPOSITION_END.test(tokens[i + 1]?.text ?? '.'))) return true;
+    if (!describing.has(t.pos) && t.text !== '-') return false;
   }
   return false;
 }
@@ -50,6 +96,6 @@ function appositionOf(tokens: readonly Token[], k: number, focus: string): boole
 export function focusBeside(tokens: readonly Token[], startAt: number, endAt: number, focus: string | null): FocusBeside {
   if (focus === null || startAt < 0 || endAt < startAt) return NONE;
   const after = isFocusNoun(tokens[endAt + 1], focus);
-  const before = isFocusNoun(tokens[startAt - 1], focus) || appositionOf(tokens, endAt + 1, focus);
+  const before = isFocusNoun(tokens[startAt - 1], focus) || appositionOf(tokens, startAt, endAt + 1, focus);
   return after || before ? { after, before } : NONE;
 }

@@ -296,7 +296,10 @@ export function questionFrame(command: Command, query: string): QuestionFrame {
   if (focus) {
     frame.focus = focus;
     // "How many years …" asks for a span of time ("10 years"), whatever the class of its noun.
-    const typed = measureNounNamesOne(phrase, q) || asksKindOf(phrase) ? POST_FOCUS : typesOfNoun(focus, phrase.capitalised === true);
+    const typed =
+      measureNounNamesOne(phrase, q) || asksKindOf(phrase)
+        ? POST_FOCUS
+        : typesOfNoun(phrase.compound ?? focus, phrase.capitalised === true);
     // A noun of no class leaves the kind the opening read ("which person", "what location": WordNet files "person" and
     // "location" under its top nouns, of no class). SQuAD dev reading: 4 won / 5 lost, F1 and held back flat.
     if (frame.kind !== 'duration' && (typed !== OF_NO_CLASS || frame.kind === 'other'))
@@ -415,15 +418,13 @@ function focusPhrase(q: string): FocusPhrase | undefined {
       }
       if (direct && OPENS_OBJECT.has(tokens[i + 1]?.pos ?? '')) break;
     }
-    const firstVerb =
-      direct &&
-      !/\bwhich\b/i.test(m[0]) &&
-      i === opening &&
-      t.pos === 'VERB' &&
-      !participleBeforeNoun(tokens, i) &&
-      !describingParticiple(tokens, i)
+    const reading =
+      direct && i === opening && t.pos === 'VERB' && !participleBeforeNoun(tokens, i) && !describingParticiple(tokens, i)
         ? firstVerbReading(tokens, i)
         : undefined;
+    // After "which", a first word read as a verb is no question verb ("which" asks of the noun after it) but may describe
+    // it: "Which **leading** Orsk tapestry workshop …".
+    const firstVerb = /\bwhich\b/i.test(m[0]) && reading !== 'modifier' ? undefined : reading;
     if (firstVerb === 'verb') break;
     if (firstVerb === 'modifier') {
       end = t.end;
@@ -467,11 +468,33 @@ function focusPhrase(q: string): FocusPhrase | undefined {
     end = first.end;
   }
   if (!head) return undefined;
+  const compound = compoundAfter(tokens, end);
+  if (compound) {
+    head = compound.word;
+    end = compound.end;
+  }
   const out: FocusPhrase = { head: head.toLowerCase(), after: rest.slice(end).trim().toLowerCase() };
+  if (compound) out.compound = compound.noun;
   if (modifier) out.modifier = modifier.toLowerCase();
   if (before) out.before = before.toLowerCase();
   if (/^\p{Lu}\p{Ll}/u.test(head)) out.capitalised = true;
   return out;
+}
+
+/**
+ * A WordNet noun of two words whose second word the tagger left out of the which/what phrase, read as the phrase's head:
+ * "Which running **back** did the club waive?" (the tagger reads "back" as an adverb; WordNet knows "running back", a
+ * person) or "What are the guild's daytime talk **shows**?". The phrase read so far ends at offset `end`; its last word
+ * and the word after it must be such a noun, and the question's verb, a preposition or the end must follow — so "Which
+ * word meaning wide …" keeps "word".
+ */
+function compoundAfter(tokens: readonly Token[], end: number): { word: string; noun: string; end: number } | undefined {
+  const at = tokens.findIndex((t) => t.end === end);
+  const last = tokens[at];
+  const next = tokens[at + 1];
+  if (!last || !next || next.start !== last.end + 1 || !/^\p{Ll}+$/u.test(next.text) || !endsPhrase(tokens[at + 2])) return undefined;
+  const noun = `${last.text.toLowerCase()} ${next.text}`;
+  return nounLemma(noun)?.includes(' ') ? { word: next.text, noun, end: next.end } : undefined;
 }
 
 /**
@@ -509,6 +532,8 @@ interface FocusPhrase {
   before?: string;
   /** The head is written with a capital ("which Count …"): a title, not a common noun. */
   capitalised?: true;
+  /** The WordNet noun of two words the head ends ("running back" of "which running back"), whose class the phrase asks. */
+  compound?: string;
   after: string;
 }
 

@@ -17,6 +17,27 @@ describe('focusBeside', () => {
     expect(focusBeside(apposition, 0, 0, 'bank')).toEqual({ after: false, before: true });
   });
 
+  it('finds the focus noun in an apposition with no article that it ends, or as the last part of a hyphened compound', () => {
+    const founder = taggedTokens('Ivo/PROPN Brandt/PROPN ,/PUNCT co-founder/NOUN of/ADP the/DET guild/NOUN ,/PUNCT left/VERB');
+    expect(focusBeside(founder, 0, 1, 'founder').before).toBe(true);
+    const sister = taggedTokens("Ada/PROPN ,/PUNCT Tam/PROPN 's/PART older/ADJ half/NOUN -/PUNCT sister/NOUN ,/PUNCT came/VERB");
+    expect(focusBeside(sister, 0, 0, 'sister').before).toBe(true);
+    // The noun must end the apposition: here it describes another.
+    const other = taggedTokens('Orsk/PROPN ,/PUNCT sister/NOUN town/NOUN of/ADP Velden/PROPN');
+    expect(focusBeside(other, 0, 0, 'sister').before).toBe(false);
+    // Not in a list of people each named with a role, nor after an opening phrase that is no name.
+    const list = taggedTokens(
+      'the/DET mason/NOUN Ivo/PROPN Brandt/PROPN ,/PUNCT chief/ADJ warden/NOUN of/ADP the/DET guild/NOUN Ada/PROPN Vell/PROPN',
+    );
+    expect(focusBeside(list, 2, 3, 'warden').before).toBe(false);
+    const opening = taggedTokens('For/ADP most/ADJ uses/NOUN ,/PUNCT rope/NOUN bridges/NOUN of/ADP hemp/NOUN');
+    expect(focusBeside(opening, 1, 2, 'bridge').before).toBe(false);
+  });
+
+  it('takes the focus noun the tagger read as an adjective', () => {
+    expect(focusBeside(taggedTokens('by/ADP the/DET rival/ADJ Orsk/PROPN guild/NOUN'), 3, 4, 'rival').before).toBe(true);
+  });
+
   it('matches the noun by its index term, plural or not', () => {
     expect(focusBeside(taggedTokens('the/DET Varnholt/PROPN banks/NOUN'), 1, 1, 'bank').after).toBe(true);
   });

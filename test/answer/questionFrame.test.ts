@@ -94,6 +94,16 @@ describe('questionFrame', () => {
     // A superlative describes; the word before it heads the phrase.
     expect(focusNoun('What professional best knows the Tolly mill?')).toBe('professional');
   });
+  it('reads a WordNet noun of two words the tagger split as the head, and its class', () => {
+    expect(focusNoun('Which running back did the Tarrow club waive?')).toBe('back');
+    expect(questionFrame('ask', 'Which running back did the Tarrow club waive?').kind).toBe('person');
+    expect(focusNoun("What are the Orsk station's daytime talk shows?")).toBe('shows');
+    // Not where more of the phrase follows the pair: "word meaning" is a noun, but "wide" goes on.
+    expect(focusNoun('Which Orsk word meaning wide-spreading named the river?')).toBe('word');
+  });
+  it('reads a first word after "which" that the tagger took for a verb as describing the noun after it', () => {
+    expect(focusNoun('Which leading Orsk tapestry workshop is shown in Velden?')).toBe('workshop');
+  });
   it('takes a "noun" right before an article for the verb, not the head of the which/what phrase', () => {
     // A noun phrase does not run on into an article: the tagger's noun before one is the question's verb.
     expect(focusNoun('Which ferries use the northern quay?')).toBe('ferries');
