@@ -483,7 +483,7 @@ function focusPhrase(q: string): FocusPhrase | undefined {
 
 /**
  * A WordNet noun of two words whose second word the tagger left out of the which/what phrase, read as the phrase's head:
- * "Which running **back** did the club waive?" (the tagger reads "back" as an adverb; WordNet knows "running back", a
+ * "Which running **back** did the coach rest?" (the tagger reads "back" as an adverb; WordNet knows "running back", a
  * person) or "What are the guild's daytime talk **shows**?". The phrase read so far ends at offset `end`; its last word
  * and the word after it must be such a noun, and the question's verb, a preposition or the end must follow — so "Which
  * word meaning wide …" keeps "word".
