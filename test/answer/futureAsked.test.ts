@@ -149,6 +149,18 @@ describe('futureForPast', () => {
       ),
     ).toBe(true);
   });
+  it('holds for "will" far before the date when its verb is the only one between, not when another verb dates it', () => {
+    expect(
+      planned(
+        'When did Ada Vell show the toll plan to Ivo Brandt?',
+        'Monday',
+        'Ada Vell will show the toll plan to Ivo Brandt during a visit to Orsk on Monday.',
+      ),
+    ).toBe(true);
+    expect(
+      planned('When did Ada Vell meet the crews?', 'Monday', 'Ada Vell will meet the crews that rowed at the Orsk regatta on Monday.'),
+    ).toBe(false);
+  });
   it('is false for "going to" a place, and for a plan word past a clause mark', () => {
     expect(planned('When did Ada Vell sail to Orsk?', 'Monday', 'Ada Vell was going to Orsk on Monday.')).toBe(false);
     expect(
