@@ -299,7 +299,11 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
           short !== null && countAnsweredByOtherNoun(query, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         otherPerson: () => short !== null && short.type !== 'PERSON' && otherPerson(story, query, prepared.subject ?? [], short.sentenceId),
         otherSexPronoun: () => short !== null && otherSexPronoun(story, query, short.sentenceId),
-        otherParty: () => short !== null && short.type !== 'PERSON' && otherParty(story, query, short.sentenceId),
+        // A command's words are read after its word ("when Ada Vell met Ivo Brandt"), so that a name opening them counts.
+        otherParty: () =>
+          short !== null &&
+          short.type !== 'PERSON' &&
+          otherParty(story, command === 'ask' ? query : `${command} ${query}`, short.sentenceId),
         doerUntold: () => short !== null && doerUntold(story, query, short.sentenceId),
         seatUntold: () => short !== null && seatUntold(query, story.sentences[short.sentenceId]!, short.written),
         answerOffDay: () => short !== null && answerOffDay(story, groups, short.sentenceId, query) !== undefined,

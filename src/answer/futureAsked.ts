@@ -185,6 +185,9 @@ const FUTURE_AUXILIARY = /^(?:will|shall|['’]ll|wo)$/i;
 /** Words of a plan before "to" ("slated to row on Monday"). */
 const PLANNED_TO = /^(?:scheduled|due|expected|planned|slated|set)$/i;
 
+/** "going" before "to" and a verb tells a plan ("is going to sail to Orsk this week"; not "is going to Orsk"). */
+const GOING = /^going$/i;
+
 /**
  * "next week", "next Monday", "tomorrow", "the coming days": a date after the day it is written on, whatever day that is;
  * not "the next day" or "a next round" (group 1: after another day the text tells, which may be past), nor "next to".
@@ -207,11 +210,20 @@ const BOUND_WITHIN = 12;
 const FUTURE_WITHIN = 8;
 
 /**
+ * At most this many words back from a date to a word of the future whose own verb is the only verb between them: the
+ * verb's clause runs on past its object and place to the date that ends it ("is scheduled to meet the Velden harbour
+ * master Ivo Brandt in Orsk on Monday"; not "will meet the crews who rowed at Orsk on Monday", whose date is "rowed"'s).
+ */
+const OWN_CLAUSE_WITHIN = 14;
+
+/**
  * Whether a date is told as still to come: written with "next", "tomorrow" or "coming" (not "the next day", which counts
- * from a day the text tells), or within FUTURE_WITHIN words before it, past no mark but a hyphen, stands "will" / "shall"
- * / "'ll" or a word of a plan before "to" ("will put the toll to a vote on May 4", "races that will be rowed this weekend",
- * "slated to row at Orsk on Monday"), or "before" (BOUND_BEFORE, within BOUND_WITHIN words: "would meet the crews before
- * Friday", "before the crews leave for Orsk on Friday"), which makes it a bound, or another deed's day.
+ * from a day the text tells), or before it, past no mark but a hyphen, stands "will" / "shall" / "'ll" or a word of a
+ * plan before "to" (plansTo: "slated to row", "is going to take") within FUTURE_WITHIN words ("will put the toll to a
+ * vote on May 4", "races that will be rowed this weekend"), or within OWN_CLAUSE_WITHIN words with no verb between but
+ * its own ("is going to take the toll plan to the Velden harbour board this week"), or "before" (BOUND_BEFORE, within
+ * BOUND_WITHIN words: "would meet the crews before Friday", "before the crews leave for Orsk on Friday"), which makes it
+ * a bound, or another deed's day.
  *
  * @example toldToCome('Friday', tokens of 'The board will meet on Friday.', 'The board will meet on Friday.') // → true
  */
@@ -221,15 +233,25 @@ function toldToCome(written: string, tokens: readonly Token[], sentence: string)
   const near = sentence.slice(Math.max(0, at - FUTURE_NEAR_CHARS), at + written.length);
   for (const m of near.matchAll(FUTURE_NEAR)) if (m[1] === undefined || m[2]!.toLowerCase() !== 'next') return true;
   const k = tokens.findIndex((t) => t.start >= at);
-  for (let j = k - 1; j >= 0 && j >= k - BOUND_WITHIN; j -= 1) {
+  for (let j = k - 1; j >= 0 && j >= k - Math.max(BOUND_WITHIN, OWN_CLAUSE_WITHIN); j -= 1) {
     const t = tokens[j]!;
     if (t.pos === 'PUNCT' && t.text !== '-') return false;
-    if (BOUND_BEFORE.test(t.text)) return true;
-    if (j < k - FUTURE_WITHIN) continue;
-    if (FUTURE_AUXILIARY.test(t.text)) return true;
-    if (PLANNED_TO.test(t.text) && tokens[j + 1]?.text.toLowerCase() === 'to') return true;
+    if (j >= k - BOUND_WITHIN && BOUND_BEFORE.test(t.text)) return true;
+    if (!FUTURE_AUXILIARY.test(t.text) && !plansTo(tokens, j)) continue;
+    if (j >= k - FUTURE_WITHIN) return true;
+    if (j >= k - OWN_CLAUSE_WITHIN && tokens.slice(j + 1, k).filter((v) => v.pos === 'VERB').length === 1) return true;
   }
   return false;
+}
+
+/**
+ * Whether token `j` is a word of a plan before "to" (PLANNED_TO: "scheduled to", "due to") or "going" before "to" and a
+ * verb (GOING: "is going to sail"; not "going to Orsk").
+ */
+function plansTo(tokens: readonly Token[], j: number): boolean {
+  const word = tokens[j]!.text;
+  if (tokens[j + 1]?.text.toLowerCase() !== 'to') return false;
+  return PLANNED_TO.test(word) || (GOING.test(word) && tokens[j + 2]?.pos === 'VERB');
 }
 
 /** The day a sentence's article and the story's last article were published, where known (ISO days). */

@@ -133,6 +133,44 @@ describe('futureForPast', () => {
     expect(planned('when Ada Vell sailed to Orsk', 'Monday', 'Ada Vell is scheduled to sail to Orsk on Monday.')).toBe(true);
     expect(planned('when the Orsk board met', 'May 4', 'The Orsk board will meet in Velden on May 4.')).toBe(true);
   });
+  it('holds for a plan word far before the date in its clause, and for "going to" before a verb', () => {
+    expect(
+      planned(
+        'When did Ada Vell meet Ivo Brandt?',
+        'Monday',
+        'Ada Vell is scheduled to meet the Velden harbour master Ivo Brandt in Orsk on Monday.',
+      ),
+    ).toBe(true);
+    expect(
+      planned(
+        'When did Ada Vell take the toll plan to the board?',
+        'Monday',
+        'Ada Vell is going to take the toll plan to the Velden harbour board on Monday.',
+      ),
+    ).toBe(true);
+  });
+  it('holds for "will" far before the date when its verb is the only one between, not when another verb dates it', () => {
+    expect(
+      planned(
+        'When did Ada Vell show the toll plan to Ivo Brandt?',
+        'Monday',
+        'Ada Vell will show the toll plan to Ivo Brandt during a visit to Orsk on Monday.',
+      ),
+    ).toBe(true);
+    expect(
+      planned('When did Ada Vell meet the crews?', 'Monday', 'Ada Vell will meet the crews that rowed at the Orsk regatta on Monday.'),
+    ).toBe(false);
+  });
+  it('is false for "going to" a place, and for a plan word past a clause mark', () => {
+    expect(planned('When did Ada Vell sail to Orsk?', 'Monday', 'Ada Vell was going to Orsk on Monday.')).toBe(false);
+    expect(
+      planned(
+        'When did Ada Vell meet Ivo Brandt?',
+        'Monday',
+        'Ada Vell was scheduled to row, and met the harbour master Ivo Brandt in Orsk on Monday.',
+      ),
+    ).toBe(false);
+  });
   it('is false for a deed planned for a day the story goes past, or in an undated story', () => {
     expect(planned('When did Ada Vell sail to Orsk?', 'Monday', 'Ada Vell is scheduled to sail to Orsk on Monday.', '2031-03-30')).toBe(
       false,

@@ -20,6 +20,12 @@ describe('otherParty', () => {
     expect(ask('What was the score when Lindqvist beat Orsk?', 'Brandt beat Orsk')).toBe(true);
   });
 
+  it("holds for a /when command read after its word, whose first name opens the command's words (answerQuestion)", () => {
+    expect(ask('when Lindqvist met Brandt', 'Lindqvist met Tam Orsk')).toBe(true);
+    // The command's own words alone: their first word is read as a question's, and no name.
+    expect(ask('Lindqvist met Brandt', 'Lindqvist met Tam Orsk')).toBe(false);
+  });
+
   it('does not hold when both are named, one in the sentence before, or a pronoun may stand for the one left out', () => {
     expect(ask('When did Lindqvist meet Orsk?', 'Lindqvist met Tam Orsk')).toBe(false);
     // "The match lasted four hours": the sentence before names the pair.
