@@ -219,9 +219,9 @@ const OWN_CLAUSE_WITHIN = 14;
 /**
  * Whether a date is told as still to come: written with "next", "tomorrow" or "coming" (not "the next day", which counts
  * from a day the text tells), or before it, past no mark but a hyphen, stands "will" / "shall" / "'ll" or a word of a
- * plan before "to" (plansTo: "slated to row", "is going to take") within FUTURE_WITHIN words ("will put the toll to a
+ * plan before "to" (plansTo: "slated to row", "is going to sail") within FUTURE_WITHIN words ("will put the toll to a
  * vote on May 4", "races that will be rowed this weekend"), or within OWN_CLAUSE_WITHIN words with no verb between but
- * its own ("is going to take the toll plan to the Velden harbour board this week"), or "before" (BOUND_BEFORE, within
+ * its own ("is going to present the toll plan to the Velden harbour board on Monday"), or "before" (BOUND_BEFORE, within
  * BOUND_WITHIN words: "would meet the crews before Friday", "before the crews leave for Orsk on Friday"), which makes it
  * a bound, or another deed's day.
  *

@@ -143,9 +143,9 @@ describe('futureForPast', () => {
     ).toBe(true);
     expect(
       planned(
-        'When did Ada Vell take the toll plan to the board?',
+        'When did Ada Vell present the toll plan to the board?',
         'Monday',
-        'Ada Vell is going to take the toll plan to the Velden harbour board on Monday.',
+        'Ada Vell is going to present the toll plan to the Velden harbour board on Monday.',
       ),
     ).toBe(true);
   });
