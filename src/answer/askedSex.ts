@@ -7,6 +7,18 @@ import { isCapitalised } from '../text/words.js';
 /** A person's sex as the name lists and WordNet give it: 'f' for a woman, 'm' for a man. */
 export type Sex = 'f' | 'm';
 
+/** A pronoun that can stand only for a man, or only for a woman, with that sex. */
+export const PRONOUN_SEX: ReadonlyMap<string, Sex> = new Map([
+  ['he', 'm'],
+  ['him', 'm'],
+  ['his', 'm'],
+  ['himself', 'm'],
+  ['she', 'f'],
+  ['her', 'f'],
+  ['hers', 'f'],
+  ['herself', 'f'],
+]);
+
 /** A category of one sex an event is held in ("the men's relay", "the girls' sprint"), as a possessive. */
 const CATEGORY = /\b(?:(men|boys)|(women|girls|ladies))(?:['’]s?|s)(?=\s)/gi;
 

@@ -1,20 +1,8 @@
 import type { Story, StorySentence } from '../story/story.js';
 import { termsOf } from '../search/terms.js';
-import { nameSex, type Sex } from './askedSex.js';
+import { nameSex, PRONOUN_SEX } from './askedSex.js';
 import { peopleAsked } from './heldWords.js';
 import { termSetOf } from './termMemo.js';
-
-/** A pronoun of a person, with the sex it can stand for. */
-const PRONOUN_SEX: ReadonlyMap<string, Sex> = new Map([
-  ['he', 'm'],
-  ['him', 'm'],
-  ['his', 'm'],
-  ['himself', 'm'],
-  ['she', 'f'],
-  ['her', 'f'],
-  ['hers', 'f'],
-  ['herself', 'f'],
-]);
 
 type AskedPerson = ReturnType<typeof peopleAsked>[number];
 

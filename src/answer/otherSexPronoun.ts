@@ -1,19 +1,7 @@
 import { termSetOf } from './termMemo.js';
 import { peopleAsked } from './heldWords.js';
 import type { Story } from '../story/story.js';
-import { nameSex, type Sex } from './askedSex.js';
-
-/** A pronoun that can stand only for a man, or only for a woman. */
-const PRONOUN_SEX: ReadonlyMap<string, Sex> = new Map([
-  ['he', 'm'],
-  ['him', 'm'],
-  ['his', 'm'],
-  ['himself', 'm'],
-  ['she', 'f'],
-  ['her', 'f'],
-  ['hers', 'f'],
-  ['herself', 'f'],
-]);
+import { nameSex, PRONOUN_SEX } from './askedSex.js';
 
 /**
  * Whether the answer's sentence tells of someone of the other sex than every person the question names: the question
