@@ -142,6 +142,8 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   // A free question's first word decides what it asks; a command's kind is its name. Typos and names typed
   // without capitals take the story's spelling (typos.mendQuestion).
   const query = mendQuestion(story, command === 'ask' ? mendQuestionWord(cleaned) : cleaned);
+  // A command's words read as a question, after its word ("when Ada Vell met Ivo Brandt"), so that a name opening them counts.
+  const asWords = command === 'ask' ? query : `${command} ${query}`;
   const frame = questionFrame(command, query);
   const kind = frame.kind;
   // "What does X stand for?": the ranker's answer type is a sentence spelling X out (RANKING.description).
@@ -190,8 +192,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   const entity =
     described ?? expansion ?? (read ? (alternativeAnswer(groups, query) ?? clauseOrEntity(story, groups, prepared, clause)) : null);
   // A when-question whose excerpts hold no date: the time the best excerpt's paragraph set just before it.
-  const context =
-    read && entity === null && clause === undefined ? contextDate(story, groups, command === 'ask' ? query : `${command} ${query}`) : null;
+  const context = read && entity === null && clause === undefined ? contextDate(story, groups, asWords) : null;
   const found = entity ?? context;
   // An answer told of another day than the one the question names gives way to one the excerpts of that day give.
   const extracted =
@@ -275,7 +276,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         futureForPast:
           short !== null &&
           futureForPast(
-            command === 'when' ? `when ${query}` : query,
+            asWords,
             short.type,
             short.written,
             story.sentences[short.sentenceId]?.tokens ?? [],
@@ -299,11 +300,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
           short !== null && countAnsweredByOtherNoun(query, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         otherPerson: () => short !== null && short.type !== 'PERSON' && otherPerson(story, query, prepared.subject ?? [], short.sentenceId),
         otherSexPronoun: () => short !== null && otherSexPronoun(story, query, short.sentenceId),
-        // A command's words are read after its word ("when Ada Vell met Ivo Brandt"), so that a name opening them counts.
-        otherParty: () =>
-          short !== null &&
-          short.type !== 'PERSON' &&
-          otherParty(story, command === 'ask' ? query : `${command} ${query}`, short.sentenceId),
+        otherParty: () => short !== null && short.type !== 'PERSON' && otherParty(story, asWords, short.sentenceId),
         doerUntold: () => short !== null && doerUntold(story, query, short.sentenceId),
         seatUntold: () => short !== null && seatUntold(query, story.sentences[short.sentenceId]!, short.written),
         answerOffDay: () => short !== null && answerOffDay(story, groups, short.sentenceId, query) !== undefined,
