@@ -326,6 +326,11 @@ const reportedPeople = slicedPerStory(function* (story: Story) {
   return { bySpelling, spellings, written };
 });
 
+/** Whether a text's index terms name a person `peopleAsked` found by one of their spellings ("brandt" for Ivo Brandt). */
+export function namesAskedPerson(held: ReadonlySet<string>, person: { spellings: readonly string[][] }): boolean {
+  return person.spellings.some((terms) => terms.every((t) => held.has(t)));
+}
+
 /**
  * The people the story reports on (OTHER_PERSON_MENTIONS) whom a question names by a capitalised run that is a whole
  * spelling of theirs: each by their fullest name as written ("Ivo Brandt" for "Where does Brandt row?") and by its

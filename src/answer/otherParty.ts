@@ -1,13 +1,10 @@
 import type { Story, StorySentence } from '../story/story.js';
 import { termsOf } from '../search/terms.js';
 import { nameSex, PRONOUN_SEX } from './askedSex.js';
-import { peopleAsked } from './heldWords.js';
+import { namesAskedPerson, peopleAsked } from './heldWords.js';
 import { termSetOf } from './termMemo.js';
 
 type AskedPerson = ReturnType<typeof peopleAsked>[number];
-
-/** Whether a text's terms name a person by one of their spellings ("brandt" for Ivo Brandt). */
-const namedIn = (held: ReadonlySet<string>, person: AskedPerson) => person.spellings.some((terms) => terms.every((t) => held.has(t)));
 
 /**
  * Whether a question asks of two people together and the answer tells of one of them with someone else: the question
@@ -29,7 +26,7 @@ export function otherParty(story: Story, question: string, sentenceId: number): 
   const own = termSetOf(s.text);
   const before = story.sentences[sentenceId - 1];
   const around = before?.articleId === s.articleId ? new Set([...own, ...termSetOf(before.text)]) : own;
-  const missing = asked.filter((p) => !namedIn(around, p));
+  const missing = asked.filter((p) => !namesAskedPerson(around, p));
   if (missing.length === 0 || missing.length === asked.length) return false;
   if (missing.some((p) => pronounMayStandFor(s, p))) return false;
   return s.entities.some((e) => e.type === 'PERSON' && !isAsked(asked, e.canonical ?? e.text) && !isAsked(asked, e.text));

@@ -1,5 +1,5 @@
 import { termSetOf } from './termMemo.js';
-import { peopleAsked } from './heldWords.js';
+import { namesAskedPerson, peopleAsked } from './heldWords.js';
 import type { Story } from '../story/story.js';
 import { nameSex, PRONOUN_SEX } from './askedSex.js';
 
@@ -29,5 +29,5 @@ export function otherSexPronoun(story: Story, question: string, sentenceId: numb
   )
     return false;
   const own = termSetOf(s.text);
-  return !asked.some((p) => p.spellings.some((terms) => terms.every((t) => own.has(t))));
+  return !asked.some((p) => namesAskedPerson(own, p));
 }
