@@ -211,8 +211,8 @@ const FUTURE_WITHIN = 8;
 
 /**
  * At most this many words back from a date to a word of the future whose own verb is the only verb between them: the
- * verb's clause runs on past its object and place to the date that ends it ("is scheduled to meet the Velden harbour
- * master Ivo Brandt in Orsk on Monday"; not "will meet the crews who rowed at Orsk on Monday", whose date is "rowed"'s).
+ * verb's clause runs on past its object and place to the date that ends it ("is scheduled to tow the grain barge of
+ * the Velden mill to Orsk on Monday"; not "will meet the crews who rowed at Orsk on Monday", whose date is "rowed"'s).
  */
 const OWN_CLAUSE_WITHIN = 14;
 

@@ -136,9 +136,9 @@ describe('futureForPast', () => {
   it('holds for a plan word far before the date in its clause, and for "going to" before a verb', () => {
     expect(
       planned(
-        'When did Ada Vell meet Ivo Brandt?',
+        'When did Ada Vell tow the barge to Orsk?',
         'Monday',
-        'Ada Vell is scheduled to meet the Velden harbour master Ivo Brandt in Orsk on Monday.',
+        'Ada Vell is scheduled to tow the grain barge of the Velden mill to Orsk on Monday.',
       ),
     ).toBe(true);
     expect(
@@ -165,7 +165,7 @@ describe('futureForPast', () => {
     expect(planned('When did Ada Vell sail to Orsk?', 'Monday', 'Ada Vell was going to Orsk on Monday.')).toBe(false);
     expect(
       planned(
-        'When did Ada Vell meet Ivo Brandt?',
+        'When did Ada Vell tow the barge to Orsk?',
         'Monday',
         'Ada Vell was scheduled to row, and met the harbour master Ivo Brandt in Orsk on Monday.',
       ),
