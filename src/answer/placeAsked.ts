@@ -50,15 +50,23 @@ const SUBORDINATE =
 const ASKS_SOURCE = /\bfrom\W*$/i;
 
 /**
+ * A question that ends in "to", or in "to" and a phrase of time or a clause ("Where was the guild relocated **to** in
+ * 1911?"): it asks where something went, whatever its verb (WordNet files "relocate" as no verb of motion).
+ */
+const ASKS_TOWARD = /\bto(?:\s+(?:in|on|at|during|after|before|by|for|since|when|while)\b.*)?\W*$/i;
+
+/**
  * Whether a where-question asks where something went: its verb is one of motion by WordNet ("Where did the guild
- * **move** its press?", "Where did they **flee** to?"), and it does not end in "from". Only the question's own clause counts ("Where was the mill before the guild
- * moved it?" asks where it stood).
+ * **move** its press?", "Where did they **flee** to?") or it ends in "to" (`ASKS_TOWARD`: "Where was the press
+ * relocated **to**?"), and it does not end in "from". Only the question's own clause counts for its verb ("Where was the
+ * mill before the guild moved it?" asks where it stood).
  *
  * @example asksDestination('Where did the weavers flee to?') // → true
+ * @example asksDestination('Where was the press relocated to in 1911?') // → true
  * @example asksDestination('Where did the name come from?') // → false
  */
 export function asksDestination(question: string): boolean {
-  return !ASKS_SOURCE.test(question) && ownVerbs(question).some((t) => isMotionVerb(tokenLemma(t)));
+  return !ASKS_SOURCE.test(question) && (ASKS_TOWARD.test(question) || ownVerbs(question).some((t) => isMotionVerb(tokenLemma(t))));
 }
 
 /** What `questionVerbs` holds for a question asking where a thing is (placePhrases.ts `placedByVerb`: the sentence's "be"). */

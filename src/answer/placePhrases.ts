@@ -25,6 +25,7 @@ const PLACING = new Set([
   'across',
   'along',
   'throughout',
+  'through',
   'under',
   'beneath',
   'behind',

@@ -7,7 +7,8 @@ import { askShort } from '../fixtures/askShort.js';
 const BODY =
   'Vellmark, known formally as the Republic of Vellmark, is a country in Oceania that belongs to the Tarn League. ' +
   'The Orbury Field Airport is on the North Shore, near the harbour. ' +
-  'In 1820 the weavers of Tarnby fled from Corvale to Amberlee.';
+  'In 1820 the weavers of Tarnby fled from Corvale to Amberlee. ' +
+  "In 1840 the weavers' hall was relocated from Marrow Lane to Pellor Quay.";
 
 const story = oneArticleStory('vellmark', 'Vellmark', BODY);
 
@@ -37,6 +38,18 @@ describe('a where-question about where something went', () => {
     expect(asksDestination('Where did the weavers live?')).toBe(false);
     expect(asksDestination('Where did the weavers come from?')).toBe(false);
     expect(asksDestination('Where was the loom before the weavers moved it?')).toBe(false);
+  });
+
+  it('is told by a final "to", after which only a time or a clause may follow, whatever the verb', () => {
+    expect(asksDestination('Where were the looms relocated?')).toBe(false);
+    expect(asksDestination('Where were the looms relocated to?')).toBe(true);
+    expect(asksDestination('Where were the looms relocated to in 1904?')).toBe(true);
+    expect(asksDestination('Where were the looms relocated to after the flood?')).toBe(true);
+    expect(asksDestination('Where did Ada talk to the weavers?')).toBe(false);
+  });
+
+  it('is answered by the place after "to" where the question ends in "to"', () => {
+    expect(ask("Where was the weavers' hall relocated to in 1840?")).toBe('Pellor Quay');
   });
 
   it('is answered by the place after "to", not the one left', () => {

@@ -63,6 +63,11 @@ describe('placePhrases', () => {
     expect(kept.map((m) => m.text)).toEqual(['vault of the parish church']);
   });
 
+  it('keeps a phrase after "through", which places a route', () => {
+    const s = sentenceOf('The barges pass through the old lock gates.');
+    expect(placePhrases(s, [span(s, 'barges'), span(s, 'old lock gates')]).map((m) => m.text)).toEqual(['old lock gates']);
+  });
+
   it('leaves out a time after such a preposition', () => {
     const s = sentenceOf('The brass scales were moved in the autumn of 1921.');
     expect(placePhrases(s, [span(s, 'autumn of 1921')])).toEqual([]);
