@@ -298,8 +298,9 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         placeOwnsPerson: () => short !== null && placeOwnsPerson(query, story.sentences[short.sentenceId]!, short.written),
         countOfOtherNoun: () =>
           short !== null && countAnsweredByOtherNoun(query, short.written, story.sentences[short.sentenceId]?.text ?? ''),
-        otherPerson: () => short !== null && short.type !== 'PERSON' && otherPerson(story, query, prepared.subject ?? [], short.sentenceId),
-        otherSexPronoun: () => short !== null && otherSexPronoun(story, query, short.sentenceId),
+        otherPerson: () =>
+          short !== null && short.type !== 'PERSON' && otherPerson(story, asWords, prepared.subject ?? [], short.sentenceId),
+        otherSexPronoun: () => short !== null && otherSexPronoun(story, asWords, short.sentenceId),
         otherParty: () => short !== null && short.type !== 'PERSON' && otherParty(story, asWords, short.sentenceId),
         doerUntold: () => short !== null && doerUntold(story, query, short.sentenceId),
         seatUntold: () => short !== null && seatUntold(query, story.sentences[short.sentenceId]!, short.written),
