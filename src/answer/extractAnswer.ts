@@ -519,10 +519,14 @@ const PHRASE_KINDS: ReadonlySet<FullQuery['kind']> = new Set(['person', 'place',
  */
 const NAMED_SPANS: ReadonlySet<string> = new Set('period periods era eras eon eons epoch epochs age ages time'.split(' '));
 
+/** Whether a question asks for a date by a noun of a span English names ("During which era …"). */
+function asksNamedSpan(query: FullQuery): boolean {
+  return query.kind === 'date' && query.focus !== undefined && NAMED_SPANS.has(query.focus);
+}
+
 /** The last resort of a who/where/which question: the best noun phrase near the question's words. */
 function nounPhrase(story: Story, groups: CorroboratedSentence[], query: FullQuery): ShortAnswer | null {
-  const namedSpan = query.kind === 'date' && query.focus !== undefined && NAMED_SPANS.has(query.focus);
-  if (!PHRASE_KINDS.has(query.kind) && !namedSpan) return null;
+  if (!PHRASE_KINDS.has(query.kind) && !asksNamedSpan(query)) return null;
   const chunks = chunksOf(query);
   // The people of a place ("the Danes") answer no where-question, as a phrase no more than as a name (a which-NOUN
   // question may be answered so: "Which side held the pass?" → "the Danes").
@@ -1083,10 +1087,16 @@ function bestCandidate(
     NAMING_QUESTION.test(query.text) || asksStatementName(query.text)
       ? every.filter((c) => c.from === 0 && givenAsName(story.sentences[c.sentenceId]!.text, c.entity, weights))
       : [];
-  // "Which park …": where some of the best excerpt's candidates are names ending in the noun ("Ostwick Park"), the
-  // park asked for is one of them, not another name beside the question's words.
+  // "Which park …": where some of the best excerpt's candidates are names ending in the noun ("Ostwick Park"), the park
+  // asked for is one of them, not another name beside the question's words; where none is, one opening with it ("Fort
+  // Caroline", "Sea of Tarn"), written as the name's first word (not "Bowl IX" of "Super Bowl IX").
+  // (For a span of time, "During which era …", a lower-case noun after a capitalised word ends one too: "the Velmian
+  // era", "pre-Orskian period".)
   const nameFocus = query.focus && !kindTerm && !postAsked && !writesAsOwner(query.text, query.focus) ? query.focus.toLowerCase() : null;
-  const nameOfFocus = nameFocus ? every.filter((c) => c.from === 0 && endsInFocusName(shownText(story, c).text, nameFocus)) : [];
+  const spanFocus = asksNamedSpan(query);
+  const edges = nameFocus ? every.map((c) => (c.from === 0 ? focusEdge(shownText(story, c).text, nameFocus, spanFocus) : undefined)) : [];
+  const endingInFocus = every.filter((_, i) => edges[i] === 'last');
+  const nameOfFocus = endingInFocus.length > 0 ? endingInFocus : every.filter((c, i) => edges[i] === 'first' && !afterNameWord(story, c));
   // "What was the name of the ferry?": where some of the best excerpt's candidates are written as names, the name
   // asked for is one of them, not a lower-case phrase beside the question's words.
   // (Where the noun named is a person's, "What is the last name of the player who …", a person's name: its last word
@@ -1487,12 +1497,44 @@ function endsCapitalised(text: string): boolean {
   return /^\p{Lu}/u.test(text.split(/\s+/).at(-1) ?? '');
 }
 
-/** Whether a text is a name of two or more capitalised words ending in the noun `focus` ("Ostwick Park" for "park"). */
-function endsInFocusName(text: string, focus: string): boolean {
-  const words = text.split(/\s+/);
+/**
+ * Where a name of two or more words holds the noun `focus`: as its last word, both ends capitalised ("Ostwick Park" for
+ * "park"), or as its first, its last word capitalised or a figure ("Fort Caroline", "Sea of Tarn", "Thesis 12" for
+ * "fort", "sea", "thesis"): either way the name names one of the things the question asks for. For a span of time
+ * (`span`), a lower-case noun after a capitalised word is a name's last word too ("the **Velmian** era", "the
+ * pre-**Orskian** period": English names periods so).
+ */
+function focusEdge(text: string, focus: string, span: boolean): 'last' | 'first' | undefined {
+  const words = text.split(SPACES);
+  if (words.length < 2) return undefined;
+  const first = words[0]!;
   const last = words.at(-1)!;
-  return words.length >= 2 && isCapitalised(last) && isCapitalised(words[0]!) && termOf(last) === termOf(focus);
+  const term = termOf(focus);
+  const named = (isCapitalised(first) && isCapitalised(last)) || (span && words.slice(0, -1).some((w) => CAPITAL.test(w)));
+  if (termOf(last) === term && named) return 'last';
+  return isCapitalised(first) && termOf(first) === term && NAME_END.test(last) ? 'first' : undefined;
 }
+
+/** The white space between a name's words. */
+const SPACES = /\s+/;
+
+/** A capital letter anywhere in a word ("pre-**O**rskian"). */
+const CAPITAL = /\p{Lu}/u;
+
+/** Whether the word before a candidate's shown text is a capitalised one, not an article: the candidate is cut from a longer name. */
+function afterNameWord(story: Story, c: Candidate): boolean {
+  const e = c.entity;
+  const before = WORD_BEFORE.exec(story.sentences[c.sentenceId]!.text.slice(0, e.shown?.start ?? e.start))?.[1];
+  return before !== undefined && isCapitalised(before) && !ARTICLE.test(before);
+}
+
+/** The word right before an offset, no mark between ("Tarn River, Fort Mirela" has none before "Fort"). */
+const WORD_BEFORE = /([\p{L}\p{N}]+)\s+$/u;
+/** An article, capitalised at a sentence's start. */
+const ARTICLE = /^(?:the|a|an)$/i;
+
+/** The last word of a name: a capital or a figure first ("Thesis **12**", "Sea of **Tarn**"). */
+const NAME_END = /^[\p{Lu}\p{N}]/u;
 
 /**
  * Whether a name is written with the noun asked about as the noun it names, right after it or as its last word, in

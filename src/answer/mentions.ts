@@ -11,6 +11,7 @@ import { isDemonym, STOP_WORDS, termOf } from '../search/terms.js';
 import { articleById, oncePerStory, sentenceAt, type Story, type StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 import { isGivenName, placeKind } from '../text/places.js';
+import { isCapitalised } from '../text/words.js';
 import { PLACE_HEADS } from '../nlp/headWords.js';
 import { amountSpan, countsAsked, isAmount, isTimeSpan } from './amountSpan.js';
 import { figureFragment } from './figureFragment.js';
@@ -1265,15 +1266,30 @@ function opensRange(tokens: readonly Token[], j: number): boolean {
  * part is still measured without it (the question names the noun, so the whole name is named in the question).
  * A part that is one common noun is shown as the whole name, whatever the question word ("**Tolly Gorge**" for "Where
  * does the Tolly flow?", "**Museum of Lace**" for "Where is the lace kept?", "**Vell Cup**" for "What did the Vell
- * club win?"): the thing is the name, not its noun.
+ * club win?"): the thing is the name, not its noun. So for a part after capitalised words ending in the noun, a thing's
+ * (`headNamesFocus`): "**Fort Caroline**" for "Which fort …".
  */
 export function restShown(whole: NamedSpan, rest: NamedSpan, query: Pick<FullQuery, 'focus' | 'text'>): Pick<Mention, 'shown'> {
   if (LONE_WORD.test(rest.text) && commonNounClasses(rest.text.toLowerCase()).length > 0)
     return { shown: { start: whole.start, end: whole.end } };
   const focus = query.focus;
-  if (!focus || rest.end >= whole.end) return NOT_SHOWN;
-  const tail = whole.text.slice(rest.end - whole.start).trim();
-  return LONE_WORD.test(tail) && termOf(tail) === termOf(focus) ? { shown: { start: rest.start, end: whole.end } } : NOT_SHOWN;
+  if (!focus) return NOT_SHOWN;
+  const term = termOf(focus);
+  const tail = rest.end < whole.end ? whole.text.slice(rest.end - whole.start).trim() : '';
+  const tailed = LONE_WORD.test(tail) && termOf(tail) === term;
+  const headed = rest.start > whole.start && headNamesFocus(whole.text.slice(0, rest.start - whole.start), term, focus);
+  return tailed || headed ? { shown: { start: headed ? whole.start : rest.start, end: tailed ? whole.end : rest.end } } : NOT_SHOWN;
+}
+
+/**
+ * Whether the capitalised words that open a name end in the noun a which/what question names its answer by, a thing's
+ * noun ("**Fort** Caroline", "**Lake** Orsk" for "Which fort / lake …"): the noun is part of the thing's name, shown
+ * with the rest as `restShown` shows a noun that ends it. Not a person's noun: "Harbour Commissioner **Ada Vell**"
+ * for "Which commissioner …" is the person, the title before the name only describes her.
+ */
+function headNamesFocus(head: string, term: string | null, focus: string): boolean {
+  const words = head.trim().split(SPACE);
+  return term !== null && words.every(isCapitalised) && termOf(words.at(-1)!) === term && nounClass(focus) !== 'person';
 }
 
 /** One word, no space in it. */

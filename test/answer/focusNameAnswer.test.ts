@@ -19,3 +19,27 @@ describe('"which / what NOUN" with a name ending in NOUN in the best excerpt', (
     expect(ask(shed, 'What hotel did the ferry shed become?')).toBe('Lantern Hotel');
   });
 });
+
+describe('"which / what NOUN" with a name opening with NOUN in the best excerpt', () => {
+  it('takes that name, the noun shown with it, over another name beside the question’s words', () => {
+    const fort =
+      'The valley has many ruins. Near the Tarn River, Fort Mirela was rebuilt in 1911 by the Orsk Guild. Visitors come in June.';
+    expect(ask(fort, 'Which fort was rebuilt in 1911?')).toBe('Fort Mirela');
+    const sea = 'The traders sailed far. Their ships crossed the Sea of Velm to reach Port Alder in the spring. Many were lost.';
+    expect(ask(sea, 'What sea did the ships cross to reach Port Alder?')).toBe('Sea of Velm');
+  });
+
+  it('takes no part of a longer name that the noun stands inside', () => {
+    const cup =
+      'The league has run for years. In May, Tarn Rovers won the Harbour Cup IX after they beat Velden Athletic at Ostwick Field. Fans cheered.';
+    expect(ask(cup, 'Which Harbour Cup did Tarn Rovers win?')).toBe('Harbour Cup IX');
+  });
+});
+
+describe('"during which era" with a span named by a capitalised word', () => {
+  it('takes the named span over another phrase beside the question’s words', () => {
+    const era =
+      'The rocks of the Tarn valley are old. Large reefs first formed in shallow lagoons during the Velmian era, when warm seas covered the land. Fossils abound.';
+    expect(ask(era, 'During which era did large reefs first form?')).toBe('Velmian era');
+  });
+});

@@ -86,6 +86,16 @@ describe('restShown', () => {
     const town = { text: 'Tolly Velmarsk', start: 0, end: 14 };
     expect(restShown(town, { text: 'Velmarsk', start: 6, end: 14 }, { text: 'where is the tolly?' })).toEqual({});
   });
+
+  it('shows a thing’s noun the question asks by before the part: the noun opens the name', () => {
+    const fort = { text: 'Fort Mirela', start: 0, end: 11 };
+    const part = { text: 'Mirela', start: 5, end: 11 };
+    expect(restShown(fort, part, { text: 'which fort was rebuilt?', focus: 'fort' })).toEqual({ shown: { start: 0, end: 11 } });
+    // A person's noun before a name is a title: the person is the name alone.
+    const warden = { text: 'Warden Mirela Osk', start: 0, end: 17 };
+    const person = { text: 'Mirela Osk', start: 7, end: 17 };
+    expect(restShown(warden, person, { text: 'which warden resigned?', focus: 'warden' })).toEqual({});
+  });
 });
 
 describe('a where-question naming all of a place but its noun', () => {
