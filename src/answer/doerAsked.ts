@@ -17,15 +17,17 @@ const DOER_ASKED =
 /**
  * The index terms of the words WordNet ties to the deed of a verb (a lemma, a phrasal one joined by "_"): the verb and its
  * related words (its synonyms and derivations, "buyer", "purchase"), the verbs it is a kind of ("acquire") and those
- * telling it from the other side ("sell"), with their related words ("acquisition", "seller"); and for a verb of founding,
- * the words of a coming to be (FOUNDING_LEMMAS: "built", "formed"). Each word's regular past too ("form" → "formed").
+ * telling it from the other side ("sell"), with their related words ("acquisition", "seller"); and for a verb of founding
+ * (one of FOUNDING_LEMMAS or a synonym of one: "set up"), the words of a coming to be (FOUNDING_LEMMAS: "built",
+ * "formed"). Each word's regular past too ("form" → "formed").
  *
  * @example deedTerms('buy').has(termOf('seller')!) // → true
  */
 function deedTerms(lemma: string): ReadonlySet<string> {
   const near = [...verbKinds(lemma), ...verbConverses(lemma)];
-  const words = [lemma, ...relatedWords(lemma), ...near, ...near.flatMap((w) => relatedWords(w))];
-  if (FOUNDING_LEMMAS.includes(lemma)) words.push(...FOUNDING_LEMMAS);
+  const own = [lemma, ...relatedWords(lemma)];
+  const words = [...own, ...near, ...near.flatMap((w) => relatedWords(w))];
+  if (own.some((w) => FOUNDING_LEMMAS.includes(w))) words.push(...FOUNDING_LEMMAS);
   return new Set(words.flatMap((w) => [termOf(w), termOf(w.endsWith('e') ? `${w}d` : `${w}ed`)]).filter((t) => t !== null));
 }
 
