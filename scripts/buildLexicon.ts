@@ -625,6 +625,28 @@ for (const [lemma, words] of [...kindsOfHappening].sort(([a], [b]) => (a < b ? -
   happeningKinds[lemma] = [...words].sort().join(' ');
 
 /**
+ * The verbs a verb is a kind of, one step up: the one-word lemmas of the direct hypernyms of its two most frequent senses
+ * ("buy" → "get", "acquire"; "invent" → "devise"'s "create"), neither what it causes nor what it entails ("kill" → "die",
+ * "snore" → "sleep": another deed, often another doer's), nor a verb of more than VERB_KIND_MAX direct kinds ("change",
+ * "be", "move", "take": so general that it tells no deed in particular). A sentence may tell the deed a question asks by
+ * its kind.
+ */
+const VERB_KIND_SENSES = 2;
+const VERB_KIND_MAX = 80;
+const verbKinds: Record<string, string> = {};
+for (const [lemma, senses] of [...indexes.verb].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  if (!/^[a-z]+$/.test(lemma)) continue;
+  const found = new Set<string>();
+  for (const offset of senses.slice(0, VERB_KIND_SENSES))
+    for (const up of data.verb.get(offset)?.hypernyms ?? []) {
+      const synset = data.verb.get(up);
+      if (!synset || synset.hyponyms.length > VERB_KIND_MAX) continue;
+      for (const w of synset.words) if (/^[a-z]+$/.test(w) && w !== lemma) found.add(w);
+    }
+  if (found.size > 0) verbKinds[lemma] = [...found].sort().join(' ');
+}
+
+/**
  * The verbs of motion: one-word verbs one of whose two most frequent senses WordNet files under verb.motion ("move",
  * "flee", "send", "sail"), for telling that a where-question asks where something went.
  */
@@ -651,11 +673,12 @@ writeFileSync(join(out, 'happening-kinds.json'), `${JSON.stringify(happeningKind
 writeFileSync(join(out, 'mixed-nouns.json'), `${JSON.stringify(mixedNouns.sort())}\n`);
 writeFileSync(join(out, 'minor-place-nouns.json'), `${JSON.stringify(minorPlaceNouns.sort())}\n`);
 writeFileSync(join(out, 'titled-nouns.json'), `${JSON.stringify(titledNouns.sort())}\n`);
+writeFileSync(join(out, 'verb-kinds.json'), `${JSON.stringify(verbKinds)}\n`);
 writeFileSync(join(out, 'motion-verbs.json'), `${JSON.stringify(motionVerbs)}\n`);
 console.log(
   `buildLexicon: ${Object.keys(nounClasses).length} nouns, ${Object.keys(relatedWords).length} words with related words, ` +
     `${Object.keys(memberGroups).length} person nouns with groups, ${Object.keys(kinds).length} nouns with kinds, ` +
     `${currencyNouns.length} currency nouns, ${demonymWords.size} demonyms, ${adjectiveNouns.length} adjective nouns, ${sexNouns.f.length} + ${sexNouns.m.length} nouns of one sex, ` +
-    `${Object.keys(verbConverses).length} verbs with converses, ${Object.keys(happeningKinds).length} words with kinds of happening, ` +
+    `${Object.keys(verbConverses).length} verbs with converses, ${Object.keys(happeningKinds).length} words with kinds of happening, ${Object.keys(verbKinds).length} verbs with kinds, ` +
     `${mixedNouns.length} nouns of mixed senses, ${minorPlaceNouns.length} organisation nouns rarely a place, ${titledNouns.length} nouns of titled works → ${out}`,
 );

@@ -1,7 +1,9 @@
+import { relatedWords, verbConverses, verbKinds } from '../lexicon/index.js';
+import type { Token } from '../nlp/entities.js';
+import { tokenLemma } from '../nlp/tokenLemma.js';
 import { termOf } from '../search/terms.js';
 import type { Story } from '../story/story.js';
 import { FOUNDING_LEMMAS, participleLemma } from './foundingAsked.js';
-import { relatedWordTerms } from './termMemo.js';
 
 /**
  * "Who founded X?", "Which firm bought X?", "What company owns X?", "By whom was X established?": a question asking the
@@ -12,72 +14,47 @@ import { relatedWordTerms } from './termMemo.js';
 const DOER_ASKED =
   /^\s*(?:(?:who\s+|(?:which|what)\s+(?:[\p{L}'-]+\s+){1,3}?)(?:first\s+|originally\s+|later\s+|then\s+)?(founded|co-founded|established|set\s+up|bought|purchased|acquired|owns|owned|took\s+over)\b|(?:by\s+whom|who)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+.+?\s+(founded|co-founded|established|set\s+up|bought|purchased|acquired|owned|taken\s+over)\b)/iu;
 
-/** Words that tell a change of hands, whatever verb the question asks by: "the buyer", "its takeover of", "sold to". */
-const CHANGE_OF_HANDS = [
-  'buy',
-  'bought',
-  'buyer',
-  'purchase',
-  'purchaser',
-  'acquire',
-  'acquired',
-  'acquirer',
-  'acquisition',
-  'takeover',
-  'bid',
-  'bidder',
-  'offer',
-  'stake',
-  'own',
-  'owned',
-  'owner',
-  'ownership',
-  'sell',
-  'sold',
-  'seller',
-  'sale',
-  'deal',
-  'merge',
-  'merger',
-  'control',
-  'controlled',
-];
+/**
+ * The index terms of the words WordNet ties to the deed of a verb (a lemma, a phrasal one joined by "_"): the verb and its
+ * related words (its synonyms and derivations, "buyer", "purchase"), the verbs it is a kind of ("acquire") and those
+ * telling it from the other side ("sell"), with their related words ("acquisition", "seller"); and for a verb of founding
+ * (one of FOUNDING_LEMMAS or a synonym of one: "set up"), the words of a coming to be (FOUNDING_LEMMAS: "built",
+ * "formed"). Each word's regular past too ("form" → "formed").
+ *
+ * @example deedTerms('buy').has(termOf('seller')!) // → true
+ */
+function deedTerms(lemma: string): ReadonlySet<string> {
+  const near = [...verbKinds(lemma), ...verbConverses(lemma)];
+  const own = [lemma, ...relatedWords(lemma)];
+  const words = [...own, ...near, ...near.flatMap((w) => relatedWords(w))];
+  if (own.some((w) => FOUNDING_LEMMAS.includes(w))) words.push(...FOUNDING_LEMMAS);
+  return new Set(words.flatMap((w) => [termOf(w), termOf(w.endsWith('e') ? `${w}d` : `${w}ed`)]).filter((t) => t !== null));
+}
 
-/** Words that tell a coming to be besides FOUNDING_LEMMAS' ("founder", "developer"), in the forms a sentence writes. */
-const COMING_TO_BE = [
-  'founded',
-  'founder',
-  'founding',
-  'foundation',
-  'established',
-  'built',
-  'builder',
-  'created',
-  'creator',
-  'develop',
-  'developed',
-  'developer',
-];
+/** Particles a phrasal verb takes after its verb, one word at most between ("set the firm up", "took over"). */
+const PARTICLE_POS = new Set(['ADP', 'PART', 'ADV']);
 
-/** Phrasal verbs of a coming to be and of a change of hands, which their words' terms alone do not tell ("set", "took"). */
-const COMING_PHRASE = /\bset(?:s|ting)?\s+(?:\p{L}+\s+)?up\b/iu;
-const CHANGE_PHRASE = /\b(?:take|takes|took|taken|taking)\s+(?:\p{L}+\s+)?over\b/iu;
-
-/** Which verbs of DOER_ASKED ask a change of hands; the rest ask a coming to be. */
-const CHANGE_VERB = /^(?:bought|purchased|acquired|owns|owned|took\s+over|taken\s+over)$/i;
-
-let changeTerms: ReadonlySet<string> | undefined;
-let comingTerms: ReadonlySet<string> | undefined;
-
-/** The index terms of some words, each word's regular past too ("form" → "formed"). */
-const termsOfWords = (words: readonly string[]) =>
-  new Set(words.flatMap((w) => [termOf(w), termOf(w.endsWith('e') ? `${w}d` : `${w}ed`)]).filter((t) => t !== null));
+/**
+ * Whether tokens write a phrasal verb (a verb and its particle, one word at most between) that WordNet ties to the deed
+ * (`deed`: deedTerms): "set up" for a founding, whose words' terms alone ("set", "up") do not tell it.
+ */
+function writesPhrasalDeed(tokens: readonly Token[], deed: ReadonlySet<string>): boolean {
+  return tokens.some((t, i) => {
+    if (t.pos !== 'VERB') return false;
+    for (const particle of [tokens[i + 1], tokens[i + 2]]) {
+      if (!particle || !PARTICLE_POS.has(particle.pos)) continue;
+      const phrase = `${tokenLemma(t)}_${particle.text.toLowerCase()}`;
+      if ([phrase, ...relatedWords(phrase)].some((w) => deed.has(termOf(w) ?? ''))) return true;
+    }
+    return false;
+  });
+}
 
 /**
  * Whether a question asking who founded, built, bought or owns something (DOER_ASKED) is answered from a sentence that, with
- * the one before it in its article and its names aside, tells no such deed: it writes neither the question's verb nor a
- * word WordNet relates to it ("founder", "buyer"), nor a word of a coming to be (FOUNDING_LEMMAS, COMING_TO_BE) or of a
- * change of hands (CHANGE_OF_HANDS), as the question asks. "Who bought the Tolly mill?" is not answered by "the Velden
+ * the one before it in its article and its names aside, tells no such deed: it writes no word WordNet ties to the
+ * question's verb (deedTerms: "founder", "buyer", "acquired", "sold"), nor a phrasal verb so tied ("set up" for a
+ * founding). "Who bought the Tolly mill?" is not answered by "the Velden
  * guild" of "The Velden guild met at the Tolly mill on Sunday": a sentence naming the buyer or the founder tells the deal
  * or the founding, while a story that never tells it offers whoever its sentences name beside the thing.
  *
@@ -93,14 +70,9 @@ export function doerUntold(story: Story, question: string, sentenceId: number): 
   const tokens = before?.articleId === s.articleId ? [...before.tokens, ...s.tokens] : s.tokens;
   // Names aside: "Velden Founders Ltd" tells no founding, "the Orsk Buyers' Club" no sale.
   const held = new Set(tokens.filter((t) => t.pos !== 'PROPN').map((t) => termOf(t.text)));
-  const first = verb.split(' ')[0]!.replace(/^co-/, '');
-  const lemma = first === 'owns' ? 'own' : participleLemma(first);
-  changeTerms ??= termsOfWords(CHANGE_OF_HANDS);
-  comingTerms ??= termsOfWords([...FOUNDING_LEMMAS, ...COMING_TO_BE]);
-  const change = CHANGE_VERB.test(verb);
-  const told = change ? changeTerms : comingTerms;
-  const text = before?.articleId === s.articleId ? `${before.text} ${s.text}` : s.text;
-  if ((change ? CHANGE_PHRASE : COMING_PHRASE).test(text)) return false;
-  const own = [termOf(first), termOf(lemma), ...relatedWordTerms(lemma).terms];
-  return !own.some((t) => t !== null && held.has(t)) && ![...held].some((t) => t !== null && told.has(t));
+  const [first, particle] = verb.replace(/^co-/, '').split(' ');
+  const lemma = first === 'owns' ? 'own' : participleLemma(first!);
+  const deed = deedTerms(particle === undefined ? lemma : `${lemma}_${particle}`);
+  if (writesPhrasalDeed(tokens, deed)) return false;
+  return ![...held].some((t) => t !== null && deed.has(t));
 }

@@ -100,7 +100,15 @@ const FIRST = 'first';
  * The few irregular participles FOUNDING_ASKED and doerAsked.ts's DOER_ASKED take, by their lemma; a regular one is its
  * term's word already.
  */
-const IRREGULAR: Readonly<Record<string, string>> = { built: 'build', held: 'hold', set: 'set', bought: 'buy', sold: 'sell', took: 'take' };
+const IRREGULAR: Readonly<Record<string, string>> = {
+  built: 'build',
+  held: 'hold',
+  set: 'set',
+  bought: 'buy',
+  sold: 'sell',
+  took: 'take',
+  taken: 'take',
+};
 
 /** A participle's lemma, for WordNet's relatives: "built" → "build", "founded" → "found", "created" → "create". */
 export function participleLemma(participle: string): string {

@@ -3,18 +3,20 @@
  * the Tolly Guild?" ← "The guild was established by **Ada Vell**", "Who yelled at the ferryman?" ← "**A deckhand**
  * shouted at the ferryman". The doer of such a verb is read as clauseRoles reads the question verb's own (its subject,
  * or its agent after "by"). General English: the verbs come from WordNet (`relatedWords`: the synonyms of a verb's two
- * most frequent senses, and the words derived from it).
+ * most frequent senses, and the words derived from it; `verbKinds`: the verbs it is a kind of, "bought" told as
+ * "acquired", never what it causes: "killed" is not told by "died", which another does).
  */
 import type { Token } from '../nlp/entities.js';
-import { relatedWords } from '../lexicon/index.js';
+import { relatedWords, verbKinds } from '../lexicon/index.js';
 import { tokenLemma } from '../nlp/tokenLemma.js';
 import { termOf } from '../search/terms.js';
 import { clauseRoles, holdsHead, opensHeadName, type Span } from './clauseRoles.js';
 import { ownVerbs } from './placeAsked.js';
 
 /**
- * The index terms of the words WordNet relates to a question's own verbs (placeAsked `ownVerbs`), less the question's
- * own terms (`own`): what a sentence may write in the verb's place, each with the term of the question's verb it stands for.
+ * The index terms of the words WordNet relates to a question's own verbs (placeAsked `ownVerbs`) and of the verbs they
+ * are kinds of (`verbKinds`), less the question's own terms (`own`): what a sentence may write in the verb's place, each
+ * with the term of the question's verb it stands for.
  *
  * @example relatedVerbTerms('Who founded the Tolly Guild?', new Set(['found', 'tolli', 'guild'])) // → Map { 'establish' → 'found', … }
  */
@@ -23,7 +25,8 @@ export function relatedVerbTerms(question: string, own: { has(term: string): boo
   for (const t of ownVerbs(question)) {
     const verb = termOf(t.text);
     if (verb === null) continue;
-    for (const word of relatedWords(tokenLemma(t))) {
+    const lemma = tokenLemma(t);
+    for (const word of [...relatedWords(lemma), ...verbKinds(lemma)]) {
       const term = termOf(word);
       if (term !== null && !own.has(term) && !out.has(term)) out.set(term, verb);
     }

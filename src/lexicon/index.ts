@@ -23,6 +23,7 @@ let adjectiveNouns: ReadonlySet<string> | undefined;
 let sexNouns: ReadonlyMap<string, 'f' | 'm'> | undefined;
 let converses: TextTable | undefined;
 let kindsOfHappening: TextTable | undefined;
+let kindsOfVerb: TextTable | undefined;
 /** The word lists of data/ (JSON arrays) read so far, by file name. */
 const wordLists = new Map<string, ReadonlySet<string>>();
 
@@ -465,6 +466,21 @@ export function happeningKinds(word: string): readonly string[] {
   // A plural noun is looked up by its singular ("takeovers" → "takeover").
   const lemma = kindsOfHappening.has(word) ? word : nounLemma(word);
   const list = lemma === undefined ? undefined : kindsOfHappening.get(lemma);
+  return list ? list.split(' ') : [];
+}
+
+/**
+ * The verbs a verb is a kind of, one step up in WordNet (scripts/buildLexicon.ts: the direct hypernyms of its two most
+ * frequent senses, without its causes or entailments and without verbs of very many kinds such as "change" or "be"): a
+ * sentence may tell the deed a question asks by its kind ("bought" told as "acquired"), while a cause or an entailment
+ * is another deed, often another doer's ("kill" and "die"). Lower-case verb lemma in; empty for a verb with none.
+ *
+ * @example verbKinds('buy') // → ['acquire', 'get', 'pay']
+ * @example verbKinds('kill') // → ['blackball', 'negative', 'veto'] (no "die")
+ */
+export function verbKinds(verb: string): readonly string[] {
+  kindsOfVerb ??= table('verb-kinds.json');
+  const list = kindsOfVerb.get(verb);
   return list ? list.split(' ') : [];
 }
 

@@ -29,6 +29,13 @@ describe('relatedVerbTerms', () => {
     expect(related.has(termOf('found')!)).toBe(false);
     expect(related.get(termOf('establish')!)).toBe(termOf('founded'));
   });
+
+  it('gives the terms of the verbs the question’s verbs are kinds of, not what they cause', () => {
+    const bought = relatedVerbTerms('Who bought the Tolly mill?', new Set(termsOf('Who bought the Tolly mill?')));
+    expect(bought.get(termOf('acquire')!)).toBe(termOf('bought'));
+    const killed = relatedVerbTerms('Who killed the Orsk wolf?', new Set(termsOf('Who killed the Orsk wolf?')));
+    expect(killed.has(termOf('die')!)).toBe(false);
+  });
 });
 
 describe('verbsToldBy', () => {
@@ -45,6 +52,8 @@ describe('doesRelatedVerb', () => {
     expect(doesRelated('Who founded the Tolly Guild?', 'The Tolly Guild was established in 1820 by Ada Vell.', 'Ada Vell')).toBe(true);
     expect(doesRelated('Who yelled at the ferryman?', 'Ivo Brandt said a deckhand shouted at the ferryman.', 'deckhand')).toBe(true);
     expect(doesRelated('Who yelled at the ferryman?', 'Ivo Brandt said a deckhand shouted at the ferryman.', 'Ivo Brandt')).toBe(false);
+    // A verb the question's is a kind of: buying is a kind of acquiring.
+    expect(doesRelated('Who bought the Tolly mill?', 'The Tolly mill was acquired in 1921 by Ada Vell.', 'Ada Vell')).toBe(true);
   });
 
   it('reads no doer in the object of a verb that the related verb follows as a participle', () => {
@@ -81,6 +90,11 @@ describe('who-answers by a verb WordNet relates to the question’s', () => {
     expect(
       answerOf('The Orsk ferry left late after a deckhand shouted at Ada Vell on the quay.', 'Who yelled at Ada Vell on the quay?'),
     ).toBe('deckhand');
+  });
+
+  it('answers with the doer of a verb the question’s is a kind of, not another name of the sentence', () => {
+    const text = 'The Tolly mill, long run by the miller Ivo Brandt, was acquired in 1921 by Ada Vell. The river was high that year.';
+    expect(answerOf(text, 'Who bought the Tolly mill?')).toBe('Ada Vell');
   });
 
   it('counts the question verb as held by the sentence that tells it by the related verb', () => {

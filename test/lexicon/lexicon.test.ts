@@ -18,6 +18,7 @@ import {
   senseClasses,
   singularNoun,
   verbConverses,
+  verbKinds,
 } from '../../src/lexicon/index.js';
 
 describe('hasMixedSenses', () => {
@@ -216,6 +217,18 @@ describe('verbConverses', () => {
     expect(verbConverses('lose')).not.toContain('keep');
     expect(verbConverses('allow')).toEqual([]);
     expect(verbConverses('zzz')).toEqual([]);
+  });
+});
+
+describe('verbKinds', () => {
+  it('gives the verbs a verb is a kind of, one step up, without what it causes', () => {
+    expect(verbKinds('buy')).toContain('acquire');
+    expect(verbKinds('develop')).toContain('create');
+    expect(verbKinds('kill')).not.toContain('die');
+  });
+  it('gives no verb of very many kinds, and nothing for a word it does not know', () => {
+    expect(verbKinds('translate')).not.toContain('change');
+    expect(verbKinds('blorf')).toEqual([]);
   });
 });
 
