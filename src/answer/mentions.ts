@@ -170,6 +170,9 @@ const TWO_CAPITALS = /^\p{Lu}{2}$/u;
 const WORD_OR_DOT = /[\p{L}\p{N}.]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** A text's last character when it is a dot. */
+const FINAL_DOT = /\.$/;
+
 /**
  * A name of initials only ("U.S.", "U.K.", "EU") that the (lower-cased) question holds as a word. Initials with
  * dots read alike in any case; two capitals without them only where they spell no short English word.
@@ -177,7 +180,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 function shortNameIn(text: string, question: string): boolean {
   const dotted = DOTTED_INITIALS.test(text);
   if (!dotted && !(TWO_CAPITALS.test(text) && !SHORT_WORDS.has(text.toLowerCase()))) return false;
-  const name = text.replace(/\.$/, '').toLowerCase();
+  const name = text.replace(FINAL_DOT, '').toLowerCase();
   for (let at = question.indexOf(name); at >= 0; at = question.indexOf(name, at + 1)) {
     const before = question[at - 1];
     const after = question[at + name.length];
@@ -255,6 +258,10 @@ function sentenceRanges(s: StorySentence): readonly Entity[] {
   return figureRanges(s.text, numberedNames(s, s.entities));
 }
 
+/** A duration opening with "since" and holding a figure ("since August 1995"), and a date opening with "by" ("by 1978"). */
+const SINCE_DATED = /^since\s+(?=.*\d)/i;
+const BY_OPENING = /^by\s+(?=\S)/i;
+
 /** `entityMentions` worked out. */
 function typedMentions(story: Story, sentence: StorySentence, types: readonly EntityType[], query: FullQuery): Mention[] {
   const { counted } = askedOf(query);
@@ -267,7 +274,7 @@ function typedMentions(story: Story, sentence: StorySentence, types: readonly En
   const dated = ranges ? yearRanges(sentence.text, centuryDates(sentence.text, raw, twoDates)) : raw;
   for (let r of twoDates ? joinedDates(sentence.text, dated) : dated) {
     // wink types "since August 1995" as a duration; it dates when a thing last happened.
-    const since = types.includes('DATE') && r.type === 'DURATION' ? /^since\s+(?=.*\d)/i.exec(r.text) : null;
+    const since = types.includes('DATE') && r.type === 'DURATION' ? SINCE_DATED.exec(r.text) : null;
     if (since) r = { ...r, type: 'DATE', text: r.text.slice(since[0].length), start: r.start + since[0].length };
     // "from 1722 to 1731": a range of dates the tagger read as a span of time dates too.
     else if (types.includes('DATE') && r.type === 'DURATION') {
@@ -276,7 +283,7 @@ function typedMentions(story: Story, sentence: StorySentence, types: readonly En
       if (range && (ranges || rangeHalfAsked(query.text, range))) r = range;
     }
     // "By 1978 the mill had shut": wink takes in a sentence's opening "by", as it takes in no other preposition.
-    const by = types.includes('DATE') && r.type === 'DATE' ? /^by\s+(?=\S)/i.exec(r.text) : null;
+    const by = types.includes('DATE') && r.type === 'DATE' ? BY_OPENING.exec(r.text) : null;
     if (by) r = { ...r, text: r.text.slice(by[0].length), start: r.start + by[0].length };
     // wink types the year of "built in 1130" as a bare number; for a date question it is the year.
     if (types.includes('DATE') && r.type === 'CARDINAL' && isYear(sentence, r)) r = { ...r, type: 'DATE' };
@@ -362,10 +369,14 @@ function ageShown(r: Entity): Pick<Mention, 'shown'> {
  */
 function countedUnitShown(r: Entity, counted: ReadonlySet<string>): Pick<Mention, 'shown'> {
   if (r.type !== 'DURATION' || counted.size === 0) return NOT_SHOWN;
-  const m = /^(\S+?)(?:\s+|-)(\p{L}+)$/u.exec(r.text);
-  if (!m || !TIME_UNIT_WORD.test(m[2]!) || !counted.has(termOf(m[2]!) ?? '') || !/\d|^\p{L}+$/u.test(m[1]!)) return NOT_SHOWN;
+  const m = FIGURE_THEN_UNIT.exec(r.text);
+  if (!m || !TIME_UNIT_WORD.test(m[2]!) || !counted.has(termOf(m[2]!) ?? '') || !FIGURE_OR_WORD.test(m[1]!)) return NOT_SHOWN;
   return { shown: { start: r.start, end: r.start + m[1]!.length } };
 }
+
+/** A duration's figure and its unit ("four years", "24-year"), and a figure: digits or one word. */
+const FIGURE_THEN_UNIT = /^(\S+?)(?:\s+|-)(\p{L}+)$/u;
+const FIGURE_OR_WORD = /\d|^\p{L}+$/u;
 
 const TIME_UNIT_WORD = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))$/i;
 
@@ -410,9 +421,12 @@ export function figureRanges(text: string, entities: readonly Entity[]): Entity[
 /** The units of a span of time, longest first: a compound duration tells them in this order. */
 const UNIT_ORDER = ['centur', 'decade', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
 
+/** A text's last run of letters, before any other characters ending it ("years" of "3 years,"). */
+const LAST_LETTERS = /(\p{L}+)\W*$/u;
+
 /** The rank in UNIT_ORDER of the last time unit a duration names (-1 for none). */
 function unitRank(text: string): number {
-  const unit = /(\p{L}+)\W*$/u.exec(text)?.[1]?.toLowerCase() ?? '';
+  const unit = LAST_LETTERS.exec(text)?.[1]?.toLowerCase() ?? '';
   return UNIT_ORDER.findIndex((u) => unit.startsWith(u));
 }
 
@@ -421,18 +435,29 @@ function unitRank(text: string): number {
  * months**", "two hours and **ten minutes**" (not "two days and three weeks", two spans).
  */
 function compoundDuration(text: string, a: Entity, b: Entity): boolean {
-  if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(a.end, b.start))) return false;
+  if (!COMMA_OR_AND.test(text.slice(a.end, b.start))) return false;
   const first = unitRank(a.text);
-  return first >= 0 && unitRank(b.text) > first && /^\s*[\d\p{L}]/u.test(b.text) && !/\b(?:ago|later|earlier|before|after)\b/.test(b.text);
+  return first >= 0 && unitRank(b.text) > first && FIGURE_OR_LETTER_FIRST.test(b.text) && !RELATIVE_TIME.test(b.text);
 }
+
+/** What joins the parts of a compound duration (", ", ", and ", " and "), what opens a part, and words dating it from another time. */
+const COMMA_OR_AND = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+const FIGURE_OR_LETTER_FIRST = /^\s*[\d\p{L}]/u;
+const RELATIVE_TIME = /\b(?:ago|later|earlier|before|after)\b/;
 
 /** Whether two figures of a sentence make a range in words: "A to B", "between A and B" (not "from A to B"). */
 function wordRange(text: string, a: Entity, b: Entity): boolean {
   const between = text.slice(a.end, b.start);
   const before = text.slice(Math.max(0, a.start - 12), a.start);
-  if (/^\s+to\s+$/.test(between)) return !/\bfrom\s+(?:about\s+|around\s+)?$/i.test(before);
-  return /^\s+and\s+$/.test(between) && /\bbetween\s+$/i.test(before);
+  if (TO_BETWEEN.test(between)) return !FROM_BEFORE.test(before);
+  return AND_BETWEEN.test(between) && BETWEEN_BEFORE.test(before);
 }
+
+/** "A to B" (not "from A to B") and "between A and B": the words between two figures and before the first. */
+const TO_BETWEEN = /^\s+to\s+$/;
+const FROM_BEFORE = /\bfrom\s+(?:about\s+|around\s+)?$/i;
+const AND_BETWEEN = /^\s+and\s+$/;
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
 
 /** Prepositions a year follows ("in 1130", "by 1911", "until 1990"). */
 const BEFORE_YEAR = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'after', 'before', 'during', 'around', 'circa']);
@@ -638,7 +663,7 @@ const namesByKind = slicedPerStory(function* (story: Story) {
     if (i % 128 === 127) yield; // a warm-up's slice ends here (see slicedPerStory)
     const s = story.sentences[i]!;
     for (const e of s.entities) {
-      if (e.type === 'PERSON') for (const w of (e.canonical ?? e.text).toLowerCase().split(/\s+/)) personWords.add(w);
+      if (e.type === 'PERSON') for (const w of (e.canonical ?? e.text).toLowerCase().split(SPACE)) personWords.add(w);
       else if (e.type === 'PLACE') places.add(e.text.toLowerCase());
     }
   }
@@ -692,7 +717,7 @@ const SPACE = /\s+/;
 
 /** Whether the word before offset `at` is a locative preposition ("wrote on X", "in Paris"). */
 export function afterLocative(text: string, at: number): boolean {
-  const before = /(\p{L}+)\W*$/u.exec(text.slice(Math.max(0, at - 20), at));
+  const before = LAST_LETTERS.exec(text.slice(Math.max(0, at - 20), at));
   return before !== null && LOCATIVES.has(before[1]!.toLowerCase());
 }
 
@@ -956,6 +981,10 @@ function chunkMention(
 /** A question opening with "which". */
 const WHICH_OPENING = /^\W*which\b/i;
 
+/** A word opening with a capital or a figure, and one with a capital then a small letter (LOWER_FIRST: a small letter). */
+const CAPITAL_OR_FIGURE_FIRST = /^[\p{Lu}\p{N}]/u;
+const CAPITAL_THEN_SMALL = /^\p{Lu}\p{Ll}/u;
+
 /**
  * Where a name ending a phrase starts after the common noun that introduces it ("the polymath **Shen Vo**", "its holding
  * company **Tarn Mills plc**"), or -1: the name, of capitalised words or figures after the first, is what such a phrase
@@ -963,12 +992,12 @@ const WHICH_OPENING = /^\W*which\b/i;
  */
 function nameAfterNoun(tokens: readonly Token[], from: number, to: number): number {
   let k = to;
-  while (k > from && /^[\p{Lu}\p{N}]/u.test(tokens[k - 1]!.text) && tokens[k - 1]!.pos !== 'PUNCT') k -= 1;
-  if (k === to || k <= from || !/^\p{Lu}/u.test(tokens[k]!.text) || !writtenWord(tokens, k, to)) return -1;
+  while (k > from && CAPITAL_OR_FIGURE_FIRST.test(tokens[k - 1]!.text) && tokens[k - 1]!.pos !== 'PUNCT') k -= 1;
+  if (k === to || k <= from || !isCapitalised(tokens[k]!.text) || !writtenWord(tokens, k, to)) return -1;
   const noun = tokens[k - 1]!;
   // A whole word: not the tail of one the tokenizer split ("Đ|uka Tesla").
   const whole = k - 1 === 0 || tokens[k - 2]!.end < noun.start;
-  return whole && noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text) ? k : -1;
+  return whole && noun.pos === 'NOUN' && LOWER_FIRST.test(noun.text) ? k : -1;
 }
 
 /**
@@ -976,7 +1005,7 @@ function nameAfterNoun(tokens: readonly Token[], from: number, to: number): numb
  * a code or symbol that a common noun before it classifies ("the enzyme **A2**", "cytokine TGF-β").
  */
 function writtenWord(tokens: readonly Token[], k: number, to: number): boolean {
-  for (let i = k; i < to; i += 1) if (/^\p{Lu}\p{Ll}/u.test(tokens[i]!.text)) return true;
+  for (let i = k; i < to; i += 1) if (CAPITAL_THEN_SMALL.test(tokens[i]!.text)) return true;
   return false;
 }
 
@@ -1298,12 +1327,15 @@ const LONE_WORD = /^\S+$/;
 /** Longest phrase answer, in words. */
 export const MAX_PHRASE_WORDS = 8;
 
+/** "he" or "she", in small letters or opening with a capital. */
+const SUBJECT_PRONOUN = /\b(he|she|He|She)\b/;
+
 /**
  * "He"/"She" before any name in a sentence stands for the first person named in the closest of the two
  * sentences before it in the same article: returned as a PERSON entity at the pronoun.
  */
 function pronounReferents(story: Story, sentence: StorySentence): Entity[] {
-  const pronoun = /\b(he|she|He|She)\b/.exec(sentence.text);
+  const pronoun = SUBJECT_PRONOUN.exec(sentence.text);
   if (!pronoun) return [];
   const firstPerson = sentence.entities.find((e) => e.type === 'PERSON');
   if (firstPerson && firstPerson.start < pronoun.index) return [];

@@ -12,7 +12,11 @@ import {
 } from '../search/terms.js';
 import { sentencesHolding, sentencesHoldingWith } from '../search/termSample.js';
 import type { Story } from '../story/story.js';
+import { isCapitalised } from '../text/words.js';
 import { slicedPerStory } from '../story/warmUp.js';
+
+/** A figure anywhere in a term: numbers are never typos. */
+const HAS_DIGIT = /\d/;
 
 /** Most story terms compared per key for one unknown term (keeps a question's work bounded on a large story). */
 const MAX_COMPARED = 5_000;
@@ -32,7 +36,7 @@ const termsByInitial = slicedPerStory(function* (story: Story): Generator<void, 
   let n = 0;
   for (const term of story.documentFrequency.keys()) {
     if (++n % 1024 === 0) yield; // a warm-up's slice ends here (see slicedPerStory)
-    if (term.length < 4 || /\d/.test(term)) continue;
+    if (term.length < 4 || HAS_DIGIT.test(term)) continue;
     add(term.slice(0, 2), term);
     add(`${term[0]}_${term[2]}`, term);
   }
@@ -85,7 +89,7 @@ const SHORT_TYPO_LENGTH = 4;
  */
 function shortTypo(story: Story, word: string, term: string, questionTerms: readonly string[]): string | undefined {
   const folded = foldWord(word);
-  if (folded.length !== SHORT_TYPO_LENGTH || FUNCTION_WORDS.has(folded) || /\d/.test(term) || story.documentFrequency.has(term))
+  if (folded.length !== SHORT_TYPO_LENGTH || FUNCTION_WORDS.has(folded) || HAS_DIGIT.test(term) || story.documentFrequency.has(term))
     return undefined;
   const others = questionTerms.filter((t) => t !== term);
   let best: { term: string; df: number } | undefined;
@@ -104,7 +108,7 @@ function shortTypo(story: Story, word: string, term: string, questionTerms: read
  * correctTypo reads typos with it, and mendQuestion takes it only for a word that is no English word.
  */
 function nearestTerm(story: Story, term: string): string | undefined {
-  if (term.length < 5 || /\d/.test(term) || story.documentFrequency.has(term)) return undefined;
+  if (term.length < 5 || HAS_DIGIT.test(term) || story.documentFrequency.has(term)) return undefined;
   const max = term.length >= 8 ? 2 : 1;
   const byInitial = termsByInitial(story);
   let best: { term: string; distance: number; df: number } | undefined;
@@ -183,12 +187,6 @@ function writtenForms(story: Story, term: string): ReadonlyMap<string, WrittenWo
   return forms;
 }
 
-/**
- * A word opening with a capital: a module constant, as an expression written in a function is a new object each time
- * it runs (read for every word of the sample `readWrittenForms` reads: answerReplay at 100k, the first pass, 2.1 MB).
- */
-const UPPER_FIRST = /^\p{Lu}/u;
-
 function readWrittenForms(story: Story, term: string): Map<string, WrittenWord> {
   const out = new Map<string, WrittenWord>();
   // Most words of the sample begin with another letter than any word of the term can: those skip termOf.
@@ -206,7 +204,7 @@ function readWrittenForms(story: Story, term: string): Map<string, WrittenWord> 
     const entry = out.get(folded) ?? { capital: 0, lower: 0, spellings: new Map<string, number>() };
     out.set(folded, entry);
     if (i === 0) return;
-    if (UPPER_FIRST.test(bare)) entry.capital += 1;
+    if (isCapitalised(bare)) entry.capital += 1;
     else entry.lower += 1;
     entry.spellings.set(bare, (entry.spellings.get(bare) ?? 0) + 1);
   };
@@ -255,7 +253,7 @@ export function writesOnlyAsName(story: Story, term: string): boolean {
  * relatives ("fen") find the story's word for it.
  */
 export function mistakesWordForName(story: Story, word: string, term: string): boolean {
-  return !UPPER_FIRST.test(word) && isEnglishWord(word.toLowerCase()) && writesOnlyAsName(story, term);
+  return !isCapitalised(word) && isEnglishWord(word.toLowerCase()) && writesOnlyAsName(story, term);
 }
 
 /**
@@ -312,6 +310,12 @@ function writtenBeside(story: Story, term: string, others: ReadonlySet<string>):
   return false;
 }
 
+/** What mendQuestion reads of a question: a capital anywhere, its words (apostrophes inside kept), a word's "'s", a word in capitals. */
+const ANY_CAPITAL = /\p{Lu}/u;
+const QUESTION_WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
+const POSSESSIVE_END = /['’]s$/i;
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+
 /**
  * A question as typed, with the story's own spelling of its words:
  * - a word of five letters or more, not in capitals, that is no English word (isEnglishWord) and that the story
@@ -327,20 +331,20 @@ function writtenBeside(story: Story, term: string, others: ReadonlySet<string>):
  * @example mendQuestion(story, 'who beat tomas brekk') // → 'who beat Tomas Brekke' when the story writes "Tomas Brekke"
  */
 export function mendQuestion(story: Story, question: string): string {
-  const uncapitalised = !/\p{Lu}/u.test(question.slice(1));
+  const uncapitalised = !ANY_CAPITAL.test(question.slice(1));
   let mended = 0;
-  return question.replace(/\p{L}+(?:['’]\p{L}+)*/gu, (word, at: number) => {
-    const bare = word.replace(/['’]s$/i, '');
+  return question.replace(QUESTION_WORD, (word, at: number) => {
+    const bare = word.replace(POSSESSIVE_END, '');
     const rest = word.slice(bare.length);
     const folded = foldWord(bare);
     const term = STOP_WORDS.has(folded) ? null : termOf(bare);
     if (!term) return word;
     const known = story.documentFrequency.has(term);
-    if (folded.length >= 5 && mended < MAX_TYPOS && !/^\p{Lu}+$/u.test(bare) && !isEnglishWord(folded)) {
+    if (folded.length >= 5 && mended < MAX_TYPOS && !ALL_CAPITALS.test(bare) && !isEnglishWord(folded)) {
       const forms = known ? writtenForms(story, term) : undefined;
       // Where the asker writes capitals, a name is mended to a name and another word to another word: "Warsz"
       // is not "wars", nor "staes" "States".
-      const capital = UPPER_FIRST.test(bare);
+      const capital = isCapitalised(bare);
       const sameKind = (entry: WrittenWord) => uncapitalised || at === 0 || writtenAsName(entry) === capital;
       // A word of a term the story uses is mended only to a spelling it does not extend ("Octobe" → "October";
       // "resulted" is "result" inflected, not misspelt).
@@ -355,7 +359,7 @@ export function mendQuestion(story: Story, question: string): string {
       if (near) {
         mended += 1;
         const spelt = usualSpelling(near.form, near.entry);
-        return (uncapitalised || UPPER_FIRST.test(bare) || writtenAsName(near.entry) ? spelt : spelt.toLowerCase()) + rest;
+        return (uncapitalised || isCapitalised(bare) || writtenAsName(near.entry) ? spelt : spelt.toLowerCase()) + rest;
       }
       // A lower-case word no story word is one edit from: the English word it misspells, if there is one.
       const english = known || capital ? undefined : unwrittenDictionaryTypo(story, folded);
@@ -527,6 +531,9 @@ export function sameWord(a: string, b: string): boolean {
   return dictionaryBases(b).some((base) => bases.has(base));
 }
 
+/** A word ending in a doubled letter ("stopp" of "stopped"). */
+const DOUBLED_END = /(\w)\1$/;
+
 /**
  * The WordNet words a lower-case word may be a form of: itself, an irregular verb's base ("bought" → "buy"), or its
  * stem without a regular ending ("studies" → "study", "stopped" → "stop", "women" → "woman"), each only if WordNet knows it.
@@ -545,7 +552,7 @@ function dictionaryBases(word: string): string[] {
     if (stem.length < 2) continue;
     for (const r of replaced) add(stem + r);
     // A doubled consonant before the ending: "stopped" → "stop".
-    if (/(\w)\1$/.test(stem)) add(stem.slice(0, -1));
+    if (DOUBLED_END.test(stem)) add(stem.slice(0, -1));
   }
   return out;
 }

@@ -5,7 +5,7 @@
  * by its own rule which tokens are name words; this module says which lower-case words between two of them keep one
  * name ("Republic **of** Estonia", "Jan **van der** Meulen", "Velden **am** Tarn") and which runs are no name at all.
  */
-import { isCalendarName } from '../text/calendarNames.js';
+import { isCalendarName, mayOpenCalendarName } from '../text/calendarNames.js';
 import { isCapitalised } from '../text/words.js';
 import { PARTICLES, PLACE_PARTICLES } from './cueWords.js';
 import type { Token } from './entities.js';
@@ -68,5 +68,5 @@ const SPACES = /\s+/;
  * Most runs' first word is none, so the run is split into words only when it is.
  */
 export function onlyCalendarNames(run: string): boolean {
-  return isCalendarName(FIRST_WORD.exec(run)![0]) && run.split(SPACES).every(isCalendarName);
+  return mayOpenCalendarName(run) && isCalendarName(FIRST_WORD.exec(run)![0]) && run.split(SPACES).every(isCalendarName);
 }

@@ -49,6 +49,21 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map<string, number>([
   ['sat', 6],
 ]);
 
+/** The letters (ASCII, lower case) a month's or a weekday's name or abbreviation opens with. */
+const CALENDAR_INITIALS: ReadonlySet<number> = new Set([...MONTHS.keys(), ...WEEKDAYS.keys()].map((name) => name.charCodeAt(0)));
+
+/**
+ * Whether a text's first character may open a month's or a weekday's name: false only for an ASCII character that opens
+ * none (a space, a figure, "B", "k"), so that most words and runs are answered without being lowered or cut into words.
+ *
+ * @example mayOpenCalendarName('Brekke') // → false; mayOpenCalendarName('may') // → true
+ */
+export function mayOpenCalendarName(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (!(first < 128)) return text.length > 0;
+  return CALENDAR_INITIALS.has(first >= 65 && first <= 90 ? first + 32 : first);
+}
+
 /**
  * Whether a word is a month or weekday name or abbreviation ("March", "Sept.", "Thu"), or a weekday's plural ("open on
  * **Sundays**": a day of every week, no name).
@@ -57,7 +72,9 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map<string, number>([
  * @example isCalendarName('Thursdays') // → true
  */
 export function isCalendarName(word: string): boolean {
-  const w = word.toLowerCase().replace(/\.$/, '');
+  if (!mayOpenCalendarName(word)) return false;
+  const lower = word.toLowerCase();
+  const w = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   return MONTHS.has(w) || WEEKDAYS.has(w) || (w.endsWith('days') && WEEKDAYS.has(w.slice(0, -1)));
 }
 

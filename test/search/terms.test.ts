@@ -56,6 +56,17 @@ describe('termOfUncached', () => {
     expect(termOf('the')).toBeNull();
     expect(termOfUncached('the')).toBeNull();
   });
+  it("drops a final 's and every apostrophe, takes hyphens out, and keeps a number as written but for its hyphens", () => {
+    expect(termOfUncached("Brellowick's")).toBe('brellowick');
+    expect(termOfUncached('Brellowick’s')).toBe('brellowick');
+    expect(termOfUncached("O'Quarran")).toBe('oquarran');
+    expect(termOfUncached("rock'n'roll")).toBe('rocknrol');
+    expect(termOfUncached('boat-sheds')).toBe('boatsh');
+    expect(termOfUncached('1887-1902')).toBe('18871902');
+    expect(termOfUncached('12-sided')).toBe('12sided');
+    expect(termOfUncached("'s")).toBeNull();
+    expect(termOfUncached('-')).toBe('');
+  });
 });
 
 describe('termOfSpan', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MONTHS, WEEKDAYS, isCalendarName } from '../../src/text/calendarNames.js';
+import { MONTHS, WEEKDAYS, isCalendarName, mayOpenCalendarName } from '../../src/text/calendarNames.js';
 import { demonymWords } from '../../src/lexicon/index.js';
 import { editDistance } from '../../src/text/editDistance.js';
 import { foldText } from '../../src/text/fold.js';
@@ -67,6 +67,29 @@ describe('calendar names', () => {
     expect(isCalendarName('Thursdays')).toBe(true);
     expect(isCalendarName('Holidays')).toBe(false);
     expect(isCalendarName('Mays')).toBe(false);
+  });
+
+  it('answers from the first character alone only where no calendar name opens with it', () => {
+    expect(mayOpenCalendarName('Brekke')).toBe(false);
+    expect(mayOpenCalendarName(' May')).toBe(false);
+    expect(mayOpenCalendarName('4 May')).toBe(false);
+    expect(mayOpenCalendarName('')).toBe(false);
+    expect(mayOpenCalendarName('may')).toBe(true);
+    expect(mayOpenCalendarName('Ödön')).toBe(true);
+    // The shortcut leaves every answer as the whole reading gives it: lowered, a final dot dropped, looked up.
+    const whole = (word: string) => {
+      const w = word.toLowerCase().replace(/\.$/, '');
+      return MONTHS.has(w) || WEEKDAYS.has(w) || (w.endsWith('days') && WEEKDAYS.has(w.slice(0, -1)));
+    };
+    const names = [...MONTHS.keys(), ...WEEKDAYS.keys()];
+    const word = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom(...names).chain((n) => fc.constantFrom(n, `${n}.`, `${n}s`, n.toUpperCase(), `${n[0]!.toUpperCase()}${n.slice(1)}`)),
+    );
+    fc.assert(
+      fc.property(word, (w) => isCalendarName(w) === whole(w)),
+      { numRuns: 2000 },
+    );
   });
 });
 
