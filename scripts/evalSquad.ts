@@ -21,8 +21,10 @@
  * DIGITS=1 in the environment the reading F1 is printed to four places (to tell apart changes of a few questions).
  * `--rows FILE` also writes one tab-separated row per reading question (id, H for held back or T, opening word, F1,
  * EM, answer, first gold answer, question, then where the short answer found came from: R when its sentence holds a
- * gold answer, W when another sentence, - when none was found; and its type, PHRASE or the entity type), to count the
- * questions two versions won and lost and to tell a wrong span of the right sentence from a wrong sentence.
+ * gold answer, W when another sentence, - when none was found; its type, PHRASE or the entity type; and the confidence
+ * shown, empty when no answer was given), to count the questions two versions won and lost and to tell a wrong span of
+ * the right sentence from a wrong sentence. The reading setting also prints the reliability table of its short answers
+ * (scripts/reliability.ts) per half and, per opening word, the answers shown at 0.8 or more and how many were wrong.
  * `--pooled-rows FILE` writes one row per pooled question, in question order (id, opening word, 1 when the first
  * excerpt holds any gold answer, the rank of the first gold answer's sentence or 0, the short answer's F1 for
  * who/when/where or -, the short answer, the question); `npx tsx scripts/pooledRows.ts BASE BRANCH [--ids]` counts
@@ -54,6 +56,7 @@ import {
   type SquadQuestion,
 } from './squad.js';
 import { pooledRowLine } from './pooledRows.js';
+import { countAnswer, formatReliability, reliability } from './reliability.js';
 
 const RANKS = 5;
 
@@ -292,6 +295,13 @@ function readingComprehension(paragraphs: Article[], asked: SquadQuestion[]): vo
     tally.set(key, t);
   };
   const rows: string[] = [];
+  // The short answers shown, by confidence band and by opening word at 0.8 or more, per half (right: token F1 ≥ 0.5, as
+  // fitConfidence and eval:refusal count them), to check the promise of a sure answer where many answers are given.
+  const bands = new Map([
+    ['train', reliability()],
+    ['held back', reliability()],
+  ]);
+  const sure = new Map<string, { n: number; wrong: number }>();
   for (const paragraph of paragraphs) {
     const qs = byArticle.get(paragraph.id);
     if (!qs) continue;
@@ -302,10 +312,12 @@ function readingComprehension(paragraphs: Article[], asked: SquadQuestion[]): vo
       let found = '';
       let source = '-';
       let type = '';
+      let confidence = 0;
       try {
         const trace = traceAnswer(small, q.question, { command: 'ask', limit: 1 });
         text = trace.answer.answer?.text ?? '';
         found = trace.short?.text ?? '';
+        confidence = trace.answer.confidence;
         if (trace.short) {
           source = goldSets[i]?.has(trace.short.sentenceId) ? 'R' : 'W';
           type = trace.short.type;
@@ -320,6 +332,15 @@ function readingComprehension(paragraphs: Article[], asked: SquadQuestion[]): vo
       add(opening, em, f1, text !== '', f1Found);
       add('all', em, f1, text !== '', f1Found);
       if (heldBack(q.articleId)) add('held back', em, f1, text !== '', f1Found);
+      const half = heldBack(q.articleId) ? 'held back' : 'train';
+      if (text !== '') countAnswer(bands.get(half)!, confidence, f1 >= 0.5);
+      if (text !== '' && confidence >= 0.8) {
+        const key = `${half}|${opening}`;
+        const t = sure.get(key) ?? { n: 0, wrong: 0 };
+        t.n += 1;
+        if (f1 < 0.5) t.wrong += 1;
+        sure.set(key, t);
+      }
       if (values.verbose && f1 < 0.5) console.log(`rc ✗ ${q.id} ${q.question}\n   answer: ${text || '(none)'}  gold: ${q.answers[0]}`);
       const row = [
         q.id,
@@ -332,6 +353,7 @@ function readingComprehension(paragraphs: Article[], asked: SquadQuestion[]): vo
         q.question,
         source,
         type,
+        text === '' ? '' : confidence.toFixed(2),
       ];
       rows.push(row.map((cell) => cell.replace(/[\t\n]/g, ' ')).join('\t'));
     }
@@ -361,5 +383,12 @@ function readingComprehension(paragraphs: Article[], asked: SquadQuestion[]): vo
       console.log(
         `  ${key.padEnd(9)} n=${String(t.n).padEnd(5)} answered ${(t.answered / t.n).toFixed(3)}  EM ${(t.em / t.n).toFixed(3)}  F1 ${(t.f1 / t.n).toFixed(process.env.DIGITS ? 4 : 3)}  (F1 had it never refused ${(t.f1Found / t.n).toFixed(3)})`,
       );
+  }
+  console.log('half       band           n  share right (short answers shown, right at token F1 ≥ 0.5)');
+  for (const [half, table] of bands) for (const row of formatReliability(table, half)) console.log(row);
+  for (const half of bands.keys()) {
+    const words = [...sure].filter(([key]) => key.startsWith(`${half}|`)).sort((a, b) => b[1].n - a[1].n);
+    const cells = words.map(([key, t]) => `${key.slice(half.length + 1)} ${t.n} (${t.wrong})`);
+    console.log(`${half}: answers at confidence ≥ 0.8 by opening word, n (wrong): ${cells.join(', ')}`);
   }
 }
