@@ -4,7 +4,7 @@
  * and noun-phrase chunks, each with the part of it shown as the answer. `extractAnswer.ts` measures and scores them.
  */
 import type { Entity, EntityType, Token } from '../nlp/entities.js';
-import { PARTICLES, PLACE_PARTICLES } from '../nlp/cueWords.js';
+import { HONORIFICS, PARTICLES, PLACE_PARTICLES, ROLE_WORDS } from '../nlp/cueWords.js';
 import { connectorsAt, onlyCalendarNames } from '../nlp/nameRunWords.js';
 import { compassWord, nameType, noEvidence } from '../nlp/nameKinds.js';
 import { isDemonym, STOP_WORDS, termOf } from '../search/terms.js';
@@ -324,7 +324,14 @@ function typedMentions(story: Story, sentence: StorySentence, types: readonly En
       continue;
     }
     const half = types.includes('DATE') && r.type === 'DATE' ? rangeHalfAsked(query.text, r) : undefined;
-    const shown = isAge(r) && AGE_QUESTION.test(query.text) ? ageShown(r) : half ? { shown: half } : countedUnitShown(r, counted);
+    const shown =
+      isAge(r) && AGE_QUESTION.test(query.text)
+        ? ageShown(r)
+        : half
+          ? { shown: half }
+          : r.type === 'PERSON'
+            ? titledNameShown(sentence, r)
+            : countedUnitShown(r, counted);
     if (e === r) out.push({ ...e, counts: countsAsked(sentence.text, r, counted), ...shown });
     else out.push({ ...e, core: { start: r.start, end: r.end }, counts: countsAsked(sentence.text, r, counted), ...shown });
   }
@@ -355,6 +362,27 @@ const AGE_FIGURE = /^\d+/;
 
 /** A question on someone's age: "How old …", "What age …", "at what age", "the age of …". */
 export const AGE_QUESTION = /\bhow old\b|\b(?:what|which)\s+age\b|\bage\s+of\b/;
+
+/**
+ * A person the sentence names by one word after a title ("Colonel **Marsk**", "Lady **Tolvane**") is shown with the
+ * title, as a reader writes the answer: with no given name, the title is part of how the person is named ("Marsk" alone
+ * could be anyone of that family). Not after an honorific of address ("Mr Marsk": the surname is the name), nor for a
+ * name the story gives in full elsewhere (its canonical form names the person). Measured without the title.
+ */
+function titledNameShown(sentence: StorySentence, r: Entity): Pick<Mention, 'shown'> {
+  if (!LONE_WORD.test(r.text) || (r.canonical !== undefined && r.canonical !== r.text)) return NOT_SHOWN;
+  const tokens = sentence.tokens;
+  const at = tokens.findIndex((t) => t.start === r.start);
+  let from = at;
+  while (from > 0 && isTitleBefore(tokens[from - 1]!.text)) from -= 1;
+  return from < at ? { shown: { start: tokens[from]!.start, end: r.end } } : NOT_SHOWN;
+}
+
+/** A capitalised title word that is no honorific of address ("General", "Lady"; not "Mr"). */
+function isTitleBefore(word: string): boolean {
+  const lower = word.toLowerCase();
+  return isCapitalised(word) && ROLE_WORDS.has(lower) && !HONORIFICS.has(lower);
+}
 
 /** An age asked for is shown as its figure ("**42**-year-old"), as a reader answers "How old …?"; measured whole. */
 function ageShown(r: Entity): Pick<Mention, 'shown'> {

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
+
+/** The short answer to a question asked of a one-article story of an invented body. */
+function answerOf(body: string, question: string): string | undefined {
+  return answerQuestion(oneArticleStory('news', 'News', body), question).answer?.text;
+}
+
+describe('a person named by one word after a title', () => {
+  it('is shown with the title', () => {
+    expect(
+      answerOf(
+        'The garrison held out for a week. Colonel Marsk captured the old fort at Velden in 1755.',
+        'Who captured the old fort at Velden?',
+      ),
+    ).toBe('Colonel Marsk');
+    expect(
+      answerOf(
+        'The festival opened on Friday. Singer Lady Tolvane performed the harbour song at Velden.',
+        'Who performed the harbour song?',
+      ),
+    ).toBe('Lady Tolvane');
+  });
+  it('is shown alone after an honorific of address, and a full name without its title', () => {
+    expect(
+      answerOf(
+        'The garrison held out for a week. Mr Marsk captured the old fort at Velden in 1755.',
+        'Who captured the old fort at Velden?',
+      ),
+    ).toBe('Marsk');
+    expect(
+      answerOf(
+        'The garrison held out for a week. Colonel Ivo Marsk captured the old fort at Velden in 1755.',
+        'Who captured the old fort at Velden?',
+      ),
+    ).toBe('Ivo Marsk');
+  });
+});
