@@ -39,7 +39,7 @@ const VALUE_TYPES = new Set(['CARDINAL', 'ORDINAL', 'MONEY', 'PERCENT', 'QUANTIT
 /**
  * Whether a word is a describing word of English: a demonym, or a word WordNet knows, never as a place, that wink reads
  * lower case on its own as an adjective ("it is supplementary"); not a place's name ("Atlantic", "Southwest") nor a given
- * name ("Fort Caroline" answered "Caroline").
+ * name ("Fort Mirela" answered "Mirela").
  */
 function adjectiveForm(word: string): boolean {
   const known = placeKind(word);

@@ -821,7 +821,7 @@ export function supportProbability(model: SupportModel, features: Record<Support
  * right), own F1 0.510 → 0.509; test half near 0.681 → 0.685 (strict 0.716 → 0.718), own unchanged. With any common noun
  * heading a name (not only those classes), storyE lost a charity named by a noun of an act in eval:typed's fragment row;
  * with given names read as describing words and any describing word alone for a place, seed 2's test half lost 3 right
- * own answers ("Caroline" of a fort, "Upper" of a river's region). Kit (storyF's summary line too) and SQuAD reading rows
+ * own answers ("Mirela" of a fort, "Upper" of a river's region). Kit (storyF's summary line too) and SQuAD reading rows
  * identical.
  *
  * From MIN_COVERAGE up to NAME_RUN_COVERAGE, in a story of SUPPORT_MIN_SENTENCES or more, a phrase answer whose sentence

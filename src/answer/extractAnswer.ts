@@ -1089,7 +1089,7 @@ function bestCandidate(
       : [];
   // "Which park …": where some of the best excerpt's candidates are names ending in the noun ("Ostwick Park"), the park
   // asked for is one of them, not another name beside the question's words; where none is, one opening with it ("Fort
-  // Caroline", "Sea of Tarn"), written as the name's first word (not "Bowl IX" of "Super Bowl IX").
+  // Mirela", "Sea of Tarn"), written as the name's first word (not "Cup IX" of "Harbour Cup IX").
   // (For a span of time, "During which era …", a lower-case noun after a capitalised word ends one too: "the Velmian
   // era", "pre-Orskian period".)
   const nameFocus = query.focus && !kindTerm && !postAsked && !writesAsOwner(query.text, query.focus) ? query.focus.toLowerCase() : null;
@@ -1499,7 +1499,7 @@ function endsCapitalised(text: string): boolean {
 
 /**
  * Where a name of two or more words holds the noun `focus`: as its last word, both ends capitalised ("Ostwick Park" for
- * "park"), or as its first, its last word capitalised or a figure ("Fort Caroline", "Sea of Tarn", "Thesis 12" for
+ * "park"), or as its first, its last word capitalised or a figure ("Fort Mirela", "Sea of Tarn", "Thesis 12" for
  * "fort", "sea", "thesis"): either way the name names one of the things the question asks for. For a span of time
  * (`span`), a lower-case noun after a capitalised word is a name's last word too ("the **Velmian** era", "the
  * pre-**Orskian** period": English names periods so).

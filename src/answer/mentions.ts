@@ -258,7 +258,7 @@ function sentenceRanges(s: StorySentence): readonly Entity[] {
   return figureRanges(s.text, numberedNames(s, s.entities));
 }
 
-/** A duration opening with "since" and holding a figure ("since August 1995"), and a date opening with "by" ("by 1978"). */
+/** A duration opening with "since" and holding a figure ("since March 1981"), and a date opening with "by" ("by 1978"). */
 const SINCE_DATED = /^since\s+(?=.*\d)/i;
 const BY_OPENING = /^by\s+(?=\S)/i;
 
@@ -273,7 +273,7 @@ function typedMentions(story: Story, sentence: StorySentence, types: readonly En
   // "the 8th and 9th centuries": wink reads a century's rank as a rank; no answer where one year is asked.
   const dated = ranges ? yearRanges(sentence.text, centuryDates(sentence.text, raw, twoDates)) : raw;
   for (let r of twoDates ? joinedDates(sentence.text, dated) : dated) {
-    // wink types "since August 1995" as a duration; it dates when a thing last happened.
+    // wink types "since March 1981" as a duration; it dates when a thing last happened.
     const since = types.includes('DATE') && r.type === 'DURATION' ? SINCE_DATED.exec(r.text) : null;
     if (since) r = { ...r, type: 'DATE', text: r.text.slice(since[0].length), start: r.start + since[0].length };
     // "from 1722 to 1731": a range of dates the tagger read as a span of time dates too.
@@ -1324,7 +1324,7 @@ function opensRange(tokens: readonly Token[], j: number): boolean {
  * A part that is one common noun is shown as the whole name, whatever the question word ("**Tolly Gorge**" for "Where
  * does the Tolly flow?", "**Museum of Lace**" for "Where is the lace kept?", "**Vell Cup**" for "What did the Vell
  * club win?"): the thing is the name, not its noun. So for a part after capitalised words ending in the noun, a thing's
- * (`headNamesFocus`): "**Fort Caroline**" for "Which fort …".
+ * (`headNamesFocus`): "**Fort Mirela**" for "Which fort …".
  */
 export function restShown(whole: NamedSpan, rest: NamedSpan, query: Pick<FullQuery, 'focus' | 'text'>): Pick<Mention, 'shown'> {
   if (LONE_WORD.test(rest.text) && commonNounClasses(rest.text.toLowerCase()).length > 0)
@@ -1340,7 +1340,7 @@ export function restShown(whole: NamedSpan, rest: NamedSpan, query: Pick<FullQue
 
 /**
  * Whether the capitalised words that open a name end in the noun a which/what question names its answer by, a thing's
- * noun ("**Fort** Caroline", "**Lake** Orsk" for "Which fort / lake …"): the noun is part of the thing's name, shown
+ * noun ("**Fort** Mirela", "**Lake** Orsk" for "Which fort / lake …"): the noun is part of the thing's name, shown
  * with the rest as `restShown` shows a noun that ends it. Not a person's noun: "Harbour Commissioner **Ada Vell**"
  * for "Which commissioner …" is the person, the title before the name only describes her.
  */
