@@ -32,6 +32,7 @@ import { foldClass } from './spanContext.js';
 import { namedInQuestion, type PreparedQuery } from './rankSentences.js';
 import { HOW_MANY } from './heldWords.js';
 import { POST_NOUNS } from './questionFrame.js';
+import { otherBearer } from './nameBearer.js';
 import { type NamedSpan, unnamedPart } from './unnamedPart.js';
 import { tokenTerms } from './termMemo.js';
 import { listNounReadAsVerb } from './listOpeningNoun.js';
@@ -311,8 +312,10 @@ function typedMentions(story: Story, sentence: StorySentence, types: readonly En
         ? r.text.replace(TIME_UNITS, '').replace(JOINING_AND, '').trim() || r.text
         : ((ranges && r.type === 'DATE' ? rangeDates(r.text) : undefined) ?? figureOf(r));
     // A range the question names half of ("from 66-34 …") is named too.
+    // (Not a person bearing a name word of another name the question writes: "Orla Tellin" for "Who founded Tellin Park?".)
     if (
-      namesMention(r.canonical ?? figure, figure, query.text) ||
+      (namesMention(r.canonical ?? figure, figure, query.text) &&
+        !(r.type === 'PERSON' && query.kind === 'person' && otherBearer(r.text, query.written ?? query.text))) ||
       (RANGE_DASH.test(figure) && figure.split(RANGE_DASH).some((h) => h !== figure && namedInQuestion(h, h, query.text)))
     ) {
       // "*Harbour Commissioner* **Ada Vell**": the part of a name the question does not name.
