@@ -3,6 +3,7 @@ import type { Token } from '../nlp/entities.js';
 import { tokenLemma } from '../nlp/tokenLemma.js';
 import { termOf } from '../search/terms.js';
 import type { Story } from '../story/story.js';
+import { textMemo } from '../text/textMemo.js';
 import { FOUNDING_LEMMAS, participleLemma } from './foundingAsked.js';
 
 /**
@@ -24,6 +25,14 @@ const DOER_ASKED =
  * @example deedTerms('buy').has(termOf('seller')!) // → true
  */
 function deedTerms(lemma: string): ReadonlySet<string> {
+  return deedMemo.get(lemma, readDeedTerms);
+}
+
+/** deedTerms by lemma: the same few verbs are asked again and again, and each reads some dozens of WordNet words. */
+const deedMemo = textMemo<ReadonlySet<string>>(256);
+
+/** `deedTerms` worked out. */
+function readDeedTerms(lemma: string): ReadonlySet<string> {
   const near = [...verbKinds(lemma), ...verbConverses(lemma)];
   const own = [lemma, ...relatedWords(lemma)];
   const words = [...own, ...near, ...near.flatMap((w) => relatedWords(w))];
@@ -54,9 +63,9 @@ function writesPhrasalDeed(tokens: readonly Token[], deed: ReadonlySet<string>):
  * Whether a question asking who founded, built, bought or owns something (DOER_ASKED) is answered from a sentence that, with
  * the one before it in its article and its names aside, tells no such deed: it writes no word WordNet ties to the
  * question's verb (deedTerms: "founder", "buyer", "acquired", "sold"), nor a phrasal verb so tied ("set up" for a
- * founding). "Who bought the Tolly mill?" is not answered by "the Velden
- * guild" of "The Velden guild met at the Tolly mill on Sunday": a sentence naming the buyer or the founder tells the deal
- * or the founding, while a story that never tells it offers whoever its sentences name beside the thing.
+ * founding). "Who bought the Tolly mill?" is not answered by "the Velden guild" of "The Velden guild met at the Tolly
+ * mill on Sunday": a sentence naming the buyer or the founder tells the deal or the founding, while a story that never
+ * tells it offers whoever its sentences name beside the thing.
  *
  * @example doerUntold(story, 'Who bought the Tolly mill?', id of "The Velden guild met at the Tolly mill on Sunday.") // → true
  * @example doerUntold(story, 'Who bought the Tolly mill?', id of "The mill was sold to the Velden guild in 1921.") // → false

@@ -42,9 +42,9 @@ function questionNames(question: string): string[][] {
  * Whether a person's name `name` is another bearer of a name word the question writes: the name has a word of three
  * letters or more of its own (a given name the question does not write), and each name the question writes that shares
  * one of its words also holds a word the person's name does not ("Tellin *Park*", "*Dorvan* Tovar"), so the question
- * names something or someone else (a word other than a title: "President Vell" may be Ada Vell herself). The question's own person, written in full ("Orla Tellin") or in part ("Tellin"), is
- * no other bearer. General: a place, firm or prize named after a person, and kin sharing a family name, are how news
- * stories write names.
+ * names something or someone else (a word other than a title: "President Vell" may be Ada Vell herself). The question's
+ * own person, written in full ("Orla Tellin") or in part ("Tellin"), is no other bearer. General: a place, firm or
+ * prize named after a person, and kin sharing a family name, are how news stories write names.
  *
  * @example otherBearer('Orla Tellin', 'Who founded Tellin Park?') // → true
  * @example otherBearer('Orla Tellin', 'Who did Orla Tellin hire?') // → false
