@@ -931,12 +931,13 @@ function sentenceChunks(sentence: StorySentence, query: FullQuery): Mention[] {
 /**
  * A phrase of tokens [from, to), trimmed of the question's words at the edges of a chunk of tokens [first, end), shown
  * with the name the trim cut in two made whole again. A trim that stops between two capitalised words of one name at
- * the front ("*Grand* **Bowl XIV**" for "Which Grand Bowl …", "*Velden* **Harbour Trust**" for "What did Velden's
- * council fund?") leaves a thing without the words of its name, and a thing is shown by its whole name ("**Velden
- * Harbour Trust**"), as `unnamedPart` keeps a name run whole; not where the rest opens with a given name or lies in a
+ * the front ("*Grand* **Bowl XIV**" for "Which Grand Bowl …", "*Private* **Harbour Fund**" for "What fund pays for a
+ * private college?") leaves a thing without the words of its name, and a thing is shown by its whole name ("**Private
+ * Harbour Fund**"), as `unnamedPart` keeps a name run whole; not where the rest opens with a given name or lies in a
  * tagged person ("*Harbour Commissioner* **Ada Vell**": the title is cut off the person), nor with a series number, a
  * name of its own after its series ("*Grand Prix* **XIV**"), nor where the words cut off name a person ("*Ada Vell*-built
- * **barge**": the question's person). At the end, a name's last word that the question writes
+ * **barge**": the question's person) or are written so in the question, a name of its own ("*Orsk* **Rovers**" for
+ * "What is the team from Orsk called?"), unless they end in the capitalised focus noun (the series asked). At the end, a name's last word that the question writes
  * in small letters is its kind, and the name holds it ("**Orsk Sign Language**" for "Into what language …", as
  * `restShown` shows it). Still measured as trimmed: the question's words are no evidence for it.
  */
@@ -1418,13 +1419,7 @@ function writtenAsIs(word: string, question: string): boolean {
 /** Whether a capitalised word of a name is a common noun the question writes in small letters ("Cable" → "cable"). */
 function lowerCaseNounIn(word: string, question: string): boolean {
   const lower = word.toLowerCase();
-  if (lower === word || commonNounClasses(lower).length === 0) return false;
-  for (let at = question.indexOf(lower); at >= 0; at = question.indexOf(lower, at + 1)) {
-    const before = question[at - 1];
-    const after = question[at + lower.length];
-    if ((before === undefined || !WORD_CHAR.test(before)) && (after === undefined || !WORD_CHAR.test(after))) return true;
-  }
-  return false;
+  return lower !== word && commonNounClasses(lower).length > 0 && writtenAsIs(lower, question);
 }
 
 /**
