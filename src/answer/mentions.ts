@@ -887,16 +887,24 @@ function sentenceChunks(sentence: StorySentence, query: FullQuery): Mention[] {
     while (to > from && (isAskedTerm(terms[to - 1], wanted, focus) || inside[to - 1] === 0)) to -= 1;
     if (to - from > 0 && to - from <= MAX_PHRASE_WORDS && holdsUnasked(terms, from, to, wanted, focus)) {
       out.push(
-        withComplement(
+        withNameWhole(
           sentence,
-          terms,
-          inside,
-          chunkMention(sentence, terms, from, to, query.focus, focus, kindAsked, wanted, named),
+          withComplement(
+            sentence,
+            terms,
+            inside,
+            chunkMention(sentence, terms, from, to, query.focus, focus, kindAsked, wanted, named),
+            from,
+            to,
+            j,
+            wanted,
+            focus,
+          ),
+          i,
           from,
           to,
           j,
-          wanted,
-          focus,
+          query,
         ),
       );
       // The whole phrase too, question words at its edges kept ("the harbour **Regatta**" for a question on the regatta).
@@ -919,6 +927,59 @@ function sentenceChunks(sentence: StorySentence, query: FullQuery): Mention[] {
   }
   return out;
 }
+
+/**
+ * A phrase of tokens [from, to), trimmed of the question's words at the edges of a chunk of tokens [first, end), shown
+ * with the name the trim cut in two made whole again. A trim that stops between two capitalised words of one name at
+ * the front ("*Grand* **Bowl XIV**" for "Which Grand Bowl …", "*Private* **Harbour Fund**" for "What fund pays for a
+ * private college?") leaves a thing without the words of its name, and a thing is shown by its whole name ("**Private
+ * Harbour Fund**"), as `unnamedPart` keeps a name run whole; not where the rest opens with a given name or lies in a
+ * tagged person ("*Harbour Commissioner* **Ada Vell**": the title is cut off the person), nor with a series number, a
+ * name of its own after its series ("*Grand Prix* **XIV**"), nor where the words cut off name a person ("*Ada Vell*-built
+ * **barge**": the question's person) or are written so in the question, a name of its own ("*Orsk* **Rovers**" for
+ * "What is the team from Orsk called?"), unless they end in the capitalised focus noun (the series asked). At the end, a name's last word that the question writes
+ * in small letters is its kind, and the name holds it ("**Orsk Sign Language**" for "Into what language …", as
+ * `restShown` shows it). Still measured as trimmed: the question's words are no evidence for it.
+ */
+function withNameWhole(
+  sentence: StorySentence,
+  m: Mention,
+  first: number,
+  from: number,
+  to: number,
+  end: number,
+  query: FullQuery,
+): Mention {
+  const tokens = sentence.tokens;
+  // A person asked for is shown as the person, not with a name before it ("*Bank of Velden* **Ada Vell**").
+  if (m.shown || query.kind === 'person') return m;
+  const question = query.written ?? query.text;
+  let a = from;
+  if (from > first && nameWordAt(tokens, from) && nameWordAt(tokens, from - 1)) {
+    const opening = tokens[from]!;
+    if (!isGivenName(opening.text) && !ROMAN_OR_FIGURES.test(opening.text) && !inEntityOf(sentence.entities, opening, 'PERSON', 'PERSON'))
+      while (a > first && nameWordAt(tokens, a - 1)) a -= 1;
+    // A person's name cut off the front is the question's person, whose thing this is ("*Ada* Vell's barge").
+    for (let k = a; k < from && a < from; k += 1)
+      if (isGivenName(tokens[k]!.text) || inEntityOf(sentence.entities, tokens[k]!, 'PERSON', 'PERSON')) a = from;
+    // A name the question writes as it is written here is a name of its own, beside which this thing is another ("*Orsk*
+    // **Rovers**" for "What is the team from Orsk called?"); not the name a capitalised focus noun ends, the kind asked.
+    if (termOf(opening.text) !== askedOf(query).focus)
+      for (let k = a; k < from && a < from; k += 1) if (writtenAsIs(tokens[k]!.text, question)) a = from;
+  }
+  let b = to;
+  if (to < end && nameWordAt(tokens, to - 1) && nameWordAt(tokens, to) && lowerCaseNounIn(tokens[to]!.text, question)) b = to + 1;
+  return a === from && b === to ? m : { ...m, shown: { start: tokens[a]!.start, end: tokens[b - 1]!.end } };
+}
+
+/** Whether token k is a capitalised word of a name inside its sentence (a proper noun, or a capital not opening it). */
+function nameWordAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return isCapitalised(t.text) && (t.pos === 'PROPN' || capitalisedInside(tokens, k));
+}
+
+/** A series number: a Roman numeral of capitals or figures ("XIV", "46"). */
+const ROMAN_OR_FIGURES = /^(?:[IVXLC]+|\d+)$/;
 
 /**
  * Where what an owner the question names has starts in a phrase of tokens [from, to) that opens with that owner and its
@@ -1329,16 +1390,36 @@ function opensRange(tokens: readonly Token[], j: number): boolean {
  * club win?"): the thing is the name, not its noun. So for a part after capitalised words ending in the noun, a thing's
  * (`headNamesFocus`): "**Fort Mirela**" for "Which fort …".
  */
-export function restShown(whole: NamedSpan, rest: NamedSpan, query: Pick<FullQuery, 'focus' | 'text'>): Pick<Mention, 'shown'> {
+export function restShown(whole: NamedSpan, rest: NamedSpan, query: Pick<FullQuery, 'focus' | 'text' | 'written'>): Pick<Mention, 'shown'> {
   if (LONE_WORD.test(rest.text) && commonNounClasses(rest.text.toLowerCase()).length > 0)
+    return { shown: { start: whole.start, end: whole.end } };
+  const tail = rest.end < whole.end ? whole.text.slice(rest.end - whole.start).trim() : '';
+  // "**Orsk Sign Language**" for "Into what language …", "**Tarn Valley Cable**" for "What cable company …": a common noun
+  // ending the name that the question writes in small letters names the kind of thing, the name holds it.
+  if (rest.start === whole.start && LONE_WORD.test(tail) && lowerCaseNounIn(tail, query.written ?? query.text))
     return { shown: { start: whole.start, end: whole.end } };
   const focus = query.focus;
   if (!focus) return NOT_SHOWN;
   const term = termOf(focus);
-  const tail = rest.end < whole.end ? whole.text.slice(rest.end - whole.start).trim() : '';
   const tailed = LONE_WORD.test(tail) && termOf(tail) === term;
   const headed = rest.start > whole.start && headNamesFocus(whole.text.slice(0, rest.start - whole.start), term, focus);
   return tailed || headed ? { shown: { start: headed ? whole.start : rest.start, end: tailed ? whole.end : rest.end } } : NOT_SHOWN;
+}
+
+/** Whether the question writes a word as it is written here, capitals and all, as a word of its own. */
+function writtenAsIs(word: string, question: string): boolean {
+  for (let at = question.indexOf(word); at >= 0; at = question.indexOf(word, at + 1)) {
+    const before = question[at - 1];
+    const after = question[at + word.length];
+    if ((before === undefined || !WORD_CHAR.test(before)) && (after === undefined || !WORD_CHAR.test(after))) return true;
+  }
+  return false;
+}
+
+/** Whether a capitalised word of a name is a common noun the question writes in small letters ("Cable" → "cable"). */
+function lowerCaseNounIn(word: string, question: string): boolean {
+  const lower = word.toLowerCase();
+  return lower !== word && commonNounClasses(lower).length > 0 && writtenAsIs(lower, question);
 }
 
 /**

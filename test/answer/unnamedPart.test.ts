@@ -82,6 +82,16 @@ describe('restShown', () => {
     expect(restShown(whole, rest, { text: 'what does the tolly flow through?' })).toEqual({ shown: { start: 10, end: 21 } });
   });
 
+  it('shows the whole name whose last word, cut off, the question writes in small letters', () => {
+    const cable = { text: 'Tarn Valley Cable', start: 0, end: 17 };
+    const part = { text: 'Tarn Valley', start: 0, end: 11 };
+    const written = 'What cable company cut the line?';
+    expect(restShown(cable, part, { text: written.toLowerCase(), written })).toEqual({ shown: { start: 0, end: 17 } });
+    // Written with its capital, the word is the name the question writes: the part alone is shown.
+    const named = 'What did Cable say about the line?';
+    expect(restShown(cable, part, { text: named.toLowerCase(), written: named })).toEqual({});
+  });
+
   it('shows the part alone where it is no common noun', () => {
     const town = { text: 'Tolly Velmarsk', start: 0, end: 14 };
     expect(restShown(town, { text: 'Velmarsk', start: 6, end: 14 }, { text: 'where is the tolly?' })).toEqual({});
