@@ -28,15 +28,12 @@ const TITLE_PHRASE = String.raw`((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)`;
  */
 const ROLE_OF = new RegExp(`${WHO_IS}(?:the|a|an)\\s+${TITLE_PHRASE}\\s+(?:of|for|at|in|on|to|with)\\s+\\S`, 'u');
 /**
- * "Who was Chairman of the Orvel Trust?", "Who is head of the Tarn guild?", "Who was Deputy Warden of Orsk?": a role
+ * "Who was Chairman of the Orvel Trust?", "Who is head of the Tarn guild?", "Who was Prime Minister of Tarnia?": a role
  * written with no article, as a title is, one word of either case or two capitalised, before what it is a role in. (Not
  * a participle before a lower-case role, "Who was named warden of Orsk?", which asks what was done; nor a name's words,
  * "Who was Ada Baker of Velden?", which asks who a person is: `bareTitle`.)
  */
-const BARE_TITLE_OF = new RegExp(
-  `${WHO_IS}((?:\\p{Lu}[\\p{L}-]*\\s+)?[\\p{L}-]+)\\s+(?:of|for|at|in|on|to|with)\\s+\\S`,
-  'u',
-);
+const BARE_TITLE_OF = new RegExp(`${WHO_IS}((?:\\p{Lu}[\\p{L}-]*\\s+)?[\\p{L}-]+)\\s+(?:of|for|at|in|on|to|with)\\s+\\S`, 'u');
 /** "Who is Orvel's coach?": a name's role, the question ending there. */
 const NAMES_ROLE = new RegExp(`${WHO_IS}(?:[\\p{Lu}][\\p{L}.&-]*\\s+)*[\\p{Lu}][\\p{L}.&-]*['’]s?\\s+${PHRASE}\\s*\\??$`, 'u');
 /** "Who is the treasurer?": the role alone, the question ending there. */
