@@ -2,6 +2,7 @@ import { nounLemma, senseClasses } from '../lexicon/index.js';
 import { termOf, termsOf } from '../search/terms.js';
 import { oncePerStory, type Story } from '../story/story.js';
 import type { Token } from '../nlp/entities.js';
+import { isGivenName } from '../text/places.js';
 import { focusBeside } from './focusBeside.js';
 import { PERSON_PRONOUN } from './heldWords.js';
 import { nounForms } from './paraphrasedDetails.js';
@@ -26,6 +27,13 @@ const TITLE_PHRASE = String.raw`((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)`;
  * Velden?": the role, then what it is a role in; the role may be written capitalised, as a title.
  */
 const ROLE_OF = new RegExp(`${WHO_IS}(?:the|a|an)\\s+${TITLE_PHRASE}\\s+(?:of|for|at|in|on|to|with)\\s+\\S`, 'u');
+/**
+ * "Who was Chairman of the Orvel Trust?", "Who is head of the Tarn guild?", "Who was Prime Minister of Tarnia?": a role
+ * written with no article, as a title is, one word of either case or two capitalised, before what it is a role in. (Not
+ * a participle before a lower-case role, "Who was named warden of Orsk?", which asks what was done; nor a name's words,
+ * "Who was Ada Baker of Velden?", which asks who a person is: `bareTitle`.)
+ */
+const BARE_TITLE_OF = new RegExp(`${WHO_IS}((?:\\p{Lu}[\\p{L}-]*\\s+)?[\\p{L}-]+)\\s+(?:of|for|at|in|on|to|with)\\s+\\S`, 'u');
 /** "Who is Orvel's coach?": a name's role, the question ending there. */
 const NAMES_ROLE = new RegExp(`${WHO_IS}(?:[\\p{Lu}][\\p{L}.&-]*\\s+)*[\\p{Lu}][\\p{L}.&-]*['’]s?\\s+${PHRASE}\\s*\\??$`, 'u');
 /** "Who is the treasurer?": the role alone, the question ending there. */
@@ -63,12 +71,18 @@ const RELATIONAL = new Set([
  */
 export function askedRole(question: string): string | undefined {
   const q = question.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase());
-  const phrase = (ROLE_OF.exec(q) ?? NAMES_ROLE.exec(q) ?? BARE_ROLE.exec(q))?.[1];
+  const phrase = (ROLE_OF.exec(q) ?? NAMES_ROLE.exec(q) ?? BARE_ROLE.exec(q) ?? bareTitle(q))?.[1];
   const head = phrase?.split(/\s+/).at(-1)?.toLowerCase();
   if (head === undefined || RELATIONAL.has(head.replace(/s$/, ''))) return undefined;
   // A name asked of a noun whose first sense is no person names a thing ("the name of the woven sort of X").
   const senses = senseClasses(head);
   return (q.startsWith('what') ? senses[0] === 'person' : senses.includes('person')) ? head : undefined;
+}
+
+/** BARE_TITLE_OF's match, unless a word of the phrase is a given name ("Who was Ada Baker of Velden?"). */
+function bareTitle(q: string): RegExpExecArray | null {
+  const m = BARE_TITLE_OF.exec(q);
+  return m && !m[1]!.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && isGivenName(w)) ? m : null;
 }
 
 /**
@@ -258,11 +272,57 @@ function roleTitleBefore(tokens: readonly Token[], startAt: number, roleTerm: st
 export function holdsRoleBeside(tokens: readonly Token[], startAt: number, endAt: number, roleTerm: string): boolean {
   if (startAt < 0 || endAt < startAt) return false;
   if (focusBeside(tokens, startAt, endAt, roleTerm).before || roleTitleBefore(tokens, startAt, roleTerm)) return true;
+  if (roleSetBefore(tokens, startAt, endAt, roleTerm)) return true;
   if (tokens[endAt + 1]?.text === '(') return roleInBracket(tokens, endAt + 2, roleTerm);
+  if (tokens[endAt + 1]?.text === ',') return titleInApposition(tokens, startAt, endAt + 2, roleTerm);
   if (tokens[endAt + 1]?.text.toLowerCase() !== 'as') return false;
   for (let k = endAt + 2; k < tokens.length && k <= endAt + 2 + AS_ROLE_SPAN; k += 1) {
     const t = tokens[k]!;
     if (t.pos === 'NOUN' && termOf(t.text) === roleTerm) return true;
+    if (!AS_ROLE_WORDS.has(t.pos)) return false;
+  }
+  return false;
+}
+
+/** Marks that close a name set off by a comma after the role it holds. */
+const NAME_CLOSER = /^[,.;(]$/;
+
+/**
+ * Whether the name of tokens [startAt, endAt] is set off by commas after the role's phrase, the role's noun ending it or
+ * followed by "of" ("The last **Warden** of the (old) Orsk Guild, Ada Vell, retired", "the club's new **coach**, Ada
+ * Vell."): the phrase read back over TITLE_WORDS, "of" and brackets. Not a name listed after another that holds the role
+ * ("chairman Ivo Brandt, Ada Vell and Jan Orr"): there the role's noun is followed by a name.
+ */
+function roleSetBefore(tokens: readonly Token[], startAt: number, endAt: number, roleTerm: string): boolean {
+  if (tokens[startAt - 1]?.text !== ',' || !NAME_CLOSER.test(tokens[endAt + 1]?.text ?? '.')) return false;
+  for (let k = startAt - 2; k >= 0 && startAt - k <= TITLE_SPAN + 4; k -= 1) {
+    const t = tokens[k]!;
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && termOf(t.text) === roleTerm) {
+      const next = tokens[k + 1]!.text.toLowerCase();
+      return next === ',' || next === 'of';
+    }
+    if (!TITLE_WORDS.has(t.pos) && !/^(?:of|\(|\))$/i.test(t.text)) return false;
+  }
+  return false;
+}
+
+/** Words after which a role written as a title closes its apposition: "of", a comma, a stop, a bracket. */
+const TITLE_CLOSER = /^(?:of|,|\.|;|\(|\))$/i;
+
+/**
+ * Whether the apposition opening at token `from` (after the name opening at `startAt` and its comma) is the role, in
+ * either case, with at most AS_ROLE_SPAN describing words before it and closed right after it ("Ada Vell, **Chairman**
+ * of the Orsk Board", "Sen. Ivo Brandt, deputy harbour **master**,"). Not after a name a common noun introduces: that
+ * comma parts the members of a list of people each named with a role ("the mason Ivo Brandt, chief **warden** of the
+ * guild Ada Vell"), as focusBeside reads it; a capitalised title before the name ("Sen.", "Judge") introduces no list.
+ */
+function titleInApposition(tokens: readonly Token[], startAt: number, from: number, roleTerm: string): boolean {
+  const before = tokens[startAt - 1];
+  if (before?.pos === 'NOUN' && /^\p{Ll}/u.test(before.text)) return false;
+  const start = tokens[from]?.pos === 'DET' ? from + 1 : from;
+  for (let k = start; k < tokens.length && k <= start + AS_ROLE_SPAN; k += 1) {
+    const t = tokens[k]!;
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && termOf(t.text) === roleTerm) return TITLE_CLOSER.test(tokens[k + 1]?.text ?? '.');
     if (!AS_ROLE_WORDS.has(t.pos)) return false;
   }
   return false;
@@ -279,7 +339,7 @@ function roleInBracket(tokens: readonly Token[], from: number, roleTerm: string)
   for (let k = from; k < tokens.length && k < from + BRACKET_SPAN; k += 1) {
     const t = tokens[k]!;
     if (t.text === ')' || t.text === '(') return false;
-    if (t.pos === 'NOUN' && termOf(t.text) === roleTerm) return true;
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && termOf(t.text) === roleTerm) return true;
   }
   return false;
 }

@@ -56,6 +56,7 @@ import { focusModifiers } from './focusModifier.js';
 import { focusNoun, POST_NOUNS } from './questionFrame.js';
 import { firstEndingAfter, lastEndingBy, lastStartingBefore } from './spanWords.js';
 import { askedRole, holdsRoleBeside } from './askedRole.js';
+import { roleWordsHeld } from './roleWords.js';
 import { unnamedPart } from './unnamedPart.js';
 import { questionEcho } from './questionEcho.js';
 import { askedSide, contestSideAt } from './contestSides.js';
@@ -1126,11 +1127,15 @@ function bestCandidate(
   // (SQuAD 1 won / 0 lost.)
   const role = personAsked ? askedRole(query.text) : undefined;
   const roleTerm = role === undefined ? null : termOf(role);
-  const roleHolders = roleTerm
+  const allHolders = roleTerm
     ? every.filter(
         (c) => c.from === 0 && (c.entity.type !== 'PHRASE' || writtenAsName(c.sentence, c.e.start, c.e.end)) && roleBeside(c, roleTerm),
       )
     : [];
+  // Where several hold it, each with what they hold it in ("Ada Vell, chair of the harbour board, and Ivo Brandt, chair of
+  // the ferry trust"), the one asked for is among those whose role phrase holds the most of the question's other words
+  // (roleWords.ts), not the first named.
+  const roleHolders = roleTerm && allHolders.length > 1 ? mostDescribed(allHolders, weights, roleTerm) : allHolders;
   // "What caused the flood?" / "What did the flood destroy?": where some of the best excerpt's candidates are the
   // subject (or the object) of the question's verb there, the thing asked for is one of them.
   // (Not the object where the question ends in its preposition: "What did they describe it as?" wants what follows "as".)
@@ -1565,6 +1570,19 @@ function beforeOrEndingIn(sentence: StorySentence, e: Mention, isNoun: (word: st
 function roleBeside(c: Candidate, roleTerm: string): boolean {
   const tokens = c.sentence.tokens;
   return holdsRoleBeside(tokens, firstEndingAfter(tokens, c.e.start), lastStartingBefore(tokens, c.e.end), roleTerm);
+}
+
+/**
+ * The role holders whose role phrase holds the most weight of the question's words besides the role's (roleWords.ts
+ * `roleWordsHeld`); all of them where none holds any, or where every one holds as much.
+ */
+function mostDescribed(holders: readonly Candidate[], weights: ReadonlyMap<string, number>, roleTerm: string): Candidate[] {
+  const held = holders.map((c) => {
+    const [startAt, endAt] = tokenRange(c.sentence.tokens, c.e.start, c.e.end);
+    return roleWordsHeld(c.sentence.tokens, startAt, endAt, weights, roleTerm);
+  });
+  const most = Math.max(...held);
+  return most > 0 && held.some((h) => h < most) ? holders.filter((_, i) => held[i] === most) : [...holders];
 }
 
 /** Whether one of a candidate's own words is the noun `term` names ("the Tolly **warden**"). */

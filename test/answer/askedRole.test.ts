@@ -218,3 +218,53 @@ describe('holdsRoleBeside with a title', () => {
     expect(holdsRoleBeside(clause, 3, 4, 'governor')).toBe(false);
   });
 });
+
+describe('askedRole with a title written without an article', () => {
+  it('reads a bare title before what it is a role in', () => {
+    expect(askedRole('Who was Chairman of the Orsk Ferry Trust?')).toBe('chairman');
+    expect(askedRole('Who is head of the Tolly guild?')).toBe('head');
+    expect(askedRole('Who was Prime Minister of Tarnia?')).toBe('minister');
+  });
+  it('reads no role from a given name, a participle or a describing word', () => {
+    expect(askedRole('Who was Orla Baker of Velden?')).toBeUndefined();
+    expect(askedRole('Who was named warden of Velden?')).toBeUndefined();
+    expect(askedRole('Who was responsible for the Velden pier?')).toBeUndefined();
+  });
+});
+
+describe('holdsRoleBeside with a role set off by commas', () => {
+  it('finds the role before the comma that sets the name off, a bracket in its phrase', () => {
+    const before = taggedTokens(
+      'The/DET last/ADJ Warden/PROPN of/ADP the/DET (/PUNCT old/ADJ )/PUNCT Orsk/PROPN Guild/PROPN ,/PUNCT Orla/PROPN Tellin/PROPN ,/PUNCT retired/VERB',
+    );
+    expect(holdsRoleBeside(before, 11, 12, 'warden')).toBe(true);
+    const listed = taggedTokens('warden/NOUN Ivo/PROPN Brandt/PROPN ,/PUNCT Orla/PROPN Tellin/PROPN and/CCONJ Jan/PROPN Orr/PROPN');
+    expect(holdsRoleBeside(listed, 4, 5, 'warden')).toBe(false);
+  });
+  it('finds a capitalised role in the apposition after a name, not after a name a common noun introduces', () => {
+    const apposition = taggedTokens('Sen./PROPN Ivo/PROPN Brandt/PROPN ,/PUNCT Chairman/PROPN of/ADP the/DET Ferry/PROPN Trust/PROPN');
+    expect(holdsRoleBeside(apposition, 1, 2, 'chairman')).toBe(true);
+    const listed = taggedTokens('the/DET mason/NOUN Ivo/PROPN Brandt/PROPN ,/PUNCT Chairman/PROPN of/ADP the/DET Trust/PROPN');
+    expect(holdsRoleBeside(listed, 2, 3, 'chairman')).toBe(false);
+  });
+  it('finds a capitalised role in a bracket after the name', () => {
+    const bracket = taggedTokens('Orla/PROPN Tellin/PROPN (/PUNCT Warden/PROPN of/ADP Tarn/PROPN )/PUNCT spoke/VERB');
+    expect(holdsRoleBeside(bracket, 0, 1, 'warden')).toBe(true);
+  });
+});
+
+describe('a who-question asking a role several people hold', () => {
+  const story = oneArticleStory(
+    'boards',
+    'Boards',
+    'The Orsk council met on Monday. ' +
+      'Orla Tellin, chairman of the ferry trust, met Ivo Brandt, Chairman of the harbour board and its pilots, on the quay. ' +
+      'Jan Orr (warden of the Tarn Cups I and II) and Dorn Vekla (warden of the Tarn Cup V) spoke after them.',
+  );
+  it('answers the holder whose role phrase holds the question’s words, not the first named', () => {
+    expect(answerQuestion(story, 'Who was Chairman of the harbour board?').answer?.text).toBe('Ivo Brandt');
+    expect(answerQuestion(story, 'Who was the chairman of the ferry trust?').answer?.text).toBe('Orla Tellin');
+    expect(answerQuestion(story, 'Who was the warden of the Tarn Cup V?').answer?.text).toBe('Dorn Vekla');
+    expect(answerQuestion(story, 'Who was the warden of the Tarn Cups I and II?').answer?.text).toBe('Jan Orr');
+  });
+});
