@@ -12,8 +12,36 @@
  *   8 words holding an accepted answer); an answer to an `uncovered` question is wrong. Story F is never
  *   read here: it is the held-out check.
  *
- *   npm run fit:confidence -- [--shared ../shared/eval] [--dry-run] [--bias-only | --shown-only]
+ *   npm run fit:confidence -- [--shared ../shared/eval] [--dry-run] [--bias-only | --shown-only | --shown-model]
  *                              [--refusal-dump FILE] [--dump FILE] [--no-lower]
+ *
+ * `--shown-model` (round 49, committed) keeps the decision model as it is and fits the shown confidence a model of
+ * its own (confidence.ts `shown`, over SHOWN_FEATURES: the evidence features, `sole` and `lower`): a logistic
+ * regression on the answers shown (found and covered) of SQuAD's training half, the kit (weight 8) and, with
+ * `--refusal-dump`, eval:refusal's training half, its bias then lowered in steps of 0.05 until the answers each of
+ * the three shows at 0.8 or more are right at least SURE of the time. Fitted on covered answers only (the decision
+ * model is fitted on every question, refused ones included, and was 1.06 on the logit too cautious for the answers
+ * actually shown); eval:refusal's stories of many paragraphs are the set that binds (bias lowered 0.50). Round 49
+ * (`npm run eval:refusal -- --sample 6000 --dump F`, then `--shown-model --refusal-dump F`), answers shown at
+ * ≥ 0.8 (right share), committed shifts → shown model: SQuAD train half 353 (0.943) → 661 (0.947), test half 241
+ * (0.954) → 465 (0.944); kit (story-dev, D, E, both modes) 36 (0.944) → 41 (0.951); eval:refusal 6,000 train half
+ * 178 (0.955) → 341 (0.915), test half 141 (0.957) → 249 (0.924). Measured on the merged tree's evals (every
+ * answer, refusal, hit@1 and F1 unchanged: only the confidence shown moves): eval:squad's reliability table at ≥ 0.8,
+ * train 259 (0.942 right) → 542 (0.952), held back 334 (0.955) → 582 (0.943), its 0.7–0.8 band 0.909 / 0.905 →
+ * 0.840 / 0.875; eval:refusal (2,000) train 57 at 0.018 wrong → 102 at 0.069, test 45 at 0.044 → 81 at 0.086;
+ * eval:kit ≥ 0.8 story-dev 5 / 4 → 6 / 5, storyE 12 / 11 → 13 / 13, none wrong, storyD 2 / 2; storyF (held out,
+ * only read) question mode 9 at 0.111 wrong → 10 at 0.100, command 10 at 0.100 unchanged. Against it, the same round:
+ * - `--shown-only` (the two shifts refitted with the refusal dump): soleShift −0.271 → +0.252, lowerShift −1.05 →
+ *   −0.449; SQuAD train 531 (0.942), test 371 (0.957), kit 36 (0.944), eval:refusal train 229 (0.926): fewer at
+ *   ≥ 0.8 on every set, the kit's none more.
+ * - the committed shifts with the shown logit raised by one constant, chosen by the same rule (+0.2; at +0.25
+ *   eval:refusal's train half is right 0.901): SQuAD train 555 (0.944), test 399 (0.945), kit 42 (0.952),
+ *   eval:refusal train 311 (0.923), test 235 (0.919) — fewer than the refit model on the SQuAD and refusal sets,
+ *   whose weights lean more on coverage and the best excerpt's share and less on the question's words near the
+ *   answer (measured offline on the dumps of `--dump` and eval:refusal).
+ * - the story's length in sentences as a shown feature: SQuAD's single paragraphs rise (train 1,166 at 0.915) but
+ *   the kit, whose stories are long, gets no more at ≥ 0.8 (45 against 41 at a lower bias, 35 at the same refusal
+ *   precision): not taken.
  *
  * The shown confidence (confidence.ts shownConfidence) shifts the logit of an answer that met no rival
  * candidate by `soleShift`, fitted last on the answered examples with the model's logit as a fixed offset
@@ -51,9 +79,11 @@ import {
   FEATURES,
   isSole,
   probability,
+  SHOWN_FEATURES,
   shownConfidence,
   type ConfidenceModel,
   type FeatureName,
+  type ShownFeatureName,
 } from '../src/answer/confidence.js';
 import { traceAnswer } from '../src/answer/answerQuestion.js';
 import type { CoverageEvidence } from '../src/answer/covered.js';
@@ -62,6 +92,7 @@ import { buildStory } from '../src/story/buildStory.js';
 import { bestOver, loadSquad, tokenF1 } from './squad.js';
 import { answerIsRight, fitStories } from './storyEval.js';
 import { fitLogistic } from './logisticFit.js';
+import type { LogisticModel } from '../src/answer/logisticModel.js';
 
 const { values } = parseArgs({
   options: {
@@ -70,6 +101,7 @@ const { values } = parseArgs({
     'bias-only': { type: 'boolean', default: false },
     dump: { type: 'string' },
     'shown-only': { type: 'boolean', default: false },
+    'shown-model': { type: 'boolean', default: false },
     'refusal-dump': { type: 'string' },
     'no-lower': { type: 'boolean', default: false },
   },
@@ -87,8 +119,10 @@ interface Example {
   extra?: Record<string, unknown>;
   y: number;
   weight: number;
-  /** Whether a short answer was given (the reliability table counts only those). */
+  /** Whether a short answer was found. */
   answered: boolean;
+  /** Whether it was shown: found and covered (the reliability table and the shown model count only those). */
+  shown: boolean;
   /** Whether the short answer was taken from the best excerpt (covered.ts answerInBest; shownConfidence's lowerShift). */
   fromBest: boolean;
 }
@@ -98,6 +132,11 @@ function evidenceOf(e: CoverageEvidence | null): Record<string, unknown> {
   return e
     ? { coverage: e.coverage, confidence: e.confidence, storySentences: e.storySentences, answerInBest: e.answerInBest, ...e.held() }
     : {};
+}
+
+/** Whether the answer counts as taken from the best excerpt, as answerQuestion shows it (no short answer counts so). */
+function fromBest(e: CoverageEvidence | null, answered: boolean): boolean {
+  return !answered || e?.answerInBest !== false;
 }
 
 /** Each paragraph of the chosen SQuAD articles alone a story. */
@@ -127,7 +166,8 @@ function squadExamples(from: number, to: number): Example[] {
           y: text && bestOver(tokenF1, text, q.answers) >= 0.5 ? 1 : 0,
           weight: 1,
           answered: features.answered === 1,
-          fromBest: coverage?.answerInBest !== false,
+          shown: features.answered === 1 && answer.covered,
+          fromBest: fromBest(coverage, short !== null),
         });
       } catch (error) {
         if (!(error instanceof QuestionError)) throw error;
@@ -161,7 +201,8 @@ async function kitExamples(): Promise<Example[]> {
           y: answerIsRight(item, { ...answer, answer: short ? { text: short.text, type: short.type } : null }) ? 1 : 0,
           weight: KIT_WEIGHT,
           answered: features.answered === 1,
-          fromBest: coverage?.answerInBest !== false,
+          shown: features.answered === 1 && answer.covered,
+          fromBest: fromBest(coverage, short !== null),
         });
       }
     }
@@ -209,15 +250,22 @@ function sureShare(m: ConfidenceModel, examples: Example[]): number {
  * given in the three settings, right when the story may hold the answer (own, or near where the other half
  * writes it) and its token F1 is at least 0.5, as eval:refusal counts its confident answers.
  */
-function refusalExamples(file: string): Example[] {
+function refusalExamples(file: string, split: 'train' | 'test' = 'train'): Example[] {
   const out: Example[] = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line) continue;
     const r = JSON.parse(line) as Record<string, unknown>;
-    if (r.split !== 'train' || r.covered !== true || !r.found) continue;
+    if (r.split !== split || r.covered !== true || !r.found) continue;
     const mayHold = r.setting === 'own' || (r.setting === 'near' && r.strict === false);
     const x = Object.fromEntries(FEATURES.map((f) => [f, Number(r[f] ?? 0)])) as Record<FeatureName, number>;
-    out.push({ x, y: mayHold && Number(r.f1Found) >= 0.5 ? 1 : 0, weight: 1, answered: true, fromBest: r.answerInBest !== false });
+    out.push({
+      x,
+      y: mayHold && Number(r.f1Found) >= 0.5 ? 1 : 0,
+      weight: 1,
+      answered: true,
+      shown: true,
+      fromBest: r.answerInBest !== false,
+    });
   }
   return out;
 }
@@ -252,11 +300,52 @@ function fitShifts(m: ConfidenceModel, examples: Example[], lower: boolean): { s
   return { soleShift: Math.round(sole * 1000) / 1000, lowerShift: Math.round(low * 1000) / 1000 };
 }
 
-/** Answers shown at 0.8 or more (rounded as answerQuestion rounds them) and the share of them right. */
+/** The confidence shown with an example's answer under a model, rounded as answerQuestion rounds it. */
+function shownOf(m: ConfidenceModel, e: Example): number {
+  return Math.round(shownConfidence(m, probability(m, e.x), e.x, e.fromBest) * 100) / 100;
+}
+
+/**
+ * The shown confidence's own model (confidence.ts shownConfidence, `--shown-model`): a logistic regression over
+ * SHOWN_FEATURES on the answers shown (found and covered) of the given sets, its bias then lowered in steps of 0.05
+ * until the answers each set shows at 0.8 or more are right at least SURE of the time (weighted). The decision model
+ * `m` is kept as it is.
+ */
+function fitShownModel(
+  m: ConfidenceModel,
+  fitOn: Example[],
+  sets: Example[][],
+): { shown: LogisticModel<ShownFeatureName>; lowered: number } {
+  const rows = fitOn
+    .filter((e) => e.shown)
+    .map((e) => ({
+      x: { ...e.x, sole: isSole(e.x) ? 1 : 0, lower: e.fromBest ? 0 : 1 } as Record<ShownFeatureName, number>,
+      y: e.y,
+      weight: e.weight,
+    }));
+  const raw = fitLogistic(SHOWN_FEATURES, rows);
+  for (let shift = 0; shift <= 3; shift += 0.05) {
+    const shown = { ...raw, bias: Math.round((raw.bias - shift) * 1000) / 1000 };
+    if (sets.every((examples) => shownSureShare({ ...m, shown }, examples) >= SURE)) return { shown, lowered: shift };
+  }
+  return { shown: raw, lowered: 0 };
+}
+
+/** Weighted share of a set's answers shown at 0.8 or more that are right (1 when there are none). */
+function shownSureShare(m: ConfidenceModel, examples: Example[]): number {
+  let n = 0;
+  let right = 0;
+  for (const e of examples) {
+    if (!e.shown || shownOf(m, e) < 0.8) continue;
+    n += e.weight;
+    if (e.y === 1) right += e.weight;
+  }
+  return n === 0 ? 1 : right / n;
+}
+
+/** Answers shown at 0.8 or more (found and covered; rounded as answerQuestion rounds them) and the share of them right. */
 function sureLine(name: string, m: ConfidenceModel, examples: Example[]): void {
-  const sure = examples.filter(
-    (e) => e.answered && Math.round(shownConfidence(m, probability(m, e.x), e.x, e.fromBest) * 100) / 100 >= 0.8,
-  );
+  const sure = examples.filter((e) => e.shown && shownOf(m, e) >= 0.8);
   const right = sure.filter((e) => e.y === 1).length;
   console.log(`${name}: shown >= 0.8 ${sure.length}, right ${sure.length ? (right / sure.length).toFixed(3) : '-'}`);
 }
@@ -290,23 +379,46 @@ reliability('committed model, kit (story-dev, D, E)', committed, kit);
 // --bias-only keeps the committed weights and lowers only their bias until each set keeps the promise, so
 // every decision made on the confidence moves by one known shift (printed) and its threshold can follow.
 const refusal = values['refusal-dump'] ? refusalExamples(values['refusal-dump']) : [];
-const sureSets = { 'SQuAD train': squadTrain, 'SQuAD test': squadTest, kit, 'eval:refusal train': refusal };
+const refusalTest = values['refusal-dump'] ? refusalExamples(values['refusal-dump'], 'test') : [];
+const sureSets = {
+  'SQuAD train': squadTrain,
+  'SQuAD test': squadTest,
+  kit,
+  'eval:refusal train': refusal,
+  'eval:refusal test': refusalTest,
+};
 for (const [name, set] of Object.entries(sureSets)) sureLine(`committed model, ${name}`, committed, set);
 // --shown-only keeps the committed model and refits only the sole-answer shift of the shown confidence.
-const { fittedOn: committedOn, soleShift: _committedShift, lowerShift: _committedLower, ...committedModel } = committed;
-const fitted: ConfidenceModel = values['shown-only']
-  ? { ...committedModel }
-  : values['bias-only']
-    ? sure(committedModel, [squadTrain, kit])
-    : sure(fitLogistic(FEATURES, [...squadTrain, ...kit]), [squadTrain, kit]);
+const {
+  fittedOn: committedOn,
+  soleShift: _committedShift,
+  lowerShift: _committedLower,
+  shown: _committedShown,
+  ...committedModel
+} = committed;
+const fitted: ConfidenceModel =
+  values['shown-only'] || values['shown-model']
+    ? { ...committedModel }
+    : values['bias-only']
+      ? sure(committedModel, [squadTrain, kit])
+      : sure(fitLogistic(FEATURES, [...squadTrain, ...kit]), [squadTrain, kit]);
 if (values['bias-only']) console.log(`bias lowered by ${(committed.bias - fitted.bias).toFixed(3)}`);
 let fittedOn = `SQuAD v1.1 dev articles 0-23 (${squadTrain.length} questions, each paragraph alone) + story-dev, storyD, storyE both modes (${kit.length}, weight ${KIT_WEIGHT})`;
-if (values['bias-only'] || values['shown-only']) fittedOn = committedOn ?? 'the committed weights';
+if (values['bias-only'] || values['shown-only'] || values['shown-model']) fittedOn = committedOn ?? 'the committed weights';
 if (values['bias-only']) fittedOn += `; bias then lowered by ${(committed.bias - fitted.bias).toFixed(3)} (--bias-only)`;
-const shifts = fitShifts(fitted, [...squadTrain, ...kit, ...refusal], !values['no-lower']);
-fittedOn = fittedOn.replace(/; soleShift .*$/, '');
-fittedOn += `; soleShift${values['no-lower'] ? '' : ' and lowerShift'} on the same${refusal.length ? ` + eval:refusal train half (${refusal.length} answers)` : ''}`;
-const model: ConfidenceModel = { ...fitted, ...shifts, fittedOn };
+fittedOn = fittedOn.replace(/; (soleShift|shown) .*$/, '');
+let model: ConfidenceModel;
+if (values['shown-model']) {
+  const shownOn = [...squadTrain, ...kit, ...refusal];
+  const { shown, lowered } = fitShownModel(fitted, shownOn, [squadTrain, kit, ...(refusal.length ? [refusal] : [])]);
+  const count = (set: Example[]) => set.filter((e) => e.shown).length;
+  fittedOn += `; shown confidence its own model on the answers shown of SQuAD articles 0-23 (${count(squadTrain)}), the kit (${count(kit)}, weight ${KIT_WEIGHT})${refusal.length ? ` and eval:refusal's train half (${count(refusal)})` : ''}, its bias lowered by ${lowered.toFixed(2)} to keep >= 0.8 right ${SURE} on each (--shown-model)`;
+  model = { ...fitted, shown, fittedOn };
+} else {
+  const shifts = fitShifts(fitted, [...squadTrain, ...kit, ...refusal], !values['no-lower']);
+  fittedOn += `; soleShift${values['no-lower'] ? '' : ' and lowerShift'} on the same${refusal.length ? ` + eval:refusal train half (${refusal.length} answers)` : ''}`;
+  model = { ...fitted, ...shifts, fittedOn };
+}
 console.log(JSON.stringify(model, null, 2));
 reliability('SQuAD train (articles 0-23)', model, squadTrain);
 reliability('SQuAD test (articles 24-47)', model, squadTest);

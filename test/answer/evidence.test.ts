@@ -1,6 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerFirst, answerQuestion, answerUpTo, leadsWithAnswer, shownOrder, traceAnswer } from '../../src/answer/answerQuestion.js';
-import { confidenceModel, FEATURES, isSole, probability, shownConfidence, UNITLESS_SHIFT } from '../../src/answer/confidence.js';
+import {
+  type ConfidenceModel,
+  confidenceModel,
+  FEATURES,
+  isSole,
+  probability,
+  SHOWN_FEATURES,
+  shownConfidence,
+  UNITLESS_SHIFT,
+} from '../../src/answer/confidence.js';
 import type { CorroboratedSentence } from '../../src/answer/corroborate.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';
@@ -135,11 +144,13 @@ describe('confidence', () => {
 });
 
 describe('shownConfidence', () => {
+  // The decision model alone, so that its shifts decide what is shown (the committed model has a shown model of its own).
+  const { shown: _shown, ...decisionModel } = confidenceModel();
   const base = Object.fromEntries(FEATURES.map((f) => [f, 0.5])) as Parameters<typeof probability>[1];
   const sole = { ...base, answered: 1, margin: 1 };
   const contested = { ...base, answered: 1, margin: 0.6 };
   it('shows an answer that met no rival less sure than the model says, and a contested one as it says', () => {
-    const model = { ...confidenceModel(), soleShift: -0.7 };
+    const model = { ...decisionModel, soleShift: -0.7 };
     expect(isSole(sole)).toBe(true);
     expect(isSole(contested)).toBe(false);
     expect(shownConfidence(model, 0.85, sole)).toBeCloseTo(1 / (1 + Math.exp(-(Math.log(0.85 / 0.15) - 0.7))), 6);
@@ -149,7 +160,7 @@ describe('shownConfidence', () => {
   });
   it('shows an answer taken from a lower excerpt than the best less sure, the two shifts adding', () => {
     const shifted = (p: number, by: number) => 1 / (1 + Math.exp(-(Math.log(p / (1 - p)) + by)));
-    const model = { ...confidenceModel(), soleShift: -0.7, lowerShift: -0.5 };
+    const model = { ...decisionModel, soleShift: -0.7, lowerShift: -0.5 };
     expect(shownConfidence(model, 0.85, contested, false)).toBeCloseTo(shifted(0.85, -0.5), 6);
     expect(shownConfidence(model, 0.85, contested, true)).toBe(0.85);
     expect(shownConfidence(model, 0.85, sole, false)).toBeCloseTo(shifted(0.85, -1.2), 6);
@@ -157,7 +168,7 @@ describe('shownConfidence', () => {
   });
   it('shows a bare figure answering "how far" UNITLESS_SHIFT less sure, on top of the other shifts', () => {
     const shifted = (p: number, by: number) => 1 / (1 + Math.exp(-(Math.log(p / (1 - p)) + by)));
-    const model = { ...confidenceModel(), soleShift: -0.7, lowerShift: -0.5 };
+    const model = { ...decisionModel, soleShift: -0.7, lowerShift: -0.5 };
     expect(UNITLESS_SHIFT).toBeLessThan(0);
     expect(shownConfidence(model, 0.85, contested, true, true)).toBeCloseTo(shifted(0.85, UNITLESS_SHIFT), 6);
     expect(shownConfidence(model, 0.85, contested, true, true)).toBeLessThan(0.8);
@@ -178,9 +189,32 @@ describe('shownConfidence', () => {
     expect(measured.answer.answer?.text).toMatch(/12 km/);
     expect(measured.answer.confidence).toBeGreaterThan(measured.p - 0.05);
   });
-  it('is fitted into the committed model as a lowering', () => {
-    expect(confidenceModel().soleShift).toBeLessThan(0);
-    expect(confidenceModel().lowerShift).toBeLessThan(0);
+  it("shows the shown model's own probability when the model has one: the evidence, a lone answer and a lower excerpt weighed", () => {
+    const shownModel = {
+      ...confidenceModel(),
+      soleShift: -5,
+      lowerShift: -5,
+      shown: { bias: -1, weights: { ...Object.fromEntries(SHOWN_FEATURES.map((f) => [f, 0])), coverage: 2, sole: -0.5, lower: -1 } },
+    } as ConfidenceModel;
+    const logistic = (z: number) => 1 / (1 + Math.exp(-z));
+    // The probability the decisions read plays no part, nor the shifts of a model without its own.
+    expect(shownConfidence(shownModel, 0.2, contested)).toBeCloseTo(logistic(-1 + 2 * 0.5), 6);
+    expect(shownConfidence(shownModel, 0.9, contested)).toBeCloseTo(logistic(-1 + 2 * 0.5), 6);
+    expect(shownConfidence(shownModel, 0.9, sole)).toBeCloseTo(logistic(-1 + 2 * 0.5 - 0.5), 6);
+    expect(shownConfidence(shownModel, 0.9, sole, false)).toBeCloseTo(logistic(-1 + 2 * 0.5 - 0.5 - 1), 6);
+    expect(shownConfidence(shownModel, 0.9, contested, true, true)).toBeCloseTo(logistic(-1 + 2 * 0.5 + UNITLESS_SHIFT), 6);
+  });
+  it("is fitted into the committed model as a model of its own that weighs a lone answer and a lower excerpt's down", () => {
+    const shown = confidenceModel().shown;
+    expect(shown).toBeDefined();
+    expect(shown?.weights.sole).toBeLessThan(0);
+    expect(shown?.weights.lower).toBeLessThan(0);
+  });
+  it("shows a date from a sentence holding the whole question as sure (0.8 or more; 0.77 under the decision model's shifts)", () => {
+    const { answer } = traceAnswer(story, 'When did Mara Lind beat Tessa Vogel?');
+    expect(answer.covered).toBe(true);
+    expect(answer.answer?.text).toMatch(/Sunday/);
+    expect(answer.confidence).toBeGreaterThanOrEqual(0.8);
   });
   it("moves what the reader is shown, not the decisions: a sole answer's shown confidence is below its probability", () => {
     const sculling = buildStory(
