@@ -14,6 +14,7 @@ import { isGivenName, placeKind } from '../text/places.js';
 import { isCapitalised } from '../text/words.js';
 import { PLACE_HEADS } from '../nlp/headWords.js';
 import { amountSpan, countsAsked, isAmount, isTimeSpan } from './amountSpan.js';
+import { boundedAmount } from './amountBound.js';
 import { figureFragment } from './figureFragment.js';
 import { asksForName } from './nameAsked.js';
 import { numberAfterName, numberedNames } from './numberedName.js';
@@ -295,15 +296,17 @@ function typedMentions(story: Story, sentence: StorySentence, types: readonly En
     // "to fall", "the spring of hope": a season word is a date only after "in/this/last/next/early/late …".
     if (r.type === 'DATE' && SEASON.test(r.text) && !BEFORE_SEASON_DATE.test(sentence.text.slice(Math.max(0, r.start - 8), r.start)))
       continue;
-    const e = isAmount(r.type) ? amountSpan(sentence.text, r, counted, false) : r;
+    const unbounded = isAmount(r.type) ? amountSpan(sentence.text, r, counted, false) : r;
     // "CO2", "4G", "AD 70": a figure inside a name or a date measures nothing (the sentence before is read only for a
     // figure opening its sentence: a formula's subscript on a line of its own).
     if (
       isAmount(r.type) &&
-      figureFragment(sentence, e, e.start === 0 ? sentenceAt(story, sentence.articleId, sentence.index - 1) : undefined)
+      figureFragment(sentence, unbounded, unbounded.start === 0 ? sentenceAt(story, sentence.articleId, sentence.index - 1) : undefined)
     )
       continue;
-    if (types.includes('DURATION') && e.type !== 'DURATION' && !isTimeSpan(e.text)) continue;
+    if (types.includes('DURATION') && unbounded.type !== 'DURATION' && !isTimeSpan(unbounded.text)) continue;
+    // "over 90 destinations": the bound written before an amount is part of it.
+    const e = isAmount(r.type) ? boundedAmount(sentence.text, sentence.tokens, unbounded, query.text) : r;
     // The widened amount holds the counted noun the question names ("85 workers"): test the figure alone; a span of
     // time holds its unit itself ("10 years" for "how many years"), as a century or decade does ("the 9th century" for
     // "which century").
