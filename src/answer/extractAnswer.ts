@@ -302,6 +302,8 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
     // it only where no person does.
     const people = asksPeople(query.kind, query.text, query.focus);
     const notPeople = (s: StorySentence, e: Mention) => !peopleForPlace || !namesPeopleOfPlace(e.text) || namesByAdjective(s, e, query);
+    // (Read once a question, not once a name run.)
+    const who = WHO_QUESTION.test(query.text);
     const withRuns = (s: StorySentence) => {
       // The typed entities (a fresh list, added to here), then the names and the lists they stand in. The people of a
       // place are dropped from it in place (a filtered copy per sentence, where most questions drop none).
@@ -329,7 +331,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
         if (
           !overlapsAny(out, tagged, r) &&
           !withinDate(s, r) &&
-          !(WHO_QUESTION.test(query.text) && namesThing(r.text)) &&
+          !(who && namesThing(r.text)) &&
           (peopleForPlace && namesPeopleOfPlace(r.text) ? namesByAdjective(s, r, query) : fitsKind(story, r.text, query.kind))
         )
           out.push(r);
@@ -436,7 +438,13 @@ function overlapsAny(mentions: readonly Mention[], count: number, span: Mention)
 
 /** Whether a name run lies inside a date or time the tagger found ("on **Tuesday**", "in **March**"): no name then. */
 function withinDate(sentence: StorySentence, run: Mention): boolean {
-  return sentence.entities.some((e) => (e.type === 'DATE' || e.type === 'TIME') && e.start <= run.start && run.end <= e.end);
+  // By index, with no closure: asked of every name run and, for a what-question, every phrase of a candidate sentence.
+  const entities = sentence.entities;
+  for (let k = 0; k < entities.length; k += 1) {
+    const e = entities[k]!;
+    if ((e.type === 'DATE' || e.type === 'TIME') && e.start <= run.start && run.end <= e.end) return true;
+  }
+  return false;
 }
 
 /** A span of years written in figures alone ("1641–1679"), which the tagger reads as a duration. */
@@ -447,7 +455,34 @@ const YEAR_SPAN = /^\d{3,4}\s*[–-]\s*\d{2,4}$/;
  * years answer no what-question asking for a thing (SQuAD reading 1 won / 0 lost beside the dates of `chunksOf`).
  */
 function withinYearSpan(sentence: StorySentence, c: Mention): boolean {
-  return sentence.entities.some((e) => e.type === 'DURATION' && e.start <= c.start && c.end <= e.end && YEAR_SPAN.test(e.text));
+  const entities = sentence.entities;
+  for (let k = 0; k < entities.length; k += 1) {
+    const e = entities[k]!;
+    if (e.type === 'DURATION' && e.start <= c.start && c.end <= e.end && YEAR_SPAN.test(e.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * A sentence's phrases less those inside a date, a time (`withinDate`) or a span of years (`withinYearSpan`): the list
+ * itself where the sentence tags no date, time or span of time (most sentences), else a copy without them. (A filtered
+ * copy per sentence, its closure holding the sentence, was the largest thing a what-question's extraction allocated.)
+ */
+export function outsideDates(sentence: StorySentence, phrases: readonly Mention[]): readonly Mention[] {
+  const entities = sentence.entities;
+  let dated = false;
+  for (let k = 0; k < entities.length && !dated; k += 1) {
+    const type = entities[k]!.type;
+    dated = type === 'DATE' || type === 'TIME' || type === 'DURATION';
+  }
+  if (!dated) return phrases;
+  let out: Mention[] | undefined;
+  for (let i = 0; i < phrases.length; i += 1) {
+    const c = phrases[i]!;
+    if (withinDate(sentence, c) || withinYearSpan(sentence, c)) out ??= phrases.slice(0, i);
+    else out?.push(c);
+  }
+  return out ?? phrases;
 }
 
 /**
@@ -458,7 +493,8 @@ function withinYearSpan(sentence: StorySentence, c: Mention): boolean {
  */
 function listsIn(sentence: StorySentence, mentions: readonly Mention[], query: FullQuery): Mention[] {
   const lists = coordinated(sentence.text, mentions, sentence.tokens, asksSeveral(query.text, query.focus));
-  if (!WHO_QUESTION.test(query.text)) return lists;
+  // (The lists themselves where none is shown with nouns after it, as most sentences give none: no copy made.)
+  if (!WHO_QUESTION.test(query.text) || !someShown(lists)) return lists;
   const asked = (l: Mention) =>
     sentence.text
       .slice(l.end, l.shown!.end)
@@ -467,6 +503,12 @@ function listsIn(sentence: StorySentence, mentions: readonly Mention[], query: F
   return lists.map((l) =>
     l.shown && asked(l) ? { type: l.type, text: l.text, start: l.start, end: l.end, ...(l.outer && { outer: true }) } : l,
   );
+}
+
+/** Whether one of the mentions is shown with more than its span. */
+function someShown(mentions: readonly Mention[]): boolean {
+  for (let i = 0; i < mentions.length; i += 1) if (mentions[i]!.shown) return true;
+  return false;
 }
 
 /** The demonyms of a sentence ("the **Korean** economist") that the question does not name. */
@@ -550,9 +592,7 @@ function chunksOf(query: FullQuery): (s: StorySentence) => readonly Mention[] {
   // time ("What was the only year …", which its opening reads as asking for a thing). SQuAD reading 11 won / 1 lost
   // (what F1 0.4993 → 0.5002); without the noun-of-time guard 12 won / 9 lost.
   const phrases =
-    query.kind === 'other' && !writesTime(query.written ?? query.text)
-      ? (s: StorySentence) => written(s).filter((c) => !withinDate(s, c) && !withinYearSpan(s, c))
-      : written;
+    query.kind === 'other' && !writesTime(query.written ?? query.text) ? (s: StorySentence) => outsideDates(s, written(s)) : written;
   if (asksSeveral(query.text, query.focus))
     return (s) => {
       const chunks = phrases(s);

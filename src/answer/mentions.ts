@@ -42,7 +42,7 @@ import { adjectiveSeriesLinks } from './adjectiveSeries.js';
 import { verbsReadAsNouns } from './verbReadAsNoun.js';
 import { complementEnd } from './nounComplement.js';
 import { SENTENCE_MEMO_SIZE, sentenceSlots } from './sentenceMemo.js';
-import { QuestionCopies, sameEntities, sameSentenceTokens } from './sentenceCopies.js';
+import { QuestionCopies, sameEntities, sameSentenceTokens, tokenClass } from './sentenceCopies.js';
 import { describesNoun } from './describesNoun.js';
 
 /** The question with every default filled in. */
@@ -94,7 +94,9 @@ export function rankMentions(sentence: StorySentence, focus: string | null, ques
   if (focus === null) return NO_MENTIONS;
   const tokens = sentence.tokens;
   let out: Mention[] | undefined;
-  for (const e of sentence.entities) {
+  const entities = sentence.entities;
+  for (let k = 0; k < entities.length; k += 1) {
+    const e = entities[k]!;
     // "The first season", "the first release": "first" orders events far more often than it ranks.
     if (e.type !== 'ORDINAL' || FIRST.test(e.text) || namedInQuestion(e.text, e.text, question)) continue;
     const first = tokens.findIndex((t) => t.start >= e.start);
@@ -513,24 +515,51 @@ export function isYear(sentence: StorySentence, e: Entity): boolean {
 }
 
 /** Runs of proper nouns (wink's PROPN tags, joined by "of"/"'s"/"&") that the question does not name. */
-export function nameRuns(story: Story, sentence: StorySentence, query: FullQuery): Mention[] {
+export function nameRuns(story: Story, sentence: StorySentence, query: FullQuery): readonly Mention[] {
   const person = query.kind === 'person';
-  const runs = (person ? personRunMemo : runMemo).get(sentence, (s) => runSpans(s, person, !person && opensWithKnownName(story, s)));
-  const out: Mention[] = [];
-  for (const run of runs) {
+  const runs = sentenceRuns(story, sentence, person);
+  // The sentence's own runs where the question names none of them (most sentences): a list of the runs is made only
+  // from the first run the question names on (a new list per sentence and question was a share of a who-question's
+  // extraction's allocations).
+  let out: Mention[] | undefined;
+  for (let i = 0; i < runs.length; i += 1) {
+    const run = runs[i]!;
     if (!namesMention(run.text, run.text, query.text)) {
-      out.push(run);
+      out?.push(run);
       continue;
     }
+    out ??= runs.slice(0, i);
     const rest = unnamedPart(run, query.text, person);
     if (rest) out.push({ type: 'PHRASE', ...rest, run: true, ...restShown(run, rest, query) });
   }
-  return out;
+  return out ?? runs;
 }
 
 /** A sentence's runs of name words, whichever the question; kept apart for a who-question (no run after "in/on/at…"). */
 const runMemo = sentenceSlots<StorySentence, readonly Mention[]>(SENTENCE_MEMO_SIZE);
 const personRunMemo = sentenceSlots<StorySentence, readonly Mention[]>(SENTENCE_MEMO_SIZE);
+
+/**
+ * A sentence's runs of name words (`runSpans`), kept per sentence. A copy of a sentence read alike — its story's
+ * sentence of the same text and tokens found first (`tokenClass`), with the same entities and, for a question not
+ * asking who, the same reading of its opening word — has the same runs, which are that sentence's, found once: runSpans
+ * reads nothing else of a sentence. (A story carrying a report several times reads an excerpt with its copies: at
+ * 100k SQuAD sentences, most sentences a question's extraction reads are copies of its six best.)
+ */
+function sentenceRuns(story: Story, sentence: StorySentence, person: boolean): readonly Mention[] {
+  return (person ? personRunMemo : runMemo).get(sentence, (s) => {
+    const knownOpens = !person && opensWithKnownName(story, s);
+    const first = tokenClass(s);
+    if (
+      first !== s &&
+      story.sentences[first.id] === first &&
+      sameEntities(first.entities, s.entities) &&
+      (person || opensWithKnownName(story, first) === knownOpens)
+    )
+      return sentenceRuns(story, first, person);
+    return runSpans(s, person, knownOpens);
+  });
+}
 
 /** The possessive, which joins a name to a name it owns ("Tarnby**'s** Harbour Board"). */
 const POSSESSIVE = /^['’]s$/;

@@ -29,14 +29,24 @@ interface TokenedSentence extends Numbered {
  * @example sameSentenceTokens(story.sentences[4], story.sentences[90]) // → true for two copies tagged alike
  */
 export function sameSentenceTokens(a: TokenedSentence, b: TokenedSentence): boolean {
-  return a === b || tokenClass(a) === tokenClass(b);
+  return a === b || tokenClassOf(a) === tokenClassOf(b);
 }
 
 /** The sentence each sentence's tokens were first found alike with (its class), and each text's classes. */
 const classOfSentence = sentenceSlots<TokenedSentence, TokenedSentence>(SENTENCE_MEMO_SIZE);
 const classesOfText = textMemo<TokenedSentence[]>(SENTENCE_MEMO_SIZE);
 
-function tokenClass(sentence: TokenedSentence): TokenedSentence {
+/**
+ * The sentence whose tokens a sentence's were first found alike with (its class: itself where it is the first of its
+ * text so read). Two sentences of one class hold the same text and the same tokens, field for field.
+ *
+ * @example tokenClass(story.sentences[90]) === story.sentences[4] // for a copy of sentence 4 tagged alike
+ */
+export function tokenClass<S extends TokenedSentence>(sentence: S): S {
+  return classOfSentence.get(sentence, classFound) as S;
+}
+
+function tokenClassOf(sentence: TokenedSentence): TokenedSentence {
   return classOfSentence.get(sentence, classFound);
 }
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { entityMentions, phraseChunks } from '../../src/answer/mentions.js';
+import { entityMentions, nameRuns, phraseChunks } from '../../src/answer/mentions.js';
 import { QuestionCopies, sameEntities, sameSentenceTokens, sameWords } from '../../src/answer/sentenceCopies.js';
 import type { Article } from '../../src/corpus/article.js';
 import type { Entity, Token } from '../../src/nlp/entities.js';
@@ -156,5 +156,27 @@ describe('mentions of copies of a sentence', () => {
     first.push({ type: 'PHRASE', text: 'added by a caller', start: 0, end: 1 });
     const second = entityMentions(story, sentenceOf('reprint'), q.types, q);
     expect(second.map((m) => m.text)).toEqual(['40']);
+  });
+});
+
+describe('name runs of copies of a sentence', () => {
+  it("are the first copy's, found once for every question, and a sentence told otherwise has its own", () => {
+    const wire = sentenceOf('wire');
+    const reprint = sentenceOf('reprint');
+    for (const kind of ['person', 'other'] as const) {
+      const runs = nameRuns(story, wire, query('Who steered the ferries?', kind, []));
+      expect(runs.map((r) => r.text)).toEqual(['Mara Lind']);
+      // Another question, and the copy in another article: the same runs, not found again.
+      expect(nameRuns(story, reprint, query('Who steered past the breakwater?', kind, []))).toBe(runs);
+      const other = nameRuns(story, sentenceOf('other'), query('Who steered the ferries?', kind, []));
+      expect(other).not.toBe(runs);
+      expect(other).toEqual(runs);
+    }
+  });
+
+  it('are cut for the question that names one, leaving the runs kept as they were', () => {
+    const cut = nameRuns(story, sentenceOf('reprint'), query('Who steered with Mara Lind?', 'person', []));
+    expect(cut.map((r) => r.text)).toEqual([]);
+    expect(nameRuns(story, sentenceOf('wire'), query('Who steered the ferries?', 'person', [])).map((r) => r.text)).toEqual(['Mara Lind']);
   });
 });
