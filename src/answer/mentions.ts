@@ -937,10 +937,15 @@ function sentenceChunks(sentence: StorySentence, query: FullQuery): Mention[] {
  * Harbour Fund**"), as `unnamedPart` keeps a name run whole; not where the rest opens with a given name or lies in a
  * tagged person ("*Harbour Commissioner* **Ada Vell**": the title is cut off the person), nor with a series number, a
  * name of its own after its series ("*Grand Prix* **XIV**"), nor where the words cut off name a person ("*Ada Vell*-built
- * **barge**": the question's person) or are written so in the question, a name of its own ("*Orsk* **Rovers**" for
- * "What is the team from Orsk called?"), unless they end in the capitalised focus noun (the series asked). At the end, a name's last word that the question writes
- * in small letters is its kind, and the name holds it ("**Orsk Sign Language**" for "Into what language …", as
- * `restShown` shows it). Still measured as trimmed: the question's words are no evidence for it.
+ * **barge**": the question's person) or are written in the question as a name of its own, with no more of a name beside
+ * them ("*Orsk* **Rovers**" for "What is the team from Orsk called?", not "*Velden Cup* **Opening Night**" for "… for
+ * Velden Cup 46?", nor a nationality: "*Norwegian* **Fjordline Corporation**" for "What Norwegian channel …"), unless the
+ * name opens or ends in the capitalised focus noun, the thing asked ("**Orsk Grain Exchange**" for "What exchange in
+ * Orsk …"). At the end, the name's last words that the question writes in small letters are its kind, and the name holds
+ * them ("**Orsk Sign Language**" for "Into what language …", as `restShown` shows it); and a lone capitalised word before
+ * the question's words of its name names nothing alone ("**Marrow** *Films*" for "What film society …", "**Reformed**
+ * *Brethren*"): shown with the name's words after it, unless those are a person's or a name of its own in the question.
+ * Still measured as trimmed: the question's words are no evidence for it.
  */
 function withNameWhole(
   sentence: StorySentence,
@@ -971,9 +976,9 @@ function withNameWhole(
   }
   let b = to;
   while (b < end && nameWordAt(tokens, b - 1) && nameWordAt(tokens, b) && lowerCaseNounIn(tokens[b]!.text, question)) b += 1;
-  // A lone capitalised word before the question's words of its name is a word of that name, naming nothing alone
-  // ("**Tarn** *Rovers*" → "Tarn Rovers" for "Which of the rovers …", an adjective such as "Old" likewise): shown with the
-  // name's words after it, not a given name (a person's first name) nor an abbreviation in capitals, a name of its own.
+  // A lone capitalised word before the question's words of its name is a word of that name, naming nothing alone (an
+  // adjective, "**Reformed** *Brethren*", or a short name, "**Marrow** *Films*"): shown with the name's words after it;
+  // not a given name (a person's first name) nor an abbreviation in capitals, a name of its own (`loneNameWord`).
   if (b === to && loneNameWord(tokens, from, to)) {
     while (b < end && nameWordAt(tokens, b) && !isGivenName(tokens[b]!.text)) b += 1;
     if (b > to && (personAmong(sentence, to - 1, b) || ownNameCut(sentence, to, b, question))) b = to;
