@@ -47,12 +47,11 @@ function candidatesFor(articleId: string, question: string, kind: PreparedQuery[
 describe('candidate spans', () => {
   it("offers a noun phrase whole beside the phrase less the question's words at its edges, and marks the whole one", () => {
     const list = candidatesFor('choir', 'The hymn the choir sang at dawn was called what?', 'other');
-    const texts = list.map((c) => c.text);
-    expect(texts).toContain('Harvest');
-    expect(texts).toContain('Harvest Hymn');
-    const edge = (text: string) => list.find((c) => c.text === text)!.features[CANDIDATE_FEATURES.indexOf('questionEdge')];
-    expect(edge('Harvest Hymn')).toBe(1);
-    expect(edge('Harvest')).toBe(0);
+    // Both are shown as the whole name (the phrase less "Hymn" is measured as "Harvest": mentions.ts withNameWhole).
+    const named = list.filter((c) => c.text === 'Harvest Hymn');
+    expect(named).toHaveLength(2);
+    const edges = named.map((c) => c.features[CANDIDATE_FEATURES.indexOf('questionEdge')]).sort();
+    expect(edges).toEqual([0, 1]);
   });
 
   it("offers no phrase whole when the question's words cut from its edge are a person's name it names", () => {
