@@ -44,6 +44,7 @@ import { complementEnd } from './nounComplement.js';
 import { SENTENCE_MEMO_SIZE, sentenceSlots } from './sentenceMemo.js';
 import { QuestionCopies, sameEntities, sameSentenceTokens, tokenClass } from './sentenceCopies.js';
 import { describesNoun } from './describesNoun.js';
+import { namesNationality } from './demonyms.js';
 
 /** The question with every default filled in. */
 export type FullQuery = PreparedQuery & Required<Pick<PreparedQuery, 'types' | 'fallback' | 'role' | 'counted'>>;
@@ -968,10 +969,15 @@ function sentenceChunks(sentence: StorySentence, query: FullQuery): Mention[] {
  * Harbour Fund**"), as `unnamedPart` keeps a name run whole; not where the rest opens with a given name or lies in a
  * tagged person ("*Harbour Commissioner* **Ada Vell**": the title is cut off the person), nor with a series number, a
  * name of its own after its series ("*Grand Prix* **XIV**"), nor where the words cut off name a person ("*Ada Vell*-built
- * **barge**": the question's person) or are written so in the question, a name of its own ("*Orsk* **Rovers**" for
- * "What is the team from Orsk called?"), unless they end in the capitalised focus noun (the series asked). At the end, a name's last word that the question writes
- * in small letters is its kind, and the name holds it ("**Orsk Sign Language**" for "Into what language …", as
- * `restShown` shows it). Still measured as trimmed: the question's words are no evidence for it.
+ * **barge**": the question's person) or are written in the question as a name of its own, with no more of a name beside
+ * them ("*Orsk* **Rovers**" for "What is the team from Orsk called?", not "*Velden Cup* **Opening Night**" for "… for
+ * Velden Cup 46?", nor a nationality: "*Norwegian* **Fjordline Corporation**" for "What Norwegian channel …"), unless the
+ * name opens or ends in the capitalised focus noun, the thing asked ("**Orsk Grain Exchange**" for "What exchange in
+ * Orsk …"). At the end, the name's last words that the question writes in small letters are its kind, and the name holds
+ * them ("**Orsk Sign Language**" for "Into what language …", as `restShown` shows it); and a lone capitalised word before
+ * the question's words of its name names nothing alone ("**Marrow** *Films*" for "What film society …", "**Reformed**
+ * *Brethren*"): shown with the name's words after it, unless those are a person's or a name of its own in the question.
+ * Still measured as trimmed: the question's words are no evidence for it.
  */
 function withNameWhole(
   sentence: StorySentence,
@@ -986,23 +992,113 @@ function withNameWhole(
   // A person asked for is shown as the person, not with a name before it ("*Bank of Velden* **Ada Vell**").
   if (m.shown || query.kind === 'person') return m;
   const question = query.written ?? query.text;
+  const focus = askedOf(query).focus;
   let a = from;
   if (from > first && nameWordAt(tokens, from) && nameWordAt(tokens, from - 1)) {
     const opening = tokens[from]!;
     if (!isGivenName(opening.text) && !ROMAN_OR_FIGURES.test(opening.text) && !inEntityOf(sentence.entities, opening, 'PERSON', 'PERSON'))
       while (a > first && nameWordAt(tokens, a - 1)) a -= 1;
     // A person's name cut off the front is the question's person, whose thing this is ("*Ada* Vell's barge").
-    for (let k = a; k < from && a < from; k += 1)
-      if (isGivenName(tokens[k]!.text) || inEntityOf(sentence.entities, tokens[k]!, 'PERSON', 'PERSON')) a = from;
-    // A name the question writes as it is written here is a name of its own, beside which this thing is another ("*Orsk*
-    // **Rovers**" for "What is the team from Orsk called?"); not the name a capitalised focus noun ends, the kind asked.
-    if (termOf(opening.text) !== askedOf(query).focus)
-      for (let k = a; k < from && a < from; k += 1) if (writtenAsIs(tokens[k]!.text, question)) a = from;
+    if (a < from && personAmong(sentence, a, from)) a = from;
+    // A name the question writes as one of its own is another thing, beside which this one is named ("*Orsk* **Rovers**"
+    // for "What is the team from Orsk called?"); not the name a capitalised focus noun opens (the series asked) or
+    // ends ("**Velden Grain Exchange**" for "What exchange in Velden …": the thing asked, by its whole name).
+    if (a < from && termOf(opening.text) !== focus && !endsInFocus(tokens, to, end, focus) && ownNameCut(sentence, a, from, question))
+      a = from;
   }
   let b = to;
-  if (to < end && nameWordAt(tokens, to - 1) && nameWordAt(tokens, to) && lowerCaseNounIn(tokens[to]!.text, question)) b = to + 1;
+  while (b < end && nameWordAt(tokens, b - 1) && nameWordAt(tokens, b) && lowerCaseNounIn(tokens[b]!.text, question)) b += 1;
+  // A lone capitalised word before the question's words of its name is a word of that name, naming nothing alone (an
+  // adjective, "**Reformed** *Brethren*", or a short name, "**Marrow** *Films*"): shown with the name's words after it;
+  // not a given name (a person's first name) nor an abbreviation in capitals, a name of its own (`loneNameWord`).
+  if (b === to && loneNameWord(tokens, from, to)) {
+    while (b < end && nameWordAt(tokens, b) && !isGivenName(tokens[b]!.text)) b += 1;
+    if (b > to && (personAmong(sentence, to - 1, b) || ownNameCut(sentence, to, b, question))) b = to;
+  }
   return a === from && b === to ? m : { ...m, shown: { start: tokens[a]!.start, end: tokens[b - 1]!.end } };
 }
+
+/** Whether tokens [from, to) hold a given name or a word of a person the story tags. */
+function personAmong(sentence: StorySentence, from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1)
+    if (isGivenName(sentence.tokens[k]!.text) || inEntityOf(sentence.entities, sentence.tokens[k]!, 'PERSON', 'PERSON')) return true;
+  return false;
+}
+
+/** Whether the name a phrase ends in at token `to - 1`, or runs on to before `end`, ends in the focus noun, capitalised. */
+function endsInFocus(tokens: readonly Token[], to: number, end: number, focus: string | null): boolean {
+  if (focus === null) return false;
+  let k = to;
+  while (k < end && nameWordAt(tokens, k)) k += 1;
+  return nameWordAt(tokens, k - 1) && termOf(tokens[k - 1]!.text) === focus;
+}
+
+/**
+ * Whether tokens [from, to) end a phrase's name in one word of it alone: a capitalised word with no name word before it
+ * in the phrase, not a given name, not an abbreviation in capitals ("USC"), not the sentence's first word.
+ */
+function loneNameWord(tokens: readonly Token[], from: number, to: number): boolean {
+  const k = to - 1;
+  const t = tokens[k]!;
+  return (
+    k >= from &&
+    k > 0 &&
+    nameWordAt(tokens, k) &&
+    CAPITALISED.test(t.text) &&
+    !isGivenName(t.text) &&
+    !nameWordAt(tokens, k - 1) &&
+    !joinsNames(tokens, k - 1)
+  );
+}
+
+/** Whether token k joins two name words ("Drawings **and** Archives", "Bank **of** Velden"). */
+function joinsNames(tokens: readonly Token[], k: number): boolean {
+  return k > 0 && NAME_JOINERS.has(tokens[k]!.text) && nameWordAt(tokens, k - 1);
+}
+
+/** Words that join the words of one name. */
+const NAME_JOINERS = new Set(['and', '&', 'of']);
+
+/**
+ * Whether the question writes the words of tokens [from, to), or one of them, as a name of its own: as written here,
+ * with no capitalised word, figure or hyphen joining it to more of a name in the question ("Orsk" in "the team from
+ * Orsk", not "Orsk" in "Orsk Harbour Board" nor "Velden Cup" in "Velden Cup 46"). A nationality is a describing word,
+ * no name of its own ("Tarnish" in "What Tarnish channel …").
+ */
+function ownNameCut(sentence: StorySentence, from: number, to: number, question: string): boolean {
+  const tokens = sentence.tokens;
+  const text = sentence.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+  if (!namesNationality(text) && writtenAlone(text, question)) return true;
+  for (let k = from; k < to; k += 1) {
+    const word = tokens[k]!.text;
+    if (!namesNationality(word) && writtenAlone(word, question)) return true;
+  }
+  return false;
+}
+
+/** Whether `question` writes `text`, as written, with no name word, figure or hyphen beside it (`ownNameCut`). */
+function writtenAlone(text: string, question: string): boolean {
+  for (let at = question.indexOf(text); at >= 0; at = question.indexOf(text, at + 1)) {
+    const before = question.slice(0, at);
+    const after = question.slice(at + text.length).replace(POSSESSIVE_AFTER, '');
+    if ((before !== '' && WORD_CHAR.test(before.at(-1)!)) || WORD_CHAR.test(after[0] ?? ' ')) continue;
+    if (before.endsWith('-') || after.startsWith('-')) continue;
+    const previous = PREVIOUS_WORD.exec(before);
+    const next = NEXT_WORD.exec(after);
+    const previousNames = previous !== null && previous.index > 0 && NAME_OR_FIGURE.test(previous[1]!);
+    if (previousNames || (next !== null && NAME_OR_FIGURE.test(next[1]!))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The possessive after a word ("Orsk's"). */
+const POSSESSIVE_AFTER = /^['’]s\b/;
+/** The word before a place in a text, and the one after it. */
+const PREVIOUS_WORD = /([\p{L}\p{N}]+)\s+$/u;
+const NEXT_WORD = /^\s+([\p{L}\p{N}]+)/u;
+/** A capitalised word or a figure. */
+const NAME_OR_FIGURE = /^[\p{Lu}\p{N}]/u;
 
 /** Whether token k is a capitalised word of a name inside its sentence (a proper noun, or a capital not opening it). */
 function nameWordAt(tokens: readonly Token[], k: number): boolean {
