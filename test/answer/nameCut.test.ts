@@ -1,22 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { traceAnswer } from '../../src/answer/answerQuestion.js';
 import { type FullQuery, phraseChunks } from '../../src/answer/mentions.js';
-import { termsOf } from '../../src/search/terms.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
+import { plainQuery } from '../fixtures/plainQuery.js';
 
-function query(question: string, focus?: string): FullQuery {
-  return {
-    text: question.toLowerCase(),
-    terms: [...new Set(termsOf(question))],
-    kind: 'other',
-    types: [],
-    fallback: [],
-    role: 'any',
-    counted: [],
-    ...(focus ? { focus } : {}),
-  };
+function query(question: string, focus: string): FullQuery {
+  return { ...plainQuery(question), focus };
 }
 
 let story: Story;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 import { askShort } from '../fixtures/askShort.js';
 import { type FullQuery, phraseChunks } from '../../src/answer/mentions.js';
-import { termsOf } from '../../src/search/terms.js';
+import { plainQuery } from '../fixtures/plainQuery.js';
 
 /** Invented: a series of finals named by a capitalised noun and a Roman numeral. */
 const BOWL = oneArticleStory('bowl', 'Bowl', 'It was the first final held in Orsk since Grand Bowl XIV took place in Velden in 2003.');
@@ -64,16 +64,6 @@ describe('a phrase the question’s words cut inside a name', () => {
 function shownChunks(body: string, question: string, focus: string): string[] {
   const story = oneArticleStory('chunks', 'Chunks', body);
   const sentence = story.sentences.find((s) => s.text.startsWith(body.slice(0, 12)))!;
-  const query: FullQuery = {
-    text: question.toLowerCase(),
-    written: question,
-    terms: [...new Set(termsOf(question))],
-    kind: 'other',
-    types: [],
-    fallback: [],
-    role: 'any',
-    counted: [],
-    focus,
-  };
+  const query: FullQuery = { ...plainQuery(question), written: question, focus };
   return phraseChunks(sentence, query).map((m) => `${m.text} → ${m.shown ? sentence.text.slice(m.shown.start, m.shown.end) : m.text}`);
 }
