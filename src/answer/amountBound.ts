@@ -31,7 +31,7 @@ const BARE_SCALE = /^(?:hundred|thousand|million|billion|trillion|dozen)s?$/i;
  * where the question writes the bound's words itself ("How many jobs are there in excess of the quota?"). Offsets are into the
  * sentence whose tokens are given; the amount is returned unchanged when nothing widens it.
  *
- * @example boundedAmount(tokensOf('It serves over 90 towns.'), {type: 'CARDINAL', text: '90', start: 16, end: 18}).text // → 'over 90'
+ * @example boundedAmount(text, tokensOf(text), {type: 'CARDINAL', text: '90', start: 16, end: 18}).text // text 'It serves over 90 towns.' → 'over 90'
  */
 export function boundedAmount(text: string, tokens: readonly Token[], amount: Entity, question = ''): Entity {
   let k = tokens.findIndex((t) => t.start >= amount.start) - 1;
