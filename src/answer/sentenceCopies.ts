@@ -29,7 +29,7 @@ interface TokenedSentence extends Numbered {
  * @example sameSentenceTokens(story.sentences[4], story.sentences[90]) // → true for two copies tagged alike
  */
 export function sameSentenceTokens(a: TokenedSentence, b: TokenedSentence): boolean {
-  return a === b || tokenClassOf(a) === tokenClassOf(b);
+  return a === b || tokenClass(a) === tokenClass(b);
 }
 
 /** The sentence each sentence's tokens were first found alike with (its class), and each text's classes. */
@@ -44,10 +44,6 @@ const classesOfText = textMemo<TokenedSentence[]>(SENTENCE_MEMO_SIZE);
  */
 export function tokenClass<S extends TokenedSentence>(sentence: S): S {
   return classOfSentence.get(sentence, classFound) as S;
-}
-
-function tokenClassOf(sentence: TokenedSentence): TokenedSentence {
-  return classOfSentence.get(sentence, classFound);
 }
 
 /**

@@ -474,7 +474,7 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   for (let k = from; k < to - 1 && !headOf; k += 1)
     headOf = (tokens[k + 1]!.text === 'of' && ORG_HEADS.has(tokens[k]!.text.toLowerCase())) || tokens[k + 1]!.text === 'and';
   // Nor a word before a name that ends in a common noun no one is called by, with no given name after the word ("Orsk
-  // Weather Bureau", "Tarnian Sign Language", "Vell Telescope Mount"): what follows is no person's name for it to
+  // Weather Bureau", "Tarnian Sign Language", "Vell Ferry Depot"): what follows is no person's name for it to
   // describe, and the word opens the name ("Swede Maja Lind" keeps its describer).
   const common = commonHead(tokens[to - 1]!.text);
   while (nameFrom === from && wordCount >= 3 && wordCount <= 4 && !ORG_HEADS.has(lastWord) && !PLACE_HEADS.has(lastWord) && !headOf) {
