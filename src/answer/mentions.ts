@@ -965,13 +965,13 @@ function sentenceChunks(sentence: StorySentence, query: FullQuery): Mention[] {
  * A phrase of tokens [from, to), trimmed of the question's words at the edges of a chunk of tokens [first, end), shown
  * with the name the trim cut in two made whole again. A trim that stops between two capitalised words of one name at
  * the front ("*Grand* **Bowl XIV**" for "Which Grand Bowl …", "*Private* **Harbour Fund**" for "What fund pays for a
- * private college?") leaves a thing without the words of its name, and a thing is shown by its whole name ("**Private
+ * private marina?") leaves a thing without the words of its name, and a thing is shown by its whole name ("**Private
  * Harbour Fund**"), as `unnamedPart` keeps a name run whole; not where the rest opens with a given name or lies in a
  * tagged person ("*Harbour Commissioner* **Ada Vell**": the title is cut off the person), nor with a series number, a
  * name of its own after its series ("*Grand Prix* **XIV**"), nor where the words cut off name a person ("*Ada Vell*-built
  * **barge**": the question's person) or are written in the question as a name of its own, with no more of a name beside
- * them ("*Orsk* **Rovers**" for "What is the team from Orsk called?", not "*Velden Cup* **Opening Night**" for "… for
- * Velden Cup 46?", nor a nationality: "*Norwegian* **Fjordline Corporation**" for "What Norwegian channel …"), unless the
+ * them ("*Orsk* **Rovers**" for "What is the team from Orsk called?", not "*Velden Cup* **Harbour Gala**" for "… for
+ * Velden Cup 46?", nor a nationality: "*Norwegian* **Fjordline Corporation**" for "What Norwegian broadcaster …"), unless the
  * name opens or ends in the capitalised focus noun, the thing asked ("**Orsk Grain Exchange**" for "What exchange in
  * Orsk …"). At the end, the name's last words that the question writes in small letters are its kind, and the name holds
  * them ("**Orsk Sign Language**" for "Into what language …", as `restShown` shows it); and a lone capitalised word before

@@ -17,33 +17,33 @@ describe('a phrase the question’s words cut inside a name', () => {
     const fund = oneArticleStory(
       'fund',
       'Fund',
-      'Students may apply to the Private Harbour Student Fund, which pays the fees of deserving pupils at private colleges.',
+      'Boat owners may apply to the Private Harbour Mooring Fund, which pays the berth fees of owners at private marinas.',
     );
-    expect(askShort(fund)('What fund helps students at a private college?')).toBe('Private Harbour Student Fund');
+    expect(askShort(fund)('What fund helps owners at a private marina?')).toBe('Private Harbour Mooring Fund');
   });
 
   it('is shown with its last word where the question writes that word in small letters', () => {
     const sign = oneArticleStory('sign', 'Sign', 'At the ceremony Ada Vell translated the anthem into Danish Sign Language for the crowd.');
     expect(askShort(sign)('Into what language did Ada Vell translate the anthem?')).toBe('Danish Sign Language');
-    const cable = oneArticleStory('cable', 'Cable', 'In 2001 Tarn Valley Cable removed the channel from its cable systems in four towns.');
-    expect(askShort(cable)('What cable company removed the channel in 2001?')).toBe('Tarn Valley Cable');
+    const cable = oneArticleStory('cable', 'Cable', 'Last spring Tarn Valley Cable cut the line to the harbour and shut two cable stations.');
+    expect(askShort(cable)('What cable company cut the line to the harbour?')).toBe('Tarn Valley Cable');
   });
 
   it('is shown with a lone name word’s fellows after it, which the question writes in another form', () => {
-    const films = 'The oldest student film society on the campus is Marrow Films, which shows two pictures a week.';
-    expect(shownChunks(films, 'What is the oldest student film society on the campus?', 'society')).toContain('Marrow → Marrow Films');
-    const group = 'Schools in the valley are run by Baptists, Quakers and the Reformed Brethren.';
-    const asked = 'Along with Baptists and Quakers, what group runs schools alongside the Plymouth Brethren?';
-    expect(shownChunks(group, asked, 'group')).toContain('Reformed → Reformed Brethren');
+    const films = 'The oldest chess club in the town is Marrow Chess, which meets twice a week.';
+    expect(shownChunks(films, 'What is the oldest chess club in the town?', 'club')).toContain('Marrow → Marrow Chess');
+    const group = 'The ferries of the valley are run by Orsk Lines, Tarn Shipping and the Velden Boatmen.';
+    const asked = 'Along with Orsk Lines and Tarn Shipping, what firm runs ferries alongside the Kessel Boatmen?';
+    expect(shownChunks(group, asked, 'firm')).toContain('Velden → Velden Boatmen');
   });
 
   it('is shown with the words the question writes only with more of a name, or as a nationality', () => {
-    const night = 'The press evening was moved to a Monday and renamed Velden Cup Opening Night by the organisers.';
-    expect(shownChunks(night, 'What was the press evening called for Velden Cup 46?', 'evening')).toContain(
-      'Opening Night → Velden Cup Opening Night',
+    const gala = 'Supporters met on the quay for the Velden Cup Harbour Gala, held each spring since the club was founded.';
+    expect(shownChunks(gala, 'What was the spring meeting of supporters called for Velden Cup 46?', 'meeting')).toContain(
+      'Harbour Gala → Velden Cup Harbour Gala',
     );
-    const channel = 'Since 1971 the serial has been shown first by the Norwegian Fjordline Corporation.';
-    expect(shownChunks(channel, 'What Norwegian channel shows the serial first?', 'channel')).toContain(
+    const quiz = 'The quiz has run on the Norwegian Fjordline Corporation for decades, every Friday night.';
+    expect(shownChunks(quiz, 'What Norwegian broadcaster runs the quiz?', 'broadcaster')).toContain(
       'Fjordline Corporation → Norwegian Fjordline Corporation',
     );
   });
@@ -60,7 +60,7 @@ describe('a phrase the question’s words cut inside a name', () => {
   });
 });
 
-/** The phrase chunks of a one-sentence story for a question, each as measured and as shown ("Night → Opening Night"). */
+/** The phrase chunks of a one-sentence story for a question, each as measured and as shown ("Gala → Harbour Gala"). */
 function shownChunks(body: string, question: string, focus: string): string[] {
   const story = oneArticleStory('chunks', 'Chunks', body);
   const sentence = story.sentences.find((s) => s.text.startsWith(body.slice(0, 12)))!;
