@@ -4,7 +4,7 @@ import { termOf } from '../search/terms.js';
 /**
  * The words that tell a name's role, read from the tokens around it: where a sentence names several holders of one
  * role, each with what they hold it in ("Ada Vell, chair of the harbour board, and Ivo Brandt, chair of the ferry
- * trust", "Orla Tellin (warden of the Tarn Cups I and II) and Jan Orr (warden of the Tarn Cup V)"), the one a
+ * trust", "Orla Tellin (warden of the north gate) and Jan Orr (warden of the river gate)"), the one a
  * who-question asks for is the one whose role phrase holds the question's words ("Who was the chair of the ferry
  * trust?"), not the first or the nearest to them. The role phrase is the apposition after the name (past a comma),
  * the bracket right after it, the phrase after "as" right after it ("hired Dorn Vekla as night editor of the Courier"),

@@ -259,12 +259,12 @@ describe('a who-question asking a role several people hold', () => {
     'Boards',
     'The Orsk council met on Monday. ' +
       'Orla Tellin, chairman of the ferry trust, met Ivo Brandt, Chairman of the harbour board and its pilots, on the quay. ' +
-      'Jan Orr (warden of the Tarn Cups I and II) and Dorn Vekla (warden of the Tarn Cup V) spoke after them.',
+      'Jan Orr (warden of the north gate) and Dorn Vekla (warden of the river gate) spoke after them.',
   );
   it('answers the holder whose role phrase holds the question’s words, not the first named', () => {
     expect(answerQuestion(story, 'Who was Chairman of the harbour board?').answer?.text).toBe('Ivo Brandt');
     expect(answerQuestion(story, 'Who was the chairman of the ferry trust?').answer?.text).toBe('Orla Tellin');
-    expect(answerQuestion(story, 'Who was the warden of the Tarn Cup V?').answer?.text).toBe('Dorn Vekla');
-    expect(answerQuestion(story, 'Who was the warden of the Tarn Cups I and II?').answer?.text).toBe('Jan Orr');
+    expect(answerQuestion(story, 'Who was the warden of the river gate?').answer?.text).toBe('Dorn Vekla');
+    expect(answerQuestion(story, 'Who was the warden of the north gate?').answer?.text).toBe('Jan Orr');
   });
 });
