@@ -12,11 +12,12 @@
  *   8 words holding an accepted answer); an answer to an `uncovered` question is wrong. Story F is never
  *   read here: it is the held-out check.
  *
- *   npm run fit:confidence -- [--shared ../shared/eval] [--dry-run] [--bias-only | --shown-only | --shown-model]
- *                              [--refusal-dump FILE] [--dump FILE] [--no-lower]
+ *   npm run fit:confidence -- [--shared ../shared/eval] [--dry-run] [--bias-only | --shown-model]
+ *                              [--refusal-dump FILE] [--dump FILE]
  *
- * `--shown-model` (round 49, committed) keeps the decision model as it is and fits the shown confidence a model of
- * its own (confidence.ts `shown`, over SHOWN_FEATURES: the evidence features, `sole` and `lower`): a logistic
+ * Every fit ends by fitting the confidence shown a model of its own on the decision model it comes with;
+ * `--shown-model` (round 49, committed) keeps the decision model as it is and fits only that one
+ * (confidence.ts `shown`, over SHOWN_FEATURES: the evidence features, `sole` and `lower`): a logistic
  * regression on the answers shown (found and covered) of SQuAD's training half, the kit (weight 8) and, with
  * `--refusal-dump`, eval:refusal's training half, its bias then lowered in steps of 0.05 until the answers each of
  * the three shows at 0.8 or more are right at least SURE of the time. Fitted on covered answers only (the decision
@@ -43,16 +44,13 @@
  *   the kit, whose stories are long, gets no more at ≥ 0.8 (45 against 41 at a lower bias, 35 at the same refusal
  *   precision): not taken.
  *
- * The shown confidence (confidence.ts shownConfidence) shifts the logit of an answer that met no rival
- * candidate by `soleShift`, fitted last on the answered examples with the model's logit as a fixed offset
- * (SQuAD's training half, the kit, and with `--refusal-dump` every answer eval:refusal gave on its
- * training half: `npm run eval:refusal -- --sample 6000 --dump FILE`, the three settings, so that a story
- * of many paragraphs lacking the fact is in it). `--shown-only` keeps the committed weights and bias and
- * refits only that shift, so no decision taken on the probability moves. `--dump FILE` writes every
- * example's features, coverage evidence and label (JSON lines) for study.
+ * Before round 49 the confidence shown was the decision model's probability, its logit shifted for an answer that met
+ * no rival (`soleShift`) and for one not taken from the best excerpt (`lowerShift`), fitted by a `--shown-only` mode
+ * (the shifts and that mode went with the shown model; their record follows). `--dump FILE` writes every example's
+ * features, coverage evidence and label (JSON lines) for study.
  *
- * With it, the shift for an answer not taken from the best excerpt (`lowerShift`), the two fitted together
- * (`--no-lower` fits the first alone). Round 12 (`npm run eval:refusal -- --sample 6000 --dump FILE`, then
+ * The shift for an answer not taken from the best excerpt (`lowerShift`) was fitted together with `soleShift`
+ * (a `--no-lower` flag fitted the first alone). Round 12 (`npm run eval:refusal -- --sample 6000 --dump FILE`, then
  * `--shown-only --refusal-dump FILE`): soleShift −0.59 → −0.271, lowerShift −1.05. Shown at ≥ 0.8, against
  * the sole shift alone: eval:refusal `--sample 6000` test half 114 at 0.079 wrong → 121 at 0.066, training
  * half 151 at 0.079 → 161 at 0.075; the 2,000 sample's test half 38 at 0.105 → 40 at 0.100, training half
@@ -100,10 +98,8 @@ const { values } = parseArgs({
     'dry-run': { type: 'boolean', default: false },
     'bias-only': { type: 'boolean', default: false },
     dump: { type: 'string' },
-    'shown-only': { type: 'boolean', default: false },
     'shown-model': { type: 'boolean', default: false },
     'refusal-dump': { type: 'string' },
-    'no-lower': { type: 'boolean', default: false },
   },
 });
 const shared = values.shared;
@@ -270,36 +266,6 @@ function refusalExamples(file: string, split: 'train' | 'test' = 'train'): Examp
   return out;
 }
 
-/**
- * The shifts of the shown confidence's logit (confidence.ts shownConfidence) for an answer without a rival
- * and for one not taken from the best excerpt: a two-weight logistic regression whose offset is the model's
- * logit, over the answered examples (`--no-lower` fits the first alone).
- */
-function fitShifts(m: ConfidenceModel, examples: Example[], lower: boolean): { soleShift: number; lowerShift: number } {
-  const rows = examples
-    .filter((e) => e.answered)
-    .map((e) => {
-      const p = Math.min(1 - 1e-6, Math.max(1e-6, probability(m, e.x)));
-      return { z: Math.log(p / (1 - p)), sole: isSole(e.x) ? 1 : 0, lower: lower && !e.fromBest ? 1 : 0, y: e.y, weight: e.weight };
-    });
-  const total = rows.reduce((a, r) => a + r.weight, 0);
-  let sole = 0;
-  let low = 0;
-  for (let step = 0; step < 3000; step += 1) {
-    let gradSole = 0;
-    let gradLow = 0;
-    for (const r of rows) {
-      if (!r.sole && !r.lower) continue;
-      const err = (1 / (1 + Math.exp(-(r.z + sole * r.sole + low * r.lower))) - r.y) * r.weight;
-      gradSole += err * r.sole;
-      gradLow += err * r.lower;
-    }
-    sole -= (0.5 * gradSole) / total;
-    low -= (0.5 * gradLow) / total;
-  }
-  return { soleShift: Math.round(sole * 1000) / 1000, lowerShift: Math.round(low * 1000) / 1000 };
-}
-
 /** The confidence shown with an example's answer under a model, rounded as answerQuestion rounds it. */
 function shownOf(m: ConfidenceModel, e: Example): number {
   return Math.round(shownConfidence(m, probability(m, e.x), e.x, e.fromBest) * 100) / 100;
@@ -388,37 +354,24 @@ const sureSets = {
   'eval:refusal test': refusalTest,
 };
 for (const [name, set] of Object.entries(sureSets)) sureLine(`committed model, ${name}`, committed, set);
-// --shown-only keeps the committed model and refits only the sole-answer shift of the shown confidence.
-const {
-  fittedOn: committedOn,
-  soleShift: _committedShift,
-  lowerShift: _committedLower,
-  shown: _committedShown,
-  ...committedModel
-} = committed;
-const fitted: ConfidenceModel =
-  values['shown-only'] || values['shown-model']
-    ? { ...committedModel }
-    : values['bias-only']
-      ? sure(committedModel, [squadTrain, kit])
-      : sure(fitLogistic(FEATURES, [...squadTrain, ...kit]), [squadTrain, kit]);
+// --shown-model keeps the committed decision weights and refits only the model of the confidence shown.
+const { fittedOn: committedOn, shown: _committedShown, ...committedModel } = committed;
+const fitted: ConfidenceModel = values['shown-model']
+  ? { ...committedModel }
+  : values['bias-only']
+    ? sure(committedModel, [squadTrain, kit])
+    : sure(fitLogistic(FEATURES, [...squadTrain, ...kit]), [squadTrain, kit]);
 if (values['bias-only']) console.log(`bias lowered by ${(committed.bias - fitted.bias).toFixed(3)}`);
 let fittedOn = `SQuAD v1.1 dev articles 0-23 (${squadTrain.length} questions, each paragraph alone) + story-dev, storyD, storyE both modes (${kit.length}, weight ${KIT_WEIGHT})`;
-if (values['bias-only'] || values['shown-only'] || values['shown-model']) fittedOn = committedOn ?? 'the committed weights';
+if (values['bias-only'] || values['shown-model']) fittedOn = committedOn ?? 'the committed weights';
 if (values['bias-only']) fittedOn += `; bias then lowered by ${(committed.bias - fitted.bias).toFixed(3)} (--bias-only)`;
 fittedOn = fittedOn.replace(/; (soleShift|shown) .*$/, '');
-let model: ConfidenceModel;
-if (values['shown-model']) {
-  const shownOn = [...squadTrain, ...kit, ...refusal];
-  const { shown, lowered } = fitShownModel(fitted, shownOn, [squadTrain, kit, ...(refusal.length ? [refusal] : [])]);
-  const count = (set: Example[]) => set.filter((e) => e.shown).length;
-  fittedOn += `; shown confidence its own model on the answers shown of SQuAD articles 0-23 (${count(squadTrain)}), the kit (${count(kit)}, weight ${KIT_WEIGHT})${refusal.length ? ` and eval:refusal's train half (${count(refusal)})` : ''}, its bias lowered by ${lowered.toFixed(2)} to keep >= 0.8 right ${SURE} on each (--shown-model)`;
-  model = { ...fitted, shown, fittedOn };
-} else {
-  const shifts = fitShifts(fitted, [...squadTrain, ...kit, ...refusal], !values['no-lower']);
-  fittedOn += `; soleShift${values['no-lower'] ? '' : ' and lowerShift'} on the same${refusal.length ? ` + eval:refusal train half (${refusal.length} answers)` : ''}`;
-  model = { ...fitted, ...shifts, fittedOn };
-}
+// Every fit ends with the model of the confidence shown, fitted on the decision model it comes with.
+const shownOn = [...squadTrain, ...kit, ...refusal];
+const { shown, lowered } = fitShownModel(fitted, shownOn, [squadTrain, kit, ...(refusal.length ? [refusal] : [])]);
+const count = (set: Example[]) => set.filter((e) => e.shown).length;
+fittedOn += `; shown confidence its own model on the answers shown of SQuAD articles 0-23 (${count(squadTrain)}), the kit (${count(kit)}, weight ${KIT_WEIGHT})${refusal.length ? ` and eval:refusal's train half (${count(refusal)})` : ''}, its bias lowered by ${lowered.toFixed(2)} to keep >= 0.8 right ${SURE} on each`;
+const model: ConfidenceModel = { ...fitted, shown, fittedOn };
 console.log(JSON.stringify(model, null, 2));
 reliability('SQuAD train (articles 0-23)', model, squadTrain);
 reliability('SQuAD test (articles 24-47)', model, squadTest);

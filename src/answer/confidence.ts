@@ -16,15 +16,10 @@ export const SHOWN_FEATURES = [...FEATURES, 'sole', 'lower'] as const;
 export type ShownFeatureName = (typeof SHOWN_FEATURES)[number];
 
 /**
- * A logistic model: bias and one weight per feature (src/answer/confidenceWeights.json), and what the reader is
- * shown (see shownConfidence): either the shifts of the probability's logit for an answer that met no rival
- * (`soleShift`) or was not taken from the best excerpt (`lowerShift`), or a model of its own (`shown`).
+ * A logistic model: bias and one weight per feature (src/answer/confidenceWeights.json), the probability the decisions
+ * read, and the model of what the reader is shown (`shown`, see shownConfidence).
  */
-export type ConfidenceModel = LogisticModel<FeatureName> & {
-  soleShift?: number;
-  lowerShift?: number;
-  shown?: LogisticModel<ShownFeatureName>;
-};
+export type ConfidenceModel = LogisticModel<FeatureName> & { shown?: LogisticModel<ShownFeatureName> };
 
 /**
  * A short answer whose candidates' scores are all its own (`margin` at least this) met no rival: the
@@ -51,32 +46,18 @@ export const UNITLESS_SHIFT = -1;
  * the best excerpt (`lower`), fitted on the answers shown (covered) of SQuAD single paragraphs, the kit and
  * eval:refusal's stories of many paragraphs, and set so that an answer shown at 0.8 or more is right at least 91
  * times in 100 on each (`npm run fit:confidence -- --shown-model --refusal-dump FILE`). The decision model is fitted
- * on every question, refused ones included, and reads too low for the answers that pass coverage: with its shifts,
+ * on every question, refused ones included, and reads too low for the answers that pass coverage: with the shifts it had before,
  * eval:refusal's 6,000 sample showed 178 training-half answers at 0.8 or more (0.955 right), with the shown model
  * 341 (0.915); SQuAD's test half 241 → 465 (0.954 → 0.944).
  *
- * Without one (the rounds before): the model's probability, its logit shifted by the model's
- * `soleShift` when the answer met no rival candidate, and by its `lowerShift` when the answer was not taken
- * from the best excerpt (`fromBest` false: covered.ts `answerInBest`). The decisions taken on the probability (covered.ts,
- * the answer's excerpt first) keep the probability itself; only what the reader is told moves.
- *
- * An answer without a rival is as often right as one that won a contest on a single paragraph, but on a
- * story of many paragraphs it is more often the one thing of the wanted type near the question's topic
- * in a story that lacks the fact: on eval:refusal's 6,000-question sample (`--sample 6000`), answers shown
- * at 0.8 or more without a rival were right 72 of 88 times, with one 225 of 249. The shift is fitted by
- * `npm run fit:confidence` (scripts/fitConfidence.ts).
- *
- * An answer from a lower excerpt than the best is as often right as one from the best in a single
- * paragraph, but in a story of many it is more often a thing of the wanted kind from another part of the
- * story: on eval:refusal's 6,000-question sample, answers shown at 0.8 or more from a lower excerpt were
- * wrong 3 of 8 times on the training half and 2 of 4 on the test half, against 9 of 143 and 7 of 110 from
- * the best; shown at 0.6–0.8, right 25 of 167 and 21 of 118 against 512 of 806 and 413 of 629. The shift is
- * fitted with `soleShift`.
+ * Without one (a weights file of the rounds before round 49, or a test's model): the model's probability itself. Round
+ * 49's shown model replaced the shifts of that probability's logit fitted before it (an answer without a rival, one
+ * from a lower excerpt: docs/history.md, "Refusal at scale").
  *
  * A figure without its unit answering a measure asked by its dimension (`unitless`: unitFit.ts unitlessMeasure, "three" for
  * "How far is the mill from Velden?") is shifted by UNITLESS_SHIFT.
  *
- * @example shownConfidence({ bias: 0, weights: {…}, soleShift: -0.7 }, 0.85, soleFeatures) // → 0.74
+ * @example shownConfidence({ bias: 0, weights: {…} }, 0.85, features, true, true) // → 0.68: no shown model, a bare figure
  */
 export function shownConfidence(
   model: ConfidenceModel,
@@ -87,14 +68,10 @@ export function shownConfidence(
 ): number {
   if (model.shown) {
     const shown: Record<ShownFeatureName, number> = { ...features, sole: isSole(features) ? 1 : 0, lower: fromBest ? 0 : 1 };
-    let z = model.shown.bias + (unitless ? UNITLESS_SHIFT : 0);
-    for (const name of SHOWN_FEATURES) z += (model.shown.weights[name] ?? 0) * shown[name];
-    return 1 / (1 + Math.exp(-z));
+    return logistic(unitless ? { ...model.shown, bias: model.shown.bias + UNITLESS_SHIFT } : model.shown, SHOWN_FEATURES, shown);
   }
-  const shift =
-    (isSole(features) ? (model.soleShift ?? 0) : 0) + (fromBest ? 0 : (model.lowerShift ?? 0)) + (unitless ? UNITLESS_SHIFT : 0);
-  if (shift === 0 || p <= 0 || p >= 1) return p;
-  return 1 / (1 + Math.exp(-(Math.log(p / (1 - p)) + shift)));
+  if (!unitless || p <= 0 || p >= 1) return p;
+  return 1 / (1 + Math.exp(-(Math.log(p / (1 - p)) + UNITLESS_SHIFT)));
 }
 
 /**

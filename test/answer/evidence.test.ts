@@ -144,35 +144,20 @@ describe('confidence', () => {
 });
 
 describe('shownConfidence', () => {
-  // The decision model alone, so that its shifts decide what is shown (the committed model has a shown model of its own).
+  // The decision model alone (the committed model has a shown model of its own).
   const { shown: _shown, ...decisionModel } = confidenceModel();
   const base = Object.fromEntries(FEATURES.map((f) => [f, 0.5])) as Parameters<typeof probability>[1];
   const sole = { ...base, answered: 1, margin: 1 };
   const contested = { ...base, answered: 1, margin: 0.6 };
-  it('shows an answer that met no rival less sure than the model says, and a contested one as it says', () => {
-    const model = { ...decisionModel, soleShift: -0.7 };
+  it('shows the probability itself under a model without a shown model, a bare figure for "how far" UNITLESS_SHIFT less sure', () => {
+    const shifted = (p: number, by: number) => 1 / (1 + Math.exp(-(Math.log(p / (1 - p)) + by)));
     expect(isSole(sole)).toBe(true);
     expect(isSole(contested)).toBe(false);
-    expect(shownConfidence(model, 0.85, sole)).toBeCloseTo(1 / (1 + Math.exp(-(Math.log(0.85 / 0.15) - 0.7))), 6);
-    expect(shownConfidence(model, 0.85, sole)).toBeLessThan(0.8);
-    expect(shownConfidence(model, 0.85, contested)).toBe(0.85);
-    expect(shownConfidence({ ...model, soleShift: 0 }, 0.85, sole)).toBe(0.85);
-  });
-  it('shows an answer taken from a lower excerpt than the best less sure, the two shifts adding', () => {
-    const shifted = (p: number, by: number) => 1 / (1 + Math.exp(-(Math.log(p / (1 - p)) + by)));
-    const model = { ...decisionModel, soleShift: -0.7, lowerShift: -0.5 };
-    expect(shownConfidence(model, 0.85, contested, false)).toBeCloseTo(shifted(0.85, -0.5), 6);
-    expect(shownConfidence(model, 0.85, contested, true)).toBe(0.85);
-    expect(shownConfidence(model, 0.85, sole, false)).toBeCloseTo(shifted(0.85, -1.2), 6);
-    expect(shownConfidence({ ...model, lowerShift: 0 }, 0.85, contested, false)).toBe(0.85);
-  });
-  it('shows a bare figure answering "how far" UNITLESS_SHIFT less sure, on top of the other shifts', () => {
-    const shifted = (p: number, by: number) => 1 / (1 + Math.exp(-(Math.log(p / (1 - p)) + by)));
-    const model = { ...decisionModel, soleShift: -0.7, lowerShift: -0.5 };
+    expect(shownConfidence(decisionModel, 0.85, sole)).toBe(0.85);
+    expect(shownConfidence(decisionModel, 0.85, contested, false)).toBe(0.85);
     expect(UNITLESS_SHIFT).toBeLessThan(0);
-    expect(shownConfidence(model, 0.85, contested, true, true)).toBeCloseTo(shifted(0.85, UNITLESS_SHIFT), 6);
-    expect(shownConfidence(model, 0.85, contested, true, true)).toBeLessThan(0.8);
-    expect(shownConfidence(model, 0.85, sole, false, true)).toBeCloseTo(shifted(0.85, -1.2 + UNITLESS_SHIFT), 6);
+    expect(shownConfidence(decisionModel, 0.85, contested, true, true)).toBeCloseTo(shifted(0.85, UNITLESS_SHIFT), 6);
+    expect(shownConfidence(decisionModel, 0.85, contested, true, true)).toBeLessThan(0.8);
   });
   it('lowers the answer shown, not the decisions: a bare figure to "how far" is still given, less sure', () => {
     const ask = (body: string) => {
@@ -192,12 +177,10 @@ describe('shownConfidence', () => {
   it("shows the shown model's own probability when the model has one: the evidence, a lone answer and a lower excerpt weighed", () => {
     const shownModel = {
       ...confidenceModel(),
-      soleShift: -5,
-      lowerShift: -5,
       shown: { bias: -1, weights: { ...Object.fromEntries(SHOWN_FEATURES.map((f) => [f, 0])), coverage: 2, sole: -0.5, lower: -1 } },
     } as ConfidenceModel;
     const logistic = (z: number) => 1 / (1 + Math.exp(-z));
-    // The probability the decisions read plays no part, nor the shifts of a model without its own.
+    // The probability the decisions read plays no part.
     expect(shownConfidence(shownModel, 0.2, contested)).toBeCloseTo(logistic(-1 + 2 * 0.5), 6);
     expect(shownConfidence(shownModel, 0.9, contested)).toBeCloseTo(logistic(-1 + 2 * 0.5), 6);
     expect(shownConfidence(shownModel, 0.9, sole)).toBeCloseTo(logistic(-1 + 2 * 0.5 - 0.5), 6);

@@ -25,7 +25,11 @@ describe('a phrase the question’s words cut inside a name', () => {
   it('is shown with its last word where the question writes that word in small letters', () => {
     const sign = oneArticleStory('sign', 'Sign', 'At the ceremony Ada Vell translated the anthem into Danish Sign Language for the crowd.');
     expect(askShort(sign)('Into what language did Ada Vell translate the anthem?')).toBe('Danish Sign Language');
-    const cable = oneArticleStory('cable', 'Cable', 'Last spring Tarn Valley Cable cut the line to the harbour and shut two cable stations.');
+    const cable = oneArticleStory(
+      'cable',
+      'Cable',
+      'Last spring Tarn Valley Cable cut the line to the harbour and shut two cable stations.',
+    );
     expect(askShort(cable)('What cable company cut the line to the harbour?')).toBe('Tarn Valley Cable');
   });
 
