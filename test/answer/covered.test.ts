@@ -31,6 +31,7 @@ import {
   SUPPORT_MIN_SENTENCES,
   LOWER_PASSAGE_MIN,
   type SupportModel,
+  WRITTEN_ABSENT_MAX,
   supportFeatures,
   supportProbability,
 } from '../../src/answer/covered.js';
@@ -499,7 +500,14 @@ describe('isCovered', () => {
     expect(coveringRule(evidence())).toBeUndefined();
   });
   it("covers a single paragraph's typed question whose answer's sentence holds its rarest words", () => {
-    const rarest = (sentenceHeld: number): HeldWords => ({ ...WELL_HELD, sentenceHeld, answerHeld: sentenceHeld, rarestHeld: 1 });
+    // The paragraph never writes half the question's words, so that no rule but 'rarest' reads it.
+    const rarest = (sentenceHeld: number): HeldWords => ({
+      ...WELL_HELD,
+      absent: 0.5,
+      sentenceHeld,
+      answerHeld: sentenceHeld,
+      rarestHeld: 1,
+    });
     const paragraph = { answerInBest: true, storySentences: 8, held: () => rarest(RAREST_SENTENCE_MIN) };
     expect(coveringRule(evidence(paragraph))).toBe('rarest');
     expect(isCovered(evidence(paragraph))).toBe(true);
@@ -510,6 +518,21 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ ...paragraph, coverage: MIN_COVERAGE_FLOOR - 0.05 }))).toBe(false);
     // In a story of many paragraphs it covers nothing.
     expect(isCovered(evidence({ ...paragraph, storySentences: SUPPORT_MIN_SENTENCES }), flatSupport(0.9))).toBe(false);
+  });
+  it('covers a single paragraph that writes nearly every word of the question over several sentences', () => {
+    // "What trade did the quay Orla Tellin opened serve?" of a paragraph telling it in two sentences: the answer's
+    // sentence holds a third of the question, the paragraph all but one of its eight words.
+    const spread: HeldWords = { ...NOT_HELD, sentenceHeld: 0.3, answerHeld: 0.3, aroundHeld: 0.6, absent: 0.125 };
+    const paragraph = { coverage: 0.3, storySentences: 6, held: () => spread };
+    expect(coveringRule(evidence(paragraph))).toBe('written');
+    expect(refusingCheck(evidence(paragraph))).toBeUndefined();
+    // A paragraph on another part of the topic, never writing the fact's words, stays refused.
+    expect(refusingCheck(evidence({ ...paragraph, held: () => ({ ...spread, absent: WRITTEN_ABSENT_MAX + 0.1 }) }))).toBe('noRule');
+    // Nor below the floor, nor unanswered, nor in a long story, where most words are written somewhere.
+    expect(refusingCheck(evidence({ ...paragraph, coverage: MIN_COVERAGE_FLOOR - 0.05 }))).toBe('noRule');
+    expect(refusingCheck(evidence({ ...paragraph, answered: false }))).toBe('unanswered');
+    expect(coveringRule(evidence({ ...paragraph, storySentences: SUPPORT_MIN_SENTENCES }))).toBeUndefined();
+    expect(refusingCheck(evidence({ ...paragraph, storySentences: SUPPORT_MIN_SENTENCES }))).toBe('noRule');
   });
   it("in a story of many paragraphs, wants more support for the best excerpt's phrase answer than for a sure one", () => {
     // A model giving every question the same support, between the two thresholds.
