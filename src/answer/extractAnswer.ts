@@ -1,5 +1,6 @@
 import type { EntityType, Token } from '../nlp/entities.js';
 import { askedSex, ofAskedSex } from './askedSex.js';
+import { comparedAnswer } from './comparedAnswer.js';
 import { mannerAdverb } from './mannerAdverb.js';
 import { forEachWordMatch, questionFrameNouns, termOf, termOfSpan } from '../search/terms.js';
 import { NATIONALITY_QUESTION, namesNationality, namesPeopleOfPlace } from './demonyms.js';
@@ -414,7 +415,7 @@ const MULTIPLIER_QUESTION = /\bhow\s+(?:much|many\s+times)\b/;
 function howMeans(groups: CorroboratedSentence[], query: FullQuery): ShortAnswer | null {
   if (!/^\W*how\b/i.test(query.text)) return null;
   const best = groups[0]!.sentence;
-  const means = meansClause(best, query.terms) ?? mannerAdverb(best, query.text, query.terms);
+  const means = comparedAnswer(best, query.text) ?? meansClause(best, query.terms) ?? mannerAdverb(best, query.text, query.terms);
   return means && { ...means, from: 0, evidence: { near: 0.5, margin: 0.5, support: 0.33, typed: 0 } };
 }
 
@@ -2414,6 +2415,34 @@ const wordCache = textMemo<readonly Word[]>(20_000);
 /** Words before the means something was done by ("by ship", "through sponsors", "as an auditor"), and its weight among the spans of a how-question. */
 const MEANS = new Set(['by', 'through', 'via', 'using', 'as', 'with']);
 const MEANS_WEIGHT = 2.5;
+/**
+ * Prepositions that open a means inside a phrase (`extractPhrase`): "gathered the sum **through** raffles"; "as" opens
+ * one only after a verb ("regarded **as** reckless").
+ */
+const INNER_MEANS = new Set(['by', 'through', 'via']);
+
+/**
+ * The noun phrase of a means opened at token `from`, before `end`: past its article, up to a verb or a conjunction
+ * opening another phrase after its first noun ("raffles | holding …", "the canal | and a road …"), its
+ * prepositional phrases kept ("the port **of Velmar**"); null where it holds no noun.
+ */
+function meansPhrase(tokens: readonly Token[], from: number, end: number): { from: number; to: number } | null {
+  let a = from;
+  while (a < end && (tokens[a]!.pos === 'DET' || tokens[a]!.pos === 'ADP')) a += 1;
+  let b = a;
+  let noun = false;
+  while (b < end) {
+    const t = tokens[b]!;
+    if (noun && (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'CCONJ' && tokens[b + 1]?.pos === 'DET'))) break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') noun = true;
+    b += 1;
+  }
+  while (b > a && EDGE_POS.has(tokens[b - 1]!.pos)) b -= 1;
+  return noun && b > a && b - a <= MAX_PHRASE_WORDS ? { from: a, to: b } : null;
+}
+
+/** The lift of a how-question's span right after the question's own verb (`extractPhrase`). */
+const AFTER_VERB_WEIGHT = 1;
 const EDGE_POS = new Set(['DET', 'ADP', 'AUX', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'ADV']);
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'NUM']);
 
@@ -2442,6 +2471,7 @@ function extractPhrase(sentence: StorySentence, query: FullQuery): ShortAnswer |
   });
   const breaks = (t: Token) => t.pos === 'PUNCT' || /^["“”«»()[\]]$/.test(t.text);
   const asksHow = /^\W*how\b/i.test(query.text);
+  const verb = query.verb;
 
   let best: { score: number; from: number; to: number } | undefined;
   let i = 0;
@@ -2462,9 +2492,35 @@ function extractPhrase(sentence: StorySentence, query: FullQuery): ShortAnswer |
     if (span.length > 0 && span.length <= MAX_PHRASE_WORDS && span.some((t) => CONTENT_POS.has(t.pos) || (asksHow && t.pos === 'ADJ'))) {
       // "How did X …?": the means, the phrase after "by / through / using / as …" ("reached the island by **helicopter**").
       const means = asksHow && from > i && MEANS.has(tokens[i]!.text.toLowerCase()) ? MEANS_WEIGHT : 0;
-      const score = (matched[i - 1] ? 2 : 0) + (matched[j] ? 1 : 0) - 0.05 * span.length + means;
+      // "How are millers paid?" → "paid **by the sack**": what follows the question's own verb tells its manner, not
+      // what follows another of its words.
+      const afterVerb =
+        asksHow && verb !== undefined && i > 0 && tokens[i - 1]!.pos === 'VERB' && termOf(tokens[i - 1]!.text) === verb
+          ? AFTER_VERB_WEIGHT
+          : 0;
+      const score = (matched[i - 1] ? 2 : 0) + (matched[j] ? 1 : 0) - 0.05 * span.length + means + afterVerb;
       if (!best || score > best.score) best = { score, from, to };
     }
+    // "gathered 9,000 florins **through** raffles holding …": a means written inside the phrase after the question's
+    // words, shown to the end of its noun phrase.
+    if (asksHow && matched[i - 1])
+      for (let m = i + 1; m < j - 1; m += 1) {
+        const word = tokens[m]!.text.toLowerCase();
+        // "dismissed **as** folly", "regarded **as** reckless": what a verb takes a thing as says how it was taken.
+        const takenAs = word === 'as' && tokens[m - 1]!.pos === 'VERB';
+        if (!INNER_MEANS.has(word) && !takenAs) continue;
+        // Right after another verb than the question's the phrase is that verb's: its doer ("cooked **by** 30
+        // bakers") or its path ("drifted **through** the strait"), not the means asked.
+        // A verb's -ing form after "by" is a means whichever verb it follows ("was eased **by** trading salt").
+        const before = tokens[m - 1]!;
+        const gerund = word === 'by' && /\p{L}{2,}ing$/u.test(tokens[m + 1]!.text);
+        if (before.pos === 'VERB' && termOf(before.text) !== verb && !gerund && !takenAs) continue;
+        const inner = meansPhrase(tokens, m + 1, j);
+        if (!inner) continue;
+        const score = 2 - 0.05 * (inner.to - inner.from) + MEANS_WEIGHT;
+        if (!best || score > best.score) best = { score, ...inner };
+        break;
+      }
     i = j;
   }
   if (!best || best.score <= 0) return null;
