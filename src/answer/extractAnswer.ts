@@ -130,6 +130,7 @@ import { titleSpans, writtenAsTitle } from './titleSpans.js';
 import { SAYER_ASKED, statesThatClause } from './thatClause.js';
 import { strandedInside, subjectOfLink, WHO_IS } from './whoAnswerPlace.js';
 import { textMemo } from '../text/textMemo.js';
+import { agentName, PASSIVE_AGENT } from './passiveAgent.js';
 
 /** A short answer, where it was found, and the evidence for it (what the confidence is made of). */
 export interface ShortAnswer {
@@ -223,13 +224,6 @@ export const VAGUE_AMOUNT = /^(?:dozens|hundreds|thousands|millions|billions|sco
 /** A person after these words (past any title words) is the object of the verb before them. */
 const OBJECT_PREPOSITIONS =
   /\b(with|to|by|from|for|about|against|of|met|meet|meeting|than|over|beat|beating|defeated|defeating)\s+(?:(?:the|[\p{Lu}][\p{L}.'’-]*|of|and|\d+\w*|seed|seeded|world|number|one|champion)\s+)*$/u;
-
-/**
- * "appointed by", "beaten by", "written by", "led by" (past any title words): the agent of a passive verb comes next. The
- * participles that end in none of -ed, -en, -wn are general English irregular verbs.
- */
-const PASSIVE_AGENT =
-  /\b(?:\p{L}{2,}(?:ed|en|wn)|led|made|held|built|sent|spent|kept|left|met|paid|said|sold|told|found|bought|brought|caught|taught|fought|sought|won|run|set|put|hit|cut|shut|read|fed|fled|hung|struck|stuck|spun|dug|shot|lit|bound|swept|lost|meant|dealt|felt|heard|laid|begun|sung|sunk|drunk|rung)\s+by\s+(?:(?:the|[\p{Lu}][\p{L}.'’-]*|of|and)\s+)*$/u;
 
 /** The marks `insideQuote` counts: a text without any has no quotation. */
 const QUOTE_MARK = /["\u201C\u201D]/;
@@ -328,14 +322,17 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
         if (rest) out.push({ type: e.type, ...rest, ...restShown(e, rest, query) });
       }
       const tagged = out.length;
-      for (const r of nameRuns(story, s, query))
-        if (
-          !overlapsAny(out, tagged, r) &&
-          !withinDate(s, r) &&
+      for (const r of nameRuns(story, s, query)) {
+        if (overlapsAny(out, tagged, r) || withinDate(s, r)) continue;
+        // "a charter granted by Orla": the name a passive's "by" gives did the verb, a person or a body, whatever its
+        // spelling alone would make it (a thing's word, a town some gazetteer holds).
+        if (who && agentRun(s, r)) out.push(r);
+        else if (
           !(who && namesThing(r.text)) &&
           (peopleForPlace && namesPeopleOfPlace(r.text) ? namesByAdjective(s, r, query) : fitsKind(story, r.text, query.kind))
         )
           out.push(r);
+      }
       // The organisations kept the name runs inside them out; a question asking for people takes none of them.
       if (people) keepOnly(out, s, notOrganisation);
       // "Who shouted?" → "a bystander": a noun phrase ending in a common noun of a person competes with the names.
@@ -395,6 +392,16 @@ function namesByAdjective(sentence: StorySentence, e: Mention, query: FullQuery)
   if (!query.focus || asksWhere(query)) return false;
   const next = sentence.tokens.find((t) => t.start >= e.end);
   return next !== undefined && next.pos === 'NOUN' && /^\s+$/.test(sentence.text.slice(e.end, next.start));
+}
+
+/** Whether a name run opens the agent's slot of a passive ("granted by **Orla Tellin**"). */
+function agentRun(sentence: StorySentence, r: Mention): boolean {
+  const tokens = sentence.tokens;
+  const from = tokens.findIndex((t) => t.start === r.start);
+  if (from < 0) return false;
+  let to = from + 1;
+  while (to < tokens.length && tokens[to]!.end <= r.end) to += 1;
+  return agentName(tokens, from, to);
 }
 
 /** A phrase ending in a lower-case word: a common noun's phrase, not a name ("the pressure **hall**"). */

@@ -44,6 +44,7 @@ import { complementEnd } from './nounComplement.js';
 import { SENTENCE_MEMO_SIZE, sentenceSlots } from './sentenceMemo.js';
 import { QuestionCopies, sameEntities, sameSentenceTokens, tokenClass } from './sentenceCopies.js';
 import { describesNoun } from './describesNoun.js';
+import { agentName } from './passiveAgent.js';
 import { namesNationality } from './demonyms.js';
 
 /** The question with every default filled in. */
@@ -610,12 +611,14 @@ function runSpans(sentence: StorySentence, person: boolean, knownOpens: boolean)
     // For a who-question so does a proper noun no dictionary knows ("Vantrell sailed …", "Orlix Two opened …"): a
     // name, not a capital; not one before a lower-case noun, which it describes ("Ostrellid ferns …").
     // And a sovereign's name with the regnal number after it ("Aldo I was crowned …"), whatever a dictionary says of it.
+    // And a given name before another name word ("Jordan Tellin's record …", "Daniel Marsh departed …"), the surname
+    // read as a proper noun or, where it is also a word, as a verb: a given name the dictionary knows opens a person's name.
     const opensWithName =
       person &&
       i === 0 &&
       tokens[0]!.pos === 'PROPN' &&
       ((!inDictionary(tokens[0]!.text) && !describesNoun(tokens, 0, 0, null, askedNone)) ||
-        (isGivenName(tokens[0]!.text) && regnalOne(tokens, 1)));
+        (isGivenName(tokens[0]!.text) && (regnalOne(tokens, 1) || surnameAfter(tokens, 1))));
     const opensKnown = i === 0 && knownOpens;
     if (
       !compassOpens &&
@@ -633,7 +636,9 @@ function runSpans(sentence: StorySentence, person: boolean, knownOpens: boolean)
       if (step === 0) break;
       j += step;
     }
-    let proper = opensKnown;
+    // A run of capitalised words none of them tagged a proper noun is still a name in a passive's agent slot ("recovered
+    // by **Marsh**", the surname read as a verb): what stands there did the verb.
+    let proper = opensKnown || agentName(tokens, i, j);
     for (let k = i; k < j && !proper; k += 1) proper = tokens[k]!.pos === 'PROPN';
     if (!proper) {
       i = j;
@@ -701,6 +706,12 @@ function articleNameWords(story: Story, articleId: string): ReadonlySet<string> 
   }
   byArticle.set(articleId, words);
   return words;
+}
+
+/** Whether token k is a surname after a given name: a capitalised word inside the sentence the tagger read as a name or a verb. */
+function surnameAfter(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && (t.pos === 'PROPN' || t.pos === 'VERB') && capitalisedInside(tokens, k);
 }
 
 /** Each article's name words, kept while the story is live. */

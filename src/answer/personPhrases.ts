@@ -101,14 +101,17 @@ export function personPhrases(sentence: StorySentence, chunks: readonly Mention[
   for (const c of chunks) {
     const last = lastWord(c.text);
     if (last === undefined) continue;
-    const lower = LOWER_FIRST.test(last);
-    if (!lower && !(c.start === 0 && c.end === firstWordEnd)) continue;
-    if (!(isPersonNoun(lower ? last : last.toLowerCase()) || (bodies && lower && isBodyNoun(last)))) continue;
-    if (!endsInNoun(sentence, c.end)) continue;
     // "the arrival of winter": the phrase's head stands before "of", and must itself be a person or a body of them
     // ("a council of chiefs").
     const of = HEAD_BEFORE_OF.exec(c.text)?.[1];
     if (of !== undefined && !nounClasses(of.toLowerCase()).some((k) => k === 'person' || k === 'group' || k === 'organization')) continue;
+    // "**producers of the show**": a head that is a person's lower-case noun tells of people whatever noun ends the phrase.
+    if (!(of !== undefined && LOWER_FIRST.test(of) && isPersonNoun(of))) {
+      const lower = LOWER_FIRST.test(last);
+      if (!lower && !(c.start === 0 && c.end === firstWordEnd)) continue;
+      if (!(isPersonNoun(lower ? last : last.toLowerCase()) || (bodies && lower && isBodyNoun(last)))) continue;
+      if (!endsInNoun(sentence, c.end)) continue;
+    }
     if (AS_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) continue;
     if (names.some((n) => overlaps(n, c) || apposed(text, n, c))) continue;
     out.push({ ...c, person });

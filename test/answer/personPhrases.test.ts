@@ -53,6 +53,12 @@ describe('personPhrases', () => {
     ]);
   });
 
+  it('keeps a phrase whose head before "of" is a noun of a person, whatever noun ends it', () => {
+    const s = sentenceOf('The guild takes no position, and producers of the show have expressed distaste for the idea.');
+    const kept = personPhrases(s, [span(s, 'position'), span(s, 'producers of the show'), span(s, 'idea')], []);
+    expect(kept.map((m) => m.text)).toEqual(['producers of the show']);
+  });
+
   it('keeps a lower-case phrase of a body of people, whose noun WordNet files first as an organisation', () => {
     const s = sentenceOf('The parish council paid for the new roof of the barn.');
     const kept = personPhrases(s, [span(s, 'parish council'), span(s, 'new roof'), span(s, 'barn')], []);
