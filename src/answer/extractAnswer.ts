@@ -324,7 +324,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
       const tagged = out.length;
       for (const r of nameRuns(story, s, query)) {
         if (overlapsAny(out, tagged, r) || withinDate(s, r)) continue;
-        // "a charter granted by Orla": the name a passive's "by" gives did the verb, a person or a body, whatever its
+        // "a seal granted by Orla": the name a passive's "by" gives did the verb, a person or a body, whatever its
         // spelling alone would make it (a thing's word, a town some gazetteer holds).
         if (who && agentRun(s, r)) out.push(r);
         else if (

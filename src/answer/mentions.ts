@@ -611,7 +611,7 @@ function runSpans(sentence: StorySentence, person: boolean, knownOpens: boolean)
     // For a who-question so does a proper noun no dictionary knows ("Vantrell sailed …", "Orlix Two opened …"): a
     // name, not a capital; not one before a lower-case noun, which it describes ("Ostrellid ferns …").
     // And a sovereign's name with the regnal number after it ("Aldo I was crowned …"), whatever a dictionary says of it.
-    // And a given name before another name word ("Jordan Tellin's record …", "Daniel Marsh departed …"), the surname
+    // And a given name before another name word ("Grace Tellin's record …", "Grace Stamp stepped down …"), the surname
     // read as a proper noun or, where it is also a word, as a verb: a given name the dictionary knows opens a person's name.
     const opensWithName =
       person &&
@@ -636,8 +636,8 @@ function runSpans(sentence: StorySentence, person: boolean, knownOpens: boolean)
       if (step === 0) break;
       j += step;
     }
-    // A run of capitalised words none of them tagged a proper noun is still a name in a passive's agent slot ("recovered
-    // by **Marsh**", the surname read as a verb): what stands there did the verb.
+    // A run of capitalised words none of them tagged a proper noun is still a name in a passive's agent slot ("mended
+    // by **Stamp**", the surname read as a verb): what stands there did the verb.
     let proper = opensKnown || agentName(tokens, i, j);
     for (let k = i; k < j && !proper; k += 1) proper = tokens[k]!.pos === 'PROPN';
     if (!proper) {

@@ -1,6 +1,6 @@
 /**
- * The agent's slot of a passive verb: what comes right after "by" after a past participle ("a charter granted **by**
- * Orla Tellin", "the ball was recovered **by** Marsh"). Whoever stands there did the verb's action, so a name there is
+ * The agent's slot of a passive verb: what comes right after "by" after a past participle ("a seal granted **by**
+ * Orla Tellin", "the lantern was mended **by** Stamp"). Whoever stands there did the verb's action, so a name there is
  * a person's or a body's, whatever the tagger or a gazetteer makes of its spelling alone (a surname tagged a verb, a
  * surname some town also bears).
  */

@@ -105,7 +105,7 @@ export function personPhrases(sentence: StorySentence, chunks: readonly Mention[
     // ("a council of chiefs").
     const of = HEAD_BEFORE_OF.exec(c.text)?.[1];
     if (of !== undefined && !nounClasses(of.toLowerCase()).some((k) => k === 'person' || k === 'group' || k === 'organization')) continue;
-    // "**producers of the show**": a head that is a person's lower-case noun tells of people whatever noun ends the phrase.
+    // "**tenants of the farm**": a head that is a person's lower-case noun tells of people whatever noun ends the phrase.
     if (!(of !== undefined && LOWER_FIRST.test(of) && isPersonNoun(of))) {
       const lower = LOWER_FIRST.test(last);
       if (!lower && !(c.start === 0 && c.end === firstWordEnd)) continue;

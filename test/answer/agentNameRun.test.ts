@@ -7,17 +7,17 @@ import { oneArticleStory } from '../fixtures/oneArticle.js';
 const charter = oneArticleStory(
   'charter',
   'Charter',
-  'Incorporated first by Aldo Renn, the town had a new charter granted by Preston in 1589.',
+  'Founded by Aldo Renn, the guild was given a seal granted by Bexley in 1702.',
 );
 const fumble = oneArticleStory(
   'fumble',
   'Fumble',
-  'The ball was recovered by Ward, who ran it back to the line after Orla Tellin dropped it.',
+  'The lantern was mended by Stamp, who carried it back to the quay after Orla Tellin broke it.',
 );
 const traders = oneArticleStory(
   'traders',
   'Traders',
-  'Ivo Brandt was influenced by Preston merchants and traders, his neighbours at the quay.',
+  'Ivo Brandt was trained by Bexley weavers, his neighbours at the quay.',
 );
 
 /** The token index of a word in the story's first sentence. */
@@ -25,12 +25,12 @@ const at = (story: typeof charter, word: string) => story.sentences[0]!.tokens.f
 
 describe('opensPassiveAgent', () => {
   it('opens the slot after "by" after a past participle the tagger read as a verb', () => {
-    expect(opensPassiveAgent(charter.sentences[0]!.tokens, at(charter, 'Preston'))).toBe(true);
-    expect(opensPassiveAgent(fumble.sentences[0]!.tokens, at(fumble, 'Ward'))).toBe(true);
+    expect(opensPassiveAgent(charter.sentences[0]!.tokens, at(charter, 'Bexley'))).toBe(true);
+    expect(opensPassiveAgent(fumble.sentences[0]!.tokens, at(fumble, 'Stamp'))).toBe(true);
   });
   it('opens none after a word that is no past participle or where no "by" comes before', () => {
-    const stood = oneArticleStory('stood', 'Stood', 'The guild stood by Preston for years.');
-    expect(opensPassiveAgent(stood.sentences[0]!.tokens, at(stood, 'Preston'))).toBe(false);
+    const stood = oneArticleStory('stood', 'Stood', 'The guild stood by Bexley for years.');
+    expect(opensPassiveAgent(stood.sentences[0]!.tokens, at(stood, 'Bexley'))).toBe(false);
     expect(opensPassiveAgent(fumble.sentences[0]!.tokens, at(fumble, 'Orla'))).toBe(false);
   });
 });
@@ -38,22 +38,22 @@ describe('opensPassiveAgent', () => {
 describe('agentName', () => {
   it('takes a name that is the whole agent, not one describing the noun after it', () => {
     const tokens = traders.sentences[0]!.tokens;
-    const from = at(traders, 'Preston');
+    const from = at(traders, 'Bexley');
     expect(agentName(tokens, from, from + 1)).toBe(false);
     const charterTokens = charter.sentences[0]!.tokens;
-    expect(agentName(charterTokens, at(charter, 'Preston'), at(charter, 'Preston') + 1)).toBe(true);
+    expect(agentName(charterTokens, at(charter, 'Bexley'), at(charter, 'Bexley') + 1)).toBe(true);
   });
 });
 
 describe('a who-question answered by the name a passive gives its doer', () => {
   it('takes a name the story tags a place, written after "granted by"', () => {
-    expect(answerQuestion(charter, 'Who granted the town a new charter in 1589?').answer?.text).toBe('Preston');
+    expect(answerQuestion(charter, 'Who granted the guild its seal?').answer?.text).toBe('Bexley');
   });
-  it('takes a surname the tagger read as a verb, written after "recovered by"', () => {
-    expect(answerQuestion(fumble, 'Who recovered the ball?').answer?.text).toBe('Ward');
+  it('takes a surname the tagger read as a verb, written after "mended by"', () => {
+    expect(answerQuestion(fumble, 'Who mended the lantern?').answer?.text).toBe('Stamp');
   });
   it('keeps the whole agent where the name only describes it', () => {
-    expect(answerQuestion(traders, 'Who influenced Ivo Brandt?').answer?.text).toBe('Preston merchants and traders');
+    expect(answerQuestion(traders, 'Who trained Ivo Brandt?').answer?.text).toBe('Bexley weavers');
   });
 });
 
@@ -62,8 +62,8 @@ describe('a who-question answered by a given name and a surname opening the sent
     const board = oneArticleStory(
       'board',
       'Board',
-      'Daniel Ward departed from the Velden board in May, with Ivo Brandt taking over as chair before ceding control to Orla Tellin.',
+      'Grace Stamp stepped down from the Velden board in March, and Ivo Brandt served as chair until Orla Tellin was chosen.',
     );
-    expect(answerQuestion(board, 'Who departed from the Velden board in May?').answer?.text).toBe('Daniel Ward');
+    expect(answerQuestion(board, 'Who stepped down from the board?').answer?.text).toBe('Grace Stamp');
   });
 });
