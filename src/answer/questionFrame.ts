@@ -627,7 +627,8 @@ function roleOf(opening: string, asked: string | undefined): QuestionFrame['role
       // (Tagged as the question writes it: in lower case a name may read as a verb, "the tolly/ADV bridge/VERB".)
       const rest = after.slice(modal[0].length);
       const written = asked?.length === opening.length ? asked.slice(opening.length - rest.length) : rest;
-      return HAVE.test(modal[0].trim()) && haveIsMainVerb(tagSentence(written).tokens) ? 'subject' : 'object';
+      // (Read as unknown, not as the subject: the subject's preferences moved a kit answer to a sayer, "B added: 'A had …'".)
+      return HAVE.test(modal[0].trim()) && haveIsMainVerb(tagSentence(written).tokens) ? 'any' : 'object';
     }
   }
   if (/^what\s/.test(opening)) return whatRole(asked ?? opening);
