@@ -385,8 +385,9 @@ function writeFeatures(f: CandidateFacts, x: number[] | Float64Array): void {
   set(x, 'afterVerbPreposition', f.afterVerbPreposition);
   set(x, 'agent', f.agent);
   set(x, 'agentSubject', f.agent && f.questionRole === 'subject');
-  // "Who was arrested?" asks for the one acted on: a person after "by" is the agent, not the answer.
-  set(x, 'byPerson', f.previous === 'by' && f.kind === 'person' && !f.patientAsked);
+  // "Who was arrested?" asks for the one acted on: a person after "by" is the agent, not the answer; so does "Who did
+  // Ada hire?", its verb's object (SQuAD reading: 1 won, 0 lost).
+  set(x, 'byPerson', f.previous === 'by' && f.kind === 'person' && !f.patientAsked && f.questionRole !== 'object');
   set(x, 'locativePlace', LOCATIVE.has(f.previous) && f.kind === 'place');
   set(x, 'locativeDate', LOCATIVE.has(f.previous) && f.kind === 'date');
   set(x, 'subjectRole', f.questionRole === 'subject' && f.subjectOfVerb);

@@ -623,11 +623,36 @@ function roleOf(opening: string, asked: string | undefined): QuestionFrame['role
     while (tokens[k]?.pos === 'ADV' && tokens[k + 1] !== undefined) k += 1;
     const next = tokens[k];
     if (next?.pos === 'AUX') return 'any';
-    if (next?.pos !== 'VERB') return 'object';
+    if (next?.pos !== 'VERB') {
+      // (Tagged as the question writes it: in lower case a name may read as a verb, "the tolly/ADV bridge/VERB".)
+      const rest = after.slice(modal[0].length);
+      const written = asked?.length === opening.length ? asked.slice(opening.length - rest.length) : rest;
+      // (Read as unknown, not as the subject: the subject's preferences moved a kit answer to a sayer, "B added: 'A had …'".)
+      return HAVE.test(modal[0].trim()) && haveIsMainVerb(tagSentence(written).tokens) ? 'any' : 'object';
+    }
   }
   if (/^what\s/.test(opening)) return whatRole(asked ?? opening);
   return NOT_SUBJECT_VERB.test(after) || !/^\w/.test(after) ? 'any' : 'subject';
 }
+
+/**
+ * Whether the form of "have" before the question's rest, `tokens`, is its main verb, its object the phrase after it
+ * ("Who had *the most seats*?", "Which club has *a say in* the vote?", "Who had *to* leave?"): no participle follows
+ * anywhere in the rest, as one does where "have" is the perfect's helper and the question's subject stands between
+ * ("Who had the guild *hired*?", "What have the old mills of the valley *lost*?"; a last word the tagger read as an
+ * adjective is taken for one: "Who had the baker *jailed*?"; so is "been": "What has the guild *been* blamed for?"). A
+ * verb in -ing or after "to" is no participle ("Who has the task of *guarding* the bridge?").
+ */
+function haveIsMainVerb(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.pos !== 'PUNCT');
+  if (words.length > 1 && words.at(-1)!.pos === 'ADJ') return false;
+  return !words.some(
+    (t, i) => (t.pos === 'VERB' || t.pos === 'AUX') && !PRESENT_PARTICIPLE.test(t.text) && words[i - 1]?.text.toLowerCase() !== 'to',
+  );
+}
+
+/** A verb form in -ing: a gerund or a present participle, never a perfect's participle. */
+const PRESENT_PARTICIPLE = /ing$/i;
 
 /** What a "what NOUN" phrase is made of after "what" ("what **older dynasty**", "what **CBS website**"). */
 const WHAT_PHRASE_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);

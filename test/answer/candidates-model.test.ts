@@ -299,6 +299,11 @@ describe('candidate model features', () => {
     expect(at(candidateFeatures(FACTS), 'byPerson')).toBe(1);
     expect(at(candidateFeatures({ ...FACTS, patientAsked: true }), 'byPerson')).toBe(0);
   });
+  it('does not read a person after "by" as the answer of a question asking for its verb\'s object ("Who did Ada hire?")', () => {
+    const at = (x: number[], name: string) => x[CANDIDATE_FEATURES.indexOf(name)];
+    expect(at(candidateFeatures({ ...FACTS, questionRole: 'subject' }), 'byPerson')).toBe(1);
+    expect(at(candidateFeatures({ ...FACTS, questionRole: 'object' }), 'byPerson')).toBe(0);
+  });
   it('matches weights to features by name, a name it does not know weighing nothing', () => {
     const w = alignWeights({ features: ['logScore', 'no such feature', 'byPerson'], weights: [1, 5, 2] })!;
     expect(linearScore(w, candidateFeatures(FACTS))).toBeCloseTo(Math.log(0.5) + 2);

@@ -127,6 +127,16 @@ describe('questionFrame', () => {
     expect(questionFrame('ask', 'Who has the champion beaten?').role).toBe('object');
     expect(questionFrame('ask', 'Who can be blamed for the flood?').role).toBe('any');
   });
+  it('reads "have" before a noun phrase and no participle as the main verb, no object asked', () => {
+    expect(questionFrame('ask', 'Who had the most votes in the Orsk ballot?').role).toBe('any');
+    expect(questionFrame('ask', 'Which rowing club has a say in the harbour vote?').role).toBe('any');
+    expect(questionFrame('ask', 'Who has the task of guarding the Tolly bridge?').role).toBe('any');
+    expect(questionFrame('ask', 'Who had to leave Velden?').role).toBe('any');
+    // The perfect's helper, the question's subject between it and the participle.
+    expect(questionFrame('ask', 'Who had the Tolly guild hired in 1820?').role).toBe('object');
+    expect(questionFrame('ask', 'Who have the Orsk rowers beaten this year?').role).toBe('object');
+    expect(questionFrame('ask', 'What has the Velden mill been blamed for?').role).toBe('object');
+  });
   it('reads the role past an adverb after the modal', () => {
     expect(questionFrame('ask', 'Who would later lead the Tolly guild?').role).toBe('subject');
     expect(questionFrame('ask', 'Who would Ada Vell later marry?').role).toBe('object');
