@@ -641,7 +641,7 @@ function roleOf(opening: string, asked: string | undefined): QuestionFrame['role
  * anywhere in the rest, as one does where "have" is the perfect's helper and the question's subject stands between
  * ("Who had the guild *hired*?", "What have the old mills of the valley *lost*?"; a last word the tagger read as an
  * adjective is taken for one: "Who had the baker *jailed*?"; so is "been": "What has the guild *been* blamed for?"). A
- * verb in -ing or after "to" is no participle ("Who has the task of *guarding* the bridge?").
+ * verb in -ing or after "to" is no participle ("Who has charge of *guarding* the bridge?").
  */
 function haveIsMainVerb(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.pos !== 'PUNCT');
