@@ -105,8 +105,9 @@ export function personPhrases(sentence: StorySentence, chunks: readonly Mention[
     // ("a council of chiefs").
     const of = HEAD_BEFORE_OF.exec(c.text)?.[1];
     if (of !== undefined && !nounClasses(of.toLowerCase()).some((k) => k === 'person' || k === 'group' || k === 'organization')) continue;
-    // "**tenants of the farm**": a head that is a person's lower-case noun tells of people whatever noun ends the phrase.
-    if (!(of !== undefined && LOWER_FIRST.test(of) && isPersonNoun(of))) {
+    // "**tenants of the farm**": a head that is a person's lower-case noun tells of people whatever lower-case noun ends
+    // the phrase. (Not one ending in a name, "friends of Ada Vell": the part before "of" answers there — `beforeOf`.)
+    if (!(of !== undefined && LOWER_FIRST.test(of) && isPersonNoun(of) && LOWER_FIRST.test(last))) {
       const lower = LOWER_FIRST.test(last);
       if (!lower && !(c.start === 0 && c.end === firstWordEnd)) continue;
       if (!(isPersonNoun(lower ? last : last.toLowerCase()) || (bodies && lower && isBodyNoun(last)))) continue;
