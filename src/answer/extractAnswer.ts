@@ -336,7 +336,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
       // The organisations kept the name runs inside them out; a question asking for people takes none of them.
       if (people) keepOnly(out, s, notOrganisation);
       // "Who shouted?" → "a bystander": a noun phrase ending in a common noun of a person competes with the names.
-      if (query.kind === 'person') for (const c of personPhrases(s, phraseChunks(s, query), out, !people)) out.push(c);
+      if (query.kind === 'person') for (const c of personPhrases(s, phraseChunks(s, query), out, !people, query.terms)) out.push(c);
       // "Where is heat rejected?" → "in **the condenser**": a sentence that names no place offers the phrases it places things in.
       if (where && out.length === 0 && s === groups[0]!.sentence) for (const c of placePhrases(s, phraseChunks(s, query))) out.push(c);
       // "Where did Ada hide?" → "in **a hay loft**": where no name the sentence writes says where (after a preposition

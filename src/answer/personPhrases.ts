@@ -1,5 +1,6 @@
 import { nounClasses, senseClasses } from '../lexicon/index.js';
 import type { StorySentence } from '../story/story.js';
+import { termOf } from '../search/terms.js';
 import { isWordCode } from '../text/words.js';
 import type { Mention } from './mentions.js';
 import { lastEndingBy } from './spanWords.js';
@@ -91,9 +92,16 @@ export function lastWord(text: string): string | undefined {
  * (SQuAD reading F1 0.5193 → 0.5196 with the weights fitted for them; scripts/fitCandidates.ts). Left out: a phrase
  * that only describes a name beside it ("Ada Vell, **a retired judge**"), which the name answers, and one after
  * "as" ("acting **as** an adviser"), which tells a part someone played. A body of people is left out where the
- * question asks for several people (`bodies` false: peopleAsked.ts).
+ * question asks for several people (`bodies` false: peopleAsked.ts). `askedTerms`, the question's terms, tell a name
+ * the question writes from one it does not.
  */
-export function personPhrases(sentence: StorySentence, chunks: readonly Mention[], names: readonly Mention[], bodies = true): Mention[] {
+export function personPhrases(
+  sentence: StorySentence,
+  chunks: readonly Mention[],
+  names: readonly Mention[],
+  bodies = true,
+  askedTerms: readonly string[] = [],
+): Mention[] {
   const text = sentence.text;
   const firstWordEnd = sentence.tokens[0]?.end ?? 0;
   const person = names.length > 0 ? 'beside' : 'alone';
@@ -105,9 +113,15 @@ export function personPhrases(sentence: StorySentence, chunks: readonly Mention[
     // ("a council of chiefs").
     const of = HEAD_BEFORE_OF.exec(c.text)?.[1];
     if (of !== undefined && !nounClasses(of.toLowerCase()).some((k) => k === 'person' || k === 'group' || k === 'organization')) continue;
-    // "**tenants of the farm**": a head that is a person's lower-case noun tells of people whatever lower-case noun ends
-    // the phrase. (Not one ending in a name, "friends of Ada Vell": the part before "of" answers there — `beforeOf`.)
-    if (!(of !== undefined && LOWER_FIRST.test(of) && isPersonNoun(of) && LOWER_FIRST.test(last))) {
+    // "**tenants of the farm**", "the **envoy of Velmar**": a head that is a person's lower-case noun tells of people
+    // whatever noun ends the phrase — but for a name the question writes ("friends of Ada Vell" for "Who … for Ada
+    // Vell?"), where the part before "of" answers (`beforeOf`).
+    const ofHead =
+      of !== undefined &&
+      LOWER_FIRST.test(of) &&
+      isPersonNoun(of) &&
+      (LOWER_FIRST.test(last) || !askedTerms.includes(termOf(last.toLowerCase()) ?? ''));
+    if (!ofHead) {
       const lower = LOWER_FIRST.test(last);
       if (!lower && !(c.start === 0 && c.end === firstWordEnd)) continue;
       if (!(isPersonNoun(lower ? last : last.toLowerCase()) || (bodies && lower && isBodyNoun(last)))) continue;

@@ -59,6 +59,13 @@ describe('personPhrases', () => {
     expect(kept.map((m) => m.text)).toEqual(['tenants of the farm']);
   });
 
+  it('keeps such a phrase ending in a name unless the question writes that name', () => {
+    const s = sentenceOf('The gift was sent to the envoy of Velmar by boat.');
+    const chunks = [span(s, 'gift'), span(s, 'envoy of Velmar'), span(s, 'boat')];
+    expect(personPhrases(s, chunks, [], true, ['gift', 'sent']).map((m) => m.text)).toEqual(['envoy of Velmar']);
+    expect(personPhrases(s, chunks, [], true, ['gift', 'sent', 'velmar']).map((m) => m.text)).toEqual([]);
+  });
+
   it('keeps a lower-case phrase of a body of people, whose noun WordNet files first as an organisation', () => {
     const s = sentenceOf('The parish council paid for the new roof of the barn.');
     const kept = personPhrases(s, [span(s, 'parish council'), span(s, 'new roof'), span(s, 'barn')], []);
