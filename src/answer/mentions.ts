@@ -603,6 +603,7 @@ function runSpans(sentence: StorySentence, person: boolean, knownOpens: boolean)
   const out: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
+    // A name after "on/in/at…" is a place or a medium ("wrote on X"), not the person asked for.
     // A sentence's first word is capitalised whatever it is; a compass word there still opens the name after it
     // ("Southern Marlow Rail runs …").
     const compassOpens = i === 0 && compassWord(tokens[0]!.text) && nameWord(tokens, 1);
@@ -616,7 +617,12 @@ function runSpans(sentence: StorySentence, person: boolean, knownOpens: boolean)
       ((!inDictionary(tokens[0]!.text) && !describesNoun(tokens, 0, 0, null, askedNone)) ||
         (isGivenName(tokens[0]!.text) && regnalOne(tokens, 1)));
     const opensKnown = i === 0 && knownOpens;
-    if (!compassOpens && !opensWithName && !opensKnown && (!nameWord(tokens, i) || i === 0)) {
+    if (
+      !compassOpens &&
+      !opensWithName &&
+      !opensKnown &&
+      (!nameWord(tokens, i) || i === 0 || (person && LOCATIVES.has(tokens[i - 1]!.text.toLowerCase())))
+    ) {
       i += 1;
       continue;
     }
@@ -626,12 +632,6 @@ function runSpans(sentence: StorySentence, person: boolean, knownOpens: boolean)
       const step = nameWord(tokens, j) || regnalOne(tokens, j) || numberAfterName(sentence, j) ? 1 : joinerLength(sentence, j, person);
       if (step === 0) break;
       j += step;
-    }
-    // A name after "on/in/at…" is a place or a medium ("wrote on X"), not the person asked for: the whole run is passed
-    // over, not only its first word ("at Fort Mirela" offers no "Mirela").
-    if (person && i > 0 && LOCATIVES.has(tokens[i - 1]!.text.toLowerCase())) {
-      i = j;
-      continue;
     }
     let proper = opensKnown;
     for (let k = i; k < j && !proper; k += 1) proper = tokens[k]!.pos === 'PROPN';
