@@ -19,7 +19,7 @@ import {
   isPersonNoun,
 } from './cueWords.js';
 import { COMPANY_OFFICERS, INDEX_HEADS, INSTITUTION_HEADS, ORG_HEADS, PLACE_HEADS, SHARE_WORDS, STAKE_WORDS } from './headWords.js';
-import { ROMAN_NUMERAL, givenNameOpener, pluralNoun } from './nameKinds.js';
+import { ROMAN_NUMERAL, givenNameOpener, placeNounEnds, pluralNoun } from './nameKinds.js';
 import { CONNECTORS, LOWER_PARTICLES, connectorsAt, onlyCalendarNames, surnameParticlesBefore } from './nameRunWords.js';
 import type { Entity, NameRun, NameClass, Token } from './entities.js';
 
@@ -274,6 +274,9 @@ export function findNameRuns(text: string, sentenceTokens: Token[], entities: En
         j = numbered;
         continue;
       }
+      // "the Group of 7", "the Council of 40": an organisation named by how many it gathers; not a count of the noun
+      // after the figure ("the Board of 12 members").
+      if (next.text === 'of' && organisationHead(tokens[j - 1]!.text) && figureEndsName(tokens, j + 1, dates)) j += 2;
       break;
     }
     const run = describeRun(text, tokens, surnameParticlesBefore(tokens, i), j);
@@ -302,6 +305,14 @@ function numberedOrganisation(tokens: Token[], at: number, dates: DateCursor, fi
   while (k - at <= 4 && tokens[k] !== undefined && isNameToken(tokens[k]!) && !dates.covers(tokens[k]!)) k += 1;
   if (k === at + 1 || k - at > 4 || !organisationHead(tokens[k - 1]!.text)) return 0;
   return /^\d/.test(tokens[k]?.text ?? '') ? 0 : k;
+}
+
+/** Whether the bare figure at `at`, outside a date, ends a name: no noun or name word follows it. */
+function figureEndsName(tokens: Token[], at: number, dates: DateCursor): boolean {
+  const t = tokens[at];
+  if (t === undefined || !FIGURE.test(t.text) || dates.covers(t)) return false;
+  const after = tokens[at + 1];
+  return after === undefined || !/^(?:NOUN|PROPN|NUM|ADJ)$/.test(after.pos);
 }
 
 /** A middle initial: one capital and a stop ("J."). */
@@ -437,9 +448,7 @@ function lexiconTitle(tokens: Token[], k: number, to: number): boolean {
  * given name: a title before it opens the place's name ("Saint Orlen Abbey") and titles no one.
  */
 function placeKindLast(tokens: Token[], from: number, to: number, lastWord: string): boolean {
-  if (to - from < 3 || isGivenName(tokens[to - 2]!.text) || !isCapitalised(tokens[to - 1]!.text)) return false;
-  if (PLACE_HEADS.has(lastWord)) return true;
-  return nounClass(lastWord) === 'place' && !nounClasses(lastWord).includes('person');
+  return to - from >= 3 && isCapitalised(tokens[to - 1]!.text) && placeNounEnds(tokens[to - 2]!.text, lastWord);
 }
 
 /**
