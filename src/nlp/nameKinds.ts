@@ -3,7 +3,7 @@
  * every sentence that uses it, pooled over the whole corpus (a name that is a person in one sentence is a person in
  * all of them).
  */
-import { type NounClass, nounClass, nounClasses } from '../lexicon/index.js';
+import { type NounClass, commonNounClasses, nounClass, nounClasses } from '../lexicon/index.js';
 import { foldText } from '../text/fold.js';
 import { isGivenName, placeKind } from '../text/places.js';
 import { isCapitalised } from '../text/words.js';
@@ -161,7 +161,10 @@ function givenNameAsWord(words: readonly string[], ordinary: OrdinaryWord | unde
  */
 export function placeNounEnds(before: string, last: string): boolean {
   if (isGivenName(before)) return false;
-  return PLACE_HEADS.has(last) || (nounClass(last) === 'place' && !nounClasses(last).includes('person'));
+  if (PLACE_HEADS.has(last)) return true;
+  // The kind read without the senses WordNet writes capitalised (a country's or a city's name is no kind of place,
+  // "Bento Marra Portugal"), the person in any sense ("Hill", "Warren" are surnames).
+  return commonNounClasses(last)[0] === 'place' && !nounClasses(last).includes('person');
 }
 
 /**

@@ -49,6 +49,10 @@ describe('a name spelled with a given name and ending in the kind of place it na
     expect(nameType('Mara Tellin Abbey', noEvidence())).not.toBe('PERSON');
   });
 
+  it('is still a person where the last word names one place, not a kind of place', () => {
+    expect(nameType('Ivo de Marra Portugal', noEvidence())).toBe('PERSON');
+  });
+
   it('is still a person where the place noun is also a surname, or follows a given name', () => {
     expect(nameType('Tam Brook', noEvidence())).toBe('PERSON');
     expect(nameType('Mara Jane Brook', noEvidence())).toBe('PERSON');
