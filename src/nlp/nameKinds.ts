@@ -163,7 +163,7 @@ export function placeNounEnds(before: string, last: string): boolean {
   if (isGivenName(before)) return false;
   if (PLACE_HEADS.has(last)) return true;
   // The kind read without the senses WordNet writes capitalised (a country's or a city's name is no kind of place,
-  // "Bento Marra Portugal"), the person in any sense ("Hill", "Warren" are surnames).
+  // "Ivo Marra Holland"), the person in any sense ("Hill", "Warren" are surnames).
   return commonNounClasses(last)[0] === 'place' && !nounClasses(last).includes('person');
 }
 
