@@ -3,7 +3,7 @@
  * every sentence that uses it, pooled over the whole corpus (a name that is a person in one sentence is a person in
  * all of them).
  */
-import { type NounClass, nounClass } from '../lexicon/index.js';
+import { type NounClass, commonNounClasses, nounClass, nounClasses } from '../lexicon/index.js';
 import { foldText } from '../text/fold.js';
 import { isGivenName, placeKind } from '../text/places.js';
 import { isCapitalised } from '../text/words.js';
@@ -151,9 +151,29 @@ function givenNameAsWord(words: readonly string[], ordinary: OrdinaryWord | unde
   return ordinary(next) > 0 || placeKind(next) !== undefined;
 }
 
-/** Person evidence in the spelling itself: a given name before a surname, a middle initial ("Harold J. Fennimore"). */
+/**
+ * Whether a name's last word is the kind of place it names, after a word that is no given name: a noun whose first
+ * WordNet sense is a place and none a person ("Orlen Abbey", "Tarn Valley Area"; not "Hill" or "Ford", surnames too,
+ * nor "Mara Jane Brook").
+ *
+ * @param before the word before the last, as written
+ * @param last the last word, lower case
+ */
+export function placeNounEnds(before: string, last: string): boolean {
+  if (isGivenName(before)) return false;
+  if (PLACE_HEADS.has(last)) return true;
+  // The kind read without the senses WordNet writes capitalised (a country's or a city's name is no kind of place,
+  // "Ivo Marra Holland"), the person in any sense ("Hill", "Warren" are surnames).
+  return commonNounClasses(last)[0] === 'place' && !nounClasses(last).includes('person');
+}
+
+/**
+ * Person evidence in the spelling itself: a given name before a surname, a middle initial ("Harold J. Fennimore"); none
+ * in a name of three words or more ending in a place's kind ("Ivo Velmar Centre": `placeNounEnds`).
+ */
 function spellingScore(key: string, words: string[], ordinary: OrdinaryWord | undefined): number {
   if (words.length < 2 || words.length > 4) return 0;
+  if (words.length >= 3 && placeNounEnds(words[words.length - 2]!, words[words.length - 1]!)) return 0;
   let score = 0;
   const first = words[0]!;
   if (givenNameOpener(first) && !placeKind(first) && !placeKind(key) && !givenNameAsWord(words, ordinary)) {

@@ -19,7 +19,7 @@ import {
   isPersonNoun,
 } from './cueWords.js';
 import { COMPANY_OFFICERS, INDEX_HEADS, INSTITUTION_HEADS, ORG_HEADS, PLACE_HEADS, SHARE_WORDS, STAKE_WORDS } from './headWords.js';
-import { ROMAN_NUMERAL, givenNameOpener, pluralNoun } from './nameKinds.js';
+import { ROMAN_NUMERAL, givenNameOpener, placeNounEnds, pluralNoun } from './nameKinds.js';
 import { CONNECTORS, LOWER_PARTICLES, connectorsAt, onlyCalendarNames, surnameParticlesBefore } from './nameRunWords.js';
 import type { Entity, NameRun, NameClass, Token } from './entities.js';
 
@@ -216,6 +216,13 @@ export function findNameRuns(text: string, sentenceTokens: Token[], entities: En
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
+    // "the 82nd Tarn Division": an ordinal after "the" opens the name of the organisation it numbers.
+    const ordinalEnd = i > 0 && tokens[i - 1]!.text.toLowerCase() === 'the' ? numberedOrganisation(tokens, i, dates, ORDINAL) : 0;
+    if (ordinalEnd > 0) {
+      runs.push(describeRun(text, tokens, i, ordinalEnd));
+      i = ordinalEnd;
+      continue;
+    }
     // Whether the token opens the sentence is asked only of a capitalised one (a lower-case word is no name token).
     if (!((isCapitalised(t.text) && isNameToken(t, opensSentence(tokens, i))) || particleOpensName(tokens, i)) || dates.covers(t)) {
       i += 1;
@@ -261,6 +268,15 @@ export function findNameRuns(text: string, sentenceTokens: Token[], entities: En
         j += 1;
         continue;
       }
+      // "the Tarn 2030 Trust", "the Velden 5 Harbour Board": a figure inside an organisation's name.
+      const numbered = numberedOrganisation(tokens, j, dates);
+      if (numbered > 0) {
+        j = numbered;
+        continue;
+      }
+      // "the Group of 7", "the Council of 40": an organisation named by how many it gathers; not a count of the noun
+      // after the figure ("the Board of 12 members").
+      if (next.text === 'of' && organisationHead(tokens[j - 1]!.text) && figureEndsName(tokens, j + 1, dates)) j += 2;
       break;
     }
     const run = describeRun(text, tokens, surnameParticlesBefore(tokens, i), j);
@@ -271,6 +287,32 @@ export function findNameRuns(text: string, sentenceTokens: Token[], entities: En
     i = j;
   }
   return runs.filter((r) => !onlyCalendarNames(r.text));
+}
+
+/** A bare figure ("5", "2030") and an ordinal written in figures ("82nd"). */
+const FIGURE = /^\d+$/;
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
+/**
+ * Where an organisation's name ends when a figure at `at` stands inside it ("the Tarn **2030** Trust", "the **82nd**
+ * Velmian Division"), or 0: the figure, outside a date, then name words up to an organisation's head, and no figure
+ * after them (a score, "Velmar Town 3 Orsk Rovers 1", joins no two names).
+ */
+function numberedOrganisation(tokens: Token[], at: number, dates: DateCursor, figure = FIGURE): number {
+  const t = tokens[at];
+  if (t === undefined || !figure.test(t.text) || dates.covers(t)) return 0;
+  let k = at + 1;
+  while (k - at <= 4 && tokens[k] !== undefined && isNameToken(tokens[k]!) && !dates.covers(tokens[k]!)) k += 1;
+  if (k === at + 1 || k - at > 4 || !organisationHead(tokens[k - 1]!.text)) return 0;
+  return /^\d/.test(tokens[k]?.text ?? '') ? 0 : k;
+}
+
+/** Whether the bare figure at `at`, outside a date, ends a name: no noun or name word follows it. */
+function figureEndsName(tokens: Token[], at: number, dates: DateCursor): boolean {
+  const t = tokens[at];
+  if (t === undefined || !FIGURE.test(t.text) || dates.covers(t)) return false;
+  const after = tokens[at + 1];
+  return after === undefined || !/^(?:NOUN|PROPN|NUM|ADJ)$/.test(after.pos);
 }
 
 /** A middle initial: one capital and a stop ("J."). */
@@ -401,6 +443,15 @@ function lexiconTitle(tokens: Token[], k: number, to: number): boolean {
 }
 
 /**
+ * Whether a run of three words or more ends in the kind of place it names, a noun whose first WordNet sense is a place
+ * and none a person ("Abbey", "Cathedral", "Monastery"; not "Hill" or "Ford", surnames too), after a word that is no
+ * given name: a title before it opens the place's name ("Saint Orlen Abbey") and titles no one.
+ */
+function placeKindLast(tokens: Token[], from: number, to: number, lastWord: string): boolean {
+  return to - from >= 3 && isCapitalised(tokens[to - 1]!.text) && placeNounEnds(tokens[to - 2]!.text, lastWord);
+}
+
+/**
  * Whether a word after a title is a common word and no name a person goes by: a noun WordNet knows, none of whose
  * senses is a person, and no given name ("Assembly", "Lumber"; not "Baker", a trade and a surname, nor "Ilse").
  */
@@ -417,7 +468,9 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   const lastText = tokens[to - 1]!.text.toLowerCase();
   const lastWord = lastText.endsWith('.') ? lastText.slice(0, -1) : lastText;
   // "General Marlow Works", "Interior Department": a title word before an organisation's head word is part of its name.
-  const organisation = ORG_HEADS.has(lastWord);
+  // So is one before a place's kind that no one is called by ("Saint Orlen Abbey", "Queen Tarn Cathedral"), unless a
+  // given name stands before it ("Bishop Aldo Field" is a bishop).
+  const organisation = ORG_HEADS.has(lastWord) || placeKindLast(tokens, from, to, lastWord);
   /** Where a title ending in "of" names the person itself ("Earl of Dunmarsh"); -1 when none does. */
   let titleOfRealm = -1;
   /** Whether the run names an office and no one in it ("Minister of Tillage"): the title is no person's. */
@@ -476,7 +529,8 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   // Nor a word before a name that ends in a common noun no one is called by, with no given name after the word ("Orsk
   // Weather Bureau", "Tarnian Sign Language", "Vell Ferry Depot"): what follows is no person's name for it to
   // describe, and the word opens the name ("Swede Maja Lind" keeps its describer).
-  const common = commonHead(tokens[to - 1]!.text);
+  // A place's kind ends no person's name either, even one spelled as a given name ("Saint Orlen Abbey").
+  const common = commonHead(tokens[to - 1]!.text) || placeKindLast(tokens, from, to, lastWord);
   while (nameFrom === from && wordCount >= 3 && wordCount <= 4 && !ORG_HEADS.has(lastWord) && !PLACE_HEADS.has(lastWord) && !headOf) {
     if (common && !isGivenName(tokens[from + 1]!.text)) break;
     const w = tokens[from]!.text;
