@@ -4,21 +4,13 @@ import { agentName, opensPassiveAgent } from '../../src/answer/passiveAgent.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** Invented stories whose answer is a name in a passive's agent slot that its spelling alone types as no one. */
-const charter = oneArticleStory(
-  'charter',
-  'Charter',
-  'Founded by Aldo Renn, the guild was given a seal granted by Bexley in 1702.',
-);
+const charter = oneArticleStory('charter', 'Charter', 'Founded by Aldo Renn, the guild was given a seal granted by Bexley in 1702.');
 const fumble = oneArticleStory(
   'fumble',
   'Fumble',
   'The lantern was mended by Stamp, who carried it back to the quay after Orla Tellin broke it.',
 );
-const traders = oneArticleStory(
-  'traders',
-  'Traders',
-  'Ivo Brandt was trained by Bexley weavers, his neighbours at the quay.',
-);
+const traders = oneArticleStory('traders', 'Traders', 'Ivo Brandt was trained by Bexley weavers, his neighbours at the quay.');
 
 /** The token index of a word in the story's first sentence. */
 const at = (story: typeof charter, word: string) => story.sentences[0]!.tokens.findIndex((t) => t.text === word);
