@@ -1,3 +1,4 @@
+import { numeralTwin } from './numeralTwins.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 import { searchSentences, type Passages, type SentenceHit, type SentenceSearch } from '../search/sentenceIndex.js';
@@ -355,6 +356,12 @@ export const RANKING = {
    * give it: a multiword synonym is no related word, and the senses it gives a two-letter word are mostly others (an element, a unit).
    */
   spelledAbbreviation: true as boolean,
+  /**
+   * Whether a question's number word counts as held by a sentence writing it in figures and the other way round ("five
+   * sacks" by "5 sacks", "the 10th season" by "the tenth season"; numeralTwins.ts). Without it such a sentence misses
+   * a question word it writes, and a paragraph's own question may fall under MIN_COVERAGE_FLOOR, unread.
+   */
+  numeralTwins: true as boolean,
   /**
    * Added to the score, times the square of the score's coverage (the contrast share), of a sentence whose first verb is
    * the question's first verb (PreparedQuery.verb; questionVerb.ts `leadsWithVerb`): the sentence tells the asked event
@@ -897,6 +904,9 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
           as = 'renumbered';
         }
       } else if (holdsEvery(spelled?.get(t), present)) {
+        covered += w;
+      } else if (RANKING.numeralTwins && present.has(numeralTwin(t) ?? '')) {
+        // "five sacks" held by "5 sacks" (numeralTwins.ts).
         covered += w;
       } else if (holdsSome(related.get(t), present)) {
         paraphrased += w;
