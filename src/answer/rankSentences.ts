@@ -17,7 +17,7 @@ import { givesReason } from './reasonWords.js';
 import { asksPast, speaksAhead } from './speaksAhead.js';
 import type { EntityType } from '../nlp/entities.js';
 import { ANSWER_TYPES, type AnswerKind } from './answerKind.js';
-import { abbreviationSpellings, spellsOut } from './acronym.js';
+import { abbreviationSpellings, nameInitials, spellsOut } from './acronym.js';
 import { describesThing, thingPattern } from './defineThing.js';
 import { leadsWithVerb, saysHave } from './questionVerb.js';
 import { countsAsked, isAmount } from './amountSpan.js';
@@ -362,6 +362,11 @@ export const RANKING = {
    * a question word it writes, and a paragraph's own question may fall under MIN_COVERAGE_FLOOR, unread.
    */
   numeralTwins: true as boolean,
+  /**
+   * Whether the words of a name of capitalised words the question writes ("the Harbour Survey Board") count as held by a
+   * sentence writing the name's initials ("HSB chair Orla Tellin"; acronym.ts nameInitials) and not the name.
+   */
+  nameInitials: true as boolean,
   /**
    * Added to the score, times the square of the score's coverage (the contrast share), of a sentence whose first verb is
    * the question's first verb (PreparedQuery.verb; questionVerb.ts `leadsWithVerb`): the sentence tells the asked event
@@ -849,6 +854,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
   const asked = RANKING.otherNumber < 1 ? questionNumbers(query.text, weights.keys()) : undefined;
   // The question's terms and weights as arrays, read by index for each candidate: iterating the map made an entry
   // and an iterator result per term and candidate (2,000 SQuAD questions at 100k: about 40 candidates and 5 terms each).
+  const initials = RANKING.nameInitials ? nameInitials(query.written ?? '') : undefined;
   const termList = [...weights.keys()];
   const weightList = [...weights.values()];
   // Only in a story of more sentences than the candidates, as RANKING.absentParaphrase: in one paragraph alone (SQuAD
@@ -907,6 +913,9 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
         covered += w;
       } else if (RANKING.numeralTwins && present.has(numeralTwin(t) ?? '')) {
         // "five sacks" held by "5 sacks" (numeralTwins.ts).
+        covered += w;
+      } else if (initials !== undefined && present.has(initials.get(t) ?? '')) {
+        // "the Harbour Survey Board" held by "HSB" (nameInitials).
         covered += w;
       } else if (holdsSome(related.get(t), present)) {
         paraphrased += w;
