@@ -293,3 +293,43 @@ interface WrittenPatterns {
 /** Abbreviations' patterns kept by `writtenPatterns`; cleared when full, so odd questions cannot grow it. */
 const writtenPatternCache = new Map<string, WrittenPatterns>();
 const WRITTEN_PATTERNS_KEPT = 256;
+
+/** A word of a question as written, for `nameInitials`. */
+const QUESTION_WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+/**
+ * The terms of each name of three to six capitalised words a question writes ("the Harbour Survey Board"), each with the
+ * term of the name's initials ("hsb"): a sentence that writes the initials holds the name, as "HSB chair Orla Tellin"
+ * tells of the Harbour Survey Board's chair. The question's opening word is no part of a name ("Who", "When").
+ *
+ * @example nameInitials('Who chairs the Harbour Survey Board?') // → Map { 'harbour' => 'hsb', 'survey' => 'hsb', 'board' => 'hsb' }
+ */
+export function nameInitials(written: string): Map<string, string> | undefined {
+  let out: Map<string, string> | undefined;
+  let run: string[] = [];
+  const close = () => {
+    // (Two initials spell too many short words of their own: "ot", "fm".)
+    if (run.length >= 3 && run.length <= 6) {
+      const initials = termOf(run.map((w) => w[0]!).join(''));
+      for (const w of run) {
+        const t = termOf(w);
+        if (t && initials && t !== initials) (out ??= new Map()).set(t, initials);
+      }
+    }
+    run = [];
+  };
+  let first = true;
+  let end = 0;
+  for (const m of written.matchAll(QUESTION_WORD)) {
+    const w = m[0];
+    // A name's words stand apart by spaces only ("Tarn, Velmia" is two names).
+    if (!/^\s*$/.test(written.slice(end, m.index))) close();
+    end = m.index + w.length;
+    const name = !first && isCapitalised(w) && !FUNCTION_WORDS.has(w.toLowerCase()) && !/[a-z].*[A-Z]|^[A-Z]+$/.test(w);
+    first = false;
+    if (name) run.push(w);
+    else close();
+  }
+  close();
+  return out;
+}

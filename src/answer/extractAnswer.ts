@@ -1,3 +1,4 @@
+import { numeralTwin } from './numeralTwins.js';
 import type { EntityType, Token } from '../nlp/entities.js';
 import { askedSex, ofAskedSex } from './askedSex.js';
 import { comparedAnswer } from './comparedAnswer.js';
@@ -2383,7 +2384,9 @@ function readText(
   for (let i = 0; i < words.length; i += 1) {
     const w = words[i]!;
     if (w.term === null) continue;
-    const term = spelledAs.size > 0 && !weights.has(w.term) ? (spelledAs.get(w.term) ?? w.term) : w.term;
+    let term = spelledAs.size > 0 && !weights.has(w.term) ? (spelledAs.get(w.term) ?? w.term) : w.term;
+    // "5 sacks" stands for the question's "five sacks" (numeralTwins.ts).
+    if (!weights.has(term)) term = numeralTwin(term) ?? term;
     const weight = weights.get(term);
     if (weight === undefined) continue;
     let slot = held.get(term);
