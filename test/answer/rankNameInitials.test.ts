@@ -14,7 +14,7 @@ const weights = RANKING as { nameInitials: boolean };
 const saved = { ...weights };
 afterEach(() => Object.assign(weights, saved));
 
-const question = 'Who is the chair of the Harbour Survey Board?';
+const question = 'Whom did the Harbour Survey Board send to stop the sailing?';
 const coverageOf = (held: RegExp) =>
   rankSentences(story, { ...queryOf(question), written: question }).find((r) => held.test(r.sentence.text))?.coverage ?? 0;
 

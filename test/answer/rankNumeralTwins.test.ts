@@ -6,7 +6,7 @@ import { queryOf } from './rankQuery.js';
 
 /** The question writes its counts in words, the story in figures (and the other way round). */
 const story = harbourReport(
-  ['Deckhand Orla Tellin made 7 crossings in 12 nights during her 4th season.', 'The tenth voyage of the ferry ended at Fort Mirela.'],
+  ['Over 12 nights of the 4th gale, Orla Tellin rowed 7 lanterns to the wreck.', 'The tenth voyage of the ferry ended at Fort Mirela.'],
   'rank-numeral-twins-fixture',
 );
 
@@ -26,7 +26,7 @@ describe('a number the question writes in words and the story in figures', () =>
     expect(numeralTwin('one')).toBeUndefined();
     expect(numeralTwin('first')).toBeUndefined();
   });
-  const question = 'Who made seven crossings in twelve nights in the fourth season?';
+  const question = 'Who rowed seven lanterns to the wreck during the fourth gale over twelve nights?';
   it('counts as held by the sentence writing the figures', () => {
     const held = coverageOf(question, /Orla Tellin/);
     weights.numeralTwins = false;
