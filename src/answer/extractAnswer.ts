@@ -2385,7 +2385,7 @@ function readText(
     const w = words[i]!;
     if (w.term === null) continue;
     let term = spelledAs.size > 0 && !weights.has(w.term) ? (spelledAs.get(w.term) ?? w.term) : w.term;
-    // "5 sacks" stands for the question's "five sacks" (numeralTwins.ts).
+    // "5 lanterns" stands for the question's "five lanterns" (numeralTwins.ts).
     if (!weights.has(term)) term = numeralTwin(term) ?? term;
     const weight = weights.get(term);
     if (weight === undefined) continue;

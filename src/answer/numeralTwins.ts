@@ -1,6 +1,6 @@
 /**
- * A number written in words and in figures is the same word of a question: "five sacks" is held by "5 sacks", "the
- * tenth season" by "the 10th season" (news style spells one to nine out and writes figures above, and questions
+ * A number written in words and in figures is the same word of a question: "five lanterns" is held by "5 lanterns", "the
+ * tenth voyage" by "the 10th voyage" (news style spells one to nine out and writes figures above, and questions
  * are worded either way). The twin of a search term: the figure of a number word from two to twenty (and its
  * ordinal, "4th" for "fourth"), and the word of such a figure. "One" and "first" are left out: most are no count
  * ("one of the", "at first").

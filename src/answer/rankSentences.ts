@@ -358,11 +358,11 @@ export const RANKING = {
   spelledAbbreviation: true as boolean,
   /**
    * Whether a question's number word counts as held by a sentence writing it in figures and the other way round ("five
-   * sacks" by "5 sacks", "the 10th season" by "the tenth season"; numeralTwins.ts). Without it such a sentence misses
+   * lanterns" by "5 lanterns", "the 10th voyage" by "the tenth voyage"; numeralTwins.ts). Without it such a sentence misses
    * a question word it writes, and a paragraph's own question may fall under MIN_COVERAGE_FLOOR, unread. Round 50,
    * with the extractor's anchors read the same way: SQuAD reading F1 0.5739 → 0.5745 (7 won, 1 lost; held back 4 won,
    * 0 lost), pooled first right 7,759 → 7,763; eval:kit identical; eval:refusal test near refused 0.747 → 0.746 (one
-   * near paragraph writes "20th century" for the question's "twentieth-century").
+   * near paragraph writes a figure for the ordinal the question spells out).
    */
   numeralTwins: true as boolean,
   /**
@@ -916,7 +916,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
       } else if (holdsEvery(spelled?.get(t), present)) {
         covered += w;
       } else if (RANKING.numeralTwins && present.has(numeralTwin(t) ?? '')) {
-        // "five sacks" held by "5 sacks" (numeralTwins.ts).
+        // "five lanterns" held by "5 lanterns" (numeralTwins.ts).
         covered += w;
       } else if (initials !== undefined && present.has(initials.get(t) ?? '')) {
         // "the Harbour Survey Board" held by "HSB" (nameInitials).
