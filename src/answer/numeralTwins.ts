@@ -5,58 +5,24 @@
  * ordinal, "4th" for "fourth"), and the word of such a figure. "One" and "first" are left out: most are no count
  * ("one of the", "at first").
  */
-const CARDINALS = [
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-];
-const ORDINALS = [
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'eleventh',
-  'twelfth',
-  'thirteenth',
-  'fourteenth',
-  'fifteenth',
-  'sixteenth',
-  'seventeenth',
-  'eighteenth',
-  'nineteenth',
-  'twentieth',
-];
+import { DAY_WORDS } from '../nlp/dates/dateLexicon.js';
+
+/** An ordinal number word: "second", "third", "fourth" … "twentieth". */
+const ORDINAL_WORD = /(?:nd|rd|th)$/;
 
 function ordinalFigure(n: number): string {
   const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
   return `${n}${suffix}`;
 }
 
+/** The number words from two to twenty of the date lexicon's spelled days, cardinal and ordinal ("-th", "second", "third"), each with its figure. */
 const TWINS: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
-  CARDINALS.forEach((w, i) => map.set(w, String(i + 2)).set(String(i + 2), w));
-  ORDINALS.forEach((w, i) => map.set(w, ordinalFigure(i + 2)).set(ordinalFigure(i + 2), w));
+  for (const [word, n] of DAY_WORDS) {
+    if (n < 2 || n > 20 || word.includes(' ')) continue;
+    const figure = ORDINAL_WORD.test(word) ? ordinalFigure(n) : String(n);
+    map.set(word, figure).set(figure, word);
+  }
   return map;
 })();
 
