@@ -1,7 +1,7 @@
-import { numeralTwin } from './numeralTwins.js';
 import type { EntityType, Token } from '../nlp/entities.js';
 import { askedSex, ofAskedSex } from './askedSex.js';
 import { comparedAnswer } from './comparedAnswer.js';
+import { numeralTwin } from './numeralTwins.js';
 import { mannerAdverb } from './mannerAdverb.js';
 import { forEachWordMatch, questionFrameNouns, termOf, termOfSpan } from '../search/terms.js';
 import { NATIONALITY_QUESTION, namesNationality, namesPeopleOfPlace } from './demonyms.js';

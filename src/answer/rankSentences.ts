@@ -1,4 +1,3 @@
-import { numeralTwin } from './numeralTwins.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 import { searchSentences, type Passages, type SentenceHit, type SentenceSearch } from '../search/sentenceIndex.js';
@@ -18,6 +17,7 @@ import { asksPast, speaksAhead } from './speaksAhead.js';
 import type { EntityType } from '../nlp/entities.js';
 import { ANSWER_TYPES, type AnswerKind } from './answerKind.js';
 import { abbreviationSpellings, nameInitials, spellsOut } from './acronym.js';
+import { numeralTwin } from './numeralTwins.js';
 import { describesThing, thingPattern } from './defineThing.js';
 import { leadsWithVerb, saysHave } from './questionVerb.js';
 import { countsAsked, isAmount } from './amountSpan.js';
