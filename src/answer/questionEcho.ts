@@ -4,6 +4,9 @@ import { spellsAbbreviation } from './acronym.js';
 /** Letters and digits: the words a candidate and a question are compared by. */
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** A decade written with an apostrophe ("the 1870's"), the decade its plural spells ("1870s"). */
+const DECADE_APOSTROPHE = /(\d0)['’]s\b/g;
+
 /** A question offering its answers ("Was it Ada or Otto?", "which is older, A or B?"): its answer repeats its words. */
 const CHOICE = /\bor\b/i;
 
@@ -28,7 +31,7 @@ function abbreviationsOf(question: string): string[] {
  */
 export function questionEcho(question: string): (candidate: string) => boolean {
   if (CHOICE.test(question)) return () => false;
-  const asked = new Set(question.toLowerCase().match(WORD) ?? []);
+  const asked = new Set(question.toLowerCase().replace(DECADE_APOSTROPHE, '$1s').match(WORD) ?? []);
   const terms = new Set([...asked].map((w) => termOf(w)).filter((t) => t !== null));
   const abbreviations = abbreviationsOf(question);
   const echoed = (w: string) => asked.has(w) || terms.has(termOf(w) ?? w);

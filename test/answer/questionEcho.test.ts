@@ -21,6 +21,11 @@ describe('questionEcho', () => {
     expect(echoes('such')).toBe(false);
     expect(questionEcho('Which other towns were mentioned?')('other')).toBe(true);
   });
+  it('reads a decade written with an apostrophe as the decade its plural spells', () => {
+    const echoes = questionEcho("Which mill of the 1870's burned first?");
+    expect(echoes('1870s')).toBe(true);
+    expect(echoes('1878')).toBe(false);
+  });
   it('tells the words an abbreviation of the question spells, unless the question asks what it stands for', () => {
     expect(questionEcho('which nrl club won the cup?')('Northern Rail League')).toBe(true);
     expect(questionEcho('which nrl club won the cup?')('the Northern Rail League')).toBe(true);
