@@ -7,18 +7,11 @@
  */
 import { traceAnswer } from '../src/answer/answerQuestion.js';
 import { QuestionError } from '../src/answer/questionError.js';
-import { buildStory } from '../src/story/buildStory.js';
-import type { Story } from '../src/story/story.js';
-import { DEFAULT_SQUAD_PATH, loadSquad } from './squad.js';
+import { DEFAULT_SQUAD_PATH, loadSquad, paragraphStories } from './squad.js';
 
 const { articles, questions } = loadSquad(DEFAULT_SQUAD_PATH);
 const byId = new Map(articles.map((a) => [a.id, a]));
-const stories = new Map<string, Story>();
-const storyOf = (id: string) => {
-  let s = stories.get(id);
-  if (!s) stories.set(id, (s = buildStory([byId.get(id)!], id)));
-  return s;
-};
+const storyOf = paragraphStories(byId);
 const count = { near: 0, nearAnswered: 0, other: 0, otherAnswered: 0 };
 const step = Number(process.argv[2] ?? 3);
 for (const [i, q] of questions.entries()) {

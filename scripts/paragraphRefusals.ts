@@ -10,22 +10,14 @@ import { writeFileSync } from 'node:fs';
 import { traceAnswer } from '../src/answer/answerQuestion.js';
 import { refusingCheck } from '../src/answer/covered.js';
 import { QuestionError } from '../src/answer/questionError.js';
-import { buildStory } from '../src/story/buildStory.js';
-import type { Story } from '../src/story/story.js';
 import { coverageRow } from './coverageRow.js';
-import { bestOver, DEFAULT_SQUAD_PATH, loadSquad, tokenF1 } from './squad.js';
+import { bestOver, DEFAULT_SQUAD_PATH, loadSquad, paragraphStories, tokenF1 } from './squad.js';
 
 const [file, stepText] = process.argv.slice(2);
 if (!file) throw new Error('paragraphRefusals: give the output file');
 const { articles, questions } = loadSquad(DEFAULT_SQUAD_PATH);
 const byId = new Map(articles.map((a) => [a.id, a]));
-const stories = new Map<string, Story>();
-const storyOf = (id: string) => {
-  let s = stories.get(id);
-  if (!s) stories.set(id, (s = buildStory([byId.get(id)!], id)));
-  if (stories.size > 64) stories.delete(stories.keys().next().value!);
-  return s;
-};
+const storyOf = paragraphStories(byId, 64);
 const step = Number(stepText ?? 1);
 const lines: string[] = [];
 for (const [i, q] of questions.entries()) {

@@ -7,7 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Article } from '../src/corpus/article.js';
-import type { StorySentence } from '../src/story/story.js';
+import { buildStory } from '../src/story/buildStory.js';
+import type { Story, StorySentence } from '../src/story/story.js';
 
 export const DEFAULT_SQUAD_PATH = '../shared/eval/squad/dev-v1.1.json';
 
@@ -167,4 +168,18 @@ export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[i]!;
+}
+
+/**
+ * Each SQuAD paragraph (an article of `loadSquad`, by its id) as a story of its own, built when first asked for and kept; past
+ * `keep` stories the oldest is let go (the paragraph studies read a few paragraphs around each question).
+ */
+export function paragraphStories(byId: ReadonlyMap<string, Article>, keep = Number.POSITIVE_INFINITY): (id: string) => Story {
+  const stories = new Map<string, Story>();
+  return (id) => {
+    let s = stories.get(id);
+    if (!s) stories.set(id, (s = buildStory([byId.get(id)!], id)));
+    if (stories.size > keep) stories.delete(stories.keys().next().value!);
+    return s;
+  };
 }
