@@ -335,9 +335,9 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   const confidence = covered
     ? Math.round(shownConfidence(confidenceModel(), p, features, evidence.answerInBest || !short, unitless) * 100) / 100
     : 0;
-  // The answer's excerpt goes first when another stage chose the answer (a description, the main event's), else when
-  // the move is judged to help (leadsWithAnswer).
-  const forced = short !== null && (short === described || short !== extracted);
+  // The answer's excerpt goes first when another stage chose the answer (a description, the day's excerpts', the main
+  // event's), else when the move is judged to help (leadsWithAnswer).
+  const forced = short !== null && (short === described || short !== found || short !== extracted);
   // Judged lazily: the move is weighed only for a sure enough answer, the study scripts ask at any confidence.
   const leads = () =>
     short !== null &&

@@ -129,3 +129,37 @@ describe('answerOffDay', () => {
     expect(excerptsOfDay(ferry, ferryGroups(q), 'How much did the Tarrow ferry index fall?')).toBeUndefined();
   });
 });
+
+// An invented ferry story where the best-ranked sentence tells of another day than the one asked about.
+const gains = buildStory(
+  [
+    {
+      id: 'ninth',
+      title: 'Ferry shares gain',
+      titleGiven: true,
+      file: 'ninth.md',
+      published: '2031-05-09',
+      body: 'The Tarrow ferry index gained 2.4% today as ferry shares gained on the Tarrow quays, and the Velmar ferry index gained 1.1%.',
+    },
+    {
+      id: 'twelfth',
+      title: 'Harbour markets',
+      titleGiven: true,
+      file: 'twelfth.md',
+      published: '2031-05-12',
+      body: 'Dock talks resumed in the morning. The Tarrow index closed up 6.7% today, well over 3,000 points.',
+    },
+  ],
+  'excerpt-of-day-fixture',
+);
+
+describe('the answer read from the excerpts of the day asked about', () => {
+  it("shows that day's excerpt first, not the better-ranked one telling of another day", () => {
+    const q = 'How much did the Tarrow ferry index gain on May 12?';
+    const ranked = corroborate(rankSentences(gains, { ...questionFrame('ask', q), terms: termsOf(q), text: q.toLowerCase() }));
+    expect(ranked[0]?.sentence.articleId).toBe('ninth');
+    const answer = answerQuestion(gains, q);
+    expect(answer.answer?.text).toContain('6.7%');
+    expect(answer.excerpts[0]?.text).toContain('6.7%');
+  });
+});
