@@ -7,7 +7,12 @@
  * scripts/rankVariants.ts counts); and the fit stories in both modes (story-dev, storyD, storyE — never storyF), a
  * sentence right when it holds a gold evidence fragment.
  *
- *   npx tsx scripts/rankRefit.ts [--squad PATH] [--shared DIR] [--variants JSON] [--search] [--save FILE | --load FILE] [--diff] [--misses N] [--pairs N]
+ *   npx tsx scripts/rankRefit.ts [--squad PATH] [--shared DIR] [--variants JSON] [--search] [--save FILE | --load FILE] [--diff] [--misses N] [--pairs N] [--screen]
+ *
+ * --screen: each variant also run through the whole answer stage on the kit and scored as eval:kit scores it (hit@1 /
+ * hit@3 by the excerpts shown, the short answer, uncovered questions refused; both modes; storyF as totals only), the
+ * fit stories' rows it wins and loses named (`screen` below). About two minutes a variant; `--load /dev/null` screens
+ * without SQuAD.
  *
  * --variants: a JSON list of weight sets (RANKING's field names, `answerType.KIND` for answerTypeByKind, and the extra
  * features below by name, each added to the hand score times its weight), each printed with its counts; `{}` is the
@@ -117,9 +122,10 @@
  * written as its initials in the sentence (cov_acro) 0.3–1.2: no question moved. None separates: cov_rel2 marks 44,065
  * candidates, 944 right, 309 the right one of a miss and 195 a miss's wrong first; passRel 41,327 / 1,340 / 381 / 284.
  */
-import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { traceAnswer } from '../src/answer/answerQuestion.js';
+import { type AnswerTrace, traceAnswer } from '../src/answer/answerQuestion.js';
 import { QuestionError } from '../src/answer/questionError.js';
 import { RANK_FEATURES, useHandRanking } from '../src/answer/rankModel.js';
 import { ANSWER_TYPES } from '../src/answer/answerKind.js';
@@ -132,6 +138,7 @@ import {
   observeRanking,
   type PreparedQuery,
   RANKING,
+  rescoreRanking,
 } from '../src/answer/rankSentences.js';
 import { termOf } from '../src/search/terms.js';
 import { relatedWordTerms, termListOf, termSetOf } from '../src/answer/termMemo.js';
@@ -147,7 +154,8 @@ import { articleById, type Story, type StorySentence } from '../src/story/story.
 import { escapeRegExp } from '../src/text/escapeRegExp.js';
 import type { Actor } from '../src/actors/actor.js';
 import { DEFAULT_SQUAD_PATH, goldSentenceSets, loadSquad } from './squad.js';
-import { fitStories, fold } from './storyEval.js';
+import { corpusHash, loadCorpus } from '../src/corpus/loadCorpus.js';
+import { answerIsRight, FIT_STORIES, fitStories, fold, type GoldItem, readGold } from './storyEval.js';
 
 const { values } = parseArgs({
   options: {
@@ -160,6 +168,7 @@ const { values } = parseArgs({
     diff: { type: 'boolean', default: false },
     misses: { type: 'string' },
     pairs: { type: 'string' },
+    screen: { type: 'boolean', default: false },
   },
 });
 
@@ -873,13 +882,24 @@ function keep(
   built: Story,
   question: string,
 ): void {
-  if (!got || got.list.length === 0) return;
+  if (got && got.list.length > 0) questions.push(questionOf(got, right, set, story, built, question));
+}
+
+/** A question's caught candidates as kept: their hand parts, extra features and neighbours. */
+function questionOf(
+  got: NonNullable<typeof caught>,
+  right: (s: StorySentence) => boolean,
+  set: Question['set'],
+  story: string,
+  built: Story,
+  question: string,
+): Question {
   const neighbours = neighbourFeatures(built, got.list, got.query, question);
   const verbs = questionVerbTerms(question);
   const roles = questionRoles(question);
   const subjectNames = new Set(subjectTerms(built, question));
   const first = got.list[0]!.parts!;
-  questions.push({
+  return {
     text: question,
     contrast: first.contrastWeights ? Object.fromEntries(first.contrastWeights) : undefined,
     contrastTotal: first.contrastTotal,
@@ -904,7 +924,7 @@ function keep(
     lifts: got.lifts,
     set,
     story,
-  });
+  };
 }
 
 async function collect(): Promise<void> {
@@ -1714,3 +1734,96 @@ if (process.env.FEAT_CENSUS) {
     console.log(`${name}: marked ${marked}, right ${right}, the right one of a miss ${missRight}, the wrong first of a miss ${missFirst}`);
   }
 }
+
+/**
+ * --screen: each variant run through the whole answer stage on the kit, as eval:kit scores it — the first excerpt shown
+ * (hit@1), the first three (hit@3), the short answer (answer) and an uncovered question refused, both modes — against
+ * the built weights. The sentence-level kit count above reads the ranker's first sentence, but the answer stage may
+ * promote another excerpt (corroboration, the extractor's evidence), so a variant can keep that count and lose eval:kit
+ * rows (round 50's missing-idf penalty lost a storyE and a storyF row so). The variant's change to each candidate's hand
+ * score (`handScore` under it less under the built weights, its extra features computed live as at --save) is added in
+ * rankSentences before the lifts (`rescoreRanking`); the lifts' own weights (referent, lift*) are not screened. The fit
+ * stories' rows won and lost are named; storyF, held out, is given as its totals only.
+ */
+async function screen(variants: Weights[]): Promise<void> {
+  useHandRanking(true);
+  const sets: { name: string; story: Story; items: GoldItem[]; held: boolean }[] = (
+    await fitStories(values.shared, 'rankRefit', { uncovered: true })
+  ).map((s, k) => ({ name: FIT_STORIES[k]!, ...s, held: false }));
+  const held = join(values.shared, 'stories', 'storyF');
+  if (existsSync(held)) {
+    const { articles } = await loadCorpus(held);
+    sets.push({ name: 'storyF', story: buildStory(articles, corpusHash(articles)), items: readGold(`${held}-gold.jsonl`), held: true });
+  }
+  let current: { story: Story; question: string } | undefined;
+  let variant: Weights = {};
+  rescoreRanking((list, query) => {
+    if (!current || Object.keys(variant).length === 0 || !list[0]?.parts) return undefined;
+    const q = questionOf({ list, lifts: [], query }, () => false, 'kit', '', current.story, current.question);
+    for (const read of [textFeatures, paraphraseFeatures, acronymFeatures, pairFeatures, pronounFeatures, orderFeatures, twoBackFeatures])
+      read(q);
+    return q.candidates.map((c) => handScore(c.parts, c.extra, variant) - handScore(c.parts, c.extra, {}));
+  });
+  const FIGURES = ['hit1', 'hit3', 'answer', 'refused'] as const;
+  type Row = Record<(typeof FIGURES)[number], boolean>;
+  const run = (): Map<string, Row> => {
+    const rows = new Map<string, Row>();
+    for (const set of sets)
+      for (const mode of ['command', 'question'] as const)
+        for (const item of set.items) {
+          const question = mode === 'command' ? item.query : item.question;
+          current = { story: set.story, question };
+          let trace: AnswerTrace;
+          try {
+            trace =
+              mode === 'command'
+                ? traceAnswer(set.story, item.query, { command: item.command, limit: 3 })
+                : traceAnswer(set.story, item.question, { limit: 3 });
+          } catch (error) {
+            if (!(error instanceof QuestionError)) throw error;
+            continue;
+          }
+          const evidence = item.evidence.map(fold);
+          const hits = trace.answer.excerpts.map((e) => evidence.some((ev) => fold(e.text).includes(ev)));
+          rows.set(`${set.name}\t${mode}\t${item.id}`, {
+            hit1: !item.uncovered && hits[0] === true,
+            hit3: !item.uncovered && hits.slice(0, 3).some(Boolean),
+            answer: !item.uncovered && answerIsRight(item, trace.answer),
+            refused: item.uncovered === true && !trace.answer.covered,
+          });
+        }
+    current = undefined;
+    return rows;
+  };
+  variant = {};
+  const base = run();
+  for (const v of variants) {
+    variant = v;
+    const rows = Object.keys(v).length === 0 ? base : run();
+    const line: string[] = [];
+    const named: string[] = [];
+    let lostAny = false;
+    for (const set of sets)
+      for (const mode of ['command', 'question'] as const) {
+        const figures: string[] = [];
+        for (const f of FIGURES) {
+          let before = 0;
+          let after = 0;
+          for (const [key, row] of rows) {
+            if (!key.startsWith(`${set.name}\t${mode}\t`)) continue;
+            const was = base.get(key)![f];
+            if (was) before += 1;
+            if (row[f]) after += 1;
+            if (was !== row[f] && !set.held) named.push(`  ${row[f] ? 'won' : 'lost'} ${f} ${key.replace(/\t/g, ' ')}`);
+            if (was && !row[f]) lostAny = true;
+          }
+          figures.push(before === after ? `${f} ${after}` : `${f} ${before}→${after}`);
+        }
+        line.push(`${set.name} ${mode}: ${figures.join(' ')}`);
+      }
+    console.log(`screen ${JSON.stringify(v)}: ${lostAny ? 'LOSES kit rows' : 'no kit row lost'}\n  ${line.join('\n  ')}`);
+    if (named.length > 0) console.log(named.join('\n'));
+  }
+  rescoreRanking(undefined);
+}
+if (values.screen) await screen(JSON.parse(values.variants) as Weights[]);

@@ -848,7 +848,8 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
   });
   const model = rankWeights();
   // The learned model's features (and the fit's) are computed only when they are read.
-  const names = model || observer ? questionNames(read, weights) : new Set<string>();
+  const watched = observer !== undefined || rescorer !== undefined;
+  const names = model || watched ? questionNames(read, weights) : new Set<string>();
 
   const contrast = RANKING.contrast > 0 ? contrastWeights(weights, read) : undefined;
   const pastAsked =
@@ -889,11 +890,11 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     let lentContrast = 0;
     let renumbered = 0;
     // The contrast's sum split by how each term is held (for `HandParts`, read only by an observer).
-    const heldBy: Record<HeldAs, number> | undefined = observer
+    const heldBy: Record<HeldAs, number> | undefined = watched
       ? { literal: 0, renumbered: 0, paraphrase: 0, converse: 0, antecedent: 0, kind: 0, beforeName: 0 }
       : undefined;
-    const lacked: string[] | undefined = observer ? [] : undefined;
-    const borrowedTerms: string[] | undefined = observer ? [] : undefined;
+    const lacked: string[] | undefined = watched ? [] : undefined;
+    const borrowedTerms: string[] | undefined = watched ? [] : undefined;
     // A question name the sentence holds in no way (RANKING.subjectShare: the sentence before may name it).
     let lackedName = false;
     // How many question terms it holds in no way (RANKING.kindBeside).
@@ -1011,7 +1012,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
         ? share * RANKING.coverage * RANKING.contrast * (lentContrast / contrast!.total) * (1 + typeScore) * (1 + dayBonus) * previewed
         : 0);
     if (typedLacked) typedLacked[rank] = typed ? lackedCount : -1 - lackedCount;
-    if (!model && !observer) return { sentence, score: hand, coverage, lent };
+    if (!model && !watched) return { sentence, score: hand, coverage, lent };
     const x = rankFeatures({
       hand,
       share: hit.score / top,
@@ -1056,6 +1057,14 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     };
     return { sentence, score: model ? linearScore(model, x) : hand, coverage, lent: model ? 0 : lent, x, parts };
   });
+  if (rescorer) {
+    // A screened variant's change to each candidate's score, before the lifts read the scores (scripts/rankRefit.ts --screen).
+    const delta = rescorer(
+      ranked.map((r) => ({ sentence: r.sentence, features: r.x!, parts: r.parts })),
+      query,
+    );
+    if (delta) for (const [i, d] of delta.entries()) ranked[i]!.score += d;
+  }
   const lifts = RANKING.referent > 0 && !model ? liftReferents(ranked, read, focus, query) : NO_LIFTS;
   if (typedLacked)
     liftKindBeside(ranked, typedLacked, (before, after) => continuesSubject(read[before]!, read[after]!, termList, subjectNames));
@@ -1066,7 +1075,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
   );
   // (Copied without the features only where they were made: a copy of every hit was about 6 MB of a warm
   // 2,000-question pass at 100k.)
-  const out = (model || observer ? ranked.map(({ x: _x, parts: _p, ...r }) => r) : ranked).sort((a, b) => b.score - a.score);
+  const out = (model || watched ? ranked.map(({ x: _x, parts: _p, ...r }) => r) : ranked).sort((a, b) => b.score - a.score);
   // The model's score is a logit: as its odds against the best, it is a share in (0, 1] like the hand score's.
   if (model && out[0]) {
     const best = out[0].score;
@@ -1440,6 +1449,21 @@ let observer: RankingObserver | undefined;
 /** Hands each ranking's candidates and features to `fn` (for `npm run fit:ranker`); undefined stops. */
 export function observeRanking(fn: RankingObserver | undefined): void {
   observer = fn;
+}
+
+/**
+ * A change to each candidate's score (in BM25 order, as the observer's list), added before the lifts: how
+ * scripts/rankRefit.ts --screen runs a variant of the hand score through the whole answer stage.
+ */
+export type RankingRescorer = (
+  candidates: { sentence: StorySentence; features: number[]; parts?: HandParts | undefined }[],
+  query: PreparedQuery,
+) => readonly number[] | undefined;
+let rescorer: RankingRescorer | undefined;
+
+/** Adds `fn`'s change to every ranking's candidate scores (for a screen of a variant); undefined stops. */
+export function rescoreRanking(fn: RankingRescorer | undefined): void {
+  rescorer = fn;
 }
 
 /** Each sentence's paragraph as a passage number, made once per story. */
