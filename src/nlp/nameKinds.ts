@@ -10,6 +10,7 @@ import { isCapitalised } from '../text/words.js';
 import type { NameRun } from './entities.js';
 import { ROLE_WORDS } from './cueWords.js';
 import { INDEX_HEADS, LEGAL_SUFFIXES, ORG_HEADS, PLACE_HEADS } from './headWords.js';
+import { LOWER_PARTICLES } from './nameRunWords.js';
 
 /** The types a name can be given. */
 export type NameType = 'PERSON' | 'PLACE' | 'ORG';
@@ -180,10 +181,11 @@ function spellingScore(key: string, words: string[], ordinary: OrdinaryWord | un
     // A given name that is also a common noun ("Will", "Grant", "Bank") is weaker evidence; one that is only a plural
     // of a noun ("Miles") is not written as that noun.
     const common = pluralNoun(first) ? undefined : nounClass(first);
-    // A given name that is also a place's ("Jordan", "Sydney") or of two letters ("Al", "Ed") opens other names too
-    // ("Jordan Valley", "Al Arabiya"): it reads as a person's, weakly, only before surnames ("Ed Varrow").
-    // A particle written in lower case ("de Varre") is no given name at all.
-    if (placeKind(first) || first.length <= 2) score += capitalOpens && words.slice(1).every(surnameWord) ? 1 : 0;
+    // A given name that is also a place's ("Jordan", "Sydney") or of two letters ("Ed", "Jo") opens other names too
+    // ("Jordan Valley"): it reads as a person's, weakly, only before surnames ("Ed Varrow"). Not one that is also a
+    // particle of names ("Al", "El", "De": "Al Marwa", "de Varre"), written so before a name that is no one's.
+    if (placeKind(first) || first.length <= 2)
+      score += capitalOpens && !LOWER_PARTICLES.has(first) && words.slice(1).every(surnameWord) ? 1 : 0;
     else score += common === undefined || common === 'person' ? 2 : 1;
   }
   if (words.length >= 3 && words.slice(1, -1).some((w) => ONE_LETTER.test(w))) score += 2;

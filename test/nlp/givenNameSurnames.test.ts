@@ -70,3 +70,10 @@ describe('a lower-case particle opening a name', () => {
     expect(nameType('de Varre', noEvidence())).toBeUndefined();
   });
 });
+
+describe('a two-letter given name that is also a particle of names', () => {
+  it('gives no person evidence by its spelling ("Al Marwa" may name a channel)', () => {
+    expect(nameType('Al Marwa', noEvidence())).toBeUndefined();
+    expect(spelledAsPerson('El Marwa')).toBe(false);
+  });
+});
