@@ -10,6 +10,7 @@ import { isCapitalised } from '../text/words.js';
 import type { NameRun } from './entities.js';
 import { ROLE_WORDS } from './cueWords.js';
 import { INDEX_HEADS, LEGAL_SUFFIXES, ORG_HEADS, PLACE_HEADS } from './headWords.js';
+import { LOWER_PARTICLES } from './nameRunWords.js';
 
 /** The types a name can be given. */
 export type NameType = 'PERSON' | 'PLACE' | 'ORG';
@@ -171,20 +172,39 @@ export function placeNounEnds(before: string, last: string): boolean {
  * Person evidence in the spelling itself: a given name before a surname, a middle initial ("Harold J. Fennimore"); none
  * in a name of three words or more ending in a place's kind ("Ivo Velmar Centre": `placeNounEnds`).
  */
-function spellingScore(key: string, words: string[], ordinary: OrdinaryWord | undefined): number {
+function spellingScore(key: string, words: string[], ordinary: OrdinaryWord | undefined, capitalOpens: boolean): number {
   if (words.length < 2 || words.length > 4) return 0;
   if (words.length >= 3 && placeNounEnds(words[words.length - 2]!, words[words.length - 1]!)) return 0;
   let score = 0;
   const first = words[0]!;
-  if (givenNameOpener(first) && !placeKind(first) && !placeKind(key) && !givenNameAsWord(words, ordinary)) {
+  if (givenNameOpener(first) && !placeKind(key) && !givenNameAsWord(words, ordinary)) {
     // A given name that is also a common noun ("Will", "Grant", "Bank") is weaker evidence; one that is only a plural
     // of a noun ("Miles") is not written as that noun.
     const common = pluralNoun(first) ? undefined : nounClass(first);
-    // Two-letter given names ("Al", "Ed") are too often parts of other names ("Al Arabiya").
-    if (first.length > 2) score += common === undefined || common === 'person' ? 2 : 1;
+    // A given name that is also a place's ("Jordan", "Sydney") or of two letters ("Ed", "Jo") opens other names too
+    // ("Jordan Valley"): it reads as a person's, weakly, only before surnames ("Ed Varrow"). Not one that is also a
+    // particle of names ("Al", "El", "De": "Al Marwa", "de Varre"), written so before a name that is no one's.
+    if (placeKind(first) || first.length <= 2)
+      score += capitalOpens && !LOWER_PARTICLES.has(first) && words.slice(1).every(surnameWord) ? 1 : 0;
+    else score += common === undefined || common === 'person' ? 2 : 1;
   }
   if (words.length >= 3 && words.slice(1, -1).some((w) => ONE_LETTER.test(w))) score += 2;
   return score;
+}
+
+/**
+ * Whether a folded word after a given name reads as a surname: no place, no word of the dictionary but a person noun
+ * ("varrow", "pellman"; "baker" a person noun too), no word joined by a hyphen, or a middle initial. "Valley", "Tech" and
+ * "Harbour" are nouns of other kinds, and so name a place or a body after "Jordan" or "Sydney".
+ *
+ * @example surnameWord('varrow') // → true
+ * @example surnameWord('valley') // → false
+ */
+export function surnameWord(word: string): boolean {
+  if (ONE_LETTER.test(word)) return true;
+  if (word.length < 3 || word.includes('-') || placeKind(word) !== undefined) return false;
+  const kind = nounClass(word);
+  return kind === undefined || kind === 'person';
 }
 
 /**
@@ -218,7 +238,7 @@ export function nameType(text: string, e: NameEvidence, ordinary?: OrdinaryWord)
   const compassLed = words.length >= 2 && COMPASS_POINTS.has(words[0]!) && !words.slice(1, -1).some(givenNameOpener);
   // "the Harbour Lions", "the Orrin Gallery": a name "the" stands before in half its mentions or more is no one's.
   const definite = e.definite > 0 && e.definite * 2 >= e.mentions;
-  const spelling = spellingScore(key, words, ordinary);
+  const spelling = spellingScore(key, words, ordinary, CAPITAL_OPENS.test(text));
   const person = acronym || definite ? 0 : e.person - (compassLed ? e.speech : 0) + spelling;
   // "a pass to Ivo Brandt": one weak place cue counts for nothing against a spelling that reads as a person's, and
   // that has no place's noun for its head ("Ivo Brandt Center").
@@ -248,6 +268,9 @@ export function nameType(text: string, e: NameEvidence, ordinary?: OrdinaryWord)
   if (words.length > 1 && !isGivenName(words[0]!) && nounClass(head) === 'place') return 'PLACE';
   return undefined;
 }
+
+/** A spelling whose first letter is a capital ("Ed Varrow", not "de Varre"). */
+const CAPITAL_OPENS = /^\s*\p{Lu}/u;
 
 /** A word with a capital and then a small letter ("Stock", not "US"). */
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;

@@ -232,7 +232,7 @@ export function findNameRuns(text: string, sentenceTokens: Token[], entities: En
     while (j - i < MAX_RUN_TOKENS) {
       const next = tokens[j];
       if (!next) break;
-      if ((isNameToken(next) || surnameAfterInitial(tokens, i, j)) && !dates.covers(next)) {
+      if ((isNameToken(next) || surnameAfterInitial(tokens, i, j) || surnameReadAsVerb(tokens, i, j)) && !dates.covers(next)) {
         j += 1;
         continue;
       }
@@ -326,6 +326,23 @@ const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
  */
 function surnameAfterInitial(tokens: Token[], from: number, at: number): boolean {
   return at - from >= 2 && MIDDLE_INITIAL.test(tokens[at - 1]!.text) && /^\p{Lu}\p{Ll}/u.test(tokens[at]!.text);
+}
+
+/** A word with a capital and small letters only ("Pierce"; not "PIERCE", "McNeil" is read as a proper noun anyway). */
+const CAPITALISED_ONLY = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Whether the capitalised word at `at`, tagged a verb, is the surname of the given name before it ("Tam Pierce, the
+ * new chairman, …", "Ivo Mark said …"): the given name opens the run or follows its title, and no capitalised word
+ * follows the verb (a headline writes every word with a capital: "Tam Wins Award").
+ */
+function surnameReadAsVerb(tokens: Token[], from: number, at: number): boolean {
+  const t = tokens[at]!;
+  const given = tokens[at - 1]!;
+  if (t.pos !== 'VERB' || !CAPITALISED_ONLY.test(t.text) || !givenNameOpener(given.text)) return false;
+  if (at - 1 !== from && !ROLE_WORDS.has(tokens[at - 2]!.text.toLowerCase())) return false;
+  const after = tokens[at + 1];
+  return after === undefined || !isCapitalised(after.text);
 }
 
 /**
