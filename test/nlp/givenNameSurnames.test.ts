@@ -28,7 +28,7 @@ describe('a given name that is also a place, or of two letters, before a surname
   });
 
   it('types the name in a story with no other cue', () => {
-    expect(typed(['Jordan Varrow returned the kick to midfield.'])).toContain('PERSON:Jordan Varrow');
+    expect(typed(['Jordan Varrow mended the nets at dawn.'])).toContain('PERSON:Jordan Varrow');
   });
 
   it('is no person before a noun of a place or a body', () => {
@@ -55,9 +55,9 @@ describe('surnameWord', () => {
 
 describe('a surname the tagger reads as a verb after a given name', () => {
   it('stays in the name, which is typed a person', () => {
-    expect(
-      typed(['In the spring, Tam Pierce, the newly appointed president of Velmar Television, convinced Orla Mask to join.']),
-    ).toContain('PERSON:Tam Pierce');
+    expect(typed(['On Monday, Tam Pierce, the new chair of the Velmar ferry board, asked Orla Mask to stay.'])).toContain(
+      'PERSON:Tam Pierce',
+    );
   });
 
   it('is not taken from a headline, where every word has a capital', () => {
