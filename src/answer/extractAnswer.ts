@@ -7,6 +7,7 @@ import { forEachWordMatch, questionFrameNouns, termOf, termOfSpan } from '../sea
 import { NATIONALITY_QUESTION, namesNationality, namesPeopleOfPlace } from './demonyms.js';
 import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
 import { beComplement } from './beComplement.js';
+import { subjectPredicate } from './subjectPredicate.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { isCapitalised } from '../text/words.js';
 import { finalPreposition, innerPreposition, openingPreposition } from './askedPreposition.js';
@@ -428,7 +429,8 @@ function howMeans(groups: CorroboratedSentence[], query: FullQuery): ShortAnswer
     comparedAnswer(best, query.text) ??
     meansClause(best, query.terms) ??
     mannerAdverb(best, query.text, query.terms) ??
-    beComplement(best, query.text, query.terms);
+    beComplement(best, query.text, query.terms) ??
+    subjectPredicate(best, query.text, query.terms, query.verb);
   return means && { ...means, from: 0, evidence: { near: 0.5, margin: 0.5, support: 0.33, typed: 0 } };
 }
 
