@@ -69,6 +69,13 @@ const ANYWHERE: [RegExp, AnswerKind][] = [
  * someone who resigns receive?" a thing, not a person) or is part of a title.
  */
 const WHAT_OPENING = /^(what|which)\b/;
+
+/**
+ * A question opening with "how" and no measure word (those are decided by OPENINGS) asks a manner, a means or a state:
+ * a "who", "when" or "where" later in it opens a clause ("How were the men who kept the locks paid?", "How do members
+ * vote when the hall divides?"), unless it is joined to "how" ("How and when did …").
+ */
+const HOW_OPENING = /^how\b(?!\s+and\b)/;
 const CLAUSE_WORD = /\b(when|where|who|whom|whose)\b/g;
 
 /**
@@ -119,7 +126,7 @@ export function answerKind(command: Command, query: string): AnswerKind {
   const q = main.toLowerCase();
   for (const [re, kind] of OPENINGS) if (re.test(q)) return kind;
   const unnamed = main.replace(QUESTION_WORD_IN_NAME, ' ').toLowerCase();
-  const anywhere = WHAT_OPENING.test(q) ? unnamed.replace(CLAUSE_WORD, ' ') : unnamed;
+  const anywhere = WHAT_OPENING.test(q) || HOW_OPENING.test(q) ? unnamed.replace(CLAUSE_WORD, ' ') : unnamed;
   for (const [re, kind] of ANYWHERE) if (re.test(anywhere)) return kind;
   return 'other';
 }

@@ -73,6 +73,9 @@ const LOOSE_REASON = /^(?:after|over|following|since|amid|for(?!\s+fear\b))\s/i;
 /** Prepositions that open a means as a noun phrase ("sent **via** the old towpath", "paid **by** the guild"). */
 const MEANS_BEFORE_NOUN = new Set(['by', 'via', 'through']);
 
+/** An adverb of manner or degree as written: a word ending in "-ly". */
+const LY_ADVERB = /^\p{Ll}{3,}ly$/u;
+
 /** Articles a noun phrase answer is shown without. */
 const ARTICLE = /^(?:the|a|an)$/i;
 
@@ -94,6 +97,23 @@ function opensMeans(tokens: readonly Token[], i: number, wanted: ReadonlySet<str
 }
 
 /**
+ * Where a means written as a noun phrase from token `from` ends before another clause joined to it: at "and" or "but"
+ * before an article after its first noun ("via the old towpath | and a walk of ten minutes …"); undefined where the
+ * means opens with a verb's -ing form (a clause, "by grinding barley and …") or no such joint follows.
+ */
+function nounPhraseEnd(tokens: readonly Token[], from: number): number | undefined {
+  if (tokens[from]?.pos === 'VERB') return undefined;
+  let noun = false;
+  for (let k = from; k < tokens.length; k += 1) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT') return undefined;
+    if (noun && t.pos === 'CCONJ' && tokens[k + 1]?.pos === 'DET') return tokens[k - 1]!.end;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') noun = true;
+  }
+  return undefined;
+}
+
+/**
  * "How did X …?": the means the best excerpt gives for it, the clause after "by" and a verb's -ing form right after a
  * word of the question ("climb by **gripping the bark**", "kept the mill busy, by **grinding barley for the
  * parish**"), or after "by" / "via" / "through" and a noun phrase ("sent via **the old towpath**"), up to the
@@ -107,13 +127,14 @@ export function meansClause(sentence: StorySentence, questionTerms: readonly str
     const next = tokens[i + 1];
     if (!next || !opensMeans(tokens, i, wanted)) continue;
     // The means of what the question asks about: "by" right after one of its words (past a comma).
+    // Past a comma or an adverb of manner or degree ("produced **solely** by", "linked **directly** via").
     let k = i - 1;
-    while (k >= 0 && tokens[k]!.pos === 'PUNCT') k -= 1;
+    while (k >= 0 && (tokens[k]!.pos === 'PUNCT' || (tokens[k]!.pos === 'ADV' && LY_ADVERB.test(tokens[k]!.text)))) k -= 1;
     const before = k >= 0 ? termOf(tokens[k]!.text) : null;
     if (before === null || !wanted.has(before)) continue;
     // A noun phrase is shown without its article, as the other phrase answers are ("via **the old towpath**" → "old towpath").
     const opening = next.pos === 'DET' && ARTICLE.test(next.text) && tokens[i + 2] ? tokens[i + 2]! : next;
-    const rest = sentence.text.slice(opening.start);
+    const rest = sentence.text.slice(opening.start, nounPhraseEnd(tokens, i + 1) ?? sentence.text.length);
     let clause = rest.slice(0, clauseEnd(rest, 0)).trim();
     const words = clause.split(/\s+/);
     if (termsOf(clause).every((w) => wanted.has(w))) continue;

@@ -6,6 +6,8 @@ import { mannerAdverb } from './mannerAdverb.js';
 import { forEachWordMatch, questionFrameNouns, termOf, termOfSpan } from '../search/terms.js';
 import { NATIONALITY_QUESTION, namesNationality, namesPeopleOfPlace } from './demonyms.js';
 import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
+import { beComplement } from './beComplement.js';
+import { subjectPredicate } from './subjectPredicate.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { isCapitalised } from '../text/words.js';
 import { finalPreposition, innerPreposition, openingPreposition } from './askedPreposition.js';
@@ -423,7 +425,12 @@ const MULTIPLIER_QUESTION = /\bhow\s+(?:much|many\s+times)\b/;
 function howMeans(groups: CorroboratedSentence[], query: FullQuery): ShortAnswer | null {
   if (!/^\W*how\b/i.test(query.text)) return null;
   const best = groups[0]!.sentence;
-  const means = comparedAnswer(best, query.text) ?? meansClause(best, query.terms) ?? mannerAdverb(best, query.text, query.terms);
+  const means =
+    comparedAnswer(best, query.text) ??
+    meansClause(best, query.terms) ??
+    mannerAdverb(best, query.text, query.terms) ??
+    beComplement(best, query.text, query.terms) ??
+    subjectPredicate(best, query.text, query.terms, query.verb);
   return means && { ...means, from: 0, evidence: { near: 0.5, margin: 0.5, support: 0.33, typed: 0 } };
 }
 

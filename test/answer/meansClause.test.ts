@@ -10,7 +10,9 @@ const story = oneArticleStory(
     'The river snail creeps by contracting its muscular foot in slow waves. ' +
     'In Harlow the toll on the old bridge is paid by every guild member, and the mayor keeps the ledger. ' +
     'Harlow rents rose by 20% after the flood. ' +
-    'The weavers sold their cloth through Harlow market every week.',
+    'The weavers sold their cloth through Harlow market every week. ' +
+    'The Orsk mill is powered solely by meltwater from the Velmian glacier. ' +
+    'The Orsk mill is linked to the harbour via a narrow towpath and a walk to the quay takes ten minutes.',
 );
 
 const short = (question: string) => answerQuestion(story, question).answer?.text;
@@ -29,5 +31,14 @@ describe('a how-question whose best excerpt gives a means as a noun phrase', () 
   it("takes no figure, nor a phrase opening with the question's own words", () => {
     expect(short('How did Harlow rents rise after the flood?')).not.toBe('20% after the flood');
     expect(short('How did the weavers sell their cloth through Harlow market?')).not.toBe('Harlow market every week');
+  });
+});
+
+describe('a means past an adverb, and a means joined to another clause', () => {
+  it('reads "by" after an -ly adverb beside the question\'s words', () => {
+    expect(short('How is the Orsk mill powered?')).toBe('meltwater from the Velmian glacier');
+  });
+  it('ends a noun phrase means before "and" and an article opening another clause', () => {
+    expect(short('How is the Orsk mill linked to the harbour?')).toBe('narrow towpath');
   });
 });

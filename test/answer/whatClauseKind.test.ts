@@ -32,3 +32,16 @@ describe('answerKind: a what/which question with a when- or where-clause', () =>
     expect(answerKind('ask', 'And where did the ferry sink?')).toBe('place');
   });
 });
+
+describe('answerKind: a how-question with a who-, when- or where-clause', () => {
+  it('asks a manner, not the person, time or place its clause names', () => {
+    expect(answerKind('ask', 'How were the men who kept the Orvell locks regarded?')).toBe('other');
+    expect(answerKind('ask', 'How do the Varnholt councillors vote when the hall divides?')).toBe('other');
+    expect(answerKind('ask', 'How did the ferry sail where the canal narrows?')).toBe('other');
+  });
+
+  it('still reads a time joined to "how", and a measure the how-phrase asks', () => {
+    expect(answerKind('ask', 'How and when did the Varnholt ferry sink?')).toBe('date');
+    expect(answerKind('ask', 'How many ferrymen rowed when the bridge closed?')).toBe('number');
+  });
+});
