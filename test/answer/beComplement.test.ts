@@ -15,7 +15,7 @@ describe('beComplement', () => {
     expect(state('In the Velmian era the ferrymen of Orsk were highly respected.', 'How were the ferrymen of Orsk viewed?')).toBe(
       'highly respected',
     );
-    expect(state('The effect of the Tellin decree was immediate.', 'How quick was the effect of the Tellin decree?')).toBe('immediate');
+    expect(state('The ruling of the Tellin court was swift.', 'How quick was the ruling of the Tellin court?')).toBe('swift');
     expect(state('Summers at Fort Mirela are hot and dry.', 'How are summers at Fort Mirela described?')).toBe('hot and dry');
   });
 
