@@ -214,13 +214,26 @@ function readWrittenForms(story: Story, term: string): Map<string, WrittenWord> 
 export function writesForm(story: Story, term: string, folded: string): boolean {
   const kept = formsByStory.get(story)?.get(term);
   if (kept) return kept.has(folded);
-  let found = false;
+  let found = foundByStory.get(story);
+  if (!found) foundByStory.set(story, (found = new Map()));
+  if (found.get(term) === folded) return true;
+  let writes = false;
   forEachWrittenWord(story, term, (_bare, form) => {
-    found = form === folded;
-    return found;
+    writes = form === folded;
+    return writes;
   });
-  return found;
+  if (writes) {
+    if (found.size >= FORMS_KEPT) found.clear();
+    found.set(term, folded);
+  }
+  return writes;
 }
+
+/**
+ * A form writesForm found the story writing, by term (the last found of each), kept per story as the forms are: a
+ * story's questions name its names again and again. As many as FORMS_KEPT, then forgotten all at once.
+ */
+const foundByStory = new WeakMap<Story, Map<string, string>>();
 
 /**
  * Each word of `term` written in up to FORMS_SAMPLE sentences holding it, in the index's order: as written without a
@@ -550,7 +563,7 @@ const FUNCTION_WORDS = new Set(
  * "resulted", "studies", "stopped"), which is no misspelling though the dictionary lists only its base.
  */
 export function isEnglishWord(word: string): boolean {
-  return FUNCTION_WORDS.has(word) || dictionaryBases(word).length > 0;
+  return FUNCTION_WORDS.has(word) || forEachBase(word, isDictionaryWord);
 }
 
 /**
@@ -573,19 +586,30 @@ const DOUBLED_END = /(\w)\1$/;
  */
 function dictionaryBases(word: string): string[] {
   const out: string[] = [];
-  const add = (base: string) => {
+  forEachBase(word, (base) => {
     if (isDictionaryWord(base) && !out.includes(base)) out.push(base);
-  };
-  add(word);
+    return false;
+  });
+  return out;
+}
+
+/**
+ * Each base a lower-case word may be a form of, in dictionaryBases' order (itself, an irregular verb's base, its stems
+ * without a regular ending), WordNet's or not, until `visit` returns true; whether it did. isEnglishWord stops at the
+ * first WordNet word: most long words a question asks mendQuestion about are their own base, and reading no ending for
+ * them was ~0.4% of an answer's first pass at 100k.
+ */
+function forEachBase(word: string, visit: (base: string) => boolean): boolean {
+  if (visit(word)) return true;
   const irregular = irregularVerbBase(word);
-  if (irregular) add(irregular);
+  if (irregular && visit(irregular)) return true;
   for (const [ending, replaced] of ENDINGS) {
     if (!ending.test(word)) continue;
     const stem = word.replace(ending, '');
     if (stem.length < 2) continue;
-    for (const r of replaced) add(stem + r);
+    for (const r of replaced) if (visit(stem + r)) return true;
     // A doubled consonant before the ending: "stopped" → "stop".
-    if (DOUBLED_END.test(stem)) add(stem.slice(0, -1));
+    if (DOUBLED_END.test(stem) && visit(stem.slice(0, -1))) return true;
   }
-  return out;
+  return false;
 }

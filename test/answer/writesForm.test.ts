@@ -40,6 +40,18 @@ describe('writesForm', () => {
     expect(writesForm(story, termOf('hire')!, 'hires')).toBe(true);
   });
 
+  it('answers again as it did, whichever form of the term was asked before', () => {
+    const hire = termOf('hire')!;
+    for (const [form, writes] of [
+      ['hire', true],
+      ['hires', true],
+      ['hiring', false],
+      ['hires', true],
+      ['hire', true],
+    ] as const)
+      expect(writesForm(story, hire, form)).toBe(writes);
+  });
+
   it('does not find a form of the term the story never writes, nor a term it never uses', () => {
     expect(writesForm(story, termOf('hire')!, 'hiring')).toBe(false);
     expect(writesForm(story, termOf('Orvanne')!, 'orvannes')).toBe(false);
