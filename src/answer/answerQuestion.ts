@@ -321,8 +321,10 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         subjectBeside: () => short !== null && subjectEvidence(story, groups, prepared, query, short.sentenceId) !== undefined,
         answerInBest: inBest !== null,
         detailsInAnswer: () => short !== null && holdsParaphrasedDetails(story, story.sentences[short.sentenceId]!, query, frame.focus),
-        held: () =>
+        // Read once, when first asked: several checks of refusingCheck read it (askedParticularLacked, nounReportedElsewhere).
+        held: once(() =>
           heldWords(story, query, short?.sentenceId ?? best.sentence.id, prepared.counted, [...listed, ...(short?.verbsTold ?? [])]),
+        ),
         offArticleNoun: () => short !== null && offArticleNoun(story, query, short.sentenceId, frame.focus) !== undefined,
         storySentences: story.sentences.length,
         bestScore: best.score - (best.lent ?? 0),
@@ -629,4 +631,22 @@ function toExcerpt(story: Story, g: CorroboratedSentence, rank: number): Excerpt
   if (a?.url) excerpt.url = a.url;
   if (a?.published) excerpt.published = a.published;
   return excerpt;
+}
+
+/**
+ * `read`, called at most once: its first result given again. For the coverage evidence's checks that refusingCheck may
+ * ask more than once of one question.
+ *
+ * @example const held = once(() => heldWords(story, q, id)); held() === held() // → true, heldWords read once
+ */
+export function once<T>(read: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = read();
+      done = true;
+    }
+    return value;
+  };
 }

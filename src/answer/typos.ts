@@ -189,31 +189,77 @@ function writtenForms(story: Story, term: string): ReadonlyMap<string, WrittenWo
 
 function readWrittenForms(story: Story, term: string): Map<string, WrittenWord> {
   const out = new Map<string, WrittenWord>();
+  forEachWrittenWord(story, term, (bare, folded, first) => {
+    const entry = out.get(folded) ?? { capital: 0, lower: 0, spellings: new Map<string, number>() };
+    out.set(folded, entry);
+    if (first) return false;
+    if (isCapitalised(bare)) entry.capital += 1;
+    else entry.lower += 1;
+    entry.spellings.set(bare, (entry.spellings.get(bare) ?? 0) + 1);
+    return false;
+  });
+  return out;
+}
+
+/**
+ * Whether the story writes the word `folded` as a word of `term` in the sentences writtenForms reads
+ * (`writtenForms(story, term).has(folded)`): where the term's forms are not kept yet, the sample is read only up to
+ * the first such word, not whole. mendQuestion asks it of each long question word the story uses that is no English
+ * word — mostly names, which the first sentence holding their term writes as typed — and reads the whole sample only
+ * for a word the story writes otherwise (a typo to mend). An answer's first pass on a 100k story: that read was ~2% of
+ * its CPU, nearly all of it for words the first sentence writes (scripts/answerReplay.ts --profile).
+ *
+ * @example writesForm(story, termOf('Velmora')!, 'velmora') // → true when the story writes "Velmora"; false for 'velmroa'
+ */
+export function writesForm(story: Story, term: string, folded: string): boolean {
+  const kept = formsByStory.get(story)?.get(term);
+  if (kept) return kept.has(folded);
+  let found = foundByStory.get(story);
+  if (!found) foundByStory.set(story, (found = new Map()));
+  if (found.get(term) === folded) return true;
+  let writes = false;
+  forEachWrittenWord(story, term, (_bare, form) => {
+    writes = form === folded;
+    return writes;
+  });
+  if (writes) {
+    if (found.size >= FORMS_KEPT) found.clear();
+    found.set(term, folded);
+  }
+  return writes;
+}
+
+/**
+ * A form writesForm found the story writing, by term (the last found of each), kept per story as the forms are: a
+ * story's questions name its names again and again. As many as FORMS_KEPT, then forgotten all at once.
+ */
+const foundByStory = new WeakMap<Story, Map<string, string>>();
+
+/**
+ * Each word of `term` written in up to FORMS_SAMPLE sentences holding it, in the index's order: as written without a
+ * possessive's "'s", folded, and whether it opens its sentence; `visit` returning true stops the reading.
+ */
+function forEachWrittenWord(story: Story, term: string, visit: (bare: string, folded: string, first: boolean) => boolean): void {
   // Most words of the sample begin with another letter than any word of the term can: those skip termOf.
   const initial = termKeepsInitial(term) ? term.charCodeAt(0) : -1;
   // The words read in place, and only those that may have the term made strings.
   let text = '';
   let i = -1;
+  let stop = false;
   const read = (start: number, end: number) => {
     i += 1;
-    if (initial >= 0 && beginsOtherwiseAt(text, start, end, initial)) return;
+    if (stop || (initial >= 0 && beginsOtherwiseAt(text, start, end, initial))) return;
     const w = text.slice(start, end);
     const bare = endsPossessive(w) ? w.slice(0, -2) : w;
     if (termOf(bare) !== term) return;
-    const folded = foldWord(bare);
-    const entry = out.get(folded) ?? { capital: 0, lower: 0, spellings: new Map<string, number>() };
-    out.set(folded, entry);
-    if (i === 0) return;
-    if (isCapitalised(bare)) entry.capital += 1;
-    else entry.lower += 1;
-    entry.spellings.set(bare, (entry.spellings.get(bare) ?? 0) + 1);
+    stop = visit(bare, foldWord(bare), i === 0);
   };
   for (const id of sentencesHolding(story.index, term, FORMS_SAMPLE)) {
     text = story.sentences[id]?.text ?? '';
     i = -1;
     forEachWordSpan(text, read);
+    if (stop) return;
   }
-  return out;
 }
 
 /**
@@ -341,21 +387,21 @@ export function mendQuestion(story: Story, question: string): string {
     if (!term) return word;
     const known = story.documentFrequency.has(term);
     if (folded.length >= 5 && mended < MAX_TYPOS && !ALL_CAPITALS.test(bare) && !isEnglishWord(folded)) {
-      const forms = known ? writtenForms(story, term) : undefined;
       // Where the asker writes capitals, a name is mended to a name and another word to another word: "Warsz"
       // is not "wars", nor "staes" "States".
       const capital = isCapitalised(bare);
       const sameKind = (entry: WrittenWord) => uncapitalised || at === 0 || writtenAsName(entry) === capital;
       // A word of a term the story uses is mended only to a spelling it does not extend ("Octobe" → "October";
       // "resulted" is "result" inflected, not misspelt).
-      const near = forms?.has(folded)
-        ? undefined
-        : nearestWritten(
-            story,
-            folded,
-            known ? [term] : typoTerms(story, folded, term),
-            (form, entry) => sameKind(entry) && !(known && folded.startsWith(form)),
-          );
+      const near =
+        known && writesForm(story, term, folded)
+          ? undefined
+          : nearestWritten(
+              story,
+              folded,
+              known ? [term] : typoTerms(story, folded, term),
+              (form, entry) => sameKind(entry) && !(known && folded.startsWith(form)),
+            );
       if (near) {
         mended += 1;
         const spelt = usualSpelling(near.form, near.entry);
@@ -517,7 +563,7 @@ const FUNCTION_WORDS = new Set(
  * "resulted", "studies", "stopped"), which is no misspelling though the dictionary lists only its base.
  */
 export function isEnglishWord(word: string): boolean {
-  return FUNCTION_WORDS.has(word) || dictionaryBases(word).length > 0;
+  return FUNCTION_WORDS.has(word) || forEachBase(word, isDictionaryWord);
 }
 
 /**
@@ -540,19 +586,30 @@ const DOUBLED_END = /(\w)\1$/;
  */
 function dictionaryBases(word: string): string[] {
   const out: string[] = [];
-  const add = (base: string) => {
+  forEachBase(word, (base) => {
     if (isDictionaryWord(base) && !out.includes(base)) out.push(base);
-  };
-  add(word);
+    return false;
+  });
+  return out;
+}
+
+/**
+ * Each base a lower-case word may be a form of, in dictionaryBases' order (itself, an irregular verb's base, its stems
+ * without a regular ending), WordNet's or not, until `visit` returns true; whether it did. isEnglishWord stops at the
+ * first WordNet word: most long words a question asks mendQuestion about are their own base (isEnglishWord, listing
+ * every base, was 0.75% of an answer's first pass at 100k: scripts/answerReplay.ts --warm --profile).
+ */
+function forEachBase(word: string, visit: (base: string) => boolean): boolean {
+  if (visit(word)) return true;
   const irregular = irregularVerbBase(word);
-  if (irregular) add(irregular);
+  if (irregular && visit(irregular)) return true;
   for (const [ending, replaced] of ENDINGS) {
     if (!ending.test(word)) continue;
     const stem = word.replace(ending, '');
     if (stem.length < 2) continue;
-    for (const r of replaced) add(stem + r);
+    for (const r of replaced) if (visit(stem + r)) return true;
     // A doubled consonant before the ending: "stopped" → "stop".
-    if (DOUBLED_END.test(stem)) add(stem.slice(0, -1));
+    if (DOUBLED_END.test(stem) && visit(stem.slice(0, -1))) return true;
   }
-  return out;
+  return false;
 }
