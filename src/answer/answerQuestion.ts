@@ -362,8 +362,6 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
 
 /** The best excerpt's coverage, or more where its headline writes question words it lacks (headlineGiven.ts). */
 function givenCoverage(story: Story, prepared: PreparedQuery, best: CorroboratedSentence): number {
-  const kinds = process.env.HEADLINE_KINDS ?? 'person';
-  if (kinds === 'none' || (kinds !== 'all' && prepared.kind !== 'person')) return best.coverage;
   return Math.max(best.coverage, headlineCoverage(story, searchTerms(prepared), best.sentence) ?? 0);
 }
 
