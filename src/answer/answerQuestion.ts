@@ -58,6 +58,7 @@ import {
   isCovered,
   MIN_COVERAGE_FLOOR,
 } from './covered.js';
+import { headlineCoverage } from './headlineGiven.js';
 import { rankSentences, searchTerms, type PreparedQuery } from './rankSentences.js';
 import { listCoverage, listHeldIn, listHeldTerms } from './listHeld.js';
 import { unshownFact } from './unshownFact.js';
@@ -185,7 +186,9 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   const clause = frame.speaker || frame.define ? 'action' : frame.clause;
   // A question that wants no type may be covered below the floor by its answer's sentence naming its subject.
   const untyped = (prepared.types ?? ANSWER_TYPES[kind]).length === 0;
-  const read = best !== undefined && described === null && (best.coverage >= MIN_COVERAGE_FLOOR || untyped);
+  // The question's words the best excerpt's headline writes read as given in it (headlineGiven.ts).
+  const bestCoverage = best === undefined ? 0 : givenCoverage(story, prepared, best);
+  const read = best !== undefined && described === null && (bestCoverage >= MIN_COVERAGE_FLOOR || untyped);
   // "What does X stand for?": the words the story spells X with.
   const expansion = described === null && best !== undefined ? acronymAnswer(groups, query) : null;
   // "Was the ferry late or early?": the alternative the excerpts support, else what the extractor finds.
@@ -214,8 +217,8 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
     ? {
         coverage:
           inBest && listed.length > 0
-            ? listCoverage(story, searchTerms(prepared), best.coverage, story.sentences[inBest.sentenceId]!, listed)
-            : best.coverage,
+            ? listCoverage(story, searchTerms(prepared), bestCoverage, story.sentences[inBest.sentenceId]!, listed)
+            : bestCoverage,
         described: described !== null,
         missingDetail: () => missingDetail(story, groups, query) !== undefined,
         countUnanswered:
@@ -357,6 +360,11 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
     total: groups.length,
   };
   return { answer, features, short, coverage: evidence, ranked, moved: moved ? (forced ? 'forced' : 'chosen') : null, leads };
+}
+
+/** The best excerpt's coverage, or more where its headline writes question words it lacks (headlineGiven.ts). */
+function givenCoverage(story: Story, prepared: PreparedQuery, best: CorroboratedSentence): number {
+  return Math.max(best.coverage, headlineCoverage(story, searchTerms(prepared), best.sentence) ?? 0);
 }
 
 /** "NATO", "U.N.", "R&D": written in capitals, so "What is X?" first asks what it stands for. */
