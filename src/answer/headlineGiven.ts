@@ -6,7 +6,7 @@ import { termSetOf } from './termMemo.js';
 /**
  * How much of the question's other words (those its headline does not write) a sentence must hold, by idf weight,
  * before the headline's words count as given in it. A sentence about the headline's topic seldom repeats the
- * headline ("Lady Orla sang the anthem." under "Velmian Cup final"); but a sentence of another paragraph on the
+ * headline ("Orla Tellin cut the ribbon." under "Orsk bridge reopening"); but a sentence of another paragraph on the
  * same topic holds the headline's words as much, so only the rest of the question tells the answering one.
  * Round 51 (every kind of question): SQuAD reading 8 questions won, none lost (who F1 0.6917 → 0.6936, where 0.6372 →
  * 0.6487; none on the held-back half), eval:refusal and eval:kit identical. At 0.6 eval:refusal's held-back near refused
@@ -17,14 +17,14 @@ export const HEADLINE_GIVEN_FLOOR = 0.75;
 
 /**
  * The idf-weighted share of the question's terms a sentence covers when the words its article's headline writes
- * are read as given: an article's sentences all speak of the headline's topic, so "Who sang the anthem at the
- * Velmian Cup final?" is covered by "Orla Tellin sang the anthem." under the headline "Velmian Cup final". Read
+ * are read as given: an article's sentences all speak of the headline's topic, so "Who cut the ribbon at the Orsk
+ * bridge reopening?" is covered by "Orla Tellin cut the ribbon." under the headline "Orsk bridge reopening". Read
  * only when the sentence (or the sentence before it, when it points back: antecedent.ts) holds at least
  * HEADLINE_GIVEN_FLOOR of the weight of the question's other terms, and only for a headline the article's file
  * gives (a label made from the body's first words is no headline); undefined otherwise, or when the headline lends
  * no term the sentence lacks.
  *
- * @example headlineCoverage(story, ['sang', 'anthem', 'velmian', 'cup', 'final'], sentenceOf('Orla Tellin sang the anthem.')) // → 1
+ * @example headlineCoverage(story, ['cut', 'ribbon', 'orsk', 'bridge', 'reopening'], sentenceOf('Orla Tellin cut the ribbon.')) // → 1
  */
 export function headlineCoverage(story: Story, terms: readonly string[], sentence: StorySentence): number | undefined {
   const article = articleById(story).get(sentence.articleId);

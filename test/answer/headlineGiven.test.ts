@@ -6,28 +6,28 @@ import { buildStory } from '../../src/story/buildStory.js';
 
 // An invented report whose sentences never repeat their headline's words.
 const body =
-  'The opening ceremony drew a crowd of forty thousand to the harbour stadium. ' +
-  'Orla Tellin sang the anthem before the first whistle, and Bram Kessick led the choir. ' +
-  'Rain delayed the second half by twenty minutes.';
-const asked = termsOf('sang the anthem at the Velmian Shield');
+  'The ceremony drew four thousand people to the river bank. ' +
+  'Orla Tellin cut the ribbon before noon, and Bram Kessick led the brass band. ' +
+  'Rain delayed the parade by twenty minutes.';
+const asked = termsOf('cut the ribbon at the Orsk bridge reopening');
 const story = (titleGiven: boolean) =>
-  buildStory([{ id: 'cup', title: 'Velmian Shield final', titleGiven, file: 'cup.md', body }], `headline-${titleGiven}`);
+  buildStory([{ id: 'cup', title: 'Orsk bridge reopening', titleGiven, file: 'cup.md', body }], `headline-${titleGiven}`);
 
 describe('headlineCoverage', () => {
   it("reads the headline's words as given in a sentence that holds the question's other words", () => {
     const s = story(true);
-    const anthem = s.sentences.find((x) => x.text.startsWith('Orla'))!;
-    expect(headlineCoverage(s, asked, anthem)).toBe(1);
+    const ribbon = s.sentences.find((x) => x.text.startsWith('Orla'))!;
+    expect(headlineCoverage(s, asked, ribbon)).toBe(1);
   });
   it('lends nothing to a sentence holding too little of the rest of the question, or under a made-up label', () => {
     const s = story(true);
     const rain = s.sentences.find((x) => x.text.startsWith('Rain'))!;
     expect(headlineCoverage(s, asked, rain)).toBeUndefined();
-    const anthem = story(false).sentences.find((x) => x.text.startsWith('Orla'))!;
-    expect(headlineCoverage(story(false), asked, anthem)).toBeUndefined();
+    const ribbon = story(false).sentences.find((x) => x.text.startsWith('Orla'))!;
+    expect(headlineCoverage(story(false), asked, ribbon)).toBeUndefined();
   });
   it('answers a who-question whose topic only the headline writes', () => {
-    const question = 'Who sang the anthem at the Velmian Shield final?';
+    const question = 'Who cut the ribbon at the Orsk bridge reopening?';
     expect(answerQuestion(story(true), question).answer?.text).toBe('Orla Tellin');
     expect(answerQuestion(story(false), question).covered).toBe(false);
   });
