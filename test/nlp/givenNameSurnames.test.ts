@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spelledAsPerson } from '../../src/answer/mentions.js';
-import { tagSentence } from '../../src/nlp/entities.js';
 import { nameType, noEvidence, surnameWord } from '../../src/nlp/nameKinds.js';
-import { resolveNames } from '../../src/nlp/names.js';
-
-/** Each name the names stage types in invented sentences, as "TYPE:text". */
-const typed = (sentences: string[]) =>
-  resolveNames(
-    sentences.map((s) => tagSentence(s).names),
-    undefined,
-    sentences,
-  )
-    .entities.flat()
-    .map((e) => `${e.type}:${e.text}`);
+import { typedNames } from '../fixtures/typedNames.js';
 
 describe('a given name that is also a place, or of two letters, before a surname', () => {
   it('reads as a person by its spelling alone', () => {
@@ -28,7 +17,7 @@ describe('a given name that is also a place, or of two letters, before a surname
   });
 
   it('types the name in a story with no other cue', () => {
-    expect(typed(['Jordan Varrow mended the nets at dawn.'])).toContain('PERSON:Jordan Varrow');
+    expect(typedNames(['Jordan Varrow mended the nets at dawn.'])).toContain('PERSON:Jordan Varrow');
   });
 
   it('is no person before a noun of a place or a body', () => {
@@ -55,13 +44,13 @@ describe('surnameWord', () => {
 
 describe('a surname the tagger reads as a verb after a given name', () => {
   it('stays in the name, which is typed a person', () => {
-    expect(typed(['On Monday, Tam Pierce, the new chair of the Velmar ferry board, asked Orla Mask to stay.'])).toContain(
+    expect(typedNames(['On Monday, Tam Pierce, the new chair of the Velmar ferry board, asked Orla Mask to stay.'])).toContain(
       'PERSON:Tam Pierce',
     );
   });
 
   it('is not taken from a headline, where every word has a capital', () => {
-    expect(typed(['Tam Wins Award'])).not.toContain('PERSON:Tam Wins');
+    expect(typedNames(['Tam Wins Award'])).not.toContain('PERSON:Tam Wins');
   });
 });
 
