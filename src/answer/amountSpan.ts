@@ -12,6 +12,8 @@ const DEGREES = /^°(?:\s?[CFK]\b)?/;
 const PER_UNIT = /^\/(?:s|sec|h|hr|min|d|day|yr|year|km|kg|m|l)\b/i;
 /** Text ending in a unit written in letters, or in a letter and a power ("km", "m3"). */
 const ENDS_IN_UNIT = /\p{L}[23]?$/u;
+/** A fraction joined to its count by a hyphen ("one-half mile", "two-thirds"): part of the figure, its unit after it. */
+const FRACTION = /^(?:half|thirds?|quarters?|fifths?|eighths?)\b/i;
 /** A time unit after a count: "10 years" answers "how many years" and "how long". */
 const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b/i;
 
@@ -54,7 +56,7 @@ export function amountSpan(sentence: string, entity: Entity, countedTerms: Reado
     // "How many yards …" names its unit: the answer is the figure ("3,837"), as for a counted noun.
     if (measure && !withCounted && unitWords(measure[0]).every((w) => countedTerms.has(termOf(w) ?? w.toLowerCase()))) break;
     const unit = hyphened
-      ? (measure ?? TIME_UNIT.exec(next))
+      ? (measure ?? TIME_UNIT.exec(next) ?? FRACTION.exec(next))
       : (SCALES.exec(next) ?? measure ?? TIME_UNIT.exec(next) ?? (withCounted ? countedWord(next, countedTerms) : null));
     if (!unit || (gap === 0 && LATIN_WORD.test(unit[0]))) break;
     end += gap + unit[0].length;

@@ -8,6 +8,7 @@ import { NATIONALITY_QUESTION, namesNationality, namesPeopleOfPlace } from './de
 import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
 import { beComplement } from './beComplement.js';
 import { subjectPredicate } from './subjectPredicate.js';
+import { viewedAs } from './viewedAs.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { isCapitalised } from '../text/words.js';
 import { finalPreposition, innerPreposition, openingPreposition } from './askedPreposition.js';
@@ -427,6 +428,7 @@ function howMeans(groups: CorroboratedSentence[], query: FullQuery): ShortAnswer
   const best = groups[0]!.sentence;
   const means =
     comparedAnswer(best, query.text) ??
+    viewedAs(best, query.text, query.terms) ??
     meansClause(best, query.terms) ??
     mannerAdverb(best, query.text, query.terms) ??
     beComplement(best, query.text, query.terms) ??

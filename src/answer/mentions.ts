@@ -15,6 +15,7 @@ import { isCapitalised } from '../text/words.js';
 import { PLACE_HEADS } from '../nlp/headWords.js';
 import { amountSpan, countsAsked, isAmount, isTimeSpan } from './amountSpan.js';
 import { boundedAmount } from './amountBound.js';
+import { measuredBy } from './measureNoun.js';
 import { figureFragment } from './figureFragment.js';
 import { asksForName } from './nameAsked.js';
 import { numberAfterName, numberedNames } from './numberedName.js';
@@ -300,7 +301,8 @@ function typedMentions(story: Story, sentence: StorySentence, types: readonly En
     // "to fall", "the spring of hope": a season word is a date only after "in/this/last/next/early/late …".
     if (r.type === 'DATE' && SEASON.test(r.text) && !BEFORE_SEASON_DATE.test(sentence.text.slice(Math.max(0, r.start - 8), r.start)))
       continue;
-    const unbounded = isAmount(r.type) ? amountSpan(sentence.text, r, counted, false) : r;
+    // "four storeys high" for "How high …": the noun before the asked adjective is the amount's unit.
+    const unbounded = isAmount(r.type) ? measuredBy(sentence.text, amountSpan(sentence.text, r, counted, false), query.text) : r;
     // "CO2", "4G", "AD 70": a figure inside a name or a date measures nothing (the sentence before is read only for a
     // figure opening its sentence: a formula's subscript on a line of its own).
     if (

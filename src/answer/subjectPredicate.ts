@@ -50,8 +50,26 @@ export function subjectPredicate(
     // of the question inside the predicate ("tend to **rate** them higher") leaves the answer to the phrase beside it.
     if (tokens.slice(i + 1).some((k) => MEANS.has(k.text.toLowerCase()))) return null;
     if (tokens.slice(i + 1, end).some((k) => k.pos === 'VERB' && wanted.has(term(k)))) return null;
+    end = givenCut(tokens, i, end, (k) => wanted.has(term(k)));
     const text = sentence.text.slice(t.start, tokens[end - 1]!.end);
     return { text, type: 'PHRASE', sentenceId: sentence.id, written: text };
   }
   return null;
+}
+
+/** Words that join a second object or predicate to the first ("… his allowance **and** his fare"). */
+const COORDINATORS = new Set(['and', 'or']);
+
+/**
+ * Where a predicate (tokens[verb] to tokens[end - 1]) ends once a coordination that repeats the question's words is cut:
+ * its second part writes a noun the question gives ("spent his wages **and his savings**" for "How did he lose his
+ * savings?"), and what the question gives is no part of what it asks. The verb always stays. (A trailing run of the
+ * question's words alone is kept: "sent settlers **to its colonies**" often ends the phrase asked.)
+ */
+function givenCut(tokens: readonly Token[], verb: number, end: number, given: (t: Token) => boolean): number {
+  for (let k = verb + 1; k < end; k += 1) {
+    if (!COORDINATORS.has(tokens[k]!.text.toLowerCase())) continue;
+    if (tokens.slice(k + 1, end).some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && given(t))) return k;
+  }
+  return end;
 }

@@ -56,6 +56,10 @@ describe('amountSpan', () => {
     expect(amountSpan(s, at(s, '45'), new Set(), false).text).toBe('45°');
     expect(amountSpan(s, at(s, '12'), new Set([termOf('degrees')!]), false).text).toBe('12');
   });
+  it('takes in a fraction joined to its count by a hyphen, and the unit after it', () => {
+    const s = 'The depot stands one-half mile from the quay.';
+    expect(amountSpan(s, at(s, 'one'), new Set(), false).text).toBe('one-half mile');
+  });
   it('knows a span of time', () => {
     expect(isTimeSpan('10 years')).toBe(true);
     expect(isTimeSpan('$10')).toBe(false);

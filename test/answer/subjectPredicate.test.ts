@@ -28,6 +28,12 @@ describe('subjectPredicate', () => {
     expect(predicate('The Velden wardens wrote, "We shall come."', 'How did the Velden wardens respond?', 'respond')).toBeUndefined();
   });
 
+  it('cuts a coordination that repeats the question’s words', () => {
+    expect(
+      predicate('Orla Tellin squandered her wages and her ferry fare in the taverns.', 'How did Orla Tellin lose her ferry fare?', 'lose'),
+    ).toBe('squandered her wages');
+  });
+
   it('gives nothing for a how-question without "do"', () => {
     expect(predicate('The Orsk referendum failed.', 'How was the Orsk referendum held?', 'held')).toBeUndefined();
   });
