@@ -27,13 +27,13 @@ describe('measuredBy', () => {
 const story = oneArticleStory(
   'velden',
   'Velden',
-  'The old granaries of Velden are mostly four storeys high, with steep slate roofs. ' +
-    'In 1921 the Velden school moved to a site one-half mile north of the granaries.',
+  'The stone granaries of Velden stand four storeys high above the quay. ' +
+    'The ferry landing lies one-half mile beyond the granaries, past the rope walk.',
 );
 
 describe('"How high / how far …" answered by an amount whose unit is a noun', () => {
   it('shows the amount with the noun it counts, not the bare figure', () => {
-    expect(answerQuestion(story, 'How high are the old granaries of Velden?').answer?.text).toBe('four storeys');
-    expect(answerQuestion(story, 'How far is the Velden school from the granaries?').answer?.text).toBe('one-half mile');
+    expect(answerQuestion(story, 'How high are the stone granaries of Velden?').answer?.text).toBe('four storeys');
+    expect(answerQuestion(story, 'How far is the ferry landing from the granaries?').answer?.text).toBe('one-half mile');
   });
 });
