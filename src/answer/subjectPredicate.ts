@@ -12,8 +12,8 @@ const MAX_PREDICATE_WORDS = 14;
 /** Words opening a means ("by", "via", "through", "using"): a predicate holding one leaves the answer to the means. */
 const MEANS = new Set(['by', 'via', 'through', 'using']);
 
-/** Marks that end a predicate: a comma, a stop, a colon, a dash, a bracket. */
-const PREDICATE_END = new Set([',', ';', ':', '.', '!', '?', '—', '(', '–']);
+/** Marks that end a predicate or a phrase after it (viewedAs.ts): a comma, a stop, a colon, a dash, a bracket. */
+export const PREDICATE_END = new Set([',', ';', ':', '.', '!', '?', '—', '(', '–']);
 
 /**
  * What the best excerpt says the question's subject did, where it writes another verb than the question's: "the

@@ -2,15 +2,13 @@ import type { Token } from '../nlp/entities.js';
 import { termOf } from '../search/terms.js';
 import type { StorySentence } from '../story/story.js';
 import type { ShortAnswer } from './extractAnswer.js';
+import { PREDICATE_END } from './subjectPredicate.js';
 
 /** "How do critics view the plan?", "How did the court regard the claim?": a how-question on how one thing is seen. */
 const VIEW_QUESTION = /^\W*how\s+(?:do|does|did)\b.*\b(?:view|see|regard|perceive|consider)\b/i;
 
 /** Verbs that see a thing as something ("see it as …", "regarded the pact as …"). */
 const VIEW_VERBS = new Set(['view', 'see', 'regard', 'perceive', 'consider']);
-
-/** Marks that end the phrase after "as": a comma, a stop, a colon, a dash, a bracket. */
-const PHRASE_END = new Set([',', ';', ':', '.', '!', '?', '—', '(', '–']);
 
 /** The most words the "as"-phrase shows. */
 const MAX_WORDS = 8;
@@ -40,7 +38,7 @@ export function viewedAs(
   for (let k = verb + 1; k < tokens.length && tokens[k]!.text !== '.' && tokens[k]!.text !== ';'; k += 1) {
     if (tokens[k]!.text.toLowerCase() !== 'as' || k === objectFrom) continue;
     let to = k + 1;
-    while (to < tokens.length && !PHRASE_END.has(tokens[to]!.text) && tokens[to]!.text !== 'and' && to - k <= MAX_WORDS) to += 1;
+    while (to < tokens.length && !PREDICATE_END.has(tokens[to]!.text) && tokens[to]!.text !== 'and' && to - k <= MAX_WORDS) to += 1;
     if (to === k + 1) continue;
     found.push({ from: k + 1, to, named: tokens.slice(objectFrom, k).filter(given).length });
     objectFrom = to;
