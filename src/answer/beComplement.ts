@@ -2,6 +2,7 @@ import type { Token } from '../nlp/entities.js';
 import { termOf, termsOf } from '../search/terms.js';
 import type { StorySentence } from '../story/story.js';
 import type { ShortAnswer } from './extractAnswer.js';
+import { DEGREE, LY_ADVERB } from './mannerAdverb.js';
 
 /**
  * "How were the ferrymen regarded?", "How quick was the reply?": a how-question whose verb is "be", with a describing
@@ -28,9 +29,6 @@ function participleWord(word: string): boolean {
 /** The forms of "be" a sentence states its subject's state with. */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 
-/** Degree words that belong to the word they stand before ("**very** popular", "**most** feared"). */
-const DEGREE = new Set(['more', 'most', 'less', 'least', 'very', 'much', 'so', 'too', 'quite', 'rather']);
-
 /** Words that say how sure or able and take a clause after them ("likely to …", "able to …"), not what the subject is. */
 const LINKING = new Set([
   'likely',
@@ -49,9 +47,6 @@ const LINKING = new Set([
 
 /** Prepositions after a participle that write the means or the doer ("addressed **by** rationing"): what the question asks then. */
 const MEANS_AFTER = new Set(['by', 'through', 'via', 'with', 'using', 'as']);
-
-/** An adverb of manner or degree as written: a word ending in "-ly". */
-const LY_ADVERB = /^\p{Ll}{3,}ly$/u;
 
 /**
  * The state the best excerpt gives the question's subject with "be", for a how-question asking it: "the ferrymen were

@@ -5,14 +5,14 @@ import type { ShortAnswer } from './extractAnswer.js';
 /** "How is X done?", "How do X work?": a how-question on the manner of its verb, not a measure ("how far", "how old"). */
 export const MANNER_QUESTION = /^\W*how\s+(?:is|are|was|were|do|does|did|can|could|would|should|will|has|have|had)\b/i;
 
-/** Degree words that belong to the adverb they stand before ("**more tightly**", "**very quickly**"). */
-const DEGREE = new Set(['more', 'most', 'less', 'least', 'very', 'much', 'so', 'too', 'quite', 'rather']);
+/** Degree words that belong to the word they stand before ("**more tightly**", "**very** popular"; beComplement.ts too). */
+export const DEGREE = new Set(['more', 'most', 'less', 'least', 'very', 'much', 'so', 'too', 'quite', 'rather']);
 
 /** Adverbs of how sure, not of manner ("most **likely**"). */
 const HEDGES = new Set(['likely', 'possibly', 'probably', 'certainly', 'presumably', 'supposedly']);
 
-/** An adverb of manner as written: a word ending in "-ly". */
-const LY_ADVERB = /^\p{Ll}{3,}ly$/u;
+/** An adverb of manner or degree as written: a word ending in "-ly". */
+export const LY_ADVERB = /^\p{Ll}{3,}ly$/u;
 
 /**
  * The adverb of manner beside the question's verb in a sentence ("the bread is sliced **thinly**", "the cloth is
