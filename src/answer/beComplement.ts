@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/entities.js';
-import { termOf, termsOf } from '../search/terms.js';
+import { irregularVerbBase, termOf, termsOf } from '../search/terms.js';
 import type { StorySentence } from '../story/story.js';
 import type { ShortAnswer } from './extractAnswer.js';
 import { DEGREE, LY_ADVERB } from './mannerAdverb.js';
@@ -13,17 +13,13 @@ const BE_QUESTION = /^\W*how\s+(?:[\p{L}-]+\s+)?(?:is|are|was|were)\s+(.*)$/iu;
 /** A participle as written ("regarded", "chosen", "known") in a sentence its tagger read as a verb. */
 const PARTICIPLE = /^\p{L}{2,}(?:ed|en|wn)$/u;
 
-/** The irregular past participles of English (general grammar), for reading a question's verb with no tagger. */
-const IRREGULAR_PARTICIPLES = new Set(
-  'known shown grown drawn seen chosen given taken written driven broken spoken frozen hidden fallen done made held kept paid sold told found built run won put set led met sent spent brought bought taught thought caught fought sought understood'.split(
-    ' ',
-  ),
-);
-
-/** Whether a question's word is its verb's participle, which ends its subject: a regular "-ed" or an irregular one. */
+/**
+ * Whether a question's word is its verb's participle, which ends its subject: a regular "-ed", or an irregular form of
+ * WordNet's verb exception list ("known", "chosen", "held": `irregularVerbBase`).
+ */
 function participleWord(word: string): boolean {
   const w = word.toLowerCase().replace(/[^\p{L}]+$/u, '');
-  return /^\p{L}{2,}ed$/u.test(w) || IRREGULAR_PARTICIPLES.has(w);
+  return /^\p{L}{2,}ed$/u.test(w) || irregularVerbBase(w) !== undefined;
 }
 
 /** The forms of "be" a sentence states its subject's state with. */
