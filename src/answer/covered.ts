@@ -70,6 +70,11 @@ export interface CoverageEvidence {
   /** The question asks a year, a month, a day of the week, a decade or a century by its noun and the short answer gives none (figureAsked.calendarUnanswered). */
   calendarUnanswered: boolean;
   /**
+   * The question's wording asks a form of answer — a time of day ("At what time …"), a day ("On what date …"), an era, the
+   * words an abbreviation stands for — and the short answer is not of it (answerForm.formUnanswered).
+   */
+  formUnanswered: boolean;
+  /**
    * The question asks a measure and the short answer is an amount in a unit of another measure only (unitFit.measureClash),
    * or a bare figure its sentence writes as another thing's measure or a score (measureOfOther.measureByOther).
    */
@@ -1102,6 +1107,8 @@ export function refusingCheck(e: CoverageEvidence, model: SupportModel = committ
   if (e.unitUnanswered) return 'unitUnanswered';
   // Words that give no year, month or weekday do not date what the question asks the year, month or weekday of (see isCovered).
   if (e.calendarUnanswered) return 'calendarUnanswered';
+  // A year for a time of day or a day, a day for an era, words not spelling the abbreviation asked: another thing's (see answerForm.ts).
+  if (e.formUnanswered) return 'formUnanswered';
   // An amount in a unit of another measure measures something else than the one asked (see isCovered).
   if (e.measureClash) return 'measureClash';
   // A figure not written as an age counts or ranks something else than how old the one asked about is (see isCovered).
