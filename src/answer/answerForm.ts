@@ -9,35 +9,47 @@ import { abbreviationAsked, wordsSpell } from './acronym.js';
  */
 
 /**
- * "What time" asking a time of day: followed by the question's verb ("At what time did the ferry leave?", "What time
- * does the market open?") or by "of day". "What time period / frame …" and "At what time in her career …" ask a span
- * or a stage, not a clock's time, and are left out by needing the verb right after.
+ * "At what time …" or a question opening "What time …", asking a time of day: followed by the question's verb ("At what
+ * time did the ferry leave?", "What time does the market open?") or by "of day". "During what time …" asks a span, "What
+ * time period / frame …" and "At what time in her career …" a span or a stage, not a clock's time: left out by the
+ * preposition and by needing the verb right after.
  */
 const CLOCK_ASKED =
-  /\bwhat\s+time\s+(?:of\s+(?:the\s+)?day\b|(?:did|does|do|is|was|were|are|will|would|has|had|can|could|should|must|might|may)\b)/i;
+  /(?:^\W*|\bat\s+)what\s+time\s+(?:of\s+(?:the\s+)?day\b|(?:did|does|do|is|was|were|are|will|would|has|had|can|could|should|must|might|may)\b)/i;
 
 /**
- * What gives a time of day: a clock's figures ("8:10", "6.30 pm", "0700 GMT", "2 a.m."), "o'clock", or a part of the
- * day ("noon", "dawn", "evening").
+ * "On what date", "On which day": a day asked, as "on" dates a day ("on 9 October"; a year or a month takes "in"). "What
+ * date …" without it is often asked of a year, and "On what day of the week …" is figureAsked.ts CALENDAR_ASKED's.
  */
-const CLOCK_GIVEN =
-  /\d{1,2}[:.]\d{2}|\d\s*(?:a\.?\s?m\b|p\.?\s?m\b)|\b\d{4}\s*(?:gmt|utc|bst|cet|hours|hrs|h)\b|\bo['’]clock\b|\bhours?\b|\b(?:noon|midnight|midday|morning|afternoon|evening|night|nightfall|dawn|dusk|daybreak|sunrise|sunset|lunchtime|teatime|overnight)\b/i;
+const DAY_ASKED = /\bon\s+(?:what|which)\s+(?:date|day(?!\s+of\s+the\s+week))\b(?!['’])/i;
+
+/** The names of the months, in full or abbreviated. */
+const MONTH =
+  'january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?';
+
+/** The names of the days of the week, in full or abbreviated with a stop. */
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\\.';
+
+/** A season, with its part ("late summer"). */
+const SEASON = '(?:(?:early|late|mid)[\\s-]+)?(?:spring|summer|autumn|fall|winter)';
 
 /**
- * "What / which date", "On what day": a day asked ("What day of the week …" is figureAsked.ts CALENDAR_ASKED's, "what
- * date range" asks a span).
+ * A date that names a day and no time: a day of a month ("9 October 2006", "March 29, 1883", "the 5th of May"), with or
+ * without its weekday, or a weekday alone.
  */
-const DAY_ASKED = /\b(?:what|which)\s+(?:date(?!\s+range)|day(?!\s+of\s+the\s+week))\b(?!['’])/i;
+const DAY_DATE = `(?:(?:${WEEKDAY}),?\\s+)?(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH})|(?:${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,?\\s+\\d{4})?|(?:${WEEKDAY})`;
 
-/** The names of the months, abbreviated or in full, and of the days of the week. */
-const MONTH_OR_WEEKDAY =
-  '(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\\.)';
+/**
+ * A date coarser than a day: a month ("June", "June 2006"), a year or a decade with or without a span after it ("1887",
+ * "the late 1920s", "1890–94"), a century ("the 12th century", "the twelfth century"), a season ("summer 1887").
+ */
+const COARSER_THAN_DAY = `(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:(?:${MONTH})(?:,?\\s+\\d{4})?|\\d{3,4}s?(?:\\s*(?:[–-]|to)\\s*\\d{2,4}s?)?|(?:\\d{1,2}|[a-z]+)(?:st|nd|rd|th)\\s+centur(?:y|ies)|${SEASON}(?:\\s+(?:of\\s+)?\\d{4})?)`;
 
-/** What gives a day: a month's or a weekday's name, a day written in figures ("12/5", "2024-03-07", "the 5th"), "day", "eve", "today". */
-const DAY_GIVEN = new RegExp(
-  `\\b(?:${MONTH_OR_WEEKDAY})\\b|\\b\\d{1,4}[/.-]\\d{1,2}(?:[/.-]\\d{1,4})?\\b|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b(?:day|eve|today|yesterday|tomorrow|tonight)\\b`,
-  'i',
-);
+/** An answer that is a date alone, with or without its day (a clock's time answers "at what time"). */
+const DATE_ALONE = new RegExp(`^\\W*(?:${DAY_DATE}|${COARSER_THAN_DAY})\\W*$`, 'i');
+
+/** An answer that is a date coarser than a day alone (a day answers "on what date"). */
+const COARSER_DATE_ALONE = new RegExp(`^\\W*${COARSER_THAN_DAY}\\W*$`, 'i');
 
 /** "What / which era, period, epoch" ("… of the year / day" asks a season or a time of day, not an era). */
 const ERA_ASKED =
@@ -47,14 +59,11 @@ const ERA_ASKED =
  * An answer that is one point of the calendar, not a span: a day or a month ("9 May 1901", "June"), a season ("late
  * summer") or a single year ("1901"). An era is a span of years ("the 1920s", "the Velmian era", "1890 to 1914").
  */
-const CALENDAR_POINT = new RegExp(
-  `^\\W*(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_OR_WEEKDAY})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?|(?:(?:early|late|mid)[\\s-]+)?(?:spring|summer|autumn|fall|winter)|\\d{3,4})\\W*$`,
-  'i',
-);
+const CALENDAR_POINT = new RegExp(`^\\W*(?:${DAY_DATE}|(?:${MONTH})(?:,?\\s+\\d{4})?|${SEASON}|\\d{3,4})\\W*$`, 'i');
 
 /**
- * Whether the short answer is not of the form the question's wording asks (see the module's comment): no time of day
- * for "at what time" (CLOCK_ASKED), no day for "on what date" (DAY_ASKED), one point of the calendar for "which era"
+ * Whether the short answer is not of the form the question's wording asks (see the module's comment): a date alone
+ * for "at what time" (CLOCK_ASKED), a date coarser than a day for "on what date" (DAY_ASKED), one point of the calendar for "which era"
  * (ERA_ASKED), or words whose initials do not spell the abbreviation "What does X stand for?" asks about.
  *
  * @param written the answer as its sentence writes it
@@ -63,8 +72,8 @@ const CALENDAR_POINT = new RegExp(
  * @example formUnanswered('What does ABR stand for?', 'the Velmian era') // → true
  */
 export function formUnanswered(question: string, written: string): boolean {
-  if (CLOCK_ASKED.test(question)) return !CLOCK_GIVEN.test(written);
-  if (DAY_ASKED.test(question)) return !DAY_GIVEN.test(written);
+  if (CLOCK_ASKED.test(question)) return DATE_ALONE.test(written);
+  if (DAY_ASKED.test(question)) return COARSER_DATE_ALONE.test(written);
   if (ERA_ASKED.test(question)) return CALENDAR_POINT.test(written);
   const abbreviation = abbreviationAsked(question);
   return abbreviation !== undefined && !wordsSpell(written, abbreviation);

@@ -6,29 +6,42 @@ describe('formUnanswered: a time of day', () => {
   it('holds when "at what time" is answered by a year or a decade', () => {
     expect(formUnanswered('At what time did the Orsk ferry leave the quay?', '1887')).toBe(true);
     expect(formUnanswered('What time does the Velden market open?', 'the late 1920s')).toBe(true);
+    expect(formUnanswered('At what time did the Orsk ferry leave the quay?', '9 October 2006')).toBe(true);
   });
   it('does not hold for a clock time or a part of the day', () => {
     expect(formUnanswered('At what time did the Orsk ferry leave the quay?', '6:40 a.m.')).toBe(false);
     expect(formUnanswered('At what time did the Orsk ferry leave the quay?', '0700 GMT')).toBe(false);
     expect(formUnanswered('What time of day did the Orsk ferry leave?', 'dawn')).toBe(false);
   });
+  it('does not hold for an answer that is no date', () => {
+    expect(formUnanswered('At what time did the Orsk ferry leave the quay?', 'after the last concert')).toBe(false);
+  });
   it('leaves a time asked as a span or a stage alone', () => {
     expect(formUnanswered('What time period did the Velmian era cover?', '1887')).toBe(false);
     expect(formUnanswered('At what time in her career did Orla Tellin row?', '1887')).toBe(false);
+    expect(formUnanswered('During what time did the Velmian reed boats sail?', 'the 1540s')).toBe(false);
   });
 });
 
 describe('formUnanswered: a day', () => {
-  it('holds when "on what date" or "which day" is answered by a year alone', () => {
+  it('holds when "on what date" or "on which day" is answered by a date coarser than a day', () => {
     expect(formUnanswered('On what date was the Tolly mill reopened?', '2005')).toBe(true);
-    expect(formUnanswered('Which day did the Orsk ferry sink?', 'the 1990s')).toBe(true);
+    expect(formUnanswered('On which day did the Orsk ferry sink?', 'the 1990s')).toBe(true);
+    expect(formUnanswered('On what date was the Tolly mill reopened?', 'June')).toBe(true);
+    expect(formUnanswered('On what date was the Tolly mill reopened?', 'the twelfth century')).toBe(true);
   });
   it('does not hold for a date with its day or month, a weekday, or a day in figures', () => {
     expect(formUnanswered('On what date was the Tolly mill reopened?', '9 October 2006')).toBe(false);
     expect(formUnanswered('On what date was the Tolly mill reopened?', 'March 29, 1883')).toBe(false);
-    expect(formUnanswered('Which day did the Orsk ferry sink?', 'Tuesday')).toBe(false);
+    expect(formUnanswered('On which day did the Orsk ferry sink?', 'Tuesday')).toBe(false);
     expect(formUnanswered('On what date was the Tolly mill reopened?', '12/05/2006')).toBe(false);
     expect(formUnanswered('What day of the week did the Orsk ferry sink?', '2005')).toBe(false);
+    expect(formUnanswered('What day do the Velmian boats race on?', 'Reed Festival Day')).toBe(false);
+    expect(formUnanswered('On what date was the Tolly mill reopened?', 'the 5th of May')).toBe(false);
+  });
+  it('leaves "what date" without "on" alone: it is often asked of a year', () => {
+    expect(formUnanswered('What date did the Tolly mill reopen?', '1887')).toBe(false);
+    expect(formUnanswered('The quay was rebuilt before which date?', '1887')).toBe(false);
   });
 });
 
