@@ -1081,6 +1081,17 @@ export function supportProbability(model: SupportModel, features: Record<Support
  * not answered by a bare figure counting things (measureOfOther.ts `countsThings`: "two" of "two old Orsk ferries"; not
  * "18 knots", "40 strokes a minute"). The 380 probes of rounds 42–45 refused 300 → 305, round 46's 40 new 22 → 28.
  *
+ * Round 52, at any coverage and in a story of any size: an answer not of the form the question's own wording asks
+ * (answerForm.ts `formUnanswered`): a date alone for "At what time …" (a year or a decade for when the ferry left), a
+ * date coarser than a day for "On what date …" ("on" dates a day; "What date …" alone is asked of years), one day, a
+ * month, a season or a single year for "which era / period" (a span answers it), words whose initials do not spell the
+ * abbreviation "What does X stand for?" asks about. eval:refusal, 2,000 sample: training half near refused 0.730 → 0.734
+ * (strict 0.773 → 0.780), other 0.974 → 0.975, own answered 0.883 → 0.882 (one, answered wrong), own F1 0.521
+ * unchanged; test half near 0.747 → 0.748 (strict 0.787 → 0.789), own unchanged; answers at ≥ 0.8 on the training half
+ * 103 at 0.068 wrong → 102 at 0.059. SQuAD reading: 0 won, 0 lost (six wrong answers withheld); kit identical. A first
+ * form reading any "what date" and "what time" lost five right reading answers ("prior to which date" → a year, "during
+ * what time" → "the 1540s", "on what day" → "Christmas").
+ *
  * @example isCovered({ coverage: 0.3, untyped: true, answered: true, answerInBest: true, … }) // → true
  */
 export function isCovered(e: CoverageEvidence, model: SupportModel = committedSupportModel()): boolean {
