@@ -113,6 +113,21 @@ export function spellsAbbreviation(candidate: string, abbreviations: readonly st
   return abbreviations.some((letters) => letters[0] === initial && spell(words, 0, letters, 0) === words.length);
 }
 
+/**
+ * Whether some run of a text's words, in any case, spells an abbreviation by their initials (function words kept or
+ * skipped, as `spell` reads them): "light amplification by stimulated emission of radiation" spells LASER.
+ *
+ * @example wordsSpell('the Alder Bay Railway', 'ABR') // → true
+ */
+export function wordsSpell(text: string, abbreviation: string): boolean {
+  const letters = abbreviation.replace(/[.&]/g, '').toLowerCase();
+  const found = text.match(CANDIDATE_WORD);
+  if (!found || letters.length < 2) return false;
+  const words = found.map((word) => ({ text: word }));
+  for (let i = 0; i < words.length; i += 1) if (spell(words, i, letters, 0) !== undefined) return true;
+  return false;
+}
+
 /** A word of a candidate: a letter, then letters and apostrophes. */
 const CANDIDATE_WORD = /[\p{L}][\p{L}'’]*/gu;
 

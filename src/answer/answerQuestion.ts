@@ -27,6 +27,7 @@ import { validateQuestion } from './questionError.js';
 import { absentName, subjectEvidence, subjectTerms, unwrittenNameRun } from './subjectEvidence.js';
 import { answerOffDay, excerptsOfDay, missingDetail } from './missingDetail.js';
 import { ownerUnnamed, relativeUntold, roleHeldByBody, roleUnfilled } from './askedRole.js';
+import { formUnanswered } from './answerForm.js';
 import { bareFigureUnheld, calendarUnanswered, dateUnasked, figureUnanswered } from './figureAsked.js';
 import { moneyUnanswered } from './moneyAsked.js';
 import { offArticleNoun } from './offArticleNoun.js';
@@ -244,6 +245,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
           short !== null &&
           (figureUnanswered(query, short.written) || bareFigureUnheld(query, short.written, story.sentences[short.sentenceId]?.text ?? '')),
         calendarUnanswered: short !== null && calendarUnanswered(query, short.written),
+        formUnanswered: short !== null && formUnanswered(query, short.written),
         unitUnanswered: short !== null && unitUnanswered(query, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         measureClash:
           short !== null &&

@@ -272,6 +272,7 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ coverage: 0.9, figureUnanswered: true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, unitUnanswered: true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, calendarUnanswered: true }))).toBe(false);
+    expect(isCovered(evidence({ coverage: 0.9, formUnanswered: true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, measureClash: true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, ageUnanswered: true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, dateUnasked: true }))).toBe(false);
