@@ -11,9 +11,13 @@ import { termOf } from '../search/terms.js';
  * precede. A feature of the candidate model (candidateModel.ts `openingSubjectHeld`).
  */
 
+/** Parts of speech that carry a noun phrase on past a candidate. */
+const PHRASE_GOES_ON = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
 /**
  * The share of the question's term weight (`weights`, each term once, of `total`) held by the tokens after [startAt,
- * endAt] where only determiners stand before startAt; 0 otherwise or where `holdsQuestionWord`.
+ * endAt] where only determiners stand before startAt and no noun phrase goes on after endAt, read up to a reported
+ * "that"-clause; 0 otherwise or where `holdsQuestionWord`.
  *
  * @example openingSubjectHeld(tokens of "The Morning Gull carried the mail.", 1, 2, { carry: 1, mail: 1 }, 2, false) // → 1
  */
@@ -27,9 +31,14 @@ export function openingSubjectHeld(
 ): number {
   if (holdsQuestionWord || startAt < 0 || endAt < startAt || total <= 0) return 0;
   for (let k = 0; k < startAt; k += 1) if (tokens[k]!.pos !== 'DET') return 0;
+  // The whole phrase: not a word describing the noun after it ("**Late** ferries carried …").
+  const next = tokens[endAt + 1];
+  if (next !== undefined && PHRASE_GOES_ON.has(next.pos)) return 0;
   const seen = new Set<string>();
   let held = 0;
   for (let k = endAt + 1; k < tokens.length; k += 1) {
+    // A sayer's report: what follows "said that" tells of another subject ("Orla Tellin said that the ferry …").
+    if (tokens[k]!.text.toLowerCase() === 'that' && tokens[k - 1]?.pos === 'VERB') break;
     const term = termOf(tokens[k]!.text);
     if (term === null || seen.has(term)) continue;
     seen.add(term);

@@ -27,4 +27,11 @@ describe('openingSubjectHeld', () => {
     expect(openingSubjectHeld(tokens, 5, 5, asked, 3, false)).toBe(0);
     expect(openingSubjectHeld(tokens, 1, 2, asked, 3, true)).toBe(0);
   });
+
+  it('reads none for a word describing the noun after it, and stops at a reported that-clause', () => {
+    const described = taggedTokens('Late/ADJ ferries/NOUN carried/VERB the/DET mail/NOUN');
+    expect(openingSubjectHeld(described, 0, 0, asked, 3, false)).toBe(0);
+    const said = taggedTokens('Orla/PROPN Tellin/PROPN said/VERB that/SCONJ ferries/NOUN carried/VERB the/DET mail/NOUN');
+    expect(openingSubjectHeld(said, 0, 1, asked, 3, false)).toBe(0);
+  });
 });
