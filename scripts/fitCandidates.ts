@@ -272,6 +272,15 @@
  *   words1, questionEdge, questionWordShare, beforeAll, beforeVerb, focusIn; the sentence's subject (beforeAll and
  *   beforeVerb) where the question asks no object, alone and times coverage; a candidate in brackets, after "such as /
  *   including / like", after a colon or a dash, before a bracketed gloss, at the sentence's start, a whole bracket.
+ * Round 52 (h52J, what/which questions answered from the right sentence with the wrong phrase): openingSubjectHeld
+ * (openingSubject.ts), for a question asking a thing, the share of the question's term weight the rest of a sentence
+ * holds after a candidate that opens it (only determiners before it), holds no question word and is the whole phrase,
+ * read up to a reported that-clause. Collected and fitted alone the same way in its first form (any question, any
+ * class, no phrase or that-clause check): +0.546; first candidate train 0.612 → 0.613, test 0.646 → 0.647, pooled
+ * 0.514 / 0.561 → 0.517 / 0.562, kit 0.888 → 0.888. Written at 0.5: eval:squad reading F1 0.5771 → 0.5780, held back
+ * 0.5995 → 0.6009 (16 won / 6 lost; held back 11 / 4); eval:kit identical. Kept to thing-questions and non-person
+ * classes without the phrase and that-clause checks: 0.5778 / 0.6006 (19 / 12; "**Late** outbreaks …", "X said that …"
+ * lost); on every question: 0.5778 / 0.6003 (23 / 17, who-questions lost to a sentence-opening name).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

@@ -137,6 +137,7 @@ const DENSE = [
   'listNamesAsked',
   'appositionHeld',
   'quoted',
+  'openingSubjectHeld',
 ] as const;
 
 /** Names of the answer-candidate features, in the order `candidateFeatures` gives them. */
@@ -271,6 +272,11 @@ export interface CandidateFacts {
   appositionHeld: number;
   /** The candidate is a whole double quotation ("the so-called “**harbour drift**”": quotedSpan.ts). */
   quoted: boolean;
+  /**
+   * The share of the question's term weight the rest of its sentence holds after a candidate that opens the sentence and
+   * holds no question word ("**The Morning Gull** carried the mail …" for "What ferry carried the mail?": openingSubject.ts).
+   */
+  openingSubjectHeld: number;
   /** The question's last content word stands up to two words before the candidate ("… known as **X**" for "… known as?"). */
   lastTermLeft: boolean;
   /** The question's first content word stands up to two words after it ("**X** experiences …" for "What experiences …?"). */
@@ -454,6 +460,9 @@ function writeFeatures(f: CandidateFacts, x: number[] | Float64Array): void {
   set(x, 'listNamesAsked', f.listNamesAsked);
   set(x, 'appositionHeld', f.appositionHeld);
   set(x, 'quoted', f.quoted);
+  // A question asking for a thing: the thing a sentence opens with is what its rest tells of; a person opening it is the
+  // one who does what it tells, and who-, when- and where-questions read the doer, the date and the place by their roles.
+  if (f.kind === 'other' && f.cls !== 'person') set(x, 'openingSubjectHeld', f.openingSubjectHeld);
   x[WH_CLASS.get(f.wh)!.get(f.cls)!] = 1;
   x[KIND_CLASS.get(f.kind)!.get(f.cls)!] = 1;
 }

@@ -56,6 +56,7 @@ import { parallelPerson } from './parallelPerson.js';
 import { focusBeside } from './focusBeside.js';
 import { writtenInQuotes } from './quotedSpan.js';
 import { appositionHeld } from './appositionHeld.js';
+import { openingSubjectHeld } from './openingSubject.js';
 import { describesNoun } from './describesNoun.js';
 import { focusModifiers } from './focusModifier.js';
 import { focusNoun, POST_NOUNS } from './questionFrame.js';
@@ -2293,6 +2294,7 @@ function mentionFacts(m: MentionAt, q: QuestionSide, focusIn: boolean, into?: Me
   f.listNamesAsked = f.list && namesMember(e.text, weights);
   f.appositionHeld = appositionHeld(tokens, startAt, endAt, weights, q.total);
   f.quoted = writtenInQuotes(sentence.text, e.start, e.end);
+  f.openingSubjectHeld = openingSubjectHeld(tokens, startAt, endAt, weights, q.total, insideWeighted > 0);
   return f;
 }
 

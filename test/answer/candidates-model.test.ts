@@ -128,6 +128,7 @@ const FACTS: CandidateFacts = {
   listNamesAsked: false,
   appositionHeld: 0,
   quoted: false,
+  openingSubjectHeld: 0,
 };
 
 /** The short answer the hand weights give to a question about a one-sentence story (the mechanism alone, no fitted model). */
@@ -258,6 +259,27 @@ describe('candidate model features', () => {
     const quoted = new Map(seen[0]!.map((c) => [c.text, c.features[CANDIDATE_FEATURES.indexOf('quoted')]]));
     expect(quoted.get('Tolly Gate')).toBe(1);
     expect([...quoted.values()].filter((v) => v === 1)).toHaveLength(1);
+  });
+
+  it('weighs up the phrase opening a sentence whose rest holds the question, as the extractor reads it', () => {
+    const w = candidateWeights()!;
+    const thing = { ...FACTS, kind: 'other', cls: 'phrase' } as const;
+    expect(candidateScore(w, { ...thing, openingSubjectHeld: 0.8 })).toBeGreaterThan(candidateScore(w, thing));
+    // Not for a person opening the sentence, nor for a question asking for a person.
+    expect(candidateScore(w, { ...thing, cls: 'person', openingSubjectHeld: 0.8 })).toBe(candidateScore(w, { ...thing, cls: 'person' }));
+    expect(candidateScore(w, { ...thing, kind: 'person', openingSubjectHeld: 0.8 })).toBe(candidateScore(w, { ...thing, kind: 'person' }));
+    const one = oneArticleStory('one', 'One', 'The Morning Gull carried the winter mail from Orsk to the harbour of Fort Mirela.');
+    const seen: ObservedCandidate[][] = [];
+    observeCandidates((c) => seen.push(c));
+    try {
+      answerQuestion(one, 'What ship carried the winter mail to Fort Mirela?');
+    } finally {
+      observeCandidates(undefined);
+    }
+    const held = new Map(seen[0]!.map((c) => [c.text, c.features[CANDIDATE_FEATURES.indexOf('openingSubjectHeld')]]));
+    expect(held.get('Morning Gull')).toBeGreaterThan(0.5);
+    // The places after it stand inside the telling, and a phrase holding the question's words restates it.
+    expect([...held].filter(([, v]) => v! > 0).map(([text]) => text)).toEqual(['Morning Gull']);
   });
 
   it('reads the opening word of a question, "how many" as one', () => {
