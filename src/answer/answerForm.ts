@@ -1,3 +1,4 @@
+import { MONTH_RE } from '../nlp/dates/dateLexicon.js';
 import { abbreviationAsked, wordsSpell } from './acronym.js';
 
 /**
@@ -23,9 +24,8 @@ const CLOCK_ASKED =
  */
 const DAY_ASKED = /\bon\s+(?:what|which)\s+(?:date|day(?!\s+of\s+the\s+week))\b(?!['’])/i;
 
-/** The names of the months, in full or abbreviated. */
-const MONTH =
-  'january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?';
+/** The names of the months, in full or abbreviated, with or without a stop (the date reader's pattern). */
+const MONTH = `${MONTH_RE}\\.?`;
 
 /** The names of the days of the week, in full or abbreviated with a stop. */
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\\.';
