@@ -266,7 +266,7 @@ function sentenceRanges(s: StorySentence): readonly Entity[] {
 }
 
 /**
- * A duration opening with "since" or "until" and holding a figure ("since March 1981", "not until May 1702"), and a date
+ * A duration opening with "since" or "until" and holding a figure ("since March 1981", "not until March 1702"), and a date
  * opening with "by" ("by 1978").
  */
 const SINCE_DATED = /^(?:since|until|till)\s+(?=.*\d)/i;
@@ -284,7 +284,7 @@ function typedMentions(story: Story, sentence: StorySentence, types: readonly En
   const dated = ranges ? yearRanges(sentence.text, centuryDates(sentence.text, raw, twoDates)) : raw;
   for (let r of twoDates ? joinedDates(sentence.text, dated) : dated) {
     // wink types "since March 1981" as a duration; it dates when a thing last happened. So "until May 1702": it dates
-    // when a thing ended, or, "not until May 1702", when it at last happened.
+    // when a thing ended, or, "not until March 1702", when it at last happened.
     const since = types.includes('DATE') && r.type === 'DURATION' ? SINCE_DATED.exec(r.text) : null;
     if (since) r = { ...r, type: 'DATE', text: r.text.slice(since[0].length), start: r.start + since[0].length };
     // "from 1722 to 1731": a range of dates the tagger read as a span of time dates too.
