@@ -102,7 +102,7 @@ import {
   withRegion,
 } from './placePhrases.js';
 import { alikeList, coordinated } from './coordinatedLists.js';
-import { asksCount, asksOne, asksSeveral, mayAskSeveral, severalAsked } from './askedNumber.js';
+import { askedCount, asksCount, asksOne, asksSeveral, mayAskSeveral, severalAsked } from './askedNumber.js';
 import { MEMBER_JOINER } from './listHeld.js';
 import { coMembersOf, namedMembers } from './coMembers.js';
 import { dateSpanAsked, dateSpans } from './howLongDates.js';
@@ -1447,8 +1447,9 @@ function bestCandidate(
   // (The list is looked for among every candidate: a list is no WordNet kind of the focus noun, its members may be.)
   const several = asksSeveral(query.text, query.focus) || mayAskSeveral(query.text, query.focus);
   const winner =
-    (several ? (listHolding(ranked[0]!, every, query) ?? (asksCount(query.text) ? listBeside(ranked) : undefined)) : undefined) ??
-    ranked[0]!;
+    (several
+      ? (listHolding(ranked[0]!, every, query) ?? (asksCount(query.text) ? (listBeside(ranked) ?? pairOf(ranked[0]!, query)) : undefined))
+      : undefined) ?? ranked[0]!;
   // (A person's noun phrase beside a name, "a passer-by" in a sentence naming Ada Vell, is no rival in the answer's
   // margin: the confidence was fitted on candidate lists without them. Counted as rivals, they cost SQuAD reading F1
   // 0.5196 → 0.5192, four right answers refused, and a held-out kit answer. Nor is a name run typed a person by its
@@ -1778,6 +1779,36 @@ function listBeside(ranked: readonly Candidate[]): Candidate | undefined {
   const first = ranked[0]!;
   return ranked.find((c) => c.sentenceId === first.sentenceId && LIST_WORD.test(c.entity.text));
 }
+
+/**
+ * For a question that asks for two things ("Which two ports …", "Name two …"), the pair a one-name first candidate
+ * stands in, as its sentence writes it: the name with the capitalised name joined to it by "and" or "or" after it or
+ * before it ("Orla Tellin **and Ivo Brandt**", "**Tarn Mill and** Elm Mill"), a short gloss in brackets between
+ * ("the Harbour Act (HA) and the Quay Act"), where the tagger made no list of them. Not one member of a longer list
+ * (a comma before the pair), nor a pair whose other member the question names.
+ */
+function pairOf(first: Candidate, query: FullQuery): Candidate | undefined {
+  if (askedCount(query.text)?.count !== 2 || LIST_WORD.test(first.entity.text) || !isCapitalised(first.entity.text)) return undefined;
+  const text = first.sentence.text;
+  const { start, end } = first.entity;
+  const after = PAIR_AFTER.exec(text.slice(end));
+  const before = after ? null : PAIR_BEFORE.exec(text.slice(0, start));
+  if (!after && !before) return undefined;
+  const from = after ? start : before!.index;
+  const to = after ? end + after[0].length : end;
+  // Not the last two of a longer list ("A, B and C"), nor the first two of one ("A and B, C").
+  if (/,\s*$/.test(text.slice(0, from)) || /^\s*,\s+(?:and|or)\b/.test(text.slice(to))) return undefined;
+  const { canonical: _c, shown: _s, ...entity } = first.entity;
+  const pair: Candidate = { ...first, entity: { ...entity, text: text.slice(from, to), start: from, end: to } };
+  return namesOtherMember(pair, first, query) ? undefined : pair;
+}
+
+/** A capitalised name, its words joined by "of", "the", "de" or a hyphen ("Ivo Brandt", "Bank of Orsk"). */
+const NAME_RUN = "\\p{Lu}[\\p{L}'.-]*(?:\\s+(?:(?:of|the|de|von|van)\\s+)*\\p{Lu}[\\p{L}'.-]*)*";
+/** "and"/"or" and a name after a member, a short gloss in brackets between ("(HA)"): the pair's second member. */
+const PAIR_AFTER = new RegExp(`^(?:\\s*\\([^()]{1,12}\\))?\\s+(?:and|or)\\s+(?:the\\s+)?(${NAME_RUN})`, 'u');
+/** A name and "and"/"or" before a member: the pair's first member. */
+const PAIR_BEFORE = new RegExp(`(?<![\\p{L}'.-])(${NAME_RUN})(?:\\s*\\([^()]{1,12}\\))?\\s+(?:and|or)\\s+(?:the\\s+)?$`, 'u');
 
 /**
  * Whether a mention is kept out of the short answer's margin as a rival: a person's noun phrase beside a name ("a
