@@ -1791,24 +1791,64 @@ function pairOf(first: Candidate, query: FullQuery): Candidate | undefined {
   if (askedCount(query.text)?.count !== 2 || LIST_WORD.test(first.entity.text) || !isCapitalised(first.entity.text)) return undefined;
   const text = first.sentence.text;
   const { start, end } = first.entity;
-  const after = PAIR_AFTER.exec(text.slice(end));
-  const before = after ? null : PAIR_BEFORE.exec(text.slice(0, start));
-  if (!after && !before) return undefined;
-  const from = after ? start : before!.index;
-  const to = after ? end + after[0].length : end;
+  const span = pairAfter(text, start, end) ?? repeatedHead(text, start, end) ?? pairBefore(text, start, end);
+  if (!span) return undefined;
   // Not the last two of a longer list ("A, B and C"), nor the first two of one ("A and B, C").
-  if (/,\s*$/.test(text.slice(0, from)) || /^\s*,\s+(?:and|or)\b/.test(text.slice(to))) return undefined;
+  if (/,\s*$/.test(text.slice(0, span.from)) || /^\s*,\s+(?:and|or)\b/.test(text.slice(span.to))) return undefined;
   const { canonical: _c, shown: _s, ...entity } = first.entity;
-  const pair: Candidate = { ...first, entity: { ...entity, text: text.slice(from, to), start: from, end: to } };
+  const pair: Candidate = {
+    ...first,
+    entity: { ...entity, text: span.text ?? text.slice(span.from, span.to), start: span.from, end: span.to },
+  };
   return namesOtherMember(pair, first, query) ? undefined : pair;
+}
+
+/** A pair's span in its sentence, and its text where it is not the span's own ("A and B" of "the vote in A and the vote in B"). */
+type PairSpan = { from: number; to: number; text?: string };
+
+/** The member with the name after it ("**Ada Vell of Orsk and Ivo Brandt**"), the member's own "of" name taken in. */
+function pairAfter(text: string, start: number, end: number): PairSpan | undefined {
+  const after = PAIR_AFTER.exec(text.slice(end));
+  return after ? { from: start, to: end + after[0].length } : undefined;
+}
+
+/** The name before the member ("**Orla and** Ivo"), a sentence's opening word ("In", "The") left out. */
+function pairBefore(text: string, start: number, end: number): PairSpan | undefined {
+  const before = PAIR_BEFORE.exec(text.slice(0, start));
+  if (!before) return undefined;
+  const opener = OPENING_WORD.exec(before[0]);
+  return { from: before.index + (opener ? opener[0].length : 0), to: end };
+}
+
+/**
+ * Two names each after the same noun and preposition ("the vote **in** Velden and the vote **in** Orsk"): the names
+ * are the pair, the repeated noun what the question asks about ("Which two towns' votes …").
+ */
+function repeatedHead(text: string, start: number, end: number): PairSpan | undefined {
+  const head = HEAD_BEFORE.exec(text.slice(0, start));
+  if (!head) return undefined;
+  const again = new RegExp(`^\\s+(?:and|or)\\s+(?:the\\s+)?${head[1]}\\s+${head[2]}\\s+((?:the\\s+)?${NAME_RUN})`, 'iu').exec(
+    text.slice(end),
+  );
+  if (!again) return undefined;
+  const to = end + again[0].length;
+  return { from: start, to, text: `${text.slice(start, end)} and ${again[1]}` };
 }
 
 /** A capitalised name, its words joined by "of", "the", "de" or a hyphen ("Ivo Brandt", "Bank of Orsk"). */
 const NAME_RUN = "\\p{Lu}[\\p{L}'.-]*(?:\\s+(?:(?:of|the|de|von|van)\\s+)*\\p{Lu}[\\p{L}'.-]*)*";
-/** "and"/"or" and a name after a member, a short gloss in brackets between ("(HA)"): the pair's second member. */
-const PAIR_AFTER = new RegExp(`^(?:\\s*\\([^()]{1,12}\\))?\\s+(?:and|or)\\s+(?:the\\s+)?(${NAME_RUN})`, 'u');
+/**
+ * "and"/"or" and a name after a member: the pair's second member; the member's own "of" name ("of Orsk") or a short
+ * gloss in brackets ("(HA)") may stand between.
+ */
+const PAIR_AFTER = new RegExp(`^(?:\\s+of\\s+${NAME_RUN})?(?:\\s*\\([^()]{1,12}\\))?\\s+(?:and|or)\\s+(?:the\\s+)?${NAME_RUN}`, 'u');
 /** A name and "and"/"or" before a member: the pair's first member. */
-const PAIR_BEFORE = new RegExp(`(?<![\\p{L}'.-])(${NAME_RUN})(?:\\s*\\([^()]{1,12}\\))?\\s+(?:and|or)\\s+(?:the\\s+)?$`, 'u');
+const PAIR_BEFORE = new RegExp(`(?<![\\p{L}'.-])${NAME_RUN}(?:\\s*\\([^()]{1,12}\\))?\\s+(?:and|or)\\s+(?:the\\s+)?$`, 'u');
+/** A capitalised word that opens a sentence or a clause, no part of the name after it ("**In** Orsk and …"). */
+const OPENING_WORD =
+  /^(?:In|On|At|By|For|From|With|As|After|Before|Since|When|While|The|A|An|But|And|Or|Then|Also|Both|Only|Under|Through)\s+/;
+/** A noun and a preposition before a name ("the vote in "), the noun lowercase: {@link repeatedHead}. */
+const HEAD_BEFORE = /\b(\p{Ll}[\p{L}-]*)\s+(in|of|at|for|from|on)\s+(?:the\s+)?$/u;
 
 /**
  * Whether a mention is kept out of the short answer's margin as a rival: a person's noun phrase beside a name ("a
