@@ -1839,8 +1839,12 @@ function repeatedHead(text: string, start: number, end: number): PairSpan | unde
   return { from: start, to, text: `${text.slice(start, end)} and ${again[1]}` };
 }
 
-/** A capitalised name, its words joined by "of", "the", "de" or a hyphen ("Ivo Brandt", "Bank of Orsk"). */
-const NAME_RUN = "\\p{Lu}[\\p{L}'.-]*(?:\\s+(?:(?:of|the|de|von|van)\\s+)*\\p{Lu}[\\p{L}'.-]*)*";
+/**
+ * A capitalised name, its words joined by "of", "the", "de" or a hyphen ("Ivo Brandt", "Bank of Orsk"); a stop inside it
+ * only before more words ("St. Ives"), never the sentence's own full stop.
+ */
+const NAME_WORD = "\\p{Lu}(?:[\\p{L}'-]|\\.(?=\\s*\\p{L}))*";
+const NAME_RUN = `${NAME_WORD}(?:\\s+(?:(?:of|the|de|von|van)\\s+)*${NAME_WORD})*`;
 /**
  * "and"/"or" and a name after a member: the pair's second member; the member's own "of" name ("of Orsk") or a short
  * gloss in brackets ("(HA)") may stand between.
