@@ -56,9 +56,12 @@ export function openingSubjectHeld(
   return Math.min(1, held / total);
 }
 
+/** What may stand between a subject and its "be": helpers, adverbs and an infinitive's "to" ("had to be moved"). */
+const BEFORE_BE = new Set(['AUX', 'ADV', 'PART']);
+
 /** Whether the verb group from token `start` puts its subject as the patient or the thing described: "be" or "get". */
 function patientFirst(tokens: readonly Token[], start: number): boolean {
   let k = start;
-  while ((tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV') && !PASSIVE_HELPER.test(tokens[k]!.text)) k += 1;
+  while (BEFORE_BE.has(tokens[k]?.pos ?? '') && !PASSIVE_HELPER.test(tokens[k]!.text)) k += 1;
   return PASSIVE_HELPER.test(tokens[k]?.text ?? '');
 }

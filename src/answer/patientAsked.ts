@@ -56,6 +56,10 @@ export function asksThingPatient(question: string): boolean {
   if (!/^(?:what|which)$/i.test(tokens[0]?.text ?? '')) return false;
   let k = 1;
   while (THING_PHRASE_POS.has(tokens[k]?.pos ?? '')) k += 1;
+  // A verb of judging or saying reports a description, as "be" does ("What is thought the oldest mill in Orsk?").
+  let j = k;
+  while (tokens[j]?.pos === 'AUX' || tokens[j]?.pos === 'ADV') j += 1;
+  if (RAISING.has(tokens[j]?.text.toLowerCase() ?? '')) return false;
   return passiveFrom(tokens, k);
 }
 

@@ -41,5 +41,7 @@ describe('openingSubjectHeld', () => {
     expect(openingSubjectHeld(passive, 1, 2, asked, 3, false, true)).toBeCloseTo(2 / 3);
     const helped = taggedTokens('Mail/NOUN has/AUX since/ADV been/AUX carried/VERB to/ADP Fort/PROPN Mirela/PROPN');
     expect(openingSubjectHeld(helped, 0, 0, asked, 3, false, true)).toBeCloseTo(2 / 3);
+    const infinitive = taggedTokens('Mail/NOUN had/AUX to/PART be/AUX carried/VERB to/ADP Fort/PROPN Mirela/PROPN');
+    expect(openingSubjectHeld(infinitive, 0, 0, asked, 3, false, true)).toBeCloseTo(2 / 3);
   });
 });

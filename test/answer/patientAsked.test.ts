@@ -45,5 +45,8 @@ describe('what- and which-questions asking for the thing a passive verb was done
     expect(asksThingPatient('What is the largest fair in Velden?')).toBe(false);
     expect(asksThingPatient('What was the pier built by?')).toBe(false);
     expect(asksThingPatient('Who was sold the ferry?')).toBe(false);
+    // A verb of judging or saying reports a description, as "be" does.
+    expect(asksThingPatient('What is considered the oldest mill in Orsk?')).toBe(false);
+    expect(asksThingPatient('Which ferry was thought the fastest on the lake?')).toBe(false);
   });
 });
