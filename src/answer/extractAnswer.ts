@@ -80,7 +80,7 @@ import {
   tokenRange,
   WHAT_IS,
 } from './whatAnswerPlace.js';
-import { asksPatient } from './patientAsked.js';
+import { asksPatient, asksThingPatient } from './patientAsked.js';
 import { withoutQuestionHead } from './questionHead.js';
 import { datedByVerb } from './datedByVerb.js';
 import { namesPlaceAsked, placingAsked, questionNouns, questionVerbs } from './placeAsked.js';
@@ -711,6 +711,11 @@ type QuestionSide = Pick<
   Measured,
   'kind' | 'wh' | 'questionRole' | 'patientAsked' | 'typed' | 'ends' | 'focusClass' | 'preposition' | 'irrealis' | 'converse' | 'several'
 > & {
+  /**
+   * The question asks the thing its verb is done to: the object, a stranded preposition's complement or a passive's
+   * subject ("What did the guild build?", "What was the mill blamed for?", "What was built?"): openingSubject.ts.
+   */
+  objectAsked: boolean;
   weights: ReadonlyMap<string, number>;
   /** The sum of `weights`. */
   total: number;
@@ -1424,6 +1429,7 @@ function bestCandidate(
     kind: query.kind,
     wh,
     questionRole: query.role,
+    objectAsked: query.role === 'object' || STRANDED_PREPOSITION.test(query.text) || asksThingPatient(query.text),
     // Read only where it counts: byPerson applies to person questions alone.
     patientAsked,
     typed,
@@ -2373,7 +2379,7 @@ function mentionFacts(m: MentionAt, q: QuestionSide, focusIn: boolean, into?: Me
   f.listNamesAsked = f.list && namesMember(e.text, weights);
   f.appositionHeld = appositionHeld(tokens, startAt, endAt, weights, q.total);
   f.quoted = writtenInQuotes(sentence.text, e.start, e.end);
-  f.openingSubjectHeld = openingSubjectHeld(tokens, startAt, endAt, weights, q.total, insideWeighted > 0);
+  f.openingSubjectHeld = openingSubjectHeld(tokens, startAt, endAt, weights, q.total, insideWeighted > 0, q.objectAsked);
   return f;
 }
 

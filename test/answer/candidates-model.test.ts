@@ -282,6 +282,31 @@ describe('candidate model features', () => {
     expect([...held].filter(([, v]) => v! > 0).map(([text]) => text)).toEqual(['Morning Gull']);
   });
 
+  it('reads the opening phrase for a question asking a patient only where the sentence puts the patient first', () => {
+    /** The openingSubjectHeld the extractor gives each candidate of `body` for `question`. */
+    const heldFor = (body: string, question: string): Map<string, number | undefined> => {
+      const seen: ObservedCandidate[][] = [];
+      observeCandidates((c) => seen.push(c));
+      try {
+        answerQuestion(oneArticleStory('one', 'One', body), question);
+      } finally {
+        observeCandidates(undefined);
+      }
+      return new Map(seen[0]!.map((c) => [c.text, c.features[CANDIDATE_FEATURES.indexOf('openingSubjectHeld')]]));
+    };
+    // An active sentence opens with the doer, not the thing a passive question asks for.
+    const active = heldFor(
+      'The Morning Gull carried the winter mail from Orsk to the harbour of Fort Mirela.',
+      'What was carried to Fort Mirela?',
+    );
+    expect(active.get('Morning Gull')).toBe(0);
+    const passive = heldFor(
+      'The winter mail was carried by the Morning Gull from Orsk to the harbour of Fort Mirela.',
+      'What was carried to Fort Mirela?',
+    );
+    expect(passive.get('winter mail')).toBeGreaterThan(0.5);
+  });
+
   it('reads the opening word of a question, "how many" as one', () => {
     expect(questionWord('How many workers were hired?')).toBe('how many');
     expect(questionWord('Whom did she beat?')).toBe('who');

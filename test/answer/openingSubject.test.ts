@@ -34,4 +34,14 @@ describe('openingSubjectHeld', () => {
     const said = taggedTokens('Orla/PROPN Tellin/PROPN said/VERB that/SCONJ ferries/NOUN carried/VERB the/DET mail/NOUN');
     expect(openingSubjectHeld(said, 0, 1, asked, 3, false)).toBe(0);
   });
+
+  it('reads a phrase for a question asking a patient only where a form of "be" or "get" follows it', () => {
+    expect(openingSubjectHeld(tokens, 1, 2, asked, 3, false, true)).toBe(0);
+    const passive = taggedTokens('The/DET winter/NOUN mail/NOUN was/AUX carried/VERB to/ADP Fort/PROPN Mirela/PROPN');
+    expect(openingSubjectHeld(passive, 1, 2, asked, 3, false, true)).toBeCloseTo(2 / 3);
+    const helped = taggedTokens('Mail/NOUN has/AUX since/ADV been/AUX carried/VERB to/ADP Fort/PROPN Mirela/PROPN');
+    expect(openingSubjectHeld(helped, 0, 0, asked, 3, false, true)).toBeCloseTo(2 / 3);
+    const infinitive = taggedTokens('Mail/NOUN had/AUX to/PART be/AUX carried/VERB to/ADP Fort/PROPN Mirela/PROPN');
+    expect(openingSubjectHeld(infinitive, 0, 0, asked, 3, false, true)).toBeCloseTo(2 / 3);
+  });
 });

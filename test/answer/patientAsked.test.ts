@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksPatient } from '../../src/answer/patientAsked.js';
+import { asksPatient, asksThingPatient } from '../../src/answer/patientAsked.js';
 
 describe('who-questions asking for the one a passive verb was done to', () => {
   it('reads "be" or "get" and a participle after "who"', () => {
@@ -30,5 +30,23 @@ describe('who-questions asking for the one a passive verb was done to', () => {
     // A raising verb without an infinitive after it, and another verb before one, still ask for the one acted on.
     expect(asksPatient('Who was thought a traitor in Velden?')).toBe(true);
     expect(asksPatient('Who was hired to rebuild the Tolly mill?')).toBe(true);
+  });
+});
+
+describe('what- and which-questions asking for the thing a passive verb was done to', () => {
+  it('reads "be" or "get" and a participle after the question phrase', () => {
+    expect(asksThingPatient('What was built at Fort Mirela?')).toBe(true);
+    expect(asksThingPatient('What ferry was sold to the Orsk line?')).toBe(true);
+    expect(asksThingPatient('Which old mill has been closed?')).toBe(true);
+  });
+
+  it('leaves the active, the copula, a stranded "by" and other question words', () => {
+    expect(asksThingPatient('What ferry carried the mail?')).toBe(false);
+    expect(asksThingPatient('What is the largest fair in Velden?')).toBe(false);
+    expect(asksThingPatient('What was the pier built by?')).toBe(false);
+    expect(asksThingPatient('Who was sold the ferry?')).toBe(false);
+    // A verb of judging or saying reports a description, as "be" does.
+    expect(asksThingPatient('What is considered the oldest mill in Orsk?')).toBe(false);
+    expect(asksThingPatient('Which ferry was thought the fastest on the lake?')).toBe(false);
   });
 });
