@@ -1429,7 +1429,8 @@ function bestCandidate(
     kind: query.kind,
     wh,
     questionRole: query.role,
-    objectAsked: query.role === 'object' || STRANDED_PREPOSITION.test(query.text) || asksThingPatient(query.text),
+    objectAsked:
+      query.kind === 'other' && (query.role === 'object' || STRANDED_PREPOSITION.test(query.text) || asksThingPatient(query.text)),
     // Read only where it counts: byPerson applies to person questions alone.
     patientAsked,
     typed,
@@ -2379,7 +2380,9 @@ function mentionFacts(m: MentionAt, q: QuestionSide, focusIn: boolean, into?: Me
   f.listNamesAsked = f.list && namesMember(e.text, weights);
   f.appositionHeld = appositionHeld(tokens, startAt, endAt, weights, q.total);
   f.quoted = writtenInQuotes(sentence.text, e.start, e.end);
-  f.openingSubjectHeld = openingSubjectHeld(tokens, startAt, endAt, weights, q.total, insideWeighted > 0, q.objectAsked);
+  // Read for a question asking a thing only (candidateModel.ts writes it for no other kind).
+  f.openingSubjectHeld =
+    q.kind === 'other' ? openingSubjectHeld(tokens, startAt, endAt, weights, q.total, insideWeighted > 0, q.objectAsked) : 0;
   return f;
 }
 
