@@ -115,7 +115,7 @@ export function spellsAbbreviation(candidate: string, abbreviations: readonly st
 
 /**
  * Whether some run of a text's words, in any case, spells an abbreviation by their initials (function words kept or
- * skipped, as `spell` reads them): "light amplification by stimulated emission of radiation" spells LASER.
+ * skipped, as `spell` reads them): "the Board of Harbour and River Traffic" spells BHRT.
  *
  * @example wordsSpell('the Alder Bay Railway', 'ABR') // → true
  */

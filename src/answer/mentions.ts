@@ -269,7 +269,7 @@ function sentenceRanges(s: StorySentence): readonly Entity[] {
  * A duration opening with "since" or "until" and holding a figure ("since March 1981", "not until March 1702"), and a date
  * opening with "by" ("by 1978").
  */
-const SINCE_DATED = /^(?:since|until|till)\s+(?=.*\d)/i;
+const SINCE_UNTIL_DATED = /^(?:since|until|till)\s+(?=.*\d)/i;
 const BY_OPENING = /^by\s+(?=\S)/i;
 
 /** `entityMentions` worked out. */
@@ -285,7 +285,7 @@ function typedMentions(story: Story, sentence: StorySentence, types: readonly En
   for (let r of twoDates ? joinedDates(sentence.text, dated) : dated) {
     // wink types "since March 1981" as a duration; it dates when a thing last happened. So "until May 1702": it dates
     // when a thing ended, or, "not until March 1702", when it at last happened.
-    const since = types.includes('DATE') && r.type === 'DURATION' ? SINCE_DATED.exec(r.text) : null;
+    const since = types.includes('DATE') && r.type === 'DURATION' ? SINCE_UNTIL_DATED.exec(r.text) : null;
     if (since) r = { ...r, type: 'DATE', text: r.text.slice(since[0].length), start: r.start + since[0].length };
     // "from 1722 to 1731": a range of dates the tagger read as a span of time dates too.
     else if (types.includes('DATE') && r.type === 'DURATION') {
