@@ -1,4 +1,5 @@
 import type { EntityType, Token } from '../nlp/entities.js';
+import { asksDay, ofAskedDay } from './dayAsked.js';
 import { askedSex, ofAskedSex } from './askedSex.js';
 import { comparedAnswer } from './comparedAnswer.js';
 import { numeralTwin } from './numeralTwins.js';
@@ -1416,7 +1417,17 @@ function bestCandidate(
   const sexAsked = personAsked ? askedSex(query.text) : undefined;
   const sexed = ofAskedSex(sided.length > 0 ? sided : unechoed, (c) => c.entity.canonical ?? c.entity.text, sexAsked);
   // A list that only stands in for its member is looked for among every candidate (listHolding), not ranked.
-  const chosen = sexed.some((c) => c.entity.standsIn) ? sexed.filter((c) => !c.entity.standsIn) : sexed;
+  const members = sexed.some((c) => c.entity.standsIn) ? sexed.filter((c) => !c.entity.standsIn) : sexed;
+  // "On what date did X die?": a day of a month, not the hour or the year of the same telling (dayAsked.ts).
+  const dayAsked = asksDay(query.text);
+  const chosen = dayAsked
+    ? ofAskedDay(
+        members,
+        dayAsked,
+        (c) => c.entity.type,
+        (c) => c.entity.text,
+      )
+    : members;
   const preposition =
     openingPreposition(query.text)?.preposition ??
     STRANDED_PREPOSITION.exec(query.text)?.[1]?.toLowerCase() ??

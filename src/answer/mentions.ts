@@ -4,6 +4,7 @@
  * and noun-phrase chunks, each with the part of it shown as the answer. `extractAnswer.ts` measures and scores them.
  */
 import type { Entity, EntityType, Token } from '../nlp/entities.js';
+import { MONTH_RE } from '../nlp/dates/dateLexicon.js';
 import { HONORIFICS, PARTICLES, PLACE_PARTICLES, ROLE_WORDS } from '../nlp/cueWords.js';
 import { connectorsAt, onlyCalendarNames } from '../nlp/nameRunWords.js';
 import { compassWord, nameType, noEvidence } from '../nlp/nameKinds.js';
@@ -276,7 +277,8 @@ const BY_OPENING = /^by\s+(?=\S)/i;
 function typedMentions(story: Story, sentence: StorySentence, types: readonly EntityType[], query: FullQuery): Mention[] {
   const { counted } = askedOf(query);
   const out: Mention[] = [];
-  const raw = types.includes('PERSON') ? personRanges(story, sentence) : rangesIn(sentence);
+  const ranged = types.includes('PERSON') ? personRanges(story, sentence) : rangesIn(sentence);
+  const raw = types.includes('DATE') ? withDayYears(sentence.text, ranged) : ranged;
   // "When was the mill in use?": a range of dates answers, unless one year or date is asked.
   const ranges = types.includes('DATE') && rangeAnswers(query.text);
   const twoDates = ranges && twoDatesAnswer(query.text);
@@ -503,23 +505,86 @@ const FROM_BEFORE = /\bfrom\s+(?:about\s+|around\s+)?$/i;
 const AND_BETWEEN = /^\s+and\s+$/;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 
+/** A date that ends with a day of a month and no year ("12 May", "on May 12", "the 3rd of June"). */
+const DAY_OF_MONTH_END = new RegExp(
+  `(?:\\b${MONTH_RE}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\.?)$`,
+  'i',
+);
+
+/** What may stand between a day of a month and its year ("12 May 1191", "May 12, 1191"). */
+const DAY_YEAR_GAP = /^,?\s+$/;
+
+/**
+ * The entities with each day of a month the tagger read apart from the year written right after it made one date ("12
+ * May 1191", "January 18, 1974"): wink-nlp reads some years (those before 1200, and some after a comma) as a number or
+ * as a date of their own, and the day without its year is half of the date a when-question asks.
+ *
+ * @example withDayYears('It was held on 12 May 1191.', [DATE '12 May', CARDINAL '1191']) // → [DATE '12 May 1191']
+ */
+export function withDayYears(text: string, entities: readonly Entity[]): readonly Entity[] {
+  let out: Entity[] | undefined;
+  for (let i = 0; i < entities.length; i += 1) {
+    const e = entities[i]!;
+    const next = entities[i + 1];
+    if (
+      next &&
+      e.type === 'DATE' &&
+      (next.type === 'CARDINAL' || next.type === 'DATE') &&
+      YEAR_DIGITS.test(next.text) &&
+      DAY_YEAR_GAP.test(text.slice(e.end, next.start)) &&
+      DAY_OF_MONTH_END.test(e.text)
+    ) {
+      out ??= entities.slice(0, i);
+      out.push({ type: 'DATE', text: text.slice(e.start, next.end), start: e.start, end: next.end });
+      i += 1;
+    } else out?.push(e);
+  }
+  return out ?? entities;
+}
+
 /** Prepositions a year follows ("in 1130", "by 1911", "until 1990"). */
 const BEFORE_YEAR = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'after', 'before', 'during', 'around', 'circa']);
 
 /** Three or four digits. */
 const YEAR_DIGITS = /^\d{3,4}$/;
 
+/** Words that open a noun phrase a year may date ("his 1525 treatise", "an 1875 vote", "Orla Tellin's 1538 edition"). */
+const YEAR_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
+
+/** A year as a noun phrase's modifier: four digits from 1000 to 2099. */
+const MODIFIER_YEAR = /^(?:1\d{3}|20\d{2})$/;
+
+/** A plural noun: ending in "s", not "ss", "us" or "is" ("workers", not "process", "census", "thesis"). */
+const PLURAL_NOUN = /[^sui]s$/i;
+
 /**
  * Whether a bare number reads as a year: three or four digits after a preposition of time ("in 911", "until
- * 1990") and not followed by a noun it counts ("in 1200 houses").
+ * 1990") and not followed by a noun it counts ("in 1200 houses"); or four digits between a determiner or a possessive
+ * and a noun phrase whose head is singular ("his 1525 treatise", "an 1875 vote", "its 1977 merger"), as a figure above
+ * one counting the noun after it makes that noun plural ("its 1500 employees").
  */
 export function isYear(sentence: StorySentence, e: Entity): boolean {
   if (!YEAR_DIGITS.test(e.text)) return false;
   const tokens = sentence.tokens;
   const at = tokens.findIndex((t) => t.start >= e.start);
-  if (at < 1 || !BEFORE_YEAR.has(tokens[at - 1]!.text.toLowerCase())) return false;
-  const next = tokens[at + 1];
-  return next?.pos !== 'NOUN';
+  if (at < 1) return false;
+  const before = tokens[at - 1]!.text.toLowerCase();
+  if (BEFORE_YEAR.has(before)) return tokens[at + 1]?.pos !== 'NOUN';
+  return YEAR_DETERMINERS.has(before) && MODIFIER_YEAR.test(e.text) && singularHeadAfter(tokens, at + 1);
+}
+
+/**
+ * Whether the tokens from `from` are a noun phrase's modifiers and head (adjectives and nouns, up to four), the head (its
+ * last noun) singular: "hymnic version", "merger", not "workers" nor a verb.
+ */
+function singularHeadAfter(tokens: readonly Token[], from: number): boolean {
+  let head: Token | undefined;
+  for (let i = from; i < Math.min(tokens.length, from + 4); i += 1) {
+    const t = tokens[i]!;
+    if (t.pos === 'NOUN') head = t;
+    else if (t.pos !== 'ADJ') break;
+  }
+  return head !== undefined && !PLURAL_NOUN.test(head.text);
 }
 
 /** Runs of proper nouns (wink's PROPN tags, joined by "of"/"'s"/"&") that the question does not name. */

@@ -1,0 +1,56 @@
+import { MONTH_RE, WEEKDAY_RE } from '../nlp/dates/dateLexicon.js';
+
+/**
+ * A question asking a day by the noun "date" or "day" ("On what date …", "What date did …", "What was the date of …",
+ * "… the wedding date?", "What day did the crew return?"); not a day of the week, of a month or of a year asked by its
+ * part ("What day of the week …").
+ */
+const DAY_ASKED =
+  /\b(?:what|which)\s+(?:date|day)\b(?!\s+of\s+the\s+(?:week|month|year))(?!['’])|\bthe\s+(?:exact\s+|precise\s+)?date\s+(?:of|on|when)\b|\bdate\s*\?\s*$/i;
+
+/** A day of a month, with or without its year ("12 May", "May 12, 1191", "the 3rd of June"). */
+const DAY_OF_MONTH = new RegExp(
+  `(?:\\b${MONTH_RE}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d)|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\b)`,
+  'i',
+);
+
+/** A feast or holiday named by its own word ("Christmas", "Easter Monday", "Thanksgiving"). */
+const NAMED_DAY = /\b(?:christmas|easter|thanksgiving|halloween|hogmanay|epiphany|pentecost|whitsun)\b/i;
+
+/** A day of the week. */
+const WEEKDAY = new RegExp(`\\b${WEEKDAY_RE}\\b`, 'i');
+
+/** A feast's or holiday's name ending in "Day" or "Eve", capitalised ("New Year's Day", "Founders' Day", "May Eve"). */
+const DAY_NAME = /\b\p{Lu}[\p{L}'’]*\s+(?:Day|Eve)\b/u;
+
+/** "date" where a question asks a day by that noun, "day" where by that one, else undefined (DAY_ASKED). */
+export function asksDay(question: string): 'date' | 'day' | undefined {
+  const asked = DAY_ASKED.exec(question);
+  if (!asked) return undefined;
+  return /date/i.test(asked[0]) ? 'date' : 'day';
+}
+
+/**
+ * Whether a date names a day: of a month ("12 May 1191", "July 24") or a feast (NAMED_DAY, DAY_NAME), or, where a day is
+ * asked by "day", of the week ("Tuesday"); not only a year, a month or a time of day. A weekday alone gives no date.
+ */
+export function namesDay(text: string, asked: 'date' | 'day'): boolean {
+  return DAY_OF_MONTH.test(text) || NAMED_DAY.test(text) || DAY_NAME.test(text) || (asked === 'day' && WEEKDAY.test(text));
+}
+
+/**
+ * The candidates of a question asking a day (`asksDay`) with each time of day, month or year that names no day left out
+ * where another candidate names a day of a month: "On what date did Orla Tellin die?" is answered by "18 May 1546", not by
+ * the hour ("2:45 a.m.") nor the year ("1546") of the same telling, which give another grain of time.
+ *
+ * @example ofAskedDay([DATE '2:45 a.m.', DATE '18 May 1546'], …) // → [DATE '18 May 1546']
+ */
+export function ofAskedDay<T>(
+  candidates: readonly T[],
+  asked: 'date' | 'day',
+  typeOf: (c: T) => string,
+  textOf: (c: T) => string,
+): readonly T[] {
+  if (!candidates.some((c) => typeOf(c) === 'DATE' && DAY_OF_MONTH.test(textOf(c)))) return candidates;
+  return candidates.filter((c) => (typeOf(c) !== 'DATE' && typeOf(c) !== 'TIME') || namesDay(textOf(c), asked));
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { asksDay, namesDay, ofAskedDay } from '../../src/answer/dayAsked.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
+
+const storyOf = (body: string) => oneArticleStory('one', 'One', body);
+
+describe('a day asked by "date" or "day"', () => {
+  it('reads the noun that asks a day, not a day of the week asked by its part', () => {
+    expect(asksDay('On what date did Orla Tellin die?')).toBe('date');
+    expect(asksDay('What was the date of the first Velmian fair?')).toBe('date');
+    expect(asksDay('What was the wedding date?')).toBe('date');
+    expect(asksDay('What day did the crew return to Fort Mirela?')).toBe('day');
+    expect(asksDay('What day of the week is the market held?')).toBeUndefined();
+    expect(asksDay('When did Orla Tellin die?')).toBeUndefined();
+  });
+  it('counts a day of a month or a feast as a day, a weekday only where "day" asks it', () => {
+    expect(namesDay('18 May 1546', 'date')).toBe(true);
+    expect(namesDay('Christmas Eve', 'date')).toBe(true);
+    expect(namesDay('Tuesday', 'date')).toBe(false);
+    expect(namesDay('Tuesday', 'day')).toBe(true);
+    expect(namesDay('May 1546', 'date')).toBe(false);
+    expect(namesDay('2:45 a.m.', 'day')).toBe(false);
+  });
+  it('leaves out the hour, the weekday and the year where a day of a month is offered', () => {
+    const c = (type: string, text: string) => ({ type, text });
+    const list = [c('TIME', '2:45 a.m.'), c('DATE', 'Saturday'), c('DATE', '1546'), c('DATE', '18 May 1546')];
+    const kept = ofAskedDay(
+      list,
+      'date',
+      (x) => x.type,
+      (x) => x.text,
+    ).map((x) => x.text);
+    expect(kept).toEqual(['18 May 1546']);
+    const hours = [c('TIME', '2:45 a.m.'), c('DATE', '1546')];
+    expect(
+      ofAskedDay(
+        hours,
+        'date',
+        (x) => x.type,
+        (x) => x.text,
+      ),
+    ).toBe(hours);
+  });
+  it('answers "on what date" with the day of the month, not the hour of the same telling', () => {
+    const story = storyOf(
+      'Orla Tellin fell ill at Fort Mirela in the spring of 1546. She died there at 2:45 a.m. on 18 May 1546, after a long night.',
+    );
+    expect(answerQuestion(story, 'On what date did Orla Tellin die?').answer?.text).toBe('18 May 1546');
+  });
+});
