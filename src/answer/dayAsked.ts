@@ -8,7 +8,7 @@ import { MONTH_RE, WEEKDAY_RE } from '../nlp/dates/dateLexicon.js';
 const DAY_ASKED =
   /\b(?:what|which)\s+(?:date|day)\b(?!\s+of\s+the\s+(?:week|month|year))(?!['’])|\bthe\s+(?:exact\s+|precise\s+)?date\s+(?:of|on|when)\b|\bdate\s*\?\s*$/i;
 
-/** A day of a month, with or without its year ("12 May", "May 12, 1191", "the 3rd of June"). */
+/** A day of a month, with or without its year ("3 June", "June 3, 1173", "the 3rd of June"). */
 const DAY_OF_MONTH = new RegExp(
   `(?:\\b${MONTH_RE}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d)|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\b)`,
   'i',
@@ -31,7 +31,7 @@ export function asksDay(question: string): 'date' | 'day' | undefined {
 }
 
 /**
- * Whether a date names a day: of a month ("12 May 1191", "July 24") or a feast (NAMED_DAY, DAY_NAME), or, where a day is
+ * Whether a date names a day: of a month ("3 June 1173", "July 24") or a feast (NAMED_DAY, DAY_NAME), or, where a day is
  * asked by "day", of the week ("Tuesday"); not only a year, a month or a time of day. A weekday alone gives no date.
  */
 export function namesDay(text: string, asked: 'date' | 'day'): boolean {
@@ -40,10 +40,10 @@ export function namesDay(text: string, asked: 'date' | 'day'): boolean {
 
 /**
  * The candidates of a question asking a day (`asksDay`) with each time of day, month or year that names no day left out
- * where another candidate names a day of a month: "On what date did Orla Tellin die?" is answered by "18 May 1546", not by
- * the hour ("2:45 a.m.") nor the year ("1546") of the same telling, which give another grain of time.
+ * where another candidate names a day of a month: "On what date did Orla Tellin drown?" is answered by "9 October 1604", not by
+ * the hour ("4:10 a.m.") nor the year ("1604") of the same telling, which give another grain of time.
  *
- * @example ofAskedDay([DATE '2:45 a.m.', DATE '18 May 1546'], …) // → [DATE '18 May 1546']
+ * @example ofAskedDay([TIME '4:10 a.m.', DATE '9 October 1604'], …) // → [DATE '9 October 1604']
  */
 export function ofAskedDay<T>(
   candidates: readonly T[],

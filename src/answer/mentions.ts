@@ -511,15 +511,15 @@ const DAY_OF_MONTH_END = new RegExp(
   'i',
 );
 
-/** What may stand between a day of a month and its year ("12 May 1191", "May 12, 1191"). */
+/** What may stand between a day of a month and its year ("3 June 1173", "June 3, 1173"). */
 const DAY_YEAR_GAP = /^,?\s+$/;
 
 /**
- * The entities with each day of a month the tagger read apart from the year written right after it made one date ("12
- * May 1191", "January 18, 1974"): wink-nlp reads some years (those before 1200, and some after a comma) as a number or
+ * The entities with each day of a month the tagger read apart from the year written right after it made one date ("3
+ * June 1173", "October 9, 1962"): wink-nlp reads some years (those before 1200, and some after a comma) as a number or
  * as a date of their own, and the day without its year is half of the date a when-question asks.
  *
- * @example withDayYears('It was held on 12 May 1191.', [DATE '12 May', CARDINAL '1191']) // → [DATE '12 May 1191']
+ * @example withDayYears('It was signed on 3 June 1173.', [DATE '3 June', CARDINAL '1173']) // → [DATE '3 June 1173']
  */
 export function withDayYears(text: string, entities: readonly Entity[]): readonly Entity[] {
   let out: Entity[] | undefined;
@@ -548,7 +548,7 @@ const BEFORE_YEAR = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'afte
 /** Three or four digits. */
 const YEAR_DIGITS = /^\d{3,4}$/;
 
-/** Words that open a noun phrase a year may date ("his 1525 treatise", "an 1875 vote", "Orla Tellin's 1538 edition"). */
+/** Words that open a noun phrase a year may date ("his 1642 survey", "an 1866 ballot", "Orla Tellin's 1604 ledger"). */
 const YEAR_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
 
 /** A year as a noun phrase's modifier: four digits from 1000 to 2099. */
@@ -560,7 +560,7 @@ const PLURAL_NOUN = /[^sui]s$/i;
 /**
  * Whether a bare number reads as a year: three or four digits after a preposition of time ("in 911", "until
  * 1990") and not followed by a noun it counts ("in 1200 houses"); or four digits between a determiner or a possessive
- * and a noun phrase whose head is singular ("his 1525 treatise", "an 1875 vote", "its 1977 merger"), as a figure above
+ * and a noun phrase whose head is singular ("his 1642 survey", "an 1866 ballot", "its 1983 charter"), as a figure above
  * one counting the noun after it makes that noun plural ("its 1500 employees").
  */
 export function isYear(sentence: StorySentence, e: Entity): boolean {
@@ -575,7 +575,7 @@ export function isYear(sentence: StorySentence, e: Entity): boolean {
 
 /**
  * Whether the tokens from `from` are a noun phrase's modifiers and head (adjectives and nouns, up to four), the head (its
- * last noun) singular: "hymnic version", "merger", not "workers" nor a verb.
+ * last noun) singular: "bound ledger", "charter", not "workers" nor a verb.
  */
 function singularHeadAfter(tokens: readonly Token[], from: number): boolean {
   let head: Token | undefined;

@@ -7,7 +7,7 @@ const storyOf = (body: string) => oneArticleStory('one', 'One', body);
 
 describe('a day asked by "date" or "day"', () => {
   it('reads the noun that asks a day, not a day of the week asked by its part', () => {
-    expect(asksDay('On what date did Orla Tellin die?')).toBe('date');
+    expect(asksDay('On what date did the Velmian ferry sink?')).toBe('date');
     expect(asksDay('What was the date of the first Velmian fair?')).toBe('date');
     expect(asksDay('What was the wedding date?')).toBe('date');
     expect(asksDay('What day did the crew return to Fort Mirela?')).toBe('day');
@@ -15,24 +15,24 @@ describe('a day asked by "date" or "day"', () => {
     expect(asksDay('When did Orla Tellin die?')).toBeUndefined();
   });
   it('counts a day of a month or a feast as a day, a weekday only where "day" asks it', () => {
-    expect(namesDay('18 May 1546', 'date')).toBe(true);
+    expect(namesDay('9 October 1604', 'date')).toBe(true);
     expect(namesDay('Christmas Eve', 'date')).toBe(true);
     expect(namesDay('Tuesday', 'date')).toBe(false);
     expect(namesDay('Tuesday', 'day')).toBe(true);
-    expect(namesDay('May 1546', 'date')).toBe(false);
-    expect(namesDay('2:45 a.m.', 'day')).toBe(false);
+    expect(namesDay('October 1604', 'date')).toBe(false);
+    expect(namesDay('4:10 a.m.', 'day')).toBe(false);
   });
   it('leaves out the hour, the weekday and the year where a day of a month is offered', () => {
     const c = (type: string, text: string) => ({ type, text });
-    const list = [c('TIME', '2:45 a.m.'), c('DATE', 'Saturday'), c('DATE', '1546'), c('DATE', '18 May 1546')];
+    const list = [c('TIME', '4:10 a.m.'), c('DATE', 'Saturday'), c('DATE', '1604'), c('DATE', '9 October 1604')];
     const kept = ofAskedDay(
       list,
       'date',
       (x) => x.type,
       (x) => x.text,
     ).map((x) => x.text);
-    expect(kept).toEqual(['18 May 1546']);
-    const hours = [c('TIME', '2:45 a.m.'), c('DATE', '1546')];
+    expect(kept).toEqual(['9 October 1604']);
+    const hours = [c('TIME', '4:10 a.m.'), c('DATE', '1604')];
     expect(
       ofAskedDay(
         hours,
@@ -44,8 +44,8 @@ describe('a day asked by "date" or "day"', () => {
   });
   it('answers "on what date" with the day of the month, not the hour of the same telling', () => {
     const story = storyOf(
-      'Orla Tellin fell ill at Fort Mirela in the spring of 1546. She died there at 2:45 a.m. on 18 May 1546, after a long night.',
+      'Orla Tellin sailed from Fort Mirela in the spring of 1604. She drowned there at 4:10 a.m. on 9 October 1604, during a gale.',
     );
-    expect(answerQuestion(story, 'On what date did Orla Tellin die?').answer?.text).toBe('18 May 1546');
+    expect(answerQuestion(story, 'On what date did Orla Tellin drown?').answer?.text).toBe('9 October 1604');
   });
 });

@@ -21,18 +21,18 @@ describe('a bare number read as a year', () => {
 
 describe('a year modifying a noun, and a day read apart from its year', () => {
   it('reads four digits between a possessive and a singular noun as a year, not before a plural noun it counts', () => {
-    const story = storyOf("Orla Tellin's 1538 hymnic edition was printed at Fort Mirela. The guild's 1500 weavers struck.");
+    const story = storyOf("Orla Tellin's 1604 harbour ledger was bound at Fort Mirela. The guild's 1500 weavers struck.");
     const [first, second] = story.sentences;
     const at = (s: typeof first, text: string) => s!.entities.find((e) => e.text === text)!;
-    expect(isYear(first!, at(first, '1538'))).toBe(true);
+    expect(isYear(first!, at(first, '1604'))).toBe(true);
     expect(isYear(second!, at(second, '1500'))).toBe(false);
   });
-  it('answers a when-question with the year of "its 1977 merger"', () => {
-    const story = storyOf('The Velmian college became coeducational after its 1977 merger with the Orrin school.');
-    expect(answerQuestion(story, 'When did the Velmian college become coeducational?').answer?.text).toBe('1977');
+  it('answers a when-question with the year of "its 1983 charter"', () => {
+    const story = storyOf('The Velmian rowing club opened its doors to juniors under its 1983 charter with the Orrin guild.');
+    expect(answerQuestion(story, 'When did the Velmian rowing club open its doors to juniors?').answer?.text).toBe('1983');
   });
   it('joins a day of a month to the year the tagger read apart from it', () => {
-    const story = storyOf('The wedding of Orla Tellin was held on 12 May 1191 at the chapel of Fort Mirela.');
-    expect(answerQuestion(story, 'On what date was the wedding of Orla Tellin held?').answer?.text).toBe('12 May 1191');
+    const story = storyOf('The treaty of Fort Mirela was signed on 3 June 1173 in the tollhouse by the river.');
+    expect(answerQuestion(story, 'On what date was the treaty of Fort Mirela signed?').answer?.text).toBe('3 June 1173');
   });
 });
