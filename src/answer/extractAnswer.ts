@@ -11,7 +11,7 @@ import { beComplement } from './beComplement.js';
 import { subjectPredicate } from './subjectPredicate.js';
 import { viewedAs } from './viewedAs.js';
 import type { Story, StorySentence } from '../story/story.js';
-import { isCapitalised } from '../text/words.js';
+import { isCapitalised, isPossessiveMark } from '../text/words.js';
 import { finalPreposition, innerPreposition, openingPreposition } from './askedPreposition.js';
 import { asksStatementName, asksStatementObject } from './statementQuestion.js';
 import { ANSWER_TYPES, asksWhereQuestion, FALLBACK_TYPES, mainClause } from './answerKind.js';
@@ -305,6 +305,10 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
     const notPeople = (s: StorySentence, e: Mention) => !peopleForPlace || !namesPeopleOfPlace(e.text) || namesByAdjective(s, e, query);
     // (Read once a question, not once a name run.)
     const who = WHO_QUESTION.test(query.text);
+    // "Who did the empire ally with?" → "allied with **Tarnia**": a name right after a word of the question and the
+    // preposition the question leaves stranded is the party asked for, whatever its spelling makes it — a country, a
+    // body after "from" ("a licence from **the Board**") —, as a passive's agent is (strandedParty).
+    const party = who ? strandedParty(story, groups, query) : undefined;
     const withRuns = (s: StorySentence) => {
       // The typed entities (a fresh list, added to here), then the names and the lists they stand in. The people of a
       // place are dropped from it in place (a filtered copy per sentence, where most questions drop none).
@@ -316,7 +320,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
           e.type !== 'ORG' ||
           query.types.includes(e.type) ||
           e.text.length <= 1 ||
-          (query.kind === 'person' && afterLocative(s.text, e.start)) ||
+          (query.kind === 'person' && afterLocative(s.text, e.start) && !party?.(s, e)) ||
           !notPeople(s, e)
         )
           continue;
@@ -327,12 +331,14 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
         const rest = unnamedPart(e, query.text, false);
         if (rest) out.push({ type: e.type, ...rest, ...restShown(e, rest, query) });
       }
+      // A place the story tags, standing in the stranded preposition's slot.
+      if (party) for (const e of s.entities) if (e.type === 'PLACE' && !overlapsAny(out, out.length, e) && party(s, e)) out.push(e);
       const tagged = out.length;
       for (const r of nameRuns(story, s, query)) {
         if (overlapsAny(out, tagged, r) || withinDate(s, r)) continue;
         // "a seal granted by Orla": the name a passive's "by" gives did the verb, a person or a body, whatever its
         // spelling alone would make it (a thing's word, a town some gazetteer holds).
-        if (who && agentRun(s, r)) out.push(r);
+        if (who && (agentRun(s, r) || party?.(s, r) === true)) out.push(r);
         else if (
           !(who && namesThing(r.text)) &&
           (peopleForPlace && namesPeopleOfPlace(r.text) ? namesByAdjective(s, r, query) : fitsKind(story, r.text, query.kind))
@@ -398,6 +404,34 @@ function namesByAdjective(sentence: StorySentence, e: Mention, query: FullQuery)
   if (!query.focus || asksWhere(query)) return false;
   const next = sentence.tokens.find((t) => t.start >= e.end);
   return next !== undefined && next.pos === 'NOUN' && /^\s+$/.test(sentence.text.slice(e.end, next.start));
+}
+
+/**
+ * For a who-question leaving a preposition stranded ("Who did the empire ally with?", "Who did the guild buy salt from in
+ * 1820?"), whether a mention stands right after a word of the question and that preposition ("allied with **Tarnia**",
+ * "bought salt from **the Orsk Board**"); undefined for a question leaving none. The question's own preposition reads
+ * what follows it as the party asked for, not as a setting, so a name there answers "who" whatever its spelling makes it.
+ */
+function strandedParty(
+  story: Story,
+  groups: CorroboratedSentence[],
+  query: FullQuery,
+): ((s: StorySentence, e: { start: number; end: number }) => boolean) | undefined {
+  const asked = mainClause(query.text);
+  if (questionWord(asked) !== 'who') return undefined;
+  const preposition = STRANDED_PREPOSITION.exec(asked)?.[1]?.toLowerCase() ?? strandedInside(asked);
+  if (preposition === undefined) return undefined;
+  const isQuestionTerm = questionTermTestOf(questionReading(story, query, groups).weights);
+  return (s, e) => afterWordAndPreposition(s.tokens, e, preposition, isQuestionTerm) && !ownsOrDescribes(s.tokens, e.end);
+}
+
+/**
+ * Whether the word after offset `end` makes the name before it an owner or a describing word, not the party itself:
+ * a possessive ("the assassination of **Velden**'s mayor") or a lower-case noun ("allied with **Orsk** traders").
+ */
+function ownsOrDescribes(tokens: readonly Token[], end: number): boolean {
+  const next = tokens.find((t) => t.start >= end);
+  return next !== undefined && (isPossessiveMark(next.text) || (next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)));
 }
 
 /** Whether a name run opens the agent's slot of a passive ("granted by **Orla Tellin**"). */
