@@ -1570,7 +1570,7 @@ export function coveringRule(e: CoverageEvidence): 'sure' | 'phrase' | 'details'
   if (aboveFloor && e.answerInBest && e.untyped) return 'phrase';
   if (aboveFloor && e.answerInBest && e.detailsInAnswer()) return 'details';
   if (aboveFloor && e.answerInBest && holdsRarest(e)) return 'rarest';
-  // In a long story its topic stands beside things of every kind: only a particular named beside the answer is evidence.
+  // In a long story its topic stands beside things of every kind: only something it names less often is evidence.
   const topical = e.storySentences >= SUPPORT_MIN_SENTENCES && (e.subjectTopical?.() ?? false);
   if ((aboveFloor || e.untyped) && !topical && e.subjectBeside()) return 'subject';
   return writtenThroughout(e) ? 'written' : undefined;
