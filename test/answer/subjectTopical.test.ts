@@ -4,7 +4,7 @@ import { subjectTopical } from '../../src/answer/subjectEvidence.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 // An invented profile of a harbour engineer, long enough to be read as a story of many paragraphs: she is named in
-// every sentence, the Velmian dry dock in one.
+// every sentence, the Velmian dry dock in one, the pilot Ivo Brandt in about one in ten.
 const deeds = [
   'Orla Tellin trained as an engineer in Corvath in 1961.',
   'Orla Tellin joined the harbour board in 1968.',
@@ -17,7 +17,9 @@ const deeds = [
 ];
 const filler = Array.from(
   { length: SUPPORT_MIN_SENTENCES },
-  (_, i) => `Orla Tellin spoke at meeting number ${i + 1} about the cost of dredging the channel.`,
+  // One meeting in eight had the pilot Ivo Brandt speak too: a person of some reports, as a news story's players are.
+  (_, i) =>
+    `Orla Tellin spoke at meeting number ${i + 1} about the cost of dredging the channel${i % 8 === 0 ? ', after Ivo Brandt' : ''}.`,
 );
 const story = oneArticleStory('tellin', 'Orla Tellin', [...deeds, ...filler].join(' '));
 
@@ -29,5 +31,8 @@ describe('subjectTopical', () => {
     expect(subjectTopical(story, 'When was the Velmian dry dock finished?')).toBe(false);
     expect(subjectTopical(story, 'When did Orla Tellin finish the Velmian dry dock?')).toBe(false);
     expect(subjectTopical(story, 'when was the dock finished?')).toBe(false);
+  });
+  it('is no person the story names in about one sentence in ten', () => {
+    expect(subjectTopical(story, 'When did Ivo Brandt first speak at a meeting?')).toBe(false);
   });
 });
