@@ -24,7 +24,7 @@ import { corroborate, type CorroboratedSentence } from './corroborate.js';
 import { extractAnswer, type ShortAnswer } from './extractAnswer.js';
 import { formatResolvedDate, resolveDate } from '../nlp/resolveDate.js';
 import { validateQuestion } from './questionError.js';
-import { absentName, subjectEvidence, subjectTerms, unwrittenNameRun } from './subjectEvidence.js';
+import { absentName, subjectEvidence, subjectTerms, subjectTopical, unwrittenNameRun } from './subjectEvidence.js';
 import { answerOffDay, excerptsOfDay, missingDetail } from './missingDetail.js';
 import { ownerUnnamed, relativeUntold, roleHeldByBody, roleUnfilled } from './askedRole.js';
 import { formUnanswered } from './answerForm.js';
@@ -324,6 +324,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         untyped,
         mannerAsked: MANNER_QUESTION.test(query),
         subjectBeside: () => short !== null && subjectEvidence(story, groups, prepared, query, short.sentenceId) !== undefined,
+        subjectTopical: () => subjectTopical(story, query, short?.sentenceId, untyped),
         answerInBest: inBest !== null,
         detailsInAnswer: () => short !== null && holdsParaphrasedDetails(story, story.sentences[short.sentenceId]!, query, frame.focus),
         // Read once, when first asked: several checks of refusingCheck read it (askedParticularLacked, nounReportedElsewhere).

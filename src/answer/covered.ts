@@ -191,6 +191,8 @@ export interface CoverageEvidence {
   mannerAsked: boolean;
   /** A best excerpt names the question's subject beside an answer of the wanted kind (subjectEvidence). */
   subjectBeside: () => boolean;
+  /** The subject subjectBeside reads is the story's topic, written all through it (subjectEvidence.ts subjectTopical). */
+  subjectTopical?: () => boolean;
   /** The short answer was taken from the best excerpt (its sentence or one corroborating it). */
   answerInBest: boolean;
   /**
@@ -1232,7 +1234,7 @@ export function refusingCheck(e: CoverageEvidence, model: SupportModel = committ
   const support = supportProbability(model, supportFeatures(e.coverage, held));
   if (rule === 'sure') return support >= SUPPORT_MIN ? undefined : 'support';
   if (support < SUPPORT_MIN_PHRASE) return 'support';
-  return rule !== 'phrase' || phraseSupported(support, e.confidence) ? undefined : 'phraseSupport';
+  return phraseSupported(support, e.confidence) ? undefined : 'phraseSupport';
 }
 
 /**
@@ -1568,7 +1570,9 @@ export function coveringRule(e: CoverageEvidence): 'sure' | 'phrase' | 'details'
   if (aboveFloor && e.answerInBest && e.untyped) return 'phrase';
   if (aboveFloor && e.answerInBest && e.detailsInAnswer()) return 'details';
   if (aboveFloor && e.answerInBest && holdsRarest(e)) return 'rarest';
-  if ((aboveFloor || e.untyped) && e.subjectBeside()) return 'subject';
+  // In a long story its topic stands beside things of every kind: only something it names less often is evidence.
+  const topical = e.storySentences >= SUPPORT_MIN_SENTENCES && (e.subjectTopical?.() ?? false);
+  if ((aboveFloor || e.untyped) && !topical && e.subjectBeside()) return 'subject';
   return writtenThroughout(e) ? 'written' : undefined;
 }
 

@@ -200,6 +200,36 @@ export function subjectEvidence(
   return undefined;
 }
 
+/**
+ * A name written in at least this share of a story's sentences is the story's topic (subjectTopical): an encyclopedia
+ * article or a profile names its subject in a third of its sentences or more, where a news story of several reports
+ * names each report's people in about one sentence in ten, and a particular (heldWords RARE_NAME_SHARE) in fewer than
+ * one in twenty. eval:refusal's halves asked of another half's fact named their topics in 0.29–0.70 of the sentences;
+ * the kit's storyD players, asked about their own matches, 0.08–0.10 (at RARE_NAME_SHARE it lost both). Round 53,
+ * eval:refusal 2,000 sample: training half near refused 0.734 → 0.737 (strict 0.780 → 0.784, 3 questions), own answered
+ * 0.882 and own F1 0.521 unchanged; test half near 0.748 → 0.751 (3, each a half that writes the gold elsewhere), own
+ * answered 0.897 → 0.896 (a partly right answer, F1 0.35), own F1 0.572 unchanged. Kit, eval:typed, `--actors` and
+ * SQuAD reading identical (a paragraph is too short a story for the rule).
+ */
+export const TOPIC_SHARE = 0.25;
+
+/**
+ * Whether the subject subjectEvidence reads for a question is the story's topic rather than one of its particulars:
+ * every word of it is written in TOPIC_SHARE or more of the story's sentences. A long story names its topic all
+ * through, beside a thing of every kind, so an excerpt naming it beside an answer of the wanted kind is no sign that
+ * the excerpt tells the fact asked ("When did Orla Tellin open the harbour quay?" answered from a sentence dating
+ * another of her deeds, in a profile of her); one naming a person, place or thing it writes less often is. Read only
+ * for stories of SUPPORT_MIN_SENTENCES or more (covered.ts coveringRule).
+ * @example subjectTopical(story, 'When did Orla Tellin open the harbour quay?') // → true where "tellin" is in most sentences
+ */
+export function subjectTopical(story: Story, question: string, answerSentence?: number, untyped = false): boolean {
+  const named = subjectTerms(story, question);
+  const subject = named.length === 0 && untyped && answerSentence !== undefined ? nounTerms(question) : named;
+  if (subject.length === 0) return false;
+  const common = TOPIC_SHARE * story.sentences.length;
+  return subject.every((t) => (story.documentFrequency.get(t) ?? 0) >= common);
+}
+
 /** The index terms of a question's common nouns, as wink tags them. */
 export function nounTerms(question: string): string[] {
   const out = new Set<string>();

@@ -500,6 +500,16 @@ describe('isCovered', () => {
     expect(coveringRule(evidence({ subjectBeside: () => true }))).toBe('subject');
     expect(coveringRule(evidence())).toBeUndefined();
   });
+  it("takes no subject evidence from a long story's topic, written all through it", () => {
+    // A story that names its topic in every other sentence names it beside things of every kind.
+    const topical = { subjectBeside: () => true, subjectTopical: () => true };
+    expect(coveringRule(evidence(topical))).toBeUndefined();
+    expect(isCovered(evidence(topical))).toBe(false);
+    // A single paragraph writes everything it is about in most of its sentences: there the rule still reads it.
+    expect(coveringRule(evidence({ ...topical, storySentences: SUPPORT_MIN_SENTENCES - 1 }))).toBe('subject');
+    // A sure answer needs no subject evidence.
+    expect(coveringRule(evidence({ ...topical, confidence: 0.5 }))).toBe('sure');
+  });
   it("covers a single paragraph's typed question whose answer's sentence holds its rarest words", () => {
     // The paragraph never writes half the question's words, so that no rule but 'rarest' reads it.
     const rarest = (sentenceHeld: number): HeldWords => ({
