@@ -60,7 +60,7 @@ import {
   MIN_COVERAGE_FLOOR,
 } from './covered.js';
 import { headlineCoverage } from './headlineGiven.js';
-import { rankSentences, searchTerms, type PreparedQuery } from './rankSentences.js';
+import { evidenceScore, rankSentences, searchTerms, type PreparedQuery } from './rankSentences.js';
 import { listCoverage, listHeldIn, listHeldTerms } from './listHeld.js';
 import { unshownFact } from './unshownFact.js';
 import { measureClash, unitlessMeasure, unitUnanswered } from './unitFit.js';
@@ -467,7 +467,10 @@ function answerOfDay(
 /** The groups with a sentence among them (as a group of its own at the top score when none holds it). */
 function withSentence(groups: CorroboratedSentence[], sentence: StorySentence): CorroboratedSentence[] {
   if (groups.some((g) => g.sentence.id === sentence.id || g.others.some((o) => o.sentence.id === sentence.id))) return groups;
-  return [{ sentence, score: groups[0]?.score ?? 1, coverage: 1, lent: groups[0]?.lent ?? 0, others: [] }, ...groups];
+  return [
+    { sentence, score: groups[0]?.score ?? 1, coverage: 1, lent: groups[0]?.lent ?? 0, lifted: groups[0]?.lifted ?? 0, others: [] },
+    ...groups,
+  ];
 }
 
 /**
@@ -534,11 +537,14 @@ const NAME_TYPES: ReadonlySet<ShortAnswer['type']> = new Set(['PERSON', 'PLACE',
  */
 const WORDED_TYPES: ReadonlySet<ShortAnswer['type']> = new Set(['CARDINAL', 'ORDINAL']);
 
-/** The score of the excerpt holding a sentence as a share of the first excerpt's (0 when no excerpt holds it). */
+/**
+ * The score of the excerpt holding a sentence as a share of the first excerpt's (0 when no excerpt holds it), both as
+ * evidence (without a ranking-only lift: evidenceScore).
+ */
 function shareOfFirst(groups: CorroboratedSentence[], sentenceId: number): number {
-  const top = groups[0]?.score ?? 0;
+  const top = groups[0] ? evidenceScore(groups[0]) : 0;
   const group = groups.find((g) => holdsSentence(g, sentenceId));
-  return group === undefined || top <= 0 ? 0 : group.score / top;
+  return group === undefined || top <= 0 ? 0 : evidenceScore(group) / top;
 }
 
 /** Whether an excerpt's sentence, or one of the sentences corroborating it, is the given one. */
@@ -579,7 +585,7 @@ export function answerUpTo(groups: CorroboratedSentence[], sentenceId: number, t
   if (group.sentence.id !== sentenceId) {
     const other = group.others.find((o) => o.sentence.id === sentenceId)!;
     const { others: _others, ...face } = group;
-    group = { ...other, score: group.score, others: [face, ...group.others.filter((o) => o !== other)] };
+    group = { ...other, score: group.score, lifted: group.lifted ?? 0, others: [face, ...group.others.filter((o) => o !== other)] };
   }
   return [...groups.slice(0, to), group, ...groups.slice(to, at), ...groups.slice(at + 1)];
 }

@@ -448,6 +448,17 @@ export const RANKING = {
    */
   kindBeside: 1.01,
   /**
+   * The hand score's product (share, coverage, answer type, day) times 1 + this for a sentence holding every question
+   * term literally, as a paraphrase or as a converse — none lacked, none held only through the sentence before's words
+   * (antecedent.ts) or as the focus's kind, the looser holds (0: none). Only in a story longer than the candidates (as
+   * RANKING.kindBeside): among many passages a sentence lacking a term is likelier of another subject, while within one
+   * short passage a term is often left to the sentences around. A ranking-only lift (RankedSentence.lifted): it orders
+   * the sentences; refusal's best score, the confidence and the extractor's excerpt weights read the score without it.
+   * Round 52 (h52A / h52Q, 0.2 with the lift only lent to refusal): pooled first right +8, but the confidence's topShare
+   * and the extractor's margin read the lifted scores (eval:refusal near refused −0.001).
+   */
+  allTrusted: 0,
+  /**
    * RANKING.kindBeside also for the sentence right after one whose subject it continues (`continuesSubject`: it opens by
    * pointing back, "He …" / "The miller, who …", and the one before names one of the question's subject names ahead of
    * its verb, a name it does not write itself), across a paragraph break (a news lede is its own paragraph) and when it
@@ -717,6 +728,22 @@ export interface RankedSentence {
    * whether the story answers.
    */
   lent?: number;
+  /**
+   * The part of `score` that only orders the sentences (absent: none) — a ranking-only lift such as RANKING.allTrusted's
+   * factor; it is in `lent` too. What reads the scores as evidence (the confidence's topShare, the extractor's weight of
+   * each excerpt, the answer-first share) reads `evidenceScore`, the score less this, so that a lift moves the order and
+   * not the confidence: lifting the best sentence by a fifth would otherwise widen its share of the top two.
+   */
+  lifted?: number;
+}
+
+/**
+ * A ranked sentence's score as evidence: `score` less what a ranking-only lift added (RankedSentence.lifted).
+ *
+ * @example evidenceScore({ sentence, score: 1.2, coverage: 1, lifted: 0.2 }) // → 1
+ */
+export function evidenceScore(r: Pick<RankedSentence, 'score' | 'lifted'>): number {
+  return r.lifted ? r.score - r.lifted : r.score;
 }
 
 /** The question as the ranker and the extractor see it. */
@@ -874,6 +901,9 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     RANKING.kindBeside > 0 && !model && query.kind !== 'person' && story.sentences.length > RANKING.candidates
       ? new Int16Array(hits.length)
       : undefined;
+  // RANKING.allTrusted: only in a story longer than the candidates, where a sentence lacking a term is likelier of
+  // another subject; within one short passage a term is often left for the sentences around to say.
+  const pooledStory = story.sentences.length > RANKING.candidates;
   const ranked = hits.map((hit, rank): RankedSentence & { x?: number[]; parts?: HandParts | undefined } => {
     const { sentence, words, present } = read[rank]!;
     const onDay = day !== undefined && speaksOfDay(story, sentence, day);
@@ -994,17 +1024,25 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     const figureBonus = countsFigure ? RANKING.countedFigure * scored : 0;
     const saysHaveAsked = haveAsked && saysHave(sentence);
     const haveBonus = saysHaveAsked ? RANKING.haveVerb * scored * scored : 0;
+    const product = share * (1 + RANKING.coverage * scored) * (1 + typeScore) * (1 + dayBonus);
+    const trustedLift =
+      RANKING.allTrusted > 0 && pooledStory && lackedCount === 0 && borrowed === 0 && kinded === 0
+        ? product * RANKING.allTrusted * previewed
+        : 0;
     const hand =
-      (share * (1 + RANKING.coverage * scored) * (1 + typeScore) * (1 + dayBonus) +
+      (product +
         RANKING.bigram * pairs +
         RANKING.passage * (hit.passage ?? 0) +
         (covered / totalWeight >= RANKING.paraphraseFloor ? RANKING.paraphraseShare * (paraphrased / totalWeight) : 0)) *
         previewed +
       verbBonus +
       figureBonus +
-      haveBonus;
-    // What the sentence before's names add to `hand`, through the contrast's share of `scored` alone.
+      haveBonus +
+      trustedLift;
+    // What the sentence before's names add to `hand`, through the contrast's share of `scored` alone; and the
+    // ranking-only lifts (`lifted`).
     const lent =
+      trustedLift +
       verbBonus +
       figureBonus +
       haveBonus +
@@ -1012,7 +1050,9 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
         ? share * RANKING.coverage * RANKING.contrast * (lentContrast / contrast!.total) * (1 + typeScore) * (1 + dayBonus) * previewed
         : 0);
     if (typedLacked) typedLacked[rank] = typed ? lackedCount : -1 - lackedCount;
-    if (!model && !watched) return { sentence, score: hand, coverage, lent };
+    const lifted = trustedLift;
+    if (!model && !watched)
+      return lifted > 0 ? { sentence, score: hand, coverage, lent, lifted } : { sentence, score: hand, coverage, lent };
     const x = rankFeatures({
       hand,
       share: hit.score / top,
@@ -1055,7 +1095,8 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
       countsFigure,
       saysHave: saysHaveAsked,
     };
-    return { sentence, score: model ? linearScore(model, x) : hand, coverage, lent: model ? 0 : lent, x, parts };
+    if (model) return { sentence, score: linearScore(model, x), coverage, lent: 0, x, parts };
+    return lifted > 0 ? { sentence, score: hand, coverage, lent, lifted, x, parts } : { sentence, score: hand, coverage, lent, x, parts };
   });
   if (rescorer) {
     // A screened variant's change to each candidate's score, before the lifts read the scores (scripts/rankRefit.ts --screen).
@@ -1287,7 +1328,7 @@ function liftReferents(
  * What it adds is lent. Scores change in place (the candidates in search order).
  */
 function liftKindBeside(ranked: RankedSentence[], typedLacked: Int16Array, continues: (before: number, after: number) => boolean): void {
-  let raised: [number, number][] | undefined;
+  let raised: [number, number, number][] | undefined;
   for (let i = 0; i < ranked.length; i += 1) {
     const lacked = typedLacked[i]!;
     if (lacked < 0) continue;
@@ -1300,14 +1341,17 @@ function liftKindBeside(ranked: RankedSentence[], typedLacked: Int16Array, conti
       if (n.sentence.paragraph !== r.sentence.paragraph && !told) continue;
       const score = n.score * RANKING.kindBeside;
       const neighbourLacked = -1 - typedLacked[j]!;
-      if ((lacked < neighbourLacked || (told && lacked === neighbourLacked)) && score > r.score) (raised ??= []).push([i, score]);
+      if ((lacked < neighbourLacked || (told && lacked === neighbourLacked)) && score > r.score)
+        (raised ??= []).push([i, score, (n.lifted ?? 0) * RANKING.kindBeside]);
     }
   }
   if (!raised) return;
-  for (const [i, score] of raised) {
+  for (const [i, score, lifted] of raised) {
     const r = ranked[i]!;
     if (score <= r.score) continue;
     r.lent = (r.lent ?? 0) + score - r.score;
+    // The score is the neighbour's, raised: so is the part of it a ranking-only lift added.
+    if (lifted > 0 || r.lifted) r.lifted = lifted;
     r.score = score;
   }
 }
