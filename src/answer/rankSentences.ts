@@ -452,8 +452,8 @@ export const RANKING = {
    * term literally, as a paraphrase or as a converse — none lacked, none held only through the sentence before's words
    * (antecedent.ts) or as the focus's kind, the looser holds (0: none). Only in a story longer than the candidates (as
    * RANKING.kindBeside): among many passages a sentence lacking a term is likelier of another subject, while within one
-   * short passage a term is often left to the sentences around. A ranking-only lift (RankedSentence.lifted): it orders
-   * the sentences; refusal's best score, the confidence and the extractor's excerpt weights read the score without it.
+   * short passage a term is often left to the sentences around. A ranking-only lift (RankedSentence.evidence): it orders
+   * the excerpts shown; the answer, its confidence and the refusal read the scores without it.
    * Round 52 (h52A / h52Q, 0.2 with the lift only lent to refusal): pooled first right +8, but the confidence's topShare
    * and the extractor's margin read the lifted scores (eval:refusal near refused −0.001).
    */
@@ -729,21 +729,21 @@ export interface RankedSentence {
    */
   lent?: number;
   /**
-   * The part of `score` that only orders the sentences (absent: none) — a ranking-only lift such as RANKING.allTrusted's
-   * factor; it is in `lent` too. What reads the scores as evidence (the confidence's topShare, the extractor's weight of
-   * each excerpt, the answer-first share) reads `evidenceScore`, the score less this, so that a lift moves the order and
-   * not the confidence: lifting the best sentence by a fifth would otherwise widen its share of the top two.
+   * The score as evidence, without the ranking-only lifts (absent: `score` itself) — such as RANKING.allTrusted's factor,
+   * which orders the sentences and tells nothing of whether or how surely the story answers. The answer, its confidence
+   * and the refusal read the sentences by this (answerQuestion.ts), the excerpts are shown by `score`; `lent` is a part
+   * of this, not of the lift.
    */
-  lifted?: number;
+  evidence?: number;
 }
 
 /**
- * A ranked sentence's score as evidence: `score` less what a ranking-only lift added (RankedSentence.lifted).
+ * A ranked sentence's score as evidence: its score without the ranking-only lifts (RankedSentence.evidence).
  *
- * @example evidenceScore({ sentence, score: 1.2, coverage: 1, lifted: 0.2 }) // → 1
+ * @example evidenceScore({ sentence, score: 1.2, coverage: 1, evidence: 1 }) // → 1
  */
-export function evidenceScore(r: Pick<RankedSentence, 'score' | 'lifted'>): number {
-  return r.lifted ? r.score - r.lifted : r.score;
+export function evidenceScore(r: Pick<RankedSentence, 'score' | 'evidence'>): number {
+  return r.evidence ?? r.score;
 }
 
 /** The question as the ranker and the extractor see it. */
@@ -1029,7 +1029,8 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
       RANKING.allTrusted > 0 && pooledStory && lackedCount === 0 && borrowed === 0 && kinded === 0
         ? product * RANKING.allTrusted * previewed
         : 0;
-    const hand =
+    // The score as evidence, then with the ranking-only lift (RankedSentence.evidence).
+    const evidence =
       (product +
         RANKING.bigram * pairs +
         RANKING.passage * (hit.passage ?? 0) +
@@ -1037,12 +1038,10 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
         previewed +
       verbBonus +
       figureBonus +
-      haveBonus +
-      trustedLift;
-    // What the sentence before's names add to `hand`, through the contrast's share of `scored` alone; and the
-    // ranking-only lifts (`lifted`).
+      haveBonus;
+    const hand = trustedLift > 0 ? evidence + trustedLift : evidence;
+    // What the sentence before's names add to `hand`, through the contrast's share of `scored` alone.
     const lent =
-      trustedLift +
       verbBonus +
       figureBonus +
       haveBonus +
@@ -1050,9 +1049,8 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
         ? share * RANKING.coverage * RANKING.contrast * (lentContrast / contrast!.total) * (1 + typeScore) * (1 + dayBonus) * previewed
         : 0);
     if (typedLacked) typedLacked[rank] = typed ? lackedCount : -1 - lackedCount;
-    const lifted = trustedLift;
     if (!model && !watched)
-      return lifted > 0 ? { sentence, score: hand, coverage, lent, lifted } : { sentence, score: hand, coverage, lent };
+      return trustedLift > 0 ? { sentence, score: hand, coverage, lent, evidence } : { sentence, score: hand, coverage, lent };
     const x = rankFeatures({
       hand,
       share: hit.score / top,
@@ -1096,7 +1094,9 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
       saysHave: saysHaveAsked,
     };
     if (model) return { sentence, score: linearScore(model, x), coverage, lent: 0, x, parts };
-    return lifted > 0 ? { sentence, score: hand, coverage, lent, lifted, x, parts } : { sentence, score: hand, coverage, lent, x, parts };
+    return trustedLift > 0
+      ? { sentence, score: hand, coverage, lent, evidence, x, parts }
+      : { sentence, score: hand, coverage, lent, x, parts };
   });
   if (rescorer) {
     // A screened variant's change to each candidate's score, before the lifts read the scores (scripts/rankRefit.ts --screen).
@@ -1104,7 +1104,12 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
       ranked.map((r) => ({ sentence: r.sentence, features: r.x!, parts: r.parts })),
       query,
     );
-    if (delta) for (const [i, d] of delta.entries()) ranked[i]!.score += d;
+    if (delta)
+      for (const [i, d] of delta.entries()) {
+        const r = ranked[i]!;
+        r.score += d;
+        if (r.evidence !== undefined) r.evidence += d;
+      }
   }
   const lifts = RANKING.referent > 0 && !model ? liftReferents(ranked, read, focus, query) : NO_LIFTS;
   if (typedLacked)
@@ -1309,9 +1314,17 @@ function liftReferents(
     if (read[i]!.present.has(focus) || !opensWithPronoun(r.sentence)) continue;
     const j = at.get(r.sentence.id - 1);
     if (j === undefined || ranked[j]!.sentence.articleId !== r.sentence.articleId || !read[j]!.present.has(focus)) continue;
-    if (r.score * RANKING.referent > ranked[j]!.score) {
-      ranked[j]!.score = r.score * RANKING.referent;
-      ranked[j]!.lent = (r.lent ?? 0) * RANKING.referent;
+    const l = ranked[j]!;
+    // As evidence the lift is weighed on the scores without the ranking-only lifts (RankedSentence.evidence).
+    const evidence = r.evidence !== undefined || l.evidence !== undefined ? evidenceScore(l) : undefined;
+    const liftsEvidence = evidence !== undefined && evidenceScore(r) * RANKING.referent > evidence;
+    if (r.score * RANKING.referent > l.score) {
+      l.score = r.score * RANKING.referent;
+      if (evidence === undefined) l.lent = (r.lent ?? 0) * RANKING.referent;
+    }
+    if (evidence !== undefined) {
+      if (liftsEvidence) l.lent = (r.lent ?? 0) * RANKING.referent;
+      l.evidence = liftsEvidence ? evidenceScore(r) * RANKING.referent : evidence;
     }
     ranked[j]!.coverage = Math.max(ranked[j]!.coverage, r.coverage);
     (lifts ??= []).push([j, i]);
@@ -1341,18 +1354,26 @@ function liftKindBeside(ranked: RankedSentence[], typedLacked: Int16Array, conti
       if (n.sentence.paragraph !== r.sentence.paragraph && !told) continue;
       const score = n.score * RANKING.kindBeside;
       const neighbourLacked = -1 - typedLacked[j]!;
-      if ((lacked < neighbourLacked || (told && lacked === neighbourLacked)) && score > r.score)
-        (raised ??= []).push([i, score, (n.lifted ?? 0) * RANKING.kindBeside]);
+      if (!(lacked < neighbourLacked || (told && lacked === neighbourLacked))) continue;
+      // As evidence the raise is weighed on the scores without the ranking-only lifts (RankedSentence.evidence).
+      const evidence = n.evidence !== undefined || r.evidence !== undefined ? evidenceScore(n) * RANKING.kindBeside : score;
+      if (score > r.score || evidence > evidenceScore(r)) (raised ??= []).push([i, score, evidence]);
     }
   }
   if (!raised) return;
-  for (const [i, score, lifted] of raised) {
+  for (const [i, score, evidence] of raised) {
     const r = ranked[i]!;
-    if (score <= r.score) continue;
-    r.lent = (r.lent ?? 0) + score - r.score;
-    // The score is the neighbour's, raised: so is the part of it a ranking-only lift added.
-    if (lifted > 0 || r.lifted) r.lifted = lifted;
-    r.score = score;
+    if (r.evidence === undefined && evidence === score) {
+      if (score <= r.score) continue;
+      r.lent = (r.lent ?? 0) + score - r.score;
+      r.score = score;
+      continue;
+    }
+    // Where a ranking-only lift is read, the evidence is raised (and lent) on its own scores.
+    const was = evidenceScore(r);
+    if (evidence > was) r.lent = (r.lent ?? 0) + evidence - was;
+    r.evidence = Math.max(was, evidence);
+    if (score > r.score) r.score = score;
   }
 }
 
