@@ -457,7 +457,7 @@ export const RANKING = {
    * Round 52 (h52A / h52Q, 0.2 with the lift only lent to refusal): pooled first right +8, but the confidence's topShare
    * and the extractor's margin read the lifted scores (eval:refusal near refused −0.001).
    */
-  allTrusted: 0,
+  allTrusted: 0.2,
   /**
    * RANKING.kindBeside also for the sentence right after one whose subject it continues (`continuesSubject`: it opens by
    * pointing back, "He …" / "The miller, who …", and the one before names one of the question's subject names ahead of
