@@ -455,7 +455,12 @@ export const RANKING = {
    * short passage a term is often left to the sentences around. A ranking-only lift (RankedSentence.evidence): it orders
    * the excerpts shown; the answer, its confidence and the refusal read the scores without it.
    * Round 52 (h52A / h52Q, 0.2 with the lift only lent to refusal): pooled first right +8, but the confidence's topShare
-   * and the extractor's margin read the lifted scores (eval:refusal near refused −0.001).
+   * and the extractor's margin read the lifted scores (eval:refusal near refused −0.001). Round 53 (h53A): with topShare,
+   * the extractor's excerpt weights and the answer-first share reading the score without it, pooled 7,769 → 7,773 (12 won
+   * / 8 lost) and eval:refusal near refused test still 0.748 → 0.747 (the lifted first excerpt is the answer's, its
+   * coverage, `lower` and the rules read it); with the answer read from the sentences in their evidence order (as here):
+   * pooled first right 7,769 → 7,776 (18 won / 11 lost; held back 10 / 6), reading rows identical, eval:kit, eval:refusal,
+   * typed, actors and the snapshot identical.
    */
   allTrusted: 0.2,
   /**
