@@ -267,6 +267,9 @@ const FACT_FEATURES = [
   'pairUntypedGive',
   'pairTypedFillNb',
   'pairScene',
+  'allTrusted',
+  'lackedElseTrusted',
+  'untrustedElseTrusted',
 ];
 
 /**
@@ -1393,6 +1396,35 @@ function twoBackFeatures(q: Question): void {
 }
 for (const q of questions) twoBackFeatures(q);
 
+/**
+ * Trust features (round 52), read at --load from the kept parts: allTrusted, the candidate holds every question term
+ * literally, as a paraphrase or as a converse (none lacked, none held only through the sentence before or the focus's
+ * kind); lackedElseTrusted, it lacks a term in every way while another candidate of the question holds every one so;
+ * untrustedElseTrusted, it is not allTrusted while another is. Each also as mul_* (a factor of the hand score's product,
+ * 1 + weight, inside the score as the answer-type bonus is).
+ */
+function trustFeatures(q: Question): void {
+  const trusted = (p: HandParts) => p.lacked.length === 0 && p.borrowed === 0 && p.kinded === 0;
+  const some = q.candidates.some((c) => trusted(c.parts));
+  for (const c of q.candidates) {
+    const x = c.extra;
+    for (const n of ['allTrusted', 'lackedElseTrusted', 'untrustedElseTrusted']) {
+      delete x[n];
+      delete x[`mul_${n}`];
+    }
+    for (const n of ['mul_allHeld', 'mul_allTrusted3', 'mul_allLiteral', 'mul_allTrustedTyped', 'mul_allTrustedUntyped']) delete x[n];
+    if (c.parts.lacked.length === 0) x.mul_allHeld = 1;
+    const all = trusted(c.parts);
+    if (all && Object.keys(q.contrast ?? {}).length >= 3) x.mul_allTrusted3 = 1;
+    if (all && c.parts.paraphrased === 0 && c.parts.conversed === 0) x.mul_allLiteral = 1;
+    if (all) x[c.parts.typed ? 'mul_allTrustedTyped' : 'mul_allTrustedUntyped'] = 1;
+    if (all) x.allTrusted = x.mul_allTrusted = 1;
+    if (some && !all) x.untrustedElseTrusted = x.mul_untrustedElseTrusted = 1;
+    if (some && c.parts.lacked.length > 0) x.lackedElseTrusted = x.mul_lackedElseTrusted = 1;
+  }
+}
+for (const q of questions) trustFeatures(q);
+
 type Weights = Record<string, number>;
 const BUILT: Weights = {
   coverage: RANKING.coverage,
@@ -1417,6 +1449,7 @@ const BUILT: Weights = {
   beforeNames: RANKING.beforeNames,
   countedFigure: RANKING.countedFigure,
   haveVerb: RANKING.haveVerb,
+  allTrusted: RANKING.allTrusted,
 };
 
 /** The hand score of rankSentences under weights `w` (the built ones where `w` lacks a field), extras added. */
@@ -1438,9 +1471,11 @@ function handScore(p: HandParts, extra: Record<string, number>, w: Weights): num
   let scored =
     p.contrastTotal !== undefined ? (1 - g('contrast')) * scoreCoverage + g('contrast') * (contrasted / p.contrastTotal) : scoreCoverage;
   let share = p.share;
+  let factor = p.lacked.length === 0 && p.borrowed === 0 && p.kinded === 0 ? 1 + g('allTrusted') : 1;
   for (const name in w) {
     if (!w[name]) continue;
-    if (name.startsWith('cov_')) scored += w[name] * (extra[name] ?? 0);
+    if (name.startsWith('mul_')) factor *= 1 + w[name] * (extra[name] ?? 0);
+    else if (name.startsWith('cov_')) scored += w[name] * (extra[name] ?? 0);
     else if (name.startsWith('share_')) share = Math.max(share, w[name] * (extra[name] ?? 0));
   }
   const bonus =
@@ -1449,7 +1484,7 @@ function handScore(p: HandParts, extra: Record<string, number>, w: Weights): num
       : (w[`answerType.${p.typeBonus}`] ?? BUILT[`answerType.${p.typeBonus}`] ?? g('answerType'));
   const typeScore = p.typed && bonus > 0 ? bonus : 0;
   let hand =
-    (share * (1 + g('coverage') * scored) * (1 + typeScore) * (1 + (p.day ? g('day') : 0)) +
+    (share * (1 + g('coverage') * scored) * (1 + typeScore) * (1 + (p.day ? g('day') : 0)) * factor +
       g('bigram') * p.pairs +
       g('passage') * p.passage +
       (p.covered / p.total >= g('paraphraseFloor') ? g('paraphraseShare') * (p.paraphrased / p.total) : 0)) *
@@ -1760,7 +1795,16 @@ async function screen(variants: Weights[]): Promise<void> {
   rescoreRanking((list, query) => {
     if (!current || Object.keys(variant).length === 0 || !list[0]?.parts) return undefined;
     const q = questionOf({ list, lifts: [], query }, () => false, 'kit', '', current.story, current.question);
-    for (const read of [textFeatures, paraphraseFeatures, acronymFeatures, pairFeatures, pronounFeatures, orderFeatures, twoBackFeatures])
+    for (const read of [
+      textFeatures,
+      paraphraseFeatures,
+      acronymFeatures,
+      pairFeatures,
+      pronounFeatures,
+      orderFeatures,
+      twoBackFeatures,
+      trustFeatures,
+    ])
       read(q);
     return q.candidates.map((c) => handScore(c.parts, c.extra, variant) - handScore(c.parts, c.extra, {}));
   });

@@ -60,7 +60,7 @@ import {
   MIN_COVERAGE_FLOOR,
 } from './covered.js';
 import { headlineCoverage } from './headlineGiven.js';
-import { rankSentences, searchTerms, type PreparedQuery } from './rankSentences.js';
+import { evidenceScore, type PreparedQuery, type RankedSentence, rankSentences, searchTerms } from './rankSentences.js';
 import { listCoverage, listHeldIn, listHeldTerms } from './listHeld.js';
 import { unshownFact } from './unshownFact.js';
 import { measureClash, unitlessMeasure, unitUnanswered } from './unitFit.js';
@@ -172,7 +172,13 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
     ...(asksByHave(query) ? { have: true as const } : {}),
   };
 
-  let groups = corroborate(rankSentences(story, prepared));
+  const rankedSentences = rankSentences(story, prepared);
+  // The answer, its confidence and the refusal read the sentences in their order as evidence, without the ranking-only
+  // lifts (RankedSentence.evidence); the excerpts are shown in the lifted order (`shownGroups`). A lift orders what the
+  // reader sees first and does not change what is answered nor how sure it is.
+  const lifts = rankedSentences.some((r) => r.evidence !== undefined);
+  let groups = corroborate(lifts ? byEvidence(rankedSentences) : rankedSentences);
+  let shownGroups = lifts ? corroborate(rankedSentences) : groups;
   // "Who is X?" / "What is X?": what the story says X is, from the sentence that says it.
   const described = frame.describe
     ? describePerson(story, frame.describe)
@@ -181,7 +187,10 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
       : frame.define
         ? ((isAbbreviation(frame.define) ? expandAbbreviation(groups, frame.define) : null) ?? defineThing(groups, frame.define))
         : null;
-  if (described) groups = withSentence(groups, story.sentences[described.sentenceId]!);
+  if (described) {
+    groups = withSentence(groups, story.sentences[described.sentenceId]!);
+    shownGroups = lifts ? withSentence(shownGroups, story.sentences[described.sentenceId]!) : groups;
+  }
   const best = groups[0];
   // X's words or X's description, or else the excerpts: never another name taken from them.
   const clause = frame.speaker || frame.define ? 'action' : frame.clause;
@@ -333,7 +342,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         ),
         offArticleNoun: () => short !== null && offArticleNoun(story, query, short.sentenceId, frame.focus) !== undefined,
         storySentences: story.sentences.length,
-        bestScore: best.score - (best.lent ?? 0),
+        bestScore: evidenceScore(best) - (best.lent ?? 0),
       }
     : null;
   const covered = evidence !== null && isCovered(evidence);
@@ -351,7 +360,11 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
     short !== null &&
     leadsWithAnswer(ranked, short, [...(prepared.types ?? []), ...ANSWER_TYPES[kind], ...FALLBACK_TYPES[kind]], questionWords(query));
   const moved = covered && short !== null && short !== context && (forced || (p >= ANSWER_FIRST_CONFIDENCE && leads()));
-  if (covered && short !== null) groups = shownOrder(groups, short.sentenceId, moved, limit, offset);
+  // A lifted first excerpt that writes the answer too stays first: the answer's own excerpt is then shown on the page.
+  const liftedHolds = lifts && short !== null && liftedFirstWrites(shownGroups, short);
+  if (covered && short !== null) shownGroups = shownOrder(shownGroups, short.sentenceId, moved && !liftedHolds, limit, offset);
+  // The evidence's lazy checks read by a study after the answer (eval dumps) see the excerpts as shown, as they always have.
+  groups = shownGroups;
   const answer: Answer = {
     command,
     query,
@@ -359,8 +372,8 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
     answer: covered && short ? withDisagreement(withCalendarDay(short.text, short.type, datedAnswer(story, short)), short) : null,
     confidence,
     covered,
-    excerpts: groups.slice(offset, offset + limit).map((g, i) => toExcerpt(story, g, offset + i + 1)),
-    total: groups.length,
+    excerpts: shownGroups.slice(offset, offset + limit).map((g, i) => toExcerpt(story, g, offset + i + 1)),
+    total: shownGroups.length,
   };
   return { answer, features, short, coverage: evidence, ranked, moved: moved ? (forced ? 'forced' : 'chosen') : null, leads };
 }
@@ -468,7 +481,17 @@ function answerOfDay(
 /** The groups with a sentence among them (as a group of its own at the top score when none holds it). */
 function withSentence(groups: CorroboratedSentence[], sentence: StorySentence): CorroboratedSentence[] {
   if (groups.some((g) => g.sentence.id === sentence.id || g.others.some((o) => o.sentence.id === sentence.id))) return groups;
-  return [{ sentence, score: groups[0]?.score ?? 1, coverage: 1, lent: groups[0]?.lent ?? 0, others: [] }, ...groups];
+  return [
+    {
+      sentence,
+      score: groups[0]?.score ?? 1,
+      coverage: 1,
+      lent: groups[0]?.lent ?? 0,
+      ...(groups[0]?.evidence !== undefined ? { evidence: groups[0].evidence } : {}),
+      others: [],
+    },
+    ...groups,
+  ];
 }
 
 /**
@@ -535,11 +558,27 @@ const NAME_TYPES: ReadonlySet<ShortAnswer['type']> = new Set(['PERSON', 'PLACE',
  */
 const WORDED_TYPES: ReadonlySet<ShortAnswer['type']> = new Set(['CARDINAL', 'ORDINAL']);
 
-/** The score of the excerpt holding a sentence as a share of the first excerpt's (0 when no excerpt holds it). */
+/** Whether the first excerpt is another sentence than the answer's and writes the answer as it is written there. */
+function liftedFirstWrites(groups: CorroboratedSentence[], short: ShortAnswer): boolean {
+  const first = groups[0];
+  return (
+    first !== undefined && first.sentence.id !== short.sentenceId && short.written.length > 0 && first.sentence.text.includes(short.written)
+  );
+}
+
+/** The ranked sentences in their order as evidence (evidenceScore: without the ranking-only lifts), the lifted order kept between equals. */
+function byEvidence(ranked: RankedSentence[]): RankedSentence[] {
+  return [...ranked].sort((a, b) => evidenceScore(b) - evidenceScore(a));
+}
+
+/**
+ * The score of the excerpt holding a sentence as a share of the first excerpt's (0 when no excerpt holds it), both as
+ * evidence (without a ranking-only lift: evidenceScore).
+ */
 function shareOfFirst(groups: CorroboratedSentence[], sentenceId: number): number {
-  const top = groups[0]?.score ?? 0;
+  const top = groups[0] ? evidenceScore(groups[0]) : 0;
   const group = groups.find((g) => holdsSentence(g, sentenceId));
-  return group === undefined || top <= 0 ? 0 : group.score / top;
+  return group === undefined || top <= 0 ? 0 : evidenceScore(group) / top;
 }
 
 /** Whether an excerpt's sentence, or one of the sentences corroborating it, is the given one. */
@@ -580,7 +619,13 @@ export function answerUpTo(groups: CorroboratedSentence[], sentenceId: number, t
   if (group.sentence.id !== sentenceId) {
     const other = group.others.find((o) => o.sentence.id === sentenceId)!;
     const { others: _others, ...face } = group;
-    group = { ...other, score: group.score, others: [face, ...group.others.filter((o) => o !== other)] };
+    const { evidence: _evidence, ...read } = other;
+    group = {
+      ...read,
+      score: group.score,
+      ...(group.evidence !== undefined ? { evidence: group.evidence } : {}),
+      others: [face, ...group.others.filter((o) => o !== other)],
+    };
   }
   return [...groups.slice(0, to), group, ...groups.slice(to, at), ...groups.slice(at + 1)];
 }

@@ -2,7 +2,7 @@ import { ANSWER_TYPES } from './answerKind.js';
 import type { CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
 import { type LogisticModel, logistic, readLogisticModel } from './logisticModel.js';
-import type { PreparedQuery } from './rankSentences.js';
+import { evidenceScore, type PreparedQuery } from './rankSentences.js';
 
 /** The names of the confidence features, in the order of the weights. */
 export const FEATURES = ['coverage', 'near', 'margin', 'support', 'typed', 'answered', 'typedKind', 'phrase', 'topShare'] as const;
@@ -79,7 +79,7 @@ export function shownConfidence(
  * covers, and for the short answer how many question words stand near it, its share of all the
  * candidates' score, how many sentences give it, whether it has the wanted type, whether the question
  * asked for a type at all, whether the answer is a bare phrase, and the best excerpt's share of the
- * first two excerpts' scores.
+ * first two excerpts' scores (as evidence: without a ranking-only lift, see evidenceScore).
  */
 export function confidenceFeatures(
   groups: CorroboratedSentence[],
@@ -98,7 +98,7 @@ export function confidenceFeatures(
     answered: short ? 1 : 0,
     typedKind: (query.types ?? ANSWER_TYPES[query.kind]).length > 0 ? 1 : 0,
     phrase: short?.type === 'PHRASE' ? 1 : 0,
-    topShare: best ? best.score / (best.score + (second?.score ?? 0) || 1) : 0,
+    topShare: best ? evidenceScore(best) / (evidenceScore(best) + (second ? evidenceScore(second) : 0) || 1) : 0,
   };
 }
 

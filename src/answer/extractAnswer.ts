@@ -38,7 +38,7 @@ import {
   spanLinks,
   toWordEdges,
 } from './spanContext.js';
-import { holdsUnit, idf, type PreparedQuery } from './rankSentences.js';
+import { evidenceScore, holdsUnit, idf, type PreparedQuery } from './rankSentences.js';
 import {
   beforeOf,
   type ClauseRoles,
@@ -863,8 +863,9 @@ function gatherCandidates(
     const group = groups[rank]!;
     const sentenceCount = 1 + Math.min(group.others.length, EXTRACTION.perGroup);
     for (let k = 0; k < sentenceCount; k += 1) {
-      const { sentence, score: sentenceScore } = k === 0 ? group : group.others[k - 1]!;
-      const rankWeight = Math.max(0, sentenceScore / top);
+      const excerpt = k === 0 ? group : group.others[k - 1]!;
+      const sentence = excerpt.sentence;
+      const rankWeight = Math.max(0, evidenceScore(excerpt) / top);
       let reading = readings.get(sentence.text);
       if (!reading) readings.set(sentence.text, (reading = readText(sentence.text, weights, total, bigrams, spelledAs)));
       const { words, anchors, coverage, pairs } = reading;
@@ -1093,7 +1094,10 @@ const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid|the|at least)\s+)?$/i;
  */
 interface MentionScoring {
   reading: QuestionReading;
-  /** The best excerpt's score, which each sentence's score is read against (1 where it is 0). */
+  /**
+   * The best excerpt's score as evidence (without a ranking-only lift: evidenceScore), which each sentence's is read
+   * against (1 where it is 0).
+   */
   top: number;
   types: readonly EntityType[];
   personAsked: boolean;
@@ -1138,7 +1142,7 @@ function bestCandidate(
   const focusKinds: ReadonlySet<string> = query.focus && types.length > 0 ? nounKindNames(query.focus.toLowerCase()) : new Set();
   const candidates = gatherCandidates(groups, query, mentionsOf, {
     reading,
-    top: groups[0]!.score || 1,
+    top: evidenceScore(groups[0]!) || 1,
     types,
     personAsked,
     lastTime: query.kind === 'date' && /\blast\b/.test(query.text),

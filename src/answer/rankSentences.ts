@@ -448,6 +448,22 @@ export const RANKING = {
    */
   kindBeside: 1.01,
   /**
+   * The hand score's product (share, coverage, answer type, day) times 1 + this for a sentence holding every question
+   * term literally, as a paraphrase or as a converse — none lacked, none held only through the sentence before's words
+   * (antecedent.ts) or as the focus's kind, the looser holds (0: none). Only in a story longer than the candidates (as
+   * RANKING.kindBeside): among many passages a sentence lacking a term is likelier of another subject, while within one
+   * short passage a term is often left to the sentences around. A ranking-only lift (RankedSentence.evidence): it orders
+   * the excerpts shown; the answer, its confidence and the refusal read the scores without it.
+   * Round 52 (h52A / h52Q, 0.2 with the lift only lent to refusal): pooled first right +8, but the confidence's topShare
+   * and the extractor's margin read the lifted scores (eval:refusal near refused −0.001). Round 53 (h53A): with topShare,
+   * the extractor's excerpt weights and the answer-first share reading the score without it, pooled 7,769 → 7,773 (12 won
+   * / 8 lost) and eval:refusal near refused test still 0.748 → 0.747 (the lifted first excerpt is the answer's, its
+   * coverage, `lower` and the rules read it); with the answer read from the sentences in their evidence order (as here):
+   * pooled first right 7,769 → 7,776 (18 won / 11 lost; held back 10 / 6), reading rows identical, eval:kit, eval:refusal,
+   * typed, actors and the snapshot identical.
+   */
+  allTrusted: 0.2,
+  /**
    * RANKING.kindBeside also for the sentence right after one whose subject it continues (`continuesSubject`: it opens by
    * pointing back, "He …" / "The miller, who …", and the one before names one of the question's subject names ahead of
    * its verb, a name it does not write itself), across a paragraph break (a news lede is its own paragraph) and when it
@@ -717,6 +733,22 @@ export interface RankedSentence {
    * whether the story answers.
    */
   lent?: number;
+  /**
+   * The score as evidence, without the ranking-only lifts (absent: `score` itself) — such as RANKING.allTrusted's factor,
+   * which orders the sentences and tells nothing of whether or how surely the story answers. The answer, its confidence
+   * and the refusal read the sentences by this (answerQuestion.ts), the excerpts are shown by `score`; `lent` is a part
+   * of this, not of the lift.
+   */
+  evidence?: number;
+}
+
+/**
+ * A ranked sentence's score as evidence: its score without the ranking-only lifts (RankedSentence.evidence).
+ *
+ * @example evidenceScore({ sentence, score: 1.2, coverage: 1, evidence: 1 }) // → 1
+ */
+export function evidenceScore(r: Pick<RankedSentence, 'score' | 'evidence'>): number {
+  return r.evidence ?? r.score;
 }
 
 /** The question as the ranker and the extractor see it. */
@@ -874,6 +906,9 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     RANKING.kindBeside > 0 && !model && query.kind !== 'person' && story.sentences.length > RANKING.candidates
       ? new Int16Array(hits.length)
       : undefined;
+  // RANKING.allTrusted: only in a story longer than the candidates, where a sentence lacking a term is likelier of
+  // another subject; within one short passage a term is often left for the sentences around to say.
+  const pooledStory = story.sentences.length > RANKING.candidates;
   const ranked = hits.map((hit, rank): RankedSentence & { x?: number[]; parts?: HandParts | undefined } => {
     const { sentence, words, present } = read[rank]!;
     const onDay = day !== undefined && speaksOfDay(story, sentence, day);
@@ -994,8 +1029,14 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
     const figureBonus = countsFigure ? RANKING.countedFigure * scored : 0;
     const saysHaveAsked = haveAsked && saysHave(sentence);
     const haveBonus = saysHaveAsked ? RANKING.haveVerb * scored * scored : 0;
-    const hand =
-      (share * (1 + RANKING.coverage * scored) * (1 + typeScore) * (1 + dayBonus) +
+    const product = share * (1 + RANKING.coverage * scored) * (1 + typeScore) * (1 + dayBonus);
+    const trustedLift =
+      RANKING.allTrusted > 0 && pooledStory && lackedCount === 0 && borrowed === 0 && kinded === 0
+        ? product * RANKING.allTrusted * previewed
+        : 0;
+    // The score as evidence, then with the ranking-only lift (RankedSentence.evidence).
+    const evidence =
+      (product +
         RANKING.bigram * pairs +
         RANKING.passage * (hit.passage ?? 0) +
         (covered / totalWeight >= RANKING.paraphraseFloor ? RANKING.paraphraseShare * (paraphrased / totalWeight) : 0)) *
@@ -1003,6 +1044,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
       verbBonus +
       figureBonus +
       haveBonus;
+    const hand = trustedLift > 0 ? evidence + trustedLift : evidence;
     // What the sentence before's names add to `hand`, through the contrast's share of `scored` alone.
     const lent =
       verbBonus +
@@ -1012,7 +1054,8 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
         ? share * RANKING.coverage * RANKING.contrast * (lentContrast / contrast!.total) * (1 + typeScore) * (1 + dayBonus) * previewed
         : 0);
     if (typedLacked) typedLacked[rank] = typed ? lackedCount : -1 - lackedCount;
-    if (!model && !watched) return { sentence, score: hand, coverage, lent };
+    if (!model && !watched)
+      return trustedLift > 0 ? { sentence, score: hand, coverage, lent, evidence } : { sentence, score: hand, coverage, lent };
     const x = rankFeatures({
       hand,
       share: hit.score / top,
@@ -1055,7 +1098,10 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
       countsFigure,
       saysHave: saysHaveAsked,
     };
-    return { sentence, score: model ? linearScore(model, x) : hand, coverage, lent: model ? 0 : lent, x, parts };
+    if (model) return { sentence, score: linearScore(model, x), coverage, lent: 0, x, parts };
+    return trustedLift > 0
+      ? { sentence, score: hand, coverage, lent, evidence, x, parts }
+      : { sentence, score: hand, coverage, lent, x, parts };
   });
   if (rescorer) {
     // A screened variant's change to each candidate's score, before the lifts read the scores (scripts/rankRefit.ts --screen).
@@ -1063,7 +1109,12 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
       ranked.map((r) => ({ sentence: r.sentence, features: r.x!, parts: r.parts })),
       query,
     );
-    if (delta) for (const [i, d] of delta.entries()) ranked[i]!.score += d;
+    if (delta)
+      for (const [i, d] of delta.entries()) {
+        const r = ranked[i]!;
+        r.score += d;
+        if (r.evidence !== undefined) r.evidence += d;
+      }
   }
   const lifts = RANKING.referent > 0 && !model ? liftReferents(ranked, read, focus, query) : NO_LIFTS;
   if (typedLacked)
@@ -1268,9 +1319,17 @@ function liftReferents(
     if (read[i]!.present.has(focus) || !opensWithPronoun(r.sentence)) continue;
     const j = at.get(r.sentence.id - 1);
     if (j === undefined || ranked[j]!.sentence.articleId !== r.sentence.articleId || !read[j]!.present.has(focus)) continue;
-    if (r.score * RANKING.referent > ranked[j]!.score) {
-      ranked[j]!.score = r.score * RANKING.referent;
-      ranked[j]!.lent = (r.lent ?? 0) * RANKING.referent;
+    const l = ranked[j]!;
+    // As evidence the lift is weighed on the scores without the ranking-only lifts (RankedSentence.evidence).
+    const evidence = r.evidence !== undefined || l.evidence !== undefined ? evidenceScore(l) : undefined;
+    const liftsEvidence = evidence !== undefined && evidenceScore(r) * RANKING.referent > evidence;
+    if (r.score * RANKING.referent > l.score) {
+      l.score = r.score * RANKING.referent;
+      if (evidence === undefined) l.lent = (r.lent ?? 0) * RANKING.referent;
+    }
+    if (evidence !== undefined) {
+      if (liftsEvidence) l.lent = (r.lent ?? 0) * RANKING.referent;
+      l.evidence = liftsEvidence ? evidenceScore(r) * RANKING.referent : evidence;
     }
     ranked[j]!.coverage = Math.max(ranked[j]!.coverage, r.coverage);
     (lifts ??= []).push([j, i]);
@@ -1287,7 +1346,7 @@ function liftReferents(
  * What it adds is lent. Scores change in place (the candidates in search order).
  */
 function liftKindBeside(ranked: RankedSentence[], typedLacked: Int16Array, continues: (before: number, after: number) => boolean): void {
-  let raised: [number, number][] | undefined;
+  let raised: [number, number, number][] | undefined;
   for (let i = 0; i < ranked.length; i += 1) {
     const lacked = typedLacked[i]!;
     if (lacked < 0) continue;
@@ -1300,15 +1359,26 @@ function liftKindBeside(ranked: RankedSentence[], typedLacked: Int16Array, conti
       if (n.sentence.paragraph !== r.sentence.paragraph && !told) continue;
       const score = n.score * RANKING.kindBeside;
       const neighbourLacked = -1 - typedLacked[j]!;
-      if ((lacked < neighbourLacked || (told && lacked === neighbourLacked)) && score > r.score) (raised ??= []).push([i, score]);
+      if (!(lacked < neighbourLacked || (told && lacked === neighbourLacked))) continue;
+      // As evidence the raise is weighed on the scores without the ranking-only lifts (RankedSentence.evidence).
+      const evidence = n.evidence !== undefined || r.evidence !== undefined ? evidenceScore(n) * RANKING.kindBeside : score;
+      if (score > r.score || evidence > evidenceScore(r)) (raised ??= []).push([i, score, evidence]);
     }
   }
   if (!raised) return;
-  for (const [i, score] of raised) {
+  for (const [i, score, evidence] of raised) {
     const r = ranked[i]!;
-    if (score <= r.score) continue;
-    r.lent = (r.lent ?? 0) + score - r.score;
-    r.score = score;
+    if (r.evidence === undefined && evidence === score) {
+      if (score <= r.score) continue;
+      r.lent = (r.lent ?? 0) + score - r.score;
+      r.score = score;
+      continue;
+    }
+    // Where a ranking-only lift is read, the evidence is raised (and lent) on its own scores.
+    const was = evidenceScore(r);
+    if (evidence > was) r.lent = (r.lent ?? 0) + evidence - was;
+    r.evidence = Math.max(was, evidence);
+    if (score > r.score) r.score = score;
   }
 }
 
