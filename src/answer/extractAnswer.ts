@@ -9,6 +9,7 @@ import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
 import { beComplement } from './beComplement.js';
 import { subjectPredicate } from './subjectPredicate.js';
 import { viewedAs } from './viewedAs.js';
+import { purposeMeans } from './purposeMeans.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { isCapitalised } from '../text/words.js';
 import { finalPreposition, innerPreposition, openingPreposition } from './askedPreposition.js';
@@ -432,6 +433,7 @@ function howMeans(groups: CorroboratedSentence[], query: FullQuery): ShortAnswer
     viewedAs(best, query.text, query.terms) ??
     meansClause(best, query.terms) ??
     mannerAdverb(best, query.text, query.terms) ??
+    purposeMeans(best, query.text, query.terms) ??
     beComplement(best, query.text, query.terms) ??
     subjectPredicate(best, query.text, query.terms, query.verb);
   return means && { ...means, from: 0, evidence: { near: 0.5, margin: 0.5, support: 0.33, typed: 0 } };
