@@ -47,6 +47,12 @@ export function purposeMeans(
     let end = i;
     if (end >= 2 && PURPOSE_MARK.test(`${tokens[end - 2]!.text} ${tokens[end - 1]!.text}`)) end -= 2;
     const last = tokens[end - 1];
+    // "boats that were used to ferry the coal": the thing used is the means.
+    const used = last && USED.has(last.text.toLowerCase()) ? thingUsed(tokens, end - 1, wanted) : undefined;
+    if (used) {
+      const text = sentence.text.slice(tokens[used.from]!.start, tokens[used.to - 1]!.end);
+      return { text, type: 'PHRASE', sentenceId: sentence.id, written: text };
+    }
     // "… and to test it": a second infinitive coordinated with the first, no purpose of it.
     if (!last || TAKES_TO.has(last.text.toLowerCase()) || last.pos === 'PUNCT' || last.pos === 'CCONJ') continue;
     const from = actionStart(tokens, end);
@@ -70,4 +76,26 @@ function actionStart(tokens: readonly Token[], end: number): number | undefined 
     if (t.pos === 'VERB') return k;
   }
   return undefined;
+}
+
+/** Participles that make what they are said of the means of the infinitive after them ("boats **used** to ferry coal"). */
+const USED = new Set(['used', 'employed']);
+
+/** Words between a thing and the participle said of it ("boats **that were** used", "drones, **which are** used"). */
+const BETWEEN_USED = new Set(['that', 'which', 'were', 'was', 'is', 'are', 'be', 'been', 'being', 'often', 'also', 'commonly', 'widely']);
+
+/**
+ * The noun phrase a "used" at token `at` is said of — "**boats** that were used", "**flat barges** are used" —: the
+ * nouns and describing words ending right before it, past "that/which" and forms of "be"; its article left off. Undefined
+ * where no noun stands there or it is all the question's words.
+ */
+function thingUsed(tokens: readonly Token[], at: number, wanted: ReadonlySet<string>): { from: number; to: number } | undefined {
+  let k = at - 1;
+  while (k >= 0 && BETWEEN_USED.has(tokens[k]!.text.toLowerCase())) k -= 1;
+  const to = k + 1;
+  if (k < 0 || (tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'PROPN')) return undefined;
+  while (k >= 0 && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'ADJ')) k -= 1;
+  const from = k + 1;
+  if (tokens.slice(from, to).every((t) => wanted.has(termOf(t.text) ?? ''))) return undefined;
+  return { from, to };
 }

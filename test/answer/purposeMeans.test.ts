@@ -22,6 +22,18 @@ describe('purposeMeans', () => {
     ).toBe('publish its ledgers');
   });
 
+  it('gives the thing "used" to do it', () => {
+    expect(
+      action(
+        'At Orsk the coal went on keels, flat barges that were used to carry coal down to the colliers.',
+        'How was coal carried down to the colliers?',
+      ),
+    ).toBe('flat barges');
+    expect(
+      action('Ladders were used to reach the roof of the Tellin mill.', 'How did the wardens reach the roof of the Tellin mill?'),
+    ).toBe('Ladders');
+  });
+
   it('gives nothing where the word before "to" takes the infinitive as its object', () => {
     expect(action('The Velden wardens were able to save the old mill.', 'How did the Velden wardens save the old mill?')).toBeUndefined();
     expect(action('The Velden wardens decided to save the old mill.', 'How did the Velden wardens save the old mill?')).toBeUndefined();
