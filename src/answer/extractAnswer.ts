@@ -10,6 +10,7 @@ import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
 import { beComplement } from './beComplement.js';
 import { subjectPredicate } from './subjectPredicate.js';
 import { viewedAs } from './viewedAs.js';
+import { purposeMeans } from './purposeMeans.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { isCapitalised, isPossessiveMark } from '../text/words.js';
 import { finalPreposition, innerPreposition, openingPreposition } from './askedPreposition.js';
@@ -467,6 +468,7 @@ function howMeans(groups: CorroboratedSentence[], query: FullQuery): ShortAnswer
     viewedAs(best, query.text, query.terms) ??
     meansClause(best, query.terms) ??
     mannerAdverb(best, query.text, query.terms) ??
+    purposeMeans(best, query.text, query.terms) ??
     beComplement(best, query.text, query.terms) ??
     subjectPredicate(best, query.text, query.terms, query.verb);
   return means && { ...means, from: 0, evidence: { near: 0.5, margin: 0.5, support: 0.33, typed: 0 } };
@@ -2591,13 +2593,16 @@ function meansPhrase(tokens: readonly Token[], from: number, end: number): { fro
   let noun = false;
   while (b < end) {
     const t = tokens[b]!;
-    if (noun && (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'CCONJ' && tokens[b + 1]?.pos === 'DET'))) break;
+    if (noun && (t.pos === 'VERB' || t.pos === 'AUX' || RELATIVE.has(t.text) || (t.pos === 'CCONJ' && tokens[b + 1]?.pos === 'DET'))) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') noun = true;
     b += 1;
   }
   while (b > a && EDGE_POS.has(tokens[b - 1]!.pos)) b -= 1;
   return noun && b > a && b - a <= MAX_PHRASE_WORDS ? { from: a, to: b } : null;
 }
+
+/** Relative pronouns: after its noun one opens a clause about it, no part of the means ("a bond | that results from …"). */
+const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
 
 /** The lift of a how-question's span right after the question's own verb (`extractPhrase`). */
 const AFTER_VERB_WEIGHT = 1;
@@ -2661,8 +2666,11 @@ function extractPhrase(sentence: StorySentence, query: FullQuery): ShortAnswer |
     }
     // "gathered 9,000 florins **through** raffles holding …": a means written inside the phrase after the question's
     // words, shown to the end of its noun phrase.
+    // A means opening a phrase too long to show whole ("described **as** a double bond that results from …") is read
+    // the same way, from its first word.
+    const longMeans = asksHow && to - from > MAX_PHRASE_WORDS && MEANS.has(tokens[i]!.text.toLowerCase());
     if (asksHow && matched[i - 1])
-      for (let m = i + 1; m < j - 1; m += 1) {
+      for (let m = longMeans ? i : i + 1; m < j - 1; m += 1) {
         const word = tokens[m]!.text.toLowerCase();
         // "dismissed **as** folly", "regarded **as** reckless": what a verb takes a thing as says how it was taken.
         const takenAs = word === 'as' && tokens[m - 1]!.pos === 'VERB';

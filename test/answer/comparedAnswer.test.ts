@@ -83,3 +83,21 @@ describe("the phrase after the question's own verb", () => {
     expect(askShort(story)('How did the Orsk Courier describe the charter?')).toBe('costly folly');
   });
 });
+
+describe('a means opening a phrase too long to show whole', () => {
+  it('is cut at the relative clause after its noun', () => {
+    const lock = buildStory(
+      [
+        {
+          id: 'lock',
+          title: 'Lock',
+          titleGiven: true,
+          file: 'lock.md',
+          body: 'The Orsk lock can be read in many ways, but is most plainly described as a tidal gate that opens from the harbour side of the canal at each high water of the spring tides.',
+        },
+      ],
+      'lock-fixture',
+    );
+    expect(askShort(lock)('How is the Orsk lock most plainly described?')).toBe('tidal gate');
+  });
+});

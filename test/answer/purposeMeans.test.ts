@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { purposeMeans } from '../../src/answer/purposeMeans.js';
+import { termsOf } from '../../src/search/terms.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
+
+/** The action one invented sentence says was done to do what the question asks about. */
+function action(text: string, question: string): string | undefined {
+  const story = oneArticleStory('deed', 'Deed', text);
+  return purposeMeans(story.sentences[0]!, question, termsOf(question))?.text;
+}
+
+describe('purposeMeans', () => {
+  it('gives the action written before "to" and the question’s verb', () => {
+    expect(
+      action('The Velden wardens sealed the sluice gates to save the old mill.', 'How did the Velden wardens save the old mill?'),
+    ).toBe('sealed the sluice gates');
+    expect(
+      action(
+        'The council asked that the guild hire a clerk and publish its ledgers in order to avoid any quarrel.',
+        'How was the guild told to avoid a quarrel?',
+      ),
+    ).toBe('publish its ledgers');
+  });
+
+  it('gives the thing "used" to do it', () => {
+    expect(
+      action(
+        'At Orsk the coal went on keels, flat barges that were used to carry coal down to the colliers.',
+        'How was coal carried down to the colliers?',
+      ),
+    ).toBe('flat barges');
+    expect(
+      action('Ladders were used to reach the roof of the Tellin mill.', 'How did the wardens reach the roof of the Tellin mill?'),
+    ).toBe('Ladders');
+  });
+
+  it('gives nothing where the word before "to" takes the infinitive as its object', () => {
+    expect(action('The Velden wardens were able to save the old mill.', 'How did the Velden wardens save the old mill?')).toBeUndefined();
+    expect(action('The Velden wardens decided to save the old mill.', 'How did the Velden wardens save the old mill?')).toBeUndefined();
+  });
+
+  it('gives nothing for a second infinitive joined by "and", or a comma before "to"', () => {
+    expect(
+      action(
+        'Orla Tellin taught the clerks to doubt every ledger and to check the old accounts.',
+        'How did Orla Tellin check the old accounts?',
+      ),
+    ).toBeUndefined();
+    expect(action('The wardens met at dawn, to save the old mill.', 'How did the wardens save the old mill?')).toBeUndefined();
+  });
+
+  it('gives nothing for a how-question on a measure', () => {
+    expect(action('The wardens sealed the gates to save the mill.', 'How long did the wardens save the mill?')).toBeUndefined();
+  });
+});
