@@ -47,7 +47,7 @@ export function purposeMeans(
     let end = i;
     if (end >= 2 && PURPOSE_MARK.test(`${tokens[end - 2]!.text} ${tokens[end - 1]!.text}`)) end -= 2;
     const last = tokens[end - 1];
-    // "boats that were used to ferry the coal": the thing used is the means.
+    // "punts that were used to ferry the grain": the thing used is the means.
     const used = last && USED.has(last.text.toLowerCase()) ? thingUsed(tokens, end - 1, wanted) : undefined;
     if (used) {
       const text = sentence.text.slice(tokens[used.from]!.start, tokens[used.to - 1]!.end);
@@ -78,7 +78,7 @@ function actionStart(tokens: readonly Token[], end: number): number | undefined 
   return undefined;
 }
 
-/** Participles that make what they are said of the means of the infinitive after them ("boats **used** to ferry coal"). */
+/** Participles that make what they are said of the means of the infinitive after them ("punts **used** to ferry grain"). */
 const USED = new Set(['used', 'employed']);
 
 /** Words between a thing and the participle said of it ("boats **that were** used", "drones, **which are** used"). */

@@ -25,10 +25,10 @@ describe('purposeMeans', () => {
   it('gives the thing "used" to do it', () => {
     expect(
       action(
-        'At Orsk the coal went on keels, flat barges that were used to carry coal down to the colliers.',
-        'How was coal carried down to the colliers?',
+        'At Orsk the grain went out on lighters, small punts that were used to ferry grain out to the mill ships.',
+        'How was grain ferried out to the mill ships?',
       ),
-    ).toBe('flat barges');
+    ).toBe('small punts');
     expect(
       action('Ladders were used to reach the roof of the Tellin mill.', 'How did the wardens reach the roof of the Tellin mill?'),
     ).toBe('Ladders');
