@@ -1234,7 +1234,7 @@ export function refusingCheck(e: CoverageEvidence, model: SupportModel = committ
   const support = supportProbability(model, supportFeatures(e.coverage, held));
   if (rule === 'sure') return support >= SUPPORT_MIN ? undefined : 'support';
   if (support < SUPPORT_MIN_PHRASE) return 'support';
-  return phraseSupported(support, e.confidence) ? undefined : 'phraseSupport';
+  return rule !== 'phrase' || phraseSupported(support, e.confidence) ? undefined : 'phraseSupport';
 }
 
 /**
