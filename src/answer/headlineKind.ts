@@ -8,7 +8,7 @@ import { termSetOf } from './termMemo.js';
  * figure, a span of time or a date is written once, in the sentence that reports it, and that sentence leaves the
  * event's parties to the headline ("He finished the match in three hours." under "Tellin outlasts Varrow").
  */
-const VALUE_KINDS: ReadonlySet<AnswerKind> = new Set(['duration', 'number']);
+export const VALUE_KINDS: ReadonlySet<AnswerKind> = new Set(['duration', 'number', 'date']);
 
 /** What {@link headlineKindHits} adds: the candidates, and the headline's terms each of them is lent. */
 export interface HeadlineKindHits {
