@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { extractAnswer } from '../../src/answer/extractAnswer.js';
+import { headlineKindHits } from '../../src/answer/headlineKind.js';
+import { hasAnswerEntity, type PreparedQuery } from '../../src/answer/rankSentences.js';
+import { buildStory } from '../../src/story/buildStory.js';
+
+// An invented match report whose one span of time is told in a sentence repeating none of the question's words:
+// the parties are in its headline and its lead.
+const report = [
+  'Orla Tellin came through a long five-set battle with Mirek Varrow to reach the Velmian Cup semi-finals.',
+  'The first two sets went with serve until the rain came.',
+  'The crowd stayed on through the cold evening.',
+  'It ended on a love service game after three hours and ten minutes.',
+].join(' ');
+const draw = 'Tellin could meet Varrow in the quarter-finals. The draw took twenty minutes.';
+const story = (titleGiven: boolean) =>
+  buildStory(
+    [
+      { id: 'report', title: 'Tellin outlasts Varrow', titleGiven, file: 'report.md', body: report },
+      { id: 'draw', title: 'Velmian Cup draw made', titleGiven: true, file: 'draw.md', body: draw },
+    ],
+    `headline-kind-${titleGiven}`,
+  );
+const query: PreparedQuery = {
+  terms: ['long', 'tellin', 'quarter', 'final', 'against', 'varrow', 'last'],
+  kind: 'duration',
+  text: "how long did tellin's quarter-final against varrow last?",
+  subject: ['tellin', 'varrow'],
+};
+const idOf = (s: ReturnType<typeof story>, start: string) => s.sentences.find((x) => x.text.startsWith(start))!.id;
+
+describe('headlineKindHits', () => {
+  it("adds the value sentence of an article whose headline names the question's parties, at its best hit's score", () => {
+    const s = story(true);
+    const lead = idOf(s, 'Orla Tellin');
+    const hits = [
+      { id: idOf(s, 'Tellin could'), score: 3, passage: 1 },
+      { id: lead, score: 2, passage: 0.5 },
+    ];
+    const added = headlineKindHits(s, query.kind, query.subject!, hits, (x) => hasAnswerEntity(x, query), 1);
+    const ended = idOf(s, 'It ended');
+    expect(added?.hits).toEqual([{ id: ended, score: 2, passage: 0.5 }]);
+    expect([...(added?.lent.get(ended) ?? [])]).toEqual(expect.arrayContaining(['tellin', 'varrow']));
+  });
+  it('adds nothing under a made-up label, a headline missing a name, or for a kind that is no value', () => {
+    const hits = (s: ReturnType<typeof story>) => [{ id: idOf(s, 'Orla Tellin'), score: 2 }];
+    const holds = (x: Parameters<typeof hasAnswerEntity>[0]) => hasAnswerEntity(x, query);
+    expect(headlineKindHits(story(false), 'duration', ['tellin', 'varrow'], hits(story(false)), holds, 1)).toBeUndefined();
+    expect(headlineKindHits(story(true), 'duration', ['tellin', 'brandt'], hits(story(true)), holds, 1)).toBeUndefined();
+    expect(headlineKindHits(story(true), 'person', ['tellin', 'varrow'], hits(story(true)), holds, 1)).toBeUndefined();
+    expect(headlineKindHits(story(true), 'duration', [], hits(story(true)), holds, 1)).toBeUndefined();
+  });
+});
+
+describe('a value question whose best excerpt holds none of its words (extractAnswer)', () => {
+  const s = story(true);
+  const group = (start: string, score: number, coverage: number) => ({
+    sentence: s.sentences.find((x) => x.text.startsWith(start))!,
+    score,
+    coverage,
+    others: [],
+  });
+  it("answers with the excerpt's one span of time, not a figure beside the question's words in a lower one", () => {
+    const groups = [group('It ended', 2, 0.5), group('Tellin could', 1.8, 0.6)];
+    expect(extractAnswer(s, groups, query)?.text).toBe('three hours and ten minutes');
+  });
+  it('reads no such excerpt for a question that asks for no value', () => {
+    const groups = [group('It ended', 2, 0.5), group('Orla Tellin', 1.8, 0.6)];
+    const who: PreparedQuery = { terms: ['beat', 'varrow'], kind: 'person', text: 'who beat varrow?', subject: ['varrow'] };
+    expect(extractAnswer(s, groups, who)?.text).toBe('Orla Tellin');
+  });
+});
