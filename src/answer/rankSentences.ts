@@ -517,8 +517,9 @@ export const RANKING = {
    */
   frameNouns: true as boolean,
   /**
-   * A value question's candidates from an article whose headline writes every name it asks by, among the sentences
-   * the search left out, at this share of the article's best hit (headlineKind.ts; 0: none).
+   * A value question's candidates from an article whose headline writes two of the names it asks by apart ("Tellin
+   * outlasts Varrow"), among the sentences the search left out, at this share of the article's best hit
+   * (headlineKind.ts; 0: none).
    */
   headlineKind: 1,
 } as const;
@@ -790,6 +791,8 @@ export interface PreparedQuery {
   expands?: string;
   /** The index terms of the names the question asks by (subjectEvidence.ts `subjectTerms`; none given: none). */
   subject?: readonly string[];
+  /** The names the question asks by, each as its index terms (subjectEvidence.ts `subjectNames`; none given: none). */
+  parties?: readonly (readonly string[])[];
   /** The index term of the question's first verb (questionVerb.ts `questionVerbTerm`; none given: none). */
   verb?: string;
   /** The question asks by "have" as a main verb (questionVerb.ts `asksByHave`; RANKING.haveVerb). */
@@ -859,8 +862,8 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
   const top = hits[0]!.score;
   // Value sentences of an article whose headline names the question's parties (headlineKind.ts), after the hits.
   const headlined =
-    RANKING.headlineKind > 0 && story.sentences.length > RANKING.candidates && query.subject
-      ? headlineKindHits(story, query.kind, query.subject, hits, (s) => hasAnswerEntity(s, query), RANKING.headlineKind)
+    RANKING.headlineKind > 0 && story.sentences.length > RANKING.candidates && query.parties
+      ? headlineKindHits(story, query.kind, query.parties, hits, (s) => hasAnswerEntity(s, query), RANKING.headlineKind)
       : undefined;
   if (headlined) hits = [...hits, ...headlined.hits];
   const totalWeight = [...weights.values()].reduce((a, b) => a + b, 0) || 1;

@@ -26,6 +26,7 @@ const query: PreparedQuery = {
   kind: 'duration',
   text: "how long did tellin's quarter-final against varrow last?",
   subject: ['tellin', 'varrow'],
+  parties: [['tellin'], ['varrow']],
 };
 const idOf = (s: ReturnType<typeof story>, start: string) => s.sentences.find((x) => x.text.startsWith(start))!.id;
 
@@ -37,7 +38,7 @@ describe('headlineKindHits', () => {
       { id: idOf(s, 'Tellin could'), score: 3, passage: 1 },
       { id: lead, score: 2, passage: 0.5 },
     ];
-    const added = headlineKindHits(s, query.kind, query.subject!, hits, (x) => hasAnswerEntity(x, query), 1);
+    const added = headlineKindHits(s, query.kind, query.parties!, hits, (x) => hasAnswerEntity(x, query), 1);
     const ended = idOf(s, 'It ended');
     expect(added?.hits).toEqual([{ id: ended, score: 2, passage: 0.5 }]);
     expect([...(added?.lent.get(ended) ?? [])]).toEqual(expect.arrayContaining(['tellin', 'varrow']));
@@ -45,9 +46,10 @@ describe('headlineKindHits', () => {
   it('adds nothing under a made-up label, a headline missing a name, or for a kind that is no value', () => {
     const hits = (s: ReturnType<typeof story>) => [{ id: idOf(s, 'Orla Tellin'), score: 2 }];
     const holds = (x: Parameters<typeof hasAnswerEntity>[0]) => hasAnswerEntity(x, query);
-    expect(headlineKindHits(story(false), 'duration', ['tellin', 'varrow'], hits(story(false)), holds, 1)).toBeUndefined();
-    expect(headlineKindHits(story(true), 'duration', ['tellin', 'brandt'], hits(story(true)), holds, 1)).toBeUndefined();
-    expect(headlineKindHits(story(true), 'person', ['tellin', 'varrow'], hits(story(true)), holds, 1)).toBeUndefined();
+    const parties = [['tellin'], ['varrow']];
+    expect(headlineKindHits(story(false), 'duration', parties, hits(story(false)), holds, 1)).toBeUndefined();
+    expect(headlineKindHits(story(true), 'duration', [['tellin'], ['brandt']], hits(story(true)), holds, 1)).toBeUndefined();
+    expect(headlineKindHits(story(true), 'person', parties, hits(story(true)), holds, 1)).toBeUndefined();
     expect(headlineKindHits(story(true), 'duration', [], hits(story(true)), holds, 1)).toBeUndefined();
   });
 });
