@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractAnswer } from '../../src/answer/extractAnswer.js';
-import { headlineKindHits } from '../../src/answer/headlineKind.js';
+import { headlineKindHits, namesTwoParties } from '../../src/answer/headlineKind.js';
+import { subjectNames } from '../../src/answer/subjectEvidence.js';
 import { hasAnswerEntity, type PreparedQuery } from '../../src/answer/rankSentences.js';
 import { buildStory } from '../../src/story/buildStory.js';
 
@@ -51,6 +52,37 @@ describe('headlineKindHits', () => {
     expect(headlineKindHits(story(true), 'duration', [['tellin'], ['brandt']], hits(story(true)), holds, 1)).toBeUndefined();
     expect(headlineKindHits(story(true), 'person', parties, hits(story(true)), holds, 1)).toBeUndefined();
     expect(headlineKindHits(story(true), 'duration', [], hits(story(true)), holds, 1)).toBeUndefined();
+  });
+});
+
+describe('two parties, not one name (subjectNames, namesTwoParties)', () => {
+  it("parts the question's names at any word but one joining a name's words", () => {
+    const s = story(true);
+    expect(subjectNames(s, 'How long did Orla Tellin take to beat Mirek Varrow?')).toEqual([
+      ['orla', 'tellin'],
+      ['mirek', 'varrow'],
+    ]);
+    expect(subjectNames(s, 'How long did Tellin and Varrow play?')).toEqual([['tellin'], ['varrow']]);
+    expect(subjectNames(s, 'When was the Bank of Norland founded?')).toEqual([['bank', 'norland']]);
+  });
+  it('reads a headline as naming two parties only where a word other than a joining one stands between them', () => {
+    expect(namesTwoParties('Tellin outlasts Varrow', [['orla', 'tellin'], ['varrow']])).toBe(true);
+    expect(namesTwoParties('Orla Tellin v Mirek Varrow', [['tellin'], ['varrow']])).toBe(true);
+    expect(namesTwoParties('Tellin and Varrow Stadium', [['tellin'], ['varrow', 'stadium']])).toBe(false);
+    expect(namesTwoParties('Tellin outlasts Brandt', [['tellin'], ['varrow']])).toBe(false);
+    expect(namesTwoParties('Fort Mirela', [['fort', 'mirela']])).toBe(false);
+  });
+  it("adds nothing under a topic title that writes the question's one name", () => {
+    const s = buildStory(
+      [
+        { id: 'fort', title: 'Fort Mirela', titleGiven: true, file: 'fort.md', body: report },
+        { id: 'draw', title: 'Velmian Cup draw made', titleGiven: true, file: 'draw.md', body: draw },
+      ],
+      'headline-kind-topic',
+    );
+    const hits = [{ id: s.sentences.find((x) => x.text.startsWith('Orla Tellin'))!.id, score: 2 }];
+    const holds = (x: Parameters<typeof hasAnswerEntity>[0]) => hasAnswerEntity(x, query);
+    expect(headlineKindHits(s, 'duration', [['fort', 'mirela']], hits, holds, 1)).toBeUndefined();
   });
 });
 
