@@ -1,6 +1,6 @@
 import type { EntityType, Token } from '../nlp/entities.js';
 import { asksDay, ofAskedDay } from './dayAsked.js';
-import { VALUE_KINDS } from './headlineKind.js';
+import { headlineNamesParties, VALUE_KINDS } from './headlineKind.js';
 import { askedSex, ofAskedSex } from './askedSex.js';
 import { comparedAnswer } from './comparedAnswer.js';
 import { numeralTwin } from './numeralTwins.js';
@@ -870,13 +870,11 @@ function gatherCandidates(
       let reading = readings.get(sentence.text);
       if (!reading) readings.set(sentence.text, (reading = readText(sentence.text, weights, total, bigrams, spelledAs)));
       const { words, anchors, coverage, pairs } = reading;
-      // A value question's best excerpt may hold none of its words where it was ranked by words lent to it (its
-      // headline's, headlineKind.ts; the sentence before's, antecedent.ts) or by paraphrases: its one mention of the
-      // type asked is read as near them, at the excerpt's coverage.
+      // A value question's best excerpt may hold none of its words where it is told under a headline naming the
+      // question's two parties (headlineKind.ts): its one mention of the type asked is read as near them, at the
+      // excerpt's coverage.
       const lent =
-        anchors.length === 0 && rank === 0 && k === 0 && VALUE_KINDS.has(query.kind)
-          ? loneTyped(mentionsOf(sentence), types[0])
-          : undefined;
+        anchors.length === 0 && rank === 0 && k === 0 && scoring.headlined ? loneTyped(mentionsOf(sentence), types[0]) : undefined;
       if (anchors.length === 0 && lent === undefined) continue;
       const ranked = withRanks(lent ? [lent] : mentionsOf(sentence), rankMentions(sentence, focusTerm, query.text));
       const mentions = scoring.modifierAsked
@@ -1118,6 +1116,11 @@ interface MentionScoring {
   subtype: boolean;
   /** Whether the describing words before the question's focus noun are candidates (focusModifier.ts). */
   modifierAsked: boolean;
+  /**
+   * Whether a value question's best excerpt is told under a headline writing two of the names it asks by apart
+   * (headlineKind.ts `headlineNamesParties`): an excerpt there may leave the question's words to the headline.
+   */
+  headlined: boolean;
 }
 
 /** The best-supported candidate of those `mentionsOf` gives in the top excerpts, or null when they hold none. */
@@ -1161,6 +1164,7 @@ function bestCandidate(
     focusTerm,
     subtype: ends.subtype,
     modifierAsked: modifierAsked(query),
+    headlined: VALUE_KINDS.has(query.kind) && headlineNamesParties(story, groups[0]!.sentence, query.parties),
   });
   // A candidate's score: its best mention plus a share of every other sentence that gives it.
   for (const c of candidates.values()) {

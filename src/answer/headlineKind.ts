@@ -50,8 +50,7 @@ export function headlineKindHits(
   let out: HeadlineKindHits | undefined;
   for (const [articleId, { hit, first }] of best) {
     const article = articles.get(articleId);
-    if (!article?.titleGiven) continue;
-    if (!namesTwoParties(article.title, parties)) continue;
+    if (!article?.titleGiven || !namesTwoParties(article.title, parties)) continue;
     const headline = termSetOf(article.title);
     for (let id = first; id < story.sentences.length; id += 1) {
       const sentence = story.sentences[id]!;
@@ -65,6 +64,17 @@ export function headlineKindHits(
     }
   }
   return out;
+}
+
+/**
+ * Whether the given headline of the sentence's article writes two of the question's names apart
+ * ({@link namesTwoParties}): the sentence is told under the event the question asks of, whose parties it may leave
+ * to the headline.
+ */
+export function headlineNamesParties(story: Story, sentence: StorySentence, parties: readonly (readonly string[])[] | undefined): boolean {
+  if (parties === undefined || parties.length < 2) return false;
+  const article = articleById(story).get(sentence.articleId);
+  return article?.titleGiven === true && namesTwoParties(article.title, parties);
 }
 
 /** The id of the first sentence of the sentence's article. */

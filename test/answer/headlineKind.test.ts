@@ -98,6 +98,23 @@ describe('a value question whose best excerpt holds none of its words (extractAn
     const groups = [group('It ended', 2, 0.5), group('Tellin could', 1.8, 0.6)];
     expect(extractAnswer(s, groups, query)?.text).toBe('three hours and ten minutes');
   });
+  it('reads no such excerpt under a headline that does not name two of its parties', () => {
+    const topic = buildStory(
+      [
+        { id: 'report', title: 'Velmian Cup', titleGiven: true, file: 'report.md', body: report },
+        { id: 'draw', title: 'Velmian Cup draw made', titleGiven: true, file: 'draw.md', body: draw },
+      ],
+      'headline-kind-topic-answer',
+    );
+    const at = (start: string, score: number, coverage: number) => ({
+      sentence: topic.sentences.find((x) => x.text.startsWith(start))!,
+      score,
+      coverage,
+      others: [],
+    });
+    const groups = [at('It ended', 2, 0.5), at('Tellin could', 1.8, 0.6)];
+    expect(extractAnswer(topic, groups, query)?.text).not.toBe('three hours and ten minutes');
+  });
   it('reads no such excerpt for a question that asks for no value', () => {
     const groups = [group('It ended', 2, 0.5), group('Orla Tellin', 1.8, 0.6)];
     const who: PreparedQuery = { terms: ['beat', 'varrow'], kind: 'person', text: 'who beat varrow?', subject: ['varrow'] };
