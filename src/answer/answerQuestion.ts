@@ -24,7 +24,7 @@ import { corroborate, type CorroboratedSentence } from './corroborate.js';
 import { extractAnswer, type ShortAnswer } from './extractAnswer.js';
 import { formatResolvedDate, resolveDate } from '../nlp/resolveDate.js';
 import { validateQuestion } from './questionError.js';
-import { absentName, subjectEvidence, subjectTerms, subjectTopical, unwrittenNameRun } from './subjectEvidence.js';
+import { absentName, subjectEvidence, subjectNames, subjectTerms, subjectTopical, unwrittenNameRun } from './subjectEvidence.js';
 import { answerOffDay, excerptsOfDay, missingDetail } from './missingDetail.js';
 import { ownerUnnamed, relativeUntold, roleHeldByBody, roleUnfilled } from './askedRole.js';
 import { formUnanswered } from './answerForm.js';
@@ -168,6 +168,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
     ...(frame.define ? { define: frame.define } : {}),
     ...(expands ? { expands } : {}),
     subject: subjectTerms(story, query),
+    parties: subjectNames(story, query),
     ...(verb ? { verb } : {}),
     ...(asksByHave(query) ? { have: true as const } : {}),
   };

@@ -1,5 +1,6 @@
 import type { EntityType, Token } from '../nlp/entities.js';
 import { asksDay, ofAskedDay } from './dayAsked.js';
+import { headlineNamesParties, VALUE_KINDS } from './headlineKind.js';
 import { askedSex, ofAskedSex } from './askedSex.js';
 import { comparedAnswer } from './comparedAnswer.js';
 import { numeralTwin } from './numeralTwins.js';
@@ -871,8 +872,13 @@ function gatherCandidates(
       let reading = readings.get(sentence.text);
       if (!reading) readings.set(sentence.text, (reading = readText(sentence.text, weights, total, bigrams, spelledAs)));
       const { words, anchors, coverage, pairs } = reading;
-      if (anchors.length === 0) continue;
-      const ranked = withRanks(mentionsOf(sentence), rankMentions(sentence, focusTerm, query.text));
+      // A value question's best excerpt may hold none of its words where it is told under a headline naming the
+      // question's two parties (headlineKind.ts): its one mention of the type asked is read as near them, at the
+      // excerpt's coverage.
+      const lent =
+        anchors.length === 0 && rank === 0 && k === 0 && scoring.headlined ? loneTyped(mentionsOf(sentence), types[0]) : undefined;
+      if (anchors.length === 0 && lent === undefined) continue;
+      const ranked = withRanks(lent ? [lent] : mentionsOf(sentence), rankMentions(sentence, focusTerm, query.text));
       const mentions = scoring.modifierAsked
         ? withSpans(
             ranked,
@@ -910,7 +916,7 @@ function gatherCandidates(
           near += nearest[nearestOrder[j]!]!;
           nearest[nearestOrder[j]!] = 0;
         }
-        near /= total;
+        near = lent ? group.coverage : near / total;
         let role = 1;
         // The figure is followed by the noun the question counts, and no other verb governs it.
         let counts = e.counts === true;
@@ -1112,6 +1118,11 @@ interface MentionScoring {
   subtype: boolean;
   /** Whether the describing words before the question's focus noun are candidates (focusModifier.ts). */
   modifierAsked: boolean;
+  /**
+   * Whether a value question's best excerpt is told under a headline writing two of the names it asks by apart
+   * (headlineKind.ts `headlineNamesParties`): an excerpt there may leave the question's words to the headline.
+   */
+  headlined: boolean;
 }
 
 /** The best-supported candidate of those `mentionsOf` gives in the top excerpts, or null when they hold none. */
@@ -1155,6 +1166,7 @@ function bestCandidate(
     focusTerm,
     subtype: ends.subtype,
     modifierAsked: modifierAsked(query),
+    headlined: VALUE_KINDS.has(query.kind) && headlineNamesParties(story, groups[0]!.sentence, query.parties),
   });
   // A candidate's score: its best mention plus a share of every other sentence that gives it.
   for (const c of candidates.values()) {
@@ -2698,4 +2710,16 @@ function extractPhrase(sentence: StorySentence, query: FullQuery): ShortAnswer |
 function thingAfterPreposition(question: string): string | undefined {
   const opening = openingPreposition(question);
   return opening && (opening.wh === 'what' || opening.wh === 'which') ? opening.preposition : undefined;
+}
+
+/** The one mention of the type, where a sentence holds exactly one (undefined for none, several, or no type asked). */
+function loneTyped(mentions: readonly Mention[], type: EntityType | undefined): Mention | undefined {
+  if (type === undefined) return undefined;
+  let found: Mention | undefined;
+  for (const m of mentions) {
+    if (m.type !== type) continue;
+    if (found) return undefined;
+    found = m;
+  }
+  return found;
 }

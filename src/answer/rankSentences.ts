@@ -23,6 +23,7 @@ import { leadsWithVerb, saysHave } from './questionVerb.js';
 import { countsAsked, isAmount } from './amountSpan.js';
 import { NUMBER_WORDS } from '../nlp/dates/dateLexicon.js';
 import { peopleCount } from './peopleAsked.js';
+import { headlineKindHits } from './headlineKind.js';
 
 /** Ranking weights, chosen by measurement on SQuAD dev and the story dev set (README, "Quality"; each round's figures in docs/history.md). */
 export const RANKING = {
@@ -515,6 +516,12 @@ export const RANKING = {
    * where identical); reading rows, eval:kit and eval:refusal identical.
    */
   frameNouns: true as boolean,
+  /**
+   * A value question's candidates from an article whose headline writes two of the names it asks by apart ("Tellin
+   * outlasts Varrow"), among the sentences the search left out, at this share of the article's best hit
+   * (headlineKind.ts; 0: none).
+   */
+  headlineKind: 1,
 } as const;
 
 /*
@@ -784,6 +791,8 @@ export interface PreparedQuery {
   expands?: string;
   /** The index terms of the names the question asks by (subjectEvidence.ts `subjectTerms`; none given: none). */
   subject?: readonly string[];
+  /** The names the question asks by, each as its index terms (subjectEvidence.ts `subjectNames`; none given: none). */
+  parties?: readonly (readonly string[])[];
   /** The index term of the question's first verb (questionVerb.ts `questionVerbTerm`; none given: none). */
   verb?: string;
   /** The question asks by "have" as a main verb (questionVerb.ts `asksByHave`; RANKING.haveVerb). */
@@ -851,6 +860,12 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
   }
   if (hits.length === 0) return [];
   const top = hits[0]!.score;
+  // Value sentences of an article whose headline names the question's parties (headlineKind.ts), after the hits.
+  const headlined =
+    RANKING.headlineKind > 0 && story.sentences.length > RANKING.candidates && query.parties
+      ? headlineKindHits(story, query.kind, query.parties, hits, (s) => hasAnswerEntity(s, query), RANKING.headlineKind)
+      : undefined;
+  if (headlined) hits = [...hits, ...headlined.hits];
   const totalWeight = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   const bigrams = questionBigrams(query.terms);
   const why = RANKING.reason > 0 && query.asksReason === true;
@@ -912,7 +927,8 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
   const ranked = hits.map((hit, rank): RankedSentence & { x?: number[]; parts?: HandParts | undefined } => {
     const { sentence, words, present } = read[rank]!;
     const onDay = day !== undefined && speaksOfDay(story, sentence, day);
-    const before = RANKING.antecedent > 0 ? antecedentTerms(story, sentence) : undefined;
+    const lentHeadline = headlined?.lent.get(sentence.id);
+    const before = RANKING.antecedent > 0 ? withHeadline(antecedentTerms(story, sentence), lentHeadline) : undefined;
     const otherNumber = asked && asked.size > 0 ? otherNumberTerms(asked, sentence) : undefined;
     let covered = 0;
     let paraphrased = 0;
@@ -1743,4 +1759,11 @@ export function startsWord(text: string, word: string): boolean {
 function figureCounts(sentence: StorySentence, counted: ReadonlySet<string>): boolean {
   for (const e of sentence.entities) if (isAmount(e.type) && countsAsked(sentence.text, e, counted)) return true;
   return false;
+}
+
+/** The sentence before's terms (antecedent.ts) with the headline's lent to it (headlineKind.ts), where there are any. */
+function withHeadline(before: ReadonlySet<string> | undefined, headline: ReadonlySet<string> | undefined): ReadonlySet<string> | undefined {
+  if (headline === undefined) return before;
+  if (before === undefined) return headline;
+  return new Set([...before, ...headline]);
 }

@@ -53,6 +53,30 @@ export function subjectTerms(story: Story, question: string): string[] {
   return [...new Set(subjectWords(story, question).map((w) => w.term))];
 }
 
+/** Words that join the words of one name ("the Bank *of* Norland", "Ana *de* Vela"), not two parties. */
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'la', 'le']);
+
+/**
+ * The names the question asks by, as the index terms of each (see subjectTerms): consecutive name words are one name,
+ * and so are name words joined only by a joining word ("the Bank of Norland"); any other word between them ("Tellin's
+ * match *against* Varrow", "Tellin *and* Varrow") parts two names.
+ *
+ * @example subjectNames(story, 'How long did Orla Tellin take to beat Mirek Varrow?') // → [['orla', 'tellin'], ['mirek', 'varrow']]
+ */
+export function subjectNames(story: Story, question: string): string[][] {
+  const all = words(question);
+  const out: string[][] = [];
+  let last = -2;
+  for (const w of subjectWords(story, question)) {
+    const joined = last >= 0 && all.slice(last + 1, w.at).every((x) => NAME_JOINERS.has(x.toLowerCase()));
+    if (!joined || out.length === 0) out.push([]);
+    const name = out.at(-1)!;
+    if (!name.includes(w.term)) name.push(w.term);
+    last = w.at;
+  }
+  return out;
+}
+
 /** A word of the question that names someone or something, with its index term and place. */
 interface SubjectWord {
   word: string;
