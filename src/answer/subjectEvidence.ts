@@ -1,5 +1,6 @@
 import { relatedWords } from '../lexicon/index.js';
 import { tagSentence } from '../nlp/entities.js';
+import { PARTICLES } from '../nlp/cueWords.js';
 import { termOf, words } from '../search/terms.js';
 import { isCalendarName } from '../text/calendarNames.js';
 import type { Story, StorySentence } from '../story/story.js';
@@ -53,8 +54,8 @@ export function subjectTerms(story: Story, question: string): string[] {
   return [...new Set(subjectWords(story, question).map((w) => w.term))];
 }
 
-/** Words that join the words of one name ("the Bank *of* Norland", "Ana *de* Vela"), not two parties. */
-export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'la', 'le']);
+/** Words that join the words of one name ("the Bank *of* Norland", "Ana *de* Vela": a name's PARTICLES), not two parties. */
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', ...PARTICLES]);
 
 /**
  * The names the question asks by, as the index terms of each (see subjectTerms): consecutive name words are one name,
