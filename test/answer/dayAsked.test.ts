@@ -48,4 +48,10 @@ describe('a day asked by "date" or "day"', () => {
     );
     expect(answerQuestion(story, 'On what date did Orla Tellin drown?').answer?.text).toBe('9 October 1604');
   });
+  it('keeps the day of the month over the hour the question\'s verb governs, whatever the subject', () => {
+    const story = storyOf(
+      'The Velmian ferry left Fort Mirela in the autumn of 1604. It sank off the harbour wall at 4:10 a.m. on 9 October 1604, in a gale.',
+    );
+    expect(answerQuestion(story, 'On what date did the Velmian ferry sink?').answer?.text).toBe('9 October 1604');
+  });
 });
