@@ -1,5 +1,5 @@
 import type { EntityType, Token } from '../nlp/entities.js';
-import { asksDay, ofAskedDay } from './dayAsked.js';
+import { ofAskedGrain } from './dayAsked.js';
 import { askedSex, ofAskedSex } from './askedSex.js';
 import { comparedAnswer } from './comparedAnswer.js';
 import { numeralTwin } from './numeralTwins.js';
@@ -1161,18 +1161,16 @@ function bestCandidate(
   }
   const every = [...candidates.values()].sort((a, b) => b.score - a.score);
   if (!every[0] || every[0].score <= 0) return null;
-  // "On what date did X die?": a day of a month, not the hour or the year of the same telling (dayAsked.ts), left out
-  // before any rule below narrows the choice, so that none of them (the date the question's verb governs, "sank at
-  // **4:10 a.m.** on 9 October") keeps the other grain. Only the choice: the margin is still read against every candidate.
-  const dayAsked = asksDay(query.text);
-  const offered = dayAsked
-    ? ofAskedDay(
-        every,
-        dayAsked,
-        (c) => c.entity.type,
-        (c) => c.entity.text,
-      )
-    : every;
+  // "On what date did X die?": a day of a month, not the hour or the year of the same telling; "In what year …": a year,
+  // not a century, a weekday or an hour (dayAsked.ts). Left out before any rule below narrows the choice, so that none of
+  // them (the date the question's verb governs, "sank at **4:10 a.m.** on 9 October") keeps the other grain. Only the
+  // choice: the margin is still read against every candidate.
+  const offered = ofAskedGrain(
+    every,
+    query.text,
+    (c) => c.entity.type,
+    (c) => c.entity.text,
+  );
   // "Which country …": where some candidates are countries by WordNet, a sea, a port or a day beside the
   // question's words is not what was asked (SQuAD reading F1 0.430 → 0.432, which 0.329 → 0.335). Only the
   // choice is narrowed: the margin and the share of the top score are still read against every candidate,
