@@ -54,3 +54,44 @@ export function ofAskedDay<T>(
   if (!candidates.some((c) => typeOf(c) === 'DATE' && DAY_OF_MONTH.test(textOf(c)))) return candidates;
   return candidates.filter((c) => (typeOf(c) !== 'DATE' && typeOf(c) !== 'TIME') || namesDay(textOf(c), asked));
 }
+
+/** A question asking a year by that noun ("In what year …", "Which year did …", "… by what year's census?"). */
+const YEAR_ASKED = /\b(?:what|which)\s+year\b/i;
+
+/**
+ * A year written in figures, alone, in a date or as its decade ("1604", "9 October 1604", "the 1600s", "44 BC"); not a
+ * century ("the 12th century"), an hour, a weekday, nor a figure with a letter after it ("1080i", a screen's lines).
+ */
+const NAMES_YEAR = /(?<![\d.:,])\b\d{3,4}s?\b(?![.:,]\d)|\b\d{1,4}\s*(?:BC|BCE|AD|CE)\b/;
+
+/** Whether a question asks a year by the noun "year" (YEAR_ASKED). */
+export function asksYear(question: string): boolean {
+  return YEAR_ASKED.test(question);
+}
+
+/**
+ * The candidates of a question asking a year (`asksYear`) with each date or time that names no year left out where
+ * another date names one: "In what year was the Velmian chapel's porch added?" is answered by "1726", not by "the 12th
+ * century" the same sentence gives the chapel, nor by a weekday or an hour.
+ *
+ * @example ofAskedYear([DATE '12th century', DATE '1726'], …) // → [DATE '1726']
+ */
+export function ofAskedYear<T>(candidates: readonly T[], typeOf: (c: T) => string, textOf: (c: T) => string): readonly T[] {
+  if (!candidates.some((c) => typeOf(c) === 'DATE' && NAMES_YEAR.test(textOf(c)))) return candidates;
+  return candidates.filter((c) => (typeOf(c) !== 'DATE' && typeOf(c) !== 'TIME') || NAMES_YEAR.test(textOf(c)));
+}
+
+/**
+ * The candidates of a question asking a grain of time by its noun, "date", "day" (`ofAskedDay`) or "year"
+ * (`ofAskedYear`), kept to those of that grain where one is offered; else all of them.
+ */
+export function ofAskedGrain<T>(
+  candidates: readonly T[],
+  question: string,
+  typeOf: (c: T) => string,
+  textOf: (c: T) => string,
+): readonly T[] {
+  const day = asksDay(question);
+  if (day) return ofAskedDay(candidates, day, typeOf, textOf);
+  return asksYear(question) ? ofAskedYear(candidates, typeOf, textOf) : candidates;
+}

@@ -1,5 +1,5 @@
 import type { EntityType, Token } from '../nlp/entities.js';
-import { asksDay, ofAskedDay } from './dayAsked.js';
+import { ofAskedGrain } from './dayAsked.js';
 import { headlineNamesParties, VALUE_KINDS } from './headlineKind.js';
 import { askedSex, ofAskedSex } from './askedSex.js';
 import { comparedAnswer } from './comparedAnswer.js';
@@ -1175,35 +1175,45 @@ function bestCandidate(
   }
   const every = [...candidates.values()].sort((a, b) => b.score - a.score);
   if (!every[0] || every[0].score <= 0) return null;
+  // "On what date did X die?": a day of a month, not the hour or the year of the same telling; "In what year …": a year,
+  // not a century, a weekday or an hour (dayAsked.ts). Left out before any rule below narrows the choice, so that none of
+  // them (the date the question's verb governs, "sank at **4:10 a.m.** on 9 October") keeps the other grain. Only the
+  // choice: the margin is still read against every candidate.
+  const offered = ofAskedGrain(
+    every,
+    query.text,
+    (c) => c.entity.type,
+    (c) => c.entity.text,
+  );
   // "Which country …": where some candidates are countries by WordNet, a sea, a port or a day beside the
   // question's words is not what was asked (SQuAD reading F1 0.430 → 0.432, which 0.329 → 0.335). Only the
   // choice is narrowed: the margin and the share of the top score are still read against every candidate,
   // so the filter does not make an answer look surer than its evidence (eval:refusal's ≥ 0.8 answers).
   // (A name the story itself writes as one of the noun, "the Tarsk River" for "Which river …", is of the kind too:
   // WordNet lists only the best known.)
-  const listed = every.filter((c) => focusKinds.has((c.entity.canonical ?? c.entity.text).toLowerCase()));
+  const listed = offered.filter((c) => focusKinds.has((c.entity.canonical ?? c.entity.text).toLowerCase()));
   const ofKind =
     listed.length > 0
-      ? every.filter((c) => listed.includes(c) || namedAsKind(story.sentences[c.sentenceId]!, c.entity, query.focus!))
+      ? offered.filter((c) => listed.includes(c) || namedAsKind(story.sentences[c.sentenceId]!, c.entity, query.focus!))
       : listed;
   // "How old was Ada?": where a figure is given as the age of someone the question names, ages of others are not.
-  const owned = AGE_QUESTION.test(query.text) ? every.filter((c) => ageOfNamed(c.sentence, c.e, query.text)) : [];
+  const owned = AGE_QUESTION.test(query.text) ? offered.filter((c) => ageOfNamed(c.sentence, c.e, query.text)) : [];
   // "What position does Ada Vell play?": where some candidates end in a common noun of a person ("goalkeeper",
   // "chief engineer"), a post is one of them, not a figure or a name beside the question's words.
   // Only in the best excerpt, and not for several things ("Which two roles …": parts played, by their names) nor a
   // kind ("what type of role …").
   const postAsked =
     query.focus !== undefined && POST_NOUNS.has(query.focus) && !asksSeveral(query.text, query.focus) && !KIND_OF_QUESTION.test(query.text);
-  const posts = postAsked ? every.filter((c) => c.from === 0 && namesPost(shownText(story, c).text)) : [];
+  const posts = postAsked ? offered.filter((c) => c.from === 0 && namesPost(shownText(story, c).text)) : [];
   // "What kind of landing …": where some of the best excerpt's candidates stand right before the noun X ("a
   // **floating** landing") or end in it, the kind is one of them, not a name beside the question's words.
   const kindTerm = KIND_OF_QUESTION.test(query.text) && query.focus ? termOf(query.focus) : null;
-  const kinds = kindTerm ? every.filter((c) => c.from === 0 && modifiesNoun(story.sentences[c.sentenceId]!, c.entity, kindTerm)) : [];
+  const kinds = kindTerm ? offered.filter((c) => c.from === 0 && modifiesNoun(story.sentences[c.sentenceId]!, c.entity, kindTerm)) : [];
   // "What is the mouth tube called?": where some of the best excerpt's candidates are given as a name ("known as X",
   // "called 'X'", a quoted name, "X ('mouth tube')"), the name asked for is one of them.
   const namings =
     NAMING_QUESTION.test(query.text) || asksStatementName(query.text)
-      ? every.filter((c) => c.from === 0 && givenAsName(story.sentences[c.sentenceId]!.text, c.entity, weights))
+      ? offered.filter((c) => c.from === 0 && givenAsName(story.sentences[c.sentenceId]!.text, c.entity, weights))
       : [];
   // "Which park …": where some of the best excerpt's candidates are names ending in the noun ("Ostwick Park"), the park
   // asked for is one of them, not another name beside the question's words; where none is, one opening with it ("Fort
@@ -1212,9 +1222,9 @@ function bestCandidate(
   // era", "pre-Orskian period".)
   const nameFocus = query.focus && !kindTerm && !postAsked && !writesAsOwner(query.text, query.focus) ? query.focus.toLowerCase() : null;
   const spanFocus = asksNamedSpan(query);
-  const edges = nameFocus ? every.map((c) => (c.from === 0 ? focusEdge(shownText(story, c).text, nameFocus, spanFocus) : undefined)) : [];
-  const endingInFocus = every.filter((_, i) => edges[i] === 'last');
-  const nameOfFocus = endingInFocus.length > 0 ? endingInFocus : every.filter((c, i) => edges[i] === 'first' && !afterNameWord(story, c));
+  const edges = nameFocus ? offered.map((c) => (c.from === 0 ? focusEdge(shownText(story, c).text, nameFocus, spanFocus) : undefined)) : [];
+  const endingInFocus = offered.filter((_, i) => edges[i] === 'last');
+  const nameOfFocus = endingInFocus.length > 0 ? endingInFocus : offered.filter((c, i) => edges[i] === 'first' && !afterNameWord(story, c));
   // "What was the name of the ferry?": where some of the best excerpt's candidates are written as names, the name
   // asked for is one of them, not a lower-case phrase beside the question's words.
   // (Where the noun named is a person's, "What is the last name of the player who …", a person's name: its last word
@@ -1223,7 +1233,7 @@ function bestCandidate(
   const noun = nameAsked ? namedNoun(query.text) : undefined;
   const personNamed = noun !== undefined && nounClass(noun) === 'person';
   const allNames = nameAsked
-    ? every.filter(
+    ? offered.filter(
         (c) => c.from === 0 && writtenAsName(c.sentence, c.e.start, c.e.end) && (!personNamed || endsCapitalised(shownText(story, c).text)),
       )
     : [];
@@ -1237,7 +1247,7 @@ function bestCandidate(
   // a quoted name), the title asked for is one of them, not a phrase that holds one ("a late broadcast of …").
   // (Not one that only repeats the question's words: "Night Hour" for "Which Night Hour episode …".)
   const echoes = questionEcho(query.text);
-  const titles = query.titled ? every.filter((c) => c.from === 0 && writtenAsTitle(c.sentence, c.e) && !echoes(c.entity.text)) : [];
+  const titles = query.titled ? offered.filter((c) => c.from === 0 && writtenAsTitle(c.sentence, c.e) && !echoes(c.entity.text)) : [];
   // "Who is the chief engineer of the Tolly mill?": where some of the best excerpt's people are written with the role's
   // noun ("chief engineer Dorn Vekla", "hired Dorn Vekla as chief engineer"), the holder is one of them, not another
   // person of the sentence ("owner Ivo Brandt"). A name only: a lower-case phrase after "as" is no holder.
@@ -1245,7 +1255,7 @@ function bestCandidate(
   const role = personAsked ? askedRole(query.text) : undefined;
   const roleTerm = role === undefined ? null : termOf(role);
   const allHolders = roleTerm
-    ? every.filter(
+    ? offered.filter(
         (c) => c.from === 0 && (c.entity.type !== 'PHRASE' || writtenAsName(c.sentence, c.e.start, c.e.end)) && roleBeside(c, roleTerm),
       )
     : [];
@@ -1267,7 +1277,7 @@ function bestCandidate(
   // (A phrase that only restates the noun asked about, "a **bold new font**" for "What new font …", is no such
   // candidate: the name it stands beside is the answer.)
   const inRole = roleAsked
-    ? every.filter(
+    ? offered.filter(
         (c) =>
           c.from === 0 &&
           holdsRole(c, roleAsked, weights, irrealis, converse) &&
@@ -1283,27 +1293,27 @@ function bestCandidate(
   const isQuestionTerm = questionTermTestOf(weights);
   const passiveAsked = copulaAsked && asksPassive(asked);
   const linked = copulaAsked
-    ? every.filter((c) => c.from === 0 && subjectOfCopula(c.sentence.tokens, c.e, isQuestionTerm, passiveAsked))
+    ? offered.filter((c) => c.from === 0 && subjectOfCopula(c.sentence.tokens, c.e, isQuestionTerm, passiveAsked))
     : [];
   // "Who was the first mayor of Tarnby?": where some of the best excerpt's candidates are the subject of "be" or
   // "become" whose complement holds the question's words ("**Ivo Brandt** became the first mayor"), the one asked for
   // is one of them, not a name inside the description ("a rival of Ada Vell"). (Not one that repeats the question.)
   const described =
     personAsked && WHO_IS.test(asked)
-      ? every.filter((c) => c.from === 0 && !echoes(c.entity.text) && subjectOfLink(c.sentence.tokens, c.e, isQuestionTerm))
+      ? offered.filter((c) => c.from === 0 && !echoes(c.entity.text) && subjectOfLink(c.sentence.tokens, c.e, isQuestionTerm))
       : [];
   // "Who claimed that the mill burned?": where some are the subject of a verb with a that-clause holding the question's
   // words ("**Ivo Brandt** (1908) observed that …"), the one who said it is one of them, not a name inside the clause.
-  const sayers = personAsked && SAYER_ASKED.test(asked) ? every.filter((c) => c.from === 0 && statesThat(c, isQuestionTerm)) : [];
+  const sayers = personAsked && SAYER_ASKED.test(asked) ? offered.filter((c) => c.from === 0 && statesThat(c, isQuestionTerm)) : [];
   // "Who was sacked?": where some are the one the question's verb was done to there ("**Ivo** was sacked by Ada", "Ada
   // sacked **Ivo**"), the one asked for is one of them, not the doer after "by" (patientAsked.ts).
   const patientAsked = query.kind === 'person' && asksPatient(asked, true);
-  const patients = personAsked && patientAsked ? every.filter((c) => c.from === 0 && actedOn(c, weights, irrealis, converse)) : [];
+  const patients = personAsked && patientAsked ? offered.filter((c) => c.from === 0 && actedOn(c, weights, irrealis, converse)) : [];
   // "Who approved the plan?": where some are the one who does the question's verb there ("**Ada Vell** approved it", "it was
   // approved by the Velden ferryman, **Jan de Moor**"), the one asked for is one of them, not a name the sentence gives
   // another verb ("prompted by Ivo Brandt") nor one inside the doer's description.
   const doerAsked = personAsked && query.role === 'subject' && !patientAsked && askedWh === 'who';
-  const ownDoers = doerAsked ? every.filter((c) => c.from === 0 && holdsRole(c, 'subject', weights, irrealis, converse)) : [];
+  const ownDoers = doerAsked ? offered.filter((c) => c.from === 0 && holdsRole(c, 'subject', weights, irrealis, converse)) : [];
   // (Where none ends the doer's phrase, one the sentence names by the verb's noun, "its host, **Ivo Brandt**" for "Who hosted
   // the show?" (nounDoers.ts); else a name that opens the doer's phrase, cut short ("**Orsk Radio** Four aired the regatta"),
   // the part before its "of" ("**friends** of Ada Vell rebuilt the weir"), or a name describing its people noun ("**Orsk**
@@ -1313,10 +1323,10 @@ function bestCandidate(
   const relatedTerms = doerAsked && ownDoers.length === 0 ? relatedVerbTerms(query.written ?? query.text, weights) : undefined;
   const relatedDone =
     relatedTerms && relatedTerms.size > 0
-      ? every.filter((c) => c.from === 0 && doesRelated(c, relatedTerms, isQuestionTerm, irrealis))
+      ? offered.filter((c) => c.from === 0 && doesRelated(c, relatedTerms, isQuestionTerm, irrealis))
       : [];
   const verbNouns = doerAsked && ownDoers.length === 0 && relatedDone.length === 0 ? verbNounsOf(query.written ?? query.text) : undefined;
-  const nounNamed = verbNouns ? every.filter((c) => c.from === 0 && doesByNoun(c, verbNouns)) : [];
+  const nounNamed = verbNouns ? offered.filter((c) => c.from === 0 && doesByNoun(c, verbNouns)) : [];
   const insideDoers = doerAsked && ownDoers.length === 0 && relatedDone.length === 0 && nounNamed.length === 0;
   const doers =
     ownDoers.length > 0 || !doerAsked
@@ -1325,7 +1335,7 @@ function bestCandidate(
         ? relatedDone
         : nounNamed.length > 0
           ? nounNamed
-          : every.filter((c) => c.from === 0 && insideRole(c, weights, irrealis, converse));
+          : offered.filter((c) => c.from === 0 && insideRole(c, weights, irrealis, converse));
   // "What is the pull proportional to?": where some of the best excerpt's candidates follow a question word and that
   // preposition ("equal to **the load**"), the thing asked for is one of them.
   // ("The pull is proportional to what?": the same, the question word written where its answer stands.)
@@ -1340,7 +1350,7 @@ function bestCandidate(
         ? (STRANDED_PREPOSITION.exec(asked)?.[1]?.toLowerCase() ?? strandedInside(asked))
         : undefined;
   const afterAnyWord = stranded
-    ? every.filter((c) => c.from === 0 && afterWordAndPreposition(c.sentence.tokens, c.e, stranded, isQuestionTerm))
+    ? offered.filter((c) => c.from === 0 && afterWordAndPreposition(c.sentence.tokens, c.e, stranded, isQuestionTerm))
     : [];
   // First those after the very word the question writes before its preposition ("groups of **small fish**" for "…
   // groups of what?", not "nets of the guild").
@@ -1355,7 +1365,7 @@ function bestCandidate(
   // so for a place phrase right before a preposition of place and a name the question writes ("**the pressure hall**
   // at the Tolly Field" for "Where did the crew run tests at Tolly Field?").
   const besideNamed = asksWhere(query)
-    ? every.filter(
+    ? offered.filter(
         (c) =>
           c.from === 0 &&
           (placedAfterNamed(c.sentence, c.e, query.text) || (c.entity.type === 'PHRASE' && placedBeforeNamed(c.sentence, c.e, query.text))),
@@ -1365,26 +1375,26 @@ function bestCandidate(
   // ("worked at **the Tolly mill**"), the place asked for is one of them, not one another verb tells ("moved to Velden").
   const placing = asksWhere(query) ? placingAsked(query.written ?? query.text) : undefined;
   // (Not a place the next preposition puts in one of them: "worked at the Tolly mill in Velden" — firstPlaced.)
-  const top = placing ? every.filter((c) => c.from === 0) : [];
+  const top = placing ? offered.filter((c) => c.from === 0) : [];
   const byVerb = placing ? firstPlaced(top, placing.verbs, placing.destination) : [];
   // "When did the feud reach its height?": where some of the best excerpt's dates are the time of the question's verb
   // ("reached its height by **1888**"), the date asked for is one of them, not one another verb tells ("smouldering since 1886").
   const timeVerbs = query.kind === 'date' ? questionVerbs(query.written ?? query.text) : undefined;
-  const byVerbDate = timeVerbs ? every.filter((c) => c.from === 0 && datedByVerb(c.sentence, c.e, timeVerbs)) : [];
+  const byVerbDate = timeVerbs ? offered.filter((c) => c.from === 0 && datedByVerb(c.sentence, c.e, timeVerbs)) : [];
   // "Where was the river dammed with a lower weir?": where some of the best excerpt's places stand after a preposition
   // of place right after a noun the question writes ("a lower weir **at Tolly**"), the place asked for is one of those
   // whose noun phrase holds the most of the question's words (not "an upper weir near Orsk").
   const nouns = placing && !placing.destination && byVerb.length === 0 ? questionNouns(query.text) : undefined;
-  const nounHeld = nouns ? every.map((c) => (c.from === 0 ? placedByNoun(c.sentence, c.e, nouns, query.terms) : 0)) : [];
+  const nounHeld = nouns ? offered.map((c) => (c.from === 0 ? placedByNoun(c.sentence, c.e, nouns, query.terms) : 0)) : [];
   const mostHeld = Math.max(0, ...nounHeld);
-  const byNoun = mostHeld > 0 ? every.filter((_, i) => nounHeld[i] === mostHeld) : [];
+  const byNoun = mostHeld > 0 ? offered.filter((_, i) => nounHeld[i] === mostHeld) : [];
   // "Where did the weavers flee?": where some of the best excerpt's places stand after "to" or "into", the place gone
   // to is one of them, not the one left ("from") or stayed in.
-  const towardAny = asksWhere(query) ? every.filter((c) => c.from === 0 && placedToward(c.sentence, c.e)) : [];
+  const towardAny = asksWhere(query) ? offered.filter((c) => c.from === 0 && placedToward(c.sentence, c.e)) : [];
   const toward = towardAny.length > 0 && placing?.destination ? towardAny : [];
   // "Along with X, what other town …?": where some of the best excerpt's candidates stand in a list beside X, the
   // town asked for is one of them, not X nor a phrase elsewhere.
-  const coMembers = coMembersIn(every, query.text);
+  const coMembers = coMembersIn(offered, query.text);
   const byHand =
     owned.length > 0
       ? owned
@@ -1430,7 +1440,7 @@ function bestCandidate(
                                               ? byNoun
                                               : toward.length > 0
                                                 ? toward
-                                                : every;
+                                                : offered;
   // A candidate that only repeats the question's words is no answer where another one is.
   // "Where is the airport?": a name of the thing asked about ("the Tolly Field Airport") is no place of it (a phrase
   // may be: "the grounds of the abbey" for "Where are abbey gardens?").
@@ -1470,16 +1480,6 @@ function bestCandidate(
   const sexed = ofAskedSex(sided.length > 0 ? sided : unechoed, (c) => c.entity.canonical ?? c.entity.text, sexAsked);
   // A list that only stands in for its member is looked for among every candidate (listHolding), not ranked.
   const members = sexed.some((c) => c.entity.standsIn) ? sexed.filter((c) => !c.entity.standsIn) : sexed;
-  // "On what date did X die?": a day of a month, not the hour or the year of the same telling (dayAsked.ts).
-  const dayAsked = asksDay(query.text);
-  const chosen = dayAsked
-    ? ofAskedDay(
-        members,
-        dayAsked,
-        (c) => c.entity.type,
-        (c) => c.entity.text,
-      )
-    : members;
   const preposition =
     openingPreposition(query.text)?.preposition ??
     STRANDED_PREPOSITION.exec(query.text)?.[1]?.toLowerCase() ??
@@ -1505,15 +1505,15 @@ function bestCandidate(
     several: severalAsked(query.text, query.focus),
   };
   // The fit's observer keeps every candidate's facts; else each is read once by the model, in one scratch record.
-  const facts = observer ? chosen.map((c) => factsOf(story, c, every[0]!.score, side)) : undefined;
-  if (facts) observer?.(chosen.map((c, i) => ({ text: shownText(story, c).text, features: candidateFeatures(facts[i]!) })));
+  const facts = observer ? members.map((c) => factsOf(story, c, every[0]!.score, side)) : undefined;
+  if (facts) observer?.(members.map((c, i) => ({ text: shownText(story, c).text, features: candidateFeatures(facts[i]!) })));
   const model = candidateWeights();
   const ranked = model
-    ? chosen
+    ? members
         .map((c, i) => ({ c, z: candidateScore(model, facts ? facts[i]! : factsOf(story, c, every[0]!.score, side, scratchFacts())) }))
         .sort((a, b) => b.z - a.z)
         .map((r) => r.c)
-    : chosen;
+    : members;
   // (The list is looked for among every candidate: a list is no WordNet kind of the focus noun, its members may be.)
   const several = asksSeveral(query.text, query.focus) || mayAskSeveral(query.text, query.focus);
   const winner =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { asksDay, namesDay, ofAskedDay } from '../../src/answer/dayAsked.js';
+import { asksDay, asksYear, namesDay, ofAskedDay, ofAskedYear } from '../../src/answer/dayAsked.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 const storyOf = (body: string) => oneArticleStory('one', 'One', body);
@@ -47,5 +47,49 @@ describe('a day asked by "date" or "day"', () => {
       'Orla Tellin sailed from Fort Mirela in the spring of 1604. She drowned there at 4:10 a.m. on 9 October 1604, during a gale.',
     );
     expect(answerQuestion(story, 'On what date did Orla Tellin drown?').answer?.text).toBe('9 October 1604');
+  });
+  it("keeps the day of the month over the hour the question's verb governs, whatever the subject", () => {
+    const story = storyOf(
+      'The Velmian ferry left Fort Mirela in the autumn of 1604. It sank off the harbour wall at 4:10 a.m. on 9 October 1604, in a gale.',
+    );
+    expect(answerQuestion(story, 'On what date did the Velmian ferry sink?').answer?.text).toBe('9 October 1604');
+  });
+});
+
+describe('a year asked by "year"', () => {
+  it('reads the noun that asks a year', () => {
+    expect(asksYear('In what year was the bell porch added?')).toBe(true);
+    expect(asksYear('Which year did the ferry sink?')).toBe(true);
+    expect(asksYear('When was the bell porch added?')).toBe(false);
+  });
+  it('leaves out a century, a weekday and an hour where a year is offered', () => {
+    const c = (type: string, text: string) => ({ type, text });
+    const list = [
+      c('DATE', '12th century'),
+      c('DATE', 'Tuesday'),
+      c('TIME', '4:10 a.m.'),
+      c('DATE', '9 October 1604'),
+      c('DATE', 'the 1720s'),
+    ];
+    const kept = ofAskedYear(
+      list,
+      (x) => x.type,
+      (x) => x.text,
+    ).map((x) => x.text);
+    expect(kept).toEqual(['9 October 1604', 'the 1720s']);
+    const none = [c('DATE', '12th century'), c('CARDINAL', '40')];
+    expect(
+      ofAskedYear(
+        none,
+        (x) => x.type,
+        (x) => x.text,
+      ),
+    ).toBe(none);
+  });
+  it('answers "what year" with the year, not the century of the same sentence', () => {
+    const story = storyOf(
+      'The Velmian chapel at Fort Mirela was begun in the 12th century, and the last addition to it was the bell porch in 1726.',
+    );
+    expect(answerQuestion(story, 'What year was the last addition to the Velmian chapel?').answer?.text).toBe('1726');
   });
 });
