@@ -60,7 +60,7 @@ const YEAR_ASKED = /\b(?:what|which)\s+year\b/i;
 
 /**
  * A year written in figures, alone, in a date or as its decade ("1604", "9 October 1604", "the 1600s", "44 BC"); not a
- * century ("the 12th century"), an hour, a weekday, nor a figure with a letter after it ("1080i", a screen's lines).
+ * century ("the 14th century"), an hour, a weekday, nor a figure with a letter after it ("1080i", a screen's lines).
  */
 const NAMES_YEAR = /(?<![\d.:,])\b\d{3,4}s?\b(?![.:,]\d)|\b\d{1,4}\s*(?:BC|BCE|AD|CE)\b/;
 
@@ -71,10 +71,10 @@ export function asksYear(question: string): boolean {
 
 /**
  * The candidates of a question asking a year (`asksYear`) with each date or time that names no year left out where
- * another date names one: "In what year was the Velmian chapel's porch added?" is answered by "1726", not by "the 12th
- * century" the same sentence gives the chapel, nor by a weekday or an hour.
+ * another date names one: "In what year was the final rebuilding of the Orrin tollhouse?" is answered by "1688", not by
+ * "the 9th century" the same sentence gives its first raising, nor by a weekday or an hour.
  *
- * @example ofAskedYear([DATE '12th century', DATE '1726'], …) // → [DATE '1726']
+ * @example ofAskedYear([DATE '9th century', DATE '1688'], …) // → [DATE '1688']
  */
 export function ofAskedYear<T>(candidates: readonly T[], typeOf: (c: T) => string, textOf: (c: T) => string): readonly T[] {
   if (!candidates.some((c) => typeOf(c) === 'DATE' && NAMES_YEAR.test(textOf(c)))) return candidates;

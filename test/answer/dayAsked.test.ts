@@ -58,14 +58,14 @@ describe('a day asked by "date" or "day"', () => {
 
 describe('a year asked by "year"', () => {
   it('reads the noun that asks a year', () => {
-    expect(asksYear('In what year was the bell porch added?')).toBe(true);
+    expect(asksYear('In what year was the west gallery added?')).toBe(true);
     expect(asksYear('Which year did the ferry sink?')).toBe(true);
-    expect(asksYear('When was the bell porch added?')).toBe(false);
+    expect(asksYear('When was the west gallery added?')).toBe(false);
   });
   it('leaves out a century, a weekday and an hour where a year is offered', () => {
     const c = (type: string, text: string) => ({ type, text });
     const list = [
-      c('DATE', '12th century'),
+      c('DATE', '14th century'),
       c('DATE', 'Tuesday'),
       c('TIME', '4:10 a.m.'),
       c('DATE', '9 October 1604'),
@@ -77,7 +77,7 @@ describe('a year asked by "year"', () => {
       (x) => x.text,
     ).map((x) => x.text);
     expect(kept).toEqual(['9 October 1604', 'the 1720s']);
-    const none = [c('DATE', '12th century'), c('CARDINAL', '40')];
+    const none = [c('DATE', '14th century'), c('CARDINAL', '40')];
     expect(
       ofAskedYear(
         none,
@@ -87,9 +87,7 @@ describe('a year asked by "year"', () => {
     ).toBe(none);
   });
   it('answers "what year" with the year, not the century of the same sentence', () => {
-    const story = storyOf(
-      'The Velmian chapel at Fort Mirela was begun in the 12th century, and the last addition to it was the bell porch in 1726.',
-    );
-    expect(answerQuestion(story, 'What year was the last addition to the Velmian chapel?').answer?.text).toBe('1726');
+    const story = storyOf('The Orrin tollhouse was first raised in the 9th century, though its final rebuilding came in 1688.');
+    expect(answerQuestion(story, 'In what year was the final rebuilding of the Orrin tollhouse?').answer?.text).toBe('1688');
   });
 });
