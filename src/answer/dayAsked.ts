@@ -60,7 +60,7 @@ const YEAR_ASKED = /\b(?:what|which)\s+year\b/i;
 
 /**
  * A year written in figures, alone, in a date or as its decade ("1604", "9 October 1604", "the 1600s", "44 BC"); not a
- * century ("the 14th century"), an hour, a weekday, nor a figure with a letter after it ("1080i", a screen's lines).
+ * century ("the 14th century"), an hour, a weekday, nor a figure with a letter after it ("720p", a screen's lines).
  */
 const NAMES_YEAR = /(?<![\d.:,])\b\d{3,4}s?\b(?![.:,]\d)|\b\d{1,4}\s*(?:BC|BCE|AD|CE)\b/;
 
