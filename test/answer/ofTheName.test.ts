@@ -20,7 +20,7 @@ describe('a name holding "of the" answered whole', () => {
   it('answers a who-question with the whole name where nothing in it was typed', () => {
     expect(answerQuestion(order, 'Who met in Fort Mirela?').answer?.text).toBe('Order of the Silver Oar');
   });
-  it('keeps a person apart from the body after "of the"', () => {
+  it('offers no run through "of the" that holds a person: the body after it does not outrank the person', () => {
     expect(answerQuestion(king, 'Who sailed to Fort Mirela in 1802?').answer?.text).toBe('Tam Rusk');
   });
 });
