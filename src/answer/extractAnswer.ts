@@ -3,6 +3,7 @@ import { ofAskedGrain } from './dayAsked.js';
 import { headlineNamesParties, VALUE_KINDS } from './headlineKind.js';
 import { askedSex, ofAskedSex } from './askedSex.js';
 import { comparedAnswer } from './comparedAnswer.js';
+import { absorbOfTheName } from './ofTheName.js';
 import { numeralTwin } from './numeralTwins.js';
 import { mannerAdverb } from './mannerAdverb.js';
 import { forEachWordMatch, questionFrameNouns, termOf, termOfSpan } from '../search/terms.js';
@@ -335,9 +336,14 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
       }
       // A place the story tags, standing in the stranded preposition's slot.
       if (party) for (const e of s.entities) if (e.type === 'PLACE' && !overlapsAny(out, out.length, e) && party(s, e)) out.push(e);
-      const tagged = out.length;
+      let tagged = out.length;
       for (const r of nameRuns(story, s, query)) {
-        if (overlapsAny(out, tagged, r) || withinDate(s, r)) continue;
+        if (withinDate(s, r)) continue;
+        // "the Museum of the Orrin Valley": typed parts of a name joined through "of the" give way to it whole.
+        if (overlapsAny(out, tagged, r)) {
+          tagged = absorbOfTheName(out, tagged, r);
+          continue;
+        }
         // "a seal granted by Orla": the name a passive's "by" gives did the verb, a person or a body, whatever its
         // spelling alone would make it (a thing's word, a town some gazetteer holds).
         if (who && (agentRun(s, r) || party?.(s, r) === true)) out.push(r);
