@@ -1,4 +1,4 @@
-import { MONTH_RE, WEEKDAY_RE } from '../nlp/dates/dateLexicon.js';
+import { DAY_OF_MONTH_RE, WEEKDAY_RE } from '../nlp/dates/dateLexicon.js';
 
 /**
  * A question asking a day by the noun "date" or "day" ("On what date …", "What date did …", "What was the date of …",
@@ -8,11 +8,8 @@ import { MONTH_RE, WEEKDAY_RE } from '../nlp/dates/dateLexicon.js';
 const DAY_ASKED =
   /\b(?:what|which)\s+(?:date|day)\b(?!\s+of\s+the\s+(?:week|month|year))(?!['’])|\bthe\s+(?:exact\s+|precise\s+)?date\s+(?:of|on|when)\b|\bdate\s*\?\s*$/i;
 
-/** A day of a month, with or without its year ("3 June", "June 3, 1173", "the 3rd of June"). */
-const DAY_OF_MONTH = new RegExp(
-  `(?:\\b${MONTH_RE}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d)|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\b)`,
-  'i',
-);
+/** A day of a month, with or without its year ("12 May", "June 3, 1173", "the 3rd of June"). */
+const DAY_OF_MONTH = new RegExp(DAY_OF_MONTH_RE, 'i');
 
 /** A feast or holiday named by its own word ("Christmas", "Easter Monday", "Thanksgiving"). */
 const NAMED_DAY = /\b(?:christmas|easter|thanksgiving|halloween|hogmanay|epiphany|pentecost|whitsun)\b/i;

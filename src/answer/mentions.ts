@@ -4,7 +4,7 @@
  * and noun-phrase chunks, each with the part of it shown as the answer. `extractAnswer.ts` measures and scores them.
  */
 import type { Entity, EntityType, Token } from '../nlp/entities.js';
-import { MONTH_RE } from '../nlp/dates/dateLexicon.js';
+import { DAY_OF_MONTH_RE } from '../nlp/dates/dateLexicon.js';
 import { HONORIFICS, PARTICLES, PLACE_PARTICLES, ROLE_WORDS } from '../nlp/cueWords.js';
 import { connectorsAt, onlyCalendarNames } from '../nlp/nameRunWords.js';
 import { compassWord, nameType, noEvidence } from '../nlp/nameKinds.js';
@@ -506,10 +506,7 @@ const AND_BETWEEN = /^\s+and\s+$/;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 
 /** A date that ends with a day of a month and no year ("12 May", "on May 12", "the 3rd of June"). */
-const DAY_OF_MONTH_END = new RegExp(
-  `(?:\\b${MONTH_RE}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\.?)$`,
-  'i',
-);
+const DAY_OF_MONTH_END = new RegExp(`${DAY_OF_MONTH_RE}$`, 'i');
 
 /** What may stand between a day of a month and its year ("3 June 1173", "June 3, 1173"). */
 const DAY_YEAR_GAP = /^,?\s+$/;

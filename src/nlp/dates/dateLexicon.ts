@@ -180,5 +180,11 @@ export const WEEKDAY_RE = '(sunday|monday|tuesday|wednesday|thursday|friday|satu
 export const MONTH_RE =
   '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
 
+/**
+ * A day of a month, without its year (the source of a pattern, case-insensitive: "12 May", "May 12th", "the 3rd of
+ * June", "Sept. 4"); answers read it to tell a day from a month or a year (dayAsked.ts, mentions.ts `withDayYears`).
+ */
+export const DAY_OF_MONTH_RE = `(?:\\b${MONTH_RE}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d)|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\b\\.?)`;
+
 export const TIME_OF_DAY_RE =
   /(?:\b(?:at|around|about|by)\s+)?(?:\b\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?!\w)|\bnoon\b|\bmidnight\b)(?:\s+(?:local time|gmt|utc|[a-z]?[ecmp][sd]?t)\b)?/g;
