@@ -283,8 +283,8 @@ const MAX_APPOSITION_WORDS = 8;
 /** What opens the noun phrase of an apposition after its comma ("**the** largest …", "**its** chief …", "**Tarnby**'s …"). */
 const APPOSITION_OPENS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
-/** What an apposition's noun phrase may hold: no verb, no clause break. */
-const APPOSITION_HOLDS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PART', 'ADV']);
+/** What an apposition's noun phrase may hold: no verb, no clause break; a symbol inside a name ("Tarn+ Vision") is part of it. */
+const APPOSITION_HOLDS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PART', 'ADV', 'SYM']);
 
 /**
  * The other comma of an apposition one of whose commas is the sentence's word `comma`: looking back (`step` −1) from its

@@ -16,6 +16,10 @@ describe('objectUnasked', () => {
     const s = sentenceOf('The Tarn Guild launched its cable service on 2 May 2006.');
     expect(objectUnasked('When did the Tarn Guild launch its radio service?', s, '2 May 2006')).toBe(true);
   });
+  it('reads past an apposition whose name holds a symbol back to the dated verb', () => {
+    const s = sentenceOf('The Tarn Guild launched its cable service, Tarn+ Vision, on 2 May 2006.');
+    expect(objectUnasked('When did the Tarn Guild launch its radio service?', s, '2 May 2006')).toBe(true);
+  });
   it('is false for the same object, a verb with no object, or another verb', () => {
     expect(objectUnasked('When was Bo elected chair?', sentenceOf('In 1201, a council elected Bo as chair.'), '1201')).toBe(false);
     const s = sentenceOf('The Tarn Guild launched its radio service on 2 May 2006.');
