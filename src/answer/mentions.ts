@@ -574,6 +574,9 @@ export function isYear(sentence: StorySentence, e: Entity): boolean {
 
 /** An era or time-scale word after a date written with figures ("300 BCE", "the 2nd century AD", "9000 BP"). */
 const ERA_SUFFIX = /^\s+(?:BCE|BC|AD|CE|BP|B\.C\.E\.|B\.C\.|A\.D\.|C\.E\.)(?![\p{L}\d])/u;
+/** A century written with its rank ("the 14th century", "14th-century"), and the part of it a word before names ("late", "mid-"). */
+const CENTURY = /^\d{1,2}(?:st|nd|rd|th)[- ]century$/i;
+const PART_OF_CENTURY = /(?<!\p{L})(?:early|late|mid)(?:-|\s+)$/iu;
 /** A year of the last two centuries and this one, alone. */
 const MODERN_YEAR = /^(?:18|19|20)\d\d$/;
 /** A feast's name (one capitalised word) and the day or evening it names ("Christmas Eve", "Easter Day"). */
@@ -581,13 +584,16 @@ const FEAST_NAME = /^\p{Lu}\p{Ll}+$/u;
 const FEAST_DAY = /^\s+(?:Eve|Day)(?![\p{L}\d])/u;
 
 /**
- * A date with the word after it that finishes it and that the tagger leaves out: an era or time-scale word after a
- * date holding a figure ("the 2nd century BCE", "800 CE", "9000 BP"), or "Eve"/"Day" after a feast's one-word
- * name ("Christmas Eve"). A date without such a word is returned as it is.
+ * A date with the words that finish it and that the tagger leaves out: the part of a century written before it ("the
+ * late 14th century", "the mid-18th century", as wink keeps "late 1886" and "the early 1990s"), an era or time-scale
+ * word after a date holding a figure ("the 2nd century BCE", "800 CE", "9000 BP"), or "Eve"/"Day" after a feast's
+ * one-word name ("Christmas Eve"). A date without such a word is returned as it is.
  *
  * @example withDateSuffix('It fell in 300 BC.', {type: 'DATE', text: '300', start: 11, end: 14}).text // → '300 BC'
  */
 export function withDateSuffix(text: string, e: Entity): Entity {
+  const early = CENTURY.test(e.text) ? PART_OF_CENTURY.exec(text.slice(Math.max(0, e.start - 8), e.start)) : null;
+  if (early) return withDateSuffix(text, { ...e, text: text.slice(e.start - early[0].length, e.end), start: e.start - early[0].length });
   const after = text.slice(e.end, e.end + 8);
   const suffix = (/\d/.test(e.text) ? ERA_SUFFIX : FEAST_NAME.test(e.text) ? FEAST_DAY : undefined)?.exec(after);
   // "In 2010 BP paid": after a year of the last two centuries, "BP" is more likely a name than "before present".

@@ -61,3 +61,13 @@ describe('a figure glued to letters, and the word after a date that finishes it'
     expect(answerQuestion(story, 'When was the Orrin lantern parade first held?').answer?.text).toBe('Christmas Eve');
   });
 });
+
+describe('the part of a century written before it', () => {
+  it('keeps "late" or "mid-" before a century, as the tagger keeps it before a year', () => {
+    const text = 'The Orrin quilt dates from the late 14th century.';
+    const start = text.indexOf('14th');
+    expect(withDateSuffix(text, { type: 'DATE', text: '14th century', start, end: start + 12 }).text).toBe('late 14th century');
+    const story = storyOf('The Velmian guild of weavers at Fort Mirela was founded in the mid-18th century by the salt traders.');
+    expect(answerQuestion(story, 'When was the Velmian guild of weavers founded?').answer?.text).toBe('mid-18th century');
+  });
+});
