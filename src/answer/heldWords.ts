@@ -1,4 +1,4 @@
-import { MONTH_RE, NUMBER_WORDS } from '../nlp/dates/dateLexicon.js';
+import { DAY_OF_MONTH_RE, NUMBER_WORDS } from '../nlp/dates/dateLexicon.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 import { termOf, termsOf, words } from '../search/terms.js';
@@ -40,8 +40,11 @@ const YEAR = /(?<![\d$£€]|\d[,.])\b(1[1-9]\d\d|20\d\d)\b(?![,.]?\d|['’]?s\b
  */
 const SMALL_FIGURE =
   /(?<![\p{L}\d$£€.,:/'’-]|\d(?:\s*[,&–—]|\s+(?:and|or|to))\s*)(\d{1,2})(?![.,:/]?\d|['’]?s\b|st\b|nd\b|rd\b|th\b|\p{L})/gu;
-/** A day of a month ("October 13", "13 October", "the 13th of October"): a day, which an article's "today" may write. */
-const DAY_OF_MONTH = new RegExp(`\\b${MONTH_RE}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\b`, 'giu');
+/**
+ * A day of a month ("October 13", "13 October", "the 13th of October"; dateLexicon's `DAY_OF_MONTH_RE`): a day, which an
+ * article's "today" may write.
+ */
+const DAY_OF_MONTH = new RegExp(DAY_OF_MONTH_RE, 'giu');
 
 /** The index terms of the single words that write a number ("two", "ten"), by the number (NUMBER_WORDS). */
 const NUMBER_WORD_TERMS: ReadonlyMap<number, readonly string[]> = (() => {

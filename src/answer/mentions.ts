@@ -300,6 +300,8 @@ function typedMentions(story: Story, sentence: StorySentence, types: readonly En
     if (by) r = { ...r, text: r.text.slice(by[0].length), start: r.start + by[0].length };
     // wink types the year of "built in 1130" as a bare number; for a date question it is the year.
     if (types.includes('DATE') && r.type === 'CARDINAL' && isYear(sentence, r)) r = { ...r, type: 'DATE' };
+    // "the 2nd century BCE", "9000 BP", "Christmas Eve": the word after a date that wink leaves out is part of it.
+    if (types.includes('DATE') && r.type === 'DATE') r = withDateSuffix(sentence.text, r);
     if (!types.includes(r.type) && !(types.includes('DURATION') && r.type === 'CARDINAL')) continue;
     // "one of the harbours that reopened": "one of" picks a member out of a group, as a pronoun does; it measures no amount.
     // A how-many question keeps it: "one of" does count members ("How many of the founders …?").
@@ -561,13 +563,54 @@ const PLURAL_NOUN = /[^sui]s$/i;
  * one counting the noun after it makes that noun plural ("its 1500 employees").
  */
 export function isYear(sentence: StorySentence, e: Entity): boolean {
-  if (!YEAR_DIGITS.test(e.text)) return false;
+  if (!YEAR_DIGITS.test(e.text) || gluedToLetters(sentence.text, e)) return false;
   const tokens = sentence.tokens;
   const at = tokens.findIndex((t) => t.start >= e.start);
   if (at < 1) return false;
   const before = tokens[at - 1]!.text.toLowerCase();
   if (BEFORE_YEAR.has(before)) return tokens[at + 1]?.pos !== 'NOUN';
   return YEAR_DETERMINERS.has(before) && MODIFIER_YEAR.test(e.text) && singularHeadAfter(tokens, at + 1);
+}
+
+/** An era or time-scale word after a date written with figures ("300 BCE", "the 2nd century AD", "9000 BP"). */
+const ERA_SUFFIX = /^\s+(?:BCE|BC|AD|CE|BP|B\.C\.E\.|B\.C\.|A\.D\.|C\.E\.)(?![\p{L}\d])/u;
+/** A century written with its rank ("the 14th century", "14th-century"), and the part of it a word before names ("late", "mid-"). */
+const CENTURY = /^\d{1,2}(?:st|nd|rd|th)[- ]century$/i;
+const PART_OF_CENTURY = /(?<!\p{L})(?:early|late|mid)(?:-|\s+)$/iu;
+/** A year of the last two centuries and this one, alone. */
+const MODERN_YEAR = /^(?:18|19|20)\d\d$/;
+/** A feast's name (one capitalised word) and the day or evening it names ("Christmas Eve", "Easter Day"). */
+const FEAST_NAME = /^\p{Lu}\p{Ll}+$/u;
+const FEAST_DAY = /^\s+(?:Eve|Day)(?![\p{L}\d])/u;
+
+/**
+ * A date with the words that finish it and that the tagger leaves out: the part of a century written before it ("the
+ * late 14th century", "the mid-18th century", as wink keeps "late 1886" and "the early 1990s"), an era or time-scale
+ * word after a date holding a figure ("the 2nd century BCE", "800 CE", "9000 BP"), or "Eve"/"Day" after a feast's
+ * one-word name ("Christmas Eve"). A date without such a word is returned as it is.
+ *
+ * @example withDateSuffix('It fell in 300 BC.', {type: 'DATE', text: '300', start: 11, end: 14}).text // → '300 BC'
+ */
+export function withDateSuffix(text: string, e: Entity): Entity {
+  const early = CENTURY.test(e.text) ? PART_OF_CENTURY.exec(text.slice(Math.max(0, e.start - 8), e.start)) : null;
+  if (early) return withDateSuffix(text, { ...e, text: text.slice(e.start - early[0].length, e.end), start: e.start - early[0].length });
+  const after = text.slice(e.end, e.end + 8);
+  const suffix = (/\d/.test(e.text) ? ERA_SUFFIX : FEAST_NAME.test(e.text) ? FEAST_DAY : undefined)?.exec(after);
+  // "In 2010 BP paid": after a year of the last two centuries, "BP" is more likely a name than "before present".
+  if (!suffix || (suffix[0].trim() === 'BP' && MODERN_YEAR.test(e.text))) return e;
+  const end = e.end + suffix[0].length;
+  return { ...e, text: text.slice(e.start, end), end };
+}
+
+/** A letter written against a figure's end, other than a decade's plural "s" ("1080i", "720p"; not "1990s"). */
+const LETTER_AFTER_FIGURE = /^(?!s(?!\p{L}))\p{L}/u;
+
+/**
+ * Whether a figure is written against letters, before it or after it ("1080i", "X1500", "2048b"): the tagger splits
+ * such a word into a number and a letter, but the word names a format, a model or a code, not a year.
+ */
+function gluedToLetters(text: string, e: Entity): boolean {
+  return /\p{L}$/u.test(text.slice(Math.max(0, e.start - 1), e.start)) || LETTER_AFTER_FIGURE.test(text.slice(e.end, e.end + 2));
 }
 
 /**

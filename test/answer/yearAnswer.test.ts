@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { isYear } from '../../src/answer/mentions.js';
+import { isYear, withDateSuffix } from '../../src/answer/mentions.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 const storyOf = (body: string) => oneArticleStory('one', 'One', body);
@@ -34,5 +34,40 @@ describe('a year modifying a noun, and a day read apart from its year', () => {
   it('joins a day of a month to the year the tagger read apart from it', () => {
     const story = storyOf('The treaty of Fort Mirela was signed on 3 June 1173 in the tollhouse by the river.');
     expect(answerQuestion(story, 'On what date was the treaty of Fort Mirela signed?').answer?.text).toBe('3 June 1173');
+  });
+});
+
+describe('a figure glued to letters, and the word after a date that finishes it', () => {
+  it('reads no year in a figure written against a letter ("1080i"), but does in a decade ("1990s")', () => {
+    const story = storyOf('The Velmian archive was scanned in 1080i for the screens. The Orrin mill was rebuilt in 1230 by the abbots.');
+    const [first, second] = story.sentences;
+    const at = (s: typeof first, text: string) => s!.entities.find((e) => e.text === text)!;
+    expect(isYear(first!, at(first, '1080'))).toBe(false);
+    expect(isYear(second!, at(second, '1230'))).toBe(true);
+  });
+  it('answers a year question with no figure glued to a letter', () => {
+    const story = storyOf('The Velmian archive was scanned in 1080i for the screens of Fort Mirela.');
+    expect(answerQuestion(story, 'In what year was the Velmian archive scanned?').answer?.text).not.toBe('1080i');
+  });
+  it('keeps the era word after a year or a century ("800 CE", "the 2nd century BCE", "9000 BP")', () => {
+    expect(withDateSuffix('It fell in 300 BC.', { type: 'DATE', text: '300', start: 11, end: 14 }).text).toBe('300 BC');
+    expect(withDateSuffix('Hunters came by 9000 BP here.', { type: 'DATE', text: '9000', start: 16, end: 20 }).text).toBe('9000 BP');
+    expect(withDateSuffix('In 2010 BP paid.', { type: 'DATE', text: '2010', start: 3, end: 7 }).text).toBe('2010');
+    const story = storyOf('The Velmian harbour wall at Orrin was first raised in the 2nd century BCE by the salt traders.');
+    expect(answerQuestion(story, 'When was the Velmian harbour wall at Orrin first raised?').answer?.text).toBe('2nd century BCE');
+  });
+  it('keeps "Eve" or "Day" after a feast the tagger reads as the date ("Christmas Eve")', () => {
+    const story = storyOf('The Orrin lantern parade was first held on Christmas Eve in the square of Fort Mirela.');
+    expect(answerQuestion(story, 'When was the Orrin lantern parade first held?').answer?.text).toBe('Christmas Eve');
+  });
+});
+
+describe('the part of a century written before it', () => {
+  it('keeps "late" or "mid-" before a century, as the tagger keeps it before a year', () => {
+    const text = 'The Orrin quilt dates from the late 14th century.';
+    const start = text.indexOf('14th');
+    expect(withDateSuffix(text, { type: 'DATE', text: '14th century', start, end: start + 12 }).text).toBe('late 14th century');
+    const story = storyOf('The Velmian guild of weavers at Fort Mirela was founded in the mid-18th century by the salt traders.');
+    expect(answerQuestion(story, 'When was the Velmian guild of weavers founded?').answer?.text).toBe('mid-18th century');
   });
 });
