@@ -298,9 +298,11 @@ function typedMentions(story: Story, sentence: StorySentence, types: readonly En
     // "By 1978 the mill had shut": wink takes in a sentence's opening "by", as it takes in no other preposition.
     const by = types.includes('DATE') && r.type === 'DATE' ? BY_OPENING.exec(r.text) : null;
     if (by) r = { ...r, text: r.text.slice(by[0].length), start: r.start + by[0].length };
-    // wink types the year of "built in 1130" as a bare number; for a date question it is the year.
+    // wink types the year of "built in 1130" as a bare number; for a date question it is the year. A figure glued to
+    // letters ("1440p") names a format or a model however wink types it.
     if (types.includes('DATE') && r.type === 'CARDINAL' && isYear(sentence, r)) r = { ...r, type: 'DATE' };
-    // "the 2nd century BCE", "9000 BP", "Christmas Eve": the word after a date that wink leaves out is part of it.
+    else if (r.type === 'DATE' && YEAR_DIGITS.test(r.text) && gluedToLetters(sentence.text, r)) continue;
+    // "the 3rd century BCE", "7400 BP", "Christmas Eve": the word after a date that wink leaves out is part of it.
     if (types.includes('DATE') && r.type === 'DATE') r = withDateSuffix(sentence.text, r);
     if (!types.includes(r.type) && !(types.includes('DURATION') && r.type === 'CARDINAL')) continue;
     // "one of the harbours that reopened": "one of" picks a member out of a group, as a pronoun does; it measures no amount.
@@ -572,9 +574,9 @@ export function isYear(sentence: StorySentence, e: Entity): boolean {
   return YEAR_DETERMINERS.has(before) && MODIFIER_YEAR.test(e.text) && singularHeadAfter(tokens, at + 1);
 }
 
-/** An era or time-scale word after a date written with figures ("300 BCE", "the 2nd century AD", "9000 BP"). */
+/** An era or time-scale word after a date written with figures ("420 BCE", "the 3rd century AD", "7400 BP"). */
 const ERA_SUFFIX = /^\s+(?:BCE|BC|AD|CE|BP|B\.C\.E\.|B\.C\.|A\.D\.|C\.E\.)(?![\p{L}\d])/u;
-/** A century written with its rank ("the 14th century", "14th-century"), and the part of it a word before names ("late", "mid-"). */
+/** A century written with its rank ("the 12th century", "12th-century"), and the part of it a word before names ("late", "mid-"). */
 const CENTURY = /^\d{1,2}(?:st|nd|rd|th)[- ]century$/i;
 const PART_OF_CENTURY = /(?<!\p{L})(?:early|late|mid)(?:-|\s+)$/iu;
 /** A year of the last two centuries and this one, alone. */
@@ -585,28 +587,28 @@ const FEAST_DAY = /^\s+(?:Eve|Day)(?![\p{L}\d])/u;
 
 /**
  * A date with the words that finish it and that the tagger leaves out: the part of a century written before it ("the
- * late 14th century", "the mid-18th century", as wink keeps "late 1886" and "the early 1990s"), an era or time-scale
- * word after a date holding a figure ("the 2nd century BCE", "800 CE", "9000 BP"), or "Eve"/"Day" after a feast's
+ * late 12th century", "the mid-16th century", as wink keeps "late 1742" and "the early 1990s"), an era or time-scale
+ * word after a date holding a figure ("the 3rd century BCE", "640 CE", "7400 BP"), or "Eve"/"Day" after a feast's
  * one-word name ("Christmas Eve"). A date without such a word is returned as it is.
  *
- * @example withDateSuffix('It fell in 300 BC.', {type: 'DATE', text: '300', start: 11, end: 14}).text // → '300 BC'
+ * @example withDateSuffix('It fell in 420 BC.', {type: 'DATE', text: '420', start: 11, end: 14}).text // → '420 BC'
  */
 export function withDateSuffix(text: string, e: Entity): Entity {
   const early = CENTURY.test(e.text) ? PART_OF_CENTURY.exec(text.slice(Math.max(0, e.start - 8), e.start)) : null;
   if (early) return withDateSuffix(text, { ...e, text: text.slice(e.start - early[0].length, e.end), start: e.start - early[0].length });
   const after = text.slice(e.end, e.end + 8);
   const suffix = (/\d/.test(e.text) ? ERA_SUFFIX : FEAST_NAME.test(e.text) ? FEAST_DAY : undefined)?.exec(after);
-  // "In 2010 BP paid": after a year of the last two centuries, "BP" is more likely a name than "before present".
+  // "In 1994 BP paid": after a year of the last two centuries, "BP" is more likely a name than "before present".
   if (!suffix || (suffix[0].trim() === 'BP' && MODERN_YEAR.test(e.text))) return e;
   const end = e.end + suffix[0].length;
   return { ...e, text: text.slice(e.start, end), end };
 }
 
-/** A letter written against a figure's end, other than a decade's plural "s" ("1080i", "720p"; not "1990s"). */
+/** A letter written against a figure's end, other than a decade's plural "s" ("1440p", "720i"; not "1990s"). */
 const LETTER_AFTER_FIGURE = /^(?!s(?!\p{L}))\p{L}/u;
 
 /**
- * Whether a figure is written against letters, before it or after it ("1080i", "X1500", "2048b"): the tagger splits
+ * Whether a figure is written against letters, before it or after it ("1440p", "X1500", "2048b"): the tagger splits
  * such a word into a number and a letter, but the word names a format, a model or a code, not a year.
  */
 function gluedToLetters(text: string, e: Entity): boolean {

@@ -38,23 +38,23 @@ describe('a year modifying a noun, and a day read apart from its year', () => {
 });
 
 describe('a figure glued to letters, and the word after a date that finishes it', () => {
-  it('reads no year in a figure written against a letter ("1080i"), but does in a decade ("1990s")', () => {
-    const story = storyOf('The Velmian archive was scanned in 1080i for the screens. The Orrin mill was rebuilt in 1230 by the abbots.');
+  it('reads no year in a figure written against a letter ("1440p"), but does in a decade ("1990s")', () => {
+    const story = storyOf('The Velmian archive was scanned in 1440p for the screens. The Orrin mill was rebuilt in 1230 by the abbots.');
     const [first, second] = story.sentences;
     const at = (s: typeof first, text: string) => s!.entities.find((e) => e.text === text)!;
-    expect(isYear(first!, at(first, '1080'))).toBe(false);
+    expect(isYear(first!, at(first, '1440'))).toBe(false);
     expect(isYear(second!, at(second, '1230'))).toBe(true);
   });
   it('answers a year question with no figure glued to a letter', () => {
-    const story = storyOf('The Velmian archive was scanned in 1080i for the screens of Fort Mirela.');
-    expect(answerQuestion(story, 'In what year was the Velmian archive scanned?').answer?.text).not.toBe('1080i');
+    const story = storyOf('The Velmian archive was scanned in 1440p for the screens of Fort Mirela.');
+    expect(answerQuestion(story, 'In what year was the Velmian archive scanned?').answer?.text).not.toBe('1440p');
   });
-  it('keeps the era word after a year or a century ("800 CE", "the 2nd century BCE", "9000 BP")', () => {
-    expect(withDateSuffix('It fell in 300 BC.', { type: 'DATE', text: '300', start: 11, end: 14 }).text).toBe('300 BC');
-    expect(withDateSuffix('Hunters came by 9000 BP here.', { type: 'DATE', text: '9000', start: 16, end: 20 }).text).toBe('9000 BP');
-    expect(withDateSuffix('In 2010 BP paid.', { type: 'DATE', text: '2010', start: 3, end: 7 }).text).toBe('2010');
-    const story = storyOf('The Velmian harbour wall at Orrin was first raised in the 2nd century BCE by the salt traders.');
-    expect(answerQuestion(story, 'When was the Velmian harbour wall at Orrin first raised?').answer?.text).toBe('2nd century BCE');
+  it('keeps the era word after a year or a century ("640 CE", "the 3rd century BCE", "7400 BP")', () => {
+    expect(withDateSuffix('It fell in 420 BC.', { type: 'DATE', text: '420', start: 11, end: 14 }).text).toBe('420 BC');
+    expect(withDateSuffix('Hunters came by 7400 BP here.', { type: 'DATE', text: '7400', start: 16, end: 20 }).text).toBe('7400 BP');
+    expect(withDateSuffix('In 1994 BP paid.', { type: 'DATE', text: '1994', start: 3, end: 7 }).text).toBe('1994');
+    const story = storyOf('The Velmian harbour wall at Orrin was first raised in the 3rd century BCE by the salt traders.');
+    expect(answerQuestion(story, 'When was the Velmian harbour wall at Orrin first raised?').answer?.text).toBe('3rd century BCE');
   });
   it('keeps "Eve" or "Day" after a feast the tagger reads as the date ("Christmas Eve")', () => {
     const story = storyOf('The Orrin lantern parade was first held on Christmas Eve in the square of Fort Mirela.');
@@ -64,10 +64,10 @@ describe('a figure glued to letters, and the word after a date that finishes it'
 
 describe('the part of a century written before it', () => {
   it('keeps "late" or "mid-" before a century, as the tagger keeps it before a year', () => {
-    const text = 'The Orrin quilt dates from the late 14th century.';
-    const start = text.indexOf('14th');
-    expect(withDateSuffix(text, { type: 'DATE', text: '14th century', start, end: start + 12 }).text).toBe('late 14th century');
-    const story = storyOf('The Velmian guild of weavers at Fort Mirela was founded in the mid-18th century by the salt traders.');
-    expect(answerQuestion(story, 'When was the Velmian guild of weavers founded?').answer?.text).toBe('mid-18th century');
+    const text = 'The Orrin quilt dates from the late 12th century.';
+    const start = text.indexOf('12th');
+    expect(withDateSuffix(text, { type: 'DATE', text: '12th century', start, end: start + 12 }).text).toBe('late 12th century');
+    const story = storyOf('The Velmian guild of weavers at Fort Mirela was founded in the mid-16th century by the salt traders.');
+    expect(answerQuestion(story, 'When was the Velmian guild of weavers founded?').answer?.text).toBe('mid-16th century');
   });
 });
