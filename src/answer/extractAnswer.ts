@@ -6,6 +6,7 @@ import { comparedAnswer } from './comparedAnswer.js';
 import { absorbOfTheName } from './ofTheName.js';
 import { numeralTwin } from './numeralTwins.js';
 import { mannerAdverb } from './mannerAdverb.js';
+import { degreeAsked } from './degreeAsked.js';
 import { forEachWordMatch, questionFrameNouns, termOf, termOfSpan } from '../search/terms.js';
 import { NATIONALITY_QUESTION, namesNationality, namesPeopleOfPlace } from './demonyms.js';
 import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
@@ -471,6 +472,7 @@ function howMeans(groups: CorroboratedSentence[], query: FullQuery): ShortAnswer
   if (!/^\W*how\b/i.test(query.text)) return null;
   const best = groups[0]!.sentence;
   const means =
+    degreeAsked(best, query.text) ??
     comparedAnswer(best, query.text) ??
     viewedAs(best, query.text, query.terms) ??
     meansClause(best, query.terms) ??
