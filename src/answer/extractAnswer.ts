@@ -7,6 +7,7 @@ import { absorbOfTheName } from './ofTheName.js';
 import { numeralTwin } from './numeralTwins.js';
 import { mannerAdverb } from './mannerAdverb.js';
 import { degreeAsked } from './degreeAsked.js';
+import { wayOf } from './wayOf.js';
 import { forEachWordMatch, questionFrameNouns, termOf, termOfSpan } from '../search/terms.js';
 import { NATIONALITY_QUESTION, namesNationality, namesPeopleOfPlace } from './demonyms.js';
 import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
@@ -473,6 +474,7 @@ function howMeans(groups: CorroboratedSentence[], query: FullQuery): ShortAnswer
   const best = groups[0]!.sentence;
   const means =
     degreeAsked(best, query.text) ??
+    wayOf(best, query.text, query.terms) ??
     comparedAnswer(best, query.text) ??
     viewedAs(best, query.text, query.terms) ??
     meansClause(best, query.terms) ??
