@@ -7,6 +7,7 @@ import { absorbOfTheName } from './ofTheName.js';
 import { numeralTwin } from './numeralTwins.js';
 import { mannerAdverb } from './mannerAdverb.js';
 import { degreeAsked } from './degreeAsked.js';
+import { spokenForm } from './spokenForm.js';
 import { wayOf } from './wayOf.js';
 import { forEachWordMatch, questionFrameNouns, termOf, termOfSpan } from '../search/terms.js';
 import { NATIONALITY_QUESTION, namesNationality, namesPeopleOfPlace } from './demonyms.js';
@@ -473,6 +474,7 @@ function howMeans(groups: CorroboratedSentence[], query: FullQuery): ShortAnswer
   if (!/^\W*how\b/i.test(query.text)) return null;
   const best = groups[0]!.sentence;
   const means =
+    spokenForm(best, query.text) ??
     degreeAsked(best, query.text) ??
     wayOf(best, query.text, query.terms) ??
     comparedAnswer(best, query.text) ??
