@@ -6,6 +6,9 @@ import { comparedAnswer } from './comparedAnswer.js';
 import { absorbOfTheName } from './ofTheName.js';
 import { numeralTwin } from './numeralTwins.js';
 import { mannerAdverb } from './mannerAdverb.js';
+import { degreeAsked } from './degreeAsked.js';
+import { spokenForm } from './spokenForm.js';
+import { wayOf } from './wayOf.js';
 import { forEachWordMatch, questionFrameNouns, termOf, termOfSpan } from '../search/terms.js';
 import { NATIONALITY_QUESTION, namesNationality, namesPeopleOfPlace } from './demonyms.js';
 import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
@@ -471,6 +474,9 @@ function howMeans(groups: CorroboratedSentence[], query: FullQuery): ShortAnswer
   if (!/^\W*how\b/i.test(query.text)) return null;
   const best = groups[0]!.sentence;
   const means =
+    spokenForm(best, query.text) ??
+    degreeAsked(best, query.text) ??
+    wayOf(best, query.text, query.terms) ??
     comparedAnswer(best, query.text) ??
     viewedAs(best, query.text, query.terms) ??
     meansClause(best, query.terms) ??

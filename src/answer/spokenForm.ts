@@ -1,0 +1,52 @@
+import type { StorySentence } from '../story/story.js';
+import type { ShortAnswer } from './extractAnswer.js';
+
+/** "How do you pronounce X?", "How is X spelled in Y?": a how-question asking how a name is said or written. */
+const SPOKEN_QUESTION = /^\W*how\b.*\b(?:pronounce[ds]?|pronunciation|spell(?:s|ed)?|spelt)\b/i;
+
+/** The language or label a question asks the form in ("… spelled **in Velmian**?"; the question may come in lower case). */
+const IN_LABEL = /\bin\s+(\p{L}{3,})\s*\??$/u;
+
+/** The words of a question after "how", any of which may be the name it asks about ("orsk", "tellin"). */
+function wordsAsked(question: string): string[] {
+  return [...question.matchAll(/\p{L}[\p{L}\p{M}'’-]{2,}/gu)].slice(1).map((m) => m[0]);
+}
+
+/** Escapes a word for a regular expression. */
+function escaped(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whether a match in the sentence opens with a capital letter: a name or a label as the story writes it. */
+function capitalised(m: RegExpExecArray | null): m is RegExpExecArray {
+  return m !== null && /^\p{Lu}/u.test(m[0]);
+}
+
+/**
+ * The form the best excerpt gives a name a how-question asks how to say or spell: the value after the label the
+ * question names ("Velmian: **Orsca**" for "How is Orsk spelled in Velmian?"), else the bracket written right after the
+ * name (the "/ɔːrsk/ ORSK" of "Orsk (/ɔːrsk/ ORSK)" for "How do you pronounce Orsk?"). Null where the question asks no such form or the
+ * sentence writes neither.
+ *
+ * @example spokenForm(sentence('Orsk (/ɔːrsk/ ORSK) is a river town.'), 'How do you pronounce Orsk?')
+ * // → '/ɔːrsk/ ORSK'
+ */
+export function spokenForm(sentence: StorySentence, question: string): Omit<ShortAnswer, 'from' | 'evidence'> | null {
+  if (!SPOKEN_QUESTION.test(question)) return null;
+  const text = sentence.text;
+  const label = IN_LABEL.exec(question)?.[1];
+  if (label) {
+    const at = new RegExp(`(?<!\\p{L})${escaped(label)}:\\s*([^,;()]+)`, 'iu').exec(text);
+    if (capitalised(at) && at[1]!.trim()) return answer(sentence, at[1]!.trim());
+  }
+  for (const word of wordsAsked(question)) {
+    const at = new RegExp(`(?<!\\p{L})${escaped(word)}\\s*\\(([^()]+)\\)`, 'iu').exec(text);
+    if (capitalised(at) && at[1]!.trim()) return answer(sentence, at[1]!.trim());
+  }
+  return null;
+}
+
+/** A form as the answer shown. */
+function answer(sentence: StorySentence, text: string): Omit<ShortAnswer, 'from' | 'evidence'> {
+  return { text, type: 'PHRASE', sentenceId: sentence.id, written: text };
+}
