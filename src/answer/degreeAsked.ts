@@ -77,14 +77,14 @@ function literalQuality(token: Token, asked: string, askedTerm: string | null): 
 
 /**
  * The degree the best excerpt gives the quality a how-question asks about: the grading words, figures and describing
- * words written right before that quality's word, with the word ("it is **at least 90% certain**" for "How sure …?",
+ * words written right before that quality's word, with the word ("they were **at least 80% certain**" for "How sure …?",
  * "was **of marginal significance**" for "How significant …?", "the **most common** form" for "How common …?"). The
  * word is the question's or a form of it, else a word WordNet relates to it (a synonym, its noun); a noun is graded
  * only by describing words after "be of" or "with" ("was of great importance", "with great accuracy"). Null where the
  * question asks no such degree or no graded word of that quality stands in the sentence.
  *
- * @example degreeAsked(sentence('The ferry was at least 90% certain to sail.'), 'How sure was the ferry to sail?')
- * // → 'at least 90% certain'
+ * @example degreeAsked(sentence('The pilots were at least 70% sure of the ice.'), 'How sure were the pilots of the ice?')
+ * // → 'at least 70% sure'
  */
 export function degreeAsked(sentence: StorySentence, question: string): Omit<ShortAnswer, 'from' | 'evidence'> | null {
   const m = DEGREE_QUESTION.exec(question.trimStart().replace(/^\W*how/i, (h) => h.toLowerCase()));

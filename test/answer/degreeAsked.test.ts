@@ -17,7 +17,7 @@ describe('degreeAsked', () => {
         'How sure were the Orsk pilots that the ice would hold?',
       ),
     ).toBe('at least 80% certain');
-    expect(degree('Rowing was one of the most common trades at Fort Mirela.', 'How common was rowing at Fort Mirela?')).toBe(
+    expect(degree('Rowing ranked among the most common trades at Fort Mirela.', 'How common was rowing at Fort Mirela?')).toBe(
       'the most common',
     );
     expect(degree('The new charter was very similar to the old one.', 'How similar was the new charter to the old one?')).toBe(
