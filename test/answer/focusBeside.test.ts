@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { taggedTokens } from '../fixtures/taggedTokens.js';
-import { focusBeside } from '../../src/answer/focusBeside.js';
+import { focusBeside, focusNamesNext } from '../../src/answer/focusBeside.js';
 
 describe('focusBeside', () => {
   it('finds the focus noun right after a name', () => {
@@ -49,5 +49,24 @@ describe('focusBeside', () => {
       focusBeside(taggedTokens('Varnholt/PROPN ,/PUNCT the/DET town/NOUN that/PRON built/VERB a/DET bank/NOUN'), 0, 0, 'bank').before,
     ).toBe(false);
     expect(focusBeside(taggedTokens('the/DET Varnholt/PROPN bank/NOUN'), 1, 1, null)).toEqual({ after: false, before: false });
+  });
+});
+
+describe('focusNamesNext', () => {
+  it('finds the focus noun before a name inside the mention', () => {
+    expect(focusNamesNext(taggedTokens('from/ADP the/DET planet/NOUN Orsk/PROPN ./PUNCT'), 1, 3, 'planet')).toBe(true);
+    expect(focusNamesNext(taggedTokens('her/PRON novel/NOUN Grey/PROPN Harbour/PROPN'), 0, 3, 'novel')).toBe(true);
+  });
+
+  it('finds it before an opening quotation mark or a title’s capitalised article', () => {
+    expect(focusNamesNext(taggedTokens('the/DET word/NOUN "/PUNCT velmic/NOUN "/PUNCT'), 3, 3, 'word')).toBe(true);
+    expect(focusNamesNext(taggedTokens('the/DET ship/NOUN The/DET Grey/PROPN Gull/PROPN'), 3, 4, 'ship')).toBe(true);
+  });
+
+  it('leaves a mention whose focus noun names no name, or another noun before the name', () => {
+    expect(focusNamesNext(taggedTokens('another/DET planet/NOUN ./PUNCT'), 0, 1, 'planet')).toBe(false);
+    expect(focusNamesNext(taggedTokens("the/DET planet/NOUN 's/PART moons/NOUN"), 0, 3, 'planet')).toBe(false);
+    expect(focusNamesNext(taggedTokens('the/DET mason/NOUN Ivo/PROPN Brandt/PROPN'), 0, 3, 'planet')).toBe(false);
+    expect(focusNamesNext(taggedTokens('the/DET planet/NOUN Orsk/PROPN'), 0, 2, null)).toBe(false);
   });
 });

@@ -43,3 +43,11 @@ describe('"during which era" with a span named by a capitalised word', () => {
     expect(ask(era, 'During which era did large reefs first form?')).toBe('Velmian era');
   });
 });
+
+describe('"what NOUN" with a name written right after NOUN', () => {
+  it('takes the quoted name after the noun over a name beside the question’s words', () => {
+    const crossing =
+      'The odd term "drift" was not coined until the Warden\'s third night crossing; Orla Tellin\'s Warden had merely written of a "late run", and the Second Warden spoke of it as a sweep.';
+    expect(ask(crossing, 'What term names the night crossing of the Warden?')).toBe('drift');
+  });
+});
