@@ -1,4 +1,4 @@
-import { nounClasses, senseClasses } from '../lexicon/index.js';
+import { nounClasses, pluralLemmaOf, senseClasses } from '../lexicon/index.js';
 import type { StorySentence } from '../story/story.js';
 import { termOf } from '../search/terms.js';
 import { isWordCode } from '../text/words.js';
@@ -22,6 +22,25 @@ export function namesPost(text: string): boolean {
 export function isPersonNoun(word: string): boolean {
   const senses = senseClasses(word);
   return senses[0] === 'person' || senses[1] === 'person';
+}
+
+/**
+ * Whether a noun tells of people: a person noun (isPersonNoun), or a plural WordNet lists as a lemma of its own whose
+ * singular is one ("elders", "leaders": the plural's own sense is a group, the word still names several persons).
+ */
+function isPeopleNoun(word: string): boolean {
+  if (isPersonNoun(word)) return true;
+  const single = pluralLemmaOf(word.toLowerCase());
+  return single !== undefined && isPersonNoun(single);
+}
+
+/**
+ * Whether WordNet files a noun's two most frequent senses as groups ("the **public**", "the upper **classes**", "the
+ * **masses**", "the **clergy**"): a people taken as a whole, which answers who as a body of people does.
+ */
+function isGroupNoun(word: string): boolean {
+  const senses = senseClasses(word);
+  return senses[0] === 'group' && (senses[1] === undefined || senses[1] === 'group');
 }
 
 /**
@@ -119,12 +138,13 @@ export function personPhrases(
     const ofHead =
       of !== undefined &&
       LOWER_FIRST.test(of) &&
-      isPersonNoun(of) &&
+      isPeopleNoun(of) &&
       (LOWER_FIRST.test(last) || !askedTerms.includes(termOf(last.toLowerCase()) ?? ''));
     if (!ofHead) {
       const lower = LOWER_FIRST.test(last);
       if (!lower && !(c.start === 0 && c.end === firstWordEnd)) continue;
-      if (!(isPersonNoun(lower ? last : last.toLowerCase()) || (bodies && lower && isBodyNoun(last)))) continue;
+      if (!(isPeopleNoun(lower ? last : last.toLowerCase()) || (lower && isGroupNoun(last)) || (bodies && lower && isBodyNoun(last))))
+        continue;
       if (!endsInNoun(sentence, c.end)) continue;
     }
     if (AS_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) continue;
