@@ -1,4 +1,4 @@
-import { nounClasses, senseClasses } from '../lexicon/index.js';
+import { nounClasses, pluralLemmaOf, senseClasses } from '../lexicon/index.js';
 import type { StorySentence } from '../story/story.js';
 import { termOf } from '../search/terms.js';
 import { isWordCode } from '../text/words.js';
@@ -25,6 +25,28 @@ export function isPersonNoun(word: string): boolean {
 }
 
 /**
+ * Whether a noun tells of people: a person noun (isPersonNoun), or a plural WordNet lists as a lemma of its own whose
+ * singular is one ("elders", "leaders": the plural's own sense is a group, the word still names several persons).
+ */
+function isPeopleNoun(word: string): boolean {
+  if (isPersonNoun(word)) return true;
+  const single = pluralLemmaOf(word.toLowerCase());
+  // The plural's own sense a group of them ("leaders"), not another thing ("mechanics", the science).
+  return single !== undefined && senseClasses(word)[0] === 'group' && isPersonNoun(single);
+}
+
+/**
+ * Whether WordNet files a noun's two most frequent senses as groups ("the **public**", "the upper **classes**", "the
+ * **masses**", "the **clergy**"): with "the" before its phrase (`THE_BEFORE`), a people taken as a whole, which answers
+ * who as a body of people does. Bare or after a possessive such a noun more often gathers things ("its fleet",
+ * "outlying communities", "survey data").
+ */
+function isGroupNoun(word: string): boolean {
+  const senses = senseClasses(word);
+  return senses[0] === 'group' && (senses[1] === undefined || senses[1] === 'group');
+}
+
+/**
  * Whether WordNet files a noun's most frequent sense as an organisation ("council", "committee", "police"): a body of
  * people that answers who as a person does ("the town **council**").
  */
@@ -46,6 +68,9 @@ const APPOSITION_BEFORE = /^\s*,?\s*$/;
  * a function is a new object each time it runs (read for every chunk of every candidate sentence).
  */
 const LOWER_FIRST = /^\p{Ll}/u;
+/** "the" right before a phrase, and opening one. */
+const THE_BEFORE = /\bthe\s+$/i;
+const THE_OPENS = /^the\s/i;
 const HEAD_BEFORE_OF = /([\p{L}-]+)\s+of\s/u;
 
 /** A letter or a hyphen: what a phrase's last word is made of. */
@@ -119,12 +144,19 @@ export function personPhrases(
     const ofHead =
       of !== undefined &&
       LOWER_FIRST.test(of) &&
-      isPersonNoun(of) &&
+      isPeopleNoun(of) &&
       (LOWER_FIRST.test(last) || !askedTerms.includes(termOf(last.toLowerCase()) ?? ''));
     if (!ofHead) {
       const lower = LOWER_FIRST.test(last);
       if (!lower && !(c.start === 0 && c.end === firstWordEnd)) continue;
-      if (!(isPersonNoun(lower ? last : last.toLowerCase()) || (bodies && lower && isBodyNoun(last)))) continue;
+      if (
+        !(
+          isPeopleNoun(lower ? last : last.toLowerCase()) ||
+          (lower && isGroupNoun(last) && theOpens(text, c)) ||
+          (bodies && lower && isBodyNoun(last))
+        )
+      )
+        continue;
       if (!endsInNoun(sentence, c.end)) continue;
     }
     if (AS_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) continue;
@@ -132,6 +164,11 @@ export function personPhrases(
     out.push({ ...c, person });
   }
   return out;
+}
+
+/** Whether "the" opens a phrase, within it or right before it (a chunk may be left without its determiner). */
+function theOpens(text: string, phrase: Mention): boolean {
+  return THE_OPENS.test(phrase.text) || THE_BEFORE.test(text.slice(Math.max(0, phrase.start - 5), phrase.start));
 }
 
 /**

@@ -72,6 +72,24 @@ describe('personPhrases', () => {
     expect(kept.map((m) => m.text)).toEqual(['parish council']);
   });
 
+  it('keeps a plural WordNet lists as a lemma of its own (a group) whose singular is a person', () => {
+    const s = sentenceOf('The harbour tax was raised again by two guild leaders in the spring.');
+    const kept = personPhrases(s, [span(s, 'harbour tax'), span(s, 'guild leaders'), span(s, 'spring')], []);
+    expect(kept.map((m) => m.text)).toEqual(['guild leaders']);
+  });
+
+  it('keeps a lower-case phrase of a people taken whole, whose noun WordNet files first as a group', () => {
+    const s = sentenceOf('The new tolls on the road to Fort Mirela angered the public.');
+    const kept = personPhrases(s, [span(s, 'new tolls'), span(s, 'road'), span(s, 'public')], []);
+    expect(kept.map((m) => m.text)).toEqual(['public']);
+  });
+
+  it('keeps no such group noun without "the" before it, nor a plural lemma whose own sense is no group', () => {
+    const s = sentenceOf('Its fleet carried survey data to the mechanics at Fort Mirela.');
+    const kept = personPhrases(s, [span(s, 'fleet'), span(s, 'survey data'), span(s, 'mechanics')], []);
+    expect(kept.map((m) => m.text)).toEqual([]);
+  });
+
   it('keeps no phrase whose last word is a person noun in WordNet but an adjective in the sentence', () => {
     const s = sentenceOf('The painter of the mural remained unknown to the villagers.');
     const kept = personPhrases(s, [span(s, 'painter'), span(s, 'unknown'), span(s, 'villagers')], []);
