@@ -13,16 +13,19 @@ const MEANS_OPENERS = new Set(['with', 'using', 'in', 'by', 'through', 'via']);
 const MAX_GAP_WORDS = 12;
 
 /** The most words a means shows. */
-const MAX_MEANS_WORDS = 8;
+const MAX_MEANS_WORDS = 10;
 
 /** Words of the object and the phrases between it and the means: none of them ends the verb's phrase. */
-const BETWEEN_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADV', 'PART', 'ADP']);
+const BETWEEN_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADV', 'PART', 'ADP', 'SYM']);
 
 /** Words that open another clause after a noun ("the tolls | that …"): the verb's phrase ends there. */
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'as', 'because', 'not']);
 
 /** Nouns read as a place or a time, not a means ("**in** the square", "**by** dawn", "**through** the pass"). */
 const SETTING_CLASSES = new Set(['place', 'time']);
+
+/** Nouns of an amount: with a number, a measure, not a means ("in three **hours**"; after "by" any count: "by 20 points"). */
+const AMOUNT_CLASSES = new Set(['quantity', 'time']);
 
 /**
  * "How did X VERB Y?": the means the best excerpt writes after the question's verb (any form of it) and its object —
@@ -90,47 +93,77 @@ function meansAfter(sentence: StorySentence, at: number, wanted: ReadonlySet<str
   return undefined;
 }
 
+/** Prepositions that open a phrase belonging to the means' noun ("bans **on** imports", "money **from** abroad"). */
+const POST_MODIFIERS = new Set(['of', 'for', 'from', 'on', 'against', 'about', 'between']);
+
 /**
- * The noun phrase opening at token `from` (past its article), to its last noun before anything but a describing word,
- * a noun, a number or "of" and a noun ("barrels **of** brine"); undefined where no noun comes first or it runs too long.
+ * Words of a noun phrase before or after its nouns: describing words, numbers, a possessive mark, a slash, a participle
+ * before a noun ("**imported** songs").
+ */
+function insideNounPhrase(t: Token, next: Token | undefined): boolean {
+  if (t.pos === 'VERB') return next?.pos === 'NOUN' && PARTICIPLE.test(t.text);
+  return t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'PART' && /^['’]s?$/.test(t.text)) || t.text === '/';
+}
+
+/** A participle's ending ("imported", "spinning"). */
+const PARTICIPLE = /\p{L}(?:ed|ing)$/u;
+
+/**
+ * The noun phrase opening at token `from` (past its article), with the phrases that belong to its noun ("bans **on
+ * foreign films**", "rules for coal **and** steel"), to its last noun; `head` is the noun of its first part, which says
+ * what kind of thing it is. Undefined where no noun comes first or it runs too long.
  */
 function nounPhraseAt(tokens: readonly Token[], from: number): { from: number; to: number; head: number } | undefined {
   let a = from;
   while (a < tokens.length && tokens[a]!.pos === 'DET') a += 1;
   let head = -1;
-  let b = a;
-  while (b < tokens.length) {
+  let last = -1;
+  let joined = false;
+  for (let b = a; b < tokens.length && b - a < MAX_MEANS_WORDS; b += 1) {
     const t = tokens[b]!;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') head = b;
-    else if (t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'PART' && /^['’]s?$/.test(t.text))) {
-      // a describing word, a number or a possessive inside the phrase
-    } else if (t.text.toLowerCase() === 'of' && head === b - 1) {
-      // "barrels of brine"
-    } else if (t.pos === 'DET' && tokens[b - 1]?.text.toLowerCase() === 'of') {
-      // "of the"
+    const next = tokens[b + 1];
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      last = b;
+      if (!joined) head = b;
+    } else if (insideNounPhrase(t, next)) {
+      // a describing word, a number, a possessive, "DNA/RNA"
+    } else if (
+      last >= 0 &&
+      POST_MODIFIERS.has(t.text.toLowerCase()) &&
+      next &&
+      (next.pos === 'DET' || CONTENT.has(next.pos) || insideNounPhrase(next, tokens[b + 2]))
+    ) {
+      joined = true;
+      if (next.pos === 'DET') b += 1;
+    } else if (last === b - 1 && t.pos === 'CCONJ' && next && CONTENT.has(next.pos)) {
+      // "coal and steel" (not "… and the …": another phrase)
     } else break;
-    b += 1;
   }
   if (head < 0) return undefined;
-  const to = head + 1;
-  return to - a <= MAX_MEANS_WORDS ? { from: a, to, head } : undefined;
+  return { from: a, to: last + 1, head };
 }
 
+/** Words that carry a noun phrase's content. */
+const CONTENT = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
 /**
- * Whether a phrase after `opener` sets the scene or names a companion, not a means: its noun a place, a time or an
- * amount ("in the square", "by dawn", "by a third"), a name or a date the tagger found, a pronoun, or a person ("with
- * her brother"; after "by", a passive's doer).
+ * Whether a phrase after `opener` sets the scene or names a companion, not a means: its noun a place or a time ("in
+ * the square", "by dawn"), a counted amount ("by 20 points"), a name, a date or a sum the tagger found, a pronoun, a
+ * person or a body of people ("with her brother", "with the guild"; after "by", a passive's doer); a name after
+ * anything but "with" / "using"; after "in", anything but a thing made ("in barrels", not "in haste").
  */
 function settingOrCompanion(sentence: StorySentence, phrase: { from: number; to: number; head: number }, opener: string): boolean {
   const tokens = sentence.tokens;
   const head = tokens[phrase.head]!;
-  if (tokens.slice(phrase.from, phrase.to).some((t) => t.pos === 'NUM' || t.pos === 'PRON')) return true;
+  if (tokens.slice(phrase.from, phrase.head).some((t) => t.pos === 'PRON')) return true;
   if (insideEntity(sentence.entities, tokens[phrase.from]!.start, head.end)) return true;
   // A name is a tool only after "with" / "using" ("with Velcro straps"); after "in", "by", "through" a place or a doer.
   if (head.pos === 'PROPN') return opener !== 'with' && opener !== 'using';
   const lower = head.text.toLowerCase();
   const kind = nounClass(lower);
   if (kind !== undefined && SETTING_CLASSES.has(kind)) return true;
+  const counted = tokens.slice(phrase.from, phrase.head).some((t) => t.pos === 'NUM');
+  if (counted && (opener === 'by' || (kind !== undefined && AMOUNT_CLASSES.has(kind)))) return true;
   if (isPersonNoun(lower)) return true;
   // "with the guild", "by the council": a body of people named as such is a companion or a doer ("by department" is not).
   const named = tokens[phrase.from - 1]?.pos === 'DET';
@@ -146,7 +179,10 @@ function madeThing(lower: string): boolean {
   return singular !== undefined && nounClasses(singular).includes('artifact');
 }
 
-/** Whether an entity of the sentence overlaps the span [start, end). */
+/** Entities that make a phrase a setting or a party ("in **March**", "with **Orla Tellin**", "by **9%**"); not a bare count ("with **six** series"). */
+const SETTING_ENTITIES = new Set(['PERSON', 'PLACE', 'ORG', 'DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT']);
+
+/** Whether a setting entity of the sentence (`SETTING_ENTITIES`) overlaps the span [start, end). */
 function insideEntity(entities: readonly Entity[], start: number, end: number): boolean {
-  return entities.some((e) => e.start < end && start < e.end);
+  return entities.some((e) => SETTING_ENTITIES.has(e.type) && e.start < end && start < e.end);
 }

@@ -24,6 +24,15 @@ describe('meansAfterObject', () => {
     ).toBe('herring barrels');
   });
 
+  it('keeps the phrases that belong to the means’ noun', () => {
+    expect(means('The Velmian regents fought the craze with bans on imported songs.', 'How did the Velmian regents fight the craze?')).toBe(
+      'bans on imported songs',
+    );
+    expect(means('The guild answered the charter with six pamphlets of protest.', 'How did the guild answer the charter?')).toBe(
+      'six pamphlets of protest',
+    );
+  });
+
   it('passes over a place or a time phrase before the means', () => {
     expect(means('The couriers carried the mail across the pass in March by sledge.', 'How did the couriers carry the mail?')).toBe(
       'sledge',
@@ -34,6 +43,7 @@ describe('meansAfterObject', () => {
     expect(means('Orla Tellin fought the tolls with her brother.', 'How did Orla Tellin fight the tolls?')).toBeUndefined();
     expect(means('The mill was rebuilt by Orla Tellin.', 'How was the mill rebuilt?')).toBeUndefined();
     expect(means('The drovers fought the tolls in the market square.', 'How did the drovers fight the tolls?')).toBeUndefined();
+    expect(means('The mill raised its output by 20 points.', 'How did the mill raise its output?')).toBeUndefined();
   });
 
   it('gives nothing for a question that asks no manner', () => {
