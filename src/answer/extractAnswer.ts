@@ -16,6 +16,7 @@ import { beComplement } from './beComplement.js';
 import { subjectPredicate } from './subjectPredicate.js';
 import { viewedAs } from './viewedAs.js';
 import { purposeMeans } from './purposeMeans.js';
+import { meansAfterObject } from './meansAfterObject.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { isCapitalised, isPossessiveMark } from '../text/words.js';
 import { finalPreposition, innerPreposition, openingPreposition } from './askedPreposition.js';
@@ -482,6 +483,7 @@ function howMeans(groups: CorroboratedSentence[], query: FullQuery): ShortAnswer
     meansClause(best, query.terms) ??
     mannerAdverb(best, query.text, query.terms) ??
     purposeMeans(best, query.text, query.terms) ??
+    meansAfterObject(best, query.text, query.verb, query.terms) ??
     beComplement(best, query.text, query.terms) ??
     subjectPredicate(best, query.text, query.terms, query.verb);
   return means && { ...means, from: 0, evidence: { near: 0.5, margin: 0.5, support: 0.33, typed: 0 } };

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { meansAfterObject } from '../../src/answer/meansAfterObject.js';
+import { questionVerbTerm } from '../../src/answer/questionVerb.js';
+import { termsOf } from '../../src/search/terms.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
+
+/** The means one invented sentence writes after the question's verb and its object. */
+function means(text: string, question: string): string | undefined {
+  const story = oneArticleStory('deed', 'Deed', text);
+  return meansAfterObject(story.sentences[0]!, question, questionTerm(question), termsOf(question))?.text;
+}
+
+function questionTerm(question: string): string | undefined {
+  return questionVerbTerm(question) ?? undefined;
+}
+
+describe('meansAfterObject', () => {
+  it('gives the means written after the verb and its object', () => {
+    expect(means('The Velden drovers fought the new tolls with blockades.', 'How did the Velden drovers fight the new tolls?')).toBe(
+      'blockades',
+    );
+    expect(
+      means('The abbess arranged for the salt to be smuggled out in herring barrels.', 'How did the abbess smuggle the salt out?'),
+    ).toBe('herring barrels');
+  });
+
+  it('keeps the phrases that belong to the means’ noun', () => {
+    expect(means('The Velmian regents fought the craze with bans on imported songs.', 'How did the Velmian regents fight the craze?')).toBe(
+      'bans on imported songs',
+    );
+    expect(means('The guild answered the charter with six pamphlets of protest.', 'How did the guild answer the charter?')).toBe(
+      'six pamphlets of protest',
+    );
+  });
+
+  it('passes over a place or a time phrase before the means', () => {
+    expect(means('The couriers carried the mail across the pass in March by sledge.', 'How did the couriers carry the mail?')).toBe(
+      'sledge',
+    );
+  });
+
+  it('gives nothing for a companion, a doer or a place', () => {
+    expect(means('Orla Tellin fought the tolls with her brother.', 'How did Orla Tellin fight the tolls?')).toBeUndefined();
+    expect(means('The mill was rebuilt by Orla Tellin.', 'How was the mill rebuilt?')).toBeUndefined();
+    expect(means('The drovers fought the tolls in the market square.', 'How did the drovers fight the tolls?')).toBeUndefined();
+    expect(means('The mill raised its output by 20 points.', 'How did the mill raise its output?')).toBeUndefined();
+  });
+
+  it('gives nothing for a question that asks no manner', () => {
+    expect(means('The drovers fought the tolls with blockades.', 'Why did the drovers fight the tolls?')).toBeUndefined();
+  });
+});
