@@ -61,9 +61,9 @@ export function meansAfterObject(
   return null;
 }
 
-/** Whether a token is a form of one of the verbs ("smuggled", "smuggling" for "smuggle"). */
+/** Whether a token is a form of one of the verbs ("hidden", "hiding" for "hide"). */
 function isVerbOf(t: Token, verbs: ReadonlySet<string>): boolean {
-  // A passive participle may be tagged a describing word ("to be **smuggled** out").
+  // A passive participle may be tagged a describing word ("to be **hidden** away").
   if (t.pos !== 'VERB' && !(t.pos === 'ADJ' && /\p{L}(?:ed|en)$/u.test(t.text))) return false;
   return verbs.has(termOf(t.text) ?? '') || (t.lemma !== undefined && verbs.has(termOf(t.lemma) ?? ''));
 }
@@ -93,12 +93,12 @@ function meansAfter(sentence: StorySentence, at: number, wanted: ReadonlySet<str
   return undefined;
 }
 
-/** Prepositions that open a phrase belonging to the means' noun ("bans **on** imports", "money **from** abroad"). */
+/** Prepositions that open a phrase belonging to the means' noun ("tolls **on** imports", "money **from** abroad"). */
 const POST_MODIFIERS = new Set(['of', 'for', 'from', 'on', 'against', 'about', 'between']);
 
 /**
  * Words of a noun phrase before or after its nouns: describing words, numbers, a possessive mark, a slash, a participle
- * before a noun ("**imported** songs").
+ * before a noun ("**imported** cloth").
  */
 function insideNounPhrase(t: Token, next: Token | undefined): boolean {
   if (t.pos === 'VERB') return next?.pos === 'NOUN' && PARTICIPLE.test(t.text);
@@ -109,8 +109,8 @@ function insideNounPhrase(t: Token, next: Token | undefined): boolean {
 const PARTICIPLE = /\p{L}(?:ed|ing)$/u;
 
 /**
- * The noun phrase opening at token `from` (past its article), with the phrases that belong to its noun ("bans **on
- * foreign films**", "rules for coal **and** steel"), to its last noun; `head` is the noun of its first part, which says
+ * The noun phrase opening at token `from` (past its article), with the phrases that belong to its noun ("fines **on
+ * river traders**", "rules for salt **and** timber"), to its last noun; `head` is the noun of its first part, which says
  * what kind of thing it is. Undefined where no noun comes first or it runs too long.
  */
 function nounPhraseAt(tokens: readonly Token[], from: number): { from: number; to: number; head: number } | undefined {
@@ -136,7 +136,7 @@ function nounPhraseAt(tokens: readonly Token[], from: number): { from: number; t
       joined = true;
       if (next.pos === 'DET') b += 1;
     } else if (last === b - 1 && t.pos === 'CCONJ' && next && CONTENT.has(next.pos)) {
-      // "coal and steel" (not "… and the …": another phrase)
+      // "salt and timber" (not "… and the …": another phrase)
     } else break;
   }
   if (head < 0) return undefined;

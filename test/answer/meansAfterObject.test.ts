@@ -19,17 +19,17 @@ describe('meansAfterObject', () => {
     expect(means('The Velden drovers fought the new tolls with blockades.', 'How did the Velden drovers fight the new tolls?')).toBe(
       'blockades',
     );
-    expect(
-      means('The abbess arranged for the salt to be smuggled out in herring barrels.', 'How did the abbess smuggle the salt out?'),
-    ).toBe('herring barrels');
+    expect(means('The miller arranged for the grain to be hidden away in flour sacks.', 'How did the miller hide the grain away?')).toBe(
+      'flour sacks',
+    );
   });
 
   it('keeps the phrases that belong to the means’ noun', () => {
-    expect(means('The Velmian regents fought the craze with bans on imported songs.', 'How did the Velmian regents fight the craze?')).toBe(
-      'bans on imported songs',
+    expect(means('The Velmian regents fought the fever with fines on river traders.', 'How did the Velmian regents fight the fever?')).toBe(
+      'fines on river traders',
     );
-    expect(means('The guild answered the charter with six pamphlets of protest.', 'How did the guild answer the charter?')).toBe(
-      'six pamphlets of protest',
+    expect(means('The guild answered the charter with four petitions of complaint.', 'How did the guild answer the charter?')).toBe(
+      'four petitions of complaint',
     );
   });
 
