@@ -29,6 +29,7 @@ import {
   rangeHalfAsked,
   twoDatesAnswer,
   yearRanges,
+  askedRangeHalves,
 } from './dateRanges.js';
 import { commonNounClasses, isDictionaryWord, isMainlyAdjective, nounClass, nounClasses } from '../lexicon/index.js';
 import { foldClass } from './spanContext.js';
@@ -283,7 +284,12 @@ function typedMentions(story: Story, sentence: StorySentence, types: readonly En
   const ranges = types.includes('DATE') && rangeAnswers(query.text);
   const twoDates = ranges && twoDatesAnswer(query.text);
   // "the 8th and 9th centuries": wink reads a century's rank as a rank; no answer where one year is asked.
-  const dated = ranges ? yearRanges(sentence.text, centuryDates(sentence.text, raw, twoDates)) : raw;
+  // … and, where one year is asked of a range ("What year was Vell born?" of "Vell (1702–64)"), the half it asks.
+  const dated = ranges
+    ? yearRanges(sentence.text, centuryDates(sentence.text, raw, twoDates))
+    : types.includes('DATE')
+      ? askedRangeHalves(sentence.text, raw, query.text)
+      : raw;
   // The end of an era date read through to a range ("AD 0–1250"): the figures inside it are not read again.
   let eraEnd = -1;
   for (let r of twoDates ? joinedDates(sentence.text, dated) : dated) {

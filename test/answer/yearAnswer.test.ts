@@ -102,3 +102,10 @@ describe("a range of years bracketed after a person's name", () => {
     expect(answerQuestion(storyOf(body), 'When did Tellin serve as chancellor?').answer?.text).toBe('1702–64');
   });
 });
+
+describe('the half of a range of years a one-year question asks', () => {
+  it('answers "What year … born/birth" with the first year of "Tamsin (1185–1226)", not the last the tagger typed a date', () => {
+    const story = storyOf('Soon after her return, Orla gave birth to a son, Tamsin (1185–1226), in the hill fort.');
+    expect(answerQuestion(story, 'What year did Orla give birth to Tamsin?').answer?.text).toBe('1185');
+  });
+});
