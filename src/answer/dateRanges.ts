@@ -66,6 +66,28 @@ export function yearRanges(text: string, entities: readonly Entity[]): readonly 
   return out ?? entities;
 }
 
+/**
+ * A sentence's entities for a question asking one date, with each range of years written close up ("1702–1764") given
+ * as the half the question asks ("When was Vell born?": its first year; "died": its last), where it asks one; a range
+ * whose half is not asked keeps the entities the tagger read in it.
+ *
+ * @example askedRangeHalves('Vell (1702–1764) sailed.', [CARDINAL '1702', DATE '1764'], 'What year was Vell born?') // → [DATE '1702']
+ */
+export function askedRangeHalves(text: string, entities: readonly Entity[], question: string): readonly Entity[] {
+  const joined = yearRanges(text, entities);
+  if (joined === entities) return entities;
+  const out: Entity[] = [];
+  for (const e of joined) {
+    if (entities.includes(e)) out.push(e);
+    else {
+      const half = rangeHalfAsked(question, e);
+      if (half) out.push({ type: 'DATE', text: text.slice(half.start, half.end), start: half.start, end: half.end });
+      else out.push(...entities.filter((x) => x.start < e.end && e.start < x.end));
+    }
+  }
+  return out;
+}
+
 /** "What year …", "which date …": one date is asked, which a range of dates does not give. */
 const ONE_DATE_ASKED = /\b(?:what|which)\s+(?:year|date|day)\b(?!s)/i;
 

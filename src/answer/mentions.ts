@@ -29,6 +29,7 @@ import {
   rangeHalfAsked,
   twoDatesAnswer,
   yearRanges,
+  askedRangeHalves,
 } from './dateRanges.js';
 import { commonNounClasses, isDictionaryWord, isMainlyAdjective, nounClass, nounClasses } from '../lexicon/index.js';
 import { foldClass } from './spanContext.js';
@@ -283,8 +284,16 @@ function typedMentions(story: Story, sentence: StorySentence, types: readonly En
   const ranges = types.includes('DATE') && rangeAnswers(query.text);
   const twoDates = ranges && twoDatesAnswer(query.text);
   // "the 8th and 9th centuries": wink reads a century's rank as a rank; no answer where one year is asked.
-  const dated = ranges ? yearRanges(sentence.text, centuryDates(sentence.text, raw, twoDates)) : raw;
+  // … and, where one year is asked of a range ("What year was Vell born?" of "Vell (1702–64)"), the half it asks.
+  const dated = ranges
+    ? yearRanges(sentence.text, centuryDates(sentence.text, raw, twoDates))
+    : types.includes('DATE')
+      ? askedRangeHalves(sentence.text, raw, query.text)
+      : raw;
+  // The end of an era date read through to a range ("AD 0–1250"): the figures inside it are not read again.
+  let eraEnd = -1;
   for (let r of twoDates ? joinedDates(sentence.text, dated) : dated) {
+    if (r.start < eraEnd) continue;
     // wink types "since March 1981" as a duration; it dates when a thing last happened. So "until May 1702": it dates
     // when a thing ended, or, "not until March 1702", when it at last happened.
     const since = types.includes('DATE') && r.type === 'DURATION' ? SINCE_UNTIL_DATED.exec(r.text) : null;
@@ -300,10 +309,18 @@ function typedMentions(story: Story, sentence: StorySentence, types: readonly En
     if (by) r = { ...r, text: r.text.slice(by[0].length), start: r.start + by[0].length };
     // wink types the year of "built in 1130" as a bare number; for a date question it is the year. A figure glued to
     // letters ("1440p") names a format or a model however wink types it.
-    if (types.includes('DATE') && r.type === 'CARDINAL' && isYear(sentence, r)) r = { ...r, type: 'DATE' };
+    // "AD 70", "A.D. 640": the era word written before a figure makes it a year, however wink types the figure.
+    const era = types.includes('DATE') && (r.type === 'CARDINAL' || r.type === 'DATE') ? eraDate(sentence.text, r, ranges) : null;
+    if (era) {
+      r = era;
+      eraEnd = era.end;
+    } else if (types.includes('DATE') && r.type === 'CARDINAL' && isYear(sentence, r)) r = { ...r, type: 'DATE' };
     else if (r.type === 'DATE' && YEAR_DIGITS.test(r.text) && gluedToLetters(sentence.text, r)) continue;
     // "the 3rd century BCE", "7400 BP", "Christmas Eve": the word after a date that wink leaves out is part of it.
     if (types.includes('DATE') && r.type === 'DATE') r = withDateSuffix(sentence.text, r);
+    // "Orla Tellin (1702–64)": a range bracketed after a person's name is that person's life or term, no date of
+    // anything else the question asks about.
+    if (types.includes('DATE') && r.type === 'DATE' && bracketedAfterUnaskedPerson(sentence, r, query.text)) continue;
     if (!types.includes(r.type) && !(types.includes('DURATION') && r.type === 'CARDINAL')) continue;
     // "one of the harbours that reopened": "one of" picks a member out of a group, as a pronoun does; it measures no amount.
     // A how-many question keeps it: "one of" does count members ("How many of the founders …?").
@@ -602,6 +619,47 @@ export function withDateSuffix(text: string, e: Entity): Entity {
   if (!suffix || (suffix[0].trim() === 'BP' && MODERN_YEAR.test(e.text))) return e;
   const end = e.end + suffix[0].length;
   return { ...e, text: text.slice(e.start, end), end };
+}
+
+/** The era word written before a year ("AD 70", "A.D. 640"), and a rising figure joined to that year by a dash. */
+const ERA_PREFIX = /(?<![\p{L}\d.])(?:AD|A\.D\.)\s*$/u;
+const ERA_FIGURE = /^\d{1,4}$/;
+const ERA_RANGE_END = /^\s?[–—-]\s?(\d{1,4})(?!\d|[.,]\d|\s?%)/;
+
+/**
+ * A year written after its era word ("AD 70", "A.D. 640"), as the date with that word, typed a date; with the range it
+ * opens ("AD 0–1250") where a range may answer. Null for a figure with no era word before it.
+ *
+ * @example eraDate('It fell in AD 70.', {type: 'CARDINAL', text: '70', start: 14, end: 16}, false)?.text // → 'AD 70'
+ */
+export function eraDate(text: string, e: Entity, ranges: boolean): Entity | null {
+  if (!ERA_FIGURE.test(e.text)) return null;
+  const era = ERA_PREFIX.exec(text.slice(Math.max(0, e.start - 6), e.start));
+  if (!era) return null;
+  const start = e.start - era[0].length;
+  const range = ranges ? ERA_RANGE_END.exec(text.slice(e.end, e.end + 8)) : null;
+  const end = range && Number(range[1]) > Number(e.text) ? e.end + range[0].length : e.end;
+  return { ...e, type: 'DATE', text: text.slice(start, end), start, end };
+}
+
+/** Brackets holding a range of dates or figures ("(1702–64)", "(3 May 1702 – 9 June 1764)"). */
+const BRACKETED_RANGE = /^\([^()]*\d[^()]*[–—-][^()]*\d[^()]*\)$/;
+
+/**
+ * Whether a date lies in brackets holding a range, written right after a person's name the question does not name
+ * ("the chancellor Orla Tellin (1702–64)" for "When was the league founded?"): such brackets give that person's life
+ * or term of office, not the date of anything else. A question naming the person (any word of the name) may ask it.
+ */
+function bracketedAfterUnaskedPerson(sentence: StorySentence, e: Entity, question: string): boolean {
+  const text = sentence.text;
+  const open = text.lastIndexOf('(', e.start);
+  if (open < 0 || text.slice(open, e.start).includes(')')) return false;
+  const close = text.indexOf(')', e.end - 1);
+  if (close < 0 || !BRACKETED_RANGE.test(text.slice(open, close + 1))) return false;
+  const person = sentence.entities.find((p) => p.type === 'PERSON' && p.end <= open && text.slice(p.end, open).trim() === '');
+  if (!person) return false;
+  const asked = new Set(question.toLowerCase().match(/\p{L}+/gu) ?? []);
+  return !(person.text.match(/\p{Lu}\p{L}+/gu) ?? []).some((w) => asked.has(w.toLowerCase()));
 }
 
 /** A letter written against a figure's end, other than a decade's plural "s" ("1440p", "720i"; not "1990s"). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { isYear, withDateSuffix } from '../../src/answer/mentions.js';
+import { eraDate, isYear, withDateSuffix } from '../../src/answer/mentions.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 const storyOf = (body: string) => oneArticleStory('one', 'One', body);
@@ -69,5 +69,43 @@ describe('the part of a century written before it', () => {
     expect(withDateSuffix(text, { type: 'DATE', text: '12th century', start, end: start + 12 }).text).toBe('late 12th century');
     const story = storyOf('The Velmian guild of weavers at Fort Mirela was founded in the mid-16th century by the salt traders.');
     expect(answerQuestion(story, 'When was the Velmian guild of weavers founded?').answer?.text).toBe('mid-16th century');
+  });
+});
+
+describe('an era word written before the year', () => {
+  it('reads "AD 70" and "A.D. 640" as dates with their era word, and "AD 0–1250" as a range where a range answers', () => {
+    const text = 'It fell in AD 70.';
+    expect(eraDate(text, { type: 'CARDINAL', text: '70', start: 14, end: 16 }, false)?.text).toBe('AD 70');
+    expect(eraDate('Built in A.D. 640.', { type: 'CARDINAL', text: '640', start: 14, end: 17 }, false)?.text).toBe('A.D. 640');
+    expect(eraDate('Laid from AD 0–1250, it grew.', { type: 'CARDINAL', text: '0', start: 13, end: 14 }, true)?.text).toBe('AD 0–1250');
+    expect(eraDate('Laid from AD 0–1250, it grew.', { type: 'CARDINAL', text: '0', start: 13, end: 14 }, false)?.text).toBe('AD 0');
+    expect(eraDate('The LEAD 70 cable.', { type: 'CARDINAL', text: '70', start: 9, end: 11 }, false)).toBeNull();
+  });
+  it('answers a when-question with "AD 70", not refusing a figure the tagger read as a number', () => {
+    const story = storyOf('The Velmian harbour wall at Orrin was first raised in AD 70 by the salt traders.');
+    expect(answerQuestion(story, 'When was the Velmian harbour wall at Orrin first raised?').answer?.text).toBe('AD 70');
+  });
+  it('answers a period question with the whole range "AD 0–1250"', () => {
+    const story = storyOf(
+      'Carvings have been found on cleared land at Orrin dating between AD 0–1250, supporting claims about the Velmian era.',
+    );
+    expect(answerQuestion(story, 'What period do the carvings at Orrin date to?').answer?.text).toBe('AD 0–1250');
+  });
+});
+
+describe("a range of years bracketed after a person's name", () => {
+  const body = 'The Velmian league was founded under its long-time chancellor, Orla Tellin (1702–64), after the war with Fort Mirela.';
+  it('is no date for a question about something else', () => {
+    expect(answerQuestion(storyOf(body), 'When was the Velmian league founded?').answer?.text).not.toBe('1702–64');
+  });
+  it('still answers a question naming the person', () => {
+    expect(answerQuestion(storyOf(body), 'When did Tellin serve as chancellor?').answer?.text).toBe('1702–64');
+  });
+});
+
+describe('the half of a range of years a one-year question asks', () => {
+  it('answers "What year … born/birth" with the first year of "Tamsin (1185–1226)", not the last the tagger typed a date', () => {
+    const story = storyOf('Soon after her return, Orla gave birth to a son, Tamsin (1185–1226), in the hill fort.');
+    expect(answerQuestion(story, 'What year did Orla give birth to Tamsin?').answer?.text).toBe('1185');
   });
 });
