@@ -290,7 +290,7 @@ function typedMentions(story: Story, sentence: StorySentence, types: readonly En
     : types.includes('DATE')
       ? askedRangeHalves(sentence.text, raw, query.text)
       : raw;
-  // The end of an era date read through to a range ("AD 0–1250"): the figures inside it are not read again.
+  // The end of an era date read through to a range ("AD 200–1300"): the figures inside it are not read again.
   let eraEnd = -1;
   for (let r of twoDates ? joinedDates(sentence.text, dated) : dated) {
     if (r.start < eraEnd) continue;
@@ -309,7 +309,7 @@ function typedMentions(story: Story, sentence: StorySentence, types: readonly En
     if (by) r = { ...r, text: r.text.slice(by[0].length), start: r.start + by[0].length };
     // wink types the year of "built in 1130" as a bare number; for a date question it is the year. A figure glued to
     // letters ("1440p") names a format or a model however wink types it.
-    // "AD 70", "A.D. 640": the era word written before a figure makes it a year, however wink types the figure.
+    // "AD 83", "A.D. 640": the era word written before a figure makes it a year, however wink types the figure.
     const era = types.includes('DATE') && (r.type === 'CARDINAL' || r.type === 'DATE') ? eraDate(sentence.text, r, ranges) : null;
     if (era) {
       r = era;
@@ -330,7 +330,7 @@ function typedMentions(story: Story, sentence: StorySentence, types: readonly En
       continue;
     // "four storeys high" for "How high …": the noun before the asked adjective is the amount's unit.
     const unbounded = isAmount(r.type) ? measuredBy(sentence.text, amountSpan(sentence.text, r, counted, false), query.text) : r;
-    // "CO2", "4G", "AD 70": a figure inside a name or a date measures nothing (the sentence before is read only for a
+    // "CO2", "4G", "AD 83": a figure inside a name or a date measures nothing (the sentence before is read only for a
     // figure opening its sentence: a formula's subscript on a line of its own).
     if (
       isAmount(r.type) &&
@@ -621,16 +621,16 @@ export function withDateSuffix(text: string, e: Entity): Entity {
   return { ...e, text: text.slice(e.start, end), end };
 }
 
-/** The era word written before a year ("AD 70", "A.D. 640"), and a rising figure joined to that year by a dash. */
+/** The era word written before a year ("AD 83", "A.D. 640"), and a rising figure joined to that year by a dash. */
 const ERA_PREFIX = /(?<![\p{L}\d.])(?:AD|A\.D\.)\s*$/u;
 const ERA_FIGURE = /^\d{1,4}$/;
 const ERA_RANGE_END = /^\s?[–—-]\s?(\d{1,4})(?!\d|[.,]\d|\s?%)/;
 
 /**
- * A year written after its era word ("AD 70", "A.D. 640"), as the date with that word, typed a date; with the range it
- * opens ("AD 0–1250") where a range may answer. Null for a figure with no era word before it.
+ * A year written after its era word ("AD 83", "A.D. 640"), as the date with that word, typed a date; with the range it
+ * opens ("AD 200–1300") where a range may answer. Null for a figure with no era word before it.
  *
- * @example eraDate('It fell in AD 70.', {type: 'CARDINAL', text: '70', start: 14, end: 16}, false)?.text // → 'AD 70'
+ * @example eraDate('It fell in AD 83.', {type: 'CARDINAL', text: '70', start: 14, end: 16}, false)?.text // → 'AD 83'
  */
 export function eraDate(text: string, e: Entity, ranges: boolean): Entity | null {
   if (!ERA_FIGURE.test(e.text)) return null;

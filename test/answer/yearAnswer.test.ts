@@ -73,23 +73,23 @@ describe('the part of a century written before it', () => {
 });
 
 describe('an era word written before the year', () => {
-  it('reads "AD 70" and "A.D. 640" as dates with their era word, and "AD 0–1250" as a range where a range answers', () => {
-    const text = 'It fell in AD 70.';
-    expect(eraDate(text, { type: 'CARDINAL', text: '70', start: 14, end: 16 }, false)?.text).toBe('AD 70');
+  it('reads "AD 83" and "A.D. 640" as dates with their era word, and "AD 200–1300" as a range where a range answers', () => {
+    const text = 'It fell in AD 83.';
+    expect(eraDate(text, { type: 'CARDINAL', text: '83', start: 14, end: 16 }, false)?.text).toBe('AD 83');
     expect(eraDate('Built in A.D. 640.', { type: 'CARDINAL', text: '640', start: 14, end: 17 }, false)?.text).toBe('A.D. 640');
-    expect(eraDate('Laid from AD 0–1250, it grew.', { type: 'CARDINAL', text: '0', start: 13, end: 14 }, true)?.text).toBe('AD 0–1250');
-    expect(eraDate('Laid from AD 0–1250, it grew.', { type: 'CARDINAL', text: '0', start: 13, end: 14 }, false)?.text).toBe('AD 0');
-    expect(eraDate('The LEAD 70 cable.', { type: 'CARDINAL', text: '70', start: 9, end: 11 }, false)).toBeNull();
-  });
-  it('answers a when-question with "AD 70", not refusing a figure the tagger read as a number', () => {
-    const story = storyOf('The Velmian harbour wall at Orrin was first raised in AD 70 by the salt traders.');
-    expect(answerQuestion(story, 'When was the Velmian harbour wall at Orrin first raised?').answer?.text).toBe('AD 70');
-  });
-  it('answers a period question with the whole range "AD 0–1250"', () => {
-    const story = storyOf(
-      'Carvings have been found on cleared land at Orrin dating between AD 0–1250, supporting claims about the Velmian era.',
+    expect(eraDate('Laid from AD 200–1300, it grew.', { type: 'CARDINAL', text: '200', start: 13, end: 16 }, true)?.text).toBe(
+      'AD 200–1300',
     );
-    expect(answerQuestion(story, 'What period do the carvings at Orrin date to?').answer?.text).toBe('AD 0–1250');
+    expect(eraDate('Laid from AD 200–1300, it grew.', { type: 'CARDINAL', text: '200', start: 13, end: 16 }, false)?.text).toBe('AD 200');
+    expect(eraDate('The LEAD 83 cable.', { type: 'CARDINAL', text: '70', start: 9, end: 11 }, false)).toBeNull();
+  });
+  it('answers a when-question with "AD 83", not refusing a figure the tagger read as a number', () => {
+    const story = storyOf('The Velmian harbour wall at Orrin was first raised in AD 83 by the salt traders.');
+    expect(answerQuestion(story, 'When was the Velmian harbour wall at Orrin first raised?').answer?.text).toBe('AD 83');
+  });
+  it('answers a period question with the whole range "AD 200–1300"', () => {
+    const story = storyOf('Shell rings dating from AD 200–1300 were dug up by the quarrymen at Orrin last spring.');
+    expect(answerQuestion(story, 'What period do the shell rings at Orrin date to?').answer?.text).toBe('AD 200–1300');
   });
 });
 
@@ -104,8 +104,8 @@ describe("a range of years bracketed after a person's name", () => {
 });
 
 describe('the half of a range of years a one-year question asks', () => {
-  it('answers "What year … born/birth" with the first year of "Tamsin (1185–1226)", not the last the tagger typed a date', () => {
-    const story = storyOf('Soon after her return, Orla gave birth to a son, Tamsin (1185–1226), in the hill fort.');
-    expect(answerQuestion(story, 'What year did Orla give birth to Tamsin?').answer?.text).toBe('1185');
+  it('answers "What year … born/birth" with the first year of "Mirren (1611–1680)", not the last the tagger typed a date', () => {
+    const story = storyOf('The ferrywoman Mirren (1611–1680) was born at the hill fort above Orrin.');
+    expect(answerQuestion(story, 'What year was Mirren born?').answer?.text).toBe('1611');
   });
 });
