@@ -104,8 +104,8 @@ describe("a range of years bracketed after a person's name", () => {
 });
 
 describe('the half of a range of years a one-year question asks', () => {
-  it('answers "What year … born/birth" with the first year of "Mirren (1611–1680)", not the last the tagger typed a date', () => {
-    const story = storyOf('The ferrywoman Mirren (1611–1680) was born at the hill fort above Orrin.');
-    expect(answerQuestion(story, 'What year was Mirren born?').answer?.text).toBe('1611');
+  it('answers "What year … born/birth" with the first year of "Mirren Tellin (1160–1219)", not the last the tagger typed a date', () => {
+    const story = storyOf('The guild hired a young pilot, Mirren Tellin (1160–1219), for the harbour.');
+    expect(answerQuestion(story, 'In what year was Mirren Tellin born?').answer?.text).toBe('1160');
   });
 });
