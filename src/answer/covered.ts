@@ -94,6 +94,8 @@ export interface CoverageEvidence {
   becomingUntold: boolean;
   /** A date answers a when-question by the day something was said (sayingDated.sayingDated). */
   sayingDated: boolean;
+  /** A date answers a when-question as the date of a work (a paper, a charter) the question does not ask of (workDated.workDated). */
+  workDated: boolean;
   /** "When did X first …?" is answered by a date from a sentence whose "first" is another's (firstOfAnother.firstOfAnother). */
   firstOfAnother: boolean;
   /** "When did X first …?" is answered by the date a first is counted since (firstOfAnother.firstSinceDated). */
@@ -1139,6 +1141,8 @@ export function refusingCheck(e: CoverageEvidence, model: SupportModel = committ
   if (e.storySentences >= SUPPORT_MIN_SENTENCES && e.becomingUntold) return 'becomingUntold';
   // A date a verb of saying is told at dates the saying, not what was said (see isCovered).
   if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.sayingDated) return 'sayingDated';
+  // A date before the noun of a work the question does not name dates the work's making (see isCovered).
+  if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.workDated) return 'workDated';
   // A date from a sentence whose "first" is another's dates another's deed, not X's first (see isCovered).
   if (e.answered && e.storySentences >= SUPPORT_MIN_SENTENCES && e.firstOfAnother) return 'firstOfAnother';
   // A date a first is counted since is the deed before it, never the first (see isCovered).
