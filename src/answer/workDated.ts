@@ -13,6 +13,9 @@ const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
 /** At most this many words of a quoted title after the phrase's head are read (the 2031 hymn **"Sea of Lanterns"**). */
 const TITLE_WITHIN = 6;
 
+/** What may stand between "of" and the noun it opens ("of **the first** survey"). */
+const OF_SKIP_POS = new Set(['DET', 'ADJ', 'NUM']);
+
 /** Quotation marks, which a title after its work's noun stands in. */
 const QUOTE = /^["“”'‘’]$/;
 
@@ -52,7 +55,8 @@ export function workDated(question: string, sentence: StorySentence, written: st
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .filter((w) => w.length >= STEM_PREFIX);
-  const named = [...phrase, ...titleAfter(tokens, tokens.indexOf(head) + 1)];
+  const after = tokens.indexOf(head) + 1;
+  const named = [...phrase, ...titleAfter(tokens, after), ...ofHead(tokens, after)];
   return !named.some((t) => isAsked(t.text.toLowerCase(), asked, askedWords));
 }
 
@@ -75,6 +79,18 @@ function titleAfter(tokens: readonly Token[], k: number): Token[] {
   }
   for (let j = k; j < tokens.length && /^\p{Lu}/u.test(tokens[j]!.text); j += 1) out.push(tokens[j]!);
   return out;
+}
+
+/**
+ * The noun an "of" right after a work's noun opens, its determiners and adjectives skipped: what the work tells of ("the
+ * 2031 announcement **of the discovery** of …"). A work of the event asked is dated by the event's telling.
+ */
+function ofHead(tokens: readonly Token[], k: number): Token[] {
+  if (tokens[k]?.text.toLowerCase() !== 'of') return [];
+  let j = k + 1;
+  while (j < tokens.length && OF_SKIP_POS.has(tokens[j]!.pos)) j += 1;
+  const t = tokens[j];
+  return t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN') ? [t] : [];
 }
 
 function isAsked(word: string, asked: ReadonlySet<string>, askedWords: readonly string[]): boolean {

@@ -24,6 +24,9 @@ describe('workDated', () => {
     expect(workDated('When was the mill reported to be in good repair?', s, '2031')).toBe(false);
     const titled = sentenceOf('Orla Tellin wrote the 2031 hymn "Lanterns of Velmia" for the guild.');
     expect(workDated('When did Orla Tellin write Lanterns of Velmia?', titled, '2031')).toBe(false);
+    const told = sentenceOf("The guild's 2031 announcement of the closure of the Tolly mill surprised the town.");
+    expect(workDated('When did the Tolly mill close?', told, '2031')).toBe(false);
+    expect(workDated('When was the Tolly mill sold?', told, '2031')).toBe(true);
   });
 
   it('fails for a date of a span or an event, and for a date a verb is told at', () => {
