@@ -41,6 +41,7 @@ import { mainEventAnswer } from './mainEvent.js';
 import { objectUnasked, subjectUnasked } from './objectAsked.js';
 import { asksBecoming, becomingUntold } from './becomeAsked.js';
 import { sayingDated } from './sayingDated.js';
+import { workDated } from './workDated.js';
 import { firstOfAnother, firstSinceDated } from './firstOfAnother.js';
 import { foundingUntold } from './foundingAsked.js';
 import { measureByOther } from './measureOfOther.js';
@@ -274,6 +275,11 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
           (short.type === 'DATE' || short.type === 'TIME') &&
           kind === 'date' &&
           sayingDated(query, story.sentences[short.sentenceId]!, short.written),
+        workDated:
+          short !== null &&
+          (short.type === 'DATE' || short.type === 'TIME') &&
+          kind === 'date' &&
+          workDated(query, story.sentences[short.sentenceId]!, short.written),
         firstOfAnother:
           short !== null && (short.type === 'DATE' || short.type === 'TIME') && firstOfAnother(query, story.sentences[short.sentenceId]!),
         firstSince:

@@ -285,7 +285,7 @@ describe('isCovered', () => {
     expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES - 1, sayingDated: true }))).toBe(true);
     expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES, firstOfAnother: true }))).toBe(false);
     expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES - 1, firstOfAnother: true }))).toBe(true);
-    for (const flag of ['firstSince', 'foundingUntold', 'futureForPast', 'thresholdUnmet'] as const) {
+    for (const flag of ['workDated', 'firstSince', 'foundingUntold', 'futureForPast', 'thresholdUnmet'] as const) {
       expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES, [flag]: true }))).toBe(false);
       expect(isCovered(evidence({ coverage: 0.9, storySentences: SUPPORT_MIN_SENTENCES - 1, [flag]: true }))).toBe(true);
     }
