@@ -630,7 +630,7 @@ const ERA_RANGE_END = /^\s?[–—-]\s?(\d{1,4})(?!\d|[.,]\d|\s?%)/;
  * A year written after its era word ("AD 83", "A.D. 640"), as the date with that word, typed a date; with the range it
  * opens ("AD 200–1300") where a range may answer. Null for a figure with no era word before it.
  *
- * @example eraDate('It fell in AD 83.', {type: 'CARDINAL', text: '70', start: 14, end: 16}, false)?.text // → 'AD 83'
+ * @example eraDate('It fell in AD 83.', {type: 'CARDINAL', text: '83', start: 14, end: 16}, false)?.text // → 'AD 83'
  */
 export function eraDate(text: string, e: Entity, ranges: boolean): Entity | null {
   if (!ERA_FIGURE.test(e.text)) return null;
