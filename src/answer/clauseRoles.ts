@@ -28,7 +28,7 @@ const HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 
 /** Forms of "be" that make a following participle passive ("was beaten by"). */
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /**
  * Verbs whose object does what the infinitive after it says ("commissioned **B** to write", "asked **B** to lead"), as

@@ -2,6 +2,7 @@ import type { Token } from '../nlp/entities.js';
 import { relatedWords } from '../lexicon/index.js';
 import { termOf } from '../search/terms.js';
 import type { StorySentence } from '../story/story.js';
+import { BE } from './clauseRoles.js';
 import type { ShortAnswer } from './extractAnswer.js';
 
 /**
@@ -65,9 +66,6 @@ const GRADING = new Set([
   'somewhat',
   'slightly',
 ]);
-
-/** The forms of "be" that state a quality with "of" ("was **of** great importance"). */
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** Whether a sentence's word is the question's describing word or one of its forms ("significance" of "significant"). */
 function literalQuality(token: Token, asked: string, askedTerm: string | null): boolean {
@@ -147,7 +145,7 @@ function gradedFrom(tokens: readonly Token[], i: number): number {
   const first = tokens[from]!.text.toLowerCase();
   if (noun) {
     if (before === 'with') return from - 1;
-    if (before === 'of' && BE_FORMS.has(tokens[from - 2]?.text.toLowerCase() ?? '')) return from - 1;
+    if (before === 'of' && BE.has(tokens[from - 2]?.text.toLowerCase() ?? '')) return from - 1;
     return i;
   }
   // "the most common"

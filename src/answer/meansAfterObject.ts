@@ -1,6 +1,6 @@
 import type { Entity, Token } from '../nlp/entities.js';
 import { isPersonNoun } from '../nlp/cueWords.js';
-import { nounClass, nounClasses } from '../lexicon/index.js';
+import { nounClass, nounClasses, singularNoun } from '../lexicon/index.js';
 import { termOf } from '../search/terms.js';
 import type { StorySentence } from '../story/story.js';
 import type { ShortAnswer } from './extractAnswer.js';
@@ -175,11 +175,11 @@ function settingOrCompanion(sentence: StorySentence, phrase: { from: number; to:
 /** Whether a noun names a thing made ("crates"), in any sense of it or of its singular ("barrels": a measure, a cask). */
 function madeThing(lower: string): boolean {
   if (nounClasses(lower).includes('artifact')) return true;
-  const singular = lower.endsWith('s') ? lower.slice(0, -1) : undefined;
+  const singular = singularNoun(lower);
   return singular !== undefined && nounClasses(singular).includes('artifact');
 }
 
-/** Entities that make a phrase a setting or a party ("in **March**", "with **Orla Tellin**", "by **9%**"); not a bare count ("with **six** series"). */
+/** Entities that make a phrase a setting or a party ("in **March**", "with **Orla Tellin**", "by **9%**"); not a bare count ("with **four** petitions"). */
 const SETTING_ENTITIES = new Set(['PERSON', 'PLACE', 'ORG', 'DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT']);
 
 /** Whether a setting entity of the sentence (`SETTING_ENTITIES`) overlaps the span [start, end). */

@@ -1,4 +1,5 @@
 import type { StorySentence } from '../story/story.js';
+import { escapeRegExp } from '../text/escapeRegExp.js';
 import type { ShortAnswer } from './extractAnswer.js';
 
 /** "How do you pronounce X?", "How is X spelled in Y?": a how-question asking how a name is said or written. */
@@ -10,11 +11,6 @@ const IN_LABEL = /\bin\s+(\p{L}{3,})\s*\??$/u;
 /** The words of a question after "how", any of which may be the name it asks about ("orsk", "tellin"). */
 function wordsAsked(question: string): string[] {
   return [...question.matchAll(/\p{L}[\p{L}\p{M}'’-]{2,}/gu)].slice(1).map((m) => m[0]);
-}
-
-/** Escapes a word for a regular expression. */
-function escaped(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Whether a match in the sentence opens with a capital letter: a name or a label as the story writes it. */
@@ -36,11 +32,11 @@ export function spokenForm(sentence: StorySentence, question: string): Omit<Shor
   const text = sentence.text;
   const label = IN_LABEL.exec(question)?.[1];
   if (label) {
-    const at = new RegExp(`(?<!\\p{L})${escaped(label)}:\\s*([^,;()]+)`, 'iu').exec(text);
+    const at = new RegExp(`(?<!\\p{L})${escapeRegExp(label)}:\\s*([^,;()]+)`, 'iu').exec(text);
     if (capitalised(at) && at[1]!.trim()) return answer(sentence, at[1]!.trim());
   }
   for (const word of wordsAsked(question)) {
-    const at = new RegExp(`(?<!\\p{L})${escaped(word)}\\s*\\(([^()]+)\\)`, 'iu').exec(text);
+    const at = new RegExp(`(?<!\\p{L})${escapeRegExp(word)}\\s*\\(([^()]+)\\)`, 'iu').exec(text);
     if (capitalised(at) && at[1]!.trim()) return answer(sentence, at[1]!.trim());
   }
   return null;
