@@ -14,6 +14,7 @@ import { NATIONALITY_QUESTION, namesNationality, namesPeopleOfPlace } from './de
 import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
 import { beComplement } from './beComplement.js';
 import { subjectPredicate } from './subjectPredicate.js';
+import { whatDone } from './whatDone.js';
 import { viewedAs } from './viewedAs.js';
 import { purposeMeans } from './purposeMeans.js';
 import { meansAfterObject } from './meansAfterObject.js';
@@ -296,6 +297,9 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
         howMeans(groups, query) ??
         extractPhrase(groups[0]!.sentence, query)
       );
+    // "What did X do …?" asks a deed: the predicate the best excerpt gives X, not a noun phrase beside it.
+    const done = whatDone(groups[0]!.sentence, query.text, query.terms);
+    if (done) return { ...done, from: 0, evidence: { near: 0.5, margin: 0.5, support: 0.33, typed: 0 } };
     return withNamePart(bestCandidate(story, groups, query, chunksOf(query), 0), query.text);
   }
   const entities = (types: readonly EntityType[]) => (s: StorySentence) => entityMentions(story, s, types, query);
@@ -2399,7 +2403,8 @@ function mentionFacts(m: MentionAt, q: QuestionSide, focusIn: boolean, into?: Me
   f.spanClass = spanClass(candidateClass(e.type, e.run === true), tokens[endAt]);
   f.focusClass = q.focusClass;
   f.focusNounAfter = beside.after;
-  f.focusNounBefore = beside.before || focusNamesNext(tokens, startAt, endAt, q.focusTerm);
+  f.focusNounBefore = beside.before;
+  f.focusNamesNext = !beside.before && focusNamesNext(tokens, startAt, endAt, q.focusTerm);
   f.describesNoun = describesNoun(tokens, startAt, endAt, q.focusTerm, isQuestionTerm);
   f.subtype = q.ends.subtype;
   f.lastTermLeft = q.ends.last !== undefined && (words[first - 1]?.term === q.ends.last || words[first - 2]?.term === q.ends.last);
