@@ -104,6 +104,7 @@ const FACTS: CandidateFacts = {
   focusNounAfter: false,
   describesNoun: false,
   focusNounBefore: false,
+  focusNamesNext: false,
   subtype: false,
   lastTermLeft: false,
   firstTermRight: false,
