@@ -106,7 +106,6 @@ const DENSE = [
   'focusClassClash',
   'focusNounAfter',
   'focusNounBefore',
-  'focusNamesNext',
   'subtypeAdj',
   'subtypeModifier',
   'lastTermLeft',
@@ -249,12 +248,6 @@ export interface CandidateFacts {
   /** The question's focus noun right after the candidate ("Varnholt **bank**"), or right before it or in apposition (focusBeside.ts). */
   focusNounAfter: boolean;
   focusNounBefore: boolean;
-  /**
-   * The candidate is a name in close apposition to the focus noun, the noun inside its mention or before its opening
-   * quotation mark ("the **planet** Orsk", "the **term** "drift"": focusBeside.ts `focusNamesNext`), not already
-   * `focusNounBefore`: a weight of its own, since the noun says the name is of the kind asked more surely than a noun beside it.
-   */
-  focusNamesNext: boolean;
   /**
    * The candidate describes the lower-case noun right after it, neither the focus noun nor another question word ("the
    * **Norse** fleets" for "Who …", "**Supplementary** rules" for "What court …": describesNoun.ts).
@@ -428,7 +421,6 @@ function writeFeatures(f: CandidateFacts, x: number[] | Float64Array): void {
   set(x, 'focusClassClash', classed && f.focusClass !== f.spanClass);
   set(x, 'focusNounAfter', f.focusNounAfter);
   set(x, 'focusNounBefore', f.focusNounBefore);
-  set(x, 'focusNamesNext', f.focusNamesNext);
   set(x, 'subtypeAdj', f.subtype && f.head === 'adj');
   set(x, 'subtypeModifier', f.subtype && f.rightMatch);
   set(x, 'lastTermLeft', f.lastTermLeft);

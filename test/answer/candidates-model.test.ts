@@ -104,7 +104,6 @@ const FACTS: CandidateFacts = {
   focusNounAfter: false,
   describesNoun: false,
   focusNounBefore: false,
-  focusNamesNext: false,
   subtype: false,
   lastTermLeft: false,
   firstTermRight: false,
