@@ -2403,8 +2403,7 @@ function mentionFacts(m: MentionAt, q: QuestionSide, focusIn: boolean, into?: Me
   f.spanClass = spanClass(candidateClass(e.type, e.run === true), tokens[endAt]);
   f.focusClass = q.focusClass;
   f.focusNounAfter = beside.after;
-  f.focusNounBefore = beside.before;
-  f.focusNamesNext = !beside.before && focusNamesNext(tokens, startAt, endAt, q.focusTerm);
+  f.focusNounBefore = beside.before || focusNamesNext(tokens, startAt, endAt, q.focusTerm);
   f.describesNoun = describesNoun(tokens, startAt, endAt, q.focusTerm, isQuestionTerm);
   f.subtype = q.ends.subtype;
   f.lastTermLeft = q.ends.last !== undefined && (words[first - 1]?.term === q.ends.last || words[first - 2]?.term === q.ends.last);
