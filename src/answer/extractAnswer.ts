@@ -14,6 +14,7 @@ import { NATIONALITY_QUESTION, namesNationality, namesPeopleOfPlace } from './de
 import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
 import { beComplement } from './beComplement.js';
 import { subjectPredicate } from './subjectPredicate.js';
+import { whatDone } from './whatDone.js';
 import { viewedAs } from './viewedAs.js';
 import { purposeMeans } from './purposeMeans.js';
 import { meansAfterObject } from './meansAfterObject.js';
@@ -296,6 +297,9 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
         howMeans(groups, query) ??
         extractPhrase(groups[0]!.sentence, query)
       );
+    // "What did X do …?" asks a deed: the predicate the best excerpt gives X, not a noun phrase beside it.
+    const done = whatDone(groups[0]!.sentence, query.text, query.terms);
+    if (done) return { ...done, from: 0, evidence: { near: 0.5, margin: 0.5, support: 0.33, typed: 0 } };
     return withNamePart(bestCandidate(story, groups, query, chunksOf(query), 0), query.text);
   }
   const entities = (types: readonly EntityType[]) => (s: StorySentence) => entityMentions(story, s, types, query);

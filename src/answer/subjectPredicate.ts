@@ -66,7 +66,7 @@ const COORDINATORS = new Set(['and', 'or']);
  * savings?"), and what the question gives is no part of what it asks. The verb always stays. (A trailing run of the
  * question's words alone is kept: "sent settlers **to its colonies**" often ends the phrase asked.)
  */
-function givenCut(tokens: readonly Token[], verb: number, end: number, given: (t: Token) => boolean): number {
+export function givenCut(tokens: readonly Token[], verb: number, end: number, given: (t: Token) => boolean): number {
   for (let k = verb + 1; k < end; k += 1) {
     if (!COORDINATORS.has(tokens[k]!.text.toLowerCase())) continue;
     if (tokens.slice(k + 1, end).some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && given(t))) return k;
