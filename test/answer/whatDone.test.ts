@@ -15,8 +15,8 @@ describe('whatDone', () => {
     expect(done('After the flood, the Orsk wardens sent two boats to the quay.', 'What did the Orsk wardens do after the flood?')).toBe(
       'sent two boats to the quay',
     );
-    expect(done('Orla Tellin preached four sermons, and the town listened.', 'What did Orla Tellin do during the fast?')).toBe(
-      'preached four sermons',
+    expect(done('Orla Tellin mended the harbour bell, and the town listened.', 'What did Orla Tellin do during the fast?')).toBe(
+      'mended the harbour bell',
     );
   });
 
