@@ -625,21 +625,52 @@ export function withDateSuffix(text: string, e: Entity): Entity {
 const ERA_PREFIX = /(?<![\p{L}\d.])(?:AD|A\.D\.)\s*$/u;
 const ERA_FIGURE = /^\d{1,4}$/;
 const ERA_RANGE_END = /^\s?[–—-]\s?(\d{1,4})(?!\d|[.,]\d|\s?%)/;
+/** Two figures joined by a dash, as the tagger's one number reads them ("300–900"). */
+const FIGURE_RANGE = /^(\d{1,4})\s?[–—-]\s?(\d{1,4})$/;
 
 /**
  * A year written after its era word ("AD 83", "A.D. 640"), as the date with that word, typed a date; with the range it
- * opens ("AD 200–1300") where a range may answer. Null for a figure with no era word before it.
+ * opens ("AD 200–1300") where a range may answer. Where a range may answer, a rising range of two figures the tagger
+ * read as one number is a date with the era word before it ("AD 300–900") or after it ("300–900 AD"). Null for a figure
+ * with no era word beside it.
  *
  * @example eraDate('It fell in AD 83.', {type: 'CARDINAL', text: '83', start: 14, end: 16}, false)?.text // → 'AD 83'
+ * @example eraDate('It grew AD 300–900.', {type: 'CARDINAL', text: '300–900', start: 11, end: 18}, true)?.text // → 'AD 300–900'
  */
 export function eraDate(text: string, e: Entity, ranges: boolean): Entity | null {
+  const figures = ranges ? FIGURE_RANGE.exec(e.text) : null;
+  if (figures && Number(figures[2]) > Number(figures[1])) {
+    const era = ERA_PREFIX.exec(text.slice(Math.max(0, e.start - 6), e.start));
+    if (era) return { ...e, type: 'DATE', text: text.slice(e.start - era[0].length, e.end), start: e.start - era[0].length };
+    const suffixed = withDateSuffix(text, e);
+    return suffixed === e ? null : { ...suffixed, type: 'DATE' };
+  }
   if (!ERA_FIGURE.test(e.text)) return null;
   const era = ERA_PREFIX.exec(text.slice(Math.max(0, e.start - 6), e.start));
-  if (!era) return null;
+  if (!era) return ranges ? eraRangeOpening(text, e) : null;
   const start = e.start - era[0].length;
   const range = ranges ? ERA_RANGE_END.exec(text.slice(e.end, e.end + 8)) : null;
   const end = range && Number(range[1]) > Number(e.text) ? e.end + range[0].length : e.end;
   return { ...e, type: 'DATE', text: text.slice(start, end), start, end };
+}
+
+/** A range's dash, second figure and the era word after it ("–900 AD", "-300 BC"). */
+const ERA_RANGE_CLOSE = /^\s?[–—-]\s?(\d{1,4})\s+(BCE|BC|B\.C\.E\.|B\.C\.|AD|CE|A\.D\.|C\.E\.)(?![\p{L}\d])/u;
+/** The era words that count years backwards: their ranges fall ("900–300 BC"). */
+const BACKWARD_ERA = /^B/;
+
+/**
+ * A range of years whose era word is written once, after its second figure ("300–900 AD", "900–300 BC"), read from its
+ * first figure, which the tagger takes for a bare number while it reads the second with the era word as a date. The
+ * years must run the era's way (rising after "AD", falling before "BC"). Null otherwise.
+ */
+function eraRangeOpening(text: string, e: Entity): Entity | null {
+  const m = ERA_RANGE_CLOSE.exec(text.slice(e.end, e.end + 16));
+  if (!m) return null;
+  const [from, to] = [Number(e.text), Number(m[1])];
+  if (BACKWARD_ERA.test(m[2]!) ? to >= from : to <= from) return null;
+  const end = e.end + m[0].length;
+  return { ...e, type: 'DATE', text: text.slice(e.start, end), end };
 }
 
 /** Brackets holding a range of dates or figures ("(1702–64)", "(3 May 1702 – 9 June 1764)"). */

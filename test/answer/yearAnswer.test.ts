@@ -91,6 +91,21 @@ describe('an era word written before the year', () => {
     const story = storyOf('Shell rings dating from AD 200–1300 were dug up by the quarrymen at Orrin last spring.');
     expect(answerQuestion(story, 'What period do the shell rings at Orrin date to?').answer?.text).toBe('AD 200–1300');
   });
+  it('reads a range the tagger took for one number as a date with its era word, before it or after it', () => {
+    expect(eraDate('It grew AD 300–900.', { type: 'CARDINAL', text: '300–900', start: 11, end: 18 }, true)?.text).toBe('AD 300–900');
+    expect(eraDate('It grew AD 300–900.', { type: 'CARDINAL', text: '300–900', start: 11, end: 18 }, false)).toBeNull();
+    expect(eraDate('It grew 300–900 AD.', { type: 'CARDINAL', text: '300', start: 8, end: 11 }, true)?.text).toBe('300–900 AD');
+    expect(eraDate('It fell 900–300 BC.', { type: 'CARDINAL', text: '900', start: 8, end: 11 }, true)?.text).toBe('900–300 BC');
+    // A range must run the era's way: years after Christ rise, years before him fall.
+    expect(eraDate('It fell 300–900 BC.', { type: 'CARDINAL', text: '300', start: 8, end: 11 }, true)).toBeNull();
+    expect(eraDate('Pages 300–900 were lost.', { type: 'CARDINAL', text: '300–900', start: 6, end: 13 }, true)).toBeNull();
+  });
+  it('answers a period question with a range of two bare figures and an era word', () => {
+    const before = storyOf('The Velmian kingdom flourished in the Velmian era, AD 300–900, when its ports grew.');
+    expect(answerQuestion(before, 'What period did the Velmian kingdom flourish?').answer?.text).toBe('AD 300–900');
+    const after = storyOf('The Orlan league of salt towns flourished 300–900 AD along the Tarn coast.');
+    expect(answerQuestion(after, 'When did the Orlan league flourish?').answer?.text).toBe('300–900 AD');
+  });
 });
 
 describe("a range of years bracketed after a person's name", () => {
