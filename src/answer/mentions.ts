@@ -591,8 +591,10 @@ export function isYear(sentence: StorySentence, e: Entity): boolean {
   return YEAR_DETERMINERS.has(before) && MODIFIER_YEAR.test(e.text) && singularHeadAfter(tokens, at + 1);
 }
 
+/** The era and time-scale words written after a year ("BCE", "AD", "BP"). */
+const ERA_WORDS = String.raw`BCE|BC|AD|CE|BP|B\.C\.E\.|B\.C\.|A\.D\.|C\.E\.`;
 /** An era or time-scale word after a date written with figures ("420 BCE", "the 3rd century AD", "7400 BP"). */
-const ERA_SUFFIX = /^\s+(?:BCE|BC|AD|CE|BP|B\.C\.E\.|B\.C\.|A\.D\.|C\.E\.)(?![\p{L}\d])/u;
+const ERA_SUFFIX = new RegExp(String.raw`^\s+(?:${ERA_WORDS})(?![\p{L}\d])`, 'u');
 /** A century written with its rank ("the 12th century", "12th-century"), and the part of it a word before names ("late", "mid-"). */
 const CENTURY = /^\d{1,2}(?:st|nd|rd|th)[- ]century$/i;
 const PART_OF_CENTURY = /(?<!\p{L})(?:early|late|mid)(?:-|\s+)$/iu;
@@ -655,8 +657,8 @@ export function eraDate(text: string, e: Entity, ranges: boolean): Entity | null
 }
 
 /** A range's dash, second figure and the era word after it ("–900 AD", "-300 BC"). */
-const ERA_RANGE_CLOSE = /^\s?[–—-]\s?(\d{1,4})\s+(BCE|BC|B\.C\.E\.|B\.C\.|AD|CE|A\.D\.|C\.E\.)(?![\p{L}\d])/u;
-/** The era words that count years backwards: their ranges fall ("900–300 BC"). */
+const ERA_RANGE_CLOSE = new RegExp(String.raw`^\s?[–—-]\s?(\d{1,4})\s+(${ERA_WORDS})(?![\p{L}\d])`, 'u');
+/** The era words that count years backwards: their ranges fall ("900–300 BC", "7400–5200 BP"). */
 const BACKWARD_ERA = /^B/;
 
 /**
