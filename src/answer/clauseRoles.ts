@@ -4,7 +4,7 @@ import { joinedByHyphen } from './participleAdjective.js';
 import { CONNECTORS, connectorsAt } from '../nlp/nameRunWords.js';
 import { isCapitalised, isPossessiveMark } from '../text/words.js';
 import { isPersonNoun } from './personPhrases.js';
-import { senseClasses } from '../lexicon/index.js';
+import { senseClasses, singularNoun } from '../lexicon/index.js';
 
 /**
  * A cheap stand-in for a parser's subject and object of a verb: who does the question's verb in a
@@ -637,6 +637,29 @@ export function describedHead(tokens: readonly Token[], spans: readonly Span[], 
     if (nouns && namesPeople(tokens[last]!.text.toLowerCase())) return last;
   }
   return -1;
+}
+
+/**
+ * The head noun a name describes wherever its phrase stands, or -1: the name ending at token `endAt` right before
+ * one or two lower-case nouns that end its noun phrase, the last a plural naming people or bodies of them ("the
+ * **Orsk** harbour pilots", "**Velden** rebels held the pass"; `describedHead` reads the same inside a role's span).
+ * Not where a name follows the nouns ("Orsk harbour pilot Ada Vell", whose name is the head), nor a noun that is none
+ * of people ("Orsk harbour tolls"), nor a singular one ("the Vell family", "Ada Vell, guest"), which more often
+ * stands beside a person's name than names a group the name describes.
+ */
+export function peopleHeadAfter(tokens: readonly Token[], endAt: number): number {
+  if (!isCapitalised(tokens[endAt]!.text)) return -1;
+  let last = endAt;
+  while (last - endAt < MAX_DESCRIBED_NOUNS && tokens[last + 1]?.pos === 'NOUN' && !isCapitalised(tokens[last + 1]!.text)) last += 1;
+  const next = tokens[last + 1];
+  // (Nor a noun whose "of" phrase tells whose they are, "Orsk allies of Velden", which the nouns alone would cut off.)
+  if (
+    last === endAt ||
+    (next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.text === 'of' || isPossessiveMark(next.text)))
+  )
+    return -1;
+  const head = tokens[last]!.text.toLowerCase();
+  return singularNoun(head) !== undefined && namesPeople(head) ? last : -1;
 }
 
 /** What a name's words are tagged. */

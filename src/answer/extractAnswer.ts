@@ -56,6 +56,7 @@ import {
   IRREALIS_QUESTION,
   isVerbOfQuestion,
   opensName,
+  peopleHeadAfter,
 } from './clauseRoles.js';
 import { nounDoers, type VerbNouns, verbNounsOf } from './nounDoers.js';
 import { doesRelatedVerb, relatedVerbTerms, verbsToldBy } from './relatedDoers.js';
@@ -1567,7 +1568,14 @@ function bestCandidate(
         (winner.entity.run ? withBearing(winner.sentence, winner.entity) : undefined));
   // "Who rebuilt the weir?" → "**Orsk harbour pilots**", not "Orsk": a name describing the people who did it is shown
   // with the nouns that name them (clauseRoles `describedHead`).
-  const headAt = insideDoers && doers.includes(winner) ? doerHead(winner, weights, irrealis, converse) : -1;
+  // Any who-answer that is a name describing people ("the **Orsk** delegation", "**Velden** rebels") is shown so, in
+  // whatever part of its clause it stands: the name alone tells where they are from, not who they are (`peopleHeadAt`).
+  const headAt =
+    insideDoers && doers.includes(winner)
+      ? doerHead(winner, weights, irrealis, converse)
+      : personAsked && askedWh === 'who'
+        ? peopleHeadAt(winner)
+        : -1;
   const placed = wider
     ? { text: wider.text, written: wider.text }
     : headAt >= 0
@@ -2212,6 +2220,17 @@ function doerHead(m: MentionAt, weights: ReadonlyMap<string, number>, irrealis: 
   const tokens = m.sentence.tokens;
   const [startAt, endAt] = tokenRange(tokens, m.e.start, m.e.end);
   return describedHead(tokens, rolesOf(tokens, weights, irrealis, questionTermTestOf(weights), converse).subjects, startAt, endAt);
+}
+
+/**
+ * The token index of the people noun a candidate ending in a capitalised word describes in its noun phrase ("Orsk"
+ * of "Orsk rebels came": "rebels", "Ada Vell" of "Ada Vell loyalists", a lone "Velmian" the chunker cut from its
+ * noun), or -1 (clauseRoles `peopleHeadAfter`).
+ */
+function peopleHeadAt(m: MentionAt): number {
+  const tokens = m.sentence.tokens;
+  const [startAt, endAt] = tokenRange(tokens, m.e.start, m.e.end);
+  return startAt < 0 || endAt < startAt ? -1 : peopleHeadAfter(tokens, endAt);
 }
 
 /** A candidate shown through the head noun at token `head` after it, as its sentence writes them ("Orsk harbour pilots"). */

@@ -8,6 +8,7 @@ import {
   opensHeadName,
   opensName,
   objectOf,
+  peopleHeadAfter,
   type Span,
   subjectOf,
 } from '../../src/answer/clauseRoles.js';
@@ -277,5 +278,33 @@ describe('describedHead', () => {
     // A thing's noun is no doer's: "Orsk harbour stones".
     const things = tagSentence('Orsk harbour stones rebuilt the weir.').tokens;
     expect(describedHead(things, [[0, 2]], 0, 0)).toBe(-1);
+  });
+});
+
+describe('peopleHeadAfter', () => {
+  it('finds the plural people noun a name describes at the end of its phrase, wherever the phrase stands', () => {
+    const tokens = tagSentence('The council sold the quay to Velmian merchants in 1881.').tokens;
+    expect(peopleHeadAfter(tokens, 6)).toBe(7);
+    const pilots = tagSentence('The weir was rebuilt for the Orsk harbour pilots.').tokens;
+    expect(
+      peopleHeadAfter(
+        pilots,
+        pilots.findIndex((t) => t.text === 'Orsk'),
+      ),
+    ).toBe(pilots.findIndex((t) => t.text === 'pilots'));
+  });
+
+  it('finds none for a name heading its phrase, a thing, a singular noun, or a noun whose "of" tells whose they are', () => {
+    const at = (text: string, name: string): number => {
+      const tokens = tagSentence(text).tokens;
+      return peopleHeadAfter(
+        tokens,
+        tokens.findIndex((t) => t.text === name),
+      );
+    };
+    expect(at('The guild paid Orsk harbour pilot Ada Vell in 1881.', 'Orsk')).toBe(-1);
+    expect(at('The guild raised the Orsk harbour tolls in 1881.', 'Orsk')).toBe(-1);
+    expect(at('The guild paid the Vell family in 1881.', 'Vell')).toBe(-1);
+    expect(at('The guild paid the Orsk allies of Velden in 1881.', 'Orsk')).toBe(-1);
   });
 });

@@ -101,4 +101,18 @@ describe('the doer of the question’s verb where the sentence gives it in anoth
     );
     expect(answerOf('Orsk harbour pilots rebuilt the Tolly weir in 1887.', 'Who rebuilt the Tolly weir?')).toBe('Orsk harbour pilots');
   });
+  it('answers with a name describing people wherever they stand in the clause, shown with their plural noun', () => {
+    expect(
+      answerOf(
+        'The new harbour tolls were opposed by the guild, and the council later sold the quay to Velmian merchants in 1881.',
+        'Who did the council sell the quay to?',
+      ),
+    ).toBe('Velmian merchants');
+    expect(
+      answerOf(
+        'When the duke marched on Fort Mirela in 1402, he meant to crush the Velmian rebels, but the rain stopped him.',
+        'Who did the duke mean to crush?',
+      ),
+    ).toBe('Velmian rebels');
+  });
 });
