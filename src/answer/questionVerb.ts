@@ -25,7 +25,16 @@ export function questionVerbTerm(question: string): string | null {
  * the word its syntax makes the verb, if WordNet knows that word as a verb (`syntaxVerb`).
  */
 export function questionVerb(tokens: readonly Token[]): Token | undefined {
-  return tokens.find((t) => t.pos === 'VERB') ?? syntaxVerb(tokens) ?? subjectQuestionVerb(tokens);
+  return tokens.find((t) => t.pos === 'VERB') ?? untaggedVerb(tokens);
+}
+
+/**
+ * The verb of a question wink tagged with no VERB, by the question's syntax (`syntaxVerb`, `subjectQuestionVerb`):
+ * undefined where it has a tagged verb or its syntax makes none.
+ */
+export function untaggedVerb(tokens: readonly Token[]): Token | undefined {
+  if (tokens.some((t) => t.pos === 'VERB')) return undefined;
+  return syntaxVerb(tokens) ?? subjectQuestionVerb(tokens);
 }
 
 /** Helpers that, put before the subject, leave the verb after it in its base form ("When *did* the empire fall?"). */

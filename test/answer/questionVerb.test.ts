@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstVerbTerm, leadsWithVerb, questionVerb, questionVerbTerm, syntaxVerb } from '../../src/answer/questionVerb.js';
+import { firstVerbTerm, leadsWithVerb, questionVerb, questionVerbTerm, syntaxVerb, untaggedVerb } from '../../src/answer/questionVerb.js';
 import type { Token } from '../../src/nlp/entities.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { StorySentence } from '../../src/story/story.js';
@@ -99,5 +99,12 @@ describe('questionVerb', () => {
   it('keeps the verb wink tags', () => {
     expect(questionVerbTerm('Who sailed the ferry to Brisk?')).toBe('sail');
     expect(questionVerbTerm('What is the Tarrow mill?')).toBeNull();
+  });
+});
+
+describe('untaggedVerb', () => {
+  it('gives the verb only of a question wink tagged with none', () => {
+    expect(untaggedVerb(tagged('What/PRON does/AUX the/DET council/NOUN fund/NOUN ?/PUNCT'))?.text).toBe('fund');
+    expect(untaggedVerb(tagged('What/PRON does/AUX the/DET council/NOUN fund/VERB ?/PUNCT'))).toBeUndefined();
   });
 });
