@@ -39,6 +39,8 @@
  * - src/lexicon/data/titled-nouns.json: the nouns (one to three words) one of whose three most frequent senses is a made
  *   work, a public performance, a piece of music, the press or a broadcasting station ("book", "episode", "radio
  *   station"): what such a noun names is known by a title or a call sign.
+ * - src/lexicon/data/verb-words.json: the one- and two-word verbs WordNet knows ("fund", "take_place"), for telling a
+ *   question's verb the tagger read as a noun from a noun.
  * - src/lexicon/data/motion-verbs.json: the one-word verbs one of whose two most frequent senses is a verb of motion
  *   ("move", "flee", "send"): a where-question with one asks where something went.
  *
@@ -659,6 +661,12 @@ const motionVerbs = [...indexes.verb]
   .map(([lemma]) => lemma)
   .sort();
 
+/**
+ * The one- and two-word verbs WordNet knows ("fund", "fall", "take_place"): a word it knows only as a noun ("empire",
+ * "council") is no verb, so a question whose verb the tagger took for a noun may have it read back by its syntax (questionVerb.ts).
+ */
+const verbWords = [...indexes.verb.keys()].filter((lemma) => /^[a-z]+(?:_[a-z]+)?$/.test(lemma)).sort();
+
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'noun-classes.json'), `${JSON.stringify(nounClasses)}\n`);
 writeFileSync(join(out, 'related-words.json'), `${JSON.stringify(relatedWords)}\n`);
@@ -675,6 +683,7 @@ writeFileSync(join(out, 'minor-place-nouns.json'), `${JSON.stringify(minorPlaceN
 writeFileSync(join(out, 'titled-nouns.json'), `${JSON.stringify(titledNouns.sort())}\n`);
 writeFileSync(join(out, 'verb-kinds.json'), `${JSON.stringify(verbKinds)}\n`);
 writeFileSync(join(out, 'motion-verbs.json'), `${JSON.stringify(motionVerbs)}\n`);
+writeFileSync(join(out, 'verb-words.json'), `${JSON.stringify(verbWords)}\n`);
 console.log(
   `buildLexicon: ${Object.keys(nounClasses).length} nouns, ${Object.keys(relatedWords).length} words with related words, ` +
     `${Object.keys(memberGroups).length} person nouns with groups, ${Object.keys(kinds).length} nouns with kinds, ` +

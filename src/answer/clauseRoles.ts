@@ -103,7 +103,7 @@ export interface ClauseRoles {
  * Whether a token may be the question's verb: tagged a verb, or a participle the tagger took for a noun
  * or an adjective (", hovering at …") whose term the question uses.
  */
-function verbLike(t: Token): boolean {
+export function mayBeQuestionVerb(t: Token): boolean {
   return t.pos === 'VERB' || ((t.pos === 'NOUN' || t.pos === 'ADJ') && PARTICIPLE_ENDING.test(t.text));
 }
 
@@ -115,7 +115,7 @@ const PARTICIPLE_ENDING = /\p{L}{3}(?:ing|ed)$/u;
  * participle tagged otherwise.
  */
 export function isVerbOfQuestion(t: Token | undefined, isQuestionTerm: (t: Token) => boolean, participles = true): boolean {
-  return t !== undefined && (participles ? verbLike(t) : t.pos === 'VERB') && isQuestionTerm(t);
+  return t !== undefined && (participles ? mayBeQuestionVerb(t) : t.pos === 'VERB') && isQuestionTerm(t);
 }
 
 /** The noun phrase ending at token `head` (leftwards over articles, adjectives, nouns, "of", "'s"). */
@@ -241,12 +241,12 @@ export function subjectOf(tokens: readonly Token[], v: number): Subject | null {
     if (chained) {
       // Back over the verb before's object (and its prepositions) to that verb; its subject is this one's.
       let crossed = 0;
-      while (i >= 0 && crossed < MAX_OBJECT_TOKENS && !verbLike(tokens[i]!) && crossable(tokens[i]!)) {
+      while (i >= 0 && crossed < MAX_OBJECT_TOKENS && !mayBeQuestionVerb(tokens[i]!) && crossable(tokens[i]!)) {
         if (IRREALIS.test(tokens[i]!.text.toLowerCase())) asserted = false;
         i -= 1;
         crossed += 1;
       }
-      if (i < 0 || !verbLike(tokens[i]!)) return null;
+      if (i < 0 || !mayBeQuestionVerb(tokens[i]!)) return null;
       if (IRREALIS.test(tokens[i]!.text.toLowerCase())) asserted = false;
       // "A commissioned B to write …": the name hired, asked or chosen right before "to" does what the infinitive says.
       if (toAt > 0 && OBJECT_CONTROL.test(tokens[i]!.text.toLowerCase())) {
@@ -375,7 +375,7 @@ function sharedParty(tokens: readonly Token[], from: number): number {
   if (tokens[from]?.pos !== 'CCONJ' || (joiner !== 'and' && joiner !== 'or')) return from;
   let k = from + 1;
   while (tokens[k]?.pos === 'ADV') k += 1;
-  if (tokens[k] === undefined || !verbLike(tokens[k]!)) return from;
+  if (tokens[k] === undefined || !mayBeQuestionVerb(tokens[k]!)) return from;
   let party = k + 1;
   while (party <= k + 2 && tokens[party]?.pos === 'ADP') party += 1;
   return party > k + 1 ? party : from;
@@ -483,7 +483,7 @@ const MAX_COMPLEMENT = 8;
 function complementAsked(tokens: readonly Token[], v: number, isQuestionTerm: (t: Token) => boolean): boolean {
   for (let i = v + 1; i < tokens.length && i <= v + MAX_COMPLEMENT; i += 1) {
     const t = tokens[i]!;
-    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || verbLike(t)) return false;
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || mayBeQuestionVerb(t)) return false;
     if (isQuestionTerm(t)) return true;
   }
   return false;
@@ -529,7 +529,7 @@ export function clauseRoles(
   // Indexed, no entry pair per token (a question's candidate sentences each read once per question).
   for (let v = 0; v < tokens.length; v += 1) {
     const t = tokens[v]!;
-    if (!verbLike(t)) {
+    if (!mayBeQuestionVerb(t)) {
       if (t.pos !== 'NOUN' || !isVerb(t)) continue;
       if (readVerbs === undefined) readVerbs = verbsReadAsNouns(tokens) ?? null;
       if (readVerbs?.[v] !== 1) continue;

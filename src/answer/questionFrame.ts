@@ -18,6 +18,7 @@ import { FIGURE_NOUNS } from './figureNouns.js';
 import { joinedByHyphen, participleBeforeNoun } from './participleAdjective.js';
 import { isPersonNoun } from './personPhrases.js';
 import { verbsReadAsNouns } from './verbReadAsNoun.js';
+import { untaggedVerb } from './questionVerb.js';
 import { asksWhatHappened, asksYesOrNo } from './questionWord.js';
 import { isCapitalised } from '../text/words.js';
 
@@ -158,14 +159,17 @@ const OPENS_OBJECT: ReadonlySet<string> = new Set(['DET', 'SCONJ', 'PRON', 'PROP
 
 /**
  * The question's tokens from an offset on, tagged in the whole question's context, with offsets from there; a verb the
- * tagger read as a noun (verbReadAsNoun.ts: "What *drives* the mill wheels?") is tagged a verb.
+ * tagger read as a noun (verbReadAsNoun.ts: "What *drives* the mill wheels?"; questionVerb.ts `untaggedVerb`: "What
+ * does the Orsk council *fund*?") is tagged a verb.
  */
 function tokensFrom(q: string, from: number): Token[] {
   const tokens = tagSentence(q).tokens;
   const verbs = verbsReadAsNouns(tokens, true);
+  const untagged = untaggedVerb(tokens);
   const out: Token[] = [];
   for (const [k, t] of tokens.entries())
-    if (t.start >= from) out.push({ ...t, pos: verbs?.[k] === 1 ? 'VERB' : t.pos, start: t.start - from, end: t.end - from });
+    if (t.start >= from)
+      out.push({ ...t, pos: verbs?.[k] === 1 || t === untagged ? 'VERB' : t.pos, start: t.start - from, end: t.end - from });
   return out;
 }
 

@@ -1,19 +1,161 @@
-import { tagSentence } from '../nlp/entities.js';
-import { termOf } from '../search/terms.js';
+import { type Token, tagSentence } from '../nlp/entities.js';
+import { isVerbLemma } from '../lexicon/index.js';
+import { irregularVerbBase, termOf } from '../search/terms.js';
+import { mayBeQuestionVerb } from './clauseRoles.js';
 import type { StorySentence } from '../story/story.js';
 import { wordText } from '../story/tokenColumns.js';
 import { glancedWords } from '../story/tokenWords.js';
 import { sentenceSlots } from './sentenceMemo.js';
 
 /**
- * The index term of a question's first verb as wink tags it (its auxiliaries and modals are AUX, not VERB): "Who did the
- * Harbour Lions *beat* in …?" → "beat"; null when it tags none ("What is X?").
+ * The index term of a question's verb (`questionVerb`): "Who did the Harbour Lions *beat* in …?" → "beat", "When did
+ * the Velmian empire *fall*?" → "fall" though wink tags "fall" a noun; null when it has none ("What is X?"). Every
+ * reader of the question's verb (PreparedQuery.verb: the ranker's `leadsWithVerb`, the extractor, mentions) reads it
+ * through this.
  *
  * @example questionVerbTerm('Who sailed the ferry to Brisk?') // → 'sail'
  */
 export function questionVerbTerm(question: string): string | null {
-  const verb = tagSentence(question).tokens.find((t) => t.pos === 'VERB');
+  const verb = questionVerb(tagSentence(question).tokens);
   return verb ? termOf(verb.text) : null;
+}
+
+/**
+ * A question's verb: its first word wink tags VERB (its auxiliaries and modals are AUX, not VERB), or where it tags none,
+ * the word its syntax makes the verb, if WordNet knows that word as a verb (`syntaxVerb`).
+ */
+export function questionVerb(tokens: readonly Token[]): Token | undefined {
+  return tokens.find((t) => t.pos === 'VERB') ?? untaggedVerb(tokens);
+}
+
+/**
+ * The verb of a question wink tagged with no VERB, by the question's syntax (`syntaxVerb`, `subjectQuestionVerb`):
+ * undefined where it has a tagged verb or its syntax makes none.
+ */
+export function untaggedVerb(tokens: readonly Token[]): Token | undefined {
+  if (tokens.some((t) => t.pos === 'VERB')) return undefined;
+  return syntaxVerb(tokens) ?? subjectQuestionVerb(tokens);
+}
+
+/** Helpers that, put before the subject, leave the verb after it in its base form ("When *did* the empire fall?"). */
+const BASE_FORM_HELPER = /^(?:do|does|did|will|would|can|could|shall|should|may|might|must)$/i;
+
+/** Forms of "have" that, put before the subject, leave the verb after it a participle ("What *has* the guild funded?"). */
+const PARTICIPLE_HELPER = /^(?:has|have|had)$/i;
+
+/** Tags of the words of a subject noun phrase between an inverted helper and its verb ("did *the Orsk guild's* weavers"). */
+const SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
+
+/** Tags of a subject's last word, right before its verb. */
+const SUBJECT_HEAD_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/** A word in small letters only: a capitalised word inside the phrase is a name's. */
+const LOWER_WORD = /^\p{Ll}+$/u;
+
+/**
+ * The verb of a question wink tagged without one, read by the question's syntax; undefined where none stands.
+ *
+ * - After a helper put before its subject ("did", "will", "can"), the verb follows the subject in its base form: the
+ *   last word of the noun phrase after the helper that follows a noun and that WordNet knows as a verb ("When did the
+ *   Velmian empire *fall*?", "What does the Orsk council *fund*?"); after "has", "have" or "had", a participle
+ *   (`mayBeQuestionVerb`, or an irregular one: "What had the flood *destroyed*?").
+ */
+export function syntaxVerb(tokens: readonly Token[]): Token | undefined {
+  const h = tokens.findIndex((t) => t.pos === 'AUX' && (BASE_FORM_HELPER.test(t.text) || PARTICIPLE_HELPER.test(t.text)));
+  if (h < 0) return undefined;
+  const participle = PARTICIPLE_HELPER.test(tokens[h]!.text);
+  let found: Token | undefined;
+  for (let k = h + 2; k < tokens.length; k += 1) {
+    const t = tokens[k]!;
+    // Before the verb the subject may hold a phrase of its own ("did the mill *at Orsk* close", "did Ada *and Ivo*
+    // meet"); after it, such a phrase, a determiner or a possessive opens what follows the verb ("did the guild end *its*
+    // toll", "did the empire fall *to* the Velmians").
+    const opener = t.pos === 'DET' || POSSESSIVE.test(t.text);
+    if (found && (opener || SUBJECT_JOIN_POS.has(t.pos))) return found;
+    // A helper standing as the verb ends the subject: "does the rail *system* have" says no verb of "system".
+    if (t.pos === 'AUX') return undefined;
+    if (!SUBJECT_POS.has(t.pos) && !SUBJECT_JOIN_POS.has(t.pos) && !between(t)) break;
+    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !LOWER_WORD.test(t.text)) continue;
+    // The subject's last word comes right before the verb, or before an adverb or "not" ("did the mill *first* open").
+    let b = k - 1;
+    while (b > h && between(tokens[b]!)) b -= 1;
+    const before = tokens[b]!;
+    // After a word read as the verb, another may be the verb it qualifies: "did the fair *last* host" reads "host".
+    if (b <= h || (before !== found && (!SUBJECT_HEAD_POS.has(before.pos) || POSSESSIVE.test(before.text)))) continue;
+    if (participle ? isParticiple(t) : isVerbLemma(t.text)) {
+      // A verb WordNet writes in two words: "did the fair *take* place".
+      if (!participle && isVerbLemma(`${t.text}_${tokens[k + 1]?.text.toLowerCase()}`)) return t;
+      found = t;
+    }
+  }
+  return found;
+}
+
+/** Tags of the words that join a subject's phrases ("the mill at Orsk", "Ada and Ivo", "Ada, Ivo and Jan"). */
+const SUBJECT_JOIN_POS: ReadonlySet<string> = new Set(['ADP', 'CCONJ', 'PUNCT']);
+
+/** Whether a word may stand between a subject and its verb: an adverb ("first", "ever"), "not" (not the possessive "'s"). */
+function between(t: Token): boolean {
+  return t.pos === 'ADV' || (t.pos === 'PART' && NOT.test(t.text));
+}
+
+/** "not" and its short form. */
+const NOT = /^(?:not|n't|n’t)$/i;
+
+/** A question word that may be its clause's subject ("*Who* funds the school?", "*What* drives the wheel?"). */
+const WH_SUBJECT = /^(?:who|what)$/i;
+
+/**
+ * The verb of a question whose question word is its subject, tagged a noun or an adjective: the word right after "who"
+ * or "what" in a verb's "-s" or past form that WordNet knows ("Who *funds* the Orsk school?", "Who *edited* the
+ * Velden Gazette?", "What *drives* the wheel?"), where the question has no helper that could be its verb instead
+ * ("What *colours* were the flags?": the "-s" word heads the asked phrase). The question word opens the question or
+ * follows a comma ("Besides the mill, who *runs* …").
+ */
+function subjectQuestionVerb(tokens: readonly Token[]): Token | undefined {
+  const w = tokens.findIndex((t, k) => WH_SUBJECT.test(t.text) && (k === 0 || tokens[k - 1]!.text === ','));
+  const t = tokens[w + 1];
+  if (w < 0 || !t || (t.pos !== 'NOUN' && t.pos !== 'ADJ') || !LOWER_WORD.test(t.text) || OF.test(tokens[w + 2]?.text ?? ''))
+    return undefined;
+  if (tokens.some((x) => x.pos === 'AUX')) return undefined;
+  return verbFormBases(t.text).some(isVerbLemma) ? t : undefined;
+}
+
+/** "what kinds *of*": the word before it heads a noun phrase. */
+const OF = /^of$/i;
+
+/**
+ * The base forms a verb's "-s" or past form may have: "funds" → fund, "reaches" → reach, "carries" → carry; "edited" →
+ * edit (`regularBases`); "led" → lead (an irregular one). Empty for any other word.
+ */
+function verbFormBases(word: string): string[] {
+  const lower = word.toLowerCase();
+  const irregular = irregularVerbBase(lower);
+  if (irregular !== undefined) return [irregular];
+  if (lower.endsWith('ed')) return regularBases(lower);
+  if (lower.endsWith('ies')) return [`${lower.slice(0, -3)}y`];
+  if (lower.endsWith('es')) return [lower.slice(0, -1), lower.slice(0, -2)];
+  if (lower.endsWith('s') && !lower.endsWith('ss')) return [lower.slice(0, -1)];
+  return [];
+}
+
+/** Possessive words, which open a noun phrase ("did the mill change *its* name"): none is a subject's last word. */
+const POSSESSIVE = /^(?:my|your|his|her|its|our|their)$/i;
+
+/** Whether a word is a verb's participle by WordNet: a regular one (`mayBeQuestionVerb`) or an irregular one ("fallen"). */
+function isParticiple(t: Token): boolean {
+  const irregular = irregularVerbBase(t.text);
+  if (irregular !== undefined) return isVerbLemma(irregular);
+  return mayBeQuestionVerb(t) && t.text.endsWith('ed') && regularBases(t.text.toLowerCase()).some(isVerbLemma);
+}
+
+/** The base forms an "-ed" word may have: "funded" → fund, "moved" → move, "banned" → ban, "carried" → carry. */
+function regularBases(word: string): string[] {
+  const stem = word.slice(0, -2);
+  const out = [stem, `${stem}e`];
+  if (stem.length > 2 && stem.at(-1) === stem.at(-2)) out.push(stem.slice(0, -1));
+  if (stem.endsWith('i')) out.push(`${stem.slice(0, -1)}y`);
+  return out;
 }
 
 /**

@@ -453,6 +453,17 @@ export function isMotionVerb(verb: string): boolean {
 }
 
 /**
+ * Whether WordNet knows a lower-case one-word lemma as a verb (scripts/buildLexicon.ts: its verb index): "fund", "fall"
+ * and "bat" are verbs; "empire" and "council", nouns only, are not.
+ *
+ * @example isVerbLemma('fund') // → true
+ * @example isVerbLemma('empire') // → false
+ */
+export function isVerbLemma(lemma: string): boolean {
+  return wordList('verb-words.json').has(lemma);
+}
+
+/**
  * The happenings a verb, or a noun of an act or event, is a kind of, one step up in WordNet, and what a verb causes
  * (scripts/buildLexicon.ts: the direct hypernyms of its two most frequent senses and its causes): two reports of one
  * event may tell it by a word and by its kind ("bought" and "acquired"), or by the cause and its effect ("killed" and

@@ -19,6 +19,7 @@ import {
   singularNoun,
   verbConverses,
   verbKinds,
+  isVerbLemma,
 } from '../../src/lexicon/index.js';
 
 describe('hasMixedSenses', () => {
@@ -271,5 +272,15 @@ describe('singularNoun', () => {
     expect(singularNoun('seeds', (noun) => noun === 'seed')).toBe('seed');
     expect(singularNoun('seeds', (noun) => noun === 'harbour')).toBeUndefined();
     expect(singularNoun('women', (noun) => noun === 'man')).toBeUndefined();
+  });
+});
+
+describe('isVerbLemma', () => {
+  it('knows a word WordNet has as a verb, and not one it has only as a noun', () => {
+    expect(isVerbLemma('fund')).toBe(true);
+    expect(isVerbLemma('fall')).toBe(true);
+    expect(isVerbLemma('take_place')).toBe(true);
+    expect(isVerbLemma('empire')).toBe(false);
+    expect(isVerbLemma('council')).toBe(false);
   });
 });
