@@ -108,11 +108,8 @@ describe('the doer of the question’s verb where the sentence gives it in anoth
         'Who did the council sell the quay to?',
       ),
     ).toBe('Velmian merchants');
-    expect(
-      answerOf(
-        'In the winter of 1402 the old duke hired Orlan archers, and the pass stayed open.',
-        'Who did the duke hire?',
-      ),
-    ).toBe('Orlan archers');
+    expect(answerOf('In the winter of 1402 the old duke hired Orlan archers, and the pass stayed open.', 'Who did the duke hire?')).toBe(
+      'Orlan archers',
+    );
   });
 });
