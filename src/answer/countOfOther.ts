@@ -133,20 +133,27 @@ export function countAnsweredByOtherNoun(question: string, written: string, sent
 /** "How much", which asks an amount of a mass, a sum, a share or a degree, not a number of things ("how many"). */
 const HOW_MUCH = /\bhow\s+much\b/i;
 
+/** "By how much …" asks a margin or a change, which a count answers ("won by 151 votes"). */
+const BY_HOW_MUCH = /\bby\s+how\s+much\b/i;
+
+/** The nouns of a fraction, a share however many of them ("two thirds", "three quarters", "two ninths", "both halves"). */
+const FRACTION_NOUN = /^(?:halves|thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths|hundredths|thousandths)$/;
+
 /**
  * Whether a how-much question was answered by a figure its sentence writes as a count of things: "How much" asks an
  * amount of a mass, a sum, a share or a degree, and a number of a plural count noun answers "how many" instead ("three"
  * of "its three main reservoirs" for how much of the air is oxygen). The figure's noun (figureNoun) must be a plural (the
  * lexicon's singular differs) that is no unit ("40 tonnes", "3 hours": unitFit.ts `unitOfWord`), no currency, no scale
- * or share word, no people (a population is asked by how much and told as people counted: covered.ts countsPeople), and
- * no noun of the question nor one WordNet relates to one; a question asking a change is left alone ("How much did the fleet
- * grow?" is told by "12 more boats": changeWords.ts `isChangeWord`).
+ * or share word, no fraction ("two thirds"), no people (a population is asked by how much and told as people counted:
+ * covered.ts countsPeople), and no noun of the question nor one WordNet relates to one; a question asking a change or a
+ * margin is left alone ("How much did the fleet grow?" is told by "12 more boats": changeWords.ts `isChangeWord`; "By how
+ * much did Ada win?" by "151 votes").
  *
  * @param written the answer as its sentence writes it
  * @example amountAnsweredByCount('How much of the lake is fresh water?', '3', 'The lake has 3 large islands.') // → true
  */
 export function amountAnsweredByCount(question: string, written: string, sentence: string): boolean {
-  if (!HOW_MUCH.test(question) || HOW_MANY.test(question)) return false;
+  if (!HOW_MUCH.test(question) || HOW_MANY.test(question) || BY_HOW_MUCH.test(question)) return false;
   // "How much did the fleet grow?": a change of a number of things is told by how many were added ("12 more boats").
   if (words(question).some((w) => isChangeWord(w.toLowerCase()))) return false;
   const noun = figureNoun(written, sentence);
@@ -154,7 +161,14 @@ export function amountAnsweredByCount(question: string, written: string, sentenc
   const lower = noun.toLowerCase();
   const singular = nounLemma(lower);
   if (singular === undefined || singular === lower) return false;
-  if (unitOfWord(lower) !== undefined || isCurrencyWord(lower) || SHARE_OR_SCALE.test(lower) || countsPeople(lower)) return false;
+  if (
+    unitOfWord(lower) !== undefined ||
+    isCurrencyWord(lower) ||
+    SHARE_OR_SCALE.test(lower) ||
+    FRACTION_NOUN.test(lower) ||
+    countsPeople(lower)
+  )
+    return false;
   const lemma = lemmaOf(noun);
   return !tagSentence(question).tokens.some(
     (t) => ((t.pos === 'NOUN' || t.pos === 'PROPN') && relatedNouns(t.text, noun)) || relatedWords(tokenLemma(t)).includes(lemma),

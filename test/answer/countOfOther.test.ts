@@ -97,6 +97,10 @@ describe('amountAnsweredByCount', () => {
     expect(amountAnsweredByCount('How much of Velden died of the fever?', '400', 'Some 400 residents died of the fever.')).toBe(false);
     expect(amountAnsweredByCount('How much did the Tolly fleet grow?', '12', 'The Tolly fleet gained 12 boats.')).toBe(false);
     expect(amountAnsweredByCount('How many islands does the lake have?', 'three', 'The lake has three large islands.')).toBe(false);
+    expect(
+      amountAnsweredByCount('How much of the river does the Orsk canal carry?', 'Two thirds', 'Two thirds of the river runs west.'),
+    ).toBe(false);
+    expect(amountAnsweredByCount('By how much did Ada Vell win Tolly ward?', '151', 'Ada Vell won Tolly ward by 151 votes.')).toBe(false);
     expect(amountAnsweredByCount('How much of the lake is fresh water?', 'three', 'The lake is three times saltier.')).toBe(false);
   });
 });
