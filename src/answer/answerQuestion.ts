@@ -36,7 +36,7 @@ import { futureForPast, otherEventForFuture, pastForFuture, storyEnd } from './f
 import { holdsParaphrasedDetails } from './paraphrasedDetails.js';
 import { heldWords, otherPerson } from './heldWords.js';
 import { placeOwnsPerson } from './placeOwner.js';
-import { countAnsweredByOtherNoun, countAnsweredByPick, countAnsweredByValue } from './countOfOther.js';
+import { amountAnsweredByCount, countAnsweredByOtherNoun, countAnsweredByPick, countAnsweredByValue } from './countOfOther.js';
 import { mainEventAnswer } from './mainEvent.js';
 import { objectUnasked, subjectUnasked } from './objectAsked.js';
 import { asksBecoming, becomingUntold } from './becomeAsked.js';
@@ -64,7 +64,7 @@ import { headlineCoverage } from './headlineGiven.js';
 import { evidenceScore, type PreparedQuery, type RankedSentence, rankSentences, searchTerms } from './rankSentences.js';
 import { listCoverage, listHeldIn, listHeldTerms } from './listHeld.js';
 import { unshownFact } from './unshownFact.js';
-import { measureClash, unitlessMeasure, unitUnanswered } from './unitFit.js';
+import { measureAnsweredByDate, measureClash, unitlessMeasure, unitUnanswered } from './unitFit.js';
 import { ageUnanswered } from './ageAsked.js';
 import { requestNameUnheld } from './requestName.js';
 import { MANNER_QUESTION } from './mannerAdverb.js';
@@ -240,7 +240,8 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
             countAnsweredByLabel(query, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
             countAnsweredByYearSpan(query, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
             countAnsweredByValue(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
-            countAnsweredByPick(query, short.written, story.sentences[short.sentenceId]?.text ?? '')),
+            countAnsweredByPick(query, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
+            amountAnsweredByCount(query, short.written, story.sentences[short.sentenceId]?.text ?? '')),
         pastForFuture:
           short !== null &&
           pastForFuture(
@@ -261,6 +262,7 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
         measureClash:
           short !== null &&
           (measureClash(query, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
+            measureAnsweredByDate(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? '') ||
             measureByOther(query, short.written, story.sentences[short.sentenceId]?.text ?? '')),
         ageUnanswered: short !== null && ageUnanswered(query, short.type, short.written, story.sentences[short.sentenceId]?.text ?? ''),
         dateUnasked: short !== null && untyped && dateUnasked(query, short.written),

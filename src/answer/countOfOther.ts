@@ -7,7 +7,7 @@ import { termOf, termsOf, words } from '../search/terms.js';
 import { countedNouns, countsPeople } from './covered.js';
 import { HOW_MANY } from './heldWords.js';
 import { isClassifierNoun } from './listHeld.js';
-import { askedUnit } from './unitFit.js';
+import { askedUnit, unitOfWord } from './unitFit.js';
 
 /**
  * A how-many question answered by a figure of something else than what it counts: a value (countAnsweredByValue) or a
@@ -128,6 +128,51 @@ export function countAnsweredByOtherNoun(question: string, written: string, sent
   // a clerk translated).
   const lemma = lemmaOf(noun);
   return !tagSentence(question).tokens.some((t) => relatedWords(tokenLemma(t)).includes(lemma));
+}
+
+/** "How much", which asks an amount of a mass, a sum, a share or a degree, not a number of things ("how many"). */
+const HOW_MUCH = /\bhow\s+much\b/i;
+
+/** "By how much …" asks a margin or a change, which a count answers ("won by 151 votes"). */
+const BY_HOW_MUCH = /\bby\s+how\s+much\b/i;
+
+/** The nouns of a fraction, a share however many of them ("two thirds", "three quarters", "two ninths", "both halves"). */
+const FRACTION_NOUN = /^(?:halves|thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths|hundredths|thousandths)$/;
+
+/**
+ * Whether a how-much question was answered by a figure its sentence writes as a count of things: "How much" asks an
+ * amount of a mass, a sum, a share or a degree, and a number of a plural count noun answers "how many" instead ("three"
+ * of "its three main reservoirs" for how much of the air is oxygen). The figure's noun (figureNoun) must be a plural (the
+ * lexicon's singular differs) that is no unit ("40 tonnes", "3 hours": unitFit.ts `unitOfWord`), no currency, no scale
+ * or share word, no fraction ("two thirds"), no people (a population is asked by how much and told as people counted:
+ * covered.ts countsPeople), and no noun of the question nor one WordNet relates to one; a question asking a change or a
+ * margin is left alone ("How much did the fleet grow?" is told by "12 more boats": changeWords.ts `isChangeWord`; "By how
+ * much did Ada win?" by "151 votes").
+ *
+ * @param written the answer as its sentence writes it
+ * @example amountAnsweredByCount('How much of the lake is fresh water?', '3', 'The lake has 3 large islands.') // → true
+ */
+export function amountAnsweredByCount(question: string, written: string, sentence: string): boolean {
+  if (!HOW_MUCH.test(question) || HOW_MANY.test(question) || BY_HOW_MUCH.test(question)) return false;
+  // "How much did the fleet grow?": a change of a number of things is told by how many were added ("12 more boats").
+  if (words(question).some((w) => isChangeWord(w.toLowerCase()))) return false;
+  const noun = figureNoun(written, sentence);
+  if (noun === undefined) return false;
+  const lower = noun.toLowerCase();
+  const singular = nounLemma(lower);
+  if (singular === undefined || singular === lower) return false;
+  if (
+    unitOfWord(lower) !== undefined ||
+    isCurrencyWord(lower) ||
+    SHARE_OR_SCALE.test(lower) ||
+    FRACTION_NOUN.test(lower) ||
+    countsPeople(lower)
+  )
+    return false;
+  const lemma = lemmaOf(noun);
+  return !tagSentence(question).tokens.some(
+    (t) => ((t.pos === 'NOUN' || t.pos === 'PROPN') && relatedNouns(t.text, noun)) || relatedWords(tokenLemma(t)).includes(lemma),
+  );
 }
 
 /** Words that rank a group "one" is picked from without counting it ("one of the *few* ferries", "one of its *best* players"). */

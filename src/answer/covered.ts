@@ -51,7 +51,8 @@ export interface CoverageEvidence {
   answerOffDay: () => boolean;
   /**
    * The question asks how many or how much and the short answer counts no noun asked about: a rank (countAnsweredByRank)
-   * or a measure (countAnsweredByMeasure) or a label (countAnsweredByLabel).
+   * or a measure (countAnsweredByMeasure) or a label (countAnsweredByLabel); or it asks how much and the short answer is a
+   * count of things (countOfOther.amountAnsweredByCount: "three" of "its three main islands" for how much of a lake is fresh).
    */
   countUnanswered: boolean;
   /** The question asks when something is yet to happen and the short answer is a past date (futureAsked.pastForFuture). */
@@ -76,7 +77,8 @@ export interface CoverageEvidence {
   formUnanswered: boolean;
   /**
    * The question asks a measure and the short answer is an amount in a unit of another measure only (unitFit.measureClash),
-   * or a bare figure its sentence writes as another thing's measure or a score (measureOfOther.measureByOther).
+   * or a bare figure its sentence writes as another thing's measure or a score (measureOfOther.measureByOther), or a date
+   * for a length, a mass or a speed asked by its dimension (unitFit.measureAnsweredByDate: "1609" for how far).
    */
   measureClash: boolean;
   /** The question asks an age and the short answer is a figure its sentence does not write as one (ageAsked.ageUnanswered). */

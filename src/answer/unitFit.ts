@@ -213,6 +213,36 @@ export function unitlessMeasure(question: string, shown: string): boolean {
   return !words.some((w, k) => unitAt(words, k)?.dimension === dimension || scaledUnit(w) === dimension);
 }
 
+/** "How far back …" asks how long ago, which a year answers ("as far back as 1609"). */
+const FAR_BACK = /\bhow\s+far\s+back\b/i;
+
+/** A figure written as a year is (four digits from 1000 to 2099, no separator). */
+const YEAR_SHAPED = /^(?:1\d{3}|20\d{2})$/;
+
+/**
+ * Whether a question asking a measure by a dimension whose answer writes its unit (UNIT_NEEDED: "How far / wide / heavy
+ * …") was answered by a date: the tagger's date or time, or a bare figure shaped as a year with no unit of the dimension
+ * asked in the UNIT_AFTER_WORDS words after it in its sentence ("1609" of "records as far back as 1609" for how far the
+ * Tolly mill is from the sea). A length, a mass or a speed is never a time. "How far back …" asks how long ago, which a
+ * date answers.
+ *
+ * @param type the answer's entity type; `written` the answer as its sentence writes it
+ * @example measureAnsweredByDate('How far is the mill from Velden?', 'CARDINAL', '1609', 'Records go back to 1609.') // → true
+ */
+export function measureAnsweredByDate(question: string, type: string, written: string, sentence: string): boolean {
+  if (!UNIT_NEEDED.test(question) || FAR_BACK.test(question)) return false;
+  if (type === 'DATE' || type === 'TIME') return true;
+  const dimension = askedUnit(question)?.dimension;
+  if (dimension === undefined || !YEAR_SHAPED.test(written.trim()) || !sentence.includes(written)) return false;
+  return !sentence
+    .split(written)
+    .slice(1)
+    .some((rest) => {
+      const words = wordsOf(rest).slice(0, UNIT_AFTER_WORDS);
+      return words.some((w, k) => unitAt(words, k)?.dimension === dimension || scaledUnit(w) === dimension);
+    });
+}
+
 /** What a question may ask the measure of: a dimension of the units above, or a temperature (no unit above measures it). */
 export type Measure = Dimension | 'temperature';
 

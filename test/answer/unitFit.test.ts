@@ -3,6 +3,7 @@ import {
   amountUnit,
   askedMeasure,
   askedUnit,
+  measureAnsweredByDate,
   measureClash,
   unitFit,
   unitlessMeasure,
@@ -123,5 +124,26 @@ describe('unitOfWord', () => {
     expect(unitOfWord('miles')).toEqual({ dimension: 'length', name: 'mile' });
     expect(unitOfWord('Kilotonnes')).toEqual({ dimension: 'mass', name: 'tonne' });
     expect(unitOfWord('storey')).toBeUndefined();
+  });
+});
+
+describe('measureAnsweredByDate', () => {
+  it('holds for a measure asked by its dimension and answered by a date', () => {
+    expect(
+      measureAnsweredByDate('How far is the Tolly mill from the sea?', 'CARDINAL', '1609', 'Mill records go as far back as 1609.'),
+    ).toBe(true);
+    expect(measureAnsweredByDate('How heavy was the Orsk bell?', 'DATE', 'May 1702', 'The Orsk bell was cast in May 1702.')).toBe(true);
+  });
+  it('does not hold for a figure with its unit, "how far back", or a dimension a bare figure answers', () => {
+    expect(
+      measureAnsweredByDate('How far is the Tolly mill from the sea?', 'CARDINAL', '1609', 'The mill stands 1609 metres from the sea.'),
+    ).toBe(false);
+    expect(measureAnsweredByDate('How far back do the mill records go?', 'CARDINAL', '1609', 'Mill records go as far back as 1609.')).toBe(
+      false,
+    );
+    expect(measureAnsweredByDate('How high did the song climb?', 'CARDINAL', '1999', 'The song reached number 1999.')).toBe(false);
+    expect(measureAnsweredByDate('How far is the Tolly mill from the sea?', 'CARDINAL', '12,000', 'The mill sold 12,000 sacks.')).toBe(
+      false,
+    );
   });
 });
