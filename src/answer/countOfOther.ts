@@ -150,7 +150,7 @@ const FRACTION_NOUN = /^(?:halves|thirds|quarters|fourths|fifths|sixths|sevenths
  * much did Ada win?" by "151 votes").
  *
  * @param written the answer as its sentence writes it
- * @example amountAnsweredByCount('How much of the lake is fresh water?', '3', 'The lake has 3 large islands.') // → true
+ * @example amountAnsweredByCount('How much of the reservoir is fresh water?', '3', 'The reservoir has 3 large islands.') // → true
  */
 export function amountAnsweredByCount(question: string, written: string, sentence: string): boolean {
   if (!HOW_MUCH.test(question) || HOW_MANY.test(question) || BY_HOW_MUCH.test(question)) return false;

@@ -78,7 +78,7 @@ export interface CoverageEvidence {
   /**
    * The question asks a measure and the short answer is an amount in a unit of another measure only (unitFit.measureClash),
    * or a bare figure its sentence writes as another thing's measure or a score (measureOfOther.measureByOther), or a date
-   * for a length, a mass or a speed asked by its dimension (unitFit.measureAnsweredByDate: "1609" for how far).
+   * for a length, a mass or a speed asked by its dimension (unitFit.measureAnsweredByDate: "1583" for how far).
    */
   measureClash: boolean;
   /** The question asks an age and the short answer is a figure its sentence does not write as one (ageAsked.ageUnanswered). */

@@ -213,7 +213,7 @@ export function unitlessMeasure(question: string, shown: string): boolean {
   return !words.some((w, k) => unitAt(words, k)?.dimension === dimension || scaledUnit(w) === dimension);
 }
 
-/** "How far back …" asks how long ago, which a year answers ("as far back as 1609"). */
+/** "How far back …" asks how long ago, which a year answers ("as far back as 1583"). */
 const FAR_BACK = /\bhow\s+far\s+back\b/i;
 
 /** A figure written as a year is (four digits from 1000 to 2099, no separator). */
@@ -222,12 +222,12 @@ const YEAR_SHAPED = /^(?:1\d{3}|20\d{2})$/;
 /**
  * Whether a question asking a measure by a dimension whose answer writes its unit (UNIT_NEEDED: "How far / wide / heavy
  * …") was answered by a date: the tagger's date or time, or a bare figure shaped as a year with no unit of the dimension
- * asked in the UNIT_AFTER_WORDS words after it in its sentence ("1609" of "records as far back as 1609" for how far the
+ * asked in the UNIT_AFTER_WORDS words after it in its sentence ("1583" of "ledgers as far back as 1583" for how far the
  * Tolly mill is from the sea). A length, a mass or a speed is never a time. "How far back …" asks how long ago, which a
  * date answers.
  *
  * @param type the answer's entity type; `written` the answer as its sentence writes it
- * @example measureAnsweredByDate('How far is the mill from Velden?', 'CARDINAL', '1609', 'Records go back to 1609.') // → true
+ * @example measureAnsweredByDate('How far is the mill from Velden?', 'CARDINAL', '1583', 'Records go back to 1583.') // → true
  */
 export function measureAnsweredByDate(question: string, type: string, written: string, sentence: string): boolean {
   if (!UNIT_NEEDED.test(question) || FAR_BACK.test(question)) return false;

@@ -88,7 +88,7 @@ describe('countAnsweredByPick', () => {
 
 describe('amountAnsweredByCount', () => {
   it('holds for a how-much question answered by a count of things', () => {
-    expect(amountAnsweredByCount('How much of the lake is fresh water?', 'three', 'The lake has three large islands.')).toBe(true);
+    expect(amountAnsweredByCount('How much of the reservoir is fresh water?', 'three', 'The reservoir has three large islands.')).toBe(true);
     expect(amountAnsweredByCount('How much did the Orsk guild spend on the quay?', '12', 'The Orsk guild keeps 12 barges.')).toBe(true);
   });
   it('does not hold for a unit, a sum, people, a noun of the question or a how-many question', () => {
@@ -96,11 +96,11 @@ describe('amountAnsweredByCount', () => {
     expect(amountAnsweredByCount('How much did the Orsk guild spend?', '12', 'The Orsk guild spent 12 dollars.')).toBe(false);
     expect(amountAnsweredByCount('How much of Velden died of the fever?', '400', 'Some 400 residents died of the fever.')).toBe(false);
     expect(amountAnsweredByCount('How much did the Tolly fleet grow?', '12', 'The Tolly fleet gained 12 boats.')).toBe(false);
-    expect(amountAnsweredByCount('How many islands does the lake have?', 'three', 'The lake has three large islands.')).toBe(false);
+    expect(amountAnsweredByCount('How many islands does the lake have?', 'three', 'The reservoir has three large islands.')).toBe(false);
     expect(
       amountAnsweredByCount('How much of the river does the Orsk canal carry?', 'Two thirds', 'Two thirds of the river runs west.'),
     ).toBe(false);
     expect(amountAnsweredByCount('By how much did Ada Vell win Tolly ward?', '151', 'Ada Vell won Tolly ward by 151 votes.')).toBe(false);
-    expect(amountAnsweredByCount('How much of the lake is fresh water?', 'three', 'The lake is three times saltier.')).toBe(false);
+    expect(amountAnsweredByCount('How much of the reservoir is fresh water?', 'three', 'The reservoir is three times saltier.')).toBe(false);
   });
 });

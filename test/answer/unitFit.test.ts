@@ -66,7 +66,7 @@ describe('unitUnanswered', () => {
     expect(unitUnanswered('How many miles long is the wall?', '160 km', 'The wall is 160 km long.')).toBe(false);
     expect(unitUnanswered('How many tons of salt are mined?', '2.5', 'About 2.5 gigatons of salt are mined.')).toBe(false);
     // A dimension asked alone, or no unit asked, is left to the other checks.
-    expect(unitUnanswered('How far is the mill from the river?', '1609', 'Records from 1609 name the mill.')).toBe(false);
+    expect(unitUnanswered('How far is the mill from the river?', '1583', 'Records from 1583 name the mill.')).toBe(false);
     expect(unitUnanswered('How many people came?', 'four', 'Four people came.')).toBe(false);
   });
 });
@@ -75,7 +75,7 @@ describe('unitlessMeasure', () => {
   it('tells a bare figure answering a measure asked by its dimension', () => {
     expect(unitlessMeasure('How far is the Tolly mill from Velden?', 'three')).toBe(true);
     expect(unitlessMeasure('How far apart are the two lighthouses?', '8')).toBe(true);
-    expect(unitlessMeasure('How heavy was the Orsk bell?', '1609')).toBe(true);
+    expect(unitlessMeasure('How heavy was the Orsk bell?', '1583')).toBe(true);
     // The unit written, a metric prefix read, a unit of the measure asked only.
     expect(unitlessMeasure('How far is the Tolly mill from Velden?', '12 km')).toBe(false);
     expect(unitlessMeasure('How far is the Tolly mill from Velden?', 'one-half mile')).toBe(false);
@@ -130,15 +130,15 @@ describe('unitOfWord', () => {
 describe('measureAnsweredByDate', () => {
   it('holds for a measure asked by its dimension and answered by a date', () => {
     expect(
-      measureAnsweredByDate('How far is the Tolly mill from the sea?', 'CARDINAL', '1609', 'Mill records go as far back as 1609.'),
+      measureAnsweredByDate('How far is the Tolly mill from the sea?', 'CARDINAL', '1583', 'Mill records go as far back as 1583.'),
     ).toBe(true);
     expect(measureAnsweredByDate('How heavy was the Orsk bell?', 'DATE', 'May 1702', 'The Orsk bell was cast in May 1702.')).toBe(true);
   });
   it('does not hold for a figure with its unit, "how far back", or a dimension a bare figure answers', () => {
     expect(
-      measureAnsweredByDate('How far is the Tolly mill from the sea?', 'CARDINAL', '1609', 'The mill stands 1609 metres from the sea.'),
+      measureAnsweredByDate('How far is the Tolly mill from the sea?', 'CARDINAL', '1583', 'The mill stands 1583 metres from the sea.'),
     ).toBe(false);
-    expect(measureAnsweredByDate('How far back do the mill records go?', 'CARDINAL', '1609', 'Mill records go as far back as 1609.')).toBe(
+    expect(measureAnsweredByDate('How far back do the mill records go?', 'CARDINAL', '1583', 'Mill records go as far back as 1583.')).toBe(
       false,
     );
     expect(measureAnsweredByDate('How high did the song climb?', 'CARDINAL', '1999', 'The song reached number 1999.')).toBe(false);
