@@ -88,7 +88,9 @@ describe('countAnsweredByPick', () => {
 
 describe('amountAnsweredByCount', () => {
   it('holds for a how-much question answered by a count of things', () => {
-    expect(amountAnsweredByCount('How much of the reservoir is fresh water?', 'three', 'The reservoir has three large islands.')).toBe(true);
+    expect(amountAnsweredByCount('How much of the reservoir is fresh water?', 'three', 'The reservoir has three large islands.')).toBe(
+      true,
+    );
     expect(amountAnsweredByCount('How much did the Orsk guild spend on the quay?', '12', 'The Orsk guild keeps 12 barges.')).toBe(true);
   });
   it('does not hold for a unit, a sum, people, a noun of the question or a how-many question', () => {
@@ -101,6 +103,8 @@ describe('amountAnsweredByCount', () => {
       amountAnsweredByCount('How much of the river does the Orsk canal carry?', 'Two thirds', 'Two thirds of the river runs west.'),
     ).toBe(false);
     expect(amountAnsweredByCount('By how much did Ada Vell win Tolly ward?', '151', 'Ada Vell won Tolly ward by 151 votes.')).toBe(false);
-    expect(amountAnsweredByCount('How much of the reservoir is fresh water?', 'three', 'The reservoir is three times saltier.')).toBe(false);
+    expect(amountAnsweredByCount('How much of the reservoir is fresh water?', 'three', 'The reservoir is three times saltier.')).toBe(
+      false,
+    );
   });
 });
