@@ -10,9 +10,13 @@ import { phraseAnswer } from './phraseAnswer.js';
 /** Longest reason clause, in words. */
 const MAX_REASON_WORDS = 14;
 
-/** Words that open a reason: "because …", "after …", "amid …", "over …", "due to …", "to …". General English. */
+/**
+ * Words that open a reason: "because …", "after …", "amid …", "over …", "due to …", "to …". General English. Also
+ * "on … grounds" ("refused **on safety grounds**") and "by" after a verb whose doer is a cause ("hampered by",
+ * "prompted by", "caused by": the cause is what "by" names).
+ */
 const REASON =
-  /\b(because of|because|due to|owing to|as (?:a|the) result of|in protest (?:at|against|over)|in response to|in retaliation for|in an effort to|in a bid to|so as to|for fear (?:of|that)|in (?:the )?hopes? (?:of|that)|on the grounds (?:of|that)|thanks to|amid|after|over|following|since|so that|in order to|for)\s+/gi;
+  /\b(because of|because|due to|owing to|as (?:a|the) result of|in protest (?:at|against|over)|in response to|in retaliation for|in an effort to|in a bid to|so as to|for fear (?:of|that)|in (?:the )?hopes? (?:of|that)|on the grounds (?:of|that)|thanks to|on(?=\s+(?:[a-z-]+\s+){1,2}grounds\b)|(?<=\b(?:caused|hampered|hindered|prompted|triggered|sparked|driven|fuelled|fueled|motivated|spurred|compelled|delayed|plagued|dogged)\s+)by|amid|after|over|following|since|so that|in order to|for)\s+/gi;
 
 /**
  * Verbs, adjectives and nouns whose "to …" is their object, not a purpose ("wanted to leave", "was scheduled to
@@ -24,8 +28,8 @@ const TAKES_TO = new Set(
   ),
 );
 
-/** Words that only announce a cause: the answer is the cause itself ("because of **the storm**"). */
-const CAUSE_WORDS = /^(?:because of|because|due to|owing to|thanks to|as (?:a|the) result of)\s+/i;
+/** Words that only announce a cause: the answer is the cause itself ("because of **the storm**", "delayed by **the storm**"). */
+const CAUSE_WORDS = /^(?:because of|because|by|due to|owing to|thanks to|as (?:a|the) result of)\s+/i;
 
 /**
  * "What did X say?": the quotation the people catalogue attributes to X that shares most words with the
@@ -52,15 +56,18 @@ export function quoteOf(story: Story, speaker: string, question: string): ShortA
  * "Why …?": the reason clause of the best excerpts that hold most of the question's words — the words
  * after "because", "after", "amid", "over", "due to" … up to the next comma or the end, else a purpose ("to" before a
  * verb: "went north **to find work**") — or null when none gives one (better no short answer than a random phrase).
- * A cause is given without the words announcing it ("because of **the storm**").
+ * A cause is given without the words announcing it ("because of **the storm**"). A reason surely marked ("because",
+ * "due to", a purpose) in any of those excerpts goes before one that "for", "after", "since" … may open only as a time,
+ * a topic or a beneficiary ("for a week"): those are read, in the same order, only where no excerpt gives a sure one.
  */
 export function reasonClause(groups: CorroboratedSentence[], questionTerms: readonly string[]): ShortAnswer | null {
   const wanted = new Set(questionTerms);
-  for (const { rank, group, sentence } of groupSentences(groups, 3)) {
-    // The best excerpt needs one of the question's words (the ranker chose it); the others two.
-    const clause = reasonIn(sentence, wanted, rank === 0 && sentence === group.sentence ? 1 : 2);
-    if (clause) return { ...clause, from: rank, evidence: { near: group.coverage, margin: 0.5, support: 0.33, typed: 0 } };
-  }
+  for (const loose of [false, true])
+    for (const { rank, group, sentence } of groupSentences(groups, 3)) {
+      // The best excerpt needs one of the question's words (the ranker chose it); the others two.
+      const clause = reasonIn(sentence, wanted, rank === 0 && sentence === group.sentence ? 1 : 2, loose);
+      if (clause) return { ...clause, from: rank, evidence: { near: group.coverage, margin: 0.5, support: 0.33, typed: 0 } };
+    }
   return null;
 }
 
@@ -147,23 +154,29 @@ export function meansClause(sentence: StorySentence, questionTerms: readonly str
 /**
  * Where a reason may open in a sentence, surest first: the REASON words that only open a reason ("because", "due
  * to", "in order to" …), then "to" before a verb: a purpose ("went north **to find work**"), then the words that
- * open a reason only sometimes ("after", "over", "for" …). Each in the order the sentence writes them.
+ * open a reason only sometimes ("after", "over", "for" …), only when `loose`. Each in the order the sentence writes
+ * them. A "to" opening the sentence opens a purpose too ("**To avoid the tolls**, the ferry sailed at dawn").
  */
-function* reasonMarks(sentence: StorySentence): Generator<{ index: number; 0: string }> {
+function* reasonMarks(sentence: StorySentence, loose: boolean): Generator<{ index: number; 0: string }> {
   const marks = [...sentence.text.matchAll(REASON)];
   yield* marks.filter((m) => !LOOSE_REASON.test(m[0]));
   const tokens = sentence.tokens;
   for (const [i, t] of tokens.entries())
-    if (t.text.toLowerCase() === 'to' && tokens[i + 1]?.pos === 'VERB' && i > 0 && !TAKES_TO.has(tokens[i - 1]!.text.toLowerCase()))
+    if (t.text.toLowerCase() === 'to' && tokens[i + 1]?.pos === 'VERB' && (i === 0 || !TAKES_TO.has(tokens[i - 1]!.text.toLowerCase())))
       yield { index: t.start, 0: sentence.text.slice(t.start, tokens[i + 1]!.start) };
-  yield* marks.filter((m) => LOOSE_REASON.test(m[0]));
+  if (loose) yield* marks.filter((m) => LOOSE_REASON.test(m[0]));
 }
 
-function reasonIn(sentence: StorySentence, wanted: ReadonlySet<string>, shared: number): Omit<ShortAnswer, 'from' | 'evidence'> | null {
+function reasonIn(
+  sentence: StorySentence,
+  wanted: ReadonlySet<string>,
+  shared: number,
+  loose: boolean,
+): Omit<ShortAnswer, 'from' | 'evidence'> | null {
   const text = sentence.text;
   const own = termsOf(text);
   if (own.filter((t) => wanted.has(t)).length < Math.min(shared, wanted.size)) return null;
-  for (const m of reasonMarks(sentence)) {
+  for (const m of reasonMarks(sentence, loose)) {
     const start = m.index;
     const rest = text.slice(start);
     const end = clauseEnd(rest, m[0].length);
