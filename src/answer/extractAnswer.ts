@@ -34,7 +34,7 @@ import {
 } from './candidateModel.js';
 import type { CorroboratedSentence } from './corroborate.js';
 import { writesTime } from './timeWords.js';
-import { nounClass, nounKindNames } from '../lexicon/index.js';
+import { nounClass, nounKindNames, nounLemma } from '../lexicon/index.js';
 import {
   bigramMatches,
   foldClass,
@@ -1534,11 +1534,13 @@ function bestCandidate(
         .map((r) => r.c)
     : members;
   // (The list is looked for among every candidate: a list is no WordNet kind of the focus noun, its members may be.)
-  const several = asksSeveral(query.text, query.focus) || mayAskSeveral(query.text, query.focus);
+  // "Who was the male singer …?" asks for one person as a singular focus noun does ("What singer …?").
+  const onePerson = query.focus === undefined && asksOnePerson(query.text);
+  const several = !onePerson && (asksSeveral(query.text, query.focus) || mayAskSeveral(query.text, query.focus));
   const winner =
     (several
       ? (listHolding(ranked[0]!, every, query) ?? (asksCount(query.text) ? (listBeside(ranked) ?? pairOf(ranked[0]!, query)) : undefined))
-      : query.focus !== undefined && side.several === 'none'
+      : onePerson || (query.focus !== undefined && side.several === 'none')
         ? memberAsked(ranked, query)
         : undefined) ?? ranked[0]!;
   // (A person's noun phrase beside a name, "a passer-by" in a sentence naming Ada Vell, is no rival in the answer's
@@ -1872,7 +1874,7 @@ function listHolding(first: Candidate, every: readonly Candidate[], query: FullQ
  * stands for rather than the list ("Ada Vell and Ivo Brisk"): where at least two candidates of its sentence, apart from
  * each other, are its members (a list the sentence coordinates), the one a "respectively" pairs with the name the
  * question writes ("Ada Vell and Ivo Brisk led the 1990 and 1994 fairs, respectively"), else the member holding the
- * question's focus noun, else the best-ranked. Not a list shown with the noun its members share ("the Ash and Elm
+ * question's focus noun or written after it ("Mayor Ada Vell"), else the best-ranked. Not a list shown with the noun its members share ("the Ash and Elm
  * mills"), one whose joiner may lie inside an "of" phrase ("the Hall of Song and Dance"), nor for a question asking
  * what a thing is made up of ("What is the council comprised of?": all its parts).
  */
@@ -1883,7 +1885,26 @@ function memberAsked(ranked: readonly Candidate[], query: FullQuery): Candidate 
   const inside = ranked.filter((c) => c !== list && memberOf(c, list) && !LIST_WORD.test(c.entity.text));
   const best = inside[0];
   if (!best || !inside.some((c) => c.entity.end <= best.entity.start || c.entity.start >= best.entity.end)) return undefined;
-  return respectiveMember(list, inside, query.text) ?? inside.find((c) => phraseFit(c.entity.text, query.focus) > 1) ?? best;
+  const noun = query.focus ?? ONE_PREDICATE.exec(query.text)?.[1];
+  return respectiveMember(list, inside, query.text) ?? (noun ? inside.find((c) => holdsOrFollows(c, noun)) : undefined) ?? best;
+}
+
+/** Whether a candidate holds a noun or follows it as a title does ("**Mayor** Hal Dunmore" for "Who was the mayor …"). */
+function holdsOrFollows(c: Candidate, noun: string): boolean {
+  const before = /([\p{L}'-]+)\s+$/u.exec(c.sentence.text.slice(Math.max(0, c.entity.start - 40), c.entity.start))?.[1];
+  return phraseFit(before ? `${before} ${c.entity.text}` : c.entity.text, noun) > 1;
+}
+
+/**
+ * Whether a who-question asks what one person is, by a noun of a person in the singular after "is / was the"
+ * ("Who was the male singer who …?", "Who is the chief officer of …?"): not "Who was the crew …" (a group), nor a
+ * question whose noun is the subject of its own verb ("Who was the fort named after?").
+ */
+function asksOnePerson(question: string): boolean {
+  const asked = ONE_PREDICATE.exec(question);
+  if (!asked || STRANDED_PREPOSITION.test(question)) return false;
+  const noun = asked[1]!.toLowerCase();
+  return nounLemma(noun) === noun && nounClass(noun) === 'person';
 }
 
 /**
@@ -2047,6 +2068,12 @@ const OF_BEFORE_JOINER = /\bof\s+\S+(?:,\s*|\s+)(?:and|or)\s/i;
 const MADE_OF = /\b(?:compris\w*|consist\w*|compos\w*|made\s+up|includ\w*|contain\w*)\b/i;
 /** The joiners of a list's parts: a comma, "and" or "or", or both. */
 const PART_JOINER = /\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/;
+/**
+ * "Who is / was the …" and the noun the rest of the question leaves as its head: the last word before a relative
+ * pronoun, a preposition or the end ("Who was the male **singer** who …").
+ */
+const ONE_PREDICATE =
+  /^\W*who\s+(?:is|was)\s+(?:the|an?)\s+(?:[\p{L}'-]+\s+){0,3}?([\p{L}'-]+)(?=\s+(?:who|that|of|in|at|for|to|on|during|from|with|by|when|after|before)\b|\s*[?.!]*\s*$)/iu;
 /** "respectively", pairing the members of two lists in order. */
 const RESPECTIVELY = /\brespectively\b/i;
 
