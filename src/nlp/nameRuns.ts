@@ -478,6 +478,11 @@ function commonHead(word: string): boolean {
   return senses.length > 0 && !senses.includes('person');
 }
 
+/** Whether the run at `from` stands after "the" and a preposition that places what follows ("at the …", "in the …"). */
+function placedByThe(tokens: Token[], from: number): boolean {
+  return tokens[from - 1]?.text.toLowerCase() === 'the' && PLACING.has(tokens[from - 2]?.text.toLowerCase() ?? '');
+}
+
 function describeRun(text: string, tokens: Token[], from: number, to: number): NameRun {
   // Split a leading title off at its last role word: "US Trade Representative Nils Brisco" → title
   // "US Trade Representative", name "Nils Brisco"; "OECD Secretary General Pieter Vanlo" → "Pieter Vanlo".
@@ -554,6 +559,10 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
     // A person noun WordNet lists mainly as an adjective ("Great", "Native") is part of the name, no describer.
     const lower = w.toLowerCase();
     if (placeKind(w) !== 'demonym' && (nounClass(lower) !== 'person' || isMainlyAdjective(lower) || isGivenName(w))) break;
+    // "at the Santa Orla Marriott", "in the Saint Ilse Hall": "the" after a placing preposition opens the name of a
+    // place or a thing, and a person noun at its front is a word of that name, no describer of a person after it ("we
+    // cheered the Swede Maja Lind" still loses its describer).
+    if (placeKind(w) !== 'demonym' && placedByThe(tokens, from)) break;
     // "Lorenz J. Halvard": a word before a middle initial is the given name it abbreviates the next of.
     if (placeKind(w) !== 'demonym' && MIDDLE_INITIAL.test(tokens[from + 1]!.text)) break;
     // "Residents of Wexmoor": a plural joined by a connector describes no one; the name is what follows it.

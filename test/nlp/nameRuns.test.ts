@@ -109,3 +109,18 @@ describe('two names joined by "and" that share an organisation head', () => {
     expect(names('The Tarnby Workers and Orsk Railway signed the deal.')).toEqual(['Tarnby Workers', 'Orsk Railway']);
   });
 });
+
+describe('a person noun opening a name after a placing preposition and "the"', () => {
+  it('keeps the word in the name of the place instead of reading it as a describer', () => {
+    // "Santa" is a person noun, and "Orla" a given name: without the cue the run reads as "Santa" describing "Orla Tellin".
+    expect(tagSentence('They met at the Santa Orla Tellin on Friday.').names[0]).toMatchObject({
+      text: 'Santa Orla Tellin',
+      definite: true,
+    });
+    expect(tagSentence('They met at the Santa Orla Tellin on Friday.').names[0]?.describer).toBeUndefined();
+  });
+
+  it('still takes a describer off a name after "the" with no placing preposition', () => {
+    expect(tagSentence('They cheered the Swede Maja Lind.').names[0]).toMatchObject({ text: 'Maja Lind', describer: 'Swede' });
+  });
+});
