@@ -1534,7 +1534,7 @@ function bestCandidate(
         .map((r) => r.c)
     : members;
   // (The list is looked for among every candidate: a list is no WordNet kind of the focus noun, its members may be.)
-  // "Who was the male singer …?" asks for one person as a singular focus noun does ("What singer …?").
+  // "Who was the chief clerk …?" asks for one person as a singular focus noun does ("What singer …?").
   const onePerson = query.focus === undefined && asksOnePerson(query.text);
   const several = !onePerson && (asksSeveral(query.text, query.focus) || mayAskSeveral(query.text, query.focus));
   const winner =
@@ -1900,7 +1900,7 @@ function holdsOrFollows(c: Candidate, noun: string): boolean {
 
 /**
  * Whether a who-question asks what one person is, by a noun of a person in the singular after "is / was the"
- * ("Who was the male singer who …?", "Who is the chief officer of …?"): not "Who was the crew …" (a group), nor a
+ * ("Who was the chief clerk who …?", "Who is the head keeper of …?"): not "Who was the crew …" (a group), nor a
  * question whose noun is the subject of its own verb ("Who was the fort named after?").
  */
 function asksOnePerson(question: string): boolean {
@@ -2073,7 +2073,7 @@ const MADE_OF = /\b(?:compris\w*|consist\w*|compos\w*|made\s+up|includ\w*|contai
 const PART_JOINER = /\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/;
 /**
  * "Who is / was the …" and the noun the rest of the question leaves as its head: the last word before a relative
- * pronoun, a preposition or the end ("Who was the male **singer** who …").
+ * pronoun, a preposition or the end ("Who was the chief **clerk** who …").
  */
 const ONE_PREDICATE =
   /^\W*who\s+(?:is|was)\s+(?:the|an?)\s+(?:[\p{L}'-]+\s+){0,3}?([\p{L}'-]+)(?=\s+(?:who|that|of|in|at|for|to|on|during|from|with|by|when|after|before)\b|\s*[?.!]*\s*$)/iu;

@@ -559,7 +559,7 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
     // A person noun WordNet lists mainly as an adjective ("Great", "Native") is part of the name, no describer.
     const lower = w.toLowerCase();
     if (placeKind(w) !== 'demonym' && (nounClass(lower) !== 'person' || isMainlyAdjective(lower) || isGivenName(w))) break;
-    // "at the Santa Orla Marriott", "in the Saint Ilse Hall": "the" after a placing preposition opens the name of a
+    // "at the Santa Orla Lodge", "in the Saint Ilse Hall": "the" after a placing preposition opens the name of a
     // place or a thing, and a person noun at its front is a word of that name, no describer of a person after it ("we
     // cheered the Swede Maja Lind" still loses its describer).
     if (placeKind(w) !== 'demonym' && placedByThe(tokens, from)) break;
