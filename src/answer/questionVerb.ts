@@ -38,7 +38,8 @@ export function untaggedVerb(tokens: readonly Token[]): Token | undefined {
 }
 
 /** Helpers that, put before the subject, leave the verb after it in its base form ("When *did* the empire fall?"). */
-const BASE_FORM_HELPER = /^(?:do|does|did|will|would|can|could|shall|should|may|might|must)$/i;
+export const BASE_FORM_HELPERS = 'do|does|did|will|would|can|could|shall|should|may|might|must';
+const BASE_FORM_HELPER = new RegExp(`^(?:${BASE_FORM_HELPERS})$`, 'i');
 
 /** Forms of "have" that, put before the subject, leave the verb after it a participle ("What *has* the guild funded?"). */
 const PARTICIPLE_HELPER = /^(?:has|have|had)$/i;

@@ -2,6 +2,7 @@ import type { Token } from '../nlp/entities.js';
 import { termOf, termsOf } from '../search/terms.js';
 import type { StorySentence } from '../story/story.js';
 import type { ShortAnswer } from './extractAnswer.js';
+import { BASE_FORM_HELPERS } from './questionVerb.js';
 import { givenCut, PREDICATE_END } from './subjectPredicate.js';
 
 /**
@@ -9,7 +10,7 @@ import { givenCut, PREDICATE_END } from './subjectPredicate.js';
  * right after the subject (group 1). "What did they promise to do?" asks the thing promised, not the deed, and is left
  * to the phrase answer (no "to" inside the subject).
  */
-const DONE_QUESTION = /^\W*what\s+(?:do|does|did|will|would|can|could|should|might|must)\s+((?:(?!\bto\b)[^?])+?)\s+do\b/i;
+const DONE_QUESTION = new RegExp(String.raw`^\W*what\s+(?:${BASE_FORM_HELPERS})\s+((?:(?!\bto\b)[^?])+?)\s+do\b`, 'i');
 
 /** The most words a predicate answer shows (as subjectPredicate.ts). */
 const MAX_PREDICATE_WORDS = 14;
