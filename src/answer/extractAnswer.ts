@@ -1854,7 +1854,7 @@ function shownText(story: Story, c: Candidate): { text: string; written: string 
  * nor, for a where-question, one taking in a name set beside a person as that person's like (parallelPerson.ts).
  */
 function listHolding(first: Candidate, every: readonly Candidate[], query: FullQuery): Candidate | undefined {
-  if (LIST_WORD.test(first.entity.text)) return undefined;
+  if (LIST_WORD.test(first.entity.text)) return wholeList(first, every, query);
   const where = asksWhere(query);
   const list = every.find(
     (c) =>
@@ -1868,6 +1868,63 @@ function listHolding(first: Candidate, every: readonly Candidate[], query: FullQ
   if (!list || namesOtherMember(list, first, query)) return undefined;
   return list;
 }
+
+/**
+ * For a question that asks for several things, the whole list a winning list is the tail of ("Orsk and Velden" of
+ * "**Tarn, Orsk and Velden**"): a name inside a member ("Tarn" of "Port Tarn") breaks the run of mentions the lists
+ * are made of, so the sentence offers its last members as a list of their own beside the whole one, and they score
+ * alike. The longest list of the same sentence that ends where the winner ends and reaches it through a comma before it;
+ * not one whose other members the question names ("Besides Tarn, which …").
+ */
+function wholeList(first: Candidate, every: readonly Candidate[], query: FullQuery): Candidate | undefined {
+  const { start, end } = first.entity;
+  const text = first.sentence.text;
+  let whole: Candidate | undefined;
+  for (const c of every)
+    if (
+      c !== first &&
+      c.sentenceId === first.sentenceId &&
+      c.entity.end === end &&
+      c.entity.start < start &&
+      (!whole || c.entity.start < whole.entity.start) &&
+      LIST_WORD.test(c.entity.text) &&
+      LIST_BEFORE.test(text.slice(c.entity.start, start))
+    )
+      whole = c;
+  if (!whole || namesOtherMember(whole, first, query)) return undefined;
+  const before = text.slice(whole.entity.start, start);
+  // Members of one kind: all names or all common phrases, by their first word past an article ("a mural, Harbour and
+  // Tide" is a thing and a title, not three members).
+  const capital = (member: string) => /\p{Lu}/u.test(/^\s*(?:(?:the|a|an)\s+)?(\p{L})/iu.exec(member)?.[1] ?? '');
+  const tail = capital(text.slice(start, end));
+  if (before.split(',').some((member) => /\p{L}/u.test(member) && capital(member) !== tail)) return undefined;
+  // Not the object of a phrase opening the sentence ("In this light, wages and rents …"), nor a town before the region
+  // that opens the tail's first member ("Tarrow, Velmia station OTV and …": a town and its region, no two members).
+  if (FRONTED_PHRASE.test(text.slice(0, whole.entity.start)) || placeBeforeRegion(text, whole.entity.start, start)) return undefined;
+  return whole;
+}
+
+/** What a list holds before a tail of it: members, each followed by a comma ("Tarn, " of "Tarn, Orsk and Velden"). */
+const LIST_BEFORE = /^[^;:()]*,\s*$/;
+
+/** A preposition opening a sentence and up to two words of its phrase ("In this ", "For the "). */
+const FRONTED_PHRASE =
+  /^\W*(?:in|on|at|for|from|by|with|under|after|before|during|to|of|through|since|among|across|within|over|upon|despite)\s+(?:[^\s,]+\s+){0,2}$/i;
+
+/**
+ * Whether the last member before a list's tail is a known place and the tail opens with one as well that more words
+ * follow, not a joiner ("Tarrow, **Velmia** station OTV and …"): a town and its region, by the gazetteer (the tagger
+ * types such a town as anything).
+ */
+function placeBeforeRegion(text: string, from: number, tailStart: number): boolean {
+  const last = /([^,]+?)\s*,\s*$/.exec(text.slice(from, tailStart))?.[1]?.trim();
+  const region = PLACE_RUN.exec(text.slice(tailStart))?.[0];
+  if (!last || !region || !knownPlace(last.toLowerCase()) || !knownPlace(region.toLowerCase())) return false;
+  return /^\s+(?!(?:and|or)\b)\p{L}/u.test(text.slice(tailStart + region.length));
+}
+
+/** Capitalised words in a row opening a text ("New Velmia"). */
+const PLACE_RUN = /^\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*/u;
 
 /**
  * For a question whose focus noun asks for one thing ("What performer headlined the fair?"), the member a winning list
