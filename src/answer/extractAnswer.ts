@@ -34,7 +34,7 @@ import {
 } from './candidateModel.js';
 import type { CorroboratedSentence } from './corroborate.js';
 import { writesTime } from './timeWords.js';
-import { nounClass, nounKindNames, nounLemma } from '../lexicon/index.js';
+import { nounClass, nounKindNames, nounLemma, singularNoun } from '../lexicon/index.js';
 import {
   bigramMatches,
   foldClass,
@@ -1865,8 +1865,37 @@ function listHolding(first: Candidate, every: readonly Candidate[], query: FullQ
       LIST_WORD.test(c.entity.text) &&
       !(where && parallelPerson(c.sentence, c.e)),
   );
-  if (!list || namesOtherMember(list, first, query)) return undefined;
+  if (!list) return phraseList(first, query);
+  if (namesOtherMember(list, first, query)) return undefined;
   return list;
+}
+
+/**
+ * For a question whose focus noun is a plural ("What crews opened the season?"), the list of common phrases a winning
+ * phrase stands in, as its sentence coordinates them ("**deckhands or harbour pilots** opened the season"), where no
+ * list was offered beside it (the phrases of a who-question come from the nouns of people, not the sentence's chunks):
+ * the phrase chunks of its sentence read for lists, one holding the winner whose members are all common phrases
+ * (`alikeList`). Not one whose other members the question names.
+ */
+function phraseList(first: Candidate, query: FullQuery): Candidate | undefined {
+  const focus = query.focus?.toLowerCase();
+  if (first.entity.type !== 'PHRASE' || !focus || singularNoun(focus) === undefined) return undefined;
+  const sentence = first.sentence;
+  const chunks = phraseChunks(sentence, query);
+  const { start, end } = first.entity;
+  // The winner opens a member, past an article ("**ministers**", "**public** law"), not a word deep inside one ("the
+  // incursion of **Orsk** riders": a describer of a member, no member itself).
+  const opensMember = (l: Mention) =>
+    chunks.some((c) => c.start >= l.start && c.end <= l.end && c.start <= start && ARTICLE_ONLY.test(sentence.text.slice(c.start, start)));
+  const list = coordinated(sentence.text, chunks, sentence.tokens, true).find(
+    (l) => l.start <= start && l.end >= end && alikeList(sentence.text, l, chunks) && opensMember(l),
+  );
+  if (!list) return undefined;
+  const { canonical: _c, shown: _s, ...entity } = first.entity;
+  // (Shown to the end of the nouns after its last member, "ministers or party **leaders**", as lists are.)
+  const to = list.shown?.end ?? list.end;
+  const wide: Candidate = { ...first, entity: { ...entity, text: sentence.text.slice(list.start, to), start: list.start, end: to } };
+  return namesOtherMember(wide, first, query) ? undefined : wide;
 }
 
 /**
@@ -1903,6 +1932,9 @@ function wholeList(first: Candidate, every: readonly Candidate[], query: FullQue
   if (FRONTED_PHRASE.test(text.slice(0, whole.entity.start)) || placeBeforeRegion(text, whole.entity.start, start)) return undefined;
   return whole;
 }
+
+/** Nothing, or an article and a space: what may stand before a member's opening word in it. */
+const ARTICLE_ONLY = /^(?:(?:the|a|an)\s+)?$/i;
 
 /** What a list holds before a tail of it: members, each followed by a comma ("Tarn, " of "Tarn, Orsk and Velden"). */
 const LIST_BEFORE = /^[^;:()]*,\s*$/;

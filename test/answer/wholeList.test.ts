@@ -27,3 +27,15 @@ describe('a list asked for whose last members also make a list', () => {
     expect(askShort(story)('What are set by the harbour board each spring?')).toBe('tolls and fees');
   });
 });
+
+/** Invented: people named by common nouns, asked for by a plural noun. */
+describe('a plural focus answered by one phrase of a list', () => {
+  it('is answered with the list of phrases the sentence joins it to', () => {
+    const story = oneArticleStory(
+      'season',
+      'Season',
+      'The harbour season opened on Monday. Typically, deckhands or harbour pilots open the season, with the mayor given a short speech. Crowds came early.',
+    );
+    expect(askShort(story)('What members typically open the season?')).toBe('deckhands or harbour pilots');
+  });
+});
