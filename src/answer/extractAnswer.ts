@@ -1933,8 +1933,8 @@ function wholeList(first: Candidate, every: readonly Candidate[], query: FullQue
   const capital = (member: string) => /\p{Lu}/u.test(/^\s*(?:(?:the|a|an)\s+)?(\p{L})/iu.exec(member)?.[1] ?? '');
   const tail = capital(text.slice(start, end));
   if (before.split(',').some((member) => /\p{L}/u.test(member) && capital(member) !== tail)) return undefined;
-  // Not the object of a phrase opening the sentence ("In this light, wages and rents …"), nor a town before the region
-  // that opens the tail's first member ("Tarrow, Velmia station OTV and …": a town and its region, no two members).
+  // Not the object of a phrase opening the sentence ("In this light, tolls and fees …"), nor a town before the region
+  // that opens the tail's first member ("Tarrow, Velmia ferry office and …": a town and its region, no two members).
   if (FRONTED_PHRASE.test(text.slice(0, whole.entity.start)) || placeBeforeRegion(text, whole.entity.start, start)) return undefined;
   return whole;
 }
@@ -1951,7 +1951,7 @@ const FRONTED_PHRASE =
 
 /**
  * Whether the last member before a list's tail is a known place and the tail opens with one as well that more words
- * follow, not a joiner ("Tarrow, **Velmia** station OTV and …"): a town and its region, by the gazetteer (the tagger
+ * follow, not a joiner ("Tarrow, **Velmia** ferry office and …"): a town and its region, by the gazetteer (the tagger
  * types such a town as anything).
  */
 function placeBeforeRegion(text: string, from: number, tailStart: number): boolean {

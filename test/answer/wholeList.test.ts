@@ -10,12 +10,10 @@ describe('a list asked for whose last members also make a list', () => {
       'ferry',
       'Ferry',
       'The ferry line opened new routes this spring. ' +
-        'Currently, New Velmia, Upper Orsk and Tarrow are the only provinces where the ferry line has no licensed agent. ' +
+        'Since May, New Velmia, Upper Orsk and Tarrow have been the provinces with no ferry agent. ' +
         'Crowds came early.',
     );
-    expect(askShort(story)('What are the only provinces where the ferry line has no licensed agent?')).toBe(
-      'New Velmia, Upper Orsk and Tarrow',
-    );
+    expect(askShort(story)('What have been the provinces with no ferry agent since May?')).toBe('New Velmia, Upper Orsk and Tarrow');
   });
 
   it('is not widened over the object of a phrase opening the sentence', () => {
@@ -34,7 +32,7 @@ describe('a plural focus answered by one phrase of a list', () => {
     const story = oneArticleStory(
       'season',
       'Season',
-      'The harbour season opened on Monday. Typically, deckhands or harbour pilots open the season, with the mayor given a short speech. Crowds came early.',
+      'The harbour season opened on Monday. Typically, deckhands or harbour pilots open the season. Crowds came early.',
     );
     expect(askShort(story)('What members typically open the season?')).toBe('deckhands or harbour pilots');
   });
