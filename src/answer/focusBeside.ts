@@ -1,5 +1,6 @@
 import type { Token } from '../nlp/entities.js';
 import { termOf } from '../search/terms.js';
+import { isOpeningQuote } from '../text/quotes.js';
 import { isCapitalised } from '../text/words.js';
 
 /**
@@ -88,9 +89,6 @@ function nounWithin(
   return false;
 }
 
-/** An opening quotation mark a name may stand in after its noun (the word "alone"). */
-const OPENING_QUOTE = /^["“‘']$/;
-
 /** A title's own capitalised article, left out of the mention ("the story **The** Grey Gull"). */
 const TITLE_ARTICLE = /^(?:The|A|An)$/;
 
@@ -110,17 +108,13 @@ const NOUN_OPENER = new Set(['DET', 'PRON']);
 export function focusNamesNext(tokens: readonly Token[], startAt: number, endAt: number, focus: string | null): boolean {
   if (focus === null || startAt < 0 || endAt < startAt) return false;
   const opener = tokens[startAt - 1];
-  if (
-    opener !== undefined &&
-    (OPENING_QUOTE.test(opener.text) || TITLE_ARTICLE.test(opener.text)) &&
-    isFocusNoun(tokens[startAt - 2], focus)
-  )
+  if (opener !== undefined && (isOpeningQuote(opener.text) || TITLE_ARTICLE.test(opener.text)) && isFocusNoun(tokens[startAt - 2], focus))
     return true;
   let j = startAt;
   while (j < endAt && NOUN_OPENER.has(tokens[j]!.pos) && !isFocusNoun(tokens[j], focus)) j += 1;
   if (j >= endAt || !isFocusNoun(tokens[j], focus)) return false;
   const next = tokens[j + 1]!;
-  if (OPENING_QUOTE.test(next.text)) return j + 2 <= endAt;
+  if (isOpeningQuote(next.text)) return j + 2 <= endAt;
   return isCapitalised(next.text) && (next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'NUM');
 }
 

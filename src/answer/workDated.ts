@@ -2,6 +2,7 @@ import { nounClass } from '../lexicon/index.js';
 import type { Token } from '../nlp/entities.js';
 import { termOf, termsOf } from '../search/terms.js';
 import type { StorySentence } from '../story/story.js';
+import { isCapitalised } from '../text/words.js';
 import { relatedWordTerms } from './termMemo.js';
 
 /** What may stand before a date that describes the noun after it: "**a** 2031 paper", "**its** 2031 charter", "the guild**'s** 2031 report". */
@@ -77,7 +78,7 @@ function titleAfter(tokens: readonly Token[], k: number): Token[] {
     for (let j = k + 1; j < tokens.length && j <= k + TITLE_WITHIN && !QUOTE.test(tokens[j]!.text); j += 1) out.push(tokens[j]!);
     return out;
   }
-  for (let j = k; j < tokens.length && /^\p{Lu}/u.test(tokens[j]!.text); j += 1) out.push(tokens[j]!);
+  for (let j = k; j < tokens.length && isCapitalised(tokens[j]!.text); j += 1) out.push(tokens[j]!);
   return out;
 }
 

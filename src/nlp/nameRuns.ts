@@ -8,6 +8,7 @@
 import { isMainlyAdjective, nounClass, nounClasses, senseClasses, singularNoun } from '../lexicon/index.js';
 import { isGivenName, placeKind } from '../text/places.js';
 import { isCapitalised } from '../text/words.js';
+import { isOpeningQuote } from '../text/quotes.js';
 import {
   KEPT_HONORIFICS,
   LOWER_WORD,
@@ -106,8 +107,6 @@ function isNameToken(t: Token, sentenceInitial = false): boolean {
 }
 
 const OPENING_MARK = /^["“‘'([]$/;
-/** A quotation mark that may open a title ("the film \"Silent Harbour\""). */
-const OPENING_QUOTE = /^["“‘']$/;
 
 /** Whether token i opens the sentence (first token, or after opening quotes/brackets). */
 function opensSentence(tokens: Token[], i: number): boolean {
@@ -685,7 +684,7 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   )
     run.roleBefore = true;
   // 'the film "Silent Harbour"': the noun that classifies a name may stand before its opening quote.
-  const opensQuote = prev !== undefined && OPENING_QUOTE.test(prev.text) && prev.end === tokens[from]!.start;
+  const opensQuote = prev !== undefined && isOpeningQuote(prev.text) && prev.end === tokens[from]!.start;
   const classifier = opensQuote && from >= 2 ? tokens[from - 2] : prev;
   if (classifier && titleParts.length === 0 && describer.length === 0 && !isCapitalised(classifier.text) && classifier.pos === 'NOUN') {
     const kind = classOfNoun(classifier.text.toLowerCase(), 'before');

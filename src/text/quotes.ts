@@ -56,3 +56,11 @@ export function quoteOpen(text: string): boolean {
   }
   return straight % 2 === 1 || opening > closing;
 }
+
+/** A quotation mark that may open a quotation or a title, as a token of its own ("the film \"Silent Harbour\""). */
+const OPENING_QUOTE_MARK = /^["“‘']$/;
+
+/** Whether a token's text is a quotation mark that may open a quotation or a title. */
+export function isOpeningQuote(token: string): boolean {
+  return OPENING_QUOTE_MARK.test(token);
+}
