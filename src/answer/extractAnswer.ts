@@ -567,8 +567,8 @@ export function outsideDates(sentence: StorySentence, phrases: readonly Mention[
  * for the people the mills are named after, not for the mills. (For every question naming no noun for its answer: 5
  * SQuAD reading questions won, 4 lost, held back −0.00005.)
  */
-function listsIn(sentence: StorySentence, mentions: readonly Mention[], query: FullQuery): Mention[] {
-  const lists = coordinated(sentence.text, mentions, sentence.tokens, asksSeveral(query.text, query.focus));
+function listsIn(sentence: StorySentence, mentions: readonly Mention[], query: FullQuery, determined = false): Mention[] {
+  const lists = coordinated(sentence.text, mentions, sentence.tokens, asksSeveral(query.text, query.focus), determined);
   // (The lists themselves where none is shown with nouns after it, as most sentences give none: no copy made.)
   if (!WHO_QUESTION.test(query.text) || !someShown(lists)) return lists;
   const asked = (l: Mention) =>
@@ -677,10 +677,13 @@ function chunksOf(query: FullQuery): (s: StorySentence) => readonly Mention[] {
   if (!mayAskSeveral(query.text, query.focus) || asksOne(query.text)) return phrases;
   // A question that names no noun for its answer ("What caused the delay?") may want the list its best phrase stands
   // in ("fog, ice and a late crew"), as a name's list answers "Who led the survey?"; but such a list only stands in
-  // for its winning member, never competes itself, and only a list of things of one kind.
+  // for its winning member, never competes itself, and only a list of things of one kind. Its last member may open with
+  // "a" or a possessive ("heat **or a** spark", "the state **and its** laws"): SQuAD reading 4 won, 1 lost (held back 2 /
+  // 1); offered for every list, names' lists and those of a plural focus as well, 4 won and 4 lost ("Ada Vell **and
+  // her** crew").
   return (s) => {
     const chunks = phrases(s);
-    const lists = listsIn(s, chunks, query).filter((l) => alikeList(s.text, l, chunks));
+    const lists = listsIn(s, chunks, query, true).filter((l) => alikeList(s.text, l, chunks));
     return lists.length === 0 ? chunks : [...chunks, ...lists.map((l) => ({ ...l, standsIn: true }))];
   };
 }
