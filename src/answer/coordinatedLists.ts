@@ -9,8 +9,15 @@ import type { Mention } from './mentions.js';
  */
 const LIST_JOINER = /^(?:\s*,\s*(?:[Tt]he\s+)?|\s*,?\s+(?:and\/or|and|or)\s+|\s+(?:and\/or|and|or)\s+[Tt]he\s+)$/;
 
+/**
+ * "and" or "or" before a member opening with "a", "an" or a possessive ("heat **or a** spark", "the state **and its**
+ * laws"; the chunks leave those words out): a joiner of common phrases ({@link coordinated}'s `determined`). Among names
+ * it joins a person to those around them ("Ada Vell and her crew"), no peer of theirs.
+ */
+const DETERMINED_JOINER = /^\s+(?:and\/or|and|or)\s+(?:an?|its|his|her|their)\s+$/;
+
 /** A joiner that closes a list: "and", "or" or "and/or", after a comma or not, before "the" or not. */
-const LAST_JOINER = /\b(?:and|or)\s+(?:[Tt]he\s+)?$/;
+const LAST_JOINER = /\b(?:and|or)\s+(?:(?:[Tt]he|an?|its|his|her|their)\s+)?$/;
 
 /**
  * An abbreviation in brackets after a member ("the Harbour Trust (HT) and …"): no break in a list. With "and/or" as a
@@ -33,24 +40,31 @@ const INNER_JOINER = /\s(?:and|or)\s/;
  * asks for several things (extractAnswer `listsIn`), their count held only guarded (listHeld.ts `listHeldIn`): SQuAD
  * reading F1 0.54706 → 0.54722, held back 0.57229 → 0.57260 (6 won, 2 lost); eval:refusal near unchanged. Offered only
  * where a count or a plural focus noun asks for several (not "What are …", nor a count elsewhere): 0.54721, held back
- * 0.57253 (one won, one lost against that).
+ * 0.57253 (one won, one lost against that). With `determined`, a member may open with "a", "an" or a possessive after
+ * the joiner ({@link DETERMINED_JOINER}).
  */
-export function coordinated(text: string, mentions: readonly Mention[], tokens?: readonly Token[], outer = false): Mention[] {
+export function coordinated(
+  text: string,
+  mentions: readonly Mention[],
+  tokens?: readonly Token[],
+  outer = false,
+  determined = false,
+): Mention[] {
   if (mentions.length < 2) return [];
   const members = mentions.some((m) => opensList(text, m) || glossed(text, m))
     ? mentions.filter((m) => !opensList(text, m) && !glossed(text, m))
     : mentions;
   const sorted = inOrder(members) ? members : byStart(members);
-  const out = runLists(text, sorted, tokens);
+  const out = runLists(text, sorted, tokens, determined);
   const outside = outer ? outermost(sorted) : sorted;
   if (outside !== sorted)
-    for (const list of runLists(text, outside, tokens))
+    for (const list of runLists(text, outside, tokens, determined))
       if (!out.some((l) => l.start === list.start && l.end === list.end)) out.push({ ...list, outer: true });
   return out;
 }
 
 /** The lists the runs of `sorted` (mentions in the order of their starts) make: {@link coordinated}. */
-function runLists(text: string, sorted: readonly Mention[], tokens: readonly Token[] | undefined): Mention[] {
+function runLists(text: string, sorted: readonly Mention[], tokens: readonly Token[] | undefined, determined: boolean): Mention[] {
   const out: Mention[] = [];
   let from = 0;
   for (let i = 1; i <= sorted.length; i += 1) {
@@ -63,7 +77,7 @@ function runLists(text: string, sorted: readonly Mention[], tokens: readonly Tok
       !closed &&
       next.start >= shownEnd(prev) &&
       mayJoin(text, shownEnd(prev), next.start) &&
-      LIST_JOINER.test(joinerOf(text, prev, next))
+      joins(joinerOf(text, prev, next), determined)
     )
       continue;
     // The run from..i-1 ends here: a list when it has two members or more and its last joiner, or its last member, closes it.
@@ -152,6 +166,11 @@ function opensList(text: string, m: Mention): boolean {
   return OPENER.test(m.text) && /\bfor\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start));
 }
 
+/** Whether the text between two members joins them: a {@link LIST_JOINER}, or with `determined` a {@link DETERMINED_JOINER}. */
+function joins(joiner: string, determined: boolean): boolean {
+  return LIST_JOINER.test(joiner) || (determined && DETERMINED_JOINER.test(joiner));
+}
+
 /** Whether a list's last joiner and last member close it: "and"/"or" before the member, or a comma and one inside it. */
 function closesList(joiner: string, last: string): boolean {
   return LAST_JOINER.test(joiner) || (joiner.includes(',') && INNER_JOINER.test(last));
@@ -176,10 +195,13 @@ function mayJoin(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** The ASCII characters a {@link LIST_JOINER} may hold, by code: white space, ",", "/", and the letters of "and", "or", "[Tt]he". */
+/**
+ * The ASCII characters a {@link LIST_JOINER} or a {@link DETERMINED_JOINER} may hold, by code: white space, ",", "/", and
+ * the letters of "and", "or", "[Tt]he", "its", "his", "her", "their".
+ */
 const JOINER_CHARS = (() => {
   const out = new Uint8Array(128);
-  for (const c of ' \t\n\v\f\r,/andorTthe') out[c.charCodeAt(0)] = 1;
+  for (const c of ' \t\n\v\f\r,/andorTtheisr') out[c.charCodeAt(0)] = 1;
   return out;
 })();
 
