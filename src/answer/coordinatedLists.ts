@@ -10,8 +10,8 @@ import type { Mention } from './mentions.js';
 const LIST_JOINER = /^(?:\s*,\s*(?:[Tt]he\s+)?|\s*,?\s+(?:and\/or|and|or)\s+|\s+(?:and\/or|and|or)\s+[Tt]he\s+)$/;
 
 /**
- * "and" or "or" before a member opening with "a", "an" or a possessive ("heat **or a** spark", "the state **and its**
- * laws"; the chunks leave those words out): a joiner of common phrases ({@link coordinated}'s `determined`). Among names
+ * "and" or "or" before a member opening with "a", "an" or a possessive ("tallow **or a** brazier", "the guild **and its**
+ * members"; the chunks leave those words out): a joiner of common phrases ({@link coordinated}'s `determined`). Among names
  * it joins a person to those around them ("Ada Vell and her crew"), no peer of theirs.
  */
 const DETERMINED_JOINER = /^\s+(?:and\/or|and|or)\s+(?:an?|its|his|her|their)\s+$/;

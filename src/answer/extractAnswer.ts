@@ -678,7 +678,7 @@ function chunksOf(query: FullQuery): (s: StorySentence) => readonly Mention[] {
   // A question that names no noun for its answer ("What caused the delay?") may want the list its best phrase stands
   // in ("fog, ice and a late crew"), as a name's list answers "Who led the survey?"; but such a list only stands in
   // for its winning member, never competes itself, and only a list of things of one kind. Its last member may open with
-  // "a" or a possessive ("heat **or a** spark", "the state **and its** laws"): SQuAD reading 4 won, 1 lost (held back 2 /
+  // "a" or a possessive ("tallow **or a** brazier", "the guild **and its** members"): SQuAD reading 4 won, 1 lost (held back 2 /
   // 1); offered for every list, names' lists and those of a plural focus as well, 4 won and 4 lost ("Ada Vell **and
   // her** crew").
   return (s) => {
@@ -1546,7 +1546,7 @@ function bestCandidate(
       : onePerson || (query.focus !== undefined && side.several === 'none')
         ? memberAsked(ranked, query)
         : undefined) ?? ranked[0]!;
-  // "… share the roads with what?" → "personal aircraft and **automobiles**": the member the question does not write.
+  // "… share the quay road with what?" → "handcarts and **bicycles**": the member the question does not write.
   const winner = unnamedMember(chosen, query) ?? chosen;
   // (A person's noun phrase beside a name, "a passer-by" in a sentence naming Ada Vell, is no rival in the answer's
   // margin: the confidence was fitted on candidate lists without them. Counted as rivals, they cost SQuAD reading F1
@@ -1993,10 +1993,10 @@ function memberAsked(ranked: readonly Candidate[], query: FullQuery): Candidate 
 }
 
 /**
- * Of a winning pair of phrases joined by one "and" or "or" ("personal aircraft and automobiles", "analytic or algebraic
- * aspects"), the member the question does not write where it writes every word of the other ("The law lets personal
- * aircraft share the roads with what?" → "**automobiles**"; "Besides the analytic side, what side …" → "**algebraic
- * aspects**"): a question names what it knows, and asks for what stands beside it. Not a pair whose joiner may lie
+ * Of a winning pair of phrases joined by one "and" or "or" ("handcarts and bicycles", "woollen or linen
+ * sails"), the member the question does not write where it writes every word of the other ("The port rule lets
+ * handcarts share the quay road with what?" → "**bicycles**"; "Besides the woollen kind, what sails …" → "**linen
+ * sails**"): a question names what it knows, and asks for what stands beside it. Not a pair whose joiner may lie
  * inside an "of" phrase ("the Hall of Song and Dance", "the rule of wind and tide"), nor a pair of names. Round 56:
  * SQuAD reading 8 won, 2 lost (held back 5 / 0; lost: a question word the stemmer reads as a member's, "clinical" for
  * "clinics"); kit answers identical.

@@ -8,9 +8,9 @@ describe('a list whose last member opens with a determiner', () => {
     const story = oneArticleStory(
       'lamp',
       'Lamp',
-      'The old harbour lamp burns whale oil. To light the wick, heat or a spark is needed. Crowds came early.',
+      'The old harbour lamp burns whale oil. To warm the glass, tallow or a brazier is needed. Crowds came early.',
     );
-    expect(askShort(story)('What is needed to light the wick?')).toBe('heat or a spark');
+    expect(askShort(story)('What is needed to warm the glass?')).toBe('tallow or a brazier');
   });
 
   it('answers with both members joined by "and its"', () => {
