@@ -20,6 +20,7 @@ import { speechOf } from './speechAnswer.js';
 import { abbreviationAsked, acronymAnswer, expandAbbreviation } from './acronym.js';
 import { alternativeAnswer } from './alternatives.js';
 import { contextDate } from './contextDate.js';
+import { eventTime } from './eventTime.js';
 import { corroborate, type CorroboratedSentence } from './corroborate.js';
 import { extractAnswer, type ShortAnswer } from './extractAnswer.js';
 import { formatResolvedDate, resolveDate } from '../nlp/resolveDate.js';
@@ -206,8 +207,10 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   // "Was the ferry late or early?": the alternative the excerpts support, else what the extractor finds.
   const entity =
     described ?? expansion ?? (read ? (alternativeAnswer(groups, query) ?? clauseOrEntity(story, groups, prepared, clause)) : null);
-  // A when-question whose excerpts hold no date: the time the best excerpt's paragraph set just before it.
-  const context = read && entity === null && clause === undefined ? contextDate(story, groups, asWords) : null;
+  // A when-question whose excerpts hold no date: the time the best excerpt's paragraph set just before it, else the
+  // event its sentence tells the time by ("after the war": eventTime.ts).
+  const context =
+    read && entity === null && clause === undefined ? (contextDate(story, groups, asWords) ?? eventTime(groups, asWords)) : null;
   const found = entity ?? context;
   // An answer told of another day than the one the question names gives way to one the excerpts of that day give.
   const extracted =

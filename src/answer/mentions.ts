@@ -579,7 +579,11 @@ const PLURAL_NOUN = /[^sui]s$/i;
  * Whether a bare number reads as a year: three or four digits after a preposition of time ("in 911", "until
  * 1990") and not followed by a noun it counts ("in 1200 houses"); or four digits between a determiner or a possessive
  * and a noun phrase whose head is singular ("his 1642 survey", "an 1866 ballot", "its 1983 charter"), as a figure above
- * one counting the noun after it makes that noun plural ("its 1500 employees").
+ * one counting the noun after it makes that noun plural ("its 1500 employees"); or any three or four digits after
+ * "year", which names what they are ("in the year 1874", "the fiscal year 2011 budget"); or four digits after "of" that
+ * follows a capitalised word inside the sentence, the name of a law, a treaty or an event dated by its year ("the Velmian
+ * Ferry Act of 1903", "the Panic of 1837"), not before a noun they count; after a common noun the figure is an amount
+ * ("a crowd of 1903", "a population of 1500").
  */
 export function isYear(sentence: StorySentence, e: Entity): boolean {
   if (!YEAR_DIGITS.test(e.text) || gluedToLetters(sentence.text, e)) return false;
@@ -587,8 +591,16 @@ export function isYear(sentence: StorySentence, e: Entity): boolean {
   const at = tokens.findIndex((t) => t.start >= e.start);
   if (at < 1) return false;
   const before = tokens[at - 1]!.text.toLowerCase();
+  if (before === 'year') return true;
   if (BEFORE_YEAR.has(before)) return tokens[at + 1]?.pos !== 'NOUN';
+  if (before === 'of') return MODIFIER_YEAR.test(e.text) && namedBefore(tokens, at - 1) && tokens[at + 1]?.pos !== 'NOUN';
   return YEAR_DETERMINERS.has(before) && MODIFIER_YEAR.test(e.text) && singularHeadAfter(tokens, at + 1);
+}
+
+/** Whether the word before "of" (at `of`) is a capitalised word inside the sentence, the last of a name ("the Orsk Ferry Act of 1903"). */
+function namedBefore(tokens: StorySentence['tokens'], of: number): boolean {
+  const word = tokens[of - 1];
+  return of >= 2 && word !== undefined && isCapitalised(word.text);
 }
 
 /** The era and time-scale words written after a year ("BCE", "AD", "BP"). */

@@ -19,6 +19,21 @@ describe('a bare number read as a year', () => {
   });
 });
 
+describe('a year named by "the year" or after a name and "of"', () => {
+  it('reads the figure after "year" as a year ("in the year 1874")', () => {
+    const story = storyOf('In the year 1874 two harbour charters were signed at Fort Mirela. Both were asked for by the guilds.');
+    expect(answerQuestion(story, 'When was the harbour charter signed?').answer?.text).toBe('1874');
+  });
+  it('reads four digits after a name and "of" as a year ("the Velmian Ferry Act of 1903"), not a count after a common noun', () => {
+    const story = storyOf('The Velmian Ferry Act of 1903 recognises two kinds of ferries. A crowd of 1903 met at Orrin.');
+    const [first, second] = story.sentences;
+    const at = (s: typeof first, text: string) => s!.entities.find((e) => e.text === text)!;
+    expect(isYear(first!, at(first, '1903'))).toBe(true);
+    expect(isYear(second!, at(second, '1903'))).toBe(false);
+    expect(answerQuestion(story, 'In what year was the Velmian Ferry Act passed?').answer?.text).toBe('1903');
+  });
+});
+
 describe('a year modifying a noun, and a day read apart from its year', () => {
   it('reads four digits between a possessive and a singular noun as a year, not before a plural noun it counts', () => {
     const story = storyOf("Orla Tellin's 1604 harbour ledger was bound at Fort Mirela. The guild's 1500 weavers struck.");

@@ -1,0 +1,66 @@
+import type { Token } from '../nlp/entities.js';
+import type { CorroboratedSentence } from './corroborate.js';
+import type { ShortAnswer } from './extractAnswer.js';
+
+/** Coverage of the question the best excerpt needs before a time told by another event is read as the answer. */
+const MIN_EVENT_TIME_COVERAGE = 0.5;
+
+/** A question that asks "when" at its opening ("When was …"); "in what year …" asks a date, never an event. */
+const ASKS_WHEN = /^when\b/i;
+
+/** Prepositions that place a time against another event ("after the war", "during the siege", "since the flood"). */
+const EVENT_PREPOSITIONS = new Set(['after', 'before', 'during', 'since', 'until', 'till', 'following', 'upon']);
+
+/** Adverbs that tell how near to the event it is ("shortly after", "immediately before"), shown with it. */
+const NEARNESS = new Set(['immediately', 'shortly', 'soon', 'just', 'right', 'long', 'directly']);
+
+/** Possessives that open the event's noun phrase ("after his death"). */
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** Parts of speech a noun phrase naming an event is made of ("the end of the Orsk War", "the first two sieges"). */
+const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/**
+ * The time a sentence gives an event by another event, for a "When …" question whose best excerpt holds no date: the
+ * phrase after "after", "before", "during", "since", "until" or "following" ("The ferry ran only **during the salt
+ * fair**", "The charter was not read until **after the death of the abbot**"), with a nearness adverb before it
+ * ("**immediately after the vote**"). The noun phrase runs over determiners, adjectives, nouns, figures, possessives
+ * and "of" / "and" inside it, and must write a noun that the question does not: a phrase of the question's own words
+ * is the event asked about, not its time. A clause after the preposition ("after the guild voted") gives the noun
+ * phrase before its verb. Read only from the best excerpt covering at least half the question; the first such phrase
+ * in it answers. `asked` is the question with its command word ("when …" for /when).
+ *
+ * @example eventTime(groups, 'when was the charter read') // → { text: 'after the death of the abbot', … } or null
+ */
+export function eventTime(groups: readonly CorroboratedSentence[], asked: string): ShortAnswer | null {
+  const best = groups[0];
+  if (!ASKS_WHEN.test(asked.trim()) || !best || best.coverage < MIN_EVENT_TIME_COVERAGE) return null;
+  const sentence = best.sentence;
+  const questionWords = new Set(asked.toLowerCase().match(/[\p{L}\d]+/gu) ?? []);
+  const tokens = sentence.tokens;
+  for (const [i, token] of tokens.entries()) {
+    if (!EVENT_PREPOSITIONS.has(token.text.toLowerCase())) continue;
+    // "until after the war": the time is the last preposition's.
+    if (EVENT_PREPOSITIONS.has(tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
+    const end = phraseEnd(tokens, i + 1);
+    const words = tokens.slice(i + 1, end);
+    if (!words.some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !questionWords.has(t.text.toLowerCase()))) continue;
+    const near = i > 0 && NEARNESS.has(tokens[i - 1]!.text.toLowerCase()) ? i - 1 : i;
+    const text = sentence.text.slice(tokens[near]!.start, tokens[end - 1]!.end);
+    return { text, type: 'DATE', from: 0, sentenceId: sentence.id, written: text, evidence: { near: 0, margin: 1, support: 0, typed: 0 } };
+  }
+  return null;
+}
+
+/** The end (exclusive) of the noun phrase naming an event from `from`: its last noun, past "of" and "and" inside it. */
+function phraseEnd(tokens: readonly Token[], from: number): number {
+  let end = from;
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const lower = t.text.toLowerCase();
+    const inside = PHRASE_TAGS.has(t.pos) || POSSESSIVES.has(lower) || ((lower === 'of' || lower === 'and') && i > from);
+    if (!inside) break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') end = i + 1;
+  }
+  return end;
+}
