@@ -17,7 +17,7 @@ const NEARNESS = new Set(['immediately', 'shortly', 'soon', 'just', 'right', 'lo
 /** Possessives that open the event's noun phrase ("after his death"). */
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
-/** Parts of speech a noun phrase naming an event is made of ("the end of the Orsk War", "the first two sieges"). */
+/** Parts of speech a noun phrase naming an event is made of ("the close of the Velmian Fair", "the first two sieges"). */
 const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
 /**

@@ -580,9 +580,9 @@ const PLURAL_NOUN = /[^sui]s$/i;
  * 1990") and not followed by a noun it counts ("in 1200 houses"); or four digits between a determiner or a possessive
  * and a noun phrase whose head is singular ("his 1642 survey", "an 1866 ballot", "its 1983 charter"), as a figure above
  * one counting the noun after it makes that noun plural ("its 1500 employees"); or any three or four digits after
- * "year", which names what they are ("in the year 1874", "the fiscal year 2011 budget"); or four digits after "of" that
+ * "year", which names what they are ("in the year 1874", "the fiscal year 1998 plan"); or four digits after "of" that
  * follows a capitalised word inside the sentence, the name of a law, a treaty or an event dated by its year ("the Velmian
- * Ferry Act of 1903", "the Panic of 1837"), not before a noun they count; after a common noun the figure is an amount
+ * Ferry Act of 1903", "the Orsk Treaty of 1871"), not before a noun they count; after a common noun the figure is an amount
  * ("a crowd of 1903", "a population of 1500").
  */
 export function isYear(sentence: StorySentence, e: Entity): boolean {
