@@ -10,6 +10,28 @@ const VIEW_QUESTION = /^\W*how\s+(?:do|does|did)\b.*\b(?:view|see|regard|perceiv
 /** Verbs that see a thing as something ("see it as …", "regarded the pact as …"). */
 const VIEW_VERBS = new Set(['view', 'see', 'regard', 'perceive', 'consider']);
 
+/**
+ * "How did the mayor describe the flood?", "How was the levy portrayed?": a how-question on how one thing is described,
+ * active or passive; a sentence answers by the same kind of verb ("described it as …", "was portrayed as …").
+ */
+const DESCRIBE_QUESTION = /^\W*how\s+(?:do|does|did|is|are|was|were|has|have|had)\b.*\b(?:describ|depict|portray|characteri[sz])\w*\b/i;
+
+/** Verbs that describe a thing as something ("described the year as …", "is portrayed as …"). */
+const DESCRIBE_VERBS = new Set(['describe', 'depict', 'portray', 'characterise', 'characterize']);
+
+/** A form of "be" right before a verb makes it passive ("was **described** as …"): its "as" may follow it at once. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** Words before "as" that make it no "as" of seeing or describing ("such as", "as well as"). */
+const NOT_SEEN_AS = new Set(['such', 'well']);
+
+/** A relative pronoun ends the "as"-phrase: "a burden **that** …" describes the burden further. */
+const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
+/** A quotation mark opening the "as"-phrase, and one closing a quotation inside it. */
+const OPENING_QUOTE = /^["“]\s*/;
+const CLOSING_QUOTE = /.["”]/;
+
 /** The most words the "as"-phrase shows. */
 const MAX_WORDS = 8;
 
@@ -27,18 +49,35 @@ export function viewedAs(
   question: string,
   questionTerms: readonly string[],
 ): Omit<ShortAnswer, 'from' | 'evidence'> | null {
-  if (!VIEW_QUESTION.test(question)) return null;
+  const verbs = VIEW_QUESTION.test(question) ? VIEW_VERBS : DESCRIBE_QUESTION.test(question) ? DESCRIBE_VERBS : undefined;
+  if (!verbs) return null;
   const wanted = new Set(questionTerms);
   const tokens = sentence.tokens;
-  const verb = tokens.findIndex((t) => t.pos === 'VERB' && VIEW_VERBS.has((t.lemma ?? t.text).toLowerCase()));
+  const verb = tokens.findIndex((t) => t.pos === 'VERB' && verbs.has((t.lemma ?? t.text).toLowerCase()));
   if (verb < 0) return null;
+  // "The flood was described as …": a passive describing verb's "as" follows it at once (its object is its subject).
+  // (Adverbs between are passed over: "is often described simply as …".)
+  let be = verb - 1;
+  while (be > 0 && tokens[be]!.pos === 'ADV') be -= 1;
+  const passive = verbs === DESCRIBE_VERBS && BE_FORMS.has(tokens[be]?.text.toLowerCase() ?? '');
+  let passiveAs = verb + 1;
+  while (passiveAs < tokens.length && tokens[passiveAs]!.pos === 'ADV' && tokens[passiveAs]!.text.toLowerCase() !== 'as') passiveAs += 1;
   const given = (t: Token) => (t.pos === 'NOUN' || t.pos === 'PROPN') && wanted.has(termOf(t.text) ?? '');
   let objectFrom = verb + 1;
   const found: { from: number; to: number; named: number }[] = [];
   for (let k = verb + 1; k < tokens.length && tokens[k]!.text !== '.' && tokens[k]!.text !== ';'; k += 1) {
-    if (tokens[k]!.text.toLowerCase() !== 'as' || k === objectFrom) continue;
+    if (tokens[k]!.text.toLowerCase() !== 'as' || NOT_SEEN_AS.has(tokens[k - 1]!.text.toLowerCase())) continue;
+    // A passive describing verb's "as" follows it at once; an active verb's follows its object.
+    if (passive ? k !== passiveAs : k === objectFrom) continue;
     let to = k + 1;
-    while (to < tokens.length && !PREDICATE_END.has(tokens[to]!.text) && tokens[to]!.text !== 'and' && to - k <= MAX_WORDS) to += 1;
+    while (
+      to < tokens.length &&
+      !PREDICATE_END.has(tokens[to]!.text) &&
+      tokens[to]!.text !== 'and' &&
+      !RELATIVE.has(tokens[to]!.text.toLowerCase()) &&
+      to - k <= MAX_WORDS
+    )
+      to += 1;
     if (to === k + 1) continue;
     found.push({ from: k + 1, to, named: tokens.slice(objectFrom, k).filter(given).length });
     objectFrom = to;
@@ -47,6 +86,8 @@ export function viewedAs(
   const most = Math.max(0, ...found.map((f) => f.named));
   const chosen = found.length === 1 ? found[0] : most > 0 ? found.find((f) => f.named === most) : undefined;
   if (!chosen) return null;
-  const text = sentence.text.slice(tokens[chosen.from]!.start, tokens[chosen.to - 1]!.end);
+  const written = sentence.text.slice(tokens[chosen.from]!.start, tokens[chosen.to - 1]!.end);
+  // A quotation opened in the phrase and closed past its end: the phrase is shown without the opening mark.
+  const text = OPENING_QUOTE.test(written) && !CLOSING_QUOTE.test(written) ? written.replace(OPENING_QUOTE, '') : written;
   return { text, type: 'PHRASE', sentenceId: sentence.id, written: text };
 }
