@@ -25,21 +25,36 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Words before "as" that make it no "as" of seeing or describing ("such as", "as well as"). */
 const NOT_SEEN_AS = new Set(['such', 'well']);
 
-/** A relative pronoun ends the "as"-phrase: "a burden **that** …" describes the burden further. */
+/**
+ * A relative pronoun ends the "as"-phrase, and so does a verb after its noun: "a burden **that** …", "a scourge **sent**
+ * by …" describe the noun further. Not an -ing form, which the tagger reads as a verb inside a noun ("a day of rote
+ * **learning**").
+ */
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
 
 /** A quotation mark opening the "as"-phrase, and one closing a quotation inside it. */
 const OPENING_QUOTE = /^["“]\s*/;
 const CLOSING_QUOTE = /.["”]/;
 
+const GERUND = /ing$/i;
+
 /** The most words the "as"-phrase shows. */
 const MAX_WORDS = 8;
+
+/** Where the clause holding token `at` begins: after the last mark ending a phrase before it, or at the sentence's start. */
+function clauseStart(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (k > 0 && !PREDICATE_END.has(tokens[k - 1]!.text)) k -= 1;
+  return k;
+}
 
 /**
  * What the best excerpt says a thing is seen as, for "How do X view Y?": the phrase after "as" of "see / view / regard
  * Y as Z" (**Z**), not the verb phrase. Where the sentence writes several "as" (a second object joined by "and": "see
  * the levy as fair, and the tolls as harsh"), the one whose object holds the most nouns of the question answers. Null where the
- * question asks no such thing or no such "as" follows a verb of seeing.
+ * question asks no such thing or no such "as" follows a verb of seeing. With `objectNamed`, only an "as" whose object
+ * (a passive verb's subject) writes a noun of the question answers: an excerpt below the best one may tell how another
+ * thing is seen.
  *
  * @example viewedAs(sentence('Critics see the Orsk levy as a burden.'), 'How do critics view the Orsk levy?', ['critic', 'view', 'orsk', 'levy'])
  * // → 'a burden'
@@ -48,6 +63,7 @@ export function viewedAs(
   sentence: StorySentence,
   question: string,
   questionTerms: readonly string[],
+  objectNamed = false,
 ): Omit<ShortAnswer, 'from' | 'evidence'> | null {
   const verbs = VIEW_QUESTION.test(question) ? VIEW_VERBS : DESCRIBE_QUESTION.test(question) ? DESCRIBE_VERBS : undefined;
   if (!verbs) return null;
@@ -70,21 +86,27 @@ export function viewedAs(
     // A passive describing verb's "as" follows it at once; an active verb's follows its object.
     if (passive ? k !== passiveAs : k === objectFrom) continue;
     let to = k + 1;
+    let noun = false;
     while (
       to < tokens.length &&
       !PREDICATE_END.has(tokens[to]!.text) &&
       tokens[to]!.text !== 'and' &&
       !RELATIVE.has(tokens[to]!.text.toLowerCase()) &&
+      !(noun && tokens[to]!.pos === 'VERB' && !GERUND.test(tokens[to]!.text)) &&
       to - k <= MAX_WORDS
-    )
+    ) {
+      noun ||= tokens[to]!.pos === 'NOUN' || tokens[to]!.pos === 'PROPN';
       to += 1;
+    }
     if (to === k + 1) continue;
-    found.push({ from: k + 1, to, named: tokens.slice(objectFrom, k).filter(given).length });
+    // (A passive verb's object is its subject, written before "be" back to the clause's start.)
+    const object = passive ? tokens.slice(clauseStart(tokens, be), be) : tokens.slice(objectFrom, k);
+    found.push({ from: k + 1, to, named: object.filter(given).length });
     objectFrom = to;
   }
   // The "as" whose object writes the most nouns of the question; a lone one answers even where its object is a pronoun.
   const most = Math.max(0, ...found.map((f) => f.named));
-  const chosen = found.length === 1 ? found[0] : most > 0 ? found.find((f) => f.named === most) : undefined;
+  const chosen = found.length === 1 && !objectNamed ? found[0] : most > 0 ? found.find((f) => f.named === most) : undefined;
   if (!chosen) return null;
   const written = sentence.text.slice(tokens[chosen.from]!.start, tokens[chosen.to - 1]!.end);
   // A quotation opened in the phrase and closed past its end: the phrase is shown without the opening mark.

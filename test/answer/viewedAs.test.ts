@@ -55,3 +55,26 @@ describe('viewedAs, for "How did X describe Y?" and "How was Y described?"', () 
     expect(seenAs('The Orsk levy was described in March as the town grew.', 'How was the Orsk levy described?')).toBeUndefined();
   });
 });
+
+describe('viewedAs, ending the phrase before a verb after its noun', () => {
+  it('gives the noun phrase, not the participle describing it further; an -ing word inside the noun kept', () => {
+    expect(seenAs('The wardens saw the flood as a warning sent by the river.', 'How did the wardens view the flood?')).toBe('a warning');
+    expect(seenAs('He described the term as a season of rote learning.', 'How did he describe the term?')).toBe(
+      'a season of rote learning',
+    );
+  });
+});
+
+const siege = oneArticleStory(
+  'siege',
+  'Siege',
+  'In 1702 Orla Tellin met the Orsk raiders at Velden, where the Orsk raiders had burned the quay. ' +
+    'She saw the raiders as a scourge sent to punish the harbour towns. ' +
+    'She wrote a prayer for the harbour towns.',
+);
+
+describe('"How did X view Y?" where the best excerpt names Y without telling how it is seen', () => {
+  it('is answered by the as-phrase of a later top excerpt whose object names Y', () => {
+    expect(answerQuestion(siege, 'How did Orla Tellin view the Orsk raiders?').answer?.text).toBe('a scourge');
+  });
+});
