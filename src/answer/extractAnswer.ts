@@ -469,6 +469,9 @@ function asksWhere(query: FullQuery): boolean {
   return asksWhereQuestion(query.text);
 }
 
+/** How many of the top excerpts are read for the "as"-phrase a how-question on a view or a description asks for. */
+const SEEN_AS_EXCERPTS = 3;
+
 /** "How much …?", "how many times …?": a multiplier may answer ("**twice** the figure", "**sevenfold**"). */
 const MULTIPLIER_QUESTION = /\bhow\s+(?:much|many\s+times)\b/;
 
@@ -479,12 +482,20 @@ const MULTIPLIER_QUESTION = /\bhow\s+(?:much|many\s+times)\b/;
 function howMeans(groups: CorroboratedSentence[], query: FullQuery): ShortAnswer | null {
   if (!/^\W*how\b/i.test(query.text)) return null;
   const best = groups[0]!.sentence;
-  const means =
+  const asked =
     spokenForm(best, query.text) ??
     degreeAsked(best, query.text) ??
     wayOf(best, query.text, query.terms) ??
-    comparedAnswer(best, query.text) ??
-    viewedAs(best, query.text, query.terms) ??
+    comparedAnswer(best, query.text);
+  // "How did X view / describe Y?": the "as"-phrase of the first of the top excerpts that writes one (viewedAs.ts), the
+  // best excerpt often naming Y without telling how it is seen ("… besieging Velden with a vast Orsk army" before "He
+  // saw the Orsk as a scourge").
+  for (let k = asked ? SEEN_AS_EXCERPTS : 0; k < Math.min(groups.length, SEEN_AS_EXCERPTS); k += 1) {
+    const seen = viewedAs(groups[k]!.sentence, query.text, query.terms, k > 0);
+    if (seen) return { ...seen, from: k, evidence: { near: 0.5, margin: 0.5, support: 0.33, typed: 0 } };
+  }
+  const means =
+    asked ??
     meansClause(best, query.terms) ??
     mannerAdverb(best, query.text, query.terms) ??
     purposeMeans(best, query.text, query.terms) ??

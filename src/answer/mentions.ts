@@ -267,6 +267,18 @@ function sentenceRanges(s: StorySentence): readonly Entity[] {
   return figureRanges(s.text, numberedNames(s, s.entities));
 }
 
+/** "old" right after a span of time ("26 years old", "six-month-old"): the span is an age. */
+const OLD_AFTER = /^[\s-]+old\b/i;
+
+/**
+ * Whether a span of time the tagger read is written as an age, "old" right after it ("26 years old").
+ *
+ * @example writtenAsAge('Ada Vell was 26 years old.', { start: 13, end: 21 }) // → true
+ */
+export function writtenAsAge(text: string, r: { start: number; end: number }): boolean {
+  return OLD_AFTER.test(text.slice(r.end, r.end + 8));
+}
+
 /**
  * A duration opening with "since" or "until" and holding a figure ("since March 1981", "not until March 1702"), and a date
  * opening with "by" ("by 1978").
@@ -321,6 +333,10 @@ function typedMentions(story: Story, sentence: StorySentence, types: readonly En
     // "Orla Tellin (1702–64)": a range bracketed after a person's name is that person's life or term, no date of
     // anything else the question asks about.
     if (types.includes('DATE') && r.type === 'DATE' && bracketedAfterUnaskedPerson(sentence, r, query.text)) continue;
+    // "Ada Vell was 26 years old": a span of time followed by "old" is an age, which a question asking a figure and no
+    // span of time ("How old …") reads as a measure (shown without its "old", a word such a question writes).
+    if (r.type === 'DURATION' && !types.includes('DURATION') && types.includes('QUANTITY') && writtenAsAge(sentence.text, r))
+      r = { ...r, type: 'QUANTITY' };
     if (!types.includes(r.type) && !(types.includes('DURATION') && r.type === 'CARDINAL')) continue;
     // "one of the harbours that reopened": "one of" picks a member out of a group, as a pronoun does; it measures no amount.
     // A how-many question keeps it: "one of" does count members ("How many of the founders …?").

@@ -15,3 +15,18 @@ describe('"How old was NAME …"', () => {
     expect(answerQuestion(story, 'How old was Ada Vell in the final?').answer?.text).toBe('61');
   });
 });
+
+/** An invented wedding: a count in the lead sentence, the ages in the next, written "N years old". */
+const wedding = oneArticleStory(
+  'wedding',
+  'Wedding',
+  'Orla Tellin married Ivo Brandt of Fort Mirela, one of 12 ferrymen who had rowed the Velmian mail across the bay. ' +
+    'At the time of their marriage, Orla was 26 years old and Ivo was 41 years old.',
+);
+
+describe('"How old was NAME when …" of an age written "N years old"', () => {
+  it('is answered by the span of time written as an age, not a count of the sentence before', () => {
+    expect(answerQuestion(wedding, 'How old was Orla Tellin when she married Ivo Brandt?').answer?.text).toMatch(/^26\b/);
+    expect(answerQuestion(wedding, 'How old was Ivo Brandt when he married?').answer?.text).toMatch(/^41\b/);
+  });
+});
