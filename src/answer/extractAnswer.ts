@@ -488,8 +488,8 @@ function howMeans(groups: CorroboratedSentence[], query: FullQuery): ShortAnswer
     wayOf(best, query.text, query.terms) ??
     comparedAnswer(best, query.text);
   // "How did X view / describe Y?": the "as"-phrase of the first of the top excerpts that writes one (viewedAs.ts), the
-  // best excerpt often naming Y without telling how it is seen ("… besieging Velden with a vast Orsk army" before "He
-  // saw the Orsk as a scourge").
+  // best excerpt often naming Y without telling how it is seen ("… raiding Velden with a fleet of Orsk boats" before "She
+  // saw the Orsk as a curse").
   for (let k = asked ? SEEN_AS_EXCERPTS : 0; k < Math.min(groups.length, SEEN_AS_EXCERPTS); k += 1) {
     const seen = viewedAs(groups[k]!.sentence, query.text, query.terms, k > 0);
     if (seen) return { ...seen, from: k, evidence: { near: 0.5, margin: 0.5, support: 0.33, typed: 0 } };

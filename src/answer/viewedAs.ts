@@ -26,8 +26,8 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const NOT_SEEN_AS = new Set(['such', 'well']);
 
 /**
- * A relative pronoun ends the "as"-phrase, and so does a verb after its noun: "a burden **that** …", "a scourge **sent**
- * by …" describe the noun further. Not an -ing form, which the tagger reads as a verb inside a noun ("a day of rote
+ * A relative pronoun ends the "as"-phrase, and so does a verb after its noun: "a burden **that** …", "a curse **laid**
+ * on …" describe the noun further. Not an -ing form, which the tagger reads as a verb inside a noun ("a day of rote
  * **learning**").
  */
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);

@@ -21,7 +21,7 @@ const wedding = oneArticleStory(
   'wedding',
   'Wedding',
   'Orla Tellin married Ivo Brandt of Fort Mirela, one of 12 ferrymen who had rowed the Velmian mail across the bay. ' +
-    'At the time of their marriage, Orla was 26 years old and Ivo was 41 years old.',
+    'On the day they wed, Orla was 26 years old and Ivo was 41 years old.',
 );
 
 describe('"How old was NAME when …" of an age written "N years old"', () => {

@@ -69,12 +69,12 @@ const siege = oneArticleStory(
   'siege',
   'Siege',
   'In 1702 Orla Tellin met the Orsk raiders at Velden, where the Orsk raiders had burned the quay. ' +
-    'She saw the raiders as a scourge sent to punish the harbour towns. ' +
+    'She saw the raiders as a curse laid on the harbour towns. ' +
     'She wrote a prayer for the harbour towns.',
 );
 
 describe('"How did X view Y?" where the best excerpt names Y without telling how it is seen', () => {
   it('is answered by the as-phrase of a later top excerpt whose object names Y', () => {
-    expect(answerQuestion(siege, 'How did Orla Tellin view the Orsk raiders?').answer?.text).toBe('a scourge');
+    expect(answerQuestion(siege, 'How did Orla Tellin view the Orsk raiders?').answer?.text).toBe('a curse');
   });
 });
