@@ -33,6 +33,8 @@
  *   their four most frequent senses ("unit", "stage", "character"): what such a noun names is not told by its first sense.
  * - src/lexicon/data/minor-place-nouns.json: the nouns of an organisation or a group by their most frequent sense whose
  *   place senses hold under 0.2 of those tag counts ("network", "court"): asked about, they want an organisation.
+ * - src/lexicon/data/rare-plural-nouns.json: the one-word nouns that are also the regular plural of another noun and are
+ *   tagged less often as their own lemma than that noun ("leaders", "parts"): read in a question as its plural.
  * - src/lexicon/data/verb-converses.json: the verbs that tell one event from its other side ("sell" → "buy", "beat" →
  *   "lose"), from antonym pairs of the competition and possession files (see the table's comment below), for
  *   paraphrase and for turning a converse's roles round in answering.
@@ -304,10 +306,21 @@ const listable = (lemma: string) => !/\d/.test(lemma) && lemma.split('_').length
  */
 const MIXED_SHARE = 0.4;
 const mixedNouns: string[] = [];
+
+/**
+ * The share of a noun's kept senses of its first sense's class, each sense counted once: for a noun none of whose kept
+ * senses annotators ever tagged, WordNet's order of the senses tells no frequency, so each is as likely as the others
+ * ("trailer": a laggard by its first sense, a preview and two vehicles by the others, a person by a quarter).
+ */
+function untaggedShare(senses: readonly number[]): number {
+  const kept = senses.slice(0, MAX_SENSES).map((s) => classOf(s));
+  return kept.filter((c) => c === kept[0]).length / kept.length;
+}
+
 for (const [lemma, senses] of indexes.noun) {
   if (!listable(lemma)) continue;
   const share = classShare(lemma, senses, classOf(senses[0]!));
-  if (share !== undefined && share < MIXED_SHARE) mixedNouns.push(lemma.replaceAll('_', ' '));
+  if ((share ?? untaggedShare(senses)) < MIXED_SHARE) mixedNouns.push(lemma.replaceAll('_', ' '));
 }
 
 /**
@@ -323,6 +336,41 @@ for (const [lemma, senses] of indexes.noun) {
   if ((classes[0] !== 'organization' && classes[0] !== 'group') || !classes.includes('place')) continue;
   const share = classShare(lemma, senses, 'place');
   if (share !== undefined && share < MINOR_PLACE_SHARE) minorPlaceNouns.push(lemma.replaceAll('_', ' '));
+}
+
+/** The tag counts of all a noun lemma's senses together: how often annotators met the word as this noun. */
+function tagTotal(lemma: string): number {
+  return (indexes.noun.get(lemma) ?? []).reduce((sum, s) => sum + (nounTagCounts.get(`${lemma} ${s}`) ?? 0), 0);
+}
+
+/** Regular plural endings and what each stands for in the singular (as src/lexicon/index.ts reads plurals). */
+const PLURAL_ENDINGS = [
+  ['ies', 'y'],
+  ['ves', 'f'],
+  ['ches', 'ch'],
+  ['shes', 'sh'],
+  ['xes', 'x'],
+  ['ses', 's'],
+  ['s', ''],
+] as const;
+
+/**
+ * One-word nouns that WordNet lists as lemmas of their own and that are also the regular plural of another noun, met
+ * as their own lemma less often than that noun in the sense-tagged texts ("leaders": the leadership, a body, tagged 10
+ * times; "leader", a person, 23; "parts": a region, 2; "part", 234): written in a question, they are more likely that
+ * noun's plural. Not "species" (32 against "specie", 0) or "means" (61 against "mean", 10).
+ */
+const rarePluralNouns: string[] = [];
+for (const lemma of indexes.noun.keys()) {
+  if (!/^[a-z]+$/.test(lemma)) continue;
+  for (const [suffix, replacement] of PLURAL_ENDINGS) {
+    if (!lemma.endsWith(suffix)) continue;
+    const singular = lemma.slice(0, lemma.length - suffix.length) + replacement;
+    if (singular.length > 1 && indexes.noun.has(singular)) {
+      if (tagTotal(lemma) < tagTotal(singular)) rarePluralNouns.push(lemma);
+      break;
+    }
+  }
 }
 
 /** The synset of a noun lemma's nth most frequent sense (1 the first). */
@@ -680,6 +728,7 @@ writeFileSync(join(out, 'verb-converses.json'), `${JSON.stringify(verbConverses)
 writeFileSync(join(out, 'happening-kinds.json'), `${JSON.stringify(happeningKinds)}\n`);
 writeFileSync(join(out, 'mixed-nouns.json'), `${JSON.stringify(mixedNouns.sort())}\n`);
 writeFileSync(join(out, 'minor-place-nouns.json'), `${JSON.stringify(minorPlaceNouns.sort())}\n`);
+writeFileSync(join(out, 'rare-plural-nouns.json'), `${JSON.stringify(rarePluralNouns.sort())}\n`);
 writeFileSync(join(out, 'titled-nouns.json'), `${JSON.stringify(titledNouns.sort())}\n`);
 writeFileSync(join(out, 'verb-kinds.json'), `${JSON.stringify(verbKinds)}\n`);
 writeFileSync(join(out, 'motion-verbs.json'), `${JSON.stringify(motionVerbs)}\n`);
@@ -689,5 +738,5 @@ console.log(
     `${Object.keys(memberGroups).length} person nouns with groups, ${Object.keys(kinds).length} nouns with kinds, ` +
     `${currencyNouns.length} currency nouns, ${demonymWords.size} demonyms, ${adjectiveNouns.length} adjective nouns, ${sexNouns.f.length} + ${sexNouns.m.length} nouns of one sex, ` +
     `${Object.keys(verbConverses).length} verbs with converses, ${Object.keys(happeningKinds).length} words with kinds of happening, ${Object.keys(verbKinds).length} verbs with kinds, ` +
-    `${mixedNouns.length} nouns of mixed senses, ${minorPlaceNouns.length} organisation nouns rarely a place, ${titledNouns.length} nouns of titled works → ${out}`,
+    `${mixedNouns.length} nouns of mixed senses, ${minorPlaceNouns.length} organisation nouns rarely a place, ${rarePluralNouns.length} plural nouns rarer than their singular, ${titledNouns.length} nouns of titled works → ${out}`,
 );

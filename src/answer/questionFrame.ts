@@ -3,6 +3,7 @@ import {
   commonNounClasses,
   hasMinorPlaceSense,
   hasMixedSenses,
+  rarePluralOf,
   namesTitledWork,
   nounClasses,
   nounLemma,
@@ -711,11 +712,14 @@ function typesOfNoun(noun: string, capitalised: boolean): Partial<QuestionFrame>
   // "What position does she play?", "what post did he hold?": a person's post, a phrase ("goalkeeper"), though
   // WordNet's first sense of "position" or "post" is a place.
   if (POST_NOUNS.has(noun)) return { kind: 'other', types: [], fallback: [] };
-  const classes = classesAsWritten(noun, capitalised);
+  // "Which leaders …" asks for people: a plural WordNet also lists as a noun of its own (the leadership, a body) is read
+  // as the plural of its singular when annotators met it less often as itself (lexicon rarePluralOf).
+  const read = (!capitalised && rarePluralOf(noun)) || noun;
+  const classes = classesAsWritten(read, capitalised);
   const first = classes[0];
   if (!first) return {};
   // A noun whose senses name different kinds about as often ("which unit", "what stage") is read as one of no class.
-  if (hasMixedSenses(noun)) return OF_NO_CLASS;
+  if (hasMixedSenses(read)) return OF_NO_CLASS;
   if (first === 'person' || (first !== 'time' && first !== 'quantity' && classes.slice(0, 3).includes('person') && noun.length <= 3))
     return { kind: 'person', types: ['PERSON'], fallback: ['ORG'] };
   // "Which bank / court / school …": a place by its first sense, an organisation by another: either answers.
@@ -726,7 +730,7 @@ function typesOfNoun(noun: string, capitalised: boolean): Partial<QuestionFrame>
   // "Which court / church …": an organisation by its first sense, a place by another: either answers, unless the place
   // senses are rarely meant ("which network" asks for a broadcaster, not a system of lines).
   if (first === 'organization' || first === 'group') {
-    return classes.includes('place') && !hasMinorPlaceSense(noun)
+    return classes.includes('place') && !hasMinorPlaceSense(read)
       ? { kind: 'place', types: ['PLACE', 'ORG'], fallback: [] }
       : { kind: 'other', types: ['ORG'], fallback: ['PLACE', 'PERSON'] };
   }
@@ -776,7 +780,7 @@ const SPAN_OF_TIME = /^(?:longest|shortest|minimum|maximum)$/;
  */
 function timeAsked({ head, before, after }: FocusPhrase): Partial<QuestionFrame> | undefined {
   if (MEASURE_NOUNS.has(head) && /^of\s+time\b/.test(after)) return DURATION_FRAME;
-  if (head === 'time') return before !== undefined && SPAN_OF_TIME.test(before) ? DURATION_FRAME : DATE_FRAME;
+  if (head === 'time' || head === 'times') return before !== undefined && SPAN_OF_TIME.test(before) ? DURATION_FRAME : DATE_FRAME;
   if (
     before !== undefined &&
     !MEASURE_NOUNS.has(head) &&

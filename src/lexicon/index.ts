@@ -177,6 +177,19 @@ export function hasMixedSenses(word: string): boolean {
 }
 
 /**
+ * The noun a lower-case word is more likely the plural of than a noun of its own: WordNet lists it as a lemma too, but
+ * tagged less often as that lemma than as the noun it is the regular plural of ("leaders": the leadership, a body, or
+ * the plural of "leader", a person); undefined for any other word ("species", "means": met as themselves).
+ *
+ * @example rarePluralOf('leaders') // → 'leader'
+ * @example rarePluralOf('species') // → undefined
+ */
+export function rarePluralOf(word: string): string | undefined {
+  if (!wordList('rare-plural-nouns.json').has(word)) return undefined;
+  return singularNoun(word, (lemma) => lemma !== word);
+}
+
+/**
  * Whether a noun names an organisation or a group by its most frequent sense and a place only by senses rarely meant: its
  * place senses hold under 0.2 of the tag counts of its four most frequent senses in WordNet's sense-tagged texts
  * ("network", "court"; not "country" or "church", places as often as not). A plural is read as its lemma.

@@ -267,4 +267,17 @@ describe('answerKind', () => {
     expect(questionFrame('ask', 'Which Count did the Dorvale prince meet?')).toMatchObject({ kind: 'other', types: [] });
     expect(questionFrame('ask', 'Which count did the Dorvale panel accept?').kind).toBe('number');
   });
+  it('reads the focus noun by its commonest senses: a plural by its singular, a noun never tagged by no one sense', () => {
+    // "leaders": WordNet's own lemma is the leadership (a body), rarer than the plural of "leader" (a person).
+    expect(questionFrame('ask', 'Which two Velmian leaders signed the Dorvale accord?')).toMatchObject({
+      kind: 'person',
+      types: ['PERSON'],
+    });
+    // "parts": a region as its own lemma, rarer than the plural of "part".
+    expect(questionFrame('ask', 'What parts of the Orla mill were rebuilt?')).toMatchObject({ kind: 'other', types: [] });
+    // "trailer": untagged senses, a laggard first of four (a preview, two vehicles): no person.
+    expect(questionFrame('ask', 'What Velmian trailer was shown before the match?')).toMatchObject({ kind: 'other', types: [] });
+    // "times" is read as "time": a point of time.
+    expect(questionFrame('ask', 'Between what times does the Dorvale ferry run?').kind).toBe('date');
+  });
 });

@@ -5,6 +5,7 @@ import {
   hasMixedSenses,
   memberGroupWords,
   namesTitledWork,
+  rarePluralOf,
   multiwordStarts,
   nounClass,
   nounClasses,
@@ -29,6 +30,21 @@ describe('hasMixedSenses', () => {
     expect(hasMixedSenses('province')).toBe(false);
     expect(hasMixedSenses('lawyer')).toBe(false);
     expect(hasMixedSenses('xqzt')).toBe(false);
+  });
+  it('counts the senses of a noun never tagged alike: a first sense of one class in four is no better a guess', () => {
+    expect(hasMixedSenses('trailer')).toBe(true);
+    expect(hasMixedSenses('gorge')).toBe(true);
+    expect(hasMixedSenses('tribe')).toBe(false);
+  });
+});
+
+describe('rarePluralOf', () => {
+  it('reads a plural WordNet also lists as its own noun as the plural when annotators met it less often as itself', () => {
+    expect(rarePluralOf('leaders')).toBe('leader');
+    expect(rarePluralOf('parts')).toBe('part');
+    expect(rarePluralOf('species')).toBeUndefined();
+    expect(rarePluralOf('means')).toBeUndefined();
+    expect(rarePluralOf('workers')).toBeUndefined();
   });
 });
 
