@@ -17,6 +17,9 @@ const NEARNESS = new Set(['immediately', 'shortly', 'soon', 'just', 'right', 'lo
 /** Possessives that open the event's noun phrase ("after his death"). */
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
+/** Marks before which a capitalised word may open a phrase mid-sentence ('("After the war …'); elsewhere it is in a name. */
+const OPENERS = new Set(['"', '“', "'", '‘', '(', '[', ':', ';', '—', '–']);
+
 /** Parts of speech a noun phrase naming an event is made of ("the close of the Velmian Fair", "the first two sieges"). */
 const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
@@ -42,7 +45,11 @@ export function eventTime(groups: readonly CorroboratedSentence[], asked: string
     if (!EVENT_PREPOSITIONS.has(token.text.toLowerCase())) continue;
     // "until after the war": the time is the last preposition's.
     if (EVENT_PREPOSITIONS.has(tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
+    if (inName(tokens, i)) continue;
     const end = phraseEnd(tokens, i + 1);
+    // "until the Mayor's": the phrase stopped at its possessor, before the noun it owns.
+    if (/^['’]s?$/.test(tokens[end]?.text ?? '')) continue;
+    if (clauseOfQuestionVerb(tokens, end, questionWords)) continue;
     const words = tokens.slice(i + 1, end);
     if (!words.some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !questionWords.has(t.text.toLowerCase()))) continue;
     const near = i > 0 && NEARNESS.has(tokens[i - 1]!.text.toLowerCase()) ? i - 1 : i;
@@ -52,13 +59,55 @@ export function eventTime(groups: readonly CorroboratedSentence[], asked: string
   return null;
 }
 
-/** The end (exclusive) of the noun phrase naming an event from `from`: its last noun, past "of" and "and" inside it. */
+/**
+ * Whether the preposition at `i` is a word of a name ("11,600 Before Present", "the Days Before Dawn"): written with a
+ * capital inside the sentence, after a word or a sign rather than at an opening mark.
+ */
+function inName(tokens: readonly Token[], i: number): boolean {
+  const text = tokens[i]!.text;
+  if (i === 0 || text[0] === text[0]!.toLowerCase()) return false;
+  return !OPENERS.has(tokens[i - 1]!.text);
+}
+
+/**
+ * Whether the phrase ending at `end` is the subject of a clause whose verb the question asks about ("nonexistent before
+ * the first reeds **grew**" for "When did reeds grow?"): that clause is the event asked, not the time of another.
+ */
+function clauseOfQuestionVerb(tokens: readonly Token[], end: number, questionWords: ReadonlySet<string>): boolean {
+  for (let i = end; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') continue;
+    if (t.pos !== 'VERB') return false;
+    const lower = t.text.toLowerCase();
+    return questionWords.has(lower) || questionWords.has(t.lemma ?? lower);
+  }
+  return false;
+}
+
+/** Whether the token at `i` is part of a word written with a hyphen and no spaces ("on-screen", "mid-term"). */
+function hyphenated(tokens: readonly Token[], i: number): boolean {
+  const joined = (a: number) => {
+    const dash = tokens[a + 1];
+    const next = tokens[a + 2];
+    return dash?.text === '-' && next !== undefined && tokens[a]!.end === dash.start && dash.end === next.start;
+  };
+  return joined(i) || joined(i - 1) || joined(i - 2);
+}
+
+/**
+ * The end (exclusive) of the noun phrase naming an event from `from`: its last noun, past "of" and "and" inside it,
+ * and past a word written with a hyphen ("the Mayor's third on-screen term").
+ */
 function phraseEnd(tokens: readonly Token[], from: number): number {
   let end = from;
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i]!;
     const lower = t.text.toLowerCase();
-    const inside = PHRASE_TAGS.has(t.pos) || POSSESSIVES.has(lower) || ((lower === 'of' || lower === 'and') && i > from);
+    const inside =
+      PHRASE_TAGS.has(t.pos) ||
+      POSSESSIVES.has(lower) ||
+      ((lower === 'of' || lower === 'and') && i > from) ||
+      (i > from && hyphenated(tokens, i));
     if (!inside) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') end = i + 1;
   }

@@ -19,4 +19,20 @@ describe('a time told by another event', () => {
     const story = storyOf('The salt fair at Orrin was held after the harvest. The fair grew after the fair at Orrin.');
     expect(answerQuestion(story, 'When did the fair grow after the fair at Orrin?').answer?.text).not.toBe('after the fair at Orrin');
   });
+  it('reads no preposition written with a capital inside a name ("Before Dawn")', () => {
+    const story = storyOf('The Velmian era ran from the reed age (the Days Before Dawn), until the close of the salt fairs.');
+    expect(answerQuestion(story, 'When did the Velmian era run?').answer?.text).toBe('until the close of the salt fairs');
+  });
+  it('runs the phrase past a possessive and a hyphenated word to the noun it owns', () => {
+    const story = storyOf('The word "ferryman" was not used at Fort Mirela until the Mayor\'s third in-person audit.');
+    expect(answerQuestion(story, 'When was the word "ferryman" used at Fort Mirela?').answer?.text).toBe(
+      "until the Mayor's third in-person audit",
+    );
+  });
+  it('reads no clause whose verb is the one the question asks about ("before the reeds grew")', () => {
+    const story = storyOf(
+      'Free salt was almost absent from the water of the Orrin marsh before tall reeds and sedge grew. Free salt first appeared in the dry years.',
+    );
+    expect(answerQuestion(story, 'When did tall plants grow in the Orrin marsh?').answer?.text ?? '').not.toMatch(/^before/);
+  });
 });
