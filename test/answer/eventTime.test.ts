@@ -24,15 +24,15 @@ describe('a time told by another event', () => {
     expect(answerQuestion(story, 'When did the Velmian era run?').answer?.text).toBe('until the close of the salt fairs');
   });
   it('runs the phrase past a possessive and a hyphenated word to the noun it owns', () => {
-    const story = storyOf('The word "ferryman" was not used at Fort Mirela until the Mayor\'s third in-person audit.');
-    expect(answerQuestion(story, 'When was the word "ferryman" used at Fort Mirela?').answer?.text).toBe(
-      "until the Mayor's third in-person audit",
+    const story = storyOf("The new harbour toll was not paid at Fort Mirela until the Mayor's second in-person audit.");
+    expect(answerQuestion(story, 'When was the new harbour toll paid at Fort Mirela?').answer?.text).toBe(
+      "until the Mayor's second in-person audit",
     );
   });
-  it('reads no clause whose verb is the one the question asks about ("before the reeds grew")', () => {
+  it('reads no clause whose verb is the one the question asks about ("before the floods rose")', () => {
     const story = storyOf(
-      'Free salt was almost absent from the water of the Orrin marsh before tall reeds and sedge grew. Free salt first appeared in the dry years.',
+      'The lower quay of Orrin stayed dry all summer before the spring tides and the river floods rose. A flood wall went up in the wet years.',
     );
-    expect(answerQuestion(story, 'When did tall plants grow in the Orrin marsh?').answer?.text ?? '').not.toMatch(/^before/);
+    expect(answerQuestion(story, 'When did the river floods rise at Orrin?').answer?.text ?? '').not.toMatch(/^before/);
   });
 });
