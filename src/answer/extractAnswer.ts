@@ -1553,7 +1553,11 @@ function bestCandidate(
   const several = !onePerson && (asksSeveral(query.text, query.focus) || mayAskSeveral(query.text, query.focus));
   const chosen =
     (several
-      ? (listHolding(ranked[0]!, every, query) ?? (asksCount(query.text) ? (listBeside(ranked) ?? pairOf(ranked[0]!, query)) : undefined))
+      ? countedOut(
+          listHolding(ranked[0]!, every, query) ?? (asksCount(query.text) ? (listBeside(ranked) ?? pairOf(ranked[0]!, query)) : undefined),
+          ranked[0]!,
+          query,
+        )
       : onePerson || (query.focus !== undefined && side.several === 'none')
         ? memberAsked(ranked, query)
         : undefined) ?? ranked[0]!;
@@ -2127,6 +2131,57 @@ function pairOf(first: Candidate, query: FullQuery): Candidate | undefined {
     entity: { ...entity, text: span.text ?? text.slice(span.from, span.to), start: span.from, end: span.to },
   };
   return namesOtherMember(pair, first, query) ? undefined : pair;
+}
+
+/**
+ * For a question that opens with a count ("Which three mills …"), the list of that many names the answer found (a
+ * list, a pair, or else the first candidate) stands in ({@link countedNames}), else that answer: a list the tagger cut
+ * short where a member opens the sentence or went untagged ("Tarrow Mill, and Elmbrook Mill" of "Ashford Mill, Tarrow
+ * Mill, and Elmbrook Mill") is made whole by the count.
+ */
+function countedOut(found: Candidate | undefined, first: Candidate, query: FullQuery): Candidate | undefined {
+  const shown = found?.entity.shown;
+  if (!asksCount(query.text) || (shown && /^\s*\p{Ll}/u.test(found!.sentence.text.slice(found!.entity.end, shown.end)))) return found;
+  return countedNames(found ?? first, query) ?? found;
+}
+
+/**
+ * For a question that counts the things it asks for ("Which three mills …", "What two areas …"), the list of exactly that
+ * many names a candidate (a name or a shorter list) stands in, as its sentence writes it, where the tagger made no list of them
+ * ("**Ash Mill, Tarn Mill, and Elm Mill** are …": a member opening the sentence or a name the tagger left out breaks its
+ * run): names joined by commas and a last "and"/"or", each after an optional "the" and a short gloss in brackets
+ * allowed after it, a member written as "the <focus noun> of" a name counted as that name ("Velden and **the area of**
+ * West Orsk" for "What two areas …": the noun the question counts, the name that one is). The count must match: not
+ * part of a longer list (a name and a comma before it, or ", and" after it), nor a list whose other members the question names.
+ */
+function countedNames(first: Candidate, query: FullQuery): Candidate | undefined {
+  const count = askedCount(query.text)?.count;
+  if (count === undefined || count < 2 || count > 6 || !isCapitalised(first.entity.text)) return undefined;
+  const text = first.sentence.text;
+  const { start, end } = first.entity;
+  const noun = query.focus ? singularNoun(query.focus.toLowerCase()) : undefined;
+  const of = noun && /^[\p{Ll}-]+$/u.test(noun) ? `(?:${noun}\\s+of\\s+(?:the\\s+)?)?` : '';
+  // A short gloss in brackets may follow a member before a comma or the joiner, not the last one (an aside on the list).
+  const last = `(?:the\\s+)?${of}${NAME_RUN}`;
+  const member = `${last}(?:\\s*\\([^()]{1,12}\\))?`;
+  const list = new RegExp(
+    `(?<![\\p{L}'.-])${member}${`,\\s+${member}`.repeat(count - 2)}${count > 2 ? ',?' : ''}\\s+(?:and|or)\\s+${last}(?![\\p{L}'-])`,
+    'gu',
+  );
+  // A name and a comma before the list: a longer one (not a phrase opening the sentence, "In 1820, ").
+  const longer = new RegExp(`${NAME_RUN}(?:\\s*\\([^()]{1,12}\\))?,\\s*$`, 'u');
+  for (const m of text.matchAll(list)) {
+    const opener = OPENING_WORD.exec(m[0]) ?? /^the\s+/.exec(m[0]);
+    const from = m.index + (opener ? opener[0].length : 0);
+    const to = m.index + m[0].length;
+    if (from > start || to < end) continue;
+    if (from === start && to === end) return undefined;
+    if (longer.test(text.slice(0, from)) || /^\s*,\s+(?:and|or)\b/.test(text.slice(to))) return undefined;
+    const { canonical: _c, shown: _s, ...entity } = first.entity;
+    const listed: Candidate = { ...first, entity: { ...entity, text: text.slice(from, to), start: from, end: to } };
+    return namesOtherMember(listed, first, query) ? undefined : listed;
+  }
+  return undefined;
 }
 
 /** A pair's span in its sentence, and its text where it is not the span's own ("A and B" of "the vote in A and the vote in B"). */
