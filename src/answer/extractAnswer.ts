@@ -2146,12 +2146,12 @@ function countedOut(found: Candidate | undefined, first: Candidate, query: FullQ
 }
 
 /**
- * For a question that counts the things it asks for ("Which three mills …", "What two areas …"), the list of exactly that
+ * For a question that counts the things it asks for ("Which three mills …", "What two districts …"), the list of exactly that
  * many names a candidate (a name or a shorter list) stands in, as its sentence writes it, where the tagger made no list of them
  * ("**Ash Mill, Tarn Mill, and Elm Mill** are …": a member opening the sentence or a name the tagger left out breaks its
  * run): names joined by commas and a last "and"/"or", each after an optional "the" and a short gloss in brackets
- * allowed after it, a member written as "the <focus noun> of" a name counted as that name ("Velden and **the area of**
- * West Orsk" for "What two areas …": the noun the question counts, the name that one is). The count must match: not
+ * allowed after it, a member written as "the <focus noun> of" a name counted as that name ("Velden and **the district
+ * of** Lower Orsk" for "What two districts …": the noun the question counts, the name that one is). The count must match: not
  * part of a longer list (a name and a comma before it, or ", and" after it), nor a list whose other members the question names.
  */
 function countedNames(first: Candidate, query: FullQuery): Candidate | undefined {

@@ -4,14 +4,14 @@ import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /**
  * Invented mill notes: three names listed at a sentence's opening, one of them no mention of the tagger's, and a pair
- * whose second member is written as "the area of" a name.
+ * whose second member is written as "the district of" a name.
  */
 const story = oneArticleStory(
   'mills',
   'Mill notes',
   [
     'Ashford Mill, Tarrow Mill, and Elmbrook Mill are three of the oldest mills still grinding flour in the valley.',
-    'In 1820, Keltrin and the area of West Morvash were the first places to pay the millers in silver.',
+    'In 1820, Keltrin and the district of Lower Morvash were the first places to pay the millers in silver.',
   ].join(' '),
 );
 
@@ -22,9 +22,9 @@ describe('a question counting the names it asks for answered by a list of that m
     );
   });
 
-  it('reads "the area of" a name as a member for a question counting areas', () => {
-    expect(answerQuestion(story, 'What two areas were the first to pay the millers in silver?').answer?.text).toBe(
-      'Keltrin and the area of West Morvash',
+  it('reads "the district of" a name as a member for a question counting districts', () => {
+    expect(answerQuestion(story, 'What two districts were the first to pay the millers in silver?').answer?.text).toBe(
+      'Keltrin and the district of Lower Morvash',
     );
   });
 });
