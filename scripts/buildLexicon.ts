@@ -373,6 +373,24 @@ for (const lemma of indexes.noun.keys()) {
   }
 }
 
+/**
+ * WordNet's groups of persons: a social group (people who interact: a society, a dynasty, a faction, a meeting) and
+ * people taken together (a nationality, the folks, the descendants).
+ */
+const PERSON_GROUPS = [firstNoun('social_group'), firstNoun('people')];
+
+/**
+ * Nouns whose most frequent sense is a group (WordNet's group file) but no organisation and no group of persons: a
+ * collection, an arrangement, a class of things or beings ("set", "pair", "line", "phylum", "category"). Asked about,
+ * such a noun wants the collection's description or its members, a phrase, not an organisation's name.
+ */
+const collectionNouns: string[] = [];
+for (const [lemma, senses] of indexes.noun) {
+  if (!listable(lemma)) continue;
+  const first = senses[0]!;
+  if (classOf(first) === 'group' && !PERSON_GROUPS.some((g) => ancestors(first).has(g))) collectionNouns.push(lemma.replaceAll('_', ' '));
+}
+
 /** The synset of a noun lemma's nth most frequent sense (1 the first). */
 function nounSense(lemma: string, n: number): number {
   const sense = indexes.noun.get(lemma)?.[n - 1];
@@ -728,6 +746,7 @@ writeFileSync(join(out, 'verb-converses.json'), `${JSON.stringify(verbConverses)
 writeFileSync(join(out, 'happening-kinds.json'), `${JSON.stringify(happeningKinds)}\n`);
 writeFileSync(join(out, 'mixed-nouns.json'), `${JSON.stringify(mixedNouns.sort())}\n`);
 writeFileSync(join(out, 'minor-place-nouns.json'), `${JSON.stringify(minorPlaceNouns.sort())}\n`);
+writeFileSync(join(out, 'collection-nouns.json'), `${JSON.stringify(collectionNouns.sort())}\n`);
 writeFileSync(join(out, 'rare-plural-nouns.json'), `${JSON.stringify(rarePluralNouns.sort())}\n`);
 writeFileSync(join(out, 'titled-nouns.json'), `${JSON.stringify(titledNouns.sort())}\n`);
 writeFileSync(join(out, 'verb-kinds.json'), `${JSON.stringify(verbKinds)}\n`);
