@@ -280,6 +280,8 @@ describe('answerKind', () => {
     // "pair", "set": a collection of things, no organisation; "tribe" a body of persons.
     expect(questionFrame('ask', "Which pair of Orla Tellin's sons rebuilt the mill?")).toMatchObject({ kind: 'other', types: [] });
     expect(questionFrame('ask', 'Which tribe settled Fort Mirela?').types).toContain('ORG');
+    // "forest": trees together by its first sense, but land covered with trees by another: a name answers, no phrase.
+    expect(questionFrame('ask', 'Which forest did Orla Tellin cross?')).toMatchObject({ types: ['ORG'], fallback: ['PLACE', 'PERSON'] });
     // "times" is read as "time": a point of time.
     expect(questionFrame('ask', 'Between what times does the Dorvale ferry run?').kind).toBe('date');
   });

@@ -46,6 +46,9 @@ describe('namesCollection', () => {
     expect(namesCollection('tribe')).toBe(false);
     expect(namesCollection('nationality')).toBe(false);
     expect(namesCollection('company')).toBe(false);
+    // A group that also names a place or land by another sense: trees together, and land covered with trees.
+    expect(namesCollection('forest')).toBe(false);
+    expect(namesCollection('forests')).toBe(false);
   });
 });
 
