@@ -373,6 +373,34 @@ for (const lemma of indexes.noun.keys()) {
   }
 }
 
+/**
+ * WordNet's groups of persons: a social group (people who interact: a society, a dynasty, a faction, a meeting) and
+ * people taken together (a nationality, the folks, the descendants).
+ */
+const PERSON_GROUPS = [firstNoun('social_group'), firstNoun('people')];
+
+/**
+ * Nouns whose most frequent sense is a group (WordNet's group file) but no organisation and no group of persons: a
+ * collection, an arrangement, a class of things or beings ("set", "pair", "line", "phylum", "category"). Asked about,
+ * such a noun wants the collection's description or its members, a phrase, not an organisation's name. A noun that
+ * also names a place or a stretch of land by one of its kept senses ("forest": trees together, and land covered with
+ * trees) is left out: asked about, it wants the place's name as often.
+ */
+const collectionNouns: string[] = [];
+/** The regions of the earth's surface: WordNet's locations (a geographical area, a region) and its land, dry ground. */
+const LAND_ROOTS = [firstNoun('location'), firstNoun('dry_land')];
+/** Whether a noun sense is a place, a location or a stretch of land ("forest": land covered with trees). */
+function namesLand(offset: number): boolean {
+  return classOf(offset) === 'place' || data.noun.get(offset)!.lexFile === 15 || LAND_ROOTS.some((r) => ancestors(offset).has(r));
+}
+for (const [lemma, senses] of indexes.noun) {
+  if (!listable(lemma)) continue;
+  const first = senses[0]!;
+  if (classOf(first) !== 'group' || PERSON_GROUPS.some((g) => ancestors(first).has(g))) continue;
+  if (senses.slice(0, MAX_SENSES).some(namesLand)) continue;
+  collectionNouns.push(lemma.replaceAll('_', ' '));
+}
+
 /** The synset of a noun lemma's nth most frequent sense (1 the first). */
 function nounSense(lemma: string, n: number): number {
   const sense = indexes.noun.get(lemma)?.[n - 1];
@@ -728,6 +756,7 @@ writeFileSync(join(out, 'verb-converses.json'), `${JSON.stringify(verbConverses)
 writeFileSync(join(out, 'happening-kinds.json'), `${JSON.stringify(happeningKinds)}\n`);
 writeFileSync(join(out, 'mixed-nouns.json'), `${JSON.stringify(mixedNouns.sort())}\n`);
 writeFileSync(join(out, 'minor-place-nouns.json'), `${JSON.stringify(minorPlaceNouns.sort())}\n`);
+writeFileSync(join(out, 'collection-nouns.json'), `${JSON.stringify(collectionNouns.sort())}\n`);
 writeFileSync(join(out, 'rare-plural-nouns.json'), `${JSON.stringify(rarePluralNouns.sort())}\n`);
 writeFileSync(join(out, 'titled-nouns.json'), `${JSON.stringify(titledNouns.sort())}\n`);
 writeFileSync(join(out, 'verb-kinds.json'), `${JSON.stringify(verbKinds)}\n`);

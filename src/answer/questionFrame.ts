@@ -4,6 +4,7 @@ import {
   hasMinorPlaceSense,
   hasMixedSenses,
   rarePluralOf,
+  namesCollection,
   namesTitledWork,
   nounClasses,
   nounLemma,
@@ -729,6 +730,8 @@ function typesOfNoun(noun: string, capitalised: boolean): Partial<QuestionFrame>
       : { kind: 'place', types: ['PLACE'], fallback: ['ORG'] };
   // "Which court / church …": an organisation by its first sense, a place by another: either answers, unless the place
   // senses are rarely meant ("which network" asks for a broadcaster, not a system of lines).
+  // "Which set / pair / yard line …": a collection of things, no body of people, is answered by a phrase.
+  if (first === 'group' && namesCollection(read) && !hasMinorPlaceSense(read)) return OF_NO_CLASS;
   if (first === 'organization' || first === 'group') {
     return classes.includes('place') && !hasMinorPlaceSense(read)
       ? { kind: 'place', types: ['PLACE', 'ORG'], fallback: [] }

@@ -177,6 +177,17 @@ export function hasMixedSenses(word: string): boolean {
 }
 
 /**
+ * Whether a noun's most frequent sense is a collection of things or beings, no organisation and no social group ("set",
+ * "pair", "line"). A plural is read as its lemma.
+ *
+ * @example namesCollection('pairs') // → true
+ * @example namesCollection('tribe') // → false
+ */
+export function namesCollection(word: string): boolean {
+  return lemmaListed('collection-nouns.json', word);
+}
+
+/**
  * The noun a lower-case word is more likely the plural of than a noun of its own: WordNet lists it as a lemma too, but
  * tagged less often as that lemma than as the noun it is the regular plural of ("leaders": the leadership, a body, or
  * the plural of "leader", a person); undefined for any other word ("species", "means": met as themselves).

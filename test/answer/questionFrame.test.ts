@@ -277,6 +277,11 @@ describe('answerKind', () => {
     expect(questionFrame('ask', 'What parts of the Orla mill were rebuilt?')).toMatchObject({ kind: 'other', types: [] });
     // "trailer": untagged senses, a laggard first of four (a preview, two vehicles): no person.
     expect(questionFrame('ask', 'What Velmian trailer was shown before the match?')).toMatchObject({ kind: 'other', types: [] });
+    // "pair", "set": a collection of things, no organisation; "tribe" a body of persons.
+    expect(questionFrame('ask', "Which pair of Orla Tellin's sons rebuilt the mill?")).toMatchObject({ kind: 'other', types: [] });
+    expect(questionFrame('ask', 'Which tribe settled Fort Mirela?').types).toContain('ORG');
+    // "forest": trees together by its first sense, but land covered with trees by another: a name answers, no phrase.
+    expect(questionFrame('ask', 'Which forest did Orla Tellin cross?')).toMatchObject({ types: ['ORG'], fallback: ['PLACE', 'PERSON'] });
     // "times" is read as "time": a point of time.
     expect(questionFrame('ask', 'Between what times does the Dorvale ferry run?').kind).toBe('date');
   });

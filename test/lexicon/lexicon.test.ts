@@ -4,6 +4,7 @@ import {
   hasMinorPlaceSense,
   hasMixedSenses,
   memberGroupWords,
+  namesCollection,
   namesTitledWork,
   rarePluralOf,
   multiwordStarts,
@@ -35,6 +36,19 @@ describe('hasMixedSenses', () => {
     expect(hasMixedSenses('trailer')).toBe(true);
     expect(hasMixedSenses('gorge')).toBe(true);
     expect(hasMixedSenses('tribe')).toBe(false);
+  });
+});
+
+describe('namesCollection', () => {
+  it('tells a group of things from a body or a group of persons by the first sense', () => {
+    expect(namesCollection('pairs')).toBe(true);
+    expect(namesCollection('set')).toBe(true);
+    expect(namesCollection('tribe')).toBe(false);
+    expect(namesCollection('nationality')).toBe(false);
+    expect(namesCollection('company')).toBe(false);
+    // A group that also names a place or land by another sense: trees together, and land covered with trees.
+    expect(namesCollection('forest')).toBe(false);
+    expect(namesCollection('forests')).toBe(false);
   });
 });
 
