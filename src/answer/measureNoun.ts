@@ -60,8 +60,12 @@ export function dimensionNouns(question: string): readonly string[] {
   return asked === undefined ? [] : (DIMENSION_NOUNS[asked] ?? []);
 }
 
-/** A figure and one or two unit words ("25-foot", "220 miles", "4 ft"), ending just before an opening bracket. */
-const MEASURE_BEFORE_BRACKET = /(?<![\p{L}\p{N}.,])(\d[\d,]*(?:\.\d+)?(?:[- ]\p{L}[\p{L}.]*){1,2})\s*\(\s*$/u;
+/**
+ * A figure and one or two unit words ("25-foot", "220 miles", "4 ft"), or two of them ("6 feet 2 inches"), ending just
+ * before an opening bracket.
+ */
+const MEASURE_BEFORE_BRACKET =
+  /(?<![\p{L}\p{N}.,])(\d[\d,]*(?:\.\d+)?(?:[- ]\p{L}[\p{L}.]*){1,2}(?: \d[\d,]*(?:\.\d+)?(?:[- ]\p{L}[\p{L}.]*){1,2})?)\s*\(\s*$/u;
 
 /** An amount written with a unit word after it ("7.6 m", "350 km", "4 ft 11 in"). */
 const MEASURE = /^\d[\d,]*(?:\.\d+)?\s?\p{L}/u;

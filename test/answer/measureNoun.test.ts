@@ -51,6 +51,9 @@ describe('convertedFrom', () => {
     const s = 'A 25-foot (7.6 m) wall rings Fort Mirela, 220 miles (350 km) north of Velm.';
     expect(convertedFrom(s, '7.6 m', 'How high is the wall?')).toBe('25-foot');
     expect(convertedFrom(s, '350 km', 'How far is Fort Mirela from Velm?')).toBe('220 miles');
+    expect(convertedFrom('Orla Tellin stood 6 feet 2 inches (1.88 m) tall.', '1.88 m', 'How tall was Orla Tellin?')).toBe(
+      '6 feet 2 inches',
+    );
   });
   it('keeps the bracket where the question asks its unit, or the bracket is no conversion', () => {
     const s = 'A 25-foot (7.6 m) wall rings Fort Mirela, 220 miles (350 km) north of Velm; it cost 40 dollars (2 days).';
