@@ -9,6 +9,7 @@ import { mannerAdverb } from './mannerAdverb.js';
 import { degreeAsked } from './degreeAsked.js';
 import { spokenForm } from './spokenForm.js';
 import { wayOf } from './wayOf.js';
+import { convertedFrom, dimensionNouns } from './measureNoun.js';
 import { forEachWordMatch, questionFrameNouns, termOf, termOfSpan } from '../search/terms.js';
 import { NATIONALITY_QUESTION, namesNationality, namesPeopleOfPlace } from './demonyms.js';
 import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
@@ -405,11 +406,23 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
       : query.kind === 'number' && MULTIPLIER_QUESTION.test(query.text)
         ? (s: StorySentence) => [...entities(query.types)(s), ...multipliers(s)]
         : entities(query.types);
-  return (
+  return withOuterMeasure(
+    story,
     bestCandidate(story, groups, query, typed, 1) ??
-    bestCandidate(story, groups, query, entities(query.fallback), 0) ??
-    nounPhrase(story, groups, query)
+      bestCandidate(story, groups, query, entities(query.fallback), 0) ??
+      nounPhrase(story, groups, query),
+    query.text,
   );
+}
+
+/**
+ * "How high was the wall?" → "a **25-foot** (7.6 m) wall": an amount its sentence brackets as the conversion of the
+ * measure written just before it gives way to that measure, the one the text states (measureNoun.ts `convertedFrom`).
+ */
+function withOuterMeasure(story: Story, answer: ShortAnswer | null, question: string): ShortAnswer | null {
+  if (answer === null || answer.type === 'PHRASE' || answer.type === 'DATE') return answer;
+  const outer = convertedFrom(story.sentences[answer.sentenceId]?.text ?? '', answer.written, question);
+  return outer === undefined ? answer : { ...answer, text: outer, written: outer };
 }
 
 /**
@@ -842,6 +855,11 @@ function questionReading(story: Story, query: FullQuery, groups: readonly Corrob
   if (readingFor?.story === story && readingFor.query === query) return readingFor.reading;
   const weighed = weighedTerms(query);
   const weights = new Map(weighed.map((t) => [t, idf(story, t)]));
+  // "How tall …?": the dimension's noun stands as a word of the question ("It has a **height** of 90 metres").
+  for (const noun of dimensionNouns(query.text)) {
+    const t = termOf(noun);
+    if (t && !weights.has(t)) weights.set(t, idf(story, t));
+  }
   const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   const spelledAs = new Map<string, string>();
   const spelled = abbreviationSpellings(story, query.terms, excerptSentences(groups));

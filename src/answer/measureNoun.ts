@@ -1,4 +1,5 @@
 import type { Entity } from '../nlp/entities.js';
+import { amountUnit, askedUnit } from './unitFit.js';
 
 /**
  * "How high / tall / long / wide / deep / thick …?": the adjective of a dimension the question asks, which English also
@@ -31,4 +32,61 @@ export function measuredBy(sentence: string, amount: Entity, question: string): 
   if (at < 0 || NO_UNIT.test(unit)) return amount;
   const end = amount.end + 1 + unit.length;
   return { ...amount, text: sentence.slice(amount.start, end), end };
+}
+
+/** The nouns English names each dimension by ("a **height** of 90 metres", "a **length** of two miles"). */
+const DIMENSION_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  high: ['height', 'altitude', 'elevation'],
+  tall: ['height'],
+  long: ['length'],
+  far: ['distance'],
+  wide: ['width', 'breadth'],
+  deep: ['depth'],
+  thick: ['thickness'],
+  heavy: ['weight'],
+};
+
+const HOW_MEASURE = /\bhow\s+(high|tall|long|far|wide|deep|thick|heavy)\b/i;
+
+/**
+ * "How tall is the tower?": the nouns of the dimension asked, which a sentence may give the measure by without the
+ * question's adjective or its subject's name ("It has a **height** of 90 metres"). None for "how long" asked of a time
+ * ("how long ago", "how long did it take"), where "length" names no span.
+ *
+ * @example dimensionNouns('How tall is the Orla Tower?') // → ['height']
+ */
+export function dimensionNouns(question: string): readonly string[] {
+  const asked = HOW_MEASURE.exec(question)?.[1]?.toLowerCase();
+  return asked === undefined ? [] : (DIMENSION_NOUNS[asked] ?? []);
+}
+
+/**
+ * A figure and one or two unit words ("25-foot", "220 miles", "4 ft"), or two of them ("6 feet 2 inches"), ending just
+ * before an opening bracket.
+ */
+const MEASURE_BEFORE_BRACKET =
+  /(?<![\p{L}\p{N}.,])(\d[\d,]*(?:\.\d+)?(?:[- ]\p{L}[\p{L}.]*){1,2}(?: \d[\d,]*(?:\.\d+)?(?:[- ]\p{L}[\p{L}.]*){1,2})?)\s*\(\s*$/u;
+
+/** An amount written with a unit word after it ("7.6 m", "350 km", "4 ft 11 in"). */
+const MEASURE = /^\d[\d,]*(?:\.\d+)?\s?\p{L}/u;
+
+/**
+ * The measure a bracketed amount converts: "a 25-foot (7.6 m) wall", "220 miles (350 km) north". A writer gives the
+ * measure in the units of the text first and its conversion in brackets, so the answer is the one written first; the
+ * bracket holds the same measure, not another. Undefined where the amount stands in no bracket right after a measure of
+ * its dimension, or the question asks a unit by name ("How many kilometres …": the bracket's unit is the one asked).
+ *
+ * @example convertedFrom('A 25-foot (7.6 m) high wall.', '7.6 m', 'How high is the wall?') // → '25-foot'
+ */
+export function convertedFrom(sentence: string, written: string, question: string): string | undefined {
+  // "How many kilometres …": the bracket's unit is the one asked.
+  if (!MEASURE.test(written) || askedUnit(question)?.name !== undefined) return undefined;
+  const dimension = amountUnit(written)?.dimension;
+  if (dimension === undefined) return undefined;
+  for (let at = sentence.indexOf(written); at >= 0; at = sentence.indexOf(written, at + 1)) {
+    if (!/^\s*\)/.test(sentence.slice(at + written.length))) continue;
+    const outer = MEASURE_BEFORE_BRACKET.exec(sentence.slice(Math.max(0, at - 40), at))?.[1];
+    if (outer && amountUnit(outer)?.dimension === dimension) return outer;
+  }
+  return undefined;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { measuredBy } from '../../src/answer/measureNoun.js';
+import { convertedFrom, dimensionNouns, measuredBy } from '../../src/answer/measureNoun.js';
 import type { Entity } from '../../src/nlp/entities.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 
@@ -35,5 +35,49 @@ describe('"How high / how far …" answered by an amount whose unit is a noun', 
   it('shows the amount with the noun it counts, not the bare figure', () => {
     expect(answerQuestion(story, 'How high are the stone granaries of Velden?').answer?.text).toBe('four storeys');
     expect(answerQuestion(story, 'How far is the ferry landing from the granaries?').answer?.text).toBe('one-half mile');
+  });
+});
+
+describe('dimensionNouns', () => {
+  it('names the nouns of the dimension a how-question asks', () => {
+    expect(dimensionNouns('How tall is the Orla Tower?')).toEqual(['height']);
+    expect(dimensionNouns('How far is Velm from the coast?')).toEqual(['distance']);
+    expect(dimensionNouns('How many towers are there?')).toEqual([]);
+  });
+});
+
+describe('convertedFrom', () => {
+  it('gives the measure a bracketed amount converts', () => {
+    const s = 'A 25-foot (7.6 m) wall rings Fort Mirela, 220 miles (350 km) north of Velm.';
+    expect(convertedFrom(s, '7.6 m', 'How high is the wall?')).toBe('25-foot');
+    expect(convertedFrom(s, '350 km', 'How far is Fort Mirela from Velm?')).toBe('220 miles');
+    expect(convertedFrom('Orla Tellin stood 6 feet 2 inches (1.88 m) tall.', '1.88 m', 'How tall was Orla Tellin?')).toBe(
+      '6 feet 2 inches',
+    );
+  });
+  it('keeps the bracket where the question asks its unit, or the bracket is no conversion', () => {
+    const s = 'A 25-foot (7.6 m) wall rings Fort Mirela, 220 miles (350 km) north of Velm; it cost 40 dollars (2 days).';
+    expect(convertedFrom(s, '350 km', 'How many kilometres is Fort Mirela from Velm?')).toBeUndefined();
+    expect(convertedFrom(s, '2 days', 'How long did it take?')).toBeUndefined();
+    expect(convertedFrom(s, '220 miles', 'How far is Fort Mirela from Velm?')).toBeUndefined();
+  });
+});
+
+/** An invented tower whose height a pronoun-led sentence gives, and a wall measured with its conversion in brackets. */
+const skyline = oneArticleStory(
+  'orla',
+  'Orla',
+  'The tallest building in the Orla skyline is the Tellin Tower, built in 1990 as the Harbour Centre. ' +
+    'It has a height of 617 ft and includes 42 floors. ' +
+    'Other towers include the 28 floor Mirela Tower, finished in 1967. ' +
+    'A 25-foot (7.6 m) high stone wall was built around the old town in the Velmian era.',
+);
+
+describe('measure answers', () => {
+  it('finds the height a pronoun-led sentence gives by the noun of the dimension', () => {
+    expect(answerQuestion(skyline, 'How tall is the Tellin Tower?').answer?.text).toBe('617 ft');
+  });
+  it('answers the measure written first, not its bracketed conversion', () => {
+    expect(answerQuestion(skyline, 'How high was the stone wall built around the old town?').answer?.text).toBe('25-foot');
   });
 });
