@@ -416,7 +416,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
 }
 
 /**
- * "How high was the wall?" → "a **25-foot** (7.6 m) wall": an amount its sentence brackets as the conversion of the
+ * "How high was the wall?" → "a **12-foot** (3.7 m) wall": an amount its sentence brackets as the conversion of the
  * measure written just before it gives way to that measure, the one the text states (measureNoun.ts `convertedFrom`).
  */
 function withOuterMeasure(story: Story, answer: ShortAnswer | null, question: string): ShortAnswer | null {

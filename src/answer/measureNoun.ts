@@ -61,22 +61,22 @@ export function dimensionNouns(question: string): readonly string[] {
 }
 
 /**
- * A figure and one or two unit words ("25-foot", "220 miles", "4 ft"), or two of them ("6 feet 2 inches"), ending just
+ * A figure and one or two unit words ("12-foot", "140 miles", "4 ft"), or two of them ("5 feet 9 inches"), ending just
  * before an opening bracket.
  */
 const MEASURE_BEFORE_BRACKET =
   /(?<![\p{L}\p{N}.,])(\d[\d,]*(?:\.\d+)?(?:[- ]\p{L}[\p{L}.]*){1,2}(?: \d[\d,]*(?:\.\d+)?(?:[- ]\p{L}[\p{L}.]*){1,2})?)\s*\(\s*$/u;
 
-/** An amount written with a unit word after it ("7.6 m", "350 km", "4 ft 11 in"). */
+/** An amount written with a unit word after it ("3.7 m", "225 km", "4 ft 11 in"). */
 const MEASURE = /^\d[\d,]*(?:\.\d+)?\s?\p{L}/u;
 
 /**
- * The measure a bracketed amount converts: "a 25-foot (7.6 m) wall", "220 miles (350 km) north". A writer gives the
+ * The measure a bracketed amount converts: "a 12-foot (3.7 m) wall", "140 miles (225 km) north". A writer gives the
  * measure in the units of the text first and its conversion in brackets, so the answer is the one written first; the
  * bracket holds the same measure, not another. Undefined where the amount stands in no bracket right after a measure of
  * its dimension, or the question asks a unit by name ("How many kilometres …": the bracket's unit is the one asked).
  *
- * @example convertedFrom('A 25-foot (7.6 m) high wall.', '7.6 m', 'How high is the wall?') // → '25-foot'
+ * @example convertedFrom('A 12-foot (3.7 m) high wall.', '3.7 m', 'How high is the wall?') // → '12-foot'
  */
 export function convertedFrom(sentence: string, written: string, question: string): string | undefined {
   // "How many kilometres …": the bracket's unit is the one asked.

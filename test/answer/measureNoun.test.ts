@@ -48,18 +48,18 @@ describe('dimensionNouns', () => {
 
 describe('convertedFrom', () => {
   it('gives the measure a bracketed amount converts', () => {
-    const s = 'A 25-foot (7.6 m) wall rings Fort Mirela, 220 miles (350 km) north of Velm.';
-    expect(convertedFrom(s, '7.6 m', 'How high is the wall?')).toBe('25-foot');
-    expect(convertedFrom(s, '350 km', 'How far is Fort Mirela from Velm?')).toBe('220 miles');
-    expect(convertedFrom('Orla Tellin stood 6 feet 2 inches (1.88 m) tall.', '1.88 m', 'How tall was Orla Tellin?')).toBe(
-      '6 feet 2 inches',
+    const s = 'A 12-foot (3.7 m) wall rings Fort Mirela, 140 miles (225 km) north of Velm.';
+    expect(convertedFrom(s, '3.7 m', 'How high is the wall?')).toBe('12-foot');
+    expect(convertedFrom(s, '225 km', 'How far is Fort Mirela from Velm?')).toBe('140 miles');
+    expect(convertedFrom('Orla Tellin stood 5 feet 9 inches (1.75 m) tall.', '1.75 m', 'How tall was Orla Tellin?')).toBe(
+      '5 feet 9 inches',
     );
   });
   it('keeps the bracket where the question asks its unit, or the bracket is no conversion', () => {
-    const s = 'A 25-foot (7.6 m) wall rings Fort Mirela, 220 miles (350 km) north of Velm; it cost 40 dollars (2 days).';
-    expect(convertedFrom(s, '350 km', 'How many kilometres is Fort Mirela from Velm?')).toBeUndefined();
+    const s = 'A 12-foot (3.7 m) wall rings Fort Mirela, 140 miles (225 km) north of Velm; it cost 40 dollars (2 days).';
+    expect(convertedFrom(s, '225 km', 'How many kilometres is Fort Mirela from Velm?')).toBeUndefined();
     expect(convertedFrom(s, '2 days', 'How long did it take?')).toBeUndefined();
-    expect(convertedFrom(s, '220 miles', 'How far is Fort Mirela from Velm?')).toBeUndefined();
+    expect(convertedFrom(s, '140 miles', 'How far is Fort Mirela from Velm?')).toBeUndefined();
   });
 });
 
@@ -67,17 +67,17 @@ describe('convertedFrom', () => {
 const skyline = oneArticleStory(
   'orla',
   'Orla',
-  'The tallest building in the Orla skyline is the Tellin Tower, built in 1990 as the Harbour Centre. ' +
-    'It has a height of 617 ft and includes 42 floors. ' +
-    'Other towers include the 28 floor Mirela Tower, finished in 1967. ' +
-    'A 25-foot (7.6 m) high stone wall was built around the old town in the Velmian era.',
+  'The tallest building in Orla is the Tellin Tower, opened in 1988 as the Harbour Exchange. ' +
+    'It rises to a height of 412 ft over its 31 storeys. ' +
+    'Other towers include the Mirela Tower, finished in 1967 with 19 storeys. ' +
+    'A 12-foot (3.7 m) high brick rampart was raised around the harbour in the Velmian era.',
 );
 
 describe('measure answers', () => {
   it('finds the height a pronoun-led sentence gives by the noun of the dimension', () => {
-    expect(answerQuestion(skyline, 'How tall is the Tellin Tower?').answer?.text).toBe('617 ft');
+    expect(answerQuestion(skyline, 'How tall is the Tellin Tower?').answer?.text).toBe('412 ft');
   });
   it('answers the measure written first, not its bracketed conversion', () => {
-    expect(answerQuestion(skyline, 'How high was the stone wall built around the old town?').answer?.text).toBe('25-foot');
+    expect(answerQuestion(skyline, 'How high was the brick rampart raised around the harbour?').answer?.text).toBe('12-foot');
   });
 });
