@@ -855,7 +855,7 @@ function questionReading(story: Story, query: FullQuery, groups: readonly Corrob
   if (readingFor?.story === story && readingFor.query === query) return readingFor.reading;
   const weighed = weighedTerms(query);
   const weights = new Map(weighed.map((t) => [t, idf(story, t)]));
-  // "How tall …?": the dimension's noun stands as a word of the question ("It has a **height** of 90 metres").
+  // "How tall …?": the dimension's noun stands as a word of the question ("It rises to a **height** of 90 metres").
   for (const noun of dimensionNouns(query.text)) {
     const t = termOf(noun);
     if (t && !weights.has(t)) weights.set(t, idf(story, t));

@@ -50,7 +50,7 @@ const HOW_MEASURE = /\bhow\s+(high|tall|long|far|wide|deep|thick|heavy)\b/i;
 
 /**
  * "How tall is the tower?": the nouns of the dimension asked, which a sentence may give the measure by without the
- * question's adjective or its subject's name ("It has a **height** of 90 metres"). None for "how long" asked of a time
+ * question's adjective or its subject's name ("It rises to a **height** of 90 metres"). None for "how long" asked of a time
  * ("how long ago", "how long did it take"), where "length" names no span.
  *
  * @example dimensionNouns('How tall is the Orla Tower?') // → ['height']
