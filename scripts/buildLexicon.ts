@@ -33,6 +33,8 @@
  *   their four most frequent senses ("unit", "stage", "character"): what such a noun names is not told by its first sense.
  * - src/lexicon/data/minor-place-nouns.json: the nouns of an organisation or a group by their most frequent sense whose
  *   place senses hold under 0.2 of those tag counts ("network", "court"): asked about, they want an organisation.
+ * - src/lexicon/data/collection-nouns.json: the nouns whose most frequent sense is a group of things, no organisation,
+ *   no group of persons and no noun naming land or a place by another sense ("set", "pair"): asked about, a phrase.
  * - src/lexicon/data/rare-plural-nouns.json: the one-word nouns that are also the regular plural of another noun and are
  *   tagged less often as their own lemma than that noun ("leaders", "parts"): read in a question as its plural.
  * - src/lexicon/data/verb-converses.json: the verbs that tell one event from its other side ("sell" → "buy", "beat" →

@@ -2031,8 +2031,8 @@ function memberAsked(ranked: readonly Candidate[], query: FullQuery): Candidate 
  * handcarts share the quay road with what?" → "**bicycles**"; "Besides the woollen kind, what sails …" → "**linen
  * sails**"): a question names what it knows, and asks for what stands beside it. Not a pair whose joiner may lie
  * inside an "of" phrase ("the Hall of Song and Dance", "the rule of wind and tide"), nor a pair of names. Round 56:
- * SQuAD reading 8 won, 2 lost (held back 5 / 0; lost: a question word the stemmer reads as a member's, "clinical" for
- * "clinics"); kit answers identical.
+ * SQuAD reading 8 won, 2 lost (held back 5 / 0; lost: a question word the stemmer folds onto a member's word); kit
+ * answers identical.
  */
 function unnamedMember(winner: Candidate, query: FullQuery): Candidate | undefined {
   const { text, start, end } = winner.entity;

@@ -178,7 +178,8 @@ export function hasMixedSenses(word: string): boolean {
 
 /**
  * Whether a noun's most frequent sense is a collection of things or beings, no organisation and no social group ("set",
- * "pair", "line"). A plural is read as its lemma.
+ * "pair", "line"), nor a noun that also names a place or land by another sense ("forest": trees together, and land
+ * covered with trees). A plural is read as its lemma.
  *
  * @example namesCollection('pairs') // → true
  * @example namesCollection('tribe') // → false
