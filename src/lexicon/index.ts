@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { CLASS_OF_CODE, type NounClass } from './nounClass.js';
+import { PLURAL_ENDINGS } from './pluralEndings.js';
 import { TextTable } from './textTable.js';
 import { textMemo } from '../text/textMemo.js';
 
@@ -131,18 +132,6 @@ function singularBySuffix(w: string, accept: (lemma: string) => boolean): string
   }
   return undefined;
 }
-
-/** Regular English plural endings and what each stands for in the singular, the longest first. */
-const PLURAL_ENDINGS = [
-  ['ies', 'y'],
-  ['ves', 'f'],
-  ['ches', 'ch'],
-  ['shes', 'sh'],
-  ['xes', 'x'],
-  ['ses', 's'],
-  ['men', 'man'],
-  ['s', ''],
-] as const;
 
 /** Any lemma the table holds. */
 const anyLemma = (): boolean => true;
