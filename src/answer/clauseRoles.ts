@@ -474,7 +474,7 @@ function crossable(t: Token): boolean {
 }
 
 /** Possessive pronouns, which open a noun phrase as an article does ("won *her* second title"). */
-const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
+export const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
 
 /** Words of a verb's complement read for the question's words: up to the next clause break, at most this many. */
 const MAX_COMPLEMENT = 8;

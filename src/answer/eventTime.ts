@@ -1,6 +1,8 @@
 import type { Token } from '../nlp/entities.js';
 import type { CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
+import { POSSESSIVE } from './clauseRoles.js';
+import { joinedByHyphen } from './participleAdjective.js';
 
 /** Coverage of the question the best excerpt needs before a time told by another event is read as the answer. */
 const MIN_EVENT_TIME_COVERAGE = 0.5;
@@ -14,9 +16,6 @@ const EVENT_PREPOSITIONS = new Set(['after', 'before', 'during', 'since', 'until
 /** Adverbs that tell how near to the event it is ("shortly after", "immediately before"), shown with it. */
 const NEARNESS = new Set(['immediately', 'shortly', 'soon', 'just', 'right', 'long', 'directly']);
 
-/** Possessives that open the event's noun phrase ("after his death"). */
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-
 /** Marks before which a capitalised word may open a phrase mid-sentence ('("After the war …'); elsewhere it is in a name. */
 const OPENERS = new Set(['"', '“', "'", '‘', '(', '[', ':', ';', '—', '–']);
 
@@ -28,7 +27,7 @@ const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
  * phrase after "after", "before", "during", "since", "until" or "following" ("The ferry ran only **during the salt
  * fair**", "The charter was not read until **after the death of the abbot**"), with a nearness adverb before it
  * ("**immediately after the vote**"). The noun phrase runs over determiners, adjectives, nouns, figures, possessives
- * and "of" / "and" inside it, and must write a noun that the question does not: a phrase of the question's own words
+ * ("after his death") and "of" / "and" inside it, and must write a noun that the question does not: a phrase of the question's own words
  * is the event asked about, not its time. A clause after the preposition ("after the guild voted") gives the noun
  * phrase before its verb. Read only from the best excerpt covering at least half the question; the first such phrase
  * in it answers. `asked` is the question with its command word ("when …" for /when).
@@ -86,12 +85,7 @@ function clauseOfQuestionVerb(tokens: readonly Token[], end: number, questionWor
 
 /** Whether the token at `i` is part of a word written with a hyphen and no spaces ("on-screen", "mid-term"). */
 function hyphenated(tokens: readonly Token[], i: number): boolean {
-  const joined = (a: number) => {
-    const dash = tokens[a + 1];
-    const next = tokens[a + 2];
-    return dash?.text === '-' && next !== undefined && tokens[a]!.end === dash.start && dash.end === next.start;
-  };
-  return joined(i) || joined(i - 1) || joined(i - 2);
+  return [i - 1, i, i + 1].some((k) => k > 0 && k < tokens.length - 1 && joinedByHyphen(tokens, k));
 }
 
 /**
@@ -105,7 +99,7 @@ function phraseEnd(tokens: readonly Token[], from: number): number {
     const lower = t.text.toLowerCase();
     const inside =
       PHRASE_TAGS.has(t.pos) ||
-      POSSESSIVES.has(lower) ||
+      POSSESSIVE.has(lower) ||
       ((lower === 'of' || lower === 'and') && i > from) ||
       (i > from && hyphenated(tokens, i));
     if (!inside) break;

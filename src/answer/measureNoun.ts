@@ -2,10 +2,13 @@ import type { Entity } from '../nlp/entities.js';
 import { amountUnit, askedUnit } from './unitFit.js';
 
 /**
- * "How high / tall / long / wide / deep / thick …?": the adjective of a dimension the question asks, which English also
- * writes after a measure ("four storeys **high**", "two lanes **wide**", "ten paces **long**").
+ * "How high / tall / long / far / wide / deep / thick / heavy …?": the adjective of a dimension the question asks; English
+ * writes most after a measure ("four storeys **high**", "two lanes **wide**", "ten paces **long**").
  */
-const HOW_DIMENSION = /\bhow\s+(high|tall|long|wide|deep|thick)\b/i;
+const HOW_DIMENSION = /\bhow\s+(high|tall|long|far|wide|deep|thick|heavy)\b/i;
+
+/** The dimensions whose adjective English writes after a measure ("ten paces long"; not "far" or "heavy"). */
+const WRITTEN_AFTER = new Set(['high', 'tall', 'long', 'wide', 'deep', 'thick']);
 
 /** The first three words after an amount, each after one space. */
 const NEXT_WORDS = /^(?: [\p{L}][\p{L}'-]*){1,3}/u;
@@ -25,7 +28,7 @@ const NO_UNIT = /\b(?:times?|as|so|too|more|less|or|and|than|of|the|a|an)\b/i;
  */
 export function measuredBy(sentence: string, amount: Entity, question: string): Entity {
   const asked = HOW_DIMENSION.exec(question)?.[1]?.toLowerCase();
-  if (asked === undefined) return amount;
+  if (asked === undefined || !WRITTEN_AFTER.has(asked)) return amount;
   const words = NEXT_WORDS.exec(sentence.slice(amount.end))?.[0].slice(1).split(' ') ?? [];
   const at = words.findIndex((w, k) => k > 0 && w.toLowerCase() === asked);
   const unit = words.slice(0, at).join(' ');
@@ -46,8 +49,6 @@ const DIMENSION_NOUNS: Readonly<Record<string, readonly string[]>> = {
   heavy: ['weight'],
 };
 
-const HOW_MEASURE = /\bhow\s+(high|tall|long|far|wide|deep|thick|heavy)\b/i;
-
 /**
  * "How tall is the tower?": the nouns of the dimension asked, which a sentence may give the measure by without the
  * question's adjective or its subject's name ("It rises to a **height** of 90 metres"). None for "how long" asked of a time
@@ -56,7 +57,7 @@ const HOW_MEASURE = /\bhow\s+(high|tall|long|far|wide|deep|thick|heavy)\b/i;
  * @example dimensionNouns('How tall is the Orla Tower?') // → ['height']
  */
 export function dimensionNouns(question: string): readonly string[] {
-  const asked = HOW_MEASURE.exec(question)?.[1]?.toLowerCase();
+  const asked = HOW_DIMENSION.exec(question)?.[1]?.toLowerCase();
   return asked === undefined ? [] : (DIMENSION_NOUNS[asked] ?? []);
 }
 

@@ -3,6 +3,7 @@ import { termOf } from '../search/terms.js';
 import type { StorySentence } from '../story/story.js';
 import type { ShortAnswer } from './extractAnswer.js';
 import { PREDICATE_END } from './subjectPredicate.js';
+import { BE } from './clauseRoles.js';
 
 /** "How do critics view the plan?", "How did the court regard the claim?": a how-question on how one thing is seen. */
 const VIEW_QUESTION = /^\W*how\s+(?:do|does|did)\b.*\b(?:view|see|regard|perceive|consider)\b/i;
@@ -18,9 +19,6 @@ const DESCRIBE_QUESTION = /^\W*how\s+(?:do|does|did|is|are|was|were|has|have|had
 
 /** Verbs that describe a thing as something ("described the year as …", "is portrayed as …"). */
 const DESCRIBE_VERBS = new Set(['describe', 'depict', 'portray', 'characterise', 'characterize']);
-
-/** A form of "be" right before a verb makes it passive ("was **described** as …"): its "as" may follow it at once. */
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** Words before "as" that make it no "as" of seeing or describing ("such as", "as well as"). */
 const NOT_SEEN_AS = new Set(['such', 'well']);
@@ -71,11 +69,12 @@ export function viewedAs(
   const tokens = sentence.tokens;
   const verb = tokens.findIndex((t) => t.pos === 'VERB' && verbs.has((t.lemma ?? t.text).toLowerCase()));
   if (verb < 0) return null;
-  // "The flood was described as …": a passive describing verb's "as" follows it at once (its object is its subject).
+  // "The flood was described as …": a form of "be" before the verb makes it passive, and its "as" follows it at once
+  // (its object is its subject).
   // (Adverbs between are passed over: "is often described simply as …".)
   let be = verb - 1;
   while (be > 0 && tokens[be]!.pos === 'ADV') be -= 1;
-  const passive = verbs === DESCRIBE_VERBS && BE_FORMS.has(tokens[be]?.text.toLowerCase() ?? '');
+  const passive = verbs === DESCRIBE_VERBS && BE.has(tokens[be]?.text.toLowerCase() ?? '');
   let passiveAs = verb + 1;
   while (passiveAs < tokens.length && tokens[passiveAs]!.pos === 'ADV' && tokens[passiveAs]!.text.toLowerCase() !== 'as') passiveAs += 1;
   const given = (t: Token) => (t.pos === 'NOUN' || t.pos === 'PROPN') && wanted.has(termOf(t.text) ?? '');
