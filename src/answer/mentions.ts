@@ -14,7 +14,7 @@ import { slicedPerStory } from '../story/warmUp.js';
 import { isGivenName, placeKind } from '../text/places.js';
 import { isCapitalised } from '../text/words.js';
 import { PLACE_HEADS } from '../nlp/headWords.js';
-import { amountSpan, countsAsked, isAmount, isTimeSpan } from './amountSpan.js';
+import { amountSpan, countsAsked, isAmount, isTimeSpan, withRateUnit } from './amountSpan.js';
 import { boundedAmount } from './amountBound.js';
 import { measuredBy } from './measureNoun.js';
 import { figureFragment } from './figureFragment.js';
@@ -345,7 +345,9 @@ function typedMentions(story: Story, sentence: StorySentence, types: readonly En
     if (r.type === 'DATE' && SEASON.test(r.text) && !BEFORE_SEASON_DATE.test(sentence.text.slice(Math.max(0, r.start - 8), r.start)))
       continue;
     // "four storeys high" for "How high …": the noun before the asked adjective is the amount's unit.
-    const unbounded = isAmount(r.type) ? measuredBy(sentence.text, amountSpan(sentence.text, r, counted, false), query.text) : r;
+    const unbounded = isAmount(r.type)
+      ? measuredBy(sentence.text, withRateUnit(sentence.text, amountSpan(sentence.text, r, counted, false), query.text), query.text)
+      : r;
     // "CO2", "4G", "AD 83": a figure inside a name or a date measures nothing (the sentence before is read only for a
     // figure opening its sentence: a formula's subscript on a line of its own).
     if (
