@@ -66,6 +66,41 @@ export function amountSpan(sentence: string, entity: Entity, countedTerms: Reado
   return { ...entity, text, start, end: start + text.length };
 }
 
+/**
+ * An amount with its unit widened over the unit it is counted per ("$125 **per month**", "10 miles **a day**"): a rate
+ * is one amount, and the figure alone tells half of it. Not where the question names that unit itself ("per year",
+ * "daily"): its answer is the amount alone. A bare figure with no unit of its own is left alone.
+ *
+ * @example withRateUnit('He was paid $125 per month.', {type: 'MONEY', text: '$125', start: 12, end: 16}, 'What was his salary?').text // → '$125 per month'
+ */
+export function withRateUnit(sentence: string, amount: Entity, question: string): Entity {
+  if (amount.type === 'CARDINAL' && !ENDS_IN_UNIT.test(amount.text)) return amount;
+  const per = PER_WORD.exec(sentence.slice(amount.end));
+  if (!per) return amount;
+  const unit = TIME_UNIT.exec(sentence.slice(amount.end + per[0].length)) ?? UNITS.exec(sentence.slice(amount.end + per[0].length));
+  if (!unit) return amount;
+  const term = termOf(unit[0].split(/\s+/).at(-1)!) ?? unit[0].toLowerCase();
+  const asked = question.split(/[^\p{L}]+/u).some((w) => {
+    const lower = w.toLowerCase();
+    return termOf(lower) === term || RATE_ADJECTIVES[lower] === term;
+  });
+  if (asked) return amount;
+  const end = amount.end + per[0].length + unit[0].length;
+  return { ...amount, text: sentence.slice(amount.start, end), end };
+}
+
+/** "per" (or "a", "an") before the unit a rate is counted per; adjectives naming a rate's time unit ("daily"). */
+const PER_WORD = /^\s+(?:per|a|an)\s+/i;
+const RATE_ADJECTIVES: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
+  hourly: termOf('hour'),
+  daily: termOf('day'),
+  weekly: termOf('week'),
+  monthly: termOf('month'),
+  yearly: termOf('year'),
+  annual: termOf('year'),
+  annually: termOf('year'),
+});
+
 /** The words of a unit as a question counts them: a degree sign is "degrees" ("How many degrees …" names "°C"). */
 function unitWords(unit: string): string[] {
   return unit.startsWith('°') ? ['degrees'] : unit.split(/\s+/);

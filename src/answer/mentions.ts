@@ -14,7 +14,7 @@ import { slicedPerStory } from '../story/warmUp.js';
 import { isGivenName, placeKind } from '../text/places.js';
 import { isCapitalised } from '../text/words.js';
 import { PLACE_HEADS } from '../nlp/headWords.js';
-import { amountSpan, countsAsked, isAmount, isTimeSpan } from './amountSpan.js';
+import { amountSpan, countsAsked, isAmount, isTimeSpan, withRateUnit } from './amountSpan.js';
 import { boundedAmount } from './amountBound.js';
 import { measuredBy } from './measureNoun.js';
 import { figureFragment } from './figureFragment.js';
@@ -345,7 +345,9 @@ function typedMentions(story: Story, sentence: StorySentence, types: readonly En
     if (r.type === 'DATE' && SEASON.test(r.text) && !BEFORE_SEASON_DATE.test(sentence.text.slice(Math.max(0, r.start - 8), r.start)))
       continue;
     // "four storeys high" for "How high …": the noun before the asked adjective is the amount's unit.
-    const unbounded = isAmount(r.type) ? measuredBy(sentence.text, amountSpan(sentence.text, r, counted, false), query.text) : r;
+    const unbounded = isAmount(r.type)
+      ? measuredBy(sentence.text, withRateUnit(sentence.text, amountSpan(sentence.text, r, counted, false), query.text), query.text)
+      : r;
     // "CO2", "4G", "AD 83": a figure inside a name or a date measures nothing (the sentence before is read only for a
     // figure opening its sentence: a formula's subscript on a line of its own).
     if (
@@ -463,6 +465,9 @@ const FIGURE_OR_WORD = /\d|^\p{L}+$/u;
 
 const TIME_UNIT_WORD = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))$/i;
 
+/** A plus-minus sign between a value and its margin ("356 ± 47"). */
+const PLUS_MINUS = /^\s*(?:±|\+\/-|\+-)\s*$/;
+
 /** A dash between two figures written close up: a range or a score ("30–60%", "won 20–18"). */
 const FIGURE_DASH = /^[–—]$/;
 
@@ -477,6 +482,10 @@ export function figureRanges(text: string, entities: readonly Entity[]): Entity[
     const e = entities[i]!;
     const next = entities[i + 1];
     if (next && isAmount(e.type) && isAmount(next.type) && next.start === e.end + 1 && FIGURE_DASH.test(text.slice(e.end, next.start))) {
+      out.push({ type: next.type === 'CARDINAL' ? e.type : next.type, text: text.slice(e.start, next.end), start: e.start, end: next.end });
+      i += 1;
+    } else if (next && isAmount(e.type) && isAmount(next.type) && PLUS_MINUS.test(text.slice(e.end, next.start))) {
+      // "356 ± 47 tonnes": a value and its margin of error are one amount; the margin alone answers nothing.
       out.push({ type: next.type === 'CARDINAL' ? e.type : next.type, text: text.slice(e.start, next.end), start: e.start, end: next.end });
       i += 1;
     } else if (next && e.type === 'CARDINAL' && next.start === e.end + 1 && text[e.end] === '-' && TIME_UNIT_WORD.test(next.text)) {
@@ -496,6 +505,10 @@ export function figureRanges(text: string, entities: readonly Entity[]): Entity[
       // "from 5% to 4%", a change from one value to another.
       if (next && isAmount(e.type) && next.type === e.type && wordRange(text, e, next))
         out.push({ type: e.type, text: text.slice(e.start, next.end), start: e.start, end: next.end });
+      // "80 to 85 percent", "5 to 15 years", "687 and 760 nm": a bare figure before another that carries a unit
+      // shares that unit, so the two are one amount of the second's kind.
+      else if (next && sharedUnitPair(text, e, next))
+        out.push({ type: next.type, text: text.slice(e.start, next.end), start: e.start, end: next.end });
     }
   }
   return out;
@@ -535,6 +548,25 @@ function wordRange(text: string, a: Entity, b: Entity): boolean {
   if (TO_BETWEEN.test(between)) return !FROM_BEFORE.test(before);
   return AND_BETWEEN.test(between) && BETWEEN_BEFORE.test(before);
 }
+
+/**
+ * Whether a bare figure and the amount after it make one amount sharing the second's unit: "80 to 85 percent", "5 to 15
+ * years", "between 3 and 14 hours", and "687 and 760 nm" or "5 or 6 tonnes" (a figure coordinated with a measured one,
+ * the unit written once). The first has no unit of its own; the second has one (its type, or a unit word after it).
+ */
+function sharedUnitPair(text: string, a: Entity, b: Entity): boolean {
+  if (a.type !== 'CARDINAL' || !isAmount(b.type) || !BARE_FIGURE.test(a.text)) return false;
+  if (amountSpan(text, a).end !== a.end) return false;
+  if (b.type === 'CARDINAL' && amountSpan(text, b).end === b.end) return false;
+  const between = text.slice(a.end, b.start);
+  if (TO_BETWEEN.test(between) || (AND_BETWEEN.test(between) && BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start))))
+    return b.type !== a.type && wordRange(text, a, b);
+  return AND_OR_BETWEEN.test(between) && !BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start));
+}
+
+/** A figure written in digits, with any word before it ("about 80"), and "and"/"or" joining two figures. */
+const BARE_FIGURE = /\d[\d,.]*$/;
+const AND_OR_BETWEEN = /^\s+(?:and|or)\s+$/;
 
 /** "A to B" (not "from A to B") and "between A and B": the words between two figures and before the first. */
 const TO_BETWEEN = /^\s+to\s+$/;

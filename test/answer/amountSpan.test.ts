@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountSpan, isTimeSpan } from '../../src/answer/amountSpan.js';
+import { amountSpan, isTimeSpan, withRateUnit } from '../../src/answer/amountSpan.js';
 import type { Entity } from '../../src/nlp/entities.js';
 import { termOf } from '../../src/search/terms.js';
 
@@ -63,5 +63,22 @@ describe('amountSpan', () => {
   it('knows a span of time', () => {
     expect(isTimeSpan('10 years')).toBe(true);
     expect(isTimeSpan('$10')).toBe(false);
+  });
+});
+
+describe('withRateUnit', () => {
+  it('widens an amount over the unit it is counted per, unless the question names that unit', () => {
+    const pay = 'Orla Tellin was paid $125 per month at Fort Mirela.';
+    expect(withRateUnit(pay, at(pay, '$125', 'MONEY'), 'What was her pay?').text).toBe('$125 per month');
+    expect(withRateUnit(pay, at(pay, '$125', 'MONEY'), 'What was her monthly pay?').text).toBe('$125');
+    expect(withRateUnit(pay, at(pay, '$125', 'MONEY'), 'How much was she paid per month?').text).toBe('$125');
+    const walk = 'The ferryman rowed 10 miles a day.';
+    expect(withRateUnit(walk, at(walk, '10 miles', 'QUANTITY'), 'How far did he row?').text).toBe('10 miles a day');
+    expect(withRateUnit(walk, at(walk, '10 miles', 'QUANTITY'), 'How far did he row daily?').text).toBe('10 miles');
+    // A bare figure has no unit of its own to be a rate of; a word after "a" that is no unit is none.
+    const count = 'He rowed 10 a day and 3 a piece.';
+    expect(withRateUnit(count, at(count, '10', 'CARDINAL'), 'How many?').text).toBe('10');
+    const fee = 'It cost $3 a piece.';
+    expect(withRateUnit(fee, at(fee, '$3', 'MONEY'), 'What did it cost?').text).toBe('$3');
   });
 });

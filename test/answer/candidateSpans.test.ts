@@ -7,6 +7,7 @@ import { termsOf } from '../../src/search/terms.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
+import type { EntityType } from '../../src/nlp/entities.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** Invented sentences: a name whose last word the question uses, a score and a range of figures. */
@@ -89,6 +90,62 @@ describe('candidate spans', () => {
     ];
     for (const f of figures) expect(words.slice(f.start, f.end)).toBe(f.text);
     expect(figureRanges(words, figures).map((e) => e.text)).toEqual(['40', '40 to 60', '60', '3', '3 and 5', '5', '2', '4']);
+  });
+
+  it('reads a bare figure before a measured one as one amount sharing its unit, and a value with its margin as one', () => {
+    const spans = (text: string, parts: [EntityType, string][]) => {
+      let from = 0;
+      return parts.map(([type, t]) => {
+        const start = text.indexOf(t, from);
+        from = start + t.length;
+        return { type, text: t, start, end: start + t.length };
+      });
+    };
+    const shares = 'Frost took 80 to 85 percent of the vines at Fort Mirela.';
+    expect(
+      figureRanges(
+        shares,
+        spans(shares, [
+          ['CARDINAL', '80'],
+          ['PERCENT', '85 percent'],
+        ]),
+      ).map((e) => `${e.type}:${e.text}`),
+    ).toEqual(['CARDINAL:80', 'PERCENT:80 to 85 percent', 'PERCENT:85 percent']);
+    const spells = 'The Velmian drought came back every 5 to 15 years, a change from 2 to 4 years.';
+    expect(
+      figureRanges(
+        spells,
+        spans(spells, [
+          ['CARDINAL', '5'],
+          ['DURATION', '15 years'],
+          ['CARDINAL', '2'],
+          ['DURATION', '4 years'],
+        ]),
+      ).map((e) => e.text),
+    ).toEqual(['5', '5 to 15 years', '15 years', '2', '4 years']);
+    // "A and B UNIT": the unit written once; two bare figures (two years) share none.
+    const peaks = 'The lamp glows at 640 and 710 nm, as built in 1904 and 1905.';
+    expect(
+      figureRanges(
+        peaks,
+        spans(peaks, [
+          ['CARDINAL', '640'],
+          ['CARDINAL', '710'],
+          ['CARDINAL', '1904'],
+          ['CARDINAL', '1905'],
+        ]),
+      ).map((e) => e.text),
+    ).toEqual(['640', '640 and 710', '710', '1904', '1905']);
+    const margin = 'The cargo weighed 356 ± 47 tonnes.';
+    expect(
+      figureRanges(
+        margin,
+        spans(margin, [
+          ['CARDINAL', '356'],
+          ['CARDINAL', '47'],
+        ]),
+      ).map((e) => e.text),
+    ).toEqual(['356 ± 47']);
   });
 
   it('makes spans of time told in falling units one more candidate beside its parts, and not spans in rising units', () => {
