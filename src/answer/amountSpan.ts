@@ -67,11 +67,11 @@ export function amountSpan(sentence: string, entity: Entity, countedTerms: Reado
 }
 
 /**
- * An amount with its unit widened over the unit it is counted per ("$125 **per month**", "10 miles **a day**"): a rate
+ * An amount with its unit widened over the unit it is counted per ("$140 **per month**", "10 miles **a day**"): a rate
  * is one amount, and the figure alone tells half of it. Not where the question names that unit itself ("per year",
  * "daily"): its answer is the amount alone. A bare figure with no unit of its own is left alone.
  *
- * @example withRateUnit('He was paid $125 per month.', {type: 'MONEY', text: '$125', start: 12, end: 16}, 'What was his salary?').text // → '$125 per month'
+ * @example withRateUnit('He was paid $140 per month.', {type: 'MONEY', text: '$140', start: 12, end: 16}, 'What was his salary?').text // → '$140 per month'
  */
 export function withRateUnit(sentence: string, amount: Entity, question: string): Entity {
   if (amount.type === 'CARDINAL' && !ENDS_IN_UNIT.test(amount.text)) return amount;

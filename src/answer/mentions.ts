@@ -465,7 +465,7 @@ const FIGURE_OR_WORD = /\d|^\p{L}+$/u;
 
 const TIME_UNIT_WORD = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))$/i;
 
-/** A plus-minus sign between a value and its margin ("356 ± 47"). */
+/** A plus-minus sign between a value and its margin ("212 ± 30"). */
 const PLUS_MINUS = /^\s*(?:±|\+\/-|\+-)\s*$/;
 
 /** A dash between two figures written close up: a range or a score ("30–60%", "won 20–18"). */
@@ -485,7 +485,7 @@ export function figureRanges(text: string, entities: readonly Entity[]): Entity[
       out.push({ type: next.type === 'CARDINAL' ? e.type : next.type, text: text.slice(e.start, next.end), start: e.start, end: next.end });
       i += 1;
     } else if (next && isAmount(e.type) && isAmount(next.type) && PLUS_MINUS.test(text.slice(e.end, next.start))) {
-      // "356 ± 47 tonnes": a value and its margin of error are one amount; the margin alone answers nothing.
+      // "212 ± 30 tonnes": a value and its margin of error are one amount; the margin alone answers nothing.
       out.push({ type: next.type === 'CARDINAL' ? e.type : next.type, text: text.slice(e.start, next.end), start: e.start, end: next.end });
       i += 1;
     } else if (next && e.type === 'CARDINAL' && next.start === e.end + 1 && text[e.end] === '-' && TIME_UNIT_WORD.test(next.text)) {
@@ -505,7 +505,7 @@ export function figureRanges(text: string, entities: readonly Entity[]): Entity[
       // "from 5% to 4%", a change from one value to another.
       if (next && isAmount(e.type) && next.type === e.type && wordRange(text, e, next))
         out.push({ type: e.type, text: text.slice(e.start, next.end), start: e.start, end: next.end });
-      // "80 to 85 percent", "5 to 15 years", "687 and 760 nm": a bare figure before another that carries a unit
+      // "80 to 85 percent", "5 to 15 years", "640 and 710 nm": a bare figure before another that carries a unit
       // shares that unit, so the two are one amount of the second's kind.
       else if (next && sharedUnitPair(text, e, next))
         out.push({ type: next.type, text: text.slice(e.start, next.end), start: e.start, end: next.end });
@@ -551,7 +551,7 @@ function wordRange(text: string, a: Entity, b: Entity): boolean {
 
 /**
  * Whether a bare figure and the amount after it make one amount sharing the second's unit: "80 to 85 percent", "5 to 15
- * years", "between 3 and 14 hours", and "687 and 760 nm" or "5 or 6 tonnes" (a figure coordinated with a measured one,
+ * years", "between 3 and 14 hours", and "640 and 710 nm" or "5 or 6 tonnes" (a figure coordinated with a measured one,
  * the unit written once). The first has no unit of its own; the second has one (its type, or a unit word after it).
  */
 function sharedUnitPair(text: string, a: Entity, b: Entity): boolean {

@@ -68,10 +68,10 @@ describe('amountSpan', () => {
 
 describe('withRateUnit', () => {
   it('widens an amount over the unit it is counted per, unless the question names that unit', () => {
-    const pay = 'Orla Tellin was paid $125 per month at Fort Mirela.';
-    expect(withRateUnit(pay, at(pay, '$125', 'MONEY'), 'What was her pay?').text).toBe('$125 per month');
-    expect(withRateUnit(pay, at(pay, '$125', 'MONEY'), 'What was her monthly pay?').text).toBe('$125');
-    expect(withRateUnit(pay, at(pay, '$125', 'MONEY'), 'How much was she paid per month?').text).toBe('$125');
+    const pay = 'Orla Tellin was paid $140 per month at Fort Mirela.';
+    expect(withRateUnit(pay, at(pay, '$140', 'MONEY'), 'What was her pay?').text).toBe('$140 per month');
+    expect(withRateUnit(pay, at(pay, '$140', 'MONEY'), 'What was her monthly pay?').text).toBe('$140');
+    expect(withRateUnit(pay, at(pay, '$140', 'MONEY'), 'How much was she paid per month?').text).toBe('$140');
     const walk = 'The ferryman rowed 10 miles a day.';
     expect(withRateUnit(walk, at(walk, '10 miles', 'QUANTITY'), 'How far did he row?').text).toBe('10 miles a day');
     expect(withRateUnit(walk, at(walk, '10 miles', 'QUANTITY'), 'How far did he row daily?').text).toBe('10 miles');
