@@ -551,7 +551,7 @@ function wordRange(text: string, a: Entity, b: Entity): boolean {
 
 /**
  * Whether a bare figure and the amount after it make one amount sharing the second's unit: "80 to 85 percent", "5 to 15
- * years", "between 3 and 14 hours", and "640 and 710 nm" or "5 or 6 tonnes" (a figure coordinated with a measured one,
+ * years", "between 4 and 11 hours", and "640 and 710 nm" or "5 or 6 tonnes" (a figure coordinated with a measured one,
  * the unit written once). The first has no unit of its own; the second has one (its type, or a unit word after it).
  */
 function sharedUnitPair(text: string, a: Entity, b: Entity): boolean {
