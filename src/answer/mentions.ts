@@ -832,10 +832,7 @@ function joinerLength(sentence: StorySentence, j: number, person: boolean): numb
     const titled = titleCaseJoiner(tokens, j);
     if (titled > 0) return titled;
   }
-  const joins =
-    POSSESSIVE.test(word) ||
-    pluralPossessive(tokens, j) ||
-    (!person && word === 'for' && !inEntityOf(sentence.entities, tokens[j - 1]!, 'PERSON', 'PERSON'));
+  const joins = POSSESSIVE.test(word) || (!person && word === 'for' && !inEntityOf(sentence.entities, tokens[j - 1]!, 'PERSON', 'PERSON'));
   return joins && nameWord(tokens, j + 1) ? 1 : 0;
 }
 
@@ -1784,7 +1781,6 @@ function chunkLink(tokens: readonly Token[], j: number): boolean {
     if (!writtenClose(tokens, j)) return false;
     return (before === 'NUM' && next === 'NUM') || (word === EN_DASH && NOUN_POS.has(before) && NOUN_POS.has(next));
   }
-  if (pluralPossessive(tokens, j)) return CHUNK_POS.has(next);
   if (PHRASE_LINK.test(word))
     return (
       CHUNK_POS.has(next) ||
@@ -1809,31 +1805,6 @@ const EN_DASH = '–';
 
 /** Words that link two parts of a noun phrase before a content word. */
 const PHRASE_LINK = /^(of|'s|’s|-)$/;
-
-/** A lone apostrophe, the possessive of a plural ending in "s" ("the ferrymen's", "the Pilots**'** Guild"). */
-const LONE_APOSTROPHE = /^['’]$/;
-
-/**
- * Whether token j is a plural's possessive apostrophe: written close after a word ending in "s" and set apart from the
- * word after it ("the Harbour Pilots**'** Guild", "the growers**'** market"). It joins owner and owned as "'s" does. A
- * closing single quotation mark after a plural is written alike; it joins only where a noun follows it.
- */
-function pluralPossessive(tokens: readonly Token[], j: number): boolean {
-  const t = tokens[j]!;
-  const before = tokens[j - 1];
-  const after = tokens[j + 1];
-  return (
-    LONE_APOSTROPHE.test(t.text) &&
-    before !== undefined &&
-    after !== undefined &&
-    before.end === t.start &&
-    t.end < after.start &&
-    PLURAL_S_END.test(before.text)
-  );
-}
-
-/** A word ending in "s" after a letter. */
-const PLURAL_S_END = /\p{L}s$/u;
 
 /** Whether token j is a figure a dash joins close up to the next one ("**20**–18"). */
 function opensRange(tokens: readonly Token[], j: number): boolean {

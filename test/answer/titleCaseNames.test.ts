@@ -35,17 +35,6 @@ describe('names joined by "&" or closed by "and Company"', () => {
   });
 });
 
-describe("a plural's possessive apostrophe inside a name or a phrase", () => {
-  it('answers with the whole name past "Growers\'"', () => {
-    const party = oneArticleStory('party', 'Party', "In 1950 the Velmian United Growers' Party took power in Fort Mirela.");
-    expect(answerQuestion(party, 'What party took power in Fort Mirela in 1950?').answer?.text).toBe("Velmian United Growers' Party");
-  });
-  it('answers with the whole phrase past "growers\'"', () => {
-    const market = oneArticleStory('market', 'Market', "The town opened a growers' market beside the canal in 1990.");
-    expect(answerQuestion(market, 'What did the town open beside the canal?').answer?.text).toBe("growers' market");
-  });
-});
-
 /** A mention of `text` at its place in `sentence`. */
 function at(sentence: string, text: string, type: Mention['type']): Mention {
   const start = sentence.indexOf(text);
