@@ -3,7 +3,7 @@ import { ofAskedGrain } from './dayAsked.js';
 import { headlineNamesParties, VALUE_KINDS } from './headlineKind.js';
 import { askedSex, ofAskedSex } from './askedSex.js';
 import { comparedAnswer } from './comparedAnswer.js';
-import { absorbOfTheName } from './ofTheName.js';
+import { absorbWholeName } from './ofTheName.js';
 import { numeralTwin } from './numeralTwins.js';
 import { mannerAdverb } from './mannerAdverb.js';
 import { degreeAsked } from './degreeAsked.js';
@@ -351,7 +351,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
         if (withinDate(s, r)) continue;
         // "the Museum of the Orrin Valley": typed parts of a name joined through "of the" give way to it whole.
         if (overlapsAny(out, tagged, r)) {
-          tagged = absorbOfTheName(out, tagged, r);
+          tagged = absorbWholeName(out, tagged, r);
           continue;
         }
         // "a seal granted by Orla": the name a passive's "by" gives did the verb, a person or a body, whatever its

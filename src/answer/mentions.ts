@@ -859,6 +859,11 @@ function joinerLength(sentence: StorySentence, j: number, person: boolean): numb
   const n = connectorsAt(tokens, j);
   if (n > 0 && (n > 1 || !NAMES_STAGE_ONLY.has(word.toLowerCase())) && !holdsHyphen(tokens, j, n) && nameWord(tokens, j + n)) return n;
   if (ofTheName(tokens, j)) return 2;
+  if (firmPartners(tokens, j)) return 1;
+  if (!person) {
+    const titled = titleCaseJoiner(tokens, j);
+    if (titled > 0) return titled;
+  }
   const joins = POSSESSIVE.test(word) || (!person && word === 'for' && !inEntityOf(sentence.entities, tokens[j - 1]!, 'PERSON', 'PERSON'));
   return joins && nameWord(tokens, j + 1) ? 1 : 0;
 }
@@ -875,6 +880,43 @@ function ofTheName(tokens: readonly Token[], j: number): boolean {
   if (tokens[j]!.text !== 'of' || tokens[j + 1]?.text !== 'the' || !nameWord(tokens, j + 2)) return false;
   const head = tokens[j - 1]!.text;
   return CAPITALISED.test(head) && isDictionaryWord(head.toLowerCase());
+}
+
+/** Tags of the short words a title capitalises inside a name ("Video **On** Demand", "Voice **In The** Wild"). */
+const TITLE_FUNCTION_POS = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'PRON']);
+
+/**
+ * How many tokens from j are capitalised function words inside a title-case name, or 0: up to two words the tagger
+ * reads as a preposition, an article, a conjunction or a pronoun, written with a capital inside the sentence (not
+ * opening it, nor after a colon or a quote) and followed by a name word ("Music **On** Request", "Tales **Of The** Orsk
+ * Coast"). Mid-sentence, English capitalises such a word only inside a title or a name, so it holds the name together.
+ * Not in a run read for a person: no one's name holds it.
+ */
+function titleCaseJoiner(tokens: readonly Token[], j: number): number {
+  let k = j;
+  while (
+    k - j < 2 &&
+    tokens[k] &&
+    TITLE_FUNCTION_POS.has(tokens[k]!.pos) &&
+    capitalisedInside(tokens, k) &&
+    STOP_WORDS.has(tokens[k]!.text.toLowerCase())
+  )
+    k += 1;
+  return k > j && nameWord(tokens, k) ? k - j : 0;
+}
+
+/** Words that close a firm's name after "and" or "&" ("Dorn **and Company**", "Tull **& Sons**"). */
+const FIRM_PARTNERS = new Set(['company', 'co', 'co.', 'sons', 'partners', 'associates', 'brothers']);
+
+/**
+ * Whether "and" or "&" at j joins a name to the word that makes it a firm's name ("Dorn **and** Company", "Tull **&**
+ * Sons"): that word ends the run, so the two are one name, not a list of two names.
+ */
+function firmPartners(tokens: readonly Token[], j: number): boolean {
+  const word = tokens[j]!.text.toLowerCase();
+  if (word !== 'and' && word !== '&') return false;
+  const next = tokens[j + 1];
+  return next !== undefined && CAPITALISED.test(next.text) && FIRM_PARTNERS.has(next.text.toLowerCase()) && !nameWord(tokens, j + 2);
 }
 
 /** A sentence's runs of name words holding a proper noun, each as an untyped mention (shared: never changed). */
@@ -1762,6 +1804,8 @@ const LOWER_FIRST = /^\p{Ll}/u;
 function chunkLink(tokens: readonly Token[], j: number): boolean {
   const word = tokens[j]!.text.toLowerCase();
   const next = tokens[j + 1]?.pos ?? '';
+  // "Music On Request": a function word a title capitalises, between the capitalised words of one name.
+  if (j > 0 && CAPITALISED.test(tokens[j - 1]!.text) && titleCaseJoiner(tokens, j) > 0) return true;
   // "a 12–3 season": figures joined close up by a dash; "the Tarn–Velden canal": two nouns or names by an en dash (a
   // close em dash sets off an aside: "the mill—then idle—").
   if (FIGURE_DASH.test(word)) {
@@ -1783,7 +1827,7 @@ function chunkLink(tokens: readonly Token[], j: number): boolean {
     );
   if (PARTICLES.has(word) && PLACE_PARTICLES.has(tokens[j - 1]?.text ?? '')) return next === 'PROPN';
   if (tokens[j]!.pos === 'DET' && tokens[j - 1]?.text.toLowerCase() === 'of') return CHUNK_POS.has(next);
-  return word === 'and' && NOUN_POS.has(tokens[j - 1]?.pos ?? '') && NOUN_POS.has(next);
+  return (word === 'and' || word === '&') && NOUN_POS.has(tokens[j - 1]?.pos ?? '') && NOUN_POS.has(next);
 }
 
 const NOUN_POS = new Set(['NOUN', 'PROPN']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import type { Mention } from '../../src/answer/mentions.js';
-import { absorbOfTheName } from '../../src/answer/ofTheName.js';
+import { absorbWholeName } from '../../src/answer/ofTheName.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** Invented stories naming bodies whose names hold "of the" between capitalised words. */
@@ -31,23 +31,23 @@ function at(sentence: string, text: string, type: Mention['type']): Mention {
   return { type, text, start, end: start + text.length };
 }
 
-describe('absorbOfTheName', () => {
+describe('absorbWholeName', () => {
   const s = 'Run by the Museum of the Orrin Valley and Ada Vell.';
   const run = { ...at(s, 'Museum of the Orrin Valley', 'PHRASE'), run: true };
   it('makes the typed parts one mention typed as the head, the others kept in order', () => {
     const out = [at(s, 'Museum', 'ORG'), at(s, 'Orrin Valley', 'PLACE'), at(s, 'Ada Vell', 'PERSON')];
-    expect(absorbOfTheName(out, 3, run)).toBe(2);
+    expect(absorbWholeName(out, 3, run)).toBe(2);
     expect(out.map((m) => `${m.type}:${m.text}`)).toEqual(['ORG:Museum of the Orrin Valley', 'PERSON:Ada Vell']);
   });
   it('leaves them where no typed name heads the run', () => {
     const out = [at(s, 'Orrin Valley', 'PLACE')];
-    expect(absorbOfTheName(out, 1, run)).toBe(1);
+    expect(absorbWholeName(out, 1, run)).toBe(1);
     expect(out[0]!.text).toBe('Orrin Valley');
   });
   it('leaves them where a person is among them', () => {
     const p = 'Tam Rusk of the Velmian Guard sailed.';
     const out = [at(p, 'Tam Rusk', 'PERSON'), at(p, 'Velmian Guard', 'ORG')];
-    expect(absorbOfTheName(out, 2, { ...at(p, 'Tam Rusk of the Velmian Guard', 'PHRASE'), run: true })).toBe(2);
+    expect(absorbWholeName(out, 2, { ...at(p, 'Tam Rusk of the Velmian Guard', 'PHRASE'), run: true })).toBe(2);
     expect(out).toHaveLength(2);
   });
 });
