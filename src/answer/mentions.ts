@@ -882,7 +882,7 @@ function ofTheName(tokens: readonly Token[], j: number): boolean {
   return CAPITALISED.test(head) && isDictionaryWord(head.toLowerCase());
 }
 
-/** Tags of the short words a title capitalises inside a name ("Video **On** Demand", "Voice **In The** Wild"). */
+/** Tags of the short words a title capitalises inside a name ("Maps **On** Call", "Voice **In The** Wild"). */
 const TITLE_FUNCTION_POS = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'PRON']);
 
 /**
@@ -1547,7 +1547,7 @@ function nameAfterNoun(tokens: readonly Token[], from: number, to: number): numb
   while (k > from && CAPITAL_OR_FIGURE_FIRST.test(tokens[k - 1]!.text) && tokens[k - 1]!.pos !== 'PUNCT') k -= 1;
   if (k === to || k <= from || !isCapitalised(tokens[k]!.text) || !writtenWord(tokens, k, to)) return -1;
   const noun = tokens[k - 1]!;
-  // A whole word: not the tail of one the tokenizer split ("Đ|uka Tesla").
+  // A whole word: not the tail of one the tokenizer split ("Đ|ora Tellin").
   const whole = k - 1 === 0 || tokens[k - 2]!.end < noun.start;
   return whole && noun.pos === 'NOUN' && LOWER_FIRST.test(noun.text) ? k : -1;
 }

@@ -11,7 +11,7 @@ const library = oneArticleStory(
   'Velmian Cable moved its customers to its Music On Request library, the company said.',
 );
 const rivals = oneArticleStory('rivals', 'Rivals', 'Velmian Cable offered faster lines and Music On Request, which rivals did not carry.');
-const spinOff = oneArticleStory('spin', 'Spin', 'The network also aired a spin-off series, Orla & Tamsin, which debuted in 1976.');
+const spinOff = oneArticleStory('spin', 'Spin', 'The network also aired a spin-off series, Orla & Tamsin, which debuted in 1983.');
 const bank = oneArticleStory('bank', 'Bank', 'The bank was bought in 1921 by Harrow and Company, which moved it to Fort Mirela.');
 
 describe('a title-case name holding a capitalised function word', () => {
@@ -25,7 +25,7 @@ describe('a title-case name holding a capitalised function word', () => {
 
 describe('names joined by "&" or closed by "and Company"', () => {
   it('answers with both names joined by "&"', () => {
-    expect(answerQuestion(spinOff, 'What spin-off debuted in 1976?').answer?.text).toBe('Orla & Tamsin');
+    expect(answerQuestion(spinOff, 'What spin-off debuted in 1983?').answer?.text).toBe('Orla & Tamsin');
   });
   it("answers a what-question with the firm's whole name", () => {
     expect(answerQuestion(bank, 'What firm bought the bank in 1921?').answer?.text).toBe('Harrow and Company');
