@@ -82,4 +82,3 @@ describe('"what kind of X" questions', () => {
     expect(askRidge('What kind of arches does the old chapel have?')).toBe('rounded');
   });
 });
-
