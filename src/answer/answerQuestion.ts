@@ -210,7 +210,12 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   const taken =
     described ?? expansion ?? (read ? (alternativeAnswer(groups, query) ?? clauseOrEntity(story, groups, prepared, clause)) : null);
   // What X said is never X: a name the fallback reads that holds a word of X's is the speaker, not the thing said.
-  const entity = frame.speaker && described === null && taken !== null && namesSpeaker(taken.text, frame.speaker) ? null : taken;
+  // Nor is a named person, body or place: what X said is a thing said, and a name read in its stead is a party of another
+  // telling (eval:refusal: both near questions the fallback answered were so answered, by a name).
+  const entity =
+    frame.speaker && described === null && taken !== null && (namesSpeaker(taken.text, frame.speaker) || namesParty(taken.text, taken.type))
+      ? null
+      : taken;
   // A when-question whose excerpts hold no date: the time the best excerpt's paragraph set just before it, else the
   // event its sentence tells the time by ("after the war": eventTime.ts).
   const context =
@@ -730,4 +735,12 @@ export function once<T>(read: () => T): () => T {
 function namesSpeaker(text: string, speaker: string): boolean {
   const words = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
   return speaker.split(/\s+/).some((w) => w.length > 1 && words.has(w.replace(/[^\p{L}\p{N}]+/gu, '')));
+}
+
+/** Entity types of a named party, never what a speaker said (see `namesSpeaker`). */
+const NAMED_PARTIES: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'PLACE']);
+
+/** Whether an answer names a party — typed as one, or ending in a capitalised word ("friend Orla Tellin", "Velmia 4 HD"). */
+function namesParty(text: string, type: string): boolean {
+  return NAMED_PARTIES.has(type) || /^\p{Lu}/u.test(text.trim().split(/\s+/).at(-1) ?? '');
 }
