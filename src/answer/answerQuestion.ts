@@ -196,7 +196,9 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   }
   const best = groups[0];
   // X's words or X's description, or else the excerpts: never another name taken from them.
-  const clause = frame.speaker || frame.define ? 'action' : frame.clause;
+  // "What did X say …?" where X says nothing the speech reader finds is read as any what-question: the thing X said is often a
+  // noun phrase of the excerpt ("X wrote **two handbooks** as a guide"), not a quotation.
+  const clause = (frame.speaker && described) || frame.define ? 'action' : frame.clause;
   // A question that wants no type may be covered below the floor by its answer's sentence naming its subject.
   const untyped = (prepared.types ?? ANSWER_TYPES[kind]).length === 0;
   // The question's words the best excerpt's headline writes read as given in it (headlineGiven.ts).
@@ -205,8 +207,15 @@ export function traceAnswer(story: Story, rawQuery: string, options: QuestionOpt
   // "What does X stand for?": the words the story spells X with.
   const expansion = described === null && best !== undefined ? acronymAnswer(groups, query) : null;
   // "Was the ferry late or early?": the alternative the excerpts support, else what the extractor finds.
-  const entity =
+  const taken =
     described ?? expansion ?? (read ? (alternativeAnswer(groups, query) ?? clauseOrEntity(story, groups, prepared, clause)) : null);
+  // What X said is never X: a name the fallback reads that holds a word of X's is the speaker, not the thing said.
+  // Nor is a named person, body or place: what X said is a thing said, and a name read in its stead is a party of another
+  // telling (eval:refusal: both near questions the fallback answered were so answered, by a name).
+  const entity =
+    frame.speaker && described === null && taken !== null && (namesSpeaker(taken.text, frame.speaker) || namesParty(taken.text, taken.type))
+      ? null
+      : taken;
   // A when-question whose excerpts hold no date: the time the best excerpt's paragraph set just before it, else the
   // event its sentence tells the time by ("after the war": eventTime.ts).
   const context =
@@ -717,4 +726,21 @@ export function once<T>(read: () => T): () => T {
     }
     return value;
   };
+}
+
+/**
+ * Whether an answer writes a word of the speaker a "What did X say …?" question names ("Orla Tellin" for "What did
+ * Tellin say about the quay?"): read as any what-question, the excerpt's name of X is no answer to what X said.
+ */
+function namesSpeaker(text: string, speaker: string): boolean {
+  const words = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  return speaker.split(/\s+/).some((w) => w.length > 1 && words.has(w.replace(/[^\p{L}\p{N}]+/gu, '')));
+}
+
+/** Entity types of a named party, never what a speaker said (see `namesSpeaker`). */
+const NAMED_PARTIES: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'PLACE']);
+
+/** Whether an answer names a party — typed as one, or ending in a capitalised word ("friend Orla Tellin", "Velmia 4 HD"). */
+function namesParty(text: string, type: string): boolean {
+  return NAMED_PARTIES.has(type) || /^\p{Lu}/u.test(text.trim().split(/\s+/).at(-1) ?? '');
 }

@@ -643,7 +643,7 @@ function namedFocus(text: string, focus: string | undefined): string | undefined
   if (!focus || !NAMING_NOUN.test(focus)) return undefined;
   let named = namedBy.get(focus);
   if (named === undefined) {
-    named = new RegExp(`\\b${focus}\\s+of\\s+(?:the|a|an|this|that|his|her|its|their)?\\s*(.+)$`);
+    named = new RegExp(`\\b${focus}\\s+of\\s+(?:(?:the|a|an|this|that|his|her|its|their)\\s+)?(.+)$`);
     namedBy.set(focus, named);
   }
   const m = named.exec(text);

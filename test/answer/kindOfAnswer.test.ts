@@ -29,6 +29,12 @@ const FERRY_BODY =
   'Its new office runs on tide chart software. ' +
   'For the harbour runs it bought two-mast barges.';
 
+/** Invented: nouns X that open with "a", "an" or "the" ("antenna", "arches"), read whole after "type of". */
+const RIDGE_BODY =
+  'The relay station on Mount Velka opened in March. ' +
+  'Its crew reached the ships with a high-gain dish antenna from Tarnby. ' +
+  'The old chapel beside the station has rounded arches and a slate roof.';
+
 const canal = oneArticleStory('canal', 'Canal', CANAL_BODY);
 const story = oneArticleStory('mill', 'Mill', MILL_BODY);
 const lock = oneArticleStory('lock', 'Lock', LOCK_BODY);
@@ -68,5 +74,11 @@ describe('"what kind of X" questions', () => {
     expect(askFerry('What type of software does the new office run on?')).toBe('tide chart software');
     // A hyphened word describes X: shown without it.
     expect(askFerry('What kind of barges did the ferry company buy for the harbour runs?')).toBe('two-mast');
+  });
+
+  it('reads X whole when it opens with the letters of an article ("arches", "theatres", "anthems")', () => {
+    const askRidge = askShort(oneArticleStory('ridge', 'Ridge', RIDGE_BODY));
+    expect(askRidge('What type of antenna did the relay station use?')).toBe('high-gain dish antenna');
+    expect(askRidge('What kind of arches does the old chapel have?')).toBe('rounded');
   });
 });

@@ -41,6 +41,31 @@ describe('what did X say / write', () => {
     expect(answerQuestion(story, 'What did Brandt say?').answer?.text).toBe('The ferry service will resume on Friday');
   });
 
+  it('reads "What did X say …?" as any what-question where X says nothing the speech reader finds, never answering X', () => {
+    const preface = oneArticleStory(
+      'preface',
+      'Guild',
+      'The guild of Fort Mirela met each spring in the old hall. ' +
+        'In his preface of 1820, Orla Tellin complained that the river folk knew nothing about Velmian salt law. ' +
+        'The hall burned down in 1841.',
+    );
+    expect(answerQuestion(preface, 'What did Tellin say the river folk knew nothing about?').answer?.text).toBe('Velmian salt law');
+    // The excerpt's own name of the speaker is no answer to what the speaker said.
+    expect(answerQuestion(preface, 'What did Tellin say about the hall?').answer?.text).toBeUndefined();
+  });
+
+  it('gives no named party where X says nothing: a name read in its stead tells of another', () => {
+    const voyage = oneArticleStory(
+      'voyage',
+      'Guild',
+      'The guild of Fort Mirela met each spring in the old hall. ' +
+        'Orla Tellin later sailed to Velmia with her friend Ivo Brandt. ' +
+        'The hall burned down in 1841.',
+    );
+    expect(answerQuestion(voyage, 'What did Tellin say about the voyage to Velmia?').answer?.text).toBeUndefined();
+    expect(answerQuestion(voyage, 'What did Tellin claim the old hall held?').answer?.text).toBeUndefined();
+  });
+
   it('reads the family of the verb asked', () => {
     expect(speechFamily('What did she tweet about the vote?')).toBe('tweet');
     expect(speechFamily('What did he tell the court?')).toBe('tell');
