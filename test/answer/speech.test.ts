@@ -43,13 +43,13 @@ describe('what did X say / write', () => {
 
   it('reads "What did X say …?" as any what-question where X says nothing the speech reader finds, never answering X', () => {
     const preface = oneArticleStory(
-      'preface',
+      'letter',
       'Guild',
       'The guild of Fort Mirela met each spring in the old hall. ' +
-        'In his preface of 1820, Orla Tellin complained that the river folk knew nothing about Velmian salt law. ' +
+        'In a letter of 1820, Orla Tellin complained that the ferry crews had never heard of Velmian salt law. ' +
         'The hall burned down in 1841.',
     );
-    expect(answerQuestion(preface, 'What did Tellin say the river folk knew nothing about?').answer?.text).toBe('Velmian salt law');
+    expect(answerQuestion(preface, 'What did Tellin say the ferry crews had never heard of?').answer?.text).toBe('Velmian salt law');
     // The excerpt's own name of the speaker is no answer to what the speaker said.
     expect(answerQuestion(preface, 'What did Tellin say about the hall?').answer?.text).toBeUndefined();
   });
