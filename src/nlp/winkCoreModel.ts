@@ -17,6 +17,26 @@ interface CoreModelJson {
   packing: { layout: Record<string, number[]>; efList?: string[] };
   features: Record<string, { list: unknown[]; hash?: Record<string, number>; intrinsicSize?: number; index?: number; maxIndex?: number }>;
   pos: { hash: Record<string, number> };
+  /** The tokenizer's regular expressions (source, flags, category): ltc and lex classify a token, rtc cuts one out of text. */
+  trex: { ltc: [string, string, number][]; rtc: [string, string, number][]; lex: [string, string, number][] };
+}
+
+/** The last range of wink's letter classes (Latin-1's lower-case letters), as its regular expressions' source writes it. */
+const LATIN1_TAIL = '\\u00F8-\\u00FF';
+/**
+ * The same range carried on through Latin Extended-A and -B (Central European, Turkish, Baltic, romanised Arabic
+ * and Sanskrit: ł ğ ş ı ř ā ī) and Latin Extended Additional (Vietnamese, dotted transliterations: ạ ộ ṣ ḥ).
+ */
+const LATIN_TAIL = '\\u00F8-\\u024F\\u1E00-\\u1EFF';
+
+/**
+ * wink's tokenizer knows a letter only up to Latin-1 (its classes end `\u00F8-\u00FF`): a name with any other Latin
+ * letter ("Ayşe Kılıçoğlu", "Đora") came out in pieces ("Ay|ş|e", "Đ|ora"), each piece tagged on its own, so taggers,
+ * entities, answer spans and index terms all saw fragments. Its letter classes are widened to every Latin letter, in
+ * the regular expressions it compiles once, so a word written without a space is one token; no check per token.
+ */
+export function widenLetters(trex: CoreModelJson['trex']): void {
+  for (const list of [trex.ltc, trex.rtc, trex.lex]) for (const rx of list) rx[0] = rx[0].split(LATIN1_TAIL).join(LATIN_TAIL);
 }
 
 /** Base64 text as 32-bit words, in an array buffer of their own (what wink's `atob` and byte loop make, by Buffer's decoder). */
@@ -36,6 +56,7 @@ function wordsOfBase64(text: string): Uint32Array {
 export function loadCoreModel(): unknown {
   const model = JSON.parse(readFileSync(CORE_MODEL_FILE, 'utf8')) as CoreModelJson;
   const { packing, features, pos } = model;
+  widenLetters(model.trex);
   model.lexicon = wordsOfBase64(model.lexicon as string);
   model.xpansions = wordsOfBase64(model.xpansions as string);
   for (const f in packing.layout) {

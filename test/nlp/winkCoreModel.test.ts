@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { loadCoreModel, winkModel } from '../../src/nlp/winkCoreModel.js';
+import { loadCoreModel, widenLetters, winkModel } from '../../src/nlp/winkCoreModel.js';
 
 const require = createRequire(import.meta.url);
 
@@ -12,13 +12,30 @@ const packageModel = require('wink-eng-lite-web-model') as Record<string, unknow
 };
 
 describe('loadCoreModel', () => {
-  it('makes the same core model as the package’s loader: lexicon words, hashes, clusters and packing alike', () => {
+  it('makes the same core model as the package’s loader, letter classes widened: lexicon words, hashes, clusters and packing alike', () => {
     const ours = loadCoreModel() as { lexicon: Uint32Array; features: { lexeme: { hash: Record<string, number> } } };
     expect(ours.lexicon).toBeInstanceOf(Uint32Array);
     expect(ours.lexicon.byteOffset).toBe(0);
     expect(ours.lexicon.buffer.byteLength).toBe(ours.lexicon.byteLength);
     expect(ours.features.lexeme.hash.the).toBeTypeOf('number');
-    expect(isDeepStrictEqual(ours, packageModel.core())).toBe(true);
+    const theirs = packageModel.core() as { trex: Parameters<typeof widenLetters>[0] };
+    expect(isDeepStrictEqual(ours, theirs)).toBe(false);
+    widenLetters(theirs.trex);
+    expect(isDeepStrictEqual(ours, theirs)).toBe(true);
+  });
+
+  it('widens only the letter classes, through every Latin letter', () => {
+    const trex = {
+      ltc: [['^[a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF]+$', 'i', 1]],
+      rtc: [['\\d+', 'g', 2]],
+      lex: [],
+    } as Parameters<typeof widenLetters>[0];
+    widenLetters(trex);
+    expect(trex.ltc[0]![0]).toBe('^[a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF]+$');
+    expect(trex.rtc[0]![0]).toBe('\\d+');
+    const word = new RegExp(trex.ltc[0]![0], 'i');
+    for (const w of ['Łódź', 'Kılıçoğlu', 'Đora', 'Bạch', 'Zoë']) expect(word.test(w)).toBe(true);
+    expect(word.test('Ay-şe')).toBe(false);
   });
 
   it('makes a new model each time, as wink may change the one it is given', () => {
