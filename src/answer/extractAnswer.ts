@@ -684,10 +684,13 @@ function nounPhrase(story: Story, groups: CorroboratedSentence[], query: FullQue
 function chunksOf(query: FullQuery): (s: StorySentence) => readonly Mention[] {
   // "Which episode …": the titles written with small words inside, which the chunker cuts, as well (and the lists they
   // stand in: "What two shows …").
-  // "What was the campaign called?", "What was the name of the slogan?": the whole quoted name, its opening small word
-  // with it ("“That Kind Feeling”"), which the chunker cuts off; not one that only repeats the question's words (the
-  // question names it already).
-  const echoes = !query.titled && namingAsked(query.text) ? questionEcho(query.text) : undefined;
+  // "What was the campaign called?", "What slogan did the ferry line run?" (a question asking for a thing, not a person):
+  // the whole quoted name, its opening small word with it ("“That Kind Feeling”"), which the chunker cuts off; not one
+  // that only repeats the question's words (the question names it already).
+  const quotedAsked =
+    !query.titled &&
+    (namingAsked(query.text) || (query.kind === 'other' && (query.focus === undefined || nounClass(query.focus) !== 'person')));
+  const echoes = quotedAsked ? questionEcho(query.text) : undefined;
   const written = query.titled
     ? (s: StorySentence) => withSpans(phraseChunks(s, query), titleSpans(s))
     : echoes
