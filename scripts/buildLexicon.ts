@@ -416,6 +416,13 @@ const TITLED_ROOTS: ReadonlySet<number> = new Set([
 ]);
 
 /**
+ * Kinds of thing known by a title only as a noun's first sense: a saying (a slogan, a motto, a proverb: written between
+ * quotes as a title is) and a literary work (a novel, a poem). Read in the third sense too, they bring in "story",
+ * "plot", "legend" and "cry", most often asked of no title.
+ */
+const TITLED_FIRST_ROOTS: ReadonlySet<number> = new Set([nounSense('saying', 1), nounSense('literary_composition', 1)]);
+
+/**
  * Nouns (one to three words) one of whose three most frequent senses is a kind of TITLED_ROOTS: "book", "episode" (a part of a broadcast
  * serial, by its third sense: WordNet's tag counts, from older texts, give the broadcast senses of "show" and "episode"
  * none), "radio station"; asked about ("which episode …"), they want a title.
@@ -427,7 +434,11 @@ const titledNouns: string[] = [];
  */
 const TITLED_SENSES = 3;
 for (const [lemma, senses] of indexes.noun)
-  if (listable(lemma) && senses.slice(0, TITLED_SENSES).some((s) => [...TITLED_ROOTS].some((r) => ancestors(s).has(r))))
+  if (
+    listable(lemma) &&
+    (senses.slice(0, TITLED_SENSES).some((s) => [...TITLED_ROOTS].some((r) => ancestors(s).has(r))) ||
+      [...TITLED_FIRST_ROOTS].some((r) => ancestors(senses[0]!).has(r)))
+  )
     titledNouns.push(lemma.replaceAll('_', ' '));
 
 /** Senses per part of speech whose synonyms count as related. */

@@ -142,7 +142,7 @@ import { SentenceScores } from './sentenceScores.js';
 import { phraseAnswer } from './phraseAnswer.js';
 import { abbreviationSpellings } from './acronym.js';
 import { clauseShare } from './clauseShare.js';
-import { titleSpans, writtenAsTitle } from './titleSpans.js';
+import { quotedNames, titleSpans, writtenAsTitle } from './titleSpans.js';
 import { SAYER_ASKED, statesThatClause } from './thatClause.js';
 import { strandedInside, subjectOfLink, WHO_IS } from './whoAnswerPlace.js';
 import { textMemo } from '../text/textMemo.js';
@@ -684,9 +684,22 @@ function nounPhrase(story: Story, groups: CorroboratedSentence[], query: FullQue
 function chunksOf(query: FullQuery): (s: StorySentence) => readonly Mention[] {
   // "Which episode …": the titles written with small words inside, which the chunker cuts, as well (and the lists they
   // stand in: "What two shows …").
+  // "What was the campaign called?", "What slogan did the ferry line run?" (a question asking for a thing, not a person):
+  // the whole quoted name, its opening small word with it ("“That Kind Feeling”"), which the chunker cuts off; not one
+  // that only repeats the question's words (the question names it already).
+  const quotedAsked =
+    !query.titled &&
+    (namingAsked(query.text) || (query.kind === 'other' && (query.focus === undefined || nounClass(query.focus) !== 'person')));
+  const echoes = quotedAsked ? questionEcho(query.text) : undefined;
   const written = query.titled
     ? (s: StorySentence) => withSpans(phraseChunks(s, query), titleSpans(s))
-    : (s: StorySentence) => phraseChunks(s, query);
+    : echoes
+      ? (s: StorySentence) =>
+          withSpans(
+            phraseChunks(s, query),
+            quotedNames(s).filter((m) => !echoes(m.text)),
+          )
+      : (s: StorySentence) => phraseChunks(s, query);
   // A question asking for a thing that is no time (kind 'other': "What wrecked the fleet?") is not answered by a phrase
   // the tagger reads as a date or a time ("In **1881** a gale wrecked the fleet" → "gale"); unless it writes a noun of
   // time ("What was the only year …", which its opening reads as asking for a thing). SQuAD reading 11 won / 1 lost
@@ -1653,6 +1666,11 @@ function bestCandidate(
  */
 const NAMING_QUESTION =
   /^\W*(?:what|which)\b(?:.*\b(?:called|known\s+as|named|termed|dubbed|nicknamed|referred\s+to\s+as)\b(?!\s*["“'‘\p{Lu}])|\s+(?:did|do|does|would|will)\b.*\bcall\b(?!\s*["“'‘])|\s+(?:is|was|are|were)\s+the\s+(?:name|names|title|term)\s+(?:of|for)\b)/iu;
+
+/** Whether a question asks what something is named or called (NAMING_QUESTION, a statement asking it, asksForName). */
+function namingAsked(question: string): boolean {
+  return NAMING_QUESTION.test(question) || asksStatementName(question) || asksForName(question);
+}
 
 /** Words that give a name right after them: "known as", "called", "named", "dubbed", "termed", "branded as"; "call" before a quote. */
 const NAMING_BEFORE =
