@@ -685,7 +685,7 @@ function chunksOf(query: FullQuery): (s: StorySentence) => readonly Mention[] {
   // "Which episode …": the titles written with small words inside, which the chunker cuts, as well (and the lists they
   // stand in: "What two shows …").
   // "What was the campaign called?", "What slogan did the ferry line run?" (a question asking for a thing, not a person):
-  // the whole quoted name, its opening small word with it ("“That Kind Feeling”"), which the chunker cuts off; not one
+  // the whole quoted name, its opening small word with it ("“Every Tide Home”"), which the chunker cuts off; not one
   // that only repeats the question's words (the question names it already).
   const quotedAsked =
     !query.titled &&

@@ -8,7 +8,7 @@ import { oneArticleStory } from '../fixtures/oneArticle.js';
 const story = oneArticleStory(
   'campaigns',
   'Campaigns',
-  'In 2019 the Velm ferry line began a new advertising campaign titled "That Kind Crossing" across the harbour towns. ' +
+  'In 2019 the Velm ferry line began a new advertising campaign titled "Every Tide Home" across the harbour towns. ' +
     'Its winter fair in Fort Mirela was called "Lanterns on the Quay" by the organisers. ' +
     '"We sail at dawn, and we stay till dusk," the captain Orla Tellin said.',
 );
@@ -17,7 +17,7 @@ const names = (i: number) => quotedNames(story.sentences[i]!).map((m) => m.text)
 
 describe('quotedNames', () => {
   it('takes a short quotation opening with a capital whole, its small opening word with it', () => {
-    expect(names(0)).toEqual(['That Kind Crossing']);
+    expect(names(0)).toEqual(['Every Tide Home']);
     expect(names(1)).toEqual(['Lanterns on the Quay']);
   });
 
@@ -28,7 +28,7 @@ describe('quotedNames', () => {
 
 describe('a question asking for a name or a thing', () => {
   it('is answered with the whole quoted name, not the chunk that drops its opening word', () => {
-    expect(ask('What was the name of the campaign the ferry line began in 2019?')).toBe('That Kind Crossing');
+    expect(ask('What was the name of the campaign the ferry line began in 2019?')).toBe('Every Tide Home');
     expect(ask('What did the organisers call the winter fair?')).toBe('Lanterns on the Quay');
     expect(ask('What fair was held in Fort Mirela?')).toBe('Lanterns on the Quay');
   });
