@@ -1826,6 +1826,10 @@ function chunkLink(tokens: readonly Token[], j: number): boolean {
     if (!writtenClose(tokens, j)) return false;
     return (before === 'NUM' && next === 'NUM') || (word === EN_DASH && NOUN_POS.has(before) && NOUN_POS.has(next));
   }
+  // "356 ± 47 tonnes", "640 and 710 nm", "bays 3 through 8": a margin sign or a coordinating word between two figures
+  // makes one amount or one set of them, the unit or the noun written once (as `figureRanges` joins them for the typed
+  // answers); the second figure alone is half the answer.
+  if (FIGURE_JOINER.test(word) && tokens[j - 1]?.pos === 'NUM' && next === 'NUM') return true;
   if (PHRASE_LINK.test(word))
     return (
       CHUNK_POS.has(next) ||
@@ -1847,6 +1851,9 @@ const NOUN_POS = new Set(['NOUN', 'PROPN']);
 
 /** The en dash, which joins the two parts of a compound ("the Brandt–Vell method"). */
 const EN_DASH = '–';
+
+/** A margin sign, or a word coordinating two figures or making them a range ("±", "and", "or", "to", "through"). */
+const FIGURE_JOINER = /^(?:±|\+\/-|and|or|to|through)$/;
 
 /** Words that link two parts of a noun phrase before a content word. */
 const PHRASE_LINK = /^(of|'s|’s|-)$/;
