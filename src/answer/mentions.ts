@@ -280,6 +280,17 @@ export function writtenAsAge(text: string, r: { start: number; end: number }): b
 }
 
 /**
+ * An age written as a span of time and "old" ("33 years old", "a 2.4-million-year-old jawbone") is shown with its "old", as
+ * a reader writes the age asked for; measured as the span.
+ *
+ * @example oldShown('Ada Vell was 33 years old.', { start: 13, end: 21 }) // → { shown: { start: 13, end: 25 } }
+ */
+function oldShown(text: string, r: { start: number; end: number }): Pick<Mention, 'shown'> {
+  const old = OLD_AFTER.exec(text.slice(r.end, r.end + 8));
+  return old ? { shown: { start: r.start, end: r.end + old[0].length } } : NOT_SHOWN;
+}
+
+/**
  * A duration opening with "since" or "until" and holding a figure ("since March 1981", "not until March 1702"), and a date
  * opening with "by" ("by 1978").
  */
@@ -334,7 +345,7 @@ function typedMentions(story: Story, sentence: StorySentence, types: readonly En
     // anything else the question asks about.
     if (types.includes('DATE') && r.type === 'DATE' && bracketedAfterUnaskedPerson(sentence, r, query.text)) continue;
     // "Ada Vell was 26 years old": a span of time followed by "old" is an age, which a question asking a figure and no
-    // span of time ("How old …") reads as a measure (shown without its "old", a word such a question writes).
+    // span of time ("How old …") reads as a measure (shown with its "old": `oldShown`).
     if (r.type === 'DURATION' && !types.includes('DURATION') && types.includes('QUANTITY') && writtenAsAge(sentence.text, r))
       r = { ...r, type: 'QUANTITY' };
     if (!types.includes(r.type) && !(types.includes('DURATION') && r.type === 'CARDINAL')) continue;
@@ -384,11 +395,13 @@ function typedMentions(story: Story, sentence: StorySentence, types: readonly En
     const shown =
       isAge(r) && AGE_QUESTION.test(query.text)
         ? ageShown(r)
-        : half
-          ? { shown: half }
-          : r.type === 'PERSON'
-            ? titledNameShown(sentence, r)
-            : countedUnitShown(r, counted);
+        : AGE_QUESTION.test(query.text) && writtenAsAge(sentence.text, r)
+          ? oldShown(sentence.text, r)
+          : half
+            ? { shown: half }
+            : r.type === 'PERSON'
+              ? titledNameShown(sentence, r)
+              : countedUnitShown(r, counted);
     if (e === r) out.push({ ...e, counts: countsAsked(sentence.text, r, counted), ...shown });
     else out.push({ ...e, core: { start: r.start, end: r.end }, counts: countsAsked(sentence.text, r, counted), ...shown });
   }
@@ -1813,6 +1826,10 @@ function chunkLink(tokens: readonly Token[], j: number): boolean {
     if (!writtenClose(tokens, j)) return false;
     return (before === 'NUM' && next === 'NUM') || (word === EN_DASH && NOUN_POS.has(before) && NOUN_POS.has(next));
   }
+  // "356 ± 47 tonnes", "640 and 710 nm", "bays 3 through 8": a margin sign or a coordinating word between two figures
+  // makes one amount or one set of them, the unit or the noun written once (as `figureRanges` joins them for the typed
+  // answers); the second figure alone is half the answer.
+  if (FIGURE_JOINER.test(word) && tokens[j - 1]?.pos === 'NUM' && next === 'NUM') return true;
   if (PHRASE_LINK.test(word))
     return (
       CHUNK_POS.has(next) ||
@@ -1834,6 +1851,9 @@ const NOUN_POS = new Set(['NOUN', 'PROPN']);
 
 /** The en dash, which joins the two parts of a compound ("the Brandt–Vell method"). */
 const EN_DASH = '–';
+
+/** A margin sign, or a word coordinating two figures or making them a range ("±", "and", "or", "to", "through"). */
+const FIGURE_JOINER = /^(?:±|\+\/-|and|or|to|through)$/;
 
 /** Words that link two parts of a noun phrase before a content word. */
 const PHRASE_LINK = /^(of|'s|’s|-)$/;

@@ -30,3 +30,14 @@ describe('"How old was NAME when …" of an age written "N years old"', () => {
     expect(answerQuestion(wedding, 'How old was Ivo Brandt when he married?').answer?.text).toMatch(/^41\b/);
   });
 });
+
+/** An invented launch and bone find: ages written with "old" after a span of time, apart and as one hyphened word. */
+const launch = oneArticleStory('launch', 'Launch', 'When the ferry Velmia was launched, its builder Orla Tellin was 33 years old.');
+const find = oneArticleStory('find', 'Find', 'Divers at Fort Mirela raised a 2.4-million-year-old jawbone from the harbour mud.');
+
+describe('an age written with "old" after its span of time', () => {
+  it('is shown with its "old", as a reader writes the age', () => {
+    expect(answerQuestion(launch, 'How old was Orla Tellin when the ferry was launched?').answer?.text).toBe('33 years old');
+    expect(answerQuestion(find, 'How old was the jawbone?').answer?.text).toBe('2.4-million-year-old');
+  });
+});

@@ -56,6 +56,13 @@ beforeAll(() => {
         body: 'The Tarn–Velden canal opened, the Owls beat the Hawks 20–18, and the town adopted the 6–2–7 plan.',
       },
       { id: 'g', title: 'Mill', titleGiven: true, file: 'g.md', body: 'The old mill—Tarn Hall—was sold.' },
+      {
+        id: 'h',
+        title: 'Catch',
+        titleGiven: true,
+        file: 'h.md',
+        body: 'The mean catch was 212 ± 30 tonnes a season, the lamps glow at 640 and 710 nm, and the guild leased berths 3 through 8.',
+      },
     ],
     'chunk-edges-fixture',
   );
@@ -134,6 +141,16 @@ describe('a dash inside a noun phrase', () => {
     const chunks = phraseChunks(sentence, query(false, 'What did the town sell?')).map((m) => m.text);
     expect(chunks).toContain('old mill');
     expect(chunks.some((c) => c.includes('mill—'))).toBe(false);
+  });
+});
+
+describe('figures joined inside a noun phrase', () => {
+  it('keeps a value with its margin, two coordinated figures and a range in words in one phrase', () => {
+    const sentence = story.sentences.find((s) => s.articleId === 'h')!;
+    const chunks = phraseChunks(sentence, query(false, 'What did the guild lease?')).map((m) => m.text);
+    expect(chunks).toEqual(expect.arrayContaining(['212 ± 30 tonnes', '640 and 710 nm', 'berths 3 through 8']));
+    expect(chunks).not.toContain('30 tonnes');
+    expect(chunks).not.toContain('710 nm');
   });
 });
 
