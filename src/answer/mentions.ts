@@ -267,13 +267,13 @@ function sentenceRanges(s: StorySentence): readonly Entity[] {
   return figureRanges(s.text, numberedNames(s, s.entities));
 }
 
-/** "old" right after a span of time ("26 years old", "six-month-old"): the span is an age. */
+/** "old" right after a span of time ("29 years old", "six-month-old"): the span is an age. */
 const OLD_AFTER = /^[\s-]+old\b/i;
 
 /**
- * Whether a span of time the tagger read is written as an age, "old" right after it ("26 years old").
+ * Whether a span of time the tagger read is written as an age, "old" right after it ("29 years old").
  *
- * @example writtenAsAge('Ada Vell was 26 years old.', { start: 13, end: 21 }) // → true
+ * @example writtenAsAge('Ada Vell was 29 years old.', { start: 13, end: 21 }) // → true
  */
 export function writtenAsAge(text: string, r: { start: number; end: number }): boolean {
   return OLD_AFTER.test(text.slice(r.end, r.end + 8));
@@ -344,7 +344,7 @@ function typedMentions(story: Story, sentence: StorySentence, types: readonly En
     // "Orla Tellin (1702–64)": a range bracketed after a person's name is that person's life or term, no date of
     // anything else the question asks about.
     if (types.includes('DATE') && r.type === 'DATE' && bracketedAfterUnaskedPerson(sentence, r, query.text)) continue;
-    // "Ada Vell was 26 years old": a span of time followed by "old" is an age, which a question asking a figure and no
+    // "Ada Vell was 29 years old": a span of time followed by "old" is an age, which a question asking a figure and no
     // span of time ("How old …") reads as a measure (shown with its "old": `oldShown`).
     if (r.type === 'DURATION' && !types.includes('DURATION') && types.includes('QUANTITY') && writtenAsAge(sentence.text, r))
       r = { ...r, type: 'QUANTITY' };
@@ -1826,7 +1826,7 @@ function chunkLink(tokens: readonly Token[], j: number): boolean {
     if (!writtenClose(tokens, j)) return false;
     return (before === 'NUM' && next === 'NUM') || (word === EN_DASH && NOUN_POS.has(before) && NOUN_POS.has(next));
   }
-  // "356 ± 47 tonnes", "640 and 710 nm", "bays 3 through 8": a margin sign or a coordinating word between two figures
+  // "212 ± 30 tonnes", "640 and 710 nm", "bays 3 through 8": a margin sign or a coordinating word between two figures
   // makes one amount or one set of them, the unit or the noun written once (as `figureRanges` joins them for the typed
   // answers); the second figure alone is half the answer.
   if (FIGURE_JOINER.test(word) && tokens[j - 1]?.pos === 'NUM' && next === 'NUM') return true;

@@ -21,13 +21,13 @@ const wedding = oneArticleStory(
   'wedding',
   'Wedding',
   'Orla Tellin married Ivo Brandt of Fort Mirela, one of 12 ferrymen who had rowed the Velmian mail across the bay. ' +
-    'On the day they wed, Orla was 26 years old and Ivo was 41 years old.',
+    'On the day they wed, Orla was 29 years old and Ivo was 44 years old.',
 );
 
 describe('"How old was NAME when …" of an age written "N years old"', () => {
   it('is answered by the span of time written as an age, not a count of the sentence before', () => {
-    expect(answerQuestion(wedding, 'How old was Orla Tellin when she married Ivo Brandt?').answer?.text).toMatch(/^26\b/);
-    expect(answerQuestion(wedding, 'How old was Ivo Brandt when he married?').answer?.text).toMatch(/^41\b/);
+    expect(answerQuestion(wedding, 'How old was Orla Tellin when she married Ivo Brandt?').answer?.text).toMatch(/^29\b/);
+    expect(answerQuestion(wedding, 'How old was Ivo Brandt when he married?').answer?.text).toMatch(/^44\b/);
   });
 });
 
