@@ -478,8 +478,11 @@ const FIGURE_OR_WORD = /\d|^\p{L}+$/u;
 
 const TIME_UNIT_WORD = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))$/i;
 
+/** A plus-minus sign, as written between a value and its margin ("212 ± 30", "212 +/- 30"). */
+const MARGIN_SIGN = String.raw`±|\+\/-|\+-`;
+
 /** A plus-minus sign between a value and its margin ("212 ± 30"). */
-const PLUS_MINUS = /^\s*(?:±|\+\/-|\+-)\s*$/;
+const PLUS_MINUS = new RegExp(`^\\s*(?:${MARGIN_SIGN})\\s*$`);
 
 /** A dash between two figures written close up: a range or a score ("30–60%", "won 20–18"). */
 const FIGURE_DASH = /^[–—]$/;
@@ -1853,7 +1856,7 @@ const NOUN_POS = new Set(['NOUN', 'PROPN']);
 const EN_DASH = '–';
 
 /** A margin sign, or a word coordinating two figures or making them a range ("±", "and", "or", "to", "through"). */
-const FIGURE_JOINER = /^(?:±|\+\/-|and|or|to|through)$/;
+const FIGURE_JOINER = new RegExp(`^(?:${MARGIN_SIGN}|and|or|to|through)$`);
 
 /** Words that link two parts of a noun phrase before a content word. */
 const PHRASE_LINK = /^(of|'s|’s|-)$/;

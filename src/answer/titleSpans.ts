@@ -134,12 +134,11 @@ export function quotedNames(sentence: StorySentence): Mention[] {
   const out: Mention[] = [];
   for (let a = 0; a < tokens.length; a += 1) {
     if (!OPENING_QUOTE.test(tokens[a]!.text)) continue;
+    // The quotation's own closing mark, however far: a straight quote both opens and closes, so a long quotation's
+    // closing mark must not be read as opening the next one.
     let b = a + 1;
-    while (b < tokens.length && !CLOSING_QUOTE.test(tokens[b]!.text) && b - a <= MAX_QUOTED_NAME_WORDS + 1) b += 1;
-    if (b >= tokens.length || !CLOSING_QUOTE.test(tokens[b]!.text)) {
-      a = b;
-      continue;
-    }
+    while (b < tokens.length && !CLOSING_QUOTE.test(tokens[b]!.text)) b += 1;
+    if (b >= tokens.length) break;
     const last = b - 1 > a + 1 && /^[.,]$/.test(tokens[b - 1]!.text) ? b - 2 : b - 1;
     let clause = false;
     for (let k = a + 1; k <= last; k += 1) if (CLAUSE_MARK.test(tokens[k]!.text)) clause = true;

@@ -10,7 +10,8 @@ const story = oneArticleStory(
   'Campaigns',
   'In 2019 the Velm ferry line began a new advertising campaign titled "Every Tide Home" across the harbour towns. ' +
     'Its winter fair in Fort Mirela was called "Lanterns on the Quay" by the organisers. ' +
-    '"We sail at dawn, and we stay till dusk," the captain Orla Tellin said.',
+    '"We sail at dawn, and we stay till dusk," the captain Orla Tellin said. ' +
+    '"The crews will sail every morning of the winter from the old quay at Velm," she said of "Every Tide Home".',
 );
 const ask = askShort(story);
 const names = (i: number) => quotedNames(story.sentences[i]!).map((m) => m.text);
@@ -23,6 +24,10 @@ describe('quotedNames', () => {
 
   it('takes no quoted speech: a clause mark inside', () => {
     expect(names(2)).toEqual([]);
+  });
+
+  it('pairs straight quotes past a long quotation, so its closing mark opens no name', () => {
+    expect(names(3)).toEqual(['Every Tide Home']);
   });
 });
 
