@@ -134,6 +134,7 @@ import {
   phraseChunks,
   rankMentions,
   restShown,
+  runJoinedBy,
   withRanks,
   type FullQuery,
   type Mention,
@@ -351,7 +352,7 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
         if (withinDate(s, r)) continue;
         // "the Museum of the Orrin Valley": typed parts of a name joined through "of the" give way to it whole.
         if (overlapsAny(out, tagged, r)) {
-          tagged = absorbWholeName(out, tagged, r);
+          tagged = absorbWholeName(out, tagged, r, runJoinedBy(s, r));
           continue;
         }
         // "a seal granted by Orla": the name a passive's "by" gives did the verb, a person or a body, whatever its

@@ -935,6 +935,23 @@ function firmPartners(tokens: readonly Token[], j: number): boolean {
   return next !== undefined && CAPITALISED.test(next.text) && FIRM_PARTNERS.has(next.text.toLowerCase()) && !nameWord(tokens, j + 2);
 }
 
+/**
+ * Which joiner holds a name run together past the parts the tagger reads apart: a firm's closing words ("Dorn **and
+ * Company**": `firmPartners`) or a title's capitalised function word ("Music **On** Request": `titleCaseJoiner`), the
+ * same readings that joined the run; undefined for any other run. Read by `ofTheName.ts` `absorbWholeName`.
+ */
+export function runJoinedBy(sentence: StorySentence, run: Mention): 'firm' | 'title' | undefined {
+  const tokens = sentence.tokens;
+  let titled = false;
+  for (let j = 0; j < tokens.length; j += 1) {
+    const t = tokens[j]!;
+    if (t.start <= run.start || t.end > run.end) continue;
+    if (firmPartners(tokens, j)) return 'firm';
+    titled ||= titleCaseJoiner(tokens, j) > 0;
+  }
+  return titled ? 'title' : undefined;
+}
+
 /** A sentence's runs of name words holding a proper noun, each as an untyped mention (shared: never changed). */
 function runSpans(sentence: StorySentence, person: boolean, knownOpens: boolean): readonly Mention[] {
   const tokens = sentence.tokens;

@@ -10,10 +10,6 @@ import type { Mention } from './mentions.js';
 
 /** " of the " inside a run's text. */
 const OF_THE = / of the /;
-/** A run closed by the words that make it a firm's name ("Dorn and Company", "Tull & Sons": `mentions.ts` `firmPartners`). */
-const FIRM_END = /\s(?:and|&)\s(?:Company|Co\.?|Sons|Partners|Associates|Brothers)$/;
-/** A function word a title capitalises inside a run ("Music **On** Request": `mentions.ts` `titleCaseJoiner`). */
-const TITLE_CASE_JOINER = /\s(?:On|In|At|Of|For|From|To|By|With|As|And|Or|But|Than|The|A|An|That|This|Into|Over|Under|Upon)\s/;
 
 /**
  * Where a name run joined through "of the", a title's capitalised function word or a firm's closing words holds typed
@@ -22,11 +18,13 @@ const TITLE_CASE_JOINER = /\s(?:On|In|At|Of|For|From|To|By|With|As|And|Or|But|Th
  * as its closing word ("Dorn and **Company**"), and a title-case name with no typed head left the untyped run ("Music On
  * **Request**": the tail's type says nothing of a title). Not where a person is among them ("Aldo IV of the Tarn Isles"
  * is a person and a place), nor where no typed name heads an "of the" run but one its tail, nor where a typed name
- * reaches out of the run. Returns the number of typed mentions left (they stay first in `out`).
+ * reaches out of the run. `joinedBy` says which of the name-run joiners held it (`mentions.ts` `runJoinedBy`: a firm's
+ * closing words, a title's capitalised function word). Returns the number of typed mentions left (they stay first in
+ * `out`).
  */
-export function absorbWholeName(out: Mention[], tagged: number, run: Mention): number {
-  const firm = FIRM_END.test(run.text);
-  const titled = !firm && TITLE_CASE_JOINER.test(run.text);
+export function absorbWholeName(out: Mention[], tagged: number, run: Mention, joinedBy?: 'firm' | 'title'): number {
+  const firm = joinedBy === 'firm';
+  const titled = joinedBy === 'title';
   if (!firm && !titled && !OF_THE.test(run.text)) return tagged;
   let head = -1;
   let tail = -1;

@@ -45,14 +45,14 @@ describe('absorbWholeName for titles and firms', () => {
   it('makes a firm one mention typed as its closing word', () => {
     const s = 'Bought by Harrow and Company in 1921.';
     const out = [at(s, 'Company', 'ORG'), at(s, '1921', 'DATE')];
-    expect(absorbWholeName(out, 2, { ...at(s, 'Harrow and Company', 'PHRASE'), run: true })).toBe(2);
+    expect(absorbWholeName(out, 2, { ...at(s, 'Harrow and Company', 'PHRASE'), run: true }, 'firm')).toBe(2);
     expect(out.map((m) => `${m.type}:${m.text}`)).toEqual(['ORG:Harrow and Company', 'DATE:1921']);
   });
   it('leaves a title-case name with no typed head the untyped run', () => {
     const s = 'It offered Music On Request to all.';
     const run: Mention = { ...at(s, 'Music On Request', 'PHRASE'), run: true };
     const out = [at(s, 'Request', 'PLACE')];
-    expect(absorbWholeName(out, 1, run)).toBe(1);
+    expect(absorbWholeName(out, 1, run, 'title')).toBe(1);
     expect(out).toEqual([run]);
   });
 });
