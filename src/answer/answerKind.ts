@@ -41,7 +41,7 @@ const OPENINGS: [RegExp, AnswerKind][] = [
     'person',
   ],
   [
-    /^(when|(what|which) (years?|dates?|days?|months?|weeks?|decades?|centur(y|ies))|what time|(on|in|during) (what|which) (dates?|days?|years?|months?|decades?|centur(y|ies))|how long ago)\b/,
+    /^(when|(what|which) ((range|span) of )?(years?|dates?|days?|months?|weeks?|decades?|centur(y|ies))|what time|(on|in|during) (what|which) (dates?|days?|years?|months?|decades?|centur(y|ies))|how long ago)\b/,
     'date',
   ],
   [

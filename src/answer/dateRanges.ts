@@ -3,7 +3,7 @@
  * "the winter of 1911–12". The tagger reads a range in words as a span of time (a DURATION, which no when-question
  * takes) and splits a range of years written close up into its halves or reads it as nothing at all.
  */
-import type { Entity } from '../nlp/entities.js';
+import type { Entity, Token } from '../nlp/entities.js';
 
 /** A month's name, or a year of three or four digits (with a decade's "s"): what makes a half of a range a date. */
 const CALENDAR_WORD =
@@ -13,7 +13,7 @@ const CALENDAR_WORD =
 const TIME_UNIT = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b/i;
 
 /** A span of time of two halves: "from A to B", "A until B", "between A and B", "A–B". */
-const RANGE_WORDS = /^(from\s+|between\s+)?(.+?)(\s*[–—-]\s*|\s+(?:to|until|till|through|and)\s+)(.+)$/i;
+const RANGE_WORDS = /^(from\s+|between\s+)?(.+?)(\s*[–—-]\s*|\s+(?:to|until|till|through|thru|and)\s+)(.+)$/i;
 
 /**
  * A span of time the tagger found that is a range of dates, as a date: each half names a year or a month and no unit
@@ -29,13 +29,19 @@ export function durationAsDates(e: Entity): Entity | null {
   return { type: 'DATE', text: e.text.slice(cut), start: e.start + cut, end: e.end };
 }
 
-/** Years written close up with a dash: "1754–1763", "1928-1933", "1995–96" (never a figure glued to more digits). */
-const YEAR_RANGE = /(?<!\d|\d[.,])(1\d{3}|20\d{2})s?\s?[–—-]\s?(\d{4}|\d{2})s?(?!\d|[.,]\d|\s?%)/g;
+/**
+ * Years written close up with a dash: "1754–1763", "1928-1933", "1995–96" (never a figure glued to more digits, nor a
+ * date with its day, "2010-11-05").
+ */
+const YEAR_RANGE = /(?<!\d|\d[.,])(1\d{3}|20\d{2})s?\s?[–—-]\s?(\d{4}|\d{2})s?(?!\d|[.,]\d|\s?%|[–—-]\d)/g;
 
-/** Whether the second year of a range comes after the first ("1995–96", "1928-1933"; not "2010-04", a month). */
+/**
+ * Whether the second year of a range comes after the first ("1995–96", "1928-1933", and the next year, "1806-07": a
+ * season or a term across a year's end; not "2010-04", a month).
+ */
 function yearsRise(first: string, second: string): boolean {
   const to = second.length === 2 ? Number(first.slice(0, 2) + second) : Number(second);
-  return to > Number(first) && (second.length === 4 || Number(second) > 12);
+  return to > Number(first) && (second.length === 4 || Number(second) > 12 || to === Number(first) + 1);
 }
 
 /**
@@ -136,8 +142,47 @@ export function twoDatesAnswer(question: string): boolean {
   return !ONE_TIME_ASKED.test(question);
 }
 
-/** What joins two dates into one answer: "(between) 1820s and 1850s", "the 1840s through the 1860s", "May to June". */
-const DATE_JOIN = /^\s+(and|to|through|until|till)\s+(?:the\s+)?$/i;
+/** What joins two dates into one answer: "(between) 1820s and 1850s", "the 1840s through (thru) the 1860s", "May to June". */
+const DATE_JOIN = /^\s+(and|to|through|thru|until|till)\s+(?:the\s+)?$/i;
+
+/** A year or a decade written alone, digits only ("2011", "1840s"). */
+const BARE_YEARS = /^\d{3,4}s?$/;
+
+/** A year as the tagger may read it, a bare number with any word of nearness before it ("1000", "about 1961"). */
+const BARE_YEAR = /^(?:(?:about|around|approximately|roughly|circa|c\.)\s+)?(\d{3,4})$/i;
+/** A year of the last thousand years and this century, the only bare numbers read as years with no date beside them. */
+const MODERN_YEAR = /^(?:1\d{3}|20\d{2})$/;
+/** A dash joining the halves of a range. */
+const DASH_JOIN = /^\s*[–—-]\s*$/;
+
+/**
+ * Years of a range the tagger read as numbers, whole or half ("between 1000 and 1900", "about 1961 thru 1975", "1990
+ * through 1995"): each number a half of the range is typed a date, so that the range is read whole. Only an earlier
+ * year joined to a later one and counting no noun after it ("from 2000 to 1990" tells of a fall, "between 1200 and
+ * 1500 workers" counts); two numbers with no date beside them only as years of the last thousand.
+ *
+ * @example yearHalvesDated({ text: 'Kept between 1000 and 1900.', tokens }, [CARDINAL '1000', DATE '1900']) // → [DATE '1000', DATE '1900']
+ */
+export function yearHalvesDated(sentence: { text: string; tokens: readonly Token[] }, entities: readonly Entity[]): readonly Entity[] {
+  const { text, tokens } = sentence;
+  let out: Entity[] | undefined;
+  for (let i = 0; i + 1 < entities.length; i += 1) {
+    const a = entities[i]!;
+    const b = entities[i + 1]!;
+    if (a.type === 'DATE' ? b.type !== 'CARDINAL' : a.type !== 'CARDINAL' || (b.type !== 'DATE' && b.type !== 'CARDINAL')) continue;
+    const first = BARE_YEAR.exec(a.text)?.[1];
+    const last = BARE_YEAR.exec(b.text)?.[1];
+    if (!first || !last || Number(first) >= Number(last)) continue;
+    if (a.type === b.type && !(MODERN_YEAR.test(first) && MODERN_YEAR.test(last))) continue;
+    const join = text.slice(a.end, b.start);
+    if (!DATE_JOIN.test(join) && !DASH_JOIN.test(join)) continue;
+    if (tokens.find((t) => t.start >= b.end)?.pos === 'NOUN') continue;
+    out ??= [...entities];
+    if (a.type === 'CARDINAL') out[i] = { ...a, type: 'DATE' };
+    if (b.type === 'CARDINAL') out[i + 1] = { ...b, type: 'DATE' };
+  }
+  return out ?? entities;
+}
 
 /**
  * A sentence's entities with each two dates joined by "to", "through" or "until", or by "and" after "between", made one
@@ -154,8 +199,9 @@ export function joinedDates(text: string, entities: readonly Entity[]): readonly
     const join = DATE_JOIN.exec(text.slice(a.end, b.start));
     if (a.type !== 'DATE' || b.type !== 'DATE' || !join) continue;
     const between = /\bbetween\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, a.start - 12), a.start));
-    // "in 2002 and 2004": two dates of two events, unless "between" makes them the ends of one span.
-    if (join[1]!.toLowerCase() === 'and' && !between) continue;
+    // "in 2002 and 2004": two dates of two events, unless "between" makes them the ends of one span, or they are two
+    // years (or decades) written side by side, one time told in two ("in the 1840s and 1850s").
+    if (join[1]!.toLowerCase() === 'and' && !between && !(BARE_YEARS.test(a.text) && BARE_YEARS.test(b.text))) continue;
     const start = between ? a.start - between[0].length : a.start;
     out ??= [...entities];
     out.splice(out.indexOf(a), 2, { type: 'DATE', text: text.slice(start, b.end), start, end: b.end });
@@ -179,7 +225,7 @@ export function rangeDates(text: string): string | undefined {
 /** The noun of a century after its rank ("10th century", "the 8th and 9th centuries", "3rd century BC"). */
 const CENTURY_AFTER = /^\s+centur(y|ies)\b(?:\s+(?:BCE?|AD|CE)\b)?/;
 /** What joins two ranks of one plural "centuries": "10th and 11th", "10th to the 11th", "10th–11th". */
-const RANK_JOIN = /^\s*(?:and|or|to|through|[–—-])\s*(?:the\s+)?$/i;
+const RANK_JOIN = /^\s*(?:and|or|to|through|thru|[–—-])\s*(?:the\s+)?$/i;
 
 /**
  * A sentence's entities with each rank the tagger read before "century" made a date ("nineteenth century"), and two

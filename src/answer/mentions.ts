@@ -30,6 +30,7 @@ import {
   twoDatesAnswer,
   yearRanges,
   askedRangeHalves,
+  yearHalvesDated,
 } from './dateRanges.js';
 import { commonNounClasses, isDictionaryWord, isMainlyAdjective, nounClass, nounClasses } from '../lexicon/index.js';
 import { foldClass } from './spanContext.js';
@@ -302,7 +303,7 @@ function typedMentions(story: Story, sentence: StorySentence, types: readonly En
   const { counted } = askedOf(query);
   const out: Mention[] = [];
   const ranged = types.includes('PERSON') ? personRanges(story, sentence) : rangesIn(sentence);
-  const raw = types.includes('DATE') ? withDayYears(sentence.text, ranged) : ranged;
+  const raw = types.includes('DATE') ? withDayYears(sentence.text, yearHalvesDated(sentence, ranged)) : ranged;
   // "When was the mill in use?": a range of dates answers, unless one year or date is asked.
   const ranges = types.includes('DATE') && rangeAnswers(query.text);
   const twoDates = ranges && twoDatesAnswer(query.text);

@@ -7,8 +7,10 @@ import {
   rangeDates,
   rangeHalfAsked,
   twoDatesAnswer,
+  yearHalvesDated,
   yearRanges,
 } from '../../src/answer/dateRanges.js';
+import { tagSentence } from '../../src/nlp/entities.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 describe('durationAsDates', () => {
@@ -106,12 +108,21 @@ describe('joinedDates', () => {
     expect(out.map((e) => e.text)).toEqual(['between the 1820s and 1850s', '2011 through 2012']);
   });
 
-  it('leaves dates joined by other words, or by "and" alone, apart', () => {
+  it('leaves dates joined by other words, or by a comma and "and", apart', () => {
     const text = 'Born in 1950 and died in 2010.';
     const dates = [date('1950', 8), date('2010', 25)];
     expect(joinedDates(text, dates)).toEqual(dates);
-    const twoEvents = [date('1998', 8), date('2003', 17)];
-    expect(joinedDates('Held in 1998 and 2003.', twoEvents)).toEqual(twoEvents);
+    const twoEvents = [date('1998', 8), date('2003', 21)];
+    expect(joinedDates('Held in 1998, and in 2003.', twoEvents)).toEqual(twoEvents);
+    const dayAndYear = [date('May 4', 8), date('2003', 18)];
+    expect(joinedDates('Held on May 4 and 2003.', dayAndYear)).toEqual(dayAndYear);
+  });
+
+  it('makes one date of two years or decades written side by side with "and"', () => {
+    expect(joinedDates('Held in 1998 and 2003.', [date('1998', 8), date('2003', 17)]).map((e) => e.text)).toEqual(['1998 and 2003']);
+    expect(joinedDates('Sung in the 1880s and 1890s.', [date('1880s', 12), date('1890s', 22)]).map((e) => e.text)).toEqual([
+      '1880s and 1890s',
+    ]);
   });
 
   it('is not asked for by a question on one decade or month, and hides its joining words from the name test', () => {
@@ -138,5 +149,60 @@ describe('a one-year question on the beginning or the end of a lifespan', () => 
   it('answers with the year of the half asked', () => {
     expect(answerQuestion(story, 'In what year was Ada Vell born?').answer?.text).toBe('1901');
     expect(answerQuestion(story, 'What year did Ada Vell die?').answer?.text).toBe('1980');
+  });
+});
+
+describe('yearHalvesDated', () => {
+  const cardinal = (text: string, start: number) => ({ type: 'CARDINAL' as const, text, start, end: start + text.length });
+  const date = (text: string, start: number) => ({ type: 'DATE' as const, text, start, end: start + text.length });
+  const tokens = (text: string) => tagSentence(text).tokens;
+
+  it('types as dates the numbers of a range of years the tagger read half or whole as numbers', () => {
+    const text = 'Reeds grew there between 1100 and 1700, and again about 1961 thru 1975.';
+    const out = yearHalvesDated({ text, tokens: tokens(text) }, [
+      cardinal('1100', 25),
+      date('1700', 34),
+      cardinal('about 1961', 50),
+      cardinal('1975', 66),
+    ]);
+    expect(out.map((e) => `${e.type} ${e.text}`)).toEqual(['DATE 1100', 'DATE 1700', 'DATE about 1961', 'DATE 1975']);
+  });
+
+  it('leaves numbers counting a noun, falling, or joined by other words alone', () => {
+    const counted = 'They hired 1200 to 1500 pickers.';
+    const pickers = [cardinal('1200', 11), cardinal('1500', 19)];
+    expect(yearHalvesDated({ text: counted, tokens: tokens(counted) }, pickers)).toEqual(pickers);
+    const falling = 'It slid from 1990 to 1900.';
+    const slid = [cardinal('1990', 13), date('1900', 21)];
+    expect(yearHalvesDated({ text: falling, tokens: tokens(falling) }, slid)).toEqual(slid);
+    const other = 'It held 1100 or 1700.';
+    const held = [cardinal('1100', 8), date('1700', 16)];
+    expect(yearHalvesDated({ text: other, tokens: tokens(other) }, held)).toEqual(held);
+  });
+});
+
+describe('a when-question on a range of years the tagger read as numbers', () => {
+  const story = oneArticleStory(
+    'reeds',
+    'Reeds',
+    'Between about 1961 and 1975, most of the Quellin marsh reeds were cut or burned. ' +
+      'The Varrow reed fair ran 1982 thru 1989 in the old barn.',
+  );
+
+  it('answers with the whole range, joined by "and" after "between" or by "thru"', () => {
+    expect(answerQuestion(story, 'When were most of the Quellin marsh reeds cut?').answer?.text).toBe('Between about 1961 and 1975');
+    expect(answerQuestion(story, 'When did the Varrow reed fair run?').answer?.text).toBe('1982 thru 1989');
+  });
+
+  it('answers a question asking a range of years with the range', () => {
+    expect(answerQuestion(story, 'What range of years saw the Quellin marsh reeds cut?').answer?.text).toBe('Between about 1961 and 1975');
+  });
+});
+
+describe('yearRanges on a year and the next written short', () => {
+  it('makes one date of "1806-07", but not of a month or a day', () => {
+    expect(yearRanges('Held over 1806-07 at Tarn.', []).map((e) => e.text)).toEqual(['1806-07']);
+    expect(yearRanges('Held in 2010-04 at Tarn.', [])).toEqual([]);
+    expect(yearRanges('Held on 2010-11-05 at Tarn.', [])).toEqual([]);
   });
 });
