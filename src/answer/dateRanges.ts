@@ -36,7 +36,7 @@ export function durationAsDates(e: Entity): Entity | null {
 const YEAR_RANGE = /(?<!\d|\d[.,])(1\d{3}|20\d{2})s?\s?[–—-]\s?(\d{4}|\d{2})s?(?!\d|[.,]\d|\s?%|[–—-]\d)/g;
 
 /**
- * Whether the second year of a range comes after the first ("1995–96", "1928-1933", and the next year, "1806-07": a
+ * Whether the second year of a range comes after the first ("1995–96", "1928-1933", and the next year, "1874-75": a
  * season or a term across a year's end; not "2010-04", a month).
  */
 function yearsRise(first: string, second: string): boolean {
@@ -148,7 +148,7 @@ const DATE_JOIN = /^\s+(and|to|through|thru|until|till)\s+(?:the\s+)?$/i;
 /** A year or a decade written alone, digits only ("2011", "1840s"). */
 const BARE_YEARS = /^\d{3,4}s?$/;
 
-/** A year as the tagger may read it, a bare number with any word of nearness before it ("1000", "about 1961"). */
+/** A year as the tagger may read it, a bare number with any word of nearness before it ("1100", "about 1961"). */
 const BARE_YEAR = /^(?:(?:about|around|approximately|roughly|circa|c\.)\s+)?(\d{3,4})$/i;
 /** A year of the last thousand years and this century, the only bare numbers read as years with no date beside them. */
 const MODERN_YEAR = /^(?:1\d{3}|20\d{2})$/;
@@ -156,12 +156,12 @@ const MODERN_YEAR = /^(?:1\d{3}|20\d{2})$/;
 const DASH_JOIN = /^\s*[–—-]\s*$/;
 
 /**
- * Years of a range the tagger read as numbers, whole or half ("between 1000 and 1900", "about 1961 thru 1975", "1990
+ * Years of a range the tagger read as numbers, whole or half ("between 1100 and 1700", "about 1961 thru 1975", "1990
  * through 1995"): each number a half of the range is typed a date, so that the range is read whole. Only an earlier
  * year joined to a later one and counting no noun after it ("from 2000 to 1990" tells of a fall, "between 1200 and
  * 1500 workers" counts); two numbers with no date beside them only as years of the last thousand.
  *
- * @example yearHalvesDated({ text: 'Kept between 1000 and 1900.', tokens }, [CARDINAL '1000', DATE '1900']) // → [DATE '1000', DATE '1900']
+ * @example yearHalvesDated({ text: 'Kept between 1100 and 1700.', tokens }, [CARDINAL '1100', DATE '1700']) // → [DATE '1100', DATE '1700']
  */
 export function yearHalvesDated(sentence: { text: string; tokens: readonly Token[] }, entities: readonly Entity[]): readonly Entity[] {
   const { text, tokens } = sentence;
