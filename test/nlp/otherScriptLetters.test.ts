@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildActors } from '../../src/actors/buildActors.js';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { its, nlp } from '../../src/nlp/wink.js';
+import { its, nlp, readTokens } from '../../src/nlp/wink.js';
 import { buildStory } from '../../src/story/buildStory.js';
 
 // An invented story whose names are written in Greek, Cyrillic and Armenian letters. Every name, place and sentence
@@ -56,6 +56,12 @@ describe('letters of other alphabets', () => {
   it('are letters in either case, and their punctuation is no letter', () => {
     const words = nlp.readDoc('ΖΉΣΗΣ and ζήσης\u037E ВЕЛМЧУК and велмчук: Ζήσης\u0387 Զորա\u0589').tokens().out();
     expect(words).toEqual(['ΖΉΣΗΣ', 'and', 'ζήσης', '\u037E', 'ВЕЛМЧУК', 'and', 'велмчук', ':', 'Ζήσης', '\u0387', 'Զորա', '\u0589']);
+  });
+
+  it('are tagged a noun in a lower-case word and a proper noun in a capitalised one', () => {
+    const read = readTokens(nlp.readDoc('Δαμιανός Κορλέτης wrote the word σκαλμίδα beside велмица on the sign.'));
+    const tags = Object.fromEntries(read.words.map((w, i) => [w, read.pos[i]]));
+    expect(tags).toMatchObject({ Δαμιανός: 'PROPN', Κορλέτης: 'PROPN', σκαλμίδα: 'NOUN', велмица: 'NOUN' });
   });
 
   it('keep a name the story names as a person', () => {
