@@ -1888,7 +1888,7 @@ function withRelation(
 
 /**
  * How a candidate is written in the answer: its canonical name, or its text widened to whole words where
- * the tagger cut it inside one ("Tomasz Kal" of "Tomasz Kalδos"). Its features stay those of the tagged span.
+ * the tagger cut it inside one ("Tomasz Kal" of "Tomasz Kalกos"). Its features stay those of the tagged span.
  */
 function shownText(story: Story, c: Candidate): { text: string; written: string } {
   const e = c.entity;

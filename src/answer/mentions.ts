@@ -1581,7 +1581,7 @@ function nameAfterNoun(tokens: readonly Token[], from: number, to: number): numb
   while (k > from && CAPITAL_OR_FIGURE_FIRST.test(tokens[k - 1]!.text) && tokens[k - 1]!.pos !== 'PUNCT') k -= 1;
   if (k === to || k <= from || !isCapitalised(tokens[k]!.text) || !writtenWord(tokens, k, to)) return -1;
   const noun = tokens[k - 1]!;
-  // A whole word: not the tail of one the tokenizer split at a letter outside the Latin alphabet ("Kal|δ|os Tellin").
+  // A whole word: not the tail of one the tokenizer split at a letter of a script it does not know ("Kal|ก|os Tellin").
   const whole = k - 1 === 0 || tokens[k - 2]!.end < noun.start;
   return whole && noun.pos === 'NOUN' && LOWER_FIRST.test(noun.text) ? k : -1;
 }

@@ -286,8 +286,8 @@ function doerJoined(text: string, i: number): boolean {
 }
 
 /**
- * The span [start, end) of `text` widened to whole written words where it was cut inside one: the tagger
- * splits words at letters outside the Latin alphabet, so a span can end in the middle of a word ("Kal" of "Kalδos").
+ * The span [start, end) of `text` widened to whole written words where it was cut inside one: the tagger splits
+ * words at letters of scripts it does not know (Thai, Devanagari), so a span can end inside a word ("Kal" of "Kalกos").
  * With `hyphens`, a span beside a hyphen that joins it to another word close up takes that word in too
  * ("Harbour-**Smith**"); a figure is left without it ("**ten**-fold"), and a name without the participle it is
  * joined to ("**Ada Vell**-designed"). Otherwise a span already on word edges is returned as it is.

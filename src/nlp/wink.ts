@@ -65,12 +65,25 @@ const lemmaOf = its.lemma as unknown as TokenMapper;
  */
 const readToken: TokenMapper = (index, rdd, addons) => {
   const read = reading!;
-  const pos = partOfSpeech(index, rdd, addons) as string;
-  read.words.push(value(index, rdd, addons) as string);
+  const word = value(index, rdd, addons) as string;
+  const pos = tagOf(word, partOfSpeech(index, rdd, addons) as string);
+  read.words.push(word);
   read.pos.push(pos);
   if (pos === 'VERB' || pos === 'AUX') read.lemmas[index] = lemmaOf(index, rdd, addons) as string;
   return undefined;
 };
+/** A letter in lower case (a module constant: tsx writes a literal with \p{…} inside a function as a RegExp made at each call). */
+const LOWER_LETTER = /\p{Ll}/u;
+
+/**
+ * wink's tag of a word, but a noun for a proper noun that opens with a lower-case letter beyond Latin-1 ("γδ", "κτείς",
+ * "вода"): wink tags a word out of its vocabulary whose letters are not ASCII lower case as a proper noun, whatever
+ * their case, so a lower-case word in Greek or Cyrillic was read as a name.
+ */
+function tagOf(word: string, pos: string): string {
+  return pos === 'PROPN' && word.charCodeAt(0) > 0xff && LOWER_LETTER.test(word[0]!) ? 'NOUN' : pos;
+}
+
 /** The token mappers wink-nlp accepts (`allowed.js`: any other is read as `its.value`), where `readToken` is added. */
 const tokenMappers = (() => {
   try {
@@ -109,7 +122,7 @@ export function readTokens(doc: Document): TokenReading {
     return read;
   }
   const words = all.out();
-  const pos = all.out(its.pos) as string[];
+  const pos = (all.out(its.pos) as string[]).map((p, i) => tagOf(words[i]!, p));
   const lemma = its.lemma as unknown as ItsFunction<string>;
   const lemmas: (string | undefined)[] = [];
   for (let i = 0; i < pos.length; i += 1) if (pos[i] === 'VERB' || pos[i] === 'AUX') lemmas[i] = all.itemAt(i).out(lemma) as string;

@@ -24,19 +24,41 @@ interface CoreModelJson {
 /** The last range of wink's letter classes (Latin-1's lower-case letters), as its regular expressions' source writes it. */
 const LATIN1_TAIL = '\\u00F8-\\u00FF';
 /**
- * The same range carried on through Latin Extended-A and -B (Central European, Turkish, Baltic, romanised Arabic
- * and Sanskrit: ł ğ ş ı ř ā ī) and Latin Extended Additional (Vietnamese, dotted transliterations: ạ ộ ṣ ḥ).
+ * The same range carried on through the letters of every alphabet a news story quotes a name in, each script's
+ * combining marks with its letters; never its punctuation, digits or numeral signs (the Greek question mark and ano
+ * teleia, Armenian full stop, Hebrew maqaf, Arabic comma and digits, Georgian paragraph mark), which still end a word.
  */
-const LATIN_TAIL = '\\u00F8-\\u024F\\u1E00-\\u1EFF';
+const LETTER_TAIL = [
+  // Latin Extended-A and -B (Central European, Turkish, Baltic, romanised Arabic and Sanskrit: ł ğ ş ı ř ā ī).
+  '\\u00F8-\\u024F',
+  // Greek, both cases, and its archaic letters (not its numeral signs, punctuation or a tonos written alone).
+  '\\u0370-\\u0373\\u0376\\u0377\\u037B-\\u037D\\u037F\\u0386\\u0388-\\u03FF',
+  // Cyrillic and its supplement, both cases, with its combining marks (not the thousands sign).
+  '\\u0400-\\u0481\\u0483-\\u052F',
+  // Armenian, both cases (not its apostrophe, emphasis, comma, question mark or full stop).
+  '\\u0531-\\u0556\\u0559\\u0560-\\u0588',
+  // Hebrew letters and points (no case).
+  '\\u0591-\\u05BD\\u05BF\\u05C1\\u05C2\\u05C4\\u05C5\\u05C7\\u05D0-\\u05EA\\u05EF-\\u05F2',
+  // Arabic script (Arabic, Persian, Urdu letters, their vowel marks and the tatweel; no case) and its supplement.
+  '\\u0610-\\u061A\\u0620-\\u065F\\u066E-\\u06D3\\u06D5-\\u06DC\\u06DF-\\u06E8\\u06EA-\\u06EF\\u06FA-\\u06FC\\u06FF\\u0750-\\u077F',
+  // Georgian, both its cases (Asomtavruli and Mkhedruli).
+  '\\u10A0-\\u10C5\\u10C7\\u10CD\\u10D0-\\u10FA\\u10FC-\\u10FF',
+  // Latin Extended Additional (Vietnamese, dotted transliterations: ạ ộ ṣ ḥ).
+  '\\u1E00-\\u1EFF',
+  // Greek Extended: polytonic letters, both cases (not the breathing and accent marks written alone).
+  '\\u1F00-\\u1FBC\\u1FBE\\u1FC2-\\u1FCC\\u1FD0-\\u1FDB\\u1FE0-\\u1FEC\\u1FF2-\\u1FFC',
+].join('');
 
 /**
  * wink's tokenizer knows a letter only up to Latin-1 (its classes end `\u00F8-\u00FF`): a name with any other Latin
  * letter ("Ayşe Kılıçoğlu", "Đora") came out in pieces ("Ay|ş|e", "Đ|ora"), each piece tagged on its own, so taggers,
- * entities, answer spans and index terms all saw fragments. Its letter classes are widened to every Latin letter, in
- * the regular expressions it compiles once, so a word written without a space is one token; no check per token.
+ * entities, answer spans and index terms all saw fragments; a word in Greek, Cyrillic or another alphabet was no word
+ * at all (an unknown token, tagged X, cut from a Latin letter, figure or apostrophe beside it: "Ο|'|Κόννορ"). Its
+ * letter classes are widened to every letter of those scripts, in the regular expressions it compiles once (their `i`
+ * flag folds the cases), so a word written without a space is one word token; no check per token.
  */
 export function widenLetters(trex: CoreModelJson['trex']): void {
-  for (const list of [trex.ltc, trex.rtc, trex.lex]) for (const rx of list) rx[0] = rx[0].split(LATIN1_TAIL).join(LATIN_TAIL);
+  for (const list of [trex.ltc, trex.rtc, trex.lex]) for (const rx of list) rx[0] = rx[0].split(LATIN1_TAIL).join(LETTER_TAIL);
 }
 
 /** Base64 text as 32-bit words, in an array buffer of their own (what wink's `atob` and byte loop make, by Buffer's decoder). */

@@ -15,8 +15,12 @@ import { stem } from './stem.js';
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set([...englishStopWords, 'does', 'whom', 'whose', 'why', 'which', 'its', "it's", 's']);
 
-/** Splits text into words: letters and digits, keeping inner apostrophes, dots of abbreviations and number separators. */
-const WORD = /[\p{L}\p{N}]+(?:[.'’,-][\p{L}\p{N}]+)*/gu;
+/**
+ * Splits text into words: letters and digits, keeping inner apostrophes, dots of abbreviations and number separators,
+ * and the combining marks written after a letter (an accent in decomposed text, Hebrew points, Arabic vowel marks),
+ * which split a word in two when they were no word character ("Tave\u0301e" read "Tave", "e").
+ */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.'’,-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 
 /** Folds a word for matching: lower case, no diacritics, straight apostrophes, no dots or thousands separators. */
 export function foldWord(word: string): string {
@@ -171,7 +175,7 @@ function plainWordEnd(text: string, p: number): number {
 }
 
 /** {@link WORD} anchored where a word opens, and one character of a word, anchored: tested in place (no match object). */
-const WORD_AT = /[\p{L}\p{N}]+(?:[.'’,-][\p{L}\p{N}]+)*/uy;
+const WORD_AT = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.'’,-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/uy;
 const WORD_CHAR_AT = /[\p{L}\p{N}]/uy;
 const LETTER = /\p{L}/u;
 

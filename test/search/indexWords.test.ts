@@ -77,3 +77,33 @@ describe('the sentence index of a hyphenated word', () => {
     expect(ids([termOf('mail')!])).toEqual([0]);
   });
 });
+
+describe('words of other alphabets and of decomposed text', () => {
+  // Invented names: "Tavée" and "Ἀρκλήνη" written with their accents as combining marks, Hebrew with its points.
+  const decomposed =
+    'Tave\u0301e Quenby met \u1F08\u03C1\u03BA\u03BB\u03B7\u0301\u03BD\u03B7 and \u05D9\u05B8\u05E2\u05B0\u05DC\u05D5\u05B9\u05D3.';
+
+  it('keeps a combining mark in the word it is written in', () => {
+    expect(words(decomposed)).toEqual([
+      'Tave\u0301e',
+      'Quenby',
+      'met',
+      '\u1F08\u03C1\u03BA\u03BB\u03B7\u0301\u03BD\u03B7',
+      'and',
+      '\u05D9\u05B8\u05E2\u05B0\u05DC\u05D5\u05B9\u05D3',
+    ]);
+  });
+
+  const index = new SentenceIndex();
+  index.addAll([
+    { id: 0, text: decomposed, context: '', title: '' },
+    { id: 1, text: 'Quenby met the ferry crew.', context: '', title: '' },
+  ]);
+  const ids = (question: string) => searchSentences(index, termsOf(question), { limit: 5 }).map((h) => h.id);
+
+  it('finds a name written with combining marks by the name written precomposed, in either case', () => {
+    expect(ids('Tavée')).toEqual([0]);
+    expect(ids('Ἀρκλήνη')).toEqual([0]);
+    expect(ids('ἈΡΚΛΉΝΗ')).toEqual([0]);
+  });
+});
