@@ -27,6 +27,11 @@ import type { Mention } from './mentions.js';
  */
 const TITLE_JOINER = /^(?:of|the|a|an|with|for|in|on|at|to|from|by|&|-|:|'s|’s)$/i;
 
+/** Whether a word is one of TITLE_JOINER's small words. */
+function titleJoiner(word: string): boolean {
+  return TITLE_JOINER.test(word);
+}
+
 /** Whether a word is a small word a title written whole holds: TITLE_JOINER's, and "and" ("Salt and Stone", a list of titles). */
 function writtenJoiner(word: string): boolean {
   return TITLE_JOINER.test(word) || word.toLowerCase() === 'and';
@@ -82,6 +87,8 @@ export function titleSpans(sentence: StorySentence): Mention[] {
     }
     let last = k;
     let j = k + 1;
+    // Past a colon the words are one subtitle, whose "and" joins its own words ("Tarnvale: Salt and Stone"), no two titles.
+    let subtitle = false;
     while (j < tokens.length && j - k < MAX_TITLE_WORDS) {
       if (titleWord(tokens, j)) {
         last = j;
@@ -89,7 +96,10 @@ export function titleSpans(sentence: StorySentence): Mention[] {
         continue;
       }
       let m = j;
-      while (m < tokens.length && TITLE_JOINER.test(tokens[m]!.text) && !TITLE_WORD.test(tokens[m]!.text)) m += 1;
+      while (m < tokens.length && (subtitle ? writtenJoiner : titleJoiner)(tokens[m]!.text) && !TITLE_WORD.test(tokens[m]!.text)) {
+        if (tokens[m]!.text === ':') subtitle = true;
+        m += 1;
+      }
       if (m === j || !titleWord(tokens, m, CAPITAL_WORD)) break;
       last = m;
       j = m + 1;

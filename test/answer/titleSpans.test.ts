@@ -13,6 +13,15 @@ const story = oneArticleStory(
     'Later the town radio station KWRB carried the late news.',
 );
 const ask = askShort(story);
+
+/** Invented: a book whose title holds a subtitle after a colon, with an "and" inside the subtitle. */
+const book = oneArticleStory(
+  'book',
+  'Book',
+  'The valley was once thought unable to feed many farmers. ' +
+    'Historian Orla Penwick was a leading voice for this view, as set out in her book Saltmarsh: Tide and Memory in a Drowned Valley. ' +
+    'She claimed that few villages ever stood there.',
+);
 const spans = (i: number) => titleSpans(story.sentences[i]!).map((m) => m.text);
 
 describe('a question asking for a title', () => {
@@ -35,6 +44,11 @@ describe('titleSpans', () => {
     expect(spans(0)).toContain('Tales from the Quay with Orla Brenn');
     expect(spans(0)).not.toContain('The harbour');
     expect(spans(1)).toContain('Lanterns over Marrow Sound');
+  });
+
+  it('reads a subtitle after a colon whole, its "and" inside it, and answers with the whole title', () => {
+    expect(titleSpans(book.sentences[1]!).map((m) => m.text)).toContain('Saltmarsh: Tide and Memory in a Drowned Valley');
+    expect(askShort(book)('In what book did Orla Penwick describe this view?')).toBe('Saltmarsh: Tide and Memory in a Drowned Valley');
   });
 
   it('writtenAsTitle: a phrase of capitalised words and small words, not one opening in lower case', () => {
