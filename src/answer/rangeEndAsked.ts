@@ -4,6 +4,8 @@
  * of its bounds.
  */
 
+import { figureValue } from '../nlp/amounts.js';
+
 /** Words asking for the low end of an amount ("the smallest number", "at least"). */
 const LOW = 'smallest|lowest|fewest|least|minimum|minimal';
 /** Words asking for the high end ("the largest number", "at most"). */
@@ -17,26 +19,33 @@ const AMOUNT_NOUN = '(?:number|amount|figure|estimate|count|total|value|quantity
  * of an amount ("the smallest number", "the highest total estimate"). A superlative before another noun tells which
  * thing is meant ("the largest city"), not which end of its amount.
  */
-const BOUND_ASKED = (words: string) =>
-  new RegExp(`\\bat\\s+(?:${words})\\b|\\b(?:${words})\\s+(?:\\S+\\s+)?${AMOUNT_NOUN}\\b|\\b(?:minimum|maximum|minimal|maximal)\\b`, 'i');
-const LOW_ASKED = BOUND_ASKED(LOW);
-const HIGH_ASKED = BOUND_ASKED(HIGH);
+const BOUND_ASKED = (words: string, alone: string) =>
+  new RegExp(`\\bat\\s+(?:${words})\\b|\\b(?:${words})\\s+(?:\\S+\\s+)?${AMOUNT_NOUN}\\b|\\b(?:${alone})\\b`, 'i');
+const LOW_ASKED = BOUND_ASKED(LOW, 'minimum|minimal');
+const HIGH_ASKED = BOUND_ASKED(HIGH, 'maximum|maximal');
 
 /** The two ends of a range of amounts: "40 and 120", "4,000 to 6,000", "15–65", "5 to 15 years". */
 const RANGE_ENDS = /^(.*?\d\S*)(\s+(?:to|and)\s+|\s*[–—]\s*)(.*\d.*)$/;
 
-/** The first figure of a text, as a number ("4,000" → 4000); NaN for none. */
-function figureOf(text: string): number {
-  const m = /\d[\d,]*(?:\.\d+)?/.exec(text);
-  return m ? Number(m[0].replace(/,/g, '')) : Number.NaN;
+/** The value of a text's first figure ("4,000 tonnes" → 4000); NaN for none. */
+function firstFigure(text: string): number {
+  const m = FIGURE.exec(text);
+  return m ? figureValue(m[0]) : Number.NaN;
 }
+const FIGURE = /\d[\d,]*(?:\.\d+)?/;
 
-/** Whether a question asks the low end of an amount ('low'), the high end ('high'), or neither (or both). */
+/** Any word of either end, standing anywhere in a question. */
+const LOW_WORD = new RegExp(`\\b(?:${LOW})\\b`, 'i');
+const HIGH_WORD = new RegExp(`\\b(?:${HIGH})\\b`, 'i');
+
+/**
+ * Whether a question asks the low end of an amount ('low') or the high end ('high'); neither where it writes a word of
+ * the other end as well ("the lowest and highest figures", "at least … the most …").
+ */
 export function boundAsked(question: string): 'low' | 'high' | undefined {
-  const low = LOW_ASKED.test(question.replace(/\b(?:maximum|maximal)\b/gi, ''));
-  const high = HIGH_ASKED.test(question.replace(/\b(?:minimum|minimal)\b/gi, ''));
-  if (low === high) return undefined;
-  return low ? 'low' : 'high';
+  if (LOW_ASKED.test(question) && !HIGH_WORD.test(question)) return 'low';
+  if (HIGH_ASKED.test(question) && !LOW_WORD.test(question)) return 'high';
+  return undefined;
 }
 
 /**
@@ -53,8 +62,8 @@ export function rangeEndAsked(question: string, range: { text: string; start: nu
   if (bound === undefined) return undefined;
   const first = m[1]!;
   const second = m[3]!;
-  const a = figureOf(first);
-  const b = figureOf(second);
+  const a = firstFigure(first);
+  const b = firstFigure(second);
   if (Number.isNaN(a) || Number.isNaN(b) || a === b) return undefined;
   const firstAsked = a < b === (bound === 'low');
   if (firstAsked) return { start: range.start, end: range.start + first.length };
