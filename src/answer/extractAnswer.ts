@@ -93,7 +93,7 @@ import {
 } from './whatAnswerPlace.js';
 import { asksPatient, asksThingPatient } from './patientAsked.js';
 import { withoutQuestionHead } from './questionHead.js';
-import { withoutKindOwner } from './kindOwner.js';
+import { kindShown } from './kindShown.js';
 import { datedByVerb } from './datedByVerb.js';
 import { namesPlaceAsked, placingAsked, questionNouns, questionVerbs } from './placeAsked.js';
 import {
@@ -1646,7 +1646,7 @@ function bestCandidate(
   // "… large loads of what?" → "salted herring", not "large loads of salted herring": the question writes the head itself.
   const unheaded = types.length === 0 && marked.text === marked.written ? withoutQuestionHead(marked.text, query.text) : marked.text;
   // "What type of heritage does Velmouth have?" → "ropemaking heritage", not "Velmouth's ropemaking heritage".
-  const headless = types.length === 0 && marked.text === marked.written ? withoutKindOwner(unheaded, query.text) : unheaded;
+  const headless = types.length === 0 && marked.text === marked.written ? kindShown(unheaded, query.text, query.focus) : unheaded;
   const shown = headless === marked.text ? marked : { text: headless, written: headless };
   const short: ShortAnswer = {
     text: query.kind === 'date' && query.focus?.toLowerCase() === 'year' ? yearOf(shown.text) : shown.text,
