@@ -93,6 +93,7 @@ import {
 } from './whatAnswerPlace.js';
 import { asksPatient, asksThingPatient } from './patientAsked.js';
 import { withoutQuestionHead } from './questionHead.js';
+import { kindShown } from './kindShown.js';
 import { datedByVerb } from './datedByVerb.js';
 import { namesPlaceAsked, placingAsked, questionNouns, questionVerbs } from './placeAsked.js';
 import {
@@ -1643,7 +1644,9 @@ function bestCandidate(
   // "Whose boat sank?" → "Ada Vell's", as the sentence writes the owner.
   const marked = WHOSE_QUESTION.test(mainClause(query.text)) ? withOwnerMark(possessed, ownerMarkAfter(story, winner)) : possessed;
   // "… large loads of what?" → "salted herring", not "large loads of salted herring": the question writes the head itself.
-  const headless = types.length === 0 && marked.text === marked.written ? withoutQuestionHead(marked.text, query.text) : marked.text;
+  const unheaded = types.length === 0 && marked.text === marked.written ? withoutQuestionHead(marked.text, query.text) : marked.text;
+  // "What type of heritage does Velmouth have?" → "ropemaking heritage", not "Velmouth's ropemaking heritage".
+  const headless = types.length === 0 && marked.text === marked.written ? kindShown(unheaded, query.text, query.focus) : unheaded;
   const shown = headless === marked.text ? marked : { text: headless, written: headless };
   const short: ShortAnswer = {
     text: query.kind === 'date' && query.focus?.toLowerCase() === 'year' ? yearOf(shown.text) : shown.text,

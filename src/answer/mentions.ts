@@ -16,6 +16,7 @@ import { isCapitalised } from '../text/words.js';
 import { PLACE_HEADS } from '../nlp/headWords.js';
 import { amountSpan, countsAsked, isAmount, isTimeSpan, withRateUnit } from './amountSpan.js';
 import { boundedAmount } from './amountBound.js';
+import { rangeEndAsked } from './rangeEndAsked.js';
 import { measuredBy } from './measureNoun.js';
 import { figureFragment } from './figureFragment.js';
 import { asksForName } from './nameAsked.js';
@@ -392,7 +393,13 @@ function typedMentions(story: Story, sentence: StorySentence, types: readonly En
       if (rest) out.push({ type: r.type, ...rest, ...restShown(r, rest, query) });
       continue;
     }
-    const half = types.includes('DATE') && r.type === 'DATE' ? rangeHalfAsked(query.text, r) : undefined;
+    // … and the end of a range of amounts a question asks one bound of ("the smallest number of …": "**40** and 120").
+    const half =
+      types.includes('DATE') && r.type === 'DATE'
+        ? rangeHalfAsked(query.text, r)
+        : isAmount(r.type)
+          ? rangeEndAsked(query.text, r)
+          : undefined;
     const shown =
       isAge(r) && AGE_QUESTION.test(query.text)
         ? ageShown(r)
