@@ -14,7 +14,7 @@ const NOUN_OF_OPENING = /^\p{Ll}[\p{L}-]*\s+of\s+(?:(?:the|a|an)\s+)?/u;
 /**
  * The answer to "what kind of X …?" as the kind it names, without the owner written before it ("What type of heritage
  * does Velmouth have?" → "ropemaking heritage", not "Velmouth's ropemaking heritage": whose X it is is not asked), nor
- * a noun whose "of" phrase holds the kind, words before X ending it ("presence of a **magnetic field**", "multitude
+ * a noun whose "of" phrase holds the kind, words before X ending it ("presence of a **marsh orchid**", "multitude
  * of **coastal fishing villages**": the first noun counts or tells a part of X, not its kind). Any other answer as it is.
  *
  * @example kindShown("Velmouth's ropemaking heritage", 'What type of heritage does Velmouth have?') // → 'ropemaking heritage'
