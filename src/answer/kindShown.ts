@@ -8,7 +8,7 @@ import { KIND_OF_QUESTION } from './mentions.js';
  */
 const OWNER_OPENING = /^(?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.&-]*['’]s\s+(?=\p{Ll}[^\s]*\s+\S)/u;
 
-/** A lower-case noun and its "of" opening a phrase ("a **presence of** a magnetic field"), an article after it too. */
+/** A lower-case noun and its "of" opening a phrase ("a **presence of** a marsh orchid"), an article after it too. */
 const NOUN_OF_OPENING = /^\p{Ll}[\p{L}-]*\s+of\s+(?:(?:the|a|an)\s+)?/u;
 
 /**
