@@ -110,6 +110,7 @@ import {
   withBearing,
   placedToward,
   widerPlace,
+  questionNamesPlace,
   withRegion,
 } from './placePhrases.js';
 import { alikeList, coordinated } from './coordinatedLists.js';
@@ -1616,7 +1617,7 @@ function bestCandidate(
     ? undefined
     : winner.entity.type !== 'PHRASE'
       ? (widerPlace(winner.sentence, chunks, winner.entity) ??
-        withRegion(winner.sentence, winner.entity, (w) => query.terms.includes(termOf(w) ?? '')) ??
+        withRegion(winner.sentence, winner.entity, questionNamesPlace(query.text)) ??
         withBearing(winner.sentence, winner.entity) ??
         describing(winner.entity))
       : (describing(winner.entity) ??
