@@ -480,7 +480,8 @@ export function withRegion(sentence: StorySentence, place: Mention, named: (word
   const town = townBefore(sentence, place, named);
   let end = place.end;
   if (town === undefined) {
-    if (LIST_BEFORE.test(text.slice(0, place.start))) return undefined;
+    // A country before a comma is a list's member ("from Orsk, Tarnia sent …"), not a town in its region.
+    if (LIST_BEFORE.test(text.slice(0, place.start)) || placeKind(place.text) === 'country') return undefined;
     end = regionAfter(sentence, place.end, named) ?? -1;
     if (end < 0) return undefined;
   }

@@ -32,6 +32,10 @@ describe('a where-answer with the place it lies in', () => {
     expect(withRegion(s, span(s, 'Nice'), none)?.text).toBe('Nice, California');
   });
 
+  it('shows it so for a question asking what town, as for a where-question', () => {
+    expect(ask('In what town was the old press moved in 1920?')).toBe('Nice, California');
+  });
+
   it('leaves a member of a list of places alone', () => {
     const s = sentenceWith('ferry calls');
     expect(withRegion(s, span(s, 'Lisbon'), none)).toBeUndefined();
@@ -72,6 +76,11 @@ describe('a where-answer that is the region a town is written with', () => {
   it('leaves alone a list whose last member follows a comma and "and"', () => {
     const barge = s('barge');
     expect(withRegion(barge, span(barge, 'Lisbon'), none)).toBeUndefined();
+  });
+
+  it('does not read a country before a comma as a town in its region', () => {
+    const unlike = oneArticleStory('ships', 'Ships', 'Unlike Portugal, Spain sent few ships that year.').sentences[0]!;
+    expect(withRegion(unlike, span(unlike, 'Portugal'), none)).toBeUndefined();
   });
 });
 
