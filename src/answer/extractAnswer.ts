@@ -111,6 +111,7 @@ import {
   withBearing,
   placedToward,
   widerPlace,
+  questionNamesPlace,
   withRegion,
 } from './placePhrases.js';
 import { alikeList, coordinated } from './coordinatedLists.js';
@@ -480,6 +481,12 @@ function agentRun(sentence: StorySentence, r: Mention): boolean {
 const LOWER_CASE_END = /(?:^|\s)\p{Ll}[\p{L}\p{M}'’-]*$/u;
 
 /** Whether a question asks "where …" (after any phrase that sets its scene). */
+/**
+ * Focus nouns that ask for a town or a spot the way "where" does ("In what area did the fair open?" → "Velden, Tarnmark"):
+ * the answer is shown with its region as a where-answer is (not "state", "country" or "region", which ask the region).
+ */
+const TOWN_FOCUS = new Set(['city', 'town', 'area', 'location', 'place', 'village']);
+
 function asksWhere(query: FullQuery): boolean {
   return asksWhereQuestion(query.text);
 }
@@ -1606,18 +1613,22 @@ function bestCandidate(
   // a near where-question answered (refusal test near 0.725 → 0.724, train own F1 −0.001).
   const agree = asksSeveral(query.text, query.focus) && LIST_WORD.test(winner.entity.text);
   const all = every.reduce((a, c) => (c !== winner && (noMarginRival(c.entity) || (agree && memberOf(c, winner))) ? a : a + c.score), 0);
-  // "Where was the academy?" → "in **Velden, Tarnmark**": a place with the place it lies in, as the sentence writes them;
+  // "Where was the academy?" → "in **Velden, Tarnmark**": a place with the place it lies in, as the sentence writes them
+  // (a region answer with the town written before it; for "In what town …?" too);
   // "Where is Tarnish spoken?" → "in **trade, schooling and law**": a place phrase with those the sentence joins to it.
   // "Where did the riders camp?" → "**west of Velden**", "at **12 Harbour Road**": a place with the bearing or the house
   // number written before it.
   const chunks = asksWhere(query) ? phraseChunks(winner.sentence, query) : [];
   const describing = (e: Mention) =>
     isCapitalised(e.text) ? describedByName(winner.sentence, chunks, e, (name) => knownPlace(name.toLowerCase())) : undefined;
+  const townAsked = query.focus !== undefined && TOWN_FOCUS.has(query.focus.toLowerCase()) && winner.entity.type !== 'PHRASE';
   const wider = !asksWhere(query)
-    ? undefined
+    ? townAsked
+      ? withRegion(winner.sentence, winner.entity, questionNamesPlace(query.text))
+      : undefined
     : winner.entity.type !== 'PHRASE'
       ? (widerPlace(winner.sentence, chunks, winner.entity) ??
-        withRegion(winner.sentence, winner.entity, (w) => query.terms.includes(termOf(w) ?? '')) ??
+        withRegion(winner.sentence, winner.entity, questionNamesPlace(query.text)) ??
         withBearing(winner.sentence, winner.entity) ??
         describing(winner.entity))
       : (describing(winner.entity) ??

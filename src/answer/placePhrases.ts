@@ -3,7 +3,7 @@ import { termOf } from '../search/terms.js';
 import type { EntityType, Token } from '../nlp/entities.js';
 import { compassWord } from '../nlp/nameKinds.js';
 import type { StorySentence } from '../story/story.js';
-import { placeKind } from '../text/places.js';
+import { isGivenName, placeKind } from '../text/places.js';
 import { isCapitalised } from '../text/words.js';
 import type { Mention } from './mentions.js';
 import { BE } from './placeAsked.js';
@@ -451,29 +451,92 @@ export function describedByName(
   return chunk && { type: 'PHRASE', text: sentence.text.slice(chunk.start, end), start: chunk.start, end };
 }
 
-/** What may follow the region of "Velden, Tarnmark" where the pair ends: the sentence's end, a mark, or a word that opens no list. */
-const REGION_END = /^(?:\s*$|\s*[.;:)!?]|,\s+(?!\p{Lu}[^,]*?\s(?:and|or)\s)|\s+(?!and\b|or\b)\p{Ll})/u;
+/**
+ * What may follow the region of "Velden, Tarnmark" where the pair ends: the sentence's end, a mark, or a word that opens
+ * no list (nor ", and …", a list's closing member).
+ */
+const REGION_END = /^(?:\s*$|\s*[.;:)!?]|,\s+(?!(?:and|or)\b)(?!\p{Lu}[^,]*?\s(?:and|or)\s)|\s+(?!and\b|or\b)\p{Ll})/u;
 
 /** A name of a list's member before the answer ("Arlen, **Varna**, Tolly and …"). */
 const LIST_BEFORE = /\p{Lu}[\p{L}\p{M}.'’-]*,\s+$/u;
 
+/** What the tagger may type a town before its region. */
+const NAME_TYPES: ReadonlySet<EntityType> = new Set(['PLACE', 'ORG', 'PERSON']);
+
+/** A preposition, then capitalised words in a row and a comma, right before a span ("moved to **Tarn**, Velmark"). */
+const TOWN_BEFORE = /(?:^|\s)(\p{Ll}+)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*),\s+$/u;
+
 /**
  * The place a where-answer's place stands in, as the sentence writes it after a comma ("in Velden, **Tarnmark**", "born in
- * Tarn, **Velmark**"): the pair, as a reader answers where a town is. Not a list of places ("Arlen, Varna and Tolly"),
- * nor a place the question names. Undefined where no such place follows.
+ * Tarn, **Velmark**"), and the place that one stands in where a third follows ("on Orsk Hill, Velden, **Tarnmark**"); or,
+ * where the answer is that region, the town written before it ("moved to **Tarn**, Velmark"): the pair, as a reader
+ * answers where a town is. Not a list of places ("Arlen, Varna and Tolly"), nor a place the question names. Undefined
+ * where no such place stands beside it.
  *
  * @param named whether the question names a word of the place
  */
 export function withRegion(sentence: StorySentence, place: Mention, named: (word: string) => boolean): Mention | undefined {
-  if (LIST_BEFORE.test(sentence.text.slice(0, place.start))) return undefined;
-  if (sentence.text.slice(place.end, place.end + 2) !== ', ') return undefined;
-  const region = regionAt(sentence, place.end + 2);
-  if (!region || !REGION_END.test(sentence.text.slice(region.end)) || region.text.split(/\s+/).some(named)) return undefined;
-  return { type: place.type, text: sentence.text.slice(place.start, region.end), start: place.start, end: region.end };
+  const text = sentence.text;
+  const town = townBefore(sentence, place, named);
+  let end = place.end;
+  if (town === undefined) {
+    // A country before a comma is a list's member ("from Orsk, Tarnia sent …"), not a town in its region.
+    if (LIST_BEFORE.test(text.slice(0, place.start)) || placeKind(place.text) === 'country') return undefined;
+    end = regionAfter(sentence, place.end, named) ?? -1;
+    if (end < 0) return undefined;
+  }
+  // "Orsk Hill, Velden, Tarnmark": the region's own region, where the sentence writes one.
+  end = regionAfter(sentence, end, named) ?? end;
+  if (!REGION_END.test(text.slice(end))) return undefined;
+  const start = town ?? place.start;
+  return { type: place.type, text: text.slice(start, end), start, end };
 }
 
-/** Capitalised words in a row ("New Tarnmark"). */
-const CAPITALISED_RUN = /^\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*/u;
+/** Where the place a sentence writes after a comma at offset `at` ends, if one stands there that the question does not name. */
+function regionAfter(sentence: StorySentence, at: number, named: (word: string) => boolean): number | undefined {
+  if (sentence.text.slice(at, at + 2) !== ', ') return undefined;
+  const region = regionAt(sentence, at + 2);
+  return region && !region.text.split(/\s+/).some(named) ? region.end : undefined;
+}
+
+/**
+ * Where the town a region answer stands after starts ("moved to **Tarn**, Velmark" for "Velmark"): capitalised words
+ * after a preposition of place written in lower case (not one opening the sentence: "In Tarn, Velmark …" may open a
+ * clause) and before the comma, not a country (a list's member: "in Orsk, Velmark"), a date or a person's given name, nor a name the question writes ("Where is
+ * Tarn?" asks its region). The answer must be a place by its tag or by WordNet.
+ */
+function townBefore(sentence: StorySentence, region: Mention, named: (word: string) => boolean): number | undefined {
+  const text = sentence.text;
+  const from = Math.max(0, region.start - 80);
+  const m = TOWN_BEFORE.exec(text.slice(from, region.start));
+  if (!m || !PLACING.has(m[1]!) || (m.index === 0 && /\p{L}/u.test(text.charAt(from - 1)))) return undefined;
+  const isRegion = region.type === 'PLACE' || nounClass(region.text.toLowerCase()) === 'place';
+  const name = m[2]!;
+  if (!isRegion || placeKind(name) === 'country' || name.split(/\s+/).some(named)) return undefined;
+  const start = from + m.index + m[0].lastIndexOf(',') - name.length;
+  const typed = sentence.entities.find((e) => e.start < start + name.length && start < e.end);
+  // The tagger types an unknown town a person ("to Tarnovac, Velmark"); a given name opening it says one is meant.
+  if (typed && !NAME_TYPES.has(typed.type)) return undefined;
+  return typed?.type === 'PERSON' && isGivenName(name.split(' ')[0]!) ? undefined : start;
+}
+
+/** What stands between a question's words (a mark, a space). */
+const WORD_GAPS = /[^\p{L}\p{M}\p{N}'’.-]+/u;
+
+/**
+ * Whether a question writes a word of a place as a place, not as its demonym ("Where is the Tarnish school?" names no
+ * "Tarnia": the question tells what the school is, not that the reader knows the country), for {@link withRegion}.
+ *
+ * @param question the question as written
+ */
+export function questionNamesPlace(question: string): (word: string) => boolean {
+  const terms = new Set(question.split(WORD_GAPS).map((w) => (placeKind(w) === 'demonym' ? null : termOf(w))));
+  terms.delete(null);
+  return (word) => terms.has(termOf(word));
+}
+
+/** Capitalised words in a row ("New Tarnmark"), or letters with full stops ("T.M."). */
+const CAPITALISED_RUN = /^(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*)/u;
 
 /** The place a sentence names from offset `at`: one the tagger typed, or capitalised words WordNet files as a place. */
 function regionAt(sentence: StorySentence, at: number): { text: string; end: number } | undefined {

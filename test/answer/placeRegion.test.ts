@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../src/answer/mentions.js';
-import { bracketedAfter, placedAfterNamed, withRegion } from '../../src/answer/placePhrases.js';
+import { bracketedAfter, placedAfterNamed, questionNamesPlace, withRegion } from '../../src/answer/placePhrases.js';
 import type { StorySentence } from '../../src/story/story.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 import { askShort } from '../fixtures/askShort.js';
@@ -32,6 +32,10 @@ describe('a where-answer with the place it lies in', () => {
     expect(withRegion(s, span(s, 'Nice'), none)?.text).toBe('Nice, California');
   });
 
+  it('shows it so for a question asking what town, as for a where-question', () => {
+    expect(ask('In what town was the old press moved in 1920?')).toBe('Nice, California');
+  });
+
   it('leaves a member of a list of places alone', () => {
     const s = sentenceWith('ferry calls');
     expect(withRegion(s, span(s, 'Lisbon'), none)).toBeUndefined();
@@ -42,6 +46,48 @@ describe('a where-answer with the place it lies in', () => {
     const s = sentenceWith('Orlen');
     expect(withRegion(s, span(s, 'Lisbon'), (w) => w === 'Portugal')).toBeUndefined();
     expect(withRegion(s, span(s, 'Lisbon'), none)?.text).toBe('Lisbon, Portugal');
+  });
+});
+
+describe('a where-answer that is the region a town is written with', () => {
+  const body =
+    'In 1911 the rope guild moved to Orvenik, Portugal, where it built a new shed. ' +
+    'The spring fair was held on Harrow Hill, Lisbon, Portugal, with music until dawn. ' +
+    'The barge calls at Lisbon, Madrid, and Vienna each spring.';
+  const regions = oneArticleStory('rope', 'Rope', body);
+  const s = (text: string) => regions.sentences.find((x) => x.text.includes(text))!;
+
+  it('shows the region with the town written before its comma', () => {
+    const moved = s('Orvenik');
+    expect(withRegion(moved, span(moved, 'Portugal'), none)?.text).toBe('Orvenik, Portugal');
+    expect(askShort(regions)('Where did the rope guild move in 1911?')).toBe('Orvenik, Portugal');
+  });
+
+  it('not where the question names the town', () => {
+    const moved = s('Orvenik');
+    expect(withRegion(moved, span(moved, 'Portugal'), (w) => w === 'Orvenik')).toBeUndefined();
+  });
+
+  it('shows the region of the region where the sentence writes a third place', () => {
+    const fair = s('Harrow Hill');
+    expect(withRegion(fair, span(fair, 'Harrow Hill'), none)?.text).toBe('Harrow Hill, Lisbon, Portugal');
+  });
+
+  it('leaves alone a list whose last member follows a comma and "and"', () => {
+    const barge = s('barge');
+    expect(withRegion(barge, span(barge, 'Lisbon'), none)).toBeUndefined();
+  });
+
+  it('does not read a country before a comma as a town in its region', () => {
+    const unlike = oneArticleStory('ships', 'Ships', 'Unlike Portugal, Spain sent few ships that year.').sentences[0]!;
+    expect(withRegion(unlike, span(unlike, 'Portugal'), none)).toBeUndefined();
+  });
+});
+
+describe('questionNamesPlace', () => {
+  it('reads a place written as a place as named, not one written as its demonym', () => {
+    expect(questionNamesPlace('Where in Portugal is the rope school?')('Portugal')).toBe(true);
+    expect(questionNamesPlace('Where is the Portuguese rope school?')('Portugal')).toBe(false);
   });
 });
 
