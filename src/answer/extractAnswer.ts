@@ -1656,7 +1656,7 @@ function bestCandidate(
   const marked = WHOSE_QUESTION.test(mainClause(query.text)) ? withOwnerMark(possessed, ownerMarkAfter(story, winner)) : possessed;
   // "… large loads of what?" → "salted herring", not "large loads of salted herring": the question writes the head itself.
   const unheaded = types.length === 0 && marked.text === marked.written ? withoutQuestionHead(marked.text, query.text) : marked.text;
-  // "What type of heritage does Velmouth have?" → "ropemaking heritage", not "Velmouth's ropemaking heritage".
+  // "What kind of trade is Velmouth known for?" → "ropemaking trade", not "Velmouth's ropemaking trade".
   const headless = types.length === 0 && marked.text === marked.written ? kindShown(unheaded, query.text, query.focus) : unheaded;
   const shown = headless === marked.text ? marked : { text: headless, written: headless };
   const short: ShortAnswer = {

@@ -2,7 +2,7 @@ import { termOf } from '../search/terms.js';
 import { KIND_OF_QUESTION } from './mentions.js';
 
 /**
- * A name's possessive opening a phrase of two or more lower-case-led words ("Velmouth's ropemaking heritage"): the
+ * A name's possessive opening a phrase of two or more lower-case-led words ("Velmouth's ropemaking trade"): the
  * owner, then what it owns. One word owned is left whole, as it often names a kind after someone ("Hodgkin's
  * lymphoma").
  */
@@ -12,12 +12,12 @@ const OWNER_OPENING = /^(?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.&-]*
 const NOUN_OF_OPENING = /^\p{Ll}[\p{L}-]*\s+of\s+(?:(?:the|a|an)\s+)?/u;
 
 /**
- * The answer to "what kind of X …?" as the kind it names, without the owner written before it ("What type of heritage
- * does Velmouth have?" → "ropemaking heritage", not "Velmouth's ropemaking heritage": whose X it is is not asked), nor
+ * The answer to "what kind of X …?" as the kind it names, without the owner written before it ("What kind of trade
+ * is Velmouth known for?" → "ropemaking trade", not "Velmouth's ropemaking trade": whose X it is is not asked), nor
  * a noun whose "of" phrase holds the kind, words before X ending it ("presence of a **marsh orchid**", "multitude
  * of **coastal fishing villages**": the first noun counts or tells a part of X, not its kind). Any other answer as it is.
  *
- * @example kindShown("Velmouth's ropemaking heritage", 'What type of heritage does Velmouth have?') // → 'ropemaking heritage'
+ * @example kindShown("Velmouth's ropemaking trade", 'What kind of trade is Velmouth known for?') // → 'ropemaking trade'
  */
 export function kindShown(answer: string, question: string, focus?: string): string {
   if (!KIND_OF_QUESTION.test(question)) return answer;
