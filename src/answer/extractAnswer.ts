@@ -995,8 +995,8 @@ function gatherCandidates(
         const personal = e.type === 'PERSON' || personAsked;
         const preceding = reading.passive || personal ? sentence.text.slice(Math.max(0, e.start - 60), e.start) : '';
         // "was appointed by the mayor": the agent of a passive verb did the action, as a subject does; a word describing
-        // the agent's noun does not ("by **Velden** architect Ada Vell"). BY_WORD first: the pattern this test replaced,
-        // tried at each word of the 60 characters before, was 0.4% of a warm replay's CPU at 100k.
+        // the agent's noun does not ("by **Velden** architect Ada Vell"). BY_WORD first, a cheap screen: the pattern once
+        // tried here at each word of the 60 characters before was 0.4% of a warm replay's CPU at 100k.
         const agent = reading.passive && BY_WORD.test(preceding) && agentMention(sentence.tokens, span);
         if (agent && query.role === 'subject') role *= EXTRACTION.role;
         if (query.role === 'subject' && after > before) role *= EXTRACTION.role;
