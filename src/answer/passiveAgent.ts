@@ -9,6 +9,7 @@ import type { Token } from '../nlp/entities.js';
 import { tokenLemma } from '../nlp/tokenLemma.js';
 import { isCapitalised } from '../text/words.js';
 import { agentAt } from './clauseRoles.js';
+import { describesNoun } from './describesNoun.js';
 
 /**
  * The past participles the passive's "by" follows: those ending in -ed, -en or -wn, and the general English irregular
@@ -54,17 +55,11 @@ export function opensPassiveAgent(tokens: readonly Token[], k: number): boolean 
  * the lower-case noun after it ("influenced by **Velden** merchants", where the merchants did it).
  */
 export function agentName(tokens: readonly Token[], from: number, to: number): boolean {
-  return opensPassiveAgent(tokens, from) && !describesNounAfter(tokens, to - 1);
+  return opensPassiveAgent(tokens, from) && !describesNoun(tokens, from, to - 1, null, askedNone);
 }
 
-/** Whether the word after token `last` is a lower-case noun, which the words up to `last` describe ("Velden merchants"). */
-function describesNounAfter(tokens: readonly Token[], last: number): boolean {
-  const after = tokens[last + 1];
-  return after !== undefined && after.pos === 'NOUN' && LOWER_START.test(after.text);
-}
-
-/** A word opening with a small letter. */
-const LOWER_START = /^\p{Ll}/u;
+/** No word is the question's here: a word describing a noun describes it whatever the question asks. */
+const askedNone = (): boolean => false;
 
 /** Words that may stand between a passive's "by" and a name of its agent ("by *the* Orsk Board *and* Ada Vell"). */
 function opensAgentSlot(t: Token): boolean {
@@ -85,7 +80,7 @@ const MAX_AGENT_OPENING = 8;
 export function inAgentSlot(tokens: readonly Token[], first: number, last: number): boolean {
   let k = first - 1;
   while (k > 1 && opensAgentSlot(tokens[k]!)) k -= 1;
-  if (k >= 1 && tokens[k]!.text.toLowerCase() === 'by' && isPastParticiple(tokens[k - 1]!)) return !describesNounAfter(tokens, last);
+  if (k >= 1 && tokens[k]!.text.toLowerCase() === 'by' && isPastParticiple(tokens[k - 1]!)) return !describesNoun(tokens, first, last, null, askedNone);
   for (let by = first - 1; by >= 1 && first - by <= MAX_AGENT_OPENING; by -= 1) {
     if (tokens[by]!.text.toLowerCase() !== 'by') continue;
     if (!isPastParticiple(tokens[by - 1]!)) return false;
