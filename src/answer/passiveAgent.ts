@@ -80,7 +80,8 @@ const MAX_AGENT_OPENING = 8;
 export function inAgentSlot(tokens: readonly Token[], first: number, last: number): boolean {
   let k = first - 1;
   while (k > 1 && opensAgentSlot(tokens[k]!)) k -= 1;
-  if (k >= 1 && tokens[k]!.text.toLowerCase() === 'by' && isPastParticiple(tokens[k - 1]!)) return !describesNoun(tokens, first, last, null, askedNone);
+  if (k >= 1 && tokens[k]!.text.toLowerCase() === 'by' && isPastParticiple(tokens[k - 1]!))
+    return !describesNoun(tokens, first, last, null, askedNone);
   for (let by = first - 1; by >= 1 && first - by <= MAX_AGENT_OPENING; by -= 1) {
     if (tokens[by]!.text.toLowerCase() !== 'by') continue;
     if (!isPastParticiple(tokens[by - 1]!)) return false;
