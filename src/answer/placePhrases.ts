@@ -1,4 +1,4 @@
-import { commonNounClasses, type NounClass, nounClass } from '../lexicon/index.js';
+import { commonNounClasses, type NounClass, nounClass, nounKindNames } from '../lexicon/index.js';
 import { termOf } from '../search/terms.js';
 import type { EntityType, Token } from '../nlp/entities.js';
 import { compassWord } from '../nlp/nameKinds.js';
@@ -481,7 +481,7 @@ export function withRegion(sentence: StorySentence, place: Mention, named: (word
   let end = place.end;
   if (town === undefined) {
     // A country before a comma is a list's member ("from Orsk, Tarnia sent …"), not a town in its region.
-    if (LIST_BEFORE.test(text.slice(0, place.start)) || placeKind(place.text) === 'country') return undefined;
+    if (LIST_BEFORE.test(text.slice(0, place.start)) || namesCountry(place.text)) return undefined;
     end = regionAfter(sentence, place.end, named) ?? -1;
     if (end < 0) return undefined;
   }
@@ -490,6 +490,17 @@ export function withRegion(sentence: StorySentence, place: Mention, named: (word
   if (!REGION_END.test(text.slice(end))) return undefined;
   const start = town ?? place.start;
   return { type: place.type, text: text.slice(start, end), start, end };
+}
+
+let countryNames: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a name is a country's: the gazetteer's names and spellings, or a name WordNet gives an instance of "country"
+ * that the gazetteer lacks ("Britain", "Turkey").
+ */
+function namesCountry(name: string): boolean {
+  countryNames ??= nounKindNames('country');
+  return placeKind(name) === 'country' || countryNames.has(name.toLowerCase());
 }
 
 /** Where the place a sentence writes after a comma at offset `at` ends, if one stands there that the question does not name. */
@@ -512,7 +523,7 @@ function townBefore(sentence: StorySentence, region: Mention, named: (word: stri
   if (!m || !PLACING.has(m[1]!) || (m.index === 0 && /\p{L}/u.test(text.charAt(from - 1)))) return undefined;
   const isRegion = region.type === 'PLACE' || nounClass(region.text.toLowerCase()) === 'place';
   const name = m[2]!;
-  if (!isRegion || placeKind(name) === 'country' || name.split(/\s+/).some(named)) return undefined;
+  if (!isRegion || namesCountry(name) || name.split(/\s+/).some(named)) return undefined;
   const start = from + m.index + m[0].lastIndexOf(',') - name.length;
   const typed = sentence.entities.find((e) => e.start < start + name.length && start < e.end);
   // The tagger types an unknown town a person ("to Tarnovac, Velmark"); a given name opening it says one is meant.

@@ -82,6 +82,11 @@ describe('a where-answer that is the region a town is written with', () => {
     const unlike = oneArticleStory('ships', 'Ships', 'Unlike Portugal, Spain sent few ships that year.').sentences[0]!;
     expect(withRegion(unlike, span(unlike, 'Portugal'), none)).toBeUndefined();
   });
+
+  it('nor a country the gazetteer lacks but WordNet names one', () => {
+    const apart = oneArticleStory('lamps', 'Lamps', 'Apart from Britain, Norway built few lamp houses before 1890.').sentences[0]!;
+    expect(withRegion(apart, span(apart, 'Britain'), none)).toBeUndefined();
+  });
 });
 
 describe('questionNamesPlace', () => {
