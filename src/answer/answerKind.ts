@@ -77,7 +77,6 @@ const WHAT_FIRST = /^(?:(?!\b(?:who|whom|whose|when|where|why|how)\b).)*?\b(what
  * vote when the hall divides?"), unless it is joined to "how" ("How and when did …").
  */
 const HOW_OPENING = /^how\b(?!\s+and\b)/;
-
 const CLAUSE_WORD = /\b(when|where|who|whom|whose)\b/g;
 
 /**
