@@ -64,11 +64,12 @@ const ANYWHERE: [RegExp, AnswerKind][] = [
 ];
 
 /**
- * A question opening with "what" or "which" asks what that word asks: a "when", "where" or "who" later in it opens a
- * clause about the thing asked for ("What occurs when the clouds overlap?" wants the event, not a date; "What does
- * someone who resigns receive?" a thing, not a person) or is part of a title.
+ * A question whose first question word is "what" or "which" asks what that word asks: a "when", "where" or "who" later
+ * in it opens a clause about the thing asked for ("What occurs when the clouds overlap?" wants the event, not a date;
+ * "What does someone who resigns receive?" a thing, not a person) or is part of a title. So too when a phrase with no
+ * comma comes first ("At first what did the men who kept the locks fear?").
  */
-const WHAT_OPENING = /^(what|which)\b/;
+const WHAT_FIRST = /^(?:(?!\b(?:who|whom|whose|when|where|why|how)\b).)*?\b(what|which)\b/;
 
 /**
  * A question opening with "how" and no measure word (those are decided by OPENINGS) asks a manner, a means or a state:
@@ -77,6 +78,13 @@ const WHAT_OPENING = /^(what|which)\b/;
  */
 const HOW_OPENING = /^how\b(?!\s+and\b)/;
 const CLAUSE_WORD = /\b(when|where|who|whom|whose)\b/g;
+
+/**
+ * An opening "when" or "where" with no verb inverted after it, ending at a comma before a "what", "which" or "how",
+ * opens a clause that sets the scene ("When the mill floods, the millers move to what shed?"): the later word asks.
+ */
+const WHEN_CLAUSE_OPENING =
+  /^(?:when|where)\s+(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)\b)[^?]*,[^?]*\b(?:what|which|how)\b/;
 
 /**
  * A question word written with a capital after another word is part of a name or title ("In what episode did Captain Who
@@ -124,9 +132,11 @@ export function answerKind(command: Command, query: string): AnswerKind {
   // "Where did the index close?" asks for a level, "Where does the port rank?" for a rank.
   if (asksMarketLevel(main) || asksRank(main)) return 'number';
   const q = main.toLowerCase();
-  for (const [re, kind] of OPENINGS) if (re.test(q)) return kind;
+  const whenClause = WHEN_CLAUSE_OPENING.test(query.trim().toLowerCase());
+  if (!whenClause) for (const [re, kind] of OPENINGS) if (re.test(q)) return kind;
   const unnamed = main.replace(QUESTION_WORD_IN_NAME, ' ').toLowerCase();
-  const anywhere = WHAT_OPENING.test(q) || HOW_OPENING.test(q) ? unnamed.replace(CLAUSE_WORD, ' ') : unnamed;
+  const clauses = whenClause || WHAT_FIRST.test(unnamed) || HOW_OPENING.test(q);
+  const anywhere = clauses ? unnamed.replace(CLAUSE_WORD, ' ') : unnamed;
   for (const [re, kind] of ANYWHERE) if (re.test(anywhere)) return kind;
   return 'other';
 }
