@@ -2,6 +2,7 @@ import type { Token } from '../nlp/entities.js';
 import type { CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
 import { POSSESSIVE } from './clauseRoles.js';
+import { dateSpans } from './howLongDates.js';
 import { joinedByHyphen } from './participleAdjective.js';
 
 /** Coverage of the question the best excerpt needs before a time told by another event is read as the answer. */
@@ -12,6 +13,12 @@ const ASKS_WHEN = /^when\b/i;
 
 /** Prepositions that place a time against another event ("after the war", "during the siege", "since the flood"). */
 const EVENT_PREPOSITIONS = new Set(['after', 'before', 'during', 'since', 'until', 'till', 'following', 'upon']);
+
+/** Conjunctions that open a clause telling when ("occurs **when the tide is low**", "**while the hall was shut**"). */
+const TIME_CONJUNCTIONS = new Set(['when', 'whenever', 'while']);
+
+/** Marks that close a clause opened by a time conjunction. */
+const CLAUSE_CLOSERS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–']);
 
 /** Adverbs that tell how near to the event it is ("shortly after", "immediately before"), shown with it. */
 const NEARNESS = new Set(['immediately', 'shortly', 'soon', 'just', 'right', 'long', 'directly']);
@@ -40,7 +47,12 @@ export function eventTime(groups: readonly CorroboratedSentence[], asked: string
   const sentence = best.sentence;
   const questionWords = new Set(asked.toLowerCase().match(/[\p{L}\d]+/gu) ?? []);
   const tokens = sentence.tokens;
+  // "some 400 years ago": a time told as so long ago is a time, not another event.
+  const ago = dateSpans(sentence, 'ago')[0];
+  if (ago) return timeAnswer(sentence.id, ago.text);
   for (const [i, token] of tokens.entries()) {
+    const clause = timeClause(tokens, i, questionWords);
+    if (clause !== null) return timeAnswer(sentence.id, sentence.text.slice(tokens[i]!.start, tokens[clause - 1]!.end));
     if (!EVENT_PREPOSITIONS.has(token.text.toLowerCase())) continue;
     // "until after the war": the time is the last preposition's.
     if (EVENT_PREPOSITIONS.has(tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
@@ -52,10 +64,33 @@ export function eventTime(groups: readonly CorroboratedSentence[], asked: string
     const words = tokens.slice(i + 1, end);
     if (!words.some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !questionWords.has(t.text.toLowerCase()))) continue;
     const near = i > 0 && NEARNESS.has(tokens[i - 1]!.text.toLowerCase()) ? i - 1 : i;
-    const text = sentence.text.slice(tokens[near]!.start, tokens[end - 1]!.end);
-    return { text, type: 'DATE', from: 0, sentenceId: sentence.id, written: text, evidence: { near: 0, margin: 1, support: 0, typed: 0 } };
+    return timeAnswer(sentence.id, sentence.text.slice(tokens[near]!.start, tokens[end - 1]!.end));
   }
   return null;
+}
+
+/** A time read in words from a sentence, as a short answer typed as a date. */
+function timeAnswer(sentenceId: number, text: string): ShortAnswer {
+  return { text, type: 'DATE', from: 0, sentenceId, written: text, evidence: { near: 0, margin: 1, support: 0, typed: 0 } };
+}
+
+/**
+ * The end (exclusive) of a clause telling when that opens at `i` with "when", "whenever", "while" or "as soon as",
+ * up to the mark that closes it ("Flood gates shut **when the river is high**, and …"), else null. Like an event
+ * phrase, it must write a noun the question does not: a clause of the question's own words is the event asked about.
+ */
+function timeClause(tokens: readonly Token[], i: number, questionWords: ReadonlySet<string>): number | null {
+  const lower = tokens[i]!.text.toLowerCase();
+  const opens =
+    TIME_CONJUNCTIONS.has(lower) ||
+    (lower === 'as' && tokens[i + 1]?.text.toLowerCase() === 'soon' && tokens[i + 2]?.text.toLowerCase() === 'as');
+  if (!opens || inName(tokens, i)) return null;
+  let end = i + 1;
+  while (end < tokens.length && !CLAUSE_CLOSERS.has(tokens[end]!.text)) end += 1;
+  const words = tokens.slice(i + 1, end);
+  if (!words.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  if (!words.some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !questionWords.has(t.text.toLowerCase()))) return null;
+  return end;
 }
 
 /**
