@@ -14,6 +14,9 @@ const ASKS_WHEN = /^when\b/i;
 /** Prepositions that place a time against another event ("after the war", "during the siege", "since the flood"). */
 const EVENT_PREPOSITIONS = new Set(['after', 'before', 'during', 'since', 'until', 'till', 'following', 'upon']);
 
+/** Nouns for a point of an event's time, which "at the … of" opens a time with ("at the close of the fair"). */
+const TIME_POINTS = new Set(['beginning', 'start', 'end', 'close', 'outset', 'turn', 'height']);
+
 /** Conjunctions that open a clause telling when ("occurs **when the tide is low**", "**while the hall was shut**"). */
 const TIME_CONJUNCTIONS = new Set(['when', 'whenever', 'while']);
 
@@ -53,20 +56,30 @@ export function eventTime(groups: readonly CorroboratedSentence[], asked: string
   for (const [i, token] of tokens.entries()) {
     const clause = timeClause(tokens, i, questionWords);
     if (clause !== null) return timeAnswer(sentence.id, sentence.text.slice(tokens[i]!.start, tokens[clause - 1]!.end));
-    if (!EVENT_PREPOSITIONS.has(token.text.toLowerCase())) continue;
+    const point = timePointOf(tokens, i);
+    if (!EVENT_PREPOSITIONS.has(token.text.toLowerCase()) && point === null) continue;
     // "until after the war": the time is the last preposition's.
     if (EVENT_PREPOSITIONS.has(tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
     if (inName(tokens, i)) continue;
-    const end = phraseEnd(tokens, i + 1);
+    const end = phraseEnd(tokens, point ?? i + 1);
     // "until the Mayor's": the phrase stopped at its possessor, before the noun it owns.
     if (/^['’]s?$/.test(tokens[end]?.text ?? '')) continue;
     if (clauseOfQuestionVerb(tokens, end, questionWords)) continue;
-    const words = tokens.slice(i + 1, end);
+    const words = tokens.slice(point ?? i + 1, end);
     if (!words.some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !questionWords.has(t.text.toLowerCase()))) continue;
     const near = i > 0 && NEARNESS.has(tokens[i - 1]!.text.toLowerCase()) ? i - 1 : i;
     return timeAnswer(sentence.id, sentence.text.slice(tokens[near]!.start, tokens[end - 1]!.end));
   }
   return null;
+}
+
+/**
+ * Where the event's phrase opens after "at the beginning of", "at the end of" … at `i` ("at the close of **the salt
+ * fair**"), else null.
+ */
+function timePointOf(tokens: readonly Token[], i: number): number | null {
+  const words = tokens.slice(i, i + 4).map((t) => t.text.toLowerCase());
+  return words[0] === 'at' && words[1] === 'the' && TIME_POINTS.has(words[2] ?? '') && words[3] === 'of' ? i + 4 : null;
 }
 
 /** A time read in words from a sentence, as a short answer typed as a date. */

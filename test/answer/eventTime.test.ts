@@ -47,4 +47,8 @@ describe('a time told by another event', () => {
     const story = storyOf('The salt flats of Orrin dried out before the reed marsh spread, probably about 40 thousand years ago.');
     expect(answerQuestion(story, 'When did the salt flats of Orrin dry out?').answer?.text).toBe('about 40 thousand years ago');
   });
+  it('answers with the event after "at the close of"', () => {
+    const story = storyOf('Orrin ferry passes are renewed at the close of each harvest season, and the keeper keeps the old ones.');
+    expect(answerQuestion(story, 'When are Orrin ferry passes renewed?').answer?.text).toBe('at the close of each harvest season');
+  });
 });
