@@ -2,6 +2,7 @@ import type { Token } from '../nlp/entities.js';
 import type { CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
 import { POSSESSIVE } from './clauseRoles.js';
+import { dateSpans } from './howLongDates.js';
 import { joinedByHyphen } from './participleAdjective.js';
 
 /** Coverage of the question the best excerpt needs before a time told by another event is read as the answer. */
@@ -12,6 +13,15 @@ const ASKS_WHEN = /^when\b/i;
 
 /** Prepositions that place a time against another event ("after the war", "during the siege", "since the flood"). */
 const EVENT_PREPOSITIONS = new Set(['after', 'before', 'during', 'since', 'until', 'till', 'following', 'upon']);
+
+/** Nouns for a point of an event's time, which "at the … of" opens a time with ("at the close of the fair"). */
+const TIME_POINTS = new Set(['beginning', 'start', 'end', 'close', 'outset', 'turn', 'height']);
+
+/** Conjunctions that open a clause telling when ("occurs **when the tide is low**", "**while the hall was shut**"). */
+const TIME_CONJUNCTIONS = new Set(['when', 'whenever', 'while']);
+
+/** Marks that close a clause opened by a time conjunction. */
+const CLAUSE_CLOSERS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–']);
 
 /** Adverbs that tell how near to the event it is ("shortly after", "immediately before"), shown with it. */
 const NEARNESS = new Set(['immediately', 'shortly', 'soon', 'just', 'right', 'long', 'directly']);
@@ -24,13 +34,14 @@ const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
 /**
  * The time a sentence gives an event by another event, for a "When …" question whose best excerpt holds no date: the
- * phrase after "after", "before", "during", "since", "until" or "following" ("The ferry ran only **during the salt
- * fair**", "The charter was not read until **after the death of the abbot**"), with a nearness adverb before it
+ * phrase after "after", "before", "during", "since", "until", "following" or "at the beginning / end … of" ("The ferry
+ * ran only **during the salt fair**", "The charter was not read until **after the death of the abbot**"), with a nearness adverb before it
  * ("**immediately after the vote**"). The noun phrase runs over determiners, adjectives, nouns, figures, possessives
  * ("after his death") and "of" / "and" inside it, and must write a noun that the question does not: a phrase of the question's own words
  * is the event asked about, not its time. A clause after the preposition ("after the guild voted") gives the noun
  * phrase before its verb. Read only from the best excerpt covering at least half the question; the first such phrase
- * in it answers. `asked` is the question with its command word ("when …" for /when).
+ * in it answers, or a clause telling when ("Mats rot **when the water turns brackish**"); a span told as so long ago
+ * ("**about 400 years ago**") comes before them all. `asked` is the question with its command word ("when …" for /when).
  *
  * @example eventTime(groups, 'when was the charter read') // → { text: 'after the death of the abbot', … } or null
  */
@@ -40,22 +51,60 @@ export function eventTime(groups: readonly CorroboratedSentence[], asked: string
   const sentence = best.sentence;
   const questionWords = new Set(asked.toLowerCase().match(/[\p{L}\d]+/gu) ?? []);
   const tokens = sentence.tokens;
+  // "some 400 years ago": a time told as so long ago is a time, not another event.
+  const ago = dateSpans(sentence, 'ago')[0];
+  if (ago) return timeAnswer(sentence.id, ago.text);
   for (const [i, token] of tokens.entries()) {
-    if (!EVENT_PREPOSITIONS.has(token.text.toLowerCase())) continue;
+    const clause = timeClause(tokens, i, questionWords);
+    if (clause !== null) return timeAnswer(sentence.id, sentence.text.slice(tokens[i]!.start, tokens[clause - 1]!.end));
+    const point = timePointOf(tokens, i);
+    if (!EVENT_PREPOSITIONS.has(token.text.toLowerCase()) && point === null) continue;
     // "until after the war": the time is the last preposition's.
     if (EVENT_PREPOSITIONS.has(tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
     if (inName(tokens, i)) continue;
-    const end = phraseEnd(tokens, i + 1);
+    const end = phraseEnd(tokens, point ?? i + 1);
     // "until the Mayor's": the phrase stopped at its possessor, before the noun it owns.
     if (/^['’]s?$/.test(tokens[end]?.text ?? '')) continue;
     if (clauseOfQuestionVerb(tokens, end, questionWords)) continue;
-    const words = tokens.slice(i + 1, end);
+    const words = tokens.slice(point ?? i + 1, end);
     if (!words.some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !questionWords.has(t.text.toLowerCase()))) continue;
     const near = i > 0 && NEARNESS.has(tokens[i - 1]!.text.toLowerCase()) ? i - 1 : i;
-    const text = sentence.text.slice(tokens[near]!.start, tokens[end - 1]!.end);
-    return { text, type: 'DATE', from: 0, sentenceId: sentence.id, written: text, evidence: { near: 0, margin: 1, support: 0, typed: 0 } };
+    return timeAnswer(sentence.id, sentence.text.slice(tokens[near]!.start, tokens[end - 1]!.end));
   }
   return null;
+}
+
+/**
+ * Where the event's phrase opens after "at the beginning of", "at the end of" … at `i` ("at the close of **the salt
+ * fair**"), else null.
+ */
+function timePointOf(tokens: readonly Token[], i: number): number | null {
+  const words = tokens.slice(i, i + 4).map((t) => t.text.toLowerCase());
+  return words[0] === 'at' && words[1] === 'the' && TIME_POINTS.has(words[2] ?? '') && words[3] === 'of' ? i + 4 : null;
+}
+
+/** A time read in words from a sentence, as a short answer typed as a date. */
+function timeAnswer(sentenceId: number, text: string): ShortAnswer {
+  return { text, type: 'DATE', from: 0, sentenceId, written: text, evidence: { near: 0, margin: 1, support: 0, typed: 0 } };
+}
+
+/**
+ * The end (exclusive) of a clause telling when that opens at `i` with "when", "whenever", "while" or "as soon as",
+ * up to the mark that closes it ("Flood gates shut **when the river is high**, and …"), else null. Like an event
+ * phrase, it must write a noun the question does not: a clause of the question's own words is the event asked about.
+ */
+function timeClause(tokens: readonly Token[], i: number, questionWords: ReadonlySet<string>): number | null {
+  const lower = tokens[i]!.text.toLowerCase();
+  const opens =
+    TIME_CONJUNCTIONS.has(lower) ||
+    (lower === 'as' && tokens[i + 1]?.text.toLowerCase() === 'soon' && tokens[i + 2]?.text.toLowerCase() === 'as');
+  if (!opens || inName(tokens, i)) return null;
+  let end = i + 1;
+  while (end < tokens.length && !CLAUSE_CLOSERS.has(tokens[end]!.text)) end += 1;
+  const words = tokens.slice(i + 1, end);
+  if (!words.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  if (!words.some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !questionWords.has(t.text.toLowerCase()))) return null;
+  return end;
 }
 
 /**

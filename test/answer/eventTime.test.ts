@@ -35,4 +35,20 @@ describe('a time told by another event', () => {
     );
     expect(answerQuestion(story, 'When did the river floods rise at Orrin?').answer?.text ?? '').not.toMatch(/^before/);
   });
+  it('answers with a clause opened by "when" that tells the time', () => {
+    const story = storyOf('Velmian reed mats rot when the marsh water turns brackish, leaving the quay bare.');
+    expect(answerQuestion(story, 'When do Velmian reed mats rot?').answer?.text).toBe('when the marsh water turns brackish');
+  });
+  it('answers with a clause opened by "as soon as"', () => {
+    const story = storyOf('Orrin harbour tolls fall due as soon as a barge passes the chain, unless the keeper waives them.');
+    expect(answerQuestion(story, 'When do Orrin harbour tolls fall due?').answer?.text).toBe('as soon as a barge passes the chain');
+  });
+  it('answers with a span told as so long ago', () => {
+    const story = storyOf('The salt flats of Orrin dried out before the reed marsh spread, probably about 40 thousand years ago.');
+    expect(answerQuestion(story, 'When did the salt flats of Orrin dry out?').answer?.text).toBe('about 40 thousand years ago');
+  });
+  it('answers with the event after "at the close of"', () => {
+    const story = storyOf('Orrin ferry passes are renewed at the close of each harvest season, and the keeper keeps the old ones.');
+    expect(answerQuestion(story, 'When are Orrin ferry passes renewed?').answer?.text).toBe('at the close of each harvest season');
+  });
 });
