@@ -21,6 +21,25 @@ describe('the marks that open a reason', () => {
   });
 });
 
+describe('the words that only announce a reason', () => {
+  it('read "in an attempt to" as a purpose, shown from its "to"', () => {
+    const body = 'Mayor Dessa Quell closed the Harrow bridge in an attempt to ease traffic on the ring road. The bridge reopened in June.';
+    expect(why(body, 'Why did Mayor Dessa Quell close the Harrow bridge?')).toBe('to ease traffic on the ring road');
+  });
+  it('show "in order to" from its "to"', () => {
+    const body = 'The Tolwick fishers tarred their boats in order to keep out the winter damp. They sailed again in March.';
+    expect(why(body, 'Why did the Tolwick fishers tar their boats?')).toBe('to keep out the winter damp');
+  });
+  it("read a participle after a comma that gives the doer's reason", () => {
+    const body = 'Orvel Danti left the Marrow guild, citing its rising fees. The guild chose a new head in May.';
+    expect(why(body, 'Why did Orvel Danti leave the Marrow guild?')).toBe('its rising fees');
+  });
+  it('read "arguing that" after a comma as the reason that follows it', () => {
+    const body = 'The Velmian traders opposed the harbour toll, arguing that it would drive ships to Kestrel Bay. The toll passed anyway.';
+    expect(why(body, 'Why did the Velmian traders oppose the harbour toll?')).toBe('it would drive ships to Kestrel Bay');
+  });
+});
+
 describe('a reason surely marked', () => {
   it('goes before a "for" in a better excerpt that tells a time', () => {
     const body =
