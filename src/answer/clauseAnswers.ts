@@ -187,7 +187,7 @@ function reasonIn(
   for (const m of reasonMarks(sentence, loose)) {
     const start = m.index;
     const rest = text.slice(start);
-    const end = clauseEnd(rest, m[0].length);
+    const end = seriesEnd(sentence.tokens, start + clauseEnd(rest, m[0].length)) - start;
     let clause = rest.slice(0, end).trim();
     const words = clause.split(/\s+/);
     if (words.length < 2) continue;
@@ -200,6 +200,40 @@ function reasonIn(
     return { text: clause, type: 'PHRASE', sentenceId: sentence.id, written: clause };
   }
   return null;
+}
+
+/** What a series of noun phrases may hold: their words, "and" / "or", commas and "of". */
+const SERIES_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ']);
+
+/**
+ * Where a reason clause that stops at the comma at text offset `at` ends instead, for a series the comma only parts:
+ * adjectives before their noun ("their thin**,** brittle shells") or noun phrases closed by "and" / "or" that run to
+ * the clause's end ("many storms**,** floods and droughts"), no verb among them. `at` where no such series follows.
+ */
+function seriesEnd(tokens: readonly Token[], at: number): number {
+  const comma = tokens.findIndex((t) => t.start === at);
+  if (comma < 1 || tokens[comma]!.text !== ',') return at;
+  const before = tokens[comma - 1]!.pos;
+  if (before === 'ADJ' && tokens[comma + 1]?.pos === 'ADJ') {
+    let k = comma + 1;
+    while (tokens[k]?.pos === 'ADJ') k += 1;
+    return tokens[k]?.pos === 'NOUN' ? tokens[k]!.end : at;
+  }
+  if (before !== 'NOUN' && before !== 'PROPN') return at;
+  let closed = false;
+  let k = comma + 1;
+  for (; k < tokens.length; k += 1) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.text.toLowerCase() === 'of') continue;
+    if (!SERIES_WORD.has(t.pos)) break;
+    if (t.pos === 'CCONJ') closed ||= /^(?:and|or)$/i.test(t.text);
+  }
+  // The series must run to the clause's end: the sentence's end or a mark that ends a clause.
+  const stop = tokens[k];
+  if (!closed || (stop && (stop.pos !== 'PUNCT' || stop.text === ','))) return at;
+  let last = k - 1;
+  while (tokens[last]!.text === ',' || tokens[last]!.pos === 'CCONJ') last -= 1;
+  return last > comma ? tokens[last]!.end : at;
 }
 
 /** Marks that end a reason clause: a comma, a stop, a colon, a dash, a bracket. */

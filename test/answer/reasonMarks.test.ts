@@ -40,6 +40,21 @@ describe('the words that only announce a reason', () => {
   });
 });
 
+describe('a reason clause that names a series', () => {
+  it('runs on past the commas of a list of noun phrases closed by "and"', () => {
+    const body = 'The Kestrel Bay pier was closed because of repeated gales, rockfalls and floods. It reopened in July.';
+    expect(why(body, 'Why was the Kestrel Bay pier closed?')).toBe('repeated gales, rockfalls and floods');
+  });
+  it('runs on past the comma between two adjectives of one noun', () => {
+    const body = 'The Orsk ferries were withdrawn because of their heavy, costly engines. New ferries came in spring.';
+    expect(why(body, 'Why were the Orsk ferries withdrawn?')).toBe('their heavy, costly engines');
+  });
+  it('stops at a comma before a clause with its own verb', () => {
+    const body = 'Because of the storm, boats and trains were stopped at Velm. The storm passed by noon.';
+    expect(why(body, 'Why were boats and trains stopped at Velm?')).toBe('the storm');
+  });
+});
+
 describe('a reason surely marked', () => {
   it('goes before a "for" in a better excerpt that tells a time', () => {
     const body =
