@@ -12,11 +12,12 @@ const MAX_REASON_WORDS = 14;
 
 /**
  * Words that open a reason: "because …", "after …", "amid …", "over …", "due to …", "to …". General English. Also
- * "on … grounds" ("refused **on safety grounds**") and "by" after a verb whose doer is a cause ("hampered by",
- * "prompted by", "caused by": the cause is what "by" names).
+ * "on … grounds" ("refused **on safety grounds**"), "by" after a verb whose doer is a cause ("hampered by",
+ * "prompted by", "caused by": the cause is what "by" names), and a participle after a comma that gives the doer's
+ * own reason ("closed the pier, **citing** storm damage", "left the guild, **arguing that** its fees were too high").
  */
 const REASON =
-  /\b(because of|because|due to|owing to|as (?:a|the) result of|in protest (?:at|against|over)|in response to|in retaliation for|in an effort to|in a bid to|so as to|for fear (?:of|that)|in (?:the )?hopes? (?:of|that)|on the grounds (?:of|that)|thanks to|on(?=\s+(?:[a-z-]+\s+){1,2}grounds\b)|(?<=\b(?:caused|hampered|hindered|prompted|triggered|sparked|driven|fuelled|fueled|motivated|spurred|compelled|delayed|plagued|dogged)\s+)by|amid|after|over|following|since|so that|in order to|for)\s+/gi;
+  /\b(because of|because|due to|owing to|as (?:a|the) result of|(?<=,\s*)(?:citing|(?:stating|arguing|explaining|reasoning) that)|in protest (?:at|against|over)|in response to|in retaliation for|in an effort to|in an attempt to|in a bid to|so as to|for fear (?:of|that)|in (?:the )?hopes? (?:of|that)|on the grounds (?:of|that)|thanks to|on(?=\s+(?:[a-z-]+\s+){1,2}grounds\b)|(?<=\b(?:caused|hampered|hindered|prompted|triggered|sparked|driven|fuelled|fueled|motivated|spurred|compelled|delayed|plagued|dogged)\s+)by|amid|after|over|following|since|so that|in order to|for)\s+/gi;
 
 /**
  * Verbs, adjectives and nouns whose "to …" is their object, not a purpose ("wanted to leave", "was scheduled to
@@ -28,8 +29,15 @@ const TAKES_TO = new Set(
   ),
 );
 
-/** Words that only announce a cause: the answer is the cause itself ("because of **the storm**", "delayed by **the storm**"). */
-const CAUSE_WORDS = /^(?:because of|because|by|due to|owing to|thanks to|as (?:a|the) result of)\s+/i;
+/**
+ * Words that only announce a cause: the answer is the cause itself ("because of **the storm**", "delayed by **the storm**",
+ * "closed the pier, citing **storm damage**").
+ */
+const CAUSE_WORDS =
+  /^(?:because of|because|by|due to|owing to|thanks to|as (?:a|the) result of|citing|(?:stating|arguing|explaining|reasoning) that)\s+/i;
+
+/** Words before a purpose's "to" that only announce it: the purpose is shown from its "to" ("in order **to dry the nets**"). */
+const PURPOSE_WORDS = /^(?:in order|so as|in an effort|in an attempt|in a bid)\s+(?=to\s)/i;
 
 /**
  * "What did X say?": the quotation the people catalogue attributes to X that shares most words with the
@@ -179,7 +187,7 @@ function reasonIn(
   for (const m of reasonMarks(sentence, loose)) {
     const start = m.index;
     const rest = text.slice(start);
-    const end = clauseEnd(rest, m[0].length);
+    const end = seriesEnd(sentence.tokens, start + clauseEnd(rest, m[0].length)) - start;
     let clause = rest.slice(0, end).trim();
     const words = clause.split(/\s+/);
     if (words.length < 2) continue;
@@ -188,10 +196,44 @@ function reasonIn(
     if (fresh.length === 0) continue;
     if (words.length > MAX_REASON_WORDS) clause = words.slice(0, MAX_REASON_WORDS).join(' ');
     // "because (of)" only says that a reason follows: the reason is what comes after it.
-    clause = clause.replace(CAUSE_WORDS, '');
+    clause = clause.replace(CAUSE_WORDS, '').replace(PURPOSE_WORDS, '');
     return { text: clause, type: 'PHRASE', sentenceId: sentence.id, written: clause };
   }
   return null;
+}
+
+/** What a series of noun phrases may hold: their words, "and" / "or", commas and "of". */
+const SERIES_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ']);
+
+/**
+ * Where a reason clause that stops at the comma at text offset `at` ends instead, for a series the comma only parts:
+ * adjectives before their noun ("their thin**,** brittle shells") or noun phrases closed by "and" / "or" that run to
+ * the clause's end ("many storms**,** floods and droughts"), no verb among them. `at` where no such series follows.
+ */
+function seriesEnd(tokens: readonly Token[], at: number): number {
+  const comma = tokens.findIndex((t) => t.start === at);
+  if (comma < 1 || tokens[comma]!.text !== ',') return at;
+  const before = tokens[comma - 1]!.pos;
+  if (before === 'ADJ' && tokens[comma + 1]?.pos === 'ADJ') {
+    let k = comma + 1;
+    while (tokens[k]?.pos === 'ADJ') k += 1;
+    return tokens[k]?.pos === 'NOUN' ? tokens[k]!.end : at;
+  }
+  if (before !== 'NOUN' && before !== 'PROPN') return at;
+  let closed = false;
+  let k = comma + 1;
+  for (; k < tokens.length; k += 1) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.text.toLowerCase() === 'of') continue;
+    if (!SERIES_WORD.has(t.pos)) break;
+    if (t.pos === 'CCONJ') closed ||= /^(?:and|or)$/i.test(t.text);
+  }
+  // The series must run to the clause's end: the sentence's end or a mark that ends a clause.
+  const stop = tokens[k];
+  if (!closed || (stop && (stop.pos !== 'PUNCT' || stop.text === ','))) return at;
+  let last = k - 1;
+  while (tokens[last]!.text === ',' || tokens[last]!.pos === 'CCONJ') last -= 1;
+  return last > comma ? tokens[last]!.end : at;
 }
 
 /** Marks that end a reason clause: a comma, a stop, a colon, a dash, a bracket. */
