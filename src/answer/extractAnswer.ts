@@ -497,7 +497,8 @@ function howMeans(groups: CorroboratedSentence[], query: FullQuery): ShortAnswer
   if (!/^\W*how\b/i.test(query.text)) return null;
   const best = groups[0]!.sentence;
   const asked =
-    spokenForm(best, query.text) ??
+    // As the question is written: the names it capitalises tell which of several a sentence spells (spokenForm.ts).
+    spokenForm(best, query.written ?? query.text) ??
     degreeAsked(best, query.text) ??
     wayOf(best, query.text, query.terms) ??
     comparedAnswer(best, query.text);

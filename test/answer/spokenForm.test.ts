@@ -44,3 +44,14 @@ describe('a how-question asking how a name is said', () => {
     expect(answerQuestion(orsk, 'How do you pronounce Orsk?').answer?.text).toBe('/ɔːrsk/ ORSK');
   });
 });
+
+describe('a how-question asking how a name is written in a script', () => {
+  it('reads the names asked as the question writes them, capitalised', () => {
+    const signs = oneArticleStory(
+      'signs',
+      'Signs',
+      'Harbour signs give both towns in two scripts: Orsk, with romaji: Oruska, and further down Tellin, with romaji: Teriin.',
+    );
+    expect(answerQuestion(signs, 'How is Tellin written in romaji?').answer?.text).toBe('Teriin');
+  });
+});
