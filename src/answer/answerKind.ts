@@ -52,7 +52,7 @@ const OPENINGS: [RegExp, AnswerKind][] = [
     /^(how long|for how long|how much (more )?time|how many (seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b(?! ago)/,
     'duration',
   ],
-  [/^(how (many|much|big|large|high|far|fast|heavy|strong|tall|deep|wide|old)|what (number|percentage|amount|share))\b/, 'number'],
+  [/^(how (many|much|big|large|high|far|fast|heavy|strong|tall|deep|wide|thick|old)|what (number|percentage|amount|share))\b/, 'number'],
 ];
 
 /** Question words anywhere ("and who ...", "tell me when ..."), when no opening decided. */

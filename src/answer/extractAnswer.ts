@@ -511,7 +511,8 @@ function howMeans(groups: CorroboratedSentence[], query: FullQuery): ShortAnswer
   if (!/^\W*how\b/i.test(query.text)) return null;
   const best = groups[0]!.sentence;
   const asked =
-    spokenForm(best, query.text) ??
+    // As the question is written: the names it capitalises tell which of several a sentence spells (spokenForm.ts).
+    spokenForm(best, query.written ?? query.text) ??
     degreeAsked(best, query.text) ??
     wayOf(best, query.text, query.terms) ??
     comparedAnswer(best, query.text);
@@ -3092,7 +3093,10 @@ function extractPhrase(sentence: StorySentence, query: FullQuery): ShortAnswer |
     i = j;
   }
   if (!best || best.score <= 0) return null;
-  const text = sentence.text.slice(tokens[best.from]!.start, tokens[best.to - 1]!.end);
+  // The tagger reads a hyphen as punctuation, which breaks a phrase: one ending inside a hyphened word takes in the
+  // rest of it ("called **rock-green** frogs", not "called rock"), as a ranked candidate's span does.
+  const edges = toWordEdges(sentence.text, tokens[best.from]!.start, tokens[best.to - 1]!.end);
+  const text = sentence.text.slice(edges.start, edges.end);
   return phraseAnswer(text, 0, sentence.id, { near: 0.5, margin: 0.5, support: 0.33, typed: 0 });
 }
 

@@ -3,6 +3,7 @@ import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import type { Story } from '../../src/story/story.js';
 import { askShort } from '../fixtures/askShort.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /**
  * Invented: the means comes after "through", while a name stands between two of the question's words; a
@@ -38,5 +39,15 @@ describe('how-questions', () => {
 
   it("answer with a describing word alone, beside the question's words", () => {
     expect(askShort(story)('How did the water of the spring taste?')).toBe('bitter');
+  });
+
+  it('keeps a hyphened word whole where the phrase beside the question ends inside it', () => {
+    const toads = oneArticleStory(
+      'toads',
+      'Toads of the Kessel fen',
+      'Mire toads live in the Kessel fen. They are sometimes called rock-green frogs even though they are toads. ' +
+        'Mire toads eat small flies. The fen is drained each spring.',
+    );
+    expect(askShort(toads)('How are mire toads sometimes wrongly described?')).toBe('called rock-green');
   });
 });

@@ -36,6 +36,10 @@ describe('"How high / how far …" answered by an amount whose unit is a noun', 
     expect(answerQuestion(story, 'How high are the stone granaries of Velden?').answer?.text).toBe('four storeys');
     expect(answerQuestion(story, 'How far is the ferry landing from the granaries?').answer?.text).toBe('one-half mile');
   });
+  it('reads "how thick" as a measure like the other dimensions, not as a manner', () => {
+    const walls = oneArticleStory('orvel', 'Orvel', 'The sea walls of Orvel are 3–5 m thick. The gulls nest on them.');
+    expect(answerQuestion(walls, 'How thick are the sea walls of Orvel?').answer?.text).toBe('3–5 m');
+  });
 });
 
 describe('dimensionNouns', () => {

@@ -247,6 +247,7 @@ describe('answerKind', () => {
     expect(answerKind('ask', 'How strong was the earthquake?')).toBe('number');
     expect(answerKind('ask', 'How far is the port from the city?')).toBe('number');
     expect(answerKind('ask', 'How old is the bridge?')).toBe('number');
+    expect(answerKind('ask', 'How thick is the harbour wall?')).toBe('number');
   });
   it('takes "how much time" and a count of seconds or centuries as a duration, "how much money" as a number', () => {
     expect(answerKind('ask', 'How much time did the rescue take?')).toBe('duration');

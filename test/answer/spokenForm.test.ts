@@ -21,6 +21,12 @@ describe('spokenForm', () => {
     ).toBe('Orrsk');
   });
 
+  it("gives the label's value after the name asked, where several names each have one, the label in lower case", () => {
+    const s = 'Harbour signs give both towns in two scripts: Orsk, with romaji: Oruska, and further down Tellin, with romaji: Teriin.';
+    expect(form(s, 'How is Tellin written in romaji?')).toBe('Teriin');
+    expect(form(s, 'How is Orsk written in romaji?')).toBe('Oruska');
+  });
+
   it('gives nothing for a question asking no form, or a bracket after another word', () => {
     expect(form('Orsk (/ɔːrsk/ ORSK) is a river town.', 'How big is Orsk?')).toBeUndefined();
     expect(form('The river town (founded 1702) is Orsk.', 'How do you pronounce Orsk?')).toBeUndefined();
@@ -36,5 +42,16 @@ const orsk = oneArticleStory(
 describe('a how-question asking how a name is said', () => {
   it('is answered with the pronunciation the story writes after it', () => {
     expect(answerQuestion(orsk, 'How do you pronounce Orsk?').answer?.text).toBe('/ɔːrsk/ ORSK');
+  });
+});
+
+describe('a how-question asking how a name is written in a script', () => {
+  it('reads the names asked as the question writes them, capitalised', () => {
+    const signs = oneArticleStory(
+      'signs',
+      'Signs',
+      'Harbour signs give both towns in two scripts: Orsk, with romaji: Oruska, and further down Tellin, with romaji: Teriin.',
+    );
+    expect(answerQuestion(signs, 'How is Tellin written in romaji?').answer?.text).toBe('Teriin');
   });
 });
