@@ -1216,8 +1216,8 @@ function bestCandidate(
   const ends = { first: reading.weighed[0], last: reading.weighed.at(-1), subtype: SUBTYPE_QUESTION.test(query.text) };
   const focusClass = query.focus ? foldClass(nounClass(query.focus)) : 'none';
   const focusTerm = query.focus ? termOf(query.focus) : null;
-  // The names WordNet files as kinds or instances of the noun a typed which/what-NOUN question asks about.
-  const focusKinds: ReadonlySet<string> = query.focus && types.length > 0 ? nounKindNames(query.focus.toLowerCase()) : new Set();
+  // The names WordNet files as kinds or instances of the noun a which/what-NOUN question asks about.
+  const focusKinds: ReadonlySet<string> = query.focus ? nounKindNames(query.focus.toLowerCase()) : new Set();
   const candidates = gatherCandidates(groups, query, mentionsOf, {
     reading,
     top: evidenceScore(groups[0]!) || 1,
@@ -1256,7 +1256,12 @@ function bestCandidate(
   // so the filter does not make an answer look surer than its evidence (eval:refusal's ≥ 0.8 answers).
   // (A name the story itself writes as one of the noun, "the Tarsk River" for "Which river …", is of the kind too:
   // WordNet lists only the best known.)
-  const listed = offered.filter((c) => focusKinds.has((c.entity.canonical ?? c.entity.text).toLowerCase()));
+  // A question answered by a phrase ("Which planet …") takes only those written as names ("Venus", not "a cart").
+  const listed = offered.filter(
+    (c) =>
+      focusKinds.has((c.entity.canonical ?? c.entity.text).toLowerCase()) &&
+      (types.length > 0 || writtenAsName(c.sentence, c.e.start, c.e.end)),
+  );
   const ofKind =
     listed.length > 0
       ? offered.filter((c) => listed.includes(c) || namedAsKind(story.sentences[c.sentenceId]!, c.entity, query.focus!))
