@@ -35,7 +35,7 @@ import {
 } from './candidateModel.js';
 import type { CorroboratedSentence } from './corroborate.js';
 import { writesTime } from './timeWords.js';
-import { nounClass, nounKindNames, nounLemma, singularNoun } from '../lexicon/index.js';
+import { hasNameSense, nounClass, nounKindNames, nounLemma, singularNoun } from '../lexicon/index.js';
 import {
   bigramMatches,
   foldClass,
@@ -1256,14 +1256,17 @@ function bestCandidate(
   // so the filter does not make an answer look surer than its evidence (eval:refusal's ≥ 0.8 answers).
   // (A name the story itself writes as one of the noun, "the Tarsk River" for "Which river …", is of the kind too:
   // WordNet lists only the best known.)
-  // A question answered by a phrase ("Which planet …") takes only those written as names ("Venus", not "a cart").
-  const listed = offered.filter(
-    (c) =>
-      focusKinds.has((c.entity.canonical ?? c.entity.text).toLowerCase()) &&
-      (types.length > 0 || writtenAsName(c.sentence, c.e.start, c.e.end)),
-  );
+  // A question answered by a phrase ("Which planet …") takes only names WordNet writes as names too ("Venus", not a
+  // kind capitalised, "Jungle"), and not where it asks a kind of the noun or something the noun owns ("the planet's …").
+  const phraseKinds =
+    types.length === 0 && query.focus !== undefined && !KIND_OF_QUESTION.test(query.text) && !writesAsOwner(query.text, query.focus);
+  const listed = offered.filter((c) => {
+    const text = (c.entity.canonical ?? c.entity.text).toLowerCase();
+    if (!focusKinds.has(text)) return false;
+    return types.length > 0 || (phraseKinds && hasNameSense(text) && writtenAsName(c.sentence, c.e.start, c.e.end));
+  });
   const ofKind =
-    listed.length > 0
+    listed.length > 0 && types.length > 0
       ? offered.filter((c) => listed.includes(c) || namedAsKind(story.sentences[c.sentenceId]!, c.entity, query.focus!))
       : listed;
   // "How old was Ada?": where a figure is given as the age of someone the question names, ages of others are not.
