@@ -167,23 +167,6 @@ export function hasNameSense(name: string): boolean {
 }
 
 /**
- * The class of a name WordNet knows only as a name, where all its senses are of one class: "Danube" is a river, a place,
- * in its one sense; undefined for a word it also writes in lower case ("Mercury", the metal), for one whose senses
- * disagree ("Rhine", a river and a chemist) and for a name it does not know. The spelling is looked up whole, lower case.
- *
- * @example nameOnlyClass('Danube') // → 'place'
- * @example nameOnlyClass('Mercury') // → undefined
- */
-export function nameOnlyClass(name: string): NounClass | undefined {
-  nouns ??= table('noun-classes.json');
-  const codes = nouns.get(name.toLowerCase());
-  if (codes === undefined || codes !== codes.toUpperCase()) return undefined;
-  const first = CLASS_OF_CODE.get(codes[0]!);
-  for (const code of codes) if (CLASS_OF_CODE.get(code) !== first) return undefined;
-  return first;
-}
-
-/**
  * Whether a noun's senses disagree on what it names: the class of its most frequent sense holds under 0.4 of the tag
  * counts of its four most frequent senses in WordNet's sense-tagged texts ("unit" is a quantity by its first sense, a
  * group or a thing by others as often; "stage", "character", "peak"). A plural is read as its lemma.

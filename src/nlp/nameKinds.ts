@@ -3,7 +3,7 @@
  * every sentence that uses it, pooled over the whole corpus (a name that is a person in one sentence is a person in
  * all of them).
  */
-import { type NounClass, commonNounClasses, nameOnlyClass, nounClass, nounClasses } from '../lexicon/index.js';
+import { type NounClass, commonNounClasses, nounClass, nounClasses } from '../lexicon/index.js';
 import { foldText } from '../text/fold.js';
 import { isGivenName, placeKind } from '../text/places.js';
 import { isCapitalised } from '../text/words.js';
@@ -266,15 +266,8 @@ export function nameType(text: string, e: NameEvidence, ordinary?: OrdinaryWord)
   if (e.org >= 1) return 'ORG';
   // "the Halloway Convention Centre", "Brantwick Medical Center": a name whose head is a noun of a place, with no cue.
   if (words.length > 1 && !isGivenName(words[0]!) && nounClass(head) === 'place') return 'PLACE';
-  // "the Danube", "Prussia": with no cue at all, a name WordNet knows only as a name, of one class in every sense.
-  return NAME_TYPES.get(nameOnlyClass(key));
+  return undefined;
 }
-
-/** The type of a name by its WordNet class, for the classes a name type stands for. */
-const NAME_TYPES: ReadonlyMap<NounClass | undefined, NameType> = new Map([
-  ['place', 'PLACE'],
-  ['organization', 'ORG'],
-]);
 
 /** A spelling whose first letter is a capital ("Ed Varrow", not "de Varre"). */
 const CAPITAL_OPENS = /^\s*\p{Lu}/u;

@@ -284,15 +284,3 @@ describe('a surname after a title the word lists do not hold', () => {
     expect(people.map((p) => p.name).sort()).toEqual(['Commissioner Vallin', 'Irena Vallin', 'Marek Vallin']);
   });
 });
-
-describe('resolveNames: a name with no cue that WordNet knows only as a name', () => {
-  it('takes the class of its WordNet senses where they agree', () => {
-    const { entities } = resolve(['Grain barges drifted down the Limpopo for a week.', 'Ferries crossed the Zambezi twice a day.']);
-    expect(entities.map((es) => es.map((e) => [e.text, e.type]))).toEqual([[['Limpopo', 'PLACE']], [['Zambezi', 'PLACE']]]);
-  });
-
-  it('leaves untyped a name WordNet also writes in lower case', () => {
-    const { entities } = resolve(['Grain barges drifted past Mercury for a week.']);
-    expect(entities[0]!.some((e) => e.text === 'Mercury')).toBe(false);
-  });
-});
