@@ -1266,7 +1266,7 @@ function bestCandidate(
     return types.length > 0 || (phraseKinds && hasNameSense(text) && writtenAsName(c.sentence, c.e.start, c.e.end));
   });
   const ofKind =
-    listed.length > 0 && types.length > 0
+    listed.length > 0
       ? offered.filter((c) => listed.includes(c) || namedAsKind(story.sentences[c.sentenceId]!, c.entity, query.focus!))
       : listed;
   // "How old was Ada?": where a figure is given as the age of someone the question names, ages of others are not.
