@@ -35,7 +35,7 @@ import {
 } from './candidateModel.js';
 import type { CorroboratedSentence } from './corroborate.js';
 import { writesTime } from './timeWords.js';
-import { nounClass, nounKindNames, nounLemma, singularNoun } from '../lexicon/index.js';
+import { hasNameSense, nounClass, nounKindNames, nounLemma, singularNoun } from '../lexicon/index.js';
 import {
   bigramMatches,
   foldClass,
@@ -1232,8 +1232,8 @@ function bestCandidate(
   const ends = { first: reading.weighed[0], last: reading.weighed.at(-1), subtype: SUBTYPE_QUESTION.test(query.text) };
   const focusClass = query.focus ? foldClass(nounClass(query.focus)) : 'none';
   const focusTerm = query.focus ? termOf(query.focus) : null;
-  // The names WordNet files as kinds or instances of the noun a typed which/what-NOUN question asks about.
-  const focusKinds: ReadonlySet<string> = query.focus && types.length > 0 ? nounKindNames(query.focus.toLowerCase()) : new Set();
+  // The names WordNet files as kinds or instances of the noun a which/what-NOUN question asks about.
+  const focusKinds: ReadonlySet<string> = query.focus ? nounKindNames(query.focus.toLowerCase()) : new Set();
   const candidates = gatherCandidates(groups, query, mentionsOf, {
     reading,
     top: evidenceScore(groups[0]!) || 1,
@@ -1272,7 +1272,15 @@ function bestCandidate(
   // so the filter does not make an answer look surer than its evidence (eval:refusal's ≥ 0.8 answers).
   // (A name the story itself writes as one of the noun, "the Tarsk River" for "Which river …", is of the kind too:
   // WordNet lists only the best known.)
-  const listed = offered.filter((c) => focusKinds.has((c.entity.canonical ?? c.entity.text).toLowerCase()));
+  // A question answered by a phrase ("Which planet …") takes only names WordNet writes as names too ("Venus", not a
+  // kind capitalised, "Jungle"), and not where it asks a kind of the noun or something the noun owns ("the planet's …").
+  const phraseKinds =
+    types.length === 0 && query.focus !== undefined && !KIND_OF_QUESTION.test(query.text) && !writesAsOwner(query.text, query.focus);
+  const listed = offered.filter((c) => {
+    const text = (c.entity.canonical ?? c.entity.text).toLowerCase();
+    if (!focusKinds.has(text)) return false;
+    return types.length > 0 || (phraseKinds && hasNameSense(text) && writtenAsName(c.sentence, c.e.start, c.e.end));
+  });
   const ofKind =
     listed.length > 0
       ? offered.filter((c) => listed.includes(c) || namedAsKind(story.sentences[c.sentenceId]!, c.entity, query.focus!))

@@ -154,6 +154,19 @@ export function nounClass(word: string): NounClass | undefined {
 }
 
 /**
+ * Whether WordNet writes a spelling, looked up whole and lower case, as a name in one of its senses at least: an
+ * instance such as "Venus" or "Buddhism", not a common noun capitalised at a sentence's start ("Jungle").
+ *
+ * @example hasNameSense('Venus') // → true
+ * @example hasNameSense('Jungle') // → false
+ */
+export function hasNameSense(name: string): boolean {
+  nouns ??= table('noun-classes.json');
+  const codes = nouns.get(name.toLowerCase());
+  return codes !== undefined && codes !== codes.toLowerCase();
+}
+
+/**
  * Whether a noun's senses disagree on what it names: the class of its most frequent sense holds under 0.4 of the tag
  * counts of its four most frequent senses in WordNet's sense-tagged texts ("unit" is a quantity by its first sense, a
  * group or a thing by others as often; "stage", "character", "peak"). A plural is read as its lemma.

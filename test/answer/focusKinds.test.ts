@@ -26,6 +26,11 @@ describe('which/what NOUN answered by a name WordNet files as a kind of NOUN', (
     expect(answerQuestion(story, 'Which river flooded the valley?').answer?.text).toBe('Tarsk River');
   });
 
+  it('answers a question answered by a phrase ("which planet") with a name WordNet files as one of the noun', () => {
+    const story = storyOf('A clerk at the Harlow Gazette wrote that the odd glow over the marsh was Neptune, a bold claim.');
+    expect(answerQuestion(story, 'Which planet did the clerk write the odd glow was?').answer?.text).toBe('Neptune');
+  });
+
   it('narrows the choice but reads its evidence against every candidate, so the answer looks no surer than it is', () => {
     const story = storyOf(
       'Officials in Tarsk protested the dam closure on Saturday. Portugal, whose barges cross the lake, also protested the dam closure on Sunday.',

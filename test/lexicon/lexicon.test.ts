@@ -11,6 +11,7 @@ import {
   nounClass,
   nounClasses,
   commonNounClasses,
+  hasNameSense,
   nounKindNames,
   nounKinds,
   personNounSex,
@@ -131,6 +132,15 @@ describe('commonNounClasses', () => {
     // An abbreviation in capitals is no name.
     expect(commonNounClasses('ceo')).toEqual(['person']);
     expect(commonNounClasses('qwzxv')).toEqual([]);
+  });
+});
+
+describe('hasNameSense', () => {
+  it('tells a spelling WordNet writes as a name in some sense from a common noun only, looked up whole', () => {
+    expect(hasNameSense('Neptune')).toBe(true);
+    expect(hasNameSense('Sri Lanka')).toBe(true);
+    expect(hasNameSense('Jungle')).toBe(false);
+    expect(hasNameSense('qwzxv')).toBe(false);
   });
 });
 
