@@ -486,13 +486,13 @@ function agentMention(tokens: readonly Token[], span: { start: number; end: numb
 /** A phrase ending in a lower-case word: a common noun's phrase, not a name ("the pressure **hall**"). */
 const LOWER_CASE_END = /(?:^|\s)\p{Ll}[\p{L}\p{M}'’-]*$/u;
 
-/** Whether a question asks "where …" (after any phrase that sets its scene). */
 /**
  * Focus nouns that ask for a town or a spot the way "where" does ("In what area did the fair open?" → "Velden, Tarnmark"):
  * the answer is shown with its region as a where-answer is (not "state", "country" or "region", which ask the region).
  */
 const TOWN_FOCUS = new Set(['city', 'town', 'area', 'location', 'place', 'village']);
 
+/** Whether a question asks "where …" (after any phrase that sets its scene). */
 function asksWhere(query: FullQuery): boolean {
   return asksWhereQuestion(query.text);
 }

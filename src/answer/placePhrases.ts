@@ -513,8 +513,8 @@ function regionAfter(sentence: StorySentence, at: number, named: (word: string) 
 /**
  * Where the town a region answer stands after starts ("moved to **Tarn**, Velmark" for "Velmark"): capitalised words
  * after a preposition of place written in lower case (not one opening the sentence: "In Tarn, Velmark …" may open a
- * clause) and before the comma, not a country (a list's member: "in Orsk, Velmark"), a date or a person's given name, nor a name the question writes ("Where is
- * Tarn?" asks its region). The answer must be a place by its tag or by WordNet.
+ * clause) and before the comma, not a country (a list's member: "in Orsk, Velmark"), a date or a person's given name,
+ * nor a name the question writes ("Where is Tarn?" asks its region). The answer must be a place by its tag or by WordNet.
  */
 function townBefore(sentence: StorySentence, region: Mention, named: (word: string) => boolean): number | undefined {
   const text = sentence.text;
