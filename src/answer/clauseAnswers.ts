@@ -6,6 +6,7 @@ import { sentenceAt, type Story, type StorySentence } from '../story/story.js';
 import { groupSentences, type CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
 import { phraseAnswer } from './phraseAnswer.js';
+import { CAUSE_MARKERS, DOER_REASON_MARKER, DOER_REASON_WORDS, PURPOSE_MARKERS, REASON_MARKERS } from './reasonWords.js';
 
 /** Longest reason clause, in words. */
 const MAX_REASON_WORDS = 14;
@@ -16,8 +17,18 @@ const MAX_REASON_WORDS = 14;
  * "prompted by", "caused by": the cause is what "by" names), and a participle after a comma that gives the doer's
  * own reason ("closed the pier, **citing** storm damage", "left the guild, **arguing that** its fees were too high").
  */
-const REASON =
-  /\b(because of|because|due to|owing to|as (?:a|the) result of|(?<=,\s*)(?:citing|(?:stating|arguing|explaining|reasoning) that)|in protest (?:at|against|over)|in response to|in retaliation for|in an effort to|in an attempt to|in a bid to|so as to|for fear (?:of|that)|in (?:the )?hopes? (?:of|that)|on the grounds (?:of|that)|thanks to|on(?=\s+(?:[a-z-]+\s+){1,2}grounds\b)|(?<=\b(?:caused|hampered|hindered|prompted|triggered|sparked|driven|fuelled|fueled|motivated|spurred|compelled|delayed|plagued|dogged)\s+)by|amid|after|over|following|since|so that|in order to|for)\s+/gi;
+const REASON = new RegExp(
+  `\\b(${[
+    ...CAUSE_MARKERS,
+    DOER_REASON_MARKER,
+    ...REASON_MARKERS,
+    ...PURPOSE_MARKERS.map((p) => `${p} to`),
+    'on(?=\\s+(?:[a-z-]+\\s+){1,2}grounds\\b)',
+    '(?<=\\b(?:caused|hampered|hindered|prompted|triggered|sparked|driven|fuelled|fueled|motivated|spurred|compelled|delayed|plagued|dogged)\\s+)by',
+    'amid|after|over|following|since|for',
+  ].join('|')})\\s+`,
+  'gi',
+);
 
 /**
  * Verbs, adjectives and nouns whose "to …" is their object, not a purpose ("wanted to leave", "was scheduled to
@@ -33,11 +44,10 @@ const TAKES_TO = new Set(
  * Words that only announce a cause: the answer is the cause itself ("because of **the storm**", "delayed by **the storm**",
  * "closed the pier, citing **storm damage**").
  */
-const CAUSE_WORDS =
-  /^(?:because of|because|by|due to|owing to|thanks to|as (?:a|the) result of|citing|(?:stating|arguing|explaining|reasoning) that)\s+/i;
+const CAUSE_WORDS = new RegExp(`^(?:${[...CAUSE_MARKERS, 'by', DOER_REASON_WORDS].join('|')})\\s+`, 'i');
 
 /** Words before a purpose's "to" that only announce it: the purpose is shown from its "to" ("in order **to dry the nets**"). */
-const PURPOSE_WORDS = /^(?:in order|so as|in an effort|in an attempt|in a bid)\s+(?=to\s)/i;
+const PURPOSE_WORDS = new RegExp(`^(?:${PURPOSE_MARKERS.join('|')})\\s+(?=to\\s)`, 'i');
 
 /**
  * "What did X say?": the quotation the people catalogue attributes to X that shares most words with the

@@ -281,6 +281,9 @@ export const RANKING = {
    * gets it for a when-question (0: none). Round 22 (scripts/firstExcerptVariants.ts, eval:squad's first excerpt on
    * SQuAD pooled, 7,624 of 10,570 right before, training / held-back halves 3,708 / 3,916): 0.25, 7,629 (3,710 /
    * 3,919; 5 won, none lost); 0.5, 7,628 (5 won, 1 lost); kit and eval:typed unchanged.
+   * Round 58: the words read are those the clause reader reads too (reasonWords.ts, with "in an attempt to", "as the
+   * result of", "in hopes of" and "…, citing" / "…, arguing that"): eval:squad 1 won (held back), none lost; pooled
+   * first right, kit, eval:typed and eval:refusal unchanged.
    * Tried and dropped the same round (each alone, 7,624 before): BM25TP's term-pair proximity (each pair of question
    * terms the sentence holds adding the smaller idf over the square of the terms between them, over the question's
    * weight) at 0.05 / 0.15 / 0.4, 7,621 / 7,620 / 7,617; the answer-type bonus halved / dropped when no wanted entity

@@ -21,6 +21,13 @@ describe('reasons for a why-question', () => {
     expect(givesReason('The mill has stood since 1901.')).toBe(false);
   });
 
+  it("reads the markers the clause reader reads: an attempt, a participle after a comma giving the doer's reason", () => {
+    expect(givesReason('The crew flooded the dock in an attempt to lift the barge.')).toBe(true);
+    expect(givesReason('The weavers left the guild, citing its steep dues.')).toBe(true);
+    expect(givesReason('The mayor resigned, arguing that the vote was rigged.')).toBe(true);
+    expect(givesReason('The clerk kept citing old rules.')).toBe(false);
+  });
+
   it('gives a why-question the answer-type bonus for a sentence giving a reason', () => {
     const why = { ...queryOf('why did the Orbek mill close?'), asksReason: true };
     const ranked = rankSentences(story, why);
