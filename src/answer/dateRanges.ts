@@ -12,8 +12,8 @@ const CALENDAR_WORD =
 /** A unit of time: a span of time ("between 2 and 3 years") counts, it does not date. */
 const TIME_UNIT = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b/i;
 
-/** A span of time of two halves: "from A to B", "A until B", "between A and B", "A–B". */
-const RANGE_WORDS = /^(from\s+|between\s+)?(.+?)(\s*[–—-]\s*|\s+(?:to|until|till|through|thru|and)\s+)(.+)$/i;
+/** A span of time of two halves: "from A to B", "A until B", "between A and B", "A–B", "A/B". */
+const RANGE_WORDS = /^(from\s+|between\s+)?(.+?)(\s*[–—/-]\s*|\s+(?:to|until|till|through|thru|and)\s+)(.+)$/i;
 
 /**
  * A span of time the tagger found that is a range of dates, as a date: each half names a year or a month and no unit
@@ -30,10 +30,10 @@ export function durationAsDates(e: Entity): Entity | null {
 }
 
 /**
- * Years written close up with a dash: "1754–1763", "1928-1933", "1995–96" (never a figure glued to more digits, nor a
- * date with its day, "2010-11-05").
+ * Years written close up with a dash or a slash: "1754–1763", "1928-1933", "1995–96", "1886/1887", "2019/20" (never a
+ * figure glued to more digits, nor a date with its day, "2010-11-05", "2010/11/05").
  */
-const YEAR_RANGE = /(?<!\d|\d[.,])(1\d{3}|20\d{2})s?\s?[–—-]\s?(\d{4}|\d{2})s?(?!\d|[.,]\d|\s?%|[–—-]\d)/g;
+const YEAR_RANGE = /(?<!\d|\d[.,])(1\d{3}|20\d{2})s?\s?[–—/-]\s?(\d{4}|\d{2})s?(?!\d|[.,]\d|\s?%|[–—/-]\d)/g;
 
 /**
  * Whether the second year of a range comes after the first ("1995–96", "1928-1933", and the next year, "1874-75": a

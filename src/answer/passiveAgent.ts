@@ -7,8 +7,9 @@
 import { isVerbLemma } from '../lexicon/index.js';
 import type { Token } from '../nlp/entities.js';
 import { tokenLemma } from '../nlp/tokenLemma.js';
+import { irregularVerbBase } from '../search/terms.js';
 import { isCapitalised } from '../text/words.js';
-import { agentAt } from './clauseRoles.js';
+import { agentAt, BE } from './clauseRoles.js';
 import { describesNoun } from './describesNoun.js';
 
 /**
@@ -40,14 +41,31 @@ export function isPastParticiple(t: Token): boolean {
   return prefixed[1] === '-' || isVerbLemma(tokenLemma(t));
 }
 
+/** Forms of "get" that make a following participle passive ("got hurt by"). */
+const GET = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
+
+/**
+ * Whether token `i` is the past participle of a passive: spelled as one (`isPastParticiple`), or, right after a form
+ * of "be" or "get", any form of a verb the tagger read as a verb — a WordNet verb lemma or a form in its exception
+ * list — so the participles spelled as their base ("was **cast** by", "got **hurt** by", "were **set** by") count too.
+ */
+export function isPassiveParticiple(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (isPastParticiple(t)) return true;
+  if (i < 1 || t.pos !== 'VERB') return false;
+  const before = tokens[i - 1]!.text.toLowerCase();
+  if (!BE.has(before) && !GET.has(before)) return false;
+  const word = t.text.toLowerCase();
+  return isVerbLemma(word) || irregularVerbBase(word) !== undefined;
+}
+
 /**
  * Whether token `k` opens the agent's slot of a passive: "by" before it, and before that a word the tagger read as a
- * verb, spelled as a past participle ("granted by **Orla**", not "stood by **Orla**" nor "by **Orla**" after a noun).
+ * verb, a past participle (`isPassiveParticiple`: "granted by **Orla**", not "stood by **Orla**" nor "by **Orla**" after a noun).
  */
 export function opensPassiveAgent(tokens: readonly Token[], k: number): boolean {
   if (k < 2 || tokens[k - 1]!.text.toLowerCase() !== 'by') return false;
-  const verb = tokens[k - 2]!;
-  return verb.pos === 'VERB' && isPastParticiple(verb);
+  return tokens[k - 2]!.pos === 'VERB' && isPassiveParticiple(tokens, k - 2);
 }
 
 /**
@@ -80,11 +98,11 @@ const MAX_AGENT_OPENING = 8;
 export function inAgentSlot(tokens: readonly Token[], first: number, last: number): boolean {
   let k = first - 1;
   while (k > 1 && opensAgentSlot(tokens[k]!)) k -= 1;
-  if (k >= 1 && tokens[k]!.text.toLowerCase() === 'by' && isPastParticiple(tokens[k - 1]!))
+  if (k >= 1 && tokens[k]!.text.toLowerCase() === 'by' && isPassiveParticiple(tokens, k - 1))
     return !describesNoun(tokens, first, last, null, askedNone);
   for (let by = first - 1; by >= 1 && first - by <= MAX_AGENT_OPENING; by -= 1) {
     if (tokens[by]!.text.toLowerCase() !== 'by') continue;
-    if (!isPastParticiple(tokens[by - 1]!)) return false;
+    if (!isPassiveParticiple(tokens, by - 1)) return false;
     const agent = agentAt(tokens, by + 1);
     return agent !== null && agent[0] <= first && agent[1] === last;
   }

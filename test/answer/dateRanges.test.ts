@@ -206,3 +206,13 @@ describe('yearRanges on a year and the next written short', () => {
     expect(yearRanges('Held on 2010-11-05 at Tarn.', [])).toEqual([]);
   });
 });
+
+describe('yearRanges on years joined by a slash', () => {
+  it('makes one date of "1863/1864" and "2031/32", as of a dash, but not of a fall, a month or a day', () => {
+    expect(yearRanges('Sown over 1863/1864 at Tarn.', []).map((e) => e.text)).toEqual(['1863/1864']);
+    expect(yearRanges('Sown in the 2031/32 season at Tarn.', []).map((e) => e.text)).toEqual(['2031/32']);
+    expect(yearRanges('Sown in 1864/1863 at Tarn.', [])).toEqual([]);
+    expect(yearRanges('Sown in 2031/04 at Tarn.', [])).toEqual([]);
+    expect(yearRanges('Sown on 2031/11/05 at Tarn.', [])).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { CANDIDATE_FEATURES } from '../../src/answer/candidateModel.js';
 import { observeCandidates, type ObservedCandidate } from '../../src/answer/extractAnswer.js';
-import { inAgentSlot, isPastParticiple } from '../../src/answer/passiveAgent.js';
+import { inAgentSlot, isPassiveParticiple, isPastParticiple } from '../../src/answer/passiveAgent.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 import { taggedTokens } from '../fixtures/taggedTokens.js';
 
@@ -15,6 +15,18 @@ describe('isPastParticiple', () => {
   it('reads no participle in a word that only looks like a prefixed one', () => {
     expect(isPastParticiple({ text: 'comet', start: 0, end: 5, pos: 'NOUN' })).toBe(false);
     expect(isPastParticiple({ text: 'outset', start: 0, end: 6, pos: 'NOUN' })).toBe(false);
+  });
+});
+
+describe('isPassiveParticiple', () => {
+  it('reads a participle spelled as its base after a form of "be" or "get"', () => {
+    expect(isPassiveParticiple(taggedTokens('was/AUX cast/VERB by/ADP Ivo/PROPN'), 1)).toBe(true);
+    expect(isPassiveParticiple(taggedTokens('got/VERB hurt/VERB by/ADP Ivo/PROPN'), 1)).toBe(true);
+    expect(isPassiveParticiple(taggedTokens('were/AUX spread/VERB by/ADP Ivo/PROPN'), 1)).toBe(true);
+  });
+  it('reads none in a base form elsewhere, nor in a word the tagger did not read as a verb', () => {
+    expect(isPassiveParticiple(taggedTokens('they/PRON cast/VERB by/ADP Ivo/PROPN'), 1)).toBe(false);
+    expect(isPassiveParticiple(taggedTokens('was/AUX back/ADV by/ADP Monday/PROPN'), 1)).toBe(false);
   });
 });
 
@@ -65,5 +77,12 @@ describe('a who-question answered by the agent of a prefixed participle', () => 
   it('takes the name after "co-founded by" that a gazetteer files as a town', () => {
     const story = oneArticleStory('guild', 'Guild', 'The guild was co-founded by Bexley in 1702, a year after Ivo Brandt left.');
     expect(answerQuestion(story, 'Who co-founded the guild?').answer?.text).toBe('Bexley');
+  });
+});
+
+describe('a who-question answered by the agent of a participle spelled as its base', () => {
+  it('takes the surname after "was cast by", which only its slot makes a name', () => {
+    const story = oneArticleStory('bell', 'Bell', 'The chapel bell was cast by Stamp after the flood, and Orla Tellin paid for it.');
+    expect(answerQuestion(story, 'Who cast the chapel bell?').answer?.text).toBe('Stamp');
   });
 });
