@@ -40,8 +40,9 @@ const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
  * nouns, figures, possessives ("after his death") and "of" / "and" inside it, and must write a noun that the question
  * does not: a phrase of the question's own words is the event asked about, not its time. A clause after the
  * preposition ("after the guild voted") gives the noun phrase before its verb. Read only from the best excerpt covering
- * at least half the question; the first such phrase in it answers, or a clause telling when ("Mats rot **when the water
- * turns brackish**"); a span told as so long ago ("**about 400 years ago**") comes before them all. `asked` is the question with its command word ("when …" for /when).
+ * at least half the question; the first such phrase in it answers, or a clause telling when ("Reed mats rot **when
+ * the water turns brackish**"); a span told as so long ago ("**about 400 years ago**") comes before them all. `asked`
+ * is the question with its command word ("when …" for /when).
  *
  * @example eventTime(groups, 'when was the charter read') // → { text: 'after the death of the abbot', … } or null
  */
