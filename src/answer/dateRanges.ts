@@ -30,7 +30,7 @@ export function durationAsDates(e: Entity): Entity | null {
 }
 
 /**
- * Years written close up with a dash or a slash: "1754–1763", "1928-1933", "1995–96", "1886/1887", "2019/20" (never a
+ * Years written close up with a dash or a slash: "1754–1763", "1928-1933", "1995–96", "1863/1864", "2019/20" (never a
  * figure glued to more digits, nor a date with its day, "2010-11-05", "2010/11/05").
  */
 const YEAR_RANGE = /(?<!\d|\d[.,])(1\d{3}|20\d{2})s?\s?[–—/-]\s?(\d{4}|\d{2})s?(?!\d|[.,]\d|\s?%|[–—/-]\d)/g;

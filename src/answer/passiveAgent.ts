@@ -61,7 +61,8 @@ export function isPassiveParticiple(tokens: readonly Token[], i: number): boolea
 
 /**
  * Whether token `k` opens the agent's slot of a passive: "by" before it, and before that a word the tagger read as a
- * verb, a past participle (`isPassiveParticiple`: "granted by **Orla**", not "stood by **Orla**" nor "by **Orla**" after a noun).
+ * verb, a past participle (`isPassiveParticiple`: "granted by **Orla**", not "stood by **Orla**" nor "by **Orla**" after
+ * a noun).
  */
 export function opensPassiveAgent(tokens: readonly Token[], k: number): boolean {
   if (k < 2 || tokens[k - 1]!.text.toLowerCase() !== 'by') return false;
