@@ -9,8 +9,9 @@ import type { Token } from '../nlp/entities.js';
 import { tokenLemma } from '../nlp/tokenLemma.js';
 import { irregularVerbBase } from '../search/terms.js';
 import { isCapitalised } from '../text/words.js';
-import { agentAt, BE } from './clauseRoles.js';
+import { agentAt } from './clauseRoles.js';
 import { describesNoun } from './describesNoun.js';
+import { PASSIVE_HELPER } from './patientAsked.js';
 
 /**
  * The past participles the passive's "by" follows: those ending in -ed, -en or -wn, and the general English irregular
@@ -41,20 +42,17 @@ export function isPastParticiple(t: Token): boolean {
   return prefixed[1] === '-' || isVerbLemma(tokenLemma(t));
 }
 
-/** Forms of "get" that make a following participle passive ("got hurt by"). */
-const GET = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
-
 /**
  * Whether token `i` is the past participle of a passive: spelled as one (`isPastParticiple`), or, right after a form
- * of "be" or "get", any form of a verb the tagger read as a verb — a WordNet verb lemma or a form in its exception
- * list — so the participles spelled as their base ("was **cast** by", "got **hurt** by", "were **set** by") count too.
+ * of "be" or "get" (patientAsked's `PASSIVE_HELPER`), any form of a verb the tagger read as a verb — a WordNet verb
+ * lemma or a form in its exception list — so the participles spelled as their base ("was **cast** by", "got **hurt**
+ * by", "were **set** by") count too.
  */
 export function isPassiveParticiple(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (isPastParticiple(t)) return true;
   if (i < 1 || t.pos !== 'VERB') return false;
-  const before = tokens[i - 1]!.text.toLowerCase();
-  if (!BE.has(before) && !GET.has(before)) return false;
+  if (!PASSIVE_HELPER.test(tokens[i - 1]!.text)) return false;
   const word = t.text.toLowerCase();
   return isVerbLemma(word) || irregularVerbBase(word) !== undefined;
 }
