@@ -429,9 +429,12 @@ export const RANKING = {
    * paragraph (the sentence just before or after) that holds none, when it lacks fewer of the question's terms than
    * that one (0: none): the neighbour sets the scene, the question's subject and topic with a higher BM25 share, and this
    * one tells the asked fact beside it ("The harbour trial began on …, dogged by faults." / "First the crew
-   * noticed a leak …"). What it adds is lent (left out of refusal's score), and only in a story longer than the
-   * ranker's candidates, as RANKING.subjectShare; not for a who-question (a name beside the scene is as often another
-   * person of it, and the tagger reads names less surely than figures: RANKING.answerTypeByKind). Round 38 (scripts/rankRefit.ts `pairFeatures`, the ranker's own first
+   * noticed a leak …"). What it adds is lent (left out of refusal's score), in a story of any size; not for a
+   * who-question (a name beside the scene is as often another person of it, and the tagger reads names less surely
+   * than figures: RANKING.answerTypeByKind). Round 59 (h59H): also in a story of no more sentences than the candidates
+   * (a passage read alone, where it had been left out as RANKING.subjectShare is): SQuAD reading 2 won / 0 lost (held
+   * back 1 / 0; four answers changed), pooled, eval:kit, eval:refusal, typed, actors and the snapshot identical; with
+   * who-questions too 4 won / 1 lost (held back 1 / 1). Round 38 (scripts/rankRefit.ts `pairFeatures`, the ranker's own first
    * sentence right on SQuAD pooled, 7,872 of 10,569 before, even / odd 3,843 / 4,029; kit 135 of 172): 1.01 / 1.1,
    * 7,884 (3,851 / 4,033: even 8 won / 0 lost, odd 6 / 2), kit 135; 0.9 / 1, no question moved. Tried beside it and
    * dropped: the same when it holds more of the question's contrast weight than the neighbour lacks (liftMore), 1.01
@@ -455,7 +458,7 @@ export const RANKING = {
    * The hand score's product (share, coverage, answer type, day) times 1 + this for a sentence holding every question
    * term literally, as a paraphrase or as a converse — none lacked, none held only through the sentence before's words
    * (antecedent.ts) or as the focus's kind, the looser holds (0: none). Only in a story longer than the candidates (as
-   * RANKING.kindBeside): among many passages a sentence lacking a term is likelier of another subject, while within one
+   * RANKING.subjectShare): among many passages a sentence lacking a term is likelier of another subject, while within one
    * short passage a term is often left to the sentences around. A ranking-only lift (RankedSentence.evidence): it orders
    * the excerpts shown; the answer, its confidence and the refusal read the scores without it.
    * Round 52 (h52A / h52Q, 0.2 with the lift only lent to refusal): pooled first right +8, but the confidence's topShare
@@ -919,11 +922,8 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
       ? query.subject.filter((t) => weights.has(t))
       : NO_NAMES;
   // Each candidate's question terms held in no way, negative (−1 − n) where it holds no answer of the wanted kind
-  // (RANKING.kindBeside; only in a story longer than the candidates, as RANKING.subjectShare).
-  const typedLacked =
-    RANKING.kindBeside > 0 && !model && query.kind !== 'person' && story.sentences.length > RANKING.candidates
-      ? new Int16Array(hits.length)
-      : undefined;
+  // (RANKING.kindBeside).
+  const typedLacked = RANKING.kindBeside > 0 && !model && query.kind !== 'person' ? new Int16Array(hits.length) : undefined;
   // RANKING.allTrusted: only in a story longer than the candidates, where a sentence lacking a term is likelier of
   // another subject; within one short passage a term is often left for the sentences around to say.
   const pooledStory = story.sentences.length > RANKING.candidates;

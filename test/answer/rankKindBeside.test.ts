@@ -36,9 +36,10 @@ describe('a sentence holding the wanted kind beside the sentence setting its sce
     const fewer = 'After years of quarrels over money and oak and iron and tar and rope, the pier opened to boats on 4 May 1902.';
     expect(first(`${SCENE} ${fewer}\n\n${FILLER}`)).toBe(SCENE);
   });
-  it('lifts nothing in a story of no more sentences than the candidates', () => {
+  it('lifts it in a story of no more sentences than the candidates too, a passage read alone', () => {
     const filler = FILLER.split('\n\n').slice(0, 20).join('\n\n');
     const ranked = rankSentences(storyOf(`${SCENE} ${DATED}\n\n${filler}`, 'rank-kind-beside-short'), asked);
-    expect(ranked.find((r) => r.sentence.text === DATED)!.lent ?? 0).toBe(0);
+    expect(ranked[0]!.sentence.text).toBe(DATED);
+    expect(ranked[0]!.lent).toBeGreaterThan(0);
   });
 });
