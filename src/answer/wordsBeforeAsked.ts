@@ -9,8 +9,11 @@ import { type CharSpan, tokenRange } from './whatAnswerPlace.js';
 /** A question opening with its question word, which then stands in its usual place, not where its answer does. */
 const OPENS_WITH_WH = /^\W*(?:who|whom|whose|what|which|when|where|why|how)\b/i;
 
-/** The first question word of a question asking for a thing or a person ("what", "which", "who", "whom"), with the text before it. */
-const ASKED_WORD = /^([^?]*?)\b(?:what|which|who|whom)\b/i;
+/**
+ * The first question word of a question asking for a thing or a person ("what", "which", "who", "whom"), with the text
+ * before it; in lower case, as a capitalised one inside a question is part of a name ("the Halls of Who quiz").
+ */
+const ASKED_WORD = /^([^?]*?)\b(?:what|which|who|whom)\b/;
 
 /** How many of the question's words before its question word must stand before the answer. */
 const WORDS_BEFORE = 2;
@@ -28,7 +31,7 @@ export function wordsBeforeAsked(question: string): readonly string[] | undefine
   const m = ASKED_WORD.exec(question);
   if (!m) return undefined;
   const before = m[1]!;
-  if (/[,;:]/.test(before) || /\b(?:whose|when|where|why|how)\b/i.test(before)) return undefined;
+  if (/[,;:]/.test(before) || /\b(?:whose|when|where|why|how)\b/.test(before)) return undefined;
   const words = before.trim().toLowerCase().split(/\s+/).slice(-WORDS_BEFORE);
   if (words.length < WORDS_BEFORE || words.some((w) => !/^[\p{L}\p{N}][\p{L}\p{N}'’-]*$/u.test(w))) return undefined;
   return words;

@@ -14,6 +14,7 @@ describe('the words a statement question writes before its question word', () =>
   it('are the last two words before it; none where the question word opens the question or a phrase set off by a comma precedes it', () => {
     expect(wordsBeforeAsked('The trust is run by the island what?')).toEqual(['the', 'island']);
     expect(wordsBeforeAsked('The trust is older than which company?')).toEqual(['older', 'than']);
+    expect(wordsBeforeAsked('The Halls of Who quiz began in what year?')).toEqual(['began', 'in']);
     expect(wordsBeforeAsked('What is the trust older than?')).toBeUndefined();
     expect(wordsBeforeAsked('Along with the councils, what runs the trust?')).toBeUndefined();
     expect(wordsBeforeAsked('To whom?')).toBeUndefined();
