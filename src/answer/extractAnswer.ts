@@ -23,6 +23,7 @@ import type { Story, StorySentence } from '../story/story.js';
 import { isCapitalised, isPossessiveMark } from '../text/words.js';
 import { finalPreposition, innerPreposition, openingPreposition } from './askedPreposition.js';
 import { asksStatementName, asksStatementObject } from './statementQuestion.js';
+import { standsAfterWords, wordsBeforeAsked } from './wordsBeforeAsked.js';
 import { ANSWER_TYPES, asksWhereQuestion, FALLBACK_TYPES, mainClause } from './answerKind.js';
 import {
   type CandidateFacts,
@@ -1484,6 +1485,10 @@ function bestCandidate(
   // "Along with X, what other town …?": where some of the best excerpt's candidates stand in a list beside X, the
   // town asked for is one of them, not X nor a phrase elsewhere.
   const coMembers = coMembersIn(offered, query.text);
+  // "The mill was sold to the weavers of what town?": where some of the best excerpt's candidates stand right after the
+  // words the question writes before its question word ("the weavers of **Velden**"), the thing asked for is one of them.
+  const wordsBefore = wordsBeforeAsked(query.written ?? query.text);
+  const afterAsked = wordsBefore ? offered.filter((c) => c.from === 0 && standsAfterWords(c.sentence.tokens, c.e, wordsBefore)) : [];
   const byHand =
     owned.length > 0
       ? owned
@@ -1519,17 +1524,19 @@ function bestCandidate(
                                     ? linked
                                     : afterPreposition.length > 0
                                       ? afterPreposition
-                                      : besideNamed.length > 0
-                                        ? besideNamed
-                                        : byVerb.length > 0
-                                          ? byVerb
-                                          : byVerbDate.length > 0
-                                            ? byVerbDate
-                                            : byNoun.length > 0
-                                              ? byNoun
-                                              : toward.length > 0
-                                                ? toward
-                                                : offered;
+                                      : afterAsked.length > 0
+                                        ? afterAsked
+                                        : besideNamed.length > 0
+                                          ? besideNamed
+                                          : byVerb.length > 0
+                                            ? byVerb
+                                            : byVerbDate.length > 0
+                                              ? byVerbDate
+                                              : byNoun.length > 0
+                                                ? byNoun
+                                                : toward.length > 0
+                                                  ? toward
+                                                  : offered;
   // A candidate that only repeats the question's words is no answer where another one is.
   // "Where is the airport?": a name of the thing asked about ("the Tolly Field Airport") is no place of it (a phrase
   // may be: "the grounds of the abbey" for "Where are abbey gardens?").
