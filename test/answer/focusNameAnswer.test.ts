@@ -44,6 +44,20 @@ describe('"during which era" with a span named by a capitalised word', () => {
   });
 });
 
+describe('"which / what NOUN" asking a time by a noun of no named span, where the excerpts date nothing', () => {
+  const drying =
+    'Millers of the Orrin valley grind in two seasons. The grain is dried over peat in what the guild calls the Tellin cycle, a slow turning of the racks. The flour keeps well.';
+
+  it('takes the phrase ending in the noun', () => {
+    expect(ask(drying, 'Which cycle dries the grain over peat?')).toBe('Tellin cycle');
+    expect(ask(drying, 'In what cycle is the grain dried over peat?')).toBe('Tellin cycle');
+  });
+
+  it('gives no phrase for a when-question', () => {
+    expect(ask(drying, 'When is the grain dried over peat?')).toBeUndefined();
+  });
+});
+
 describe('"what NOUN" with a name written right after NOUN', () => {
   it('takes the quoted name after the noun over a name beside the question’s words', () => {
     const crossing =
