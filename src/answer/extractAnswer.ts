@@ -64,7 +64,7 @@ import { doesRelatedVerb, relatedVerbTerms, verbsToldBy } from './relatedDoers.j
 import { converseRoles } from './converseRoles.js';
 import { converseTerms } from './paraphrase.js';
 import { parallelPerson } from './parallelPerson.js';
-import { focusBeside, focusNamesNext } from './focusBeside.js';
+import { focusBeside, focusIntroduces, focusNamesNext } from './focusBeside.js';
 import { writtenInQuotes } from './quotedSpan.js';
 import { appositionHeld } from './appositionHeld.js';
 import { openingSubjectHeld } from './openingSubject.js';
@@ -2784,7 +2784,8 @@ function mentionFacts(m: MentionAt, q: QuestionSide, focusIn: boolean, into?: Me
   f.spanClass = spanClass(candidateClass(e.type, e.run === true), tokens[endAt]);
   f.focusClass = q.focusClass;
   f.focusNounAfter = beside.after;
-  f.focusNounBefore = beside.before || focusNamesNext(tokens, startAt, endAt, q.focusTerm);
+  f.focusNounBefore =
+    beside.before || focusNamesNext(tokens, startAt, endAt, q.focusTerm) || focusIntroduces(tokens, startAt, endAt, q.focusTerm);
   f.describesNoun = describesNoun(tokens, startAt, endAt, q.focusTerm, isQuestionTerm);
   f.subtype = q.ends.subtype;
   f.lastTermLeft = q.ends.last !== undefined && (words[first - 1]?.term === q.ends.last || words[first - 2]?.term === q.ends.last);

@@ -118,6 +118,47 @@ export function focusNamesNext(tokens: readonly Token[], startAt: number, endAt:
   return isCapitalised(next.text) && (next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'NUM');
 }
 
+/** Words that introduce what a noun names after it: "a crop **called** …", "two breeds, **including** …". */
+const INTRODUCER = /^(?:called|named|include|includes|included|including)$/i;
+
+/** Two-word introducers, by their second word: "such as", "known as", "among them". */
+const INTRODUCER_PAIR: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['as', new Set(['such', 'known'])],
+  ['them', new Set(['among'])],
+]);
+
+/** What may close an apposition set off by a comma: a comma, a bracket, a semicolon or the sentence's stop. */
+const APPOSITION_CLOSE = /^(?:,|\)|;|\.)$/;
+
+/**
+ * Whether the focus noun introduces the candidate of tokens [startAt, endAt], written before it in lower case: in an
+ * apposition set off by a comma that closes after it ("a hardy **grass**, millet, grew there"), in a bracket ("the
+ * **comet** (Vessa)"), or after "called", "named", "include(s)", "including", "such as", "known as" or "among them"
+ * ("rival **guilds** such as the dyers", "the **boats**, among them skiffs"). The noun the question asks by says what kind of
+ * thing follows, so a "what/which NOUN" question wants what it introduces rather than the noun's own phrase ("a hardy
+ * grass"), which only restates the question. An article opening the candidate is passed over. Read into the candidate
+ * model's `focusNounBefore`, beside `focusBeside`'s `before`.
+ *
+ * @example focusIntroduces(tokens of "It ate a hardy grass, millet, daily.", 6, 6, 'grass') // → true
+ */
+export function focusIntroduces(tokens: readonly Token[], startAt: number, endAt: number, focus: string | null): boolean {
+  if (focus === null || startAt < 1 || endAt < startAt) return false;
+  let j = startAt - 1;
+  if (APPOSITION_OPENER.test(tokens[j]!.text)) j -= 1;
+  const mark = tokens[j]?.text.toLowerCase() ?? '';
+  if (mark === ',') return isFocusNoun(tokens[j - 1], focus) && APPOSITION_CLOSE.test(tokens[endAt + 1]?.text ?? '.');
+  if (mark === '(') return isFocusNoun(tokens[j - 1], focus) && tokens[endAt + 1]?.text === ')';
+  let k: number;
+  if (INTRODUCER.test(mark)) k = j - 1;
+  else {
+    const first = INTRODUCER_PAIR.get(mark);
+    if (first === undefined || !first.has(tokens[j - 1]?.text.toLowerCase() ?? '')) return false;
+    k = j - 2;
+  }
+  if (tokens[k]?.text === ',') k -= 1;
+  return isFocusNoun(tokens[k], focus);
+}
+
 /**
  * Where the focus noun (its index term, `focus`) stands beside the candidate of tokens [startAt, endAt].
  *
