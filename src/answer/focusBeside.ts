@@ -132,7 +132,7 @@ const APPOSITION_CLOSE = /^(?:,|\)|;|\.)$/;
 
 /**
  * Whether the focus noun introduces the candidate of tokens [startAt, endAt], written before it in lower case: in an
- * apposition set off by a comma that closes after it ("a hardy **grass**, millet, grew there"), in a bracket ("the
+ * apposition set off by a comma that closes after it ("a hardy **grass**, millet, grew there"), in a bracket, a capitalised name ("the
  * **comet** (Vessa)"), or after "called", "named", "include(s)", "including", "such as", "known as" or "among them"
  * ("rival **guilds** such as the dyers", "the **boats**, among them skiffs"). The noun the question asks by says what kind of
  * thing follows, so a "what/which NOUN" question wants what it introduces rather than the noun's own phrase ("a hardy
@@ -147,7 +147,8 @@ export function focusIntroduces(tokens: readonly Token[], startAt: number, endAt
   if (APPOSITION_OPENER.test(tokens[j]!.text)) j -= 1;
   const mark = tokens[j]?.text.toLowerCase() ?? '';
   if (mark === ',') return isFocusNoun(tokens[j - 1], focus) && APPOSITION_CLOSE.test(tokens[endAt + 1]?.text ?? '.');
-  if (mark === '(') return isFocusNoun(tokens[j - 1], focus) && tokens[endAt + 1]?.text === ')';
+  // A bracket's lower-case word after a noun is mostly its short form ("the kilogram-force (kgf)"), no name for it.
+  if (mark === '(') return isFocusNoun(tokens[j - 1], focus) && tokens[endAt + 1]?.text === ')' && isCapitalised(tokens[startAt]!.text);
   let k: number;
   if (INTRODUCER.test(mark)) k = j - 1;
   else {
