@@ -150,14 +150,46 @@ export function focusIntroduces(tokens: readonly Token[], startAt: number, endAt
   // A bracket's lower-case word after a noun is mostly its short form ("the kilogram-force (kgf)"), no name for it.
   if (mark === '(') return isFocusNoun(tokens[j - 1], focus) && tokens[endAt + 1]?.text === ')' && isCapitalised(tokens[startAt]!.text);
   let k: number;
-  if (INTRODUCER.test(mark)) k = j - 1;
-  else {
-    const first = INTRODUCER_PAIR.get(mark);
-    if (first === undefined || !first.has(tokens[j - 1]?.text.toLowerCase() ?? '')) return false;
-    k = j - 2;
-  }
+  if (introducerAt(tokens, j) === 1) k = j - 1;
+  else if (introducerAt(tokens, j - 1) === 2) k = j - 2;
+  else return false;
   if (tokens[k]?.text === ',') k -= 1;
   return isFocusNoun(tokens[k], focus);
+}
+
+/** Tags of the words of an apposition set off by a comma ("a hardy grass, **wild millet**,"). */
+const APPOSED = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** The most words an apposition read from its noun's side may hold past its article. */
+const APPOSED_WORDS = 5;
+
+/** How many words the introducer at `j` holds ("including" 1, "such as" 2), 0 where none stands there. */
+function introducerAt(tokens: readonly Token[], j: number): number {
+  const word = tokens[j]?.text.toLowerCase() ?? '';
+  if (INTRODUCER.test(word)) return 1;
+  return INTRODUCER_PAIR.get(tokens[j + 1]?.text.toLowerCase() ?? '')?.has(word) === true ? 2 : 0;
+}
+
+/**
+ * Whether the noun at `k` introduces a phrase after it, read from the noun's side as `focusIntroduces` reads it from the
+ * phrase's: a closed apposition after a comma ("a hardy **grass**, millet,"), a capitalised name in a bracket, or an
+ * introducing word ("**orchards**, among them …"). The noun's own phrase then restates what the question asks by
+ * (extractAnswer.ts `restatesFocus`).
+ *
+ * @example introducesAfter(tokens of "a hardy grass, millet, grew", 2) // → true
+ */
+export function introducesAfter(tokens: readonly Token[], k: number): boolean {
+  let j = k + 1;
+  const mark = tokens[j]?.text ?? '';
+  if (mark === '(')
+    return isCapitalised(tokens[j + 1]?.text ?? '') && tokens.slice(j + 2, j + 2 + APPOSED_WORDS).some((t) => t.text === ')');
+  if (mark === ',') j += 1;
+  if (introducerAt(tokens, j) > 0) return true;
+  if (mark !== ',') return false;
+  if (APPOSITION_OPENER.test(tokens[j]?.text ?? '')) j += 1;
+  let n = 0;
+  while (n < APPOSED_WORDS && APPOSED.has(tokens[j + n]?.pos ?? '')) n += 1;
+  return n > 0 && APPOSITION_CLOSE.test(tokens[j + n]?.text ?? '.');
 }
 
 /**
