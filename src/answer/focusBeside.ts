@@ -147,14 +147,21 @@ export function focusIntroduces(tokens: readonly Token[], startAt: number, endAt
   if (APPOSITION_OPENER.test(tokens[j]!.text)) j -= 1;
   const mark = tokens[j]?.text.toLowerCase() ?? '';
   if (mark === ',') return isFocusNoun(tokens[j - 1], focus) && APPOSITION_CLOSE.test(tokens[endAt + 1]?.text ?? '.');
-  // A bracket's lower-case word after a noun is mostly its short form ("the kilogram-force (kgf)"), no name for it.
-  if (mark === '(') return isFocusNoun(tokens[j - 1], focus) && tokens[endAt + 1]?.text === ')' && isCapitalised(tokens[startAt]!.text);
+  if (mark === '(') return isFocusNoun(tokens[j - 1], focus) && tokens[endAt + 1]?.text === ')' && bracketName(tokens[startAt]!.text);
   let k: number;
   if (introducerAt(tokens, j) === 1) k = j - 1;
   else if (introducerAt(tokens, j - 1) === 2) k = j - 2;
   else return false;
   if (tokens[k]?.text === ',') k -= 1;
   return isFocusNoun(tokens[k], focus);
+}
+
+/**
+ * Whether a bracket's first word after a noun may open a name for it: capitalised and written with a small letter too.
+ * A lower-case word or one of capitals only is mostly the noun's short form ("the kilogram-force (kgf)", "receptors (KR)").
+ */
+function bracketName(word: string): boolean {
+  return isCapitalised(word) && /\p{Ll}/u.test(word);
 }
 
 /** Tags of the words of an apposition set off by a comma ("a hardy grass, **wild millet**,"). */
@@ -181,8 +188,7 @@ function introducerAt(tokens: readonly Token[], j: number): number {
 export function introducesAfter(tokens: readonly Token[], k: number): boolean {
   let j = k + 1;
   const mark = tokens[j]?.text ?? '';
-  if (mark === '(')
-    return isCapitalised(tokens[j + 1]?.text ?? '') && tokens.slice(j + 2, j + 2 + APPOSED_WORDS).some((t) => t.text === ')');
+  if (mark === '(') return bracketName(tokens[j + 1]?.text ?? '') && tokens.slice(j + 2, j + 2 + APPOSED_WORDS).some((t) => t.text === ')');
   if (mark === ',') j += 1;
   if (introducerAt(tokens, j) > 0) return true;
   if (mark !== ',') return false;
