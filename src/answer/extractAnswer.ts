@@ -65,7 +65,7 @@ import { doesRelatedVerb, relatedVerbTerms, verbsToldBy } from './relatedDoers.j
 import { converseRoles } from './converseRoles.js';
 import { converseTerms } from './paraphrase.js';
 import { parallelPerson } from './parallelPerson.js';
-import { focusBeside, focusNamesNext } from './focusBeside.js';
+import { focusBeside, focusIntroduces, focusNamesNext, introducesAfter } from './focusBeside.js';
 import { writtenInQuotes } from './quotedSpan.js';
 import { appositionHeld } from './appositionHeld.js';
 import { openingSubjectHeld } from './openingSubject.js';
@@ -782,7 +782,7 @@ const fitOf = new Map<string, boolean>();
  * the kind ("the **knee ligament** injury").
  */
 function restatesFocus(sentence: StorySentence, e: Mention, focus: string | undefined, subtype: boolean): boolean {
-  if (!focus || subtype || CAPITAL_OR_DIGIT.test(e.text)) return false;
+  if (!focus || subtype) return false;
   const focusTerm = termOf(focus);
   if (termOf(e.text.slice(e.text.lastIndexOf(' ') + 1)) !== focusTerm) return false;
   // The tokens inside the mention, read in place (a filtered copy and its slice per mention were about 23 MB of a
@@ -791,11 +791,24 @@ function restatesFocus(sentence: StorySentence, e: Mention, focus: string | unde
   let head = -1;
   for (let k = 0; k < tokens.length; k += 1) if (tokens[k]!.start >= e.start && tokens[k]!.end <= e.end) head = k;
   if (head < 0 || termOf(tokens[head]!.text) !== focusTerm) return false;
+  // Where the noun goes on to name the thing ("a major grain, millet,", "the **comet** (Vessa)"), its phrase restates
+  // the question whatever describes the noun, a figure or a sentence's capitalised first word too; not a name.
+  if (introducesAfter(tokens, head)) return !namedBefore(tokens, e, head);
+  if (CAPITAL_OR_DIGIT.test(e.text)) return false;
   for (let k = 0; k < head; k += 1) {
     const t = tokens[k]!;
     if (t.start >= e.start && t.end <= e.end && t.pos !== 'ADJ' && t.pos !== 'DET' && t.pos !== 'ADV') return false;
   }
   return true;
+}
+
+/** Whether a word of the mention before its head `head` is capitalised, other than the sentence's first ("**Amazon** rainforest"). */
+function namedBefore(tokens: readonly Token[], e: Mention, head: number): boolean {
+  for (let k = 1; k < head; k += 1) {
+    const t = tokens[k]!;
+    if (t.start >= e.start && t.end <= e.end && isCapitalised(t.text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -2804,7 +2817,8 @@ function mentionFacts(m: MentionAt, q: QuestionSide, focusIn: boolean, into?: Me
   f.spanClass = spanClass(candidateClass(e.type, e.run === true), tokens[endAt]);
   f.focusClass = q.focusClass;
   f.focusNounAfter = beside.after;
-  f.focusNounBefore = beside.before || focusNamesNext(tokens, startAt, endAt, q.focusTerm);
+  f.focusNounBefore =
+    beside.before || focusNamesNext(tokens, startAt, endAt, q.focusTerm) || focusIntroduces(tokens, startAt, endAt, q.focusTerm);
   f.describesNoun = describesNoun(tokens, startAt, endAt, q.focusTerm, isQuestionTerm);
   f.subtype = q.ends.subtype;
   f.lastTermLeft = q.ends.last !== undefined && (words[first - 1]?.term === q.ends.last || words[first - 2]?.term === q.ends.last);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { taggedTokens } from '../fixtures/taggedTokens.js';
-import { focusBeside, focusNamesNext } from '../../src/answer/focusBeside.js';
+import { focusBeside, focusIntroduces, focusNamesNext, introducesAfter } from '../../src/answer/focusBeside.js';
 
 describe('focusBeside', () => {
   it('finds the focus noun right after a name', () => {
@@ -68,5 +68,40 @@ describe('focusNamesNext', () => {
     expect(focusNamesNext(taggedTokens("the/DET planet/NOUN 's/PART moons/NOUN"), 0, 3, 'planet')).toBe(false);
     expect(focusNamesNext(taggedTokens('the/DET mason/NOUN Ivo/PROPN Brandt/PROPN'), 0, 3, 'planet')).toBe(false);
     expect(focusNamesNext(taggedTokens('the/DET planet/NOUN Orsk/PROPN'), 0, 2, null)).toBe(false);
+  });
+});
+
+describe('focusIntroduces', () => {
+  it('finds the focus noun before a closed apposition, a bracketed name and an introducing word', () => {
+    const apposition = taggedTokens('a/DET hardy/ADJ grass/NOUN ,/PUNCT millet/NOUN ,/PUNCT grew/VERB');
+    expect(focusIntroduces(apposition, 4, 4, 'grass')).toBe(true);
+    const articled = taggedTokens('a/DET second/ADJ wall/NOUN ,/PUNCT the/DET stone/NOUN dikes/NOUN ./PUNCT');
+    expect(focusIntroduces(articled, 5, 6, 'wall')).toBe(true);
+    expect(focusIntroduces(taggedTokens('the/DET comet/NOUN (/PUNCT Varda/PROPN )/PUNCT'), 3, 3, 'comet')).toBe(true);
+    expect(focusIntroduces(taggedTokens('old/ADJ orchards/NOUN ,/PUNCT among/ADP them/PRON quinces/NOUN'), 5, 5, 'orchard')).toBe(true);
+    expect(focusIntroduces(taggedTokens('rival/ADJ guilds/NOUN such/ADJ as/ADP the/DET dyers/NOUN'), 5, 5, 'guild')).toBe(true);
+    expect(focusIntroduces(taggedTokens('a/DET boat/NOUN called/VERB Tern/PROPN'), 3, 3, 'boat')).toBe(true);
+  });
+
+  it('ignores an apposition that runs on, a short form in a bracket, another noun and a question without a focus', () => {
+    expect(focusIntroduces(taggedTokens('the/DET grass/NOUN ,/PUNCT millet/NOUN grew/VERB'), 3, 3, 'grass')).toBe(false);
+    expect(focusIntroduces(taggedTokens('the/DET pull/NOUN (/PUNCT kp/NOUN )/PUNCT'), 3, 3, 'pull')).toBe(false);
+    expect(focusIntroduces(taggedTokens('old/ADJ barns/NOUN ,/PUNCT among/ADP them/PRON mills/NOUN'), 5, 5, 'orchard')).toBe(false);
+    expect(focusIntroduces(taggedTokens('a/DET boat/NOUN called/VERB Tern/PROPN'), 3, 3, null)).toBe(false);
+  });
+});
+
+describe('introducesAfter', () => {
+  it('finds a closed apposition, a bracketed name or an introducing word after the noun', () => {
+    expect(introducesAfter(taggedTokens('a/DET hardy/ADJ grass/NOUN ,/PUNCT millet/NOUN ,/PUNCT grew/VERB'), 2)).toBe(true);
+    expect(introducesAfter(taggedTokens('another/DET comet/NOUN (/PUNCT Varda/PROPN )/PUNCT'), 1)).toBe(true);
+    expect(introducesAfter(taggedTokens('old/ADJ orchards/NOUN ,/PUNCT among/ADP them/PRON quinces/NOUN'), 1)).toBe(true);
+    expect(introducesAfter(taggedTokens('lichens/NOUN include/VERB crustose/ADJ forms/NOUN'), 0)).toBe(true);
+  });
+
+  it('ignores a comma before a clause, a short form in a bracket and a noun with nothing after it', () => {
+    expect(introducesAfter(taggedTokens('the/DET grass/NOUN ,/PUNCT millet/NOUN grew/VERB'), 1)).toBe(false);
+    expect(introducesAfter(taggedTokens('the/DET receptors/NOUN (/PUNCT KR/PROPN )/PUNCT'), 1)).toBe(false);
+    expect(introducesAfter(taggedTokens('the/DET grass/NOUN grew/VERB'), 1)).toBe(false);
   });
 });

@@ -22,4 +22,14 @@ describe('a focus noun that introduces the answer', () => {
     // The question's own noun before the answer: "the name pale road".
     expect(ask('By what name did pilgrims once call the crossing?')).toBe('pale road');
   });
+
+  it('answers with what the focus noun introduces after "among them", not the noun\'s own phrase', () => {
+    const orchards = oneArticleStory(
+      'fields',
+      'Fields',
+      'The upper fields hold several old orchards, among them quinces planted by the first settlers. Rain falls mostly in the late autumn.',
+    );
+    // "several old orchards" only restates "What orchards …"; what the noun introduces names them.
+    expect(askShort(orchards)('What orchards did the first settlers plant in the upper fields?')).toBe('quinces');
+  });
 });

@@ -13,4 +13,21 @@ describe('a phrase of describing words and the focus noun', () => {
   it('restates what the question asks about, so the name beside it answers "What new typeface …"', () => {
     expect(answerQuestion(story, 'What new typeface did the studio unveil?').answer?.text).toBe('Harlow Sans');
   });
+
+  it('restates it whatever describes the noun where the noun goes on to name the thing', () => {
+    const valley = oneArticleStory(
+      'valley',
+      'Valley',
+      'Traders also brought to the valley a new grain crop, spelt, along with other seeds and tools. The valley lies east of the hills.',
+    );
+    // "a new grain crop": another noun describes "crop", but the apposition after it names the crop.
+    expect(answerQuestion(valley, 'What grain crop did traders bring to the valley?').answer?.text).toBe('spelt');
+    const tides = oneArticleStory(
+      'tides',
+      'Tides',
+      'Early surveyors predicted the existence of another island (Marrow) that would explain the odd tides; none was ever found. The tides still puzzle sailors.',
+    );
+    // A bracketed name after the noun: "the existence of another island" only restates "What island …".
+    expect(answerQuestion(tides, 'What island did early surveyors predict to explain the odd tides?').answer?.text).toBe('Marrow');
+  });
 });
