@@ -138,6 +138,7 @@ const DENSE = [
   'appositionHeld',
   'quoted',
   'openingSubjectHeld',
+  'objectWritten',
 ] as const;
 
 /** Names of the answer-candidate features, in the order `candidateFeatures` gives them. */
@@ -277,6 +278,12 @@ export interface CandidateFacts {
    * holds no question word ("**The Morning Gull** carried the mail …" for "What ferry carried the mail?": openingSubject.ts).
    */
   openingSubjectHeld: number;
+  /**
+   * The object of the question's verb in its sentence, where the question writes that verb's object itself ("**its
+   * fleece**" of "the guild traded its fleece for salt" for "What did the guild trade its wool for?"): the thing the
+   * question names, not the one it asks for (objectWritten.ts).
+   */
+  objectWritten: boolean;
   /** The question's last content word stands up to two words before the candidate ("… known as **X**" for "… known as?"). */
   lastTermLeft: boolean;
   /** The question's first content word stands up to two words after it ("**X** experiences …" for "What experiences …?"). */
@@ -463,6 +470,7 @@ function writeFeatures(f: CandidateFacts, x: number[] | Float64Array): void {
   // A question asking for a thing: the thing a sentence opens with is what its rest tells of; a person opening it is the
   // one who does what it tells, and who-, when- and where-questions read the doer, the date and the place by their roles.
   if (f.kind === 'other' && f.cls !== 'person') set(x, 'openingSubjectHeld', f.openingSubjectHeld);
+  set(x, 'objectWritten', f.objectWritten);
   x[WH_CLASS.get(f.wh)!.get(f.cls)!] = 1;
   x[KIND_CLASS.get(f.kind)!.get(f.cls)!] = 1;
 }

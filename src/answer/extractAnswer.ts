@@ -93,6 +93,7 @@ import {
   WHAT_IS,
 } from './whatAnswerPlace.js';
 import { asksPatient, asksThingPatient } from './patientAsked.js';
+import { objectOfVerbTerm, verbWithWrittenObject } from './objectWritten.js';
 import { withoutQuestionHead } from './questionHead.js';
 import { kindShown } from './kindShown.js';
 import { datedByVerb } from './datedByVerb.js';
@@ -856,6 +857,8 @@ type QuestionSide = Pick<
    * subject ("What did the guild build?", "What was the mill blamed for?", "What was built?"): openingSubject.ts.
    */
   objectAsked: boolean;
+  /** The term of the question's verb whose object the question writes itself (objectWritten.ts), or null. */
+  writtenVerb: string | null;
   weights: ReadonlyMap<string, number>;
   /** The sum of `weights`. */
   total: number;
@@ -1616,6 +1619,7 @@ function bestCandidate(
     questionRole: query.role,
     objectAsked:
       query.kind === 'other' && (query.role === 'object' || STRANDED_PREPOSITION.test(query.text) || asksThingPatient(query.text)),
+    writtenVerb: query.role === 'object' ? verbWithWrittenObject(query.text) : null,
     // Read only where it counts: byPerson applies to person questions alone.
     patientAsked,
     typed,
@@ -2862,6 +2866,7 @@ function mentionFacts(m: MentionAt, q: QuestionSide, focusIn: boolean, into?: Me
   f.subjectFrame = holdsHead(roles.subjectFrames, startAt, endAt);
   f.passiveFrame = holdsHead(roles.passiveFrames, startAt, endAt);
   f.objectFrame = holdsHead(roles.objectFrames, startAt, endAt);
+  f.objectWritten = q.writtenVerb !== null && objectOfVerbTerm(tokens, startAt, endAt, q.writtenVerb);
   f.questionPreposition = openedBy;
   f.verbQuestionPreposition = openedBy && isVerbOfQuestion(tokens[preposition - 1], isQuestionTerm);
   f.person = e.person ?? 'none';

@@ -129,6 +129,7 @@ const FACTS: CandidateFacts = {
   appositionHeld: 0,
   quoted: false,
   openingSubjectHeld: 0,
+  objectWritten: false,
 };
 
 /** The short answer the hand weights give to a question about a one-sentence story (the mechanism alone, no fitted model). */
