@@ -25,9 +25,9 @@ describe('a phrase of describing words and the focus noun', () => {
     const tides = oneArticleStory(
       'tides',
       'Tides',
-      'Early surveyors predicted the existence of another island (Marrow) that would explain the odd tides; none was ever found. The tides still puzzle sailors.',
+      'Old charts of the bay drew a phantom island (Marrow) west of the reef; the navy spent a whole summer looking for it. Sailors still joke about it.',
     );
-    // A bracketed name after the noun: "the existence of another island" only restates "What island …".
-    expect(answerQuestion(tides, 'What island did early surveyors predict to explain the odd tides?').answer?.text).toBe('Marrow');
+    // A bracketed name after the noun: "a phantom island" only restates "What island …".
+    expect(answerQuestion(tides, 'What island did old charts of the bay draw west of the reef?').answer?.text).toBe('Marrow');
   });
 });
