@@ -1718,9 +1718,12 @@ function namingAsked(query: { text: string; written?: string }): boolean {
   return asksWhatCalled(query.text, query.written ?? query.text) || asksStatementName(query.text) || asksForName(query.text);
 }
 
-/** Words that give a name right after them: "known as", "called", "named", "dubbed", "termed", "branded as"; "call" before a quote. */
+/**
+ * Words that give a name right after them: "known as", "called", "named", "dubbed", "termed", "branded as"; "call" before
+ * a quote. An article may stand between ("is known as a **tillerman**").
+ */
 const NAMING_BEFORE =
-  /\b(?:called|known\s+as|named|dubbed|termed|nicknamed|branded(?:\s+as)?|referred\s+to\s+as|titled|entitled|calls?(?=\s+["“'‘]))\s*["“'‘]?\s*(?:the\s+)?["“'‘]?\s*$/i;
+  /\b(?:called|known\s+as|named|dubbed|termed|nicknamed|branded(?:\s+as)?|referred\s+to\s+as|titled|entitled|calls?(?=\s+["“'‘]))\s*["“'‘]?\s*(?:(?:the|an?)\s+)?["“'‘]?\s*$/i;
 
 /**
  * Whether a mention is given as a name in its sentence: after a naming word ("known as **X**"), between quotes
