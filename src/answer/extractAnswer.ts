@@ -146,6 +146,7 @@ import { phraseAnswer } from './phraseAnswer.js';
 import { abbreviationSpellings } from './acronym.js';
 import { clauseShare } from './clauseShare.js';
 import { quotedNames, titleSpans, writtenAsTitle } from './titleSpans.js';
+import { NAMING_WORD, namedAfter } from './namedAfter.js';
 import { SAYER_ASKED, statesThatClause } from './thatClause.js';
 import { strandedInside, subjectOfLink, WHO_IS } from './whoAnswerPlace.js';
 import { textMemo } from '../text/textMemo.js';
@@ -703,9 +704,11 @@ function chunksOf(query: FullQuery): (s: StorySentence) => readonly Mention[] {
   // "What was the campaign called?", "What slogan did the ferry line run?" (a question asking for a thing, not a person):
   // the whole quoted name, its opening small word with it ("“Every Tide Home”"), which the chunker cuts off; not one
   // that only repeats the question's words (the question names it already).
+  // (For one asking what something is called, the name after a naming word too, which the chunker may cut or miss:
+  // "known as **free-runners**", namedAfter.ts.)
+  const naming = namingAsked(query);
   const quotedAsked =
-    !query.titled &&
-    (namingAsked(query) || (query.kind === 'other' && (query.focus === undefined || nounClass(query.focus) !== 'person')));
+    !query.titled && (naming || (query.kind === 'other' && (query.focus === undefined || nounClass(query.focus) !== 'person')));
   const echoes = quotedAsked ? questionEcho(query.text) : undefined;
   const written = query.titled
     ? (s: StorySentence) => withSpans(phraseChunks(s, query), titleSpans(s))
@@ -713,7 +716,7 @@ function chunksOf(query: FullQuery): (s: StorySentence) => readonly Mention[] {
       ? (s: StorySentence) =>
           withSpans(
             phraseChunks(s, query),
-            quotedNames(s).filter((m) => !echoes(m.text)),
+            [...quotedNames(s), ...(naming ? namedAfter(s) : [])].filter((m) => !echoes(m.text)),
           )
       : (s: StorySentence) => phraseChunks(s, query);
   // A question asking for a thing that is no time (kind 'other': "What wrecked the fleet?") is not answered by a phrase
@@ -1378,7 +1381,10 @@ function bestCandidate(
   // (Not where the question ends in its preposition, "What is X based on?", unless it asks what X is known as: "What is
   // the study of knots called / known as?" → "**Tarnwork** is the study of knots". SQuAD reading, round 45, 2 won / 0 lost.)
   const copulaAsked =
-    askedWh === 'what' && types.length === 0 && WHAT_IS.test(asked) && (!STRANDED_PREPOSITION.test(asked) || asksWhatCalled(asked, query.written ?? query.text));
+    askedWh === 'what' &&
+    types.length === 0 &&
+    WHAT_IS.test(asked) &&
+    (!STRANDED_PREPOSITION.test(asked) || asksWhatCalled(asked, query.written ?? query.text));
   const isQuestionTerm = questionTermTestOf(weights);
   const passiveAsked = copulaAsked && asksPassive(asked);
   const linked = copulaAsked
@@ -1700,10 +1706,10 @@ const NAMING_QUESTION =
   /^\W*(?:what|which)\b(?:.*\b(?:called|known\s+as|named|termed|dubbed|nicknamed|referred\s+to\s+as)\b(?!\s*["“'‘]|\s+(?:after|for)\b)|\s+(?:did|do|does|would|will)\b.*\bcall\b(?!\s*["“'‘])|\s+(?:is|was|are|were)\s+(?:the\s+|an?\s+|another\s+|one\s+)?(?:[\p{L}-]+\s+)?(?:name|names|title|titles|term|terms|word|words|nickname|nicknames)\s+(?:of|for|given\s+to|used\s+for)\b)/iu;
 
 /**
- * A name the question gives after a naming word ("a contest called Harbour Days"), read case-sensitively: under the
+ * A name the question gives after a naming word ("a contest called Harbour Days", "known as the Long Reach"), read case-sensitively: under the
  * "i" flag `\p{Lu}` matches every letter, so one pattern could not tell "called Harbour Days" from "called in Orskian".
  */
-const NAMED_BY_QUESTION = /\b(?:called|known\s+as|named|termed|dubbed|nicknamed|referred\s+to\s+as)\s+\p{Lu}/u;
+const NAMED_BY_QUESTION = /\b(?:called|known\s+as|named|termed|dubbed|nicknamed|referred\s+to\s+as)\s+(?:the\s+)?\p{Lu}/u;
 
 /**
  * Whether a question (`text`, lower case; `written`, as written) asks what something is called (NAMING_QUESTION) and
@@ -1722,8 +1728,7 @@ function namingAsked(query: { text: string; written?: string }): boolean {
  * Words that give a name right after them: "known as", "called", "named", "dubbed", "termed", "branded as"; "call" before
  * a quote. An article may stand between ("is known as a **tillerman**").
  */
-const NAMING_BEFORE =
-  /\b(?:called|known\s+as|named|dubbed|termed|nicknamed|branded(?:\s+as)?|referred\s+to\s+as|titled|entitled|calls?(?=\s+["“'‘]))\s*["“'‘]?\s*(?:(?:the|an?)\s+)?["“'‘]?\s*$/i;
+const NAMING_BEFORE = new RegExp(String.raw`\b(?:${NAMING_WORD}|calls?(?=\s+["“'‘]))\s*["“'‘]?\s*(?:(?:the|an?)\s+)?["“'‘]?\s*$`, 'i');
 
 /**
  * Whether a mention is given as a name in its sentence: after a naming word ("known as **X**"), between quotes

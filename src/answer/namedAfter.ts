@@ -1,0 +1,62 @@
+/**
+ * The name a sentence gives after a naming word ("the craft is known as **tarnwork**", "boats that sail alone are
+ * called **free-runners**"): offered whole to a question asking what something is called, where the chunker cuts it
+ * (a hyphened word read in parts, an -ing noun read as a verb) or leaves it out. General English.
+ */
+import type { StorySentence } from '../story/story.js';
+import type { Mention } from './mentions.js';
+
+/** Words that give a name right after them (the alternation shared with the extractor's `NAMING_BEFORE`). */
+export const NAMING_WORD = String.raw`called|known\s+as|named|dubbed|termed|nicknamed|branded(?:\s+as)?|referred\s+to\s+as|titled|entitled`;
+
+/** A naming word and what may stand between it and the name: an opening quote, an article. */
+const NAMING_THEN = new RegExp(String.raw`\b(?:${NAMING_WORD})\s+["“'‘]?(?:(?:the|an?)\s+)?["“'‘]?`, 'giu');
+
+/**
+ * The name itself: up to a bracket, quote, clause mark or the sentence's end, or a word that opens another phrase or
+ * clause ("called tarnwork **and** taught …", "known as a drifter **in** the ports"); a straight quote closing it ("called
+ * 'drift' boats").
+ */
+const NAME_WORDS =
+  /^([^()"“”‘’,;:.!?]+?)(?=\s*["”'’]?\s*(?:[()"“”‘’,;:.!?]|'(?=\s|$)|$|\s(?:and|or|but|which|that|who|because|is|are|was|were|to|in|at|on|by|for|from|with|after|since|until|when|where|while|as|of|respectively)\s))/iu;
+
+/** Most words of a name read so. */
+const MAX_NAME_WORDS = 4;
+
+/** Parts of speech of a verb that ends the name before it. */
+const VERB_POS = new Set(['VERB', 'AUX']);
+
+/** Parts of speech no name opens with ("called **for** a vote", "called **him** a traitor", "named **after** …"). */
+const NO_OPENING = new Set(['ADP', 'PRON', 'DET', 'AUX', 'SCONJ', 'CCONJ', 'PART', 'PUNCT', 'ADV']);
+
+/**
+ * The names a sentence gives after a naming word, each as a phrase mention of one to MAX_NAME_WORDS words.
+ *
+ * @example namedAfter(sentence('Boats that sail alone are called free-runners.')) // → ['free-runners']
+ * @example namedAfter(sentence('The council called for a vote.')) // → []
+ */
+export function namedAfter(sentence: StorySentence): Mention[] {
+  const text = sentence.text;
+  const out: Mention[] = [];
+  for (const m of text.matchAll(NAMING_THEN)) {
+    const start = m.index + m[0].length;
+    const name = NAME_WORDS.exec(text.slice(start))?.[1];
+    if (!name || name.split(/\s+/).length > MAX_NAME_WORDS) continue;
+    const first = sentence.tokens.find((t) => t.start === start);
+    if (!first || NO_OPENING.has(first.pos)) continue;
+    // (Up to a verb of the sentence's own: "called the Orsk rebellions **broke** out"; not an -ing noun, "picture thinking",
+    // nor a word inside a hyphened one, "free-to-**view**".)
+    const verb = sentence.tokens.find(
+      (t) =>
+        t.start > start &&
+        t.end <= start + name.length &&
+        VERB_POS.has(t.pos) &&
+        !/ing$/i.test(t.text) &&
+        /\s/.test(text[t.start - 1] ?? ''),
+    );
+    const end = verb ? text.slice(start, verb.start).trimEnd().length + start : start + name.length;
+    if (end <= start) continue;
+    out.push({ type: 'PHRASE', text: text.slice(start, end), start, end });
+  }
+  return out;
+}
