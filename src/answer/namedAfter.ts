@@ -23,7 +23,7 @@ const NAME_WORDS =
 /** Most words of a name read so. */
 const MAX_NAME_WORDS = 4;
 
-/** Parts of speech of a verb that ends the name before it. */
+/** Parts of speech of a verb that ends the name before it (as a preposition does). */
 const VERB_POS = new Set(['VERB', 'AUX']);
 
 /** Parts of speech no name opens with ("called **for** a vote", "called **him** a traitor", "named **after** …"). */
@@ -41,22 +41,21 @@ export function namedAfter(sentence: StorySentence): Mention[] {
   for (const m of text.matchAll(NAMING_THEN)) {
     const start = m.index + m[0].length;
     const name = NAME_WORDS.exec(text.slice(start))?.[1];
-    if (!name || name.split(/\s+/).length > MAX_NAME_WORDS) continue;
     const first = sentence.tokens.find((t) => t.start === start);
-    if (!first || NO_OPENING.has(first.pos)) continue;
-    // (Up to a verb of the sentence's own: "called the Orsk rebellions **broke** out"; not an -ing noun, "picture thinking",
-    // nor a word inside a hyphened one, "free-to-**view**".)
-    const verb = sentence.tokens.find(
+    if (!name || !first || NO_OPENING.has(first.pos)) continue;
+    // (Up to a preposition or a verb of the sentence's own: "known as a doubler **among** the crews", "called the Orsk
+    // rebellions **broke** out"; not an -ing noun, "picture thinking", nor a word inside a hyphened one, "free-to-**view**".)
+    const cut = sentence.tokens.find(
       (t) =>
         t.start > start &&
         t.end <= start + name.length &&
-        VERB_POS.has(t.pos) &&
-        !/ing$/i.test(t.text) &&
-        /\s/.test(text[t.start - 1] ?? ''),
+        /\s/.test(text[t.start - 1] ?? '') &&
+        (t.pos === 'ADP' || (VERB_POS.has(t.pos) && !/ing$/i.test(t.text))),
     );
-    const end = verb ? text.slice(start, verb.start).trimEnd().length + start : start + name.length;
-    if (end <= start) continue;
-    out.push({ type: 'PHRASE', text: text.slice(start, end), start, end });
+    const end = cut ? text.slice(start, cut.start).trimEnd().length + start : start + name.length;
+    const written = text.slice(start, end);
+    if (end <= start || written.split(/\s+/).length > MAX_NAME_WORDS) continue;
+    out.push({ type: 'PHRASE', text: written, start, end });
   }
   return out;
 }
