@@ -44,9 +44,12 @@ export function namedAfter(sentence: StorySentence): Mention[] {
     const first = sentence.tokens.find((t) => t.start === start);
     if (!name || !first || NO_OPENING.has(first.pos)) continue;
     // (Up to a preposition or a verb of the sentence's own: "known as a doubler **among** the crews", "called the Orsk
-    // rebellions **broke** out"; not an -ing noun, "picture thinking", nor a word inside a hyphened one, "free-to-**view**".)
+    // rebellions **broke** out"; not an -ing noun, "picture thinking", nor a word inside a hyphened one, "free-to-**view**";
+    // nor inside quotes, which close the name themselves: called "drift stick nets".)
+    const quoted = /["“'‘]$/.test(m[0]);
     const cut = sentence.tokens.find(
       (t) =>
+        !quoted &&
         t.start > start &&
         t.end <= start + name.length &&
         /\s/.test(text[t.start - 1] ?? '') &&
