@@ -11,7 +11,8 @@ const story = oneArticleStory(
     'The Orvane council called for a vote on the weir in 1871. ' +
     'In the old Tessic tongue of the Orvane valley, the slow water behind a weir is called the Stillmere by the millers. ' +
     'Ferrymen who work two rivers at once are known as a doubler among the valley crews. ' +
-    'The new towpath was named after Ilsa Marrow.',
+    'The new towpath was named after Ilsa Marrow. ' +
+    'The low tide chart is known as the "drift stick map" among the pilots.',
 );
 const ask = askShort(story);
 const names = (i: number) => namedAfter(story.sentences[i]!).map((m) => m.text);
@@ -24,6 +25,10 @@ describe('namedAfter', () => {
 
   it('takes the name past an article', () => {
     expect(names(3)).toEqual(['doubler']);
+  });
+
+  it('takes a quoted name to its closing quote, whatever its words are tagged', () => {
+    expect(names(5)).toEqual(['drift stick map']);
   });
 
   it('takes no phrase after "called for" or "named after"', () => {
