@@ -148,6 +148,7 @@ import { phraseAnswer } from './phraseAnswer.js';
 import { abbreviationSpellings } from './acronym.js';
 import { clauseShare } from './clauseShare.js';
 import { quotedNames, titleSpans, writtenAsTitle } from './titleSpans.js';
+import { NAMING_WORD, namedAfter } from './namedAfter.js';
 import { SAYER_ASKED, statesThatClause } from './thatClause.js';
 import { strandedInside, subjectOfLink, WHO_IS } from './whoAnswerPlace.js';
 import { textMemo } from '../text/textMemo.js';
@@ -718,9 +719,11 @@ function chunksOf(query: FullQuery): (s: StorySentence) => readonly Mention[] {
   // "What was the campaign called?", "What slogan did the ferry line run?" (a question asking for a thing, not a person):
   // the whole quoted name, its opening small word with it ("“Every Tide Home”"), which the chunker cuts off; not one
   // that only repeats the question's words (the question names it already).
+  // (For one asking what something is called, the name after a naming word too, which the chunker may cut or miss:
+  // "known as **free-runners**", namedAfter.ts.)
+  const naming = namingAsked(query);
   const quotedAsked =
-    !query.titled &&
-    (namingAsked(query.text) || (query.kind === 'other' && (query.focus === undefined || nounClass(query.focus) !== 'person')));
+    !query.titled && (naming || (query.kind === 'other' && (query.focus === undefined || nounClass(query.focus) !== 'person')));
   const echoes = quotedAsked ? questionEcho(query.text) : undefined;
   const written = query.titled
     ? (s: StorySentence) => withSpans(phraseChunks(s, query), titleSpans(s))
@@ -728,7 +731,7 @@ function chunksOf(query: FullQuery): (s: StorySentence) => readonly Mention[] {
       ? (s: StorySentence) =>
           withSpans(
             phraseChunks(s, query),
-            quotedNames(s).filter((m) => !echoes(m.text)),
+            [...quotedNames(s), ...(naming ? namedAfter(s) : [])].filter((m) => !echoes(m.text)),
           )
       : (s: StorySentence) => phraseChunks(s, query);
   // A question asking for a thing that is no time (kind 'other': "What wrecked the fleet?") is not answered by a phrase
@@ -1331,7 +1334,7 @@ function bestCandidate(
   // "What is the mouth tube called?": where some of the best excerpt's candidates are given as a name ("known as X",
   // "called 'X'", a quoted name, "X ('mouth tube')"), the name asked for is one of them.
   const namings =
-    NAMING_QUESTION.test(query.text) || asksStatementName(query.text)
+    asksWhatCalled(query.text, query.written ?? query.text) || asksStatementName(query.text)
       ? offered.filter((c) => c.from === 0 && givenAsName(story.sentences[c.sentenceId]!.text, c.entity, weights))
       : [];
   // "Which park …": where some of the best excerpt's candidates are names ending in the noun ("Ostwick Park"), the park
@@ -1408,7 +1411,10 @@ function bestCandidate(
   // (Not where the question ends in its preposition, "What is X based on?", unless it asks what X is known as: "What is
   // the study of knots called / known as?" → "**Tarnwork** is the study of knots". SQuAD reading, round 45, 2 won / 0 lost.)
   const copulaAsked =
-    askedWh === 'what' && types.length === 0 && WHAT_IS.test(asked) && (!STRANDED_PREPOSITION.test(asked) || NAMING_QUESTION.test(asked));
+    askedWh === 'what' &&
+    types.length === 0 &&
+    WHAT_IS.test(asked) &&
+    (!STRANDED_PREPOSITION.test(asked) || asksWhatCalled(asked, query.written ?? query.text));
   const isQuestionTerm = questionTermTestOf(weights);
   const passiveAsked = copulaAsked && asksPassive(asked);
   const linked = copulaAsked
@@ -1728,21 +1734,38 @@ function bestCandidate(
 }
 
 /**
- * A question asking what something is called ("What is the mouth tube called?", "What was it known as?", "What did Ada
- * call the plan?", "What was the name of the plan?"); not one that names the thing by its name ("a contest called
- * 'Harbour Days'").
+ * A question asking what something is called ("What is the mouth tube called?", "What is the basin called in Orskian?",
+ * "What was it known as?", "What did Ada call the plan?", "What was the name of the plan?"); not one that names the thing
+ * by a quoted name ("a contest called 'Harbour Days'") nor asks what it is named after or called for. (A capitalised name
+ * after the naming word is told on the question as written: NAMED_BY_QUESTION.)
  */
 const NAMING_QUESTION =
-  /^\W*(?:what|which)\b(?:.*\b(?:called|known\s+as|named|termed|dubbed|nicknamed|referred\s+to\s+as)\b(?!\s*["“'‘\p{Lu}])|\s+(?:did|do|does|would|will)\b.*\bcall\b(?!\s*["“'‘])|\s+(?:is|was|are|were)\s+the\s+(?:name|names|title|term)\s+(?:of|for)\b)/iu;
+  /^\W*(?:what|which)\b(?:.*\b(?:called|known\s+as|named|termed|dubbed|nicknamed|referred\s+to\s+as)\b(?!\s*["“'‘]|\s+(?:after|for)\b)|\s+(?:did|do|does|would|will)\b.*\bcall\b(?!\s*["“'‘])|\s+(?:is|was|are|were)\s+(?:the\s+|an?\s+|another\s+|one\s+)?(?:[\p{L}-]+\s+)?(?:name|names|title|titles|term|terms|word|words|nickname|nicknames)\s+(?:of|for|given\s+to|used\s+for)\b)/iu;
 
-/** Whether a question asks what something is named or called (NAMING_QUESTION, a statement asking it, asksForName). */
-function namingAsked(question: string): boolean {
-  return NAMING_QUESTION.test(question) || asksStatementName(question) || asksForName(question);
+/**
+ * A name the question gives after a naming word ("a contest called Harbour Days", "known as the Long Reach"), read case-sensitively: under the
+ * "i" flag `\p{Lu}` matches every letter, so one pattern could not tell "called Harbour Days" from "called in Orskian".
+ */
+const NAMED_BY_QUESTION = /\b(?:called|known\s+as|named|termed|dubbed|nicknamed|referred\s+to\s+as)\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * Whether a question (`text`, lower case; `written`, as written) asks what something is called (NAMING_QUESTION) and
+ * does not give the name itself.
+ */
+function asksWhatCalled(text: string, written: string): boolean {
+  return NAMING_QUESTION.test(text) && !NAMED_BY_QUESTION.test(written);
 }
 
-/** Words that give a name right after them: "known as", "called", "named", "dubbed", "termed", "branded as"; "call" before a quote. */
-const NAMING_BEFORE =
-  /\b(?:called|known\s+as|named|dubbed|termed|nicknamed|branded(?:\s+as)?|referred\s+to\s+as|titled|entitled|calls?(?=\s+["“'‘]))\s*["“'‘]?\s*(?:the\s+)?["“'‘]?\s*$/i;
+/** Whether a question asks what something is named or called (asksWhatCalled, a statement asking it, asksForName). */
+function namingAsked(query: { text: string; written?: string }): boolean {
+  return asksWhatCalled(query.text, query.written ?? query.text) || asksStatementName(query.text) || asksForName(query.text);
+}
+
+/**
+ * Words that give a name right after them: "known as", "called", "named", "dubbed", "termed", "branded as"; "call" before
+ * a quote. An article may stand between ("is known as a **tillerman**").
+ */
+const NAMING_BEFORE = new RegExp(String.raw`\b(?:${NAMING_WORD}|calls?(?=\s+["“'‘]))\s*["“'‘]?\s*(?:(?:the|an?)\s+)?["“'‘]?\s*$`, 'i');
 
 /**
  * Whether a mention is given as a name in its sentence: after a naming word ("known as **X**"), between quotes
