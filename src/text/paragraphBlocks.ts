@@ -16,12 +16,18 @@ const BLOCK_OPENER = /^(?:#{1,6}(?:\s|$)|>|\||[-*+•]\s|\d{1,3}[.)]\s|```|~~~|[
  * by a tool other than a greedy one leaves lines a little short of the width.
  */
 const WRAPPED_SHARE = 0.75;
+/**
+ * A body whose longest line is longer than this is not hard-wrapped (editors and mail clients wrap at 72–80 columns, a
+ * few at 100 or 120): its lone line breaks part paragraphs (a text of one paragraph a line) or sit inside a sentence
+ * as a formula's subscript does, and are left as they are.
+ */
+const MAX_WRAP_WIDTH = 120;
 /** A line that takes no continuation: a heading, table row or fence. */
 const CLOSED_LINE = /^(?:#{1,6}(?:\s|$)|\||```|~~~)/;
 
 /**
  * The paragraphs of an article body. Blank lines always part paragraphs; a single line break parts them too (text files
- * often write one paragraph a line), unless it is a soft wrap: the line before it ends without a sentence's stop (and
+ * often write one paragraph a line), unless the body is hard-wrapped (`MAX_WRAP_WIDTH`) and the break is a soft wrap: the line before it ends without a sentence's stop (and
  * without a Markdown hard break), the line after opens no block of its own (list item, heading, quote, table), and the
  * line before, with the next line's first word, would reach near the body's longest line (`WRAPPED_SHARE`) — so the
  * line was cut where an editor wraps it, not ended early as a dateline, byline or heading of its own is. A soft wrap is read as a
@@ -33,6 +39,7 @@ const CLOSED_LINE = /^(?:#{1,6}(?:\s|$)|\||```|~~~)/;
 export function paragraphBlocks(body: string): ParagraphBlock[] {
   const lines = bodyLines(body);
   const width = lines.reduce((most, l) => Math.max(most, l.text.trimEnd().length), 0);
+  const wrapped = width <= MAX_WRAP_WIDTH;
   const out: ParagraphBlock[] = [];
   let open: { start: number; end: number } | undefined;
   let before: string | undefined;
@@ -46,7 +53,7 @@ export function paragraphBlocks(body: string): ParagraphBlock[] {
     }
     const lead = text.length - text.trimStart().length;
     const end = start + text.trimEnd().length;
-    if (open && before !== undefined && softWrap(before, trimmed, width)) open.end = end;
+    if (open && wrapped && before !== undefined && softWrap(before, trimmed, width)) open.end = end;
     else {
       if (open) out.push(block(body, open.start, open.end));
       open = { start: start + lead, end };
