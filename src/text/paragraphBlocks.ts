@@ -27,14 +27,15 @@ const CLOSED_LINE = /^(?:#{1,6}(?:\s|$)|\||```|~~~)/;
 
 /**
  * The paragraphs of an article body. Blank lines always part paragraphs; a single line break parts them too (text files
- * often write one paragraph a line), unless the body is hard-wrapped (`MAX_WRAP_WIDTH`) and the break is a soft wrap: the line before it ends without a sentence's stop (and
- * without a Markdown hard break), the line after opens no block of its own (list item, heading, quote, table), and the
- * line before, with the next line's first word, would reach near the body's longest line (`WRAPPED_SHARE`) — so the
- * line was cut where an editor wraps it, not ended early as a dateline, byline or heading of its own is. A soft wrap is read as a
- * space, which keeps every offset: `text[i]` is the body's `start + i` but for those line breaks.
+ * often write one paragraph a line), unless the body is hard-wrapped (no line longer than `MAX_WRAP_WIDTH`) and the
+ * break is a soft wrap: the line before it ends without a sentence's stop (and without a Markdown hard break), the line
+ * after opens no block of its own (list item, heading, quote, table), and the line before, with the next line's first
+ * word, would reach near the body's longest line (`WRAPPED_SHARE`) — so the line was cut where an editor wraps it, not
+ * ended early as a dateline, byline or heading of its own is. A soft wrap is read as a space, which keeps every offset:
+ * `text[i]` is the body's `start + i` but for those line breaks.
  *
  * @example paragraphBlocks('Ivo Brandt met the\nengineers at dawn.\nThey left.').map((p) => p.text)
- * // → ['Ivo Brandt met the engineers at dawn.', 'They left.'] (when the first line is the longest)
+ * // → ['Ivo Brandt met the engineers at dawn.', 'They left.']
  */
 export function paragraphBlocks(body: string): ParagraphBlock[] {
   const lines = bodyLines(body);

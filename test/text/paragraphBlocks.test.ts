@@ -46,6 +46,14 @@ describe('paragraphBlocks', () => {
     expect(paragraphBlocks(ONE_A_LINE).map((b) => b.text)).toEqual(ONE_A_LINE.split('\n'));
   });
 
+  it('leaves the lone line breaks of a text with lines longer than any wrap width', () => {
+    const body = [
+      'The survey team measured the water at the north pier every hour through the whole of the long winter night and found it still held the salt of',
+      'the open sea well into the morning, when the tide turned and the river water came down again.',
+    ].join('\n');
+    expect(paragraphBlocks(body).map((b) => b.text)).toEqual(body.split('\n'));
+  });
+
   it('keeps a Markdown hard break (two spaces or a backslash at the line end)', () => {
     const body =
       'The quay gates were shut for the whole of the spring tide week  \nand the boats waited outside the bar for the water to fall.';
