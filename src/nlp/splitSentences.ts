@@ -1,4 +1,5 @@
 import type { Document } from 'wink-nlp';
+import { paragraphBlocks } from '../text/paragraphBlocks.js';
 import { quoteOpen } from '../text/quotes.js';
 import { its, nlp, readTokens, type TokenReading } from './wink.js';
 
@@ -9,9 +10,9 @@ export interface Sentence {
   articleId: string;
   /** 1-based position in the article. */
   index: number;
-  /** The sentence exactly as it stands in the article body. */
+  /** The sentence as it stands in the article body, a soft line break inside it read as a space (`paragraphBlocks`). */
   text: string;
-  /** Character offsets into the article body: `body.slice(start, end) === text`. */
+  /** Character offsets into the article body: `body.slice(start, end)` is `text` but for those line breaks. */
   start: number;
   end: number;
   /** 1-based paragraph number. */
@@ -34,8 +35,8 @@ const TITLE_ABBREVIATIONS =
 /**
  * Splits an article body into sentences.
  *
- * Paragraphs (blank lines or single line breaks) are hard boundaries; inside a paragraph wink-nlp
- * finds the sentences, then two repairs keep them whole:
+ * Paragraphs (blank lines, or single line breaks but a hard-wrapped line's: `paragraphBlocks`) are hard boundaries;
+ * inside a paragraph wink-nlp finds the sentences, then two repairs keep them whole:
  * - a sentence that leaves a quotation open is joined with the next ones until the quote closes
  *   (`"We had a useful day. We don't expect ...," Brisco said.` stays one excerpt);
  * - a sentence that ends in a title abbreviation (`Gen.`, `Mr.`) is joined with the next;
@@ -66,7 +67,7 @@ export function readParagraphs(articleId: string, body: string): ReadParagraph[]
   const out: ReadParagraph[] = [];
   let index = 0;
   let paragraph = 0;
-  for (const { text: para, start: paraStart } of paragraphs(body)) {
+  for (const { text: para, start: paraStart } of paragraphBlocks(body)) {
     paragraph += 1;
     const doc = nlp.readDoc(para);
     const reading = readTokens(doc);
@@ -77,19 +78,6 @@ export function readParagraphs(articleId: string, body: string): ReadParagraph[]
       read.tokens.push([from, to]);
     }
     out.push(read);
-  }
-  return out;
-}
-
-/** Non-empty lines of the body with their offsets, trimmed. */
-function paragraphs(body: string): { text: string; start: number }[] {
-  const out: { text: string; start: number }[] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(body); m; m = re.exec(body)) {
-    const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
-    if (text) out.push({ text, start: m.index + lead });
   }
   return out;
 }
