@@ -140,6 +140,7 @@ import {
   restShown,
   runJoinedBy,
   withRanks,
+  writesFigureWithLetterAfter,
   type FullQuery,
   type Mention,
 } from './mentions.js';
@@ -701,8 +702,11 @@ function asksDateByNoun(query: FullQuery): boolean {
 
 /** The last resort of a who/where/which question: the best noun phrase near the question's words. */
 function nounPhrase(story: Story, groups: CorroboratedSentence[], query: FullQuery): ShortAnswer | null {
-  if (!PHRASE_KINDS.has(query.kind) && !asksNamedSpan(query) && !asksDateByNoun(query)) return null;
-  const chunks = chunksOf(query);
+  const byNounOnly = !PHRASE_KINDS.has(query.kind) && !asksNamedSpan(query);
+  if (byNounOnly && !asksDateByNoun(query)) return null;
+  // (A time asked by its noun is no figure with a letter against its end: "scanned in 1440p" for "In what year …".)
+  const written = chunksOf(query);
+  const chunks = byNounOnly ? (s: StorySentence) => written(s).filter((c) => !writesFigureWithLetterAfter(c.text)) : written;
   // The people of a place ("the Danes") answer no where-question, as a phrase no more than as a name (a which-NOUN
   // question may be answered so: "Which side held the pass?" → "the Danes").
   if (!asksWhere(query)) return bestCandidate(story, groups, query, chunks, 0);

@@ -783,6 +783,16 @@ function bracketedAfterUnaskedPerson(sentence: StorySentence, e: Entity, questio
 const LETTER_AFTER_FIGURE = /^(?!s(?!\p{L}))\p{L}/u;
 
 /**
+ * Whether a text writes a figure with a letter against its end, other than a decade's "s" or a rank's "st / nd / rd /
+ * th" ("1440p", "720i", "4K"; not "1990s", "12th", "c1650"): a format, a measure or a model, no time — so no answer to
+ * a question asking a time by its noun, where no date was found and a phrase answers ("In what year was X scanned?").
+ */
+export function writesFigureWithLetterAfter(text: string): boolean {
+  return FIGURE_THEN_LETTER.test(text);
+}
+const FIGURE_THEN_LETTER = /\d(?!(?:s|st|nd|rd|th)(?!\p{L}))\p{L}/u;
+
+/**
  * Whether a figure is written against letters, before it or after it ("1440p", "X1500", "2048b"): the tagger splits
  * such a word into a number and a letter, but the word names a format, a model or a code, not a year.
  */

@@ -56,9 +56,13 @@ export function namedAfter(sentence: StorySentence): Mention[] {
         (t.pos === 'ADP' || (VERB_POS.has(t.pos) && !/ing$/i.test(t.text))),
     );
     const end = cut ? text.slice(start, cut.start).trimEnd().length + start : start + name.length;
-    const written = text.slice(start, end);
-    if (end <= start || written.split(/\s+/).length > MAX_NAME_WORDS) continue;
-    out.push({ type: 'PHRASE', text: written, start, end });
+    // A determiner inside opens the name itself, what stands before it being the thing named ("called the plan **a
+    // costly gamble**", "named the long pole the **drift stick**"); not inside quotes.
+    const det = quoted ? undefined : sentence.tokens.findLast((t) => t.start > start && t.end < end && t.pos === 'DET');
+    const from = det ? det.end + (text.slice(det.end, end).length - text.slice(det.end, end).trimStart().length) : start;
+    const written = text.slice(from, end);
+    if (end <= from || written.split(/\s+/).length > MAX_NAME_WORDS) continue;
+    out.push({ type: 'PHRASE', text: written, start: from, end });
   }
   return out;
 }

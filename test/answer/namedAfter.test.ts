@@ -12,7 +12,8 @@ const story = oneArticleStory(
     'In the old Tessic tongue of the Orvane valley, the slow water behind a weir is called the Stillmere by the millers. ' +
     'Ferrymen who work two rivers at once are known as a doubler among the valley crews. ' +
     'The new towpath was named after Ilsa Marrow. ' +
-    'The low tide chart is known as the "drift stick map" among the pilots.',
+    'The low tide chart is known as the "drift stick map" among the pilots. ' +
+    'The lock keepers named the long pole the drift hook.',
 );
 const ask = askShort(story);
 const names = (i: number) => namedAfter(story.sentences[i]!).map((m) => m.text);
@@ -29,6 +30,10 @@ describe('namedAfter', () => {
 
   it('takes a quoted name to its closing quote, whatever its words are tagged', () => {
     expect(names(5)).toEqual(['drift stick map']);
+  });
+
+  it('takes the name after a determiner inside it, the words before it being the thing named', () => {
+    expect(names(6)).toEqual(['drift hook']);
   });
 
   it('takes no phrase after "called for" or "named after"', () => {
