@@ -27,10 +27,20 @@ export function asksAction(question: string): boolean {
 }
 
 /**
- * "What happened to X?": what was done to X or what X did, the verb phrase right after X's words, passive or not
- * ("the old pier **was torn down**" → "torn down").
+ * "What happened to X?" ("… with X?"): what was done to X or what X did, the verb phrase right after X's words,
+ * passive or not ("the old pier **was torn down**" → "torn down").
  */
-const HAPPENED_TO = /^\W*what\s+(?:(?:has|had|will|would)\s+)?(?:happened|happens|happen)\s+to\s+(.+?)\s*\??\s*$/i;
+const HAPPENED_TO = /^\W*what\s+(?:(?:has|had|will|would)\s+)?(?:happened|happens|happen)\s+(?:to|with)\s+(.+?)\s*\??\s*$/i;
+
+/**
+ * Words of a subject's own modifiers, which may stand between X's word and its verb in "what happened to X": the
+ * rest of its noun phrase and its prepositional phrases ("the **pier** of the old harbour was torn down", "the
+ * pier **gate** was shut"). No verb, auxiliary or mark: the first verb after them is the subject's.
+ */
+const SUBJECT_MODIFIER = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'ADP']);
+
+/** Most words of a subject's modifiers skipped (SUBJECT_MODIFIER) to reach its verb. */
+const MODIFIER_REACH = 6;
 
 /** Longest verb phrase, in words. */
 const MAX_ACTION_WORDS = 12;
@@ -62,15 +72,24 @@ export function actionPhrase(groups: readonly CorroboratedSentence[], question: 
   const infinitive = m !== null && /\bto$/i.test(asked);
   const wanted = new Set(termsOf(asked));
   if (wanted.size === 0) return null;
-  for (const { rank, group, sentence } of groupSentences(groups, 3)) {
-    const phrase = phraseIn(sentence, wanted, infinitive, happened !== null);
-    if (phrase) return phraseAnswer(phrase, rank, sentence.id, { near: group.coverage, margin: 0.5, support: 0.33, typed: 0 });
+  // Past the subject's own modifiers (for "what happened to X") only where no excerpt writes the verb right after X's words.
+  for (const reach of happened ? [0, MODIFIER_REACH] : [0]) {
+    for (const { rank, group, sentence } of groupSentences(groups, 3)) {
+      const phrase = phraseIn(sentence, wanted, infinitive, happened !== null, reach);
+      if (phrase) return phraseAnswer(phrase, rank, sentence.id, { near: group.coverage, margin: 0.5, support: 0.33, typed: 0 });
+    }
   }
   return null;
 }
 
 /** The verb phrase of one sentence, or null: the infinitive first when the question ends in "to do", else the verb after the question's words. */
-function phraseIn(sentence: StorySentence, wanted: ReadonlySet<string>, infinitive: boolean, passive: boolean): string | null {
+function phraseIn(
+  sentence: StorySentence,
+  wanted: ReadonlySet<string>,
+  infinitive: boolean,
+  passive: boolean,
+  reach: number,
+): string | null {
   const tokens = sentence.tokens;
   const isWanted = tokens.map((t) => {
     const term = termOf(t.text);
@@ -79,8 +98,8 @@ function phraseIn(sentence: StorySentence, wanted: ReadonlySet<string>, infiniti
   const held = new Set(tokens.filter((_, i) => isWanted[i]).map((t) => termOf(t.text)));
   if (held.size < Math.min(2, wanted.size)) return null;
   const starts = infinitive
-    ? [infinitiveAfter(tokens, isWanted), verbAfter(tokens, isWanted, passive)]
-    : [verbAfter(tokens, isWanted, passive), infinitiveAfter(tokens, isWanted)];
+    ? [infinitiveAfter(tokens, isWanted), verbAfter(tokens, isWanted, passive, reach)]
+    : [verbAfter(tokens, isWanted, passive, reach), infinitiveAfter(tokens, isWanted)];
   for (const at of starts) {
     if (at < 0) continue;
     const phrase = phraseFrom(sentence, at, isWanted);
@@ -90,13 +109,20 @@ function phraseIn(sentence: StorySentence, wanted: ReadonlySet<string>, infiniti
 }
 
 /**
- * The first verb right after a question word (past auxiliaries, adverbs and "not") that is not one itself, active
- * unless `passive` allows what was done to it; -1 when none.
+ * The first verb right after a question word (past auxiliaries, adverbs and "not", and past at most `reach` words of
+ * the subject's own modifiers, SUBJECT_MODIFIER) that is not one itself, active unless `passive` allows what was done
+ * to it; -1 when none.
  */
-function verbAfter(tokens: readonly Token[], isWanted: readonly boolean[], passive: boolean): number {
+function verbAfter(tokens: readonly Token[], isWanted: readonly boolean[], passive: boolean, reach: number): number {
   for (let i = 0; i < tokens.length; i += 1) {
     if (!isWanted[i]) continue;
     let k = i + 1;
+    if (reach > 0) {
+      let skipped = k;
+      while (skipped < tokens.length && skipped - k < reach && SUBJECT_MODIFIER.has(tokens[skipped]!.pos)) skipped += 1;
+      // (Only when a verb or auxiliary follows them: "the pier **to** …" or a list reads as before.)
+      if (/^(?:VERB|AUX|ADV|PART)$/.test(tokens[skipped]?.pos ?? '')) k = skipped;
+    }
     while (k < tokens.length && BEFORE_VERB.has(tokens[k]!.pos) && !isWanted[k]) k += 1;
     if (k > i + 1 && tokens[k - 1]!.text.toLowerCase() === 'to') continue;
     // "is used to …", "was designed …": a passive verb says what was done to it; its infinitive, if any, is read instead.

@@ -39,3 +39,24 @@ describe('a question asking what someone did', () => {
     expect(ask('What are the ropemakers paid to do?')).toBe('mend the nets');
   });
 });
+
+/** Invented: what became of a harbour town's lanterns and mill. */
+const town = oneArticleStory(
+  'lanterns',
+  'Lanterns',
+  'A winter gale reached Marrowby on Friday. ' +
+    'The brass lanterns along the fish market were smashed by falling slates. ' +
+    'The mill wheel turned faster than ever before. ' +
+    'Fishermen stayed ashore until Monday.',
+);
+const askTown = askShort(town);
+
+describe('a question asking what happened to something', () => {
+  it('reads the verb past the subject’s own modifiers', () => {
+    expect(askTown('What happened to the brass lanterns?')).toBe('smashed by falling slates');
+  });
+
+  it('is asked with "with" too', () => {
+    expect(askTown('What happened with the mill wheel?')).toBe('turned faster than ever');
+  });
+});
