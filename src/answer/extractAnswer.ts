@@ -1737,20 +1737,25 @@ function bestCandidate(
   return short;
 }
 
+/** The naming words a question asks a name by ("What is X called / known as …?"), read by NAMING_QUESTION and NAMED_BY_QUESTION. */
+const QUESTION_NAMING_WORD = String.raw`called|known\s+as|named|termed|dubbed|nicknamed|referred\s+to\s+as`;
+
 /**
  * A question asking what something is called ("What is the mouth tube called?", "What is the basin called in Orskian?",
  * "What was it known as?", "What did Ada call the plan?", "What was the name of the plan?"); not one that names the thing
  * by a quoted name ("a contest called 'Harbour Days'") nor asks what it is named after or called for. (A capitalised name
  * after the naming word is told on the question as written: NAMED_BY_QUESTION.)
  */
-const NAMING_QUESTION =
-  /^\W*(?:what|which)\b(?:.*\b(?:called|known\s+as|named|termed|dubbed|nicknamed|referred\s+to\s+as)\b(?!\s*["“'‘]|\s+(?:after|for)\b)|\s+(?:did|do|does|would|will)\b.*\bcall\b(?!\s*["“'‘])|\s+(?:is|was|are|were)\s+(?:the\s+|an?\s+|another\s+|one\s+)?(?:[\p{L}-]+\s+)?(?:name|names|title|titles|term|terms|word|words|nickname|nicknames)\s+(?:of|for|given\s+to|used\s+for)\b)/iu;
+const NAMING_QUESTION = new RegExp(
+  String.raw`^\W*(?:what|which)\b(?:.*\b(?:${QUESTION_NAMING_WORD})\b(?!\s*["“'‘]|\s+(?:after|for)\b)|\s+(?:did|do|does|would|will)\b.*\bcall\b(?!\s*["“'‘])|\s+(?:is|was|are|were)\s+(?:the\s+|an?\s+|another\s+|one\s+)?(?:[\p{L}-]+\s+)?(?:name|names|title|titles|term|terms|word|words|nickname|nicknames)\s+(?:of|for|given\s+to|used\s+for)\b)`,
+  'iu',
+);
 
 /**
  * A name the question gives after a naming word ("a contest called Harbour Days", "known as the Long Reach"), read case-sensitively: under the
  * "i" flag `\p{Lu}` matches every letter, so one pattern could not tell "called Harbour Days" from "called in Orskian".
  */
-const NAMED_BY_QUESTION = /\b(?:called|known\s+as|named|termed|dubbed|nicknamed|referred\s+to\s+as)\s+(?:the\s+)?\p{Lu}/u;
+const NAMED_BY_QUESTION = new RegExp(String.raw`\b(?:${QUESTION_NAMING_WORD})\s+(?:the\s+)?\p{Lu}`, 'u');
 
 /**
  * Whether a question (`text`, lower case; `written`, as written) asks what something is called (NAMING_QUESTION) and
