@@ -23,6 +23,7 @@
  * (what the round added to the heap: what its scavenges copied and promoted); `--alloc-out FILE` writes that sampled profile (JSON, each sample with its whole stack) for a closer look. `--tail N` prints the first round's N slowest
  * questions by the main thread's CPU time, with their CPU time in each round and the collections that landed inside them,
  * and the p50/p90/p99 of each round's CPU per question (the main thread's, and the process's).
+ * `--breakdown-out FILE` writes each profiled round's profile with its questions' spans (FILE.R.json) for a closer look.
  * `--answers FILE` writes each question with its first round's answer line (what the hash is of), to diff two runs.
  * `--idle-scavenge` does between two questions, untimed, what the bot does once a reply has gone (`tidyBetweenAnswers`:
  * the term cache doubled ahead of need, the young generation collected when half full), and says how many collections ran there.
@@ -66,6 +67,7 @@ const { values } = parseArgs({
     answers: { type: 'string' },
     'alloc-out': { type: 'string' },
     'idle-scavenge': { type: 'boolean', default: false },
+    'breakdown-out': { type: 'string' },
   },
 });
 
@@ -223,7 +225,9 @@ for (let round = 0; round < Number(values.rounds); round++) {
   await new Promise((resolve) => setImmediate(resolve));
   if (breaker && profiled) {
     console.log(`breakdown of round ${round}:`);
-    printBreakdown((await breaker.post('Profiler.stop')).profile, Number(values.breakdown));
+    const { profile } = await breaker.post('Profiler.stop');
+    printBreakdown(profile, Number(values.breakdown));
+    if (values['breakdown-out']) writeFileSync(`${values['breakdown-out']}.${round}.json`, JSON.stringify({ profile, spans, questions }));
   }
 }
 const cpu = process.cpuUsage(cpu0);
