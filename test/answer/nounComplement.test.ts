@@ -45,7 +45,9 @@ describe('complementEnd', () => {
 describe('complementEnd with a bare complement', () => {
   it('takes a complement with no article into a phrase ending in any noun', () => {
     expect(withComplement('a/DET mill/NOUN for/ADP grain/NOUN', 1)).toBe('mill for grain');
-    expect(withComplement('the/DET steady/ADJ demand/NOUN for/ADP oak/NOUN planks/NOUN ./PUNCT', 2, [], false)).toBe('demand for oak planks');
+    expect(withComplement('the/DET steady/ADJ demand/NOUN for/ADP oak/NOUN planks/NOUN ./PUNCT', 2, [], false)).toBe(
+      'demand for oak planks',
+    );
     expect(withComplement('a/DET new/ADJ ban/NOUN on/ADP night/NOUN fishing/NOUN', 2, [], false)).toBe('ban on night fishing');
     expect(withComplement('an/DET appeal/NOUN to/ADP reason/NOUN ./PUNCT', 1)).toBe('appeal to reason');
   });
