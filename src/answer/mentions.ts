@@ -1513,8 +1513,10 @@ function ownedAfter(
 }
 
 /**
- * A lone abstract noun's phrase shown with its complement ("a **plea for calm**", nounComplement.ts), measured as the
- * noun alone; unchanged for any other phrase, or one the chunker cut at its end.
+ * A phrase ending in a lower-case noun shown with its complement (nounComplement.ts: "a **plea for calm**", "the **steady
+ * demand for oak planks**"), measured as the phrase alone; unchanged for a phrase whose end is cut (a question word there)
+ * or that ends in the noun the question names its answer by: the answer is the words before it ("What type of net …" →
+ * "fine drift **net**", not "… net from Orsk").
  */
 function withComplement(
   sentence: StorySentence,
@@ -1527,8 +1529,9 @@ function withComplement(
   wanted: ReadonlySet<string>,
   focus: string | null,
 ): Mention {
-  if (m.shown || to - from !== 1 || to !== end) return m;
-  const past = complementEnd(sentence.tokens, inside, from, (k) => isAskedTerm(terms[k], wanted, focus) || terms[k] === focus);
+  if (m.shown || to !== end || terms[to - 1] === focus) return m;
+  const asked = (k: number) => isAskedTerm(terms[k], wanted, focus) || terms[k] === focus;
+  const past = complementEnd(sentence.tokens, inside, to - 1, asked, to - from === 1);
   return past < 0 ? m : { ...m, shown: { start: m.start, end: sentence.tokens[past - 1]!.end } };
 }
 
