@@ -46,3 +46,11 @@ export function openingPreposition(question: string): { preposition: string; wh:
   const m = OPENING_PREPOSITION.exec(question);
   return m ? { preposition: m[1]!.toLowerCase(), wh: m[2]!.toLowerCase() } : undefined;
 }
+
+/**
+ * A wh-question that ends in the preposition of its answer ("Where did Ada move the shop to?", "Who was it written
+ * by?", "What is the roof made of?"): the answer stands after that preposition, as after an opening one
+ * (extractAnswer.ts; questionFrame.ts `asksOfSubject` reads it as asking something of the noun it names).
+ */
+export const STRANDED_PREPOSITION =
+  /^\W*(?:what|which|who|whom|where)\b.*\s(to|from|by|with|for|of|in|on|at|into|against|about|as|through|over|under|near|like|onto|upon|within|toward|towards|between|among)\s*[?.!]*\s*$/i;

@@ -21,7 +21,7 @@ import { purposeMeans } from './purposeMeans.js';
 import { meansAfterObject } from './meansAfterObject.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { isCapitalised, isPossessiveMark } from '../text/words.js';
-import { finalPreposition, innerPreposition, openingPreposition } from './askedPreposition.js';
+import { finalPreposition, innerPreposition, openingPreposition, STRANDED_PREPOSITION } from './askedPreposition.js';
 import { asksStatementName, asksStatementObject } from './statementQuestion.js';
 import { standsAfterWords, wordsBeforeAsked } from './wordsBeforeAsked.js';
 import { ANSWER_TYPES, asksWhereQuestion, FALLBACK_TYPES, mainClause } from './answerKind.js';
@@ -82,7 +82,7 @@ import { amountUnit, askedUnit, unitFit } from './unitFit.js';
 import { asksPeople } from './peopleAsked.js';
 import { namesPost, personPhrases } from './personPhrases.js';
 import { namesThing } from './thingWord.js';
-import { askedNamePart, asksForName, namedNoun, namePart, writtenAsName } from './nameAsked.js';
+import { askedNamePart, asksForName, namedNoun, namePart, QUESTION_NAMING_WORD, writtenAsName } from './nameAsked.js';
 import { otherNameAnswer } from './otherName.js';
 import {
   afterWordAndPreposition,
@@ -1737,9 +1737,6 @@ function bestCandidate(
   return short;
 }
 
-/** The naming words a question asks a name by ("What is X called / known as …?"), read by NAMING_QUESTION and NAMED_BY_QUESTION. */
-const QUESTION_NAMING_WORD = String.raw`called|known\s+as|named|termed|dubbed|nicknamed|referred\s+to\s+as`;
-
 /**
  * A question asking what something is called ("What is the mouth tube called?", "What is the basin called in Orskian?",
  * "What was it known as?", "What did Ada call the plan?", "What was the name of the plan?"); not one that names the thing
@@ -2593,13 +2590,6 @@ interface Measured {
   /** How the question asks for several things (askedNumber.severalAsked). */
   several: ReturnType<typeof severalAsked>;
 }
-
-/**
- * A wh-question that ends in the preposition of its answer ("Where did Ada move the shop to?", "Who was it written
- * by?", "What is the roof made of?"): the answer stands after that preposition, as after an opening one.
- */
-const STRANDED_PREPOSITION =
-  /^\W*(?:what|which|who|whom|where)\b.*\s(to|from|by|with|for|of|in|on|at|into|against|about|as|through|over|under|near|like|onto|upon|within|toward|towards|between|among)\s*[?.!]*\s*$/i;
 
 /** Verbs' helpers and adverbs between a subject and its verb ("X has also beaten"). */
 const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);

@@ -14,6 +14,12 @@ import type { StorySentence } from '../story/story.js';
 const NAME_QUESTION =
   /\b(?:name|names|title|titles)\s+(?:of|given\s+to)\b|['’]s?\s+(?:name|title|names|titles)\b|\bwhat\s+(?:is|was|were|are)\s+\S+(?:\s+\S+){0,5}\s+named\s*\??$/i;
 
+/**
+ * The naming words a question asks a name by ("What is X called / known as …?"), read by extractAnswer.ts
+ * NAMING_QUESTION and NAMED_BY_QUESTION and by questionFrame.ts `asksOfSubject`.
+ */
+export const QUESTION_NAMING_WORD = String.raw`called|known\s+as|named|termed|dubbed|nicknamed|referred\s+to\s+as`;
+
 /** "what kind / type / sort of name …" asks for a kind, not a name. */
 const KIND_OF_NAME = /\b(?:type|types|kind|kinds|sort|sorts|form|forms)\s+of\s+(?:name|title)s?\b/i;
 

@@ -14,6 +14,7 @@ import {
 import { tagSentence } from '../nlp/entities.js';
 import { ANSWER_TYPES, FALLBACK_TYPES, answerKind, mainClause, type AnswerKind, type Command } from './answerKind.js';
 import { asksAction } from './actionPhrase.js';
+import { STRANDED_PREPOSITION } from './askedPreposition.js';
 import { asksRank } from './askedRank.js';
 import { definedThing } from './defineThing.js';
 import { FIGURE_NOUNS } from './figureNouns.js';
@@ -21,6 +22,7 @@ import { joinedByHyphen, participleBeforeNoun } from './participleAdjective.js';
 import { isPersonNoun } from './personPhrases.js';
 import { verbsReadAsNouns } from './verbReadAsNoun.js';
 import { untaggedVerb } from './questionVerb.js';
+import { QUESTION_NAMING_WORD } from './nameAsked.js';
 import { asksWhatHappened, asksYesOrNo } from './questionWord.js';
 import { isCapitalised } from '../text/words.js';
 
@@ -302,17 +304,20 @@ export function questionFrame(command: Command, query: string): QuestionFrame {
   if (focus) {
     frame.focus = focus;
     // "How many years …" asks for a span of time ("10 years"), whatever the class of its noun.
-    const typed =
-      measureNounNamesOne(phrase, q) || asksKindOf(phrase)
+    // "What was the old mill used as?" asks something of the mill, not for one of its kind: a phrase answers.
+    const askedOf = phrase.askedOf === true;
+    const typed = askedOf
+      ? OF_NO_CLASS
+      : measureNounNamesOne(phrase, q) || asksKindOf(phrase)
         ? POST_FOCUS
         : typesOfNoun(phrase.compound ?? focus, phrase.capitalised === true);
     // A noun of no class leaves the kind the opening read ("which person", "what location": WordNet files "person" and
     // "location" under its top nouns, of no class). SQuAD dev reading: 4 won / 5 lost, F1 and held back flat.
     if (frame.kind !== 'duration' && (typed !== OF_NO_CLASS || frame.kind === 'other'))
       Object.assign(frame, typed.kind === 'place' && ofNoPlace(phrase, query) ? OF_NO_CLASS : typed);
-    const time = timeAsked(phrase);
+    const time = askedOf ? undefined : timeAsked(phrase);
     if (time) Object.assign(frame, time);
-    if (asksTitle(phrase, frame.kind)) Object.assign(frame, TITLE_FRAME);
+    if (!askedOf && asksTitle(phrase, frame.kind)) Object.assign(frame, TITLE_FRAME);
   }
   if (command === 'ask' && frame.types.length === 0 && MONEY_QUESTION.test(q)) frame.types = MONEY_FIRST;
   if (command === 'ask' && frame.types.length === 0 && /^how old\b/.test(q)) frame.types = QUANTITY_FIRST;
@@ -480,6 +485,8 @@ function focusPhrase(q: string): FocusPhrase | undefined {
     end = compound.end;
   }
   const out: FocusPhrase = { head: head.toLowerCase(), after: rest.slice(end).trim().toLowerCase() };
+  const next = tokens.findIndex((t) => t.start >= end);
+  if (!direct && asksOfSubject(tokens, next, out.after, q)) out.askedOf = true;
   if (compound) out.compound = compound.noun;
   if (modifier) out.modifier = modifier.toLowerCase();
   if (before) out.before = before.toLowerCase();
@@ -540,7 +547,41 @@ interface FocusPhrase {
   capitalised?: true;
   /** The WordNet noun of two words the head ends ("running back" of "which running back"), whose class the phrase asks. */
   compound?: string;
+  /**
+   * The phrase, read after "what is / was", names the thing the question asks something of, not what it asks for
+   * ("What was the old mill used as?": `asksOfSubject`).
+   */
+  askedOf?: true;
   after: string;
+}
+
+/** A naming word ending the question ("What is the long pool known **as**?"): the noun's own name is asked. */
+const NAMING_END = new RegExp(String.raw`\b(?:${QUESTION_NAMING_WORD})\s*[?.!]*\s*$`);
+
+/** Tags that may open a verb's subject: a clause after the noun with no relative word ("the city *the river runs* through"). */
+const OPENS_SUBJECT: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
+
+/** Whether the tokens from `k` on open a clause of their own: a word that may be its subject first, a verb after it. */
+function opensClause(tokens: readonly Token[], k: number): boolean {
+  return OPENS_SUBJECT.has(tokens[k]?.pos ?? '') && tokens.slice(k + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/**
+ * Whether the rest of a "what is / was the NOUN …" question (`question`), from its token `k` (`after`, lower case),
+ * asks something of the noun's thing rather than for one of its kind: a verb in -ing follows the phrase, the question's
+ * own, whose object the question word is ("What was the guild **trying** to stop?"), or the question ends in a
+ * preposition whose object the question word is ("What was the old mill used **as**?", "What is the weir built
+ * **of**?", "What is the tower the last remnant **of**?"). Not where a clause about the noun opens after it, with a
+ * relative word ("What is the dam *that* the river flows through?") or without one, a subject and its verb ("What is
+ * the largest city *the river runs* through?"): that asks for a dam or a city; nor where the question asks what the
+ * noun is called ("What is the pool known as?").
+ * SQuAD dev reading: 10 won / 2 lost (held back 5 / 2).
+ */
+function asksOfSubject(tokens: readonly Token[], k: number, after: string, question: string): boolean {
+  const next = tokens[k];
+  if (next === undefined) return false;
+  if (next.pos === 'VERB' && PRESENT_PARTICIPLE.test(next.text) && !joinedByHyphen(tokens, k - 1)) return true;
+  return !RELATIVE.test(after) && STRANDED_PREPOSITION.test(question) && !NAMING_END.test(after) && !opensClause(tokens, k);
 }
 
 /** "What is / was …": the phrase after it is the thing whose value is asked ("what was the casualty figure"). */

@@ -223,6 +223,18 @@ describe('questionFrame', () => {
     expect(questionFrame('ask', 'Which city of the two hosted the regatta?').kind).toBe('place');
     expect(questionFrame('ask', 'Which field did the Orvell team play on?').kind).toBe('place');
   });
+  it('wants no kind of the noun that "what is the NOUN … PREPOSITION?" asks something of', () => {
+    // The granary, the tower and the harbour are what is asked about; the answer is what the preposition's object is.
+    expect(questionFrame('ask', 'What was the old granary used as?')).toMatchObject({ kind: 'other', types: [] });
+    expect(questionFrame('ask', 'What is the Velmar Tower the last remnant of?')).toMatchObject({ kind: 'other', types: [] });
+    expect(questionFrame('ask', 'What was the harbour in Orsk dredged by?')).toMatchObject({ kind: 'other', types: [] });
+    // A verb in -ing after the noun is the question's own: "the guild was trying to stop what".
+    expect(questionFrame('ask', 'What was the weavers guild trying to stop?')).toMatchObject({ kind: 'other', types: [] });
+    // A relative clause, with or without its word, or a naming word after the noun: one of the noun's kind is asked.
+    expect(questionFrame('ask', 'What is the city that the Tarn flows through?').kind).toBe('place');
+    expect(questionFrame('ask', 'What is the largest city the Tarn runs through?').kind).toBe('place');
+    expect(questionFrame('ask', 'What was the old harbour town known as?').kind).toBe('place');
+  });
   it('gives no kind to a noun whose WordNet senses name different kinds as often', () => {
     // "unit" is a quantity by its first sense only: no number is wanted.
     expect(questionFrame('ask', 'What unit is the ferry speed given in?').types).toEqual([]);
