@@ -558,7 +558,7 @@ interface FocusPhrase {
 /** A naming word ending the question ("What is the long pool known **as**?"): the noun's own name is asked. */
 const NAMING_END = new RegExp(String.raw`\b(?:${QUESTION_NAMING_WORD})\s*[?.!]*\s*$`);
 
-/** Tags that may open a verb's subject: a clause after the noun with no relative word ("the city *the river runs* through"). */
+/** Tags that may open a verb's subject: a clause after the noun with no relative word ("the town *the pilgrims walked* to"). */
 const OPENS_SUBJECT: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
 
 /** Whether the tokens from `k` on open a clause of their own: a word that may be its subject first, a verb after it. */
@@ -571,9 +571,9 @@ function opensClause(tokens: readonly Token[], k: number): boolean {
  * asks something of the noun's thing rather than for one of its kind: a verb in -ing follows the phrase, the question's
  * own, whose object the question word is ("What was the guild **trying** to stop?"), or the question ends in a
  * preposition whose object the question word is ("What was the old mill used **as**?", "What is the weir built
- * **of**?", "What is the tower the last remnant **of**?"). Not where a clause about the noun opens after it, with a
- * relative word ("What is the dam *that* the river flows through?") or without one, a subject and its verb ("What is
- * the largest city *the river runs* through?"): that asks for a dam or a city; nor where the question asks what the
+ * **of**?", "What is the ferry a replacement **for**?"). Not where a clause about the noun opens after it, with a
+ * relative word ("What is the town *that* the pilgrims walk from?") or without one, a subject and its verb ("What is
+ * the biggest town *the pilgrims walked* to?"): that asks for a town; nor where the question asks what the
  * noun is called ("What is the pool known as?").
  * SQuAD dev reading: 10 won / 2 lost (held back 5 / 2).
  */
