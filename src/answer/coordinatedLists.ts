@@ -229,6 +229,17 @@ function inOrder(mentions: readonly Mention[]): boolean {
   return true;
 }
 
+/** "the" right before a member. */
+const THE_BEFORE = /\bthe\s+$/i;
+
+/** An article, or a small word that points or owns ("this", "their"), right before a phrase. */
+const DETERMINER_BEFORE = /\b(?:the|an?|this|that|these|those|its|his|her|their|our|my|your)\s+$/i;
+
+/** Whether a mention is a common phrase in small letters with no article, pointing or owning word before it. */
+function bareCommon(text: string, m: Mention): boolean {
+  return /^\p{Ll}/u.test(text.slice(m.start, m.end)) && !DETERMINER_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start));
+}
+
 /**
  * Whether a list reads as things of one kind side by side: not two members joined by a comma before "and"/"or" ("the
  * bridge held, and the river fell" joins clauses; a last member itself two nouns joined by one is a third member), and its members all names or all common phrases, by their first
@@ -238,6 +249,14 @@ function inOrder(mentions: readonly Mention[]): boolean {
 export function alikeList(text: string, list: Mention, members: readonly Mention[]): boolean {
   const inside = members.filter((m) => m.start >= list.start && m.end <= list.end);
   if (inside.length === 2 && text.slice(inside[0]!.end, inside[1]!.start).includes(',') && !INNER_JOINER.test(inside[1]!.text))
+    return false;
+  // A common phrase with no article before it ("flax cultivation") beside one after "the" ("… and **the** growth of the
+  // linen trade"): a thing named in general beside a particular one, no two things of one kind.
+  if (
+    inside.length >= 2 &&
+    bareCommon(text, inside[0]!) &&
+    inside.some((m, k) => k > 0 && THE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)))
+  )
     return false;
   let names = 0;
   let phrases = 0;

@@ -46,6 +46,7 @@ import { joinedByHyphen, participleAsAdjective, participleBeforeNoun, writtenClo
 import { adjectiveSeriesLinks } from './adjectiveSeries.js';
 import { verbsReadAsNouns } from './verbReadAsNoun.js';
 import { complementEnd } from './nounComplement.js';
+import { CAUSE_MARKERS } from './reasonWords.js';
 import { SENTENCE_MEMO_SIZE, sentenceSlots } from './sentenceMemo.js';
 import { QuestionCopies, sameEntities, sameSentenceTokens, tokenClass } from './sentenceCopies.js';
 import { describesNoun } from './describesNoun.js';
@@ -1665,6 +1666,9 @@ function chunkLayout(tokens: readonly Token[]): ChunkLayout {
   // A clause's verb the tagger read as a noun ends the phrase before it ("Coastal ferries | lack | cabins").
   const verbs = verbsReadAsNouns(tokens);
   if (verbs) for (let k = 0; k < tokens.length; k += 1) if (verbs[k] === 1) inside[k] = 0;
+  // The first word of a cause marker ends the phrase before it ("metamorphic rock | due to heat", "the win | thanks to
+  // rain"): it opens what the phrase was caused by, and describes no noun of it.
+  for (let k = 0; k < tokens.length; k += 1) if (inside[k] === 1 && opensCause(tokens, k)) inside[k] = 0;
   const series = adjectiveSeriesLinks(tokens);
   const bounds: number[] = [];
   let i = 0;
@@ -1685,6 +1689,18 @@ function chunkLayout(tokens: readonly Token[]): ChunkLayout {
     i = j;
   }
   return { bounds: Int32Array.from(bounds), inside };
+}
+
+/** A cause marker (reasonWords.ts) opening the words it is tested on. */
+const CAUSE_OPENING = new RegExp(`^(?:${CAUSE_MARKERS.join('|')})\\b`, 'i');
+
+/** Whether token k opens a cause marker, in lower case ("**due** to", "**owing** to", "**thanks** to"). */
+function opensCause(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!LOWER_FIRST.test(t.text)) return false;
+  const words = [t.text];
+  for (let j = k + 1; j < tokens.length && j <= k + 3; j += 1) words.push(tokens[j]!.text);
+  return CAUSE_OPENING.test(words.join(' '));
 }
 
 /**

@@ -153,6 +153,13 @@ describe('alikeList', () => {
     expect(alike('The board blamed storms, Ada Vell and the harbour master.', ['storms', 'Ada Vell', 'harbour master'])).toBe(false);
   });
 
+  it('takes no bare common phrase beside a member after "the", unless the first has an article too', () => {
+    const text = 'The crews mended fishing nets and the roof of the old boathouse.';
+    expect(alike(text, ['fishing nets', 'roof of the old boathouse'])).toBe(false);
+    const both = 'The crews mended the fishing nets and the roof of the old boathouse.';
+    expect(alike(both, ['fishing nets', 'roof of the old boathouse'])).toBe(true);
+  });
+
   it('reads a member opening the sentence as neither a name nor a phrase', () => {
     expect(alike('Tea, coffee and wheat grow on the hills.', ['Tea', 'coffee', 'wheat'])).toBe(true);
   });
