@@ -82,7 +82,7 @@ import { amountUnit, askedUnit, unitFit } from './unitFit.js';
 import { asksPeople } from './peopleAsked.js';
 import { namesPost, personPhrases } from './personPhrases.js';
 import { namesThing } from './thingWord.js';
-import { askedNamePart, asksForName, namedNoun, namePart, QUESTION_NAMING_WORD, writtenAsName } from './nameAsked.js';
+import { askedNamePart, asksForName, nameAfterNoun, namedNoun, namePart, QUESTION_NAMING_WORD, writtenAsName } from './nameAsked.js';
 import { otherNameAnswer } from './otherName.js';
 import {
   afterWordAndPreposition,
@@ -1800,9 +1800,14 @@ function writesAsOwner(question: string, focus: string): boolean {
 
 /**
  * "What is the last name of the warden?" → "Vell" of "Ada Vell": the word of the name the question asks for (nameAsked.ts),
- * where a person's noun is named ("the given name of the stadium" is the name it was given, whole).
+ * where a person's noun is named ("the given name of the stadium" is the name it was given, whole). And "What was the
+ * title of the show?" → "Evening Hour" of "launch of the Evening Hour": a name asked, a lower-case noun and "of" before
+ * it are no part of it (`nameAfterNoun`).
  */
-function withNamePart(answer: ShortAnswer | null, question: string): ShortAnswer | null {
+function withNamePart(found: ShortAnswer | null, question: string): ShortAnswer | null {
+  const named = found && asksForName(question) ? nameAfterNoun(found.text) : undefined;
+  const answer =
+    found && named !== undefined && named !== found.text ? { ...found, text: named, written: nameAfterNoun(found.written) } : found;
   const part = answer ? askedNamePart(question) : undefined;
   const noun = part ? namedNoun(question) : undefined;
   if (!answer || !part || noun === undefined || nounClass(noun) !== 'person') return answer;

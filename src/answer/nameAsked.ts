@@ -82,6 +82,26 @@ export function namedNoun(question: string): string | undefined {
   return head;
 }
 
+/**
+ * A phrase opening with one to three lower-case words and "of" before words holding a capital ("the **launch of** the
+ * Evening Hour", "**use of** the Morrow effect", "**elements of** any Tarn ring R"): the opening noun is something done to,
+ * with or within the name, which stands after "of" (past an article).
+ */
+const NOUN_OF_NAME = /^\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}\s+of\s+(?:(?:the|a|an)\s+)?(?=.*\p{Lu})/u;
+
+/**
+ * The name a phrase gives after a lower-case noun and "of", for a question asking a name: "Evening Hour" of "launch of
+ * the Evening Hour"; the text unchanged where it opens with a capital or a figure, or nothing capitalised follows "of"
+ * ("primes of the form 2p").
+ *
+ * @example nameAfterNoun('launch of the Evening Hour') // → 'Evening Hour'
+ * @example nameAfterNoun('Sea of Tarn') // → 'Sea of Tarn'
+ */
+export function nameAfterNoun(text: string): string {
+  const m = NOUN_OF_NAME.exec(text);
+  return m ? text.slice(m[0].length) : text;
+}
+
 /** "last name / surname / family name of …" asks for a name's last word, "first / given / Christian name of …" for its first. */
 const NAME_PART = /\b(?:(last|family|first|given|christian)\s+names?|(surnames?))\s+of\b/i;
 

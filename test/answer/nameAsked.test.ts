@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedNamePart, asksForName, namedNoun, namePart, writtenAsName } from '../../src/answer/nameAsked.js';
+import { askedNamePart, asksForName, nameAfterNoun, namedNoun, namePart, writtenAsName } from '../../src/answer/nameAsked.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 import { askShort } from '../fixtures/askShort.js';
 
@@ -127,5 +127,23 @@ describe('a name introduced by a common noun', () => {
     expect(ask('Which vessel did the guild buy in 1720?')).toBe('Morning Gull');
     expect(ask('What was the name of the vessel the guild bought in 1720?')).toBe('Morning Gull');
     expect(ask('What did the guild buy in 1720?')).toBe('old steam ferry Morning Gull');
+  });
+});
+
+describe('nameAfterNoun', () => {
+  it('gives the name after a lower-case noun and "of", and leaves a name or a phrase with no capital after "of" whole', () => {
+    expect(nameAfterNoun('launch of the Evening Hour')).toBe('Evening Hour');
+    expect(nameAfterNoun('early use of the Morrow effect')).toBe('Morrow effect');
+    expect(nameAfterNoun('Sea of Tarn')).toBe('Sea of Tarn');
+    expect(nameAfterNoun('rows of the form 4k')).toBe('rows of the form 4k');
+  });
+
+  it('answers a question asking a name with the name, not the noun before its "of"', () => {
+    const college = oneArticleStory(
+      'college',
+      'College',
+      'Orsk College opened in 1921. Its first home was a hall built for the use of the Tarnby Weaving School. The hall burned in 1950.',
+    );
+    expect(askShort(college)('What was the name of the school the hall was built for?')).toBe('Tarnby Weaving School');
   });
 });
