@@ -250,8 +250,8 @@ export function alikeList(text: string, list: Mention, members: readonly Mention
   const inside = members.filter((m) => m.start >= list.start && m.end <= list.end);
   if (inside.length === 2 && text.slice(inside[0]!.end, inside[1]!.start).includes(',') && !INNER_JOINER.test(inside[1]!.text))
     return false;
-  // A common phrase with no article before it ("flax cultivation") beside one after "the" ("… and **the** growth of the
-  // linen trade"): a thing named in general beside a particular one, no two things of one kind.
+  // A common phrase with no article before it ("fishing nets") beside one after "the" ("… and **the** roof of the old
+  // boathouse"): a thing named in general beside a particular one, no two things of one kind.
   if (
     inside.length >= 2 &&
     bareCommon(text, inside[0]!) &&

@@ -1666,7 +1666,7 @@ function chunkLayout(tokens: readonly Token[]): ChunkLayout {
   // A clause's verb the tagger read as a noun ends the phrase before it ("Coastal ferries | lack | cabins").
   const verbs = verbsReadAsNouns(tokens);
   if (verbs) for (let k = 0; k < tokens.length; k += 1) if (verbs[k] === 1) inside[k] = 0;
-  // The first word of a cause marker ends the phrase before it ("metamorphic rock | due to heat", "the win | thanks to
+  // The first word of a cause marker ends the phrase before it ("brittle slate | due to frost", "the win | thanks to
   // rain"): it opens what the phrase was caused by, and describes no noun of it.
   for (let k = 0; k < tokens.length; k += 1) if (inside[k] === 1 && opensCause(tokens, k)) inside[k] = 0;
   const series = adjectiveSeriesLinks(tokens);

@@ -92,7 +92,7 @@ const NOUN_OF_NAME = /^\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}\s+of\s
 /**
  * The name a phrase gives after a lower-case noun and "of", for a question asking a name: "Evening Hour" of "launch of
  * the Evening Hour"; the text unchanged where it opens with a capital or a figure, or nothing capitalised follows "of"
- * ("primes of the form 2p").
+ * ("sums of the form 2k").
  *
  * @example nameAfterNoun('launch of the Evening Hour') // → 'Evening Hour'
  * @example nameAfterNoun('Sea of Tarn') // → 'Sea of Tarn'
