@@ -1694,10 +1694,13 @@ function chunkLayout(tokens: readonly Token[]): ChunkLayout {
 /** A cause marker (reasonWords.ts) opening the words it is tested on. */
 const CAUSE_OPENING = new RegExp(`^(?:${CAUSE_MARKERS.join('|')})\\b`, 'i');
 
+/** The first words of the cause markers, in lower case: only a token written so can open one. */
+const CAUSE_FIRST_WORDS: ReadonlySet<string> = new Set(CAUSE_MARKERS.map((m) => m.split(' ')[0]!));
+
 /** Whether token k opens a cause marker, in lower case ("**due** to", "**owing** to", "**thanks** to"). */
 function opensCause(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
-  if (!LOWER_FIRST.test(t.text)) return false;
+  if (!CAUSE_FIRST_WORDS.has(t.text)) return false;
   const words = [t.text];
   for (let j = k + 1; j < tokens.length && j <= k + 3; j += 1) words.push(tokens[j]!.text);
   return CAUSE_OPENING.test(words.join(' '));
