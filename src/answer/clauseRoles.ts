@@ -331,8 +331,10 @@ function joiningHyphen(tokens: readonly Token[], k: number): boolean {
 const MAX_ASIDE = 25;
 
 /**
- * The name before an aside set off by commas right before the verb at token `v` ("**Ada Vell**, the first woman to
- * reach the final, has lost to …"), as a subject; null when there is none.
+ * The noun phrase before an aside set off by commas right before the verb at token `v` ("**Ada Vell**, the first woman to
+ * reach the final, has lost to …", "**A late frost**, with hail in places, ruined the crop"), as a subject: a name's run, or
+ * a common noun's phrase read as a subject is (past the prepositional phrases after its noun: "**heavy rains** in the
+ * hills, swollen by the thaw, flooded …"); null when there is none.
  */
 export function subjectBeforeAside(tokens: readonly Token[], v: number): Subject | null {
   let k = v - 1;
@@ -340,11 +342,45 @@ export function subjectBeforeAside(tokens: readonly Token[], v: number): Subject
   if (tokens[k]?.text !== ',') return null;
   let open = k - 1;
   while (open >= 0 && k - open <= MAX_ASIDE && tokens[open]!.text !== ',') open -= 1;
-  if (open < 1 || tokens[open]!.text !== ',' || tokens[open - 1]!.pos !== 'PROPN') return null;
+  const head = tokens[open - 1];
+  if (
+    open < 1 ||
+    tokens[open]!.text !== ',' ||
+    (head!.pos !== 'PROPN' && (head!.pos !== 'NOUN' || !commonSubjectAside(tokens, open, k, v)))
+  )
+    return null;
   let first = open - 1;
   while (first > 0 && tokens[first - 1]!.pos === 'PROPN') first -= 1;
+  // (A name alone, unless it ends a prepositional phrase after the subject's noun: "the guild's failures in **Orsk**".)
+  const phrase = subjectPhraseEndingAt(tokens, open - 1);
+  const climbed = phrase[0] < first && tokens.slice(phrase[0], first).some((t) => t.pos === 'ADP');
   const helpers = tokens.slice(k + 1, v).map((t) => t.text.toLowerCase());
-  return { span: [first, open - 1], passive: helpers.some((w) => BE.has(w)), asserted: !helpers.some((w) => MODAL.has(w)) };
+  return {
+    span: head!.pos === 'NOUN' || climbed ? phrase : [first, open - 1],
+    passive: helpers.some((w) => BE.has(w)),
+    asserted: !helpers.some((w) => MODAL.has(w)),
+  };
+}
+
+/** Words opening an aside that tells of the noun before it with a verb of its own ("…, which grew …", "…, who had …"). */
+const RELATIVE_OPENER = new Set(['which', 'who', 'whose', 'whom']);
+
+/**
+ * Whether the aside between the commas at tokens `open` and `close` may set a common noun's phrase off from the verb at
+ * token `v`, its subject: an active verb with a helper or in no -ing form ("…, thus *ending* …" is a participle's clause, no
+ * finite verb; "…, *is* composed of" a passive whose subject the model reads as the one acted on), and an aside telling of
+ * the noun with no verb of its own (a phrase, "with hail in places"), or opening with a participle or a relative word
+ * ("swollen by the thaw", "which grew …"): a verb elsewhere in it makes it a clause of the sentence ("On the other hand,
+ * markets can hold wealth, pass …").
+ */
+function commonSubjectAside(tokens: readonly Token[], open: number, close: number, v: number): boolean {
+  const helpers = tokens.slice(close + 1, v);
+  if (helpers.some((t) => BE.has(t.text.toLowerCase())) || (!helpers.some((t) => t.pos === 'AUX') && /ing$/i.test(tokens[v]!.text)))
+    return false;
+  const opener = tokens[open + 1];
+  if (opener === undefined || RELATIVE_OPENER.has(opener.text.toLowerCase()) || mayBeQuestionVerb(opener)) return true;
+  for (let j = open + 1; j < close; j += 1) if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return false;
+  return true;
 }
 
 const BY: ReadonlySet<string> = new Set(['by']);

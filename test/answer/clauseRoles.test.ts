@@ -130,6 +130,12 @@ describe('clauseRoles', () => {
   it('reads a subject set off from its verb by an aside between commas', () => {
     expect(rolesFor('Who led the choir?', 'Ivo Marsh, head of the music guild, led the choir.').subjects).toEqual(['Ivo Marsh']);
   });
+  it('reads a common noun’s phrase set off from its verb by an aside, past the prepositions after its noun', () => {
+    expect(rolesFor('What ruined the crop?', 'A late frost, with hail in places, ruined the crop.').subjects).toEqual(['A late frost']);
+    expect(
+      rolesFor('What flooded the valley?', 'Heavy rains in the Tarn hills, swollen by the thaw, flooded the valley.').subjects,
+    ).toEqual(['Heavy rains']);
+  });
   it('takes the noun before a prepositional phrase as the subject, not the noun inside it', () => {
     expect(rolesFor('What flooded the valley?', 'Heavy rains in the hills flooded the valley.').subjects).toEqual(['Heavy rains']);
     expect(rolesFor('Who opened the bakery?', 'Officials at the port opened the bakery.').subjects).toEqual(['Officials']);
