@@ -362,6 +362,38 @@ export function subjectBeforeAside(tokens: readonly Token[], v: number): Subject
   };
 }
 
+/** A participle's ending, on a word the tagger took for an adjective ("burnt", "broken", "flooded"). */
+const PASSIVE_ADJECTIVE = /\p{L}{2}(?:ed|en|wn|nt)$/u;
+
+/** Marks that end the clause an -ing adjunct's verb is read back into. */
+const CLAUSE_BOUND = new Set([';', ':', '(', ')', '—', '–']);
+
+/**
+ * The subject of an -ing form set off by a comma after its clause ("Ada Vell won the race, *beating* Ivo Brandt", "The
+ * frost came early, thus *ruining* the crop"): a free adjunct says what the clause's own subject did, so it is the subject of
+ * the nearest verb before the comma (read as `subjectOf` reads it), where that clause is active; null elsewhere.
+ */
+export function adjunctSubject(tokens: readonly Token[], v: number): Subject | null {
+  if (!/\p{L}{3}ing$/u.test(tokens[v]!.text)) return null;
+  let k = v - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k -= 1;
+  if (tokens[k]?.text !== ',') return null;
+  for (let j = k - 1; j >= 0; j -= 1) {
+    const t = tokens[j]!;
+    if (CLAUSE_BOUND.has(t.text) || (t.pos === 'PRON' && RELATIVE.has(t.text.toLowerCase()))) return null;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    // (A form of "be" before a participle the tagger took for an adjective is a passive's helper: "was *burnt* by".)
+    if (BE.has(t.text.toLowerCase())) {
+      let n = j + 1;
+      while (tokens[n]?.pos === 'ADV') n += 1;
+      if (tokens[n]?.pos === 'ADJ' && PASSIVE_ADJECTIVE.test(tokens[n]!.text)) return null;
+    }
+    const subject = subjectOf(tokens, j);
+    return subject && !subject.passive ? subject : null;
+  }
+  return null;
+}
+
 /** Words opening an aside that tells of the noun before it with a verb of its own ("…, which grew …", "…, who had …"). */
 const RELATIVE_OPENER = new Set(['which', 'who', 'whose', 'whom']);
 
@@ -575,7 +607,7 @@ export function clauseRoles(
     // A subject set off by an aside ("A, head of the board, led …"), where the verb opens no reduced relative ("…, led by B"):
     // for the question's own verbs only. Turned round by converseRoles it would be an object the model was never fitted on
     // (storyD: the subject of "A, …, has lost to B" read as the one B beat cost a right answer).
-    const found = near ?? (agent || isVerb !== isQuestionTerm ? null : subjectBeforeAside(tokens, v));
+    const found = near ?? (agent || isVerb !== isQuestionTerm ? null : (subjectBeforeAside(tokens, v) ?? adjunctSubject(tokens, v)));
     const subject = found && (found.asserted || irrealisAsked) ? found : null;
     if (subject) (subject.passive ? out.passiveSubjects : out.subjects).push(subject.span);
     if (subject && complementAsked(tokens, v, isQuestionTerm)) (subject.passive ? out.passiveFrames : out.subjectFrames).push(subject.span);

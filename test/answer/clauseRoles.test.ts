@@ -136,6 +136,14 @@ describe('clauseRoles', () => {
       rolesFor('What flooded the valley?', 'Heavy rains in the Tarn hills, swollen by the thaw, flooded the valley.').subjects,
     ).toEqual(['Heavy rains']);
   });
+  it('reads the subject of an -ing form set off by a comma after its clause as that clause’s own subject', () => {
+    expect(rolesFor('Who beat Ivo Brandt?', 'Ada Vell won the race in Orsk, beating Ivo Brandt by a length.').subjects).toEqual([
+      'Ada Vell',
+    ]);
+    expect(rolesFor('What ruined the crop?', 'The frost came early that year, thus ruining the crop.').subjects).toEqual(['The frost']);
+    // A passive clause's subject is what was done to, no doer of the adjunct.
+    expect(rolesFor('What ruined the crop?', 'The barn was burnt by raiders, ruining the crop.').subjects).toEqual([]);
+  });
   it('takes the noun before a prepositional phrase as the subject, not the noun inside it', () => {
     expect(rolesFor('What flooded the valley?', 'Heavy rains in the hills flooded the valley.').subjects).toEqual(['Heavy rains']);
     expect(rolesFor('Who opened the bakery?', 'Officials at the port opened the bakery.').subjects).toEqual(['Officials']);
