@@ -265,9 +265,11 @@ export function subjectOf(tokens: readonly Token[], v: number): Subject | null {
     }
     if (t.pos === 'PRON' && RELATIVE.has(word)) {
       // "X, who …": the noun phrase before the relative pronoun (past a comma), the nearest one even after a
-      // preposition ("the pumps inside a mill that runs": "mill").
+      // preposition ("the pumps inside a mill that runs": "mill"), and past a bracket after it ("the Tolly Charter
+      // (1822), which …").
       let k = i - 1;
       if (tokens[k]?.text === ',') k -= 1;
+      if (tokens[k]?.text === ')') k = beforeBracket(tokens, k);
       return tokens[k] && HEAD_POS.has(tokens[k]!.pos) ? { span: phraseEndingAt(tokens, k), passive, asserted } : null;
     }
     if (!HEAD_POS.has(t.pos)) return null;

@@ -52,6 +52,11 @@ describe('clauseRoles', () => {
     expect(rolesFor('Who opened the bakery?', 'The mayor has finally opened the bakery.').subjects).toEqual(['The mayor']);
     expect(rolesFor('Who opened the bakery?', 'Pell Arno, who opened the bakery in spring, retired.').subjects).toEqual(['Pell Arno']);
   });
+  it('finds the antecedent of "which" past a bracket after it', () => {
+    expect(
+      rolesFor('What charter closed the quay?', 'He signed the Tolly Charter (1822), which closed the quay to barges.').subjects,
+    ).toEqual(['the Tolly Charter']);
+  });
   it('finds the subject past a bracketed aside before the verb, not a name inside the aside', () => {
     expect(rolesFor('Who opened the bakery?', 'The Tolly guild warden (then Ivo Marsh) opened the bakery.').subjects).toEqual([
       'The Tolly guild warden',
