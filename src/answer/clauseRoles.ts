@@ -364,6 +364,32 @@ export function subjectBeforeAside(tokens: readonly Token[], v: number): Subject
   };
 }
 
+/** The personal pronouns a clause's subject may be. */
+const SUBJECT_PRONOUN = /^(?:he|she|it|they)$/i;
+
+/**
+ * What a subject pronoun at token `p` stands for, where a linking word joins its clause to the one before in the same
+ * sentence ("**The frost** came early, because it ruined …", "**Ada Vell** ran the mill until she sold it"): the subject of
+ * the nearest verb before that word, read as `subjectOf` reads it, where that clause is active and its subject no pronoun
+ * itself; null elsewhere.
+ */
+export function pronounAntecedent(tokens: readonly Token[], p: number): Span | null {
+  const link = tokens[p - 1];
+  if (!SUBJECT_PRONOUN.test(tokens[p]!.text) || link === undefined) return null;
+  const word = link.text.toLowerCase();
+  if (!(link.pos === 'SCONJ' || (link.pos === 'CCONJ' && word === 'and') || (link.pos === 'ADP' && SUBORDINATORS.has(word)))) return null;
+  for (let j = p - 2; j >= 0; j -= 1) {
+    const t = tokens[j]!;
+    if (CLAUSE_BOUND.has(t.text)) return null;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    const subject = subjectOf(tokens, j);
+    if (!subject || subject.passive || subject.span[0] > j) return null;
+    const [first, last] = subject.span;
+    return first === last && tokens[first]!.pos === 'PRON' ? null : subject.span;
+  }
+  return null;
+}
+
 /** A participle's ending, on a word the tagger took for an adjective ("burnt", "broken", "flooded"). */
 const PASSIVE_ADJECTIVE = /\p{L}{2}(?:ed|en|wn|nt)$/u;
 
@@ -612,6 +638,10 @@ export function clauseRoles(
     const found = near ?? (agent || isVerb !== isQuestionTerm ? null : (subjectBeforeAside(tokens, v) ?? adjunctSubject(tokens, v)));
     const subject = found && (found.asserted || irrealisAsked) ? found : null;
     if (subject) (subject.passive ? out.passiveSubjects : out.subjects).push(subject.span);
+    // (And what a pronoun subject stands for: "the frost came, and it ruined the crop".)
+    const antecedent =
+      subject && !subject.passive && subject.span[0] === subject.span[1] ? pronounAntecedent(tokens, subject.span[0]) : null;
+    if (antecedent) out.subjects.push(antecedent);
     if (subject && complementAsked(tokens, v, isQuestionTerm)) (subject.passive ? out.passiveFrames : out.subjectFrames).push(subject.span);
     // The agent of a passive verb did it, as an active subject does ("B was beaten by **A**" for "Who beat B?").
     if (agent && (!found || found.asserted || irrealisAsked)) {

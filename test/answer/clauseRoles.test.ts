@@ -149,6 +149,15 @@ describe('clauseRoles', () => {
     // A passive clause's subject is what was done to, no doer of the adjunct.
     expect(rolesFor('What ruined the crop?', 'The barn was burnt by raiders, ruining the crop.').subjects).toEqual([]);
   });
+  it('reads what a subject pronoun after a linking word stands for: the active subject of the clause before', () => {
+    expect(rolesFor('Who sold the mill?', 'Ada Vell ran the mill for years until she sold it to Ivo.').subjects).toEqual([
+      'she',
+      'Ada Vell',
+    ]);
+    expect(rolesFor('What ruined the crop?', 'The frost came early, and it ruined the crop.').subjects).toEqual(['it', 'The frost']);
+    // Not the subject of a passive clause, the one acted on.
+    expect(rolesFor('Who sold the mill?', 'Ada Vell was warned by Ivo, and she sold the mill.').subjects).toEqual(['she']);
+  });
   it('takes the noun before a prepositional phrase as the subject, not the noun inside it', () => {
     expect(rolesFor('What flooded the valley?', 'Heavy rains in the hills flooded the valley.').subjects).toEqual(['Heavy rains']);
     expect(rolesFor('Who opened the bakery?', 'Officials at the port opened the bakery.').subjects).toEqual(['Officials']);
