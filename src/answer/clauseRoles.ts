@@ -265,9 +265,11 @@ export function subjectOf(tokens: readonly Token[], v: number): Subject | null {
     }
     if (t.pos === 'PRON' && RELATIVE.has(word)) {
       // "X, who …": the noun phrase before the relative pronoun (past a comma), the nearest one even after a
-      // preposition ("the pumps inside a mill that runs": "mill").
+      // preposition ("the pumps inside a mill that runs": "mill"), and past a bracket after it ("the Tolly Charter
+      // (1822), which …").
       let k = i - 1;
       if (tokens[k]?.text === ',') k -= 1;
+      if (tokens[k]?.text === ')') k = beforeBracket(tokens, k);
       return tokens[k] && HEAD_POS.has(tokens[k]!.pos) ? { span: phraseEndingAt(tokens, k), passive, asserted } : null;
     }
     if (!HEAD_POS.has(t.pos)) return null;
@@ -331,8 +333,10 @@ function joiningHyphen(tokens: readonly Token[], k: number): boolean {
 const MAX_ASIDE = 25;
 
 /**
- * The name before an aside set off by commas right before the verb at token `v` ("**Ada Vell**, the first woman to
- * reach the final, has lost to …"), as a subject; null when there is none.
+ * The noun phrase before an aside set off by commas right before the verb at token `v` ("**Ada Vell**, the first woman to
+ * reach the final, has lost to …", "**A late frost**, with hail in places, ruined the crop"), as a subject: a name's run, or
+ * a common noun's phrase read as a subject is (past the prepositional phrases after its noun: "**heavy rains** in the
+ * hills, swollen by the thaw, flooded …"); null when there is none.
  */
 export function subjectBeforeAside(tokens: readonly Token[], v: number): Subject | null {
   let k = v - 1;
@@ -340,11 +344,103 @@ export function subjectBeforeAside(tokens: readonly Token[], v: number): Subject
   if (tokens[k]?.text !== ',') return null;
   let open = k - 1;
   while (open >= 0 && k - open <= MAX_ASIDE && tokens[open]!.text !== ',') open -= 1;
-  if (open < 1 || tokens[open]!.text !== ',' || tokens[open - 1]!.pos !== 'PROPN') return null;
+  const head = tokens[open - 1];
+  if (
+    open < 1 ||
+    tokens[open]!.text !== ',' ||
+    (head!.pos !== 'PROPN' && (head!.pos !== 'NOUN' || !commonSubjectAside(tokens, open, k, v)))
+  )
+    return null;
   let first = open - 1;
   while (first > 0 && tokens[first - 1]!.pos === 'PROPN') first -= 1;
+  // (A name alone, unless it ends a prepositional phrase after the subject's noun: "the guild's failures in **Orsk**".)
+  const phrase = subjectPhraseEndingAt(tokens, open - 1);
+  const climbed = phrase[0] < first && tokens.slice(phrase[0], first).some((t) => t.pos === 'ADP');
   const helpers = tokens.slice(k + 1, v).map((t) => t.text.toLowerCase());
-  return { span: [first, open - 1], passive: helpers.some((w) => BE.has(w)), asserted: !helpers.some((w) => MODAL.has(w)) };
+  return {
+    span: head!.pos === 'NOUN' || climbed ? phrase : [first, open - 1],
+    passive: helpers.some((w) => BE.has(w)),
+    asserted: !helpers.some((w) => MODAL.has(w)),
+  };
+}
+
+/** The personal pronouns a clause's subject may be. */
+const SUBJECT_PRONOUN = /^(?:he|she|it|they)$/i;
+
+/**
+ * What a subject pronoun at token `p` stands for, where a linking word joins its clause to the one before in the same
+ * sentence ("**The frost** came early, because it ruined …", "**Ada Vell** ran the mill until she sold it"): the subject of
+ * the nearest verb before that word, read as `subjectOf` reads it, where that clause is active and its subject no pronoun
+ * itself; null elsewhere.
+ */
+export function pronounAntecedent(tokens: readonly Token[], p: number): Span | null {
+  const link = tokens[p - 1];
+  if (!SUBJECT_PRONOUN.test(tokens[p]!.text) || link === undefined) return null;
+  const word = link.text.toLowerCase();
+  if (!(link.pos === 'SCONJ' || (link.pos === 'CCONJ' && word === 'and') || (link.pos === 'ADP' && SUBORDINATORS.has(word)))) return null;
+  for (let j = p - 2; j >= 0; j -= 1) {
+    const t = tokens[j]!;
+    if (CLAUSE_BOUND.has(t.text)) return null;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    const subject = subjectOf(tokens, j);
+    if (!subject || subject.passive || subject.span[0] > j) return null;
+    const [first, last] = subject.span;
+    return first === last && tokens[first]!.pos === 'PRON' ? null : subject.span;
+  }
+  return null;
+}
+
+/** A participle's ending, on a word the tagger took for an adjective ("burnt", "broken", "flooded"). */
+const PASSIVE_ADJECTIVE = /\p{L}{2}(?:ed|en|wn|nt)$/u;
+
+/** Marks that end the clause an -ing adjunct's verb is read back into. */
+const CLAUSE_BOUND = new Set([';', ':', '(', ')', '—', '–']);
+
+/**
+ * The subject of an -ing form set off by a comma after its clause ("Ada Vell won the race, *beating* Ivo Brandt", "The
+ * frost came early, thus *ruining* the crop"): a free adjunct says what the clause's own subject did, so it is the subject of
+ * the nearest verb before the comma (read as `subjectOf` reads it), where that clause is active; null elsewhere.
+ */
+export function adjunctSubject(tokens: readonly Token[], v: number): Subject | null {
+  if (!/\p{L}{3}ing$/u.test(tokens[v]!.text)) return null;
+  let k = v - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k -= 1;
+  if (tokens[k]?.text !== ',') return null;
+  for (let j = k - 1; j >= 0; j -= 1) {
+    const t = tokens[j]!;
+    if (CLAUSE_BOUND.has(t.text) || (t.pos === 'PRON' && RELATIVE.has(t.text.toLowerCase()))) return null;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    // (A form of "be" before a participle the tagger took for an adjective is a passive's helper: "was *burnt* by".)
+    if (BE.has(t.text.toLowerCase())) {
+      let n = j + 1;
+      while (tokens[n]?.pos === 'ADV') n += 1;
+      if (tokens[n]?.pos === 'ADJ' && PASSIVE_ADJECTIVE.test(tokens[n]!.text)) return null;
+    }
+    const subject = subjectOf(tokens, j);
+    return subject && !subject.passive ? subject : null;
+  }
+  return null;
+}
+
+/** Words opening an aside that tells of the noun before it with a verb of its own ("…, which grew …", "…, who had …"). */
+const RELATIVE_OPENER = new Set(['which', 'who', 'whose', 'whom']);
+
+/**
+ * Whether the aside between the commas at tokens `open` and `close` may set a common noun's phrase off from the verb at
+ * token `v`, its subject: an active verb with a helper or in no -ing form ("…, thus *ending* …" is a participle's clause, no
+ * finite verb; "…, *is* composed of" a passive whose subject the model reads as the one acted on), and an aside telling of
+ * the noun with no verb of its own (a phrase, "with hail in places"), or opening with a participle or a relative word
+ * ("swollen by the thaw", "which grew …"): a verb elsewhere in it makes it a clause of the sentence ("On the other hand,
+ * markets can hold wealth, pass …").
+ */
+function commonSubjectAside(tokens: readonly Token[], open: number, close: number, v: number): boolean {
+  const helpers = tokens.slice(close + 1, v);
+  if (helpers.some((t) => BE.has(t.text.toLowerCase())) || (!helpers.some((t) => t.pos === 'AUX') && /ing$/i.test(tokens[v]!.text)))
+    return false;
+  const opener = tokens[open + 1];
+  if (opener === undefined || RELATIVE_OPENER.has(opener.text.toLowerCase()) || mayBeQuestionVerb(opener)) return true;
+  for (let j = open + 1; j < close; j += 1) if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return false;
+  return true;
 }
 
 const BY: ReadonlySet<string> = new Set(['by']);
@@ -539,9 +635,13 @@ export function clauseRoles(
     // A subject set off by an aside ("A, head of the board, led …"), where the verb opens no reduced relative ("…, led by B"):
     // for the question's own verbs only. Turned round by converseRoles it would be an object the model was never fitted on
     // (storyD: the subject of "A, …, has lost to B" read as the one B beat cost a right answer).
-    const found = near ?? (agent || isVerb !== isQuestionTerm ? null : subjectBeforeAside(tokens, v));
+    const found = near ?? (agent || isVerb !== isQuestionTerm ? null : (subjectBeforeAside(tokens, v) ?? adjunctSubject(tokens, v)));
     const subject = found && (found.asserted || irrealisAsked) ? found : null;
     if (subject) (subject.passive ? out.passiveSubjects : out.subjects).push(subject.span);
+    // (And what a pronoun subject stands for: "the frost came, and it ruined the crop".)
+    const antecedent =
+      subject && !subject.passive && subject.span[0] === subject.span[1] ? pronounAntecedent(tokens, subject.span[0]) : null;
+    if (antecedent) out.subjects.push(antecedent);
     if (subject && complementAsked(tokens, v, isQuestionTerm)) (subject.passive ? out.passiveFrames : out.subjectFrames).push(subject.span);
     // The agent of a passive verb did it, as an active subject does ("B was beaten by **A**" for "Who beat B?").
     if (agent && (!found || found.asserted || irrealisAsked)) {

@@ -52,6 +52,11 @@ describe('clauseRoles', () => {
     expect(rolesFor('Who opened the bakery?', 'The mayor has finally opened the bakery.').subjects).toEqual(['The mayor']);
     expect(rolesFor('Who opened the bakery?', 'Pell Arno, who opened the bakery in spring, retired.').subjects).toEqual(['Pell Arno']);
   });
+  it('finds the antecedent of "which" past a bracket after it', () => {
+    expect(
+      rolesFor('What charter closed the quay?', 'He signed the Tolly Charter (1822), which closed the quay to barges.').subjects,
+    ).toEqual(['the Tolly Charter']);
+  });
   it('finds the subject past a bracketed aside before the verb, not a name inside the aside', () => {
     expect(rolesFor('Who opened the bakery?', 'The Tolly guild warden (then Ivo Marsh) opened the bakery.').subjects).toEqual([
       'The Tolly guild warden',
@@ -129,6 +134,29 @@ describe('clauseRoles', () => {
   });
   it('reads a subject set off from its verb by an aside between commas', () => {
     expect(rolesFor('Who led the choir?', 'Ivo Marsh, head of the music guild, led the choir.').subjects).toEqual(['Ivo Marsh']);
+  });
+  it('reads a common noun’s phrase set off from its verb by an aside, past the prepositions after its noun', () => {
+    expect(rolesFor('What ruined the crop?', 'A late frost, with hail in places, ruined the crop.').subjects).toEqual(['A late frost']);
+    expect(
+      rolesFor('What flooded the valley?', 'Heavy rains in the Tarn hills, swollen by the thaw, flooded the valley.').subjects,
+    ).toEqual(['Heavy rains']);
+  });
+  it('reads the subject of an -ing form set off by a comma after its clause as that clause’s own subject', () => {
+    expect(rolesFor('Who beat Ivo Brandt?', 'Ada Vell won the race in Orsk, beating Ivo Brandt by a length.').subjects).toEqual([
+      'Ada Vell',
+    ]);
+    expect(rolesFor('What ruined the crop?', 'The frost came early that year, thus ruining the crop.').subjects).toEqual(['The frost']);
+    // A passive clause's subject is what was done to, no doer of the adjunct.
+    expect(rolesFor('What ruined the crop?', 'The barn was burnt by raiders, ruining the crop.').subjects).toEqual([]);
+  });
+  it('reads what a subject pronoun after a linking word stands for: the active subject of the clause before', () => {
+    expect(rolesFor('Who sold the mill?', 'Ada Vell ran the mill for years until she sold it to Ivo.').subjects).toEqual([
+      'she',
+      'Ada Vell',
+    ]);
+    expect(rolesFor('What ruined the crop?', 'The frost came early, and it ruined the crop.').subjects).toEqual(['it', 'The frost']);
+    // Not the subject of a passive clause, the one acted on.
+    expect(rolesFor('Who sold the mill?', 'Ada Vell was warned by Ivo, and she sold the mill.').subjects).toEqual(['she']);
   });
   it('takes the noun before a prepositional phrase as the subject, not the noun inside it', () => {
     expect(rolesFor('What flooded the valley?', 'Heavy rains in the hills flooded the valley.').subjects).toEqual(['Heavy rains']);
