@@ -50,6 +50,8 @@ const DENSE = [
   'questionWordShare',
   'questionEdge',
   'questionEdgeName',
+  'questionHead',
+  'questionPossessor',
   'leftMatch',
   'rightMatch',
   'left2',
@@ -191,6 +193,13 @@ export interface CandidateFacts {
   questionWordShare: number;
   /** A word of the question stands at an edge of the candidate (a phrase kept whole: "the harbour **Regatta**"). */
   questionEdge: boolean;
+  /**
+   * The candidate's last word is a word of the question outside the phrase it asks by ("the mill's new **engine**" for
+   * "What drove the mill's engine?"): it names what the question is about, not what it asks.
+   */
+  questionHead: boolean;
+  /** A word of the question owns the rest of the candidate ("the **mill's** engine"). */
+  questionPossessor: boolean;
   /** Question words right beside the candidate (immediately, or one word further). */
   leftMatch: boolean;
   rightMatch: boolean;
@@ -377,6 +386,9 @@ function writeFeatures(f: CandidateFacts, x: number[] | Float64Array): void {
   set(x, 'questionEdge', f.questionEdge);
   // A name keeps the question's word ("Harbour **Arena**"); a common phrase seldom needs it.
   set(x, 'questionEdgeName', f.questionEdge && f.capitalised);
+  // A common phrase ending in a word of the question outside the phrase asked by, or owned by one (askedPhrase.ts).
+  set(x, 'questionHead', f.questionHead && !f.capitalised);
+  set(x, 'questionPossessor', f.questionPossessor);
   set(x, 'leftMatch', f.leftMatch);
   set(x, 'rightMatch', f.rightMatch);
   set(x, 'left2', f.left2);

@@ -1,5 +1,6 @@
 import type { EntityType, Token } from '../nlp/entities.js';
 import { ofAskedGrain } from './dayAsked.js';
+import { askedPhraseTerms } from './askedPhrase.js';
 import { headlineNamesParties, VALUE_KINDS } from './headlineKind.js';
 import { askedSex, ofAskedSex } from './askedSex.js';
 import { comparedAnswer } from './comparedAnswer.js';
@@ -872,6 +873,8 @@ type QuestionSide = Pick<
   focus: string | undefined;
   /** The focus noun's index term, or null without one. */
   focusTerm: string | null;
+  /** The index terms of the phrase the question asks by (askedPhrase.ts): an answer may end in one of them. */
+  askedTerms: ReadonlySet<string>;
 };
 
 /** The facts of one mention: CandidateFacts less what only the whole candidate knows. */
@@ -1624,6 +1627,7 @@ function bestCandidate(
     total: reading.total,
     focus: query.focus,
     focusTerm,
+    askedTerms: askedPhraseTerms(query.written ?? query.text),
     kind: query.kind,
     wh,
     questionRole: query.role,
@@ -2869,6 +2873,11 @@ function mentionFacts(m: MentionAt, q: QuestionSide, focusIn: boolean, into?: Me
   f.words = insideCount || 1;
   f.questionWordShare = insideCount ? insideWeighted / insideCount : 0;
   f.questionEdge = insideCount > 1 && (isWeighted(words[insideFrom], weights) || isWeighted(words[insideTo - 1], weights));
+  const head = words[insideTo - 1];
+  f.questionHead = insideCount > 1 && isWeighted(head, weights) && !q.askedTerms.has(head!.term!);
+  f.questionPossessor = false;
+  for (let i = startAt; i < endAt && !f.questionPossessor; i += 1)
+    f.questionPossessor = isPossessiveMark(tokens[i + 1]!.text) && isQuestionTerm(tokens[i]!);
   f.leftMatch = isWeighted(words[first - 1], weights);
   f.rightMatch = isWeighted(words[last + 1], weights);
   f.left2 = isWeighted(words[first - 2], weights);

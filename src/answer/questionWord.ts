@@ -4,7 +4,7 @@ import { boundedDistance } from './typos.js';
 import { opensWithAuxiliary, splitAtLastOr } from './yesNoQuestion.js';
 
 /** The words a question opens with, that decide what it asks for. */
-const QUESTION_WORDS = ['who', 'whom', 'whose', 'what', 'when', 'where', 'which', 'why', 'how'] as const;
+export const QUESTION_WORDS = ['who', 'whom', 'whose', 'what', 'when', 'where', 'which', 'why', 'how'] as const;
 const STOP_WORDS = new Set(englishStopWords);
 
 /**

@@ -69,6 +69,8 @@ const FACTS: CandidateFacts = {
   words: 2,
   questionWordShare: 0,
   questionEdge: false,
+  questionHead: false,
+  questionPossessor: false,
   leftMatch: true,
   rightMatch: false,
   left2: false,
@@ -197,6 +199,18 @@ describe('candidate model features', () => {
     const w = candidateWeights()!;
     expect(candidateScore(w, { ...FACTS, list: true, listNamesAsked: true })).toBeLessThan(candidateScore(w, { ...FACTS, list: true }));
   });
+  it("sets the question-word features of a common phrase's last word and of a possessor, which the committed model weighs down", () => {
+    const at = (x: number[], name: string) => x[CANDIDATE_FEATURES.indexOf(name)];
+    const phrase = { ...FACTS, cls: 'phrase', capitalised: false, words: 3 } as const;
+    expect(at(candidateFeatures({ ...phrase, questionHead: true }), 'questionHead')).toBe(1);
+    // A name keeps the question's word ("Harbour Arena"): no question head for it.
+    expect(at(candidateFeatures({ ...phrase, capitalised: true, questionHead: true }), 'questionHead')).toBe(0);
+    expect(at(candidateFeatures({ ...phrase, questionPossessor: true }), 'questionPossessor')).toBe(1);
+    const w = candidateWeights()!;
+    expect(candidateScore(w, { ...phrase, questionHead: true })).toBeLessThan(candidateScore(w, phrase));
+    expect(candidateScore(w, { ...phrase, questionPossessor: true })).toBeLessThan(candidateScore(w, phrase));
+  });
+
   it('tells a list naming a member the question writes from one naming none', () => {
     /** The listNamesAsked feature of each candidate the extractor weighed for a question about a one-sentence story. */
     const flags = (body: string, question: string) => {
