@@ -145,7 +145,7 @@ function resultMeans(tokens: readonly Token[], wanted: ReadonlySet<string>): { f
       k += 1;
     }
     const verb = tokens[k];
-    if (!verb || verb.pos !== 'VERB' || !wanted.has(termOf(verb.text) ?? '')) continue;
+    if (verb?.pos !== 'VERB' || !wanted.has(termOf(verb.text) ?? '')) continue;
     if (!marked && !/\p{L}ing$/u.test(verb.text)) continue;
     let from = actionStart(tokens, c);
     if (from === undefined || wanted.has(termOf(tokens[from]!.text) ?? '')) continue;
