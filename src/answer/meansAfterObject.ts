@@ -183,6 +183,6 @@ function madeThing(lower: string): boolean {
 const SETTING_ENTITIES = new Set(['PERSON', 'PLACE', 'ORG', 'DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT']);
 
 /** Whether a setting entity of the sentence (`SETTING_ENTITIES`) overlaps the span [start, end). */
-function insideEntity(entities: readonly Entity[], start: number, end: number): boolean {
+export function insideEntity(entities: readonly Entity[], start: number, end: number): boolean {
   return entities.some((e) => SETTING_ENTITIES.has(e.type) && e.start < end && start < e.end);
 }
