@@ -61,7 +61,10 @@ describe('purposeMeans', () => {
       ),
     ).toBe('planted hedges, dug ditches and hired two watchmen');
     expect(
-      action('In order to reach the quay, the Orsk carters must be given a permit by the wardens.', 'How can the Orsk carters reach the quay?'),
+      action(
+        'In order to reach the quay, the Orsk carters must be given a permit by the wardens.',
+        'How can the Orsk carters reach the quay?',
+      ),
     ).toBe('must be given a permit by the wardens');
   });
 
@@ -87,12 +90,19 @@ describe('resultAction', () => {
 
   it('gives the joined verbs and their adverb before ", and thereby"', () => {
     expect(
-      result('The Tellin millers quickly sold and leased their barges, and thereby avoided the new toll.', 'How did the Tellin millers avoid the new toll?'),
+      result(
+        'The Tellin millers quickly sold and leased their barges, and thereby avoided the new toll.',
+        'How did the Tellin millers avoid the new toll?',
+      ),
     ).toBe('quickly sold and leased their barges');
   });
 
   it('gives nothing for a second verb joined by "and" alone, or a how-question on a measure', () => {
-    expect(result('The Tellin millers sold their barges, and avoided the new toll.', 'How did the Tellin millers avoid the new toll?')).toBeUndefined();
-    expect(result('The Orsk ferrymen tarred the old boats, saving the fleet.', 'How long did the Orsk ferrymen save the fleet?')).toBeUndefined();
+    expect(
+      result('The Tellin millers sold their barges, and avoided the new toll.', 'How did the Tellin millers avoid the new toll?'),
+    ).toBeUndefined();
+    expect(
+      result('The Orsk ferrymen tarred the old boats, saving the fleet.', 'How long did the Orsk ferrymen save the fleet?'),
+    ).toBeUndefined();
   });
 });
