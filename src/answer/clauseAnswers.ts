@@ -5,6 +5,7 @@ import { storyActors } from '../story/catalogues.js';
 import { sentenceAt, type Story, type StorySentence } from '../story/story.js';
 import { groupSentences, type CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
+import { insideEntity } from './meansAfterObject.js';
 import { phraseAnswer } from './phraseAnswer.js';
 import { CAUSE_MARKERS, DOER_REASON_MARKER, DOER_REASON_WORDS, PURPOSE_MARKERS, REASON_MARKERS } from './reasonWords.js';
 
@@ -142,7 +143,8 @@ function nounPhraseEnd(tokens: readonly Token[], from: number): number | undefin
  * "How did X …?": the means the best excerpt gives for it, the clause after "by" and a verb's -ing form right after a
  * word of the question ("climb by **gripping the bark**", "kept the mill busy, by **grinding barley for the
  * parish**"), or after "by" / "via" / "through" and a noun phrase ("sent via **the old towpath**"), up to the
- * next comma or the end; null when the excerpt gives none.
+ * next comma or the end — also where it opens the sentence ("**Through trial and error**, the millers learned …");
+ * null when the excerpt gives none.
  */
 export function meansClause(sentence: StorySentence, questionTerms: readonly string[]): Omit<ShortAnswer, 'from' | 'evidence'> | null {
   const wanted = new Set(questionTerms);
@@ -151,12 +153,13 @@ export function meansClause(sentence: StorySentence, questionTerms: readonly str
   for (const [i] of tokens.entries()) {
     const next = tokens[i + 1];
     if (!next || !opensMeans(tokens, i, wanted)) continue;
-    // The means of what the question asks about: "by" right after one of its words (past a comma).
+    // The means of what the question asks about: "by" right after one of its words (past a comma), or opening the
+    // sentence before the question's verb (openingMeans).
     // Past a comma or an adverb of manner or degree ("produced **solely** by", "linked **directly** via").
     let k = i - 1;
     while (k >= 0 && (tokens[k]!.pos === 'PUNCT' || (tokens[k]!.pos === 'ADV' && LY_ADVERB.test(tokens[k]!.text)))) k -= 1;
     const before = k >= 0 ? termOf(tokens[k]!.text) : null;
-    if (before === null || !wanted.has(before)) continue;
+    if ((before === null || !wanted.has(before)) && !openingMeans(sentence, i, wanted)) continue;
     // A noun phrase is shown without its article, as the other phrase answers are ("via **the old towpath**" → "old towpath").
     const opening = next.pos === 'DET' && ARTICLE.test(next.text) && tokens[i + 2] ? tokens[i + 2]! : next;
     const rest = sentence.text.slice(opening.start, nounPhraseEnd(tokens, i + 1) ?? sentence.text.length);
@@ -167,6 +170,20 @@ export function meansClause(sentence: StorySentence, questionTerms: readonly str
     return { text: clause, type: 'PHRASE', sentenceId: sentence.id, written: clause };
   }
   return null;
+}
+
+/**
+ * Whether the means at token `i` opens the sentence and the clause after its comma writes one of the question's verbs
+ * ("**Through** trial and error, the millers learned to grind finer flour" for "How did the millers learn …?"), its
+ * noun phrase no date, time, place, name or sum the tagger found ("**By** March 1820, …" tells a time).
+ */
+function openingMeans(sentence: StorySentence, i: number, wanted: ReadonlySet<string>): boolean {
+  const tokens = sentence.tokens;
+  if (i !== 0) return false;
+  const comma = tokens.findIndex((t) => t.pos === 'PUNCT');
+  if (comma < 2 || tokens[comma]!.text !== ',') return false;
+  if (insideEntity(sentence.entities, tokens[1]!.start, tokens[comma - 1]!.end)) return false;
+  return tokens.slice(comma + 1).some((t) => t.pos === 'VERB' && wanted.has(termOf(t.text) ?? ''));
 }
 
 /**

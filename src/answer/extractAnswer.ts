@@ -18,7 +18,7 @@ import { beComplement } from './beComplement.js';
 import { subjectPredicate } from './subjectPredicate.js';
 import { whatDone } from './whatDone.js';
 import { viewedAs } from './viewedAs.js';
-import { purposeMeans } from './purposeMeans.js';
+import { purposeMeans, resultAction } from './purposeMeans.js';
 import { meansAfterObject } from './meansAfterObject.js';
 import type { Story, StorySentence } from '../story/story.js';
 import { isCapitalised, isPossessiveMark } from '../text/words.js';
@@ -534,6 +534,7 @@ function howMeans(groups: CorroboratedSentence[], query: FullQuery): ShortAnswer
     mannerAdverb(best, query.text, query.terms) ??
     purposeMeans(best, query.text, query.terms) ??
     meansAfterObject(best, query.text, query.verb, query.terms) ??
+    resultAction(best, query.text, query.terms) ??
     beComplement(best, query.text, query.terms) ??
     subjectPredicate(best, query.text, query.terms, query.verb);
   return means && { ...means, from: 0, evidence: { near: 0.5, margin: 0.5, support: 0.33, typed: 0 } };

@@ -33,7 +33,9 @@ const AMOUNT_CLASSES = new Set(['quantity', 'time']);
  * pass **by sledge**" — past the place and time phrases between ("across the pass", "in March"). A phrase whose noun
  * is a place, a time or a number is such a setting and is passed over, as is one that names a companion ("with her
  * brother": a person, a name or a pronoun) or, after "by", the doer of a passive ("founded by Orla Tellin"). Null
- * where the question asks no manner, the sentence writes none of its verb (or, where the question's verb was not tagged, of its words), or no such means follows it.
+ * where the question asks no manner, or no such means follows its verb (or, where the question's verb was not tagged, a
+ * word of it). Where the sentence writes none of it, the thing a passive is done by that is no doer: "the gorge was
+ * created **by erosion**" for "How was the gorge formed?".
  *
  * @example meansAfterObject(sentence('The drovers fought the tolls with pickets.'), 'How did the drovers fight the tolls?', 'fight', ['drover', 'fight', 'toll'])
  * // → 'pickets'
@@ -58,8 +60,25 @@ export function meansAfterObject(
       return { text, type: 'PHRASE', sentenceId: sentence.id, written: text };
     }
   }
+  // Where the sentence writes the event in other words ("a gorge which was **created by erosion**" for "How was the
+  // gorge formed?"), the thing a passive is done by, right after it, where no doer (meansAfter's settings and parties).
+  if (tokens.some((t) => isVerbOf(t, verbs))) return null;
+  for (let i = 1; i + 2 < tokens.length; i += 1) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || !PASSIVE_PARTICIPLE.test(t.text) || !BE_BEFORE_PASSIVE.test(tokens[i - 1]!.text)) continue;
+    if (tokens[i + 1]!.text.toLowerCase() !== 'by') continue;
+    const phrase = nounPhraseAt(tokens, i + 2);
+    if (!phrase || settingOrCompanion(sentence, phrase, 'by')) continue;
+    if (tokens.slice(phrase.from, phrase.to).every((w) => wanted.has(termOf(w.text) ?? ''))) continue;
+    const text = sentence.text.slice(tokens[phrase.from]!.start, tokens[phrase.to - 1]!.end);
+    return { text, type: 'PHRASE', sentenceId: sentence.id, written: text };
+  }
   return null;
 }
+
+/** A passive participle's ending ("created", "worn"), and the form of "be" right before it. */
+const PASSIVE_PARTICIPLE = /\p{L}(?:ed|en)$/u;
+const BE_BEFORE_PASSIVE = /^(?:is|are|was|were|be|been)$/i;
 
 /** Whether a token is a form of one of the verbs ("hidden", "hiding" for "hide"). */
 function isVerbOf(t: Token, verbs: ReadonlySet<string>): boolean {
@@ -183,6 +202,6 @@ function madeThing(lower: string): boolean {
 const SETTING_ENTITIES = new Set(['PERSON', 'PLACE', 'ORG', 'DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT']);
 
 /** Whether a setting entity of the sentence (`SETTING_ENTITIES`) overlaps the span [start, end). */
-function insideEntity(entities: readonly Entity[], start: number, end: number): boolean {
+export function insideEntity(entities: readonly Entity[], start: number, end: number): boolean {
   return entities.some((e) => SETTING_ENTITIES.has(e.type) && e.start < end && start < e.end);
 }

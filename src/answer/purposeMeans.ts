@@ -2,7 +2,7 @@ import type { Token } from '../nlp/entities.js';
 import { termOf } from '../search/terms.js';
 import type { StorySentence } from '../story/story.js';
 import type { ShortAnswer } from './extractAnswer.js';
-import { MANNER_QUESTION } from './mannerAdverb.js';
+import { LY_ADVERB, MANNER_QUESTION } from './mannerAdverb.js';
 
 /** The most words a means told as an action shows (as a reason clause: clauseAnswers.ts). */
 const MAX_ACTION_WORDS = 14;
@@ -25,8 +25,10 @@ const PURPOSE_MARK = /^(?:in order|so as)$/i;
  * "How did X do Y?": the action the best excerpt says was done **to** do Y — "the wardens **sealed the sluice gates** to
  * save the mill" for "How did the wardens save the mill?". The infinitive is one of the question's verbs; the answer
  * runs back from its "to" (past "in order" / "so as") to the nearest verb, with no comma between, and must write a
- * word the question does not. Null where the question asks no manner, where the word before "to" takes the infinitive
- * as its object ("were able to", "decided to", "the effort to"), or where no such purpose is written.
+ * word the question does not. A purpose opening the sentence comes first: "**To save the mill**, the wardens sealed the
+ * sluice gates" gives the main clause's predicate (openingPurpose). Null where the question asks no manner, where the
+ * word before "to" takes the infinitive as its object ("were able to", "decided to", "the effort to"), or where no such
+ * purpose is written.
  *
  * @example purposeMeans(sentence('The wardens sealed the sluice gates to save the mill.'), 'How did the wardens save the mill?', ['warden', 'save', 'mill'])
  * // → 'sealed the sluice gates'
@@ -40,6 +42,11 @@ export function purposeMeans(
   const wanted = new Set(questionTerms);
   const tokens = sentence.tokens;
   const term = (t: Token) => termOf(t.text) ?? '';
+  const opening = openingPurpose(tokens, wanted);
+  if (opening) {
+    const text = sentence.text.slice(tokens[opening.from]!.start, tokens[opening.to - 1]!.end);
+    return { text, type: 'PHRASE', sentenceId: sentence.id, written: text };
+  }
   for (let i = 1; i + 1 < tokens.length; i += 1) {
     if (tokens[i]!.text.toLowerCase() !== 'to') continue;
     const purpose = tokens[i + 1]!;
@@ -66,6 +73,88 @@ export function purposeMeans(
     return { text, type: 'PHRASE', sentenceId: sentence.id, written: text };
   }
   return null;
+}
+
+/**
+ * "How did X do Y?": the action the best excerpt says did Y as its result — "the wardens **sealed the sluice gates**,
+ * saving the mill", "the ferrymen **rapidly tarred and caulked the hulls**, and thereby kept them afloat". Null where
+ * the question asks no manner or no such result is written (resultMeans). Read after the means written beside the
+ * question's verb (meansAfterObject.ts): "…, fighting the levy **with pickets**" answers with that means.
+ *
+ * @example resultAction(sentence('The wardens sealed the sluice gates, saving the mill.'), 'How did the wardens save the mill?', ['warden', 'save', 'mill'])
+ * // → 'sealed the sluice gates'
+ */
+export function resultAction(
+  sentence: StorySentence,
+  question: string,
+  questionTerms: readonly string[],
+): Omit<ShortAnswer, 'from' | 'evidence'> | null {
+  if (!MANNER_QUESTION.test(question)) return null;
+  const tokens = sentence.tokens;
+  const result = resultMeans(tokens, new Set(questionTerms));
+  if (!result) return null;
+  const text = sentence.text.slice(tokens[result.from]!.start, tokens[result.to - 1]!.end);
+  return { text, type: 'PHRASE', sentenceId: sentence.id, written: text };
+}
+
+/** Words of a clause's subject: its first verb (or helper) comes after them. */
+const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
+
+/**
+ * "**To save the mill**, the wardens sealed the sluice gates": a purpose opening the sentence (past "in order" / "so
+ * as") that writes one of the question's verbs, and the main clause after its comma: the action is that clause's
+ * predicate, from its first verb or helper past the subject to the sentence's end, at most MAX_ACTION_WORDS words.
+ * Undefined where the sentence opens with no such purpose, or no verb follows the subject.
+ */
+function openingPurpose(tokens: readonly Token[], wanted: ReadonlySet<string>): { from: number; to: number } | undefined {
+  let k = 0;
+  if (tokens.length > 2 && PURPOSE_MARK.test(`${tokens[0]!.text} ${tokens[1]!.text}`)) k = 2;
+  if (tokens[k]?.text.toLowerCase() !== 'to') return undefined;
+  const comma = tokens.findIndex((t, i) => i > k && t.pos === 'PUNCT');
+  if (comma < 0 || tokens[comma]!.text !== ',') return undefined;
+  if (!tokens.slice(k + 1, comma).some((t) => t.pos === 'VERB' && wanted.has(termOf(t.text) ?? ''))) return undefined;
+  let from = comma + 1;
+  while (from < tokens.length && SUBJECT_POS.has(tokens[from]!.pos)) from += 1;
+  const first = tokens[from];
+  if (!first || (first.pos !== 'VERB' && first.pos !== 'AUX') || from === comma + 1) return undefined;
+  let to = from;
+  let words = 0;
+  while (to < tokens.length && words < MAX_ACTION_WORDS) {
+    if (tokens[to]!.pos !== 'PUNCT') words += 1;
+    to += 1;
+  }
+  while (to > from && tokens[to - 1]!.pos === 'PUNCT') to -= 1;
+  return to > from ? { from, to } : undefined;
+}
+
+/** Words after an action's comma that say what follows from it ("…, **thereby** saving the mill"). */
+const RESULT_MARK = new Set(['and', 'thereby', 'thus']);
+
+/**
+ * "The wardens sealed the sluice gates, **saving** the mill", "…, and thereby saved the mill": the question's verb after
+ * a comma (past "and", "thereby", "thus"), as an -ing form or after "thereby" / "thus", tells what an action before the
+ * comma did: the action runs from the nearest verb before the comma to it. Undefined where no such result is written.
+ */
+function resultMeans(tokens: readonly Token[], wanted: ReadonlySet<string>): { from: number; to: number } | undefined {
+  for (let c = 1; c + 1 < tokens.length; c += 1) {
+    if (tokens[c]!.text !== ',') continue;
+    let k = c + 1;
+    let marked = false;
+    while (k < tokens.length && RESULT_MARK.has(tokens[k]!.text.toLowerCase())) {
+      marked ||= tokens[k]!.text.toLowerCase() !== 'and';
+      k += 1;
+    }
+    const verb = tokens[k];
+    if (verb?.pos !== 'VERB' || !wanted.has(termOf(verb.text) ?? '')) continue;
+    if (!marked && !/\p{L}ing$/u.test(verb.text)) continue;
+    let from = actionStart(tokens, c);
+    if (from === undefined || wanted.has(termOf(tokens[from]!.text) ?? '')) continue;
+    // "**rapidly evolve and** adapt": the verbs joined to it and an adverb of manner before them.
+    while (from >= 2 && /^(?:and|or)$/i.test(tokens[from - 1]!.text) && tokens[from - 2]!.pos === 'VERB') from -= 2;
+    if (from >= 1 && tokens[from - 1]!.pos === 'ADV' && LY_ADVERB.test(tokens[from - 1]!.text)) from -= 1;
+    return { from, to: c };
+  }
+  return undefined;
 }
 
 /** The nearest verb before token `end` with no punctuation between (the action's first word); undefined where none is. */

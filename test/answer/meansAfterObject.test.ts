@@ -46,6 +46,15 @@ describe('meansAfterObject', () => {
     expect(means('The mill raised its output by 20 points.', 'How did the mill raise its output?')).toBeUndefined();
   });
 
+  it('gives the thing a passive is done by where the sentence tells the event in other words', () => {
+    expect(means('The Orsk basin was carved by glacial meltwater.', 'How was the Orsk basin formed?')).toBe('glacial meltwater');
+  });
+
+  it('gives no doer of a passive told in other words', () => {
+    expect(means('The Orsk basin was carved by Orla Tellin.', 'How was the Orsk basin formed?')).toBeUndefined();
+    expect(means('The Orsk basin was carved by the wardens.', 'How was the Orsk basin formed?')).toBeUndefined();
+  });
+
   it('gives nothing for a question that asks no manner', () => {
     expect(means('The drovers fought the tolls with blockades.', 'Why did the drovers fight the tolls?')).toBeUndefined();
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { meansClause } from '../../src/answer/clauseAnswers.js';
+import { termsOf } from '../../src/search/terms.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** Invented: how a guild raised money and how a river snail moves. */
@@ -40,5 +42,37 @@ describe('a means past an adverb, and a means joined to another clause', () => {
   });
   it('ends a noun phrase means before "and" and an article opening another clause', () => {
     expect(short('How is the Orsk mill linked to the harbour?')).toBe('narrow towpath');
+  });
+});
+
+/** The means one invented sentence gives for the question (meansClause on that sentence alone). */
+function meansIn(text: string, question: string): string | undefined {
+  const one = oneArticleStory('mill', 'Mill', text);
+  return meansClause(one.sentences[0]!, termsOf(question))?.text;
+}
+
+describe('a means opening the sentence', () => {
+  it('answers where the clause after its comma writes the question’s verb', () => {
+    expect(
+      meansIn(
+        'Through careful trial and error, the Velden millers learned to grind a finer flour.',
+        'How did the Velden millers learn to grind a finer flour?',
+      ),
+    ).toBe('careful trial and error');
+  });
+
+  it('does not answer for a date, or where the clause writes none of the question’s verbs', () => {
+    expect(
+      meansIn(
+        'By March 1820, the Velden millers learned to grind a finer flour.',
+        'How did the Velden millers learn to grind a finer flour?',
+      ),
+    ).toBeUndefined();
+    expect(
+      meansIn(
+        'Through careful trial and error, the Velden flour became finer.',
+        'How did the Velden millers learn to grind a finer flour?',
+      ),
+    ).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { purposeMeans } from '../../src/answer/purposeMeans.js';
+import { purposeMeans, resultAction } from '../../src/answer/purposeMeans.js';
 import { termsOf } from '../../src/search/terms.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 
@@ -51,5 +51,58 @@ describe('purposeMeans', () => {
 
   it('gives nothing for a how-question on a measure', () => {
     expect(action('The wardens sealed the gates to save the mill.', 'How long did the wardens save the mill?')).toBeUndefined();
+  });
+
+  it('gives the main clause’s predicate after a purpose opening the sentence', () => {
+    expect(
+      action(
+        'To protect the orchards, the Velden growers planted hedges, dug ditches and hired two watchmen.',
+        'How did the Velden growers protect the orchards?',
+      ),
+    ).toBe('planted hedges, dug ditches and hired two watchmen');
+    expect(
+      action(
+        'In order to reach the quay, the Orsk carters must be given a permit by the wardens.',
+        'How can the Orsk carters reach the quay?',
+      ),
+    ).toBe('must be given a permit by the wardens');
+  });
+
+  it('gives nothing where the opening purpose writes none of the question’s verbs', () => {
+    expect(
+      action('To the surprise of the wardens, the Velden growers planted hedges.', 'How did the Velden growers protect the orchards?'),
+    ).toBeUndefined();
+  });
+});
+
+/** The action one invented sentence says had what the question asks about as its result. */
+function result(text: string, question: string): string | undefined {
+  const story = oneArticleStory('deed', 'Deed', text);
+  return resultAction(story.sentences[0]!, question, termsOf(question))?.text;
+}
+
+describe('resultAction', () => {
+  it('gives the action before a comma and the question’s verb in its -ing form', () => {
+    expect(result('The Orsk ferrymen tarred the old boats, saving the fleet from rot.', 'How did the Orsk ferrymen save the fleet?')).toBe(
+      'tarred the old boats',
+    );
+  });
+
+  it('gives the joined verbs and their adverb before ", and thereby"', () => {
+    expect(
+      result(
+        'The Tellin millers quickly sold and leased their barges, and thereby avoided the new toll.',
+        'How did the Tellin millers avoid the new toll?',
+      ),
+    ).toBe('quickly sold and leased their barges');
+  });
+
+  it('gives nothing for a second verb joined by "and" alone, or a how-question on a measure', () => {
+    expect(
+      result('The Tellin millers sold their barges, and avoided the new toll.', 'How did the Tellin millers avoid the new toll?'),
+    ).toBeUndefined();
+    expect(
+      result('The Orsk ferrymen tarred the old boats, saving the fleet.', 'How long did the Orsk ferrymen save the fleet?'),
+    ).toBeUndefined();
   });
 });
