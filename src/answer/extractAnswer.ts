@@ -12,6 +12,7 @@ import { wayOf } from './wayOf.js';
 import { convertedFrom, dimensionNouns } from './measureNoun.js';
 import { forEachWordMatch, questionFrameNouns, termOf, termOfSpan } from '../search/terms.js';
 import { NATIONALITY_QUESTION, namesNationality, namesPeopleOfPlace } from './demonyms.js';
+import { asksDirection, directionWords } from './directionAsked.js';
 import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
 import { beComplement } from './beComplement.js';
 import { subjectPredicate } from './subjectPredicate.js';
@@ -295,6 +296,12 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
   const asksNationality = query.kind === 'other' && NATIONALITY_QUESTION.test(query.text);
   const nationality = asksNationality ? bestCandidate(story, groups, query, (s) => demonyms(s, query), 1) : null;
   if (nationality) return nationality;
+  // "Which direction does the river flow?" asks a compass heading (directionAsked.ts): a compass word of the excerpts
+  // ("flows **westward**") the question does not write, which no noun phrase or name holds.
+  const direction = asksDirection(query.text)
+    ? bestCandidate(story, groups, query, (s) => directionWords(s, (word) => namesMention(word, word, query.text)), 1)
+    : null;
+  if (direction) return direction;
   // "What is another term for X?": what the story also calls X ("X (**Y**)", "X, also called **Y**").
   const otherName = query.kind === 'other' ? otherNameAnswer(groups, query.text) : null;
   if (otherName) return otherName;
@@ -1186,11 +1193,13 @@ function anchorWithin(anchors: readonly Anchor[], last: number, words: number): 
 
 /**
  * Whether a which / what-NOUN question may be answered by the words that describe its noun ("Which foot …" → "his
- * **left** foot"): a thing's question, not one for a kind ("what kind of …", answered by its own phrases) nor a post.
+ * **left** foot"): a thing's question, not one for a kind ("what kind of …", answered by its own phrases) nor a post,
+ * nor a direction (answered by a compass word: "the **overall** direction" tells no heading).
  */
 function modifierAsked(query: FullQuery): boolean {
   return (
     query.focus !== undefined &&
+    !asksDirection(query.text) &&
     (query.kind === 'other' || query.kind === 'place') &&
     !KIND_OF_QUESTION.test(query.text) &&
     !POST_NOUNS.has(query.focus)
