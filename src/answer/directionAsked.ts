@@ -6,10 +6,11 @@ import type { Mention } from './mentions.js';
 /**
  * "Which direction does the river flow?", "In what direction does the ridge run?": a question asking for a direction by
  * that noun right after its question word asks for a compass heading, which the sentence writes as a compass word the
- * tagger reads as an adverb or an adjective ("flows **westward**", "turns to the **north**", "runs **east-west**"), so no
- * noun phrase holds it. Read from the question's words (a phrase setting the scene may open it: "Near the falls, which
- * direction …"), not "under the direction of what person". SQuAD reading 12 won / 1 lost (held back 8 / 0; reading F1
- * 0.6012 → 0.6022); the one lost heads the other side's way ("to the west" for the eastern side's flow).
+ * tagger reads as an adverb or an adjective ("flows **westward**", "turns to the **north**", "runs **east-west**"), so
+ * no noun phrase holds it. Read from the question's words (a phrase setting the scene may open it: "Near the falls,
+ * which direction …"), not one asking who gave directions ("Which warden gave directions to the crew?"). SQuAD reading
+ * 12 won / 1 lost (held back 8 / 0; reading F1 0.6012 → 0.6022); the one lost took the heading another clause of the
+ * sentence gives.
  *
  * @example asksDirection('Near the falls, which direction does the stream turn?') // → true
  */

@@ -21,7 +21,7 @@ describe('asksDirection', () => {
     expect(asksDirection('In which compass direction does the road run?')).toBe(true);
   });
   it('does not read a direction given by someone', () => {
-    expect(asksDirection('Under the direction of what warden was the ford rebuilt?')).toBe(false);
+    expect(asksDirection('Which warden gave directions to the ford crew?')).toBe(false);
   });
 });
 
